@@ -279,14 +279,60 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 // here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	w := plainWordsOf(t.said(), reading)
-	fixed, pleased := w.fixed, w.pleased
-	thanks := !fixed && !pleased && !w.accepts && !w.objects && thanksAlone(t.text)
-	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts || w.objects
+	thanks := !w.fixed && !w.pleased && !w.accepts && !w.objects && thanksAlone(t.text)
+	words := w.fixed || w.pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts || w.objects
 	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
 		return false, nil
 	}
+	a := unnamedAnswer{reading: reading, w: w, pleased: w.pleased}
+	if err := r.readUnnamed(ctx, t, &a, words); err != nil {
+		return true, err
+	}
+	if thanks {
+		// "谢谢网格长" after the 办结 says neither answer: his one item
+		// waiting for it is shown both; thanks of anyone else are chat
+		if a.copied {
+			return r.unnamedStored(ctx, t, &a)
+		}
+		if len(a.waiting) == 1 && a.waiting[0].ReportedBy(t.who) && r.onlyOneMeant(t, a.waiting[0], a.open) {
+			return true, r.confirmHint(ctx, t, a.waiting[0], "")
+		}
+		return false, nil
+	}
+	meant := slices.DeleteFunc(slices.Clone(a.waiting), func(rep village.Report) bool { return !w.about(rep) })
+	if w.accepts && len(meant) == 1 && meant[0].Type == village.Mediation {
+		// "镇里量好了 我认" from the reporter of a settled quarrel: his 满意
+		a.pleased = true
+	}
+	if (w.accepts || w.objects) && len(meant) == 0 {
+		if acc, ok := r.acceptedBy(t, w, a.open); ok {
+			return r.unnamedPartyAccepts(ctx, t, &a, acc)
+		}
+	}
+	if len(meant) > 0 {
+		return r.unnamedMeant(ctx, t, &a, meant)
+	}
+	return r.unnamedNoneMeant(ctx, t, &a)
+}
+
+// unnamedAnswer is awaitedUnnamed's state of one answer: the sender's
+// words, and the grid's open items they were decided on.
+type unnamedAnswer struct {
+	reading village.Reading
+	w       plainWords
+	pleased bool // his words are 满意 (w.pleased, or his acceptance of a settlement)
+	// followed says the items are the copy this process follows (every,
+	// read as chosen), copied that the copy was not read of Redis now
+	followed, copied bool
+	every            []village.Report
+	chosen           storage.IndexRead
+	open, waiting    []village.Report // his grid's open items; those waiting for his answer
+}
+
+// readUnnamed reads the open items a's words may be of.
+func (r *Router) readUnnamed(ctx context.Context, t *turn, a *unnamedAnswer, words bool) error {
 	read := r.openHere
 	if !words {
 		// "还在放", "又来了", "谢谢": words said in other talk too ("还在
@@ -298,127 +344,137 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	// his 满意 or 未解决 is made on such a copy (settle), and its commit
 	// holds only while they are all as read; anything else is decided on
 	// them as stored (stored), as before.
-	followed := words && t.where.kind == inGrid && !t.reread && !t.openStored
-	var every []village.Report
-	var chosen storage.IndexRead
-	if followed {
+	a.followed = words && t.where.kind == inGrid && !t.reread && !t.openStored
+	if a.followed {
 		read = func(ctx context.Context, t *turn) ([]village.Report, error) {
 			var err error
-			every, chosen, err = r.openComplete(ctx, t)
-			public, _ := splitPrivate(every)
+			a.every, a.chosen, err = r.openComplete(ctx, t)
+			public, _ := splitPrivate(a.every)
 			return public, err
 		}
 	}
-	stored := func() (bool, error) {
-		t.openStored = true
-		return r.awaitedUnnamed(ctx, t, reading)
-	}
-	settle := func(cmd command, rep village.Report) (bool, error) {
-		t.implied = true
-		if !followed {
-			return true, r.lifecycleOf(ctx, t, cmd, refOf(rep))
-		}
-		t.decidedOn, t.checked = chosen, checkedBut(every, rep.ID)
-		err := r.lifecycleOf(ctx, t, cmd, refOf(rep))
-		t.decidedOn, t.checked = storage.IndexRead{}, nil
-		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-			// another process changed the grid's items since: read
-			// them, and answer again
-			t.out, t.command, t.implied, t.aside = nil, command{}, false, false
-			return r.awaitedUnnamed(ctx, t, reading)
-		}
-		return true, err
-	}
 	open, err := read(ctx, t)
 	if err != nil {
-		return true, err
+		return err
 	}
+	a.open = open
 	// a read of Redis decides all, as openHere's
-	copied := followed && chosen.Copied()
-	waiting := r.fitting(t, vConfirm, open)
-	if !fixed && !pleased {
+	a.copied = a.followed && a.chosen.Copied()
+	a.waiting = r.fitting(t, vConfirm, open)
+	if !a.w.fixed && !a.w.pleased {
 		// an item reopened on his words is taken back with 满意 words
 		// only: his "还是吵" of it is news for its handlers (below)
-		waiting = slices.DeleteFunc(waiting, func(rep village.Report) bool { return rep.Status != village.StatusResolved })
+		a.waiting = slices.DeleteFunc(a.waiting, func(rep village.Report) bool { return rep.Status != village.StatusResolved })
 	}
-	if thanks {
-		// "谢谢网格长" after the 办结 says neither answer: his one item
-		// waiting for it is shown both; thanks of anyone else are chat
-		if copied {
-			return stored()
-		}
-		if len(waiting) == 1 && waiting[0].ReportedBy(t.who) && r.onlyOneMeant(t, waiting[0], open) {
-			return true, r.confirmHint(ctx, t, waiting[0], "")
-		}
-		return false, nil
+	return nil
+}
+
+// unnamedStored answers a's words again, on the grid's open items as
+// stored.
+func (r *Router) unnamedStored(ctx context.Context, t *turn, a *unnamedAnswer) (bool, error) {
+	t.openStored = true
+	return r.awaitedUnnamed(ctx, t, a.reading)
+}
+
+// unnamedSettle makes cmd, his 满意 or 未解决, of rep.
+func (r *Router) unnamedSettle(ctx context.Context, t *turn, a *unnamedAnswer, cmd command, rep village.Report) (bool, error) {
+	t.implied = true
+	if !a.followed {
+		return true, r.lifecycleOf(ctx, t, cmd, refOf(rep))
 	}
-	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !w.about(rep) })
-	if w.accepts && len(meant) == 1 && meant[0].Type == village.Mediation {
-		// "镇里量好了 我认" from the reporter of a settled quarrel: his 满意
-		pleased = true
+	t.decidedOn, t.checked = a.chosen, checkedBut(a.every, rep.ID)
+	err := r.lifecycleOf(ctx, t, cmd, refOf(rep))
+	t.decidedOn, t.checked = storage.IndexRead{}, nil
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// another process changed the grid's items since: read
+		// them, and answer again
+		t.out, t.command, t.implied, t.aside = nil, command{}, false, false
+		return r.awaitedUnnamed(ctx, t, a.reading)
 	}
-	if (w.accepts || w.objects) && len(meant) == 0 {
-		// "镇里量好了 我认" from the other party of a settled quarrel, or
-		// from either while the township works on it: his word that he
-		// accepts the settlement, for those who mediate it; "凭什么退 我
-		// 不服" from the other party: his word that he does not (the
-		// reporter's is his 未解决)
-		acc := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-			return !r.partyTo(t.who, rep) || rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated ||
-				w.objects && rep.ReportedBy(t.who)
-		})
-		if len(acc) == 1 {
-			// decided on the copy, its commit holds only while the grid's
-			// open items are as read (the item too)
-			var guard storage.Change
-			if copied {
-				guard = storage.Change{Read: chosen, Docs: checkedBut(every, "")}
-			}
-			err := r.partyAccepts(ctx, t, acc[0], guard, w.objects)
-			if copied && errors.Is(err, storage.ErrConflict) && t.readAgain() {
-				t.out = nil
-				return r.awaitedUnnamed(ctx, t, reading)
-			}
-			return true, err
-		}
+	return true, err
+}
+
+// acceptedBy is the one item of open whose settlement the sender's words
+// w accept or object to, as a party to it.
+func (r *Router) acceptedBy(t *turn, w plainWords, open []village.Report) (village.Report, bool) {
+	// "镇里量好了 我认" from the other party of a settled quarrel, or
+	// from either while the township works on it: his word that he
+	// accepts the settlement, for those who mediate it; "凭什么退 我
+	// 不服" from the other party: his word that he does not (the
+	// reporter's is his 未解决)
+	acc := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return !r.partyTo(t.who, rep) || rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated ||
+			w.objects && rep.ReportedBy(t.who)
+	})
+	if len(acc) != 1 {
+		return village.Report{}, false
 	}
+	return acc[0], true
+}
+
+// unnamedPartyAccepts records a party's word on the settlement of acc.
+func (r *Router) unnamedPartyAccepts(ctx context.Context, t *turn, a *unnamedAnswer, acc village.Report) (bool, error) {
+	// decided on the copy, its commit holds only while the grid's
+	// open items are as read (the item too)
+	var guard storage.Change
+	if a.copied {
+		guard = storage.Change{Read: a.chosen, Docs: checkedBut(a.every, "")}
+	}
+	err := r.partyAccepts(ctx, t, acc, guard, a.w.objects)
+	if a.copied && errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		t.out = nil
+		return r.awaitedUnnamed(ctx, t, a.reading)
+	}
+	return true, err
+}
+
+// unnamedMeant answers words of meant, the items waiting for his answer
+// that they are about (one or more).
+func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, meant []village.Report) (bool, error) {
+	fixed, pleased := a.w.fixed, a.pleased
 	switch {
-	case len(meant) > 1 && copied:
-		return stored()
+	case len(meant) > 1 && a.copied:
+		return r.unnamedStored(ctx, t, a)
 	case len(meant) > 1:
 		// which of them he means only he can say
 		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
 			"Reason": notFixedReason(t.text, fixed), "Group": t.where.kind != inPrivate})
-	case len(meant) == 1 && !fixed && !pleased && r.otherMeant(ctx, t, meant[0]):
+	case !fixed && !pleased && r.otherMeant(ctx, t, meant[0]):
 		// "水管还在漏呢" from the reporter of a lamp waiting for his
 		// answer, while the pipe someone else reported was resolved:
 		// news of the pipe (settledNews), not his 未解决 of the lamp
 		return false, nil
-	case len(meant) == 1:
-		rep := meant[0]
-		if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {
-			// "问了 奶奶说不漏了 挺满意的": 满意 said in a sentence, by
-			// the reporter or the recorder who was asked to check
-			return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
-		}
-		if len(waiting) == 1 && rep.ReportedBy(t.who) && (fixed && fixedMeant(t.text, rep, open, t.who) || r.onlyOneMeant(t, rep, open)) {
-			// the recorder (代报) is still shown the answers: his words
-			// may be his own, not the reporter's
-			switch {
-			case fixed:
-				return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
-			case !fixed && w.notFixed(rep):
-				return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, rep)
-			}
-		}
-		if copied {
-			return stored()
-		}
-		return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
 	}
-	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
-		if copied {
-			return stored()
+	rep, waiting, open := meant[0], a.waiting, a.open
+	if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {
+		// "问了 奶奶说不漏了 挺满意的": 满意 said in a sentence, by
+		// the reporter or the recorder who was asked to check
+		return r.unnamedSettle(ctx, t, a, command{verb: vConfirm, word: "满意", args: t.text}, rep)
+	}
+	if len(waiting) == 1 && rep.ReportedBy(t.who) && (fixed && fixedMeant(t.text, rep, open, t.who) || r.onlyOneMeant(t, rep, open)) {
+		// the recorder (代报) is still shown the answers: his words
+		// may be his own, not the reporter's
+		switch {
+		case fixed:
+			return r.unnamedSettle(ctx, t, a, command{verb: vConfirm, word: "满意", args: t.text}, rep)
+		case !fixed && a.w.notFixed(rep):
+			return r.unnamedSettle(ctx, t, a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, rep)
+		}
+	}
+	if a.copied {
+		return r.unnamedStored(ctx, t, a)
+	}
+	return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
+}
+
+// unnamedNoneMeant answers words of none of the items waiting for his
+// answer: a quarrel he is party to broken out again, his kin's item, or
+// his one open item not fixed yet.
+func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer) (bool, error) {
+	w, pleased, open := a.w, a.pleased, a.open
+	if w.fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
+		if a.copied {
+			return r.unnamedStored(ctx, t, a)
 		}
 		return false, nil
 	}
@@ -426,17 +482,17 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if len(kin) == 1 && !pleased && w.quarrelBack(kin[0]) && r.partyTo(t.who, kin[0]) && r.onlyOneMeant(t, kin[0], open) {
 		// "又吵起来了" from the other side of a settled quarrel: it is not
 		// settled, whoever says so; reopened on his words
-		return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, kin[0])
+		return r.unnamedSettle(ctx, t, a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, kin[0])
 	}
 	switch {
-	case copied && w.flares && !pleased:
+	case a.copied && w.flares && !pleased:
 		// news of a quarrel not waiting for his answer ("调解了好几次都没
 		// 用" while it is mediated) is quarrelFlared's, whose commit
 		// checks the item and, refused, decides again on Redis
 		return false, nil
-	case copied:
+	case a.copied:
 		// neither answer of his: the rest as before
-		return stored()
+		return r.unnamedStored(ctx, t, a)
 	}
 	if len(kin) == 1 && !pleased {
 		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose

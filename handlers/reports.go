@@ -50,7 +50,81 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.where.village == "" {
 		return r.reply(ctx, t, "err.nogrid", nil)
 	}
-	text, given, said := args, typ, t.out
+	given, said := typ, t.out
+	var f filing
+	if !r.readFiling(ctx, t, &f, args, typ) {
+		return r.reply(ctx, t, "report.usage", nil)
+	}
+	if stop, err := r.guardFiling(ctx, t, &f); stop {
+		return err
+	}
+	r.draftReport(t, &f)
+	if err := r.linkMediation(ctx, t, &f); err != nil {
+		return err
+	}
+	r.linkEarlier(t, &f)
+	if f.typ == village.Emergency {
+		if err := r.emergencyFiling(ctx, t, &f); err != nil {
+			return err
+		}
+	}
+	if !f.aboutCadre {
+		f.second = r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category)
+	}
+	var err error
+	f.also, err = r.fileSecond(ctx, t, f.rep, f.typ, f.second, f.open, f.reporter, f.leaders) // the second matter, filed with rep
+	if err != nil {
+		return err
+	}
+	f.threat = f.threat && f.also == nil // two items filed: each told as ever
+	f.data["Threat"] = f.threat
+	out, err := r.filingOut(t, &f)
+	if err != nil {
+		return err
+	}
+	t.out = out
+	_, err = r.store.Commit(ctx, r.filingChange(t, &f, out))
+	if r.photosWaited(ctx, t, err) {
+		t.out = said
+		return r.report(ctx, t, args, given) // again, with the photos
+	}
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// The grid's open reports changed since they were read (another
+		// process filed or closed one): check against them again.
+		t.out = said
+		return r.report(ctx, t, args, given)
+	}
+	return err
+}
+
+// filing is the state of one report while report files it: each step
+// reads what the steps before it set.
+type filing struct {
+	text    string // the matter, as filed and echoed
+	typ     village.Type
+	reading village.Reading
+	hazard  village.Hazard
+	byModel bool
+	open    []village.Report // the grid's recent open items of typ
+	v, g    string           // where it is filed: the reporter's grid
+	// reporter is who the report is of: the sender, or whom a grid
+	// worker files for (t.forWhom)
+	reporter         village.Person
+	leaders, workers []village.Person
+	mediators        []village.Person
+	rep              *village.Report
+	aboutCadre       bool            // a complaint of a cadre's conduct
+	data             map[string]any  // the texts' data
+	alongOut         []bot.Outbound  // the open item's mediators told of the new quarrel beside it
+	second           *secondPart     // the message's other matter, nil when none
+	also             *village.Report // the second matter, filed with rep; nil when offered or none
+	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
+}
+
+// readFiling sets f's text, type and reading from args, with typ forced
+// when not empty; false when args hold no matter to file.
+func (r *Router) readFiling(ctx context.Context, t *turn, f *filing, args string, typ village.Type) bool {
+	text := args
 	saidEmergency := false // the sender named it an emergency (上报 紧急 …)
 	if typ == "" {
 		if explicit, rest, ok := reportType(args); ok {
@@ -58,49 +132,62 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	if !understand.HasContent(text) {
-		return r.reply(ctx, t, "report.usage", nil)
+		return false
 	}
 	// "网格员 …", "@李四 …", "李四 你看下 …": the matter without who it
 	// was said to, as filed and echoed
-	text = understand.TrimLead(text, r.nameIn(t.where.village))
-	reading := r.read(ctx, t, text)
-	typ, hazard, byModel := reportKind(t.hear(text), typ, reading, saidEmergency)
-	if typ == village.Emergency && t.where.kind == inGrid {
-		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at, byModel: byModel}
+	f.text = understand.TrimLead(text, r.nameIn(t.where.village))
+	f.reading = r.read(ctx, t, f.text)
+	f.typ, f.hazard, f.byModel = reportKind(t.hear(f.text), typ, f.reading, saidEmergency)
+	if f.typ == village.Emergency && t.where.kind == inGrid {
+		t.raised = &alarm{hazard: f.reading.Hazard, place: f.reading.Place, text: f.text, at: t.at, byModel: f.byModel}
 	}
-	open, err := r.recentOpen(ctx, t, typ)
-	if err != nil {
-		return err
+	return true
+}
+
+// guardFiling reads the grid's open items and sets where f is filed and
+// of whom; stop says the report files nothing, err being what report
+// returns: it replied (flooding, a duplicate, his own item's news, no
+// grid) or the read failed.
+func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool, err error) {
+	if f.open, err = r.recentOpen(ctx, t, f.typ); err != nil {
+		return true, err
 	}
-	if r.flooding(t, open) {
-		return r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
+	if r.flooding(t, f.open) {
+		return true, r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
 	}
-	v, g := t.where.village, t.where.grid
-	reporter := t.who
+	f.v, f.g = t.where.village, t.where.grid
+	f.reporter = t.who
 	if t.forWhom != nil {
-		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
+		f.reporter, f.v, f.g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
 	}
-	if orig, ok := r.duplicate(open, reading.Category, text, t.at, reporter); ok {
-		return r.askDuplicate(ctx, t, orig, text, typ)
+	if orig, ok := r.duplicate(f.open, f.reading.Category, f.text, t.at, f.reporter); ok {
+		return true, r.askDuplicate(ctx, t, orig, f.text, f.typ)
 	}
-	if own, ok := r.newsOfOwn(t, open, text); ok && t.command.verb != vReport {
+	if own, ok := r.newsOfOwn(t, f.open, f.text); ok && t.command.verb != vReport {
 		// his plain news (not a 上报, which says it is another item)
-		return r.askProgress(ctx, t, own, text, typ)
+		return true, r.askProgress(ctx, t, own, f.text, f.typ)
 	}
-	if g == "" && typ != village.Emergency {
+	if f.g == "" && f.typ != village.Emergency {
 		// Said privately by someone of no grid (an officer, the admin):
 		// no grid leader would ever hear of it. An emergency still goes
 		// to the duty chat.
-		return r.reply(ctx, t, "report.nogrid", nil)
+		return true, r.reply(ctx, t, "report.nogrid", nil)
 	}
-	images := r.madeWith(t, storage.VillageScope(v))
-	leaders := r.people.InGrid(v, g, village.RoleLeader)
-	workers := r.people.InGrid(v, g, village.RoleWorker)
-	rep := r.newReport(t, v, g, typ, reading, text, hazard, byModel, images)
+	return false, nil
+}
+
+// draftReport builds f's report, who handles it, and the texts' data.
+func (r *Router) draftReport(t *turn, f *filing) {
+	images := r.madeWith(t, storage.VillageScope(f.v))
+	f.leaders = r.people.InGrid(f.v, f.g, village.RoleLeader)
+	f.workers = r.people.InGrid(f.v, f.g, village.RoleWorker)
+	rep := r.newReport(t, f.v, f.g, f.typ, f.reading, f.text, f.hazard, f.byModel, images)
+	f.rep = rep
 	// A complaint of a cadre's conduct goes to the township, privately:
 	// the grid leader may be the one complained of, or work beside him.
-	aboutCadre := typ != village.Emergency && r.accusesCadre(t.hear(text), v)
-	if aboutCadre {
+	f.aboutCadre = f.typ != village.Emergency && r.accusesCadre(t.hear(f.text), f.v)
+	if f.aboutCadre {
 		rep.Chat, rep.AboutCadre = "", true
 		rep.Status = village.StatusEscalated
 		// filed by the rules, not by anyone: the actor the scheduler's
@@ -108,6 +195,25 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		rep.History = append(rep.History, village.Entry{At: t.at, By: village.SystemActor, Action: village.ActEscalate,
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 	}
+	r.attribute(t, rep, f.reporter)
+	handlers, mediators := r.reportHandlers(f.v, f.typ, f.text, f.leaders)
+	if f.aboutCadre {
+		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
+	}
+	f.mediators = mediators
+	rep.SetHandlers(handlers, r.shown)
+	// "陈二说要打断我的腿": its handlers hear of the threat at once
+	f.threat = f.typ == village.Mediation && !f.aboutCadre && understand.ToldThreat(t.hear(f.text))
+	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+	if t.kinFor != nil {
+		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
+	}
+}
+
+// attribute names rep's reporter, and who recorded it for him: a grid
+// worker filing for him, or his kin.
+func (r *Router) attribute(t *turn, rep *village.Report, reporter village.Person) {
 	rep.SetReporter(reporter, r.shown(reporter))
 	rep.ToldIn = toldIn(t, rep, reporter)
 	if t.forWhom != nil {
@@ -121,47 +227,48 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			rep.History[0].Note = t.kinRel + "替" + rep.For + "反映（关系未核实）"
 		}
 	}
-	handlers, mediators := r.reportHandlers(v, typ, text, leaders)
-	if aboutCadre {
-		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
+}
+
+// linkMediation links a dispute filed in a grid to the same households'
+// earlier one, come back or still mediated.
+func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
+	if f.typ != village.Mediation || f.aboutCadre || f.g == "" {
+		return nil
 	}
-	rep.SetHandlers(handlers, r.shown)
-	// "陈二说要打断我的腿": its handlers hear of the threat at once
-	threat := typ == village.Mediation && !aboutCadre && understand.ToldThreat(t.hear(text))
-	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
-	if t.kinFor != nil {
-		data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
+	rep, data := f.rep, f.data
+	// "陈二家的牛又进来了 又吵起来了" after #R1 between them was
+	// settled and closed: a new item, told as that dispute come back
+	// "上报 调解 陈二家的水沟往我家灌" while #R1 between the same two
+	// households is still mediated: a new item, told as going along
+	// with that one, and its mediators hear of it
+	recurs, along, unchecked, err := r.relapseOf(ctx, t, f.v, f.g, f.reporter, f.text)
+	if err != nil {
+		return err
 	}
-	var alongOut []bot.Outbound // the open item's mediators told of the new quarrel beside it
-	if typ == village.Mediation && !aboutCadre && g != "" {
-		// "陈二家的牛又进来了 又吵起来了" after #R1 between them was
-		// settled and closed: a new item, told as that dispute come back
-		// "上报 调解 陈二家的水沟往我家灌" while #R1 between the same two
-		// households is still mediated: a new item, told as going along
-		// with that one, and its mediators hear of it
-		recurs, along, unchecked, err := r.relapseOf(ctx, t, v, g, reporter, text)
-		if err != nil {
-			return err
-		}
-		if !unchecked.IsZero() {
-			// the words say it came back, and the search did not reach
-			// back the whole window: the mediators look themselves
-			alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
-				"Since": unchecked, "Recent": statusRecent})
-		}
-		// each said where the earlier one was told, or to its reporter
-		if along.ID != "" {
-			rep.Along = along.ID
-			data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(reporter)
-			alongOut = append(alongOut, r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
-				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
-		}
-		if recurs.ID != "" {
-			rep.Recurs = recurs.ID
-			data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(reporter)
-		}
+	if !unchecked.IsZero() {
+		// the words say it came back, and the search did not reach
+		// back the whole window: the mediators look themselves
+		f.alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
+			"Since": unchecked, "Recent": statusRecent})
 	}
+	// each said where the earlier one was told, or to its reporter
+	if along.ID != "" {
+		rep.Along = along.ID
+		data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(f.reporter)
+		f.alongOut = append(f.alongOut, r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
+			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
+	}
+	if recurs.ID != "" {
+		rep.Recurs = recurs.ID
+		data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(f.reporter)
+	}
+	return nil
+}
+
+// linkEarlier links f's report to the item it follows: the emergency of
+// no grid it places, or the closed item whose matter is back.
+func (r *Router) linkEarlier(t *turn, f *filing) {
+	rep, data := f.rep, f.data
 	if t.unplaced != nil {
 		// the same emergency, told when it was first told: the duty
 		// chat, the group and 查 show its age, not the minute its grid
@@ -178,41 +285,79 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 		data["Recurs"], data["RecursAt"], data["RecursBack"] = t.recurs.ID, closedAt(*t.recurs), true
 	}
-	if typ == village.Emergency {
-		if r.reportsOnScene(t, rep) {
-			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
-			// grid: he has taken it on as his 确认 would, in the same
-			// commit; nobody is asked to 确认 and the watchdog has
-			// nothing to re-post
-			if _, err := r.takeOnFirst(t, rep); err != nil {
-				return err
-			}
-			rep.History[len(rep.History)-1].Note = "本人在现场上报"
-			data["OnScene"] = true
+}
+
+// emergencyFiling prepares an emergency's specifics: taken on by its
+// reporter on the scene, the model's alarms like it.
+func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error {
+	if r.reportsOnScene(t, f.rep) {
+		// "村口李家着火了 我在现场，已经打了119" from a cadre of the
+		// grid: he has taken it on as his 确认 would, in the same
+		// commit; nobody is asked to 确认 and the watchdog has
+		// nothing to re-post
+		if _, err := r.takeOnFirst(t, f.rep); err != nil {
+			return err
 		}
-		// Unread (the store is down): the alarm goes out on its own, as
-		// the commit's failure path sends it.
-		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
+		f.rep.History[len(f.rep.History)-1].Note = "本人在现场上报"
+		f.data["OnScene"] = true
 	}
-	var second *secondPart
-	if !aboutCadre {
-		second = r.secondMatter(ctx, t, text, typ, rep.Category)
+	// Unread (the store is down): the alarm goes out on its own, as
+	// the commit's failure path sends it.
+	f.data["Alike"], _ = r.modelAlarmsLike(ctx, t)
+	return nil
+}
+
+// filingOut composes the messages filing f sends.
+func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
+	rep, data, also := f.rep, f.data, f.also
+	out := r.filedOut(t, f)
+	alsoData := data
+	if also != nil {
+		// "水管冻裂了，低保年审需要什么材料": both filed, in one reply and
+		// one commit; the second's reference is the commit's second
+		alsoData = maps.Clone(data)
+		alsoData["Ref"], alsoData["R"] = storage.RefN(2), also
+		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
+	} else if f.second != nil && len(out) > 0 {
+		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
+		// other offered, as a message read as a report is; an
+		// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
+		// 还有低保年审咋弄"), where its reporter reads it
+		if err := r.offerOthers(t, f.second, &out[len(out)-1]); err != nil {
+			return nil, err
+		}
 	}
-	also, err := r.fileSecond(ctx, t, rep, typ, second, open, reporter, leaders) // the second matter, filed with rep
-	if err != nil {
-		return err
+	if t.kinFor != nil && !f.aboutCadre {
+		out = append(out, r.toldCaretaker(t, rep, out, data)...)
 	}
-	threat = threat && also == nil // two items filed: each told as ever
-	data["Threat"] = threat
-	var out []bot.Outbound
+	switch night, _ := data["Night"].(bool); {
+	case f.threat:
+		// told at once, night or not, in the group or privately: the
+		// notice says what the held ones would
+		for _, o := range r.tellHandlers(t, rep, "report.threat", data) {
+			o.Priority = bot.Urgent // a threat of violence wakes them, quiet hours or not
+			out = append(out, o)
+		}
+	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
+		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
+	case rep.Chat == "" && !f.aboutCadre:
+		out = append(out, r.toldPrivately(also, f.leaders, f.mediators, data, alsoData)...)
+	}
+	return append(out, f.alongOut...), nil
+}
+
+// filedOut is the first of filingOut's messages: the township's of a
+// cadre complained of, an emergency's alarms, else the filed reply.
+func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
+	rep, reporter, leaders, workers, data := f.rep, f.reporter, f.leaders, f.workers, f.data
 	switch {
-	case aboutCadre:
+	case f.aboutCadre:
 		data["ReporterPhone"], data["Now"] = reporter.Phone, r.readAt(t)
-		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
-			r.back(t, r.textsFor(t).Render("report.cadre", data)))
-	case typ == village.Emergency:
-		out = r.emergencyPosts(t, rep, reporter, leaders, workers, data)
-		if aid := r.aidAsked(t, text); aid != nil && second == nil && t.where.kind != inOffice {
+		return []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
+			r.back(t, r.textsFor(t).Render("report.cadre", data))}
+	case f.typ == village.Emergency:
+		out := r.emergencyPosts(t, rep, reporter, leaders, workers, data)
+		if aid := r.aidAsked(t, f.text); aid != nil && f.second == nil && t.where.kind != inOffice {
 			// "家里房子着火烧了 有没有啥救助": the alarm first (urgent),
 			// then, once, where to apply for the aid, short; never in
 			// the alarm itself, nor in its re-posts
@@ -225,73 +370,33 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			down["Down"] = true
 			return r.emergencyPosts(t, rep, reporter, leaders, workers, down)
 		}
+		return out
 	default:
-		out = append(out, r.back(t, r.filedText(t, rep, data)))
+		return []bot.Outbound{r.back(t, r.filedText(t, rep, data))}
 	}
-	alsoData := data
-	if also != nil {
-		// "水管冻裂了，低保年审需要什么材料": both filed, in one reply and
-		// one commit; the second's reference is the commit's second
-		alsoData = maps.Clone(data)
-		alsoData["Ref"], alsoData["R"] = storage.RefN(2), also
-		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
-	} else if second != nil && len(out) > 0 {
-		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
-		// other offered, as a message read as a report is; an
-		// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
-		// 还有低保年审咋弄"), where its reporter reads it
-		if err := r.offerOthers(t, second, &out[len(out)-1]); err != nil {
-			return err
-		}
-	}
-	if t.kinFor != nil && !aboutCadre {
-		out = append(out, r.toldCaretaker(t, rep, out, data)...)
-	}
-	switch night, _ := data["Night"].(bool); {
-	case threat:
-		// told at once, night or not, in the group or privately: the
-		// notice says what the held ones would
-		for _, o := range r.tellHandlers(t, rep, "report.threat", data) {
-			o.Priority = bot.Urgent // a threat of violence wakes them, quiet hours or not
-			out = append(out, o)
-		}
-	case night && rep.Chat != "" && typ != village.Emergency && !aboutCadre:
-		out = append(out, r.toldAtWake(rep, also, leaders, data, alsoData)...)
-	case rep.Chat == "" && !aboutCadre:
-		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
-	}
-	out = append(out, alongOut...)
-	t.out = out
+}
+
+// filingChange is the one commit that files f, sending out.
+func (r *Router) filingChange(t *turn, f *filing, out []bot.Outbound) storage.Change {
 	change := storage.Change{
-		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
+		Scope: storage.VillageScope(f.v), MsgID: t.m.ID, Create: true, Report: f.rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(f.typ)},
 		Out:   out, Read: t.latestRead, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
 	}
 	if t.unplaced != nil {
 		// the officer's emergency of no grid, now placed: closed as
 		// merged into this one, which the grid and the duty chat hear
 		u := *t.unplaced
-		if err := u.Apply(village.ActDuplicate, t.who.Name, t.at, "已确定在"+v+g+"，在那里重新登记"); err == nil {
+		if err := u.Apply(village.ActDuplicate, t.who.Name, t.at, "已确定在"+f.v+f.g+"，在那里重新登记"); err == nil {
 			u.DuplicateOf = storage.RefPlaceholder // its 查 names the new one
 			change.Also = append(change.Also, &u)
 		}
 	}
-	if also != nil {
-		change.Docs = append(change.Docs, storage.NewReportDoc(*also))
-		change.More = append(change.More, storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(also.Type)})
+	if f.also != nil {
+		change.Docs = append(change.Docs, storage.NewReportDoc(*f.also))
+		change.More = append(change.More, storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(f.also.Type)})
 	}
-	_, err = r.store.Commit(ctx, change)
-	if r.photosWaited(ctx, t, err) {
-		t.out = said
-		return r.report(ctx, t, args, given) // again, with the photos
-	}
-	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		// The grid's open reports changed since they were read (another
-		// process filed or closed one): check against them again.
-		t.out = said
-		return r.report(ctx, t, args, given)
-	}
-	return err
+	return change
 }
 
 // reportKind decides the type of a report of said that reads as reading,
