@@ -1595,18 +1595,10 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 // own home hit ("我家房子烧没了") is another household; the reporter's
 // is what he alarmed of.
 func harmNews(text string, notOwn bool) bool {
-	return unnegated(text, spreadWords) || unnegated(text, hurtWords) ||
-		notOwn && containsAnyOf(text, ownHome...) && unnegated(text, damageWords)
+	spread, hurt, home := understand.HarmWords()
+	return unnegated(text, spread) || unnegated(text, hurt) ||
+		notOwn && containsAnyOf(text, ownHome...) && unnegated(text, home)
 }
-
-// spreadWords tell an emergency reaching further, hurtWords someone
-// hurt, damageWords a home hit.
-var (
-	spreadWords = []string{"烧到", "烧过来", "烧过去", "烧着了", "蔓延", "引燃", "殃及", "连着烧", "也着了", "也着火", "也烧", "也被烧", "也淹",
-		"也被淹", "也进水", "也塌", "也被冲", "也被砸", "淹到", "冲到", "又一家", "另一家", "好几家", "好几户", "两家", "两户"}
-	hurtWords   = []string{"受伤", "烧伤", "烫伤", "砸伤", "摔伤", "呛伤", "被烧着", "伤了", "伤着", "伤到", "晕倒", "昏迷", "呛晕", "送医", "死了", "遇难"}
-	damageWords = []string{"烧了", "烧没", "烧光", "烧毁", "烧塌", "被烧", "淹了", "被淹", "进水", "塌了", "冲垮", "冲走", "砸坏", "受灾"}
-)
 
 // aidWords name help in money or kind after a misfortune; aidAsks ask
 // whether there is any, or how to get it; rescueCalls call for rescue,
