@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -222,4 +223,125 @@ func nonEmptyLines(s string) []string {
 		out = append(out, string(b))
 	}
 	return out
+}
+
+// TestRedisKilledRightAfterReplyKeepsIt: what the bot told a user it had
+// done (a claim approved, a redemption, a call logged) is still in Redis
+// after redis-server, with AOF and appendfsync always as the README
+// advises, is killed (SIGKILL) the moment the reply is written out and
+// started again on the same files; and the same message, sent again
+// after the restart as WeChat may, changes nothing.
+func TestRedisKilledRightAfterReplyKeepsIt(t *testing.T) {
+	const (
+		claim   = `{"at": "2026-03-02T09:00:00+08:00", "id": "m1", "chat": "青山村三组网格群", "from": "张三", "text": "申请积分 今天把院子和房前屋后打扫干净了，拍了照片"}` + "\n"
+		approve = `{"at": "2026-03-02T09:05:00+08:00", "id": "m2", "chat": "青山村三组网格群", "from": "赵六", "text": "同意 #C1 8"}` + "\n"
+		// the claim's points are published on April 1st and redeemable
+		// once the week of 公示 has passed
+		published = `{"at": "2026-04-01T10:00:00+08:00"}` + "\n" + `{"at": "2026-04-16T10:00:00+08:00"}` + "\n"
+		redeem    = `{"at": "2026-04-16T10:05:00+08:00", "id": "m3", "chat": "青山村三组网格群", "from": "周八", "text": "兑换 张三 香皂 1"}` + "\n"
+		call      = `{"at": "2026-03-02T09:20:00+08:00", "id": "m4", "kind": "private", "from": "王五", "text": "回访 王奶奶 已通 身体挺好"}` + "\n"
+	)
+	ledger := func(st state, event, source string) []int {
+		var points []int
+		for _, l := range st.Ledger {
+			if l.Event == event && l.Source == source {
+				points = append(points, l.Points)
+			}
+		}
+		return points
+	}
+	for _, tc := range []struct {
+		name, before, act, reply string
+		check                    func(t *testing.T, st state)
+	}{
+		{"claim approved", claim, approve, "#C1 已通过", func(t *testing.T, st state) {
+			if got := ledger(st, "approve", "m2"); !slices.Equal(got, []int{8}) {
+				t.Errorf("approvals of m2 in the ledger: %v, want [8]", got)
+			}
+			if len(st.Claims) != 1 || st.Claims[0].Status != "approved" || st.Claims[0].Points != 8 {
+				t.Errorf("claims: %+v, want C1 approved with 8 points", st.Claims)
+			}
+		}},
+		{"redemption", claim + approve + published, redeem, "已兑换 #L", func(t *testing.T, st state) {
+			if got := ledger(st, "redeem", "m3"); !slices.Equal(got, []int{5}) {
+				t.Errorf("redemptions of m3 in the ledger: %v, want [5]", got)
+			}
+			for _, h := range st.Households {
+				if h.ID == "QS-301" && (h.Redeemed != 5 || h.Redeemable != 3) {
+					t.Errorf("张三's household: redeemed %d, redeemable %d; want 5 and 3", h.Redeemed, h.Redeemable)
+				}
+			}
+		}},
+		{"call logged", "", call, "已记录：王奶奶 已通", func(t *testing.T, st state) {
+			var logged []string
+			for _, c := range st.Calls {
+				if c.LoggedBy != "" {
+					logged = append(logged, c.Person+" "+c.Outcome+" "+c.Note)
+				}
+			}
+			if !slices.Equal(logged, []string{"王奶奶 已通 身体挺好"}) {
+				t.Errorf("calls logged: %q, want the one call", logged)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := storagetest.NeedServer(t)
+			cfg := exampleConfig(t)
+			killRedisOnReply(t, cfg, srv, []byte(tc.before+tc.act), tc.reply)
+			srv.Restart(t) // on the same AOF
+
+			// What is in Redis now, read with no message sent again.
+			var at struct {
+				At string `json:"at"`
+			}
+			if err := json.Unmarshal([]byte(tc.act), &at); err != nil {
+				t.Fatal(err)
+			}
+			_, st := replayTranscript(t, cfg, srv.URL, []byte(`{"at": "`+at.At+`"}`+"\n"))
+			tc.check(t, st)
+			// The message again, as WeChat may send it after a reconnect.
+			_, st = replayTranscript(t, cfg, srv.URL, []byte(tc.act))
+			tc.check(t, st)
+		})
+	}
+}
+
+// killRedisOnReply replays input on srv and kills srv (SIGKILL) as soon as
+// an output line holding reply is written, before the replay goes on: the
+// reply is the last thing the bot did. The replay then ends on its own.
+func killRedisOnReply(t *testing.T, cfg string, srv *storagetest.Server, input []byte, reply string) {
+	t.Helper()
+	out := &onLine{match: func(l string) bool { return strings.Contains(l, reply) }, do: srv.Kill}
+	var stderr bytes.Buffer
+	// The replay's errors once Redis is gone are no subject here.
+	_ = run(context.Background(), []string{"replay", "-config", cfg, "-redis", srv.URL}, bytes.NewReader(input), out, &stderr, discard())
+	if !out.done {
+		t.Fatalf("no reply holding %q; output:\n%s\nstderr:\n%s", reply, out.all.String(), stderr.String())
+	}
+}
+
+// onLine is a writer that calls do, once, when a line it is given matches.
+type onLine struct {
+	match func(string) bool
+	do    func()
+	done  bool
+	all   bytes.Buffer
+	part  []byte
+}
+
+func (w *onLine) Write(p []byte) (int, error) {
+	w.all.Write(p)
+	w.part = append(w.part, p...)
+	for {
+		i := bytes.IndexByte(w.part, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		line := string(w.part[:i])
+		w.part = w.part[i+1:]
+		if !w.done && w.match(line) {
+			w.done = true
+			w.do()
+		}
+	}
 }
