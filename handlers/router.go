@@ -496,6 +496,12 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	if !ok {
 		return nil
 	}
+	if runes := utf8.RuneCountInString(t.text); runes > r.max {
+		// a pasted document, a flood: the sender is told (or, unaddressed,
+		// only its head is read); the operator sees its size, not its text
+		r.log.InfoContext(ctx, "message longer than handled: its head read or refused", "id", m.ID, "chat", m.Chat, "from", m.From,
+			"runes", runes, "bytes", len(m.Text), "max", r.max)
+	}
 	err := r.handle(ctx, t)
 	if errors.Is(err, errIDsChanged) || errors.Is(err, storage.ErrConflict) && t.copies.any() {
 		// another process confirmed or undid a group name this turn was
