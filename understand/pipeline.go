@@ -307,8 +307,12 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 // RulesAlarm reports whether the rules alone read an emergency in text,
 // as Read would before any model call: cheap (microseconds), so that a
 // transport may handle such a message ahead of those waiting on the model.
+// Of a long text only the head is read, as the router reads it
+// (village.Head): the transport asks on its polling goroutine, where the
+// rules over a pasted megabyte took seconds and held up every group.
 func (p *Pipeline) RulesAlarm(ctx context.Context, text string) bool {
-	return p.o.Rules.Read(ctx, text).Type == village.Emergency
+	head, _ := village.Head(text, 0)
+	return p.o.Rules.Read(ctx, head).Type == village.Emergency
 }
 
 // fetch asks the model about a masked text, logs the outcome, and keeps

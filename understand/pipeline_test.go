@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -999,5 +1000,36 @@ func TestHealthSaysWhetherTheModelIsUsed(t *testing.T) {
 	b, err := json.Marshal(f.p.Health())
 	if err != nil || !strings.Contains(string(b), `"state":"up"`) || !strings.Contains(string(b), `"prompt_tokens":500`) || strings.Contains(string(b), "retry_at") {
 		t.Errorf("JSON = %s, %v", b, err)
+	}
+}
+
+// TestRulesAlarmReadsTheHead: the transport asks RulesAlarm on its polling
+// goroutine, so a pasted megabyte is read as the router reads it, by its
+// head: an alarm there is one, one past it is not, and the reading costs
+// what a message of the head's length costs (the rules over the whole of
+// 1 MB took seconds and allocated 15 to 90 MB, holding up every group).
+func TestRulesAlarmReadsTheHead(t *testing.T) {
+	p := NewPipeline(PipelineOptions{})
+	ctx := t.Context()
+	filler := strings.Repeat("a b ", village.DefaultMaxRunes)
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"alarm at the head", "后山着火了 快来人" + strings.Repeat("村口路灯坏了好几天了", 1<<20/30), true},
+		{"alarm past the head", filler + "后山着火了 快来人", false},
+		{"1 MB of words", strings.Repeat("a b ", 1<<18), false},
+		{"1 MB of Chinese", strings.Repeat("村口路灯坏了好几天了", 1<<20/30), false},
+	} {
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		got := p.RulesAlarm(ctx, c.text)
+		runtime.ReadMemStats(&m1)
+		if got != c.want {
+			t.Errorf("%s: RulesAlarm = %v, want %v", c.name, got, c.want)
+		}
+		if alloc := m1.TotalAlloc - m0.TotalAlloc; alloc > 4<<20 {
+			t.Errorf("%s: RulesAlarm allocated %d MB", c.name, alloc>>20)
+		}
 	}
 }

@@ -1,7 +1,5 @@
 package village
 
-import "unicode/utf8"
-
 // Intent is what a free-text message wants.
 type Intent string
 
@@ -129,10 +127,14 @@ func Head(text string, max int) (head string, long bool) {
 	if max <= 0 {
 		max = DefaultMaxRunes
 	}
-	if utf8.RuneCountInString(text) <= max {
-		return text, false
+	n := 0
+	for i := range text { // no copy of a long text's runes: its head is a slice of it
+		if n == max {
+			return text[:i], true
+		}
+		n++
 	}
-	return string([]rune(text)[:max]), true
+	return text, false
 }
 
 // LongHandling decides what the bot does with free text longer than it
