@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -52,6 +54,12 @@ func FuzzParseQuote(f *testing.F) {
 		}
 		if ok && len(q.Name)+len(q.Text)+len(reply) > len(s) {
 			t.Fatalf("parts longer than input")
+		}
+		// the parts are taken from the text: the reply is its end, the
+		// quote's name stops at the first colon
+		if ok && (!strings.Contains(s, q.Name) || !strings.Contains(s, q.Text) || strings.Contains(q.Name, "：") ||
+			!strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), reply)) {
+			t.Fatalf("ParseQuote(%q) = %+v, %q: not parts of the text", s, q, reply)
 		}
 	})
 }

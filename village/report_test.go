@@ -2,6 +2,7 @@ package village
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -342,6 +343,15 @@ func FuzzFindRefs(f *testing.F) {
 			// A found ref reads back as itself.
 			if got := FindRefs(r.String()); len(got) != 1 || got[0] != r {
 				t.Errorf("FindRefs(%q) = %v; want [%v]", r.String(), got, r)
+			}
+		}
+		// A found ref is in the text: its number ends what comes before
+		// the text after it, its letter (either case) before the digits.
+		for _, a := range FindRefsAt(s) {
+			before, found := strings.CutSuffix(s, a.After)
+			lead := strings.TrimRight(strings.TrimRight(before, "0123456789"), " \t\n\f\r")
+			if !found || !strings.HasSuffix(before, strconv.Itoa(a.N)) || !strings.HasSuffix(strings.ToUpper(lead), string(a.Kind)) {
+				t.Errorf("FindRefsAt(%q): %v (after %q) is not in the text", s, a.Ref, a.After)
 			}
 		}
 		got, ok := ParseRef(s)
