@@ -1,8 +1,10 @@
 package understand_test
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/internal/fuzzseed"
 	"gridbot/understand"
@@ -72,22 +74,41 @@ func TestPlanned(t *testing.T) {
 	}
 }
 
-// FuzzPlanned: any text is read without a panic, and a note read as
-// done later than written at is never read so at a later hour of the
-// same day (a promise only ever ripens into work).
+// FuzzPlanned: any text is read without a panic; a note read as done
+// later than written at is never read so at a later hour of the same day
+// (a promise only ever ripens into work); the note of a taking on is the
+// end of the text, short and no question; what says he will go is a
+// plan at any hour.
 func FuzzPlanned(f *testing.F) {
 	fuzzseed.Add(f)
 	f.Add("下午3点修好了")
 	f.Add("约好了明天谈")
+	f.Add("收到 马上过去")
+	f.Add("好的知道了 我下午带药过去")
+	f.Add("明天去修")
 	f.Fuzz(func(t *testing.T, text string) {
 		loc := time.FixedZone("CST", 8*3600)
 		morning := time.Date(2026, 12, 7, 6, 0, 0, 0, loc)
 		night := time.Date(2026, 12, 7, 23, 30, 0, 0, loc)
-		understand.TakesOn(text)
-		understand.PlansToGo(text)
+		taken, takes := understand.TakesOn(text)
+		plan, plans := understand.PlansToGo(text)
+		for _, c := range []struct {
+			name, note string
+			ok         bool
+		}{{"TakesOn", taken, takes}, {"PlansToGo", plan, plans}} {
+			if c.ok && (c.note == "" || !strings.HasSuffix(strings.TrimSpace(text), c.note) ||
+				utf8.RuneCountInString(c.note) > 24 || strings.ContainsAny(c.note, "?？吗")) {
+				t.Errorf("%s(%q) = %q: not a short statement ending the text", c.name, text, c.note)
+			}
+		}
+		if takes && (!plans || plan != taken) {
+			t.Errorf("TakesOn(%q) = %q, but PlansToGo = %q, %v", text, taken, plan, plans)
+		}
 		if understand.Later(text, night) && !understand.Later(text, morning) {
 			t.Errorf("Later(%q) at 23:30 but not at 06:00", text)
 		}
-		understand.Planned(text, morning)
+		if plans && (!understand.Planned(text, morning) || !understand.Planned(text, night)) {
+			t.Errorf("PlansToGo(%q), yet not Planned", text)
+		}
 	})
 }
