@@ -1,11 +1,13 @@
 package handlers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"gridbot/internal/fuzzseed"
+	"gridbot/village"
 )
 
 // FuzzCallLogSplit: the readers of a worker's free-form call log keep to
@@ -79,8 +81,15 @@ func FuzzNeedIn(f *testing.F) {
 	}
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		if category, ok := needIn(s); ok != (category != "") {
+		category, ok := needIn(s)
+		if ok != (category != "") || ok && !slices.Contains(village.Categories, category) {
 			t.Fatalf("needIn(%q) = %q, %v", s, category, ok)
+		}
+		// a need is told in words: one the note does not hold is none
+		if ok && !slices.ContainsFunc(elderNeeds, func(n elderNeed) bool {
+			return n.category == category && slices.ContainsFunc(n.words, func(w string) bool { return strings.Contains(s, w) })
+		}) {
+			t.Fatalf("needIn(%q) = %q, with none of its words in the note", s, category)
 		}
 	})
 }
