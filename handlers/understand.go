@@ -1633,7 +1633,7 @@ func asksEligibility(text string) bool {
 
 // copyWords ask whether a paper is to be brought as the original or a
 // copy.
-var copyWords = []string{"原件", "复印", "原本", "正本"}
+var copyWords = []string{"原件", "复印"} // not 原本: "原本想明天去" is "at first"
 
 // paperNames are the names villagers give a paper that a guide names
 // otherwise, each with the guide's.
