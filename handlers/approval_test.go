@@ -42,14 +42,16 @@ func TestProcedureQuestionsInVillageWords(t *testing.T) {
 }
 
 // TestProcedureFollowUp: the same villager's next procedure question the
-// knowledge base cannot answer (那要带户口本原件吗), soon after his own,
-// goes to the handlers of his open item, which it names; nothing new is
+// knowledge base cannot answer in full (那要带户口本原件吗: its materials
+// list 户口簿, and say neither 原件 nor 复印件), soon after his own, goes
+// to the handlers of his open item, which it names; nothing new is
 // registered. Another villager's question is his own.
 func TestProcedureFollowUp(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
 	expect(t, "follow-up", c.say("陈二", "那要带户口本原件吗"),
-		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n办事指南里没有写这一点，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问。陈二，请稍等回复，也可发「查 #R1」看进度。")
+		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n【低保】办理流程里写的：\n带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）\n"+
+			"要原件还是复印件，办事指南里没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	got := c.say("张三", "那要带户口本原件吗")
 	if len(got) == 1 && strings.Contains(got[0], "#R1") {
 		t.Errorf("another villager's question was taken for 陈二's: %q", got)
@@ -128,7 +130,7 @@ func TestProcedureFollowUpInPrivate(t *testing.T) {
 	has(t, "procedure", c.private("陈二", "低保怎么申请"), "【低保】怎么办", "接着私信我说，我转告网格长")
 	expect(t, "follow-up", c.private("陈二", "那要带户口本原件吗"),
 		"李四: 【私信反映·又问】陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n请答复他（当面、电话 13900000002 或微信都行）",
-		"陈二: 办事指南里没有写这一点，已转告李四，会尽快联系您答复。")
+		"陈二: 【低保】办理流程里写的：\n带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）\n要原件还是复印件，办事指南里没有写，已转告李四，会尽快联系您答复。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 	got := c.private("张三", "我想问问五保户咋申请")
 	has(t, "unknown procedure", got, "张三: 已登记 #R2（办事咨询）", "已私下转给网格长李四")
 	lacks(t, "unknown procedure", got, "@")
@@ -210,7 +212,7 @@ func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
 	}
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
-	lacks(t, "a question the guide does not answer", c.say("陈二", "那要带户口本原件吗"), "带齐材料", "时限", "去哪办")
+	lacks(t, "a question the guide does not answer", c.say("陈二", "要拍照吗"), "带齐材料", "时限", "去哪办")
 	for _, text := range []string{"明天去哪赶集啊", "你们过几天还来吗"} {
 		lacks(t, "a question about something else", c.say("陈二", text), "#R1")
 	}
@@ -722,7 +724,7 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	} {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", tc.ask)
-		has(t, tc.name, c.say("陈二", tc.then), "办事指南里没有写这一点，请负责人在群里答复他", tc.want)
+		has(t, tc.name, c.say("陈二", tc.then), "办事指南里没有写", "请负责人在群里答复他", tc.want)
 	}
 	cfg, dir := exampleVillage(t)
 	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "便民服务中心" })
@@ -731,10 +733,72 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 			cfg.Procedures[i].Department = ""
 		}
 	}
-	c := newChat(t, understand.Rules{})
-	c.r = handlers.New(handlers.Options{Config: cfg, Store: c.st, People: dir, Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
+	c := guideChat(t, cfg, dir)
 	c.say("陈二", "上报 低保怎么申请")
 	got := c.say("陈二", "家里有辆三轮车影响吗")
-	has(t, "no center", got, "办事指南里没有写这一点，请负责人在群里答复他")
+	has(t, "no center", got, "办事指南里没有写，请负责人在群里答复他")
 	lacks(t, "no center", got, "电话")
+}
+
+// TestProcedureFollowUpOfEligibility: whether something of his bars him
+// ("有辆三轮车影响吗" after 低保) shares no word with the guide and was
+// met with silence. Soon after, or telling what he has (有) within the
+// days his item is open, it is a further question: the guide does not
+// say, so he is told so and whom to ask (the department's phone, the
+// grid's worker), and it waits for the grid's answer like any further
+// question. Something else that "影响" later ("明天下雨影响吗") is not.
+func TestProcedureFollowUpOfEligibility(t *testing.T) {
+	for _, text := range []string{"有辆三轮车影响吗", "我有辆三轮车影响不", "儿子在外面打工 还能申请吗"} {
+		c := newChat(t, understand.Rules{})
+		has(t, "procedure", c.say("张三", "怎么申请低保"), "【低保】怎么办")
+		got := c.say("张三", text)
+		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问："+text,
+			"这种情况能不能办、有没有影响，办事指南里没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+		has(t, "waits for an answer", c.say("李四", "有三轮车不影响 主要看收入"), "#R1 现在「已告知流程」")
+		c.wantReports(1, "")
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "怎么申请低保")
+	c.now = c.now.Add(3 * time.Hour)
+	has(t, "hours later, of what he has", c.say("张三", "有辆三轮车影响吗"), "张三就 #R1（怎么申请低保）又问", "这种情况能不能办")
+	c.now = c.now.Add(3 * time.Hour)
+	lacks(t, "of the weather", c.say("张三", "明天下雨影响吗"), "#R1")
+}
+
+// TestProcedureFollowUpOriginalOrCopy: "那要带户口本原件吗" after 低保,
+// whose materials list 户口簿, got 办事指南里没有写这一点. He is told the
+// materials line, and that the guide does not say whether the original
+// or a copy (with whom to ask), unless it does; a paper the list lacks
+// (结婚证) is still not in the guide.
+func TestProcedureFollowUpOriginalOrCopy(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "怎么申请低保")
+	got := c.say("张三", "那要带户口本原件吗")
+	has(t, "listed", got, "张三就 #R1（怎么申请低保）又问：那要带户口本原件吗", "【低保】办理流程里写的：\n带齐材料：全家身份证、户口簿、",
+		"要原件还是复印件，办事指南里没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+	lacks(t, "listed", got, "办事指南里没有写这一点")
+	has(t, "a paper not listed", c.say("张三", "要带结婚证原件吗"), "办事指南里没有写这一点")
+
+	cfg, dir := exampleVillage(t)
+	for i := range cfg.Procedures {
+		if cfg.Procedures[i].Name == "低保" {
+			cfg.Procedures[i].Materials[0] = "全家身份证、户口簿原件和复印件"
+		}
+	}
+	c = guideChat(t, cfg, dir)
+	c.say("张三", "怎么申请低保")
+	got = c.say("张三", "户口本要复印件吗")
+	has(t, "the guide says", got, "带齐材料：全家身份证、户口簿原件和复印件")
+	lacks(t, "the guide says", got, "办事指南里没有写")
+}
+
+// TestProcedureFollowUpNotNeighbourChat: "明天去镇上办事不" just after
+// his 低保 question asks a neighbour along on his errands: it went to
+// the leader as a further question with the guide's 去哪办. It is chat;
+// "那去镇上哪里办" still asks where.
+func TestProcedureFollowUpNotNeighbourChat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "怎么申请低保")
+	silent(t, "asked along", c.say("张三", "明天去镇上办事不"))
+	has(t, "where", c.say("张三", "那去镇上哪里办"), "张三就 #R1（怎么申请低保）又问：那去镇上哪里办", "去哪办：镇便民服务中心（民政窗口）")
 }

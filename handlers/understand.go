@@ -1542,10 +1542,27 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	}
 	parts, _ := data["Parts"].([]string)
 	steps, _ := data["Steps"].([]string)
+	if p, _ := data["Proc"].(*config.Procedure); p != nil {
+		// "那要带户口本原件吗": the materials line that lists it, and
+		// whether the guide says 原件 or 复印件
+		if listed, said := copyAsked(t.text, p); listed {
+			if !slices.Contains(parts, "materials") {
+				parts = append(parts, "materials")
+				slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+				data["Parts"] = parts
+			}
+			data["CopyUnsaid"] = !said
+		}
+	}
+	unsaid, _ := data["CopyUnsaid"].(bool)
 	if len(parts) == 0 && len(steps) == 0 && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// the guide does not say: said plainly, with whom else to ask
-		data["NotInGuide"] = true
+		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
+	}
+	if data["NotInGuide"] == true || unsaid {
 		data["Center"] = deskPhone(r.cfg.Township, r.procedure(t.hear(rep.Text)), true)
+		data["Workers"] = slices.DeleteFunc(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)),
+			func(n string) bool { return slices.Contains(who, n) })
 	}
 	var out []bot.Outbound
 	if private {
@@ -1600,6 +1617,59 @@ func soonAfter(t *turn, rep village.Report) bool {
 // told, they ask where it is done.
 var goingAsks = []string{"去县", "到县", "跑县", "去镇", "到镇", "跑镇", "去乡", "到乡", "跑乡", "去市", "到市", "跑市",
 	"回来一趟", "回来办", "回村", "回老家", "跑一趟", "跑几趟", "跑一次", "跑几次", "在村里办", "村里能办", "镇上能办", "在家办", "网上办", "网上能办"}
+
+// eligibilityAsks ask whether what one has or is bars him from a
+// procedure or counts against him: "有辆三轮车影响吗", "儿子打工的钱算不
+// 算收入", "还能申请吗". The guide tells who may apply in no line of its
+// own; whether his case does is the department's to say.
+var eligibilityAsks = []string{"影响", "算不算", "算收入", "算财产", "算资产", "算存款", "还能办", "还能申请", "还能吃", "还能领", "还能享受",
+	"能不能申请", "能不能吃", "能不能领", "能不能享受", "可不可以申请", "符合", "够条件", "够格", "资格", "条件"}
+
+// asksEligibility reports whether text asks whether one's case bars or
+// allows a procedure (eligibilityAsks).
+func asksEligibility(text string) bool {
+	return containsAnyOf(text, eligibilityAsks...)
+}
+
+// copyWords ask whether a paper is to be brought as the original or a
+// copy.
+var copyWords = []string{"原件", "复印"} // not 原本: "原本想明天去" is "at first"
+
+// paperNames are the names villagers give a paper that a guide names
+// otherwise, each with the guide's.
+var paperNames = strings.NewReplacer("户口本", "户口簿", "户口薄", "户口簿", "户口页", "户口簿", "身份证件", "身份证")
+
+// copyAsked reports whether question asks whether a paper of p's
+// materials is brought as the original or a copy ("那要带户口本原件吗"
+// after 低保, whose materials name 户口簿; "要带原件吗", naming none):
+// listed, when p lists it, or he names no paper; said, when the lines
+// naming it (all of them, none named) say 原件 or 复印件. A paper p does
+// not list ("要带结婚证原件吗") is neither.
+func copyAsked(question string, p *config.Procedure) (listed, said bool) {
+	if !containsAnyOf(question, copyWords...) || len(p.Materials) == 0 {
+		return false, false
+	}
+	q := paperNames.Replace(question)
+	named := slices.DeleteFunc(slices.Clone(p.Materials), func(m string) bool {
+		for g := range bigrams(paperNames.Replace(m)) {
+			if strings.Contains(q, g) && !containsAnyOf(g, copyWords...) {
+				return false
+			}
+		}
+		return true
+	})
+	if len(named) == 0 {
+		rest := q
+		for _, w := range copyWords {
+			rest = strings.ReplaceAll(rest, w, "")
+		}
+		if slices.ContainsFunc([]rune(rest), func(c rune) bool { return unicode.Is(unicode.Han, c) && !strings.ContainsRune(plainChars, c) }) {
+			return false, false // a paper of its own: not in the guide
+		}
+		named = p.Materials
+	}
+	return true, slices.ContainsFunc(named, func(m string) bool { return containsAnyOf(m, copyWords...) })
+}
 
 // serviceCenter is the department a villager may phone about a procedure
 // the guide does not answer, when the township lists it.
@@ -1756,6 +1826,9 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	in, n := bigrams(told), len(guideParts(question, nil))
 	if soonAfter(t, rep) && containsAnyOf(question, goingAsks...) {
 		n++ // "要去县里吗" just after: where it is done
+	}
+	if asksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
+		n++ // "有辆三轮车影响吗": whether what he has bars him
 	}
 	for g := range bigrams(question) {
 		if in[g] {

@@ -37,7 +37,8 @@ func asks(t string) bool {
 // asksNeighbour reports whether t is a question one villager puts to
 // another about the hearer himself or his doings, or to ask him along:
 // "你吃饭了没", "你家娃回来没", "你去镇上不", "晚上打牌不", "明天去不去镇
-// 上", "中午吃啥 有没有一起去镇上吃饭的". A yes-or-no question is not
+// 上", "明天去镇上办事不" (his errands: errandRe), "中午吃啥 有没有一起去
+// 镇上吃饭的". A yes-or-no question is not
 // yet a question for information: this one is answered by the one it is
 // put to, not by the grid nor by anyone who knows. Every clause that
 // asks must be such a question, and the message must name no matter: no
@@ -45,6 +46,7 @@ func asks(t string) bool {
 // 低保不", "网格员今天在家不" ask about one), no complaint, nothing the
 // sender needs to do ("去镇上要带身份证不").
 func asksNeighbour(t string) bool {
+	t = errandRe.ReplaceAllString(t, "$1") // "明天去镇上办事不": his errands
 	n, along := 0, containsAny(t, together)
 	for _, c := range strings.FieldsFunc(t, isBreak) {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
@@ -57,6 +59,12 @@ func asksNeighbour(t string) bool {
 	}
 	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !containsAny(t, mineNamed) && !complains(t)
 }
+
+// errandRe finds one's errands said in passing, "去镇上办事不", "进城办
+// 点事吗": no matter, service or procedure named, so a question of going
+// with them asks the hearer along. Not "办事大厅", "办事处", "办事员",
+// "办事的人", which name a place or its staff.
+var errandRe = regexp.MustCompile(`办(?:点|个|些|一下|下)?事(?:情)?([^大处员人的]|$)`)
 
 // neighbourly reports whether the asking clause c asks the hearer about
 // himself ("你家娃回来没", "吃饭了没"; not what he knows or can do: "恁
