@@ -249,25 +249,40 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 
 // CheckMediators makes sure every villages[].mediators name is one person
 // of the roster: a mediator nobody can find would never hear of the
-// mediation items they join.
+// mediation items they join. Every name that is not is told in one error,
+// each with its line, so that a volunteer who copied the example fixes
+// them all at once.
 func CheckMediators(cfg *config.Config, dir *roster.Directory) error {
+	var told []string // in the file's order
+	missing := 0
 	for i, v := range cfg.Villages {
 		for j, name := range v.Mediators {
-			at := cfg.At(fmt.Sprintf("villages[%d].mediators[%d]", i, j))
+			where := fmt.Sprintf("%svillages[%d].mediators（%s）里的「%s」", cfg.At(fmt.Sprintf("villages[%d].mediators[%d]", i, j)), i, v.Name, name)
 			// The lookup's own error is English detail for the log; the
 			// volunteer is told what to write instead.
 			_, err := dir.Lookup(v.Name, name)
 			switch {
 			case errors.Is(err, roster.ErrAmbiguous):
-				return fmt.Errorf("config: %svillages[%d].mediators（%s）里的「%s」在花名册里不止一个人：请写成 姓名·户号，如 %s",
-					at, i, v.Name, name, strings.Join(namesakes(dir, v.Name, name), "、"))
+				told = append(told, fmt.Sprintf("%s在花名册里不止一个人：请写成 姓名·户号，如 %s", where, strings.Join(namesakes(dir, v.Name, name), "、")))
 			case err != nil:
-				return fmt.Errorf("config: %svillages[%d].mediators（%s）里的「%s」在花名册里找不到：请照花名册「姓名」一列写（重名的写 姓名·户号），或者先把他加进花名册",
-					at, i, v.Name, name)
+				told, missing = append(told, where+"在花名册里找不到"), missing+1
 			}
 		}
 	}
-	return nil
+	const fix = "请照花名册「姓名」一列改配置里的名字（重名的写 姓名·户号），或者先把这个人加进花名册；不要的调解员，把那一行删掉"
+	switch {
+	case len(told) == 0:
+		return nil
+	case len(told) == 1 && missing == 1:
+		return fmt.Errorf("config: %s：%s", told[0], fix)
+	case len(told) == 1:
+		return fmt.Errorf("config: %s", told[0])
+	}
+	msg := fmt.Sprintf("config: 配置里有 %d 个名字和花名册对不上，都改好再运行：\n  %s", len(told), strings.Join(told, "\n  "))
+	if missing > 0 {
+		msg += "\n找不到的，" + fix
+	}
+	return errors.New(msg)
 }
 
 // namesakes writes the people of villageName called name as 姓名·户号,

@@ -241,3 +241,26 @@ func TestHouseholdHeads(t *testing.T) {
 		t.Errorf("several = %q, want %q", several, want)
 	}
 }
+
+// TestCheckMediatorsAllAtOnce: a config copied from the example and
+// pointed at a village's own roster names every mediator the roster does
+// not have, each with its line, in one error that says how to fix them.
+func TestCheckMediatorsAllAtOnce(t *testing.T) {
+	cfg := exampleConfig(t)
+	cfg.Villages[0].Mediators = []string{"郑十", "王芳", "李强"}
+	dir := roster.NewDirectory([]village.Person{
+		{Name: "王芳", Village: "青山村", Household: "QS-205"},
+		{Name: "王芳", Village: "青山村", Household: "QS-301"},
+		{Name: "刘建国", Village: "青山村", Household: "QS-101"},
+	})
+	err := CheckMediators(cfg, dir)
+	if err == nil {
+		t.Fatal("CheckMediators accepted names the roster does not have")
+	}
+	for _, want := range []string{"3 个名字", "第 78 行：villages[0].mediators（青山村）里的「郑十」在花名册里找不到",
+		"「王芳」在花名册里不止一个人", "王芳·QS-205", "「李强」在花名册里找不到", "改配置里的名字", "加进花名册"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+}

@@ -889,6 +889,15 @@ func (c *Config) validatePlaces() []error {
 			bad("township.departments[%d].name %q 写了两次：每个部门只写一次，请删掉一处或改成别的部门", i, d.Name)
 		}
 		seenDept[d.Name] = true
+		if d.Phone == "" {
+			continue
+		}
+		phone, err := DepartmentPhone(d.Phone)
+		if err != nil {
+			bad("township.departments[%d].phone（%s）：%v。%s", i, d.Name, err, phoneHow)
+			continue
+		}
+		c.Township.Departments[i].Phone = phone
 	}
 	groups := map[string]string{c.Township.OfficeChat: "township.office_chat", c.Township.EmergencyChat: "township.emergency_chat"}
 	seenVillage := map[string]bool{}

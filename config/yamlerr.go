@@ -182,7 +182,14 @@ func explainSyntax(msg string, data []byte) string {
 	}
 	// yaml.v3 leaves out the line number of a slip on the first line, and
 	// often names the line where the enclosing block starts.
-	where := fmt.Sprintf("第 %d 行", failingLine(data, max(line, 1), text))
+	n := failingLine(data, max(line, 1), text)
+	where := fmt.Sprintf("第 %d 行", n)
+	switch text {
+	case "did not find expected key", "did not find expected '-' indicator", "mapping values are not allowed in this context":
+		if from := outdentedFrom(data, n); from > 0 {
+			return outdentedBlock(from, n)
+		}
+	}
 	switch text {
 	case "found character that cannot start any token",
 		"found a tab character that violates indentation",
@@ -241,6 +248,70 @@ func failingLine(data []byte, n int, text string) int {
 		}
 	}
 	return lo
+}
+
+// outdentBack is how many lines above the one yaml.v3 names outdentedFrom
+// looks for the start of a block indented too little.
+const outdentBack = 120
+
+// outdentedFrom is the first line of a block indented one level (two
+// spaces) too little just above line n, where yaml.v3 fails: the line s
+// from which indenting lines s to n-1 two spaces more makes the whole
+// file read, with every key from line s to n where the file has it.
+// yaml.v3 names the line after such a block, not the block. 0 when no
+// such block is found.
+func outdentedFrom(data []byte, n int) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if n < 2 || n > len(lines) {
+		return 0
+	}
+	for s := n - 1; s >= max(1, n-outdentBack); s-- {
+		if l := bytes.TrimSpace(lines[s-1]); len(l) == 0 || l[0] == '#' {
+			continue // blank and comment lines: the block starts on a line with a key
+		}
+		mended := slices.Clone(lines)
+		for i := s - 1; i < n-1; i++ {
+			mended[i] = append([]byte("  "), lines[i]...)
+		}
+		text := bytes.Join(mended, nil)
+		var node yaml.Node
+		if yaml.Unmarshal(text, &node) != nil {
+			continue
+		}
+		if !misplacedKey(decode(text, &Config{}), s, n) {
+			return s
+		}
+	}
+	return 0
+}
+
+// misplacedKey reports whether err, decoding a file that reads, names a
+// key not found (or twice) on a line from s to n.
+func misplacedKey(err error, s, n int) bool {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return false
+	}
+	for _, e := range te.Errors {
+		m := syntaxLine.FindStringSubmatch(e)
+		if m == nil || !strings.Contains(e, "not found") && !strings.Contains(e, "already") {
+			continue
+		}
+		if at, _ := strconv.Atoi(m[1]); at >= s && at <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// outdentedBlock tells lines from to n-1, indented one level too little.
+func outdentedBlock(from, n int) string {
+	lines := fmt.Sprintf("第 %d 行到第 %d 行", from, n-1)
+	if from == n-1 {
+		lines = fmt.Sprintf("第 %d 行", from)
+	}
+	return fmt.Sprintf("%s比该有的少缩进了一层，和第 %d 行对不齐：请在%s每行前面加两个空格（同一层的键、同一个列表的「-」左边要对齐），%s",
+		lines, n, lines, checkLayoutShort)
 }
 
 // tabLine is line n (counting from 1) or the one after it, whichever

@@ -3,6 +3,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,16 +213,51 @@ func FuzzParse(f *testing.F) {
 	f.Add(minimal + "bot_name：网格小助手\n")
 	f.Add(strings.Replace(minimal, "      - name: 一组", "      - name:一组", 1))
 	f.Add("villages：\n  - http://x\n")
+	f.Add(strings.Replace(minimal, "      - name: 一组\n        group: 一组群\n", "    - name: 一组\n      group: 一组群\n      - name: 二组\n        group: 二组群\n", 1))
 	f.Fuzz(func(t *testing.T, text string) {
 		_, err := Parse([]byte(text))
 		if err == nil {
 			return
 		}
 		var n int
-		if _, scanErr := fmt.Sscanf(strings.TrimPrefix(err.Error(), "config: "), "第 %d 行：", &n); scanErr == nil && strings.Contains(err.Error(), "冒号") {
+		if _, scanErr := fmt.Sscanf(strings.TrimPrefix(err.Error(), "config: "), "第 %d 行：", &n); scanErr == nil && (strings.Contains(err.Error(), "冒号") || strings.Contains(err.Error(), "少缩进")) {
 			if lines := strings.Count(text, "\n") + 1; n < 1 || n > lines {
 				t.Errorf("error %q names line %d of a file of %d lines", err, n, lines)
 			}
 		}
 	})
+}
+
+// TestOutdentedBlockNamed: a whole block indented one level too little
+// is told from its first line, which yaml.v3 does not name (it names the
+// line after the block), with how many spaces to add.
+func TestOutdentedBlockNamed(t *testing.T) {
+	example, err := os.ReadFile(examplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(example), "\n")
+	outdent := func(from, to string) (string, int) {
+		t.Helper()
+		first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == from })
+		last := first + slices.IndexFunc(lines[first:], func(l string) bool { return strings.TrimSpace(l) == to })
+		if first < 0 || last < first {
+			t.Fatalf("no lines %q to %q in %s", from, to, examplePath)
+		}
+		out := slices.Clone(lines)
+		for i := first; i <= last; i++ {
+			out[i] = strings.TrimPrefix(out[i], "  ")
+		}
+		return strings.Join(out, "\n"), first + 1
+	}
+	for _, tc := range []struct{ name, from, to string }{
+		{"a department", "- name: 政法委", "phone: 0123-5550101"},
+		{"a limit's values", "accept: 24h", "accept: 24h"},
+		{"a procedure", "- name: 宅基地建房", "note: 审批免费。一户只能有一处宅基地，面积按省定标准；占耕地要先办转用；未批先建属违法。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text, first := outdent(tc.from, tc.to)
+			parseError(t, text, []string{fmt.Sprintf("第 %d 行", first), "少缩进了一层", "加两个空格"})
+		})
+	}
 }

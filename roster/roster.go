@@ -36,9 +36,9 @@
 //     Empty means 是. A person with 否 must have a 手机号: the bot phones
 //     them instead of messaging them.
 //   - 关爱等级 (care): 高, 重点, 一般 or empty.
-//   - 责任网格员 (caretaker): the 姓名 of the 网格员 who phones this person.
-//     It must be a person of the same 村 in the same file whose 角色
-//     include 网格员.
+//   - 责任网格员 (caretaker): the 姓名 of the 网格员 (or 网格长) who phones
+//     this person. It must be a person of the same 村 in the same file
+//     whose 角色 include 网格员 or 网格长.
 //   - 角色 (roles): one or more of 村民, 网格员, 网格长, 评分小组,
 //     超市管理员, 镇干部, 管理员 (or their English names villager, worker,
 //     leader, scorer, shopkeeper, officer, admin), separated by ; ； 、 , ，
@@ -562,13 +562,13 @@ func (im *importer) add(r record) {
 	im.rows = append(im.rows, r.row)
 }
 
-// checkCaretakers requires every 责任网格员 to be a grid worker of the
-// same village in the file.
+// checkCaretakers requires every 责任网格员 to be a grid worker or grid
+// leader of the same village in the file.
 func (im *importer) checkCaretakers() {
 	workers := map[[2]string]bool{}
 	elsewhere := map[string]int{} // a worker's name → his index, whatever his village
 	for i, p := range im.people {
-		if p.Has(village.RoleWorker) {
+		if p.Has(village.RoleWorker) || p.Has(village.RoleLeader) {
 			workers[[2]string{p.Village, p.Name}] = true
 			if _, ok := elsewhere[p.Name]; !ok {
 				elsewhere[p.Name] = i
@@ -582,11 +582,11 @@ func (im *importer) checkCaretakers() {
 		if j, ok := elsewhere[p.Caretaker]; ok {
 			// a 村 mistyped on one of the two rows ("石桥村" for 青山村): say
 			// where the other row is, rather than that he is no worker
-			im.fail(im.rows[i], colCaretaker, "%q 是第 %d 行%s的网格员，这一行的「村」却是%s：两行的村要一样，多半是其中一行的「村」写错了",
+			im.fail(im.rows[i], colCaretaker, "%q 是第 %d 行%s的网格员或网格长，这一行的「村」却是%s：两行的村要一样，多半是其中一行的「村」写错了",
 				p.Caretaker, im.rows[j], im.people[j].Village, p.Village)
 			continue
 		}
-		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员：请写%s一位网格员的姓名（他的「角色」里要有网格员）", p.Caretaker, p.Village, p.Village)
+		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员或网格长：请写%s一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）", p.Caretaker, p.Village, p.Village)
 	}
 }
 

@@ -168,9 +168,9 @@ func TestParseErrors(t *testing.T) {
 			csv: header + "王芳,1,,,,,网格员\n李四,2\n" +
 				"张三,3,,,,王芳\n赵六,4,,,,李四\n钱七,5,,,,孙八\n周九,6,,,,王芳,,石门村\n",
 			want: []string{
-				`roster.csv 第 5 行「责任网格员」："李四" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
-				`roster.csv 第 6 行「责任网格员」："孙八" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
-				`roster.csv 第 7 行「责任网格员」："王芳" 是第 2 行李家村的网格员，这一行的「村」却是石门村：两行的村要一样，多半是其中一行的「村」写错了`,
+				`roster.csv 第 5 行「责任网格员」："李四" 不是这份花名册里李家村的网格员或网格长：请写李家村一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）`,
+				`roster.csv 第 6 行「责任网格员」："孙八" 不是这份花名册里李家村的网格员或网格长：请写李家村一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）`,
+				`roster.csv 第 7 行「责任网格员」："王芳" 是第 2 行李家村的网格员或网格长，这一行的「村」却是石门村：两行的村要一样，多半是其中一行的「村」写错了`,
 			},
 		},
 		{
@@ -253,7 +253,7 @@ func TestParseErrors(t *testing.T) {
 			name: "errors sorted by row",
 			csv:  header + "张三,1,,,,李四\n李四,2,123\n",
 			want: []string{
-				`roster.csv 第 2 行「责任网格员」："李四" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
+				`roster.csv 第 2 行「责任网格员」："李四" 不是这份花名册里李家村的网格员或网格长：请写李家村一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）`,
 				`roster.csv 第 3 行「手机号」："123" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
 			},
 		},
@@ -856,5 +856,16 @@ func TestParseXLSXMergedDown(t *testing.T) {
 	}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
+	}
+}
+
+// TestLeaderAsCaretaker: a 网格长 may be an elder's 责任网格员.
+func TestLeaderAsCaretaker(t *testing.T) {
+	people, err := ParseCSV(strings.NewReader("姓名,户号,手机号,使用微信,关爱等级,责任网格员,角色\n李四,1,13900000004,是,,,村民;网格长\n王奶奶,2,13900000005,否,高,李四,村民\n"), "李家村")
+	if err != nil {
+		t.Fatalf("a 网格长 as 责任网格员 refused: %v", err)
+	}
+	if !people[1].CaredBy(people[0]) {
+		t.Errorf("王奶奶 is not cared for by her 网格长 李四")
 	}
 }

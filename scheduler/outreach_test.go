@@ -857,3 +857,29 @@ func TestNoticeTooCloseToPassOnLogged(t *testing.T) {
 		t.Errorf("the call list caught up at 8:40 logs the meeting at 9:\n%s", got)
 	}
 }
+
+// TestCallsLeaderAsCaretaker: a 网格长 the roster names as an elder's
+// 责任网格员 (a small grid's common arrangement) gets her call in his own
+// private list; the grid's worker does not.
+func TestCallsLeaderAsCaretaker(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t, village.Person{Name: "赵奶奶", Village: "青山村", Grid: "三组", Household: "QS-399", Relation: "户主",
+		Phone: "13900000399", Care: village.CareHigh, Caretaker: "李四", Roles: []village.Role{village.RoleVillager}})
+	f.use(cfg, people, f.st)
+	out := f.run("calls", "2026-03-02 08:00")
+	var leader, worker string
+	for _, o := range out {
+		switch to, text, _ := strings.Cut(o, ": "); to {
+		case "李四":
+			leader += text
+		case "王五":
+			worker += text
+		}
+	}
+	if !strings.HasPrefix(leader, "【电话回访】") || !strings.Contains(leader, "赵奶奶") {
+		t.Errorf("李四's private list does not have 赵奶奶:\n%s", strings.Join(out, "\n"))
+	}
+	if strings.Contains(worker, "赵奶奶") {
+		t.Errorf("王五 was given 赵奶奶, whom 李四 phones:\n%s", worker)
+	}
+}

@@ -134,10 +134,11 @@ func (p Person) Tends(villageName, grid string) bool {
 	return p.Covers(RoleLeader, villageName, grid) || p.Covers(RoleWorker, villageName, grid)
 }
 
-// CaredBy reports whether w is p's 责任网格员: the grid worker of p's
-// village the roster names (a namesake of his who is no worker is not).
+// CaredBy reports whether w is p's 责任网格员: the grid worker or grid
+// leader of p's village the roster names (a namesake of his who is
+// neither is not). A small grid's 网格长 often phones its elders himself.
 func (p Person) CaredBy(w Person) bool {
-	return p.Caretaker != "" && w.Name == p.Caretaker && w.Village == p.Village && w.Has(RoleWorker)
+	return p.Caretaker != "" && w.Name == p.Caretaker && w.Village == p.Village && (w.Has(RoleWorker) || w.Has(RoleLeader))
 }
 
 // CaretakerOf is p's 责任网格员 among people (CaredBy); false when p has
