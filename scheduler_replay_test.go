@@ -1109,3 +1109,37 @@ func TestReplayCadresElderToldBeforeTheFollowup(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayReturnedUntaken: an item the overdue job sent up to the
+// township before its grid leader ever took it on (超期没人受理), sent
+// back by an officer (退回), is new again: its leader is @-asked to 确认
+// it, with the officer's note, on a fresh deadline to accept it, and the
+// overdue chase starts over from that deadline; not 处理中, which nobody
+// took on.
+func TestReplayReturnedUntaken(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯坏了好几天了"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`, // past the deadline to accept it: reminded
+			`{"at":"2026-03-04T10:05:00+08:00"}`, // a day later: filed with the township
+			`{"at":"2026-03-04T11:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"退回 #R1 路灯归村里管，请网格长安排电工"}`,
+			`{"at":"2026-03-05T12:05:00+08:00"}`, // the new deadline to accept it passed: reminded
+		},
+		want: []string{
+			"青山镇网格工作群 | 【超期上报】青山村三组 #R1",
+			"青山镇网格工作群 | #R1 已退回村里：路灯归村里管，请网格长安排电工。\n网格还没人受理过，已请网格长李四先受理，受理期限明天11:00",
+			"青山村三组网格群 | #R1 已退回村里（镇里孙七）：路灯归村里管，请网格长安排电工。\n@李四\u2005这件事还没人受理过，请网格长先受理：回复「确认 #R1」，受理期限明天11:00",
+			"03-05T12:05 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限",
+		},
+		never: []string{"请网格接着办"},
+	}
+	_, st := rc.check(t)
+	if len(st.Reports) != 1 {
+		t.Fatalf("%d reports, want 1", len(st.Reports))
+	}
+	r := st.Reports[0]
+	if r.Status != village.StatusNew || r.Overdue != 1 || len(r.History) < 3 || r.History[2].To != village.StatusNew {
+		t.Errorf("sent back untaken: status %s, overdue %d, history %+v; want new, reminded once", r.Status, r.Overdue, r.History)
+	}
+}

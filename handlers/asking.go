@@ -984,6 +984,11 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	}
 	words = blankWords(words, statusQuestions, askedFillers)
 	hasWords, addressed := len(contentRuns(words)) > 0, t.addr || t.where.kind == inPrivate
+	if w := r.strayPlace(t, addressed); w != "" {
+		// "红旗村的事办得怎么样了": a place the township has not; no
+		// item of another place is offered for it
+		return true, r.noPlace(ctx, t, w)
+	}
 	if len(named) == 0 && !addressed || !hasWords && (len(named) == 0 || !addressed) {
 		// "今天天气怎么样了": the office's own talk names no grid;
 		// "怎么样了": nothing names a matter
@@ -1013,6 +1018,64 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	})
 	shown, more := newestCandidates(fits)
 	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": shown, "More": more})
+}
+
+// strayLead are the words an officer may put before the place he asks
+// after ("请问红旗村的事怎么样了"); strayFillers, besides statusQuestions
+// and askedFillers, the words a question all about a place may hold.
+var (
+	strayLead    = []string{"请问", "问一下", "问下", "那个", "还有"}
+	strayFillers = []string{"办得", "办的", "弄得", "搞得", "处理得", "处理的", "那边", "那里", "现在", "目前"}
+)
+
+// strayPlace is the place an officer's question names that the township
+// does not have ("红旗村"; "五组", or "青山村五组", in a township whose
+// village has three grids), when it names none it has in its stead (a
+// grid of a village it has not, "红旗村三组", is no grid of the
+// township's); "" otherwise. Told to the bot (addressed), any such
+// question; else only one all about that place, which it begins with
+// ("红旗村的事办得怎么样了", "五组怎么样了"): a slip the officer is to
+// hear of, where "四组水库情况怎么样了呢大家" is the office's own talk
+// (as "三组怎么样了" is), and the "天下村" of "明天下村看看怎么样了" no
+// village.
+func (r *Router) strayPlace(t *turn, addressed bool) string {
+	w := r.places.Unknown(t.text)
+	if w == "" {
+		return ""
+	}
+	switch known, grid := r.places.In(t.text), strings.HasSuffix(w, "组"); {
+	case known.Kind == village.NoPlace:
+	case grid && known.Kind == village.PlaceVillage:
+	case !grid && known.Kind == village.PlaceGrid && !strings.Contains(t.text, known.Grids[0].Village):
+	default:
+		return ""
+	}
+	if addressed {
+		return w
+	}
+	lead := strings.Join(strings.Fields(t.text), "")
+	for _, l := range strayLead {
+		lead = strings.TrimPrefix(lead, l)
+	}
+	for _, v := range r.places.Villages() {
+		lead = strings.TrimPrefix(lead, v)
+	}
+	rest, ok := strings.CutPrefix(lead, w)
+	if !ok || len(contentRuns(blankWords(rest, statusQuestions, askedFillers, strayFillers, gridNames(r.places)))) > 0 {
+		return ""
+	}
+	return w
+}
+
+// noPlace answers an officer's question after a place the township does
+// not have (word): its villages and their grids, and how to ask.
+func (r *Router) noPlace(ctx context.Context, t *turn, word string) error {
+	villages := r.places.Villages()
+	grids := make([][]string, len(villages))
+	for i, v := range villages {
+		grids[i] = r.places.GridNames(v)
+	}
+	return r.reply(ctx, t, "asked.noplace", map[string]any{"Word": word, "Villages": villages, "Grids": grids, "Places": r.places.Choices()})
 }
 
 // contentRuns are the runs of letters and digits of s, particles left out

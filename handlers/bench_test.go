@@ -150,6 +150,24 @@ func BenchmarkOfficerPlace(b *testing.B) {
 	})
 }
 
+// BenchmarkOfficeReturn: the township's side of an item the grid sent
+// up: an officer sends it back (退回), asks the grid about it (镇里问),
+// the leader answers (进展), and the officer asks after a village the
+// township does not have ("红旗村的事办得怎么样了").
+func BenchmarkOfficeReturn(b *testing.B) {
+	const grid, office = "青山村三组网格群", "青山镇网格工作群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		ref := fmt.Sprintf("R%d", i+1)
+		return []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1), ""),
+				benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "确认 #"+ref, ""),
+				benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "上报镇 #"+ref+" 村里没有电工", "")},
+			[]bot.Message{benchMsg(fmt.Sprintf("%d-d", i), office, "孙七", "退回 #"+ref+" 路灯归村里管", ""),
+				benchMsg(fmt.Sprintf("%d-e", i), office, "孙七", ref+" 电工联系上了吗", ""),
+				benchMsg(fmt.Sprintf("%d-f", i), grid, "李四", "进展 #"+ref+" 电工明天来", ""),
+				benchMsg(fmt.Sprintf("%d-g", i), office, "孙七", "红旗村的事办得怎么样了", "")}
+	})
+}
+
 // benchHistory commits n old documents (made by doc(i)) to scope sc, a
 // hundred a commit: the history a village piles up in a year.
 func benchHistory(b *testing.B, st *storage.Store, sc storage.Scope, n int, doc func(i int) (storage.Doc, error)) {

@@ -2431,6 +2431,10 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		a.rep.DueAt, a.rep.SLADue, a.rep.Overdue, a.rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
 	case vUnanswer:
 		return r.prepareUnanswer(ctx, t, a)
+	case vAsk:
+		if _, err := a.rep.Next(a.action); err != nil {
+			return true, r.askEnded(ctx, t, a.rep, a.note)
+		}
 	case vEscalate, vReopen:
 		r.prepareAgain(t, a)
 	case vAssign:
@@ -2698,6 +2702,16 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any) []bo
 	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
 }
 
+// askEnded answers an officer's question to the grid (镇里问, note) about
+// rep, resolved, closed, rejected or merged: nobody of the grid is to
+// answer it; he hears how it ended and whom to call, not err.state's
+// 请重新「上报」, a villager's step, nor refuse's 镇干部 he is.
+func (r *Router) askEnded(ctx context.Context, t *turn, rep village.Report, note string) error {
+	last, _ := rep.LastStep()
+	return r.reply(ctx, t, "ask.ended", map[string]any{"R": &rep, "Note": note, "Now": t.at, "Last": last,
+		"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
+}
+
 // refuseAct answers a lifecycle command the sender may not give on rep
 // (who and ask say who may, as Router.may does): a villager's 进度 is
 // his question how it stands; an officer, a cadre of the item's grid or
@@ -2716,6 +2730,10 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 	if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
 		// the grid still works on an item that went up: say how
 		return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
+	}
+	if cmd.verb == vAsk && officerHere(t) && rep.Grid != "" && !r.hides(t.who, rep) && (!rep.Status.Open() || rep.Status == village.StatusResolved) {
+		// the grid's own item, ended: as one sent up (askEnded)
+		return r.askEnded(ctx, t, rep, stripRefs(cmd.args, 'R'))
 	}
 	if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
 		// the grid's item, never sent up: whom the officer calls to
@@ -2917,8 +2935,10 @@ func (r *Router) replaceWorkers(rep *village.Report, who []village.Person) (repl
 
 // giveBack makes rep, sent back by the township, its grid's again: the
 // officers who took it and the department they referred it to leave it,
-// its grid leaders answer for it with a fresh deadline, and the overdue
-// chase starts over (a reminder, then the township again).
+// its grid leaders answer for it with a fresh deadline (to accept it,
+// when it went up before anyone took it on: village.Report.UpUntaken),
+// and the overdue chase starts over (a reminder, then the township
+// again).
 func (r *Router) giveBack(rep *village.Report, at time.Time) {
 	for _, name := range rep.Officers(r.people.Lookup) {
 		if p, err := r.people.Lookup(rep.Village, name); err == nil {
@@ -2929,6 +2949,10 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 		rep.AddHandler(l, r.shown(l))
 	}
 	rep.Department, rep.Overdue = "", 0
+	if rep.UpUntaken() {
+		rep.SetDue(r.cfg.AcceptBy(rep.Type, at))
+		return
+	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
 }
 

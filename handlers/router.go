@@ -951,7 +951,13 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 			if containsAnyOf(t.text, thanksWords...) {
 				return r.reply(ctx, t, "thanks", nil)
 			}
-			if containsAnyOf(t.text, statusQuestions...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+			officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+			if w := r.strayPlace(t, true); w != "" && officer {
+				// "@网格小助手 红旗村有几件没办完": a place the
+				// township has not
+				return r.noPlace(ctx, t, w)
+			}
+			if containsAnyOf(t.text, statusQuestions...) && officer {
 				// "@网格小助手 四组水库怎么样了": no open item fits
 				return r.reply(ctx, t, "asked.township", map[string]any{})
 			}

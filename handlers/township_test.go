@@ -421,7 +421,8 @@ func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
 	has(t, "said to the bot, no grid", c.in(officeChat, "孙七", "@网格小助手 桥的事怎么样了"), "#R1 青山村三组 一般事项·已上报镇\n")
 	expect(t, "several said to the bot", c.in(officeChat, "孙七", "@网格小助手 三组的事怎么样了"),
 		officeChat+": 您问的可能是这几件，请发「查 #编号」看详情：\n#R2 青山村三组 待受理 三组路灯坏了\n#R1 青山村三组 已上报镇 三组那个桥栏杆断了好几根 小孩上学走那里很危险")
-	has(t, "none", c.in(officeChat, "孙七", "@网格小助手 四组水库怎么样了"), "没有找到您说的这件事")
+	has(t, "none: a grid the township has not", c.in(officeChat, "孙七", "@网格小助手 四组水库怎么样了"), "本镇没有「四组」这个村或网格。本镇的村有：青山村（一组、二组、三组）。")
+	has(t, "none", c.in(officeChat, "孙七", "@网格小助手 水库怎么样了"), "没有找到您说的这件事")
 	has(t, "privately", c.private("孙七", "三组那个桥的事怎么样了"), "孙七: #R1 青山村三组 一般事项·已上报镇\n")
 	has(t, "points privately", c.private("孙七", "全镇积分排名怎么样了"), "全镇2026年积分排行")
 	for _, talk := range []string{"桥的事怎么样了", "今天天气怎么样了", "三组怎么样了"} {

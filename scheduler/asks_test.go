@@ -73,3 +73,46 @@ func TestAskReminder(t *testing.T) {
 		t.Errorf("an answered question in the 早报: %q", digest)
 	}
 }
+
+// TestAskReminderAfterReturn: the 早报 lists exactly the township
+// questions (镇里问) the ask_reminder job reminds the grid of. One asked
+// after the township sent its item back (退回) is the grid's to answer
+// as any; one asked before it is moot; one about a procedure question
+// the grid answered since the 退回 (答复: it waits for the villager, and
+// counts with neither the open items nor the overdue) waits for its
+// answer all the same.
+func TestAskReminderAfterReturn(t *testing.T) {
+	f := newPointsFixture(t)
+	at := f.at("2026-03-02 09:00")
+	up := village.Entry{At: at.Add(time.Minute), By: "李四", Action: village.ActEscalate, From: village.StatusAccepted, To: village.StatusEscalated}
+	back := village.Entry{At: f.at("2026-03-02 09:30"), By: "孙七", Action: village.ActReturn, Note: "村里办", From: village.StatusEscalated, To: village.StatusInProgress}
+	ask := func(note string, when string, s village.Status) village.Entry {
+		return village.Entry{At: f.at(when), By: "孙七", Action: village.ActAsk, Note: note, From: s, To: s}
+	}
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
+		DueAt: at.Add(72 * time.Hour), Status: village.StatusInProgress, Handlers: []string{"李四"},
+		History: []village.Entry{up, back, ask("电工找了吗", "2026-03-02 10:00", village.StatusInProgress)}})
+	f.addReport(village.Report{Type: village.General, Text: "垃圾桶满了", Reporter: "张三", CreatedAt: at,
+		DueAt: at.Add(72 * time.Hour), Status: village.StatusInProgress, Handlers: []string{"李四"},
+		History: []village.Entry{up, ask("保洁员是谁", "2026-03-02 09:10", village.StatusEscalated), back}})
+	answered := village.Entry{At: f.at("2026-03-02 09:40"), By: "李四", Action: village.ActAnswer, Note: "带户口本去镇民政办", From: village.StatusNew, To: village.StatusNew}
+	backNew := back
+	backNew.To = village.StatusNew
+	f.addReport(village.Report{Type: village.Approval, Category: "政策咨询", Text: "高龄补贴怎么申请", Reporter: "张三", CreatedAt: at,
+		Status: village.StatusNew, Handlers: []string{"李四"},
+		History: []village.Entry{{At: at.Add(time.Minute), By: village.SystemActor, Action: village.ActEscalate, From: village.StatusNew, To: village.StatusEscalated},
+			backNew, answered, ask("材料交了吗", "2026-03-02 10:00", village.StatusNew)}})
+
+	out := f.run("ask_reminder", "2026-03-02 14:00")
+	var reminded []string
+	for _, o := range out {
+		reminded = append(reminded, o[strings.Index(o, "#"):strings.Index(o, "（")])
+	}
+	if want := []string{"#R1", "#R3"}; !slices.Equal(reminded, want) {
+		t.Errorf("reminded of %q, want %q:\n%s", reminded, want, strings.Join(out, "\n"))
+	}
+	digest := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
+	if !strings.Contains(digest, "镇里问了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七问：电工找了吗）\n#R3 青山村三组（昨天10:00 孙七问：材料交了吗）\n") {
+		t.Errorf("the 早报 lists other questions than those reminded of:\n%s", digest)
+	}
+}

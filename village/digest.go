@@ -210,6 +210,12 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		if !r.Status.Open() {
 			continue
 		}
+		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
+			// listed as the ask_reminder job reminds of it, whatever the
+			// item's count: one the villager has his procedure of is
+			// asked about all the same
+			d.Unanswered = append(d.Unanswered, UnansweredAsk{R: r, Ask: ask})
+		}
 		if r.Status == StatusResolved {
 			d.Awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
 			continue
@@ -238,9 +244,6 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			d.TakenBy[r.ID] = strings.Join(r.Officers(people.Lookup), "、")
 		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
 			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
-		}
-		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
-			d.Unanswered = append(d.Unanswered, UnansweredAsk{R: r, Ask: ask})
 		}
 	}
 	d.Villages = append(d.Villages, c)

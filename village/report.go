@@ -190,7 +190,8 @@ var transitions = map[Status]map[Action]Status{
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected, ActAsk: "",
 	},
 	StatusEscalated: {
-		// the township takes it over (确认) and works on it where it is
+		// the township takes it over (确认) and works on it where it is;
+		// sent back untaken, it is new again (Report.Next)
 		ActAccept: "", ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
 		ActReturn: StatusInProgress, ActAsk: "",
 	},
@@ -238,6 +239,11 @@ func (r *Report) Next(a Action) (Status, error) {
 		return "", &TransitionError{From: r.Status, Action: a}
 	}
 	to, err := Next(r.Status, a)
+	if err == nil && a == ActReturn && r.UpUntaken() {
+		// sent back before its grid ever took it on: its leader is to
+		// 确认 it, as any new item
+		return StatusNew, nil
+	}
 	n := len(r.History)
 	if err == nil || n == 0 || !r.History[n-1].Implied {
 		return to, err
@@ -253,6 +259,25 @@ func (r *Report) Next(a Action) (Status, error) {
 		return StatusInProgress, nil
 	}
 	return to, err
+}
+
+// UpUntaken reports whether r is with the township since the overdue job
+// filed it when nobody of its grid had taken it on (超期没人受理: the
+// system's 上报镇 from 新). Sent back (退回村里), it is new again: its
+// leader is to 确认 it, on a fresh deadline to accept it, rather than work
+// on what nobody took. A leader who sent a new item up himself decided on
+// it: sent back, it is in his hands (处理中). An emergency is the duty
+// chat's, taken on or not: never.
+func (r *Report) UpUntaken() bool {
+	if r.Status != StatusEscalated || r.Type == Emergency {
+		return false
+	}
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if e := r.History[i]; e.Action == ActEscalate {
+			return e.From == StatusNew && e.By == SystemActor
+		}
+	}
+	return false
 }
 
 // Allowed lists the actions r.Next allows, for help texts.
@@ -508,7 +533,7 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	if to == StatusResolved || to == StatusReopened {
 		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
 	}
-	if to == StatusAccepted || to == StatusReopened {
+	if to == StatusAccepted || to == StatusReopened || to == StatusNew {
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to
