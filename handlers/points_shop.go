@@ -452,7 +452,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	t.scope = s.sc
-	return p.retry(ctx, t, "", s.person.Name+"家的积分", func() error { return p.sell(ctx, t, cmd, s) })
+	saved := t.copies
+	return p.retry(ctx, t, "", s.person.Name+"家的积分", func() error { return p.sell(ctx, t, cmd, s, saved) })
 }
 
 // sale is a 兑换 as the shopkeeper wrote it: for whom, what and how many.
@@ -571,32 +572,83 @@ func oneMore(rest string) bool { return oneMoreRe.MatchString(rest) }
 // under the other's name; later in the day it is his own purchase.
 const kinWindow = 30 * time.Minute
 
-// sell decides a sale on what the household and the shop have, as read
-// now, and commits it, or answers why not.
-func (p *pointsFlow) sell(ctx context.Context, t *turn, cmd command, s sale) error {
-	c, err := p.peekComing(ctx, s.sc, s.v, s.person.Household)
+// sell decides a sale on what the household and the shop have, as this
+// process follows them (no read when it does), and commits it, or
+// answers why not. Each commit checks what it was decided on: a charge,
+// the account and the stock it writes (and creates, the first time); any
+// other answer (积分不够, out of stock, a question, made already), every
+// read (turn.copies), since another replica may have changed them. Refused,
+// the sale is decided again on them as read from Redis.
+func (p *pointsFlow) sell(ctx context.Context, t *turn, cmd command, s sale, saved copiesRead) error {
+	t.copies = saved // a refused attempt's reads are forgotten
+	c, err := p.peekComing(ctx, s)
 	if err != nil {
 		return err
 	}
+	v, r := p.judge(t, s, c)
+	if v != saleCharge {
+		for _, rd := range c.reads {
+			t.copies.add(s.sc, rd)
+		}
+	}
 	data := map[string]any{"Label": p.label(s.v, s.person.Household), "Item": s.item, "Qty": s.qty, "Cost": s.cost(),
 		"Balance": max(c.acct.Redeemable(), 0), "Person": s.person.Name}
-	if l, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, t.redeemAsked); !t.redeemAsked.IsZero() && ok {
+	switch v {
+	case saleMade:
 		// 「是」 after he sent the redemption written out: made once
-		data["At"] = l.At
+		data["At"] = r.At
 		return p.r.reply(ctx, t, "points.redeem.made", data)
-	}
-	if c.acct.Redeemable() < s.cost() {
+	case saleShort:
 		return p.redeemShort(ctx, t, s, c, data)
-	}
-	left, counted := c.stock.Left(s.item)
-	if counted && left < s.qty {
-		data["Left"] = left
+	case saleNoStock:
+		data["Left"], _ = c.stock.Left(s.item)
 		return p.r.reply(ctx, t, "points.redeem.nostock", data)
-	}
-	if asked, err := p.askAgain(ctx, t, cmd, s, c.acct, data); asked || err != nil {
-		return err
+	case saleAgain, saleKin:
+		return p.askAgain(ctx, t, cmd, s, v, r, data)
 	}
 	return p.commitSale(ctx, t, s, c, data)
+}
+
+// saleVerdict is what a sale comes to on what was read.
+type saleVerdict int
+
+const (
+	saleCharge  saleVerdict = iota
+	saleMade                // a 「是」 whose redemption was made already
+	saleShort               // the redeemable points do not cover it
+	saleNoStock             // the counted stock does not
+	saleAgain               // the same for the same person today: asked first
+	saleKin                 // the same for another member just now: asked first
+)
+
+// judge decides a sale on c; r is the redemption made already that the
+// verdict speaks of, if any. The same again (saleAgain) is asked about
+// whatever came between: most often the message sent again (no reply
+// seen, a network hiccup); the same for another member within kinWindow
+// (saleKin) unless the words say it is one more. A 「是」
+// (t.redeemAsked) is not asked about again.
+func (p *pointsFlow) judge(t *turn, s sale, c counter) (saleVerdict, village.Redemption) {
+	if !t.redeemAsked.IsZero() {
+		if r, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, t.redeemAsked); ok {
+			return saleMade, r
+		}
+	}
+	if c.acct.Redeemable() < s.cost() {
+		return saleShort, village.Redemption{}
+	}
+	if left, counted := c.stock.Left(s.item); counted && left < s.qty {
+		return saleNoStock, village.Redemption{}
+	}
+	if !t.redeemAsked.IsZero() {
+		return saleCharge, village.Redemption{}
+	}
+	if r, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{}); ok {
+		return saleAgain, r
+	}
+	if r, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-kinWindow)); ok && !s.another {
+		return saleKin, r
+	}
+	return saleCharge, village.Redemption{}
 }
 
 // redeemShort answers a sale the household's redeemable points do not
@@ -623,32 +675,20 @@ func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter
 	return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 }
 
-// askAgain asks before charging goods redeemed already: the same for the
-// same person today (most often the message sent again: no reply seen, a
-// network hiccup, also after other goods were redeemed meanwhile), or for
-// another member of the household within kinWindow unless the words say
-// it is one more. Nothing is charged until the shopkeeper says 是, so no
-// retry counts twice; a 「是」 (t.redeemAsked) is not asked again.
-func (p *pointsFlow) askAgain(ctx context.Context, t *turn, cmd command, s sale, acct village.Account, data map[string]any) (asked bool, err error) {
-	if !t.redeemAsked.IsZero() {
-		return false, nil
-	}
+// askAgain asks before charging goods redeemed already (r, as judge found
+// it): nothing is charged until the shopkeeper says 是, so no retry
+// counts twice.
+func (p *pointsFlow) askAgain(ctx context.Context, t *turn, cmd command, s sale, v saleVerdict, r village.Redemption, data map[string]any) error {
 	block := "points.redeem.twice"
-	r, ok := acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{})
-	if !ok && !s.another {
-		block = "points.redeem.kin"
-		r, ok = acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-kinWindow))
-		data["Kin"] = r.Person
-	}
-	if !ok {
-		return false, nil
+	if v == saleKin {
+		block, data["Kin"] = "points.redeem.kin", r.Person
 	}
 	data["Again"] = r.At
 	q := question{Kind: askRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}
 	if err := p.r.ask(t, q); err != nil {
-		return true, err
+		return err
 	}
-	return true, p.r.reply(ctx, t, block, data)
+	return p.r.reply(ctx, t, block, data)
 }
 
 // commitSale charges the sale to the household's account and the shop's
@@ -675,7 +715,7 @@ func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter,
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
 	out = append(out, p.tellRedeemer(s.v, s.person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 	t.out = out
-	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs,
+	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:readApprovedOf],
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
 			Note: fmt.Sprintf("%s %s %s×%d −%d", s.person.Household, s.person.Name, s.item.Name, s.qty, s.cost())},
 		Out: out})
@@ -684,35 +724,48 @@ func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter,
 
 // counter is what a redemption is decided on: the household's account
 // (new when it has none), its approved claims, on their way to
-// redeemable, and the village's counted stock.
+// redeemable, and the village's counted stock; reads are those reads, in
+// that order (readAccount, readStock, readApprovedOf).
 type counter struct {
 	acct     village.Account
 	approved []village.Claim
 	stock    village.Stock
+	reads    []storage.IndexRead
 }
 
-// peekComing reads what a redemption decides on, in one round trip.
-func (p *pointsFlow) peekComing(ctx context.Context, sc storage.Scope, v, household string) (counter, error) {
-	raws, err := p.r.store.DocsOf(ctx, sc,
-		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
-		storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex})
+// The reads peekComing makes, by their place: a charge's commit carries
+// those before readApprovedOf, which it writes (and creates, the first
+// time).
+const (
+	readAccountOf = iota
+	readStock
+	readApprovedOf
+)
+
+// peekComing reads what a sale is decided on: from this process's copies
+// where it follows them (no round trip), the others from Redis together,
+// in one round trip.
+func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
+	raws, reads, err := p.r.store.FollowedOf(ctx, s.sc,
+		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(s.person.Household)},
+		storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(s.person.Household)})
 	if err != nil {
 		return counter{}, err
 	}
-	var c counter
-	a, ok, err := storage.AccountIn(raws[0], household)
+	c := counter{reads: reads}
+	a, ok, err := storage.AccountIn(raws[readAccountOf], s.person.Household)
 	if err != nil {
 		return c, err
 	}
 	if !ok {
-		a = village.NewAccount(v, household)
+		a = village.NewAccount(s.v, s.person.Household)
 	}
 	c.acct = a
-	if c.approved, err = storage.ClaimsIn(raws[1]); err != nil {
+	if c.stock, err = storage.StockIn(raws[readStock], s.v); err != nil {
 		return c, err
 	}
-	c.stock, err = storage.StockIn(raws[2], v)
+	c.approved, err = storage.ClaimsIn(raws[readApprovedOf])
 	return c, err
 }
 
