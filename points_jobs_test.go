@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -114,6 +115,63 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 			t.Errorf("archive %+v, want C2's correction recorded", st.Rankings)
 		}
 	})
+}
+
+// TestHonoursSettledBySettlement: December's items, published on 1
+// January, close their 公示 on the 8th with one still under objection;
+// the scorer's 维持 (or 撤销) of it at 10:00 is the year's last, so the
+// honours named 暂定 at the year's end are settled in its commit: the
+// village and the township hear it at once, 积分排行 2026 no longer says
+// 暂定, and the next day's finalise run says nothing more.
+func TestHonoursSettledBySettlement(t *testing.T) {
+	for _, tt := range []struct{ name, verb, want string }{
+		{"upheld", "维持 #C2", "荣誉户最终确定：张三户、陈二户，和年终公布的暂定名单一样"},
+		{"revoked", "撤销 #C2 核实那天不在村里", "荣誉户最终确定：张三户（年终暂定的是张三户、陈二户，已按核实结果更正）"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, st := replayOut(t, inGrid3(
+				[3]string{"2026-12-03T09:00", "赵六", "加分 张三 拾金不昧 10"},
+				[3]string{"2026-12-03T09:01", "赵六", "加分 陈二 拾金不昧 10"},
+				[3]string{"2026-12-31T18:00"},
+				[3]string{"2027-01-01T09:05", "李四", "异议 #C2 那天他不在村里"},
+				[3]string{"2027-01-08T10:00", "赵六", tt.verb},
+				[3]string{"2027-01-08T10:01", "张三", "积分排行 2026"},
+				[3]string{"2027-01-09T09:30"}))
+			expectOut(t, out,
+				"【2026年积分荣誉户已确定】青山村2026年的积分都已公示期满、核实完毕，"+tt.want,
+				"【2026年积分荣誉户已确定】各户积分都已公示期满、核实完毕：\n青山村荣誉户：张三户",
+				"2027-01-08T10:01:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）")
+			expectNoLine(t, out, "2027-01-08T10:01:00+08:00", "暂定", "the ranking still 暂定 after the year's last settlement")
+			var told int
+			for _, l := range out {
+				if strings.HasPrefix(l, "2027-01-08T10:00:00+08:00 青山村三组网格群: ") && strings.Contains(l, "【2026年积分荣誉户已确定】") ||
+					strings.HasPrefix(l, "2027-01-09") && strings.Contains(l, "荣誉户已确定") {
+					told++
+				}
+			}
+			if told != 1 {
+				t.Errorf("三组 told %d times that the honours are settled, want once, at the settlement:\n%s", told, strings.Join(out, "\n"))
+			}
+			if len(st.Rankings) != 1 || st.Rankings[0].Settled != "2027-01-08T10:00:00+08:00" {
+				t.Errorf("archive %+v, want settled at the settlement", st.Rankings)
+			}
+		})
+	}
+}
+
+// inGrid3 is a transcript of messages in 三组's group: at (Beijing time,
+// to the minute), from, text; a line without from only moves the clock.
+func inGrid3(lines ...[3]string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		at := l[0] + ":00+08:00"
+		if l[1] == "" {
+			fmt.Fprintf(&b, "{\"at\":%q}\n", at)
+			continue
+		}
+		fmt.Fprintf(&b, "{\"at\":%q,\"chat\":\"青山村三组网格群\",\"from\":%q,\"text\":%q}\n", at, l[1], l[2])
+	}
+	return b.String()
 }
 
 // TestClearingWarnedAfterReminder: points that become redeemable after

@@ -9,6 +9,7 @@ package handlers
 import (
 	"context"
 	"slices"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -18,10 +19,14 @@ import (
 // archiveFix is what a settlement changes in an archived ranking.
 type archiveFix struct {
 	doc storage.Doc
+	y   storage.YearRanking // the archive as fixed
 	// data renders the correction notice; nil when what the year-end
 	// post showed (the top households, their figures, the honours) is
 	// unchanged: the archive is corrected silently.
 	data map[string]any
+	// settled are the 「荣誉户已确定」 posts, when the settlement was the
+	// year's last (settleRanking).
+	settled []bot.Outbound
 }
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
@@ -30,14 +35,78 @@ type archiveFix struct {
 // read of the archive, for the settlement's commit to carry: the year-end
 // run may archive the year meanwhile.
 func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, from village.ClaimStatus,
-	acct village.Account) (*archiveFix, storage.IndexRead, error) {
+	acct village.Account, at time.Time) (*archiveFix, storage.IndexRead, error) {
 	year := c.Year()
 	raws, read, err := p.r.store.Followed(ctx, sc, storage.RankKind, storage.RankIndex(year))
 	if err != nil {
 		return nil, read, err
 	}
 	fix, err := p.fixRanking(c, from, acct, raws)
+	if err != nil {
+		return nil, read, err
+	}
+	fix, err = p.settleRanking(ctx, sc, c, fix, raws, at)
 	return fix, read, err
+}
+
+// settleRanking marks the archived ranking of c's year settled, and adds
+// the 「荣誉户已确定」 posts to fix, when the year-end post named its
+// honours 暂定 and c, settled at at, was the last claim of that year in
+// 公示 or under objection: the village hears its honours are final at
+// once, not at the next 9:00 finalise run (which, finding the archive
+// settled, says nothing more). Only then does it read the village's
+// approved and objected claims (one round trip).
+func (p *pointsFlow) settleRanking(ctx context.Context, sc storage.Scope, c *village.Claim, fix *archiveFix, raws []storage.RawDoc, at time.Time) (*archiveFix, error) {
+	y, ok, err := storage.RankingIn(raws)
+	if fix != nil && fix.y.Year != "" {
+		y, ok = fix.y, true
+	}
+	if err != nil || !ok || !y.Provisional || y.Settled != "" || len(y.Open) > 0 || c.Status == village.ClaimApproved || c.Status == village.ClaimObjected {
+		return fix, err
+	}
+	lists, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimApproved)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)})
+	if err != nil {
+		return fix, err
+	}
+	claims, err := storage.ClaimsIn(slices.Concat(lists...))
+	if err != nil || storage.Unsettled(claims, y.Year, c.ID) {
+		return fix, err
+	}
+	data, ok := y.Settle(at, func(hh string) string { return p.label(y.Village, hh) })
+	if !ok {
+		return fix, nil
+	}
+	if fix == nil {
+		fix = &archiveFix{}
+	}
+	fix.y, fix.doc = y, storage.RankingDoc(y)
+	fix.settled = p.honoursSettledOut(y, data)
+	return fix, nil
+}
+
+// honoursSettledOut are the 「荣誉户已确定」 posts of y: to the grid groups
+// the year-end post went to, and to the township office.
+func (p *pointsFlow) honoursSettledOut(y storage.YearRanking, data map[string]any) []bot.Outbound {
+	var out []bot.Outbound
+	posted := y.Posted()
+	for _, vc := range p.r.cfg.Villages {
+		if vc.Name != y.Village {
+			continue
+		}
+		for _, g := range vc.Grids {
+			if posted[g.Name] {
+				// Bulk, as a correction is: after the one this settlement made
+				out = append(out, bot.Outbound{To: g.Group, Kind: bot.Group, Priority: bot.Bulk,
+					Text: village.Mask(p.r.texts.Render("points.honours.final", data))})
+			}
+		}
+	}
+	if oc := p.r.cfg.Township.OfficeChat; oc != "" {
+		out = append(out, bot.Outbound{To: oc, Kind: bot.Group, Priority: bot.Bulk,
+			Text: p.r.texts.Render("points.honours.final.office", map[string]any{"Year": y.Year, "Villages": []map[string]any{data}})})
+	}
+	return out
 }
 
 // fixRanking is fixArchive on the archive read as raws.
@@ -68,7 +137,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 		if !wasOpen {
 			return nil, nil
 		}
-		return &archiveFix{doc: storage.RankingDoc(y)}, nil // no longer provisional
+		return &archiveFix{doc: storage.RankingDoc(y), y: y}, nil // no longer provisional
 	}
 	shown := slices.Clone(village.Top(y.Standings, p.cfg.Ranking.Top))
 	// the grids the year-end post went to: where someone had points
@@ -83,7 +152,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 	y.Corrected = append(y.Corrected, c.ID)
 	top := village.Top(y.Standings, p.cfg.Ranking.Top)
 	after := p.honourLabels(y.Village, y.Honours)
-	fix := &archiveFix{doc: storage.RankingDoc(y)}
+	fix := &archiveFix{doc: storage.RankingDoc(y), y: y}
 	if slices.Equal(before, after) && slices.EqualFunc(shown, top, sameShown) {
 		// A deduction lifted from a household below the list, say: the
 		// village hears nothing it was not told, and a household's

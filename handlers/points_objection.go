@@ -217,7 +217,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
-		fix, archived, err := p.fixArchive(ctx, sc, &c, from, acct)
+		fix, archived, err := p.fixArchive(ctx, sc, &c, from, acct, t.at)
 		if err != nil {
 			return err
 		}
@@ -232,6 +232,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			if fix.data != nil {
 				out = append(out, p.archiveNotice(c.Village, fix.data)...)
 			}
+			out = append(out, fix.settled...)
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out, extra...)
 	})

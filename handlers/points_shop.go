@@ -447,168 +447,326 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
+	s, done, err := p.saleOf(ctx, t, cmd)
+	if done {
+		return err
+	}
+	t.scope = s.sc
+	saved := t.copies
+	return p.retry(ctx, t, "", s.person.Name+"家的积分", func() error { return p.sell(ctx, t, cmd, s, saved) })
+}
+
+// sale is a 兑换 as the shopkeeper wrote it: for whom, what and how many.
+type sale struct {
+	v      string
+	sc     storage.Scope
+	person village.Person
+	item   village.ShopItem
+	qty    int
+	// another: the words say it is one more purchase ("她也要一块"), not
+	// the last one sent again under another member's name
+	another bool
+}
+
+func (s sale) cost() int { return s.item.Points * s.qty }
+
+// saleOf reads a 兑换 from the village's shopkeeper; done when it was
+// answered instead (not his to record, glued speech, a person or an item
+// not read).
+func (p *pointsFlow) saleOf(ctx context.Context, t *turn, cmd command) (s sale, done bool, err error) {
+	person, rest, done, err := p.redeemFor(ctx, t, cmd)
+	if done {
+		return sale{}, true, err
+	}
+	item, qty, done, err := p.redeemItem(ctx, t, cmd, person, rest)
+	if done {
+		return sale{}, true, err
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	return sale{v: v, sc: storage.VillageScope(v), person: person, item: item, qty: qty, another: oneMore(rest)}, false, nil
+}
+
+// redeemFor is the person a 兑换 is for and the rest of its text; done
+// when it was answered instead.
+func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (person village.Person, rest string, done bool, err error) {
 	// "兑换张三洗洁精1" glued to its text is a command only from the
 	// shopkeeper naming someone on the roster; "兑换券在哪里领" is speech.
 	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
 	v := cmp.Or(t.where.village, t.who.Village)
 	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
 	if quiet && !shopkeeper {
-		return p.r.freeText(ctx, t)
+		return person, "", true, p.r.freeText(ctx, t)
 	}
 	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
-		return err
+		return person, "", true, err
 	}
 	// "兑换 张三 …", and for namesakes "兑换 三组 张三 …", "兑换 张三 QS-301 …"
 	villages, grid, args := p.r.narrow([]string{v}, cmd.args)
 	name, rest := p.splitName(v, args)
 	fits, rest := p.r.whoIs(villages, grid, name, rest)
 	if quiet && (name == "" || len(fits) == 0) {
-		return p.r.freeText(ctx, t)
+		return person, "", true, p.r.freeText(ctx, t)
 	}
 	switch {
 	case name == "":
-		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+		return person, "", true, p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	case len(fits) == 0:
-		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+		return person, "", true, p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
 	case len(fits) > 1:
-		return p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
+		return person, "", true, p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
 	case fits[0].Household == "":
-		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": fits[0].Name})
+		return person, "", true, p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": fits[0].Name})
 	}
-	person := fits[0]
+	return fits[0], rest, false, nil
+}
+
+// redeemItem is the item and count of a 兑换 for person (rest is its text
+// after the name); done when they were not read and the shopkeeper was
+// asked instead: nothing is redeemed on a guess.
+func (p *pointsFlow) redeemItem(ctx context.Context, t *turn, cmd command, person village.Person, rest string) (item village.ShopItem, qty int, done bool, err error) {
 	item, qty, why, other := parseItem(rest, p.shop)
 	switch why {
 	case "":
+		return item, qty, false, nil
 	case itemNone:
-		if what := unsoldItem(rest); what != "" {
-			// "兑换 张三 茅台 1": the shop does not sell it
-			data := map[string]any{"What": what, "Name": person.Name, "Shop": p.shop}
-			if likely := likelyItems(what, p.shop); len(likely) > 0 {
-				// "盐" for 食用盐, "肥皂" for 香皂: asked, not guessed
-				data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
-				if len(likely) == 1 {
-					// 「是」 redeems it as written right (the person as he wrote him)
-					q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)),
-						For: person.Name, Item: likely[0].Name, Msg: t.m.ID}
-					if err := p.r.ask(t, q); err != nil {
-						return err
-					}
-				}
-			}
-			return p.r.reply(ctx, t, "points.redeem.notsold", data)
-		}
-		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
-	default: // ask rather than guess: nothing is redeemed
-		unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
-		return p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
-			"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
+		return item, 0, true, p.notSold(ctx, t, cmd, person, rest)
 	}
-	sc := storage.VillageScope(v)
-	t.scope = sc
-	cost := item.Points * qty
-	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
-		acct, approved, stock, err := p.peekComing(ctx, sc, v, person.Household)
-		if err != nil {
-			return err
-		}
-		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
-			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
-		if l, ok := acct.RedeemedToday(item.Name, qty, person.Name, t.at, t.redeemAsked); !t.redeemAsked.IsZero() && ok {
-			// 「是」 after he sent the redemption written out: made once
-			data["At"] = l.At
-			return p.r.reply(ctx, t, "points.redeem.made", data)
-		}
-		// the same goods for the same person already taken today, whatever
-		// was redeemed since: most often the same message sent again
-		same, again := acct.RedeemedToday(item.Name, qty, person.Name, t.at, time.Time{})
-		if acct.Redeemable() < cost {
-			// just after the year end, "not enough" is the clearing
-			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)
-			if again {
-				// sent again (no reply seen) after it took the last points:
-				// "积分不够" alone reads as if the first one failed
-				data["Again"] = same.At
-			}
-			// when more becomes redeemable: the villager at the counter
-			// asks "那什么时候能换"
-			p.comingData(data, approved, t.at)
-			// what the balance does buy, for the villager at the counter
-			if bal := acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
-				data["Fits"] = bal / item.Points
-			} else if bal > 0 {
-				data["Cheaper"] = affordable(p.shop, bal)
-			}
-			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
-		}
-		left, counted := stock.Left(item)
-		if counted && left < qty {
-			data["Left"] = left
-			return p.r.reply(ctx, t, "points.redeem.nostock", data)
-		}
-		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
-			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
-			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
-		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
-		if t.redeemAsked.IsZero() && again {
-			// the same again today: most often the first one sent again
-			// (no reply seen, a network hiccup), also after other goods
-			// were redeemed meanwhile. Nothing is charged until the
-			// shopkeeper says 是, so no retry counts twice.
-			data["Again"] = same.At
-			q := question{Kind: askRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: person.Name, Item: item.Name, Msg: t.m.ID}
+	unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
+	return item, 0, true, p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
+		"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
+}
+
+// notSold answers a 兑换 of what the shop does not sell ("兑换 张三 茅台
+// 1"): one item like it ("盐" for 食用盐, "肥皂" for 香皂) is asked about,
+// and 「是」 redeems it as written right (the person as he wrote him).
+func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person village.Person, rest string) error {
+	what := unsoldItem(rest)
+	if what == "" {
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	}
+	data := map[string]any{"What": what, "Name": person.Name, "Shop": p.shop}
+	if likely := likelyItems(what, p.shop); len(likely) > 0 {
+		data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
+		if len(likely) == 1 {
+			q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)),
+				For: person.Name, Item: likely[0].Name, Msg: t.m.ID}
 			if err := p.r.ask(t, q); err != nil {
 				return err
 			}
-			return p.r.reply(ctx, t, "points.redeem.twice", data)
 		}
-		if err := acct.Post(e); err != nil {
-			return err
-		}
-		docs := []storage.Doc{storage.LedgerDoc(e), storage.AccountDoc(acct)}
-		if counted {
-			stock.Sold[item.Name] += qty
-			docs = append(docs, storage.StockDoc(stock))
-			if left-qty <= item.Low {
-				data["Low"] = left - qty
-			}
-		}
-		data["Balance"] = max(acct.Redeemable(), 0)
-		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
-		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
-		out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
-		t.out = out
-		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
-				Note: fmt.Sprintf("%s %s %s×%d −%d", person.Household, person.Name, item.Name, qty, cost)},
-			Out: out})
-		return err
-	})
+	}
+	return p.r.reply(ctx, t, "points.redeem.notsold", data)
 }
 
-// peekComing reads a household's account (new when it has none), its
-// approved claims, on their way to redeemable, and the village's counted
-// stock, in one round trip: all a redemption decides on.
-func (p *pointsFlow) peekComing(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, village.Stock, error) {
-	raws, err := p.r.store.DocsOf(ctx, sc,
-		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
-		storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex})
+// oneMoreRe are words that make a 兑换 one more purchase, not the last
+// one sent again: "兑换 刘芳 香皂 1 她也要", "再来一块", "另买的".
+var oneMoreRe = regexp.MustCompile(`又|再|另|也|还要|第二`)
+
+// oneMore reports whether the text of a 兑换 after the name says it is one
+// more purchase.
+func oneMore(rest string) bool { return oneMoreRe.MatchString(rest) }
+
+// kinWindow is how soon after the same goods were redeemed for one member
+// of a household the same again for another member is asked about: the
+// points are shared, and at once it is most often the first sent again
+// under the other's name; later in the day it is his own purchase.
+const kinWindow = 30 * time.Minute
+
+// sell decides a sale on what the household and the shop have, as this
+// process follows them (no read when it does), and commits it, or
+// answers why not. Each commit checks what it was decided on: a charge,
+// the account and the stock it writes (and creates, the first time); any
+// other answer (积分不够, out of stock, a question, made already), every
+// read (turn.copies), since another replica may have changed them. Refused,
+// the sale is decided again on them as read from Redis.
+func (p *pointsFlow) sell(ctx context.Context, t *turn, cmd command, s sale, saved copiesRead) error {
+	t.copies = saved // a refused attempt's reads are forgotten
+	c, err := p.peekComing(ctx, s)
 	if err != nil {
-		return village.Account{}, nil, village.Stock{}, err
+		return err
 	}
-	a, ok, err := storage.AccountIn(raws[0], household)
+	v, r := p.judge(t, s, c)
+	if v != saleCharge {
+		for _, rd := range c.reads {
+			t.copies.add(s.sc, rd)
+		}
+	}
+	data := map[string]any{"Label": p.label(s.v, s.person.Household), "Item": s.item, "Qty": s.qty, "Cost": s.cost(),
+		"Balance": max(c.acct.Redeemable(), 0), "Person": s.person.Name}
+	switch v {
+	case saleMade:
+		// 「是」 after he sent the redemption written out: made once
+		data["At"] = r.At
+		return p.r.reply(ctx, t, "points.redeem.made", data)
+	case saleShort:
+		return p.redeemShort(ctx, t, s, c, data)
+	case saleNoStock:
+		data["Left"], _ = c.stock.Left(s.item)
+		return p.r.reply(ctx, t, "points.redeem.nostock", data)
+	case saleAgain, saleKin:
+		return p.askAgain(ctx, t, cmd, s, v, r, data)
+	}
+	return p.commitSale(ctx, t, s, c, data)
+}
+
+// saleVerdict is what a sale comes to on what was read.
+type saleVerdict int
+
+const (
+	saleCharge  saleVerdict = iota
+	saleMade                // a 「是」 whose redemption was made already
+	saleShort               // the redeemable points do not cover it
+	saleNoStock             // the counted stock does not
+	saleAgain               // the same for the same person today: asked first
+	saleKin                 // the same for another member just now: asked first
+)
+
+// judge decides a sale on c; r is the redemption made already that the
+// verdict speaks of, if any. The same again (saleAgain) is asked about
+// whatever came between: most often the message sent again (no reply
+// seen, a network hiccup); the same for another member within kinWindow
+// (saleKin) unless the words say it is one more. A 「是」
+// (t.redeemAsked) is not asked about again.
+func (p *pointsFlow) judge(t *turn, s sale, c counter) (saleVerdict, village.Redemption) {
+	if !t.redeemAsked.IsZero() {
+		if r, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, t.redeemAsked); ok {
+			return saleMade, r
+		}
+	}
+	if c.acct.Redeemable() < s.cost() {
+		return saleShort, village.Redemption{}
+	}
+	if left, counted := c.stock.Left(s.item); counted && left < s.qty {
+		return saleNoStock, village.Redemption{}
+	}
+	if !t.redeemAsked.IsZero() {
+		return saleCharge, village.Redemption{}
+	}
+	if r, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{}); ok {
+		return saleAgain, r
+	}
+	if r, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-kinWindow)); ok && !s.another {
+		return saleKin, r
+	}
+	return saleCharge, village.Redemption{}
+}
+
+// redeemShort answers a sale the household's redeemable points do not
+// cover: the shopkeeper hears privately what is left, what it buys and
+// when more becomes redeemable.
+func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter, data map[string]any) error {
+	// just after the year end, "not enough" is the clearing
+	data["Cleared"], data["ClearedYear"] = lastCleared(c.acct, t.at)
+	// the same goods for the same person already taken today: sent again
+	// (no reply seen) after it took the last points, "积分不够" alone reads
+	// as if the first one failed
+	if same, again := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{}); again {
+		data["Again"] = same.At
+	}
+	// when more becomes redeemable: the villager at the counter asks
+	// "那什么时候能换"
+	p.comingData(data, c.approved, t.at)
+	// what the balance does buy, for the villager at the counter
+	if bal := c.acct.Redeemable(); bal > 0 && s.item.Points > 0 && bal >= s.item.Points {
+		data["Fits"] = bal / s.item.Points
+	} else if bal > 0 {
+		data["Cheaper"] = affordable(p.shop, bal)
+	}
+	return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
+}
+
+// askAgain asks before charging goods redeemed already (r, as judge found
+// it): nothing is charged until the shopkeeper says 是, so no retry
+// counts twice.
+func (p *pointsFlow) askAgain(ctx context.Context, t *turn, cmd command, s sale, v saleVerdict, r village.Redemption, data map[string]any) error {
+	block := "points.redeem.twice"
+	if v == saleKin {
+		block, data["Kin"] = "points.redeem.kin", r.Person
+	}
+	data["Again"] = r.At
+	q := question{Kind: askRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}
+	if err := p.r.ask(t, q); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, block, data)
+}
+
+// commitSale charges the sale to the household's account and the shop's
+// counted stock, in one commit with the replies: the group hears it
+// without the balance, the household privately with it.
+func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter, data map[string]any) error {
+	e := village.LedgerEntry{At: t.at, Village: s.v, Grid: s.person.Grid, Household: s.person.Household, Person: s.person.Name,
+		Points: s.cost(), Event: village.EventRedeem, Item: s.item.Name, Qty: s.qty, By: t.who.Name, Source: t.m.ID,
+		Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
+	data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
+	if err := c.acct.Post(e); err != nil {
+		return err
+	}
+	docs := []storage.Doc{storage.LedgerDoc(e), storage.AccountDoc(c.acct)}
+	if left, counted := c.stock.Left(s.item); counted {
+		c.stock.Sold[s.item.Name] += s.qty
+		docs = append(docs, storage.StockDoc(c.stock))
+		if left-s.qty <= s.item.Low {
+			data["Low"] = left - s.qty
+		}
+	}
+	data["Balance"] = max(c.acct.Redeemable(), 0)
+	data["Group"] = t.where.kind != inPrivate // no household's balance in a group
+	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
+	out = append(out, p.tellRedeemer(s.v, s.person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
+	t.out = out
+	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:readApprovedOf],
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
+			Note: fmt.Sprintf("%s %s %s×%d −%d", s.person.Household, s.person.Name, s.item.Name, s.qty, s.cost())},
+		Out: out})
+	return err
+}
+
+// counter is what a redemption is decided on: the household's account
+// (new when it has none), its approved claims, on their way to
+// redeemable, and the village's counted stock; reads are those reads, in
+// that order (readAccount, readStock, readApprovedOf).
+type counter struct {
+	acct     village.Account
+	approved []village.Claim
+	stock    village.Stock
+	reads    []storage.IndexRead
+}
+
+// The reads peekComing makes, by their place: a charge's commit carries
+// those before readApprovedOf, which it writes (and creates, the first
+// time).
+const (
+	readAccountOf = iota
+	readStock
+	readApprovedOf
+)
+
+// peekComing reads what a sale is decided on: from this process's copies
+// where it follows them (no round trip), the others from Redis together,
+// in one round trip.
+func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
+	raws, reads, err := p.r.store.FollowedOf(ctx, s.sc,
+		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(s.person.Household)},
+		storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(s.person.Household)})
 	if err != nil {
-		return a, nil, village.Stock{}, err
+		return counter{}, err
+	}
+	c := counter{reads: reads}
+	a, ok, err := storage.AccountIn(raws[readAccountOf], s.person.Household)
+	if err != nil {
+		return c, err
 	}
 	if !ok {
-		a = village.NewAccount(v, household)
+		a = village.NewAccount(s.v, s.person.Household)
 	}
-	cs, err := storage.ClaimsIn(raws[1])
-	if err != nil {
-		return a, nil, village.Stock{}, err
+	c.acct = a
+	if c.stock, err = storage.StockIn(raws[readStock], s.v); err != nil {
+		return c, err
 	}
-	stock, err := storage.StockIn(raws[2], v)
-	return a, cs, stock, err
+	c.approved, err = storage.ClaimsIn(raws[readApprovedOf])
+	return c, err
 }
 
 // balancePrivately renders block, which tells a household's balance: in a

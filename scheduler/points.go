@@ -454,29 +454,22 @@ type settledHonours struct {
 // archive says it was told, and the commit is the run's.
 func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.Village, at time.Time, claims, due []village.Claim) (*settledHonours, error) {
 	year := strconv.Itoa(j.Config.Points.Year(at.In(j.loc)) - 1)
-	for _, c := range claims {
-		if c.Year() == year && !slices.ContainsFunc(due, func(d village.Claim) bool { return d.ID == c.ID }) {
-			return nil, nil // still in 公示 or under objection
-		}
+	dueIDs := make([]string, len(due))
+	for i, d := range due {
+		dueIDs[i] = d.ID
+	}
+	if storage.Unsettled(claims, year, dueIDs...) {
+		return nil, nil // still in 公示 or under objection
 	}
 	y, ok, err := storage.Ranking(ctx, j.Store, sc, year)
-	if err != nil || !ok || !y.Provisional {
+	if err != nil || !ok {
 		return nil, err
 	}
-	if y.Settled != "" && y.Settled != at.Format(time.RFC3339) {
-		return nil, nil // told by an earlier run
-	}
-	y.Settled = at.Format(time.RFC3339) // again on a rerun: the same commit, deduplicated
 	_, byID := j.households(vc.Name)
-	var honours, tentative []string
-	for _, hh := range y.Honours {
-		honours = append(honours, labelOf(byID, hh))
+	data, ok := y.Settle(at, func(hh string) string { return labelOf(byID, hh) })
+	if !ok {
+		return nil, nil // final at the year end, or told by an earlier run or a scorer's settlement
 	}
-	for _, hh := range y.Tentative {
-		tentative = append(tentative, labelOf(byID, hh))
-	}
-	data := map[string]any{"Year": year, "Village": vc.Name, "Honours": honours, "Tentative": tentative,
-		"Same": slices.Equal(y.Honours, y.Tentative)}
 	s := &settledHonours{year: year, doc: storage.RankingDoc(y), office: data}
 	posted := y.Posted()
 	for _, g := range vc.Grids {

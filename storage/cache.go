@@ -80,11 +80,11 @@ const openIndexesCached = 8192
 // generation is raised at every change of one), a household's account
 // (AccountIndex), approved claims (ApprovedOf) and claims (ClaimsOf), a year's archived
 // ranking (RankIndex), the calls still to make (CallsOpen) and a person's
-// calls (CallsOf).
+// calls (CallsOf), and the supermarket's counted stock (StockIndex).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
 		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
-		strings.HasPrefix(index, callsOfPrefix)
+		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex
 }
 
 // openIndexes follows the followed indexes, so that a change decided on
@@ -196,8 +196,8 @@ func (e openIndex) with(id int, add bool) openIndex {
 }
 
 // docCache keeps the latest version of recently written or read documents
-// of the kinds a review of a claim reads (claims, household accounts, a
-// year's archived ranking), as
+// of the kinds a review of a claim or a redemption reads (claims,
+// household accounts, a year's archived ranking, the counted stock), as
 // the reportCache keeps reports: a commit carries the version it read and
 // a stale entry makes it fail with ErrConflict, which evicts it. A nil
 // docCache caches nothing.
@@ -211,7 +211,7 @@ func newDocCache(max int) *docCache {
 
 // cachedKind reports whether documents of kind are kept in the docCache.
 func cachedKind(kind string) bool {
-	return kind == ClaimKind || kind == AccountKind || kind == RankKind || kind == CallKind
+	return kind == ClaimKind || kind == AccountKind || kind == RankKind || kind == CallKind || kind == StockKind
 }
 
 func docKey(sc Scope, kind string, id int) string {

@@ -132,7 +132,7 @@ func TestFollowedIndexesGuard(t *testing.T) {
 	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
 	ctx := context.Background()
 	for i, index := range []string{"open:三组", storage.AccountIndex("QS-301"), storage.ApprovedOf("QS-301"), storage.RankIndex("2026"),
-		storage.CallsOpen, storage.CallsOf("青山村/QS-301/王奶奶")} {
+		storage.CallsOpen, storage.CallsOf("青山村/QS-301/王奶奶"), storage.StockIndex} {
 		_, read, err := a.Followed(ctx, vs, "x", index)
 		if err != nil {
 			t.Fatal(err)

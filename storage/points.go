@@ -24,6 +24,8 @@ package storage
 
 import (
 	"context"
+	"slices"
+	"time"
 
 	"gridbot/village"
 )
@@ -389,6 +391,34 @@ type YearRanking struct {
 // objection it names is still open, or it was archived while some of the
 // year's points were in 公示 and no run has found them all final since.
 func (y YearRanking) Pending() bool { return len(y.Open) > 0 || y.Publishing && y.Settled == "" }
+
+// Settle marks y, whose year-end post named the honours 暂定, settled at
+// at and returns what the 「荣誉户已确定」 posts say (label names a
+// household: "张三户"); ok is false when y was final at the year end or
+// was settled earlier (the same at again: the same commit, deduplicated).
+func (y *YearRanking) Settle(at time.Time, label func(household string) string) (notice map[string]any, ok bool) {
+	when := at.Format(time.RFC3339)
+	if !y.Provisional || y.Settled != "" && y.Settled != when {
+		return nil, false
+	}
+	y.Settled = when
+	var honours, tentative []string
+	for _, hh := range y.Honours {
+		honours = append(honours, label(hh))
+	}
+	for _, hh := range y.Tentative {
+		tentative = append(tentative, label(hh))
+	}
+	return map[string]any{"Year": y.Year, "Village": y.Village, "Honours": honours, "Tentative": tentative,
+		"Same": slices.Equal(y.Honours, y.Tentative)}, true
+}
+
+// Unsettled reports whether a claim of year among claims (the approved
+// and objected ones read) other than those settled is still to be made
+// final: in 公示, still to be published, or under objection.
+func Unsettled(claims []village.Claim, year string, settled ...string) bool {
+	return slices.ContainsFunc(claims, func(c village.Claim) bool { return c.Year() == year && !slices.Contains(settled, c.ID) })
+}
 
 // Posted are the grids the year-end post went to: where someone had
 // points (as the archive now stands).

@@ -833,6 +833,21 @@ func (a Account) RedeemedToday(item string, qty int, person string, at, since ti
 	return Redemption{}, false
 }
 
+// RedeemedForOther is the latest redemption of qty of item the household
+// made at or after since for a member other than person; ok is false when
+// there is none. The household's points are shared: the same goods under
+// another member's name moments later is most often the first one sent
+// again, the name mistaken.
+func (a Account) RedeemedForOther(item string, qty int, person string, since time.Time) (Redemption, bool) {
+	for i := len(a.Day) - 1; i >= 0; i-- {
+		r := a.Day[i]
+		if r.Item == item && r.Qty == qty && r.Person != "" && r.Person != person && !r.At.Before(since) {
+			return r, true
+		}
+	}
+	return Redemption{}, false
+}
+
 // NewAccount is an empty account.
 func NewAccount(villageName, household string) Account {
 	return Account{Village: villageName, Household: household, Years: map[string]*YearTally{}}
