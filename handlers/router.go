@@ -624,62 +624,133 @@ func nickOfCadre(p village.Person, from string) bool {
 	return privileged(p) && from != p.Name && !strings.HasPrefix(from, p.Name+"·")
 }
 
+// dispatch hands a message to what it is, in this order: what needs no
+// reading of its words (a stray village's item, a namesake, photos, a
+// notice's 收到, emoji); who the sender says he is; a cadre's question how
+// things stand; the command or its words (a cadre taking an item on, his
+// news of it); a 收到 with a report after it; else the command's flow, or
+// the free text.
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
-	if t.stray != "" {
-		// "石乔村#R1 我下午过去看下": no item of a village the township
-		// does not have; which villages it has
-		return r.reply(ctx, t, "err.strayvillage", map[string]any{"Village": t.stray, "Villages": r.villageNames()})
+	if done, err := r.beforeWords(ctx, t); done {
+		return err
 	}
-	if fits := r.unknownNamesake(t); len(fits) > 1 {
-		var places []string // 青山村三组, or 三组 in a township of one village
-		for _, p := range fits {
-			place := p.Grid
-			if len(r.cfg.Villages) > 1 || place == "" {
-				place = p.Village + p.Grid
-			}
-			if !slices.Contains(places, place) {
-				places = append(places, place)
-			}
-		}
-		return r.reply(ctx, t, "identity.which", map[string]any{"Name": fits[0].Name, "N": len(fits), "Places": places})
-	}
-	if len(t.m.Images) > 0 && !understand.HasContent(t.text) {
-		return r.photos(ctx, t)
-	}
-	if also, ok := r.chainAck(t); ok {
-		// "#接龙\n1. 张三 收到\n2. 陈二 收到": each household it names
-		// read the notice, the sender's too
-		t.command, t.chain = command{verb: vAck, word: "收到"}, also
-		return r.flows[vAck](ctx, t, t.command)
-	}
-	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
-		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
-		t.command = command{verb: vAck, word: "收到"}
-		return r.flows[vAck](ctx, t, t.command)
-	}
-	if !understand.HasContent(t.text) {
-		if t.addr && t.text == "" && t.quote == nil {
-			return r.help(ctx, t)
-		}
-		return nil // emoji, stickers, punctuation
-	}
-	if fields, ok := r.saysWhoHeIs(t); ok {
-		// "我是 陈二": a villager whose group name the roster does not know
-		return r.iam(ctx, t, fields)
-	}
-	if p, ok := r.kinOf(t); ok {
-		// "我是陈二家的闺女": how to be known
-		return r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
-	}
-	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
-		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
-		t.kinFor, t.kinRel = &p, rel
-		return r.report(ctx, t, matter, "")
+	if done, err := r.whoHeIs(ctx, t); done {
+		return err
 	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err
 	}
+	cmd, isCmd := r.commandIn(t)
+	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
+		return err
+	}
+	if !isCmd {
+		if done, err := r.cadreInWords(ctx, t); done {
+			return err
+		}
+	}
+	runes := utf8.RuneCountInString(t.text)
+	if !isCmd || cmd.verb == vAck && runes <= r.max {
+		if done, err := r.ackAndReport(ctx, t); done {
+			return err
+		}
+	}
+	if !isCmd && t.quote == nil && t.where.kind == inGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
+		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
+		// household's 收到 with an aside, as when he quotes the notice
+		return r.asAck(ctx, t)
+	}
+	if !isCmd {
+		return r.uncommanded(ctx, t, runes)
+	}
+	if runes > r.max {
+		return r.tooLong(ctx, t, runes)
+	}
+	t.command = cmd
+	return r.flows[cmd.verb](ctx, t, cmd)
+}
+
+// beforeWords handles what needs no reading of a message's words: an item
+// of a village the township does not have, a sender whose name several of
+// the roster have, photos alone, a notice's 收到 (a chain of them, or a
+// word quoting it), and no words at all.
+func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error) {
+	if t.stray != "" {
+		// "石乔村#R1 我下午过去看下": no item of a village the township
+		// does not have; which villages it has
+		return true, r.reply(ctx, t, "err.strayvillage", map[string]any{"Village": t.stray, "Villages": r.villageNames()})
+	}
+	if fits := r.unknownNamesake(t); len(fits) > 1 {
+		return true, r.reply(ctx, t, "identity.which", map[string]any{"Name": fits[0].Name, "N": len(fits), "Places": r.placesOf(fits)})
+	}
+	if len(t.m.Images) > 0 && !understand.HasContent(t.text) {
+		return true, r.photos(ctx, t)
+	}
+	if also, ok := r.chainAck(t); ok {
+		// "#接龙\n1. 张三 收到\n2. 陈二 收到": each household it names
+		// read the notice, the sender's too
+		t.chain = also
+		return true, r.asAck(ctx, t)
+	}
+	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
+		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
+		return true, r.asAck(ctx, t)
+	}
+	if !understand.HasContent(t.text) {
+		if t.addr && t.text == "" && t.quote == nil {
+			return true, r.help(ctx, t)
+		}
+		return true, nil // emoji, stickers, punctuation
+	}
+	return false, nil
+}
+
+// placesOf names where each of the namesakes fits lives: 青山村三组, or
+// 三组 in a township of one village; each place once.
+func (r *Router) placesOf(fits []village.Person) []string {
+	var places []string
+	for _, p := range fits {
+		place := p.Grid
+		if len(r.cfg.Villages) > 1 || place == "" {
+			place = p.Village + p.Grid
+		}
+		if !slices.Contains(places, place) {
+			places = append(places, place)
+		}
+	}
+	return places
+}
+
+// asAck handles t as its sender's 收到 of a notice.
+func (r *Router) asAck(ctx context.Context, t *turn) error {
+	t.command = command{verb: vAck, word: "收到"}
+	return r.flows[vAck](ctx, t, t.command)
+}
+
+// whoHeIs handles a sender who says who he is: a name the roster knows
+// ("我是 陈二"), kin of a villager ("我是陈二家的闺女"), or kin reporting
+// for her household.
+func (r *Router) whoHeIs(ctx context.Context, t *turn) (done bool, err error) {
+	if fields, ok := r.saysWhoHeIs(t); ok {
+		// "我是 陈二": a villager whose group name the roster does not know
+		return true, r.iam(ctx, t, fields)
+	}
+	if p, ok := r.kinOf(t); ok {
+		// "我是陈二家的闺女": how to be known
+		return true, r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
+	}
+	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
+		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
+		t.kinFor, t.kinRel = &p, rel
+		return true, r.report(ctx, t, matter, "")
+	}
+	return false, nil
+}
+
+// commandIn is the command t is: typed as one, or a cadre's sentence
+// that says one (saidAsSentence), with the claim it quotes.
+func (r *Router) commandIn(t *turn) (command, bool) {
 	cmd, isCmd := parseCommand(t.text)
 	if !isCmd {
 		cmd, isCmd = r.saidAsSentence(t)
@@ -687,96 +758,101 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if isCmd {
 		cmd = r.quotedClaim(t, cmd)
 	}
-	if note, ok := understand.TakesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
-		if !isCmd {
-			// "要去县残联指定的医院" right after a villager asked where to
-			// go for his 残疾证: an answer that reads as going somewhere
-			if done, err := r.procedureAnswer(ctx, t); done {
-				return err
-			}
-		}
-		// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
-		// the grid's one fresh report is his to take on
-		if done, err := r.acceptFresh(ctx, t, note); done {
-			return err
-		}
+	return cmd, isCmd
+}
+
+// takesOnInWords handles words that read as going somewhere, no command
+// or a 收到: a cadre's answer to a villager's procedure question, or his
+// taking the grid's one fresh report on.
+func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd bool) (done bool, err error) {
+	note, ok := understand.TakesOn(t.text)
+	if !ok || isCmd && cmd.verb != vAck {
+		return false, nil
 	}
 	if !isCmd {
-		if name, note, ok := r.delegates(t); ok {
-			// "王五你去看下" from the grid's leader: the fresh report is his
-			if done, err := r.assignFresh(ctx, t, name, note); done {
-				return err
-			}
-		}
-		// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
-		// nobody took on yet is his
-		if done, err := r.goesToMediate(ctx, t); done {
-			return err
-		}
-		// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
-		// news of its one open emergency
-		if done, err := r.sceneNews(ctx, t); done {
-			return err
-		}
-		// "我到了 已经打了120" from the grid's cadre while an alarm waits
-		if done, err := r.onScene(ctx, t); done {
-			return err
-		}
-		// "已经联系水厂了 明天中午前修好" from the one who handles it
-		if done, err := r.progressInWords(ctx, t); done {
-			return err
-		}
-		// "要带原件，复印件也带一份" from the grid's cadre right after a
-		// villager's procedure question the bot could not answer alone
+		// "要去县残联指定的医院" right after a villager asked where to
+		// go for his 残疾证: an answer that reads as going somewhere
 		if done, err := r.procedureAnswer(ctx, t); done {
-			return err
+			return true, err
 		}
 	}
-	runes := utf8.RuneCountInString(t.text)
-	if !isCmd || cmd.verb == vAck && runes <= r.max {
-		if rest, ok := r.ackThenReport(ctx, t); ok {
-			// "知道了 但我家三天没水了", "收到，不过村口路灯坏了三天了": the
-			// household's 收到, and a report filed without it
-			t.text = rest
-			if err := r.freeText(ctx, t); err != nil {
-				return err
-			}
-			return r.ackAlso(ctx, t)
+	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
+	// the grid's one fresh report is his to take on
+	return r.acceptFresh(ctx, t, note)
+}
+
+// cadreInWords handles, in a message that is no command, a cadre's work
+// said in his own words: a report passed on, a quarrel or an emergency he
+// goes to, his news of it, and his answer to a procedure question.
+func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err error) {
+	if name, note, ok := r.delegates(t); ok {
+		// "王五你去看下" from the grid's leader: the fresh report is his
+		if done, err := r.assignFresh(ctx, t, name, note); done {
+			return true, err
 		}
 	}
-	if !isCmd && t.quote == nil && t.where.kind == inGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
-		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
-		// household's 收到 with an aside, as when he quotes the notice
-		t.command = command{verb: vAck, word: "收到"}
-		return r.flows[vAck](ctx, t, t.command)
+	// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
+	// nobody took on yet is his
+	if done, err := r.goesToMediate(ctx, t); done {
+		return true, err
 	}
-	if !isCmd {
-		if ref, reason, ok := r.turnedDown(t); ok {
-			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
-			return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
-		}
-		if data, ok := r.tookSaid(t); ok {
-			// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
-			return r.reply(ctx, t, "points.redeem.ask", data)
-		}
-		if data, ok := r.pointsSaid(t); ok {
-			// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
-			return r.reply(ctx, t, "points.askrecord", data)
-		}
-		if approvedInWords(t) {
-			// "张三扫垃圾那个我看见了，给过吧": which claim, and 同意
-			return r.reply(ctx, t, "points.askapprove", nil)
-		}
-		if head, long := village.Head(t.text, r.max); long {
-			t.text, t.long = head, runes
-		}
-		return r.freeText(ctx, t)
+	// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
+	// news of its one open emergency
+	if done, err := r.sceneNews(ctx, t); done {
+		return true, err
 	}
-	if runes > r.max {
-		return r.tooLong(ctx, t, runes)
+	// "我到了 已经打了120" from the grid's cadre while an alarm waits
+	if done, err := r.onScene(ctx, t); done {
+		return true, err
 	}
-	t.command = cmd
-	return r.flows[cmd.verb](ctx, t, cmd)
+	// "已经联系水厂了 明天中午前修好" from the one who handles it
+	if done, err := r.progressInWords(ctx, t); done {
+		return true, err
+	}
+	// "要带原件，复印件也带一份" from the grid's cadre right after a
+	// villager's procedure question the bot could not answer alone
+	return r.procedureAnswer(ctx, t)
+}
+
+// ackAndReport handles a 收到 with a report after it ("知道了 但我家三天
+// 没水了", "收到，不过村口路灯坏了三天了"): the household's 收到, and a
+// report filed without it.
+func (r *Router) ackAndReport(ctx context.Context, t *turn) (done bool, err error) {
+	rest, ok := r.ackThenReport(ctx, t)
+	if !ok {
+		return false, nil
+	}
+	t.text = rest
+	if err := r.freeText(ctx, t); err != nil {
+		return true, err
+	}
+	return true, r.ackAlso(ctx, t)
+}
+
+// uncommanded handles a message that is no command: a reviewer's or the
+// shopkeeper's words that mean one, asked back, and otherwise free text
+// (its head, of text longer than the limit of runes).
+func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
+	if ref, reason, ok := r.turnedDown(t); ok {
+		// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
+		return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
+	}
+	if data, ok := r.tookSaid(t); ok {
+		// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
+		return r.reply(ctx, t, "points.redeem.ask", data)
+	}
+	if data, ok := r.pointsSaid(t); ok {
+		// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
+		return r.reply(ctx, t, "points.askrecord", data)
+	}
+	if approvedInWords(t) {
+		// "张三扫垃圾那个我看见了，给过吧": which claim, and 同意
+		return r.reply(ctx, t, "points.askapprove", nil)
+	}
+	if head, long := village.Head(t.text, r.max); long {
+		t.text, t.long = head, runes
+	}
+	return r.freeText(ctx, t)
 }
 
 // saidAsSentence reads the commands cadres write as sentences, which need
