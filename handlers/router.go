@@ -1138,130 +1138,210 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // read as usual. A note typed quoting the bot's message about one report
 // ("已通知消防队" to its 【突发补充】) is meant for that report the same way.
 func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil && t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag) && !officerHere(t) {
-		// the answer to the township's question (镇里问), quoting it,
-		// from whomever it asked (a mediator of another grid too): the
-		// item's 进展, which the township's chat hears
-		if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
-			return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
-		}
+	if done, err := r.askedAnswered(ctx, t); done {
+		return true, err
 	}
 	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) && !r.mediator(t.who, t.where.village) {
 		// a village's mediator, handler of its quarrels, notes on
 		// them as its cadres do ("R1 等他儿子回来了再说")
 		return false, nil
 	}
-	var refs []village.Ref
-	var note string
-	if t.quote != nil {
-		refs = slices.Compact(village.FindRefs(t.quote.Text))
-		if t.quote.Name != r.cfg.BotName || len(refs) != 1 || len(village.FindRefs(t.text)) > 0 {
-			return false, nil // a list names no one report; a number typed is his
-		}
-		note = t.text
-	} else {
+	if t.quote == nil {
 		if done, err := r.byNumber(ctx, t); done {
 			return true, err // "6号我去看": R6 taken on
 		}
+	}
+	n, ok := r.refNoteOf(t)
+	if !ok {
+		return false, nil
+	}
+	if len(n.refs) == 1 && officerHere(t) && asksGrid(n.note, t.at) {
+		// "电线压到了没有？" to the office's message about it: the
+		// township asks the grid (镇里问)
+		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
+	}
+	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
+		return true, err
+	}
+	if missing, err := r.noSuchReport(ctx, t, n.refs); missing != "" || err != nil {
+		// "R9 弄好了" with no R9: the command shown would fail too
+		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
+	}
+	if done, err := r.settledNoted(ctx, t, &n); done {
+		return true, err
+	}
+	if done, err := r.officerMayNotNote(ctx, t, n); done {
+		return true, err
+	}
+	return true, r.refHint(ctx, t, n)
+}
+
+// askedAnswered records the answer to the township's question (镇里问),
+// quoting it, as the item's 进展.
+func (r *Router) askedAnswered(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote == nil || t.quote.Name != r.cfg.BotName || !strings.HasPrefix(t.quote.Text, askedTag) || officerHere(t) {
+		return false, nil
+	}
+	// the answer to the township's question (镇里问), quoting it,
+	// from whomever it asked (a mediator of another grid too): the
+	// item's 进展, which the township's chat hears
+	if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+	}
+	return false, nil
+}
+
+// refNote is a note on reports named by their numbers, or by the bot's
+// message it quotes.
+type refNote struct {
+	refs   []village.Ref
+	named  []string // each report's number as shown here (refHere)
+	unsure bool     // a number shown without the village it is of
+	note   string
+}
+
+// refNoteOf reads t as a note on reports: the one the bot's message it
+// quotes is about, or those whose numbers lead it; false when it is none
+// ("R1型号的水泵", a list quoted, a number typed quoting one).
+func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
+	if t.quote != nil {
+		n.refs = slices.Compact(village.FindRefs(t.quote.Text))
+		if t.quote.Name != r.cfg.BotName || len(n.refs) != 1 || len(village.FindRefs(t.text)) > 0 {
+			return refNote{}, false // a list names no one report; a number typed is his
+		}
+		n.note = t.text
+	} else {
 		m := leadMatch(t.text, leadingRefs, refLeads)
 		if m == nil {
-			return false, nil
+			return refNote{}, false
 		}
-		refs = village.FindRefs(t.text[:m[1]])
-		note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
+		n.refs = village.FindRefs(t.text[:m[1]])
+		n.note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	}
-	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
+	note := n.note
+	if len(n.refs) == 0 || slices.ContainsFunc(n.refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
 		!understand.HasContent(note) || startsWithAny(note, "型", "号", "款") ||
 		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0])) && !datedNote.MatchString(note)) {
 		// "R1型号的水泵", "R1abc": no report's number; "R1 12月4日办结了"
 		// is one, dated
-		return false, nil
+		return refNote{}, false
 	}
-	named := make([]string, len(refs))
-	unsure := false
-	for i, x := range refs {
+	n.named = make([]string, len(n.refs))
+	for i, x := range n.refs {
 		var u bool
-		named[i], u = r.refHere(t, "", x.String())
-		unsure = unsure || u
+		n.named[i], u = r.refHere(t, "", x.String())
+		n.unsure = n.unsure || u
 	}
-	if len(refs) == 1 && officerHere(t) && asksGrid(note, t.at) {
-		// "电线压到了没有？" to the office's message about it: the
-		// township asks the grid (镇里问)
-		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: note, refs: refs}, refs)
-	}
+	return n, true
+}
+
+// ownNote records a note on reports of the sender's own as the command it
+// can only mean: his 进展, his 办结, his 等待.
+func (r *Router) ownNote(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err
 	}
 	if done, err := r.ownDone(ctx, t, refs, note); done {
 		return true, err
 	}
-	if done, err := r.ownWait(ctx, t, refs, note); done {
+	return r.ownWait(ctx, t, refs, note)
+}
+
+// settledNoted answers the part of note n about reports settled already
+// (办结 waiting on its reporter, or closed), which take no 进展 nor 办结:
+// he is told what each is and what may be done instead, once, beside the
+// hint for the others, which n keeps; done when none is left.
+func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bool, err error) {
+	if t.where.village == "" {
+		return false, nil
+	}
+	already, rest, err := r.settledOf(ctx, t, n.refs)
+	if err != nil {
 		return true, err
 	}
-	if missing, err := r.noSuchReport(ctx, t, refs); missing != "" || err != nil {
-		// "R9 弄好了" with no R9: the command shown would fail too
-		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
+	if len(already) == 0 {
+		return false, nil
 	}
-	if t.where.village != "" {
-		// one settled already (办结 waiting on its reporter, or closed)
-		// takes no 进展 nor 办结: he is told what it is and what may be
-		// done instead, once, beside the hint for the others
-		already, rest, err := r.settledOf(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		if len(already) > 0 {
-			line := r.settledLine(t, already, note)
-			if len(rest) == 0 {
-				t.out = append(t.out, r.back(t, line))
-				return true, r.commitReplies(ctx, t)
-			}
-			t.besides, refs, named = line, rest, named[:0]
-			for _, x := range refs {
-				n, _ := r.refHere(t, "", x.String())
-				named = append(named, n)
-			}
-		}
+	line := r.settledLine(t, already, n.note)
+	if len(rest) == 0 {
+		t.out = append(t.out, r.back(t, line))
+		return true, r.commitReplies(ctx, t)
 	}
-	if officerHere(t) && len(refs) == 1 {
-		// the hint shows 进展 only where his 进展 is taken: else what
-		// he may do instead (refuse.gridsown)
-		rep, ok, err := r.oneReport(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
-			return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: note, refs: refs}, storage.VillageScope(rep.Village), rep, who, ask)
-		}
+	t.besides, n.refs, n.named = line, rest, n.named[:0]
+	for _, x := range n.refs {
+		named, _ := r.refHere(t, "", x.String())
+		n.named = append(n.named, named)
 	}
-	wait := waitsOnVillager(note)
-	if wait {
-		// an emergency never pauses (village.Report): 进展 is the hint
-		rep, ok, err := r.oneReport(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		wait = !ok || rep.Type != village.Emergency
+	return false, nil
+}
+
+// officerMayNotNote answers an officer's note on one report whose 进展
+// is not his to take (refuse.gridsown): the hint shows 进展 only where
+// it is taken, else he is told what he may do instead.
+func (r *Router) officerMayNotNote(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if !officerHere(t) || len(n.refs) != 1 {
+		return false, nil
 	}
-	settle := false
-	if !wait && !doneBy(note, t.at) && containsAnyOf(note, settlingWords...) && !containsAnyOf(note, doubtWords...) {
-		// "R1 两家谈好了" on a quarrel: settled, or only talked over?
-		// He is asked once, nothing recorded (as 驳回 of what is done)
-		rep, ok, err := r.oneReport(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		settle = ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil {
+		return true, err
+	}
+	if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
+		return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: n.note, refs: n.refs}, storage.VillageScope(rep.Village), rep, who, ask)
+	}
+	return false, nil
+}
+
+// refHint shows the sender of note n the commands it may mean (进展,
+// 办结, 等待, 上报镇; for a quarrel said settled, whether it is), or takes
+// the one report it names on when the note does ("R1 收到", "R1 马上去").
+func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
+	note := n.note
+	wait, err := r.hintWaits(ctx, t, n)
+	if err != nil {
+		return err
+	}
+	settle, err := r.hintSettles(ctx, t, n, wait)
+	if err != nil {
+		return err
 	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
-		if len(refs) == 1 && t.quote == nil {
-			return true, r.takeQuoted(ctx, t, refs[0], note) // "R1 收到", "R1 马上去": he takes it on
+		if len(n.refs) == 1 && t.quote == nil {
+			return r.takeQuoted(ctx, t, n.refs[0], note) // "R1 收到", "R1 马上去": he takes it on
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
-		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
+	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
+		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": n.unsure, "Villages": r.villageNames()})
+}
+
+// hintWaits reports whether note n says its report waits on a villager,
+// the hint then showing 等待: an emergency never pauses (village.Report),
+// 进展 is its hint.
+func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error) {
+	if !waitsOnVillager(n.note) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil {
+		return false, err
+	}
+	return !ok || rep.Type != village.Emergency, nil
+}
+
+// hintSettles reports whether note n may say its open quarrel is settled
+// ("R1 两家谈好了"): settled, or only talked over? He is asked once,
+// nothing recorded (as 驳回 of what is done).
+func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool) (bool, error) {
+	if wait || doneBy(n.note, t.at) || !containsAnyOf(n.note, settlingWords...) || containsAnyOf(n.note, doubtWords...) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil {
+		return false, err
+	}
+	return ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved, nil
 }
 
 // askedTag starts the township's question to the grid (ask.grid).
