@@ -986,91 +986,121 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 // to its mediators, whatever the reading (crowd.go).
 func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.kind == inOffice {
-		// no reading here: a question by its asking words ("R1怎么样了"),
-		// before a note on the item ("R1 已联系供电所"); one for the grid
-		// after "#R6" is the grid's as after "R6" (noteHint)
-		if !asksGridAfterHash(t) {
-			if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
-				return err
-			}
-		}
-		if done, err := r.noteHint(ctx, t); done {
-			return err
-		}
-		if done, err := r.dutyNote(ctx, t); done {
-			return err
-		}
-		if done, err := r.townshipAlarm(ctx, t); done {
-			// "青山村三组后山着火了" from an officer: filed in its grid
-			return err
-		}
-		if _, _, typo := misspelt(t.text); t.addr && !typo {
-			// said to the bot: the officer's list, the answer to a
-			// question about points, or the menu; the office's own talk
-			// is left alone
-			if done, err := r.askedForMyList(ctx, t, true); done {
-				return err
-			}
-			if done, err := r.noticeInWords(ctx, t, true); done {
-				return err
-			}
-			if done, err := r.answerPointsQuestion(ctx, t); done {
-				// "@网格小助手 全镇积分排名怎么样了": the township's ranking
-				return err
-			}
-			if containsAnyOf(t.text, thanksWords...) {
-				return r.reply(ctx, t, "thanks", nil)
-			}
-			if containsAnyOf(t.text, statusQuestions...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
-				// "@网格小助手 四组水库怎么样了": no open item fits
-				return r.reply(ctx, t, "asked.township", map[string]any{})
-			}
-			return r.help(ctx, t)
-		}
-		return r.misspeltHint(ctx, t)
+		return r.officeText(ctx, t)
 	}
-	if done, err := r.answer(ctx, t); done {
+	if done, err := r.beforeReading(ctx, t); done {
 		return err
+	}
+	reading := r.read(ctx, t, t.text)
+	if reading.Type == village.Emergency {
+		return r.alarmText(ctx, t, reading)
+	}
+	return r.afterReading(ctx, t, reading)
+}
+
+// officeText handles free text in the township's chat: no reading there.
+func (r *Router) officeText(ctx context.Context, t *turn) error {
+	// no reading here: a question by its asking words ("R1怎么样了"),
+	// before a note on the item ("R1 已联系供电所"); one for the grid
+	// after "#R6" is the grid's as after "R6" (noteHint)
+	if !asksGridAfterHash(t) {
+		if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
+			return err
+		}
+	}
+	if done, err := r.noteHint(ctx, t); done {
+		return err
+	}
+	if done, err := r.dutyNote(ctx, t); done {
+		return err
+	}
+	if done, err := r.townshipAlarm(ctx, t); done {
+		// "青山村三组后山着火了" from an officer: filed in its grid
+		return err
+	}
+	if _, _, typo := misspelt(t.text); t.addr && !typo {
+		// said to the bot: the officer's list, the answer to a
+		// question about points, or the menu; the office's own talk
+		// is left alone
+		if done, err := r.askedForMyList(ctx, t, true); done {
+			return err
+		}
+		if done, err := r.noticeInWords(ctx, t, true); done {
+			return err
+		}
+		if done, err := r.answerPointsQuestion(ctx, t); done {
+			// "@网格小助手 全镇积分排名怎么样了": the township's ranking
+			return err
+		}
+		if containsAnyOf(t.text, thanksWords...) {
+			return r.reply(ctx, t, "thanks", nil)
+		}
+		if containsAnyOf(t.text, statusQuestions...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+			// "@网格小助手 四组水库怎么样了": no open item fits
+			return r.reply(ctx, t, "asked.township", map[string]any{})
+		}
+		return r.help(ctx, t)
+	}
+	return r.misspeltHint(ctx, t)
+}
+
+// beforeReading handles free text that needs no reading: the answer to a
+// question the bot asked, a call logged in words, words on points (a
+// witness, an objection, a rejection asked about), the place of an
+// emergency of no grid.
+func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err error) {
+	if done, err := r.answer(ctx, t); done {
+		return true, err
 	}
 	if done, err := r.implicitCall(ctx, t); done {
-		return err
+		return true, err
 	}
 	if done, err := r.points.witnessGiven(ctx, t); done {
-		return err
+		return true, err
 	}
 	if done, err := r.points.disputed(ctx, t); done {
 		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
-		return err
+		return true, err
 	}
 	if done, err := r.points.doubted(ctx, t); done {
 		// "张三那天根本没去 凭什么给他加分": the item to object to
-		return err
+		return true, err
 	}
 	if done, err := r.points.rejectionAsked(ctx, t); done {
 		// "凭什么驳回我的": the reason and what to do next, not a new claim
-		return err
+		return true, err
 	}
-	if len(r.points.cat) > 0 && t.where.kind != inOffice && objectsToPublicity(t.text) {
+	if len(r.points.cat) > 0 && objectsToPublicity(t.text) {
 		// "我对公示有异议": how to object, and to which item
-		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
+		return true, r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
 	}
 	if t.where.kind == inPrivate && t.who.Grid == "" {
 		// "三组", his answer to where his emergency of no grid is
 		if done, err := r.locate(ctx, t); done {
-			return err
+			return true, err
 		}
 	}
-	reading := r.read(ctx, t, t.text)
-	if reading.Type == village.Emergency {
-		r.placeAlarm(t) // a cadre's, told privately, in the grid it names
-		done, err := r.joinEmergency(ctx, t, reading)
-		if err == nil && done {
-			return nil
-		}
-		// Not news of an open emergency, or the store cannot tell: an
-		// alarm is never held back (report falls back to direct sends).
-		return r.report(ctx, t, t.text, village.Emergency)
+	return false, nil
+}
+
+// alarmText handles free text that reads as an emergency: news of one
+// open, or an alarm.
+func (r *Router) alarmText(ctx context.Context, t *turn, reading village.Reading) error {
+	r.placeAlarm(t) // a cadre's, told privately, in the grid it names
+	done, err := r.joinEmergency(ctx, t, reading)
+	if err == nil && done {
+		return nil
 	}
+	// Not news of an open emergency, or the store cannot tell: an
+	// alarm is never held back (report falls back to direct sends).
+	return r.report(ctx, t, t.text, village.Emergency)
+}
+
+// afterReading handles free text by its reading, no emergency: a mistyped
+// command, a photo's caption, a complaint of a cadre, a long text, a
+// cadre's own mediation, a party's side of a quarrel, an emergency said
+// over, aid asked after one, and else what it is understood as.
+func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Reading) error {
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
