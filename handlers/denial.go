@@ -191,6 +191,10 @@ func worksAs(w, repText string) bool {
 // ("亮" of "没亮啊", "还不通", "不过没亮"), "" when the clause is more than
 // a negation and its word, or the word names nothing complained of ("不
 // 是", "没事").
+//
+// Unlike understand's negated and scenenews.go's unnegated, which ask
+// whether a word known beforehand is negated, it finds the word: the
+// reporter's denial names what his item complained of in his own word.
 func negatedWord(clause string) string {
 	clause = strings.TrimSpace(clause)
 	for _, c := range contrastLeads {

@@ -48,81 +48,21 @@ func (r *Router) outreachFlows() map[verb]flow {
 // admins anywhere, grid leaders within their village.
 func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
-	leader := t.who.Has(village.RoleLeader)
-	if !officer && !leader {
-		if id, ok := noticeQuery(cmd.args); ok && mayAskNotice(t.who) {
-			return r.noticeQueryStatus(ctx, t, id) // a worker's "通知 未回复"
-		}
-		// a worker (or villager) with news for the grid asks its leader
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
-			"Ask": r.leaderNames(t.who.Village, t.who.Grid)})
+	if !officer && !t.who.Has(village.RoleLeader) {
+		return r.noticeNotHis(ctx, t, cmd)
 	}
-	def := "全镇"
-	if !officer {
-		def = t.who.Village + "全村"
+	a := r.noticeAudience(t, cmd.args, officer)
+	if done, err := r.noticeUnsent(ctx, t, cmd, a); done {
+		return err
 	}
-	text := cmd.args
-	scope, rest, _ := strings.Cut(text, " ")
-	// "通知 网格员 …", "通知 全镇网格员 …", "通知 三组 网格员：…": for the
-	// cadres of the scope, privately, not for the households
-	scope, cadres := cutAudience(scope)
-	places := r.places
-	if next, after, _ := strings.Cut(strings.TrimSpace(rest), " "); !cadres && places.Named(scope, "").Kind == village.PlaceVillage {
-		// "通知 青山村 三组 …": that village's grid, not the whole village
-		next, nextCadres := cutAudience(next)
-		if p := places.Named(scope+" "+next, ""); p.Kind == village.PlaceGrid {
-			scope, rest, cadres = p.Name, after, nextCadres
-		}
-	}
-	if cadres && scope == "" { // "通知 网格员 …": the default scope
-		text = strings.TrimSpace(rest)
-	}
-	groups, ok, choices := r.noticeGroups(scope, t.who, officer)
-	if ok {
-		text = strings.TrimSpace(rest)
-		if body, head := cutAudienceHead(text); head && !cadres {
-			text, cadres = body, true
-		}
-	} else {
-		groups, _, _ = r.noticeGroups("", t.who, officer)
-		cadres = cadres && scope == "" // "党员干部": no scope, an ordinary notice
-	}
-	if !understand.HasContent(text) {
-		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": cmd.word})
-	}
-	if id, ok := noticeQuery(text); ok {
-		return r.noticeQueryStatus(ctx, t, id)
-	}
-	if len(choices) > 1 {
-		// 一组 of which village? Several have one: guessing sends the
-		// notice to the wrong village, and a notice cannot be taken back.
-		return r.reply(ctx, t, "notice.which", map[string]any{"Scope": scope, "Choices": choices, "Text": text})
-	}
-	if len(groups) == 0 && ok && !officer {
-		// A leader's notice goes to his village only: say what he may write.
-		return r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": scope, "Village": t.who.Village, "Grids": places.GridNames(t.who.Village)})
-	}
-	if len(groups) == 0 {
-		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": places.Villages(), "Text": text})
-	}
-	if w := cadresInWords(text); !ok && !cadres && w != "" {
-		// "通知 明天上午全镇网格员到镇政府开会": a notice cannot be taken
-		// back, and every household (and each elder, by phone) would hear
-		// of a meeting that is not theirs; the sender picks
-		all := "全镇"
-		if !officer {
-			all = "全村"
-		}
-		return r.reply(ctx, t, "notice.cadres_maybe", map[string]any{"Word": cmd.word, "Who": w, "Text": text, "All": all})
-	}
-	n := village.Notice{Text: text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
+	n := village.Notice{Text: a.text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: a.groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
 		n.Village = t.who.Village
 	}
-	if cadres {
-		n.Cadres, n.Groups = r.noticeCadres(groups, t.who), nil
+	if a.cadres {
+		n.Cadres, n.Groups = r.noticeCadres(a.groups, t.who), nil
 		if len(n.Cadres) == 0 {
-			return r.reply(ctx, t, "notice.no_cadres", map[string]any{"Groups": groups})
+			return r.reply(ctx, t, "notice.no_cadres", map[string]any{"Groups": a.groups})
 		}
 	}
 	// An ordinary notice written at night waits for the morning (the
@@ -133,6 +73,116 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
+	t.out = r.noticeOut(t, n, a.groups)
+	t.scope = storage.TownshipScope(r.cfg.Township.Name)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(n.Text)}})
+	return err
+}
+
+// noticeNotHis answers a 通知 of one who may not send one: a worker's
+// question which households have not answered ("通知 未回复"), or else
+// whom to ask.
+func (r *Router) noticeNotHis(ctx context.Context, t *turn, cmd command) error {
+	if id, ok := noticeQuery(cmd.args); ok && mayAskNotice(t.who) {
+		return r.noticeQueryStatus(ctx, t, id) // a worker's "通知 未回复"
+	}
+	// a worker (or villager) with news for the grid asks its leader
+	return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
+		"Ask": r.leaderNames(t.who.Village, t.who.Grid)})
+}
+
+// noticeAudience is whom a 通知 is for, as its first words say.
+type noticeAudience struct {
+	officer bool   // sent by a township officer or an admin (else a grid leader)
+	scope   string // the place its first words name, "" for none
+	text    string // its words after the scope
+	// cadres says it is for the cadres of the scope, privately, not for
+	// the households
+	cadres bool
+	groups []string // the groups of the scope (of the default scope when it names none)
+	// named says the scope names groups; choices are the places it may
+	// be, when several
+	named   bool
+	choices []string
+}
+
+// noticeAudience reads whom a 通知 with the words args is for.
+func (r *Router) noticeAudience(t *turn, args string, officer bool) noticeAudience {
+	a := noticeAudience{officer: officer, text: args}
+	scope, rest, _ := strings.Cut(args, " ")
+	// "通知 网格员 …", "通知 全镇网格员 …", "通知 三组 网格员：…": for the
+	// cadres of the scope, privately, not for the households
+	scope, cadres := cutAudience(scope)
+	if next, after, _ := strings.Cut(strings.TrimSpace(rest), " "); !cadres && r.places.Named(scope, "").Kind == village.PlaceVillage {
+		// "通知 青山村 三组 …": that village's grid, not the whole village
+		next, nextCadres := cutAudience(next)
+		if p := r.places.Named(scope+" "+next, ""); p.Kind == village.PlaceGrid {
+			scope, rest, cadres = p.Name, after, nextCadres
+		}
+	}
+	if cadres && scope == "" { // "通知 网格员 …": the default scope
+		a.text = strings.TrimSpace(rest)
+	}
+	a.scope = scope
+	a.groups, a.named, a.choices = r.noticeGroups(scope, t.who, officer)
+	if a.named {
+		a.text = strings.TrimSpace(rest)
+		if body, head := cutAudienceHead(a.text); head && !cadres {
+			a.text, cadres = body, true
+		}
+	} else {
+		a.groups, _, _ = r.noticeGroups("", t.who, officer)
+		cadres = cadres && scope == "" // "党员干部": no scope, an ordinary notice
+	}
+	a.cadres = cadres
+	return a
+}
+
+// noticeUnsent answers a 通知 that cannot be sent as written (no words,
+// a place of several villages, no group of its scope, cadres named only in
+// its words) or that asks about an earlier one; done is false when it is
+// to be sent.
+func (r *Router) noticeUnsent(ctx context.Context, t *turn, cmd command, a noticeAudience) (done bool, err error) {
+	if !understand.HasContent(a.text) {
+		def := "全镇"
+		if !a.officer {
+			def = t.who.Village + "全村"
+		}
+		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": a.officer, "Word": cmd.word})
+	}
+	if id, ok := noticeQuery(a.text); ok {
+		return true, r.noticeQueryStatus(ctx, t, id)
+	}
+	if len(a.choices) > 1 {
+		// 一组 of which village? Several have one: guessing sends the
+		// notice to the wrong village, and a notice cannot be taken back.
+		return true, r.reply(ctx, t, "notice.which", map[string]any{"Scope": a.scope, "Choices": a.choices, "Text": a.text})
+	}
+	if len(a.groups) == 0 && a.named && !a.officer {
+		// A leader's notice goes to his village only: say what he may write.
+		return true, r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": a.scope, "Village": t.who.Village, "Grids": r.places.GridNames(t.who.Village)})
+	}
+	if len(a.groups) == 0 {
+		return true, r.reply(ctx, t, "notice.scope", map[string]any{"Scope": a.scope, "Villages": r.places.Villages(), "Text": a.text})
+	}
+	if w := cadresInWords(a.text); !a.named && !a.cadres && w != "" {
+		// "通知 明天上午全镇网格员到镇政府开会": a notice cannot be taken
+		// back, and every household (and each elder, by phone) would hear
+		// of a meeting that is not theirs; the sender picks
+		all := "全镇"
+		if !a.officer {
+			all = "全村"
+		}
+		return true, r.reply(ctx, t, "notice.cadres_maybe", map[string]any{"Word": cmd.word, "Who": w, "Text": a.text, "All": all})
+	}
+	return false, nil
+}
+
+// noticeData is the template data of notice n's post and its sender's
+// reply: when it is followed up, and when what waits for the morning goes
+// out.
+func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 	// An urgent notice is followed up within the hour, at night too; the
 	// summary of answers then waits for the morning (scheduler).
 	// A notice about its own day is followed up that day, sooner; one
@@ -152,6 +202,13 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
 	}
+	return data
+}
+
+// noticeOut are notice n's posts to its groups and cadres, unless it is
+// held, and the reply to its sender, who sent it for groups.
+func (r *Router) noticeOut(t *turn, n village.Notice, groups []string) []bot.Outbound {
+	data := r.noticeData(t, n)
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {
@@ -167,25 +224,15 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	switch {
-	case n.Held || len(n.Cadres) > 0:
-		name := "notice.held"
-		if !n.Held {
-			name = "notice.sent"
-		}
-		out = append(out, r.back(t, r.textsFor(t).Render(name, data)))
 	case n.Held:
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.held", data)))
-	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
+	case len(n.Cadres) > 0 || !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
 		// Said in the one group it went to, the notice itself is the
 		// answer; said in one of several, the sender is told it reached
 		// the others too.
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.sent", data)))
 	}
-	t.out = out
-	t.scope = storage.TownshipScope(r.cfg.Township.Name)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(text)}})
-	return err
+	return out
 }
 
 // audienceWords address a notice to the cadres of its scope rather than

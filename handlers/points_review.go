@@ -358,29 +358,12 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), cmd.args)
-	if len(villages) == 0 {
-		return p.r.reply(ctx, t, "err.nogrid", nil)
+	s := scoring{cmd: cmd, deduct: cmd.verb == vDeduct}
+	if done, err := p.scoredPerson(ctx, t, &s); done {
+		return err
 	}
-	deduct := cmd.verb == vDeduct
-	name, rest := p.splitNameBy(p.r.nameInAny(villages), args)
-	if name == "" {
-		return p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": cmd.word, "Deduct": deduct})
-	}
-	fits, rest := p.r.whoIs(villages, grid, name, rest)
-	fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Household == "" })
-	switch len(fits) {
-	case 0:
-		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
-	case 1:
-	default:
-		// an award to the wrong 张三 is published in the wrong group
-		return p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
-	}
-	person, v := fits[0], fits[0].Village
-	sc := storage.VillageScope(v)
-	t.scope = sc
-	if ok, data := p.mayScore(t.who, v, person.Grid, person.Household, cmd.word); !ok {
+	t.scope = storage.VillageScope(s.person.Village)
+	if ok, data := p.mayScore(t.who, s.person.Village, s.person.Grid, s.person.Household, cmd.word); !ok {
 		if data["Own"] == true {
 			// his own household's record is for another to make: the
 			// command to pass on, nothing recorded
@@ -388,108 +371,179 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.r.reply(ctx, t, "points.refuse", data)
 	}
+	if done, err := p.scoredIndicator(ctx, t, &s); done {
+		return err
+	}
+	if done, err := p.scoredPoints(ctx, t, &s); done {
+		return err
+	}
+	return p.retry(ctx, t, "", s.person.Name+"家的积分", func() error { return p.recordOnce(ctx, t, s) })
+}
+
+// scoring is one 加分 or 扣分 as record reads it.
+type scoring struct {
+	cmd    command
+	deduct bool           // 扣分
+	person village.Person // whom it is for
+	rest   string         // the words after his name: the item, the points, a note
+	ind    village.Indicator
+	pts    int    // the points, negative for a deduction
+	note   string // the words besides the item and the points
+}
+
+// scoredPerson finds whom s is for, of the villages the sender may mean;
+// done when none or several fit, and he is told so.
+func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (done bool, err error) {
+	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), s.cmd.args)
+	if len(villages) == 0 {
+		return true, p.r.reply(ctx, t, "err.nogrid", nil)
+	}
+	name, rest := p.splitNameBy(p.r.nameInAny(villages), args)
+	if name == "" {
+		return true, p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct})
+	}
+	fits, rest := p.r.whoIs(villages, grid, name, rest)
+	fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Household == "" })
+	switch len(fits) {
+	case 0:
+		return true, p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	case 1:
+	default:
+		// an award to the wrong 张三 is published in the wrong group
+		return true, p.r.whichPerson(ctx, t, s.cmd.word, name, rest, fits)
+	}
+	s.person, s.rest = fits[0], rest
+	return false, nil
+}
+
+// scoredIndicator finds the catalogue's item s's words name, of the
+// list its verb records from (a veto item when marked as one); done when
+// none fits, and the sender is told what might.
+func (p *pointsFlow) scoredIndicator(ctx context.Context, t *turn, s *scoring) (done bool, err error) {
 	keep := func(i village.Indicator) bool { return i.Kind != village.KindVeto && !i.Deduction() }
-	vetoSaid := deduct && vetoMarker.MatchString(rest)
+	vetoSaid := s.deduct && vetoMarker.MatchString(s.rest)
 	switch {
 	case vetoSaid:
 		// "扣分 陈二 违法占地建房 否决项": the marker says which list, and
 		// is no note of the record
-		rest = strings.Join(strings.Fields(vetoMarker.ReplaceAllString(rest, " ")), " ")
+		s.rest = strings.Join(strings.Fields(vetoMarker.ReplaceAllString(s.rest, " ")), " ")
 		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto }
-	case deduct:
+	case s.deduct:
 		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto || i.Deduction() }
 	}
-	ind, ok := p.cat.Match(rest, keep)
-	if !ok && !deduct {
+	ind, ok := p.cat.Match(s.rest, keep)
+	if !ok && !s.deduct {
 		// "加分 张三 帮王奶奶挑水 5分": read as the same words claimed are
-		ind, ok = p.readIndicator(ctx, rest, keep)
+		ind, ok = p.readIndicator(ctx, s.rest, keep)
 	}
-	if !ok && vetoSaid {
+	if ok {
+		s.ind = ind
+		return false, nil
+	}
+	if vetoSaid {
 		// "扣分 张三 焚烧秸秆 否决项": no veto item is named; a deduction
 		// recorded as one would be published as a veto that is none
-		return p.notVeto(ctx, t, person, cmd, rest)
+		return true, p.notVeto(ctx, t, s.person, s.cmd, s.rest)
 	}
-	if !ok {
-		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
-		other, named := p.cat.Match(rest, func(i village.Indicator) bool { return !keep(i) })
-		data := map[string]any{"Verb": cmd.word, "Deduct": deduct,
-			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)}
-		if cands := p.cat.Candidates(rest, keep, 3); !named && len(cands) > 0 {
-			// "加分 张三 打扫了文化广场": the items it might be, as a claim's are
-			data["Items"] = cands
-			data["Example"] = strings.Join(strings.Fields(cmd.word+" "+person.Name+" "+cands[0].Code+" "+rest), " ")
-		}
-		return p.r.reply(ctx, t, "points.record.nomatch", data)
+	// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
+	other, named := p.cat.Match(s.rest, func(i village.Indicator) bool { return !keep(i) })
+	data := map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct,
+		"Other": other, "Named": named, "Name": s.person.Name, "Rest": strings.TrimSpace(s.rest)}
+	if cands := p.cat.Candidates(s.rest, keep, 3); !named && len(cands) > 0 {
+		// "加分 张三 打扫了文化广场": the items it might be, as a claim's are
+		data["Items"] = cands
+		data["Example"] = strings.Join(strings.Fields(s.cmd.word+" "+s.person.Name+" "+cands[0].Code+" "+s.rest), " ")
 	}
-	pts, has, note := pointsIn(rest, ind)
-	if deduct && pts > 0 {
+	return true, p.r.reply(ctx, t, "points.record.nomatch", data)
+}
+
+// scoredPoints reads s's points (its item's own, when fixed) and note;
+// done when it says none its item needs, or points out of its range.
+func (p *pointsFlow) scoredPoints(ctx context.Context, t *turn, s *scoring) (done bool, err error) {
+	pts, has, note := pointsIn(s.rest, s.ind)
+	if s.deduct && pts > 0 {
 		pts = -pts
 	}
 	switch {
-	case !has && ind.Fixed():
-		pts = ind.Min
+	case !has && s.ind.Fixed():
+		pts = s.ind.Min
 	case !has:
-		return p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": ind, "Verb": cmd.word, "Name": person.Name})
+		return true, p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": s.ind, "Verb": s.cmd.word, "Name": s.person.Name})
 	}
-	if !ind.InRange(pts) {
-		return p.r.reply(ctx, t, "points.range", map[string]any{"I": ind, "Points": pts, "Verb": cmd.word})
+	if !s.ind.InRange(pts) {
+		return true, p.r.reply(ctx, t, "points.range", map[string]any{"I": s.ind, "Points": pts, "Verb": s.cmd.word})
 	}
-	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
-		acct, read, err := p.accountOf(ctx, sc, v, person.Household)
-		if err != nil {
-			return err
+	s.pts, s.note = pts, note
+	return false, nil
+}
+
+// recordOnce records s on its household's account as read now: its cap
+// checked, the claim approved at once, the sender, the group and (for a
+// deduction or a veto) the household told.
+func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
+	person, ind, pts, note, v := s.person, s.ind, s.pts, s.note, s.person.Village
+	sc := storage.VillageScope(v)
+	acct, read, err := p.accountOf(ctx, sc, v, person.Household)
+	if err != nil {
+		return err
+	}
+	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
+		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": person.Name,
+			"Who": capName(ind, person.Name, p.label(v, person.Household))})
+	}
+	c := village.Claim{
+		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
+		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
+		Points: pts, Text: s.cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+	}
+	if note != "" && !repeatsName(note, ind.Name) {
+		c.Evidence = note
+	}
+	from, err := c.Apply(village.ClaimRecord, t.who.Name, t.at, note)
+	if err != nil {
+		return err
+	}
+	c.Period = p.cfg.Period(t.at)
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window()}
+	// The same item for the same person today: a second record is
+	// often the first one typed again (QA round 5); it is kept, and
+	// the scorer is shown how to take it back.
+	approved, read, err := p.approvedOf(ctx, sc, acct, read)
+	if err != nil {
+		return err
+	}
+	if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
+		data["Again"] = approved[i].ID
+	}
+	// after the year-end run: the next year's (config.Points.Period)
+	data["NextYear"] = c.Period > village.MonthOf(t.at)
+	out := p.recordedOut(t, s, &c, data)
+	return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
+}
+
+// recordedOut are the messages of claim c recorded: to the sender, to
+// its group (unless a veto), and privately to the household of a
+// deduction or a veto, with the reason.
+func (p *pointsFlow) recordedOut(t *turn, s scoring, c *village.Claim, data map[string]any) []bot.Outbound {
+	block := "points.recorded"
+	if s.ind.Kind == village.KindVeto {
+		block = "points.vetoed"
+		data["Private"] = t.where.kind == inPrivate
+		data["Withheld"] = p.withheld(t, *c)
+	}
+	text := p.r.texts.Render(block, data)
+	out := []bot.Outbound{p.r.back(t, text)}
+	if c.Chat != "" && c.Chat != t.m.Chat && s.ind.Kind != village.KindVeto {
+		out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	}
+	if s.pts < 0 || s.ind.Kind == village.KindVeto {
+		// Deductions and vetoes are told to the household directly, with the reason.
+		for _, to := range p.tellHousehold(s.person.Village, s.person, t.who) {
+			out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal,
+				Text: p.r.texts.Render("points.told", data)})
 		}
-		if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
-			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": cmd.word, "Name": person.Name,
-				"Who": capName(ind, person.Name, p.label(v, person.Household))})
-		}
-		c := village.Claim{
-			Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
-			Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
-			Points: pts, Text: cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
-		}
-		if note != "" && !repeatsName(note, ind.Name) {
-			c.Evidence = note
-		}
-		from, err := c.Apply(village.ClaimRecord, t.who.Name, t.at, note)
-		if err != nil {
-			return err
-		}
-		c.Period = p.cfg.Period(t.at)
-		label := p.label(v, c.Household)
-		data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": label, "Window": p.window()}
-		// The same item for the same person today: a second record is
-		// often the first one typed again (QA round 5); it is kept, and
-		// the scorer is shown how to take it back.
-		approved, read, err := p.approvedOf(ctx, sc, acct, read)
-		if err != nil {
-			return err
-		}
-		if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
-			data["Again"] = approved[i].ID
-		}
-		// after the year-end run: the next year's (config.Points.Period)
-		data["NextYear"] = c.Period > village.MonthOf(t.at)
-		block := "points.recorded"
-		if ind.Kind == village.KindVeto {
-			block = "points.vetoed"
-			data["Private"] = t.where.kind == inPrivate
-			data["Withheld"] = p.withheld(t, c)
-		}
-		text := p.r.texts.Render(block, data)
-		out := []bot.Outbound{p.r.back(t, text)}
-		if c.Chat != "" && c.Chat != t.m.Chat && ind.Kind != village.KindVeto {
-			out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
-		}
-		if pts < 0 || ind.Kind == village.KindVeto {
-			// Deductions and vetoes are told to the household directly, with the reason.
-			for _, to := range p.tellHousehold(v, person, t.who) {
-				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal,
-					Text: p.r.texts.Render("points.told", data)})
-			}
-		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
-	})
+	}
+	return out
 }
 
 // vetoMarker is what a scorer writes to say a 扣分 is a veto item:

@@ -86,12 +86,8 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		if len(waiting) != 1 {
 			return false, nil
 		}
-		again, err := r.runChosen(ctx, t, &waiting[0], read, "答复 #"+waiting[0].ID+" "+t.text)
-		switch {
-		case !again:
+		if done, err := r.runChosen(ctx, t, attempt, &waiting[0], read, "答复 #"+waiting[0].ID+" "+t.text); done {
 			return true, err
-		case attempt == 1:
-			return true, r.busy(ctx, t, waiting[0].ID, "")
 		}
 	}
 }

@@ -700,86 +700,133 @@ const (
 // chat, and a report that went up to the township reaches the office
 // chat, so that those who were alerted hear how it ends.
 func (r *Router) notify(t *turn, rep *village.Report, block string, data map[string]any) []bot.Outbound {
-	render := func(to string) string {
-		data["To"] = to
-		texts := r.texts
-		if to == toGroup {
-			texts = r.groupTexts
-			data["Mention"] = r.handlersInGroup(rep)
-			if block == "reopen" {
-				// a handler taking his own 办结 back (a villager told him
-				// it is not done) is not @-asked to go on
-				data["Mention"] = slices.DeleteFunc(r.handlersInGroup(rep), func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
-			}
-			if rep.Type == village.Mediation {
-				// whatever the step (an officer's 确认 taking it over with
-				// a word on who agreed to what), a mediation's note is not
-				// the group's: the notes that make the step are hushed
-				// (hushed), the others are for 查
-				note := data["Note"]
-				defer func() { data["Note"] = note }()
-				data["Note"] = ""
-			}
-		}
-		return texts.Render(block, data)
-	}
-	// the sender's own chat: the group he spoke in, or his private chat
-	senderTo := toOthers
-	switch {
-	case t.where.kind == inPrivate && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)):
-		senderTo = toReporter
-	case t.where.kind == inGrid && t.m.Chat == rep.Chat && !rep.Private():
-		senderTo = toGroup
-	}
-	var out []bot.Outbound
-	last := rep.History[len(rep.History)-1]
+	s := &stepNews{r: r, t: t, rep: rep, block: block, data: data, last: rep.History[len(rep.History)-1]}
+	senderTo := r.senderTo(t, rep)
 	// a quarrel reopened not for the first time, whichever party said
 	// so: 上报镇 is what its leader is offered
-	data["FailedAgain"] = failedAgain(rep, last)
-	var updateText string
-	update := func() string { // what happened, for those not addressed by text: rendered when needed
-		if updateText == "" {
-			updateText = r.texts.Render("township.update", map[string]any{"R": rep, "E": last, "FailedAgain": data["FailedAgain"], "Stuck": data["Stuck"]})
-		}
-		return updateText
-	}
-	if rep.Private() {
-		if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
-			senderTo = toReporter // answered privately even when he spoke in a group
-		}
-		out = r.privately(t, ownCopy(data, true, render, senderTo)) // to him alone
-		told := map[string]bool{r.shown(t.who): true}
-		tell := func(to, text string) {
-			if to != "" && !told[to] {
-				told[to] = true
-				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
-			}
-		}
-		if senderTo != toReporter {
-			// Filed for someone (代报): its recorder follows it for him.
-			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter))
-		}
-		inChat := r.readInChat(rep)
-		assigned, _ := data["Assigned"].(map[string]string) // those 指派 named: what, where, whom to call, what next
-		for _, h := range rep.Handlers {
-			if !slices.Contains(inChat, h) {
-				tell(h, cmp.Or(assigned[h], update())) // not the sender: he has his answer
-			}
-		}
-	} else if hushed(rep, last) {
-		out = r.hush(t, rep, render, update, data)
-	} else if last.Aside {
+	data["FailedAgain"] = failedAgain(rep, s.last)
+	var out []bot.Outbound
+	switch {
+	case rep.Private():
+		out = r.notifyPrivately(t, s, senderTo)
+	case hushed(rep, s.last):
+		out = r.hush(t, rep, s.render, s.update, data)
+	case s.last.Aside:
 		data["Aside"] = true
-		out = r.aside(t, rep, ownCopy(data, t.where.kind == inPrivate, render, senderTo), data)
-	} else {
-		out = append(out, r.back(t, ownCopy(data, t.where.kind == inPrivate, render, senderTo)))
+		out = r.aside(t, rep, ownCopy(data, t.where.kind == inPrivate, s.render, senderTo), data)
+	default:
+		out = append(out, r.back(t, ownCopy(data, t.where.kind == inPrivate, s.render, senderTo)))
 		if t.m.Chat != rep.Chat {
 			// the group did not see who wrote it: say so (镇里孙七)
 			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
-			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: render(toGroup)})
+			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: s.render(toGroup)})
 			delete(data, "Away")
 		}
 	}
+	out = r.notifyElsewhere(t, s, out)
+	if p := newsPriority(rep); p != bot.Normal {
+		for i := range out {
+			out[i].Priority = p
+		}
+	}
+	return out
+}
+
+// stepNews is the news of one lifecycle step on rep (its last entry),
+// as notify renders it: the reply block for each audience, and the
+// update for those not addressed by it.
+type stepNews struct {
+	r          *Router
+	t          *turn
+	rep        *village.Report
+	block      string
+	data       map[string]any
+	last       village.Entry
+	updateText string // update's, once rendered
+}
+
+// render renders the reply block for the audience to.
+func (s *stepNews) render(to string) string {
+	r, t, rep, data := s.r, s.t, s.rep, s.data
+	data["To"] = to
+	texts := r.texts
+	if to == toGroup {
+		texts = r.groupTexts
+		data["Mention"] = r.handlersInGroup(rep)
+		if s.block == "reopen" {
+			// a handler taking his own 办结 back (a villager told him
+			// it is not done) is not @-asked to go on
+			data["Mention"] = slices.DeleteFunc(r.handlersInGroup(rep), func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
+		}
+		if rep.Type == village.Mediation {
+			// whatever the step (an officer's 确认 taking it over with
+			// a word on who agreed to what), a mediation's note is not
+			// the group's: the notes that make the step are hushed
+			// (hushed), the others are for 查
+			note := data["Note"]
+			defer func() { data["Note"] = note }()
+			data["Note"] = ""
+		}
+	}
+	return texts.Render(s.block, data)
+}
+
+// update is what happened, for those not addressed by the reply block:
+// rendered when needed, once.
+func (s *stepNews) update() string {
+	if s.updateText == "" {
+		s.updateText = s.r.texts.Render("township.update", map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]})
+	}
+	return s.updateText
+}
+
+// senderTo is whom the sender's own chat is, of a step on rep: the group
+// he spoke in, his private chat as the reporter, or others.
+func (r *Router) senderTo(t *turn, rep *village.Report) string {
+	switch {
+	case t.where.kind == inPrivate && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)):
+		return toReporter
+	case t.where.kind == inGrid && t.m.Chat == rep.Chat && !rep.Private():
+		return toGroup
+	}
+	return toOthers
+}
+
+// notifyPrivately tells a step on a private report to the sender, and
+// privately to its reporter (or recorder) and to its handlers who do not
+// read it in the township's chat.
+func (r *Router) notifyPrivately(t *turn, s *stepNews, senderTo string) []bot.Outbound {
+	rep, data := s.rep, s.data
+	if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
+		senderTo = toReporter // answered privately even when he spoke in a group
+	}
+	out := r.privately(t, ownCopy(data, true, s.render, senderTo)) // to him alone
+	told := map[string]bool{r.shown(t.who): true}
+	tell := func(to, text string) {
+		if to != "" && !told[to] {
+			told[to] = true
+			out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+		}
+	}
+	if senderTo != toReporter {
+		// Filed for someone (代报): its recorder follows it for him.
+		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), s.render(toReporter))
+	}
+	inChat := r.readInChat(rep)
+	assigned, _ := data["Assigned"].(map[string]string) // those 指派 named: what, where, whom to call, what next
+	for _, h := range rep.Handlers {
+		if !slices.Contains(inChat, h) {
+			tell(h, cmp.Or(assigned[h], s.update())) // not the sender: he has his answer
+		}
+	}
+	return out
+}
+
+// notifyElsewhere adds to out the step's news for those who follow rep
+// outside the chats out addresses: its reporter where he told it, and the
+// township's chat it reached (the duty chat, the office).
+func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot.Outbound {
+	rep, last := s.rep, s.last
 	// told in a township chat or privately, outside a group he is not
 	// in, its reporter hears of it where he told it
 	away, ask := "", ""
@@ -787,7 +834,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		ask = r.texts.Render("reporter.elsewhere", map[string]any{"R": rep, "E": last})
 		switch {
 		case rep.ToldIn == village.ToldPrivately:
-			out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: render(toReporter)})
+			out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: s.render(toReporter)})
 		case rep.ToldIn != t.m.Chat:
 			away = rep.ToldIn
 		case len(out) > 0 && out[0].To == t.m.Chat:
@@ -797,19 +844,14 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	}
 	// 上报镇 has its own message to the office
 	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
-		text := update()
+		text := s.update()
 		if chat == away {
 			text, away = joinLines(text, ask), ""
 		}
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
 	}
 	if away != "" {
-		out = append(out, bot.Outbound{To: away, Kind: bot.Group, Priority: bot.Normal, Text: joinLines(update(), ask)})
-	}
-	if p := newsPriority(rep); p != bot.Normal {
-		for i := range out {
-			out[i].Priority = p
-		}
+		out = append(out, bot.Outbound{To: away, Kind: bot.Group, Priority: bot.Normal, Text: joinLines(s.update(), ask)})
 	}
 	return out
 }

@@ -630,62 +630,133 @@ func nickOfCadre(p village.Person, from string) bool {
 	return privileged(p) && from != p.Name && !strings.HasPrefix(from, p.Name+"·")
 }
 
+// dispatch hands a message to what it is, in this order: what needs no
+// reading of its words (a stray village's item, a namesake, photos, a
+// notice's 收到, emoji); who the sender says he is; a cadre's question how
+// things stand; the command or its words (a cadre taking an item on, his
+// news of it); a 收到 with a report after it; else the command's flow, or
+// the free text.
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
-	if t.stray != "" {
-		// "石乔村#R1 我下午过去看下": no item of a village the township
-		// does not have; which villages it has
-		return r.reply(ctx, t, "err.strayvillage", map[string]any{"Village": t.stray, "Villages": r.villageNames()})
+	if done, err := r.beforeWords(ctx, t); done {
+		return err
 	}
-	if fits := r.unknownNamesake(t); len(fits) > 1 {
-		var places []string // 青山村三组, or 三组 in a township of one village
-		for _, p := range fits {
-			place := p.Grid
-			if len(r.cfg.Villages) > 1 || place == "" {
-				place = p.Village + p.Grid
-			}
-			if !slices.Contains(places, place) {
-				places = append(places, place)
-			}
-		}
-		return r.reply(ctx, t, "identity.which", map[string]any{"Name": fits[0].Name, "N": len(fits), "Places": places})
-	}
-	if len(t.m.Images) > 0 && !understand.HasContent(t.text) {
-		return r.photos(ctx, t)
-	}
-	if also, ok := r.chainAck(t); ok {
-		// "#接龙\n1. 张三 收到\n2. 陈二 收到": each household it names
-		// read the notice, the sender's too
-		t.command, t.chain = command{verb: vAck, word: "收到"}, also
-		return r.flows[vAck](ctx, t, t.command)
-	}
-	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
-		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
-		t.command = command{verb: vAck, word: "收到"}
-		return r.flows[vAck](ctx, t, t.command)
-	}
-	if !understand.HasContent(t.text) {
-		if t.addr && t.text == "" && t.quote == nil {
-			return r.help(ctx, t)
-		}
-		return nil // emoji, stickers, punctuation
-	}
-	if fields, ok := r.saysWhoHeIs(t); ok {
-		// "我是 陈二": a villager whose group name the roster does not know
-		return r.iam(ctx, t, fields)
-	}
-	if p, ok := r.kinOf(t); ok {
-		// "我是陈二家的闺女": how to be known
-		return r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
-	}
-	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
-		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
-		t.kinFor, t.kinRel = &p, rel
-		return r.report(ctx, t, matter, "")
+	if done, err := r.whoHeIs(ctx, t); done {
+		return err
 	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err
 	}
+	cmd, isCmd := r.commandIn(t)
+	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
+		return err
+	}
+	if !isCmd {
+		if done, err := r.cadreInWords(ctx, t); done {
+			return err
+		}
+	}
+	runes := utf8.RuneCountInString(t.text)
+	if !isCmd || cmd.verb == vAck && runes <= r.max {
+		if done, err := r.ackAndReport(ctx, t); done {
+			return err
+		}
+	}
+	if !isCmd && t.quote == nil && t.where.kind == inGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
+		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
+		// household's 收到 with an aside, as when he quotes the notice
+		return r.asAck(ctx, t)
+	}
+	if !isCmd {
+		return r.uncommanded(ctx, t, runes)
+	}
+	if runes > r.max {
+		return r.tooLong(ctx, t, runes)
+	}
+	t.command = cmd
+	return r.flows[cmd.verb](ctx, t, cmd)
+}
+
+// beforeWords handles what needs no reading of a message's words: an item
+// of a village the township does not have, a sender whose name several of
+// the roster have, photos alone, a notice's 收到 (a chain of them, or a
+// word quoting it), and no words at all.
+func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error) {
+	if t.stray != "" {
+		// "石乔村#R1 我下午过去看下": no item of a village the township
+		// does not have; which villages it has
+		return true, r.reply(ctx, t, "err.strayvillage", map[string]any{"Village": t.stray, "Villages": r.villageNames()})
+	}
+	if fits := r.unknownNamesake(t); len(fits) > 1 {
+		return true, r.reply(ctx, t, "identity.which", map[string]any{"Name": fits[0].Name, "N": len(fits), "Places": r.placesOf(fits)})
+	}
+	if len(t.m.Images) > 0 && !understand.HasContent(t.text) {
+		return true, r.photos(ctx, t)
+	}
+	if also, ok := r.chainAck(t); ok {
+		// "#接龙\n1. 张三 收到\n2. 陈二 收到": each household it names
+		// read the notice, the sender's too
+		t.chain = also
+		return true, r.asAck(ctx, t)
+	}
+	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
+		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
+		return true, r.asAck(ctx, t)
+	}
+	if !understand.HasContent(t.text) {
+		if t.addr && t.text == "" && t.quote == nil {
+			return true, r.help(ctx, t)
+		}
+		return true, nil // emoji, stickers, punctuation
+	}
+	return false, nil
+}
+
+// placesOf names where each of the namesakes fits lives: 青山村三组, or
+// 三组 in a township of one village; each place once.
+func (r *Router) placesOf(fits []village.Person) []string {
+	var places []string
+	for _, p := range fits {
+		place := p.Grid
+		if len(r.cfg.Villages) > 1 || place == "" {
+			place = p.Village + p.Grid
+		}
+		if !slices.Contains(places, place) {
+			places = append(places, place)
+		}
+	}
+	return places
+}
+
+// asAck handles t as its sender's 收到 of a notice.
+func (r *Router) asAck(ctx context.Context, t *turn) error {
+	t.command = command{verb: vAck, word: "收到"}
+	return r.flows[vAck](ctx, t, t.command)
+}
+
+// whoHeIs handles a sender who says who he is: a name the roster knows
+// ("我是 陈二"), kin of a villager ("我是陈二家的闺女"), or kin reporting
+// for her household.
+func (r *Router) whoHeIs(ctx context.Context, t *turn) (done bool, err error) {
+	if fields, ok := r.saysWhoHeIs(t); ok {
+		// "我是 陈二": a villager whose group name the roster does not know
+		return true, r.iam(ctx, t, fields)
+	}
+	if p, ok := r.kinOf(t); ok {
+		// "我是陈二家的闺女": how to be known
+		return true, r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
+	}
+	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
+		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
+		t.kinFor, t.kinRel = &p, rel
+		return true, r.report(ctx, t, matter, "")
+	}
+	return false, nil
+}
+
+// commandIn is the command t is: typed as one, or a cadre's sentence
+// that says one (saidAsSentence), with the claim it quotes.
+func (r *Router) commandIn(t *turn) (command, bool) {
 	cmd, isCmd := parseCommand(t.text)
 	if !isCmd {
 		cmd, isCmd = r.saidAsSentence(t)
@@ -693,96 +764,101 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if isCmd {
 		cmd = r.quotedClaim(t, cmd)
 	}
-	if note, ok := understand.TakesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
-		if !isCmd {
-			// "要去县残联指定的医院" right after a villager asked where to
-			// go for his 残疾证: an answer that reads as going somewhere
-			if done, err := r.procedureAnswer(ctx, t); done {
-				return err
-			}
-		}
-		// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
-		// the grid's one fresh report is his to take on
-		if done, err := r.acceptFresh(ctx, t, note); done {
-			return err
-		}
+	return cmd, isCmd
+}
+
+// takesOnInWords handles words that read as going somewhere, no command
+// or a 收到: a cadre's answer to a villager's procedure question, or his
+// taking the grid's one fresh report on.
+func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd bool) (done bool, err error) {
+	note, ok := understand.TakesOn(t.text)
+	if !ok || isCmd && cmd.verb != vAck {
+		return false, nil
 	}
 	if !isCmd {
-		if name, note, ok := r.delegates(t); ok {
-			// "王五你去看下" from the grid's leader: the fresh report is his
-			if done, err := r.assignFresh(ctx, t, name, note); done {
-				return err
-			}
-		}
-		// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
-		// nobody took on yet is his
-		if done, err := r.goesToMediate(ctx, t); done {
-			return err
-		}
-		// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
-		// news of its one open emergency
-		if done, err := r.sceneNews(ctx, t); done {
-			return err
-		}
-		// "我到了 已经打了120" from the grid's cadre while an alarm waits
-		if done, err := r.onScene(ctx, t); done {
-			return err
-		}
-		// "已经联系水厂了 明天中午前修好" from the one who handles it
-		if done, err := r.progressInWords(ctx, t); done {
-			return err
-		}
-		// "要带原件，复印件也带一份" from the grid's cadre right after a
-		// villager's procedure question the bot could not answer alone
+		// "要去县残联指定的医院" right after a villager asked where to
+		// go for his 残疾证: an answer that reads as going somewhere
 		if done, err := r.procedureAnswer(ctx, t); done {
-			return err
+			return true, err
 		}
 	}
-	runes := utf8.RuneCountInString(t.text)
-	if !isCmd || cmd.verb == vAck && runes <= r.max {
-		if rest, ok := r.ackThenReport(ctx, t); ok {
-			// "知道了 但我家三天没水了", "收到，不过村口路灯坏了三天了": the
-			// household's 收到, and a report filed without it
-			t.text = rest
-			if err := r.freeText(ctx, t); err != nil {
-				return err
-			}
-			return r.ackAlso(ctx, t)
+	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
+	// the grid's one fresh report is his to take on
+	return r.acceptFresh(ctx, t, note)
+}
+
+// cadreInWords handles, in a message that is no command, a cadre's work
+// said in his own words: a report passed on, a quarrel or an emergency he
+// goes to, his news of it, and his answer to a procedure question.
+func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err error) {
+	if name, note, ok := r.delegates(t); ok {
+		// "王五你去看下" from the grid's leader: the fresh report is his
+		if done, err := r.assignFresh(ctx, t, name, note); done {
+			return true, err
 		}
 	}
-	if !isCmd && t.quote == nil && t.where.kind == inGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
-		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
-		// household's 收到 with an aside, as when he quotes the notice
-		t.command = command{verb: vAck, word: "收到"}
-		return r.flows[vAck](ctx, t, t.command)
+	// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
+	// nobody took on yet is his
+	if done, err := r.goesToMediate(ctx, t); done {
+		return true, err
 	}
-	if !isCmd {
-		if ref, reason, ok := r.turnedDown(t); ok {
-			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
-			return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
-		}
-		if data, ok := r.tookSaid(t); ok {
-			// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
-			return r.reply(ctx, t, "points.redeem.ask", data)
-		}
-		if data, ok := r.pointsSaid(t); ok {
-			// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
-			return r.reply(ctx, t, "points.askrecord", data)
-		}
-		if approvedInWords(t) {
-			// "张三扫垃圾那个我看见了，给过吧": which claim, and 同意
-			return r.reply(ctx, t, "points.askapprove", nil)
-		}
-		if head, long := village.Head(t.text, r.max); long {
-			t.text, t.long = head, runes
-		}
-		return r.freeText(ctx, t)
+	// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
+	// news of its one open emergency
+	if done, err := r.sceneNews(ctx, t); done {
+		return true, err
 	}
-	if runes > r.max {
-		return r.tooLong(ctx, t, runes)
+	// "我到了 已经打了120" from the grid's cadre while an alarm waits
+	if done, err := r.onScene(ctx, t); done {
+		return true, err
 	}
-	t.command = cmd
-	return r.flows[cmd.verb](ctx, t, cmd)
+	// "已经联系水厂了 明天中午前修好" from the one who handles it
+	if done, err := r.progressInWords(ctx, t); done {
+		return true, err
+	}
+	// "要带原件，复印件也带一份" from the grid's cadre right after a
+	// villager's procedure question the bot could not answer alone
+	return r.procedureAnswer(ctx, t)
+}
+
+// ackAndReport handles a 收到 with a report after it ("知道了 但我家三天
+// 没水了", "收到，不过村口路灯坏了三天了"): the household's 收到, and a
+// report filed without it.
+func (r *Router) ackAndReport(ctx context.Context, t *turn) (done bool, err error) {
+	rest, ok := r.ackThenReport(ctx, t)
+	if !ok {
+		return false, nil
+	}
+	t.text = rest
+	if err := r.freeText(ctx, t); err != nil {
+		return true, err
+	}
+	return true, r.ackAlso(ctx, t)
+}
+
+// uncommanded handles a message that is no command: a reviewer's or the
+// shopkeeper's words that mean one, asked back, and otherwise free text
+// (its head, of text longer than the limit of runes).
+func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
+	if ref, reason, ok := r.turnedDown(t); ok {
+		// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
+		return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
+	}
+	if data, ok := r.tookSaid(t); ok {
+		// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
+		return r.reply(ctx, t, "points.redeem.ask", data)
+	}
+	if data, ok := r.pointsSaid(t); ok {
+		// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
+		return r.reply(ctx, t, "points.askrecord", data)
+	}
+	if approvedInWords(t) {
+		// "张三扫垃圾那个我看见了，给过吧": which claim, and 同意
+		return r.reply(ctx, t, "points.askapprove", nil)
+	}
+	if head, long := village.Head(t.text, r.max); long {
+		t.text, t.long = head, runes
+	}
+	return r.freeText(ctx, t)
 }
 
 // saidAsSentence reads the commands cadres write as sentences, which need
@@ -916,97 +992,127 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 // to its mediators, whatever the reading (crowd.go).
 func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.kind == inOffice {
-		// no reading here: a question by its asking words ("R1怎么样了"),
-		// before a note on the item ("R1 已联系供电所"); one for the grid
-		// after "#R6" is the grid's as after "R6" (noteHint)
-		if !asksGridAfterHash(t) {
-			if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
-				return err
-			}
-		}
-		if done, err := r.noteHint(ctx, t); done {
-			return err
-		}
-		if done, err := r.dutyNote(ctx, t); done {
-			return err
-		}
-		if done, err := r.townshipAlarm(ctx, t); done {
-			// "青山村三组后山着火了" from an officer: filed in its grid
-			return err
-		}
-		if _, _, typo := misspelt(t.text); t.addr && !typo {
-			// said to the bot: the officer's list, the answer to a
-			// question about points, or the menu; the office's own talk
-			// is left alone
-			if done, err := r.askedForMyList(ctx, t, true); done {
-				return err
-			}
-			if done, err := r.noticeInWords(ctx, t, true); done {
-				return err
-			}
-			if done, err := r.answerPointsQuestion(ctx, t); done {
-				// "@网格小助手 全镇积分排名怎么样了": the township's ranking
-				return err
-			}
-			if containsAnyOf(t.text, thanksWords...) {
-				return r.reply(ctx, t, "thanks", nil)
-			}
-			officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
-			if w := r.strayPlace(t, true); w != "" && officer {
-				// "@网格小助手 红旗村有几件没办完": a place the
-				// township has not
-				return r.noPlace(ctx, t, w)
-			}
-			if containsAnyOf(t.text, statusQuestions...) && officer {
-				// "@网格小助手 四组水库怎么样了": no open item fits
-				return r.reply(ctx, t, "asked.township", map[string]any{})
-			}
-			return r.help(ctx, t)
-		}
-		return r.misspeltHint(ctx, t)
+		return r.officeText(ctx, t)
 	}
-	if done, err := r.answer(ctx, t); done {
+	if done, err := r.beforeReading(ctx, t); done {
 		return err
+	}
+	reading := r.read(ctx, t, t.text)
+	if reading.Type == village.Emergency {
+		return r.alarmText(ctx, t, reading)
+	}
+	return r.afterReading(ctx, t, reading)
+}
+
+// officeText handles free text in the township's chat: no reading there.
+func (r *Router) officeText(ctx context.Context, t *turn) error {
+	// no reading here: a question by its asking words ("R1怎么样了"),
+	// before a note on the item ("R1 已联系供电所"); one for the grid
+	// after "#R6" is the grid's as after "R6" (noteHint)
+	if !asksGridAfterHash(t) {
+		if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
+			return err
+		}
+	}
+	if done, err := r.noteHint(ctx, t); done {
+		return err
+	}
+	if done, err := r.dutyNote(ctx, t); done {
+		return err
+	}
+	if done, err := r.townshipAlarm(ctx, t); done {
+		// "青山村三组后山着火了" from an officer: filed in its grid
+		return err
+	}
+	if _, _, typo := misspelt(t.text); t.addr && !typo {
+		// said to the bot: the officer's list, the answer to a
+		// question about points, or the menu; the office's own talk
+		// is left alone
+		if done, err := r.askedForMyList(ctx, t, true); done {
+			return err
+		}
+		if done, err := r.noticeInWords(ctx, t, true); done {
+			return err
+		}
+		if done, err := r.answerPointsQuestion(ctx, t); done {
+			// "@网格小助手 全镇积分排名怎么样了": the township's ranking
+			return err
+		}
+		if containsAnyOf(t.text, thanksWords...) {
+			return r.reply(ctx, t, "thanks", nil)
+		}
+		officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+		if w := r.strayPlace(t, true); w != "" && officer {
+			// "@网格小助手 红旗村有几件没办完": a place the
+			// township has not
+			return r.noPlace(ctx, t, w)
+		}
+		if containsAnyOf(t.text, statusQuestions...) && officer {
+			// "@网格小助手 四组水库怎么样了": no open item fits
+			return r.reply(ctx, t, "asked.township", map[string]any{})
+		}
+		return r.help(ctx, t)
+	}
+	return r.misspeltHint(ctx, t)
+}
+
+// beforeReading handles free text that needs no reading: the answer to a
+// question the bot asked, a call logged in words, words on points (a
+// witness, an objection, a rejection asked about), the place of an
+// emergency of no grid.
+func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err error) {
+	if done, err := r.answer(ctx, t); done {
+		return true, err
 	}
 	if done, err := r.implicitCall(ctx, t); done {
-		return err
+		return true, err
 	}
 	if done, err := r.points.witnessGiven(ctx, t); done {
-		return err
+		return true, err
 	}
 	if done, err := r.points.disputed(ctx, t); done {
 		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
-		return err
+		return true, err
 	}
 	if done, err := r.points.doubted(ctx, t); done {
 		// "张三那天根本没去 凭什么给他加分": the item to object to
-		return err
+		return true, err
 	}
 	if done, err := r.points.rejectionAsked(ctx, t); done {
 		// "凭什么驳回我的": the reason and what to do next, not a new claim
-		return err
+		return true, err
 	}
-	if len(r.points.cat) > 0 && t.where.kind != inOffice && objectsToPublicity(t.text) {
+	if len(r.points.cat) > 0 && objectsToPublicity(t.text) {
 		// "我对公示有异议": how to object, and to which item
-		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
+		return true, r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
 	}
 	if t.where.kind == inPrivate && t.who.Grid == "" {
 		// "三组", his answer to where his emergency of no grid is
 		if done, err := r.locate(ctx, t); done {
-			return err
+			return true, err
 		}
 	}
-	reading := r.read(ctx, t, t.text)
-	if reading.Type == village.Emergency {
-		r.placeAlarm(t) // a cadre's, told privately, in the grid it names
-		done, err := r.joinEmergency(ctx, t, reading)
-		if err == nil && done {
-			return nil
-		}
-		// Not news of an open emergency, or the store cannot tell: an
-		// alarm is never held back (report falls back to direct sends).
-		return r.report(ctx, t, t.text, village.Emergency)
+	return false, nil
+}
+
+// alarmText handles free text that reads as an emergency: news of one
+// open, or an alarm.
+func (r *Router) alarmText(ctx context.Context, t *turn, reading village.Reading) error {
+	r.placeAlarm(t) // a cadre's, told privately, in the grid it names
+	done, err := r.joinEmergency(ctx, t, reading)
+	if err == nil && done {
+		return nil
 	}
+	// Not news of an open emergency, or the store cannot tell: an
+	// alarm is never held back (report falls back to direct sends).
+	return r.report(ctx, t, t.text, village.Emergency)
+}
+
+// afterReading handles free text by its reading, no emergency: a mistyped
+// command, a photo's caption, a complaint of a cadre, a long text, a
+// cadre's own mediation, a party's side of a quarrel, an emergency said
+// over, aid asked after one, and else what it is understood as.
+func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Reading) error {
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
@@ -1074,130 +1180,210 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // read as usual. A note typed quoting the bot's message about one report
 // ("已通知消防队" to its 【突发补充】) is meant for that report the same way.
 func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil && t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag) && !officerHere(t) {
-		// the answer to the township's question (镇里问), quoting it,
-		// from whomever it asked (a mediator of another grid too): the
-		// item's 进展, which the township's chat hears
-		if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
-			return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
-		}
+	if done, err := r.askedAnswered(ctx, t); done {
+		return true, err
 	}
 	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) && !r.mediator(t.who, t.where.village) {
 		// a village's mediator, handler of its quarrels, notes on
 		// them as its cadres do ("R1 等他儿子回来了再说")
 		return false, nil
 	}
-	var refs []village.Ref
-	var note string
-	if t.quote != nil {
-		refs = slices.Compact(village.FindRefs(t.quote.Text))
-		if t.quote.Name != r.cfg.BotName || len(refs) != 1 || len(village.FindRefs(t.text)) > 0 {
-			return false, nil // a list names no one report; a number typed is his
-		}
-		note = t.text
-	} else {
+	if t.quote == nil {
 		if done, err := r.byNumber(ctx, t); done {
 			return true, err // "6号我去看": R6 taken on
 		}
+	}
+	n, ok := r.refNoteOf(t)
+	if !ok {
+		return false, nil
+	}
+	if len(n.refs) == 1 && officerHere(t) && asksGrid(n.note, t.at) {
+		// "电线压到了没有？" to the office's message about it: the
+		// township asks the grid (镇里问)
+		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
+	}
+	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
+		return true, err
+	}
+	if missing, err := r.noSuchReport(ctx, t, n.refs); missing != "" || err != nil {
+		// "R9 弄好了" with no R9: the command shown would fail too
+		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
+	}
+	if done, err := r.settledNoted(ctx, t, &n); done {
+		return true, err
+	}
+	if done, err := r.officerMayNotNote(ctx, t, n); done {
+		return true, err
+	}
+	return true, r.refHint(ctx, t, n)
+}
+
+// askedAnswered records the answer to the township's question (镇里问),
+// quoting it, as the item's 进展.
+func (r *Router) askedAnswered(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote == nil || t.quote.Name != r.cfg.BotName || !strings.HasPrefix(t.quote.Text, askedTag) || officerHere(t) {
+		return false, nil
+	}
+	// the answer to the township's question (镇里问), quoting it,
+	// from whomever it asked (a mediator of another grid too): the
+	// item's 进展, which the township's chat hears
+	if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+	}
+	return false, nil
+}
+
+// refNote is a note on reports named by their numbers, or by the bot's
+// message it quotes.
+type refNote struct {
+	refs   []village.Ref
+	named  []string // each report's number as shown here (refHere)
+	unsure bool     // a number shown without the village it is of
+	note   string
+}
+
+// refNoteOf reads t as a note on reports: the one the bot's message it
+// quotes is about, or those whose numbers lead it; false when it is none
+// ("R1型号的水泵", a list quoted, a number typed quoting one).
+func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
+	if t.quote != nil {
+		n.refs = slices.Compact(village.FindRefs(t.quote.Text))
+		if t.quote.Name != r.cfg.BotName || len(n.refs) != 1 || len(village.FindRefs(t.text)) > 0 {
+			return refNote{}, false // a list names no one report; a number typed is his
+		}
+		n.note = t.text
+	} else {
 		m := leadMatch(t.text, leadingRefs, refLeads)
 		if m == nil {
-			return false, nil
+			return refNote{}, false
 		}
-		refs = village.FindRefs(t.text[:m[1]])
-		note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
+		n.refs = village.FindRefs(t.text[:m[1]])
+		n.note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	}
-	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
+	note := n.note
+	if len(n.refs) == 0 || slices.ContainsFunc(n.refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
 		!understand.HasContent(note) || startsWithAny(note, "型", "号", "款") ||
 		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0])) && !datedNote.MatchString(note)) {
 		// "R1型号的水泵", "R1abc": no report's number; "R1 12月4日办结了"
 		// is one, dated
-		return false, nil
+		return refNote{}, false
 	}
-	named := make([]string, len(refs))
-	unsure := false
-	for i, x := range refs {
+	n.named = make([]string, len(n.refs))
+	for i, x := range n.refs {
 		var u bool
-		named[i], u = r.refHere(t, "", x.String())
-		unsure = unsure || u
+		n.named[i], u = r.refHere(t, "", x.String())
+		n.unsure = n.unsure || u
 	}
-	if len(refs) == 1 && officerHere(t) && asksGrid(note, t.at) {
-		// "电线压到了没有？" to the office's message about it: the
-		// township asks the grid (镇里问)
-		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: note, refs: refs}, refs)
-	}
+	return n, true
+}
+
+// ownNote records a note on reports of the sender's own as the command it
+// can only mean: his 进展, his 办结, his 等待.
+func (r *Router) ownNote(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err
 	}
 	if done, err := r.ownDone(ctx, t, refs, note); done {
 		return true, err
 	}
-	if done, err := r.ownWait(ctx, t, refs, note); done {
+	return r.ownWait(ctx, t, refs, note)
+}
+
+// settledNoted answers the part of note n about reports settled already
+// (办结 waiting on its reporter, or closed), which take no 进展 nor 办结:
+// he is told what each is and what may be done instead, once, beside the
+// hint for the others, which n keeps; done when none is left.
+func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bool, err error) {
+	if t.where.village == "" {
+		return false, nil
+	}
+	already, rest, err := r.settledOf(ctx, t, n.refs)
+	if err != nil {
 		return true, err
 	}
-	if missing, err := r.noSuchReport(ctx, t, refs); missing != "" || err != nil {
-		// "R9 弄好了" with no R9: the command shown would fail too
-		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
+	if len(already) == 0 {
+		return false, nil
 	}
-	if t.where.village != "" {
-		// one settled already (办结 waiting on its reporter, or closed)
-		// takes no 进展 nor 办结: he is told what it is and what may be
-		// done instead, once, beside the hint for the others
-		already, rest, err := r.settledOf(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		if len(already) > 0 {
-			line := r.settledLine(t, already, note)
-			if len(rest) == 0 {
-				t.out = append(t.out, r.back(t, line))
-				return true, r.commitReplies(ctx, t)
-			}
-			t.besides, refs, named = line, rest, named[:0]
-			for _, x := range refs {
-				n, _ := r.refHere(t, "", x.String())
-				named = append(named, n)
-			}
-		}
+	line := r.settledLine(t, already, n.note)
+	if len(rest) == 0 {
+		t.out = append(t.out, r.back(t, line))
+		return true, r.commitReplies(ctx, t)
 	}
-	if officerHere(t) && len(refs) == 1 {
-		// the hint shows 进展 only where his 进展 is taken: else what
-		// he may do instead (refuse.gridsown)
-		rep, ok, err := r.oneReport(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
-			return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: note, refs: refs}, storage.VillageScope(rep.Village), rep, who, ask)
-		}
+	t.besides, n.refs, n.named = line, rest, n.named[:0]
+	for _, x := range n.refs {
+		named, _ := r.refHere(t, "", x.String())
+		n.named = append(n.named, named)
 	}
-	wait := waitsOnVillager(note)
-	if wait {
-		// an emergency never pauses (village.Report): 进展 is the hint
-		rep, ok, err := r.oneReport(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		wait = !ok || rep.Type != village.Emergency
+	return false, nil
+}
+
+// officerMayNotNote answers an officer's note on one report whose 进展
+// is not his to take (refuse.gridsown): the hint shows 进展 only where
+// it is taken, else he is told what he may do instead.
+func (r *Router) officerMayNotNote(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if !officerHere(t) || len(n.refs) != 1 {
+		return false, nil
 	}
-	settle := false
-	if !wait && !doneBy(note, t.at) && containsAnyOf(note, settlingWords...) && !containsAnyOf(note, doubtWords...) {
-		// "R1 两家谈好了" on a quarrel: settled, or only talked over?
-		// He is asked once, nothing recorded (as 驳回 of what is done)
-		rep, ok, err := r.oneReport(ctx, t, refs)
-		if err != nil {
-			return true, err
-		}
-		settle = ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil {
+		return true, err
+	}
+	if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
+		return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: n.note, refs: n.refs}, storage.VillageScope(rep.Village), rep, who, ask)
+	}
+	return false, nil
+}
+
+// refHint shows the sender of note n the commands it may mean (进展,
+// 办结, 等待, 上报镇; for a quarrel said settled, whether it is), or takes
+// the one report it names on when the note does ("R1 收到", "R1 马上去").
+func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
+	note := n.note
+	wait, err := r.hintWaits(ctx, t, n)
+	if err != nil {
+		return err
+	}
+	settle, err := r.hintSettles(ctx, t, n, wait)
+	if err != nil {
+		return err
 	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
-		if len(refs) == 1 && t.quote == nil {
-			return true, r.takeQuoted(ctx, t, refs[0], note) // "R1 收到", "R1 马上去": he takes it on
+		if len(n.refs) == 1 && t.quote == nil {
+			return r.takeQuoted(ctx, t, n.refs[0], note) // "R1 收到", "R1 马上去": he takes it on
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
-		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
+	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
+		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": n.unsure, "Villages": r.villageNames()})
+}
+
+// hintWaits reports whether note n says its report waits on a villager,
+// the hint then showing 等待: an emergency never pauses (village.Report),
+// 进展 is its hint.
+func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error) {
+	if !waitsOnVillager(n.note) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil {
+		return false, err
+	}
+	return !ok || rep.Type != village.Emergency, nil
+}
+
+// hintSettles reports whether note n may say its open quarrel is settled
+// ("R1 两家谈好了"): settled, or only talked over? He is asked once,
+// nothing recorded (as 驳回 of what is done).
+func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool) (bool, error) {
+	if wait || doneBy(n.note, t.at) || !containsAnyOf(n.note, settlingWords...) || containsAnyOf(n.note, doubtWords...) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil {
+		return false, err
+	}
+	return ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved, nil
 }
 
 // askedTag starts the township's question to the grid (ask.grid).

@@ -224,6 +224,16 @@ func fireOut(text string) bool {
 
 // unnegated reports whether one of words occurs in text with no denial
 // just before it ("没修好", "还未解决").
+//
+// It is none of the other negation tests, which ask other questions:
+// understand's negated cancels an alarm keyword (a wide lexicon, 预防,
+// 注意, 演习…, with 不 alone no negation: "不好了 着火了" is an alarm);
+// denial.go's negatedWord finds the word a bare denial names ("没亮").
+// Its near twin is understand's negatedCue (a cue with 不/没/未/并非 in
+// the three runes before it, in its clause, at each occurrence); this one
+// looks at two runes, across a pause too, before the first occurrence
+// only. Made one, they would decide some messages differently ("不，修好
+// 了", "没让他修好"; none of dev.jsonl), so each keeps its rule.
 func unnegated(text string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool {
 		i := strings.Index(text, w)

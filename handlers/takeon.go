@@ -283,12 +283,8 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 		case 0:
 			return false, nil
 		case 1:
-			again, err := r.runChosen(ctx, t, &waiting[0], read, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
-			switch {
-			case !again:
+			if done, err := r.runChosen(ctx, t, attempt, &waiting[0], read, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text)); done {
 				return true, err
-			case attempt == 1:
-				return true, r.busy(ctx, t, waiting[0].ID, "")
 			}
 			continue
 		}
@@ -303,18 +299,22 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 // runChosen runs text, the command the turn's words make of rep, chosen
 // from the grid's open reports as read (read, see LatestOpenReports): it
 // acts on rep as read, and its commit holds only while the grid's open
-// reports and rep are as read. again is true when they changed meanwhile
-// (another process): nothing was done, and the caller reads them and
-// chooses again, once.
-func (r *Router) runChosen(ctx context.Context, t *turn, rep *village.Report, read storage.IndexRead, text string) (again bool, err error) {
+// reports and rep are as read. done is false when they changed meanwhile
+// (another process) at the caller's first attempt (attempt 0): nothing
+// was done, and the caller reads them and chooses again, once; changed
+// again at the second, the sender is told the item is busy.
+func (r *Router) runChosen(ctx context.Context, t *turn, attempt int, rep *village.Report, read storage.IndexRead, text string) (done bool, err error) {
 	t.implied, t.known, t.decidedOn = true, []village.Report{*rep}, read
 	_, err = r.run(ctx, t, text)
 	t.known, t.decidedOn = nil, storage.IndexRead{}
 	if !errors.Is(err, storage.ErrConflict) {
-		return false, err
+		return true, err
 	}
 	t.out, t.command, t.implied, t.aside = nil, command{}, false, false // none of the replies of what did not commit
-	return true, nil
+	if attempt == 1 {
+		return true, r.busy(ctx, t, rep.ID, "")
+	}
+	return false, nil
 }
 
 // progressOpen is groupOpen in a grid group, openHere (the sender's
@@ -534,12 +534,8 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
 		}
-		again, err := r.runChosen(ctx, t, &mine[0], read, "进展 #"+mine[0].ID+" "+note)
-		switch {
-		case !again:
+		if done, err := r.runChosen(ctx, t, attempt, &mine[0], read, "进展 #"+mine[0].ID+" "+note); done {
 			return true, err
-		case attempt == 1:
-			return true, r.busy(ctx, t, mine[0].ID, "")
 		}
 	}
 }
@@ -796,12 +792,8 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 		if may, _, _ := r.may(t.who, vAccept, meant[0]); !may {
 			return false, nil
 		}
-		again, err := r.runChosen(ctx, t, &meant[0], read, "确认 #"+meant[0].ID+" "+note)
-		switch {
-		case !again:
+		if done, err := r.runChosen(ctx, t, attempt, &meant[0], read, "确认 #"+meant[0].ID+" "+note); done {
 			return true, err
-		case attempt == 1:
-			return true, r.busy(ctx, t, meant[0].ID, "")
 		}
 	}
 }

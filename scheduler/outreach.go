@@ -869,120 +869,168 @@ type callDay struct {
 
 // planCall decides p's call of day d.
 func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[string]relayNotice) callPlan {
-	o := j.Config.Outreach
-	at, day, extra := d.at, d.start, d.extra
-	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
-	c, isOpen := h.open[p.Key()]
-	var stale *village.Call
-	var gone []string
-	if isOpen {
-		// A task carries only the notices still worth passing on: a call
-		// logged on it later marks them, and only them, as the
-		// household's 收到. One whose day, or the part of it it names,
-		// has passed is dropped (and logged): the worker is not asked in
-		// the afternoon to phone about the morning's meeting.
-		for _, id := range c.NoticeIDs() {
-			if relay[id].gone {
-				gone = append(gone, id)
-			}
+	s := j.openTask(p, h, d, relay)
+	c := &s.c
+	var listed *village.Call
+	switch {
+	case s.isOpen && c.Status == village.CallEscalated && c.VisitAsks >= j.Config.Outreach.VisitReminders && c.RemindedAt.Before(d.start):
+		// asked and reminded enough: the township hears, once, and
+		// nobody is chased about it any more
+		c.Status, c.ClosedAt = village.CallUnreached, d.at
+		return callPlan{unreached: c, gone: s.gone}
+	case s.isOpen && c.Status == village.CallEscalated:
+		s.visit = true // the leader was asked to visit: chase both, VisitReminders mornings
+	case s.isOpen && c.Misses > 0:
+		s.retry = true // a missed call is retried the next day
+	case s.isOpen:
+		// not logged yet: still due, on today's list like the others
+	case s.every == 0 && !d.extra:
+		return s.lapse()
+	default:
+		var due bool
+		if listed, due = j.routineCall(&s, h); !due {
+			return s.lapse()
 		}
-		c.Notice, c.Notices = "", noticeIDs(j.toRelay(c, p, relay))
 	}
-	if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(c.Notices) == 0 {
+	return callPlan{item: j.callItem(s, h, relay), gone: s.gone, lapsed: listed}
+}
+
+// taskDay is planCall's state of one person's call on one day.
+type taskDay struct {
+	p     village.Person
+	d     callDay
+	every time.Duration // p's care interval
+	// c is p's open task, carrying only the notices still worth passing
+	// on, while isOpen says it is a call of the day; else the new call
+	// made instead, once made
+	c      village.Call
+	isOpen bool
+	// stale is the open task that is no call of the day, to be closed as
+	// closeAs; expired the open task not logged a whole care interval,
+	// closed as not made
+	stale, expired *village.Call
+	closeAs        village.CallStatus
+	gone           []string // the open task's notices dropped: see callPlan
+	retry, visit   bool     // a missed call retried; a visit asked of the leader
+}
+
+// openTask reads p's open task, if any, on day d: the notices it still
+// carries, and whether it is still a call of the day.
+func (j *jobs) openTask(p village.Person, h callHistory, d callDay, relay map[string]relayNotice) taskDay {
+	o := j.Config.Outreach
+	s := taskDay{p: p, d: d, every: village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std()), closeAs: village.CallLapsed}
+	s.c, s.isOpen = h.open[p.Key()]
+	if !s.isOpen {
+		return s
+	}
+	c := &s.c
+	// A task carries only the notices still worth passing on: a call
+	// logged on it later marks them, and only them, as the
+	// household's 收到. One whose day, or the part of it it names,
+	// has passed is dropped (and logged): the worker is not asked in
+	// the afternoon to phone about the morning's meeting.
+	for _, id := range c.NoticeIDs() {
+		if relay[id].gone {
+			s.gone = append(s.gone, id)
+		}
+	}
+	c.Notice, c.Notices = "", noticeIDs(j.toRelay(*c, p, relay))
+	if c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(c.Notices) == 0 {
 		// A task made only to pass on notices that are answered or too
 		// old by now has nothing left to say: it is no call of the day,
 		// unless the person's routine call is due anyway; else it is
 		// closed as lapsed.
-		old := c
-		stale, isOpen = &old, false
+		old := *c
+		s.stale, s.isOpen = &old, false
 	}
-	closeAs := village.CallLapsed
-	if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == extraTopic && !extra && j.startOfDay(c.Due).Before(day) {
+	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == extraTopic && !d.extra && j.startOfDay(c.Due).Before(d.start) {
 		// A festival's or a warning's greeting not made on its day is
 		// no call of a later one: a day late it warns of nothing. What
 		// it still carries (notices to pass on) stays a call of its own;
 		// else it is closed as not made (the month's coverage counts it),
 		// and the routine call comes when due.
 		if c.Topic = ""; len(c.Notices) == 0 {
-			old := c
+			old := *c
 			old.Topic = extraTopic
-			stale, isOpen, closeAs = &old, false, village.CallUnmade
+			s.stale, s.isOpen, s.closeAs = &old, false, village.CallUnmade
 		}
 	}
-	lapse := func() callPlan {
-		if stale == nil {
-			return callPlan{gone: gone}
-		}
-		stale.Status = closeAs
-		return callPlan{lapsed: stale, gone: gone}
-	}
-	var expired, listed *village.Call
-	if isOpen && c.Status == village.CallOpen && every > 0 && time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= every {
+	if s.isOpen && c.Status == village.CallOpen && s.every > 0 && time.Duration(j.days(c.Waiting(), d.at))*24*time.Hour >= s.every {
 		// Not logged a whole care interval: this call was not made, and
 		// the next one is due. The notices it still carries pass to the
 		// next.
-		old := c
+		old := *c
 		old.Status = village.CallUnmade
-		expired, isOpen = &old, false
+		s.expired, s.isOpen = &old, false
 	}
-	retry, visit := false, false
+	return s
+}
+
+// lapse is the plan of a day with no call: the stale task, if any,
+// closed.
+func (s *taskDay) lapse() callPlan {
+	if s.stale == nil {
+		return callPlan{gone: s.gone}
+	}
+	s.stale.Status = s.closeAs
+	return callPlan{lapsed: s.stale, gone: s.gone}
+}
+
+// routineCall makes s's routine call of its day (a festival's or a
+// warning's greeting on one of outreach.extra_days) when one is due or
+// its open task expired, in the place of a stale task never listed;
+// listed is a stale task that was, closed. due is false when no call is
+// made.
+func (j *jobs) routineCall(s *taskDay, h callHistory) (listed *village.Call, due bool) {
+	p, at, day, extra := s.p, s.d.at, s.d.start, s.d.extra
+	due, last := h.routineDue(p.Key(), s.every, at)
+	if !due && !(extra && last.Before(day)) && s.expired == nil {
+		return nil, false
+	}
+	topic := routineTopic
+	if extra {
+		topic = extraTopic
+	} else if closed := h.lastClosed[p.Key()]; closed.After(h.lastReached[p.Key()]) {
+		// nobody has reached her since the township heard she could
+		// not be reached: the worker must know this is no ordinary call
+		topic = fmt.Sprintf(unreachedTopic, closed.In(j.loc).Format("1月2日")) + "；" + topic
+	}
+	s.c = j.newCall(at, p, topic)
 	switch {
-	case isOpen && c.Status == village.CallEscalated && c.VisitAsks >= o.VisitReminders && c.RemindedAt.Before(day):
-		// asked and reminded enough: the township hears, once, and
-		// nobody is chased about it any more
-		c.Status, c.ClosedAt = village.CallUnreached, at
-		return callPlan{unreached: &c, gone: gone}
-	case isOpen && c.Status == village.CallEscalated:
-		visit = true // the leader was asked to visit: chase both, VisitReminders mornings
-	case isOpen && c.Misses > 0:
-		retry = true // a missed call is retried the next day
-	case isOpen:
-		// not logged yet: still due, on today's list like the others
-	case every == 0 && !extra:
-		return lapse()
-	default:
-		due, last := h.routineDue(p.Key(), every, at)
-		if !due && !(extra && last.Before(day)) && expired == nil {
-			return lapse()
-		}
-		topic := routineTopic
-		if extra {
-			topic = extraTopic
-		} else if closed := h.lastClosed[p.Key()]; closed.After(h.lastReached[p.Key()]) {
-			// nobody has reached her since the township heard she could
-			// not be reached: the worker must know this is no ordinary call
-			topic = fmt.Sprintf(unreachedTopic, closed.In(j.loc).Format("1月2日")) + "；" + topic
-		}
-		c = j.newCall(at, p, topic)
-		switch {
-		case stale != nil && stale.RemindedAt.IsZero():
-			// never on a list: the routine call takes the lapsed task's place
-			c.ID, c.Version = stale.ID, stale.Version
-		case stale != nil:
-			// listed on its day (as a check-in too) and never logged: it
-			// stays that day's task, closed, and the routine call is one of
-			// its own; reused, its day would move on and that month would
-			// read as before the bot ran (see coverage)
-			listed = lapse().lapsed
-		}
-		if expired != nil {
-			c.Notices = expired.Notices
-		}
+	case s.stale != nil && s.stale.RemindedAt.IsZero():
+		// never on a list: the routine call takes the lapsed task's place
+		s.c.ID, s.c.Version = s.stale.ID, s.stale.Version
+	case s.stale != nil:
+		// listed on its day (as a check-in too) and never logged: it
+		// stays that day's task, closed, and the routine call is one of
+		// its own; reused, its day would move on and that month would
+		// read as before the bot ran (see coverage)
+		listed = s.lapse().lapsed
 	}
+	if s.expired != nil {
+		s.c.Notices = s.expired.Notices
+	}
+	return listed, true
+}
+
+// callItem is s's call on the worker's list of its day: its topic, how
+// late, and the calls not made before it.
+func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) *callItem {
+	c, p, at := s.c, s.p, s.d.at
 	unmade := h.unmade[p.Key()]
-	if expired != nil {
+	if s.expired != nil {
 		unmade++
 	}
 	// a task made only to pass on notices is about them; a routine
 	// check-in only when one is due anyway
-	routine := c.Topic == "" && every > 0
+	routine := c.Topic == "" && s.every > 0
 	if routine {
-		routine, _ = h.routineDue(p.Key(), every, at)
+		routine, _ = h.routineDue(p.Key(), s.every, at)
 	}
 	topic, by := j.topic(c, p, relay, at, routine)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
-	extraToo := extra && c.Topic != extraTopic
+	extraToo := s.d.extra && c.Topic != extraTopic
 	if extraToo {
 		topic = extraTopic + "；" + topic
 	}
@@ -993,11 +1041,11 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		late = 0
 	}
 	it := &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}
+		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
 	if !by.IsZero() {
 		it.By = &by
 	}
-	return callPlan{item: it, gone: gone, lapsed: listed}
+	return it
 }
 
 // relayNotice is a notice still worth passing on by phone, with the

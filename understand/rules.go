@@ -594,6 +594,13 @@ func hasAnyPrefix(s string, prefixes lexicon) bool {
 // negated reports whether the words just before a keyword negate it
 // ("不是着火", "没有受伤", "预防火灾") or make it a danger that may come
 // ("会受伤"). Questions are not negations: "是不是着火了" is an alarm.
+//
+// It is for alarm keywords, said in prevention talk and warnings as often
+// as in alarms: hence its wide lexicon (预防, 注意, 演习, 如果…) and its
+// six runes, and 不 alone no negation ("不好了 着火了"). The handlers'
+// tests ask other questions and keep their own rules: unnegated (news
+// that something ended: a word with no 没/未/不 just before it) and
+// negatedWord (the word a bare denial names).
 func negated(before string) bool {
 	w := window(before)
 	return containsAny(w, negations) || containsAny(w, hypotheticals) || modal(before)

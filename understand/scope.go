@@ -285,7 +285,8 @@ func thingLost(t string, at int) bool {
 
 // negatedCue reports whether the cue at t[p:] is negated by the three
 // runes before it in its clause ("不是演习" is no drill, "还没扑灭" no fire
-// out; in "水涨了不少 没事了" the 不 is another clause's).
+// out; in "水涨了不少 没事了" the 不 is another clause's). handlers'
+// unnegated is its near twin, with another window (see there).
 func negatedCue(t string, p int) bool {
 	before := []rune(t[clauseStart(t, p):p])
 	if len(before) > 3 {
