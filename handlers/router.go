@@ -995,6 +995,11 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// alarm is never held back (report falls back to direct sends).
 		return r.report(ctx, t, t.text, village.Emergency)
 	}
+	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
+		// "我家也着了" while the group's fire burns, which alone reads
+		// as no alarm ("着了" is also asleep, or found)
+		return err
+	}
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
