@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -644,6 +645,88 @@ func homeAlarmed(rep village.Report, key string) bool {
 		return parts[1] == key
 	}
 	return rep.ReporterKey != "" && rep.ReporterKey == key
+}
+
+// emergencyHistory is how long after an emergency was raised a new alarm
+// of the same hazard at the same place names it (earlierAlarm).
+const emergencyHistory = 7 * 24 * time.Hour
+
+// earlierAlarm is the emergency of f's grid a new alarm f files is the
+// same emergency come back of, though not joined to it (closed, or
+// raised more than emergencyRekindle before): of the same hazard, raised
+// within emergencyHistory, not rejected nor merged, at the same place
+// (a place of the village, spotWords, or a home, "老王家", both name; or
+// the sender's home, "我家", where it was raised or spread to), or, told
+// as come back ("又着火了", backWords), at no other place (samePlace is
+// false: it may be another). The newest such; ok is false when there is none, or the grid's reports cannot be read
+// (the alarm goes out all the same). The alarm stays a new item (safety
+// first): the link is history for the duty officer, so the filing's
+// commit does not check it; the reports are read as this process
+// follows them.
+func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old village.Report, samePlace, ok bool) {
+	text := f.text
+	back, own := containsAnyOf(text, backWords...), containsAnyOf(text, ownHome...)
+	spots, homes := spotsIn(text), homesIn(text)
+	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !own && len(spots) == 0 && len(homes) == 0 {
+		return village.Report{}, false, false
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(f.v), f.g, statusRecent)
+	if err != nil {
+		r.log.WarnContext(ctx, "earlier alarms unread", "err", err)
+		return village.Report{}, false, false
+	}
+	mine := r.homeOf(f.reporter).Key
+	for _, rep := range reports {
+		if rep.Type != village.Emergency || rep.Grid != f.g || rep.Hazard != f.rep.Hazard || t.at.Sub(rep.CreatedAt) > emergencyHistory ||
+			rep.Status == village.StatusRejected || rep.Status == village.StatusDuplicate {
+			continue
+		}
+		same := slices.ContainsFunc(spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
+			slices.ContainsFunc(homes, func(h string) bool { return slices.Contains(homesIn(rep.Text), h) }) ||
+			own && homeAlarmed(rep, mine)
+		elsewhere := len(spots) > 0 || len(homes) > 0 || own
+		if (same || back && !elsewhere) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
+			old, samePlace, ok = rep, same, true
+		}
+	}
+	return old, samePlace, ok
+}
+
+// homesIn are the homes text names by whose they are: "老王家着火了" names
+// 老王 (the two characters before 家), "我家", "大家" none.
+func homesIn(text string) []string {
+	text = blankWords(text, notHomes)
+	text = blankWords(text, ownHome)
+	var out []string
+	for i, c := range text {
+		if c != '家' {
+			continue
+		}
+		rs := []rune(text[:i])
+		if len(rs) >= 2 && unicode.Is(unicode.Han, rs[len(rs)-1]) && unicode.Is(unicode.Han, rs[len(rs)-2]) {
+			out = append(out, string(rs[len(rs)-2:]))
+		}
+	}
+	return out
+}
+
+// daysAgo says the day of then as seen on now's: 今天, 昨天, 前天, or
+// "3天前".
+func daysAgo(then, now time.Time, loc *time.Location) string {
+	day := func(x time.Time) time.Time {
+		x = x.In(loc)
+		return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	switch n := int(day(now).Sub(day(then)).Hours() / 24); n {
+	case 0:
+		return "今天"
+	case 1:
+		return "昨天"
+	case 2:
+		return "前天"
+	default:
+		return strconv.Itoa(n) + "天前"
+	}
 }
 
 // emergencyOverLive is how long after an emergency was raised news from

@@ -304,6 +304,12 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 	// Unread (the store is down): the alarm goes out on its own, as
 	// the commit's failure path sends it.
 	f.data["Alike"], _ = r.modelAlarmsLike(ctx, t)
+	// "后山又着火了" two days after #R1 there: a new alarm all the same,
+	// which names it (unread, it goes out without)
+	if old, same, ok := r.earlierAlarm(ctx, t, f); ok {
+		f.rep.Recurs = old.ID
+		f.data["Earlier"], f.data["EarlierWhen"], f.data["EarlierSame"] = &old, daysAgo(old.CreatedAt, t.at, r.cfg.Location()), same
+	}
 	return nil
 }
 

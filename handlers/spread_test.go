@@ -52,3 +52,36 @@ func TestFloodSpreadAndOwnHome(t *testing.T) {
 	c.wantReports(1, "(one flood)")
 	has(t, "a fire is its own", c.say("赵六", "我家厨房着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
 }
+
+// TestFireBackAfterClosedNamesTheEarlierItem: a fire that flares again at
+// the same place after its item was closed, or more than a day after it
+// was raised, is a new alarm (safety first) that names the earlier item,
+// so that the duty officer sees the history; 查 of the new one shows it.
+// A fire at another place names none.
+func TestFireBackAfterClosedNamesTheEarlierItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	fireOver(t, c, "快来人 老王家着火了", "办结 #R1 火灭了")
+	has(t, "closed", c.say("张三", "满意 #R1"), "#R1 已完结")
+	c.now = c.now.Add(48 * time.Hour)
+	expectLike(t, "closed, two days on", c.say("陈二", "老王家又着火了 快来人"),
+		like{start: dutyChat + ": 【突发事件】青山村三组 #R2", has: "前情：同一处 #R1 前天的火又着了（#R1 已完结）"},
+		like{start: grid3 + ": @李四\u2005@王五\u2005紧急情况 #R2 已登记", has: "同一处 #R1 前天的火又着了，已和上次的记录连在一起。"})
+	if got := c.reports()[1].Recurs; got != "R1" {
+		t.Errorf("R2 recurs %q, want R1", got)
+	}
+	has(t, "查 shows it", c.say("陈二", "查 #R2"), "前情：同一处 #R1 之前出过险情")
+	// open, taken on, but raised 25 hours before: beyond the rekindle day
+	has(t, "taken on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	c.now = c.now.Add(25 * time.Hour)
+	has(t, "a day on, still open", c.say("赵六", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R3", "前情：同一处 #R2 昨天的火又着了（#R2 已受理）")
+	lacks(t, "another place", c.say("赵六", "村口李家着火了"), "前情", "同一处")
+}
+
+// fireOver raises 张三's alarm (#R1), which 李四 takes on and resolves
+// with over.
+func fireOver(t *testing.T, c *chat, alarm, over string) {
+	t.Helper()
+	has(t, "alarm", c.say("张三", alarm), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
+	has(t, "over", c.say("李四", over), "#R1 已办结")
+}
