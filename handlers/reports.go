@@ -570,6 +570,8 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders
 func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
 	responders := appendNew(names(leaders), names(workers)...)
 	data["Responders"] = responders
+	// "电线杆倒了": a line down, for the power company to cut off
+	data["Power"] = rep.Hazard == village.HazardNone && understand.Caution(t.hear(rep.Text)) == village.HazardPower
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
 	data["LeaderPeople"] = leaders
