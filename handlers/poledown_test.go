@@ -18,6 +18,6 @@ func TestFallenPoleAndWall(t *testing.T) {
 		like{start: grid3 + ": @李四\u2005@王五\u2005紧急情况 #R1 已登记", has: "马上打95598（供电）让供电所断电抢修"})
 	got := c.say("陈二", "围墙倒了 砖头堆在路上")
 	lacks(t, "a wall's bricks on the road", got, "【突发事件】", "紧急情况")
-	has(t, "a wall's bricks on the road", got, "一般事项")
+	has(t, "a wall's bricks on the road", got, "一般事项", "请先在旁边放个警示，提醒过往的人绕行。")
 	has(t, "someone under it", c.say("赵六", "围墙倒了 压着人了"), dutyChat+": 【突发事件】青山村三组 #R2")
 }
