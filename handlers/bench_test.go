@@ -692,3 +692,21 @@ func BenchmarkEmergencyAid(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEmergencySpread: in the group of an open fire (张三's alarm, not
+// measured; the round before's closed first), a neighbour tells it
+// reached his home ("我家也着了": the duty chat's 【突发补充·蔓延】 and the
+// group's @s, one commit).
+func BenchmarkEmergencySpread(b *testing.B) {
+	const grid = "青山村三组网格群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		if i > 0 {
+			ref := fmt.Sprintf("#R%d", i)
+			setup = []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), grid, "李四", "确认 "+ref, ""),
+				benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "办结 "+ref+" 已处理好", ""),
+				benchMsg(fmt.Sprintf("%d-e", i), grid, "张三", "满意 "+ref, "")}
+		}
+		setup = append(setup, benchMsg(fmt.Sprintf("%d-c", i), grid, "张三", fmt.Sprintf("后山%d号老李家着火了 快来人", i+1), ""))
+		return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-d", i), grid, "陈二", "我家也着了", "")}
+	})
+}

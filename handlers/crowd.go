@@ -8,8 +8,10 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -348,6 +350,10 @@ func (a alarm) rekindles(rep village.Report, text string) bool {
 // chat costs less than news lost. The item's watchdog runs as before. done
 // is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
+		// "火烧到我家柴房了" while the group's fire burns: it spread
+		return done, err
+	}
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
 	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
 		// "青山村三组后山着火了" told outside the group names the grid
@@ -382,7 +388,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	if err != nil {
 		return false, err
 	} else if ok && comesBack(t, rep) {
-		done, err := r.emergencyBack(ctx, t, rep, reading)
+		done, err := r.emergencyBack(ctx, t, rep, reading, nil)
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 			return r.joinEmergency(ctx, t, reading) // it changed meanwhile: read it again, once
 		}
@@ -429,12 +435,19 @@ func comesBack(t *turn, rep village.Report) bool {
 // undone (reopened: nobody is asked to confirm a fire that burns), a
 // "it is over" that stopped the watchdog is forgotten (it re-posts again
 // until someone acts), and the history notes it (查 shows it). The
-// sender, new to it, follows it. One commit.
-func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report, reading village.Reading) (done bool, err error) {
+// sender, new to it, follows it. One commit. With to, it is the
+// emergency spread to another home (spreadHome): the duty chat hears
+// whose, as the roster knows the household, the group's cadres where to
+// go, and the sender, @'d, what to do now.
+func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report, reading village.Reading, to *home) (done bool, err error) {
 	if !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 		rep.AddFollower(t.who, r.shown(t.who))
 	}
 	note := backNote + shortText(t.text)
+	if to != nil {
+		note = spreadNote + to.Name + "：" + shortText(t.text)
+		rep.SpreadTo = append(rep.SpreadTo, to.Key)
+	}
 	reopened := false
 	if rep.Status == village.StatusResolved {
 		reopened = rep.Apply(village.ActReopen, t.who.Name, t.at, note) == nil
@@ -446,11 +459,16 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	leaders := r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 	workers := r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Echo": shortText(echo(t, t.text)), "Back": true, "Reopened": reopened,
+		"Echo": shortText(echo(t, t.text)), "Back": to == nil, "Spread": to, "Reopened": reopened,
 		"Responders": appendNew(appendNew(names(leaders), names(workers)...), rep.Handlers...)}
+	block, action := "report.emergency.back", "back"
+	if to != nil {
+		block, action = "report.emergency.spread", "spread"
+		data["Flee"] = fleeHome(rep.Hazard)
+	}
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
 	if rep.Chat != "" {
-		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("report.emergency.back", data)})
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render(block, data)})
 	}
 	if t.where.kind != inGrid || t.m.Chat != rep.Chat {
 		back := r.back(t, r.textsFor(t).Render("report.emergency.back.sender", data))
@@ -459,8 +477,256 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	}
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "back", Note: shortText(t.text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: action, Note: shortText(t.text)}})
 	return true, err
+}
+
+// spreadNote begins the history note of an emergency spread to another
+// home (spreadHome).
+const spreadNote = "蔓延到"
+
+// home is a household an emergency spread to (Report.SpreadTo), as the
+// roster knows it.
+type home struct {
+	Key    string // its 户号; the person's key for one of no household
+	Name   string // "陈二家", as the group hears it
+	Roster string // for the duty chat: 户号, its people, the phones of those without WeChat
+}
+
+// homeOf is p's household as the roster knows it.
+func (r *Router) homeOf(p village.Person) home {
+	if p.Household == "" {
+		return home{Key: p.Key(), Name: r.shown(p) + "家", Roster: "名单上没有这户"}
+	}
+	members := r.people.Household(p.Village, p.Household)
+	slices.SortStableFunc(members, func(a, b village.Person) int {
+		return cmpBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
+	})
+	h := home{Key: p.Household, Name: r.shown(p) + "家", Roster: "户号" + p.Household}
+	var people []string
+	for i, m := range members {
+		s := m.Name
+		if i == 0 && m.Relation == village.RelHead {
+			h.Name, s = m.Name+"家", m.Name+"（户主）"
+		}
+		if !m.UsesWeChat && m.Phone != "" {
+			s += "（不用微信，" + m.Phone + "）"
+		}
+		people = append(people, s)
+	}
+	if len(people) > 0 {
+		h.Roster += "：" + strings.Join(people, "、")
+	}
+	return h
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}
+
+// spreadsHome reports whether an emergency of hazard h goes from one home
+// to the next: a fire, a flood.
+func spreadsHome(h village.Hazard) bool { return h == village.HazardFire || h == village.HazardFlood }
+
+// fleeHome is what one whose home an emergency of hazard h reached is told
+// to do now.
+func fleeHome(h village.Hazard) string {
+	if h == village.HazardFlood {
+		return "请马上带家人往高处撤，别回去拿东西，有人被困拨打119。"
+	}
+	return "请马上带家人离开屋子，别回去拿东西，立即拨打119。"
+}
+
+// hazardMarks are, per hazard that spreads, the characters words of it
+// reaching a home hold: "我家也进水了" is no fire's.
+var hazardMarks = map[village.Hazard][]string{
+	village.HazardFire:  {"火", "烧", "着"},
+	village.HazardFlood: {"水", "淹", "冲", "泡"},
+}
+
+// fearWords say a harm is feared or asked about, not come: "会不会烧到我家".
+var fearWords = []string{"会不会", "会烧", "怕", "万一", "要是", "如果", "担心", "别烧到", "不要烧到", "别淹到", "没有啊"}
+
+// reachedHome reports whether text tells that an emergency of hazard h
+// reached the sender's own home now ("我家也着了", "火烧到我家柴房了", "我家
+// 也进水了"), not feared, asked ("烧到你家没有？") or denied ("还好没烧到我
+// 家"), and names no other home ("火烧到老李家了 我家老头去帮忙了").
+func reachedHome(text string, h village.Hazard) bool {
+	if !containsAnyOf(text, ownHome...) || !containsAnyOf(text, hazardMarks[h]...) || strings.ContainsAny(text, "?？吗") || containsAnyOf(text, fearWords...) {
+		return false
+	}
+	if namesOtherHome(blankWords(text, ownHome)) {
+		return false
+	}
+	// a home hit with no word that it came from elsewhere ("我家厨房着火
+	// 了") is an alarm of its own
+	spread, _, hit := understand.HarmWords()
+	return unnegated(text, spread) || containsAnyOf(text, "也", "都") && (unnegated(text, hit) || unnegated(text, homeFire))
+}
+
+// homeFire say a home burns: "我家房子也烧起来了".
+var homeFire = []string{"着火", "起火", "烧着", "烧起来", "着起来"}
+
+// notHomes end in 家 and name no home: "大家", "回家", "在家".
+var notHomes = []string{"大家", "回家", "在家", "全家", "一家", "两家", "人家", "自家", "老家", "到家", "娘家", "婆家", "国家", "专家", "农家", "管家", "东家", "住家"}
+
+// namesOtherHome reports whether text names a home ("老李家", "隔壁家").
+func namesOtherHome(text string) bool {
+	text = blankWords(text, notHomes)
+	for i, c := range text {
+		if c != '家' || i == 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// spreadHome takes word in a grid group that an open emergency of the
+// group that spreads (a fire, a flood, raised within emergencyRekindle)
+// reached the sender's own home ("我家也着了", "火烧到我家柴房了":
+// reachedHome) as that emergency spread, not a new alarm with no link
+// nor chat: the duty chat hears it as the same emergency's, naming the
+// home from the roster, the group's cadres are @'d, and the sender is told
+// to get out (emergencyBack). A home the emergency was raised at or had
+// reached already ("火烧到我家柴房了" from the house that alarmed) is more
+// news of it (joinEmergency's witness). reading, an alarm of another
+// hazard, is none. done is false when no such emergency is open.
+func (r *Router) spreadHome(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || t.placed || !containsAnyOf(t.text, ownHome...) || reading.Type == village.Emergency && reading.Hazard != village.HazardNone && !spreadsHome(reading.Hazard) ||
+		r.aidAsked(t, t.text) != nil {
+		// "我家也被烧了 能申请救助不": the harm done, aid asked
+		// (aidAfterAlarm tells the duty chat)
+		return false, nil
+	}
+	to := r.homeOf(t.who)
+	fits := func(rep village.Report) bool {
+		return rep.Type == village.Emergency && spreadsHome(rep.Hazard) && t.at.Sub(rep.CreatedAt) <= emergencyRekindle &&
+			(reading.Type != village.Emergency || reading.Hazard == rep.Hazard || reading.Hazard == village.HazardNone) && reachedHome(t.text, rep.Hazard)
+	}
+	rep, ok, err := r.openFitting(ctx, t, fits)
+	if err != nil || !ok {
+		return false, err
+	}
+	if homeAlarmed(rep, to.Key) {
+		// the home it was raised at, or reached: more news of it
+		return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, fits,
+			r.tellDutyChat(t, reading.Summary))
+	}
+	done, err = r.emergencyBack(ctx, t, rep, reading, &to)
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.spreadHome(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
+	return done, err
+}
+
+// homeAlarmed reports whether rep, an emergency, was raised at household
+// key ("我家着火了" from one of it) or had spread there.
+func homeAlarmed(rep village.Report, key string) bool {
+	if slices.Contains(rep.SpreadTo, key) {
+		return true
+	}
+	if !containsAnyOf(rep.Text, ownHome...) {
+		return false
+	}
+	// a Person.Key is village/household/name: homeOf's key of one of no
+	// household is the whole of it
+	parts := strings.SplitN(rep.ReporterKey, "/", 3)
+	if len(parts) == 3 && parts[1] != "" {
+		return parts[1] == key
+	}
+	return rep.ReporterKey != "" && rep.ReporterKey == key
+}
+
+// emergencyHistory is how long after an emergency was raised a new alarm
+// of the same hazard at the same place names it (earlierAlarm).
+const emergencyHistory = 7 * 24 * time.Hour
+
+// earlierAlarm is the emergency of f's grid a new alarm f files is the
+// same emergency come back of, though not joined to it (closed, or
+// raised more than emergencyRekindle before): of the same hazard, raised
+// within emergencyHistory, not rejected nor merged, at the same place
+// (a place of the village, spotWords, or a home, "老王家", both name; or
+// the sender's home, "我家", where it was raised or spread to), or, told
+// as come back ("又着火了", backWords), at no other place (samePlace is
+// false: it may be another). The newest such; ok is false when there is none, or the grid's reports cannot be read
+// (the alarm goes out all the same). The alarm stays a new item (safety
+// first): the link is history for the duty officer, so the filing's
+// commit does not check it; the reports are read as this process
+// follows them.
+func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old village.Report, samePlace, ok bool) {
+	text := f.text
+	back, own := containsAnyOf(text, backWords...), containsAnyOf(text, ownHome...)
+	spots, homes := spotsIn(text), homesIn(text)
+	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !own && len(spots) == 0 && len(homes) == 0 {
+		return village.Report{}, false, false
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(f.v), f.g, statusRecent)
+	if err != nil {
+		r.log.WarnContext(ctx, "earlier alarms unread", "err", err)
+		return village.Report{}, false, false
+	}
+	mine := r.homeOf(f.reporter).Key
+	for _, rep := range reports {
+		if rep.Type != village.Emergency || rep.Grid != f.g || rep.Hazard != f.rep.Hazard || t.at.Sub(rep.CreatedAt) > emergencyHistory ||
+			rep.Status == village.StatusRejected || rep.Status == village.StatusDuplicate {
+			continue
+		}
+		same := slices.ContainsFunc(spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
+			slices.ContainsFunc(homes, func(h string) bool { return slices.Contains(homesIn(rep.Text), h) }) ||
+			own && homeAlarmed(rep, mine)
+		elsewhere := len(spots) > 0 || len(homes) > 0 || own
+		if (same || back && !elsewhere) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
+			old, samePlace, ok = rep, same, true
+		}
+	}
+	return old, samePlace, ok
+}
+
+// homesIn are the homes text names by whose they are: "老王家着火了" names
+// 老王 (the two characters before 家), "我家", "大家" none.
+func homesIn(text string) []string {
+	text = blankWords(text, notHomes)
+	text = blankWords(text, ownHome)
+	var out []string
+	for i, c := range text {
+		if c != '家' {
+			continue
+		}
+		rs := []rune(text[:i])
+		if len(rs) >= 2 && unicode.Is(unicode.Han, rs[len(rs)-1]) && unicode.Is(unicode.Han, rs[len(rs)-2]) {
+			out = append(out, string(rs[len(rs)-2:]))
+		}
+	}
+	return out
+}
+
+// daysAgo says the day of then as seen on now's: 今天, 昨天, 前天, or
+// "3天前".
+func daysAgo(then, now time.Time, loc *time.Location) string {
+	day := func(x time.Time) time.Time {
+		x = x.In(loc)
+		return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	switch n := int(day(now).Sub(day(then)).Hours() / 24); n {
+	case 0:
+		return "今天"
+	case 1:
+		return "昨天"
+	case 2:
+		return "前天"
+	default:
+		return strconv.Itoa(n) + "天前"
+	}
 }
 
 // emergencyOverLive is how long after an emergency was raised news from

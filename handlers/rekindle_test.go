@@ -15,9 +15,7 @@ import (
 // An alarm of another place is its own item.
 func TestFireRekindlesAfterHalfHour(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "快来人 后山着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
-	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
-	has(t, "over", c.say("李四", "办结 #R1 火灭了 没人受伤"), "#R1 已办结")
+	fireOver(t, c, "快来人 后山着火了", "办结 #R1 火灭了 没人受伤")
 	c.now = c.now.Add(40 * time.Minute)
 	expectLike(t, "it burns again", c.say("陈二", "后山又着火了 快来人"),
 		like{start: dutyChat + ": 【突发补充·险情又起】青山村三组 #R1（重新处理）", has: "原来的办结已撤回"},

@@ -304,6 +304,12 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 	// Unread (the store is down): the alarm goes out on its own, as
 	// the commit's failure path sends it.
 	f.data["Alike"], _ = r.modelAlarmsLike(ctx, t)
+	// "后山又着火了" two days after #R1 there: a new alarm all the same,
+	// which names it (unread, it goes out without)
+	if old, same, ok := r.earlierAlarm(ctx, t, f); ok {
+		f.rep.Recurs = old.ID
+		f.data["Earlier"], f.data["EarlierWhen"], f.data["EarlierSame"] = &old, daysAgo(old.CreatedAt, t.at, r.cfg.Location()), same
+	}
 	return nil
 }
 
@@ -564,6 +570,8 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders
 func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
 	responders := appendNew(names(leaders), names(workers)...)
 	data["Responders"] = responders
+	// "电线杆倒了": a line down, for the power company to cut off
+	data["Power"] = rep.Hazard == village.HazardNone && understand.Caution(t.hear(rep.Text)) == village.HazardPower
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
 	data["LeaderPeople"] = leaders

@@ -1113,6 +1113,11 @@ func (r *Router) alarmText(ctx context.Context, t *turn, reading village.Reading
 // cadre's own mediation, a party's side of a quarrel, an emergency said
 // over, aid asked after one, and else what it is understood as.
 func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Reading) error {
+	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
+		// "我家也着了" while the group's fire burns, which alone reads
+		// as no alarm ("着了" is also asleep, or found)
+		return err
+	}
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}

@@ -22,6 +22,8 @@ var cautions = []caution{
 		with: newLexicon("掉进", "摔进", "掉下去", "好深", "很深", "太深", "这么深", "那么深")},
 	{hazard: village.HazardRoad, words: newLexicon("护栏", "栏杆", "围栏", "扶手"),
 		with: newLexicon("断了", "坏了", "倒了", "掉了", "没了", "松了", "断", "撞坏", "撞断", "烂了", "缺了")},
+	// what fell lying on the road: "围墙倒了 砖头堆在路上"
+	{hazard: village.HazardRoad, words: newLexicon("墙", "砖", "石头", "石块", "土"), with: rubble},
 	{hazard: village.HazardAnimal, words: newLexicon("狗", "马蜂", "蜂窝", "黄蜂", "野蜂"),
 		with: newLexicon("追人", "追着人", "追咬", "咬人", "咬伤", "被咬", "要咬", "扑人", "蜇人", "蛰人", "被蜇", "被蛰", "要蜇", "要蛰")},
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),

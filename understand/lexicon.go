@@ -174,7 +174,18 @@ var unharmed = newLexicon("没伤到", "没砸到", "没压到", "没伤人", "�
 // minor reports whether the collapse word ending at t[end:] tells of
 // minor damage: no one hurt, or a bit of something with no one under it.
 func minor(t string, end int) bool {
-	return containsAny(t, unharmed) || partOnly(t, end)
+	return containsAny(t, unharmed) || partOnly(t, end) || rubbleOnly(t)
+}
+
+// rubble say where what fell lies: on the road, in a heap ("砖头堆在路
+// 上", "把路堵了").
+var rubble = newLexicon("堆在路", "堆到路", "堆在门口", "堆了一地", "挡在路", "挡住路", "挡住了路", "挡了路", "堵了路", "堵住路", "堵住了路", "把路堵", "路堵了", "路被堵", "散了一地", "撒了一地", "掉了一地", "落了一地")
+
+// rubbleOnly reports whether t tells where what fell lies ("围墙倒了 砖头
+// 堆在路上") and of no one under it: the sender saw it, and speaks of the
+// road, not of people.
+func rubbleOnly(t string) bool {
+	return containsAny(t, rubble) && !containsAny(t, trapped)
 }
 
 // partOnly reports whether the damage word ending at t[end:] tells of a
@@ -194,6 +205,24 @@ func holdsWater(subject string) bool { return hasAnySuffix(subject, reservoirs) 
 func isKin(subject string) bool { return hasAnySuffix(subject, kinWords) }
 
 var kinWords = kinAnd("娃", "伢", "宝宝", "小孙子", "小孙女")
+
+// poleFalls reports whether a fall word's subject is a power pole, not
+// something else by it ("电线杆旁边的树倒了").
+func poleFalls(subject string) bool {
+	i := lastIndexAny(subject, poles)
+	return i >= 0 && !containsAny(strip(subject[i:], poles), fallers)
+}
+
+// lastIndexAny is where the last word of l in s begins, -1 for none.
+func lastIndexAny(s string, l lexicon) int {
+	last := -1
+	for _, w := range l.words {
+		if i := strings.LastIndex(s, w); i > last {
+			last = i
+		}
+	}
+	return last
+}
 
 // pens are walls that keep animals in, not people out of harm's way.
 var pens = newLexicon("圈墙", "圈的墙", "棚墙", "舍墙")
@@ -394,6 +423,15 @@ var alarms = []alarm{
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线砸断", "电线被", "电线也", "电线都", "电线杆倒", "高压线断", "高压线掉", "高压线落", "高压线被", "线被压断", "线被砸断", "线被刮断", "线压断了", "线砸断了", "线刮断了"),
 		with:   newLexicon("掉在地上", "掉到地上", "掉地上", "落在地上", "落到地上", "落地上", "拖在地上", "拖到地上", "垂到地上", "垂在地上", "躺在地上", "耷拉在", "耷拉到", "掉在路上", "掉到路上", "落在路上", "落到路上", "拖在路上", "横在路上", "躺在路上", "挂在路上", "掉在路中间", "横在路中间", "掉下来了", "掉下来"),
 		unless: newLexicon("已经断电", "已断电", "断了电", "拉闸了", "拉了闸", "把闸拉", "关了闸", "不带电", "没带电")},
+	// A power pole down ("电线杆倒了", "电线杆被车撞倒了"): its lines come
+	// down with it, live, across a road or a yard, whether or not the
+	// sender saw them; the power company must cut it off. One leaning or
+	// about to fall ("快倒了", "要倒了") is a report, one whose power is off
+	// or that is being mended no danger now.
+	{hazard: village.HazardNone, words: newLexicon("倒了", "刮倒", "吹倒", "撞倒", "倒下", "倒在", "砸倒", "压倒", "拉倒"), with: poles, inClause: true, notAfter: "要快将点没不别",
+		subject: poleFalls,
+		unless: newLexicon("已经断电", "已断电", "断了电", "停了电", "拉闸", "拉了闸", "把闸拉", "关了闸", "不带电", "没带电", "扶起来", "扶正", "立起来", "修好", "在修", "换好", "换了新",
+			"歪着", "斜着", "上个月", "几个月", "去年", "前年")},
 	// A call to come and see to someone who is not right: "快来看看我爸
 	// 怎么样了", "赶紧来看看俺娘 叫不应了". The call makes it no question.
 	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "一直不动", "不会动", "不行了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人", "那个人", "这个人")},

@@ -419,9 +419,12 @@ type Report struct {
 	Handlers    []string `json:"handlers,omitempty"`
 	Followers   []string `json:"followers,omitempty"` // later reporters who agreed it is the same matter
 	DuplicateOf string   `json:"duplicate_of,omitempty"`
-	// Recurs is the earlier mediation item, closed, whose dispute this one
-	// is come back ("R3"): the same parties quarrel again after it was
-	// settled. Its leader and the township read the two as one history.
+	// Recurs is the earlier item whose matter this one is come back ("R3"):
+	// the same parties quarrel again after their mediation item was
+	// settled; a closed general item's thing is undone again; an emergency
+	// broke out again at the same place after its item was closed or a day
+	// after it was raised (a new alarm all the same). Its leader and the
+	// township read the two as one history.
 	Recurs string `json:"recurs,omitempty"`
 	// Along is the mediation item, still open when this one was filed,
 	// between the same households ("R3"): a new quarrel of theirs while
@@ -485,6 +488,11 @@ type Report struct {
 	// this emergency (its reporter who asked for it in the alarm, a
 	// neighbour who asked after it): each is told once.
 	AidTold []string `json:"aid_told,omitempty"`
+	// SpreadTo are the households (户号; a name for one of no household)
+	// an emergency that spreads (a fire, a flood) reached after its alarm,
+	// as told in its group by someone of that household ("我家也着了"):
+	// each is told to the duty chat once as the same emergency spread.
+	SpreadTo []string `json:"spread_to,omitempty"`
 	// FollowUps counts reminders to the reporter after 办结;
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`

@@ -60,6 +60,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.time("asked_again_at", r.AskedAgainAt, true)
 	w.time("mentioned_at", r.MentionedAt, true)
 	w.strs("aid_told", r.AidTold)
+	w.strs("spread_to", r.SpreadTo)
 	w.int("follow_ups", r.FollowUps, true)
 	w.time("followed_up_at", r.FollowedUpAt, true)
 	w.time("ask_reminded_at", r.AskRemindedAt, true)

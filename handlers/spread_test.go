@@ -1,0 +1,87 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+)
+
+// TestFireSpreadToANeighboursHome: while 张三's alarm of a fire at 老王's
+// is open, a neighbour in the group writes that it reached his home,
+// bare ("我家也着了", which alone reads as no alarm) or as an alarm of
+// his own home ("火烧到我家柴房了"). Each is the same emergency spread:
+// the duty chat hears it on #R1, naming the home from the roster, the
+// grid's cadres are @'d, and the neighbour is told to get out and call
+// 119; nothing new is filed. His household's next word is more news of
+// #R1, not a second spread; a worry ("会不会烧到我家") is none.
+func TestFireSpreadToANeighboursHome(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "alarm", c.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(3 * time.Minute)
+	expectLike(t, "bare: my home too", c.say("陈二", "我家也着了"),
+		like{start: dutyChat + ": 【突发补充·蔓延】青山村三组 #R1（待受理）", has: "蔓延到：陈二家（户号QS-302：陈二（户主）、胡秀芝"},
+		like{start: grid3 + ": @陈二\u2005请马上带家人离开屋子，别回去拿东西，立即拨打119。", has: "@李四\u2005@王五\u2005#R1 已蔓延到陈二家。请网格长立即赶到现场"})
+	c.wantReports(1, "(the fire spread, not a new one)")
+	c.now = c.now.Add(2 * time.Minute)
+	expectLike(t, "an alarm at his own home", c.say("赵六", "火烧到我家柴房了"),
+		like{start: dutyChat + ": 【突发补充·蔓延】青山村三组 #R1", has: "蔓延到：赵六家（户号QS-306"},
+		like{start: grid3 + ": @赵六\u2005请马上带家人离开屋子", has: "#R1 已蔓延到赵六家"})
+	c.wantReports(1, "(the fire spread, not a new one)")
+	if got := c.reports()[0].SpreadTo; len(got) != 2 || got[0] != "QS-302" || got[1] != "QS-306" {
+		t.Errorf("R1 spread to %q, want QS-302 and QS-306", got)
+	}
+	c.now = c.now.Add(time.Minute)
+	expectLike(t, "his household again: news of it", c.say("钱桂英", "火烧到我家柴房了 快来人啊"),
+		like{start: dutyChat + ": 【突发补充】青山村三组 #R1", has: "钱桂英", lacks: "蔓延"})
+	c.wantReports(1, "(more news of the same home)")
+	lacks(t, "a worry", c.say("周八", "会不会烧到我家"), "蔓延", "【突发")
+}
+
+// TestFloodSpreadAndOwnHome: a flood reaching a neighbour's home is the
+// flood spread; the household that raised the alarm at its own home
+// saying so again is news of it, and a fire at home during the flood is
+// a new alarm.
+func TestFloodSpreadAndOwnHome(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "alarm", c.say("张三", "河水漫上来了 我家进水了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(10 * time.Minute)
+	has(t, "a neighbour flooded", c.say("陈二", "我家也进水了"), "【突发补充·蔓延】青山村三组 #R1", "蔓延到：陈二家", "往高处撤")
+	c.now = c.now.Add(10 * time.Minute)
+	lacks(t, "the alarm's own home", c.say("刘芳", "水淹到我家堂屋了"), "蔓延")
+	c.wantReports(1, "(one flood)")
+	has(t, "a fire is its own", c.say("赵六", "我家厨房着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
+}
+
+// TestFireBackAfterClosedNamesTheEarlierItem: a fire that flares again at
+// the same place after its item was closed, or more than a day after it
+// was raised, is a new alarm (safety first) that names the earlier item,
+// so that the duty officer sees the history; 查 of the new one shows it.
+// A fire at another place names none.
+func TestFireBackAfterClosedNamesTheEarlierItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	fireOver(t, c, "快来人 老王家着火了", "办结 #R1 火灭了")
+	has(t, "closed", c.say("张三", "满意 #R1"), "#R1 已完结")
+	c.now = c.now.Add(48 * time.Hour)
+	expectLike(t, "closed, two days on", c.say("陈二", "老王家又着火了 快来人"),
+		like{start: dutyChat + ": 【突发事件】青山村三组 #R2", has: "前情：同一处 #R1 前天的火又着了（#R1 已完结）"},
+		like{start: grid3 + ": @李四\u2005@王五\u2005紧急情况 #R2 已登记", has: "同一处 #R1 前天的火又着了，已和上次的记录连在一起。"})
+	if got := c.reports()[1].Recurs; got != "R1" {
+		t.Errorf("R2 recurs %q, want R1", got)
+	}
+	has(t, "查 shows it", c.say("陈二", "查 #R2"), "前情：同一处 #R1 之前出过险情")
+	// open, taken on, but raised 25 hours before: beyond the rekindle day
+	has(t, "taken on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	c.now = c.now.Add(25 * time.Hour)
+	has(t, "a day on, still open", c.say("赵六", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R3", "前情：同一处 #R2 昨天的火又着了（#R2 已受理）")
+	lacks(t, "another place", c.say("赵六", "村口李家着火了"), "前情", "同一处")
+}
+
+// fireOver raises 张三's alarm (#R1), which 李四 takes on and resolves
+// with over.
+func fireOver(t *testing.T, c *chat, alarm, over string) {
+	t.Helper()
+	has(t, "alarm", c.say("张三", alarm), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
+	has(t, "over", c.say("李四", over), "#R1 已办结")
+}
