@@ -62,7 +62,46 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 		// his own.
 		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || !understand.NamesSubject(t.said()))
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return threat || insult }, fits, r.tellMediators(t, block))
+	tell := r.tellMediators(t, block)
+	if insult {
+		tell = r.tellInsult(t)
+	}
+	return r.join(ctx, t, true, func(village.Report) bool { return threat || insult }, fits, tell)
+}
+
+// insultEvery is how often at most the mediators of one item hear that a
+// party is insulted. A quarrel in the group trades insults by the dozen
+// within the hour it is live (disputeLive); the first tells the mediators
+// it has come to that, and they take up the whole quarrel with both sides,
+// not each word: ten notices in an hour wear out their attention (as
+// repeatQuiet spares them a repeated report). Per item, not per party: both
+// sides saying they are insulted is one heated exchange. A threat is told
+// each time, urgently.
+const insultEvery = time.Hour
+
+// insultNote begins the history note of a party's word that he is
+// insulted.
+const insultNote = "（被骂）"
+
+// tellInsult keeps on rep a party's word that he is insulted (ActSaid: 查
+// shows each) and tells the mediators of it: a party new to the quarrel at
+// once, one already in it when they heard of no insult for insultEvery;
+// the next notice counts those kept meanwhile.
+func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound {
+	return func(rep *village.Report, again bool) []bot.Outbound {
+		since := 0
+		for _, e := range rep.History {
+			if e.Action == village.ActSaid && e.At.After(rep.InsultToldAt) && strings.HasPrefix(e.Note, insultNote) {
+				since++
+			}
+		}
+		rep.Tell(r.shown(t.who), t.at, insultNote+shortText(t.text))
+		if again && !rep.InsultToldAt.IsZero() && t.at.Sub(rep.InsultToldAt) < insultEvery {
+			return nil
+		}
+		rep.InsultToldAt = t.at
+		return r.mediatorsTold(t, rep, "dispute.insult", since)
+	}
 }
 
 // insultWords tell that someone was insulted: "骂得很难听", "满嘴脏话".
@@ -279,18 +318,23 @@ func (r *Router) mediator(p village.Person, v string) bool {
 // tellMediators tells an item's handlers privately, with block, what the
 // sender of t said in its quarrel.
 func (r *Router) tellMediators(t *turn, block string) func(*village.Report, bool) []bot.Outbound {
-	return func(rep *village.Report, _ bool) []bot.Outbound {
-		text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
-		prio := bot.Normal
-		if strings.HasPrefix(block, "dispute.threat") {
-			prio = bot.Urgent // a threat of violence wakes them, quiet hours or not
-		}
-		var out []bot.Outbound
-		for _, h := range rep.Handlers {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: prio, Text: text})
-		}
-		return out
+	return func(rep *village.Report, _ bool) []bot.Outbound { return r.mediatorsTold(t, rep, block, 0) }
+}
+
+// mediatorsTold is block told to rep's handlers of what t says; since
+// counts the insults kept on rep since they last heard of one
+// (tellInsult).
+func (r *Router) mediatorsTold(t *turn, rep *village.Report, block string, since int) []bot.Outbound {
+	text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Since": since})
+	prio := bot.Normal
+	if strings.HasPrefix(block, "dispute.threat") {
+		prio = bot.Urgent // a threat of violence wakes them, quiet hours or not
 	}
+	var out []bot.Outbound
+	for _, h := range rep.Handlers {
+		out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: prio, Text: text})
+	}
+	return out
 }
 
 // emergencyJoin is how long an emergency takes the group's further
@@ -879,7 +923,8 @@ func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report
 // join takes a message in a grid group as more of the newest open item of
 // that group that fits: nothing when the sender raised or follows it
 // already (unless again says so of the item: then what tell says is sent
-// once more, told it is again);
+// once more, told it is again; when tell keeps words on the item, a
+// history entry, the item is written with them);
 // otherwise the sender becomes a follower, committed with what tell says
 // to whom. When the item changed meanwhile, done is doneOnConflict. done
 // is false when no item fits.
@@ -895,13 +940,18 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 		if !again(rep) {
 			return true, nil
 		}
-		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: tell(&rep, true),
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
-		return true, err
+		kept := len(rep.History)
+		c := storage.Change{Scope: sc, MsgID: t.m.ID, Out: tell(&rep, true),
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}}
+		if len(rep.History) > kept {
+			c.Report = &rep // tell kept his words on it (tellInsult)
+		}
+		_, err = r.store.Commit(ctx, c)
+	} else {
+		rep.AddFollower(t.who, r.shown(t.who))
+		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep, false)})
 	}
-	rep.AddFollower(t.who, r.shown(t.who))
-	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep, false)})
 	switch {
 	case errors.Is(err, storage.ErrConflict) && t.readAgain():
 		// The item changed since it was read (by another process, whose

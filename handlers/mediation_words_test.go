@@ -80,3 +80,31 @@ func TestLeaderWaitsInWords(t *testing.T) {
 	has(t, "paused", c.say("李四", "R1要等张三家里人同意才能挖 先等等"), grid3+": 按李四的话，#R1 已暂停计时，等待村民：要等张三家里人同意才能挖 先等等。")
 	c.wantStatuses(nil, village.StatusWaiting)
 }
+
+// TestLeaderSettlesInWords: a grid leader handling a quarrel is read as a
+// mediator is: "R1 两家谈好了" (settled, or only talked over?) is asked
+// back, nothing recorded; "R1 双方签字了" is its 办结.
+func TestLeaderSettlesInWords(t *testing.T) {
+	c := cowQuarrel(t)
+	expect(t, "谈好了", c.say("李四", "R1 两家谈好了"),
+		grid3+": 李四，#R1「两家谈好了」，是两家已经调解好、可以办结了吗？是的话请回复「办结 #R1 两家谈好了」")
+	c.wantStatuses(nil, village.StatusAccepted)
+	has(t, "签字了", c.say("李四", "#R1 调解好了 双方签字了"), "#R1 已办结")
+	c.wantStatuses(nil, village.StatusResolved)
+	c = cowQuarrel(t)
+	has(t, "签字了 alone", c.say("李四", "R1 双方签字了"), "#R1 已办结")
+	c.wantStatuses(nil, village.StatusResolved)
+}
+
+// TestSettledWordsOnlyForMediation: the words of a quarrel settled ("说通
+// 了", "谈好了", "调好了") close no general report: its handler's note is
+// its 进展.
+func TestSettledWordsOnlyForMediation(t *testing.T) {
+	for _, note := range []string{"和电工说通了", "谈好了", "调好了", "调解好了"} {
+		c := newChat(t, understand.Rules{})
+		expect(t, "the lamp", c.say("张三", "上报 村口路灯坏了 晚上黑乎乎的"), grid3+": 已登记 #R1")
+		c.say("李四", "确认 R1")
+		has(t, note, c.say("李四", "R1 "+note), "#R1 进展已记录")
+		c.wantStatuses(nil, village.StatusInProgress)
+	}
+}

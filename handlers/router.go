@@ -1381,7 +1381,7 @@ func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error
 // ("R1 两家谈好了"): settled, or only talked over? He is asked once,
 // nothing recorded (as 驳回 of what is done).
 func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool) (bool, error) {
-	if wait || doneBy(n.note, t.at) || !containsAnyOf(n.note, settlingWords...) || containsAnyOf(n.note, doubtWords...) {
+	if wait || !settles(n.note, t.at) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
@@ -1456,11 +1456,16 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
 	went := wentToSee(note)
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
+	if ok && rep.Type == village.Mediation && (doneBy(note, t.at) || settles(note, t.at)) {
+		// "R1 调好了" is its 办结 (ownDone); "R1 两家谈好了" settled, or
+		// only talked over? He is asked (noteHint), as a mediator is
+		return false, nil
+	}
 	plan, goes := understand.PlansToGo(note)
 	if ok && goes && rep.Status == village.StatusNew {
 		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
@@ -1530,7 +1535,8 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		default:
 			return false, nil
 		}
-		if may, _, _ := r.may(t.who, vResolve, rep); !may || !rep.HandledBy(t.who) {
+		if may, _, _ := r.may(t.who, vResolve, rep); !may || !rep.HandledBy(t.who) || !doneOf(note, t.at, rep.Type) {
+			// "R2 和电工说通了" of a street lamp: no 办结 (doneOf)
 			return false, nil
 		}
 		reps, ids = append(reps, rep), append(ids, "#"+rep.ID)
@@ -1693,10 +1699,38 @@ func doneBy(note string, now time.Time) bool {
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,
-// that it is done ("已经修好了", "垃圾清理完了"), not a step on the way
-// ("已联系供电所 这两天来修", "我下午去看看"), which 办结 would close.
+// that it is done ("已经修好了", "垃圾清理完了", or a quarrel "调好了"), not
+// a step on the way ("已联系供电所 这两天来修", "我下午去看看"), which 办结
+// would close.
 func saysDone(note string) bool {
-	return containsAnyOf(note, append(doneWords, closedWords...)...) && !containsAnyOf(note, doubtWords...)
+	return containsAnyOf(note, slices.Concat(doneWords, closedWords, settledWords)...) && !containsAnyOf(note, doubtWords...)
+}
+
+// doneOf is doneBy for an item of type typ: the words of a quarrel settled
+// (settledWords: "调好了", "谈妥了", "说通了") settle a mediation item only;
+// a street lamp is not 谈妥了, and "R2 和电工说通了" is a step on the way.
+func doneOf(note string, now time.Time, typ village.Type) bool {
+	if typ != village.Mediation {
+		note = unsettled(note)
+	}
+	return doneBy(note, now)
+}
+
+// unsettled is note without the words of a quarrel settled, each left a
+// break: "和电工说通了" → "和电工，".
+var unsettled = func() func(string) string {
+	var pairs []string
+	for _, w := range settledWords {
+		pairs = append(pairs, w, "，")
+	}
+	return strings.NewReplacer(pairs...).Replace
+}()
+
+// settles reports whether a note on a mediation item says the parties came
+// to terms, or only that they talked ("两家谈好了", "陈二答应赔了"): its
+// handler is asked which (noteHint), nothing recorded.
+func settles(note string, now time.Time) bool {
+	return !doneBy(note, now) && containsAnyOf(note, settlingWords...) && !containsAnyOf(note, doubtWords...)
 }
 
 // returnWords tell, in an officer's note on an item sent up, that it is
@@ -1705,9 +1739,15 @@ var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "
 
 // closedWords tell, besides doneWords, that a cadre's work on an item is
 // done.
-var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "调解成功", "达成协议", "亮了", "通了",
-	// a quarrel settled, in a mediator's words: "已经调好了", "两家谈妥了"
-	"调好了", "谈妥了", "说和了", "讲和了", "和好了", "说通了", "协商好了", "达成一致"}
+var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "亮了", "通了"}
+
+// settledWords tell that a quarrel was settled, in a mediator's words
+// ("已经调好了", "两家谈妥了", "双方签字了"): done for a mediation item
+// only (doneOf). The quarrel's words of doneWords ("调解好了", "和解了")
+// are among them.
+var settledWords = slices.Concat([]string{"调解成功", "达成协议", "调好了", "谈妥了", "说和了", "讲和了", "和好了", "说通了", "协商好了", "达成一致",
+	"双方签字了", "两家签字了", "都签字了", "签了协议", "签了调解协议", "协议签了", "签了字"},
+	slices.DeleteFunc(slices.Clone(doneWords), func(w string) bool { return !strings.ContainsAny(w, "调和") }))
 
 // settlingWords tell, in a mediator's note on a quarrel, that the parties
 // came to terms, or only that they talked: "两家谈好了", "陈二答应赔了".

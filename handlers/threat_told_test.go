@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -46,4 +47,24 @@ func TestToldThreatInQuarrel(t *testing.T) {
 	if n := len(c.reports()); n != 1 {
 		t.Errorf("%d reports, want the one quarrel", n)
 	}
+}
+
+// TestToldThreatToThings: a threat told against the sender's things or
+// animals ("他说要放火烧我家的柴火垛", "他扬言要砸我家的车") is a told
+// threat like one against him: filed for the mediators with an urgent
+// notice, never an alarm to the duty chat; the fire once set is one.
+func TestToldThreatToThings(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a fire threatened", c.say("张三", "他说要放火烧我家的柴火垛"),
+		"李四: 【调解提醒·注意】张三反映有人对他放了狠话，已登记 #R1：「他说要放火烧我家的柴火垛」",
+		"郑十: 【调解提醒·注意】张三反映有人对他放了狠话，已登记 #R1",
+		grid3+": 已登记 #R1（调解事项）：他说要放火烧我家的柴火垛")
+	expect(t, "a car threatened", c.say("陈二", "他扬言要砸我家的车"),
+		"李四: 【调解提醒·注意】陈二反映有人对他放了狠话，已登记 #R2",
+		"郑十: 【调解提醒·注意】陈二反映有人对他放了狠话，已登记 #R2",
+		grid3+": 已登记 #R2（调解事项）：他扬言要砸我家的车")
+	c.now = c.now.Add(10 * time.Minute)
+	expect(t, "the fire set", c.say("张三", "他放火把我家柴火垛点着了"),
+		dutyChat+": 【突发事件】青山村三组 #R3",
+		grid3+": @李四\u2005@王五\u2005紧急情况 #R3 已登记，已报告镇应急值班。")
 }

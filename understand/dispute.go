@@ -59,10 +59,26 @@ const maxToldRunes = 24
 // toldThreat is ToldThreat for canonical text, laughter aside: after a
 // word of threatTold or threatSaid (not denied: toldNot), in the same
 // sentence, a threat that, with the sender turned into the one spoken to
-// ("打断我的腿" → "打断你的腿"), is one said (saidThreat), or harm ending
-// a clause (harmEnds) to him or his. What is said of others ("他说要烧秸
-// 秆", "新闻里说有人扬言要炸学校") threatens no one here.
+// ("打断我的腿" → "打断你的腿"), is one said (saidThreat), harm ending a
+// clause (harmEnds) or harm named verb first (harmTo) to him or his. What
+// is said of others ("他说要烧秸秆", "新闻里说有人扬言要炸学校")
+// threatens no one here.
 func toldThreat(t string) bool {
+	return eachToldThreat(t, func(int, int) bool { return true })
+}
+
+// inToldThreat reports whether t[at:] lies in what a told threat of t
+// threatens ("他说要放火烧我家的柴火垛": 放火 there is threatened, not
+// done), so that an alarm word there is no alarm. A clause after the one
+// that holds the harm is news again: "他扬言要放火 结果真把柴火垛点着了".
+func inToldThreat(t string, at int) bool {
+	return eachToldThreat(t, func(from, to int) bool { return from <= at && at < to })
+}
+
+// eachToldThreat calls f with the span t[from:to] of each threat told in
+// t (see toldThreat), from its word ("说要") to the end of the clause that
+// holds the harm, until f returns true; it reports whether f did.
+func eachToldThreat(t string, f func(from, to int) bool) bool {
 	if !strings.ContainsAny(t, "说话威胁恐扬") {
 		return false
 	}
@@ -76,14 +92,64 @@ func toldThreat(t string) bool {
 				if hasAnySuffix(speaker, toldNot) || !l.told && containsAny(speaker, officialSpeakers) {
 					return false
 				}
-				said := turnedToYou(firstRunes(sentenceOf(strings.TrimLeft(t[at+len(w):], clauseBreaks)), maxToldRunes))
-				if !strings.Contains(said, "你") || !saidThreat(said) && !harmIn(said) {
+				rest := strings.TrimLeft(t[at+len(w):], clauseBreaks)
+				// turnedToYou keeps byte offsets: 我, 俺, 咱 and 你 are
+				// three bytes each.
+				said := turnedToYou(firstRunes(sentenceOf(rest), maxToldRunes))
+				if !strings.Contains(said, "你") || !saidThreat(said) && !harmIn(said) && !harmTo(said) {
 					return false
 				}
-				return l.told || containsAny(said, violence) || containsAny(said, threats)
+				if !l.told && !containsAny(said, violence) && !containsAny(said, threats) && !harmTo(said) {
+					return false
+				}
+				return f(at, len(t)-len(rest)+harmClauseEnd(said))
 			}) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// harmClauseEnd is the end of the clause of said (a threat told, turned
+// to the one spoken to) that holds its harm, else of its first clause.
+func harmClauseEnd(said string) int {
+	end := 0
+	for end < len(said) {
+		next := len(said)
+		if i := strings.IndexAny(said[end:], clauseBreaks); i >= 0 {
+			next = end + i
+		}
+		c := said[end:next]
+		if containsAny(c, violence) || containsAny(c, threats) || harmEnds(c) || harmTo(c) || next == len(said) {
+			return next
+		}
+		_, size := utf8.DecodeRuneInString(said[next:])
+		end = next + size
+	}
+	return end
+}
+
+// harmsTo are harms named verb first, before whom or what they hit:
+// "砸你家的车", "放火烧你家的柴火垛", "划你的车", "毒你家的鸡".
+var harmsTo = newLexicon("砸", "烧", "点了", "点着", "毒死", "药死", "毒", "药", "划", "扎", "砍", "宰", "杀", "捅", "掀", "撞", "弄死", "打死")
+
+// maxToldHitRunes is how long what a harm named verb first hits ("你家的
+// 柴火垛") may be.
+const maxToldHitRunes = 8
+
+// harmTo reports whether s names harm verb first (harmsTo) to the one
+// spoken to or his, ending its clause: "砸你家的车", "放火烧你家柴火垛",
+// not "帮你家砍树" (the tree is hit, not "你") nor "烧你家门口那堆垃圾
+// 的时候小心点" (too long a clause to be what is hit).
+func harmTo(s string) bool {
+	head := clause(s, clauseBreaks)
+	for _, w := range harmsTo.words {
+		if eachAt(head, w, func(i int) bool {
+			after := head[i+len(w):]
+			return strings.HasPrefix(after, "你") && utf8.RuneCountInString(after) <= maxToldHitRunes
+		}) {
+			return true
 		}
 	}
 	return false

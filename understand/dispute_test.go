@@ -1,10 +1,12 @@
 package understand_test
 
 import (
+	"context"
 	"testing"
 
 	"gridbot/internal/fuzzseed"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestThreatens: threats as patterns, a condition on the other followed by
@@ -80,6 +82,17 @@ func TestToldThreat(t *testing.T) {
 		{"儿子说要把我接到城里住", false, false},
 		{"这石头威胁到我家房子了", false, false},
 		{"天气预报说要下大雨 我家房子会不会塌", false, false},
+		// harm to his things or animals, named verb first or by fire
+		{"他说要放火烧我家的柴火垛", true, true},
+		{"他说要毒死我家的狗", true, true},
+		{"扬言要砸了我家的车", true, true},
+		{"他扬言要砸我家的车", true, true},
+		{"陈二说要砸我家玻璃", true, true},
+		{"他说要划我家的车", true, true},
+		{"他说要点了我家的柴火垛", true, true},
+		{"他说要帮我家砍树", false, false},
+		{"老王说要给我家点炉子", false, false},
+		{"他说要放火烧荒", false, false},
 	} {
 		s := understand.Hear(c.text)
 		if got := understand.ToldThreat(s); got != c.told {
@@ -87,6 +100,32 @@ func TestToldThreat(t *testing.T) {
 		}
 		if got := understand.Threatens(s); got != c.threatening {
 			t.Errorf("Threatens(%q) = %v, want %v", c.text, got, c.threatening)
+		}
+	}
+}
+
+// TestThreatenedFire: a fire, a smashing or a killing only threatened is
+// a mediation matter, not an emergency; one done, or done after the
+// threat, is an emergency.
+func TestThreatenedFire(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		typ  village.Type
+		h    village.Hazard
+	}{
+		{"他说要放火烧我家的柴火垛", village.Mediation, village.HazardNone},
+		{"隔壁说要放火烧我家的房子", village.Mediation, village.HazardNone},
+		{"他说要砸我家车", village.Mediation, village.HazardNone},
+		{"他说要毒死我家的狗", village.Mediation, village.HazardNone},
+		{"他放火把我家柴火垛点着了", village.Emergency, village.HazardFire},
+		{"我家柴火垛被人点着了", village.Emergency, village.HazardFire},
+		{"有人放火 快来人", village.Emergency, village.HazardFire},
+		{"他扬言要放火 结果真把我家柴火垛点着了", village.Emergency, village.HazardFire},
+		{"他说要放火烧我家的柴火垛 现在已经烧起来了", village.Emergency, village.HazardFire},
+	} {
+		r := understand.Rules{}.Read(context.Background(), c.text)
+		if r.Intent != village.IntentReport || r.Type != c.typ || r.Hazard != c.h {
+			t.Errorf("Read(%q) = %s/%s/%s, want report/%s/%s", c.text, r.Intent, r.Type, r.Hazard, c.typ, c.h)
 		}
 	}
 }

@@ -261,6 +261,10 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大",
 		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头")},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
+	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a
+	// stove lit ("炉子点着了").
+	{hazard: village.HazardFire, words: newLexicon("放火", "纵火")},
+	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃"), with: newLexicon("放火", "纵火", "被人", "有人", "故意", "他把", "他们把")},
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子", "热水器")},

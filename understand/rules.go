@@ -350,7 +350,8 @@ func emergency(t string) (village.Hazard, bool) {
 	back := correctionAt(t)
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
-		if back >= 0 && at < back || !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
+		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
+		if back >= 0 && at < back || !acute(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}

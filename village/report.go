@@ -497,6 +497,10 @@ type Report struct {
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`
 	FollowedUpAt time.Time `json:"followed_up_at,omitzero"`
+	// InsultToldAt is when its mediators last heard that a party is
+	// insulted (handlers.tellInsult): at most once an hour; each such word
+	// is kept in History all the same (ActSaid).
+	InsultToldAt time.Time `json:"insult_told_at,omitzero"`
 	// AskRemindedAt is when the grid was last reminded of a township
 	// question (镇里问) it left unanswered (OpenAsk): once per question,
 	// those asked after it are reminded of again.
