@@ -494,7 +494,8 @@ func TestClosedYearWithNobodyScored(t *testing.T) {
 {"at":"2027-01-01T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
 {"at":"2027-01-01T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
 `)
-	// provisional until the next finalise run (9:00) finds the year settled
-	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "青山村2026年年终积分排行（暂定，按户均分）：\n那年没有哪一户得分。")
+	// the 撤销 of the year's last open item settles the year at once
+	// (honours told settled, no longer 暂定)
+	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "【2026年积分荣誉户已确定】", "青山村2026年年终积分排行（按户均分）：\n那年没有哪一户得分。")
 	expectNoLine(t, out, "2027-01-01T09:0", "还没有哪一户得分", "a closed year said to have no scores yet")
 }
