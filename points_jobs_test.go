@@ -409,6 +409,25 @@ func TestNewYearTellsLastYear(t *testing.T) {
 	expectNoLine(t, out, "2027-01-02T09:00:00+08:00 青山村三组网格群", "清零", "what was cleared is told in the group")
 }
 
+// TestNewYearLastYearProvisional: 我的积分 names last year's honour 暂定
+// while 积分排行 2026 does (December's points in 公示), and plainly once
+// the finalise run has settled the honours.
+func TestNewYearLastYearProvisional(t *testing.T) {
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-12-03T09:00", "赵六", "加分 张三 拾金不昧 10"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2027-01-02T09:00", "张三", "积分排行 2026"},
+		[3]string{"2027-01-02T09:01", "张三", "我的积分"},
+		[3]string{"2027-01-09T09:30", "张三", "我的积分"}))
+	expectOut(t, out,
+		"2027-01-02T09:00:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（暂定，按户均分）",
+		"2027-01-02T09:01:00+08:00 张三: 张三户2027年积分",
+		"2026年已年终结算：户总分 10 分，全村第 1 名，积分荣誉户（暂定：还有积分在公示或待核实，都确定后会在群里说）；",
+		"2027-01-09T09:30:00+08:00 张三: 张三户2027年积分",
+		"2026年已年终结算：户总分 10 分，全村第 1 名，积分荣誉户；")
+	expectNoLine(t, out, "2027-01-09T09:30:00+08:00 张三: ", "暂定", "我的积分 says 暂定 after the honours were settled")
+}
+
 // TestRedeemAfterClearingSaysCleared: a redemption asked for after the
 // year-end clearing is refused with the clearing as the reason (it said
 // only that the points were short and that final points can be spent,

@@ -332,8 +332,9 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 }
 
 // lastYear is what the archived ranking of a year (read as raws) says of
-// household, and what its year end cleared: nil when the year was not
-// archived or the household had nothing in it.
+// household (暂定 while the archive is Pending), and what its year end
+// cleared: nil when the year was not archived or the household had
+// nothing in it.
 func lastYear(raws []storage.RawDoc, acct village.Account, household string) (map[string]any, error) {
 	y, ok, err := storage.RankingIn(raws)
 	if err != nil || !ok {
@@ -346,7 +347,9 @@ func lastYear(raws []storage.RawDoc, acct village.Account, household string) (ma
 	}
 	s := y.Standings[i]
 	return map[string]any{"Year": y.Year, "Total": s.Total, "Rank": s.Rank, "Ranked": s.Rank > 0 && s.Total > 0,
-		"Vetoed": s.Vetoed, "Honour": slices.Contains(y.Honours, household), "Cleared": cleared}, nil
+		"Vetoed": s.Vetoed, "Honour": slices.Contains(y.Honours, household), "Cleared": cleared,
+		// provisional as 积分排行 <year> says it is
+		"Pending": y.Pending()}, nil
 }
 
 // tally is what a village's ranking of a year is made of: its households,

@@ -295,135 +295,9 @@ func claimNumber(id string) int {
 func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 	var offices []map[string]any
 	err := j.eachVillage(func(vc config.Village, sc storage.Scope) error {
-		cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimApproved))
-		if err != nil {
-			return err
-		}
-		var due []village.Claim
-		for _, c := range cs {
-			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) {
-				due = append(due, c)
-			}
-		}
-		objected, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected))
-		if err != nil {
-			return err
-		}
-		// Frozen items whose window closed wait for 维持 or 撤销: the group
-		// hears so once, also when nothing else became final.
-		var held []village.Claim
-		for _, c := range objected {
-			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) && c.HeldAt.IsZero() {
-				held = append(held, c)
-			}
-		}
-		id := runID("points_finalise", at, vc.Name)
-		// the closed year's honours, named 暂定 at its end, settled now
-		settled, err := j.honoursSettled(ctx, sc, vc, at, slices.Concat(cs, objected), due)
-		if err != nil {
-			return err
-		}
-		if len(due) == 0 && len(held) == 0 && settled == nil {
-			return nil
-		}
-		accts, err := storage.Accounts(ctx, j.Store, sc)
-		if err != nil {
-			return err
-		}
-		clears := ahead(j.clearsSoon(at), now)
-		cleared := j.clearedMeanwhile(at, now)
-		type tally struct {
-			N, Points   int
-			Upheld      int // of N, items objected to and upheld by the scorers
-			Publication string
-			Objected    []string
-			Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
-			// Cleared is the year-end clearing this late run comes after:
-			// the points it makes final are not cleared
-			Cleared time.Time
-		}
-		grids := map[string]*tally{}
-		at1 := func(g string) *tally {
-			if grids[g] == nil {
-				grids[g] = &tally{Clears: clears, Cleared: cleared}
-			}
-			return grids[g]
-		}
-		var docs []storage.Doc
-		var incr []storage.Incr
-		changed := map[string]bool{}
-		for _, c := range due {
-			acct, ok := accts[c.Household]
-			if !ok {
-				return fmt.Errorf("points: finalise %s: household %s has no account", c.ID, c.Household)
-			}
-			from, err := c.Apply(village.ClaimFinalise, "公示期满", at, "")
-			if err != nil {
-				return err
-			}
-			e := c.Entry(from, id)
-			if err := acct.Post(e); err != nil {
-				return err
-			}
-			accts[c.Household], changed[c.Household] = acct, true
-			d, err := storage.ClaimDoc(c, from)
-			if err != nil {
-				return err
-			}
-			docs = append(docs, d, storage.LedgerDoc(e))
-			if !cleared.IsZero() && c.Points > 0 {
-				// spendable only now, after the clearing was due: it
-				// leaves these points to the next year
-				incr = append(incr, storage.Incr{Hash: storage.KeptHash(strconv.Itoa(village.ClosedYear(cleared))), Field: c.Household, By: int64(c.Points)})
-			}
-			g := at1(c.Grid)
-			g.N++
-			if c.ObjectedBy != "" {
-				g.Upheld++ // not "无异议": an objection was settled
-			}
-			g.Points += c.Points
-			g.Publication = c.Publication
-		}
-		for _, c := range held {
-			c.HeldAt = at
-			d, err := storage.ClaimDoc(c, c.Status)
-			if err != nil {
-				return err
-			}
-			docs = append(docs, d)
-			g := at1(c.Grid)
-			g.Objected = append(g.Objected, c.ID)
-			g.Publication = cmp.Or(g.Publication, c.Publication)
-		}
-		hhs := make([]string, 0, len(changed))
-		for hh := range changed {
-			hhs = append(hhs, hh)
-		}
-		slices.Sort(hhs)
-		for _, hh := range hhs {
-			docs = append(docs, storage.AccountDoc(accts[hh]))
-		}
-		// Not a summary (bot.Bulk), which a reply queued after it would
-		// overtake: it says the points may be spent now, so it goes out
-		// before the reply to a redemption that spends them.
-		var out []bot.Outbound
-		for _, g := range vc.Grids {
-			if t := grids[g.Name]; t != nil {
-				out = append(out, j.toGrid(g.Group, "points.final", t, bot.Normal))
-			}
-		}
-		note := fmt.Sprintf("%d项", len(due))
-		if settled != nil {
-			// after the points it speaks of are said final
-			docs = append(docs, settled.doc)
-			out = append(out, settled.out...)
-			note += fmt.Sprintf("；%s年荣誉户已确定", settled.year)
-		}
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs, Incr: incr,
-			Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: note},
-			Out:   out})
-		if err == nil && settled != nil {
-			offices = append(offices, settled.office)
+		office, err := j.finaliseVillage(ctx, vc, sc, at, now)
+		if office != nil {
+			offices = append(offices, office)
 		}
 		return err
 	})
@@ -434,6 +308,203 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	return errors.Join(err, j.post(ctx, ts, runID("points_finalise", at, "office"),
 		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
+}
+
+// finaliseVillage is pointsFinalise in one village, in one commit: it
+// returns the village's line in the township's 「荣誉户已确定」 post when
+// the run settled the closed year's honours (nil otherwise, and on error).
+func (j *jobs) finaliseVillage(ctx context.Context, vc config.Village, sc storage.Scope, at, now time.Time) (office map[string]any, err error) {
+	r, err := j.finaliseRead(ctx, sc, at)
+	if err != nil {
+		return nil, err
+	}
+	// the closed year's honours, named 暂定 at its end, settled now
+	settled, err := j.honoursSettled(ctx, sc, vc, at, slices.Concat(r.approved, r.objected), r.due)
+	if err != nil {
+		return nil, err
+	}
+	if len(r.due) == 0 && len(r.held) == 0 && settled == nil {
+		return nil, nil
+	}
+	accts, err := storage.Accounts(ctx, j.Store, sc)
+	if err != nil {
+		return nil, err
+	}
+	f := &finalising{id: runID("points_finalise", at, vc.Name), at: at, accts: accts, changed: map[string]bool{},
+		grids: map[string]*finalTally{}, clears: ahead(j.clearsSoon(at), now), cleared: j.clearedMeanwhile(at, now)}
+	for _, c := range r.due {
+		if err := f.finalise(c); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range r.held {
+		if err := f.hold(c); err != nil {
+			return nil, err
+		}
+	}
+	f.accountDocs()
+	out := j.finaliseOut(vc, f.grids)
+	note := fmt.Sprintf("%d项", len(r.due))
+	if settled != nil {
+		// after the points it speaks of are said final
+		f.docs = append(f.docs, settled.doc)
+		out = append(out, settled.out...)
+		note += fmt.Sprintf("；%s年荣誉户已确定", settled.year)
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: f.id, Docs: f.docs, Incr: f.incr,
+		Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: note},
+		Out:   out})
+	if err != nil || settled == nil {
+		return nil, err
+	}
+	return settled.office, nil
+}
+
+// finaliseClaims are a village's claims as a finalise run reads them.
+type finaliseClaims struct {
+	approved, objected []village.Claim // as read
+	// due: of approved, published and their window closed: made final
+	due []village.Claim
+	// held: of objected, published and their window closed, and the
+	// group not yet told they wait for 维持 or 撤销
+	held []village.Claim
+}
+
+// finaliseRead reads the village's approved and objected claims and
+// picks those the run at makes final or holds.
+func (j *jobs) finaliseRead(ctx context.Context, sc storage.Scope, at time.Time) (r finaliseClaims, err error) {
+	closed := func(c village.Claim) bool { return !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) }
+	if r.approved, err = storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimApproved)); err != nil {
+		return r, err
+	}
+	for _, c := range r.approved {
+		if closed(c) {
+			r.due = append(r.due, c)
+		}
+	}
+	if r.objected, err = storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected)); err != nil {
+		return r, err
+	}
+	// Frozen items whose window closed wait for 维持 or 撤销: the group
+	// hears so once, also when nothing else became final.
+	for _, c := range r.objected {
+		if closed(c) && c.HeldAt.IsZero() {
+			r.held = append(r.held, c)
+		}
+	}
+	return r, nil
+}
+
+// finalTally is what a grid's 「积分生效」 post says (points.final).
+type finalTally struct {
+	N, Points   int
+	Upheld      int // of N, items objected to and upheld by the scorers
+	Publication string
+	Objected    []string
+	Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
+	// Cleared is the year-end clearing this late run comes after:
+	// the points it makes final are not cleared
+	Cleared time.Time
+}
+
+// finalising is a village's finalise commit being put together: the
+// documents and counters it writes, the accounts it changes, and what
+// each grid hears.
+type finalising struct {
+	id              string // the run's id, the ledger entries' source
+	at              time.Time
+	accts           map[string]village.Account // by household
+	changed         map[string]bool            // households whose account changed
+	clears, cleared time.Time                  // as in finalTally
+	grids           map[string]*finalTally     // by grid name
+	docs            []storage.Doc
+	incr            []storage.Incr
+}
+
+// grid is the tally of grid g, started empty.
+func (f *finalising) grid(g string) *finalTally {
+	if f.grids[g] == nil {
+		f.grids[g] = &finalTally{Clears: f.clears, Cleared: f.cleared}
+	}
+	return f.grids[g]
+}
+
+// finalise makes c final: its points are posted to the household's
+// account and counted for its grid's post.
+func (f *finalising) finalise(c village.Claim) error {
+	acct, ok := f.accts[c.Household]
+	if !ok {
+		return fmt.Errorf("points: finalise %s: household %s has no account", c.ID, c.Household)
+	}
+	from, err := c.Apply(village.ClaimFinalise, "公示期满", f.at, "")
+	if err != nil {
+		return err
+	}
+	e := c.Entry(from, f.id)
+	if err := acct.Post(e); err != nil {
+		return err
+	}
+	f.accts[c.Household], f.changed[c.Household] = acct, true
+	d, err := storage.ClaimDoc(c, from)
+	if err != nil {
+		return err
+	}
+	f.docs = append(f.docs, d, storage.LedgerDoc(e))
+	if !f.cleared.IsZero() && c.Points > 0 {
+		// spendable only now, after the clearing was due: it
+		// leaves these points to the next year
+		f.incr = append(f.incr, storage.Incr{Hash: storage.KeptHash(strconv.Itoa(village.ClosedYear(f.cleared))), Field: c.Household, By: int64(c.Points)})
+	}
+	g := f.grid(c.Grid)
+	g.N++
+	if c.ObjectedBy != "" {
+		g.Upheld++ // not "无异议": an objection was settled
+	}
+	g.Points += c.Points
+	g.Publication = c.Publication
+	return nil
+}
+
+// hold marks c, frozen by an objection past its window, as said to wait
+// for 维持 or 撤销 in its grid's post.
+func (f *finalising) hold(c village.Claim) error {
+	c.HeldAt = f.at
+	d, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
+	f.docs = append(f.docs, d)
+	g := f.grid(c.Grid)
+	g.Objected = append(g.Objected, c.ID)
+	g.Publication = cmp.Or(g.Publication, c.Publication)
+	return nil
+}
+
+// accountDocs adds the changed accounts to the commit, in household
+// order.
+func (f *finalising) accountDocs() {
+	hhs := make([]string, 0, len(f.changed))
+	for hh := range f.changed {
+		hhs = append(hhs, hh)
+	}
+	slices.Sort(hhs)
+	for _, hh := range hhs {
+		f.docs = append(f.docs, storage.AccountDoc(f.accts[hh]))
+	}
+}
+
+// finaliseOut are the 「积分生效」 posts of the grids that have a tally,
+// in the village's grid order. Not a summary (bot.Bulk), which a reply
+// queued after it would overtake: it says the points may be spent now,
+// so it goes out before the reply to a redemption that spends them.
+func (j *jobs) finaliseOut(vc config.Village, grids map[string]*finalTally) []bot.Outbound {
+	var out []bot.Outbound
+	for _, g := range vc.Grids {
+		if t := grids[g.Name]; t != nil {
+			out = append(out, j.toGrid(g.Group, "points.final", t, bot.Normal))
+		}
+	}
+	return out
 }
 
 // settledHonours is what a finalise run changes and posts when it finds
