@@ -4,19 +4,13 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"gridbot/internal/phone"
 )
 
 // phoneHow is how a department's phone is written, told with every
 // problem of one.
 const phoneHow = "请写座机（区号-号码，如 0123-5550111）、11 位手机号（如 13912345678）或 12345 这样的 5 位热线；几个号码用「、」分开"
-
-// phoneFold turns what a Chinese input method or a copied web page puts
-// into a phone number into the ASCII the bot keeps: full-width digits and
-// hyphens, dashes, full-width brackets and spaces.
-var phoneFold = strings.NewReplacer(
-	"－", "-", "—", "-", "–", "-", "‐", "-", "‑", "-", "（", "(", "）", ")", "\u3000", " ", "＋", "+",
-	"０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9",
-)
 
 // phoneSeparators split a cell of several numbers.
 const phoneSeparators = "、,，/;；"
@@ -29,7 +23,7 @@ const phoneSeparators = "、,，/;；"
 // with 12 (12345, 12348) as is; several numbers joined with 、. The error
 // says, in Chinese, what is wrong; its caller adds where and phoneHow.
 func DepartmentPhone(s string) (string, error) {
-	parts := strings.FieldsFunc(phoneFold.Replace(s), func(r rune) bool { return strings.ContainsRune(phoneSeparators, r) })
+	parts := strings.FieldsFunc(phone.Fold(s), func(r rune) bool { return strings.ContainsRune(phoneSeparators, r) })
 	var out []string
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p == "" {

@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestIAmConfirmedTakesHisReports: a member whose group name the roster
@@ -285,6 +286,17 @@ func TestRelativeReportsForElder(t *testing.T) {
 	lacks(t, "chat", c.say("小王", "我是王奶奶的孙子，她最近挺好的"), "已登记")
 	has(t, "alone", c.say("小王", "我是王奶奶的孙子"), "请再发「我是 您自己的名字」")
 	c.wantReports(1, "only the report")
+}
+
+// TestRelativeReportsForElderOfLeader: an elder whose 责任网格员 is the
+// grid's 网格长 李四: the relative is told 网格长李四 checks, not 网格员.
+func TestRelativeReportsForElderOfLeader(t *testing.T) {
+	c := elderChat(t, village.Person{Name: "孙奶奶", Village: "青山村", Household: "QS-397", Relation: "户主", Grid: "三组",
+		Phone: "13900000097", Care: village.CareHigh, Caretaker: "李四", Roles: []village.Role{village.RoleVillager}})
+	out := c.say("小孙", "我是孙奶奶的孙子，她家水管冻裂了")
+	has(t, "filed", out, "这件事记在孙奶奶家名下，由「小孙」反映；已告诉负责孙奶奶的网格长李四，他会打电话跟孙奶奶核实",
+		"李四: 青山村三组网格群里「小孙」说是孙奶奶的")
+	lacks(t, "no 网格员", out, "网格员李四")
 }
 
 // TestRelativeSaysNotTheSameKeepsForWhom: a relative's report for 王奶奶

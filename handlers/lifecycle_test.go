@@ -710,6 +710,22 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 		"陈二: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
 }
 
+// TestAnswerPassedOnByLeader: the villager the bot cannot write to has
+// the grid's 网格长 李四 as his 责任网格员: the group hears 网格长李四
+// brings the answer.
+func TestAnswerPassedOnByLeader(t *testing.T) {
+	cfg, dir := exampleVillage(t, village.Person{Name: "孙大", Village: "青山村", Household: "QS-396", Relation: "户主", Grid: "三组",
+		Phone: "13900000096", UsesWeChat: true, Caretaker: "李四", Roles: []village.Role{village.RoleVillager}})
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Friends: func(villageName, address string) (bool, bool) { return address != "孙大", true },
+		Logger:  slog.New(slog.DiscardHandler)})
+	c := &chat{t: t, r: r, st: st, now: at}
+	expect(t, "a mediation in the group", c.say("孙大", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔"), grid3+": 已登记 #R1（调解事项")
+	got := c.say("孙大", "查 #R1")
+	expect(t, "his 查", got, "李四: 【请转告】", grid3+": 孙大，详情不在群里说，已请网格长李四转告您。")
+}
+
 // TestAnswerPassedOnToWhomTheBotCannotWrite: a villager whom the bot
 // account cannot write to privately (no friend of it) asks in the group
 // about his mediation: the answer goes to his grid worker to pass on, and

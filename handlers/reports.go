@@ -1487,7 +1487,7 @@ func (r *Router) privately(t *turn, text string) []bot.Outbound {
 	moved := r.texts.Render("private.moved", map[string]string{"Name": t.who.Name})
 	if w, ok := r.guard.PassesOn(r.shown(t.who)); ok {
 		// the bot cannot write to him: his grid worker gets it
-		moved = r.texts.Render("private.passed", map[string]string{"Name": t.who.Name, "Worker": w})
+		moved = r.texts.Render("private.passed", map[string]string{"Name": t.who.Name, "Worker": w.Titled()})
 	}
 	return []bot.Outbound{r.toSender(t, text), r.back(t, moved)}
 }
@@ -3808,7 +3808,7 @@ func (r *Router) toldCaretaker(t *turn, rep *village.Report, out []bot.Outbound,
 		"Stranger": t.stranger, "Group": r.groupOf(rep.Village, rep.Grid), "Rel": t.kinRel,
 		"Household": !t.stranger && p.Household != "" && t.who.Village == p.Village && t.who.Household == p.Household}
 	if ok {
-		d["Caretaker"] = w.Name
+		d["Caretaker"] = w.Titled()
 	}
 	if rep.Type != village.Emergency && len(out) > 0 {
 		out[len(out)-1].Text += "\n" + r.textsFor(t).Render("kin.filed", d)

@@ -129,7 +129,7 @@ func (g *Guard) route(o bot.Outbound) (_ bot.Outbound, keep, changed bool, why l
 		return o, true, false, why
 	}
 	if p, ok := g.offline[o.To]; ok {
-		w, ok := g.worker(p)
+		_, w, ok := g.worker(p)
 		if !ok {
 			return o, false, true, logLine{slog.LevelWarn, "private message to a person who uses no WeChat, and no grid worker on WeChat to pass it on: not sent",
 				[]any{"to", o.To, "village", p.Village, "grid", p.Grid, "text", o.Text}}
@@ -145,7 +145,7 @@ func (g *Guard) route(o bot.Outbound) (_ bot.Outbound, keep, changed bool, why l
 	if friend, known := g.friends(p.Village, o.To); !known || friend {
 		return o, true, false, why
 	}
-	w, ok := g.worker(p)
+	_, w, ok := g.worker(p)
 	if !ok {
 		return o, true, false, logLine{slog.LevelWarn, "private message to a villager who is no friend of the bot, and no grid worker on WeChat to pass it on: queued as it is",
 			[]any{"to", o.To, "village", p.Village, "grid", p.Grid}}
@@ -163,15 +163,20 @@ type logLine struct {
 }
 
 // PassesOn reports whether a private message to address goes to a grid
-// worker to pass on (see Out), and to whom: the sender of a question can
-// be told who will bring him the answer. It logs nothing: no message is
-// routed.
-func (g *Guard) PassesOn(address string) (worker string, ok bool) {
-	o, keep, changed, _ := g.route(bot.Outbound{To: address, Kind: bot.Private})
+// worker (or his 责任网格员, who may be a leader) to pass on (see Out),
+// and to whom: the sender of a question can be told who will bring him
+// the answer. It logs nothing: no message is routed.
+func (g *Guard) PassesOn(address string) (worker village.Person, ok bool) {
+	_, keep, changed, _ := g.route(bot.Outbound{To: address, Kind: bot.Private})
 	if !changed || !keep {
-		return "", false
+		return village.Person{}, false
 	}
-	return o.To, true
+	p, ok := g.offline[address]
+	if !ok {
+		p = g.villagers[address]
+	}
+	worker, _, _ = g.worker(p)
+	return worker, true
 }
 
 // Committer commits a change to the store (storage.Store.Commit).
@@ -188,15 +193,15 @@ func (g *Guard) Commit(ctx context.Context, next Committer, c storage.Change) (s
 	return next.Commit(ctx, c)
 }
 
-// worker is the address of who passes messages on to p.
-func (g *Guard) worker(p village.Person) (string, bool) {
+// worker is who passes messages on to p, and his address.
+func (g *Guard) worker(p village.Person) (village.Person, string, bool) {
 	if w, ok := village.CaretakerOf(g.people.All(), p); ok && w.UsesWeChat {
-		return g.people.Address(w.Key(), w.Name), true
+		return w, g.people.Address(w.Key(), w.Name), true
 	}
 	for _, w := range g.people.InGrid(p.Village, p.Grid, village.RoleWorker) {
 		if w.UsesWeChat {
-			return g.people.Address(w.Key(), w.Name), true
+			return w, g.people.Address(w.Key(), w.Name), true
 		}
 	}
-	return "", false
+	return village.Person{}, "", false
 }

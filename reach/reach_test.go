@@ -180,11 +180,11 @@ func TestPassesOnLogsNothing(t *testing.T) {
 	})
 	var buf bytes.Buffer
 	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(&buf, nil)))
-	if w, ok := g.PassesOn("王奶奶"); !ok || w != "王五" {
-		t.Errorf("PassesOn(王奶奶) = %q, %v; want 王五, true", w, ok)
+	if w, ok := g.PassesOn("王奶奶"); !ok || w.Name != "王五" {
+		t.Errorf("PassesOn(王奶奶) = %q, %v; want 王五, true", w.Name, ok)
 	}
 	if w, ok := g.PassesOn("孤老人"); ok {
-		t.Errorf("PassesOn(孤老人) = %q, true; want false", w)
+		t.Errorf("PassesOn(孤老人) = %q, true; want false", w.Name)
 	}
 	if buf.Len() > 0 {
 		t.Errorf("PassesOn logged:\n%s", buf.String())

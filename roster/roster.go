@@ -31,7 +31,8 @@
 //   - 手机号 (phone): an 11-digit mobile number starting with 1, such as
 //     13912345678 (also written 139-1234-5678, 139 1234 5678 or with +86:
 //     kept as the 11 digits), or a landline with one hyphen and 7 to 13
-//     digits, such as 0871-1234567.
+//     digits, such as 0871-1234567. Full-width digits and hyphens
+//     (１３９…, ０８７１－…) are read as ASCII ones.
 //   - 使用微信 (wechat): 是 or 否; yes/no, y/n, 1/0 and true/false also work.
 //     Empty means 是. A person with 否 must have a 手机号: the bot phones
 //     them instead of messaging them.
@@ -77,6 +78,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"gridbot/internal/phone"
 	"gridbot/village"
 )
 
@@ -527,7 +529,7 @@ func (im *importer) add(r record) {
 		Household: get(colHousehold),
 		Grid:      get(colGrid),
 		Nickname:  get(colNickname),
-		Phone:     normalPhone(get(colPhone)),
+		Phone:     normalPhone(phone.Fold(get(colPhone))),
 		Caretaker: get(colCaretaker),
 	}
 	p.SetRelation(get(colRelation))

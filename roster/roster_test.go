@@ -534,6 +534,7 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("")
 	f.Add("\xff\xfe\xd3\x59\x0d\x54\x09\x00\x4b\x62\x3a\x67\x0a\x00") // 姓名\t手机 in UTF-16LE
 	f.Add("花名册\n姓名\t手机号\n王芳\t+86 139 0000 0001\n")
+	f.Add("姓名,手机号,使用微信\n王芳,１３９０００００００１,否\n李大爷,０８７１－１２３４５６７,否\n张三,＋８６　１３９—００００–０００３,否\n")
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		people, err := ParseCSV(strings.NewReader(data), home)
@@ -867,5 +868,27 @@ func TestLeaderAsCaretaker(t *testing.T) {
 	}
 	if !people[1].CaredBy(people[0]) {
 		t.Errorf("王奶奶 is not cared for by her 网格长 李四")
+	}
+}
+
+// TestFullWidthPhones: numbers typed with a Chinese input method
+// (full-width digits and hyphens) are read as config.DepartmentPhone reads
+// them; a wrong one still names its row and column.
+func TestFullWidthPhones(t *testing.T) {
+	const header = "姓名,户号,手机号,使用微信\n"
+	people, err := ParseCSV(strings.NewReader(header+"王芳,1,１３９０００００００１,是\n李大爷,1,０８７１－１２３４５６７,否\n张三,2,＋86　１３９－００００－０００３,否\n"), home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range people {
+		got = append(got, p.Phone)
+	}
+	if diff := cmp.Diff(got, []string{"13900000001", "0871-1234567", "13900000003"}); diff != "" {
+		t.Errorf("phones (-got +want):\n%s", diff)
+	}
+	_, err = ParseCSV(strings.NewReader(header+"王芳,1,１３９００００\n"), home)
+	if diff := cmp.Diff(errorLines(err), []string{`第 2 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`}); diff != "" {
+		t.Errorf("error (-got +want):\n%s", diff)
 	}
 }

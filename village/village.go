@@ -141,6 +141,15 @@ func (p Person) CaredBy(w Person) bool {
 	return p.Caretaker != "" && w.Name == p.Caretaker && w.Village == p.Village && (w.Has(RoleWorker) || w.Has(RoleLeader))
 }
 
+// Titled names w by his grid role, as the texts call a 责任网格员:
+// 网格长王五 when he leads a grid, else 网格员王五.
+func (w Person) Titled() string {
+	if w.Has(RoleLeader) {
+		return string(RoleLeader) + w.Name
+	}
+	return string(RoleWorker) + w.Name
+}
+
 // CaretakerOf is p's 责任网格员 among people (CaredBy); false when p has
 // none or he is not among them.
 func CaretakerOf(people []Person, p Person) (Person, bool) {

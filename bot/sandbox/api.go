@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
@@ -264,10 +265,13 @@ func (s *Server) serveMessages(w http.ResponseWriter, r *http.Request) {
 }
 
 // noWeChat explains that name, who has no WeChat, cannot speak, and how
-// what they say reaches the bot: through the worker who phones them.
-func noWeChat(name string, p village.Person) string {
+// what they say reaches the bot: through the worker (or leader) among
+// people who phones them.
+func noWeChat(name string, p village.Person, people []village.Person) string {
 	worker, pick := "网格员", "本网格的网格员"
-	if p.Caretaker != "" {
+	if w, ok := village.CaretakerOf(people, p); ok {
+		worker, pick = w.Titled(), w.Name
+	} else if p.Caretaker != "" {
 		worker, pick = "网格员"+p.Caretaker, p.Caretaker
 	}
 	return fmt.Sprintf("%s不用微信，不能在微信里发言。%s说的事由%s打电话时记下：请选%s发言，发「回访 %s 已通 说了什么」。",
@@ -326,7 +330,7 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ok && !p.UsesWeChat {
-		writeError(w, http.StatusBadRequest, noWeChat(from, p))
+		writeError(w, http.StatusBadRequest, noWeChat(from, p, slices.Collect(maps.Values(s.people))))
 		return
 	}
 	k := chatKey{name: chatName}
