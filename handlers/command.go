@@ -148,6 +148,9 @@ func parseCommand(text string) (command, bool) {
 			return c, true
 		}
 	}
+	if c, ok := placeFirstTodo(t); ok {
+		return c, true
+	}
 	if strings.Contains(t, "异议") { // the regular expression only where it may match
 		if m := objectionSentence.FindStringSubmatch(t); m != nil {
 			// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
@@ -157,6 +160,34 @@ func parseCommand(text string) (command, bool) {
 	}
 	return refFirst(t)
 }
+
+// placeFirstTodo reads an officer's 待办 written after the place it looks
+// into, as he says it: "红旗村待办", "青山村 三组待办", "三组的待办 2",
+// "全镇待办". It reads as "待办 青山村 三组 2" would, so a place the
+// township has not gets the same answer. A word for villages in general
+// or the speaker's ("我们村待办", "全村待办") is no place.
+func placeFirstTodo(t string) (command, bool) {
+	if !strings.Contains(t, "待") && !strings.Contains(t, "未办结") {
+		return command{}, false // the regular expression only where it may match
+	}
+	m := placeTodo.FindStringSubmatch(t)
+	if m == nil {
+		return command{}, false
+	}
+	vil, grid := m[1], m[2]
+	if vil == "" && grid == "" && m[3] == "" || vil != "" && village.NotAVillageName(vil) {
+		return command{}, false // "的待办", "我们村待办"
+	}
+	args := strings.Join(strings.Fields(vil+" "+grid+" "+m[4]), " ")
+	if m[3] != "" {
+		args = strings.TrimSpace("全镇 " + m[4])
+	}
+	return command{verb: vTodo, word: "待办", args: args, reordered: true}, true
+}
+
+// placeTodo is a place, then 待办 and maybe a page: a village (two to
+// four characters and 村), a grid (a number and 组) or both, or 全镇.
+var placeTodo = regexp.MustCompile(`^(?:(\p{Han}{1,4}村)?\s*([0-9一二三四五六七八九十]+组)?|(全镇))\s*的?\s*(?:待办|待处理|未办结)(?:事项)?\s*((?:第\s*)?[0-9]{1,4}\s*页?)?$`)
 
 // allLead is what says a command is of every item meant: "都确认";
 // allLeads are the words it may start with.

@@ -545,3 +545,17 @@ func TestTownshipRejectsWhatIsDone(t *testing.T) {
 	c.say("李四", "上报镇 #R1 又满了")
 	has(t, "another reason", c.in(officeChat, "孙七", "驳回 #R1 村里自己找车拉"), "请网格接着办")
 }
+
+// TestOfficerTodoPlaceFirst: an officer's 待办 written after the place
+// ("青山村待办", "红旗村待办") reads as "待办 青山村" does, a place the
+// township has not included; a word for villages in general is no place.
+func TestOfficerTodoPlaceFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	for _, ask := range []string{"青山村待办", "青山村的待办", "三组待办", "青山村 三组待办 1"} {
+		has(t, ask, c.in(officeChat, "孙七", ask), "待办 1 件", "#R1 待受理 村口的路灯坏了好几天了")
+	}
+	expect(t, "红旗村待办", c.in(officeChat, "孙七", "红旗村待办"), officeChat+": 没有找到「红旗村」这个村或网格。本镇的网格有：青山村一组、青山村二组、青山村三组。")
+	expect(t, "全镇待办", c.in(officeChat, "孙七", "全镇待办"), officeChat+": 全镇已上报和突发事项目前没有待办事项。")
+	expect(t, "我们村待办", c.in(officeChat, "孙七", "我们村待办"))
+}

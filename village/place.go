@@ -102,13 +102,20 @@ var placeLike = regexp.MustCompile(`[0-9一二三四五六七八九十]+组|\p{H
 // 我们村, 咱村, 你们村.
 const notVillage = "全本各每哪个这那该此别邻外同两几一们咱俺我你他她自"
 
+// NotAVillageName reports whether w, a word ending in 村, is a word for
+// villages in general or the speaker's (全村, 各村, 我们村) rather than a
+// village's name.
+func NotAVillageName(w string) bool {
+	return strings.ContainsAny(w, notVillage)
+}
+
 // Unknown is the first word of text that reads as a place (a number and
 // 组, two characters and 村) yet is none of the township's: "四组",
 // "李家村"; "" when there is none.
 func (ps Places) Unknown(text string) string {
 	han := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), "")
 	for _, w := range placeLike.FindAllString(han, -1) {
-		if strings.HasSuffix(w, "村") && strings.ContainsAny(w, notVillage) {
+		if strings.HasSuffix(w, "村") && NotAVillageName(w) {
 			continue
 		}
 		if ps.Named(w, "").Kind == NoPlace && ps.In(w).Kind == NoPlace {
