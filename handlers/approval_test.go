@@ -719,7 +719,7 @@ func TestProcedureFollowUpFromItsLines(t *testing.T) {
 // neither listed, no phone.
 func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	for _, tc := range []struct{ name, ask, then, want string }{
-		{"its department", "上报 低保怎么申请", "家里有辆三轮车影响吗", "也可以打镇便民服务中心电话 0123-5550111 问"},
+		{"its department", "上报 低保怎么申请", "儿子在外地打工影响吗", "也可以打镇便民服务中心电话 0123-5550111 问"},
 		{"another department", "户口迁移怎么办", "要开无犯罪证明吗", "也可以打镇派出所电话 0123-5550105 问"},
 	} {
 		c := newChat(t, understand.Rules{})
@@ -735,20 +735,20 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	}
 	c := guideChat(t, cfg, dir)
 	c.say("陈二", "上报 低保怎么申请")
-	got := c.say("陈二", "家里有辆三轮车影响吗")
+	got := c.say("陈二", "儿子在外地打工影响吗")
 	has(t, "no center", got, "办事指南里没有写，请负责人在群里答复他")
 	lacks(t, "no center", got, "电话")
 }
 
 // TestProcedureFollowUpOfEligibility: whether something of his bars him
-// ("有辆三轮车影响吗" after 低保) shares no word with the guide and was
+// ("儿子在外地打工影响吗" after 低保) shares no word with the guide and was
 // met with silence. Soon after, or telling what he has (有) within the
 // days his item is open, it is a further question: the guide does not
 // say, so he is told so and whom to ask (the department's phone, the
 // grid's worker), and it waits for the grid's answer like any further
 // question. Something else that "影响" later ("明天下雨影响吗") is not.
 func TestProcedureFollowUpOfEligibility(t *testing.T) {
-	for _, text := range []string{"有辆三轮车影响吗", "我有辆三轮车影响不", "儿子在外面打工 还能申请吗"} {
+	for _, text := range []string{"儿子在外地打工影响吗", "儿子在外面打工 还能申请吗"} {
 		c := newChat(t, understand.Rules{})
 		has(t, "procedure", c.say("张三", "怎么申请低保"), "【低保】怎么办")
 		got := c.say("张三", text)
@@ -760,7 +760,7 @@ func TestProcedureFollowUpOfEligibility(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "怎么申请低保")
 	c.now = c.now.Add(3 * time.Hour)
-	has(t, "hours later, of what he has", c.say("张三", "有辆三轮车影响吗"), "张三就 #R1（怎么申请低保）又问", "这种情况能不能办")
+	has(t, "hours later, of what he has", c.say("张三", "家里有人打工影响吗"), "张三就 #R1（怎么申请低保）又问", "这种情况能不能办")
 	c.now = c.now.Add(3 * time.Hour)
 	lacks(t, "of the weather", c.say("张三", "明天下雨影响吗"), "#R1")
 }
@@ -801,4 +801,52 @@ func TestProcedureFollowUpNotNeighbourChat(t *testing.T) {
 	c.say("张三", "怎么申请低保")
 	silent(t, "asked along", c.say("张三", "明天去镇上办事不"))
 	has(t, "where", c.say("张三", "那去镇上哪里办"), "张三就 #R1（怎么申请低保）又问：那去镇上哪里办", "去哪办：镇便民服务中心（民政窗口）")
+}
+
+// TestProcedureFollowUpOfListedPaper: "我有残疾证能优先吗" after 低保
+// started a 残疾证 item, though 低保's materials list 残疾证. Within the
+// follow-up window a question naming a paper of the item's materials is
+// a further question of it: he hears the line that lists it, that the
+// guide says no more (unless he asks only whether to bring it), and whom
+// to ask. A clear new request ("我还想办残疾证") is still a new item, as is
+// the question once the window is over.
+func TestProcedureFollowUpOfListedPaper(t *testing.T) {
+	const line = "带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）"
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "怎么申请低保")
+	got := c.say("张三", "我有残疾证能优先吗")
+	has(t, "listed", got, "@李四\u2005张三就 #R1（怎么申请低保）又问：我有残疾证能优先吗", "【低保】办理流程里写的：\n"+line,
+		"办事指南里只写了这些，别的没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+	lacks(t, "listed", got, "【残疾证】", "已登记")
+	got = c.say("张三", "残疾证要带吗")
+	has(t, "bring it", got, "张三就 #R1（怎么申请低保）又问：残疾证要带吗", line)
+	lacks(t, "bring it", got, "没有写")
+	c.wantReports(1, "follow-ups of 低保")
+	has(t, "a new request", c.say("张三", "我还想办残疾证"), "已登记 #R2", "【残疾证】怎么办")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "怎么申请低保")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	has(t, "after the window", c.say("张三", "我有残疾证能优先吗"), "已登记 #R2", "【残疾证】怎么办")
+}
+
+// TestProcedureFollowUpInGuideWords: "三轮车算车辆吗", "有房子影响吗" after
+// 低保 were told the guide says nothing, though its step checks 车辆 and
+// 房产 ("存的钱算吗" was not answered at all). The everyday word is read as
+// the guide's (guideWords): he hears the step that names it, that whether
+// he may apply is for the check to find, and whom to ask; no rule of the
+// bot's own.
+func TestProcedureFollowUpInGuideWords(t *testing.T) {
+	for _, text := range []string{"三轮车算车辆吗", "有房子影响吗", "存的钱算吗", "家里有辆摩托车 还能吃低保吗"} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "怎么申请低保")
+		got := c.say("张三", text)
+		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问：", "【低保】办理流程里写的：\n入户调查，核对收入、存款、车辆、房产\n"+
+			"能不能办以调查核实为准，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+		lacks(t, text, got, "没有写", "带齐材料")
+		c.wantReports(1, text)
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "残疾证怎么办")
+	has(t, "a guide that names none", c.say("张三", "有房子影响吗"), "这种情况能不能办、有没有影响，办事指南里没有写")
 }

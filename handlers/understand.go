@@ -332,6 +332,16 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 			return true, err
 		}
 	}
+	if q, err := r.paperOfItem(ctx, t); q != nil || err != nil {
+		// "我有残疾证能优先吗" after his 低保 question, whose materials
+		// list 残疾证: a further question of that item, not a new one
+		if err != nil {
+			return true, err
+		}
+		if done, err := r.askedAgain(ctx, t, false, q, false); done {
+			return true, err
+		}
+	}
 	if done, err := r.nextProcedure(ctx, t, reading); done {
 		// "那残疾证呢" after his 危房改造 question: the procedure it names
 		return true, err
@@ -1554,7 +1564,28 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 			data["CopyUnsaid"] = !said
 		}
 	}
-	unsaid, _ := data["CopyUnsaid"].(bool)
+	if p, _ := data["Proc"].(*config.Procedure); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+		// "我有残疾证能优先吗", "三轮车算车辆吗" after 低保: the guide's
+		// lines that name the paper, or the thing in its words (车辆)
+		if s, ps, everyday := guideMentions(t.text, p); len(s)+len(ps) > 0 {
+			for _, part := range ps {
+				if !slices.Contains(parts, part) {
+					parts = append(parts, part)
+				}
+			}
+			slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+			// each step once, in the guide's order
+			told := slices.Concat(steps, s)
+			steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+			data["Parts"], data["Steps"] = parts, steps
+			// what it does not say the grid answers: whether his case
+			// counts is the check's to find out; of a paper, more than
+			// bringing it
+			data["Checked"] = everyday
+			data["OnlyListed"] = !everyday && data["CopyUnsaid"] == nil && !asksBringing(t.text)
+		}
+	}
+	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
 	if len(parts) == 0 && len(steps) == 0 && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
@@ -1669,6 +1700,109 @@ func copyAsked(question string, p *config.Procedure) (listed, said bool) {
 		named = p.Materials
 	}
 	return true, slices.ContainsFunc(named, func(m string) bool { return containsAnyOf(m, copyWords...) })
+}
+
+// guideWords are the words a guide uses for what villagers call
+// otherwise, each with those everyday words: "三轮车算车辆吗", "有房子影
+// 响吗" after 低保, whose step checks 收入、存款、车辆、房产.
+var guideWords = []struct {
+	guide string
+	said  []string
+}{
+	{"车辆", []string{"三轮车", "摩托车", "小车", "汽车", "面包车", "车辆"}},
+	{"房产", []string{"房子", "楼房", "房产"}},
+	{"存款", []string{"存款", "存的钱", "存钱"}},
+}
+
+// guideMentions are the lines of p's guide that name what question asks
+// about: a paper its materials list ("我有残疾证能优先吗": 残疾证、病历等),
+// or a thing in the guide's own words (guideWords: "三轮车算车辆吗" gets the
+// step that checks 车辆; everyday, then). Steps come in the guide's
+// order, parts as guideLines gives them.
+func guideMentions(question string, p *config.Procedure) (steps, parts []string, everyday bool) {
+	terms := listedPapers(question, p)
+	for _, w := range guideWords {
+		if containsAnyOf(question, w.said...) {
+			terms = append(terms, w.guide)
+		}
+	}
+	if len(terms) == 0 {
+		return nil, nil, false
+	}
+	for _, s := range p.Steps {
+		if containsAnyOf(s, terms...) {
+			steps = append(steps, s)
+		}
+	}
+	for part, lines := range map[string][]string{"materials": p.Materials, "where": {p.Where}, "time": {p.TimeLimit}, "note": {p.Note}} {
+		if slices.ContainsFunc(lines, func(l string) bool { return l != "" && containsAnyOf(l, terms...) }) {
+			parts = append(parts, part)
+		}
+	}
+	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+	papers := len(listedPapers(question, p)) > 0
+	return steps, parts, !papers && len(steps)+len(parts) > 0
+}
+
+// listedPapers are the papers of p's materials that question names:
+// one whole ("病历"), or by its last three characters or more ("身份证"
+// of 全家身份证, "申请书" of 低保申请书), the villager's 户口本 read as
+// the guide's 户口簿 (paperNames).
+func listedPapers(question string, p *config.Procedure) []string {
+	q := paperNames.Replace(question)
+	var named []string
+	for _, m := range p.Materials {
+		for _, paper := range strings.FieldsFunc(paperNames.Replace(m), func(c rune) bool { return strings.ContainsRune("、，,；;（）()和或等 ", c) }) {
+			rs := []rune(paper)
+			for i := 0; i <= len(rs)-2; i++ {
+				if (i == 0 || len(rs)-i >= 3) && strings.Contains(q, string(rs[i:])) {
+					named = append(named, string(rs[i:]))
+					break
+				}
+			}
+		}
+	}
+	return named
+}
+
+// asksBringing reports whether a question of a paper asks only whether
+// to bring it ("残疾证要带吗"), which the materials line answers.
+func asksBringing(text string) bool {
+	return containsAnyOf(text, "带", "拿", "交", "准备", "需要", "需不需要", "要不要", "用不用", "要吗", "要不")
+}
+
+// paperOfItem is the procedure of the sender's open item asked here that
+// lists a paper his further question names as another procedure ("我有
+// 残疾证能优先吗" after 低保, whose materials list 残疾证): a question of
+// that item. nil when he asks for the other ("我还想办残疾证", "残疾证怎么
+// 办", "那残疾证呢": procedureAsks, asksInAWord, a doing word before the
+// paper), or no item of his lists it.
+func (r *Router) paperOfItem(ctx context.Context, t *turn) (*config.Procedure, error) {
+	if t.where.kind != inGrid && t.where.kind != inPrivate || t.where.grid == "" || r.procedure(t.said()) == nil ||
+		!asksFurther(t.said()) || containsAnyOf(t.text, procedureAsks...) || asksInAWord(t.text) {
+		return nil, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	for _, rep := range slices.Backward(open) {
+		q := r.procedure(t.hear(rep.Text))
+		if !askedHere(t, rep) || q == nil {
+			continue
+		}
+		if slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !doneOf(t.text, paper) }) {
+			return q, nil
+		}
+	}
+	return nil, nil
+}
+
+// doneOf reports whether text asks to get paper, a doing word right
+// before it: "我还想给他办个残疾证", "申请残疾证".
+func doneOf(text, paper string) bool {
+	at := strings.Index(text, paper)
+	return at > 0 && containsAnyOf(lastRunes(text[:at], 3), "办", "申请", "领", "开", "评")
 }
 
 // serviceCenter is the department a villager may phone about a procedure
@@ -1829,6 +1963,11 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	}
 	if asksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him
+	}
+	for _, w := range guideWords {
+		if containsAnyOf(question, w.said...) && strings.Contains(told, w.guide) {
+			n++ // "存的钱算吗" after 低保, whose step checks 存款
+		}
 	}
 	for g := range bigrams(question) {
 		if in[g] {
