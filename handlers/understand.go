@@ -1791,16 +1791,16 @@ func (r *Router) paperOfItem(ctx context.Context, t *turn) (*config.Procedure, e
 		if !askedHere(t, rep) || q == nil {
 			continue
 		}
-		if slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !doneOf(t.text, paper) }) {
+		if slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !asksToGet(t.text, paper) }) {
 			return q, nil
 		}
 	}
 	return nil, nil
 }
 
-// doneOf reports whether text asks to get paper, a doing word right
+// asksToGet reports whether text asks to get paper, a doing word right
 // before it: "我还想给他办个残疾证", "申请残疾证".
-func doneOf(text, paper string) bool {
+func asksToGet(text, paper string) bool {
 	at := strings.Index(text, paper)
 	return at > 0 && containsAnyOf(lastRunes(text[:at], 3), "办", "申请", "领", "开", "评")
 }
