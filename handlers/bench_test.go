@@ -158,13 +158,20 @@ func BenchmarkOfficeReturn(b *testing.B) {
 	const grid, office = "青山村三组网格群", "青山镇网格工作群"
 	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
 		ref := fmt.Sprintf("R%d", i+1)
-		return []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1), ""),
-				benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "确认 #"+ref, ""),
-				benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "上报镇 #"+ref+" 村里没有电工", "")},
-			[]bot.Message{benchMsg(fmt.Sprintf("%d-d", i), office, "孙七", "退回 #"+ref+" 路灯归村里管", ""),
-				benchMsg(fmt.Sprintf("%d-e", i), office, "孙七", ref+" 电工联系上了吗", ""),
-				benchMsg(fmt.Sprintf("%d-f", i), grid, "李四", "进展 #"+ref+" 电工明天来", ""),
-				benchMsg(fmt.Sprintf("%d-g", i), office, "孙七", "红旗村的事办得怎么样了", "")}
+		// a round each 7 minutes: 张三 may report 10 an hour, and a round
+		// whose report was refused would measure the "没有找到 #R" path
+		msg := func(step, chat, from, text string) bot.Message {
+			m := benchMsg(fmt.Sprintf("%d-%s", i, step), chat, from, text, "")
+			m.At = at.Add(time.Duration(i) * 7 * time.Minute)
+			return m
+		}
+		return []bot.Message{msg("a", grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
+				msg("b", grid, "李四", "确认 #"+ref),
+				msg("c", grid, "李四", "上报镇 #"+ref+" 村里没有电工")},
+			[]bot.Message{msg("d", office, "孙七", "退回 #"+ref+" 路灯归村里管"),
+				msg("e", office, "孙七", ref+" 电工联系上了吗"),
+				msg("f", grid, "李四", "进展 #"+ref+" 电工明天来"),
+				msg("g", office, "孙七", "红旗村的事办得怎么样了")}
 	})
 }
 
