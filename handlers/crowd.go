@@ -544,7 +544,7 @@ func (r *Router) homeOf(p village.Person) home {
 	}
 	members := r.people.Household(p.Village, p.Household)
 	slices.SortStableFunc(members, func(a, b village.Person) int {
-		return cmpBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
+		return compareBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
 	})
 	h := home{Key: p.Household, Name: r.shown(p) + "家", Roster: "户号" + p.Household}
 	var people []string
@@ -562,17 +562,6 @@ func (r *Router) homeOf(p village.Person) home {
 		h.Roster += "：" + strings.Join(people, "、")
 	}
 	return h
-}
-
-// cmpBool orders false before true.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case !a:
-		return -1
-	}
-	return 1
 }
 
 // spreadsHome reports whether an emergency of hazard h goes from one home
