@@ -29,7 +29,7 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 		if !ind.Claimable() {
 			continue
 		}
-		if ind.Code != "" && codeIn(upper, strings.ToUpper(ind.Code)) {
+		if village.ContainsCode(upper, strings.ToUpper(ind.Code), village.HyphenEnds) {
 			return ind.Code, true
 		}
 		score := 0.0
@@ -143,24 +143,6 @@ func leastGap(tr, kr []rune) int {
 	}
 	return best
 }
-
-// codeIn reports whether code appears in s not glued to other letters or
-// digits.
-func codeIn(s, code string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], code)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(code)
-		if (start == 0 || !alnum(s[start-1])) && (end == len(s) || !alnum(s[end])) {
-			return true
-		}
-		i = start + 1
-	}
-}
-
-func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 
 // deedNames name common good deeds in the plan's own words, which points
 // catalogues use (拾金不昧, 照料孤寡老人, 捐款, 清理垃圾, 见义勇为, 灭火), each with

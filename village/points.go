@@ -165,7 +165,7 @@ func (c Catalogue) Match(text string, keep func(Indicator) bool) (Indicator, boo
 		if keep != nil && !keep(i) {
 			continue
 		}
-		if i.Code != "" && containsWord(upper, strings.ToUpper(i.Code)) {
+		if ContainsCode(upper, strings.ToUpper(i.Code), HyphenJoins) {
 			return i, true
 		}
 		for _, k := range append([]string{i.Name}, i.Keywords...) {
@@ -345,24 +345,44 @@ func OneCharOff(a, b string) bool {
 	return diff == 1
 }
 
-// containsWord reports whether code appears in s not glued to other
-// letters or digits, so that "A1" is not found inside "A12".
-func containsWord(s, code string) bool {
+// CodeEdge says which characters, besides ASCII letters and digits, glue
+// an indicator's code to the text around it, for ContainsCode: the code is
+// not found where it is glued.
+type CodeEdge int
+
+const (
+	// HyphenJoins: a hyphen glues too, so "HJ01" is in neither "HJ01-2"
+	// nor "X-HJ01". Catalogue.Match reads codes so.
+	HyphenJoins CodeEdge = iota
+	// HyphenEnds: only letters and digits glue, so "HJ01" is in "HJ01-2"
+	// and in "X-HJ01". The free-text reader (understand) reads codes so.
+	HyphenEnds
+)
+
+// glues reports whether b next to a code makes it part of a longer word.
+func (e CodeEdge) glues(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '-' && e == HyphenJoins
+}
+
+// ContainsCode reports whether code appears in s not glued to the
+// characters edge names, so that "A1" is never found inside "A12". Case
+// counts: callers compare upper-cased text and codes. An empty code is
+// in nothing.
+func ContainsCode(s, code string, edge CodeEdge) bool {
+	if code == "" {
+		return false
+	}
 	for i := 0; ; {
 		j := strings.Index(s[i:], code)
 		if j < 0 {
 			return false
 		}
 		start, end := i+j, i+j+len(code)
-		if (start == 0 || !isAlnum(s[start-1])) && (end == len(s) || !isAlnum(s[end])) {
+		if (start == 0 || !edge.glues(s[start-1])) && (end == len(s) || !edge.glues(s[end])) {
 			return true
 		}
 		i = start + 1
 	}
-}
-
-func isAlnum(b byte) bool {
-	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '-'
 }
 
 // ClaimStatus is where a points claim is in its review.

@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/internal/fuzzseed"
 )
 
 var march = time.Date(2026, 3, 2, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
@@ -37,6 +40,9 @@ func TestCatalogueMatch(t *testing.T) {
 		{"explicit code wins", "HJ02 院子", Indicator.Claimable, "HJ02"},
 		{"code in lower case", "hj01", Indicator.Claimable, "HJ01"},
 		{"a code inside a longer code is not it", "HJ12 没有这一项", Indicator.Claimable, ""},
+		{"a hyphen glues a code to what follows", "HJ02-1", Indicator.Claimable, ""},
+		{"a hyphen glues a code to what precedes", "X-HJ02", Indicator.Claimable, ""},
+		{"a code beside a hyphen with a space between", "HJ02 -", Indicator.Claimable, "HJ02"},
 		{"equal length: the word written first", "抢险 下河救人", nil, "JF02"},
 		{"equal length, other order", "救人 抢险", nil, "JF01"},
 		{"deductions are not claimable", "烧秸秆", Indicator.Claimable, ""},
@@ -53,6 +59,62 @@ func TestCatalogueMatch(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestContainsCode: a code is found where nothing glues it to the text
+// around: never letters or digits, and a hyphen only with HyphenJoins.
+func TestContainsCode(t *testing.T) {
+	tests := []struct {
+		name, s, code string
+		joins, ends   bool // want, with HyphenJoins and with HyphenEnds
+	}{
+		{"alone", "HJ01", "HJ01", true, true},
+		{"among Chinese", "申请HJ01积分", "HJ01", true, true},
+		{"between spaces", "按 HJ01 申请", "HJ01", true, true},
+		{"digit after", "HJ012", "HJ01", false, false},
+		{"letter before", "XHJ01", "HJ01", false, false},
+		{"lower case is another text", "hj01", "HJ01", false, false},
+		{"hyphen after", "HJ01-2", "HJ01", false, true},
+		{"hyphen before", "X-HJ01", "HJ01", false, true},
+		{"hyphen alone after", "HJ01-", "HJ01", false, true},
+		{"a later occurrence stands alone", "HJ012 HJ01", "HJ01", true, true},
+		{"a later occurrence past a hyphenated one", "HJ01-2 HJ01", "HJ01", true, true},
+		{"overlapping occurrences", "AAA", "AA", false, false},
+		{"a code with a hyphen", "按 QS-1 申请", "QS-1", true, true},
+		{"a code with a hyphen, glued", "QS-1-2", "QS-1", false, true},
+		{"absent", "庭院整洁", "HJ01", false, false},
+		{"empty code", "HJ01", "", false, false},
+		{"empty text", "", "HJ01", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ContainsCode(tt.s, tt.code, HyphenJoins); got != tt.joins {
+				t.Errorf("ContainsCode(%q, %q, HyphenJoins) = %v, want %v", tt.s, tt.code, got, tt.joins)
+			}
+			if got := ContainsCode(tt.s, tt.code, HyphenEnds); got != tt.ends {
+				t.Errorf("ContainsCode(%q, %q, HyphenEnds) = %v, want %v", tt.s, tt.code, got, tt.ends)
+			}
+		})
+	}
+}
+
+// FuzzContainsCode: a code found is in the text, and a code found with
+// hyphens gluing is found with hyphens ending it.
+func FuzzContainsCode(f *testing.F) {
+	for _, s := range fuzzseed.Texts() {
+		f.Add(s, "R1")
+	}
+	f.Add("HJ01-2 HJ01", "HJ01")
+	f.Add("X-QS-1-", "QS-1")
+	f.Fuzz(func(t *testing.T, s, code string) {
+		joins, ends := ContainsCode(s, code, HyphenJoins), ContainsCode(s, code, HyphenEnds)
+		if (joins || ends) && !strings.Contains(s, code) {
+			t.Fatalf("ContainsCode(%q, %q) found what is not there", s, code)
+		}
+		if joins && !ends {
+			t.Fatalf("ContainsCode(%q, %q) found with HyphenJoins, not with HyphenEnds", s, code)
+		}
+	})
 }
 
 // TestCatalogueCandidates: what Match cannot place is offered as the

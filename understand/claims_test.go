@@ -1,0 +1,36 @@
+package understand
+
+import (
+	"testing"
+
+	"gridbot/village"
+)
+
+// TestMatchIndicatorCode: a code written in a claim wins outright when no
+// letter or digit glues it to the text around; a hyphen does not glue
+// (village.HyphenEnds), where the catalogue's own Match lets it.
+func TestMatchIndicatorCode(t *testing.T) {
+	cat := village.Catalogue{
+		{Code: "HJ01", Category: "人居环境", Name: "庭院整洁", Keywords: []string{"院子"}, Min: 2, Max: 10, Kind: village.KindRegular},
+		{Code: "SG02", Category: "社会公德", Name: "参加义务劳动", Keywords: []string{"义务劳动"}, Min: 5, Max: 10, Kind: village.KindRegular},
+	}
+	tests := []struct {
+		name, text string
+		want       string // code; "" = no match
+	}{
+		{"code alone", "申请 SG02", "SG02"},
+		{"code in lower case", "sg02 扫了院子", "SG02"},
+		{"code before a hyphen", "SG02-扫了院子", "SG02"},
+		{"code after a hyphen", "按第3条-SG02 扫了院子", "SG02"},
+		{"code glued to digits is no code", "SG021 扫了院子", "HJ01"},
+		{"code glued to letters is no code", "XSG02", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := matchIndicator(cat, tt.text)
+			if ok != (tt.want != "") || (ok && got != tt.want) {
+				t.Errorf("matchIndicator(%q) = %q, %v; want %q", tt.text, got, ok, tt.want)
+			}
+		})
+	}
+}
