@@ -705,12 +705,8 @@ type helperArgs struct {
 
 // fill evaluates the arguments into vs, one for each parameter.
 func (h *helperArgs) fill(vs []reflect.Value, s *state, dot, final reflect.Value) error {
-	for i, a := range h.argv {
-		v, err := a(s, dot)
-		if err != nil {
-			return err
-		}
-		vs[i] = v
+	if err := evalInto(vs, h.argv, s, dot); err != nil {
+		return err
 	}
 	if h.final != nil {
 		v, err := validate(final, h.final)
@@ -834,138 +830,172 @@ func canBeNil(t reflect.Type) bool {
 // builtin compiles the builtins our texts use, on their arguments taken
 // as they are; the others fall back.
 func builtin(name string, ops []eval) (eval, error) {
-	args := func(s *state, dot reflect.Value) ([]reflect.Value, error) {
-		vs := make([]reflect.Value, len(ops))
-		for i, op := range ops {
-			v, err := op(s, dot)
-			if err != nil {
-				return nil, err
-			}
-			vs[i] = v
-		}
-		return vs, nil
-	}
-	one := func(f func(a reflect.Value) (reflect.Value, error)) (eval, error) {
-		if len(ops) != 1 {
-			return nil, errFallback
-		}
-		return func(s *state, dot reflect.Value) (reflect.Value, error) {
-			a, err := ops[0](s, dot)
-			if err != nil {
-				return a, err
-			}
-			return f(a)
-		}, nil
-	}
-	two := func(f func(a, b reflect.Value) (reflect.Value, error)) (eval, error) {
-		if len(ops) != 2 {
-			return nil, errFallback
-		}
-		return func(s *state, dot reflect.Value) (reflect.Value, error) {
-			a, err := ops[0](s, dot)
-			if err != nil {
-				return a, err
-			}
-			b, err := ops[1](s, dot)
-			if err != nil {
-				return b, err
-			}
-			return f(a, b)
-		}, nil
-	}
 	switch name {
 	case "and", "or":
-		if len(ops) == 0 {
-			return nil, errFallback
-		}
-		or := name == "or"
-		return func(s *state, dot reflect.Value) (reflect.Value, error) {
-			var v reflect.Value
-			for _, op := range ops {
-				var err error
-				if v, err = op(s, dot); err != nil {
-					return v, err
-				}
-				if t, _ := isTrue(indirectInterface(v)); t == or {
-					return v, nil
-				}
-			}
-			return v, nil
-		}, nil
+		return andOr(ops, name == "or")
 	case "not":
-		return one(func(v reflect.Value) (reflect.Value, error) {
-			t, _ := isTrue(indirectInterface(v))
-			return reflect.ValueOf(!t), nil
-		})
+		return unary(ops, not)
 	case "len":
-		return one(func(v reflect.Value) (reflect.Value, error) {
-			v, isNil := indirect(v)
-			if isNil {
-				return v, errFallback
-			}
-			switch v.Kind() {
-			case reflect.Array, reflect.Chan, reflect.Map, reflect.Slice, reflect.String:
-				return reflect.ValueOf(v.Len()), nil
-			}
-			return v, errFallback
-		})
+		return unary(ops, length)
 	case "index":
-		return two(index)
+		return binary(ops, index)
 	case "print":
-		return func(s *state, dot reflect.Value) (reflect.Value, error) {
-			vs, err := args(s, dot)
-			if err != nil {
-				return reflect.Value{}, err
-			}
-			as := make([]any, len(vs))
-			for i, v := range vs {
-				if !v.IsValid() {
-					return v, errFallback
-				}
-				as[i] = v.Interface()
-			}
-			return reflect.ValueOf(fmt.Sprint(as...)), nil
-		}, nil
+		return sprint(ops), nil
 	case "ne":
-		return two(func(a, b reflect.Value) (reflect.Value, error) {
-			eq, err := equal(a, b)
-			return reflect.ValueOf(!eq), err
-		})
+		return binary(ops, notEqual)
 	case "eq":
-		// eq a b c is a == b || a == c, in that order
-		if len(ops) < 2 {
-			return nil, errFallback
-		}
-		return func(s *state, dot reflect.Value) (reflect.Value, error) {
-			vs, err := args(s, dot) // all evaluated first, as for any call
-			if err != nil {
-				return reflect.Value{}, err
-			}
-			for _, b := range vs[1:] {
-				if eq, err := equal(vs[0], b); err != nil || eq {
-					return reflect.ValueOf(eq), err
-				}
-			}
-			return reflect.ValueOf(false), nil
-		}, nil
+		return eqAny(ops)
 	case "lt", "le", "gt", "ge":
-		return two(func(a, b reflect.Value) (reflect.Value, error) {
-			c, err := compare(a, b)
-			var r bool
-			switch name {
-			case "lt":
-				r = c < 0
-			case "le":
-				r = c <= 0
-			case "gt":
-				r = c > 0
-			default:
-				r = c >= 0
-			}
-			return reflect.ValueOf(r), err
-		})
+		return binary(ops, ordered(name))
 	}
 	return nil, errFallback
+}
+
+// evalInto evaluates ops for dot into vs, in order, up to the first error.
+func evalInto(vs []reflect.Value, ops []eval, s *state, dot reflect.Value) error {
+	for i, op := range ops {
+		v, err := op(s, dot)
+		if err != nil {
+			return err
+		}
+		vs[i] = v
+	}
+	return nil
+}
+
+// unary compiles a builtin of exactly one argument.
+func unary(ops []eval, f func(a reflect.Value) (reflect.Value, error)) (eval, error) {
+	if len(ops) != 1 {
+		return nil, errFallback
+	}
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		a, err := ops[0](s, dot)
+		if err != nil {
+			return a, err
+		}
+		return f(a)
+	}, nil
+}
+
+// binary compiles a builtin of exactly two arguments.
+func binary(ops []eval, f func(a, b reflect.Value) (reflect.Value, error)) (eval, error) {
+	if len(ops) != 2 {
+		return nil, errFallback
+	}
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		a, err := ops[0](s, dot)
+		if err != nil {
+			return a, err
+		}
+		b, err := ops[1](s, dot)
+		if err != nil {
+			return b, err
+		}
+		return f(a, b)
+	}, nil
+}
+
+// andOr is and (or false) and or (or true): the arguments are evaluated
+// in order up to the first whose truth is or, which is the value; else
+// the last one is.
+func andOr(ops []eval, or bool) (eval, error) {
+	if len(ops) == 0 {
+		return nil, errFallback
+	}
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		var v reflect.Value
+		for _, op := range ops {
+			var err error
+			if v, err = op(s, dot); err != nil {
+				return v, err
+			}
+			if t, _ := isTrue(indirectInterface(v)); t == or {
+				return v, nil
+			}
+		}
+		return v, nil
+	}, nil
+}
+
+// not is the builtin not.
+func not(v reflect.Value) (reflect.Value, error) {
+	t, _ := isTrue(indirectInterface(v))
+	return reflect.ValueOf(!t), nil
+}
+
+// length is the builtin len.
+func length(v reflect.Value) (reflect.Value, error) {
+	v, isNil := indirect(v)
+	if isNil {
+		return v, errFallback
+	}
+	switch v.Kind() {
+	case reflect.Array, reflect.Chan, reflect.Map, reflect.Slice, reflect.String:
+		return reflect.ValueOf(v.Len()), nil
+	}
+	return v, errFallback
+}
+
+// sprint is the builtin print: fmt.Sprint of the arguments, all valid.
+func sprint(ops []eval) eval {
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		vs := make([]reflect.Value, len(ops))
+		if err := evalInto(vs, ops, s, dot); err != nil {
+			return reflect.Value{}, err
+		}
+		as := make([]any, len(vs))
+		for i, v := range vs {
+			if !v.IsValid() {
+				return v, errFallback
+			}
+			as[i] = v.Interface()
+		}
+		return reflect.ValueOf(fmt.Sprint(as...)), nil
+	}
+}
+
+// notEqual is the builtin ne.
+func notEqual(a, b reflect.Value) (reflect.Value, error) {
+	eq, err := equal(a, b)
+	return reflect.ValueOf(!eq), err
+}
+
+// eqAny is the builtin eq: eq a b c is a == b || a == c, in that order,
+// once all are evaluated, as for any call.
+func eqAny(ops []eval) (eval, error) {
+	if len(ops) < 2 {
+		return nil, errFallback
+	}
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		vs := make([]reflect.Value, len(ops))
+		if err := evalInto(vs, ops, s, dot); err != nil {
+			return reflect.Value{}, err
+		}
+		for _, b := range vs[1:] {
+			if eq, err := equal(vs[0], b); err != nil || eq {
+				return reflect.ValueOf(eq), err
+			}
+		}
+		return reflect.ValueOf(false), nil
+	}, nil
+}
+
+// ordered is the builtin lt, le, gt or ge (name): compare's order of its
+// two arguments tested as name says.
+func ordered(name string) func(a, b reflect.Value) (reflect.Value, error) {
+	holds := func(c int) bool { return c >= 0 } // ge
+	switch name {
+	case "lt":
+		holds = func(c int) bool { return c < 0 }
+	case "le":
+		holds = func(c int) bool { return c <= 0 }
+	case "gt":
+		holds = func(c int) bool { return c > 0 }
+	}
+	return func(a, b reflect.Value) (reflect.Value, error) {
+		c, err := compare(a, b)
+		return reflect.ValueOf(holds(c)), err
+	}
 }
 
 // equal is eq for two booleans, integers or strings.
