@@ -382,7 +382,7 @@ func (c *compiler) command(n *parse.CommandNode, hasFinal bool) (cmd, error) {
 			return nil, errFallback
 		}
 		e := variableNode(w)
-		return func(s *state, dot, _ reflect.Value) (reflect.Value, error) { return e(s, dot) }, nil
+		return alone(e), nil
 	case *parse.IdentifierNode:
 		return c.function(w.Ident, n.Args[1:], hasFinal)
 	case *parse.ChainNode:
@@ -397,7 +397,12 @@ func (c *compiler) command(n *parse.CommandNode, hasFinal bool) (cmd, error) {
 	if err != nil {
 		return nil, err
 	}
-	return func(s *state, dot, _ reflect.Value) (reflect.Value, error) { return e(s, dot) }, nil
+	return alone(e), nil
+}
+
+// alone is a command of e, which takes no previous command's value.
+func alone(e eval) cmd {
+	return func(s *state, dot, _ reflect.Value) (reflect.Value, error) { return e(s, dot) }
 }
 
 // operand evaluates a node standing alone (a command's only word, or a
@@ -441,19 +446,21 @@ func (c *compiler) operand(n parse.Node) (eval, error) {
 			return chain(v)
 		}, nil
 	case *parse.StringNode:
-		v := reflect.ValueOf(w.Text)
-		return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }, nil
+		return constant(reflect.ValueOf(w.Text)), nil
 	case *parse.BoolNode:
-		v := reflect.ValueOf(w.True)
-		return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }, nil
+		return constant(reflect.ValueOf(w.True)), nil
 	case *parse.NumberNode:
 		if !plainInt(w.Text) || !w.IsInt || int64(int(w.Int64)) != w.Int64 {
 			return nil, errFallback
 		}
-		v := reflect.ValueOf(int(w.Int64))
-		return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }, nil
+		return constant(reflect.ValueOf(int(w.Int64))), nil
 	}
 	return nil, errFallback
+}
+
+// constant evaluates to v whatever the state and dot.
+func constant(v reflect.Value) eval {
+	return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }
 }
 
 // plainInt reports whether a number is written in decimal digits, which
@@ -598,19 +605,27 @@ func callMethod(m reflect.Value) (reflect.Value, error) {
 	t := m.Type()
 	// a method with only variadic arguments is called with none, as
 	// text/template does (Report.LastWork)
-	if t.NumIn() != 0 && (t.NumIn() != 1 || !t.IsVariadic()) {
+	if t.NumIn() != 0 && (t.NumIn() != 1 || !t.IsVariadic()) || !returnsValue(t) {
 		return reflect.Value{}, errFallback
 	}
+	return result(m.Call(nil))
+}
+
+// returnsValue reports whether a function of type t returns what a
+// template takes from a call: one value, or a value and an error, and no
+// reflect.Value.
+func returnsValue(t reflect.Type) bool {
 	switch {
 	case t.NumOut() == 1:
 	case t.NumOut() == 2 && t.Out(1) == errorType:
 	default:
-		return reflect.Value{}, errFallback
+		return false
 	}
-	if t.Out(0) == reflectValueType {
-		return reflect.Value{}, errFallback
-	}
-	out := m.Call(nil)
+	return t.Out(0) != reflectValueType
+}
+
+// result is a call's value; an error returned falls back.
+func result(out []reflect.Value) (reflect.Value, error) {
 	if len(out) == 2 && !out[1].IsNil() {
 		return reflect.Value{}, errFallback
 	}
@@ -639,7 +654,7 @@ func (c *compiler) function(name string, args []parse.Node, hasFinal bool) (cmd,
 	if err != nil {
 		return nil, err
 	}
-	return func(s *state, dot, _ reflect.Value) (reflect.Value, error) { return b(s, dot) }, nil
+	return alone(b), nil
 }
 
 // helper compiles a call of one of the set's functions: each argument is
@@ -651,16 +666,7 @@ func (c *compiler) helper(fn reflect.Value, args []parse.Node, hasFinal bool) (c
 	if hasFinal {
 		n++
 	}
-	if t.IsVariadic() || t.NumIn() != n {
-		return nil, errFallback
-	}
-	switch {
-	case t.NumOut() == 1:
-	case t.NumOut() == 2 && t.Out(1) == errorType:
-	default:
-		return nil, errFallback
-	}
-	if t.Out(0) == reflectValueType {
+	if t.IsVariadic() || t.NumIn() != n || !returnsValue(t) {
 		return nil, errFallback
 	}
 	argv := make([]eval, len(args))
@@ -689,11 +695,7 @@ func (c *compiler) helper(fn reflect.Value, args []parse.Node, hasFinal bool) (c
 		if err := h.fill(vs, s, dot, final); err != nil {
 			return reflect.Value{}, err
 		}
-		out := fn.Call(vs)
-		if len(out) == 2 && !out[1].IsNil() {
-			return reflect.Value{}, errFallback
-		}
-		return out[0], nil
+		return result(fn.Call(vs))
 	}, nil
 }
 
@@ -773,7 +775,7 @@ func (c *compiler) arg(n parse.Node, t reflect.Type) (eval, error) {
 		}
 		v := reflect.New(t).Elem()
 		v.SetString(w.Text)
-		return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }, nil
+		return constant(v), nil
 	case *parse.NumberNode:
 		switch t.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -785,14 +787,14 @@ func (c *compiler) arg(n parse.Node, t reflect.Type) (eval, error) {
 		}
 		v := reflect.New(t).Elem()
 		v.SetInt(w.Int64)
-		return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }, nil
+		return constant(v), nil
 	case *parse.BoolNode:
 		if t.Kind() != reflect.Bool {
 			return nil, errFallback
 		}
 		v := reflect.New(t).Elem()
 		v.SetBool(w.True)
-		return func(*state, reflect.Value) (reflect.Value, error) { return v, nil }, nil
+		return constant(v), nil
 	}
 	return nil, errFallback
 }
