@@ -95,70 +95,111 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 	if !ok {
 		return table{}, nil, errors.New("export: points: the source cannot read documents")
 	}
-	var (
-		claims   []village.Claim
-		ledger   []village.LedgerEntry
-		accounts = map[string]map[string]village.Account{}
-	)
-	for _, sc := range o.Scopes {
-		if !strings.HasPrefix(string(sc), "v:") {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return table{}, nil, fmt.Errorf("export: %w", err)
-		}
-		cs, err := storage.Claims(ctx, ps, sc, storage.ClaimIndex(""))
-		if err != nil {
-			return table{}, nil, fmt.Errorf("export: claims of %s: %w", sc, err)
-		}
-		claims = append(claims, cs...)
-		l, err := storage.Ledger(ctx, ps, sc)
-		if err != nil {
-			return table{}, nil, fmt.Errorf("export: ledger of %s: %w", sc, err)
-		}
-		ledger = append(ledger, l...)
-		if o.What == "households" {
-			a, err := storage.Accounts(ctx, ps, sc)
-			if err != nil {
-				return table{}, nil, fmt.Errorf("export: accounts of %s: %w", sc, err)
-			}
-			accounts[strings.TrimPrefix(string(sc), "v:")] = a
-		}
+	d, err := readPoints(ctx, ps, o)
+	if err != nil {
+		return table{}, nil, err
 	}
 	label := householdLabels(o.Points.People)
 	switch o.What {
 	case "claims":
-		rows := make([]ClaimRow, 0, len(claims))
-		for _, c := range claims {
-			rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
-		}
+		rows := claimRows(d.claims, label)
 		return claimTable("积分申请", rows, loc), rows, nil
 	case "publicity":
-		rows := []ClaimRow{}
-		for _, c := range claims {
-			if c.PublishedAt.IsZero() {
-				continue
-			}
-			withheld := c.Kind == village.KindVeto && !o.Points.NameVeto
-			settled := objectionSettled(c, withheld)
-			if withheld {
-				c = vetoWithheld(c)
-			}
-			rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household), Settled: settled})
-		}
-		slices.SortStableFunc(rows, func(a, b ClaimRow) int {
-			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.Village, b.Village), cmp.Compare(a.Grid, b.Grid))
-		})
+		rows := publicityRows(d.claims, label, o.Points.NameVeto)
 		return publicityTable(rows, loc), rows, nil
 	case "ledger":
+		ledger := d.ledger
 		if ledger == nil {
 			ledger = []village.LedgerEntry{}
 		}
 		return ledgerTable(ledger, label, loc), ledger, nil
 	case "integrity":
-		rows := integrity(claims)
+		rows := integrity(d.claims)
 		return integrityTable(rows), rows, nil
 	}
+	rows, err := householdRows(ctx, ps, o, rankYear(o, d.ledger, loc), d.accounts)
+	if err != nil {
+		return table{}, nil, err
+	}
+	return householdTable(rows), rows, nil
+}
+
+// pointsData is what the points exports read of the villages exported.
+type pointsData struct {
+	claims []village.Claim
+	ledger []village.LedgerEntry
+	// accounts are the household accounts by village and 户号, read for
+	// the households export only.
+	accounts map[string]map[string]village.Account
+}
+
+// readPoints reads the claims and the ledger of each village scope of o,
+// and for the households export their accounts.
+func readPoints(ctx context.Context, ps PointsSource, o Options) (pointsData, error) {
+	d := pointsData{accounts: map[string]map[string]village.Account{}}
+	for _, sc := range o.Scopes {
+		if !strings.HasPrefix(string(sc), "v:") {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return pointsData{}, fmt.Errorf("export: %w", err)
+		}
+		cs, err := storage.Claims(ctx, ps, sc, storage.ClaimIndex(""))
+		if err != nil {
+			return pointsData{}, fmt.Errorf("export: claims of %s: %w", sc, err)
+		}
+		d.claims = append(d.claims, cs...)
+		l, err := storage.Ledger(ctx, ps, sc)
+		if err != nil {
+			return pointsData{}, fmt.Errorf("export: ledger of %s: %w", sc, err)
+		}
+		d.ledger = append(d.ledger, l...)
+		if o.What == "households" {
+			a, err := storage.Accounts(ctx, ps, sc)
+			if err != nil {
+				return pointsData{}, fmt.Errorf("export: accounts of %s: %w", sc, err)
+			}
+			d.accounts[strings.TrimPrefix(string(sc), "v:")] = a
+		}
+	}
+	return d, nil
+}
+
+// claimRows are the claims, each with its household's label.
+func claimRows(claims []village.Claim, label func(v, hh string) string) []ClaimRow {
+	rows := make([]ClaimRow, 0, len(claims))
+	for _, c := range claims {
+		rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
+	}
+	return rows
+}
+
+// publicityRows are the 公示 table's rows: the published claims, in the
+// order they were published, then by village and grid; a veto item's
+// reason withheld unless nameVeto.
+func publicityRows(claims []village.Claim, label func(v, hh string) string, nameVeto bool) []ClaimRow {
+	rows := []ClaimRow{}
+	for _, c := range claims {
+		if c.PublishedAt.IsZero() {
+			continue
+		}
+		withheld := c.Kind == village.KindVeto && !nameVeto
+		settled := objectionSettled(c, withheld)
+		if withheld {
+			c = vetoWithheld(c)
+		}
+		rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household), Settled: settled})
+	}
+	slices.SortStableFunc(rows, func(a, b ClaimRow) int {
+		return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.Village, b.Village), cmp.Compare(a.Grid, b.Grid))
+	})
+	return rows
+}
+
+// rankYear is the year households are ranked in: o.Points.Year, or when
+// it is empty the latest year in the ledger, or the year of o.Now in loc
+// when the ledger has none.
+func rankYear(o Options, ledger []village.LedgerEntry, loc *time.Location) string {
 	year := o.Points.Year
 	for _, e := range ledger {
 		if len(e.Period) >= 4 && o.Points.Year == "" {
@@ -168,6 +209,12 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 	if year == "" {
 		year = strconv.Itoa(o.Now.In(loc).Year())
 	}
+	return year
+}
+
+// householdRows are the households of each village scope of o, ranked on
+// their scores of year, with their accounts' balances.
+func householdRows(ctx context.Context, ps PointsSource, o Options, year string, accounts map[string]map[string]village.Account) ([]HouseholdRow, error) {
 	rows := []HouseholdRow{}
 	for _, sc := range o.Scopes {
 		v, ok := strings.CutPrefix(string(sc), "v:")
@@ -176,7 +223,7 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 		}
 		totals, vetoed, err := storage.YearTallies(ctx, ps, sc, year)
 		if err != nil {
-			return table{}, nil, fmt.Errorf("export: scores of %s: %w", sc, err)
+			return nil, fmt.Errorf("export: scores of %s: %w", sc, err)
 		}
 		for _, s := range village.Rank(village.Households(o.Points.People, v, o.Points.Rule), totals, vetoed) {
 			if s.Total == 0 {
@@ -188,7 +235,7 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 			rows = append(rows, HouseholdRow{Standing: s, Year: year, Redeemable: a.Redeemable(), Redeemed: a.Redeemed, Cleared: a.Cleared})
 		}
 	}
-	return householdTable(rows), rows, nil
+	return rows, nil
 }
 
 // householdLabels names a household (village, 户号) as village.HouseholdInfo
