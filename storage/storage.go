@@ -524,22 +524,10 @@ func NewReportDoc(r village.Report) Doc {
 // must be the version that was read; the stored version becomes Version+1.
 // c.Report's ID and Version are set to the stored ones.
 func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
-	docs := make([]Doc, 0, 1+len(c.Also)+len(c.Docs))
-	for i := -1; i < len(c.Also); i++ {
-		r, create := c.Report, c.Create
-		if i >= 0 {
-			r, create = c.Also[i], false
-		}
-		if r == nil {
-			continue
-		}
-		d, err := reportDoc(*r, create, !create && s.cache.indexed(s.reportKey(c.Scope, r.ID), *r))
-		if err != nil {
-			return Result{}, fmt.Errorf("storage: commit: %w", err)
-		}
-		docs = append(docs, d)
+	docs, err := s.changeDocs(c)
+	if err != nil {
+		return Result{}, fmt.Errorf("storage: commit: %w", err)
 	}
-	docs = append(docs, c.Docs...)
 	buf := s.bodies.Get().(*bytes.Buffer)
 	defer s.bodies.Put(buf)
 	buf.Reset()
@@ -553,18 +541,9 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		// than in Redis
 		now = s.now()
 	}
-	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
-	if err == nil && c.Ack != nil && len(res) == 1 && res[0] == "unbuilt" {
-		// notices written before the live indexes existed: build them, once
-		if _, _, err := s.EnsureNoticeIndexes(ctx, c.Scope, c.Ack.At); err != nil {
-			return Result{}, err
-		}
-		res, err = s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
-	}
+	res, err := s.runCommit(ctx, c, args)
 	if err != nil {
-		// it may have been made: what it kept is unknown
-		s.asks.forget(s.base(c.Scope), c.Keep)
-		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+		return Result{}, err
 	}
 	status, _ := res[0].(string)
 	if status != "ok" {
@@ -576,10 +555,74 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if err := refusal(c, docs, status, res); err != nil {
 		return Result{}, err
 	}
-	out := Result{}
-	// "ok", the number of references, the references, the generations,
-	// the number of held messages withdrawn, what each kept record kept
-	// after or dropped from left
+	reply, err := readCommitReply(c, res)
+	if err != nil {
+		return Result{}, err
+	}
+	s.followCommit(c, docs, bodies, reply, now)
+	return reply.Result, nil
+}
+
+// changeDocs are the documents c writes, in the order the script takes
+// them: c.Report's, c.Also's, then c.Docs.
+func (s *Store) changeDocs(c Change) ([]Doc, error) {
+	docs := make([]Doc, 0, 1+len(c.Also)+len(c.Docs))
+	for i := -1; i < len(c.Also); i++ {
+		r, create := c.Report, c.Create
+		if i >= 0 {
+			r, create = c.Also[i], false
+		}
+		if r == nil {
+			continue
+		}
+		d, err := reportDoc(*r, create, !create && s.cache.indexed(s.reportKey(c.Scope, r.ID), *r))
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return append(docs, c.Docs...), nil
+}
+
+// runCommit runs the commit script with args and returns its reply, the
+// status first. A script that finds notices written before their live
+// indexes existed ("unbuilt") is run again once they are built. When it
+// fails, whether it was made is unknown, and so is what it kept: the ask
+// cache forgets c.Keep.
+func (s *Store) runCommit(ctx context.Context, c Change, args []any) ([]any, error) {
+	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
+	if err == nil && c.Ack != nil && len(res) == 1 && res[0] == "unbuilt" {
+		// notices written before the live indexes existed: build them, once
+		if _, _, err := s.EnsureNoticeIndexes(ctx, c.Scope, c.Ack.At); err != nil {
+			return nil, err
+		}
+		res, err = s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
+	}
+	if err != nil {
+		// it may have been made: what it kept is unknown
+		s.asks.forget(s.base(c.Scope), c.Keep)
+		return nil, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+	}
+	return res, nil
+}
+
+// commitReply is the reply of a commit that was made, read.
+type commitReply struct {
+	Result
+	// gens are the generations of the indexes the documents wrote
+	// (openIndexes.follow).
+	gens []any
+	// left is what each kept record with After or Drop kept after or
+	// dropped, two values each (askCache.follow).
+	left []any
+}
+
+// readCommitReply reads the reply of a made commit of c: "ok", the number
+// of references, the references, the generations, with c.Ack the numbers
+// of the notices answered and how many, the number of held messages
+// withdrawn, then what each kept record kept after or dropped from left.
+func readCommitReply(c Change, res []any) (commitReply, error) {
+	var out commitReply
 	nleft := 0
 	for _, k := range c.Keep {
 		if k.After != "" || k.Drop {
@@ -587,13 +630,13 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		}
 	}
 	if len(res) < 3+nleft {
-		return Result{}, fmt.Errorf("storage: commit: a reply of %d", len(res))
+		return commitReply{}, fmt.Errorf("storage: commit: a reply of %d", len(res))
 	}
-	left := res[len(res)-nleft:]
+	out.left = res[len(res)-nleft:]
 	res = res[:len(res)-nleft]
 	nrefs, _ := res[1].(int64)
 	if nrefs < 0 || int(nrefs) > len(res)-3 {
-		return Result{}, fmt.Errorf("storage: commit: %d references in a reply of %d", nrefs, len(res))
+		return commitReply{}, fmt.Errorf("storage: commit: %d references in a reply of %d", nrefs, len(res))
 	}
 	withdrawn, _ := res[len(res)-1].(int64)
 	out.Withdrawn, res = int(withdrawn), res[:len(res)-1]
@@ -601,7 +644,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		// the numbers of the notices answered, then how many
 		nacked, _ := res[len(res)-1].(int64)
 		if nacked < 0 || int(nacked) > len(res)-3-int(nrefs) {
-			return Result{}, fmt.Errorf("storage: commit: %d notices answered in a reply of %d", nacked, len(res))
+			return commitReply{}, fmt.Errorf("storage: commit: %d notices answered in a reply of %d", nacked, len(res))
 		}
 		for _, x := range res[len(res)-1-int(nacked) : len(res)-1] {
 			n, _ := x.(string)
@@ -616,33 +659,41 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if len(out.Refs) > 0 {
 		out.Ref = out.Refs[0]
 	}
+	out.gens = res[2+nrefs:]
+	return out, nil
+}
+
+// followCommit brings c's reports and this process's caches to what the
+// made commit stored: the reports' ids and versions, the report cache,
+// the documents, the open indexes and the questions kept (as of now,
+// taken before the commit).
+func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commitReply, now time.Time) {
 	if c.Report != nil {
-		c.Report.ID = out.Ref
+		c.Report.ID = reply.Ref
 		if c.Create {
 			c.Report.Version = 1
 		} else {
 			c.Report.Version++
 		}
-		s.cache.put(s.reportKey(c.Scope, out.Ref), *c.Report)
+		s.cache.put(s.reportKey(c.Scope, reply.Ref), *c.Report)
 	}
 	for _, r := range c.Also {
 		r.Version++
 		if r.DuplicateOf == RefPlaceholder {
-			r.DuplicateOf = out.Ref // as the script wrote it (reportDoc)
+			r.DuplicateOf = reply.Ref // as the script wrote it (reportDoc)
 		}
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
 	for i, d := range c.Docs {
-		if j := len(docs) - len(c.Docs) + i; d.Kind == "r" && d.Body != nil && j < len(out.Refs) {
+		if j := len(docs) - len(c.Docs) + i; d.Kind == "r" && d.Body != nil && j < len(reply.Refs) {
 			// a report written as a document: what the cache holds of it
 			// is behind now
-			s.cache.drop(s.reportKey(c.Scope, out.Refs[j]))
+			s.cache.drop(s.reportKey(c.Scope, reply.Refs[j]))
 		}
 	}
-	s.followDocs(c.Scope, docs, bodies, out.Refs)
-	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
-	s.asks.follow(s.base(c.Scope), c.Keep, left, now)
-	return out, nil
+	s.followDocs(c.Scope, docs, bodies, reply.Refs)
+	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
+	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, now)
 }
 
 // forgetRefused drops from the caches what a commit that was not made
