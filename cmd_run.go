@@ -96,15 +96,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	var tr *wechat.Transport
+	late := &lateTransport{}
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger, Self: invokedAs(),
-		Direct: func(ctx context.Context, out bot.Outbound) error { return tr.SendNow(ctx, out) },
-		Friends: func(villageName, address string) (friend, known bool) {
-			if tr == nil { // not running yet
-				return false, false
-			}
-			return tr.Friend(villageName, address)
-		}})
+		Direct: late.SendNow, Friends: late.Friend})
 	if err != nil {
 		return err
 	}
@@ -115,41 +109,84 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if cfg.LLM.Enabled {
 		defer probeLLMLater(ctx, a, o)()
 	}
-
-	township := storage.TownshipScope(cfg.Township.Name)
 	scopes, villages := servedScopes(cfg)
-	own := scopes[0] // drained by this process whatever the settings
+	defer startServing(ctx, a.Store, scopes, o)()
+	tr := newTransport(a, o, scopes, villages)
+	late.tr = tr
+	if o.Started != nil {
+		o.Started(tr)
+	}
+	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
+		cfg.WeChat.Account, cfg.WeChat.Account)
+
+	if addr := cfg.WeChat.Healthz; addr != "off" {
+		stop, err := serveHealthz(addr, tr.HealthHandler(), o)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if cfg.WeChat.TownshipOn() {
+		// The account that serves the township also runs the scheduled
+		// jobs; their effects are idempotent, so a second one would only
+		// repeat work, never messages.
+		stop, err := startScheduler(ctx, a, o)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	// Ctrl+C or systemctl stop: the messages already received are handled
+	// first, which can take a while; say so, or the volunteer presses again.
+	stopping := context.AfterFunc(ctx, func() { fmt.Fprint(o.Terminal, stepStopping) })
+	defer stopping()
+	err = tr.Run(ctx)
+	fmt.Fprint(o.Terminal, stepStopped)
+	return err
+}
+
+// lateTransport lets the app, opened before the transport it sends
+// through exists, reach it once runWeChat has made it.
+type lateTransport struct{ tr *wechat.Transport }
+
+// SendNow sends out at once (app.Options.Direct).
+func (l *lateTransport) SendNow(ctx context.Context, out bot.Outbound) error {
+	return l.tr.SendNow(ctx, out)
+}
+
+// Friend tells whether address is a friend of the account
+// (app.Options.Friends); nothing is known before the transport is made.
+func (l *lateTransport) Friend(villageName, address string) (friend, known bool) {
+	if l.tr == nil { // not running yet
+		return false, false
+	}
+	return l.tr.Friend(villageName, address)
+}
+
+// startServing claims the scopes this account serves, and renews the
+// claims, in the background (serve); stop ends the claims and returns
+// once they are ended.
+func startServing(ctx context.Context, st leases, scopes []storage.Scope, o runOptions) (stop func()) {
 	serving := make(chan struct{})
-	defer func() { <-serving }()
 	serveCtx, stopServing := context.WithCancel(ctx)
-	defer stopServing() // runs before the wait above
 	go func() {
 		defer close(serving)
 		t := time.NewTicker(leaseTTL / 3)
 		defer t.Stop()
-		serve(serveCtx, a.Store, cfg.WeChat.Account, scopes, serveIO{Term: o.Terminal, Log: o.Logger, Now: o.Now, Tick: t.C})
+		serve(serveCtx, st, o.Config.WeChat.Account, scopes, serveIO{Term: o.Terminal, Log: o.Logger, Now: o.Now, Tick: t.C})
 	}()
-	// route names the scope a message is sent from: a grid group's from its
-	// village's (the account serving it), anything else from where it was
-	// queued.
-	route := func(out bot.Outbound) storage.Scope {
-		if v, _, ok := cfg.GridOfGroup(out.To); ok && out.Kind == bot.Group {
-			return storage.VillageScope(v)
-		}
-		return ""
+	return func() {
+		stopServing()
+		<-serving
 	}
-	// scopeOf places the transport's own replies.
-	scopeOf := func(out bot.Outbound) storage.Scope {
-		if sc := route(out); sc != "" {
-			return sc
-		}
-		if out.Kind == bot.Group && cfg.WeChat.TownshipOn() && cfg.Township.Chat(out.To) {
-			return township
-		}
-		return own
-	}
-	log := o.Logger
-	tr = wechat.New(wechat.Options{
+}
+
+// newTransport makes the WeChat transport of a's pipeline for the scopes
+// (and villages) this account serves.
+func newTransport(a *app.App, o runOptions, scopes []storage.Scope, villages []string) *wechat.Transport {
+	cfg, log := o.Config, o.Logger
+	route, scopeOf := outboundScopes(cfg, scopes[0])
+	return wechat.New(wechat.Options{
 		Config:     cfg,
 		Handler:    a.Handler,
 		Outbox:     storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: scopes, Now: o.Now, Route: route}),
@@ -171,44 +208,51 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		AcceptUin: o.AcceptUin,
 		Command:   o.Command,
 	})
-	if o.Started != nil {
-		o.Started(tr)
-	}
-	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
-		cfg.WeChat.Account, cfg.WeChat.Account)
+}
 
-	if addr := cfg.WeChat.Healthz; addr != "off" {
-		stop, err := serveHealthz(addr, tr.HealthHandler(), o)
-		if err != nil {
-			return err
+// outboundScopes are the scopes outbound messages are placed in. route
+// names the scope a message is sent from: a grid group's from its
+// village's (the account serving it), anything else from where it was
+// queued (""). scopeOf places the transport's own replies: as route
+// does, else the township's for its chats when this account serves the
+// township, else own (drained by this process whatever the settings).
+func outboundScopes(cfg *config.Config, own storage.Scope) (route, scopeOf func(bot.Outbound) storage.Scope) {
+	township := storage.TownshipScope(cfg.Township.Name)
+	route = func(out bot.Outbound) storage.Scope {
+		if v, _, ok := cfg.GridOfGroup(out.To); ok && out.Kind == bot.Group {
+			return storage.VillageScope(v)
 		}
-		defer stop()
+		return ""
 	}
-	if cfg.WeChat.TownshipOn() {
-		// The account that serves the township also runs the scheduled
-		// jobs; their effects are idempotent, so a second one would only
-		// repeat work, never messages.
-		sched, err := a.Scheduler(a.Config.Schedules.CatchUp.Std(), log)
-		if err != nil {
-			return err
+	scopeOf = func(out bot.Outbound) storage.Scope {
+		if sc := route(out); sc != "" {
+			return sc
 		}
-		done := make(chan struct{})
-		defer func() { <-done }()
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithCancel(ctx)
-		defer cancel()
-		go func() {
-			defer close(done)
-			_ = sched.Run(ctx, o.Now, time.Minute)
-		}()
+		if out.Kind == bot.Group && cfg.WeChat.TownshipOn() && cfg.Township.Chat(out.To) {
+			return township
+		}
+		return own
 	}
-	// Ctrl+C or systemctl stop: the messages already received are handled
-	// first, which can take a while; say so, or the volunteer presses again.
-	stopping := context.AfterFunc(ctx, func() { fmt.Fprint(o.Terminal, stepStopping) })
-	defer stopping()
-	err = tr.Run(ctx)
-	fmt.Fprint(o.Terminal, stepStopped)
-	return err
+	return route, scopeOf
+}
+
+// startScheduler runs the scheduled jobs in the background until ctx
+// ends or stop is called; stop returns once the scheduler has.
+func startScheduler(ctx context.Context, a *app.App, o runOptions) (stop func(), err error) {
+	sched, err := a.Scheduler(a.Config.Schedules.CatchUp.Std(), o.Logger)
+	if err != nil {
+		return nil, err
+	}
+	done := make(chan struct{})
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		defer close(done)
+		_ = sched.Run(ctx, o.Now, time.Minute)
+	}()
+	return func() {
+		cancel()
+		<-done
+	}, nil
 }
 
 // servedScopes lists the scopes this account serves: its villages', then
