@@ -14,6 +14,7 @@ import (
 
 	"gridbot/app"
 	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -84,110 +85,173 @@ type discardSender struct{ n int }
 
 func (d *discardSender) Send(context.Context, bot.Outbound) error { d.n++; return nil }
 
+// cmdBench is `gridbot bench`: the pipeline's throughput and round trips
+// a message on a synthetic day of the first village's groups
+// (benchTranscript), against a baseline of plain Lua writes to the same
+// Redis, as one JSON line.
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	fl := newFlags("bench", "bench -redis URL [-n N] [-config FILE]", stderr)
-	redisURL := fl.String("redis", "", "压测用的 Redis 地址（必填）；数据写在一个新的键前缀下，测完可以删")
-	n := fl.Int("n", 20000, "消息条数")
-	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
-	cpuProfile := fl.String("cpuprofile", "", "把压测时的 CPU profile 写到这个文件")
-	memProfile := fl.String("memprofile", "", "压测结束后把内存分配的 profile（allocs）写到这个文件")
-	if err := parseFlags(fl, args); err != nil {
+	f, err := parseBenchFlags(args, stderr)
+	if err != nil {
 		return err
 	}
-	if *redisURL == "" {
-		fl.Usage()
-		return errors.New("bench: 请用 -redis 写上 Redis 地址，例如 -redis redis://127.0.0.1:6379/0")
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfg, rfs, err := loadConfig(f.config)
 	if err != nil {
 		return err
 	}
 	prefix := "gbbench" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	cfg.Redis.Prefix = prefix
-	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log}, stderr)
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: f.redisURL, Logger: log}, stderr)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	v := cfg.Villages[0]
-	msgs := benchTranscript(v.Grids, func(grid string) string {
-		if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {
-			return ls[0].Name
-		}
-		return ""
-	}, *n)
+	msgs := benchMessages(a, cfg.Villages[0], f.n)
 	clock := time.Date(2026, 3, 2, 8, 0, 0, 0, cfg.Location())
 	sink := &discardSender{}
 	disp := bot.NewDispatcher(a.Outbox(func() time.Time { return clock }), sink,
 		bot.DispatcherOptions{Interval: -1, Batch: 64, Logger: log})
+	if err := benchWarmUp(ctx, a, disp, cfg.Villages[0].Grids[0].Group, clock); err != nil {
+		return err
+	}
+	if f.cpuProfile != "" {
+		file, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+	}
+	m, err := measureBench(ctx, a, disp, msgs, clock)
+	if err != nil {
+		return err
+	}
+	pprof.StopCPUProfile()
+	if f.memProfile != "" {
+		if err := writeAllocs(f.memProfile); err != nil {
+			return err
+		}
+	}
+	res := m.result(len(msgs))
+	res.Outbound, res.Prefix = sink.n, prefix
+	return json.NewEncoder(stdout).Encode(res)
+}
 
-	// Warm up: load the scripts so that the measured run is steady state.
-	_ = a.Handler.Handle(ctx, bot.Message{ID: "warm", At: clock, Chat: cfg.Villages[0].Grids[0].Group, From: "bench", Text: "帮助"})
+// benchFlags are the flags of `gridbot bench`.
+type benchFlags struct {
+	redisURL, config       string
+	n                      int
+	cpuProfile, memProfile string
+}
+
+// parseBenchFlags reads the flags of `gridbot bench`; -redis is required.
+func parseBenchFlags(args []string, stderr io.Writer) (benchFlags, error) {
+	var f benchFlags
+	fl := newFlags("bench", "bench -redis URL [-n N] [-config FILE]", stderr)
+	fl.StringVar(&f.redisURL, "redis", "", "压测用的 Redis 地址（必填）；数据写在一个新的键前缀下，测完可以删")
+	fl.IntVar(&f.n, "n", 20000, "消息条数")
+	fl.StringVar(&f.config, "config", "", "配置文件（不写就用内置的示例）")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "把压测时的 CPU profile 写到这个文件")
+	fl.StringVar(&f.memProfile, "memprofile", "", "压测结束后把内存分配的 profile（allocs）写到这个文件")
+	if err := parseFlags(fl, args); err != nil {
+		return benchFlags{}, err
+	}
+	if f.redisURL == "" {
+		fl.Usage()
+		return benchFlags{}, errors.New("bench: 请用 -redis 写上 Redis 地址，例如 -redis redis://127.0.0.1:6379/0")
+	}
+	return f, nil
+}
+
+// benchMessages are n messages of v's grids (benchTranscript), each
+// grid's leader answering as its first leader on the roster.
+func benchMessages(a *app.App, v config.Village, n int) []bot.Message {
+	return benchTranscript(v.Grids, func(grid string) string {
+		if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {
+			return ls[0].Name
+		}
+		return ""
+	}, n)
+}
+
+// benchWarmUp loads the scripts, the pipeline's and the baseline's, so
+// that the measured run is steady state.
+func benchWarmUp(ctx context.Context, a *app.App, disp *bot.Dispatcher, group string, clock time.Time) error {
+	_ = a.Handler.Handle(ctx, bot.Message{ID: "warm", At: clock, Chat: group, From: "bench", Text: "帮助"})
 	if _, err := disp.Drain(ctx); err != nil {
 		return err
 	}
-	if _, err := a.Store.Baseline(ctx, storage.Scope("baseline"), 10, baselineBody); err != nil {
-		return err
+	_, err := a.Store.Baseline(ctx, storage.Scope("baseline"), 10, baselineBody)
+	return err
+}
+
+// startCPUProfile starts the CPU profile into a new file at p; the caller
+// stops it (pprof.StopCPUProfile) and closes the file.
+func startCPUProfile(p string) (*os.File, error) {
+	f, err := os.Create(p)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("bench: %w", err)
-		}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: %w", err)
 	}
-	// The pipeline and the baseline run in alternating rounds of 64, so
-	// that load from elsewhere on the machine weighs on both alike.
-	var elapsed, base time.Duration
-	var trips int64
-	pipe, baseCPU := &cpuMeter{st: a.Store}, &cpuMeter{st: a.Store}
+	return f, nil
+}
+
+// benchTotals is what a bench run measured.
+type benchTotals struct {
+	elapsed, base time.Duration // the pipeline's time, the baseline's
+	trips         int64         // the pipeline's round trips
+	pipe, baseCPU *cpuMeter
+}
+
+// measureBench handles msgs at clock's time plus a second each and drains
+// their replies, in alternating rounds of 64 with as many baseline
+// writes, so that load from elsewhere on the machine weighs on both alike.
+func measureBench(ctx context.Context, a *app.App, disp *bot.Dispatcher, msgs []bot.Message, clock time.Time) (benchTotals, error) {
+	t := benchTotals{pipe: &cpuMeter{st: a.Store}, baseCPU: &cpuMeter{st: a.Store}}
 	const chunk = 64
 	for lo := 0; lo < len(msgs); lo += chunk {
 		hi := min(lo+chunk, len(msgs))
-		pipe.start(ctx)
+		t.pipe.start(ctx)
 		trips0 := a.Store.RoundTrips()
 		start := time.Now()
 		for i := lo; i < hi; i++ {
 			m := msgs[i]
 			m.At = clock.Add(time.Duration(i) * time.Second)
 			if err := a.Router.Handle(ctx, m); err != nil {
-				return fmt.Errorf("bench: message %d: %w", i, err)
+				return benchTotals{}, fmt.Errorf("bench: message %d: %w", i, err)
 			}
 		}
 		if _, err := disp.Drain(ctx); err != nil {
-			return err
+			return benchTotals{}, err
 		}
-		elapsed += time.Since(start)
-		trips += a.Store.RoundTrips() - trips0
-		pipe.stop(ctx)
-		baseCPU.start(ctx)
+		t.elapsed += time.Since(start)
+		t.trips += a.Store.RoundTrips() - trips0
+		t.pipe.stop(ctx)
+		t.baseCPU.start(ctx)
 		b, err := a.Store.Baseline(ctx, storage.Scope("baseline"), hi-lo, baselineBody)
 		if err != nil {
-			return err
+			return benchTotals{}, err
 		}
-		baseCPU.stop(ctx)
-		base += b
+		t.baseCPU.stop(ctx)
+		t.base += b
 	}
-	pprof.StopCPUProfile()
-	if *memProfile != "" {
-		if err := writeAllocs(*memProfile); err != nil {
-			return err
-		}
-	}
+	return t, nil
+}
+
+// result is the bench's line for n messages measured as t says; Outbound
+// and Prefix are the caller's.
+func (t benchTotals) result(n int) benchResult {
 	res := benchResult{
-		Messages: len(msgs), Seconds: round(elapsed.Seconds(), 3),
-		MsgsPerS:          round(float64(len(msgs))/elapsed.Seconds(), 1),
-		RoundTripsPerMsg:  round(float64(trips)/float64(len(msgs)), 3),
-		BaselineLuaTxPerS: round(float64(len(msgs))/base.Seconds(), 1),
-		Outbound:          sink.n, Prefix: prefix,
+		Messages: n, Seconds: round(t.elapsed.Seconds(), 3),
+		MsgsPerS:          round(float64(n)/t.elapsed.Seconds(), 1),
+		RoundTripsPerMsg:  round(float64(t.trips)/float64(n), 3),
+		BaselineLuaTxPerS: round(float64(n)/t.base.Seconds(), 1),
 	}
 	res.Ratio = round(res.MsgsPerS/res.BaselineLuaTxPerS, 3)
-	res.ClientCPUPerMsg, res.RedisCPUPerMsg = perOp(pipe.client, len(msgs)), perOp(pipe.server, len(msgs))
-	res.BaselineClientCPU, res.BaselineRedisCPU = perOp(baseCPU.client, len(msgs)), perOp(baseCPU.server, len(msgs))
-	return json.NewEncoder(stdout).Encode(res)
+	res.ClientCPUPerMsg, res.RedisCPUPerMsg = perOp(t.pipe.client, n), perOp(t.pipe.server, n)
+	res.BaselineClientCPU, res.BaselineRedisCPU = perOp(t.baseCPU.client, n), perOp(t.baseCPU.server, n)
+	return res
 }
 
 // baselineBody is the JSON the baseline writes, about a new report's size.
