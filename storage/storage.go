@@ -1649,14 +1649,20 @@ func (s *Store) setState(ctx context.Context, sc Scope, state string, seqs ...st
 	if len(seqs) == 0 {
 		return nil
 	}
-	args := []any{state, int(s.sentTTL / time.Second)}
-	for _, q := range seqs {
-		args = append(args, q)
-	}
+	args := withSeqs([]any{state, int(s.sentTTL / time.Second)}, seqs)
 	if err := s.ack.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
 		return fmt.Errorf("storage: ack: %w: %w", ErrUnavailable, err)
 	}
 	return nil
+}
+
+// withSeqs is a queue script's arguments: args, then the seqs of the
+// messages it works on.
+func withSeqs(args []any, seqs []string) []any {
+	for _, q := range seqs {
+		args = append(args, q)
+	}
+	return args
 }
 
 // Forward queues m, claimed in its own scope, in the queue of scope to,
@@ -1688,11 +1694,7 @@ func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string) error {
 // requeueWith runs requeue.lua: seqs back in the queue, the first one's
 // text replaced by text unless it is "".
 func (s *Store) requeueWith(ctx context.Context, sc Scope, text string, seqs []string) error {
-	args := make([]any, 0, 1+len(seqs))
-	args = append(args, text)
-	for _, q := range seqs {
-		args = append(args, q)
-	}
+	args := withSeqs([]any{text}, seqs)
 	if err := s.requeue.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
 		return fmt.Errorf("storage: requeue: %w: %w", ErrUnavailable, err)
 	}
@@ -1714,10 +1716,7 @@ func (s *Store) Retry(ctx context.Context, sc Scope, now time.Time, seqs ...stri
 	if len(seqs) == 0 {
 		return nil, nil
 	}
-	args := []any{now.Unix(), int(retryFirst / time.Second), retryAttempts}
-	for _, q := range seqs {
-		args = append(args, q)
-	}
+	args := withSeqs([]any{now.Unix(), int(retryFirst / time.Second), retryAttempts}, seqs)
 	dead, err := s.retry.Run(ctx, s.rdb, []string{s.base(sc)}, args...).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("storage: retry: %w: %w", ErrUnavailable, err)
