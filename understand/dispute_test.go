@@ -2,6 +2,7 @@ package understand_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"gridbot/internal/fuzzseed"
@@ -236,15 +237,32 @@ func TestOnlooks(t *testing.T) {
 	}
 }
 
-// FuzzOnlooks: any text is read without a panic, the same way twice.
+// FuzzOnlooks: a bystander's verdict is said by no party, tells nothing
+// that happens and threatens no one. Whatever a text says, it does not
+// onlook when it threatens, or once a word of the sender's home, a word to
+// the other or a blow is told after it; a space or an emoji other than
+// laughter after it changes nothing.
 func FuzzOnlooks(f *testing.F) {
-	for _, s := range []string{"我看是老王不对", "你太过分了", "老王太过分了 再这样我就给他家墙推了", "两家都有错😂", "", "不对不对不对", "\xff怪老"} {
+	for _, s := range []string{"我看是老王不对", "你太过分了", "老王太过分了 再这样我就给他家墙推了", "两家都有错😂", "", "不对不对不对", "\xff怪老",
+		"要我说还是老刘占理", "这事怪老王[", "依我看两边都有责任 ni"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		if understand.Onlooks(understand.Hear(text)) != understand.Onlooks(understand.Hear(text)) {
-			t.Errorf("Onlooks(%q) differs between calls", text)
+		s := understand.Hear(text)
+		on := understand.Onlooks(s)
+		if on && understand.Threatens(s) {
+			t.Errorf("Onlooks(%q) and Threatens: a threat is a party's", text)
+		}
+		for _, party := range []string{"，我家的", "，俺家的", "，你", "，又打起来了", "，报警了"} {
+			if understand.Onlooks(understand.Hear(text + party)) {
+				t.Errorf("Onlooks(%q): a party's word or news told after it is no bystander's", text+party)
+			}
+		}
+		for _, noise := range []string{" ", "\u3000", "\n", "👍", "[强]"} {
+			if understand.Onlooks(understand.Hear(text+noise)) != on {
+				t.Errorf("Onlooks(%q) = %v, but with %q after it %v", text, on, noise, !on)
+			}
 		}
 	})
 }
@@ -302,15 +320,31 @@ func TestMediationFails(t *testing.T) {
 	}
 }
 
-// FuzzMediationFails: any text is read without a panic, the same way twice.
+// FuzzMediationFails: word that mediating came to nothing names the
+// mediating ("吃药没用" is none) and is not said laughing. Whatever a text
+// says: with its words of mediating (调, 劝, 说和) blanked out it tells no
+// failed mediation, with laughter after it none either; a space or an
+// emoji other than laughter after it changes nothing.
 func FuzzMediationFails(f *testing.F) {
-	for _, s := range []string{"调解了好几次都没用", "白调解了😂", "", "\xff没用调解"} {
+	for _, s := range []string{"调解了好几次都没用", "白调解了😂", "", "\xff没用调解", "劝了也白劝", "说和了没用", "村里来调了两回 不管用[", "哈"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
+	unmediated := strings.NewReplacer("调", " ", "劝", " ", "说和", " ")
 	f.Fuzz(func(t *testing.T, text string) {
-		if understand.MediationFails(understand.Hear(text)) != understand.MediationFails(understand.Hear(text)) {
-			t.Errorf("MediationFails(%q) differs between calls", text)
+		fails := understand.MediationFails(understand.Hear(text))
+		if bare := unmediated.Replace(text); understand.MediationFails(understand.Hear(bare)) {
+			t.Errorf("MediationFails(%q) with no word of mediating", bare)
+		}
+		for _, laugh := range []string{"😂", "哈哈", "[捂脸]"} {
+			if understand.MediationFails(understand.Hear(text + laugh)) {
+				t.Errorf("MediationFails(%q): said laughing", text+laugh)
+			}
+		}
+		for _, noise := range []string{" ", "\u3000", "\n", "👍", "[强]"} {
+			if understand.MediationFails(understand.Hear(text+noise)) != fails {
+				t.Errorf("MediationFails(%q) = %v, but with %q after it %v", text, fails, noise, !fails)
+			}
 		}
 	})
 }

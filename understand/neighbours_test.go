@@ -87,18 +87,33 @@ func TestAsksCadres(t *testing.T) {
 	}
 }
 
-// FuzzAsksNeighbourAndCadres: any text is read without a panic, the same
-// way twice.
+// FuzzAsksNeighbourAndCadres: a question put to a neighbour about himself
+// is not one about the grid's cadres, and neither is one once a matter
+// is told after it ("路灯坏了找谁" reports the lamp); a space or an emoji
+// after it changes neither. (An alarm told after it is the reader's:
+// it reads an emergency first, and the handlers answer no question of
+// one.)
 func FuzzAsksNeighbourAndCadres(f *testing.F) {
-	for _, s := range []string{"你吃饭了没", "晚上打牌不", "网格员的电话是多少", "有事找谁", "你 去 不 去", "", "不", "没没没", "去不去你们谁知道网格长", "\xff你不"} {
+	for _, s := range []string{"你吃饭了没", "晚上打牌不", "网格员的电话是多少", "有事找谁", "你 去 不 去", "", "不", "没没没", "去不去你们谁知道网格长", "\xff你不",
+		"网格长电话有吗", "你知道网格员是谁不", "明天去不去镇上 网格员电话多少", "有事该联系谁[", "网格员的电话是多少 不是"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		s := Hear(text)
 		n, c := AsksNeighbour(s), AsksCadres(s)
-		if n != AsksNeighbour(s) || c != AsksCadres(s) {
-			t.Errorf("AsksNeighbour/AsksCadres(%q) differ between calls", text)
+		if n && c {
+			t.Errorf("%q asks a neighbour about himself and about the cadres", text)
+		}
+		for _, matter := range []string{"。村口路灯坏了好几天了", "。村里自来水停了三天了"} {
+			if m := Hear(text + matter); AsksNeighbour(m) || AsksCadres(m) {
+				t.Errorf("%q tells a matter, yet reads as a question to a neighbour (%v) or about the cadres (%v)", text+matter, AsksNeighbour(m), AsksCadres(m))
+			}
+		}
+		for _, noise := range []string{" ", "\u3000", "\n", "👍", "😂", "[强]"} {
+			if m := Hear(text + noise); AsksNeighbour(m) != n || AsksCadres(m) != c {
+				t.Errorf("%q reads %v, %v; with %q after it %v, %v", text, n, c, noise, AsksNeighbour(m), AsksCadres(m))
+			}
 		}
 	})
 }
