@@ -1070,4 +1070,8 @@ func TestCallNoteOfAnOpenItem(t *testing.T) {
 		like{start: "王五: 已记录：白凤兰 已通", has: "白凤兰说的「屋顶还在漏」是 #R1", lacks: "已登记"},
 		like{start: "李四: 【回访消息】#R1", has: "白凤兰说：屋顶还在漏"})
 	has(t, "another matter", c.private("王五", "回访 白凤兰 已通 她说想办低保"), "白凤兰反映的「想办低保」已登记 #R2")
+	// a need told again in other words: the same complaint ("疼")
+	has(t, "a need", c.private("王五", "回访 王奶奶 已通 身体挺好，说最近腿有点疼"), "王奶奶反映的「最近腿有点疼」已登记 #R3")
+	c.now = c.now.Add(7 * 24 * time.Hour)
+	has(t, "the need again", c.private("王五", "回访 王奶奶 已通 说腿还是疼，晚上睡不着"), "王奶奶说的「腿还是疼，晚上睡不着」是 #R3")
 }

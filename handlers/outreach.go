@@ -1599,8 +1599,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 
 // openMatter finds p's open item (not resolved, no emergency) that what
 // she said on a call (said, read as reading) tells again: its words in
-// common with the item's and that it is still not done ("屋顶还在漏" of
-// "屋顶漏雨了"), or a repeat of them. Read on her grid's reports as this
+// common with the item's (or the same need: "腿还是疼" of "腿有点疼") and
+// that it is still not done ("屋顶还在漏" of "屋顶漏雨了"), or a repeat of
+// them. Read on her grid's reports as this
 // process follows them; read guards the commit decided on them.
 func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said string, reading village.Reading) (village.Report, storage.ReportsRead, bool) {
 	if reading.Type == village.Emergency {
@@ -1615,7 +1616,7 @@ func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said
 		return rep.ReportedBy(p) && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency
 	}) {
 		sim := similarity(rep.Text, said)
-		if sim >= r.cfg.LLM.DuplicateSimilarity || again && (sim > 0 || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
+		if sim >= r.cfg.LLM.DuplicateSimilarity || again && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
 			return rep, read, true
 		}
 	}
