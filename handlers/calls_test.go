@@ -1074,4 +1074,7 @@ func TestCallNoteOfAnOpenItem(t *testing.T) {
 	has(t, "a need", c.private("王五", "回访 王奶奶 已通 身体挺好，说最近腿有点疼"), "王奶奶反映的「最近腿有点疼」已登记 #R3")
 	c.now = c.now.Add(7 * 24 * time.Hour)
 	has(t, "the need again", c.private("王五", "回访 王奶奶 已通 说腿还是疼，晚上睡不着"), "王奶奶说的「腿还是疼，晚上睡不着」是 #R3")
+	// at night her handler reads it in the morning, as a new item's
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	has(t, "at night", c.private("王五", "回访 白凤兰 已通 她说屋顶还在漏"), "没有重复登记，已转告李四，现在是夜里，李四早上7点后会看到。")
 }

@@ -1575,7 +1575,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// her matter is registered and not done: told again, it is news
 		// for its handlers, not a second item chased on its own
 		*change = read.Guard(*change)
-		data["Open"], data["Again"] = open, elderSaid(needOnly(note))
+		data["Open"], data["Again"], data["Wake"] = open, elderSaid(needOnly(note)), r.wake(t)
 		var out []bot.Outbound
 		for _, h := range open.Handlers {
 			if h != r.shown(t.who) {
