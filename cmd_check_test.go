@@ -464,8 +464,9 @@ func TestCheckTestAlert(t *testing.T) {
 
 // TestCheckExamplePhones: a township written from the example that kept
 // its made-up department phones fails the check (an officer's 指派 #R 司法所
-// gives the number to villagers), naming the departments and the line;
-// real numbers, and the example township itself, pass.
+// gives the number to villagers), naming the departments and the line,
+// also when only its villages are another's; real numbers, and the
+// example township itself, pass.
 func TestCheckExamplePhones(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	srv.SetConfig(t, "appendonly", "yes")
@@ -474,12 +475,16 @@ func TestCheckExamplePhones(t *testing.T) {
 	const warn = "注意：第 36 行：township.departments 里 政法委、司法所 的电话还是示例里虚构的号码"
 	for _, tc := range []struct {
 		name, township string
+		village        string
 		real           bool
 		fails          bool
 	}{
-		{"the example township", "", false, false},
-		{"another township, the example's phones", "石门镇", false, true},
-		{"another township, its own phones", "石门镇", true, false},
+		{"the example township", "", "", false, false},
+		{"another township, the example's phones", "石门镇", "", false, true},
+		{"another township, its own phones", "石门镇", "", true, false},
+		// a village's volunteer who kept the township's name (his own
+		// may be spelt so, or he left it for later) is no example either
+		{"the example's township name, another village", "", "新村", false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, rfs, err := loadConfig("config.example.yaml")
@@ -488,6 +493,7 @@ func TestCheckExamplePhones(t *testing.T) {
 			}
 			cfg.Redis.URL = srv.URL
 			cfg.Township.Name = cmp.Or(tc.township, cfg.Township.Name)
+			cfg.Villages[0].Name = cmp.Or(tc.village, cfg.Villages[0].Name)
 			cfg.Township.Departments = cfg.Township.Departments[:3]
 			cfg.Township.Departments = slices.Delete(cfg.Township.Departments, 1, 2) // 政法委, 司法所
 			if tc.real {

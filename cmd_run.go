@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -373,15 +374,18 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 }
 
 // examplePhones names the departments of cfg whose phone is a made-up
-// number of the bundled example's, when cfg is another township's (the
-// example itself keeps them: the sandbox and the tests run on it).
+// number of the bundled example's, when cfg is another township's or
+// another village's (the example itself keeps them: the sandbox and the
+// tests run on it). A volunteer who wrote his village into the example
+// often leaves the township's name as it was.
 func examplePhones(cfg *config.Config) []string {
 	data, err := example.ReadFile("config.example.yaml")
 	if err != nil {
 		return nil
 	}
 	ex, err := config.Parse(data)
-	if err != nil || ex.Township.Name == cfg.Township.Name {
+	if err != nil || ex.Township.Name == cfg.Township.Name && slices.EqualFunc(ex.Villages, cfg.Villages,
+		func(a, b config.Village) bool { return a.Name == b.Name }) {
 		return nil
 	}
 	made := map[string]bool{}

@@ -92,6 +92,19 @@ func told(clause, w string) bool {
 	}
 }
 
+// sameNeed reports whether a and b tell a need by the same word of
+// elderNeeds ("腿有点疼", "腿还是疼"): a need told again in other words.
+func sameNeed(a, b string) bool {
+	for _, n := range elderNeeds {
+		for _, w := range n.words {
+			if told(a, w) && told(b, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // needReading is the reading of a call note that the rules left alone but
 // that tells an elder's need: a general report on her behalf.
 func needReading(note string, reading village.Reading) village.Reading {

@@ -1054,3 +1054,27 @@ func routineTask(t *testing.T, c *chat, person, household, phone string) {
 		t.Fatal(err)
 	}
 }
+
+// TestCallNoteOfAnOpenItem: an elder who tells again, on a later call,
+// the matter already registered for her and not yet done ("屋顶还在漏"
+// after #R1 "屋顶漏雨了") gets no second item, which would be chased and
+// escalated on its own: the worker hears it is #R1, its handler hears
+// what she said. Another matter of hers is still registered.
+func TestCallNoteOfAnOpenItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.private("王五", "回访 白凤兰 已通 她说屋顶漏雨了，下雨天床都湿了"), "白凤兰反映的「屋顶漏雨了，下雨天床都湿了」已登记 #R1")
+	expect(t, "确认", c.private("李四", "确认 #R1"), "李四: #R1 已受理", "王五: #R1 已受理")
+	c.now = c.now.Add(48 * time.Hour)
+	got := c.private("王五", "回访 白凤兰 已通 她说屋顶还在漏")
+	expectLike(t, "again", got,
+		like{start: "王五: 已记录：白凤兰 已通", has: "白凤兰说的「屋顶还在漏」是 #R1", lacks: "已登记"},
+		like{start: "李四: 【回访消息】#R1", has: "白凤兰说：屋顶还在漏"})
+	has(t, "another matter", c.private("王五", "回访 白凤兰 已通 她说想办低保"), "白凤兰反映的「想办低保」已登记 #R2")
+	// a need told again in other words: the same complaint ("疼")
+	has(t, "a need", c.private("王五", "回访 王奶奶 已通 身体挺好，说最近腿有点疼"), "王奶奶反映的「最近腿有点疼」已登记 #R3")
+	c.now = c.now.Add(7 * 24 * time.Hour)
+	has(t, "the need again", c.private("王五", "回访 王奶奶 已通 说腿还是疼，晚上睡不着"), "王奶奶说的「腿还是疼，晚上睡不着」是 #R3")
+	// at night her handler reads it in the morning, as a new item's
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	has(t, "at night", c.private("王五", "回访 白凤兰 已通 她说屋顶还在漏"), "没有重复登记，已转告李四，现在是夜里，李四早上7点后会看到。")
+}

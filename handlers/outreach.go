@@ -1571,6 +1571,19 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	if reading.Intent != village.IntentReport {
 		return nil
 	}
+	if open, read, ok := r.openMatter(ctx, t, p, said, reading); ok {
+		// her matter is registered and not done: told again, it is news
+		// for its handlers, not a second item chased on its own
+		*change = read.Guard(*change)
+		data["Open"], data["Again"], data["Wake"] = open, elderSaid(needOnly(note)), r.wake(t)
+		var out []bot.Outbound
+		for _, h := range open.Handlers {
+			if h != r.shown(t.who) {
+				out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.report.open.handler", data)})
+			}
+		}
+		return out
+	}
 	rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
@@ -1582,6 +1595,32 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		data["Proc"] = r.procedure(t.hear(note)) // for the worker to pass on
 	}
 	return msgs
+}
+
+// openMatter finds p's open item (not resolved, no emergency) that what
+// she said on a call (said, read as reading) tells again: its words in
+// common with the item's (or the same need: "腿还是疼" of "腿有点疼") and
+// that it is still not done ("屋顶还在漏" of "屋顶漏雨了"), or a repeat of
+// them. Read on her grid's reports as this
+// process follows them; read guards the commit decided on them.
+func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said string, reading village.Reading) (village.Report, storage.ReportsRead, bool) {
+	if reading.Type == village.Emergency {
+		return village.Report{}, storage.ReportsRead{}, false
+	}
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	if err != nil {
+		return village.Report{}, storage.ReportsRead{}, false // registered anew, as before
+	}
+	again := undoneTalk(said)
+	for _, rep := range newest(reports, len(reports), func(rep village.Report) bool {
+		return rep.ReportedBy(p) && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency
+	}) {
+		sim := similarity(rep.Text, said)
+		if sim >= r.cfg.LLM.DuplicateSimilarity || again && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
+			return rep, read, true
+		}
+	}
+	return village.Report{}, storage.ReportsRead{}, false
 }
 
 // heardOnCall records that p's household heard the notices acked on the

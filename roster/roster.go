@@ -539,7 +539,7 @@ func (im *importer) add(r record) {
 	if p.Name == "" {
 		im.fail(r.row, colName, "姓名是空的：请填上姓名，或删掉这一行")
 	}
-	if err := checkPhone(p.Phone); err != nil {
+	if err := checkPhone(p.Phone, get(colPhone)); err != nil {
 		im.fail(r.row, colPhone, "%v", err)
 	}
 	var err error
@@ -611,24 +611,27 @@ func normalPhone(s string) string {
 	return s
 }
 
-func checkPhone(s string) error {
+// checkPhone checks s, the number as normalPhone and phone.Fold left it;
+// its errors quote typed, the cell as written, which is what the volunteer
+// finds in his sheet.
+func checkPhone(s, typed string) error {
 	if s == "" {
 		return nil
 	}
 	if mantissa, _, sci := strings.Cut(strings.ToUpper(s), "E+"); sci && strings.Contains(mantissa, ".") {
 		// Excel shows a long number as 1.39123E+10 and saves CSV as shown:
 		// the last digits are gone.
-		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", s)
+		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", typed)
 	}
 	area, number, landline := strings.Cut(s, "-")
 	if !landline {
 		if len(s) != 11 || s[0] != '1' || !digits(s) {
-			return fmt.Errorf("%q 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）", s)
+			return fmt.Errorf("%q 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）", typed)
 		}
 		return nil
 	}
 	if n := len(area) + len(number); area == "" || number == "" || !digits(area+number) || n < 7 || n > 13 {
-		return fmt.Errorf("%q 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码", s)
+		return fmt.Errorf("%q 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码", typed)
 	}
 	return nil
 }

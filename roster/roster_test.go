@@ -551,7 +551,7 @@ func FuzzParseCSV(f *testing.F) {
 			t.Fatal("ParseCSV() returned neither people nor an error")
 		}
 		for _, p := range people {
-			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone) != nil {
+			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone, p.Phone) != nil {
 				t.Fatalf("ParseCSV() accepted an invalid person %+v", p)
 			}
 		}
@@ -873,7 +873,7 @@ func TestLeaderAsCaretaker(t *testing.T) {
 
 // TestFullWidthPhones: numbers typed with a Chinese input method
 // (full-width digits and hyphens) are read as config.DepartmentPhone reads
-// them; a wrong one still names its row and column.
+// them; a wrong one still names its row and column, and quotes it as typed.
 func TestFullWidthPhones(t *testing.T) {
 	const header = "姓名,户号,手机号,使用微信\n"
 	people, err := ParseCSV(strings.NewReader(header+"王芳,1,１３９０００００００１,是\n李大爷,1,０８７１－１２３４５６７,否\n张三,2,＋86　１３９－００００－０００３,否\n"), home)
@@ -887,8 +887,13 @@ func TestFullWidthPhones(t *testing.T) {
 	if diff := cmp.Diff(got, []string{"13900000001", "0871-1234567", "13900000003"}); diff != "" {
 		t.Errorf("phones (-got +want):\n%s", diff)
 	}
-	_, err = ParseCSV(strings.NewReader(header+"王芳,1,１３９００００\n"), home)
-	if diff := cmp.Diff(errorLines(err), []string{`第 2 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`}); diff != "" {
+	// The error quotes the number as typed: the volunteer searches his
+	// sheet for what he wrote, not for its ASCII.
+	_, err = ParseCSV(strings.NewReader(header+"王芳,1,１３９００００\n李大爷,1,０８７１－１２３－４５６７,否\n"), home)
+	if diff := cmp.Diff(errorLines(err), []string{
+		`第 2 行「手机号」："１３９００００" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
+		`第 3 行「手机号」："０８７１－１２３－４５６７" 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码`,
+	}); diff != "" {
 		t.Errorf("error (-got +want):\n%s", diff)
 	}
 }
