@@ -719,7 +719,7 @@ func TestProcedureFollowUpFromItsLines(t *testing.T) {
 // neither listed, no phone.
 func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	for _, tc := range []struct{ name, ask, then, want string }{
-		{"its department", "上报 低保怎么申请", "儿子在外地打工影响吗", "也可以打镇便民服务中心电话 0123-5550111 问"},
+		{"its department", "上报 低保怎么申请", "儿子在外地当兵影响吗", "也可以打镇便民服务中心电话 0123-5550111 问"},
 		{"another department", "户口迁移怎么办", "要开无犯罪证明吗", "也可以打镇派出所电话 0123-5550105 问"},
 	} {
 		c := newChat(t, understand.Rules{})
@@ -735,32 +735,34 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	}
 	c := guideChat(t, cfg, dir)
 	c.say("陈二", "上报 低保怎么申请")
-	got := c.say("陈二", "儿子在外地打工影响吗")
-	has(t, "no center", got, "办事指南里没有写，请负责人在群里答复他")
+	got := c.say("陈二", "儿子在外地当兵影响吗")
+	has(t, "no center", got, "办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他")
 	lacks(t, "no center", got, "电话")
 }
 
 // TestProcedureFollowUpOfEligibility: whether something of his bars him
-// ("儿子在外地打工影响吗" after 低保) shares no word with the guide and was
+// ("儿子在外地当兵影响吗" after 低保) shares no word with the guide and was
 // met with silence. Soon after, or telling what he has (有) within the
 // days his item is open, it is a further question: the guide does not
 // say, so he is told so and whom to ask (the department's phone, the
 // grid's worker), and it waits for the grid's answer like any further
 // question. Something else that "影响" later ("明天下雨影响吗") is not.
 func TestProcedureFollowUpOfEligibility(t *testing.T) {
-	for _, text := range []string{"儿子在外地打工影响吗", "儿子在外面打工 还能申请吗"} {
+	// (a son's work is income, which the guide's step checks:
+	// TestProcedureIncomeFollowUp)
+	for _, text := range []string{"儿子在外地当兵影响吗", "儿子分户出去了 还能申请吗"} {
 		c := newChat(t, understand.Rules{})
 		has(t, "procedure", c.say("张三", "怎么申请低保"), "【低保】怎么办")
 		got := c.say("张三", text)
 		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问："+text,
-			"这种情况能不能办、有没有影响，办事指南里没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+			"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 		has(t, "waits for an answer", c.say("李四", "有三轮车不影响 主要看收入"), "#R1 现在「已告知流程」")
 		c.wantReports(1, "")
 	}
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "怎么申请低保")
 	c.now = c.now.Add(3 * time.Hour)
-	has(t, "hours later, of what he has", c.say("张三", "家里有人打工影响吗"), "张三就 #R1（怎么申请低保）又问", "这种情况能不能办")
+	has(t, "hours later, of what he has", c.say("张三", "家里有人打工影响吗"), "张三就 #R1（怎么申请低保）又问", "能不能办")
 	c.now = c.now.Add(3 * time.Hour)
 	lacks(t, "of the weather", c.say("张三", "明天下雨影响吗"), "#R1")
 }
@@ -849,4 +851,106 @@ func TestProcedureFollowUpInGuideWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "残疾证怎么办")
 	has(t, "a guide that names none", c.say("张三", "有房子影响吗"), "这种情况能不能办、有没有影响，办事指南里没有写")
+}
+
+// TestProcedureIncomeFollowUp: "打工的钱算不算收入", "儿子给的钱算收入吗"
+// after 低保 were told the guide says nothing, though its step checks 收入
+// and its materials list the income form. The everyday word is read as the
+// guide's (guideWords): he hears those lines and that the check decides,
+// not the step's reminder to report a change (提示). After a guide that
+// names no income (临时救助) he hears plainly that it does not say and that
+// the office doing it decides, with its phone.
+func TestProcedureIncomeFollowUp(t *testing.T) {
+	for _, text := range []string{"打工的钱算不算收入", "儿子给的钱算收入吗", "俺闺女每月寄回来的钱算不算"} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "怎么申请低保")
+		got := c.say("张三", text)
+		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问：", "【低保】办理流程里写的：\n入户调查，核对收入、存款、车辆、房产\n"+
+			"带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）\n"+
+			"能不能办以调查核实为准，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+		lacks(t, text, got, "没有写", "提示：")
+		c.wantReports(1, text)
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "临时救助咋申请")
+	has(t, "a guide that names no income", c.say("张三", "打工的钱算不算收入"),
+		"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问")
+}
+
+// TestProcedureFollowUpStated: "我家有辆摩托车" said right after the bot told
+// the same villager the 低保 procedure asks, question mark or not, whether
+// it bars him: he hears the step that checks 车辆, as "有辆摩托车影响吗"
+// does. Said by anyone else, long after, or after a guide that checks no
+// such thing, it is chat, and silent.
+func TestProcedureFollowUpStated(t *testing.T) {
+	const step = "【低保】办理流程里写的：\n入户调查，核对收入、存款、车辆、房产\n"
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "低保咋办")
+	c.now = c.now.Add(10 * time.Minute)
+	got := c.say("张三", "我家有辆摩托车")
+	has(t, "right after", got, "@李四\u2005张三就 #R1（低保咋办）说：我家有辆摩托车\n"+step+"能不能办以调查核实为准")
+	expect(t, "a neighbour", c.say("陈二", "我家有辆摩托车"))
+	c.now = c.now.Add(5 * time.Minute)
+	has(t, "income, right after his last", c.say("张三", "俺儿子在外面打工"), "张三就 #R1（低保咋办）说：俺儿子在外面打工\n"+step)
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "long after", c.say("张三", "俺家有个三轮车"))
+	c.wantReports(1, "statements")
+
+	c = newChat(t, understand.Rules{})
+	expect(t, "no procedure told", c.say("张三", "我家有辆摩托车"))
+	c.say("张三", "残疾证咋办")
+	expect(t, "a guide that checks no vehicle", c.say("张三", "我家有辆摩托车"))
+
+	c = newChat(t, understand.Rules{})
+	c.private("陈二", "低保怎么申请")
+	has(t, "in private", c.private("陈二", "家里有辆三轮车"), "陈二: "+step, "能不能办以调查核实为准，已转告李四")
+}
+
+// TestProcedureWishForRelative: "我想给我妈办个残疾证" asks for the
+// procedure as "俺娘想办个残疾证" does, with no question mark.
+func TestProcedureWishForRelative(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "for mother", c.say("张三", "我想给我妈办个残疾证"), "已登记 #R1（办事咨询）：我想给我妈办个残疾证\n【残疾证】怎么办：")
+	has(t, "for the child", c.say("陈二", "俺想给娃办个医保"), "已登记 #R2（办事咨询）", "【城乡居民医保】怎么办：")
+}
+
+// TestProcedureHowLongRightAfter: "要多久能批下来" minutes after the 宅基地
+// procedure was told him shares 批 with his question and was taken for
+// pressing it (还在办，现在「待受理」); it asks the guide's 时限. Hours
+// later, it presses.
+func TestProcedureHowLongRightAfter(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "盖房子要批啥手续")
+	c.now = c.now.Add(4 * time.Minute)
+	got := c.say("陈二", "要多久能批下来")
+	has(t, "right after", got, "陈二就 #R1（盖房子要批啥手续）又问：要多久能批下来\n【宅基地建房】办理流程里写的：\n时限：一般20个工作日内审批")
+	lacks(t, "right after", got, "还在办")
+	c.now = c.now.Add(5 * time.Hour)
+	has(t, "hours later", c.say("陈二", "要多久能批下来"), "还在办")
+}
+
+// TestProcedureAskedAgainInOtherWords: "残疾证咋办" again of his own 残疾证
+// item got the three steps that share 残疾 with it, as if they answered; he
+// asks how it is done, and hears the whole guide again on the same item.
+// "俺孙子刚生的 咋上医保" right after the 医保 guide, which tells of a 新生儿
+// (its papers, 出生90天内参保), was told the guide says nothing of it: 刚生的
+// is read as the guide's 新生儿.
+func TestProcedureAskedAgainInOtherWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, ask, then string
+		has, lacks      []string
+	}{
+		{"the whole again", "我想给我妈办个残疾证", "残疾证咋办",
+			[]string{"就 #R1（我想给我妈办个残疾证）又问：残疾证咋办\n【残疾证】怎么办：\n1. 向县残联申请", "提示：办证免费"}, []string{"办理流程里写的", "没有写"}},
+		{"newborn", "医保咋交 一年多少钱", "俺孙子刚生的 咋上医保",
+			[]string{"【城乡居民医保】办理流程里写的：", "新生儿出生90天内参保"}, []string{"没有写"}},
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", tc.ask)
+		c.now = c.now.Add(5 * time.Minute)
+		got := c.say("陈二", tc.then)
+		has(t, tc.name, got, tc.has...)
+		lacks(t, tc.name, got, tc.lacks...)
+		c.wantReports(1, tc.name)
+	}
 }

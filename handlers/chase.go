@@ -60,6 +60,11 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 			// matter of another kind, however many words they share
 			continue
 		}
+		if rep.Type == village.Approval && soonAfter(t, rep) {
+			// "要多久能批下来" minutes after he was told the 宅基地
+			// procedure asks its 时限 (askedAgain), it presses nothing
+			continue
+		}
 		fits = append(fits, rep)
 	}
 	addressed := private || t.addr

@@ -342,6 +342,16 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 			return true, err
 		}
 	}
+	if q, err := r.statedOfItem(ctx, t, reading); q != nil || err != nil {
+		// "我家有辆摩托车" right after he was told the 低保 procedure,
+		// whose step checks 车辆: he asks whether it bars him
+		if err != nil {
+			return true, err
+		}
+		if done, err := r.askedAgain(ctx, t, false, q, true); done {
+			return true, err
+		}
+	}
 	if done, err := r.nextProcedure(ctx, t, reading); done {
 		// "那残疾证呢" after his 危房改造 question: the procedure it names
 		return true, err
@@ -1534,7 +1544,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if len(who) == 0 {
 		who = r.leaderNames(rep.Village, rep.Grid)
 	}
-	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
+	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text), "Stated": !asksSomething(t.text),
 		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
 	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// his materials ready, whom to hand them to is the grid's to say
@@ -1543,7 +1553,13 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 			parts = append(parts, "where") // "要去县里吗": where it is done
 		}
 		steps, parts := guideDoing(t.text, p, parts)
-		if len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= fewWords {
+		whole := len(steps) == 0 && len(parts) == 0 && about == p && containsAnyOf(t.text, wholeAsks...)
+		if whole {
+			// "残疾证咋办" again of his 残疾证 item: the whole guide
+			// again (he lost it), not the steps that share 残疾
+			data["Whole"] = true
+		}
+		if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= fewWords {
 			// "要回来开证明不" just after 户口迁移: the guide's lines that
 			// say the same things ("不用回原籍开迁移证")
 			steps, parts = guideLines(t.text, p)
@@ -1586,7 +1602,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		}
 	}
 	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
-	if len(parts) == 0 && len(steps) == 0 && !readyToHandIn(t.text) && !cannotRead(t.text) {
+	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
 	}
@@ -1626,6 +1642,10 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
 	return true, err
 }
+
+// wholeAsks ask how a procedure is done at all: said again of his item
+// of that procedure ("残疾证咋办"), the whole guide is told again.
+var wholeAsks = []string{"怎么办", "咋办", "怎么弄", "咋弄", "咋整", "怎么申请", "咋申请", "如何申请", "怎么办理", "如何办理", "咋个办", "咋个申请"}
 
 // followUpSoon is how soon after his procedure question (or his last
 // further one) a villager's question in few words is taken for a further
@@ -1705,27 +1725,37 @@ func copyAsked(question string, p *config.Procedure) (listed, said bool) {
 // guideWords are the words a guide uses for what villagers call
 // otherwise, each with those everyday words: "三轮车算车辆吗", "有房子影
 // 响吗" after 低保, whose step checks 收入、存款、车辆、房产.
-var guideWords = []struct {
-	guide string
-	said  []string
-}{
+var guideWords = []guideWord{
 	{"车辆", []string{"三轮车", "摩托车", "小车", "汽车", "面包车", "车辆"}},
 	{"房产", []string{"房子", "楼房", "房产"}},
 	{"存款", []string{"存款", "存的钱", "存钱"}},
+	// "打工的钱算不算收入", "儿子给的钱算收入吗", "闺女寄回来的钱算不算"
+	{"收入", []string{"收入", "打工", "工资", "挣的钱", "赚的钱", "给的钱", "寄的钱", "寄回来的钱", "寄回的钱", "养老金", "退休金"}},
+}
+
+// guideWord is a word of a guide with the everyday words for it.
+type guideWord struct {
+	guide string
+	said  []string
 }
 
 // guideMentions are the lines of p's guide that name what question asks
 // about: a paper its materials list ("我有残疾证能优先吗": 残疾证、病历等),
 // or a thing in the guide's own words (guideWords: "三轮车算车辆吗" gets the
 // step that checks 车辆; everyday, then). Steps come in the guide's
-// order, parts as guideLines gives them.
+// order, parts as guideLines gives them. A thing is told by the steps that
+// check it and the materials that declare it (收入: 家庭收入和财产申报表);
+// the other lines only when no step names it ("家里收入变了要主动报告" is
+// no answer to whether his son's money counts).
 func guideMentions(question string, p *config.Procedure) (steps, parts []string, everyday bool) {
-	terms := listedPapers(question, p)
+	papers := listedPapers(question, p)
+	var things []string
 	for _, w := range guideWords {
 		if containsAnyOf(question, w.said...) {
-			terms = append(terms, w.guide)
+			things = append(things, w.guide)
 		}
 	}
+	terms := slices.Concat(papers, things)
 	if len(terms) == 0 {
 		return nil, nil, false
 	}
@@ -1734,14 +1764,17 @@ func guideMentions(question string, p *config.Procedure) (steps, parts []string,
 			steps = append(steps, s)
 		}
 	}
+	checked := slices.ContainsFunc(steps, func(s string) bool { return containsAnyOf(s, things...) })
 	for part, lines := range map[string][]string{"materials": p.Materials, "where": {p.Where}, "time": {p.TimeLimit}, "note": {p.Note}} {
-		if slices.ContainsFunc(lines, func(l string) bool { return l != "" && containsAnyOf(l, terms...) }) {
+		names := func(terms []string) bool {
+			return len(terms) > 0 && slices.ContainsFunc(lines, func(l string) bool { return l != "" && containsAnyOf(l, terms...) })
+		}
+		if names(papers) || names(things) && (part == "materials" || !checked) {
 			parts = append(parts, part)
 		}
 	}
 	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
-	papers := len(listedPapers(question, p)) > 0
-	return steps, parts, !papers && len(steps)+len(parts) > 0
+	return steps, parts, len(papers) == 0 && len(steps)+len(parts) > 0
 }
 
 // listedPapers are the papers of p's materials that question names:
@@ -1782,21 +1815,52 @@ func (r *Router) paperOfItem(ctx context.Context, t *turn) (*config.Procedure, e
 		!asksFurther(t.said()) || containsAnyOf(t.text, procedureAsks...) || asksInAWord(t.text) {
 		return nil, nil
 	}
+	return r.itemProcedure(ctx, t, func(_ village.Report, q *config.Procedure) bool {
+		return slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !asksToGet(t.text, paper) })
+	})
+}
+
+// itemProcedure is the procedure of the sender's newest open approval
+// item asked here (askedHere) that fits, nil when none does.
+func (r *Router) itemProcedure(ctx context.Context, t *turn, fits func(rep village.Report, q *config.Procedure) bool) (*config.Procedure, error) {
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {
 		return nil, err
 	}
 	for _, rep := range slices.Backward(open) {
-		q := r.procedure(t.hear(rep.Text))
-		if !askedHere(t, rep) || q == nil {
-			continue
-		}
-		if slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !asksToGet(t.text, paper) }) {
+		if q := r.procedure(t.hear(rep.Text)); q != nil && askedHere(t, rep) && fits(rep, q) {
 			return q, nil
 		}
 	}
 	return nil, nil
 }
+
+// statedOfItem is the procedure of the sender's approval item asked here
+// whose guide checks what his plain statement, no question, says he has
+// ("我家有辆摩托车", "俺儿子在外面打工" after 低保, whose step checks 车辆,
+// 收入: guideWords), said within followUpSoon of the bot's answer to him
+// (the procedure, or his last further question): right after reading the
+// guide, he means "does that bar me?". nil for a question (the other
+// routes take it), a report ("我家摩托车被偷了"), more than a few words,
+// words not of his own (你), or no such item: from anyone else, later,
+// or after a guide that checks no such thing, it is chat.
+func (r *Router) statedOfItem(ctx context.Context, t *turn, reading village.Reading) (*config.Procedure, error) {
+	if t.where.kind != inGrid && t.where.kind != inPrivate || t.where.grid == "" || reading.Intent != village.IntentNoise ||
+		asksSomething(t.text) || utf8.RuneCountInString(t.text) > maxStatedRunes || strings.Contains(t.text, "你") ||
+		!containsAnyOf(t.text, "我", "俺", "咱", "家", "有") ||
+		!slices.ContainsFunc(guideWords, func(w guideWord) bool { return containsAnyOf(t.text, w.said...) }) {
+		return nil, nil
+	}
+	return r.itemProcedure(ctx, t, func(rep village.Report, q *config.Procedure) bool {
+		_, _, everyday := guideMentions(t.text, q)
+		return everyday && soonAfter(t, rep)
+	})
+}
+
+// maxStatedRunes is the longest plain statement statedOfItem takes for a
+// question of what bars him: "俺闺女每个月给俺寄五百块钱"; a longer one
+// tells a story.
+const maxStatedRunes = 20
 
 // asksToGet reports whether text asks to get paper, a doing word right
 // before it: "我还想给他办个残疾证", "申请残疾证".
@@ -2156,6 +2220,7 @@ func lineFit(question, line string) int {
 // 亲属关系证明): the steps that fit it (lineFit), and the parts whose
 // line does (the materials when one of them does), in the guide's order.
 func guideLines(question string, p *config.Procedure) (steps, parts []string) {
+	question = guideSayings.Replace(question)
 	for _, s := range p.Steps {
 		if lineFit(question, s) >= lineFitAt {
 			steps = append(steps, s)
@@ -2171,6 +2236,11 @@ func guideLines(question string, p *config.Procedure) (steps, parts []string) {
 	}
 	return steps, parts
 }
+
+// guideSayings are villagers' words for what a guide says otherwise, read
+// as the guide's before its lines are matched: "俺孙子刚生的 咋上医保" asks
+// what the 医保 guide tells of a 新生儿.
+var guideSayings = strings.NewReplacer("刚生的", "新生儿", "刚出生", "新生儿", "刚生下来", "新生儿", "刚生了", "新生儿")
 
 // guideHolds reports whether p's guide has a line for part.
 func guideHolds(p *config.Procedure, part string) bool {

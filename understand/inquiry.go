@@ -256,6 +256,12 @@ func tellsProblem(t string) bool {
 	return false
 }
 
+// wishDoneFor matches a wish to get something done for someone, the
+// wish and the doing word apart: "我想给我妈办个残疾证", "打算帮老娘弄个",
+// "要替俺爹申请". Said of an approval topic it asks for the procedure as
+// plainly as "俺娘想办个残疾证" (procedures: 想办), question mark or not.
+var wishDoneFor = regexp.MustCompile(`(?:想|要|打算|准备)(?:给|帮|替)[^，。,.!！?？\s]{1,5}?(?:办|弄|申请|评|领)`)
+
 // lacks say no one is there to serve: with a complaint ("村委会咋老是没人"),
 // a matter to register.
 var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人接", "打不通")

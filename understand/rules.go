@@ -997,7 +997,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || bringsToGathering(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) || ru.reportsProblem(t) ||
+	if broadcast || blockedWay(t) || bringsToGathering(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) || ru.reportsProblem(t) ||
 		!containsAny(t, applyWords) && !ru.filesFor(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}

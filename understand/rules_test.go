@@ -1636,3 +1636,22 @@ func FuzzGibberish(f *testing.F) {
 		}
 	})
 }
+
+// TestReadWishForRelative: "我想给我妈办个残疾证" asks for a procedure as
+// plainly as "俺娘想办个残疾证", with no question mark: the wish (想, 要,
+// 打算) and the doing word (办, 弄) stand apart, the relative between them.
+// Doing something else for her ("买个手机", "办个生日") is no procedure.
+func TestReadWishForRelative(t *testing.T) {
+	approval := approvalIn("政策咨询")
+	rs := checkReads(t, []readCase{
+		{"for mother", "我想给我妈办个残疾证", approval},
+		{"for mother, no 个", "我想给我妈办残疾证", approval},
+		{"for the child, dialect", "俺想给娃办个医保", approval},
+		{"for father", "我想给俺爹办个低保", approval},
+		{"helping mother", "想帮老娘弄个残疾证", approval},
+		{"planning to", "打算给我爸办个养老保险", approval},
+		{"a birthday", "我想给我妈办个生日", noiseIn("其他")},
+		{"a phone", "我想给我妈买个手机", noiseIn("其他")},
+	})
+	checkActedOn(t, rs[:6])
+}
