@@ -1006,6 +1006,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
+	if done, err := r.openItemsAsked(ctx, t); done {
+		// "青山村有几件没办完": 待办 青山村
+		return err
+	}
 	// no reading here: a question by its asking words ("R1怎么样了"),
 	// before a note on the item ("R1 已联系供电所"); one for the grid
 	// after "#R6" is the grid's as after "R6" (noteHint)
