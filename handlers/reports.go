@@ -783,7 +783,13 @@ func (s *stepNews) render(to string) string {
 // rendered when needed, once.
 func (s *stepNews) update() string {
 	if s.updateText == "" {
-		s.updateText = s.r.texts.Render("township.update", map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]})
+		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]}
+		if s.last.Action == village.ActReject && s.rep.SentBack() {
+			// the grid ends what the township sent back: whom the
+			// township calls if it disagrees
+			data["LeaderPeople"] = s.r.people.InGrid(s.rep.Village, s.rep.Grid, village.RoleLeader)
+		}
+		s.updateText = s.r.texts.Render("township.update", data)
 	}
 	return s.updateText
 }
