@@ -127,21 +127,32 @@ var (
 // 山村还有几件没办完"), about doing something ("青山村没办完的我明天去催
 // 一下") or naming no place stay his talk.
 func (r *Router) openItemsAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) ||
-		utf8.RuneCountInString(t.text) > statusMaxRunes || !containsAnyOf(t.text, openWords...) || !containsAnyOf(t.text, openAsking...) {
+	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
 		return false, nil
 	}
-	place, unknown, rest := placeTaken(t.text, r.places)
+	place, ok := readOpenAsk(t.text, r.places)
+	if !ok {
+		return false, nil
+	}
+	return r.run(ctx, t, "待办 "+place)
+}
+
+// readOpenAsk reads text as a question about the open items of a place
+// (openItemsAsked): the place as written for 待办 ("青山村", "三组", "全
+// 镇", or one the township has not, which 待办 answers with those it has).
+func readOpenAsk(text string, places village.Places) (place string, ok bool) {
+	if utf8.RuneCountInString(text) > statusMaxRunes || !containsAnyOf(text, openWords...) || !containsAnyOf(text, openAsking...) {
+		return "", false
+	}
+	place, unknown, rest := placeTaken(text, places)
 	if place == "" && unknown == "" && strings.Contains(rest, "全镇") {
 		place = "全镇"
 	}
 	for _, w := range openFillers {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
-	if place+unknown == "" || understand.HasContent(rest) {
-		return false, nil
-	}
-	return r.run(ctx, t, "待办 "+cmp.Or(place, unknown))
+	place = cmp.Or(place, unknown)
+	return place, place != "" && !understand.HasContent(rest)
 }
 
 // gridNames are the names of the township's grids ("三组").
