@@ -26,7 +26,7 @@ func TestOfficeAsksTheGridInItsGroup(t *testing.T) {
 		t.Fatalf("the question is not on the item: %+v %v", ask, ok)
 	}
 	got = c.say("李四", "答复 #R1 电工明天上午来")
-	has(t, "answered", got, officeChat+": 【青山村三组】#R1", "电工明天上午来")
+	has(t, "answered", got, grid3+": #R1 进展已记录：电工明天上午来\n已转给镇里（答复孙七的提问）。", officeChat+": 【青山村三组】#R1", "电工明天上午来")
 	if _, ok := c.reports()[0].OpenAsk(); ok {
 		t.Errorf("the leader's 答复 did not answer the question")
 	}

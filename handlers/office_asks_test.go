@@ -21,6 +21,9 @@ func TestOfficerAsksOpenItemsUnaddressed(t *testing.T) {
 	for _, q := range []string{"三组还有几件没办完", "青山村三组有哪些没办完的"} {
 		expect(t, q, c.in(officeChat, "孙七", q), officeChat+": 青山村三组待办 1 件：\n#R1 待受理 村口的路灯坏了好几天了")
 	}
+	// the township's 待办 is what went up: asked of the whole township,
+	// he gets every village's count
+	has(t, "the township", c.in(officeChat, "孙七", "全镇还有多少没办完"), "【情况】全镇", "未办结 2 件")
 	has(t, "the admin", c.in(officeChat, "吴九", "青山村一组还有几件没办完"), "青山村一组待办 1 件")
 	for _, talk := range []string{
 		"青山村没办完的我明天去催一下",

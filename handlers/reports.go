@@ -2568,6 +2568,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
 	}
+	if ask, ok := rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
+		// the answer to the township's question (镇里问): he is told
+		// it went to the township
+		a.data["Answers"] = ask.By
+	}
 	// after 等待: the clock runs again, the deadline moved by the pause
 	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 	// after a 办结 read from his words (ownDone): taken back

@@ -134,6 +134,11 @@ func (r *Router) openItemsAsked(ctx context.Context, t *turn) (done bool, err er
 	if !ok {
 		return false, nil
 	}
+	if place == "全镇" {
+		// the township's 待办 is what went up and the alarms: asked how
+		// many are not done, he gets every village's count, as 情况
+		return true, r.statusOf(ctx, t, statusAsk{}, r.places.Named(place, ""))
+	}
 	return r.run(ctx, t, "待办 "+place)
 }
 
