@@ -175,6 +175,29 @@ func BenchmarkOfficeReturn(b *testing.B) {
 	})
 }
 
+// BenchmarkOfficeAsksGrid: the township asks a grid in its group about
+// an item sent up (问网格 #R 问题), the leader answers (答复 #R …), and
+// the officer asks once more quoting the item's message (问 …).
+func BenchmarkOfficeAsksGrid(b *testing.B) {
+	const grid, office = "青山村三组网格群", "青山镇网格工作群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		ref := fmt.Sprintf("R%d", i+1)
+		msg := func(step, chat, from, text string) bot.Message {
+			m := benchMsg(fmt.Sprintf("%d-%s", i, step), chat, from, text, "")
+			m.At = at.Add(time.Duration(i) * 7 * time.Minute) // as BenchmarkOfficeReturn
+			return m
+		}
+		quoted := msg("f", office, "孙七", "问 电工几点到")
+		quoted.Quote = &bot.Quote{Name: "网格小助手", Text: fmt.Sprintf("【网格上报】青山村三组 #%s（一般性工作）", ref)}
+		return []bot.Message{msg("a", grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
+				msg("b", grid, "李四", "确认 #"+ref),
+				msg("c", grid, "李四", "上报镇 #"+ref+" 村里没有电工")},
+			[]bot.Message{msg("d", office, "孙七", "问网格 #"+ref+" 电工联系上了吗"),
+				msg("e", grid, "李四", "答复 #"+ref+" 电工明天来"),
+				quoted}
+	})
+}
+
 // benchHistory commits n old documents (made by doc(i)) to scope sc, a
 // hundred a commit: the history a village piles up in a year.
 func benchHistory(b *testing.B, st *storage.Store, sc storage.Scope, n int, doc func(i int) (storage.Doc, error)) {

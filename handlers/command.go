@@ -36,8 +36,10 @@ const (
 	vAnswer    verb = "答复"
 	vUnanswer  verb = "撤回答复"
 	// vAsk is a township officer's question to the grid about an item
-	// sent up (镇里问): no word of the vocabulary, it is his question
-	// itself, quoting the item's message or after its number (noteHint).
+	// sent up (镇里问): his question itself, quoting the item's message
+	// or after its number (noteHint), goes to the grid's cadres
+	// privately; typed as 问网格 #R 问题 (or quoting the item, 问 问题)
+	// it is asked in the grid's group (command.open).
 	vAsk verb = "问网格"
 )
 
@@ -72,6 +74,7 @@ var reportVocab = map[string]verb{
 	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo, "我的待办": vTodo, "我的任务": vTodo, "我负责的": vTodo,
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
+	"问网格": vAsk, "问一下网格": vAsk,
 	"答复": vAnswer, "已答复": vAnswer, "撤回答复": vUnanswer, "不是答复": vUnanswer, "取消答复": vUnanswer,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
@@ -114,6 +117,9 @@ type command struct {
 	// all is set when 确认 was said of everything meant ("都确认", "全部
 	// 受理"): the quoted message's every item.
 	all bool
+	// open is set on a 镇里问 typed as such (问网格 #R 问题): the
+	// grid is asked in its group, not its cadres privately.
+	open bool
 }
 
 // parseCommand recognises a command at the start of text. Verbs that are
@@ -617,5 +623,5 @@ var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1
 // takesRef are the verbs whose first argument is an item's reference, with
 // the kinds of item they take.
 var takesRef = map[verb]string{vAccept: "R", vAssign: "R", vProgress: "R", vResolve: "R", vConfirm: "R",
-	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R", vAnswer: "R", vUnanswer: "R",
+	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R", vAnswer: "R", vUnanswer: "R", vAsk: "R",
 	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "CL", vWithdraw: "C", vUnredeem: "L"}

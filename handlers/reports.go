@@ -33,6 +33,10 @@ func (r *Router) reportFlows() map[verb]flow {
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
 		vAnswer: lifecycle, vUnanswer: lifecycle,
+		vAsk: func(ctx context.Context, t *turn, cmd command) error {
+			cmd.open = true // 问网格 #R 问题: asked in the grid's group
+			return r.lifecycle(ctx, t, cmd)
+		},
 	}
 }
 
@@ -783,7 +787,13 @@ func (s *stepNews) render(to string) string {
 // rendered when needed, once.
 func (s *stepNews) update() string {
 	if s.updateText == "" {
-		s.updateText = s.r.texts.Render("township.update", map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]})
+		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]}
+		if s.last.Action == village.ActReject && s.rep.SentBack() {
+			// the grid ends what the township sent back: whom the
+			// township calls if it disagrees
+			data["LeaderPeople"] = s.r.people.InGrid(s.rep.Village, s.rep.Grid, village.RoleLeader)
+		}
+		s.updateText = s.r.texts.Render("township.update", data)
 	}
 	return s.updateText
 }
@@ -2387,6 +2397,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			cmd.verb, cmd.word = vConfirm, "满意"
 		}
 	}
+	if _, asked := rep.OpenAsk(); cmd.verb == vAnswer && asked && rep.Type != village.Approval {
+		// 答复 #R to the township's question (镇里问): its 进展, which
+		// the township's chat hears
+		cmd.verb, cmd.word = vProgress, string(vProgress)
+	}
 	tookOn := false
 	if t.takeOn && unattended(rep) {
 		var err error
@@ -2553,6 +2568,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
 	}
+	if ask, ok := rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
+		// the answer to the township's question (镇里问): he is told
+		// it went to the township
+		a.data["Answers"] = ask.By
+	}
 	// after 等待: the clock runs again, the deadline moved by the pause
 	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 	// after a 办结 read from his words (ownDone): taken back
@@ -2678,7 +2698,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	var out []bot.Outbound
 	switch a.cmd.verb {
 	case vAsk:
-		out = r.askGrid(t, rep, data) // the grid's cadres, privately
+		out = r.askGrid(t, rep, data, a.cmd.open) // the grid's cadres, privately, or its group
 	case vEscalate:
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
@@ -2725,25 +2745,39 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 // hear it, each privately (the group and the reporter do not: the grid
 // asks them if it must); the officer is told whom it went to and that the
 // answer, their 进展, comes to the township's chat that follows the item.
-func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any) []bot.Outbound {
+// Asked openly (问网格 #R 问题), it is posted in the item's group, @-naming
+// those of them in it, and told privately only to the others; a quarrel's
+// question stays private, as its notes do.
+func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open bool) []bot.Outbound {
 	officers := rep.Officers(r.people.Lookup)
+	open = open && rep.Chat != "" && rep.Type != village.Mediation && !rep.Private()
 	text := r.texts.Render("ask.grid", data)
-	var asked []string
+	var asked, mention []string
 	var out []bot.Outbound
 	sent := map[string]bool{}
-	tell := func(to, label string) {
+	tell := func(to, label string, inGroup bool) {
 		if to == "" || sent[to] || slices.Contains(officers, to) {
 			return
 		}
 		sent[to] = true
 		asked = append(asked, label+to)
+		if open && inGroup {
+			mention = append(mention, to)
+			return
+		}
 		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: newsPriority(rep), Text: text})
 	}
 	for _, p := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
-		tell(r.shown(p), "网格长")
+		tell(r.shown(p), "网格长", p.InGroupOf(rep.Village, rep.Grid))
 	}
+	in, _ := rep.HandlersByGroup(r.people.Lookup)
 	for _, h := range rep.Handlers {
-		tell(h, "")
+		tell(h, "", slices.Contains(in, h))
+	}
+	if len(mention) > 0 {
+		data["Mention"] = mention
+		out = append([]bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: newsPriority(rep), Text: r.groupTexts.Render("ask.grid", data)}}, out...)
+		data["Group"] = rep.Chat
 	}
 	data["Asked"], data["Back"] = asked, r.cfg.TownshipChat(rep)
 	if data["Back"] == t.m.Chat {
@@ -2944,6 +2978,7 @@ var notesNeeded = map[verb]struct{ what, example string }{
 	vReopen:   {"还有什么没解决", "路灯还是不亮"},
 	vEscalate: {"上报的原因（镇里据此协调）", "涉及两个组，村里协调不了"},
 	vAnswer:   {"答复的内容", "要带户口本原件，复印件也带一份"},
+	vAsk:      {"要问网格的话", "电工联系上了吗"},
 }
 
 // verbActions are the report actions of the lifecycle verbs.

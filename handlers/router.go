@@ -1006,6 +1006,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
+	if done, err := r.openItemsAsked(ctx, t); done {
+		// "青山村有几件没办完": 待办 青山村
+		return err
+	}
 	// no reading here: a question by its asking words ("R1怎么样了"),
 	// before a note on the item ("R1 已联系供电所"); one for the grid
 	// after "#R6" is the grid's as after "R6" (noteHint)
@@ -1202,6 +1206,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if !ok {
 		return false, nil
 	}
+	if q, ok := askedOpenly(n.note); ok && len(n.refs) == 1 && officerHere(t) && t.quote != nil {
+		// "问 电工几点到" quoting the item's message: 问网格 #R 电工几点到
+		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: q, refs: n.refs, open: true}, n.refs)
+	}
 	if len(n.refs) == 1 && officerHere(t) && asksGrid(n.note, t.at) {
 		// "电线压到了没有？" to the office's message about it: the
 		// township asks the grid (镇里问)
@@ -1389,6 +1397,18 @@ func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool)
 		return false, err
 	}
 	return ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved, nil
+}
+
+// askedOpenly reads an officer's words quoting an item's message as his
+// question to its grid's group ("问 电工几点到", "问：有照片吗"): q is the
+// question, ok false when the words do not start so.
+func askedOpenly(note string) (q string, ok bool) {
+	rest, ok := strings.CutPrefix(note, "问")
+	if c, _ := utf8.DecodeRuneInString(rest); !ok || !strings.ContainsRune(" :：,，", c) {
+		return "", false // "问问网格长" is his talk, "问题" no asking
+	}
+	q = strings.TrimLeft(rest, " :：,，")
+	return q, understand.HasContent(q)
 }
 
 // askedTag starts the township's question to the grid (ask.grid).

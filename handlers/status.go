@@ -84,20 +84,80 @@ func readStatusAsk(t *turn, places village.Places) (statusAsk, bool) {
 		return statusAsk{}, false // "什么情况？" answers someone's message; "R1什么情况" an item's
 	}
 	ask := statusAsk{overdue: overdue, week: containsAnyOf(text, weekWords...)}
-	rest := village.GridNumerals(strings.Join(strings.FieldsFunc(text, unicode.IsSpace), ""))
-	if p := places.In(rest); p.Kind != village.NoPlace {
-		ask.place = p.Name
-		for _, name := range byLength(slices.Concat(places.Villages(), places.Choices(), gridNames(places))) {
-			rest = strings.ReplaceAll(rest, name, "")
-		}
-	} else if w := places.Unknown(rest); w != "" {
-		ask.unknown = w
-		rest = strings.ReplaceAll(rest, w, "")
-	}
+	var rest string
+	ask.place, ask.unknown, rest = placeTaken(text, places)
 	for _, w := range statusFillers {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	return ask, !understand.HasContent(rest)
+}
+
+// placeTaken finds the place text names (place, of the township) or
+// seems to name (unknown: "四组", "红旗村"), and returns text without it
+// and without spaces, grids written in digits folded ("3组": "三组").
+func placeTaken(text string, places village.Places) (place, unknown, rest string) {
+	rest = village.GridNumerals(strings.Join(strings.FieldsFunc(text, unicode.IsSpace), ""))
+	if p := places.In(rest); p.Kind != village.NoPlace {
+		for _, name := range byLength(slices.Concat(places.Villages(), places.Choices(), gridNames(places))) {
+			rest = strings.ReplaceAll(rest, name, "")
+		}
+		return p.Name, "", rest
+	}
+	if w := places.Unknown(rest); w != "" {
+		return "", w, strings.ReplaceAll(rest, w, "")
+	}
+	return "", "", rest
+}
+
+var (
+	// openWords make a question one about the items still open.
+	openWords = []string{"没办完", "没办好", "没办的", "没处理完", "没处理", "未办结", "没办结", "没结", "待办", "没完成", "没解决"}
+	// openAsking make such words a question: how many, which.
+	openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥", "吗", "?", "？", "有没有"}
+	// openFillers are the other words such a question may hold.
+	openFillers = byLength(slices.Concat(openWords, openAsking, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
+		"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下"}))
+)
+
+// openItemsAsked answers an officer's (or the admin's) plain question in
+// the township's chat about the open items of a place ("青山村有几件没办
+// 完", "三组还有哪些没办完的", "全镇还有多少没处理"), @ or not, as 待办 of
+// that place: a question of a few words, naming the place, asking how
+// many or which, and holding nothing else. Words to a colleague ("你们青
+// 山村还有几件没办完"), about doing something ("青山村没办完的我明天去催
+// 一下") or naming no place stay his talk.
+func (r *Router) openItemsAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || !townshipView(t) || !(t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+		return false, nil
+	}
+	place, ok := readOpenAsk(t.text, r.places)
+	if !ok {
+		return false, nil
+	}
+	if place == "全镇" {
+		// the township's 待办 is what went up and the alarms: asked how
+		// many are not done, he gets every village's count, as 情况
+		return true, r.statusOf(ctx, t, statusAsk{}, r.places.Named(place, ""))
+	}
+	return r.run(ctx, t, "待办 "+place)
+}
+
+// readOpenAsk reads text as a question about the open items of a place
+// (openItemsAsked): the place as written for 待办 ("青山村", "三组", "全
+// 镇", or one the township has not, which 待办 answers with those it has).
+func readOpenAsk(text string, places village.Places) (place string, ok bool) {
+	if utf8.RuneCountInString(text) > statusMaxRunes || !containsAnyOf(text, openWords...) || !containsAnyOf(text, openAsking...) {
+		return "", false
+	}
+	place, unknown, rest := placeTaken(text, places)
+	if place == "" && unknown == "" && strings.Contains(rest, "全镇") {
+		place = "全镇"
+	}
+	for _, w := range openFillers {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	place = cmp.Or(place, unknown)
+	return place, place != "" && !understand.HasContent(rest)
 }
 
 // gridNames are the names of the township's grids ("三组").

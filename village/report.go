@@ -244,6 +244,13 @@ func (r *Report) Next(a Action) (Status, error) {
 		// 确认 it, as any new item
 		return StatusNew, nil
 	}
+	if a == ActReject && r.Status == StatusInProgress && r.SentBack() {
+		// the township found it no matter of its own, and the grid may
+		// find it none of the grid's either: its 驳回 with a reason
+		// ends it, though work on it began (any other item in hand is
+		// resolved, not rejected)
+		return StatusRejected, nil
+	}
 	n := len(r.History)
 	if err == nil || n == 0 || !r.History[n-1].Implied {
 		return to, err

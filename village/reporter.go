@@ -92,6 +92,10 @@ func (r *Report) WithTownship() bool {
 	return false
 }
 
+// SentBack reports whether the township sent r back to its grid (退回村里)
+// and it has not gone up again since.
+func (r *Report) SentBack() bool { return r.WentUp() && !r.WithTownship() }
+
 // HandlersByGroup splits r's handlers into those in its grid's group
 // (Person.InGroupOf), by the names they are shown with, and the others:
 // a township officer who took it over, a worker of another grid. lookup
