@@ -27,6 +27,11 @@ type archiveFix struct {
 	// settled are the 「荣誉户已确定」 posts, when the settlement was the
 	// year's last (settleRanking).
 	settled []bot.Outbound
+	// unsettled are the year's other claims still in 公示 or under
+	// objection when a settlement found it was not the year's last, as
+	// read: its commit checks them (storage.StillUnsettled). doc is then
+	// zero when the archive itself is unchanged.
+	unsettled []storage.Doc
 }
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
@@ -70,7 +75,17 @@ func (p *pointsFlow) settleRanking(ctx context.Context, sc storage.Scope, c *vil
 		return fix, err
 	}
 	claims, err := storage.ClaimsIn(slices.Concat(lists...))
-	if err != nil || storage.Unsettled(claims, y.Year, c.ID) {
+	if err != nil {
+		return fix, err
+	}
+	if storage.Unsettled(claims, y.Year, c.ID) {
+		// Two scorers settling the year's last two items at once each
+		// find the other's open: the commit checks them, so that the
+		// later is refused and, decided again, finds itself the last.
+		if fix == nil {
+			fix = &archiveFix{}
+		}
+		fix.unsettled, err = storage.StillUnsettled(claims, y.Year, c.ID)
 		return fix, err
 	}
 	data, ok := y.Settle(at, func(hh string) string { return p.label(y.Village, hh) })

@@ -228,7 +228,10 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		var extra []storage.Doc
 		if fix != nil {
-			extra = append(extra, fix.doc)
+			if fix.doc.Kind != "" {
+				extra = append(extra, fix.doc)
+			}
+			extra = append(extra, fix.unsettled...)
 			if fix.data != nil {
 				out = append(out, p.archiveNotice(c.Village, fix.data)...)
 			}
