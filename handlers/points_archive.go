@@ -35,18 +35,17 @@ type archiveFix struct {
 }
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
-// for c settled from status from; acct is the household's account before
+// for c settled; acct is the household's account before
 // the settlement is posted. It returns nil when nothing changes, and the
 // read of the archive, for the settlement's commit to carry: the year-end
 // run may archive the year meanwhile.
-func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, from village.ClaimStatus,
-	acct village.Account, at time.Time) (*archiveFix, storage.IndexRead, error) {
+func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, acct village.Account, at time.Time) (*archiveFix, storage.IndexRead, error) {
 	year := c.Year()
 	raws, read, err := p.r.store.Followed(ctx, sc, storage.RankKind, storage.RankIndex(year))
 	if err != nil {
 		return nil, read, err
 	}
-	fix, err := p.fixRanking(c, from, acct, raws)
+	fix, err := p.fixRanking(c, acct, raws)
 	if err != nil {
 		return nil, read, err
 	}
@@ -125,7 +124,7 @@ func (p *pointsFlow) honoursSettledOut(y storage.YearRanking, data map[string]an
 }
 
 // fixRanking is fixArchive on the archive read as raws.
-func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct village.Account, raws []storage.RawDoc) (*archiveFix, error) {
+func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []storage.RawDoc) (*archiveFix, error) {
 	year := c.Year()
 	y, ok, err := storage.RankingIn(raws)
 	if err != nil || !ok {
@@ -136,18 +135,23 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 		return nil, nil
 	}
 	tally := acct.Year(year)
-	total := tally.Score
-	switch {
-	case c.Status.Counted() && !from.Counted():
-		total += c.Points
-	case from.Counted() && !c.Status.Counted():
-		total -= c.Points
-	}
-	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
-		c.Kind == village.KindVeto && c.Status.Counted()
 	old := y.Standings[i]
 	wasOpen := slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
+	// The archive moves by c alone: it counted c unless c was under
+	// objection at the year end (y.Open), and counts it now if settled
+	// counted. Not the account's score, where other items of the year
+	// objected to since are frozen (not yet settled: the archive still
+	// counts them as published).
+	total := old.Total
+	if !wasOpen {
+		total -= c.Points
+	}
+	if c.Status.Counted() {
+		total += c.Points
+	}
+	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
+		c.Kind == village.KindVeto && c.Status.Counted()
 	if old.Total == total && old.Vetoed == vetoed {
 		if !wasOpen {
 			return nil, nil
