@@ -218,3 +218,20 @@ func twoReplicas(tb testing.TB) (*pointsBot, *pointsBot) {
 	}
 	return replica(), replica()
 }
+
+// TestRedeemVerbMistyped: the shopkeeper's input method gives 对换 for
+// 兑换 (both duìhuàn); followed by a villager's name and goods the shop
+// sells, it is his 兑换 (before: silence, and he took the goods as
+// recorded). The same words from a villager, or without a name and goods,
+// are speech.
+func TestRedeemVerbMistyped(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	has(t, "对换", b.say("周八", "对换 张三 香皂 1"), "已兑换 #L1：张三户·张三 香皂 1块，用 5 分。")
+	has(t, "glued", b.say("周八", "对换张三牙膏1"), "已兑换 #L2：张三户·张三 牙膏 1支")
+	silent(t, "no goods", b.say("周八", "对换一下位置"))
+	silent(t, "a villager", b.say("陈二", "对换 张三 香皂 1"))
+	if got := b.account("QS-301").Redeemable(); got != 40 {
+		t.Errorf("redeemable %d, want 40", got)
+	}
+}
