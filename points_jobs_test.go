@@ -185,6 +185,23 @@ func TestDeductionRevokedWhileAnotherIsFrozen(t *testing.T) {
 	}
 }
 
+// TestHonoursReorderedNotChanged: revoking 陈二户's big award in January
+// puts 张三户 above it, but the same two households are honoured: the
+// correction says the honours are unchanged and the settled post that
+// they are as named 暂定, not "更正为：张三户、陈二户（原为：陈二户、张三户）",
+// which reads to a villager as if someone lost the honour.
+func TestHonoursReorderedNotChanged(t *testing.T) {
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-12-03T09:00", "赵六", "加分 陈二 见义勇为 200 救了落水儿童"},
+		[3]string{"2026-12-03T09:01", "赵六", "加分 陈二 拾金不昧 10"},
+		[3]string{"2026-12-03T09:02", "赵六", "加分 张三 拾金不昧 10"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2027-01-01T09:05", "张三", "异议 #C1 救人的是他儿子"},
+		[3]string{"2027-01-08T10:00", "赵六", "撤销 #C1 核实救人的是他儿子"}))
+	expectOut(t, out, "1. 张三户 户均 3.3 分", "积分荣誉户不变：张三户、陈二户。", "荣誉户最终确定：张三户、陈二户，和年终公布的暂定名单一样")
+	expectNoLine(t, out, "", "更正为", "the same honours told as corrected")
+}
+
 // inGrid3 is a transcript of messages in 三组's group: at (Beijing time,
 // to the minute), from, text; a line without from only moves the clock.
 func inGrid3(lines ...[3]string) string {

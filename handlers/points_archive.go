@@ -172,7 +172,8 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	top := village.Top(y.Standings, p.cfg.Ranking.Top)
 	after := p.honourLabels(y.Village, y.Honours)
 	fix := &archiveFix{doc: storage.RankingDoc(y), y: y}
-	if slices.Equal(before, after) && slices.EqualFunc(shown, top, sameShown) {
+	same := village.SameHonours(before, after)
+	if same && slices.EqualFunc(shown, top, sameShown) {
 		// A deduction lifted from a household below the list, say: the
 		// village hears nothing it was not told, and a household's
 		// settled item is not posted to every group.
@@ -180,7 +181,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	}
 	fix.data = map[string]any{"Year": year, "Village": y.Village, "C": c, "Grid": c.Grid, "Posted": posted,
 		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
-		"HonoursChanged": !slices.Equal(before, after), "Open": y.Open}
+		"HonoursChanged": !same, "Open": y.Open}
 	return fix, nil
 }
 

@@ -410,7 +410,7 @@ func (y *YearRanking) Settle(at time.Time, label func(household string) string) 
 		tentative = append(tentative, label(hh))
 	}
 	return map[string]any{"Year": y.Year, "Village": y.Village, "Honours": honours, "Tentative": tentative,
-		"Same": slices.Equal(y.Honours, y.Tentative)}, true
+		"Same": village.SameHonours(y.Honours, y.Tentative)}, true
 }
 
 // Unsettled reports whether a claim of year among claims (the approved
