@@ -159,6 +159,49 @@ func TestHonoursSettledBySettlement(t *testing.T) {
 	}
 }
 
+// TestDeductionRevokedWhileAnotherIsFrozen: 张三户's December award and
+// deduction are both objected to on 1 January, and the deduction is
+// revoked: the archived ranking takes the deduction out of 张三户's year
+// total and nothing else. Before, it took the total from the household's
+// account, where the award was frozen meanwhile, and told every group
+// that 张三户 had lost its honour because its deduction was revoked.
+func TestDeductionRevokedWhileAnotherIsFrozen(t *testing.T) {
+	out, st := replayOut(t, inGrid3(
+		[3]string{"2026-12-03T09:00", "赵六", "加分 张三 拾金不昧 10"},
+		[3]string{"2026-12-03T09:01", "赵六", "扣分 张三 焚烧秸秆 村口田里"},
+		[3]string{"2026-12-03T09:02", "赵六", "加分 陈二 拾金不昧 10"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2027-01-01T09:05", "李四", "异议 #C1 那天他不在村里"},
+		[3]string{"2027-01-01T09:06", "张三", "异议 #C2 秸秆不是我烧的"},
+		[3]string{"2027-01-01T09:07", "赵六", "撤销 #C2 核实是外村人所烧"}))
+	expectNoLine(t, out, "", "积分荣誉户更正为：陈二户（", "张三户 lost its honour when its deduction was revoked")
+	if len(st.Rankings) != 1 {
+		t.Fatalf("archives %+v, want 2026's", st.Rankings)
+	}
+	for _, s := range st.Rankings[0].Standings {
+		if s.Household == "QS-301" && s.Total != 10 {
+			t.Errorf("张三户's archived total %d, want 10 (the award, still under objection, and no deduction)", s.Total)
+		}
+	}
+}
+
+// TestHonoursReorderedNotChanged: revoking 陈二户's big award in January
+// puts 张三户 above it, but the same two households are honoured: the
+// correction says the honours are unchanged and the settled post that
+// they are as named 暂定, not "更正为：张三户、陈二户（原为：陈二户、张三户）",
+// which reads to a villager as if someone lost the honour.
+func TestHonoursReorderedNotChanged(t *testing.T) {
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-12-03T09:00", "赵六", "加分 陈二 见义勇为 200 救了落水儿童"},
+		[3]string{"2026-12-03T09:01", "赵六", "加分 陈二 拾金不昧 10"},
+		[3]string{"2026-12-03T09:02", "赵六", "加分 张三 拾金不昧 10"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2027-01-01T09:05", "张三", "异议 #C1 救人的是他儿子"},
+		[3]string{"2027-01-08T10:00", "赵六", "撤销 #C1 核实救人的是他儿子"}))
+	expectOut(t, out, "1. 张三户 户均 3.3 分", "积分荣誉户不变：张三户、陈二户。", "荣誉户最终确定：张三户、陈二户，和年终公布的暂定名单一样")
+	expectNoLine(t, out, "", "更正为", "the same honours told as corrected")
+}
+
 // inGrid3 is a transcript of messages in 三组's group: at (Beijing time,
 // to the minute), from, text; a line without from only moves the clock.
 func inGrid3(lines ...[3]string) string {

@@ -27,21 +27,25 @@ type archiveFix struct {
 	// settled are the 「荣誉户已确定」 posts, when the settlement was the
 	// year's last (settleRanking).
 	settled []bot.Outbound
+	// unsettled are the year's other claims still in 公示 or under
+	// objection when a settlement found it was not the year's last, as
+	// read: its commit checks them (storage.StillUnsettled). doc is then
+	// zero when the archive itself is unchanged.
+	unsettled []storage.Doc
 }
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
-// for c settled from status from; acct is the household's account before
+// for c settled; acct is the household's account before
 // the settlement is posted. It returns nil when nothing changes, and the
 // read of the archive, for the settlement's commit to carry: the year-end
 // run may archive the year meanwhile.
-func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, from village.ClaimStatus,
-	acct village.Account, at time.Time) (*archiveFix, storage.IndexRead, error) {
+func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, acct village.Account, at time.Time) (*archiveFix, storage.IndexRead, error) {
 	year := c.Year()
 	raws, read, err := p.r.store.Followed(ctx, sc, storage.RankKind, storage.RankIndex(year))
 	if err != nil {
 		return nil, read, err
 	}
-	fix, err := p.fixRanking(c, from, acct, raws)
+	fix, err := p.fixRanking(c, acct, raws)
 	if err != nil {
 		return nil, read, err
 	}
@@ -70,7 +74,17 @@ func (p *pointsFlow) settleRanking(ctx context.Context, sc storage.Scope, c *vil
 		return fix, err
 	}
 	claims, err := storage.ClaimsIn(slices.Concat(lists...))
-	if err != nil || storage.Unsettled(claims, y.Year, c.ID) {
+	if err != nil {
+		return fix, err
+	}
+	if storage.Unsettled(claims, y.Year, c.ID) {
+		// Two scorers settling the year's last two items at once each
+		// find the other's open: the commit checks them, so that the
+		// later is refused and, decided again, finds itself the last.
+		if fix == nil {
+			fix = &archiveFix{}
+		}
+		fix.unsettled, err = storage.StillUnsettled(claims, y.Year, c.ID)
 		return fix, err
 	}
 	data, ok := y.Settle(at, func(hh string) string { return p.label(y.Village, hh) })
@@ -110,7 +124,7 @@ func (p *pointsFlow) honoursSettledOut(y storage.YearRanking, data map[string]an
 }
 
 // fixRanking is fixArchive on the archive read as raws.
-func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct village.Account, raws []storage.RawDoc) (*archiveFix, error) {
+func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []storage.RawDoc) (*archiveFix, error) {
 	year := c.Year()
 	y, ok, err := storage.RankingIn(raws)
 	if err != nil || !ok {
@@ -121,18 +135,23 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 		return nil, nil
 	}
 	tally := acct.Year(year)
-	total := tally.Score
-	switch {
-	case c.Status.Counted() && !from.Counted():
-		total += c.Points
-	case from.Counted() && !c.Status.Counted():
-		total -= c.Points
-	}
-	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
-		c.Kind == village.KindVeto && c.Status.Counted()
 	old := y.Standings[i]
 	wasOpen := slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
+	// The archive moves by c alone: it counted c unless c was under
+	// objection at the year end (y.Open), and counts it now if settled
+	// counted. Not the account's score, where other items of the year
+	// objected to since are frozen (not yet settled: the archive still
+	// counts them as published).
+	total := old.Total
+	if !wasOpen {
+		total -= c.Points
+	}
+	if c.Status.Counted() {
+		total += c.Points
+	}
+	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
+		c.Kind == village.KindVeto && c.Status.Counted()
 	if old.Total == total && old.Vetoed == vetoed {
 		if !wasOpen {
 			return nil, nil
@@ -153,7 +172,8 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 	top := village.Top(y.Standings, p.cfg.Ranking.Top)
 	after := p.honourLabels(y.Village, y.Honours)
 	fix := &archiveFix{doc: storage.RankingDoc(y), y: y}
-	if slices.Equal(before, after) && slices.EqualFunc(shown, top, sameShown) {
+	same := village.SameHonours(before, after)
+	if same && slices.EqualFunc(shown, top, sameShown) {
 		// A deduction lifted from a household below the list, say: the
 		// village hears nothing it was not told, and a household's
 		// settled item is not posted to every group.
@@ -161,7 +181,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 	}
 	fix.data = map[string]any{"Year": year, "Village": y.Village, "C": c, "Grid": c.Grid, "Posted": posted,
 		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
-		"HonoursChanged": !slices.Equal(before, after), "Open": y.Open}
+		"HonoursChanged": !same, "Open": y.Open}
 	return fix, nil
 }
 

@@ -49,7 +49,13 @@ func examplePointsBot(t testing.TB) *pointsBot {
 func newPointsBot(tb testing.TB, cfg *config.Config, dir *roster.Directory) *pointsBot {
 	tb.Helper()
 	st := storagetest.New(tb)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+	return pointsBotOn(tb, cfg, dir, st, st)
+}
+
+// pointsBotOn is a pointsBot whose router works on store, a view of st:
+// with st opened on a Redis others share, one replica of several.
+func pointsBotOn(tb testing.TB, cfg *config.Config, dir *roster.Directory, store handlers.Store, st *storage.Store) *pointsBot {
+	r := handlers.New(handlers.Options{Config: cfg, Store: store, People: dir, Reader: understand.Rules{},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return &pointsBot{t: tb, r: r, st: st, now: at}
 }

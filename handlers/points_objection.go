@@ -217,7 +217,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
-		fix, archived, err := p.fixArchive(ctx, sc, &c, from, acct, t.at)
+		fix, archived, err := p.fixArchive(ctx, sc, &c, acct, t.at)
 		if err != nil {
 			return err
 		}
@@ -228,7 +228,10 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		var extra []storage.Doc
 		if fix != nil {
-			extra = append(extra, fix.doc)
+			if fix.doc.Kind != "" {
+				extra = append(extra, fix.doc)
+			}
+			extra = append(extra, fix.unsettled...)
 			if fix.data != nil {
 				out = append(out, p.archiveNotice(c.Village, fix.data)...)
 			}

@@ -3,15 +3,12 @@ package handlers_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/handlers"
 	"gridbot/storage/storagetest"
-	"gridbot/understand"
+	"gridbot/village"
 )
 
 // BenchmarkRedeem is the shopkeeper's 兑换 at the counter: a household
@@ -40,6 +37,67 @@ func BenchmarkRedeem(b *testing.B) {
 	if got, least := pb.account("QS-301").Redeemed, 5*(b.N+1); got < least { // 5 分 the cheapest
 		b.Fatalf("redeemed %d, want at least %d: some 兑换 were not charged", got, least)
 	}
+}
+
+// BenchmarkRedeemCold is each household's first 兑换 in this process: a
+// household the shopkeeper has not charged before (nor anyone read since
+// the process started), as after a restart or on a replica that did not
+// handle the household's last change. Reported: round trips per 兑换.
+func BenchmarkRedeemCold(b *testing.B) {
+	var extra []village.Person
+	for i := range b.N {
+		extra = append(extra, village.Person{Name: fmt.Sprintf("户%04d", i), Village: "青山村", Household: fmt.Sprintf("H%04d", i),
+			Relation: "户主", Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	}
+	cfg, dir := exampleVillage(b, extra...)
+	pb := newPointsBot(b, cfg, dir)
+	for i := range b.N {
+		pb.fund(fmt.Sprintf("H%04d", i), 100)
+	}
+	pb.say("周八", "兑换 张三 香皂 1") // the shop itself is known: only the household is new
+	ctx := context.Background()
+	var rts int64
+	b.ResetTimer()
+	for i := range b.N {
+		pb.now = pb.now.Add(time.Minute)
+		before := pb.st.RoundTrips()
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("c%d", i), At: pb.now, Chat: g3, From: "周八", Text: fmt.Sprintf("兑换 户%04d 香皂 1", i)}); err != nil {
+			b.Fatal(err)
+		}
+		rts += pb.st.RoundTrips() - before
+		pb.drain()
+	}
+	b.ReportMetric(float64(rts)/float64(b.N), "roundtrips/msg")
+	b.StopTimer()
+	if got := pb.account(fmt.Sprintf("H%04d", b.N-1)).Redeemable(); got != 95 {
+		b.Fatalf("last household: redeemable %d, want 95 (charged once)", got)
+	}
+}
+
+// BenchmarkRedeemStale is a 兑换 on a replica whose copy of the household
+// another replica changed since (here by a 兑换 of its own): the commit
+// decided on the copy is refused, the account read and the sale decided
+// again. Reported: round trips per 兑换 on the first replica.
+func BenchmarkRedeemStale(b *testing.B) {
+	one, other := twoReplicas(b)
+	one.fund("QS-301", 1<<30)
+	items := []string{"兑换 张三 香皂 1", "兑换 张三 牙膏 1", "兑换 张三 毛巾 1", "兑换 张三 洗洁精 1"}
+	one.say("周八", items[0]) // the first replica follows 张三户
+	ctx := context.Background()
+	var rts int64
+	b.ResetTimer()
+	for i := range b.N {
+		other.now = one.now.Add(23 * time.Hour) // a day apart: nothing is asked about as sent again
+		other.sayID(fmt.Sprintf("o%d", i), "周八", "兑换 张三 食用盐 1")
+		one.now = other.now.Add(time.Hour)
+		before := one.st.RoundTrips()
+		if err := one.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("s%d", i), At: one.now, Chat: g3, From: "周八", Text: items[(i+1)%len(items)]}); err != nil {
+			b.Fatal(err)
+		}
+		rts += one.st.RoundTrips() - before
+		one.drain()
+	}
+	b.ReportMetric(float64(rts)/float64(b.N), "roundtrips/msg")
 }
 
 // TestRedeemRetypedAfterAnother: the shopkeeper records 食用盐 and 牙膏 for
@@ -128,15 +186,7 @@ func TestRedeemReadsOnce(t *testing.T) {
 // again on the account as stored (积分不够: never overspent); a refusal is
 // never made on a copy (the other replica gave points back meanwhile).
 func TestRedeemOnTwoReplicas(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	cfg, dir := exampleVillage(t)
-	replica := func() *pointsBot {
-		st := storagetest.Open(t, srv.URL)
-		r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-			Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-		return &pointsBot{t: t, r: r, st: st, now: at}
-	}
-	a, b := replica(), replica()
+	a, b := twoReplicas(t)
 	a.fund("QS-301", 300)
 	a.fund("QS-302", 100)
 	say := func(p *pointsBot, text string) []string {
@@ -154,5 +204,34 @@ func TestRedeemOnTwoReplicas(t *testing.T) {
 		if got := a.account(hh).Redeemable(); got != want {
 			t.Errorf("%s: redeemable %d, want %d", hh, got, want)
 		}
+	}
+}
+
+// twoReplicas are two routers of the example village on one Redis, as two
+// replicas of one deployment.
+func twoReplicas(tb testing.TB) (*pointsBot, *pointsBot) {
+	srv := storagetest.NeedServer(tb)
+	cfg, dir := exampleVillage(tb)
+	replica := func() *pointsBot {
+		st := storagetest.Open(tb, srv.URL)
+		return pointsBotOn(tb, cfg, dir, st, st)
+	}
+	return replica(), replica()
+}
+
+// TestRedeemVerbMistyped: the shopkeeper's input method gives 对换 for
+// 兑换 (both duìhuàn); followed by a villager's name and goods the shop
+// sells, it is his 兑换 (before: silence, and he took the goods as
+// recorded). The same words from a villager, or without a name and goods,
+// are speech.
+func TestRedeemVerbMistyped(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	has(t, "对换", b.say("周八", "对换 张三 香皂 1"), "已兑换 #L1：张三户·张三 香皂 1块，用 5 分。")
+	has(t, "glued", b.say("周八", "对换张三牙膏1"), "已兑换 #L2：张三户·张三 牙膏 1支")
+	silent(t, "no goods", b.say("周八", "对换一下位置"))
+	silent(t, "a villager", b.say("陈二", "对换 张三 香皂 1"))
+	if got := b.account("QS-301").Redeemable(); got != 40 {
+		t.Errorf("redeemable %d, want 40", got)
 	}
 }

@@ -863,7 +863,8 @@ func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
 
 // saidAsSentence reads the commands cadres write as sentences, which need
 // their role, the quote or the roster: a scorer's score quoting the claim
-// ("8分"), his "给张三加10分，拾金不昧", the shopkeeper's "张三换了一桶油".
+// ("8分"), his "给张三加10分，拾金不昧", the shopkeeper's "张三换了一桶油" and
+// his 对换 (the input method's 兑换).
 // Only a reviewer's or the shopkeeper's message is matched: a villager's
 // chat costs no regular expression here.
 func (r *Router) saidAsSentence(t *turn) (command, bool) {
@@ -885,6 +886,13 @@ func (r *Router) saidAsSentence(t *turn) (command, bool) {
 		if m := nameFirstRedeem.FindStringSubmatch(t.text); m != nil && r.nameIn(v)(m[1]) && r.points.sells(m[2]) {
 			// "张三 兑换 洗衣液 1", "张三换了一桶油": the shopkeeper's 兑换
 			return command{verb: vRedeem, word: "兑换", args: m[1] + " " + m[2]}, true
+		}
+		if rest, ok := strings.CutPrefix(t.text, "对换"); ok {
+			// the input method's 对换 for 兑换 (both duìhuàn), before a
+			// villager's name and goods the shop sells: "对换 张三 香皂 1"
+			if name, goods := r.points.splitName(v, rest); name != "" && r.points.sells(goods) {
+				return command{verb: vRedeem, word: "兑换", args: strings.TrimSpace(rest)}, true
+			}
 		}
 	}
 	return command{}, false

@@ -410,14 +410,40 @@ func (y *YearRanking) Settle(at time.Time, label func(household string) string) 
 		tentative = append(tentative, label(hh))
 	}
 	return map[string]any{"Year": y.Year, "Village": y.Village, "Honours": honours, "Tentative": tentative,
-		"Same": slices.Equal(y.Honours, y.Tentative)}, true
+		"Same": village.SameHonours(y.Honours, y.Tentative)}, true
 }
 
 // Unsettled reports whether a claim of year among claims (the approved
 // and objected ones read) other than those settled is still to be made
 // final: in 公示, still to be published, or under objection.
 func Unsettled(claims []village.Claim, year string, settled ...string) bool {
-	return slices.ContainsFunc(claims, func(c village.Claim) bool { return c.Year() == year && !slices.Contains(settled, c.ID) })
+	return slices.ContainsFunc(claims, unsettledIn(year, settled))
+}
+
+// StillUnsettled are the claims Unsettled finds, each as a document the
+// commit decided on them checks (Checked): a change decided on their
+// being unsettled (the honours stay 暂定) fails with ErrConflict once one
+// of them is settled meanwhile, so that of two settling a year's last two
+// items at once, the later is decided again and finds itself the last.
+func StillUnsettled(claims []village.Claim, year string, settled ...string) ([]Doc, error) {
+	var out []Doc
+	open := unsettledIn(year, settled)
+	for _, c := range claims {
+		if !open(c) {
+			continue
+		}
+		n, err := docNumber(c.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Checked(ClaimKind, n, c.Version))
+	}
+	return out, nil
+}
+
+// unsettledIn reports whether a claim is of year and not among settled.
+func unsettledIn(year string, settled []string) func(village.Claim) bool {
+	return func(c village.Claim) bool { return c.Year() == year && !slices.Contains(settled, c.ID) }
 }
 
 // Posted are the grids the year-end post went to: where someone had

@@ -1348,6 +1348,14 @@ func Top(standings []Standing, n int) []Standing {
 	return out
 }
 
+// SameHonours reports whether two lists of honoured households (户号)
+// honour the same households, in whatever order: an honour is a title,
+// not a place, so households changing places among themselves change no
+// honour.
+func SameHonours(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(hh string) bool { return !slices.Contains(b, hh) })
+}
+
 // Honours are the households ranked n-th or better with a positive
 // total: households tied at the last honoured rank are all honoured (with
 // n = 3 and ranks 1, 2, 3, 3 four households are), so list order (户号)

@@ -540,3 +540,23 @@ func TestCompareVillages(t *testing.T) {
 		t.Errorf("丁村's average %s, 乙村's scored share %d%%; want 2.0 and 50", a, p)
 	}
 }
+
+func TestSameHonours(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		a, b []string
+		want bool
+	}{
+		{"same order", []string{"QS-301", "QS-302"}, []string{"QS-301", "QS-302"}, true},
+		{"places swapped", []string{"QS-302", "QS-301"}, []string{"QS-301", "QS-302"}, true},
+		{"one left", []string{"QS-301"}, []string{"QS-301", "QS-302"}, false},
+		{"another", []string{"QS-301", "QS-303"}, []string{"QS-301", "QS-302"}, false},
+		{"none", nil, []string{}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SameHonours(tt.a, tt.b); got != tt.want {
+				t.Errorf("SameHonours(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
