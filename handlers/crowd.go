@@ -809,7 +809,8 @@ const emergencyHistory = 7 * 24 * time.Hour
 // same emergency come back of, though not joined to it (closed, or
 // raised more than emergencyRekindle before): of the same hazard, raised
 // within emergencyHistory, not rejected nor merged, at the same place
-// (a place of the village, spotWords, or a home, "老王家", both name; or
+// (a place of the village, spotWords, or a home, "老王家", both name,
+// "老李家" the home "村口李家" unless each names another place; or
 // the sender's home, "我家", where it was raised or spread to), or, told
 // as come back ("又着火了", backWords), at no other place (samePlace is
 // false: it may be another). The newest such; ok is false when there is none, or the grid's reports cannot be read
@@ -836,7 +837,9 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 			continue
 		}
 		same := slices.ContainsFunc(spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
-			slices.ContainsFunc(homes, func(h string) bool { return slices.Contains(homesIn(rep.Text), h) }) ||
+			!otherPlaces(text, rep.Text) && slices.ContainsFunc(homes, func(h string) bool {
+				return slices.ContainsFunc(homesIn(rep.Text), func(x string) bool { return sameHome(h, x) })
+			}) ||
 			own && homeAlarmed(rep, mine)
 		elsewhere := len(spots) > 0 || len(homes) > 0 || own
 		if (same || back && !elsewhere) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
@@ -847,7 +850,8 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 }
 
 // homesIn are the homes text names by whose they are: "老王家着火了" names
-// 老王 (the two characters before 家), "我家", "大家" none.
+// 老王 (the two characters before 家), "村口李家" 李 (a place word before
+// it, homePlaces, is no part of the name), "我家", "大家" none.
 func homesIn(text string) []string {
 	text = blankWords(text, notHomes)
 	text = blankWords(text, ownHome)
@@ -857,11 +861,47 @@ func homesIn(text string) []string {
 			continue
 		}
 		rs := []rune(text[:i])
-		if len(rs) >= 2 && unicode.Is(unicode.Han, rs[len(rs)-1]) && unicode.Is(unicode.Han, rs[len(rs)-2]) {
-			out = append(out, string(rs[len(rs)-2:]))
+		if len(rs) == 0 || !unicode.Is(unicode.Han, rs[len(rs)-1]) || endsWithPlace(string(rs)) {
+			continue
 		}
+		name := rs[len(rs)-1:]
+		if len(rs) >= 2 && unicode.Is(unicode.Han, rs[len(rs)-2]) && !endsWithPlace(string(rs[:len(rs)-1])) {
+			name = rs[len(rs)-2:]
+		}
+		if strings.ContainsAny(string(name), notHomeNames) {
+			continue // "那家", "对门那家": which home is not said
+		}
+		out = append(out, string(name))
 	}
 	return out
+}
+
+// homePlaces are the words of where a home is that stand before its
+// name: "村口李家", "隔壁王家", "东头张家".
+var homePlaces = append(slices.Clip(spotWords), "隔壁", "对面", "对门", "旁边", "前面", "后面", "上面", "下面", "那边", "这边", "村里", "组里",
+	"屋后", "屋前", "坡下", "路边", "河对面", "上头", "下头", "里头", "外头")
+
+// notHomeNames are characters that make no household's name before 家:
+// "那家", "哪家", "每家".
+const notHomeNames = "这那哪谁每各别本"
+
+// endsWithPlace reports whether s ends with a place word (homePlaces).
+func endsWithPlace(s string) bool {
+	return slices.ContainsFunc(homePlaces, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
+// sameHome reports whether a and b, households homesIn read, are one:
+// the same, or one the other with 老, 小 or 阿 before it ("李", "老李").
+func sameHome(a, b string) bool {
+	if a == b {
+		return true
+	}
+	short, long := a, b
+	if utf8.RuneCountInString(a) > utf8.RuneCountInString(b) {
+		short, long = b, a
+	}
+	return utf8.RuneCountInString(short) == 1 && utf8.RuneCountInString(long) == 2 &&
+		startsWithAny(long, "老", "阿") && strings.HasSuffix(long, short)
 }
 
 // daysAgo says the day of then as seen on now's: 今天, 昨天, 前天, or

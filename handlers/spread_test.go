@@ -76,6 +76,13 @@ func TestFireBackAfterClosedNamesTheEarlierItem(t *testing.T) {
 	c.now = c.now.Add(25 * time.Hour)
 	has(t, "a day on, still open", c.say("赵六", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R3", "前情：同一处 #R2 昨天的火又着了（#R2 已受理）")
 	lacks(t, "another place", c.say("赵六", "村口李家着火了"), "前情", "同一处")
+	// the home read without the place word glued to its name: "村口李家"
+	// is 李's, which "老李家" names again; "东头李家" is another 李's
+	has(t, "taken on", c.say("李四", "确认 #R4"), "#R4 已受理")
+	has(t, "over", c.say("李四", "办结 #R4 火灭了"), "#R4 已办结")
+	c.now = c.now.Add(48 * time.Hour)
+	has(t, "the same home by its name", c.say("陈二", "老李家又着火了 快来人"), "#R5", "前情：同一处 #R4 前天的火又着了")
+	lacks(t, "another 李's home", c.say("陈二", "东头李家着火了 快来人"), "前情", "同一处")
 }
 
 // fireOver raises 张三's alarm (#R1), which 李四 takes on and resolves
