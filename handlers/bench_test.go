@@ -764,3 +764,24 @@ func BenchmarkEmergencySpread(b *testing.B) {
 		return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-d", i), grid, "陈二", "我家也着了", "")}
 	})
 }
+
+// BenchmarkEmergencySpreadTwoFires: two fires burn in the group (the
+// rounds before's closed first); a neighbour tells one reached his home
+// without saying which (the ask, one commit), then names it ("#R… 烧到我家
+// 了": the spread, one commit).
+func BenchmarkEmergencySpreadTwoFires(b *testing.B) {
+	const grid = "青山村三组网格群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		if i > 0 {
+			for j, n := range []int{2*i - 1, 2 * i} {
+				ref, id := fmt.Sprintf("#R%d", n), fmt.Sprintf("%d-%d", i, j)
+				setup = append(setup, benchMsg(id+"a", grid, "李四", "确认 "+ref, ""),
+					benchMsg(id+"b", grid, "李四", "办结 "+ref+" 已处理好", ""))
+			}
+		}
+		setup = append(setup, benchMsg(fmt.Sprintf("%d-c", i), grid, "张三", fmt.Sprintf("后山%d号老李家着火了 快来人", i+1), ""),
+			benchMsg(fmt.Sprintf("%d-f", i), grid, "赵六", fmt.Sprintf("村口%d号仓库也着火了 快来人", i+1), ""))
+		return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-d", i), grid, "陈二", "我家也着了", ""),
+			benchMsg(fmt.Sprintf("%d-g", i), grid, "陈二", fmt.Sprintf("#R%d 烧到我家了", 2*i+2), "")}
+	})
+}

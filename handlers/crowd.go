@@ -577,6 +577,15 @@ func fleeHome(h village.Hazard) string {
 	return "请马上带家人离开屋子，别回去拿东西，立即拨打119。"
 }
 
+// reachWord is how one says an emergency of hazard h reached a home, as
+// reachedHome reads it: "烧到", "淹到".
+func reachWord(h village.Hazard) string {
+	if h == village.HazardFlood {
+		return "淹到"
+	}
+	return "烧到"
+}
+
 // hazardMarks are, per hazard that spreads, the characters words of it
 // reaching a home hold: "我家也进水了" is no fire's.
 var hazardMarks = map[village.Hazard][]string{
@@ -595,13 +604,41 @@ func reachedHome(text string, h village.Hazard) bool {
 	if !containsAnyOf(text, ownHome...) || !containsAnyOf(text, hazardMarks[h]...) || strings.ContainsAny(text, "?？吗") || containsAnyOf(text, fearWords...) {
 		return false
 	}
-	if namesOtherHome(blankWords(text, ownHome)) {
+	if namesOtherHome(blankWords(blankSourceHomes(text), ownHome)) {
 		return false
 	}
 	// a home hit with no word that it came from elsewhere ("我家厨房着火
 	// 了") is an alarm of its own
 	spread, _, hit := understand.HarmWords()
 	return unnegated(text, spread) || containsAnyOf(text, "也", "都") && (unnegated(text, hit) || unnegated(text, homeFire))
+}
+
+// sourceAfter follow a home the harm came from, not one it reached:
+// "老王家的火", "老王家那边烧过来的".
+var sourceAfter = []string{"的火", "的水", "那边", "那里", "那儿", "烧过", "过来", "起的火", "着的火"}
+
+// blankSourceHomes blanks the homes text names as where the harm came
+// from ("老王家的火烧到我家了", "从老王家烧过来的"), which are no other home
+// it reached.
+func blankSourceHomes(text string) string {
+	rs := []rune(text)
+	for i, c := range rs {
+		if c != '家' {
+			continue
+		}
+		from := slices.Index(rs[max(i-4, 0):i], '从')
+		if from < 0 && !startsWithAny(string(rs[i+1:]), sourceAfter...) {
+			continue
+		}
+		start := max(i-2, 0)
+		if from >= 0 {
+			start = max(i-4, 0) + from
+		}
+		for j := start; j <= i; j++ {
+			rs[j] = ' '
+		}
+	}
+	return string(rs)
 }
 
 // homeFire say a home burns: "我家房子也烧起来了".
@@ -646,20 +683,104 @@ func (r *Router) spreadHome(ctx context.Context, t *turn, reading village.Readin
 		return rep.Type == village.Emergency && spreadsHome(rep.Hazard) && t.at.Sub(rep.CreatedAt) <= emergencyRekindle &&
 			(reading.Type != village.Emergency || reading.Hazard == rep.Hazard || reading.Hazard == village.HazardNone) && reachedHome(t.text, rep.Hazard)
 	}
-	rep, ok, err := r.openFitting(ctx, t, fits)
-	if err != nil || !ok {
+	open, err := r.openFittingAll(ctx, t, fits)
+	if err != nil || len(open) == 0 {
 		return false, err
 	}
+	about := spreadFrom(t, open)
+	if len(about) != 1 {
+		// two fires burn and his word names neither: not guessed
+		return r.spreadUnsure(ctx, t, reading, about, &to)
+	}
+	rep := about[0]
 	if homeAlarmed(rep, to.Key) {
 		// the home it was raised at, or reached: more news of it
-		return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, fits,
-			r.tellDutyChat(t, reading.Summary))
+		return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) },
+			func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, r.tellDutyChat(t, reading.Summary))
 	}
 	done, err = r.emergencyBack(ctx, t, rep, reading, &to)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.spreadHome(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return done, err
+}
+
+// spreadFrom narrows open, the grid's emergencies (newest first) a home
+// t tells was reached may be of, to those it is about: the one of a #R it
+// quotes or writes ("#R2 烧到我家了"), else those whose alarm shares a
+// place or household word with it or the alarm it quotes ("老王家的火烧到我
+// 家了", "仓库那边烧过来了"). One open, it is that one; none named among
+// several, all of them (spreadHome asks which).
+func spreadFrom(t *turn, open []village.Report) []village.Report {
+	if len(open) == 1 {
+		return open
+	}
+	refs := village.FindRefs(t.text)
+	said := t.text
+	if t.quote != nil {
+		refs = append(refs, village.FindRefs(t.quote.Text)...)
+		said += " " + t.quote.Text
+	}
+	for _, x := range reportRefs(refs) {
+		if i := slices.IndexFunc(open, func(rep village.Report) bool { return rep.ID == x.String() }); i >= 0 {
+			return open[i : i+1]
+		}
+	}
+	words := placeWords(blankWords(said, ownHome))
+	var about []village.Report
+	for _, rep := range open {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(rep.Text, w) }) {
+			about = append(about, rep)
+		}
+	}
+	if len(about) == 0 {
+		return open
+	}
+	return about
+}
+
+// notPlaceRunes are characters no place or household word of an alarm
+// holds: the hazard, the home, the cry for help.
+const notPlaceRunes = "火烧着燃起冒烟水淹漫冲泡进家屋人来快到过边里儿救命喊叫赶紧那这"
+
+// placeWords are the pairs of Chinese characters of text that may name
+// a place or a household ("老王", "仓库", "村口"): bigrams of its words with
+// no particle nor notPlaceRunes.
+func placeWords(text string) []string {
+	var out []string
+	for g := range bigrams(text) {
+		rs := []rune(g)
+		if unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) && !strings.ContainsAny(g, notPlaceRunes) {
+			out = append(out, g)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// spreadUnsure tells of a home reached by one of several emergencies of
+// the grid that t does not say which: the sender, @'d, is told to get
+// out and asked which (all listed, his answer naming one goes to it:
+// spreadFrom), the duty chat hears the home and every ref, the group's
+// cadres where to go. Nothing is written on any item. One commit.
+func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Reading, open []village.Report, to *home) (done bool, err error) {
+	responders := appendNew(names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)),
+		names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))...)
+	for _, rep := range open {
+		responders = appendNew(responders, rep.Handlers...)
+	}
+	open = slices.Clone(open)
+	slices.Reverse(open) // listed as raised: #R1, #R2
+	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+		"Spread": to, "Flee": fleeHome(open[0].Hazard), "Reach": reachWord(open[0].Hazard), "Responders": responders, "Village": t.where.village, "Grid": t.where.grid}
+	out := []bot.Outbound{
+		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.spread.unsure.duty", data)},
+		{To: t.m.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("report.emergency.spread.unsure", data)},
+	}
+	t.scope = storage.VillageScope(t.where.village)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "spread.unsure", Note: shortText(t.text)}})
+	return true, err
 }
 
 // homeAlarmed reports whether rep, an emergency, was raised at household
@@ -688,7 +809,8 @@ const emergencyHistory = 7 * 24 * time.Hour
 // same emergency come back of, though not joined to it (closed, or
 // raised more than emergencyRekindle before): of the same hazard, raised
 // within emergencyHistory, not rejected nor merged, at the same place
-// (a place of the village, spotWords, or a home, "老王家", both name; or
+// (a place of the village, spotWords, or a home, "老王家", both name,
+// "老李家" the home "村口李家" unless each names another place; or
 // the sender's home, "我家", where it was raised or spread to), or, told
 // as come back ("又着火了", backWords), at no other place (samePlace is
 // false: it may be another). The newest such; ok is false when there is none, or the grid's reports cannot be read
@@ -715,7 +837,9 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 			continue
 		}
 		same := slices.ContainsFunc(spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
-			slices.ContainsFunc(homes, func(h string) bool { return slices.Contains(homesIn(rep.Text), h) }) ||
+			!otherPlaces(text, rep.Text) && slices.ContainsFunc(homes, func(h string) bool {
+				return slices.ContainsFunc(homesIn(rep.Text), func(x string) bool { return sameHome(h, x) })
+			}) ||
 			own && homeAlarmed(rep, mine)
 		elsewhere := len(spots) > 0 || len(homes) > 0 || own
 		if (same || back && !elsewhere) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
@@ -726,7 +850,8 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 }
 
 // homesIn are the homes text names by whose they are: "老王家着火了" names
-// 老王 (the two characters before 家), "我家", "大家" none.
+// 老王 (the two characters before 家), "村口李家" 李 (a place word before
+// it, homePlaces, is no part of the name), "我家", "大家" none.
 func homesIn(text string) []string {
 	text = blankWords(text, notHomes)
 	text = blankWords(text, ownHome)
@@ -736,11 +861,47 @@ func homesIn(text string) []string {
 			continue
 		}
 		rs := []rune(text[:i])
-		if len(rs) >= 2 && unicode.Is(unicode.Han, rs[len(rs)-1]) && unicode.Is(unicode.Han, rs[len(rs)-2]) {
-			out = append(out, string(rs[len(rs)-2:]))
+		if len(rs) == 0 || !unicode.Is(unicode.Han, rs[len(rs)-1]) || endsWithPlace(string(rs)) {
+			continue
 		}
+		name := rs[len(rs)-1:]
+		if len(rs) >= 2 && unicode.Is(unicode.Han, rs[len(rs)-2]) && !endsWithPlace(string(rs[:len(rs)-1])) {
+			name = rs[len(rs)-2:]
+		}
+		if strings.ContainsAny(string(name), notHomeNames) {
+			continue // "那家", "对门那家": which home is not said
+		}
+		out = append(out, string(name))
 	}
 	return out
+}
+
+// homePlaces are the words of where a home is that stand before its
+// name: "村口李家", "隔壁王家", "东头张家".
+var homePlaces = append(slices.Clip(spotWords), "隔壁", "对面", "对门", "旁边", "前面", "后面", "上面", "下面", "那边", "这边", "村里", "组里",
+	"屋后", "屋前", "坡下", "路边", "河对面", "上头", "下头", "里头", "外头")
+
+// notHomeNames are characters that make no household's name before 家:
+// "那家", "哪家", "每家".
+const notHomeNames = "这那哪谁每各别本"
+
+// endsWithPlace reports whether s ends with a place word (homePlaces).
+func endsWithPlace(s string) bool {
+	return slices.ContainsFunc(homePlaces, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
+// sameHome reports whether a and b, households homesIn read, are one:
+// the same, or one the other with 老, 小 or 阿 before it ("李", "老李").
+func sameHome(a, b string) bool {
+	if a == b {
+		return true
+	}
+	short, long := a, b
+	if utf8.RuneCountInString(a) > utf8.RuneCountInString(b) {
+		short, long = b, a
+	}
+	return utf8.RuneCountInString(short) == 1 && utf8.RuneCountInString(long) == 2 &&
+		startsWithAny(long, "老", "阿") && strings.HasSuffix(long, short)
 }
 
 // daysAgo says the day of then as seen on now's: 今天, 昨天, 前天, or
@@ -955,23 +1116,35 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 // openFitting finds the newest open item of the grid group t was said in
 // that fits; ok is false when there is none (or t is said elsewhere).
 func (r *Router) openFitting(ctx context.Context, t *turn, fits func(village.Report) bool) (rep village.Report, ok bool, err error) {
+	found, err := r.openFittingN(ctx, t, fits, 1)
+	if err != nil || len(found) == 0 {
+		return village.Report{}, false, err
+	}
+	return found[0], true, nil
+}
+
+// openFittingAll finds every open item of the grid group t was said in
+// that fits, newest first.
+func (r *Router) openFittingAll(ctx context.Context, t *turn, fits func(village.Report) bool) ([]village.Report, error) {
+	return r.openFittingN(ctx, t, fits, -1)
+}
+
+// openFittingN finds the n newest open items (all for n < 0) of the grid
+// group t was said in that fit, newest first.
+func (r *Router) openFittingN(ctx context.Context, t *turn, fits func(village.Report) bool, n int) ([]village.Report, error) {
 	chat := t.m.Chat
 	if t.placed {
 		// an emergency told outside the group names its grid (townalarm.go)
 		chat = r.groupOf(t.where.village, t.where.grid)
 	}
 	if t.where.kind != inGrid && !t.placed || chat == "" {
-		return village.Report{}, false, nil
+		return nil, nil
 	}
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {
-		return village.Report{}, false, err
+		return nil, err
 	}
-	found := newest(open, 1, func(rep village.Report) bool { return rep.Chat == chat && fits(rep) })
-	if len(found) == 0 {
-		return village.Report{}, false, nil
-	}
-	return found[0], true, nil
+	return newest(open, n, func(rep village.Report) bool { return rep.Chat == chat && fits(rep) }), nil
 }
 
 // meTooWhole are whole messages that say "the same here".

@@ -119,6 +119,13 @@ func TestVillagerSaysSettledNotDone(t *testing.T) {
 		t.Errorf("R5 recurs %q, reporter %q", r5.Recurs, r5.Reporter)
 	}
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusClosed, "R5": village.StatusNew}, village.StatusAccepted)
+	// no dispute: its link is worded as the same matter, not a quarrel
+	got = c.say("金大海", "查 #R5")
+	has(t, "查 shows the link", got, "前情：同一件事 #R2 办结过，这次又有人反映")
+	lacks(t, "查: no dispute", got, "纠纷", "调解")
+	got = c.say("李四", "上报镇 #R5 垃圾车来不了")
+	has(t, "the township sees the link", got, "前情：同一件事 #R2 办结过，这次又有人反映（发「查 #R2」看上次怎么办的）")
+	lacks(t, "上报镇: no dispute", got, "纠纷", "调解")
 }
 
 // TestNotDoneWordsGoToTheirThing: "水管还在漏呢" from the reporter of a

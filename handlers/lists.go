@@ -13,8 +13,8 @@ func countFunc[T any](xs []T, f func(T) bool) int {
 	return n
 }
 
-// newest is at most n of the xs keep holds for, from the end of xs (the
-// newest, in the store's oldest-first order) backwards.
+// newest is at most n (all, for n < 0) of the xs keep holds for, from the
+// end of xs (the newest, in the store's oldest-first order) backwards.
 func newest[T any](xs []T, n int, keep func(T) bool) []T {
 	var out []T
 	for _, x := range slices.Backward(xs) {

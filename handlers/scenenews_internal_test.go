@@ -1,8 +1,11 @@
 package handlers
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"gridbot/internal/fuzzseed"
 	"gridbot/understand"
@@ -94,5 +97,88 @@ func TestHazardEndsShared(t *testing.T) {
 				t.Errorf("%q (%s) is no resolution for the rules", w, h)
 			}
 		}
+	}
+}
+
+// TestHomesIn: the households an alarm names by whose they are, with the
+// place words before them (村口, 东头, 后山, 桥边, 隔壁) not glued to the
+// surname: "村口李家" is 李's, not 口李's.
+func TestHomesIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"快来人 老王家着火了", []string{"老王"}},
+		{"村口李家着火了", []string{"李"}},
+		{"东头张家冒烟了", []string{"张"}},
+		{"后山刘家的柴房烧起来了", []string{"刘"}},
+		{"桥边老陈家进水了", []string{"老陈"}},
+		{"隔壁王家着火了", []string{"王"}},
+		{"村口老李家着火了", []string{"老李"}},
+		{"张老三家着火了", []string{"老三"}},
+		{"我家着火了 大家快来", nil},
+		{"李家着火了", []string{"李"}},
+		{"快来 李家着火了", []string{"李"}},
+		{"家里着火了", nil},
+	} {
+		if got := homesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("homesIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSameHome: a household said with or without 老/小/阿 is one.
+func TestSameHome(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"李", "老李", true}, {"老李", "李", true}, {"老李", "老李", true}, {"李", "李", true},
+		{"李", "老王", false}, {"老李", "小李", false}, {"口李", "老李", false},
+	} {
+		if got := sameHome(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameHome(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// FuzzHomesIn: any text: no panic, each home one or two Chinese
+// characters written just before a 家 of the text, never ending in a
+// place word's last character where that word stands before it.
+func FuzzHomesIn(f *testing.F) {
+	for _, s := range []string{"村口李家着火了", "老王家", "我家", "东头张家和西头王家", "家家", "\xff李家", "桥边家", "口李家", "村口家着火了"} {
+		f.Add(s)
+	}
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, h := range homesIn(text) {
+			n := utf8.RuneCountInString(h)
+			if n < 1 || n > 2 || strings.IndexFunc(h, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+				t.Errorf("homesIn(%q): %q is no household word", text, h)
+			}
+			if !strings.Contains(text, h+"家") {
+				t.Errorf("homesIn(%q): %q is not before a 家", text, h)
+			}
+			if n == 2 && !unglued(text, h) {
+				t.Errorf("homesIn(%q): %q glues a place word to a surname", text, h)
+			}
+		}
+	})
+}
+
+// unglued reports whether text holds h+"家" where h's first character
+// ends no place word written before it ("村口李家" holds "口李家" glued).
+func unglued(text, h string) bool {
+	first := string([]rune(h)[:1])
+	for i := 0; ; {
+		k := strings.Index(text[i:], h+"家")
+		if k < 0 {
+			return false
+		}
+		at := i + k + len(first)
+		if !slices.ContainsFunc(homePlaces, func(w string) bool { return strings.HasSuffix(w, first) && strings.HasSuffix(text[:at], w) }) {
+			return true
+		}
+		i += k + 1
 	}
 }

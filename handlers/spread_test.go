@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -75,6 +76,13 @@ func TestFireBackAfterClosedNamesTheEarlierItem(t *testing.T) {
 	c.now = c.now.Add(25 * time.Hour)
 	has(t, "a day on, still open", c.say("赵六", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R3", "前情：同一处 #R2 昨天的火又着了（#R2 已受理）")
 	lacks(t, "another place", c.say("赵六", "村口李家着火了"), "前情", "同一处")
+	// the home read without the place word glued to its name: "村口李家"
+	// is 李's, which "老李家" names again; "东头李家" is another 李's
+	has(t, "taken on", c.say("李四", "确认 #R4"), "#R4 已受理")
+	has(t, "over", c.say("李四", "办结 #R4 火灭了"), "#R4 已办结")
+	c.now = c.now.Add(48 * time.Hour)
+	has(t, "the same home by its name", c.say("陈二", "老李家又着火了 快来人"), "#R5", "前情：同一处 #R4 前天的火又着了")
+	lacks(t, "another 李's home", c.say("陈二", "东头李家着火了 快来人"), "前情", "同一处")
 }
 
 // fireOver raises 张三's alarm (#R1), which 李四 takes on and resolves
@@ -84,4 +92,40 @@ func fireOver(t *testing.T, c *chat, alarm, over string) {
 	has(t, "alarm", c.say("张三", alarm), dutyChat+": 【突发事件】青山村三组 #R1")
 	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
 	has(t, "over", c.say("李四", over), "#R1 已办结")
+}
+
+// TestSpreadGoesToTheFireItIsAbout: two fires burn in the grid, at 老王's
+// (#R1) and at the warehouse by the village gate (#R2). Word that one
+// reached a home goes to the fire it names (its place, its household, or
+// a #R quoted or written), not to the newest; word that names neither is
+// not guessed: the sender is told to get out, the duty chat hears a home
+// is hit with both refs, and he is asked which fire it is, both listed.
+func TestSpreadGoesToTheFireItIsAbout(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first fire", c.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "second fire", c.say("赵六", "村口仓库也着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R2")
+	c.wantReports(2, "(two fires)")
+	c.now = c.now.Add(3 * time.Minute)
+	has(t, "names the first's household", c.say("陈二", "老王家的火烧到我家了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R1", "蔓延到：陈二家", "#R1 已蔓延到陈二家")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "names the second's place", c.say("周八", "仓库那边的火烧到我家柴房了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R2", "蔓延到：周八家", "#R2 已蔓延到周八家")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "quotes the first", c.send(bot.Message{Chat: grid3, From: "王五", Text: "烧到我家了",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "@李四 @王五 紧急情况 #R1 已登记"}}),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R1", "蔓延到：王五家")
+	c.wantReports(2, "(spreads, no new fire)")
+	c.now = c.now.Add(2 * time.Minute)
+	got := c.say("李四", "火烧过来了 我家也着了")
+	has(t, "cannot tell: asked", got, "请马上带家人离开屋子", "#R1", "#R2")
+	lacks(t, "cannot tell: no guess", got, "已蔓延到李四家")
+	if r1, r2 := c.reports()[0].SpreadTo, c.reports()[1].SpreadTo; len(r1) != 2 || len(r2) != 1 {
+		t.Errorf("R1 spread to %q, R2 to %q: want 2 and 1 (an unclear one on neither)", r1, r2)
+	}
+	c.now = c.now.Add(time.Minute)
+	has(t, "his answer with the ref", c.say("李四", "#R2 烧到我家了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R2", "蔓延到：李四家")
+	c.wantReports(2, "(spreads, no new fire)")
 }
