@@ -52,6 +52,9 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	switch {
 	case t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag):
 		return false, nil // the grid's answer to the township's question, whatever it reads as (noteHint)
+	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, settleAsked) && refs[0].Kind == 'R' && len(slices.Compact(slices.Clone(refs))) == 1:
+		// "是" to "…是两家已经调解好、可以办结了吗": its 办结
+		return true, r.settleAnswered(ctx, t, refs[0])
 	case reading.Intent == village.IntentQuery:
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&

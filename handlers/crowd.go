@@ -89,12 +89,7 @@ const insultNote = "（被骂）"
 // the next notice counts those kept meanwhile.
 func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound {
 	return func(rep *village.Report, again bool) []bot.Outbound {
-		since := 0
-		for _, e := range rep.History {
-			if e.Action == village.ActSaid && e.At.After(rep.InsultToldAt) && strings.HasPrefix(e.Note, insultNote) {
-				since++
-			}
-		}
+		since, _ := insultsSince(*rep, rep.InsultToldAt)
 		rep.Tell(r.shown(t.who), t.at, insultNote+shortText(t.text))
 		if again && !rep.InsultToldAt.IsZero() && t.at.Sub(rep.InsultToldAt) < insultEvery {
 			return nil
@@ -102,6 +97,22 @@ func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound 
 		rep.InsultToldAt = t.at
 		return r.mediatorsTold(t, rep, "dispute.insult", since)
 	}
+}
+
+// isInsult reports whether e keeps a party's word that he is insulted.
+func isInsult(e village.Entry) bool {
+	return e.Action == village.ActSaid && strings.HasPrefix(e.Note, insultNote)
+}
+
+// insultsSince counts the words of a party that he is insulted kept on
+// rep after since, and gives the latest (nil for none).
+func insultsSince(rep village.Report, since time.Time) (n int, last *village.Entry) {
+	for i, e := range rep.History {
+		if isInsult(e) && e.At.After(since) {
+			n, last = n+1, &rep.History[i]
+		}
+	}
+	return n, last
 }
 
 // insultWords tell that someone was insulted: "骂得很难听", "满嘴脏话".

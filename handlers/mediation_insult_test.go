@@ -29,7 +29,7 @@ func TestInsultToldToMediators(t *testing.T) {
 // TestInsultToldOnceAnHour: in a heated exchange the mediators hear of
 // insults once an hour per item (a party new to the quarrel at once, his
 // joining being news); each insult is kept on the item all the same (查
-// shows the last), and the next notice counts those kept meanwhile.
+// counts them and shows the last), and the next notice counts those kept meanwhile.
 func TestInsultToldOnceAnHour(t *testing.T) {
 	c := cowQuarrel(t)
 	has(t, "the first insult", c.say("张三", "陈二又在群里骂我家 骂得很难听"),
@@ -57,5 +57,22 @@ func TestInsultToldOnceAnHour(t *testing.T) {
 		t.Errorf("%d insults kept on R1, want all 11: %+v", kept, reps[0].History)
 	}
 	got := c.say("张三", "查 #R1")
-	has(t, "查", got, "（被骂）陈二还在骂我家")
+	has(t, "查", got, "说被骂：共 11 次，最近是今天10:09 张三说「陈二还在骂我家 骂得很难听」\n最新：今天09:13 郑十 进展")
+}
+
+// TestInsultsCountedInStatus: 查 of a quarrel shows how often a party said
+// he was insulted and the latest, short, after work done since too; the
+// latest step taken stays its 最新.
+func TestInsultsCountedInStatus(t *testing.T) {
+	c := cowQuarrel(t)
+	c.say("张三", "陈二又在群里骂我家 骂得很难听")
+	c.say("陈二", "张三骂我 满嘴脏话")
+	c.say("张三", "陈二还在骂我家 骂得很难听")
+	got := c.say("李四", "查 #R1")
+	has(t, "three insults", got, "说被骂：共 3 次，最近是今天09:05 张三说「陈二还在骂我家 骂得很难听」\n最新：今天09:02 李四 受理")
+	lacks(t, "no insult as 最新", got, "最新：今天09:05")
+	c.say("郑十", "进展 #R1 明天上午约两家当面谈")
+	has(t, "work after", c.say("李四", "查 #R1"), "说被骂：共 3 次，最近是今天09:05 张三说「陈二还在骂我家 骂得很难听」\n最新：今天09:07 郑十 进展：明天上午约两家当面谈")
+	c = cowQuarrel(t)
+	lacks(t, "none", c.say("李四", "查 #R1"), "说被骂")
 }

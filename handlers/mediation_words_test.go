@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
 	"gridbot/bot"
@@ -107,4 +108,35 @@ func TestSettledWordsOnlyForMediation(t *testing.T) {
 		has(t, note, c.say("李四", "R1 "+note), "#R1 进展已记录")
 		c.wantStatuses(nil, village.StatusInProgress)
 	}
+}
+
+// TestSettledAskAnswered: the leader's "R1 两家谈好了" on a quarrel nobody
+// took on yet is asked back; his yes quoting that question ("是", "对 谈好
+// 了") takes it on and settles it in one step (办结 from 待受理, the note his
+// words), as "办结 #R1 两家谈好了" would; "还没" changes nothing. A grid
+// worker who may not 办结 it is told who may, not a command refused later.
+func TestSettledAskAnswered(t *testing.T) {
+	for _, yes := range []string{"是", "对 谈好了", "是的 可以办结"} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "陈二家的牛把我家玉米踩了 他不肯赔")
+		got := c.say("李四", "R1 两家谈好了")
+		has(t, "asked", got, "直接引用这条回「是」")
+		q := strings.TrimPrefix(got[0], grid3+": ")
+		n, got := c.counted(bot.Message{Chat: grid3, From: "李四", Text: yes, Quote: &bot.Quote{Name: "网格小助手", Text: q}})
+		has(t, yes, got, "李四: #R1 已办结：两家谈好了", "@张三\u2005请确认")
+		c.wantStatuses(nil, village.StatusResolved)
+		if n > 2 {
+			// a quoted answer costs a read before the commit, as a
+			// leader's quoted 好的 that takes an item on does
+			t.Errorf("%s: %d round trips, want at most 2", yes, n)
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二家的牛把我家玉米踩了 他不肯赔")
+	q := strings.TrimPrefix(c.say("李四", "R1 两家谈好了")[0], grid3+": ")
+	has(t, "not yet", c.send(bot.Message{Chat: grid3, From: "李四", Text: "还没 明天再谈", Quote: &bot.Quote{Name: "网格小助手", Text: q}}), "进展 #R1")
+	c.wantStatuses(nil, village.StatusNew)
+	got := c.private("王五", "R1 两家谈好了")
+	has(t, "a worker", got, "请网格长李四回复「办结 #R1 两家谈好了」")
+	lacks(t, "a worker", got, "是的话请回复「办结")
 }

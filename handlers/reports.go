@@ -3347,7 +3347,18 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// the duty chat's 【突发事件】 told
 		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
 	}
-	if n := len(rep.History); n > 1 {
+	n := len(rep.History)
+	if k, latest := insultsSince(rep, time.Time{}); k > 0 {
+		// a heated exchange keeps a dozen; they are counted, the latest
+		// shown, and 最新 is the latest step of anything else
+		insult := *latest // a copy: the history may be the cache's
+		insult.Note = strings.TrimPrefix(insult.Note, insultNote)
+		data["Insults"], data["Insult"] = k, insult
+		for n > 1 && isInsult(rep.History[n-1]) {
+			n--
+		}
+	}
+	if n > 1 {
 		data["Last"] = rep.History[n-1]
 		if rep.History[n-1].Action == village.ActSaid {
 			// a neighbour's words last: what was done is said too

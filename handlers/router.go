@@ -1364,7 +1364,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	if err != nil {
 		return err
 	}
-	settle, err := r.hintSettles(ctx, t, n, wait)
+	settle, settleBy, err := r.hintSettles(ctx, t, n, wait)
 	if err != nil {
 		return err
 	}
@@ -1375,7 +1375,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 		block = "accept.hint"
 	}
-	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
+	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": n.unsure, "Villages": r.villageNames()})
 }
 
@@ -1395,16 +1395,62 @@ func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error
 
 // hintSettles reports whether note n may say its open quarrel is settled
 // ("R1 两家谈好了"): settled, or only talked over? He is asked once,
-// nothing recorded (as 驳回 of what is done).
-func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool) (bool, error) {
+// nothing recorded (as 驳回 of what is done); his yes quoting the question
+// is its 办结 (settleAnswered). One who may not 办结 it is told who may
+// (by: its leaders), not shown a command that would be refused.
+func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool) (settle bool, by []string, err error) {
 	if wait || !settles(n.note, t.at) {
-		return false, nil
+		return false, nil, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
-	if err != nil {
-		return false, err
+	if err != nil || !ok || rep.Type != village.Mediation || !rep.Status.Open() || rep.Status == village.StatusResolved {
+		return false, nil, err
 	}
-	return ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved, nil
+	if may, _, leaders := r.may(t.who, vResolve, rep); !may {
+		return true, leaders, nil
+	}
+	return true, nil, nil
+}
+
+// settleAsked marks the question hintSettles asks (err.refnote), and
+// settleAskedNote finds the note it quotes.
+const settleAsked = "是两家已经调解好、可以办结了吗"
+
+var settleAskedNote = regexp.MustCompile(`「(.+?)」，` + settleAsked)
+
+// settleAnswered answers, quoting the question whether a quarrel is settled
+// (hintSettles), for the item it names: a yes ("是", "对 谈好了") is its
+// 办结 with the note asked about, in one step from 待受理 too (the
+// quarrel was mediated, whoever's 确认 was missing); anything else is
+// shown the hint for his words, nothing recorded.
+func (r *Router) settleAnswered(ctx context.Context, t *turn, ref village.Ref) error {
+	m := settleAskedNote.FindStringSubmatch(t.quote.Text)
+	if m != nil && settleYes(t.text) {
+		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+		if err != nil {
+			return err
+		}
+		if ok {
+			t.known = []village.Report{rep} // read once: 办结 acts on it as read here
+		}
+		_, err = r.run(ctx, t, "办结 #"+ref.String()+" "+m[1])
+		t.known = nil
+		return err
+	}
+	n, ok := r.refNoteOf(t)
+	if !ok {
+		return nil
+	}
+	return r.refHint(ctx, t, n)
+}
+
+// settleYes reports whether an answer to the question whether a quarrel
+// is settled says yes: "是", "对 谈好了", "是的 可以办结", not "还没".
+func settleYes(text string) bool {
+	if containsAnyOf(text, "不", "还没", "没有", "没谈", "没好", "未") {
+		return false
+	}
+	return startsWithAny(text, "是", "对", "嗯", "可以", "好", "办结", "确定", "没错") || saysDone(text) || containsAnyOf(text, settlingWords...)
 }
 
 // askedOpenly reads an officer's words quoting an item's message as his

@@ -68,3 +68,15 @@ func TestToldThreatToThings(t *testing.T) {
 		dutyChat+": 【突发事件】青山村三组 #R3",
 		grid3+": @李四\u2005@王五\u2005紧急情况 #R3 已登记，已报告镇应急值班。")
 }
+
+// TestToldThreatToRuin: a thing of the sender's told threatened with ruin
+// rather than violence ("他说要把我家的鱼塘放干") is a told threat too: in
+// a live quarrel its mediators hear of it urgently, as made to him.
+func TestToldThreatToRuin(t *testing.T) {
+	c := cowQuarrel(t)
+	has(t, "the pond", c.say("张三", "陈二说要把我家的鱼塘放干"),
+		"李四: 【调解提醒·注意】#R1 的争执中张三说有人对他放了狠话：「陈二说要把我家的鱼塘放干」", "郑十: 【调解提醒·注意】#R1")
+	c = newChat(t, understand.Rules{})
+	has(t, "filed", c.say("张三", "他说要把我家的水渠堵死"),
+		"李四: 【调解提醒·注意】张三反映有人对他放了狠话，已登记 #R1", grid3+": 已登记 #R1（调解事项）：他说要把我家的水渠堵死")
+}

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -149,6 +150,60 @@ func harmTo(s string) bool {
 			after := head[i+len(w):]
 			return strings.HasPrefix(after, "你") && utf8.RuneCountInString(after) <= maxToldHitRunes
 		}) {
+			return true
+		}
+	}
+	return ruinsTo(head)
+}
+
+// ruinResults, after a verb, tell the thing it acts on ruined: cut off
+// (挖断, 剪断), killed or blocked for good (堵死), stripped bare (拔光),
+// smashed (砸烂, 弄坏), toppled (推倒, 挖塌). ruinWords ruin by their
+// verb: a pond drained (放干), a grave levelled (推平), a wire cut (剪了).
+// notRuins end in a result but tell a feeling ("气死你"), not a deed.
+var (
+	ruinResults = "断死光烂坏毁废倒塌"
+	ruinWords   = newLexicon("放干", "抽干", "排干", "推平", "铲平", "填平", "填了", "堵了", "堵上", "剪了", "拔了", "挖了", "铲了", "扒了")
+	notRuins    = newLexicon("气死", "笑死", "累死", "吓死", "急死", "烦死", "热死", "冷死", "困死", "饿死", "想死", "美死", "打倒")
+)
+
+// ruinAt is the length in bytes of a ruin at the start of s (a word of
+// ruinWords, or a verb and a result of ruinResults, not notRuins), 0
+// for none.
+func ruinAt(s string) int {
+	for _, w := range ruinWords.words {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	v, n := utf8.DecodeRuneInString(s)
+	r, m := utf8.DecodeRuneInString(s[n:])
+	if n == 0 || m == 0 || !unicode.Is(unicode.Han, v) || strings.ContainsRune("不没得能会要把给的了你我他她它", v) ||
+		!strings.ContainsRune(ruinResults, r) || hasAnyPrefix(s, notRuins) {
+		return 0
+	}
+	return n + m
+}
+
+// ruinsTo reports whether a clause (a threat told, turned to the one
+// spoken to) ruins a thing of his: named verb first ("放干你家的鱼塘",
+// "推倒你家的院墙"), or after 把, his thing first and the ruin ending the
+// clause ("把你家的鱼塘放干", "把你家的菜全拔光"). "帮你把鱼塘的水放干"
+// ruins nothing of his: the thing after 把 is not "你…".
+func ruinsTo(head string) bool {
+	for i := range head {
+		n := ruinAt(head[i:])
+		if n == 0 {
+			continue
+		}
+		after := head[i+n:]
+		if strings.HasPrefix(after, "你") && utf8.RuneCountInString(after) <= maxToldHitRunes {
+			return true
+		}
+		if strings.Trim(after, "了啊呀吧掉") != "" {
+			continue
+		}
+		if _, object, ok := strings.Cut(head[:i], "把"); ok && strings.HasPrefix(object, "你") && utf8.RuneCountInString(object) <= maxToldHitRunes+2 {
 			return true
 		}
 	}

@@ -94,6 +94,21 @@ func TestToldThreat(t *testing.T) {
 		{"他说要帮我家砍树", false, false},
 		{"老王说要给我家点炉子", false, false},
 		{"他说要放火烧荒", false, false},
+		// a thing of his ruined: drained, cut, blocked, stripped, toppled
+		{"他说要把我家的鱼塘放干", true, true},
+		{"陈二扬言要把我家的水渠堵死", true, true},
+		{"他放话要把我家门口的路挖断", true, true},
+		{"隔壁说要把我家的菜全拔光", true, true},
+		{"他说要把我家的电线剪了", true, true},
+		{"他说要放干我家的鱼塘", true, true},
+		{"老王说要推倒我家的院墙", true, true},
+		{"他说要把我家鱼塘的水放干了 让我养不成鱼", true, true},
+		{"他说要帮我把鱼塘的水放干 好抓鱼", false, false},
+		{"他说要把我家的衣服晒干", false, false},
+		{"他说要把我家的车借去用两天", false, false},
+		{"他说要把我家的事办好", false, false},
+		{"村里说要把我家门口的沟填平", false, false},
+		{"他说要气死我", false, false},
 	} {
 		s := understand.Hear(c.text)
 		if got := understand.ToldThreat(s); got != c.told {

@@ -53,6 +53,9 @@ type alarm struct {
 	// people live in, cross or are held back by (a house, a bridge, a
 	// dike: see fallsOnPeople) is never a mere part: "房子被冲走了一半".
 	partOK bool
+	// other, true of the word at t[at:], makes it another: 放火 (and its
+	// 火烧) before 烧荒 burns a field off (burningOff), no arson.
+	other func(t string, at int) bool
 }
 
 // near reports whether the occurrence of w at t[at:] has the company it
@@ -66,6 +69,9 @@ func (a alarm) near(t string, at int, w string) bool {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(t[:at]); a.notAfter != "" && strings.ContainsRune(a.notAfter, r) {
+		return false
+	}
+	if a.other != nil && a.other(t, at) {
 		return false
 	}
 	if a.minorOK && minor(t, at+len(w)) || a.partOK && partOnly(t, at+len(w)) && !fallsOnPeople(subjectOf(t, at)) {
@@ -250,10 +256,35 @@ func kinAnd(more ...string) lexicon {
 	return newLexicon(append(append([]string(nil), kin...), more...)...)
 }
 
+// burnOffs are the burnings of a field or a yard done on purpose: a
+// field's stubble and weeds, its ridges, fallen leaves, rubbish.
+var burnOffs = newLexicon("烧荒", "烧秸秆", "烧稻草", "烧麦秆", "烧麦茬", "烧茬", "烧杂草", "烧枯草", "烧荒草", "烧草", "烧田埂", "烧田坎", "烧地边", "烧落叶", "烧树叶", "烧垃圾")
+
+// burningOff reports whether the word at t[at:] is of 放火 (放火, or the
+// 火烧 in it) that burns a field off (burnOffs), not a stack, a house, a
+// hill or a wood: "放火烧荒" but not "放火烧荒山", "放火烧草" but not
+// "放火烧草垛".
+func burningOff(t string, at int) bool {
+	if strings.HasSuffix(t[:at], "放") && strings.HasPrefix(t[at:], "火") {
+		at -= len("放")
+	}
+	after, ok := strings.CutPrefix(t[at:], "放火")
+	if !ok {
+		return false
+	}
+	for _, w := range burnOffs.words {
+		if strings.HasPrefix(after, w) {
+			r, _ := utf8.DecodeRuneInString(after[len(w):])
+			return !strings.ContainsRune("山林垛堆房棚屋", r)
+		}
+	}
+	return false
+}
+
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
-	{hazard: village.HazardFire, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	{hazard: village.HazardFire, other: burningOff, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
 	// Smoke where there should be none: not from a chimney, a cooking
 	// fire or straw burnt on purpose.
 	// Said with a word between ("冒大烟了", "冒起烟来", "黑烟滚滚"); not
@@ -263,9 +294,17 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a
 	// stove lit ("炉子点着了").
-	{hazard: village.HazardFire, words: newLexicon("放火", "纵火")},
+	// 放火 is also how a field is burnt off ("放火烧荒", "放火烧秸秆"):
+	// that burning is a danger to register (安全隐患, 环境卫生) until it
+	// spreads (the next alarm), grows, or is set to a stack, a house or a
+	// hill ("放火烧草垛", "放火烧荒山"), which stay fires.
+	{hazard: village.HazardFire, words: newLexicon("放火"), other: burningOff},
+	{hazard: village.HazardFire, words: newLexicon("纵火")},
 	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃"), with: newLexicon("放火", "纵火", "被人", "有人", "故意", "他把", "他们把")},
-	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
+	// A fire, or a burning-off, run beyond where it was set: "烧荒烧到山
+	// 上了", "烧秸秆烧到我家柴火垛了"; or growing: "火越来越大".
+	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon(slices.Concat([]string{"火"}, burnOffs.words)...)},
+	{hazard: village.HazardFire, words: newLexicon("火越来越大", "火越来越旺", "火势越来越大", "火越来越猛")},
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子", "热水器")},
 	// The smell of gas and the sickness it brings: "热水器那儿一股臭鸡蛋味 我头晕得很".
@@ -756,7 +795,7 @@ var topics = []topic{
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
-	{"安全隐患", newLexicon("烧荒", "烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
+	{"安全隐患", newLexicon("烧荒", "烧山", "烧田埂", "烧田坎", "烧杂草", "烧枯草", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
 }

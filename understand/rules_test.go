@@ -1655,3 +1655,29 @@ func TestReadWishForRelative(t *testing.T) {
 	})
 	checkActedOn(t, rs[:6])
 }
+
+// TestReadBurningOff: a neighbour burning a field off ("放火烧荒", "放火
+// 烧秸秆") is the custom 放火 names there, a danger or a nuisance to
+// register, not arson; the same burning run to a hill, a wood or a house,
+// grown out of hand, or a fire set to a stack or a house, is a fire.
+func TestReadBurningOff(t *testing.T) {
+	const safety = "安全隐患"
+	fire := emergencyOf(village.HazardFire, safety)
+	checkReads(t, []readCase{
+		{"burning off", "隔壁在放火烧荒", reportIn(safety)},
+		{"burning off with smoke", "邻居放火烧荒 烟很大", reportIn(safety)},
+		{"burning off the ridge", "老王在放火烧田埂上的杂草", reportIn(safety)},
+		{"burning straw", "他家放火烧秸秆 呛死人了", reportIn("环境卫生")},
+		{"afraid it spreads", "后山有人在放火烧荒 风又大 怕烧到林子里去", reportIn(safety)},
+		// the burning spread, grew, or was set to property
+		{"run up the hill", "烧荒烧到山上了", fire},
+		{"run to the wood", "隔壁放火烧荒 烧到林子里去了", fire},
+		{"straw to a stack", "他家烧秸秆烧到我家柴火垛了", fire},
+		{"reached a house", "隔壁烧荒 火烧到房子了", fire},
+		{"out of hand", "有人放火烧荒 火控制不住了", fire},
+		{"growing", "后山有人烧荒 火越来越大", fire},
+		{"a hill set on fire", "有人放火烧山", fire},
+		{"a stack set on fire", "他放火烧我家草垛", fire},
+		{"a barren hill set on fire", "有人放火烧荒山", fire},
+	})
+}
