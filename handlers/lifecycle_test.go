@@ -330,13 +330,34 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		"张三: #R2 已受理，由李四负责，预计3月5日前办结。\n办好后会告诉您。")
 	got = c.private("李四", "办结 #R2 换了接头")
 	expect(t, "the leader resolves in private", got,
-		"李四: #R2 已办结：换了接头。\n已请报告人张三确认，他回复后会告诉负责人。",
+		"李四: #R2 已办结：换了接头。\n已请报告人张三确认，他回复后会告诉您。",
 		"张三: #R2 已办结：换了接头。\n请您确认：解决了回复「满意 #R2」，没解决回复「未解决 #R2 原因」。")
 	for _, o := range got {
 		if strings.Contains(o, "@") {
 			t.Errorf("a private reply @mentions: %q", o)
 		}
 	}
+}
+
+// TestRepliesWordedForTheHandlerHimself: told privately of his own step,
+// the leader who handles an item is not pointed to "负责人" or "网格长"
+// as if that were someone else: he is 您. The reporter's copy still
+// names him.
+func TestRepliesWordedForTheHandlerHimself(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a private report", c.private("张三", "上报 我家门口的水管漏水了"), "张三: 已登记 #R1", "李四: 【私信反映】")
+	expect(t, "accepted", c.private("李四", "确认 #R1"), "李四: #R1 已受理", "张三: #R1 已受理")
+	expectLike(t, "resolved", c.private("李四", "办结 #R1 换了接头"),
+		like{start: "李四: #R1 已办结：换了接头。", end: "已请报告人张三确认，他回复后会告诉您。"},
+		like{start: "张三: #R1 已办结：换了接头。", has: "请您确认"})
+	expectLike(t, "he takes his 办结 back", c.private("李四", "未解决 #R1 还在滴水"),
+		like{start: "李四: #R1 已重新打开：还在滴水。", end: "请您继续处理，办好后回复「办结 #R1」。", lacks: "负责人"},
+		like{start: "张三: #R1 已重新打开", has: "李四"})
+
+	expect(t, "another private report", c.private("张三", "上报 隔壁家狗半夜叫"), "张三: 已登记 #R2", "李四: 【私信反映】")
+	expectLike(t, "rejected", c.private("李四", "驳回 #R2 不归网格管"),
+		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人张三。", lacks: "网格长"},
+		like{start: "张三: #R2 不予受理：不归网格管。", end: "如有疑问请找网格长李四。"})
 }
 
 // TestCourtesyBeforeACommand: "收到，确认 #R1", as officers and leaders

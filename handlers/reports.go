@@ -725,9 +725,9 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		out = r.hush(t, rep, s.render, s.update, data)
 	case s.last.Aside:
 		data["Aside"] = true
-		out = r.aside(t, rep, ownCopy(data, t.where.kind == inPrivate, s.render, senderTo), data)
+		out = r.aside(t, rep, ownCopy(t, rep, data, t.where.kind == inPrivate, s.render, senderTo), data)
 	default:
-		out = append(out, r.back(t, ownCopy(data, t.where.kind == inPrivate, s.render, senderTo)))
+		out = append(out, r.back(t, ownCopy(t, rep, data, t.where.kind == inPrivate, s.render, senderTo)))
 		if t.m.Chat != rep.Chat {
 			// the group did not see who wrote it: say so (镇里孙七)
 			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
@@ -818,7 +818,7 @@ func (r *Router) notifyPrivately(t *turn, s *stepNews, senderTo string) []bot.Ou
 	if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
 		senderTo = toReporter // answered privately even when he spoke in a group
 	}
-	out := r.privately(t, ownCopy(data, true, s.render, senderTo)) // to him alone
+	out := r.privately(t, ownCopy(t, rep, data, true, s.render, senderTo)) // to him alone
 	told := map[string]bool{r.shown(t.who): true}
 	tell := func(to, text string) {
 		if to != "" && !told[to] {
@@ -1333,12 +1333,16 @@ func (r *Router) readInChat(rep *village.Report) []string {
 	return rep.Officers(r.people.Lookup)
 }
 
-// ownCopy renders (render) the sender's own copy of a lifecycle step for
-// audience to, with data; self when it is told to him alone, privately,
-// where a step read from his words is "按您说的", not "按张三的话".
-func ownCopy(data map[string]any, self bool, render func(to string) string, to string) string {
+// ownCopy renders (render) the sender of t's own copy of a lifecycle step
+// on rep for audience to, with data; self when it is told to him alone,
+// privately, where a step read from his words is "按您说的", not "按张三的
+// 话", and where, when he handles rep (Handles) or leads its grid
+// (Leads), the 负责人 or 网格长 the reply points to is 您.
+func ownCopy(t *turn, rep *village.Report, data map[string]any, self bool, render func(to string) string, to string) string {
 	data["Self"] = self
-	defer delete(data, "Self")
+	data["Handles"] = self && rep.HandledBy(t.who)
+	data["Leads"] = self && t.who.Covers(village.RoleLeader, rep.Village, rep.Grid)
+	defer func() { delete(data, "Self"); delete(data, "Handles"); delete(data, "Leads") }()
 	return render(to)
 }
 
@@ -1393,7 +1397,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	data["Act"] = string(act)
 	// rendered before Away: he knows who wrote it; told him privately
 	// (toSender), or where he said it, privately or in a township chat
-	mine := ownCopy(data, t.where.kind != inOffice, render, senderTo)
+	mine := ownCopy(t, rep, data, t.where.kind != inOffice, render, senderTo)
 	// the others did not see who wrote it: say so (镇里孙七)
 	data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
 	defer delete(data, "Away")
