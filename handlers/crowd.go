@@ -366,13 +366,15 @@ type alarm struct {
 }
 
 // repeats reports whether a is more news of first, raised within window
-// before it: the same hazard, naming no place first does not, and not at
+// before it: the same hazard, naming no place first does not (nor
+// another place wholly apart from first's, placesApart), and not at
 // the sender's own home ("我家厨房着火了" is his own emergency), and not
 // when only the model saw first and the rules see a: a real alarm is
 // never folded into one a model may have made up.
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
-		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...)
+		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
+		!placesApart(a.text, first.text)
 }
 
 // emergencyRekindle is how long after an emergency was raised, while it

@@ -129,3 +129,21 @@ func TestSpreadGoesToTheFireItIsAbout(t *testing.T) {
 		dutyChat+": 【突发补充·蔓延】青山村三组 #R2", "蔓延到：李四家")
 	c.wantReports(2, "(spreads, no new fire)")
 }
+
+// TestAlarmsAtTwoPlacesAreTwoItems: a fire told at another place of the
+// village ("后山林子着火了" while "村口仓库着火了" burns) is a second
+// emergency with its own number and its own post in the duty chat, not a
+// witness of the first; words naming the first fire's place, or a place
+// sharing a character with it ("山上" of "后山"), or none, still join it.
+func TestAlarmsAtTwoPlacesAreTwoItems(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first fire", c.say("张三", "村口仓库着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "another place", c.say("陈二", "后山林子着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
+	c.wantReports(2, "(two places)")
+	c.now = c.now.Add(time.Minute)
+	has(t, "the first's place without a spot word", c.say("王五", "仓库那边火很大"), dutyChat+": 【突发补充】青山村三组")
+	c.now = c.now.Add(time.Minute)
+	has(t, "the second's hill in other words", c.say("赵六", "山上的火越来越大了"), dutyChat+": 【突发补充】青山村三组")
+	c.wantReports(2, "(witnesses join)")
+}

@@ -1264,6 +1264,23 @@ func otherPlaces(a, b string) bool {
 	return true
 }
 
+// placesApart reports whether a and b name other places (otherPlaces)
+// sharing no character either: "后山林子着火了" and "村口仓库着火了" are
+// two fires, while "山上的火越来越大" may well be the fire "后山" — for an
+// alarm a second item is cheap, a fire folded into another's is not.
+func placesApart(a, b string) bool {
+	if !otherPlaces(a, b) {
+		return false
+	}
+	pb := strings.Join(spotsIn(b), "")
+	for _, w := range spotsIn(a) {
+		if strings.ContainsAny(pb, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // numbered finds numbers that tell things apart: digits ("3号", "第12盏")
 // and Chinese numerals before a measure word ("三号井", "第二盏").
 var numbered = regexp.MustCompile(`[0-9]+|[一二三四五六七八九十两]+(?:号|盏|栋|排|根|口|座|条|单元|楼|层|户)`)
