@@ -283,6 +283,41 @@ func benchCallLogs(b *testing.B, r *handlers.Router, st *storage.Store, format s
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
 
+// BenchmarkCallLogPassesNotice: a worker's 回访 of an elder who uses no
+// WeChat, on the call task a 通知 made for her, that passes the notice on
+// (已转告): the call and her household's 收到 of the notice. Each round
+// gives her a new task carrying the notice (not measured).
+func BenchmarkCallLogPassesNotice(b *testing.B) {
+	r, st := benchRouter(b, true)
+	ctx := context.Background()
+	if err := r.Handle(ctx, benchMsg("n", "青山镇网格工作群", "孙七", "通知 三组 明天下午3点在村委会领取暖补贴，请带身份证", "")); err != nil {
+		b.Fatal(err)
+	}
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+			Phone: "13900000001", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Notices: []string{"N1"},
+			Due: at, Status: village.CallOpen, RemindedAt: at})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: fmt.Sprintf("task-%d", i), Docs: []storage.Doc{d}}); err != nil {
+			b.Fatal(err)
+		}
+		m := benchMsg(fmt.Sprintf("%d-a", i), "", "王五", "回访 王奶奶 已通 已转告", "")
+		m.Private = true
+		before := st.RoundTrips()
+		if err := r.Handle(ctx, m); err != nil {
+			b.Fatal(err)
+		}
+		trips, n = trips+st.RoundTrips()-before, n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+	if acks, err := st.Counters(ctx, storage.TownshipScope("青山镇"), storage.AckHash("N1")); err != nil || acks["青山村/QS-305"] != int64(n) {
+		b.Fatalf("acks of N1 %v (%v), want %d of 王奶奶's household", acks, err, n)
+	}
+}
+
 // BenchmarkCallLogOpenMatter: a worker's 回访 of an elder who tells again
 // the matter already registered for her ("屋顶还在漏" of #R1): her grid's
 // reports are read to find it, the call and the handler's news are one
