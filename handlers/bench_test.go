@@ -269,18 +269,23 @@ func BenchmarkCallLog(b *testing.B) {
 // benchCallLogs reports the round trips of 王五's call logs told the bot
 // privately, each format with its number.
 func benchCallLogs(b *testing.B, r *handlers.Router, st *storage.Store, format string) {
-	ctx := context.Background()
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
-		before := st.RoundTrips()
-		m := benchMsg(fmt.Sprintf("%d-a", i), "", "王五", fmt.Sprintf(format, i+1), "")
-		m.Private = true
-		if err := r.Handle(ctx, m); err != nil {
-			b.Fatal(err)
-		}
-		trips, n = trips+st.RoundTrips()-before, n+1
+		trips, n = trips+privateTrips(b, r, st, fmt.Sprintf("%d-a", i), "王五", fmt.Sprintf(format, i+1)), n+1
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+}
+
+// privateTrips handles text told the bot privately by from and returns
+// the round trips it cost.
+func privateTrips(b *testing.B, r *handlers.Router, st *storage.Store, id, from, text string) int64 {
+	m := benchMsg(id, "", from, text, "")
+	m.Private = true
+	before := st.RoundTrips()
+	if err := r.Handle(context.Background(), m); err != nil {
+		b.Fatal(err)
+	}
+	return st.RoundTrips() - before
 }
 
 // BenchmarkCallLogPassesNotice: a worker's 回访 of an elder who uses no
@@ -304,13 +309,7 @@ func BenchmarkCallLogPassesNotice(b *testing.B) {
 		if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: fmt.Sprintf("task-%d", i), Docs: []storage.Doc{d}}); err != nil {
 			b.Fatal(err)
 		}
-		m := benchMsg(fmt.Sprintf("%d-a", i), "", "王五", "回访 王奶奶 已通 已转告", "")
-		m.Private = true
-		before := st.RoundTrips()
-		if err := r.Handle(ctx, m); err != nil {
-			b.Fatal(err)
-		}
-		trips, n = trips+st.RoundTrips()-before, n+1
+		trips, n = trips+privateTrips(b, r, st, fmt.Sprintf("%d-a", i), "王五", "回访 王奶奶 已通 已转告"), n+1
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 	if acks, err := st.Counters(ctx, storage.TownshipScope("青山镇"), storage.AckHash("N1")); err != nil || acks["青山村/QS-305"] != int64(n) {
@@ -709,13 +708,7 @@ func BenchmarkCallReminderAnswer(b *testing.B) {
 			}
 			trips, n := int64(0), 0
 			for i := 0; b.Loop(); i++ {
-				m := benchMsg(fmt.Sprintf("%d-a", i), "", from, "知道了 明天去", "")
-				m.Private = true
-				before := st.RoundTrips()
-				if err := r.Handle(ctx, m); err != nil {
-					b.Fatal(err)
-				}
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+privateTrips(b, r, st, fmt.Sprintf("%d-a", i), from, "知道了 明天去"), n+1
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})
