@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"gridbot/bot"
@@ -27,7 +28,7 @@ func grannyTask(t *testing.T, c *chat, notices ...string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{task}}); err != nil {
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: fmt.Sprintf("task-%d", c.n), Docs: []storage.Doc{task}}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -66,4 +67,43 @@ func TestVisitAskNamesTheNotice(t *testing.T) {
 	c.now = clock(c.now, 1, 8, 5)
 	has(t, "the second miss", c.private("王五", "王奶奶 又没人接"),
 		"李四: 【请上门看看】王奶奶（13900000001）已连续 2 次电话没接通。\n请安排人上门，把通知 #N1 一起转告（发「查 #N1」看内容），看完回复「回访 王奶奶 上门 已转告 情况」。")
+}
+
+// TestCallPassesNoticeOnce: a call that passes on the notice a task
+// carries is logged, and 王奶奶's household counted as having heard it, in
+// one round trip after the notices' read (the call's commit, the
+// township's 收到 with it); the same message delivered again logs nothing
+// and counts nothing again.
+func TestCallPassesNoticeOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	noticeCall(t, c)
+	c.private("王五", "回访 王奶奶 已通 已转告") // loads the scripts, follows her calls
+	grannyTask(t, c, "N1")
+	m := bot.Message{ID: "call", Private: true, From: "王五", Text: "回访 王奶奶 已通 已转告"}
+	n, got := c.counted(m)
+	has(t, "logged", got, "王奶奶户已记为收到通知 #N1")
+	if n != 2 {
+		t.Errorf("回访 已通 已转告: %d round trips, want 2 (the notices read, the commit)", n)
+	}
+	if _, got = c.counted(m); len(got) != 0 {
+		t.Errorf("the message again: sent %q, want nothing", got)
+	}
+	ctx := context.Background()
+	acks, err := c.st.Counters(ctx, storage.TownshipScope("青山镇"), storage.AckHash("N1"))
+	if err != nil || acks["青山村/QS-305"] != 2 {
+		t.Errorf("acks of N1: %v (%v), want 王奶奶's household twice (two calls)", acks, err)
+	}
+	calls, err := c.st.Calls(ctx, village3, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logged := 0
+	for _, call := range calls {
+		if call.Person == "王奶奶" && call.Status == village.CallReached {
+			logged++
+		}
+	}
+	if logged != 2 {
+		t.Errorf("王奶奶's calls logged reached: %d, want 2 (%+v)", logged, calls)
+	}
 }

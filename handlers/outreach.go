@@ -696,18 +696,6 @@ func relayedSince(now time.Time) time.Time {
 	return now.Add(-max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
 }
 
-// recordAcks commits acknowledgements recorded beside the main change of
-// message msgID (a call that reached the household, a report that opened
-// with 收到): notices live in the township's scope, so they take a
-// commit of their own, deduplicated by msgID+":acks".
-func (r *Router) recordAcks(ctx context.Context, msgID string, incr []storage.Incr) error {
-	if len(incr) == 0 {
-		return nil
-	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: msgID + ":acks", Incr: incr})
-	return err
-}
-
 // emergencyAckHint answers a grid leader's (or worker's) bare 收到 ("收到 马上去") while
 // an emergency of his grid waits for acceptance, and a township officer's
 // in the township chats while one of any village does: 收到 is what one
@@ -1418,7 +1406,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		return err
 	}
 	d.RefsFirst = change.Report != nil
-	change.Docs, change.Out = []storage.Doc{d}, out
+	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, acked)
 	t.out = out
 	_, err = r.store.Commit(ctx, change)
 	if errors.Is(err, storage.ErrConflict) && !fresh {
@@ -1428,10 +1416,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if errors.Is(err, storage.ErrConflict) {
 		return r.busy(ctx, t, "", p.Name+"的回访记录")
 	}
-	if err != nil || len(acked) == 0 {
-		return err
-	}
-	return r.heardOnCall(ctx, t, p, acked)
+	return err
 }
 
 // callsRead are the calls a call log is decided on (logCall).
@@ -1623,10 +1608,12 @@ func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said
 	return village.Report{}, storage.ReportsRead{}, false
 }
 
-// heardOnCall records that p's household heard the notices acked on the
-// phone: that is its 收到 (and, in a cadre's household, his own:
-// village.NoticeAnswer).
-func (r *Router) heardOnCall(ctx context.Context, t *turn, p village.Person, acked []string) error {
+// heardOnCall is the change that records that p's household heard the
+// notices acked on the phone: that is its 收到 (and, in a cadre's
+// household, his own: village.NoticeAnswer); nil for none. Notices live
+// in the township's scope: it rides on the call's commit as its Then, in
+// the same round trip, deduplicated by the message id + ":acks".
+func (r *Router) heardOnCall(t *turn, p village.Person, acked []string) *storage.Change {
 	var incr []storage.Incr
 	heard := village.NoticeHeard(village.Informed(r.people.All()), p)
 	for _, id := range acked {
@@ -1634,7 +1621,10 @@ func (r *Router) heardOnCall(ctx context.Context, t *turn, p village.Person, ack
 			incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: f, By: 1})
 		}
 	}
-	return r.recordAcks(ctx, t.m.ID, incr)
+	if len(incr) == 0 {
+		return nil
+	}
+	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr}
 }
 
 // nextTry is what a reply to a miss logged on c says of the next try:

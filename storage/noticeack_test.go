@@ -286,3 +286,56 @@ func TestTimedOutAckRetriedCountsOnce(t *testing.T) {
 		t.Errorf("counts = %v, want %v (warm + one)", got, want)
 	}
 }
+
+// TestCommitThen: a change's Then (the township's 收到 of a call in a
+// village) is committed in the change's round trip, once: made though
+// the change is refused (ErrConflict), not again when the change is
+// retried with it, nor when the message is delivered again.
+func TestCommitThen(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	ts := storage.TownshipScope("青山镇")
+	_, read, err := st.AskedAt(ctx, vs, "ids")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bind := storage.Ask("ids", []byte("a"), time.Hour)
+	bind.Followed = true
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Keep: []storage.Kept{bind}}); err != nil {
+		t.Fatal(err)
+	}
+	call := func(read storage.IndexRead) (storage.Result, error) {
+		return st.Commit(ctx, storage.Change{Scope: vs, MsgID: "call", Reads: []storage.IndexRead{read},
+			Audit: storage.Audit{At: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), By: "王五", Action: "call"},
+			Then:  &storage.Change{Scope: ts, MsgID: "call:acks", Incr: []storage.Incr{{Hash: storage.AckHash("N1"), Field: "QS-305", By: 1}}}})
+	}
+	acks := func(step string) {
+		t.Helper()
+		if got, err := st.Counters(ctx, ts, storage.AckHash("N1")); err != nil || got["QS-305"] != 1 {
+			t.Errorf("%s: acks %v (%v), want one", step, got, err)
+		}
+	}
+	if _, err := call(read); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("on a stale read: %v, want ErrConflict", err)
+	}
+	acks("refused")
+	if _, read, err = st.AskedAt(ctx, vs, "ids"); err != nil {
+		t.Fatal(err)
+	}
+	before := st.RoundTrips()
+	if res, err := call(read); err != nil || res.Duplicate {
+		t.Fatalf("retried: %+v, %v", res, err)
+	}
+	if n := st.RoundTrips() - before; n != 1 {
+		t.Errorf("retried: %d round trips, want 1", n)
+	}
+	acks("retried")
+	if res, err := call(read); err != nil || !res.Duplicate {
+		t.Fatalf("delivered again: %+v, %v, want a duplicate", res, err)
+	}
+	acks("delivered again")
+	audit, err := st.AuditLog(ctx, vs)
+	if err != nil || len(audit) != 1 {
+		t.Errorf("audit %+v (%v), want the call once", audit, err)
+	}
+}

@@ -434,6 +434,14 @@ type Change struct {
 	// Ack, when set, records a 收到 of the notices of a group with the
 	// change (see NoticeAck); Out texts may name them (AckedPlaceholder).
 	Ack *NoticeAck
+	// Then, when set, is a change of another scope the same message makes
+	// (the township's 收到 of notices a call in a village passed on),
+	// which no script may write with this one (Redis Cluster): it is
+	// committed in the same round trip, atomic and deduplicated by its own
+	// MsgID, whether or not this one is made. A caller that retries this
+	// change sends Then again with the same MsgID, which changes nothing
+	// twice. Its Result is not returned.
+	Then *Change
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -522,28 +530,114 @@ func NewReportDoc(r village.Report) Doc {
 
 // Commit applies c in one round trip. On update each document's Version
 // must be the version that was read; the stored version becomes Version+1.
-// c.Report's ID and Version are set to the stored ones.
+// c.Report's ID and Version are set to the stored ones. c.Then is
+// committed in the same round trip (see Change.Then).
 func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
+	if c.Then != nil {
+		return s.commitThen(ctx, c)
+	}
+	pc, err := s.prepare(c)
+	if err != nil {
+		return Result{}, err
+	}
+	defer s.bodies.Put(pc.buf)
+	res, err := s.runCommit(ctx, c, pc.args)
+	if err != nil {
+		return Result{}, err
+	}
+	return s.finish(pc, res)
+}
+
+// commitThen commits c and c.Then in one pipeline: two scripts, each
+// atomic and deduplicated by its own MsgID, then made whether or not c
+// is. A change with an Ack or kept values, a Then of its own, or a store
+// that has not loaded the commit script yet, commits c and then (once c
+// is made) one after the other. The error is c's, joined with then's.
+func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
+	then := *c.Then
+	c.Then = nil
+	if c.Ack != nil || then.Ack != nil || then.Then != nil || len(c.Keep)+len(then.Keep) > 0 {
+		return s.commitInTurn(ctx, c, then)
+	}
+	pc, err := s.prepare(c)
+	if err != nil {
+		return Result{}, err
+	}
+	defer s.bodies.Put(pc.buf)
+	pt, err := s.prepare(then)
+	if err != nil {
+		return Result{}, err
+	}
+	defer s.bodies.Put(pt.buf)
+	var cmds [2]*redis.Cmd
+	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		cmds[0] = s.commit.EvalSha(ctx, p, []string{s.base(c.Scope)}, pc.args...)
+		cmds[1] = s.commit.EvalSha(ctx, p, []string{s.base(then.Scope)}, pt.args...)
+		return nil
+	})
+	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
+		// neither ran: the script is not loaded yet (Commit loads it)
+		return s.commitInTurn(ctx, c, then)
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+	}
+	resC, _ := cmds[0].Slice()
+	resT, _ := cmds[1].Slice()
+	r, errC := s.finish(pc, resC)
+	_, errT := s.finish(pt, resT)
+	return r, errors.Join(errC, errT)
+}
+
+// commitInTurn commits c, then (once c is made or found a duplicate) then.
+func (s *Store) commitInTurn(ctx context.Context, c, then Change) (Result, error) {
+	r, err := s.Commit(ctx, c)
+	if err != nil {
+		return r, err
+	}
+	_, err = s.Commit(ctx, then)
+	return r, err
+}
+
+// pendingCommit is a change laid out as commit.lua's arguments.
+type pendingCommit struct {
+	c      Change
+	docs   []Doc
+	args   []any
+	bodies [][]byte
+	buf    *bytes.Buffer // holds the bodies; back to s.bodies after
+	now    time.Time     // before the commit, when it keeps values
+}
+
+// prepare lays c out for the commit script; its buf goes back to
+// s.bodies once the reply is read.
+func (s *Store) prepare(c Change) (pendingCommit, error) {
 	docs, err := s.changeDocs(c)
 	if err != nil {
-		return Result{}, fmt.Errorf("storage: commit: %w", err)
+		return pendingCommit{}, fmt.Errorf("storage: commit: %w", err)
 	}
 	buf := s.bodies.Get().(*bytes.Buffer)
-	defer s.bodies.Put(buf)
 	buf.Reset()
 	args, bodies, err := commitArgs(c, docs, s.seenTTL, buf)
 	if err != nil {
-		return Result{}, fmt.Errorf("storage: commit: %w", err)
+		s.bodies.Put(buf)
+		return pendingCommit{}, fmt.Errorf("storage: commit: %w", err)
 	}
-	var now time.Time
+	pc := pendingCommit{c: c, docs: docs, args: args, bodies: bodies, buf: buf}
 	if len(c.Keep) > 0 {
 		// before the commit: a question kept in memory expires no later
 		// than in Redis
-		now = s.now()
+		pc.now = s.now()
 	}
-	res, err := s.runCommit(ctx, c, args)
-	if err != nil {
-		return Result{}, err
+	return pc, nil
+}
+
+// finish reads the reply res of pc's commit and brings this process's
+// caches to what it did.
+func (s *Store) finish(pc pendingCommit, res []any) (Result, error) {
+	c := pc.c
+	if len(res) == 0 {
+		return Result{}, fmt.Errorf("storage: commit: an empty reply")
 	}
 	status, _ := res[0].(string)
 	if status != "ok" {
@@ -552,14 +646,14 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if status == "dup" {
 		return Result{Duplicate: true}, nil
 	}
-	if err := refusal(c, docs, status, res); err != nil {
+	if err := refusal(c, pc.docs, status, res); err != nil {
 		return Result{}, err
 	}
 	reply, err := readCommitReply(c, res)
 	if err != nil {
 		return Result{}, err
 	}
-	s.followCommit(c, docs, bodies, reply, now)
+	s.followCommit(c, pc.docs, pc.bodies, reply, pc.now)
 	return reply.Result, nil
 }
 
