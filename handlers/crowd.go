@@ -609,7 +609,8 @@ var hazardMarks = map[village.Hazard][]string{
 // fearWords say a harm is feared or asked about, not come: "会不会烧到我家".
 var fearWords = []string{"会不会", "会烧", "怕", "万一", "要是", "如果", "担心", "别烧到", "不要烧到", "别淹到", "没有啊"}
 
-// reachedHome reports whether text tells that an emergency of hazard h
+// reachedHome reports whether text, in canonical words (the fire typed by
+// its sound, "火少到我家了", read as fire), tells that an emergency of hazard h
 // reached the sender's own home now ("我家也着了", "火烧到我家柴房了", "我家
 // 也进水了"), not feared, asked ("烧到你家没有？") or denied ("还好没烧到我
 // 家"), and names no other home ("火烧到老李家了 我家老头去帮忙了").
@@ -694,7 +695,7 @@ func (r *Router) spreadHome(ctx context.Context, t *turn, reading village.Readin
 	to := r.homeOf(t.who)
 	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && spreadsHome(rep.Hazard) && t.at.Sub(rep.CreatedAt) <= emergencyRekindle &&
-			(reading.Type != village.Emergency || reading.Hazard == rep.Hazard || reading.Hazard == village.HazardNone) && reachedHome(t.text, rep.Hazard)
+			(reading.Type != village.Emergency || reading.Hazard == rep.Hazard || reading.Hazard == village.HazardNone) && reachedHome(t.said().Canon, rep.Hazard)
 	}
 	open, err := r.openFittingAll(ctx, t, fits)
 	if err != nil || len(open) == 0 {

@@ -17,18 +17,13 @@ import (
 // 119; nothing new is filed. His household's next word is more news of
 // #R1, not a second spread; a worry ("会不会烧到我家") is none.
 func TestFireSpreadToANeighboursHome(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	c := oldWangOnFire(t)
 	expectLike(t, "bare: my home too", c.say("陈二", "我家也着了"),
 		like{start: dutyChat + ": 【突发补充·蔓延】青山村三组 #R1（待受理）", has: "蔓延到：陈二家（户号QS-302：陈二（户主）、胡秀芝"},
 		like{start: grid3 + ": @陈二\u2005请马上带家人离开屋子，别回去拿东西，立即拨打119。", has: "@李四\u2005@王五\u2005#R1 已蔓延到陈二家。请网格长立即赶到现场"})
 	c.wantReports(1, "(the fire spread, not a new one)")
 	c.now = c.now.Add(2 * time.Minute)
-	expectLike(t, "an alarm at his own home", c.say("赵六", "火烧到我家柴房了"),
-		like{start: dutyChat + ": 【突发补充·蔓延】青山村三组 #R1", has: "蔓延到：赵六家（户号QS-306"},
-		like{start: grid3 + ": @赵六\u2005请马上带家人离开屋子", has: "#R1 已蔓延到赵六家"})
-	c.wantReports(1, "(the fire spread, not a new one)")
+	wantSpread(t, c, "赵六", "火烧到我家柴房了", "QS-306")
 	if got := c.reports()[0].SpreadTo; len(got) != 2 || got[0] != "QS-302" || got[1] != "QS-306" {
 		t.Errorf("R1 spread to %q, want QS-302 and QS-306", got)
 	}
@@ -37,6 +32,40 @@ func TestFireSpreadToANeighboursHome(t *testing.T) {
 		like{start: dutyChat + ": 【突发补充】青山村三组 #R1", has: "钱桂英", lacks: "蔓延"})
 	c.wantReports(1, "(more news of the same home)")
 	lacks(t, "a worry", c.say("周八", "会不会烧到我家"), "蔓延", "【突发")
+}
+
+// TestFireSpreadTypedBySound: the spread told with the fire's words typed
+// by their sound ("火少到我家了": 烧 as 少; "我家也着伙了") is the open fire
+// spread, as its words typed right are, not a new item with no hazard; an
+// errand told meanwhile with the same sound ("捎到我家") is none.
+func TestFireSpreadTypedBySound(t *testing.T) {
+	c := oldWangOnFire(t)
+	wantSpread(t, c, "陈二", "火少到我家了", "QS-302")
+	c.now = c.now.Add(2 * time.Minute)
+	wantSpread(t, c, "赵六", "我家也着伙了", "QS-306")
+	c.now = c.now.Add(time.Minute)
+	lacks(t, "an errand", c.say("周八", "麻烦帮我把快递捎到我家"), "蔓延", "【突发")
+	c.wantReports(1, "(no new item)")
+}
+
+// oldWangOnFire is a chat where 张三 raised #R1, a fire at 老王's, three
+// minutes ago.
+func oldWangOnFire(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	has(t, "alarm", c.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(3 * time.Minute)
+	return c
+}
+
+// wantSpread checks that who's text is #R1 spread to his household hh:
+// the duty chat hears it, he is told to get out, and no item is filed.
+func wantSpread(t *testing.T, c *chat, who, text, hh string) {
+	t.Helper()
+	expectLike(t, text, c.say(who, text),
+		like{start: dutyChat + ": 【突发补充·蔓延】青山村三组 #R1", has: "蔓延到：" + who + "家（户号" + hh},
+		like{start: grid3 + ": @" + who + "\u2005请马上带家人离开屋子", has: "#R1 已蔓延到" + who + "家"})
+	c.wantReports(1, "(the fire spread, not a new one)")
 }
 
 // TestFloodSpreadAndOwnHome: a flood reaching a neighbour's home is the

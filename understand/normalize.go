@@ -97,7 +97,7 @@ var variants = strings.NewReplacer(
 	"残疾政", "残疾证", "残疾正", "残疾证", "残急证", "残疾证", "残及证", "残疾证",
 	// "偷偷" is secretly, no theft ("有人偷偷倒垃圾"); "偷偷摸摸" stays.
 	"偷偷摸摸", "偷偷摸摸", "偷偷", "悄悄",
-	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
+	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地", "冻列", "冻裂",
 	// idioms that hold an alarm word and mean something else: an engine
@@ -149,7 +149,7 @@ func Hear(text string) Said { return Said{Raw: text, Canon: Canon(text)} }
 
 // canon is the text the lexicons match against.
 func canon(t string) string {
-	t = variants.Replace(t)
+	t = fireSounds(variants.Replace(t))
 	if strings.Contains(t, "不") {
 		t = softened.Replace(t)
 	}
