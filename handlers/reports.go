@@ -787,7 +787,8 @@ func (s *stepNews) render(to string) string {
 // rendered when needed, once.
 func (s *stepNews) update() string {
 	if s.updateText == "" {
-		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]}
+		// .Answers: the officer whose question (镇里问) the step answers
+		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"], "Answers": s.data["Answers"]}
 		if s.last.Action == village.ActReject && s.rep.SentBack() {
 			// the grid ends what the township sent back: whom the
 			// township calls if it disagrees
@@ -2568,9 +2569,10 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
 	}
-	if ask, ok := rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
-		// the answer to the township's question (镇里问): he is told
-		// it went to the township
+	if ask, ok := rep.OpenAsk(); ok && a.cmd.verb == vProgress && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
+		// the answer to the township's question (镇里问), not a 确认,
+		// which leaves it open: he is told it went to the township,
+		// and the township's chat hears whose question it answers
 		a.data["Answers"] = ask.By
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
