@@ -47,7 +47,9 @@ func TestOfficeAsksTheGridInItsGroup(t *testing.T) {
 	// a quarrel: its cadres privately, not the group
 	c.say("陈二", "上报 调解 张三家的鸡吃了我家的菜")
 	c.say("李四", "确认 #R2")
-	c.say("李四", "上报镇 #R2 调解不成")
+	got = c.say("李四", "上报镇 #R2 调解不成")
+	has(t, "a quarrel's hint", got, "\n要网格补充情况：引用本条直接问（私信问网格长）。")
+	lacks(t, "a quarrel's hint", got, "「问网格")
 	got = c.in(officeChat, "孙七", "问网格 #R2 双方现在还吵吗")
 	has(t, "a quarrel", got, officeChat+": #R2 已私信问网格长李四", "李四: 【镇里问】")
 	inChatLacks(t, "a quarrel", got, grid3, "还吵")

@@ -2705,6 +2705,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
+		data["AskInGroup"] = asksInGroup(rep) // how the office may ask the grid: 问网格 too
 		data["Work"], data["Plan"] = rep.WorkAndPlan(understand.Planned)
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
@@ -2752,7 +2753,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 // question stays private, as its notes do.
 func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open bool) []bot.Outbound {
 	officers := rep.Officers(r.people.Lookup)
-	open = open && rep.Chat != "" && rep.Type != village.Mediation && !rep.Private()
+	open = open && asksInGroup(rep)
 	text := r.texts.Render("ask.grid", data)
 	var asked, mention []string
 	var out []bot.Outbound
@@ -2786,6 +2787,13 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 		data["Back"] = "本群"
 	}
 	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
+}
+
+// asksInGroup reports whether the township's question about rep may be
+// asked in its group (问网格): it has one, and its notes are the group's
+// (not a quarrel's, not a private item's).
+func asksInGroup(rep *village.Report) bool {
+	return rep.Chat != "" && rep.Type != village.Mediation && !rep.Private()
 }
 
 // askEnded answers an officer's question to the grid (镇里问, note) about
