@@ -47,10 +47,38 @@ func TestOfficeAsksTheGridInItsGroup(t *testing.T) {
 	// a quarrel: its cadres privately, not the group
 	c.say("陈二", "上报 调解 张三家的鸡吃了我家的菜")
 	c.say("李四", "确认 #R2")
-	c.say("李四", "上报镇 #R2 调解不成")
+	got = c.say("李四", "上报镇 #R2 调解不成")
+	has(t, "a quarrel's hint", got, "\n要网格补充情况：引用本条直接问（私信问网格长）。")
+	lacks(t, "a quarrel's hint", got, "「问网格")
 	got = c.in(officeChat, "孙七", "问网格 #R2 双方现在还吵吗")
 	has(t, "a quarrel", got, officeChat+": #R2 已私信问网格长李四", "李四: 【镇里问】")
 	inChatLacks(t, "a quarrel", got, grid3, "还吵")
 
 	expect(t, "no question", c.in(officeChat, "孙七", "问网格 #R1"), officeChat+": 请写上要问网格的话")
+}
+
+// TestOfficeHearsTheAnswerToItsQuestion: the office's chat hears a grid
+// leader's answer to an officer's question (答复 #R …, or quoting the
+// question's post) as that answer, naming whose question it answers; a
+// later 进展, answering nothing, stays a plain 进展.
+func TestOfficeHearsTheAnswerToItsQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c.in(officeChat, "孙七", "问网格 #R1 电工联系上了吗")
+	got := c.say("李四", "答复 #R1 电工明天上午来")
+	has(t, "答复", got, officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：电工明天上午来，现在「已上报镇」。")
+
+	got = c.in(officeChat, "孙七", "问网格 #R1 电工几点到")
+	var post string
+	for _, o := range got {
+		if strings.HasPrefix(o, grid3+": ") {
+			post = strings.TrimPrefix(o, grid3+": ")
+		}
+	}
+	got = c.send(bot.Message{Chat: grid3, From: "李四", Text: "九点左右", Quote: &bot.Quote{Name: "网格小助手", Text: post}})
+	has(t, "quoting the question", got, officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：九点左右")
+
+	got = c.say("李四", "进展 #R1 电工已经到了")
+	has(t, "a later 进展", got, officeChat+": 【青山村三组】#R1（一般事项）李四 进展：电工已经到了")
+	lacks(t, "a later 进展", got, "提问")
 }

@@ -787,7 +787,8 @@ func (s *stepNews) render(to string) string {
 // rendered when needed, once.
 func (s *stepNews) update() string {
 	if s.updateText == "" {
-		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"]}
+		// .Answers: the officer whose question (镇里问) the step answers
+		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"], "Answers": s.data["Answers"]}
 		if s.last.Action == village.ActReject && s.rep.SentBack() {
 			// the grid ends what the township sent back: whom the
 			// township calls if it disagrees
@@ -2572,9 +2573,10 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
 	}
-	if ask, ok := rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
-		// the answer to the township's question (镇里问): he is told
-		// it went to the township
+	if ask, ok := rep.OpenAsk(); ok && a.cmd.verb == vProgress && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
+		// the answer to the township's question (镇里问), not a 确认,
+		// which leaves it open: he is told it went to the township,
+		// and the township's chat hears whose question it answers
 		a.data["Answers"] = ask.By
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
@@ -2707,6 +2709,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
+		data["AskInGroup"] = asksInGroup(rep) // how the office may ask the grid: 问网格 too
 		data["Work"], data["Plan"] = rep.WorkAndPlan(understand.Planned)
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
@@ -2754,7 +2757,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 // question stays private, as its notes do.
 func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open bool) []bot.Outbound {
 	officers := rep.Officers(r.people.Lookup)
-	open = open && rep.Chat != "" && rep.Type != village.Mediation && !rep.Private()
+	open = open && asksInGroup(rep)
 	text := r.texts.Render("ask.grid", data)
 	var asked, mention []string
 	var out []bot.Outbound
@@ -2788,6 +2791,13 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 		data["Back"] = "本群"
 	}
 	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
+}
+
+// asksInGroup reports whether the township's question about rep may be
+// asked in its group (问网格): it has one, and its notes are the group's
+// (not a quarrel's, not a private item's).
+func asksInGroup(rep *village.Report) bool {
+	return rep.Chat != "" && rep.Type != village.Mediation && !rep.Private()
 }
 
 // askEnded answers an officer's question to the grid (镇里问, note) about
