@@ -150,6 +150,17 @@ func BenchmarkOfficerPlace(b *testing.B) {
 	})
 }
 
+// officeRound makes the messages of the office benchmarks' round i, a
+// round each 7 minutes: 张三 may report 10 an hour, and a round whose
+// report was refused would measure the "没有找到 #R" path.
+func officeRound(i int) func(step, chat, from, text string) bot.Message {
+	return func(step, chat, from, text string) bot.Message {
+		m := benchMsg(fmt.Sprintf("%d-%s", i, step), chat, from, text, "")
+		m.At = at.Add(time.Duration(i) * 7 * time.Minute)
+		return m
+	}
+}
+
 // BenchmarkOfficeReturn: the township's side of an item the grid sent
 // up: an officer sends it back (退回), asks the grid about it (镇里问),
 // the leader answers (进展), and the officer asks after a village the
@@ -157,14 +168,7 @@ func BenchmarkOfficerPlace(b *testing.B) {
 func BenchmarkOfficeReturn(b *testing.B) {
 	const grid, office = "青山村三组网格群", "青山镇网格工作群"
 	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
-		ref := fmt.Sprintf("R%d", i+1)
-		// a round each 7 minutes: 张三 may report 10 an hour, and a round
-		// whose report was refused would measure the "没有找到 #R" path
-		msg := func(step, chat, from, text string) bot.Message {
-			m := benchMsg(fmt.Sprintf("%d-%s", i, step), chat, from, text, "")
-			m.At = at.Add(time.Duration(i) * 7 * time.Minute)
-			return m
-		}
+		ref, msg := fmt.Sprintf("R%d", i+1), officeRound(i)
 		return []bot.Message{msg("a", grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
 				msg("b", grid, "李四", "确认 #"+ref),
 				msg("c", grid, "李四", "上报镇 #"+ref+" 村里没有电工")},
@@ -181,12 +185,7 @@ func BenchmarkOfficeReturn(b *testing.B) {
 func BenchmarkOfficeAsksGrid(b *testing.B) {
 	const grid, office = "青山村三组网格群", "青山镇网格工作群"
 	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
-		ref := fmt.Sprintf("R%d", i+1)
-		msg := func(step, chat, from, text string) bot.Message {
-			m := benchMsg(fmt.Sprintf("%d-%s", i, step), chat, from, text, "")
-			m.At = at.Add(time.Duration(i) * 7 * time.Minute) // as BenchmarkOfficeReturn
-			return m
-		}
+		ref, msg := fmt.Sprintf("R%d", i+1), officeRound(i)
 		quoted := msg("f", office, "孙七", "问 电工几点到")
 		quoted.Quote = &bot.Quote{Name: "网格小助手", Text: fmt.Sprintf("【网格上报】青山村三组 #%s（一般性工作）", ref)}
 		return []bot.Message{msg("a", grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
