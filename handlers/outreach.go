@@ -538,18 +538,19 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 // "知道了 但是…", "收到，不过…".
 var ackTurns = []string{"但是", "但", "不过", "可是", "只是", "就是"}
 
-// ackAlso records the 收到 that opened a report (see ackThenReport), after
-// the report's own commit: an alarm or a report is never held back by it.
-func (r *Router) ackAlso(ctx context.Context, t *turn) error {
+// ackAlso is the 收到 that opened a report (see ackThenReport), nil when
+// it answers no notice. Notices live in the township's scope: it is a
+// change of its own, deduplicated by the message id + ":acks", which
+// rides on the report's filing (turn.then, storage.Change.Then): in the
+// same round trip, after the report's own commit, so that an alarm or a
+// report is never held back by it.
+func (r *Router) ackAlso(t *turn) *storage.Change {
 	chat, _ := r.ackChat(t)
 	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
-	// notices live in the township's scope: a commit of their own,
-	// deduplicated by the message id + ":acks"
 	ack := noticeAck(t, chat)
-	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack})
-	return err
+	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack}
 }
 
 // ack records 收到 from a household. Quoting a notice answers that one;
