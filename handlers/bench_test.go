@@ -812,3 +812,77 @@ func BenchmarkEmergencySpreadTwoFires(b *testing.B) {
 			benchMsg(fmt.Sprintf("%d-g", i), grid, "陈二", fmt.Sprintf("#R%d 烧到我家了", 2*i+2), "")}
 	})
 }
+
+// BenchmarkAckThenReport: a household's 收到 of the group's notice with a
+// matter of its own after it ("收到，不过后山第1段路的护栏断了好几天了",
+// ackAndReport): the report filed and the household's 收到, which rides
+// on the filing's commit. Each round's report is taken on and resolved
+// before the next (not measured), so that none is a repeat of the one
+// before.
+func BenchmarkAckThenReport(b *testing.B) {
+	const grid = "青山村三组网格群"
+	r, st := benchRouter(b, true)
+	ctx := context.Background()
+	handle := benchHandle(b, r)
+	handle(benchMsg("n", "青山镇网格工作群", "孙七", "通知 三组 明天上午9点体检，请带老人参加", ""))
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		if i > 0 {
+			ref := fmt.Sprintf("#R%d", i)
+			handle(benchMsg(fmt.Sprintf("%d-a", i), grid, "李四", "确认 "+ref, ""))
+			handle(benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "办结 "+ref+" 已修好", ""))
+		}
+		before := st.RoundTrips()
+		handle(benchMsg(fmt.Sprintf("%d-c", i), grid, "赵六", fmt.Sprintf("收到，不过后山第%d段路的护栏断了好几天了", i+1), ""))
+		trips, n = trips+st.RoundTrips()-before, n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+	if acks, err := st.Counters(ctx, storage.TownshipScope("青山镇"), storage.AckHash("N1")); err != nil || acks["青山村/QS-306"] != int64(n) {
+		b.Fatalf("acks of N1 %v (%v), want %d of 赵六's household", acks, err, n)
+	}
+	if reps, err := st.Reports(ctx, storage.VillageScope("青山村")); err != nil || len(reps) != n {
+		b.Fatalf("%d reports (%v), want %d", len(reps), err, n)
+	}
+}
+
+// BenchmarkSettleAnswered: the grid leader's "R2 两家谈好了" on a quarrel
+// nobody took on yet is asked back (not measured); his 「是」 quoting that
+// question settles it (settleAnswered: its 办结 from 待受理); with the
+// report cache on and off. Each round first closes the item of the round
+// before (its reporter's 满意, not measured).
+func BenchmarkSettleAnswered(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			r, st := benchRouter(b, cache)
+			ctx := context.Background()
+			handle := benchHandle(b, r)
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				ref := fmt.Sprintf("#R%d", i+1)
+				if i > 0 {
+					handle(benchMsg(fmt.Sprintf("%d-p", i), grid, "陈二", fmt.Sprintf("满意 #R%d", i), ""))
+				}
+				handle(benchMsg(fmt.Sprintf("%d-a", i), grid, "陈二", fmt.Sprintf("上报 调解 张三家砌墙把%d号院门口的水沟堵死了", i+1), ""))
+				handle(benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", ref[1:]+" 两家谈好了", ""))
+				asked := fmt.Sprintf("李四，%s「两家谈好了」，是两家已经调解好、可以办结了吗？是的话请回复「办结 %s 两家谈好了」（直接引用这条回「是」也行），我会请报告人确认；还没谈完的，请回复「进展 %s 两家谈好了」。%s 暂未改动。", ref, ref, ref, ref)
+				before := st.RoundTrips()
+				handle(benchMsg(fmt.Sprintf("%d-y", i), grid, "李四", "是", asked))
+				trips, n = trips+st.RoundTrips()-before, n+1
+				if rep, err := st.Report(ctx, storage.VillageScope("青山村"), ref[1:]); err != nil || rep.Status != village.StatusResolved {
+					b.Fatalf("%s after 是: %s (%v), want resolved", ref, rep.Status, err)
+				}
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}
+
+// benchHandle handles a message with r, failing b on an error.
+func benchHandle(b *testing.B, r *handlers.Router) func(bot.Message) {
+	return func(m bot.Message) {
+		if err := r.Handle(context.Background(), m); err != nil {
+			b.Fatalf("%s: %v", m.Text, err)
+		}
+	}
+}

@@ -107,3 +107,20 @@ func TestCallPassesNoticeOnce(t *testing.T) {
 		t.Errorf("王奶奶's calls logged reached: %d, want 2 (%+v)", logged, calls)
 	}
 }
+
+// TestCallPassesNoticeRetypedAfterBusy: a call that passes a notice on
+// meets another process's change of its task on both tries (the worker is
+// asked to send it again) and is sent again, a new message: 王奶奶's
+// household heard the notice once, and is counted once. Each try's 收到
+// rides on the call's commit and is made even when the call is not; the
+// retyped log is the same call, whose 收到 is already counted.
+func TestCallPassesNoticeRetypedAfterBusy(t *testing.T) {
+	c, m := meddledChat(t, "t", 1)
+	noticeCall(t, c)
+	busyMeddled(t, c, m, "王五", "回访 王奶奶 已通 已转告", "抱歉，王奶奶的回访记录刚好有人同时在改，您这条没有登记上，请再发一次。")
+	has(t, "sent again", c.say("王五", "回访 王奶奶 已通 已转告"), "王奶奶户已记为收到通知 #N1")
+	acks, err := c.st.Counters(context.Background(), storage.TownshipScope("青山镇"), storage.AckHash("N1"))
+	if err != nil || acks["青山村/QS-305"] != 1 {
+		t.Errorf("acks of N1: %v (%v), want 王奶奶's household once (one call got through)", acks, err)
+	}
+}

@@ -538,18 +538,19 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 // "知道了 但是…", "收到，不过…".
 var ackTurns = []string{"但是", "但", "不过", "可是", "只是", "就是"}
 
-// ackAlso records the 收到 that opened a report (see ackThenReport), after
-// the report's own commit: an alarm or a report is never held back by it.
-func (r *Router) ackAlso(ctx context.Context, t *turn) error {
+// ackAlso is the 收到 that opened a report (see ackThenReport), nil when
+// it answers no notice. Notices live in the township's scope: it is a
+// change of its own, deduplicated by the message id + ":acks", which
+// rides on the report's filing (turn.then, storage.Change.Then): in the
+// same round trip, after the report's own commit, so that an alarm or a
+// report is never held back by it.
+func (r *Router) ackAlso(t *turn) *storage.Change {
 	chat, _ := r.ackChat(t)
 	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
-	// notices live in the township's scope: a commit of their own,
-	// deduplicated by the message id + ":acks"
 	ack := noticeAck(t, chat)
-	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack})
-	return err
+	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack}
 }
 
 // ack records 收到 from a household. Quoting a notice answers that one;
@@ -1406,7 +1407,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		return err
 	}
 	d.RefsFirst = change.Report != nil
-	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, acked)
+	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, c, isOpen, acked)
 	t.out = out
 	_, err = r.store.Commit(ctx, change)
 	if errors.Is(err, storage.ErrConflict) && !fresh {
@@ -1609,11 +1610,14 @@ func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said
 }
 
 // heardOnCall is the change that records that p's household heard the
-// notices acked on the phone: that is its 收到 (and, in a cadre's
-// household, his own: village.NoticeAnswer); nil for none. Notices live
-// in the township's scope: it rides on the call's commit as its Then, in
-// the same round trip, deduplicated by the message id + ":acks".
-func (r *Router) heardOnCall(t *turn, p village.Person, acked []string) *storage.Change {
+// notices acked on the phone, on call c (the task, when isOpen): that is
+// its 收到 (and, in a cadre's household, his own: village.NoticeAnswer);
+// nil for none. Notices live in the township's scope: it rides on the
+// call's commit as its Then, in the same round trip, and is made even
+// when the call's commit is refused. It is deduplicated by the call, not
+// by the message (callHeardID): a log the worker sends again after being
+// asked to (err.busy) is the same call, whose 收到 is counted already.
+func (r *Router) heardOnCall(t *turn, p village.Person, c village.Call, isOpen bool, acked []string) *storage.Change {
 	var incr []storage.Incr
 	heard := village.NoticeHeard(village.Informed(r.people.All()), p)
 	for _, id := range acked {
@@ -1624,7 +1628,21 @@ func (r *Router) heardOnCall(t *turn, p village.Person, acked []string) *storage
 	if len(incr) == 0 {
 		return nil
 	}
-	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr}
+	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: r.callHeardID(t, p, c, isOpen, acked), Incr: incr}
+}
+
+// callHeardID is what deduplicates the 收到 of the notices acked on a
+// call (heardOnCall): the task's number when the call is a task still
+// to make (a task is logged reached once: any later log is a repeat or
+// another call), else, for a call the worker made of his own accord (its
+// number is given by the commit), the person, the worker, the day and
+// the notices. A message sent again, or retyped, counts nothing twice;
+// another task that passes the notice on again counts again.
+func (r *Router) callHeardID(t *turn, p village.Person, c village.Call, isOpen bool, acked []string) string {
+	if isOpen && c.ID != "" {
+		return "heard:" + p.Village + "/" + c.ID
+	}
+	return "heard:" + p.Key() + ":" + t.who.Key() + ":" + t.at.In(r.cfg.Location()).Format(time.DateOnly) + ":" + strings.Join(acked, ",")
 }
 
 // nextTry is what a reply to a miss logged on c says of the next try:

@@ -87,7 +87,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return err
 	}
 	t.out = out
-	_, err = r.store.Commit(ctx, r.filingChange(t, &f, out))
+	change := r.filingChange(t, &f, out)
+	change.Then = t.then
+	_, err = r.store.Commit(ctx, change)
+	if err == nil {
+		t.then = nil // made (or made before: a message delivered again)
+	}
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
 		return r.report(ctx, t, args, given) // again, with the photos

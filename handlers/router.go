@@ -377,6 +377,11 @@ type turn struct {
 	// they go out with the store down (storeDown): nothing registered, no
 	// reference, nothing to 确认; nil when the turn files none.
 	unnumbered func() []bot.Outbound
+	// then is a change of another scope the message makes besides what
+	// it files (the 收到 that opened a report: ackAlso): the filing's
+	// commit carries it (storage.Change.Then), in its round trip; nil once
+	// a commit that carried it was made.
+	then *storage.Change
 	// known are the reports the turn has read already (takeQuoted,
 	// onScene, ownDone): the command it runs on them acts on each without
 	// reading it again, once.
@@ -829,10 +834,17 @@ func (r *Router) ackAndReport(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	t.text = rest
+	t.then = r.ackAlso(t)
 	if err := r.freeText(ctx, t); err != nil {
 		return true, err
 	}
-	return true, r.ackAlso(ctx, t)
+	if t.then == nil {
+		return true, nil // none, or made with the filing
+	}
+	// nothing filed carried it (asked back, a repeat…): made on its own
+	_, err = r.store.Commit(ctx, *t.then)
+	t.then = nil
+	return true, err
 }
 
 // uncommanded handles a message that is no command: a reviewer's or the

@@ -339,3 +339,53 @@ func TestCommitThen(t *testing.T) {
 		t.Errorf("audit %+v (%v), want the call once", audit, err)
 	}
 }
+
+// TestCommitThenAck: a 收到 (an Ack) as a change's Then (the household's
+// 收到 that opened a report filed in its village, with the photos it
+// waits for kept) is made in the change's round trip, answering what it would answer on its own; on a
+// scope whose notice indexes were never built it builds them first. A
+// message delivered again counts nothing twice.
+func TestCommitThenAck(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, 0)
+	ctx := t.Context()
+	ts := storage.TownshipScope("青山镇")
+	f := noticeFixture{t: t, st: st, sc: ts, ctx: ctx}
+	const g3, hh = "青山村三组网格群", "青山村/QS-301"
+	f.post("p1", village.Notice{Text: "一", At: t0, Groups: []string{g3}})
+	// as an older gridbot left it: no live index, and no marker
+	base := "gb:{" + string(ts) + "}:"
+	if err := srv.Client(t).Del(ctx, base+storage.NoticesLive(storage.NoticesPostedTo(g3)), base+"noticeslivebuilt").Err(); err != nil {
+		t.Fatal(err)
+	}
+	report := func(msg string) (storage.Result, error) {
+		return st.Commit(ctx, storage.Change{Scope: vs, MsgID: msg, Keep: []storage.Kept{storage.Ask("ev:"+msg, []byte("photos"), time.Hour)},
+			Audit: storage.Audit{At: t0.Add(time.Minute), By: "赵六", Action: "create"},
+			Then:  &storage.Change{Scope: ts, MsgID: msg + ":acks", Ack: &storage.NoticeAck{Group: g3, Field: hh, At: t0.Add(time.Minute)}}})
+	}
+	if _, err := report("m1"); err != nil { // builds the indexes
+		t.Fatal(err)
+	}
+	if got, want := f.counts(1, hh), []int64{1}; !cmp.Equal(got, want) {
+		t.Errorf("first, on indexes not built: counts %v, want %v", got, want)
+	}
+	before := st.RoundTrips()
+	if _, err := report("m2"); err != nil {
+		t.Fatal(err)
+	}
+	if n := st.RoundTrips() - before; n != 1 {
+		t.Errorf("a report with its 收到: %d round trips, want 1", n)
+	}
+	if res, err := report("m2"); err != nil || !res.Duplicate {
+		t.Fatalf("delivered again: %+v, %v, want a duplicate", res, err)
+	}
+	if got, want := f.counts(1, hh), []int64{2}; !cmp.Equal(got, want) {
+		t.Errorf("counts %v, want %v (m1, m2 once)", got, want)
+	}
+	audit, err := st.AuditLog(ctx, vs)
+	if err != nil || len(audit) != 2 {
+		t.Errorf("audit %+v (%v), want the two reports' entries", audit, err)
+	}
+	if b, err := st.Asked(ctx, vs, "ev:m2"); err != nil || string(b) != "photos" {
+		t.Errorf("kept with m2: %q (%v), want photos", b, err)
+	}
+}

@@ -435,7 +435,8 @@ type Change struct {
 	// change (see NoticeAck); Out texts may name them (AckedPlaceholder).
 	Ack *NoticeAck
 	// Then, when set, is a change of another scope the same message makes
-	// (the township's 收到 of notices a call in a village passed on),
+	// (the township's 收到 of notices a call in a village passed on, or
+	// the 收到 that opened a report: its Ack),
 	// which no script may write with this one (Redis Cluster): it is
 	// committed in the same round trip, atomic and deduplicated by its own
 	// MsgID, whether or not this one is made. A caller that retries this
@@ -550,13 +551,15 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 
 // commitThen commits c and c.Then in one pipeline: two scripts, each
 // atomic and deduplicated by its own MsgID, then made whether or not c
-// is. A change with an Ack or kept values, a Then of its own, or a store
-// that has not loaded the commit script yet, commits c and then (once c
-// is made) one after the other. The error is c's, joined with then's.
+// is. then may be a 收到 (an Ack): a scope whose notice indexes are not
+// built yet has them built, once, and then committed again. A change
+// with an Ack, a Then of its own, or a store that has not loaded the
+// commit script yet, commits c and then (once c is made) one after the
+// other. The error is c's, joined with then's.
 func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 	then := *c.Then
 	c.Then = nil
-	if c.Ack != nil || then.Ack != nil || then.Then != nil || len(c.Keep)+len(then.Keep) > 0 {
+	if c.Ack != nil || then.Then != nil {
 		return s.commitInTurn(ctx, c, then)
 	}
 	pc, err := s.prepare(c)
@@ -580,12 +583,22 @@ func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 		return s.commitInTurn(ctx, c, then)
 	}
 	if err != nil {
+		// they may have been made: what they kept is unknown
+		s.asks.forget(s.base(c.Scope), c.Keep)
+		s.asks.forget(s.base(then.Scope), then.Keep)
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	resC, _ := cmds[0].Slice()
 	resT, _ := cmds[1].Slice()
 	r, errC := s.finish(pc, resC)
-	_, errT := s.finish(pt, resT)
+	var errT error
+	if then.Ack != nil && len(resT) == 1 && resT[0] == "unbuilt" {
+		// notices written before the live indexes existed: Commit builds
+		// them and commits then again
+		_, errT = s.Commit(ctx, then)
+	} else {
+		_, errT = s.finish(pt, resT)
+	}
 	return r, errors.Join(errC, errT)
 }
 
