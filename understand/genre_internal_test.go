@@ -64,6 +64,11 @@ func FuzzGenreOf(f *testing.F) {
 		if h != ph || fm != pf || sg != psg {
 			t.Errorf("genreOf(%q) = %d %v %v, want %d %v %v", s, h, fm, sg, ph, pf, psg)
 		}
+		// a head is a formal text's, and ends inside it; a formal text
+		// is not a signed one
+		if h < 0 || h > len(s) || h > 0 && !fm || fm && sg {
+			t.Errorf("genreOf(%q) = %d %v %v", s, h, fm, sg)
+		}
 	})
 }
 
@@ -120,11 +125,19 @@ func TestLetterBodyIsPlain(t *testing.T) {
 	}
 }
 
+// FuzzLetterBody: the body is what the plain reading finds, and is the
+// text's end: the whole text, or a part of at least 4 characters.
 func FuzzLetterBody(f *testing.F) {
 	for _, s := range genreSeeds(f) {
 		f.Add(s)
 	}
-	f.Fuzz(letterBodyAsPlain)
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		letterBodyAsPlain(t, s)
+		if b := letterBody(s); !strings.HasSuffix(s, b) || b != s && utf8.RuneCountInString(b) < 4 {
+			t.Errorf("letterBody(%q) = %q", s, b)
+		}
+	})
 }
 
 // benchGatedAndPlain runs f over what a group mostly carries, as "gated"
@@ -169,11 +182,21 @@ func TestFramedIsPlain(t *testing.T) {
 	}
 }
 
+// FuzzFramed: framed answers as the plain reading does, and a cry for
+// help at the end keeps any text an alarm.
 func FuzzFramed(f *testing.F) {
 	for _, s := range framedSeeds(f) {
 		f.Add(s)
 	}
-	f.Fuzz(framedAsPlain)
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		framedAsPlain(t, s)
+		for _, cry := range []string{"救命", "快来人", "赶紧打119"} {
+			if framed(s + cry) {
+				t.Errorf("framed(%q) with a cry", s+cry)
+			}
+		}
+	})
 }
 
 func BenchmarkFramed(b *testing.B) { benchGatedAndPlain(b, framed, framedPlain) }

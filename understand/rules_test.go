@@ -224,6 +224,10 @@ func FuzzRead(f *testing.F) {
 		if r.Category != "" && !slices.Contains(village.Categories, r.Category) {
 			t.Errorf("Read(%q).Category = %q is not one of village.Categories", s, r.Category)
 		}
+		// WeChat's input methods leave spaces at the end: they say nothing.
+		if diff := cmp.Diff(r, Rules{}.Read(t.Context(), s+" \n")); diff != "" {
+			t.Errorf("Read(%q) changes with spaces after it (-without +with):\n%s", s, diff)
+		}
 		// With a catalogue, an indicator is one of its claimable ones.
 		c := Rules{Catalogue: testCatalogue}.Read(t.Context(), s)
 		if ind, ok := testCatalogue.ByCode(c.Indicator); c.Indicator != "" && (!ok || !ind.Claimable()) {
