@@ -154,6 +154,21 @@ func TestProcedureRenewal(t *testing.T) {
 	}
 }
 
+// TestProcedureCertifyAndArrears: a pensioner's yearly certification
+// (刷脸) has a procedure of its own, and a premium missed and paid late is
+// the premium's, even when the question names reimbursement too.
+func TestProcedureCertifyAndArrears(t *testing.T) {
+	for text, want := range map[string]string{
+		"养老金认证今年还要刷脸不 在手机上咋弄":          "【养老金资格认证】怎么办",
+		"我在外地打工 家里老人的养老金认证能不能我在手机上帮他弄": "【养老金资格认证】怎么办",
+		"医保断交了一年 现在补交还来得及不 看病报销受不受影响":  "【城乡居民医保】怎么办",
+		"医保报销要带啥": "【医保报销】怎么办",
+	} {
+		c := newChat(t, understand.Rules{})
+		has(t, text, c.say("张三", text), want)
+	}
+}
+
 // TestProcedureDialect: villagers' own words find the procedure.
 func TestProcedureDialect(t *testing.T) {
 	for text, want := range map[string]string{

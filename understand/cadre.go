@@ -29,9 +29,14 @@ func AccusesCadre(said Said) bool {
 	if !strings.ContainsAny(said.Raw, "村书计网组干") {
 		return false // names no cadre: most messages, at the cost of a scan
 	}
+	return cadreAccused(said.Canon)
+}
+
+// cadreAccused is AccusesCadre on canonical text c.
+func cadreAccused(c string) bool {
 	// "他还骂人 网格长管不管": the cadre asked to act is no cadre
 	// complained of
-	s := cadreAppealed.ReplaceAllString(said.Canon, "")
+	s := cadreAppealed.ReplaceAllString(c, "")
 	return containsAny(s, cadreTitles) && (containsAny(s, cadreWrongs) || moneyTaken.MatchString(s))
 }
 
@@ -91,4 +96,6 @@ var cadreDeeds = newLexicon(deedWords...)
 
 var deedWords = []string{"亲戚", "关系户", "人情", "优亲厚友", "贪", "私吞", "挪用", "克扣", "扣了我", "回扣", "好处费", "收钱",
 	"收了钱", "要钱", "红包", "送礼", "吃拿卡要", "暗箱", "作假", "造假", "虚报", "冒领", "不公平", "不公正", "偏心",
-	"走后门", "打人", "骂人", "打了我", "骂了我", "态度恶劣", "态度很差", "态度差"}
+	"走后门", "打人", "骂人", "打了我", "骂了我", "态度恶劣", "态度很差", "态度差",
+	// rude or idle: "我去问个事就把我骂出来了", "拍个照就走 摆样子"
+	"把我骂", "骂出来", "说话难听", "说话太难听", "摆样子", "走过场", "不作为"}

@@ -131,8 +131,12 @@ func official(t string) bool {
 // the sender: a villager may greet everyone and still plead ("各位乡亲,
 // 三组河边的护栏…恳请村里尽快安装", "村里发倡议书…可是…希望村里管一管").
 func addressedToAll(t string) bool {
-	return containsAny(t, broadcasts) && !ownMatter(t) && !pleads(t)
+	return containsAny(t, broadcasts) && !ownMatter(t) && !pleads(t) && !containsAny(t, tellsGrid)
 }
+
+// tellsGrid are how a villager turns from greeting the group to telling
+// the grid of a matter: "各位乡亲新年好！顺便说一下 后山那条水渠堵了".
+var tellsGrid = newLexicon("顺便说一下", "顺便说下", "顺便提一下", "顺便提下", "跟网格员说", "跟网格长说", "给网格员说", "给网格长说", "和网格员说", "说个事", "反映个事", "反映个情况")
 
 // ownMatter reports whether body tells of the sender's own problem and
 // asks the authorities about it: the sender or his household ("本人系…",

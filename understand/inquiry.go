@@ -216,7 +216,7 @@ var fetchRe = regexp.MustCompile(`(?:[找派叫喊请]\p{Han}{0,6}|人能)来(?:
 // complaintAsks ask why a thing is so, or whether it is right, to
 // complain of it.
 var complaintAsks = newLexicon("为什么", "凭什么", "怎么又", "怎么还", "怎么老", "怎么总", "怎么一直", "怎么就", "怎么这么", "怎么那么", "怎么回事", "到底", "究竟", "难道",
-	"第几回", "第几次", "第几天", "合适吗", "像话吗", "应该吗", "不危险吗", "不怕出事", "让不让人")
+	"第几回", "第几次", "第几天", "合适吗", "像话吗", "应该吗", "合理吗", "公平吗", "公平不", "怎么当的", "咋当的", "还有王法", "有没有王法", "不危险吗", "不怕出事", "让不让人")
 
 // actionAsks call on someone to step in.
 var actionAsks = newLexicon("管管", "管一管", "管一下", "有没有人管", "就没人管", "没人管", "派人", "派个人", "来处理", "来修", "说说他", "说说她", "说一说他")

@@ -15,6 +15,13 @@ import (
 // third-party evaluation sets. Words are matched after canon(), so a
 // dialect or typo variant needs an entry in variants, not here.
 
+// wanders are what makes an elder who goes out alone one who may not
+// find his way back; lookOut asks the group to watch for someone.
+var (
+	wanders = newLexicon("痴呆", "糊涂", "脑子不好", "脑子不清", "记性不好", "认不得路", "不认路", "不记得路", "不认得路")
+	lookOut = newLexicon("看到", "看见", "瞧见", "见着", "见到", "帮忙找", "帮着找", "留意", "帮忙看", "帮忙留")
+)
+
 // fights are a fight under way between people, the company that makes
 // a blade or blood violence: "打架", "打起来", "动手".
 var fights = newLexicon("打架", "打起来", "打起架", "动手", "动起手", "干起来", "干仗", "打群架", "斗殴", "群殴", "互殴", "扭打", "打成一团")
@@ -397,6 +404,11 @@ var alarms = []alarm{
 	// 着了 敲门没人应"): no one missing, someone lying inside (see the
 	// medical alarm for an elder who answers no knock).
 	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归"), with: kinAnd(), unless: knocks},
+	// An elder who wanders, gone out alone and sought by the family: "我家
+	// 老太太有老年痴呆 下午自己出门了 …有看到的赶紧给我打电话". Going out
+	// alone is no alarm ("我妈有点糊涂 今天出门看病去了"); asking people to
+	// look out for him is.
+	{hazard: village.HazardMissing, words: newLexicon("出门", "出去", "跑出去", "走出去"), with: wanders, also: lookOut},
 	// Gone, unless it is eyes or ears that fail: "俺娘眼睛看不见了 能办个
 	// 残疾证不" holds 不见了 and no one is missing.
 	{hazard: village.HazardMissing, words: newLexicon("不见了"), with: kinAnd(), unless: knocks, notAfter: "看听瞧望瞅"},
@@ -779,7 +791,7 @@ type topic struct {
 var topics = []topic{
 	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼", "不像好人", "鬼鬼祟祟", "贼头贼脑", "踩点", "老丢东西", "总丢东西", "经常丢东西", "老是丢东西", "闹事", "耍酒疯", "撒酒疯", "发酒疯"),
 		newLexicon("监控", "摄像头", "治安", "派出所", "陌生人", "外地人", "生面孔"), lexicon{}},
-	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢",
+	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "压得稀碎", "压得稀烂", "压得稀巴烂", "压得稀巴碎", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢",
 		// the cover of a drain or a ditch by the road: "下水道的盖子没了", "水沟没盖板"
 		"下水道的盖子", "下水道盖子", "沟的盖子", "沟盖子", "盖板没了", "盖板不见", "盖板丢", "盖板被偷", "盖板断", "盖板碎", "盖板塌", "没盖板", "没有盖板", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮",
 		"超速", "开那么快", "开这么快", "开得太快", "开得飞快", "开得很快", "开太快"),
@@ -990,7 +1002,10 @@ func instructs(t string) bool {
 // fillers are dropped from the start of a summary and of a report's
 // text (see TrimLead).
 var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问一下", "请问下", "想问一下", "想问下", "问一下", "问下", "请问", "大家好", "网格员", "网格长", "报告:", "报告", "我跟你说一下", "就是",
-	"你看下", "你看一下", "你看看", "您看下", "您看一下", "您看看", "你来看下", "你来看看", "麻烦你", "麻烦您", "麻烦看下", "麻烦看一下", "看一下", "看下", "领导好", "领导")
+	"你看下", "你看一下", "你看看", "您看下", "您看一下", "您看看", "你来看下", "你来看看", "麻烦你", "麻烦您", "麻烦看下", "麻烦看一下", "看一下", "看下", "领导好", "领导",
+	// a greeting and the turn to the matter: "大家早上好 跟网格员说一下 桥头…"
+	"大家早上好", "大家晚上好", "大家下午好", "各位早上好", "各位晚上好", "各位好", "早上好", "中午好", "下午好", "晚上好", "打扰一下", "打扰了",
+	"跟网格员说一下", "跟网格长说一下", "跟大家说一下", "给网格员说一下", "顺便说一下", "顺便说下", "说个事")
 
 // threatWords are threats of violence against the other party.
 var threatWords = []string{"打断你", "打死你", "弄死你", "砍死你", "砍了你", "捅死你", "杀了你", "废了你", "揍死你",

@@ -105,6 +105,17 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return ru.overNews(c, told, r)
 	}
 	rep, ok := ru.reportIn(c, corrected)
+	if (!ok || rep.query) && !corrected && cadreAccused(c) && !addressedToAll(c) {
+		// "村主任说话太难听了…这种人咋当的干部", "评低保的时候优亲厚友…
+		// 这合理吗": a complaint of a cadre's conduct (the handlers send it
+		// to the township), not a question however it ends; put as one, it
+		// keeps the matter it names (政策咨询 for the 低保).
+		cat := categoryOr(categoryOf(c))
+		if ok && rep.cat != "" {
+			cat = rep.cat
+		}
+		rep, ok = found{typ: village.General, cat: cat, conf: 0.7}, true
+	}
 	if ok && !rep.query && rep.typ == village.General {
 		if claim, ok := ru.newsOfDeed(c); ok {
 			// "今天跟着网格员去清理河道了 捞了好多垃圾": the problem
@@ -151,6 +162,9 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// village matter: the bot stays silent.
 	case advertises(c):
 		// "专业疏通下水道 管道漏水维修 随叫随到": a pitch, not a matter.
+	case offers(c), weatherTip(c):
+		// "有要腊肉香肠的没…要的说一声", "明天降温了 大家把水管子包一包
+		// 别冻裂了": a neighbour's offer or advice, nothing to act on.
 	case notice(c):
 		// "关于2026年度低保对象评议结果的公示:…如有异议…", "本周工作汇报:
 		// …化解纠纷三起": a text addressed to all asks nothing of the grid.

@@ -21,10 +21,21 @@ func acute(t string, at int, w string) bool {
 	if isNegated(t, at, w) && !cryAfter(t, end) {
 		return false
 	}
-	if asked(clauseAt(t, at, end)) || past(t, at, end) || recalled(t, at, end) {
+	if asked(clauseAt(t, at, end)) || past(t, at, end) || recalled(t, at, end) || clearedAway(t, at, end) {
 		return false
 	}
 	return !resolvedAfter(t, at) || anyUnnegated(t, severities)
+}
+
+// clearedAway reports whether the alarm word at t[at:end] only names what
+// fell, and its clause tells it was cleared: "把村道上塌下来的土石清了一
+// 半" is a deed, no collapse now.
+func clearedAway(t string, at, end int) bool {
+	rest := t[end:]
+	if k := strings.IndexFunc(rest, isBreak); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.HasPrefix(rest, "的") && containsAny(rest, fixes)
 }
 
 // past reports whether the alarm word at t[at:end] tells of something
@@ -346,7 +357,49 @@ func advertises(t string) bool {
 		!containsAny(t, pitchWarnings) && !containsAny(t, grievances) && !containsAny(t, cries)
 }
 
+// offers reports whether t offers the group something of the sender's
+// and asks who wants it ("有要腊肉香肠的没 今年熏了好多 要的说一声"): a
+// neighbour's sale or gift, no matter, whatever the goods.
+func offers(t string) bool {
+	return containsAny(t, offerCalls) && !containsAny(t, grievances) && !containsAny(t, cries)
+}
+
+// weatherTip reports whether t warns everyone of the weather and says what
+// to do ("今朝落雨 路浪向滑来兮 大家当心点", "明天降温了 大家把水管子包一包
+// 别冻裂了"): advice, not a matter, unless something is already broken or
+// a repair is asked for ("下大雨把路冲垮了 大家当心"). A tip is a short
+// group message: a long letter that names the weather tells of more.
+func weatherTip(t string) bool {
+	if !chatLength(t) || !containsAny(t, weathers) || !containsAny(t, toAll) || !containsAny(t, takeCare) || asksRepair(t) || mentionsAlarm(t) {
+		return false
+	}
+	x := sketchOf(t)
+	for k := range damagesDone.mayOccur(&x) {
+		w := damagesDone.words[k]
+		if eachAt(t, w, func(at int) bool {
+			rs := []rune(t[:at])
+			if len(rs) > 3 {
+				rs = rs[len(rs)-3:]
+			}
+			return !containsAny(string(rs), prevents)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 var (
+	// offerCalls ask who wants what the sender offers.
+	offerCalls = newLexicon("要的说一声", "要的吱一声", "要的吱声", "要的私聊", "要的找我", "要的联系", "要的来拿", "要的来我家", "要的打电话", "想要的说", "想要的私聊", "想要的找我")
+	// weathers are the weather, told or forecast; toAll address everyone;
+	// takeCare tells them to take care; prevents put a damage after them
+	// in what is to be avoided ("别冻裂了").
+	weathers    = newLexicon("落雨", "下雨", "下雪", "降温", "寒潮", "冷空气", "刮大风", "起大风", "结冰", "霜冻", "冰冻", "变天", "暴雨", "大雨", "大雪", "天冷", "天气预报", "气温")
+	toAll       = newLexicon("大家", "各位", "乡亲们", "老少爷们")
+	takeCare    = newLexicon("当心", "小心", "注意", "别", "不要", "莫", "记得", "提前", "做好", "包一包", "包好", "收好", "关好")
+	prevents    = newLexicon("别", "不要", "莫", "防止", "以免", "免得", "怕", "防")
+	damagesDone = newLexicon("坏了", "断了", "塌了", "垮了", "堵了", "倒了", "裂了", "破了", "爆了", "停了", "漏了", "淹了", "冲走了", "塌方", "滑坡", "滑到", "翻了", "摔了", "掉进", "掉到", "掉沟")
 	// sales are the words of a pitch; contacts how to reach the seller.
 	sales = newLexicon("特价", "优惠", "促销", "打折", "包邮", "批发", "零售", "出售", "热卖", "直销", "厂家", "专业疏通", "专业维修", "上门服务", "上门安装", "欢迎选购",
 		"欢迎来电", "欢迎咨询", "有需要的", "需要的联系", "需要的来", "新到", "到货", "价格实惠", "价格优惠", "质量保证", "品质保证")
