@@ -2,8 +2,10 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestPrivateStepsNameWhoTookThem: a leader who reopens (未解决) or
@@ -49,4 +51,53 @@ func TestOfficeQuestionAnsweredByAWait(t *testing.T) {
 	}
 	got = c.say("李四", "进展 #R1 照片拍到了")
 	lacks(t, "a later 进展", got, "提问")
+}
+
+// TestMediatorGoesToBothHouses: the village's mediator who says he will
+// go to "both houses" (两家) about the group's one quarrel nobody took on
+// takes it on, as "去调解一下" does; "R2 我下午去两家看看", numbered, too.
+// With two such quarrels, he is asked which.
+func TestMediatorGoesToBothHouses(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 调解 陈二家的狗天天跑到我家院子里拉屎，两家吵起来了")
+	got := c.say("郑十", "我下午去两家看看")
+	has(t, "unnumbered", got, grid3+": 按郑十的回复，#R1 已受理")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+
+	c.say("陈二", "上报 调解 周八家盖房把我家的排水沟堵了，两家吵了好几回")
+	got = c.say("郑十", "R2 我下午去两家看看")
+	has(t, "numbered", got, "#R2 已受理")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted}, village.StatusNew)
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 调解 王五家的鸡天天进我家菜地")
+	c.say("陈二", "上报 调解 隔壁半夜放音乐 吵得睡不着 说了也不听")
+	got = c.say("郑十", "明天上午去两家调解一下")
+	has(t, "two quarrels", got, "郑十，最近有2件", "#R1", "#R2")
+	c.wantStatuses(nil, village.StatusNew)
+}
+
+// TestSameProcedureQuestionAgain: a villager who asks his procedure
+// question again word for word is answered from what was told him (the
+// guide's lines it asks about, or the grid's 答复), pointed to his item,
+// and the grid leader is not @-called again; a further question still is.
+func TestSameProcedureQuestionAgain(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "请问办低保需要什么材料？")
+	c.now = c.now.Add(time.Hour)
+	got := c.say("陈二", "请问办低保需要什么材料")
+	has(t, "asked again", got, grid3+": 陈二，您问的和 #R1 一样", "带齐材料：全家身份证")
+	lacks(t, "asked again", got, "@李四", "请负责人")
+	if rep := c.reports()[0]; !rep.ProcedureAnswered() {
+		t.Errorf("the same question made #R1 wait for the grid: %+v", rep.Status)
+	}
+
+	c.say("李四", "答复 #R1 申请书村委会有现成的，来拿就行")
+	c.now = c.now.Add(time.Hour)
+	got = c.say("陈二", "办低保需要什么材料？")
+	has(t, "asked again after 答复", got, "陈二，您问的和 #R1 一样", "李四答复过：申请书村委会有现成的，来拿就行")
+	lacks(t, "asked again after 答复", got, "@李四")
+
+	got = c.say("陈二", "那要带户口本原件吗")
+	has(t, "a further question", got, "@李四")
 }
