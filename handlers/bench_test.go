@@ -570,7 +570,8 @@ func BenchmarkProcedureQuestion(b *testing.B) {
 		pre              []string
 		open             int
 	}{{"asked", "陈二", "低保怎么申请", nil, 2}, {"again", "陈二", "残疾证要本人去吗 俺娘腿脚不好", nil, 1},
-		{"answered", "李四", "不用本人去 家属带着材料就行", []string{"残疾证要本人去吗 俺娘腿脚不好"}, 1}} {
+		{"answered", "李四", "不用本人去 家属带着材料就行", []string{"残疾证要本人去吗 俺娘腿脚不好"}, 1},
+		{"same", "陈二", "请问残疾证去哪办？", nil, 1}} { // the same question again: answered, nobody called
 		b.Run(c.name, func(b *testing.B) {
 			r, st := benchRouter(b, true)
 			trips, n := int64(0), 0

@@ -157,6 +157,9 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := placeFirstTodo(t); ok {
 		return c, true
 	}
+	if c, ok := todoAsked(t); ok {
+		return c, true
+	}
 	if strings.Contains(t, "异议") { // the regular expression only where it may match
 		if m := objectionSentence.FindStringSubmatch(t); m != nil {
 			// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
@@ -190,6 +193,23 @@ func placeFirstTodo(t string) (command, bool) {
 	}
 	return command{verb: vTodo, word: "待办", args: args, reordered: true}, true
 }
+
+// todoAsked reads 待办 typed loosely, as a busy leader does: with a
+// space in it ("待 办"), or asked for in a few words ("帮我看看待办",
+// "查一下我的待办", "待办呢"): nothing else in the message.
+func todoAsked(t string) (command, bool) {
+	if !strings.Contains(t, "待") || !strings.Contains(t, "办") {
+		return command{}, false // the regular expression only where it may match
+	}
+	m := looseTodo.FindStringSubmatch(strings.Join(strings.Fields(t), ""))
+	if m == nil {
+		return command{}, false
+	}
+	return parseVerb(m[1])
+}
+
+// looseTodo is 待办 (or 我的待办) in a few words asking for it.
+var looseTodo = regexp.MustCompile(`^(?:请)?(?:帮我|给我)?(?:看看|看下|看一下|查查|查下|查一下|发下|发一下|列下|列一下|列出)?(?:一下)?((?:我的)?待办)(?:事项|清单|列表)?(?:呢|吧|啊)?[。.!！]?$`)
 
 // placeTodo is a place, then 待办 and maybe a page: a village (two to
 // four characters and 村), a grid (a number and 组) or both, or 全镇.

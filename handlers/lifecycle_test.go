@@ -728,7 +728,7 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	c.say("李四", "确认 #R3")
 	expect(t, "paused in the group", c.say("李四", "等待 #R3 王奶奶儿子下周回来再谈"),
 		"李四: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈", grid3+": #R3（调解事项）暂停计时，等当事人，详情已私信告知当事人。",
-		"陈二: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
+		"陈二: #R3 已暂停计时（李四），等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
 }
 
 // TestAnswerPassedOnByLeader: the villager the bot cannot write to has

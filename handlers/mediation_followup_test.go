@@ -90,8 +90,8 @@ func TestOtherPartyQuarrelBack(t *testing.T) {
 
 // TestMediatorSaysHeGoes: the mediator saying in the group that he will
 // go to the matter of the one mediation item nobody took on yet ("我下午去
-// 看看那条沟") takes it on, as "#R1 我去看" does; words of another thing,
-// or of two quarrels alike, take nothing on.
+// 看看那条沟") takes it on, as "#R1 我去看" does; words of another thing
+// take nothing on; of two quarrels alike, he is asked which.
 func TestMediatorSaysHeGoes(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "张三家砌墙把我家门口的水沟堵死了，一下雨水全往我家院子里灌，说了好几次都不听，请村里给调解一下")
@@ -107,7 +107,7 @@ func TestMediatorSaysHeGoes(t *testing.T) {
 
 	c.say("周八", "上报 调解 雷志明家的鸡天天跑到我家菜地里 说了也不管")
 	c.say("王五", "上报 调解 刘婶家的鸡把我家秧苗啄了")
-	silent(t, "two alike", c.say("郑十", "我明天去看看那几只鸡"))
+	has(t, "two alike: which", c.say("郑十", "我明天去看看那几只鸡"), "郑十，最近有2件新事项还没受理：\n#R2", "#R3", "「确认 #编号」")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
 	has(t, "the leader names the party", c.say("李四", "我明天上午去雷志明家调解一下"), "#R2 已受理，由李四、郑十负责")
 }

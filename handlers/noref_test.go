@@ -416,7 +416,7 @@ func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
 	has(t, "a worker not on it", c.say("王五", "R1 我明天也去看看"), "按王五的话，#R1 进展已记录：我明天也去看看", "@李四\u2005王五也会去，#R1 仍由李四负责")
 
 	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
-	expect(t, "a worker's plan on one not his", c.say("王五", "R2 我下午去看看"), grid3+": 王五，要把「我下午去看看」记到 #R2 上")
+	expect(t, "a worker's plan on one not his", c.say("王五", "R2 我下午去看看"), grid3+": 王五，#R2（我家后面水沟堵了）还没指派给您，现在由网格长受理。要由您来办，请李四回复「指派 #R2 王五」")
 	expect(t, "the leader's plan takes it on", c.say("李四", "R2 我下午带人过去"), grid3+": 按李四的回复，#R2 已受理，由李四负责")
 	if r := c.reports()[1]; r.Status != village.StatusAccepted || r.History[len(r.History)-1].Note != "我下午带人过去" {
 		t.Errorf("R2 %s, last entry %+v", r.Status, r.History[len(r.History)-1])

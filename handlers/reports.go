@@ -773,7 +773,7 @@ func (s *stepNews) render(to string) string {
 		if s.block == "reopen" {
 			// a handler taking his own 办结 back (a villager told him
 			// it is not done) is not @-asked to go on
-			data["Mention"] = slices.DeleteFunc(r.handlersInGroup(rep), func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
+			data["Mention"] = r.othersInGroup(rep, t.who)
 		}
 		if rep.Type == village.Mediation {
 			// whatever the step (an officer's 确认 taking it over with
@@ -788,12 +788,20 @@ func (s *stepNews) render(to string) string {
 	return texts.Render(s.block, data)
 }
 
+// othersInGroup are rep's handlers in its group but who: the one who
+// reopened it himself is not @-asked to go on.
+func (r *Router) othersInGroup(rep *village.Report, who village.Person) []string {
+	return slices.DeleteFunc(r.handlersInGroup(rep), func(n string) bool { return n == r.shown(who) || n == who.Name })
+}
+
 // update is what happened, for those not addressed by the reply block:
 // rendered when needed, once.
 func (s *stepNews) update() string {
 	if s.updateText == "" {
-		// .Answers: the officer whose question (镇里问) the step answers
-		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"], "Answers": s.data["Answers"]}
+		// .Answers: the officer whose question (镇里问) the step answers;
+		// .ByHandler: a handler reopened it himself, no party said so
+		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"], "Answers": s.data["Answers"],
+			"ByHandler": s.last.Action == village.ActReopen && slices.Contains(s.rep.Handlers, s.last.By) && !s.rep.ReporterSide(s.t.who)}
 		if s.last.Action == village.ActReject && s.rep.SentBack() {
 			// the grid ends what the township sent back: whom the
 			// township calls if it disagrees
@@ -1462,6 +1470,10 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		delete(data, "Away") // the group saw him write it
 	}
 	data["Mention"] = r.handlersInGroup(rep)
+	if act == village.ActReopen {
+		// a handler reopening it himself is not @-asked to go on
+		data["Mention"] = r.othersInGroup(rep, t.who)
+	}
 	out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("mediation.group", data)})
 	return append(out, told...)
 }
@@ -2510,6 +2522,8 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		if _, err := a.rep.Next(a.action); err != nil {
 			return true, r.askEnded(ctx, t, a.rep, a.note)
 		}
+	case vPause:
+		r.answersAsk(t, a)
 	case vEscalate, vReopen:
 		r.prepareAgain(t, a)
 	case vAssign:
@@ -2578,16 +2592,24 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
 	}
-	if ask, ok := rep.OpenAsk(); ok && a.cmd.verb == vProgress && ask.By != t.who.Name && r.cfg.TownshipChat(rep) != "" {
-		// the answer to the township's question (镇里问), not a 确认,
-		// which leaves it open: he is told it went to the township,
-		// and the township's chat hears whose question it answers
-		a.data["Answers"] = ask.By
+	if a.cmd.verb == vProgress {
+		// not a 确认, which leaves the question open
+		r.answersAsk(t, a)
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
 	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 	// after a 办结 read from his words (ownDone): taken back
 	a.data["Undone"] = rep.Status == village.StatusResolved
+}
+
+// answersAsk marks a step that answers the township's question (镇里问)
+// on the item, a 进展 or a 等待 (village.Report.OpenAsk): he is told it
+// went to the township, and the township's chat hears whose question it
+// answers, not a bare step.
+func (r *Router) answersAsk(t *turn, a *lifecycle) {
+	if ask, ok := a.rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(&a.rep) != "" {
+		a.data["Answers"] = ask.By
+	}
 }
 
 // prepareUnanswer is 撤回答复: the procedure question waits for its

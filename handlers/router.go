@@ -1380,6 +1380,9 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	if err != nil {
 		return err
 	}
+	if done, err := r.plansOnNew(ctx, t, n); done {
+		return err
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(n.refs) == 1 && t.quote == nil {
@@ -1389,6 +1392,29 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	}
 	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": n.unsure, "Villages": r.villageNames()})
+}
+
+// plansOnNew takes on the one report note n names, nobody's yet, for a
+// cadre whose note says he will go to it ("R2 我下午去两家看看", "R2 明天
+// 上午去看看": understand.PlansToGo), as "R2 我去看" is (takeQuoted); a
+// grid worker not given it hears who gives it to him (takeOn). done is
+// false for other words, another status, an emergency (its 确认 is said
+// as such), or a villager.
+func (r *Router) plansOnNew(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if len(n.refs) != 1 || t.quote != nil || officerHere(t) {
+		return false, nil
+	}
+	if _, goes := understand.PlansToGo(n.note); !goes {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil || !ok || rep.Status != village.StatusNew || rep.Type == village.Emergency {
+		return err != nil, err
+	}
+	if may, _, _ := r.may(t.who, vAccept, rep); !may && !t.who.Tends(rep.Village, rep.Grid) {
+		return false, nil
+	}
+	return true, r.takeOn(ctx, t, []village.Report{rep}, n.note)
 }
 
 // hintWaits reports whether note n says its report waits on a villager,

@@ -783,8 +783,17 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 				meant = append(meant, rep)
 			}
 		}
-		if len(meant) == 0 && len(mediated) == 1 && containsAnyOf(note, mediatingWords...) {
+		if len(meant) == 0 && containsAnyOf(note, slices.Concat(mediatingWords, bothSides)...) {
+			// "去调解一下", "我下午去两家看看": the group's quarrels, which
+			// of them when several (asked, below)
 			meant = mediated
+		}
+		if len(meant) > 1 && !slices.ContainsFunc(meant, func(rep village.Report) bool {
+			may, _, _ := r.may(t.who, vAccept, rep)
+			return rep.Status != village.StatusNew || !may
+		}) {
+			// he goes to one of them, nobody's yet: which, he says
+			return true, r.reply(ctx, t, "accept.which", map[string]any{"Who": t.who.Name, "Items": meant})
 		}
 		if len(meant) != 1 || meant[0].Status != village.StatusNew {
 			return false, nil
@@ -797,6 +806,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 		}
 	}
 }
+
+// bothSides name the two sides of a quarrel ("我下午去两家看看"): a
+// mediator going to them goes to the group's quarrel.
+var bothSides = []string{"两家", "双方", "两户", "两边"}
 
 // namesPartyOf reports whether text names a party of rep: its reporter,
 // or a villager its text names (partiesNamed).

@@ -1554,6 +1554,9 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		return false, nil
 	}
 	rep := open[best]
+	if r.sameQuestion(t, rep) {
+		return true, r.askedSame(ctx, t, rep)
+	}
 	who := r.handlersInGroup(&rep)
 	if len(who) == 0 || private {
 		who = rep.Handlers
@@ -1658,6 +1661,41 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
 	return true, err
+}
+
+// sameQuestion reports whether t asks, word for word (fillers, spaces and
+// punctuation aside), the question rep was filed for.
+func (r *Router) sameQuestion(t *turn, rep village.Report) bool {
+	key := func(text string) string {
+		return strings.Map(func(c rune) rune {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				return c
+			}
+			return -1
+		}, t.hear(understand.TrimLead(text, r.nameIn(t.where.village))).Canon)
+	}
+	mine := key(t.text)
+	return mine != "" && mine == key(rep.Text)
+}
+
+// askedSame answers a villager who asks his procedure question rep again
+// word for word (sameQuestion): what he was told is told again (the
+// grid's 答复, else the guide's lines his question asks about, or all of
+// it), and that the grid is asked already when it is; its handlers are
+// not called again for the same words, nor is its clock started. A
+// question of his that asks more (askedAgain) still goes to them.
+func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) error {
+	data := map[string]any{"R": &rep, "Who": t.who.Name}
+	if answer, ok := standingAnswer(rep.History); ok && rep.ProcedureAnswered() {
+		data["Answer"] = answer
+	} else if p := r.procedure(t.hear(rep.Text)); p != nil {
+		parts := guideParts(t.text, p)
+		data["Proc"], data["Parts"], data["Whole"], data["Amounts"] = p, parts, len(parts) == 0, amountsAsked(t.text, p)
+	}
+	if rep.AwaitsAnswer() {
+		data["Handlers"] = rep.Handlers
+	}
+	return r.reply(ctx, t, "approval.same", data)
 }
 
 // wholeAsks ask how a procedure is done at all: said again of his item

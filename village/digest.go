@@ -70,7 +70,8 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 		if !r.CreatedAt.Before(from) && !r.CreatedAt.After(now) && r.Status != StatusDuplicate {
 			d.New++
 		}
-		if rt := r.ResolvedAt(); !rt.Before(from) && !rt.After(now) {
+		// reopened since (未解决), it is open again, counted there only
+		if rt := r.ResolvedAt(); !rt.Before(from) && !rt.After(now) && (r.Status == StatusResolved || r.Status == StatusClosed) {
 			if r.Told() {
 				d.Told++ // the villager had the procedure: no grid work done
 			} else {

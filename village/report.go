@@ -188,6 +188,8 @@ var transitions = map[Status]map[Action]Status{
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected, ActAsk: "",
+		// reopened, it may wait on the villager again ("等陈二在家开门")
+		ActPause: StatusWaiting,
 	},
 	StatusEscalated: {
 		// the township takes it over (确认) and works on it where it is;

@@ -69,6 +69,7 @@ var wantTransitions = map[Status]map[Action]Status{
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
+		ActPause: StatusWaiting, // reopened, it may wait on the villager again
 	},
 	StatusEscalated: {
 		ActAccept: StatusEscalated, ActAssign: StatusEscalated, ActProgress: StatusEscalated, ActResolve: StatusResolved,
