@@ -663,107 +663,128 @@ type answerWords struct {
 // answerTo answers the questions b, as answer read them (t.askCopy set
 // when from this process's copy).
 func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords) (done bool, err error) {
-	word, yes, assent, said, member, kinWord, fits := w.word, w.yes, w.assent, w.said, w.member, w.kin, w.fits
-	// unchecked is what an outcome no commit taking questions checks
-	// returns: on a copy, the questions are read from Redis first
-	unchecked := func() error {
-		if t.askCopy != nil {
-			return errAskCopy
-		}
-		return nil
-	}
-	var qs []question
-	var raws [][]byte
-	for line := range bytes.Lines(b) {
-		var q question
-		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(askKinds, q.Kind) {
-			qs = append(qs, q) // an unreadable question is no question
-			raws = append(raws, bytes.TrimRight(line, "\n"))
-		}
-	}
+	qs, raws := readQuestions(b)
 	if len(qs) == 0 {
 		return false, r.dropAsk(ctx, t)
 	}
 	if len(w.witnesses) > 0 {
-		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, unchecked)
+		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
-	which, unsure := meant(qs, word, said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
+	which, unsure := meant(qs, w.word, w.said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers
-		if err := unchecked(); err != nil {
+		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.askWhich(ctx, t, qs)
 	case len(which) == 0:
 		// a name said to someone else while other questions wait: they
 		// still wait
-		return false, unchecked()
+		return false, t.uncheckedAnswer()
 	}
 	// what is not answered waits on, and he is told so
 	still := r.stillWaiting(t, unpicked(qs, which))
 	qs, raws = picked(qs, which), picked(raws, which)
-	if qs[0].Kind == askConfirm && word == againWord {
-		yes = true // "另外登记" to the second matter offered
+	if qs[0].Kind == askConfirm && w.word == againWord {
+		w.yes = true // "另外登记" to the second matter offered
 	}
 	if qs[0].Kind == askConfirm && len(qs) > 1 {
-		return r.answerMany(ctx, t, qs, raws, still, yes, assent)
+		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
 	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
-		return r.lateAnswer(ctx, t, q, raws, still, yes, assent)
+		return r.lateAnswer(ctx, t, q, raws, still, w.yes, w.assent)
 	}
+	if waits, err := r.answerWaits(ctx, t, q, w); waits {
+		return true, err
+	}
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+		return r.actOnAnswer(ctx, t, q, w)
+	})
+}
+
+// readQuestions are the questions stored as b, a line each, with their
+// lines: an unreadable question is no question.
+func readQuestions(b []byte) (qs []question, raws [][]byte) {
+	for line := range bytes.Lines(b) {
+		var q question
+		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(askKinds, q.Kind) {
+			qs = append(qs, q)
+			raws = append(raws, bytes.TrimRight(line, "\n"))
+		}
+	}
+	return qs, raws
+}
+
+// uncheckedAnswer is what an answer's outcome no commit taking questions
+// checks returns: on a copy, the questions are read from Redis first.
+func (t *turn) uncheckedAnswer() error {
+	if t.askCopy != nil {
+		return errAskCopy
+	}
+	return nil
+}
+
+// answerWaits answers words that do not answer q yet, which still waits:
+// a kin word the roster cannot tell, a plain 好的 where only 是 or a name
+// will do. waits is false for any other answer.
+func (r *Router) answerWaits(ctx context.Context, t *turn, q question, w answerWords) (waits bool, err error) {
 	switch {
-	case said && member == "":
+	case w.said && w.member == "":
 		// "俺爹" where the roster cannot tell which member: asked again,
 		// the question still waiting (read from Redis: a name was said)
-		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
+		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": w.kin, "Fits": w.fits,
 			"Members": r.points.members(t.who.Village, t.who)})
-	case q.Kind == askRedeem && assent:
+	case q.Kind == askRedeem && w.assent:
 		// "好的" to "如果是重发的…不用管": an acknowledgement as likely as a
 		// yes, and a yes charges the household; only 是 redeems
-		if err := unchecked(); err != nil {
+		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.reply(ctx, t, "points.redeem.assent", map[string]any{"Texts": saidTexts(q)})
-	case q.Kind == askWhom && !said && yes && q.For == "":
+	case q.Kind == askWhom && !w.said && w.yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
-		if err := unchecked(); err != nil {
+		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
 	}
-	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-		r.speaksFor(t, q)
-		switch {
-		case q.Kind == askWhom && (member != "" || yes && q.For != ""):
-			q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
-			return r.fileClaim(ctx, t, q)
-		case said && member != "":
-			// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
-			q.Text, q.Indicator = "给 "+member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
-			return r.fileClaim(ctx, t, q)
-		case q.Kind == askRedeem && yes:
-			t.redeemAsked = q.At
-			_, err := r.run(ctx, t, q.Text)
-			return err
-		case q.Kind == askWhom || q.Kind == askConfirm && !yes || q.Kind == askRedeem:
-			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
-		case q.Kind == askConfirm && q.Claim:
-			return r.fileClaim(ctx, t, q)
-		case q.Kind == askConfirm:
-			return r.report(ctx, t, q.Text, q.Type)
-		case q.Kind == askDup && yes:
-			return r.follow(ctx, t, q)
-		case q.Kind == askProgress && yes:
-			_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
-			return err
-		}
-		// not the item offered (a duplicate's, a progress's): his words
-		// are filed on their own
-		t.noDup = true
+	return false, nil
+}
+
+// actOnAnswer does what the answer w to q says: files the claim or the
+// report asked about, redeems, follows, notes progress, or drops it.
+func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerWords) error {
+	r.speaksFor(t, q)
+	switch {
+	case q.Kind == askWhom && (w.member != "" || w.yes && q.For != ""):
+		q.Text = "给 " + cmp.Or(w.member, q.For) + " " + q.Text
+		return r.fileClaim(ctx, t, q)
+	case w.said && w.member != "":
+		// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
+		q.Text, q.Indicator = "给 "+w.member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
+		return r.fileClaim(ctx, t, q)
+	case q.Kind == askRedeem && w.yes:
+		t.redeemAsked = q.At
+		_, err := r.run(ctx, t, q.Text)
+		return err
+	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem:
+		return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
+	case q.Kind == askConfirm && q.Claim:
+		return r.fileClaim(ctx, t, q)
+	case q.Kind == askConfirm:
 		return r.report(ctx, t, q.Text, q.Type)
-	})
+	case q.Kind == askDup && w.yes:
+		return r.follow(ctx, t, q)
+	case q.Kind == askProgress && w.yes:
+		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
+		return err
+	}
+	// not the item offered (a duplicate's, a progress's): his words
+	// are filed on their own
+	t.noDup = true
+	return r.report(ctx, t, q.Text, q.Type)
 }
 
 // speaksFor restores, for the filing an answer to q makes, the villager
