@@ -984,13 +984,8 @@ func flag(b bool) string {
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
 
-func reportNumber(id string) (int, error) {
-	n, err := strconv.Atoi(strings.TrimPrefix(id, "R"))
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("bad report id %q", id)
-	}
-	return n, nil
-}
+// reportNumber is the number of a report's id ("R12").
+func reportNumber(id string) (int, error) { return refNumber(id, strings.TrimPrefix(id, "R")) }
 
 // Report reads one report by reference ("R12").
 func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report, error) {
