@@ -984,6 +984,19 @@ func flag(b bool) string {
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
 
+// get reads the value at key: ok is false when there is none; a failure
+// to read is ErrUnavailable, said of what ("llm cache").
+func (s *Store) get(ctx context.Context, key, what string) (b []byte, ok bool, err error) {
+	b, err = s.rdb.Get(ctx, key).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("storage: %s: %w: %w", what, ErrUnavailable, err)
+	}
+	return b, true, nil
+}
+
 // reportNumber is the number of a report's id ("R12").
 func reportNumber(id string) (int, error) { return refNumber(id, strings.TrimPrefix(id, "R")) }
 
