@@ -190,24 +190,8 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	to := r.back(t, "")
 	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind }
 	var out []bot.Outbound
-	var texts []string
 	at, prio := -1, to.Priority
-	type group struct {
-		it   batchItem // the first of them
-		reps []village.Report
-		at   int // where in texts the group's text goes
-	}
-	var alike []*group
-	byKey := map[string]*group{}
-	// unknown are the numbers no report has ("确认 #R1 #R9"), said in one
-	// line where the first of them was
-	var unknown []string
-	unknownAt, found := -1, false
-	// same are the references of the steps whose reply to the sender is
-	// the same words ("抱歉，「确认」需要…" for each of four): said once,
-	// of all of them.
-	same := map[string][]string{}
-	sameAt := map[string]int{}
+	j := newJoinedReply()
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
@@ -221,75 +205,121 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 				at = len(out)
 			}
 			prio = min(prio, o.Priority) // the most urgent: lower goes first
-			if it.block == "err.unknownref" {
-				if unknownAt < 0 {
-					unknownAt = len(texts)
-					texts = append(texts, o.Text)
-				}
-				unknown = append(unknown, "#"+fmt.Sprint(it.data["Ref"]))
-				continue
-			}
-			found = true
-			key, ok := r.acceptedAlike(t, it)
-			if !ok {
-				key, ok = resolvedAlike(t, it)
-			}
-			if !ok {
-				key, ok = escalatedAlike(t, it)
-			}
-			if ok {
-				g := byKey[key]
-				if g == nil {
-					g = &group{it: it, at: len(texts)}
-					byKey[key] = g
-					alike = append(alike, g)
-					texts = append(texts, o.Text)
-				}
-				g.reps = append(g.reps, it.rep)
-				continue
-			}
-			if _, ok := sameAt[o.Text]; ok {
-				same[o.Text] = append(same[o.Text], it.ref)
-				continue
-			}
-			sameAt[o.Text], same[o.Text] = len(texts), []string{it.ref}
-			texts = append(texts, o.Text)
+			j.add(r, t, it, o.Text)
 		}
 	}
 	if at < 0 {
 		return out
 	}
-	for _, g := range alike {
-		if len(g.reps) < 2 {
-			continue
-		}
-		rep := g.reps[0]
-		switch g.it.block {
-		case "resolve":
-			texts[g.at] = r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
-			continue
-		case "escalate.group":
-			texts[g.at] = r.textsFor(t).Render("escalate.many", map[string]any{"Items": g.reps, "Wake": g.it.data["Wake"]})
-			continue
-		}
-		texts[g.at] = r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
-			"Due": rep.DueAt, "Type": rep.Type, "Now": t.at, "Implied": g.it.data["Implied"], "By": g.it.data["By"]})
-	}
-	if unknownAt >= 0 {
-		data := map[string]any{"Refs": unknown}
-		if !found {
-			data = maps.Clone(items[0].data) // none found: the items they may be, once
-			data["Refs"] = unknown
-		}
-		texts[unknownAt] = r.textsFor(t).Render("err.unknownref", data)
-	}
-	for text, refs := range same {
-		if len(refs) > 1 && !slices.Contains(refs, "") {
-			texts[sameAt[text]] = strings.Join(refs, " ") + "：" + text
-		}
-	}
-	to.Text, to.Priority = strings.Join(texts, "\n"), prio
+	to.Text, to.Priority = j.text(r, t, items), prio
 	return slices.Insert(out, at, to)
+}
+
+// joinedReply is the replies to the sender of a batch's items as
+// joinReplies makes them one: a line each, where the first of its kind
+// was.
+type joinedReply struct {
+	texts []string
+	// alike are the groups of reports taken on, resolved or escalated
+	// alike, said in one line
+	alike []*alikeGroup
+	byKey map[string]*alikeGroup
+	// unknown are the numbers no report has ("确认 #R1 #R9"), said in one
+	// line where the first of them was
+	unknown   []string
+	unknownAt int
+	found     bool // some step named a report there is
+	// same are the references of the steps whose reply to the sender is
+	// the same words ("抱歉，「确认」需要…" for each of four): said once,
+	// of all of them.
+	same   map[string][]string
+	sameAt map[string]int
+}
+
+// alikeGroup is the items of a batch whose replies are said together.
+type alikeGroup struct {
+	it   batchItem // the first of them
+	reps []village.Report
+	at   int // where in texts the group's text goes
+}
+
+func newJoinedReply() *joinedReply {
+	return &joinedReply{byKey: map[string]*alikeGroup{}, unknownAt: -1, same: map[string][]string{}, sameAt: map[string]int{}}
+}
+
+// add takes the reply text of item it to the sender.
+func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
+	if it.block == "err.unknownref" {
+		if j.unknownAt < 0 {
+			j.unknownAt = len(j.texts)
+			j.texts = append(j.texts, text)
+		}
+		j.unknown = append(j.unknown, "#"+fmt.Sprint(it.data["Ref"]))
+		return
+	}
+	j.found = true
+	key, ok := r.acceptedAlike(t, it)
+	if !ok {
+		key, ok = resolvedAlike(t, it)
+	}
+	if !ok {
+		key, ok = escalatedAlike(t, it)
+	}
+	if ok {
+		g := j.byKey[key]
+		if g == nil {
+			g = &alikeGroup{it: it, at: len(j.texts)}
+			j.byKey[key] = g
+			j.alike = append(j.alike, g)
+			j.texts = append(j.texts, text)
+		}
+		g.reps = append(g.reps, it.rep)
+		return
+	}
+	if _, ok := j.sameAt[text]; ok {
+		j.same[text] = append(j.same[text], it.ref)
+		return
+	}
+	j.sameAt[text], j.same[text] = len(j.texts), []string{it.ref}
+	j.texts = append(j.texts, text)
+}
+
+// text is the one reply: each group of two or more said together, the
+// unknown numbers in one line, the same words once.
+func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
+	for _, g := range j.alike {
+		if len(g.reps) >= 2 {
+			j.texts[g.at] = r.alikeText(t, g)
+		}
+	}
+	if j.unknownAt >= 0 {
+		data := map[string]any{"Refs": j.unknown}
+		if !j.found {
+			data = maps.Clone(items[0].data) // none found: the items they may be, once
+			data["Refs"] = j.unknown
+		}
+		j.texts[j.unknownAt] = r.textsFor(t).Render("err.unknownref", data)
+	}
+	for text, refs := range j.same {
+		if len(refs) > 1 && !slices.Contains(refs, "") {
+			j.texts[j.sameAt[text]] = strings.Join(refs, " ") + "：" + text
+		}
+	}
+	return strings.Join(j.texts, "\n")
+}
+
+// alikeText is the one line of a group's reports: resolved by the same
+// words, escalated together, or taken on alike.
+func (r *Router) alikeText(t *turn, g *alikeGroup) string {
+	switch g.it.block {
+	case "resolve":
+		return r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
+	case "escalate.group":
+		return r.textsFor(t).Render("escalate.many", map[string]any{"Items": g.reps, "Wake": g.it.data["Wake"]})
+	}
+	rep := g.reps[0]
+	return r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
+		"Due": rep.DueAt, "Type": rep.Type, "Now": t.at, "Implied": g.it.data["Implied"], "By": g.it.data["By"]})
 }
 
 // acceptedAlike is, for a 确认 said of a report of the group it was said

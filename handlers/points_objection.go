@@ -147,15 +147,11 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if cmd.verb == vRevoke {
 			action = village.ClaimRevoke
 		}
-		revocable := c.Status == village.ClaimObjected || c.Status == village.ClaimApproved
-		if action == village.ClaimRevoke && c.Status == village.ClaimFinal {
-			open, err := p.yearOpen(ctx, sc, c.Year(), t)
-			if err != nil {
-				return err
-			}
-			revocable = open
+		ok, err := p.settleable(ctx, t, sc, c, action)
+		if err != nil {
+			return err
 		}
-		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) || (action == village.ClaimRevoke && !revocable) {
+		if !ok {
 			return p.state(ctx, t, c, cmd)
 		}
 		note := stripRefs(cmd.args, 'C')
@@ -171,52 +167,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from}
-		block := "points.upheld"
-		if action == village.ClaimRevoke {
-			block = "points.revoked"
-		}
-		final := action == village.ClaimUphold && c.Status == village.ClaimFinal
-		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
-			data["Clears"] = cl // set only when due: a zero time.Time is true in a template
-		}
-		out := p.outForItem(t, &c, block, data)
-		// The person scored hears of some outcomes privately; if he is one
-		// who objected, that message is his answer, not a second one.
-		// The household told of an objection from outside it (object)
-		// hears that it was upheld, final or not.
-		toldUpheld := final && c.Points > 0 || action == village.ClaimUphold && p.objectedFromOutside(c, objectors)
-		// a deduction or veto lifted, or points taken back: final ones, or
-		// ones not yet final (a claim sent privately is seen nowhere else)
-		toldRevoked := (c.IsVeto() || c.Points != 0) && action == village.ClaimRevoke
-		if from == village.ClaimFinal && c.Points > 0 {
-			left := acct.Redeemable() - c.Points // what is left to redeem once taken back
-			data["Balance"], data["Owed"] = max(left, 0), max(-left, 0)
-		}
-		if toldUpheld {
-			// Frozen points usable at once: the household hears it (QA round 4, N12).
-			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
-		}
-		for _, o := range objectors {
-			if o == c.Person && (toldUpheld || toldRevoked) {
-				continue
-			}
-			if from == village.ClaimObjected && o != t.who.Name {
-				// The household objecting to its own deduction is no
-				// watchdog to be thanked: it hears where to turn next.
-				who, err := p.r.people.Lookup(c.Village, o)
-				data["Own"] = err == nil && who.Household != "" && who.Household == c.Household
-				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
-					Text: p.r.texts.Render("points.settled.objector", data)})
-			}
-		}
-		if action == village.ClaimRevoke {
-			out = append(out, p.toldEarly(t, &c, data)...)
-		}
-		if toldRevoked {
-			// The household was told of it privately: so of its end.
-			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
-		}
+		out := p.settledOut(t, &c, action, from, objectors, acct, note)
 		fix, archived, err := p.fixArchive(ctx, sc, &c, acct, t.at)
 		if err != nil {
 			return err
@@ -226,19 +177,92 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			// what may change unseen
 			read = archived
 		}
-		var extra []storage.Doc
-		if fix != nil {
-			if fix.doc.Kind != "" {
-				extra = append(extra, fix.doc)
-			}
-			extra = append(extra, fix.unsettled...)
-			if fix.data != nil {
-				out = append(out, p.archiveNotice(c.Village, fix.data)...)
-			}
-			out = append(out, fix.settled...)
-		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out, extra...)
+		extra, fixOut := p.archiveFixed(c.Village, fix)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, read, append(out, fixOut...), extra...)
 	})
+}
+
+// settleable reports whether action (维持, 撤销) may settle c: 维持 one
+// objected to; 撤销 one objected to or approved, or final while its year
+// is open.
+func (p *pointsFlow) settleable(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, action village.ClaimAction) (bool, error) {
+	if action == village.ClaimUphold {
+		return c.Status == village.ClaimObjected, nil
+	}
+	if c.Status == village.ClaimFinal {
+		return p.yearOpen(ctx, sc, c.Year(), t)
+	}
+	return c.Status == village.ClaimObjected || c.Status == village.ClaimApproved, nil
+}
+
+// settledOut tells of c settled by action from status from: the item's
+// place, the person scored where he hears of it privately, and each
+// objector.
+func (p *pointsFlow) settledOut(t *turn, c *village.Claim, action village.ClaimAction, from village.ClaimStatus, objectors []string, acct village.Account, note string) []bot.Outbound {
+	data := map[string]any{"C": c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from}
+	block := "points.upheld"
+	if action == village.ClaimRevoke {
+		block = "points.revoked"
+	}
+	final := action == village.ClaimUphold && c.Status == village.ClaimFinal
+	if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
+		data["Clears"] = cl // set only when due: a zero time.Time is true in a template
+	}
+	out := p.outForItem(t, c, block, data)
+	// The person scored hears of some outcomes privately; if he is one
+	// who objected, that message is his answer, not a second one.
+	// The household told of an objection from outside it (object)
+	// hears that it was upheld, final or not.
+	toldUpheld := final && c.Points > 0 || action == village.ClaimUphold && p.objectedFromOutside(*c, objectors)
+	// a deduction or veto lifted, or points taken back: final ones, or
+	// ones not yet final (a claim sent privately is seen nowhere else)
+	toldRevoked := (c.IsVeto() || c.Points != 0) && action == village.ClaimRevoke
+	if from == village.ClaimFinal && c.Points > 0 {
+		left := acct.Redeemable() - c.Points // what is left to redeem once taken back
+		data["Balance"], data["Owed"] = max(left, 0), max(-left, 0)
+	}
+	if toldUpheld {
+		// Frozen points usable at once: the household hears it (QA round 4, N12).
+		out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
+	}
+	for _, o := range objectors {
+		if o == c.Person && (toldUpheld || toldRevoked) {
+			continue
+		}
+		if from == village.ClaimObjected && o != t.who.Name {
+			// The household objecting to its own deduction is no
+			// watchdog to be thanked: it hears where to turn next.
+			who, err := p.r.people.Lookup(c.Village, o)
+			data["Own"] = err == nil && who.Household != "" && who.Household == c.Household
+			out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
+				Text: p.r.texts.Render("points.settled.objector", data)})
+		}
+	}
+	if action == village.ClaimRevoke {
+		out = append(out, p.toldEarly(t, c, data)...)
+	}
+	if toldRevoked {
+		// The household was told of it privately: so of its end.
+		out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
+	}
+	return out
+}
+
+// archiveFixed are the documents a correction of a year's archive (of
+// village v) writes, and the messages it sends (the notice of it, the honours
+// settled); none without one.
+func (p *pointsFlow) archiveFixed(v string, fix *archiveFix) (docs []storage.Doc, out []bot.Outbound) {
+	if fix == nil {
+		return nil, nil
+	}
+	if fix.doc.Kind != "" {
+		docs = append(docs, fix.doc)
+	}
+	docs = append(docs, fix.unsettled...)
+	if fix.data != nil {
+		out = append(out, p.archiveNotice(v, fix.data)...)
+	}
+	return docs, append(out, fix.settled...)
 }
 
 // objectLate answers 异议 after the 公示 window: nothing is frozen any

@@ -206,17 +206,43 @@ func (p *pointsFlow) queryKin(ctx context.Context, t *turn, word string) error {
 // answer tells a household's points: the person's own, the household
 // total, average and rank, the redeemable balance and what is pending.
 func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person) error {
-	ps := p.r.store
-	v := person.Village
-	sc := storage.VillageScope(v)
 	if t.scope == "" && t.where.village == "" {
-		t.scope = sc
+		t.scope = storage.VillageScope(person.Village)
 	}
 	cur := p.cfg.Year(t.at)
-	year := strconv.Itoa(cur)
-	// the account, the claims waiting, last year's archived ranking and
-	// this year's tallies, in one round trip
-	raws, counters, err := ps.DocsAndCounters(ctx, sc, []storage.DocsRead{
+	h, err := p.readHousehold(ctx, person, cur)
+	if err != nil {
+		return err
+	}
+	data, err := p.mineData(t, person, h)
+	if err != nil {
+		return err
+	}
+	if t.where.kind == inPrivate {
+		return p.r.reply(ctx, t, "points.mine", data)
+	}
+	return p.answerInGroup(ctx, t, person, h, data)
+}
+
+// householdPoints is what 我的积分 is answered from, read in one round
+// trip.
+type householdPoints struct {
+	cur    int // the points year asked in
+	acct   village.Account
+	me     village.Standing // the household's standing this year
+	ranked int
+	// its members' claims waiting: to be reviewed, objected to
+	pending, objected []village.Claim
+	approved          []village.Claim  // its approved claims
+	lastRanking       []storage.RawDoc // last year's archived ranking
+}
+
+// readHousehold reads the account, the claims waiting, last year's
+// archived ranking and this year's tallies, in one round trip.
+func (p *pointsFlow) readHousehold(ctx context.Context, person village.Person, cur int) (householdPoints, error) {
+	h := householdPoints{cur: cur}
+	v, year := person.Village, strconv.Itoa(cur)
+	raws, counters, err := p.r.store.DocsAndCounters(ctx, storage.VillageScope(v), []storage.DocsRead{
 		{Kind: storage.AccountKind, Index: storage.AccountIndex(person.Household)},
 		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
 		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)},
@@ -224,25 +250,25 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		{Kind: storage.ClaimKind, Index: storage.ApprovedOf(person.Household)},
 	}, storage.PointsHash(year), storage.VetoHash(year))
 	if err != nil {
-		return err
+		return h, err
 	}
 	acct, ok, err := storage.AccountIn(raws[0], person.Household)
 	if err != nil {
-		return err
+		return h, err
 	}
 	if !ok {
 		acct = village.NewAccount(v, person.Household)
 	}
+	h.acct = acct
 	hs, _, err := p.households(v)
 	if err != nil {
-		return err
+		return h, err
 	}
-	_, me, ranked := village.Leaders(hs, counters[0], storage.VetoedIn(counters[1]), 0, person.Household)
-	var pending, objected []village.Claim
-	for i, into := range []*[]village.Claim{&pending, &objected} {
+	_, h.me, h.ranked = village.Leaders(hs, counters[0], storage.VetoedIn(counters[1]), 0, person.Household)
+	for i, into := range []*[]village.Claim{&h.pending, &h.objected} {
 		cs, err := storage.ClaimsIn(raws[1+i])
 		if err != nil {
-			return err
+			return h, err
 		}
 		for _, c := range cs {
 			if c.Household == person.Household {
@@ -250,81 +276,111 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 			}
 		}
 	}
-	y := acct.Year(year)
-	// December's points are published in January and redeemable after:
-	// last year's approved ones are still coming
-	approved := y.Approved + acct.Year(strconv.Itoa(cur-1)).Approved
+	h.approved, err = storage.ClaimsIn(raws[4])
+	h.lastRanking = raws[3]
+	return h, err
+}
+
+// year is the household's tally of the year asked in.
+func (h *householdPoints) year() village.YearTally { return h.acct.Year(strconv.Itoa(h.cur)) }
+
+// lastYear is the household's tally of the year before.
+func (h *householdPoints) lastYear() village.YearTally {
+	return h.acct.Year(strconv.Itoa(h.cur - 1))
+}
+
+// coming are the points approved and not redeemable yet: December's
+// points are published in January and redeemable after, so last year's
+// approved ones are still coming.
+func (h *householdPoints) coming() int { return h.year().Approved + h.lastYear().Approved }
+
+// mineData is what points.mine says of a household's points.
+func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints) (map[string]any, error) {
+	y, me, acct := h.year(), h.me, &h.acct
+	approved := h.coming()
 	data := map[string]any{"Approved": approved,
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
-		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
-		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
-		"Owed": max(-acct.Redeemable(), 0), "Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
-	}
-	approvedNow, err := storage.ClaimsIn(raws[4])
-	if err != nil {
-		return err
+		"Year": strconv.Itoa(h.cur), "S": me, "Avg": me.AverageText(), "Ranked": h.ranked, "Person": person.Name,
+		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": acct, "Redeemable": max(acct.Redeemable(), 0),
+		"Owed": max(-acct.Redeemable(), 0), "Pending": h.pending, "Objected": h.objected, "Self": person.Name == t.who.Name,
 	}
 	if approved > 0 {
 		// when they become redeemable: in 公示 until a day, or not yet
 		// published
-		p.comingData(data, approvedNow, t.at)
+		p.comingData(data, h.approved, t.at)
 	}
 	if cl := p.cfg.ClearsThisMonth(t.at.In(p.r.cfg.Location())); !cl.IsZero() && y.Approved > 0 {
-		// December's approved points are published in January, after
-		// the year-end clearing, which leaves them: said of those not
-		// published yet (November's, published now, become redeemable
-		// before it and are cleared if unspent)
-		kept := 0
-		for _, c := range approvedNow {
-			if c.Status == village.ClaimApproved && c.PublishedAt.IsZero() && p.cfg.Year(c.DecidedAt) == cur {
-				kept += c.Points
-			}
-		}
-		if kept > 0 {
+		if kept := p.keptPastClearing(h); kept > 0 {
 			data["KeptPast"], data["Kept"] = cl, kept
 		}
 	}
 	if data["Any"] == false {
 		// Early in a year, "我的积分" shows zeros: where last year's went
 		// (ranked, honoured, cleared) is what the household is asking.
-		last, err := lastYear(raws[3], acct, person.Household)
+		last, err := lastYear(h.lastRanking, h.acct, person.Household)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if last != nil {
 			data["Last"] = last
 		}
 	}
-	if t.who.Village == v && t.who.Household == person.Household &&
+	if t.who.Village == person.Village && t.who.Household == person.Household &&
 		slices.ContainsFunc(p.shop, func(it village.ShopItem) bool { return it.Points <= acct.Redeemable() }) {
 		// where to spend it, when it buys something: the household's next step
-		data["Shop"] = names(p.r.people.InGrid(v, person.Grid, village.RoleShopkeeper))
+		data["Shop"] = names(p.r.people.InGrid(person.Village, person.Grid, village.RoleShopkeeper))
 	}
-	if t.where.kind == inPrivate {
-		return p.r.reply(ctx, t, "points.mine", data)
+	return data, nil
+}
+
+// keptPastClearing is what the year-end clearing leaves of a household's
+// approved points: December's approved points are published in January,
+// after the clearing, which leaves them; said of those not published yet
+// (November's, published now, become redeemable before it and are cleared
+// if unspent).
+func (p *pointsFlow) keptPastClearing(h householdPoints) int {
+	kept := 0
+	for _, c := range h.approved {
+		if c.Status == village.ClaimApproved && c.PublishedAt.IsZero() && p.cfg.Year(c.DecidedAt) == h.cur {
+			kept += c.Points
+		}
 	}
-	// A household's balance and spending, its members' pending claims,
-	// objections to them and a veto's reason are its own business (the
-	// shop's replies keep them out of the group too), so they are told
-	// privately. A villager who asks after his own household in a group
-	// chose to be answered there: he hears what the ranking shows anyway
-	// (total, average, place) and his own points, and the rest privately,
-	// so that the answer is there even when a private message does not
-	// reach him. A cadre asking after another household hears it all
-	// privately.
+	return kept
+}
+
+// onlyPublic reports whether a household's points hold nothing but what
+// its group may hear: no balance, spending, clearing, veto or claim
+// waiting.
+func (h *householdPoints) onlyPublic() bool {
+	y := h.year()
+	return h.acct.Redeemable() == 0 && y.Redeemed == 0 && h.coming() <= 0 && len(h.pending) == 0 && len(h.objected) == 0 &&
+		!h.me.Vetoed && h.lastYear().Cleared == 0 && y.Cleared == 0
+}
+
+// answerInGroup answers 我的积分 asked in a group.
+//
+// A household's balance and spending, its members' pending claims,
+// objections to them and a veto's reason are its own business (the
+// shop's replies keep them out of the group too), so they are told
+// privately. A villager who asks after his own household in a group
+// chose to be answered there: he hears what the ranking shows anyway
+// (total, average, place) and his own points, and the rest privately,
+// so that the answer is there even when a private message does not
+// reach him. A cadre asking after another household hears it all
+// privately.
+func (p *pointsFlow) answerInGroup(ctx context.Context, t *turn, person village.Person, h householdPoints, data map[string]any) error {
 	full := p.r.texts.Render("points.mine", data)
 	group := "points.mine.moved"
-	if t.who.Village == v && t.who.Household == person.Household {
+	if t.who.Village == person.Village && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
-		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
-			acct.Year(strconv.Itoa(cur-1)).Cleared == 0 && y.Cleared == 0 {
+		if h.onlyPublic() {
 			// nothing in it but what the group may hear: the balance,
 			// even 0, stays private like any other
 			data["Group"] = true
 			return p.r.reply(ctx, t, "points.mine", data)
 		}
 	} else {
-		data = map[string]any{"Name": t.who.Name, "Label": me.Label()}
+		data = map[string]any{"Name": t.who.Name, "Label": h.me.Label()}
 	}
 	return p.r.commitOut(ctx, t, []bot.Outbound{
 		p.r.toSender(t, full),

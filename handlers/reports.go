@@ -1728,35 +1728,13 @@ func appendNew(list []string, more ...string) []string {
 
 // lifecycle handles the commands that act on one existing report.
 func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
-	var quoted []village.Ref
-	if t.quote != nil {
-		quoted = reportRefs(village.FindRefs(t.quote.Text))
-		if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.kind == inGrid && t.quote.Name != r.cfg.BotName {
-			ref, err := r.quotedMessageReport(ctx, t)
-			if err != nil {
-				return err
-			}
-			if ref.N > 0 {
-				quoted = []village.Ref{ref}
-			}
-		}
+	quoted, err := r.quotedReports(ctx, t, cmd)
+	if err != nil {
+		return err
 	}
 	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != vDuplicate {
-		// A quoted list (待办, a digest): a number of one of its items
-		// names it; 「确认 第二件」 counts down the list; anything else would
-		// be a guess.
-		if i, rest, ok := ordinal(cmd.args); ok {
-			switch n := (village.Ref{Kind: 'R', N: i}); {
-			case slices.Contains(quoted, n):
-				cmd.refs, cmd.args = []village.Ref{n}, rest
-			case i <= len(quoted):
-				cmd.refs, cmd.args = quoted[i-1:i], rest
-			}
-		}
-		if cmd.all && len(cmd.refs) == 0 {
-			cmd.refs = quoted // "都确认" to an overdue reminder: each it lists
-		}
-		if cmd = cmd.withNumbers('R', t.who.IsCadre()); len(cmd.refs) == 0 {
+		var ok bool
+		if cmd, ok = pickQuoted(t, cmd, quoted); !ok {
 			return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
 		}
 	}
@@ -1771,61 +1749,122 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		return r.eachRef(ctx, t, cmd, refs)
 	}
 	if len(refs) == 0 {
-		if ref, ok := misdirected(cmd, 'R'); ok {
-			return r.wrongKind(ctx, t, cmd, ref)
-		}
-		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
-			cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
-		}
-		open, err := r.openHere(ctx, t)
-		if err != nil {
-			return err
-		}
-		cands := r.fitting(t, cmd.verb, open)
-		fresh := r.freshToAccept(t, cmd, open)
-		if len(fresh) == 1 {
-			// the leader's bare 确认 just after the one report the group
-			// has waiting: that one, as his "收到 马上去" would
-			cands = fresh
-		}
-		if w := awaitingAnswer(cands); cmd.verb == vAnswer && len(w) > 0 {
-			// a bare 「答复 要带原件」: the questions still waiting for
-			// an answer, not those the guide or he answered already; the
-			// one such is meant
-			cands, fresh = w, w
-		}
-		if mine := r.fitting(t, vConfirm, open); cmd.verb == vAccept && len(cands) == 0 && len(mine) > 0 {
-			// 办结 asked the reporter "请确认": his bare 确认 is 满意
-			cmd.verb, cmd.word, cands = vConfirm, "满意", mine
-		}
-		if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
-			// A sentence that merely starts like a command ("确认一下，明天…")
-			// from someone with nothing it could apply to.
-			return nil
-		}
-		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
-			may, who, ask := true, "", []string(nil)
-			if len(cands) == 0 {
-				may, who, ask = r.mayHere(t, cmd.verb, open)
-			}
-			switch {
-			case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
-				return r.reply(ctx, t, "err.noconfirm", nil)
-			case !may:
-				// a villager's bare 驳回: not how to write it, but whose it is
-				return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
-			case len(cands) == 0 && t.who.IsCadre() && cmd.verb != vQuery:
-				return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
-			}
-			return r.noRef(ctx, t, cmd.word, cands)
-		}
-		// The reporter answering 办结 with a bare 满意 or 未解决, or asking
-		// 查 with one report open, or a cadre's bare 不是答复 with one answer
-		// standing that he may take back: that report is meant.
-		ref, _ := village.ParseRef(cands[0].ID)
-		refs = []village.Ref{ref}
+		return r.lifecycleUnnamed(ctx, t, cmd)
 	}
 	return r.lifecycleOf(ctx, t, cmd, refs)
+}
+
+// quotedReports are the reports a command's quote names: the numbers in
+// its text or, in a grid's group, the report of the quoted message when
+// neither names one.
+func (r *Router) quotedReports(ctx context.Context, t *turn, cmd command) ([]village.Ref, error) {
+	if t.quote == nil {
+		return nil, nil
+	}
+	quoted := reportRefs(village.FindRefs(t.quote.Text))
+	if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.kind == inGrid && t.quote.Name != r.cfg.BotName {
+		ref, err := r.quotedMessageReport(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if ref.N > 0 {
+			quoted = []village.Ref{ref}
+		}
+	}
+	return quoted, nil
+}
+
+// pickQuoted is cmd with the reports it means of a quoted list (待办, a
+// digest): a number of one of its items names it; 「确认 第二件」 counts
+// down the list; "都确认" means each. ok is false when it names none:
+// anything else would be a guess.
+func pickQuoted(t *turn, cmd command, quoted []village.Ref) (_ command, ok bool) {
+	if i, rest, ok := ordinal(cmd.args); ok {
+		switch n := (village.Ref{Kind: 'R', N: i}); {
+		case slices.Contains(quoted, n):
+			cmd.refs, cmd.args = []village.Ref{n}, rest
+		case i <= len(quoted):
+			cmd.refs, cmd.args = quoted[i-1:i], rest
+		}
+	}
+	if cmd.all && len(cmd.refs) == 0 {
+		cmd.refs = quoted // "都确认" to an overdue reminder: each it lists
+	}
+	cmd = cmd.withNumbers('R', t.who.IsCadre())
+	return cmd, len(cmd.refs) > 0
+}
+
+// lifecycleUnnamed handles a command that names no report: the one open
+// here it can only mean, or else a reply that says which may be meant.
+func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) error {
+	if ref, ok := misdirected(cmd, 'R'); ok {
+		return r.wrongKind(ctx, t, cmd, ref)
+	}
+	if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
+		cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
+	}
+	open, err := r.openHere(ctx, t)
+	if err != nil {
+		return err
+	}
+	cmd, cands, fresh := r.meantOf(t, cmd, open)
+	if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
+		// A sentence that merely starts like a command ("确认一下，明天…")
+		// from someone with nothing it could apply to.
+		return nil
+	}
+	if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
+		return r.noneMeant(ctx, t, cmd, cands, open)
+	}
+	// The reporter answering 办结 with a bare 满意 or 未解决, or asking
+	// 查 with one report open, or a cadre's bare 不是答复 with one answer
+	// standing that he may take back: that report is meant.
+	ref, _ := village.ParseRef(cands[0].ID)
+	return r.lifecycleOf(ctx, t, cmd, []village.Ref{ref})
+}
+
+// meantOf are the open reports a command that names none may mean
+// (cands), and of them those fresh to accept; cmd is the command as
+// meant (a reporter's bare 确认 of his report resolved is 满意).
+func (r *Router) meantOf(t *turn, cmd command, open []village.Report) (_ command, cands, fresh []village.Report) {
+	cands = r.fitting(t, cmd.verb, open)
+	fresh = r.freshToAccept(t, cmd, open)
+	if len(fresh) == 1 {
+		// the leader's bare 确认 just after the one report the group
+		// has waiting: that one, as his "收到 马上去" would
+		cands = fresh
+	}
+	if w := awaitingAnswer(cands); cmd.verb == vAnswer && len(w) > 0 {
+		// a bare 「答复 要带原件」: the questions still waiting for
+		// an answer, not those the guide or he answered already; the
+		// one such is meant
+		cands, fresh = w, w
+	}
+	if mine := r.fitting(t, vConfirm, open); cmd.verb == vAccept && len(cands) == 0 && len(mine) > 0 {
+		// 办结 asked the reporter "请确认": his bare 确认 is 满意
+		cmd.verb, cmd.word, cands = vConfirm, "满意", mine
+	}
+	return cmd, cands, fresh
+}
+
+// noneMeant answers a command that names no report and cannot be taken
+// for one: nothing to confirm, not his to do, nothing open, or which of
+// cands he may mean.
+func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, open []village.Report) error {
+	may, who, ask := true, "", []string(nil)
+	if len(cands) == 0 {
+		may, who, ask = r.mayHere(t, cmd.verb, open)
+	}
+	switch {
+	case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
+		return r.reply(ctx, t, "err.noconfirm", nil)
+	case !may:
+		// a villager's bare 驳回: not how to write it, but whose it is
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+	case len(cands) == 0 && t.who.IsCadre() && cmd.verb != vQuery:
+		return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
+	}
+	return r.noRef(ctx, t, cmd.word, cands)
 }
 
 // awaitingAnswer are the reports of cands still waiting for a grid

@@ -663,107 +663,128 @@ type answerWords struct {
 // answerTo answers the questions b, as answer read them (t.askCopy set
 // when from this process's copy).
 func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords) (done bool, err error) {
-	word, yes, assent, said, member, kinWord, fits := w.word, w.yes, w.assent, w.said, w.member, w.kin, w.fits
-	// unchecked is what an outcome no commit taking questions checks
-	// returns: on a copy, the questions are read from Redis first
-	unchecked := func() error {
-		if t.askCopy != nil {
-			return errAskCopy
-		}
-		return nil
-	}
-	var qs []question
-	var raws [][]byte
-	for line := range bytes.Lines(b) {
-		var q question
-		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(askKinds, q.Kind) {
-			qs = append(qs, q) // an unreadable question is no question
-			raws = append(raws, bytes.TrimRight(line, "\n"))
-		}
-	}
+	qs, raws := readQuestions(b)
 	if len(qs) == 0 {
 		return false, r.dropAsk(ctx, t)
 	}
 	if len(w.witnesses) > 0 {
-		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, unchecked)
+		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
-	which, unsure := meant(qs, word, said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
+	which, unsure := meant(qs, w.word, w.said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers
-		if err := unchecked(); err != nil {
+		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.askWhich(ctx, t, qs)
 	case len(which) == 0:
 		// a name said to someone else while other questions wait: they
 		// still wait
-		return false, unchecked()
+		return false, t.uncheckedAnswer()
 	}
 	// what is not answered waits on, and he is told so
 	still := r.stillWaiting(t, unpicked(qs, which))
 	qs, raws = picked(qs, which), picked(raws, which)
-	if qs[0].Kind == askConfirm && word == againWord {
-		yes = true // "另外登记" to the second matter offered
+	if qs[0].Kind == askConfirm && w.word == againWord {
+		w.yes = true // "另外登记" to the second matter offered
 	}
 	if qs[0].Kind == askConfirm && len(qs) > 1 {
-		return r.answerMany(ctx, t, qs, raws, still, yes, assent)
+		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
 	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
-		return r.lateAnswer(ctx, t, q, raws, still, yes, assent)
+		return r.lateAnswer(ctx, t, q, raws, still, w.yes, w.assent)
 	}
+	if waits, err := r.answerWaits(ctx, t, q, w); waits {
+		return true, err
+	}
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+		return r.actOnAnswer(ctx, t, q, w)
+	})
+}
+
+// readQuestions are the questions stored as b, a line each, with their
+// lines: an unreadable question is no question.
+func readQuestions(b []byte) (qs []question, raws [][]byte) {
+	for line := range bytes.Lines(b) {
+		var q question
+		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(askKinds, q.Kind) {
+			qs = append(qs, q)
+			raws = append(raws, bytes.TrimRight(line, "\n"))
+		}
+	}
+	return qs, raws
+}
+
+// uncheckedAnswer is what an answer's outcome no commit taking questions
+// checks returns: on a copy, the questions are read from Redis first.
+func (t *turn) uncheckedAnswer() error {
+	if t.askCopy != nil {
+		return errAskCopy
+	}
+	return nil
+}
+
+// answerWaits answers words that do not answer q yet, which still waits:
+// a kin word the roster cannot tell, a plain 好的 where only 是 or a name
+// will do. waits is false for any other answer.
+func (r *Router) answerWaits(ctx context.Context, t *turn, q question, w answerWords) (waits bool, err error) {
 	switch {
-	case said && member == "":
+	case w.said && w.member == "":
 		// "俺爹" where the roster cannot tell which member: asked again,
 		// the question still waiting (read from Redis: a name was said)
-		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
+		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": w.kin, "Fits": w.fits,
 			"Members": r.points.members(t.who.Village, t.who)})
-	case q.Kind == askRedeem && assent:
+	case q.Kind == askRedeem && w.assent:
 		// "好的" to "如果是重发的…不用管": an acknowledgement as likely as a
 		// yes, and a yes charges the household; only 是 redeems
-		if err := unchecked(); err != nil {
+		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.reply(ctx, t, "points.redeem.assent", map[string]any{"Texts": saidTexts(q)})
-	case q.Kind == askWhom && !said && yes && q.For == "":
+	case q.Kind == askWhom && !w.said && w.yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
-		if err := unchecked(); err != nil {
+		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
 	}
-	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-		r.speaksFor(t, q)
-		switch {
-		case q.Kind == askWhom && (member != "" || yes && q.For != ""):
-			q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
-			return r.fileClaim(ctx, t, q)
-		case said && member != "":
-			// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
-			q.Text, q.Indicator = "给 "+member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
-			return r.fileClaim(ctx, t, q)
-		case q.Kind == askRedeem && yes:
-			t.redeemAsked = q.At
-			_, err := r.run(ctx, t, q.Text)
-			return err
-		case q.Kind == askWhom || q.Kind == askConfirm && !yes || q.Kind == askRedeem:
-			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
-		case q.Kind == askConfirm && q.Claim:
-			return r.fileClaim(ctx, t, q)
-		case q.Kind == askConfirm:
-			return r.report(ctx, t, q.Text, q.Type)
-		case q.Kind == askDup && yes:
-			return r.follow(ctx, t, q)
-		case q.Kind == askProgress && yes:
-			_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
-			return err
-		}
-		// not the item offered (a duplicate's, a progress's): his words
-		// are filed on their own
-		t.noDup = true
+	return false, nil
+}
+
+// actOnAnswer does what the answer w to q says: files the claim or the
+// report asked about, redeems, follows, notes progress, or drops it.
+func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerWords) error {
+	r.speaksFor(t, q)
+	switch {
+	case q.Kind == askWhom && (w.member != "" || w.yes && q.For != ""):
+		q.Text = "给 " + cmp.Or(w.member, q.For) + " " + q.Text
+		return r.fileClaim(ctx, t, q)
+	case w.said && w.member != "":
+		// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
+		q.Text, q.Indicator = "给 "+w.member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
+		return r.fileClaim(ctx, t, q)
+	case q.Kind == askRedeem && w.yes:
+		t.redeemAsked = q.At
+		_, err := r.run(ctx, t, q.Text)
+		return err
+	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem:
+		return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
+	case q.Kind == askConfirm && q.Claim:
+		return r.fileClaim(ctx, t, q)
+	case q.Kind == askConfirm:
 		return r.report(ctx, t, q.Text, q.Type)
-	})
+	case q.Kind == askDup && w.yes:
+		return r.follow(ctx, t, q)
+	case q.Kind == askProgress && w.yes:
+		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
+		return err
+	}
+	// not the item offered (a duplicate's, a progress's): his words
+	// are filed on their own
+	t.noDup = true
+	return r.report(ctx, t, q.Text, q.Type)
 }
 
 // speaksFor restores, for the filing an answer to q makes, the villager
@@ -1536,9 +1557,50 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if t.where.kind != inGrid && !private || t.where.grid == "" {
 		return false, nil
 	}
+	rep, ok, err := r.askedAgainOf(ctx, t, mustFit, about, soon)
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	if r.sameQuestion(t, rep) {
+		return true, r.askedSame(ctx, t, rep)
+	}
+	who := r.handlersAskedAgain(&rep, private)
+	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text), "Stated": !asksSomething(t.text),
+		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
+	var parts, steps []string
+	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+		// his materials ready, whom to hand them to is the grid's to say
+		parts, steps = guideAskedAgain(t, rep, p, about, data)
+	}
+	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
+	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+		// the guide does not say: said plainly, with whom else to ask
+		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
+	}
+	if data["NotInGuide"] == true || unsaid {
+		data["Center"] = deskPhone(r.cfg.Township, r.procedure(t.hear(rep.Text)), true)
+		data["Workers"] = slices.DeleteFunc(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)),
+			func(n string) bool { return slices.Contains(who, n) })
+	}
+	out := r.askedAgainOut(t, &rep, who, data, private)
+	rep.AskedAgainAt = t.at // what a cadre says right after answers him (procedureAnswer)
+	if rep.Status == village.StatusNew && rep.DueAt.IsZero() {
+		// answered with its procedure and so not timed: he wants help
+		// now, and the grid has the time to accept it from here
+		rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
+	}
+	t.out = append(t.out, out...)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
+	return true, err
+}
+
+// askedAgainOf is the sender's open approval item asked on again (see
+// askedAgain): ok is false when there is none.
+func (r *Router) askedAgainOf(ctx context.Context, t *turn, mustFit bool, about *config.Procedure, soon bool) (rep village.Report, ok bool, err error) {
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {
-		return true, err
+		return rep, false, err
 	}
 	best, bestFit := -1, 0
 	for i, rep := range open {
@@ -1551,116 +1613,108 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		}
 	}
 	if best < 0 || bestFit == 0 && mustFit {
-		return false, nil
+		return rep, false, nil
 	}
-	rep := open[best]
-	if r.sameQuestion(t, rep) {
-		return true, r.askedSame(ctx, t, rep)
-	}
-	who := r.handlersInGroup(&rep)
+	return open[best], true, nil
+}
+
+// handlersAskedAgain are whom a question asked again on rep goes to: its
+// handlers in the group (all of them when it was asked privately), or
+// else the grid's leaders.
+func (r *Router) handlersAskedAgain(rep *village.Report, private bool) []string {
+	who := r.handlersInGroup(rep)
 	if len(who) == 0 || private {
 		who = rep.Handlers
 	}
 	if len(who) == 0 {
 		who = r.leaderNames(rep.Village, rep.Grid)
 	}
-	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text), "Stated": !asksSomething(t.text),
-		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
-	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
-		// his materials ready, whom to hand them to is the grid's to say
-		parts := guideParts(t.text, p)
-		if soonAfter(t, rep) && containsAnyOf(t.text, goingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
-			parts = append(parts, "where") // "要去县里吗": where it is done
-		}
-		steps, parts := guideDoing(t.text, p, parts)
-		whole := len(steps) == 0 && len(parts) == 0 && about == p && containsAnyOf(t.text, wholeAsks...)
-		if whole {
-			// "残疾证咋办" again of his 残疾证 item: the whole guide
-			// again (he lost it), not the steps that share 残疾
-			data["Whole"] = true
-		}
-		if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= fewWords {
-			// "要回来开证明不" just after 户口迁移: the guide's lines that
-			// say the same things ("不用回原籍开迁移证")
-			steps, parts = guideLines(t.text, p)
-		}
-		data["Proc"], data["Parts"], data["Steps"], data["Amounts"] = p, parts, steps, amountsAsked(t.text, p)
+	return who
+}
+
+// guideAskedAgain puts in data the lines of p's guide that answer a
+// question asked again on rep (Proc, Parts, Steps, Amounts, and Whole,
+// CopyUnsaid, Checked, OnlyListed where they apply), and returns the
+// parts and steps told.
+func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, data map[string]any) (parts, steps []string) {
+	parts = guideParts(t.text, p)
+	if soonAfter(t, rep) && containsAnyOf(t.text, goingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
+		parts = append(parts, "where") // "要去县里吗": where it is done
 	}
-	parts, _ := data["Parts"].([]string)
-	steps, _ := data["Steps"].([]string)
-	if p, _ := data["Proc"].(*config.Procedure); p != nil {
-		// "那要带户口本原件吗": the materials line that lists it, and
-		// whether the guide says 原件 or 复印件
-		if listed, said := copyAsked(t.text, p); listed {
-			if !slices.Contains(parts, "materials") {
-				parts = append(parts, "materials")
-				slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
-				data["Parts"] = parts
-			}
-			data["CopyUnsaid"] = !said
-		}
+	steps, parts = guideDoing(t.text, p, parts)
+	whole := len(steps) == 0 && len(parts) == 0 && about == p && containsAnyOf(t.text, wholeAsks...)
+	if whole {
+		// "残疾证咋办" again of his 残疾证 item: the whole guide
+		// again (he lost it), not the steps that share 残疾
+		data["Whole"] = true
 	}
-	if p, _ := data["Proc"].(*config.Procedure); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
-		// "我有残疾证能优先吗", "三轮车算车辆吗" after 低保: the guide's
-		// lines that name the paper, or the thing in its words (车辆)
-		if s, ps, everyday := guideMentions(t.text, p); len(s)+len(ps) > 0 {
-			for _, part := range ps {
-				if !slices.Contains(parts, part) {
-					parts = append(parts, part)
-				}
-			}
+	if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= fewWords {
+		// "要回来开证明不" just after 户口迁移: the guide's lines that
+		// say the same things ("不用回原籍开迁移证")
+		steps, parts = guideLines(t.text, p)
+	}
+	data["Proc"], data["Amounts"] = p, amountsAsked(t.text, p)
+	// "那要带户口本原件吗": the materials line that lists it, and
+	// whether the guide says 原件 or 复印件
+	if listed, said := copyAsked(t.text, p); listed {
+		if !slices.Contains(parts, "materials") {
+			parts = append(parts, "materials")
 			slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
-			// each step once, in the guide's order
-			told := slices.Concat(steps, s)
-			steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
-			data["Parts"], data["Steps"] = parts, steps
-			// what it does not say the grid answers: whether his case
-			// counts is the check's to find out; of a paper, more than
-			// bringing it
-			data["Checked"] = everyday
-			data["OnlyListed"] = !everyday && data["CopyUnsaid"] == nil && !asksBringing(t.text)
+		}
+		data["CopyUnsaid"] = !said
+	}
+	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
+	data["Parts"], data["Steps"] = parts, steps
+	return parts, steps
+}
+
+// guideMentionsAsked adds to parts and steps the lines of p's guide that
+// name the paper asked about, or the thing in its words ("我有残疾证能优先吗",
+// "三轮车算车辆吗" after 低保: 车辆), and says in data what the guide does
+// not: whether his case counts is the check's to find out (Checked); of a
+// paper, more than bringing it (OnlyListed).
+func guideMentionsAsked(text string, p *config.Procedure, parts, steps []string, data map[string]any) ([]string, []string) {
+	s, ps, everyday := guideMentions(text, p)
+	if len(s)+len(ps) == 0 {
+		return parts, steps
+	}
+	for _, part := range ps {
+		if !slices.Contains(parts, part) {
+			parts = append(parts, part)
 		}
 	}
-	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
-	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
-		// the guide does not say: said plainly, with whom else to ask
-		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
-	}
-	if data["NotInGuide"] == true || unsaid {
-		data["Center"] = deskPhone(r.cfg.Township, r.procedure(t.hear(rep.Text)), true)
-		data["Workers"] = slices.DeleteFunc(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)),
-			func(n string) bool { return slices.Contains(who, n) })
-	}
+	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+	// each step once, in the guide's order
+	told := slices.Concat(steps, s)
+	steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+	data["Checked"] = everyday
+	data["OnlyListed"] = !everyday && data["CopyUnsaid"] == nil && !asksBringing(text)
+	return parts, steps
+}
+
+// askedAgainOut is what tells rep's handlers (who) of a question asked
+// again on it: privately when it was asked privately, else in the group,
+// with the @ once a day and not at night.
+func (r *Router) askedAgainOut(t *turn, rep *village.Report, who []string, data map[string]any, private bool) []bot.Outbound {
 	var out []bot.Outbound
 	if private {
 		// told privately, it stays so: the handlers hear it privately
 		for _, h := range who {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("approval.again.private", data)})
 		}
-		out = append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
-	} else {
-		data["Text"] = shortText(echo(t, t.text)) // what the group reads
-		text := r.textsFor(t).Render("approval.again", data)
-		switch {
-		case mentionedToday(rep.MentionedAt, t.at):
-			// @ once a day: asked again and again, the handlers are
-			// named, not called each time
-			text = speaker{}.unmention(text)
-		case r.wake(t) == "":
-			rep.MentionedAt = t.at // at night the @ is taken out (quiet hours)
-		}
-		out = append(out, r.back(t, text))
+		return append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
 	}
-	rep.AskedAgainAt = t.at // what a cadre says right after answers him (procedureAnswer)
-	if rep.Status == village.StatusNew && rep.DueAt.IsZero() {
-		// answered with its procedure and so not timed: he wants help
-		// now, and the grid has the time to accept it from here
-		rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
+	data["Text"] = shortText(echo(t, t.text)) // what the group reads
+	text := r.textsFor(t).Render("approval.again", data)
+	switch {
+	case mentionedToday(rep.MentionedAt, t.at):
+		// @ once a day: asked again and again, the handlers are
+		// named, not called each time
+		text = speaker{}.unmention(text)
+	case r.wake(t) == "":
+		rep.MentionedAt = t.at // at night the @ is taken out (quiet hours)
 	}
-	t.out = append(t.out, out...)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
-	return true, err
+	return append(out, r.back(t, text))
 }
 
 // sameQuestion reports whether t asks, word for word (fillers, spaces and

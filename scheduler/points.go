@@ -578,107 +578,157 @@ func (j *jobs) clearedMeanwhile(at, now time.Time) time.Time {
 // are kept per year.
 func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 	year := strconv.Itoa(village.ClosedYear(at.In(j.loc)))
-	pc := j.Config.Points
 	var all []village.Standing
 	honoured := map[string][]village.Standing{}
 	provisional := map[string]bool{} // honours named from points not final yet
 	err := j.eachVillage(func(vc config.Village, sc storage.Scope) error {
-		hs, byID := j.households(vc.Name)
-		totals, vetoed, err := storage.YearTallies(ctx, j.Store, sc, year)
-		if err != nil {
-			return err
-		}
-		standings := village.Rank(hs, totals, vetoed)
-		honours := village.Honours(standings, pc.Ranking.Honours)
-		open, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
-		if err != nil {
-			return err
-		}
-		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings,
-			Honours: []string{}, Open: open, Provisional: len(open) > 0 || inWindow+upcoming > 0,
-			Publishing: inWindow+upcoming > 0}
-		for _, h := range honours {
-			arch.Honours = append(arch.Honours, h.Household)
-		}
-		if arch.Provisional {
-			arch.Tentative = slices.Clone(arch.Honours)
-		}
-		id := runID("points_year_end", at, vc.Name)
-		docs := []storage.Doc{storage.RankingDoc(arch)}
-		cleared, clearedHH := 0, 0
-		// the grids where someone scored this year, or had points cleared:
-		// a grid where nobody has any gets no post about them
-		scored := map[string]bool{}
-		for _, s := range standings {
-			if s.Total != 0 {
-				scored[s.Grid] = true
-			}
-		}
-		var kept map[string]int64 // households' points final only after the clearing was due
-		if pc.YearEnd.Unspent == "clear" {
-			accts, err := storage.Accounts(ctx, j.Store, sc)
-			if err != nil {
-				return err
-			}
-			if kept, err = j.Store.Counters(ctx, sc, storage.KeptHash(year)); err != nil {
-				return err
-			}
-			keys := make([]string, 0, len(accts))
-			for hh := range accts {
-				keys = append(keys, hh)
-			}
-			slices.Sort(keys)
-			for _, hh := range keys {
-				a := accts[hh]
-				left := a.Redeemable() - int(kept[hh])
-				if left <= 0 {
-					continue
-				}
-				e := village.LedgerEntry{At: at, Village: vc.Name, Grid: byID[hh].Grid, Household: hh, Points: left,
-					Period: year + "-12", Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
-				if err := a.Post(e); err != nil {
-					return err
-				}
-				docs = append(docs, storage.LedgerDoc(e), storage.AccountDoc(a))
-				cleared += left
-				clearedHH++
-				scored[byID[hh].Grid] = true
-			}
-		}
-		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
-			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
-			"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
-			"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
-			"Keep":       pc.YearEnd.Unspent != "clear"}
-		// Not a summary (bot.Bulk), as the 公示 is not: posted late after
-		// downtime, it would come after January's 公示, which it says
-		// follows, and after the replies that speak of the new year.
-		var out []bot.Outbound
-		for _, g := range vc.Grids {
-			if scored[g.Name] {
-				out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Normal))
-			}
-		}
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
-			Audit: storage.Audit{At: at, By: "年终排行", Action: "points.year_end",
-				Note: fmt.Sprintf("%s年 荣誉户%d 清零%d户%d分", year, len(honours), clearedHH, cleared)},
-			Out: out})
+		end, err := j.villageYearEnd(ctx, vc, sc, year, at, now)
 		if err == nil {
-			all = append(all, standings...)
-			honoured[vc.Name] = honours
-			provisional[vc.Name] = arch.Provisional
+			all = append(all, end.standings...)
+			honoured[vc.Name] = end.honours
+			provisional[vc.Name] = end.provisional
 		}
 		return err
 	})
-	top := village.Top(village.Rerank(all), pc.Ranking.Top)
+	return errors.Join(err, j.postYearEndOffice(ctx, at, year, all, honoured, provisional))
+}
+
+// yearEnd is what a village's year end closed: its standings, its
+// honours, and whether they were named from points not final yet.
+type yearEnd struct {
+	standings, honours []village.Standing
+	provisional        bool
+}
+
+// villageYearEnd posts and archives a village's final ranking of year
+// and clears its unspent points when the configuration says so, in one
+// commit.
+func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage.Scope, year string, at, now time.Time) (yearEnd, error) {
+	pc := j.Config.Points
+	hs, byID := j.households(vc.Name)
+	totals, vetoed, err := storage.YearTallies(ctx, j.Store, sc, year)
+	if err != nil {
+		return yearEnd{}, err
+	}
+	standings := village.Rank(hs, totals, vetoed)
+	honours := village.Honours(standings, pc.Ranking.Honours)
+	open, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
+	if err != nil {
+		return yearEnd{}, err
+	}
+	arch := yearArchive(vc.Name, year, at, standings, honours, open, inWindow+upcoming)
+	id := runID("points_year_end", at, vc.Name)
+	docs := []storage.Doc{storage.RankingDoc(arch)}
+	// the grids where someone scored this year, or had points cleared:
+	// a grid where nobody has any gets no post about them
+	scored := map[string]bool{}
+	for _, s := range standings {
+		if s.Total != 0 {
+			scored[s.Grid] = true
+		}
+	}
+	var c clearing
+	if pc.YearEnd.Unspent == "clear" {
+		if c, err = j.clearUnspent(ctx, sc, vc.Name, byID, year, at, id); err != nil {
+			return yearEnd{}, err
+		}
+		docs = append(docs, c.docs...)
+		for _, g := range c.grids {
+			scored[g] = true
+		}
+	}
+	data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
+		"Cleared": c.points > 0, "Kept": len(c.kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
+		"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
+		"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
+		"Keep":       pc.YearEnd.Unspent != "clear"}
+	// Not a summary (bot.Bulk), as the 公示 is not: posted late after
+	// downtime, it would come after January's 公示, which it says
+	// follows, and after the replies that speak of the new year.
+	var out []bot.Outbound
+	for _, g := range vc.Grids {
+		if scored[g.Name] {
+			out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Normal))
+		}
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
+		Audit: storage.Audit{At: at, By: "年终排行", Action: "points.year_end",
+			Note: fmt.Sprintf("%s年 荣誉户%d 清零%d户%d分", year, len(honours), c.households, c.points)},
+		Out: out})
+	return yearEnd{standings: standings, honours: honours, provisional: arch.Provisional}, err
+}
+
+// yearArchive is a village's archived ranking of year: provisional while
+// claims are open (under objection) or still to be final (publishing).
+func yearArchive(villageName, year string, at time.Time, standings, honours []village.Standing, open []string, publishing int) storage.YearRanking {
+	arch := storage.YearRanking{Village: villageName, Year: year, At: at.Format(time.RFC3339), Standings: standings,
+		Honours: []string{}, Open: open, Provisional: len(open) > 0 || publishing > 0,
+		Publishing: publishing > 0}
+	for _, h := range honours {
+		arch.Honours = append(arch.Honours, h.Household)
+	}
+	if arch.Provisional {
+		arch.Tentative = slices.Clone(arch.Honours)
+	}
+	return arch
+}
+
+// clearing is what the year-end clearing of a village's unspent points
+// wrote.
+type clearing struct {
+	docs               []storage.Doc
+	points, households int
+	grids              []string         // the grids of the households cleared
+	kept               map[string]int64 // households' points final only after the clearing was due
+}
+
+// clearUnspent clears each household's redeemable points of year, but
+// those final only after the clearing was due, in the order of 户号.
+func (j *jobs) clearUnspent(ctx context.Context, sc storage.Scope, villageName string, byID map[string]village.HouseholdInfo, year string, at time.Time, id string) (clearing, error) {
+	var c clearing
+	accts, err := storage.Accounts(ctx, j.Store, sc)
+	if err != nil {
+		return c, err
+	}
+	if c.kept, err = j.Store.Counters(ctx, sc, storage.KeptHash(year)); err != nil {
+		return c, err
+	}
+	keys := make([]string, 0, len(accts))
+	for hh := range accts {
+		keys = append(keys, hh)
+	}
+	slices.Sort(keys)
+	for _, hh := range keys {
+		a := accts[hh]
+		left := a.Redeemable() - int(c.kept[hh])
+		if left <= 0 {
+			continue
+		}
+		e := village.LedgerEntry{At: at, Village: villageName, Grid: byID[hh].Grid, Household: hh, Points: left,
+			Period: year + "-12", Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
+		if err := a.Post(e); err != nil {
+			return c, err
+		}
+		c.docs = append(c.docs, storage.LedgerDoc(e), storage.AccountDoc(a))
+		c.points += left
+		c.households++
+		c.grids = append(c.grids, byID[hh].Grid)
+	}
+	return c, nil
+}
+
+// postYearEndOffice tells the township office the year's best households
+// across villages and each village's honours.
+func (j *jobs) postYearEndOffice(ctx context.Context, at time.Time, year string, all []village.Standing, honoured map[string][]village.Standing, provisional map[string]bool) error {
+	top := village.Top(village.Rerank(all), j.Config.Points.Ranking.Top)
 	var villages []map[string]any
 	for _, vc := range j.Config.Villages {
 		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name], "Provisional": provisional[vc.Name]})
 	}
 	office := j.texts.Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages})
 	ts := storage.TownshipScope(j.Config.Township.Name)
-	return errors.Join(err, j.post(ctx, ts, runID("points_year_end", at, "office"),
-		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
+	return j.post(ctx, ts, runID("points_year_end", at, "office"),
+		group(j.Config.Township.OfficeChat, office, bot.Bulk))
 }
 
 // unsettled are the claims of a year not yet final at its end: open are

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -23,14 +22,7 @@ const usageTTL = 400 * 24 * time.Hour
 
 // LLMReading reads a cached model reading; ok is false when there is none.
 func (s *Store) LLMReading(ctx context.Context, key string) ([]byte, bool, error) {
-	b, err := s.rdb.Get(ctx, s.prefix+":llm:r:"+key).Bytes()
-	if errors.Is(err, redis.Nil) {
-		return nil, false, nil
-	}
-	if err != nil {
-		return nil, false, fmt.Errorf("storage: llm cache: %w: %w", ErrUnavailable, err)
-	}
-	return b, true, nil
+	return s.get(ctx, s.prefix+":llm:r:"+key, "llm cache")
 }
 
 // PutLLMReading caches a model reading for ttl.
@@ -78,14 +70,11 @@ func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, err
 // leaves it to be answered again; ErrNotFound when none waits (or it
 // expired).
 func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error) {
-	b, err := s.rdb.Get(ctx, s.base(sc)+askPrefix+key).Bytes()
-	if errors.Is(err, redis.Nil) {
-		return nil, fmt.Errorf("storage: ask: %w", ErrNotFound)
+	b, ok, err := s.get(ctx, s.base(sc)+askPrefix+key, "ask")
+	if err == nil && !ok {
+		err = fmt.Errorf("storage: ask: %w", ErrNotFound)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
-	}
-	return b, nil
+	return b, err
 }
 
 // AskedAt reads a value kept with Kept.Followed, and its generation, in

@@ -182,8 +182,16 @@ func (a NoticeAck) appendArgs(args []any) []any {
 		strings.Join(fields, "\n"), quoted, a.At.Unix(), a.At.Add(-livePrune).Unix(), since)
 }
 
+// docNumber is the number of a document's reference, after its letters
+// ("N3", "C12").
 func docNumber(ref string) (int, error) {
-	n, err := strconv.Atoi(strings.TrimLeft(ref, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+	return refNumber(ref, strings.TrimLeft(ref, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+}
+
+// refNumber is the number digits, what follows the letters of reference
+// ref, says: positive, or an error naming ref.
+func refNumber(ref, digits string) (int, error) {
+	n, err := strconv.Atoi(digits)
 	if err != nil || n <= 0 {
 		return 0, fmt.Errorf("bad reference %q", ref)
 	}

@@ -16,7 +16,6 @@ package storage
 import (
 	"context"
 	"crypto/rand"
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -51,13 +50,11 @@ var claimRunScript = redis.NewScript(claimRunSrc)
 // skipped, or recorded as the baseline when the job was first seen. ok is
 // false when nothing was ever recorded for the job.
 func (s *Store) LastRun(ctx context.Context, sc Scope, job string) (last time.Time, ok bool, err error) {
-	v, err := s.rdb.Get(ctx, s.base(sc)+"last:"+job).Result()
-	if errors.Is(err, redis.Nil) {
-		return time.Time{}, false, nil
+	b, ok, err := s.get(ctx, s.base(sc)+"last:"+job, "last run "+job)
+	if err != nil || !ok {
+		return time.Time{}, false, err
 	}
-	if err != nil {
-		return time.Time{}, false, fmt.Errorf("storage: last run %s: %w: %w", job, ErrUnavailable, err)
-	}
+	v := string(b)
 	n, err := strconv.ParseInt(v, 10, 64)
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("storage: last run %s: bad value %q", job, v)

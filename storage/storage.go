@@ -997,13 +997,21 @@ func flag(b bool) string {
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
 
-func reportNumber(id string) (int, error) {
-	n, err := strconv.Atoi(strings.TrimPrefix(id, "R"))
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("bad report id %q", id)
+// get reads the value at key: ok is false when there is none; a failure
+// to read is ErrUnavailable, said of what ("llm cache").
+func (s *Store) get(ctx context.Context, key, what string) (b []byte, ok bool, err error) {
+	b, err = s.rdb.Get(ctx, key).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, false, nil
 	}
-	return n, nil
+	if err != nil {
+		return nil, false, fmt.Errorf("storage: %s: %w: %w", what, ErrUnavailable, err)
+	}
+	return b, true, nil
 }
+
+// reportNumber is the number of a report's id ("R12").
+func reportNumber(id string) (int, error) { return refNumber(id, strings.TrimPrefix(id, "R")) }
 
 // Report reads one report by reference ("R12").
 func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report, error) {

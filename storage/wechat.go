@@ -43,25 +43,17 @@ func (w *WeChatState) Check(ctx context.Context) error { return w.st.Check(ctx) 
 // LoadLogin returns the kept hot-login blob and the Uin last logged in;
 // blob is nil when none is kept (uin may still be known).
 func (w *WeChatState) LoadLogin(ctx context.Context) (uin int64, blob []byte, err error) {
-	s, err := w.st.rdb.Get(ctx, w.base+"uin").Result()
-	if errors.Is(err, redis.Nil) {
-		return 0, nil, nil
+	b, ok, err := w.st.get(ctx, w.base+"uin", "wechat login")
+	if err != nil || !ok {
+		return 0, nil, err
 	}
-	if err != nil {
-		return 0, nil, fmt.Errorf("storage: wechat login: %w: %w", ErrUnavailable, err)
-	}
+	s := string(b)
 	uin, err = strconv.ParseInt(s, 10, 64)
 	if err != nil {
 		return 0, nil, fmt.Errorf("storage: wechat login: bad uin %q", s)
 	}
-	blob, err = w.st.rdb.Get(ctx, w.base+"hot:"+s).Bytes()
-	if errors.Is(err, redis.Nil) {
-		return uin, nil, nil
-	}
-	if err != nil {
-		return uin, nil, fmt.Errorf("storage: wechat login: %w: %w", ErrUnavailable, err)
-	}
-	return uin, blob, nil
+	blob, _, err = w.st.get(ctx, w.base+"hot:"+s, "wechat login")
+	return uin, blob, err
 }
 
 // SaveLogin keeps the hot-login blob of the account's Uin.
