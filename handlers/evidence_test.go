@@ -163,7 +163,7 @@ func TestDeedWithPhotoPromised(t *testing.T) {
 	// the item needs a witness: that is the one thing asked for (a photo
 	// sent all the same is attached)
 	filed := b.say("陈二", "1")
-	has(t, "filed", filed, "已登记积分申请 #C1", "您说有照片，但这还不够，还要一位看见这件事的外人","请接着发证明人的名字")
+	has(t, "filed", filed, "已登记积分申请 #C1", "您说有照片，但这还不够，还要一位看见这件事的外人", "请接着发证明人的名字")
 	lacks(t, "one next step", filed, "照片请接着发")
 	has(t, "photo", b.photo("img1", g3, "陈二", "a.jpg"), g3+": 已把照片附到 #C1")
 	lacks(t, "no photo promised", b.say("张三", "申请积分 帮五保户打扫卫生 证明人 王五"), "照片请接着发")
