@@ -77,3 +77,17 @@ func TestClaimWithOnlyPhotoSaysWhatIsStillNeeded(t *testing.T) {
 	has(t, "witness for a paper", got, "此项需要证明材料。您说有证明人 王五，但这还不够，还要证明材料（如奖状、证书、收据）。请把证明材料发给评分小组。")
 	lacks(t, "witness for a paper", got, "已写的", "不是证明材料")
 }
+
+// TestClaimWithNoDeed: "我想申请积分" says nothing that was done: the
+// villager hears how to apply, not "回复「1」" to a claim with no item.
+func TestClaimWithNoDeed(t *testing.T) {
+	b := examplePointsBot(t)
+	for _, text := range []string{"我想申请积分", "我要加分"} {
+		got := b.say("张三", text)
+		has(t, text, got, "请写清楚做了什么，例如：申请积分")
+		lacks(t, text, got, "回复「1」")
+	}
+	got := b.say("张三", "今天我去扫了村里的路 能加分不")
+	has(t, "a deed is still asked back", got, "我理解为：")
+	lacks(t, "a deed is still asked back", got, "请写清楚做了什么")
+}

@@ -235,3 +235,73 @@ func TestRedeemVerbMistyped(t *testing.T) {
 		t.Errorf("redeemable %d, want 40", got)
 	}
 }
+
+// TestRedeemSentTwice: the shopkeeper who sends the same 兑换 again the
+// same day (the first seemed not to go through, or a retry after a
+// network hiccup) is asked whether the household took it twice, and
+// nothing is charged until he answers 是; sent a third time it is asked
+// again, and a 是 said twice charges once; "好的" (as likely "ok, it was
+// a retry") is asked back. A different item, or the same
+// one after the first was undone, is not asked about.
+func TestRedeemSentTwice(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	first := b.say("周八", "兑换 张三 一包食用盐")
+	has(t, "first", first, "已兑换 #L1：张三户·张三 食用盐 1袋，用 3 分。")
+	lacks(t, "first", first, "提醒")
+	again := b.say("周八", "兑换 张三 食用盐 1")
+	has(t, "again", again,
+		"这条还没有兑换：今天09:01已经给张三户兑换过食用盐 1袋。如果是又拿了一份，请回复「是」；如果是刚才那条重发的，回复「不是」或不用管，不会重复记。")
+	lacks(t, "again", again, "已兑换 #L2", "张三: ")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after the repeat: redeemable %d, want 47 (charged once)", got)
+	}
+	has(t, "a third time", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after the third: redeemable %d, want 47", got)
+	}
+	has(t, "好的 is no yes", b.say("周八", "好的"), "「兑换 张三 食用盐 1」还没有兑换。要兑换请回复「是」；不要请回复「不是」。")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after 好的: redeemable %d, want 47", got)
+	}
+	has(t, "yes", b.say("周八", "是"), "已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。", "张三: 您家在积分超市兑换了食用盐 1袋，用 3 分，还可兑换 44 分。")
+	b.say("周八", "是")
+	if got := b.account("QS-301").Redeemable(); got != 44 {
+		t.Fatalf("after 是 twice: redeemable %d, want 44 (the second 兑换 once)", got)
+	}
+	has(t, "no", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
+	has(t, "no", b.say("周八", "不是"), "没有兑换")
+	if got := b.account("QS-301").Redeemable(); got != 44 {
+		t.Fatalf("after 不是: redeemable %d, want 44", got)
+	}
+	lacks(t, "another item", b.say("周八", "兑换 张三 牙膏 1"), "提醒", "还没有兑换")
+	b.say("周八", "撤销兑换 #L3 拿错了")
+	lacks(t, "after an undo", b.say("周八", "兑换 张三 牙膏 1"), "提醒", "还没有兑换")
+}
+
+// TestRedeemShortSaysWhatFits: the shopkeeper told privately that a
+// household's points are short also hears what they do buy: fewer of the
+// same, or the cheaper goods, so the villager at the counter can choose.
+func TestRedeemShortSaysWhatFits(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 15)
+	has(t, "fewer", b.say("周八", "兑换 张三 毛巾 3"), "周八: 积分不够，没有兑换：张三户可兑换积分 15 分，毛巾 3条要 24 分。\n15 分够换毛巾 1条。")
+	has(t, "cheaper", b.say("周八", "兑换 张三 洗衣液 1"), "15 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精、卫生纸。")
+	b.fund("QS-302", 2)
+	lacks(t, "nothing fits", b.say("周八", "兑换 陈二 香皂 1"), "够换")
+}
+
+// TestShopkeeperSaysWhatWasTaken: "张三拿了两瓶洗洁精" from the shopkeeper
+// is asked back with the 兑换 to send, nothing redeemed; from a villager,
+// or naming no shop item, it is not taken for one.
+func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」，这条还没有兑换。")
+	if got := b.account("QS-301").Redeemable(); got != 50 {
+		t.Errorf("redeemable %d, want 50: nothing redeemed on a guess", got)
+	}
+	has(t, "the resend works", b.say("周八", "兑换 张三 两瓶洗洁精"), "已兑换", "洗洁精 2瓶")
+	lacks(t, "villager", b.say("陈二", "张三拿了两瓶洗洁精"), "兑换")
+	lacks(t, "no item", b.say("周八", "张三拿了快递"), "兑换")
+}
