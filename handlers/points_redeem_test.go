@@ -305,3 +305,63 @@ func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
 	lacks(t, "villager", b.say("陈二", "张三拿了两瓶洗洁精"), "兑换")
 	lacks(t, "no item", b.say("周八", "张三拿了快递"), "兑换")
 }
+
+// TestRedeemMistypedNameSuggests: a 兑换 whose name is one character off
+// the roster ("陈儿" for 陈二) is not made; the shopkeeper hears whom it
+// may mean, by grid and household, and 「是」 redeems for him (once).
+// Several such people are listed, each with the line to send; a namesake
+// is written so that it names one; nobody near leaves the old answer.
+func TestRedeemMistypedNameSuggests(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 50)
+	expect(t, "one near", b.say("周八", "兑换 陈儿 洗衣液 1"),
+		g3+": 名单里没有「陈儿」，这条还没有兑换。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就兑换（或发：兑换 陈二 洗衣液 1），不是请回「不是」。")
+	if got := b.account("QS-302").Redeemable(); got != 50 {
+		t.Fatalf("redeemable %d after a mistyped name, want 50", got)
+	}
+	has(t, "yes", b.say("周八", "是"), "已兑换 #L1：陈二户·陈二 洗衣液 1瓶，用 20 分。")
+	b.say("周八", "是")
+	if got := b.account("QS-302").Redeemable(); got != 30 {
+		t.Fatalf("redeemable %d after 是 twice, want 30", got)
+	}
+	expect(t, "several near", b.say("周八", "兑换 王三 香皂 1"),
+		g3+": 名单里没有「王三」，这条还没有兑换。是下面哪一位？请照着重发：\n三组 张三户·张三（户号 QS-301）：兑换 张三 香皂 1\n三组 王五户·王五（户号 QS-304）：兑换 王五 香皂 1\n三组 王五户·王乐（户号 QS-304）：兑换 王乐 香皂 1")
+	has(t, "nobody near", b.say("周八", "兑换 欧阳修 香皂 1"), "名单里没有「欧阳修」，请核对名字（写花名册上的姓名）。")
+}
+
+// TestRedeemMistypedNameOfNamesakes: a mistyped name near two namesakes
+// (张三 of 三组 and of 一组) lists both, each written so that it names one,
+// by household; 「是」 redeems for nobody.
+func TestRedeemMistypedNameOfNamesakes(t *testing.T) {
+	cfg, dir := exampleVillage(t, village.Person{Name: "张三", Village: "青山村", Grid: "一组", Household: "QS-199",
+		Relation: "户主", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 50)
+	has(t, "namesakes", b.say("周八", "兑换 张叁 香皂 1"), "名单里没有「张叁」，这条还没有兑换。是下面哪一位？请照着重发：",
+		"\n三组 张三户（QS-301）·张三：兑换 三组 张三 香皂 1", "\n三组 张三户（QS-301）·张明：兑换 张明 香皂 1",
+		"\n一组 张三户（QS-199）·张三：兑换 一组 张三 香皂 1")
+	lacks(t, "no yes", b.say("周八", "是"), "已兑换")
+	if got := b.account("QS-301").Redeemable(); got != 50 {
+		t.Fatalf("redeemable %d, want 50", got)
+	}
+}
+
+// TestRedeemMistypedItemSuggestsWithPrices: an item the shop does not
+// sell is answered with the items nearest it and their prices (those that
+// share the most characters with it: "纸巾" is 毛巾 or 卫生纸), not the
+// whole price list; one alone ("电饭锅": 电压力锅) is asked about with 「是」.
+func TestRedeemMistypedItemSuggestsWithPrices(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 300)
+	has(t, "one near", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」（5分/块）吗？是的话回「是」就兑换")
+	b.say("周八", "不是")
+	got := b.say("周八", "兑换 张三 纸巾 1")
+	has(t, "two near", got, "积分超市没有「纸巾」，没有兑换。相近的有：毛巾 8分/条、卫生纸 15分/提。请写清是哪一样再发，例如：兑换 张三 毛巾 1")
+	lacks(t, "two near", got, "电压力锅")
+	has(t, "shares two characters", b.say("周八", "兑换 张三 电饭锅 1"), "是「电压力锅」（210分/台）吗？")
+	b.say("周八", "不是")
+	if got := b.account("QS-301").Redeemable(); got != 300 {
+		t.Fatalf("redeemable %d, want 300: nothing redeemed on a guess", got)
+	}
+	has(t, "nothing near", b.say("周八", "兑换 张三 茅台 1"), "可兑换：香皂5分")
+}

@@ -58,3 +58,21 @@ func TestScorerRecordsOwnHousehold(t *testing.T) {
 		t.Errorf("own household scored %d", a.Year("2026").Score)
 	}
 }
+
+// TestMistypedNameSuggested: 加分 or 积分 of a name one character off the
+// roster records and answers nothing; the sender hears whom it may mean,
+// by grid and household, with the line to send. A villager is offered his
+// own household's only.
+func TestMistypedNameSuggested(t *testing.T) {
+	b := examplePointsBot(t)
+	expect(t, "scorer", b.say("赵六", "加分 陈儿 志愿服务 10"),
+		g3+": 名单里没有「陈儿」，这条没有记录。是这一位吗？请照着重发：\n三组 陈二户·陈二（户号 QS-302）：加分 陈二 志愿服务 10")
+	if a := b.account("QS-302"); a.Year("2026").Score != 0 {
+		t.Errorf("scored %d on a guess", a.Year("2026").Score)
+	}
+	has(t, "cadre", b.privately("李四", "积分 王三"), "李四: 名单里没有「王三」，是下面哪一位？请照着重发：\n三组 张三户·张三（户号 QS-301）：积分 张三\n")
+	// 刘方 is one off 刘芳 of 张三户 and 刘洋 of 一组
+	expect(t, "villager, own household", b.say("张三", "积分 刘方"),
+		g3+": 名单里没有「刘方」，是这一位吗？请照着重发：\n三组 张三户·刘芳（户号 QS-301）：积分 刘芳")
+	expect(t, "villager, another household", b.say("张三", "积分 陈儿"), g3+": 名单里没有「陈儿」，请核对名字（写花名册上的姓名）。")
+}
