@@ -59,6 +59,35 @@ func TestVetoRefusedAfterDeduction(t *testing.T) {
 func TestClaimAckAsksOneThing(t *testing.T) {
 	b := examplePointsBot(t)
 	got := b.say("陈二", "申请积分 参加义务劳动 有照片")
-	has(t, "witness", got, "此项需要证明人，已写的（照片）不是证明人，请接着发证明人的名字，如：证明人 王五。")
+	has(t, "witness", got, "此项需要证明人。您说有照片，但这还不够，还要一位看见这件事的外人（如邻居、网格员，家里人不算）作证。请接着发证明人的名字，如：证明人 王五。")
 	lacks(t, "no photo asked", got, "照片请接着发")
+}
+
+// TestClaimWithOnlyPhotoSaysWhatIsStillNeeded: a claim of an item that
+// needs a witness, sent with only its photo, is told that the photo is
+// attached and what else is needed, in words a villager follows: someone
+// outside the household who saw it, and the line to send.
+func TestClaimWithOnlyPhotoSaysWhatIsStillNeeded(t *testing.T) {
+	b := examplePointsBot(t)
+	b.photo("img1", g3, "陈二", "a.jpg")
+	got := b.say("陈二", "申请积分 参加义务劳动 清理河道")
+	has(t, "photo sent", got, "此项需要证明人。照片已附上，但这还不够，还要一位看见这件事的外人（如邻居、网格员，家里人不算）作证。请接着发证明人的名字，如：证明人 王五。")
+	lacks(t, "photo sent", got, "已写的", "不是证明人")
+	got = b.say("张三", "申请积分 我家评上了美丽庭院 证明人 王五")
+	has(t, "witness for a paper", got, "此项需要证明材料。您说有证明人 王五，但这还不够，还要证明材料（如奖状、证书、收据）。请把证明材料发给评分小组。")
+	lacks(t, "witness for a paper", got, "已写的", "不是证明材料")
+}
+
+// TestClaimWithNoDeed: "我想申请积分" says nothing that was done: the
+// villager hears how to apply, not "回复「1」" to a claim with no item.
+func TestClaimWithNoDeed(t *testing.T) {
+	b := examplePointsBot(t)
+	for _, text := range []string{"我想申请积分", "我要加分"} {
+		got := b.say("张三", text)
+		has(t, text, got, "请写清楚做了什么，例如：申请积分")
+		lacks(t, text, got, "回复「1」")
+	}
+	got := b.say("张三", "今天我去扫了村里的路 能加分不")
+	has(t, "a deed is still asked back", got, "我理解为：")
+	lacks(t, "a deed is still asked back", got, "请写清楚做了什么")
 }

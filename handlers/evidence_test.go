@@ -163,8 +163,38 @@ func TestDeedWithPhotoPromised(t *testing.T) {
 	// the item needs a witness: that is the one thing asked for (a photo
 	// sent all the same is attached)
 	filed := b.say("陈二", "1")
-	has(t, "filed", filed, "已登记积分申请 #C1", "已写的（照片）不是证明人，请接着发证明人的名字")
+	has(t, "filed", filed, "已登记积分申请 #C1", "您说有照片，但这还不够，还要一位看见这件事的外人", "请接着发证明人的名字")
 	lacks(t, "one next step", filed, "照片请接着发")
 	has(t, "photo", b.photo("img1", g3, "陈二", "a.jpg"), g3+": 已把照片附到 #C1")
 	lacks(t, "no photo promised", b.say("张三", "申请积分 帮五保户打扫卫生 证明人 王五"), "照片请接着发")
+}
+
+// TestPhotoCaptionAfterClaim: "这是垃圾分类的照片" said about the photo
+// just sent for a claim (or just before sending it) is no new matter: it
+// was offered as a report of 环境卫生. Without a claim or report of his
+// just made, the same words are read as before.
+func TestPhotoCaptionAfterClaim(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张明", "申请积分 垃圾分类")
+	has(t, "photo", b.photo("p1", g3, "张明", "a.jpg"), "已把照片附到 #C1")
+	if got := b.say("张明", "这是垃圾分类的照片"); len(got) != 0 {
+		t.Errorf("caption after the photo: %q, want silence", got)
+	}
+	b.say("刘芳", "申请积分 打扫院子")
+	if got := b.say("刘芳", "这是我家院子的照片"); len(got) != 0 {
+		t.Errorf("caption before the photo: %q, want silence", got)
+	}
+	has(t, "no item of his", b.say("陈二", "这是后山垃圾堆的照片"), "我理解为")
+}
+
+// TestClaimAfterPhotoSaysPhotoAttached: a claim made just after its photo
+// says the photo is attached, not that "照片" was written; one that says
+// it has a photo, none sent, asks for it next.
+func TestClaimAfterPhotoSaysPhotoAttached(t *testing.T) {
+	b := examplePointsBot(t)
+	b.photo("img1", g3, "陈二", "a.jpg")
+	got := b.say("陈二", "申请积分 把自家院子打扫干净了")
+	has(t, "photo first", got, "此项需要照片，已附照片 1 张。")
+	lacks(t, "photo first", got, "已写：照片")
+	has(t, "photo written", b.say("张三", "申请积分 打扫院子 有照片"), "此项需要照片，请接着把照片发在这里，会自动附到这条申请上。")
 }

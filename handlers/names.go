@@ -180,40 +180,107 @@ func (r *Router) whoIs(villages []string, grid, name, rest string) ([]village.Pe
 	return fits, rest
 }
 
-// personChoice is one of the people a name fits: where he lives, and the
-// shortest way to write him alone.
+// personChoice is one of the people a name fits: where he lives, his
+// household, and the shortest way to write him alone.
 type personChoice struct {
 	Where, Household, Form string
+	// Label is his household and name ("陈二户·陈二（户号 QS-302）"); Again the command
+	// to send for him (unknownPerson).
+	Label, Again string
+}
+
+// personChoices are people, each with where he lives and the shortest way
+// to write him apart from the others of his name among them, who must be
+// all his namesakes the command could mean.
+func (r *Router) personChoices(people []village.Person) []personChoice {
+	count := func(keep func(q village.Person) bool) int { return countFunc(people, keep) }
+	manyVillages := slices.ContainsFunc(people, func(q village.Person) bool { return q.Village != people[0].Village })
+	choices := make([]personChoice, len(people))
+	for i, p := range people {
+		c := personChoice{Where: p.Grid, Household: p.Household, Form: p.Name, Label: p.Name}
+		if manyVillages {
+			c.Where = p.Village + p.Grid
+		}
+		if p.Household != "" && r.points != nil {
+			// "陈二户·胡秀芝（户号 QS-302）"; "张三户（QS-301）·张三" when
+			// two households' heads share a name
+			c.Label = r.points.label(p.Village, p.Household) + "·" + p.Name
+			if !strings.Contains(c.Label, p.Household) {
+				c.Label += "（户号 " + p.Household + "）"
+			}
+		}
+		namesakes := count(func(q village.Person) bool { return q.Name == p.Name })
+		inVillage := count(func(q village.Person) bool { return q.Name == p.Name && q.Village == p.Village })
+		inGrid := count(func(q village.Person) bool { return q.Name == p.Name && q.Village == p.Village && q.Grid == p.Grid })
+		elsewhere := namesakes > inVillage // of his name in another village
+		switch {
+		case namesakes == 1:
+		case elsewhere && inVillage == 1:
+			c.Form = p.Village + " " + p.Name
+		case p.Grid != "" && inGrid == 1 && elsewhere:
+			c.Form = p.Village + p.Grid + " " + p.Name
+		case p.Grid != "" && inGrid == 1:
+			c.Form = p.Grid + " " + p.Name
+		case p.Household != "":
+			c.Form = p.Name + " " + p.Household
+		}
+		choices[i] = c
+	}
+	return choices
 }
 
 // whichPerson asks which of fits the sender meant by name, listing each
 // by village and grid with how to write him precisely; nothing is done.
 // example is the command with the first of them written precisely.
 func (r *Router) whichPerson(ctx context.Context, t *turn, word, name, rest string, fits []village.Person) error {
-	villages := map[string]int{}
-	grids := map[[2]string]int{}
-	for _, p := range fits {
-		villages[p.Village]++
-		grids[[2]string{p.Village, p.Grid}]++
-	}
-	choices := make([]personChoice, len(fits))
-	for i, p := range fits {
-		c := personChoice{Where: p.Grid, Household: p.Household, Form: name}
-		if len(villages) > 1 {
-			c.Where = p.Village + p.Grid
-		}
-		switch {
-		case len(villages) > 1 && villages[p.Village] == 1:
-			c.Form = p.Village + " " + name
-		case p.Grid != "" && grids[[2]string{p.Village, p.Grid}] == 1:
-			c.Form = c.Where + " " + name
-		case p.Household != "":
-			c.Form = name + " " + p.Household
-		}
-		choices[i] = c
-	}
+	choices := r.personChoices(fits)
 	example := strings.TrimSpace(word + " " + choices[0].Form + " " + rest)
 	return r.reply(ctx, t, "person.which", map[string]any{"Name": name, "Choices": choices, "Example": example})
+}
+
+// maxNear is how many people a mistyped name may be one character off
+// and still be answered with them: more is too loose to help.
+const maxNear = 4
+
+// nearPeople are the people of villages (and of grid, when not "") that
+// keep accepts whose name is one character off name ("陈儿" for 陈二, "张叁"
+// for every 张三): whom a mistyped name may mean. nil when none, or too
+// many to help.
+func (r *Router) nearPeople(villages []string, grid, name string, keep func(village.Person) bool) []village.Person {
+	if utf8.RuneCountInString(name) < 2 {
+		return nil
+	}
+	var near []village.Person
+	for _, p := range r.people.All() {
+		if slices.Contains(villages, p.Village) && (grid == "" || p.Grid == grid) && village.OneCharOff(name, p.Name) && keep(p) {
+			near = append(near, p)
+		}
+	}
+	if len(near) > maxNear {
+		return nil
+	}
+	return near
+}
+
+// unknownPerson answers a command (word, then name, then rest) whose name
+// is on no roster: with the people near it (nearPeople), each with the
+// command to send for him, else asking him to check the name. undone says
+// what was not done ("这条还没有兑换。"); ask, when set, is asked instead of
+// listing the one person near, with the command written for him.
+func (r *Router) unknownPerson(ctx context.Context, t *turn, word, name, rest, undone string, near []village.Person, ask *question) error {
+	choices := r.personChoices(near)
+	for i := range choices {
+		choices[i].Again = strings.TrimSpace(word + " " + choices[i].Form + " " + rest)
+	}
+	data := map[string]any{"Name": name, "Near": choices, "Undone": undone}
+	if ask != nil && len(choices) == 1 {
+		ask.Text = choices[0].Again
+		if err := r.ask(t, *ask); err != nil {
+			return err
+		}
+		data["Ask"] = word
+	}
+	return r.reply(ctx, t, "points.unknownperson", data)
 }
 
 // unknownNamesake is, for a private message the transport could not put a

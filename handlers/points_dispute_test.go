@@ -107,3 +107,33 @@ func TestObjectionWithoutNumber(t *testing.T) {
 	expect(t, "a notice", b.say("李四", "本月积分公示已经贴在村委会门口了，有异议的七天内提出"))
 	b.wantStatus(t, "C2", village.ClaimApproved, "(frozen on a guess)")
 }
+
+// TestDisputeNamesTheDeduction: a household with a deduction and a veto
+// item that disputes one in words hears about that one: "我根本没烧秸秆"
+// is the 焚烧秸秆 deduction, "凭什么不让我家参加评优" the veto item.
+func TestDisputeNamesTheDeduction(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	b.say("赵六", "扣分 陈小龙 拘留 打架被治安拘留")
+	got := b.say("陈二", "凭什么扣我分 我根本没烧秸秆")
+	has(t, "the deduction named", got, "陈二，#C1 还没有公示")
+	lacks(t, "the deduction named", got, "#C2", "2 项扣分记录")
+	got = b.say("胡秀芝", "凭什么不让我家参加评优")
+	has(t, "the veto", got, "胡秀芝，#C2 还没有公示", "这项否决项就先冻结")
+	lacks(t, "the veto", got, "#C1", "2 项扣分记录")
+	has(t, "nothing named", b.say("陈二", "凭什么扣我家的分"), "您家有 2 项扣分记录")
+}
+
+// TestAwardRevokedTold: points revoked before they are final (after an
+// objection, or a duplicate) are told to the person privately: a claim
+// sent privately is seen in no group, and he was promised the result.
+func TestAwardRevokedTold(t *testing.T) {
+	b := examplePointsBot(t)
+	b.privately("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.privately("赵六", "同意 #C1 8")
+	publishClaims(t, b.st, b.now, 1)
+	b.privately("陈二", "异议 #C1 他没去")
+	got := b.privately("赵六", "撤销 #C1 核实没去")
+	has(t, "revoked after an objection", got, "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分经核实已撤销（核实没去），不计入积分。有疑问请找评分人赵六当面说明。")
+	lacks(t, "not final", got, "收回", "可兑换")
+}

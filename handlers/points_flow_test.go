@@ -511,7 +511,7 @@ func TestNamesTypedWithSpaces(t *testing.T) {
 func TestEvidenceKindMatters(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "witness for a photo item", b.say("张三", "申请积分 农药瓶回收 证明人王五"),
-		"此项需要照片，已写的（证明人 王五）不是照片，请接着把照片发在这里，会自动附到这条申请上。")
+		"此项需要照片。您说有证明人 王五，但这还不够，还要照片。请接着把照片发在这里，会自动附到这条申请上。")
 	has(t, "approved without a photo", b.say("赵六", "同意 #C1"), "提醒：此项要求照片，申请里没有（只有：证明人 王五），已记入审核记录。")
 	has(t, "有证明", b.say("张三", "申请积分 无偿献血 有证明"), "此项需要证明材料，已写：证明材料。")
 	got := b.say("赵六", "同意 #C2")
@@ -1304,9 +1304,9 @@ func TestObjectionInASentence(t *testing.T) {
 func TestRedeemSuggestsTheItem(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
-	has(t, "salt", b.say("周八", "兑换 张三 盐 1袋"), "积分超市没有「盐」，没有兑换。是「食用盐」吗？是的话回「是」就兑换（或发：兑换 张三 食用盐 1袋），不是请回「不是」")
-	has(t, "soap", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」吗？是的话回「是」就兑换（或发：兑换 张三 香皂 2）")
-	has(t, "oil", b.say("周八", "兑换 张三 油 1桶"), "是「酱油」还是「食用油」？请写清是哪一样再发，例如：兑换 张三 酱油 1桶")
+	has(t, "salt", b.say("周八", "兑换 张三 盐 1袋"), "积分超市没有「盐」，没有兑换。是「食用盐」（3分/袋）吗？是的话回「是」就兑换（或发：兑换 张三 食用盐 1袋），不是请回「不是」")
+	has(t, "soap", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」（5分/块）吗？是的话回「是」就兑换（或发：兑换 张三 香皂 2）")
+	has(t, "oil", b.say("周八", "兑换 张三 油 1桶"), "相近的有：酱油 8分/瓶、食用油 80分/桶（5升）。请写清是哪一样再发，例如：兑换 张三 酱油 1桶")
 	has(t, "not sold", b.say("周八", "兑换 张三 茅台 1"), "积分超市没有「茅台」，没有兑换。可兑换：香皂5分")
 	if a := b.account("QS-301"); a.Redeemable() != 500 {
 		t.Fatalf("charged: redeemable %d, want 500", a.Redeemable())
@@ -1321,7 +1321,7 @@ func TestRedeemSuggestsTheItem(t *testing.T) {
 func TestRedeemSuggestedAnsweredYes(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
-	has(t, "asked", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」吗？是的话回「是」就兑换")
+	has(t, "asked", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」（5分/块）吗？是的话回「是」就兑换")
 	has(t, "yes", b.sayID("yes1", "周八", "是"), g3+": 已兑换 #L", "张三户·张三 香皂 2块，用 10 分")
 	if got := b.sayID("yes1", "周八", "是"); len(got) != 0 {
 		t.Errorf("the same 是 delivered again: %q", got)
@@ -1330,12 +1330,12 @@ func TestRedeemSuggestedAnsweredYes(t *testing.T) {
 	if a := b.account("QS-301"); a.Redeemed != 10 {
 		t.Fatalf("redeemed %d, want 10", a.Redeemed)
 	}
-	has(t, "asked again", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」吗")
+	has(t, "asked again", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」（5分/块）吗")
 	has(t, "written out", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #L")
 	got := b.say("周八", "是")
 	has(t, "yes after it", got, "张三户", "已经兑换过香皂 1块，这次没有再兑换")
 	lacks(t, "yes after it", got, "已兑换 #L")
-	has(t, "asked a third time", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」吗")
+	has(t, "asked a third time", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」（5分/块）吗")
 	has(t, "no", b.say("周八", "不是"), "好的，「兑换 张三 香皂 1」没有兑换。")
 	if a := b.account("QS-301"); a.Redeemed != 15 {
 		t.Errorf("redeemed %d, want 15", a.Redeemed)
@@ -1455,7 +1455,7 @@ func TestRedeemNameFirst(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
-	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「酱油」还是「食用油」？")
+	has(t, "换了", b.say("周八", "张三换了一桶油"), "相近的有：酱油 8分/瓶、食用油 80分/桶（5升）。")
 	for _, m := range []struct{ from, text string }{{"陈二", "张三换了一桶油"}, {"周八", "张三换了新手机"}} {
 		lacks(t, m.from+" "+m.text+" read as 兑换", b.say(m.from, m.text), "兑换")
 	}

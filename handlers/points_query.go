@@ -168,6 +168,13 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		if !t.addr && len([]rune(name)) > 5 {
 			return nil // "积分，大家加油": speech, not a query
 		}
+		if len(fits) == 0 && rest == "" {
+			// a villager is offered his own household's only
+			near := p.r.nearPeople(villages, grid, who, func(q village.Person) bool {
+				return q.Household != "" && (t.who.IsCadre() || q.Village == t.who.Village && q.Household == t.who.Household)
+			})
+			return p.r.unknownPerson(ctx, t, cmd.word, who, "", "", near, nil)
+		}
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
 	}
 	if !t.who.IsCadre() {

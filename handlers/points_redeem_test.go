@@ -235,3 +235,133 @@ func TestRedeemVerbMistyped(t *testing.T) {
 		t.Errorf("redeemable %d, want 40", got)
 	}
 }
+
+// TestRedeemSentTwice: the shopkeeper who sends the same 兑换 again the
+// same day (the first seemed not to go through, or a retry after a
+// network hiccup) is asked whether the household took it twice, and
+// nothing is charged until he answers 是; sent a third time it is asked
+// again, and a 是 said twice charges once; "好的" (as likely "ok, it was
+// a retry") is asked back. A different item, or the same
+// one after the first was undone, is not asked about.
+func TestRedeemSentTwice(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	first := b.say("周八", "兑换 张三 一包食用盐")
+	has(t, "first", first, "已兑换 #L1：张三户·张三 食用盐 1袋，用 3 分。")
+	lacks(t, "first", first, "提醒")
+	again := b.say("周八", "兑换 张三 食用盐 1")
+	has(t, "again", again,
+		"这条还没有兑换：今天09:01已经给张三户兑换过食用盐 1袋。如果是又拿了一份，请回复「是」；如果是刚才那条重发的，回复「不是」或不用管，不会重复记。")
+	lacks(t, "again", again, "已兑换 #L2", "张三: ")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after the repeat: redeemable %d, want 47 (charged once)", got)
+	}
+	has(t, "a third time", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after the third: redeemable %d, want 47", got)
+	}
+	has(t, "好的 is no yes", b.say("周八", "好的"), "「兑换 张三 食用盐 1」还没有兑换。要兑换请回复「是」；不要请回复「不是」。")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after 好的: redeemable %d, want 47", got)
+	}
+	has(t, "yes", b.say("周八", "是"), "已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。", "张三: 您家在积分超市兑换了食用盐 1袋，用 3 分，还可兑换 44 分。")
+	b.say("周八", "是")
+	if got := b.account("QS-301").Redeemable(); got != 44 {
+		t.Fatalf("after 是 twice: redeemable %d, want 44 (the second 兑换 once)", got)
+	}
+	has(t, "no", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
+	has(t, "no", b.say("周八", "不是"), "没有兑换")
+	if got := b.account("QS-301").Redeemable(); got != 44 {
+		t.Fatalf("after 不是: redeemable %d, want 44", got)
+	}
+	lacks(t, "another item", b.say("周八", "兑换 张三 牙膏 1"), "提醒", "还没有兑换")
+	b.say("周八", "撤销兑换 #L3 拿错了")
+	lacks(t, "after an undo", b.say("周八", "兑换 张三 牙膏 1"), "提醒", "还没有兑换")
+}
+
+// TestRedeemShortSaysWhatFits: the shopkeeper told privately that a
+// household's points are short also hears what they do buy: fewer of the
+// same, or the cheaper goods, so the villager at the counter can choose.
+func TestRedeemShortSaysWhatFits(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 15)
+	has(t, "fewer", b.say("周八", "兑换 张三 毛巾 3"), "周八: 积分不够，没有兑换：张三户可兑换积分 15 分，毛巾 3条要 24 分。\n15 分够换毛巾 1条。")
+	has(t, "cheaper", b.say("周八", "兑换 张三 洗衣液 1"), "15 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精、卫生纸。")
+	b.fund("QS-302", 2)
+	lacks(t, "nothing fits", b.say("周八", "兑换 陈二 香皂 1"), "够换")
+}
+
+// TestShopkeeperSaysWhatWasTaken: "张三拿了两瓶洗洁精" from the shopkeeper
+// is asked back with the 兑换 to send, nothing redeemed; from a villager,
+// or naming no shop item, it is not taken for one.
+func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」，这条还没有兑换。")
+	if got := b.account("QS-301").Redeemable(); got != 50 {
+		t.Errorf("redeemable %d, want 50: nothing redeemed on a guess", got)
+	}
+	has(t, "the resend works", b.say("周八", "兑换 张三 两瓶洗洁精"), "已兑换", "洗洁精 2瓶")
+	lacks(t, "villager", b.say("陈二", "张三拿了两瓶洗洁精"), "兑换")
+	lacks(t, "no item", b.say("周八", "张三拿了快递"), "兑换")
+}
+
+// TestRedeemMistypedNameSuggests: a 兑换 whose name is one character off
+// the roster ("陈儿" for 陈二) is not made; the shopkeeper hears whom it
+// may mean, by grid and household, and 「是」 redeems for him (once).
+// Several such people are listed, each with the line to send; a namesake
+// is written so that it names one; nobody near leaves the old answer.
+func TestRedeemMistypedNameSuggests(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 50)
+	expect(t, "one near", b.say("周八", "兑换 陈儿 洗衣液 1"),
+		g3+": 名单里没有「陈儿」，这条还没有兑换。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就兑换（或发：兑换 陈二 洗衣液 1），不是请回「不是」。")
+	if got := b.account("QS-302").Redeemable(); got != 50 {
+		t.Fatalf("redeemable %d after a mistyped name, want 50", got)
+	}
+	has(t, "yes", b.say("周八", "是"), "已兑换 #L1：陈二户·陈二 洗衣液 1瓶，用 20 分。")
+	b.say("周八", "是")
+	if got := b.account("QS-302").Redeemable(); got != 30 {
+		t.Fatalf("redeemable %d after 是 twice, want 30", got)
+	}
+	expect(t, "several near", b.say("周八", "兑换 王三 香皂 1"),
+		g3+": 名单里没有「王三」，这条还没有兑换。是下面哪一位？请照着重发：\n三组 张三户·张三（户号 QS-301）：兑换 张三 香皂 1\n三组 王五户·王五（户号 QS-304）：兑换 王五 香皂 1\n三组 王五户·王乐（户号 QS-304）：兑换 王乐 香皂 1")
+	has(t, "nobody near", b.say("周八", "兑换 欧阳修 香皂 1"), "名单里没有「欧阳修」，请核对名字（写花名册上的姓名）。")
+}
+
+// TestRedeemMistypedNameOfNamesakes: a mistyped name near two namesakes
+// (张三 of 三组 and of 一组) lists both, each written so that it names one,
+// by household; 「是」 redeems for nobody.
+func TestRedeemMistypedNameOfNamesakes(t *testing.T) {
+	cfg, dir := exampleVillage(t, village.Person{Name: "张三", Village: "青山村", Grid: "一组", Household: "QS-199",
+		Relation: "户主", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 50)
+	has(t, "namesakes", b.say("周八", "兑换 张叁 香皂 1"), "名单里没有「张叁」，这条还没有兑换。是下面哪一位？请照着重发：",
+		"\n三组 张三户（QS-301）·张三：兑换 三组 张三 香皂 1", "\n三组 张三户（QS-301）·张明：兑换 张明 香皂 1",
+		"\n一组 张三户（QS-199）·张三：兑换 一组 张三 香皂 1")
+	lacks(t, "no yes", b.say("周八", "是"), "已兑换")
+	if got := b.account("QS-301").Redeemable(); got != 50 {
+		t.Fatalf("redeemable %d, want 50", got)
+	}
+}
+
+// TestRedeemMistypedItemSuggestsWithPrices: an item the shop does not
+// sell is answered with the items nearest it and their prices (those that
+// share the most characters with it: "纸巾" is 毛巾 or 卫生纸), not the
+// whole price list; one alone ("电饭锅": 电压力锅) is asked about with 「是」.
+func TestRedeemMistypedItemSuggestsWithPrices(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 300)
+	has(t, "one near", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」（5分/块）吗？是的话回「是」就兑换")
+	b.say("周八", "不是")
+	got := b.say("周八", "兑换 张三 纸巾 1")
+	has(t, "two near", got, "积分超市没有「纸巾」，没有兑换。相近的有：毛巾 8分/条、卫生纸 15分/提。请写清是哪一样再发，例如：兑换 张三 毛巾 1")
+	lacks(t, "two near", got, "电压力锅")
+	has(t, "shares two characters", b.say("周八", "兑换 张三 电饭锅 1"), "是「电压力锅」（210分/台）吗？")
+	b.say("周八", "不是")
+	if got := b.account("QS-301").Redeemable(); got != 300 {
+		t.Fatalf("redeemable %d, want 300: nothing redeemed on a guess", got)
+	}
+	has(t, "nothing near", b.say("周八", "兑换 张三 茅台 1"), "可兑换：香皂5分")
+}

@@ -406,7 +406,8 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 	fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Household == "" })
 	switch len(fits) {
 	case 0:
-		return true, p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+		near := p.r.nearPeople(villages, grid, name, func(q village.Person) bool { return q.Household != "" })
+		return true, p.r.unknownPerson(ctx, t, s.cmd.word, name, rest, "这条没有记录。", near, nil)
 	case 1:
 	default:
 		// an award to the wrong 张三 is published in the wrong group

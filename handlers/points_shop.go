@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -154,12 +153,25 @@ func (p *pointsFlow) sells(s string) bool {
 }
 
 // likelyItems are the items the shopkeeper may have meant by what the
-// shop does not sell: those whose name holds it ("盐" of 食用盐, "油" of
-// 食用油 and 酱油) or is one character off it ("肥皂" for 香皂).
+// shop does not sell: those that share the most characters with it ("盐"
+// of 食用盐, "油" of 食用油 and 酱油, "肥皂" for 香皂, "洗衣粉" for 洗衣液,
+// "纸巾" for 卫生纸 or 毛巾, "电饭锅" for 电压力锅); nil when none shares
+// one, or too many share as many to help.
 func likelyItems(what string, shop []village.ShopItem) []village.ShopItem {
 	var out []village.ShopItem
+	most := 0
 	for _, it := range shop {
-		if strings.Contains(it.Name, what) || utf8.RuneCountInString(what) >= 2 && village.OneCharOff(what, it.Name) {
+		n := 0
+		for _, r := range slices.Compact([]rune(what)) {
+			if strings.ContainsRune(it.Name, r) {
+				n++
+			}
+		}
+		switch {
+		case n == 0 || n < most:
+		case n > most:
+			out, most = []village.ShopItem{it}, n
+		default:
 			out = append(out, it)
 		}
 	}
@@ -511,7 +523,17 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 	case name == "":
 		return person, "", true, p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	case len(fits) == 0:
-		return person, "", true, p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+		near := p.r.nearPeople(villages, grid, name, func(q village.Person) bool { return q.Household != "" })
+		item, _, why, _ := parseItem(rest, p.shop)
+		if why == itemNone {
+			item = village.ShopItem{}
+		}
+		// 「是」 redeems for the one near, as written for him
+		q := &question{Kind: askRedeem, Item: item.Name, Msg: t.m.ID}
+		if len(near) == 1 {
+			q.For = near[0].Name
+		}
+		return person, "", true, p.r.unknownPerson(ctx, t, cmd.word, name, rest, "这条还没有兑换。", near, q)
 	case len(fits) > 1:
 		return person, "", true, p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
 	case fits[0].Household == "":
