@@ -1015,7 +1015,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		rep.OverSaid = t.at
 		change.Report, change.Audit.Action = &rep, "over"
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
-			"Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid)})))
+			"Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid), "Retracts": retracts && !understand.Resolves(t.said())})))
 	case rep.Status != village.StatusNew && len(rep.Handlers) > 0:
 		// taken on: those who handle it hear it, to check and close it
 		// themselves (办结); nothing changes on the item
