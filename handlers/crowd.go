@@ -374,7 +374,38 @@ type alarm struct {
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
-		!placesApart(a.text, first.text)
+		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text))
+}
+
+// harmKinds are the ways a person comes to harm that tell two medical
+// alarms apart: a crash on the road is not an elder's fall in her yard.
+// Signs that any of them may leave (昏迷, 流血, 起不来) are none: a
+// witness of the crash says "人昏过去了".
+var harmKinds = [][]string{
+	crashWords,
+	{"摔倒", "摔了", "摔下", "摔伤", "滑倒", "从房顶", "从梯子", "从树上"},
+	{"落水", "溺水", "掉河", "掉进河", "掉水里", "掉进水", "掉到河", "掉池塘", "掉进池塘", "掉到池塘", "掉井", "掉进井", "淹"},
+	{"触电", "被电", "电到人", "电着人"},
+	{"中毒", "农药", "喝药"},
+	{"烧伤", "烫伤"},
+	{"咬伤", "被狗咬", "蛇咬", "被蛇"},
+	{"打伤", "砍伤", "刺伤", "捅伤", "打破", "打架"},
+}
+
+// harmsApart reports whether medical alarms a and b, in canonical words,
+// each tell how someone came to harm and share no way: "村口车撞人了"
+// and "王奶奶在院子里摔倒了" are two people to help, not a witness's word.
+func harmsApart(a, b string) bool {
+	a, b = understand.Canon(a), understand.Canon(b)
+	told := false
+	for _, kind := range harmKinds {
+		inA, inB := containsAnyOf(a, kind...), containsAnyOf(b, kind...)
+		if inA && inB {
+			return false
+		}
+		told = told || inA
+	}
+	return told && slices.ContainsFunc(harmKinds, func(kind []string) bool { return containsAnyOf(b, kind...) })
 }
 
 // emergencyRekindle is how long after an emergency was raised, while it
