@@ -374,7 +374,38 @@ type alarm struct {
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
-		!placesApart(a.text, first.text)
+		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text))
+}
+
+// harmKinds are the ways a person comes to harm that tell two medical
+// alarms apart: a crash on the road is not an elder's fall in her yard.
+// Signs that any of them may leave (昏迷, 流血, 起不来) are none: a
+// witness of the crash says "人昏过去了".
+var harmKinds = [][]string{
+	crashWords,
+	{"摔倒", "摔了", "摔下", "摔伤", "滑倒", "从房顶", "从梯子", "从树上"},
+	{"落水", "溺水", "掉河", "掉进河", "掉水里", "掉进水", "掉到河", "掉池塘", "掉进池塘", "掉到池塘", "掉井", "掉进井", "淹"},
+	{"触电", "被电", "电到人", "电着人"},
+	{"中毒", "农药", "喝药"},
+	{"烧伤", "烫伤"},
+	{"咬伤", "被狗咬", "蛇咬", "被蛇"},
+	{"打伤", "砍伤", "刺伤", "捅伤", "打破", "打架"},
+}
+
+// harmsApart reports whether medical alarms a and b, in canonical words,
+// each tell how someone came to harm and share no way: "村口车撞人了"
+// and "王奶奶在院子里摔倒了" are two people to help, not a witness's word.
+func harmsApart(a, b string) bool {
+	a, b = understand.Canon(a), understand.Canon(b)
+	told := false
+	for _, kind := range harmKinds {
+		inA, inB := containsAnyOf(a, kind...), containsAnyOf(b, kind...)
+		if inA && inB {
+			return false
+		}
+		told = told || inA
+	}
+	return told && slices.ContainsFunc(harmKinds, func(kind []string) bool { return containsAnyOf(b, kind...) })
 }
 
 // emergencyRekindle is how long after an emergency was raised, while it
@@ -392,7 +423,7 @@ const emergencyRekindle = 24 * time.Hour
 // the sender's home), told as come back (backWords) or naming rep's place.
 func (a alarm) rekindles(rep village.Report, text string) bool {
 	first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
-	return a.repeats(first, emergencyRekindle) && (rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()) &&
+	return a.repeats(first, emergencyRekindle) && saidOut(rep) &&
 		(containsAnyOf(text, backWords...) || a.place != "")
 }
 
@@ -473,7 +504,7 @@ const (
 // or after someone said it was over (its 办结, or Report.OverSaid) —
 // unless the group heard it came back within backQuiet.
 func comesBack(t *turn, rep village.Report) bool {
-	if !containsAnyOf(t.text, backWords...) && rep.Status != village.StatusResolved && rep.OverSaid.IsZero() {
+	if !containsAnyOf(t.text, backWords...) && !saidOut(rep) {
 		return false
 	}
 	for i := len(rep.History) - 1; i >= 0; i-- {
@@ -686,7 +717,7 @@ func namesOtherHome(text string) bool {
 // news of it (joinEmergency's witness). reading, an alarm of another
 // hazard, is none. done is false when no such emergency is open.
 func (r *Router) spreadHome(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || t.placed || !containsAnyOf(t.text, ownHome...) || reading.Type == village.Emergency && reading.Hazard != village.HazardNone && !spreadsHome(reading.Hazard) ||
+	if t.where.kind != inGrid || t.placed || !containsAnyOf(t.said().Canon, ownHome...) || reading.Type == village.Emergency && reading.Hazard != village.HazardNone && !spreadsHome(reading.Hazard) ||
 		r.aidAsked(t, t.text) != nil {
 		// "我家也被烧了 能申请救助不": the harm done, aid asked
 		// (aidAfterAlarm tells the duty chat)
@@ -723,17 +754,20 @@ func (r *Router) spreadHome(ctx context.Context, t *turn, reading village.Readin
 // t tells was reached may be of, to those it is about: the one of a #R it
 // quotes or writes ("#R2 烧到我家了"), else those whose alarm shares a
 // place or household word with it or the alarm it quotes ("老王家的火烧到我
-// 家了", "仓库那边烧过来了"). One open, it is that one; none named among
-// several, all of them (spreadHome asks which).
+// 家了", "仓库那边烧过来了"), all read in canonical words ("垃级站" is the
+// 垃圾站's). One open, it is that one; none named among several, all of
+// them (spreadHome asks which). Of several, one said out (resolved and
+// awaiting its reporter's word, or said over: saidOut) is left out while
+// another still burns: it is no fire a home caught from.
 func spreadFrom(t *turn, open []village.Report) []village.Report {
 	if len(open) == 1 {
 		return open
 	}
 	refs := village.FindRefs(t.text)
-	said := t.text
+	said := t.said().Canon
 	if t.quote != nil {
 		refs = append(refs, village.FindRefs(t.quote.Text)...)
-		said += " " + t.quote.Text
+		said += " " + t.hear(t.quote.Text).Canon
 	}
 	for _, x := range reportRefs(refs) {
 		if i := slices.IndexFunc(open, func(rep village.Report) bool { return rep.ID == x.String() }); i >= 0 {
@@ -743,14 +777,25 @@ func spreadFrom(t *turn, open []village.Report) []village.Report {
 	words := placeWords(blankWords(said, ownHome))
 	var about []village.Report
 	for _, rep := range open {
-		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(rep.Text, w) }) {
+		alarm := t.hear(rep.Text).Canon
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(alarm, w) }) {
 			about = append(about, rep)
 		}
 	}
 	if len(about) == 0 {
-		return open
+		about = open
+	}
+	if burning := slices.DeleteFunc(slices.Clone(about), saidOut); len(burning) > 0 {
+		return burning
 	}
 	return about
+}
+
+// saidOut reports whether rep, an emergency, was said over: resolved
+// (办结) and awaiting its reporter's word, or said over by its reporter
+// or a witness (Report.OverSaid) before anyone took it on.
+func saidOut(rep village.Report) bool {
+	return rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()
 }
 
 // notPlaceRunes are characters no place or household word of an alarm
@@ -1001,7 +1046,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		rep.OverSaid = t.at
 		change.Report, change.Audit.Action = &rep, "over"
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
-			"Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid)})))
+			"Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid), "Retracts": retracts && !understand.Resolves(t.said())})))
 	case rep.Status != village.StatusNew && len(rep.Handlers) > 0:
 		// taken on: those who handle it hear it, to check and close it
 		// themselves (办结); nothing changes on the item

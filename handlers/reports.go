@@ -571,6 +571,13 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders
 	return handlers, mediators
 }
 
+// liveWires are what carries power, which no water may touch and only
+// the power company can cut off: "电线着火了", "变压器冒火".
+var liveWires = []string{"电线", "电杆", "电线杆", "变压器", "电表", "电箱", "配电", "高压线"}
+
+// crashWords tell a road crash, for the traffic police (122) beside 120.
+var crashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧"}
+
 // emergencyPosts are what a new emergency sends, urgently: to the duty
 // chat, which phones round whoever is nearest (the grid's leaders and
 // workers but the reporter), and to the grid's group; one told privately
@@ -581,6 +588,11 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	data["Responders"] = responders
 	// "电线杆倒了": a line down, for the power company to cut off
 	data["Power"] = rep.Hazard == village.HazardNone && understand.Caution(t.hear(rep.Text)) == village.HazardPower
+	// the number the scene needs beside its hazard's: the power company
+	// for lines on fire, the traffic police for a crash
+	said := t.hear(rep.Text).Canon
+	data["WireFire"] = rep.Hazard == village.HazardFire && containsAnyOf(said, liveWires...)
+	data["Crash"] = rep.Hazard == village.HazardMedical && containsAnyOf(said, crashWords...)
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
 	data["LeaderPeople"] = leaders

@@ -97,9 +97,10 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 
 // newsOfWhich narrows the grid's live emergencies to those a cadre's plain
 // news can be of, when there are several: an end that names its hazard
-// ("火灭了", "人找到了") is of the emergencies of that hazard; of several
-// it fits, it is of the one he took on, when he took on only one of them.
-// What narrows to none leaves them all, to be asked which.
+// ("火灭了", "人找到了"), whole or in part ("火灭了 消防在看守余火", "水退了
+// 一些"), is of the emergencies of that hazard; of several it fits, it is
+// of the one he took on, when he took on only one of them. What narrows
+// to none leaves them all, to be asked which.
 func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(live) < 2 {
 		return live
@@ -107,6 +108,8 @@ func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	fit := live
 	if over {
 		fit = slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !endsIt(t.text, rep.Hazard) })
+	} else if e := endOf(t.text); e != village.HazardNone {
+		fit = slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return rep.Hazard != e })
 	}
 	if len(fit) == 0 {
 		return live

@@ -63,6 +63,22 @@ func TestCadreSceneNewsWhich(t *testing.T) {
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R3": village.StatusResolved}, village.StatusNew)
 }
 
+// TestCadreSceneNewsInPartNamesItsHazard: news of an end only in part
+// ("火灭了 消防在看守余火", "水退了一些") is a 进展, and it names its
+// hazard as a whole end does: with a fire, a gas leak and a fallen elder
+// open, it goes to the fire, not asked which; of two fires it is asked.
+func TestCadreSceneNewsInPartNamesItsHazard(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("周八", "超市后面好大一股煤气味 好像哪里漏气了")
+	c.say("陈二", "王奶奶在院子里摔倒了 叫她不答应 一动不动")
+	c.say("张三", "后山竹林着火了 火很大")
+	c.wantReports(3, "(three alarms)")
+	has(t, "the fire's news", c.say("李四", "火灭了 消防在看守余火"), "#R3 已受理", "进展已记录：火灭了 消防在看守余火")
+	c.wantStatuses(map[string]village.Status{"R3": village.StatusInProgress}, village.StatusNew)
+	c.say("赵六", "村口仓库着火了 快来人")
+	has(t, "of two fires: asked", c.say("李四", "火基本灭了"), "本组有2件突发事件没办结", "#R4", "#R3")
+}
+
 // TestCadreFoundWhileAFireBurns: a worker's "钥匙找到了" while the grid's
 // one open emergency is a fire says nothing of the fire: it stays as it
 // was, and the duty chat hears nothing.

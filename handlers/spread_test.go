@@ -130,12 +130,8 @@ func fireOver(t *testing.T, c *chat, alarm, over string) {
 // not guessed: the sender is told to get out, the duty chat hears a home
 // is hit with both refs, and he is asked which fire it is, both listed.
 func TestSpreadGoesToTheFireItIsAbout(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "first fire", c.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(2 * time.Minute)
-	has(t, "second fire", c.say("赵六", "村口仓库也着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R2")
-	c.wantReports(2, "(two fires)")
-	c.now = c.now.Add(3 * time.Minute)
+	c := twoFires(t, "村口仓库也着火了 快来人")
+	c.now = c.now.Add(time.Minute)
 	has(t, "names the first's household", c.say("陈二", "老王家的火烧到我家了"),
 		dutyChat+": 【突发补充·蔓延】青山村三组 #R1", "蔓延到：陈二家", "#R1 已蔓延到陈二家")
 	c.now = c.now.Add(2 * time.Minute)
@@ -175,4 +171,67 @@ func TestAlarmsAtTwoPlacesAreTwoItems(t *testing.T) {
 	c.now = c.now.Add(time.Minute)
 	has(t, "the second's hill in other words", c.say("赵六", "山上的火越来越大了"), dutyChat+": 【突发补充】青山村三组")
 	c.wantReports(2, "(witnesses join)")
+}
+
+// TestSpreadAsksOnlyOfFiresStillBurning: three fires in the grid, one of
+// them (#R1) resolved and awaiting its reporter's 满意. A home reached
+// with no word of which fire is asked about the two still burning only:
+// the one said out is no fire it can have come from. With one left
+// burning the spread is that one's, not asked; with every one said out,
+// all are offered.
+func TestSpreadAsksOnlyOfFiresStillBurning(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	fireOver(t, c, "快来人 老王家着火了", "办结 #R1 火灭了")
+	c.now = c.now.Add(40 * time.Minute)
+	has(t, "second fire", c.say("赵六", "村口仓库着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R2")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "third fire", c.say("周八", "后山林子着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R3")
+	c.wantReports(3, "(three fires)")
+	c.now = c.now.Add(2 * time.Minute)
+	got := c.say("陈二", "火烧过来了 我家也着了")
+	has(t, "asked of the two burning", got, "现在有2处险情", "#R2", "#R3", "#R2 或 #R3（哪一处待确认）")
+	lacks(t, "not of the one out", got, "#R1", "3处")
+
+	has(t, "R2 out", c.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "R2 out", c.say("李四", "办结 #R2 火灭了"), "#R2 已办结")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "one left burning: its spread", c.say("钱桂英", "火烧过来了 我家也着了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R3", "#R3 已蔓延到赵六家")
+
+	has(t, "R3 out", c.say("李四", "确认 #R3"), "#R3 已受理")
+	has(t, "R3 out", c.say("李四", "办结 #R3 火灭了"), "#R3 已办结")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "all out: all offered", c.say("陈二", "火又烧过来了 我家也着了"), "现在有3处险情", "#R1", "#R2", "#R3")
+	c.wantReports(3, "(no new item)")
+}
+
+// TestSpreadFromReadsTheCanonicalText: the place that says which fire a
+// home's spread is of is read in canonical words, as the alarm was: "垃级站"
+// typed for 垃圾站 names the 垃圾站's fire, not asked which; so does the
+// alarm typed "辣鸡站" when the spread names 垃圾站. A home told in dialect
+// ("俺屋头也着了" for 我家里) is a home reached too.
+func TestSpreadFromReadsTheCanonicalText(t *testing.T) {
+	c := twoFires(t, "村口辣鸡站着火了 快来人")
+	has(t, "typo in the spread", c.say("陈二", "垃级站那边烧过来了 我家也着了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R2", "#R2 已蔓延到陈二家")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "typo in the alarm", c.say("周八", "垃圾站那边的火烧到我家柴房了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R2", "#R2 已蔓延到周八家")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "dialect home", c.say("钱桂英", "老王家的火烧过来了 俺屋头也着了"),
+		dutyChat+": 【突发补充·蔓延】青山村三组 #R1", "#R1 已蔓延到赵六家")
+	c.wantReports(2, "(spreads, no new fire)")
+}
+
+// twoFires is a chat where 张三 raised #R1, a fire at 老王's, and 赵六
+// two minutes later #R2, told in second, two minutes ago.
+func twoFires(t *testing.T, second string) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	has(t, "first fire", c.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "second fire", c.say("赵六", second), dutyChat+": 【突发事件】青山村三组 #R2")
+	c.wantReports(2, "(two fires)")
+	c.now = c.now.Add(2 * time.Minute)
+	return c
 }

@@ -89,7 +89,7 @@ var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 	village.HazardCrime:    {"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
 	village.HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
 	village.HazardFlood:    {flee, evacuate},
-	village.HazardCollapse: {flee, evacuate},
+	village.HazardCollapse: {"请立即远离危险区域，防止再塌；有人被压被困拨打119，有人受伤拨打120。", evacuate},
 	// the dangers of general reports: a hint to the group, no duty
 	village.HazardRoad:   {"请先在旁边放个警示，提醒过往的人绕行。", ""},
 	village.HazardPower:  {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},

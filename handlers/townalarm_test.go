@@ -200,15 +200,17 @@ func TestAllClearIsNoAlarm(t *testing.T) {
 }
 
 // TestAlarmRetracted: the reporter's "搞错了 没着火 是烧秸秆" after his
-// alarm stops the watchdog (OverSaid) and asks the leader to check and
-// close it, as his "火灭了" does; a stranger's "搞错了" does nothing.
+// alarm stops the watchdog (OverSaid) and asks the leader to check it and
+// reject it as a false alarm (驳回 … 误报, as the duty chat is told to:
+// a 办结 would count a fire put out and ask him whether he is satisfied);
+// a stranger's "搞错了" does nothing.
 func TestAlarmRetracted(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "王奶奶家着火了")
 	expect(t, "a stranger's", c.say("张三", "搞错了吧"))
 	expectLike(t, "retracted", c.say("陈二", "搞错了 没着火 是烧秸秆"),
 		like{start: dutyChat + ": 【突发补充】青山村三组 #R1"},
-		like{start: grid3 + ": @李四\u2005陈二说：「搞错了 没着火 是烧秸秆」。#R1 如已解除，请网格长核实后回复「办结 #R1 情况」"})
+		like{start: grid3 + ": @李四\u2005陈二说：「搞错了 没着火 是烧秸秆」。#R1 如确是误报，请网格长核实后回复「驳回 #R1 误报」；还要处置的，回复「确认 #R1」"})
 	if reps := c.reports(); len(reps) != 1 || reps[0].OverSaid.IsZero() {
 		t.Errorf("reports = %+v, want #R1 said over", reps)
 	}

@@ -403,7 +403,12 @@ var alarms = []alarm{
 	// Not seen for days but behind a door no one answers ("老人好几天没见
 	// 着了 敲门没人应"): no one missing, someone lying inside (see the
 	// medical alarm for an elder who answers no knock).
-	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归"), with: kinAnd(), unless: knocks},
+	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归", "没见人", "不见人"), with: kinAnd(), unless: knocks},
+	// A child called by name ("我家小龙放学到现在还没回来", "小芳一下午没
+	// 回家 到处找了"): not home after school, or not home and searched
+	// for. Only a person comes home: a thing searched for is "没找到".
+	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家", "不见人", "没见人"), with: newLexicon("放学"), unless: knocks},
+	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家", "不见人", "没见人"), with: searches, unless: knocks},
 	// An elder who wanders, gone out alone and sought by the family: "我家
 	// 老太太有老年痴呆 下午自己出门了 …有看到的赶紧给我打电话". Going out
 	// alone is no alarm ("我妈有点糊涂 今天出门看病去了"); asking people to
@@ -519,6 +524,10 @@ func housing(subject string) bool {
 
 // knocks say a door is knocked on and no one answers.
 var knocks = newLexicon("没人应", "没人开门", "敲不开")
+
+// searches tell a search for someone under way: "到处找了", "找遍了",
+// "大家帮忙找找".
+var searches = newLexicon("到处找", "找遍", "四处找", "帮忙找", "帮着找", "一起找", "都找了", "也找了", "都找过", "也找过")
 
 // comeAndSee call someone to come and see to a person or a thing.
 var comeAndSee = newLexicon("快来看", "快过来看", "赶紧来看", "赶紧过来看", "赶快过来看", "赶快来看", "快点来看", "快来帮忙看", "快来瞧", "快来瞅")

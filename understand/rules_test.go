@@ -108,6 +108,10 @@ func TestReadEmergency(t *testing.T) {
 		{"missing little one", "我家小孩不见了", emergencyOf(village.HazardMissing, order)},
 		{"child not found", "孩子找不到了，大家帮忙找找", emergencyOf(village.HazardMissing, order)},
 		{"wandering elder", "王奶奶走失了，有老年痴呆，穿蓝色衣服", emergencyOf(village.HazardMissing, order)},
+		// a child named by name: school out and not home, or a search under way
+		{"named child not home after school", "我家小龙放学到现在还没回来 找遍了都没找到 快帮忙找找", emergencyOf(village.HazardMissing, order)},
+		{"named child not home, searched for", "小芳一下午没回家 到处找了 大家帮忙找找", emergencyOf(village.HazardMissing, order)},
+		{"grandson not seen all morning", "我孙子一上午没见人了 河边也找了 没有", emergencyOf(village.HazardMissing, order)},
 		{"knife attack", "有人拿刀在村口砍人", emergencyOf(village.HazardCrime, order)},
 		{"chasing with knife", "村口有个人持刀追着人跑", emergencyOf(village.HazardCrime, order)},
 		{"holding a knife", "有人拿着刀在村口闹事", emergencyOf(village.HazardCrime, order)},
@@ -1684,4 +1688,16 @@ func TestReadBurningOff(t *testing.T) {
 		{"a stack set on fire", "他放火烧我家草垛", fire},
 		{"a barren hill set on fire", "有人放火烧荒山", fire},
 	})
+}
+
+// TestReadMissingNeedsAPerson: the school and search words that make a
+// child named by name missing ("小龙放学还没回来", "到处找了") make no
+// alarm of a bus late after school or a key searched for.
+func TestReadMissingNeedsAPerson(t *testing.T) {
+	for _, text := range []string{"放学的校车今天怎么还没来", "钥匙找遍了都没找到 谁捡到了说一声", "放学后的托管班还没找到合适的",
+		"客服一下午没回消息 到处找人问", "孩子放学回来了 没事了"} {
+		if got := read(t, text); got.Type == village.Emergency {
+			t.Errorf("%q read as an emergency (%s)", text, got.Hazard)
+		}
+	}
 }
