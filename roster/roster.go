@@ -65,6 +65,7 @@ package roster
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -529,7 +530,7 @@ func (im *importer) parseHeader(r record) {
 func (im *importer) add(r record) {
 	for i, f := range r.fields {
 		if f != "" && (i >= len(im.known) || !im.known[i]) {
-			im.errs = append(im.errs, RowError{r.row, excelColumn(i), fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
+			im.errs = append(im.errs, RowError{r.row, excelColumn(i) + " 列", fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
 		}
 	}
 	get := func(c column) string {
@@ -563,7 +564,7 @@ func (im *importer) add(r record) {
 	} else if !p.UsesWeChat && im.index[colPhone] < 0 {
 		im.unreachable = append(im.unreachable, fmt.Sprintf("%s（第 %d 行）", p.Name, r.row))
 	} else if !p.UsesWeChat && p.Phone == "" {
-		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], p.Name)
+		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], cmp.Or(p.Name, "他"))
 	}
 	if p.Care, err = parseCare(get(colCare)); err != nil {
 		im.fail(r.row, colCare, "%v", err)
