@@ -2402,9 +2402,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			cmd.verb, cmd.word = vConfirm, "满意"
 		}
 	}
-	if _, asked := rep.OpenAsk(); cmd.verb == vAnswer && asked && rep.Type != village.Approval {
+	if cmd.verb == vAnswer && rep.Type != village.Approval && townshipAsked(rep) {
 		// 答复 #R to the township's question (镇里问): its 进展, which
-		// the township's chat hears
+		// the township's chat hears. So too once the question counts as
+		// answered: the office asked twice and one answer closed both,
+		// or he adds to his answer; the bot asked him for 「答复 #R」.
 		cmd.verb, cmd.word = vProgress, string(vProgress)
 	}
 	tookOn := false
@@ -2456,6 +2458,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	r.marked(t, a)
 	return r.commitAct(ctx, t, a)
+}
+
+// townshipAsked reports whether the township ever asked the grid about
+// rep (镇里问), answered or not.
+func townshipAsked(rep village.Report) bool {
+	return slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActAsk })
 }
 
 // otherLeaders are the leaders of rep's grid but who.
