@@ -99,6 +99,11 @@ func TestAnswerAfterTheOfficesQuestionIsAnswered(t *testing.T) {
 	has(t, "a second 答复", got, grid3+": #R1 进展已记录：可以从东边机耕道绕", officeChat+": 【青山村三组】#R1", "可以从东边机耕道绕")
 	lacks(t, "a second 答复", got, "只用于办事咨询")
 
+	// a bare 答复 in the group, the one item the township is waiting on
+	c.in(officeChat, "孙七", "问网格 #R1 什么时候能修")
+	got = c.say("李四", "答复 等镇里拨款就修")
+	has(t, "a bare 答复", got, grid3+": #R1 进展已记录：等镇里拨款就修", officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：等镇里拨款就修")
+
 	c.say("陈二", "上报 村里垃圾桶满了")
 	c.say("李四", "确认 #R2")
 	has(t, "never asked", c.say("李四", "答复 #R2 明天清"), "只用于办事咨询")

@@ -1812,11 +1812,13 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 }
 
 // awaitingAnswer are the reports of cands still waiting for a grid
-// cadre's answer (village.Report.AwaitsAnswer).
+// cadre's answer: a villager's (village.Report.AwaitsAnswer) or the
+// township's question (village.Report.OpenAsk), which the bot asked him
+// to answer with 「答复 #R」.
 func awaitingAnswer(cands []village.Report) []village.Report {
 	var w []village.Report
 	for i := range cands {
-		if cands[i].AwaitsAnswer() {
+		if _, asked := cands[i].OpenAsk(); asked || cands[i].AwaitsAnswer() {
 			w = append(w, cands[i])
 		}
 	}
@@ -2064,6 +2066,11 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		a, ok := verbActions[v]
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
+		}
+		v := v
+		if _, asked := rep.OpenAsk(); v == vAnswer && rep.Type != village.Approval && asked {
+			// 答复 to the township's question: the item's 进展 (act)
+			v, a = vProgress, village.ActProgress
 		}
 		switch _, answered := standingAnswer(rep.History); {
 		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
