@@ -227,12 +227,12 @@ func TestCheckTellsTheRosterInChinese(t *testing.T) {
 		name, want string
 		change     func(*config.Config, fs.FS) fs.FS
 	}{
-		{"grid gone from the config", "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国（青山村 一组）",
+		{"grid gone from the config", "example/roster.csv 第 2–31 行「网格」写的是「一组」（刘建国、陈桂兰、刘洋、马红梅、吕志刚 等 30 人）：青山村的网格只有 二组、三组",
 			func(cfg *config.Config, rfs fs.FS) fs.FS {
 				cfg.Villages[0].Grids = cfg.Villages[0].Grids[1:] // 一组 is gone from the config, not from the roster
 				return rfs
 			}},
-		{"household without a head", "注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：青山村 QS-401（赵大）",
+		{"household without a head", "注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：\n  example/roster.csv 第 97 行「与户主关系」：青山村 QS-401 这一户（赵大）没有人写“户主”",
 			func(cfg *config.Config, rfs fs.FS) fs.FS {
 				register, err := fs.ReadFile(rfs, cfg.Roster)
 				if err != nil {

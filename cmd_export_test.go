@@ -83,7 +83,7 @@ func TestExportFollowsTheFileName(t *testing.T) {
 func TestRosterProblemsInChinese(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	cfg := exampleConfig(t, [2]string{"\n      - name: 一组\n        group: 青山村一组网格群", ""})
-	const want = "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国（青山村 一组）"
+	const want = "example/roster.csv 第 2–31 行「网格」写的是「一组」（刘建国、陈桂兰、刘洋、马红梅、吕志刚 等 30 人）：青山村的网格只有 二组、三组（配置文件第 "
 	for _, args := range [][]string{
 		{"export", "-config", cfg, "-redis", srv.URL},
 		{"jobs", "-config", cfg},

@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -62,7 +61,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return fmt.Errorf("roster: 打不开 %s：请检查文件名和路径（%w）", *importPath, err)
 	}
 	defer f.Close()
-	updated, err := roster.Parse(f, filepath.Base(*importPath), def)
+	updated, sheet, err := roster.ParseSheet(f, filepath.Base(*importPath), def)
 	if err != nil {
 		return err
 	}
@@ -72,7 +71,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		// register, or in the config
 		return fmt.Errorf("roster: 没有导入，因为导入后机器人会启动不了：%w", err)
 	}
-	notes := append(emptiedColumns(current, merged), rosterNotes(cfg, merged)...)
+	notes := append(emptiedColumns(current, merged, sheet), rosterNotes(cfg, merged, sheet)...)
 	gone := leaving(current, merged)
 	if len(gone)*2 > len(current) {
 		notes = append(notes, fmt.Sprintf("注意：新花名册会删掉现在花名册里 %d 人中的 %d 人：是不是只是一部分（一个网格、一张工作表）？新表要是全村（全镇）的人，请补全再导入。",
@@ -86,11 +85,11 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
 	}
-	if same := namesakes(merged); len(same) > 0 {
+	if same := namesakes(merged, sheet); len(same) > 0 {
 		fmt.Fprintf(stdout, "同村重名的：%s。群里他们要各发一次「我是 姓名 户号」，由网格长确认；有角色的，机器人微信里给他的备注名写成 姓名·户号（见 README「4. 花名册」的“重名”）。\n",
 			strings.Join(same[:min(len(same), 10)], "；")+more(len(same), 10))
 	}
-	if changes := changedColumns(current, merged); len(changes) > 0 {
+	if changes := changedColumns(current, merged, sheet); len(changes) > 0 {
 		fmt.Fprintf(stdout, "要修改的 %d 人：%s。请看一眼是不是都该改（改错了网格、手机号的，机器人会找错人）。\n",
 			len(changes), strings.Join(changes[:min(len(changes), 20)], "；")+more(len(changes), 20))
 	}
@@ -156,73 +155,163 @@ func shippedExample(path string) bool {
 // that app.Open warns the log of in English: every command that loads the
 // roster shows them the same way.
 func tellRoster(term io.Writer, a *app.App) {
-	for _, n := range rosterNotes(a.Config, a.People) {
+	for _, n := range rosterNotes(a.Config, a.People, a.Sheet) {
 		fmt.Fprintln(term, n)
 	}
 }
+
+// maxCells is how many places one note lists.
+const maxCells = 10
 
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
 // 网格), people of no grid in a village of several, grids left without
 // a 网格长, villagers of no household, and households with no 户主 or
-// several.
-func rosterNotes(cfg *config.Config, people []village.Person) []string {
+// several. Each names the file, the rows and the column (as sheet has
+// them) and how to fix them, as a parse error does.
+func rosterNotes(cfg *config.Config, people []village.Person, sheet *roster.Sheet) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。%s"+
-			"请改花名册的「网格」一列，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。",
-			len(stray), strings.Join(stray[:min(len(stray), 10)], "、"), gridSlips(cfg, people)))
+		notes = append(notes, note(fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：", len(stray)),
+			unplacedCells(cfg, stray, sheet),
+			"请把这些格改成配置里有的村、网格，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。"))
 	}
 	if none := app.Gridless(cfg, people); len(none) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：%s。"+
-			"多半是花名册少了「网格」一列或表头写错了：请给他们填上网格；管全村的干部在「角色」写上网格长或网格员。不改的话，网格长、小结和提醒都找不到他们。",
-			len(none), strings.Join(none[:min(len(none), 10)], "、")))
+		notes = append(notes, note(fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：", len(none)),
+			[]string{emptyCells(sheet, "网格", none)},
+			"请给他们填上网格；管全村的干部在「角色」写上网格长或网格员。不改的话，网格长、小结和提醒都找不到他们。"))
 	}
-	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",
-			strings.Join(bare, "、")))
+	for _, grid := range app.Leaderless(cfg, roster.NewDirectory(people)) {
+		notes = append(notes, leaderless(grid, people, sheet))
 	}
 	if none := app.Householdless(people); len(none) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 位村民没填户号：%s。积分按户算，没有户号的人不能申请、查询积分（机器人会回“名单里没有找到您家的户号”）。"+
-			"多半是花名册少了「户号」一列或表头写错了：请照户口本给每户编一个户号，同一户填同一个户号。",
-			len(none), strings.Join(none[:min(len(none), 10)], "、")+more(len(none), 10)))
+		notes = append(notes, note(fmt.Sprintf("注意：有 %d 位村民没填户号：", len(none)),
+			[]string{emptyCells(sheet, "户号", none)},
+			"积分按户算，没有户号的人不能申请、查询积分（机器人会回“名单里没有找到您家的户号”）。请照户口本给每户编一个户号，同一户填同一个户号。"))
 	}
 	headless, several := app.HouseholdHeads(people)
 	if len(headless) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 户没有户主（「与户主关系」没有一个人写“户主”）：%s。"+
-			"请在这一户里给户主写上“户主”（户号写错的，改成和家里人一样）；不改的话，积分排行和公示里这一户按表里第一个人的名字叫。",
-			len(headless), strings.Join(headless[:min(len(headless), 10)], "；")+more(len(headless), 10)))
+		notes = append(notes, note(fmt.Sprintf("注意：有 %d 户没有户主（「与户主关系」没有一个人写“户主”）：", len(headless)),
+			householdCells(sheet, headless, "%s %s 这一户（%s）没有人写“户主”"),
+			"请在这一户里给户主写上“户主”（户号写错的，改成和家里人一样）；不改的话，积分排行和公示里这一户按表里第一个人的名字叫。"))
 	}
 	if len(several) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 户写了不止一个户主：%s。每户只有一个户主：请把别人改成配偶、子女等；其实是两户的，请填不同的户号。",
-			len(several), strings.Join(several[:min(len(several), 10)], "；")+more(len(several), 10)))
+		notes = append(notes, note(fmt.Sprintf("注意：有 %d 户写了不止一个户主：", len(several)),
+			householdCells(sheet, several, "%s %s 这一户 %s 都写了“户主”"),
+			"每户只有一个户主：请把别人改成配偶、子女等；其实是两户的，请填不同的户号。"))
 	}
 	return notes
 }
 
-// gridSlips says which grid of its village each grid of the register the
-// config lacks is likely a slip for, where it is one character off only
-// one: "「三祖」是不是「三组」？"; "" when none is.
-func gridSlips(cfg *config.Config, people []village.Person) string {
+// householdCells writes, for each household, the 与户主关系 cells of its
+// people and then says, its village, 户号 and people's names.
+func householdCells(sheet *roster.Sheet, hs []app.Household, says string) []string {
+	var cells []string
+	for _, h := range hs {
+		cells = append(cells, sheet.Cells("与户主关系", h.People)+"："+fmt.Sprintf(says, h.Village, h.ID, nameList(h.People, 5)))
+	}
+	return cells
+}
+
+// note writes a problem as its heading, its cells one a line (at most
+// maxCells) and how to fix them.
+func note(head string, cells []string, fix string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for _, c := range cells[:min(len(cells), maxCells)] {
+		b.WriteString("\n  " + c)
+	}
+	if n := len(cells) - maxCells; n > 0 {
+		fmt.Fprintf(&b, "\n  还有 %d 处没有列出", n)
+	}
+	b.WriteString("\n  " + fix)
+	return b.String()
+}
+
+// unplacedCells writes the people of a village or grid the config lacks,
+// one line per value written: where, what, who, and the config's names
+// (or the one the value is one character off): "花名册.csv 第 97 行「网格」
+// 写的是「三祖」（赵大）：是不是「三组」？".
+func unplacedCells(cfg *config.Config, stray []village.Person, sheet *roster.Sheet) []string {
 	grids := map[string][]string{} // village → its grids
-	for _, v := range cfg.Villages {
+	at := map[string]string{}      // village → "（配置文件第 40 行的 grids）"
+	var villages []string
+	for i, v := range cfg.Villages {
+		villages = append(villages, v.Name)
 		for _, g := range v.Grids {
 			grids[v.Name] = append(grids[v.Name], g.Name)
 		}
+		if line := strings.TrimSuffix(cfg.At(fmt.Sprintf("villages[%d].grids", i)), "："); line != "" {
+			at[v.Name] = "（配置文件" + line + "的 grids）"
+		}
 	}
-	seen := map[[2]string]bool{}
-	var out strings.Builder
-	for _, p := range people {
-		key := [2]string{p.Village, p.Grid}
-		if p.Grid == "" || seen[key] || slices.Contains(grids[p.Village], p.Grid) {
+	type value struct{ village, grid string }
+	var order []value
+	who := map[value][]village.Person{}
+	for _, p := range stray {
+		k := value{p.Village, p.Grid}
+		if _, ok := grids[p.Village]; !ok {
+			k.grid = "" // the village is what is wrong
+		}
+		if who[k] == nil {
+			order = append(order, k)
+		}
+		who[k] = append(who[k], p)
+	}
+	var cells []string
+	for _, k := range order {
+		ps := who[k]
+		if _, ok := grids[k.village]; !ok {
+			hint := "配置里的村只有 " + strings.Join(villages, "、")
+			if near := config.NearestOne(k.village, villages); near != "" {
+				hint = "是不是「" + near + "」？"
+			}
+			cells = append(cells, fmt.Sprintf("%s写的是「%s」（%s）：%s", sheet.Cells("村", ps), k.village, nameList(ps, 5), hint))
 			continue
 		}
-		seen[key] = true
-		if near := config.NearestOne(p.Grid, grids[p.Village]); near != "" {
-			fmt.Fprintf(&out, "「%s」是不是「%s」？", p.Grid, near)
+		hint := k.village + "的网格只有 " + strings.Join(grids[k.village], "、") + at[k.village]
+		if near := config.NearestOne(k.grid, grids[k.village]); near != "" {
+			hint = "是不是「" + near + "」？"
+		}
+		cells = append(cells, fmt.Sprintf("%s写的是「%s」（%s）：%s", sheet.Cells("网格", ps), k.grid, nameList(ps, 5), hint))
+	}
+	return cells
+}
+
+// emptyCells writes where the people's column is empty, or, when the
+// file has no such column, that the header lacks it.
+func emptyCells(sheet *roster.Sheet, column string, people []village.Person) string {
+	if _, ok := sheet.Column(column); !ok {
+		return fmt.Sprintf("%s的表头（第 %d 行）没有「%s」这一列（%s）：多半是少了这一列或表头写错了，请在表头加上「%s」",
+			sheet.File, sheet.Header, column, nameList(people, 5), column)
+	}
+	return fmt.Sprintf("%s是空的（%s）", sheet.Cells(column, people), nameList(people, 5))
+}
+
+// leaderless says which grid has no 网格长, where its people are and in
+// which column to give one of them the role.
+func leaderless(grid string, people []village.Person, sheet *roster.Sheet) string {
+	var in []village.Person
+	for _, p := range people {
+		if p.Village+p.Grid == grid && p.Grid != "" {
+			in = append(in, p)
 		}
 	}
-	return out.String()
+	if rows := sheet.Rows(in); len(rows) > 0 {
+		col, _ := sheet.Column("角色")
+		return fmt.Sprintf("注意：%s 没有网格长（这个网格的人在 %s %s），这个网格反映的事没人受理：请在其中一人的「%s」一列加上网格长。",
+			grid, sheet.File, roster.RowSpan(rows), col)
+	}
+	return fmt.Sprintf("注意：%s 没有网格长，花名册里也没有这个网格的人，这个网格反映的事没人受理：请在花名册里加上这个网格的人，给其中一人的「角色」写上网格长。", grid)
+}
+
+// nameList is the first n of the people's names, "赵大、钱二 等 12 人".
+func nameList(people []village.Person, n int) string {
+	var names []string
+	for _, p := range people[:min(len(people), n)] {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, "、") + more(len(people), n)
 }
 
 // filledIn are the register's columns whose loss a re-import would hide:
@@ -245,7 +334,7 @@ var filledIn = []struct {
 // people and the new register for nobody: mostly a column left out of the
 // file or renamed, which parses (no column but 姓名 is required) and would
 // silently wipe it for everyone.
-func emptiedColumns(current, updated []village.Person) []string {
+func emptiedColumns(current, updated []village.Person, sheet *roster.Sheet) []string {
 	var notes []string
 	for _, c := range filledIn {
 		before := countSet(current, c.set)
@@ -256,8 +345,15 @@ func emptiedColumns(current, updated []village.Person) []string {
 		if c.column == "使用微信" {
 			what = "「使用微信」是否"
 		}
-		notes = append(notes, fmt.Sprintf("注意：现在的花名册里有 %d 人%s，新花名册里一个也没有：是不是少了这一列，或者表头写错了？这样导入的话，%s。请把这一列补上再导入。",
-			before, what, c.lost))
+		where := fmt.Sprintf("%s的表头（第 %d 行）没有「%s」这一列", sheet.File, sheet.Header, c.column)
+		if col, ok := sheet.Column(c.column); ok {
+			where = fmt.Sprintf("%s「%s」这一列第 %d 行以下都是空的", sheet.File, col, sheet.Header+1)
+			if c.column == "使用微信" {
+				where = fmt.Sprintf("%s「%s」这一列没有一个人写“否”", sheet.File, col)
+			}
+		}
+		notes = append(notes, fmt.Sprintf("注意：现在的花名册里有 %d 人%s，新花名册里一个也没有（%s）：是不是少了这一列，或者表头写错了？这样导入的话，%s。请把这一列补上再导入。",
+			before, what, where, c.lost))
 	}
 	return notes
 }
@@ -295,9 +391,10 @@ var personColumns = []struct {
 }
 
 // changedColumns lists the people of current whom merged changes, each
-// with the columns that change and no values (a phone number is not
-// repeated on the screen): "李西·LH-005（网格、手机号）".
-func changedColumns(current, merged []village.Person) []string {
+// with its row in the new register and the columns that change and no
+// values (a phone number is not repeated on the screen): "李西·LH-005（第
+// 7 行：网格、手机号）".
+func changedColumns(current, merged []village.Person, sheet *roster.Sheet) []string {
 	before := make(map[string]village.Person, len(current))
 	for _, p := range current {
 		before[p.Key()] = p
@@ -315,7 +412,7 @@ func changedColumns(current, merged []village.Person) []string {
 			}
 		}
 		if len(cols) > 0 {
-			out = append(out, personLabel(p)+"（"+strings.Join(cols, "、")+"）")
+			out = append(out, personLabel(p)+"（"+rowOf(sheet, p, "：")+strings.Join(cols, "、")+"）")
 		}
 	}
 	return out
@@ -329,9 +426,18 @@ func personLabel(p village.Person) string {
 	return p.Name + roster.HouseholdSep + p.Household
 }
 
+// rowOf is "第 7 行" and then sep for p's row in sheet; "" when sheet
+// has no p.
+func rowOf(sheet *roster.Sheet, p village.Person, sep string) string {
+	if r := sheet.Row(p); r > 0 {
+		return fmt.Sprintf("第 %d 行%s", r, sep)
+	}
+	return ""
+}
+
 // namesakes lists the names that several people of one village share,
-// each with their 户号: "王芳（柳树村 LS-007、LS-008）".
-func namesakes(people []village.Person) []string {
+// each with their 户号 and row: "王芳（柳树村 LS-007 第 8 行、LS-008 第 9 行）".
+func namesakes(people []village.Person, sheet *roster.Sheet) []string {
 	type who struct{ village, name string }
 	households := map[who][]string{}
 	var order []who
@@ -340,7 +446,7 @@ func namesakes(people []village.Person) []string {
 		if len(households[k]) == 0 {
 			order = append(order, k)
 		}
-		households[k] = append(households[k], cmp.Or(p.Household, "没填户号"))
+		households[k] = append(households[k], strings.TrimSpace(cmp.Or(p.Household, "没填户号")+" "+rowOf(sheet, p, "")))
 	}
 	var out []string
 	for _, k := range order {

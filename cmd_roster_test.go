@@ -47,24 +47,24 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 		fails               bool
 	}{
 		{"typo in 网格", "grid.csv", string(orig) + "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n",
-			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大（青山村 三祖）。「三祖」是不是「三组」？请改花名册", false},
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：\n  grid.csv 第 97 行「网格」写的是「三祖」（赵大）：是不是「三组」？\n  请把这些格改成", false},
 		// 四组 is one character off each of 一组, 二组 and 三组: no guess.
 		{"a grid the config lacks", "grid4.csv", string(orig) + "赵大,QS-401,户主,四组,,13900000401,是,,,村民\n",
-			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大（青山村 四组）。请改花名册", false},
+			"grid4.csv 第 97 行「网格」写的是「四组」（赵大）：青山村的网格只有 一组、二组、三组", false},
 		{"no grid leader", "leader.csv", strings.Replace(string(orig), "青山李四,13900000004,是,,,村民;网格长", "青山李四,13900000004,是,,,村民", 1),
 			"注意：青山村三组 没有网格长", false},
 		{"no 网格 column", "nogrid.csv", dropColumn(t, string(orig), "网格"),
-			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有：是不是少了这一列", false},
+			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有（nogrid.csv的表头（第 1 行）没有「网格」这一列）：是不是少了这一列", false},
 		{"no 使用微信 column", "nowechat.csv", dropColumn(t, string(orig), "使用微信"),
 			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
 		{"namesakes", "same.csv", string(orig) + "陈二,QS-399,户主,三组,,13900000399,是,,,评分小组\n",
-			"同村重名的：陈二（青山村 QS-302、QS-399）。群里他们要各发一次「我是 姓名 户号」", false},
+			"同村重名的：陈二（青山村 QS-302 第 65 行、QS-399 第 97 行）。群里他们要各发一次「我是 姓名 户号」", false},
 		{"household without a head", "headless.csv", string(orig) + "赵大,QS-401,子女,三组,,13900000401,是,,,村民\n",
-			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：青山村 QS-401（赵大）", false},
+			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：\n  headless.csv 第 97 行「与户主关系」：青山村 QS-401 这一户（赵大）没有人写“户主”", false},
 		{"household with two heads", "twoheads.csv", string(orig) + "赵大,QS-301,户主,三组,,13900000401,是,,,村民\n",
-			"注意：有 1 户写了不止一个户主：青山村 QS-301（张三、赵大）", false},
+			"注意：有 1 户写了不止一个户主：\n  twoheads.csv 第 62、97 行「与户主关系」：青山村 QS-301 这一户 张三、赵大 都写了“户主”", false},
 		{"one person changed", "changed.csv", strings.Replace(string(orig), "青山李四,13900000004,是", "青山李四,139 0000 0044,是", 1),
-			"要修改的 1 人：李四·QS-303（手机号）。请看一眼是不是都该改", false},
+			"要修改的 1 人：李四·QS-303（第 69 行：手机号）。请看一眼是不是都该改", false},
 		{"one person gone", "gone.csv", without("陈二,"),
 			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),
@@ -93,6 +93,54 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			}
 			if !strings.Contains(got, tc.want) {
 				t.Errorf("import says\n%s\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRosterNotesNameRowAndColumn: every problem roster -import points
+// out in a register that parses names the file, the row and the column
+// as the volunteer wrote its header (所属网格, not 网格), says what is
+// wrong there and how to fix it, in CSV and XLSX alike: a 网格 the
+// config lacks, a 网格 left empty, a villager of no 户号, a household
+// of no 户主 and one of two.
+func TestRosterNotesNameRowAndColumn(t *testing.T) {
+	for _, ext := range []string{".csv", ".xlsx"} {
+		t.Run(ext, func(t *testing.T) {
+			dir, cfg, orig := rosterSetup(t, "rosterrows")
+			base := strings.Replace(string(orig), "姓名,户号,与户主关系,网格,", "姓名,户号,与户主关系,所属网格,", 1)
+			for _, tc := range []struct {
+				name, add string
+				want      []string
+			}{
+				{"typo in 网格", "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n",
+					[]string{"第 97 行「所属网格」写的是「三祖」（赵大）", "是不是「三组」？"}},
+				{"grid the config lacks", "赵大,QS-401,户主,四组,,13900000401,是,,,村民\n钱二,QS-401,子女,四组,,13900000402,是,,,村民\n",
+					[]string{"第 97–98 行「所属网格」写的是「四组」（赵大、钱二）", "青山村的网格只有 一组、二组、三组", "villages[].grids"}},
+				{"grid left empty", "赵大,QS-401,户主,,,13900000401,是,,,村民\n",
+					[]string{"第 97 行「所属网格」是空的（赵大）", "请给他们填上网格"}},
+				{"no household", "赵大,,,三组,,13900000401,是,,,村民\n",
+					[]string{"第 97 行「户号」是空的（赵大）", "同一户填同一个户号"}},
+				{"household without a head", "赵大,QS-401,子女,三组,,13900000401,是,,,村民\n",
+					[]string{"第 97 行「与户主关系」：青山村 QS-401 这一户（赵大）没有人写“户主”"}},
+				{"household with two heads", "赵大,QS-301,户主,三组,,13900000401,是,,,村民\n",
+					[]string{"第 62、97 行「与户主关系」：青山村 QS-301 这一户 张三、赵大 都写了“户主”", "请把别人改成配偶"}},
+			} {
+				t.Run(tc.name, func(t *testing.T) {
+					file := strings.ReplaceAll(tc.name, " ", "_") + ext
+					path := filepath.Join(dir, file)
+					writeRegister(t, path, base+tc.add)
+					var stdout, stderr bytes.Buffer
+					if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", path}, nil, &stdout, &stderr, discard()); err != nil {
+						t.Fatalf("import: %v", err)
+					}
+					got := stdout.String()
+					for _, want := range append(tc.want, file+" 第 ") {
+						if !strings.Contains(got, want) {
+							t.Errorf("import says\n%s\nwant %q", got, want)
+						}
+					}
+				})
 			}
 		})
 	}
@@ -230,7 +278,7 @@ func TestRosterFirstImport(t *testing.T) {
 // is not "检查通过": the people of no grid are pointed out.
 func TestRosterFirstImportWithoutGrids(t *testing.T) {
 	got := firstImportWithout(t, "网格")
-	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：陈桂兰（青山村）、", "请给他们填上网格"} {
+	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：\n  村里给的.csv的表头（第 1 行）没有「网格」这一列（陈桂兰、", "请给他们填上网格"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("import says\n%s\nwant %q", got, want)
 		}
@@ -244,7 +292,7 @@ func TestRosterFirstImportWithoutGrids(t *testing.T) {
 // of no household are not.
 func TestRosterFirstImportWithoutHouseholds(t *testing.T) {
 	got := firstImportWithout(t, "户号")
-	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 93 位村民没填户号：刘建国（青山村）、", "积分按户算", "同一户填同一个户号"} {
+	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 93 位村民没填户号：\n  村里给的.csv的表头（第 1 行）没有「户号」这一列（刘建国、", "积分按户算", "同一户填同一个户号"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("import says\n%s\nwant %q", got, want)
 		}

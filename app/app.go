@@ -58,6 +58,7 @@ type Options struct {
 type App struct {
 	Config   *config.Config
 	People   []village.Person
+	Sheet    *roster.Sheet // where People are in the roster file
 	Dir      *roster.Directory
 	Store    *storage.Store
 	Embedded bool
@@ -74,14 +75,14 @@ func Open(o Options) (*App, error) {
 		o.Logger = slog.Default()
 	}
 	cfg := o.Config
-	people, err := LoadRoster(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
+	people, sheet, err := LoadSheet(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, missingRoster(cfg, o.RosterPath, cmp.Or(o.Self, "gridbot"), err)
 	}
 	if err != nil {
 		return nil, err
 	}
-	a := &App{Config: cfg, People: people, Dir: roster.NewDirectory(people), friends: o.Friends}
+	a := &App{Config: cfg, People: people, Sheet: sheet, Dir: roster.NewDirectory(people), friends: o.Friends}
 	if err := CheckMediators(cfg, a.Dir); err != nil {
 		return nil, err
 	}
@@ -91,19 +92,19 @@ func Open(o Options) (*App, error) {
 	}
 	if stray := Unplaced(cfg, people); len(stray) > 0 {
 		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
-			"count", len(stray), "first", stray[:min(len(stray), 10)])
+			"count", len(stray), "first", names(stray[:min(len(stray), 10)]))
 	}
 	if none := Gridless(cfg, people); len(none) > 0 {
 		o.Logger.Warn("roster: people of no grid in a village of several grids; their grid's leader, digests and reminders will not find them; fill in the 网格 column",
-			"count", len(none), "first", none[:min(len(none), 10)])
+			"count", len(none), "first", names(none[:min(len(none), 10)]))
 	}
 	if none := Householdless(people); len(none) > 0 {
 		o.Logger.Warn("roster: villagers of no 户号; points go by household, so they can neither claim nor ask points; fill in the 户号 column",
-			"count", len(none), "first", none[:min(len(none), 10)])
+			"count", len(none), "first", names(none[:min(len(none), 10)]))
 	}
 	if headless, several := HouseholdHeads(people); len(headless)+len(several) > 0 {
 		o.Logger.Warn("roster: households with no 户主 or several; rankings, the 公示 and kin words (我爸) read a household by its one head; fix the 与户主关系 or 户号 column",
-			"headless", headless[:min(len(headless), 10)], "several", several[:min(len(several), 10)])
+			"headless", households(headless[:min(len(headless), 10)]), "several", households(several[:min(len(several), 10)]))
 	}
 	url := cmp.Or(o.RedisURL, cfg.Redis.URL)
 	if o.Scratch {
@@ -229,22 +230,28 @@ func missingRoster(cfg *config.Config, flag, self string, err error) error {
 
 // LoadRoster reads and parses the roster file at p in fsys.
 func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) {
+	people, _, err := LoadSheet(fsys, p, defaultVillage)
+	return people, err
+}
+
+// LoadSheet is LoadRoster that also says where in the file each person is.
+func LoadSheet(fsys fs.FS, p, defaultVillage string) ([]village.Person, *roster.Sheet, error) {
 	if p == "" {
-		return nil, fmt.Errorf("roster: 没有花名册：请在配置里写 roster: 花名册文件（如 roster: 花名册.xlsx），或用 -roster 指定")
+		return nil, nil, fmt.Errorf("roster: 没有花名册：请在配置里写 roster: 花名册文件（如 roster: 花名册.xlsx），或用 -roster 指定")
 	}
 	f, err := fsys.Open(path.Clean(p))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("roster: 找不到花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+		return nil, nil, fmt.Errorf("roster: 找不到花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名和能不能读（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+		return nil, nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名和能不能读（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	defer f.Close()
-	people, err := roster.Parse(f, p, defaultVillage)
+	people, sheet, err := roster.ParseSheet(f, p, defaultVillage)
 	if err != nil {
-		return nil, fmt.Errorf("roster: %w", err) // err names the file
+		return nil, nil, fmt.Errorf("roster: %w", err) // err names the file
 	}
-	return people, nil
+	return people, sheet, nil
 }
 
 // CheckMediators makes sure every villages[].mediators name is one person
@@ -314,9 +321,9 @@ func Leaderless(cfg *config.Config, dir *roster.Directory) []string {
 	return out
 }
 
-// Unplaced lists "name（village grid）" for the people whose village, or
-// grid, is not in cfg. An empty grid is allowed: village-wide cadres.
-func Unplaced(cfg *config.Config, people []village.Person) []string {
+// Unplaced lists the people whose village, or grid, is not in cfg. An
+// empty grid is allowed: village-wide cadres.
+func Unplaced(cfg *config.Config, people []village.Person) []village.Person {
 	grids := map[[2]string]bool{}
 	for _, v := range cfg.Villages {
 		grids[[2]string{v.Name, ""}] = true
@@ -324,42 +331,42 @@ func Unplaced(cfg *config.Config, people []village.Person) []string {
 			grids[[2]string{v.Name, g.Name}] = true
 		}
 	}
-	var out []string
+	var out []village.Person
 	for _, p := range people {
 		if p.Village != "" && !grids[[2]string{p.Village, p.Grid}] {
-			out = append(out, fmt.Sprintf("%s（%s %s）", p.Name, p.Village, p.Grid))
+			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// Gridless lists "name（village）" for the people of a village with several
+// Gridless lists the people of a village with several
 // grids whose 网格 is empty though they hold no role that covers the whole
 // village (网格长, 网格员, 镇干部, 管理员): no grid's leader covers such a
 // person, and a whole register of them mostly lost its 网格 column.
-func Gridless(cfg *config.Config, people []village.Person) []string {
+func Gridless(cfg *config.Config, people []village.Person) []village.Person {
 	several := map[string]bool{}
 	for _, v := range cfg.Villages {
 		several[v.Name] = len(v.Grids) > 1
 	}
-	var out []string
+	var out []village.Person
 	for _, p := range people {
 		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {
-			out = append(out, fmt.Sprintf("%s（%s）", p.Name, p.Village))
+			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// Householdless lists "name（village）" for the villagers of no 户号: the
+// Householdless lists the villagers of no 户号: the
 // points go by household, and they can neither claim nor ask them (a
 // register that lost its 户号 column lists everyone). A 镇干部 or 管理员
 // who is no villager has no household in the village and is not listed.
-func Householdless(people []village.Person) []string {
-	var out []string
+func Householdless(people []village.Person) []village.Person {
+	var out []village.Person
 	for _, p := range people {
 		if p.Household == "" && p.Has(village.RoleVillager) {
-			out = append(out, fmt.Sprintf("%s（%s）", p.Name, p.Village))
+			out = append(out, p)
 		}
 	}
 	return out
@@ -375,16 +382,23 @@ func villageWide(r village.Role) bool {
 	return false
 }
 
-// HouseholdHeads lists, as "村 户号（成员…）", the households whose
-// 与户主关系 is filled in for someone yet names no 户主 (headless), and
-// those that name more than one (several): the ranking, the 公示 and the
-// replies call a household by its head, and kin words (“我爸”) are read
-// against the head. A register without the column names no heads at all
-// and is not told of.
-func HouseholdHeads(people []village.Person) (headless, several []string) {
+// Household is one household of the roster and those of its members a
+// problem concerns.
+type Household struct {
+	Village, ID string
+	People      []village.Person
+}
+
+// HouseholdHeads lists the households whose 与户主关系 is filled in for
+// someone yet names no 户主 (headless, with all their members), and those
+// that name more than one (several, with their heads): the ranking, the
+// 公示 and the replies call a household by its head, and kin words (“我爸”)
+// are read against the head. A register without the column names no heads
+// at all and is not told of.
+func HouseholdHeads(people []village.Person) (headless, several []Household) {
 	type house struct {
 		village, id       string
-		members, heads    []string
+		members, heads    []village.Person
 		relationsFilledIn bool
 	}
 	var order []*house
@@ -400,21 +414,39 @@ func HouseholdHeads(people []village.Person) (headless, several []string) {
 			at[k] = h
 			order = append(order, h)
 		}
-		h.members = append(h.members, p.Name)
+		h.members = append(h.members, p)
 		if p.Relation != "" {
 			h.relationsFilledIn = true
 		}
 		if p.Relation == village.RelHead {
-			h.heads = append(h.heads, p.Name)
+			h.heads = append(h.heads, p)
 		}
 	}
 	for _, h := range order {
 		switch {
 		case len(h.heads) == 0 && h.relationsFilledIn:
-			headless = append(headless, fmt.Sprintf("%s %s（%s）", h.village, h.id, strings.Join(h.members, "、")))
+			headless = append(headless, Household{h.village, h.id, h.members})
 		case len(h.heads) > 1:
-			several = append(several, fmt.Sprintf("%s %s（%s）", h.village, h.id, strings.Join(h.heads, "、")))
+			several = append(several, Household{h.village, h.id, h.heads})
 		}
 	}
 	return headless, several
+}
+
+// names are the people's names, for the log.
+func names(people []village.Person) []string {
+	out := make([]string, len(people))
+	for i, p := range people {
+		out[i] = p.Name
+	}
+	return out
+}
+
+// households are "村 户号" of each household, for the log.
+func households(hs []Household) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = h.Village + " " + h.ID
+	}
+	return out
 }

@@ -118,8 +118,8 @@ func TestUnplaced(t *testing.T) {
 		{Name: "赵四", Village: "青山村", Grid: "四组"}, // no such grid
 		{Name: "钱五", Village: "白水村", Grid: "一组"}, // no such village
 	}
-	got := Unplaced(cfg, people)
-	want := []string{"赵四（青山村 四组）", "钱五（白水村 一组）"}
+	got := names(Unplaced(cfg, people))
+	want := []string{"赵四", "钱五"}
 	if !slices.Equal(got, want) {
 		t.Errorf("unplaced = %q, want %q", got, want)
 	}
@@ -138,11 +138,11 @@ func TestGridless(t *testing.T) {
 		{Name: "孙七", Village: "青山村", Roles: []village.Role{village.RoleOfficer}},
 		{Name: "吴九", Village: "青山村", Roles: []village.Role{village.RoleAdmin}},
 	}
-	if got, want := Gridless(cfg, people), []string{"陈二（青山村）", "赵六（青山村）"}; !slices.Equal(got, want) {
+	if got, want := names(Gridless(cfg, people)), []string{"陈二", "赵六"}; !slices.Equal(got, want) {
 		t.Errorf("gridless = %q, want %q", got, want)
 	}
 	cfg.Villages[0].Grids = cfg.Villages[0].Grids[:1] // one grid: nobody need write it
-	if got := Gridless(cfg, people); len(got) != 0 {
+	if got := names(Gridless(cfg, people)); len(got) != 0 {
 		t.Errorf("gridless in a village of one grid = %q, want none", got)
 	}
 }
@@ -234,11 +234,11 @@ func TestHouseholdHeads(t *testing.T) {
 		{Name: "韩九", Village: "石桥村", Household: "QS-2", Relation: "户主"},
 	}
 	headless, several := HouseholdHeads(people)
-	if want := []string{"青山村 QS-2（韩九、韩十）"}; !slices.Equal(headless, want) {
-		t.Errorf("headless = %q, want %q", headless, want)
+	if len(headless) != 1 || headless[0].Village != "青山村" || headless[0].ID != "QS-2" || !slices.Equal(names(headless[0].People), []string{"韩九", "韩十"}) {
+		t.Errorf("headless = %+v, want 青山村 QS-2 (韩九, 韩十)", headless)
 	}
-	if want := []string{"青山村 QS-3（许一、许二）"}; !slices.Equal(several, want) {
-		t.Errorf("several = %q, want %q", several, want)
+	if len(several) != 1 || several[0].ID != "QS-3" || !slices.Equal(names(several[0].People), []string{"许一", "许二"}) {
+		t.Errorf("several = %+v, want 青山村 QS-3 (许一, 许二)", several)
 	}
 }
 

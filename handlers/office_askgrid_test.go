@@ -82,3 +82,29 @@ func TestOfficeHearsTheAnswerToItsQuestion(t *testing.T) {
 	has(t, "a later 进展", got, officeChat+": 【青山村三组】#R1（一般事项）李四 进展：电工已经到了")
 	lacks(t, "a later 进展", got, "提问")
 }
+
+// TestAnswerAfterTheOfficesQuestionIsAnswered: the bot asked the leader
+// to reply 「答复 #R …」 to the township's question; a 答复 that comes
+// after the question counts as answered (the office asked twice and he
+// answered the private question first, or he adds to his answer) is the
+// item's 进展, heard in the office's chat, not refused as "「答复」只用于
+// 办事咨询". A 答复 to an item the township never asked about still is.
+func TestAnswerAfterTheOfficesQuestionIsAnswered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口小桥栏杆断了", "#R1", "村里没有经费")
+	c.in(officeChat, "孙七", "问网格 #R1 断了几米")
+	c.in(officeChat, "孙七", "问网格 #R1 有没有别的路可以绕行")
+	c.say("李四", "答复 #R1 断了3米左右")
+	got := c.say("李四", "答复 #R1 可以从东边机耕道绕")
+	has(t, "a second 答复", got, grid3+": #R1 进展已记录：可以从东边机耕道绕", officeChat+": 【青山村三组】#R1", "可以从东边机耕道绕")
+	lacks(t, "a second 答复", got, "只用于办事咨询")
+
+	// a bare 答复 in the group, the one item the township is waiting on
+	c.in(officeChat, "孙七", "问网格 #R1 什么时候能修")
+	got = c.say("李四", "答复 等镇里拨款就修")
+	has(t, "a bare 答复", got, grid3+": #R1 进展已记录：等镇里拨款就修", officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：等镇里拨款就修")
+
+	c.say("陈二", "上报 村里垃圾桶满了")
+	c.say("李四", "确认 #R2")
+	has(t, "never asked", c.say("李四", "答复 #R2 明天清"), "只用于办事咨询")
+}

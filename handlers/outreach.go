@@ -189,7 +189,16 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 	// whose follow-up falls in the night is not (a notice of a day gone
 	// by is not chased).
 	followAt, early := n.FollowupAt(r.cfg.Notices.FollowupAfter.Std())
-	noFollow := early && !n.Urgent && r.cfg.QuietHours.Contains(followAt.In(r.cfg.Location()))
+	noFollow := false
+	if early && !n.Urgent && r.cfg.QuietHours.Contains(followAt.In(r.cfg.Location())) {
+		// the quiet hours hold it till the morning's first run: chased
+		// then, unless what it says is over by then (今晚7点半开会)
+		if morning, ok := r.cfg.NoticeRelease(followAt); ok && n.PassedOn(morning) {
+			followAt = morning
+		} else {
+			noFollow = true
+		}
+	}
 	// What waits for the morning goes out at the notice follow-up's
 	// first run after the quiet hours (07:15 by default), not as they end.
 	release, ok := r.cfg.NoticeRelease(t.at)

@@ -1880,11 +1880,13 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 }
 
 // awaitingAnswer are the reports of cands still waiting for a grid
-// cadre's answer (village.Report.AwaitsAnswer).
+// cadre's answer: a villager's (village.Report.AwaitsAnswer) or the
+// township's question (village.Report.OpenAsk), which the bot asked him
+// to answer with 「答复 #R」.
 func awaitingAnswer(cands []village.Report) []village.Report {
 	var w []village.Report
 	for i := range cands {
-		if cands[i].AwaitsAnswer() {
+		if _, asked := cands[i].OpenAsk(); asked || cands[i].AwaitsAnswer() {
 			w = append(w, cands[i])
 		}
 	}
@@ -2132,6 +2134,11 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		a, ok := verbActions[v]
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
+		}
+		v := v
+		if _, asked := rep.OpenAsk(); v == vAnswer && rep.Type != village.Approval && asked {
+			// 答复 to the township's question: the item's 进展 (act)
+			v, a = vProgress, village.ActProgress
 		}
 		switch _, answered := standingAnswer(rep.History); {
 		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
@@ -2470,9 +2477,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			cmd.verb, cmd.word = vConfirm, "满意"
 		}
 	}
-	if _, asked := rep.OpenAsk(); cmd.verb == vAnswer && asked && rep.Type != village.Approval {
+	if cmd.verb == vAnswer && rep.Type != village.Approval && townshipAsked(rep) {
 		// 答复 #R to the township's question (镇里问): its 进展, which
-		// the township's chat hears
+		// the township's chat hears. So too once the question counts as
+		// answered: the office asked twice and one answer closed both,
+		// or he adds to his answer; the bot asked him for 「答复 #R」.
 		cmd.verb, cmd.word = vProgress, string(vProgress)
 	}
 	tookOn := false
@@ -2524,6 +2533,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	r.marked(t, a)
 	return r.commitAct(ctx, t, a)
+}
+
+// townshipAsked reports whether the township ever asked the grid about
+// rep (镇里问), answered or not.
+func townshipAsked(rep village.Report) bool {
+	return slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActAsk })
 }
 
 // otherLeaders are the leaders of rep's grid but who.

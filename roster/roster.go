@@ -65,6 +65,7 @@ package roster
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -104,27 +105,41 @@ func (e RowError) Error() string {
 // .xlsx or the content is a zip archive, and as CSV otherwise. Errors are
 // prefixed with filename.
 func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Person, error) {
+	people, _, err := ParseSheet(r, filename, defaultVillage)
+	return people, err
+}
+
+// ParseSheet is Parse that also says where in the file each person is.
+func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.Person, *Sheet, error) {
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(4) // a shorter file is simply not a zip archive
 	ext := strings.ToLower(filepath.Ext(filename))
-	var people []village.Person
+	var im *importer
 	var err error
 	switch {
 	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
-		people, err = parseXLSX(br, defaultVillage)
+		im, err = parseXLSX(br, defaultVillage)
 	case ext == ".xls":
 		err = errors.New("不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」")
 	default:
-		people, err = ParseCSV(br, defaultVillage)
+		im, err = parseCSV(br, defaultVillage)
 	}
 	if err != nil {
-		return nil, inFile(filename, err)
+		return nil, nil, inFile(filename, err)
 	}
-	return people, nil
+	return im.people, im.sheet(filename), nil
 }
 
 // ParseCSV reads a register from CSV text in UTF-8 or GBK.
 func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
+	im, err := parseCSV(r, defaultVillage)
+	if err != nil {
+		return nil, err
+	}
+	return im.people, nil
+}
+
+func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
@@ -220,7 +235,7 @@ func separator(data []byte) rune {
 
 // parseXLSX reads a register from the first sheet of an XLSX workbook
 // that has a 姓名 header, or else from its first sheet.
-func parseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
+func parseXLSX(r io.Reader, defaultVillage string) (*importer, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（%w）", err)
@@ -343,8 +358,9 @@ func (r record) blank() bool {
 	return !slices.ContainsFunc(r.fields, func(f string) bool { return f != "" })
 }
 
-// build turns the file's rows into people, validating all of them.
-func build(recs []record, defaultVillage string) ([]village.Person, error) {
+// build turns the file's rows into people, validating all of them; the
+// importer holds them and where they are.
+func build(recs []record, defaultVillage string) (*importer, error) {
 	for _, r := range recs {
 		for i, f := range r.fields {
 			r.fields[i] = strings.TrimSpace(f)
@@ -379,7 +395,7 @@ func build(recs []record, defaultVillage string) ([]village.Person, error) {
 	if len(im.people) == 0 {
 		return nil, errors.New("表头下面一个人也没有：请把花名册填在表头下面")
 	}
-	return im.people, nil
+	return &im, nil
 }
 
 // column is one field of village.Person in the register.
@@ -514,7 +530,7 @@ func (im *importer) parseHeader(r record) {
 func (im *importer) add(r record) {
 	for i, f := range r.fields {
 		if f != "" && (i >= len(im.known) || !im.known[i]) {
-			im.errs = append(im.errs, RowError{r.row, excelColumn(i), fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
+			im.errs = append(im.errs, RowError{r.row, excelColumn(i) + " 列", fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
 		}
 	}
 	get := func(c column) string {
@@ -548,7 +564,7 @@ func (im *importer) add(r record) {
 	} else if !p.UsesWeChat && im.index[colPhone] < 0 {
 		im.unreachable = append(im.unreachable, fmt.Sprintf("%s（第 %d 行）", p.Name, r.row))
 	} else if !p.UsesWeChat && p.Phone == "" {
-		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], p.Name)
+		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], cmp.Or(p.Name, "他"))
 	}
 	if p.Care, err = parseCare(get(colCare)); err != nil {
 		im.fail(r.row, colCare, "%v", err)

@@ -144,6 +144,14 @@ func TestParseErrors(t *testing.T) {
 			want: []string{`roster.csv 第 2 行「手机号」：手机号是空的，但「使用微信(是/否)」是否：不用微信的人要打电话联系，请填上张三的手机号或座机`},
 		},
 		{
+			name: "no name, no WeChat and no phone",
+			csv:  "姓名,户号,使用微信,手机号\n,QS-1,否,\n",
+			want: []string{
+				`roster.csv 第 2 行「姓名」：姓名是空的：请填上姓名，或删掉这一行`,
+				`roster.csv 第 2 行「手机号」：手机号是空的，但「使用微信」是否：不用微信的人要打电话联系，请填上他的手机号或座机`,
+			},
+		},
+		{
 			name: "no WeChat and no phone column",
 			csv:  "Name,WeChat\n张三,n\n李四,y\n王五,否\n",
 			want: []string{`roster.csv 第 1 行「手机号」：缺少「手机号」一列，可是有 2 人「WeChat」是否：张三（第 2 行）、王五（第 4 行）。不用微信的人要打电话联系，请在表头加上「手机号」一列，填上他们的手机号或座机`},
@@ -201,8 +209,8 @@ func TestParseErrors(t *testing.T) {
 			name: "value in a column without a header",
 			csv:  "姓名,,手机号\n张三,x,13900000001,y\n",
 			want: []string{
-				`roster.csv 第 2 行「B」："x" 所在的这一列没有表头：请补上表头或删掉这一格`,
-				`roster.csv 第 2 行「D」："y" 所在的这一列没有表头：请补上表头或删掉这一格`,
+				`roster.csv 第 2 行「B 列」："x" 所在的这一列没有表头：请补上表头或删掉这一格`,
+				`roster.csv 第 2 行「D 列」："y" 所在的这一列没有表头：请补上表头或删掉这一格`,
 			},
 		},
 		{

@@ -243,9 +243,10 @@ func (n Notice) DayOver(t time.Time) bool {
 // after it went out: sooner for a notice about its own day (今天, 今晚),
 // sameDayLead before that day, or the part of it it names, ends (while
 // there is time to tell the rest), though not sooner than sameDayLag after it went out; sooner for
-// one about the next day (明天), posted early enough, sameDayLead before
-// that day begins: the elders who use no WeChat hear of 明天's cold wave
-// or meeting that evening, not the next morning. The day is the first the
+// one about the next day (明天), sameDayLead before that day begins, or
+// sameDayLag after it went out when that is later: the elders who use no
+// WeChat hear of 明天's cold wave or meeting that evening (or, posted
+// late, the next morning), not when it is over. The day is the first the
 // notice names, by a word or by its date (12月5日 written on 4 December
 // is 明天). Early reports whether that is sooner than wait.
 func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
@@ -260,10 +261,13 @@ func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
 	var sooner time.Time
 	switch begins := end.Add(-24 * time.Hour); {
 	case begins.After(posted):
-		// about the next day: chased the evening before, or not sooner
-		// than wait when that evening has passed
+		// about the next day: chased the evening before; when that
+		// evening's follow-up has passed, once the households had a
+		// moment to read it (that evening, or the quiet hours hold it
+		// till the morning), not after the wait, when the day it is
+		// about is over and nobody would be phoned
 		if sooner = begins.Add(-sameDayLead); sooner.Before(lag) {
-			return at, false
+			sooner = lag
 		}
 	default:
 		// about its own day: before the part of it the notice names

@@ -175,8 +175,10 @@ func TestNoticeFollowupAt(t *testing.T) {
 		{Notice{Text: "今晚7点半开会", At: at(1, 20, 0)}, at(1, 21, 0), true},
 		{Notice{Text: "明天有寒潮 注意防冻", At: at(1, 9, 6)}, at(1, 18, 0), true},
 		{Notice{Text: "明天上午9点开会", At: at(1, 16, 30)}, at(1, 18, 0), true},
-		// the evening before has passed: the usual wait
-		{Notice{Text: "明天上午9点开会", At: at(1, 17, 30)}, at(2, 17, 30), false},
+		// the evening before has passed: once households had a moment
+		// to read it, not when the meeting is over
+		{Notice{Text: "明天上午9点开会", At: at(1, 17, 30)}, at(1, 18, 30), true},
+		{Notice{Text: "明天停水一天", At: at(1, 20, 40)}, at(1, 21, 40), true},
 		{Notice{Text: "明天上午停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 8, 0), true},
 		{Notice{Text: "明天停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 18, 0), true},
 		{Notice{Text: "下周一体检", At: at(1, 9, 0)}, at(2, 9, 0), false},
