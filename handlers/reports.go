@@ -361,6 +361,25 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	return append(out, f.alongOut...), nil
 }
 
+// cadreComplaintBack answers the villager whose complaint of a cadre
+// went to the township. Said in a grid group, where the cadres read
+// along, the group hears only that he was answered privately (nothing of
+// the complaint, its number or the township) and he hears the rest
+// privately; when the bot cannot write to him, the group hears that
+// someone will contact him: never passed on through his grid worker, a
+// cadre (reach.Guard), the township calls him.
+func (r *Router) cadreComplaintBack(t *turn, data map[string]any) []bot.Outbound {
+	if t.where.kind != inGrid {
+		return []bot.Outbound{r.back(t, r.textsFor(t).Render("report.cadre", data))}
+	}
+	name := map[string]string{"Name": t.who.Name}
+	if _, ok := r.guard.PassesOn(r.shown(t.who)); ok {
+		return []bot.Outbound{r.back(t, r.groupTexts.Render("report.cadre.group", name))}
+	}
+	data["InGroup"] = true
+	return []bot.Outbound{r.toSender(t, r.texts.Render("report.cadre", data)), r.back(t, r.groupTexts.Render("private.moved", name))}
+}
+
 // filedOut is the first of filingOut's messages: the township's of a
 // cadre complained of, an emergency's alarms, else the filed reply.
 func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
@@ -368,8 +387,8 @@ func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
 	switch {
 	case f.aboutCadre:
 		data["ReporterPhone"], data["Now"] = reporter.Phone, r.readAt(t)
-		return []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
-			r.back(t, r.textsFor(t).Render("report.cadre", data))}
+		office := bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}
+		return append([]bot.Outbound{office}, r.cadreComplaintBack(t, data)...)
 	case f.typ == village.Emergency:
 		out := r.emergencyPosts(t, rep, reporter, leaders, workers, data)
 		if aid := r.aidAsked(t, f.text); aid != nil && f.second == nil && t.where.kind != inOffice {
@@ -745,8 +764,9 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		out = r.aside(t, rep, ownCopy(t, rep, data, t.where.kind == inPrivate, s.render, senderTo), data)
 	default:
 		out = append(out, r.back(t, ownCopy(t, rep, data, t.where.kind == inPrivate, s.render, senderTo)))
-		if t.m.Chat != rep.Chat {
-			// the group did not see who wrote it: say so (镇里孙七)
+		if t.m.Chat != rep.Chat && data["AskAside"] != true {
+			// the group did not see who wrote it: say so (镇里孙七); the
+			// answer to a question asked privately is not the group's
 			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
 			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: s.render(toGroup)})
 			delete(data, "Away")
@@ -2675,6 +2695,9 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 func (r *Router) answersAsk(t *turn, a *lifecycle) {
 	if ask, ok := a.rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(&a.rep) != "" {
 		a.data["Answers"] = ask.By
+		// a question asked privately (Entry.Aside): its answer goes to the
+		// township's chat and the one who answered, not to the group
+		a.data["AskAside"] = ask.Aside
 	}
 }
 
@@ -2798,6 +2821,10 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	switch a.cmd.verb {
 	case vAsk:
 		out = r.askGrid(t, rep, data, a.cmd.open) // the grid's cadres, privately, or its group
+		if data["Group"] == nil {
+			// asked privately: its answer goes back privately (answersAsk)
+			rep.History[len(rep.History)-1].Aside = true
+		}
 	case vEscalate:
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back

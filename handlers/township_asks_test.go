@@ -13,7 +13,8 @@ import (
 // leader hears the question privately (not the group, not the reporter),
 // the officer is told whom it went to and that the answer comes back here,
 // 查 keeps it; the leader's answer quoting the question is the item's 进展,
-// which the office hears as the answer to his question.
+// which the office hears as the answer to his question; asked privately,
+// it is answered privately: the group does not hear it.
 func TestOfficerAsksTheGrid(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
@@ -27,7 +28,6 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：歪到什么程度了 电线压到了没有？"}})
 	expect(t, "the answer", got,
 		"李四: #R1 进展已记录：在桥头往东两百米 照片发群里了",
-		grid3+": #R1 进展已记录（李四）：在桥头往东两百米 照片发群里了",
 		officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：在桥头往东两百米 照片发群里了，现在「已上报镇」。")
 	for _, o := range got {
 		if strings.HasPrefix(o, "孙七:") {
@@ -39,7 +39,7 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 		officeChat+": #R1 已私信问网格长李四、郑十：供电所的人到了没有\n他们回复后会发到本群。", "李四: 【镇里问】", "郑十: 【镇里问】")
 	expect(t, "the other one answers", c.send(bot.Message{Private: true, From: "郑十", Text: "到了 在扶",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：供电所的人到了没有"}}),
-		"郑十: #R1 进展已记录：到了 在扶", grid3+": #R1 进展已记录（郑十）：到了 在扶", officeChat+": 【青山村三组】#R1（一般事项）郑十答复孙七的提问：到了 在扶")
+		"郑十: #R1 进展已记录：到了 在扶", officeChat+": 【青山村三组】#R1（一般事项）郑十答复孙七的提问：到了 在扶")
 	expect(t, "asked after its number", c.in(officeChat, "孙七", "R1 具体在哪个位置"),
 		officeChat+": #R1 已私信问网格长李四、郑十：具体在哪个位置", "李四: 【镇里问】", "郑十: 【镇里问】")
 	has(t, "a note is no question", c.in(officeChat, "孙七", "R1 已联系供电所 说过几天来"), "请发「进展 #R1 已联系供电所 说过几天来」")
