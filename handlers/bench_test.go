@@ -887,3 +887,10 @@ func benchHandle(b *testing.B, r *handlers.Router) func(bot.Message) {
 		}
 	}
 }
+
+// BenchmarkAcceptSends: the leader quotes the bot's message about a fresh
+// report with "确认 让王五去看看" (accepted and assigned in one change),
+// and resolves it.
+func BenchmarkAcceptSends(b *testing.B) {
+	benchTakeOn(b, "张三", "上报 村口第%d盏路灯不亮了", "李四", "确认 让王五去看看", "已登记 %s（一般事项）：村口路灯不亮了")
+}

@@ -2504,6 +2504,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// or he adds to his answer; the bot asked him for 「答复 #R」.
 		cmd.verb, cmd.word = vProgress, string(vProgress)
 	}
+	cmd = r.acceptSends(t, cmd, rep) // "确认 #R5 让王五去看看": 指派
 	tookOn := false
 	if t.takeOn && unattended(rep) {
 		var err error
@@ -2966,8 +2967,18 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 			"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
 			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 	}
+	if leaderOnly[cmd.verb] && len(ask) > 0 && rep.Status.Open() && t.who.Covers(village.RoleWorker, rep.Village, rep.Grid) {
+		// the grid's worker: what he can do himself, and how the
+		// leader hands it to him, not only whom to call
+		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &rep, "Verb": cmd.word, "Who": who, "Ask": ask,
+			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who)})
+	}
 	return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 }
+
+// leaderOnly are the lifecycle verbs a grid worker may not send on an
+// item of his grid (refuseAct tells him what he can do instead).
+var leaderOnly = map[verb]bool{vAccept: true, vAssign: true, vEscalate: true, vReject: true}
 
 // assignPeople is 指派 naming people (note): each joins rep's handlers,
 // in place of the grid's worker named before unless the item went up to

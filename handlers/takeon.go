@@ -379,15 +379,21 @@ func (r *Router) delegates(t *turn) (name, note string, ok bool) {
 		utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") || !understand.TellsGoing(t.text) {
 		return "", "", false
 	}
-	s := strings.TrimSpace(t.text)
+	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	return sendsTo(t.text, func(n string) bool {
+		return n != t.who.Name && slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
+	})
+}
+
+// sendsTo reads words sending someone isName accepts to a matter ("让王五
+// 去看看", "@王五 去看看", "王五你去看下"): his name and what he is to
+// do. A refusal or another errand ("王五你明天去镇里开会") is none.
+func sendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
+	s := strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:：")
 	for _, w := range sendWords {
 		s = strings.TrimPrefix(s, w)
 	}
-	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
-	isCadre := func(n string) bool {
-		return n != t.who.Name && slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
-	}
-	name, width := leadingName(s, isCadre)
+	name, width := leadingName(s, isName)
 	if name == "" {
 		return "", "", false
 	}
@@ -397,6 +403,29 @@ func (r *Router) delegates(t *turn) (name, note string, ok bool) {
 		return "", "", false // "王五你明天去镇里开会": not this matter
 	}
 	return name, rest, true
+}
+
+// acceptSends reads a grid leader's 确认 that sends someone in plain
+// words ("确认 #R5，请王五下午去看看", "确认 让王五去看看" quoting the
+// bot) as the 指派 it means: the item is taken on and his in one change,
+// he is @-named with what to do, and the words are the entry's note. Any
+// name of the village's roster but the sender's counts, so that 指派's
+// own answers apply (the reporter's family is not sent).
+func (r *Router) acceptSends(t *turn, cmd command, rep village.Report) command {
+	if cmd.verb != vAccept || rep.Status == village.StatusEscalated || !t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
+		return cmd
+	}
+	note := stripRefs(cmd.args, 'R')
+	if strings.ContainsAny(note, "?？吗") {
+		return cmd
+	}
+	known := r.nameIn(rep.Village)
+	name, rest, ok := sendsTo(note, func(n string) bool { return n != t.who.Name && known(n) })
+	if !ok {
+		return cmd
+	}
+	cmd.verb, cmd.word, cmd.args = vAssign, string(vAssign), name+" "+rest
+	return cmd
 }
 
 // seeToWords say what a leader sends a cadre to do about a matter: see to
