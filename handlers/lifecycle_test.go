@@ -357,7 +357,7 @@ func TestRepliesWordedForTheHandlerHimself(t *testing.T) {
 	expect(t, "another private report", c.private("张三", "上报 隔壁家狗半夜叫"), "张三: 已登记 #R2", "李四: 【私信反映】")
 	expectLike(t, "rejected", c.private("李四", "驳回 #R2 不归网格管"),
 		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人张三。", lacks: "网格长"},
-		like{start: "张三: #R2 不予受理：不归网格管。", end: "如有疑问请找网格长李四。"})
+		like{start: "张三: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。"})
 }
 
 // TestCourtesyBeforeACommand: "收到，确认 #R1", as officers and leaders
@@ -831,4 +831,19 @@ func TestMediatorsOfOtherGrids(t *testing.T) {
 	has(t, "二组's dispute", got, "已交黄永红、郑十调解")
 	lacks(t, "not 三组's leader", got, "李四")
 	has(t, "三组's dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已交李四、郑十调解")
+}
+
+// TestLeaderRejectingIsAskedHimself: a grid leader who rejects an item
+// himself (驳回 #R 误报) is the one to ask about it: the group and the
+// reporter are told to ask him, not sent to "网格长李四" as if he were
+// someone else.
+func TestLeaderRejectingIsAskedHimself(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "快来人 后山着火了，烟很大！！")
+	expect(t, "in the group", c.say("李四", "驳回 #R1 误报，是烧秸秆"),
+		grid3+": #R1 不予受理：误报，是烧秸秆。\n如有疑问请在群里问李四。", dutyChat+": 【青山村三组】#R1（突发事件）李四 驳回：误报，是烧秸秆，现在「已驳回」。")
+	c.private("陈二", "上报 隔壁家狗半夜叫")
+	expectLike(t, "privately", c.private("李四", "驳回 #R2 不归网格管"),
+		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人陈二。"},
+		like{start: "陈二: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。", lacks: "网格长"})
 }

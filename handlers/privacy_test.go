@@ -51,7 +51,7 @@ func TestMediationRejectStaysOutOfTheGroup(t *testing.T) {
 	got := c.say("李四", "驳回 #R1 "+why)
 	expect(t, "the leader rejects it in the group", got,
 		"李四: #R1 不予受理："+why,
-		grid3+": #R1（调解事项）不予受理，理由已私信告知当事人。\n有疑问请找网格长李四。",
+		grid3+": #R1（调解事项）不予受理，理由已私信告知当事人。\n有疑问请私下问李四。",
 		"张三: #R1 不予受理（李四）："+why,
 		"陈二: 【调解事项】#R1「陈二家的猪拱了我家菜地 他不认账」不予受理，李四："+why,
 		"郑十: 【青山村三组】#R1（调解事项）李四 驳回："+why)

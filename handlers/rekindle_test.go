@@ -29,3 +29,21 @@ func TestFireRekindlesAfterHalfHour(t *testing.T) {
 	c.wantReports(1, "(the fire come back)")
 	has(t, "another place", c.say("陈二", "村口李家着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
 }
+
+// TestFireAtAnotherPlaceIsNoComeBack: a fire at 老王's home, put out
+// (办结), and within the half hour one in the woods behind the hill: a
+// household and a landmark naming neither the other are two places, so
+// the second is a new emergency (its own item, the duty chat alerted,
+// the leader @'d), and the first stays closed. "又着起来了" naming no
+// place, or 老王家 again, is the first come back.
+func TestFireAtAnotherPlaceIsNoComeBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	fireOver(t, c, "快来人 老王家着火了", "办结 #R1 火灭了 没人受伤")
+	c.now = c.now.Add(10 * time.Minute)
+	got := c.say("陈二", "后山林子着火了")
+	has(t, "another place", got, dutyChat+": 【突发事件】青山村三组 #R2", grid3+": @李四")
+	c.wantReports(2, "(a new fire)")
+	c.firstStatus(village.StatusResolved)
+	c.now = c.now.Add(10 * time.Minute)
+	has(t, "the same household", c.say("赵六", "老王家又着起来了"), dutyChat+": 【突发补充·险情又起】青山村三组 #R1")
+}

@@ -2775,6 +2775,9 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		return true, r.reply(ctx, t, "reject.done", a.data)
 	}
 	a.data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
+	// a leader who rejects it is the one to ask, not "网格长李四" as if
+	// he were someone else
+	a.data["ByLeader"] = slices.Contains(a.data["Leaders"].([]string), t.who.Name)
 	a.data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
 	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
 		a.action, a.block = village.ActReturn, "return"

@@ -1288,8 +1288,14 @@ func otherPlaces(a, b string) bool {
 // placesApart reports whether a and b name other places (otherPlaces)
 // sharing no character either: "后山林子着火了" and "村口仓库着火了" are
 // two fires, while "山上的火越来越大" may well be the fire "后山" — for an
-// alarm a second item is cheap, a fire folded into another's is not.
+// alarm a second item is cheap, a fire folded into another's is not. A
+// household ("老王家", householdIn) and a landmark the other names, with
+// no household of its own, are apart too unless the landmark's text names
+// that household: "老王家着火了" and "后山林子着火了" are two fires.
 func placesApart(a, b string) bool {
+	if homeAndSpot(a, b) || homeAndSpot(b, a) {
+		return true
+	}
 	if !otherPlaces(a, b) {
 		return false
 	}
@@ -1300,6 +1306,39 @@ func placesApart(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// homeAndSpot reports whether home names a household and no spotWords,
+// spot names a spotWords place and no household, and spot does not name
+// home's household ("老王家后山那片林子" does).
+func homeAndSpot(home, spot string) bool {
+	hs := householdsIn(home)
+	if len(hs) == 0 || len(spotsIn(home)) > 0 || len(spotsIn(spot)) == 0 || len(householdsIn(spot)) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(hs, func(h string) bool { return strings.Contains(spot, h) })
+}
+
+// notHousehold are characters before 家 that name no one household:
+// one's own or someone unsaid ("我家", "他家", "大家"), or a word that is
+// no home ("回家", "老家", "农家").
+const notHousehold = "我俺咱们他她它人大回在到自谁哪农国老一全各本这那娘婆亲东专作商住搬离管公外"
+
+// householdsIn lists the households text names, each as the character
+// before 家 and 家 ("老王家着火了": "王家", as "老王家" and "王家" both say):
+// the character before it Chinese and none of notHousehold.
+func householdsIn(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for i, r := range rs {
+		if r != '家' || i == 0 {
+			continue
+		}
+		if p := rs[i-1]; unicode.Is(unicode.Han, p) && !strings.ContainsRune(notHousehold, p) {
+			out = appendNew(out, string(p)+"家")
+		}
+	}
+	return out
 }
 
 // numbered finds numbers that tell things apart: digits ("3号", "第12盏")
