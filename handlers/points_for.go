@@ -367,8 +367,9 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.askWhom(ctx, t, args, "", "points.claim.kin", map[string]any{"Kin": word,
 			"Fits": fits, "Members": p.members(v, t.who)})
 	} else if n := p.unknownMember(v, t.who, args); n != "" {
-		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
-			"Members": p.members(v, t.who)})
+		return village.Person{}, false, p.unknownKin(ctx, t, v, args, n, func() error {
+			return p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n, "Members": p.members(v, t.who)})
+		})
 	}
 	if ct.For != "" && !p.r.nameIn(v)(ct.For) && !nameLike(ct.For) {
 		// "为灾区捐款 有收据", "为村里修路 出了三天工": a deed for a place
@@ -395,7 +396,9 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	target, err := p.r.people.Lookup(v, ct.For)
 	switch {
 	case err != nil:
-		return village.Person{}, false, p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": ct.For})
+		return village.Person{}, false, p.unknownKin(ctx, t, v, args, ct.For, func() error {
+			return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": ct.For})
+		})
 	case target.Household != t.who.Household && !t.who.Tends(v, target.Grid):
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.other", map[string]string{"Name": target.Name})
 	case target.Household == "":
@@ -572,4 +575,22 @@ func (p *pointsFlow) familyMentioned(v string, who village.Person, ct claimText)
 		}
 	}
 	return ""
+}
+
+// unknownKin answers a claim whose args name someone on no roster (name):
+// with the other members of the sender's own household near it
+// (nearPeople; nobody else's, for their privacy), each with the claim to send for him;
+// else with otherwise.
+func (p *pointsFlow) unknownKin(ctx context.Context, t *turn, v, args, name string, otherwise func() error) error {
+	near := p.r.nearPeople([]string{v}, "", name, func(q village.Person) bool {
+		// a claim 给 someone is not for the sender himself
+		return q.Household != "" && q.Village == t.who.Village && q.Household == t.who.Household && q.Key() != t.who.Key()
+	})
+	args = strings.TrimSpace(args)
+	at := strings.Index(args, name)
+	if len(near) == 0 || at < 0 {
+		return otherwise()
+	}
+	word := strings.TrimSpace(string(vClaim) + " " + args[:at])
+	return p.r.unknownPerson(ctx, t, word, name, strings.TrimSpace(args[at+len(name):]), "这条还没有登记。", near, nil)
 }

@@ -365,3 +365,26 @@ func TestRedeemMistypedItemSuggestsWithPrices(t *testing.T) {
 	}
 	has(t, "nothing near", b.say("周八", "兑换 张三 茅台 1"), "可兑换：香皂5分")
 }
+
+// TestRedeemLongerNameAsks: 「兑换 陈二二 香皂 1」 is not charged to 陈二
+// because his name starts the word: the shopkeeper is asked whether he
+// meant 陈二, with the line to send, and nothing is redeemed until 「是」.
+// A real name with its item glued on (陈二香皂1) is redeemed as before,
+// and so is 加分 of one; 加分 and 积分 of a longer name are asked too.
+func TestRedeemLongerNameAsks(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 50)
+	expect(t, "longer name", b.say("周八", "兑换 陈二二 香皂 1"),
+		g3+": 名单里没有「陈二二」，这条还没有兑换。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就兑换（或发：兑换 陈二 香皂 1），不是请回「不是」。")
+	if got := b.account("QS-302").Redeemable(); got != 50 {
+		t.Fatalf("redeemable %d after 陈二二, want 50", got)
+	}
+	has(t, "glued item of the longer name", b.say("周八", "兑换 陈二二香皂1"), "名单里没有「陈二二」", "兑换 陈二 香皂1")
+	b.say("周八", "不是")
+	has(t, "glued item", b.say("周八", "兑换 陈二香皂1"), "已兑换 #L1：陈二户·陈二 香皂 1块，用 5 分")
+	has(t, "加分", b.say("赵六", "加分 陈二二 志愿服务 10"), "名单里没有「陈二二」，这条没有记录。", "加分 陈二 志愿服务 10")
+	if a := b.account("QS-302"); a.Year("2026").Score != 0 {
+		t.Errorf("scored %d for 陈二二", a.Year("2026").Score)
+	}
+	has(t, "积分", b.privately("李四", "积分 陈二二"), "名单里没有「陈二二」", "积分 陈二")
+}

@@ -5,8 +5,11 @@ import (
 	"context"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -269,7 +272,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "points.needpoints", map[string]any{"C": &c, "I": ind, "Verb": cmd.word})
 		}
 		if !ind.InRange(pts) {
-			return p.r.reply(ctx, t, "points.range", map[string]any{"C": &c, "I": ind, "Points": pts, "Verb": cmd.word})
+			return p.outOfRange(ctx, t, ind, pts, "还没有通过。", cmd.word+" #"+c.ID, note)
 		}
 		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
 		if err != nil {
@@ -398,7 +401,7 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 	if len(villages) == 0 {
 		return true, p.r.reply(ctx, t, "err.nogrid", nil)
 	}
-	name, rest := p.splitNameBy(p.r.nameInAny(villages), args)
+	name, rest := p.splitNameBy(p.r.nameInAny(villages), args, nil)
 	if name == "" {
 		return true, p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct})
 	}
@@ -472,10 +475,22 @@ func (p *pointsFlow) scoredPoints(ctx context.Context, t *turn, s *scoring) (don
 		return true, p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": s.ind, "Verb": s.cmd.word, "Name": s.person.Name})
 	}
 	if !s.ind.InRange(pts) {
-		return true, p.r.reply(ctx, t, "points.range", map[string]any{"I": s.ind, "Points": pts, "Verb": s.cmd.word})
+		return true, p.outOfRange(ctx, t, s.ind, pts, "这条没有记录。", s.cmd.word+" "+s.person.Name+" "+s.ind.Code, note)
 	}
 	s.pts, s.note = pts, note
 	return false, nil
+}
+
+// outOfRange answers points pts out of ind's range: the range, what was
+// not done (undone), and the line to send instead: line (the command up
+// to its points), the allowed points nearest pts, then note.
+func (p *pointsFlow) outOfRange(ctx context.Context, t *turn, ind village.Indicator, pts int, undone, line, note string) error {
+	near := min(max(pts, ind.Min), ind.Max)
+	if ind.Deduction() {
+		near, pts = -near, -pts // "扣分 陈二 HJ06 5"
+	}
+	again := strings.Join(strings.Fields(line+" "+strconv.Itoa(near)+" "+note), " ")
+	return p.r.reply(ctx, t, "points.range", map[string]any{"I": ind, "Points": pts, "Undone": undone, "Again": again})
 }
 
 // recordOnce records s on its household's account as read now: its cap
@@ -661,14 +676,29 @@ func (p *pointsFlow) tellHousehold(v string, person, sender village.Person) []st
 	return to
 }
 
-// splitName takes the person's name off the front of args: the first word,
-// else the longest roster name the text starts with ("张三拾金不昧").
+// splitName takes the person's name off the front of a 兑换's args: the
+// first word, else the longest roster name the text starts with, an item
+// glued to it ("陈二香皂1"), but not a longer name ("陈二二", nameGlued).
 func (p *pointsFlow) splitName(v, args string) (name, rest string) {
-	return p.splitNameBy(p.r.nameIn(v), args)
+	return p.splitNameBy(p.r.nameIn(v), args, p.startsGoods)
 }
 
-// splitNameBy is splitName with isName telling roster names.
-func (p *pointsFlow) splitNameBy(isName func(string) bool, args string) (name, rest string) {
+// startsGoods reports whether s starts with an item the shop sells
+// ("香皂1") or a count of one ("两块香皂"): what may be glued to a name.
+func (p *pointsFlow) startsGoods(s string) bool {
+	rs := []rune(s)
+	return slices.ContainsFunc(p.shop, func(it village.ShopItem) bool {
+		unit, _ := utf8.DecodeRuneInString(cmp.Or(it.Unit, "个"))
+		return strings.HasPrefix(s, it.Name) || len(rs) > 1 && strings.ContainsRune("一二两三四五六七八九十", rs[0]) && rs[1] == unit
+	})
+}
+
+// homeWords, after a member's name, name his household: "张三家".
+var homeWords = []string{"家", "户", "一家", "家里"}
+
+// splitNameBy is splitName with isName telling roster names and follows
+// (nil for none) what may be glued to a name.
+func (p *pointsFlow) splitNameBy(isName func(string) bool, args string, follows func(string) bool) (name, rest string) {
 	args = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(args), "@"))
 	for _, vn := range p.r.cfg.Villages {
 		args = strings.TrimSpace(strings.TrimPrefix(args, vn.Name))
@@ -681,7 +711,7 @@ func (p *pointsFlow) splitNameBy(isName func(string) bool, args string) (name, r
 	if isName(first) {
 		return first, strings.TrimSpace(after)
 	}
-	for _, home := range []string{"家", "户", "一家", "家里"} {
+	for _, home := range homeWords {
 		// "加分 张三家 美丽庭院": the household, named by its member
 		if n, cut := strings.CutSuffix(first, home); cut && isName(n) {
 			return n, strings.TrimSpace(after)
@@ -693,8 +723,34 @@ func (p *pointsFlow) splitNameBy(isName func(string) bool, args string) (name, r
 	rs := []rune(args)
 	for n := min(len(rs), 5); n >= 2; n-- {
 		if isName(string(rs[:n])) {
+			if word := nameGlued(args, string(rs[:n]), follows); word != "" {
+				// "陈二二 香皂 1" is not 陈二's: asked, never charged to him
+				return word, strings.TrimLeft(args[len(word):], " ，,、:：")
+			}
 			return string(rs[:n]), strings.TrimLeft(string(rs[n:]), " ，,、:：")
 		}
 	}
 	return first, strings.TrimSpace(after)
+}
+
+// nameGlued is the longer name s starts with when its roster name name
+// has Han characters glued on that follows does not read as what comes
+// after a name, nor name his household ("陈二二", "陈二小龙"): a name not on
+// the roster, up to 4 characters. "" when name stands alone ("陈二 香皂",
+// "陈二香皂1", "陈二家") or the word is too long for a name ("陈二家庭和睦":
+// his name and the item).
+func nameGlued(s, name string, follows func(string) bool) string {
+	end := len(name)
+	for end < len(s) && (follows == nil || !follows(s[end:])) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end += size
+	}
+	word := s[:end]
+	if end == len(name) || utf8.RuneCountInString(word) > 4 || slices.Contains(homeWords, word[len(name):]) {
+		return ""
+	}
+	return word
 }

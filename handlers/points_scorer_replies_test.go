@@ -76,3 +76,29 @@ func TestMistypedNameSuggested(t *testing.T) {
 		g3+": 名单里没有「刘方」，是这一位吗？请照着重发：\n三组 张三户·刘芳（户号 QS-301）：积分 刘芳")
 	expect(t, "villager, another household", b.say("张三", "积分 陈儿"), g3+": 名单里没有「陈儿」，请核对名字（写花名册上的姓名）。")
 }
+
+// TestOutOfRangeSaysTheLine: points out of the item's range say the
+// range, that nothing was done, and the exact line to send with the
+// nearest allowed points (the note kept); then that line goes through.
+func TestOutOfRangeSaysTheLine(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	expect(t, "approve", b.say("赵六", "同意 #C1 30 很积极"),
+		g3+": 「参加义务劳动、集体劳动」只能给 5–10分，30 分不行，还没有通过。请改一下再发，例如：同意 #C1 10 很积极")
+	has(t, "too few", b.say("赵六", "同意 #C1 2"), "例如：同意 #C1 5")
+	has(t, "resent", b.say("赵六", "同意 #C1 10 很积极"), "#C1 已通过")
+	has(t, "加分", b.say("赵六", "加分 陈二 志愿服务 30"), "「参加志愿服务活动」只能给 2–20分，30 分不行，这条没有记录。请改一下再发，例如：加分 陈二 SG01 20")
+	has(t, "扣分", b.say("赵六", "扣分 陈二 乱倒 9"), "「乱倒乱扔垃圾」只能给 扣2–5分，9 分不行，这条没有记录。请改一下再发，例如：扣分 陈二 HJ06 5")
+}
+
+// TestClaimForMistypedMemberSuggests: 申请积分 给 a mistyped member's name
+// is not filed; the sender hears the members of his own household near
+// it, with the line to send, and never another household's.
+func TestClaimForMistypedMemberSuggests(t *testing.T) {
+	b := examplePointsBot(t)
+	expect(t, "own member", b.say("张三", "申请积分 给 张名 参加义务劳动 证明人 王五"),
+		g3+": 名单里没有「张名」，这条还没有登记。是这一位吗？请照着重发：\n三组 张三户·张明（户号 QS-301）：申请积分 给 张明 参加义务劳动 证明人 王五")
+	got := b.say("张三", "申请积分 给 陈儿 参加义务劳动 证明人 王五")
+	has(t, "another household's", got, "您家没有「陈儿」")
+	lacks(t, "another household's", got, "陈二", "请照着重发")
+}
