@@ -316,14 +316,10 @@ func TestRedeemMistypedNameSuggests(t *testing.T) {
 	b.fund("QS-302", 50)
 	expect(t, "one near", b.say("周八", "兑换 陈儿 洗衣液 1"),
 		g3+": 名单里没有「陈儿」，这条还没有兑换。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就兑换（或发：兑换 陈二 洗衣液 1），不是请回「不是」。")
-	if got := b.account("QS-302").Redeemable(); got != 50 {
-		t.Fatalf("redeemable %d after a mistyped name, want 50", got)
-	}
+	b.wantRedeemable(t, "after a mistyped name", "QS-302", 50)
 	has(t, "yes", b.say("周八", "是"), "已兑换 #L1：陈二户·陈二 洗衣液 1瓶，用 20 分。")
 	b.say("周八", "是")
-	if got := b.account("QS-302").Redeemable(); got != 30 {
-		t.Fatalf("redeemable %d after 是 twice, want 30", got)
-	}
+	b.wantRedeemable(t, "after 是 twice", "QS-302", 30)
 	expect(t, "several near", b.say("周八", "兑换 王三 香皂 1"),
 		g3+": 名单里没有「王三」，这条还没有兑换。是下面哪一位？请照着重发：\n三组 张三户·张三（户号 QS-301）：兑换 张三 香皂 1\n三组 王五户·王五（户号 QS-304）：兑换 王五 香皂 1\n三组 王五户·王乐（户号 QS-304）：兑换 王乐 香皂 1")
 	has(t, "nobody near", b.say("周八", "兑换 欧阳修 香皂 1"), "名单里没有「欧阳修」，请核对名字（写花名册上的姓名）。")
@@ -341,9 +337,7 @@ func TestRedeemMistypedNameOfNamesakes(t *testing.T) {
 		"\n三组 张三户（QS-301）·张三：兑换 三组 张三 香皂 1", "\n三组 张三户（QS-301）·张明：兑换 张明 香皂 1",
 		"\n一组 张三户（QS-199）·张三：兑换 一组 张三 香皂 1")
 	lacks(t, "no yes", b.say("周八", "是"), "已兑换")
-	if got := b.account("QS-301").Redeemable(); got != 50 {
-		t.Fatalf("redeemable %d, want 50", got)
-	}
+	b.wantRedeemable(t, "after 是 to namesakes", "QS-301", 50)
 }
 
 // TestRedeemMistypedItemSuggestsWithPrices: an item the shop does not
@@ -360,9 +354,7 @@ func TestRedeemMistypedItemSuggestsWithPrices(t *testing.T) {
 	lacks(t, "two near", got, "电压力锅")
 	has(t, "shares two characters", b.say("周八", "兑换 张三 电饭锅 1"), "是「电压力锅」（210分/台）吗？")
 	b.say("周八", "不是")
-	if got := b.account("QS-301").Redeemable(); got != 300 {
-		t.Fatalf("redeemable %d, want 300: nothing redeemed on a guess", got)
-	}
+	b.wantRedeemable(t, "nothing redeemed on a guess", "QS-301", 300)
 	has(t, "nothing near", b.say("周八", "兑换 张三 茅台 1"), "可兑换：香皂5分")
 }
 
@@ -376,9 +368,7 @@ func TestRedeemLongerNameAsks(t *testing.T) {
 	b.fund("QS-302", 50)
 	expect(t, "longer name", b.say("周八", "兑换 陈二二 香皂 1"),
 		g3+": 名单里没有「陈二二」，这条还没有兑换。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就兑换（或发：兑换 陈二 香皂 1），不是请回「不是」。")
-	if got := b.account("QS-302").Redeemable(); got != 50 {
-		t.Fatalf("redeemable %d after 陈二二, want 50", got)
-	}
+	b.wantRedeemable(t, "after 陈二二", "QS-302", 50)
 	has(t, "glued item of the longer name", b.say("周八", "兑换 陈二二香皂1"), "名单里没有「陈二二」", "兑换 陈二 香皂1")
 	b.say("周八", "不是")
 	has(t, "glued item", b.say("周八", "兑换 陈二香皂1"), "已兑换 #L1：陈二户·陈二 香皂 1块，用 5 分")
