@@ -519,9 +519,11 @@ func countOpen(reps []village.Report) (n int) {
 // (alone); or, first, tells a pothole in plain words (asked back), then
 // reports the lamp, answers the pothole's 1 and the lamp's 是 (with
 // confirm-back: both questions wait together). The leader then rejects
-// what was filed (not measured).
+// what was filed (not measured). BenchmarkAnswerDuplicate/quoted is
+// benchQuotedDuplicate.
 func BenchmarkAnswerDuplicate(b *testing.B) {
 	const grid = "青山村三组网格群"
+	b.Run("quoted", benchQuotedDuplicate)
 	for _, with := range []bool{false, true} {
 		name := "alone"
 		if with {
@@ -554,6 +556,40 @@ func BenchmarkAnswerDuplicate(b *testing.B) {
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})
 	}
+}
+
+// benchQuotedDuplicate: a villager reports again two matters others
+// reported (a lamp and a dog: two duplicate questions wait) and answers
+// 「是」 quoting the lamp's question, measured: it settles that one (the
+// quote names its item), not asked back. His plain 「是」 then answers the
+// dog's, and the leader rejects what was filed (not measured).
+func benchQuotedDuplicate(b *testing.B) {
+	const grid = "青山村三组网格群"
+	r, st := benchRouter(b, true)
+	handle := benchHandle(b, r)
+	_, dir := exampleVillage(&testing.T{})
+	chen, err := dir.Lookup("青山村", "陈二")
+	if err != nil {
+		b.Fatal(err)
+	}
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		id := func(s string) string { return fmt.Sprintf("%d-%s", i, s) }
+		handle(benchMsg(id("r"), grid, "张三", fmt.Sprintf("上报 %d号院门口路灯坏了 晚上黑漆漆的", i+1), ""))
+		handle(benchMsg(id("s"), grid, "张三", fmt.Sprintf("上报 %d号院后面养殖场的狗半夜一直叫 吵得睡不着", i+1), ""))
+		lamp := fmt.Sprintf("已有人反映 #R%d（%d号院门口路灯坏了 晚上黑漆漆的），是同一件事吗？回复「是」合并，「不是」另外登记。", 2*i+1, i+1)
+		handle(benchMsg(id("d"), grid, "陈二", fmt.Sprintf("上报 %d号院门口的路灯坏了 晚上看不见", i+1), ""))
+		handle(benchMsg(id("e"), grid, "陈二", fmt.Sprintf("上报 %d号院后面养殖场的狗一直叫 吵得睡不着", i+1), ""))
+		before := st.RoundTrips()
+		handle(benchMsg(id("y"), grid, "陈二", "是", lamp))
+		trips, n = trips+st.RoundTrips()-before, n+1
+		if asked, err := st.Asked(context.Background(), village3, grid+"|"+chen.Key()); err != nil || strings.Count(string(asked), "\n") != 0 || !strings.Contains(string(asked), fmt.Sprintf(`"R%d"`, 2*i+2)) {
+			b.Fatalf("round %d: after 是 quoting the lamp's question, waiting %q (%v), want the dog's alone", i, asked, err)
+		}
+		handle(benchMsg(id("z"), grid, "陈二", "是", ""))
+		benchRound(b, r, st, i, nil, 2)
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
 
 // BenchmarkProcedureQuestion: a villager asks how to get a 残疾证 (the

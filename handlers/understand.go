@@ -599,6 +599,11 @@ const askedPrefix = `{"kind":"`
 // commit checks (asked back, or no answer after all): a name said (a
 // household member's) may be none, and reads Redis at once.
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
+	if r.quotesUnkept(t) {
+		// "是" quoting the question whether a quarrel is settled: that
+		// question's answer (quotedReport), whatever else waits
+		return false, nil
+	}
 	w := answerWords{}
 	var ok bool
 	w.word, w.yes, ok = answerWord(t.text)
@@ -648,6 +653,26 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	}
 }
 
+// quotesUnkept reports whether t quotes a question of the bot's that is
+// kept nowhere but in its message (the question whether a quarrel is
+// settled, the township's question to the grid): the answer is that
+// question's, never one of those waiting (see quotedReport).
+func (r *Router) quotesUnkept(t *turn) bool {
+	return t.quote != nil && t.quote.Name == r.cfg.BotName &&
+		(strings.Contains(t.quote.Text, settleAsked) || strings.HasPrefix(t.quote.Text, askedTag))
+}
+
+// answerRefs are the items an answer names: those of its words, and those
+// of the bot's message it quotes ("是" quoting 「已有人反映 #R1…是同一件事
+// 吗」 answers the question about #R1, not another waiting beside it).
+func (r *Router) answerRefs(t *turn) []village.Ref {
+	refs := village.FindRefs(t.text)
+	if t.quote != nil && t.quote.Name == r.cfg.BotName {
+		refs = append(refs, village.FindRefs(t.quote.Text)...)
+	}
+	return refs
+}
+
 // answerWords are how a message answers (answer): its answer word, yes or
 // no, plain assent, or a household member said (named, or his kin word
 // and the members it fits).
@@ -670,7 +695,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
-	which, unsure := meant(qs, w.word, w.said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
+	which, unsure := meant(qs, w.word, w.said, r.answerRefs(t), t.text+"\n"+quoteText(t))
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers

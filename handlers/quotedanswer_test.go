@@ -1,0 +1,64 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// quoting is the bot's message q (its group prefix cut) quoted by from,
+// who says text.
+func quoting(from, text, q string) bot.Message {
+	return bot.Message{Chat: grid3, From: from, Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(q, grid3+": ")}}
+}
+
+// TestSettledAskAnsweredBesideAnother: the leader, asked whether a quarrel
+// is settled while a duplicate question of his own waits, quotes the
+// settle question and says 「是」: the quoted question is answered (the
+// quarrel's 办结, in one round trip), the duplicate question still waits
+// and his next plain 「是」 answers it.
+func TestSettledAskAnsweredBesideAnother(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the quarrel", c.say("张三", "陈二家的牛把我家玉米踩了 他不肯赔"), grid3+": 已登记 #R1（调解事项）")
+	expect(t, "the lamp", c.say("张三", "上报 村口路灯坏了 晚上黑漆漆的"), grid3+": 已登记 #R2")
+	has(t, "duplicate", c.say("李四", "上报 村口的路灯坏了 晚上看不见"), "#R2", "回复「是」合并")
+	c.wantWaiting("dup asked", "李四", "dup R2")
+	q := c.say("李四", "R1 两家谈好了")
+	has(t, "settle asked", q, "直接引用这条回「是」")
+	n, got := c.counted(quoting("李四", "是", q[0]))
+	has(t, "是 quoting the settle question", got, "李四: #R1 已办结：两家谈好了")
+	lacks(t, "是 quoting the settle question", got, "合并", "有几件事在等您回答")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusNew)
+	c.wantWaiting("dup left", "李四", "dup R2")
+	if n != 1 {
+		t.Errorf("是 quoting the settle question: %d round trips, want 1", n)
+	}
+	c.say("李四", "是")
+	c.wantWaiting("dup answered", "李四")
+}
+
+// TestQuotedDuplicateQuestionDecides: two duplicate questions wait for a
+// villager (two items he reported again); a plain 「是」 is asked back,
+// but 「是」 quoting one of the questions merges into the item it asks
+// about, and the other still waits.
+func TestQuotedDuplicateQuestionDecides(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the lamp", c.say("张三", "上报 村口路灯坏了 晚上黑漆漆的"), grid3+": 已登记 #R1")
+	expect(t, "the dog", c.say("张三", "上报 后山养殖场的狗半夜一直叫 吵得睡不着"), grid3+": 已登记 #R2")
+	lamp := c.say("陈二", "上报 村口的路灯坏了 晚上看不见")
+	has(t, "lamp again", lamp, "#R1", "回复「是」合并")
+	has(t, "dog again", c.say("陈二", "上报 后山养殖场的狗一直叫 吵得睡不着"), "#R2", "回复「是」合并")
+	c.wantWaiting("both asked", "陈二", "dup R1", "dup R2")
+	has(t, "plain 是", c.say("陈二", "是"), "有几件事在等您回答")
+	c.wantWaiting("plain 是", "陈二", "dup R1", "dup R2")
+	n, got := c.counted(quoting("陈二", "是", lamp[0]))
+	has(t, "是 quoting the lamp's", got, "#R1")
+	lacks(t, "是 quoting the lamp's", got, "有几件事在等您回答")
+	c.wantWaiting("lamp's answered", "陈二", "dup R2")
+	if n != 1 {
+		t.Errorf("是 quoting the lamp's question: %d round trips, want 1", n)
+	}
+}
