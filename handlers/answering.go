@@ -51,10 +51,14 @@ func kindNames(kind, word string) bool {
 // kind, one item's question. unsure is set when the answer may be for
 // questions of several kinds or items: it is asked back, not guessed.
 // which is empty, and unsure false, for a name with no such question.
+// The items of the bot's message the answer quotes (quoted) pick as its
+// words' do when the words name none ("是" quoting 「已有人反映 #R1…」
+// answers the question about #R1), unless the word is of another kind
+// than the quoted question's ("1" quoting it answers a confirm-back).
 // A name also answers a confirm-back of a claim for a family member named
 // by no name ("给我儿子申请积分"): it says yes and whom at once; two such
 // confirm-backs waiting, it is asked back.
-func meant(qs []question, word string, said bool, refs []village.Ref, text string) (which []int, unsure bool) {
+func meant(qs []question, word string, said bool, refs, quoted []village.Ref, text string) (which []int, unsure bool) {
 	for i, q := range qs {
 		if !said || q.Kind == askWhom || forUnnamed(q) {
 			which = append(which, i)
@@ -68,6 +72,13 @@ func meant(qs []question, word string, said bool, refs []village.Ref, text strin
 		return qs[i].Item == "" || !strings.Contains(text, qs[i].Item)
 	}); len(byItem) > 0 {
 		named = byItem // "是 张三 香皂" while two of 张三's wait
+	}
+	if len(named) == 0 && len(quoted) > 0 {
+		q := slices.DeleteFunc(slices.Clone(which), func(i int) bool { return !namedBy(qs[i], quoted, text) })
+		names := func(i int) bool { return kindNames(qs[i].Kind, word) }
+		if slices.ContainsFunc(q, names) || !slices.ContainsFunc(which, names) {
+			named = q
+		}
 	}
 	if len(named) > 0 {
 		which = named

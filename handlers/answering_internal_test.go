@@ -27,7 +27,8 @@ func FuzzMeant(f *testing.F) {
 			}
 		}
 		word, _, _ := answerWord(text)
-		which, unsure := meant(qs, word, said, village.FindRefs(text), text)
+		quoted := [][]village.Ref{nil, {{Kind: 'R', N: 1}}, {{Kind: 'R', N: 2}}}
+		which, unsure := meant(qs, word, said, village.FindRefs(text), quoted[mix%3], text)
 		if unsure && len(which) > 0 {
 			t.Fatalf("unsure, yet picked %v", which)
 		}

@@ -62,3 +62,19 @@ func TestQuotedDuplicateQuestionDecides(t *testing.T) {
 		t.Errorf("是 quoting the lamp's question: %d round trips, want 1", n)
 	}
 }
+
+// TestQuotedQuestionWordOfAnother: with a confirm-back and a duplicate
+// question waiting, 「1」 quoting the duplicate question is still the
+// confirm-back's word (the quote names the item, the word the kind): the
+// pothole is filed and the duplicate question waits; 「是」 quoting it
+// then merges.
+func TestQuotedQuestionWordOfAnother(t *testing.T) {
+	c := waitingChat(t)
+	has(t, "confirm-back", c.say("陈二", "东头那条路有个坑"), "回复「1」登记")
+	dup := c.say("陈二", "上报 村口的路灯坏了 晚上看不见")
+	has(t, "duplicate", dup, "已有人反映 #R1", "回复「是」合并")
+	has(t, "1 quoting the duplicate question", c.send(quoting("陈二", "1", dup[0])), grid3+": 已登记 #R2")
+	c.wantWaiting("1 answered", "陈二", "dup R1")
+	has(t, "是 quoting it", c.send(quoting("陈二", "是", dup[0])), "#R1", "合并")
+	c.wantWaiting("是 answered", "陈二")
+}

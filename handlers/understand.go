@@ -662,15 +662,14 @@ func (r *Router) quotesUnkept(t *turn) bool {
 		(strings.Contains(t.quote.Text, settleAsked) || strings.HasPrefix(t.quote.Text, askedTag))
 }
 
-// answerRefs are the items an answer names: those of its words, and those
-// of the bot's message it quotes ("是" quoting 「已有人反映 #R1…是同一件事
-// 吗」 answers the question about #R1, not another waiting beside it).
-func (r *Router) answerRefs(t *turn) []village.Ref {
-	refs := village.FindRefs(t.text)
-	if t.quote != nil && t.quote.Name == r.cfg.BotName {
-		refs = append(refs, village.FindRefs(t.quote.Text)...)
+// quotedRefs are the items of the bot's message t quotes, which pick
+// among the questions waiting (meant): none when it quotes no message of
+// the bot's.
+func (r *Router) quotedRefs(t *turn) []village.Ref {
+	if t.quote == nil || t.quote.Name != r.cfg.BotName {
+		return nil
 	}
-	return refs
+	return village.FindRefs(t.quote.Text)
 }
 
 // answerWords are how a message answers (answer): its answer word, yes or
@@ -695,7 +694,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
-	which, unsure := meant(qs, w.word, w.said, r.answerRefs(t), t.text+"\n"+quoteText(t))
+	which, unsure := meant(qs, w.word, w.said, village.FindRefs(t.text), r.quotedRefs(t), t.text+"\n"+quoteText(t))
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers
