@@ -78,3 +78,25 @@ func TestQuotedQuestionWordOfAnother(t *testing.T) {
 	has(t, "是 quoting it", c.send(quoting("陈二", "是", dup[0])), "#R1", "合并")
 	c.wantWaiting("是 answered", "陈二")
 }
+
+// TestTownshipQuestionQuotedBesideAnother: the leader, asked by the
+// township in the group (【镇里问】) while a duplicate question of his
+// waits, answers 「是」 quoting the township's question: it goes to the
+// township as his answer, and the duplicate question still waits.
+func TestTownshipQuestionQuotedBesideAnother(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	has(t, "the dog", c.say("张三", "上报 后山养殖场的狗半夜一直叫 吵得睡不着"), "#R2")
+	has(t, "duplicate", c.say("李四", "上报 后山养殖场的狗一直叫 吵得睡不着"), "#R2", "回复「是」合并")
+	c.wantWaiting("dup asked", "李四", "dup R2")
+	var post string
+	for _, o := range c.in(officeChat, "孙七", "问网格 #R1 电工联系上了吗") {
+		if strings.HasPrefix(o, grid3+": ") {
+			post = o
+		}
+	}
+	got := c.send(quoting("李四", "是", post))
+	has(t, "是 quoting the township's question", got, officeChat+": 【青山村三组】#R1")
+	lacks(t, "是 quoting the township's question", got, "合并")
+	c.wantWaiting("dup left", "李四", "dup R2")
+}
