@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -76,10 +77,62 @@ func main() {
 	case errors.Is(err, flag.ErrHelp):
 		// -h asked for the usage, which was printed
 	case err != nil:
-		fmt.Fprintln(os.Stderr, "gridbot:", err)
+		tellError(os.Stderr, logger, err)
 		stop()
 		os.Exit(2)
 	}
+}
+
+// tellError tells the operator on term what went wrong, in Chinese
+// (terminalText), after logging err whole, with its English causes, for
+// whoever looks into it.
+func tellError(term io.Writer, log *slog.Logger, err error) {
+	text, dropped := terminalText(err)
+	if dropped {
+		log.Error("gridbot failed", "err", err)
+	}
+	fmt.Fprintln(term, text)
+}
+
+var (
+	// configAt is a config's parse error as config.Load words it: the
+	// file, then the parser's "config: " and the line.
+	configAt = regexp.MustCompile(`^(.+?): config: (.*)$`)
+	// goPrefixes are the English "package: step: " words errors are
+	// wrapped in.
+	goPrefixes = regexp.MustCompile(`^(?:[a-z][a-z0-9 _.-]*: )+`)
+	// englishCause is a cause in English at the end of a Chinese
+	// sentence: 「（open x: no such file or directory）」 or 「原因：dial tcp …」.
+	// It starts with a lowercase English word and has a Go "step: " in it.
+	englishCause = regexp.MustCompile(`(?:（[a-z][^（）]*: [^（）]*）|原因：[a-z].*)$`)
+	han          = regexp.MustCompile(`\p{Han}`)
+)
+
+// terminalText is err for the operator: each line in Chinese, with the
+// file and line it is about, without the English wrapping (「config: 」,
+// 「bench: 」) and causes (「（open …: no such file or directory）」) that
+// tellError logs (dropped says whether there were any). A line with no
+// Chinese in it says to look in the log.
+func terminalText(err error) (text string, dropped bool) {
+	lines := strings.Split(err.Error(), "\n")
+	for i, line := range lines {
+		if m := configAt.FindStringSubmatch(line); m != nil && !strings.Contains(m[1], "：") {
+			sep := "："
+			if strings.HasPrefix(m[2], "第 ") {
+				sep = " "
+			}
+			line = "配置文件 " + m[1] + sep + m[2]
+		}
+		line = goPrefixes.ReplaceAllString(line, "")
+		if loc := englishCause.FindStringIndex(line); loc != nil {
+			line, dropped = line[:loc[0]], true
+		}
+		if !han.MatchString(line) {
+			line, dropped = "出了意外的错误：详细原因在上面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人", true
+		}
+		lines[i] = line
+	}
+	return "gridbot：" + strings.Join(lines, "\n"), dropped
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {

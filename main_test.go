@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -332,5 +334,50 @@ func TestUsageInChinese(t *testing.T) {
 		if strings.Contains(stderr.String(), "default") || strings.Contains(stderr.String(), "flag provided") {
 			t.Errorf("gridbot %v printed English:\n%s", tc.args, stderr.String())
 		}
+	}
+}
+
+// TestErrorsReachTheOperatorInChinese: what main prints of a command's
+// error is Chinese, naming the file and line it is about, without Go's
+// English wrapping ("config: ", "bench: ") or causes ("open …: no such
+// file or directory"), which go to the log; an error with no Chinese in
+// it says where its details are.
+func TestErrorsReachTheOperatorInChinese(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "没有的.yaml")
+	broken := filepath.Join(t.TempDir(), "坏的.yaml")
+	if err := os.WriteFile(broken, []byte("township:\nname 青山镇\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args      []string
+		want      string
+		inTheLog  string
+		wantNoLog bool
+	}{
+		{args: []string{"check", "-config", missing}, want: "gridbot：找不到配置文件 " + missing + "：请检查文件名", inTheLog: "no such file or directory"},
+		{args: []string{"jobs", "-config", broken}, want: "gridbot：配置文件 " + broken + " 第 ", wantNoLog: true},
+		{args: []string{"export"}, want: "gridbot：请用 -config 写上", wantNoLog: true},
+		{args: []string{"bench", "-redis", "redis://127.0.0.1:1/0", "-n", "1"}, want: "gridbot：连不上 Redis：", inTheLog: "connection refused"},
+	} {
+		err := run(context.Background(), tc.args, nil, io.Discard, io.Discard, discard())
+		if err == nil {
+			t.Errorf("gridbot %v: no error", tc.args)
+			continue
+		}
+		var term, log bytes.Buffer
+		tellError(&term, slog.New(slog.NewTextHandler(&log, nil)), err)
+		got := term.String()
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("gridbot %v told\n%s\nwant it to start %q", tc.args, got, tc.want)
+		}
+		if english := regexp.MustCompile(`[a-z]+: |no such file|refused`).FindString(got); english != "" {
+			t.Errorf("gridbot %v told %q on the terminal:\n%s", tc.args, english, got)
+		}
+		if !strings.Contains(log.String(), tc.inTheLog) || tc.wantNoLog && log.Len() > 0 {
+			t.Errorf("gridbot %v logged\n%s\nwant %q (nothing when nothing was left out: %v)", tc.args, log.String(), tc.inTheLog, tc.wantNoLog)
+		}
+	}
+	if got, _ := terminalText(errors.New("eval: labelled set: open x/dev.jsonl: no such file or directory")); strings.Contains(got, "open") || !strings.Contains(got, "日志") {
+		t.Errorf("an English error is told as %q, want Chinese pointing to the log", got)
 	}
 }
