@@ -381,3 +381,38 @@ func TestErrorsReachTheOperatorInChinese(t *testing.T) {
 		t.Errorf("an English error is told as %q, want Chinese pointing to the log", got)
 	}
 }
+
+// TestEveryCommandHelp: each command's -h says, in Chinese and in
+// English, what it does, lists its flags in Chinese and ends with
+// examples to copy, each naming the command as gridbot was started and
+// saying what it does.
+func TestEveryCommandHelp(t *testing.T) {
+	self := invokedAs()
+	for _, c := range commands {
+		var stderr bytes.Buffer
+		err := run(context.Background(), []string{c.name, "-h"}, nil, io.Discard, &stderr, discard())
+		if !errors.Is(err, flag.ErrHelp) {
+			t.Errorf("%s -h: err = %v, want the usage", c.name, err)
+		}
+		got := stderr.String()
+		first, rest, _ := strings.Cut(got, "\n")
+		head := c.does + "\nUsage: " + c.en + "\n\n参数：\n"
+		if !strings.HasPrefix(first, "用法："+self+" "+c.name+" ") || !strings.HasPrefix(rest, head) {
+			t.Errorf("%s -h starts\n%s\nwant 用法：%s %s …, then\n%s", c.name, got, self, c.name, head)
+		}
+		_, ex, ok := strings.Cut(got, "\n例如：\n")
+		lines := strings.Split(strings.TrimSuffix(ex, "\n"), "\n")
+		if !ok || len(lines) < 2 {
+			t.Errorf("%s -h has fewer than two examples:\n%s", c.name, got)
+		}
+		for _, l := range lines {
+			line, does, _ := strings.Cut(l, "    ")
+			if !strings.Contains(line, self+" "+c.name) || !han.MatchString(does) {
+				t.Errorf("%s -h example %q: want the command line, then what it does in Chinese", c.name, l)
+			}
+		}
+		if strings.Contains(got, "default") || strings.Contains(got, "flag provided") {
+			t.Errorf("%s -h prints the flag package's English:\n%s", c.name, got)
+		}
+	}
+}
