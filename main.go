@@ -105,7 +105,7 @@ var (
 	// englishCause is a cause in English at the end of a Chinese
 	// sentence: 「（open x: no such file or directory）」 or 「原因：dial tcp …」.
 	// It starts with a lowercase English word and has a Go "step: " in it.
-	englishCause = regexp.MustCompile(`(?:（[a-z][^（）]*: [^（）]*）|原因：[a-z].*)$`)
+	englishCause = regexp.MustCompile(`(?:（[a-z/.][^（）]*: [^（）]*）|原因：[a-z].*)$`)
 	han          = regexp.MustCompile(`\p{Han}`)
 )
 
