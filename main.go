@@ -46,7 +46,7 @@ var commands = []struct{ name, args, does, en string }{
 	{"check", "-config FILE [-test-alert]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警", "check what run checks at start (config, roster, Redis, model) without logging in to WeChat"},
 	{"sandbox", "[-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", "在浏览器里模拟微信群（不需要任何配置）", "try the bot in a browser on simulated groups (needs no config)"},
 	{"replay", "[-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", "在模拟时间上回放群聊", "replay a chat transcript on simulated time, printing the bot's replies"},
-	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", "导出数据", "export the bot's data (reports, points, calls, notices) as CSV, JSON or XLSX"},
+	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-period 2026-03] [-redis URL]", "导出数据", "export the bot's data (reports, points, calls, notices) as CSV, JSON or XLSX"},
 	{"roster", "-config FILE -import NEW.csv|NEW.xlsx [-write]", "检查新花名册，加 -write 替换配置里的花名册", "check a new roster against the current one; -write replaces it"},
 	{"jobs", "[-config FILE] [-at TIME]", "列出定时任务和下次运行的时间", "list the scheduled jobs and when each runs next"},
 	{"classify", "[-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", `看机器人怎么理解每行 {"text": …}`, `show how the bot reads each line {"text": …}`},
@@ -308,6 +308,7 @@ func examples(self, command string) []string {
 		return []string{
 			cmd("-config", "我的配置.yaml", "-out", "事项.xlsx") + "    全部事项，用 Excel 打开",
 			cmd("-config", "我的配置.yaml", "-what", "calls", "-out", "电话回访.xlsx") + "    电话回访记录",
+			cmd("-config", "我的配置.yaml", "-what", "publicity", "-period", "2026-11", "-out", "积分公示.xlsx") + "    11 月积分的公示表，贴村务公开栏",
 		}
 	case "jobs":
 		return []string{
