@@ -104,8 +104,9 @@ var (
 	goPrefixes = regexp.MustCompile(`^(?:[a-z][a-z0-9 _.-]*: )+`)
 	// englishCause is a cause in English at the end of a Chinese
 	// sentence: 「（open x: no such file or directory）」 or 「原因：dial tcp …」.
-	// It starts with a lowercase English word and has a Go "step: " in it.
-	englishCause = regexp.MustCompile(`(?:（[a-z/.][^（）]*: [^（）]*）|原因：[a-z].*)$`)
+	// It starts with a lowercase English word and has no Chinese, or
+	// starts with a word or a path and has a Go "step: " in it.
+	englishCause = regexp.MustCompile(`(?:（[a-z][^（）\p{Han}]*）|（[a-z/.][^（）]*: [^（）]*）|原因：[a-z].*)$`)
 	han          = regexp.MustCompile(`\p{Han}`)
 )
 

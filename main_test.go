@@ -377,6 +377,9 @@ func TestErrorsReachTheOperatorInChinese(t *testing.T) {
 			t.Errorf("gridbot %v logged\n%s\nwant %q (nothing when nothing was left out: %v)", tc.args, log.String(), tc.inTheLog, tc.wantNoLog)
 		}
 	}
+	if got, dropped := terminalText(errors.New("replay: 第 1 行：不是一行 JSON（invalid character 'o' in literal null (expecting 'u')）")); got != "gridbot：第 1 行：不是一行 JSON" || !dropped {
+		t.Errorf("a cause in English without a step is told as %q (dropped %v)", got, dropped)
+	}
 	if got, _ := terminalText(errors.New("eval: labelled set: open x/dev.jsonl: no such file or directory")); strings.Contains(got, "open") || !strings.Contains(got, "日志") {
 		t.Errorf("an English error is told as %q, want Chinese pointing to the log", got)
 	}
