@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime/pprof"
 	"strconv"
 	"time"
@@ -94,6 +96,18 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	if err != nil {
 		return err
 	}
+	// The profiles' files are made before the run, so that a path that
+	// cannot be written fails at once rather than after the whole bench.
+	cpuFile, err := createProfile("cpuprofile", f.cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer closeProfile(cpuFile)
+	memFile, err := createProfile("memprofile", f.memProfile)
+	if err != nil {
+		return err
+	}
+	defer closeProfile(memFile)
 	cfg, rfs, err := loadConfig(f.config)
 	if err != nil {
 		return err
@@ -113,21 +127,22 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	if err := benchWarmUp(ctx, a, disp, cfg.Villages[0].Grids[0].Group, clock); err != nil {
 		return err
 	}
-	if f.cpuProfile != "" {
-		file, err := startCPUProfile(f.cpuProfile)
-		if err != nil {
-			return err
+	if cpuFile != nil {
+		if err := pprof.StartCPUProfile(cpuFile); err != nil {
+			return fmt.Errorf("bench: cpu profile: %w", err)
 		}
-		defer file.Close()
 	}
 	m, err := measureBench(ctx, a, disp, msgs, clock)
+	pprof.StopCPUProfile()
 	if err != nil {
 		return err
 	}
-	pprof.StopCPUProfile()
-	if f.memProfile != "" {
-		if err := writeAllocs(f.memProfile); err != nil {
-			return err
+	if memFile != nil {
+		if err := pprof.Lookup("allocs").WriteTo(memFile, 0); err != nil {
+			return fmt.Errorf("bench: -memprofile 写 %s 时出错：请看磁盘满没满，再压测一次（%w）", f.memProfile, err)
+		}
+		if err := memFile.Close(); err != nil {
+			return fmt.Errorf("bench: -memprofile 写 %s 时出错：请看磁盘满没满，再压测一次（%w）", f.memProfile, err)
 		}
 	}
 	res := m.result(len(msgs))
@@ -183,18 +198,38 @@ func benchWarmUp(ctx context.Context, a *app.App, disp *bot.Dispatcher, group st
 	return err
 }
 
-// startCPUProfile starts the CPU profile into a new file at p; the caller
-// stops it (pprof.StopCPUProfile) and closes the file.
-func startCPUProfile(p string) (*os.File, error) {
-	f, err := os.Create(p)
-	if err != nil {
-		return nil, fmt.Errorf("bench: %w", err)
+// createProfile makes the file at path for the profile of -flag, nil when
+// path is empty; an error says in Chinese why it cannot be made and which
+// path to write instead.
+func createProfile(flag, path string) (*os.File, error) {
+	if path == "" {
+		return nil, nil
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("bench: %w", err)
+	f, err := os.Create(path)
+	if err == nil {
+		return f, nil
 	}
-	return f, nil
+	dir, _ := filepath.Abs(filepath.Dir(path))
+	example := filepath.Join(os.TempDir(), flag+".pprof")
+	var why string
+	switch st, serr := os.Stat(path); {
+	case serr == nil && st.IsDir():
+		why = fmt.Sprintf("%s 是一个文件夹：请在它后面写上文件名，如 -%s %s", path, flag, filepath.Join(path, flag+".pprof"))
+	case errors.Is(err, fs.ErrNotExist):
+		why = fmt.Sprintf("文件夹 %s 不存在：请先建好它（mkdir -p %s），或者写已有文件夹里的文件，如 -%s %s", dir, dir, flag, example)
+	case errors.Is(err, fs.ErrPermission):
+		why = fmt.Sprintf("当前用户不能在 %s 里写文件：请写自己能写的地方，如 -%s %s", dir, flag, example)
+	default:
+		why = fmt.Sprintf("请换一个能写的文件，如 -%s %s", flag, example)
+	}
+	return nil, fmt.Errorf("bench: -%s 写的 %s 建不了，没有压测。%s（%w）", flag, path, why, err)
+}
+
+// closeProfile closes a profile's file made by createProfile, if any.
+func closeProfile(f *os.File) {
+	if f != nil {
+		_ = f.Close()
+	}
 }
 
 // benchTotals is what a bench run measured.
@@ -256,22 +291,6 @@ func (t benchTotals) result(n int) benchResult {
 
 // baselineBody is the JSON the baseline writes, about a new report's size.
 const baselineBody = `{"village":"青山村","grid":"三组","chat":"青山村三组网格群","type":"general","category":"道路交通","status":"new","text":"村口第12根路灯不亮了","reporter":"张三","handlers":["李四"],"history":[{"at":"2026-03-02T08:00:00+08:00","by":"张三","action":"create","to":"new"}]}`
-
-// writeAllocs writes the allocations made so far (the allocs profile) to p.
-func writeAllocs(p string) error {
-	f, err := os.Create(p)
-	if err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		f.Close()
-		return fmt.Errorf("bench: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	return nil
-}
 
 func round(x float64, places int) float64 {
 	p := 1.0

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -21,8 +23,15 @@ import (
 func TestBench(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"bench", "-redis", srv.URL, "-n", "40"}, nil, &stdout, &stderr, discard()); err != nil {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	if err := run(context.Background(), []string{"bench", "-redis", srv.URL, "-n", "40", "-cpuprofile", cpu, "-memprofile", mem}, nil, &stdout, &stderr, discard()); err != nil {
 		t.Fatalf("bench: %v\n%s", err, stderr.String())
+	}
+	for _, p := range []string{cpu, mem} {
+		if st, err := os.Stat(p); err != nil || st.Size() == 0 {
+			t.Errorf("profile %s: %v, want it written", p, err)
+		}
 	}
 	var got benchResult
 	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
@@ -33,6 +42,32 @@ func TestBench(t *testing.T) {
 	}
 	if got.RedisCPUPerMsg < 0 || got.BaselineRedisCPU < 0 || got.ClientCPUPerMsg < 0 {
 		t.Errorf("bench = %+v, want no negative CPU time", got)
+	}
+}
+
+// TestBenchProfileSaysWhatToDo: a -cpuprofile or -memprofile that cannot
+// be written is refused before the bench runs (no Redis is asked: the
+// address answers nothing), saying why and which path to write instead.
+func TestBenchProfileSaysWhatToDo(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "没有的文件夹")
+	tests := []struct{ flag, path, want string }{
+		{"-cpuprofile", filepath.Join(missing, "cpu.pprof"), "文件夹 " + missing + " 不存在：请先建好它（mkdir -p " + missing + "）"},
+		{"-memprofile", dir, dir + " 是一个文件夹：请在它后面写上文件名，如 -memprofile " + filepath.Join(dir, "memprofile.pprof")},
+	}
+	if os.Geteuid() != 0 { // root writes anywhere
+		locked := filepath.Join(dir, "只读")
+		if err := os.Mkdir(locked, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		tests = append(tests, struct{ flag, path, want string }{"-cpuprofile", filepath.Join(locked, "cpu.pprof"), "当前用户不能在 " + locked + " 里写文件：请写自己能写的地方，如 -cpuprofile "})
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), []string{"bench", "-redis", "redis://127.0.0.1:1/0", "-n", "1", tt.flag, tt.path}, nil, &stdout, &stderr, discard())
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "没有压测") {
+			t.Errorf("bench %s %s: %v\nwant %q", tt.flag, tt.path, err, tt.want)
+		}
 	}
 }
 

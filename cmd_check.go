@@ -61,7 +61,7 @@ func invokedAs() string { return selfCommand(os.Args[0]) }
 func commandLine(self string, words ...string) string {
 	line := []string{cmp.Or(self, "gridbot")}
 	for _, w := range words {
-		if strings.ContainsAny(w, " \t'\"") {
+		if w == "" || strings.ContainsAny(w, " \t'\"") {
 			w = "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
 		}
 		line = append(line, w)

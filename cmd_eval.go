@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"path/filepath"
 
@@ -42,7 +43,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *
 		return err
 	}
 	if *useLLM && !cfg.LLM.Enabled {
-		return errors.New("eval: -llm needs llm.enabled: true in the config")
+		return errors.New("eval: 加了 -llm，可是配置里的大模型没有打开：请用 -config 写上打开了大模型（llm.enabled: true）的配置，或者去掉 -llm 只评测规则")
 	}
 	cfg.LLM.Enabled = *useLLM
 	reader := app.NewReader(cfg, nil, log)
@@ -54,11 +55,11 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *
 
 	dev, err := understand.LoadLabelled(filepath.Join(*set, "dev.jsonl"))
 	if err != nil {
-		return fmt.Errorf("eval: %w", err)
+		return labelledProblem(err, *set)
 	}
 	test, err := understand.LoadLabelled(filepath.Join(*set, "test.jsonl"))
 	if err != nil {
-		return fmt.Errorf("eval: %w", err)
+		return labelledProblem(err, *set)
 	}
 	var devMisses []understand.Miss
 	res.OwnDev, devMisses = understand.ScoreSet(ctx, reader, dev, o)
@@ -77,7 +78,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *
 		case errors.Is(err, understand.ErrNoSharedData):
 			res.SharedSkipped = err.Error()
 		case err != nil:
-			return fmt.Errorf("eval: %w", err)
+			return fmt.Errorf("eval: 第三方评测集（-data %s）读不了：请检查这个文件夹里的文件，或者写 -data \"\" 跳过它（%w）", *data, err)
 		default:
 			res.Shared = &sh
 			res.DoneWhen["cec_emergency_recall>=0.80"] = sh.CECEmergencyRecall >= 0.80
@@ -101,4 +102,18 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(res)
+}
+
+// labelledProblem says in Chinese what is wrong with the labelled set in
+// the folder set (-set): missing, or which line of which file.
+func labelledProblem(err error, set string) error {
+	var line *understand.LineError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("eval: 文件夹 %s 里没有评测集（dev.jsonl 和 test.jsonl）：-set 写的是本项目标注好的评测集所在的文件夹，"+
+			"不写就是 testdata/messages，要在源码文件夹（有 go.mod 的那个）里运行（%w）", set, err)
+	case errors.As(err, &line):
+		return fmt.Errorf("eval: 评测集 %s 第 %d 行写得不对：请对照别的行改好（字段名和标签要用评测集里已有的）（%w）", line.Path, line.Line, err)
+	}
+	return fmt.Errorf("eval: 评测集 %s 读不了：请检查它是不是文件、当前用户能不能读（%w）", set, err)
 }

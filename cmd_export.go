@@ -18,19 +18,20 @@ import (
 )
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	fl := newFlags("export", "export -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", stderr)
+	fl := newFlags("export", "export -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-period 2026-03] [-redis URL]", stderr)
 	cfgPath := fl.String("config", "", "机器人运行时用的配置文件（必填：数据在它的 redis.url 里）")
 	what := fl.String("what", "reports", "导出什么：reports 事项、history 处理记录、audit 审计；积分制的 claims 申请、ledger 流水、households 各户、publicity 公示表、integrity 评分人；calls 电话回访、notices 通知回复")
 	format := fl.String("format", "csv", "csv（Excel 能直接打开）、json 或 xlsx")
 	outPath := fl.String("out", "", "写到这个文件（不写就输出到屏幕；xlsx 必须写）")
 	redisURL := fl.String("redis", "", "Redis 地址（不写就用配置里的 redis.url）")
+	period := fl.String("period", "", "只导出积分算在这个月（如 2026-03）或这一年（如 2026）的；用于 publicity、claims、ledger，不写就是全部")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if err := formatOfFile(fl, format, *outPath); err != nil {
 		return err
 	}
-	opts := export.Options{What: *what, Format: *format}
+	opts := export.Options{What: *what, Format: *format, Points: export.PointsOptions{Period: *period}}
 	if err := export.Validate(opts); err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	}
 	defer a.Close()
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
-	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule(), NameVeto: cfg.Points.Publicity.NamesVeto()}
+	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule(), NameVeto: cfg.Points.Publicity.NamesVeto(), Period: *period}
 	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}
 	opts.Now = time.Now() // the boundary: 现在超期 is judged at the time of the export
 	if *outPath == "" {

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,6 +97,70 @@ func TestRosterProblemsInChinese(t *testing.T) {
 		}
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("%s told the operator:\n%s\nwant %q", args[0], stderr.String(), want)
+		}
+	}
+}
+
+// TestExportPublicityOfOnePeriod: -period keeps the 公示 table (and the
+// claims and ledger) to the points counted in one month or year, so the
+// sheet for the notice board holds that round's and not the whole year's;
+// without it every published item is exported, as before. A -period on an
+// export it does not filter, or not a month, says what to write.
+func TestExportPublicityOfOnePeriod(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	input, err := os.ReadFile("testdata/points.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	replayConfig(t, "config.example.yaml", srv.URL, input)
+	rows := func(what string, more ...string) []string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", what, "-format", "json"}, more...)
+		if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
+			t.Fatalf("export %v: %v\n%s", args, err, stderr.String())
+		}
+		var got []struct {
+			Period string `json:"period"`
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+			t.Fatalf("export %v printed %q: %v", args, stdout.String(), err)
+		}
+		var periods []string
+		for _, r := range got {
+			periods = append(periods, r.Period)
+		}
+		return periods
+	}
+	all := rows("publicity")
+	march := rows("publicity", "-period", "2026-03")
+	if len(march) == 0 || len(march) >= len(all) {
+		t.Errorf("publicity of 2026-03 has %d rows of the %d published, want some and fewer", len(march), len(all))
+	}
+	for _, p := range march {
+		if p != "2026-03" {
+			t.Errorf("publicity of 2026-03 holds an item of %s", p)
+		}
+	}
+	if year := rows("publicity", "-period", "2026"); len(year) != len(all) {
+		t.Errorf("publicity of 2026 has %d rows, want all %d", len(year), len(all))
+	}
+	for _, p := range rows("ledger", "-period", "2026-04") {
+		if p != "2026-04" {
+			t.Errorf("ledger of 2026-04 holds an entry of %s", p)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-what", "reports", "-period", "2026-03"}, "-period 只用于 -what claims、ledger、publicity"},
+		{[]string{"-what", "publicity", "-period", "3月"}, `-period 写的 "3月" 不对：写月份如 2026-03，或整年如 2026`},
+	} {
+		args := append([]string{"export", "-config", "config.example.yaml", "-redis", srv.URL}, tc.args...)
+		err := run(context.Background(), args, nil, io.Discard, io.Discard, discard())
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("export %v: %v, want %q", tc.args, err, tc.want)
 		}
 	}
 }

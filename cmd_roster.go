@@ -58,7 +58,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	f, err := os.Open(*importPath)
 	if err != nil {
-		return fmt.Errorf("roster: 打不开 %s：请检查文件名和路径（%w）", *importPath, err)
+		return fmt.Errorf("roster: 打不开 %s：%s（%w）", *importPath, pathHint(*importPath, "请检查文件名和路径"), err)
 	}
 	defer f.Close()
 	updated, sheet, err := roster.ParseSheet(f, filepath.Base(*importPath), def)
@@ -130,12 +130,33 @@ func replaceRoster(target string, people []village.Person) error {
 	}
 	tmp := target + ".tmp"
 	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			dir, _ := filepath.Abs(filepath.Dir(target))
+			return fmt.Errorf("roster: 不能写 %s：文件夹 %s 不存在（配置里 roster: 写的从配置文件所在的文件夹算起）。"+
+				"请先建好这个文件夹（mkdir -p %s），或者把配置里的 roster: 改成已有文件夹里的文件名，如 roster: 花名册.xlsx（和配置文件放在一起），再导入一次（%w）",
+				target, dir, dir, err)
+		}
 		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
 	if err := os.Rename(tmp, target); err != nil {
 		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
 	return nil
+}
+
+// pathHint says why path cannot be opened when it is not there: its
+// folder is missing, or the folder has no such file (the folder named as
+// an absolute path, for a relative path is read from the current folder);
+// otherwise it returns fallback.
+func pathHint(path, fallback string) string {
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		return fallback
+	}
+	dir, _ := filepath.Abs(filepath.Dir(path))
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Sprintf("文件夹 %s 不存在：请检查路径（相对路径从当前文件夹算起），或者把文件挪到已有的文件夹里再写它的路径", dir)
+	}
+	return fmt.Sprintf("文件夹 %s 里没有 %s：请检查文件名和扩展名（.xlsx 还是 .csv），可以用 ls %s 看看那里的文件", dir, filepath.Base(path), dir)
 }
 
 // shippedExample reports whether path is the example township's register

@@ -357,3 +357,42 @@ func TestRosterImportLeavesTheExampleAlone(t *testing.T) {
 		t.Error("the example register was written over")
 	}
 }
+
+// TestRosterWriteIntoAMissingFolder: a config copied out of the source
+// folder that still names example/roster.csv has no example folder next to
+// it; -write says the folder is missing and the two ways out (make it, or
+// name a file beside the config), not to look at the folder's permissions.
+// An -import file that is not there is told apart the same way: a missing
+// folder, or a folder without that file.
+func TestRosterWriteIntoAMissingFolder(t *testing.T) {
+	dir, cfg, orig := rosterSetup(t, "rostermissing")
+	folder := filepath.Join(dir, "example")
+	if err := os.RemoveAll(folder); err != nil {
+		t.Fatal(err)
+	}
+	register := filepath.Join(dir, "村里给的.csv")
+	writeRegister(t, register, string(orig))
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register, "-write"}, nil, &stdout, &stderr, discard())
+	for _, want := range []string{"文件夹 " + folder + " 不存在", "mkdir -p " + folder, "roster: 花名册.xlsx"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("-write into a missing folder: %v\nwant %q", err, want)
+		}
+	}
+	if err != nil && strings.Contains(err.Error(), "权限") {
+		t.Errorf("-write into a missing folder blames the permissions: %v", err)
+	}
+	if _, err := os.Stat(folder); err == nil {
+		t.Errorf("the failed write made %s", folder)
+	}
+
+	for _, tt := range []struct{ path, want string }{
+		{filepath.Join(dir, "没有的文件夹", "表.csv"), "文件夹 " + filepath.Join(dir, "没有的文件夹") + " 不存在"},
+		{filepath.Join(dir, "村里给的.xlsx"), "文件夹 " + dir + " 里没有 村里给的.xlsx"},
+	} {
+		err := run(context.Background(), []string{"roster", "-config", cfg, "-import", tt.path}, nil, &stdout, &stderr, discard())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("-import %s: %v\nwant %q", tt.path, err, tt.want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -37,19 +38,20 @@ const (
 	usageFoot = "\n每个命令的参数：%[1]s 命令 -h（如 %[1]s export -h）。说明见 README.md。\n"
 )
 
-// commands are the lines of the overview: the command, its arguments and
-// what it does.
-var commands = []struct{ name, args, does string }{
-	{"run", "-config FILE [-accept-uin N]", "在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）"},
-	{"check", "-config FILE [-test-alert]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警"},
-	{"sandbox", "[-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", "在浏览器里模拟微信群（不需要任何配置）"},
-	{"replay", "[-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", "在模拟时间上回放群聊"},
-	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", "导出数据"},
-	{"roster", "-config FILE -import NEW.csv|NEW.xlsx [-write]", "检查新花名册，加 -write 替换配置里的花名册"},
-	{"jobs", "[-config FILE] [-at TIME]", "列出定时任务和下次运行的时间"},
-	{"classify", "[-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", `看机器人怎么理解每行 {"text": …}`},
-	{"eval", "[-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]", "评测自由文本理解，打印一行 JSON"},
-	{"bench", "-redis URL [-n N] [-config FILE]", "压测整条流水线，打印一行 JSON"},
+// commands are the lines of the overview: the command, its arguments,
+// what it does, and the same in English for its -h (a helper from
+// elsewhere reads it too).
+var commands = []struct{ name, args, does, en string }{
+	{"run", "-config FILE [-accept-uin N]", "在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）", "run the bot in the real WeChat groups (scan the QR code once; the login is kept in Redis)"},
+	{"check", "-config FILE [-test-alert]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警", "check what run checks at start (config, roster, Redis, model) without logging in to WeChat"},
+	{"sandbox", "[-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", "在浏览器里模拟微信群（不需要任何配置）", "try the bot in a browser on simulated groups (needs no config)"},
+	{"replay", "[-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", "在模拟时间上回放群聊", "replay a chat transcript on simulated time, printing the bot's replies"},
+	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-period 2026-03] [-redis URL]", "导出数据", "export the bot's data (reports, points, calls, notices) as CSV, JSON or XLSX"},
+	{"roster", "-config FILE -import NEW.csv|NEW.xlsx [-write]", "检查新花名册，加 -write 替换配置里的花名册", "check a new roster against the current one; -write replaces it"},
+	{"jobs", "[-config FILE] [-at TIME]", "列出定时任务和下次运行的时间", "list the scheduled jobs and when each runs next"},
+	{"classify", "[-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", `看机器人怎么理解每行 {"text": …}`, `show how the bot reads each line {"text": …}`},
+	{"eval", "[-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]", "评测自由文本理解，打印一行 JSON", "evaluate free-text understanding on the labelled sets; prints one JSON line"},
+	{"bench", "-redis URL [-n N] [-config FILE]", "压测整条流水线，打印一行 JSON", "benchmark the whole pipeline against a Redis; prints one JSON line"},
 }
 
 // printUsage writes the overview of the commands to w: each command and
@@ -76,10 +78,63 @@ func main() {
 	case errors.Is(err, flag.ErrHelp):
 		// -h asked for the usage, which was printed
 	case err != nil:
-		fmt.Fprintln(os.Stderr, "gridbot:", err)
+		tellError(os.Stderr, logger, err)
 		stop()
 		os.Exit(2)
 	}
+}
+
+// tellError tells the operator on term what went wrong, in Chinese
+// (terminalText), after logging err whole, with its English causes, for
+// whoever looks into it.
+func tellError(term io.Writer, log *slog.Logger, err error) {
+	text, dropped := terminalText(err)
+	if dropped {
+		log.Error("gridbot failed", "err", err)
+	}
+	fmt.Fprintln(term, text)
+}
+
+var (
+	// configAt is a config's parse error as config.Load words it: the
+	// file, then the parser's "config: " and the line.
+	configAt = regexp.MustCompile(`^(.+?): config: (.*)$`)
+	// goPrefixes are the English "package: step: " words errors are
+	// wrapped in.
+	goPrefixes = regexp.MustCompile(`^(?:[a-z][a-z0-9 _.-]*: )+`)
+	// englishCause is a cause in English at the end of a Chinese
+	// sentence: 「（open x: no such file or directory）」 or 「原因：dial tcp …」.
+	// It starts with a lowercase English word and has no Chinese, or
+	// starts with a word or a path and has a Go "step: " in it.
+	englishCause = regexp.MustCompile(`(?:（[a-z][^（）\p{Han}]*）|（[a-z/.][^（）]*: [^（）]*）|原因：[a-z].*)$`)
+	han          = regexp.MustCompile(`\p{Han}`)
+)
+
+// terminalText is err for the operator: each line in Chinese, with the
+// file and line it is about, without the English wrapping (「config: 」,
+// 「bench: 」) and causes (「（open …: no such file or directory）」) that
+// tellError logs (dropped says whether there were any). A line with no
+// Chinese in it says to look in the log.
+func terminalText(err error) (text string, dropped bool) {
+	lines := strings.Split(err.Error(), "\n")
+	for i, line := range lines {
+		if m := configAt.FindStringSubmatch(line); m != nil && !strings.Contains(m[1], "：") {
+			sep := "："
+			if strings.HasPrefix(m[2], "第 ") {
+				sep = " "
+			}
+			line = "配置文件 " + m[1] + sep + m[2]
+		}
+		line = goPrefixes.ReplaceAllString(line, "")
+		if loc := englishCause.FindStringIndex(line); loc != nil {
+			line, dropped = line[:loc[0]], true
+		}
+		if !han.MatchString(line) {
+			line, dropped = "出了意外的错误：详细原因在上面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人", true
+		}
+		lines[i] = line
+	}
+	return "gridbot：" + strings.Join(lines, "\n"), dropped
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
@@ -202,7 +257,13 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fl.SetOutput(io.Discard)
 	self := invokedAs()
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "用法：%s %s\n\n参数：\n", self, synopsis)
+		fmt.Fprintf(stderr, "用法：%s %s\n", self, synopsis)
+		for _, c := range commands {
+			if c.name == name {
+				fmt.Fprintf(stderr, "%s\nUsage: %s\n", c.does, c.en)
+			}
+		}
+		fmt.Fprintf(stderr, "\n参数：\n")
 		fl.VisitAll(func(f *flag.Flag) {
 			arg := " 值"
 			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
@@ -248,9 +309,38 @@ func examples(self, command string) []string {
 		return []string{
 			cmd("-config", "我的配置.yaml", "-out", "事项.xlsx") + "    全部事项，用 Excel 打开",
 			cmd("-config", "我的配置.yaml", "-what", "calls", "-out", "电话回访.xlsx") + "    电话回访记录",
+			cmd("-config", "我的配置.yaml", "-what", "publicity", "-period", "2026-11", "-out", "积分公示.xlsx") + "    11 月积分的公示表，贴村务公开栏",
 		}
 	case "jobs":
-		return []string{cmd("-config", "我的配置.yaml") + "    列出定时任务和下次运行的时间"}
+		return []string{
+			cmd("-config", "我的配置.yaml") + "    列出定时任务和下次运行的时间",
+			cmd("-config", "我的配置.yaml", "-at", "2026-03-02") + "    列出 3 月 2 日零点以后的运行，看某一天会跑哪些任务",
+		}
+	case "sandbox":
+		return []string{
+			cmd() + "    用内置的示例青山镇，在浏览器打开 http://127.0.0.1:8080",
+			cmd("-config", "我的配置.yaml", "-addr", "127.0.0.1:8090") + "    用自己的配置试，8080 被占用时换个端口",
+		}
+	case "replay":
+		return []string{
+			cmd("<", "群聊.jsonl", ">", "回复.jsonl") + "    在示例青山镇上回放一段群聊，看机器人怎么回",
+			cmd("-config", "我的配置.yaml", "-state-out", "结果.json", "<", "群聊.jsonl", ">", "回复.jsonl") + "    用自己的配置回放，最后的事项和积分存到 结果.json",
+		}
+	case "classify":
+		return []string{
+			`echo '{"text": "村口路灯不亮了"}' | ` + cmd("-rules") + "    看规则怎么理解一句话",
+			cmd("-config", "我的配置.yaml", "<", "消息.jsonl", ">", "理解.jsonl") + "    按配置（可能用大模型）理解每一行",
+		}
+	case "eval":
+		return []string{
+			cmd() + "    只用规则评测，打印一行 JSON",
+			cmd("-misses", "-data", "") + "    只评测本项目的评测集，把读错的打印出来",
+		}
+	case "bench":
+		return []string{
+			cmd("-redis", "redis://127.0.0.1:16999", "-n", "20000") + "    在单独的测试 Redis 上压测（README「性能」）",
+			cmd("-redis", "redis://127.0.0.1:16999", "-n", "2000", "-cpuprofile", "/tmp/cpu.pprof") + "    同时记下 CPU profile，用 go tool pprof 看",
+		}
 	}
 	return nil
 }

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -331,6 +333,89 @@ func TestUsageInChinese(t *testing.T) {
 		}
 		if strings.Contains(stderr.String(), "default") || strings.Contains(stderr.String(), "flag provided") {
 			t.Errorf("gridbot %v printed English:\n%s", tc.args, stderr.String())
+		}
+	}
+}
+
+// TestErrorsReachTheOperatorInChinese: what main prints of a command's
+// error is Chinese, naming the file and line it is about, without Go's
+// English wrapping ("config: ", "bench: ") or causes ("open …: no such
+// file or directory"), which go to the log; an error with no Chinese in
+// it says where its details are.
+func TestErrorsReachTheOperatorInChinese(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "没有的.yaml")
+	broken := filepath.Join(t.TempDir(), "坏的.yaml")
+	if err := os.WriteFile(broken, []byte("township:\nname 青山镇\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args      []string
+		want      string
+		inTheLog  string
+		wantNoLog bool
+	}{
+		{args: []string{"check", "-config", missing}, want: "gridbot：找不到配置文件 " + missing + "：请检查文件名", inTheLog: "no such file or directory"},
+		{args: []string{"jobs", "-config", broken}, want: "gridbot：配置文件 " + broken + " 第 ", wantNoLog: true},
+		{args: []string{"export"}, want: "gridbot：请用 -config 写上", wantNoLog: true},
+		{args: []string{"bench", "-redis", "redis://127.0.0.1:1/0", "-n", "1"}, want: "gridbot：连不上 Redis：", inTheLog: "connection refused"},
+	} {
+		err := run(context.Background(), tc.args, nil, io.Discard, io.Discard, discard())
+		if err == nil {
+			t.Errorf("gridbot %v: no error", tc.args)
+			continue
+		}
+		var term, log bytes.Buffer
+		tellError(&term, slog.New(slog.NewTextHandler(&log, nil)), err)
+		got := term.String()
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("gridbot %v told\n%s\nwant it to start %q", tc.args, got, tc.want)
+		}
+		if english := regexp.MustCompile(`[a-z]+: |no such file|refused`).FindString(got); english != "" {
+			t.Errorf("gridbot %v told %q on the terminal:\n%s", tc.args, english, got)
+		}
+		if !strings.Contains(log.String(), tc.inTheLog) || tc.wantNoLog && log.Len() > 0 {
+			t.Errorf("gridbot %v logged\n%s\nwant %q (nothing when nothing was left out: %v)", tc.args, log.String(), tc.inTheLog, tc.wantNoLog)
+		}
+	}
+	if got, dropped := terminalText(errors.New("replay: 第 1 行：不是一行 JSON（invalid character 'o' in literal null (expecting 'u')）")); got != "gridbot：第 1 行：不是一行 JSON" || !dropped {
+		t.Errorf("a cause in English without a step is told as %q (dropped %v)", got, dropped)
+	}
+	if got, _ := terminalText(errors.New("eval: labelled set: open x/dev.jsonl: no such file or directory")); strings.Contains(got, "open") || !strings.Contains(got, "日志") {
+		t.Errorf("an English error is told as %q, want Chinese pointing to the log", got)
+	}
+}
+
+// TestEveryCommandHelp: each command's -h says, in Chinese and in
+// English, what it does, lists its flags in Chinese and ends with
+// examples to copy, each naming the command as gridbot was started and
+// saying what it does.
+func TestEveryCommandHelp(t *testing.T) {
+	self := invokedAs()
+	for _, c := range commands {
+		var stderr bytes.Buffer
+		err := run(context.Background(), []string{c.name, "-h"}, nil, io.Discard, &stderr, discard())
+		if !errors.Is(err, flag.ErrHelp) {
+			t.Errorf("%s -h: err = %v, want the usage", c.name, err)
+		}
+		got := stderr.String()
+		first, rest, _ := strings.Cut(got, "\n")
+		head := c.does + "\nUsage: " + c.en + "\n\n参数：\n"
+		if !strings.HasPrefix(first, "用法："+self+" "+c.name+" ") || !strings.HasPrefix(rest, head) {
+			t.Errorf("%s -h starts\n%s\nwant 用法：%s %s …, then\n%s", c.name, got, self, c.name, head)
+		}
+		_, ex, ok := strings.Cut(got, "\n例如：\n")
+		lines := strings.Split(strings.TrimSuffix(ex, "\n"), "\n")
+		if !ok || len(lines) < 2 {
+			t.Errorf("%s -h has fewer than two examples:\n%s", c.name, got)
+		}
+		for _, l := range lines {
+			line, does, _ := strings.Cut(l, "    ")
+			if !strings.Contains(line, self+" "+c.name) || !han.MatchString(does) {
+				t.Errorf("%s -h example %q: want the command line, then what it does in Chinese", c.name, l)
+			}
+		}
+		if strings.Contains(got, "default") || strings.Contains(got, "flag provided") {
+			t.Errorf("%s -h prints the flag package's English:\n%s", c.name, got)
 		}
 	}
 }

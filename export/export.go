@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,8 +74,19 @@ func Validate(o Options) error {
 	if !slices.Contains(Formats, o.Format) {
 		return fmt.Errorf("export: -format 写的 %q 不认得，请写其中一个：%s", o.Format, strings.Join(Formats, "、"))
 	}
+	if p := o.Points.Period; p != "" {
+		if !slices.Contains(PeriodWhats, o.What) {
+			return fmt.Errorf("export: -period 只用于 -what %s（积分算在哪个月）；导出 %s 请去掉 -period", strings.Join(PeriodWhats, "、"), o.What)
+		}
+		if !periodForm.MatchString(p) {
+			return fmt.Errorf("export: -period 写的 %q 不对：写月份如 2026-03，或整年如 2026", p)
+		}
+	}
 	return nil
 }
+
+// periodForm is a -period: a year, or a year and a month.
+var periodForm = regexp.MustCompile(`^[0-9]{4}(-(0[1-9]|1[0-2]))?$`)
 
 // Write reads everything o asks for from src and then writes it to w. It
 // returns the number of rows written, without the header. A read error

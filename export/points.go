@@ -38,6 +38,18 @@ type PointsOptions struct {
 	// group post does (config.Publicity.NamesVeto); false keeps to the
 	// household and that it has one.
 	NameVeto bool
+	// Period keeps the claims, 公示 rows and ledger entries whose points
+	// count in it (Claim.Period, LedgerEntry.Period): a month "2026-03" or
+	// a year "2026"; "" keeps all. PeriodWhats are the exports it applies to.
+	Period string
+}
+
+// PeriodWhats are the exports -period filters.
+var PeriodWhats = []string{"claims", "ledger", "publicity"}
+
+// inPeriod reports whether a claim's or entry's period p is in period.
+func inPeriod(p, period string) bool {
+	return period == "" || p == period || strings.HasPrefix(p, period+"-")
 }
 
 // PointsSource is what the points exports read; *storage.Store has it.
@@ -100,6 +112,10 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 		return table{}, nil, err
 	}
 	label := householdLabels(o.Points.People)
+	if o.Points.Period != "" {
+		d.claims = slices.DeleteFunc(slices.Clone(d.claims), func(c village.Claim) bool { return !inPeriod(c.Period, o.Points.Period) })
+		d.ledger = slices.DeleteFunc(slices.Clone(d.ledger), func(e village.LedgerEntry) bool { return !inPeriod(e.Period, o.Points.Period) })
+	}
 	switch o.What {
 	case "claims":
 		rows := claimRows(d.claims, label)

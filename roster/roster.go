@@ -374,7 +374,9 @@ func build(recs []record, defaultVillage string) (*importer, error) {
 		recs = recs[h:] // title rows above the header
 	}
 	im := importer{defaultVillage: defaultVillage, seen: map[string]int{}}
-	if im.parseHeader(recs[0]); len(im.errs) > 0 {
+	// The rows are checked even when the header has errors, so that one
+	// run reports all of them; without a name column they cannot be.
+	if im.parseHeader(recs[0]); im.index[colName] < 0 {
 		return nil, im.err()
 	}
 	for _, r := range recs[1:] {
@@ -474,6 +476,7 @@ type importer struct {
 	index          [numColumns]int    // field index of each column, -1 when absent
 	names          [numColumns]string // header of each column as written
 	known          []bool             // which field indexes have a header
+	misheaded      []bool             // which field indexes have a header in error (reported once, on the header)
 
 	header int // file row of the header
 
@@ -506,6 +509,7 @@ func (im *importer) err() error {
 func (im *importer) parseHeader(r record) {
 	im.header = r.row
 	im.known = make([]bool, len(r.fields))
+	im.misheaded = make([]bool, len(r.fields))
 	for c := range im.index {
 		im.index[c], im.names[c] = -1, columnNames[c][0]
 	}
@@ -515,8 +519,10 @@ func (im *importer) parseHeader(r record) {
 		case header == "":
 		case !ok:
 			im.errs = append(im.errs, RowError{r.row, header, unknownColumn + acceptedColumns()})
+			im.misheaded[i] = true
 		case im.index[c] >= 0:
 			im.errs = append(im.errs, RowError{r.row, header, fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c])})
+			im.misheaded[i] = true
 		default:
 			im.index[c], im.names[c], im.known[i] = i, header, true
 		}
@@ -529,7 +535,7 @@ func (im *importer) parseHeader(r record) {
 // add validates one row and appends its person.
 func (im *importer) add(r record) {
 	for i, f := range r.fields {
-		if f != "" && (i >= len(im.known) || !im.known[i]) {
+		if f != "" && (i >= len(im.known) || !im.known[i] && !im.misheaded[i]) {
 			im.errs = append(im.errs, RowError{r.row, excelColumn(i) + " 列", fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
 		}
 	}

@@ -229,6 +229,15 @@ func TestParseErrors(t *testing.T) {
 			want: []string{`roster.csv 第 1 行「Name」：和「姓名」是同一列，出现了两次：请删掉一列`},
 		},
 		{
+			name: "header and row errors in one run",
+			csv:  "姓名,备注,手机号,Phone\n张三,x,123,\n李四,,13900000001,\n",
+			want: []string{
+				`roster.csv 第 1 行「备注」：` + unknownColumn + acceptedColumns(),
+				`roster.csv 第 1 行「Phone」：和「手机号」是同一列，出现了两次：请删掉一列`,
+				`roster.csv 第 2 行「手机号」："123" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
+			},
+		},
+		{
 			name: "empty file",
 			csv:  "\uFEFF\n,,\n",
 			want: []string{`roster.csv：文件是空的：第一行应当是表头，至少有「姓名」一列`},
@@ -361,6 +370,12 @@ func TestParseXLSX(t *testing.T) {
 		{name: "by content", data: good, filename: "upload", want: want},
 		{name: "row and column of an error", data: bad, filename: "roster.xlsx",
 			wantErr: []string{`roster.xlsx 第 4 行「Phone」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`}},
+		{name: "header and row errors in one run", filename: "roster.xlsx",
+			data: xlsx(t, [][]any{{"姓名", "性别", "手机号"}, {"王芳", "女", 1390000}}),
+			wantErr: []string{
+				`roster.xlsx 第 1 行「性别」：` + unknownColumn + acceptedColumns(),
+				`roster.xlsx 第 2 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
+			}},
 		{name: "broken workbook", data: good[:100], filename: "roster.xlsx",
 			wantErr: []string{"roster.xlsx：打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（zip: not a valid zip file）"}},
 	}

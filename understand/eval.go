@@ -38,6 +38,17 @@ type Labelled struct {
 	Indicator string         `json:"indicator,omitempty"`
 }
 
+// LineError is a labelled set's line that cannot be read or holds a label
+// outside the scheme.
+type LineError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
 // LoadLabelled reads a JSONL file of labelled messages, strictly: an
 // unknown field or a label outside the scheme is an error naming its line.
 func LoadLabelled(path string) ([]Labelled, error) {
@@ -57,10 +68,10 @@ func LoadLabelled(path string) ([]Labelled, error) {
 		dec.DisallowUnknownFields()
 		var l Labelled
 		if err := dec.Decode(&l); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+			return nil, &LineError{Path: path, Line: n, Err: err}
 		}
 		if err := l.check(); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+			return nil, &LineError{Path: path, Line: n, Err: err}
 		}
 		out = append(out, l)
 	}
