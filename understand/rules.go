@@ -182,9 +182,14 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 // when it tells a problem still open beside it.
 func (ru Rules) claimed(c string, claim claimFound, r village.Reading) village.Reading {
 	r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-	if rep, ok := ru.report(strip(c, claimCues)); ok && stillOpen(c) {
+	if rep, ok := ru.report(strip(c, claimCues)); ok && (stillOpen(c) || leftLong(c)) {
 		r.Intent, r.Also = village.IntentReport, village.IntentClaim
 		r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
+		if open, ok := ru.report(strip(stillLeft(c), claimCues)); ok && stillOpen(c) && !open.query && open.cat != "其他" {
+			// "路边的拉圾是我清的 还有个井盖坏了没人修 顺便加个分": the
+			// matter left open is the one to register, not what he cleared
+			r.Type, r.Category = open.typ, open.cat
+		}
 	} else {
 		r.Type, r.Category = "", ""
 	}
@@ -1637,15 +1642,50 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 // nothing. A problem he fixed himself ("路灯坏了 我自己换上了") is no
 // matter to register: only the deed is left to claim.
 func stillOpen(t string) bool {
+	rest := alsoDid.ReplaceAllString(afterFixes(t), "")
+	return containsAny(rest, stillNeeds) || butProblem(rest)
+}
+
+// stillLeft is the part of t that tells what is still to do: from the
+// first of stillNeeds after its fixes (see stillOpen).
+func stillLeft(t string) string {
+	rest := afterFixes(t)
+	first := len(rest)
+	for _, w := range stillNeeds.words {
+		if k := strings.Index(rest, w); k >= 0 {
+			first = min(first, k)
+		}
+	}
+	return rest[first:]
+}
+
+// afterFixes is t after the last of its fixes (all of t when it tells none).
+func afterFixes(t string) string {
 	last := -1
 	for _, w := range fixes.words {
 		if k := strings.LastIndex(t, w); k >= 0 {
 			last = max(last, k+len(w))
 		}
 	}
-	rest := alsoDid.ReplaceAllString(t[max(last, 0):], "")
-	return containsAny(rest, stillNeeds) || butProblem(rest)
+	return t[max(last, 0):]
 }
+
+// leftLong reports whether t tells, before the sender's first fix (see
+// fixes), that the problem was left for long or by everyone ("村口垃圾堆了
+// 好几天了 我去清理了能加分不"): the grid should hear of a matter that lay
+// so long, for it will lie again, whoever cleared it this once.
+func leftLong(t string) bool {
+	first := len(t)
+	for _, w := range fixes.words {
+		if k := strings.Index(t, w); k >= 0 {
+			first = min(first, k)
+		}
+	}
+	return containsAny(t[:first], longLeft) || containsAny(t[:first], neglects)
+}
+
+// longLeft tell how long a problem lay: "好几天了", "一个礼拜了".
+var longLeft = newLexicon("好几天", "几天了", "多天了", "礼拜了", "星期了", "个月了", "好久了", "好长时间", "半天没人")
 
 // alsoDid is 还有 that adds another deed of the sender's ("…都清了 还有俺
 // 帮王奶奶挑了两担水"), not a problem still there ("还有一块搬不动").
@@ -1943,3 +1983,10 @@ var (
 	// personNeeds tell what a person cannot do for himself.
 	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆")
 )
+
+// OwnWork reports whether s tells of a fix the sender made himself on the
+// matter it reports ("我把门口的垃圾清理干净了 可是旁边的垃圾池又满了"):
+// work he may claim points for beside the report.
+func OwnWork(s Said) bool {
+	return tells(s.Canon, fixes) && containsAny(doerOf(s.Canon), selves)
+}
