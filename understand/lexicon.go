@@ -830,7 +830,9 @@ var poaching = newLexicon("电鱼", "电打鱼", "打电鱼", "炸鱼", "毒鱼"
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
 // problem by themselves, filed under the category of the thing ("水管裂
 // 了" 水电设施, "桥裂了" 道路交通, "墙裂了" 安全隐患; see problem).
-var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "可能倒", "会倒", "往外鼓", "鼓出来", "蛀空", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒")
+var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "可能倒", "会倒", "往外鼓", "鼓出来", "蛀空", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒",
+	// a crack named by its thing or growing: "俺家墙缝又大了", "房子裂得厉害"
+	"墙缝", "缝又大", "缝大了", "缝越来越大", "缝变大", "缝变宽", "裂得")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.

@@ -1695,8 +1695,8 @@ var alsoDid = regexp.MustCompile(`还有[我俺咱](?:们)?(?:也|还|又)?(?:�
 // problem: "我把门口的垃圾清理干净了 但是垃圾车一直不来收".
 func butProblem(t string) bool {
 	x := sketchOf(t)
-	for k := range contrasts.mayOccur(&x) {
-		if i := strings.Index(t, contrasts.words[k]); i >= 0 {
+	for k := range buts.mayOccur(&x) {
+		if i := strings.Index(t, buts.words[k]); i >= 0 {
 			if cat, _, _ := problem(t[i:]); cat != "" {
 				return true
 			}
@@ -1704,6 +1704,10 @@ func butProblem(t string) bool {
 	}
 	return false
 }
+
+// buts turn from what was done to what is left: contrasts, and the
+// plainer "就是", "只是" ("垃圾我清理了 就是那个垃圾池一直没人拉").
+var buts = newLexicon(slices.Concat(contrasts.words, []string{"就是", "只是"})...)
 
 // pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
 var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
