@@ -342,6 +342,10 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		r.Category = cat
 	}
 	switch {
+	case marvels(c) && r.Category == "其他":
+		// "今年冬天咋这么冷 冻得手都伸不出来", "这菜价咋涨这么多": a
+		// wonder at the weather or prices asks no one anything
+		r.Confidence = confSure
 	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
@@ -351,6 +355,25 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 	}
 	return r
 }
+
+// marvels reports whether t only wonders aloud ("咋这么冷", "咋涨这么
+// 多", "怎么这么热"): every clause that asks is such a wonder, with no
+// question word beside it.
+func marvels(t string) bool {
+	wonders := false
+	for _, cl := range strings.FieldsFunc(t, isBreak) {
+		switch {
+		case marvelRe.MatchString(cl) && !strings.ContainsAny(cl, "吗谁哪啥") && !containsAny(cl, askOpeners):
+			wonders = true
+		case isQuestion(cl):
+			return false
+		}
+	}
+	return wonders
+}
+
+// marvelRe is a wonder: 咋/怎么 (and a verb) before 这么/那么.
+var marvelRe = regexp.MustCompile(`(?:咋|怎么)\p{Han}?(?:这么|那么|恁)`)
 
 // emergency returns the hazard when text is plainly a life-safety
 // emergency now: an alarm word that is not negated, asked about, called
