@@ -2015,5 +2015,9 @@ var (
 // matter it reports ("我把门口的垃圾清理干净了 可是旁边的垃圾池又满了"):
 // work he may claim points for beside the report.
 func OwnWork(s Said) bool {
-	return tells(s.Canon, fixes) && containsAny(doerOf(s.Canon), selves)
+	return tells(s.Canon, fixes) && containsAny(doerOf(s.Canon), selves) || stopgapRe.MatchString(s.Canon)
 }
+
+// stopgapRe is the sender's own stopgap on a matter still open: "我先放了
+// 块木板", "我捞了一上午", "俺先拿几块砖垫上了", "我把那块围起来了".
+var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:拿\p{Han}{1,4})?(?:放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)
