@@ -780,7 +780,9 @@ var doneMarkers = newLexicon(slices.Concat(deedMarkers.words, []string{"俺", "�
 // stillNeeds in a claim says a problem is still there: the message is a
 // report too ("还有一块搬不动", "需要村里找车"), unless the sender says
 // after it that he fixed it (see stillOpen).
-var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还是有人", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
+var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还是有人", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修",
+	// a part still stuck or leaking: "沟我清了 就是下游那截还堵着"
+	"还堵", "还漏", "还坏", "还塌", "还冒")
 
 // fixes say the sender dealt with a problem himself: "换上了", "修好了",
 // "清了一车", "搬开了". A problem word before one is no longer open.

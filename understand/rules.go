@@ -1420,8 +1420,15 @@ func categoryOf(t string) string {
 // times, it asks nothing.
 func isQuestion(t string) bool {
 	t = strip(t, rhetorical)
+	if strings.Contains(t, "呢") {
+		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
+	}
 	return containsAny(t, questions) || choiceQuestion(t)
 }
+
+// ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
+// no question word inside it ("在干啥呢" asks).
+var ongoingRe = regexp.MustCompile(`(?:正在|在|正)[^\s,，。!！?？啥什哪谁咋怎么吗几多]{1,6}呢`)
 
 // choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
 // "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause
