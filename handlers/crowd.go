@@ -188,7 +188,8 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 // is news for that item, not a new matter to file or ask about, nor a deed
 // of mediation. The item is the sender's own (he reported, follows or is
 // named in it), else the group's only open one; a thing named (墙, 牛)
-// must be the item's. Its handlers hear what he said (at once when it
+// must be the item's, as must a household named ("东头老赵家两口子又吵起来了"
+// is no more of the quarrel over 老刘家's dog). Its handlers hear what he said (at once when it
 // came to blows) and he hears that they know; a handler saying it is
 // asked whether it is the item's 进展. Told to the bot, it is news for the
 // one quarrel of his, answered privately. done is false when no one item
@@ -216,7 +217,8 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	named := understand.NamesSubject(t.said())
 	var mediated, his []village.Report
 	for _, rep := range open {
-		if !private && rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(t.hear(rep.Text), t.said()) {
+		if !private && rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(t.hear(rep.Text), t.said()) ||
+			otherHousehold(t.text, rep.Text) {
 			// a resolved one's reporter saying it is his 未解决
 			// (awaitedUnnamed); anyone else's word is news for it
 			continue
@@ -298,8 +300,18 @@ func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool 
 		// its handler speaking of it mediates it: he is no party joining
 		// the quarrel, and telling him what he said helps nobody
 		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && !rep.HandledBy(t.who) &&
-			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said()))
+			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !otherHousehold(t.text, rep.Text)
 	}
+}
+
+// otherHousehold reports whether text names households (householdsIn) and
+// none of them is named in item, an item's text: "东头老赵家两口子又吵起来了"
+// is no more of the quarrel over "隔壁老刘家的狗".
+func otherHousehold(text, item string) bool {
+	// "你家玉米本来就不行", "两家为院墙闹矛盾": the side spoken to, or
+	// the sides counted, are the quarrel's own
+	homes := slices.DeleteFunc(householdsIn(text), func(h string) bool { return strings.ContainsAny(h, "你您两俩几每双") })
+	return len(homes) > 0 && !slices.ContainsFunc(homes, func(h string) bool { return strings.Contains(item, h) })
 }
 
 // mediatingWords tell of a mediator's work: "明天上午去调解", "约好了两家".

@@ -218,6 +218,10 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
+	// "村口垃圾堆了好几天了 我去清理了能加分不": the matter is filed and
+	// the sender hears how to claim the work he did on it
+	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
+		t.forWhom == nil && t.kinFor == nil && !t.who.IsCadre() && !f.aboutCadre && r.claims()
 }
 
 // attribute names rep's reporter, and who recorded it for him: a grid

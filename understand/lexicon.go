@@ -780,7 +780,9 @@ var doneMarkers = newLexicon(slices.Concat(deedMarkers.words, []string{"俺", "�
 // stillNeeds in a claim says a problem is still there: the message is a
 // report too ("还有一块搬不动", "需要村里找车"), unless the sender says
 // after it that he fixed it (see stillOpen).
-var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还是有人", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
+var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还是有人", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修",
+	// a part still stuck or leaking: "沟我清了 就是下游那截还堵着"
+	"还堵", "还漏", "还坏", "还塌", "还冒")
 
 // fixes say the sender dealt with a problem himself: "换上了", "修好了",
 // "清了一车", "搬开了". A problem word before one is no longer open.
@@ -817,7 +819,7 @@ var topics = []topic{
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
 	{"安全隐患", newLexicon("烧荒", "烧山", "烧田埂", "烧田坎", "烧杂草", "烧枯草", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
-		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯", "台阶", "石阶", "石梯", "楼梯"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
 }
 
@@ -830,7 +832,9 @@ var poaching = newLexicon("电鱼", "电打鱼", "打电鱼", "炸鱼", "毒鱼"
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
 // problem by themselves, filed under the category of the thing ("水管裂
 // 了" 水电设施, "桥裂了" 道路交通, "墙裂了" 安全隐患; see problem).
-var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "可能倒", "会倒", "往外鼓", "鼓出来", "蛀空", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒")
+var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "可能倒", "会倒", "往外鼓", "鼓出来", "蛀空", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒",
+	// a crack named by its thing or growing: "俺家墙缝又大了", "房子裂得厉害"
+	"墙缝", "缝又大", "缝大了", "缝越来越大", "缝变大", "缝变宽", "裂得")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.

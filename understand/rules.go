@@ -182,9 +182,14 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 // when it tells a problem still open beside it.
 func (ru Rules) claimed(c string, claim claimFound, r village.Reading) village.Reading {
 	r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-	if rep, ok := ru.report(strip(c, claimCues)); ok && stillOpen(c) {
+	if rep, ok := ru.report(strip(c, claimCues)); ok && (stillOpen(c) || leftLong(c)) {
 		r.Intent, r.Also = village.IntentReport, village.IntentClaim
 		r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
+		if open, ok := ru.report(strip(stillLeft(c), claimCues)); ok && stillOpen(c) && !open.query && open.cat != "其他" {
+			// "路边的拉圾是我清的 还有个井盖坏了没人修 顺便加个分": the
+			// matter left open is the one to register, not what he cleared
+			r.Type, r.Category = open.typ, open.cat
+		}
 	} else {
 		r.Type, r.Category = "", ""
 	}
@@ -337,6 +342,10 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		r.Category = cat
 	}
 	switch {
+	case marvels(c) && r.Category == "其他":
+		// "今年冬天咋这么冷 冻得手都伸不出来", "这菜价咋涨这么多": a
+		// wonder at the weather or prices asks no one anything
+		r.Confidence = confSure
 	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
@@ -346,6 +355,25 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 	}
 	return r
 }
+
+// marvels reports whether t only wonders aloud ("咋这么冷", "咋涨这么
+// 多", "怎么这么热"): every clause that asks is such a wonder, with no
+// question word beside it.
+func marvels(t string) bool {
+	wonders := false
+	for _, cl := range strings.FieldsFunc(t, isBreak) {
+		switch {
+		case marvelRe.MatchString(cl) && !strings.ContainsAny(cl, "吗谁哪啥") && !containsAny(cl, askOpeners):
+			wonders = true
+		case isQuestion(cl):
+			return false
+		}
+	}
+	return wonders
+}
+
+// marvelRe is a wonder: 咋/怎么 (and a verb) before 这么/那么.
+var marvelRe = regexp.MustCompile(`(?:咋|怎么)\p{Han}?(?:这么|那么|恁)`)
 
 // emergency returns the hazard when text is plainly a life-safety
 // emergency now: an alarm word that is not negated, asked about, called
@@ -1392,8 +1420,15 @@ func categoryOf(t string) string {
 // times, it asks nothing.
 func isQuestion(t string) bool {
 	t = strip(t, rhetorical)
+	if strings.Contains(t, "呢") {
+		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
+	}
 	return containsAny(t, questions) || choiceQuestion(t)
 }
+
+// ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
+// no question word inside it ("在干啥呢" asks).
+var ongoingRe = regexp.MustCompile(`(?:正在|在|正)[^\s,，。!！?？啥什哪谁咋怎么吗几多]{1,6}呢`)
 
 // choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
 // "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause
@@ -1637,15 +1672,50 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 // nothing. A problem he fixed himself ("路灯坏了 我自己换上了") is no
 // matter to register: only the deed is left to claim.
 func stillOpen(t string) bool {
+	rest := alsoDid.ReplaceAllString(afterFixes(t), "")
+	return containsAny(rest, stillNeeds) || butProblem(rest)
+}
+
+// stillLeft is the part of t that tells what is still to do: from the
+// first of stillNeeds after its fixes (see stillOpen).
+func stillLeft(t string) string {
+	rest := afterFixes(t)
+	first := len(rest)
+	for _, w := range stillNeeds.words {
+		if k := strings.Index(rest, w); k >= 0 {
+			first = min(first, k)
+		}
+	}
+	return rest[first:]
+}
+
+// afterFixes is t after the last of its fixes (all of t when it tells none).
+func afterFixes(t string) string {
 	last := -1
 	for _, w := range fixes.words {
 		if k := strings.LastIndex(t, w); k >= 0 {
 			last = max(last, k+len(w))
 		}
 	}
-	rest := alsoDid.ReplaceAllString(t[max(last, 0):], "")
-	return containsAny(rest, stillNeeds) || butProblem(rest)
+	return t[max(last, 0):]
 }
+
+// leftLong reports whether t tells, before the sender's first fix (see
+// fixes), that the problem was left for long or by everyone ("村口垃圾堆了
+// 好几天了 我去清理了能加分不"): the grid should hear of a matter that lay
+// so long, for it will lie again, whoever cleared it this once.
+func leftLong(t string) bool {
+	first := len(t)
+	for _, w := range fixes.words {
+		if k := strings.Index(t, w); k >= 0 {
+			first = min(first, k)
+		}
+	}
+	return containsAny(t[:first], longLeft) || containsAny(t[:first], neglects)
+}
+
+// longLeft tell how long a problem lay: "好几天了", "一个礼拜了".
+var longLeft = newLexicon("好几天", "几天了", "多天了", "礼拜了", "星期了", "个月了", "好久了", "好长时间", "半天没人")
 
 // alsoDid is 还有 that adds another deed of the sender's ("…都清了 还有俺
 // 帮王奶奶挑了两担水"), not a problem still there ("还有一块搬不动").
@@ -1655,8 +1725,8 @@ var alsoDid = regexp.MustCompile(`还有[我俺咱](?:们)?(?:也|还|又)?(?:�
 // problem: "我把门口的垃圾清理干净了 但是垃圾车一直不来收".
 func butProblem(t string) bool {
 	x := sketchOf(t)
-	for k := range contrasts.mayOccur(&x) {
-		if i := strings.Index(t, contrasts.words[k]); i >= 0 {
+	for k := range buts.mayOccur(&x) {
+		if i := strings.Index(t, buts.words[k]); i >= 0 {
 			if cat, _, _ := problem(t[i:]); cat != "" {
 				return true
 			}
@@ -1664,6 +1734,10 @@ func butProblem(t string) bool {
 	}
 	return false
 }
+
+// buts turn from what was done to what is left: contrasts, and the
+// plainer "就是", "只是" ("垃圾我清理了 就是那个垃圾池一直没人拉").
+var buts = newLexicon(slices.Concat(contrasts.words, []string{"就是", "只是"})...)
 
 // pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
 var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
@@ -1943,3 +2017,14 @@ var (
 	// personNeeds tell what a person cannot do for himself.
 	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆")
 )
+
+// OwnWork reports whether s tells of a fix the sender made himself on the
+// matter it reports ("我把门口的垃圾清理干净了 可是旁边的垃圾池又满了"):
+// work he may claim points for beside the report.
+func OwnWork(s Said) bool {
+	return tells(s.Canon, fixes) && containsAny(doerOf(s.Canon), selves) || stopgapRe.MatchString(s.Canon)
+}
+
+// stopgapRe is the sender's own stopgap on a matter still open: "我先放了
+// 块木板", "我捞了一上午", "俺先拿几块砖垫上了", "我把那块围起来了".
+var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:拿\p{Han}{1,4})?(?:放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)
