@@ -64,7 +64,7 @@ func TestWorkerBareLeaderVerb(t *testing.T) {
 	expect(t, "report", c.say("张三", "上报 后山护栏倒了"), "已登记 #R1")
 	c.say("李四", "确认 #R1")
 	for _, verb := range []string{"驳回", "确认", "指派", "上报镇"} {
-		expect(t, verb, c.say("王五", verb), grid3+": 抱歉，「"+verb+"」需要本网格的网格长来操作。您可以记进展：「进展 #R1 情况」；要交给您办，请李四发「指派 #R1 王五」。")
+		expect(t, verb, c.say("王五", verb), grid3+": 抱歉，「"+verb+"」需要本网格的网格长来操作。您可以先记进展：「进展 #R1 情况」；要交给您办，请李四发「指派 #R1 王五」。")
 	}
 	expect(t, "a villager still hears whom to ask", c.say("陈二", "驳回"), grid3+": 抱歉，「驳回」需要本网格的网格长来操作。请联系李四。")
 }
@@ -118,4 +118,15 @@ func TestPrivateAnswerKeptFromTheGroup(t *testing.T) {
 	has(t, "group 查", got, "#R1")
 	lacks(t, "group 查", got, "王大海")
 	has(t, "private 查", c.private("李四", "查 #R1"), "王大海")
+}
+
+// TestWorkerBareLeaderVerbOfHisOwn: the worker's bare 驳回 when an item
+// is his already is told what he can do with it, not to have it handed to
+// him; with nothing open, how it goes.
+func TestWorkerBareLeaderVerbOfHisOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "nothing open", c.say("王五", "驳回"), grid3+": 抱歉，「驳回」需要本网格的网格长来操作。本网格现在没有要办的事项；有了的话，您可以记进展：「进展 #R编号 情况」，要交给您办，请李四发「指派 #R编号 王五」。")
+	expect(t, "report", c.say("张三", "上报 后山护栏倒了"), "已登记 #R1")
+	c.say("李四", "指派 #R1 王五")
+	expect(t, "his own", c.say("王五", "驳回"), grid3+": 抱歉，「驳回」需要本网格的网格长来操作。#R1 已由您负责：有进展请发「进展 #R1 情况」，办好后发「办结 #R1 结果」；要「驳回」请联系李四。")
 }

@@ -1893,12 +1893,14 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 		t.who.Covers(village.RoleWorker, v, g) && !t.who.Covers(village.RoleLeader, v, g):
 		// the grid's worker's bare 驳回, 确认: what he can do, and how
 		// the leader hands an item to him, as with a number
-		example := "R编号"
-		if len(open) > 0 {
-			example = open[len(open)-1].ID
+		ask := r.leaderNames(v, g)
+		if len(open) == 0 {
+			return r.reply(ctx, t, "refuse.worker.bare", map[string]any{"Verb": cmd.word, "Ask": ask, "Me": r.shown(t.who)})
 		}
-		return r.reply(ctx, t, "refuse.worker.bare", map[string]any{"Verb": cmd.word, "Ask": r.leaderNames(v, g),
-			"Me": r.shown(t.who), "Example": example})
+		// the example: an item of his, else the grid's latest open one
+		i := cmp.Or(slices.IndexFunc(open, func(rep village.Report) bool { return rep.HandledBy(t.who) })+1, len(open)) - 1
+		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &open[i], "Verb": cmd.word, "Who": "本网格的网格长", "Ask": ask,
+			"Me": r.shown(t.who), "Handler": open[i].HandledBy(t.who)})
 	case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
 		return r.reply(ctx, t, "err.noconfirm", nil)
 	case !may:
