@@ -19,7 +19,7 @@ func TestLeaderAcceptsAndDelegates(t *testing.T) {
 	wang := village.Person{Name: "王五", Village: "青山村", Household: "QS-304"}
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	n, got := c.counted(bot.Message{Chat: grid3, From: "李四", Text: "确认 #R1，请王五下午去看看"})
-	expect(t, "accept and send", got, grid3+": #R1 已指派给王五，现由李四、王五负责。\n要办的：下午去看看\n@王五\u2005请跟进")
+	expect(t, "accept and send", got, grid3+": #R1 已指派给王五，现由李四、王五负责，预计3月5日前办结。\n要办的：下午去看看\n@王五\u2005请跟进")
 	if n != 1 {
 		t.Errorf("accept and send: %d round trips, want 1", n)
 	}
@@ -33,7 +33,7 @@ func TestLeaderAcceptsAndDelegates(t *testing.T) {
 
 	got = c.say("陈二", "上报 桥上栏杆断了")
 	quoted := "「网格小助手：" + strings.TrimPrefix(got[0], grid3+": ") + "」\n- - - - - - - - - - - - - - -\n"
-	expect(t, "quoting the bot", c.say("李四", quoted+"确认 让王五去看看"), grid3+": #R2 已指派给王五，现由李四、王五负责。\n要办的：去看看\n@王五\u2005请跟进")
+	expect(t, "quoting the bot", c.say("李四", quoted+"确认 让王五去看看"), grid3+": #R2 已指派给王五，现由李四、王五负责，预计3月5日前办结。\n要办的：去看看\n@王五\u2005请跟进")
 
 	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
 	expect(t, "the reporter named", c.say("李四", "确认 #R3 让张三去看看"), grid3+": #R3 是张三反映的，不能指派给张三本人或家里人")

@@ -60,6 +60,30 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&
 		(startsWithAny(t.text, "好的", "马上", "明白", "知道了") || containsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
 		return true, r.takeQuotedOf(ctx, t, reportRefs(refs), t.text)
+	case refs[0].Kind == 'R' && t.quote.Name == r.cfg.BotName && len(slices.Compact(slices.Clone(refs))) == 1:
+		// "让王五去看看" from the leader, "好的 下午去" from the worker
+		return r.quotedInWords(ctx, t, refs[0])
+	}
+	return true, nil
+}
+
+// quotedInWords reads a grid cadre's plain words quoting the bot's
+// message about one item as the command they mean: the leader's "让王五去
+// 看看" is 指派 #R 王五 去看看 (taken on and assigned in one change, as
+// 确认 that sends someone is), the worker's "好的 下午去" its 进展. Other
+// words quoting it are left alone (done, nothing said), as before.
+func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref) (done bool, err error) {
+	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
+		return true, nil
+	}
+	id := "#" + ref.String()
+	if name, note, ok := r.sendsCadre(t); ok {
+		_, err = r.run(ctx, t, "指派 "+id+" "+name+" "+note)
+		return true, err
+	}
+	if note, ok := understand.TakesOn(t.text); ok && t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+		_, err = r.run(ctx, t, "进展 "+id+" "+note)
+		return true, err
 	}
 	return true, nil
 }

@@ -930,3 +930,10 @@ func benchHandle(b *testing.B, r *handlers.Router) func(bot.Message) {
 func BenchmarkAcceptSends(b *testing.B) {
 	benchTakeOn(b, "张三", "上报 村口第%d盏路灯不亮了", "李四", "确认 让王五去看看", "已登记 %s（一般事项）：村口路灯不亮了")
 }
+
+// BenchmarkQuotedSends: the leader quotes the bot's message about a fresh
+// report with the plain "让王五去看看" (指派: taken on and assigned in one
+// change), and resolves it.
+func BenchmarkQuotedSends(b *testing.B) {
+	benchTakeOn(b, "张三", "上报 村口第%d盏路灯不亮了", "李四", "让王五去看看", "已登记 %s（一般事项）：村口路灯不亮了")
+}

@@ -166,7 +166,7 @@ func TestLongBareCommands(t *testing.T) {
 func TestHandlersSeeItThrough(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
-	expect(t, "assign", c.say("李四", "指派 #R1 @王五"), grid3+": #R1 已指派给王五，现由李四、王五负责。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
+	expect(t, "assign", c.say("李四", "指派 #R1 @王五"), grid3+": #R1 已指派给王五，现由李四、王五负责，预计3月5日前办结。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
 	expect(t, "the assigned worker resolves", c.say("王五", "办结 #R1 灯泡换好了"), grid3+": #R1 已办结：灯泡换好了。")
 	expect(t, "a dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R2")
 	expect(t, "the mediator accepts", c.say("郑十", "确认 #R2"), grid3+": #R2 已受理，由李四、郑十负责")
@@ -378,7 +378,7 @@ func TestAssignKeepsTheLeader(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "assign", c.say("李四", "指派 #R1 王五"),
-		grid3+": #R1 已指派给王五，现由李四、王五负责。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
+		grid3+": #R1 已指派给王五，现由李四、王五负责，预计3月5日前办结。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
 	expect(t, "the worker resolves", c.say("王五", "办结 #R1 灯泡换好了"), grid3+": #R1 已办结")
 	expect(t, "the reporter reopens", c.say("张三", "未解决 #R1 还是不亮"),
 		grid3+": #R1 已重新打开：还是不亮。\n@李四\u2005@王五\u2005请继续处理")
@@ -387,9 +387,9 @@ func TestAssignKeepsTheLeader(t *testing.T) {
 		officeChat+": #R1 镇里已接手：由孙七负责协调，李四、王五配合", grid3+": #R1 镇里已接手：由孙七负责协调，李四、王五配合")
 
 	expect(t, "another", c.say("张三", "上报 路上有个坑"), "已登记 #R2")
-	expect(t, "assign", c.say("李四", "指派 #R2 王五"), grid3+": #R2 已指派给王五，现由李四、王五负责。")
+	expect(t, "assign", c.say("李四", "指派 #R2 王五"), grid3+": #R2 已指派给王五，现由李四、王五负责，预计3月5日前办结。")
 	expect(t, "assign again", c.say("李四", "指派 #R2 郑十"),
-		grid3+": #R2 已改派给郑十（王五不再负责），现由李四、郑十负责。@郑十\u2005请跟进")
+		grid3+": #R2 已改派给郑十（王五不再负责），现由李四、郑十负责，预计3月5日前办结。@郑十\u2005请跟进")
 	expect(t, "the worker replaced may not resolve it", c.say("王五", "办结 #R2 好了"),
 		grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
 	expect(t, "the leader still may", c.say("李四", "办结 #R2 填平了"), grid3+": #R2 已办结")
@@ -637,7 +637,7 @@ func TestReporterDoesNotHandleHisOwnItem(t *testing.T) {
 	expect(t, "assign his son", c.say("李四", "指派 #R1 张明"), grid3+": #R1 是张三反映的，不能指派给张明")
 	expect(t, "so he may not resolve it", c.say("张三", "办结 #R1 我自己修好了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
 	c.firstStatus(village.StatusNew)
-	expect(t, "a villager electrician may be assigned", c.say("李四", "指派 #R1 雷志明"), grid3+": #R1 已指派给雷志明，现由李四、雷志明负责。")
+	expect(t, "a villager electrician may be assigned", c.say("李四", "指派 #R1 雷志明"), grid3+": #R1 已指派给雷志明，现由李四、雷志明负责，预计3月5日前办结。")
 	expect(t, "and resolve it", c.say("雷志明", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡")
 
 	expect(t, "the mediator's own quarrel", c.say("郑十", "上报 调解 张三家的狗把我家鸡咬死了"), "已登记 #R2")

@@ -1891,7 +1891,20 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 	if len(cands) == 0 {
 		may, who, ask = r.mayHere(t, cmd.verb, open)
 	}
+	v, g := t.where.village, t.where.grid
 	switch {
+	case len(cands) == 0 && leaderOnly[cmd.verb] && t.where.kind == inGrid &&
+		t.who.Covers(village.RoleWorker, v, g) && !t.who.Covers(village.RoleLeader, v, g):
+		// the grid's worker's bare 驳回, 确认: what he can do, and how
+		// the leader hands an item to him, as with a number
+		ask := r.leaderNames(v, g)
+		if len(open) == 0 {
+			return r.reply(ctx, t, "refuse.worker.bare", map[string]any{"Verb": cmd.word, "Ask": ask, "Me": r.shown(t.who)})
+		}
+		// the example: an item of his, else the grid's latest open one
+		i := cmp.Or(slices.IndexFunc(open, func(rep village.Report) bool { return rep.HandledBy(t.who) })+1, len(open)) - 1
+		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &open[i], "Verb": cmd.word, "Who": "本网格的网格长", "Ask": ask,
+			"Me": r.shown(t.who), "Handler": open[i].HandledBy(t.who)})
 	case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
 		return r.reply(ctx, t, "err.noconfirm", nil)
 	case !may:
@@ -2759,6 +2772,8 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	}
+	// the one sent hears by when, as 确认 says it (预计…前办结)
+	a.data["Due"] = rep.Timed() && rep.Status != village.StatusEscalated
 	return false, nil
 }
 
@@ -2786,6 +2801,12 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
 		a.action, a.block = village.ActReturn, "return"
 		r.giveBack(rep, t.at)
+	} else {
+		// those it was given to (指派) stop work on it: @-told in its group
+		workers := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+		a.data["Stop"] = slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool {
+			return n == r.shown(t.who) || !slices.Contains(workers, n)
+		})
 	}
 	return false, nil
 }
@@ -2839,6 +2860,9 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		data["Reopens"], data["Reopen"] = rep.Reopened()
 		data["AskInGroup"] = asksInGroup(rep) // how the office may ask the grid: 问网格 too
 		data["Work"], data["Plan"] = rep.WorkAndPlan(understand.Planned)
+		if back := lastOf(rep.History, village.ActReturn); !back.At.IsZero() {
+			data["Returned"] = back // sent up again: the office sees it sent it back before, and why
+		}
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(rep),
@@ -2861,6 +2885,11 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	}
 	if a.cmd.verb != vAsk {
 		out = append(out, r.notify(t, rep, a.block, data)...)
+	}
+	if data["AskAside"] == true && t.where.kind == inPrivate {
+		// the answer, given privately, to a question the township asked
+		// privately: 查 in the group does not read it out (status)
+		rep.History[len(rep.History)-1].Aside = true
 	}
 	if len(a.elsewhere) > 0 && !rep.Private() {
 		for _, p := range a.elsewhere {
@@ -3005,6 +3034,11 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 		// the one who resolves is never the one who confirms
 		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]),
 			"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+	}
+	if task == "" && !slices.ContainsFunc(who, func(p village.Person) bool { return !rep.HandledBy(p) }) {
+		// 指派 again of whom it is already given to: nothing changes,
+		// and he is not @-called again
+		return nil, true, r.reply(ctx, t, "assign.already", map[string]any{"R": rep, "Names": names(who)})
 	}
 	if rep.Status != village.StatusEscalated {
 		// the township brings in whom it needs; the grid replaces the
@@ -3961,6 +3995,9 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		if office && rep.Department != "" {
 			who[len(who)-1] += "，已转交" + rep.Department
 		}
+		if why := waitsOn(rep); why != "" {
+			who[len(who)-1] = strings.TrimPrefix(who[len(who)-1]+"，"+why, "，")
+		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
@@ -3969,6 +4006,30 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}
 	return r.reply(ctx, t, "todo", data)
+}
+
+// waitsOn says, for a 待办 line, why rep waits and on whom: the reason
+// of its 等待 (not of a quarrel's or a private item's, which are not the
+// group's to read), the reporter's 确认 or, one filed for him, the
+// cadre's 回访 after 办结; or that the township sent it back (镇里退回).
+func waitsOn(rep village.Report) string {
+	switch {
+	case rep.Status == village.StatusWaiting:
+		if note := lastOf(rep.History, village.ActPause).Note; note != "" && rep.Type != village.Mediation && !rep.Private() {
+			if !strings.HasPrefix(note, "等") {
+				note = "等：" + note
+			}
+			return shortText(note)
+		}
+	case rep.Status == village.StatusResolved && rep.Recorder != "":
+		return "等回访" + rep.Reporter
+	case rep.Status == village.StatusResolved:
+		return "等" + rep.Reporter + "确认"
+	case rep.Status.Open() && rep.Status != village.StatusEscalated &&
+		lastOf(rep.History, village.ActReturn).At.After(lastOf(rep.History, village.ActEscalate).At):
+		return "镇里退回"
+	}
+	return ""
 }
 
 // spansGrids reports whether items are of more than one grid.

@@ -375,8 +375,16 @@ var sendWords = []string{"让", "叫", "请", "麻烦", "@"}
 // grid's workers or leaders, or himself, is none. Only a leader's
 // message is read.
 func (r *Router) delegates(t *turn) (name, note string, ok bool) {
-	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || t.quote != nil ||
-		utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") || !understand.TellsGoing(t.text) {
+	if t.quote != nil || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
+		return "", "", false
+	}
+	return r.sendsCadre(t)
+}
+
+// sendsCadre reads the grid leader's words t as sending another cadre of
+// the grid to a matter (sendsTo): his name and what he is to do.
+func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
+	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || !understand.TellsGoing(t.text) {
 		return "", "", false
 	}
 	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
