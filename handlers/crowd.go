@@ -374,7 +374,44 @@ type alarm struct {
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
-		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text))
+		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text) && !peopleApart(a.text, first.text))
+}
+
+// notPetName are characters after 小 that make no one's pet name: "小心",
+// "小孩", "小路", "小卖部".
+const notPetName = "心孩伙子姑娘朋路卖部学区组车狗猫时事点些儿媳叔姨舅妹弟哥姐孙女"
+
+// peopleIn lists the people text names in the ways a village calls them:
+// 老 and a family name (surnames: "老王", not "老王家", a home), 小 and
+// a given name ("小龙"), a family name and a title (elderTitles: "刘奶奶",
+// "王大爷").
+func peopleIn(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i+1 < len(rs); i++ {
+		next := rs[i+1]
+		if i+2 < len(rs) && rs[i+2] == '家' {
+			continue
+		}
+		switch {
+		case rs[i] == '老' && strings.ContainsRune(surnames, next):
+			out = appendNew(out, string(rs[i:i+2]))
+		case rs[i] == '小' && unicode.Is(unicode.Han, next) && !strings.ContainsRune(notPetName, next):
+			out = appendNew(out, string(rs[i:i+2]))
+		case strings.ContainsRune(surnames, rs[i]) && (strings.ContainsRune(elderTitles, next) ||
+			next == '大' && i+2 < len(rs) && strings.ContainsRune(elderTitles, rs[i+2])):
+			out = appendNew(out, string(rs[i:i+2]))
+		}
+	}
+	return out
+}
+
+// peopleApart reports whether medical alarms a and b each name a person
+// (peopleIn) and share none: "老王摔倒了 起不来" and "刘奶奶也摔了 头破了"
+// are two people to help, the same way of harm or not.
+func peopleApart(a, b string) bool {
+	pa, pb := peopleIn(a), peopleIn(b)
+	return len(pa) > 0 && len(pb) > 0 && !slices.ContainsFunc(pa, func(p string) bool { return slices.Contains(pb, p) })
 }
 
 // harmKinds are the ways a person comes to harm that tell two medical

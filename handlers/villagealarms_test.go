@@ -1,0 +1,46 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+)
+
+// Emergencies as villagers tell them in the grid group, in their own
+// words: two homes, two people, a child by his pet name.
+
+// TestTwoHomesOnFire: 老王家 burning and then 老李家 "也着火了" are two
+// homes, two items, each with its own alarm; more words of 老王家 still
+// join the first.
+func TestTwoHomesOnFire(t *testing.T) {
+	c := oldWangOnFire(t)
+	has(t, "another home", c.say("陈二", "老李家也着火了"), dutyChat+": 【突发事件】青山村三组 #R2", "火情请立即拨打119")
+	c.wantReports(2, "(two homes burning)")
+	c.now = c.now.Add(time.Minute)
+	has(t, "the first home again", c.say("周八", "老王家火越来越大了"), dutyChat+": 【突发补充】青山村三组 #R1")
+	c.wantReports(2, "(more of 老王家)")
+}
+
+// TestTwoFallsTwoPeople: two people who fell, each named, are two items
+// (the same way of harm or not); a witness naming the first joins it.
+func TestTwoFallsTwoPeople(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first fall", c.say("张三", "老王摔倒了 起不来"), dutyChat+": 【突发事件】青山村三组 #R1")
+	c.now = c.now.Add(5 * time.Minute)
+	has(t, "another person", c.say("陈二", "刘奶奶也摔了 头破了"), dutyChat+": 【突发事件】青山村三组 #R2", "120")
+	c.wantReports(2, "(two people fell)")
+	c.now = c.now.Add(time.Minute)
+	has(t, "witness of the first", c.say("周八", "老王摔得很重 流血了"), dutyChat+": 【突发补充】青山村三组 #R1")
+	c.wantReports(2, "(a witness of 老王's fall)")
+}
+
+// TestChildMissingByPetName: a child named by his pet name, gone and
+// searched for all afternoon, is a missing-person alarm; a puppy searched
+// for is not.
+func TestChildMissingByPetName(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "pet name", c.say("张三", "小龙不见了 找了一下午"), dutyChat+": 【突发事件】青山村三组 #R1", "找人请立即拨打110")
+	c.now = c.now.Add(time.Hour)
+	lacks(t, "a puppy", c.say("陈二", "小狗不见了 找了一下午"), "【突发")
+}
