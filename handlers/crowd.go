@@ -479,6 +479,10 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		// "火烧到我家柴房了" while the group's fire burns: it spread
 		return done, err
 	}
+	if done, err := r.spreadPlace(ctx, t, reading); done || err != nil {
+		// "大火烧到后山了" while 老王家 burns: it spread there
+		return done, err
+	}
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
 	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
 		// "青山村三组后山着火了" told outside the group names the grid
@@ -589,7 +593,9 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	block, action := "report.emergency.back", "back"
 	if to != nil {
 		block, action = "report.emergency.spread", "spread"
-		data["Flee"] = fleeHome(rep.Hazard)
+		if !to.Place {
+			data["Flee"] = fleeHome(rep.Hazard)
+		}
 	}
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
 	if rep.Chat != "" {
@@ -607,8 +613,8 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 }
 
 // spreadNote begins the history note of an emergency spread to another
-// home (spreadHome).
-const spreadNote = "蔓延到"
+// home (spreadHome) or place (spreadPlace).
+const spreadNote = village.SpreadNote
 
 // home is a household an emergency spread to (Report.SpreadTo), as the
 // roster knows it.
@@ -616,6 +622,9 @@ type home struct {
 	Key    string // its 户号; the person's key for one of no household
 	Name   string // "陈二家", as the group hears it
 	Roster string // for the duty chat: 户号, its people, the phones of those without WeChat
+	// Place: no home but a place of the village ("后山", spreadPlace):
+	// nobody there to tell to get out.
+	Place bool
 }
 
 // homeOf is p's household as the roster knows it.

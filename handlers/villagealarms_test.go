@@ -44,3 +44,23 @@ func TestChildMissingByPetName(t *testing.T) {
 	c.now = c.now.Add(time.Hour)
 	lacks(t, "a puppy", c.say("陈二", "小狗不见了 找了一下午"), "【突发")
 }
+
+// TestFireSpreadToAPlace: while 老王家 burns, "大火烧到后山了" is #R1
+// spread there, not a new fire: the duty chat hears 【突发补充·蔓延】 with
+// the place, the cadres are @'d, nobody is told to leave a home; a second
+// word of the hill is a witness's line, and a worry is nothing.
+func TestFireSpreadToAPlace(t *testing.T) {
+	c := oldWangOnFire(t)
+	expectLike(t, "spread to the hill", c.say("陈二", "大火烧到后山了"),
+		like{start: dutyChat + ": 【突发补充·蔓延】青山村三组 #R1（待受理）", has: "蔓延到：后山\n"},
+		like{start: grid3 + ": @李四\u2005@王五\u2005#R1 已蔓延到后山，已报告镇应急值班。", lacks: "离开屋子"})
+	c.wantReports(1, "(the fire spread, not a new one)")
+	if got := c.reports()[0].Spread(); len(got) != 1 || got[0] != "后山" {
+		t.Errorf("R1 spread to %q, want 后山", got)
+	}
+	c.now = c.now.Add(time.Minute)
+	expectLike(t, "the hill again", c.say("赵六", "火烧到后山了 好大"),
+		like{start: dutyChat + ": 【突发补充】青山村三组 #R1", has: "赵六", lacks: "蔓延"})
+	lacks(t, "a worry", c.say("周八", "会不会烧到村口"), "蔓延", "【突发")
+	c.wantReports(1, "(no new item)")
+}
