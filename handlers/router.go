@@ -1165,6 +1165,10 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
 		return err
 	}
+	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
+		// "火基本灭了", "后山那边还有明火": how the group's emergency goes
+		return err
+	}
 	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // Emergencies as villagers tell them in the grid group, in their own
@@ -63,4 +64,26 @@ func TestFireSpreadToAPlace(t *testing.T) {
 		like{start: dutyChat + ": 【突发补充】青山村三组 #R1", has: "赵六", lacks: "蔓延"})
 	lacks(t, "a worry", c.say("周八", "会不会烧到村口"), "蔓延", "【突发")
 	c.wantReports(1, "(no new item)")
+}
+
+// TestVillagersTellHowItGoes: a villager's "火基本灭了" of the group's open
+// fire, and another's a second time, is its news for the duty chat
+// (【突发补充·进展】, not 也报告 of a new alarm) noted on the item, with
+// nothing filed and nothing ended; "后山那边还有明火" 47 minutes after the
+// alarm, past the half hour in which alarms join it, is news too.
+func TestVillagersTellHowItGoes(t *testing.T) {
+	c := oldWangOnFire(t)
+	expectLike(t, "in part out", c.say("陈二", "火基本灭了"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1（待受理）\n陈二（13900000002）说：火基本灭了", lacks: "也报告"})
+	c.now = c.now.Add(2 * time.Minute)
+	expectLike(t, "in part out, again", c.say("周八", "火基本灭了"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1（待受理）\n周八", lacks: "也报告"})
+	c.now = c.now.Add(42 * time.Minute)
+	expectLike(t, "still burning", c.say("陈二", "后山那边还有明火"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1", has: "后山那边还有明火"})
+	c.wantReports(1, "(news of #R1)")
+	rep := c.reports()[0]
+	if rep.Status != village.StatusNew || !rep.OverSaid.IsZero() || len(rep.History) != 4 {
+		t.Errorf("R1 %s, over said %v, history %+v: want it open, not said over, three notes", rep.Status, rep.OverSaid, rep.History)
+	}
 }
