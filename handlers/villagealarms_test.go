@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -86,4 +87,27 @@ func TestVillagersTellHowItGoes(t *testing.T) {
 	if rep.Status != village.StatusNew || !rep.OverSaid.IsZero() || len(rep.History) != 4 {
 		t.Errorf("R1 %s, over said %v, history %+v: want it open, not said over, three notes", rep.Status, rep.OverSaid, rep.History)
 	}
+}
+
+// TestEmergencyPhotosToDutyChat: photos its reporter posts after an alarm,
+// and a witness's (one who joined it), are attached to the emergency and
+// the duty chat, which sees no group, hears 【突发补充·照片】 once each;
+// later photos, past the evidence window, are attached silently; a
+// bystander's are no photos of the scene.
+func TestEmergencyPhotosToDutyChat(t *testing.T) {
+	c := oldWangOnFire(t)
+	expectLike(t, "reporter's photo", c.send(bot.Message{Chat: grid3, From: "张三", Images: []string{"a.jpg"}}),
+		like{start: dutyChat + ": 【突发补充·照片】青山村三组 #R1（待受理）\n张三（13900000003）发来现场照片1张", has: "照片在青山村三组网格群"},
+		like{start: grid3 + ": 已把照片附到 #R1"})
+	has(t, "a witness", c.say("陈二", "老王家着火了 火好大"), dutyChat+": 【突发补充】青山村三组 #R1")
+	expectLike(t, "witness's photos", c.send(bot.Message{Chat: grid3, From: "陈二", Images: []string{"b.jpg", "c.jpg"}}),
+		like{start: dutyChat + ": 【突发补充·照片】青山村三组 #R1", has: "陈二（13900000002）发来现场照片2张"},
+		like{start: grid3 + ": 已把照片附到 #R1"})
+	c.now = c.now.Add(40 * time.Minute)
+	lacks(t, "reporter's later photo", c.send(bot.Message{Chat: grid3, From: "张三", Images: []string{"d.jpg"}}), "【突发")
+	lacks(t, "a bystander's photo", c.send(bot.Message{Chat: grid3, From: "周八", Images: []string{"e.jpg"}}), "【突发", "#R1")
+	if got := c.reports()[0].Images; len(got) != 4 {
+		t.Errorf("R1 images %q, want a, b, c and d", got)
+	}
+	c.wantReports(1, "(photos file nothing)")
 }
