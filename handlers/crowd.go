@@ -475,6 +475,11 @@ func (a alarm) rekindles(rep village.Report, text string) bool {
 // chat costs less than news lost. The item's watchdog runs as before. done
 // is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if done, err := r.emergencyCorrects(ctx, t, reading); done || err != nil {
+		// "不是车撞的 是从房顶摔下来的 流了好多血": the same person, his
+		// alarm corrected
+		return done, err
+	}
 	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
 		// "火烧到我家柴房了" while the group's fire burns: it spread
 		return done, err

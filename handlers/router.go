@@ -1165,6 +1165,10 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
 		return err
 	}
+	if done, err := r.emergencyCorrects(ctx, t, reading); done || err != nil {
+		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
+		return err
+	}
 	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
 		// "火基本灭了", "后山那边还有明火": how the group's emergency goes
 		return err

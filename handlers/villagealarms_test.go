@@ -111,3 +111,29 @@ func TestEmergencyPhotosToDutyChat(t *testing.T) {
 	}
 	c.wantReports(1, "(photos file nothing)")
 }
+
+// TestAlarmCorrectedNotRetracted: its reporter's "不是车撞的 是自己骑车摔的"
+// corrects the crash he raised: the duty chat hears 【突发补充·更正】, the
+// item notes it, the watchdog goes on, and nobody is offered 驳回 误报; his
+// "搞错了" before a correction that still tells harm is no retraction
+// either (nor a second item of a fall); "搞错了 不是着火 是烧秸秆" still is.
+func TestAlarmCorrectedNotRetracted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "crash", c.say("张三", "村口有人被车撞了 躺在地上"), dutyChat+": 【突发事件】青山村三组 #R1", "122")
+	c.now = c.now.Add(5 * time.Minute)
+	expectLike(t, "correction", c.say("张三", "不是车撞的 是自己骑车摔的"),
+		like{start: dutyChat + ": 【突发补充·更正】青山村三组 #R1（待受理）\n张三（13900000003）更正：不是车撞的 是自己骑车摔的", has: "原报告：村口有人被车撞了"},
+		like{start: grid3 + ": 张三，已把更正记到 #R1", lacks: "驳回"})
+	c.now = c.now.Add(time.Minute)
+	expectLike(t, "搞错了 and still hurt", c.say("张三", "搞错了 不是车撞的 是从房顶摔下来的 流了好多血"),
+		like{start: dutyChat + ": 【突发补充·更正】青山村三组 #R1", lacks: "误报"},
+		like{start: grid3 + ": 张三，已把更正记到 #R1", lacks: "驳回"})
+	c.wantReports(1, "(corrected, not a new fall)")
+	if rep := c.reports()[0]; rep.Status != village.StatusNew || !rep.OverSaid.IsZero() {
+		t.Errorf("R1 %s, over said %v: want it open, the watchdog on", rep.Status, rep.OverSaid)
+	}
+	c.now = c.now.Add(time.Hour)
+	has(t, "fire", c.say("陈二", "后山着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
+	c.now = c.now.Add(5 * time.Minute)
+	has(t, "retraction", c.say("陈二", "搞错了 不是着火 是烧秸秆"), "误报")
+}
