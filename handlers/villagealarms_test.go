@@ -137,3 +137,19 @@ func TestAlarmCorrectedNotRetracted(t *testing.T) {
 	c.now = c.now.Add(5 * time.Minute)
 	has(t, "retraction", c.say("陈二", "搞错了 不是着火 是烧秸秆"), "误报")
 }
+
+// TestDutyOfficerNoteIsProgress: the duty officer's "#R1 派出所和120已经过去了"
+// in the duty chat is recorded as the emergency's 进展 (both chats told),
+// not answered with the command to type again; his question about it is
+// still 镇里问.
+func TestDutyOfficerNoteIsProgress(t *testing.T) {
+	c := oldWangOnFire(t)
+	expectLike(t, "officer's note", c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "#R1 派出所和120已经过去了"}),
+		like{start: dutyChat + ": 按孙七的话，#R1 进展已记录：派出所和120已经过去了", lacks: "请发「进展"},
+		like{start: grid3 + ": 按孙七的话，#R1 进展已记录：派出所和120已经过去了"})
+	rep := c.reports()[0]
+	if e, ok := rep.LastStep(); !ok || e.Action != village.ActProgress || e.Note != "派出所和120已经过去了" {
+		t.Errorf("R1 last step %+v, want the officer's 进展", e)
+	}
+	has(t, "officer's question", c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "#R1 火灭了吗"}), "【镇里问】")
+}
