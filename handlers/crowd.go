@@ -488,6 +488,10 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		// "大火烧到后山了" while 老王家 burns: it spread there
 		return done, err
 	}
+	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
+		// "大火基本灭了 还在冒烟": how it goes, no witness's alarm
+		return done, err
+	}
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
 	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
 		// "青山村三组后山着火了" told outside the group names the grid

@@ -69,7 +69,8 @@ func TestFireSpreadToAPlace(t *testing.T) {
 
 // TestVillagersTellHowItGoes: a villager's "火基本灭了" of the group's open
 // fire, and another's a second time, is its news for the duty chat
-// (【突发补充·进展】, not 也报告 of a new alarm) noted on the item, with
+// (【突发补充·进展】, not 也报告 of a new alarm, even where 大火 and 冒烟
+// read as one) noted on the item, with
 // nothing filed and nothing ended; "后山那边还有明火" 47 minutes after the
 // alarm, past the half hour in which alarms join it, is news too.
 func TestVillagersTellHowItGoes(t *testing.T) {
@@ -79,13 +80,16 @@ func TestVillagersTellHowItGoes(t *testing.T) {
 	c.now = c.now.Add(2 * time.Minute)
 	expectLike(t, "in part out, again", c.say("周八", "火基本灭了"),
 		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1（待受理）\n周八", lacks: "也报告"})
-	c.now = c.now.Add(42 * time.Minute)
+	c.now = c.now.Add(time.Minute)
+	expectLike(t, "read as an alarm, in part out", c.say("赵六", "大火基本灭了 还在冒烟"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1（待受理）\n赵六", lacks: "也报告"})
+	c.now = c.now.Add(41 * time.Minute)
 	expectLike(t, "still burning", c.say("陈二", "后山那边还有明火"),
 		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1", has: "后山那边还有明火"})
 	c.wantReports(1, "(news of #R1)")
 	rep := c.reports()[0]
-	if rep.Status != village.StatusNew || !rep.OverSaid.IsZero() || len(rep.History) != 4 {
-		t.Errorf("R1 %s, over said %v, history %+v: want it open, not said over, three notes", rep.Status, rep.OverSaid, rep.History)
+	if rep.Status != village.StatusNew || !rep.OverSaid.IsZero() || len(rep.History) != 5 {
+		t.Errorf("R1 %s, over said %v, history %+v: want it open, not said over, four notes", rep.Status, rep.OverSaid, rep.History)
 	}
 }
 

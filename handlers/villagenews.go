@@ -28,16 +28,23 @@ const heardNote = "群里说："
 // the item (查 shows it). It ends nothing and files nothing: the watchdog
 // goes on until someone takes it on, and the grid's cadres read the words
 // in their own group. Of several open it is the newest it fits (its
-// hazard). done is false when the words are no such news, or the group
-// has no emergency of that hazard raised within emergencyOverLive.
+// hazard). Read as an alarm, only an end in part is news. done is false
+// when the words are no such news, or the group has no emergency of that
+// hazard raised within emergencyOverLive.
 func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || reading.Type == village.Emergency || strings.ContainsAny(t.text, "?？吗") {
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
 	said := t.said().Canon
-	news := func(h village.Hazard) bool {
+	partEnd := func(h village.Hazard) bool {
 		over, going := emergencyNews(said, h)
-		return !over && going && endOf(said) == h || containsAnyOf(said, goesOnWords[h]...)
+		return !over && going && endOf(said) == h
+	}
+	news := func(h village.Hazard) bool { return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) }
+	if reading.Type == village.Emergency && !partEnd(reading.Hazard) {
+		// "后山还在烧 快来人": more of the alarm (joinEmergency); "大火
+		// 基本灭了 还在冒烟", read as one for its 大火 and 冒烟, is news
+		return false, nil
 	}
 	if !news(village.HazardFire) && !news(village.HazardFlood) && !news(village.HazardGas) {
 		return false, nil
