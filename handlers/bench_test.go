@@ -937,3 +937,36 @@ func BenchmarkAcceptSends(b *testing.B) {
 func BenchmarkQuotedSends(b *testing.B) {
 	benchTakeOn(b, "张三", "上报 村口第%d盏路灯不亮了", "李四", "让王五去看看", "已登记 %s（一般事项）：村口路灯不亮了")
 }
+
+// BenchmarkEmergencyScene: an emergency as a group tells it (the rounds
+// before's two fires taken on, resolved and confirmed first, unmeasured):
+// the alarm, its reporter's photo (the duty chat told), the fire said to
+// reach a place (spreadPlace), a villager's "火基本灭了" (emergencyProgress),
+// its reporter's correction (emergencyCorrects) and another home's fire (a
+// second alarm, homesApart).
+func BenchmarkEmergencyScene(b *testing.B) {
+	const grid = "青山村三组网格群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		if i > 0 {
+			for j, c := range []struct {
+				n        int
+				reporter string
+			}{{2*i - 1, "张三"}, {2 * i, "周八"}} {
+				ref, id := fmt.Sprintf("#R%d", c.n), fmt.Sprintf("%d-%d", i, j)
+				setup = append(setup, benchMsg(id+"a", grid, "李四", "确认 "+ref, ""),
+					benchMsg(id+"b", grid, "李四", "办结 "+ref+" 已处理好", ""),
+					benchMsg(id+"c", grid, c.reporter, "满意 "+ref, ""))
+			}
+		}
+		photo := benchMsg(fmt.Sprintf("%d-p", i), grid, "张三", "", "")
+		photo.Images = []string{fmt.Sprintf("%d.jpg", i)}
+		return setup, []bot.Message{
+			benchMsg(fmt.Sprintf("%d-d", i), grid, "张三", fmt.Sprintf("%d号老王家着火了 快来人", i+1), ""),
+			photo,
+			benchMsg(fmt.Sprintf("%d-e", i), grid, "陈二", "大火烧到后山了", ""),
+			benchMsg(fmt.Sprintf("%d-f", i), grid, "赵六", "火基本灭了", ""),
+			benchMsg(fmt.Sprintf("%d-g", i), grid, "张三", "不是老王家的房子 是他家柴房着火了", ""),
+			benchMsg(fmt.Sprintf("%d-h", i), grid, "周八", fmt.Sprintf("%d号老李家也着火了", i+1), ""),
+		}
+	})
+}

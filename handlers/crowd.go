@@ -386,7 +386,44 @@ type alarm struct {
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
-		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text))
+		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text) && !peopleApart(a.text, first.text))
+}
+
+// notPetName are characters after 小 that make no one's pet name: "小心",
+// "小孩", "小路", "小卖部".
+const notPetName = "心孩伙子姑娘朋路卖部学区组车狗猫时事点些儿媳叔姨舅妹弟哥姐孙女"
+
+// peopleIn lists the people text names in the ways a village calls them:
+// 老 and a family name (surnames: "老王", not "老王家", a home), 小 and
+// a given name ("小龙"), a family name and a title (elderTitles: "刘奶奶",
+// "王大爷").
+func peopleIn(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i+1 < len(rs); i++ {
+		next := rs[i+1]
+		if i+2 < len(rs) && rs[i+2] == '家' {
+			continue
+		}
+		switch {
+		case rs[i] == '老' && strings.ContainsRune(surnames, next):
+			out = appendNew(out, string(rs[i:i+2]))
+		case rs[i] == '小' && unicode.Is(unicode.Han, next) && !strings.ContainsRune(notPetName, next):
+			out = appendNew(out, string(rs[i:i+2]))
+		case strings.ContainsRune(surnames, rs[i]) && (strings.ContainsRune(elderTitles, next) ||
+			next == '大' && i+2 < len(rs) && strings.ContainsRune(elderTitles, rs[i+2])):
+			out = appendNew(out, string(rs[i:i+2]))
+		}
+	}
+	return out
+}
+
+// peopleApart reports whether medical alarms a and b each name a person
+// (peopleIn) and share none: "老王摔倒了 起不来" and "刘奶奶也摔了 头破了"
+// are two people to help, the same way of harm or not.
+func peopleApart(a, b string) bool {
+	pa, pb := peopleIn(a), peopleIn(b)
+	return len(pa) > 0 && len(pb) > 0 && !slices.ContainsFunc(pa, func(p string) bool { return slices.Contains(pb, p) })
 }
 
 // harmKinds are the ways a person comes to harm that tell two medical
@@ -450,8 +487,21 @@ func (a alarm) rekindles(rep village.Report, text string) bool {
 // chat costs less than news lost. The item's watchdog runs as before. done
 // is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if done, err := r.emergencyCorrects(ctx, t, reading); done || err != nil {
+		// "不是车撞的 是从房顶摔下来的 流了好多血": the same person, his
+		// alarm corrected
+		return done, err
+	}
 	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
 		// "火烧到我家柴房了" while the group's fire burns: it spread
+		return done, err
+	}
+	if done, err := r.spreadPlace(ctx, t, reading); done || err != nil {
+		// "大火烧到后山了" while 老王家 burns: it spread there
+		return done, err
+	}
+	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
+		// "大火基本灭了 还在冒烟": how it goes, no witness's alarm
 		return done, err
 	}
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
@@ -564,7 +614,9 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	block, action := "report.emergency.back", "back"
 	if to != nil {
 		block, action = "report.emergency.spread", "spread"
-		data["Flee"] = fleeHome(rep.Hazard)
+		if !to.Place {
+			data["Flee"] = fleeHome(rep.Hazard)
+		}
 	}
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
 	if rep.Chat != "" {
@@ -582,8 +634,8 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 }
 
 // spreadNote begins the history note of an emergency spread to another
-// home (spreadHome).
-const spreadNote = "蔓延到"
+// home (spreadHome) or place (spreadPlace).
+const spreadNote = village.SpreadNote
 
 // home is a household an emergency spread to (Report.SpreadTo), as the
 // roster knows it.
@@ -591,6 +643,9 @@ type home struct {
 	Key    string // its 户号; the person's key for one of no household
 	Name   string // "陈二家", as the group hears it
 	Roster string // for the duty chat: 户号, its people, the phones of those without WeChat
+	// Place: no home but a place of the village ("后山", spreadPlace):
+	// nobody there to tell to get out.
+	Place bool
 }
 
 // homeOf is p's household as the roster knows it.

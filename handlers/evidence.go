@@ -171,6 +171,13 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 			return rerr
 		}
 		attached := false
+		if e.Ref == "" || t.at.Before(e.At) || t.at.Sub(e.At) > win {
+			// none of his own just now: the scene of the group's
+			// emergency he raised or joined
+			if e, err = r.scenePhotos(ctx, t, e); err != nil {
+				return err
+			}
+		}
 		if e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= win {
 			attached, err = r.attach(ctx, t, sc, key, e, win)
 		}
@@ -182,6 +189,32 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 		}
 	}
 	return err
+}
+
+// emergencyPhotos is how long after an emergency was raised photos its
+// reporter or a witness posts in its group are of its scene.
+const emergencyPhotos = 2 * time.Hour
+
+// scenePhotos is e, the sender's evidence, made to point at the group's
+// open emergency he reported or joined within emergencyPhotos, when there
+// is one: photos posted after the alarm, past the evidence window or by a
+// witness, are the scene's (attach), and the duty chat hears of them. e
+// is as it was otherwise.
+func (r *Router) scenePhotos(ctx context.Context, t *turn, e evidence) (evidence, error) {
+	if t.where.kind != inGrid {
+		return e, nil
+	}
+	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyPhotos && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+	})
+	if err != nil || !ok {
+		return e, err
+	}
+	if e.Ref != rep.ID {
+		e.Told = false // his first photos of this scene
+	}
+	e.Ref, e.At = rep.ID, t.at
+	return e, nil
 }
 
 // hold keeps the photos for the sender's next item. Only in a private
@@ -261,6 +294,13 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		if rep.Chat == "" && !e.Told {
 			// a private report: its handlers saw no photo in a group
 			out = r.tellHandlers(t, &rep, "evidence.handler", map[string]any{"Ref": e.Ref, "Who": r.shown(t.who)})
+		}
+		if rep.Type == village.Emergency && !e.Told {
+			// the duty officer sees no group: he hears there are photos
+			// of the scene, and where
+			out = append(out, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent,
+				Text: r.texts.Render("evidence.emergency.duty", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
+					"N": len(t.m.Images), "Private": t.where.kind == inPrivate})})
 		}
 	default:
 		return false, nil

@@ -396,12 +396,14 @@ func TestAssignKeepsTheLeader(t *testing.T) {
 }
 
 // TestDeadlinesSayTheTime: a deadline today or tomorrow says its time
-// (预计明天09:02前办结, not the bare date, which hides an emergency's
-// hours), in the acceptance, 查 and 待办; one further off stays a date.
+// (期限今天09:02, not the bare date, which hides an emergency's hours), in
+// 查 and 待办; one further off stays a date. An emergency's acceptance
+// names no deadline (a day off, "预计明天…前办结" reads as no hurry): it
+// asks for action now and word from the scene.
 func TestDeadlinesSayTheTime(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "emergency", c.say("陈二", "快来人 后山着火了，烟很大！！"), dutyChat+": 【突发事件】", grid3+": ")
-	expect(t, "accepted", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四负责，预计明天09:02前办结。", dutyChat+": ")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四负责。紧急情况请立即处置，现场情况随时回复「进展 #R1 情况」。", dutyChat+": ")
 	expect(t, "a report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R2")
 	expect(t, "accepted", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责，预计3月5日前办结。")
 	c.now = c.now.Add(16 * time.Hour) // after midnight

@@ -1165,6 +1165,14 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
 		return err
 	}
+	if done, err := r.emergencyCorrects(ctx, t, reading); done || err != nil {
+		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
+		return err
+	}
+	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
+		// "火基本灭了", "后山那边还有明火": how the group's emergency goes
+		return err
+	}
 	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
 		return err
 	}
@@ -1313,6 +1321,9 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 // ownNote records a note on reports of the sender's own as the command it
 // can only mean: his 进展, his 办结, his 等待.
 func (r *Router) ownNote(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if done, err := r.dutyProgress(ctx, t, refs, note); done {
+		return true, err
+	}
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err
 	}
@@ -1603,6 +1614,32 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		// a cadre of the grid who went to see one tells how it stands,
 		// whoever handles it ("R4 我去看过了 确实坏了两块"): its 进展
 		return err != nil, err
+	}
+	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
+	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return true, err
+}
+
+// dutyProgress records a duty officer's note on one emergency in the duty
+// chat ("#R2 派出所和120已经过去了") as its 进展: in an emergency the
+// officer dispatching has no time to be shown the command and type it
+// again, and what he sent where is what the grid and the next officer
+// need to read. Words of its end, of taking it on, of sending it back or
+// up, and questions keep the hint (refHint); so does an emergency settled
+// or not his to note (may). done is false then.
+func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if len(refs) != 1 || t.m.Chat != r.cfg.Township.EmergencyChat || !officerHere(t) || doneBy(unsettled(note), t.at) ||
+		containsAnyOf(note, upWords...) || containsAnyOf(note, returnWords...) || isAck(note) || startsWithAny(note, takingOn...) ||
+		strings.ContainsAny(note, "?？吗") {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, refs)
+	if err != nil || !ok || rep.Type != village.Emergency || rep.Status == village.StatusResolved || !rep.Status.Open() {
+		return err != nil, err
+	}
+	if may, _, _ := r.may(t.who, vProgress, rep); !may {
+		return false, nil
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)

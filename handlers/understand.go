@@ -1317,7 +1317,7 @@ func otherPlaces(a, b string) bool {
 // no household of its own, are apart too unless the landmark's text names
 // that household: "老王家着火了" and "后山林子着火了" are two fires.
 func placesApart(a, b string) bool {
-	if homeAndSpot(a, b) || homeAndSpot(b, a) {
+	if homeAndSpot(a, b) || homeAndSpot(b, a) || homesApart(a, b) {
 		return true
 	}
 	if !otherPlaces(a, b) {
@@ -1330,6 +1330,14 @@ func placesApart(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// homesApart reports whether a and b each name a household
+// (householdsIn) and share none: "老王家着火了" and "老李家也着火了" are two
+// homes burning, however alike the words; "老王家火越来越大" is the first.
+func homesApart(a, b string) bool {
+	ha, hb := householdsIn(a), householdsIn(b)
+	return len(ha) > 0 && len(hb) > 0 && !slices.ContainsFunc(ha, func(h string) bool { return slices.Contains(hb, h) })
 }
 
 // homeAndSpot reports whether home names a household and no spotWords,

@@ -699,7 +699,7 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
 		data := map[string]any{"R": r, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
-			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers}
+			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread()}
 		if p, err := j.People.Lookup(r.Village, j.People.Address(r.ReporterKey, r.Reporter)); err == nil {
 			// nobody answered the alarm: the duty officer who phones
 			// round is given every number he may try

@@ -152,6 +152,25 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 	}
 }
 
+// TestWatchdogSaysWhereItSpread: the re-post of a fire that villagers
+// said reached a home and a place (history notes 蔓延到…：) says where it
+// spread, in the duty chat and in the grid's group, each place once.
+func TestWatchdogSaysWhereItSpread(t *testing.T) {
+	f := newPointsFixture(t)
+	newEmergency(t, f, "张三", "老王家着火了", func(r *village.Report) {
+		r.Hazard, r.Followers, r.SpreadTo = village.HazardFire, []string{"陈二", "周八"}, []string{"QS-302", "后山"}
+		r.Tell("陈二", r.CreatedAt.Add(3*time.Minute), village.SpreadNote+"陈二家：火烧到我家柴房了")
+		r.Tell("周八", r.CreatedAt.Add(5*time.Minute), village.SpreadNote+"后山：大火烧到后山了")
+		r.Tell("赵六", r.CreatedAt.Add(6*time.Minute), village.SpreadNote+"后山：后山火更大了")
+	})
+	out := f.run("watchdog", "2026-03-02 09:20")
+	joined := strings.Join(out, "\n")
+	if !strings.Contains(joined, "还有 2 人报告：陈二、周八\n已蔓延到：陈二家、后山\n网格长：") ||
+		!strings.Contains(joined, "青山村三组网格群: ") || !strings.Contains(joined, "还没人确认：老王家着火了，已蔓延到陈二家、后山\n") {
+		t.Errorf("watchdog:\n%s", joined)
+	}
+}
+
 // TestWatchdogCutsALongAlarm: the re-post of an alarm said in a letter of
 // two thousand characters carries its head and its length, as the first
 // alarm did, not four urgent messages of it.

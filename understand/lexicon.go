@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/village"
@@ -417,6 +418,9 @@ var alarms = []alarm{
 	// Gone, unless it is eyes or ears that fail: "俺娘眼睛看不见了 能办个
 	// 残疾证不" holds 不见了 and no one is missing.
 	{hazard: village.HazardMissing, words: newLexicon("不见了"), with: kinAnd(), unless: knocks, notAfter: "看听瞧望瞅"},
+	// A child called by his pet name, gone and searched for for hours:
+	// "小龙不见了 找了一下午". A thing or an animal is no 小龙 (petName).
+	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了"), with: hunts, subject: petName, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
@@ -528,6 +532,25 @@ var knocks = newLexicon("没人应", "没人开门", "敲不开")
 // searches tell a search for someone under way: "到处找了", "找遍了",
 // "大家帮忙找找".
 var searches = newLexicon("到处找", "找遍", "四处找", "帮忙找", "帮着找", "一起找", "都找了", "也找了", "都找过", "也找过")
+
+// hunts are searches (searches) and the hours they took: "找了一下午".
+var hunts = newLexicon("到处找", "找遍", "四处找", "帮忙找", "帮着找", "一起找", "都找了", "也找了", "都找过", "也找过",
+	"找了一下午", "找了一上午", "找了一晚上", "找了一天", "找了半天", "找了好半天", "找了好久", "找了一圈", "找了几个钟头", "找了一个多小时", "找了两个小时")
+
+// notPet are characters after 小 that name no child: "小狗", "小车",
+// "小本子".
+const notPet = "狗猫鸡鸭鹅羊牛猪兔鱼鸟车本包心孩卖刀"
+
+// petName reports whether subject ends in a child's pet name: 小 and a
+// given name ("小龙", "我家小芳").
+func petName(subject string) bool {
+	rs := []rune(strings.TrimRight(subject, "也又都还就"))
+	if len(rs) < 2 {
+		return false
+	}
+	x := rs[len(rs)-1]
+	return rs[len(rs)-2] == '小' && unicode.Is(unicode.Han, x) && !strings.ContainsRune(notPet, x)
+}
 
 // comeAndSee call someone to come and see to a person or a thing.
 var comeAndSee = newLexicon("快来看", "快过来看", "赶紧来看", "赶紧过来看", "赶快过来看", "赶快来看", "快点来看", "快来帮忙看", "快来瞧", "快来瞅")

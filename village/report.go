@@ -586,6 +586,28 @@ func (r *Report) OpenAsk() (ask Entry, ok bool) {
 	return ask, true
 }
 
+// SpreadNote begins the history note of an emergency that reached
+// another home or place after its alarm, the name of that home or place
+// and "：" after it: "蔓延到陈二家：火烧到我家柴房了".
+const SpreadNote = "蔓延到"
+
+// Spread lists the homes and places r, an emergency, reached after its
+// alarm, as its history notes them (SpreadNote), each once, in the order
+// told: the watchdog's re-post says where it spread.
+func (r *Report) Spread() []string {
+	var out []string
+	for _, e := range r.History {
+		rest, ok := strings.CutPrefix(e.Note, SpreadNote)
+		if !ok {
+			continue
+		}
+		if name, _, ok := strings.Cut(rest, "："); ok && name != "" && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // Tell records words by someone about r (ActSaid): its status stays.
 func (r *Report) Tell(by string, at time.Time, note string) {
 	r.History = append(r.History, Entry{At: at, By: by, Action: ActSaid, Note: note, From: r.Status, To: r.Status})

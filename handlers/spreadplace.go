@@ -1,0 +1,93 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// reachWords say a fire or a flood reached somewhere from where it was
+// raised: "大火烧到后山了", "水漫到村口了".
+var reachWords = []string{"烧到", "烧过去", "烧过来", "烧上", "蔓延到", "蔓延至", "引燃", "漫到", "淹到", "冲到"}
+
+// reachedPlace is the place of the village (spotWords) text, in canonical
+// words, tells a fire or a flood reached ("大火烧到后山了": 后山), "" for
+// none: no reach word with a place in the few characters after it, or one
+// denied ("还好没烧到后山").
+func reachedPlace(text string) string {
+	for _, w := range reachWords {
+		for i := 0; ; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			i = at + len(w)
+			if containsAnyOf(lastRunes(text[:at], 2), "没", "未", "不", "别") {
+				continue
+			}
+			rs := []rune(text[i:])
+			after := string(rs[:min(len(rs), 6)])
+			best, where := "", len(after)
+			for _, s := range spotsIn(after) {
+				if k := strings.Index(after, s); k < where {
+					best, where = s, k
+				}
+			}
+			if best != "" {
+				return best
+			}
+		}
+	}
+	return ""
+}
+
+// spreadPlace takes word in a grid group that the group's open fire or
+// flood (raised within emergencyRekindle) reached a place of the village
+// its alarm did not name ("大火烧到后山了" after "老王家着火了") as that
+// emergency spread, not a new alarm of another place: the duty chat hears
+// 【突发补充·蔓延】 on the same #R, the group's cadres are @'d with where
+// to go, and the item notes it (Report.Spread) for the watchdog's
+// re-post. A place it reached already is more news of it (a witness's
+// line). Words of it feared or asked ("会不会烧到后山") are none; of
+// several open it goes by spreadFrom and, unsure, is none (a new alarm
+// is cheap to merge). done is false when it is no such word.
+func (r *Router) spreadPlace(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	said := t.said().Canon
+	if t.where.kind != inGrid || t.placed || reading.Type == village.Emergency && reading.Hazard != village.HazardNone && !spreadsHome(reading.Hazard) ||
+		strings.ContainsAny(said, "?？吗") || containsAnyOf(said, fearWords...) || containsAnyOf(said, ownHome...) {
+		return false, nil
+	}
+	place := reachedPlace(said)
+	if place == "" || namesOtherHome(blankSourceHomes(said)) {
+		return false, nil
+	}
+	fits := func(rep village.Report) bool {
+		return rep.Type == village.Emergency && spreadsHome(rep.Hazard) && t.at.Sub(rep.CreatedAt) <= emergencyRekindle &&
+			(reading.Type != village.Emergency || reading.Hazard == rep.Hazard || reading.Hazard == village.HazardNone) &&
+			containsAnyOf(said, hazardMarks[rep.Hazard]...) && !strings.Contains(t.hear(rep.Text).Canon, place)
+	}
+	open, err := r.openFittingAll(ctx, t, fits)
+	if err != nil || len(open) == 0 {
+		return false, err
+	}
+	about := spreadFrom(t, open)
+	if len(about) != 1 {
+		return false, nil
+	}
+	rep := about[0]
+	if slices.Contains(rep.Spread(), place) {
+		// reached there already: a witness's more news of it
+		return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) },
+			func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, r.tellDutyChat(t, reading.Summary))
+	}
+	done, err = r.emergencyBack(ctx, t, rep, reading, &home{Key: place, Name: place, Place: true})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.spreadPlace(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
+	return done, err
+}

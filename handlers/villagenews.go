@@ -1,0 +1,69 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// goesOnWords say, per hazard, that an open emergency still goes on: "后山
+// 那边还有明火", "水还在涨".
+var goesOnWords = map[village.Hazard][]string{
+	village.HazardFire: {"还有明火", "还有火", "还在烧", "还在着", "还在冒烟", "还冒烟", "火还没灭", "没灭完", "越烧越大", "火更大", "火又大",
+		"火势还", "火还很大", "火还挺大"},
+	village.HazardFlood: {"水还在涨", "还在涨水", "水还没退", "越涨越高", "水更大", "水又涨"},
+}
+
+// heardNote begins the history note of a villager's word of how an open
+// emergency goes (emergencyProgress).
+const heardNote = "群里说："
+
+// emergencyProgress passes a villager's word in the group of how its open
+// emergency goes — over in part ("火基本灭了") or still going ("后山那边还有
+// 明火") — to the duty chat as its news (【突发补充·进展】) and notes it on
+// the item (查 shows it). It ends nothing and files nothing: the watchdog
+// goes on until someone takes it on, and the grid's cadres read the words
+// in their own group. Of several open it is the newest it fits (its
+// hazard). Read as an alarm, only an end in part is news. done is false
+// when the words are no such news, or the group has no emergency of that
+// hazard raised within emergencyOverLive.
+func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗") {
+		return false, nil
+	}
+	said := t.said().Canon
+	partEnd := func(h village.Hazard) bool {
+		over, going := emergencyNews(said, h)
+		return !over && going && endOf(said) == h
+	}
+	news := func(h village.Hazard) bool { return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) }
+	if reading.Type == village.Emergency && !partEnd(reading.Hazard) {
+		// "后山还在烧 快来人": more of the alarm (joinEmergency); "大火
+		// 基本灭了 还在冒烟", read as one for its 大火 and 冒烟, is news
+		return false, nil
+	}
+	if !news(village.HazardFire) && !news(village.HazardFlood) && !news(village.HazardGas) {
+		return false, nil
+	}
+	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && news(rep.Hazard)
+	})
+	if err != nil || !ok {
+		return false, err
+	}
+	rep.Tell(r.shown(t.who), t.at, heardNote+shortText(t.text))
+	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
+		"Text": dutySummary(t.text, reading.Summary), "News": true})
+	t.scope = storage.VillageScope(rep.Village)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
+		Out:   []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
+	return true, err
+}
