@@ -59,6 +59,19 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !officer {
 		n.Village = t.who.Village
 	}
+	var inWords map[string]any
+	if w := cadresInWords(a.text); !a.named && !a.cadres && w != "" {
+		// "通知 明天上午全镇网格员到镇政府开会": its words say whom it is
+		// for; posted to every group, every household (and each elder, by
+		// phone) would hear of a meeting that is not theirs, and a post
+		// cannot be taken back. It goes to the cadres privately; the
+		// sender is told how to post it to the groups if he meant that.
+		all := "全镇"
+		if !officer {
+			all = "全村"
+		}
+		a.cadres, inWords = true, map[string]any{"Word": cmd.word, "Who": w, "All": all}
+	}
 	if a.cadres {
 		n.Cadres, n.Groups = r.noticeCadres(a.groups, t.who), nil
 		if len(n.Cadres) == 0 {
@@ -73,7 +86,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	t.out = r.noticeOut(t, n, a.groups)
+	t.out = r.noticeOut(t, n, a.groups, inWords)
 	t.scope = storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(n.Text)}})
@@ -166,16 +179,6 @@ func (r *Router) noticeUnsent(ctx context.Context, t *turn, cmd command, a notic
 	if len(a.groups) == 0 {
 		return true, r.reply(ctx, t, "notice.scope", map[string]any{"Scope": a.scope, "Villages": r.places.Villages(), "Text": a.text})
 	}
-	if w := cadresInWords(a.text); !a.named && !a.cadres && w != "" {
-		// "通知 明天上午全镇网格员到镇政府开会": a notice cannot be taken
-		// back, and every household (and each elder, by phone) would hear
-		// of a meeting that is not theirs; the sender picks
-		all := "全镇"
-		if !a.officer {
-			all = "全村"
-		}
-		return true, r.reply(ctx, t, "notice.cadres_maybe", map[string]any{"Word": cmd.word, "Who": w, "Text": a.text, "All": all})
-	}
 	return false, nil
 }
 
@@ -216,8 +219,12 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 
 // noticeOut are notice n's posts to its groups and cadres, unless it is
 // held, and the reply to its sender, who sent it for groups.
-func (r *Router) noticeOut(t *turn, n village.Notice, groups []string) []bot.Outbound {
+//
+// inWords, when the notice went to the cadres because its words address
+// them, are the words and the command that would post it to the groups.
+func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords map[string]any) []bot.Outbound {
 	data := r.noticeData(t, n)
+	data["InWords"] = inWords
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {
