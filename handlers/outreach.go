@@ -2076,8 +2076,10 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				pending = append(pending, c)
 			}
 		}
+		data := r.noticeData(t, n)
+		data["Answered"], data["Pending"] = len(n.Cadres)-len(pending), pending
 		t.scope = ts
-		return r.reply(ctx, t, "notice.status.cadres", map[string]any{"N": n, "Answered": len(n.Cadres) - len(pending), "Pending": pending})
+		return r.reply(ctx, t, "notice.status.cadres", data)
 	}
 	people := r.people.All()
 	names := village.HouseholdNames(people)
@@ -2098,8 +2100,74 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
 		rows = append(rows, row)
 	}
+	data := r.noticeData(t, n)
+	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
+	if data["Phones"], err = r.noticePhones(ctx, n, rows, acks); err != nil {
+		return err
+	}
 	t.scope = ts
-	return r.reply(ctx, t, "notice.status", map[string]any{"N": n, "Rows": rows, "Total": total, "Many": len(rows) > 1})
+	return r.reply(ctx, t, "notice.status", data)
+}
+
+// noticePhones counts, per worker, the calls that pass a notice on.
+type noticePhones struct {
+	Worker string
+	N      int
+}
+
+// noticePhones are the calls that pass notice n on, per worker, for 查 #N
+// to say what comes next: before its follow-up, the elders without WeChat
+// of rows' grids (those the asker sees) whose households have not
+// answered; after it, the tasks still open (to make or visits asked for)
+// that carry it.
+func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []noticeRow, acks map[string]int64) ([]noticePhones, error) {
+	seen := map[string]bool{}
+	for _, row := range rows {
+		seen[row.Grid] = true
+	}
+	people := r.people.All()
+	informed := village.Informed(people)
+	phoner := func(p village.Person) village.Person { return village.Phoner(people, p) }
+	var out []noticePhones
+	add := func(worker string) {
+		if i := slices.IndexFunc(out, func(c noticePhones) bool { return c.Worker == worker }); i >= 0 {
+			out[i].N++
+			return
+		}
+		out = append(out, noticePhones{Worker: worker, N: 1})
+	}
+	if !n.FollowedUp {
+		for _, p := range people {
+			if p.UsesWeChat || p.Phone == "" || !seen[p.Village+p.Grid] {
+				continue
+			}
+			if field, chased := village.NoticeAnswer(informed, p, phoner); chased && acks[field] == 0 {
+				add(phoner(p).Name)
+			}
+		}
+		return out, nil
+	}
+	villages := map[string]bool{}
+	for _, p := range people {
+		if seen[p.Village+p.Grid] {
+			villages[p.Village] = true
+		}
+	}
+	for _, v := range r.places.Villages() {
+		if !villages[v] {
+			continue
+		}
+		open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range open {
+			if slices.Contains(c.NoticeIDs(), n.ID) && seen[c.Village+c.Grid] {
+				add(c.Worker)
+			}
+		}
+	}
+	return out, nil
 }
 
 // callees are the people without WeChat whom worker w phones: those the
