@@ -78,4 +78,9 @@ func TestCadreComplaintOfficeKnowsHowHeWasAnswered(t *testing.T) {
 	has(t, "in the group, not to be written to", got,
 		"他是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「收到，会有人私下联系您」，机器人没法私信他，请打电话联系他（13900000003）。",
 		grid3+": 张三，收到，会有人私下联系您。")
+	got = c.say("王五", "代报 王奶奶 她反映网格长李四收红包才给办事")
+	has(t, "recorded by a worker", got,
+		"是王五替王奶奶登记的（在「"+grid3+"」里说的，群里的人都看得到），已私信回复王五；请直接联系王奶奶（13900000001）核实。",
+		"王五: 已登记 #R4：说的是村干部的事，已直接转给镇里，不经过本村和网格长；镇里会为王奶奶保密，直接联系王奶奶核实")
+	lacks(t, "recorded by a worker: not his own", got, "镇里会为您保密")
 }
