@@ -84,3 +84,24 @@ func TestCadreComplaintOfficeKnowsHowHeWasAnswered(t *testing.T) {
 		"王五: 已登记 #R4：说的是村干部的事，已直接转给镇里，不经过本村和网格长；镇里会为王奶奶保密，直接联系王奶奶核实")
 	lacks(t, "recorded by a worker: not his own", got, "镇里会为您保密")
 }
+
+// TestCallNoteOfACadreGoesToTheTownship: what an elder says on the phone
+// about a cadre's conduct ("她说网格长李四收了人家的红包"), logged with the
+// call, goes to the township as her own complaint would, never to the
+// grid's leaders (the one complained of among them); the worker hears
+// that the township contacts her, and the office her phone.
+func TestCallNoteOfACadreGoesToTheTownship(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "回访 王奶奶 已通 她说网格长李四办事不公，收了人家的红包")
+	has(t, "the township", got, officeChat+": 【群众反映·涉及村干部】青山村三组 #R1",
+		"是王五替王奶奶登记的（私信说的），已私信回复王五；请直接联系王奶奶（13900000001）核实。",
+		"王五: 已记录：王奶奶 已通", "说的是村干部的事，已直接转给镇里，不经过本村和网格长；镇里会为王奶奶保密")
+	for _, o := range got {
+		if strings.HasPrefix(o, "李四:") {
+			t.Errorf("the leader hears of a complaint that names him: %q", o)
+		}
+	}
+	if r := c.reports(); len(r) != 1 || !r[0].AboutCadre || len(r[0].Handlers) != 0 {
+		t.Errorf("reports %+v, want one about a cadre with no grid handler", r)
+	}
+}

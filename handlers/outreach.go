@@ -1589,7 +1589,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
-	data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
+	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
@@ -1874,6 +1874,20 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)}
 	if typ == village.Emergency {
 		return rep, r.callAlarm(rep, p, false)
+	}
+	if r.accusesCadre(t.hear(text), p.Village) {
+		// "她说网格长李四收了红包": as her own complaint of a cadre would,
+		// it goes to the township only, never to the grid's leaders (the
+		// one complained of may be among them)
+		rep.Chat, rep.AboutCadre, rep.Status = "", true, village.StatusEscalated
+		rep.History = append(rep.History, village.Entry{At: t.at, By: village.SystemActor, Action: village.ActEscalate,
+			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
+		rep.SetHandlers(nil, r.shown)
+		data["ReporterPhone"], data["Now"] = p.Phone, r.readAt(t)
+		if t.where.kind == inGrid {
+			data["SaidIn"] = t.m.Chat
+		}
+		return rep, []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}}
 	}
 	if t.where.kind == inPrivate {
 		// A call logged privately stays private, as 代报 told the bot in
