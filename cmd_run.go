@@ -139,9 +139,14 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	}
 	// Ctrl+C or systemctl stop: the messages already received are handled
 	// first, which can take a while; say so, or the volunteer presses again.
-	stopping := context.AfterFunc(ctx, func() { fmt.Fprint(o.Terminal, stepStopping) })
-	defer stopping()
+	// The line runs on its own goroutine (context.AfterFunc): a Run that
+	// returns at once would otherwise print "stopped" before "stopping".
+	said := make(chan struct{})
+	stopping := context.AfterFunc(ctx, func() { fmt.Fprint(o.Terminal, stepStopping); close(said) })
 	err = tr.Run(ctx)
+	if !stopping() { // under way or done: it comes first
+		<-said
+	}
 	fmt.Fprint(o.Terminal, stepStopped)
 	return err
 }

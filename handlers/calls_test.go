@@ -786,20 +786,31 @@ func TestCallLogReadsOnce(t *testing.T) {
 }
 
 // TestNoticeForCadresInItsWords: a notice with no scope whose words
-// address the cadres ("全镇网格员到镇政府开会") is not posted to every
-// household's group (nor relayed to the elders by phone): the sender is
-// shown both ways to send it. Written with a scope, or only naming the
-// cadres as whom to ask ("有困难请联系网格员"), it goes out as written.
+// address the cadres ("全镇网格员到镇政府开会", "各网格员明天上午到村委会开会")
+// is not posted to every household's group (nor relayed to the elders by
+// phone): it goes to the grid workers and leaders privately, and the
+// sender is told how to post it to the groups if he meant that. Written
+// with a scope, or only naming the cadres as whom to ask ("有困难请联系网格员"),
+// it goes out as written.
 func TestNoticeForCadresInItsWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "the cadres in its words", c.in(officeChat, "孙七", "通知 明天上午9点全镇网格员到镇政府开会，请回复收到"),
-		officeChat+": 这条通知还没有发出：它说的是「全镇网格员」。只发给网格员、网格长（私信，不发到各户的群），请发「通知 网格员 明天上午9点全镇网格员到镇政府开会，请回复收到」；确实要发到各户的群，请发「通知 全镇 明天上午9点全镇网格员到镇政府开会，请回复收到」。")
+	got := c.in(officeChat, "孙七", "通知 各网格员明天上午到村委会开会")
+	for _, g := range []string{"青山村一组网格群", "青山村二组网格群", grid3} {
+		lacks(t, "no household's group", got, g+":")
+	}
+	has(t, "to the cadres privately", got, "王五: 【通知】各网格员明天上午到村委会开会", "李四: 【通知】各网格员明天上午到村委会开会")
+	has(t, "the sender hears where it went and how to post it", got,
+		"（通知说的是「各网格员」，没有发到各户的群）", "确实要发到各户的群，请再发「通知 全镇 各网格员明天上午到村委会开会」。")
+	if n, err := c.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll); err != nil || len(n) != 1 || len(n[0].Groups) != 0 || len(n[0].Cadres) == 0 {
+		t.Errorf("notices %+v (%v), want one to the cadres only", n, err)
+	}
 	expect(t, "with a scope, as written", c.in(officeChat, "孙七", "通知 三组 明天上午9点全镇网格员到镇政府开会"),
-		grid3+": 【通知】明天上午9点全镇网格员到镇政府开会", officeChat+": 通知 #N1 已发到 1 个群")
+		grid3+": 【通知】明天上午9点全镇网格员到镇政府开会", officeChat+": 通知 #N2 已发到 1 个群")
 	expect(t, "the cadres as whom to ask", c.in(officeChat, "孙七", "通知 明天停水，有困难请联系网格员"),
-		"青山村一组网格群: 【通知】明天停水", "青山村二组网格群: 【通知】明天停水", grid3+": 【通知】明天停水", officeChat+": 通知 #N2 已发到 3 个群")
-	expect(t, "a leader's", c.say("李四", "通知 各网格员下午到村委会开会"),
-		grid3+": 这条通知还没有发出：它说的是「各网格员」。只发给网格员、网格长（私信，不发到各户的群），请发「通知 网格员 各网格员下午到村委会开会」；确实要发到各户的群，请发「通知 全村 各网格员下午到村委会开会」。")
+		"青山村一组网格群: 【通知】明天停水", "青山村二组网格群: 【通知】明天停水", grid3+": 【通知】明天停水", officeChat+": 通知 #N3 已发到 3 个群")
+	got = c.say("李四", "通知 各网格员下午到村委会开会")
+	lacks(t, "a leader's: no group", got, grid3+": 【通知】")
+	has(t, "a leader's: privately, the village's command shown", got, "王五: 【通知】各网格员下午到村委会开会", "请再发「通知 全村 各网格员下午到村委会开会」")
 	has(t, "the leader's shown command works", c.say("李四", "通知 全村 各网格员下午到村委会开会"), "青山村一组网格群: 【通知】各网格员下午到村委会开会")
 }
 

@@ -1,10 +1,14 @@
 package handlers_test
 
 import (
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 
 	"gridbot/bot"
+	"gridbot/handlers"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -53,4 +57,51 @@ func TestPrivateAskAnsweredPrivately(t *testing.T) {
 func TestOfficeHelpListsAskingTheGrid(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "office menu", c.in(officeChat, "孙七", "帮助"), "问网格 #R 问题", "答复 #R")
+}
+
+// TestCadreComplaintOfficeKnowsHowHeWasAnswered: the township's message of
+// a complaint of a cadre says where the villager said it (in the grid
+// group every cadre there read it) and whether he was answered privately;
+// when the bot cannot write to him, the group only heard that someone
+// will contact him, and the office is asked to phone him.
+func TestCadreComplaintOfficeKnowsHowHeWasAnswered(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Friends: func(villageName, address string) (bool, bool) { return address != "张三", true },
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
+	c := &chat{t: t, r: r, st: st, now: at}
+	has(t, "privately", c.private("陈二", "我要投诉我们组的网格员 收了人家的红包才给办"), officeChat+": 【群众反映·涉及村干部】", "他是私信说的，已私信回复他。")
+	has(t, "in the group, answered privately", c.say("陈二", "我要投诉我们组的网格长 办事不公"),
+		"他是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「已私信回复您」，详情已私信回复他。")
+	got := c.say("张三", "我要投诉我们组的网格员 收了人家的红包才给办")
+	has(t, "in the group, not to be written to", got,
+		"他是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「收到，会有人私下联系您」，机器人没法私信他，请打电话联系他（13900000003）。",
+		grid3+": 张三，收到，会有人私下联系您。")
+	got = c.say("王五", "代报 王奶奶 她反映网格长李四收红包才给办事")
+	has(t, "recorded by a worker", got,
+		"是王五替王奶奶登记的（在「"+grid3+"」里说的，群里的人都看得到），已私信回复王五；请直接联系王奶奶（13900000001）核实。",
+		"王五: 已登记 #R4：说的是村干部的事，已直接转给镇里，不经过本村和网格长；镇里会为王奶奶保密，直接联系王奶奶核实")
+	lacks(t, "recorded by a worker: not his own", got, "镇里会为您保密")
+}
+
+// TestCallNoteOfACadreGoesToTheTownship: what an elder says on the phone
+// about a cadre's conduct ("她说网格长李四收了人家的红包"), logged with the
+// call, goes to the township as her own complaint would, never to the
+// grid's leaders (the one complained of among them); the worker hears
+// that the township contacts her, and the office her phone.
+func TestCallNoteOfACadreGoesToTheTownship(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "回访 王奶奶 已通 她说网格长李四办事不公，收了人家的红包")
+	has(t, "the township", got, officeChat+": 【群众反映·涉及村干部】青山村三组 #R1",
+		"是王五替王奶奶登记的（私信说的），已私信回复王五；请直接联系王奶奶（13900000001）核实。",
+		"王五: 已记录：王奶奶 已通", "说的是村干部的事，已直接转给镇里，不经过本村和网格长；镇里会为王奶奶保密")
+	for _, o := range got {
+		if strings.HasPrefix(o, "李四:") {
+			t.Errorf("the leader hears of a complaint that names him: %q", o)
+		}
+	}
+	if r := c.reports(); len(r) != 1 || !r[0].AboutCadre || len(r[0].Handlers) != 0 {
+		t.Errorf("reports %+v, want one about a cadre with no grid handler", r)
+	}
 }

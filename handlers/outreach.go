@@ -59,6 +59,19 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !officer {
 		n.Village = t.who.Village
 	}
+	var inWords map[string]any
+	if w := cadresInWords(a.text); !a.named && !a.cadres && w != "" {
+		// "通知 明天上午全镇网格员到镇政府开会": its words say whom it is
+		// for; posted to every group, every household (and each elder, by
+		// phone) would hear of a meeting that is not theirs, and a post
+		// cannot be taken back. It goes to the cadres privately; the
+		// sender is told how to post it to the groups if he meant that.
+		all := "全镇"
+		if !officer {
+			all = "全村"
+		}
+		a.cadres, inWords = true, map[string]any{"Word": cmd.word, "Who": w, "All": all}
+	}
 	if a.cadres {
 		n.Cadres, n.Groups = r.noticeCadres(a.groups, t.who), nil
 		if len(n.Cadres) == 0 {
@@ -73,7 +86,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	t.out = r.noticeOut(t, n, a.groups)
+	t.out = r.noticeOut(t, n, a.groups, inWords)
 	t.scope = storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(n.Text)}})
@@ -166,16 +179,6 @@ func (r *Router) noticeUnsent(ctx context.Context, t *turn, cmd command, a notic
 	if len(a.groups) == 0 {
 		return true, r.reply(ctx, t, "notice.scope", map[string]any{"Scope": a.scope, "Villages": r.places.Villages(), "Text": a.text})
 	}
-	if w := cadresInWords(a.text); !a.named && !a.cadres && w != "" {
-		// "通知 明天上午全镇网格员到镇政府开会": a notice cannot be taken
-		// back, and every household (and each elder, by phone) would hear
-		// of a meeting that is not theirs; the sender picks
-		all := "全镇"
-		if !a.officer {
-			all = "全村"
-		}
-		return true, r.reply(ctx, t, "notice.cadres_maybe", map[string]any{"Word": cmd.word, "Who": w, "Text": a.text, "All": all})
-	}
 	return false, nil
 }
 
@@ -216,8 +219,12 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 
 // noticeOut are notice n's posts to its groups and cadres, unless it is
 // held, and the reply to its sender, who sent it for groups.
-func (r *Router) noticeOut(t *turn, n village.Notice, groups []string) []bot.Outbound {
+//
+// inWords, when the notice went to the cadres because its words address
+// them, are the words and the command that would post it to the groups.
+func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords map[string]any) []bot.Outbound {
 	data := r.noticeData(t, n)
+	data["InWords"] = inWords
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {
@@ -1582,7 +1589,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
-	data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
+	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
@@ -1868,6 +1875,20 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	if typ == village.Emergency {
 		return rep, r.callAlarm(rep, p, false)
 	}
+	if r.accusesCadre(t.hear(text), p.Village) {
+		// "她说网格长李四收了红包": as her own complaint of a cadre would,
+		// it goes to the township only, never to the grid's leaders (the
+		// one complained of may be among them)
+		rep.Chat, rep.AboutCadre, rep.Status = "", true, village.StatusEscalated
+		rep.History = append(rep.History, village.Entry{At: t.at, By: village.SystemActor, Action: village.ActEscalate,
+			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
+		rep.SetHandlers(nil, r.shown)
+		data["ReporterPhone"], data["Now"] = p.Phone, r.readAt(t)
+		if t.where.kind == inGrid {
+			data["SaidIn"] = t.m.Chat
+		}
+		return rep, []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}}
+	}
 	if t.where.kind == inPrivate {
 		// A call logged privately stays private, as 代报 told the bot in
 		// private does: what an elder says on the phone (money, family
@@ -2069,8 +2090,10 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				pending = append(pending, c)
 			}
 		}
+		data := r.noticeData(t, n)
+		data["Answered"], data["Pending"] = len(n.Cadres)-len(pending), pending
 		t.scope = ts
-		return r.reply(ctx, t, "notice.status.cadres", map[string]any{"N": n, "Answered": len(n.Cadres) - len(pending), "Pending": pending})
+		return r.reply(ctx, t, "notice.status.cadres", data)
 	}
 	people := r.people.All()
 	names := village.HouseholdNames(people)
@@ -2091,8 +2114,74 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
 		rows = append(rows, row)
 	}
+	data := r.noticeData(t, n)
+	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
+	if data["Phones"], err = r.noticePhones(ctx, n, rows, acks); err != nil {
+		return err
+	}
 	t.scope = ts
-	return r.reply(ctx, t, "notice.status", map[string]any{"N": n, "Rows": rows, "Total": total, "Many": len(rows) > 1})
+	return r.reply(ctx, t, "notice.status", data)
+}
+
+// noticePhones counts, per worker, the calls that pass a notice on.
+type noticePhones struct {
+	Worker string
+	N      int
+}
+
+// noticePhones are the calls that pass notice n on, per worker, for 查 #N
+// to say what comes next: before its follow-up, the elders without WeChat
+// of rows' grids (those the asker sees) whose households have not
+// answered; after it, the tasks still open (to make or visits asked for)
+// that carry it.
+func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []noticeRow, acks map[string]int64) ([]noticePhones, error) {
+	seen := map[string]bool{}
+	for _, row := range rows {
+		seen[row.Grid] = true
+	}
+	people := r.people.All()
+	informed := village.Informed(people)
+	phoner := func(p village.Person) village.Person { return village.Phoner(people, p) }
+	var out []noticePhones
+	add := func(worker string) {
+		if i := slices.IndexFunc(out, func(c noticePhones) bool { return c.Worker == worker }); i >= 0 {
+			out[i].N++
+			return
+		}
+		out = append(out, noticePhones{Worker: worker, N: 1})
+	}
+	if !n.FollowedUp {
+		for _, p := range people {
+			if p.UsesWeChat || p.Phone == "" || !seen[p.Village+p.Grid] {
+				continue
+			}
+			if field, chased := village.NoticeAnswer(informed, p, phoner); chased && acks[field] == 0 {
+				add(phoner(p).Name)
+			}
+		}
+		return out, nil
+	}
+	villages := map[string]bool{}
+	for _, p := range people {
+		if seen[p.Village+p.Grid] {
+			villages[p.Village] = true
+		}
+	}
+	for _, v := range r.places.Villages() {
+		if !villages[v] {
+			continue
+		}
+		open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range open {
+			if slices.Contains(c.NoticeIDs(), n.ID) && seen[c.Village+c.Grid] {
+				add(c.Worker)
+			}
+		}
+	}
+	return out, nil
 }
 
 // callees are the people without WeChat whom worker w phones: those the

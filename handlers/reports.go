@@ -391,6 +391,13 @@ func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
 	switch {
 	case f.aboutCadre:
 		data["ReporterPhone"], data["Now"] = reporter.Phone, r.readAt(t)
+		// the office reads where he said it (the group's cadres read it
+		// there) and whether he was answered privately, else to call him
+		_, passed := r.guard.PassesOn(r.shown(t.who))
+		data["SaidIn"], data["Unanswered"] = "", t.where.kind == inGrid && passed
+		if t.where.kind == inGrid {
+			data["SaidIn"] = t.m.Chat
+		}
 		office := bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}
 		return append([]bot.Outbound{office}, r.cadreComplaintBack(t, data)...)
 	case f.typ == village.Emergency:

@@ -268,10 +268,10 @@ func (r *Router) statusOf(ctx context.Context, t *turn, ask statusAsk, p village
 	if one {
 		grid = p.Grids[0].Name
 	}
-	s := statusReply{r: r, t: t, ask: ask, p: p, one: one}
+	s := statusReply{r: r, t: t, ask: ask, p: p, one: one, office: village.OfficeDigest{AckLimit: r.cfg.SLA.Emergency.Accept.Std()}}
 	if vs := p.Grids.Villages(); len(vs) == 1 {
 		return r.onReports(ctx, t, vs[0], grid, statusRecent, func(reports []village.Report) error {
-			s.grids, s.office = nil, village.OfficeDigest{}
+			s.grids, s.office = nil, village.OfficeDigest{AckLimit: r.cfg.SLA.Emergency.Accept.Std()}
 			s.add(vs[0], reports)
 			return s.send(ctx)
 		})

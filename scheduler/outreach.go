@@ -614,20 +614,8 @@ func (j *jobs) newCall(at time.Time, p village.Person, topic string) village.Cal
 		Care: p.Care, Worker: w.Name, WorkerKey: w.Key(), Topic: topic, Due: at, Status: village.CallOpen}
 }
 
-// worker is who phones p: the roster's 责任网格员, else a worker of p's
-// grid, else its leader; no one (an empty Name) when the grid has none.
-func (j *jobs) worker(p village.Person) village.Person {
-	if w, ok := village.CaretakerOf(j.People.All(), p); ok {
-		return w
-	}
-	if ws := j.People.InGrid(p.Village, p.Grid, village.RoleWorker); len(ws) > 0 {
-		return ws[0]
-	}
-	if ls := j.People.InGrid(p.Village, p.Grid, village.RoleLeader); len(ls) > 0 {
-		return ls[0]
-	}
-	return village.Person{}
-}
+// worker is who phones p (village.Phoner).
+func (j *jobs) worker(p village.Person) village.Person { return village.Phoner(j.People.All(), p) }
 
 // workerOf is the address that reaches c's worker privately. A task
 // stored without the worker's key is taken to be for p's worker when he

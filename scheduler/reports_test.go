@@ -1105,3 +1105,30 @@ func TestOverdueFilingTellsWorkFromPlan(t *testing.T) {
 		})
 	}
 }
+
+// TestMorningDigestEmergencyResponseTimes: the 早报's emergencies of the
+// last day say who answered each and how soon after it was reported, and
+// when that was past the time to take an emergency on (15 minutes): a 受理
+// judged by the deadline it recorded, a first 进展 by the configured limit.
+func TestMorningDigestEmergencyResponseTimes(t *testing.T) {
+	f := newPointsFixture(t)
+	fire := f.at("2026-03-03 18:15")
+	f.addReport(village.Report{Type: village.Emergency, Text: "村东头着火了", Reporter: "张三", CreatedAt: fire,
+		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"},
+		History: []village.Entry{{At: fire, By: "张三", Action: village.ActCreate, To: village.StatusNew},
+			{At: fire.Add(7 * time.Minute), By: "李四", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted, Due: fire.Add(15 * time.Minute)}}})
+	water := f.at("2026-03-03 19:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "河边有人落水了", Reporter: "陈二", CreatedAt: water,
+		DueAt: water.Add(24 * time.Hour), Status: village.StatusInProgress, Handlers: []string{"李四"},
+		History: []village.Entry{{At: water, By: "陈二", Action: village.ActCreate, To: village.StatusNew},
+			{At: water.Add(25 * time.Minute), By: "王五", Action: village.ActProgress, From: village.StatusNew, To: village.StatusInProgress, Note: "已经救上来了"}}})
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	for _, want := range []string{
+		"#R1 青山村三组 村东头着火了（已受理；李四 7分钟后响应）",
+		"#R2 青山村三组 河边有人落水了（处理中；王五 25分钟后响应，超过了15分钟的时限）",
+	} {
+		if !strings.Contains(digest, want) {
+			t.Errorf("morning digest lacks %q:\n%s", want, digest)
+		}
+	}
+}

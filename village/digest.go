@@ -167,7 +167,10 @@ type OfficeDigest struct {
 	// TakenBy names, for an escalated overdue item, the officers who took
 	// it over.
 	TakenBy     map[string]string
-	Emergencies []Report // of the day before at, confirmed
+	Emergencies []EmergencyResponse // of the day before at, confirmed
+	// AckLimit is the time to take an emergency on (sla.emergency.accept),
+	// set before Add; each emergency's first response is judged by it.
+	AckLimit    time.Duration
 	Unconfirmed []UnconfirmedEmergency
 	// Unclaimed were sent up, are not overdue, and no officer took them
 	// over yet; UnclaimedMore are left out of the list.
@@ -188,6 +191,40 @@ type OfficeDigest struct {
 	Changed bool
 }
 
+// EmergencyResponse is an emergency and how soon someone took it on: the
+// office reads in its 早报 whether the grid answered within the limit.
+type EmergencyResponse struct {
+	Report
+	// AckBy took it on first (受理, 指派, 进展, 上报镇 or 办结 from 新);
+	// "" when nobody did.
+	AckBy string
+	// AckIn is how long after it was reported he did; Late says it was
+	// after the limit to take it on, AckLimit (zero when unknown).
+	AckIn, AckLimit time.Duration
+	Late            bool
+}
+
+// Responded is r with who took it on first and how soon (EmergencyResponse);
+// limit is the time to take an emergency on (config sla.emergency.accept);
+// zero: the deadline its 受理 recorded, if it was one.
+func Responded(r Report, limit time.Duration) EmergencyResponse {
+	out := EmergencyResponse{Report: r}
+	for _, h := range r.History {
+		if h.Action == ActCreate || h.To == StatusNew || h.From != StatusNew && h.From != "" {
+			continue
+		}
+		out.AckBy, out.AckIn = h.By, h.At.Sub(r.CreatedAt)
+		if limit <= 0 && h.Due.After(r.CreatedAt) {
+			limit = h.Due.Sub(r.CreatedAt) // the deadline a 受理 recorded; the watchdog's alarms may have moved it on
+		}
+		if limit > 0 {
+			out.AckLimit, out.Late = limit, out.AckIn > limit
+		}
+		break
+	}
+	return out
+}
+
 // Add sums up the reports of village name into d, as of at (the digest's
 // occurrence; the emergencies and changes of the day before it count)
 // and now (when the items are looked at).
@@ -206,7 +243,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			d.Unconfirmed = append(d.Unconfirmed, UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader),
 				ReporterPhone: r.NoGridPhone(people.Lookup, people.Address)})
 		} else if r.Type == Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
-			d.Emergencies = append(d.Emergencies, r)
+			d.Emergencies = append(d.Emergencies, Responded(r, d.AckLimit))
 		}
 		if !r.Status.Open() {
 			continue

@@ -163,6 +163,23 @@ func CaretakerOf(people []Person, p Person) (Person, bool) {
 	return Person{}, false
 }
 
+// Phoner is who phones p, among people (the roster, in its order): p's
+// 责任网格员 (CaretakerOf), else the first worker of p's grid, else its
+// first leader; no one (an empty Name) when the grid has none.
+func Phoner(people []Person, p Person) Person {
+	if w, ok := CaretakerOf(people, p); ok {
+		return w
+	}
+	for _, role := range []Role{RoleWorker, RoleLeader} {
+		for _, w := range people {
+			if w.Covers(role, p.Village, p.Grid) {
+				return w
+			}
+		}
+	}
+	return Person{}
+}
+
 // InGroupOf reports whether p is in the WeChat group of grid g of village
 // v: its people and the village's cadres of no grid; people of another
 // grid and township officers (of no grid; the roster puts them in a
