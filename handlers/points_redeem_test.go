@@ -378,3 +378,15 @@ func TestRedeemLongerNameAsks(t *testing.T) {
 	}
 	has(t, "积分", b.privately("李四", "积分 陈二二"), "名单里没有「陈二二」", "积分 陈二")
 }
+
+// TestScoringGlued: 「加分 陈二二志愿服务10」 (name, item and points with no
+// spaces) asks about 陈二二 with the line to send for 陈二, and
+// 「加分 陈二志愿服务10」 records 10 for 陈二.
+func TestScoringGlued(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "longer name glued", b.say("赵六", "加分 陈二二志愿服务10"), "名单里没有「陈二二」，这条没有记录。", "加分 陈二 志愿服务10")
+	if a := b.account("QS-302"); a.Year("2026").Score != 0 {
+		t.Errorf("scored %d for 陈二二", a.Year("2026").Score)
+	}
+	has(t, "name glued", b.say("赵六", "加分 陈二志愿服务10"), "陈二户·陈二「参加志愿服务活动」+10分")
+}

@@ -401,7 +401,7 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 	if len(villages) == 0 {
 		return true, p.r.reply(ctx, t, "err.nogrid", nil)
 	}
-	name, rest := p.splitNameBy(p.r.nameInAny(villages), args, nil)
+	name, rest := p.splitNameBy(p.r.nameInAny(villages), args, p.startsItem)
 	if name == "" {
 		return true, p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct})
 	}
@@ -690,6 +690,19 @@ func (p *pointsFlow) startsGoods(s string) bool {
 	return slices.ContainsFunc(p.shop, func(it village.ShopItem) bool {
 		unit, _ := utf8.DecodeRuneInString(cmp.Or(it.Unit, "个"))
 		return strings.HasPrefix(s, it.Name) || len(rs) > 1 && strings.ContainsRune("一二两三四五六七八九十", rs[0]) && rs[1] == unit
+	})
+}
+
+// startsItem reports whether s starts with an item of the catalogue, by
+// code, keyword or a part of its name ("志愿服务10", "家庭和睦"): what may
+// be glued to a name in 加分/扣分, so "陈二二志愿服务10" is 陈二二 (asked
+// about), not 陈二.
+func (p *pointsFlow) startsItem(s string) bool {
+	upper := strings.ToUpper(s)
+	starts := func(k string) bool { return k != "" && strings.HasPrefix(upper, strings.ToUpper(k)) }
+	return slices.ContainsFunc(p.cat, func(i village.Indicator) bool {
+		return starts(i.Code) || slices.ContainsFunc(i.Keywords, starts) ||
+			slices.ContainsFunc(strings.FieldsFunc(i.Name, func(r rune) bool { return strings.ContainsRune("、，,（(）)", r) }), starts)
 	})
 }
 
