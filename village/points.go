@@ -345,6 +345,21 @@ func OneCharOff(a, b string) bool {
 	return diff == 1
 }
 
+// OneCharMore reports whether a is b with one character added anywhere
+// ("张小明" for 张明, "陈桂兰" for 陈桂), b having two or more: a name
+// typed with one character too many (or, swapped, too few).
+func OneCharMore(a, b string) bool {
+	ar, br := []rune(a), []rune(b)
+	if len(ar) != len(br)+1 || len(br) < 2 {
+		return false
+	}
+	i := 0
+	for i < len(br) && ar[i] == br[i] {
+		i++
+	}
+	return slices.Equal(ar[i+1:], br[i:])
+}
+
 // CodeEdge says which characters, besides ASCII letters and digits, glue
 // an indicator's code to the text around it, for ContainsCode: the code is
 // not found where it is glued.
