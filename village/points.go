@@ -545,11 +545,14 @@ type Claim struct {
 	More []Objection `json:"more_objections,omitempty"`
 	// Early are objections sent before the item's 公示: nothing is
 	// frozen, the reviewers are told, and their authors hear the outcome.
-	Early   []Objection  `json:"early_objections,omitempty"`
-	Reason  string       `json:"reason,omitempty"` // why rejected or revoked
-	Source  string       `json:"source"`           // message id that created it
-	Version int          `json:"version"`
-	History []ClaimEntry `json:"history"`
+	Early []Objection `json:"early_objections,omitempty"`
+	// LateUpheld are the scorers told that their 维持 came after the
+	// window closed with nothing frozen: told once each.
+	LateUpheld []string     `json:"late_upheld,omitempty"`
+	Reason     string       `json:"reason,omitempty"` // why rejected or revoked
+	Source     string       `json:"source"`           // message id that created it
+	Version    int          `json:"version"`
+	History    []ClaimEntry `json:"history"`
 }
 
 // LacksEvidence reports whether the claim does not offer the kind of
