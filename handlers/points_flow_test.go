@@ -1088,7 +1088,20 @@ func TestCapNamed(t *testing.T) {
 		b.now = b.now.Add(24 * time.Hour)
 	}
 	expect(t, "over the cap", b.say("张三", "申请积分 参加义务劳动 证明人 李四"),
-		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），先不用申请，下个月再来。")
+		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），这条没有登记。4月1日起可以再申请。")
+}
+
+// TestCapFullSaysWhenAgain: a yearly cap full says the next year's first
+// day, with its year (拾金不昧, 30 a year).
+func TestCapFullSaysWhenAgain(t *testing.T) {
+	b := examplePointsBot(t)
+	for i := 1; i <= 3; i++ {
+		has(t, "claim", b.say("张三", "申请积分 拾金不昧 还给失主 证明人 李四"), fmt.Sprintf("#C%d", i))
+		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
+		b.now = b.now.Add(24 * time.Hour)
+	}
+	expect(t, "over the yearly cap", b.say("张三", "申请积分 拾金不昧 还给失主 证明人 李四"),
+		g3+": 「拾金不昧」张三今年已经到上限了（每年最多 30 分），这条没有登记。2027年1月1日起可以再申请。")
 }
 
 // TestMyPointsOfCadreWithoutHousehold: a cadre from outside the village

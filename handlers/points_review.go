@@ -140,7 +140,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
 	}
 	if left, capped := read.acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
-		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
+		yearly, again := p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
+		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household)),
+			"Yearly": yearly, "Again": again})
 	}
 	// The score is the scorers': a fixed item's amount, else none until
 	// they type one. What the villager wrote is only shown to them.
@@ -177,6 +179,30 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
+}
+
+// capAgain says when ind, its cap full for person in period (CapLeft), may
+// be claimed again: the next year's first day when the yearly cap is the
+// one full (yearly), else the next month's; written with its year when
+// that is not the year of now ("2027年1月1日").
+func (p *pointsFlow) capAgain(acct village.Account, ind village.Indicator, person, period string, now time.Time) (yearly bool, again string) {
+	loc := p.r.cfg.Location()
+	start, err := time.ParseInLocation("2006-01", period, loc)
+	if err != nil {
+		return false, ""
+	}
+	byYear := ind
+	byYear.MonthlyCap = 0
+	left, capped := acct.CapLeft(byYear, person, period)
+	yearly = capped && left < max(ind.Min, 1)
+	next := start.AddDate(0, 1, 0)
+	if yearly {
+		next = time.Date(start.Year()+1, time.January, 1, 0, 0, 0, 0, loc)
+	}
+	if next.Year() != now.In(loc).Year() {
+		return yearly, next.Format("2006年1月2日")
+	}
+	return yearly, next.Format("1月2日")
 }
 
 // helpWords are, in the catalogue's words, the items a deed for someone
