@@ -478,11 +478,11 @@ func (p *pointsFlow) scoredIndicator(ctx context.Context, t *turn, s *scoring) (
 	// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
 	other, named := p.cat.Match(s.rest, func(i village.Indicator) bool { return !keep(i) })
 	data := map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct,
-		"Other": other, "Named": named, "Name": s.person.Name, "Rest": strings.TrimSpace(s.rest)}
+		"Other": other, "Named": named, "Name": p.written(s.person), "Rest": strings.TrimSpace(s.rest)}
 	if cands := p.cat.Candidates(s.rest, keep, 3); !named && len(cands) > 0 {
 		// "加分 张三 打扫了文化广场": the items it might be, as a claim's are
 		data["Items"] = cands
-		data["Example"] = strings.Join(strings.Fields(s.cmd.word+" "+s.person.Name+" "+cands[0].Code+" "+s.rest), " ")
+		data["Example"] = strings.Join(strings.Fields(s.cmd.word+" "+p.written(s.person)+" "+cands[0].Code+" "+s.rest), " ")
 	}
 	return true, p.r.reply(ctx, t, "points.record.nomatch", data)
 }
@@ -498,10 +498,10 @@ func (p *pointsFlow) scoredPoints(ctx context.Context, t *turn, s *scoring) (don
 	case !has && s.ind.Fixed():
 		pts = s.ind.Min
 	case !has:
-		return true, p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": s.ind, "Verb": s.cmd.word, "Name": s.person.Name})
+		return true, p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": s.ind, "Verb": s.cmd.word, "Name": p.written(s.person)})
 	}
 	if !s.ind.InRange(pts) {
-		return true, p.outOfRange(ctx, t, s.ind, pts, "这条没有记录。", s.cmd.word+" "+s.person.Name+" "+s.ind.Code, note)
+		return true, p.outOfRange(ctx, t, s.ind, pts, "这条没有记录。", s.cmd.word+" "+p.written(s.person)+" "+s.ind.Code, note)
 	}
 	s.pts, s.note = pts, note
 	return false, nil
@@ -530,7 +530,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 		return err
 	}
 	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
-		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": person.Name,
+		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
 			"Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
 	c := village.Claim{
@@ -592,6 +592,25 @@ func (p *pointsFlow) recordedOut(t *turn, s scoring, c *village.Claim, data map[
 // "否决项", "一票否决", "否决".
 var vetoMarker = regexp.MustCompile(`[（(]?(?:一票否决|否决项|否决)[)）]?`)
 
+// written is how a command names who, for a line the sender is asked to
+// send: his name, with his village, grid or household number when others
+// of the township share it (personChoices), so the line resent is not
+// asked about again.
+func (p *pointsFlow) written(who village.Person) string {
+	var namesakes []village.Person
+	for _, q := range p.r.people.All() {
+		if q.Name == who.Name && q.Household != "" {
+			namesakes = append(namesakes, q)
+		}
+	}
+	for _, c := range p.r.personChoices(namesakes) {
+		if c.Household == who.Household {
+			return c.Form
+		}
+	}
+	return who.Name
+}
+
 // notVeto answers a 扣分 marked as a veto item whose words name none:
 // the deduction item they name, with the command to record it as one,
 // and the veto items there are. Nothing is recorded.
@@ -599,7 +618,7 @@ func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person
 	other, named := p.cat.Match(rest, village.Indicator.Deduction)
 	data := map[string]any{"Name": person.Name, "Other": other, "Named": named}
 	if named {
-		example := strings.TrimSpace(cmd.word + " " + person.Name + " " + rest)
+		example := strings.TrimSpace(cmd.word + " " + p.written(person) + " " + rest)
 		if _, has, _ := pointsIn(rest, other); !has && !other.Fixed() {
 			example += " 分数"
 		}
