@@ -546,7 +546,8 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 		return err
 	}
 	c.Period = p.cfg.Period(t.at)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window()}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window(),
+		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location())}
 	// The same item for the same person today: a second record is
 	// often the first one typed again (QA round 5); it is kept, and
 	// the scorer is shown how to take it back.
