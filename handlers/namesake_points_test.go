@@ -91,3 +91,21 @@ func TestNamesakeWritesPrivately(t *testing.T) {
 	has(t, "a stranger of no namesake", b.privately("路人甲", "我的积分"), "我还认不出您是花名册上的哪一位")
 	has(t, "the precise name", append(b.privately("张三·SQ-101", "我的积分"), b.drainSQ()...), "张三户2026年积分")
 }
+
+// TestResendLinesNameNamesakesPrecisely: a 加分/扣分 the bot asks to be sent
+// again writes the person as precisely as needed (石桥村 张三), so the line
+// resent is not asked about again; a unique name stays bare.
+func TestResendLinesNameNamesakesPrecisely(t *testing.T) {
+	b := namesakeTownship(t)
+	for _, s := range []struct{ text, want string }{
+		{"加分 石桥村 张三 志愿服务", "例如：加分 石桥村 张三 SG01 20。"},
+		{"加分 石桥村 张三 志愿服务 50", "例如：加分 石桥村 张三 SG01 20"},
+		{"加分 石桥村 张三 打扫了文化广场", "例如：加分 石桥村 张三 HJ01 打扫了文化广场"},
+		{"加分 石桥村 张三 乱倒垃圾 3", "请发：扣分 石桥村 张三 乱倒垃圾 3。"},
+		{"扣分 石桥村 张三 焚烧秸秆 否决项", "要扣分请发：扣分 石桥村 张三 焚烧秸秆"},
+		{"加分 青山村 张三 志愿服务", "例如：加分 青山村 张三 SG01 20。"},
+		{"加分 石大山 志愿服务", "例如：加分 石大山 SG01 20。"},
+	} {
+		has(t, s.text, append(b.privately("孙七", s.text), b.drainSQ()...), s.want)
+	}
+}

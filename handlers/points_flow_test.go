@@ -657,7 +657,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 	has(t, "worker 替", b.say("王五", "申请积分 替 王奶奶 打扫院子"), "王奶奶户·王奶奶「")
 	for _, s := range []struct{ text, want string }{
 		{"申请积分 给我爸参加义务劳动 证明人王五", "申请里写了「爸」，是给家里哪一位申请？还没有登记"},
-		{"申请积分 给张小明参加义务劳动 证明人王五", "名单上您家没有「张小明」，还没有登记。您家名单上有：张三、刘芳、张明"},
+		{"申请积分 给张小明参加义务劳动 证明人王五", "名单里没有「张小明」，这条还没有登记。是这一位吗？请照着重发：\n三组 张三户·张明（户号 QS-301）：申请积分 给 张明 参加义务劳动 证明人王五"},
 		{"申请积分 给 张明 给 刘芳 参加义务劳动", "一次申请只给一个人记分，请分开发"},
 		{"申请积分 给陈小龙参加义务劳动", "陈小龙不是您家的"},
 		{"申请积分 给陈大龙参加义务劳动", "名单上您家没有「陈大龙」"},
@@ -1029,8 +1029,8 @@ func TestRecordTypedTwice(t *testing.T) {
 		"陈二: 【积分通知】#C2 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（重复记录），不再计入。")
 	got = c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
 	expect(t, "veto, no echoed note", got,
-		grid3+": 已记录否决项 #C3：陈二户。\n该户今年不参加积分排名和评优，项目已私下告知本户；公示期内可以提异议。",
-		"陈二: 【积分通知】陈二户·陈二：「违法占地建房、拒不拆除」，属于否决项，您家2026年不参加积分排名和评优（#C3，评分人赵六）。")
+		grid3+": 已记录否决项 #C3：陈二户。\n该户今年不参加积分排名和评优，项目已私下告知本户；4月1日公示，7天内可以提异议：回复「异议 #C3 理由」。",
+		"陈二: 【积分通知】陈二户·陈二：「违法占地建房、拒不拆除」，属于否决项，您家2026年不参加积分排名和评优（#C3，评分人赵六）。\n4月1日在群里公示，如有异议，请在公示后 7 天内回复「异议 #C3 理由」（也可以私信我），评分小组会核实。")
 	if strings.Contains(got[0], "提醒") {
 		t.Errorf("another item taken for a repeat: %q", got[0])
 	}
@@ -1088,7 +1088,20 @@ func TestCapNamed(t *testing.T) {
 		b.now = b.now.Add(24 * time.Hour)
 	}
 	expect(t, "over the cap", b.say("张三", "申请积分 参加义务劳动 证明人 李四"),
-		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），先不用申请，下个月再来。")
+		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），这条没有登记。4月1日起可以再申请。")
+}
+
+// TestCapFullSaysWhenAgain: a yearly cap full says the next year's first
+// day, with its year (拾金不昧, 30 a year).
+func TestCapFullSaysWhenAgain(t *testing.T) {
+	b := examplePointsBot(t)
+	for i := 1; i <= 3; i++ {
+		has(t, "claim", b.say("张三", "申请积分 拾金不昧 还给失主 证明人 李四"), fmt.Sprintf("#C%d", i))
+		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
+		b.now = b.now.Add(24 * time.Hour)
+	}
+	expect(t, "over the yearly cap", b.say("张三", "申请积分 拾金不昧 还给失主 证明人 李四"),
+		g3+": 「拾金不昧」张三今年已经到上限了（每年最多 30 分），这条没有登记。2027年1月1日起可以再申请。")
 }
 
 // TestMyPointsOfCadreWithoutHousehold: a cadre from outside the village

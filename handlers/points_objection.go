@@ -336,7 +336,24 @@ func (p *pointsFlow) state(ctx context.Context, t *turn, c village.Claim, cmd co
 		}
 		data["Closed"] = !open
 	}
+	if cmd.verb == vUphold && (c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at)) {
+		return p.lateUphold(ctx, t, c, data)
+	}
 	return p.r.reply(ctx, t, "points.state", data)
+}
+
+// lateUphold answers 维持 of an item whose objection window has closed
+// with nothing frozen (final, or about to be): nothing to do, which the
+// scorer hears privately (the group has no use for it) and once per
+// item: sent again, it is let be. The claim remembers whom it told, in the
+// reply's own commit.
+func (p *pointsFlow) lateUphold(ctx context.Context, t *turn, c village.Claim, data map[string]any) error {
+	if slices.Contains(c.LateUpheld, t.who.Name) {
+		return p.r.commitReplies(ctx, t)
+	}
+	c.LateUpheld = append(c.LateUpheld, t.who.Name)
+	out := []bot.Outbound{p.r.toSender(t, p.r.texts.Render("points.state", data))}
+	return p.commitNoted(ctx, t, storage.VillageScope(c.Village), c, "points.uphold.late", "", out)
 }
 
 // yearOpen reports whether year is this year and its year-end run has not

@@ -210,6 +210,9 @@ var (
 	// A scorer may say what he does with the points: "给5分", "扣3分".
 	leadNum  = regexp.MustCompile(`^(?:给|加|扣|减)?\s*([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
 	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分`)
+	// A number glued to the item's words ends them ("志愿服务10"): the
+	// points, when nothing else is.
+	gluedNum = regexp.MustCompile(`\p{Han}([+-]?[0-9]{1,4})(?:[\s，,:：。]|$)`)
 )
 
 // leadingPoints reads "8", "8分" or "-5 分" at the start of s (after the
@@ -253,6 +256,11 @@ func pointsIn(s string, ind village.Indicator) (pts int, ok bool, note string) {
 		if n, isNum := chineseNumber(s[m[2]:m[3]]); isNum {
 			pts, ok = n, true
 			note = strings.TrimSpace(s[:m[0]] + " " + s[m[1]:])
+		}
+	} else if m := gluedNum.FindStringSubmatchIndex(s); m != nil {
+		if n, err := strconv.Atoi(s[m[2]:m[3]]); err == nil {
+			pts, ok = n, true
+			note = strings.TrimSpace(s[:m[2]] + " " + s[m[1]:])
 		}
 	}
 	// The indicator's words usually come first ("焚烧秸秆 村口田里"): take

@@ -305,7 +305,7 @@ func (h *householdPoints) coming() int { return h.year().Approved + h.lastYear()
 func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints) (map[string]any, error) {
 	y, me, acct := h.year(), h.me, &h.acct
 	approved := h.coming()
-	data := map[string]any{"Approved": approved,
+	data := map[string]any{"Approved": approved, "Unfinal": y.Approved,
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": strconv.Itoa(h.cur), "S": me, "Avg": me.AverageText(), "Ranked": h.ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": acct, "Redeemable": max(acct.Redeemable(), 0),
@@ -558,7 +558,9 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		where = place.Label()
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
-		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != ""}
+		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != "",
+		"Unfinal": l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Household] != 0 }) ||
+			mine != nil && l.unfinal[mine.Household] != 0}
 	if mine != nil && grids != nil && l.villageRank > 0 {
 		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village
 	}
@@ -593,6 +595,37 @@ type rankList struct {
 	mine *village.Standing
 	archiveState
 	villageRank int // the asker's place in his village, when a grid is ranked
+	// unfinal are each household's points of the year counted in the
+	// ranking but not final yet (approved, waiting for or in 公示), when
+	// one village's live ranking is read.
+	unfinal map[string]int
+}
+
+// liveTally is tallies of one village, and each household's points of
+// year approved but not final (unfinal), read together in one round trip:
+// the ranking counts them, and says so.
+func (p *pointsFlow) liveTally(ctx context.Context, year, v string) ([]tally, map[string]int, error) {
+	raws, counters, err := p.r.store.DocsAndCounters(ctx, storage.VillageScope(v),
+		[]storage.DocsRead{{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimApproved)}},
+		storage.PointsHash(year), storage.VetoHash(year))
+	if err != nil {
+		return nil, nil, err
+	}
+	hs, _, err := p.households(v)
+	if err != nil {
+		return nil, nil, err
+	}
+	cs, err := storage.ClaimsIn(raws[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	unfinal := map[string]int{}
+	for _, c := range cs {
+		if c.Year() == year && c.Points != 0 {
+			unfinal[c.Household] += c.Points
+		}
+	}
+	return []tally{{village: v, hs: hs, Tally: storage.Tally{Totals: counters[0], Vetoed: storage.VetoedIn(counters[1])}}}, unfinal, nil
 }
 
 // rankList reads the ranking of year in villages (of grids only, when
@@ -615,10 +648,11 @@ func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current
 		l.archiveState = as
 	} else {
 		// One village, live: the top and the asker's place in one pass.
-		ts, err := p.tallies(ctx, year, villages[0])
+		ts, unfinal, err := p.liveTally(ctx, year, villages[0])
 		if err != nil {
 			return rankList{}, err
 		}
+		l.unfinal = unfinal
 		hs := ts[0].hs
 		if grids != nil {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h village.HouseholdInfo) bool { return !grids.Has(h.Village, h.Grid) })

@@ -378,3 +378,29 @@ func TestRedeemLongerNameAsks(t *testing.T) {
 	}
 	has(t, "积分", b.privately("李四", "积分 陈二二"), "名单里没有「陈二二」", "积分 陈二")
 }
+
+// TestScoringGlued: 「加分 陈二二志愿服务10」 (name, item and points with no
+// spaces) asks about 陈二二 with the line to send for 陈二, and
+// 「加分 陈二志愿服务10」 records 10 for 陈二.
+func TestScoringGlued(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "longer name glued", b.say("赵六", "加分 陈二二志愿服务10"), "名单里没有「陈二二」，这条没有记录。", "加分 陈二 志愿服务10")
+	if a := b.account("QS-302"); a.Year("2026").Score != 0 {
+		t.Errorf("scored %d for 陈二二", a.Year("2026").Score)
+	}
+	has(t, "name glued", b.say("赵六", "加分 陈二志愿服务10"), "陈二户·陈二「参加志愿服务活动」+10分")
+}
+
+// TestNameOneCharMoreOrLess: a name with one character more than a
+// roster name (张小明 for 张明) or one less (陈桂 for 陈桂兰) is offered
+// that person, with the line to send; nothing is done.
+func TestNameOneCharMoreOrLess(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "加分 张小明", b.say("赵六", "加分 张小明 志愿服务 10"), "名单里没有「张小明」，这条没有记录。", "张三户·张明（户号 QS-301）：加分 张明 志愿服务 10")
+	has(t, "积分 张小明", b.privately("李四", "积分 张小明"), "积分 张明")
+	has(t, "申请积分 给 张小明", b.say("张三", "申请积分 给 张小明 参加志愿服务 证明人 王五"), "申请积分 给 张明 参加志愿服务 证明人 王五")
+	has(t, "兑换 陈桂", b.say("周八", "兑换 陈桂 香皂 1"), "名单里没有「陈桂」", "兑换 陈桂兰 香皂 1")
+	if a := b.account("QS-301"); a.Year("2026").Score != 0 {
+		t.Errorf("scored %d for 张小明", a.Year("2026").Score)
+	}
+}

@@ -140,7 +140,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
 	}
 	if left, capped := read.acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
-		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
+		yearly, again := p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
+		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household)),
+			"Yearly": yearly, "Again": again})
 	}
 	// The score is the scorers': a fixed item's amount, else none until
 	// they type one. What the villager wrote is only shown to them.
@@ -177,6 +179,30 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
+}
+
+// capAgain says when ind, its cap full for person in period (CapLeft), may
+// be claimed again: the next year's first day when the yearly cap is the
+// one full (yearly), else the next month's; written with its year when
+// that is not the year of now ("2027年1月1日").
+func (p *pointsFlow) capAgain(acct village.Account, ind village.Indicator, person, period string, now time.Time) (yearly bool, again string) {
+	loc := p.r.cfg.Location()
+	start, err := time.ParseInLocation("2006-01", period, loc)
+	if err != nil {
+		return false, ""
+	}
+	byYear := ind
+	byYear.MonthlyCap = 0
+	left, capped := acct.CapLeft(byYear, person, period)
+	yearly = capped && left < max(ind.Min, 1)
+	next := start.AddDate(0, 1, 0)
+	if yearly {
+		next = time.Date(start.Year()+1, time.January, 1, 0, 0, 0, 0, loc)
+	}
+	if next.Year() != now.In(loc).Year() {
+		return yearly, next.Format("2006年1月2日")
+	}
+	return yearly, next.Format("1月2日")
 }
 
 // helpWords are, in the catalogue's words, the items a deed for someone
@@ -401,7 +427,7 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 	if len(villages) == 0 {
 		return true, p.r.reply(ctx, t, "err.nogrid", nil)
 	}
-	name, rest := p.splitNameBy(p.r.nameInAny(villages), args, nil)
+	name, rest := p.splitNameBy(p.r.nameInAny(villages), args, p.startsItem)
 	if name == "" {
 		return true, p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct})
 	}
@@ -452,11 +478,11 @@ func (p *pointsFlow) scoredIndicator(ctx context.Context, t *turn, s *scoring) (
 	// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
 	other, named := p.cat.Match(s.rest, func(i village.Indicator) bool { return !keep(i) })
 	data := map[string]any{"Verb": s.cmd.word, "Deduct": s.deduct,
-		"Other": other, "Named": named, "Name": s.person.Name, "Rest": strings.TrimSpace(s.rest)}
+		"Other": other, "Named": named, "Name": p.written(s.person), "Rest": strings.TrimSpace(s.rest)}
 	if cands := p.cat.Candidates(s.rest, keep, 3); !named && len(cands) > 0 {
 		// "加分 张三 打扫了文化广场": the items it might be, as a claim's are
 		data["Items"] = cands
-		data["Example"] = strings.Join(strings.Fields(s.cmd.word+" "+s.person.Name+" "+cands[0].Code+" "+s.rest), " ")
+		data["Example"] = strings.Join(strings.Fields(s.cmd.word+" "+p.written(s.person)+" "+cands[0].Code+" "+s.rest), " ")
 	}
 	return true, p.r.reply(ctx, t, "points.record.nomatch", data)
 }
@@ -472,10 +498,10 @@ func (p *pointsFlow) scoredPoints(ctx context.Context, t *turn, s *scoring) (don
 	case !has && s.ind.Fixed():
 		pts = s.ind.Min
 	case !has:
-		return true, p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": s.ind, "Verb": s.cmd.word, "Name": s.person.Name})
+		return true, p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": s.ind, "Verb": s.cmd.word, "Name": p.written(s.person)})
 	}
 	if !s.ind.InRange(pts) {
-		return true, p.outOfRange(ctx, t, s.ind, pts, "这条没有记录。", s.cmd.word+" "+s.person.Name+" "+s.ind.Code, note)
+		return true, p.outOfRange(ctx, t, s.ind, pts, "这条没有记录。", s.cmd.word+" "+p.written(s.person)+" "+s.ind.Code, note)
 	}
 	s.pts, s.note = pts, note
 	return false, nil
@@ -504,7 +530,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 		return err
 	}
 	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
-		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": person.Name,
+		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
 			"Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
 	c := village.Claim{
@@ -520,7 +546,8 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 		return err
 	}
 	c.Period = p.cfg.Period(t.at)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window()}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window(),
+		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location())}
 	// The same item for the same person today: a second record is
 	// often the first one typed again (QA round 5); it is kept, and
 	// the scorer is shown how to take it back.
@@ -566,6 +593,25 @@ func (p *pointsFlow) recordedOut(t *turn, s scoring, c *village.Claim, data map[
 // "否决项", "一票否决", "否决".
 var vetoMarker = regexp.MustCompile(`[（(]?(?:一票否决|否决项|否决)[)）]?`)
 
+// written is how a command names who, for a line the sender is asked to
+// send: his name, with his village, grid or household number when others
+// of the township share it (personChoices), so the line resent is not
+// asked about again.
+func (p *pointsFlow) written(who village.Person) string {
+	var namesakes []village.Person
+	for _, q := range p.r.people.All() {
+		if q.Name == who.Name && q.Household != "" {
+			namesakes = append(namesakes, q)
+		}
+	}
+	for _, c := range p.r.personChoices(namesakes) {
+		if c.Household == who.Household {
+			return c.Form
+		}
+	}
+	return who.Name
+}
+
 // notVeto answers a 扣分 marked as a veto item whose words name none:
 // the deduction item they name, with the command to record it as one,
 // and the veto items there are. Nothing is recorded.
@@ -573,7 +619,7 @@ func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person
 	other, named := p.cat.Match(rest, village.Indicator.Deduction)
 	data := map[string]any{"Name": person.Name, "Other": other, "Named": named}
 	if named {
-		example := strings.TrimSpace(cmd.word + " " + person.Name + " " + rest)
+		example := strings.TrimSpace(cmd.word + " " + p.written(person) + " " + rest)
 		if _, has, _ := pointsIn(rest, other); !has && !other.Fixed() {
 			example += " 分数"
 		}
@@ -690,6 +736,19 @@ func (p *pointsFlow) startsGoods(s string) bool {
 	return slices.ContainsFunc(p.shop, func(it village.ShopItem) bool {
 		unit, _ := utf8.DecodeRuneInString(cmp.Or(it.Unit, "个"))
 		return strings.HasPrefix(s, it.Name) || len(rs) > 1 && strings.ContainsRune("一二两三四五六七八九十", rs[0]) && rs[1] == unit
+	})
+}
+
+// startsItem reports whether s starts with an item of the catalogue, by
+// code, keyword or a part of its name ("志愿服务10", "家庭和睦"): what may
+// be glued to a name in 加分/扣分, so "陈二二志愿服务10" is 陈二二 (asked
+// about), not 陈二.
+func (p *pointsFlow) startsItem(s string) bool {
+	upper := strings.ToUpper(s)
+	starts := func(k string) bool { return k != "" && strings.HasPrefix(upper, strings.ToUpper(k)) }
+	return slices.ContainsFunc(p.cat, func(i village.Indicator) bool {
+		return starts(i.Code) || slices.ContainsFunc(i.Keywords, starts) ||
+			slices.ContainsFunc(strings.FieldsFunc(i.Name, func(r rune) bool { return strings.ContainsRune("、，,（(）)", r) }), starts)
 	})
 }
 

@@ -97,6 +97,9 @@ func TestPointsIn(t *testing.T) {
 		{"Chinese numeral", "焚烧秸秆 扣五分", ind, 5, true, ""},
 		{"Chinese numeral after the note", "义务劳动 清理水渠 给十分", bonus, 10, true, "清理水渠"},
 		{"十分 as very is no amount", "义务劳动 表现十分积极", bonus, 0, false, "表现十分积极"},
+		{"number glued to the item", "义务劳动10", bonus, 10, true, ""},
+		{"glued number then a note", "义务劳动10 清理水渠", bonus, 10, true, "清理水渠"},
+		{"a number glued inside is no amount", "义务劳动 帮了3户", bonus, 0, false, "帮了3户"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

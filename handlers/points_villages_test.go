@@ -246,7 +246,7 @@ func TestOurGridRanked(t *testing.T) {
 		t.Errorf("我们组排第几 took %d round trips, 积分排行 %d", n, plain)
 	}
 	has(t, "addressed", got, "青山村三组2026年积分排行（按户均分）：\n1. 张三户 户均 3.3 分",
-		"您家（张三户）在青山村三组排第 1 名、在青山村排第 2 名，户均 3.3 分。")
+		"您家（张三户）在青山村三组排第 1 名、在青山村排第 2 名，户均 3.3 分（含公示期未满的 10 分）。")
 	lacks(t, "addressed", got, "刘建国", "帮助")
 	has(t, "privately", c.private("张三", "咱组积分排第几"), "在青山村三组排第 1 名")
 	has(t, "another way", c.say("陈二", "@网格小助手 我们组谁家积分最高"), "青山村三组2026年积分排行")

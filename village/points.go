@@ -345,6 +345,21 @@ func OneCharOff(a, b string) bool {
 	return diff == 1
 }
 
+// OneCharMore reports whether a is b with one character added anywhere
+// ("张小明" for 张明, "陈桂兰" for 陈桂), b having two or more: a name
+// typed with one character too many (or, swapped, too few).
+func OneCharMore(a, b string) bool {
+	ar, br := []rune(a), []rune(b)
+	if len(ar) != len(br)+1 || len(br) < 2 {
+		return false
+	}
+	i := 0
+	for i < len(br) && ar[i] == br[i] {
+		i++
+	}
+	return slices.Equal(ar[i+1:], br[i:])
+}
+
 // CodeEdge says which characters, besides ASCII letters and digits, glue
 // an indicator's code to the text around it, for ContainsCode: the code is
 // not found where it is glued.
@@ -530,11 +545,14 @@ type Claim struct {
 	More []Objection `json:"more_objections,omitempty"`
 	// Early are objections sent before the item's 公示: nothing is
 	// frozen, the reviewers are told, and their authors hear the outcome.
-	Early   []Objection  `json:"early_objections,omitempty"`
-	Reason  string       `json:"reason,omitempty"` // why rejected or revoked
-	Source  string       `json:"source"`           // message id that created it
-	Version int          `json:"version"`
-	History []ClaimEntry `json:"history"`
+	Early []Objection `json:"early_objections,omitempty"`
+	// LateUpheld are the scorers told that their 维持 came after the
+	// window closed with nothing frozen: told once each.
+	LateUpheld []string     `json:"late_upheld,omitempty"`
+	Reason     string       `json:"reason,omitempty"` // why rejected or revoked
+	Source     string       `json:"source"`           // message id that created it
+	Version    int          `json:"version"`
+	History    []ClaimEntry `json:"history"`
 }
 
 // LacksEvidence reports whether the claim does not offer the kind of

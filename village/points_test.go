@@ -560,3 +560,18 @@ func TestSameHonours(t *testing.T) {
 		})
 	}
 }
+
+func TestOneCharMore(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"张小明", "张明", true}, {"陈二二", "陈二", true}, {"小张明", "张明", true}, {"张明小", "张明", true},
+		{"陈桂兰", "陈桂", true}, {"张明", "张小明", false}, {"张大小明", "张明", false}, {"张小红", "张明", false},
+		{"张三", "张", false}, {"张明", "张明", false},
+	} {
+		if got := OneCharMore(tt.a, tt.b); got != tt.want {
+			t.Errorf("OneCharMore(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
