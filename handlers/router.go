@@ -574,9 +574,37 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 		t.where.village, t.where.grid = t.who.Village, t.who.Grid
 	}
 	if townshipView(t) {
+		t.text = r.askFirst(t.text)
 		t.text, t.named, t.stray = r.villageFirst(t.text)
 	}
 	return t, true
+}
+
+// askFirst reads an officer's 问 before an item's number, with or without
+// its village ("问 青山村#R5 护坡塌了多大", "问 #R5 …"), as 问网格 #R5 …:
+// the township's question to the item's grid, never words of a new report.
+// Text as it is otherwise ("问网格 #R5 …" included).
+func (r *Router) askFirst(text string) string {
+	rest, ok := strings.CutPrefix(text, "问")
+	if !ok {
+		return text
+	}
+	rest = strings.TrimLeft(rest, " :：,，")
+	for _, v := range r.cfg.Villages {
+		if after, ok := strings.CutPrefix(rest, v.Name); ok {
+			rest = strings.TrimLeft(after, " ")
+			break
+		}
+	}
+	m := leadMatch(rest, leadingRefs, refLeads)
+	if m == nil {
+		return text
+	}
+	refs := village.FindRefs(rest[:m[1]])
+	if len(refs) != 1 || refs[0].Kind != 'R' {
+		return text
+	}
+	return string(vAsk) + " " + rest
 }
 
 // villageFirst cuts the name of one of the township's villages written
