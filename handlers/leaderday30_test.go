@@ -3,7 +3,9 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestOfficerAsksWithVillageRef: an officer's 「问 青山村#R1 …」, 「问 #R1 …」
@@ -26,4 +28,27 @@ func TestOfficerAsksWithVillageRef(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAcceptNamesTheWorker: 「确认 #R1 王五」 — a name after the number,
+// no 让/请 … 去 — takes the item on and gives it to him as 指派 does, in
+// one round trip; other words after a name stay a plain 确认.
+func TestAcceptNamesTheWorker(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "李四", Text: "确认 #R1 王五"})
+	expect(t, "accept naming", got, grid3+": #R1 已指派给王五，现由李四、王五负责，预计")
+	has(t, "accept naming", got, "@王五")
+	if n != 1 {
+		t.Errorf("确认 #R1 王五: %d round trips, want 1", n)
+	}
+	r1 := c.reports()[0]
+	if r1.Status != village.StatusAccepted || len(r1.History) != 2 {
+		t.Errorf("R1 %s %+v, want one 指派 entry after its filing", r1.Status, r1.History)
+	}
+	expect(t, "report 2", c.say("陈二", "上报 桥上栏杆断了"), "已登记 #R2")
+	expect(t, "accept naming 负责", c.say("李四", "确认 #R2 王五负责"), grid3+": #R2 已指派给王五")
+	expect(t, "report 3", c.say("陈二", "上报 水沟堵了"), "已登记 #R3")
+	got = c.say("李四", "确认 #R3 张三说得对")
+	lacks(t, "other words", got, "指派")
 }

@@ -428,12 +428,33 @@ func (r *Router) acceptSends(t *turn, cmd command, rep village.Report) command {
 		return cmd
 	}
 	known := r.nameIn(rep.Village)
-	name, rest, ok := sendsTo(note, func(n string) bool { return n != t.who.Name && known(n) })
+	isName := func(n string) bool { return n != t.who.Name && known(n) }
+	name, rest, ok := sendsTo(note, isName)
+	if !ok {
+		name, rest, ok = namedAfter(note, isName)
+	}
 	if !ok {
 		return cmd
 	}
 	cmd.verb, cmd.word, cmd.args = vAssign, string(vAssign), name+" "+rest
 	return cmd
+}
+
+// namedAfter reads a bare name after the item's number ("确认 #R1 王五",
+// "确认 #R1 王五负责") as whom the leader gives it to, as 指派 would:
+// his name and the words after it; ok false when other words follow it
+// ("确认 #R1 张三说得对").
+func namedAfter(note string, isName func(string) bool) (name, rest string, ok bool) {
+	s := strings.TrimLeft(strings.TrimSpace(note), " \u2005,，:：@")
+	name, width := leadingName(s, isName)
+	if name == "" {
+		return "", "", false
+	}
+	rest = strings.Trim(s[width:], " \u2005,，:：。.!！")
+	if rest != "" && !startsWithAny(rest, "负责", "来负责", "去办", "来办", "办理") {
+		return "", "", false
+	}
+	return name, rest, true
 }
 
 // seeToWords say what a leader sends a cadre to do about a matter: see to
