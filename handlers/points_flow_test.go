@@ -921,7 +921,7 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	expect(t, "no reason", b.say("李四", "异议 #C1"),
 		g3+": #C1 还在审核，还没有公示，这项积分没有冻结。对这项有意见，请写上理由再发，例如：异议 #C1 那天他没有参加，会私信转给评分小组赵六核实。")
 	expect(t, "approved, objector told", b.say("赵六", "同意 #C1 6"), g3+": #C1 已通过",
-		"陈二: 您公示前对 #C1「参加义务劳动、集体劳动」提的意见已核实：评分小组审核后通过了+6分；下月1日公示，公示后7天内如仍有意见，可以回「异议 #C1 理由」。谢谢您的监督！")
+		"陈二: 您公示前对 #C1「参加义务劳动、集体劳动」提的意见已核实：评分小组审核后通过了+6分；4月1日公示，公示后7天内如仍有意见，可以回「异议 #C1 理由」。谢谢您的监督！")
 	expect(t, "own, approved", b.say("张三", "异议 #C1 应该给10分"),
 		g3+": #C1 是您自己的申请，已由评分人赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
 	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去，我问过村口的老李"),
@@ -1022,7 +1022,7 @@ func TestShopOutsideTheVillage(t *testing.T) {
 // only repeats the item's name is not shown as evidence.
 func TestRecordTypedTwice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), grid3+": 已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分（村口田里），评分人赵六。\n下月1日公示，7天内可以提异议：回复「异议 #C1 理由」。", "陈二: 【积分通知】")
+	expect(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), grid3+": 已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分（村口田里），评分人赵六。\n4月1日公示，7天内可以提异议：回复「异议 #C1 理由」。", "陈二: 【积分通知】")
 	got := c.say("赵六", "扣分 陈二 焚烧秸秆 5 村口田里")
 	has(t, "again", got, grid3+": 已记录 #C2", "提醒：今天已经给陈二记过一次「焚烧秸秆、垃圾」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
 	has(t, "taken back", c.say("赵六", "撤销 #C2 重复记录"), grid3+": #C2 已撤销",

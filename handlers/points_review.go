@@ -329,6 +329,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			data["Twin"] = &approved[i]
 		}
 		data["Quarterly"] = p.cfg.Publicity.Cadence == "quarterly"
+		data["Listed"] = p.cfg.PublicityOf(t.at, p.r.cfg.Location())
 		text := p.r.texts.Render("points.approved", data)
 		data["Claimant"] = true // the notes for the scorers left out
 		out := append(p.outForClaimant(t, &c, text, p.r.texts.Render("points.approved", data)), p.toldEarly(t, &c, data)...)
