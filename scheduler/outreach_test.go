@@ -189,7 +189,8 @@ func TestCoverageMissedApartFromUncalled(t *testing.T) {
 	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-02 10:00"), 3)
 	f.storeCall(c)
 	out := f.run("coverage", "2027-01-01 09:00")
-	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：0/3 人（0%），打了没接通：王奶奶（王五负责）；没打：石德贵、白凤兰（王五负责）") {
+	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：0/3 人（0%），打了没接通：王奶奶（王五负责）；没打：石德贵、白凤兰（王五负责）") ||
+		!strings.Contains(out[0], "没接通的换个时间再打") {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
 	}
 }
