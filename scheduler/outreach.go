@@ -1466,7 +1466,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		tried := map[string]bool{} // a 未接通 logged in the month
+		tried := map[string]bool{}              // a 未接通 logged in the month
 		days := map[string]map[time.Time]bool{} // the days of the month someone got through (one call a day)
 		lastBefore := map[string]time.Time{}    // last reached call before the month
 		from := end                             // the first call task's due time, when before end
