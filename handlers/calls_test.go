@@ -996,7 +996,7 @@ func TestNightCallNoteSaysWhen(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 3, 2, 22, 30, 0, 0, c.now.Location())
 	got := c.private("王五", "回访 王奶奶 已通 她说降压药快吃完了")
-	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1，现在是夜里，网格长早上7点后会看到。") {
+	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1，现在是夜里，网格长明天早上7点后会看到。") {
 		t.Errorf("at night: %q", got)
 	}
 }
@@ -1087,5 +1087,5 @@ func TestCallNoteOfAnOpenItem(t *testing.T) {
 	has(t, "the need again", c.private("王五", "回访 王奶奶 已通 说腿还是疼，晚上睡不着"), "王奶奶说的「腿还是疼，晚上睡不着」是 #R3")
 	// at night her handler reads it in the morning, as a new item's
 	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
-	has(t, "at night", c.private("王五", "回访 白凤兰 已通 她说屋顶还在漏"), "没有重复登记，已转告李四，现在是夜里，李四早上7点后会看到。")
+	has(t, "at night", c.private("王五", "回访 白凤兰 已通 她说屋顶还在漏"), "没有重复登记，已转告李四，现在是夜里，李四明天早上7点后会看到。")
 }

@@ -43,7 +43,7 @@ func TestNightEscalationsSayMorningOnce(t *testing.T) {
 	has(t, "taken on", c.say("李四", "确认 R1 R2 R3 R4"), "已受理 4 件")
 	c.now = clock(c.now, 0, 23, 0)
 	got := c.say("李四", "上报镇 R1 R4 超期了 村里办不了")
-	has(t, "both sent up", got, grid3+": #R1 #R4 已上报镇里协调处理（现在是夜里，早上7点再发过去），有进展会在群里告诉大家。")
+	has(t, "both sent up", got, grid3+": #R1 #R4 已上报镇里协调处理（现在是夜里，明天早上7点再发过去），有进展会在群里告诉大家。")
 	if n := strings.Count(strings.Join(got, "\n"), "早上7点"); n != 1 {
 		t.Errorf("早上7点 said %d times: %q", n, got)
 	}

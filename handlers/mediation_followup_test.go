@@ -141,7 +141,7 @@ func TestOtherPartyQuarrelBackAtNight(t *testing.T) {
 	c := ditchSettled(t)
 	c.now = c.now.Add(11 * time.Hour)
 	expect(t, "at night", c.private("张三", "又吵起来了"),
-		"张三: 按您说的，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈，也告诉了陈二。请先保持冷静，不要动手。\n网格群里没说具体内容；现在是夜里，早上7点再发给他们。")
+		"张三: 按您说的，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈，也告诉了陈二。请先保持冷静，不要动手。\n网格群里没说具体内容；现在是夜里，明天早上7点再发给他们。")
 }
 
 // TestMediatorStuck: the mediator's "两家都不让步" in the group is the

@@ -89,7 +89,7 @@ func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 	c.now = clock(c.now, 0, 22, 30)
 	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
 	got := c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了")
-	expectLike(t, "escalation at 22:32, want only the group's answer saying the office hears it at 7", got, like{start: grid3 + ": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）"})
+	expectLike(t, "escalation at 22:32, want only the group's answer saying the office hears it at 7", got, like{start: grid3 + ": #R1 已上报镇里协调处理（现在是夜里，明天早上7点再发过去）"})
 	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
 	// the leader's note of the night's report goes too: it says what to do
@@ -109,7 +109,7 @@ func TestMediationNoteAtNight(t *testing.T) {
 	got := c.say("李四", "进展 #R1 已约双方明天上午在村委会谈")
 	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "陈二: ") || strings.HasPrefix(s, "张三: ") }) ||
 		!slices.ContainsFunc(got, func(s string) bool {
-			return strings.HasPrefix(s, "李四: ") && strings.Contains(s, "已私信告知陈二、张三，夜里先不发，早上7点发过去")
+			return strings.HasPrefix(s, "李四: ") && strings.Contains(s, "已私信告知陈二、张三，夜里先不发，明天早上7点发过去")
 		}) {
 		t.Errorf("mediation note at night, want the parties not told yet and the leader told when:\n%s", strings.Join(got, "\n"))
 	}
@@ -127,7 +127,7 @@ func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
 	b := examplePointsBot(t)
 	b.now = clock(b.now, 0, 22, 30)
 	got := b.say("张三", "申请积分 参加义务劳动 证明人 王五")
-	expectLike(t, "claim at night, want only the group's answer, no @, saying the scorers hear it at 7", got, like{lacks: "@", has: "已私信转给评分小组审核（现在是夜里，早上7点再发过去）"})
+	expectLike(t, "claim at night, want only the group's answer, no @, saying the scorers hear it at 7", got, like{lacks: "@", has: "已私信转给评分小组审核（现在是夜里，明天早上7点再发过去）"})
 	b.now = clock(b.now, 1, 7, 0)
 	got = b.drain()
 	expectLike(t, "at 07:00, want the scorer's 【积分申请】", got, like{start: "赵六: 【积分申请】"})
@@ -170,11 +170,11 @@ func TestNightProcedureQuestion(t *testing.T) {
 	expect(t, "procedure", got, grid3+": 已登记 #R1（办事咨询）：低保怎么申请\n【低保】怎么办：")
 	expectLike(t, "procedure at night, want no night note", got, like{end: "请网格长答复您。", lacks: "夜里"})
 	got = c.say("张三", "那要带户口本原件吗")
-	expectLike(t, "further question at night", got, like{start: grid3 + ": 李四，张三就 #R1（低保怎么申请）又问：那要带户口本原件吗", has: "张三，现在是夜里，负责人早上7点后才会看到，请稍等回复"})
+	expectLike(t, "further question at night", got, like{start: grid3 + ": 李四，张三就 #R1（低保怎么申请）又问：那要带户口本原件吗", has: "张三，现在是夜里，负责人明天早上7点后才会看到，请稍等回复"})
 	got = c.private("陈二", "残疾证怎么办")
 	expectLike(t, "private procedure at night, want only his answer, no night note", got, like{start: "陈二: 已登记 #R2（办事咨询）", end: "我转告网格长。", lacks: "夜里"})
 	got = c.private("陈二", "要去县医院鉴定吗")
-	expectLike(t, "private further question at night, want only his answer", got, like{start: "陈二: 【残疾证】办理流程里写的：\n去哪办：", has: "\n已转告李四，早上7点前后联系您答复。"})
+	expectLike(t, "private further question at night, want only his answer", got, like{start: "陈二: 【残疾证】办理流程里写的：\n去哪办：", has: "\n已转告李四，明天早上7点前后联系您答复。"})
 	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
 	expectLike(t, "at 07:00, want the leader's two private notes", got, like{start: "李四: 【私信反映】陈二 反映 #R2"}, like{start: "李四: 【私信反映·又问】陈二就 #R2", end: "（这是昨天23:34的消息，为免夜里打扰，早上才发）"})
@@ -190,7 +190,7 @@ func TestHeldNoteDroppedWhenSettledOvernight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 22, 30)
 	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
-	expect(t, "escalated at night", c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了"), grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）")
+	expect(t, "escalated at night", c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了"), grid3+": #R1 已上报镇里协调处理（现在是夜里，明天早上7点再发过去）")
 	c.now = c.now.Add(30 * time.Minute)
 	expect(t, "resolved at night", c.say("李四", "办结 #R1 借了隔壁村的车清走了"), grid3+": #R1 已办结")
 	c.now = c.now.Add(3 * time.Hour) // 02:00
@@ -235,9 +235,9 @@ func TestNightReopenSaysWhenTheLeaderSees(t *testing.T) {
 	lacks(t, "by day", got, "才会看到")
 	expect(t, "resolved", c.say("李四", "办结 #R1 又换了灯泡"), "#R1 已办结")
 	c.now = clock(c.now, 0, 23, 0)
-	expect(t, "reopened at night", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四早上7点后才会看到。")
+	expect(t, "reopened at night", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四明天早上7点后才会看到。")
 	expect(t, "resolved at night", c.say("李四", "办结 #R1 修好了线路"), "#R1 已办结")
-	expect(t, "his own words at night", c.say("张三", "路灯还是不亮"), "按张三的话，#R1 已重新打开：路灯还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四早上7点后才会看到。\n")
+	expect(t, "his own words at night", c.say("张三", "路灯还是不亮"), "按张三的话，#R1 已重新打开：路灯还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四明天早上7点后才会看到。\n")
 }
 
 // clock is the time h:m of the day of now, days later.
@@ -256,7 +256,7 @@ func TestHeldNotesOfSeveralReportsEachAboutItsOwn(t *testing.T) {
 	expect(t, "report 2", c.say("陈二", "上报 后山的路被水冲坏了一段"), grid3+": 已登记 #R2")
 	has(t, "taken on", c.say("李四", "确认 #R1 #R2"), "已受理 2 件")
 	c.now = clock(c.now, 0, 22, 30)
-	has(t, "both escalated at night", c.say("李四", "上报镇 #R1 #R2 村里没钱 请镇里协调"), "#R1 #R2 已上报镇里协调处理（现在是夜里，早上7点再发过去）")
+	has(t, "both escalated at night", c.say("李四", "上报镇 #R1 #R2 村里没钱 请镇里协调"), "#R1 #R2 已上报镇里协调处理（现在是夜里，明天早上7点再发过去）")
 	c.now = c.now.Add(30 * time.Minute)
 	has(t, "R1 resolved at night", c.say("李四", "办结 #R1 借了隔壁村的车清走了"), "#R1 已办结")
 	c.now = clock(c.now, 1, 7, 0)
@@ -283,7 +283,7 @@ func TestProcedureAnsweredAtNightNoNightNote(t *testing.T) {
 	has(t, "answered privately", got, "【残疾证】怎么办")
 	lacks(t, "answered privately", got, "夜里")
 	got = c.say("王五", "@网格小助手 医保报销住院能报多少")
-	has(t, "waits for the leader", got, "现在是夜里，网格长李四早上7点后看到，会在群里答复您")
+	has(t, "waits for the leader", got, "现在是夜里，网格长李四明天早上7点后看到，会在群里答复您")
 	if n := strings.Count(strings.Join(got, "\n"), "夜里"); n != 1 {
 		t.Errorf("night told %d times, want once:\n%s", n, strings.Join(got, "\n"))
 	}

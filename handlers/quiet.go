@@ -196,7 +196,8 @@ func (s speaker) answers(o bot.Outbound) bool {
 // of quiet hours).
 func (r *Router) wake(t *turn) string {
 	if at := r.readAt(t); at.After(t.at) {
-		return clockWords(at)
+		loc := r.cfg.Location()
+		return clockWords(at.In(loc), t.at.In(loc))
 	}
 	return ""
 }
@@ -212,8 +213,22 @@ func (r *Router) readAt(t *turn) time.Time {
 }
 
 // clockWords says a time of day as a villager would: 早上7点, 早上7点半,
-// 上午10点15分.
-func clockWords(at time.Time) string {
+// 上午10点15分, read at now: a time not on now's day says its day
+// (明天早上7点, 3月5日早上7点), so a message sent at 23:00 is not told
+// 早上7点 as if it were today's.
+func clockWords(at, now time.Time) string {
+	day := ""
+	if y, m, d := at.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
+		day = at.Format("1月2日")
+		if next := now.AddDate(0, 0, 1); y == next.Year() && m == next.Month() && d == next.Day() {
+			day = "明天"
+		}
+	}
+	return day + dayPartWords(at)
+}
+
+// dayPartWords is the time of day of at as a villager says it, with no day.
+func dayPartWords(at time.Time) string {
 	h, m := at.Hour(), at.Minute()
 	part := "早上"
 	switch {

@@ -117,10 +117,16 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 	var im *importer
 	var err error
 	switch {
-	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
-		im, err = parseXLSX(br, defaultVillage)
 	case ext == ".xls":
 		err = errors.New("不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」")
+	case ext == ".yaml" || ext == ".yml":
+		// the config given as the register (-import my.yaml): read as
+		// CSV it would only say the 姓名 column is missing
+		err = errors.New("这是配置文件，不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx")
+	case slices.Contains([]string{".json", ".toml", ".ini", ".conf", ".doc", ".docx", ".pdf", ".wps", ".md", ".zip", ".rar", ".jpg", ".jpeg", ".png"}, ext):
+		err = errors.New("不是花名册（要 .csv 或 .xlsx 表格）：请在 Excel 或 WPS 里打开花名册，另存为 .xlsx 或「CSV UTF-8」，再用 -import 导入那个文件")
+	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
+		im, err = parseXLSX(br, defaultVillage)
 	default:
 		im, err = parseCSV(br, defaultVillage)
 	}

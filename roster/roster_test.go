@@ -259,6 +259,18 @@ func TestParseErrors(t *testing.T) {
 			want:     []string{`花名册.XLS：不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」`},
 		},
 		{
+			name:     "the config given as the register",
+			filename: "my.yaml",
+			csv:      "township:\n  name: 青山镇\n",
+			want:     []string{`my.yaml：这是配置文件，不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx`},
+		},
+		{
+			name:     "a document given as the register",
+			filename: "名单.docx",
+			csv:      "PK\x03\x04",
+			want:     []string{`名单.docx：不是花名册（要 .csv 或 .xlsx 表格）：请在 Excel 或 WPS 里打开花名册，另存为 .xlsx 或「CSV UTF-8」，再用 -import 导入那个文件`},
+		},
+		{
 			name: "rows counted as a spreadsheet shows them",
 			csv:  "姓名,手机号\n王芳,13900000001\n\n\"李\n大爷\",123\n赵强,456\n",
 			want: []string{

@@ -1422,7 +1422,10 @@ func callsOwed(p village.Person, o config.Outreach, from, end time.Time) int {
 type coverageRow struct {
 	Village, Grid         string
 	Due, Reached, Percent int
-	Missing               []missingCalls
+	// Missed are the people called in the month (未接通 logged) but never
+	// reached; Uncalled those nobody logged a call to: the township chases
+	// the two differently (a visit, or the worker).
+	Missed, Uncalled []missingCalls
 	// Short are the people reached in the month, but fewer times than
 	// their care tier asks (a weekly 高 elder phoned once): "王奶奶 1/4 次".
 	Short []missingCalls
@@ -1463,6 +1466,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
+		tried := map[string]bool{}              // a 未接通 logged in the month
 		days := map[string]map[time.Time]bool{} // the days of the month someone got through (one call a day)
 		lastBefore := map[string]time.Time{}    // last reached call before the month
 		from := end                             // the first call task's due time, when before end
@@ -1484,6 +1488,13 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			}
 			if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
 				unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
+			}
+			if c.Misses > 0 && c.Outcome == village.OutcomeMissed && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
+				// the task's last try, in the month, got no answer (a
+				// task's earlier misses are not kept apart from its last
+				// log: one missed in the month and reached after it ended
+				// reads as not called)
+				tried[c.PersonKey] = true
 			}
 			if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
 				// a task closed as lapsed (made only to pass on notices,
@@ -1522,9 +1533,11 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, len(days[p.Key()]), want))
 					}
 				} else if unreached[p.Key()] {
-					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")
+					row.Missed = addMissing(row.Missed, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")
+				} else if tried[p.Key()] {
+					row.Missed = addMissing(row.Missed, j.address(j.worker(p)), p.Name)
 				} else {
-					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name)
+					row.Uncalled = addMissing(row.Uncalled, j.address(j.worker(p)), p.Name)
 				}
 			}
 			if row.Due == 0 {
@@ -1538,14 +1551,15 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	var total coverageRow
-	short := false
+	short, missed := false, false
 	for _, r := range rows {
 		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
 		short = short || len(r.Short) > 0
+		missed = missed || len(r.Missed) > 0
 	}
 	total.Percent = village.Percent(total.Reached, total.Due)
 	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
-		"Total": total, "AllReached": total.Reached == total.Due && !short}, at, now))
+		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

@@ -174,7 +174,23 @@ func TestCoverageCountsWhoWasDue(t *testing.T) {
 	store(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: keys["石德贵"], Worker: "王五",
 		Notices: []string{"N1"}, Due: f.at("2026-12-05 16:00"), Status: village.CallLapsed})
 	out := f.run("coverage", "2027-01-01 09:00")
-	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/2 人（50%），未联系到：王奶奶（王五负责）") || strings.Contains(out[0], "石德贵") {
+	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/2 人（50%），没打：王奶奶（王五负责）") || strings.Contains(out[0], "石德贵") {
+		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestCoverageMissedApartFromUncalled: the month's coverage tells the
+// elders called but not reached (未接通 logged) from those nobody called,
+// so the township knows whom to chase for a visit and whom for a call.
+func TestCoverageMissedApartFromUncalled(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-02 10:00"), 3)
+	f.storeCall(c)
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：0/3 人（0%），打了没接通：王奶奶（王五负责）；没打：石德贵、白凤兰（王五负责）") ||
+		!strings.Contains(out[0], "没接通的换个时间再打") {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
 	}
 }
