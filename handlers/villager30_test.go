@@ -2,7 +2,9 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -24,4 +26,20 @@ func TestProcedureFollowUpOfOtherMatter(t *testing.T) {
 	has(t, "other matter, privately", got, "已登记 #R4（办事咨询）：俺家厕所改造的钱啥时候给")
 	lacks(t, "other matter, privately", got, "又问")
 	has(t, "same matter", c.say("张三", same), "张三就 #R1（高龄补贴咋领）")
+}
+
+// TestQuarrelFlaresOverDog: two hours after 陈二's mediation item about
+// 老刘家's dog was filed, 张三's "老刘家又吵起来了 狗叫了一晚上" (又, the same
+// household, the same thing) is news on that open item, its mediators
+// told, not a new item: the dog's barking is what the quarrel is about,
+// not a din that is no quarrel.
+func TestQuarrelFlaresOverDog(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.say("陈二", "上报 老刘家的狗天天半夜叫 邻居跟他家吵了好几回"), "已登记 #R1（调解事项）")
+	c.now = c.now.Add(2 * time.Hour)
+	got := c.say("张三", "老刘家又吵起来了 狗叫了一晚上")
+	has(t, "news on #R1", got, "#R1（调解事项）还在调解", "李四: 【又吵起来了】#R1（老刘家的狗天天半夜叫")
+	lacks(t, "news on #R1", got, "#R2")
+	c.wantReports(1, "news on the open item")
+	lacks(t, "another household", c.say("张三", "东头老赵家两口子又吵起来了 狗叫了一晚上"), "#R1")
 }
