@@ -43,3 +43,17 @@ func TestQuarrelFlaresOverDog(t *testing.T) {
 	c.wantReports(1, "news on the open item")
 	lacks(t, "another household", c.say("张三", "东头老赵家两口子又吵起来了 狗叫了一晚上"), "#R1")
 }
+
+// TestComplaintNamesTheCadreBeforeHisWrong: "我要反映王五，他态度很差骂人"
+// told privately complains of 王五, a 网格员 of the roster, by name (the
+// wrong in the clause after it): a cadre complaint for the township, not a
+// mediation item for the grid's leader.
+func TestComplaintNamesTheCadreBeforeHisWrong(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("陈二", "我要反映王五，他态度很差骂人")
+	expect(t, "named privately", got, "青山镇网格工作群: 【群众反映·涉及村干部】青山村三组 #R1", "陈二: 已登记 #R1：说的是村干部的事")
+	r1 := c.reports()[0]
+	if !r1.AboutCadre || r1.Type == village.Mediation || len(r1.Handlers) != 0 {
+		t.Errorf("R1 about cadre %v, type %s, handlers %q", r1.AboutCadre, r1.Type, r1.Handlers)
+	}
+}
