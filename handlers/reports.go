@@ -191,11 +191,16 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	images := r.madeWith(t, storage.VillageScope(f.v))
 	f.leaders = r.people.InGrid(f.v, f.g, village.RoleLeader)
 	f.workers = r.people.InGrid(f.v, f.g, village.RoleWorker)
-	rep := r.newReport(t, f.v, f.g, f.typ, f.reading, f.text, f.hazard, f.byModel, images)
-	f.rep = rep
 	// A complaint of a cadre's conduct goes to the township, privately:
 	// the grid leader may be the one complained of, or work beside him.
 	f.aboutCadre = f.typ != village.Emergency && r.accusesCadre(t.hear(f.text), f.v)
+	if f.aboutCadre && f.typ == village.Mediation {
+		// "我要反映王五，他态度很差骂人": his conduct, no quarrel between
+		// neighbours to mediate
+		f.typ = village.General
+	}
+	rep := r.newReport(t, f.v, f.g, f.typ, f.reading, f.text, f.hazard, f.byModel, images)
+	f.rep = rep
 	if f.aboutCadre {
 		rep.Chat, rep.AboutCadre = "", true
 		rep.Status = village.StatusEscalated

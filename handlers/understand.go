@@ -1678,6 +1678,9 @@ func (r *Router) askedAgainOf(ctx context.Context, t *turn, mustFit bool, about 
 		if !askedHere(t, rep) || about != nil && r.procedure(t.hear(rep.Text)) != about || soon && !soonAfter(t, rep) {
 			continue
 		}
+		if about == nil && r.otherMatter(t, t.text, rep) {
+			continue // "俺家厕所改造的钱啥时候给" after 高龄补贴: its own matter
+		}
 		fit := r.procedureFit(t, t.text, rep)
 		if best < 0 || fit > bestFit || fit == bestFit && !rep.CreatedAt.Before(open[best].CreatedAt) {
 			best, bestFit = i, fit
@@ -2187,11 +2190,9 @@ func asksAmount(text string) bool {
 	return containsAnyOf(text, amountQuestions...) || containsAnyOf(text, priceRemarks...) && containsAnyOf(text, "交", "缴")
 }
 
-// procedureFit is how well a further question fits an approval item:
-// how many words (bigrams) it shares with the item's text and the
-// procedure the bot told for it ("鉴定…医院" after 残疾证's "到县残联指定的
-// 医院做残疾评定"); 0 when it is about something else.
-func (r *Router) procedureFit(t *turn, question string, rep village.Report) int {
+// toldOf is what rep's villager was told or asked about it: its text and
+// the guide of its procedure.
+func (r *Router) toldOf(t *turn, rep village.Report) string {
 	told := rep.Text
 	if p := r.procedure(t.hear(rep.Text)); p != nil {
 		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
@@ -2199,6 +2200,44 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 			told += "\n" + a.Text
 		}
 	}
+	return told
+}
+
+// matterSuffixes end the words that name a matter of its own a villager
+// asks about: "厕所改造", "高龄补贴", "医疗救助", "危房补助".
+var matterSuffixes = []string{"改造", "补贴", "补助", "救助", "补偿", "赔偿", "津贴", "贷款", "保险"}
+
+// otherMatter reports whether question names a matter (matterSuffixes and
+// the two letters before, "厕所改造") that neither rep's text nor its
+// guide names: "俺家厕所改造的钱啥时候给" right after his 高龄补贴 item is
+// a question of its own, not a further one of that item.
+func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool {
+	told := r.toldOf(t, rep)
+	for _, suffix := range matterSuffixes {
+		for rest := question; ; {
+			i := strings.Index(rest, suffix)
+			if i < 0 {
+				break
+			}
+			stem := []rune(rest[:i])
+			rest = rest[i+len(suffix):]
+			if len(stem) < 2 || !unicode.Is(unicode.Han, stem[len(stem)-1]) || !unicode.Is(unicode.Han, stem[len(stem)-2]) {
+				continue
+			}
+			if word := string(stem[len(stem)-2:]); !strings.Contains(told, word) && !strings.Contains(told, word+suffix) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// procedureFit is how well a further question fits an approval item:
+// how many words (bigrams) it shares with the item's text and the
+// procedure the bot told for it ("鉴定…医院" after 残疾证's "到县残联指定的
+// 医院做残疾评定"); 0 when it is about something else.
+func (r *Router) procedureFit(t *turn, question string, rep village.Report) int {
+	told := r.toldOf(t, rep)
 	// "多久能批下来", "去哪里办": what any procedure tells, whatever
 	// words it does it in
 	in, n := bigrams(told), len(guideParts(question, nil))

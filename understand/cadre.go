@@ -75,8 +75,17 @@ func wrongAfter(s, name string) bool {
 		if i < 0 {
 			return false
 		}
+		before := rest[:i]
 		rest = rest[i+len(name):]
 		after := clause(rest, clauseBreaks)
+		if after == "" {
+			// "我要反映王五，他态度很差骂人": the name complained of
+			// closes its clause; the next one tells his wrong ("王五，他家
+			// 孩子打人了" only speaks to him)
+			if hasAnySuffix(before, complaintLeads) {
+				after = clause(strings.TrimLeftFunc(rest, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }), clauseBreaks)
+			}
+		}
 		if r := []rune(after); len(r) > maxDeedRunes {
 			after = string(r[:maxDeedRunes])
 		}
@@ -85,6 +94,10 @@ func wrongAfter(s, name string) bool {
 		}
 	}
 }
+
+// complaintLeads, said right before a name, complain of him: "我要反映王五",
+// "投诉李四" ("报告王五" tells him something).
+var complaintLeads = newLexicon("反映", "投诉", "举报")
 
 // maxDeedRunes is how far after a name its wrong is told.
 const maxDeedRunes = 12

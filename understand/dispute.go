@@ -550,10 +550,30 @@ var noisyThings = newLexicon("孩子", "小孩", "娃", "喇叭", "音乐", "音
 // first time ("两家吵起来了") or a din ("孩子又在吵") is none.
 func QuarrelFlares(s Said) (flares, fight bool) {
 	c := s.Canon
-	if !containsAny(c, quarrelling) || !containsAny(c, goesOn) || containsAny(c, noisyThings) || laughs(s.Raw) {
+	if !containsAny(c, quarrelling) || !containsAny(c, goesOn) || containsAny(c, noisyThings) && !householdQuarrels(c) || laughs(s.Raw) {
 		return false, false
 	}
 	return true, containsAny(c, blows) && !containsAny(c, nearMisses)
+}
+
+// householdQuarrels reports whether a household is who quarrels in c:
+// "家" just before the quarrel word ("老刘家又吵起来了 狗叫了一晚上": the
+// dog's barking is what they quarrel over, not a din that is no quarrel).
+func householdQuarrels(c string) bool {
+	for _, w := range quarrelling.words {
+		for rest := c; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			before := []rune(rest[:i])
+			rest = rest[i+len(w):]
+			if slices.Contains(before[max(0, len(before)-3):], '家') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mediating are the words of mediating a quarrel: "调解", "劝", "说和".

@@ -297,6 +297,8 @@ func TestQuarrelFlares(t *testing.T) {
 		{"又差点打起来", true, false},
 		{"两家吵起来了", false, false},
 		{"孩子又在吵", false, false},
+		{"老刘家又吵起来了 狗叫了一晚上", true, false},
+		{"隔壁家孩子又在吵", false, false},
 		{"隔壁喇叭还在吵", false, false},
 		{"麻将又打起来了", false, false},
 		{"又吵起来了😂", false, false},
