@@ -1,0 +1,24 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestStillBurningCryIsNews: "后山还在烧 快来人" while the group's fire is
+// open is its news (【突发补充·进展】 on #R1), no second item; with no fire
+// open, the same words raise a fire.
+func TestStillBurningCryIsNews(t *testing.T) {
+	c := oldWangOnFire(t)
+	expectLike(t, "still burning, a cry", c.say("陈二", "后山还在烧 快来人"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1", has: "后山还在烧", lacks: "也报告"})
+	c.wantReports(1, "(news of #R1, no second item)")
+
+	d := newChat(t, understand.Rules{})
+	has(t, "no fire open", d.say("张三", "后山还在烧 快来人"), dutyChat+": 【突发事件】青山村三组 #R1", "119")
+	if rep := d.reports()[0]; rep.Hazard != village.HazardFire {
+		t.Errorf("R1 hazard %q, want fire", rep.Hazard)
+	}
+}
