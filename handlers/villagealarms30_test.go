@@ -22,3 +22,20 @@ func TestStillBurningCryIsNews(t *testing.T) {
 		t.Errorf("R1 hazard %q, want fire", rep.Hazard)
 	}
 }
+
+// TestCadreSaysFireDownIsProgress: the grid's cadre's "大火基本灭了" in the
+// group is his own 进展 on the open fire, recorded as such (both chats
+// told), not a villager's 【突发补充·进展】 note.
+func TestCadreSaysFireDownIsProgress(t *testing.T) {
+	for _, who := range []string{"李四", "王五"} {
+		c := oldWangOnFire(t)
+		expectLike(t, who, c.say(who, "大火基本灭了"),
+			like{start: grid3 + ": 按" + who + "的话，#R1 进展已记录：大火基本灭了"},
+			like{start: dutyChat + ": 【青山村三组】#R1（突发事件）" + who + " 进展：大火基本灭了"})
+		rep := c.reports()[0]
+		if e, ok := rep.LastStep(); !ok || e.Action != village.ActProgress || e.Note != "大火基本灭了" || e.By != who {
+			t.Errorf("%s: R1 last step %+v, want his 进展", who, e)
+		}
+		c.wantReports(1, "(no new item)")
+	}
+}

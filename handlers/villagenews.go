@@ -69,6 +69,15 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	if err != nil || !ok {
 		return false, err
 	}
+	if t.who.Tends(rep.Village, rep.Grid) {
+		if may, _, _ := r.may(t.who, vProgress, rep); may {
+			// the grid's cadre tells of his own work on it: his 进展
+			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
+			_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+t.text)
+			t.known = nil
+			return true, err
+		}
+	}
 	rep.Tell(r.shown(t.who), t.at, heardNote+shortText(t.text))
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
 		"Text": dutySummary(t.text, reading.Summary), "News": true})
