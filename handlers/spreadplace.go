@@ -77,7 +77,9 @@ func (r *Router) spreadPlace(ctx context.Context, t *turn, reading village.Readi
 	}
 	about := spreadFrom(t, open)
 	if len(about) != 1 {
-		return false, nil
+		// "大火烧到后山了" with two fires open: the duty chat hears it at
+		// once with every fire's ref, the sender is asked which
+		return r.spreadUnsure(ctx, t, reading, about, &home{Key: place, Name: place, Place: true})
 	}
 	rep := about[0]
 	if slices.Contains(rep.Spread(), place) {

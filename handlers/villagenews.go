@@ -18,6 +18,19 @@ var goesOnWords = map[village.Hazard][]string{
 	village.HazardFlood: {"水还在涨", "还在涨水", "水还没退", "越涨越高", "水更大", "水又涨"},
 }
 
+// knownGoesOn are the goesOnWords of h that say 还: the fire or flood
+// they speak of is one already known ("后山还在烧"), no new alarm even
+// read as one; "越烧越大" may be a new one's.
+func knownGoesOn(h village.Hazard) []string {
+	var out []string
+	for _, w := range goesOnWords[h] {
+		if strings.Contains(w, "还") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // heardNote begins the history note of a villager's word of how an open
 // emergency goes (emergencyProgress).
 const heardNote = "群里说："
@@ -41,9 +54,10 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		return !over && going && endOf(said) == h
 	}
 	news := func(h village.Hazard) bool { return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) }
-	if reading.Type == village.Emergency && !partEnd(reading.Hazard) {
-		// "后山还在烧 快来人": more of the alarm (joinEmergency); "大火
-		// 基本灭了 还在冒烟", read as one for its 大火 and 冒烟, is news
+	if reading.Type == village.Emergency && !partEnd(reading.Hazard) && !containsAnyOf(said, knownGoesOn(reading.Hazard)...) {
+		// "老李家也着火了": an alarm (joinEmergency); "大火基本灭了 还在
+		// 冒烟", read as one for its 大火 and 冒烟, and "后山还在烧 快来人",
+		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
 	if !news(village.HazardFire) && !news(village.HazardFlood) && !news(village.HazardGas) {
@@ -54,6 +68,15 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	})
 	if err != nil || !ok {
 		return false, err
+	}
+	if t.who.Tends(rep.Village, rep.Grid) {
+		if may, _, _ := r.may(t.who, vProgress, rep); may {
+			// the grid's cadre tells of his own work on it: his 进展
+			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
+			_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+t.text)
+			t.known = nil
+			return true, err
+		}
 	}
 	rep.Tell(r.shown(t.who), t.at, heardNote+shortText(t.text))
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,

@@ -293,6 +293,9 @@ func burningOff(t string, at int) bool {
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
 	{hazard: village.HazardFire, other: burningOff, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
+	// a stove or a burning-off kept going on purpose.
+	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
 	// Smoke where there should be none: not from a chimney, a cooking
 	// fire or straw burnt on purpose.
 	// Said with a word between ("冒大烟了", "冒起烟来", "黑烟滚滚"); not
