@@ -1170,6 +1170,11 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// as no alarm ("着了" is also asleep, or found)
 		return err
 	}
+	if done, err := r.spreadPlace(ctx, t, reading); done || err != nil {
+		// "#R1 烧到后山了", the answer spreadUnsure asks for, reads as
+		// no alarm (no 火): the fire it names reached there
+		return err
+	}
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
