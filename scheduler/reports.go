@@ -303,10 +303,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		}
 		due := r.DueAt
 		var out []bot.Outbound
-		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
-		if d, ok := j.Config.Township.Department(r.Department); ok {
-			data["Dept"] = d // whom the officer chases by phone
-		}
+		data := j.overdueData(&r, now) // the report as changed below
 		sent := sentAt(at, now)
 		switch {
 		case r.Status == village.StatusEscalated:
@@ -337,30 +334,9 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			// when this run sends; a catch-up's later checks, sending in
 			// the same minute, file nothing.
 			// An emergency is at the township's duty chat already: no second filing.
-			// One nobody took on is said to be so: the township calls the
-			// leader about taking it on, not about finishing it.
-			data["Untaken"] = r.Status == village.StatusNew
-			note := "超期未办结，村级备案并上报到镇"
-			if r.Status == village.StatusNew {
-				note = "超期没人受理，村级备案并上报到镇"
-			}
-			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, note); err != nil {
+			var ok bool
+			if out, office, officeAt, ok = j.escalateOverdue(&r, data, sent); !ok {
 				return nil
-			}
-			r.Overdue = 2
-			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
-			// what the grid did, and apart from it what it only means to
-			// do ("明天去看"), each read as of when it was written
-			data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
-			office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, below
-			out = j.to(r, "overdue.group", data, bot.Normal)
-			officeAt = len(out) // where a single filing's office message goes: before the reporter's word
-			if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
-				name := "overdue.reporter"
-				if r.Recorder != "" {
-					name = "overdue.recorder"
-				}
-				out = append(out, private(j.answerer(r), j.texts.Render(name, data)))
 			}
 		default:
 			return nil
@@ -380,6 +356,51 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	return j.remindTogether(ctx, batch, at, now)
+}
+
+// overdueData is what the overdue texts about r say: r itself (as the job
+// changes it), its deadline as it was, and the department the township's
+// officer chases by phone.
+func (j *jobs) overdueData(r *village.Report, now time.Time) map[string]any {
+	data := map[string]any{"R": r, "Due": r.DueAt, "Now": now, "Private": r.Chat == ""}
+	if d, ok := j.Config.Township.Department(r.Department); ok {
+		data["Dept"] = d // whom the officer chases by phone
+	}
+	return data
+}
+
+// escalateOverdue files r, past its deadline after the reminder, with the
+// village and reports it to the township: the messages for the grid (and,
+// for a private report, its reporter), the block for the office's
+// 【超期上报】 and where among the messages the office's goes (before the
+// reporter's word). It reports false when r cannot be escalated.
+func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time.Time) (out []bot.Outbound, office string, officeAt int, ok bool) {
+	// One nobody took on is said to be so: the township calls the
+	// leader about taking it on, not about finishing it.
+	data["Untaken"] = r.Status == village.StatusNew
+	note := "超期未办结，村级备案并上报到镇"
+	if r.Status == village.StatusNew {
+		note = "超期没人受理，村级备案并上报到镇"
+	}
+	if err := r.Apply(village.ActEscalate, village.SystemActor, sent, note); err != nil {
+		return nil, "", 0, false
+	}
+	r.Overdue = 2
+	data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
+	// what the grid did, and apart from it what it only means to
+	// do ("明天去看"), each read as of when it was written
+	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
+	office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
+	out = j.to(*r, "overdue.group", data, bot.Normal)
+	officeAt = len(out) // where a single filing's office message goes: before the reporter's word
+	if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
+		name := "overdue.reporter"
+		if r.Recorder != "" {
+			name = "overdue.recorder"
+		}
+		out = append(out, private(j.answerer(*r), j.texts.Render(name, data)))
+	}
+	return out, office, officeAt, true
 }
 
 // filing is an item filed with the township by an overdue run: its change
