@@ -1456,9 +1456,7 @@ func addMissing(ms []missingCalls, worker, person string) []missingCalls {
 // left out: its 0% would blame workers for a month nobody was asked to
 // call.
 func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
-	t := at.In(j.loc)
-	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
-	start := end.AddDate(0, -1, 0)
+	start, end, month := j.lastMonth(at)
 	var rows []coverageRow
 	for _, v := range j.Config.Villages {
 		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), storage.CallsAll)
@@ -1477,7 +1475,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	total, short, missed := coverageTotal(rows)
-	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
+	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": month, "Rows": rows,
 		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))

@@ -92,8 +92,8 @@ func (j *jobs) publicityPeriod(at time.Time) (cut time.Time, label string) {
 		prev := cut.AddDate(0, -3, 0)
 		return cut, fmt.Sprintf("%d年第%d季度", prev.Year(), (int(prev.Month())-1)/3+1)
 	}
-	cut = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
-	return cut, cut.AddDate(0, -1, 0).Format("2006年1月")
+	_, cut, label = j.lastMonth(at)
+	return cut, label
 }
 
 // publicRow is one line of a 公示 post.

@@ -104,10 +104,7 @@ func (m *monthRow) add(o monthRow) {
 // township, what was overdue when the month ended. Grids with nothing are
 // left out; a month with nothing anywhere posts nothing.
 func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
-	t := at.In(j.loc)
-	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
-	start := end.AddDate(0, -1, 0)
-	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
+	start, end, month := j.lastMonth(at)
 	var rows []monthRow
 	var total monthRow
 	for _, v := range j.Config.Villages {
@@ -118,45 +115,8 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 		for _, g := range v.Grids {
 			row := monthRow{Village: v.Name, Grid: g.Name}
 			for _, r := range reports {
-				if r.Grid != g.Name {
-					continue
-				}
-				if in(r.CreatedAt) && r.Status != village.StatusDuplicate { // merged: counted in the item it joined
-					row.New++
-					if r.Type == village.Emergency {
-						row.Emergency++
-					}
-				}
-				for _, h := range r.History {
-					if !in(h.At) {
-						continue
-					}
-					if h.Told() {
-						if h.Action == village.ActResolve {
-							row.Told++
-						}
-						continue
-					}
-					switch h.Action {
-					case village.ActResolve:
-						row.Resolved++
-						if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
-							row.OnTime++
-						}
-					case village.ActConfirm:
-						if h.By == village.SystemActor {
-							row.AutoClosed++
-						} else {
-							row.Confirmed++
-						}
-					case village.ActReopen:
-						row.Reopened++
-					case village.ActEscalate:
-						row.Escalated++
-					}
-				}
-				if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
-					row.Overdue++
+				if r.Grid == g.Name {
+					row.count(r, start, end)
 				}
 			}
 			if row != (monthRow{Village: v.Name, Grid: g.Name}) {
@@ -168,12 +128,64 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	data := digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}, at, now)
+	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total}, at, now)
 	if total.Resolved > 0 {
 		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
 		j.toGroup(j.Config.Township.OfficeChat, "monthly", data, bot.Bulk))
+}
+
+// count adds what r, one of the row's grid's reports, did in the month
+// [start, end) to m.
+func (m *monthRow) count(r village.Report, start, end time.Time) {
+	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
+	if in(r.CreatedAt) && r.Status != village.StatusDuplicate { // merged: counted in the item it joined
+		m.New++
+		if r.Type == village.Emergency {
+			m.Emergency++
+		}
+	}
+	for _, h := range r.History {
+		if !in(h.At) {
+			continue
+		}
+		if h.Told() {
+			if h.Action == village.ActResolve {
+				m.Told++
+			}
+			continue
+		}
+		switch h.Action {
+		case village.ActResolve:
+			m.Resolved++
+			if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
+				m.OnTime++
+			}
+		case village.ActConfirm:
+			if h.By == village.SystemActor {
+				m.AutoClosed++
+			} else {
+				m.Confirmed++
+			}
+		case village.ActReopen:
+			m.Reopened++
+		case village.ActEscalate:
+			m.Escalated++
+		}
+	}
+	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
+		m.Overdue++
+	}
+}
+
+// lastMonth is the calendar month before the one at falls in, local time:
+// from start up to end, and its label (「2026年11月」).
+func (j *jobs) lastMonth(at time.Time) (start, end time.Time, label string) {
+	t := at.In(j.loc)
+	end = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
+	start = end.AddDate(0, -1, 0)
+	return start, end, fmt.Sprintf("%d年%d月", start.Year(), start.Month())
 }
 
 // morningDigest gives the township office its picture of the day, as the
