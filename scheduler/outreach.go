@@ -1456,110 +1456,148 @@ func addMissing(ms []missingCalls, worker, person string) []missingCalls {
 // left out: its 0% would blame workers for a month nobody was asked to
 // call.
 func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
-	t := at.In(j.loc)
-	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
-	start := end.AddDate(0, -1, 0)
+	start, end, month := j.lastMonth(at)
 	var rows []coverageRow
 	for _, v := range j.Config.Villages {
 		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), storage.CallsAll)
 		if err != nil {
 			return err
 		}
-		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		tried := map[string]bool{}              // a 未接通 logged in the month
-		days := map[string]map[time.Time]bool{} // the days of the month someone got through (one call a day)
-		lastBefore := map[string]time.Time{}    // last reached call before the month
-		from := end                             // the first call task's due time, when before end
-		for _, c := range all {
-			if c.Due.Before(from) {
-				from = c.Due
-			}
-			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
-				reached[c.PersonKey] = true
-				if days[c.PersonKey] == nil {
-					days[c.PersonKey] = map[time.Time]bool{}
-				}
-				// a second log the same day (the note again, with more to
-				// say; a call and a visit) is not a second week's call
-				days[c.PersonKey][j.startOfDay(c.LoggedAt)] = true
-			}
-			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
-				lastBefore[c.PersonKey] = c.LoggedAt
-			}
-			if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
-				unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
-			}
-			if c.Misses > 0 && c.Outcome == village.OutcomeMissed && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
-				// the task's last try, in the month, got no answer (a
-				// task's earlier misses are not kept apart from its last
-				// log: one missed in the month and reached after it ended
-				// reads as not called)
-				tried[c.PersonKey] = true
-			}
-			if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
-				// a task closed as lapsed (made only to pass on notices,
-				// no longer needed) owed no visit: it does not make its
-				// person due
-				tasked[c.PersonKey] = true
-			}
-		}
-		if !from.Before(end) {
+		tally, ok := j.tallyCalls(all, start, end)
+		if !ok {
 			// no call task before the month ended: the bot did not run
 			// the village's calls then (deployed since), nothing to report
 			continue
 		}
-		if from.Before(start) {
-			from = start // owed calls are counted from the month's start, or deployment
-		}
-		o := j.Config.Outreach
-		due := func(p village.Person) bool {
-			if reached[p.Key()] || tasked[p.Key()] {
-				return true
-			}
-			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
-			last, ok := lastBefore[p.Key()]
-			return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(end))
-		}
-		for _, g := range v.Grids {
-			row := coverageRow{Village: v.Name, Grid: g.Name}
-			for _, p := range j.People.All() {
-				if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat || !due(p) {
-					continue
-				}
-				row.Due++
-				if reached[p.Key()] {
-					row.Reached++
-					if want := callsOwed(p, o, from, end); len(days[p.Key()]) < want {
-						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, len(days[p.Key()]), want))
-					}
-				} else if unreached[p.Key()] {
-					row.Missed = addMissing(row.Missed, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")
-				} else if tried[p.Key()] {
-					row.Missed = addMissing(row.Missed, j.address(j.worker(p)), p.Name)
-				} else {
-					row.Uncalled = addMissing(row.Uncalled, j.address(j.worker(p)), p.Name)
-				}
-			}
-			if row.Due == 0 {
-				continue
-			}
-			row.Percent = village.Percent(row.Reached, row.Due)
-			rows = append(rows, row)
-		}
+		rows = append(rows, j.coverageRows(v, tally, end)...)
 	}
 	if len(rows) == 0 {
 		return nil
 	}
-	var total coverageRow
-	short, missed := false, false
+	total, short, missed := coverageTotal(rows)
+	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": month, "Rows": rows,
+		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
+	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
+		group(j.Config.Township.OfficeChat, text, bot.Bulk))
+}
+
+// callTally is what one village's call tasks say about each person (by
+// Person.Key) for the month the coverage report covers.
+type callTally struct {
+	reached    map[string]bool               // reached in the month
+	tasked     map[string]bool               // given a (not lapsed) call task due in the month
+	unreached  map[string]bool               // closed in the month as 联系不上 (reported to the township)
+	tried      map[string]bool               // a 未接通 logged in the month
+	days       map[string]map[time.Time]bool // the days of the month someone got through (one call a day)
+	lastBefore map[string]time.Time          // last reached call before the month
+	from       time.Time                     // when owed calls are counted from: the month's start, or deployment
+}
+
+// tallyCalls reads a village's call tasks for the month [start, end). It
+// reports false when no call task is due before end: the bot did not run
+// the village's calls that month.
+func (j *jobs) tallyCalls(all []village.Call, start, end time.Time) (callTally, bool) {
+	tl := callTally{reached: map[string]bool{}, tasked: map[string]bool{}, unreached: map[string]bool{},
+		tried: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}}
+	from := end // the first call task's due time, when before end
+	for _, c := range all {
+		if c.Due.Before(from) {
+			from = c.Due
+		}
+		if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
+			tl.reached[c.PersonKey] = true
+			if tl.days[c.PersonKey] == nil {
+				tl.days[c.PersonKey] = map[time.Time]bool{}
+			}
+			// a second log the same day (the note again, with more to
+			// say; a call and a visit) is not a second week's call
+			tl.days[c.PersonKey][j.startOfDay(c.LoggedAt)] = true
+		}
+		if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(tl.lastBefore[c.PersonKey]) {
+			tl.lastBefore[c.PersonKey] = c.LoggedAt
+		}
+		if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
+			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
+		}
+		if c.Misses > 0 && c.Outcome == village.OutcomeMissed && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
+			// the task's last try, in the month, got no answer (a
+			// task's earlier misses are not kept apart from its last
+			// log: one missed in the month and reached after it ended
+			// reads as not called)
+			tl.tried[c.PersonKey] = true
+		}
+		if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
+			// a task closed as lapsed (made only to pass on notices,
+			// no longer needed) owed no visit: it does not make its
+			// person due
+			tl.tasked[c.PersonKey] = true
+		}
+	}
+	if !from.Before(end) {
+		return callTally{}, false
+	}
+	if from.Before(start) {
+		from = start // owed calls are counted from the month's start, or deployment
+	}
+	tl.from = from
+	return tl, true
+}
+
+// dueIn reports whether p, a person without WeChat, was due a call in the
+// month ending at end: reached or tasked in it, or due by the care interval
+// since the last call reached before it.
+func (tl callTally) dueIn(p village.Person, o config.Outreach, end time.Time) bool {
+	if tl.reached[p.Key()] || tl.tasked[p.Key()] {
+		return true
+	}
+	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+	last, ok := tl.lastBefore[p.Key()]
+	return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(end))
+}
+
+// coverageRows builds village v's rows of the coverage report, one a grid
+// with someone due; end is the end of the month reported.
+func (j *jobs) coverageRows(v config.Village, tl callTally, end time.Time) []coverageRow {
+	o := j.Config.Outreach
+	var rows []coverageRow
+	for _, g := range v.Grids {
+		row := coverageRow{Village: v.Name, Grid: g.Name}
+		for _, p := range j.People.All() {
+			if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat || !tl.dueIn(p, o, end) {
+				continue
+			}
+			row.Due++
+			worker := j.address(j.worker(p))
+			if tl.reached[p.Key()] {
+				row.Reached++
+				if want := callsOwed(p, o, tl.from, end); len(tl.days[p.Key()]) < want {
+					row.Short = addMissing(row.Short, worker, fmt.Sprintf("%s %d/%d 次", p.Name, len(tl.days[p.Key()]), want))
+				}
+			} else if tl.unreached[p.Key()] {
+				row.Missed = addMissing(row.Missed, worker, p.Name+"（联系不上，已报镇）")
+			} else if tl.tried[p.Key()] {
+				row.Missed = addMissing(row.Missed, worker, p.Name)
+			} else {
+				row.Uncalled = addMissing(row.Uncalled, worker, p.Name)
+			}
+		}
+		if row.Due == 0 {
+			continue
+		}
+		row.Percent = village.Percent(row.Reached, row.Due)
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// coverageTotal sums the rows, and says whether any row has people
+// reached too seldom (short) or called without getting through (missed).
+func coverageTotal(rows []coverageRow) (total coverageRow, short, missed bool) {
 	for _, r := range rows {
 		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
 		short = short || len(r.Short) > 0
 		missed = missed || len(r.Missed) > 0
 	}
 	total.Percent = village.Percent(total.Reached, total.Due)
-	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
-		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
-	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
-		group(j.Config.Township.OfficeChat, text, bot.Bulk))
+	return total, short, missed
 }

@@ -92,8 +92,8 @@ func (j *jobs) publicityPeriod(at time.Time) (cut time.Time, label string) {
 		prev := cut.AddDate(0, -3, 0)
 		return cut, fmt.Sprintf("%d年第%d季度", prev.Year(), (int(prev.Month())-1)/3+1)
 	}
-	cut = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
-	return cut, cut.AddDate(0, -1, 0).Format("2006年1月")
+	_, cut, label = j.lastMonth(at)
+	return cut, label
 }
 
 // publicRow is one line of a 公示 post.
@@ -110,35 +110,14 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	// Every month missed (downtime, a replay's catch-up) gets its list;
 	// the reviewers' reminder, about claims waiting now, only the latest.
 	latest := j.latestDue(j.Config.Points.Schedules.Publicity, at, now)
-	// The window counts its days from the day villagers see the post, even
-	// when it went out days late, and closes at the occurrence's hour
-	// ("到12月8日 09:00止"), not at the minute the run came: one posted
-	// seconds, a minute or hours late still ends at 09:00, where the daily
-	// 09:00 finalise (which judges by its own occurrence) makes it final,
-	// not a day later than the post says. One that would run out on a day
-	// off (as the SLA counts them) runs to the end of the next working day.
-	full := at.Add(window).AddDate(0, 0, j.daysLate(at, now)).Truncate(time.Minute)
-	ends := j.Config.Calendar().WorkingEnd(full)
-	var moved time.Time // the day it would have ended, when moved
-	if !ends.Equal(full) {
-		moved = full
-	}
+	ends, moved := j.publicityEnds(window, at, now)
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
-		var items []village.Claim
-		for _, st := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
-			cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(st))
-			if err != nil {
-				return err
-			}
-			for _, c := range cs {
-				if c.PublishedAt.IsZero() && c.DecidedAt.Before(cut) {
-					items = append(items, c)
-				}
-			}
+		items, err := j.unpublishedClaims(ctx, sc, cut)
+		if err != nil {
+			return err
 		}
 		_, byID := j.households(vc.Name)
 		var nudges []bot.Outbound
-		var err error
 		if latest {
 			if nudges, err = j.stalePending(ctx, sc, vc.Name, cut, at, now, byID); err != nil {
 				return err
@@ -152,22 +131,13 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 		var docs []storage.Doc
 		var early []bot.Outbound
 		for _, c := range items {
-			from, err := c.Apply(village.ClaimPublish, "积分公示", at, label)
-			if err != nil {
-				return err
-			}
-			c.PublishedAt, c.WindowEnds, c.Publication = now, ends, label
-			d, err := storage.ClaimDoc(c, from)
+			d, objectors, err := j.publishClaim(&c, label, at, now, ends)
 			if err != nil {
 				return err
 			}
 			docs = append(docs, d)
 			rows[c.Grid] = append(rows[c.Grid], publicRow{C: c, Label: labelOf(byID, c.Household)})
-			for _, o := range c.EarlyObjectors() {
-				// who objected before the list hears that now is the time
-				// to object and freeze it (QA points3)
-				early = append(early, private(o, j.texts.Render("points.publicity.early", map[string]any{"C": c, "Ends": ends})))
-			}
+			early = append(early, objectors...)
 		}
 		// Not a summary (bot.Bulk), which a reply queued after it would
 		// overtake: an 异议 against one of its items must not be answered
@@ -192,6 +162,66 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			Out:   out})
 		return err
 	})
+}
+
+// publicityEnds is when the objection window of the 公示 run for the
+// occurrence at closes, and the day it would have closed when that fell
+// on a day off (zero otherwise).
+//
+// The window counts its days from the day villagers see the post, even
+// when it went out days late, and closes at the occurrence's hour
+// ("到12月8日 09:00止"), not at the minute the run came: one posted
+// seconds, a minute or hours late still ends at 09:00, where the daily
+// 09:00 finalise (which judges by its own occurrence) makes it final,
+// not a day later than the post says. One that would run out on a day
+// off (as the SLA counts them) runs to the end of the next working day.
+func (j *jobs) publicityEnds(window time.Duration, at, now time.Time) (ends, moved time.Time) {
+	full := at.Add(window).AddDate(0, 0, j.daysLate(at, now)).Truncate(time.Minute)
+	ends = j.Config.Calendar().WorkingEnd(full)
+	if !ends.Equal(full) {
+		moved = full
+	}
+	return ends, moved
+}
+
+// unpublishedClaims are the scope's approved or objected claims decided
+// before cut and not yet in a 公示.
+func (j *jobs) unpublishedClaims(ctx context.Context, sc storage.Scope, cut time.Time) ([]village.Claim, error) {
+	var items []village.Claim
+	for _, st := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
+		cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(st))
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cs {
+			if c.PublishedAt.IsZero() && c.DecidedAt.Before(cut) {
+				items = append(items, c)
+			}
+		}
+	}
+	return items, nil
+}
+
+// publishClaim puts c in the 公示 labelled label, its window ending at
+// ends: the claim's document to store, and the private word to each who
+// objected before the list that now is the time to object.
+func (j *jobs) publishClaim(c *village.Claim, label string, at, now, ends time.Time) (storage.Doc, []bot.Outbound, error) {
+	from, err := c.Apply(village.ClaimPublish, "积分公示", at, label)
+	if err != nil {
+		return storage.Doc{}, nil, err
+	}
+	c.PublishedAt, c.WindowEnds, c.Publication = now, ends, label
+	d, err := storage.ClaimDoc(*c, from)
+	if err != nil {
+		return storage.Doc{}, nil, err
+	}
+	var early []bot.Outbound
+	for _, o := range c.EarlyObjectors() {
+		// who objected before the list hears that now is the time
+		// to object and freeze it (QA points3)
+		early = append(early, private(o, j.texts.Render("points.publicity.early", map[string]any{"C": *c, "Ends": ends})))
+	}
+	return d, early, nil
 }
 
 // staleMax is how many claims one stale-claims note lists.

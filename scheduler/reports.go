@@ -104,10 +104,7 @@ func (m *monthRow) add(o monthRow) {
 // township, what was overdue when the month ended. Grids with nothing are
 // left out; a month with nothing anywhere posts nothing.
 func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
-	t := at.In(j.loc)
-	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
-	start := end.AddDate(0, -1, 0)
-	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
+	start, end, month := j.lastMonth(at)
 	var rows []monthRow
 	var total monthRow
 	for _, v := range j.Config.Villages {
@@ -118,45 +115,8 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 		for _, g := range v.Grids {
 			row := monthRow{Village: v.Name, Grid: g.Name}
 			for _, r := range reports {
-				if r.Grid != g.Name {
-					continue
-				}
-				if in(r.CreatedAt) && r.Status != village.StatusDuplicate { // merged: counted in the item it joined
-					row.New++
-					if r.Type == village.Emergency {
-						row.Emergency++
-					}
-				}
-				for _, h := range r.History {
-					if !in(h.At) {
-						continue
-					}
-					if h.Told() {
-						if h.Action == village.ActResolve {
-							row.Told++
-						}
-						continue
-					}
-					switch h.Action {
-					case village.ActResolve:
-						row.Resolved++
-						if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
-							row.OnTime++
-						}
-					case village.ActConfirm:
-						if h.By == village.SystemActor {
-							row.AutoClosed++
-						} else {
-							row.Confirmed++
-						}
-					case village.ActReopen:
-						row.Reopened++
-					case village.ActEscalate:
-						row.Escalated++
-					}
-				}
-				if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
-					row.Overdue++
+				if r.Grid == g.Name {
+					row.count(r, start, end)
 				}
 			}
 			if row != (monthRow{Village: v.Name, Grid: g.Name}) {
@@ -168,12 +128,64 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	data := digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}, at, now)
+	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total}, at, now)
 	if total.Resolved > 0 {
 		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
 		j.toGroup(j.Config.Township.OfficeChat, "monthly", data, bot.Bulk))
+}
+
+// count adds what r, one of the row's grid's reports, did in the month
+// [start, end) to m.
+func (m *monthRow) count(r village.Report, start, end time.Time) {
+	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
+	if in(r.CreatedAt) && r.Status != village.StatusDuplicate { // merged: counted in the item it joined
+		m.New++
+		if r.Type == village.Emergency {
+			m.Emergency++
+		}
+	}
+	for _, h := range r.History {
+		if !in(h.At) {
+			continue
+		}
+		if h.Told() {
+			if h.Action == village.ActResolve {
+				m.Told++
+			}
+			continue
+		}
+		switch h.Action {
+		case village.ActResolve:
+			m.Resolved++
+			if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
+				m.OnTime++
+			}
+		case village.ActConfirm:
+			if h.By == village.SystemActor {
+				m.AutoClosed++
+			} else {
+				m.Confirmed++
+			}
+		case village.ActReopen:
+			m.Reopened++
+		case village.ActEscalate:
+			m.Escalated++
+		}
+	}
+	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
+		m.Overdue++
+	}
+}
+
+// lastMonth is the calendar month before the one at falls in, local time:
+// from start up to end, and its label (「2026年11月」).
+func (j *jobs) lastMonth(at time.Time) (start, end time.Time, label string) {
+	t := at.In(j.loc)
+	end = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
+	start = end.AddDate(0, -1, 0)
+	return start, end, fmt.Sprintf("%d年%d月", start.Year(), start.Month())
 }
 
 // morningDigest gives the township office its picture of the day, as the
@@ -303,10 +315,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		}
 		due := r.DueAt
 		var out []bot.Outbound
-		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
-		if d, ok := j.Config.Township.Department(r.Department); ok {
-			data["Dept"] = d // whom the officer chases by phone
-		}
+		data := j.overdueData(&r, now) // the report as changed below
 		sent := sentAt(at, now)
 		switch {
 		case r.Status == village.StatusEscalated:
@@ -337,30 +346,9 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			// when this run sends; a catch-up's later checks, sending in
 			// the same minute, file nothing.
 			// An emergency is at the township's duty chat already: no second filing.
-			// One nobody took on is said to be so: the township calls the
-			// leader about taking it on, not about finishing it.
-			data["Untaken"] = r.Status == village.StatusNew
-			note := "超期未办结，村级备案并上报到镇"
-			if r.Status == village.StatusNew {
-				note = "超期没人受理，村级备案并上报到镇"
-			}
-			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, note); err != nil {
+			var ok bool
+			if out, office, officeAt, ok = j.escalateOverdue(&r, data, sent); !ok {
 				return nil
-			}
-			r.Overdue = 2
-			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
-			// what the grid did, and apart from it what it only means to
-			// do ("明天去看"), each read as of when it was written
-			data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
-			office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, below
-			out = j.to(r, "overdue.group", data, bot.Normal)
-			officeAt = len(out) // where a single filing's office message goes: before the reporter's word
-			if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
-				name := "overdue.reporter"
-				if r.Recorder != "" {
-					name = "overdue.recorder"
-				}
-				out = append(out, private(j.answerer(r), j.texts.Render(name, data)))
 			}
 		default:
 			return nil
@@ -380,6 +368,51 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	return j.remindTogether(ctx, batch, at, now)
+}
+
+// overdueData is what the overdue texts about r say: r itself (as the job
+// changes it), its deadline as it was, and the department the township's
+// officer chases by phone.
+func (j *jobs) overdueData(r *village.Report, now time.Time) map[string]any {
+	data := map[string]any{"R": r, "Due": r.DueAt, "Now": now, "Private": r.Chat == ""}
+	if d, ok := j.Config.Township.Department(r.Department); ok {
+		data["Dept"] = d // whom the officer chases by phone
+	}
+	return data
+}
+
+// escalateOverdue files r, past its deadline after the reminder, with the
+// village and reports it to the township: the messages for the grid (and,
+// for a private report, its reporter), the block for the office's
+// 【超期上报】 and where among the messages the office's goes (before the
+// reporter's word). It reports false when r cannot be escalated.
+func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time.Time) (out []bot.Outbound, office string, officeAt int, ok bool) {
+	// One nobody took on is said to be so: the township calls the
+	// leader about taking it on, not about finishing it.
+	data["Untaken"] = r.Status == village.StatusNew
+	note := "超期未办结，村级备案并上报到镇"
+	if r.Status == village.StatusNew {
+		note = "超期没人受理，村级备案并上报到镇"
+	}
+	if err := r.Apply(village.ActEscalate, village.SystemActor, sent, note); err != nil {
+		return nil, "", 0, false
+	}
+	r.Overdue = 2
+	data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
+	// what the grid did, and apart from it what it only means to
+	// do ("明天去看"), each read as of when it was written
+	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
+	office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
+	out = j.to(*r, "overdue.group", data, bot.Normal)
+	officeAt = len(out) // where a single filing's office message goes: before the reporter's word
+	if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
+		name := "overdue.reporter"
+		if r.Recorder != "" {
+			name = "overdue.recorder"
+		}
+		out = append(out, private(j.answerer(*r), j.texts.Render(name, data)))
+	}
+	return out, office, officeAt, true
 }
 
 // filing is an item filed with the township by an overdue run: its change

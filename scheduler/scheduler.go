@@ -207,26 +207,77 @@ type occurrence struct {
 func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	_ = s.store.Check(ctx) // the calls below say what is wrong
 	now = now.In(s.loc)
-	var due []occurrence
-	var horizon time.Time // with the MaxRuns cap hit: run nothing later this time
+	p, err := s.plan(ctx, now)
+	if err != nil {
+		return err
+	}
+	if len(p.fresh) > 0 {
+		// One line, not one a job: at a first start every job is new.
+		s.log.InfoContext(ctx, "scheduled jobs start now; earlier occurrences are not run (gridbot jobs lists them)",
+			"count", len(p.fresh), "next", strings.Join(p.fresh, ", "))
+	}
+	if !p.missed.IsZero() && now.Sub(p.missed) > DownAfter && now.Sub(p.prev) > DownAfter {
+		// before anything runs: the jobs of this tick (the 早报) may say so.
+		// Some job ran within the day (prev): not down, only an occurrence
+		// waiting for the quiet hours to end (ErrLater), which would
+		// otherwise move the downtime noted to each tick of the night.
+		if err := s.noteDown(ctx, p.prev, now); err != nil {
+			return err
+		}
+	}
+	slices.SortStableFunc(p.due, func(a, b occurrence) int {
+		if la, lb := s.jobs[a.job].Last, s.jobs[b.job].Last; la != lb {
+			return map[bool]int{true: 1, false: -1}[la] // Last jobs after the others
+		}
+		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
+	})
+	later := map[int]bool{} // jobs whose occurrence asked to run later
+	for _, d := range p.due {
+		if !p.horizon.IsZero() && d.at.After(p.horizon) {
+			continue
+		}
+		if later[d.job] {
+			continue
+		}
+		again, err := s.runOccurrence(ctx, d, now)
+		if err != nil {
+			return err
+		}
+		if again {
+			later[d.job] = true
+		}
+	}
+	return nil
+}
+
+// duePlan is what RunDue found due, before running any of it.
+type duePlan struct {
+	due     []occurrence
+	horizon time.Time // with the MaxRuns cap hit: run nothing later this time
 	// prev is the latest occurrence any job ran (when the scheduler last
 	// ran); missed the earliest occurrence due after a job's last run
 	// (when it should have run again): down for as long as that is past
-	var prev, missed time.Time
-	var fresh []string // jobs seen for the first time, with their next run
+	prev, missed time.Time
+	fresh        []string // jobs seen for the first time, with their next run
+}
+
+// plan reads every job's last run and lists the occurrences due by now,
+// unsorted; it records a first-seen job's baseline (Scheduler.start).
+func (s *Scheduler) plan(ctx context.Context, now time.Time) (duePlan, error) {
+	var p duePlan
 	for i := range s.jobs {
 		j := &s.jobs[i]
 		from, last, first, err := s.start(ctx, j, now)
 		if err != nil {
-			return err
+			return duePlan{}, err
 		}
 		if first {
-			fresh = append(fresh, j.firstNext(now))
+			p.fresh = append(p.fresh, j.firstNext(now))
 		}
 		if !last.IsZero() {
-			prev = maxTime(prev, last)
-			if n := j.sched.Next(last.In(s.loc)); !n.IsZero() && (missed.IsZero() || n.Before(missed)) {
-				missed = n
+			p.prev = maxTime(p.prev, last)
+			if n := j.sched.Next(last.In(s.loc)); !n.IsZero() && (p.missed.IsZero() || n.Before(p.missed)) {
+				p.missed = n
 			}
 		}
 		if from.IsZero() {
@@ -238,66 +289,44 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 				"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", skipped, "runs", ats[0])
 		}
 		for _, t := range ats {
-			due = append(due, occurrence{at: t, job: i})
+			p.due = append(p.due, occurrence{at: t, job: i})
 		}
-		if capped && (horizon.IsZero() || ats[len(ats)-1].Before(horizon)) {
-			horizon = ats[len(ats)-1]
-		}
-	}
-	if len(fresh) > 0 {
-		// One line, not one a job: at a first start every job is new.
-		s.log.InfoContext(ctx, "scheduled jobs start now; earlier occurrences are not run (gridbot jobs lists them)",
-			"count", len(fresh), "next", strings.Join(fresh, ", "))
-	}
-	if !missed.IsZero() && now.Sub(missed) > DownAfter && now.Sub(prev) > DownAfter {
-		// before anything runs: the jobs of this tick (the 早报) may say so.
-		// Some job ran within the day (prev): not down, only an occurrence
-		// waiting for the quiet hours to end (ErrLater), which would
-		// otherwise move the downtime noted to each tick of the night.
-		if err := s.noteDown(ctx, prev, now); err != nil {
-			return err
+		if capped && (p.horizon.IsZero() || ats[len(ats)-1].Before(p.horizon)) {
+			p.horizon = ats[len(ats)-1]
 		}
 	}
-	slices.SortStableFunc(due, func(a, b occurrence) int {
-		if la, lb := s.jobs[a.job].Last, s.jobs[b.job].Last; la != lb {
-			return map[bool]int{true: 1, false: -1}[la] // Last jobs after the others
-		}
-		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
-	})
-	later := map[int]bool{} // jobs whose occurrence asked to run later
-	for _, d := range due {
-		if !horizon.IsZero() && d.at.After(horizon) {
-			continue
-		}
-		if later[d.job] {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("scheduler: %w", err)
-		}
-		j := &s.jobs[d.job]
-		last, _, err := s.store.LastRun(ctx, s.scope, j.Name)
-		if err != nil {
-			return fmt.Errorf("scheduler: job %s: %w", j.Name, err)
-		}
-		if !d.at.After(last) {
-			continue // another replica ran it meanwhile
-		}
-		err = s.run(ctx, j, d.at, now)
-		if errors.Is(err, ErrLater) {
-			later[d.job] = true
-			continue
-		}
-		if err != nil {
-			// The store is down: leave the occurrence unrecorded, so that
-			// the next call runs it again (its effects are idempotent).
-			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
-		}
-		if _, err := s.store.ClaimRun(ctx, s.scope, j.Name, d.at, s.ttl); err != nil {
-			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
-		}
+	return p, nil
+}
+
+// runOccurrence runs d unless another replica ran it meanwhile, and
+// records it as run. It reports later when the job asked to run later
+// (ErrLater): d stays unrecorded. An error means the store failed or ctx
+// ended.
+func (s *Scheduler) runOccurrence(ctx context.Context, d occurrence, now time.Time) (later bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("scheduler: %w", err)
 	}
-	return nil
+	j := &s.jobs[d.job]
+	last, _, err := s.store.LastRun(ctx, s.scope, j.Name)
+	if err != nil {
+		return false, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
+	}
+	if !d.at.After(last) {
+		return false, nil // another replica ran it meanwhile
+	}
+	err = s.run(ctx, j, d.at, now)
+	if errors.Is(err, ErrLater) {
+		return true, nil
+	}
+	if err != nil {
+		// The store is down: leave the occurrence unrecorded, so that
+		// the next call runs it again (its effects are idempotent).
+		return false, fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
+	}
+	if _, err := s.store.ClaimRun(ctx, s.scope, j.Name, d.at, s.ttl); err != nil {
+		return false, fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
+	}
+	return false, nil
 }
 
 // occurrences lists j's occurrences after from and by now, oldest first:
