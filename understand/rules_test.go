@@ -152,6 +152,8 @@ func TestReadNotEmergency(t *testing.T) {
 		{"household registration", "孩子出生了怎么上户口", approvalIn("政策咨询")},
 		{"rural medical insurance", "新农合今年交多少钱", approvalIn("政策咨询")},
 		{"elderly allowance", "高龄补贴什么时候发", approvalIn("政策咨询")},
+		{"toilet scheme money", "俺家厕所改造的钱啥时候给", approvalIn("政策咨询")},
+		{"dilapidated house money", "危房改造的款咋还没到", approvalIn("政策咨询")},
 		{"certificate", "开个无犯罪记录证明去哪里", approvalIn("政策咨询")},
 
 		// General reports.
