@@ -196,8 +196,12 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	f.aboutCadre = f.typ != village.Emergency && r.accusesCadre(t.hear(f.text), f.v)
 	if f.aboutCadre && f.typ == village.Mediation {
 		// "我要反映王五，他态度很差骂人": his conduct, no quarrel between
-		// neighbours to mediate
+		// neighbours to mediate, nor 矛盾纠纷 its category: a cadre's
+		// conduct has no category of its own, so 其他
 		f.typ = village.General
+		if f.reading.Category == "矛盾纠纷" {
+			f.reading.Category = "其他"
+		}
 	}
 	rep := r.newReport(t, f.v, f.g, f.typ, f.reading, f.text, f.hazard, f.byModel, images)
 	f.rep = rep

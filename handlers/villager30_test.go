@@ -56,4 +56,8 @@ func TestComplaintNamesTheCadreBeforeHisWrong(t *testing.T) {
 	if !r1.AboutCadre || r1.Type == village.Mediation || len(r1.Handlers) != 0 {
 		t.Errorf("R1 about cadre %v, type %s, handlers %q", r1.AboutCadre, r1.Type, r1.Handlers)
 	}
+	// no quarrel between neighbours: not filed under 矛盾纠纷
+	if r1.Category != "其他" {
+		t.Errorf("R1 category %q, want 其他", r1.Category)
+	}
 }

@@ -165,8 +165,31 @@ func canon(t string) string {
 	if strings.ContainsAny(t, "补津钱") {
 		t = elderAllowance(t)
 	}
+	if strings.ContainsAny(t, "钱款") {
+		t = schemePayment(t)
+	}
 	return t
 }
+
+// schemePaymentRe finds the money of a public works scheme a household
+// takes part in ("厕所改造的钱", "改厕的款", "煤改电的钱"): group 1 is the
+// money's word. The township pays such money as a 补贴.
+var schemePaymentRe = regexp.MustCompile(`(?:改造|改厕|旱改水|煤改电|煤改气|退耕还林)的?(钱|款)`)
+
+// schemePayment is t with the money of a public works scheme read as the
+// scheme's 补贴 ("俺家厕所改造的钱啥时候给"), so that it is asked after as
+// the subsidy it is. Money the household pays in or laid out itself
+// ("改造的钱自己出的", "改厕的钱交给谁") is left as it is.
+func schemePayment(t string) string {
+	m := schemePaymentRe.FindStringSubmatchIndex(t)
+	if m == nil || containsAny(t, schemeOwnMoney) {
+		return t
+	}
+	return t[:m[2]] + "补贴" + t[m[3]:]
+}
+
+// schemeOwnMoney is money of a scheme the household pays, not is paid.
+var schemeOwnMoney = newLexicon("交", "缴", "自己出", "自己掏", "自掏", "垫", "花了", "借")
 
 // elderAgeRe finds an elder's age told as such ("80了", "八十三岁", "过了
 // 80", "九十多了", "今年82"), then, a few words on, money asked after ("有补贴不",

@@ -346,6 +346,10 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		// "今年冬天咋这么冷 冻得手都伸不出来", "这菜价咋涨这么多": a
 		// wonder at the weather or prices asks no one anything
 		r.Confidence = confSure
+	case holidayChat(c):
+		// "过年啥时候放假 娃们啥时候回来": the family's festival, asked
+		// among neighbours, no service of the village's
+		r.Confidence = confSure
 	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
@@ -355,6 +359,21 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 	}
 	return r
 }
+
+// holidayChat reports whether t asks only of a festival's days off or of
+// family coming home for it ("过年啥时候放假", "中秋娃们回来不"): the
+// villagers' own lives, for neighbours to chat over. A festival's hours
+// of an office or a service ("过年期间村委会放假吗", "春节垃圾车停几天")
+// are asked of the bot.
+func holidayChat(t string) bool {
+	return containsAny(t, festivals) && containsAny(t, holidayDoings) && !containsAny(t, holidayServices)
+}
+
+var (
+	festivals       = newLexicon("过年", "春节", "元旦", "清明", "端午", "中秋", "国庆", "五一", "寒假", "暑假")
+	holidayDoings   = newLexicon("放假", "放几天", "休几天", "回来", "回家", "回村")
+	holidayServices = newLexicon("村委", "村部", "村里", "镇上", "镇政府", "政府", "便民", "办事", "大厅", "窗口", "值班", "卫生院", "医院", "诊所", "银行", "快递", "垃圾", "班车", "公交", "停水", "停电", "超市", "网格")
+)
 
 // marvels reports whether t only wonders aloud ("咋这么冷", "咋涨这么
 // 多", "怎么这么热"): every clause that asks is such a wonder, with no

@@ -152,6 +152,8 @@ func TestReadNotEmergency(t *testing.T) {
 		{"household registration", "孩子出生了怎么上户口", approvalIn("政策咨询")},
 		{"rural medical insurance", "新农合今年交多少钱", approvalIn("政策咨询")},
 		{"elderly allowance", "高龄补贴什么时候发", approvalIn("政策咨询")},
+		{"toilet scheme money", "俺家厕所改造的钱啥时候给", approvalIn("政策咨询")},
+		{"dilapidated house money", "危房改造的款啥时候能下来", approvalIn("政策咨询")},
 		{"certificate", "开个无犯罪记录证明去哪里", approvalIn("政策咨询")},
 
 		// General reports.
@@ -180,6 +182,9 @@ func TestReadNotEmergency(t *testing.T) {
 		{"heart emoji", "❤️", reading{Intent: village.IntentNoise}},
 		{"emoji only", "👍👍🙏", reading{Intent: village.IntentNoise}},
 		{"blank", " \u3000\n", reading{Intent: village.IntentNoise}},
+		{"festival days off", "国庆放几天假", noiseIn("其他")},
+		{"children home for the festival", "中秋节娃们回来不", noiseIn("其他")},
+		{"office hours at the festival", "过年期间村委会放假吗", queryIn("其他")},
 		{"empty", "", reading{Intent: village.IntentNoise}},
 	}
 	checkReads(t, tests)
