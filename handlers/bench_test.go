@@ -970,3 +970,33 @@ func BenchmarkEmergencyScene(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPrivateAnswerToTownship: the township asks the grid leader
+// privately about an item (孙七's 「#R 电工联系上了吗？」); his plain private
+// reply, no quote nor number, answers it (askedPrivatelyAnswered).
+func BenchmarkPrivateAnswerToTownship(b *testing.B) {
+	const grid, office = "青山村三组网格群", "青山镇网格工作群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		ref, msg := fmt.Sprintf("R%d", i+1), officeRound(i)
+		answer := msg("e", "", "李四", "联系上了 明天上午来")
+		answer.Private = true
+		return []bot.Message{msg("a", grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
+				msg("b", grid, "李四", "确认 #"+ref),
+				msg("c", grid, "李四", "上报镇 #"+ref+" 村里没有电工"),
+				msg("d", office, "孙七", "#"+ref+" 电工联系上了吗？")},
+			[]bot.Message{answer}
+	})
+}
+
+// BenchmarkPrivateCadreText: a grid leader's plain private messages with
+// no question of the township waiting: a report offered back (「我理解为」)
+// and a chat word; askedPrivatelyAnswered's look at his grid's open
+// items must cost them nothing more.
+func BenchmarkPrivateCadreText(b *testing.B) {
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		m := func(id, text string) bot.Message {
+			return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: at.Add(time.Duration(i) * 7 * time.Minute), Private: true, From: "李四", Text: text}
+		}
+		return nil, []bot.Message{m("a", "联系上了 明天上午来"), m("b", "2"), m("c", fmt.Sprintf("村西头第%d条水沟堵了", i+1))}
+	})
+}

@@ -1295,7 +1295,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 // askedAnswered records the answer to the township's question (镇里问),
 // quoting it, as the item's 进展.
 func (r *Router) askedAnswered(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote == nil || t.quote.Name != r.cfg.BotName || !strings.HasPrefix(t.quote.Text, askedTag) || officerHere(t) {
+	if t.quote == nil {
+		return r.askedPrivatelyAnswered(ctx, t)
+	}
+	if t.quote.Name != r.cfg.BotName || !strings.HasPrefix(t.quote.Text, askedTag) || officerHere(t) {
 		return false, nil
 	}
 	// the answer to the township's question (镇里问), quoting it,
@@ -1305,6 +1308,40 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn) (done bool, err err
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 	}
 	return false, nil
+}
+
+// askedPrivatelyAnswered takes a grid cadre's plain private message (no
+// quote, no number: 「联系上了 明天上午来」) as his answer to the question
+// the township asked him privately (镇里问) about an open item of his grid,
+// as 「答复 #R …」 is: the item's 进展, which the township's chat hears.
+// Several such questions waiting: he is asked which item it answers. It
+// reads his grid's open items once a turn (latestOpen), which the
+// report offered after it reads anyway.
+func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn) (done bool, err error) {
+	v, g := t.where.village, t.where.grid
+	if t.where.kind != inPrivate || v == "" || g == "" || !t.who.Tends(v, g) ||
+		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	var asked []village.Report
+	for _, rep := range open {
+		if ask, ok := rep.OpenAsk(); ok && ask.Aside && rep.Type != village.Approval &&
+			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) {
+			asked = append(asked, rep)
+		}
+	}
+	switch len(asked) {
+	case 0:
+		return false, nil
+	case 1:
+		refs := village.FindRefs("#" + asked[0].ID)
+		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+	}
+	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
 }
 
 // refNote is a note on reports named by their numbers, or by the bot's
