@@ -61,10 +61,14 @@ const objectedAtYearEnd = `
 // household (「另有有异议待定的 N 分（未计入）」) and the archive keeps the
 // figure per household (TestYearEndCorrectedBySettlement: settling clears it).
 func TestYearEndObjectedPerHousehold(t *testing.T) {
-	out, st := replayOut(t, objectedAtYearEnd)
+	out, st := replayOut(t, objectedAtYearEnd+`
+{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
+`)
 	expectOut(t, out, "青山村三组网格群: 【2026年度积分排行】", "（10分/", "\n张三户另有有异议待定的 20 分（未计入）。\n积分荣誉户（暂定）：",
 		"#C1 还有异议在核实，以上排行和荣誉户暂定", "青山村一组网格群: 【2026年度积分排行】")
 	expectNoLine(t, out, "2026-12-31T18:00:00+08:00 青山村一组网格群", "另有有异议待定", "another grid hears of a household's objected points")
+	expectOut(t, out, "2027-01-02T09:00:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（暂定，按户均分）：",
+		"您家2026年户总分 0 分。另有有异议待定的 20 分（未计入）。\n#C1 还有异议在核实")
 	if len(st.Rankings) != 1 || !maps.Equal(st.Rankings[0].Objected, map[string]int{"QS-301": 20}) {
 		t.Errorf("archive %+v, want QS-301's 20 objected points kept", st.Rankings)
 	}
