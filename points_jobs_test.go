@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,19 +45,42 @@ func expectNoLine(t *testing.T, out []string, prefix, unwanted, what string) {
 	}
 }
 
-// TestYearEndCorrectedBySettlement: an objection still open at the year's
-// end and upheld in January puts the household back into the archived
-// ranking and honours; a December item revoked in January takes it out.
-// Both tell every group and the township.
-func TestYearEndCorrectedBySettlement(t *testing.T) {
-	t.Run("upheld", func(t *testing.T) {
-		out, st := replayOut(t, `
+// objectedAtYearEnd: #C1 (张三户 +20, 三组) is under objection at the
+// year end.
+const objectedAtYearEnd = `
 {"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
 {"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
 {"at":"2026-11-02T09:02:00+08:00","chat":"青山村一组网格群","from":"赵六","text":"加分 唐国平 志愿服务 2"}
 {"at":"2026-12-01T09:00:00+08:00"}
 {"at":"2026-12-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
 {"at":"2026-12-31T18:00:00+08:00"}
+`
+
+// TestYearEndObjectedPerHousehold: points under objection at the year
+// end are left out of the archived total; the post says so for the
+// household (「另有有异议待定的 N 分（未计入）」) and the archive keeps the
+// figure per household (TestYearEndCorrectedBySettlement: settling clears it).
+func TestYearEndObjectedPerHousehold(t *testing.T) {
+	out, st := replayOut(t, objectedAtYearEnd+`
+{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
+`)
+	expectOut(t, out, "青山村三组网格群: 【2026年度积分排行】", "（10分/", "\n张三户另有有异议待定的 20 分（未计入）。\n积分荣誉户（暂定）：",
+		"#C1 还有异议在核实，以上排行和荣誉户暂定", "青山村一组网格群: 【2026年度积分排行】")
+	expectNoLine(t, out, "2026-12-31T18:00:00+08:00 青山村一组网格群", "另有有异议待定", "another grid hears of a household's objected points")
+	expectOut(t, out, "2027-01-02T09:00:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（暂定，按户均分）：",
+		"您家2026年户总分 0 分。另有有异议待定的 20 分（未计入）。\n#C1 还有异议在核实")
+	if len(st.Rankings) != 1 || !maps.Equal(st.Rankings[0].Objected, map[string]int{"QS-301": 20}) {
+		t.Errorf("archive %+v, want QS-301's 20 objected points kept", st.Rankings)
+	}
+}
+
+// TestYearEndCorrectedBySettlement: an objection still open at the year's
+// end and upheld in January puts the household back into the archived
+// ranking and honours; a December item revoked in January takes it out.
+// Both tell every group and the township.
+func TestYearEndCorrectedBySettlement(t *testing.T) {
+	t.Run("upheld", func(t *testing.T) {
+		out, st := replayOut(t, objectedAtYearEnd+`
 {"at":"2027-01-03T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C1"}
 {"at":"2027-01-03T09:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
 `)
@@ -68,8 +92,9 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 			"积分荣誉户更正为：张三户、陈二户、唐国平户（原为：陈二户、唐国平户）",
 			"2027-01-03T09:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 张三户 户均 6.7 分（20分/3人）",
 			"您家（张三户）排第 1 名")
-		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302", "QS-105"}) || len(st.Rankings[0].Open) != 0 {
-			t.Errorf("archive %+v, want honours QS-301, QS-302, QS-105 and nothing open", st.Rankings)
+		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302", "QS-105"}) || len(st.Rankings[0].Open) != 0 ||
+			len(st.Rankings[0].Objected) != 0 {
+			t.Errorf("archive %+v, want honours QS-301, QS-302, QS-105 and nothing open or objected", st.Rankings)
 		}
 		expectNoLine(t, out, "", "青山村二组网格群: 【2026年度积分排行更正】", "a grid that had no year-end post gets its correction")
 	})

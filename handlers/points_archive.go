@@ -138,6 +138,11 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	old := y.Standings[i]
 	wasOpen := slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
+	if wasOpen && y.Objected[c.Household] != 0 { // settled: no longer frozen
+		if y.Objected[c.Household] -= c.Points; y.Objected[c.Household] == 0 {
+			delete(y.Objected, c.Household)
+		}
+	}
 	// The archive moves by c alone: it counted c unless c was under
 	// objection at the year end (y.Open), and counts it now if settled
 	// counted. Not the account's score, where other items of the year

@@ -18,7 +18,7 @@ func TestDeductionDisputedInWords(t *testing.T) {
 	b.say("赵六", "扣分 陈二 焚烧秸秆")
 	got := b.say("陈二", "凭什么扣我分 我根本没烧秸秆")
 	expect(t, "before 公示", got,
-		g3+": 陈二，#C1 还没有公示，会在下月1日在群里公示，公示后7天内回复「异议 #C1 理由」，这项扣分就先冻结，评分小组会核实。现在有疑问也可以直接找评分人赵六说明。")
+		g3+": 陈二，#C1 还没有公示，会在4月1日在群里公示，公示后7天内回复「异议 #C1 理由」，这项扣分就先冻结，评分小组会核实。现在有疑问也可以直接找评分人赵六说明。")
 	lacks(t, "before 公示", got, "我理解为", "焚烧秸秆")
 	has(t, "privately, the deed named", b.privately("陈二", "凭啥扣俺家的分，冤枉"), "#C1 （「焚烧秸秆、垃圾」-5分）还没有公示")
 	publishClaims(t, b.st, b.now, 1)
@@ -48,7 +48,7 @@ func TestVetoDisputedInWords(t *testing.T) {
 	b := examplePointsBot(t)
 	b.say("赵六", "扣分 张三 拘留 家里人打架被拘留")
 	got := b.say("张三", "凭什么不让我家参加评优 又不是我打的架")
-	expect(t, "veto disputed", got, g3+": 张三，#C1 还没有公示，会在下月1日在群里公示，公示后7天内回复「异议 #C1 理由」，这项否决项就先冻结")
+	expect(t, "veto disputed", got, g3+": 张三，#C1 还没有公示，会在4月1日在群里公示，公示后7天内回复「异议 #C1 理由」，这项否决项就先冻结")
 	lacks(t, "veto disputed", got, "调解", "拘留")
 	got = b.say("张三", "积分排行")
 	has(t, "ranking in the group", got, "您家今年不参加排名和评优，原因私信我「我的积分」可查。")

@@ -979,7 +979,7 @@ func TestEarlyObjectionInStatus(t *testing.T) {
 	has(t, "the scorer", b.say("赵六", "查 #C1"), "赵六: #C1", "公示前异议（陈二，3月2日）：他没去")
 	b.say("赵六", "同意 #C1 6")
 	has(t, "the objector, approved", b.say("陈二", "查 #C1"),
-		"您3月2日提过异议（公示前）：他没去\n评分小组核实后仍通过了；下月1日公示，公示后7天内如仍有意见，可以回「异议 #C1 理由」。")
+		"您3月2日提过异议（公示前）：他没去\n评分小组核实后仍通过了；4月1日公示，公示后7天内如仍有意见，可以回「异议 #C1 理由」。")
 	publishClaims(t, b.st, b.now, 1)
 	has(t, "the objector, in 公示", b.say("陈二", "查 #C1"), "截止），如仍有意见，请回「异议 #C1 理由」，会冻结到核实为止。")
 	got = b.say("周八", "查 #C1")

@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"context"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -51,7 +52,7 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		here := t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": earlyNext(c, t.who.Name, t.at),
-			"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Withheld": here && p.withheld(t, c)})
+			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c)})
 		if here {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
@@ -448,6 +449,9 @@ func (p *pointsFlow) tallies(ctx context.Context, year string, villages ...strin
 type archiveState struct {
 	open     []string // items still disputed
 	archived bool     // a closed year's ranking was found
+	// objected are the households' points under those open objections
+	// (户号 → points), left out of their totals
+	objected map[string]int
 	// pending: some of the year's points were not final when it was
 	// archived and have not all become final since (the year-end post
 	// named the honours 暂定)
@@ -471,6 +475,12 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 			if ok {
 				all[i], as.open, as.archived = y.Standings, append(as.open, y.Open...), true
 				as.pending = as.pending || y.Pending()
+				if len(y.Objected) > 0 {
+					if as.objected == nil {
+						as.objected = map[string]int{}
+					}
+					maps.Copy(as.objected, y.Objected)
+				}
 				continue
 			}
 		}
@@ -559,7 +569,8 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
 		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != "",
-		"Unfinal": l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Household] != 0 }) ||
+		"Objected": l.objected,
+		"Unfinal":  l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Household] != 0 }) ||
 			mine != nil && l.unfinal[mine.Household] != 0}
 	if mine != nil && grids != nil && l.villageRank > 0 {
 		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village

@@ -340,6 +340,17 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 // window is the objection window in days, for replies.
 func (p *pointsFlow) window() int { return int(p.cfg.Publicity.Window.Std() / (24 * time.Hour)) }
 
+// listedOf is when the 公示 that lists c (approved, not yet published)
+// goes out, from its decision and the configured schedule; zero when 公示
+// is off or that run is already due (it lists c at its next run).
+func (p *pointsFlow) listedOf(c village.Claim, now time.Time) time.Time {
+	l := p.cfg.PublicityOf(c.DecidedAt, p.r.cfg.Location())
+	if !l.After(now) {
+		return time.Time{}
+	}
+	return l
+}
+
 // reject handles 驳回 #C 理由.
 func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {

@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"time"
@@ -642,11 +643,12 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	}
 	standings := village.Rank(hs, totals, vetoed)
 	honours := village.Honours(standings, pc.Ranking.Honours)
-	open, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
+	open, objected, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
 	if err != nil {
 		return yearEnd{}, err
 	}
 	arch := yearArchive(vc.Name, year, at, standings, honours, open, inWindow+upcoming)
+	arch.Objected = objected
 	id := runID("points_year_end", at, vc.Name)
 	docs := []storage.Doc{storage.RankingDoc(arch)}
 	// the grids where someone scored this year, or had points cleared:
@@ -678,6 +680,7 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	var out []bot.Outbound
 	for _, g := range vc.Grids {
 		if scored[g.Name] {
+			data["Frozen"] = frozenOf(standings, objected, g.Name)
 			out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Normal))
 		}
 	}
@@ -766,19 +769,27 @@ func (j *jobs) postYearEndOffice(ctx context.Context, at time.Time, year string,
 // corrects the archive); inWindow and upcoming count approved items
 // whose 公示 is running or still to come, which an objection may still
 // change.
-func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, inWindow, upcoming int, err error) {
-	objected, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
+func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, objected map[string]int, inWindow, upcoming int, err error) {
+	frozen, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
 	if err != nil {
-		return nil, 0, 0, err
+		return nil, nil, 0, 0, err
 	}
-	for _, c := range objected {
-		if c.Year() == year {
-			open = append(open, c.ID)
+	for _, c := range frozen {
+		if c.Year() != year {
+			continue
+		}
+		open = append(open, c.ID)
+		if c.Points != 0 {
+			if objected == nil {
+				objected = map[string]int{}
+			}
+			objected[c.Household] += c.Points
 		}
 	}
+	maps.DeleteFunc(objected, func(_ string, p int) bool { return p == 0 })
 	approved, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimApproved))
 	if err != nil {
-		return nil, 0, 0, err
+		return nil, nil, 0, 0, err
 	}
 	for _, c := range approved {
 		switch {
@@ -789,7 +800,21 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 			inWindow++
 		}
 	}
-	return open, inWindow, upcoming, nil
+	return open, objected, inWindow, upcoming, nil
+}
+
+// frozenOf are the households of grid with points under objection at the
+// year end (objected, 户号 → points), in the order of the standings, for
+// 「另有有异议待定的 N 分（未计入）」: only their own grid, where the items
+// were published, hears of them, as only it hears a correction's number.
+func frozenOf(standings []village.Standing, objected map[string]int, grid string) []map[string]any {
+	var out []map[string]any
+	for _, s := range standings {
+		if p := objected[s.Household]; p != 0 && s.Grid == grid {
+			out = append(out, map[string]any{"Label": s.Label(), "Points": p})
+		}
+	}
+	return out
 }
 
 // nextPublicity is the first 公示 after at; zero when it is off.

@@ -369,6 +369,10 @@ type YearRanking struct {
 	// Open are the claims of the year still under objection when it was
 	// archived; settling one corrects the archive.
 	Open []string `json:"open,omitempty"`
+	// Objected are each household's points (户号 → points) under those
+	// open objections, frozen and left out of its archived total; settling
+	// one takes its points off.
+	Objected map[string]int `json:"objected,omitempty"`
 	// Corrected lists the settlements that changed the archive since.
 	Corrected []string `json:"corrected,omitempty"`
 	// Provisional: the year-end run archived the ranking while some of
