@@ -1,14 +1,10 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
 	"gridbot/bot"
-	"gridbot/handlers"
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -65,12 +61,7 @@ func TestOfficeHelpListsAskingTheGrid(t *testing.T) {
 // when the bot cannot write to him, the group only heard that someone
 // will contact him, and the office is asked to phone him.
 func TestCadreComplaintOfficeKnowsHowHeWasAnswered(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	st := storagetest.New(t)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Friends: func(villageName, address string) (bool, bool) { return address != "张三", true },
-		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
-	c := &chat{t: t, r: r, st: st, now: at}
+	c := chatUnwritable(t, "张三")
 	has(t, "privately", c.private("陈二", "我要投诉我们组的网格员 收了人家的红包才给办"), officeChat+": 【群众反映·涉及村干部】", "他是私信说的，已私信回复他。")
 	has(t, "in the group, answered privately", c.say("陈二", "我要投诉我们组的网格长 办事不公"),
 		"他是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「已私信回复您」，详情已私信回复他。")

@@ -754,12 +754,7 @@ func TestAnswerPassedOnByLeader(t *testing.T) {
 // about his mediation: the answer goes to his grid worker to pass on, and
 // the group hears who will bring it, not that he was written to.
 func TestAnswerPassedOnToWhomTheBotCannotWrite(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	st := storagetest.New(t)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Friends: func(villageName, address string) (bool, bool) { return address != "张三", true },
-		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
-	c := &chat{t: t, r: r, st: st, now: at}
+	c := chatUnwritable(t, "张三")
 	expect(t, "a mediation in the group", c.say("张三", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔"), grid3+": 已登记 #R1（调解事项")
 	got := c.say("张三", "查 #R1")
 	expect(t, "his 查", got,
@@ -848,4 +843,16 @@ func TestLeaderRejectingIsAskedHimself(t *testing.T) {
 	expectLike(t, "privately", c.private("李四", "驳回 #R2 不归网格管"),
 		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人陈二。"},
 		like{start: "陈二: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。", lacks: "网格长"})
+}
+
+// chatUnwritable is the example village's chat where the bot account
+// cannot write privately to who (no friend of it).
+func chatUnwritable(t *testing.T, who string) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t)
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Friends: func(villageName, address string) (bool, bool) { return address != who, true },
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return &chat{t: t, r: r, st: st, now: at}
 }
