@@ -209,20 +209,25 @@ func createProfile(flag, path string) (*os.File, error) {
 	if err == nil {
 		return f, nil
 	}
+	why := whyUnwritable(flag, path, filepath.Join(os.TempDir(), flag+".pprof"), err)
+	return nil, fmt.Errorf("bench: -%s 写的 %s 建不了，没有压测。%s（%w）", flag, path, why, err)
+}
+
+// whyUnwritable says in Chinese why the file path given to -flag could
+// not be made (err) and which to write instead, as example.
+func whyUnwritable(flag, path, example string, err error) string {
 	dir, _ := filepath.Abs(filepath.Dir(path))
-	example := filepath.Join(os.TempDir(), flag+".pprof")
-	var why string
+	_, derr := os.Stat(dir)
 	switch st, serr := os.Stat(path); {
 	case serr == nil && st.IsDir():
-		why = fmt.Sprintf("%s 是一个文件夹：请在它后面写上文件名，如 -%s %s", path, flag, filepath.Join(path, flag+".pprof"))
-	case errors.Is(err, fs.ErrNotExist):
-		why = fmt.Sprintf("文件夹 %s 不存在：请先建好它（mkdir -p %s），或者写已有文件夹里的文件，如 -%s %s", dir, dir, flag, example)
+		return fmt.Sprintf("%s 是一个文件夹：请在它后面写上文件名，如 -%s %s", path, flag, filepath.Join(path, filepath.Base(example)))
+	case errors.Is(err, fs.ErrNotExist) && errors.Is(derr, fs.ErrNotExist):
+		return fmt.Sprintf("文件夹 %s 不存在：请先建好它（mkdir -p %s），或者写已有文件夹里的文件，如 -%s %s", dir, dir, flag, example)
 	case errors.Is(err, fs.ErrPermission):
-		why = fmt.Sprintf("当前用户不能在 %s 里写文件：请写自己能写的地方，如 -%s %s", dir, flag, example)
+		return fmt.Sprintf("当前用户不能在 %s 里写文件：请写自己能写的地方，如 -%s %s", dir, flag, example)
 	default:
-		why = fmt.Sprintf("请换一个能写的文件，如 -%s %s", flag, example)
+		return fmt.Sprintf("请换一个能写的文件，如 -%s %s", flag, example)
 	}
-	return nil, fmt.Errorf("bench: -%s 写的 %s 建不了，没有压测。%s（%w）", flag, path, why, err)
 }
 
 // closeProfile closes a profile's file made by createProfile, if any.

@@ -74,7 +74,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 		return err
 	}
 	if err := os.WriteFile(*outPath, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("export: 不能写文件 %s：请看文件夹在不在、有没有写的权限、文件是不是在 Excel 里开着（%w）", *outPath, err)
+		return fmt.Errorf("export: 不能写文件 %s，没有导出。%s（%w）", *outPath, whyUnwritable("out", *outPath, *what+"."+*format, err), err)
 	}
 	exported(stderr, rows, *outPath)
 	return nil

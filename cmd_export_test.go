@@ -76,6 +76,14 @@ func TestExportFollowsTheFileName(t *testing.T) {
 	if b, err := os.ReadFile(book); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
 		t.Errorf("a refused export changed %s (read: %v)", book, err)
 	}
+	// a folder not made yet, or the folder itself: which, and what to write
+	missing := filepath.Join(dir, "导出", "事项.xlsx")
+	if _, err := export("-out", missing); err == nil || !strings.Contains(err.Error(), "文件夹 "+filepath.Dir(missing)+" 不存在：请先建好它（mkdir -p "+filepath.Dir(missing)+"），或者写已有文件夹里的文件，如 -out reports.xlsx") {
+		t.Errorf("-out into a missing folder: err = %v, want the folder named", err)
+	}
+	if _, err := export("-format", "xlsx", "-out", dir); err == nil || !strings.Contains(err.Error(), dir+" 是一个文件夹：请在它后面写上文件名，如 -out "+filepath.Join(dir, "reports.xlsx")) {
+		t.Errorf("-out a folder: err = %v, want the file name asked for", err)
+	}
 }
 
 // TestRosterProblemsInChinese: export, jobs and bench, which load the
