@@ -565,6 +565,36 @@ func misdirected(cmd command, want byte) (village.Ref, bool) {
 
 var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)
 
+// deadRef is the reference that starts a command's arguments when its
+// number can name no item: 0 ("确认 #R0") or ten digits and more ("查
+// #R99999999999"). village.FindRefs drops such a number, so the command
+// would read as naming none: acting on the one item it could mean, or,
+// in a longer message, unanswered. It returns the reference as written
+// ("R0"), its kind taken from the verb when only # was written ("确认 #0").
+func deadRef(cmd command) (kind byte, id string, ok bool) {
+	kinds := takesRef[cmd.verb]
+	if kinds == "" || len(cmd.refs) > 0 {
+		return 0, "", false
+	}
+	m := deadLead.FindStringSubmatch(cmd.args)
+	if m == nil {
+		return 0, "", false
+	}
+	letter, digits := m[1]+m[2], m[3]
+	if len(digits) <= 9 && strings.Trim(digits, "0") != "" {
+		return 0, "", false
+	}
+	kind = kinds[0]
+	if letter != "" {
+		kind = strings.ToUpper(letter)[0]
+	}
+	return kind, string(kind) + digits, true
+}
+
+// deadLead is a reference's shape at the start of a command's arguments
+// with any number of digits: a letter, # or both before them.
+var deadLead = regexp.MustCompile(`(?i)^(?:#\s*([RC]?)|([RC]))\s*([0-9]+)(?:$|[^0-9])`)
+
 // misspelt reads a message that starts like a command on an item but with
 // a mistyped verb ("办节 #R1 修好了", "确仁R1"): a word one character off
 // a verb that takes a reference of that kind, right before the reference.

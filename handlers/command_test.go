@@ -149,7 +149,7 @@ func TestClean(t *testing.T) {
 }
 
 func FuzzParseCommand(f *testing.F) {
-	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2", "R1 确认", "#R2已办结 换了灯泡", "C1、C2 同意 5", "红旗村待办", "青山村 三组的待办 第2页", "全镇待办"} {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2", "R1 确认", "#R2已办结 换了灯泡", "C1、C2 同意 5", "红旗村待办", "青山村 三组的待办 第2页", "全镇待办", "确认 #0", "查 R00000000001", "同意 ＃c0 5"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
@@ -186,6 +186,13 @@ func FuzzParseCommand(f *testing.F) {
 			}
 			if utf8.ValidString(cmd.args) && !utf8.ValidString(rest) {
 				t.Fatalf("bareNumber made invalid UTF-8 from %q", cmd.args)
+			}
+		}
+		if kind, id, ok := deadRef(cmd); ok {
+			// a reference no item has, never one FindRefs reads
+			if len(cmd.refs) > 0 || !strings.Contains(takesRef[cmd.verb], string(kind)) && !strings.ContainsRune("RC", rune(kind)) ||
+				id[0] != kind || strings.Trim(id[1:], "0123456789") != "" || len(id) < 2 || len(id) <= 10 && strings.Trim(id[1:], "0") != "" {
+				t.Fatalf("deadRef(%q) = %c, %q", cmd.args, kind, id)
 			}
 		}
 		if n, rest, ok := ordinal(cmd.args); ok && (n <= 0 || n > 99 || !strings.HasSuffix(cmd.args, rest) || len(rest) >= len(cmd.args)) {

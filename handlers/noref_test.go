@@ -1,12 +1,14 @@
 package handlers_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -44,6 +46,36 @@ func TestCommandWithoutReference(t *testing.T) {
 		if statuses[id] != s {
 			t.Errorf("%s is %s, want %s", id, statuses[id], s)
 		}
+	}
+}
+
+// TestDeadReference: a number no item can have (0, ten digits and more)
+// is a mistyped number, not a missing one: the command is answered as
+// naming a number nobody has and acts on nothing, where it used to act on
+// the one open item ("确认 #R0" accepted R1) or stay unanswered.
+func TestDeadReference(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 我家门口的水管爆了"), "已登记 #R1")
+	expect(t, "claim", c.say("陈二", "申请积分 HJ02 打扫了村口的公共厕所"), "#C1")
+	for _, step := range []struct{ name, from, text, want string }{
+		{"#R0 accepts nothing", "李四", "确认 #R0", "没有找到 #R0，请核对编号"},
+		{"bare #0 is a report's", "李四", "确认 #0 马上去", "没有找到 #R0，请核对编号"},
+		{"zeros", "李四", "办结 R00 修好了", "没有找到 #R00，请核对编号"},
+		{"eleven digits, in a long message", "张三", "满意 #R13912345678 谢谢网格长帮忙",
+			"没有找到 #R13912345678，请核对编号；发「查」可看您反映的事项"},
+		{"twenty digits", "张三", "查 #R99999999999999999999", "没有找到 #R99999999999999999999"},
+		{"a scorer's #C0", "赵六", "同意 #C0 5", "没有找到 #C0，请核对积分编号；发「待审」可看还没审核的申请。"},
+		{"an objection's #C0", "张三", "异议 #C0 他没打扫", "没有找到 #C0，请核对积分编号；能提异议的积分"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	c.wantStatuses(nil, village.StatusNew)
+	cs, err := storage.Claims(context.Background(), c.st, village3, storage.ClaimIndex(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].Status != village.ClaimPending {
+		t.Errorf("claims %+v, want C1 pending", cs)
 	}
 }
 

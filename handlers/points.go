@@ -417,9 +417,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		c, sc, err := p.findClaim(ctx, t, id)
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
-			// a reviewer's mistyped number: what waits for him is in 待审
-			review := townshipView(t) || decides[cmd.verb] && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer))
-			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject, "Review": review})
+			return p.r.noSuchRef(ctx, t, cmd, 'C', id)
 		case errors.Is(err, errAmbiguous):
 			return p.r.ambiguous(ctx, t, cmd.word, id, err)
 		case err != nil:

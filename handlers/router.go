@@ -707,7 +707,21 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		return r.tooLong(ctx, t, runes)
 	}
 	t.command = cmd
+	if kind, id, ok := deadRef(cmd); ok {
+		return r.noSuchRef(ctx, t, cmd, kind, id)
+	}
 	return r.flows[cmd.verb](ctx, t, cmd)
+}
+
+// noSuchRef answers a command whose reference can name no item ("确认
+// #R0", deadRef) as one naming a number nobody has: nothing is done.
+func (r *Router) noSuchRef(ctx context.Context, t *turn, cmd command, kind byte, id string) error {
+	if kind == 'C' {
+		// a reviewer's mistyped number: what waits for him is in 待审
+		review := townshipView(t) || decides[cmd.verb] && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer))
+		return r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject, "Review": review})
+	}
+	return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
 }
 
 // beforeWords handles what needs no reading of a message's words: an item
