@@ -751,7 +751,10 @@ func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error
 		return true, r.asAck(ctx, t)
 	}
 	if !understand.HasContent(t.text) {
-		if t.addr && t.text == "" && t.quote == nil {
+		lost := t.text != "" && strings.Trim(t.text, "?？ \u3000") == ""
+		if t.quote == nil && (t.addr && (t.text == "" || lost) || t.where.kind == inPrivate && lost) {
+			// "@网格小助手", a bare "？" to the bot: someone trying it,
+			// or lost; the menu says what to send
 			return true, r.help(ctx, t)
 		}
 		return true, nil // emoji, stickers, punctuation
