@@ -141,37 +141,31 @@ func TestProcedureFollowUpInPrivate(t *testing.T) {
 // (残疾证过期了咋整) is told how to renew or replace it, not how to apply
 // the first time; a plain question still gets the first application.
 func TestProcedureRenewal(t *testing.T) {
-	for text, want := range map[string]string{
+	answersEach(t, understand.Rules{}, "张三", map[string]string{
 		"残疾证过期了咋整":       "【残疾证换领】怎么办",
 		"俺家老头残疾证快到期了 咋换": "【残疾证换领】怎么办",
 		"残疾证弄丢了咋补":       "【残疾证换领】怎么办",
 		"身份证过期了去哪换":      "【身份证补办】怎么办",
 		"社保卡坏了咋整":        "【社保卡补办】怎么办",
 		"想给俺娘办个残疾证 咋弄":   "【残疾证】怎么办",
-	} {
-		c := newChat(t, understand.Rules{})
-		has(t, text, c.say("张三", text), want)
-	}
+	})
 }
 
 // TestProcedureCertifyAndArrears: a pensioner's yearly certification
 // (刷脸) has a procedure of its own, and a premium missed and paid late is
 // the premium's, even when the question names reimbursement too.
 func TestProcedureCertifyAndArrears(t *testing.T) {
-	for text, want := range map[string]string{
+	answersEach(t, understand.Rules{}, "张三", map[string]string{
 		"养老金认证今年还要刷脸不 在手机上咋弄":          "【养老金资格认证】怎么办",
 		"我在外地打工 家里老人的养老金认证能不能我在手机上帮他弄": "【养老金资格认证】怎么办",
 		"医保断交了一年 现在补交还来得及不 看病报销受不受影响":  "【城乡居民医保】怎么办",
 		"医保报销要带啥": "【医保报销】怎么办",
-	} {
-		c := newChat(t, understand.Rules{})
-		has(t, text, c.say("张三", text), want)
-	}
+	})
 }
 
 // TestProcedureDialect: villagers' own words find the procedure.
 func TestProcedureDialect(t *testing.T) {
-	for text, want := range map[string]string{
+	answersEach(t, understand.Rules{}, "陈二", map[string]string{
 		"刚生了娃 要办啥手续":  "【新生儿落户】怎么办",
 		"俺爹走了 后事手续咋办": "【老人去世后的手续】怎么办",
 		// a widow's words found no procedure: the leader was asked
@@ -181,10 +175,7 @@ func TestProcedureDialect(t *testing.T) {
 		"残疾政咋办":   "【残疾证】怎么办",
 		"俺娘想办残急证": "【残疾证】怎么办",
 		"户口咋迁":    "【户口迁移】怎么办",
-	} {
-		c := newChat(t, understand.Rules{})
-		has(t, text, c.say("陈二", text), want)
-	}
+	})
 }
 
 // TestProcedureAskedAgainByName: a villager whose procedure question is
@@ -255,8 +246,7 @@ func TestProcedureAnsweredShownAsTold(t *testing.T) {
 // 火化, 殡葬 find the 后事 entry. The reader knows the guide's keywords,
 // as app.NewReader's does.
 func TestProcedureGuideCovers(t *testing.T) {
-	reader := guideReader(t)
-	for text, want := range map[string]string{
+	answersEach(t, guideReader(t), "陈二", map[string]string{
 		"独生子女证咋办":          "【计划生育奖励扶助】怎么办",
 		"俺两口子60了 独生子女奖励咋领": "【计划生育奖励扶助】怎么办",
 		"开证明找谁":            "【村里开证明】怎么办",
@@ -267,9 +257,17 @@ func TestProcedureGuideCovers(t *testing.T) {
 		"准生证咋办":            "【生育登记】怎么办",
 		"生二胎要办啥登记":         "【生育登记】怎么办",
 		"殡葬补贴咋领":           "【老人去世后的手续】怎么办",
-	} {
+	}, "已登记 #R1（办事咨询）")
+}
+
+// answersEach checks that each text, said by from in the group of a new
+// chat whose free text reader reads, is answered with its want and with
+// each of also.
+func answersEach(t *testing.T, reader handlers.Reader, from string, wants map[string]string, also ...string) {
+	t.Helper()
+	for text, want := range wants {
 		c := newChat(t, reader)
-		has(t, text, c.say("陈二", text), "已登记 #R1（办事咨询）", want)
+		has(t, text, c.say(from, text), append([]string{want}, also...)...)
 	}
 }
 
