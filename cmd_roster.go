@@ -61,6 +61,9 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return fmt.Errorf("roster: 打不开 %s：%s（%w）", *importPath, pathHint(*importPath, "请检查文件名和路径"), err)
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return fmt.Errorf("roster: %s 是一个文件夹，不是花名册：-import 后面请写花名册文件，如 -import %s", *importPath, filepath.Join(*importPath, "花名册.xlsx"))
+	}
 	updated, sheet, err := roster.ParseSheet(f, filepath.Base(*importPath), def)
 	if err != nil {
 		return err

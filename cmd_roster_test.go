@@ -363,7 +363,7 @@ func TestRosterImportLeavesTheExampleAlone(t *testing.T) {
 // it; -write says the folder is missing and the two ways out (make it, or
 // name a file beside the config), not to look at the folder's permissions.
 // An -import file that is not there is told apart the same way: a missing
-// folder, or a folder without that file.
+// folder, or a folder without that file; a folder is no register.
 func TestRosterWriteIntoAMissingFolder(t *testing.T) {
 	dir, cfg, orig := rosterSetup(t, "rostermissing")
 	folder := filepath.Join(dir, "example")
@@ -389,6 +389,8 @@ func TestRosterWriteIntoAMissingFolder(t *testing.T) {
 	for _, tt := range []struct{ path, want string }{
 		{filepath.Join(dir, "没有的文件夹", "表.csv"), "文件夹 " + filepath.Join(dir, "没有的文件夹") + " 不存在"},
 		{filepath.Join(dir, "村里给的.xlsx"), "文件夹 " + dir + " 里没有 村里给的.xlsx"},
+		// a folder: it was "出了意外的错误"
+		{dir, dir + " 是一个文件夹，不是花名册：-import 后面请写花名册文件，如 -import " + filepath.Join(dir, "花名册.xlsx")},
 	} {
 		err := run(context.Background(), []string{"roster", "-config", cfg, "-import", tt.path}, nil, &stdout, &stderr, discard())
 		if err == nil || !strings.Contains(err.Error(), tt.want) {

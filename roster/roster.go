@@ -117,15 +117,24 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 	var im *importer
 	var err error
 	switch {
+	case ext == ".xls" && string(magic) == zipMagic:
+		im, err = parseXLSX(br, defaultVillage) // a workbook named .xls
 	case ext == ".xls":
 		err = errors.New("不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」")
+	case ext == ".xlsx" && string(magic) == oleMagic:
+		err = errors.New("其实是老的 .xls 格式（只是文件名写成了 .xlsx），读不了：请在 Excel 或 WPS 里打开它，另存为 .xlsx 或者「CSV UTF-8」")
+	case ext == ".xlsx" && string(magic) != zipMagic && textual(br):
+		// a CSV renamed .xlsx, as the config names the register: read
+		// as what it is ("打不开这个 Excel 文件" would send him looking
+		// for damage)
+		im, err = parseCSV(br, defaultVillage)
 	case ext == ".yaml" || ext == ".yml":
 		// the config given as the register (-import my.yaml): read as
 		// CSV it would only say the 姓名 column is missing
 		err = errors.New("这是配置文件，不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx")
 	case slices.Contains([]string{".json", ".toml", ".ini", ".conf", ".doc", ".docx", ".pdf", ".wps", ".md", ".zip", ".rar", ".jpg", ".jpeg", ".png"}, ext):
 		err = errors.New("不是花名册（要 .csv 或 .xlsx 表格）：请在 Excel 或 WPS 里打开花名册，另存为 .xlsx 或「CSV UTF-8」，再用 -import 导入那个文件")
-	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
+	case ext == ".xlsx" || string(magic) == zipMagic:
 		im, err = parseXLSX(br, defaultVillage)
 	default:
 		im, err = parseCSV(br, defaultVillage)
@@ -237,6 +246,20 @@ func separator(data []byte) rune {
 		return best
 	}
 	return ','
+}
+
+// The first bytes of a ZIP archive (an .xlsx) and of an OLE compound file
+// (an old .xls).
+const (
+	zipMagic = "PK\x03\x04"
+	oleMagic = "\xd0\xcf\x11\xe0"
+)
+
+// textual reports whether the start of br is text (no NUL byte), as a
+// CSV in UTF-8 or GBK is and a workbook is not.
+func textual(br *bufio.Reader) bool {
+	head, _ := br.Peek(512)
+	return len(head) > 0 && !bytes.Contains(head, []byte{0})
 }
 
 // parseXLSX reads a register from the first sheet of an XLSX workbook

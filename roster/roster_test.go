@@ -390,6 +390,12 @@ func TestParseXLSX(t *testing.T) {
 			}},
 		{name: "broken workbook", data: good[:100], filename: "roster.xlsx",
 			wantErr: []string{"roster.xlsx：打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（zip: not a valid zip file）"}},
+		{name: "a workbook named .xls", data: good, filename: "花名册.xls", want: want},
+		{name: "a CSV named .xlsx", filename: "花名册.xlsx",
+			data: []byte("户号,姓名,手机号,使用微信（是/否）,关爱等级,责任网格员,角色,村\n12, 王芳 ,13900000001,是,,,网格员;评分小组\n12,李大爷,0871-1234567,否,重点,王芳,,李家村\n"),
+			want: want},
+		{name: "an old .xls named .xlsx", data: []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), filename: "花名册.xlsx",
+			wantErr: []string{"花名册.xlsx：其实是老的 .xls 格式（只是文件名写成了 .xlsx），读不了：请在 Excel 或 WPS 里打开它，另存为 .xlsx 或者「CSV UTF-8」"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
