@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,6 +93,9 @@ func TestSecondNameWarned(t *testing.T) {
 	}
 	has(t, "cadre", c.say("山里人", "我是 李四"), "干部的身份只认机器人微信里的备注名")
 	has(t, "unknown", c.say("山里人", "我是 王小明"), "名单里没有「王小明」")
+	// a pasted screenful is not echoed back whole: it was, in six messages
+	long := strings.Repeat("张", 1500)
+	expect(t, "unknown and long", c.say("山里人", "我是 "+long), "名单里没有「"+long[:40*len("张")]+"…」，请核对名字")
 	lacks(t, "talk", c.say("山里人", "我是新来的"), "名单里没有")
 	has(t, "self", c.say("张三", "我是张三"), "已经认得您了")
 }
