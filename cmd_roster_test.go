@@ -215,7 +215,8 @@ func writeRegister(t *testing.T, path, content string) {
 // TestRosterWriteKeepsAnXLSXRoster: when the config's roster is a .xlsx
 // workbook, roster -write replaces it by a workbook the bot still reads
 // (it wrote CSV text under the .xlsx name, and the bot then refused to
-// start), and the old workbook is kept as .bak.
+// start), and the old workbook is kept as .bak; the CSV text such a -write
+// left is read as CSV, and a broken workbook says how to get out.
 func TestRosterWriteKeepsAnXLSXRoster(t *testing.T) {
 	dir, cfg, orig := xlsxRosterSetup(t, "rosterxlsx")
 	writeRegister(t, filepath.Join(dir, "花名册.xlsx"), string(orig))
@@ -235,11 +236,24 @@ func TestRosterWriteKeepsAnXLSXRoster(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "花名册.xlsx.bak")); err != nil {
 		t.Errorf("no backup: %v", err)
 	}
-	// A roster broken as the old -write left it says how to get out.
-	if err := os.WriteFile(filepath.Join(dir, "花名册.xlsx"), orig, 0o644); err != nil {
+	// CSV text under the .xlsx name, as the old -write left it, is read
+	// as CSV, and -write makes it a workbook again.
+	book := filepath.Join(dir, "花名册.xlsx")
+	if err := os.WriteFile(book, orig, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard())
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("import over CSV text named .xlsx: %v", err)
+	}
+	written, err := os.ReadFile(book)
+	if err != nil || !bytes.HasPrefix(written, []byte("PK")) {
+		t.Fatalf("-write over CSV text named .xlsx wrote no workbook (read: %v)", err)
+	}
+	// A broken workbook says how to get out.
+	if err := os.WriteFile(book, written[:100], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard())
 	if want := "或者把它改个名字挪开（如 mv 花名册.xlsx 花名册.xlsx.坏），再导入一次"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("import over a broken roster: err = %v, want %q", err, want)
 	}

@@ -184,10 +184,10 @@ func TestCheckMediatorsNamesakes(t *testing.T) {
 // TestLoadRosterNamesTheFileOnce: a broken register is named once, as the
 // volunteer wrote it, and a missing one says where relative paths start.
 func TestLoadRosterNamesTheFileOnce(t *testing.T) {
-	fsys := fstest.MapFS{"花名册.xlsx": {Data: []byte("姓名\n王芳\n")}}
+	fsys := fstest.MapFS{"花名册.xlsx": {Data: []byte("PK\x03\x04 姓名\n王芳\n")}}
 	_, err := LoadRoster(fsys, "花名册.xlsx", "青山村")
 	if err == nil || strings.Count(err.Error(), "花名册.xlsx") != 1 || !strings.Contains(err.Error(), "打不开这个 Excel 文件") {
-		t.Errorf("CSV under a .xlsx name: err = %v, want the file named once", err)
+		t.Errorf("a broken workbook: err = %v, want the file named once", err)
 	}
 	_, err = LoadRoster(fsys, "没有.csv", "青山村")
 	if err == nil || !strings.Contains(err.Error(), "-roster 写的从当前文件夹算起") {
