@@ -70,11 +70,14 @@ func (s *Store) EnsureApprovedOf(ctx context.Context, sc Scope) (n int, built bo
 // ClaimsOf is the index of every claim of one household, named by every
 // write of one: its generation is raised at each, so that a new claim
 // decided on the household's claims as read (once a month for a
-// household's item, once a day for the same deed) carries that read
-// (Change.Read) and is refused when another process filed or decided one
-// of them meanwhile. Claims written before it existed are not listed; its
-// generation is what guards.
-func ClaimsOf(household string) string { return "claims:of:" + household }
+// household's item, once a day for the same deed, how many wait for
+// review) carries that read (Change.Read) and is refused when another
+// process filed or decided one of them meanwhile. Claims written before
+// it existed are added by the first read of one in the scope (reindex.lua
+// "claimsof", once); the commits keep it since.
+func ClaimsOf(household string) string { return claimsOfPrefix + household }
+
+const claimsOfPrefix = "claims:of:"
 
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }

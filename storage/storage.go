@@ -1463,7 +1463,7 @@ type scopeLoad struct {
 
 // loadCmds are the commands loadScopes queued for one scope.
 type loadCmds struct {
-	built    *redis.Cmd // reindex.lua's build of an index the reads need, nil when none
+	built    []*redis.Cmd // reindex.lua's builds of the indexes the reads need (builtFirst)
 	docs     []*redis.Cmd
 	counters []*redis.MapStringStringCmd
 	asked    *redis.StringCmd
@@ -1507,8 +1507,10 @@ type scopeLoaded struct {
 // read's documents, its index's generation and whether it listed the whole
 // index (kept, then, when followed), the counters, the questions.
 func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadCmds) (scopeLoaded, error) {
-	if l.built != nil && l.built.Err() != nil {
-		return scopeLoaded{}, fmt.Errorf("storage: build index: %w: %w", ErrUnavailable, l.built.Err())
+	for _, b := range l.built {
+		if b.Err() != nil {
+			return scopeLoaded{}, fmt.Errorf("storage: build index: %w: %w", ErrUnavailable, b.Err())
+		}
 	}
 	r := scopeLoaded{ScopeDocs: ScopeDocs{Docs: make([][]RawDoc, len(reads))}, gens: make([]int64, len(reads)), whole: make([]bool, len(reads))}
 	for i, rd := range reads {
@@ -1540,14 +1542,24 @@ func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadC
 	return r, nil
 }
 
+// builtFirst are the indexes a read builds first, once per scope
+// (reindex.lua, "once"), when it reads one of them: older data lacks them.
+// Each is kept by the commits since.
+var builtFirst = [...]struct{ prefix, index string }{
+	{callsOfPrefix, "callsof"},
+	{claimsOfPrefix, "claimsof"},
+}
+
 // queueLoads queues on p load.lua for each of reads, after reindex.lua's
-// "callsof" when one of them reads CallsOf, HGETALL of each of hashes,
-// and GET of the questions under ask when it names a key.
+// build of an index of builtFirst one of them reads, HGETALL of each of
+// hashes, and GET of the questions under ask when it names a key.
 func (s *Store) queueLoads(ctx context.Context, p redis.Pipeliner, sc Scope, reads []DocsRead, hashes []string, ask string) loadCmds {
 	keys := []string{s.base(sc)}
 	l := loadCmds{docs: make([]*redis.Cmd, len(reads)), counters: make([]*redis.MapStringStringCmd, len(hashes))}
-	if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, callsOfPrefix) }) {
-		l.built = s.reindex.EvalSha(ctx, p, keys, "once", "callsof")
+	for _, b := range builtFirst {
+		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, b.prefix) }) {
+			l.built = append(l.built, s.reindex.EvalSha(ctx, p, keys, "once", b.index))
+		}
 	}
 	for i, rd := range reads {
 		l.docs[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, rd.Last)
@@ -1572,12 +1584,13 @@ func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]R
 	if out, read, ok := s.followedCopy(sc, kind, index); ok {
 		return out, read, nil
 	}
-	raws, gen, err := s.docs(ctx, sc, kind, index, 0)
+	// read as DocsOf reads (which keeps what it read): an index of
+	// builtFirst is built first
+	docs, gens, _, err := s.docsOf(ctx, sc, []DocsRead{{Kind: kind, Index: index}})
 	if err != nil {
 		return nil, IndexRead{}, err
 	}
-	s.keepFollowed(sc, kind, index, raws, gen)
-	return raws, IndexRead{index: index, gen: gen}, nil
+	return docs[0], IndexRead{index: index, gen: gens[0]}, nil
 }
 
 // followedCopy is Followed from memory: ok is false when this process does
