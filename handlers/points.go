@@ -271,43 +271,45 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 // read together by peekPending.
 type householdClaims struct {
 	acct village.Account // the household's account (new when it has none)
-	// pending are the village's claims waiting for review; approved, the
-	// household's approved claims.
+	// pending are the household's claims waiting for review; approved,
+	// its approved claims.
 	pending, approved []village.Claim
 	// reads are what a claim decided on them carries (storage.Change.Reads).
 	reads []storage.IndexRead
 }
 
-// The reads peekPending makes in its one round trip, by their place in it.
+// The reads peekPending makes, by their place.
 const (
 	readAccount = iota
-	readPending
 	readApproved
 	readClaimsOf
 	pendingReads // how many
 )
 
-// peekPending is peek, and the claims of the village waiting for review
-// and the household's approved claims, read together in one round trip;
-// the store follows what it read (Store.Followed), so that the claim's
-// review reads nothing more. Its reads are what a new claim decided on
-// them carries (storage.Change.Reads): the household's account, its
-// approved claims and, read for its generation only, its claims
-// (storage.ClaimsOf), so that a claim of the household filed or decided
-// meanwhile by another process refuses the commit, to be decided again.
-func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (householdClaims, error) {
+// peekPending is peek, and the household's claims waiting for review and
+// its approved claims: followed indexes (Store.FollowedOf), served from
+// this process's copies when it follows them (a household it has seen
+// claim, or been reviewed), else read together in one round trip; the
+// claim's review then reads nothing more. Its reads are what a new claim
+// decided on them carries (storage.Change.Reads): the household's account,
+// its approved claims and its claims (storage.ClaimsOf), so that a claim
+// of the household filed or decided meanwhile by another process refuses
+// the commit, to be decided again on a read of Redis. Fresh reads Redis
+// whatever this process follows.
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string, fresh bool) (householdClaims, error) {
 	var want [pendingReads]storage.DocsRead
 	want[readAccount] = storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)}
-	want[readPending] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}
 	want[readApproved] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)}
-	want[readClaimsOf] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household), Last: 1}
-	raws, reads, err := p.r.store.DocsOfRead(ctx, sc, want[:]...)
+	want[readClaimsOf] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household)}
+	read := p.r.store.FollowedOf
+	if fresh {
+		read = p.r.store.DocsOfRead
+	}
+	raws, reads, err := read(ctx, sc, want[:]...)
 	if err != nil {
 		return householdClaims{}, err
 	}
-	var h householdClaims
-	// the pending index is followed by no generation
-	h.reads = []storage.IndexRead{reads[readAccount], reads[readApproved], reads[readClaimsOf]}
+	h := householdClaims{reads: reads}
 	a, ok, err := storage.AccountIn(raws[readAccount], household)
 	if err != nil {
 		return householdClaims{}, err
@@ -316,9 +318,11 @@ func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, house
 		a = village.NewAccount(v, household)
 	}
 	h.acct = a
-	if h.pending, err = storage.ClaimsIn(raws[readPending]); err != nil {
+	all, err := storage.ClaimsIn(raws[readClaimsOf])
+	if err != nil {
 		return householdClaims{}, err
 	}
+	h.pending = slices.DeleteFunc(all, func(c village.Claim) bool { return c.Status != village.ClaimPending })
 	if h.approved, err = storage.ClaimsIn(raws[readApproved]); err != nil {
 		return householdClaims{}, err
 	}

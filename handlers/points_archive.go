@@ -130,12 +130,6 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	if err != nil || !ok {
 		return nil, err
 	}
-	i := slices.IndexFunc(y.Standings, func(s village.Standing) bool { return s.Household == c.Household })
-	if i < 0 {
-		return nil, nil
-	}
-	tally := acct.Year(year)
-	old := y.Standings[i]
 	wasOpen := slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
 	if wasOpen && y.Objected[c.Household] != 0 { // settled: no longer frozen
@@ -143,6 +137,18 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 			delete(y.Objected, c.Household)
 		}
 	}
+	i := slices.IndexFunc(y.Standings, func(s village.Standing) bool { return s.Household == c.Household })
+	if i < 0 {
+		// A household the year end did not rank (off the roster by then):
+		// the ranking stays, but the item is no longer open nor its points
+		// waiting, or the archive would stay 暂定 and say them forever.
+		if !wasOpen {
+			return nil, nil
+		}
+		return &archiveFix{doc: storage.RankingDoc(y), y: y}, nil
+	}
+	tally := acct.Year(year)
+	old := y.Standings[i]
 	// The archive moves by c alone: it counted c unless c was under
 	// objection at the year end (y.Open), and counts it now if settled
 	// counted. Not the account's score, where other items of the year

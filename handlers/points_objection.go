@@ -293,7 +293,7 @@ func (p *pointsFlow) objectEarly(ctx context.Context, t *turn, sc storage.Scope,
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
 		"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
-		"Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Wake": p.r.wake(t)}
+		"Wake": p.r.wake(t), "Listed": p.listedOf(c, t.at)}
 	if len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		data["Reviewer"] = len(rs) > 0
 		return p.r.reply(ctx, t, "points.object.early.self", data)

@@ -3,7 +3,6 @@ package handlers
 import (
 	"cmp"
 	"context"
-	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -424,7 +423,19 @@ type tally struct {
 	storage.Tally
 }
 
-// tallies read the tallies of a year of villages, in one round trip.
+// unfinalOf are the points not final yet of the households of ts (see
+// storage.Tally), by village.HouseholdKey.
+func unfinalOf(ts []tally) map[string]int {
+	out := map[string]int{}
+	for _, tl := range ts {
+		for hh, n := range tl.Unfinal {
+			out[village.HouseholdKey(tl.village, hh)] = n
+		}
+	}
+	return out
+}
+
+// tallies read the live tallies of a year of villages, in one round trip.
 func (p *pointsFlow) tallies(ctx context.Context, year string, villages ...string) ([]tally, error) {
 	scopes := make([]storage.Scope, len(villages))
 	for i, v := range villages {
@@ -450,7 +461,7 @@ type archiveState struct {
 	open     []string // items still disputed
 	archived bool     // a closed year's ranking was found
 	// objected are the households' points under those open objections
-	// (户号 → points), left out of their totals
+	// (village.HouseholdKey → points), left out of their totals
 	objected map[string]int
 	// pending: some of the year's points were not final when it was
 	// archived and have not all become final since (the year-end post
@@ -460,17 +471,18 @@ type archiveState struct {
 
 // standings are the standings of a year of villages: an archived year's
 // as archived, ranked (and what the archives say), the current year's
-// (or a year none archived) from the tallies, all of them read in one
+// (or a year none archived) from the tallies, with their points not
+// final yet (unfinal, by village.HouseholdKey), all of them read in one
 // round trip, not ranked (the caller ranks them together, or only sums
 // them).
-func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, as archiveState, err error) {
+func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, as archiveState, unfinal map[string]int, err error) {
 	all = make([][]village.Standing, len(villages))
 	var live []string
 	for i, v := range villages {
 		if !current {
 			y, ok, err := storage.Ranking(ctx, p.r.store, storage.VillageScope(v), year)
 			if err != nil {
-				return nil, archiveState{}, err
+				return nil, archiveState{}, nil, err
 			}
 			if ok {
 				all[i], as.open, as.archived = y.Standings, append(as.open, y.Open...), true
@@ -479,7 +491,9 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 					if as.objected == nil {
 						as.objected = map[string]int{}
 					}
-					maps.Copy(as.objected, y.Objected)
+					for hh, n := range y.Objected {
+						as.objected[village.HouseholdKey(v, hh)] = n
+					}
 				}
 				continue
 			}
@@ -487,17 +501,17 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 		live = append(live, v)
 	}
 	if len(live) == 0 {
-		return all, as, nil
+		return all, as, nil, nil
 	}
 	ts, err := p.tallies(ctx, year, live...)
 	if err != nil {
-		return nil, archiveState{}, err
+		return nil, archiveState{}, nil, err
 	}
 	for _, tl := range ts {
 		i := slices.Index(villages, tl.village)
 		all[i] = village.Standings(tl.hs, tl.Totals, tl.Vetoed)
 	}
-	return all, as, nil
+	return all, as, unfinalOf(ts), nil
 }
 
 // ranking answers 积分排行 [年份] [全镇] [村] [网格]: the village's top
@@ -570,8 +584,8 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
 		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != "",
 		"Objected": l.objected,
-		"Unfinal":  l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Household] != 0 }) ||
-			mine != nil && l.unfinal[mine.Household] != 0}
+		"Unfinal":  l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Key()] != 0 }) ||
+			mine != nil && l.unfinal[mine.Key()] != 0}
 	if mine != nil && grids != nil && l.villageRank > 0 {
 		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village
 	}
@@ -607,36 +621,9 @@ type rankList struct {
 	archiveState
 	villageRank int // the asker's place in his village, when a grid is ranked
 	// unfinal are each household's points of the year counted in the
-	// ranking but not final yet (approved, waiting for or in 公示), when
-	// one village's live ranking is read.
+	// ranking but not final yet (approved, waiting for or in 公示), by
+	// village.HouseholdKey, when live tallies are read.
 	unfinal map[string]int
-}
-
-// liveTally is tallies of one village, and each household's points of
-// year approved but not final (unfinal), read together in one round trip:
-// the ranking counts them, and says so.
-func (p *pointsFlow) liveTally(ctx context.Context, year, v string) ([]tally, map[string]int, error) {
-	raws, counters, err := p.r.store.DocsAndCounters(ctx, storage.VillageScope(v),
-		[]storage.DocsRead{{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimApproved)}},
-		storage.PointsHash(year), storage.VetoHash(year))
-	if err != nil {
-		return nil, nil, err
-	}
-	hs, _, err := p.households(v)
-	if err != nil {
-		return nil, nil, err
-	}
-	cs, err := storage.ClaimsIn(raws[0])
-	if err != nil {
-		return nil, nil, err
-	}
-	unfinal := map[string]int{}
-	for _, c := range cs {
-		if c.Year() == year && c.Points != 0 {
-			unfinal[c.Household] += c.Points
-		}
-	}
-	return []tally{{village: v, hs: hs, Tally: storage.Tally{Totals: counters[0], Vetoed: storage.VetoedIn(counters[1])}}}, unfinal, nil
 }
 
 // rankList reads the ranking of year in villages (of grids only, when
@@ -646,7 +633,7 @@ func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current
 	var l rankList
 	several := len(villages) > 1
 	if several || !current {
-		per, as, err := p.standings(ctx, year, current, villages)
+		per, as, unfinal, err := p.standings(ctx, year, current, villages)
 		if err != nil {
 			return rankList{}, err
 		}
@@ -656,14 +643,14 @@ func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current
 			}
 			l.all = append(l.all, inGrids(s, grids)...)
 		}
-		l.archiveState = as
+		l.archiveState, l.unfinal = as, unfinal
 	} else {
 		// One village, live: the top and the asker's place in one pass.
-		ts, unfinal, err := p.liveTally(ctx, year, villages[0])
+		ts, err := p.tallies(ctx, year, villages[0])
 		if err != nil {
 			return rankList{}, err
 		}
-		l.unfinal = unfinal
+		l.unfinal = unfinalOf(ts)
 		hs := ts[0].hs
 		if grids != nil {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h village.HouseholdInfo) bool { return !grids.Has(h.Village, h.Grid) })
@@ -776,7 +763,7 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 	for _, v := range p.r.cfg.Villages {
 		names = append(names, v.Name)
 	}
-	per, as, err := p.standings(ctx, year, current, names)
+	per, as, _, err := p.standings(ctx, year, current, names)
 	if err != nil {
 		return err
 	}

@@ -121,28 +121,21 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.Scope, person village.Person, ind village.Indicator,
 	ct claimText, kinWitness string) error {
 	v := t.where.village
-	read, err := p.peekPending(ctx, sc, v, person.Household)
+	read, err := p.peekPending(ctx, sc, v, person.Household, false)
 	if err != nil {
 		return err
 	}
-	if i := sameToday(read.pending, person, ind.Code, t.at); i >= 0 {
-		// Sent again because no reply was seen: approving both would count
-		// one deed twice.
-		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &read.pending[i], "Label": p.label(v, person.Household)})
+	name, refusal := p.refusedClaim(t, person, ind, read)
+	if name != "" && slices.ContainsFunc(read.reads, storage.IndexRead.Copied) {
+		// a refusal commits no read: decided on Redis, not on a copy that
+		// may miss another process's review since
+		if read, err = p.peekPending(ctx, sc, v, person.Household, true); err != nil {
+			return err
+		}
+		name, refusal = p.refusedClaim(t, person, ind, read)
 	}
-	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
-		// 庭院整洁 claimed by his wife this month: the cap would refuse the
-		// second at review, after the scorers had looked at both.
-		return p.r.reply(ctx, t, "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household),
-			"Self": c.Claimant == t.who.Name})
-	}
-	if !t.who.IsCadre() && countFunc(read.pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
-		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
-	}
-	if left, capped := read.acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
-		yearly, again := p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
-		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household)),
-			"Yearly": yearly, "Again": again})
+	if name != "" {
+		return p.r.reply(ctx, t, name, refusal)
 	}
 	// The score is the scorers': a fixed item's amount, else none until
 	// they type one. What the villager wrote is only shown to them.
@@ -179,6 +172,33 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
+}
+
+// refusedClaim is the reply (its template and data) that refuses a claim
+// of person for ind on the household's claims as read: the same today,
+// the month's item taken, too many waiting, the cap full; "" when none
+// does.
+func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.Indicator, read householdClaims) (string, map[string]any) {
+	v := t.where.village
+	if i := sameToday(read.pending, person, ind.Code, t.at); i >= 0 {
+		// Sent again because no reply was seen: approving both would count
+		// one deed twice.
+		return "points.claim.again", map[string]any{"C": &read.pending[i], "Label": p.label(v, person.Household)}
+	}
+	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
+		// 庭院整洁 claimed by his wife this month: the cap would refuse the
+		// second at review, after the scorers had looked at both.
+		return "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household), "Self": c.Claimant == t.who.Name}
+	}
+	if !t.who.IsCadre() && len(read.pending) >= maxPendingClaims {
+		return "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)}
+	}
+	if left, capped := read.acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
+		yearly, again := p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
+		return "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household)),
+			"Yearly": yearly, "Again": again}
+	}
+	return "", nil
 }
 
 // capAgain says when ind, its cap full for person in period (CapLeft), may

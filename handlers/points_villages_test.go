@@ -252,3 +252,42 @@ func TestOurGridRanked(t *testing.T) {
 	has(t, "another way", c.say("陈二", "@网格小助手 我们组谁家积分最高"), "青山村三组2026年积分排行")
 	expect(t, "unaddressed", c.say("陈二", "我们组排第几"))
 }
+
+// TestTownshipRankingSaysUnfinal: the township-wide ranking (several
+// villages) says of each household's figure the points not final yet, as
+// one village's does, from the approved claims read with the tallies in
+// the same round trip; a 户号 another village also has does not lend its
+// figure.
+func TestTownshipRankingSaysUnfinal(t *testing.T) {
+	c := villagesChat(t)
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	has(t, "石桥村", c.private("孙七", "加分 石桥村 石大山 拾金不昧 10 捡到钱包"), "已记录")
+	c.in(officeChat, "孙七", "积分排行") // what a first message reads once
+	n, got := c.counted(bot.Message{Chat: officeChat, From: "孙七", Text: "积分排行"})
+	if n > 2 {
+		t.Errorf("the township ranking took %d round trips, want 2: every village's tallies and approved claims in one, the reply", n)
+	}
+	has(t, "township", got, "全镇2026年积分排行（按户均分）：\n1. 石桥村石大山户 户均 5.0 分（10分/2人，含公示期未满的 10 分）",
+		"青山村张三户 户均 3.3 分（10分/3人，含公示期未满的 10 分）",
+		"「公示期未满」的分已通过审核，公示期满没有异议才生效")
+}
+
+// TestUnfinalByVillage: points not final yet are told of the household of
+// their own village, not of another village's household of the same 户号.
+func TestUnfinalByVillage(t *testing.T) {
+	vill := []village.Role{village.RoleVillager}
+	cfg, dir := exampleVillage(t,
+		village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "QS-301", Relation: village.RelHead, UsesWeChat: true, Roles: vill})
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	st := storagetest.New(t)
+	c := chatOn(t, cfg, dir, st, st)
+	c.more = []storage.Scope{storage.VillageScope("石桥村")}
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	// 石大山户 (石桥村 QS-301) has final points only: none waits for 公示
+	if _, err := st.Commit(context.Background(), storage.Change{Scope: storage.VillageScope("石桥村"), MsgID: "seed",
+		Incr: []storage.Incr{{Hash: storage.PointsHash("2026"), Field: "QS-301", By: 40}}}); err != nil {
+		t.Fatal(err)
+	}
+	got := c.in(officeChat, "孙七", "积分排行")
+	has(t, "township", got, "1. 石桥村石大山户 户均 40.0 分（40分/1人）", "青山村张三户 户均 3.3 分（10分/3人，含公示期未满的 10 分）")
+}

@@ -9,7 +9,9 @@ import (
 	"gridbot/understand"
 )
 
-// TestReviewOneRoundTrip: a decision on a claim filed through this
+// TestReviewOneRoundTrip: a claim of a household this process follows
+// (it filed or reviewed one of its claims) is one round trip, its commit,
+// as is a decision on a claim filed through this
 // process — 同意 (the household's first, which creates its account, and a
 // later one, which finds the first approved), 驳回, 异议, 维持, 撤销 — is
 // one round trip, its commit: the claim, the household's account and
@@ -25,9 +27,10 @@ func TestReviewOneRoundTrip(t *testing.T) {
 	}{
 		{"张三", "申请积分 参加义务劳动 证明人 王五", 2, "已登记积分申请 #C2"}, // its read and its commit
 		{"赵六", "同意 #C2 8", 1, "#C2 已通过"},
-		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 2, "已登记积分申请 #C3"},
+		// a household the process follows: its commit only
+		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 1, "已登记积分申请 #C3"},
 		{"赵六", "同意 #C3 5", 1, "也是「参加义务劳动、集体劳动」，已通"}, // the first approved, found
-		{"张三", "申请积分 打扫院子 有照片", 2, "已登记积分申请 #C4"},
+		{"张三", "申请积分 打扫院子 有照片", 1, "已登记积分申请 #C4"},
 		{"赵六", "驳回 #C4 没有照片", 1, "#C4 没有通过"},
 		{"赵六", "同意 #C3 5", 1, "已经评过分了"}, // a refusal: its reply's commit
 	} {
@@ -98,4 +101,20 @@ func TestReviewAcrossProcesses(t *testing.T) {
 	if tallies["QS-301"] != 14 {
 		t.Errorf("ranking counter %d, want 14", tallies["QS-301"])
 	}
+}
+
+// TestClaimOnAStaleCopy: a household's claims as this process follows
+// them may miss another process's change. A claim filed on such a copy is
+// refused at its commit and decided again on Redis (the same deed filed
+// there today is not filed twice); a claim refused on such a copy is
+// decided again on Redis before the refusal is sent (the earlier claim
+// rejected there meanwhile no longer stands in the way).
+func TestClaimOnAStaleCopy(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "followed", a.say("张三", "申请积分 打扫院子 有照片"), "已登记积分申请 #C1")
+	has(t, "filed elsewhere", b.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C2")
+	expect(t, "the same deed here", a.say("张三", "申请积分 参加义务劳动 证明人 王五"),
+		grid3+": 今天已经申请过 #C2（张三户·张三「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记。要补充说明请告诉评分小组；确实是另一次的，请评分小组用「加分」记录。")
+	has(t, "rejected elsewhere", b.say("赵六", "驳回 #C2 那天没有活动"), "#C2 没有通过")
+	has(t, "filed again here", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C3")
 }

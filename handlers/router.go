@@ -68,6 +68,9 @@ type Store interface {
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	// CountersOf reads counter hashes of several scopes in one round trip.
 	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
+	// ScopesRead reads documents and counter hashes of several scopes in
+	// one round trip.
+	ScopesRead(ctx context.Context, reads ...storage.ScopeRead) ([]storage.ScopeDocs, error)
 	// Asked reads back a question the bot asked one person (confirm-back,
 	// duplicate); the question is kept by the commit that posts it
 	// (storage.Ask) and removed by the one that acts on the answer

@@ -70,11 +70,14 @@ func (s *Store) EnsureApprovedOf(ctx context.Context, sc Scope) (n int, built bo
 // ClaimsOf is the index of every claim of one household, named by every
 // write of one: its generation is raised at each, so that a new claim
 // decided on the household's claims as read (once a month for a
-// household's item, once a day for the same deed) carries that read
-// (Change.Read) and is refused when another process filed or decided one
-// of them meanwhile. Claims written before it existed are not listed; its
-// generation is what guards.
-func ClaimsOf(household string) string { return "claims:of:" + household }
+// household's item, once a day for the same deed, how many wait for
+// review) carries that read (Change.Read) and is refused when another
+// process filed or decided one of them meanwhile. Claims written before
+// it existed are added by the first read of one in the scope (reindex.lua
+// "claimsof", once); the commits keep it since.
+func ClaimsOf(household string) string { return claimsOfPrefix + household }
+
+const claimsOfPrefix = "claims:of:"
 
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }
@@ -91,19 +94,24 @@ func KeptHash(year string) string { return "kept:" + year }
 
 // YearTallies reads what a village's ranking of a year is made of (see
 // village.Rank): each household's score, and whether a veto item counts
-// against it. One round trip (YearTalliesOf of one scope).
+// against it. One round trip.
 func YearTallies(ctx context.Context, r CountersOfReader, sc Scope, year string) (totals map[string]int64, vetoed map[string]bool, err error) {
-	ts, err := YearTalliesOf(ctx, r, year, sc)
+	hs, err := r.CountersOf(ctx, CountersRead{sc, PointsHash(year)}, CountersRead{sc, VetoHash(year)})
 	if err != nil {
 		return nil, nil, err
 	}
-	return ts[0].Totals, ts[0].Vetoed, nil
+	return hs[0], VetoedIn(hs[1]), nil
 }
 
-// Tally is what a village's ranking of a year is made of (YearTallies).
+// Tally is what a village's live ranking of a year is made of
+// (YearTalliesOf).
 type Tally struct {
 	Totals map[string]int64
 	Vetoed map[string]bool
+	// Unfinal are each household's points of the year counted in Totals
+	// but not final yet (approved, waiting for or in 公示): the ranking
+	// says so beside the household's figure.
+	Unfinal map[string]int
 }
 
 // CountersOfReader reads counter hashes of several scopes in one round
@@ -112,20 +120,40 @@ type CountersOfReader interface {
 	CountersOf(ctx context.Context, reads ...CountersRead) ([]map[string]int64, error)
 }
 
-// YearTalliesOf reads YearTallies of each of scopes, in order, in one
-// round trip (Store.CountersOf).
-func YearTalliesOf(ctx context.Context, s CountersOfReader, year string, scopes ...Scope) ([]Tally, error) {
-	var reads []CountersRead
-	for _, sc := range scopes {
-		reads = append(reads, CountersRead{sc, PointsHash(year)}, CountersRead{sc, VetoHash(year)})
+// ScopesReader reads documents and counter hashes of several scopes in
+// one round trip; *Store implements it.
+type ScopesReader interface {
+	ScopesRead(ctx context.Context, reads ...ScopeRead) ([]ScopeDocs, error)
+}
+
+// YearTalliesOf reads the live tallies of year of each of scopes, in
+// order, in one round trip (Store.ScopesRead): the scores and vetoes
+// YearTallies reads, and the scope's approved claims, for Unfinal. The
+// approved claims are those approved and not yet final: a month or a
+// quarter of approvals, not the year's.
+func YearTalliesOf(ctx context.Context, s ScopesReader, year string, scopes ...Scope) ([]Tally, error) {
+	reads := make([]ScopeRead, len(scopes))
+	for i, sc := range scopes {
+		reads[i] = ScopeRead{Scope: sc, Docs: []DocsRead{{Kind: ClaimKind, Index: ClaimIndex(village.ClaimApproved)}},
+			Hashes: []string{PointsHash(year), VetoHash(year)}}
 	}
-	hs, err := s.CountersOf(ctx, reads...)
+	got, err := s.ScopesRead(ctx, reads...)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Tally, len(scopes))
-	for i := range scopes {
-		out[i] = Tally{Totals: hs[2*i], Vetoed: VetoedIn(hs[2*i+1])}
+	for i, g := range got {
+		cs, err := ClaimsIn(g.Docs[0])
+		if err != nil {
+			return nil, err
+		}
+		unfinal := map[string]int{}
+		for _, c := range cs {
+			if c.Year() == year && c.Points != 0 {
+				unfinal[c.Household] += c.Points
+			}
+		}
+		out[i] = Tally{Totals: g.Counters[0], Vetoed: VetoedIn(g.Counters[1]), Unfinal: unfinal}
 	}
 	return out, nil
 }

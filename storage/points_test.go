@@ -242,3 +242,66 @@ func TestEnsureApprovedOfBuildsOnce(t *testing.T) {
 		t.Fatalf("second EnsureApprovedOf = %d, %v, %v; want nothing done", n, built, err)
 	}
 }
+
+// TestClaimsOfBuiltAtFirstRead: a store whose claims were filed before
+// the household's claim index existed gets it built at the first read of
+// one in the scope, in that read's round trip, and only then (the commits
+// keep it since): a new claim decided on the household's claims sees the
+// older ones still waiting.
+func TestClaimsOfBuiltAtFirstRead(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, 0)
+	ctx := context.Background()
+	submit(t, st, "m1", 10)
+	submit(t, st, "m2", 5)
+	// an older gridbot kept no household's claim index
+	rdb := srv.Client(t)
+	if err := rdb.Del(ctx, "gb:{v:青山村}:"+storage.ClaimsOf("QS-301")).Err(); err != nil {
+		t.Fatal(err)
+	}
+	of := func() []string {
+		t.Helper()
+		raws, _, err := st.FollowedOf(ctx, vs, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf("QS-301")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, err := storage.ClaimsIn(raws[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, c := range cs {
+			ids = append(ids, c.ID)
+		}
+		return ids
+	}
+	// the scripts loaded (by a read of another village), as after a first message
+	if _, err := st.DocsOf(ctx, storage.VillageScope("白石村"), storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf("x")}); err != nil {
+		t.Fatal(err)
+	}
+	before := st.RoundTrips()
+	if got, want := of(), []string{"C1", "C2"}; !cmp.Equal(got, want) {
+		t.Fatalf("the household's claims of an older store = %v, want %v", got, want)
+	}
+	if n := st.RoundTrips() - before; n != 1 {
+		t.Errorf("the first read took %d round trips, want 1", n)
+	}
+	submit(t, st, "m3", 2)
+	before = st.RoundTrips()
+	if got, want := of(), []string{"C1", "C2", "C3"}; !cmp.Equal(got, want) {
+		t.Fatalf("the household's claims = %v, want %v", got, want)
+	}
+	if n := st.RoundTrips() - before; n != 0 {
+		t.Errorf("a followed household's claims took %d round trips, want 0 (own commits keep the copy)", n)
+	}
+	// built once: an index lost now is not built again at a read
+	if err := rdb.Del(ctx, "gb:{v:青山村}:"+storage.ClaimsOf("QS-301")).Err(); err != nil {
+		t.Fatal(err)
+	}
+	raws, err := st.DocsOf(ctx, vs, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf("QS-301")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(raws[0]) != 0 {
+		t.Errorf("the household's claims after the index was built and lost = %d; built again at every read", len(raws[0]))
+	}
+}

@@ -7,7 +7,9 @@
 --   "approvedof": every household's "claims:approved:<户号>" from the
 --                 approved claims (ApprovedOf);
 --   "callsof":    every person's "calls:of:<person key>" from the call
---                 tasks (CallsOf).
+--                 tasks (CallsOf);
+--   "claimsof":   every household's "claims:of:<户号>" from the claims
+--                 (ClaimsOf).
 -- Returns how many documents the index holds, or -1 when it did nothing.
 local base, which = KEYS[1], ARGV[2]
 local built = base .. which .. "built"
@@ -53,6 +55,12 @@ elseif which == "approvedof" then
   each("claims:approved", "c", function(id, doc)
     if type(doc.household) == "string" and doc.household ~= "" then
       follow("claims:approved:" .. doc.household, id)
+    end
+  end)
+elseif which == "claimsof" then
+  each("claims", "c", function(id, doc)
+    if type(doc.household) == "string" and doc.household ~= "" then
+      follow("claims:of:" .. doc.household, id)
     end
   end)
 elseif which == "callsof" then

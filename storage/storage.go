@@ -1409,75 +1409,168 @@ func (s *Store) docsOf(ctx context.Context, sc Scope, reads []DocsRead) (docs []
 // whether the read listed the whole index; and, when ask names one, the
 // questions waiting under that key (nil: none).
 func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string, ask string) ([][]RawDoc, []int64, []bool, []map[string]int64, []byte, error) {
-	built, cmds, counters, asked, err := s.loadEach(ctx, sc, reads, hashes, ask)
-	if redis.HasErrorPrefix(err, "NOSCRIPT") {
-		// the server has not the scripts (a restart): load them, read again
-		for _, script := range []*redis.Script{s.load, s.reindex} {
-			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, nil, nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
-			}
-		}
-		built, cmds, counters, asked, _ = s.loadEach(ctx, sc, reads, hashes, ask)
+	ls, err := s.loadScopes(ctx, []scopeLoad{{ScopeRead: ScopeRead{Scope: sc, Docs: reads, Hashes: hashes}, ask: ask}})
+	if err != nil {
+		return nil, nil, nil, nil, nil, err
 	}
-	if built != nil && built.Err() != nil {
-		return nil, nil, nil, nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
-	}
-	out, gens, whole := make([][]RawDoc, len(reads)), make([]int64, len(reads)), make([]bool, len(reads))
-	for i, rd := range reads {
-		res, err := cmds[i].StringSlice()
-		if out[i], gens[i], err = loaded(rd.Index, res, err); err != nil {
-			return nil, nil, nil, nil, nil, err
-		}
-		// load.lua's answer: the generation, then three fields a member
-		whole[i] = rd.Last <= 0 || (len(res)-1)/3 < rd.Last
-		if whole[i] {
-			s.keepFollowed(sc, rd.Kind, rd.Index, out[i], gens[i])
-		}
-	}
-	hs := make([]map[string]int64, len(hashes))
-	for i, h := range hashes {
-		m, err := counters[i].Result()
-		if err != nil {
-			return nil, nil, nil, nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
-		}
-		hs[i] = countersOf(m)
-	}
-	var b []byte
-	if asked != nil {
-		v, err := asked.Bytes()
-		if err != nil && !errors.Is(err, redis.Nil) {
-			return nil, nil, nil, nil, nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
-		}
-		b = v
-	}
-	return out, gens, whole, hs, b, nil
+	r, err := s.loadedScope(sc, reads, hashes, ls[0])
+	return r.Docs, r.gens, r.whole, r.Counters, r.asked, err
 }
 
-// loadEach runs load.lua for each of reads, after reindex.lua's
-// "callsof" (built, nil when not run) when one of them reads CallsOf, and
-// HGETALL of each of hashes, and GET of the questions under ask when it
-// names a key, in one pipeline.
-func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes []string, ask string) (built *redis.Cmd, cmds []*redis.Cmd,
-	counters []*redis.MapStringStringCmd, asked *redis.StringCmd, err error) {
+// ScopeRead is what ScopesRead reads of one scope: the documents of
+// indexes (as DocsOf) and counter hashes (as Counters).
+type ScopeRead struct {
+	Scope  Scope
+	Docs   []DocsRead
+	Hashes []string
+}
+
+// ScopeDocs is what ScopesRead read of one scope, in the order asked.
+type ScopeDocs struct {
+	Docs     [][]RawDoc
+	Counters []map[string]int64
+}
+
+// ScopesRead reads documents and counter hashes of several scopes in one
+// round trip: what compares villages reads of each. Scopes share no
+// script (Redis Cluster): each read is its own command of the pipeline.
+func (s *Store) ScopesRead(ctx context.Context, reads ...ScopeRead) ([]ScopeDocs, error) {
+	loads := make([]scopeLoad, len(reads))
+	for i, r := range reads {
+		loads[i].ScopeRead = r
+	}
+	ls, err := s.loadScopes(ctx, loads)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ScopeDocs, len(reads))
+	for i, r := range reads {
+		got, err := s.loadedScope(r.Scope, r.Docs, r.Hashes, ls[i])
+		if err != nil {
+			return nil, err
+		}
+		out[i] = got.ScopeDocs
+	}
+	return out, nil
+}
+
+// scopeLoad is a ScopeRead, and the key of the questions to read with it
+// ("": none).
+type scopeLoad struct {
+	ScopeRead
+	ask string
+}
+
+// loadCmds are the commands loadScopes queued for one scope.
+type loadCmds struct {
+	built    []*redis.Cmd // reindex.lua's builds of the indexes the reads need (builtFirst)
+	docs     []*redis.Cmd
+	counters []*redis.MapStringStringCmd
+	asked    *redis.StringCmd
+}
+
+// loadScopes queues the reads of each scope (queueLoads) in one pipeline,
+// and again after loading the scripts when the server had not them (a
+// restart).
+func (s *Store) loadScopes(ctx context.Context, loads []scopeLoad) ([]loadCmds, error) {
+	run := func() ([]loadCmds, error) {
+		ls := make([]loadCmds, len(loads))
+		_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for i, l := range loads {
+				ls[i] = s.queueLoads(ctx, p, l.Scope, l.Docs, l.Hashes, l.ask)
+			}
+			return nil
+		})
+		return ls, err
+	}
+	ls, err := run()
+	if redis.HasErrorPrefix(err, "NOSCRIPT") {
+		for _, script := range []*redis.Script{s.load, s.reindex} {
+			if err := script.Load(ctx, s.rdb).Err(); err != nil {
+				return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+			}
+		}
+		ls, _ = run() // each command's error is read by loadedScope
+	}
+	return ls, nil
+}
+
+// scopeLoaded is what loadedScope read of one scope.
+type scopeLoaded struct {
+	ScopeDocs
+	gens  []int64
+	whole []bool
+	asked []byte
+}
+
+// loadedScope reads the answers of one scope's commands (queueLoads): each
+// read's documents, its index's generation and whether it listed the whole
+// index (kept, then, when followed), the counters, the questions.
+func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadCmds) (scopeLoaded, error) {
+	for _, b := range l.built {
+		if b.Err() != nil {
+			return scopeLoaded{}, fmt.Errorf("storage: build index: %w: %w", ErrUnavailable, b.Err())
+		}
+	}
+	r := scopeLoaded{ScopeDocs: ScopeDocs{Docs: make([][]RawDoc, len(reads))}, gens: make([]int64, len(reads)), whole: make([]bool, len(reads))}
+	for i, rd := range reads {
+		res, err := l.docs[i].StringSlice()
+		if r.Docs[i], r.gens[i], err = loaded(rd.Index, res, err); err != nil {
+			return scopeLoaded{}, err
+		}
+		// load.lua's answer: the generation, then three fields a member
+		r.whole[i] = rd.Last <= 0 || (len(res)-1)/3 < rd.Last
+		if r.whole[i] {
+			s.keepFollowed(sc, rd.Kind, rd.Index, r.Docs[i], r.gens[i])
+		}
+	}
+	r.Counters = make([]map[string]int64, len(hashes))
+	for i, h := range hashes {
+		m, err := l.counters[i].Result()
+		if err != nil {
+			return scopeLoaded{}, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+		}
+		r.Counters[i] = countersOf(m)
+	}
+	if l.asked != nil {
+		v, err := l.asked.Bytes()
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return scopeLoaded{}, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
+		}
+		r.asked = v
+	}
+	return r, nil
+}
+
+// builtFirst are the indexes a read builds first, once per scope
+// (reindex.lua, "once"), when it reads one of them: older data lacks them.
+// Each is kept by the commits since.
+var builtFirst = [...]struct{ prefix, index string }{
+	{callsOfPrefix, "callsof"},
+	{claimsOfPrefix, "claimsof"},
+}
+
+// queueLoads queues on p load.lua for each of reads, after reindex.lua's
+// build of an index of builtFirst one of them reads, HGETALL of each of
+// hashes, and GET of the questions under ask when it names a key.
+func (s *Store) queueLoads(ctx context.Context, p redis.Pipeliner, sc Scope, reads []DocsRead, hashes []string, ask string) loadCmds {
 	keys := []string{s.base(sc)}
-	cmds = make([]*redis.Cmd, len(reads))
-	counters = make([]*redis.MapStringStringCmd, len(hashes))
-	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, callsOfPrefix) }) {
-			built = s.reindex.EvalSha(ctx, p, keys, "once", "callsof")
+	l := loadCmds{docs: make([]*redis.Cmd, len(reads)), counters: make([]*redis.MapStringStringCmd, len(hashes))}
+	for _, b := range builtFirst {
+		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, b.prefix) }) {
+			l.built = append(l.built, s.reindex.EvalSha(ctx, p, keys, "once", b.index))
 		}
-		for i, rd := range reads {
-			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, rd.Last)
-		}
-		for i, h := range hashes {
-			counters[i] = p.HGetAll(ctx, keys[0]+h)
-		}
-		if ask != "" {
-			asked = p.Get(ctx, keys[0]+askPrefix+ask)
-		}
-		return nil
-	})
-	return built, cmds, counters, asked, err
+	}
+	for i, rd := range reads {
+		l.docs[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, rd.Last)
+	}
+	for i, h := range hashes {
+		l.counters[i] = p.HGetAll(ctx, keys[0]+h)
+	}
+	if ask != "" {
+		l.asked = p.Get(ctx, keys[0]+askPrefix+ask)
+	}
+	return l
 }
 
 // Followed reads the documents of a kind a followed index lists (a
@@ -1491,12 +1584,13 @@ func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]R
 	if out, read, ok := s.followedCopy(sc, kind, index); ok {
 		return out, read, nil
 	}
-	raws, gen, err := s.docs(ctx, sc, kind, index, 0)
+	// read as DocsOf reads (which keeps what it read): an index of
+	// builtFirst is built first
+	docs, gens, _, err := s.docsOf(ctx, sc, []DocsRead{{Kind: kind, Index: index}})
 	if err != nil {
 		return nil, IndexRead{}, err
 	}
-	s.keepFollowed(sc, kind, index, raws, gen)
-	return raws, IndexRead{index: index, gen: gen}, nil
+	return docs[0], IndexRead{index: index, gen: gens[0]}, nil
 }
 
 // followedCopy is Followed from memory: ok is false when this process does
@@ -1633,19 +1727,17 @@ type CountersRead struct {
 // CountersOf reads counter hashes of several scopes (as Counters reads
 // one) in one round trip: what compares villages reads of each.
 func (s *Store) CountersOf(ctx context.Context, reads ...CountersRead) ([]map[string]int64, error) {
-	cmds := make([]*redis.MapStringStringCmd, len(reads))
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for i, rd := range reads {
-			cmds[i] = p.HGetAll(ctx, s.base(rd.Scope)+rd.Hash)
-		}
-		return nil
-	})
+	srs := make([]ScopeRead, len(reads))
+	for i, rd := range reads {
+		srs[i] = ScopeRead{Scope: rd.Scope, Hashes: []string{rd.Hash}}
+	}
+	got, err := s.ScopesRead(ctx, srs...)
 	if err != nil {
-		return nil, fmt.Errorf("storage: counters of %d scopes: %w: %w", len(reads), ErrUnavailable, err)
+		return nil, err
 	}
 	out := make([]map[string]int64, len(reads))
-	for i, c := range cmds {
-		out[i] = countersOf(c.Val())
+	for i, g := range got {
+		out[i] = g.Counters[0]
 	}
 	return out, nil
 }

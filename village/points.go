@@ -1139,6 +1139,13 @@ func (h HouseholdInfo) Label() string {
 	return h.Head + "户"
 }
 
+// Key tells the household apart from every other of the township: a
+// 户号 is unique only within its village.
+func (h HouseholdInfo) Key() string { return HouseholdKey(h.Village, h.Household) }
+
+// HouseholdKey is HouseholdInfo.Key of household of villageName.
+func HouseholdKey(villageName, household string) string { return villageName + "/" + household }
+
 // Households groups the people of a village into households, in roster
 // order; people without a 户号 (cadres living elsewhere) are left out.
 func Households(people []Person, villageName string, rule AverageRule) []HouseholdInfo {
