@@ -1519,11 +1519,10 @@ func (j *jobs) tallyCalls(all []village.Call, start, end time.Time) (callTally, 
 		if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
 			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
 		}
-		if c.Misses > 0 && c.Outcome == village.OutcomeMissed && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
-			// the task's last try, in the month, got no answer (a
-			// task's earlier misses are not kept apart from its last
-			// log: one missed in the month and reached after it ended
-			// reads as not called)
+		if c.MissedIn(start, end) {
+			// a try in the month got no answer, whatever the task's
+			// last log: one missed in the month and reached after it
+			// ended was called in it
 			tl.tried[c.PersonKey] = true
 		}
 		if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {

@@ -195,6 +195,27 @@ func TestCoverageMissedApartFromUncalled(t *testing.T) {
 	}
 }
 
+// TestCoverageMissedThenReachedAfterTheMonth: a task missed in December
+// and reached on the morning of 1 January, before the coverage: December's
+// coverage says she was called and not reached (打了没接通), not that
+// nobody called (没打); January's counts her reached.
+func TestCoverageMissedThenReachedAfterTheMonth(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+		Topic: "例行问候", Due: f.at("2026-12-28 08:00"), Status: village.CallOpen}
+	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-30 10:00"), 3)
+	c.Log(village.OutcomeReached, "挺好", "王五", f.at("2027-01-01 08:40"), 3)
+	f.storeCall(c)
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "打了没接通：王奶奶（王五负责）") || strings.Contains(out[0], "没打：王奶奶") {
+		t.Errorf("December's coverage:\n%s", strings.Join(out, "\n"))
+	}
+	out = f.run("coverage", "2027-02-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/3 人") || strings.Contains(out[0], "打了没接通") {
+		t.Errorf("January's coverage, she reached in it:\n%s", strings.Join(out, "\n"))
+	}
+}
+
 // TestLeaderNamesakeAskedToVisit: the grid leader asked again to visit an
 // elder is written to by the name that fits him alone when he has a
 // namesake in the village.

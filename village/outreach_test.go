@@ -51,6 +51,35 @@ func TestCallWaiting(t *testing.T) {
 	}
 }
 
+// TestCallMissedIn: a task keeps its missed tries, one a day, so that a
+// month's coverage finds a miss in the month whatever the task's last log;
+// a task older than MissedAt is judged by its last log.
+func TestCallMissedIn(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	day := func(d, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, loc) }
+	dec, jan := day(1, 0), day(1, 0).AddDate(0, 1, 0)
+	c := Call{Due: day(28, 8), Status: CallOpen}
+	c.Log(OutcomeMissed, "", "王五", day(30, 10), 3)
+	c.Log(OutcomeMissed, "", "王五", day(30, 16), 3) // the same day's try
+	c.Log(OutcomeReached, "挺好", "王五", jan.Add(8*time.Hour+40*time.Minute), 3)
+	if diff := cmp.Diff(c.MissedAt, []time.Time{day(30, 10)}); diff != "" {
+		t.Errorf("MissedAt (-got +want):\n%s", diff)
+	}
+	if !c.MissedIn(dec, jan) || c.MissedIn(jan, jan.AddDate(0, 1, 0)) {
+		t.Errorf("MissedIn: December %v, January %v; want a miss in December only", c.MissedIn(dec, jan), c.MissedIn(jan, jan.AddDate(0, 1, 0)))
+	}
+	old := Call{Due: day(28, 8), Misses: 1, Outcome: OutcomeMissed, LoggedAt: day(30, 10)}
+	if !old.MissedIn(dec, jan) {
+		t.Error("a task without MissedAt, last logged missed in December: not missed in December")
+	}
+	for range 2 * MaxMissedKept {
+		c.Log(OutcomeMissed, "", "王五", c.LoggedAt.AddDate(0, 0, 1), 100)
+	}
+	if len(c.MissedAt) != MaxMissedKept || !c.MissedAt[MaxMissedKept-1].Equal(c.LoggedAt) {
+		t.Errorf("after daily misses: %d kept, the last %v; want %d, the last %v", len(c.MissedAt), c.MissedAt[len(c.MissedAt)-1], MaxMissedKept, c.LoggedAt)
+	}
+}
+
 func TestNoticeByGrid(t *testing.T) {
 	people := []Person{
 		{Name: "张三", Village: "青山村", Grid: "三组", Household: "1"},
