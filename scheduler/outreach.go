@@ -392,8 +392,8 @@ type followupItem struct {
 	// Same: the households and elders are those of the item before it.
 	Same bool
 	// By is when the calls must be made by, for a notice whose time of
-	// day sets it (village.Notice.CallBy: 8:30 for the meeting at 9);
-	// nil when none.
+	// day sets it, or whose passing on ends before its day
+	// (village.Notice.PhoneBy: 8:30 for the meeting at 9); nil when none.
 	By  *time.Time
 	Now time.Time // the follow-up's, to say By from
 }
@@ -559,7 +559,7 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 	// the day it went out is said when its words name no day that TextOn
 	// names from today
 	it.Earlier = it.Text == n.Text && f.j.startOfDay(n.Posted()).Before(f.j.startOfDay(at))
-	if by, ok := n.CallBy(); ok {
+	if by, ok := n.PhoneBy(); ok {
 		it.By, it.Now = &by, at
 	}
 	if len(f.j.Config.Villages) > 1 {
@@ -690,7 +690,7 @@ type callItem struct {
 	Extra bool // a task made before an extra day, now to greet and warn too
 	Late  int  // days since the task came due, not logged; 0: new today
 	// By is when the call must be made today for a notice it passes on
-	// to reach the elder in time (village.Notice.CallBy: 8:30 for the
+	// to reach the elder in time (village.Notice.PhoneBy: 8:30 for the
 	// meeting at 9), the earliest of several; nil when none sets one.
 	By *time.Time
 	// Expired is the task this one replaces, closed as not made (stored
@@ -1105,7 +1105,7 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
 		parts = append(parts, "转告"+n.Posted().In(j.loc).Format("1月2日")+"的通知："+n.TextOn(at))
-		if by, ok := n.CallBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
+		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}
 	}

@@ -261,6 +261,26 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 	}
 }
 
+// TestNoticeAboutALaterDayPhonedByItsLastDay: a notice posted on
+// Thursday about next Monday 9:00 is passed on by phone for two days; the
+// follow-up asks the worker to phone by Saturday afternoon, when the call
+// lists stop carrying it, not by Monday 8:30, and Saturday's list says so.
+func TestNoticeAboutALaterDayPhonedByItsLastDay(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "下周一（12月7日）上午9点在村委会免费体检", By: "孙七", At: f.at("2026-12-03 15:10"), Groups: []string{"青山村三组网格群"}})
+	out := f.run("notice_followup", "2026-12-04 15:15")
+	worker := strings.Join(slices.DeleteFunc(out, func(o string) bool { return !strings.HasPrefix(o, "王五: ") }), "\n")
+	if !strings.Contains(worker, "请在明天15:10前") || strings.Contains(worker, "12月7日 08:30") {
+		t.Errorf("the worker's follow-up:\n%s\nwant him asked to phone by tomorrow 15:10", worker)
+	}
+	out = f.run("calls", "2026-12-05 08:00")
+	if !slices.ContainsFunc(out, func(o string) bool {
+		return strings.HasPrefix(o, "王五: ") && strings.Contains(o, "要转告通知的请在15:10前打") && strings.Contains(o, "免费体检")
+	}) {
+		t.Errorf("Saturday's call lists:\n%s\nwant 王五's to carry the notice, by 15:10", strings.Join(out, "\n"))
+	}
+}
+
 // TestNoticeSenderNamesake: a village cadre with a namesake in his village
 // hears how his notice was answered by the name that fits him alone.
 func TestNoticeSenderNamesake(t *testing.T) {
