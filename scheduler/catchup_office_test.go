@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,6 +57,11 @@ func TestLateDigestNamesToldInPostOrder(t *testing.T) {
 		History: []village.Entry{{At: up.Add(time.Minute), By: "李四", Action: village.ActEscalate, From: village.StatusNew, To: village.StatusEscalated}}})
 	s := f.schedulerWith(24*time.Hour, "overdue", "morning_digest")
 	out := f.live(s, uptime{"2026-03-03 08:00", "2026-03-03 18:00"}, uptime{"2026-03-04 10:40", "2026-03-04 10:40"})
+	if !slices.ContainsFunc(out, func(o string) bool {
+		return strings.Contains(o, "这 2 件已过期限") && strings.Contains(o, "到明天10:00还没受理的，会村级备案并上报到镇。")
+	}) {
+		t.Errorf("the reminder of #R1 and #R2, nobody took on, says by when to take them on:\n%s", strings.Join(out, "\n"))
+	}
 	var office []string
 	for _, o := range out {
 		if text, ok := strings.CutPrefix(o, "03-04 10:40 青山镇网格工作群: "); ok {
