@@ -734,8 +734,10 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 		t.Errorf("石德贵's tasks: %+v, want one due at tomorrow's list", c)
 	}
 	next := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
-	// reached yesterday, no routine call is due: the call is the notice's
-	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告6月17日的通知：今天上午9点在村委会开会") {
+	// reached yesterday, no routine call is due: the call is the notice's;
+	// every call of the list passes it on: said once, below the list
+	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告下面的通知\n每位都要转告6月17日的通知：今天上午9点在村委会开会\n") ||
+		strings.Count(next, "今天上午9点在村委会开会") != 1 {
 		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
 	}
 
