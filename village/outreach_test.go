@@ -192,22 +192,21 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 // that comes first; a notice naming no day, or only a day within it, sets
 // none.
 func TestNoticePhoneBy(t *testing.T) {
-	loc := time.FixedZone("CST", 8*3600)
-	day := func(d, h, m int) time.Time { return time.Date(2026, 12, d, h, m, 0, 0, loc) }
-	for _, tc := range []struct {
-		n      Notice
-		want   time.Time
-		wantOK bool
-	}{
-		{Notice{Text: "明天上午9点在村委会开会", At: day(3, 10, 0)}, day(4, 8, 30), true},
-		{Notice{Text: "下周一（12月7日）上午9点在村委会免费体检", At: day(3, 15, 10)}, day(5, 15, 10), true},
-		{Notice{Text: "12月7日体检", At: day(3, 15, 10)}, day(5, 15, 10), true},
-		{Notice{Text: "明天体检", At: day(3, 15, 10)}, time.Time{}, false},
-		{Notice{Text: "请各户清理门前垃圾", At: day(3, 15, 10)}, time.Time{}, false},
-	} {
-		got, ok := tc.n.PhoneBy()
-		if ok != tc.wantOK || ok && !got.Equal(tc.want) {
-			t.Errorf("%q posted %v: PhoneBy %v %v, want %v %v", tc.n.Text, tc.n.At, got, ok, tc.want, tc.wantOK)
+	posted := time.Date(2026, 12, 3, 15, 10, 0, 0, time.FixedZone("CST", 8*3600))
+	want := map[string]string{ // the notice's words: when to phone by, "" for no time set
+		"明天上午9点在村委会开会":           "12-04 08:30",
+		"下周一（12月7日）上午9点在村委会免费体检": "12-05 15:10",
+		"12月7日体检":   "12-05 15:10",
+		"明天体检":      "",
+		"请各户清理门前垃圾": "",
+	}
+	for text, by := range want {
+		got := ""
+		if at, ok := (Notice{Text: text, At: posted}).PhoneBy(); ok {
+			got = at.In(posted.Location()).Format("01-02 15:04")
+		}
+		if got != by {
+			t.Errorf("%q posted %v: PhoneBy %q, want %q", text, posted, got, by)
 		}
 	}
 }
