@@ -812,6 +812,8 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 // TestReplayTwoNoticesOneMessage: the follow-ups of two notices due in one
 // run reach each worker as one message listing each notice's households
 // that have not answered it: here a household answered only the first.
+// Thursday's meeting, posted on Monday, is passed on by phone for two days:
+// the calls are asked for by Wednesday 10:00, not by Thursday 14:30.
 func TestReplayTwoNoticesOneMessage(t *testing.T) {
 	rc := replayCase{
 		lines: []string{
@@ -821,7 +823,7 @@ func TestReplayTwoNoticesOneMessage(t *testing.T) {
 			`{"at":"2026-03-03T11:00:00+08:00"}`,
 		},
 		want: []string{"王五 | 【通知未回复】这 2 条通知还有人没回复收到：\n1. #N1「周三上午停水",
-			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 9 户，", "石德贵户", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打：请在3月5日 14:30前打，打的时候把这条通知一起转告"},
+			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 9 户，", "石德贵户", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打：请在明天10:00前打，打的时候把这条通知一起转告"},
 		never: []string{"同上"},
 		count: map[string]int{"王五 | 【通知未回复】": 1, "石德贵户": 1, "王奶奶（13900000001）": 2},
 	}
@@ -1080,7 +1082,8 @@ func TestReplayCadresElderHearsTheNotice(t *testing.T) {
 			"杨春花 | 【通知未回复】#N1",
 			"朱有田（13800002034）、程金花（13800002081）的回访电话",
 			"03-04T08:05 杨春花 | 【电话回访】",
-			"朱有田 13800002034（关爱等级：一般，每季度一次；已拖2天）——例行问候：身体怎么样，生活上有没有困难；转告3月2日的通知：周五上午9点",
+			"朱有田 13800002034（关爱等级：一般，每季度一次；已拖2天）——例行问候：身体怎么样，生活上有没有困难\n2. 程金花",
+			"\n每位都要转告3月2日的通知：周五上午9点",
 		},
 		never: []string{
 			"03-05T08:05 杨春花 | 【电话回访】今天请给这 2 位", // reached yesterday: nothing left for 朱有田

@@ -131,7 +131,7 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 	case ext == ".yaml" || ext == ".yml":
 		// the config given as the register (-import my.yaml): read as
 		// CSV it would only say the 姓名 column is missing
-		err = errors.New("这是配置文件，不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx")
+		err = errors.New("这是配置文件，" + notConfig)
 	case slices.Contains([]string{".json", ".toml", ".ini", ".conf", ".doc", ".docx", ".pdf", ".wps", ".md", ".zip", ".rar", ".jpg", ".jpeg", ".png"}, ext):
 		err = errors.New("不是花名册（要 .csv 或 .xlsx 表格）：请在 Excel 或 WPS 里打开花名册，另存为 .xlsx 或「CSV UTF-8」，再用 -import 导入那个文件")
 	case ext == ".xlsx" || string(magic) == zipMagic:
@@ -143,6 +143,59 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 		return nil, nil, inFile(filename, err)
 	}
 	return im.people, im.sheet(filename), nil
+}
+
+// notConfig says how the config and the register are given, to whom gave
+// the config as the register.
+const notConfig = "不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx"
+
+// yamlLines is how many lines yamlLike reads.
+const yamlLines = 40
+
+// yamlLike reports whether data, given as a register, is YAML: the
+// config (or a copy of it) saved as .csv or .txt, which the CSV reader
+// would take for a register with one odd column and no 姓名. Among its
+// first yamlLines lines, blank lines and comments (#) aside, the first is
+// a top-level key ("township:"), there are at least two, and every other
+// is a key, a list item ("- 一组") or indented under one. A register's
+// header (姓名,户号…) or title row (花名册) is none of these.
+func yamlLike(data []byte) bool {
+	tops := 0
+	for i, line := range strings.SplitN(string(data), "\n", yamlLines+1) {
+		if i == yamlLines {
+			break
+		}
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		top := yamlKey(line)
+		if tops == 0 && !top {
+			return false
+		}
+		if top {
+			tops++
+		} else if !yamlKey(t) && t != "-" && !strings.HasPrefix(t, "- ") && !strings.HasPrefix(line, " ") {
+			return false
+		}
+	}
+	return tops >= 2
+}
+
+// yamlKey reports whether line starts with a YAML mapping key as the
+// config writes them: ASCII letters, digits, _ and -, then a colon ending
+// the line or before a space.
+func yamlKey(line string) bool {
+	i := strings.IndexByte(line, ':')
+	if i <= 0 || i+1 < len(line) && line[i+1] != ' ' {
+		return false
+	}
+	for j, c := range []byte(line[:i]) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || j > 0 && (c >= '0' && c <= '9' || c == '-')) {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseCSV reads a register from CSV text in UTF-8 or GBK.
@@ -176,6 +229,9 @@ func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
 		data = gbk
 	}
 	data = unixLines(data)
+	if yamlLike(data) {
+		return nil, errors.New("文件里是配置（YAML 格式的设置），" + notConfig)
+	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = separator(data)
 	cr.LazyQuotes = true

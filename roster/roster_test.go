@@ -265,6 +265,12 @@ func TestParseErrors(t *testing.T) {
 			want:     []string{`my.yaml：这是配置文件，不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx`},
 		},
 		{
+			name:     "the config saved as .csv",
+			filename: "花名册.csv",
+			csv:      "# gridbot 配置文件\nbot_name: 网格小助手\n\ntownship:\n  # 镇名\n  name: 青山镇\nvillages:\n  - name: 青山村\n    grids:\n      - 三组\n",
+			want:     []string{`花名册.csv：文件里是配置（YAML 格式的设置），不是花名册（要 .csv 或 .xlsx 表格）：配置文件写在 -config 后面，-import 后面写花名册，如 -config 我的配置.yaml -import 花名册.xlsx`},
+		},
+		{
 			name:     "a document given as the register",
 			filename: "名单.docx",
 			csv:      "PK\x03\x04",
@@ -594,6 +600,36 @@ func FuzzParseCSV(f *testing.F) {
 		for _, p := range people {
 			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone, p.Phone) != nil {
 				t.Fatalf("ParseCSV() accepted an invalid person %+v", p)
+			}
+		}
+	})
+}
+
+// FuzzYAMLLike: a text taken for YAML starts with a key, and one whose
+// first line is a register's header, or a title row, never is.
+func FuzzYAMLLike(f *testing.F) {
+	f.Add("township:\n  name: 青山镇\nroster: a.csv\n")
+	f.Add("# 配置\nbot_name: x\nvillages:\n  - name: 青山村\n")
+	f.Add("name: 张三\nphone: 139\n")
+	f.Add("姓名,手机号\n王芳,13900000001\n")
+	f.Add("a:b\nc: d\n")
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, data string) {
+		if yamlLike([]byte(data)) {
+			first := ""
+			for _, l := range strings.Split(data, "\n") {
+				if tr := strings.TrimSpace(l); tr != "" && !strings.HasPrefix(tr, "#") {
+					first = l
+					break
+				}
+			}
+			if !yamlKey(first) || strings.ContainsAny(first[:strings.IndexByte(first, ':')], ",\t;") {
+				t.Fatalf("yamlLike(%q): its first line %q is no key", data, first)
+			}
+		}
+		for _, head := range []string{"姓名,手机号\n", "name\tphone\n", "花名册\n"} {
+			if yamlLike([]byte(head + data)) {
+				t.Fatalf("yamlLike(%q) with a register's first line", head+data)
 			}
 		}
 	})

@@ -392,8 +392,8 @@ type followupItem struct {
 	// Same: the households and elders are those of the item before it.
 	Same bool
 	// By is when the calls must be made by, for a notice whose time of
-	// day sets it (village.Notice.CallBy: 8:30 for the meeting at 9);
-	// nil when none.
+	// day sets it, or whose passing on ends before its day
+	// (village.Notice.PhoneBy: 8:30 for the meeting at 9); nil when none.
 	By  *time.Time
 	Now time.Time // the follow-up's, to say By from
 }
@@ -559,7 +559,7 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 	// the day it went out is said when its words name no day that TextOn
 	// names from today
 	it.Earlier = it.Text == n.Text && f.j.startOfDay(n.Posted()).Before(f.j.startOfDay(at))
-	if by, ok := n.CallBy(); ok {
+	if by, ok := n.PhoneBy(); ok {
 		it.By, it.Now = &by, at
 	}
 	if len(f.j.Config.Villages) > 1 {
@@ -684,13 +684,17 @@ const (
 type callItem struct {
 	C     village.Call
 	Topic string // what to say: the task's topic and the notices still worth passing on
-	Care  string
-	Retry bool // a missed call tried again
-	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
-	Extra bool // a task made before an extra day, now to greet and warn too
-	Late  int  // days since the task came due, not logged; 0: new today
+	// Own and Relays are Topic's parts: the task's own topic, and the
+	// notices it passes on (callList says those once when every call of
+	// the list passes on the same)
+	Own, Relays string
+	Care        string
+	Retry       bool // a missed call tried again
+	Visit       bool // too many misses: the grid leader was asked to visit and has not logged it
+	Extra       bool // a task made before an extra day, now to greet and warn too
+	Late        int  // days since the task came due, not logged; 0: new today
 	// By is when the call must be made today for a notice it passes on
-	// to reach the elder in time (village.Notice.CallBy: 8:30 for the
+	// to reach the elder in time (village.Notice.PhoneBy: 8:30 for the
 	// meeting at 9), the earliest of several; nil when none sets one.
 	By *time.Time
 	// Expired is the task this one replaces, closed as not made (stored
@@ -1016,11 +1020,13 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		routine, _ = h.routineDue(p.Key(), s.every, at)
 	}
 	topic, by := j.topic(c, p, relay, at, routine)
+	own, relays, _ := j.topicParts(c, p, relay, at, routine)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
 	extraToo := s.d.extra && c.Topic != extraTopic
 	if extraToo {
 		topic = extraTopic + "；" + topic
+		own = strings.Trim(extraTopic+"；"+own, "；")
 	}
 	late := j.days(c.Due, at)
 	if late == 1 && c.RemindedAt.IsZero() && c.Due.In(j.loc).Hour() >= callsUntilHour {
@@ -1028,7 +1034,7 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		// for the first time: today's call, not one a day late
 		late = 0
 	}
-	it := &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
+	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Care: village.CareLabel(c.Care),
 		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
 	if !by.IsZero() {
 		it.By = &by
@@ -1089,6 +1095,19 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 // relayable that p's household has not answered, dated, its days named
 // from at's (village.Notice.TextOn: yesterday's 明天 is 今天).
 func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time, routine bool) (topic string, by time.Time) {
+	own, relays, by := j.topicParts(c, p, relay, at, routine)
+	if own == "" && relays == "" { // nothing left to pass on (planCall lapses such a task)
+		return routineTopic, time.Time{}
+	}
+	if own == "" || relays == "" {
+		return own + relays, by
+	}
+	return own + "；" + relays, by
+}
+
+// topicParts are topic's two parts: c's own topic (or "") and what it
+// passes on (or "", its notices joined by "；").
+func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time, routine bool) (own, relays string, by time.Time) {
 	t := c.Topic
 	switch {
 	case t == "" && routine:
@@ -1098,21 +1117,15 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 		// say, so the list says where it comes from and what to ask
 		t = ownTopic
 	}
-	parts := []string{}
-	if t != "" {
-		parts = append(parts, t)
-	}
+	var parts []string
 	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
 		parts = append(parts, "转告"+n.Posted().In(j.loc).Format("1月2日")+"的通知："+n.TextOn(at))
-		if by, ok := n.CallBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
+		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}
 	}
-	if len(parts) == 0 { // nothing left to pass on (planCall lapses such a task)
-		return routineTopic, time.Time{}
-	}
-	return strings.Join(parts, "；"), first
+	return t, strings.Join(parts, "；"), first
 }
 
 // toRelay are c's notices still worth passing on to p's household: still
@@ -1297,7 +1310,11 @@ func (j *jobs) callList(items []callItem) string {
 				return j.texts.Render("call.list", map[string]any{"Items": items})
 			}
 		}
-		return j.texts.Render("call.list", map[string]any{"Items": items, "By": by})
+		data := map[string]any{"Items": items, "By": by}
+		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
+			data["Relays"] = shared // the same notices on every call: said once, below the list
+		}
+		return j.texts.Render("call.list", data)
 	case items[0].Visit:
 		return j.texts.Render("call.visit.worker", map[string]any{"Items": items})
 	case items[0].Retry:
@@ -1519,11 +1536,10 @@ func (j *jobs) tallyCalls(all []village.Call, start, end time.Time) (callTally, 
 		if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
 			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
 		}
-		if c.Misses > 0 && c.Outcome == village.OutcomeMissed && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
-			// the task's last try, in the month, got no answer (a
-			// task's earlier misses are not kept apart from its last
-			// log: one missed in the month and reached after it ended
-			// reads as not called)
+		if c.MissedIn(start, end) {
+			// a try in the month got no answer, whatever the task's
+			// last log: one missed in the month and reached after it
+			// ended was called in it
 			tl.tried[c.PersonKey] = true
 		}
 		if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {

@@ -195,6 +195,27 @@ func TestCoverageMissedApartFromUncalled(t *testing.T) {
 	}
 }
 
+// TestCoverageMissedThenReachedAfterTheMonth: a task missed in December
+// and reached on the morning of 1 January, before the coverage: December's
+// coverage says she was called and not reached (打了没接通), not that
+// nobody called (没打); January's counts her reached.
+func TestCoverageMissedThenReachedAfterTheMonth(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+		Topic: "例行问候", Due: f.at("2026-12-28 08:00"), Status: village.CallOpen}
+	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-30 10:00"), 3)
+	c.Log(village.OutcomeReached, "挺好", "王五", f.at("2027-01-01 08:40"), 3)
+	f.storeCall(c)
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "打了没接通：王奶奶（王五负责）") || strings.Contains(out[0], "没打：王奶奶") {
+		t.Errorf("December's coverage:\n%s", strings.Join(out, "\n"))
+	}
+	out = f.run("coverage", "2027-02-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/3 人") || strings.Contains(out[0], "打了没接通") {
+		t.Errorf("January's coverage, she reached in it:\n%s", strings.Join(out, "\n"))
+	}
+}
+
 // TestLeaderNamesakeAskedToVisit: the grid leader asked again to visit an
 // elder is written to by the name that fits him alone when he has a
 // namesake in the village.
@@ -237,6 +258,26 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 		if c.Worker == "王五" && c.WorkerKey != "青山村/QS-304/王五" {
 			t.Errorf("call for %s: worker key %q, want the worker's", c.Person, c.WorkerKey)
 		}
+	}
+}
+
+// TestNoticeAboutALaterDayPhonedByItsLastDay: a notice posted on
+// Thursday about next Monday 9:00 is passed on by phone for two days; the
+// follow-up asks the worker to phone by Saturday afternoon, when the call
+// lists stop carrying it, not by Monday 8:30, and Saturday's list says so.
+func TestNoticeAboutALaterDayPhonedByItsLastDay(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "下周一（12月7日）上午9点在村委会免费体检", By: "孙七", At: f.at("2026-12-03 15:10"), Groups: []string{"青山村三组网格群"}})
+	out := f.run("notice_followup", "2026-12-04 15:15")
+	worker := strings.Join(slices.DeleteFunc(out, func(o string) bool { return !strings.HasPrefix(o, "王五: ") }), "\n")
+	if !strings.Contains(worker, "请在明天15:10前") || strings.Contains(worker, "12月7日 08:30") {
+		t.Errorf("the worker's follow-up:\n%s\nwant him asked to phone by tomorrow 15:10", worker)
+	}
+	out = f.run("calls", "2026-12-05 08:00")
+	if !slices.ContainsFunc(out, func(o string) bool {
+		return strings.HasPrefix(o, "王五: ") && strings.Contains(o, "要转告通知的请在15:10前打") && strings.Contains(o, "免费体检")
+	}) {
+		t.Errorf("Saturday's call lists:\n%s\nwant 王五's to carry the notice, by 15:10", strings.Join(out, "\n"))
 	}
 }
 
@@ -693,8 +734,10 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 		t.Errorf("石德贵's tasks: %+v, want one due at tomorrow's list", c)
 	}
 	next := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
-	// reached yesterday, no routine call is due: the call is the notice's
-	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告6月17日的通知：今天上午9点在村委会开会") {
+	// reached yesterday, no routine call is due: the call is the notice's;
+	// every call of the list passes it on: said once, below the list
+	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告下面的通知\n每位都要转告6月17日的通知：今天上午9点在村委会开会\n") ||
+		strings.Count(next, "今天上午9点在村委会开会") != 1 {
 		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
 	}
 

@@ -1,6 +1,7 @@
 package village
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -183,9 +184,13 @@ type OfficeDigest struct {
 	UnansweredMore int
 	// Told are the items sent up, or reminded of, to the township after
 	// at and by now: a digest caught up late follows the posts of the same
-	// catch-up (【超期上报】, the township's deadline passed) that just told
-	// the office of them one by one. They are counted, not listed again.
-	Told []Report
+	// catch-up (【超期上报】, the township's deadline passed) that told the
+	// office of them one by one, above it in its chat. They are counted,
+	// not listed again: Told names them by the post that told each, in the
+	// order the office read those posts (Done), ToldCount how many.
+	Told      []ToldGroup
+	ToldCount int
+	told      []toldItem
 	// Changed is whether anything happened in the day before at: a step
 	// taken on any item, or a deadline passed.
 	Changed bool
@@ -275,8 +280,8 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		}
 		late := r.LateAt(now) && !(r.Type == Emergency && r.Status == StatusNew) // past the SLA's deadline: a promised day is shown, not excused
 		just := func(t time.Time) bool { return t.After(at) && !t.After(now) }
-		if r.Status == StatusEscalated && (just(r.RemindedAt) || just(r.EscalatedAt())) {
-			d.Told = append(d.Told, r)
+		if post, ok := toldBy(r, just); ok {
+			d.told = append(d.told, toldItem{r, post})
 		} else if late {
 			d.Overdue = append(d.Overdue, r)
 			d.TakenBy[r.ID] = strings.Join(r.Officers(people.Lookup), "、")
@@ -297,6 +302,96 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
 	slices.SortStableFunc(d.Unanswered, func(a, b UnansweredAsk) int { return a.Ask.At.Compare(b.Ask.At) })
 	d.Unanswered, d.UnansweredMore = firstOf(d.Unanswered, showUnclaimed)
+	d.Told, d.ToldCount = toldGroups(d.told), len(d.told)
+}
+
+// ToldPost is the kind of post by which the office was told of an item
+// on its own (OfficeDigest.Told).
+type ToldPost int
+
+const (
+	// ToldEscalated: a cadre's 上报镇, its 【网格上报】.
+	ToldEscalated ToldPost = iota
+	// ToldReminded: the township's own deadline passed, said once
+	// (the overdue check's reminder to the office).
+	ToldReminded
+	// ToldFiled: filed by the overdue check, its 【超期上报】.
+	ToldFiled
+)
+
+// ToldGroup are the items one kind of post told the office of, grouped
+// by the place they are of, in the order told.
+type ToldGroup struct {
+	Post   ToldPost
+	Places []ToldPlace
+}
+
+// ToldPlace is a village's grid (Where) and its items' IDs.
+type ToldPlace struct {
+	Where string
+	IDs   []string
+}
+
+type toldItem struct {
+	r    Report
+	post ToldPost
+}
+
+// toldBy reports whether r, sent up to the township, was told to the
+// office on its own while just(t) holds, and by which post: a filing
+// by the system is the overdue check's, any other 上报镇 a cadre's; a
+// later reminder that the township's deadline passed comes after either.
+func toldBy(r Report, just func(time.Time) bool) (ToldPost, bool) {
+	if r.Status != StatusEscalated {
+		return 0, false
+	}
+	if just(r.RemindedAt) && !r.RemindedAt.Before(r.EscalatedAt()) {
+		return ToldReminded, true
+	}
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if h := r.History[i]; h.Action == ActEscalate {
+			if !just(h.At) {
+				return 0, false
+			}
+			if h.By == SystemActor {
+				return ToldFiled, true
+			}
+			return ToldEscalated, true
+		}
+	}
+	return 0, false
+}
+
+// toldGroups groups the items told to the office on their own by the
+// post that told them, in the order the office read those posts in a
+// catch-up: a cadre's 【网格上报】 first, then the overdue check's, which commits its reminders before its filings
+// and their one 【超期上报】. Within a group the items are in the order
+// told and, told together, in the reports' order, which is the order the
+// 【超期上报】 numbers them in; those of one place are named together.
+func toldGroups(items []toldItem) []ToldGroup {
+	when := func(it toldItem) time.Time {
+		if it.post == ToldReminded {
+			return it.r.RemindedAt
+		}
+		return it.r.EscalatedAt()
+	}
+	slices.SortStableFunc(items, func(a, b toldItem) int {
+		return cmp.Or(cmp.Compare(a.post, b.post), when(a).Compare(when(b)))
+	})
+	var out []ToldGroup
+	for _, it := range items {
+		if len(out) == 0 || out[len(out)-1].Post != it.post {
+			out = append(out, ToldGroup{Post: it.post})
+		}
+		g := &out[len(out)-1]
+		where := it.r.Village + it.r.Grid
+		i := slices.IndexFunc(g.Places, func(p ToldPlace) bool { return p.Where == where })
+		if i < 0 {
+			g.Places, i = append(g.Places, ToldPlace{Where: where}), len(g.Places)
+		}
+		g.Places[i].IDs = append(g.Places[i].IDs, it.r.ID)
+	}
+	return out
 }
 
 // DigestFrom is when a digest asked at at starts counting: at's day's

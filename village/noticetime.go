@@ -142,6 +142,24 @@ func (n Notice) Imminent(t time.Time) (at time.Time, ok bool) {
 	return end, true
 }
 
+// PhoneBy is when the calls that pass n on must be made by, as the
+// follow-up and the call lists tell the workers: CallBy, or, when sooner
+// than the time or the day n names, when n stops being passed on
+// (RelayedUntil): one posted on Thursday about 下周一上午9点 is phoned
+// about until Saturday afternoon, not till Monday 8:30, and a worker told
+// "by Monday" would find it gone from his list on Sunday. ok is false
+// when neither sets one before the day n names ends (or n names none).
+// An urgent notice is phoned about at once, whatever the end of its
+// passing on: only CallBy.
+func (n Notice) PhoneBy() (time.Time, bool) {
+	by, ok := n.CallBy()
+	end, named := n.PassOnBy()
+	if until := n.RelayedUntil(); named && !n.Held && !n.Urgent && until.Before(end) && (!ok || until.Before(by)) {
+		return until, true
+	}
+	return by, ok
+}
+
 // CallBy is when a call passing n on must be made by, when the time of
 // day or the part of the day n names sets that before its day ends
 // ("明天上午9点开会": 8:30 the next day); ok is false when it sets none

@@ -523,22 +523,28 @@ const TopicOwn = "主动回访"
 
 // Call is a task for a grid worker to phone a person who uses no WeChat.
 type Call struct {
-	ID         string     `json:"id"` // "T4"; assigned by the store
-	Village    string     `json:"village"`
-	Grid       string     `json:"grid"`
-	Person     string     `json:"person"`
-	PersonKey  string     `json:"person_key"`
-	Phone      string     `json:"phone"`
-	Care       Care       `json:"care,omitempty"`
-	Worker     string     `json:"worker"`
-	WorkerKey  string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
-	Topic      string     `json:"topic"`                // why to call; TopicOwn for a call the worker made unasked
-	Notice     string     `json:"notice,omitempty"`     // older versions: the one notice to pass on; see NoticeIDs
-	Notices    []string   `json:"notices,omitempty"`    // notices to pass on, "N3"
-	Due        time.Time  `json:"due"`
-	Status     CallStatus `json:"status"`
-	Misses     int        `json:"misses,omitempty"`
-	RemindedAt time.Time  `json:"reminded_at,omitzero"`
+	ID        string     `json:"id"` // "T4"; assigned by the store
+	Village   string     `json:"village"`
+	Grid      string     `json:"grid"`
+	Person    string     `json:"person"`
+	PersonKey string     `json:"person_key"`
+	Phone     string     `json:"phone"`
+	Care      Care       `json:"care,omitempty"`
+	Worker    string     `json:"worker"`
+	WorkerKey string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
+	Topic     string     `json:"topic"`                // why to call; TopicOwn for a call the worker made unasked
+	Notice    string     `json:"notice,omitempty"`     // older versions: the one notice to pass on; see NoticeIDs
+	Notices   []string   `json:"notices,omitempty"`    // notices to pass on, "N3"
+	Due       time.Time  `json:"due"`
+	Status    CallStatus `json:"status"`
+	Misses    int        `json:"misses,omitempty"`
+	// MissedAt are the times of the task's missed tries (未接通), one a
+	// day, the last MaxMissedKept, oldest first: a task keeps only its
+	// last log (LoggedAt, Outcome), and the month's coverage must still
+	// tell a task missed in the month and reached after it ended (打了没
+	// 接通) from one never tried (没打). Empty in older tasks.
+	MissedAt   []time.Time `json:"missed_at,omitempty"`
+	RemindedAt time.Time   `json:"reminded_at,omitzero"`
 	// LeaderToldAt is when the grid leader was told, once, that the task
 	// waits too long (Outreach.TellLeaderAfter).
 	LeaderToldAt time.Time `json:"leader_told_at,omitzero"`
@@ -623,12 +629,45 @@ func (c *Call) Log(outcome, note, by string, at time.Time, maxMisses int) {
 	switch outcome {
 	case OutcomeMissed:
 		c.Misses++
+		c.MissedAt = keptMisses(c.MissedAt, at)
 		if c.Misses >= maxMisses && c.Status != CallEscalated {
 			c.Status, c.VisitAskedAt = CallEscalated, at
 		}
 	default:
 		c.Status = CallReached
 	}
+}
+
+// MaxMissedKept is how many missed tries a call task keeps (Call.MissedAt):
+// a month of daily tries, enough for the coverage of the month before the
+// last log, which is posted on the next month's first day.
+const MaxMissedKept = 31
+
+// keptMisses is misses with a missed try at at: one a day (a second miss
+// the same day is the same day's try), the last MaxMissedKept.
+func keptMisses(misses []time.Time, at time.Time) []time.Time {
+	if n := len(misses); n > 0 {
+		y1, m1, d1 := misses[n-1].In(at.Location()).Date()
+		if y2, m2, d2 := at.Date(); y1 == y2 && m1 == m2 && d1 == d2 {
+			return misses
+		}
+	}
+	misses = append(misses, at)
+	if over := len(misses) - MaxMissedKept; over > 0 {
+		misses = slices.Delete(misses, 0, over)
+	}
+	return misses
+}
+
+// MissedIn reports whether a try of the task went unanswered (未接通) in
+// [start, end): one of its kept misses, or, in a task older than
+// MissedAt, its last log.
+func (c Call) MissedIn(start, end time.Time) bool {
+	in := func(t time.Time) bool { return !t.Before(start) && t.Before(end) }
+	if len(c.MissedAt) == 0 {
+		return c.Misses > 0 && c.Outcome == OutcomeMissed && in(c.LoggedAt)
+	}
+	return slices.ContainsFunc(c.MissedAt, in)
 }
 
 // CareInterval returns how often a person of the care tier is phoned given

@@ -51,6 +51,35 @@ func TestCallWaiting(t *testing.T) {
 	}
 }
 
+// TestCallMissedIn: a task keeps its missed tries, one a day, so that a
+// month's coverage finds a miss in the month whatever the task's last log;
+// a task older than MissedAt is judged by its last log.
+func TestCallMissedIn(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	day := func(d, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, loc) }
+	dec, jan := day(1, 0), day(1, 0).AddDate(0, 1, 0)
+	c := Call{Due: day(28, 8), Status: CallOpen}
+	c.Log(OutcomeMissed, "", "王五", day(30, 10), 3)
+	c.Log(OutcomeMissed, "", "王五", day(30, 16), 3) // the same day's try
+	c.Log(OutcomeReached, "挺好", "王五", jan.Add(8*time.Hour+40*time.Minute), 3)
+	if diff := cmp.Diff(c.MissedAt, []time.Time{day(30, 10)}); diff != "" {
+		t.Errorf("MissedAt (-got +want):\n%s", diff)
+	}
+	if !c.MissedIn(dec, jan) || c.MissedIn(jan, jan.AddDate(0, 1, 0)) {
+		t.Errorf("MissedIn: December %v, January %v; want a miss in December only", c.MissedIn(dec, jan), c.MissedIn(jan, jan.AddDate(0, 1, 0)))
+	}
+	old := Call{Due: day(28, 8), Misses: 1, Outcome: OutcomeMissed, LoggedAt: day(30, 10)}
+	if !old.MissedIn(dec, jan) {
+		t.Error("a task without MissedAt, last logged missed in December: not missed in December")
+	}
+	for range 2 * MaxMissedKept {
+		c.Log(OutcomeMissed, "", "王五", c.LoggedAt.AddDate(0, 0, 1), 100)
+	}
+	if len(c.MissedAt) != MaxMissedKept || !c.MissedAt[MaxMissedKept-1].Equal(c.LoggedAt) {
+		t.Errorf("after daily misses: %d kept, the last %v; want %d, the last %v", len(c.MissedAt), c.MissedAt[len(c.MissedAt)-1], MaxMissedKept, c.LoggedAt)
+	}
+}
+
 func TestNoticeByGrid(t *testing.T) {
 	people := []Person{
 		{Name: "张三", Village: "青山村", Grid: "三组", Household: "1"},
@@ -155,6 +184,30 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 	}
 	if !(Notice{Text: "今晚有暴雨", At: day(1, 22), Urgent: true}).Relayed(day(2, 7)) {
 		t.Errorf("今晚's notice no longer answered with 收到 the morning after")
+	}
+}
+
+// TestNoticePhoneBy: the calls passing a notice on are asked for by the
+// time it names (less the lead), or by the end of its passing on when
+// that comes first; a notice naming no day, or only a day within it, sets
+// none.
+func TestNoticePhoneBy(t *testing.T) {
+	posted := time.Date(2026, 12, 3, 15, 10, 0, 0, time.FixedZone("CST", 8*3600))
+	want := map[string]string{ // the notice's words: when to phone by, "" for no time set
+		"明天上午9点在村委会开会":           "12-04 08:30",
+		"下周一（12月7日）上午9点在村委会免费体检": "12-05 15:10",
+		"12月7日体检":   "12-05 15:10",
+		"明天体检":      "",
+		"请各户清理门前垃圾": "",
+	}
+	for text, by := range want {
+		got := ""
+		if at, ok := (Notice{Text: text, At: posted}).PhoneBy(); ok {
+			got = at.In(posted.Location()).Format("01-02 15:04")
+		}
+		if got != by {
+			t.Errorf("%q posted %v: PhoneBy %q, want %q", text, posted, got, by)
+		}
 	}
 }
 
