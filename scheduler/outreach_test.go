@@ -270,14 +270,14 @@ func TestNoticeAboutALaterDayPhonedByItsLastDay(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "下周一（12月7日）上午9点在村委会免费体检", By: "孙七", At: f.at("2026-12-03 15:10"), Groups: []string{"青山村三组网格群"}})
 	out := f.run("notice_followup", "2026-12-04 15:15")
 	worker := strings.Join(slices.DeleteFunc(out, func(o string) bool { return !strings.HasPrefix(o, "王五: ") }), "\n")
-	if !strings.Contains(worker, "请在明天15:10前") || strings.Contains(worker, "12月7日 08:30") {
-		t.Errorf("the worker's follow-up:\n%s\nwant him asked to phone by tomorrow 15:10", worker)
+	if !strings.Contains(worker, "请在明天15:00前") || strings.Contains(worker, "12月7日 08:30") {
+		t.Errorf("the worker's follow-up:\n%s\nwant him asked to phone by tomorrow 15:00", worker)
 	}
 	out = f.run("calls", "2026-12-05 08:00")
 	if !slices.ContainsFunc(out, func(o string) bool {
-		return strings.HasPrefix(o, "王五: ") && strings.Contains(o, "要转告通知的请在15:10前打") && strings.Contains(o, "免费体检")
+		return strings.HasPrefix(o, "王五: ") && strings.Contains(o, "要转告通知的请在15:00前打") && strings.Contains(o, "免费体检")
 	}) {
-		t.Errorf("Saturday's call lists:\n%s\nwant 王五's to carry the notice, by 15:10", strings.Join(out, "\n"))
+		t.Errorf("Saturday's call lists:\n%s\nwant 王五's to carry the notice, by 15:00", strings.Join(out, "\n"))
 	}
 }
 

@@ -155,7 +155,8 @@ func (n Notice) PhoneBy() (time.Time, bool) {
 	by, ok := n.CallBy()
 	end, named := n.PassOnBy()
 	if until := n.RelayedUntil(); named && !n.Held && !n.Urgent && until.Before(end) && (!ok || until.Before(by)) {
-		return until, true
+		// a round time a worker can keep in mind: 15:00, not 15:27
+		return until.Truncate(30 * time.Minute), true
 	}
 	return by, ok
 }

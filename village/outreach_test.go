@@ -195,8 +195,8 @@ func TestNoticePhoneBy(t *testing.T) {
 	posted := time.Date(2026, 12, 3, 15, 10, 0, 0, time.FixedZone("CST", 8*3600))
 	want := map[string]string{ // the notice's words: when to phone by, "" for no time set
 		"明天上午9点在村委会开会":           "12-04 08:30",
-		"下周一（12月7日）上午9点在村委会免费体检": "12-05 15:10",
-		"12月7日体检":   "12-05 15:10",
+		"下周一（12月7日）上午9点在村委会免费体检": "12-05 15:00",
+		"12月7日体检":   "12-05 15:00",
 		"明天体检":      "",
 		"请各户清理门前垃圾": "",
 	}
