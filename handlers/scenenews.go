@@ -99,7 +99,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 // news can be of, when there are several: an end that names its hazard
 // ("火灭了", "人找到了"), whole or in part ("火灭了 消防在看守余火", "水退了
 // 一些"), is of the emergencies of that hazard; of several it fits, it is
-// of the one he took on, when he took on only one of them. What narrows
+// of the one he took on (确认, 指派), when he took on only one of them. What narrows
 // to none leaves them all, to be asked which.
 func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(live) < 2 {
@@ -114,7 +114,8 @@ func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(fit) == 0 {
 		return live
 	}
-	if mine := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool { return !rep.HandledBy(t.who) }); len(mine) == 1 {
+	// a new one names the leader its handler before anyone took it on
+	if mine := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool { return !rep.HandledBy(t.who) || unattended(rep) }); len(mine) == 1 {
 		return mine
 	}
 	return fit

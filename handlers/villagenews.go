@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"gridbot/bot"
@@ -63,13 +64,22 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	if !news(village.HazardFire) && !news(village.HazardFlood) && !news(village.HazardGas) {
 		return false, nil
 	}
-	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && news(rep.Hazard)
 	})
-	if err != nil || !ok {
+	if err != nil || len(live) == 0 {
 		return false, err
 	}
-	if t.who.Tends(rep.Village, rep.Grid) {
+	// of several, the one its #R, its place or home names, or the one the
+	// cadre took on; else he is asked which (never the newest on a guess:
+	// the duty chat would send help after the wrong fire)
+	live = newsOfWhich(t, spreadFrom(t, live), false)
+	cadre := t.who.Tends(t.where.village, t.where.grid)
+	if len(live) > 1 {
+		return true, r.progressUnsure(ctx, t, reading, live, cadre)
+	}
+	rep := live[0]
+	if cadre {
 		if may, _, _ := r.may(t.who, vProgress, rep); may {
 			// the grid's cadre tells of his own work on it: his 进展
 			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
@@ -89,4 +99,29 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// progressUnsure handles news of how an emergency goes (emergencyProgress)
+// that fits several of the grid's open ones alike ("大火基本灭了" while two
+// fires burn). A cadre of the grid is asked which, with the 进展 to send,
+// as for his other plain news (sceneNews). A villager's word goes to the
+// duty chat at once under every ref it may be of, and he is asked which in
+// the group, where the cadres read it too: news is never lost, nor put on
+// the wrong fire. Nothing is noted on an item.
+func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Reading, live []village.Report, cadre bool) error {
+	if cadre {
+		return r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(t.text)})
+	}
+	open := slices.Clone(live)
+	slices.Reverse(open) // listed as raised: #R1, #R2
+	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid}
+	out := []bot.Outbound{
+		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.news.unsure.duty", data)},
+		r.back(t, r.groupTexts.Render("report.emergency.news.unsure", data)),
+	}
+	t.scope = storage.VillageScope(t.where.village)
+	_, err := r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told.unsure", Note: shortText(t.text)}})
+	return err
 }

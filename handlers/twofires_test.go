@@ -1,0 +1,71 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/village"
+)
+
+// saidOn reports how many notes (ActSaid) and steps of who rep holds.
+func saidOn(rep village.Report, who string) (n int) {
+	for _, e := range rep.History {
+		if e.By == who && e.Action != village.ActCreate {
+			n++
+		}
+	}
+	return n
+}
+
+// TestFireDownAmongTwoFires: with two fires open, news of how "the" fire
+// goes that names neither is put on neither by a guess: the leader is asked
+// which, with the 进展 to send; a villager's word reaches the duty chat under
+// both refs at once and he is asked which in the group. News naming a #R, a
+// place or a home is that fire's, as is the one the cadre took on.
+func TestFireDownAmongTwoFires(t *testing.T) {
+	c := twoFires(t, "后山林子也着火了")
+	expectLike(t, "leader, unsure", c.say("李四", "大火基本灭了"),
+		like{start: grid3 + ": 李四，本组有2件突发事件没办结：", has: "「进展 #编号 大火基本灭了」"})
+	expectLike(t, "villager, unsure", c.say("张三", "大火基本灭了"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1 或 #R2（哪一处待确认）", has: "张三（13900000003）说：大火基本灭了"},
+		like{start: grid3 + ": 张三，现在有2处险情：#R1（", has: "「#R1 大火基本灭了」"})
+	for _, rep := range c.reports() {
+		if n := saidOn(rep, "李四") + saidOn(rep, "张三"); n != 0 {
+			t.Errorf("%s: %d entries of the unsure news, want none", rep.ID, n)
+		}
+	}
+	c.wantReports(2, "(no third item)")
+
+	expectLike(t, "villager names #R1", c.say("张三", "#R1 大火基本灭了"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1（待受理）"})
+	expectLike(t, "villager names the hill", c.say("周八", "后山那边还有明火"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R2（待受理）"})
+	// the one he took on: the leader's 确认 of #R2 makes his plain news #R2's
+	has(t, "leader takes R2", c.say("李四", "确认 #R2"), grid3+": #R2")
+	expectLike(t, "leader, his own", c.say("李四", "大火基本灭了"),
+		like{start: grid3 + ": 按李四的话，#R2 进展已记录"},
+		like{start: dutyChat + ": 【青山村三组】#R2（突发事件）李四 进展"})
+	for _, rep := range c.reports() {
+		want := map[string]int{"R1": 0, "R2": 2}[rep.ID] // 确认 and 进展
+		if got := saidOn(rep, "李四"); got != want {
+			t.Errorf("%s: %d entries by 李四, want %d", rep.ID, got, want)
+		}
+	}
+	// the worker's news naming a home is that fire's
+	expectLike(t, "cadre names the home", c.say("王五", "老王家火基本灭了 还在冒烟"),
+		like{start: grid3 + ": 按王五的话，#R1 进展已记录"},
+		like{start: dutyChat + ": 【青山村三组】#R1（突发事件）王五 进展"})
+
+}
+
+// TestStillBurningCryAmongTwoFires: "后山还在烧 快来人" with two fires open is
+// the hill's news, no third item; with the hill's fire only, the same.
+func TestStillBurningCryAmongTwoFires(t *testing.T) {
+	c := twoFires(t, "后山林子也着火了")
+	got := c.say("张三", "后山还在烧 快来人")
+	expectLike(t, "the hill's", got, like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R2", has: "后山还在烧 快来人"})
+	if strings.Contains(strings.Join(got, "\n"), "#R3") {
+		t.Errorf("a third item: %q", got)
+	}
+	c.wantReports(2, "(news of #R2)")
+}
