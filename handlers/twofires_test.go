@@ -1,9 +1,12 @@
 package handlers_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -68,4 +71,37 @@ func TestStillBurningCryAmongTwoFires(t *testing.T) {
 		t.Errorf("a third item: %q", got)
 	}
 	c.wantReports(2, "(news of #R2)")
+}
+
+// TestRetractionAmongHisEmergencies: a reporter with a fire, a gas leak and
+// a crash open says "搞错了": none is said over (the watchdog of a bleeding
+// elder must not stop on a guess), he is asked which; words naming one
+// ("刚才是演练" of the alarm "演练着火了", "#R2 是误报", "没漏气") retract that
+// one only.
+func TestRetractionAmongHisEmergencies(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "drill fire", c.say("陈二", "演练着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "gas", c.say("陈二", "我家厨房煤气泄漏了 好大味道"), dutyChat+": 【突发事件】青山村三组 #R2")
+	has(t, "crash", c.say("陈二", "王奶奶在路口被车撞了 流了好多血"), dutyChat+": 【突发事件】青山村三组 #R3")
+	c.now = c.now.Add(2 * time.Minute)
+	expectLike(t, "which", c.say("陈二", "搞错了"),
+		like{start: grid3 + ": 陈二，现在有3件突发事件还开着：#R3（", has: "核实前都仍按险情处理"})
+	overSaid := func() (ids []string) {
+		for _, rep := range c.reports() {
+			if !rep.OverSaid.IsZero() {
+				ids = append(ids, rep.ID)
+			}
+		}
+		return ids
+	}
+	if got := overSaid(); len(got) != 0 {
+		t.Fatalf("said over: %v, want none", got)
+	}
+	expectLike(t, "the drill", c.say("陈二", "刚才是演练 大家别紧张"),
+		like{start: dutyChat + ": 【突发补充】青山村三组 #R1"}, like{start: grid3 + ": @李四\u2005陈二说", has: "驳回 #R1 误报"})
+	expectLike(t, "the gas, by its name", c.say("陈二", "不好意思 是误报 没漏气"),
+		like{start: dutyChat + ": 【突发补充】青山村三组 #R2"}, like{start: grid3 + ": @李四\u2005陈二说", has: "驳回 #R2 误报"})
+	if got := overSaid(); !slices.Equal(got, []string{"R1", "R2"}) {
+		t.Errorf("said over: %v, want R1 R2 (the crash goes on)", got)
+	}
 }
