@@ -105,3 +105,17 @@ func TestRetractionAmongHisEmergencies(t *testing.T) {
 		t.Errorf("said over: %v, want R1 R2 (the crash goes on)", got)
 	}
 }
+
+// TestAckHintLeavesOutTakenBack: a cadre's bare "到了" names the alarms still
+// waiting for a 确认, not one its reporter took back (its watchdog stopped:
+// the leader checks and rejects it), which he would otherwise confirm with
+// the rest.
+func TestAckHintLeavesOutTakenBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "drill fire", c.say("陈二", "演练着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "flood", c.say("张三", "河水漫上来了 老李家进水了"), dutyChat+": 【突发事件】青山村三组 #R2")
+	has(t, "crash", c.say("周八", "王奶奶在路口被车撞了 流了好多血"), dutyChat+": 【突发事件】青山村三组 #R3")
+	c.now = c.now.Add(2 * time.Minute)
+	has(t, "taken back", c.say("陈二", "刚才是演练 大家别紧张"), "驳回 #R1 误报")
+	expectLike(t, "arrived", c.say("王五", "到了"), like{start: grid3 + ": 王五，突发事件 #R2、#R3 还没人确认", lacks: "#R1"})
+}
