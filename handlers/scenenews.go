@@ -8,6 +8,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -147,7 +148,7 @@ func lastTouched(rep village.Report) time.Time {
 // to say in so many words. Words of finding something ("找到了") end
 // only an alarm of hazard h missing: of another they may be of anything.
 func emergencyNews(text string, h village.Hazard) (over, going bool) {
-	going = containsAnyOf(text, goingOnWords...)
+	going = containsAnyOf(text, goingOnWords...) || toHospital.MatchString(text)
 	e := endOf(text)
 	ended := e != village.HazardNone && e != village.HazardMissing || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords)
 	if ended && containsAnyOf(text, partWords...) {
@@ -190,6 +191,11 @@ func endsOther(text string, h village.Hazard) bool {
 // foundWords end a search, and only a search (see emergencyNews).
 // A child brought home is found: "孩子没事了 家长接回家了".
 var foundWords = []string{"找到了", "找着了", "找回来了", "接回家了", "接回来了", "送回家了", "送回来了", "领回家了", "领回去了", "自己回来了", "回到家了", "已经回家了"}
+
+// toHospital tells the hurt are taken to a hospital named by its place
+// ("送县医院了", "拉到镇卫生院了", "送去市人民医院"), which goingOnWords'
+// "送医院" does not hold.
+var toHospital = regexp.MustCompile(`(?:送|拉到|拉去|抬到|抬去|背到|背去)\p{Han}{0,4}?(?:医院|卫生院|诊所)`)
 
 // goingOnWords tell what is under way at an emergency: the hurt on their
 // way to a doctor, the rescue, the search.
