@@ -119,3 +119,21 @@ func TestAckHintLeavesOutTakenBack(t *testing.T) {
 	has(t, "taken back", c.say("陈二", "刚才是演练 大家别紧张"), "驳回 #R1 误报")
 	expectLike(t, "arrived", c.say("王五", "到了"), like{start: grid3 + ": 王五，突发事件 #R2、#R3 还没人确认", lacks: "#R1"})
 }
+
+// TestVillagerNewsOfFloodAndHurt: "水还在涨 快来人 老人出不来" while the
+// group's flood is open is its news, as "后山还在烧 快来人" is the fire's,
+// not a second item with no hazard; "王奶奶已经送医院了" while her fall is
+// open reaches the duty chat (it may still be sending for an ambulance);
+// another child not home is another alarm.
+func TestVillagerNewsOfFloodAndHurt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "flood", c.say("张三", "河边老李家进水了 水还在涨"), dutyChat+": 【突发事件】青山村三组 #R1")
+	expectLike(t, "still rising", c.say("陈二", "水还在涨 快来人 老人出不来"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1", has: "老人出不来"})
+	c.wantReports(1, "(news of the flood)")
+	has(t, "fall", c.say("周八", "王奶奶摔倒了 头流血了 快来人"), dutyChat+": 【突发事件】青山村三组 #R2")
+	expectLike(t, "to hospital", c.say("张三", "王奶奶已经送县医院了"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R2", has: "送县医院"})
+	has(t, "a child", c.say("陈二", "我家小龙放学还没回来 找遍了"), dutyChat+": 【突发事件】青山村三组 #R3")
+	has(t, "another child", c.say("赵六", "我家小芳放学也还没回来 到处找不到"), dutyChat+": 【突发事件】青山村三组 #R4")
+}

@@ -17,6 +17,10 @@ var goesOnWords = map[village.Hazard][]string{
 	village.HazardFire: {"还有明火", "还有火", "还在烧", "还在着", "还在冒烟", "还冒烟", "火还没灭", "没灭完", "越烧越大", "火更大", "火又大",
 		"火势还", "火还很大", "火还挺大"},
 	village.HazardFlood: {"水还在涨", "还在涨水", "水还没退", "越涨越高", "水更大", "水又涨"},
+	// the hurt on their way to a doctor: the duty chat may still be
+	// sending for an ambulance ("王奶奶已经送医院了", toHospital)
+	village.HazardMedical: {"送医院", "送到医院", "送去医院", "送卫生院", "送到卫生院", "救护车来了", "救护车到了", "120来了", "120到了",
+		"在抢救", "抢救中"},
 }
 
 // knownGoesOn are the goesOnWords of h that say 还: the fire or flood
@@ -30,6 +34,21 @@ func knownGoesOn(h village.Hazard) []string {
 		}
 	}
 	return out
+}
+
+// newsHazards are the hazards of which a villager's words may be news
+// (goesOnWords, or an end in part).
+// Not a search's "还没回来": another child not home is another alarm.
+var newsHazards = []village.Hazard{village.HazardFire, village.HazardFlood, village.HazardGas, village.HazardMedical}
+
+// saysKnown reports whether said, read as an alarm of hazard h, says 还 of
+// an emergency already known (knownGoesOn): of h, or, read as of no hazard
+// ("水还在涨 快来人 老人出不来": a cry, the water not read as a flood), of any.
+func saysKnown(said string, h village.Hazard) bool {
+	if h != village.HazardNone {
+		return containsAnyOf(said, knownGoesOn(h)...)
+	}
+	return slices.ContainsFunc(newsHazards, func(h village.Hazard) bool { return containsAnyOf(said, knownGoesOn(h)...) })
 }
 
 // heardNote begins the history note of a villager's word of how an open
@@ -54,14 +73,16 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		over, going := emergencyNews(said, h)
 		return !over && going && endOf(said) == h
 	}
-	news := func(h village.Hazard) bool { return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) }
-	if reading.Type == village.Emergency && !partEnd(reading.Hazard) && !containsAnyOf(said, knownGoesOn(reading.Hazard)...) {
+	news := func(h village.Hazard) bool {
+		return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) || h == village.HazardMedical && toHospital.MatchString(said)
+	}
+	if reading.Type == village.Emergency && !partEnd(reading.Hazard) && !saysKnown(said, reading.Hazard) {
 		// "老李家也着火了": an alarm (joinEmergency); "大火基本灭了 还在
 		// 冒烟", read as one for its 大火 and 冒烟, and "后山还在烧 快来人",
 		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
-	if !news(village.HazardFire) && !news(village.HazardFlood) && !news(village.HazardGas) {
+	if !slices.ContainsFunc(newsHazards, news) {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
