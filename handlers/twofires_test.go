@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -73,17 +74,26 @@ func TestStillBurningCryAmongTwoFires(t *testing.T) {
 	c.wantReports(2, "(news of #R2)")
 }
 
+// raised is the example grid where each sender in turn raised his alarm
+// (who, text), #R1 on, two minutes ago.
+func raised(t *testing.T, alarms ...[2]string) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	for i, a := range alarms {
+		has(t, a[1], c.say(a[0], a[1]), fmt.Sprintf("%s: 【突发事件】青山村三组 #R%d", dutyChat, i+1))
+	}
+	c.now = c.now.Add(2 * time.Minute)
+	return c
+}
+
 // TestRetractionAmongHisEmergencies: a reporter with a fire, a gas leak and
 // a crash open says "搞错了": none is said over (the watchdog of a bleeding
 // elder must not stop on a guess), he is asked which; words naming one
 // ("刚才是演练" of the alarm "演练着火了", "#R2 是误报", "没漏气") retract that
 // one only.
 func TestRetractionAmongHisEmergencies(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "drill fire", c.say("陈二", "演练着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	has(t, "gas", c.say("陈二", "我家厨房煤气泄漏了 好大味道"), dutyChat+": 【突发事件】青山村三组 #R2")
-	has(t, "crash", c.say("陈二", "王奶奶在路口被车撞了 流了好多血"), dutyChat+": 【突发事件】青山村三组 #R3")
-	c.now = c.now.Add(2 * time.Minute)
+	c := raised(t, [2]string{"陈二", "演练着火了 快来人"}, [2]string{"陈二", "我家厨房煤气泄漏了 好大味道"},
+		[2]string{"陈二", "王奶奶在路口被车撞了 流了好多血"})
 	expectLike(t, "which", c.say("陈二", "搞错了"),
 		like{start: grid3 + ": 陈二，现在有3件突发事件还开着：#R3（", has: "核实前都仍按险情处理"})
 	overSaid := func() (ids []string) {
@@ -111,11 +121,8 @@ func TestRetractionAmongHisEmergencies(t *testing.T) {
 // the leader checks and rejects it), which he would otherwise confirm with
 // the rest.
 func TestAckHintLeavesOutTakenBack(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "drill fire", c.say("陈二", "演练着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	has(t, "flood", c.say("张三", "河水漫上来了 老李家进水了"), dutyChat+": 【突发事件】青山村三组 #R2")
-	has(t, "crash", c.say("周八", "王奶奶在路口被车撞了 流了好多血"), dutyChat+": 【突发事件】青山村三组 #R3")
-	c.now = c.now.Add(2 * time.Minute)
+	c := raised(t, [2]string{"陈二", "演练着火了 快来人"}, [2]string{"张三", "河水漫上来了 老李家进水了"},
+		[2]string{"周八", "王奶奶在路口被车撞了 流了好多血"})
 	has(t, "taken back", c.say("陈二", "刚才是演练 大家别紧张"), "驳回 #R1 误报")
 	expectLike(t, "arrived", c.say("王五", "到了"), like{start: grid3 + ": 王五，突发事件 #R2、#R3 还没人确认", lacks: "#R1"})
 }
