@@ -31,7 +31,8 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return false, nil
 	}
 	refs := village.FindRefs(t.quote.Text)
-	if done, err := r.awaitedAnswer(ctx, t, reading, refs); done || err != nil {
+	done, read, err := r.awaitedRead(ctx, t, reading, refs)
+	if done || err != nil {
 		return done, err
 	}
 	if reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
@@ -62,7 +63,7 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return true, r.takeQuotedOf(ctx, t, reportRefs(refs), t.text)
 	case refs[0].Kind == 'R' && t.quote.Name == r.cfg.BotName && len(slices.Compact(slices.Clone(refs))) == 1:
 		// "让王五去看看" from the leader, "好的 下午去" from the worker
-		return r.quotedInWords(ctx, t, refs[0])
+		return r.quotedInWords(ctx, t, refs[0], read)
 	}
 	return true, nil
 }
@@ -72,11 +73,16 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 // 看看" is 指派 #R 王五 去看看 (taken on and assigned in one change, as
 // 确认 that sends someone is), the worker's "好的 下午去" its 进展. Other
 // words quoting it are left alone (done, nothing said), as before.
-func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref) (done bool, err error) {
+func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, read *village.Report) (done bool, err error) {
 	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
 		return true, nil
 	}
 	id := "#" + ref.String()
+	if read != nil && read.ID == ref.String() {
+		// read once (awaitedRead): the command acts on it as read there
+		t.known = []village.Report{*read}
+		defer func() { t.known = nil }()
+	}
 	if name, note, ok := r.sendsCadre(t); ok {
 		_, err = r.run(ctx, t, "指派 "+id+" "+name+" "+note)
 		return true, err
@@ -269,26 +275,35 @@ func (r *Router) oneReport(ctx context.Context, t *turn, refs []village.Ref) (re
 // the report not changed on a guess. done is false for a question
 // (answered with its status) or anyone else.
 func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Reading, quoted []village.Ref) (done bool, err error) {
+	done, _, err = r.awaitedRead(ctx, t, reading, quoted)
+	return done, err
+}
+
+// awaitedRead is awaitedAnswer, also giving the report it read (nil when
+// it read none), for what the message is read as next to act on without
+// reading it again (quotedInWords).
+func (r *Router) awaitedRead(ctx context.Context, t *turn, reading village.Reading, quoted []village.Ref) (done bool, read *village.Report, err error) {
 	if reading.Intent == village.IntentQuery {
-		return false, nil
+		return false, nil, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, quoted)
 	if !ok || err != nil {
-		return false, err // a list of items, or none: nothing is awaited
+		return false, nil, err // a list of items, or none: nothing is awaited
 	}
 	if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && fixedWithThanks(t.text) {
 		// the recorder (代报) is still shown the answers: his thanks may
 		// be his own, not the reporter's word
 		t.implied = true
-		return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, quoted[:1])
+		return true, nil, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, quoted[:1])
 	}
 	if _, plain := deniedOf(t.text, rep.Text); rep.Status == village.StatusResolved && rep.ReportedBy(t.who) &&
 		(saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport) {
 		// "还是不亮", "还是吵" to the 办结 message: his 未解决, with his words
 		t.implied = true
-		return true, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, quoted[:1])
+		return true, nil, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, quoted[:1])
 	}
-	return r.awaited(ctx, t, reading, rep)
+	done, err = r.awaited(ctx, t, reading, rep)
+	return done, &rep, err
 }
 
 // awaitedUnnamed answers the reporter who, neither quoting the bot nor

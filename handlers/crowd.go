@@ -1068,7 +1068,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts {
 		return false, nil
 	}
-	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+	fitting, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		if retracts && !understand.Resolves(t.said()) {
 			return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
 		}
@@ -1088,6 +1088,17 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) && endOf(t.text) == rep.Hazard &&
 					(rep.Hazard != village.HazardMissing || understand.NamesPerson(t.said())))
 	})
+	if fitting = overOfWhich(t, fitting); len(fitting) > 1 {
+		// "刚才是演练" while he has a fire and a crash open: neither is
+		// said over on a guess (the watchdog would stop on the wrong one)
+		return true, r.reply(ctx, t, "emergency.over.which", map[string]any{"Who": r.shown(t.who), "Items": fitting,
+			"Text": shortText(echo(t, t.text))})
+	}
+	var rep village.Report
+	ok := len(fitting) == 1
+	if ok {
+		rep = fitting[0]
+	}
 	if err == nil && !ok && !retracts {
 		// the end of another hazard than his open emergency's ("火已经灭
 		// 了" of his flood): nothing ends, the watchdog goes on, and he

@@ -744,7 +744,9 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	}
 	var refs []string
 	for _, rep := range open {
-		if rep.Type == village.Emergency && rep.Status == village.StatusNew {
+		// one its reporter said over or took back waits for the leader to
+		// check, not for a 确认 (the watchdog left it too)
+		if rep.Type == village.Emergency && rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
 			refs = append(refs, "#"+rep.ID)
 		}
 	}

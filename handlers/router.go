@@ -1926,8 +1926,9 @@ func waitsPlainly(note string) bool {
 }
 
 // datedNote is a note that starts with a date or an hour ("12月4日办结了",
-// "3点修好了"), not another number.
-var datedNote = regexp.MustCompile(`^[0-9]{1,2}\s*[月点]`)
+// "3点修好了") or an emergency service's number ("120已经到了": a duty
+// officer's note), not another number.
+var datedNote = regexp.MustCompile(`^(?:[0-9]{1,2}\s*[月点]|(?:110|119|120|122|12345|95598)[^0-9])`)
 
 // doneBy reports whether a cadre's note, read at now, says that a matter
 // is done (saysDone) and puts it on no day to come: "12月4日办结了" said

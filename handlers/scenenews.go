@@ -8,6 +8,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -99,7 +100,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 // news can be of, when there are several: an end that names its hazard
 // ("火灭了", "人找到了"), whole or in part ("火灭了 消防在看守余火", "水退了
 // 一些"), is of the emergencies of that hazard; of several it fits, it is
-// of the one he took on, when he took on only one of them. What narrows
+// of the one he took on (确认, 指派), when he took on only one of them. What narrows
 // to none leaves them all, to be asked which.
 func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(live) < 2 {
@@ -114,7 +115,8 @@ func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(fit) == 0 {
 		return live
 	}
-	if mine := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool { return !rep.HandledBy(t.who) }); len(mine) == 1 {
+	// a new one names the leader its handler before anyone took it on
+	if mine := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool { return !rep.HandledBy(t.who) || unattended(rep) }); len(mine) == 1 {
 		return mine
 	}
 	return fit
@@ -146,7 +148,7 @@ func lastTouched(rep village.Report) time.Time {
 // to say in so many words. Words of finding something ("找到了") end
 // only an alarm of hazard h missing: of another they may be of anything.
 func emergencyNews(text string, h village.Hazard) (over, going bool) {
-	going = containsAnyOf(text, goingOnWords...)
+	going = containsAnyOf(text, goingOnWords...) || toHospital.MatchString(text)
 	e := endOf(text)
 	ended := e != village.HazardNone && e != village.HazardMissing || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords)
 	if ended && containsAnyOf(text, partWords...) {
@@ -189,6 +191,11 @@ func endsOther(text string, h village.Hazard) bool {
 // foundWords end a search, and only a search (see emergencyNews).
 // A child brought home is found: "孩子没事了 家长接回家了".
 var foundWords = []string{"找到了", "找着了", "找回来了", "接回家了", "接回来了", "送回家了", "送回来了", "领回家了", "领回去了", "自己回来了", "回到家了", "已经回家了"}
+
+// toHospital tells the hurt are taken to a hospital named by its place
+// ("送县医院了", "拉到镇卫生院了", "送去市人民医院"), which goingOnWords'
+// "送医院" does not hold.
+var toHospital = regexp.MustCompile(`(?:送|拉到|拉去|抬到|抬去|背到|背去)\p{Han}{0,4}?(?:医院|卫生院|诊所)`)
 
 // goingOnWords tell what is under way at an emergency: the hurt on their
 // way to a doctor, the rescue, the search.

@@ -21,6 +21,7 @@ func TestEmergencyNews(t *testing.T) {
 		"孩子找到了": over, "没大事了 大家放心": over, "水退了": over,
 		"救护车把人接走了 没大事": going, "已经送医院了": going, "人还在抢救": going, "正在处理": going, "火基本灭了 还在冒烟": going,
 		"水退了一些": going, "人找到了 送医院了": going,
+		"孩子送县医院了": going, "人已经拉到镇卫生院了": going, "送去市人民医院了": going, "抬到村诊所了": going, "拉肚子去医院了": none,
 		"灭了": none, "快来灭火": none, "火还没灭": none, "火快灭了": none, "人还没找到": none, "没人受伤": none, "村口路灯坏了": none,
 	} {
 		o, g := emergencyNews(text, village.HazardMissing)

@@ -66,7 +66,9 @@ func TestCadreSceneNewsWhich(t *testing.T) {
 // TestCadreSceneNewsInPartNamesItsHazard: news of an end only in part
 // ("火灭了 消防在看守余火", "水退了一些") is a 进展, and it names its
 // hazard as a whole end does: with a fire, a gas leak and a fallen elder
-// open, it goes to the fire, not asked which; of two fires it is asked.
+// open, it goes to the fire, not asked which; of two fires it is asked,
+// unless he took on one of them (a new one names the leader its handler
+// before anyone took it on).
 func TestCadreSceneNewsInPartNamesItsHazard(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("周八", "超市后面好大一股煤气味 好像哪里漏气了")
@@ -76,7 +78,8 @@ func TestCadreSceneNewsInPartNamesItsHazard(t *testing.T) {
 	has(t, "the fire's news", c.say("李四", "火灭了 消防在看守余火"), "#R3 已受理", "进展已记录：火灭了 消防在看守余火")
 	c.wantStatuses(map[string]village.Status{"R3": village.StatusInProgress}, village.StatusNew)
 	c.say("赵六", "村口仓库着火了 快来人")
-	has(t, "of two fires: asked", c.say("李四", "火基本灭了"), "本组有2件突发事件没办结", "#R4", "#R3")
+	has(t, "of two fires: the worker, who took on neither, asked", c.say("王五", "火基本灭了"), "本组有2件突发事件没办结", "#R4", "#R3")
+	has(t, "of two fires: the leader's is the one he took on", c.say("李四", "火基本灭了"), "按李四的话，#R3 进展已记录：火基本灭了")
 }
 
 // TestCadreFoundWhileAFireBurns: a worker's "钥匙找到了" while the grid's

@@ -157,3 +157,21 @@ func TestDutyOfficerNoteIsProgress(t *testing.T) {
 	}
 	has(t, "officer's question", c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "#R1 火灭了吗"}), "【镇里问】")
 }
+
+// TestDutyOfficerNoteStartsWithServiceNumber: "#R1 120已经到了" begins its
+// note with a number, which read as no note ("R1 23" is no report's note):
+// it fell to the hint to 确认 the others waiting, and "#R1 120已经过去了" to
+// nothing at all. An emergency service's number begins a note.
+func TestDutyOfficerNoteStartsWithServiceNumber(t *testing.T) {
+	c := oldWangOnFire(t)
+	has(t, "another alarm", c.say("陈二", "王奶奶在路口被车撞了 流了好多血"), dutyChat+": 【突发事件】青山村三组 #R2")
+	for _, note := range []string{"120已经到了", "120已经过去了", "110也到了"} {
+		expectLike(t, note, c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "#R2 " + note}),
+			like{start: dutyChat + ": 按孙七的话，#R2 进展已记录：" + note, lacks: "还没人确认"},
+			like{start: grid3 + ": 按孙七的话，#R2 进展已记录：" + note})
+	}
+	c.say("李四", "R1 23") // no number of a service
+	if e, ok := c.reports()[0].LastStep(); ok && e.Action == village.ActProgress {
+		t.Errorf("R1 last step %+v: 「R1 23」 noted", e)
+	}
+}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"gridbot/bot"
@@ -16,6 +17,10 @@ var goesOnWords = map[village.Hazard][]string{
 	village.HazardFire: {"还有明火", "还有火", "还在烧", "还在着", "还在冒烟", "还冒烟", "火还没灭", "没灭完", "越烧越大", "火更大", "火又大",
 		"火势还", "火还很大", "火还挺大"},
 	village.HazardFlood: {"水还在涨", "还在涨水", "水还没退", "越涨越高", "水更大", "水又涨"},
+	// the hurt on their way to a doctor: the duty chat may still be
+	// sending for an ambulance ("王奶奶已经送医院了", toHospital)
+	village.HazardMedical: {"送医院", "送到医院", "送去医院", "送卫生院", "送到卫生院", "救护车来了", "救护车到了", "120来了", "120到了",
+		"在抢救", "抢救中"},
 }
 
 // knownGoesOn are the goesOnWords of h that say 还: the fire or flood
@@ -29,6 +34,21 @@ func knownGoesOn(h village.Hazard) []string {
 		}
 	}
 	return out
+}
+
+// newsHazards are the hazards of which a villager's words may be news
+// (goesOnWords, or an end in part).
+// Not a search's "还没回来": another child not home is another alarm.
+var newsHazards = []village.Hazard{village.HazardFire, village.HazardFlood, village.HazardGas, village.HazardMedical}
+
+// saysKnown reports whether said, read as an alarm of hazard h, says 还 of
+// an emergency already known (knownGoesOn): of h, or, read as of no hazard
+// ("水还在涨 快来人 老人出不来": a cry, the water not read as a flood), of any.
+func saysKnown(said string, h village.Hazard) bool {
+	if h != village.HazardNone {
+		return containsAnyOf(said, knownGoesOn(h)...)
+	}
+	return slices.ContainsFunc(newsHazards, func(h village.Hazard) bool { return containsAnyOf(said, knownGoesOn(h)...) })
 }
 
 // heardNote begins the history note of a villager's word of how an open
@@ -53,23 +73,34 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		over, going := emergencyNews(said, h)
 		return !over && going && endOf(said) == h
 	}
-	news := func(h village.Hazard) bool { return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) }
-	if reading.Type == village.Emergency && !partEnd(reading.Hazard) && !containsAnyOf(said, knownGoesOn(reading.Hazard)...) {
+	news := func(h village.Hazard) bool {
+		return partEnd(h) || containsAnyOf(said, goesOnWords[h]...) || h == village.HazardMedical && toHospital.MatchString(said)
+	}
+	if reading.Type == village.Emergency && !partEnd(reading.Hazard) && !saysKnown(said, reading.Hazard) {
 		// "老李家也着火了": an alarm (joinEmergency); "大火基本灭了 还在
 		// 冒烟", read as one for its 大火 and 冒烟, and "后山还在烧 快来人",
 		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
-	if !news(village.HazardFire) && !news(village.HazardFlood) && !news(village.HazardGas) {
+	if !slices.ContainsFunc(newsHazards, news) {
 		return false, nil
 	}
-	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && news(rep.Hazard)
 	})
-	if err != nil || !ok {
+	if err != nil || len(live) == 0 {
 		return false, err
 	}
-	if t.who.Tends(rep.Village, rep.Grid) {
+	// of several, the one its #R, its place or home names, or the one the
+	// cadre took on; else he is asked which (never the newest on a guess:
+	// the duty chat would send help after the wrong fire)
+	live = newsOfWhich(t, spreadFrom(t, live), false)
+	cadre := t.who.Tends(t.where.village, t.where.grid)
+	if len(live) > 1 {
+		return true, r.progressUnsure(ctx, t, reading, live, cadre)
+	}
+	rep := live[0]
+	if cadre {
 		if may, _, _ := r.may(t.who, vProgress, rep); may {
 			// the grid's cadre tells of his own work on it: his 进展
 			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
@@ -89,4 +120,29 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// progressUnsure handles news of how an emergency goes (emergencyProgress)
+// that fits several of the grid's open ones alike ("大火基本灭了" while two
+// fires burn). A cadre of the grid is asked which, with the 进展 to send,
+// as for his other plain news (sceneNews). A villager's word goes to the
+// duty chat at once under every ref it may be of, and he is asked which in
+// the group, where the cadres read it too: news is never lost, nor put on
+// the wrong fire. Nothing is noted on an item.
+func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Reading, live []village.Report, cadre bool) error {
+	if cadre {
+		return r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(t.text)})
+	}
+	open := slices.Clone(live)
+	slices.Reverse(open) // listed as raised: #R1, #R2
+	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid}
+	out := []bot.Outbound{
+		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.news.unsure.duty", data)},
+		r.back(t, r.groupTexts.Render("report.emergency.news.unsure", data)),
+	}
+	t.scope = storage.VillageScope(t.where.village)
+	_, err := r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told.unsure", Note: shortText(t.text)}})
+	return err
 }
