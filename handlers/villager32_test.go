@@ -36,3 +36,13 @@ func TestCallBeforeReport(t *testing.T) {
 		t.Fatalf("reports %+v, want one with the call cut from its text", reps)
 	}
 }
+
+// TestPartOfTheWorkHint (villager32): a report that tells the sender moved
+// the fallen tree aside (part of the job) is filed with the hint how to
+// claim that work.
+func TestPartOfTheWorkHint(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "村口大树倒了挡着路 我把倒的树拖到边上了")
+	got = append(got, c.say("张三", "1")...)
+	has(t, "filed with the hint", got, "已登记 #R1", "您自己动手做的可以申请积分")
+}
