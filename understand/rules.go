@@ -384,28 +384,35 @@ var (
 
 // pastimeChat reports whether t asks only of a pastime neighbours share: a
 // show or a song ("春晚好看不", "昨晚那个小品谁演的"), a picture or video
-// passed round ("这张图是啥时候拍的", "这视频在哪拍的"), or how a dish or a
-// show is liked ("今天这菜好吃不"). Every clause that asks must ask of one,
-// and t must name no matter, cadre, office or service ("村里的晚会几点开始",
-// "村委会门口那张照片是干啥的" are asked of the bot). A forecast ("下午还下
-// 不下雨") is news a villager may need, and stays a question.
+// passed round ("这张图是啥时候拍的", "这视频在哪拍的"), how a dish is made
+// ("这饺子啥馅的", "这菜咋做的"), or how a dish or a show is liked ("今天这
+// 菜好吃不"). Every clause that asks must ask of one, and t must name no
+// matter, cadre, office, service or kitchen that cooks for others ("村里的
+// 晚会几点开始", "食堂的饭咋做的这么难吃", "村委会门口那张照片是干啥的" are
+// asked of the bot). A forecast ("下午还下不下雨") is news a villager may
+// need, and stays a question.
 func pastimeChat(t string) bool {
 	n := 0
 	for _, c := range strings.FieldsFunc(t, isBreak) {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") {
 			continue
 		}
-		if !likedRe.MatchString(c) && !(containsAny(c, shows) && containsAny(c, madeAsks)) {
+		if !likedRe.MatchString(c) && !(containsAny(t, shows) && containsAny(c, madeAsks)) && !(containsAny(t, dishes) && containsAny(c, cookAsks)) {
 			return false // "今晚放电影不", "春晚几点开始": whether and when it is on
 		}
 		n++
 	}
-	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !containsAny(t, holidayServices) && !containsAny(t, approvalTopics)
+	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !containsAny(t, holidayServices) && !containsAny(t, approvalTopics) && !containsAny(t, kitchens)
 }
 
 var (
 	// shows are what is watched, heard or looked at together.
 	shows = newLexicon("春晚", "晚会", "电视剧", "连续剧", "节目", "电影", "小品", "相声", "综艺", "直播", "这首歌", "那首歌", "这张图", "那张图", "这图", "图片", "照片", "相片", "视频")
+	// dishes are what is cooked at home; cookAsks ask how it is made;
+	// kitchens cook for others, and a question of theirs is the public's.
+	kitchens = newLexicon("食堂", "饭店", "餐馆", "饭馆", "敬老院", "养老院", "幼儿园", "学校", "助餐")
+	dishes   = newLexicon("菜", "饭", "饺子", "包子", "馒头", "面条", "汤", "粽子", "月饼", "腊肉", "香肠", "红烧", "炖", "馅")
+	cookAsks = newLexicon("咋做", "怎么做", "咋弄的", "怎么弄的", "咋炖", "怎么炖", "咋烧", "怎么烧", "啥馅", "什么馅", "啥味", "什么味", "放了啥", "放的啥", "哪买的")
 	// madeAsks ask who made a show or picture, or where or when it was.
 	madeAsks = newLexicon("拍的", "唱的", "演的", "画的", "谁", "哪")
 	// likedRe asks whether something pleases: "好看不", "好吃吗", "香不香".
