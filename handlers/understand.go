@@ -2203,33 +2203,15 @@ func (r *Router) toldOf(t *turn, rep village.Report) string {
 	return told
 }
 
-// matterSuffixes end the words that name a matter of its own a villager
-// asks about: "厕所改造", "高龄补贴", "医疗救助", "危房补助".
-var matterSuffixes = []string{"改造", "补贴", "补助", "救助", "补偿", "赔偿", "津贴", "贷款", "保险"}
-
-// otherMatter reports whether question names a matter (matterSuffixes and
-// the two letters before, "厕所改造") that neither rep's text nor its
-// guide names: "俺家厕所改造的钱啥时候给" right after his 高龄补贴 item is
-// a question of its own, not a further one of that item.
+// otherMatter reports whether question names a matter of its own
+// (understand.Matters: a scheme, benefit, document or service, or a
+// scheme's kind with its name, "厕所改造") that neither rep's text nor its
+// guide names: "俺家厕所改造的钱啥时候给", "孩子的助学金在哪申请" right after
+// his 高龄补贴 item are questions of their own, not further ones of that
+// item.
 func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool {
 	told := r.toldOf(t, rep)
-	for _, suffix := range matterSuffixes {
-		for rest := question; ; {
-			i := strings.Index(rest, suffix)
-			if i < 0 {
-				break
-			}
-			stem := []rune(rest[:i])
-			rest = rest[i+len(suffix):]
-			if len(stem) < 2 || !unicode.Is(unicode.Han, stem[len(stem)-1]) || !unicode.Is(unicode.Han, stem[len(stem)-2]) {
-				continue
-			}
-			if word := string(stem[len(stem)-2:]); !strings.Contains(told, word) && !strings.Contains(told, word+suffix) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(understand.Matters(t.hear(question)), func(m string) bool { return !strings.Contains(told, m) })
 }
 
 // procedureFit is how well a further question fits an approval item:

@@ -157,28 +157,35 @@ var deedNames = []struct {
 	// item of one's own household ("帮李奶奶把院子扫了" is no 庭院整洁 of
 	// the sender's) is no reading of it.
 	forOther bool
+	// asked marks a deed anyone does in passing ("把石头搬开了"): named
+	// only when points are asked for it, never offered for unasked.
+	asked bool
 }{
-	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`), false},
+	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`), false, false},
 	// Someone else's elder, not one's own: "帮我奶奶" is family duty.
-	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪|看望了?|探望了?)(?:[^我自家]\p{Han}{0,3})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`), true},
+	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪|看望了?|探望了?)(?:[^我自家]\p{Han}{0,3})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`), true, false},
 	// A hand lent to anyone on the way: "扶王奶奶过马路", "把摔倒的老人扶起来".
-	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`), true},
-	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`), false},
-	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|(?:垃圾|村道|河道|水沟|沟渠|水渠|树枝|落叶|烂叶|杂草)\p{Han}{0,5}(?:捡|捞|清|扫)(?:理|扫|除)?(?:了|干净|走|完|好)`), false},
+	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`), true, false},
+	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`), false, false},
+	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|(?:垃圾|村道|河道|水沟|沟渠|水渠|树枝|落叶|烂叶|杂草)\p{Han}{0,5}(?:捡|捞|清|扫)(?:理|扫|除)?(?:了|干净|走|完|好)`), false, false},
 	// A road swept: "去扫了村里的路", "把村口的马路扫干净了".
-	{"清扫村道", regexp.MustCompile(`(?:扫|打扫|清扫)了\p{Han}{0,4}(?:马路|大街|街道|村道|路)|(?:马路|大街|街道|村道|路)(?:上|面)?(?:扫|打扫|清扫)(?:了|干净|完)`), false},
+	{"清扫村道", regexp.MustCompile(`(?:扫|打扫|清扫)了\p{Han}{0,4}(?:马路|大街|街道|村道|路)|(?:马路|大街|街道|村道|路)(?:上|面)?(?:扫|打扫|清扫)(?:了|干净|完)`), false, false},
 	// A life saved: "救了个落水的娃", "把掉河里的小孩救上来了", pulled,
 	// dragged or fished out ("拉上来", "拽上来", "捞上来").
-	{"见义勇为", regexp.MustCompile(`救(?:了|起|上|下|出)\p{Han}{0,6}(?:落水|溺水|掉河|掉水|掉进|水里|河里|塘里|火里|娃|孩子|小孩|人|老人)|(?:落水|溺水|掉河里|掉水里|掉进河|掉进水|掉塘里|掉井里|掉进井|掉池塘|掉进池塘)\p{Han}{0,8}(?:救|拉|拽|捞|抱|背)(?:了|起|上|出)`), false},
-	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false},
+	{"见义勇为", regexp.MustCompile(`救(?:了|起|上|下|出)\p{Han}{0,6}(?:落水|溺水|掉河|掉水|掉进|水里|河里|塘里|火里|娃|孩子|小孩|人|老人)|(?:落水|溺水|掉河里|掉水里|掉进河|掉进水|掉塘里|掉井里|掉进井|掉池塘|掉进池塘)\p{Han}{0,8}(?:救|拉|拽|捞|抱|背)(?:了|起|上|出)`), false, false},
+	// What blocked a way moved or cleared off it, the whole job or a part
+	// ("把倒的树拖到边上了", "路上的石头搬开了"): work for all, unasked.
+	{"义务劳动", regexp.MustCompile(`(?:树|树枝|树干|竹子|石头|石块|土石|杂物|障碍|路障)\p{Han}{0,4}(?:拖|搬|挪|推|抬|移|扛|拽)(?:到|去|开|走)`), false, true},
+	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false},
 }
 
 // indicatorOf is the indicator of cat that t describes (see
 // matchIndicator); when the catalogue's own words match none, or only an
 // item of the sender's own household while t tells of a deed for someone
 // else, t is matched again with the names of the common deeds it tells of
-// (see deedNames).
-func indicatorOf(cat village.Catalogue, t string) (string, bool) {
+// (see deedNames; those named only when asked, when asked is true: t asks
+// for points).
+func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	code, ok := matchIndicator(cat, t)
 	if ok && !ownItem(cat, code) {
 		return code, true
@@ -186,7 +193,7 @@ func indicatorOf(cat village.Catalogue, t string) (string, bool) {
 	var names []string
 	forOther := false
 	for _, d := range deedNames {
-		if d.said.MatchString(t) {
+		if (asked || !d.asked) && d.said.MatchString(t) {
 			names = append(names, d.name)
 			forOther = forOther || d.forOther
 		}

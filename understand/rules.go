@@ -70,6 +70,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if !HasContent(t) {
 		return village.Reading{Intent: village.IntentNoise, Source: "rules", Confidence: 1}
 	}
+	if n := callLen(t, nil); n == len(t) {
+		// "李哥在不": a call before speaking, a greeting
+		return village.Reading{Intent: village.IntentNoise, Type: village.General, Category: "其他", Source: "rules", Confidence: confSure, Summary: summarize(text)}
+	} else if n > 0 {
+		t = t[n:] // "李哥在不 后山水管漏了": the matter after it
+	}
 	c := canon(t)
 	r := village.Reading{Intent: village.IntentNoise, Type: village.General, Category: "其他", Source: "rules",
 		Confidence: 0.5, Summary: summarize(text), Place: placeOf(t)}
@@ -346,9 +352,10 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		// "今年冬天咋这么冷 冻得手都伸不出来", "这菜价咋涨这么多": a
 		// wonder at the weather or prices asks no one anything
 		r.Confidence = confSure
-	case holidayChat(c):
+	case holidayChat(c), pastimeChat(c):
 		// "过年啥时候放假 娃们啥时候回来": the family's festival, asked
-		// among neighbours, no service of the village's
+		// among neighbours, no service of the village's; "春晚好看不",
+		// "这张图是啥时候拍的": a show or a picture chatted over
 		r.Confidence = confSure
 	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
@@ -373,6 +380,43 @@ var (
 	festivals       = newLexicon("过年", "春节", "元旦", "清明", "端午", "中秋", "国庆", "五一", "寒假", "暑假")
 	holidayDoings   = newLexicon("放假", "放几天", "休几天", "回来", "回家", "回村")
 	holidayServices = newLexicon("村委", "村部", "村里", "镇上", "镇政府", "政府", "便民", "办事", "大厅", "窗口", "值班", "卫生院", "医院", "诊所", "银行", "快递", "垃圾", "班车", "公交", "停水", "停电", "超市", "网格")
+)
+
+// pastimeChat reports whether t asks only of a pastime neighbours share: a
+// show or a song ("春晚好看不", "昨晚那个小品谁演的"), a picture or video
+// passed round ("这张图是啥时候拍的", "这视频在哪拍的"), how a dish is made
+// ("这饺子啥馅的", "这菜咋做的"), or how a dish or a show is liked ("今天这
+// 菜好吃不"). Every clause that asks must ask of one, and t must name no
+// matter, cadre, office, service or kitchen that cooks for others ("村里的
+// 晚会几点开始", "食堂的饭咋做的这么难吃", "村委会门口那张照片是干啥的" are
+// asked of the bot). A forecast ("下午还下不下雨") is news a villager may
+// need, and stays a question.
+func pastimeChat(t string) bool {
+	n := 0
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") {
+			continue
+		}
+		if !likedRe.MatchString(c) && !(containsAny(t, shows) && containsAny(c, madeAsks)) && !(containsAny(t, dishes) && containsAny(c, cookAsks)) {
+			return false // "今晚放电影不", "春晚几点开始": whether and when it is on
+		}
+		n++
+	}
+	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !containsAny(t, holidayServices) && !containsAny(t, approvalTopics) && !containsAny(t, kitchens)
+}
+
+var (
+	// shows are what is watched, heard or looked at together.
+	shows = newLexicon("春晚", "晚会", "电视剧", "连续剧", "节目", "电影", "小品", "相声", "综艺", "直播", "这首歌", "那首歌", "这张图", "那张图", "这图", "图片", "照片", "相片", "视频")
+	// dishes are what is cooked at home; cookAsks ask how it is made;
+	// kitchens cook for others, and a question of theirs is the public's.
+	kitchens = newLexicon("食堂", "饭店", "餐馆", "饭馆", "敬老院", "养老院", "幼儿园", "学校", "助餐")
+	dishes   = newLexicon("菜", "饭", "饺子", "包子", "馒头", "面条", "汤", "粽子", "月饼", "腊肉", "香肠", "红烧", "炖", "馅")
+	cookAsks = newLexicon("咋做", "怎么做", "咋弄的", "怎么弄的", "咋炖", "怎么炖", "咋烧", "怎么烧", "啥馅", "什么馅", "啥味", "什么味", "放了啥", "放的啥", "哪买的")
+	// madeAsks ask who made a show or picture, or where or when it was.
+	madeAsks = newLexicon("拍的", "唱的", "演的", "画的", "谁", "哪")
+	// likedRe asks whether something pleases: "好看不", "好吃吗", "香不香".
+	likedRe = regexp.MustCompile(`(?:好看|好吃|好玩|好听|好喝|漂亮|香|甜|辣|带劲|过瘾)(?:不|吗|么|没|嘛|不好看|不好吃|不好玩|不好听|不好喝|不漂亮|不香|不甜|不辣)`)
 )
 
 // marvels reports whether t only wonders aloud ("咋这么冷", "咋涨这么
@@ -1673,7 +1717,7 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 		return claimFound{}, false
 	}
 	f := claimFound{conf: 0.65}
-	if code, ok := indicatorOf(ru.Catalogue, t); ok {
+	if code, ok := indicatorOf(ru.Catalogue, t, true); ok {
 		f.indicator, f.conf = code, confSure
 	} else if asksHow(t) && !strings.Contains(t, "了") {
 		return claimFound{}, false // "我怎么申请积分", "我想申请积分，怎么弄": how, no deed told
@@ -1771,7 +1815,7 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 		containsAny(t, futile) {
 		return claimFound{}, false
 	}
-	code, ok := indicatorOf(ru.Catalogue, t)
+	code, ok := indicatorOf(ru.Catalogue, t, false)
 	if !ok || !firstPerson(t) {
 		return claimFound{}, false
 	}
@@ -1806,12 +1850,15 @@ func fixedNews(t string) bool {
 // keeps people safe, not rubbish or a stone someone cleared away, though
 // the words (搬走了, 拉走了) are a fix's.
 func fixtureTaken(t string) bool {
-	return containsAny(t, removals) && containsAny(t, fixtures)
+	return (containsAny(t, removals) || containsAny(t, gone)) && containsAny(t, fixtures)
 }
 
-// removals take a thing away; fixtures are what should stay where they
-// are: a cover, a railing, a lamp, a sign, a meter (see fixtureTaken).
+// removals take a thing away, gone find it away; fixtures are what should
+// stay where they are: a cover, a railing, a lamp, a sign, a meter (see
+// fixtureTaken).
 var (
+	// gone say a fixture is no longer there: "桥上栏杆没了", "井盖不见了".
+	gone     = newLexicon("没了", "没有了", "不见了", "丢了", "被偷", "让人偷", "被人偷")
 	removals = newLexicon("搬走", "拿走", "拉走", "运走", "弄走", "撬走", "偷走", "扛走", "拔走", "拔掉", "拔了", "拆走", "卸走")
 	fixtures = newLexicon("井盖", "盖子", "盖板", "护栏", "栏杆", "路灯", "灯泡", "警示牌", "标志牌", "指示牌", "电线", "电缆", "水表", "电表", "消防栓", "灭火器", "健身器材", "监控", "摄像头")
 )
@@ -1911,6 +1958,11 @@ func TrimLead(text string, isName func(string) bool) string {
 				continue
 			}
 		}
+		if n := callLen(t, isName); n > 0 {
+			// "李哥在不 后山水管漏了": he called before he spoke
+			t, changed = strings.TrimLeft(t[n:], leadPause), true
+			continue
+		}
 		if name := leadingName(t, isName); name != "" {
 			t, changed = strings.TrimLeft(t[len(name):], leadPause), true
 			continue
@@ -1926,6 +1978,33 @@ func TrimLead(text string, isName func(string) bool) string {
 	}
 	return t
 }
+
+// callLen is the length in bytes of the call t opens with, or 0: someone
+// called by a name isName knows, a word of kinship or office ("李哥",
+// "王书记", "张婶", "老刘", "网格员") or 有人, and asked whether he is there
+// ("李哥在不", "王书记在吗", "有人在没", "老刘在家不"), then a pause or the
+// end. Said before the matter, it is a greeting; alone, it is all greeting.
+// isName may be nil.
+func callLen(t string, isName func(string) bool) int {
+	m := callRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return 0
+	}
+	who := t[m[2]:m[3]]
+	if !calleeRe.MatchString(who) && (isName == nil || !isName(who)) {
+		return 0
+	}
+	return m[1]
+}
+
+var (
+	// callRe is a call: who (group 1, up to five runes) and whether he is
+	// there, at a pause or the end.
+	callRe = regexp.MustCompile(`^(\p{Han}{1,5}?)们?(?:在不在|在没在|在吗|在么|在嘛|在不|在没有|在没|在家不|在家吗|在家没|在家么)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// calleeRe is who is called: kin or an office by the family name or
+	// alone, 老刘, 小王, 阿强, or anyone there.
+	calleeRe = regexp.MustCompile(`^(?:\p{Han}{0,2}(?:哥|姐|叔|婶|伯|爷|奶|嫂|姨|舅|弟|妹|嬢|娘|书记|主任|组长|队长|会计|师傅|老师|医生|大夫|老板|网格员|网格长|领导)|[老小阿]\p{Han}|有人|有没有人|大家|各位|家里有人)$`)
+)
 
 // leadingName is the name (two to four runes) isName knows that t opens
 // with as an address: followed by a pause or a filler ("李四 …", "李四你看
@@ -2045,5 +2124,7 @@ func OwnWork(s Said) bool {
 }
 
 // stopgapRe is the sender's own stopgap on a matter still open: "我先放了
-// 块木板", "我捞了一上午", "俺先拿几块砖垫上了", "我把那块围起来了".
-var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:拿\p{Han}{1,4})?(?:放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)
+// 块木板", "我捞了一上午", "俺先拿几块砖垫上了", "我把那块围起来了", or a
+// part of the work done: what was in the way moved aside ("我把倒的树拖到
+// 边上了", "俺先把石头搬开了").
+var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:把\p{Han}{1,8}?|拿\p{Han}{1,4})?(?:(?:拖|搬|挪|推|抬|移|扛|拽)(?:到|去|开|走)|放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)

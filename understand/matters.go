@@ -1,0 +1,89 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Matters are the matters of their own s names, each as the words to look
+// for in what a villager was told about another: a scheme, a benefit, a
+// document or a service the reader knows as an approval topic ("学费",
+// "公益岗", "养老金"), not the words every procedure uses ("手续", "材料",
+// "证明", "办理") nor who may apply ("残疾人"); and a scheme's kind
+// (schemeKinds) with the two letters before it, given as those letters
+// ("厕所改造" → "厕所", "学校的补助" → "学校"). A word said as a thing to
+// bring or hand in ("要带户口本吗", "复印医保卡") is a material, no matter.
+// "孩子的助学金在哪申请" right after a 高龄补贴 question names 助学金: a
+// question of its own, not a further one of that item.
+func Matters(s Said) []string {
+	t := s.Raw
+	var out []string
+	add := func(w string) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	var topics []string
+	for _, w := range approvalTopics.words {
+		if !slices.Contains(matterlessTopics, w) && eachAt(t, w, func(at int) bool { return !asMaterial(t[:at]) }) {
+			topics = append(topics, w)
+		}
+	}
+	for _, w := range topics {
+		// "医保卡" holds "医保": the longer word is the one said
+		if !slices.ContainsFunc(topics, func(o string) bool { return len(o) > len(w) && strings.Contains(o, w) }) {
+			add(w)
+		}
+	}
+	for _, kind := range schemeKinds {
+		eachAt(t, kind, func(at int) bool {
+			if stem := stemBefore(t[:at]); stem != "" && !asMaterial(t[:at]) {
+				add(stem)
+			}
+			return false
+		})
+	}
+	return out
+}
+
+// schemeKinds end the names of schemes and payouts: "厕所改造", "高龄补贴",
+// "医疗救助", "危房补助".
+var schemeKinds = []string{"改造", "补贴", "补助", "救助", "补偿", "赔偿", "津贴", "贷款", "保险"}
+
+// matterlessTopics are approval topics that name no matter of their own:
+// what every procedure asks or does, a place, who applies, a pay.
+var matterlessTopics = []string{"补贴", "救助", "补助", "证明", "身份证", "补办", "手续", "材料", "审批", "办理", "办证", "政策", "惠民", "医院", "医疗",
+	"教育", "学校", "学生", "老师", "教师", "工资", "待遇", "收费", "退费", "民政", "养老", "户籍", "减免", "集资", "摊派", "报销", "残疾人", "户口"}
+
+// stemBefore is the name before a scheme's kind at the end of before: its
+// last two letters, a 的 between them and the kind passed over ("学校的补
+// 助"); "" when two letters are not there.
+func stemBefore(before string) string {
+	before = strings.TrimSuffix(before, "的")
+	rs := []rune(before)
+	if len(rs) < 2 || !unicode.Is(unicode.Han, rs[len(rs)-1]) || !unicode.Is(unicode.Han, rs[len(rs)-2]) {
+		return ""
+	}
+	return string(rs[len(rs)-2:])
+}
+
+// asMaterial reports whether the word after before is said as a thing to
+// bring, copy or hand in: one of bringWords ends before, at most one
+// letter apart ("带户口本", "带上医保卡").
+func asMaterial(before string) bool {
+	for range 2 {
+		if hasAnySuffix(before, bringWords) {
+			return true
+		}
+		_, n := utf8.DecodeLastRuneInString(before)
+		if n == 0 {
+			return false
+		}
+		before = before[:len(before)-n]
+	}
+	return false
+}
+
+var bringWords = newLexicon("带", "拿", "复印", "提供", "交", "出示", "准备")
