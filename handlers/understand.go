@@ -224,7 +224,7 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noticeInWords(ctx, t, addressed); done {
 		return true, err
 	}
-	if done, err := r.noteHint(ctx, t); done {
+	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
 	if done, err := r.settledNews(ctx, t, reading); done || err != nil {
