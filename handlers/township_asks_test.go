@@ -74,3 +74,14 @@ func TestOfficerAsksAfterHashNumber(t *testing.T) {
 		officeChat+": #R1 已私信问网格长李四：具体在哪个位置？", "李四: 【镇里问】")
 	has(t, "a status question is still 查", c.in(officeChat, "孙七", "#R1 怎么样了"), "一般事项·已上报镇")
 }
+
+// TestTownshipQuestionOnApprovalSaysProgress: on an approval item, whose
+// 答复 answers the villager's procedure question, the township's question
+// asks the leader for 「进展 #R …」; on any other item for 「答复 #R …」.
+func TestTownshipQuestionOnApprovalSaysProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 审批 我家想翻建房子 要办什么手续", "#R1", "需要镇里审批")
+	got := c.in(officeChat, "孙七", "#R1 图纸有了吗？")
+	has(t, "asked", got, "李四: 【镇里问】", "请回复「进展 #R1 情况」")
+	lacks(t, "asked", got, "答复 #R1")
+}
