@@ -1411,11 +1411,18 @@ func (s *Store) docsOf(ctx context.Context, sc Scope, reads []DocsRead) (docs []
 func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string, ask string) ([][]RawDoc, []int64, []bool, []map[string]int64, []byte, error) {
 	built, cmds, counters, asked, err := s.loadEach(ctx, sc, reads, hashes, ask)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
-		// the server has not the scripts (a restart): load them, read again
-		for _, script := range []*redis.Script{s.load, s.reindex} {
-			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, nil, nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+		// the server has not the scripts (a restart): load them, and the
+		// commit's, which a change decided on this read runs next, in one
+		// round trip (not one each, and the commit's EVALSHA refused
+		// once more); read again. By source: redis.Script.Load would
+		// keep a pipeline's empty reply as its hash.
+		if _, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, src := range []string{loadSrc, reindexSrc, commitSrc} {
+				p.ScriptLoad(ctx, src)
 			}
+			return nil
+		}); err != nil {
+			return nil, nil, nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
 		}
 		built, cmds, counters, asked, _ = s.loadEach(ctx, sc, reads, hashes, ask)
 	}
