@@ -330,3 +330,63 @@ func outID(t *turn, out []bot.Outbound) string {
 	}
 	return t.m.ID
 }
+
+// confirmAsked mark the bot's confirm-back questions (understand.confirm,
+// .confirm.many, .confirm.claim, .late): a quote holding one is of a
+// confirm-back, whose message names no item for the quote to pick by.
+var confirmAsked = []string{"回复「1」登记", "回复「1」各自登记", "回复「1」提交给评分小组", "回复「1」接着申请", "再回一次「1」"}
+
+// plainAnswers are yes and no as any question takes them: quoting a
+// question, they answer the question quoted, whatever other kind waiting
+// names them too ("是" quoting a confirm-back files it).
+var plainAnswers = []string{"是", "是的", "不是", "不是的"}
+
+// quotedConfirms picks, for an answer (word; "" for plain assent)
+// quoting the bot's message quote, the confirm-backs waiting among qs
+// when that message is a confirm-back question: those whose words it
+// echoes most, or all when it echoes none more than another (one "1"
+// files each, as unquoted). ok is false when it quotes no confirm-back,
+// none waits, or the word is one only another kind waiting takes ("合并"
+// to a duplicate question): meant decides then.
+func quotedConfirms(qs []question, word, quote string) (which []int, ok bool) {
+	if !containsAnyOf(quote, confirmAsked...) {
+		return nil, false
+	}
+	if word != "" && !kindNames(askConfirm, word) && !slices.Contains(plainAnswers, word) {
+		return nil, false
+	}
+	best := 0
+	in := bigrams(quote)
+	for i, q := range qs {
+		if q.Kind != askConfirm {
+			continue
+		}
+		n := 0
+		for g := range bigrams(defuse(q.Text)) {
+			if in[g] {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			best, which = n, append(which[:0], i)
+		case n == best:
+			which = append(which, i)
+		}
+	}
+	return which, len(which) > 0
+}
+
+// quotesOtherItem reports whether t quotes the bot's message about items
+// (quoted) none of the questions waiting (qs) is about, and which is no
+// confirm-back: the answer is to that message ("是" quoting 「#R1 已办结…
+// 请确认」 is the reporter's word on #R1), not to the questions waiting,
+// which wait on. A quote names the question it answers.
+func quotesOtherItem(qs []question, quoted []village.Ref, quote string) bool {
+	if len(quoted) == 0 || containsAnyOf(quote, confirmAsked...) {
+		return false
+	}
+	return !slices.ContainsFunc(qs, func(q question) bool {
+		return q.Ref != "" && slices.ContainsFunc(quoted, func(x village.Ref) bool { return x.String() == q.Ref })
+	})
+}

@@ -54,3 +54,37 @@ func FuzzMeant(f *testing.F) {
 		}
 	})
 }
+
+// FuzzQuotedConfirms: whatever the quoted message and the word, an answer
+// quoting it picks confirm-backs waiting only (in order, each once), and
+// some whenever it picks; a message naming items none waiting is about,
+// and no confirm-back, is another question's.
+func FuzzQuotedConfirms(f *testing.F) {
+	for _, s := range []string{"@陈二 我理解为：一般事项·道路交通——东头那条路有个坑。回复「1」登记，「2」不用。",
+		"我理解为 2 件事：\n1. 路灯\n2. 垃圾\n回复「1」各自登记，「2」都不用。", "#R1 已办结：换了灯泡。\n@张三 请确认：解决了回复「满意 #R1」", "回复「1」登记 #R2", ""} {
+		f.Add(s, "是", uint8(0b1111))
+		f.Add(s, "合并", uint8(0b0110))
+	}
+	f.Fuzz(func(t *testing.T, quote, word string, mix uint8) {
+		all := []question{{Kind: askConfirm, Text: "东头那条路有个坑"}, {Kind: askDup, Ref: "R1"}, {Kind: askConfirm, Text: "后山的狗一直叫"},
+			{Kind: askProgress, Ref: "R2"}, {Kind: askConfirm, Text: "给我儿子申请积分", Claim: true}}
+		var qs []question
+		for i, q := range all {
+			if mix&(1<<i) != 0 {
+				qs = append(qs, q)
+			}
+		}
+		which, ok := quotedConfirms(qs, word, quote)
+		if ok != (len(which) > 0) || !slices.IsSorted(which) || len(slices.Compact(slices.Clone(which))) != len(which) {
+			t.Fatalf("%q: picked %v, ok %v", quote, which, ok)
+		}
+		for _, i := range which {
+			if i < 0 || i >= len(qs) || qs[i].Kind != askConfirm {
+				t.Fatalf("%q: picked %d of %v", quote, i, qs)
+			}
+		}
+		if quotesOtherItem(qs, village.FindRefs(quote), quote) && ok {
+			t.Fatalf("%q: both a confirm-back and another item's question", quote)
+		}
+	})
+}

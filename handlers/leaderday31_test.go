@@ -53,3 +53,22 @@ func TestPrivateReplyAmongSeveralTownshipQuestions(t *testing.T) {
 	has(t, "none waiting", got, "#R3")
 	inChatLacks(t, "none waiting", got, officeChat, "水沟")
 }
+
+// TestPrivateNewMatterBesideTownshipQuestion: with one township question
+// waiting on the lamp, the leader's private 「村西头水沟堵了 水漫到路上了」
+// is clearly another matter (another category, no word of the lamp's): it
+// is read as a report, not forwarded as his answer, and the question
+// still waits for his plain answer, which then goes to the township.
+func TestPrivateNewMatterBesideTownshipQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+	got := c.private("李四", "村西头水沟堵了 水漫到路上了")
+	has(t, "new matter", got, "水沟")
+	inChatLacks(t, "new matter", got, officeChat, "水沟")
+	lacks(t, "new matter", got, "答复孙七")
+	if _, ok := c.reports()[0].OpenAsk(); !ok {
+		t.Fatalf("the new matter answered the township's question: %q", got)
+	}
+	has(t, "the answer", c.private("李四", "电工联系上了 明天上午来"), officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：电工联系上了 明天上午来")
+}

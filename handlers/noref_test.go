@@ -223,7 +223,7 @@ func TestWrongStateNamesWhatTheSenderMayDo(t *testing.T) {
 	expect(t, "the reporter's 未解决 too early", c.say("张三", "未解决 #R1 还没修"),
 		"#R1 现在是「处理中」，还没有办结，不用回「未解决」；办结后如果没解决，再回「未解决 #R1 原因」。可发「查 #R1」看进度。")
 	expect(t, "the leader", c.say("李四", "确认 #R1"),
-		"#R1 现在是「处理中」，不用再「确认」了。您现在可以：「指派」「进展」「办结」「上报镇」「等待」。")
+		"#R1 现在是「处理中」，不用再「确认」了。您现在可以：「指派」「进展」「办结」「上报镇」「驳回」「等待」。")
 	expect(t, "waiting", c.say("李四", "等待 #R1 等村民补材料"), "#R1 已暂停计时")
 	expect(t, "waiting again", c.say("李四", "等待 #R1 等村民补材料"),
 		"#R1 现在是「等待村民」，等村民回复后，请回「进展 #R1 情况」接着计时。您现在可以：")

@@ -10,8 +10,7 @@ import (
 // TestLeaderRejectsWhatTheTownshipSentBack: an item the township sent
 // back (退回) is the grid's again, and its leader may judge it is no
 // grid's matter either: his 驳回 with a reason ends it, and the office,
-// which followed it, is told; without a reason he is asked for one. Any
-// other item in hand stays unrejectable, as before.
+// which followed it, is told; without a reason he is asked for one.
 func TestLeaderRejectsWhatTheTownshipSentBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
@@ -23,9 +22,24 @@ func TestLeaderRejectsWhatTheTownshipSentBack(t *testing.T) {
 	if r := c.reports()[0]; r.Status != village.StatusRejected {
 		t.Errorf("after the leader's 驳回: %s, want rejected", r.Status)
 	}
+}
 
-	c.say("陈二", "上报 垃圾桶满了没人清")
-	c.say("李四", "确认 #R2")
-	c.say("李四", "进展 #R2 联系了保洁员")
-	has(t, "in hand, never sent up", c.say("李四", "驳回 #R2 不归网格"), "不能「驳回」")
+// TestLeaderRejectsFalseReportInHand: a leader who took an item on, sent
+// his worker and found the report false may still 驳回 it with a reason
+// (处理中 → 已驳回): the group and its reporter hear why, the worker
+// that he need do no more; one without a reason is asked for it.
+func TestLeaderRejectsFalseReportInHand(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "the report", c.say("陈二", "上报 村口垃圾桶满了没人清"), "#R1")
+	c.say("李四", "指派 #R1 王五")
+	c.say("王五", "进展 #R1 到了现场")
+	if r := c.reports()[0]; r.Status != village.StatusInProgress {
+		t.Fatalf("after the 进展: %s, want in_progress", r.Status)
+	}
+	has(t, "no reason", c.say("李四", "驳回 #R1"), "驳回要写理由")
+	got := c.say("李四", "驳回 #R1 王五去看了 垃圾桶是空的 误报")
+	has(t, "rejected", got, grid3+": #R1 不予受理：王五去看了 垃圾桶是空的 误报", "王五", "这件不用再办了")
+	if r := c.reports()[0]; r.Status != village.StatusRejected {
+		t.Errorf("after the leader's 驳回: %s, want rejected", r.Status)
+	}
 }

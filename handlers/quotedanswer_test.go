@@ -100,3 +100,47 @@ func TestTownshipQuestionQuotedBesideAnother(t *testing.T) {
 	lacks(t, "是 quoting the township's question", got, "合并")
 	c.wantWaiting("dup left", "李四", "dup R2")
 }
+
+// TestQuotedConfirmBackAnswered: 「是」 quoting the bot's confirm-back
+// question (its message names no item) while a duplicate question waits
+// files the matter the quote asks about, not a merge; with two
+// confirm-backs waiting, 「1」 quoting one files that one alone.
+func TestQuotedConfirmBackAnswered(t *testing.T) {
+	c := waitingChat(t)
+	cb := c.say("陈二", "东头那条路有个坑")
+	has(t, "confirm-back", cb, "回复「1」登记")
+	has(t, "duplicate", c.say("陈二", "上报 村口的路灯坏了 晚上看不见"), "已有人反映 #R1", "回复「是」合并")
+	got := c.send(quoting("陈二", "是", cb[0]))
+	has(t, "是 quoting the confirm-back", got, grid3+": 已登记 #R2", "东头那条路有个坑", "和 #R1 是同一件事回「是」")
+	lacks(t, "是 quoting the confirm-back", got, "已合并")
+	c.wantWaiting("confirm-back answered", "陈二", "dup R1")
+
+	dog := c.say("张三", "后山养殖场的狗半夜一直叫 吵得睡不着")
+	has(t, "first confirm-back", dog, "回复「1」登记")
+	has(t, "second confirm-back", c.say("张三", "东头那个桥的栏杆松了"), "回复「1」登记")
+	got = c.send(quoting("张三", "1", dog[0]))
+	has(t, "1 quoting the dog's", got, "已登记 #R3", "狗")
+	lacks(t, "1 quoting the dog's", got, "已登记 #R4")
+	c.wantWaiting("the other confirm-back", "张三", "confirm ")
+	has(t, "plain 1", c.say("张三", "1"), "已登记 #R4", "栏杆")
+	c.wantWaiting("all answered", "张三")
+}
+
+// TestQuotedResolvedAskBesideConfirmBack: the reporter, asked to confirm
+// his item's 办结 while his confirm-back of another matter waits, says
+// 「是」 quoting the 办结 message: the answer is to the message quoted
+// (his two answers shown for #R1), not a filing of the matter waiting,
+// which his plain 「1」 then files.
+func TestQuotedResolvedAskBesideConfirmBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "the lamp", c.say("张三", "上报 村口路灯坏了 晚上黑漆漆的"), "#R1")
+	c.say("李四", "确认 #R1")
+	done := c.say("李四", "办结 #R1 换了新灯泡")
+	has(t, "办结", done, "满意 #R1")
+	has(t, "confirm-back", c.say("张三", "东头那条路有个坑"), "回复「1」登记")
+	got := c.send(quoting("张三", "是", done[0]))
+	has(t, "是 quoting the 办结", got, "#R1 已办结，在等您确认")
+	lacks(t, "是 quoting the 办结", got, "已登记")
+	c.wantWaiting("confirm-back left", "张三", "confirm ")
+	has(t, "plain 1", c.say("张三", "1"), "已登记 #R2")
+}

@@ -1086,7 +1086,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
-	if done, err := r.noteHint(ctx, t); done {
+	if done, err := r.noteHint(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
 		return err
 	}
 	if done, err := r.dutyNote(ctx, t); done {
@@ -1269,8 +1269,8 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // ("R1 修好了吗") was answered before (askedAbout); a villager's note is
 // read as usual. A note typed quoting the bot's message about one report
 // ("已通知消防队" to its 【突发补充】) is meant for that report the same way.
-func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
-	if done, err := r.askedAnswered(ctx, t); done {
+func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if done, err := r.askedAnswered(ctx, t, reading); done {
 		return true, err
 	}
 	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) && !r.mediator(t.who, t.where.village) {
@@ -1314,9 +1314,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 
 // askedAnswered records the answer to the township's question (镇里问),
 // quoting it, as the item's 进展.
-func (r *Router) askedAnswered(ctx context.Context, t *turn) (done bool, err error) {
+func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.quote == nil {
-		return r.askedPrivatelyAnswered(ctx, t)
+		return r.askedPrivatelyAnswered(ctx, t, reading)
 	}
 	if t.quote.Name != r.cfg.BotName || !strings.HasPrefix(t.quote.Text, askedTag) || officerHere(t) {
 		return false, nil
@@ -1336,8 +1336,11 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn) (done bool, err err
 // as 「答复 #R …」 is: the item's 进展, which the township's chat hears.
 // Several such questions waiting: he is asked which item it answers. It
 // reads his grid's open items once a turn (latestOpen), which the
-// report offered after it reads anyway.
-func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn) (done bool, err error) {
+// report offered after it reads anyway. A clearly new matter (reading: a
+// report of another type or category, sharing no words with the item
+// asked about: 「村西头水沟堵了」 while the lamp is asked after) answers
+// no question: it goes on as any report does (newMatter).
+func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	v, g := t.where.village, t.where.grid
 	if t.where.kind != inPrivate || v == "" || g == "" || !t.who.Tends(v, g) ||
 		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) {
@@ -1350,7 +1353,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn) (done bool
 	var asked []village.Report
 	for _, rep := range open {
 		if ask, ok := rep.OpenAsk(); ok && ask.Aside && rep.Type != village.Approval &&
-			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) {
+			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(reading, t.text, rep) {
 			asked = append(asked, rep)
 		}
 	}
@@ -1362,6 +1365,19 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn) (done bool
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 	}
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
+}
+
+// newMatter reports whether text, read as reading, is clearly a matter
+// other than rep: a report of another type or category than rep's that
+// shares no two characters in a row with rep's words. Words about rep
+// ("电工联系上了 明天来"), plans and news with no report read in them,
+// stay its answer.
+func newMatter(reading village.Reading, text string, rep village.Report) bool {
+	if reading.Intent != village.IntentReport || sharesBigram(text, rep.Text) {
+		return false
+	}
+	return reading.Type.Valid() && reading.Type != rep.Type ||
+		reading.Category != "" && rep.Category != "" && reading.Category != rep.Category
 }
 
 // refNote is a note on reports named by their numbers, or by the bot's

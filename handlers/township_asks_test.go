@@ -22,7 +22,7 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【网格上报】青山村三组 #R1（一般事项）\n内容：路边电线杆歪了"}})
 	expect(t, "the question", got,
 		officeChat+": #R1 已私信问网格长李四：歪到什么程度了 电线压到了没有？\n他回复后会发到本群。",
-		"李四: 【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：歪到什么程度了 电线压到了没有？\n请回复「进展 #R1 情况」（引用本条直接回复也行），会转给镇里。")
+		"李四: 【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：歪到什么程度了 电线压到了没有？\n请回复「答复 #R1 情况」（引用本条直接回复也行），会转给镇里。")
 	has(t, "查 in the office", c.in(officeChat, "孙七", "查 #R1"), "孙七 镇里问：歪到什么程度了 电线压到了没有？")
 	got = c.send(bot.Message{Private: true, From: "李四", Text: "在桥头往东两百米 照片发群里了",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：歪到什么程度了 电线压到了没有？"}})
@@ -42,6 +42,8 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 		"郑十: #R1 进展已记录：到了 在扶", officeChat+": 【青山村三组】#R1（一般事项）郑十答复孙七的提问：到了 在扶")
 	expect(t, "asked after its number", c.in(officeChat, "孙七", "R1 具体在哪个位置"),
 		officeChat+": #R1 已私信问网格长李四、郑十：具体在哪个位置", "李四: 【镇里问】", "郑十: 【镇里问】")
+	has(t, "答复 as the hint says", c.private("李四", "答复 #R1 桥头往东两百米"),
+		officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：桥头往东两百米")
 	has(t, "a note is no question", c.in(officeChat, "孙七", "R1 已联系供电所 说过几天来"), "请发「进展 #R1 已联系供电所 说过几天来」")
 }
 
@@ -71,4 +73,15 @@ func TestOfficerAsksAfterHashNumber(t *testing.T) {
 	expect(t, "＃R1 and a question", c.in(officeChat, "孙七", "＃R1 具体在哪个位置？"),
 		officeChat+": #R1 已私信问网格长李四：具体在哪个位置？", "李四: 【镇里问】")
 	has(t, "a status question is still 查", c.in(officeChat, "孙七", "#R1 怎么样了"), "一般事项·已上报镇")
+}
+
+// TestTownshipQuestionOnApprovalSaysProgress: on an approval item, whose
+// 答复 answers the villager's procedure question, the township's question
+// asks the leader for 「进展 #R …」; on any other item for 「答复 #R …」.
+func TestTownshipQuestionOnApprovalSaysProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 审批 我家想翻建房子 要办什么手续", "#R1", "需要镇里审批")
+	got := c.in(officeChat, "孙七", "#R1 图纸有了吗？")
+	has(t, "asked", got, "李四: 【镇里问】", "请回复「进展 #R1 情况」")
+	lacks(t, "asked", got, "答复 #R1")
 }

@@ -224,7 +224,7 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noticeInWords(ctx, t, addressed); done {
 		return true, err
 	}
-	if done, err := r.noteHint(ctx, t); done {
+	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
 	if done, err := r.settledNews(ctx, t, reading); done || err != nil {
@@ -694,7 +694,20 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
-	which, unsure := meant(qs, w.word, w.said, village.FindRefs(t.text), r.quotedRefs(t), t.text+"\n"+quoteText(t))
+	quoted, quote := r.quotedRefs(t), ""
+	if quoted != nil || t.quote != nil && t.quote.Name == r.cfg.BotName {
+		quote = t.quote.Text
+	}
+	if !w.said && quotesOtherItem(qs, quoted, quote) {
+		// "是" quoting 「#R1 已办结…请确认」: the quoted message's answer
+		return false, t.uncheckedAnswer()
+	}
+	which, unsure := meant(qs, w.word, w.said, village.FindRefs(t.text), quoted, t.text+"\n"+quoteText(t))
+	if picked, ok := quotedConfirms(qs, w.word, quote); ok && !w.said {
+		// "是" quoting 「我理解为：…回复「1」登记」: that question's, though
+		// a duplicate question waiting names the word too
+		which, unsure = picked, false
+	}
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers

@@ -31,7 +31,7 @@ func TestAskReminder(t *testing.T) {
 		t.Errorf("reminded before 4h: %q", out)
 	}
 	out := f.run("ask_reminder", "2026-03-02 14:00")
-	if len(out) != 1 || !strings.HasPrefix(out[0], "李四: 【镇里问】青山村三组 #R1（村口路灯不亮了）还没有回复\n孙七今天10:00问：路灯具体在哪\n请回复「进展 #R1 情况」") {
+	if len(out) != 1 || !strings.HasPrefix(out[0], "李四: 【镇里问】青山村三组 #R1（村口路灯不亮了）还没有回复\n孙七今天10:00问：路灯具体在哪\n请回复「答复 #R1 情况」") {
 		t.Errorf("the reminder (to the leader, not to the officer): %q", out)
 	}
 	if out := f.run("ask_reminder", "2026-03-02 15:00"); len(out) != 0 {

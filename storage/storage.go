@@ -1485,10 +1485,18 @@ func (s *Store) loadScopes(ctx context.Context, loads []scopeLoad) ([]loadCmds, 
 	}
 	ls, err := run()
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
-		for _, script := range []*redis.Script{s.load, s.reindex} {
-			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+		// the server has not the scripts (a restart): load them, and the
+		// commit's, which a change decided on this read runs next, in one
+		// round trip (not one each, and the commit's EVALSHA refused
+		// once more); read again. By source: redis.Script.Load would
+		// keep a pipeline's empty reply as its hash.
+		if _, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, src := range []string{loadSrc, reindexSrc, commitSrc} {
+				p.ScriptLoad(ctx, src)
 			}
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
 		}
 		ls, _ = run() // each command's error is read by loadedScope
 	}

@@ -809,6 +809,19 @@ func TestDocsOfReadsTogether(t *testing.T) {
 			t.Errorf("Docs(open) = %v, %v; DocsOf's = %v", one, err, docs[1])
 		}
 	}
+	// flushed again (a restart): the read refused loads its scripts and
+	// the commit's in one round trip, so the commit decided on it is one
+	if err := srv.Client(t).ScriptFlush(ctx).Err(); err != nil {
+		t.Fatal(err)
+	}
+	before := st.RoundTrips()
+	if _, err := st.DocsOf(ctx, vs, reads...); err != nil {
+		t.Fatal(err)
+	}
+	create(t, st, "m4", "垃圾没人收")
+	if n := st.RoundTrips() - before; n != 4 {
+		t.Errorf("read and commit after a flush: %d round trips, want 4 (refused, loaded, read, commit)", n)
+	}
 }
 
 // TestRecentReports: the open reports and the newest ones, each once,

@@ -180,6 +180,10 @@ var transitions = map[Status]map[Action]Status{
 	StatusInProgress: {
 		ActAssign: "", ActProgress: "", ActResolve: StatusResolved, ActEscalate: StatusEscalated,
 		ActPause: StatusWaiting, ActAsk: "",
+		// work begun may find the matter false or nobody's (误报, 不属于
+		// 本网格): its 驳回 with a reason ends it, the reporter told; a
+		// 办结 would ask him to confirm what never was
+		ActReject: StatusRejected,
 	},
 	StatusWaiting: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved, ActEscalate: StatusEscalated,
@@ -245,13 +249,6 @@ func (r *Report) Next(a Action) (Status, error) {
 		// sent back before its grid ever took it on: its leader is to
 		// 确认 it, as any new item
 		return StatusNew, nil
-	}
-	if a == ActReject && r.Status == StatusInProgress && r.SentBack() {
-		// the township found it no matter of its own, and the grid may
-		// find it none of the grid's either: its 驳回 with a reason
-		// ends it, though work on it began (any other item in hand is
-		// resolved, not rejected)
-		return StatusRejected, nil
 	}
 	n := len(r.History)
 	if err == nil || n == 0 || !r.History[n-1].Implied {

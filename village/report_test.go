@@ -56,7 +56,7 @@ var wantTransitions = map[Status]map[Action]Status{
 	},
 	StatusInProgress: {
 		ActAssign: StatusInProgress, ActProgress: StatusInProgress, ActResolve: StatusResolved,
-		ActEscalate: StatusEscalated, ActPause: StatusWaiting,
+		ActEscalate: StatusEscalated, ActPause: StatusWaiting, ActReject: StatusRejected,
 	},
 	StatusWaiting: {
 		ActAssign: StatusWaiting, ActProgress: StatusInProgress, ActResolve: StatusResolved,
