@@ -1031,12 +1031,12 @@ var (
 )
 
 // unpaid reports whether t complains that money of a public scheme (see
-// schemeMoney) was not paid out, or not in full ("补偿款一直没到位", "补助
+// schemeMoney, allowanceMoney) was not paid out, or not in full ("补偿款一直没到位", "补助
 // 说好了给两万，只拿到一万"), by no private party (a boss or a neighbour
 // who does not pay is a dispute), with no contract broken (see
 // contractBroken) and asking no news of a policy ("补贴发了没").
 func unpaid(t string) bool {
-	return (containsAny(t, payWithheld) || payLate(t)) && containsAny(t, schemeMoney) && !policyNews(t) && !containsAny(t, nextSteps) &&
+	return (containsAny(t, payWithheld) || payLate(t)) && (containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) && !policyNews(t) && !containsAny(t, nextSteps) &&
 		!containsAny(t, parties) && !otherHousehold(t) && !contractBroken(t)
 }
 
@@ -1069,8 +1069,11 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // dividend or an insurance claim is no policy matter.
 var (
 	payWithheld = newLexicon("没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
-		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "没拨付", "未拨付")
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付")
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
+	// allowanceMoney: the money of an allowance told by the scheme's name
+	// and a plain word for money ("低保的款", "五保的钱", "低保款", "五保金").
+	allowanceMoney = regexp.MustCompile(`(?:低保|五保|特困|残疾人?|高龄|优抚|养老)的?(?:钱|款|金)`)
 )
 
 // contractBroken reports whether t tells of a contract or lease broken
