@@ -1993,6 +1993,10 @@ func callLen(t string, isName func(string) bool) int {
 	if m == nil {
 		return 0
 	}
+	if m[2] < 0 {
+		// "有人不", "在不在": no one named
+		return m[1]
+	}
 	who := t[m[2]:m[3]]
 	if !calleeRe.MatchString(who) && (isName == nil || !isName(who)) {
 		return 0
@@ -2002,8 +2006,13 @@ func callLen(t string, isName func(string) bool) int {
 
 var (
 	// callRe is a call: who (group 1, up to five runes) and whether he is
-	// there, at a pause or the end.
-	callRe = regexp.MustCompile(`^(\p{Han}{1,5}?)们?(?:在不在|在没在|在吗|在么|在嘛|在不|在没有|在没|在家不|在家吗|在家没|在家么)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// there, 没得 said for 没有 as in the southwest ("有人在没得"); or
+	// whether anyone is there, the 在 left out ("有人不", "有人没得"); or
+	// whether the reader is, no one named ("在不在", "在吗"). Then a pause
+	// or the end.
+	callRe = regexp.MustCompile(`^(?:(\p{Han}{1,5}?)们?(?:在不在|在没在|在吗|在么|在嘛|在不|在没有|在` + withoutRe + `|在没|在家不|在家吗|在家没有|在家` + withoutRe + `|在家没|在家么)|(?:家里)?有人(?:吗|么|嘛|不|没有|` + withoutRe + `|没|冇)|在不在|在没在|在吗|在么|在嘛|在不)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// withoutRe is 没有 in dialect words (see variants), read before them.
+	withoutRe = `(?:没得|冇得|莫得|冒得)`
 	// calleeRe is who is called: kin or an office by the family name or
 	// alone, 老刘, 小王, 阿强, or anyone there.
 	calleeRe = regexp.MustCompile(`^(?:\p{Han}{0,2}(?:哥|姐|叔|婶|伯|爷|奶|嫂|姨|舅|弟|妹|嬢|娘|书记|主任|组长|队长|会计|师傅|老师|医生|大夫|老板|网格员|网格长|领导)|[老小阿]\p{Han}|有人|有没有人|大家|各位|家里有人)$`)
