@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"gridbot/village"
 )
 
 // TestReadChitChat (villager32): a neighbour's question about a show, a
@@ -30,6 +32,16 @@ func TestReadChitChat(t *testing.T) {
 		{"anyone there at home", "老刘在家不", noiseIn("其他")},
 		{"call then a leak", "李哥在不 后山那个水管漏水了", reportIn("水电设施")},
 		{"call then a lamp", "王书记在吗？村口路灯坏了", reportIn("道路交通")},
+		// dialect and bare calls (villager33): 没得 for 没有, the 在 left
+		// out, no one named
+		{"anyone there, 没得", "有人在没得", noiseIn("其他")},
+		{"anyone, 在 left out", "有人不", noiseIn("其他")},
+		{"anyone, 在 left out, 没得", "有人没得？", noiseIn("其他")},
+		{"bare call", "在不在", noiseIn("其他")},
+		{"dialect call then a lamp", "有人在没得 村口路灯不亮了", reportIn("道路交通")},
+		{"bare call then a lamp", "在不在？村口路灯不亮了", reportIn("道路交通")},
+		{"anyone then a fire", "有人不 快来人 着火了", emergencyOf(village.HazardFire, "安全隐患")},
+		{"someone gone missing", "有人不见了", emergencyOf(village.HazardMissing, "治安")},
 	})
 }
 
@@ -55,6 +67,13 @@ func TestTrimLeadCall(t *testing.T) {
 		"李四在吗？村口路灯坏了":    "村口路灯坏了",
 		"王五在不在 井盖没了":     "井盖没了",
 		"有人在没 桥栏杆断了":     "桥栏杆断了",
+		"有人在没得 村口路灯不亮了":  "村口路灯不亮了",
+		"李哥在家没得，井盖没了":    "井盖没了",
+		"有人不 路灯坏了":       "路灯坏了",
+		"在不在？路灯坏了":       "路灯坏了",
+		"有人不见了":          "有人不见了",
+		"屋里有人吗":          "屋里有人吗",
+		"在不在家":           "在不在家",
 		"李哥在不":           "李哥在不",
 		"现在不通水":          "现在不通水",
 		"他在不在家":          "他在不在家",
@@ -66,10 +85,10 @@ func TestTrimLeadCall(t *testing.T) {
 	}
 }
 
-// FuzzCallLen: a call is a prefix of the text ending at a rune boundary,
-// and the text after it never begins with a pause.
+// FuzzCallLen: a call is a prefix of the text ending at a rune boundary
+// that asks whether someone is there (在, or 有人 with the 在 left out).
 func FuzzCallLen(f *testing.F) {
-	for _, s := range []string{"李哥在不", "李哥在不 后山漏水", "王书记在吗？？路灯", "有人在没", "现在不通水", "在不", "老刘在家不!", "\xff在不"} {
+	for _, s := range []string{"李哥在不", "李哥在不 后山漏水", "王书记在吗？？路灯", "有人在没", "现在不通水", "在不", "老刘在家不!", "\xff在不", "有人在没得", "有人不 路灯", "在不在？路灯", "有人不见了"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -77,7 +96,7 @@ func FuzzCallLen(f *testing.F) {
 		if n < 0 || n > len(s) {
 			t.Fatalf("callLen(%q) = %d, out of range", s, n)
 		}
-		if n > 0 && (!utf8.ValidString(s[:n]) || !strings.Contains(s[:n], "在")) {
+		if n > 0 && (!utf8.ValidString(s[:n]) || !strings.Contains(s[:n], "在") && !strings.Contains(s[:n], "有人")) {
 			t.Fatalf("callLen(%q) = %d: %q is no call", s, n, s[:n])
 		}
 	})

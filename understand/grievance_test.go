@@ -59,6 +59,15 @@ func TestReadPolicyGrievances(t *testing.T) {
 		{"subsidy no longer paid", "残疾人补贴从上个月就不发了", policy},
 		{"age not reached", "高龄补贴还没到年龄 能先申请吗", approval},
 		{"how to apply", "高龄补贴怎么申请", approval},
+		// an allowance's money told by the scheme's name and 款/钱
+		// (2026-12-03): late, as 补偿款 is
+		{"allowance money late", "低保的款咋还没到", policy},
+		{"five guarantees money not paid yet", "五保的钱咋还不发", policy},
+		{"allowance money in short", "低保款一直没到位", policy},
+		{"own allowance money late this month", "我家低保的钱这个月咋还没到", policy},
+		{"allowance money, when", "低保的款啥时候到", approval},
+		{"allowance money, how to draw", "低保的钱咋领", approval},
+		{"allowance money late, whom to see", "低保的钱还不发 该找谁", approval},
 	})
 }
 

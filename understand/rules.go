@@ -1031,12 +1031,12 @@ var (
 )
 
 // unpaid reports whether t complains that money of a public scheme (see
-// schemeMoney) was not paid out, or not in full ("补偿款一直没到位", "补助
+// schemeMoney, allowanceMoney) was not paid out, or not in full ("补偿款一直没到位", "补助
 // 说好了给两万，只拿到一万"), by no private party (a boss or a neighbour
 // who does not pay is a dispute), with no contract broken (see
 // contractBroken) and asking no news of a policy ("补贴发了没").
 func unpaid(t string) bool {
-	return (containsAny(t, payWithheld) || payLate(t)) && containsAny(t, schemeMoney) && !policyNews(t) && !containsAny(t, nextSteps) &&
+	return (containsAny(t, payWithheld) || payLate(t)) && (containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) && !policyNews(t) && !containsAny(t, nextSteps) &&
 		!containsAny(t, parties) && !otherHousehold(t) && !contractBroken(t)
 }
 
@@ -1069,8 +1069,11 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // dividend or an insurance claim is no policy matter.
 var (
 	payWithheld = newLexicon("没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
-		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "没拨付", "未拨付")
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付")
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
+	// allowanceMoney: the money of an allowance told by the scheme's name
+	// and a plain word for money ("低保的款", "五保的钱", "低保款", "五保金").
+	allowanceMoney = regexp.MustCompile(`(?:低保|五保|特困|残疾人?|高龄|优抚|养老)的?(?:钱|款|金)`)
 )
 
 // contractBroken reports whether t tells of a contract or lease broken
@@ -1990,6 +1993,10 @@ func callLen(t string, isName func(string) bool) int {
 	if m == nil {
 		return 0
 	}
+	if m[2] < 0 {
+		// "有人不", "在不在": no one named
+		return m[1]
+	}
 	who := t[m[2]:m[3]]
 	if !calleeRe.MatchString(who) && (isName == nil || !isName(who)) {
 		return 0
@@ -1999,8 +2006,13 @@ func callLen(t string, isName func(string) bool) int {
 
 var (
 	// callRe is a call: who (group 1, up to five runes) and whether he is
-	// there, at a pause or the end.
-	callRe = regexp.MustCompile(`^(\p{Han}{1,5}?)们?(?:在不在|在没在|在吗|在么|在嘛|在不|在没有|在没|在家不|在家吗|在家没|在家么)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// there, 没得 said for 没有 as in the southwest ("有人在没得"); or
+	// whether anyone is there, the 在 left out ("有人不", "有人没得"); or
+	// whether the reader is, no one named ("在不在", "在吗"). Then a pause
+	// or the end.
+	callRe = regexp.MustCompile(`^(?:(\p{Han}{1,5}?)们?(?:在不在|在没在|在吗|在么|在嘛|在不|在没有|在` + withoutRe + `|在没|在家不|在家吗|在家没有|在家` + withoutRe + `|在家没|在家么)|(?:家里)?有人(?:吗|么|嘛|不|没有|` + withoutRe + `|没|冇)|在不在|在没在|在吗|在么|在嘛|在不)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// withoutRe is 没有 in dialect words (see variants), read before them.
+	withoutRe = `(?:没得|冇得|莫得|冒得)`
 	// calleeRe is who is called: kin or an office by the family name or
 	// alone, 老刘, 小王, 阿强, or anyone there.
 	calleeRe = regexp.MustCompile(`^(?:\p{Han}{0,2}(?:哥|姐|叔|婶|伯|爷|奶|嫂|姨|舅|弟|妹|嬢|娘|书记|主任|组长|队长|会计|师傅|老师|医生|大夫|老板|网格员|网格长|领导)|[老小阿]\p{Han}|有人|有没有人|大家|各位|家里有人)$`)
