@@ -73,4 +73,5 @@ func TestVillagerAsksDuringSearch(t *testing.T) {
 	}
 	lacks(t, "once until news", c.say("赵六", "小龙找到了吗"), dutyChat)
 	lacks(t, "another matter", c.say("陈二", "低保怎么申请啊"), "【突发补充", "#R1 现在")
+	lacks(t, "news is no question", c.say("周八", "小龙在河边找过了 没有呢"), "#R1 现在")
 }

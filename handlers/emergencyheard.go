@@ -39,7 +39,7 @@ var hazardDenials = map[village.Hazard][]string{
 var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "来人", "到了没", "到了吗", "人来了"}
 
 // emergencyAskingWords make words a question about an open emergency.
-var emergencyAskingWords = []string{"?", "？", "吗", "了没", "呢", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
+var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
 
 // liveEmergency reports whether rep is an open emergency of the last
 // emergencyOverLive at t.
@@ -81,9 +81,13 @@ func asRaised(reps []village.Report) []village.Report {
 // is false when the words take back no alarm, or none such is open.
 func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	said := t.said()
-	denies := !strings.ContainsAny(t.text, "?？吗") && reading.Type != village.Emergency &&
+	// "搞错了吧", "没着火吧？": a guess or a question, no word to pass on
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) || t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	denies := reading.Type != village.Emergency &&
 		slices.ContainsFunc(slices.Collect(maps.Values(hazardDenials)), func(ws []string) bool { return containsAnyOf(said.Canon, ws...) })
-	if t.where.kind != inGrid || !understand.Retracts(said) && !denies || understand.Resolves(said) || t.who.Tends(t.where.village, t.where.grid) {
+	if !understand.Retracts(said) && !denies {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
