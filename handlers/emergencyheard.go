@@ -31,7 +31,7 @@ var hazardDenials = map[village.Hazard][]string{
 	village.HazardFire:    {"没着火", "没有着火", "没起火", "没失火", "不是着火", "不是失火", "不是火灾", "没有火灾"},
 	village.HazardGas:     {"没漏气", "没有漏气", "不是漏气", "没泄漏"},
 	village.HazardFlood:   {"没淹", "没有淹", "没进水", "不是发水", "没发水"},
-	village.HazardMissing: {"没丢", "没走丢", "没走失", "没失踪", "不是走丢", "不是失踪"},
+	village.HazardMissing: {"没走丢", "没走失", "没失踪", "不是走丢", "不是失踪"},
 }
 
 // sentHelp name those sent to an emergency: a villager's question with
