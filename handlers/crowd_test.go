@@ -202,7 +202,14 @@ func TestEmergencyMoreFromTheSame(t *testing.T) {
 func TestEmergencyOverToldToDutyChat(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "alarm", c.say("陈二", "我家老爷子早上出去到现在没回来，手机也打不通，找不到了"), dutyChat+": 【突发事件】")
-	expect(t, "a question is no news", c.say("陈二", "找到了吗"))
+	// a question is no news: it is answered with what is known and passed
+	// on (emergencyAsked), and ends nothing
+	expectLike(t, "a question is no news", c.say("陈二", "找到了吗"),
+		like{start: dutyChat + ": 【突发补充·询问】青山村三组 #R1", has: "陈二（13900000002）问：找到了吗"},
+		like{start: grid3 + ": 陈二，#R1 现在「待受理」", has: "陈二问：「找到了吗」"})
+	if !c.reports()[0].OverSaid.IsZero() {
+		t.Error("a question said the search over")
+	}
 	expect(t, "a stranger's words are not passed on", c.say("张三", "找到了找到了"))
 	expect(t, "the reporter's are, and the leader is asked to close it", c.say("陈二", "找到了，在他妹妹家，谢谢大家"),
 		dutyChat+": 【突发补充】青山村三组 #R1\n陈二（",

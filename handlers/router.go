@@ -1222,11 +1222,19 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
 		return err
 	}
+	if done, err := r.emergencyAsked(ctx, t, reading); done || err != nil {
+		// "小龙还没找到 派出所来人了吗": what is known, and passed on
+		return err
+	}
 	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
 		// "火基本灭了", "后山那边还有明火": how the group's emergency goes
 		return err
 	}
 	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
+		return err
+	}
+	if done, err := r.bystanderDenies(ctx, t, reading); done || err != nil {
+		// "没着火 是王大爷在烧稻草" of another's alarm: news to check
 		return err
 	}
 	if done, err := r.aidAfterAlarm(ctx, t); done || err != nil {

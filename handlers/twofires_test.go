@@ -33,11 +33,17 @@ func TestFireDownAmongTwoFires(t *testing.T) {
 	expectLike(t, "villager, unsure", c.say("张三", "大火基本灭了"),
 		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1 或 #R2（哪一处待确认）", has: "张三（13900000003）说：大火基本灭了"},
 		like{start: grid3 + ": 张三，现在有2处险情：#R1（", has: "「#R1 大火基本灭了」"})
+	// the villager's unsure word is noted on both, marked so (one commit):
+	// 查 of either shows it; the leader's, asked about, on neither
 	for _, rep := range c.reports() {
-		if n := saidOn(rep, "李四") + saidOn(rep, "张三"); n != 0 {
-			t.Errorf("%s: %d entries of the unsure news, want none", rep.ID, n)
+		if n := saidOn(rep, "李四"); n != 0 {
+			t.Errorf("%s: %d entries of the leader's unsure news, want none", rep.ID, n)
+		}
+		if n := saidOn(rep, "张三"); n != 1 || !strings.Contains(rep.History[len(rep.History)-1].Note, "大火基本灭了（#R1 或 #R2，哪一处待确认）") {
+			t.Errorf("%s: %d entries of the villager's unsure news (last %+v), want one marked unsure", rep.ID, n, rep.History[len(rep.History)-1])
 		}
 	}
+	has(t, "查 shows it", c.say("周八", "查 #R2"), "大火基本灭了")
 	c.wantReports(2, "(no third item)")
 
 	expectLike(t, "villager names #R1", c.say("张三", "#R1 大火基本灭了"),

@@ -128,21 +128,36 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 // as for his other plain news (sceneNews). A villager's word goes to the
 // duty chat at once under every ref it may be of, and he is asked which in
 // the group, where the cadres read it too: news is never lost, nor put on
-// the wrong fire. Nothing is noted on an item.
+// the wrong fire. His words are noted on each of them, marked unsure
+// (查 shows them on whichever is asked after); his answer later notes them
+// again on the one he names.
 func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Reading, live []village.Report, cadre bool) error {
 	if cadre {
 		return r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(t.text)})
 	}
-	open := slices.Clone(live)
-	slices.Reverse(open) // listed as raised: #R1, #R2
+	open := asRaised(live)
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
 		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid}
 	out := []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.news.unsure.duty", data)},
 		r.back(t, r.groupTexts.Render("report.emergency.news.unsure", data)),
 	}
+	rep, also := noteAll(live, r.shown(t.who), t, heardNote+shortText(t.text))
 	t.scope = storage.VillageScope(t.where.village)
-	_, err := r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Out: out,
+	_, err := r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told.unsure", Note: shortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		_, err = r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
 	return err
+}
+
+// unsureMark ends the note of words that may be of any of open (as
+// raised): "（#R1 或 #R2，哪一处待确认）".
+func unsureMark(open []village.Report) string {
+	refs := make([]string, len(open))
+	for i, rep := range open {
+		refs[i] = "#" + rep.ID
+	}
+	return "（" + strings.Join(refs, " 或 ") + "，哪一处待确认）"
 }

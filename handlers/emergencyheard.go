@@ -1,0 +1,191 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"slices"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// deniedNote begins the history note of a bystander's word that an open
+// emergency he did not report is no emergency (bystanderDenies).
+const deniedNote = "有人说没有险情："
+
+// askedNote begins the history note of a villager's question about an
+// open emergency (emergencyAsked).
+const askedNote = "群里问："
+
+// openBurning are words of burning in the open that is no fire alarm but
+// a 人居环境 matter ("是王大爷在烧稻草").
+var openBurning = []string{"烧稻草", "烧秸秆", "烧麦秸", "烧麦秆", "烧玉米秆", "烧草", "烧荒", "烧垃圾", "烧树叶", "烧落叶"}
+
+// hazardDenials say, per hazard, that there is none ("没着火 是在烧稻草"):
+// of another's alarm, news to check (bystanderDenies).
+var hazardDenials = map[village.Hazard][]string{
+	village.HazardFire:    {"没着火", "没有着火", "没起火", "没失火", "不是着火", "不是失火", "不是火灾", "没有火灾"},
+	village.HazardGas:     {"没漏气", "没有漏气", "不是漏气", "没泄漏"},
+	village.HazardFlood:   {"没淹", "没有淹", "没进水", "不是发水", "没发水"},
+	village.HazardMissing: {"没走丢", "没走失", "没失踪", "不是走丢", "不是失踪"},
+}
+
+// sentHelp name those sent to an emergency: a villager's question with
+// them during one is about it ("派出所来人了吗").
+var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "来人", "到了没", "到了吗", "人来了"}
+
+// emergencyAskingWords make words a question about an open emergency.
+var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
+
+// liveEmergency reports whether rep is an open emergency of the last
+// emergencyOverLive at t.
+func liveEmergency(t *turn, rep village.Report) bool {
+	return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
+}
+
+// noteAll notes note by who on every report of reps (newest first),
+// marked unsure when they are several (unsureMark), and returns them as a
+// Change's Report and Also: one commit notes them all.
+func noteAll(reps []village.Report, who string, t *turn, note string) (*village.Report, []*village.Report) {
+	if len(reps) > 1 {
+		note += unsureMark(asRaised(reps))
+	}
+	noted := make([]*village.Report, len(reps))
+	for i := range reps {
+		rep := reps[i]
+		rep.Tell(who, t.at, note)
+		noted[i] = &rep
+	}
+	return noted[0], noted[1:]
+}
+
+// asRaised lists reps (newest first) as they were raised: #R1, #R2.
+func asRaised(reps []village.Report) []village.Report {
+	out := slices.Clone(reps)
+	slices.Reverse(out)
+	return out
+}
+
+// bystanderDenies handles a villager's word that an open emergency of his
+// grid he neither reported nor joined is none ("没着火 是王大爷在烧稻草"):
+// no retraction (its reporter's word is, emergencyOver), so the watchdog
+// goes on; the words are noted on it (查 shows them), the duty chat hears
+// them as its news to check (【突发补充·核实】), its handlers (or the grid's
+// leaders) are asked in the group to check, and he is told it was passed
+// on. Burning in the open is named a 人居环境 matter for them. Of several
+// the words do not tell apart, all are noted and he is asked which. done
+// is false when the words take back no alarm, or none such is open.
+func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	said := t.said()
+	// "搞错了吧", "没着火吧？": a guess or a question, no word to pass on
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) || t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	denies := reading.Type != village.Emergency &&
+		slices.ContainsFunc(slices.Collect(maps.Values(hazardDenials)), func(ws []string) bool { return containsAnyOf(said.Canon, ws...) })
+	if !understand.Retracts(said) && !denies {
+		return false, nil
+	}
+	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
+		return liveEmergency(t, rep) && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) &&
+			(!denies || understand.Retracts(said) || containsAnyOf(said.Canon, hazardDenials[rep.Hazard]...))
+	})
+	if err != nil || len(live) == 0 {
+		return false, err
+	}
+	live = overOfWhich(t, live)
+	who := r.shown(t.who)
+	rep, also := noteAll(live, who, t, deniedNote+shortText(t.text))
+	checkers := rep.Handlers
+	if len(checkers) == 0 || len(live) > 1 {
+		checkers = r.leaderNames(t.where.village, t.where.grid)
+	}
+	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": containsAnyOf(said.Canon, openBurning...),
+		"Village": t.where.village, "Grid": t.where.grid}
+	t.scope = storage.VillageScope(t.where.village)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also,
+		Out: []bot.Outbound{
+			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.denied.duty", data)},
+			r.back(t, r.groupTexts.Render("report.emergency.denied", data)),
+		},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told.denied", Note: shortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.bystanderDenies(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
+	return true, err
+}
+
+// emergencyAsked answers a villager's question in the group about its open
+// emergency ("小龙还没找到 派出所来人了吗") with what is known — its status,
+// who has it, its last 进展 — and passes the question on: its handlers (or
+// the grid's leaders) are @'d in the group, the duty chat hears it (once
+// until news comes: a crowd's questions are not repeated to it), and it
+// is noted on the item. A question fits an emergency when it names the
+// hazard (hazardNames) or the help sent (sentHelp), or shares a word with
+// the alarm and asks how it goes. Of several fitting alike, each is told.
+// done is false when the words ask nothing, the sender is the grid's
+// cadre, or nothing fits.
+func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || reading.Type == village.Emergency || !containsAnyOf(t.text, emergencyAskingWords...) ||
+		t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) {
+		return false, nil
+	}
+	said := t.said().Canon
+	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
+		return liveEmergency(t, rep) && (containsAnyOf(said, hazardNames[rep.Hazard]...) || containsAnyOf(said, sentHelp...) ||
+			sharesBigram(said, t.hear(rep.Text).Canon) && containsAnyOf(t.text, statusQuestions...))
+	})
+	if err != nil || len(live) == 0 {
+		return false, err
+	}
+	live = overOfWhich(t, live)
+	who := r.shown(t.who)
+	// the duty chat hears the first question since the last news
+	tellDuty := slices.ContainsFunc(live, func(rep village.Report) bool {
+		n := len(rep.History)
+		return n == 0 || !strings.HasPrefix(rep.History[n-1].Note, askedNote)
+	})
+	rep, also := noteAll(live, who, t, askedNote+shortText(t.text))
+	type known struct {
+		R        *village.Report
+		Work     *village.Entry
+		Handlers []string
+	}
+	var items []known
+	var askees []string
+	for _, x := range append([]*village.Report{rep}, also...) {
+		items = append(items, known{R: x, Work: x.LastWork(), Handlers: x.Handlers})
+		for _, h := range cmpOrNames(x.Handlers, r.leaderNames(x.Village, x.Grid)) {
+			if !slices.Contains(askees, h) {
+				askees = append(askees, h)
+			}
+		}
+	}
+	slices.Reverse(items)
+	data := map[string]any{"Items": items, "Open": asRaised(live), "Who": who, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+		"Echo": shortText(echo(t, t.text)), "Askees": askees, "Village": t.where.village, "Grid": t.where.grid}
+	out := []bot.Outbound{r.back(t, r.groupTexts.Render("report.emergency.asked", data))}
+	if tellDuty {
+		out = append(out, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.asked.duty", data)})
+	}
+	t.scope = storage.VillageScope(t.where.village)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "asked", Note: shortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.emergencyAsked(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
+	return true, err
+}
+
+// cmpOrNames is names, or else when names is empty.
+func cmpOrNames(names, orElse []string) []string {
+	if len(names) > 0 {
+		return names
+	}
+	return orElse
+}
