@@ -795,6 +795,7 @@ func TestFamilyWitnessIsNoWitness(t *testing.T) {
 		"#C1：张三户·张三「参加义务劳动、集体劳动」", "张明是本户家里人，不能作证明人，请告诉评分小组一位外人证明人")
 	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "提醒：此项要求证明人，申请里没有（只有：家人作证 张明），已记入审核记录。")
 	has(t, "for the son, father as witness", b.say("张三", "申请积分 给 张明 参加义务劳动 证明人张三"), "张三是本户家里人，不能作证明人")
+	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	got := b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	has(t, "neighbour", got, "已写：证明人 王五。")
 	c, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(village.ClaimApproved))
@@ -847,6 +848,7 @@ func TestPointsWordingRound4(t *testing.T) {
 	has(t, "asked 8", b.say("赵六", "同意 #C3"), "例如：同意 #C3 8。")
 	has(t, "Chinese numeral score", b.say("赵六", "同意 #C3 十"), "#C3 已通过：张三户·张三「参加义务劳动、集体劳动」+10分")
 	has(t, "deduction item under 加分", b.say("赵六", "加分 陈二 乱倒垃圾 3"), "「乱倒乱扔垃圾」是扣分项，请发：扣分 陈二 乱倒垃圾 3。没有记分。")
+	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	has(t, "可以作证", b.say("张三", "申请积分 参加义务劳动 王五可以作证"), "已写：证明人 王五。")
 	has(t, "有收据", b.say("张三", "申请积分 无偿献血 有收据"), "已写：收据。")
 }
@@ -1189,6 +1191,7 @@ func TestCapNextStep(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	b.say("张三", "申请积分 院子打扫干净了 有照片")
 	b.say("赵六", "同意 #C1 8")
+	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	b.say("张三", "申请积分 院子又扫了 有照片")
 	has(t, "room left", b.say("赵六", "同意 #C2 5"), "张三户本月上限10分，最多还能给 2 分：可以「同意 #C2 2」，或「驳回 #C2 已达上限」。")
 	b.say("赵六", "驳回 #C2 重复了")
