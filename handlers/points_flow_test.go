@@ -373,7 +373,7 @@ func TestRedeemQuantities(t *testing.T) {
 		{"周八", "兑换张三洗洁精1", []string{"洗洁精 1瓶，用 10 分"}, 346},
 		{"周八", "兑换 孙七 牙膏 1", []string{"孙七在花名册上没有户号"}, 346},
 		{"张三", "兑换券在哪里领", nil, 346},
-		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分。", "张三: 您家在积分超市的兑换（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
+		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分。已记入审核记录。\n现在可兑换多少已私信告诉张三；要重新兑换请发「兑换 张三 物品 数量」。", "张三: 您家在积分超市的兑换（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
 		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
 		{"周八", "撤销兑换 #L5", []string{"#L5 是撤销记录（撤销的是 #L2），积分已退回，不用再撤销"}, 386},
 		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
@@ -795,6 +795,7 @@ func TestFamilyWitnessIsNoWitness(t *testing.T) {
 		"#C1：张三户·张三「参加义务劳动、集体劳动」", "张明是本户家里人，不能作证明人，请告诉评分小组一位外人证明人")
 	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "提醒：此项要求证明人，申请里没有（只有：家人作证 张明），已记入审核记录。")
 	has(t, "for the son, father as witness", b.say("张三", "申请积分 给 张明 参加义务劳动 证明人张三"), "张三是本户家里人，不能作证明人")
+	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	got := b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	has(t, "neighbour", got, "已写：证明人 王五。")
 	c, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(village.ClaimApproved))
@@ -847,6 +848,7 @@ func TestPointsWordingRound4(t *testing.T) {
 	has(t, "asked 8", b.say("赵六", "同意 #C3"), "例如：同意 #C3 8。")
 	has(t, "Chinese numeral score", b.say("赵六", "同意 #C3 十"), "#C3 已通过：张三户·张三「参加义务劳动、集体劳动」+10分")
 	has(t, "deduction item under 加分", b.say("赵六", "加分 陈二 乱倒垃圾 3"), "「乱倒乱扔垃圾」是扣分项，请发：扣分 陈二 乱倒垃圾 3。没有记分。")
+	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	has(t, "可以作证", b.say("张三", "申请积分 参加义务劳动 王五可以作证"), "已写：证明人 王五。")
 	has(t, "有收据", b.say("张三", "申请积分 无偿献血 有收据"), "已写：收据。")
 }
@@ -1189,6 +1191,7 @@ func TestCapNextStep(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	b.say("张三", "申请积分 院子打扫干净了 有照片")
 	b.say("赵六", "同意 #C1 8")
+	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	b.say("张三", "申请积分 院子又扫了 有照片")
 	has(t, "room left", b.say("赵六", "同意 #C2 5"), "张三户本月上限10分，最多还能给 2 分：可以「同意 #C2 2」，或「驳回 #C2 已达上限」。")
 	b.say("赵六", "驳回 #C2 重复了")
@@ -1237,7 +1240,7 @@ func TestUnredeemWho(t *testing.T) {
 	has(t, "own household", b.say("周八", "撤销兑换 #L2 拿错了"), "#L2 是您自家的兑换，按规定不能自己撤销（回避）。确是记错了，请镇干部孙七核实后发「撤销兑换 #L2 理由」。")
 	b.now = b.now.Add(8 * 24 * time.Hour)
 	has(t, "late", b.say("周八", "撤销兑换 #L1 拿错了"), "#L1 是3月", "的兑换，超过7天了，超市管理员不能再撤销。确是记错了，请镇干部孙七核实后发「撤销兑换 #L1 理由」。")
-	has(t, "the officer", b.privately("孙七", "撤销兑换 #L1 核实拿错了"), "已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
+	has(t, "the officer", b.privately("孙七", "撤销兑换 #L1 核实拿错了"), "已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分，现在可兑换", "要重新兑换请发「兑换 张三 物品 数量」")
 	has(t, "the officer, own household's", b.say("孙七", "撤销兑换 #L2 核实拿错了"), g3+": 已撤销兑换 #L2：周八户·周八 牙膏 1支，退回 5 分")
 	has(t, "a villager still may not", b.say("张三", "撤销兑换 #L1"), "「撤销兑换」需要积分超市管理员")
 	for hh, want := range map[string]int{"QS-301": 100, "QS-307": 100} {

@@ -180,10 +180,13 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 // does.
 func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.Indicator, read householdClaims) (string, map[string]any) {
 	v := t.where.village
-	if i := sameToday(read.pending, person, ind.Code, t.at); i >= 0 {
-		// Sent again because no reply was seen: approving both would count
-		// one deed twice.
-		return "points.claim.again", map[string]any{"C": &read.pending[i], "Label": p.label(v, person.Household)}
+	// Sent again because no reply was seen, or because the approval was
+	// missed: approving both would count one deed twice. The approved
+	// claims are those already read for the month's item, so this costs
+	// no round trip; one taken back (rejected, revoked) no longer counts.
+	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
+	if i := sameToday(today, person, ind.Code, t.at); i >= 0 {
+		return "points.claim.again", map[string]any{"C": &today[i], "Label": p.label(v, person.Household)}
 	}
 	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
 		// 庭院整洁 claimed by his wife this month: the cap would refuse the

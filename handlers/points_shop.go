@@ -404,10 +404,12 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
 		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
-		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}
+		var told []bot.Outbound
 		if person, err := p.r.people.Lookup(v, e.Person); err == nil {
-			out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))...)
+			told = p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))
 		}
+		data["Told"] = len(told) > 0 // the group reply says where the balance went
+		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}, told...)
 		t.out = out
 		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.refund",

@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -24,16 +25,21 @@ func TestReviewOneRoundTrip(t *testing.T) {
 		from, text string
 		trips      int64
 		want       string
+		after      time.Duration // the clock moved on before
 	}{
-		{"张三", "申请积分 参加义务劳动 证明人 王五", 2, "已登记积分申请 #C2"}, // its read and its commit
-		{"赵六", "同意 #C2 8", 1, "#C2 已通过"},
+		{"张三", "申请积分 参加义务劳动 证明人 王五", 2, "已登记积分申请 #C2", 0}, // its read and its commit
+		{"赵六", "同意 #C2 8", 1, "#C2 已通过", 0},
+		// the same deed the same day, approved: a refusal, decided again on
+		// Redis (the copy may miss a revocation), and its reply's commit
+		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 2, "今天已经记过 #C2", 0},
 		// a household the process follows: its commit only
-		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 1, "已登记积分申请 #C3"},
-		{"赵六", "同意 #C3 5", 1, "也是「参加义务劳动、集体劳动」，已通"}, // the first approved, found
-		{"张三", "申请积分 打扫院子 有照片", 1, "已登记积分申请 #C4"},
-		{"赵六", "驳回 #C4 没有照片", 1, "#C4 没有通过"},
-		{"赵六", "同意 #C3 5", 1, "已经评过分了"}, // a refusal: its reply's commit
+		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 1, "已登记积分申请 #C3", 24 * time.Hour},
+		{"赵六", "同意 #C3 5", 1, "也是「参加义务劳动、集体劳动」，已通", 0}, // the first approved, found
+		{"张三", "申请积分 打扫院子 有照片", 1, "已登记积分申请 #C4", 0},
+		{"赵六", "驳回 #C4 没有照片", 1, "#C4 没有通过", 0},
+		{"赵六", "同意 #C3 5", 1, "已经评过分了", 0}, // a refusal: its reply's commit
 	} {
+		c.now = c.now.Add(s.after)
 		n, got := c.counted(bot.Message{Chat: grid3, From: s.from, Text: s.text})
 		has(t, s.text, got, s.want)
 		if n != s.trips {
@@ -117,4 +123,32 @@ func TestClaimOnAStaleCopy(t *testing.T) {
 		grid3+": 今天已经申请过 #C2（张三户·张三「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记。要补充说明请告诉评分小组；确实是另一次的，请评分小组用「加分」记录。")
 	has(t, "rejected elsewhere", b.say("赵六", "驳回 #C2 那天没有活动"), "#C2 没有通过")
 	has(t, "filed again here", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C3")
+	// approved elsewhere: refused here as approved, not as still pending
+	// (this copy still has #C3 pending)
+	has(t, "approved elsewhere", b.say("赵六", "同意 #C3 5"), "#C3 已通过")
+	expect(t, "the same deed here, approved", a.say("张三", "申请积分 参加义务劳动 证明人 王五"),
+		grid3+": 今天已经记过 #C3（张三户·张三「参加义务劳动、集体劳动」5 分），这条没有重复登记。要看详情请发「查 #C3」；确实是另一次的，请评分小组用「加分」记录。")
+}
+
+// TestClaimAgainApproved: the same deed claimed again the same day after
+// its first claim was approved is refused, naming the approved claim, at
+// the cost of a pending duplicate's refusal (the household's approved
+// claims are read with its pending ones); another day, or another member
+// of the household, is filed.
+func TestClaimAgainApproved(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "申请积分 参加义务劳动 证明人 王五") // the scripts loaded
+	has(t, "filed", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C2")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "申请积分 参加义务劳动 证明人 王五"})
+	has(t, "pending", got, "今天已经申请过 #C2", "正在等评分小组审核")
+	has(t, "approved", c.say("赵六", "同意 #C2 8"), "#C2 已通过")
+	m, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "申请积分 参加义务劳动 证明人 王五 又去了"})
+	expect(t, "approved today", got,
+		grid3+": 今天已经记过 #C2（张三户·张三「参加义务劳动、集体劳动」8 分），这条没有重复登记。要看详情请发「查 #C2」；确实是另一次的，请评分小组用「加分」记录。")
+	if m != n {
+		t.Errorf("refused as approved in %d round trips, as pending in %d", m, n)
+	}
+	has(t, "another member", c.say("刘芳", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C3")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "the next day", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C4")
 }
