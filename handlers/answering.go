@@ -361,12 +361,7 @@ func quotedConfirms(qs []question, word, quote string) (which []int, ok bool) {
 		if q.Kind != askConfirm {
 			continue
 		}
-		n := 0
-		for g := range bigrams(defuse(q.Text)) {
-			if in[g] {
-				n++
-			}
-		}
+		n := bigramsIn(bigrams(defuse(q.Text)), in)
 		switch {
 		case n > best:
 			best, which = n, append(which[:0], i)

@@ -860,13 +860,7 @@ var (
 // sharesBigram reports whether a and b share two characters in a row
 // (see bigrams).
 func sharesBigram(a, b string) bool {
-	in := bigrams(b)
-	for g := range bigrams(a) {
-		if in[g] {
-			return true
-		}
-	}
-	return false
+	return bigramsIn(bigrams(a), bigrams(b)) > 0
 }
 
 // fixedWithThanks reports whether text says, with no doubt, that a matter

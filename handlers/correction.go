@@ -57,8 +57,7 @@ func (r *Router) emergencyCorrects(ctx context.Context, t *turn, reading village
 		return false, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
-			(rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+		return liveEmergency(t, rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
 	})
 	if err != nil || !ok {
 		return false, err

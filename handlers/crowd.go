@@ -895,8 +895,7 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 	for _, rep := range open {
 		responders = appendNew(responders, rep.Handlers...)
 	}
-	open = slices.Clone(open)
-	slices.Reverse(open) // listed as raised: #R1, #R2
+	open = asRaised(open) // listed as raised: #R1, #R2
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
 		"Spread": to, "Flee": fleeHome(open[0].Hazard), "Reach": reachWord(open[0].Hazard), "Responders": responders, "Village": t.where.village, "Grid": t.where.grid}
 	out := []bot.Outbound{
@@ -1052,6 +1051,12 @@ func daysAgo(then, now time.Time, loc *time.Location) string {
 // emergencyOverLive is how long after an emergency was raised news from
 // its group that it is over is passed to the duty chat.
 const emergencyOverLive = 24 * time.Hour
+
+// liveEmergency reports whether rep is an open emergency of the last
+// emergencyOverLive at t.
+func liveEmergency(t *turn, rep village.Report) bool {
+	return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
+}
 
 // emergencyOver passes chit-chat that tells an open emergency of the group
 // is over ("找到了，在他妹妹家，谢谢大家", "火已经灭了") from anyone in its

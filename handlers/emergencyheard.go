@@ -3,7 +3,6 @@ package handlers
 import (
 	"context"
 	"errors"
-	"maps"
 	"slices"
 	"strings"
 
@@ -34,18 +33,23 @@ var hazardDenials = map[village.Hazard][]string{
 	village.HazardMissing: {"没走丢", "没走失", "没失踪", "不是走丢", "不是失踪"},
 }
 
+// deniesAny reports whether canon says of some hazard that there is none
+// (hazardDenials).
+func deniesAny(canon string) bool {
+	for _, ws := range hazardDenials {
+		if containsAnyOf(canon, ws...) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentHelp name those sent to an emergency: a villager's question with
 // them during one is about it ("派出所来人了吗").
 var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "来人", "到了没", "到了吗", "人来了"}
 
 // emergencyAskingWords make words a question about an open emergency.
 var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
-
-// liveEmergency reports whether rep is an open emergency of the last
-// emergencyOverLive at t.
-func liveEmergency(t *turn, rep village.Report) bool {
-	return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
-}
 
 // noteAll notes note by who on every report of reps (newest first),
 // marked unsure when they are several (unsureMark), and returns them as a
@@ -85,14 +89,14 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) || t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
-	denies := reading.Type != village.Emergency &&
-		slices.ContainsFunc(slices.Collect(maps.Values(hazardDenials)), func(ws []string) bool { return containsAnyOf(said.Canon, ws...) })
-	if !understand.Retracts(said) && !denies {
+	retracts := understand.Retracts(said)
+	denies := reading.Type != village.Emergency && deniesAny(said.Canon)
+	if !retracts && !denies {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		return liveEmergency(t, rep) && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) &&
-			(!denies || understand.Retracts(said) || containsAnyOf(said.Canon, hazardDenials[rep.Hazard]...))
+			(!denies || retracts || containsAnyOf(said.Canon, hazardDenials[rep.Hazard]...))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -160,11 +164,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	var askees []string
 	for _, x := range append([]*village.Report{rep}, also...) {
 		items = append(items, known{R: x, Work: x.LastWork(), Handlers: x.Handlers})
-		for _, h := range cmpOrNames(x.Handlers, r.leaderNames(x.Village, x.Grid)) {
-			if !slices.Contains(askees, h) {
-				askees = append(askees, h)
-			}
-		}
+		askees = appendNew(askees, cmpOrNames(x.Handlers, r.leaderNames(x.Village, x.Grid))...)
 	}
 	slices.Reverse(items)
 	data := map[string]any{"Items": items, "Open": asRaised(live), "Who": who, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),

@@ -1255,12 +1255,7 @@ func similarity(a, b string) float64 {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
-	common := 0
-	for g := range x {
-		if y[g] {
-			common++
-		}
-	}
+	common := bigramsIn(x, y)
 	if common < 2 {
 		return 0
 	}
@@ -1419,6 +1414,17 @@ func bigrams(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// bigramsIn counts the bigrams of gs that in holds too.
+func bigramsIn(gs, in map[string]bool) int {
+	n := 0
+	for g := range gs {
+		if in[g] {
+			n++
+		}
+	}
+	return n
 }
 
 // refLike finds what could be taken for a reference or a mention.
@@ -2247,12 +2253,7 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 			n++ // "存的钱算吗" after 低保, whose step checks 存款
 		}
 	}
-	for g := range bigrams(question) {
-		if in[g] {
-			n++
-		}
-	}
-	return n
+	return n + bigramsIn(bigrams(question), in)
 }
 
 // guideAsks are the words that ask what a part of a procedure's guide
@@ -2405,13 +2406,7 @@ const plainChars = particles + "要不去来办带能得用啥什怎咋多少几
 // tell. "要回来开证明不" fits 户口迁移's "不用回原籍开迁移证" by 回, 开, 证
 // (3), and its "亲属关系证明" by 证明 (4).
 func lineFit(question, line string) int {
-	n := 0
-	in := bigrams(line)
-	for g := range bigrams(question) {
-		if in[g] {
-			n += 2
-		}
-	}
+	n := 2 * bigramsIn(bigrams(question), bigrams(line))
 	seen, held := map[rune]bool{}, 0
 	for _, c := range question {
 		if seen[c] || !unicode.Is(unicode.Han, c) || strings.ContainsRune(plainChars, c) {

@@ -86,7 +86,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && news(rep.Hazard)
+		return liveEmergency(t, rep) && news(rep.Hazard)
 	})
 	if err != nil || len(live) == 0 {
 		return false, err

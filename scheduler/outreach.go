@@ -1019,8 +1019,8 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 	if routine {
 		routine, _ = h.routineDue(p.Key(), s.every, at)
 	}
-	topic, by := j.topic(c, p, relay, at, routine)
-	own, relays, _ := j.topicParts(c, p, relay, at, routine)
+	own, relays, by := j.topicParts(c, p, relay, at, routine)
+	topic := joinTopic(own, relays)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
 	extraToo := s.d.extra && c.Topic != extraTopic
@@ -1096,13 +1096,19 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 // from at's (village.Notice.TextOn: yesterday's 明天 is 今天).
 func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time, routine bool) (topic string, by time.Time) {
 	own, relays, by := j.topicParts(c, p, relay, at, routine)
+	return joinTopic(own, relays), by
+}
+
+// joinTopic is a call's topic of its parts (topicParts): the routine
+// check-in's when both are empty.
+func joinTopic(own, relays string) string {
 	if own == "" && relays == "" { // nothing left to pass on (planCall lapses such a task)
-		return routineTopic, time.Time{}
+		return routineTopic
 	}
 	if own == "" || relays == "" {
-		return own + relays, by
+		return own + relays
 	}
-	return own + "；" + relays, by
+	return own + "；" + relays
 }
 
 // topicParts are topic's two parts: c's own topic (or "") and what it

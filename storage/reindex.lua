@@ -38,6 +38,15 @@ local function follow(ix, id)
   end
   n = n + 1
 end
+-- byHousehold follows every claim of index ix in its household's index,
+-- prefix .. 户号
+local function byHousehold(ix, prefix)
+  each(ix, "c", function(id, doc)
+    if type(doc.household) == "string" and doc.household ~= "" then
+      follow(prefix .. doc.household, id)
+    end
+  end)
+end
 if which == "open" then
   local closed = {}
   for i = 3, #ARGV do closed[ARGV[i]] = true end
@@ -52,17 +61,9 @@ if which == "open" then
     end
   end)
 elseif which == "approvedof" then
-  each("claims:approved", "c", function(id, doc)
-    if type(doc.household) == "string" and doc.household ~= "" then
-      follow("claims:approved:" .. doc.household, id)
-    end
-  end)
+  byHousehold("claims:approved", "claims:approved:")
 elseif which == "claimsof" then
-  each("claims", "c", function(id, doc)
-    if type(doc.household) == "string" and doc.household ~= "" then
-      follow("claims:of:" .. doc.household, id)
-    end
-  end)
+  byHousehold("claims", "claims:of:")
 elseif which == "callsof" then
   each("calls", "t", function(id, doc)
     if type(doc.person_key) == "string" then

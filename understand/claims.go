@@ -175,7 +175,7 @@ var deedNames = []struct {
 	{"见义勇为", regexp.MustCompile(`救(?:了|起|上|下|出)\p{Han}{0,6}(?:落水|溺水|掉河|掉水|掉进|水里|河里|塘里|火里|娃|孩子|小孩|人|老人)|(?:落水|溺水|掉河里|掉水里|掉进河|掉进水|掉塘里|掉井里|掉进井|掉池塘|掉进池塘)\p{Han}{0,8}(?:救|拉|拽|捞|抱|背)(?:了|起|上|出)`), false, false},
 	// What blocked a way moved or cleared off it, the whole job or a part
 	// ("把倒的树拖到边上了", "路上的石头搬开了"): work for all, unasked.
-	{"义务劳动", regexp.MustCompile(`(?:树|树枝|树干|竹子|石头|石块|土石|杂物|障碍|路障)\p{Han}{0,4}(?:拖|搬|挪|推|抬|移|扛|拽)(?:到|去|开|走)`), false, true},
+	{"义务劳动", regexp.MustCompile(`(?:树|树枝|树干|竹子|石头|石块|土石|杂物|障碍|路障)\p{Han}{0,4}` + movedAside), false, true},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false},
 }
 

@@ -2010,7 +2010,9 @@ var (
 	// whether anyone is there, the 在 left out ("有人不", "有人没得"); or
 	// whether the reader is, no one named ("在不在", "在吗"). Then a pause
 	// or the end.
-	callRe = regexp.MustCompile(`^(?:(\p{Han}{1,5}?)们?(?:在不在|在没在|在吗|在么|在嘛|在不|在没有|在` + withoutRe + `|在没|在家不|在家吗|在家没有|在家` + withoutRe + `|在家没|在家么)|(?:家里)?有人(?:吗|么|嘛|不|没有|` + withoutRe + `|没|冇)|在不在|在没在|在吗|在么|在嘛|在不)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	callRe = regexp.MustCompile(`^(?:(\p{Han}{1,5}?)们?(?:` + thereAsks + `|在没有|在` + withoutRe + `|在没|在家不|在家吗|在家没有|在家` + withoutRe + `|在家没|在家么)|(?:家里)?有人(?:吗|么|嘛|不|没有|` + withoutRe + `|没|冇)|` + thereAsks + `)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// thereAsks ask whether someone is there: "在不在", "在吗".
+	thereAsks = `在不在|在没在|在吗|在么|在嘛|在不`
 	// withoutRe is 没有 in dialect words (see variants), read before them.
 	withoutRe = `(?:没得|冇得|莫得|冒得)`
 	// calleeRe is who is called: kin or an office by the family name or
@@ -2135,8 +2137,12 @@ func OwnWork(s Said) bool {
 	return tells(s.Canon, fixes) && containsAny(doerOf(s.Canon), selves) || stopgapRe.MatchString(s.Canon)
 }
 
+// movedAside is a thing moved out of the way: "拖到", "搬开", "挪走" (the
+// stopgap of stopgapRe, the 义务劳动 of deedNames).
+const movedAside = `(?:拖|搬|挪|推|抬|移|扛|拽)(?:到|去|开|走)`
+
 // stopgapRe is the sender's own stopgap on a matter still open: "我先放了
 // 块木板", "我捞了一上午", "俺先拿几块砖垫上了", "我把那块围起来了", or a
 // part of the work done: what was in the way moved aside ("我把倒的树拖到
 // 边上了", "俺先把石头搬开了").
-var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:把\p{Han}{1,8}?|拿\p{Han}{1,4})?(?:(?:拖|搬|挪|推|抬|移|扛|拽)(?:到|去|开|走)|放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)
+var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:把\p{Han}{1,8}?|拿\p{Han}{1,4})?(?:` + movedAside + `|放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)
