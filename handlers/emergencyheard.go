@@ -34,9 +34,43 @@ var hazardDenials = map[village.Hazard][]string{
 	village.HazardMissing: {"没走丢", "没走失", "没失踪", "不是走丢", "不是失踪"},
 }
 
-// sentHelp name those sent to an emergency: a villager's question with
-// them during one is about it ("派出所来人了吗").
-var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "来人", "到了没", "到了吗", "人来了"}
+// sentHelp name those sent to an emergency: a villager's question of
+// their coming (helpComing) during one is about it ("派出所来人了吗"); of
+// anything else it is not ("派出所几点上班", "120是打哪个电话").
+var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "救援"}
+
+// helpComing ask whether help came or was called ("到了没", "打了120吗").
+var helpComing = []string{"来人", "来了", "来没", "到了", "到没", "到哪", "出动", "出警", "赶到", "过来", "去了", "打了", "报了", "叫了", "通知"}
+
+// eventAsks ask how any emergency goes, whatever its hazard: help coming
+// with no name ("有人来了吗"), harm done ("有人受伤吗"), a call made.
+var eventAsks = []string{"来人了", "人来了", "有人来", "有人去", "人到了", "有人受伤", "人受伤", "伤到人", "伤着人", "伤亡", "人没事",
+	"报警了", "报警没", "报了警"}
+
+// hazardAsks ask, per hazard, how an emergency of it stands ("火灭了吗",
+// "小龙找到了吗"): unlike its mere name (hazardNames), which ordinary
+// questions share ("火车几点到", "这个病要住院吗").
+var hazardAsks = map[village.Hazard][]string{
+	village.HazardFire: {"灭了", "灭没", "灭掉", "扑灭", "火灭", "灭火", "火势", "火还", "火大", "火小", "还在烧", "烧到", "烧着",
+		"明火", "烧得", "烧了多少", "烧没", "烟还"},
+	village.HazardGas:      {"还漏", "漏气", "不漏", "漏没", "气味", "味道", "阀门", "关阀", "散了", "散没"},
+	village.HazardFlood:    {"水退", "退了", "退没", "还淹", "淹到", "淹了", "进水", "水位", "涨水", "水漫", "排水", "抽水"},
+	village.HazardMissing:  {"找到", "找着", "找回", "回来了", "回来没", "回家了", "有消息", "下落"},
+	village.HazardMedical:  {"送医", "医院了", "抢救", "救过来", "醒了", "醒没", "伤得", "伤重", "伤势", "要紧", "人怎么样", "人咋样"},
+	village.HazardCrime:    {"抓到", "抓住", "抓着", "逮到", "逮住", "跑了", "破案"},
+	village.HazardCollapse: {"救出", "压着", "压到", "挖出", "被压", "还塌"},
+}
+
+// asksOfIt reports whether a question (said, canonical) is about rep, an
+// open emergency: it asks how its hazard stands (hazardAsks), whether
+// help came (sentHelp with helpComing, or eventAsks), or names its place
+// or person (a word shared with its alarm) and asks how it goes. A word
+// it merely shares with them asks nothing of it ("消防栓坏了找谁").
+func asksOfIt(t *turn, said string, rep village.Report) bool {
+	return containsAnyOf(said, hazardAsks[rep.Hazard]...) || containsAnyOf(said, eventAsks...) ||
+		containsAnyOf(said, sentHelp...) && containsAnyOf(said, helpComing...) ||
+		sharesBigram(said, t.hear(rep.Text).Canon) && containsAnyOf(t.text, statusQuestions...)
+}
 
 // emergencyAskingWords make words a question about an open emergency.
 var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
@@ -125,9 +159,9 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 // who has it, its last 进展 — and passes the question on: its handlers (or
 // the grid's leaders) are @'d in the group, the duty chat hears it (once
 // until news comes: a crowd's questions are not repeated to it), and it
-// is noted on the item. A question fits an emergency when it names the
-// hazard (hazardNames) or the help sent (sentHelp), or shares a word with
-// the alarm and asks how it goes. Of several fitting alike, each is told.
+// is noted on the item. A question fits an emergency when it asks of it
+// (asksOfIt), not when it merely shares a word with it ("派出所几点上班").
+// Of several fitting alike, each is told.
 // done is false when the words ask nothing, the sender is the grid's
 // cadre, or nothing fits.
 func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
@@ -137,8 +171,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	}
 	said := t.said().Canon
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (containsAnyOf(said, hazardNames[rep.Hazard]...) || containsAnyOf(said, sentHelp...) ||
-			sharesBigram(said, t.hear(rep.Text).Canon) && containsAnyOf(t.text, statusQuestions...))
+		return liveEmergency(t, rep) && asksOfIt(t, said, rep)
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
