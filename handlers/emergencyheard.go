@@ -34,6 +34,20 @@ var hazardDenials = map[village.Hazard][]string{
 	village.HazardMissing: {"没走丢", "没走失", "没失踪", "不是走丢", "不是失踪"},
 }
 
+// cadreDenies reports whether said, a grid cadre's words, say an emergency
+// of hazard h (any, HazardNone) is none ("没着火 是王大爷在烧稻草", "是误报"):
+// his word as one who went to see, narrower than a villager's retraction
+// (understand.Retracts: "搞错了" may be of his own last message).
+func cadreDenies(said understand.Said, h village.Hazard) bool {
+	if containsAnyOf(said.Canon, "是误报", "属于误报") && !containsAnyOf(said.Canon, "不是误报") {
+		return true
+	}
+	if h != village.HazardNone {
+		return containsAnyOf(said.Canon, hazardDenials[h]...)
+	}
+	return slices.ContainsFunc(slices.Collect(maps.Values(hazardDenials)), func(ws []string) bool { return containsAnyOf(said.Canon, ws...) })
+}
+
 // sentHelp name those sent to an emergency: a villager's question of
 // their coming (helpComing) during one is about it ("派出所来人了吗"); of
 // anything else it is not ("派出所几点上班", "120是打哪个电话").
@@ -111,22 +125,26 @@ func asRaised(reps []village.Report) []village.Report {
 // them as its news to check (【突发补充·核实】), its handlers (or the grid's
 // leaders) are asked in the group to check, and he is told it was passed
 // on. Burning in the open is named a 人居环境 matter for them. Of several
-// the words do not tell apart, all are noted and he is asked which. done
-// is false when the words take back no alarm, or none such is open.
+// the words do not tell apart, all are noted and he is asked which. The
+// grid's cadre's word (cadreDenies) of one nobody took on, or of several,
+// is noted so too, its 驳回 offered to him or its leaders, the watchdog
+// going on till one acts; of the one taken on it is his 进展 (sceneNews).
+// done is false when the words take back no alarm, or none such is open.
 func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	said := t.said()
 	// "搞错了吧", "没着火吧？": a guess or a question, no word to pass on
-	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) || t.who.Tends(t.where.village, t.where.grid) {
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) {
 		return false, nil
 	}
-	denies := reading.Type != village.Emergency &&
-		slices.ContainsFunc(slices.Collect(maps.Values(hazardDenials)), func(ws []string) bool { return containsAnyOf(said.Canon, ws...) })
-	if !understand.Retracts(said) && !denies {
+	cadre := t.who.Tends(t.where.village, t.where.grid)
+	denies := reading.Type != village.Emergency && cadreDenies(said, village.HazardNone)
+	retracts := !cadre && understand.Retracts(said)
+	if !retracts && !denies {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		return liveEmergency(t, rep) && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) &&
-			(!denies || understand.Retracts(said) || containsAnyOf(said.Canon, hazardDenials[rep.Hazard]...))
+			(!denies || retracts || cadreDenies(said, rep.Hazard))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -135,10 +153,13 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 	who := r.shown(t.who)
 	rep, also := noteAll(live, who, t, deniedNote+shortText(t.text))
 	checkers := rep.Handlers
-	if len(checkers) == 0 || len(live) > 1 {
+	if len(checkers) == 0 || len(live) > 1 || cadre {
 		checkers = r.leaderNames(t.where.village, t.where.grid)
 	}
-	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+	if t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		checkers = nil // a leader's own word: the 驳回 is his to send
+	}
+	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Cadre": cadre, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
 		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": containsAnyOf(said.Canon, openBurning...),
 		"Village": t.where.village, "Grid": t.where.grid}
 	t.scope = storage.VillageScope(t.where.village)
