@@ -44,9 +44,57 @@ func deniesAny(canon string) bool {
 	return false
 }
 
-// sentHelp name those sent to an emergency: a villager's question with
-// them during one is about it ("派出所来人了吗").
-var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "来人", "到了没", "到了吗", "人来了"}
+// cadreDenies reports whether said, a grid cadre's words, say an emergency
+// of hazard h (any, HazardNone) is none ("没着火 是王大爷在烧稻草", "是误报"):
+// his word as one who went to see, narrower than a villager's retraction
+// (understand.Retracts: "搞错了" may be of his own last message).
+func cadreDenies(said understand.Said, h village.Hazard) bool {
+	if containsAnyOf(said.Canon, "是误报", "属于误报") && !containsAnyOf(said.Canon, "不是误报") {
+		return true
+	}
+	if h != village.HazardNone {
+		return containsAnyOf(said.Canon, hazardDenials[h]...)
+	}
+	return deniesAny(said.Canon)
+}
+
+// sentHelp name those sent to an emergency: a villager's question of
+// their coming (helpComing) during one is about it ("派出所来人了吗"); of
+// anything else it is not ("派出所几点上班", "120是打哪个电话").
+var sentHelp = []string{"派出所", "警察", "民警", "消防", "救护车", "医生", "110", "119", "120", "救援"}
+
+// helpComing ask whether help came or was called ("到了没", "打了120吗").
+var helpComing = []string{"来人", "来了", "来没", "到了", "到没", "到哪", "出动", "出警", "赶到", "过来", "去了", "打了", "报了", "叫了", "通知"}
+
+// eventAsks ask how any emergency goes, whatever its hazard: help coming
+// with no name ("有人来了吗"), harm done ("有人受伤吗"), a call made.
+var eventAsks = []string{"来人了", "人来了", "有人来", "有人去", "人到了", "有人受伤", "人受伤", "伤到人", "伤着人", "伤亡", "人没事",
+	"报警了", "报警没", "报了警"}
+
+// hazardAsks ask, per hazard, how an emergency of it stands ("火灭了吗",
+// "小龙找到了吗"): unlike its mere name (hazardNames), which ordinary
+// questions share ("火车几点到", "这个病要住院吗").
+var hazardAsks = map[village.Hazard][]string{
+	village.HazardFire: {"灭了", "灭没", "灭掉", "扑灭", "火灭", "灭火", "火势", "火还", "火大", "火小", "还在烧", "烧到", "烧着",
+		"明火", "烧得", "烧了多少", "烧没", "烟还"},
+	village.HazardGas:      {"还漏", "漏气", "不漏", "漏没", "气味", "味道", "阀门", "关阀", "散了", "散没"},
+	village.HazardFlood:    {"水退", "退了", "退没", "还淹", "淹到", "淹了", "进水", "水位", "涨水", "水漫", "排水", "抽水"},
+	village.HazardMissing:  {"找到", "找着", "找回", "回来了", "回来没", "回家了", "有消息", "下落"},
+	village.HazardMedical:  {"送医", "医院了", "抢救", "救过来", "醒了", "醒没", "伤得", "伤重", "伤势", "要紧", "人怎么样", "人咋样"},
+	village.HazardCrime:    {"抓到", "抓住", "抓着", "逮到", "逮住", "跑了", "破案"},
+	village.HazardCollapse: {"救出", "压着", "压到", "挖出", "被压", "还塌"},
+}
+
+// asksOfIt reports whether a question (said, canonical) is about rep, an
+// open emergency: it asks how its hazard stands (hazardAsks), whether
+// help came (sentHelp with helpComing, or eventAsks), or names its place
+// or person (a word shared with its alarm) and asks how it goes. A word
+// it merely shares with them asks nothing of it ("消防栓坏了找谁").
+func asksOfIt(t *turn, said string, rep village.Report) bool {
+	return containsAnyOf(said, hazardAsks[rep.Hazard]...) || containsAnyOf(said, eventAsks...) ||
+		containsAnyOf(said, sentHelp...) && containsAnyOf(said, helpComing...) ||
+		sharesBigram(said, t.hear(rep.Text).Canon) && containsAnyOf(t.text, statusQuestions...)
+}
 
 // emergencyAskingWords make words a question about an open emergency.
 var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
@@ -81,22 +129,26 @@ func asRaised(reps []village.Report) []village.Report {
 // them as its news to check (【突发补充·核实】), its handlers (or the grid's
 // leaders) are asked in the group to check, and he is told it was passed
 // on. Burning in the open is named a 人居环境 matter for them. Of several
-// the words do not tell apart, all are noted and he is asked which. done
-// is false when the words take back no alarm, or none such is open.
+// the words do not tell apart, all are noted and he is asked which. The
+// grid's cadre's word (cadreDenies) of one nobody took on, or of several,
+// is noted so too, its 驳回 offered to him or its leaders, the watchdog
+// going on till one acts; of the one taken on it is his 进展 (sceneNews).
+// done is false when the words take back no alarm, or none such is open.
 func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	said := t.said()
 	// "搞错了吧", "没着火吧？": a guess or a question, no word to pass on
-	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) || t.who.Tends(t.where.village, t.where.grid) {
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗吧") || understand.Resolves(said) {
 		return false, nil
 	}
-	retracts := understand.Retracts(said)
-	denies := reading.Type != village.Emergency && deniesAny(said.Canon)
+	cadre := t.who.Tends(t.where.village, t.where.grid)
+	denies := reading.Type != village.Emergency && cadreDenies(said, village.HazardNone)
+	retracts := !cadre && understand.Retracts(said)
 	if !retracts && !denies {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		return liveEmergency(t, rep) && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) &&
-			(!denies || retracts || containsAnyOf(said.Canon, hazardDenials[rep.Hazard]...))
+			(!denies || retracts || cadreDenies(said, rep.Hazard))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -105,10 +157,13 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 	who := r.shown(t.who)
 	rep, also := noteAll(live, who, t, deniedNote+shortText(t.text))
 	checkers := rep.Handlers
-	if len(checkers) == 0 || len(live) > 1 {
+	if len(checkers) == 0 || len(live) > 1 || cadre {
 		checkers = r.leaderNames(t.where.village, t.where.grid)
 	}
-	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+	if t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		checkers = nil // a leader's own word: the 驳回 is his to send
+	}
+	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Cadre": cadre, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
 		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": containsAnyOf(said.Canon, openBurning...),
 		"Village": t.where.village, "Grid": t.where.grid}
 	t.scope = storage.VillageScope(t.where.village)
@@ -129,9 +184,9 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 // who has it, its last 进展 — and passes the question on: its handlers (or
 // the grid's leaders) are @'d in the group, the duty chat hears it (once
 // until news comes: a crowd's questions are not repeated to it), and it
-// is noted on the item. A question fits an emergency when it names the
-// hazard (hazardNames) or the help sent (sentHelp), or shares a word with
-// the alarm and asks how it goes. Of several fitting alike, each is told.
+// is noted on the item. A question fits an emergency when it asks of it
+// (asksOfIt), not when it merely shares a word with it ("派出所几点上班").
+// Of several fitting alike, each is told.
 // done is false when the words ask nothing, the sender is the grid's
 // cadre, or nothing fits.
 func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
@@ -141,8 +196,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	}
 	said := t.said().Canon
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (containsAnyOf(said, hazardNames[rep.Hazard]...) || containsAnyOf(said, sentHelp...) ||
-			sharesBigram(said, t.hear(rep.Text).Canon) && containsAnyOf(t.text, statusQuestions...))
+		return liveEmergency(t, rep) && asksOfIt(t, said, rep)
 	})
 	if err != nil || len(live) == 0 {
 		return false, err

@@ -2561,6 +2561,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
+	if t.offerReject && cmd.verb == vProgress {
+		a.data["OfferReject"] = true
+		a.data["Burning"] = containsAnyOf(note, openBurning...) // "是王大爷在烧稻草": a matter of its own to file
+		if !t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
+			a.data["Rejecters"] = r.leaderNames(rep.Village, rep.Grid) // 驳回 is the leader's
+		}
+	}
 	if cmd.verb == vAccept && rep.Type == village.Mediation {
 		// both sides hear what comes next, not only the one who told it
 		var sides []string

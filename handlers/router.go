@@ -421,6 +421,10 @@ type turn struct {
 	// are recorded as its 进展, his to tell but not to close: its leaders
 	// are offered the 办结 with his words (see sceneNews).
 	offerResolve bool
+	// offerReject is set when a cadre's words that an emergency taken on
+	// is none ("没着火 是在烧稻草") are recorded as its 进展: its 驳回 误报
+	// is offered (see sceneNews).
+	offerReject bool
 	// askCopy is the questions waiting for the sender's answer as this
 	// process's copy holds them (storage.Store.AskedCopy), while the
 	// answer is decided on them; nil when they were read from Redis. The

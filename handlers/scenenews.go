@@ -37,7 +37,9 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		return false, nil
 	}
 	over, going := emergencyNews(t.text, village.HazardMissing)
-	if !over && !going || understand.Alarms(t.text) {
+	said := t.said()
+	denies := !over && !going && cadreDenies(said, village.HazardNone)
+	if !over && !going && !denies || understand.Alarms(t.text) {
 		// "后山也着火了 正在灭火": a new alarm, or more of one, however
 		// it goes (freeText)
 		return false, nil
@@ -55,6 +57,16 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		case 0:
 			return false, nil
 		case 1:
+			if denies {
+				// "没着火 是王大爷在烧稻草": his 进展, with its 驳回 误报
+				// offered; of one nobody took on, a note that keeps its
+				// watchdog going (bystanderDenies)
+				if !cadreDenies(said, live[0].Hazard) || unattended(live[0]) {
+					return false, nil
+				}
+				t.offerReject = true
+				break
+			}
 			// "找到了" ends only a search: said while a fire burns it is
 			// about something else
 			if over, going = emergencyNews(t.text, live[0].Hazard); !over && !going {
@@ -67,6 +79,9 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 					"Text": shortText(echo(t, t.text)), "Cadre": true})
 			}
 		default:
+			if denies {
+				return false, nil // noted on each, he is asked which (bystanderDenies)
+			}
 			return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
 				"Note": shortText(t.text)})
 		}
@@ -92,7 +107,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		}
 		// changed meanwhile (another process): read and choose again,
 		// with none of the replies of what did not commit
-		t.out, t.command, t.implied, t.takeOn, t.offerResolve = nil, command{}, false, false, false
+		t.out, t.command, t.implied, t.takeOn, t.offerResolve, t.offerReject = nil, command{}, false, false, false, false
 	}
 }
 
