@@ -1377,11 +1377,18 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 
 // newMatter reports whether text, read as reading, is clearly a matter
 // other than rep: a report of another type or category than rep's that
-// shares no two characters in a row with rep's words. Words about rep
-// ("电工联系上了 明天来"), plans and news with no report read in them,
-// stay its answer.
+// shares no two characters in a row with rep's words, or a report of the
+// same kind at another place (otherPlaces: 「村东头的路灯也不亮了」 while
+// 村口's lamp is asked after). Words about rep ("电工联系上了 明天来"),
+// plans and news with no report read in them, stay its answer.
 func newMatter(reading village.Reading, text string, rep village.Report) bool {
-	if reading.Intent != village.IntentReport || sharesBigram(text, rep.Text) {
+	if reading.Intent != village.IntentReport {
+		return false
+	}
+	if otherPlaces(text, rep.Text) {
+		return true
+	}
+	if sharesBigram(text, rep.Text) {
 		return false
 	}
 	return reading.Type.Valid() && reading.Type != rep.Type ||
