@@ -684,6 +684,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		return err
 	}
 	cmd, isCmd := r.commandIn(t)
+	if isCmd {
+		// 「不是答复」 right after his words went to the township as his answer
+		if done, err := r.answerTakenBack(ctx, t, cmd); done {
+			return err
+		}
+	}
 	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
 		return err
 	}
@@ -1369,7 +1375,10 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 	case 0:
 		return false, nil
 	case 1:
+		// read from his plain words (implied): 「不是答复」 right after
+		// takes it back (answerTakenBack)
 		refs := village.FindRefs("#" + asked[0].ID)
+		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 	}
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
