@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestPrivateSameKindElsewhereBesideTownshipQuestion: with one township
@@ -51,4 +52,27 @@ func TestPrivateAnswerTakenBack(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLeaderRejectSaysDone: a leader's 驳回 whose reason says the work was
+// done is asked whether he means 办结 and changes nothing; its way out,
+// 「不予受理」, is never asked (no loop), nor is a reason saying why the
+// report is not taken on (误报, 重复).
+func TestLeaderRejectSaysDone(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "the report", c.say("张三", "上报 村口路灯坏了"), "#R1")
+	c.say("李四", "确认 #R1")
+	got := c.say("李四", "驳回 #R1 已经修好了")
+	has(t, "asked", got, grid3+": #R1 您说「已经修好了」，是已经办好了吗？", "「办结 #R1 已经修好了」", "「不予受理 #R1 理由」")
+	lacks(t, "asked", got, "退回 #R1")
+	if r := c.reports()[0]; r.Status != village.StatusAccepted {
+		t.Fatalf("after the question: %s, want accepted", r.Status)
+	}
+	has(t, "again", c.say("李四", "驳回 #R1 已经修好了"), "是已经办好了吗")
+	has(t, "anyway", c.say("李四", "不予受理 #R1 已经修好了"), grid3+": #R1 不予受理：已经修好了")
+	if r := c.reports()[0]; r.Status != village.StatusRejected {
+		t.Fatalf("after 不予受理: %s, want rejected", r.Status)
+	}
+	c.say("张三", "上报 村西头水沟堵了")
+	has(t, "a reason", c.say("李四", "驳回 #R2 重复反映 已经清理好了"), grid3+": #R2 不予受理：重复反映 已经清理好了")
 }
