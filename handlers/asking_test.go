@@ -405,7 +405,7 @@ func TestNewsNamingAnEarlierReport(t *testing.T) {
 	c.wantReports(2, "")
 	// A private report's words stay out of the group, even for its reporter.
 	c.private("陈二", "上报 我家隔壁老王家天天吵架打孩子")
-	c.private("李四", "驳回 #R3 已经和好了")
+	c.private("李四", "不予受理 #R3 已经和好了") // 驳回 of work done would ask about 办结
 	got = c.say("陈二", "上次 #R3 说的又吵起来了")
 	expect(t, "own private report, closed", got, grid3+": @陈二\u2005#R3已经「已驳回」，不再接着办。")
 	for _, o := range got {

@@ -2810,10 +2810,18 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		a.data["Word"] = t.command.word
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
-	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && !strings.HasPrefix(t.command.word, "退") && handledAlready(a.note, t.at) {
+	giveBack := rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer)
+	if giveBack && !strings.HasPrefix(t.command.word, "退") && handledAlready(a.note, t.at) {
 		// "驳回 #R5 已经清运过了": he says it is done, which a 退回 to the
 		// grid is not; asked which he means, nothing changes
 		a.data["Note"] = a.note
+		return true, r.reply(ctx, t, "reject.done", a.data)
+	}
+	if !giveBack && t.command.word != rejectAnyway && handledAlready(a.note, t.at) && !containsAnyOf(a.note, rejectReasons...) {
+		// a leader's "驳回 #R3 已经修好了": done is 办结, which asks the
+		// reporter to confirm and counts as resolved; asked which he
+		// means, nothing changes. 不予受理 is no question: no loop.
+		a.data["Note"], a.data["Anyway"] = a.note, rejectAnyway
 		return true, r.reply(ctx, t, "reject.done", a.data)
 	}
 	a.data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
@@ -2821,7 +2829,7 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 	// he were someone else
 	a.data["ByLeader"] = slices.Contains(a.data["Leaders"].([]string), t.who.Name)
 	a.data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
-	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
+	if giveBack {
 		a.action, a.block = village.ActReturn, "return"
 		r.giveBack(rep, t.at)
 	} else {
@@ -2833,6 +2841,15 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 	}
 	return false, nil
 }
+
+// rejectAnyway is the word of 驳回 that is never asked whether a matter
+// said done is meant for 办结 (prepareReject): the way out of that question.
+const rejectAnyway = "不予受理"
+
+// rejectReasons say why a report is not taken on though its words say it
+// is done: a false or mistaken report, a repeat, one of another grid
+// ("误报 路灯是好的", "重复反映 已经修好了").
+var rejectReasons = []string{"误报", "不属于", "不归", "重复", "不是本", "搞错", "弄错", "看错", "假的", "没有这回事", "不存在", "不是真的"}
 
 // handledWords tell, besides what doneBy reads, that a matter was dealt
 // with already: "已处理", "已经清运过了".

@@ -688,6 +688,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		return err
 	}
 	cmd, isCmd := r.commandIn(t)
+	if isCmd {
+		// 「不是答复」 right after his words went to the township as his answer
+		if done, err := r.answerTakenBack(ctx, t, cmd); done {
+			return err
+		}
+	}
 	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
 		return err
 	}
@@ -1373,7 +1379,10 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 	case 0:
 		return false, nil
 	case 1:
+		// read from his plain words (implied): 「不是答复」 right after
+		// takes it back (answerTakenBack)
 		refs := village.FindRefs("#" + asked[0].ID)
+		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 	}
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
@@ -1381,11 +1390,18 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 
 // newMatter reports whether text, read as reading, is clearly a matter
 // other than rep: a report of another type or category than rep's that
-// shares no two characters in a row with rep's words. Words about rep
-// ("电工联系上了 明天来"), plans and news with no report read in them,
-// stay its answer.
+// shares no two characters in a row with rep's words, or a report of the
+// same kind at another place (otherPlaces: 「村东头的路灯也不亮了」 while
+// 村口's lamp is asked after). Words about rep ("电工联系上了 明天来"),
+// plans and news with no report read in them, stay its answer.
 func newMatter(reading village.Reading, text string, rep village.Report) bool {
-	if reading.Intent != village.IntentReport || sharesBigram(text, rep.Text) {
+	if reading.Intent != village.IntentReport {
+		return false
+	}
+	if otherPlaces(text, rep.Text) {
+		return true
+	}
+	if sharesBigram(text, rep.Text) {
 		return false
 	}
 	return reading.Type.Valid() && reading.Type != rep.Type ||

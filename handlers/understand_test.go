@@ -373,7 +373,7 @@ func TestDuplicateOfClosedReportFiles(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口路灯不亮了")
 	c.say("陈二", "上报 村口的路灯又坏了")
-	c.say("李四", "驳回 #R1 已经修好了")
+	c.say("李四", "不予受理 #R1 已经修好了") // 驳回 of work done would ask about 办结
 	if got := c.say("陈二", "是"); len(got) == 0 || !strings.Contains(got[0], "已登记 #R2") {
 		t.Errorf("replies %q, want R2 filed", got)
 	}

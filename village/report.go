@@ -567,20 +567,56 @@ func (r *Report) OpenAsk() (ask Entry, ok bool) {
 	if !r.Status.Open() || r.Status == StatusResolved {
 		return Entry{}, false
 	}
+	answered := false // closed last by a 进展 its answer, which 撤回 may take back
 	for _, e := range r.History {
 		switch e.Action {
 		case ActAsk:
-			ask, ok = e, true
+			ask, ok, answered = e, true, false
 		case ActResolve, ActReturn:
-			ok = false
+			ok, answered = false, false
 		case ActProgress, ActPause, ActAnswer:
+			answered = ok && e.By != ask.By && e.Action == ActProgress
 			ok = ok && e.By == ask.By
+		case ActUnanswer:
+			ok, answered = ok || answered, false
 		}
 	}
 	if !ok {
 		return Entry{}, false
 	}
 	return ask, true
+}
+
+// AnswerTaken is the answer by to the township's question asked privately
+// (OpenAsk, Entry.Aside) that he may take back: r's last step, a 进展 read
+// from his plain words (Entry.Implied) that closed the question.
+// ask is the question it answered.
+func (r *Report) AnswerTaken(by string) (answer, ask Entry, ok bool) {
+	n := len(r.History)
+	if n < 2 || !r.Status.Open() || r.Status == StatusResolved {
+		return Entry{}, Entry{}, false
+	}
+	last := r.History[n-1]
+	if last.Action != ActProgress || !last.Implied || last.By != by {
+		return Entry{}, Entry{}, false
+	}
+	before := *r
+	before.History = r.History[:n-1]
+	if ask, asked := before.OpenAsk(); asked && ask.Aside && ask.By != by {
+		return last, ask, true
+	}
+	return Entry{}, Entry{}, false
+}
+
+// TakeBackAnswer records that by took back his answer (AnswerTaken,
+// 撤回答复): the township's question waits for an answer again. Its status
+// stays as the 进展 left it.
+func (r *Report) TakeBackAnswer(by string, at time.Time) bool {
+	taken, _, ok := r.AnswerTaken(by)
+	if ok {
+		r.History = append(r.History, Entry{At: at, By: by, Action: ActUnanswer, Note: taken.Note, From: r.Status, To: r.Status})
+	}
+	return ok
 }
 
 // SpreadNote begins the history note of an emergency that reached
