@@ -971,23 +971,38 @@ func BenchmarkEmergencyScene(b *testing.B) {
 	})
 }
 
+// fireRound is the setup of round i of a benchmark on an open fire in
+// grid: the last round's fire closed (确认, 办结, 满意), a new one raised.
+func fireRound(grid string, i int) (setup []bot.Message) {
+	if i > 0 {
+		ref := fmt.Sprintf("#R%d", i)
+		setup = append(setup, benchMsg(fmt.Sprintf("%d-a", i), grid, "李四", "确认 "+ref, ""),
+			benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "办结 "+ref+" 已处理好", ""),
+			benchMsg(fmt.Sprintf("%d-c", i), grid, "张三", "满意 "+ref, ""))
+	}
+	return append(setup, benchMsg(fmt.Sprintf("%d-d", i), grid, "张三", fmt.Sprintf("%d号老王家着火了 快来人", i+1), ""))
+}
+
 // BenchmarkEmergencyHeard: while a fire is open, a bystander's word that it
 // is none (bystanderDenies) and another villager's question about it
 // (emergencyAsked): each one commit.
 func BenchmarkEmergencyHeard(b *testing.B) {
 	const grid = "青山村三组网格群"
 	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
-		if i > 0 {
-			ref := fmt.Sprintf("#R%d", i)
-			setup = append(setup, benchMsg(fmt.Sprintf("%d-a", i), grid, "李四", "确认 "+ref, ""),
-				benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "办结 "+ref+" 已处理好", ""),
-				benchMsg(fmt.Sprintf("%d-c", i), grid, "张三", "满意 "+ref, ""))
-		}
-		setup = append(setup, benchMsg(fmt.Sprintf("%d-d", i), grid, "张三", fmt.Sprintf("%d号老王家着火了 快来人", i+1), ""))
-		return setup, []bot.Message{
+		return fireRound(grid, i), []bot.Message{
 			benchMsg(fmt.Sprintf("%d-e", i), grid, "陈二", "没着火 是王大爷在烧稻草", ""),
 			benchMsg(fmt.Sprintf("%d-f", i), grid, "周八", "消防队来人了吗", ""),
 		}
+	})
+}
+
+// BenchmarkEmergencyNumberAsked: a villager asks which number to call of
+// an open fire (「着火了该打什么电话」): his alarm joins it, the duty chat
+// hears it and he hears the number, all in the one commit of his joining.
+func BenchmarkEmergencyNumberAsked(b *testing.B) {
+	const grid = "青山村三组网格群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		return fireRound(grid, i), []bot.Message{benchMsg(fmt.Sprintf("%d-e", i), grid, "陈二", "着火了该打什么电话", "")}
 	})
 }
 

@@ -511,6 +511,17 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		a.place = ""
 	}
 	tell := r.tellDutyChat(t, reading.Summary)
+	if t.where.kind == inGrid && asksNumber(t.said().Canon) {
+		// "着火了该打什么电话": he hears the number at once, in the
+		// same commit as the duty chat's line
+		duty := tell
+		tell = func(rep *village.Report, again bool) []bot.Outbound {
+			back := r.back(t, r.groupTexts.Render("report.emergency.number", map[string]any{"R": rep, "Who": r.shown(t.who),
+				"Hazard": reading.Hazard, "Leaders": r.leaderNames(rep.Village, rep.Grid)}))
+			back.Priority = bot.Urgent
+			return append(duty(rep, again), back)
+		}
+	}
 	if t.where.kind != inGrid {
 		// told outside the group (townalarm.go): he hears it is known
 		duty := tell
@@ -547,6 +558,16 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, fits,
 		tell) // on a conflict, better a second alarm than none
 }
+
+// numberAsks ask which number to call ("着火了该打什么电话", "有人晕倒了
+// 打哪个电话", "报警电话是多少"): in an alarm, the asker needs the number
+// now, whatever item his alarm joins.
+var numberAsks = []string{"什么电话", "哪个电话", "啥电话", "电话多少", "电话是多少", "什么号", "哪个号", "啥号", "几号电话",
+	"号码多少", "号码是多少", "打多少", "拨多少", "该打哪", "该打啥", "该打什么", "要打哪", "要打啥", "要打什么"}
+
+// asksNumber reports whether canon, an alarm's canonical words, asks which
+// number to call (numberAsks).
+func asksNumber(canon string) bool { return containsAnyOf(canon, numberAsks...) }
 
 // backWords say an emergency broke out again: "复燃了", "又着起来了",
 // "水又涨了", "人又不见了".

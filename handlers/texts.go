@@ -84,7 +84,7 @@ func summaryOf(words, masked, summary string) string {
 var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 	village.HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
 	village.HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
-	village.HazardGas:      {"燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后拨打119。", evacuate},
+	village.HazardGas:      {"燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后打燃气公司抢修电话或119。", evacuate},
 	village.HazardMedical:  {"有人受伤或病危请立即拨打120，说清村名和路口。", "请网格长立即赶到现场协助救护，到场后回复"},
 	village.HazardCrime:    {"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
 	village.HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
