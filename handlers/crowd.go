@@ -511,15 +511,23 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		a.place = ""
 	}
 	tell := r.tellDutyChat(t, reading.Summary)
+	news := func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }
+	again := news
 	if t.where.kind == inGrid && asksNumber(t.said().Canon) {
 		// "着火了该打什么电话": he hears the number at once, in the
-		// same commit as the duty chat's line
+		// same commit as the duty chat's line — its own reporter too,
+		// whose words the duty chat does not hear again when they say
+		// nothing new
+		again = func(village.Report) bool { return true }
 		duty := tell
-		tell = func(rep *village.Report, again bool) []bot.Outbound {
+		tell = func(rep *village.Report, repeat bool) []bot.Outbound {
 			back := r.back(t, r.groupTexts.Render("report.emergency.number", map[string]any{"R": rep, "Who": r.shown(t.who),
 				"Hazard": reading.Hazard, "Leaders": r.leaderNames(rep.Village, rep.Grid)}))
 			back.Priority = bot.Urgent
-			return append(duty(rep, again), back)
+			if repeat && !news(*rep) {
+				return []bot.Outbound{back}
+			}
+			return append(duty(rep, repeat), back)
 		}
 	}
 	if t.where.kind != inGrid {
@@ -555,8 +563,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		}
 		return done, err
 	}
-	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, fits,
-		tell) // on a conflict, better a second alarm than none
+	return r.join(ctx, t, false, again, fits, tell) // on a conflict, better a second alarm than none
 }
 
 // numberAsks ask which number to call ("着火了该打什么电话", "有人晕倒了
