@@ -18,9 +18,8 @@ func lastNote(rep village.Report) string { return rep.History[len(rep.History)-1
 // see to the burning, a 人居环境 matter), the bystander is told it was passed
 // on, and 查 shows it. The reporter's own 搞错了 then is a retraction.
 func TestBystanderSaysNoFire(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "后山着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	c.now = c.now.Add(time.Minute)
 	expectLike(t, "bystander", c.say("陈二", "没着火 是王大爷在烧稻草"),
 		like{start: dutyChat + ": 【突发补充·核实】青山村三组 #R1（待受理）", has: "有人说：没着火 是王大爷在烧稻草（陈二，13900000002），请核实。"},
 		like{start: grid3 + ": @李四\u2005陈二说：「没着火 是王大爷在烧稻草」。请核实 #R1：确是误报请回复「驳回 #R1 误报」", has: "人居环境"})

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -15,9 +14,8 @@ import (
 // (its hazard's state, help coming, its place) is. A question that raises
 // the alarm itself is still taken as one (never swallowed).
 func TestQuestionSharingWordsDuringFire(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "后山着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(5 * time.Minute)
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	c.now = c.now.Add(3 * time.Minute)
 	for _, q := range []string{"120是打哪个电话", "消防栓坏了找谁", "派出所几点上班", "派出所几点上班啊？",
 		"派出所办身份证要带什么？", "医生说我这个病要住院吗", "火车站几点开门？", "120是急救电话吗"} {
 		lacks(t, q, c.say("陈二", q), "【突发补充", "#R1 现在")
@@ -33,9 +31,8 @@ func TestQuestionSharingWordsDuringFire(t *testing.T) {
 // him, when he says it), the duty chat told, and the watchdog goes on
 // (status new); of one taken on it is his 进展, with the 驳回 offered.
 func TestCadreSaysNoFire(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "后山着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	c.now = c.now.Add(time.Minute)
 	expectLike(t, "worker, new", c.say("王五", "没着火 是王大爷在烧稻草"),
 		like{start: dutyChat + ": 【突发补充·核实】青山村三组 #R1（待受理）", has: "网格人员说：没着火 是王大爷在烧稻草（王五"},
 		like{start: grid3 + ": @李四\u2005王五说：「没着火 是王大爷在烧稻草」。请核实 #R1：确是误报请回复「驳回 #R1 误报」", has: "请网格长发「上报 露天焚烧：没着火 是王大爷在烧稻草」"})
@@ -63,9 +60,8 @@ func TestCadreSaysNoFire(t *testing.T) {
 // TestLeaderFilesBurning: the command the leader is offered for the straw
 // burning a bystander named files it as an item of its own, no emergency.
 func TestLeaderFilesBurning(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "后山着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	c.now = c.now.Add(time.Minute)
 	has(t, "offered", c.say("陈二", "没着火 是王大爷在烧稻草"), "请网格长发「上报 露天焚烧：没着火 是王大爷在烧稻草」")
 	if n := len(c.reports()); n != 1 {
 		t.Fatalf("%d items after the bystander's word, want only the fire", n)

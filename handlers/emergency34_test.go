@@ -29,9 +29,8 @@ func TestEmergencyNumberAsked(t *testing.T) {
 			has(t, "fire open", c.say("陈二", tc.q), tc.number, "镇应急值班")
 		})
 	}
-	c := newChat(t, understand.Rules{})
-	has(t, "alarm", c.say("张三", "后山着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R1")
-	c.now = c.now.Add(5 * time.Minute)
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	c.now = c.now.Add(3 * time.Minute)
 	expectLike(t, "joined fire", c.say("陈二", "着火了该打什么电话"),
 		like{start: dutyChat + ": 【突发补充】青山村三组 #R1\n陈二（13900000002）也报告：着火了该打什么电话"},
 		like{start: grid3 + ": 陈二，火情请立即拨打119", has: "#R1"})

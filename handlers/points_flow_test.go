@@ -1106,14 +1106,21 @@ func TestObjectorToldOnce(t *testing.T) {
 	has(t, "the household's notice", got, "陈二: 【积分通知】#C1 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（核实不是他烧的）")
 }
 
-// TestCapNamed: a claim over an indicator's cap says what the cap is.
-func TestCapNamed(t *testing.T) {
-	b := examplePointsBot(t)
-	for i := 1; i <= 3; i++ {
-		has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 李四"), fmt.Sprintf("#C%d", i))
+// approvedDaily has 张三 file claim once a day n days running, each
+// approved at 10 points by 赵六 (#C1…#Cn).
+func approvedDaily(t *testing.T, b *pointsBot, claim string, n int) {
+	t.Helper()
+	for i := 1; i <= n; i++ {
+		has(t, "claim", b.say("张三", claim), fmt.Sprintf("#C%d", i))
 		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
 		b.now = b.now.Add(24 * time.Hour)
 	}
+}
+
+// TestCapNamed: a claim over an indicator's cap says what the cap is.
+func TestCapNamed(t *testing.T) {
+	b := examplePointsBot(t)
+	approvedDaily(t, b, "申请积分 参加义务劳动 证明人 李四", 3)
 	expect(t, "over the cap", b.say("张三", "申请积分 参加义务劳动 证明人 李四"),
 		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），这条没有登记。4月1日起可以再申请。")
 }
@@ -1122,11 +1129,7 @@ func TestCapNamed(t *testing.T) {
 // day, with its year (拾金不昧, 30 a year).
 func TestCapFullSaysWhenAgain(t *testing.T) {
 	b := examplePointsBot(t)
-	for i := 1; i <= 3; i++ {
-		has(t, "claim", b.say("张三", "申请积分 拾金不昧 还给失主 证明人 李四"), fmt.Sprintf("#C%d", i))
-		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
-		b.now = b.now.Add(24 * time.Hour)
-	}
+	approvedDaily(t, b, "申请积分 拾金不昧 还给失主 证明人 李四", 3)
 	expect(t, "over the yearly cap", b.say("张三", "申请积分 拾金不昧 还给失主 证明人 李四"),
 		g3+": 「拾金不昧」张三今年已经到上限了（每年最多 30 分），这条没有登记。2027年1月1日起可以再申请。")
 }
