@@ -25,74 +25,151 @@ import (
 // the old file as .bak). People are matched by village + household + name,
 // so a re-import updates people instead of adding them twice.
 func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *slog.Logger) error {
-	fl := newFlags("roster", "roster -config FILE -import NEW.csv|NEW.xlsx [-write]", stderr)
-	cfgPath := fl.String("config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
-	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx")
-	write := fl.Bool("write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
-	if err := parseFlags(fl, args); err != nil {
-		return err
-	}
-	if *cfgPath == "" || *importPath == "" {
-		fl.Usage()
-		return fmt.Errorf("roster: 请写上 -config 配置文件和 -import 新花名册，例如 -config 我的配置.yaml -import 新花名册.xlsx")
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfgPath, importPath, write, err := rosterFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	target := cfg.Roster
-	if !filepath.IsAbs(target) {
-		target = filepath.Join(filepath.Dir(*cfgPath), target)
+	im, err := loadImport(cfgPath, importPath)
+	if err != nil {
+		return err
 	}
-	if shippedExample(target) {
-		return fmt.Errorf("roster: %s %s写的 roster: 还是示例镇的 %s：导入会把示例的花名册换掉（沙盒、测试和以后 git pull 升级都要用它）。"+
-			"请把它改成自己的文件名，如 roster: 花名册.xlsx，再导入一次（第一次导入时这个文件还不存在也可以，加 -write 就建好它）",
-			*cfgPath, strings.TrimSuffix(cfg.At("roster"), "："), cfg.Roster)
+	im.report(stdout)
+	if !write {
+		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
+		return nil
+	}
+	return im.write(stdout)
+}
+
+// rosterImport is a new register read against the config's current one:
+// what roster -import shows and, with -write, writes.
+type rosterImport struct {
+	cfg     *config.Config
+	target  string           // the config's roster file, as this process opens it
+	first   bool             // target does not exist yet: nothing to merge with
+	current []village.Person // the config's roster now
+	merged  []village.Person // current updated by the new register
+	sheet   *roster.Sheet    // the new register's layout, for rows and columns
+	// added, changed and removed count the people merged adds, changes
+	// and deletes.
+	added, changed, removed int
+}
+
+// rosterFlags reads roster's command line: the config, the new register
+// and whether to write it.
+func rosterFlags(args []string, stderr io.Writer) (cfgPath, importPath string, write bool, err error) {
+	fl := newFlags("roster", "roster -config FILE -import NEW.csv|NEW.xlsx [-write]", stderr)
+	fl.StringVar(&cfgPath, "config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
+	fl.StringVar(&importPath, "import", "", "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx")
+	fl.BoolVar(&write, "write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
+	if err := parseFlags(fl, args); err != nil {
+		return "", "", false, err
+	}
+	if cfgPath == "" || importPath == "" {
+		fl.Usage()
+		return "", "", false, fmt.Errorf("roster: 请写上 -config 配置文件和 -import 新花名册，例如 -config 我的配置.yaml -import 新花名册.xlsx")
+	}
+	return cfgPath, importPath, write, nil
+}
+
+// loadImport reads the config at cfgPath, its current roster and the new
+// register at importPath, and merges them. It refuses a config that still
+// names the example's roster, a current roster that does not read, and a
+// merged one the bot would not start with (a mediator missing).
+func loadImport(cfgPath, importPath string) (*rosterImport, error) {
+	cfg, rfs, err := loadConfig(cfgPath)
+	if err != nil {
+		return nil, err
+	}
+	im := &rosterImport{cfg: cfg}
+	if im.target, err = rosterTarget(cfg, cfgPath); err != nil {
+		return nil, err
 	}
 	def := cfg.Villages[0].Name
-	current, err := app.LoadRoster(rfs, cfg.Roster, def)
-	first := errors.Is(err, fs.ErrNotExist) // the first import: nothing to merge with
-	if err != nil && !first {
-		return fmt.Errorf("%w\n配置里现在的花名册读不了，新表没法和它对照：请先改好它；或者把它改个名字挪开（如 mv %s %s.坏），再导入一次，就按第一次导入建一个新的",
+	if im.current, im.first, err = currentRoster(cfg, rfs, def); err != nil {
+		return nil, err
+	}
+	updated, sheet, err := parseImport(importPath, def)
+	if err != nil {
+		return nil, err
+	}
+	im.sheet = sheet
+	im.merged, im.added, im.changed, im.removed = roster.Merge(im.current, updated)
+	if err := app.CheckMediators(cfg, roster.NewDirectory(im.merged)); err != nil {
+		// err says which mediator and what to write: in the new
+		// register, or in the config
+		return nil, fmt.Errorf("roster: 没有导入，因为导入后机器人会启动不了：%w", err)
+	}
+	return im, nil
+}
+
+// rosterTarget is the config's roster file as this process opens it
+// (relative to the config's folder). It refuses the example township's
+// register, which an import would write over.
+func rosterTarget(cfg *config.Config, cfgPath string) (string, error) {
+	target := cfg.Roster
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(cfgPath), target)
+	}
+	if shippedExample(target) {
+		return "", fmt.Errorf("roster: %s %s写的 roster: 还是示例镇的 %s：导入会把示例的花名册换掉（沙盒、测试和以后 git pull 升级都要用它）。"+
+			"请把它改成自己的文件名，如 roster: 花名册.xlsx，再导入一次（第一次导入时这个文件还不存在也可以，加 -write 就建好它）",
+			cfgPath, strings.TrimSuffix(cfg.At("roster"), "："), cfg.Roster)
+	}
+	return target, nil
+}
+
+// currentRoster reads the config's roster; first says it does not exist
+// yet (the first import), which is no error.
+func currentRoster(cfg *config.Config, rfs fs.FS, def string) (people []village.Person, first bool, err error) {
+	people, err = app.LoadRoster(rfs, cfg.Roster, def)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, true, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("%w\n配置里现在的花名册读不了，新表没法和它对照：请先改好它；或者把它改个名字挪开（如 mv %s %s.坏），再导入一次，就按第一次导入建一个新的",
 			err, cfg.Roster, cfg.Roster)
 	}
-	f, err := os.Open(*importPath)
+	return people, false, nil
+}
+
+// parseImport reads the new register at path, people of no 村 being of
+// village def.
+func parseImport(path, def string) ([]village.Person, *roster.Sheet, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("roster: 打不开 %s：%s（%w）", *importPath, pathHint(*importPath, "请检查文件名和路径"), err)
+		return nil, nil, fmt.Errorf("roster: 打不开 %s：%s（%w）", path, pathHint(path, "请检查文件名和路径"), err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return fmt.Errorf("roster: %s 是一个文件夹，不是花名册：-import 后面请写花名册文件，如 -import %s", *importPath, filepath.Join(*importPath, "花名册.xlsx"))
+		return nil, nil, fmt.Errorf("roster: %s 是一个文件夹，不是花名册：-import 后面请写花名册文件，如 -import %s", path, filepath.Join(path, "花名册.xlsx"))
 	}
-	updated, sheet, err := roster.ParseSheet(f, filepath.Base(*importPath), def)
-	if err != nil {
-		return err
-	}
-	merged, added, changed, removed := roster.Merge(current, updated)
-	if err := app.CheckMediators(cfg, roster.NewDirectory(merged)); err != nil {
-		// err says which mediator and what to write: in the new
-		// register, or in the config
-		return fmt.Errorf("roster: 没有导入，因为导入后机器人会启动不了：%w", err)
-	}
-	notes := append(emptiedColumns(current, merged, sheet), rosterNotes(cfg, merged, sheet)...)
-	gone := leaving(current, merged)
-	if len(gone)*2 > len(current) {
+	return roster.ParseSheet(f, filepath.Base(path), def)
+}
+
+// report shows what the import would do: the verdict and counts, then
+// what to look at — the notes against the config, namesakes, the people
+// it changes and those it deletes.
+func (im *rosterImport) report(stdout io.Writer) {
+	notes := append(emptiedColumns(im.current, im.merged, im.sheet), rosterNotes(im.cfg, im.merged, im.sheet)...)
+	gone := leaving(im.current, im.merged)
+	if len(gone)*2 > len(im.current) {
 		notes = append(notes, fmt.Sprintf("注意：新花名册会删掉现在花名册里 %d 人中的 %d 人：是不是只是一部分（一个网格、一张工作表）？新表要是全村（全镇）的人，请补全再导入。",
-			len(current), len(gone)))
+			len(im.current), len(gone)))
 	}
 	verdict := "花名册检查通过"
 	if len(notes) > 0 {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
 	}
-	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(merged), added, changed, removed)
+	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(im.merged), im.added, im.changed, im.removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
 	}
-	if same := namesakes(merged, sheet); len(same) > 0 {
+	if same := namesakes(im.merged, im.sheet); len(same) > 0 {
 		fmt.Fprintf(stdout, "同村重名的：%s。群里他们要各发一次「我是 姓名 户号」，由网格长确认；有角色的，机器人微信里给他的备注名写成 姓名·户号（见 README「4. 花名册」的“重名”）。\n",
 			strings.Join(same[:min(len(same), 10)], "；")+more(len(same), 10))
 	}
-	if changes := changedColumns(current, merged, sheet); len(changes) > 0 {
+	if changes := changedColumns(im.current, im.merged, im.sheet); len(changes) > 0 {
 		fmt.Fprintf(stdout, "要修改的 %d 人：%s。请看一眼是不是都该改（改错了网格、手机号的，机器人会找错人）。\n",
 			len(changes), strings.Join(changes[:min(len(changes), 20)], "；")+more(len(changes), 20))
 	}
@@ -100,21 +177,22 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		fmt.Fprintf(stdout, "要删除的 %d 人：%s。不该删的，请把他们加回新表（村、户号、姓名和现在一样）再导入。\n",
 			len(gone), strings.Join(gone[:min(len(gone), 20)], "、")+more(len(gone), 20))
 	}
-	if first {
-		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", cfg.Roster)
+	if im.first {
+		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", im.cfg.Roster)
 	}
-	if !*write {
-		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
-		return nil
-	}
-	if err := replaceRoster(target, merged); err != nil {
+}
+
+// write replaces the roster file by the merged register and says where
+// it went.
+func (im *rosterImport) write(stdout io.Writer) error {
+	if err := replaceRoster(im.target, im.merged); err != nil {
 		return err
 	}
 	kept := ""
-	if !first {
-		kept = "（旧文件在 " + target + ".bak）"
+	if !im.first {
+		kept = "（旧文件在 " + im.target + ".bak）"
 	}
-	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", target, kept)
+	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", im.target, kept)
 	return nil
 }
 
