@@ -546,3 +546,48 @@ func exampleOn(t *testing.T, srv *storagetest.Server) (*config.Config, fs.FS) {
 	cfg.Redis.URL = srv.URL
 	return cfg, rfs
 }
+
+// TestCheckNamesTheConfigFileOfALine: a line number that is the config's
+// — a mediator the roster lacks, a redis.url that is no address — is
+// told with the config file's name, as the config's parse errors are, so
+// that the volunteer does not look for it in the roster; the English
+// "config: " does not reach the terminal.
+func TestCheckNamesTheConfigFileOfALine(t *testing.T) {
+	for _, tc := range []struct{ name, from, to, want string }{
+		{"mediator", "      - 郑十\n", "      - 郑石\n", "villages[0].mediators（青山村）里的「郑石」在花名册里找不到"},
+		{"redis.url", `  url: ""`, `  url: 127.0.0.1:6379`, `配置里的 redis.url "127.0.0.1:6379" 不是能用的 Redis 地址`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "我的配置.yaml")
+			writeConfigWithPrefix(t, path, "gbnames")
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(b), tc.from) {
+				t.Fatalf("config.example.yaml has no %q", tc.from)
+			}
+			edited := strings.Replace(string(b), tc.from, tc.to, 1)
+			if tc.name == "mediator" {
+				edited = strings.Replace(edited, `  url: ""`, "  url: redis://127.0.0.1:1/0", 1) // never reached
+			}
+			if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			line := slices.Index(strings.Split(edited, "\n"), strings.TrimSuffix(tc.to, "\n")) + 1
+			var out bytes.Buffer
+			err = run(context.Background(), []string{"check", "-config", path}, nil, &out, &out, discard())
+			if err == nil {
+				t.Fatal("check passed")
+			}
+			text, _ := terminalText(err)
+			if want := fmt.Sprintf("gridbot：配置文件 %s 第 %d 行：%s", path, line, tc.want); !strings.HasPrefix(text, want) {
+				t.Errorf("check says\n%s\nwant it to start %q", text, want)
+			}
+			if strings.Contains(text, "config: ") {
+				t.Errorf("check says\n%s\nwith the English prefix", text)
+			}
+		})
+	}
+}

@@ -29,17 +29,32 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if err != nil {
 		return err
 	}
+	again := []string{"roster", "-config", cfgPath, "-import", importPath} // the command to run once fixed
+	if write {
+		again = append(again, "-write")
+	}
 	im, err := loadImport(cfgPath, importPath)
+	if errors.As(err, new(importRefused)) {
+		return fmt.Errorf("%w\n花名册没有导入，现在的花名册没有改动。改好上面说的，再运行一次：%s", err, commandLine(invokedAs(), again...))
+	}
 	if err != nil {
 		return err
 	}
-	im.report(stdout)
+	noted := im.report(stdout)
 	if !write {
-		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
+		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册："+commandLine(invokedAs(), append(again, "-write")...))
 		return nil
 	}
-	return im.write(stdout)
+	return im.write(stdout, noted, commandLine(invokedAs(), "check", "-config", cfgPath))
 }
+
+// importRefused is a new register that was read but is not imported:
+// cells of it are wrong (roster.RowError), or the roster it makes would
+// stop the bot (a mediator missing). The volunteer fixes the file (or
+// the config) and runs the same command again.
+type importRefused struct{ error }
+
+func (e importRefused) Unwrap() error { return e.error }
 
 // rosterImport is a new register read against the config's current one:
 // what roster -import shows and, with -write, writes.
@@ -90,15 +105,18 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 		return nil, err
 	}
 	updated, sheet, err := parseImport(importPath, def)
+	if errors.As(err, new(roster.RowError)) {
+		return nil, importRefused{err}
+	}
 	if err != nil {
 		return nil, err
 	}
 	im.sheet = sheet
 	im.merged, im.added, im.changed, im.removed = roster.Merge(im.current, updated)
 	if err := app.CheckMediators(cfg, roster.NewDirectory(im.merged)); err != nil {
-		// err says which mediator and what to write: in the new
-		// register, or in the config
-		return nil, fmt.Errorf("roster: 没有导入，因为导入后机器人会启动不了：%w", err)
+		// err says which mediator (and the config's file and line) and
+		// what to write: in the new register, or in the config
+		return nil, importRefused{fmt.Errorf("%w\n照这份新表导入，机器人会启动不了。", err)}
 	}
 	return im, nil
 }
@@ -149,8 +167,8 @@ func parseImport(path, def string) ([]village.Person, *roster.Sheet, error) {
 
 // report shows what the import would do: the verdict and counts, then
 // what to look at — the notes against the config, namesakes, the people
-// it changes and those it deletes.
-func (im *rosterImport) report(stdout io.Writer) {
+// it changes and those it deletes. It says whether there were notes.
+func (im *rosterImport) report(stdout io.Writer) (noted bool) {
 	notes := append(emptiedColumns(im.current, im.merged, im.sheet), rosterNotes(im.cfg, im.merged, im.sheet)...)
 	gone := leaving(im.current, im.merged)
 	if len(gone)*2 > len(im.current) {
@@ -180,19 +198,31 @@ func (im *rosterImport) report(stdout io.Writer) {
 	if im.first {
 		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", im.cfg.Roster)
 	}
+	return len(notes) > 0
 }
 
 // write replaces the roster file by the merged register and says where
-// it went.
-func (im *rosterImport) write(stdout io.Writer) error {
+// it went and what is next: after the first import, check (the command
+// line given); with notes shown, to fix them and import again; else to
+// restart the bot.
+func (im *rosterImport) write(stdout io.Writer, noted bool, check string) error {
 	if err := replaceRoster(im.target, im.merged); err != nil {
 		return err
 	}
-	kept := ""
+	kept, next := "", "重启机器人后生效。"
 	if !im.first {
 		kept = "（旧文件在 " + im.target + ".bak）"
 	}
-	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", im.target, kept)
+	if noted {
+		next = "上面「注意」说的，改好新表后再导入一次；" + next
+	}
+	if im.first {
+		next = "下一步：运行 " + check + "，检查配置、花名册和 Redis（README「7. 先检查，再启动并扫码」）。"
+		if noted {
+			next = "上面「注意」说的，改好新表后再导入一次；然后运行 " + check + "（README「7. 先检查，再启动并扫码」）。"
+		}
+	}
+	fmt.Fprintf(stdout, "已写入 %s%s。%s\n", im.target, kept, next)
 	return nil
 }
 

@@ -43,36 +43,42 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, file, content string
-		want                string // in the output, or in the error when fails
+		want                string // in the output, or in the error's terminal text when fails
 		fails               bool
+		without             string // not in it
 	}{
 		{"typo in 网格", "grid.csv", string(orig) + "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n",
-			"注意：有 1 人的村或网格在配置里没有（常见是错字）：\n  grid.csv 第 97 行「网格」写的是「三祖」（赵大）：是不是「三组」？\n  请把这些格改成", false},
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：\n  grid.csv 第 97 行「网格」写的是「三祖」（赵大）：是不是「三组」？\n  请把这些格改成", false, ""},
 		// 四组 is one character off each of 一组, 二组 and 三组: no guess.
 		{"a grid the config lacks", "grid4.csv", string(orig) + "赵大,QS-401,户主,四组,,13900000401,是,,,村民\n",
-			"grid4.csv 第 97 行「网格」写的是「四组」（赵大）：青山村的网格只有 一组、二组、三组", false},
+			"grid4.csv 第 97 行「网格」写的是「四组」（赵大）：青山村的网格只有 一组、二组、三组", false, ""},
 		{"no grid leader", "leader.csv", strings.Replace(string(orig), "青山李四,13900000004,是,,,村民;网格长", "青山李四,13900000004,是,,,村民", 1),
-			"注意：青山村三组 没有网格长", false},
+			"注意：青山村三组 没有网格长", false, ""},
 		{"no 网格 column", "nogrid.csv", dropColumn(t, string(orig), "网格"),
-			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有（nogrid.csv的表头（第 1 行）没有「网格」这一列）：是不是少了这一列", false},
+			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有（nogrid.csv的表头（第 1 行）没有「网格」这一列）：是不是少了这一列", false, ""},
 		{"no 使用微信 column", "nowechat.csv", dropColumn(t, string(orig), "使用微信"),
-			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
+			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false, ""},
 		{"namesakes", "same.csv", string(orig) + "陈二,QS-399,户主,三组,,13900000399,是,,,评分小组\n",
-			"同村重名的：陈二（青山村 QS-302 第 65 行、QS-399 第 97 行）。群里他们要各发一次「我是 姓名 户号」", false},
+			"同村重名的：陈二（青山村 QS-302 第 65 行、QS-399 第 97 行）。群里他们要各发一次「我是 姓名 户号」", false, ""},
 		{"household without a head", "headless.csv", string(orig) + "赵大,QS-401,子女,三组,,13900000401,是,,,村民\n",
-			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：\n  headless.csv 第 97 行「与户主关系」：青山村 QS-401 这一户（赵大）没有人写“户主”", false},
+			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：\n  headless.csv 第 97 行「与户主关系」：青山村 QS-401 这一户（赵大）没有人写“户主”", false, ""},
 		{"household with two heads", "twoheads.csv", string(orig) + "赵大,QS-301,户主,三组,,13900000401,是,,,村民\n",
-			"注意：有 1 户写了不止一个户主：\n  twoheads.csv 第 62、97 行「与户主关系」：青山村 QS-301 这一户 张三、赵大 都写了“户主”", false},
+			"注意：有 1 户写了不止一个户主：\n  twoheads.csv 第 62、97 行「与户主关系」：青山村 QS-301 这一户 张三、赵大 都写了“户主”", false, ""},
 		{"one person changed", "changed.csv", strings.Replace(string(orig), "青山李四,13900000004,是", "青山李四,139 0000 0044,是", 1),
-			"要修改的 1 人：李四·QS-303（第 69 行：手机号）。请看一眼是不是都该改", false},
+			"要修改的 1 人：李四·QS-303（第 69 行：手机号）。请看一眼是不是都该改", false, ""},
 		{"one person gone", "gone.csv", without("陈二,"),
-			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
+			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false, ""},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),
-			"注意：新花名册会删掉现在花名册里 95 人中的 62 人：是不是只是一部分", false},
-		{"mediator gone", "mediator.csv", without("郑十,"), "没有导入，因为导入后机器人会启动不了：config: 第 78 行：villages[0].mediators（青山村）里的「郑十」在花名册里找不到", true},
+			"注意：新花名册会删掉现在花名册里 95 人中的 62 人：是不是只是一部分", false, ""},
+		// the line is the config file's, named as such, not the roster's
+		{"mediator gone", "mediator.csv", without("郑十,"), "config.yaml 第 78 行：villages[0].mediators（青山村）里的「郑十」在花名册里找不到：" +
+			"请照花名册「姓名」一列改配置里的名字（重名的写 姓名·户号），或者先把这个人加进花名册；不要的调解员，把那一行删掉\n照这份新表导入，机器人会启动不了。\n" +
+			"花名册没有导入，现在的花名册没有改动。改好上面说的，再运行一次：go run . roster -config ", true, "config: "},
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
-			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
-		{"no such file", "", "", "打不开", true},
+			"新花名册.xlsx 第 97 行「手机号」：\"1390000\" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）\n" +
+				"花名册没有导入，现在的花名册没有改动。改好上面说的，再运行一次：go run . roster -config ", true, ""},
+		// a name to correct, not the same command to run again
+		{"no such file", "", "", "打不开", true, "再运行一次"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(dir, "missing.csv")
@@ -87,12 +93,15 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 				if err == nil {
 					t.Fatalf("import passed:\n%s", got)
 				}
-				got = err.Error()
+				got, _ = terminalText(err)
 			} else if err != nil {
 				t.Fatalf("import: %v", err)
 			}
 			if !strings.Contains(got, tc.want) {
 				t.Errorf("import says\n%s\nwant %q", got, tc.want)
+			}
+			if tc.without != "" && strings.Contains(got, tc.without) {
+				t.Errorf("import says\n%s\nwant no %q", got, tc.without)
 			}
 		})
 	}
@@ -270,10 +279,14 @@ func TestRosterFirstImport(t *testing.T) {
 	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
 		t.Fatalf("first import: %v", err)
 	}
-	for _, want := range []string{"新增 95，修改 0，删除 0", "这是第一次导入"} {
+	// nothing runs yet to restart: the next step is check
+	for _, want := range []string{"新增 95，修改 0，删除 0", "这是第一次导入", "。下一步：运行 go run . check -config " + cfg + "，检查配置、花名册和 Redis"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("first import says\n%s\nwant %q", stdout.String(), want)
 		}
+	}
+	if strings.Contains(stdout.String(), "重启机器人") {
+		t.Errorf("first import says to restart a bot that never ran:\n%s", stdout.String())
 	}
 	if strings.Contains(stdout.String(), "注意") {
 		t.Errorf("first import of the example register has notes:\n%s", stdout.String())
@@ -282,8 +295,10 @@ func TestRosterFirstImport(t *testing.T) {
 	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
 		t.Fatalf("the written roster does not load: %v", err)
 	}
-	if want := "新增 0，修改 0，删除 0"; !strings.Contains(stdout.String(), want) {
-		t.Errorf("second import says\n%s\nwant %q", stdout.String(), want)
+	for _, want := range []string{"新增 0，修改 0，删除 0", "没有写入。确认无误后加 -write 替换花名册：go run . roster -config " + cfg + " -import " + register + " -write"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("second import says\n%s\nwant %q", stdout.String(), want)
+		}
 	}
 }
 
@@ -410,5 +425,29 @@ func TestRosterWriteIntoAMissingFolder(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("-import %s: %v\nwant %q", tt.path, err, tt.want)
 		}
+	}
+}
+
+// TestRosterWriteWithNotesSaysWhatIsLeft: -write writes a register with
+// notes (a 网格 the config lacks), and then says the notes still want
+// fixing and importing again, not only to restart the bot; one without
+// notes says to restart.
+func TestRosterWriteWithNotesSaysWhatIsLeft(t *testing.T) {
+	dir, cfg, orig := rosterSetup(t, "rosternotes")
+	for _, tc := range []struct{ name, content, want string }{
+		{"typo in 网格", string(orig) + "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n", ".bak）。上面「注意」说的，改好新表后再导入一次；重启机器人后生效。"},
+		{"fixed", string(orig) + "赵大,QS-401,户主,三组,,13900000401,是,,,村民\n", ".bak）。重启机器人后生效。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, "new.csv")
+			writeRegister(t, path, tc.content)
+			var stdout, stderr bytes.Buffer
+			if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", path, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
+				t.Fatalf("import: %v", err)
+			}
+			if !strings.Contains(stdout.String(), tc.want) {
+				t.Errorf("import says\n%s\nwant %q", stdout.String(), tc.want)
+			}
+		})
 	}
 }

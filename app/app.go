@@ -122,12 +122,11 @@ func Open(o Options) (*App, error) {
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
-			where := "-redis " // the flag's
-			if o.RedisURL == "" {
-				where = cfg.At("redis.url") + "配置里的 redis.url "
+			const bad = "%s%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）"
+			if o.RedisURL != "" { // the flag's
+				return nil, fmt.Errorf(bad, "-redis ", url, cfg.Redis.PasswordEnv, err)
 			}
-			return nil, fmt.Errorf("%s%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
-				where, url, cfg.Redis.PasswordEnv, err)
+			return nil, cfg.Errorf(bad, cfg.At("redis.url")+"配置里的 redis.url ", url, cfg.Redis.PasswordEnv, err)
 		}
 		a.Store, a.close = st, st.Close
 	}
@@ -281,15 +280,15 @@ func CheckMediators(cfg *config.Config, dir *roster.Directory) error {
 	case len(told) == 0:
 		return nil
 	case len(told) == 1 && missing == 1:
-		return fmt.Errorf("config: %s：%s", told[0], fix)
+		return cfg.Errorf("%s：%s", told[0], fix)
 	case len(told) == 1:
-		return fmt.Errorf("config: %s", told[0])
+		return cfg.Errorf("%s", told[0])
 	}
-	msg := fmt.Sprintf("config: 配置里有 %d 个名字和花名册对不上，都改好再运行：\n  %s", len(told), strings.Join(told, "\n  "))
+	msg := fmt.Sprintf("配置里有 %d 个名字和花名册对不上，都改好再运行：\n  %s", len(told), strings.Join(told, "\n  "))
 	if missing > 0 {
 		msg += "\n找不到的，" + fix
 	}
-	return errors.New(msg)
+	return cfg.Errorf("%s", msg)
 }
 
 // namesakes writes the people of villageName called name as 姓名·户号,

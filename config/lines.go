@@ -125,6 +125,19 @@ func (c *Config) At(path string) string {
 	return ""
 }
 
+// Errorf is an error about this configuration, worded as Load words the
+// file's own ("FILE: config: 第 N 行：…", which the terminal shows as
+// "配置文件 FILE 第 N 行：…"), so that the volunteer knows the line is the
+// config's and not the roster's; "config: …" for a configuration that
+// was not read from a file.
+func (c *Config) Errorf(format string, args ...any) error {
+	prefix := "config: "
+	if c.file != "" {
+		prefix = strings.ReplaceAll(c.file, "%", "%%") + ": config: "
+	}
+	return fmt.Errorf(prefix+format, args...)
+}
+
 // lineNote is "（第 N 行）" for the key path in the file, to point at the
 // other place a problem involves; "" when the file does not have it.
 func (c *Config) lineNote(path string) string {

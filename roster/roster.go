@@ -731,7 +731,9 @@ func checkPhone(s, typed string) error {
 		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", typed)
 	}
 	area, number, landline := strings.Cut(s, "-")
-	if !landline {
+	if !landline || !strings.HasPrefix(area, "0") {
+		// no area code (it starts with 0): a mobile number, in groups
+		// with a slip ("138-0000-1005x") — not a landline to rewrite
 		if len(s) != 11 || s[0] != '1' || !digits(s) {
 			return fmt.Errorf("%q 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）", typed)
 		}

@@ -121,6 +121,13 @@ func TestParseErrors(t *testing.T) {
 			want: []string{`roster.csv 第 2 行「手机号」："23900000001" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`},
 		},
 		{
+			// written in groups with a slip: a mobile number, not a
+			// landline (no area code starting with 0)
+			name: "grouped mobile number with a stray letter",
+			csv:  header + "张三,1,138-0000-1005x\n",
+			want: []string{`roster.csv 第 2 行「手机号」："138-0000-1005x" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`},
+		},
+		{
 			name: "landline with two hyphens or too few digits",
 			csv:  header + "张三,1,0871-123-4567\n李四,1,01-2345\n",
 			want: []string{
