@@ -8,8 +8,12 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"os"
+	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/term"
 
 	"gridbot/app"
 	"gridbot/storage"
@@ -66,43 +70,15 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		n = 1 // the rules are faster alone than with goroutines
 	}
 
-	in := bufio.NewScanner(stdin)
-	in.Buffer(make([]byte, 1<<20), 1<<20)
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	interactive := isTerminal(stdin)
+	if interactive {
+		// typed at the keyboard: say what to type, and answer each line
+		// at once (a pipe is read in batches)
+		fmt.Fprintln(stderr, classifyPrompt)
+	}
 	start := time.Now()
-	lines, bad, firstBad := 0, 0, 0
-	batch := make([]string, 0, 64*n)
-	flush := func() error {
-		res := classifyBatch(ctx, reader, batch, n)
-		for i, c := range res {
-			if c.Error != "" {
-				if bad++; bad == 1 {
-					firstBad = lines - len(res) + i + 1
-				}
-			}
-			if err := enc.Encode(c); err != nil {
-				return fmt.Errorf("classify: %w", err)
-			}
-		}
-		batch = batch[:0]
-		return nil
-	}
-	for in.Scan() {
-		lines++
-		batch = append(batch, in.Text())
-		if len(batch) == cap(batch) {
-			if err := flush(); err != nil {
-				return err
-			}
-		}
-	}
-	if err := in.Err(); err != nil {
-		return fmt.Errorf("classify: reading input line %d: %w", lines+1, err)
-	}
-	if err := flush(); err != nil {
+	lines, bad, firstBad, err := classifyStream(ctx, reader, stdin, stdout, n, interactive)
+	if err != nil {
 		return err
 	}
 	secs := time.Since(start).Seconds()
@@ -125,12 +101,76 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 // classifyExample is how an input line is written.
 const classifyExample = `{"text": "村口路灯坏了"}`
 
-// classifyBatch reads lines with n workers and returns the results in order.
-func classifyBatch(ctx context.Context, r understand.Reader, lines []string, n int) []classified {
+// classifyPrompt is what classify says when its input is the keyboard.
+const classifyPrompt = "每行写一句群里的话（如 村口路灯坏了，或 " + classifyExample + "），回车就显示机器人怎么理解；写完按 Ctrl+D 结束。"
+
+// isTerminal says whether r is a terminal: someone typing, not a file
+// or a pipe.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// classifyStream writes one result line to w for each line of r, read
+// n at a time. Typed (interactive), each line is answered as soon as it
+// is read, and a line that is not JSON is the text itself; from a file,
+// lines are read in batches and must be {"text": …}. It returns how many
+// lines there were, how many were bad and the first bad one.
+func classifyStream(ctx context.Context, reader understand.Reader, r io.Reader, w io.Writer, n int, interactive bool) (lines, bad, firstBad int, err error) {
+	in := bufio.NewScanner(r)
+	in.Buffer(make([]byte, 1<<20), 1<<20)
+	out := bufio.NewWriter(w)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	size := 64 * n
+	if interactive {
+		size = 1
+	}
+	batch := make([]string, 0, size)
+	flush := func() error {
+		res := classifyBatch(ctx, reader, batch, n, interactive)
+		for i, c := range res {
+			if c.Error != "" {
+				if bad++; bad == 1 {
+					firstBad = lines - len(res) + i + 1
+				}
+			}
+			if err := enc.Encode(c); err != nil {
+				return fmt.Errorf("classify: %w", err)
+			}
+		}
+		batch = batch[:0]
+		if interactive {
+			return out.Flush()
+		}
+		return nil
+	}
+	for in.Scan() {
+		lines++
+		batch = append(batch, in.Text())
+		if len(batch) == cap(batch) {
+			if err := flush(); err != nil {
+				return lines, bad, firstBad, err
+			}
+		}
+	}
+	if err := in.Err(); err != nil {
+		return lines, bad, firstBad, fmt.Errorf("classify: reading input line %d: %w", lines+1, err)
+	}
+	return lines, bad, firstBad, flush()
+}
+
+// classifyBatch reads lines with n workers and returns the results in
+// order. A line that is not JSON is an error, or, plain, the text itself.
+func classifyBatch(ctx context.Context, r understand.Reader, lines []string, n int, plain bool) []classified {
 	out := make([]classified, len(lines))
 	one := func(i int) {
 		var in classifyIn
-		if err := json.Unmarshal([]byte(lines[i]), &in); err != nil || in.Text == nil {
+		if plain && !strings.HasPrefix(strings.TrimSpace(lines[i]), "{") {
+			text := lines[i]
+			in.Text = &text
+		} else if err := json.Unmarshal([]byte(lines[i]), &in); err != nil || in.Text == nil {
 			msg := "这一行没有 text：请写成 " + classifyExample
 			if err != nil {
 				msg = "这一行不是 JSON：请写成 " + classifyExample + "（引号用英文的）"

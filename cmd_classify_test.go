@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/app"
 	"gridbot/prompts/promptstest"
 )
 
@@ -163,5 +165,57 @@ func TestEvalPrintsOneLine(t *testing.T) {
 	}
 	if err := cmdEval(t.Context(), []string{"-llm"}, &stdout, &stderr, discard()); err == nil {
 		t.Errorf("-llm without an enabled LLM must be refused")
+	}
+}
+
+// typedLines is a keyboard: one line per Read. Before handing over the
+// next line (or the end), it notes the lines typed so far that have no
+// answer out yet.
+type typedLines struct {
+	lines []string
+	out   *bytes.Buffer
+	typed int
+	late  []int // lines unanswered when the next was typed
+}
+
+func (k *typedLines) Read(p []byte) (int, error) {
+	if k.typed > 0 && strings.Count(k.out.String(), "\n") < k.typed {
+		k.late = append(k.late, k.typed)
+	}
+	if len(k.lines) == 0 {
+		return 0, io.EOF
+	}
+	line := k.lines[0]
+	k.lines, k.typed = k.lines[1:], k.typed+1
+	return copy(p, line+"\n"), nil
+}
+
+// TestClassifyTyped: typed at a terminal, classify answers each line as
+// soon as it is typed (from a file it reads 64 at a time) and takes a
+// line that is not JSON as the text itself; from a file, such a line is
+// an error.
+func TestClassifyTyped(t *testing.T) {
+	cfg, _, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := app.NewReader(cfg, nil, discard())
+	var out bytes.Buffer
+	in := &typedLines{lines: []string{"村口那个灯又不亮了", `{"text":"快来人 老王家着火了"}`}, out: &out}
+	lines, bad, _, err := classifyStream(t.Context(), reader, in, &out, 1, true)
+	if err != nil || lines != 2 || bad != 0 {
+		t.Fatalf("typed: %d lines, %d bad, err %v", lines, bad, err)
+	}
+	got := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(got) != 2 || !strings.HasPrefix(got[0], `{"intent":"report","type":"general"`) || !strings.HasPrefix(got[1], `{"intent":"report","type":"emergency"`) {
+		t.Errorf("typed lines read as\n%s", out.String())
+	}
+	if in.typed != 2 || len(in.late) > 0 {
+		t.Errorf("%d lines typed; lines %v were not answered before the next was typed:\n%s", in.typed, in.late, out.String())
+	}
+	out.Reset()
+	_, bad, _, err = classifyStream(t.Context(), reader, strings.NewReader("村口那个灯又不亮了\n"), &out, 1, false)
+	if err != nil || bad != 1 || !strings.Contains(out.String(), "这一行不是 JSON") {
+		t.Errorf("from a file, plain text: %d bad, err %v:\n%s", bad, err, out.String())
 	}
 }
