@@ -63,16 +63,29 @@ type Options struct {
 	Now time.Time
 }
 
+// meant is "是不是 reports？" when word is one of names but for a plural
+// s ("report"), or an Excel workbook called by its program ("excel",
+// "xls"): the slips made most; "" otherwise.
+func meant(word string, names []string) string {
+	w := strings.ToLower(strings.TrimSpace(word))
+	for _, guess := range []string{w + "s", strings.TrimSuffix(w, "s"), map[string]string{"excel": "xlsx", "xls": "xlsx", "wps": "xlsx"}[w]} {
+		if guess != "" && guess != word && slices.Contains(names, guess) {
+			return "是不是 " + guess + "？"
+		}
+	}
+	return ""
+}
+
 // TimeLayout is how CSV and XLSX cells show times.
 const TimeLayout = "2006-01-02 15:04"
 
 // Validate checks What and Format.
 func Validate(o Options) error {
 	if whats := slices.Concat(Whats, PointsWhats, OutreachWhats); !slices.Contains(whats, o.What) {
-		return fmt.Errorf("export: -what 写的 %q 不认得，请写其中一个：%s", o.What, strings.Join(whats, "、"))
+		return fmt.Errorf("export: -what 写的 %q 不认得，%s请写其中一个：%s", o.What, meant(o.What, whats), strings.Join(whats, "、"))
 	}
 	if !slices.Contains(Formats, o.Format) {
-		return fmt.Errorf("export: -format 写的 %q 不认得，请写其中一个：%s", o.Format, strings.Join(Formats, "、"))
+		return fmt.Errorf("export: -format 写的 %q 不认得，%s请写其中一个：%s", o.Format, meant(o.Format, Formats), strings.Join(Formats, "、"))
 	}
 	if p := o.Points.Period; p != "" {
 		if !slices.Contains(PeriodWhats, o.What) {
