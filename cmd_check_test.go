@@ -52,7 +52,7 @@ func TestCheck(t *testing.T) {
 		{"no webhook, passes", "yes", "", "", "没有发现问题，可以运行：./gridbot run -config 我的配置.yaml", false},
 		{"no webhook, no healthz", "yes", "", "off", "注意：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的），健康检查也关了（wechat.healthz: off）", true},
 		{"webhook, no healthz", "yes", hook, "off", "没有发现问题", false},
-		{"AOF every second", "everysec", hook, "", "提示：Redis 每秒才把数据写到硬盘一次（appendfsync everysec）", false},
+		{"AOF every second", "everysec", hook, "", "提示：Redis 每秒才把数据写到硬盘一次（appendfsync everysec）：断电时，最后一秒里回过“已登记”的事项、积分可能丢。要一条不丢，按 README「Redis（必须开 AOF）」改成 appendfsync always：在 /etc/redis/redis.conf 里改没有 # 的 appendfsync everysec 那一行（只去掉 # appendfsync always 前面的 # 不管用", false},
 		{"AOF every second, passes", "everysec", hook, "", "没有发现问题", false},
 		{"webhook without https://", "yes", strings.TrimPrefix(hook, "https://"), "", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
 		{"webhook's key alone", "yes", "secret-1", "", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},

@@ -594,12 +594,14 @@ func redactedURL(raw string) string {
 
 // stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
-	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n"
+	"请按 README「Redis（必须开 AOF）」在 /etc/redis/redis.conf 里把已有的 appendonly no 改成 appendonly yes、没有 # 的 appendfsync 那一行改成 appendfsync always，" +
+	"再 systemctl restart redis-server，然后重新运行 check。\n"
 
 // stepEverysec is shown when Redis writes its AOF to disk every second,
 // not at every write: acceptable (README), so a hint.
-const stepEverysec = "提示：Redis 每秒才把数据写到硬盘一次（appendfsync %s）：断电时，最后一秒里回过“已登记”的事项、积分可能丢。" +
-	"要一条不丢，按 README「Redis（必须开 AOF）」改成 appendfsync always。\n"
+const stepEverysec = "提示：Redis 每秒才把数据写到硬盘一次（appendfsync %[1]s）：断电时，最后一秒里回过“已登记”的事项、积分可能丢。" +
+	"要一条不丢，按 README「Redis（必须开 AOF）」改成 appendfsync always：在 /etc/redis/redis.conf 里改没有 # 的 appendfsync %[1]s 那一行" +
+	"（只去掉 # appendfsync always 前面的 # 不管用，后面那行还在，后写的算数），再 systemctl restart redis-server。\n"
 
 // stepHolidays is shown when business days are on but a year's holidays
 // are not listed.
