@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // the time zone must load on machines without zoneinfo
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/robfig/cron/v3"
@@ -1071,6 +1072,17 @@ func (c *Config) validateServed() []error {
 // envName is what an environment variable's name may be.
 var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
+// secretLike says whether name, which may be an environment variable's
+// name, reads rather as a password written in its place ("s3cr3tPassw0rd":
+// lower case and digits, where names are GRIDBOT_REDIS_PASSWORD) and no
+// variable of that name is set.
+func secretLike(name string) bool {
+	if _, set := os.LookupEnv(name); set {
+		return false
+	}
+	return strings.ContainsFunc(name, unicode.IsLower) && strings.ContainsFunc(name, unicode.IsDigit)
+}
+
 // validateEnvNames checks that the keys naming where a secret lives name
 // an environment variable, not the secret itself pasted in: the message
 // says which variable to use and never repeats what was written, so the
@@ -1082,7 +1094,7 @@ func (c *Config) validateEnvNames() []error {
 		{"llm.api_key_env", c.LLM.APIKeyEnv, "大模型的密钥", "GRIDBOT_LLM_API_KEY"},
 		{"wechat.alert.url_env", c.WeChat.Alert.URLEnv, "报警的 Webhook 地址", "GRIDBOT_ALERT_WEBHOOK"},
 	} {
-		if e.value == "" || envName.MatchString(e.value) {
+		if e.value == "" || envName.MatchString(e.value) && !secretLike(e.value) {
 			continue
 		}
 		errs = append(errs, fmt.Errorf("%s 要写环境变量的名字（只用英文字母、数字和下划线，如 %s），这里写的不是，像是把%s本身写进来了："+

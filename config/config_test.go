@@ -536,6 +536,8 @@ func TestSecretWrittenAsEnvName(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, secret, key, env string }{
 		{"LLM key", minimal + "llm:\n  api_key_env: sk-3f9a2b7c1d\n", "sk-3f9a2b7c1d", "llm.api_key_env", "GRIDBOT_LLM_API_KEY"},
 		{"Redis password", minimal + "redis:\n  password_env: \"p@ss w0rd!\"\n", "p@ss w0rd!", "redis.password_env", "GRIDBOT_REDIS_PASSWORD"},
+		// letters and digits only, as a name could be, but no name is set
+		{"Redis password of letters and digits", minimal + "redis:\n  password_env: s3cr3tPassw0rd\n", "s3cr3tPassw0rd", "redis.password_env", "GRIDBOT_REDIS_PASSWORD"},
 		{"Webhook", minimal + "wechat:\n  alert:\n    url_env: https://qyapi.example/cgi-bin/webhook/send?key=abc\n", "key=abc", "wechat.alert.url_env", "GRIDBOT_ALERT_WEBHOOK"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -547,6 +549,10 @@ func TestSecretWrittenAsEnvName(t *testing.T) {
 	}
 	if _, err := Parse([]byte(minimal + "llm:\n  api_key_env: DEEPSEEK_KEY\n")); err != nil {
 		t.Errorf("a variable of one's own naming: %v", err)
+	}
+	t.Setenv("deepseek2", "sk-x")
+	if _, err := Parse([]byte(minimal + "llm:\n  api_key_env: deepseek2\n")); err != nil {
+		t.Errorf("a variable of one's own naming, in lower case, that is set: %v", err)
 	}
 }
 
