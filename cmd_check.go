@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -163,7 +164,7 @@ func testAlert(ctx context.Context, o checkOptions, log *slog.Logger) {
 		Client: o.HTTP, Logger: log, Now: o.Now})
 	text := fmt.Sprintf(alertTest, cfg.BotName, cfg.WeChat.Account, cfg.Township.Name, o.Now().In(cfg.Location()).Format("2006-01-02 15:04"))
 	if err := al.Test(ctx, text); err != nil {
-		fmt.Fprintf(o.Out, stepTestAlertFailed, env, webhookProblem(err))
+		fmt.Fprintf(o.Out, stepTestAlertFailed, env, webhookProblem(err, hook))
 		log.Warn("test alert failed", "var", env, "err", err)
 		return
 	}
@@ -171,8 +172,14 @@ func testAlert(ctx context.Context, o checkOptions, log *slog.Logger) {
 	log.Info("test alert posted", "var", env)
 }
 
-// webhookProblem says in Chinese why the webhook did not take an alert.
-func webhookProblem(err error) string {
+// webhookProblem says in Chinese why the webhook at hook did not take an
+// alert; when it did not answer, how to see whether this machine reaches
+// its host at all (no network is the likelier cause than a bad address).
+func webhookProblem(err error, hook string) string {
+	reach := ""
+	if u, perr := url.Parse(hook); perr == nil && u.Host != "" {
+		reach = "：先用 curl -I " + u.Scheme + "://" + u.Host + " 看这台机器连不连得上它，连得上就是地址写错了"
+	}
 	var we *wechat.WebhookError
 	switch {
 	case errors.As(err, &we) && we.Code == 93000:
@@ -184,9 +191,9 @@ func webhookProblem(err error) string {
 	case errors.As(err, &we):
 		return fmt.Sprintf("报警地址回答 HTTP %d", we.Status)
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
-		return "10 秒内没有回答：这台机器多半上不了网，或地址写错了"
+		return "10 秒内没有回答：这台机器多半上不了网，或地址写错了" + reach
 	}
-	return "连不上报警地址：这台机器上不了网、域名解析不了，或地址写错了"
+	return "连不上报警地址：这台机器上不了网、域名解析不了，或地址写错了" + reach
 }
 
 // warnCounter counts the warnings and errors logged through it.

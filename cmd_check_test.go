@@ -430,7 +430,7 @@ func TestCheckTestAlert(t *testing.T) {
 		{name: "not found", hook: hook.URL + "/send?key=secret-2", test: true, status: http.StatusNotFound,
 			want: "报警地址回答 HTTP 404：地址不对", posted: "【测试报警】", fails: true},
 		{name: "unreachable", hook: gone.URL + "/send?key=secret-2", test: true,
-			want: "连不上报警地址：这台机器上不了网、域名解析不了，或地址写错了。请在企业微信群里打开群机器人，重新复制整个 Webhook 地址放进这个环境变量（前后不要有空格）。\n" +
+			want: "连不上报警地址：这台机器上不了网、域名解析不了，或地址写错了：先用 curl -I " + gone.URL + " 看这台机器连不连得上它，连得上就是地址写错了。请在企业微信群里打开群机器人，重新复制整个 Webhook 地址放进这个环境变量（前后不要有空格）。\n" +
 				"配置：青山镇，1 个村、3 个网格；花名册 95 人。\n有 1 条提醒（见上面的「注意」和日志），请改好后再运行一次 ./gridbot check -config 我的配置.yaml -test-alert。", fails: true},
 		{name: "none set", test: true, want: "注意：没有发测试报警：报警地址没有设（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", fails: true},
 	} {
