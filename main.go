@@ -49,7 +49,7 @@ var commands = []struct{ name, args, does, en string }{
 	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-period 2026-03] [-redis URL]", "导出数据", "export the bot's data (reports, points, calls, notices) as CSV, JSON or XLSX"},
 	{"roster", "-config FILE -import NEW.csv|NEW.xlsx [-write]", "检查新花名册，加 -write 替换配置里的花名册", "check a new roster against the current one; -write replaces it"},
 	{"jobs", "[-config FILE] [-at TIME]", "列出定时任务和下次运行的时间", "list the scheduled jobs and when each runs next"},
-	{"classify", "[-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", `看机器人怎么理解每行 {"text": …}`, `show how the bot reads each line {"text": …}`},
+	{"classify", "[-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", `看机器人怎么理解每行 {"text": …}；不接文件就一句一句打，回车看结果`, `show how the bot reads each line {"text": …}; typed, a line at a time`},
 	{"eval", "[-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]", "评测自由文本理解，打印一行 JSON", "evaluate free-text understanding on the labelled sets; prints one JSON line"},
 	{"bench", "-redis URL [-n N] [-config FILE]", "压测整条流水线，打印一行 JSON", "benchmark the whole pipeline against a Redis; prints one JSON line"},
 }
@@ -329,6 +329,7 @@ func examples(self, command string) []string {
 	case "classify":
 		return []string{
 			`echo '{"text": "村口路灯不亮了"}' | ` + cmd("-rules") + "    看规则怎么理解一句话",
+			cmd("-config", "我的配置.yaml") + "    一句一句打群里的话，回车看机器人怎么理解（Ctrl+D 结束）",
 			cmd("-config", "我的配置.yaml", "<", "消息.jsonl", ">", "理解.jsonl") + "    按配置（可能用大模型）理解每一行",
 		}
 	case "eval":
