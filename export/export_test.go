@@ -743,8 +743,8 @@ func TestValidate(t *testing.T) {
 		{"notices json", "notices", "json", ""},
 		{"unknown what", "points", "csv", `export: -what 写的 "points" 不认得，请写其中一个：` + allWhats},
 		{"empty what", "", "csv", `export: -what 写的 "" 不认得，请写其中一个：` + allWhats},
-		{"unknown format", "reports", "xls", `export: -format 写的 "xls" 不认得，请写其中一个：csv、json、xlsx`},
-		{"upper case format", "reports", "CSV", `export: -format 写的 "CSV" 不认得，请写其中一个：csv、json、xlsx`},
+		{"unknown format", "reports", "xls", `export: -format 写的 "xls" 不认得，是不是 xlsx？请写其中一个：csv、json、xlsx`},
+		{"upper case format", "reports", "CSV", `export: -format 写的 "CSV" 不认得，是不是 csv？请写其中一个：csv、json、xlsx`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := export.Validate(export.Options{What: tc.what, Format: tc.format})
