@@ -1,0 +1,65 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNumberAskedWhereverTheAlarmLands: a villager who asks which number
+// to call hears the fitting one wherever his words land — the emergency
+// come back, spread to his home or to a place, his news of it (one or
+// several open), his correction, a place or home it reached already —
+// and one who tells it outside the group hears it with 「已经登记了」. The
+// same words without the question get no number of their own.
+func TestNumberAskedWhereverTheAlarmLands(t *testing.T) {
+	fire := [2]string{"张三", "后山着火了 快来人"}
+	for _, tc := range []struct {
+		name, who, text, want string
+		in                    func(c *chat, who, text string) []string
+	}{
+		{"come back", "陈二", "后山又着起来了 该打什么电话", grid3 + ": @李四\u2005@王五\u2005#R1 险情又起", nil},
+		{"spread to a place", "陈二", "大火烧到村口了 该打什么电话", grid3 + ": @陈二\u2005火情请立即拨打119", nil},
+		{"news", "陈二", "火还没灭 该打什么电话", grid3 + ": 陈二，火情请立即拨打119", nil},
+		{"a cadre told privately", "王五", "三组后山着火了 该打什么电话", "王五: 这件事已经登记了：#R1", func(c *chat, who, text string) []string { return c.private(who, text) }},
+		{"an officer in the office chat", "孙七", "青山村三组后山着火了 该打什么电话", "青山镇网格工作群: 这件事已经登记了：#R1",
+			func(c *chat, who, text string) []string { return c.in("青山镇网格工作群", who, text) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			say := tc.in
+			if say == nil {
+				say = func(c *chat, who, text string) []string { return c.say(who, text) }
+			}
+			c := raised(t, fire)
+			got := say(c, tc.who, tc.text)
+			if i := indexHas(got, tc.want); i < 0 || !strings.Contains(got[i], "火情请立即拨打119") {
+				t.Errorf("asked: %q, want %q holding the number", got, tc.want)
+			}
+			c = raised(t, fire)
+			lacks(t, "not asked", say(c, tc.who, strings.Fields(tc.text)[0]), tc.who+"，火情", "@"+tc.who+"\u2005火情", "13900000004\n火情")
+		})
+	}
+	c := raised(t, fire)
+	has(t, "spread to his home: told to get out and dial 119", c.say("周八", "火烧到我家柴房了 该打什么电话"), grid3+": @周八\u2005请马上带家人离开屋子，别回去拿东西，立即拨打119")
+	has(t, "his home reached already", c.say("周八", "火烧到我家柴房了 打哪个电话"), grid3+": 周八，火情请立即拨打119")
+	has(t, "spread to a place", c.say("陈二", "大火烧到村口了"), dutyChat+": 【突发补充·蔓延】")
+	has(t, "a place reached already", c.say("赵六", "大火烧到村口了 打哪个电话"), grid3+": 赵六，火情请立即拨打119")
+
+	c = raised(t, [2]string{"张三", "村口有人被车撞了 流了好多血"})
+	has(t, "correction: the corrected hazard's number", c.say("张三", "不是车撞的 是从房顶摔下来的 打哪个电话"),
+		grid3+": 张三，已把更正记到 #R1，并转告镇应急值班。有人受伤或病危请立即拨打120")
+
+	c = raised(t, fire, [2]string{"陈二", "村口仓库着火了 快来人"})
+	has(t, "news of one of two", c.say("周八", "火还没灭 该打什么电话"), "您说的是哪一处？", "\n火情请立即拨打119")
+	has(t, "a place reached by one of two", c.say("周八", "大火烧到学校了 该打什么电话"), grid3+": @周八\u2005学校的情况已报告镇应急值班。火情请立即拨打119")
+}
+
+// indexHas is the index of the first of got that begins with want, -1
+// for none.
+func indexHas(got []string, want string) int {
+	for i, g := range got {
+		if strings.HasPrefix(g, want) {
+			return i
+		}
+	}
+	return -1
+}
