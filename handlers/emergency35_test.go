@@ -3,6 +3,8 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+
+	"gridbot/understand"
 )
 
 // TestNumberAskedWhereverTheAlarmLands: a villager who asks which number
@@ -62,4 +64,29 @@ func indexHas(got []string, want string) int {
 		}
 	}
 	return -1
+}
+
+// TestOddQuestionsOfOpenEmergency: while a fire is open in the grid, a
+// villager's question about it put oddly — naming nothing else (「那边咋整
+// 的」「现在啥情况了」), asking someone brought out (「人救出来没有」), or
+// its hazard with 没 (「火灭了没」) — is answered with its status and passed
+// on, the duty chat told once; questions of something else (「饭做好了没」
+// 「那边咋走」) are not, nor any with no emergency open.
+func TestOddQuestionsOfOpenEmergency(t *testing.T) {
+	odd := []string{"那边咋整的", "火灭了没", "人救出来没有", "现在啥情况了"}
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	for i, q := range odd {
+		got := c.say("周八", q)
+		has(t, q, got, grid3+": 周八，#R1 现在「待受理」，由李四负责", "周八问：「"+q+"」")
+		if told := indexHas(got, dutyChat+": 【突发补充·询问】"); (i == 0) != (told >= 0) {
+			t.Errorf("%s: duty chat told %v, want only at the first question", q, told >= 0)
+		}
+	}
+	for _, q := range []string{"饭做好了没", "那边咋走", "你家孩子考得怎么样了", "这个咋弄", "还没有人来"} {
+		lacks(t, q, c.say("陈二", q), "#R1 现在", "【突发补充")
+	}
+	c = newChat(t, understand.Rules{})
+	for _, q := range append(odd, "那边咋走") {
+		lacks(t, "none open: "+q, c.say("周八", q), "现在「", "【突发补充")
+	}
 }
