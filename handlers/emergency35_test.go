@@ -90,3 +90,20 @@ func TestOddQuestionsOfOpenEmergency(t *testing.T) {
 		lacks(t, "none open: "+q, c.say("周八", q), "现在「", "【突发补充")
 	}
 }
+
+// TestBurningOffOneList: the burnings in the open are one list
+// (understand.BurnsOff): a bystander's 「没着火 是王大爷在烧麦茬」 offers the
+// leader the 露天焚烧 item as 「烧稻草」 did; 「放火烧玉米秆」 is a burning to
+// register (环境卫生, asked back as a plain report is), no arson alarm; run beyond (「烧到柴火垛」) it is a fire.
+func TestBurningOffOneList(t *testing.T) {
+	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
+	has(t, "stubble named by a bystander", c.say("陈二", "没着火 是王大爷在烧麦茬"), "请网格长发「上报 露天焚烧：没着火 是王大爷在烧麦茬」")
+	c = newChat(t, understand.Rules{})
+	got := c.say("陈二", "村口有人放火烧玉米秆")
+	lacks(t, "burning off, no alarm", got, "【突发事件】")
+	has(t, "burning off, a matter to register", got, "一般事项·环境卫生")
+	if reps := c.reports(); len(reps) != 0 {
+		t.Errorf("放火烧玉米秆 filed %d items before his 「1」, want none", len(reps))
+	}
+	has(t, "run beyond", c.say("周八", "烧玉米秆烧到柴火垛了 快来人"), dutyChat+": 【突发事件】")
+}

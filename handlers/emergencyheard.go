@@ -21,10 +21,6 @@ const deniedNote = "有人说没有险情："
 // open emergency (emergencyAsked).
 const askedNote = "群里问："
 
-// openBurning are words of burning in the open that is no fire alarm but
-// a 人居环境 matter ("是王大爷在烧稻草").
-var openBurning = []string{"烧稻草", "烧秸秆", "烧麦秸", "烧麦秆", "烧玉米秆", "烧草", "烧荒", "烧垃圾", "烧树叶", "烧落叶"}
-
 // hazardDenials say, per hazard, that there is none ("没着火 是在烧稻草"):
 // of another's alarm, news to check (bystanderDenies).
 var hazardDenials = map[village.Hazard][]string{
@@ -213,7 +209,7 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 		checkers = nil // a leader's own word: the 驳回 is his to send
 	}
 	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Cadre": cadre, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": containsAnyOf(said.Canon, openBurning...),
+		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": understand.BurnsOff(said.Canon),
 		"Village": t.where.village, "Grid": t.where.grid}
 	t.scope = storage.VillageScope(t.where.village)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also,
