@@ -996,13 +996,17 @@ func BenchmarkEmergencyHeard(b *testing.B) {
 	})
 }
 
-// BenchmarkEmergencyNumberAsked: a villager asks which number to call of
-// an open fire (「着火了该打什么电话」): his alarm joins it, the duty chat
-// hears it and he hears the number, all in the one commit of his joining.
+// BenchmarkEmergencyNumberAsked: villagers ask which number to call of
+// an open fire: 陈二's alarm (「着火了该打什么电话」) joins it, 周八's news
+// (「火还没灭 该打什么电话」) is noted on it, 赵六's spread (「大火烧到村口了
+// 打哪个电话」) reaches a place; the duty chat hears each and each hears the
+// number, in the one commit of what his words did.
 func BenchmarkEmergencyNumberAsked(b *testing.B) {
 	const grid = "青山村三组网格群"
 	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
-		return fireRound(grid, i), []bot.Message{benchMsg(fmt.Sprintf("%d-e", i), grid, "陈二", "着火了该打什么电话", "")}
+		return fireRound(grid, i), []bot.Message{benchMsg(fmt.Sprintf("%d-e", i), grid, "陈二", "着火了该打什么电话", ""),
+			benchMsg(fmt.Sprintf("%d-f", i), grid, "周八", "火还没灭 该打什么电话", ""),
+			benchMsg(fmt.Sprintf("%d-g", i), grid, "赵六", "大火烧到村口了 打哪个电话", "")}
 	})
 }
 

@@ -5,6 +5,7 @@ package handlers
 // their senders followers and tell those who act, not the group again.
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -510,36 +511,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		// itself, no other place in it
 		a.place = ""
 	}
-	tell := r.tellDutyChat(t, reading.Summary)
-	news := func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }
-	again := news
-	if t.where.kind == inGrid && asksNumber(t.said().Canon) {
-		// "着火了该打什么电话": he hears the number at once, in the
-		// same commit as the duty chat's line — its own reporter too,
-		// whose words the duty chat does not hear again when they say
-		// nothing new
-		again = func(village.Report) bool { return true }
-		duty := tell
-		tell = func(rep *village.Report, repeat bool) []bot.Outbound {
-			back := r.back(t, r.groupTexts.Render("report.emergency.number", map[string]any{"R": rep, "Who": r.shown(t.who),
-				"Hazard": reading.Hazard, "Leaders": r.leaderNames(rep.Village, rep.Grid)}))
-			back.Priority = bot.Urgent
-			if repeat && !news(*rep) {
-				return []bot.Outbound{back}
-			}
-			return append(duty(rep, repeat), back)
-		}
-	}
-	if t.where.kind != inGrid {
-		// told outside the group (townalarm.go): he hears it is known
-		duty := tell
-		tell = func(rep *village.Report, again bool) []bot.Outbound {
-			back := r.back(t, r.texts.Render("report.emergency.known", map[string]any{"R": rep,
-				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)}))
-			back.Priority = bot.Urgent
-			return append(duty(rep, again), back)
-		}
-	}
+	again, tell := r.joinTell(t, reading)
 	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
 	}
@@ -564,6 +536,71 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		return done, err
 	}
 	return r.join(ctx, t, false, again, fits, tell) // on a conflict, better a second alarm than none
+}
+
+// joinTell is what joining t's alarm to an open emergency tells
+// (joinEmergency; a spread to a home or place it reached already): the
+// duty chat his words (tellDutyChat), again when he raised or follows it
+// only if they say something new (again); in the group, him the number
+// he asks for (numberBack) each time he asks; outside it, him that it is
+// known (with the number, asked).
+func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.Report) bool, tell func(rep *village.Report, again bool) []bot.Outbound) {
+	tell = r.tellDutyChat(t, reading.Summary)
+	news := func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }
+	again = news
+	if t.where.kind == inGrid && asksNumber(t.said().Canon) {
+		// "着火了该打什么电话": he hears the number at once, in the
+		// same commit as the duty chat's line — its own reporter too,
+		// whose words the duty chat does not hear again when they say
+		// nothing new
+		again = func(village.Report) bool { return true }
+		duty := tell
+		tell = func(rep *village.Report, repeat bool) []bot.Outbound {
+			back := r.numberBack(t, reading, rep)
+			if repeat && !news(*rep) {
+				return back
+			}
+			return append(duty(rep, repeat), back...)
+		}
+	}
+	if t.where.kind != inGrid {
+		// told outside the group (townalarm.go): he hears it is known
+		duty := tell
+		tell = func(rep *village.Report, again bool) []bot.Outbound {
+			back := r.back(t, r.texts.Render("report.emergency.known", map[string]any{"R": rep,
+				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), "Number": numberHint(t, reading, rep.Hazard)}))
+			back.Priority = bot.Urgent
+			return append(duty(rep, again), back)
+		}
+	}
+	return again, tell
+}
+
+// numberHint is, when t's words ask which number to call (asksNumber),
+// the hint of the hazard they tell, else of h, the emergency's they are
+// of (hazardHint: 119 a fire, 120 the hurt, 110 a crime, the gas
+// company's line or 119 a gas leak), for a reply to him that holds it;
+// "" when he asks none.
+func numberHint(t *turn, reading village.Reading, h village.Hazard) string {
+	if !asksNumber(t.said().Canon) {
+		return ""
+	}
+	return hazardHint(cmp.Or(reading.Hazard, h))
+}
+
+// numberBack is the reply in the grid group to one whose alarm or news
+// of rep asks which number to call (numberHint), with that the duty chat
+// has it: sent in the commit of what his words did, so no trip of its
+// own. None when he asks none, or wrote outside the group.
+func (r *Router) numberBack(t *turn, reading village.Reading, rep *village.Report) []bot.Outbound {
+	hint := numberHint(t, reading, rep.Hazard)
+	if t.where.kind != inGrid || hint == "" {
+		return nil
+	}
+	back := r.back(t, r.groupTexts.Render("report.emergency.number", map[string]any{"R": rep, "Who": r.shown(t.who),
+		"Number": hint, "Leaders": r.leaderNames(rep.Village, rep.Grid)}))
+	back.Priority = bot.Urgent
+	return []bot.Outbound{back}
 }
 
 // numberAsks ask which number to call ("着火了该打什么电话", "有人晕倒了
@@ -638,7 +675,10 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	workers := r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
 		"Echo": shortText(echo(t, t.text)), "Back": to == nil, "Spread": to, "Reopened": reopened,
-		"Responders": appendNew(appendNew(names(leaders), names(workers)...), rep.Handlers...)}
+		"Responders": appendNew(appendNew(names(leaders), names(workers)...), rep.Handlers...),
+		// "后山又着起来了 该打什么电话": the hazard's hint, in the group's
+		// post, is his answer too
+		"Number": numberHint(t, reading, rep.Hazard)}
 	block, action := "report.emergency.back", "back"
 	if to != nil {
 		block, action = "report.emergency.spread", "spread"
@@ -835,8 +875,8 @@ func (r *Router) spreadHome(ctx context.Context, t *turn, reading village.Readin
 	rep := about[0]
 	if homeAlarmed(rep, to.Key) {
 		// the home it was raised at, or reached: more news of it
-		return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) },
-			func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, r.tellDutyChat(t, reading.Summary))
+		again, tell := r.joinTell(t, reading)
+		return r.join(ctx, t, false, again, func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, tell)
 	}
 	done, err = r.emergencyBack(ctx, t, rep, reading, &to)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
@@ -925,7 +965,8 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 	}
 	open = asRaised(open) // listed as raised: #R1, #R2
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Spread": to, "Flee": fleeHome(open[0].Hazard), "Reach": reachWord(open[0].Hazard), "Responders": responders, "Village": t.where.village, "Grid": t.where.grid}
+		"Spread": to, "Flee": fleeHome(open[0].Hazard), "Reach": reachWord(open[0].Hazard), "Responders": responders, "Village": t.where.village, "Grid": t.where.grid,
+		"Number": numberHint(t, reading, open[0].Hazard)}
 	out := []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.spread.unsure.duty", data)},
 		{To: t.m.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("report.emergency.spread.unsure", data)},

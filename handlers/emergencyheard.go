@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -19,10 +20,6 @@ const deniedNote = "有人说没有险情："
 // askedNote begins the history note of a villager's question about an
 // open emergency (emergencyAsked).
 const askedNote = "群里问："
-
-// openBurning are words of burning in the open that is no fire alarm but
-// a 人居环境 matter ("是王大爷在烧稻草").
-var openBurning = []string{"烧稻草", "烧秸秆", "烧麦秸", "烧麦秆", "烧玉米秆", "烧草", "烧荒", "烧垃圾", "烧树叶", "烧落叶"}
 
 // hazardDenials say, per hazard, that there is none ("没着火 是在烧稻草"):
 // of another's alarm, news to check (bystanderDenies).
@@ -68,8 +65,10 @@ var helpComing = []string{"来人", "来了", "来没", "到了", "到没", "到
 
 // eventAsks ask how any emergency goes, whatever its hazard: help coming
 // with no name ("有人来了吗"), harm done ("有人受伤吗"), a call made.
+// Someone brought out ("人救出来没有", "救上来了吗") is asked of a fire, a
+// flood, a fall into water or a collapse alike.
 var eventAsks = []string{"来人了", "人来了", "有人来", "有人去", "人到了", "有人受伤", "人受伤", "伤到人", "伤着人", "伤亡", "人没事",
-	"报警了", "报警没", "报了警"}
+	"报警了", "报警没", "报了警", "救出", "救上来", "救下来", "人出来", "抬出来", "背出来"}
 
 // hazardAsks ask, per hazard, how an emergency of it stands ("火灭了吗",
 // "小龙找到了吗"): unlike its mere name (hazardNames), which ordinary
@@ -91,13 +90,59 @@ var hazardAsks = map[village.Hazard][]string{
 // or person (a word shared with its alarm) and asks how it goes. A word
 // it merely shares with them asks nothing of it ("消防栓坏了找谁").
 func asksOfIt(t *turn, said string, rep village.Report) bool {
-	return containsAnyOf(said, hazardAsks[rep.Hazard]...) || containsAnyOf(said, eventAsks...) ||
+	return containsAnyOf(said, hazardAsks[rep.Hazard]...) || containsAnyOf(said, eventAsks...) || asksBareStatus(said) ||
 		containsAnyOf(said, sentHelp...) && containsAnyOf(said, helpComing...) ||
 		sharesBigram(said, t.hear(rep.Text).Canon) && containsAnyOf(t.text, statusQuestions...)
 }
 
-// emergencyAskingWords make words a question about an open emergency.
-var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候"}
+// emergencyAskingWords make words a question about an open emergency;
+// so does a verb asked with 没有 after it ("人救出来没有": asksVerbNot).
+var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候",
+	"咋整", "怎么整", "咋回事", "怎么回事", "咋弄", "怎么弄", "咋搞", "怎么搞"}
+
+// asksEmergency reports whether text asks something, as a
+// question about an open emergency would (emergencyAskingWords, or a verb
+// asked with 没有).
+func asksEmergency(text string) bool {
+	return containsAnyOf(text, emergencyAskingWords...) || asksVerbNot(text)
+}
+
+// asksVerbNot reports whether text ends asking a verb with 没有 or 没 after
+// it ("人救出来没有", "消防车到了没"), not saying none ("还没有", "一个都没有").
+func asksVerbNot(text string) bool {
+	text = strings.TrimRight(text, " ?？。.!！呢啊呀")
+	before, ok := strings.CutSuffix(text, "没有")
+	if !ok {
+		before, ok = strings.CutSuffix(text, "没")
+	}
+	if !ok || before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return !strings.ContainsRune("还都也并从可就又再没", r)
+}
+
+// bareStatusWords ask how things stand and name nothing ("啥情况", "咋整
+// 的"); bareFillers are what such a question says around them: when, where
+// it is looked at from afar ("现在", "那边"), particles.
+var (
+	bareStatusWords = []string{"啥情况", "什么情况", "情况如何", "咋样", "怎么样", "怎样", "咋整", "怎么整", "咋回事", "怎么回事", "咋弄", "怎么弄",
+		"咋搞", "怎么搞", "处理得"}
+	bareFillers = []string{"现在", "目前", "眼下", "这会儿", "那边", "那头", "那里", "那儿", "那块", "现场", "到底", "究竟", "大家", "请问", "问一下",
+		"了", "的", "呢", "啊", "呀", "哦", "啦", "嘛", "吗", "没有", "没", "还", "都", "?", "？", "，", ",", "。", "!", "！", " "}
+)
+
+// asksBareStatus reports whether said (canonical) asks how things stand
+// and names nothing else ("现在啥情况了", "那边咋整的", "怎么样了"): while an
+// emergency is open in the grid, of it. A word left that names something
+// ("那边咋走", "饭做好了没", "你家孩子考得怎么样了") makes it another
+// question.
+func asksBareStatus(said string) bool {
+	if !containsAnyOf(said, bareStatusWords...) {
+		return false
+	}
+	return strings.TrimSpace(blankWords(blankWords(said, bareStatusWords), bareFillers)) == ""
+}
 
 // noteAll notes note by who on every report of reps (newest first),
 // marked unsure when they are several (unsureMark), and returns them as a
@@ -164,7 +209,7 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 		checkers = nil // a leader's own word: the 驳回 is his to send
 	}
 	data := map[string]any{"Open": asRaised(live), "R": rep, "Who": who, "Cadre": cadre, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": containsAnyOf(said.Canon, openBurning...),
+		"Echo": shortText(echo(t, t.text)), "Checkers": checkers, "Burning": understand.BurnsOff(said.Canon),
 		"Village": t.where.village, "Grid": t.where.grid}
 	t.scope = storage.VillageScope(t.where.village)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also,
@@ -190,7 +235,7 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 // done is false when the words ask nothing, the sender is the grid's
 // cadre, or nothing fits.
 func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || reading.Type == village.Emergency || !containsAnyOf(t.text, emergencyAskingWords...) ||
+	if t.where.kind != inGrid || reading.Type == village.Emergency || !asksEmergency(t.text) ||
 		t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) {
 		return false, nil
 	}

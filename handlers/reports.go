@@ -2563,7 +2563,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if t.offerReject && cmd.verb == vProgress {
 		a.data["OfferReject"] = true
-		a.data["Burning"] = containsAnyOf(note, openBurning...) // "是王大爷在烧稻草": a matter of its own to file
+		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file
 		if !t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 			a.data["Rejecters"] = r.leaderNames(rep.Village, rep.Grid) // 驳回 is the leader's
 		}

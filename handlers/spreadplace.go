@@ -84,8 +84,8 @@ func (r *Router) spreadPlace(ctx context.Context, t *turn, reading village.Readi
 	rep := about[0]
 	if slices.Contains(rep.Spread(), place) {
 		// reached there already: a witness's more news of it
-		return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) },
-			func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, r.tellDutyChat(t, reading.Summary))
+		again, tell := r.joinTell(t, reading)
+		return r.join(ctx, t, false, again, func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, tell)
 	}
 	done, err = r.emergencyBack(ctx, t, rep, reading, &home{Key: place, Name: place, Place: true})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {

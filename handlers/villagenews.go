@@ -114,7 +114,8 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		"Text": dutySummary(t.text, reading.Summary), "News": true})
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
-		Out:   []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}},
+		Out: append([]bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}},
+			r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
@@ -137,7 +138,7 @@ func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Re
 	}
 	open := asRaised(live)
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid}
+		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid, "Number": numberHint(t, reading, live[0].Hazard)}
 	out := []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.news.unsure.duty", data)},
 		r.back(t, r.groupTexts.Render("report.emergency.news.unsure", data)),

@@ -264,9 +264,25 @@ func kinAnd(more ...string) lexicon {
 	return newLexicon(append(append([]string(nil), kin...), more...)...)
 }
 
-// burnOffs are the burnings of a field or a yard done on purpose: a
-// field's stubble and weeds, its ridges, fallen leaves, rubbish.
-var burnOffs = newLexicon("烧荒", "烧秸秆", "烧稻草", "烧麦秆", "烧麦茬", "烧茬", "烧杂草", "烧枯草", "烧荒草", "烧草", "烧田埂", "烧田坎", "烧地边", "烧落叶", "烧树叶", "烧垃圾")
+// The burnings in the open done on purpose, in one place (burnOffs): the
+// rules read 放火 of them as no arson (burningOff), a fire of them that
+// runs beyond as an alarm, and each kind as its category; the handlers
+// name them a 禁烧 matter, no emergency, in a bystander's "没着火 是在烧稻
+// 草" (BurnsOff).
+var (
+	// strawBurnings burn a harvest's straw and stubble, leaves or
+	// rubbish: smoke for the neighbours, a 禁烧 matter (环境卫生).
+	strawBurnings = []string{"烧秸秆", "烧稻草", "烧麦秆", "烧麦秸", "烧玉米秆", "烧麦茬", "烧茬", "烧草", "烧落叶", "烧树叶", "烧垃圾"}
+	// wildBurnings burn off waste land, dry weeds or a field's edge: the
+	// fire creeps through dry grass towards a hill or a wood (安全隐患).
+	wildBurnings = []string{"烧荒", "烧杂草", "烧枯草", "烧荒草", "烧田埂", "烧田坎", "烧地边"}
+	burnOffs     = newLexicon(slices.Concat(strawBurnings, wildBurnings)...)
+)
+
+// BurnsOff reports whether text names a burning in the open done on
+// purpose (burnOffs: "烧秸秆", "烧稻草", "烧垃圾"): of itself a 禁烧 matter
+// (人居环境) to register, not a fire to alarm.
+func BurnsOff(text string) bool { return containsAny(text, burnOffs) }
 
 // burningOff reports whether the word at t[at:] is of 放火 (放火, or the
 // 火烧 in it) that burns a field off (burnOffs), not a stack, a house, a
@@ -840,11 +856,11 @@ var topics = []topic{
 		// the supply stopped, said the other way round: "水又停了 这都第三回了"
 		"水又停了", "水停了", "停了水", "电又停了", "电停了", "停了电", "网很差", "网好差", "网这么慢", "网太慢", "网很慢", "网好慢", "网怎么这么慢", "网怎么这么差", "网很卡", "网太卡", "网老是断"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水管", "水箱", "饮水", "加压泵", "来水", "来电", "井水", "网速", "冰箱", "电器", "家电"), lexicon{}},
-	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死", "药味", "农药味", "往河里排", "排污", "水都红了", "水都黑了", "水变色"),
+	{"环境卫生", newLexicon(slices.Concat(strawBurnings, []string{"垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死", "药味", "农药味", "往河里排", "排污", "水都红了", "水都黑了", "水变色"})...),
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
-	{"安全隐患", newLexicon("烧荒", "烧山", "烧田埂", "烧田坎", "烧杂草", "烧枯草", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
+	{"安全隐患", newLexicon(slices.Concat(wildBurnings, []string{"烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"})...),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯", "台阶", "石阶", "石梯", "楼梯"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
 }
