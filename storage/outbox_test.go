@@ -114,14 +114,8 @@ func TestOutboxForwardSurvivesACrash(t *testing.T) {
 		}
 	}
 	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
-	lost, err := one.Abandoned(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var unknown []string
-	for _, e := range lost {
-		unknown = append(unknown, e.To)
-	}
+	lost := storagetest.Must(one.Abandoned(ctx))(t)
+	unknown := storagetest.Strings(lost, func(e bot.Envelope) string { return e.To })
 	if diff := cmp.Diff(unknown, []string{"镇工作群"}); diff != "" {
 		t.Errorf("Abandoned (-got +want):\n%s", diff)
 	}
@@ -186,10 +180,7 @@ func TestOutboxRetryThenDeadLetter(t *testing.T) {
 		if err != nil || len(envs) != 1 {
 			t.Fatalf("attempt %d: Next = %v, %v; want the message", attempt, envs, err)
 		}
-		dead, err := box.Retry(ctx, envs...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		dead := storagetest.Must(box.Retry(ctx, envs...))(t)
 		if want := attempt == 5; (len(dead) == 1) != want {
 			t.Fatalf("attempt %d: dead = %v, want dead %v", attempt, dead, want)
 		}
@@ -239,10 +230,7 @@ func TestHeldMessageWaitsForItsTime(t *testing.T) {
 	}
 	claimAt := func(at time.Time) []string {
 		t.Helper()
-		q, err := st.Claim(ctx, vs, 100, at)
-		if err != nil {
-			t.Fatal(err)
-		}
+		q := storagetest.Must(st.Claim(ctx, vs, 100, at))(t)
 		var out []string
 		var seqs []string
 		for _, m := range q {
@@ -264,10 +252,7 @@ func TestHeldMessageWaitsForItsTime(t *testing.T) {
 	if got := claimAt(morning.Add(-time.Second)); len(got) != 0 {
 		t.Errorf("claimed a second before the quiet hours end: %v", got)
 	}
-	heads, err := st.Head(ctx, []storage.Scope{vs, township}, morning)
-	if err != nil {
-		t.Fatal(err)
-	}
+	heads := storagetest.Must(st.Head(ctx, []storage.Scope{vs, township}, morning))(t)
 	if h, ok := heads[vs]; !ok || h != 0 {
 		t.Errorf("Head at the end of the quiet hours = %v (%v), want 0: a held message is due", h, ok)
 	}
@@ -305,10 +290,7 @@ func TestHeldMessagesWithdrawn(t *testing.T) {
 	if res, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "again", Withdraw: []string{"R1"}}); err != nil || res.Withdrawn != 0 {
 		t.Errorf("withdrawn again: %+v, %v", res, err)
 	}
-	q, err := st.Claim(ctx, vs, 100, morning)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(st.Claim(ctx, vs, 100, morning))(t)
 	var got []string
 	for _, m := range q {
 		got = append(got, m.To+":"+m.Text)

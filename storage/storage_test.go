@@ -49,11 +49,7 @@ func create(t *testing.T, st *storage.Store, msgID, text string) storage.Result 
 // report reads report id through st.
 func report(t *testing.T, st *storage.Store, id string) village.Report {
 	t.Helper()
-	r, err := st.Report(context.Background(), vs, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return storagetest.Must(st.Report(context.Background(), vs, id))(t)
 }
 
 // act reads report id through st, applies acts to it as 李四 with note
@@ -83,10 +79,7 @@ func queue(t *testing.T, st *storage.Store, msgID string, out []bot.Outbound) {
 // sequence numbers.
 func claim(t *testing.T, st *storage.Store) (texts, seqs []string) {
 	t.Helper()
-	q, err := st.Claim(context.Background(), vs, 100, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(st.Claim(context.Background(), vs, 100, t0))(t)
 	for _, m := range q {
 		texts = append(texts, m.Text)
 		seqs = append(seqs, m.Seq)
@@ -118,17 +111,11 @@ func TestCommitCreateDedupeAndRefs(t *testing.T) {
 	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
 		t.Errorf("outbox (-got +want):\n%s", diff)
 	}
-	open, err := st.OpenReports(ctx, vs, "三组")
-	if err != nil {
-		t.Fatal(err)
-	}
+	open := storagetest.Must(st.OpenReports(ctx, vs, "三组"))(t)
 	if len(open) != 2 || open[0].ID != "R1" || open[1].Text != "垃圾没人收" {
 		t.Fatalf("open reports = %+v", open)
 	}
-	log, err := st.AuditLog(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := storagetest.Must(st.AuditLog(ctx, vs))(t)
 	if len(log) != 2 || log[0].Ref != "R1" || log[0].Msg != "m1" || log[1].By != "张三" {
 		t.Fatalf("audit = %+v", log)
 	}
@@ -174,10 +161,7 @@ func TestCommitAuditsOfSeveralReports(t *testing.T) {
 		More:  []storage.Audit{{At: t0, By: "李四", Action: "accept", Ref: "R2"}}}); err != nil {
 		t.Fatal(err)
 	}
-	log, err := st.AuditLog(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := storagetest.Must(st.AuditLog(ctx, vs))(t)
 	var got []string
 	for _, e := range log[2:] {
 		got = append(got, e.Ref+" "+e.Action+" "+e.Msg)
@@ -203,14 +187,8 @@ func TestOpenIndexFollowsStatus(t *testing.T) {
 		t.Helper()
 		act(t, st, id, "R1", "x", action)
 		for _, st := range []*storage.Store{a, b} {
-			grid, err := st.OpenReports(ctx, vs, "三组")
-			if err != nil {
-				t.Fatal(err)
-			}
-			all, err := st.AllOpenReports(ctx, vs)
-			if err != nil {
-				t.Fatal(err)
-			}
+			grid := storagetest.Must(st.OpenReports(ctx, vs, "三组"))(t)
+			all := storagetest.Must(st.AllOpenReports(ctx, vs))(t)
 			if (len(grid) == 1) != wantOpen || (len(all) == 1) != wantOpen {
 				t.Fatalf("after %s: open in grid %d, in scope %d; want open %v", action, len(grid), len(all), wantOpen)
 			}
@@ -232,18 +210,12 @@ func TestClaimOrderAndInFlight(t *testing.T) {
 		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "reply"},
 		{To: "应急", Kind: bot.Group, Priority: bot.Urgent, Text: "fire"},
 	})
-	q, err := st.Claim(ctx, vs, 2, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(st.Claim(ctx, vs, 2, t0))(t)
 	if len(q) != 2 || q[0].Text != "fire" || q[1].Text != "reply" {
 		t.Fatalf("claimed %+v, want fire then reply", q)
 	}
 	// The sender "crashes" before acknowledging: both stay visible as in flight.
-	infl, err := st.InFlight(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	infl := storagetest.Must(st.InFlight(ctx, vs))(t)
 	if len(infl) != 2 {
 		t.Fatalf("in flight = %d, want 2", len(infl))
 	}
@@ -300,10 +272,7 @@ type lossyProxy struct {
 }
 
 func newLossyProxy(t *testing.T, unixPath string) *lossyProxy {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := storagetest.Must(net.Listen("tcp", "127.0.0.1:0"))(t)
 	p := &lossyProxy{ln: ln, target: unixPath}
 	p.wg.Add(1)
 	go p.serve()
@@ -379,10 +348,7 @@ func newLossyStore(t *testing.T) (*storage.Store, *lossyProxy, *storagetest.Serv
 	// The timeout is what makes go-redis re-send the call whose reply the
 	// proxy dropped; it must also outlast a loaded machine's slow replies
 	// to the re-sent call (100 ms did not under a parallel go test ./...).
-	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := storagetest.Must(storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: time.Second}))(t)
 	t.Cleanup(func() { _ = st.Close() })
 	return st, p, srv
 }
@@ -401,10 +367,7 @@ func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
 	if !res.Duplicate {
 		t.Fatalf("retried commit = %+v, want the retry to see the committed message", res)
 	}
-	all, err := st.Reports(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := storagetest.Must(st.Reports(ctx, vs))(t)
 	if len(all) != 2 {
 		t.Fatalf("reports after retried commit = %d, want 2 (warm + one)", len(all))
 	}
@@ -499,17 +462,11 @@ func TestClaimTakesSummariesForTheSameChatTogether(t *testing.T) {
 	})
 	var got [][]string
 	for {
-		q, err := st.Claim(ctx, vs, 1, t0)
-		if err != nil {
-			t.Fatal(err)
-		}
+		q := storagetest.Must(st.Claim(ctx, vs, 1, t0))(t)
 		if len(q) == 0 {
 			break
 		}
-		var texts []string
-		for _, m := range q {
-			texts = append(texts, m.Text)
-		}
+		texts := storagetest.Strings(q, func(m storage.Queued) string { return m.Text })
 		got = append(got, texts)
 	}
 	want := [][]string{{"回复"}, {"小结", "公示"}, {"二组小结"}}
@@ -581,15 +538,8 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	act(t, st, "m9", "R2", "不归网格管", village.ActReject)
 	ids := func() []string {
 		t.Helper()
-		rs, err := st.AllOpenReports(ctx, vs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, r := range rs {
-			out = append(out, r.ID)
-		}
-		return out
+		rs := storagetest.Must(st.AllOpenReports(ctx, vs))(t)
+		return storagetest.Strings(rs, func(r village.Report) string { return r.ID })
 	}
 	if got, want := ids(), []string{"R1", "R3"}; !cmp.Equal(got, want) {
 		t.Fatalf("open = %v, want %v", got, want)
@@ -601,10 +551,7 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	if got := ids(); len(got) != 0 {
 		t.Fatalf("open after losing the index = %v", got)
 	}
-	n, err := st.RebuildOpen(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	n := storagetest.Must(st.RebuildOpen(ctx, vs))(t)
 	if got, want := ids(), []string{"R1", "R3"}; n != 2 || !cmp.Equal(got, want) {
 		t.Fatalf("rebuilt %d: open = %v, want %v", n, got, want)
 	}
@@ -837,17 +784,11 @@ func TestRecentReports(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := st.RoundTrips()
-	got, err := st.RecentReports(context.Background(), vs, "三组", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := storagetest.Must(st.RecentReports(context.Background(), vs, "三组", 2))(t)
 	if trips := st.RoundTrips() - before; trips != 1 {
 		t.Errorf("%d round trips, want 1", trips)
 	}
-	var ids []string
-	for _, r := range got {
-		ids = append(ids, r.ID)
-	}
+	ids := storagetest.Strings(got, func(r village.Report) string { return r.ID })
 	if diff := cmp.Diff(ids, []string{"R1", "R3", "R4", "R5"}); diff != "" {
 		t.Errorf("ids (-got +want):\n%s", diff)
 	}
