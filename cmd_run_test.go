@@ -126,10 +126,7 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	var h wechat.Health
 	code := 0
 	fake.Wait(func() bool {
-		resp, err := http.Get("http://" + addr + "/healthz")
-		if err != nil {
-			t.Fatal(err)
-		}
+		resp := storagetest.Must(http.Get("http://" + addr + "/healthz"))(t)
 		h = wechat.Health{}
 		_ = json.NewDecoder(resp.Body).Decode(&h)
 		resp.Body.Close()

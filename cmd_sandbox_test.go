@@ -139,10 +139,7 @@ func TestSandboxListsARunHeldForQuietHours(t *testing.T) {
 		}
 		return out
 	}
-	shanghai, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		t.Fatal(err)
-	}
+	shanghai := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
 	year := time.Now().In(shanghai).AddDate(0, 0, 1).Year() // 31 December 03:05 still to come
 	if got := held(clock("")); len(got) != 0 {
 		t.Errorf("held runs before any: %+v", got)
@@ -218,15 +215,9 @@ func (sb sandboxRun) clock(t *testing.T, move string, v any) {
 	if move != "" {
 		method, body = http.MethodPost, strings.NewReader(move)
 	}
-	r, err := http.NewRequest(method, sb.base+"api/clock", body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := storagetest.Must(http.NewRequest(method, sb.base+"api/clock", body))(t)
 	r.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := storagetest.Must(http.DefaultClient.Do(r))(t)
 	defer res.Body.Close()
 	if err := json.NewDecoder(res.Body).Decode(v); err != nil || res.StatusCode != http.StatusOK {
 		t.Fatalf("%s /api/clock %s: %d %v", method, move, res.StatusCode, err)

@@ -30,10 +30,7 @@ func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, ni
 // private redis-server and returns the output lines and the state file.
 func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 	t.Helper()
-	input, err := os.ReadFile(in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	input := storagetest.Must(os.ReadFile(in))(t)
 	stdout, outs, st := replayConfig(t, "config.example.yaml", redisURL, input)
 	if *update {
 		if err := os.WriteFile(strings.TrimSuffix(in, ".jsonl")+".golden.jsonl", stdout, 0o644); err != nil {
@@ -92,10 +89,7 @@ func findOut(outs []replay.Out, to, substr string) []replay.Out {
 // absolute, and returns the file's path.
 func exampleConfig(t *testing.T, replacements ...[2]string) string {
 	t.Helper()
-	b, err := os.ReadFile("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile("config.example.yaml"))(t)
 	s := string(b)
 	roster := [2]string{"\nroster: example/roster.csv", "\nroster: " + filepath.Join(mustAbs(t, "example"), "roster.csv")}
 	for _, r := range append(replacements, roster) {
@@ -237,10 +231,7 @@ func TestRosterReimportUpdates(t *testing.T) {
 			t.Errorf("import %d output lacks %q:\n%s", i, want, stdout.String())
 		}
 	}
-	got, err := os.ReadFile(filepath.Join(dir, "example", "roster.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := storagetest.Must(os.ReadFile(filepath.Join(dir, "example", "roster.csv")))(t)
 	if strings.Count(string(got), "张小宝") != 1 || !strings.Contains(string(got), "13900000099") {
 		t.Errorf("written roster lacks the update or duplicates the newborn:\n%s", got)
 	}

@@ -13,6 +13,7 @@ import (
 	"gridbot/config"
 	"gridbot/roster"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -86,10 +87,7 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 			t.Errorf("%s got %d messages, want 1", w, n)
 		}
 	}
-	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	calls := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
 	if len(calls) == 0 {
 		t.Fatal("no call tasks stored")
 	}
@@ -250,10 +248,7 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "王五: ") }) {
 		t.Errorf("the worker's messages:\n%s", all)
 	}
-	calls, err := f.st.Calls(ctx, f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	calls := storagetest.Must(f.st.Calls(ctx, f.sc, storage.CallsOpen))(t)
 	for _, c := range calls {
 		if c.Worker == "王五" && c.WorkerKey != "青山村/QS-304/王五" {
 			t.Errorf("call for %s: worker key %q, want the worker's", c.Person, c.WorkerKey)
@@ -381,10 +376,7 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 	var mine []string
 	out := f.run("notice_followup", "2026-03-03 09:15")
 	// the fixture reads 青山村's outbox and the township's; 石桥村's is its own
-	q, err := f.st.Claim(context.Background(), storage.VillageScope("石桥村"), 100, f.at("2026-03-03 09:15"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(f.st.Claim(context.Background(), storage.VillageScope("石桥村"), 100, f.at("2026-03-03 09:15")))(t)
 	for _, m := range q {
 		out = append(out, m.To+": "+m.Text)
 	}
@@ -627,10 +619,7 @@ func TestCoverageOfAMonthWhoseFirstCallsPassedOnANotice(t *testing.T) {
 	if len(out) != 1 || !strings.Contains(out[0], "【上月电话回访】2026年12月") || !strings.Contains(out[0], "青山村三组：0/") {
 		t.Errorf("coverage of a month whose calls also passed on a notice, none logged:\n%s", strings.Join(out, "\n"))
 	}
-	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
-	if err != nil {
-		t.Fatal(err)
-	}
+	calls := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsAll))(t)
 	var dec, jan []string
 	for _, c := range calls {
 		if c.Person != "王奶奶" {
@@ -741,10 +730,7 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
 	}
 
-	open, err = f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	open = storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
 	for _, c := range open {
 		if c.Person == "石德贵" { // called again the next day at 09:00
 			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-19 09:00"), f.at("2026-06-19 09:00")
@@ -804,10 +790,7 @@ func TestNoticeFollowupPhonesCadresElders(t *testing.T) {
 	if strings.Contains(chase, "其他户") || strings.Contains(chase, "朱大勇家") {
 		t.Errorf("杨春花 is asked to chase households:\n%s", chase)
 	}
-	open, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	open := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
 	var tasks []string
 	for _, c := range open {
 		if slices.Contains(c.NoticeIDs(), "N1") {
@@ -858,10 +841,7 @@ func TestExtraDayCallNotCarriedOver(t *testing.T) {
 	if strings.Contains(out, "石德贵") || strings.Contains(out, extraTopic) {
 		t.Errorf("the day after the extra day, its greeting is still listed:\n%s", out)
 	}
-	all, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsAll))(t)
 	for _, c := range all {
 		if c.Person == "石德贵" && c.Topic == extraTopic && c.Status != village.CallUnmade {
 			t.Errorf("the extra day's task: %s, want %s", c.Status, village.CallUnmade)

@@ -17,10 +17,7 @@ import (
 )
 
 func TestPublicityPeriod(t *testing.T) {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		t.Fatal(err)
-	}
+	loc := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
 	tests := []struct {
 		cadence, at, wantCut, wantLabel string
 	}{
@@ -77,19 +74,10 @@ func (f *pointsFixture) use(cfg *config.Config, people []village.Person, store J
 // exampleTownship is the bundled example's config and roster, with more people.
 func exampleTownship(t *testing.T, more ...village.Person) (*config.Config, []village.Person) {
 	t.Helper()
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rf, err := os.Open("../" + cfg.Roster)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := storagetest.Must(config.Load("../config.example.yaml"))(t)
+	rf := storagetest.Must(os.Open("../" + cfg.Roster))(t)
 	defer rf.Close()
-	people, err := roster.Parse(rf, cfg.Roster, cfg.Villages[0].Name)
-	if err != nil {
-		t.Fatal(err)
-	}
+	people := storagetest.Must(roster.Parse(rf, cfg.Roster, cfg.Villages[0].Name))(t)
 	return cfg, append(people, more...)
 }
 

@@ -15,6 +15,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -495,14 +496,8 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 		t.Errorf("caught up at 12:00 the next day:\n%s\nwant the reminder only", strings.Join(out, "\n"))
 	}
 	// the audit says when the reminder went out, as the report does
-	log, err := f.st.AuditLog(context.Background(), f.sc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reps, err := f.st.Reports(context.Background(), f.sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := storagetest.Must(f.st.AuditLog(context.Background(), f.sc))(t)
+	reps := storagetest.Must(f.st.Reports(context.Background(), f.sc))(t)
 	var stamps []string
 	for _, e := range log {
 		if e.Action == "overdue" {
@@ -740,10 +735,7 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 		"青山村三组网格群: @李四\u2005#R4（一般事项）已过期限今天09:00，还是「已受理」。\n请尽快处理并回复「进展 #R4 情况」，办好了回复「办结 #R4 结果」；",
 		"马红梅: 【青山村三组】#R4（一般事项）已过期限今天09:00",
 	})
-	reps, err := f.st.Reports(context.Background(), f.sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reps := storagetest.Must(f.st.Reports(context.Background(), f.sc))(t)
 	for _, r := range reps {
 		if r.Overdue != 1 {
 			t.Errorf("#%s: Overdue %d, want 1 (reminded)", r.ID, r.Overdue)

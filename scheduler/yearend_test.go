@@ -12,6 +12,7 @@ import (
 
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -140,10 +141,7 @@ func TestYearEndAfterDowntime(t *testing.T) {
 			if diff := cmp.Diff(got, want); diff != "" {
 				t.Errorf("balances (-got +want):\n%s", diff)
 			}
-			led, err := storage.Ledger(context.Background(), f.st, f.sc)
-			if err != nil {
-				t.Fatal(err)
-			}
+			led := storagetest.Must(storage.Ledger(context.Background(), f.st, f.sc))(t)
 			clears := 0
 			for _, e := range led {
 				if e.Event == village.EventClear {
