@@ -153,22 +153,15 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 func TestCoverageCountsWhoWasDue(t *testing.T) {
 	f := newPointsFixture(t)
 	store := f.storeCall
-	reach := func(person, key, at string) {
-		t.Helper()
-		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
-			Due: f.at(at), Status: village.CallOpen}
-		c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
-		store(c)
-	}
 	keys := map[string]string{}
 	_, people := exampleTownship(t)
 	for _, p := range people {
 		keys[p.Name] = p.Key()
 	}
 	for _, name := range []string{"王奶奶", "石德贵", "白凤兰"} {
-		reach(name, keys[name], "2026-11-02 10:00")
+		f.reached(name, keys[name], "2026-11-02 10:00")
 	}
-	reach("白凤兰", keys["白凤兰"], "2026-12-03 10:00") // 重点: monthly
+	f.reached("白凤兰", keys["白凤兰"], "2026-12-03 10:00") // 重点: monthly
 	store(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: keys["石德贵"], Worker: "王五",
 		Notices: []string{"N1"}, Due: f.at("2026-12-05 16:00"), Status: village.CallLapsed})
 	out := f.run("coverage", "2027-01-01 09:00")
@@ -182,8 +175,7 @@ func TestCoverageCountsWhoWasDue(t *testing.T) {
 // so the township knows whom to chase for a visit and whom for a call.
 func TestCoverageMissedApartFromUncalled(t *testing.T) {
 	f := newPointsFixture(t)
-	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+	c := grannyCall(f.at("2026-12-02 08:00"))
 	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-02 10:00"), 3)
 	f.storeCall(c)
 	out := f.run("coverage", "2027-01-01 09:00")
@@ -199,8 +191,7 @@ func TestCoverageMissedApartFromUncalled(t *testing.T) {
 // nobody called (没打); January's counts her reached.
 func TestCoverageMissedThenReachedAfterTheMonth(t *testing.T) {
 	f := newPointsFixture(t)
-	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2026-12-28 08:00"), Status: village.CallOpen}
+	c := grannyCall(f.at("2026-12-28 08:00"))
 	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-30 10:00"), 3)
 	c.Log(village.OutcomeReached, "挺好", "王五", f.at("2027-01-01 08:40"), 3)
 	f.storeCall(c)
@@ -297,8 +288,7 @@ func TestCoverageTotal(t *testing.T) {
 	const late = "（原定1月1日 09:00发，机器人当时没在运行，1月4日 10:00补发）"
 	for _, now := range []string{"2027-01-01 09:00", "2027-01-01 09:01", "2027-01-04 10:00"} {
 		f := newPointsFixture(t)
-		c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-			Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+		c := grannyCall(f.at("2026-12-02 08:00"))
 		c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
 		f.storeCall(c)
 		out := f.runLate("coverage", "2027-01-01 09:00", now, 1)
@@ -400,8 +390,7 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 // not running, is not reported as 0%.
 func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
 	f := newPointsFixture(t)
-	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2027-01-01 08:00"), Status: village.CallOpen})
+	f.storeCall(grannyCall(f.at("2027-01-01 08:00")))
 	if out := f.run("coverage", "2027-01-01 09:00"); len(out) != 0 {
 		t.Errorf("coverage of the month before the first call:\n%s", strings.Join(out, "\n"))
 	}
@@ -413,18 +402,11 @@ func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
 // day (the note sent again with more to say) are one day's call.
 func TestCoverageCallsShortOfTheTier(t *testing.T) {
 	f := newPointsFixture(t)
-	reach := func(person, key, at string) {
-		t.Helper()
-		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
-			Due: f.at(at), Status: village.CallOpen}
-		c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
-		f.storeCall(c)
-	}
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 11:30")
-	reach("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 11:30")
+	f.reached("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "联系到了但次数不够关爱等级要求：王奶奶 2/4 次（王五负责）\n") ||
 		strings.Contains(out[0], "白凤兰") || strings.Contains(out[0], "都已联系到") {
@@ -864,6 +846,26 @@ func extraDayFixture(t *testing.T, day string) *pointsFixture {
 func shiDeGuiListed(topic string, due time.Time) village.Call {
 	return village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
 		Care: village.CareNormal, Worker: "王五", Topic: topic, Due: due, Status: village.CallOpen, RemindedAt: due}
+}
+
+// routineCall is the open 例行问候 call of person (of 三组, key) that 王五
+// makes, due at due.
+func routineCall(person, key string, due time.Time) village.Call {
+	return village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
+		Due: due, Status: village.CallOpen}
+}
+
+// grannyCall is 王奶奶's routine call, due at due.
+func grannyCall(due time.Time) village.Call {
+	return routineCall("王奶奶", "青山村/QS-305/王奶奶", due)
+}
+
+// reached stores person's routine call, due and reached at at.
+func (f *pointsFixture) reached(person, key, at string) {
+	f.t.Helper()
+	c := routineCall(person, key, f.at(at))
+	c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
+	f.storeCall(c)
 }
 
 // TestNoticeTooCloseToPassOnLogged: a notice not chased, or dropped from
