@@ -84,18 +84,7 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			}
 			var stdout, stderr bytes.Buffer
 			err := run(context.Background(), []string{"roster", "-config", cfg, "-import", path}, nil, &stdout, &stderr, discard())
-			got := stdout.String()
-			if tc.fails {
-				if err == nil {
-					t.Fatalf("import passed:\n%s", got)
-				}
-				got = err.Error()
-			} else if err != nil {
-				t.Fatalf("import: %v", err)
-			}
-			if !strings.Contains(got, tc.want) {
-				t.Errorf("import says\n%s\nwant %q", got, tc.want)
-			}
+			wantSaid(t, "import", err, stdout.String(), tc.fails, tc.want)
 		})
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -52,14 +51,7 @@ func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 func replayConfig(t *testing.T, cfgPath, redisURL string, input []byte) ([]byte, []replay.Out, state) {
 	t.Helper()
 	raw, st := replayTranscript(t, cfgPath, redisURL, input)
-	var outs []replay.Out
-	for _, line := range strings.Split(strings.TrimSpace(raw), "\n") {
-		var o replay.Out
-		if err := json.Unmarshal([]byte(line), &o); err != nil {
-			t.Fatalf("output line %q: %v", line, err)
-		}
-		outs = append(outs, o)
-	}
+	outs := parseOuts(t, raw)
 	return []byte(raw), outs, st
 }
 

@@ -12,7 +12,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"gopkg.in/yaml.v3"
 
-	"gridbot/bot/replay"
 	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
@@ -83,14 +82,7 @@ func replayTranscript(t *testing.T, cfg, redisURL string, input []byte) (string,
 func TestReplayPoints(t *testing.T) {
 	got, st := replayPoints(t, pointsConfig(t, "points"), redisOrMemory(t))
 	matchGolden(t, "testdata/points.golden.jsonl", got)
-	var outs []replay.Out
-	for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
-		var o replay.Out
-		if err := json.Unmarshal([]byte(line), &o); err != nil {
-			t.Fatalf("output line %q: %v", line, err)
-		}
-		outs = append(outs, o)
-	}
+	outs := parseOuts(t, got)
 
 	// Every claim's final status and points.
 	type row struct {
