@@ -1,9 +1,7 @@
 package scheduler
 
 import (
-	"bytes"
 	"context"
-	"log/slog"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -11,7 +9,6 @@ import (
 	"time"
 
 	"gridbot/config"
-	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/village"
@@ -470,15 +467,10 @@ func TestHeldCadreNoticePastItsDay(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "今晚11点前把排查表报上来", By: "孙七", At: f.at("2026-03-02 22:30"), Held: true, Cadres: []string{"李四", "王五"}})
 	f.storeNotice(village.Notice{Text: "明天上午到镇里开会", By: "孙七", At: f.at("2026-03-02 22:40"), Held: true, Cadres: []string{"李四", "王五"}})
 	out := strings.Join(f.run("notice_followup", "2026-03-03 07:15"), "\n")
-	for _, want := range []string{
+	holdsEach(t, "the release", out,
 		"王五: 【通知】今晚11点前把排查表报上来\n——孙七（3月2日 22:30 发，夜间没有打扰大家，现在发出）\n通知里的“今晚”是3月2日，已经过了。\n",
 		"孙七: 您3月2日 22:30写的通知 #N1「今晚11点前把排查表报上来」已私信发给 2 位网格员、网格长。\n通知里的“今晚”是3月2日，已经过了；还要办的，请再发一条写明日期的通知。",
-		"李四: 【通知】明天上午到镇里开会\n——孙七（3月2日 22:40 发，夜间没有打扰大家，现在发出）\n通知里的“明天”是今天（3月3日）。\n",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the release has no %q:\n%s", want, out)
-		}
-	}
+		"李四: 【通知】明天上午到镇里开会\n——孙七（3月2日 22:40 发，夜间没有打扰大家，现在发出）\n通知里的“明天”是今天（3月3日）。\n")
 	// N1's day has passed; N2's morning has not (it is chased before it)
 	out = strings.Join(f.run("notice_followup", "2026-03-03 09:15"), "\n")
 	n1, _, chasedN2 := strings.Cut(out, "【通知回复】#N2")
@@ -536,11 +528,7 @@ func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
 // the next afternoon, is not chased by phone either.
 func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
 	f := newPointsFixture(t)
-	var logs bytes.Buffer
-	cfg, people := exampleTownship(t)
-	for _, j := range Jobs(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))}) {
-		f.jobs[j.Name] = j
-	}
+	logs := f.logged()
 	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-01 10:00"), Groups: []string{"青山村三组网格群"}})
 	f.run("notice_followup", "2026-12-01 18:15")
 	out := strings.Join(f.runLate("calls", "2026-12-02 08:00", "2026-12-02 13:30", 1), "\n")
@@ -680,13 +668,9 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
 	// 王奶奶's call was not tried yet: not "还没打通", which says it was
-	for _, want := range []string{"王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
+	holdsEach(t, "the follow-up", out, "王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
 		"白凤兰（13900000053）的回访电话上次没打通：请在明天08:30前再打一次，打通时把这条通知一起转告",
-		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the follow-up lacks %q:\n%s", want, out)
-		}
-	}
+		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上")
 	if strings.Contains(out, "您负责联系的不用微信的人") || strings.Contains(out, "13900000031") || strings.Contains(out, "请电话转告，打完") {
 		t.Errorf("the follow-up asks for a second call today:\n%s", out)
 	}
@@ -874,11 +858,7 @@ func (f *pointsFixture) reached(person, key, at string) {
 // passed; the notice's text in the log is masked.
 func TestNoticeTooCloseToPassOnLogged(t *testing.T) {
 	f := newPointsFixture(t)
-	var logs bytes.Buffer
-	cfg, people := exampleTownship(t)
-	for _, j := range Jobs(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))}) {
-		f.jobs[j.Name] = j
-	}
+	logs := f.logged()
 	f.storeNotice(village.Notice{Text: "今天上午9点半在村委会开会，有事打13912345678", By: "孙七", At: f.at("2026-12-02 08:00"), Groups: []string{"青山村三组网格群"}})
 	f.run("notice_followup", "2026-12-02 09:15")
 	got := logs.String()
