@@ -96,21 +96,29 @@ func drain(t *testing.T, st *storage.Store) []string {
 	return texts
 }
 
+// wantR1KeptThenR2 checks a store that created R1 from message m1: m1
+// again is a duplicate, m2 (text) is R2, and the outbox holds both
+// acknowledgements. when prefixes what a failure says.
+func wantR1KeptThenR2(t *testing.T, st *storage.Store, when, text string) {
+	t.Helper()
+	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
+		t.Fatalf("%srepeated message id = %+v, want duplicate (the message id was forgotten)", when, got)
+	}
+	if got := create(t, st, "m2", text); got.Ref != "R2" {
+		t.Fatalf("%ssecond create = %+v, want R2", when, got)
+	}
+	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
+		t.Errorf("%soutbox (-got +want):\n%s", when, diff)
+	}
+}
+
 func TestCommitCreateDedupeAndRefs(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
 	if got := create(t, st, "m1", "路灯坏了"); got.Ref != "R1" || got.Duplicate {
 		t.Fatalf("first create = %+v, want R1", got)
 	}
-	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
-		t.Fatalf("repeated message id = %+v, want duplicate", got)
-	}
-	if got := create(t, st, "m2", "垃圾没人收"); got.Ref != "R2" {
-		t.Fatalf("second create = %+v, want R2", got)
-	}
-	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
-		t.Errorf("outbox (-got +want):\n%s", diff)
-	}
+	wantR1KeptThenR2(t, st, "", "垃圾没人收")
 	open := storagetest.Must(st.OpenReports(ctx, vs, "三组"))(t)
 	if len(open) != 2 || open[0].ID != "R1" || open[1].Text != "垃圾没人收" {
 		t.Fatalf("open reports = %+v", open)
@@ -235,15 +243,7 @@ func TestRedisKilledKeepsAcknowledgedWrites(t *testing.T) {
 	st := storagetest.Open(t, srv.URL)
 	create(t, st, "m1", "路灯坏了")
 	srv.Restart(t) // SIGKILL, then start on the same AOF
-	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
-		t.Fatalf("after restart the message id was forgotten: %+v", got)
-	}
-	if got := create(t, st, "m2", "垃圾"); got.Ref != "R2" {
-		t.Fatalf("after restart: %+v, want R2", got)
-	}
-	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
-		t.Errorf("outbox after restart (-got +want):\n%s", diff)
-	}
+	wantR1KeptThenR2(t, st, "after restart: ", "垃圾")
 }
 
 func TestRedisDownIsUnavailable(t *testing.T) {
