@@ -96,6 +96,14 @@ func drain(t *testing.T, st *storage.Store) []string {
 	return texts
 }
 
+// twoProcesses is two stores on one private Redis, as two gridbot
+// processes (replicas) see it.
+func twoProcesses(t *testing.T) (a, b *storage.Store) {
+	t.Helper()
+	srv := storagetest.NeedServer(t)
+	return storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+}
+
 // wantR1KeptThenR2 checks a store that created R1 from message m1: m1
 // again is a duplicate, m2 (text) is R2, and the outbox holds both
 // acknowledgements. when prefixes what a failure says.
@@ -187,8 +195,7 @@ func TestCommitAuditsOfSeveralReports(t *testing.T) {
 // change of openness, whether the committing store has the report cached
 // or another process changed it in between.
 func TestOpenIndexFollowsStatus(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	create(t, a, "m1", "路灯坏了")
 	step := func(st *storage.Store, id string, action village.Action, wantOpen bool) {
@@ -664,8 +671,7 @@ func TestLatestOpenPartialCopyRereads(t *testing.T) {
 // copy, but a report decided on that copy does not commit: it is checked
 // against a fresh read.
 func TestLatestOpenGuardsAgainstOtherProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	create(t, a, "m1", "路灯坏了")
 	_, read, _ := latest(t, a, 50)
@@ -844,8 +850,7 @@ func TestRecentReportsFollowOwnCommits(t *testing.T) {
 // seen by the copies, but a reply decided on them does not commit; read
 // again, it does.
 func TestRecentReportsGuardAgainstOtherProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	for i := 1; i <= 4; i++ {
 		create(t, a, fmt.Sprintf("m%d", i), fmt.Sprintf("第%d件", i))
