@@ -25,18 +25,8 @@ import (
 // with it or by the rules alone.
 func TestSandboxTellsTheModel(t *testing.T) {
 	llm := promptstest.New(t, promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}))
-	example, err := os.ReadFile("config.example.yaml")
-	roster, err2 := filepath.Abs("example/roster.csv")
-	if err := errors.Join(err, err2); err != nil {
-		t.Fatal(err)
-	}
-	yaml := strings.NewReplacer("roster: example/roster.csv", "roster: "+roster,
-		"  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
-		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model").Replace(string(example))
-	path := filepath.Join(t.TempDir(), "我的配置.yaml")
-	if err := os.WriteFile(path, []byte(yaml), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	path := sandboxConfig(t, "  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
+		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model")
 	ctx, cancel := context.WithCancel(context.Background())
 	term := &lockedBuffer{}
 	done := make(chan error, 1)
