@@ -117,10 +117,7 @@ func BenchmarkTranscript(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()}, io.Discard)
-	if err != nil {
-		b.Fatal(err)
-	}
+	a := storagetest.Must(openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()}, io.Discard))(b)
 	defer a.Close()
 	v := cfg.Villages[0]
 	transcript := func(n int) []bot.Message {

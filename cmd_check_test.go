@@ -34,11 +34,7 @@ import (
 // hint that says where alerts go meanwhile, and check passes.
 func TestCheck(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Redis.URL = srv.URL
+	cfg, rfs := exampleOn(t, srv)
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
 	const hook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=secret-1"
 	for _, tc := range []struct {
@@ -90,11 +86,7 @@ func TestCheck(t *testing.T) {
 func TestCheckInterruptedWhileAskingTheModel(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Redis.URL = srv.URL
+	cfg, rfs := exampleOn(t, srv)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	llm := promptstest.New(t, func(promptstest.Request) promptstest.Response {
@@ -103,7 +95,7 @@ func TestCheckInterruptedWhileAskingTheModel(t *testing.T) {
 	})
 	cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model = true, llm.URL(), "test-model"
 	var out bytes.Buffer
-	err = check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: time.Now,
+	err := check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: time.Now,
 		Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err == nil || !strings.Contains(err.Error(), "没有查完") || strings.Contains(out.String(), "没有发现问题") {
 		t.Errorf("check cut short: %v\n%s", err, out.String())
@@ -242,14 +234,10 @@ func TestCheckTellsTheRosterInChinese(t *testing.T) {
 			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cfg, rfs, err := loadConfig("config.example.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			cfg.Redis.URL = srv.URL
+			cfg, rfs := exampleOn(t, srv)
 			rfs = tc.change(cfg, rfs)
 			var out bytes.Buffer
-			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml",
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml",
 				Now:    func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
 				Out:    &out,
 				Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
@@ -312,11 +300,7 @@ func TestCheckTellsTheModel(t *testing.T) {
 				key = ""
 			}
 			t.Setenv("GRIDBOT_LLM_API_KEY", key)
-			cfg, rfs, err := loadConfig("config.example.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			cfg.Redis.URL = srv.URL
+			cfg, rfs := exampleOn(t, srv)
 			srv.SetConfig(t, "appendonly", "yes")
 			url := "http://127.0.0.1:9/v1" // the discard port: nothing answers
 			if tc.reply != nil {
@@ -326,7 +310,7 @@ func TestCheckTellsTheModel(t *testing.T) {
 			at := time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location())
 			now := func() time.Time { at = at.Add(tc.step); return at }
 			var out bytes.Buffer
-			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
 				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if (err != nil) != tc.fails || !strings.Contains(out.String(), tc.want) {
 				t.Errorf("check: %v\n%s\nwant %q", err, out.String(), tc.want)
@@ -380,14 +364,8 @@ func TestCommandLine(t *testing.T) {
 // none at all fail the check with what to do, never showing the key.
 // Without -test-alert nothing is posted; a hint says how to.
 func TestCheckTestAlert(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	srv.SetConfig(t, "appendonly", "yes")
-	srv.SetConfig(t, "appendfsync", "always")
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Redis.URL = srv.URL
+	srv := aofServer(t)
+	cfg, rfs := exampleOn(t, srv)
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
 	var (
 		mu     sync.Mutex
@@ -468,9 +446,7 @@ func TestCheckTestAlert(t *testing.T) {
 // also when only its villages are another's; real numbers, and the
 // example township itself, pass.
 func TestCheckExamplePhones(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	srv.SetConfig(t, "appendonly", "yes")
-	srv.SetConfig(t, "appendfsync", "always")
+	srv := aofServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "")
 	const warn = "注意：第 36 行：township.departments 里 政法委、司法所 的电话还是示例里虚构的号码"
 	for _, tc := range []struct {
@@ -487,11 +463,7 @@ func TestCheckExamplePhones(t *testing.T) {
 		{"the example's township name, another village", "", "新村", false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cfg, rfs, err := loadConfig("config.example.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			cfg.Redis.URL = srv.URL
+			cfg, rfs := exampleOn(t, srv)
 			cfg.Township.Name = cmp.Or(tc.township, cfg.Township.Name)
 			cfg.Villages[0].Name = cmp.Or(tc.village, cfg.Villages[0].Name)
 			cfg.Township.Departments = cfg.Township.Departments[:3]
@@ -500,7 +472,7 @@ func TestCheckExamplePhones(t *testing.T) {
 				cfg.Township.Departments[0].Phone, cfg.Township.Departments[1].Phone = "0871-6612345", "0871-6612346"
 			}
 			var out bytes.Buffer
-			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
 				Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
 				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if (err != nil) != tc.fails || strings.Contains(out.String(), warn) != tc.fails {
@@ -515,9 +487,7 @@ func TestCheckExamplePhones(t *testing.T) {
 // they are (a hint: check still passes, run and the sandbox run on), in
 // Chinese on the terminal and in English in the log.
 func TestCheckUnfilledAmounts(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	srv.SetConfig(t, "appendonly", "yes")
-	srv.SetConfig(t, "appendfsync", "always")
+	srv := aofServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "")
 	cfg, rfs := exampleOn(t, srv)
 	var out, log bytes.Buffer
@@ -533,6 +503,16 @@ func TestCheckUnfilledAmounts(t *testing.T) {
 	if want := `procedures="[低保 临时救助 高龄补贴 计划生育奖励扶助]"`; !strings.Contains(log.String(), want) {
 		t.Errorf("log\n%s\nwant %q", log.String(), want)
 	}
+}
+
+// aofServer is a private redis-server that writes every change to its
+// AOF before answering, as check asks of the bot's Redis.
+func aofServer(t *testing.T) *storagetest.Server {
+	t.Helper()
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	srv.SetConfig(t, "appendfsync", "always")
+	return srv
 }
 
 // exampleOn is the bundled example's config on the Redis of srv, and the

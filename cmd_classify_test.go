@@ -12,6 +12,7 @@ import (
 
 	"gridbot/app"
 	"gridbot/prompts/promptstest"
+	"gridbot/storage/storagetest"
 )
 
 // llmConfig writes the example config with the LLM enabled against url.
@@ -25,11 +26,7 @@ func llmConfig(t *testing.T, url string) string {
 
 func mustAbs(t *testing.T, p string) string {
 	t.Helper()
-	a, err := filepath.Abs(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return storagetest.Must(filepath.Abs(p))(t)
 }
 
 func classifyLines(t *testing.T, args []string, input string) ([]map[string]any, []string, error) {

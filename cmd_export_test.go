@@ -116,10 +116,7 @@ func TestRosterProblemsInChinese(t *testing.T) {
 // export it does not filter, or not a month, says what to write.
 func TestExportPublicityOfOnePeriod(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	input, err := os.ReadFile("testdata/points.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
+	input := storagetest.Must(os.ReadFile("testdata/points.jsonl"))(t)
 	replayConfig(t, "config.example.yaml", srv.URL, input)
 	rows := func(what string, more ...string) []string {
 		t.Helper()

@@ -40,18 +40,7 @@ func TestReplaySaysWhatIsWrongWithALine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			err := run(context.Background(), []string{"replay", "-redis", srv.URL}, strings.NewReader(good+tc.line+"\n"), &stdout, &stderr, discard())
-			got := stderr.String()
-			if !tc.warn {
-				if err == nil {
-					t.Fatalf("replay passed; stderr:\n%s", got)
-				}
-				got = err.Error()
-			} else if err != nil {
-				t.Fatalf("replay: %v", err)
-			}
-			if !strings.Contains(got, tc.want) {
-				t.Errorf("replay says\n%s\nwant %q", got, tc.want)
-			}
+			wantSaid(t, "replay", err, stderr.String(), !tc.warn, tc.want)
 		})
 	}
 }

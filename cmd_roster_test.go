@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"gridbot/storage/storagetest"
 )
 
 // TestRosterImportChecksAgainstTheConfig: a register that parses is still
@@ -88,18 +90,7 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			}
 			var stdout, stderr bytes.Buffer
 			err := run(context.Background(), []string{"roster", "-config", cfg, "-import", path}, nil, &stdout, &stderr, discard())
-			got := stdout.String()
-			if tc.fails {
-				if err == nil {
-					t.Fatalf("import passed:\n%s", got)
-				}
-				got, _ = terminalText(err)
-			} else if err != nil {
-				t.Fatalf("import: %v", err)
-			}
-			if !strings.Contains(got, tc.want) {
-				t.Errorf("import says\n%s\nwant %q", got, tc.want)
-			}
+			got := wantSaid(t, "import", err, stdout.String(), tc.fails, tc.want)
 			if tc.without != "" && strings.Contains(got, tc.without) {
 				t.Errorf("import says\n%s\nwant no %q", got, tc.without)
 			}
@@ -158,10 +149,7 @@ func TestRosterNotesNameRowAndColumn(t *testing.T) {
 // dropColumn returns the CSV text without the column headed name.
 func dropColumn(t *testing.T, content, name string) string {
 	t.Helper()
-	rows, err := csv.NewReader(strings.NewReader(content)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := storagetest.Must(csv.NewReader(strings.NewReader(content)).ReadAll())(t)
 	i := slices.Index(rows[0], name)
 	if i < 0 {
 		t.Fatalf("no column %s in %q", name, rows[0])
@@ -185,11 +173,7 @@ func rosterSetup(t *testing.T, prefix string) (dir, cfg string, roster []byte) {
 	dir = t.TempDir()
 	cfg = filepath.Join(dir, "config.yaml")
 	writeConfigWithPrefix(t, cfg, prefix)
-	roster, err := os.ReadFile("example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir, cfg, roster
+	return dir, cfg, storagetest.Must(os.ReadFile("example/roster.csv"))(t)
 }
 
 // writeRegister writes CSV text to path, as a workbook when path ends in .xlsx.
@@ -201,17 +185,11 @@ func writeRegister(t *testing.T, path, content string) {
 		}
 		return
 	}
-	rows, err := csv.NewReader(strings.NewReader(content)).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := storagetest.Must(csv.NewReader(strings.NewReader(content)).ReadAll())(t)
 	f := excelize.NewFile()
 	defer f.Close()
 	for i, r := range rows {
-		cell, err := excelize.CoordinatesToCellName(1, i+1)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cell := storagetest.Must(excelize.CoordinatesToCellName(1, i+1))(t)
 		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
 			t.Fatal(err)
 		}
@@ -352,10 +330,7 @@ func firstImportWithout(t *testing.T, column string) string {
 func xlsxRosterSetup(t *testing.T, prefix string) (dir, cfg string, roster []byte) {
 	t.Helper()
 	dir, cfg, roster = rosterSetup(t, prefix)
-	b, err := os.ReadFile(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile(cfg))(t)
 	if err := os.WriteFile(cfg, []byte(strings.Replace(string(b), "\nroster: example/roster.csv", "\nroster: 花名册.xlsx", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}

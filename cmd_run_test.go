@@ -80,11 +80,7 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	defer hook.Close()
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", hook.URL)
 
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Redis.URL = srv.URL
+	cfg, rfs := exampleOn(t, srv)
 	// An operator forgot AOF: the bot runs, and says so.
 	srv.SetConfig(t, "appendonly", "no")
 	// Another account, still running, serves 青山村 already.
@@ -126,10 +122,7 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	var h wechat.Health
 	code := 0
 	fake.Wait(func() bool {
-		resp, err := http.Get("http://" + addr + "/healthz")
-		if err != nil {
-			t.Fatal(err)
-		}
+		resp := storagetest.Must(http.Get("http://" + addr + "/healthz"))(t)
 		h = wechat.Health{}
 		_ = json.NewDecoder(resp.Body).Decode(&h)
 		resp.Body.Close()
@@ -340,11 +333,7 @@ func TestRunDoesNotWaitForTheModel(t *testing.T) {
 		return promptstest.Response{Content: promptstest.Reading(map[string]any{
 			"intent": "report", "type": "general", "category": "水电设施", "summary": "村口路灯坏了", "confidence": 0.9})}
 	})
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Redis.URL = srv.URL
+	cfg, rfs := exampleOn(t, srv)
 	cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model = true, llm.URL(), "test-model"
 	cfg.LLM.Timeout, cfg.WeChat.HandleTimeout = config.Duration(time.Minute), config.Duration(2*time.Minute)
 	fake := wechattest.New(1234567, "网格小助手")

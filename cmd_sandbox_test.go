@@ -25,18 +25,8 @@ import (
 // with it or by the rules alone.
 func TestSandboxTellsTheModel(t *testing.T) {
 	llm := promptstest.New(t, promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}))
-	example, err := os.ReadFile("config.example.yaml")
-	roster, err2 := filepath.Abs("example/roster.csv")
-	if err := errors.Join(err, err2); err != nil {
-		t.Fatal(err)
-	}
-	yaml := strings.NewReplacer("roster: example/roster.csv", "roster: "+roster,
-		"  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
-		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model").Replace(string(example))
-	path := filepath.Join(t.TempDir(), "我的配置.yaml")
-	if err := os.WriteFile(path, []byte(yaml), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	path := sandboxConfig(t, "  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
+		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model")
 	ctx, cancel := context.WithCancel(context.Background())
 	term := &lockedBuffer{}
 	done := make(chan error, 1)
@@ -139,10 +129,7 @@ func TestSandboxListsARunHeldForQuietHours(t *testing.T) {
 		}
 		return out
 	}
-	shanghai, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		t.Fatal(err)
-	}
+	shanghai := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
 	year := time.Now().In(shanghai).AddDate(0, 0, 1).Year() // 31 December 03:05 still to come
 	if got := held(clock("")); len(got) != 0 {
 		t.Errorf("held runs before any: %+v", got)
@@ -218,15 +205,9 @@ func (sb sandboxRun) clock(t *testing.T, move string, v any) {
 	if move != "" {
 		method, body = http.MethodPost, strings.NewReader(move)
 	}
-	r, err := http.NewRequest(method, sb.base+"api/clock", body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := storagetest.Must(http.NewRequest(method, sb.base+"api/clock", body))(t)
 	r.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := storagetest.Must(http.DefaultClient.Do(r))(t)
 	defer res.Body.Close()
 	if err := json.NewDecoder(res.Body).Decode(v); err != nil || res.StatusCode != http.StatusOK {
 		t.Fatalf("%s /api/clock %s: %d %v", method, move, res.StatusCode, err)

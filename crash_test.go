@@ -68,14 +68,8 @@ func buildBinary(t *testing.T) string {
 // outcome, and leave the reports as a clean run does.
 func replayKilledAndAgain(t *testing.T, bin, url, prefix string, killAfter int, crash func(*exec.Cmd), restart func()) {
 	t.Helper()
-	input, err := os.ReadFile("testdata/example.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden, err := os.ReadFile("testdata/example.golden.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
+	input := storagetest.Must(os.ReadFile("testdata/example.jsonl"))(t)
+	golden := storagetest.Must(os.ReadFile("testdata/example.golden.jsonl"))(t)
 	want := nonEmptyLines(string(golden))
 	cfg := filepath.Join(t.TempDir(), "config.yaml")
 	writeConfigWithPrefix(t, cfg, prefix)
@@ -85,14 +79,8 @@ func replayKilledAndAgain(t *testing.T, bin, url, prefix string, killAfter int, 
 	// input stays open short of the last line, so it cannot finish before
 	// the crash however fast it runs.
 	cmd := exec.Command(bin, args...)
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
+	stdin := storagetest.Must(cmd.StdinPipe())(t)
+	stdout := storagetest.Must(cmd.StdoutPipe())(t)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
@@ -163,10 +151,7 @@ func replayKilledAndAgain(t *testing.T, bin, url, prefix string, killAfter int, 
 	}
 
 	var st state
-	b, err := os.ReadFile(stateOut)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile(stateOut))(t)
 	if err := json.Unmarshal(b, &st); err != nil {
 		t.Fatal(err)
 	}
@@ -182,10 +167,7 @@ func replayKilledAndAgain(t *testing.T, bin, url, prefix string, killAfter int, 
 
 func writeConfigWithPrefix(t *testing.T, path, prefix string) {
 	t.Helper()
-	b, err := os.ReadFile("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile("config.example.yaml"))(t)
 	s := strings.Replace(string(b), "\n  prefix: gb", "\n  prefix: "+prefix, 1)
 	if s == string(b) {
 		t.Fatal("config.example.yaml has no redis prefix line to replace")
@@ -193,10 +175,7 @@ func writeConfigWithPrefix(t *testing.T, path, prefix string) {
 	if err := os.MkdirAll(filepath.Join(filepath.Dir(path), "example"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	roster, err := os.ReadFile("example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	roster := storagetest.Must(os.ReadFile("example/roster.csv"))(t)
 	if err := os.WriteFile(filepath.Join(filepath.Dir(path), "example", "roster.csv"), roster, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -30,10 +29,7 @@ func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, ni
 // private redis-server and returns the output lines and the state file.
 func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 	t.Helper()
-	input, err := os.ReadFile(in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	input := storagetest.Must(os.ReadFile(in))(t)
 	stdout, outs, st := replayConfig(t, "config.example.yaml", redisURL, input)
 	if *update {
 		if err := os.WriteFile(strings.TrimSuffix(in, ".jsonl")+".golden.jsonl", stdout, 0o644); err != nil {
@@ -55,14 +51,7 @@ func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 func replayConfig(t *testing.T, cfgPath, redisURL string, input []byte) ([]byte, []replay.Out, state) {
 	t.Helper()
 	raw, st := replayTranscript(t, cfgPath, redisURL, input)
-	var outs []replay.Out
-	for _, line := range strings.Split(strings.TrimSpace(raw), "\n") {
-		var o replay.Out
-		if err := json.Unmarshal([]byte(line), &o); err != nil {
-			t.Fatalf("output line %q: %v", line, err)
-		}
-		outs = append(outs, o)
-	}
+	outs := parseOuts(t, raw)
 	return []byte(raw), outs, st
 }
 
@@ -92,10 +81,7 @@ func findOut(outs []replay.Out, to, substr string) []replay.Out {
 // absolute, and returns the file's path.
 func exampleConfig(t *testing.T, replacements ...[2]string) string {
 	t.Helper()
-	b, err := os.ReadFile("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile("config.example.yaml"))(t)
 	s := string(b)
 	roster := [2]string{"\nroster: example/roster.csv", "\nroster: " + filepath.Join(mustAbs(t, "example"), "roster.csv")}
 	for _, r := range append(replacements, roster) {
@@ -237,10 +223,7 @@ func TestRosterReimportUpdates(t *testing.T) {
 			t.Errorf("import %d output lacks %q:\n%s", i, want, stdout.String())
 		}
 	}
-	got, err := os.ReadFile(filepath.Join(dir, "example", "roster.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := storagetest.Must(os.ReadFile(filepath.Join(dir, "example", "roster.csv")))(t)
 	if strings.Count(string(got), "张小宝") != 1 || !strings.Contains(string(got), "13900000099") {
 		t.Errorf("written roster lacks the update or duplicates the newborn:\n%s", got)
 	}

@@ -99,16 +99,15 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 		expectNoLine(t, out, "", "青山村二组网格群: 【2026年度积分排行更正】", "a grid that had no year-end post gets its correction")
 	})
 	t.Run("revoked", func(t *testing.T) {
-		out, st := replayOut(t, `
-{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-12-10T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2027-01-01T09:00:00+08:00"}
-{"at":"2027-01-02T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
-{"at":"2027-01-02T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
-{"at":"2027-01-02T10:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
-{"at":"2027-01-02T10:03:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"@网格小助手 各村积分 2026"}
-`)
+		out, st := replayOut(t, inGrid3(
+			[3]string{"2026-12-10T10:00", "赵六", "加分 张三 志愿服务 20"},
+			[3]string{"2026-12-10T10:01", "赵六", "加分 陈二 志愿服务 10"},
+			[3]string{"2026-12-31T18:00"},
+			[3]string{"2027-01-01T09:00"},
+			[3]string{"2027-01-02T10:00", "陈二", "异议 #C1 张三没去"},
+			[3]string{"2027-01-02T10:01", "赵六", "撤销 #C1 核实没去"},
+			[3]string{"2027-01-02T10:02", "陈二", "积分排行 2026"},
+			[3]string{"2027-01-02T10:03", "陈二", "@网格小助手 各村积分 2026"}))
 		expectOut(t, out,
 			"2027-01-02T10:03:00+08:00 青山村三组网格群: 全镇2026年年终各村积分",
 			"2026年还有积分在公示或待核实，以上暂定，确定后可能更正。",
@@ -127,14 +126,13 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 	// posted, least of all the household's revoked deduction to every
 	// group of the village.
 	t.Run("unchanged", func(t *testing.T) {
-		out, st := replayOut(t, `
-{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-12-10T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"扣分 陈二 焚烧秸秆"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2027-01-01T09:00:00+08:00"}
-{"at":"2027-01-02T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C2 我没烧"}
-{"at":"2027-01-02T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C2 核实是外村人所烧"}
-`)
+		out, st := replayOut(t, inGrid3(
+			[3]string{"2026-12-10T10:00", "赵六", "加分 张三 志愿服务 20"},
+			[3]string{"2026-12-10T10:01", "赵六", "扣分 陈二 焚烧秸秆"},
+			[3]string{"2026-12-31T18:00"},
+			[3]string{"2027-01-01T09:00"},
+			[3]string{"2027-01-02T10:00", "陈二", "异议 #C2 我没烧"},
+			[3]string{"2027-01-02T10:01", "赵六", "撤销 #C2 核实是外村人所烧"}))
 		expectNoLine(t, out, "", "积分排行更正", "a correction posted though the ranking shown did not change")
 		if len(st.Rankings) != 1 || len(st.Rankings[0].Corrected) != 1 {
 			t.Errorf("archive %+v, want C2's correction recorded", st.Rankings)
@@ -248,11 +246,10 @@ func inGrid3(lines ...[3]string) string {
 // posted two hours late (the replay's clock jumps to 11:00), still closes
 // at 09:00 on 8 December, when that day's finalise makes it final.
 func TestClearingWarnedAfterReminder(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-12-01T11:00:00+08:00"}
-{"at":"2026-12-08T09:00:00+08:00"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-11-02T09:00", "赵六", "加分 陈二 志愿服务 10"},
+		[3]string{"2026-12-01T11:00"},
+		[3]string{"2026-12-08T09:00"}))
 	expectOut(t, out,
 		"到12月8日 09:00止",
 		"【积分清零提醒】本年没兑换的积分将于12月31日 18:00清零，请及时到积分超市兑换。\n另有 1 户的积分正在公示",
@@ -270,11 +267,10 @@ func TestClearingWarnedAfterReminder(t *testing.T) {
 // clearing: the reminder does not count them as in 公示 or ask that they
 // be redeemed before the clearing, but says they are not cleared.
 func TestReminderLeavesOutDecemberApprovals(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-12-01T09:30:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 10"}
-{"at":"2026-12-01T11:00:00+08:00"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-11-02T09:00", "赵六", "加分 陈二 志愿服务 10"},
+		[3]string{"2026-12-01T09:30", "赵六", "加分 张三 志愿服务 10"},
+		[3]string{"2026-12-01T11:00"}))
 	expectOut(t, out,
 		"另有 1 户的积分正在公示，生效后（群里会通知）也请在清零前兑换。\n另有 1 户的积分是12月1日以后审核通过的，清零后才公示，不会被清零，生效后照常可以兑换。")
 	expectNoLine(t, out, "", "另有 2 户的积分正在公示", "the reminder counts points published after the clearing as in 公示")
@@ -283,14 +279,13 @@ func TestReminderLeavesOutDecemberApprovals(t *testing.T) {
 // TestAllFrozenBatchAnnounced: when every item of a 公示 is frozen at its
 // deadline the group still hears what happened, once.
 func TestAllFrozenBatchAnnounced(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 10"}
-{"at":"2026-03-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-04-01T10:00:00+08:00"}
-{"at":"2026-04-02T09:00:00+08:00","chat":"青山村三组网格群","from":"王五","text":"异议 #C1 没去"}
-{"at":"2026-04-02T09:01:00+08:00","chat":"青山村三组网格群","from":"王五","text":"异议 #C2 也没去"}
-{"at":"2026-04-12T10:00:00+08:00"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-03-02T09:00", "赵六", "加分 张三 志愿服务 10"},
+		[3]string{"2026-03-02T09:01", "赵六", "加分 陈二 志愿服务 10"},
+		[3]string{"2026-04-01T10:00"},
+		[3]string{"2026-04-02T09:00", "王五", "异议 #C1 没去"},
+		[3]string{"2026-04-02T09:01", "王五", "异议 #C2 也没去"},
+		[3]string{"2026-04-12T10:00"}))
 	expectOut(t, out, "青山村三组网格群: 【积分公示期满】2026年3月公示期已满，这次没有积分生效。\n#C1、#C2 有异议，评分小组核实后另行通知。")
 	if n := strings.Count(strings.Join(out, "\n"), "有异议，评分小组核实后另行通知"); n != 1 {
 		t.Errorf("the frozen items were announced %d times, want once:\n%s", n, strings.Join(out, "\n"))
@@ -301,15 +296,14 @@ func TestAllFrozenBatchAnnounced(t *testing.T) {
 // after the year-end clearing would bring back cleared points: refused,
 // and nothing becomes redeemable in the new year.
 func TestUnredeemAfterYearEndRefused(t *testing.T) {
-	out, st := replayOut(t, `
-{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-04-01T09:00:00+08:00"}
-{"at":"2026-04-08T09:00:00+08:00"}
-{"at":"2026-12-31T17:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 洗衣液 1"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3"}
-{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
-`)
+	out, st := replayOut(t, inGrid3(
+		[3]string{"2026-03-02T09:00", "赵六", "加分 张三 志愿服务 20"},
+		[3]string{"2026-04-01T09:00"},
+		[3]string{"2026-04-08T09:00"},
+		[3]string{"2026-12-31T17:00", "周八", "兑换 张三 洗衣液 1"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2026-12-31T19:00", "周八", "撤销兑换 #L3"},
+		[3]string{"2027-01-02T09:00", "张三", "我的积分"}))
 	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "张三户2027年积分") // its 0 to spend is not said in the group
 	for _, e := range st.Ledger {
 		if e.Event == village.EventRefund {
@@ -323,17 +317,16 @@ func TestUnredeemAfterYearEndRefused(t *testing.T) {
 // of the clearing and the household is told privately. An item upheld
 // within its window is not counted as 无异议 in the 生效 post.
 func TestUpheldLateWarnsOfClearing(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-11-02T09:02:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 王五 志愿服务 10"}
-{"at":"2026-12-01T11:00:00+08:00"}
-{"at":"2026-12-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
-{"at":"2026-12-03T09:01:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C3 王五没去"}
-{"at":"2026-12-04T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C3"}
-{"at":"2026-12-08T09:00:00+08:00"}
-{"at":"2026-12-20T09:30:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C1"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-11-02T09:00", "赵六", "加分 张三 志愿服务 20"},
+		[3]string{"2026-11-02T09:01", "赵六", "加分 陈二 志愿服务 10"},
+		[3]string{"2026-11-02T09:02", "赵六", "加分 王五 志愿服务 10"},
+		[3]string{"2026-12-01T11:00"},
+		[3]string{"2026-12-03T09:00", "陈二", "异议 #C1 张三没去"},
+		[3]string{"2026-12-03T09:01", "张三", "异议 #C3 王五没去"},
+		[3]string{"2026-12-04T09:00", "赵六", "维持 #C3"},
+		[3]string{"2026-12-08T09:00"},
+		[3]string{"2026-12-20T09:30", "赵六", "维持 #C1"}))
 	expectOut(t, out,
 		"公示期已满，2 项已生效（其中 1 项有异议，经核实维持）",
 		"#C1 经核实维持原评分：张三户·张三「参加志愿服务活动」+20分。公示期已过，现在生效。\n注意：没兑换的积分将于12月31日 18:00年终清零",
@@ -387,21 +380,20 @@ func TestAnnouncedBeforeReplies(t *testing.T) {
 // taken back by 撤销 while its year is open: the household is told, points
 // already spent are owed; after the year-end run it can no longer be.
 func TestFinalRevokedWithinYear(t *testing.T) {
-	out, st := replayOut(t, `
-{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 义务劳动 6 修路"}
-{"at":"2026-03-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 义务劳动 8 修路"}
-{"at":"2026-04-01T09:00:00+08:00"}
-{"at":"2026-04-08T09:00:00+08:00"}
-{"at":"2026-04-09T09:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 陈二 香皂 1"}
-{"at":"2026-04-09T09:01:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C1"}
-{"at":"2026-04-09T09:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C1 陈二那天没去修路"}
-{"at":"2026-04-09T09:03:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C1"}
-{"at":"2026-04-09T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实陈二那天没去"}
-{"at":"2026-04-09T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"我的积分"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C2 核实张三那天没去"}
-{"at":"2026-12-31T19:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C2"}
-`)
+	out, st := replayOut(t, inGrid3(
+		[3]string{"2026-03-02T09:00", "赵六", "加分 陈二 义务劳动 6 修路"},
+		[3]string{"2026-03-02T09:01", "赵六", "加分 张三 义务劳动 8 修路"},
+		[3]string{"2026-04-01T09:00"},
+		[3]string{"2026-04-08T09:00"},
+		[3]string{"2026-04-09T09:00", "周八", "兑换 陈二 香皂 1"},
+		[3]string{"2026-04-09T09:01", "张三", "异议 #C1"},
+		[3]string{"2026-04-09T09:02", "张三", "异议 #C1 陈二那天没去修路"},
+		[3]string{"2026-04-09T09:03", "赵六", "维持 #C1"},
+		[3]string{"2026-04-09T09:04", "赵六", "撤销 #C1 核实陈二那天没去"},
+		[3]string{"2026-04-09T09:05", "陈二", "我的积分"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2026-12-31T19:00", "赵六", "撤销 #C2 核实张三那天没去"},
+		[3]string{"2026-12-31T19:01", "赵六", "维持 #C2"}))
 	expectOut(t, out,
 		"青山村三组网格群: #C1 的公示期已在4月8日 09:00结束，不能再提异议了。如确有问题，请写上理由再发",
 		"青山村三组网格群: #C1 的公示期已在4月8日 09:00结束，不能再提异议了。您的意见已私信转给赵六核实",
@@ -432,16 +424,15 @@ func TestFinalRevokedWithinYear(t *testing.T) {
 // 公示 and the 生效 come on time, and the points can be spent before the
 // clearing.)
 func TestYearEndSaysWhatIsCleared(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-12-01T09:00:00+08:00"}
-{"at":"2026-12-08T09:00:00+08:00"}
-{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2027-01-01T09:00:00+08:00"}
-{"at":"2027-01-12T10:00:00+08:00"}
-{"at":"2027-01-12T10:05:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-11-02T09:00", "赵六", "加分 陈二 志愿服务 10"},
+		[3]string{"2026-12-01T09:00"},
+		[3]string{"2026-12-08T09:00"},
+		[3]string{"2026-12-10T10:00", "赵六", "加分 张三 志愿服务 20"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2027-01-01T09:00"},
+		[3]string{"2027-01-12T10:00"},
+		[3]string{"2027-01-12T10:05", "张三", "我的积分"}))
 	expectOut(t, out,
 		"青山村三组网格群: 【2026年度积分排行】",
 		"已经生效、还没兑换的积分已按规定清零；还在公示的积分不清零，生效后照常可以兑换。",
@@ -503,15 +494,14 @@ func TestNewYearLastYearProvisional(t *testing.T) {
 // only that the points were short and that final points can be spent,
 // which the household's were), privately with what was cleared.
 func TestRedeemAfterClearingSaysCleared(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-12-01T09:00:00+08:00"}
-{"at":"2026-12-08T09:00:00+08:00"}
-{"at":"2026-12-31T17:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2026-12-31T18:06:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
-{"at":"2027-01-04T10:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-11-02T09:00", "赵六", "加分 张三 志愿服务 20"},
+		[3]string{"2026-12-01T09:00"},
+		[3]string{"2026-12-08T09:00"},
+		[3]string{"2026-12-31T17:00", "周八", "兑换 张三 香皂 1"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2026-12-31T18:06", "周八", "兑换 张三 香皂 1"},
+		[3]string{"2027-01-04T10:00", "周八", "兑换 张三 香皂 1"}))
 	expectOut(t, out,
 		"2026-12-31T18:06:00+08:00 青山村三组网格群: 积分不够，没有兑换：香皂 1块要 5 分，张三户的可兑换积分不够。还剩多少已私信告诉您。\n2026年没兑换的积分已在年终结算时清零，以后生效的积分才能兑换；本户发「我的积分」可查。",
 		"2026-12-31T18:06:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零），香皂 1块要 5 分。",
@@ -528,17 +518,16 @@ func TestRedeemAfterClearingSaysCleared(t *testing.T) {
 // (It counted in 2026: 积分排行 that evening put 王五户 first while the
 // announced ranking and the archive did not have him.)
 func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
-	out, st := replayOut(t, `
-{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
-{"at":"2026-12-31T17:30:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天参加了清理河道 证明人王五"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2"}
-{"at":"2026-12-31T19:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 王五 志愿服务 20"}
-{"at":"2026-12-31T19:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行"}
-{"at":"2026-12-31T19:03:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
-{"at":"2027-01-01T09:00:00+08:00"}
-{"at":"2027-01-01T10:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
-`)
+	out, st := replayOut(t, inGrid3(
+		[3]string{"2026-12-10T10:00", "赵六", "加分 陈二 志愿服务 10"},
+		[3]string{"2026-12-31T17:30", "张三", "申请积分 今天参加了清理河道 证明人王五"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2026-12-31T19:00", "赵六", "同意 #C2"},
+		[3]string{"2026-12-31T19:01", "赵六", "加分 王五 志愿服务 20"},
+		[3]string{"2026-12-31T19:02", "张三", "积分排行"},
+		[3]string{"2026-12-31T19:03", "张三", "我的积分"},
+		[3]string{"2027-01-01T09:00"},
+		[3]string{"2027-01-01T10:02", "张三", "积分排行 2026"}))
 	expectOut(t, out,
 		"2026-12-31T19:00:00+08:00 青山村三组网格群: #C2 已通过：张三户·张三「参加村庄环境卫生整治」+5分（计入2027年1月）。",
 		"2026-12-31T19:01:00+08:00 青山村三组网格群: 已记录 #C3：王五户·王五「参加志愿服务活动」+20分，评分人赵六（今年已年终结算，计入2027年）。",
@@ -575,14 +564,13 @@ func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
 // year with nobody scored, and that year's ranking asked for, say the
 // year had none (it said 还没有, as of a year still running).
 func TestClosedYearWithNobodyScored(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-12-31T18:00:00+08:00"}
-{"at":"2027-01-01T09:00:00+08:00"}
-{"at":"2027-01-01T09:03:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
-{"at":"2027-01-01T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
-{"at":"2027-01-01T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
-`)
+	out, _ := replayOut(t, inGrid3(
+		[3]string{"2026-12-10T10:00", "赵六", "加分 张三 志愿服务 20"},
+		[3]string{"2026-12-31T18:00"},
+		[3]string{"2027-01-01T09:00"},
+		[3]string{"2027-01-01T09:03", "陈二", "异议 #C1 张三没去"},
+		[3]string{"2027-01-01T09:04", "赵六", "撤销 #C1 核实没去"},
+		[3]string{"2027-01-01T09:05", "陈二", "积分排行 2026"}))
 	// the 撤销 of the year's last open item settles the year at once
 	// (honours told settled, no longer 暂定)
 	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "【2026年积分荣誉户已确定】", "青山村2026年年终积分排行（按户均分）：\n那年没有哪一户得分。")

@@ -12,7 +12,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"gopkg.in/yaml.v3"
 
-	"gridbot/bot/replay"
 	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
@@ -24,10 +23,7 @@ func pointsConfig(t *testing.T, prefix string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "config.yaml")
 	writeConfigWithPrefix(t, path, prefix)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile(path))(t)
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
 		t.Fatal(err)
@@ -43,10 +39,7 @@ func pointsConfig(t *testing.T, prefix string) string {
 			}
 		}
 	}
-	out, err := yaml.Marshal(&doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := storagetest.Must(yaml.Marshal(&doc))(t)
 	if err := os.WriteFile(path, out, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -57,10 +50,7 @@ func pointsConfig(t *testing.T, prefix string) string {
 // the state file.
 func replayPoints(t *testing.T, cfg, redisURL string) (string, state) {
 	t.Helper()
-	input, err := os.ReadFile("testdata/points.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
+	input := storagetest.Must(os.ReadFile("testdata/points.jsonl"))(t)
 	return replayTranscript(t, cfg, redisURL, input)
 }
 
@@ -76,10 +66,7 @@ func replayTranscript(t *testing.T, cfg, redisURL string, input []byte) (string,
 	if err := run(context.Background(), args, bytes.NewReader(input), &stdout, &stderr, discard()); err != nil {
 		t.Fatalf("replay: %v\n%s", err, stderr.String())
 	}
-	b, err := os.ReadFile(stateFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := storagetest.Must(os.ReadFile(stateFile))(t)
 	var st state
 	if err := json.Unmarshal(b, &st); err != nil {
 		t.Fatal(err)
@@ -95,14 +82,7 @@ func replayTranscript(t *testing.T, cfg, redisURL string, input []byte) (string,
 func TestReplayPoints(t *testing.T) {
 	got, st := replayPoints(t, pointsConfig(t, "points"), redisOrMemory(t))
 	matchGolden(t, "testdata/points.golden.jsonl", got)
-	var outs []replay.Out
-	for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
-		var o replay.Out
-		if err := json.Unmarshal([]byte(line), &o); err != nil {
-			t.Fatalf("output line %q: %v", line, err)
-		}
-		outs = append(outs, o)
-	}
+	outs := parseOuts(t, got)
 
 	// Every claim's final status and points.
 	type row struct {
@@ -192,10 +172,7 @@ func TestReplayPoints(t *testing.T) {
 	}
 
 	// The cached balances are the fold of the ledger.
-	derived, err := village.DeriveAccounts(st.Ledger)
-	if err != nil {
-		t.Fatal(err)
-	}
+	derived := storagetest.Must(village.DeriveAccounts(st.Ledger))(t)
 	for _, h := range st.Households {
 		d := derived[h.ID]
 		if d == nil {
@@ -364,10 +341,7 @@ func matchGolden(t *testing.T, golden, got string) {
 // returns the final state.
 func replayGolden(t *testing.T, name, prefix string) state {
 	t.Helper()
-	input, err := os.ReadFile("testdata/" + name + ".jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
+	input := storagetest.Must(os.ReadFile("testdata/" + name + ".jsonl"))(t)
 	got, st := replayTranscript(t, pointsConfig(t, prefix), redisOrMemory(t), input)
 	matchGolden(t, "testdata/"+name+".golden.jsonl", got)
 	return st

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"gridbot/roster"
+	"gridbot/storage/storagetest"
 )
 
 // kinRegister is a household whose 与户主关系 is written as registers
@@ -46,10 +47,7 @@ func TestClaimForKinAsTheRegisterWritesIt(t *testing.T) {
 // read as roster -import reads it.
 func kinBot(t *testing.T) *pointsBot {
 	t.Helper()
-	people, err := roster.ParseCSV(strings.NewReader(kinRegister), "花名册.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	people := storagetest.Must(roster.ParseCSV(strings.NewReader(kinRegister), "花名册.csv"))(t)
 	for i := range people {
 		people[i].Village = "青山村"
 	}

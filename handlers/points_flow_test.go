@@ -167,10 +167,7 @@ func TestPointsRetriedMessageCountsOnce(t *testing.T) {
 	}
 	b.wantScore(t, "QS-301", 10, "")
 	b.wantScore(t, "QS-302", 10, "")
-	pts, err := b.st.Counters(context.Background(), qs, storage.PointsHash("2026"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	pts := storagetest.Must(b.st.Counters(context.Background(), qs, storage.PointsHash("2026")))(t)
 	if diff := cmp.Diff(pts, map[string]int64{"QS-301": 10, "QS-302": 10}); diff != "" {
 		t.Errorf("ranking counters (-got +want):\n%s", diff)
 	}
@@ -213,10 +210,7 @@ func TestConcurrentRedemptionsCannotOverspend(t *testing.T) {
 // shopkeeper.
 func bigVillage(tb testing.TB, n int) (*config.Config, *roster.Directory) {
 	tb.Helper()
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	cfg := storagetest.Must(config.Load("../config.example.yaml"))(tb)
 	people := []village.Person{
 		{Name: "赵六", Village: "青山村", Household: "QS-306", Relation: "户主", Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleScorer}},
 	}
@@ -908,23 +902,11 @@ func publishClaims(tb testing.TB, st *storage.Store, at time.Time, ns ...int) {
 	tb.Helper()
 	ctx := context.Background()
 	for _, n := range ns {
-		d, err := st.Doc(ctx, qs, storage.ClaimKind, n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		c, err := storage.DecodeClaim(d)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		from, err := c.Apply(village.ClaimPublish, "积分公示", at, "2026年3月")
-		if err != nil {
-			tb.Fatal(err)
-		}
+		d := storagetest.Must(st.Doc(ctx, qs, storage.ClaimKind, n))(tb)
+		c := storagetest.Must(storage.DecodeClaim(d))(tb)
+		from := storagetest.Must(c.Apply(village.ClaimPublish, "积分公示", at, "2026年3月"))(tb)
 		c.PublishedAt, c.WindowEnds, c.Publication = at, at.Add(7*24*time.Hour), "2026年3月"
-		cd, err := storage.ClaimDoc(c, from)
-		if err != nil {
-			tb.Fatal(err)
-		}
+		cd := storagetest.Must(storage.ClaimDoc(c, from))(tb)
 		if _, err := st.Commit(ctx, storage.Change{Scope: qs, MsgID: fmt.Sprintf("publish-C%d", n), Docs: []storage.Doc{cd}}); err != nil {
 			tb.Fatal(err)
 		}
@@ -1393,10 +1375,7 @@ func TestEveryWitnessRecorded(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "two", b.say("张三", "申请积分 参加义务劳动 修水渠 证明人 王五 李四也看见了"), "已写：证明人 王五、证明人 李四")
 	has(t, "one of them kin", b.say("张三", "申请积分 参加治安巡防 证明人 张明 王五"), "已写：家人作证 张明、证明人 王五")
-	cs, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(""))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cs := storagetest.Must(storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex("")))(t)
 	if len(cs) != 2 || cs[0].Evidence != "证明人 王五、证明人 李四" || cs[1].Evidence != "家人作证 张明、证明人 王五" {
 		t.Errorf("claims %+v, want both witnesses recorded", cs)
 	}

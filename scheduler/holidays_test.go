@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gridbot/storage/storagetest"
 )
 
 // TestHolidayCheck: with business-day deadlines, a running bot warns every
@@ -32,10 +34,7 @@ func TestHolidayCheck(t *testing.T) {
 		{"2027-03-01 09:00", "years=[2027]"},
 	} {
 		logs.Reset()
-		at, err := time.ParseInLocation("2006-01-02 15:04", tt.at, cfg.Location())
-		if err != nil {
-			t.Fatal(err)
-		}
+		at := storagetest.Must(time.ParseInLocation("2006-01-02 15:04", tt.at, cfg.Location()))(t)
 		if err := run(context.Background(), at, at); err != nil {
 			t.Fatal(err)
 		}

@@ -69,11 +69,7 @@ func TestHonoursSettledOnce(t *testing.T) {
 			if n := countIn(out, "青山村一组网格群"); n != 0 {
 				t.Errorf("一组, where nobody had points, was told:\n%s", all)
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("lacks %q:\n%s", w, all)
-				}
-			}
+			holdsEach(t, "what was sent", all, tt.want...)
 			if final, settled := strings.Index(all, "【积分生效】2026年12月"), strings.Index(all, "荣誉户已确定"); final < 0 || settled < final {
 				t.Errorf("want December's points final, then the honours settled:\n%s", all)
 			}

@@ -6,15 +6,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/robfig/cron/v3"
+
+	"gridbot/storage/storagetest"
 )
 
 // TestOccurrences: an hourly job's occurrences after from and by now,
 // capped by maxRuns; of a Latest job only the last, the others counted.
 func TestOccurrences(t *testing.T) {
-	sched, err := cron.ParseStandard("0 * * * *")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sched := storagetest.Must(cron.ParseStandard("0 * * * *"))(t)
 	from := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	at := func(h int) time.Time { return from.Add(time.Duration(h) * time.Hour) }
 	tests := []struct {

@@ -1,9 +1,7 @@
 package scheduler
 
 import (
-	"bytes"
 	"context"
-	"log/slog"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -11,8 +9,8 @@ import (
 	"time"
 
 	"gridbot/config"
-	"gridbot/roster"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -86,10 +84,7 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 			t.Errorf("%s got %d messages, want 1", w, n)
 		}
 	}
-	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	calls := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
 	if len(calls) == 0 {
 		t.Fatal("no call tasks stored")
 	}
@@ -155,22 +150,15 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 func TestCoverageCountsWhoWasDue(t *testing.T) {
 	f := newPointsFixture(t)
 	store := f.storeCall
-	reach := func(person, key, at string) {
-		t.Helper()
-		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
-			Due: f.at(at), Status: village.CallOpen}
-		c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
-		store(c)
-	}
 	keys := map[string]string{}
 	_, people := exampleTownship(t)
 	for _, p := range people {
 		keys[p.Name] = p.Key()
 	}
 	for _, name := range []string{"王奶奶", "石德贵", "白凤兰"} {
-		reach(name, keys[name], "2026-11-02 10:00")
+		f.reached(name, keys[name], "2026-11-02 10:00")
 	}
-	reach("白凤兰", keys["白凤兰"], "2026-12-03 10:00") // 重点: monthly
+	f.reached("白凤兰", keys["白凤兰"], "2026-12-03 10:00") // 重点: monthly
 	store(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: keys["石德贵"], Worker: "王五",
 		Notices: []string{"N1"}, Due: f.at("2026-12-05 16:00"), Status: village.CallLapsed})
 	out := f.run("coverage", "2027-01-01 09:00")
@@ -184,8 +172,7 @@ func TestCoverageCountsWhoWasDue(t *testing.T) {
 // so the township knows whom to chase for a visit and whom for a call.
 func TestCoverageMissedApartFromUncalled(t *testing.T) {
 	f := newPointsFixture(t)
-	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+	c := grannyCall(f.at("2026-12-02 08:00"))
 	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-02 10:00"), 3)
 	f.storeCall(c)
 	out := f.run("coverage", "2027-01-01 09:00")
@@ -201,8 +188,7 @@ func TestCoverageMissedApartFromUncalled(t *testing.T) {
 // nobody called (没打); January's counts her reached.
 func TestCoverageMissedThenReachedAfterTheMonth(t *testing.T) {
 	f := newPointsFixture(t)
-	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2026-12-28 08:00"), Status: village.CallOpen}
+	c := grannyCall(f.at("2026-12-28 08:00"))
 	c.Log(village.OutcomeMissed, "", "王五", f.at("2026-12-30 10:00"), 3)
 	c.Log(village.OutcomeReached, "挺好", "王五", f.at("2027-01-01 08:40"), 3)
 	f.storeCall(c)
@@ -250,10 +236,7 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "王五: ") }) {
 		t.Errorf("the worker's messages:\n%s", all)
 	}
-	calls, err := f.st.Calls(ctx, f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	calls := storagetest.Must(f.st.Calls(ctx, f.sc, storage.CallsOpen))(t)
 	for _, c := range calls {
 		if c.Worker == "王五" && c.WorkerKey != "青山村/QS-304/王五" {
 			t.Errorf("call for %s: worker key %q, want the worker's", c.Person, c.WorkerKey)
@@ -302,8 +285,7 @@ func TestCoverageTotal(t *testing.T) {
 	const late = "（原定1月1日 09:00发，机器人当时没在运行，1月4日 10:00补发）"
 	for _, now := range []string{"2027-01-01 09:00", "2027-01-01 09:01", "2027-01-04 10:00"} {
 		f := newPointsFixture(t)
-		c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-			Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+		c := grannyCall(f.at("2026-12-02 08:00"))
 		c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
 		f.storeCall(c)
 		out := f.runLate("coverage", "2027-01-01 09:00", now, 1)
@@ -381,10 +363,7 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 	var mine []string
 	out := f.run("notice_followup", "2026-03-03 09:15")
 	// the fixture reads 青山村's outbox and the township's; 石桥村's is its own
-	q, err := f.st.Claim(context.Background(), storage.VillageScope("石桥村"), 100, f.at("2026-03-03 09:15"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(f.st.Claim(context.Background(), storage.VillageScope("石桥村"), 100, f.at("2026-03-03 09:15")))(t)
 	for _, m := range q {
 		out = append(out, m.To+": "+m.Text)
 	}
@@ -408,8 +387,7 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 // not running, is not reported as 0%.
 func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
 	f := newPointsFixture(t)
-	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2027-01-01 08:00"), Status: village.CallOpen})
+	f.storeCall(grannyCall(f.at("2027-01-01 08:00")))
 	if out := f.run("coverage", "2027-01-01 09:00"); len(out) != 0 {
 		t.Errorf("coverage of the month before the first call:\n%s", strings.Join(out, "\n"))
 	}
@@ -421,18 +399,11 @@ func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
 // day (the note sent again with more to say) are one day's call.
 func TestCoverageCallsShortOfTheTier(t *testing.T) {
 	f := newPointsFixture(t)
-	reach := func(person, key, at string) {
-		t.Helper()
-		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
-			Due: f.at(at), Status: village.CallOpen}
-		c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
-		f.storeCall(c)
-	}
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
-	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 11:30")
-	reach("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
+	f.reached("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 11:30")
+	f.reached("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "联系到了但次数不够关爱等级要求：王奶奶 2/4 次（王五负责）\n") ||
 		strings.Contains(out[0], "白凤兰") || strings.Contains(out[0], "都已联系到") {
@@ -496,15 +467,10 @@ func TestHeldCadreNoticePastItsDay(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "今晚11点前把排查表报上来", By: "孙七", At: f.at("2026-03-02 22:30"), Held: true, Cadres: []string{"李四", "王五"}})
 	f.storeNotice(village.Notice{Text: "明天上午到镇里开会", By: "孙七", At: f.at("2026-03-02 22:40"), Held: true, Cadres: []string{"李四", "王五"}})
 	out := strings.Join(f.run("notice_followup", "2026-03-03 07:15"), "\n")
-	for _, want := range []string{
+	holdsEach(t, "the release", out,
 		"王五: 【通知】今晚11点前把排查表报上来\n——孙七（3月2日 22:30 发，夜间没有打扰大家，现在发出）\n通知里的“今晚”是3月2日，已经过了。\n",
 		"孙七: 您3月2日 22:30写的通知 #N1「今晚11点前把排查表报上来」已私信发给 2 位网格员、网格长。\n通知里的“今晚”是3月2日，已经过了；还要办的，请再发一条写明日期的通知。",
-		"李四: 【通知】明天上午到镇里开会\n——孙七（3月2日 22:40 发，夜间没有打扰大家，现在发出）\n通知里的“明天”是今天（3月3日）。\n",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the release has no %q:\n%s", want, out)
-		}
-	}
+		"李四: 【通知】明天上午到镇里开会\n——孙七（3月2日 22:40 发，夜间没有打扰大家，现在发出）\n通知里的“明天”是今天（3月3日）。\n")
 	// N1's day has passed; N2's morning has not (it is chased before it)
 	out = strings.Join(f.run("notice_followup", "2026-03-03 09:15"), "\n")
 	n1, _, chasedN2 := strings.Cut(out, "【通知回复】#N2")
@@ -562,11 +528,7 @@ func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
 // the next afternoon, is not chased by phone either.
 func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
 	f := newPointsFixture(t)
-	var logs bytes.Buffer
-	cfg, people := exampleTownship(t)
-	for _, j := range Jobs(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))}) {
-		f.jobs[j.Name] = j
-	}
+	logs := f.logged()
 	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-01 10:00"), Groups: []string{"青山村三组网格群"}})
 	f.run("notice_followup", "2026-12-01 18:15")
 	out := strings.Join(f.runLate("calls", "2026-12-02 08:00", "2026-12-02 13:30", 1), "\n")
@@ -627,10 +589,7 @@ func TestCoverageOfAMonthWhoseFirstCallsPassedOnANotice(t *testing.T) {
 	if len(out) != 1 || !strings.Contains(out[0], "【上月电话回访】2026年12月") || !strings.Contains(out[0], "青山村三组：0/") {
 		t.Errorf("coverage of a month whose calls also passed on a notice, none logged:\n%s", strings.Join(out, "\n"))
 	}
-	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
-	if err != nil {
-		t.Fatal(err)
-	}
+	calls := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsAll))(t)
 	var dec, jan []string
 	for _, c := range calls {
 		if c.Person != "王奶奶" {
@@ -709,13 +668,9 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
 	// 王奶奶's call was not tried yet: not "还没打通", which says it was
-	for _, want := range []string{"王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
+	holdsEach(t, "the follow-up", out, "王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
 		"白凤兰（13900000053）的回访电话上次没打通：请在明天08:30前再打一次，打通时把这条通知一起转告",
-		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("the follow-up lacks %q:\n%s", want, out)
-		}
-	}
+		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上")
 	if strings.Contains(out, "您负责联系的不用微信的人") || strings.Contains(out, "13900000031") || strings.Contains(out, "请电话转告，打完") {
 		t.Errorf("the follow-up asks for a second call today:\n%s", out)
 	}
@@ -741,10 +696,7 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
 	}
 
-	open, err = f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	open = storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
 	for _, c := range open {
 		if c.Person == "石德贵" { // called again the next day at 09:00
 			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-19 09:00"), f.at("2026-06-19 09:00")
@@ -804,10 +756,7 @@ func TestNoticeFollowupPhonesCadresElders(t *testing.T) {
 	if strings.Contains(chase, "其他户") || strings.Contains(chase, "朱大勇家") {
 		t.Errorf("杨春花 is asked to chase households:\n%s", chase)
 	}
-	open, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
-	if err != nil {
-		t.Fatal(err)
-	}
+	open := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
 	var tasks []string
 	for _, c := range open {
 		if slices.Contains(c.NoticeIDs(), "N1") {
@@ -858,10 +807,7 @@ func TestExtraDayCallNotCarriedOver(t *testing.T) {
 	if strings.Contains(out, "石德贵") || strings.Contains(out, extraTopic) {
 		t.Errorf("the day after the extra day, its greeting is still listed:\n%s", out)
 	}
-	all, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsAll))(t)
 	for _, c := range all {
 		if c.Person == "石德贵" && c.Topic == extraTopic && c.Status != village.CallUnmade {
 			t.Errorf("the extra day's task: %s, want %s", c.Status, village.CallUnmade)
@@ -886,17 +832,33 @@ func shiDeGuiListed(topic string, due time.Time) village.Call {
 		Care: village.CareNormal, Worker: "王五", Topic: topic, Due: due, Status: village.CallOpen, RemindedAt: due}
 }
 
+// routineCall is the open 例行问候 call of person (of 三组, key) that 王五
+// makes, due at due.
+func routineCall(person, key string, due time.Time) village.Call {
+	return village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
+		Due: due, Status: village.CallOpen}
+}
+
+// grannyCall is 王奶奶's routine call, due at due.
+func grannyCall(due time.Time) village.Call {
+	return routineCall("王奶奶", "青山村/QS-305/王奶奶", due)
+}
+
+// reached stores person's routine call, due and reached at at.
+func (f *pointsFixture) reached(person, key, at string) {
+	f.t.Helper()
+	c := routineCall(person, key, f.at(at))
+	c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
+	f.storeCall(c)
+}
+
 // TestNoticeTooCloseToPassOnLogged: a notice not chased, or dropped from
 // a call, because the time it names is less than half an hour away is
 // logged as such (in English, its time named), not as a time that has
 // passed; the notice's text in the log is masked.
 func TestNoticeTooCloseToPassOnLogged(t *testing.T) {
 	f := newPointsFixture(t)
-	var logs bytes.Buffer
-	cfg, people := exampleTownship(t)
-	for _, j := range Jobs(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))}) {
-		f.jobs[j.Name] = j
-	}
+	logs := f.logged()
 	f.storeNotice(village.Notice{Text: "今天上午9点半在村委会开会，有事打13912345678", By: "孙七", At: f.at("2026-12-02 08:00"), Groups: []string{"青山村三组网格群"}})
 	f.run("notice_followup", "2026-12-02 09:15")
 	got := logs.String()

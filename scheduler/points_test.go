@@ -1,7 +1,9 @@
 package scheduler
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"os"
 	"strings"
 	"testing"
@@ -17,10 +19,7 @@ import (
 )
 
 func TestPublicityPeriod(t *testing.T) {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		t.Fatal(err)
-	}
+	loc := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
 	tests := []struct {
 		cadence, at, wantCut, wantLabel string
 	}{
@@ -68,28 +67,34 @@ func newPointsFixture(t *testing.T, more ...village.Person) *pointsFixture {
 
 // use makes the fixture's jobs work on store.
 func (f *pointsFixture) use(cfg *config.Config, people []village.Person, store JobStore) {
+	f.useDeps(Deps{Config: cfg, Store: store, People: roster.NewDirectory(people)})
+}
+
+// useDeps makes the fixture's jobs Jobs(d).
+func (f *pointsFixture) useDeps(d Deps) {
 	f.jobs = map[string]Job{}
-	for _, j := range Jobs(Deps{Config: cfg, Store: store, People: roster.NewDirectory(people)}) {
+	for _, j := range Jobs(d) {
 		f.jobs[j.Name] = j
 	}
+}
+
+// logged makes the fixture's jobs, on the example township, log as text
+// to the buffer it returns.
+func (f *pointsFixture) logged() *bytes.Buffer {
+	f.t.Helper()
+	var logs bytes.Buffer
+	cfg, people := exampleTownship(f.t)
+	f.useDeps(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	return &logs
 }
 
 // exampleTownship is the bundled example's config and roster, with more people.
 func exampleTownship(t *testing.T, more ...village.Person) (*config.Config, []village.Person) {
 	t.Helper()
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rf, err := os.Open("../" + cfg.Roster)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := storagetest.Must(config.Load("../config.example.yaml"))(t)
+	rf := storagetest.Must(os.Open("../" + cfg.Roster))(t)
 	defer rf.Close()
-	people, err := roster.Parse(rf, cfg.Roster, cfg.Villages[0].Name)
-	if err != nil {
-		t.Fatal(err)
-	}
+	people := storagetest.Must(roster.Parse(rf, cfg.Roster, cfg.Villages[0].Name))(t)
 	return cfg, append(people, more...)
 }
 
@@ -199,6 +204,17 @@ func startsEach(t *testing.T, what string, out, want []string) {
 	for i := range want {
 		if !strings.HasPrefix(out[i], want[i]) {
 			t.Errorf("%s message %d = %q, want it to start with %q", what, i, out[i], want[i])
+		}
+	}
+}
+
+// holdsEach fails for each of want that text (what the test calls what)
+// lacks.
+func holdsEach(t *testing.T, what, text string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s lacks %q:\n%s", what, w, text)
 		}
 	}
 }

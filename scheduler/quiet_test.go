@@ -5,13 +5,11 @@ import (
 	"time"
 
 	"gridbot/config"
+	"gridbot/storage/storagetest"
 )
 
 func TestQuietHours(t *testing.T) {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		t.Fatal(err)
-	}
+	loc := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
 	tests := []struct {
 		name, start, end, at string
 		want                 bool

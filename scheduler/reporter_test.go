@@ -9,6 +9,7 @@ import (
 
 	"gridbot/roster"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -29,10 +30,7 @@ func TestFollowupReachesTheReporterNotANamesake(t *testing.T) {
 	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
 		t.Fatal(err)
 	}
-	saved, err := f.st.Report(ctx, f.sc, "R1")
-	if err != nil {
-		t.Fatal(err)
-	}
+	saved := storagetest.Must(f.st.Report(ctx, f.sc, "R1"))(t)
 	if err := saved.Apply(village.ActResolve, "李四", f.at("2026-03-02 10:00"), "已修好"); err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -495,14 +496,8 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 		t.Errorf("caught up at 12:00 the next day:\n%s\nwant the reminder only", strings.Join(out, "\n"))
 	}
 	// the audit says when the reminder went out, as the report does
-	log, err := f.st.AuditLog(context.Background(), f.sc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reps, err := f.st.Reports(context.Background(), f.sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := storagetest.Must(f.st.AuditLog(context.Background(), f.sc))(t)
+	reps := storagetest.Must(f.st.Reports(context.Background(), f.sc))(t)
 	var stamps []string
 	for _, e := range log {
 		if e.Action == "overdue" {
@@ -541,11 +536,7 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 		t.Errorf("reminder at 10:00 the day it fell due:\n%s", remind)
 	}
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
-	for _, want := range []string{"村口路灯不亮了（待受理，李四负责，期限昨天09:00", "后山着火了（已受理，李四负责，期限3月1日 20:00"} {
-		if !strings.Contains(digest, want) {
-			t.Errorf("morning digest lacks %q:\n%s", want, digest)
-		}
-	}
+	holdsEach(t, "morning digest", digest, "村口路灯不亮了（待受理，李四负责，期限昨天09:00", "后山着火了（已受理，李四负责，期限3月1日 20:00")
 }
 
 // TestMorningDigestOverdueOrder: the morning digest lists the most
@@ -645,14 +636,9 @@ func TestEveningDigestPromisedDeadline(t *testing.T) {
 	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
 		DueAt: f.at("2026-03-05 09:00"), Status: village.StatusAccepted, Handlers: []string{"王五"}})
 	evening := strings.Join(f.run("evening_digest", "2026-03-07 20:00"), "\n")
-	for _, want := range []string{
+	holdsEach(t, "evening digest", evening,
 		"未办结 2 件，其中超期 1 件、已承诺延期 1 件（过了规定期限，镇里算超期）。",
-		"#R2 已受理 村口路灯不亮了（王五）\n#R1 已受理 水渠堵了（李四，承诺3月10日前）\n",
-	} {
-		if !strings.Contains(evening, want) {
-			t.Errorf("evening digest lacks %q:\n%s", want, evening)
-		}
-	}
+		"#R2 已受理 村口路灯不亮了（王五）\n#R1 已受理 水渠堵了（李四，承诺3月10日前）\n")
 	// the morning after R2's deadline passed (on a morning nothing changed
 	// the office gets one line: TestReplayOfficeDigestQuietMorning)
 	morning := strings.Join(f.run("morning_digest", "2026-03-06 08:30"), "\n")
@@ -740,10 +726,7 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 		"青山村三组网格群: @李四\u2005#R4（一般事项）已过期限今天09:00，还是「已受理」。\n请尽快处理并回复「进展 #R4 情况」，办好了回复「办结 #R4 结果」；",
 		"马红梅: 【青山村三组】#R4（一般事项）已过期限今天09:00",
 	})
-	reps, err := f.st.Reports(context.Background(), f.sc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reps := storagetest.Must(f.st.Reports(context.Background(), f.sc))(t)
 	for _, r := range reps {
 		if r.Overdue != 1 {
 			t.Errorf("#%s: Overdue %d, want 1 (reminded)", r.ID, r.Overdue)
@@ -1097,11 +1080,7 @@ func TestOverdueFilingTellsWorkFromPlan(t *testing.T) {
 			f.addReport(rep)
 			f.run("overdue", "2026-03-04 09:00")
 			out := strings.Join(f.run("overdue", "2026-03-05 09:00"), "\n")
-			for _, w := range c.want {
-				if !strings.Contains(out, w) {
-					t.Errorf("the filing with the township:\n%s\nwant it to hold %q", out, w)
-				}
-			}
+			holdsEach(t, "the filing with the township", out, c.want...)
 		})
 	}
 }
@@ -1123,12 +1102,7 @@ func TestMorningDigestEmergencyResponseTimes(t *testing.T) {
 		History: []village.Entry{{At: water, By: "陈二", Action: village.ActCreate, To: village.StatusNew},
 			{At: water.Add(25 * time.Minute), By: "王五", Action: village.ActProgress, From: village.StatusNew, To: village.StatusInProgress, Note: "已经救上来了"}}})
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
-	for _, want := range []string{
+	holdsEach(t, "morning digest", digest,
 		"#R1 青山村三组 村东头着火了（已受理；李四 7分钟后响应）",
-		"#R2 青山村三组 河边有人落水了（处理中；王五 25分钟后响应，超过了15分钟的时限）",
-	} {
-		if !strings.Contains(digest, want) {
-			t.Errorf("morning digest lacks %q:\n%s", want, digest)
-		}
-	}
+		"#R2 青山村三组 河边有人落水了（处理中；王五 25分钟后响应，超过了15分钟的时限）")
 }

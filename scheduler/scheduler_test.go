@@ -117,11 +117,7 @@ func mustNew(tb testing.TB, st scheduler.Store, jobs []scheduler.Job, o schedule
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	s, err := scheduler.New(st, jobs, o)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return s
+	return storagetest.Must(scheduler.New(st, jobs, o))(tb)
 }
 
 func mustRunDue(tb testing.TB, s *scheduler.Scheduler, ticks []time.Time) {

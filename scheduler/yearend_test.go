@@ -12,6 +12,7 @@ import (
 
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -140,10 +141,7 @@ func TestYearEndAfterDowntime(t *testing.T) {
 			if diff := cmp.Diff(got, want); diff != "" {
 				t.Errorf("balances (-got +want):\n%s", diff)
 			}
-			led, err := storage.Ledger(context.Background(), f.st, f.sc)
-			if err != nil {
-				t.Fatal(err)
-			}
+			led := storagetest.Must(storage.Ledger(context.Background(), f.st, f.sc))(t)
 			clears := 0
 			for _, e := range led {
 				if e.Event == village.EventClear {
@@ -198,11 +196,7 @@ func TestFinalJustBeforeTheClearing(t *testing.T) {
 			f.record("QS-101", "刘建国", "一组", 6, "2026-10-12 10:00") // final 1 Dec, cleared
 			out := f.live(f.schedulerOf(24*time.Hour), tt.up...)
 			all := strings.Join(out, "\n")
-			for _, w := range tt.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("nothing sent says %q", w)
-				}
-			}
+			holdsEach(t, "what was sent", all, tt.want...)
 			for _, n := range tt.never {
 				if strings.Contains(all, n) {
 					t.Errorf("something sent says %q", n)
@@ -241,12 +235,8 @@ func TestYearEndKeepSaysKept(t *testing.T) {
 	f.run("points_finalise", "2026-12-08 09:00")
 	out := f.run("points_year_end", "2026-12-31 18:00")
 	got := posts(out, "青山村三组网格群")
-	for _, w := range []string{"另有 1 项积分将于1月1日公示，荣誉户要等这些积分公示期满才最终确定；公示期内如有异议，核实后也会更正排行和荣誉户。",
-		"没兑换的积分不清零，新的一年照常可以兑换，公示的积分生效后也一样。"} {
-		if !strings.Contains(got, w) {
-			t.Errorf("year-end post lacks %q:\n%s", w, got)
-		}
-	}
+	holdsEach(t, "year-end post", got, "另有 1 项积分将于1月1日公示，荣誉户要等这些积分公示期满才最终确定；公示期内如有异议，核实后也会更正排行和荣誉户。",
+		"没兑换的积分不清零，新的一年照常可以兑换，公示的积分生效后也一样。")
 	if a := f.account("QS-301"); a.Cleared != 0 || a.Redeemable() != 10 {
 		t.Errorf("QS-301: cleared %d redeemable %d, want 0 and 10", a.Cleared, a.Redeemable())
 	}

@@ -164,10 +164,7 @@ func BenchmarkNewReportCheck(b *testing.B) {
 			if bc.cacheOff {
 				cache = -1
 			}
-			st, err := storage.New(storage.Options{URL: srv.URL, CacheReports: cache})
-			if err != nil {
-				b.Fatal(err)
-			}
+			st := storagetest.Must(storage.New(storage.Options{URL: srv.URL, CacheReports: cache}))(b)
 			b.Cleanup(func() { _ = st.Close() })
 			ctx := context.Background()
 			for i := range 20 { // a grid with a backlog

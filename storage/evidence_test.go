@@ -24,17 +24,11 @@ func TestEvidenceAttachIsAtomicAndOnce(t *testing.T) {
 		t.Fatalf("EvidenceOf with nothing kept: %q, %q, %v", item, wait, err)
 	}
 	keep := func(v map[string]any) storage.Kept {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := storagetest.Must(json.Marshal(v))(t)
 		return storage.Evidence(key, b, 10*time.Minute)
 	}
 	c := village.Claim{Village: "青山村", Household: "QS-301", Person: "张三", Indicator: "QJ05", Status: village.ClaimPending}
-	d, err := storage.ClaimDoc(c, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := storagetest.Must(storage.ClaimDoc(c, ""))(t)
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Docs: []storage.Doc{d},
 		Keep: []storage.Kept{keep(map[string]any{"ref": storage.RefPlaceholder, "note": `\u0001REF\u0001`})}}); err != nil {
 		t.Fatal(err)
@@ -46,22 +40,12 @@ func TestEvidenceAttachIsAtomicAndOnce(t *testing.T) {
 	}
 
 	read := func() village.Claim {
-		raw, err := st.Doc(ctx, vs, storage.ClaimKind, 1)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := storage.DecodeClaim(raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
+		raw := storagetest.Must(st.Doc(ctx, vs, storage.ClaimKind, 1))(t)
+		return storagetest.Must(storage.DecodeClaim(raw))(t)
 	}
 	attach := func(c village.Claim, msg, img string) (storage.Result, error) {
 		c.Images = append(c.Images, img)
-		d, err := storage.ClaimDoc(c, c.Status)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := storagetest.Must(storage.ClaimDoc(c, c.Status))(t)
 		return st.Commit(ctx, storage.Change{Scope: vs, MsgID: msg, Docs: []storage.Doc{d},
 			Keep: []storage.Kept{keep(map[string]any{"ref": "C1", "told": true})}})
 	}

@@ -67,8 +67,7 @@ func TestReviewReadsFollowOwnCommits(t *testing.T) {
 // Another process's change of a household is not seen by the copies, but
 // a change decided on them does not commit; read again, it does.
 func TestFollowedGuardsAgainstOtherProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	c := submit(t, a, "m1", 8)
 	if _, ok, _, _ := followedAccount(t, a, "QS-301"); ok {
@@ -128,8 +127,7 @@ func TestCheckedDocument(t *testing.T) {
 // a change decided on a read of one fails once another process changed
 // its members (commit.lua's followed() and storage's name the same).
 func TestFollowedIndexesGuard(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	for i, index := range []string{"open:三组", storage.AccountIndex("QS-301"), storage.ApprovedOf("QS-301"), storage.RankIndex("2026"),
 		storage.CallsOpen, storage.CallsOf("青山村/QS-301/王奶奶"), storage.StockIndex} {
@@ -152,8 +150,7 @@ func TestFollowedIndexesGuard(t *testing.T) {
 // decided on several reads (Change.Reads) fails, writing nothing, once
 // another process changed any of them.
 func TestFollowedOfGuardsEach(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	reads := []storage.DocsRead{{Kind: "x", Index: storage.CallsOpen}, {Kind: "x", Index: storage.CallsOf("青山村/QS-301/王奶奶")}}
 	followedOf := func(trips int64) []storage.IndexRead {

@@ -157,10 +157,7 @@ func TestLLMCacheAndUsage(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := st.LLMUsage(ctx, "2026-03-02")
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := storagetest.Must(st.LLMUsage(ctx, "2026-03-02"))(t)
 	if diff := cmp.Diff(got, map[string]int64{"calls": 3, "prompt_tokens": 1200, "completion_tokens": 150}); diff != "" {
 		t.Errorf("usage (-got +want):\n%s", diff)
 	}
@@ -175,10 +172,7 @@ func TestLLMCacheAndUsage(t *testing.T) {
 func TestAskedCopy(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	a, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storagetest.Must(storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, Now: func() time.Time { return now }}))(t)
 	t.Cleanup(func() { _ = a.Close() })
 	b := storagetest.Open(t, srv.URL)
 	ctx := t.Context()
@@ -216,7 +210,7 @@ func TestAskedCopy(t *testing.T) {
 	// another process keeps a question after a's: a's copy is stale, and
 	// what is decided on it is refused
 	keep(b, "b1", q3)
-	_, err = a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Create: true, Report: newReport("3号院门口的垃圾没人清理"),
+	_, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Create: true, Report: newReport("3号院门口的垃圾没人清理"),
 		Keep: []storage.Kept{storage.AskAnswered(key, []byte(q2)).DecidedOn(cp)}})
 	if !errors.Is(err, storage.ErrAskChanged) {
 		t.Fatalf("a change decided on a stale copy: %v, want ErrAskChanged", err)

@@ -73,10 +73,7 @@ func (f noticeFixture) counts(n int, field string) []int64 {
 func TestNoticeAck(t *testing.T) {
 	t.Run("redis-server", func(t *testing.T) { testNoticeAck(t, storagetest.New(t)) })
 	t.Run("in-process", func(t *testing.T) {
-		e, err := storage.NewEmbedded(storage.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		e := storagetest.Must(storage.NewEmbedded(storage.Options{}))(t)
 		t.Cleanup(func() { _ = e.Close() })
 		testNoticeAck(t, e.Store)
 	})
@@ -151,14 +148,8 @@ func testNoticeAck(t *testing.T, st *storage.Store) {
 	if _, err := f.ack("c2", bare("白石村网格群", at(2)), reply); err != nil {
 		t.Fatal(err)
 	}
-	q, err := st.Claim(f.ctx, f.sc, 10, at(2))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, m := range q {
-		texts = append(texts, m.Text)
-	}
+	q := storagetest.Must(st.Claim(f.ctx, f.sc, 10, at(2)))(t)
+	texts := storagetest.Strings(q, func(m storage.Queued) string { return m.Text })
 	if want := []string{"已记下：#N5"}; !cmp.Equal(texts, want) {
 		t.Errorf("replies queued = %q, want %q", texts, want)
 	}
@@ -196,10 +187,7 @@ func TestNoticeAckOneRoundTrip(t *testing.T) {
 	}
 	for i, msg := range []string{"a1", "a2"} {
 		before := st.RoundTrips()
-		res, err := f.ack(msg, storage.NoticeAck{Group: g3, Field: "青山村/QS-301", At: t0})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := storagetest.Must(f.ack(msg, storage.NoticeAck{Group: g3, Field: "青山村/QS-301", At: t0}))(t)
 		if n := st.RoundTrips() - before; i > 0 && n != 1 {
 			t.Errorf("收到 took %d round trips, want 1", n)
 		}

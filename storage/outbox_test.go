@@ -31,6 +31,37 @@ func notice(to string) bot.Outbound {
 	return bot.Outbound{To: to, Kind: bot.Group, Priority: bot.Normal, Text: "通知：明天停水"}
 }
 
+// postNotices commits, as message n1 of the township, a notice to each
+// of groups.
+func postNotices(ctx context.Context, t *testing.T, st *storage.Store, groups ...string) {
+	t.Helper()
+	var out []bot.Outbound
+	for _, g := range groups {
+		out = append(out, notice(g))
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1", Out: out}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// accountOne serves 青山村 and the township, accountTwo 白水村; each
+// forwards what is the other's.
+func accountOne(st *storage.Store) *storage.Outbox {
+	return storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
+}
+
+func accountTwo(st *storage.Store) *storage.Outbox {
+	return storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
+}
+
+// wantSends checks where box sends (sendAll), who says whose box it is.
+func wantSends(ctx context.Context, t *testing.T, box *storage.Outbox, who string, want ...string) {
+	t.Helper()
+	if diff := cmp.Diff(sendAll(ctx, t, box), want); diff != "" {
+		t.Errorf("%s sends (-got +want):\n%s", who, diff)
+	}
+}
+
 // sendAll returns the destinations of everything box hands out, acking it.
 func sendAll(ctx context.Context, tb testing.TB, box *storage.Outbox) []string {
 	tb.Helper()
@@ -56,22 +87,15 @@ func sendAll(ctx context.Context, tb testing.TB, box *storage.Outbox) []string {
 func TestOutboxForwardsToTheServingAccount(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
-		Out: []bot.Outbound{notice("青山村一组群"), notice("白水村一组群"), notice("镇工作群")}}); err != nil {
-		t.Fatal(err)
-	}
-	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
-	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
+	postNotices(ctx, t, st, "青山村一组群", "白水村一组群", "镇工作群")
+	one := accountOne(st)
+	two := accountTwo(st)
 
 	if got, want := sendAll(ctx, t, two), []string(nil); !slices.Equal(got, want) {
 		t.Errorf("account 2 before account 1 drained = %v, want nothing yet", got)
 	}
-	if diff := cmp.Diff(sendAll(ctx, t, one), []string{"镇工作群", "青山村一组群"}); diff != "" {
-		t.Errorf("account 1 sends (-got +want):\n%s", diff)
-	}
-	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
-		t.Errorf("account 2 sends (-got +want):\n%s", diff)
-	}
+	wantSends(ctx, t, one, "account 1", "镇工作群", "青山村一组群")
+	wantSends(ctx, t, two, "account 2", "白水村一组群")
 	if got := sendAll(ctx, t, two); len(got) != 0 {
 		t.Errorf("account 2 sends again: %v", got)
 	}
@@ -80,15 +104,10 @@ func TestOutboxForwardsToTheServingAccount(t *testing.T) {
 func TestOutboxWithoutRouteSendsEverything(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
-		Out: []bot.Outbound{notice("青山村一组群"), notice("白水村一组群")}}); err != nil {
-		t.Fatal(err)
-	}
+	postNotices(ctx, t, st, "青山村一组群", "白水村一组群")
 	// One account serving everything: nothing is forwarded, even with a route.
 	all := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, baishui, township}, Route: route})
-	if diff := cmp.Diff(sendAll(ctx, t, all), []string{"白水村一组群", "青山村一组群"}); diff != "" {
-		t.Errorf("one account sends (-got +want):\n%s", diff)
-	}
+	wantSends(ctx, t, all, "one account", "白水村一组群", "青山村一组群")
 }
 
 // A crash after a message was claimed and before (or after) it was
@@ -97,10 +116,7 @@ func TestOutboxWithoutRouteSendsEverything(t *testing.T) {
 func TestOutboxForwardSurvivesACrash(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
-		Out: []bot.Outbound{notice("白水村一组群"), notice("镇工作群")}}); err != nil {
-		t.Fatal(err)
-	}
+	postNotices(ctx, t, st, "白水村一组群", "镇工作群")
 	claimed, err := st.Claim(ctx, township, 10, t0)
 	if err != nil || len(claimed) != 2 {
 		t.Fatalf("Claim = %v, %v; want both messages", claimed, err)
@@ -113,22 +129,14 @@ func TestOutboxForwardSurvivesACrash(t *testing.T) {
 			}
 		}
 	}
-	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
-	lost, err := one.Abandoned(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var unknown []string
-	for _, e := range lost {
-		unknown = append(unknown, e.To)
-	}
+	one := accountOne(st)
+	lost := storagetest.Must(one.Abandoned(ctx))(t)
+	unknown := storagetest.Strings(lost, func(e bot.Envelope) string { return e.To })
 	if diff := cmp.Diff(unknown, []string{"镇工作群"}); diff != "" {
 		t.Errorf("Abandoned (-got +want):\n%s", diff)
 	}
-	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
-	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
-		t.Errorf("account 2 sends (-got +want):\n%s", diff)
-	}
+	two := accountTwo(st)
+	wantSends(ctx, t, two, "account 2", "白水村一组群")
 	if got := sendAll(ctx, t, one); len(got) != 0 {
 		t.Errorf("account 1 sends after restart: %v, want nothing (unknown outcomes are not re-sent)", got)
 	}
@@ -140,17 +148,14 @@ func TestOutboxForwardFailurePutsBack(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	ctx := context.Background()
-	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
-		Out: []bot.Outbound{notice("白水村一组群"), notice("镇工作群")}}); err != nil {
-		t.Fatal(err)
-	}
+	postNotices(ctx, t, st, "白水村一组群", "镇工作群")
 	rdb := srv.Client(t)
 	// 白水村's queue counter is broken: every commit there fails.
 	broken := "gb:{v:白水村}:outseq"
 	if err := rdb.HSet(ctx, broken, "x", 1).Err(); err != nil {
 		t.Fatal(err)
 	}
-	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
+	one := accountOne(st)
 	if envs, err := one.Next(ctx, 10); err == nil {
 		t.Fatalf("Next = %v, nil; want the forward's error", envs)
 	}
@@ -160,13 +165,9 @@ func TestOutboxForwardFailurePutsBack(t *testing.T) {
 	if err := rdb.Del(ctx, broken).Err(); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(sendAll(ctx, t, one), []string{"镇工作群"}); diff != "" {
-		t.Errorf("account 1 sends after the repair (-got +want):\n%s", diff)
-	}
-	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
-	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
-		t.Errorf("account 2 sends after the repair (-got +want):\n%s", diff)
-	}
+	wantSends(ctx, t, one, "account 1, after the repair,", "镇工作群")
+	two := accountTwo(st)
+	wantSends(ctx, t, two, "account 2, after the repair,", "白水村一组群")
 }
 
 // A message not delivered by a cause of its own comes back after a delay
@@ -175,9 +176,7 @@ func TestOutboxForwardFailurePutsBack(t *testing.T) {
 func TestOutboxRetryThenDeadLetter(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1", Out: []bot.Outbound{notice("应急值班群")}}); err != nil {
-		t.Fatal(err)
-	}
+	postNotices(ctx, t, st, "应急值班群")
 	now := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
 	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Now: func() time.Time { return now }})
 	delay := time.Minute
@@ -186,10 +185,7 @@ func TestOutboxRetryThenDeadLetter(t *testing.T) {
 		if err != nil || len(envs) != 1 {
 			t.Fatalf("attempt %d: Next = %v, %v; want the message", attempt, envs, err)
 		}
-		dead, err := box.Retry(ctx, envs...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		dead := storagetest.Must(box.Retry(ctx, envs...))(t)
 		if want := attempt == 5; (len(dead) == 1) != want {
 			t.Fatalf("attempt %d: dead = %v, want dead %v", attempt, dead, want)
 		}
@@ -239,10 +235,7 @@ func TestHeldMessageWaitsForItsTime(t *testing.T) {
 	}
 	claimAt := func(at time.Time) []string {
 		t.Helper()
-		q, err := st.Claim(ctx, vs, 100, at)
-		if err != nil {
-			t.Fatal(err)
-		}
+		q := storagetest.Must(st.Claim(ctx, vs, 100, at))(t)
 		var out []string
 		var seqs []string
 		for _, m := range q {
@@ -264,10 +257,7 @@ func TestHeldMessageWaitsForItsTime(t *testing.T) {
 	if got := claimAt(morning.Add(-time.Second)); len(got) != 0 {
 		t.Errorf("claimed a second before the quiet hours end: %v", got)
 	}
-	heads, err := st.Head(ctx, []storage.Scope{vs, township}, morning)
-	if err != nil {
-		t.Fatal(err)
-	}
+	heads := storagetest.Must(st.Head(ctx, []storage.Scope{vs, township}, morning))(t)
 	if h, ok := heads[vs]; !ok || h != 0 {
 		t.Errorf("Head at the end of the quiet hours = %v (%v), want 0: a held message is due", h, ok)
 	}
@@ -305,14 +295,8 @@ func TestHeldMessagesWithdrawn(t *testing.T) {
 	if res, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "again", Withdraw: []string{"R1"}}); err != nil || res.Withdrawn != 0 {
 		t.Errorf("withdrawn again: %+v, %v", res, err)
 	}
-	q, err := st.Claim(ctx, vs, 100, morning)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, m := range q {
-		got = append(got, m.To+":"+m.Text)
-	}
+	q := storagetest.Must(st.Claim(ctx, vs, 100, morning))(t)
+	got := storagetest.Strings(q, func(m storage.Queued) string { return m.To + ":" + m.Text })
 	if diff := cmp.Diff(got, []string{"李四:【私信反映】#R2", "张三:#R1 已办结，请确认"}); diff != "" {
 		t.Errorf("claimed in the morning (-got +want):\n%s", diff)
 	}

@@ -24,14 +24,8 @@ func TestRecentNotices(t *testing.T) {
 	const g3, g1 = "青山村三组网格群", "青山村一组网格群"
 	put := func(msg string, n village.Notice) village.Notice {
 		t.Helper()
-		d, err := storage.NoticeDoc(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := st.Commit(ctx, storage.Change{Scope: ts, MsgID: msg, Docs: []storage.Doc{d}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := storagetest.Must(storage.NoticeDoc(n))(t)
+		res := storagetest.Must(st.Commit(ctx, storage.Change{Scope: ts, MsgID: msg, Docs: []storage.Doc{d}}))(t)
 		if n.ID == "" {
 			n.ID = res.Ref
 		}
@@ -46,15 +40,8 @@ func TestRecentNotices(t *testing.T) {
 	held := put("m5", village.Notice{Text: "五", At: day(0), Groups: []string{g3, g1}, Held: true})
 	read := func(group string, since time.Time, ids ...string) []string {
 		t.Helper()
-		ns, err := st.RecentNotices(ctx, ts, storage.NoticesPostedTo(group), since, ids...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, n := range ns {
-			got = append(got, n.ID)
-		}
-		return got
+		ns := storagetest.Must(st.RecentNotices(ctx, ts, storage.NoticesPostedTo(group), since, ids...))(t)
+		return storagetest.Strings(ns, func(n village.Notice) string { return n.ID })
 	}
 	// notices written by an older gridbot: no group index
 	rdb := srv.Client(t)
@@ -95,10 +82,7 @@ func TestRecentNotices(t *testing.T) {
 	if ns, err := st.RecentNotices(ctx, fresh, storage.NoticesPostedTo(g3), day(-2)); err != nil || len(ns) != 0 {
 		t.Fatalf("a township with no notice: %v, %v", ns, err)
 	}
-	d, err := storage.NoticeDoc(village.Notice{Text: "一", At: day(-30), Groups: []string{g3}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := storagetest.Must(storage.NoticeDoc(village.Notice{Text: "一", At: day(-30), Groups: []string{g3}}))(t)
 	if _, err := st.Commit(ctx, storage.Change{Scope: fresh, MsgID: "f1", Docs: []storage.Doc{d}}); err != nil {
 		t.Fatal(err)
 	}
@@ -110,10 +94,7 @@ func TestRecentNotices(t *testing.T) {
 		t.Errorf("the read took %d round trips, want 1", n)
 	}
 	// a notice to the cadres: under each one's address, not a group's
-	d, err = storage.NoticeDoc(village.Notice{Text: "二", At: day(0), Cadres: []string{"王五", "李四"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d = storagetest.Must(storage.NoticeDoc(village.Notice{Text: "二", At: day(0), Cadres: []string{"王五", "李四"}}))(t)
 	if _, err := st.Commit(ctx, storage.Change{Scope: fresh, MsgID: "f2", Docs: []storage.Doc{d}}); err != nil {
 		t.Fatal(err)
 	}
@@ -145,19 +126,9 @@ func TestCallsOf(t *testing.T) {
 	}
 	of := func(person string) []string {
 		t.Helper()
-		raws, err := st.DocsOf(ctx, vs, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf("青山村/QS-1/" + person)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		calls, err := storage.CallsIn(raws[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for _, c := range calls {
-			ids = append(ids, c.ID+" "+c.Person)
-		}
-		return ids
+		raws := storagetest.Must(st.DocsOf(ctx, vs, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf("青山村/QS-1/" + person)}))(t)
+		calls := storagetest.Must(storage.CallsIn(raws[0]))(t)
+		return storagetest.Strings(calls, func(c village.Call) string { return c.ID + " " + c.Person })
 	}
 	call("m1", "王奶奶")
 	call("m2", "石德贵")

@@ -34,18 +34,12 @@ func newAccount(t *testing.T, st *storage.Store, household string) village.Accou
 // account and the ranking counter.
 func approval(t *testing.T, c village.Claim, acct village.Account, msgID string) storage.Change {
 	t.Helper()
-	from, err := c.Apply(village.ClaimApprove, "赵六", t0, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	from := storagetest.Must(c.Apply(village.ClaimApprove, "赵六", t0, ""))(t)
 	e := c.Entry(from, msgID)
 	if err := acct.Post(e); err != nil {
 		t.Fatal(err)
 	}
-	cd, err := storage.ClaimDoc(c, from)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cd := storagetest.Must(storage.ClaimDoc(c, from))(t)
 	return storage.Change{Scope: vs, MsgID: msgID, Docs: []storage.Doc{cd, storage.LedgerDoc(e), storage.AccountDoc(acct)},
 		Incr: storage.PointsIncr(e)}
 }
@@ -55,29 +49,13 @@ func submit(t *testing.T, st *storage.Store, msgID string, pts int) village.Clai
 	t.Helper()
 	c := village.Claim{Village: "青山村", Grid: "三组", Household: "QS-301", Person: "张三", Indicator: "SG02",
 		Name: "义务劳动", Level: village.LevelPersonal, Kind: village.KindRegular, Points: pts}
-	from, err := c.Apply(village.ClaimSubmit, "张三", t0, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	from := storagetest.Must(c.Apply(village.ClaimSubmit, "张三", t0, ""))(t)
 	e := c.Entry(from, msgID)
 	e.Claim = storage.RefPlaceholder
-	cd, err := storage.ClaimDoc(c, from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: msgID, Docs: []storage.Doc{cd, storage.LedgerDoc(e)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := st.Doc(context.Background(), vs, storage.ClaimKind, mustNumber(t, res.Ref))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := storage.DecodeClaim(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return got
+	cd := storagetest.Must(storage.ClaimDoc(c, from))(t)
+	res := storagetest.Must(st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: msgID, Docs: []storage.Doc{cd, storage.LedgerDoc(e)}}))(t)
+	d := storagetest.Must(st.Doc(context.Background(), vs, storage.ClaimKind, mustNumber(t, res.Ref)))(t)
+	return storagetest.Must(storage.DecodeClaim(d))(t)
 }
 
 func mustNumber(t *testing.T, ref string) int {
@@ -101,14 +79,8 @@ func balances(t *testing.T, st *storage.Store) (score, approved int, counter int
 	if err != nil {
 		t.Fatal(err)
 	}
-	pts, err := st.Counters(ctx, vs, storage.PointsHash("2026"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := storage.Ledger(ctx, st, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pts := storagetest.Must(st.Counters(ctx, vs, storage.PointsHash("2026")))(t)
+	l := storagetest.Must(storage.Ledger(ctx, st, vs))(t)
 	return a.Year("2026").Score, a.Year("2026").Approved, pts["QS-301"], len(l)
 }
 
@@ -160,10 +132,7 @@ func TestTimedOutApprovalRetriedCountsOnce(t *testing.T) {
 	c := submit(t, st, "m1", 10) // also loads the commit script
 	acct := newAccount(t, st, "QS-301")
 	p.armed.Store(true)
-	res, err := st.Commit(context.Background(), approval(t, c, acct, "m2"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := storagetest.Must(st.Commit(context.Background(), approval(t, c, acct, "m2")))(t)
 	if !res.Duplicate {
 		t.Fatalf("retried approval = %+v, want the retry to see the committed message", res)
 	}
@@ -177,10 +146,7 @@ func TestTimedOutApprovalRetriedCountsOnce(t *testing.T) {
 // claim while approved and lets go of it once it is final or revoked.
 func TestApprovedOfFollowsStatus(t *testing.T) {
 	ops := func(c village.Claim, from village.ClaimStatus) map[string]bool {
-		d, err := storage.ClaimDoc(c, from)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := storagetest.Must(storage.ClaimDoc(c, from))(t)
 		out := map[string]bool{}
 		for _, op := range d.Index {
 			out[op.Set] = op.Add
@@ -215,15 +181,8 @@ func TestEnsureApprovedOfBuildsOnce(t *testing.T) {
 	}
 	household := func() []string {
 		t.Helper()
-		got, err := storage.Claims(ctx, st, vs, storage.ApprovedOf("QS-301"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for _, c := range got {
-			ids = append(ids, c.ID)
-		}
-		return ids
+		got := storagetest.Must(storage.Claims(ctx, st, vs, storage.ApprovedOf("QS-301")))(t)
+		return storagetest.Strings(got, func(c village.Claim) string { return c.ID })
 	}
 	// an older gridbot kept no household index
 	if err := srv.Client(t).Del(ctx, "gb:{v:青山村}:claims:approved:QS-301").Err(); err != nil {
@@ -264,15 +223,8 @@ func TestClaimsOfBuiltAtFirstRead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cs, err := storage.ClaimsIn(raws[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for _, c := range cs {
-			ids = append(ids, c.ID)
-		}
-		return ids
+		cs := storagetest.Must(storage.ClaimsIn(raws[0]))(t)
+		return storagetest.Strings(cs, func(c village.Claim) string { return c.ID })
 	}
 	// the scripts loaded (by a read of another village), as after a first message
 	if _, err := st.DocsOf(ctx, storage.VillageScope("白石村"), storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf("x")}); err != nil {
@@ -297,10 +249,7 @@ func TestClaimsOfBuiltAtFirstRead(t *testing.T) {
 	if err := rdb.Del(ctx, "gb:{v:青山村}:"+storage.ClaimsOf("QS-301")).Err(); err != nil {
 		t.Fatal(err)
 	}
-	raws, err := st.DocsOf(ctx, vs, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf("QS-301")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	raws := storagetest.Must(st.DocsOf(ctx, vs, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf("QS-301")}))(t)
 	if len(raws[0]) != 0 {
 		t.Errorf("the household's claims after the index was built and lost = %d; built again at every read", len(raws[0]))
 	}

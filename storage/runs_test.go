@@ -67,10 +67,7 @@ func TestClaimRun(t *testing.T) {
 	}{
 		{"redis-server", func(t *testing.T) *storage.Store { return storagetest.New(t) }},
 		{"in-process", func(t *testing.T) *storage.Store {
-			e, err := storage.NewEmbedded(storage.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			e := storagetest.Must(storage.NewEmbedded(storage.Options{}))(t)
 			t.Cleanup(func() { _ = e.Close() })
 			return e.Store
 		}},
@@ -83,10 +80,7 @@ func TestClaimRun(t *testing.T) {
 				var got, want []bool
 				jobs := map[string]bool{"digest": true}
 				for _, c := range tt.claims {
-					won, err := st.ClaimRun(ctx, vs, c.job, c.at, week)
-					if err != nil {
-						t.Fatal(err)
-					}
+					won := storagetest.Must(st.ClaimRun(ctx, vs, c.job, c.at, week))(t)
 					got, want = append(got, won), append(want, c.want)
 					jobs[c.job] = true
 				}
@@ -147,10 +141,7 @@ func TestClaimRunKeyTTL(t *testing.T) {
 	}
 	rdb := srv.Client(t)
 	ctx := context.Background()
-	ttl, err := rdb.TTL(ctx, "gb:{v:青山村}:run:digest:1772481600").Result()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ttl := storagetest.Must(rdb.TTL(ctx, "gb:{v:青山村}:run:digest:1772481600").Result())(t)
 	if ttl <= week-time.Minute || ttl > week {
 		t.Errorf("run key TTL = %v, want about %v", ttl, week)
 	}
@@ -191,10 +182,7 @@ func TestTimedOutClaimRunRetriedStillWins(t *testing.T) {
 	p.armed.Store(true)
 	// The first attempt wins but its reply is lost; go-redis re-sends the same
 	// EVALSHA, whose token matches the stored one: still this caller's win.
-	won, err := st.ClaimRun(ctx, vs, "digest", occ, week)
-	if err != nil {
-		t.Fatal(err)
-	}
+	won := storagetest.Must(st.ClaimRun(ctx, vs, "digest", occ, week))(t)
 	if !won {
 		t.Fatal("retried claim lost: the occurrence would run nowhere")
 	}

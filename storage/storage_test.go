@@ -49,11 +49,7 @@ func create(t *testing.T, st *storage.Store, msgID, text string) storage.Result 
 // report reads report id through st.
 func report(t *testing.T, st *storage.Store, id string) village.Report {
 	t.Helper()
-	r, err := st.Report(context.Background(), vs, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return storagetest.Must(st.Report(context.Background(), vs, id))(t)
 }
 
 // act reads report id through st, applies acts to it as 李四 with note
@@ -83,10 +79,7 @@ func queue(t *testing.T, st *storage.Store, msgID string, out []bot.Outbound) {
 // sequence numbers.
 func claim(t *testing.T, st *storage.Store) (texts, seqs []string) {
 	t.Helper()
-	q, err := st.Claim(context.Background(), vs, 100, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(st.Claim(context.Background(), vs, 100, t0))(t)
 	for _, m := range q {
 		texts = append(texts, m.Text)
 		seqs = append(seqs, m.Seq)
@@ -103,32 +96,42 @@ func drain(t *testing.T, st *storage.Store) []string {
 	return texts
 }
 
+// twoProcesses is two stores on one private Redis, as two gridbot
+// processes (replicas) see it.
+func twoProcesses(t *testing.T) (a, b *storage.Store) {
+	t.Helper()
+	srv := storagetest.NeedServer(t)
+	return storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+}
+
+// wantR1KeptThenR2 checks a store that created R1 from message m1: m1
+// again is a duplicate, m2 (text) is R2, and the outbox holds both
+// acknowledgements. when prefixes what a failure says.
+func wantR1KeptThenR2(t *testing.T, st *storage.Store, when, text string) {
+	t.Helper()
+	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
+		t.Fatalf("%srepeated message id = %+v, want duplicate (the message id was forgotten)", when, got)
+	}
+	if got := create(t, st, "m2", text); got.Ref != "R2" {
+		t.Fatalf("%ssecond create = %+v, want R2", when, got)
+	}
+	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
+		t.Errorf("%soutbox (-got +want):\n%s", when, diff)
+	}
+}
+
 func TestCommitCreateDedupeAndRefs(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
 	if got := create(t, st, "m1", "路灯坏了"); got.Ref != "R1" || got.Duplicate {
 		t.Fatalf("first create = %+v, want R1", got)
 	}
-	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
-		t.Fatalf("repeated message id = %+v, want duplicate", got)
-	}
-	if got := create(t, st, "m2", "垃圾没人收"); got.Ref != "R2" {
-		t.Fatalf("second create = %+v, want R2", got)
-	}
-	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
-		t.Errorf("outbox (-got +want):\n%s", diff)
-	}
-	open, err := st.OpenReports(ctx, vs, "三组")
-	if err != nil {
-		t.Fatal(err)
-	}
+	wantR1KeptThenR2(t, st, "", "垃圾没人收")
+	open := storagetest.Must(st.OpenReports(ctx, vs, "三组"))(t)
 	if len(open) != 2 || open[0].ID != "R1" || open[1].Text != "垃圾没人收" {
 		t.Fatalf("open reports = %+v", open)
 	}
-	log, err := st.AuditLog(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := storagetest.Must(st.AuditLog(ctx, vs))(t)
 	if len(log) != 2 || log[0].Ref != "R1" || log[0].Msg != "m1" || log[1].By != "张三" {
 		t.Fatalf("audit = %+v", log)
 	}
@@ -174,10 +177,7 @@ func TestCommitAuditsOfSeveralReports(t *testing.T) {
 		More:  []storage.Audit{{At: t0, By: "李四", Action: "accept", Ref: "R2"}}}); err != nil {
 		t.Fatal(err)
 	}
-	log, err := st.AuditLog(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := storagetest.Must(st.AuditLog(ctx, vs))(t)
 	var got []string
 	for _, e := range log[2:] {
 		got = append(got, e.Ref+" "+e.Action+" "+e.Msg)
@@ -195,22 +195,15 @@ func TestCommitAuditsOfSeveralReports(t *testing.T) {
 // change of openness, whether the committing store has the report cached
 // or another process changed it in between.
 func TestOpenIndexFollowsStatus(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	create(t, a, "m1", "路灯坏了")
 	step := func(st *storage.Store, id string, action village.Action, wantOpen bool) {
 		t.Helper()
 		act(t, st, id, "R1", "x", action)
 		for _, st := range []*storage.Store{a, b} {
-			grid, err := st.OpenReports(ctx, vs, "三组")
-			if err != nil {
-				t.Fatal(err)
-			}
-			all, err := st.AllOpenReports(ctx, vs)
-			if err != nil {
-				t.Fatal(err)
-			}
+			grid := storagetest.Must(st.OpenReports(ctx, vs, "三组"))(t)
+			all := storagetest.Must(st.AllOpenReports(ctx, vs))(t)
 			if (len(grid) == 1) != wantOpen || (len(all) == 1) != wantOpen {
 				t.Fatalf("after %s: open in grid %d, in scope %d; want open %v", action, len(grid), len(all), wantOpen)
 			}
@@ -232,18 +225,12 @@ func TestClaimOrderAndInFlight(t *testing.T) {
 		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "reply"},
 		{To: "应急", Kind: bot.Group, Priority: bot.Urgent, Text: "fire"},
 	})
-	q, err := st.Claim(ctx, vs, 2, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := storagetest.Must(st.Claim(ctx, vs, 2, t0))(t)
 	if len(q) != 2 || q[0].Text != "fire" || q[1].Text != "reply" {
 		t.Fatalf("claimed %+v, want fire then reply", q)
 	}
 	// The sender "crashes" before acknowledging: both stay visible as in flight.
-	infl, err := st.InFlight(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	infl := storagetest.Must(st.InFlight(ctx, vs))(t)
 	if len(infl) != 2 {
 		t.Fatalf("in flight = %d, want 2", len(infl))
 	}
@@ -263,15 +250,7 @@ func TestRedisKilledKeepsAcknowledgedWrites(t *testing.T) {
 	st := storagetest.Open(t, srv.URL)
 	create(t, st, "m1", "路灯坏了")
 	srv.Restart(t) // SIGKILL, then start on the same AOF
-	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
-		t.Fatalf("after restart the message id was forgotten: %+v", got)
-	}
-	if got := create(t, st, "m2", "垃圾"); got.Ref != "R2" {
-		t.Fatalf("after restart: %+v, want R2", got)
-	}
-	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
-		t.Errorf("outbox after restart (-got +want):\n%s", diff)
-	}
+	wantR1KeptThenR2(t, st, "after restart: ", "垃圾")
 }
 
 func TestRedisDownIsUnavailable(t *testing.T) {
@@ -300,10 +279,7 @@ type lossyProxy struct {
 }
 
 func newLossyProxy(t *testing.T, unixPath string) *lossyProxy {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ln := storagetest.Must(net.Listen("tcp", "127.0.0.1:0"))(t)
 	p := &lossyProxy{ln: ln, target: unixPath}
 	p.wg.Add(1)
 	go p.serve()
@@ -379,10 +355,7 @@ func newLossyStore(t *testing.T) (*storage.Store, *lossyProxy, *storagetest.Serv
 	// The timeout is what makes go-redis re-send the call whose reply the
 	// proxy dropped; it must also outlast a loaded machine's slow replies
 	// to the re-sent call (100 ms did not under a parallel go test ./...).
-	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := storagetest.Must(storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: time.Second}))(t)
 	t.Cleanup(func() { _ = st.Close() })
 	return st, p, srv
 }
@@ -401,10 +374,7 @@ func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
 	if !res.Duplicate {
 		t.Fatalf("retried commit = %+v, want the retry to see the committed message", res)
 	}
-	all, err := st.Reports(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := storagetest.Must(st.Reports(ctx, vs))(t)
 	if len(all) != 2 {
 		t.Fatalf("reports after retried commit = %d, want 2 (warm + one)", len(all))
 	}
@@ -499,17 +469,11 @@ func TestClaimTakesSummariesForTheSameChatTogether(t *testing.T) {
 	})
 	var got [][]string
 	for {
-		q, err := st.Claim(ctx, vs, 1, t0)
-		if err != nil {
-			t.Fatal(err)
-		}
+		q := storagetest.Must(st.Claim(ctx, vs, 1, t0))(t)
 		if len(q) == 0 {
 			break
 		}
-		var texts []string
-		for _, m := range q {
-			texts = append(texts, m.Text)
-		}
+		texts := storagetest.Strings(q, func(m storage.Queued) string { return m.Text })
 		got = append(got, texts)
 	}
 	want := [][]string{{"回复"}, {"小结", "公示"}, {"二组小结"}}
@@ -581,15 +545,8 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	act(t, st, "m9", "R2", "不归网格管", village.ActReject)
 	ids := func() []string {
 		t.Helper()
-		rs, err := st.AllOpenReports(ctx, vs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, r := range rs {
-			out = append(out, r.ID)
-		}
-		return out
+		rs := storagetest.Must(st.AllOpenReports(ctx, vs))(t)
+		return storagetest.Strings(rs, func(r village.Report) string { return r.ID })
 	}
 	if got, want := ids(), []string{"R1", "R3"}; !cmp.Equal(got, want) {
 		t.Fatalf("open = %v, want %v", got, want)
@@ -601,10 +558,7 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	if got := ids(); len(got) != 0 {
 		t.Fatalf("open after losing the index = %v", got)
 	}
-	n, err := st.RebuildOpen(ctx, vs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	n := storagetest.Must(st.RebuildOpen(ctx, vs))(t)
 	if got, want := ids(), []string{"R1", "R3"}; n != 2 || !cmp.Equal(got, want) {
 		t.Fatalf("rebuilt %d: open = %v, want %v", n, got, want)
 	}
@@ -717,8 +671,7 @@ func TestLatestOpenPartialCopyRereads(t *testing.T) {
 // copy, but a report decided on that copy does not commit: it is checked
 // against a fresh read.
 func TestLatestOpenGuardsAgainstOtherProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	create(t, a, "m1", "路灯坏了")
 	_, read, _ := latest(t, a, 50)
@@ -837,17 +790,11 @@ func TestRecentReports(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := st.RoundTrips()
-	got, err := st.RecentReports(context.Background(), vs, "三组", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := storagetest.Must(st.RecentReports(context.Background(), vs, "三组", 2))(t)
 	if trips := st.RoundTrips() - before; trips != 1 {
 		t.Errorf("%d round trips, want 1", trips)
 	}
-	var ids []string
-	for _, r := range got {
-		ids = append(ids, r.ID)
-	}
+	ids := storagetest.Strings(got, func(r village.Report) string { return r.ID })
 	if diff := cmp.Diff(ids, []string{"R1", "R3", "R4", "R5"}); diff != "" {
 		t.Errorf("ids (-got +want):\n%s", diff)
 	}
@@ -903,8 +850,7 @@ func TestRecentReportsFollowOwnCommits(t *testing.T) {
 // seen by the copies, but a reply decided on them does not commit; read
 // again, it does.
 func TestRecentReportsGuardAgainstOtherProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	a, b := twoProcesses(t)
 	ctx := context.Background()
 	for i := 1; i <= 4; i++ {
 		create(t, a, fmt.Sprintf("m%d", i), fmt.Sprintf("第%d件", i))

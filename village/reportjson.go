@@ -70,14 +70,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	if r.History == nil {
 		w.b = append(w.b, "null"...)
 	} else {
-		w.b = append(w.b, '[')
-		for i, e := range r.History {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.entry(e)
-		}
-		w.b = append(w.b, ']')
+		w.list(len(r.History), func(i int) { w.entry(r.History[i]) })
 	}
 	w.b = append(w.b, '}')
 	return w.b, w.err
@@ -103,9 +96,27 @@ func (w *jsonWriter) entry(e Entry) {
 	inner.bool("implied", e.Implied)
 	inner.bool("aside", e.Aside)
 	w.b = append(inner.b, '}')
+	w.fail(inner.err)
+}
+
+// fail keeps err unless an earlier error is kept already.
+func (w *jsonWriter) fail(err error) {
 	if w.err == nil {
-		w.err = inner.err
+		w.err = err
 	}
+}
+
+// list writes an array of n elements, element i written by elem(i): the
+// one way both a []string and the history are written.
+func (w *jsonWriter) list(n int, elem func(i int)) {
+	w.b = append(w.b, '[')
+	for i := range n {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		elem(i)
+	}
+	w.b = append(w.b, ']')
 }
 
 // bool writes an omitempty bool: true, or nothing.
@@ -142,14 +153,7 @@ func (w *jsonWriter) strs(k string, ss []string) {
 		return
 	}
 	w.key(k)
-	w.b = append(w.b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b = appendJSONString(w.b, s)
-	}
-	w.b = append(w.b, ']')
+	w.list(len(ss), func(i int) { w.b = appendJSONString(w.b, ss[i]) })
 }
 
 // int writes an int member; omitEmpty leaves out 0 (omitempty).
@@ -170,9 +174,7 @@ func (w *jsonWriter) time(k string, t time.Time, omitZero bool) {
 	w.key(k)
 	b, err := t.AppendText(append(w.b, '"'))
 	if err != nil {
-		if w.err == nil {
-			w.err = err
-		}
+		w.fail(err)
 		return
 	}
 	w.b = append(b, '"')
