@@ -538,6 +538,25 @@ func (s *Scheduler) Next(now time.Time) []Planned {
 	return out
 }
 
+// NextRun is the earliest occurrence after now of the jobs whose next two
+// occurrences are at least gap apart (0: of every job); zero when none
+// runs again. The sandbox walks a clock move through them, so that every
+// run goes out at its time rather than caught up as after downtime.
+func (s *Scheduler) NextRun(now time.Time, gap time.Duration) time.Time {
+	var first time.Time
+	for _, j := range s.jobs {
+		at := j.sched.Next(now.In(s.loc))
+		if at.IsZero() || (!first.IsZero() && !at.Before(first)) {
+			continue
+		}
+		if then := j.sched.Next(at); gap > 0 && !then.IsZero() && then.Sub(at) < gap {
+			continue // as often as the watchdog: left to the next stop
+		}
+		first = at
+	}
+	return first
+}
+
 // Held lists, in job order, each job's earliest occurrence due by now that
 // has not run: one that asked to run later (ErrLater: the quiet hours)
 // waits there, and Next, which looks after now, does not show it. At is
