@@ -798,10 +798,11 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil // only they phone: the roster is not searched for a villager's message
 	}
 	if t.where.kind == inPrivate {
-		if name, outcome, ok := toldInPerson(t.text, r.nameIn(r.callVillage(t))); ok {
+		if told, ok := toldInPersonAll(t.text, r.nameIn(r.callVillage(t))); ok {
 			// "陈二家我当面说过了", after the notice follow-up: the
-			// household heard it from him
-			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: name + " " + outcome + " 已转告"})
+			// household heard it from him; several households in one
+			// message ("雷志明屋头我去说了 赵六自己晓得") are one log each
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: strings.Join(told, "，")})
 		}
 	}
 	mine := r.callable(t.who)
@@ -835,6 +836,12 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 	}
+	if n, rest, ok := nameBeforeOutcome(args, r.othersElder(t)); ok && t.where.kind == inPrivate {
+		// "高秀英 打了没人接" of an elder another worker phones: a call
+		// log all the same, which callLog answers with whose she is
+		// (call.notmine), not a report of "打了没人接"
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + rest})
+	}
 	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
@@ -842,6 +849,17 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		}
 	}
 	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+}
+
+// othersElder reports whether n names, in the sender's village, a person
+// without WeChat whose calls he may not log (mayCall): one another worker
+// phones.
+func (r *Router) othersElder(t *turn) func(n string) bool {
+	v := r.callVillage(t)
+	return func(n string) bool {
+		p, err := r.people.Lookup(v, n)
+		return err == nil && !p.UsesWeChat && !mayCall(t.who, p)
+	}
 }
 
 // callWell are what a worker says of how an elder is, having reached her
@@ -1296,8 +1314,14 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
 	}
 	if !mayCall(t.who, p) {
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
-			"Ask": r.leaderNames(p.Village, p.Grid)})
+		// not refused for want of a right he lacks: told whose she is
+		// and whom to tell what she said
+		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": elderSaid(note),
+			"Missed": outcome == village.OutcomeMissed, "Ask": r.leaderNames(p.Village, p.Grid)}
+		if w := village.Phoner(r.people.All(), p); w.Name != "" {
+			data["Phoner"], data["Phone"] = r.shown(w), w.Phone
+		}
+		return r.reply(ctx, t, "call.notmine", data)
 	}
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
@@ -1620,7 +1644,10 @@ func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said
 		return rep.ReportedBy(p) && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency
 	}) {
 		sim := similarity(rep.Text, said)
-		if sim >= r.cfg.LLM.DuplicateSimilarity || again && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
+		// told again the same day (a second call, or the worker's second
+		// log of one) needs no "还" to be the same matter
+		told := again || r.sameDay(rep.CreatedAt, t.at)
+		if sim >= r.cfg.LLM.DuplicateSimilarity || told && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
 			return rep, read, true
 		}
 	}
@@ -2346,10 +2373,12 @@ func elderSaid(note string) string {
 		}
 	}
 	said = strings.TrimLeft(said, callSeps)
-	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
+	// 讲 is 说 in much of the south-west and south ("她讲灶屋漏雨")
+	for _, w := range []string{"老人说", "老人讲", "老人反映", "她说", "他说", "她讲", "他讲", "反映", "说", "讲"} {
 		rest, ok := strings.CutPrefix(said, w)
 		rest = strings.TrimLeft(rest, callSeps)
-		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
+		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) &&
+			!(w == "讲" && strings.ContainsAny(string([]rune(rest)[0]), "话究座理课")) {
 			return rest
 		}
 	}
@@ -2532,7 +2561,9 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	}
 	rest := strings.TrimLeft(s[width:], callSeps)
 	home := false
-	for _, w := range []string{"家", "户"} { // 户: as the follow-up lists it ("金大海户")
+	// 户: as the follow-up lists it ("金大海户"); 屋头, 屋里: 家 in the
+	// south-west ("雷志明屋头我去说了")
+	for _, w := range []string{"家", "户", "屋头", "屋里"} {
 		if after, cut := strings.CutPrefix(rest, w); cut {
 			rest, home = after, true
 			break
@@ -2543,7 +2574,7 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	for cut := true; cut; {
 		cut = false
 		rest = strings.TrimLeft(rest, callSeps)
-		for _, f := range []string{"我", "也", "都", "已经", "当面", "上门", "去", "电话"} {
+		for _, f := range []string{"我", "也", "都", "已经", "自己", "当面", "上门", "去", "电话"} {
 			if after, found := strings.CutPrefix(rest, f); found {
 				if f == "当面" || f == "上门" || f == "去" {
 					outcome = village.OutcomeVisited
@@ -2554,10 +2585,27 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	}
 	rest = strings.TrimRight(rest, callSeps+"啊的")
 	// "说了" alone after a bare name may be what she said ("张三说了")
-	if slices.Contains(relayStarts, rest) || filled && (rest == "知道了" || rest == "说了") {
+	if slices.Contains(relayStarts, rest) || filled && slices.Contains([]string{"知道了", "晓得了", "晓得", "说了"}, rest) {
 		return name, outcome, true
 	}
 	return "", "", false
+}
+
+// toldInPersonAll is toldInPerson of text, or else of each of its parts
+// (split at spaces and commas), as call logs "name outcome 已转告": ok only
+// when the whole is one, or every part.
+func toldInPersonAll(text string, isName func(string) bool) (logs []string, ok bool) {
+	if name, outcome, ok := toldInPerson(text, isName); ok {
+		return []string{name + " " + outcome + " 已转告"}, true
+	}
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ，,、；;。\n", r) }) {
+		name, outcome, ok := toldInPerson(part, isName)
+		if !ok {
+			return nil, false
+		}
+		logs = append(logs, name+" "+outcome+" 已转告")
+	}
+	return logs, len(logs) > 0
 }
 
 // relayAsReached is a call log that tells only that a notice was passed
