@@ -66,3 +66,20 @@ func TestToldInPersonSeveralInDialect(t *testing.T) {
 	lacks(t, "two homes", got, "我理解为")
 	has(t, "one home", c.private("王五", "张三 通知到了"), "张三户已记为收到通知 #N1")
 }
+
+// What one process recorded of the worker's week (a call, the homes he told
+// in person, the second call's words kept on the item) is what a process
+// started afresh on the same Redis reads: a restart loses none of it.
+func TestWorkerWeekSurvivesRestart(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("孙七", "通知 本周六上午9点在村委会开展免费体检")
+	has(t, "call", a.private("王五", "王奶奶转告了"), "王奶奶户已记为收到通知 #N1")
+	has(t, "in person", a.private("王五", "雷志明屋头我去说了 陈二自己晓得"), "雷志明户已记为收到通知 #N1", "陈二户已记为收到通知 #N1")
+	has(t, "a matter", a.private("王五", "回访 白凤兰 已通 屋顶漏雨"), "已登记 #R1")
+	b.now = a.now.Add(time.Hour)
+	got := b.say("孙七", "查 #N1")
+	has(t, "after the restart", got, "青山村三组：已收到 3/9 户")
+	lacks(t, "after the restart", got, "王奶奶户", "雷志明户", "陈二户")
+	has(t, "the matter again", b.private("王五", "回访 白凤兰 已通 她讲屋顶漏得凶"), "是 #R1 那件事")
+	b.wantReports(1, "(the roof told twice, across the restart)")
+}
