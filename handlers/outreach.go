@@ -532,6 +532,18 @@ func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 // report; a question after it ("知道了吗", "收到 几点开始") acknowledges
 // nothing.
 func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bool) {
+	rest, ok = r.afterAck(t)
+	if !ok {
+		return "", false
+	}
+	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
+}
+
+// afterAck is what follows the acknowledgement that opens t (ackLead),
+// without the turn after it ("但", "不过"); ok is false when t opens with
+// none, is too long, or says nothing after it but a question of the 收到
+// itself ("知道了吗").
+func (r *Router) afterAck(t *turn) (rest string, ok bool) {
 	rest, ok = ackLead(t.text)
 	if !ok || utf8.RuneCountInString(t.text) > r.max {
 		return "", false
@@ -547,7 +559,56 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 	if !understand.HasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
 		return "", false
 	}
-	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
+	return rest, true
+}
+
+// generalAsk is the category of an approval question that names no
+// procedure ("要带户口本不"): after a 收到, a question about the notice.
+const generalAsk = "政策咨询"
+
+// ackAndAsk handles a villager's 收到 with a question after it, in his
+// grid's group ("收到 周六几点啊", "收到，要带户口本不"): the household's
+// 收到, and the question passed to the grid's workers (its leaders when it
+// has none) to answer in the group, in the same commit. It was the
+// notice's 收到 alone, the question unheard, or a question filed as an
+// item of its own. The replies name the notices answered and are dropped
+// with them when none is (AckedPlaceholder): a 收到 that answers no
+// notice asks nothing of them.
+func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
+		return false, nil
+	}
+	chat, _ := r.ackChat(t)
+	asked, ok := r.afterAck(t)
+	if chat == "" || !ok {
+		return false, nil
+	}
+	reading := r.read(ctx, t, asked)
+	if reading.Intent != village.IntentQuery && !understand.IsQuestion(asked) ||
+		reading.Intent == village.IntentReport && (reading.Type != village.Approval || reading.Category != generalAsk) {
+		// no question; a matter of his own ("收到，但我家水管坏了谁来修啊"),
+		// or a procedure the bot tells ("身份证丢了咋办"): ackAndReport's
+		return false, nil
+	}
+	answer := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)
+	if len(answer) == 0 {
+		answer = r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
+	}
+	if len(answer) == 0 {
+		return false, nil
+	}
+	var who []string
+	for _, p := range answer {
+		who = append(who, r.shown(p))
+	}
+	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
+	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.asked", data))}
+	for _, w := range who {
+		out = append(out, bot.Outbound{To: w, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("notice.asked.worker", data)})
+	}
+	ack := noticeAck(t, chat)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
+	return true, err
 }
 
 // ackTurns turn from the acknowledgement to the sender's own matter:

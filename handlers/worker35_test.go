@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -82,4 +83,38 @@ func TestWorkerWeekSurvivesRestart(t *testing.T) {
 	lacks(t, "after the restart", got, "王奶奶户", "雷志明户", "陈二户")
 	has(t, "the matter again", b.private("王五", "回访 白凤兰 已通 她讲屋顶漏得凶"), "是 #R1 那件事")
 	b.wantReports(1, "(the roof told twice, across the restart)")
+}
+
+// A villager's 收到 with a question about the notice is his household's
+// 收到, and the question goes to the grid's worker to answer in the group:
+// before, the question went unheard, or was filed as an item to 受理.
+func TestAckWithAQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("孙七", "通知 本周六上午9点在村委会开展免费体检，65岁以上老人带身份证参加")
+	expect(t, "收到 and a question", c.say("郑十", "收到 周六几点啊"),
+		"青山村三组网格群: @郑十\u2005已记下您家收到了通知 #N1。您问的「周六几点啊」已转给网格员王五，会在群里回复您。",
+		"王五: 【通知提问】郑十在青山村三组网格群回复通知 #N1 时问：周六几点啊\n请在群里回复郑十；")
+	got := c.say("陈二", "收到，要带户口本不")
+	has(t, "in dialect", got, "您问的「要带户口本不」已转给网格员王五", "王五: 【通知提问】陈二")
+	lacks(t, "in dialect", got, "我理解为")
+	trips, got := c.counted(bot.Message{Chat: grid3, From: "雷志明", Text: "收到了，我家老人的一卡通丢了咋办"})
+	has(t, "what to do", got, "您问的「我家老人的一卡通丢了咋办」已转给网格员王五")
+	if trips != 1 {
+		t.Errorf("收到 and a question took %d round trips, want 1 (the 收到's commit carries the question)", trips)
+	}
+	lacks(t, "a plain 收到", c.say("张三", "收到"), "转给")
+	c.wantReports(0, "(questions are no items)")
+	has(t, "counted", c.say("孙七", "查 #N1"), "青山村三组：已收到 4/9 户")
+	// a procedure the bot knows is told, as before
+	has(t, "a procedure", c.say("金大海", "收到，身份证丢了咋办"), "【身份证补办】怎么办")
+}
+
+// A question that tells a matter of his own after the 收到 is still that
+// matter's report, not a question about the notice.
+func TestAckWithAMatterAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("孙七", "通知 明天上午停水")
+	got := c.say("张三", "收到，不过我家水管爆了谁来修啊")
+	lacks(t, "a matter", got, "【通知提问】", "转给网格员")
+	c.wantReports(1, "(the burst pipe)")
 }
