@@ -285,8 +285,14 @@ func (s *Scheduler) plan(ctx context.Context, now time.Time) (duePlan, error) {
 		}
 		ats, skipped, capped := j.occurrences(from, now, s.maxRuns)
 		if skipped > 0 {
-			s.log.InfoContext(ctx, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
-				"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", skipped, "runs", ats[0])
+			// within the hour it is routine (a slow tick, a short stop, the
+			// sandbox walking its clock past the watchdog): not told at Info
+			first, level := j.sched.Next(from), slog.LevelInfo
+			if ats[0].Sub(first) < time.Hour {
+				level = slog.LevelDebug
+			}
+			s.log.Log(ctx, level, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
+				"job", j.Name, "first_skipped", first, "skipped", skipped, "runs", ats[0])
 		}
 		for _, t := range ats {
 			p.due = append(p.due, occurrence{at: t, job: i})

@@ -1,11 +1,15 @@
 package scheduler_test
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
 	"gridbot/scheduler"
+	"gridbot/storage/storagetest"
 )
 
 // NextRun is where the sandbox's clock move stops next: every job's next
@@ -43,5 +47,23 @@ func TestNextRunLeavesFrequentJobs(t *testing.T) {
 	never := mustNew(t, fakeStore{}, []scheduler.Job{{Name: "never", Spec: "0 0 30 2 *", Run: run}}, scheduler.Options{})
 	if got := never.NextRun(now, 0); !got.IsZero() {
 		t.Errorf("NextRun of a job that never runs = %v, want zero", got)
+	}
+}
+
+// A Latest job's occurrences skipped within the hour (the sandbox's walk
+// past the watchdog, a slow tick) are not logged at Info; a longer gap is.
+func TestLatestSkipsLoggedPastTheHour(t *testing.T) {
+	var buf bytes.Buffer
+	s := mustNew(t, storagetest.New(t), []scheduler.Job{
+		{Name: "watchdog", Spec: "*/5 * * * *", Run: func(context.Context, time.Time, time.Time) error { return nil }, Latest: true},
+	}, scheduler.Options{CatchUp: -1, Logger: slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelInfo}))})
+	const skip = "the earlier ones are skipped"
+	mustRunDue(t, s, []time.Time{at(2, 8, 58), at(2, 9, 40)})
+	if strings.Contains(buf.String(), skip) {
+		t.Errorf("a 40-minute gap logged at Info:\n%s", buf.String())
+	}
+	mustRunDue(t, s, []time.Time{at(2, 11, 0)})
+	if !strings.Contains(buf.String(), skip) {
+		t.Errorf("an 80-minute gap not logged at Info:\n%s", buf.String())
 	}
 }
