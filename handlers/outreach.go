@@ -31,7 +31,7 @@ var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
 	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
-	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, // typed in haste: see callTypos
+	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, "回方": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
 
@@ -1300,7 +1300,7 @@ func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *vi
 
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
-var callTypos = []string{"回訪", "回放", "会访", "回防"}
+var callTypos = []string{"回訪", "回放", "会访", "回防", "回方"}
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
@@ -2326,7 +2326,7 @@ var callOutcomes = []callOutcome{
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
-	"上午", "中午", "下午", "晚上", "一次", "一遍", "了"}
+	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
 
 // callAnswerers are who of an elder's home may answer her phone, named
 // after her name and before how the call went ("白凤兰 她儿子接的"): the

@@ -118,3 +118,13 @@ func TestAckWithAMatterAsked(t *testing.T) {
 	lacks(t, "a matter", got, "【通知提问】", "转给网格员")
 	c.wantReports(1, "(the burst pipe)")
 }
+
+// Typed in haste on a phone: 回方 (an input method's pick for huifang), and
+// a miss told with 都 ("打了三次都没人接") with a plan after it.
+func TestCallTypedInHaste(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "回方", c.private("王五", "回方 王奶奶 通了 莫得事"), "已记录：王奶奶 已通")
+	got := c.private("王五", "石德贵打了三次都没人接 我明天去他屋头看看")
+	has(t, "都", got, "已记录：石德贵 未接通（第 1 次）")
+	lacks(t, "都", got, "我理解为")
+}
