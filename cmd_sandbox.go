@@ -69,6 +69,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	srv = sandbox.New(sandbox.Options{
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
 		Tick:     tick,
+		NextRun:  sandboxNextRun(sched),
 		Upcoming: upcoming(sched, cfg, log),
 		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 		Redis: redisShown(*redisURL),
@@ -213,6 +214,17 @@ func sameRedis(a, b string) bool {
 		return net.JoinHostPort(host, port) + "/" + cmp.Or(strings.Trim(u.Path, "/"), "0")
 	}
 	return where(a) == where(b)
+}
+
+// sandboxNextRun is the sandbox's NextRun: the scheduler's next run of
+// every job (all), or of those not run more often than hourly.
+func sandboxNextRun(sched *scheduler.Scheduler) func(now time.Time, all bool) time.Time {
+	return func(now time.Time, all bool) time.Time {
+		if all {
+			return sched.NextRun(now, 0)
+		}
+		return sched.NextRun(now, time.Hour)
+	}
 }
 
 // upcoming lists for the sandbox's page each job's next run after now and

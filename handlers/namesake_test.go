@@ -149,7 +149,7 @@ func TestLeaderNamesakeToldPrivately(t *testing.T) {
 func TestWorkerNamesake(t *testing.T) {
 	c := namesakeIn(t, "王五", "QS-398", "一组")
 	namesake, worker := "王五"+roster.HouseholdSep+"QS-398", "王五"+roster.HouseholdSep+"QS-304"
-	expect(t, "the namesake logs a call", c.private(namesake, "回访 王奶奶 已通 身体挺好"), "需要三组的网格员或网格长")
+	expect(t, "the namesake logs a call", c.private(namesake, "回访 王奶奶 已通 身体挺好"), "王奶奶是三组的，由"+worker+"负责打电话，这次通话没有记录")
 	expect(t, "the worker logs it", c.private(worker, "回访 王奶奶 已通 身体挺好"), "已记录")
 }
 

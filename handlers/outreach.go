@@ -31,7 +31,7 @@ var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
 	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
-	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, // typed in haste: see callTypos
+	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, "回方": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
 
@@ -532,6 +532,18 @@ func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 // report; a question after it ("知道了吗", "收到 几点开始") acknowledges
 // nothing.
 func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bool) {
+	rest, ok = r.afterAck(t)
+	if !ok {
+		return "", false
+	}
+	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
+}
+
+// afterAck is what follows the acknowledgement that opens t (ackLead),
+// without the turn after it ("但", "不过"); ok is false when t opens with
+// none, is too long, or says nothing after it but a question of the 收到
+// itself ("知道了吗").
+func (r *Router) afterAck(t *turn) (rest string, ok bool) {
 	rest, ok = ackLead(t.text)
 	if !ok || utf8.RuneCountInString(t.text) > r.max {
 		return "", false
@@ -547,7 +559,56 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 	if !understand.HasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
 		return "", false
 	}
-	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
+	return rest, true
+}
+
+// generalAsk is the category of an approval question that names no
+// procedure ("要带户口本不"): after a 收到, a question about the notice.
+const generalAsk = "政策咨询"
+
+// ackAndAsk handles a villager's 收到 with a question after it, in his
+// grid's group ("收到 周六几点啊", "收到，要带户口本不"): the household's
+// 收到, and the question passed to the grid's workers (its leaders when it
+// has none) to answer in the group, in the same commit. It was the
+// notice's 收到 alone, the question unheard, or a question filed as an
+// item of its own. The replies name the notices answered and are dropped
+// with them when none is (AckedPlaceholder): a 收到 that answers no
+// notice asks nothing of them.
+func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
+		return false, nil
+	}
+	chat, _ := r.ackChat(t)
+	asked, ok := r.afterAck(t)
+	if chat == "" || !ok {
+		return false, nil
+	}
+	reading := r.read(ctx, t, asked)
+	if reading.Intent != village.IntentQuery && !understand.IsQuestion(asked) ||
+		reading.Intent == village.IntentReport && (reading.Type != village.Approval || reading.Category != generalAsk) {
+		// no question; a matter of his own ("收到，但我家水管坏了谁来修啊"),
+		// or a procedure the bot tells ("身份证丢了咋办"): ackAndReport's
+		return false, nil
+	}
+	answer := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)
+	if len(answer) == 0 {
+		answer = r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
+	}
+	if len(answer) == 0 {
+		return false, nil
+	}
+	var who []string
+	for _, p := range answer {
+		who = append(who, r.shown(p))
+	}
+	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
+	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.asked", data))}
+	for _, w := range who {
+		out = append(out, bot.Outbound{To: w, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("notice.asked.worker", data)})
+	}
+	ack := noticeAck(t, chat)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
+	return true, err
 }
 
 // ackTurns turn from the acknowledgement to the sender's own matter:
@@ -798,10 +859,11 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil // only they phone: the roster is not searched for a villager's message
 	}
 	if t.where.kind == inPrivate {
-		if name, outcome, ok := toldInPerson(t.text, r.nameIn(r.callVillage(t))); ok {
+		if told, ok := toldInPersonAll(t.text, r.nameIn(r.callVillage(t))); ok {
 			// "陈二家我当面说过了", after the notice follow-up: the
-			// household heard it from him
-			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: name + " " + outcome + " 已转告"})
+			// household heard it from him; several households in one
+			// message ("雷志明屋头我去说了 赵六自己晓得") are one log each
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: strings.Join(told, "，")})
 		}
 	}
 	mine := r.callable(t.who)
@@ -835,6 +897,12 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 	}
+	if n, rest, ok := nameBeforeOutcome(args, r.othersElder(t)); ok && t.where.kind == inPrivate {
+		// "高秀英 打了没人接" of an elder another worker phones: a call
+		// log all the same, which callLog answers with whose she is
+		// (call.notmine), not a report of "打了没人接"
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + rest})
+	}
 	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
@@ -842,6 +910,17 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		}
 	}
 	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+}
+
+// othersElder reports whether n names, in the sender's village, a person
+// without WeChat whose calls he may not log (mayCall): one another worker
+// phones.
+func (r *Router) othersElder(t *turn) func(n string) bool {
+	v := r.callVillage(t)
+	return func(n string) bool {
+		p, err := r.people.Lookup(v, n)
+		return err == nil && !p.UsesWeChat && !mayCall(t.who, p)
+	}
 }
 
 // callWell are what a worker says of how an elder is, having reached her
@@ -1221,7 +1300,7 @@ func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *vi
 
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
-var callTypos = []string{"回訪", "回放", "会访", "回防"}
+var callTypos = []string{"回訪", "回放", "会访", "回防", "回方"}
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
@@ -1296,8 +1375,14 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
 	}
 	if !mayCall(t.who, p) {
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
-			"Ask": r.leaderNames(p.Village, p.Grid)})
+		// not refused for want of a right he lacks: told whose she is
+		// and whom to tell what she said
+		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": elderSaid(note),
+			"Missed": outcome == village.OutcomeMissed, "Ask": r.leaderNames(p.Village, p.Grid)}
+		if w := village.Phoner(r.people.All(), p); w.Name != "" {
+			data["Phoner"], data["Phone"] = r.shown(w), w.Phone
+		}
+		return r.reply(ctx, t, "call.notmine", data)
 	}
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
@@ -1620,7 +1705,10 @@ func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said
 		return rep.ReportedBy(p) && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency
 	}) {
 		sim := similarity(rep.Text, said)
-		if sim >= r.cfg.LLM.DuplicateSimilarity || again && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
+		// told again the same day (a second call, or the worker's second
+		// log of one) needs no "还" to be the same matter
+		told := again || r.sameDay(rep.CreatedAt, t.at)
+		if sim >= r.cfg.LLM.DuplicateSimilarity || told && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
 			return rep, read, true
 		}
 	}
@@ -2238,7 +2326,7 @@ var callOutcomes = []callOutcome{
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
-	"上午", "中午", "下午", "晚上", "一次", "一遍", "了"}
+	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
 
 // callAnswerers are who of an elder's home may answer her phone, named
 // after her name and before how the call went ("白凤兰 她儿子接的"): the
@@ -2346,10 +2434,12 @@ func elderSaid(note string) string {
 		}
 	}
 	said = strings.TrimLeft(said, callSeps)
-	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
+	// 讲 is 说 in much of the south-west and south ("她讲灶屋漏雨")
+	for _, w := range []string{"老人说", "老人讲", "老人反映", "她说", "他说", "她讲", "他讲", "反映", "说", "讲"} {
 		rest, ok := strings.CutPrefix(said, w)
 		rest = strings.TrimLeft(rest, callSeps)
-		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
+		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) &&
+			!(w == "讲" && strings.ContainsAny(string([]rune(rest)[0]), "话究座理课")) {
 			return rest
 		}
 	}
@@ -2532,7 +2622,9 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	}
 	rest := strings.TrimLeft(s[width:], callSeps)
 	home := false
-	for _, w := range []string{"家", "户"} { // 户: as the follow-up lists it ("金大海户")
+	// 户: as the follow-up lists it ("金大海户"); 屋头, 屋里: 家 in the
+	// south-west ("雷志明屋头我去说了")
+	for _, w := range []string{"家", "户", "屋头", "屋里"} {
 		if after, cut := strings.CutPrefix(rest, w); cut {
 			rest, home = after, true
 			break
@@ -2543,7 +2635,7 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	for cut := true; cut; {
 		cut = false
 		rest = strings.TrimLeft(rest, callSeps)
-		for _, f := range []string{"我", "也", "都", "已经", "当面", "上门", "去", "电话"} {
+		for _, f := range []string{"我", "也", "都", "已经", "自己", "当面", "上门", "去", "电话"} {
 			if after, found := strings.CutPrefix(rest, f); found {
 				if f == "当面" || f == "上门" || f == "去" {
 					outcome = village.OutcomeVisited
@@ -2554,10 +2646,27 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	}
 	rest = strings.TrimRight(rest, callSeps+"啊的")
 	// "说了" alone after a bare name may be what she said ("张三说了")
-	if slices.Contains(relayStarts, rest) || filled && (rest == "知道了" || rest == "说了") {
+	if slices.Contains(relayStarts, rest) || filled && slices.Contains([]string{"知道了", "晓得了", "晓得", "说了"}, rest) {
 		return name, outcome, true
 	}
 	return "", "", false
+}
+
+// toldInPersonAll is toldInPerson of text, or else of each of its parts
+// (split at spaces and commas), as call logs "name outcome 已转告": ok only
+// when the whole is one, or every part.
+func toldInPersonAll(text string, isName func(string) bool) (logs []string, ok bool) {
+	if name, outcome, ok := toldInPerson(text, isName); ok {
+		return []string{name + " " + outcome + " 已转告"}, true
+	}
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ，,、；;。\n", r) }) {
+		name, outcome, ok := toldInPerson(part, isName)
+		if !ok {
+			return nil, false
+		}
+		logs = append(logs, name+" "+outcome+" 已转告")
+	}
+	return logs, len(logs) > 0
 }
 
 // relayAsReached is a call log that tells only that a notice was passed

@@ -704,6 +704,9 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd || cmd.verb == vAck && runes <= r.max {
+		if done, err := r.ackAndAsk(ctx, t); done {
+			return err
+		}
 		if done, err := r.ackAndReport(ctx, t); done {
 			return err
 		}

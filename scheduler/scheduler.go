@@ -285,8 +285,14 @@ func (s *Scheduler) plan(ctx context.Context, now time.Time) (duePlan, error) {
 		}
 		ats, skipped, capped := j.occurrences(from, now, s.maxRuns)
 		if skipped > 0 {
-			s.log.InfoContext(ctx, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
-				"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", skipped, "runs", ats[0])
+			// within the hour it is routine (a slow tick, a short stop, the
+			// sandbox walking its clock past the watchdog): not told at Info
+			first, level := j.sched.Next(from), slog.LevelInfo
+			if ats[0].Sub(first) < time.Hour {
+				level = slog.LevelDebug
+			}
+			s.log.Log(ctx, level, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
+				"job", j.Name, "first_skipped", first, "skipped", skipped, "runs", ats[0])
 		}
 		for _, t := range ats {
 			p.due = append(p.due, occurrence{at: t, job: i})
@@ -536,6 +542,25 @@ func (s *Scheduler) Next(now time.Time) []Planned {
 		out[i] = Planned{Job: j.Name, Label: j.Label, Spec: j.Spec, At: j.sched.Next(now.In(s.loc))}
 	}
 	return out
+}
+
+// NextRun is the earliest occurrence after now of the jobs whose next two
+// occurrences are at least gap apart (0: of every job); zero when none
+// runs again. The sandbox walks a clock move through them, so that every
+// run goes out at its time rather than caught up as after downtime.
+func (s *Scheduler) NextRun(now time.Time, gap time.Duration) time.Time {
+	var first time.Time
+	for _, j := range s.jobs {
+		at := j.sched.Next(now.In(s.loc))
+		if at.IsZero() || (!first.IsZero() && !at.Before(first)) {
+			continue
+		}
+		if then := j.sched.Next(at); gap > 0 && !then.IsZero() && then.Sub(at) < gap {
+			continue // as often as the watchdog: left to the next stop
+		}
+		first = at
+	}
+	return first
 }
 
 // Held lists, in job order, each job's earliest occurrence due by now that

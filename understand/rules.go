@@ -1482,6 +1482,10 @@ func categoryOf(t string) string {
 	return best
 }
 
+// IsQuestion reports whether t asks something (isQuestion): "周六几点啊",
+// "要带户口本不".
+func IsQuestion(t string) bool { return isQuestion(t) }
+
 // isQuestion reports whether t asks something; "说了多少次" counts
 // times, it asks nothing.
 func isQuestion(t string) bool {

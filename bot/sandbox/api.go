@@ -32,7 +32,9 @@ import (
 //	                     carry "note": why the bot, as the sandbox runs
 //	                     it, stays silent where WeChat would answer
 //	GET  /api/clock
-//	POST /api/clock      {"advance":"2h"|"1d"} or {"set":"2026-03-02T09:00:00+08:00"}
+//	POST /api/clock      {"advance":"2h"|"1d"} or {"set":"2026-03-02T09:00:00+08:00"};
+//	                     every scheduled run on the way fires at its time,
+//	                     unless "down":true (the bot stopped meanwhile)
 //
 // POST bodies must be JSON (Content-Type application/json), at most MaxBody
 // bytes. Errors are {"error": "<Chinese text for the page>"}. Answers with
@@ -422,9 +424,12 @@ func (s *Server) serveClock(w http.ResponseWriter, r *http.Request) {
 }
 
 // clockRequest moves the simulated clock: by a duration, or to a time.
+// The bot runs all along (Server.walk) unless Down: then the move is taken
+// for the bot stopped meanwhile and started again, as after a real stop.
 type clockRequest struct {
 	Advance string `json:"advance"`
 	Set     string `json:"set"`
+	Down    bool   `json:"down"`
 }
 
 func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
@@ -473,10 +478,9 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "一次最多往后拨 400 天")
 		return
 	}
-	s.moveClock(to)
+	err := s.walk(ctx, to, req.Down)
 	s.o.Logger.InfoContext(ctx, "sandbox: clock moved", "from", now.In(s.o.Location).Format(time.RFC3339),
-		"to", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
-	err := s.step(ctx)
+		"to", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339), "down", req.Down)
 	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo(r.Context()), "run": s.run}
 	if err != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick after clock move", "err", err)

@@ -45,6 +45,16 @@ type Options struct {
 	Clock *replay.Clock
 	// Tick fires every scheduled run due up to t. Default: no-op.
 	Tick func(ctx context.Context, t time.Time) error
+	// NextRun is the earliest scheduled run after now; zero when none is.
+	// all: also the runs of jobs that run more often than hourly (the
+	// emergency watchdog). A clock move stops at each run on its way and
+	// ticks there, so that every run goes out at its time, as from a bot
+	// running all along (a jump is no downtime: no 「机器人当时没在运行」,
+	// no digest skipped as stale); past its first day (walkAll) it stops
+	// only at the others' runs, where the frequent jobs catch up, at most
+	// an hour late. Nil: a move ticks once, at its end, which the
+	// scheduler takes for a bot stopped meanwhile (as a move with Down).
+	NextRun func(now time.Time, all bool) time.Time
 	// Upcoming lists each scheduled job's next run after now (the
 	// scheduler's Next), and the runs due already but held over the quiet
 	// hours (Run.Held), so the page can offer to move the clock straight
@@ -376,6 +386,41 @@ func (s *Server) syncClock() {
 func (s *Server) moveClock(t time.Time) {
 	s.o.Clock.Set(t)
 	s.offset = s.o.Clock.Now().Sub(s.o.Wall())
+}
+
+// walk moves the clock to t (never back) through every scheduled run on
+// the way (Options.NextRun), firing each at its time and draining the
+// outbox after it, then ticks at t. down: no stop on the way, as if the
+// bot had been stopped meanwhile. A failing step still leaves the clock
+// at t: what did not run catches up at the next tick. Call with mu held.
+func (s *Server) walk(ctx context.Context, t time.Time, down bool) error {
+	if s.o.NextRun != nil && !down {
+		exact := s.o.Clock.Now().Add(walkAll)
+		next := func(now time.Time) time.Time { return s.o.NextRun(now, now.Before(exact)) }
+		for at := next(s.o.Clock.Now()); !at.IsZero() && !at.After(t); at = next(at) {
+			s.moveClock(at)
+			if err := s.stepAlone(ctx); err != nil {
+				s.moveClock(t)
+				return err
+			}
+		}
+	}
+	s.moveClock(t)
+	return s.stepAlone(ctx)
+}
+
+// walkAll is how much of a clock move stops at every scheduled run, the
+// emergency watchdog's every 5 minutes included (its first alarms come
+// minutes apart); past it, the walk stops only at the hourly and rarer
+// runs, which keeps a month's move to seconds.
+const walkAll = 24 * time.Hour
+
+// stepAlone is step with a timeout of its own (handleTimeout), so that a
+// long walk's many steps are not bounded together. Call with mu held.
+func (s *Server) stepAlone(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleTimeout)
+	defer cancel()
+	return s.step(ctx)
 }
 
 // step fires due runs and drains the outbox. Call with mu held.

@@ -227,7 +227,7 @@ func TestPage(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"上报", "确认", "办结", "待办", "帮助", "+1小时", "+1天", "+7天", "拨到", "怎么用", "引用", quoteLine,
-		"机器人当时没在运行", "收起"} {
+		"机器人一直在运行", "收起"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
