@@ -1371,7 +1371,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 	var asked []village.Report
 	for _, rep := range open {
 		if ask, ok := rep.OpenAsk(); ok && ask.Aside && rep.Type != village.Approval &&
-			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(reading, t.text, rep) {
+			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(t, reading, rep) {
 			asked = append(asked, rep)
 		}
 	}
@@ -1388,20 +1388,26 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
 }
 
-// newMatter reports whether text, read as reading, is clearly a matter
-// other than rep: a report of another type or category than rep's that
-// shares no two characters in a row with rep's words, or a report of the
-// same kind at another place (otherPlaces: 「村东头的路灯也不亮了」 while
-// 村口's lamp is asked after). Words about rep ("电工联系上了 明天来"),
-// plans and news with no report read in them, stay its answer.
-func newMatter(reading village.Reading, text string, rep village.Report) bool {
+// newMatter reports whether t's words, read as reading, are clearly a
+// matter other than rep: a report of another type or category than rep's
+// that shares no two characters in a row with rep's words but for the
+// places both name, a report of the same kind at another place
+// (otherPlaces: 「村东头的路灯也不亮了」 while 村口's lamp is asked after),
+// or of another thing at any place (thingsOf: 「村口垃圾堆满了」, 「村口的
+// 井盖也没了」 beside 村口's lamp; a thing of rep or its kin, 「电工说是电线
+// 断了」, keeps them its). Words about rep ("电工联系上了 明天来"), plans
+// and news with no report read in them, stay its answer.
+func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 	if reading.Intent != village.IntentReport {
 		return false
 	}
-	if otherPlaces(text, rep.Text) {
+	if otherPlaces(t.text, rep.Text) {
 		return true
 	}
-	if sharesBigram(text, rep.Text) {
+	if named, shared := thingsOf(t.said(), t.hear(rep.Text)); named {
+		return !shared
+	}
+	if sharesBigram(blankWords(t.text, spotWords), blankWords(rep.Text, spotWords)) {
 		return false
 	}
 	return reading.Type.Valid() && reading.Type != rep.Type ||
