@@ -227,6 +227,11 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
+	if others := othersThan(f.leaders, f.reporter); len(others) < len(f.leaders) {
+		// a leader's own private report: he is not told of it as
+		// another's, nor told it went to himself (report.private)
+		f.data["SelfLeader"], f.data["OtherLeaders"] = true, names(others)
+	}
 	// "村口垃圾堆了好几天了 我去清理了能加分不": the matter is filed and
 	// the sender hears how to claim the work he did on it
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
@@ -369,7 +374,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
 	case rep.Chat == "" && !f.aboutCadre:
-		out = append(out, r.toldPrivately(also, f.leaders, f.mediators, data, alsoData)...)
+		out = append(out, r.toldPrivately(also, othersThan(f.leaders, f.reporter), f.mediators, data, alsoData)...)
 	}
 	return append(out, f.alongOut...), nil
 }
@@ -719,6 +724,11 @@ func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person,
 		}
 	}
 	return out
+}
+
+// othersThan are people but p.
+func othersThan(people []village.Person, p village.Person) []village.Person {
+	return slices.DeleteFunc(slices.Clone(people), func(o village.Person) bool { return o.Key() == p.Key() })
 }
 
 // toldPrivately tells the leaders privately of a report filed out of the
@@ -2627,6 +2637,12 @@ type lifecycle struct {
 // verb's deadlines, handlers and reply data; done when it answered the
 // command instead (err is then that answer's).
 func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	if n := len(t.m.Images); n > 0 && (a.cmd.verb == vProgress || a.cmd.verb == vResolve) {
+		// photos of the work sent with its words ("去看了 沟里全是淤泥" and
+		// the ditch) are the item's, as photos sent after it are (evidence)
+		a.rep.Images = append(a.rep.Images, t.m.Images...)
+		a.data["Photos"] = n
+	}
 	switch a.cmd.verb {
 	case vAccept:
 		return r.prepareAccept(ctx, t, a)

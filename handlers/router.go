@@ -323,6 +323,10 @@ type turn struct {
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
+	// notOf is an item the sender said his words are not about (his
+	// answer to it taken back, answerTakenBack): the duplicate check
+	// passes over it.
+	notOf string
 	// chain are the other households a 接龙 of 收到 names (chainAck);
 	// nil for any other message.
 	chain []string
@@ -1205,7 +1209,7 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// no alarm (no 火): the fire it names reached there
 		return err
 	}
-	if _, _, ok := misspelt(t.text); ok {
+	if _, _, ok := r.misspeltHere(t); ok {
 		return r.misspeltHint(ctx, t)
 	}
 	if said, err := r.caption(ctx, t); said || err != nil {
@@ -1273,11 +1277,36 @@ func (r *Router) longText(ctx context.Context, t *turn, reading village.Reading)
 // ("办节 #R1 修好了": 「办结 #R1 修好了」), acting on nothing; other text
 // gets silence.
 func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
-	typed, meant, ok := misspelt(t.text)
+	typed, meant, ok := r.misspeltHere(t)
 	if !ok {
 		return nil
 	}
 	return r.reply(ctx, t, "err.misspelt", map[string]string{"Typed": typed, "Meant": meant})
+}
+
+// misspeltHere is misspelt of t's text, or, from a grid cadre quoting the
+// bot's message about one item, of his words with its number after their
+// first word, set off by a space or a comma ("办节 换了灯泡" quoting #R1's
+// 受理: 「办结 #R1 换了灯泡」; a bare "确任"): the quote names the item as
+// the number would. "进度怎么样" glued, or "进度？", is no such word.
+func (r *Router) misspeltHere(t *turn) (typed, meant string, ok bool) {
+	if typed, meant, ok = misspelt(t.text); ok || t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Tends(t.where.village, t.where.grid) {
+		return typed, meant, ok
+	}
+	refs := slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+	text := strings.TrimSpace(t.text)
+	i := strings.IndexFunc(text, func(c rune) bool { return !unicode.Is(unicode.Han, c) })
+	if len(refs) != 1 || len(village.FindRefs(text)) > 0 || i == 0 {
+		return "", "", false
+	}
+	word, rest := text, ""
+	if i > 0 {
+		word, rest = text[:i], text[i:]
+		if c, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(c) && !strings.ContainsRune(",，:：", c) {
+			return "", "", false
+		}
+	}
+	return misspelt(word + " #" + refs[0].String() + " " + strings.TrimLeft(rest, " \t,，:："))
 }
 
 // noteHint answers a cadre's note written after a report's number with no

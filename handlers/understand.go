@@ -1011,12 +1011,17 @@ const duplicateCandidates = 50
 // recentOpen is what a new report is checked against: its grid's newest
 // open reports, in one round trip; none for an emergency (never held up),
 // a procedure question (each is the sender's own), or a report filed
-// after the sender said it is not the offered one.
+// after the sender said it is not the offered one; never the item he said
+// it is not about (turn.notOf).
 func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]village.Report, error) {
 	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
 		return nil, nil
 	}
-	return r.latestOpen(ctx, t)
+	open, err := r.latestOpen(ctx, t)
+	if t.notOf != "" {
+		open = slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return rep.ID == t.notOf })
+	}
+	return open, err
 }
 
 // readAgain forgets the grid's open reports read this turn, so that the
