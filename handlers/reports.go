@@ -1875,6 +1875,12 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// from someone with nothing it could apply to.
 		return nil
 	}
+	if rep, ok := handlerMeant(t, cmd, cands); ok {
+		// 「办结 换了新井盖」 from the one who handles the one item of
+		// those it may be whose thing it names: that one, as "R4 换好
+		// 了" would be (ownDone); the reporter still confirms
+		return r.lifecycleOf(ctx, t, cmd, refOf(rep))
+	}
 	if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
 		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
@@ -1883,6 +1889,27 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	// standing that he may take back: that report is meant.
 	ref, _ := village.ParseRef(cands[0].ID)
 	return r.lifecycleOf(ctx, t, cmd, []village.Ref{ref})
+}
+
+// handlerMeant is the one item of cands a 办结 or 进展 with words and
+// no number (「办结 换了新井盖」) from a cadre is of: he handles it, and
+// it is the only one he handles of them, or the only one whose things his
+// words name (thingsOf). ok is false otherwise: he is asked which.
+func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report, bool) {
+	if cmd.verb != vResolve && cmd.verb != vProgress || !t.who.IsCadre() || !understand.HasContent(cmd.args) || t.quote != nil {
+		return village.Report{}, false
+	}
+	his := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.HandledBy(t.who) })
+	if len(his) > 1 {
+		his = slices.DeleteFunc(his, func(rep village.Report) bool {
+			_, shared := thingsOf(t.hear(cmd.args), t.hear(rep.Text))
+			return !shared
+		})
+	}
+	if len(his) != 1 {
+		return village.Report{}, false
+	}
+	return his[0], true
 }
 
 // meantOf are the open reports a command that names none may mean
@@ -3088,8 +3115,10 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 	}
 	if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
 		// the one who resolves is never the one who confirms
-		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]),
-			"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+		// the example names a worker not of the reporter's side (not
+		// 王五 himself, of 王五's report)
+		workers := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker), rep.ReporterSide)
+		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]), "Workers": names(workers)})
 	}
 	if task == "" && !slices.ContainsFunc(who, func(p village.Person) bool { return !rep.HandledBy(p) }) {
 		// 指派 again of whom it is already given to: nothing changes,

@@ -1390,7 +1390,8 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	v, g := t.where.village, t.where.grid
 	if t.where.kind != inPrivate || v == "" || g == "" || !t.who.Tends(v, g) ||
-		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) {
+		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) || slices.Contains([]string{"1", "2"}, strings.TrimSpace(t.text)) {
+		// a bare 「1」 answers the bot's own questions, or none
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
