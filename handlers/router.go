@@ -1306,8 +1306,19 @@ func (r *Router) misspeltHere(t *turn) (typed, meant string, ok bool) {
 			return "", "", false
 		}
 	}
-	return misspelt(word + " #" + refs[0].String() + " " + strings.TrimLeft(rest, " \t,，:："))
+	if containsAnyOf(word, slices.Concat(understand.ReadWords(), understand.AssentWords())...) {
+		return "", "", false // "好的 下午去": no typo of 好评
+	}
+	typed, meant, ok = misspelt(word + " #" + refs[0].String() + " " + strings.TrimLeft(rest, " \t,，:："))
+	if v, _, _ := strings.Cut(meant, " "); !ok || !slices.Contains(cadreWork, synonyms[v]) {
+		return "", "", false
+	}
+	return typed, meant, true
 }
+
+// cadreWork are the verbs of a cadre's work on an item, which a quoted
+// word one character off means (misspeltHere).
+var cadreWork = []verb{vAccept, vAssign, vProgress, vResolve, vEscalate, vReject, vDuplicate, vAnswer}
 
 // noteHint answers a cadre's note written after a report's number with no
 // verb ("R1 修好了", "#R2 已联系司法所"): it is meant for the report, but
