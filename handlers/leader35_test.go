@@ -162,3 +162,16 @@ func TestLeaderDayWithPhotosAndTypos(t *testing.T) {
 	has(t, "his own", got, "李四: 已登记 #R4", "您是网格长，受理请私信我回复「确认 #R4」")
 	lacks(t, "his own", got, "【私信反映】", "已私下转给网格长李四")
 }
+
+// TestQuotedWaitNews: the reporter's 「老刘回来了，今天又在放音响」
+// quoting the pause of his quarrel is news of what it waits for, as it is
+// unquoted: its handlers hear it, he hears they know.
+func TestQuotedWaitNews(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "我家隔壁老刘天天晚上放音响，吵得睡不着")
+	c.say("李四", "确认 #R1")
+	has(t, "paused", c.say("李四", "R1 老刘出门打工了，等他过年回来再当面谈"), "已暂停计时")
+	got := c.send(bot.Message{Chat: grid3, From: "张三", Text: "老刘回来了，今天又在放音响",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "#R1（调解事项）暂停计时，等当事人，详情已私信告知当事人。"}})
+	has(t, "news", got, grid3+": @张三 收到，已转告负责人李四", "李四: 【等待的事有消息】#R1")
+}
