@@ -173,5 +173,5 @@ func TestQuotedWaitNews(t *testing.T) {
 	has(t, "paused", c.say("李四", "R1 老刘出门打工了，等他过年回来再当面谈"), "已暂停计时")
 	got := c.send(bot.Message{Chat: grid3, From: "张三", Text: "老刘回来了，今天又在放音响",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "#R1（调解事项）暂停计时，等当事人，详情已私信告知当事人。"}})
-	has(t, "news", got, grid3+": @张三 收到，已转告负责人李四", "李四: 【等待的事有消息】#R1")
+	has(t, "news", got, "收到，已转告负责人李四", "李四: 【等待的事有消息】#R1")
 }
