@@ -71,9 +71,15 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 // quotedInWords reads a grid cadre's plain words quoting the bot's
 // message about one item as the command they mean: the leader's "让王五去
 // 看看" is 指派 #R 王五 去看看 (taken on and assigned in one change, as
-// 确认 that sends someone is), the worker's "好的 下午去" its 进展. Other
+// 确认 that sends someone is), the worker's "好的 下午去" its 进展, news
+// of what a paused item waits for the news it is (waitNews). Other
 // words quoting it are left alone (done, nothing said), as before.
 func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, read *village.Report) (done bool, err error) {
+	if done, err := r.waitNews(ctx, t); done || err != nil {
+		// "老刘回来了" from its reporter quoting the pause: its handlers
+		// hear what it waits for may have come, as unquoted
+		return true, err
+	}
 	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
 		return true, nil
 	}

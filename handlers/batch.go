@@ -51,9 +51,16 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 		return nil
 	}
 	c.Out = r.withBesides(t, c.Out)
+	then := c.Then == nil && t.then != nil
+	if then {
+		c.Then = t.then // what the message made besides, in the same round trip
+	}
 	_, err := r.store.Commit(ctx, c)
 	if err == nil {
 		t.besides = ""
+		if then {
+			t.then = nil
+		}
 	}
 	return err
 }

@@ -28,8 +28,8 @@ func TestPrivateSameKindElsewhereBesideTownshipQuestion(t *testing.T) {
 // TestPrivateAnswerTakenBack: the leader's plain private words forwarded
 // as his answer to the township's question are taken back by his
 // 「不是答复」 right after: the office hears 「李四撤回了刚才的答复」, the
-// question waits again (his next plain answer goes up), and he is shown
-// how to file his words as a report. 「撤回」 works the same way; with
+// question waits again (his next plain answer goes up), and his words,
+// a report, are filed as one (leader35). 「撤回」 works the same way; with
 // nothing to take back the command goes on as before.
 func TestPrivateAnswerTakenBack(t *testing.T) {
 	for _, word := range []string{"不是答复", "撤回"} {
@@ -40,7 +40,7 @@ func TestPrivateAnswerTakenBack(t *testing.T) {
 			got := c.private("李四", "王家门前那盏路灯也坏了")
 			has(t, "forwarded", got, "已转给镇里（答复孙七的提问）", "「不是答复」")
 			got = c.private("李四", word)
-			has(t, "taken back", got, officeChat+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复", "李四: 已撤回给镇里的答复", "「上报 王家门前那盏路灯也坏了」")
+			has(t, "taken back", got, officeChat+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复", "李四: 已撤回给镇里的答复", "李四: 已登记 #R2（一般事项）：王家门前那盏路灯也坏了")
 			if _, ok := c.reports()[0].OpenAsk(); !ok {
 				t.Fatalf("the question does not wait again: %q", got)
 			}

@@ -140,15 +140,17 @@ func TestReopenGetsAFreshDeadline(t *testing.T) {
 }
 
 // TestLongBareCommands: a bare command with a long note acts when the
-// sender has something it can apply to (the reporter's one resolved item)
-// or lists what it could mean; from someone with nothing, it is talk.
+// sender has something it can apply to (the reporter's one resolved item,
+// the handler's one item) or lists what it could mean; from someone with
+// nothing, it is talk.
 func TestLongBareCommands(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "resolve", c.say("李四", "办结 #R1 换好了"), "#R1 已办结")
 	expect(t, "the reporter's long 未解决", c.say("张三", "未解决 路灯还是不亮，晚上根本看不见路"), grid3+": #R1 已重新打开：路灯还是不亮，晚上根本看不见路")
-	expect(t, "the leader's long 进展 asks which", c.say("李四", "进展 已经联系了电工，明天上午过来修"),
-		grid3+": 请写上编号，例如：进展 #R1；也可以引用我那条消息再回「进展」。\n可能是这一件：\n#R1 重新处理 村口路灯不亮了")
+	// the one item he handles is the one meant (leader35: handlerMeant)
+	expect(t, "the leader's long 进展 of his one item", c.say("李四", "进展 已经联系了电工，明天上午过来修"),
+		grid3+": #R1 进展已记录：已经联系了电工，明天上午过来修\n可发「查 #R1」看全部记录。")
 	expect(t, "talk that starts like a command", c.say("陈二", "确认，明天上午是不是要开会啊大家"))
 	expect(t, "进展 without what", c.say("李四", "进展 #R1"), grid3+": 请写上进展情况，例如：进展 #R1 已联系电工，明天来修。")
 	expect(t, "上报 in the office chat", c.in(officeChat, "孙七", "上报 镇政府门口路灯坏了"),

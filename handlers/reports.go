@@ -227,6 +227,11 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
+	if others := othersThan(f.leaders, f.reporter); len(others) < len(f.leaders) {
+		// a leader's own private report: he is not told of it as
+		// another's, nor told it went to himself (report.private)
+		f.data["SelfLeader"], f.data["OtherLeaders"] = true, names(others)
+	}
 	// "村口垃圾堆了好几天了 我去清理了能加分不": the matter is filed and
 	// the sender hears how to claim the work he did on it
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
@@ -369,7 +374,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
 	case rep.Chat == "" && !f.aboutCadre:
-		out = append(out, r.toldPrivately(also, f.leaders, f.mediators, data, alsoData)...)
+		out = append(out, r.toldPrivately(also, othersThan(f.leaders, f.reporter), f.mediators, data, alsoData)...)
 	}
 	return append(out, f.alongOut...), nil
 }
@@ -719,6 +724,11 @@ func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person,
 		}
 	}
 	return out
+}
+
+// othersThan are people but p.
+func othersThan(people []village.Person, p village.Person) []village.Person {
+	return slices.DeleteFunc(slices.Clone(people), func(o village.Person) bool { return o.Key() == p.Key() })
 }
 
 // toldPrivately tells the leaders privately of a report filed out of the
@@ -1865,6 +1875,12 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// from someone with nothing it could apply to.
 		return nil
 	}
+	if rep, ok := handlerMeant(t, cmd, cands); ok {
+		// 「办结 换了新井盖」 from the one who handles the one item of
+		// those it may be whose thing it names: that one, as "R4 换好
+		// 了" would be (ownDone); the reporter still confirms
+		return r.lifecycleOf(ctx, t, cmd, refOf(rep))
+	}
 	if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
 		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
@@ -1873,6 +1889,27 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	// standing that he may take back: that report is meant.
 	ref, _ := village.ParseRef(cands[0].ID)
 	return r.lifecycleOf(ctx, t, cmd, []village.Ref{ref})
+}
+
+// handlerMeant is the one item of cands a 办结 or 进展 with words and
+// no number (「办结 换了新井盖」) from a cadre is of: he handles it, and
+// it is the only one he handles of them, or the only one whose things his
+// words name (thingsOf). ok is false otherwise: he is asked which.
+func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report, bool) {
+	if cmd.verb != vResolve && cmd.verb != vProgress || !t.who.IsCadre() || !understand.HasContent(cmd.args) || t.quote != nil {
+		return village.Report{}, false
+	}
+	his := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.HandledBy(t.who) })
+	if len(his) > 1 {
+		his = slices.DeleteFunc(his, func(rep village.Report) bool {
+			_, shared := thingsOf(t.hear(cmd.args), t.hear(rep.Text))
+			return !shared
+		})
+	}
+	if len(his) != 1 {
+		return village.Report{}, false
+	}
+	return his[0], true
 }
 
 // meantOf are the open reports a command that names none may mean
@@ -2627,6 +2664,12 @@ type lifecycle struct {
 // verb's deadlines, handlers and reply data; done when it answered the
 // command instead (err is then that answer's).
 func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	if n := len(t.m.Images); n > 0 && (a.cmd.verb == vProgress || a.cmd.verb == vResolve) {
+		// photos of the work sent with its words ("去看了 沟里全是淤泥" and
+		// the ditch) are the item's, as photos sent after it are (evidence)
+		a.rep.Images = append(a.rep.Images, t.m.Images...)
+		a.data["Photos"] = n
+	}
 	switch a.cmd.verb {
 	case vAccept:
 		return r.prepareAccept(ctx, t, a)
@@ -3072,8 +3115,10 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 	}
 	if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
 		// the one who resolves is never the one who confirms
-		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]),
-			"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+		// the example names a worker not of the reporter's side (not
+		// 王五 himself, of 王五's report)
+		workers := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker), rep.ReporterSide)
+		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]), "Workers": names(workers)})
 	}
 	if task == "" && !slices.ContainsFunc(who, func(p village.Person) bool { return !rep.HandledBy(p) }) {
 		// 指派 again of whom it is already given to: nothing changes,

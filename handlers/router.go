@@ -323,6 +323,10 @@ type turn struct {
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
+	// notOf is an item the sender said his words are not about (his
+	// answer to it taken back, answerTakenBack): the duplicate check
+	// passes over it.
+	notOf string
 	// chain are the other households a 接龙 of 收到 names (chainAck);
 	// nil for any other message.
 	chain []string
@@ -1208,7 +1212,7 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// no alarm (no 火): the fire it names reached there
 		return err
 	}
-	if _, _, ok := misspelt(t.text); ok {
+	if _, _, ok := r.misspeltHere(t); ok {
 		return r.misspeltHint(ctx, t)
 	}
 	if said, err := r.caption(ctx, t); said || err != nil {
@@ -1276,12 +1280,48 @@ func (r *Router) longText(ctx context.Context, t *turn, reading village.Reading)
 // ("办节 #R1 修好了": 「办结 #R1 修好了」), acting on nothing; other text
 // gets silence.
 func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
-	typed, meant, ok := misspelt(t.text)
+	typed, meant, ok := r.misspeltHere(t)
 	if !ok {
 		return nil
 	}
 	return r.reply(ctx, t, "err.misspelt", map[string]string{"Typed": typed, "Meant": meant})
 }
+
+// misspeltHere is misspelt of t's text, or, from a grid cadre quoting the
+// bot's message about one item, of his words with its number after their
+// first word, set off by a space or a comma ("办节 换了灯泡" quoting #R1's
+// 受理: 「办结 #R1 换了灯泡」; a bare "确任"): the quote names the item as
+// the number would. "进度怎么样" glued, or "进度？", is no such word.
+func (r *Router) misspeltHere(t *turn) (typed, meant string, ok bool) {
+	if typed, meant, ok = misspelt(t.text); ok || t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Tends(t.where.village, t.where.grid) {
+		return typed, meant, ok
+	}
+	refs := slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+	text := strings.TrimSpace(t.text)
+	i := strings.IndexFunc(text, func(c rune) bool { return !unicode.Is(unicode.Han, c) })
+	if len(refs) != 1 || len(village.FindRefs(text)) > 0 || i == 0 {
+		return "", "", false
+	}
+	word, rest := text, ""
+	if i > 0 {
+		word, rest = text[:i], text[i:]
+		if c, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(c) && !strings.ContainsRune(",，:：", c) {
+			return "", "", false
+		}
+	}
+	if containsAnyOf(word, slices.Concat(understand.ReadWords(), understand.AssentWords())...) {
+		return "", "", false // "好的 下午去": no typo of 好评
+	}
+	typed, meant, ok = misspelt(word + " #" + refs[0].String() + " " + strings.TrimLeft(rest, " \t,，:："))
+	if v, _, _ := strings.Cut(meant, " "); !ok || !slices.Contains(cadreWork, synonyms[v]) {
+		return "", "", false
+	}
+	return typed, meant, true
+}
+
+// cadreWork are the verbs of a cadre's work on an item, which a quoted
+// word one character off means (misspeltHere).
+var cadreWork = []verb{vAccept, vAssign, vProgress, vResolve, vEscalate, vReject, vDuplicate, vAnswer}
 
 // noteHint answers a cadre's note written after a report's number with no
 // verb ("R1 修好了", "#R2 已联系司法所"): it is meant for the report, but
@@ -1364,7 +1404,8 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	v, g := t.where.village, t.where.grid
 	if t.where.kind != inPrivate || v == "" || g == "" || !t.who.Tends(v, g) ||
-		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) {
+		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) || slices.Contains([]string{"1", "2"}, strings.TrimSpace(t.text)) {
+		// a bare 「1」 answers the bot's own questions, or none
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -1374,7 +1415,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 	var asked []village.Report
 	for _, rep := range open {
 		if ask, ok := rep.OpenAsk(); ok && ask.Aside && rep.Type != village.Approval &&
-			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(reading, t.text, rep) {
+			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(t, reading, rep) {
 			asked = append(asked, rep)
 		}
 	}
@@ -1391,20 +1432,26 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
 }
 
-// newMatter reports whether text, read as reading, is clearly a matter
-// other than rep: a report of another type or category than rep's that
-// shares no two characters in a row with rep's words, or a report of the
-// same kind at another place (otherPlaces: 「村东头的路灯也不亮了」 while
-// 村口's lamp is asked after). Words about rep ("电工联系上了 明天来"),
-// plans and news with no report read in them, stay its answer.
-func newMatter(reading village.Reading, text string, rep village.Report) bool {
+// newMatter reports whether t's words, read as reading, are clearly a
+// matter other than rep: a report of another type or category than rep's
+// that shares no two characters in a row with rep's words but for the
+// places both name, a report of the same kind at another place
+// (otherPlaces: 「村东头的路灯也不亮了」 while 村口's lamp is asked after),
+// or of another thing at any place (thingsOf: 「村口垃圾堆满了」, 「村口的
+// 井盖也没了」 beside 村口's lamp; a thing of rep or its kin, 「电工说是电线
+// 断了」, keeps them its). Words about rep ("电工联系上了 明天来"), plans
+// and news with no report read in them, stay its answer.
+func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 	if reading.Intent != village.IntentReport {
 		return false
 	}
-	if otherPlaces(text, rep.Text) {
+	if otherPlaces(t.text, rep.Text) {
 		return true
 	}
-	if sharesBigram(text, rep.Text) {
+	if named, shared := thingsOf(t.said(), t.hear(rep.Text)); named {
+		return !shared
+	}
+	if sharesBigram(blankWords(t.text, spotWords), blankWords(rep.Text, spotWords)) {
 		return false
 	}
 	return reading.Type.Valid() && reading.Type != rep.Type ||

@@ -7,6 +7,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/village"
 )
 
 // takeBackWithin is how soon after his plain words went to the township
@@ -17,9 +18,13 @@ const takeBackWithin = time.Hour
 // 「撤回」 in private right after his plain words were forwarded as his
 // answer to the township's question (askedPrivatelyAnswered): the answer
 // is taken back (village.Report.TakeBackAnswer), the township's chat
-// hears it, the question waits again, and he is shown how to file his
-// words as a report. One commit. done is false when no such answer is
-// his to take back: the command goes on as ever.
+// hears it, and the question waits again. A cadre who says so meant his
+// words as a matter of their own: read as a report sure enough to file
+// (as his private message would be), they are filed; read as a report or
+// a claim less surely, he is asked once (「1」 files them); read as
+// neither, he is shown how to file them. The take-back rides with what
+// his words make (turn.then): one round trip. done is false when no such
+// answer is his to take back: the command goes on as ever.
 func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (done bool, err error) {
 	if cmd.verb != vUnanswer && cmd.verb != vWithdraw || len(cmd.refs) > 0 || cmd.args != "" ||
 		t.where.kind != inPrivate || t.quote != nil || t.where.village == "" || t.where.grid == "" || !t.who.Tends(t.where.village, t.where.grid) {
@@ -35,17 +40,38 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 		if !ok || chat == "" || t.at.Sub(answer.At) > takeBackWithin {
 			continue
 		}
+		reading := r.read(ctx, t, answer.Note)
+		step := reading.Handling(true, r.thresholds())
+		own := step != village.HandleIgnore && reading.Type != village.Emergency
 		rep.TakeBackAnswer(t.who.Name, t.at)
-		data := map[string]any{"R": &rep, "By": r.shown(t.who), "Asker": ask.By, "Note": answer.Note}
-		out := []bot.Outbound{
-			r.back(t, r.texts.Render("unanswer.asked", data)),
-			{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)},
+		data := map[string]any{"R": &rep, "By": r.shown(t.who), "Asker": ask.By, "Note": answer.Note, "Own": own}
+		back := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+			Out: []bot.Outbound{
+				r.back(t, r.texts.Render("unanswer.asked", data)),
+				{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)},
+			},
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unanswer", Note: rep.ID + " " + shortText(answer.Note)}}
+		if !own {
+			_, err := r.store.Commit(ctx, back)
+			if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+				return r.answerTakenBack(ctx, t, cmd) // it changed meanwhile: read it again, once
+			}
+			return true, err
 		}
-		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
-			Out: out, Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unanswer", Note: rep.ID + " " + shortText(answer.Note)}})
-		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-			return r.answerTakenBack(ctx, t, cmd) // it changed meanwhile: read it again, once
+		// his words, filed or asked about, as if said now; the take-back
+		// made with them, after them (its own id)
+		back.MsgID, back.Read = t.m.ID+":unanswer", storage.IndexRead{}
+		t.then, t.text, t.notOf = &back, answer.Note, rep.ID
+		if step == village.HandleRegister && reading.Intent == village.IntentReport {
+			err = r.report(ctx, t, answer.Note, "")
+		} else {
+			err = r.confirmBack(ctx, t, reading)
 		}
+		if err == nil && t.then != nil {
+			// nothing his words made carried it
+			_, err = r.store.Commit(ctx, *t.then)
+		}
+		t.then = nil
 		return true, err
 	}
 	return false, nil

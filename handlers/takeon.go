@@ -532,7 +532,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	stuck := !fixed && !up && containsAnyOf(t.text, stuckWords...)
 	note := t.text
 	plan, visit := false, false
-	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) {
+	// a visit made tells how it stands, as progressWords do: "去看了，沟里
+	// 全是淤泥和树枝，下午叫人来挖"
+	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) && !wentToSee(t.text) {
 		var goes bool
 		note, plan = understand.TakesOn(t.text)
 		_, goes = understand.PlansToGo(t.text)
@@ -585,9 +587,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if mediation {
 			mine = r.quarrelMeant(t, mine)
 		}
+		if done, err := r.otherMatterThan(ctx, t, &mine, fixed); done || len(mine) == 0 {
+			return done, err
+		}
 		switch {
-		case len(mine) == 0:
-			return false, nil
 		case len(mine) > 1 || fixed || up:
 			return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
@@ -596,6 +599,52 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, err
 		}
 	}
+}
+
+// otherMatterThan narrows mine, the items a cadre handles that his plain
+// words may be the 进展 of (progressInWords), to those the words are not
+// clearly another matter than (newMatter: 「村口垃圾堆满了，已经联系保洁
+// 了」 beside 村口's lamp; for 办结, fixed, words naming other things
+// than the item's: 「村口的垃圾清好了」), and of several to those whose
+// things they name, when any. When that leaves none, the words
+// are read as their own matter: filed as any report (mine emptied, done
+// false) when they open with it (no word of his work in their first
+// part) and read as one sure enough to file; else he is asked once
+// whether they are the item's 进展 (「1」) or another matter (「2」), done
+// true.
+func (r *Router) otherMatterThan(ctx context.Context, t *turn, mine *[]village.Report, fixed bool) (done bool, err error) {
+	if len(*mine) == 0 {
+		return false, nil
+	}
+	reading := r.read(ctx, t, t.text)
+	same := slices.DeleteFunc(slices.Clone(*mine), func(rep village.Report) bool {
+		return newMatter(t, reading, rep) || fixed && otherThings(t.said(), t.hear(rep.Text))
+	})
+	if len(same) > 1 {
+		// of several, those whose things his words name ("电工说是线路老
+		// 化" of the lamp, not the ditch nor the quarrel), when any
+		if named := slices.DeleteFunc(slices.Clone(same), func(rep village.Report) bool {
+			_, shared := thingsOf(t.said(), t.hear(rep.Text))
+			return !shared
+		}); len(named) > 0 {
+			same = named
+		}
+	}
+	if len(same) > 0 {
+		*mine = same
+		return false, nil
+	}
+	first := t.text
+	if parts := strings.FieldsFunc(t.text, func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSpace(c) }); len(parts) > 0 {
+		first = parts[0]
+	}
+	addressed := t.addr || t.where.kind == inPrivate
+	if fixed || reading.Handling(addressed, r.thresholds()) == village.HandleRegister && !containsAnyOf(first, progressWords...) {
+		*mine = nil
+		return false, nil
+	}
+	rep := (*mine)[0]
+	return true, r.askProgress(ctx, t, rep, t.text, reading.Type)
 }
 
 // resultOf is what the 办结 (fixed) or other command shown to a cadre
