@@ -1,0 +1,43 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestOfficerAnswerIsHisProgress: an officer who answers what was sent up
+// to him with 「答复」 (quoting its 【网格上报】, or with its number) has his
+// word noted as its 进展, which takes the item over as a 进展 does; so on
+// an alarm in the duty chat. He was refused and sent to the grid leader,
+// or told 答复 is for procedure questions. A villager's procedure question
+// still takes the leader's 答复 to the villager.
+func TestOfficerAnswerIsHisProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
+	post := "【网格上报】青山村三组 #R1（一般事项）\n内容：三组水渠被石头堵了\n上报人：李四；说明：需要挖掘机"
+	got := c.send(bot.Message{Chat: officeChat, From: "孙七", Text: "答复 已联系农机站，明天派挖掘机",
+		Quote: &bot.Quote{Name: "网格小助手", Text: post}})
+	has(t, "quoted 答复", got, "#R1 镇里由孙七接手，进展已记录：已联系农机站，明天派挖掘机")
+	lacks(t, "quoted 答复", got, "请联系李四", "只用于办事咨询")
+	if r := c.reports()[0]; !slices.Contains(r.Handlers, "孙七") {
+		t.Errorf("the officer's 答复 did not take #R1 over: handlers %v", r.Handlers)
+	}
+	has(t, "numbered 答复", c.in(officeChat, "孙七", "答复 #R1 挖掘机到了"), "#R1 进展已记录：挖掘机到了")
+
+	c.say("张三", "着火了 张三家后面柴草堆着火了")
+	c.in(dutyChat, "孙七", "确认 #R2")
+	got = c.in(dutyChat, "孙七", "答复 #R2 火已扑灭")
+	has(t, "an alarm", got, "#R2 进展已记录：火已扑灭")
+	lacks(t, "an alarm", got, "只用于办事咨询")
+
+	// the grid's own item, nobody took on: the grid's to 确认 first
+	c.say("陈二", "上报 村委会门口垃圾桶满了")
+	lacks(t, "the grid's own", c.in(officeChat, "孙七", "答复 #R3 我去看看"), "进展已记录")
+	if st := c.reports()[2].Status; st != village.StatusNew {
+		t.Errorf("the grid's own item: %s, want new", st)
+	}
+}
