@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -40,4 +41,20 @@ func TestOfficerAnswerIsHisProgress(t *testing.T) {
 	if st := c.reports()[2].Status; st != village.StatusNew {
 		t.Errorf("the grid's own item: %s, want new", st)
 	}
+}
+
+// TestOfficeOverdueSaysHowLate: each item of the township's 超期 (as of
+// its 早报 and 情况) says how long it is past its deadline, one taken over
+// and referred to a department too, whose line names no deadline; a
+// grid's 超期 asked by the officer says it as well.
+func TestOfficeOverdueSaysHowLate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
+	c.in(officeChat, "孙七", "指派 #R1 应急办 请派挖掘机")
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(4*24*time.Hour + 5*time.Hour)
+	got := c.in(officeChat, "孙七", "超期")
+	has(t, "sent up", got, "三组水渠被石头堵了（3月2日上报镇，孙七在办，已转交应急办，超期1天）")
+	has(t, "the grid's", got, "村口的路灯坏了（待受理，李四负责，期限3月3日，超期3天）")
+	has(t, "a grid", c.in(officeChat, "孙七", "超期 三组"), "村口的路灯坏了（李四，期限3月3日，超期3天）")
 }
