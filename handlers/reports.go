@@ -2546,7 +2546,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: verbActions[cmd.verb], block: lifecycleBlocks[cmd.verb]}
-	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
+	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn, "Own": rep.ReportedBy(t.who)}
 	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
 		a.data["Stuck"] = "请网格长" + strings.Join(r.leaderNames(rep.Village, rep.Grid), "、") + "发"

@@ -58,3 +58,19 @@ func TestOfficeOverdueSaysHowLate(t *testing.T) {
 	has(t, "the grid's", got, "村口的路灯坏了（待受理，李四负责，期限3月3日，超期3天）")
 	has(t, "a grid", c.in(officeChat, "孙七", "超期 三组"), "村口的路灯坏了（李四，期限3月3日，超期3天）")
 }
+
+// TestOfficerOwnAlarmNotToldBack: the duty officer who raised an alarm
+// himself and takes it on is not told he will be told of its outcome
+// (「我会告诉报告人孙七」), in the duty chat or the grid's group; the grid
+// leader who takes on another's alarm still is.
+func TestOfficerOwnAlarmNotToldBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(dutyChat, "孙七", "青山村三组河边有个小孩落水了")
+	got := c.in(dutyChat, "孙七", "确认 #R1")
+	has(t, "his own", got, dutyChat+": #R1 镇里已接手：由孙七负责协调", "办好后请回复「办结 #R1 结果」。", "办好后回复「办结 #R1 结果」。")
+	lacks(t, "his own", got, "告诉报告人孙七")
+	lacks(t, "referred", c.in(dutyChat, "孙七", "指派 #R1 派出所 请派人到河边"), "告诉报告人孙七")
+
+	c.say("陈二", "着火了 陈二家后面柴草堆着火了")
+	has(t, "another's", c.in(dutyChat, "孙七", "确认 #R2"), "我会告诉报告人陈二。")
+}
