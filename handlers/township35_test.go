@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -73,4 +74,37 @@ func TestOfficerOwnAlarmNotToldBack(t *testing.T) {
 
 	c.say("陈二", "着火了 陈二家后面柴草堆着火了")
 	has(t, "another's", c.in(dutyChat, "孙七", "确认 #R2"), "我会告诉报告人陈二。")
+}
+
+// BenchmarkOfficerAnswer: an officer answers an item sent up with 「答复」
+// quoting its 【网格上报】 (his 进展, which takes it over), or with 「进展」
+// (the same path, for comparison); and takes on with 「确认」 an alarm he
+// raised himself from the duty chat (the one before it put out and
+// closed: a fire soon after one resolved is read as that one flaring up
+// again). One commit each.
+func BenchmarkOfficerAnswer(b *testing.B) {
+	const grid, office, duty = "青山村三组网格群", "青山镇网格工作群", "青山镇应急值班群"
+	for _, word := range []string{"答复", "进展"} {
+		b.Run(word, func(b *testing.B) {
+			benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+				ref, msg := fmt.Sprintf("R%d", i+1), officeRound(i)
+				answer := msg("d", office, "孙七", word+" 已联系电工，明天来修")
+				answer.Quote = &bot.Quote{Name: "网格小助手", Text: fmt.Sprintf("【网格上报】青山村三组 #%s（一般事项）", ref)}
+				return []bot.Message{msg("a", grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
+					msg("b", grid, "李四", "确认 #"+ref),
+					msg("c", grid, "李四", "上报镇 #"+ref+" 村里没有电工")}, []bot.Message{answer}
+			})
+		})
+	}
+	b.Run("own alarm", func(b *testing.B) {
+		benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+			// the round before's fire put out: this one is a fire of its own
+			ref, msg := fmt.Sprintf("R%d", i+1), officeRound(i)
+			if i > 0 {
+				setup = []bot.Message{msg("c", duty, "孙七", fmt.Sprintf("办结 #R%d 已扑灭", i)), msg("d", duty, "孙七", fmt.Sprintf("满意 #R%d", i))}
+			}
+			return append(setup, msg("e", duty, "孙七", fmt.Sprintf("青山村三组%d号院子着火了", i+1))),
+				[]bot.Message{msg("f", duty, "孙七", "确认 #"+ref+" 已通知消防")}
+		})
+	})
 }
