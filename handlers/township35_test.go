@@ -108,3 +108,16 @@ func BenchmarkOfficerAnswer(b *testing.B) {
 		})
 	})
 }
+
+// TestOfficeEmergencyTakenAtOnce: an emergency taken on within the minute
+// reads 「当即响应」 among the day's emergencies of the township's 情况,
+// not 「不到1分钟后响应」.
+func TestOfficeEmergencyTakenAtOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(dutyChat, "孙七", "青山村三组河边有个小孩落水了")
+	c.now = c.now.Add(-40 * time.Second) // each message is a minute on: this one 20 seconds after
+	c.in(dutyChat, "孙七", "确认 #R1")
+	got := c.in(officeChat, "孙七", "情况")
+	has(t, "at once", got, "#R1 青山村三组 青山村三组河边有个小孩落水了（已受理；孙七 当即响应）")
+	lacks(t, "at once", got, "不到1分钟后响应")
+}
