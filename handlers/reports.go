@@ -2567,11 +2567,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			cmd.verb, cmd.word = vConfirm, "满意"
 		}
 	}
-	if cmd.verb == vAnswer && rep.Type != village.Approval && townshipAsked(rep) {
-		// 答复 #R to the township's question (镇里问): its 进展, which
-		// the township's chat hears. So too once the question counts as
-		// answered: the office asked twice and one answer closed both,
-		// or he adds to his answer; the bot asked him for 「答复 #R」.
+	if cmd.verb == vAnswer && answersAsProgress(t.who, rep) {
 		cmd.verb, cmd.word = vProgress, string(vProgress)
 	}
 	cmd = r.acceptSends(t, cmd, rep) // "确认 #R5 让王五去看看": 指派
@@ -2587,7 +2583,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: verbActions[cmd.verb], block: lifecycleBlocks[cmd.verb]}
-	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
+	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn, "Own": rep.ReportedBy(t.who)}
 	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
 		a.data["Stuck"] = "请网格长" + strings.Join(r.leaderNames(rep.Village, rep.Grid), "、") + "发"
@@ -2631,6 +2627,18 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	r.marked(t, a)
 	return r.commitAct(ctx, t, a)
+}
+
+// answersAsProgress reports whether who's 答复 #R on rep is its 进展: on
+// any item but a procedure question (whose 答复 answers the villager).
+// The grid's 答复 to the township's question (镇里问), which the
+// township's chat hears; so too once the question counts as answered:
+// the office asked twice and one answer closed both, or he adds to his
+// answer; the bot asked him for 「答复 #R」. An officer's 答复 to what
+// was sent up to him (quoting its 【网格上报】, or to an alarm) is his
+// word on it: 进展 decides whether he may note it.
+func answersAsProgress(who village.Person, rep village.Report) bool {
+	return rep.Type != village.Approval && (townshipAsked(rep) || who.Has(village.RoleOfficer))
 }
 
 // townshipAsked reports whether the township ever asked the grid about

@@ -27,14 +27,14 @@ func TestStatusOffice(t *testing.T) {
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	for _, q := range []string{"超期的有哪些", "哪些超期了", "超期", "超时没办的", "@网格小助手 超期的有哪些", "有没有超期的"} {
 		expect(t, q, c.in(officeChat, "孙七", q),
-			officeChat+": 全镇超期 2 件（过了规定期限还没办完，期限最早的在前）：\n#R1 青山村三组 一般事项 村口的路灯坏了（待受理，李四负责，期限3月3日）\n#R2 青山村一组")
+			officeChat+": 全镇超期 2 件（过了规定期限还没办完，期限最早的在前）：\n#R1 青山村三组 一般事项 村口的路灯坏了（待受理，李四负责，期限3月3日，超期3天）\n#R2 青山村一组")
 	}
 	for _, q := range []string{"今天各村情况怎么样", "今天怎么样", "汇总一下", "情况 青山村", "全镇情况如何"} {
 		has(t, q, c.in(officeChat, "孙七", q), "：未办结 2 件\n一组：新反映 0，办结 0，未办结 1，超期 1\n三组：新反映 0，办结 0，未办结 1，超期 1\n青山村：一般 2")
 	}
 	has(t, "this week", c.in(officeChat, "孙七", "这周情况"), "【情况】全镇 本周（3月2日起）：未办结 2 件\n一组：新反映 1，")
 	expect(t, "one grid", c.in(officeChat, "孙七", "超期 三组"),
-		officeChat+": 青山村三组超期 1 件（过了期限还没办完）：\n#R1 待受理 村口的路灯坏了（李四，期限3月3日）\n发「查 #编号」看详情，可电话督促网格长。\n发「待办 青山村三组」看全部未办结的。")
+		officeChat+": 青山村三组超期 1 件（过了期限还没办完）：\n#R1 待受理 村口的路灯坏了（李四，期限3月3日，超期3天）\n发「查 #编号」看详情，可电话督促网格长。\n发「待办 青山村三组」看全部未办结的。")
 	has(t, "one grid's picture", c.in(officeChat, "孙七", "情况 三组"), "【情况】青山村三组 今天（3月6日）\n新反映 0 件，办结 0 件，未办结 1 件，其中超期 1 件。")
 	has(t, "a place the township has not", c.in(officeChat, "孙七", "情况 四组"), "没有找到「四组」这个村或网格。")
 	trips, out := c.counted(bot.Message{Chat: officeChat, From: "孙七", Text: "超期"})

@@ -38,7 +38,7 @@ func TestAskReminder(t *testing.T) {
 		t.Errorf("reminded twice: %q", out)
 	}
 	digest := f.run("morning_digest", "2026-03-03 08:30")
-	if len(digest) != 1 || !strings.Contains(digest[0], "镇里问了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七问：路灯具体在哪）") {
+	if len(digest) != 1 || !strings.Contains(digest[0], "镇里问了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七问：路灯具体在哪；网格长：李四 13900000004）") {
 		t.Errorf("the 早报 lacks the unanswered question: %q", digest)
 	}
 
@@ -112,7 +112,7 @@ func TestAskReminderAfterReturn(t *testing.T) {
 		t.Errorf("reminded of %q, want %q:\n%s", reminded, want, strings.Join(out, "\n"))
 	}
 	digest := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
-	if !strings.Contains(digest, "镇里问了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七问：电工找了吗）\n#R3 青山村三组（昨天10:00 孙七问：材料交了吗）\n") {
+	if !strings.Contains(digest, "镇里问了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七问：电工找了吗；网格长：李四 13900000004）\n#R3 青山村三组（昨天10:00 孙七问：材料交了吗；网格长：李四 13900000004）\n") {
 		t.Errorf("the 早报 lists other questions than those reminded of:\n%s", digest)
 	}
 }

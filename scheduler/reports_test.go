@@ -567,10 +567,10 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 	}
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	want := "超期：\n" +
-		"#R3 青山村三组 一般事项 桥栏杆断了（待受理，李四负责，期限3月1日）\n" +
-		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手）\n" +
-		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办）\n" +
-		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四负责，期限昨天09:00）\n"
+		"#R3 青山村三组 一般事项 桥栏杆断了（待受理，李四负责，期限3月1日，超期2天）\n" +
+		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手，超期1天）\n" +
+		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办，超期1天）\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四负责，期限昨天09:00，超期23小时）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
 	}
@@ -614,7 +614,7 @@ func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
 		"#R2 青山村三组 山上冒烟了，好像着火了（今天08:10报告；网格长：李四 13900000004）\n" +
 		"青山村：一般 1，调解 0，突发 1，办事 0\n" +
 		"超期：\n" +
-		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四负责，期限昨天09:00）\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四负责，期限昨天09:00，超期23小时）\n" +
 		"在本群发「待办」看已上报和突发事项。"
 	if diff := cmp.Diff(digest, "青山镇网格工作群: "+want); diff != "" {
 		t.Errorf("morning digest (-got +want):\n%s", diff)
@@ -642,7 +642,7 @@ func TestEveningDigestPromisedDeadline(t *testing.T) {
 	// the morning after R2's deadline passed (on a morning nothing changed
 	// the office gets one line: TestReplayOfficeDigestQuietMorning)
 	morning := strings.Join(f.run("morning_digest", "2026-03-06 08:30"), "\n")
-	if !strings.Contains(morning, "#R1 青山村三组 一般事项 水渠堵了（已受理，李四负责，期限昨天09:00，承诺3月10日前）") || !strings.Contains(morning, "#R2 青山村三组") {
+	if !strings.Contains(morning, "#R1 青山村三组 一般事项 水渠堵了（已受理，李四负责，期限昨天09:00，超期23小时，承诺3月10日前）") || !strings.Contains(morning, "#R2 青山村三组") {
 		t.Errorf("morning digest: want both overdue by the SLA:\n%s", morning)
 	}
 	late := strings.Join(f.run("evening_digest", "2026-03-11 20:00"), "\n")

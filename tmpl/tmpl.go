@@ -65,9 +65,12 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// clock says a date with its time, "3月5日 07:15": every text that
 		// writes a day and a time writes them so (DateTime), never with a
 		// date and hm of its own.
-		"clock":   func(t time.Time) string { return t.In(loc).Format(DateTime) },
-		"hm":      func(t time.Time) string { return t.In(loc).Format("15:04") },
-		"span":    Span,
+		"clock": func(t time.Time) string { return t.In(loc).Format(DateTime) },
+		"hm":    func(t time.Time) string { return t.In(loc).Format("15:04") },
+		"span":  Span,
+		// lateBy says how long past its deadline due an item is at now,
+		// to the day: "2天", "5小时", "不到1小时".
+		"lateBy":  func(due, now time.Time) string { return LateBy(now.Sub(due)) },
 		"due":     func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 		"dueTime": func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
 		// promised says a deadline a handler promised, "承诺4月30日前",
@@ -238,6 +241,20 @@ func Span(d time.Duration) string {
 		return "不到1分钟" // not 「0分钟」
 	}
 	return fmt.Sprintf("%d分钟", d/time.Minute)
+}
+
+// LateBy says how long d past a deadline is, as a busy reader weighs it:
+// whole days from a day on ("1天", the hours left out), else whole hours
+// ("5小时"), else "不到1小时".
+func LateBy(d time.Duration) string {
+	const day = 24 * time.Hour
+	switch {
+	case d >= day:
+		return fmt.Sprintf("%d天", d/day)
+	case d >= time.Hour:
+		return fmt.Sprintf("%d小时", d/time.Hour)
+	}
+	return "不到1小时"
 }
 
 // Deadline says a deadline t as read at now, both in the reader's zone:

@@ -140,10 +140,12 @@ type UnconfirmedEmergency struct {
 }
 
 // UnansweredAsk is a township question to a grid (镇里问) still waiting
-// for its answer (Report.OpenAsk), with its item.
+// for its answer (Report.OpenAsk), with its item and the grid's leaders
+// it was put to (the office calls them).
 type UnansweredAsk struct {
-	R   Report
-	Ask Entry
+	R       Report
+	Ask     Entry
+	Leaders []Person
 }
 
 // OfficeDigest is the township's picture of its items as its morning
@@ -257,7 +259,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			// listed as the ask_reminder job reminds of it, whatever the
 			// item's count: one the villager has his procedure of is
 			// asked about all the same
-			d.Unanswered = append(d.Unanswered, UnansweredAsk{R: r, Ask: ask})
+			d.Unanswered = append(d.Unanswered, UnansweredAsk{R: r, Ask: ask, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader)})
 		}
 		if r.Status == StatusResolved {
 			d.Awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
