@@ -229,6 +229,9 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	}
 	// "村口垃圾堆了好几天了 我去清理了能加分不": the matter is filed and
 	// the sender hears how to claim the work he did on it
+	// "包工头跑了 工钱要不回来": the grid passes it on, and the worker
+	// hears where 欠薪 is complained of
+	f.data["WageHint"] = f.typ == village.General && !f.aboutCadre && understand.OwesWages(t.hear(f.text))
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
 		t.forWhom == nil && t.kinFor == nil && !t.who.IsCadre() && !f.aboutCadre && r.claims()
 }

@@ -537,6 +537,9 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 			// the danger is there while the question waits for 「1」
 			data["Hazard"] = h
 		}
+		// "工资咋还不发": where 欠薪 is complained of, whatever the answer
+		data["Wage"] = typ == village.General && understand.OwesWages(t.said())
+		data["Asking"] = true
 	}
 	if err := r.ask(t, q); err != nil {
 		return err
@@ -1502,7 +1505,10 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		case village.General:
 			sim := similarity(rep.Text, t.text)
 			same = sim >= r.cfg.LLM.DuplicateSimilarity
-			if sim > 0 && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {
+			// "干了半年活老板不给钱" after his "工资咋还不发": the same
+			// wages, most likely, in other words
+			wages := sim == 0 && understand.OwesWages(t.said()) && understand.OwesWages(t.hear(rep.Text))
+			if (sim > 0 || wages) && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {
 				maybe = &rep
 			}
 		case village.Mediation:
