@@ -1053,7 +1053,7 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 		if report && x.Type == village.Emergency {
 			return nil
 		}
-		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category) {
+		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category || worryAfter(part)) {
 			ms[n-1].to = p[1]
 			if report && !ms[n-1].told {
 				ms[n-1].reading, ms[n-1].told = x, true
@@ -1070,6 +1070,13 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 		out[i] = listedMatter{text: text[m.from:m.to], reading: m.reading}
 	}
 	return out
+}
+
+// worryAfter reports whether a piece of a list is a worry about the
+// matter told before it, not a matter of its own: "电线杆子歪的厉害 风一吹
+// 晃悠悠的 怕是要倒" (it names no thing; the pole is what may fall).
+func worryAfter(piece string) bool {
+	return startsWithAny(strings.TrimSpace(piece), "怕是", "怕要", "怕会", "恐怕", "就怕", "估计", "说不定", "搞不好", "弄不好", "万一", "迟早")
 }
 
 // listedMatters is the secondPart of a message that lists three matters

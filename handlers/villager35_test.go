@@ -58,3 +58,47 @@ func TestWagesToldAgainAsked(t *testing.T) {
 	has(t, "again", got, "#R1", "是同一件事吗")
 	c.wantReports(1, "(asked whether the same)")
 }
+
+// TestWorryAfterFaultStaysItsMatter (villager35): "怕是要倒" after a pole
+// told leaning is a worry about the pole, not a matter of its own in the
+// list; the road told after 还有 is offered alone.
+func TestWorryAfterFaultStaysItsMatter(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "路边那个电线杆子歪的厉害 风一吹晃悠悠的 怕是要倒 还有后山那条路塌了一块")
+	has(t, "filed", got, "您还说了「后山那条路塌了一块」，是另一件事的话")
+	lacks(t, "filed", got, "「怕是要倒」")
+}
+
+// TestGridWorkerComplainedOf (villager35): "网格员" at the start of a
+// complaint of his conduct is the one complained of, not the one called:
+// the text keeps it and the township gets it, not the grid.
+func TestGridWorkerComplainedOf(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "complaint", c.say("陈二", "网格员态度太差了 我去问个事 爱答不理的 还说我烦"), "已私信回复您", "不经过本村和网格长")
+	reps := c.reports()
+	if len(reps) != 1 || !reps[0].AboutCadre || reps[0].Text != "网格员态度太差了 我去问个事 爱答不理的 还说我烦" || reps[0].Type != village.General {
+		t.Fatalf("reports %+v, want one general complaint of a cadre with its words whole", reps)
+	}
+}
+
+// TestThingWithHearerAsked (villager35): whether a receipt is with the
+// grid worker is his to answer, not a 医保 procedure to file.
+func TestThingWithHearerAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	if got := c.say("张三", "王五 昨天交的医保收据在你那不 我去拿一下"); len(got) != 0 {
+		t.Errorf("got replies %q, want none", got)
+	}
+	c.wantReports(0, "")
+}
+
+// TestOwnMatterAskedHowItStands (villager35): "我上礼拜说的那个路灯的事咋样
+// 了" asks after his own item, told to the grid worker: he hears how it
+// stands, as when he presses it.
+func TestOwnMatterAskedHowItStands(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村口那个路灯又不亮了 晚上黑咕隆咚的")
+	has(t, "asked", c.say("张三", "网格员 我上礼拜说的那个路灯的事咋样了"), "#R1", "还在办")
+	if got := c.say("陈二", "路灯的事咋样了"); len(got) != 0 {
+		t.Errorf("another's plain question got replies %q, want none", got)
+	}
+}

@@ -111,13 +111,15 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return ru.overNews(c, told, r)
 	}
 	rep, ok := ru.reportIn(c, corrected)
-	if (!ok || rep.query) && !corrected && cadreAccused(c) && !addressedToAll(c) {
+	if (!ok || rep.query || rep.typ == village.Mediation || rep.typ == village.Approval) && !corrected && cadreAccused(c) && !addressedToAll(c) {
 		// "村主任说话太难听了…这种人咋当的干部", "评低保的时候优亲厚友…
 		// 这合理吗": a complaint of a cadre's conduct (the handlers send it
 		// to the township), not a question however it ends; put as one, it
 		// keeps the matter it names (政策咨询 for the 低保).
+		// Taken for a quarrel ("网格员态度太差了…还说我烦"), it is no
+		// quarrel between neighbours: the handlers file it so too.
 		cat := categoryOr(categoryOf(c))
-		if ok && rep.cat != "" {
+		if ok && rep.cat != "" && rep.typ != village.Mediation {
 			cat = rep.cat
 		}
 		rep, ok = found{typ: village.General, cat: cat, conf: 0.7}, true
@@ -457,7 +459,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || !acute(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
+		if back >= 0 && at < back || !acute(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -1035,7 +1037,7 @@ func debtUnpaid(t string) bool {
 
 var (
 	debts    = newLexicon("借了我", "借我", "找我借", "欠我", "租金", "租子", "地租", "承包费", "货款", "赊")
-	defaults = newLexicon("没给", "不给", "不还", "没还", "赖", "躲着", "人影", "找不着", "找不到他", "不接", "联系不上", "拖着", "拖了")
+	defaults = newLexicon("没给", "不给", "不还", "没还", "赖", "躲着", "人影", "找不着", "不见了", "找不见", "找不到他", "不接", "联系不上", "拖着", "拖了")
 )
 
 // unpaid reports whether t complains that money of a public scheme (see
@@ -1113,7 +1115,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || bringsToGathering(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) || ru.reportsProblem(t) ||
+	if broadcast || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) || ru.reportsProblem(t) ||
 		!containsAny(t, applyWords) && !ru.filesFor(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
@@ -1123,6 +1125,10 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
 }
+
+// heldByHearer asks whether a thing is with the one spoken to: "昨天交的医
+// 保收据在你那不", "户口本在您那儿吗". He answers it; no procedure is asked.
+var heldByHearer = regexp.MustCompile(`在(?:你|您)(?:那|那儿|那里|这|这儿|手上|手里|家)(?:不|吗|么|没|没有|呢)`)
 
 // namesTopic reports whether t names an approval topic or one the
 // knowledge base knows, an employer's pay apart in chat: "工资什么时候发"
@@ -1989,7 +1995,16 @@ func TrimLead(text string, isName func(string) bool) string {
 			t, changed = strings.TrimLeft(t[len(name):], leadPause), true
 			continue
 		}
+		read, accused := false, false // whether t complains of a cadre: read once a pass, if asked
 		for _, f := range fillers.words {
+			if strings.HasPrefix(t, f) && containsAny(f, cadreTitles) {
+				if !read {
+					read, accused = true, cadreAccused(canon(normalize(t)))
+				}
+				if accused {
+					continue // "网格员态度太差了": the one complained of, not called
+				}
+			}
 			if rest, ok := strings.CutPrefix(t, f); ok {
 				t, changed = strings.TrimLeft(rest, leadPause), true
 			}

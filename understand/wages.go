@@ -84,6 +84,15 @@ var (
 	jobTerms = newLexicon("日结", "月结", "包吃", "包住", "面议", "月薪", "日薪", "工价", "一天", "每天", "多劳多得", "长期", "临时工", "有意者", "报名", "联系", "电话", "工资")
 )
 
+// debtorGone reports whether the missing-person word in clause, of t,
+// tells of one who owes money gone out of reach, not of one of the
+// sender's people: t tells of wages or a debt unpaid and the clause names
+// no kin ("…剩下的说年后给 年后人就找不见了"). The grid registers the
+// money; nobody is to be searched for.
+func debtorGone(t, clause string) bool {
+	return !containsAny(clause, kinAnd()) && (owesWages(t) || debtUnpaid(t))
+}
+
 // OwesWages is owesWages for the handlers: the reply to such a report
 // says where 欠薪 is complained of.
 func OwesWages(s Said) bool { return owesWages(s.Canon) }
@@ -111,7 +120,7 @@ var (
 	// wagesWithheld say pay was not given, in full or at all.
 	wagesWithheld = newLexicon("不给", "没给", "不发", "没发", "还不发", "没有发", "不结", "没结", "结不了", "结不到", "拖欠", "拖着", "拖了", "欠", "克扣", "扣了",
 		"要不回", "要不到", "讨不回", "讨不到", "拿不到", "没拿到", "领不到", "没到手", "一分没", "一分钱没", "一分都没", "发不了", "发不出", "给不了", "给不起",
-		"说没钱", "没钱给", "跑了", "跑路", "赖账", "不认账", "联系不上", "打不通", "找不到人", "只发了", "只给了", "少发", "少给", "讨要")
+		"说没钱", "没钱给", "跑了", "跑路", "赖账", "不认账", "联系不上", "打不通", "找不到人", "找不着人", "不接电话", "电话不接", "电话都不接", "电话也不接", "拉黑", "躲着", "不见人", "只发了", "只给了", "少发", "少给", "讨要")
 	// wageNegations, right before a word of wagesWithheld, deny it: "不拖欠", "从没欠过".
 	wageNegations = newLexicon("不", "没", "没有", "从不", "从没", "绝不", "决不", "保证不", "未")
 	// wagesPaid tell that the pay came after all; partPaid that only some did.

@@ -3,6 +3,8 @@ package understand
 import (
 	"context"
 	"testing"
+
+	"gridbot/village"
 )
 
 // Wages owed (villager35): a general matter of 矛盾纠纷, passed on to
@@ -75,6 +77,31 @@ func TestOwesWages(t *testing.T) {
 	} {
 		if got := OwesWages(Hear(tt.text)); got != tt.want {
 			t.Errorf("OwesWages(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDebtorGoneIsNoMissingPerson (villager35): in wages or a debt unpaid,
+// "人找不见了" is the one who owes gone, not a person to search for;
+// one of the sender's people gone stays an alarm.
+func TestDebtorGoneIsNoMissingPerson(t *testing.T) {
+	checkReads(t, []readCase{
+		{"boss gone with the pay", "俺爹在砖厂干了一冬天 临走老板只给了一半工钱 剩下的说年后给 年后人就找不见了", reportIn("矛盾纠纷")},
+		{"borrower gone", "老赵借了我五千块 说好年底还 现在人不见了", mediationIn("矛盾纠纷")},
+		{"father gone asking for pay", "俺爹去讨工钱 到现在人不见了", emergencyOf(village.HazardMissing, "治安")},
+	})
+}
+
+// TestTrimLeadKeepsCadreComplainedOf (villager35): a title at the start is
+// cut when it calls someone, kept when it is who is complained of.
+func TestTrimLeadKeepsCadreComplainedOf(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"网格员 村口路灯不亮了", "村口路灯不亮了"},
+		{"网格员态度太差了 我去问个事 爱答不理的", "网格员态度太差了 我去问个事 爱答不理的"},
+		{"问你个事 低保年审咋弄", "低保年审咋弄"},
+	} {
+		if got := TrimLead(tt.text, nil); got != tt.want {
+			t.Errorf("TrimLead(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
