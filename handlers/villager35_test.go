@@ -7,31 +7,41 @@ import (
 	"gridbot/village"
 )
 
-// TestWagesOwedFiledAndPassedOn (villager35): wages owed are a general
-// matter, filed with the grid (no mediation: the boss is gone, labour
-// inspection makes him pay), and the worker hears that the grid passes
-// it on and where 欠薪 is complained of.
+// TestWagesOwedFiledAndPassedOn (villager35): wages owed are a mediation
+// of 矛盾纠纷 (a 劳资纠纷); the boss is no villager, so the worker hears
+// that the township's 劳动保障所 and 司法所 mediate it and that 12333
+// takes 欠薪, not that both sides will be brought to talk.
 func TestWagesOwedFiledAndPassedOn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "包工头跑了 工钱要不回来")
-	has(t, "filed", got, "一般事项·矛盾纠纷", "会上报镇里", "12333", "请网格长受理")
-	lacks(t, "filed", got, "调解", "不要在群里争吵")
+	has(t, "filed", got, "调解事项", "转镇劳动保障所、司法所调解", "12333", "请回复「确认 #R1」受理")
+	lacks(t, "filed", got, "约双方当面谈", "不要在群里争吵")
 	reps := c.reports()
-	if len(reps) != 1 || reps[0].Type != village.General || reps[0].Category != "矛盾纠纷" {
-		t.Fatalf("reports %+v, want one general item of 矛盾纠纷", reps)
+	if len(reps) != 1 || reps[0].Type != village.Mediation || reps[0].Category != "矛盾纠纷" {
+		t.Fatalf("reports %+v, want one mediation item of 矛盾纠纷", reps)
 	}
 }
 
+// TestWagesOwedByVillagerMediated (villager35): wages owed by a villager
+// the roster names are mediated between the two like any quarrel: no
+// word of the township's 劳动保障所.
+func TestWagesOwedByVillagerMediated(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "在陈二的砖厂干了三个月 工钱一直拖着不给")
+	has(t, "filed", got, "调解事项", "约双方当面谈")
+	lacks(t, "filed", got, "劳动保障所", "12333")
+}
+
 // TestWagesOwedAskedWithHint (villager35): pay told owed with no employer
-// named is asked about, and the question already says where 欠薪 is
-// complained of, so that a "2" still leaves him knowing.
+// named is asked about, and the question already says who mediates it
+// and where 欠薪 is complained of, so that a "2" still leaves him knowing.
 func TestWagesOwedAskedWithHint(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "工资咋还不发")
-	has(t, "asked", got, "一般事项·矛盾纠纷——工资咋还不发", "登记后网格会上报镇里", "12333")
+	has(t, "asked", got, "调解事项·矛盾纠纷——工资咋还不发", "登记后网格会转镇劳动保障所", "12333")
 	lacks(t, "asked", got, "办事咨询")
 	c.wantReports(0, "(asked first)")
-	has(t, "yes", c.say("张三", "1"), "已登记 #R1（一般事项·矛盾纠纷）", "网格受理后会上报镇里")
+	has(t, "yes", c.say("张三", "1"), "已登记 #R1（调解事项）", "受理后网格会转镇劳动保障所")
 }
 
 // TestPayTalkLeftAlone (villager35): a question of how much pay is, and

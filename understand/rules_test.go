@@ -350,9 +350,8 @@ func TestReadAppealsAndNow(t *testing.T) {
 			reportIn(order)},
 		{"yard flooded every rain", "每到下大雨我家院子就被淹，多次向村里反映没人管，希望有关部门把排水沟修一下",
 			reportIn("环境卫生")},
-		// wages owed are passed on to labour inspection, not mediated (see owesWages)
 		{"wages owed for months, worker hurt", "老板拖欠我们三个月工资，有个工友在工地受伤也不给赔偿，请求劳动部门依法处理",
-			reportIn("矛盾纠纷")},
+			mediationIn("矛盾纠纷")},
 
 		// Habitual hazards: something that happens every day is no emergency now.
 		{"factory smoking every day", "镇上那个砖厂天天冒黑烟，庄稼叶子都黑了",

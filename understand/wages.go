@@ -7,12 +7,12 @@ import (
 	"gridbot/village"
 )
 
-// Wages owed: a worker's pay an employer holds back (欠薪). The grid does
-// not mediate it the way it mediates between neighbours: the boss is
-// seldom a villager, often gone ("包工头跑了"), and labour inspection
-// (劳动保障监察, 12333) is who makes him pay. So it is a general matter
-// of the category 矛盾纠纷 (a 劳资纠纷), registered and passed on; the
-// handlers tell the worker where 欠薪 is complained of.
+// Wages owed: a worker's pay an employer holds back (欠薪). A 劳资纠纷 is
+// a 矛盾纠纷 mediated (人民调解, the township's 劳动保障所), so it is a
+// mediation item; but the boss is seldom a villager and often gone
+// ("包工头跑了"), so the handlers tell the worker that the grid takes it
+// to the township's 劳动保障所 and 司法所, and that 12333 (劳动保障监察)
+// takes 欠薪, rather than that both households will be brought to talk.
 
 // owesWages reports whether t complains that the sender's (or his
 // people's) pay for work is held back: a word of wages ("工资咋还不发",
@@ -94,10 +94,11 @@ func debtorGone(t, clause string) bool {
 }
 
 // OwesWages is owesWages for the handlers: the reply to such a report
-// says where 欠薪 is complained of.
+// says who mediates it and where 欠薪 is complained of.
 func OwesWages(s Said) bool { return owesWages(s.Canon) }
 
-// wageArrears reads t as wages owed (see owesWages): registered at once
+// wageArrears reads t as wages owed (see owesWages), a mediation of
+// 矛盾纠纷 (a 劳资纠纷): registered at once
 // when it names the employer or the work ("厂里两个月没发工资了"), asked
 // about when it names only the pay ("工资怎么还不发": whose, it does not
 // say).
@@ -109,7 +110,7 @@ func wageArrears(t string, bonus float64) (found, bool) {
 	if containsAny(t, employers) || workDone.MatchString(t) || unnegatedWage(t, wagesOwed) {
 		conf = confAppeal
 	}
-	return found{typ: village.General, cat: "矛盾纠纷", conf: clamp(conf + max(bonus, 0))}, true
+	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + max(bonus, 0))}, true
 }
 
 var (

@@ -7,12 +7,13 @@ import (
 	"gridbot/village"
 )
 
-// Wages owed (villager35): a general matter of 矛盾纠纷, passed on to
-// labour inspection, not a procedure question nor a quarrel to mediate;
-// a neighbour's day of hire unpaid is still that quarrel, and the words
+// Wages owed (villager35): a 劳资纠纷, mediated as 矛盾纠纷 (the handlers
+// tell of the township's 劳动保障所 and 12333: see OwesWages), not a
+// procedure question nor an unplaced report; a neighbour's day of hire
+// unpaid is a quarrel between households (no OwesWages), and the words
 // of pay asked about, advertised or told as paid are no matter.
 func TestReadWagesOwed(t *testing.T) {
-	wages := reportIn("矛盾纠纷")
+	wages := mediationIn("矛盾纠纷")
 	checkReads(t, []readCase{
 		{"pay not paid, bare", "工资咋还不发", wages},
 		{"work done, boss keeps the money", "干了半年活老板不给钱", wages},
@@ -86,7 +87,7 @@ func TestOwesWages(t *testing.T) {
 // one of the sender's people gone stays an alarm.
 func TestDebtorGoneIsNoMissingPerson(t *testing.T) {
 	checkReads(t, []readCase{
-		{"boss gone with the pay", "俺爹在砖厂干了一冬天 临走老板只给了一半工钱 剩下的说年后给 年后人就找不见了", reportIn("矛盾纠纷")},
+		{"boss gone with the pay", "俺爹在砖厂干了一冬天 临走老板只给了一半工钱 剩下的说年后给 年后人就找不见了", mediationIn("矛盾纠纷")},
 		{"borrower gone", "老赵借了我五千块 说好年底还 现在人不见了", mediationIn("矛盾纠纷")},
 		{"father gone asking for pay", "俺爹去讨工钱 到现在人不见了", emergencyOf(village.HazardMissing, "治安")},
 	})
