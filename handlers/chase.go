@@ -7,6 +7,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 
 	"gridbot/storage"
@@ -95,11 +96,20 @@ var ownPast = []string{"上次", "上回", "之前", "前几天", "前两天", "
 
 // asksAfterOwn reports whether text asks, with no word of a status, after
 // a matter the sender told before: "我上次说的路灯呢", "之前反映的那个狗的
-// 事呢"; not "今天吃什么呢".
+// 事呢"; not "今天吃什么呢". Or how it stands, saying he told it
+// ("网格员 我上礼拜说的那个路灯的事咋样了"): his own matter, not the
+// group's plain "路灯的事怎么样了" (see askedAboutMine).
 func asksAfterOwn(text string) bool {
 	s := strings.TrimRight(strings.TrimSpace(text), "?？!！。.~ ")
+	if containsAnyOf(s, statusQuestions...) && toldByMe.MatchString(s) {
+		return true
+	}
 	return strings.HasSuffix(s, "呢") && containsAnyOf(s, ownPast...) && !containsAnyOf(s, "什么", "啥", "怎么", "为什么", "哪")
 }
+
+// toldByMe says the sender told a matter before: "我上礼拜说的", "俺前两
+// 天反映过的", "我报的".
+var toldByMe = regexp.MustCompile(`(?:我|俺)[^\s，,。！!？?]{0,4}?(?:说|反映|报|讲|提)过?的`)
 
 // chaseSubject is what of text may name the matter asked after: text
 // without the words that ask or press (they would match any item told

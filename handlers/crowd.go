@@ -299,9 +299,12 @@ func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool 
 	return func(rep village.Report) bool {
 		last := lastTouched(rep)
 		// its handler speaking of it mediates it: he is no party joining
-		// the quarrel, and telling him what he said helps nobody
+		// the quarrel, and telling him what he said helps nobody; wages
+		// an outside boss owes are no quarrel in the group (his second
+		// word of them: see ownRepeat)
 		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && !rep.HandledBy(t.who) &&
-			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !otherHousehold(t.text, rep.Text)
+			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !otherHousehold(t.text, rep.Text) &&
+			!r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide)
 	}
 }
 

@@ -234,8 +234,35 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	}
 	// "村口垃圾堆了好几天了 我去清理了能加分不": the matter is filed and
 	// the sender hears how to claim the work he did on it
+	// "包工头跑了 工钱要不回来": mediated by the township's 劳动保障所,
+	// and the worker hears where 欠薪 is complained of
+	f.data["WageHint"] = f.typ == village.Mediation && !f.aboutCadre && r.owedByOutsider(f.v, t.hear(f.text), rep.ReporterSide)
 	f.data["ClaimHint"] = (f.reading.Also == village.IntentClaim || understand.OwnWork(t.hear(f.text))) && f.typ == village.General &&
 		t.forWhom == nil && t.kinFor == nil && !t.who.IsCadre() && !f.aboutCadre && r.claims()
+}
+
+// owedByOutsider reports whether said tells of wages owed (understand.
+// OwesWages) by an employer who is no villager of v on the roster, side
+// (the worker's household) apart: "包工头跑了 工钱要不回来", not "陈二的砖
+// 厂欠我工钱" (the other party named, mediated like any quarrel between
+// households). The grid cannot bring such a boss to a table: the
+// township's 劳动保障所 and 司法所 mediate, and 12333 takes 欠薪; nor is
+// there a quarrel in the group for others to join.
+func (r *Router) owedByOutsider(v string, said understand.Said, side func(village.Person) bool) bool {
+	if !understand.OwesWages(said) {
+		return false
+	}
+	return !slices.ContainsFunc(r.people.All(), func(p village.Person) bool {
+		return p.Village == v && !side(p) && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(said.Raw, p.Name)
+	})
+}
+
+// ownSide is who is on the side of p: his household (the reporter's side
+// of an item he would file).
+func ownSide(p village.Person) func(village.Person) bool {
+	return func(o village.Person) bool {
+		return o.Key() == p.Key() || p.Household != "" && o.Village == p.Village && o.Household == p.Household
+	}
 }
 
 // attribute names rep's reporter, and who recorded it for him: a grid
@@ -1060,7 +1087,7 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 		if report && x.Type == village.Emergency {
 			return nil
 		}
-		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category) {
+		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category || worryAfter(part)) {
 			ms[n-1].to = p[1]
 			if report && !ms[n-1].told {
 				ms[n-1].reading, ms[n-1].told = x, true
@@ -1077,6 +1104,13 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 		out[i] = listedMatter{text: text[m.from:m.to], reading: m.reading}
 	}
 	return out
+}
+
+// worryAfter reports whether a piece of a list is a worry about the
+// matter told before it, not a matter of its own: "电线杆子歪的厉害 风一吹
+// 晃悠悠的 怕是要倒" (it names no thing; the pole is what may fall).
+func worryAfter(piece string) bool {
+	return startsWithAny(strings.TrimSpace(piece), "怕是", "怕要", "怕会", "恐怕", "就怕", "估计", "说不定", "搞不好", "弄不好", "万一", "迟早")
 }
 
 // listedMatters is the secondPart of a message that lists three matters

@@ -537,6 +537,10 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 			// the danger is there while the question waits for 「1」
 			data["Hazard"] = h
 		}
+		// "工资咋还不发": who mediates it and where 欠薪 is complained of,
+		// whatever the answer
+		data["Wage"] = typ == village.Mediation && r.owedByOutsider(t.where.village, t.said(), ownSide(t.who))
+		data["Asking"] = true
 	}
 	if err := r.ask(t, q); err != nil {
 		return err
@@ -1531,7 +1535,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 	if err != nil {
 		return true, err
 	}
-	var maybe *village.Report // his general item of the category with a few words in common: asked about
+	var maybe *village.Report // his general item of the category with a few words in common, or his wages owed in other words: asked about
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Status == village.StatusResolved || !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 			continue
@@ -1545,7 +1549,14 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 				maybe = &rep
 			}
 		case village.Mediation:
-			same = understand.SharesSubject(t.hear(rep.Text), t.said())
+			// "干了半年活老板不给钱" after his "工资咋还不发": the same
+			// wages, most likely, in other words; but a worker may be
+			// owed by two bosses ("在陈二的砖厂…"): asked, not taken
+			wages := understand.OwesWages(t.said()) && understand.OwesWages(t.hear(rep.Text))
+			same = !wages && understand.SharesSubject(t.hear(rep.Text), t.said())
+			if wages && maybe == nil && reading.Intent == village.IntentReport {
+				maybe = &rep
+			}
 		}
 		if !same {
 			continue
@@ -1561,7 +1572,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		// "桥边栏杆还是断的啊" after his "村口那个桥边上的栏杆断了两根":
 		// one question, whether it is the same, rather than "登记吗?"
 		// first and the same question after (duplicate)
-		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.village)), village.General)
+		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.village)), maybe.Type)
 	}
 	return false, nil
 }
