@@ -2591,6 +2591,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			a.data["Stuck"] = "可发"
 		}
 	}
+	if t.implied && cmd.verb == vProgress && rep.Type == village.Emergency {
+		// "火还没灭 该打什么电话" from a cadre (sceneNews): his 进展, and
+		// the number he asks for in its reply, in its commit
+		a.data["Number"] = numberHint(t, village.Reading{}, rep.Hazard)
+	}
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -80,5 +81,26 @@ func TestLeaderOwnReportTakenOn(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(c.say("李四", "查 #R1"), "\n"), "李四 受理：本人上报") {
 		t.Error("查 #R1 does not show his taking it on")
+	}
+}
+
+// TestCadreAsksNumberInHisNews: a grid cadre's news of the open fire that
+// asks which number to call (「火还没灭 该打什么电话」) is his 进展 as
+// before, and its reply gives him the number, in the same commit: the
+// same round trips as the news without the question, which gets none.
+func TestCadreAsksNumberInHisNews(t *testing.T) {
+	fire := [2]string{"张三", "后山着火了 快来人"}
+	for _, who := range []string{"王五", "李四"} {
+		c := raised(t, fire)
+		asked, got := c.counted(bot.Message{Chat: grid3, From: who, Text: "火还没灭 该打什么电话"})
+		has(t, who+" asks", got, grid3+": 按"+who+"的话，#R1 进展已记录：火还没灭 该打什么电话\n"+who+"，火情请立即拨打119",
+			dutyChat+": 【青山村三组】#R1（突发事件）"+who+" 进展")
+		c = raised(t, fire)
+		plain, got := c.counted(bot.Message{Chat: grid3, From: who, Text: "火还没灭 正在扑救"})
+		has(t, who+" tells", got, "进展已记录：火还没灭 正在扑救")
+		lacks(t, who+" tells", got, "拨打119")
+		if asked != plain {
+			t.Errorf("%s: %d round trips asking the number, %d without", who, asked, plain)
+		}
 	}
 }
