@@ -67,6 +67,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return err
 	}
 	r.linkEarlier(t, &f)
+	if err := r.takeOwn(t, &f); err != nil {
+		return err
+	}
 	if f.typ == village.Emergency {
 		if err := r.emergencyFiling(ctx, t, &f); err != nil {
 			return err
@@ -341,6 +344,30 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 	}
 }
 
+// takeOwn takes on a report its grid's leader files himself, in the
+// filing's commit, as his 确认 would: "上报 村口的路灯不亮了" from 李四 is
+// grid work he has seen and will see to, and he is not asked to 确认 his
+// own item (nor reminded to, nor is it 待受理 in the digests). The
+// history keeps both steps: filed by him, taken on by him (Implied,
+// noted 本人上报). Only 一般事项 and a quarrel whose words do not make
+// him a party (no 我/俺/咱: his own stays for 确认 as before); an
+// emergency is taken on when he says he is on the scene (emergencyFiling),
+// a procedure question is answered, and a grid worker's report is still
+// the leader's to 确认 (he brings the matter to his leader).
+func (r *Router) takeOwn(t *turn, f *filing) error {
+	switch {
+	case f.aboutCadre || !t.who.Covers(village.RoleLeader, f.v, f.g):
+	case f.typ == village.General, f.typ == village.Mediation && !containsAnyOf(f.text, "我", "俺", "咱"):
+		took, err := r.takeOnFirst(t, f.rep)
+		if took {
+			f.rep.History[len(f.rep.History)-1].Note = "本人上报"
+			f.data["OwnTaken"] = true
+		}
+		return err
+	}
+	return nil
+}
+
 // emergencyFiling prepares an emergency's specifics: taken on by its
 // reporter on the scene, the model's alarms like it.
 func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error {
@@ -391,6 +418,12 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		out = append(out, r.toldCaretaker(t, rep, out, data)...)
 	}
 	switch night, _ := data["Night"].(bool); {
+	case data["OwnTaken"] == true && rep.Chat == "":
+		// taken on by the leader who filed it: only a quarrel's
+		// mediators are told, to mediate it with him
+		out = append(out, r.toldPrivately(also, nil, f.mediators, data, alsoData)...)
+	case data["OwnTaken"] == true && !f.threat:
+		// nobody to wake for his own item
 	case f.threat:
 		// told at once, night or not, in the group or privately: the
 		// notice says what the held ones would
@@ -2625,6 +2658,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			a.data["Stuck"] = "可发"
 		}
 	}
+	if t.implied && cmd.verb == vProgress && rep.Type == village.Emergency {
+		// "火还没灭 该打什么电话" from a cadre (sceneNews): his 进展, and
+		// the number he asks for in its reply, in its commit
+		a.data["Number"] = numberHint(t, village.Reading{}, rep.Hazard)
+	}
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
@@ -3242,9 +3280,9 @@ func joinsOnAccept(p village.Person, rep village.Report) bool {
 		rep.Type == village.Emergency && !rep.HandledBy(p) && p.Covers(village.RoleWorker, rep.Village, rep.Grid)
 }
 
-// takeOnFirst takes the emergency rep nobody took on yet on for the
-// sender, as his 确认 would (see act), before the 进展 or 办结 his words
-// make of it (see sceneNews): one change, so that the duty chat hears
+// takeOnFirst takes rep nobody took on yet on for the sender, as his
+// 确认 would (see act): an emergency before the 进展 or 办结 his words
+// make of it (see sceneNews), a leader's own report as he files it (takeOwn): one change, so that the duty chat hears
 // once, and the watchdog stops. took is false when he may not take it on.
 func (r *Router) takeOnFirst(t *turn, rep *village.Report) (took bool, err error) {
 	if ok, _, _ := r.may(t.who, vAccept, *rep); !ok {
