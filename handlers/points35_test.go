@@ -1,0 +1,63 @@
+package handlers_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/village"
+)
+
+// sayWith handles one group message carrying photos.
+func (b *pointsBot) sayWith(from, text string, paths ...string) []string {
+	b.t.Helper()
+	b.n++
+	b.now = b.now.Add(time.Minute)
+	m := bot.Message{ID: "p" + text, At: b.now, Chat: g3, From: from, Text: text, Images: paths}
+	if err := b.r.Handle(context.Background(), m); err != nil {
+		b.t.Fatalf("%s: %q: %v", from, text, err)
+	}
+	return b.drain()
+}
+
+// TestFreeClaimKeepsItsPhoto: a claim told in free words with a photo is
+// asked about first; the 「1」 that files it files it with the photo, as
+// 申请积分 with the photo would have (the photo was lost).
+func TestFreeClaimKeepsItsPhoto(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "asked", b.sayWith("陈二", "我老婆昨天参加村里义务劳动打扫文化广场 申请积分", "a.jpg"), "回复「1」")
+	has(t, "filed", b.say("陈二", "1"), "#C1", "照片已附上")
+	if c := b.claim("C1"); !slices.Equal(c.Images, []string{"a.jpg"}) {
+		t.Errorf("C1 images %q, want [a.jpg]", c.Images)
+	}
+}
+
+// TestRejectReasonKeepsOtherClaim: a reason naming another claim keeps
+// it (「已在C1记过」 lost its C1), and acts on the first claim only; two
+// claims before the reason are said to be one by one, nothing rejected.
+func TestRejectReasonKeepsOtherClaim(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("陈二", "申请积分 参加义务劳动 证明人 王五")
+	got := b.say("赵六", "驳回 #C2 #C1 重复")
+	has(t, "two before the reason", got, "一条消息只处理一项", "例如：驳回 #C2 理由")
+	lacks(t, "two before the reason", got, "没有通过")
+	has(t, "reason names C1", b.say("赵六", "驳回 #C2 重复申请，已在C1记过"), "理由：重复申请，已在C1记过。")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Errorf("C1 is %s, want still pending", c.Status)
+	}
+	has(t, "objection names another", b.say("赵六", "同意 #C1 6"), "#C1 已通过")
+}
+
+// TestHelpedAfterTitle: 「帮助五保户王奶奶打扫院子」 is help to 王奶奶
+// (照料孤寡老人), not the sender's own 庭院整洁, so the same deed
+// claimed again in free words the same day is refused, not filed twice.
+func TestHelpedAfterTitle(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("张三", "申请积分 帮助五保户王奶奶打扫院子 证明人王五")
+	has(t, "help", got, "照料孤寡老人")
+	lacks(t, "help", got, "庭院整洁")
+	has(t, "neighbour", b.say("张三", "申请积分 帮邻居陈二收玉米"), "邻里互助")
+}
