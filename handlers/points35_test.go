@@ -61,3 +61,16 @@ func TestHelpedAfterTitle(t *testing.T) {
 	lacks(t, "help", got, "庭院整洁")
 	has(t, "neighbour", b.say("张三", "申请积分 帮邻居陈二收玉米"), "邻里互助")
 }
+
+// TestObjectorToldNextSteps: a neighbour objecting in the group hears that
+// the result comes privately, and, when the item is upheld, where to turn
+// if he still doubts it (he was only thanked).
+func TestObjectorToldNextSteps(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C1 6")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "objected", b.say("陈二", "异议 #C1 他那天没去"), "核实前不生效，核实结果会私信告诉您。")
+	has(t, "upheld", b.say("赵六", "维持 #C1 王五作证"),
+		"陈二: 您对 #C1 提的异议已处理：核实后维持原评分（王五作证）。如仍有疑问，请找村委会当面反映。谢谢您的监督！")
+}
