@@ -74,3 +74,12 @@ func TestObjectorToldNextSteps(t *testing.T) {
 	has(t, "upheld", b.say("赵六", "维持 #C1 王五作证"),
 		"陈二: 您对 #C1 提的异议已处理：核实后维持原评分（王五作证）。如仍有疑问，请找村委会当面反映。谢谢您的监督！")
 }
+
+// TestVetoItemsSayWhatTheyDo: 积分帮助 否决项 says what a veto item does
+// (「不计分/次」 read as if it were worth nothing each time).
+func TestVetoItemsSayWhatTheyDo(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("张三", "积分帮助 否决项")
+	has(t, "veto", got, "FJ04 违法占地建房、拒不拆除（否决项，该户当年不参加排名和评优，需证明材料）")
+	lacks(t, "veto", got, "不计分/次")
+}
