@@ -83,3 +83,16 @@ func TestVetoItemsSayWhatTheyDo(t *testing.T) {
 	has(t, "veto", got, "FJ04 违法占地建房、拒不拆除（否决项，该户当年不参加排名和评优，需证明材料）")
 	lacks(t, "veto", got, "不计分/次")
 }
+
+// TestRepeatNamesTheWitnessToAdd: the same deed sent again with the
+// witness the first claim lacks is not filed twice, and says how to add
+// that witness to the first (it was dropped with the repeat); sending it
+// adds him.
+func TestRepeatNamesTheWitnessToAdd(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "first", b.say("张三", "申请积分 参加义务劳动 清理河道"), "请接着发证明人的名字")
+	has(t, "again", b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五"),
+		"今天已经申请过 #C1", "证明人王五还没有记到 #C1 上，请发「证明人 王五」补上；")
+	has(t, "added", b.say("张三", "证明人 王五"), "已把证明人王五记到 #C1")
+	lacks(t, "known witness", b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五"), "还没有记到")
+}

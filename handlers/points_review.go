@@ -134,6 +134,11 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		}
 		name, refusal = p.refusedClaim(t, person, ind, read)
 	}
+	if c, ok := refusal["C"].(*village.Claim); ok && name == "points.claim.again" && c.Status == village.ClaimPending {
+		// "…证明人王五" sent again: the witness the first lacks is
+		// said how to add, not lost with the repeat
+		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
+	}
 	if name != "" {
 		return p.r.reply(ctx, t, name, refusal)
 	}
