@@ -96,3 +96,10 @@ func TestRepeatNamesTheWitnessToAdd(t *testing.T) {
 	has(t, "added", b.say("张三", "证明人 王五"), "已把证明人王五记到 #C1")
 	lacks(t, "known witness", b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五"), "还没有记到")
 }
+
+// TestShortTellsWhoChecks: the shopkeeper told 积分不够 hears whose
+// household can check its balance (「本户发」 is not his household).
+func TestShortTellsWhoChecks(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "short", b.say("周八", "兑换 陈二 香皂 1"), "周八: 积分不够", "陈二户的人发「我的积分」可查。")
+}
