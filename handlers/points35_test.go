@@ -103,3 +103,16 @@ func TestShortTellsWhoChecks(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "short", b.say("周八", "兑换 陈二 香皂 1"), "周八: 积分不够", "陈二户的人发「我的积分」可查。")
 }
+
+// TestShortAfterKinRedeemed: the same goods for another member moments
+// after the first took the last points: 积分不够 says the first went
+// through for whom, as the same person's repeat does.
+func TestShortAfterKinRedeemed(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 10)
+	has(t, "first", b.say("周八", "兑换 陈二 香皂 2"), "已兑换")
+	has(t, "kin", b.say("周八", "兑换 陈小龙 香皂 2"), "积分不够", "已经给陈二兑换过香皂 2块，这条是同一次的话不用再发。")
+	got := b.say("周八", "兑换 陈小龙 再要香皂 2")
+	has(t, "another", got, "积分不够")
+	lacks(t, "another", got, "这条是同一次的话")
+}
