@@ -502,12 +502,34 @@ var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七
 // 'C' for a claim command) from s, leaving the free note. Other letters
 // and numbers are the note's own: "换了C3型号的灯泡", "AC220V插座".
 func stripRefs(s string, kind byte) string {
-	out := refStrip[kind].ReplaceAllString(s, "$1 ")
+	return tidyNote(refStrip[kind].ReplaceAllString(s, "$1 "))
+}
+
+// tidyNote is what is left of a command's arguments once its references
+// are cut out: "" when nothing is said.
+func tidyNote(out string) string {
 	if !understand.HasContent(out) {
 		return "" // "满意！", "办结 #R1 。": no note
 	}
 	// "#R1、#R2", "#R1#R2" and "#R2,已修好" leave separators behind
 	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。#")
+}
+
+// leadClaimRefs are the claim references that start a command's arguments.
+var leadClaimRefs = regexp.MustCompile(`(?i)^(?:[\s、,，;；:：#]*C\s*[0-9]{1,9})+`)
+
+// claimNote is the note of a claim command: its arguments without the
+// references it acts on (those that start them, else the first one),
+// while a reference further on is the note's own: "驳回 #C4 重复，已在C1
+// 记过" keeps 「已在C1记过」.
+func claimNote(s string) string {
+	if m := leadClaimRefs.FindString(s); m != "" {
+		return tidyNote(s[len(m):])
+	}
+	if loc := refStrip['C'].FindStringSubmatchIndex(s); loc != nil {
+		s = s[:loc[3]] + " " + s[loc[1]:]
+	}
+	return tidyNote(s)
 }
 
 // reportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…

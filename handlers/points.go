@@ -413,8 +413,8 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		}
 		return p.r.reply(ctx, t, "points.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 	}
-	if refs := claimRefs(cmd.refs); len(refs) > 1 && oneByOne[cmd.verb] {
-		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs})
+	if refs := claimTargets(cmd); len(refs) > 1 && (oneByOne[cmd.verb] || reasoned[cmd.verb]) {
+		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs, "Reason": reasoned[cmd.verb]})
 	}
 	id := ref.String()
 	return p.retry(ctx, t, id, "", func() error {
@@ -444,6 +444,23 @@ var decides = map[verb]bool{vApprove: true, vReject: true, vUphold: true, vRevok
 // another claim: several claims in one of them is an error, said rather
 // than acted on in part ("同意 #C6 2 和 #C7 2").
 var oneByOne = map[verb]bool{vApprove: true, vUphold: true, vWithdraw: true}
+
+// reasoned are the claim verbs whose reason may name another claim ("驳回
+// #C4 重复，已在C1记过"): several claims before the reason ("驳回 #C4 #C2
+// 重复") are an error, said as for oneByOne; one named in it is the
+// reason's.
+var reasoned = map[verb]bool{vReject: true, vObject: true}
+
+// claimTargets are the claims a command acts on: for a reasoned verb the
+// references it names but those inside its reason, else all it names.
+func claimTargets(cmd command) []string {
+	refs := claimRefs(cmd.refs)
+	if !reasoned[cmd.verb] {
+		return refs
+	}
+	inNote := claimRefs(village.FindRefs(claimNote(cmd.args)))
+	return slices.DeleteFunc(refs, func(id string) bool { return slices.Contains(inNote, id) })
+}
 
 // claimRefs are the distinct claim references among refs, in order.
 func claimRefs(refs []village.Ref) []string {

@@ -108,7 +108,7 @@ func (p *pointsFlow) neighbourHelped(v string, who village.Person, text string) 
 			return ""
 		}
 		at += i + len("帮")
-		n, _ := leadingName(strings.TrimPrefix(text[at:], "着"), p.r.nameIn(v))
+		n, _ := leadingName(helpedName(text[at:]), p.r.nameIn(v))
 		if n == "" {
 			continue
 		}
@@ -116,6 +116,22 @@ func (p *pointsFlow) neighbourHelped(v string, who village.Person, text string) 
 			return target.Name
 		}
 	}
+}
+
+// helpedTitles say who the one helped is before his name: "帮助五保户
+// 王奶奶打扫院子", "帮邻居张三收麦子".
+var helpedTitles = []string{"五保户", "孤寡老人", "独居老人", "困难户", "残疾人", "孤老", "老人", "邻居", "隔壁"}
+
+// helpedName is s, the words after a 帮, from where the name of the one
+// helped may start: past 助/着 and a title of him.
+func helpedName(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "助"), "着")
+	for _, w := range helpedTitles {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return strings.TrimPrefix(rest, "的")
+		}
+	}
+	return s
 }
 
 // kinOnly is a claim for a family member named only by kin ("给我儿子…").

@@ -20,7 +20,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": c.Village + "的村民"})
 		}
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
-			return p.objectLate(ctx, t, sc, c, stripRefs(cmd.args, 'C'))
+			return p.objectLate(ctx, t, sc, c, claimNote(cmd.args))
 		}
 		// One's own application is withdrawn or talked over, not objected
 		// to; before its 公示 nobody objects yet: nothing is frozen, the
@@ -30,8 +30,8 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// ("有异议 C9 我那天去了") would only freeze his own points.
 		ours := !own && c.Points > 0 && c.DecidedBy != "" && t.who.Household != "" && t.who.Household == c.Household
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
-		if early && !own && !ours && understand.HasContent(stripRefs(cmd.args, 'C')) {
-			return p.objectEarly(ctx, t, sc, c, stripRefs(cmd.args, 'C'))
+		if early && !own && !ours && understand.HasContent(claimNote(cmd.args)) {
+			return p.objectEarly(ctx, t, sc, c, claimNote(cmd.args))
 		}
 		if early || (own || ours) && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
 			// With no scorer free to review it, township officers do: they
@@ -44,7 +44,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.state(ctx, t, c, cmd)
 		}
-		note := stripRefs(cmd.args, 'C')
+		note := claimNote(cmd.args)
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
 		}
@@ -87,7 +87,7 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
 		}
-		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args, 'C'))
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, claimNote(cmd.args))
 		if err != nil {
 			return err
 		}
@@ -154,7 +154,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if !ok {
 			return p.state(ctx, t, c, cmd)
 		}
-		note := stripRefs(cmd.args, 'C')
+		note := claimNote(cmd.args)
 		if action == village.ClaimRevoke && !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
 		}

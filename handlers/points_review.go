@@ -134,6 +134,11 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		}
 		name, refusal = p.refusedClaim(t, person, ind, read)
 	}
+	if c, ok := refusal["C"].(*village.Claim); ok && name == "points.claim.again" && c.Status == village.ClaimPending {
+		// "…证明人王五" sent again: the witness the first lacks is
+		// said how to add, not lost with the repeat
+		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
+	}
 	if name != "" {
 		return p.r.reply(ctx, t, name, refusal)
 	}
@@ -313,7 +318,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if !ok { // removed from the catalogue since: keep what was asked
 			ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
 		}
-		pts, has, note := leadingPoints(stripRefs(cmd.args, 'C'))
+		pts, has, note := leadingPoints(claimNote(cmd.args))
 		switch {
 		case !has && ind.Fixed():
 			pts = ind.Min
@@ -380,7 +385,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if done, err := p.refusedReview(ctx, t, cmd, c); done {
 			return err
 		}
-		note := stripRefs(cmd.args, 'C')
+		note := claimNote(cmd.args)
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}

@@ -686,6 +686,10 @@ func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter
 	// as if the first one failed
 	if same, again := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{}); again {
 		data["Again"] = same.At
+	} else if kin, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-kinWindow)); ok && !s.another {
+		// the same goods for another member moments ago, under the
+		// wrong name (points24): the first went through
+		data["Again"], data["Kin"] = kin.At, kin.Person
 	}
 	// when more becomes redeemable: the villager at the counter asks
 	// "那什么时候能换"

@@ -49,6 +49,10 @@ type question struct {
 	KinRel string `json:"kin_rel,omitempty"`
 	// Ref is the open report a dup question offers.
 	Ref string `json:"ref,omitempty"`
+	// Images are the photos sent with the message that raised the
+	// question: the item a yes files carries them ("…申请积分" with a
+	// photo, then "1").
+	Images []string `json:"images,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no
@@ -571,6 +575,9 @@ func (r *Router) listedToConfirm(ctx context.Context, t *turn, reading village.R
 // answer goes to the question it answers (see meant).
 func (r *Router) ask(t *turn, q question) error {
 	q.At = t.at
+	if len(q.Images) == 0 {
+		q.Images = t.m.Images
+	}
 	if t.kinFor != nil && !q.Claim {
 		q.Kin, q.KinRel = r.shown(*t.kinFor), t.kinRel
 	}
@@ -798,6 +805,7 @@ func (r *Router) answerWaits(ctx context.Context, t *turn, q question, w answerW
 // report asked about, redeems, follows, notes progress, or drops it.
 func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerWords) error {
 	r.speaksFor(t, q)
+	t.photosOf(q)
 	switch {
 	case q.Kind == askWhom && (w.member != "" || w.yes && q.For != ""):
 		q.Text = "给 " + cmp.Or(w.member, q.For) + " " + q.Text
@@ -826,6 +834,14 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	// are filed on their own
 	t.noDup = true
 	return r.report(ctx, t, q.Text, q.Type)
+}
+
+// photosOf gives the filing an answer to q makes the photos sent with
+// the message q asked about, when the answer itself carries none.
+func (t *turn) photosOf(q question) {
+	if len(t.m.Images) == 0 {
+		t.m.Images = q.Images
+	}
 }
 
 // speaksFor restores, for the filing an answer to q makes, the villager
@@ -922,6 +938,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		if j == len(file)-1 && len(stale) == 0 {
 			out = still
 		}
+		one.photosOf(q)
 		err := r.answering(ctx, &one, m.raws, out, func(ctx context.Context) error {
 			if q.Claim {
 				return r.fileClaim(ctx, &one, q)
