@@ -159,7 +159,7 @@ func TestLeaderDayWithPhotosAndTypos(t *testing.T) {
 	has(t, "bare 办结 of none named", c.say("李四", "办结 都弄好了"), "请写上编号")
 
 	got = c.private("李四", "村西头垃圾堆满了好几天没人清")
-	has(t, "his own", got, "李四: 已登记 #R4", "您是网格长，受理请私信我回复「确认 #R4」")
+	has(t, "his own", got, "李四: 已登记 #R4", "您是网格长，上报即由您受理，不用再「确认」")
 	lacks(t, "his own", got, "【私信反映】", "已私下转给网格长李四")
 }
 
