@@ -1017,7 +1017,9 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 	text := f.text
 	back, own := containsAnyOf(text, backWords...), containsAnyOf(text, ownHome...)
 	spots, homes, houses := spotsIn(text), homesIn(text), housesIn(text)
-	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !own && len(spots) == 0 && len(homes) == 0 && len(houses) == 0 {
+	// a numbered house alone reads nothing ("2号院子着火了"): one told as
+	// come back ("1号院子又着火了") is linked by its number
+	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !own && len(spots) == 0 && len(homes) == 0 {
 		return village.Report{}, false, false
 	}
 	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(f.v), f.g, statusRecent)
