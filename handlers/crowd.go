@@ -1006,8 +1006,9 @@ const emergencyHistory = 7 * 24 * time.Hour
 // same emergency come back of, though not joined to it (closed, or
 // raised more than emergencyRekindle before): of the same hazard, raised
 // within emergencyHistory, not rejected nor merged, at the same place
-// (a place of the village, spotWords, or a home, "老王家", both name,
-// "老李家" the home "村口李家" unless each names another place; or
+// (a place of the village, spotWords, a numbered house, "1号院子", or a
+// home, "老王家", both name, "老李家" the home "村口李家" unless each
+// names another place; or
 // the sender's home, "我家", where it was raised or spread to), or, told
 // as come back ("又着火了", backWords), at no other place (samePlace is
 // false: it may be another). The newest such; ok is false when there is none, or the grid's reports cannot be read
@@ -1018,7 +1019,9 @@ const emergencyHistory = 7 * 24 * time.Hour
 func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old village.Report, samePlace, ok bool) {
 	text := f.text
 	back, own := containsAnyOf(text, backWords...), containsAnyOf(text, ownHome...)
-	spots, homes := spotsIn(text), homesIn(text)
+	spots, homes, houses := spotsIn(text), homesIn(text), housesIn(text)
+	// a numbered house alone reads nothing ("2号院子着火了"): one told as
+	// come back ("1号院子又着火了") is linked by its number
 	if f.g == "" || f.rep.Hazard == village.HazardNone || !back && !own && len(spots) == 0 && len(homes) == 0 {
 		return village.Report{}, false, false
 	}
@@ -1037,8 +1040,9 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 			!otherPlaces(text, rep.Text) && slices.ContainsFunc(homes, func(h string) bool {
 				return slices.ContainsFunc(homesIn(rep.Text), func(x string) bool { return sameHome(h, x) })
 			}) ||
-			own && homeAlarmed(rep, mine)
-		elsewhere := len(spots) > 0 || len(homes) > 0 || own
+			own && homeAlarmed(rep, mine) ||
+			slices.ContainsFunc(houses, func(h string) bool { return slices.Contains(housesIn(rep.Text), h) })
+		elsewhere := len(spots) > 0 || len(homes) > 0 || len(houses) > 0 || own
 		if (same || back && !elsewhere) && (!ok || rep.CreatedAt.After(old.CreatedAt)) {
 			old, samePlace, ok = rep, same, true
 		}

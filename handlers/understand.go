@@ -1384,20 +1384,74 @@ var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关"}, {"�
 // household ("老王家", householdIn) and a landmark the other names, with
 // no household of its own, are apart too unless the landmark's text names
 // that household: "老王家着火了" and "后山林子着火了" are two fires.
+//
+// Numbered houses ("1号院子", "三号楼", housesIn) that share no number
+// are apart ("2号院子着火了" is not "1号院子" burning again), and so are a
+// numbered house and a landmark. Places that share a character only by
+// its kind but say other sides (sidesApart: "后山" and "前山", "东边那个
+// 院子" and "西边那个院子") are apart too.
 func placesApart(a, b string) bool {
-	if homeAndSpot(a, b) || homeAndSpot(b, a) || homesApart(a, b) {
+	if homeAndSpot(a, b) || homeAndSpot(b, a) || homesApart(a, b) || housesApart(a, b) {
 		return true
 	}
 	if !otherPlaces(a, b) {
 		return false
 	}
-	pb := strings.Join(spotsIn(b), "")
+	sb := spotsIn(b)
 	for _, w := range spotsIn(a) {
-		if strings.ContainsAny(pb, w) {
+		if slices.ContainsFunc(sb, func(v string) bool { return strings.ContainsAny(v, w) && !sidesApart(w, v) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// sides are the characters of a place word that say which side of the
+// village or hill it is ("后山", "村东", "西头"); 上 and 下 are left out:
+// "山上" may be any hill.
+const sides = "东西南北前后"
+
+// sidesApart reports whether place words w and v each say a side (sides)
+// and share none: "后山" and "前山", "东边" and "西边".
+func sidesApart(w, v string) bool {
+	sw, sv := sidesOf(w), sidesOf(v)
+	return sw != "" && sv != "" && !strings.ContainsAny(sw, sv)
+}
+
+// sidesOf is the side characters (sides) of w.
+func sidesOf(w string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(sides, r) {
+			return r
+		}
+		return -1
+	}, w)
+}
+
+// houseNumbered finds a house by its number: "1号院子", "三号楼", "12号
+// 房", "5栋". A bare "3号" may be a day of the month and is none.
+var houseNumbered = regexp.MustCompile(`([0-9]+|[一二三四五六七八九十两]+)(?:号[院楼房屋门宅]|栋)`)
+
+// housesIn lists the numbers of the houses text names (houseNumbered),
+// each as digits: "一号院" and "1号院" are one house.
+func housesIn(text string) []string {
+	var out []string
+	for _, m := range houseNumbered.FindAllStringSubmatch(text, -1) {
+		n := strings.TrimLeft(m[1], "0")
+		if v, ok := chineseNumber(m[1]); ok {
+			n = strconv.Itoa(v)
+		}
+		out = appendNew(out, n)
+	}
+	return out
+}
+
+// housesApart reports whether a and b each name a numbered house
+// (housesIn) and share none: "1号院子着火了" and "青山村三组2号院子着火了"
+// are two fires; "1号院子又着火了" is the first.
+func housesApart(a, b string) bool {
+	ha, hb := housesIn(a), housesIn(b)
+	return len(ha) > 0 && len(hb) > 0 && !slices.ContainsFunc(ha, func(h string) bool { return slices.Contains(hb, h) })
 }
 
 // homesApart reports whether a and b each name a household
@@ -1410,11 +1464,16 @@ func homesApart(a, b string) bool {
 
 // homeAndSpot reports whether home names a household and no spotWords,
 // spot names a spotWords place and no household, and spot does not name
-// home's household ("老王家后山那片林子" does).
+// home's household ("老王家后山那片林子" does). A numbered house
+// (housesIn) is a home too, apart from a spot that names no number:
+// "3号院子着火了" and "后山着火了".
 func homeAndSpot(home, spot string) bool {
 	hs := householdsIn(home)
-	if len(hs) == 0 || len(spotsIn(home)) > 0 || len(spotsIn(spot)) == 0 || len(householdsIn(spot)) > 0 {
+	if len(spotsIn(home)) > 0 || len(spotsIn(spot)) == 0 || len(householdsIn(spot)) > 0 {
 		return false
+	}
+	if len(hs) == 0 {
+		return len(housesIn(home)) > 0 && len(housesIn(spot)) == 0
 	}
 	return !slices.ContainsFunc(hs, func(h string) bool { return strings.Contains(spot, h) })
 }
