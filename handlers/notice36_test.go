@@ -55,7 +55,7 @@ func TestNoticePastDateAsked(t *testing.T) {
 	if noticePosted(got) {
 		t.Fatalf("a notice of yesterday's date was posted: %q", got)
 	}
-	has(t, "3月1日 on 3月2日", got, "通知里说的“3月1日”是3月1日，已经过去了，通知还没有发出。请改好日期后重新发「通知 …」")
+	has(t, "3月1日 on 3月2日", got, "通知里说的“3月1日”已经过去了，通知还没有发出。请改好日期后重新发「通知 …」")
 	lacks(t, "3月1日 on 3月2日", got, "吗？")
 	for _, text := range []string{"通知 三组 根据3月1日的会议，下周起收医保", "通知 三组 3月1日起实行垃圾分类，请各户配合"} {
 		if got := c.in(officeChat, "孙七", text); !noticePosted(got) {
