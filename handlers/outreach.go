@@ -52,6 +52,11 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		return r.noticeNotHis(ctx, t, cmd)
 	}
 	a := r.noticeAudience(t, cmd.args, officer)
+	// "通知 … 照发": sent as written though a day it names is past
+	asIs := false
+	if body, ok := strings.CutSuffix(a.text, "照发"); ok {
+		a.text, asIs = strings.TrimRight(body, " ，,。"), true
+	}
 	if done, err := r.noticeUnsent(ctx, t, cmd, a); done {
 		return err
 	}
@@ -82,6 +87,11 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// notice follow-up job posts it, or notice_release when that one is
 	// off); an urgent one goes out at once.
 	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
+	if !asIs {
+		if data, past := r.noticePast(t, cmd, n); past {
+			return r.reply(ctx, t, "notice.past", data)
+		}
+	}
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
 		return err
@@ -91,6 +101,31 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(n.Text)}})
 	return err
+}
+
+// noticePast is the question to the sender of notice n when a day it
+// names is over by the time it goes out (the morning's release for one
+// held over the night): 本周六 written on Sunday is a mistake every
+// household would read, and a post cannot be taken back. past is false
+// when it names no such day.
+func (r *Router) noticePast(t *turn, cmd command, n village.Notice) (data map[string]any, past bool) {
+	on := t.at
+	if release, ok := r.cfg.NoticeRelease(t.at); ok && n.Held {
+		on = release
+	}
+	day, word, next, past := n.PastDay(on)
+	if !past {
+		return nil, false
+	}
+	data = map[string]any{"Word": word, "Day": day, "Cmd": strings.TrimSuffix(cmd.word+" "+strings.TrimSpace(cmd.args), " 照发") + " 照发"}
+	if !next.IsZero() {
+		week := "下"
+		if village.SameWeek(next, on) {
+			week = "本"
+		}
+		data["Next"], data["NextWord"] = next, week+village.WeekdayName(next.Weekday())
+	}
+	return data, true
 }
 
 // noticeNotHis answers a 通知 of one who may not send one: a worker's

@@ -2,6 +2,7 @@ package village
 
 import (
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -64,4 +65,66 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 		}
 	}
 	return first, last, ok
+}
+
+// PastDay is a day n names that is over by the day it is posted (on: the
+// day it goes out, the morning's for one held over the night), read from
+// the day it was written: 本周六 written on Sunday, 12月1日 written on 3
+// December, a bare 周五 written on Saturday (a bare weekday of this week
+// one or two days back: further back it reads as the next one, as
+// weekday does). A day that begins something ("12月1日起"), one of 上周,
+// and one that qualifies what follows ("根据12月1日的会议") are no
+// mistake and not counted. Word is the words that named it; Next, for a
+// weekday, is the same weekday to come (下周六), zero for a date. ok is
+// false when n names no such day.
+func (n Notice) PastDay(on time.Time) (day time.Time, word string, next time.Time, ok bool) {
+	loc := n.At.Location()
+	written, posted := startOfDay(n.At), startOfDay(on.In(loc))
+	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(n.Text, -1) {
+		g := func(i int) string {
+			if sm[2*i] < 0 {
+				return ""
+			}
+			return n.Text[sm[2*i]:sm[2*i+1]]
+		}
+		if g(6) != "" || strings.HasPrefix(g(3), "上") || strings.HasPrefix(n.Text[sm[1]:], "的") {
+			continue
+		}
+		switch {
+		case g(1) != "":
+			d, valid := nearestDate(written, g(1), g(2))
+			if !valid || chineseWordBefore(n.Text[:sm[0]], g(1)) || !d.Before(posted) {
+				continue
+			}
+			return d, g(0), time.Time{}, true
+		case g(4) != "":
+			d := weekday(written, g(3), g(4))
+			if g(3) == "" && d.After(written) {
+				// a bare weekday reads as the next one; the same day of
+				// this week one or two days back is more likely meant
+				if back := d.AddDate(0, 0, -7); written.Sub(back) <= 2*24*time.Hour+time.Hour && SameWeek(back, written) {
+					d = back
+				}
+			}
+			if !d.Before(posted) {
+				continue
+			}
+			next := d.AddDate(0, 0, 7)
+			for next.Before(posted) {
+				next = next.AddDate(0, 0, 7)
+			}
+			return d, g(0), next, true
+		}
+	}
+	return time.Time{}, "", time.Time{}, false
+}
+
+// SameWeek reports whether a and b fall in one week running Monday to
+// Sunday, in a's time zone.
+func SameWeek(a, b time.Time) bool {
+	monday := func(t time.Time) time.Time {
+		d := startOfDay(t.In(a.Location()))
+		return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+	}
+	return monday(a).Equal(monday(b))
 }
