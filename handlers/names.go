@@ -271,8 +271,15 @@ func (r *Router) nearPeople(villages []string, grid, name string, keep func(vill
 // listing the one person near, with the command written for him.
 func (r *Router) unknownPerson(ctx context.Context, t *turn, word, name, rest, undone string, near []village.Person, ask *question) error {
 	choices := r.personChoices(near)
+	own := t.who.Household != "" && !slices.ContainsFunc(near, func(q village.Person) bool {
+		return q.Village != t.who.Village || q.Household != t.who.Household
+	})
 	for i := range choices {
 		choices[i].Again = strings.TrimSpace(word + " " + choices[i].Form + " " + rest)
+		if own {
+			// his own family: "您家的张明", not its grid, household and 户号
+			choices[i].Where, choices[i].Label = "", "您家的"+near[i].Name
+		}
 	}
 	data := map[string]any{"Name": name, "Near": choices, "Undone": undone}
 	if ask != nil && len(choices) == 1 {

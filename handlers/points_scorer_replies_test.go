@@ -73,7 +73,7 @@ func TestMistypedNameSuggested(t *testing.T) {
 	has(t, "cadre", b.privately("李四", "积分 王三"), "李四: 名单里没有「王三」，是下面哪一位？请照着重发：\n三组 张三户·张三（户号 QS-301）：积分 张三\n")
 	// 刘方 is one off 刘芳 of 张三户 and 刘洋 of 一组
 	expect(t, "villager, own household", b.say("张三", "积分 刘方"),
-		g3+": 名单里没有「刘方」，是这一位吗？请照着重发：\n三组 张三户·刘芳（户号 QS-301）：积分 刘芳")
+		g3+": 名单里没有「刘方」，是这一位吗？请照着重发：\n您家的刘芳：积分 刘芳")
 	expect(t, "villager, another household", b.say("张三", "积分 陈儿"), g3+": 名单里没有「陈儿」，请核对名字（写花名册上的姓名）。")
 }
 
@@ -97,7 +97,7 @@ func TestOutOfRangeSaysTheLine(t *testing.T) {
 func TestClaimForMistypedMemberSuggests(t *testing.T) {
 	b := examplePointsBot(t)
 	expect(t, "own member", b.say("张三", "申请积分 给 张名 参加义务劳动 证明人 王五"),
-		g3+": 名单里没有「张名」，这条还没有登记。是这一位吗？请照着重发：\n三组 张三户·张明（户号 QS-301）：申请积分 给 张明 参加义务劳动 证明人 王五")
+		g3+": 名单里没有「张名」，这条还没有登记。是这一位吗？请照着重发：\n您家的张明：申请积分 给 张明 参加义务劳动 证明人 王五")
 	got := b.say("张三", "申请积分 给 陈儿 参加义务劳动 证明人 王五")
 	has(t, "another household's", got, "您家没有「陈儿」")
 	lacks(t, "another household's", got, "陈二", "请照着重发")
