@@ -82,7 +82,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
 		if t.who.Name != c.Claimant && (t.who.Name != c.Person || t.who.Household != c.Household) {
-			return p.r.reply(ctx, t, "points.withdraw.other", map[string]any{"C": &c})
+			return p.withdrawOther(ctx, t, c)
 		}
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
@@ -94,6 +94,26 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
 		return p.commitClaim(ctx, t, sc, c, from, nil, storage.IndexRead{}, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
 	})
+}
+
+// withdrawOther answers 撤回 #C from someone who did not make claim c:
+// his own household's claim is withdrawn by its claimant; a reviewer
+// rejects or revokes it; anyone else of the village objects (异议 #C
+// 理由), which before 公示 is passed to the reviewers, during it freezes
+// the item and after it is passed on as well (objectEarly, objectLate).
+func (p *pointsFlow) withdrawOther(ctx context.Context, t *turn, c village.Claim) error {
+	data := map[string]any{"C": &c, "Window": p.window()}
+	rs := p.reviewers(c.Village, c.Grid, c.Household)
+	switch {
+	case t.who.Village == c.Village && t.who.Household != "" && t.who.Household == c.Household:
+		data["Kin"] = true
+	case slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }):
+		data["Reviewer"] = true
+	case t.who.Village == c.Village || t.where.village == c.Village:
+		data["Object"] = true
+		data["Showing"] = c.InWindow(t.at)
+	}
+	return p.r.reply(ctx, t, "points.withdraw.other", data)
 }
 
 // objectedFromOutside reports whether one of objectors is of no member
