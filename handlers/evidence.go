@@ -217,6 +217,24 @@ func (r *Router) scenePhotos(ctx context.Context, t *turn, e evidence) (evidence
 	return e, nil
 }
 
+// photosOnClaim adds the turn's photos to claim cl (its evidence then
+// names 照片). When they complete the evidence a pending claim lacked, its
+// reviewers are asked: those in this group by the evidence.attached reply
+// (data gains C, Scorers and Label), the others privately (out).
+func (r *Router) photosOnClaim(t *turn, cl *village.Claim, data map[string]any) (out []bot.Outbound) {
+	lacked := cl.LacksEvidence()
+	cl.Images = append(cl.Images, t.m.Images...)
+	if !strings.Contains(cl.Evidence, "照片") {
+		cl.Evidence = strings.TrimPrefix(cl.Evidence+"、照片", "、")
+	}
+	if lacked && !cl.LacksEvidence() && cl.Status == village.ClaimPending {
+		here, away := r.points.reviewersFrom(t, cl)
+		data["C"], data["Scorers"], data["Label"] = cl, here, r.points.label(cl.Village, cl.Household)
+		out = r.points.tellReviewers(away, "evidence.scorer", data)
+	}
+	return out
+}
+
 // hold keeps the photos for the sender's next item. Only in a private
 // chat, and only at the first of a row, is he told how to attach them:
 // villagers post photos in the groups all the time.
@@ -266,21 +284,12 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		if err != nil {
 			return false, err
 		}
-		lacked := cl.LacksEvidence()
-		cl.Images = append(cl.Images, t.m.Images...)
-		if !strings.Contains(cl.Evidence, "照片") {
-			cl.Evidence = strings.TrimPrefix(cl.Evidence+"、照片", "、")
-		}
+		out = r.photosOnClaim(t, &cl, data)
 		doc, err := storage.ClaimDoc(cl, cl.Status)
 		if err != nil {
 			return false, err
 		}
 		c.Docs = []storage.Doc{doc}
-		if lacked && !cl.LacksEvidence() && cl.Status == village.ClaimPending {
-			here, away := r.points.reviewersFrom(t, &cl)
-			data["C"], data["Scorers"], data["Label"] = &cl, here, r.points.label(cl.Village, cl.Household)
-			out = r.points.tellReviewers(away, "evidence.scorer", data)
-		}
 	case 'R':
 		rep, err := r.store.Report(ctx, sc, e.Ref)
 		if errors.Is(err, storage.ErrNotFound) {

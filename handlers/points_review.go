@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -138,6 +139,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		// "…证明人王五" sent again: the witness the first lacks is
 		// said how to add, not lost with the repeat
 		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
+		if len(t.m.Images) > 0 {
+			return p.photosToFirst(ctx, t, sc, *c, refusal)
+		}
 	}
 	if name != "" {
 		return p.r.reply(ctx, t, name, refusal)
@@ -177,6 +181,33 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
+}
+
+// photosToFirst answers the same deed sent again with photos while the
+// first claim c waits for review: the photos are attached to c in the
+// commit of the reply refusing the repeat (c's version guards it: a review
+// meanwhile has the claim filed again), and the sender's next photos here
+// go to c as well.
+func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, refusal map[string]any) error {
+	data := map[string]any{"Ref": c.ID}
+	told := p.r.photosOnClaim(t, &c, data)
+	doc, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
+	text := p.r.textsFor(t).Render("points.claim.again", refusal) + "\n" + p.r.textsFor(t).Render("evidence.attached", data)
+	t.out = append([]bot.Outbound{p.r.back(t, text)}, told...)
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: t.out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", c.ID, len(t.m.Images))}}
+	if esc, key, ok := evidenceKey(t); ok && esc == sc {
+		k, err := marshalKept(key, evidence{Ref: c.ID, At: t.at, Told: true}, storage.Evidence, p.r.evidenceWindow())
+		if err != nil {
+			return err
+		}
+		change.Keep = []storage.Kept{k}
+	}
+	_, err = p.r.store.Commit(ctx, change)
+	return err
 }
 
 // refusedClaim is the reply (its template and data) that refuses a claim
