@@ -84,7 +84,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return err
 	}
 	f.threat = f.threat && f.also == nil // two items filed: each told as ever
-	f.data["Threat"] = f.threat
+	f.data["Threat"], f.data["Beaten"] = f.threat, f.threat && f.beaten
 	out, err := r.filingOut(t, &f)
 	if err != nil {
 		return err
@@ -131,6 +131,7 @@ type filing struct {
 	second           *secondPart     // the message's other matter, nil when none
 	also             *village.Report // the second matter, filed with rep; nil when offered or none
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
+	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 }
 
 // readFiling sets f's text, type and reading from args, with typ forced
@@ -223,8 +224,11 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	}
 	f.mediators = mediators
 	rep.SetHandlers(handlers, r.shown)
-	// "陈二说要打断我的腿": its handlers hear of the threat at once
-	f.threat = f.typ == village.Mediation && !f.aboutCadre && understand.ToldThreat(t.hear(f.text))
+	// "陈二说要打断我的腿", "我被人打了": its handlers hear of it at once
+	if said := t.hear(f.text); f.typ == village.Mediation && !f.aboutCadre {
+		f.beaten = understand.Beaten(said)
+		f.threat = f.beaten || understand.ToldThreat(said)
+	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
 	if t.kinFor != nil {

@@ -5,6 +5,7 @@ package understand
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -604,3 +605,46 @@ func RefusesMediation(s Said) bool {
 
 // unstruck say blows were only near: "差点打起来", "没动手".
 var unstruck = newLexicon("差点", "差一点", "险些", "没动手", "没打起来", "没打", "要动手", "想动手")
+
+// Beaten reports whether s tells, not in jest, that its sender or his
+// household was beaten by someone: "我被人打了", "俺被打了", "有人打我",
+// "他拿棍子打我", "我爸让人揍了". No word of a quarrel need be said: a man
+// who says he was beaten is never noise. An injury now ("流血", "打伤",
+// "起不来") is an alarm on its own (the medical words); what remains is a
+// matter for the mediators, told to them at once with the 110 hint.
+func Beaten(s Said) bool { return !laughs(s.Raw) && beaten(s.Canon) }
+
+// beaten is Beaten on canonical text.
+func beaten(t string) bool {
+	if !strings.ContainsAny(t, "打揍") {
+		return false
+	}
+	for _, m := range beatenRe.FindAllStringSubmatchIndex(t, -1) {
+		if m[2] >= 0 && strings.ContainsAny(t[m[2]:m[3]], beatenNotBy) {
+			continue // "麦子被冰雹打了": weather, not a man
+		}
+		if before := t[clauseStart(t, m[0]):m[0]]; hasAnySuffix(before, beatenDenied) || containsAny(before, conditions) || inToldThreat(t, m[0]) {
+			continue // "他没说要打我", "他要打我", "如果被人打了怎么办", "他说要打我一顿"
+		}
+		if !hasAnyPrefix(t[m[1]:], beatenNot) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// beatenRe: beaten by someone ("被人打了", "被隔壁的打伤了", "让人揍
+	// 了", "挨打"), or someone beats the sender or his own ("打我", "打了
+	// 俺爸"). The group is who did it, from 被 on.
+	beatenRe = regexp.MustCompile(`(?:被|让人|叫人|给人)([^，,。!！?？ ]{0,8}?)(?:打|揍)(?:了|伤|得|过|成|残|一顿|$|[，,。!！?？ ])|挨(?:了)?(?:一顿)?(?:打|揍)|(?:打|揍)(?:了)?[我俺](?:们|家|爸|妈|儿子|女儿|孩子|老婆|媳妇|男人|老公|爹|娘)?`)
+	// beatenDenied end what denies the beating after it, or makes it one
+	// still to come (a threat, see Threatens): "他没说要打我", "不会打我",
+	// "他要打我", "你再打我试试".
+	beatenDenied = newLexicon(slices.Concat(toldNot.words, []string{"没说要", "没说", "不会", "不敢", "不要", "要", "想", "敢", "再", "会"})...)
+	// beatenNotBy are agents that beat no one: weather, pests.
+	beatenNotBy = "雹雨风霜雷虫"
+	// beatenNot follow a beating that is none: "打了一针", "打我电话",
+	// "被打了麻将" of a game or a call.
+	beatenNot = newLexicon("电话", "手机", "号", "微信", "座机", "一针", "针", "疫苗", "药", "麻将", "牌", "球", "游戏", "招呼", "卡", "款", "钱", "水", "酒", "工", "个电话", "一个电话")
+)
