@@ -524,6 +524,9 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		if a.copied {
 			return r.unnamedStored(ctx, t, a)
 		}
+		if w.fixed && (t.where.kind == inGrid || t.where.kind == inPrivate) {
+			return r.saysFixed(ctx, t, open)
+		}
 		return false, nil
 	}
 	kin := w.ofKin(t.who, open, func(rep village.Report) bool { return r.partyTo(t.who, rep) })
@@ -550,6 +553,39 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 			"Reporter": kin[0].Reporter, "Aside": kin[0].Type == village.Mediation})
 	}
 	return r.stillNotFixed(ctx, t, w, open)
+}
+
+// saysFixed answers the reporter who thanks and says his matter is fixed
+// ("谢谢网格员 路灯修好了") before anyone has said 办结: of his one item
+// still being worked on (stillOpen) that the words name (a word of its
+// text, or the thing said fixed), its handlers hear it privately and are
+// asked to 办结 it, and he hears that they will; nothing of the item
+// changes (办结 stays theirs, 满意 his after it). done is false when no
+// one such item is named: thanks for anything else are chat.
+func (r *Router) saysFixed(ctx context.Context, t *turn, open []village.Report) (done bool, err error) {
+	subject := fixedSubject(t.text)
+	var named []village.Report
+	for _, rep := range open {
+		if stillOpen(rep, t.who) && rep.Type == village.General &&
+			(sharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject)) {
+			named = append(named, rep)
+		}
+	}
+	if len(named) != 1 {
+		return false, nil
+	}
+	rep := named[0]
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate, "Wake": r.wake(t)}
+	told := r.tellHandlers(t, &rep, "report.saysfixed.handler", data)
+	var to []string
+	for _, o := range told {
+		to = append(to, o.To)
+	}
+	data["Told"] = to
+	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.saysfixed", data))}, told...)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out, Keep: t.keep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + shortText(t.text)}})
+	return true, err
 }
 
 // plainWords are what a sender's plain words (text, read as reading) say
@@ -874,7 +910,8 @@ func sharesBigram(a, b string) bool {
 // a question ("好了吗"), a denial ("还没好"), nor thanks with a but
 // ("谢谢 但是晚上还是暗").
 func fixedWithThanks(text string) bool {
-	s := strings.ReplaceAll(text, "没问题", "好了") // "没问题了，谢谢": no denial
+	// "没问题了，谢谢", "谢谢 换得不错": no denial
+	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
 	return containsAnyOf(s, fixedWords...) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
 }
 
@@ -882,8 +919,13 @@ func fixedWithThanks(text string) bool {
 // of a matter ("谢谢网格长", "辛苦了"): not whether it was fixed, nor a
 // question.
 func thanksAlone(text string) bool {
-	return containsAnyOf(text, thanksWords...) && utf8.RuneCountInString(text) <= 10 && !containsAnyOf(text, doubtWords...)
+	return containsAnyOf(text, thanksWords...) && utf8.RuneCountInString(text) <= 10 && !containsAnyOf(text, doubtWords...) &&
+		!containsAnyOf(text, otherThanks...)
 }
+
+// otherThanks are what thanks are for, or to, besides a matter fixed:
+// "谢谢老板的红包", "谢谢大家".
+var otherThanks = []string{"红包", "大家", "各位", "群主", "老板", "礼物", "请客"}
 
 // saysSatisfied reports whether text says, in a sentence, that the
 // reporter is satisfied ("奶奶说不漏了 挺满意的", "她说很满意"): the word of
@@ -894,7 +936,9 @@ func saysSatisfied(text string) bool {
 }
 
 var (
-	fixedWords  = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "可以了"}
+	fixedWords = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "可以了",
+		// the work praised: "谢谢 换得挺好", "修得真好"
+		"挺好", "很好", "真好", "得好"}
 	thanksWords = []string{"谢谢", "感谢", "多谢", "谢了", "辛苦"}
 	// doubtWords ask, deny or take back: any of them and it is no 满意.
 	doubtWords = []string{"吗", "嘛", "吧", "呢", "?", "？", "没", "不", "未", "还", "又", "但", "可是", "就是", "只是", "怎么", "什么", "啥"}

@@ -677,11 +677,14 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		if refs := reportRefs(village.FindRefs(t.quote.Text)); len(refs) > 0 {
 			// 收到 to a message about a report (in a group, or the
 			// leader's 【私信反映】 in private) acknowledges no notice;
-			// who may accept it takes it on (takeQuoted).
+			// who may accept it takes it on (takeQuoted); the reporter's
+			// "看到了 谢谢" to his item's 办结 is asked which answer he
+			// means (awaited).
 			if mayAccept {
 				return r.takeQuotedOf(ctx, t, refs, t.text)
 			}
-			return nil
+			_, err := r.awaitedAnswer(ctx, t, village.Reading{}, refs)
+			return err
 		}
 	}
 	if t.where.kind == inOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {

@@ -398,7 +398,10 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		// "同意！" in a group discussion is not for the bot: only someone
 		// addressing it, quoting it or holding a scoring role is told how
 		// to write the command.
-		if !t.addr && t.quote == nil && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+		// A bare 「撤回」 in private is said to the bot: he hears what
+		// there is to take back, if nothing.
+		bare := cmd.verb == vWithdraw && t.where.kind == inPrivate
+		if !t.addr && t.quote == nil && !bare && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 			return nil
 		}
 		if reviewing[cmd.verb] && t.where.village != "" {
@@ -410,6 +413,10 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		cands, err := p.candidates(ctx, t, cmd)
 		if err != nil {
 			return err
+		}
+		if cmd.verb == vWithdraw && len(cands) == 0 {
+			// nothing of his to take back: what 撤回 takes back
+			return p.r.reply(ctx, t, "points.withdraw.nothing", map[string]any{"Verb": cmd.word, "Cadre": t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)})
 		}
 		return p.r.reply(ctx, t, "points.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 	}
@@ -483,8 +490,8 @@ type claimCandidate struct {
 // candidateStatus is the status of the claims each decision without a
 // reference may mean; decisions on points are never guessed, only listed.
 var candidateStatus = map[verb]village.ClaimStatus{
-	vApprove: village.ClaimPending,
-	vUphold:  village.ClaimObjected, vRevoke: village.ClaimObjected,
+	vApprove: village.ClaimPending, vWithdraw: village.ClaimPending,
+	vUphold: village.ClaimObjected, vRevoke: village.ClaimObjected,
 }
 
 // candidates lists, newest first, the claims of the sender's village that
@@ -501,12 +508,21 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 	}
 	var out []claimCandidate
 	for _, c := range newest(cs, maxCandidates, func(c village.Claim) bool {
+		if cmd.verb == vWithdraw {
+			return ownClaim(t.who, c) // his own, not reviewed yet
+		}
 		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
 		return may
 	}) {
 		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c)})
 	}
 	return out, nil
+}
+
+// ownClaim reports whether who may take back c: he claimed it, or it is
+// for him (the member of its household it names).
+func ownClaim(who village.Person, c village.Claim) bool {
+	return who.Name == c.Claimant || who.Name == c.Person && who.Household == c.Household
 }
 
 // scorers are who may review a claim of household hh in grid g: the

@@ -81,7 +81,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 // for) takes back a claim nobody has reviewed yet.
 func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
-		if t.who.Name != c.Claimant && (t.who.Name != c.Person || t.who.Household != c.Household) {
+		if !ownClaim(t.who, c) {
 			return p.withdrawOther(ctx, t, c)
 		}
 		if c.Status != village.ClaimPending {

@@ -706,6 +706,13 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
+	if isCmd && cmd.verb == vAck && t.quote == nil && t.where.kind == inGrid && containsAnyOf(t.text, thanksWords...) {
+		// "看到了 谢谢" from the reporter whose one item waits for his
+		// answer to its 办结: asked once which answer he means
+		if done, err := r.awaitedUnnamed(ctx, t, village.Reading{}); done || err != nil {
+			return err
+		}
+	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd || cmd.verb == vAck && runes <= r.max {
 		if done, err := r.ackAndAsk(ctx, t); done {
