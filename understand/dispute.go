@@ -638,17 +638,32 @@ func beaten(t string) bool {
 // before 被/让/叫/给 and whoever did it ("腿被打断了", "胳膊让人打折了").
 // A word cut short ("话被打断了") or a threat ("打断你的腿") is none.
 func notLimbBeaten(t string, at int) bool {
-	return !limbBeatenRe.MatchString(t[clauseStart(t, at):at])
+	before := t[clauseStart(t, at):at]
+	if limbBeatenRe.MatchString(before) {
+		return false
+	}
+	// Done with 把, told after the fact: "他把我家老二的腿打断了", not
+	// "我把你腿打断" (a threat: no 了, and said to 你).
+	return !(limbBrokenRe.MatchString(before) && limbBrokenDone.MatchString(t[at:]))
 }
+
+// limbs are body parts a beating breaks.
+const limbs = `(?:腿|腿骨|胳膊|胳臂|手臂|手指|手腕|手骨|脚|脚踝|脚趾|牙|牙齿|门牙|鼻梁|鼻子|鼻骨|肋骨|骨头|锁骨|下巴|眼睛|眼|耳朵)`
 
 // limbBeatenRe: a body part, then 被/让/叫/给 and who did it, up to the
 // verb. Only adverbs may stand between the part and 被: "腿没被打断" is
 // no injury.
-var limbBeatenRe = regexp.MustCompile(`(?:腿|腿骨|胳膊|胳臂|手臂|手指|手腕|手骨|脚|脚踝|脚趾|牙|牙齿|门牙|鼻梁|鼻子|鼻骨|肋骨|骨头|锁骨|下巴|眼睛|眼|耳朵)(?:都|也|就|硬是|生生|已经|给)?(?:被|让|叫|给)[^，,。!！?？ ]{0,8}$`)
+var limbBeatenRe = regexp.MustCompile(limbs + `(?:都|也|就|硬是|生生|已经|给)?(?:被|让|叫|给)[^，,。!！?？ ]{0,8}$`)
 
 // jokeOrToldThreat reports whether the harm at t[at:] is threatened in a
 // threat told (inToldThreat) or said laughing: no attack under way.
 func jokeOrToldThreat(t string, at int) bool { return laughs(t) || inToldThreat(t, at) }
+
+// limbBrokenRe: 把 the sender's or his own body part, up to the verb.
+var limbBrokenRe = regexp.MustCompile(`把(?:我|俺|他|她)?[^，,。!！?？ 你]{0,5}?的?` + limbs + `$`)
+
+// limbBrokenDone: the verb done, "打断了".
+var limbBrokenDone = regexp.MustCompile(`^打[断折掉碎瞎聋]了`)
 
 // attackCalls make "要打我" a beating about to fall, not a threat: a call
 // for help, a weapon in hand, a rush at the sender ("快来 他要打我").
