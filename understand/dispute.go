@@ -633,6 +633,42 @@ func beaten(t string) bool {
 	return false
 }
 
+// notLimbBeaten reports whether the verb at t[at:] ("打断", "打掉") breaks
+// no body part by a beating: its clause does not end in a body part
+// before 被/让/叫/给 and whoever did it ("腿被打断了", "胳膊让人打折了").
+// A word cut short ("话被打断了") or a threat ("打断你的腿") is none.
+func notLimbBeaten(t string, at int) bool {
+	before := t[clauseStart(t, at):at]
+	if limbBeatenRe.MatchString(before) {
+		return false
+	}
+	// Done with 把, told after the fact: "他把我家老二的腿打断了", not
+	// "我把你腿打断" (a threat: no 了, and said to 你).
+	return !(limbBrokenRe.MatchString(before) && limbBrokenDone.MatchString(t[at:]))
+}
+
+// limbs are body parts a beating breaks.
+const limbs = `(?:腿|腿骨|胳膊|胳臂|手臂|手指|手腕|手骨|脚|脚踝|脚趾|牙|牙齿|门牙|鼻梁|鼻子|鼻骨|肋骨|骨头|锁骨|下巴|眼睛|眼|耳朵)`
+
+// limbBeatenRe: a body part, then 被/让/叫/给 and who did it, up to the
+// verb. Only adverbs may stand between the part and 被: "腿没被打断" is
+// no injury.
+var limbBeatenRe = regexp.MustCompile(limbs + `(?:都|也|就|硬是|生生|已经|给)?(?:被|让|叫|给)[^，,。!！?？ ]{0,8}$`)
+
+// jokeOrToldThreat reports whether the harm at t[at:] is threatened in a
+// threat told (inToldThreat) or said laughing: no attack under way.
+func jokeOrToldThreat(t string, at int) bool { return laughs(t) || inToldThreat(t, at) }
+
+// limbBrokenRe: 把 the sender's or his own body part, up to the verb.
+var limbBrokenRe = regexp.MustCompile(`把(?:我|俺|他|她)?[^，,。!！?？ 你]{0,5}?的?` + limbs + `$`)
+
+// limbBrokenDone: the verb done, "打断了".
+var limbBrokenDone = regexp.MustCompile(`^打[断折掉碎瞎聋]了`)
+
+// attackCalls make "要打我" a beating about to fall, not a threat: a call
+// for help, a weapon in hand, a rush at the sender ("快来 他要打我").
+var attackCalls = newLexicon("快来", "快点来", "快过来", "来人", "救命", "快报警", "赶紧报警", "冲过来", "冲上来", "冲进来", "追过来", "追着我", "拿刀", "拿着刀", "拎着刀", "提着刀", "拿棍", "拿着棍", "拎着棍", "拎棍", "抄起", "拿斧", "拿着斧", "拎着斧")
+
 var (
 	// beatenRe: beaten by someone ("被人打了", "被隔壁的打伤了", "让人揍
 	// 了", "挨打"), or someone beats the sender or his own ("打我", "打了
