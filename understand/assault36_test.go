@@ -14,12 +14,7 @@ import (
 // item. Games, calls, jabs, hail, denials, what is only threatened or
 // supposed, and a beating told laughing stay as they were.
 func TestBeatenRead(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		intent village.Intent
-		typ    village.Type
-		h      village.Hazard
-	}{
+	wantTypes(t, []typeCase{
 		{"我被人打了", village.IntentReport, village.Mediation, village.HazardNone},
 		{"俺被打了", village.IntentReport, village.Mediation, village.HazardNone},
 		{"有人打我", village.IntentReport, village.Mediation, village.HazardNone},
@@ -50,12 +45,7 @@ func TestBeatenRead(t *testing.T) {
 		{"哈哈 被我媳妇打了", village.IntentNoise, "", ""},
 		{"他没说要打我 你们别乱传", village.IntentNoise, "", ""},
 		{"他不打我", village.IntentNoise, "", ""},
-	} {
-		r := understand.Rules{}.Read(context.Background(), c.text)
-		if r.Intent != c.intent || c.typ != "" && (r.Type != c.typ || r.Hazard != c.h) {
-			t.Errorf("Read(%q) = %s/%s/%s, want %s/%s/%s", c.text, r.Intent, r.Type, r.Hazard, c.intent, c.typ, c.h)
-		}
-	}
+	})
 }
 
 // TestBeaten: Beaten holds for a beating told by the one beaten (or of
@@ -86,6 +76,27 @@ func TestBeaten(t *testing.T) {
 	} {
 		if got := understand.Beaten(understand.Hear(c.text)); got != c.want {
 			t.Errorf("Beaten(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// typeCase is a text and the intent it must be read as; for a report,
+// also its type and hazard (category unchecked).
+type typeCase struct {
+	text   string
+	intent village.Intent
+	typ    village.Type
+	h      village.Hazard
+}
+
+// wantTypes reads each case's text by rules and checks its intent, and a
+// report's type and hazard.
+func wantTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
+	for _, c := range cases {
+		r := understand.Rules{}.Read(context.Background(), c.text)
+		if r.Intent != c.intent || c.typ != "" && (r.Type != c.typ || r.Hazard != c.h) {
+			t.Errorf("Read(%q) = %s/%s/%s, want %s/%s/%s", c.text, r.Intent, r.Type, r.Hazard, c.intent, c.typ, c.h)
 		}
 	}
 }

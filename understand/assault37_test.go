@@ -1,10 +1,8 @@
 package understand_test
 
 import (
-	"context"
 	"testing"
 
-	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -12,12 +10,7 @@ import (
 // injury, an alarm for 120; a word cut short ("话被打断了"), a denial or
 // a threat to break one is not.
 func TestLimbBeatenRead(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		intent village.Intent
-		typ    village.Type
-		h      village.Hazard
-	}{
+	wantTypes(t, []typeCase{
 		{"腿被打断了", village.IntentReport, village.Emergency, village.HazardMedical},
 		{"我家老二的腿让人打断了", village.IntentReport, village.Emergency, village.HazardMedical},
 		{"胳膊被打折了", village.IntentReport, village.Emergency, village.HazardMedical},
@@ -32,12 +25,7 @@ func TestLimbBeatenRead(t *testing.T) {
 		{"被打断了好几次", village.IntentNoise, "", ""},
 		{"腿没被打断", village.IntentNoise, "", ""},
 		{"把玻璃打碎了", village.IntentNoise, "", ""},
-	} {
-		r := understand.Rules{}.Read(context.Background(), c.text)
-		if r.Intent != c.intent || c.typ != "" && (r.Type != c.typ || r.Hazard != c.h) {
-			t.Errorf("Read(%q) = %s/%s/%s, want %s/%s/%s", c.text, r.Intent, r.Type, r.Hazard, c.intent, c.typ, c.h)
-		}
-	}
+	})
 }
 
 // TestAttackComingRead: a beating about to fall, with a call for help, a
@@ -45,12 +33,7 @@ func TestLimbBeatenRead(t *testing.T) {
 // threat told afterwards stays a mediation item, a dare and a joke stay
 // noise.
 func TestAttackComingRead(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		intent village.Intent
-		typ    village.Type
-		h      village.Hazard
-	}{
+	wantTypes(t, []typeCase{
 		{"快来 他要打我", village.IntentReport, village.Emergency, village.HazardCrime},
 		{"有人拿刀要砍我", village.IntentReport, village.Emergency, village.HazardCrime},
 		{"他拎着棍子冲过来了 要打人", village.IntentReport, village.Emergency, village.HazardCrime},
@@ -62,10 +45,5 @@ func TestAttackComingRead(t *testing.T) {
 		{"他要打我", village.IntentNoise, "", ""},
 		{"哈哈 快来 他要打我", village.IntentNoise, "", ""},
 		{"他没要打我 快来吃饭", village.IntentNoise, "", ""},
-	} {
-		r := understand.Rules{}.Read(context.Background(), c.text)
-		if r.Intent != c.intent || c.typ != "" && (r.Type != c.typ || r.Hazard != c.h) {
-			t.Errorf("Read(%q) = %s/%s/%s, want %s/%s/%s", c.text, r.Intent, r.Type, r.Hazard, c.intent, c.typ, c.h)
-		}
-	}
+	})
 }
