@@ -25,6 +25,11 @@ import (
 // this. Nor is the pay of a public post or scheme (公益岗, 低保…), a
 // payout the rules read as such (see unpaid).
 func owesWages(t string) bool {
+	// Every reading below needs pay named (or 钱 with work done): most
+	// messages have neither, so look for that first.
+	if !strings.Contains(t, "钱") && !containsAny(t, wageWords) && !containsAny(t, wagesOwed) {
+		return false
+	}
 	if laughs(t) || containsAny(t, publicPay) || wagesPaidNews(t) {
 		return false
 	}
