@@ -1965,7 +1965,7 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 // handlerMeant is the one item of cands a 办结 or 进展 with words and
 // no number (「办结 换了新井盖」) from a cadre is of: he handles it, and
 // it is the only one he handles of them, or the only one whose things his
-// words name (thingsOf). ok is false otherwise: he is asked which.
+// words name (understand.ThingsOf). ok is false otherwise: he is asked which.
 func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report, bool) {
 	if cmd.verb != vResolve && cmd.verb != vProgress || !t.who.IsCadre() || !understand.HasContent(cmd.args) || t.quote != nil {
 		return village.Report{}, false
@@ -1973,7 +1973,7 @@ func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report,
 	his := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.HandledBy(t.who) })
 	if len(his) > 1 {
 		his = slices.DeleteFunc(his, func(rep village.Report) bool {
-			_, shared := thingsOf(t.hear(cmd.args), t.hear(rep.Text))
+			_, shared := understand.ThingsOf(t.hear(cmd.args), t.hear(rep.Text))
 			return !shared
 		})
 	}

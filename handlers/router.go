@@ -1444,7 +1444,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 // that shares no two characters in a row with rep's words but for the
 // places both name, a report of the same kind at another place
 // (otherPlaces: 「村东头的路灯也不亮了」 while 村口's lamp is asked after),
-// or of another thing at any place (thingsOf: 「村口垃圾堆满了」, 「村口的
+// or of another thing at any place (understand.ThingsOf: 「村口垃圾堆满了」, 「村口的
 // 井盖也没了」 beside 村口's lamp; a thing of rep or its kin, 「电工说是电线
 // 断了」, keeps them its). Words about rep ("电工联系上了 明天来"), plans
 // and news with no report read in them, stay its answer.
@@ -1455,7 +1455,7 @@ func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 	if otherPlaces(t.text, rep.Text) {
 		return true
 	}
-	if named, shared := thingsOf(t.said(), t.hear(rep.Text)); named {
+	if named, shared := understand.ThingsOf(t.said(), t.hear(rep.Text)); named {
 		return !shared
 	}
 	if sharesBigram(blankWords(t.text, spotWords), blankWords(rep.Text, spotWords)) {

@@ -624,7 +624,7 @@ func (r *Router) otherMatterThan(ctx context.Context, t *turn, mine *[]village.R
 		// of several, those whose things his words name ("电工说是线路老
 		// 化" of the lamp, not the ditch nor the quarrel), when any
 		if named := slices.DeleteFunc(slices.Clone(same), func(rep village.Report) bool {
-			_, shared := thingsOf(t.said(), t.hear(rep.Text))
+			_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
 			return !shared
 		}); len(named) > 0 {
 			same = named

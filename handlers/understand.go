@@ -1343,39 +1343,13 @@ func otherPlaces(a, b string) bool {
 	return true
 }
 
-// otherThings reports whether a and b each name things of a report
-// (understand.Things) and none the other names, nor one of its kin
-// (kinThings): "村口垃圾堆满了" and "村口的路灯不亮了" are two matters at
-// one place.
+// otherThings reports whether a and b each name things of a report and
+// none the other names, nor one of its kin (understand.ThingsOf):
+// "村口垃圾堆满了" and "村口的路灯不亮了" are two matters at one place.
 func otherThings(a, b understand.Said) bool {
-	named, shared := thingsOf(a, b)
+	named, shared := understand.ThingsOf(a, b)
 	return named && !shared
 }
-
-// thingsOf reports whether a and b each name things of a report (named),
-// and whether they share one, or one of its kin (shared: "电工说是电线断
-// 了" is of the lamp that went out).
-func thingsOf(a, b understand.Said) (named, shared bool) {
-	ta, tb := understand.Things(a), understand.Things(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return false, false
-	}
-	for _, x := range ta {
-		for _, y := range tb {
-			if strings.Contains(x, y) || strings.Contains(y, x) || slices.ContainsFunc(kinThings, func(kin []string) bool {
-				return containsAnyOf(x, kin...) && containsAnyOf(y, kin...)
-			}) {
-				return true, true
-			}
-		}
-	}
-	return true, false
-}
-
-// kinThings are things of one matter that share no word: a lamp and the
-// power it runs on ("灯" of "路灯" and "灯泡", "电" of "电工", "电线"),
-// the water supply and its pipes and works.
-var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"}}
 
 // placesApart reports whether a and b name other places (otherPlaces)
 // sharing no character either: "后山林子着火了" and "村口仓库着火了" are

@@ -28,3 +28,28 @@ func Things(s Said) []string {
 		return slices.ContainsFunc(found, func(longer string) bool { return len(longer) > len(w) && strings.Contains(longer, w) })
 	})
 }
+
+// ThingsOf reports whether a and b each name things of a report (named,
+// see Things), and whether they share one, or one of its kin (shared:
+// "电工说是电线断了" is of the lamp that went out).
+func ThingsOf(a, b Said) (named, shared bool) {
+	ta, tb := Things(a), Things(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false, false
+	}
+	for _, x := range ta {
+		for _, y := range tb {
+			if strings.Contains(x, y) || strings.Contains(y, x) || slices.ContainsFunc(kinThings, func(kin []string) bool {
+				return hasWord(x, kin) && hasWord(y, kin)
+			}) {
+				return true, true
+			}
+		}
+	}
+	return true, false
+}
+
+// kinThings are things of one matter that share no word: a lamp and the
+// power it runs on ("灯" of "路灯" and "灯泡", "电" of "电工", "电线"),
+// the water supply and its pipes and works.
+var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"}}
