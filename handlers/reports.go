@@ -264,12 +264,12 @@ func (r *Router) owedByOutsider(v string, said understand.Said, side func(villag
 	})
 }
 
-// ownSide is who is on the side of p: his household (the reporter's side
-// of an item he would file).
+// ownSide is who is on the side of p: his household, the reporter's side
+// (village.Report.ReporterSide) of an item he would file.
 func ownSide(p village.Person) func(village.Person) bool {
-	return func(o village.Person) bool {
-		return o.Key() == p.Key() || p.Household != "" && o.Village == p.Village && o.Household == p.Household
-	}
+	filed := village.Report{}
+	filed.SetReporter(p, p.Name)
+	return filed.ReporterSide
 }
 
 // attribute names rep's reporter, and who recorded it for him: a grid
