@@ -79,12 +79,7 @@ func TestAskedAfterOwnPrivately(t *testing.T) {
 func TestChasedRoundTrips(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 隔壁老刘家的狗天天晚上叫，还追着小孩咬")
-	n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "那个狗的事有人管没有啊，都好几天了"})
-	if n != 1 {
-		t.Errorf("pressed: %d round trips, want 1 (the commit)", n)
-	}
+	got := c.costs(t, 1, "pressed (the commit)", bot.Message{Chat: grid3, From: "陈二", Text: "那个狗的事有人管没有啊，都好几天了"})
 	has(t, "pressed", got, "#R1（隔壁老刘家的狗天天晚上叫，还追着小孩咬）还在办")
-	if n, _ := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "今天天气不错 大家出来晒太阳"}); n != 0 {
-		t.Errorf("chat: %d round trips, want 0", n)
-	}
+	c.costs(t, 0, "chat", bot.Message{Chat: grid3, From: "陈二", Text: "今天天气不错 大家出来晒太阳"})
 }

@@ -27,10 +27,7 @@ func cowQuarrel(t *testing.T) *chat {
 func TestMediatorWaitsInWords(t *testing.T) {
 	for _, note := range []string{"等陈二出差回来再谈", "两家约了下周一再坐下来谈"} {
 		c := cowQuarrel(t)
-		n, got := c.counted(bot.Message{Chat: grid3, From: "郑十", Text: "#R1 " + note})
-		if n != 1 {
-			t.Errorf("%s: %d round trips, want 1 (the commit)", note, n)
-		}
+		got := c.costs(t, 1, note+" (the commit)", bot.Message{Chat: grid3, From: "郑十", Text: "#R1 " + note})
 		has(t, note, got, "郑十: 按您说的，#R1 已暂停计时，等待村民："+note, "恢复计时", grid3+": #R1（调解事项）暂停计时")
 		lacks(t, note+": no hint", got, "请发「等待")
 		c.wantStatuses(nil, village.StatusWaiting)
@@ -49,10 +46,7 @@ func TestMediatorWaitsInWords(t *testing.T) {
 func TestMediatorSettlesInWords(t *testing.T) {
 	for _, text := range []string{"R1 已经调好了", "#R1 两家谈妥了"} {
 		c := cowQuarrel(t)
-		n, got := c.counted(bot.Message{Chat: grid3, From: "郑十", Text: text})
-		if n != 1 {
-			t.Errorf("%s: %d round trips, want 1 (the commit)", text, n)
-		}
+		got := c.costs(t, 1, text+" (the commit)", bot.Message{Chat: grid3, From: "郑十", Text: text})
 		has(t, text, got, "郑十: 按您说的，#R1 已办结", "还没办完的话，请回复「进展 #R1 情况」",
 			grid3+": #R1（调解事项）已办结", "@张三\u2005请确认：解决了回复「满意 #R1」", "张三: 按郑十的话，#R1 已办结")
 		c.wantStatuses(nil, village.StatusResolved)

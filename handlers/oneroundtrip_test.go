@@ -68,11 +68,7 @@ func TestOneRoundTrip(t *testing.T) {
 			for _, m := range tc.setup {
 				c.send(m)
 			}
-			n, got := c.counted(tc.m)
-			has(t, tc.name, got, tc.want)
-			if n != 1 {
-				t.Errorf("%s: %d round trips, want 1 (the commit)", tc.m.Text, n)
-			}
+			has(t, tc.name, c.costs(t, 1, tc.m.Text+" (the commit)", tc.m), tc.want)
 			if tc.check != nil {
 				tc.check(t, c)
 			}

@@ -19,11 +19,7 @@ func TestListsFollowOtherProcesses(t *testing.T) {
 		{Chat: officeChat, From: "孙七", Text: "待办 三组"}, {Chat: officeChat, From: "孙七", Text: "@网格小助手 三组有几件没办完"}}
 	for _, m := range asks {
 		a.send(m)
-		trips, out := a.counted(m)
-		has(t, m.Text, out, "#R1 待受理")
-		if trips != 1 {
-			t.Errorf("%s asked again: %d round trips, want 1", m.Text, trips)
-		}
+		has(t, m.Text, a.costs(t, 1, m.Text+" asked again", m), "#R1 待受理")
 	}
 	b.say("李四", "确认 #R1")
 	for _, m := range asks {

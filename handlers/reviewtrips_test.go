@@ -40,11 +40,7 @@ func TestReviewOneRoundTrip(t *testing.T) {
 		{"赵六", "同意 #C3 5", 1, "已经评过分了", 0}, // a refusal: its reply's commit
 	} {
 		c.now = c.now.Add(s.after)
-		n, got := c.counted(bot.Message{Chat: grid3, From: s.from, Text: s.text})
-		has(t, s.text, got, s.want)
-		if n != s.trips {
-			t.Errorf("%s: %d round trips, want %d", s.text, n, s.trips)
-		}
+		has(t, s.text, c.costs(t, s.trips, s.text, bot.Message{Chat: grid3, From: s.from, Text: s.text}), s.want)
 	}
 	publishClaims(t, c.st, c.now, 2, 3)
 	for _, s := range []struct {
@@ -57,11 +53,7 @@ func TestReviewOneRoundTrip(t *testing.T) {
 		{"陈二", "异议 #C3 那天他也没去", 1, "已收到对 #C3"},
 		{"赵六", "撤销 #C3 核实没去", 1, "#C3 已撤销"},
 	} {
-		n, got := c.counted(bot.Message{Chat: grid3, From: s.from, Text: s.text})
-		has(t, s.text, got, s.want)
-		if n != s.trips {
-			t.Errorf("%s: %d round trips, want %d", s.text, n, s.trips)
-		}
+		has(t, s.text, c.costs(t, s.trips, s.text, bot.Message{Chat: grid3, From: s.from, Text: s.text}), s.want)
 	}
 	accts, err := storage.Accounts(context.Background(), c.st, village3)
 	if err != nil {

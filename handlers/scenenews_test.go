@@ -107,18 +107,12 @@ func fireAlarm(t *testing.T) *chat {
 // reports this process follows are read from memory.
 func TestSceneNewsOneRoundTrip(t *testing.T) {
 	c := fireAlarm(t)
-	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "火灭了 没人受伤"})
+	got := c.costs(t, 1, "火灭了 (the commit)", bot.Message{Chat: grid3, From: "王五", Text: "火灭了 没人受伤"})
 	has(t, "over", got, "#R1 已办结：火灭了 没人受伤")
-	if n != 1 {
-		t.Errorf("火灭了: %d round trips, want 1 (the commit)", n)
-	}
 	c.say("张三", "上报 村口路灯不亮了")
 	c.say("李四", "确认 #R2")
-	n, got = c.counted(bot.Message{Chat: grid3, From: "李四", Text: "已经联系电工了 明天来修"})
+	got = c.costs(t, 1, "已经联系电工了 (the commit)", bot.Message{Chat: grid3, From: "李四", Text: "已经联系电工了 明天来修"})
 	has(t, "progress", got, "#R2 进展已记录：已经联系电工了 明天来修")
-	if n != 1 {
-		t.Errorf("已经联系电工了: %d round trips, want 1 (the commit)", n)
-	}
 }
 
 // TestSceneNewsAcrossProcesses: a second alarm raised through another bot

@@ -335,10 +335,7 @@ func TestTakeOnReadsOnce(t *testing.T) {
 func TestOnSceneOneRoundTrip(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "俺家老头子摔倒了 头上流血 起不来了 快来人啊")
-	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "我到了 已经打了120"})
-	if n != 1 {
-		t.Errorf("我到了: %d round trips, want 1 (the commit)", n)
-	}
+	got := c.costs(t, 1, "我到了 (the commit)", bot.Message{Chat: grid3, From: "王五", Text: "我到了 已经打了120"})
 	expect(t, "on the scene", got, grid3+": 按王五的回复，#R1 已受理", dutyChat+": 【青山村三组】#R1（突发事件）王五 受理")
 }
 
@@ -414,11 +411,8 @@ func TestNewsOfOwnItem(t *testing.T) {
 	expect(t, "news in private", c.private("王五", "奶奶家屋顶看了 瓦碎了几块"), "王五: 是 #R1（屋顶漏雨）的进展吗？回复「1」记上，「2」另外登记。")
 	expect(t, "recorded as progress", c.private("王五", "1"), "王五: #R1 进展已记录：奶奶家屋顶看了 瓦碎了几块", grid3+": #R1 进展已记录（王五）")
 	c.wantReports(1, "news of #R1 filed apart")
-	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "王奶奶家屋顶瓦换了几块 还有点漏"})
+	got := c.costs(t, 1, "news in the group (the question's commit)", bot.Message{Chat: grid3, From: "王五", Text: "王奶奶家屋顶瓦换了几块 还有点漏"})
 	expect(t, "news in the group", got, grid3+": @王五\u2005是 #R1（屋顶漏雨）的进展吗？回复「1」记上，「2」另外登记。")
-	if n != 1 {
-		t.Errorf("news in the group: %d round trips, want 1 (the question's commit)", n)
-	}
 	expect(t, "filed apart on 2", c.say("王五", "2"), grid3+": 已登记 #R2")
 	got = c.private("王五", "村口的路灯不亮了")
 	if strings.Contains(strings.Join(got, ""), "的进展吗") {

@@ -117,6 +117,17 @@ func (c *chat) counted(m bot.Message) (trips int64, out []string) {
 	return trips, c.flush()
 }
 
+// costs is counted for a step that must cost want round trips: the test
+// fails, naming step, when m cost another number. It returns the replies.
+func (c *chat) costs(t testing.TB, want int64, step string, m bot.Message) []string {
+	t.Helper()
+	n, got := c.counted(m)
+	if n != want {
+		t.Errorf("%s: %d round trips, want %d", step, n, want)
+	}
+	return got
+}
+
 // flush returns what the outbox sends at c.now, as "to: text".
 func (c *chat) flush() []string {
 	c.t.Helper()
@@ -584,12 +595,9 @@ func TestOwnRepeatInABusyGrid(t *testing.T) {
 	if n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "今天天气不错"}); n != 0 || len(got) != 0 {
 		t.Errorf("chat: %d round trips, replies %q; want none", n, got)
 	}
-	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "雷志明家的鸡今天又来了"})
+	// the grid's open items this process filed are followed in memory
+	got := c.costs(t, 1, "said again (the commit)", bot.Message{Chat: grid3, From: "张三", Text: "雷志明家的鸡今天又来了"})
 	has(t, "said again", got, "您说的这件事已经登记了：#R1")
-	if n != 1 {
-		// the grid's open items this process filed are followed in memory
-		t.Errorf("said again: %d round trips, want 1 (the commit)", n)
-	}
 }
 
 // TestOwnRepeatAtAnotherPlace: a villager's matter at another place than
