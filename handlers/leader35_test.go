@@ -33,9 +33,7 @@ func TestAnswerTakenBackFilesOwnMatter(t *testing.T) {
 			unwanted: []string{"已登记 #R2", "我理解为"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := newChat(t, understand.Rules{})
-			c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
-			c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+			c := lampAskedOfLeader(t)
 			has(t, "forwarded", c.private("李四", tc.words), "已转给镇里（答复孙七的提问）")
 			got := c.private("李四", "不是答复")
 			has(t, "taken back", got, slices.Concat(tc.want, []string{officeChat + ": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复"})...)
@@ -61,8 +59,7 @@ func TestAnswerTakenBackFilesOwnMatter(t *testing.T) {
 // once the process has pipelined before (a new pool connection's
 // handshake counts).
 func TestAnswerTakenBackOneRoundTrip(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	for i, words := range []string{"王家门口的路有点滑", "王家门口的路有点滑", "王家门前那盏路灯也坏了"} {
 		c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
 		has(t, "forwarded", c.private("李四", words), "已转给镇里（答复孙七的提问）")
@@ -111,9 +108,7 @@ func TestOtherThingSamePlaceNotProgress(t *testing.T) {
 // privately while the township asks after 村口's lamp names the same
 // place and category but another thing: a report, not the answer.
 func TestPrivateOtherThingBesideTownshipQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
-	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+	c := lampAskedOfLeader(t)
 	got := c.private("李四", "村口的井盖也没了")
 	lacks(t, "another thing", got, "答复孙七")
 	inChatLacks(t, "another thing", got, officeChat, "井盖")

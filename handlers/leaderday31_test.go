@@ -1,10 +1,6 @@
 package handlers_test
 
-import (
-	"testing"
-
-	"gridbot/understand"
-)
+import "testing"
 
 // TestPrivateReplyAnswersTheTownshipsQuestion: the township asked the
 // grid leader privately about an item (孙七's 「#R1 电工联系上了吗？」 in
@@ -12,9 +8,7 @@ import (
 // the answer to that question, as 「答复 #R1 …」 is: forwarded to the
 // office and recorded on the item, never offered as a new report.
 func TestPrivateReplyAnswersTheTownshipsQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
-	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+	c := lampAskedOfLeader(t)
 	got := c.private("李四", "联系上了 明天上午来")
 	has(t, "answered", got, officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：联系上了 明天上午来")
 	lacks(t, "answered", got, "我理解为")
@@ -31,8 +25,7 @@ func TestPrivateReplyAnswersTheTownshipsQuestion(t *testing.T) {
 // which it answers, recording nothing; with none waiting, a plain private
 // message is read as before (a report offered).
 func TestPrivateReplyAmongSeveralTownshipQuestions(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	c.upToTownship("陈二", "上报 小桥栏杆断了", "#R2", "村里没有经费")
 	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
 	c.in(officeChat, "孙七", "#R2 栏杆断了几米？")
@@ -60,9 +53,7 @@ func TestPrivateReplyAmongSeveralTownshipQuestions(t *testing.T) {
 // is read as a report, not forwarded as his answer, and the question
 // still waits for his plain answer, which then goes to the township.
 func TestPrivateNewMatterBesideTownshipQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
-	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+	c := lampAskedOfLeader(t)
 	got := c.private("李四", "村西头水沟堵了 水漫到路上了")
 	has(t, "new matter", got, "水沟")
 	inChatLacks(t, "new matter", got, officeChat, "水沟")

@@ -12,9 +12,7 @@ import (
 // 不亮了」 is another lamp at another place: a report, not his answer;
 // his plain answer after it still goes to the township.
 func TestPrivateSameKindElsewhereBesideTownshipQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
-	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+	c := lampAskedOfLeader(t)
 	got := c.private("李四", "村东头的路灯也不亮了")
 	t.Logf("%q", got)
 	inChatLacks(t, "another lamp", got, officeChat, "村东头")
@@ -34,9 +32,7 @@ func TestPrivateSameKindElsewhereBesideTownshipQuestion(t *testing.T) {
 func TestPrivateAnswerTakenBack(t *testing.T) {
 	for _, word := range []string{"不是答复", "撤回"} {
 		t.Run(word, func(t *testing.T) {
-			c := newChat(t, understand.Rules{})
-			c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
-			c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+			c := lampAskedOfLeader(t)
 			got := c.private("李四", "王家门前那盏路灯也坏了")
 			has(t, "forwarded", got, "已转给镇里（答复孙七的提问）", "「不是答复」")
 			got = c.private("李四", word)

@@ -15,8 +15,7 @@ import (
 // back to the office's chat. A quarrel's question goes to its cadres
 // privately, as its other notes.
 func TestOfficeAsksTheGridInItsGroup(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	got := c.in(officeChat, "孙七", "问网格 #R1 电工联系上了吗")
 	expect(t, "asked", got,
 		officeChat+": #R1 已在青山村三组网格群问网格长李四：电工联系上了吗\n他回复后会发到本群。",
@@ -62,8 +61,7 @@ func TestOfficeAsksTheGridInItsGroup(t *testing.T) {
 // question's post) as that answer, naming whose question it answers; a
 // later 进展, answering nothing, stays a plain 进展.
 func TestOfficeHearsTheAnswerToItsQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	c.in(officeChat, "孙七", "问网格 #R1 电工联系上了吗")
 	got := c.say("李四", "答复 #R1 电工明天上午来")
 	has(t, "答复", got, officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：电工明天上午来，现在「已上报镇」。")

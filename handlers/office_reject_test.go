@@ -12,8 +12,7 @@ import (
 // grid's matter either: his 驳回 with a reason ends it, and the office,
 // which followed it, is told; without a reason he is asked for one.
 func TestLeaderRejectsWhatTheTownshipSentBack(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	c.in(officeChat, "孙七", "退回 #R1 路灯归村里管")
 	expect(t, "no reason", c.say("李四", "驳回 #R1"), grid3+": 驳回要写理由")
 	got := c.say("李四", "驳回 #R1 路灯是供电所的资产，已请张三打95598报修")

@@ -40,6 +40,25 @@ func (c *chat) upToTownship(from, text, ref, why string) {
 	c.say("李四", "上报镇 "+ref+" "+why)
 }
 
+// lampWithTownship is a chat where 张三's 「村口路灯坏了」 (#R1) went up to
+// the township: 李四 took it on and sent it up (村里没有电工).
+func lampWithTownship(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	return c
+}
+
+// lampAskedOfLeader is lampWithTownship once 孙七 asked about it in the
+// office's chat (「#R1 电工联系上了吗？」): the question goes to 李四
+// privately.
+func lampAskedOfLeader(t *testing.T) *chat {
+	t.Helper()
+	c := lampWithTownship(t)
+	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
+	return c
+}
+
 // TestMediationRejectStaysOutOfTheGroup: why a mediation is not taken up
 // (驳回), or why the township sends it back (退回), is told to its parties
 // and handlers privately, as its other notes are; the group hears one

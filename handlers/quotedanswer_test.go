@@ -78,8 +78,7 @@ func TestQuotedQuestionWordOfAnother(t *testing.T) {
 // waits, answers 「是」 quoting the township's question: it goes to the
 // township as his answer, and the duplicate question still waits.
 func TestTownshipQuestionQuotedBesideAnother(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	has(t, "the dog", c.say("张三", "上报 后山养殖场的狗半夜一直叫 吵得睡不着"), "#R2")
 	has(t, "duplicate", c.say("李四", "上报 后山养殖场的狗一直叫 吵得睡不着"), "#R2", "回复「是」合并")
 	c.wantWaiting("dup asked", "李四", "dup R2")

@@ -53,8 +53,7 @@ func TestTownshipReturnsWhatTheGridSentUpItself(t *testing.T) {
 // resolved, closed, rejected or merged nobody of the grid is asked: the
 // officer hears how it ended and whom to call, not a villager's 请重新上报.
 func TestTownshipAsksAfterItSentItBack(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	c := lampWithTownship(t)
 	c.in(officeChat, "孙七", "退回 #R1 路灯归村里管，请村里找电工")
 	expect(t, "asked after it was sent back", c.in(officeChat, "孙七", "R1 电工联系上了吗"),
 		officeChat+": #R1 已私信问网格长李四：电工联系上了吗\n他回复后会发到本群。",
