@@ -11,14 +11,22 @@ import (
 	"gridbot/village"
 )
 
+// darkLampTaken is a chat where 张三 reported the lamp at the village
+// entrance (村口的路灯坏了 晚上黑乎乎的, #R1) and 李四 took it on.
+func darkLampTaken(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("李四", "确认 #R1")
+	return c
+}
+
 // TestBystanderWordsKept: what a neighbour says of an item he neither
 // reported nor handles ("R1 那个灯昨天晚上又灭了") is kept in its history,
 // in the commit that answers him (one round trip), so that 查 shows it,
 // with what was last done beside it; what he says again is kept too.
 func TestBystanderWordsKept(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
-	c.say("李四", "确认 #R1")
+	c := darkLampTaken(t)
 	c.say("李四", "进展 #R1 已联系供电所")
 	got := c.costs(t, 1, "the bystander's words", bot.Message{Chat: grid3, From: "周八", Text: "R1 那个灯昨天晚上又灭了"})
 	expect(t, "the bystander is answered", got, grid3+": 好的，周八说的已记到 #R1，李四会看到。有进展会在群里说，也可发「查 #R1」看。")
@@ -118,9 +126,7 @@ func TestLeaderWeekWords(t *testing.T) {
 // of the group he handles, however long ago it was last touched; with
 // several he is asked which; a villager's same words are chit-chat.
 func TestPlainNoteOfHisOnlyItem(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
-	c.say("李四", "确认 #R1")
+	c := darkLampTaken(t)
 	has(t, "a plan of his only item", c.say("李四", "过两天再去"), "#R1 进展已记录：过两天再去")
 	c.now = c.now.Add(5 * 24 * time.Hour)
 	has(t, "a visit long after", c.say("李四", "昨天去看过了"), "#R1 进展已记录：昨天去看过了")
@@ -134,9 +140,7 @@ func TestPlainNoteOfHisOnlyItem(t *testing.T) {
 // the office chat with its number ("R1 我下午过去看下") of one sent up, is
 // its 进展, as a grid cadre's: it stays its handler's.
 func TestOfficerPlanOnItem(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
-	c.say("李四", "确认 #R1")
+	c := darkLampTaken(t)
 	c.say("李四", "上报镇 #R1 村里没钱换灯")
 	has(t, "the officer's plan", c.in(officeChat, "孙七", "R1 我下午过去看下"), "#R1 镇里由孙七接手，进展已记录：我下午过去看下", "青山村三组网格群: 按孙七的话")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusEscalated}, village.StatusNew)

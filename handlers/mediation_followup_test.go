@@ -56,9 +56,7 @@ func ditchTaken(t *testing.T, hours time.Duration) *chat {
 // resolved the day before, waiting for its reporter 陈二 to confirm.
 func ditchSettled(t *testing.T) *chat {
 	t.Helper()
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", ditch)
-	c.say("李四", "确认 #R1")
+	c := ditchTaken(t, 0)
 	c.say("李四", "办结 #R1 张三答应把沟挖通")
 	c.now = c.now.Add(26 * time.Hour)
 	return c

@@ -86,9 +86,7 @@ func TestRepeatedReopenOffersEscalation(t *testing.T) {
 // not the party's 未解决, which it tells apart with how often it came
 // back.
 func TestEscalationShowsWork(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", ditch)
-	c.say("李四", "确认 #R1")
+	c := ditchTaken(t, 0)
 	c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
 	c.say("李四", "办结 #R1 张三答应把沟挖通")
 	c.now = c.now.Add(26 * time.Hour)
@@ -102,9 +100,7 @@ func TestEscalationShowsWork(t *testing.T) {
 // quarrel's 办结 (its reporter asked to confirm), not a 进展 that leaves
 // it open.
 func TestMediationSettledByNumber(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", ditch)
-	c.say("李四", "确认 #R1")
+	c := ditchTaken(t, 0)
 	has(t, "settled", c.say("李四", "R1 调解好了 张三把沟挖通 陈二也同意"), "#R1（调解事项）已办结")
 	c.wantStatuses(nil, village.StatusResolved)
 }
@@ -192,9 +188,7 @@ func TestFieldQuarrelIsNotHomestead(t *testing.T) {
 // ("我明天上午再去一趟") is shown to the township as a plan (打算), beside
 // the work done before it (已做), in the 【网格上报】 and in 查 there.
 func TestPlanIsNoWork(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", ditch)
-	c.say("李四", "确认 #R1")
+	c := ditchTaken(t, 0)
 	got := c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
 	// what was agreed, written in the group: he alone hears, privately,
 	// to write privately; the group hears no lesson
@@ -216,9 +210,7 @@ func TestPlanIsNoWork(t *testing.T) {
 // held (已做), and it is no particular of the quarrel to keep out of the
 // group.
 func TestArrangedTalkIsAPlan(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", ditch)
-	c.say("李四", "确认 #R1")
+	c := ditchTaken(t, 0)
 	lacks(t, "no hint for a plan", c.say("郑十", "进展 #R1 约好了明天谈"), "私信我记")
 	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
 	has(t, "the plan apart", got, "打算：今天09:03 郑十 说：约好了明天谈")

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"gridbot/storage"
-	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -16,9 +15,7 @@ import (
 // a number no village has, or a village the township does not have, is
 // answered plainly, not met with silence.
 func TestOfficerNoteVillageFirst(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
-	c.say("李四", "确认 #R1")
+	c := darkLampTaken(t)
 	c.say("李四", "上报镇 #R1 村里没钱换灯")
 	has(t, "village before the number", c.in(officeChat, "孙七", "青山村#R1 我下午过去看下"),
 		officeChat+": 按孙七的话，#R1 镇里由孙七接手，进展已记录：我下午过去看下", grid3+": 按孙七的话")
@@ -62,9 +59,7 @@ func TestOfficerNoteVillageFirstTwoVillages(t *testing.T) {
 // be taken on, both the plan and 进展 get the same answer: the grid's to
 // 确认 first, whom to call.
 func TestOfficerNoteOnGridsItem(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
-	c.say("李四", "确认 #R1")
+	c := darkLampTaken(t)
 	has(t, "plan on one taken on", c.in(officeChat, "孙七", "#R1 我下午过去看下"),
 		officeChat+": 按孙七的话，#R1 进展已记录：我下午过去看下", grid3+": 按孙七的话，#R1 进展已记录：我下午过去看下")
 	has(t, "the hint it gives works", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
@@ -91,9 +86,7 @@ func TestOfficerNoteOnGridsItem(t *testing.T) {
 func TestOfficerReturnsInWords(t *testing.T) {
 	for _, word := range []string{"退回", "退回村里", "退给网格"} {
 		t.Run(word, func(t *testing.T) {
-			c := newChat(t, understand.Rules{})
-			c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
-			c.say("李四", "确认 #R1")
+			c := darkLampTaken(t)
 			c.say("李四", "上报镇 #R1 村里没钱换灯")
 			c.in(officeChat, "孙七", "确认 #R1")
 			has(t, "sent back", c.in(officeChat, "孙七", word+" #R1 已处理"),
