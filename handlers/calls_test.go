@@ -55,16 +55,13 @@ func TestCallLogPhrasings(t *testing.T) {
 // answered 收到 and which have not; villagers are refused.
 func TestNoticeStatus(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string {
-		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
-	}
-	office("通知 青山村 明天下午停水，请提前储水")
+	c.office("通知 青山村 明天下午停水，请提前储水")
 	for _, who := range []string{"张三", "陈二"} {
 		if got := c.say(who, "收到"); len(got) != 0 {
 			t.Fatalf("%s 收到: %q", who, got)
 		}
 	}
-	got := office("查 #N1")
+	got := c.office("查 #N1")
 	if len(got) != 1 || !strings.Contains(got[0], "#N1「明天下午停水，请提前储水」（孙七，") ||
 		!strings.Contains(got[0], "\n青山村三组：已收到 2/9 户，没回：王奶奶户") ||
 		!strings.Contains(got[0], "\n合计：已收到 2/23 户。") {
@@ -73,10 +70,10 @@ func TestNoticeStatus(t *testing.T) {
 	expect(t, "a leader, privately", c.private("李四", "查 #n1"), "李四: #N1「明天下午停水")
 	expect(t, "a leader in the group, without the #", c.say("李四", "查 N1"), grid3+": #N1「明天下午停水")
 	expect(t, "a worker, full-width and without the #", c.say("王五", "查 Ｎ１"), grid3+": #N1「明天下午停水")
-	expect(t, "an officer asks with 通知 and no #", office("通知 N1 谁没回"), "#N1「明天下午停水")
-	expect(t, "a notice that starts with a model number is a notice", office("通知 三组 N95口罩到了 请到村委会领"), "【通知】N95口罩到了", "通知 #N2 已发到 1 个群")
+	expect(t, "an officer asks with 通知 and no #", c.office("通知 N1 谁没回"), "#N1「明天下午停水")
+	expect(t, "a notice that starts with a model number is a notice", c.office("通知 三组 N95口罩到了 请到村委会领"), "【通知】N95口罩到了", "通知 #N2 已发到 1 个群")
 	expect(t, "a villager", c.say("张三", "查 #N1"), "抱歉，「查通知」需要镇干部、网格长或网格员来操作。")
-	expect(t, "unknown", office("查 #N9"), "没有找到通知 #N9")
+	expect(t, "unknown", c.office("查 #N9"), "没有找到通知 #N9")
 }
 
 // TestUrgentNotice: 紧急通知 posts as such and promises the follow-up
@@ -185,12 +182,9 @@ func TestNoticeGridOfSeveralVillages(t *testing.T) {
 	st := storagetest.New(t)
 	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Logger: slog.New(slog.DiscardHandler)})}
-	office := func(text string) []string {
-		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
-	}
-	expect(t, "officer, 一组 of two villages", office("通知 一组 明天上午停水"),
+	expect(t, "officer, 一组 of two villages", c.office("通知 一组 明天上午停水"),
 		"青山镇网格工作群: 几个村都有「一组」，通知还没有发出。请写明是哪个村的：青山村一组、石桥村一组，例如：通知 青山村一组 明天上午停水。")
-	expect(t, "officer, village and grid", office("通知 石桥村一组 明天上午停电"), "石桥村一组网格群: 【通知】明天上午停电", "青山镇网格工作群: 通知 #N1 已发到 1 个群")
+	expect(t, "officer, village and grid", c.office("通知 石桥村一组 明天上午停电"), "石桥村一组网格群: 【通知】明天上午停电", "青山镇网格工作群: 通知 #N1 已发到 1 个群")
 	expect(t, "leader, 一组 of his village", c.say("李四", "通知 一组 明天开会"), "青山村一组网格群: 【通知】明天开会", "通知 #N2 已发到 1 个群")
 	expect(t, "leader, another village", c.say("李四", "通知 石桥村 明天开会"), "网格长只能给本村发通知，「石桥村」的请镇干部发。")
 }
@@ -217,20 +211,17 @@ func TestAckCoversRecentNotices(t *testing.T) {
 // to every household: a notice cannot be taken back.
 func TestNoticeQueryNotBroadcast(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string {
-		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
-	}
-	expect(t, "nothing sent yet", office("通知 未回复"), "还没有发过通知")
-	office("通知 青山村 明天下午停水，请提前储水")
+	expect(t, "nothing sent yet", c.office("通知 未回复"), "还没有发过通知")
+	c.office("通知 青山村 明天下午停水，请提前储水")
 	c.say("张三", "收到")
 	for _, text := range []string{"通知 未回复", "通知 谁没回复？", "通知 #N1 未回复", "通知 #N1", "通知 回复情况"} {
-		got := office(text)
+		got := c.office(text)
 		if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: #N1「明天下午停水") ||
 			!strings.Contains(got[0], "青山村三组：已收到 1/9 户") {
 			t.Errorf("%s: replies\n%s", text, strings.Join(got, "\n"))
 		}
 	}
-	expect(t, "a real notice naming an earlier one still goes out", office("通知 三组 #N1 的停水改到后天"),
+	expect(t, "a real notice naming an earlier one still goes out", c.office("通知 三组 #N1 的停水改到后天"),
 		"青山村三组网格群: 【通知】#N1 的停水改到后天", "通知 #N2 已发到 1 个群")
 }
 
@@ -317,14 +308,13 @@ func TestCallUsageNamesMine(t *testing.T) {
 // getting it with the word at its head.
 func TestNoticeScopes(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
-	expect(t, "two grids", office("通知 一组、二组 后天体检"), "一组网格群: 【通知】后天体检\n", "二组网格群: 【通知】后天体检\n",
+	expect(t, "two grids", c.office("通知 一组、二组 后天体检"), "一组网格群: 【通知】后天体检\n", "二组网格群: 【通知】后天体检\n",
 		"通知 #N1 已发到 2 个群")
-	expect(t, "no such grid", office("通知 四组 明天停电"), "没有找到「四组」，通知还没有发出。")
-	expect(t, "one of them unknown", office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
-	expect(t, "a village written short", office("通知 青山 明天上午开会"), "没有找到「青山」，通知还没有发出。范围可写 全镇、青山村")
-	expect(t, "a grid's talk is no scope", office("通知 青山水库 明天放水，下游注意"), "一组网格群: 【通知】青山水库 明天放水", "二组网格群", "三组网格群", "已发到 3 个群")
-	expect(t, "a list in the text", office("通知 明天、后天停水"), "一组网格群: 【通知】明天、后天停水", "二组网格群", "三组网格群", "已发到 3 个群")
+	expect(t, "no such grid", c.office("通知 四组 明天停电"), "没有找到「四组」，通知还没有发出。")
+	expect(t, "one of them unknown", c.office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
+	expect(t, "a village written short", c.office("通知 青山 明天上午开会"), "没有找到「青山」，通知还没有发出。范围可写 全镇、青山村")
+	expect(t, "a grid's talk is no scope", c.office("通知 青山水库 明天放水，下游注意"), "一组网格群: 【通知】青山水库 明天放水", "二组网格群", "三组网格群", "已发到 3 个群")
+	expect(t, "a list in the text", c.office("通知 明天、后天停水"), "一组网格群: 【通知】明天、后天停水", "二组网格群", "三组网格群", "已发到 3 个群")
 }
 
 // TestImplicitCallLog: a worker who tells the bot privately how the call
@@ -415,11 +405,10 @@ func TestMyCalls(t *testing.T) {
 // evening is not chased at night, and he is told how to have it chased.
 func TestSameDayNoticeSent(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
-	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天12:00后会告诉各网格员哪些户还没回复「收到」")
-	expect(t, "about tomorrow", office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天18:00后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
+	expect(t, "in the morning", c.office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天12:00后会告诉各网格员哪些户还没回复「收到」")
+	expect(t, "about tomorrow", c.office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天18:00后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
 	c.now = clock(c.now, 0, 20, 0)
-	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
+	expect(t, "in the evening", c.office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
 }
 
 // TestAckInPrivate: a villager who answers 收到 to the bot in private has

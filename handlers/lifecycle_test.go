@@ -27,6 +27,12 @@ func (c *chat) in(chatName, from, text string) []string {
 	return c.send(bot.Message{Chat: chatName, From: from, Text: text})
 }
 
+// (c *chat) office is 孙七's text in the township office's chat.
+func (c *chat) office(text string) []string {
+	c.t.Helper()
+	return c.in(officeChat, "孙七", text)
+}
+
 // TestPrivateReportStaysPrivate: what a villager tells the bot in private
 // is never shown in the group: not by 查, not in 待办, not in the replies
 // to the leader who acts on it there.

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -158,11 +157,8 @@ func TestPointsHowTo(t *testing.T) {
 // ranking), not the menu; the office's own talk stays unanswered.
 func TestOfficePointsQuestion(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string {
-		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
-	}
-	expect(t, "ranking", office("@网格小助手 全镇积分排名怎么样了"), "青山镇网格工作群: 全镇2026年积分排行（按户均分）")
-	silent(t, "office talk answered", office("各村积分排行发一下"))
+	expect(t, "ranking", c.office("@网格小助手 全镇积分排名怎么样了"), "青山镇网格工作群: 全镇2026年积分排行（按户均分）")
+	silent(t, "office talk answered", c.office("各村积分排行发一下"))
 }
 
 // TestOfficeCommandWithoutReference: in the township office chat the
@@ -170,15 +166,12 @@ func TestOfficePointsQuestion(t *testing.T) {
 // items of every grid the officer may act on.
 func TestOfficeCommandWithoutReference(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string {
-		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
-	}
 	expect(t, "report 1", c.say("张三", "上报 村里的桥栏杆断了好几根"), "已登记 #R1")
 	expect(t, "report 2", c.say("陈二", "上报 村口垃圾桶满了没人收"), "已登记 #R2")
 	expect(t, "escalate 1", c.say("李四", "上报镇 #R1 需要镇里出资维修"), "【网格上报】青山村三组 #R1", "#R1 已上报镇里")
-	expect(t, "bare 办结 in the office", office("办结"),
+	expect(t, "bare 办结 in the office", c.office("办结"),
 		"请写上编号，例如：办结 #R1；也可以引用我那条消息再回「办结」。\n可能是这一件：\n#R1 已上报镇 村里的桥栏杆断了好几根")
-	expect(t, "bare 确认: the escalated item the township may take over", office("确认"),
+	expect(t, "bare 确认: the escalated item the township may take over", c.office("确认"),
 		"请写上编号，例如：确认 #R1；也可以引用我那条消息再回「确认」。\n可能是这一件：\n#R1 已上报镇")
 }
 

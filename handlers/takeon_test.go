@@ -46,11 +46,8 @@ func TestCadreTakesOnInPlainWords(t *testing.T) {
 // asked which.
 func TestCadreAckAnswersTheLatest(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	office := func(text string) []string {
-		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
-	}
 	expect(t, "report 1", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
-	office("通知 青山村 明天下午停水，请提前储水")
+	c.office("通知 青山村 明天下午停水，请提前储水")
 	expect(t, "收到 answers the later notice", c.say("李四", "收到"))
 	c.firstStatus(village.StatusNew)
 	expect(t, "report 2", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R2")
