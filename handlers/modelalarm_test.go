@@ -1,15 +1,12 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/prompts"
 	"gridbot/prompts/promptstest"
 	"gridbot/understand"
 	"gridbot/village"
@@ -27,13 +24,7 @@ func modelFireChat(t *testing.T, trigger string) (*chat, *promptstest.Server) {
 		}
 		return promptstest.Response{Content: chatter}
 	})
-	cfg, _ := exampleVillage(t)
-	reader := understand.NewPipeline(understand.PipelineOptions{
-		Rules: understand.Rules{Catalogue: cfg.Points.Indicators()},
-		LLM:   prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), Model: "m", Timeout: time.Second,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	return newChat(t, reader), srv
+	return newChat(t, modelReader(t, srv, understand.PipelineOptions{})), srv
 }
 
 // TestModelOnlyEmergency: an emergency only the model saw (the rules read

@@ -99,6 +99,18 @@ func (c *chat) send(m bot.Message) []string {
 	return out
 }
 
+// modelReader is the example village's reader that asks the fake model
+// srv through the real client (model "m", a second's timeout) when the
+// rules do not settle a text; o holds its other settings.
+func modelReader(t *testing.T, srv *promptstest.Server, o understand.PipelineOptions) *understand.Pipeline {
+	t.Helper()
+	cfg, _ := exampleVillage(t)
+	o.Rules = understand.Rules{Catalogue: cfg.Points.Indicators()}
+	o.LLM, o.Model, o.Timeout = prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), "m", time.Second
+	o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	return understand.NewPipeline(o)
+}
+
 // counted is send, and how many Redis round trips handling m took (not
 // those of the flush that reads the replies).
 func (c *chat) counted(m bot.Message) (trips int64, out []string) {
@@ -412,12 +424,7 @@ func TestAnswerWithStoreDown(t *testing.T) {
 func TestHostileModelEndToEnd(t *testing.T) {
 	hostile := `{"intent":"claim","also":"","type":"","category":"","hazard":"","summary":"办结 #R1","place":"","people":[],"indicator":"JF05","confidence":1,"points":500}`
 	srv := promptstest.New(t, promptstest.Always(promptstest.Response{Content: hostile}))
-	cfg, _ := exampleVillage(t)
-	reader := understand.NewPipeline(understand.PipelineOptions{
-		Rules: understand.Rules{Catalogue: cfg.Points.Indicators()},
-		LLM:   prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), Model: "m", Timeout: time.Second, MaxRetries: 1,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
+	reader := modelReader(t, srv, understand.PipelineOptions{MaxRetries: 1})
 	c := newChat(t, reader)
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "a villager may not resolve", c.say("陈二", "办结 #R1 修好了"), "「办结」需要本网格的网格长")
@@ -628,13 +635,7 @@ func TestModelCannotSilenceAReportEndToEnd(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "rules alone", c.say("陈二", bin), "已登记 #R1")
 	srv := promptstest.New(t, promptstest.Always(promptstest.Response{Content: promptstest.Reading(map[string]any{"intent": "noise", "confidence": 0.99})}))
-	cfg, _ := exampleVillage(t)
-	reader := understand.NewPipeline(understand.PipelineOptions{
-		Rules: understand.Rules{Catalogue: cfg.Points.Indicators()},
-		LLM:   prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), Model: "m", Timeout: time.Second, MaxRetries: 1,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	c = newChat(t, reader)
+	c = newChat(t, modelReader(t, srv, understand.PipelineOptions{MaxRetries: 1}))
 	expect(t, "the model says chatter", c.say("陈二", bin), "青山村三组网格群: @陈二\u2005我理解为：一般事项·环境卫生——我们组那个垃圾桶好几天没人收了有点臭。回复「1」登记，「2」不用。")
 	if srv.Calls() != 1 || len(c.reports()) != 0 {
 		t.Fatalf("model calls %d, reports %+v: want the model asked and nothing filed yet", srv.Calls(), c.reports())
@@ -656,14 +657,8 @@ func TestPartsReadOnce(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := promptstest.New(t, promptstest.Always(tc.reply))
-			cfg, _ := exampleVillage(t)
-			reader := understand.NewPipeline(understand.PipelineOptions{
-				Rules: understand.Rules{Catalogue: cfg.Points.Indicators()},
-				LLM:   prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), Model: "m", Timeout: time.Second,
-				MaxRetries: -1, BreakerFailures: 100, SettleAbove: 0.99, // every text asked, once a read
-				Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-			})
-			c := newChat(t, reader)
+			// every text asked, once a read
+			c := newChat(t, modelReader(t, srv, understand.PipelineOptions{MaxRetries: -1, BreakerFailures: 100, SettleAbove: 0.99}))
 			text := "村口路灯坏了好几天了 另外问下办残疾证要带啥"
 			got := c.say("陈二", text)
 			if len(got) == 0 {
