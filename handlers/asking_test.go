@@ -34,12 +34,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 		grid3+": @陈二\u2005我理解为：一般事项·其他——老王家那个棚子你们去看一眼吧。回复「1」登记，「2」不用。")
 	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，「老王家那个棚子你们去看一眼吧」不登记。")
 	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
-	expect(t, "a short try at the bot gets the menu", c.say("陈二", "@网格小助手 hello"), "我是网格小助手，可以这样用")
-	expect(t, "a bare question mark privately gets the menu", c.private("陈二", "？？"), "陈二: 我是网格小助手，可以这样用")
-	expect(t, "so does one to the bot in the group", c.say("陈二", "@网格小助手 ?"), "我是网格小助手，可以这样用")
-	silent(t, "a thumbs-up privately", c.private("陈二", "👍"))
-	silent(t, "a question mark not to the bot", c.say("陈二", "？？"))
-	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
+	shortTries(t, c)
 	silent(t, "是 in the group", c.say("陈二", "是"))
 	silent(t, "not addressed", c.say("陈二", "老年证怎么办"))
 	reps := c.reports()
@@ -648,6 +643,20 @@ func TestThanksButNotLitAfterResolved(t *testing.T) {
 	has(t, "thanks, but not through", c.say("陈二", "辛苦了 但是还不通"), "陈二，#R2 已办结", "「未解决 #R2 还不通」")
 }
 
+// shortTries checks what 陈二's short tries at the bot get, with no
+// question of his waiting: the menu for a greeting or a bare question
+// mark to the bot, in the group or privately; nothing for a thumbs-up or
+// a question mark not to the bot; a bare 「1」 is told no question waits.
+func shortTries(t *testing.T, c *chat) {
+	t.Helper()
+	expect(t, "a short try at the bot gets the menu", c.say("陈二", "@网格小助手 hello"), "我是网格小助手，可以这样用")
+	expect(t, "a bare question mark privately gets the menu", c.private("陈二", "？？"), "陈二: 我是网格小助手，可以这样用")
+	expect(t, "so does one to the bot in the group", c.say("陈二", "@网格小助手 ?"), "我是网格小助手，可以这样用")
+	silent(t, "a thumbs-up privately", c.private("陈二", "👍"))
+	silent(t, "a question mark not to the bot", c.say("陈二", "？？"))
+	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
+}
+
 // Random keys said to the bot, in its group or privately, are noise: no
 // question whether to register them (understand.Gibberish); pinyin typed
 // without picking the characters is still asked about, and a bare "1"
@@ -659,11 +668,6 @@ func TestGibberishToTheBotIsSilent(t *testing.T) {
 	silent(t, "keys in private", c.private("陈二", "asdkjh 123 ..."))
 	silent(t, "digits in private", c.private("陈二", "1234567890 9876"))
 	silent(t, "emoji and keys", c.private("陈二", "😀😀😀😀😀😀😀😀 sdfsdf sdfsdf"))
-	expect(t, "a short try at the bot gets the menu", c.say("陈二", "@网格小助手 hello"), "我是网格小助手，可以这样用")
-	expect(t, "a bare question mark privately gets the menu", c.private("陈二", "？？"), "陈二: 我是网格小助手，可以这样用")
-	expect(t, "so does one to the bot in the group", c.say("陈二", "@网格小助手 ?"), "我是网格小助手，可以这样用")
-	silent(t, "a thumbs-up privately", c.private("陈二", "👍"))
-	silent(t, "a question mark not to the bot", c.say("陈二", "？？"))
-	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
+	shortTries(t, c)
 	expect(t, "pinyin is asked about", c.private("陈二", "cun kou de lu deng huai le mei ren xiu"), "陈二: 我理解为：一般事项·其他——cun kou de lu deng huai le")
 }
