@@ -5,11 +5,24 @@ import (
 	"time"
 )
 
+// durationCase is a duration and how it is said.
+type durationCase struct {
+	d    time.Duration
+	want string
+}
+
+// saysEach checks that f, named name, says each case's duration as wanted.
+func saysEach(t *testing.T, name string, f func(time.Duration) string, cases []durationCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := f(tt.d); got != tt.want {
+			t.Errorf("%s(%v) = %q, want %q", name, tt.d, got, tt.want)
+		}
+	}
+}
+
 func TestSpan(t *testing.T) {
-	for _, tt := range []struct {
-		d    time.Duration
-		want string
-	}{
+	saysEach(t, "Span", Span, []durationCase{
 		{0, "不到1分钟"},
 		{30 * time.Second, "不到1分钟"},
 		{time.Minute, "1分钟"},
@@ -20,11 +33,7 @@ func TestSpan(t *testing.T) {
 		{48 * time.Hour, "2天"},
 		{7 * 24 * time.Hour, "7天"},
 		{49*time.Hour + 30*time.Second, "49小时"},
-	} {
-		if got := Span(tt.d); got != tt.want {
-			t.Errorf("Span(%v) = %q, want %q", tt.d, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestDeadline(t *testing.T) {

@@ -8,10 +8,7 @@ import (
 // TestLateBy: how long past a deadline, to the day from a day on, else
 // to the hour.
 func TestLateBy(t *testing.T) {
-	for _, tt := range []struct {
-		d    time.Duration
-		want string
-	}{
+	saysEach(t, "LateBy", LateBy, []durationCase{
 		{0, "不到1小时"},
 		{59 * time.Minute, "不到1小时"},
 		{time.Hour, "1小时"},
@@ -19,9 +16,5 @@ func TestLateBy(t *testing.T) {
 		{24 * time.Hour, "1天"},
 		{47 * time.Hour, "1天"},
 		{72*time.Hour + 5*time.Hour, "3天"},
-	} {
-		if got := LateBy(tt.d); got != tt.want {
-			t.Errorf("LateBy(%v) = %q, want %q", tt.d, got, tt.want)
-		}
-	}
+	})
 }
