@@ -738,6 +738,8 @@ func llmWhy(err error, timeout time.Duration) string {
 		return "接口拒绝了请求：地址、模型名、密钥或设置不对，或者余额用完了"
 	case errors.As(err, &throttled):
 		return "接口限流，让过一会儿再问"
+	case errors.Is(err, prompts.ErrNotAPI):
+		return "地址回答的不是大模型接口（多半是一个网页）：llm.base_url 写错了（要写到 /v1 为止），或者这台机器上网要经过代理、要先登录"
 	case errors.Is(err, prompts.ErrBadReply), errors.Is(err, understand.ErrInvalid):
 		return "回答的不是要的格式"
 	case errors.As(err, &server):

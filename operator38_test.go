@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/config"
+	"gridbot/prompts/promptstest"
 	"gridbot/storage/storagetest"
 )
 
@@ -15,7 +17,7 @@ import (
 // points and queued messages without an error once full: check warns (and
 // so fails) with the redis.conf line to change; noeviction passes.
 func TestCheckWarnsOfEviction(t *testing.T) {
-	srv, check := checkReady(t)
+	srv, _, check := checkReady(t)
 	srv.SetConfig(t, "maxmemory", "512mb")
 	for _, tc := range []struct {
 		policy, want string
@@ -44,7 +46,7 @@ func TestCheckWarnsOfEviction(t *testing.T) {
 // rebuild, or, with the indexes built already, 「没有发现问题」: run then
 // registered nothing. It says what is wrong and what to run.
 func TestCheckOnARedisRefusingWrites(t *testing.T) {
-	srv, check := checkReady(t)
+	srv, _, check := checkReady(t)
 	srv.SetConfig(t, "maxmemory-policy", "noeviction")
 	srv.SetConfig(t, "maxmemory", "1")
 	out, _, err := check()
@@ -63,9 +65,10 @@ func TestCheckOnARedisRefusingWrites(t *testing.T) {
 }
 
 // checkReady is a private redis-server set up as the README says (AOF,
-// always) with the example township, its alert webhook set, and check on
-// them: what it printed and logged.
-func checkReady(t *testing.T) (*storagetest.Server, func() (out, logs *bytes.Buffer, err error)) {
+// always) with the example township's config (to change before the
+// check), its alert webhook set, and check on them: what it printed and
+// logged.
+func checkReady(t *testing.T) (*storagetest.Server, *config.Config, func() (out, logs *bytes.Buffer, err error)) {
 	t.Helper()
 	srv := storagetest.NeedServer(t)
 	cfg, rfs := exampleOn(t, srv)
@@ -73,10 +76,28 @@ func checkReady(t *testing.T) (*storagetest.Server, func() (out, logs *bytes.Buf
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
 	srv.SetConfig(t, "appendonly", "yes")
 	srv.SetConfig(t, "appendfsync", "always")
-	return srv, func() (out, logs *bytes.Buffer, err error) {
+	return srv, cfg, func() (out, logs *bytes.Buffer, err error) {
 		out, logs = new(bytes.Buffer), new(bytes.Buffer)
 		err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
 			Out: out, Logger: slog.New(slog.NewTextHandler(logs, nil))})
 		return out, logs, err
+	}
+}
+
+// An llm.base_url that answers 200 with a web page (a proxy's or a
+// network's login page, a site's address without /v1) or bytes was told
+// 「连不上接口：服务没在运行」: it was reached. check says the address
+// answers something that is no model's API, and what to look at.
+func TestCheckTellsAWebPageForTheModel(t *testing.T) {
+	for _, body := range []string{"<html><body>502 Bad Gateway</body></html>", "\x00\x01\xff garbage"} {
+		_, cfg, check := checkReady(t)
+		t.Setenv("GRIDBOT_LLM_API_KEY", "sk-test")
+		llm := promptstest.New(t, promptstest.Always(promptstest.Response{Raw: body}))
+		cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.Timeout = true, llm.URL(), "test-model", config.Duration(4*time.Second)
+		out, _, err := check()
+		if err == nil || !strings.Contains(out.String(), "大模型没有正常回答（地址回答的不是大模型接口（多半是一个网页）：llm.base_url 写错了（要写到 /v1 为止）") ||
+			strings.Contains(out.String(), "连不上接口") {
+			t.Errorf("check with a model's address answering %q: %v\n%s", body, err, out.String())
+		}
 	}
 }
