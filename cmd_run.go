@@ -579,6 +579,20 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
 `
 
 // stepRedisAuth is shown when Redis runs but refuses the password.
+// refusedWrites says, for the sandbox's page, why st's Redis answers but
+// takes no write and what to do; "" when it takes them (or is down: the
+// page tells that from the failing calls).
+func refusedWrites(st *storage.Store) func(ctx context.Context) string {
+	return func(ctx context.Context) string {
+		err := st.Check(ctx)
+		if !errors.Is(err, storage.ErrRefused) {
+			return ""
+		}
+		zh, fix := wechat.Refusal(storage.RefusalOf(err))
+		return "Redis 在运行，但不肯写入：" + zh + "。" + fix
+	}
+}
+
 const stepRedisRefuses = `Redis 在运行，但不肯写入（redis.url：%s）：%s。
 %s
 然后重新运行 %s。

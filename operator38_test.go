@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"gridbot/config"
+	"gridbot/storage"
 	"gridbot/prompts/promptstest"
 	"gridbot/storage/storagetest"
 )
@@ -99,5 +100,25 @@ func TestCheckTellsAWebPageForTheModel(t *testing.T) {
 			strings.Contains(out.String(), "连不上接口") {
 			t.Errorf("check with a model's address answering %q: %v\n%s", body, err, out.String())
 		}
+	}
+}
+
+// The sandbox's page says why Redis takes no write and what to do
+// (refusedWrites), in Chinese, once a write was refused; nothing while it
+// takes them.
+func TestRefusedWritesForThePage(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, 0)
+	ctx := context.Background()
+	refused := refusedWrites(st)
+	if got := refused(ctx); got != "" {
+		t.Errorf("with writes taken: %q, want nothing", got)
+	}
+	srv.SetConfig(t, "maxmemory-policy", "noeviction")
+	srv.SetConfig(t, "maxmemory", "1")
+	if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: "m1", Incr: []storage.Incr{{Hash: "n", Field: "f", By: 1}}}); err == nil {
+		t.Fatal("a commit with memory full went through")
+	}
+	if got := refused(ctx); !strings.HasPrefix(got, "Redis 在运行，但不肯写入：内存用到了上限（maxmemory）。") || !strings.Contains(got, "CONFIG SET maxmemory 0") {
+		t.Errorf("with memory full: %q, want why and what to do", got)
 	}
 }
