@@ -22,7 +22,8 @@ var ErrBadReply = errors.New("model reply is not a reading")
 
 // ErrNotAPI means the endpoint answered 200 with something that is no
 // chat completion's JSON at all: a web page (a wrong llm.base_url, a proxy
-// or a network's login page), bytes. It comes with ErrBadReply.
+// or a network's login page), bytes. A transport's failure, not
+// ErrBadReply: no model answered.
 var ErrNotAPI = errors.New("the endpoint's answer is not an API's JSON")
 
 // Draft is the model's reading as it answered, decoded strictly but not yet
@@ -272,7 +273,7 @@ func (c *Client) failed(err error, header http.Header) error {
 	case errors.As(err, &reqErr):
 		status = reqErr.HTTPStatusCode
 	case notJSON(err):
-		return fmt.Errorf("prompts: chat completion: %w: %w: %w; is llm.base_url the API's address, up to and including /v1?", ErrBadReply, ErrNotAPI, err)
+		return fmt.Errorf("prompts: chat completion: %w: %w; is llm.base_url the API's address, up to and including /v1?", ErrNotAPI, err)
 	default:
 		return fmt.Errorf("prompts: chat completion: %w", err)
 	}
