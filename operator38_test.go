@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"gridbot/config"
-	"gridbot/storage"
 	"gridbot/prompts/promptstest"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 )
 
