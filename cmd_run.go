@@ -312,6 +312,12 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL), cmp.Or(o.Command, "gridbot"))
 		return fmt.Errorf("连不上 Redis，请按上面的步骤处理。原因：%w", err)
 	}
+	if err := a.Store.Writable(ctx); errors.Is(err, storage.ErrRefused) {
+		// It answers PING: the steps to install or start it would mislead.
+		zh, fix := wechat.Refusal(storage.RefusalOf(err))
+		fmt.Fprintf(o.Terminal, stepRedisRefuses, redactedURL(cfg.Redis.URL), zh, fix, cmp.Or(o.Command, "gridbot"))
+		return fmt.Errorf("Redis 不肯写入，请按上面的步骤处理。原因：%w", err)
+	}
 	for _, v := range cfg.Villages {
 		// reports kept by an older gridbot are not in the index the timed jobs walk
 		n, rebuilt, err := a.Store.EnsureOpen(ctx, storage.VillageScope(v.Name))
@@ -345,6 +351,11 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		fmt.Fprintf(o.Terminal, stepEverysec, fsync)
 		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
 			"appendfsync", fsync)
+	}
+	if policy := a.Store.Evicts(ctx); policy != "" {
+		fmt.Fprintf(o.Terminal, stepEvicts, policy)
+		log.Warn("Redis deletes keys once its memory reaches maxmemory: reports, points and queued messages would vanish; set maxmemory-policy noeviction (README, Redis)",
+			"maxmemory_policy", policy)
 	}
 	if names := examplePhones(cfg); len(names) > 0 {
 		// A township made from the example that kept its made-up numbers:
@@ -568,6 +579,25 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
 `
 
 // stepRedisAuth is shown when Redis runs but refuses the password.
+// refusedWrites says, for the sandbox's page, why st's Redis answers but
+// takes no write and what to do; "" when it takes them (or is down: the
+// page tells that from the failing calls).
+func refusedWrites(st *storage.Store) func(ctx context.Context) string {
+	return func(ctx context.Context) string {
+		err := st.Check(ctx)
+		if !errors.Is(err, storage.ErrRefused) {
+			return ""
+		}
+		zh, fix := wechat.Refusal(storage.RefusalOf(err))
+		return "Redis 在运行，但不肯写入：" + zh + "。" + fix
+	}
+}
+
+const stepRedisRefuses = `Redis 在运行，但不肯写入（redis.url：%s）：%s。
+%s
+然后重新运行 %s。
+`
+
 const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%s。
 请把 Redis 的密码（/etc/redis/redis.conf 里 requirepass 后面写的）放进环境变量 %[3]s：
   export %[3]s='密码'
@@ -599,6 +629,10 @@ const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF
 
 // stepEverysec is shown when Redis writes its AOF to disk every second,
 // not at every write: acceptable (README), so a hint.
+const stepEvicts = "注意：Redis 设了内存上限（maxmemory），用满时按 maxmemory-policy %s 删掉旧的键：事项、积分和待发消息会悄悄不见。" +
+	"请在 /etc/redis/redis.conf 里把 maxmemory-policy 那一行改成 maxmemory-policy noeviction（用满时不删、拒绝写入，机器人会报警），" +
+	"再 systemctl restart redis-server（或 redis-cli CONFIG SET maxmemory-policy noeviction 立即生效）。\n"
+
 const stepEverysec = "提示：Redis 每秒才把数据写到硬盘一次（appendfsync %[1]s）：断电时，最后一秒里回过“已登记”的事项、积分可能丢。" +
 	"要一条不丢，按 README「Redis（必须开 AOF）」改成 appendfsync always：在 /etc/redis/redis.conf 里改没有 # 的 appendfsync %[1]s 那一行" +
 	"（只去掉 # appendfsync always 前面的 # 不管用，后面那行还在，后写的算数），再 systemctl restart redis-server。\n"
@@ -718,6 +752,8 @@ func llmWhy(err error, timeout time.Duration) string {
 		return "接口拒绝了请求：地址、模型名、密钥或设置不对，或者余额用完了"
 	case errors.As(err, &throttled):
 		return "接口限流，让过一会儿再问"
+	case errors.Is(err, prompts.ErrNotAPI):
+		return "地址回答的不是大模型接口（多半是一个网页）：llm.base_url 写错了（要写到 /v1 为止），或者这台机器上网要经过代理、要先登录"
 	case errors.Is(err, prompts.ErrBadReply), errors.Is(err, understand.ErrInvalid):
 		return "回答的不是要的格式"
 	case errors.As(err, &server):

@@ -72,7 +72,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		NextRun:  sandboxNextRun(sched),
 		Upcoming: upcoming(sched, cfg, log),
 		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
-		Redis: redisShown(*redisURL),
+		Redis: redisShown(*redisURL), Refused: refusedWrites(a.Store),
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
 	if *cfgPath != "" {

@@ -189,6 +189,10 @@ func explainSyntax(msg string, data []byte) string {
 		if from := outdentedFrom(data, n); from > 0 {
 			return outdentedBlock(from, n)
 		}
+		if at, extra := overindented(data, n); at > 0 {
+			return fmt.Sprintf("第 %d 行比同一层的键多缩进了 %d 个空格，和第 %d 行对不齐：请删掉第 %d 行前面多的 %d 个空格（同一层的键左边要对齐），%s",
+				at, extra, n, at, extra, checkLayoutShort)
+		}
 	}
 	switch text {
 	case "found character that cannot start any token",
@@ -283,6 +287,38 @@ func outdentedFrom(data []byte, n int) int {
 		}
 	}
 	return 0
+}
+
+// overindented finds the key line just above line n (blank and comment
+// lines skipped) indented more than line n, where taking its extra spaces
+// away makes the file read with every key in place: the first key of a
+// block pushed one space too far, which yaml.v3 names as the next key at
+// the block's indentation (n). It returns that line and its extra spaces;
+// 0 when there is no such line.
+func overindented(data []byte, n int) (line, extra int) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if n < 2 || n > len(lines) {
+		return 0, 0
+	}
+	indent := func(l []byte) int { return len(l) - len(bytes.TrimLeft(l, " ")) }
+	s := n - 1
+	for ; s >= 1; s-- {
+		if l := bytes.TrimSpace(lines[s-1]); len(l) > 0 && l[0] != '#' {
+			break
+		}
+	}
+	if s < 1 || indent(lines[s-1]) <= indent(lines[n-1]) {
+		return 0, 0
+	}
+	extra = indent(lines[s-1]) - indent(lines[n-1])
+	mended := slices.Clone(lines)
+	mended[s-1] = lines[s-1][extra:]
+	text := bytes.Join(mended, nil)
+	var node yaml.Node
+	if yaml.Unmarshal(text, &node) != nil || misplacedKey(decode(text, &Config{}), s, n) {
+		return 0, 0
+	}
+	return s, extra
 }
 
 // misplacedKey reports whether err, decoding a file that reads, names a

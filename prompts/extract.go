@@ -20,6 +20,12 @@ import (
 // extra or mistyped fields, an unknown tool.
 var ErrBadReply = errors.New("model reply is not a reading")
 
+// ErrNotAPI means the endpoint answered 200 with something that is no
+// chat completion's JSON at all: a web page (a wrong llm.base_url, a proxy
+// or a network's login page), bytes. A transport's failure, not
+// ErrBadReply: no model answered.
+var ErrNotAPI = errors.New("the endpoint's answer is not an API's JSON")
+
 // Draft is the model's reading as it answered, decoded strictly but not yet
 // validated against the catalogue.
 type Draft struct {
@@ -266,6 +272,8 @@ func (c *Client) failed(err error, header http.Header) error {
 		status = apiErr.HTTPStatusCode
 	case errors.As(err, &reqErr):
 		status = reqErr.HTTPStatusCode
+	case notJSON(err):
+		return fmt.Errorf("prompts: chat completion: %w: %w; is llm.base_url the API's address, up to and including /v1?", ErrNotAPI, err)
 	default:
 		return fmt.Errorf("prompts: chat completion: %w", err)
 	}
@@ -290,6 +298,14 @@ func (c *Client) failed(err error, header http.Header) error {
 		return &ServerError{Status: status, Err: err}
 	}
 	return fmt.Errorf("prompts: chat completion: %w", err)
+}
+
+// notJSON reports whether err is a successful response's body that does
+// not decode as JSON.
+func notJSON(err error) bool {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	return errors.As(err, &syntax) || errors.As(err, &typ)
 }
 
 // filtered reports whether a 400 is a content filter's refusal of the

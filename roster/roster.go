@@ -207,6 +207,26 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	return im.people, nil
 }
 
+// badLine is the line (counting from 1) of the first bytes that are no
+// UTF-8 in data that is UTF-8 Chinese before them, over a whole line at
+// least: a UTF-8 file with some garbage pasted in, not a file in another
+// encoding. 0 otherwise.
+func badLine(data []byte) int {
+	i := 0
+	for i < len(data) {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	head := data[:i]
+	if i == len(data) || bytes.IndexByte(head, '\n') < 0 || utf8.RuneCount(head) == len(head) {
+		return 0 // all valid, or nothing of a first line, or no Chinese to go by
+	}
+	return bytes.Count(head, []byte("\n")) + 1
+}
+
 func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -224,6 +244,9 @@ func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
 		// 姓名 header, so build still refuses it.
 		gbk, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err != nil || bytes.ContainsRune(gbk, utf8.RuneError) {
+			if line := badLine(data); line > 0 {
+				return nil, fmt.Errorf("第 %d 行有乱码（不是文字的字节，多半是从别处粘贴进来的）：请在 Excel 或 WPS 里打开，把这一行有乱码的格子重新输入，另存为「CSV UTF-8」，或者直接用 .xlsx", line)
+			}
 			return nil, errors.New("文件不是 UTF-8 编码：请在 Excel 或 WPS 里另存为「CSV UTF-8」，或者直接用 .xlsx")
 		}
 		data = gbk

@@ -29,6 +29,9 @@ type health struct {
 	down    bool
 	cause   error     // why Redis is down
 	checked time.Time // when a probe last failed
+	// refused: the last write Redis refused while it answered (OOM,
+	// MISCONF, READONLY), until a write of Check's succeeds.
+	refused error
 
 	probing sync.Mutex // one probe at a time
 }
@@ -105,17 +108,21 @@ func (h *health) record(ctx context.Context, err error) {
 	if ctx.Err() != nil {
 		return
 	}
-	down := false
+	down, refused := false, false
 	if err != nil { // the common answer costs no error inspection
 		var reply redis.Error
 		if errors.As(err, new(errDown)) {
 			return
 		}
 		down = !errors.Is(err, redis.Nil) && !errors.As(err, &reply)
+		refused = RefusalOf(err) != ""
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.down = down
+	if refused {
+		h.refused = err
+	}
 	if down {
 		h.cause, h.checked = err, h.now()
 	}
@@ -149,13 +156,63 @@ func (h *health) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Proce
 	}
 }
 
-// Check reports whether Redis answers. When Redis is known to be down it
-// probes at once (one PING, no retry), so that the first command after
-// Redis came back is not refused for a probe that failed a moment ago;
-// otherwise it costs nothing.
+// Check reports whether Redis answers and takes writes. When Redis is
+// known to be down it probes at once (one PING, no retry), so that the
+// first command after Redis came back is not refused for a probe that
+// failed a moment ago; when a write was refused since the last Check that
+// wrote (memory full, disk unwritable: Redis answers PING all the same) it
+// writes one short-lived key to see whether that still holds (an error
+// with ErrRefused when it does); otherwise it costs nothing.
 func (s *Store) Check(ctx context.Context) error {
 	if err := s.health.admit(ctx, true); err != nil {
 		return fmt.Errorf("storage: check: %w: %w", ErrUnavailable, err)
 	}
-	return nil
+	s.health.mu.Lock()
+	refused := s.health.refused
+	s.health.mu.Unlock()
+	if refused == nil {
+		return nil
+	}
+	return s.Writable(ctx)
+}
+
+// Writable writes one short-lived key (one round trip) to see whether
+// Redis takes writes: an error with ErrRefused (and ErrUnavailable) when
+// it answers but refuses them (RefusalOf says why), with ErrUnavailable
+// alone when it does not answer.
+func (s *Store) Writable(ctx context.Context) error {
+	err := s.rdb.Set(ctx, s.prefix+":probe", "1", time.Minute).Err()
+	switch {
+	case err == nil:
+		s.health.mu.Lock()
+		s.health.refused = nil
+		s.health.mu.Unlock()
+		return nil
+	case RefusalOf(err) != "":
+		return fmt.Errorf("storage: write: %w: %w: %w", ErrUnavailable, ErrRefused, err)
+	}
+	return fmt.Errorf("storage: write: %w: %w", ErrUnavailable, err)
+}
+
+// Why Redis refuses writes while it answers (RefusalOf).
+const (
+	RefusedMemory   = "memory"   // used memory at maxmemory, policy noeviction (OOM)
+	RefusedDisk     = "disk"     // it cannot write its AOF or snapshot (MISCONF): a full disk, most often
+	RefusedReadOnly = "readonly" // a replica (READONLY): redis.url names the wrong server
+)
+
+// RefusalOf says why err is Redis refusing a write while it answers, ""
+// when it is no such refusal.
+func RefusalOf(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case redis.HasErrorPrefix(err, "OOM"):
+		return RefusedMemory
+	case redis.HasErrorPrefix(err, "MISCONF"):
+		return RefusedDisk
+	case redis.HasErrorPrefix(err, "READONLY"):
+		return RefusedReadOnly
+	}
+	return ""
 }

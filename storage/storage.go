@@ -104,6 +104,10 @@ var (
 	// where it wants one (NOAUTH), or a wrong one (WRONGPASS). It comes
 	// with ErrUnavailable.
 	ErrAuth = errors.New("Redis refused the password")
+	// ErrRefused means Redis answers but refuses writes (RefusalOf says
+	// why: memory full, a disk it cannot write, a read-only replica). It
+	// comes with ErrUnavailable.
+	ErrRefused = errors.New("Redis refuses writes")
 	// ErrKeptChanged means a kept value a change was decided on
 	// (Change.Unchanged) is no longer what was assumed; read and retry.
 	ErrKeptChanged = errors.New("kept value changed")
@@ -260,6 +264,19 @@ func (s *Store) Durability(ctx context.Context) (aof bool, fsync string, ok bool
 		return false, "", false
 	}
 	return m["appendonly"] == "yes", m["appendfsync"], true
+}
+
+// Evicts says the policy by which Redis deletes keys once its memory
+// reaches maxmemory, when it would (a limit set, a policy other than
+// noeviction): reports, points and queued messages then vanish without an
+// error. "" when it would not, or the server does not say (CONFIG
+// disabled).
+func (s *Store) Evicts(ctx context.Context) string {
+	m, err := s.rdb.ConfigGet(ctx, "maxmemory*").Result()
+	if err != nil || m["maxmemory"] == "" || m["maxmemory"] == "0" || m["maxmemory-policy"] == "noeviction" {
+		return ""
+	}
+	return m["maxmemory-policy"]
 }
 
 // RoundTrips counts network round trips made so far (a pipeline counts once).

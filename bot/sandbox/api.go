@@ -386,9 +386,16 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	if n := s.weChatOnly(m); n != "" {
 		resp["note"] = n
 	}
+	refused := ""
+	if herr == nil && derr == nil && s.o.Refused != nil {
+		refused = s.o.Refused(ctx)
+	}
 	switch {
 	case herr != nil:
 		resp["error"] = s.failed(herr, "机器人处理这条消息时出错了", "这条消息没有登记上", "把这条消息再发一次")
+		writeJSON(w, http.StatusInternalServerError, resp)
+	case refused != "":
+		resp["error"] = "这条消息没有登记上：" + refused + "好了以后不用重启沙盒，把这条消息再发一次。"
 		writeJSON(w, http.StatusInternalServerError, resp)
 	case derr != nil:
 		resp["error"] = s.failed(derr, "机器人的回复没有发出来", "有的回复还没发出来", "等着的回复会自己发出")

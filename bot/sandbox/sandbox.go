@@ -77,6 +77,12 @@ type Options struct {
 	// URL without its password); "" when in memory. A failing Redis is
 	// then told on the page by this address, with what to do.
 	Redis string
+	// Refused says, in Chinese, why Redis answers but takes no write and
+	// what to do ("" when it takes them, or does not answer: the failing
+	// calls tell that). The handlers swallow a refused commit (they
+	// answered the villager), so the page asks it after each message.
+	// Nil: never asked.
+	Refused func(ctx context.Context) string
 
 	// Wall is the real clock. The simulated clock keeps its lead over it:
 	// between jumps, simulated time flows like real time. Default time.Now.

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/understand"
 )
@@ -197,9 +198,10 @@ func (t *Transport) watch(ctx context.Context) {
 }
 
 // checkStore tells the operator, in the terminal and by an alert, once
-// when Redis stops answering while the bot runs and once when it answers
-// again: meanwhile nothing is registered, and otherwise only the log (in
-// English, at every message) and /healthz would say so.
+// when Redis stops answering (or answers but refuses writes: memory full,
+// a disk it cannot write, a replica) while the bot runs and once when it
+// works again: meanwhile nothing is registered, and otherwise only the log
+// (in English, at every message) and /healthz would say so.
 func (t *Transport) checkStore(ctx context.Context) {
 	if t.o.State == nil { // tests of the transport alone
 		return
@@ -208,25 +210,65 @@ func (t *Transport) checkStore(ctx context.Context) {
 	if ctx.Err() != nil {
 		return // stopping: that says nothing of Redis
 	}
+	why := storeTrouble(err)
 	t.mu.Lock()
-	now, down := t.o.Now(), err != nil
-	changed := down != t.storeDown
-	t.storeDown = down
-	if changed && down {
+	now, was := t.o.Now(), t.storeWhy
+	t.storeWhy = why
+	if was == "" && why != "" {
 		t.storeSince = now
 	}
 	gone := now.Sub(t.storeSince).Round(time.Second)
 	t.mu.Unlock()
 	switch {
-	case changed && down:
+	case why == was:
+	case why == storeDown:
 		t.log.ErrorContext(ctx, "wechat: Redis stopped answering: nothing is registered until it does (is redis-server running?)", "err", err)
 		fmt.Fprint(t.o.Terminal, stepStoreDown)
 		t.alert(ctx, alertStoreDown, t.wc.Account)
-	case changed:
+	case why != "":
+		zh, fix := Refusal(why)
+		t.log.ErrorContext(ctx, "wechat: Redis answers but refuses writes: nothing is registered until it takes them", "why", why, "err", err)
+		fmt.Fprintf(t.o.Terminal, stepStoreRefused, zh, fix, why)
+		t.alert(ctx, alertStoreRefused, t.wc.Account, zh, fix)
+	case was == storeDown:
 		t.log.InfoContext(ctx, "wechat: Redis answers again", "down_for", gone)
 		fmt.Fprintf(t.o.Terminal, stepStoreBack, tmpl.Span(gone), gone)
 		t.recovered(ctx, alertStoreBack, t.wc.Account, tmpl.Span(gone))
+	default:
+		t.log.InfoContext(ctx, "wechat: Redis takes writes again", "refused_for", gone)
+		fmt.Fprintf(t.o.Terminal, stepStoreWrites, tmpl.Span(gone), gone)
+		t.recovered(ctx, alertStoreWrites, t.wc.Account, tmpl.Span(gone))
 	}
+}
+
+// Refusal is what is wrong and what to do on the server when Redis
+// refuses writes for why (a storage.Refused*), in Chinese: the terminal
+// at run and check says it too.
+func Refusal(why string) (zh, fix string) {
+	switch why {
+	case storage.RefusedMemory:
+		return refusedMemory, fixMemory
+	case storage.RefusedDisk:
+		return refusedDisk, fixDisk
+	}
+	return refusedReplica, fixReplica
+}
+
+// storeDown is storeTrouble's word for a Redis that does not answer.
+const storeDown = "down"
+
+// storeTrouble says what err of State.Check tells of Redis: "" nothing
+// wrong, storeDown, or why it refuses writes (a storage.Refused*).
+func storeTrouble(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, storage.ErrRefused):
+		if why := storage.RefusalOf(err); why != "" {
+			return why
+		}
+	}
+	return storeDown
 }
 
 // checkLLM tells the operator in the terminal, once, when the model is
@@ -401,7 +443,10 @@ func (t *Transport) Health(ctx context.Context) Health {
 	// Check first: when Redis is known down it looks again at once, so
 	// that Redis back is seen by the reads of the queues; and when it is
 	// not known down, those reads find out.
-	checked := t.o.State == nil || t.o.State.Check(ctx) == nil // nil in tests of the transport alone
+	var checked error
+	if t.o.State != nil { // nil in tests of the transport alone
+		checked = t.o.State.Check(ctx)
+	}
 	n, err := t.o.Outbox.QueueLen(ctx)
 	if err != nil {
 		n = -1
@@ -412,7 +457,12 @@ func (t *Transport) Health(ctx context.Context) Health {
 	}
 	if t.o.State != nil {
 		h.Redis = "up"
-		if !checked || h.Outbound < 0 {
+		switch why := storeTrouble(checked); {
+		case why != "" && why != storeDown:
+			h.Redis = "refusing_writes"
+			zh, fix := Refusal(why)
+			h.problem("redis refuses writes ("+why+"): nothing is registered", fmt.Sprintf(healthRefused, zh, fix))
+		case why != "" || h.Outbound < 0:
 			h.Redis = "down"
 			h.problem("redis down: nothing is registered (is redis-server running?)", healthRedis)
 		}

@@ -2,10 +2,8 @@ package wechat_test
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -110,15 +108,7 @@ func TestRedisBackRegistersAtOnce(t *testing.T) {
 // back, without waiting for a message to find out.
 func TestHealthzReportsRedis(t *testing.T) {
 	_, srv, r := onlineWithRedis(t)
-	healthz := func() (int, wechat.Health) {
-		rec := httptest.NewRecorder()
-		r.tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
-		var h wechat.Health
-		if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
-			t.Fatal(err)
-		}
-		return rec.Code, h
-	}
+	healthz := r.healthz
 	if code, h := healthz(); code != http.StatusOK || h.Redis != "up" {
 		t.Fatalf("healthz with Redis up = %d %+v, want 200 and redis up", code, h)
 	}

@@ -211,8 +211,9 @@ type Transport struct {
 	// offSince: not online since (zero while online); realerted: when the
 	// offline alert was last repeated
 	offSince, realerted time.Time
-	// storeDown: Redis was seen down (checkStore), since storeSince
-	storeDown  bool
+	// storeWhy: what checkStore saw wrong with Redis ("" nothing,
+	// storeDown, or a storage.Refused* reason), since storeSince
+	storeWhy   string
 	storeSince time.Time
 	// llmWatch: what checkLLM told of the model
 	llmWatch understand.Watch
