@@ -110,3 +110,23 @@ func TestAttackLaughingEmoji(t *testing.T) {
 		{"哈哈 快来 他要打我", village.IntentNoise, "", ""},
 	})
 }
+
+// TestAbusedSaying: a saying about beaters, a show watched, a fight
+// between two are no beating of another told; a habit of 动手 is.
+func TestAbusedSaying(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"她老公动不动就动手", true},
+		{"他打他的老婆", true},
+		{"他们又动手了", false},
+		{"打老婆的男人不是男人", false},
+		{"打孩子是犯法的", false},
+		{"昨天看电视 那个男的打老婆", false},
+	} {
+		if got := understand.Abused(understand.Hear(c.text)); got != c.want {
+			t.Errorf("Abused(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -21,7 +21,7 @@ func Abused(s Said) bool { return !laughs(s.Raw) && abused(s.Canon) }
 
 // abused is Abused on canonical text.
 func abused(t string) bool {
-	if !strings.ContainsAny(t, "打揍暴") || containsAny(t, horseplay) {
+	if !strings.ContainsAny(t, "打揍暴动") || containsAny(t, horseplay) || containsAny(t, screens) {
 		return false
 	}
 	if _, others := beatings(t); others {
@@ -29,7 +29,8 @@ func abused(t string) bool {
 	}
 	for _, re := range []*regexp.Regexp{beatsOtherRe, beatsHabitRe} {
 		for _, m := range re.FindAllStringIndex(t, -1) {
-			if !beatingUndone(t, m[0]) && !senderBeatsRe.MatchString(t[clauseStart(t, m[0]):m[0]]) && !hasAnyPrefix(strings.TrimPrefix(t[m[1]:], "的"), beatenNot) {
+			after := t[m[1]:]
+			if !beatingUndone(t, m[0]) && !senderBeatsRe.MatchString(t[clauseStart(t, m[0]):m[0]]) && !hasAnyPrefix(strings.TrimPrefix(after, "的"), beatenNot) && !hasAnyPrefix(after, beatersSaid) {
 				return true
 			}
 		}
@@ -83,8 +84,9 @@ var (
 	// "把她打了", "把老婆打得…").
 	beatsOtherRe = regexp.MustCompile(`(?:打|揍)(?:了|过)?` + beatenOthers + `|把` + beatenOthers + `[^，,。!！?？ ]{0,4}?(?:打|揍)(?:了|伤|得|一顿|过)`)
 	// beatsHabitRe: someone who beats people as a habit or again ("喝了
-	// 酒就打人", "天天打人", "又打人了").
-	beatsHabitRe = regexp.MustCompile(`(?:天天|经常|老是|总是|动不动|动不动就|酒就|醉了就|醉就|又|常常|整天|三天两头|一言不合就|一生气就)(?:就)?(?:打|揍)人`)
+	// 酒就打人", "天天打人", "又打人了", "动不动就动手"); "又动手了" may be
+	// a fight between two, no one beaten by another.
+	beatsHabitRe = regexp.MustCompile(`(?:天天|经常|老是|总是|动不动|动不动就|酒就|醉了就|醉就|又|常常|整天|三天两头|一言不合就|一生气就)(?:就)?(?:打|揍)人|(?:天天|经常|老是|总是|动不动|常常|整天|三天两头|酒就|醉了就|一生气就)就?动手`)
 	// senderBeatsRe ends a clause whose subject is the sender: "我打孩子",
 	// "俺就揍他" tell what he does, no beating to report.
 	senderBeatsRe = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:就|又|也|还|都|天天|经常|刚|刚才|昨天|今天|一般|从来)?$`)
@@ -92,6 +94,15 @@ var (
 	// "刘家媳妇", "隔壁老刘", "听说…".
 	thirdPersonRe = regexp.MustCompile(`[她他]|人家|隔壁|邻居|对门|听说|[^我俺咱自在回到老]家`)
 )
+
+// screens are a drama or a show watched: what is beaten there is no one
+// here ("昨天看电视 那个男的打老婆"). Narrower than tales would be for
+// alarms: "看电视的时候闻到煳味" is a fire still.
+var screens = newLexicon("看电视", "电视上", "电视里", "电影", "小说", "视频里", "短视频", "剧情", "演的")
+
+// beatersSaid follow one who beats another in a saying, no case of it:
+// "打老婆的男人不是男人", "打孩子是犯法的".
+var beatersSaid = newLexicon("的男人", "的人", "的事", "的行为", "是犯法", "犯法", "违法", "是违法", "不对", "是不对")
 
 // horseplay is children at play or a game, no beating: "孩子们在打闹",
 // "两个小孩闹着玩".
