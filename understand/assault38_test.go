@@ -43,6 +43,15 @@ func TestAbusedRead(t *testing.T) {
 		{"他要打她", village.IntentNoise, "", ""},
 		{"他没家暴 别乱说", village.IntentNoise, "", ""},
 		{"反家暴宣传进村", village.IntentNoise, "", ""},
+		{"他在打孩子 快来劝劝", village.IntentReport, village.Emergency, village.HazardCrime},
+		{"他在打孩子", village.IntentReport, village.Mediation, village.HazardNone},
+		{"我妈在打孩子 不写作业", village.IntentNoise, "", ""},
+		{"我在打人口普查的表", village.IntentNoise, "", ""},
+		{"他在打人情牌", village.IntentNoise, "", ""},
+		{"他在打他妈电话", village.IntentNoise, "", ""},
+		{"她在打孩子的预防针", village.IntentNoise, "", ""},
+		{"遇到家暴可以打110", village.IntentNoise, "", ""},
+		{"家暴热线是多少", village.IntentQuery, "", ""},
 		{"哈哈 他老公又打她了", village.IntentNoise, "", ""},
 	})
 }
@@ -119,7 +128,16 @@ func TestAbusedSaying(t *testing.T) {
 		want bool
 	}{
 		{"她老公动不动就动手", true},
-		{"他打他的老婆", true},
+		{"他打他妈", true},
+		{"老王打他家孩子", true},
+		{"他在打他妈电话", false},
+		{"这不是打他的脸吗", false},
+		{"打他的主意", false},
+		{"我去打他家的门 没人开", false},
+		{"打他个措手不及", false},
+		{"他打他的 我干我的", false},
+		{"打孩子解决不了问题", false},
+		{"他说他老婆天天打他 笑死", false},
 		{"他们又动手了", false},
 		{"打老婆的男人不是男人", false},
 		{"打孩子是犯法的", false},

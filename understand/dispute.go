@@ -278,7 +278,7 @@ func challenges(t string) []int {
 }
 
 // laughter marks banter: a threat said laughing is a joke among friends.
-var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你"}
+var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你", "笑死"}
 
 // laughs reports whether raw text laughs (emoji are gone from canonical
 // text, so this reads the text as sent), not only says it is no joke

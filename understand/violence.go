@@ -29,14 +29,17 @@ func abused(t string) bool {
 	}
 	for _, re := range []*regexp.Regexp{beatsOtherRe, beatsHabitRe} {
 		for _, m := range re.FindAllStringIndex(t, -1) {
-			after := t[m[1]:]
-			if !beatingUndone(t, m[0]) && !senderBeatsRe.MatchString(t[clauseStart(t, m[0]):m[0]]) && !hasAnyPrefix(strings.TrimPrefix(after, "的"), beatenNot) && !hasAnyPrefix(after, beatersSaid) {
+			if !beatingUndone(t, m[0]) && !senderBeatsRe.MatchString(t[clauseStart(t, m[0]):m[0]]) && !otherThanBeaten(t, t[m[0]:m[1]], t[m[1]:]) {
 				return true
 			}
 		}
 	}
-	return !containsAny(t, abuseTalk) && eachAt(t, "家暴", func(at int) bool { return !beatingUndone(t, at) })
+	return !containsAny(t, abuseTalk) && eachAt(t, "家暴", func(at int) bool { return !beatingUndone(t, at) && !abuseAsked(t, at) })
 }
+
+// abuseAsked reports whether 家暴 at t[at:] opens a question about it, of
+// no one: "家暴热线是多少", "家暴要坐牢吗".
+func abuseAsked(t string, at int) bool { return clauseStart(t, at) == at && containsAny(t, questions) }
 
 // abuseTalk speak of domestic violence in general, no case of it: a
 // campaign, the law, advice ("反家暴宣传", "遇到家暴怎么办").
@@ -102,7 +105,42 @@ var screens = newLexicon("看电视", "电视上", "电视里", "电影", "小�
 
 // beatersSaid follow one who beats another in a saying, no case of it:
 // "打老婆的男人不是男人", "打孩子是犯法的".
-var beatersSaid = newLexicon("的男人", "的人", "的事", "的行为", "是犯法", "犯法", "违法", "是违法", "不对", "是不对")
+var beatersSaid = newLexicon("的男人", "的人", "的事", "的行为", "是犯法", "犯法", "违法", "是违法", "不对", "是不对", "解决不了", "没用", "不管用")
+
+// otherThanBeaten reports whether beating (a match in t, "打她") and what
+// follows it make no beating: a call, a jab, something of his ("打他的
+// 主意", "打他家的门", "打孩子的预防针", "打他个措手不及"), a saying ("打
+// 老婆的男人…"), a word that begins with 人 ("打人口普查的表"), a child
+// punished ("孩子不写作业 他爸在打他"). His own named after him ("打他
+// 妈", "打他家孩子") is still one beaten, unless a call follows ("打他妈电
+// 话").
+func otherThanBeaten(t, beating, after string) bool {
+	if strings.HasSuffix(beating, "人") && hasAnyPrefix(after, renWords) || containsAny(beating, youngOnes) && containsAny(t, punished) {
+		return true
+	}
+	if hasAnyPrefix(after, beatersSaid) {
+		return true
+	}
+	if m := kinAfterRe.FindStringIndex(after); m != nil {
+		return hasAnyPrefix(after[m[1]:], beatenNot)
+	}
+	return hasAnyPrefix(after, beatenNot) || hasAnyPrefix(after, ownedAfter)
+}
+
+// kinAfterRe: his own named after one beaten: "打他妈", "打他家的孩子".
+var kinAfterRe = regexp.MustCompile(`^(?:家的?|的)?(?:爹|妈|爸|娘|老婆|媳妇|老公|男人|弟弟|哥哥|姐姐|妹妹|儿子|女儿|孩子|小孩|老人|父亲|母亲)`)
+
+// renWords follow 打人 when 人 begins another word: "打人口普查", "打人情
+// 牌", "打人民币".
+var renWords = newLexicon("口", "情", "民", "工", "员", "参", "造", "事", "格", "才", "品", "身", "性", "心", "权", "气")
+
+// punished are a child's faults a parent beats him for: no abuse to
+// report ("我妈在打孩子 不写作业").
+var punished = newLexicon("作业", "不听话", "调皮", "淘气", "考试", "考得", "贪玩", "顶嘴", "管教", "教育", "撒谎", "逃学", "不学习", "不好好学")
+
+// ownedAfter follow one beaten when something of his is meant, no
+// beating: "打他的脸" (a snub), "打他的主意", "打他个措手不及".
+var ownedAfter = newLexicon("的", "个", "家", "主意", "算盘")
 
 // horseplay is children at play or a game, no beating: "孩子们在打闹",
 // "两个小孩闹着玩".
@@ -127,17 +165,31 @@ var abuseAlarms = newLexicon("伤", "血", "鼻青脸肿", "住院", "医院", "
 
 // notBeatingNow reports whether the beating at t[at:] ("在打她", "家暴")
 // is none under way: a call or a game ("在打他电话", "孩子们在打闹"), a
-// campaign ("反家暴宣传"), a denial, or said laughing.
+// campaign or a question ("反家暴宣传", "家暴热线是多少"), a denial, said
+// laughing, or a child beaten with no cry for help ("他在打孩子": a parent
+// punishing him, unless "快来", "往死里打").
 func notBeatingNow(t string, at int) bool {
 	if laughs(t) || containsAny(t, horseplay) || containsAny(t, abuseTalk) || beatingUndone(t, at) {
 		return true
 	}
 	if strings.HasPrefix(t[at:], "家暴") {
-		return false
+		return abuseAsked(t, at)
 	}
 	m := beatingNowRe.FindStringIndex(t[at:])
-	return m == nil || hasAnyPrefix(strings.TrimPrefix(t[at+m[1]:], "的"), beatenNot)
+	if m == nil {
+		return true
+	}
+	beating := t[at : at+m[1]]
+	return otherThanBeaten(t, beating, t[at+m[1]:]) || containsAny(beating, youngOnes) && !containsAny(t, attackCalls) && !containsAny(t, childCries)
 }
+
+// youngOnes are the young one may be beaten: with no cry for help, a
+// beating of one may be a parent punishing him.
+var youngOnes = newLexicon("孩子", "小孩", "儿子", "女儿", "闺女")
+
+// childCries make a child's beating violence under way: "往死里打", "孩子
+// 哭喊".
+var childCries = newLexicon("往死里", "往死了", "惨叫", "哭喊", "喊救命", "劝劝", "拉不住", "拉不开", "报警")
 
 // beatingNowRe matches a word of beatingNow at its start.
 var beatingNowRe = regexp.MustCompile(`^在(?:(?:打|揍)(?:` + strings.Trim(beatenOthers, "(?:)") + `|人)|家暴)`)
