@@ -95,7 +95,7 @@ var (
 	senderBeatsRe = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:就|又|也|还|都|天天|经常|刚|刚才|昨天|今天|一般|从来)?$`)
 	// thirdPersonRe: a clause naming someone other than the sender: "她",
 	// "刘家媳妇", "隔壁老刘", "听说…".
-	thirdPersonRe = regexp.MustCompile(`[她他]|人家|隔壁|邻居|对门|听说|[^我俺咱自在回到老]家`)
+	thirdPersonRe = regexp.MustCompile(`[她他]|人家|隔壁|邻居|对门|听说|女的|男的|那个|这个|[^我俺咱自在回到老]家`)
 )
 
 // screens are a drama or a show watched: what is beaten there is no one
@@ -110,7 +110,7 @@ var beatersSaid = newLexicon("的男人", "的人", "的事", "的行为", "是�
 // otherThanBeaten reports whether beating (a match in t, "打她") and what
 // follows it make no beating: a call, a jab, something of his ("打他的
 // 主意", "打他家的门", "打孩子的预防针", "打他个措手不及"), a saying ("打
-// 老婆的男人…"), a word that begins with 人 ("打人口普查的表"), a child
+// 老婆的男人…"), advice ("打他一顿就老实了"), a word that begins with 人 ("打人口普查的表"), a child
 // punished ("孩子不写作业 他爸在打他"). His own named after him ("打他
 // 妈", "打他家孩子") is still one beaten, unless a call follows ("打他妈电
 // 话").
@@ -118,7 +118,7 @@ func otherThanBeaten(t, beating, after string) bool {
 	if strings.HasSuffix(beating, "人") && hasAnyPrefix(after, renWords) || containsAny(beating, youngOnes) && containsAny(t, punished) {
 		return true
 	}
-	if hasAnyPrefix(after, beatersSaid) {
+	if hasAnyPrefix(after, beatersSaid) || adviceAfterRe.MatchString(after) {
 		return true
 	}
 	if m := kinAfterRe.FindStringIndex(after); m != nil {
@@ -129,6 +129,9 @@ func otherThanBeaten(t, beating, after string) bool {
 
 // kinAfterRe: his own named after one beaten: "打他妈", "打他家的孩子".
 var kinAfterRe = regexp.MustCompile(`^(?:家的?|的)?(?:爹|妈|爸|娘|老婆|媳妇|老公|男人|弟弟|哥哥|姐姐|妹妹|儿子|女儿|孩子|小孩|老人|父亲|母亲)`)
+
+// adviceAfterRe follows a beating given as advice: "打他一顿就老实了".
+var adviceAfterRe = regexp.MustCompile(`^(?:一顿|一下|几下|两下)?就`)
 
 // renWords follow 打人 when 人 begins another word: "打人口普查", "打人情
 // 牌", "打人民币".
