@@ -138,4 +138,3 @@ func TestAttackLaughingEmoji(t *testing.T) {
 		{"哈哈 快来 他要打我", village.IntentNoise, "", ""},
 	})
 }
-
