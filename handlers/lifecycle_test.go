@@ -79,7 +79,7 @@ func TestHiddenFromOnlookers(t *testing.T) {
 	expect(t, "a neighbour's 满意", c.say("张三", "满意 #R1"), grid3+": "+unknown)
 	expect(t, "a worker of another grid", c.in(g1, "马红梅", "查 #R1"), g1+": "+unknown)
 	expect(t, "a worker of the grid", c.say("王五", "查 #R1"), "王五: #R1", grid3+": 王五，已私信回复您。")
-	expect(t, "the reporter", c.private("陈二", "查 #R1"), "陈二: #R1 一般事项·待受理")
+	expect(t, "the reporter", c.private("陈二", "查 #R1"), "陈二: #R1 调解事项·待受理")
 
 	expect(t, "a mediation in the group", c.say("张三", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔"), grid3+": 已登记 #R2（调解事项")
 	c.say("李四", "进展 #R2 已约两家明天在村委会谈，陈二同意赔200元")

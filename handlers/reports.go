@@ -84,7 +84,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return err
 	}
 	f.threat = f.threat && f.also == nil // two items filed: each told as ever
-	f.data["Threat"], f.data["Beaten"] = f.threat, f.threat && f.beaten
+	f.data["Threat"], f.data["Beaten"], f.data["Abused"] = f.threat, f.threat && f.beaten, f.threat && f.abused && !f.beaten
+	if f.data["Abused"] == true {
+		// 家暴: the township's women's federation helps besides 110
+		if d, ok := r.cfg.Township.Department(womensFederation); ok {
+			f.data["Fulian"] = d.Phone
+		}
+	}
 	out, err := r.filingOut(t, &f)
 	if err != nil {
 		return err
@@ -109,6 +115,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	return err
 }
 
+// womensFederation is the township department that helps against
+// domestic violence (家暴), named beside 110 when the township lists it.
+const womensFederation = "妇联"
+
 // filing is the state of one report while report files it: each step
 // reads what the steps before it set.
 type filing struct {
@@ -132,6 +142,7 @@ type filing struct {
 	also             *village.Report // the second matter, filed with rep; nil when offered or none
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
+	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
 }
 
 // readFiling sets f's text, type and reading from args, with typ forced
@@ -226,8 +237,8 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	rep.SetHandlers(handlers, r.shown)
 	// "陈二说要打断我的腿", "我被人打了": its handlers hear of it at once
 	if said := t.hear(f.text); f.typ == village.Mediation && !f.aboutCadre {
-		f.beaten = understand.Beaten(said)
-		f.threat = f.beaten || understand.ToldThreat(said)
+		f.beaten, f.abused = understand.Beaten(said), understand.Abused(said)
+		f.threat = f.beaten || f.abused || understand.ToldThreat(said)
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}

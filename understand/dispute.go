@@ -278,7 +278,7 @@ func challenges(t string) []int {
 }
 
 // laughter marks banter: a threat said laughing is a joke among friends.
-var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你"}
+var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你", "笑死"}
 
 // laughs reports whether raw text laughs (emoji are gone from canonical
 // text, so this reads the text as sent), not only says it is no joke
@@ -616,21 +616,8 @@ func Beaten(s Said) bool { return !laughs(s.Raw) && beaten(s.Canon) }
 
 // beaten is Beaten on canonical text.
 func beaten(t string) bool {
-	if !strings.ContainsAny(t, "打揍") {
-		return false
-	}
-	for _, m := range beatenRe.FindAllStringSubmatchIndex(t, -1) {
-		if m[2] >= 0 && strings.ContainsAny(t[m[2]:m[3]], beatenNotBy) {
-			continue // "麦子被冰雹打了": weather, not a man
-		}
-		if before := t[clauseStart(t, m[0]):m[0]]; hasAnySuffix(before, beatenDenied) || containsAny(before, conditions) || inToldThreat(t, m[0]) {
-			continue // "他没说要打我", "他要打我", "如果被人打了怎么办", "他说要打我一顿"
-		}
-		if !hasAnyPrefix(t[m[1]:], beatenNot) {
-			return true
-		}
-	}
-	return false
+	own, _ := beatings(t)
+	return own
 }
 
 // notLimbBeaten reports whether the verb at t[at:] ("打断", "打掉") breaks
@@ -644,7 +631,7 @@ func notLimbBeaten(t string, at int) bool {
 	}
 	// Done with 把, told after the fact: "他把我家老二的腿打断了", not
 	// "我把你腿打断" (a threat: no 了, and said to 你).
-	return !(limbBrokenRe.MatchString(before) && limbBrokenDone.MatchString(t[at:]))
+	return !(limbBrokenRe.MatchString(before) && limbBrokenDone.MatchString(t[at:])) && !limbBrokenPlain(before, t[at:])
 }
 
 // limbs are body parts a beating breaks.

@@ -403,13 +403,23 @@ var alarms = []alarm{
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
 	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤")},
-	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "在砸门", "在踹门", "砸我家", "要打人", "要杀人", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "在打我", "在打俺", "在揍我", "乱砍", "动刀子", "动了刀子", "掏出刀", "拔出刀", "亮刀子", "亮出刀")},
+	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "在砸门", "在踹门", "砸我家", "要打人", "要杀人", "绑架", "被绑", "抱走", "拐走", "人贩子", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "在打我", "在打俺", "在揍我", "乱砍", "动刀子", "动了刀子", "掏出刀", "拔出刀", "亮刀子", "亮出刀")},
 	// A beating about to fall, with a call for help or the weapon or the
 	// rush that brings it ("快来 他要打我", "他拿着棍子冲过来了 要打我"):
 	// violence in progress, for 110. A threat told afterwards ("他说要打
 	// 我一顿") is no alarm (inToldThreat), nor one said laughing ("哈哈
 	// 快来 我老婆要打我"); "你再打我试试" says no 要.
-	{hazard: village.HazardCrime, words: newLexicon("要打我", "要打俺", "要揍我", "要揍俺", "要砍我", "要杀我", "要捅我"), with: attackCalls, other: jokeOrToldThreat},
+	{hazard: village.HazardCrime, words: newLexicon("要打我", "要打俺", "要揍我", "要揍俺", "要砍我", "要杀我", "要捅我", "要打她", "要打老婆", "要打媳妇", "要打孩子"), with: attackCalls, other: jokeOrToldThreat},
+	// A beating of another under way ("隔壁又在打老婆 哭得厉害", "他正在打
+	// 她", "他在家暴"): violence in progress, for 110. Told as a habit or
+	// after the fact it is a mediation matter (see Abused); a call ("在打
+	// 他电话") or children at play ("孩子们在打闹") is none.
+	{hazard: village.HazardCrime, words: beatingNow, other: notBeatingNow},
+	// Domestic violence (家暴) told with someone hurt or with a cry or a
+	// word of now ("老王又家暴了 打得鼻青脸肿", "快来 他在家暴"): for 110,
+	// whose reply names 120 for the hurt too. Told alone ("他家暴老婆好几
+	// 年了") it is a mediation matter (see Abused).
+	{hazard: village.HazardCrime, words: newLexicon("家暴"), also: abuseAlarms, other: notBeatingNow},
 	// A fight that came to blades or blood is violence in progress, for
 	// 110 (and 120: see the crime hint), not a quarrel to mediate: "村口
 	// 有人打架，都动刀了", "两个人打起来了 有人见血了". "动刀" alone may be
@@ -451,6 +461,9 @@ var alarms = []alarm{
 	// 了", "牙被打掉了") is an injury, for 120; a word cut short ("话被
 	// 打断了", "被打断了好几次") is none (see limbBeaten).
 	{hazard: village.HazardMedical, words: newLexicon("打断", "打折", "打掉", "打碎", "打瞎", "打聋"), other: notLimbBeaten},
+	// Hurt by a beating, seen on the body: "打得鼻青脸肿", "浑身是伤", "打进
+	// 医院了" — an injury, for 120, as "打伤" is. Said laughing it is banter.
+	{hazard: village.HazardMedical, words: newLexicon("鼻青脸肿", "遍体鳞伤", "浑身是伤", "满身是伤", "身上都是伤", "全身是伤", "身上全是伤", "一身的伤", "满脸是血", "满脸都是血", "打进医院", "打进了医院", "打住院", "打得住院", "打到住院"), other: laughsAt},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
 	// 话", "心脏不舒服 出冷汗"; alone they may be anger or fright.
@@ -693,7 +706,7 @@ var frames = newLexicon(slices.Concat(tales.words, []string{"转发", "电视上
 // games, dreams. A message with one and with no witness names no village
 // matter (see untold); a forward, a video or the far away may still do
 // ("麻烦大家转发 …", "视频里拍到村口的桥塌了").
-var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦", "刷到", "刷抖音", "刷快手", "刷视频")
+var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "看的剧", "看剧", "追剧", "这个剧", "那个剧", "那剧", "短剧", "小说里", "梦见", "梦到", "做梦", "刷到", "刷抖音", "刷快手", "刷视频")
 
 // chronicles are how an account of work is headed or sourced: news ("据县
 // 融媒体报道，…", "新华社消息"), minutes, a report of what one learnt.

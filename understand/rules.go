@@ -162,7 +162,7 @@ func endings(c string) (over, corrected, told bool) {
 func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	// "你再赢我就把你桌子掀了😂": a threat said laughing is banter, and so
 	// is a beating told laughing ("哈哈 被我媳妇打了").
-	if laughs(text) && (threatIn(c) || beaten(c)) {
+	if laughs(text) && (threatIn(c) || beaten(c) || abused(c)) {
 		return r, true
 	}
 	switch {
@@ -996,7 +996,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || beaten(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t)) {
+	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
@@ -1011,7 +1011,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 		conf = 0.8
 	}
 	conf = clamp(conf + bonus)
-	if toldThreat(t) || beaten(t) {
+	if toldThreat(t) || beaten(t) || abused(t) {
 		// a beating told by the one beaten ("我被人打了"), and a threat
 		// told by the one threatened ("陈二说要打断我的腿",
 		// "说不还钱就弄死我") is filed at once, hedged or not: the
