@@ -139,11 +139,16 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		// "…证明人王五" sent again: the witness the first lacks is
 		// said how to add, not lost with the repeat
 		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
-		if len(t.m.Images) > 0 {
-			return p.photosToFirst(ctx, t, sc, *c, refusal)
-		}
+	}
+	if c, ok := refusal["C"].(*village.Claim); ok && len(t.m.Images) > 0 {
+		// photos sent with a repeat (the same deed today, the month's
+		// item taken) are of the claim it repeats, in whatever state
+		return p.photosToFirst(ctx, t, sc, name, *c, refusal)
 	}
 	if name != "" {
+		// a refusal that files nothing keeps none of the photos sent
+		// with it: said, for them to be sent again with the claim
+		refusal["Photos"] = len(t.m.Images) > 0
 		return p.r.reply(ctx, t, name, refusal)
 	}
 	// The score is the scorers': a fixed item's amount, else none until
@@ -183,19 +188,22 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
 }
 
-// photosToFirst answers the same deed sent again with photos while the
-// first claim c waits for review: the photos are attached to c in the
-// commit of the reply refusing the repeat (c's version guards it: a review
+// photosToFirst answers a claim refused (name, refusal) as a repeat of
+// claim c (the same deed today, the month's item taken) that was sent with
+// photos: they are attached to c, pending or already scored, in the commit
+// of the reply refusing the repeat (c's version guards it: a review
 // meanwhile has the claim filed again), and the sender's next photos here
-// go to c as well.
-func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, refusal map[string]any) error {
+// go to c as well. A pending c's reviewers hear of photos that complete
+// what it lacked.
+func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scope, name string, c village.Claim, refusal map[string]any) error {
 	data := map[string]any{"Ref": c.ID}
 	told := p.r.photosOnClaim(t, &c, data)
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
 		return err
 	}
-	text := p.r.textsFor(t).Render("points.claim.again", refusal) + "\n" + p.r.textsFor(t).Render("evidence.attached", data)
+	refusal["Attached"] = true
+	text := p.r.textsFor(t).Render(name, refusal) + "\n" + p.r.textsFor(t).Render("evidence.attached", data)
 	t.out = append([]bot.Outbound{p.r.back(t, text)}, told...)
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", c.ID, len(t.m.Images))}}

@@ -1,0 +1,56 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRepeatOfApprovedKeepsPhotos: photos sent with the same deed claimed
+// again after its approval are attached to the approved claim, not lost;
+// the deed is still counted once, and a retried message attaches them once.
+func TestRepeatOfApprovedKeepsPhotos(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五"), "#C1")
+	has(t, "approve", b.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	for _, try := range []string{"first", "retried"} {
+		got := b.sayWith("张三", "申请积分 参加义务劳动 清理河道 证明人王五", "a.jpg")
+		if try == "first" {
+			has(t, try, got, "今天已经记过 #C1", "这条没有重复登记", "已把照片附到 #C1")
+		}
+		lacks(t, try, got, "#C2")
+		if c := b.claim("C1"); !slices.Equal(c.Images, []string{"a.jpg"}) || c.Status != "approved" {
+			t.Errorf("%s: C1 images %q status %s, want [a.jpg] approved", try, c.Images, c.Status)
+		}
+		b.wantScore(t, "QS-301", 8, "one deed")
+	}
+}
+
+// TestMonthTakenKeepsPhotos: the month's household item claimed again by
+// another member with a photo: the photo goes to the claim filed first,
+// which the reply says instead of asking to send photos to the scorers.
+func TestMonthTakenKeepsPhotos(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.sayWith("张三", "申请积分 庭院整洁 院子打扫干净了", "y1.jpg"), "#C1")
+	for _, try := range []string{"first", "retried"} {
+		got := b.sayWith("刘芳", "申请积分 庭院整洁", "y2.jpg")
+		if try == "first" {
+			has(t, try, got, "按户每月评一次", "这条没有重复登记", "已把照片附到 #C1")
+			lacks(t, try, got, "要补充照片", "#C2")
+		}
+		if c := b.claim("C1"); !slices.Equal(c.Images, []string{"y1.jpg", "y2.jpg"}) {
+			t.Errorf("%s: C1 images %q, want [y1.jpg y2.jpg]", try, c.Images)
+		}
+	}
+	has(t, "approve", b.say("赵六", "同意 #C1 6"), "#C1 已通过")
+	b.wantScore(t, "QS-301", 6, "one item a month")
+}
+
+// TestCapFullSaysPhotosNotKept: a claim over its cap files nothing, and
+// says that the photos sent with it were not kept either.
+func TestCapFullSaysPhotosNotKept(t *testing.T) {
+	b := examplePointsBot(t)
+	approvedDaily(t, b, "申请积分 参加义务劳动 证明人 李四", 3)
+	has(t, "over the cap", b.sayWith("张三", "申请积分 参加义务劳动 证明人 李四", "c.jpg"),
+		"这条没有登记，随这条发的照片也没有保存。4月1日起可以再申请，到时请连同照片一起发。")
+	b.wantScore(t, "QS-301", 30, "three approvals")
+}
