@@ -54,3 +54,14 @@ func TestCapFullSaysPhotosNotKept(t *testing.T) {
 		"这条没有登记，随这条发的照片也没有保存。4月1日起可以再申请，到时请连同照片一起发。")
 	b.wantScore(t, "QS-301", 30, "three approvals")
 }
+
+// TestCareOfNeighbourForMember: care of a neighbour told with 照顾 (not
+// 帮), for a family member, is help to the needy, not 孝敬父母 (the
+// household's own elders); the same said by the helper himself too.
+func TestCareOfNeighbourForMember(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "for his wife", b.say("张三", "申请积分 给刘芳 照顾隔壁王奶奶 送饭"), "张三户·刘芳「帮助困难群众、照料孤寡老人」")
+	got := b.say("陈二", "申请积分 照顾王奶奶 证明人王五")
+	has(t, "his own", got, "陈二户·陈二「帮助困难群众、照料孤寡老人」")
+	lacks(t, "his own", got, "孝敬父母")
+}
