@@ -126,14 +126,23 @@ func (r *Router) madeWith(t *turn, sc storage.Scope) []string {
 		t.unchanged = storage.WaitingAre(key, nil)
 		return t.m.Images
 	}
-	var images []string
-	for _, p := range t.waiting.Photos {
-		if t.at.Sub(p.At) <= win {
-			images = append(images, p.Path)
-		}
-	}
 	t.evKeep = append(t.evKeep, storage.WaitingTaken(key))
 	t.unchanged = storage.WaitingAre(key, t.waiting.Raw)
+	return t.photosFor(win)
+}
+
+// photosFor are the photos of the item the turn makes or names: those
+// read as waiting for it, sent within win before it, then the message's
+// own.
+func (t *turn) photosFor(win time.Duration) []string {
+	var images []string
+	if t.waiting != nil {
+		for _, p := range t.waiting.Photos {
+			if t.at.Sub(p.At) <= win {
+				images = append(images, p.Path)
+			}
+		}
+	}
 	return append(images, t.m.Images...)
 }
 
@@ -217,13 +226,13 @@ func (r *Router) scenePhotos(ctx context.Context, t *turn, e evidence) (evidence
 	return e, nil
 }
 
-// photosOnClaim adds the turn's photos to claim cl (its evidence then
-// names 照片). When they complete the evidence a pending claim lacked, its
+// photosOnClaim adds photos (the turn's, and those that waited for it)
+// to claim cl (its evidence then names 照片). When they complete the evidence a pending claim lacked, its
 // reviewers are asked: those in this group by the evidence.attached reply
 // (data gains C, Scorers and Label), the others privately (out).
-func (r *Router) photosOnClaim(t *turn, cl *village.Claim, data map[string]any) (out []bot.Outbound) {
+func (r *Router) photosOnClaim(t *turn, photos []string, cl *village.Claim, data map[string]any) (out []bot.Outbound) {
 	lacked := cl.LacksEvidence()
-	cl.Images = append(cl.Images, t.m.Images...)
+	cl.Images = append(cl.Images, photos...)
 	if !strings.Contains(cl.Evidence, "照片") {
 		cl.Evidence = strings.TrimPrefix(cl.Evidence+"、照片", "、")
 	}
@@ -284,7 +293,7 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		if err != nil {
 			return false, err
 		}
-		out = r.photosOnClaim(t, &cl, data)
+		out = r.photosOnClaim(t, t.m.Images, &cl, data)
 		doc, err := storage.ClaimDoc(cl, cl.Status)
 		if err != nil {
 			return false, err

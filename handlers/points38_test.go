@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestRepeatOfApprovedKeepsPhotos: photos sent with the same deed claimed
@@ -93,4 +94,31 @@ func TestBareUnredeemOffersLast(t *testing.T) {
 	b.now = b.now.AddDate(0, 0, 8)
 	has(t, "late", b.say("周八", "撤销兑换"), "#L4 是", "超过7天了")
 	b.wantUndone(t, "late", "QS-301", 455, "L2")
+}
+
+// TestPhotoBeforeRepeatGoesToFirst: WeChat sends a photo and its words as
+// two messages. A photo sent just before the same deed claimed again is
+// the first claim's, as one sent before a new claim is the new one's; the
+// repeat delivered again attaches it once.
+func TestPhotoBeforeRepeatGoesToFirst(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 庭院整洁 院子打扫干净了"), "#C1", "请接着把照片发在这里")
+	b.now = b.now.Add(time.Hour) // the photo taken at home, later
+	b.photo("img-1", g3, "张三", "y1.jpg")
+	for _, try := range []string{"first", "retried"} {
+		got := b.sayID("again-1", "张三", "申请积分 庭院整洁 院子打扫干净了")
+		if try == "first" {
+			has(t, try, got, "今天已经申请过 #C1", "已把照片附到 #C1")
+		}
+		lacks(t, try, got, "#C2")
+		if c := b.claim("C1"); !slices.Equal(c.Images, []string{"y1.jpg"}) {
+			t.Errorf("%s: C1 images %q, want [y1.jpg]", try, c.Images)
+		}
+	}
+	// nothing waits any more: the next claim is filed without it
+	got := b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五")
+	has(t, "next", got, "#C2")
+	if c := b.claim("C2"); len(c.Images) != 0 {
+		t.Errorf("C2 images %q, want none", c.Images)
+	}
 }

@@ -140,9 +140,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		// said how to add, not lost with the repeat
 		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
 	}
-	if c, ok := refusal["C"].(*village.Claim); ok && len(t.m.Images) > 0 {
+	if c, ok := refusal["C"].(*village.Claim); ok {
 		// photos sent with a repeat (the same deed today, the month's
-		// item taken) are of the claim it repeats, in whatever state
+		// item taken), or just before it, are of the claim it repeats
 		return p.photosToFirst(ctx, t, sc, name, *c, refusal)
 	}
 	if name != "" {
@@ -189,15 +189,35 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 }
 
 // photosToFirst answers a claim refused (name, refusal) as a repeat of
-// claim c (the same deed today, the month's item taken) that was sent with
-// photos: they are attached to c, pending or already scored, in the commit
-// of the reply refusing the repeat (c's version guards it: a review
-// meanwhile has the claim filed again), and the sender's next photos here
-// go to c as well. A pending c's reviewers hear of photos that complete
-// what it lacked.
+// claim c (the same deed today, the month's item taken). Photos sent with
+// it, or sent just before and waiting for the sender's next item, are of
+// c: they are attached to c, pending or already scored, in the commit of
+// the reply refusing the repeat (c's version guards it: a review meanwhile
+// has the claim filed again), and the sender's next photos here go to c
+// as well. A pending c's reviewers hear of photos that complete what it
+// lacked. The reply's commit assumes no photo waits, as an item's does
+// (madeWith): when one does, the claim is handled again with it.
 func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scope, name string, c village.Claim, refusal map[string]any) error {
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: t.keep}
+	esc, key, keyed := evidenceKey(t)
+	keyed = keyed && esc == sc
+	win := p.r.evidenceWindow()
+	switch {
+	case keyed && t.waiting == nil:
+		change.Unchanged = storage.WaitingAre(key, nil)
+	case keyed:
+		change.Keep = append(change.Keep, storage.WaitingTaken(key))
+		change.Unchanged = storage.WaitingAre(key, t.waiting.Raw)
+	}
+	photos := t.photosFor(win)
+	if len(photos) == 0 {
+		t.out = append(t.out, p.r.replyOut(t, name, refusal)...)
+		change.Out = t.out
+		_, err := p.r.store.Commit(ctx, change)
+		return err
+	}
 	data := map[string]any{"Ref": c.ID}
-	told := p.r.photosOnClaim(t, &c, data)
+	told := p.r.photosOnClaim(t, photos, &c, data)
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
 		return err
@@ -205,14 +225,14 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 	refusal["Attached"] = true
 	text := p.r.textsFor(t).Render(name, refusal) + "\n" + p.r.textsFor(t).Render("evidence.attached", data)
 	t.out = append([]bot.Outbound{p.r.back(t, text)}, told...)
-	change := storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: t.out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", c.ID, len(t.m.Images))}}
-	if esc, key, ok := evidenceKey(t); ok && esc == sc {
-		k, err := marshalKept(key, evidence{Ref: c.ID, At: t.at, Told: true}, storage.Evidence, p.r.evidenceWindow())
+	change.Docs, change.Out = []storage.Doc{doc}, t.out
+	change.Audit = storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", c.ID, len(photos))}
+	if keyed {
+		k, err := marshalKept(key, evidence{Ref: c.ID, At: t.at, Told: true}, storage.Evidence, win)
 		if err != nil {
 			return err
 		}
-		change.Keep = []storage.Kept{k}
+		change.Keep = append(change.Keep, k)
 	}
 	_, err = p.r.store.Commit(ctx, change)
 	return err
