@@ -33,9 +33,24 @@ type evidence struct {
 	// Told: he was thanked for a photo of Ref; later ones are attached
 	// silently, so that a row of photos does not flood the group.
 	Told bool `json:"told,omitempty"`
+	// Until: Ref is a claim that asked for photos (photoWait), and his
+	// photos here are its until then, past the window; the first that
+	// comes ends the wait (a row of photos then as usual).
+	Until time.Time `json:"until,omitzero"`
 	// raw is the value as read, which an attach is decided on.
 	raw []byte
 }
+
+// covers reports whether a photo sent at at is of e.Ref: within the
+// window after it was made, or while it waits for photos.
+func (e evidence) covers(at time.Time, win time.Duration) bool {
+	return e.Ref != "" && !at.Before(e.At) && (at.Sub(e.At) <= win || at.Before(e.Until))
+}
+
+// photoWait is how long a claim that needs photos and was sent without
+// them takes its claimant's photos in the chat: he may go home to take
+// them.
+const photoWait = 24 * time.Hour
 
 // photo is one photo waiting for its sender's next item.
 type photo struct {
@@ -116,7 +131,7 @@ func (r *Router) madeWith(t *turn, sc storage.Scope) []string {
 		return t.m.Images
 	}
 	win := r.evidenceWindow()
-	k, err := marshalKept(key, evidence{Ref: storage.RefPlaceholder, At: t.at}, storage.Evidence, win)
+	k, err := r.madeKept(t, key, time.Time{})
 	if err != nil {
 		r.log.Warn("evidence: later photos not matched", "id", t.m.ID, "err", err)
 		return t.m.Images
@@ -144,6 +159,14 @@ func (t *turn) photosFor(win time.Duration) []string {
 		}
 	}
 	return append(images, t.m.Images...)
+}
+
+// madeKept is what the commit of the item the turn makes keeps as the
+// sender's last item here (key): his photos are its within the window,
+// or until until when later.
+func (r *Router) madeKept(t *turn, key string, until time.Time) (storage.Kept, error) {
+	ttl := max(r.evidenceWindow(), until.Sub(t.at))
+	return marshalKept(key, evidence{Ref: storage.RefPlaceholder, At: t.at, Until: until}, storage.Evidence, ttl)
 }
 
 // photosWaited reports whether err says that photos wait for the item the
@@ -180,14 +203,14 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 			return rerr
 		}
 		attached := false
-		if e.Ref == "" || t.at.Before(e.At) || t.at.Sub(e.At) > win {
+		if !e.covers(t.at, win) {
 			// none of his own just now: the scene of the group's
 			// emergency he raised or joined
 			if e, err = r.scenePhotos(ctx, t, e); err != nil {
 				return err
 			}
 		}
-		if e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= win {
+		if e.covers(t.at, win) {
 			attached, err = r.attach(ctx, t, sc, key, e, win)
 		}
 		if !attached && err == nil {
@@ -327,6 +350,10 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("evidence.attached", data))}, out...)
 	}
 	e.Told = true
+	if !e.Until.IsZero() {
+		// the photos asked for came: later ones are of it only in a row
+		e.At, e.Until = t.at, time.Time{}
+	}
 	k, err := marshalKept(key, e, storage.Evidence, win)
 	if err != nil {
 		return false, err
@@ -370,5 +397,5 @@ func (r *Router) caption(ctx context.Context, t *turn) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= r.evidenceWindow(), nil
+	return e.covers(t.at, r.evidenceWindow()), nil
 }

@@ -122,3 +122,25 @@ func TestPhotoBeforeRepeatGoesToFirst(t *testing.T) {
 		t.Errorf("C2 images %q, want none", c.Images)
 	}
 }
+
+// TestLatePhotoOfClaimThatAskedForIt: a claim that needs photos, sent
+// without, takes its claimant's photo here hours later (he went home to
+// take it), once however often the photo is delivered; a photo the next
+// day, past the wait, is held as before.
+func TestLatePhotoOfClaimThatAskedForIt(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 庭院整洁 院子打扫干净了"), "#C1", "请接着把照片发在这里（24小时内都行）")
+	b.now = b.now.Add(3 * time.Hour)
+	has(t, "late photo", b.photo("img-1", g3, "张三", "y1.jpg"), "已把照片附到 #C1")
+	b.photo("img-1", g3, "张三", "y1.jpg")
+	b.photo("img-2", g3, "张三", "y2.jpg") // a row: silently
+	if c := b.claim("C1"); !slices.Equal(c.Images, []string{"y1.jpg", "y2.jpg"}) {
+		t.Errorf("C1 images %q, want [y1.jpg y2.jpg]", c.Images)
+	}
+	has(t, "claim 3", b.say("陈二", "申请积分 庭院整洁"), "#C2", "24小时内")
+	b.now = b.now.Add(25 * time.Hour)
+	b.photo("img-3", g3, "陈二", "c.jpg")
+	if c := b.claim("C2"); len(c.Images) != 0 {
+		t.Errorf("C2 images %q after the wait, want none", c.Images)
+	}
+}

@@ -184,6 +184,16 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		// "…，有照片" with none sent: a photo sent next is attached
 		data["PhotoToCome"] = true
 	}
+	if _, key, ok := evidenceKey(t); ok && len(t.evKeep) > 0 && len(c.Images) == 0 &&
+		(data["PhotoToCome"] == true || c.Needs == village.EvidencePhoto) {
+		// photos asked for may come later than the window: he goes
+		// home to take them
+		k, err := p.r.madeKept(t, key, t.at.Add(photoWait))
+		if err != nil {
+			return err
+		}
+		t.evKeep[0] = k // the texts say 24小时内
+	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
 }
