@@ -82,6 +82,8 @@ func TestBareUnredeemOffersLast(t *testing.T) {
 	has(t, "yes", b.sayID("y1", "周八", "是"), "已撤销兑换 #L2：张三户·张三 毛巾 3条，退回 24 分")
 	b.sayID("y1", "周八", "是")
 	b.say("周八", "是")
+	b.sayID("u1", "周八", "撤销兑换 拿错了") // delivered late, after the undo
+	b.say("周八", "是")
 	b.wantUndone(t, "after 是 retried and said again", "QS-301", 460, "L2")
 	has(t, "again", b.say("周八", "撤销兑换"), "您最近的兑换 #L2（张三户·张三 毛巾 3条）已经撤销过了", "撤销兑换 #L12")
 	b.wantUndone(t, "asked again", "QS-301", 460, "L2")
