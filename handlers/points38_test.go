@@ -104,11 +104,11 @@ func TestBareUnredeemOffersLast(t *testing.T) {
 // repeat delivered again attaches it once.
 func TestPhotoBeforeRepeatGoesToFirst(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "claim", b.say("张三", "申请积分 庭院整洁 院子打扫干净了"), "#C1", "请接着把照片发在这里")
-	b.now = b.now.Add(time.Hour) // the photo taken at home, later
-	b.photo("img-1", g3, "张三", "y1.jpg")
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五"), "#C1")
+	b.now = b.now.Add(time.Hour)
+	b.photo("img-1", g3, "张三", "y1.jpg") // past the window: held for his next item
 	for _, try := range []string{"first", "retried"} {
-		got := b.sayID("again-1", "张三", "申请积分 庭院整洁 院子打扫干净了")
+		got := b.sayID("again-1", "张三", "申请积分 参加义务劳动 清理河道 证明人王五")
 		if try == "first" {
 			has(t, try, got, "今天已经申请过 #C1", "已把照片附到 #C1")
 		}
@@ -118,7 +118,7 @@ func TestPhotoBeforeRepeatGoesToFirst(t *testing.T) {
 		}
 	}
 	// nothing waits any more: the next claim is filed without it
-	got := b.say("张三", "申请积分 参加义务劳动 清理河道 证明人王五")
+	got := b.say("张三", "申请积分 拾金不昧 还给失主 证明人王五")
 	has(t, "next", got, "#C2")
 	if c := b.claim("C2"); len(c.Images) != 0 {
 		t.Errorf("C2 images %q, want none", c.Images)

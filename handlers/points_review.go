@@ -221,10 +221,13 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 	}
 	photos := t.photosFor(win)
 	if len(photos) == 0 {
+		if change.Unchanged == nil || t.batch != nil || len(t.unsure) > 0 {
+			return p.r.reply(ctx, t, name, refusal)
+		}
+		// the reply as commitReplies commits it, and the guard
 		t.out = append(t.out, p.r.replyOut(t, name, refusal)...)
 		change.Out = t.out
-		_, err := p.r.store.Commit(ctx, change)
-		return err
+		return p.r.commitTurn(ctx, t, t.copies.guard(t.seen.Guard(change)), nil)
 	}
 	data := map[string]any{"Ref": c.ID}
 	told := p.r.photosOnClaim(t, photos, &c, data)
