@@ -33,9 +33,24 @@ type evidence struct {
 	// Told: he was thanked for a photo of Ref; later ones are attached
 	// silently, so that a row of photos does not flood the group.
 	Told bool `json:"told,omitempty"`
+	// Until: Ref is a claim that asked for photos (photoWait), and his
+	// photos here are its until then, past the window; the first that
+	// comes ends the wait (a row of photos then as usual).
+	Until time.Time `json:"until,omitzero"`
 	// raw is the value as read, which an attach is decided on.
 	raw []byte
 }
+
+// covers reports whether a photo sent at at is of e.Ref: within the
+// window after it was made, or while it waits for photos.
+func (e evidence) covers(at time.Time, win time.Duration) bool {
+	return e.Ref != "" && !at.Before(e.At) && (at.Sub(e.At) <= win || at.Before(e.Until))
+}
+
+// photoWait is how long a claim that needs photos and was sent without
+// them takes its claimant's photos in the chat: he may go home to take
+// them.
+const photoWait = 24 * time.Hour
 
 // photo is one photo waiting for its sender's next item.
 type photo struct {
@@ -116,7 +131,7 @@ func (r *Router) madeWith(t *turn, sc storage.Scope) []string {
 		return t.m.Images
 	}
 	win := r.evidenceWindow()
-	k, err := marshalKept(key, evidence{Ref: storage.RefPlaceholder, At: t.at}, storage.Evidence, win)
+	k, err := r.madeKept(t, key, time.Time{})
 	if err != nil {
 		r.log.Warn("evidence: later photos not matched", "id", t.m.ID, "err", err)
 		return t.m.Images
@@ -126,15 +141,32 @@ func (r *Router) madeWith(t *turn, sc storage.Scope) []string {
 		t.unchanged = storage.WaitingAre(key, nil)
 		return t.m.Images
 	}
-	var images []string
-	for _, p := range t.waiting.Photos {
-		if t.at.Sub(p.At) <= win {
-			images = append(images, p.Path)
-		}
-	}
 	t.evKeep = append(t.evKeep, storage.WaitingTaken(key))
 	t.unchanged = storage.WaitingAre(key, t.waiting.Raw)
+	return t.photosFor(win)
+}
+
+// photosFor are the photos of the item the turn makes or names: those
+// read as waiting for it, sent within win before it, then the message's
+// own.
+func (t *turn) photosFor(win time.Duration) []string {
+	var images []string
+	if t.waiting != nil {
+		for _, p := range t.waiting.Photos {
+			if t.at.Sub(p.At) <= win {
+				images = append(images, p.Path)
+			}
+		}
+	}
 	return append(images, t.m.Images...)
+}
+
+// madeKept is what the commit of the item the turn makes keeps as the
+// sender's last item here (key): his photos are its within the window,
+// or until until when later.
+func (r *Router) madeKept(t *turn, key string, until time.Time) (storage.Kept, error) {
+	ttl := max(r.evidenceWindow(), until.Sub(t.at))
+	return marshalKept(key, evidence{Ref: storage.RefPlaceholder, At: t.at, Until: until}, storage.Evidence, ttl)
 }
 
 // photosWaited reports whether err says that photos wait for the item the
@@ -171,14 +203,14 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 			return rerr
 		}
 		attached := false
-		if e.Ref == "" || t.at.Before(e.At) || t.at.Sub(e.At) > win {
+		if !e.covers(t.at, win) {
 			// none of his own just now: the scene of the group's
 			// emergency he raised or joined
 			if e, err = r.scenePhotos(ctx, t, e); err != nil {
 				return err
 			}
 		}
-		if e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= win {
+		if e.covers(t.at, win) {
 			attached, err = r.attach(ctx, t, sc, key, e, win)
 		}
 		if !attached && err == nil {
@@ -217,13 +249,13 @@ func (r *Router) scenePhotos(ctx context.Context, t *turn, e evidence) (evidence
 	return e, nil
 }
 
-// photosOnClaim adds the turn's photos to claim cl (its evidence then
-// names 照片). When they complete the evidence a pending claim lacked, its
+// photosOnClaim adds photos (the turn's, and those that waited for it)
+// to claim cl (its evidence then names 照片). When they complete the evidence a pending claim lacked, its
 // reviewers are asked: those in this group by the evidence.attached reply
 // (data gains C, Scorers and Label), the others privately (out).
-func (r *Router) photosOnClaim(t *turn, cl *village.Claim, data map[string]any) (out []bot.Outbound) {
+func (r *Router) photosOnClaim(t *turn, photos []string, cl *village.Claim, data map[string]any) (out []bot.Outbound) {
 	lacked := cl.LacksEvidence()
-	cl.Images = append(cl.Images, t.m.Images...)
+	cl.Images = append(cl.Images, photos...)
 	if !strings.Contains(cl.Evidence, "照片") {
 		cl.Evidence = strings.TrimPrefix(cl.Evidence+"、照片", "、")
 	}
@@ -284,7 +316,7 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		if err != nil {
 			return false, err
 		}
-		out = r.photosOnClaim(t, &cl, data)
+		out = r.photosOnClaim(t, t.m.Images, &cl, data)
 		doc, err := storage.ClaimDoc(cl, cl.Status)
 		if err != nil {
 			return false, err
@@ -318,6 +350,10 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("evidence.attached", data))}, out...)
 	}
 	e.Told = true
+	if !e.Until.IsZero() {
+		// the photos asked for came: later ones are of it only in a row
+		e.At, e.Until = t.at, time.Time{}
+	}
 	k, err := marshalKept(key, e, storage.Evidence, win)
 	if err != nil {
 		return false, err
@@ -361,5 +397,5 @@ func (r *Router) caption(ctx context.Context, t *turn) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= r.evidenceWindow(), nil
+	return e.covers(t.at, r.evidenceWindow()), nil
 }

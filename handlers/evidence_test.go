@@ -196,5 +196,5 @@ func TestClaimAfterPhotoSaysPhotoAttached(t *testing.T) {
 	got := b.say("陈二", "申请积分 把自家院子打扫干净了")
 	has(t, "photo first", got, "此项需要照片，已附照片 1 张。")
 	lacks(t, "photo first", got, "已写：照片")
-	has(t, "photo written", b.say("张三", "申请积分 打扫院子 有照片"), "此项需要照片，请接着把照片发在这里，会自动附到这条申请上。")
+	has(t, "photo written", b.say("张三", "申请积分 打扫院子 有照片"), "此项需要照片，请接着把照片发在这里（24小时内都行），会自动附到这条申请上。")
 }

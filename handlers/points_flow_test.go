@@ -371,7 +371,7 @@ func TestRedeemQuantities(t *testing.T) {
 		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
 		{"周八", "撤销兑换 #L5", []string{"#L5 是撤销记录（撤销的是 #L2），积分已退回，不用再撤销"}, 386},
 		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
-		{"周八", "撤销兑换", []string{"请写上兑换编号"}, 386},
+		{"周八", "撤销兑换", []string{"您最近的兑换是 #L4：张三户·张三 洗洁精 1瓶", "请回复「是」"}, 386},
 	}
 	for i, s := range steps {
 		b.step(t, i, s.from, s.text, s.want)
@@ -530,7 +530,7 @@ func TestNamesTypedWithSpaces(t *testing.T) {
 func TestEvidenceKindMatters(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "witness for a photo item", b.say("张三", "申请积分 农药瓶回收 证明人王五"),
-		"此项需要照片。您说有证明人 王五，但这还不够，还要照片。请接着把照片发在这里，会自动附到这条申请上。")
+		"此项需要照片。您说有证明人 王五，但这还不够，还要照片。请接着把照片发在这里（24小时内都行），会自动附到这条申请上。")
 	has(t, "approved without a photo", b.say("赵六", "同意 #C1"), "提醒：此项要求照片，申请里没有（只有：证明人 王五），已记入审核记录。")
 	has(t, "有证明", b.say("张三", "申请积分 无偿献血 有证明"), "此项需要证明材料，已写：证明材料。")
 	got := b.say("赵六", "同意 #C2")

@@ -99,23 +99,30 @@ func leadingName(s string, isName func(string) bool) (name string, width int) {
 	return "", 0
 }
 
-// neighbourHelped is the person of another household whom text says the
-// sender helped ("…帮王奶奶…"), or "".
+// helpVerbs come before the one a deed was for: "帮王奶奶挑水",
+// "照顾隔壁王奶奶", "看望五保户王奶奶".
+var helpVerbs = []string{"帮", "照顾", "照料", "看望", "陪"}
+
+// neighbourHelped is the person of another household than who's whom
+// text says who helped ("…帮王奶奶…", "照顾隔壁王奶奶"), or "".
 func (p *pointsFlow) neighbourHelped(v string, who village.Person, text string) string {
-	for at := 0; ; {
-		i := strings.Index(text[at:], "帮")
-		if i < 0 {
-			return ""
-		}
-		at += i + len("帮")
-		n, _ := leadingName(helpedName(text[at:]), p.r.nameIn(v))
-		if n == "" {
-			continue
-		}
-		if target, err := p.r.people.Lookup(v, n); err == nil && target.Household != who.Household {
-			return target.Name
+	for _, verb := range helpVerbs {
+		for at := 0; ; {
+			i := strings.Index(text[at:], verb)
+			if i < 0 {
+				break
+			}
+			at += i + len(verb)
+			n, _ := leadingName(helpedName(text[at:]), p.r.nameIn(v))
+			if n == "" {
+				continue
+			}
+			if target, err := p.r.people.Lookup(v, n); err == nil && target.Household != who.Household {
+				return target.Name
+			}
 		}
 	}
+	return ""
 }
 
 // helpedTitles say who the one helped is before his name: "帮助五保户
@@ -419,6 +426,11 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.other", map[string]string{"Name": target.Name})
 	case target.Household == "":
 		return village.Person{}, false, p.r.reply(ctx, t, "points.nohousehold", nil)
+	}
+	if ct.Helped == "" {
+		// "给刘芳 照顾隔壁王奶奶": her deed at a neighbour's, help to him
+		// as the sender's own would be
+		ct.Helped = p.neighbourHelped(v, target, ct.Text)
 	}
 	return target, true, nil
 }

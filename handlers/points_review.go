@@ -139,11 +139,16 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		// "…证明人王五" sent again: the witness the first lacks is
 		// said how to add, not lost with the repeat
 		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
-		if len(t.m.Images) > 0 {
-			return p.photosToFirst(ctx, t, sc, *c, refusal)
-		}
+	}
+	if c, ok := refusal["C"].(*village.Claim); ok {
+		// photos sent with a repeat (the same deed today, the month's
+		// item taken), or just before it, are of the claim it repeats
+		return p.photosToFirst(ctx, t, sc, name, *c, refusal)
 	}
 	if name != "" {
+		// a refusal that files nothing keeps none of the photos sent
+		// with it: said, for them to be sent again with the claim
+		refusal["Photos"] = len(t.m.Images) > 0
 		return p.r.reply(ctx, t, name, refusal)
 	}
 	// The score is the scorers': a fixed item's amount, else none until
@@ -179,32 +184,68 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		// "…，有照片" with none sent: a photo sent next is attached
 		data["PhotoToCome"] = true
 	}
+	if _, key, ok := evidenceKey(t); ok && len(t.evKeep) > 0 && len(c.Images) == 0 &&
+		(data["PhotoToCome"] == true || c.Needs == village.EvidencePhoto) {
+		// photos asked for may come later than the window: he goes
+		// home to take them
+		k, err := p.r.madeKept(t, key, t.at.Add(photoWait))
+		if err != nil {
+			return err
+		}
+		t.evKeep[0] = k // the texts say 24小时内
+	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
 }
 
-// photosToFirst answers the same deed sent again with photos while the
-// first claim c waits for review: the photos are attached to c in the
-// commit of the reply refusing the repeat (c's version guards it: a review
-// meanwhile has the claim filed again), and the sender's next photos here
-// go to c as well.
-func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, refusal map[string]any) error {
+// photosToFirst answers a claim refused (name, refusal) as a repeat of
+// claim c (the same deed today, the month's item taken). Photos sent with
+// it, or sent just before and waiting for the sender's next item, are of
+// c: they are attached to c, pending or already scored, in the commit of
+// the reply refusing the repeat (c's version guards it: a review meanwhile
+// has the claim filed again), and the sender's next photos here go to c
+// as well. A pending c's reviewers hear of photos that complete what it
+// lacked. The reply's commit assumes no photo waits, as an item's does
+// (madeWith): when one does, the claim is handled again with it.
+func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scope, name string, c village.Claim, refusal map[string]any) error {
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: t.keep}
+	esc, key, keyed := evidenceKey(t)
+	keyed = keyed && esc == sc
+	win := p.r.evidenceWindow()
+	switch {
+	case keyed && t.waiting == nil:
+		change.Unchanged = storage.WaitingAre(key, nil)
+	case keyed:
+		change.Keep = append(change.Keep, storage.WaitingTaken(key))
+		change.Unchanged = storage.WaitingAre(key, t.waiting.Raw)
+	}
+	photos := t.photosFor(win)
+	if len(photos) == 0 {
+		if change.Unchanged == nil || t.batch != nil || len(t.unsure) > 0 {
+			return p.r.reply(ctx, t, name, refusal)
+		}
+		// the reply as commitReplies commits it, and the guard
+		t.out = append(t.out, p.r.replyOut(t, name, refusal)...)
+		change.Out = t.out
+		return p.r.commitTurn(ctx, t, t.copies.guard(t.seen.Guard(change)), nil)
+	}
 	data := map[string]any{"Ref": c.ID}
-	told := p.r.photosOnClaim(t, &c, data)
+	told := p.r.photosOnClaim(t, photos, &c, data)
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
 		return err
 	}
-	text := p.r.textsFor(t).Render("points.claim.again", refusal) + "\n" + p.r.textsFor(t).Render("evidence.attached", data)
+	refusal["Attached"] = true
+	text := p.r.textsFor(t).Render(name, refusal) + "\n" + p.r.textsFor(t).Render("evidence.attached", data)
 	t.out = append([]bot.Outbound{p.r.back(t, text)}, told...)
-	change := storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: t.out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", c.ID, len(t.m.Images))}}
-	if esc, key, ok := evidenceKey(t); ok && esc == sc {
-		k, err := marshalKept(key, evidence{Ref: c.ID, At: t.at, Told: true}, storage.Evidence, p.r.evidenceWindow())
+	change.Docs, change.Out = []storage.Doc{doc}, t.out
+	change.Audit = storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", c.ID, len(photos))}
+	if keyed {
+		k, err := marshalKept(key, evidence{Ref: c.ID, At: t.at, Told: true}, storage.Evidence, win)
 		if err != nil {
 			return err
 		}
-		change.Keep = []storage.Kept{k}
+		change.Keep = append(change.Keep, k)
 	}
 	_, err = p.r.store.Commit(ctx, change)
 	return err

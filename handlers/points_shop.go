@@ -341,13 +341,13 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	n := ledgerRef(t, cmd.args)
-	if n == 0 {
-		return p.r.reply(ctx, t, "points.unredeem.usage", nil)
-	}
-	ref := "L" + strconv.Itoa(n)
 	note := strings.TrimSpace(ledgerRefRe.ReplaceAllString(cmd.args, " "))
 	sc := storage.VillageScope(v)
 	t.scope = sc
+	if n == 0 {
+		return p.offerLast(ctx, t, cmd, sc, v, officer, note)
+	}
+	ref := "L" + strconv.Itoa(n)
 	return p.retry(ctx, t, ref, "", func() error {
 		d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n)
 		if errors.Is(err, storage.ErrNotFound) {
@@ -381,14 +381,8 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		if slices.Contains(acct.Reversed, ref) {
 			return p.r.reply(ctx, t, "points.unredeem.done", data)
 		}
-		if !officer {
-			data["Ask"], data["Days"] = names(p.r.people.InGrid(v, e.Grid, village.RoleOfficer)), int(unredeemWindow.Hours()/24)
-			switch {
-			case t.who.Village == v && t.who.Household != "" && t.who.Household == e.Household:
-				return p.r.reply(ctx, t, "points.unredeem.own", data)
-			case t.at.Sub(e.At) > unredeemWindow:
-				return p.r.reply(ctx, t, "points.unredeem.late", data)
-			}
+		if no := p.mayNotUndo(t, v, officer, e, data); no != "" {
+			return p.r.reply(ctx, t, no, data)
 		}
 		back := village.LedgerEntry{At: t.at, Village: v, Grid: e.Grid, Household: e.Household, Person: e.Person,
 			Points: e.Points, Event: village.EventRefund, Item: e.Item, Qty: e.Qty, By: t.who.Name, Source: t.m.ID,
@@ -417,6 +411,72 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			Out: out})
 		return err
 	})
+}
+
+// mayNotUndo is the reply refusing the sender the undoing of redemption e
+// of village v, "" when he may: a shopkeeper (not officer) may not undo
+// his own household's, nor one past unredeemWindow. data gains whom to
+// ask instead.
+func (p *pointsFlow) mayNotUndo(t *turn, v string, officer bool, e village.LedgerEntry, data map[string]any) string {
+	if officer {
+		return ""
+	}
+	data["Ask"], data["Days"] = names(p.r.people.InGrid(v, e.Grid, village.RoleOfficer)), int(unredeemWindow.Hours()/24)
+	switch {
+	case t.who.Village == v && t.who.Household != "" && t.who.Household == e.Household:
+		return "points.unredeem.own"
+	case t.at.Sub(e.At) > unredeemWindow:
+		return "points.unredeem.late"
+	}
+	return ""
+}
+
+// lastRedemptions is how many of the village's latest ledger entries a
+// bare 撤销兑换 looks through for the sender's last redemption: a week of
+// a busy village's approvals and redemptions.
+const lastRedemptions = 200
+
+// offerLast answers 撤销兑换 without a number: the last redemption the
+// sender made here (among the ledger's latest entries) is offered, and a
+// 「是」 undoes it as 「撤销兑换 #L…」 would (askRedeem, Undo), so that a
+// shopkeeper who just made a mistake need not look the number up, and
+// nothing is given back before he has seen which it is. One he may not
+// undo (already undone, his own household's, past the window) is said at
+// once; none found asks for the number.
+func (p *pointsFlow) offerLast(ctx context.Context, t *turn, cmd command, sc storage.Scope, v string, officer bool, note string) error {
+	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: "ledger", Last: lastRedemptions})
+	if err != nil {
+		return err
+	}
+	var e village.LedgerEntry
+	undone := map[string]bool{}
+	for _, d := range raws[0] {
+		x, err := storage.DecodeLedgerEntry(d)
+		if err != nil {
+			return err
+		}
+		switch {
+		case x.Event == village.EventRefund:
+			undone[x.Reverses] = true
+		case x.Event == village.EventRedeem && x.By == t.who.Name:
+			e = x
+		}
+	}
+	if e.ID == "" {
+		return p.r.reply(ctx, t, "points.unredeem.usage", nil)
+	}
+	data := map[string]any{"Ref": e.ID, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Last": true}
+	if undone[e.ID] {
+		return p.r.reply(ctx, t, "points.unredeem.done", data)
+	}
+	if no := p.mayNotUndo(t, v, officer, e, data); no != "" {
+		return p.r.reply(ctx, t, no, data)
+	}
+	q := question{Kind: askRedeem, Undo: true, Text: strings.TrimSpace(cmd.word + " #" + e.ID + " " + note), For: e.Person, Item: e.Item, Msg: t.m.ID}
+	if err := p.r.ask(t, q); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, "points.unredeem.offer", data)
 }
 
 // unitOf is the unit an item is counted in ("瓶"), for replies.

@@ -53,11 +53,27 @@ type question struct {
 	// question: the item a yes files carries them ("…申请积分" with a
 	// photo, then "1").
 	Images []string `json:"images,omitempty"`
+	// Undo: a redeem question offers to undo the redemption Text names
+	// (a bare 撤销兑换 offered the shopkeeper's last).
+	Undo bool `json:"undo,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no
 	// more (see lateAnswer), on the clock of the messages, not Redis's.
 	At time.Time `json:"at,omitzero"`
+}
+
+// redeemWord is what a 「是」 to q does at the counter, for replies that
+// say it was not done: 兑换, or 撤销兑换 for an undo; "" when q is no
+// redeem question.
+func (q question) redeemWord() string {
+	switch {
+	case q.Kind != askRedeem:
+		return ""
+	case q.Undo:
+		return "撤销兑换"
+	}
+	return "兑换"
 }
 
 // lateAnswers is how long, past llm.confirm_ttl, a question is kept so
@@ -790,7 +806,7 @@ func (r *Router) answerWaits(ctx context.Context, t *turn, q question, w answerW
 		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
-		return true, r.reply(ctx, t, "points.redeem.assent", map[string]any{"Texts": saidTexts(q)})
+		return true, r.reply(ctx, t, "points.redeem.assent", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord()})
 	case q.Kind == askWhom && !w.said && w.yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
 		if err := t.uncheckedAnswer(); err != nil {
@@ -819,7 +835,7 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		_, err := r.run(ctx, t, q.Text)
 		return err
 	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem:
-		return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
+		return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord()})
 	case q.Kind == askConfirm && q.Claim:
 		return r.fileClaim(ctx, t, q)
 	case q.Kind == askConfirm:
@@ -979,7 +995,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
 		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
+			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord()})
 		})
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
@@ -988,7 +1004,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 			return err
 		}
 		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.Kind == askRedeem})
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord()})
 	})
 }
 
