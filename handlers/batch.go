@@ -73,7 +73,9 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 // own, as one message of its own would be (eachOnItsOwn).
 func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
 	refs = slices.Compact(refs)
-	if t.where.village != "" {
+	if t.where.village != "" || t.where.kind == inOffice {
+		// the township's chats too: 「确认 #R1 #R2」 of one village is one
+		// change (joined refuses items of several villages)
 		for range 2 {
 			done, err := r.allRefs(ctx, t, cmd, refs)
 			if done && !errors.Is(err, storage.ErrConflict) {
@@ -248,6 +250,9 @@ type alikeGroup struct {
 	it   batchItem // the first of them
 	reps []village.Report
 	at   int // where in texts the group's text goes
+	// masked is the words the group's replies share, each report's
+	// number masked (sameSaveRef); empty for a group of alike steps
+	masked string
 }
 
 func newJoinedReply() *joinedReply {
@@ -277,6 +282,17 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 		if g == nil {
 			g = &alikeGroup{it: it, at: len(j.texts)}
 			j.byKey[key] = g
+			j.alike = append(j.alike, g)
+			j.texts = append(j.texts, text)
+		}
+		g.reps = append(g.reps, it.rep)
+		return
+	}
+	if masked, ok := sameSaveRef(t, it, text); ok {
+		g := j.byKey[masked]
+		if g == nil {
+			g = &alikeGroup{it: it, at: len(j.texts), masked: masked}
+			j.byKey[masked] = g
 			j.alike = append(j.alike, g)
 			j.texts = append(j.texts, text)
 		}
@@ -318,6 +334,15 @@ func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
 // alikeText is the one line of a group's reports: resolved by the same
 // words, escalated together, or taken on alike.
 func (r *Router) alikeText(t *turn, g *alikeGroup) string {
+	if g.masked != "" {
+		// "#R1 #R2 镇里已接手：…办好后请回复「办结 #R1 结果」"
+		refs := make([]string, len(g.reps))
+		for i, rep := range g.reps {
+			refs[i] = "#" + rep.ID
+		}
+		text := strings.Replace(g.masked, refMask, strings.Join(refs, " "), 1)
+		return strings.ReplaceAll(text, refMask, refs[0])
+	}
 	switch g.it.block {
 	case "resolve":
 		return r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
@@ -369,4 +394,38 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 	}
 	note, _ := it.data["Note"].(string)
 	return "resolve|" + note, true
+}
+
+// refMask stands for a report's number in the words sameSaveRef compares.
+const refMask = "\x00"
+
+// sameSaveRef is, for a township officer's 确认 (taking it over) or 进展
+// (答复) of several items at once, the reply to him with its report's
+// number masked: two of them whose words are the same but for the
+// number are said once, of both (「#R1 #R2 镇里已接手：…」), as a
+// leader's 「确认 1 2 3」 is (accept.many). ok is false for any other
+// step, or words that do not name the number.
+func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
+	if t.where.kind != inOffice || it.rep.ID == "" || it.block != "accept" && it.block != "progress" {
+		return "", false
+	}
+	ref := "#" + it.rep.ID
+	var b strings.Builder
+	for {
+		i := strings.Index(text, ref)
+		if i < 0 {
+			break
+		}
+		end := i + len(ref)
+		b.WriteString(text[:i])
+		if end < len(text) && text[end] >= '0' && text[end] <= '9' {
+			b.WriteString(ref) // "#R1" of "#R12": another number
+		} else {
+			b.WriteString(refMask)
+			ok = true
+		}
+		text = text[end:]
+	}
+	b.WriteString(text)
+	return b.String(), ok
 }
