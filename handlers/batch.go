@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -340,8 +341,14 @@ func (r *Router) alikeText(t *turn, g *alikeGroup) string {
 		for i, rep := range g.reps {
 			refs[i] = "#" + rep.ID
 		}
+		var who []string
+		for _, rep := range g.reps {
+			if !slices.Contains(who, rep.Reporter) {
+				who = append(who, rep.Reporter)
+			}
+		}
 		text := strings.Replace(g.masked, refMask, strings.Join(refs, " "), 1)
-		return strings.ReplaceAll(text, refMask, refs[0])
+		return strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
 	}
 	switch g.it.block {
 	case "resolve":
@@ -396,15 +403,17 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 	return "resolve|" + note, true
 }
 
-// refMask stands for a report's number in the words sameSaveRef compares.
-const refMask = "\x00"
+// refMask and reporterMask stand for a report's number and its
+// reporter's name in the words sameSaveRef compares.
+const refMask, reporterMask = "\x00", "\x01"
 
 // sameSaveRef is, for a township officer's 确认 (taking it over) or 进展
 // (答复) of several items at once, the reply to him with its report's
-// number masked: two of them whose words are the same but for the
-// number are said once, of both (「#R1 #R2 镇里已接手：…」), as a
-// leader's 「确认 1 2 3」 is (accept.many). ok is false for any other
-// step, or words that do not name the number.
+// number (and reporter, "我会告诉报告人张三") masked: two of them whose
+// words are the same but for those are said once, of both (「#R1 #R2 镇里
+// 已接手：…我会告诉报告人张三、陈二」), as a leader's 「确认 1 2 3」 is
+// (accept.many). ok is false for any other step, or words that do not
+// name the number.
 func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
 	if t.where.kind != inOffice || it.rep.ID == "" || it.block != "accept" && it.block != "progress" {
 		return "", false
@@ -427,5 +436,9 @@ func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
 		text = text[end:]
 	}
 	b.WriteString(text)
-	return b.String(), ok
+	masked = b.String()
+	if name := it.rep.Reporter; utf8.RuneCountInString(name) >= 2 {
+		masked = strings.ReplaceAll(masked, name, reporterMask)
+	}
+	return masked, ok
 }
