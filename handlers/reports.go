@@ -1120,8 +1120,11 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	filed := func(x village.Reading) bool {
 		return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
 	}
+	// read alike, the parts are two matters when each names things, none
+	// of the other's nor its kin, and the second names where ("村口灯不亮
+	// 了 还有三组桥头的护栏断了"; "…垃圾堆了好几天了 还有一股臭味" is one)
 	switch {
-	case filed(hr) && !filed(tr) && tr.Type != village.Emergency, filed(hr) && filed(tr) && otherThings(t.hear(head), t.hear(tail)):
+	case filed(hr) && !filed(tr) && tr.Type != village.Emergency, filed(hr) && filed(tr) && len(spotsIn(tail)) > 0 && otherThings(t.hear(head), t.hear(tail)):
 		return &secondPart{kept: head, other: tail, reading: tr}
 	case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
 		// "水管冻裂了，低保年审需要什么材料" filed as the procedure: the
