@@ -407,16 +407,18 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 // reporter's name in the words sameSaveRef compares.
 const refMask, reporterMask = "\x00", "\x01"
 
-// sameSaveRef is, for a township officer's 确认 (taking it over), a 进展
-// (the officer's 答复) or a 指派 of several items at once, the reply to him with its report's
+// sameSaveRef is, for a township officer's 确认 (taking it over) or 办结,
+// a 进展 (the officer's 答复) or a 指派 of several items at once, the reply to him with its report's
 // number (and reporter, "我会告诉报告人张三") masked: two of them whose
 // words are the same but for those are said once, of both (「#R1 #R2 镇里
 // 已接手：…我会告诉报告人张三、陈二」), as a leader's 「确认 1 2 3」 is
 // (accept.many); so are anyone's 「指派 #R1 #R3 @王五」 and 「进展 #R1 #R2 …」.
 // ok is false for any other step, or words that do not name the number.
 func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
-	takeover := t.where.kind == inOffice && it.block == "accept" // a grid's 确认 of several is accept.many
-	if !takeover && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
+	// a grid's 确认 of several is accept.many; its 办结 asks each reporter
+	// his 「满意 #R」, which one line would lose
+	office := t.where.kind == inOffice && (it.block == "accept" || it.block == "resolve")
+	if !office && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
 		return "", false
 	}
 	ref := "#" + it.rep.ID

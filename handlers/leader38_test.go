@@ -85,8 +85,36 @@ func TestOfficerManyRefsOneReply(t *testing.T) {
 		t.Errorf("answer: %d replies in the office, %d round trips; want 1 and 1: %q", n, trips, got)
 	}
 	for _, r := range c.reports() {
-		if !r.HandledBy(village.Person{Name: "孙七"}) && !strings.Contains(strings.Join(r.Handlers, ","), "孙七") {
+		if !strings.Contains(strings.Join(r.Handlers, ","), "孙七") {
 			t.Errorf("%s: handlers %v, want 孙七", r.ID, r.Handlers)
+		}
+	}
+	got = c.in(officeChat, "孙七", "办结 #R1 #R2 供电所换了灯 护栏也焊好了")
+	has(t, "resolved", got, officeChat+": #R1 #R2 已办结：供电所换了灯 护栏也焊好了。\n已请报告人张三、陈二确认",
+		"@张三\u2005请确认：解决了回复「满意 #R1」", "@陈二\u2005请确认：解决了回复「满意 #R2」")
+	c.wantStatuses(nil, village.StatusResolved)
+}
+
+// TestLeaderNotesOnSeveral: a leader's plain note after several numbers
+// is their 进展 (one line, 「#R1 #R2 进展已记录」), one number with no item
+// leaves the others' note taken and says it is not found; 指派 of
+// several to one worker is one line; the worker's safeguard in plain
+// words (「井盖那边放了警示牌了」) is the 进展 of his item it names.
+func TestLeaderNotesOnSeveral(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("张三", "上报 桥头那个井盖没了")
+	c.say("李四", "确认 #R1 #R2")
+	has(t, "assign", c.say("李四", "指派 #R1 #R2 @王五 今天去看看"), "#R1 #R2 已指派给王五，现由李四、王五负责")
+	got := c.say("李四", "#R1 #R2 都去看了 等供电所和镇里的井盖")
+	has(t, "several", got, "按李四的话，#R1 #R2 进展已记录：都去看了 等供电所和镇里的井盖")
+	got = c.say("李四", "#R1 #R5 电工说明天来")
+	has(t, "one missing", got, "#R1 进展已记录：电工说明天来", "没有找到 #R5，请核对编号。")
+	got = c.say("王五", "井盖那边放了警示牌了")
+	has(t, "safeguard", got, "按王五的话，#R2 进展已记录：井盖那边放了警示牌了")
+	for _, r := range c.reports() {
+		if r.Status != village.StatusInProgress {
+			t.Errorf("%s: %s, want 处理中", r.ID, r.Status)
 		}
 	}
 }
