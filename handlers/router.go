@@ -1364,11 +1364,16 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// township asks the grid (镇里问)
 		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
 	}
-	if err := r.someMissing(ctx, t, &n); err != nil {
-		return true, err
-	}
 	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
 		return true, err
+	}
+	if some, err := r.someMissing(ctx, t, &n); err != nil {
+		return true, err
+	} else if some {
+		// "#R4 #R5 都去看了…" with no R5: R4's note, R5 said not found
+		if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
+			return true, err
+		}
 	}
 	if missing, err := r.noSuchReport(ctx, t, n.refs); missing != "" || err != nil {
 		// "R9 弄好了" with no R9: the command shown would fail too
@@ -2035,11 +2040,11 @@ func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) 
 // someMissing takes out of note n, which names several reports, those
 // there are none of ("#R4 #R5 都去看了…" with no R5): the note goes on
 // with the others, and the numbers not found are said after its reply
-// (besides). With none found, or one named, n is left as it is (the
-// hint for it says what is not found).
-func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) error {
+// (besides); some is true then. With none found, or one named, n is
+// left as it is (the hint for it says what is not found).
+func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some bool, err error) {
 	if len(n.refs) < 2 || t.where.village == "" {
-		return nil
+		return false, nil
 	}
 	var found, missing []village.Ref
 	var named []string
@@ -2049,7 +2054,7 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) error {
 		case errors.Is(err, storage.ErrNotFound):
 			missing = append(missing, ref)
 		case err != nil && !errors.Is(err, errAmbiguous):
-			return err
+			return false, err
 		default:
 			found = append(found, ref)
 			if i < len(n.named) {
@@ -2058,7 +2063,7 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) error {
 		}
 	}
 	if len(missing) == 0 || len(found) == 0 {
-		return nil
+		return false, nil
 	}
 	shown := make([]string, len(missing))
 	for i, x := range missing {
@@ -2066,7 +2071,7 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) error {
 	}
 	n.refs, n.named = found, named
 	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": shown})
-	return nil
+	return true, nil
 }
 
 // waitsOnVillager reports whether a cadre's note on an item says it
