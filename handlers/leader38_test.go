@@ -118,39 +118,3 @@ func TestLeaderNotesOnSeveral(t *testing.T) {
 		}
 	}
 }
-
-// TestAckThanksAfterResolved: the reporter's 「看到了 谢谢」「好的 谢谢」
-// after his item's 办结 are his 满意 (with the take-back line), in plain
-// words or quoting; a bare 「收到」 or 「谢谢网格长」 is still asked.
-func TestAckThanksAfterResolved(t *testing.T) {
-	pleased := grid3 + ": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请回「未解决 #R1 原因」，我会请网格长接着办。"
-	for _, tc := range []struct {
-		text   string
-		quoted bool
-		status village.Status
-	}{
-		{"看到了 谢谢", false, village.StatusClosed},
-		{"看到了 谢谢", true, village.StatusClosed},
-		{"好的 谢谢", false, village.StatusClosed},
-		{"收到 辛苦了", true, village.StatusClosed},
-		{"收到", true, village.StatusResolved},
-		{"谢谢网格长", false, village.StatusResolved},
-		{"看到了 谢谢 就是还有点暗", false, village.StatusResolved},
-	} {
-		c := newChat(t, understand.Rules{})
-		c.say("张三", "上报 村口路灯不亮了")
-		done := c.say("李四", "办结 #R1 换了灯泡")
-		var got []string
-		if tc.quoted {
-			got = c.send(quoting("张三", tc.text, done[0]))
-		} else {
-			got = c.say("张三", tc.text)
-		}
-		if tc.status == village.StatusClosed {
-			expect(t, tc.text, got, pleased)
-		} else {
-			lacks(t, tc.text, got, "记为满意")
-		}
-		c.firstStatus(tc.status)
-	}
-}
