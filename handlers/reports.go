@@ -621,9 +621,10 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 		*rep, *also = *also, *rep
 		rep.Images, also.Images = also.Images, nil
 		rep.Hazard, also.Hazard = understand.Caution(t.hear(rep.Text)), village.HazardNone
-	case also != nil && strings.Index(t.text, second.other) < strings.Index(t.text, second.kept):
+	case also != nil && typ == village.General && also.Type == village.General &&
+		strings.Index(t.text, second.other) < strings.Index(t.text, second.kept):
 		// "水管冻裂了 还有村东头的路灯也不亮" read as the lamp's: both
-		// numbered in the order told
+		// numbered in the order told (two of one kind: their handlers alike)
 		*rep, *also = *also, *rep
 		rep.Images, also.Images = also.Images, nil
 		rep.Hazard, also.Hazard = understand.Caution(t.hear(rep.Text)), understand.Caution(t.hear(also.Text))
