@@ -912,8 +912,20 @@ func sharesBigram(a, b string) bool {
 func fixedWithThanks(text string) bool {
 	// "没问题了，谢谢", "谢谢 换得不错": no denial
 	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
-	return containsAnyOf(s, fixedWords...) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
+	return (containsAnyOf(s, fixedWords...) || ackThanks(text)) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
 }
+
+// ackThanks reports whether text is short thanks that say the 办结 was
+// read and taken ("看到了 谢谢", "好的 谢谢", "收到 辛苦了"): after his
+// item's 办结 the reporter has nothing against it, and is not chased for
+// an answer he gave the way people give it (the reply tells him how to
+// take it back). Bare thanks ("谢谢网格长") may be for anything: asked.
+func ackThanks(text string) bool {
+	return thanksAlone(text) && containsAnyOf(text, ackThanksWords...)
+}
+
+// ackThanksWords say a message was read and taken, beside thanks.
+var ackThanksWords = []string{"看到了", "收到", "知道了", "明白了", "好的", "好滴"}
 
 // thanksAlone reports whether text is short thanks and no more is said
 // of a matter ("谢谢网格长", "辛苦了"): not whether it was fixed, nor a

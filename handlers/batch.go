@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -73,7 +74,9 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 // own, as one message of its own would be (eachOnItsOwn).
 func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
 	refs = slices.Compact(refs)
-	if t.where.village != "" {
+	if t.where.village != "" || t.where.kind == inOffice {
+		// the township's chats too: 「确认 #R1 #R2」 of one village is one
+		// change (joined refuses items of several villages)
 		for range 2 {
 			done, err := r.allRefs(ctx, t, cmd, refs)
 			if done && !errors.Is(err, storage.ErrConflict) {
@@ -248,6 +251,9 @@ type alikeGroup struct {
 	it   batchItem // the first of them
 	reps []village.Report
 	at   int // where in texts the group's text goes
+	// masked is the words the group's replies share, each report's
+	// number masked (sameSaveRef); empty for a group of alike steps
+	masked string
 }
 
 func newJoinedReply() *joinedReply {
@@ -277,6 +283,17 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 		if g == nil {
 			g = &alikeGroup{it: it, at: len(j.texts)}
 			j.byKey[key] = g
+			j.alike = append(j.alike, g)
+			j.texts = append(j.texts, text)
+		}
+		g.reps = append(g.reps, it.rep)
+		return
+	}
+	if masked, ok := sameSaveRef(t, it, text); ok {
+		g := j.byKey[masked]
+		if g == nil {
+			g = &alikeGroup{it: it, at: len(j.texts), masked: masked}
+			j.byKey[masked] = g
 			j.alike = append(j.alike, g)
 			j.texts = append(j.texts, text)
 		}
@@ -318,6 +335,21 @@ func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
 // alikeText is the one line of a group's reports: resolved by the same
 // words, escalated together, or taken on alike.
 func (r *Router) alikeText(t *turn, g *alikeGroup) string {
+	if g.masked != "" {
+		// "#R1 #R2 镇里已接手：…办好后请回复「办结 #R1 结果」"
+		refs := make([]string, len(g.reps))
+		for i, rep := range g.reps {
+			refs[i] = "#" + rep.ID
+		}
+		var who []string
+		for _, rep := range g.reps {
+			if !slices.Contains(who, rep.Reporter) {
+				who = append(who, rep.Reporter)
+			}
+		}
+		text := strings.Replace(g.masked, refMask, strings.Join(refs, " "), 1)
+		return strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
+	}
 	switch g.it.block {
 	case "resolve":
 		return r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
@@ -369,4 +401,47 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 	}
 	note, _ := it.data["Note"].(string)
 	return "resolve|" + note, true
+}
+
+// refMask and reporterMask stand for a report's number and its
+// reporter's name in the words sameSaveRef compares.
+const refMask, reporterMask = "\x00", "\x01"
+
+// sameSaveRef is, for a township officer's 确认 (taking it over) or 办结,
+// a 进展 (the officer's 答复) or a 指派 of several items at once, the reply to him with its report's
+// number (and reporter, "我会告诉报告人张三") masked: two of them whose
+// words are the same but for those are said once, of both (「#R1 #R2 镇里
+// 已接手：…我会告诉报告人张三、陈二」), as a leader's 「确认 1 2 3」 is
+// (accept.many); so are anyone's 「指派 #R1 #R3 @王五」 and 「进展 #R1 #R2 …」.
+// ok is false for any other step, or words that do not name the number.
+func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
+	// a grid's 确认 of several is accept.many; its 办结 asks each reporter
+	// his 「满意 #R」, which one line would lose
+	office := t.where.kind == inOffice && (it.block == "accept" || it.block == "resolve")
+	if !office && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
+		return "", false
+	}
+	ref := "#" + it.rep.ID
+	var b strings.Builder
+	for {
+		i := strings.Index(text, ref)
+		if i < 0 {
+			break
+		}
+		end := i + len(ref)
+		b.WriteString(text[:i])
+		if end < len(text) && text[end] >= '0' && text[end] <= '9' {
+			b.WriteString(ref) // "#R1" of "#R12": another number
+		} else {
+			b.WriteString(refMask)
+			ok = true
+		}
+		text = text[end:]
+	}
+	b.WriteString(text)
+	masked = b.String()
+	if name := it.rep.Reporter; utf8.RuneCountInString(name) >= 2 {
+		masked = strings.ReplaceAll(masked, name, reporterMask)
+	}
+	return masked, ok
 }

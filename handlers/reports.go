@@ -67,9 +67,6 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return err
 	}
 	r.linkEarlier(t, &f)
-	if err := r.takeOwn(t, &f); err != nil {
-		return err
-	}
 	if f.typ == village.Emergency {
 		if err := r.emergencyFiling(ctx, t, &f); err != nil {
 			return err
@@ -81,6 +78,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	var err error
 	f.also, err = r.fileSecond(ctx, t, f.rep, f.typ, f.second, f.open, f.reporter, f.leaders) // the second matter, filed with rep
 	if err != nil {
+		return err
+	}
+	if err := r.takeOwn(t, &f); err != nil { // after fileSecond: each item taken on by its own kind
 		return err
 	}
 	f.threat = f.threat && f.also == nil // two items filed: each told as ever
@@ -140,6 +140,7 @@ type filing struct {
 	alongOut         []bot.Outbound  // the open item's mediators told of the new quarrel beside it
 	second           *secondPart     // the message's other matter, nil when none
 	also             *village.Report // the second matter, filed with rep; nil when offered or none
+	alsoTaken        bool            // also was taken on by the leader who filed it (takeOwn)
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
@@ -364,24 +365,57 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 // grid work he has seen and will see to, and he is not asked to 确认 his
 // own item (nor reminded to, nor is it 待受理 in the digests). The
 // history keeps both steps: filed by him, taken on by him (Implied,
-// noted 本人上报). Only 一般事项 and a quarrel whose words do not make
-// him a party (no 我/俺/咱: his own stays for 确认 as before); an
-// emergency is taken on when he says he is on the scene (emergencyFiling),
-// a procedure question is answered, and a grid worker's report is still
-// the leader's to 确认 (he brings the matter to his leader).
+// noted 本人上报). The second matter filed with it (f.also) is taken on
+// alike. Only 一般事项 and quarrels: a quarrel he is a party to
+// (leaderParty: "俺和隔壁老赵为地界吵起来了") is taken on all the same —
+// nobody else in his grid could 确认 it, and asking him his own 确认 only
+// made the overdue job chase him — but noted 当事人, and the reply asks
+// the village's mediators to lead the talk or the township to mediate.
+// An emergency is taken on when he says he is on the scene
+// (emergencyFiling), a procedure question is answered, and a grid
+// worker's report is still the leader's to 确认 (he brings the matter
+// to his leader).
 func (r *Router) takeOwn(t *turn, f *filing) error {
-	switch {
-	case f.aboutCadre || !t.who.Covers(village.RoleLeader, f.v, f.g):
-	case f.typ == village.General, f.typ == village.Mediation && !containsAnyOf(f.text, "我", "俺", "咱"):
-		took, err := r.takeOnFirst(t, f.rep)
-		if took {
-			f.rep.History[len(f.rep.History)-1].Note = "本人上报"
-			f.data["OwnTaken"] = true
+	if f.aboutCadre || !t.who.Covers(village.RoleLeader, f.v, f.g) {
+		return nil
+	}
+	for _, rep := range []*village.Report{f.rep, f.also} {
+		if rep == nil || rep.Type != village.General && rep.Type != village.Mediation {
+			continue
 		}
-		return err
+		took, err := r.takeOnFirst(t, rep)
+		if err != nil || !took {
+			return err
+		}
+		note := "本人上报"
+		if rep == f.rep && rep.Type == village.Mediation && leaderParty(rep.Text) {
+			note = "本人上报（当事人）"
+			f.data["OwnParty"] = true
+		}
+		rep.History[len(rep.History)-1].Note = note
+		if rep == f.rep {
+			f.data["OwnTaken"] = true
+		} else {
+			f.alsoTaken = true
+		}
 	}
 	return nil
 }
+
+// leaderParty reports whether a quarrel told by a grid leader makes him
+// one of its parties: he says 我, 俺 or 咱 of himself ("俺和隔壁老赵吵起
+// 来了", "他骂我"), not of his grid ("咱组东头两家…") nor of his visit as
+// its mediator ("我去看了", "我正在调解").
+func leaderParty(text string) bool {
+	return containsAnyOf(leaderSelfRe.ReplaceAllString(text, ""), "我", "俺", "咱")
+}
+
+// leaderSelfRe are a leader's words of himself that make him no party:
+// his grid ("咱组", "我们村", "咱这") and his going there as its
+// mediator ("我去看了", "俺刚到现场", "我正在调解").
+var leaderSelfRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:组|村|网格|队|屯|这边|这里|这儿|那边)|` +
+	`(?:我|俺)(?:已经|已|刚刚|刚才|刚|这就|马上|正在|正|今天|明天|下午|上午|晚上|也|都)?` +
+	`(?:去看|去了|去过|去调解|去劝|去处理|去问|到现场|到了|来调解|来处理|在调解|在劝|在现场|调解|劝了|劝过|协调)`)
 
 // emergencyFiling prepares an emergency's specifics: taken on by its
 // reporter on the scene, the model's alarms like it.
@@ -418,7 +452,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// "水管冻裂了，低保年审需要什么材料": both filed, in one reply and
 		// one commit; the second's reference is the commit's second
 		alsoData = maps.Clone(data)
-		alsoData["Ref"], alsoData["R"] = storage.RefN(2), also
+		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
 		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
 	} else if f.second != nil && len(out) > 0 {
 		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
@@ -590,13 +624,21 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 			t.raised.text = second.kept
 		}
 	}
-	if also != nil && typ == village.Approval {
+	switch {
+	case also != nil && typ == village.Approval:
 		// the report first, the procedure's answer after it: the report
 		// is the item the leader is asked to take on, and the photos sent
 		// with the message are of it
 		*rep, *also = *also, *rep
 		rep.Images, also.Images = also.Images, nil
 		rep.Hazard, also.Hazard = understand.Caution(t.hear(rep.Text)), village.HazardNone
+	case also != nil && typ == village.General && also.Type == village.General &&
+		strings.Index(t.text, second.other) < strings.Index(t.text, second.kept):
+		// "水管冻裂了 还有村东头的路灯也不亮" read as the lamp's: both
+		// numbered in the order told (two of one kind: their handlers alike)
+		*rep, *also = *also, *rep
+		rep.Images, also.Images = also.Images, nil
+		rep.Hazard, also.Hazard = understand.Caution(t.hear(rep.Text)), understand.Caution(t.hear(also.Text))
 	}
 	return also, nil
 }
@@ -1090,8 +1132,11 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	filed := func(x village.Reading) bool {
 		return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
 	}
+	// read alike, the parts are two matters when each names things, none
+	// of the other's nor its kin, and the second names where ("村口灯不亮
+	// 了 还有三组桥头的护栏断了"; "…垃圾堆了好几天了 还有一股臭味" is one)
 	switch {
-	case filed(hr) && !filed(tr) && tr.Type != village.Emergency:
+	case filed(hr) && !filed(tr) && tr.Type != village.Emergency, filed(hr) && filed(tr) && len(spotsIn(tail)) > 0 && otherThings(t.hear(head), t.hear(tail)):
 		return &secondPart{kept: head, other: tail, reading: tr}
 	case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
 		// "水管冻裂了，低保年审需要什么材料" filed as the procedure: the
@@ -1261,7 +1306,14 @@ func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 		return false // the alarm goes alone; a list is offered together
 	case s.reading.Type == village.Approval:
 		return r.procedure(t.hear(s.other)) != nil
-	case typ == village.Approval && s.reading.Type == village.General:
+	case s.reading.Type != village.General:
+		return false
+	case t.forWhom == nil && t.kinFor == nil && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid):
+		// "村口灯不亮了 还有三组桥头的护栏断了" from the grid's leader:
+		// he files grid work and takes both on (takeOwn); asked 「1」 back,
+		// his 1 was read as news of the item just filed
+		return true
+	case typ == village.Approval:
 		return s.reading.Handling(t.addr || t.where.kind == inPrivate, r.thresholds()) == village.HandleRegister
 	}
 	return false

@@ -1367,6 +1367,14 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
 		return true, err
 	}
+	if some, err := r.someMissing(ctx, t, &n); err != nil {
+		return true, err
+	} else if some {
+		// "#R4 #R5 都去看了…" with no R5: R4's note, R5 said not found
+		if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
+			return true, err
+		}
+	}
 	if missing, err := r.noSuchReport(ctx, t, n.refs); missing != "" || err != nil {
 		// "R9 弄好了" with no R9: the command shown would fail too
 		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
@@ -1770,9 +1778,12 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
 	went := wentToSee(note)
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
+	}
+	if len(refs) > 1 {
+		return r.ownProgressMany(ctx, t, refs, note, went)
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
 	if ok && rep.Type == village.Mediation && (doneBy(note, t.at) || settles(note, t.at)) {
@@ -1808,6 +1819,31 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return true, err
+}
+
+// ownProgressMany is ownProgress of a note after several numbers ("#R1
+// #R2 都去看了 等供电所和镇里的井盖"): their one 进展, said as 「进展 #R1
+// #R2 …」 would be, when each is taken on and open, handled by him (or
+// he went to see), and no quarrel said settled; otherwise the hint.
+func (r *Router) ownProgressMany(ctx context.Context, t *turn, refs []village.Ref, note string, went bool) (done bool, err error) {
+	cmd := "进展"
+	var known []village.Report
+	for _, ref := range refs {
+		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+		if err != nil || !ok {
+			return err != nil, err
+		}
+		if rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) && !went ||
+			rep.Type == village.Mediation && (doneBy(note, t.at) || settles(note, t.at)) {
+			return false, nil
+		}
+		known = append(known, rep)
+		cmd += " #" + rep.ID
+	}
+	t.implied, t.known = true, known // read once: 进展 acts on them as read here
+	_, err = r.run(ctx, t, cmd+" "+note)
 	t.known = nil
 	return true, err
 }
@@ -1999,6 +2035,43 @@ func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) 
 		}
 	}
 	return "", nil
+}
+
+// someMissing takes out of note n, which names several reports, those
+// there are none of ("#R4 #R5 都去看了…" with no R5): the note goes on
+// with the others, and the numbers not found are said after its reply
+// (besides); some is true then. With none found, or one named, n is
+// left as it is (the hint for it says what is not found).
+func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some bool, err error) {
+	if len(n.refs) < 2 || t.where.village == "" {
+		return false, nil
+	}
+	var found, missing []village.Ref
+	var named []string
+	for i, ref := range n.refs {
+		_, _, err := r.find(ctx, t, ref.String())
+		switch {
+		case errors.Is(err, storage.ErrNotFound):
+			missing = append(missing, ref)
+		case err != nil && !errors.Is(err, errAmbiguous):
+			return false, err
+		default:
+			found = append(found, ref)
+			if i < len(n.named) {
+				named = append(named, n.named[i])
+			}
+		}
+	}
+	if len(missing) == 0 || len(found) == 0 {
+		return false, nil
+	}
+	shown := make([]string, len(missing))
+	for i, x := range missing {
+		shown[i] = "#" + x.String()
+	}
+	n.refs, n.named = found, named
+	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": shown})
+	return true, nil
 }
 
 // waitsOnVillager reports whether a cadre's note on an item says it

@@ -16,8 +16,8 @@ import (
 // he files it: nobody is asked to 确认 it, the history says he reported
 // and he took it on (本人上报), its clock is the time to resolve it, not
 // to accept it, and the evening digest lists it 已受理, never overdue for
-// want of a 确认. A grid worker's report, and a quarrel the leader is a
-// party of, are still the leader's to 确认.
+// want of a 确认. A grid worker's report is still the leader's to 确认;
+// a quarrel the leader is a party of is taken on too, noted 当事人.
 func TestLeaderOwnReportTakenOn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("李四", "上报 村口的路灯不亮了")
@@ -30,7 +30,7 @@ func TestLeaderOwnReportTakenOn(t *testing.T) {
 	got = c.say("李四", "上报 调解 张三和陈二两家为宅基地吵起来了")
 	has(t, "a quarrel of others", got, "已交李四、郑十调解", "李四是网格长，上报即由本人受理")
 	lacks(t, "a quarrel of others", got, "确认 #R4")
-	has(t, "his own quarrel", c.say("李四", "上报 调解 陈二家的水沟往我家灌水"), "请回复「确认 #R5」受理")
+	has(t, "his own quarrel", c.say("李四", "上报 调解 陈二家的水沟往我家灌水"), "他也是当事人", "需要镇里调解，回复「上报镇 #R5 原因」")
 	got = c.private("李四", "上报 三组水渠堵了")
 	has(t, "privately", got, "李四: 已登记 #R6", "您是网格长，上报即由您受理，不用再「确认」。办好后私信我「办结 #R6 处理结果」")
 	lacks(t, "privately", got, "【私信反映】", "确认 #R6")
@@ -55,7 +55,10 @@ func TestLeaderOwnReportTakenOn(t *testing.T) {
 	if reps["R1"].Reporter != "李四" || reps["R3"].Reporter != "王奶奶" || reps["R3"].Recorder != "李四" {
 		t.Errorf("who reported: %q, %q by %q", reps["R1"].Reporter, reps["R3"].Reporter, reps["R3"].Recorder)
 	}
-	for _, id := range []string{"R2", "R5"} {
+	if reps["R5"].Status != village.StatusAccepted || reps["R5"].History[1].Note != "本人上报（当事人）" {
+		t.Errorf("R5: %s %+v, want taken on, noted 当事人 (leader38)", reps["R5"].Status, reps["R5"].History)
+	}
+	for _, id := range []string{"R2"} {
 		if reps[id].Status != village.StatusNew {
 			t.Errorf("%s: %s, want 待受理 (the leader's to 确认)", id, reps[id].Status)
 		}

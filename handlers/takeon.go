@@ -496,6 +496,11 @@ func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Repor
 // that it is done (understand.ProgressWords, understand.DoneWords).
 var progressWords, doneWords = understand.ProgressWords(), understand.DoneWords()
 
+// safeguardWords tell what a handler did meanwhile to keep people safe
+// from a matter, its 进展 as progressWords are: "井盖那边放了警示牌了",
+// "先用木板盖上了", "用绳子围起来了".
+var safeguardWords = []string{"放了警示", "立了警示", "插了警示", "警示牌", "拉了警戒", "围起来了", "围上了", "拦起来了", "先盖上", "临时盖", "盖上了"}
+
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
 
@@ -534,7 +539,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	plan, visit := false, false
 	// a visit made tells how it stands, as progressWords do: "去看了，沟里
 	// 全是淤泥和树枝，下午叫人来挖"
-	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) && !wentToSee(t.text) {
+	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) && !containsAnyOf(t.text, safeguardWords...) && !wentToSee(t.text) {
 		var goes bool
 		note, plan = understand.TakesOn(t.text)
 		_, goes = understand.PlansToGo(t.text)

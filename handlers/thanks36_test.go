@@ -9,9 +9,9 @@ import (
 
 // TestThanksAfterResolved: the reporter's thanks after his one item's
 // 办结. Thanks that praise the work ("谢谢 换得挺好", "好了好了 谢谢李哥")
-// are his 满意, as fixed-with-thanks words are; thanks that only say he
-// saw it ("看到了 谢谢", in plain words or quoting the 办结) ask him once
-// which answer he means, nothing changed; thanks for other things
+// are his 满意, as fixed-with-thanks words are, and so (leader38) are
+// thanks that say he saw it ("看到了 谢谢", in plain words or quoting the
+// 办结); a bare 收到 quoting it is asked which answer he means; thanks for other things
 // ("谢谢老板的红包", "谢谢大家") are chat.
 func TestThanksAfterResolved(t *testing.T) {
 	hint := grid3 + ": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 原因」，我会请网格长接着办。"
@@ -24,9 +24,12 @@ func TestThanksAfterResolved(t *testing.T) {
 		{text: "谢谢 换得挺好", want: pleased, status: village.StatusClosed},
 		{text: "修得真不错 谢谢", want: pleased, status: village.StatusClosed},
 		{text: "好了好了 谢谢李哥", want: pleased, status: village.StatusClosed},
-		{text: "看到了 谢谢", want: hint, status: village.StatusResolved},
-		{text: "看到了 谢谢", want: hint, quoted: true, status: village.StatusResolved},
+		{text: "看到了 谢谢", want: pleased, status: village.StatusClosed},
+		{text: "看到了 谢谢", want: pleased, quoted: true, status: village.StatusClosed},
 		{text: "收到", want: hint, quoted: true, status: village.StatusResolved},
+		{text: "好的 谢谢", want: pleased, status: village.StatusClosed},
+		{text: "收到 辛苦了", want: pleased, quoted: true, status: village.StatusClosed},
+		{text: "谢谢网格长", want: hint, status: village.StatusResolved},
 		{text: "谢谢 换得挺好", want: pleased, quoted: true, status: village.StatusClosed},
 		{text: "谢谢老板的红包", status: village.StatusResolved},
 		{text: "谢谢大家", status: village.StatusResolved},
