@@ -1,0 +1,45 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// threeOpen is a chat whose grid has three emergencies open: a flood
+// (#R1, 张三), a fire (#R2, 陈二) and 王奶奶 missing (#R3, 赵六).
+func threeOpen(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	has(t, "flood", c.say("张三", "河水漫上来了 我家院子进水了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "fire", c.say("陈二", "老王家后院着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
+	has(t, "missing", c.say("赵六", "王奶奶不见了 家里没人"), dutyChat+": 【突发事件】青山村三组 #R3")
+	return c
+}
+
+// TestCallerNumberAsked: a cadre or the duty officer asking the number of
+// whoever raised an alarm gets the numbers — every open one's when his
+// words name none, the one they name else — never a list to choose from;
+// a villager's number goes to a grid cadre privately, not to the group.
+func TestCallerNumberAsked(t *testing.T) {
+	c := threeOpen(t)
+	all := []string{"#R1（河水漫上来了 我家院子进水了）：报告人 张三 13900000003",
+		"#R2（老王家后院着火了）：报告人 陈二 13900000002",
+		"#R3（王奶奶不见了 家里没人）：报告人 赵六 13900000006；提到 王奶奶 13900000001"}
+	got := c.say("李四", "报警人电话多少")
+	has(t, "the leader, privately", got, append([]string{"李四: 李四，3件突发事件的电话："}, all...)...)
+	has(t, "the group told where", got, grid3+": 李四，已私信回复您。")
+	lacks(t, "no number in the group", got, grid3+": 李四，3件")
+	has(t, "the officer", c.in(dutyChat, "孙七", "他电话多少"), append([]string{dutyChat + ": 孙七，3件突发事件的电话："}, all...)...)
+	expect(t, "a ref narrows", c.in(dutyChat, "孙七", "#R2 报警人电话多少"),
+		dutyChat+": 孙七，电话：\n青山村三组 #R2（老王家后院着火了）：报告人 陈二 13900000002\n打通后有新情况，请回复「#R2 情况」记下来。")
+	got = c.in(dutyChat, "孙七", "着火那家报警的电话多少")
+	has(t, "the hazard narrows", got, "#R2（老王家后院着火了）：报告人 陈二 13900000002")
+	lacks(t, "only the fire", got, "#R1", "#R3")
+	got = c.in(dutyChat, "孙七", "王奶奶电话多少")
+	has(t, "the one missing", got, "#R3（王奶奶不见了 家里没人）：报告人 赵六 13900000006；提到 王奶奶 13900000001")
+	lacks(t, "only hers", got, "#R1", "#R2")
+	has(t, "privately", c.private("李四", "报案人电话是多少"), "李四: 李四，3件突发事件的电话：")
+	has(t, "the cadres' own numbers are another question", c.say("李四", "网格员电话多少"), "网格员 王五 13900000005")
+	lacks(t, "a villager asks: no number", c.say("周八", "报警人电话多少"), "13900000003")
+}
