@@ -43,3 +43,22 @@ func TestCallerNumberAsked(t *testing.T) {
 	has(t, "the cadres' own numbers are another question", c.say("李四", "网格员电话多少"), "网格员 王五 13900000005")
 	lacks(t, "a villager asks: no number", c.say("周八", "报警人电话多少"), "13900000003")
 }
+
+// TestHomeHouseAndHamlet: a household ("张三家") and a house number
+// ("3号院") may be one place or two: filed apart, the duty chat told they
+// may be one, with the 重复 to send; a hamlet named by a family ("王家沟")
+// is no household: not 老王家 burning again.
+func TestHomeHouseAndHamlet(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "home", c.say("陈二", "张三家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "house", c.say("赵六", "3号院着火了 快来人"), dutyChat+": 【突发事件】青山村三组 #R2",
+		"#R1（张三家着火了）可能是同一处（一个说门牌号，一个说哪家），是的话回复「重复 #R2 #R1」合并。")
+	has(t, "merged by the officer", c.in(dutyChat, "孙七", "重复 #R2 #R1"), "#R2 与 #R1 是同一件事，已合并。")
+	has(t, "a yard", c.say("周八", "老王家后院着火了"), dutyChat+": 【突发事件】青山村三组 #R3")
+	got := c.say("王五", "王家沟那边也着火了")
+	has(t, "a hamlet", got, dutyChat+": 【突发事件】青山村三组 #R4")
+	lacks(t, "not the yard again", got, "同一处 #R3", "可能是同一处")
+	got = c.say("陈二", "老王家后院火越来越大了")
+	lacks(t, "the yard's news", got, "#R5")
+	has(t, "joined to the yard", got, dutyChat+": 【突发补充】青山村三组 #R3")
+}
