@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -61,4 +62,35 @@ func TestHomeHouseAndHamlet(t *testing.T) {
 	got = c.say("陈二", "老王家后院火越来越大了")
 	lacks(t, "the yard's news", got, "#R5")
 	has(t, "joined to the yard", got, dutyChat+": 【突发补充】青山村三组 #R3")
+}
+
+// TestBareQuestionMineOrClosed: a bare 「怎么样了」 while a fire is open is
+// of it — unless the asker has a matter of his own open and no part in
+// the fire: then he hears both and nobody is asked on his account, and
+// said to the bot it is his own. After the fire's 办结 a question of it
+// hears how it ended (a bare one only within two hours), nobody asked.
+func TestBareQuestionMineOrClosed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "lamp", c.say("陈二", "村口的路灯坏了好几天了"), "#R1")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "fire", c.say("张三", "后山着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
+	got := c.say("陈二", "怎么样了")
+	has(t, "both told", got, grid3+": 陈二，#R2 现在「待受理」，由李四负责；还没有进展记录。\n您反映的 #R1（村口的路灯坏了好几天了）现在「已受理」，发「查 #R1」看详情。")
+	lacks(t, "nobody asked on his account", got, dutyChat, "@李四")
+	got = c.say("陈二", "@网格小助手 怎么样了")
+	has(t, "said to the bot: his own", got, "#R1 一般事项·已受理")
+	lacks(t, "not the fire", got, "#R2")
+	got = c.say("周八", "怎么样了")
+	has(t, "no matter of his own: the fire's", got, dutyChat+": 【突发补充·询问】青山村三组 #R2", "@李四\u2005周八问：「怎么样了」")
+	has(t, "closed", c.say("李四", "办结 #R2 火灭了"), "#R2 已办结")
+	c.now = c.now.Add(30 * time.Minute)
+	for _, q := range []string{"火灭了没", "怎么样了"} {
+		got = c.say("周八", q)
+		has(t, q, got, grid3+": 周八，#R2（后山着火了）已经办结")
+		lacks(t, q+": nobody asked", got, dutyChat, "@李四")
+	}
+	c.now = c.now.Add(3 * time.Hour)
+	silent(t, "a bare question hours later", c.say("周八", "怎么样了"))
+	has(t, "of the fire hours later", c.say("周八", "火灭了吗"), "#R2（后山着火了）已经办结")
 }
