@@ -1150,6 +1150,11 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts {
 		return false, nil
 	}
+	if !retracts && containsAnyOf(t.text, partWords...) {
+		// "我家门口水也退了一些": an end in part is news
+		// (emergencyProgress), never its end: the watchdog goes on
+		return false, nil
+	}
 	fitting, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		if retracts && !understand.Resolves(t.said()) {
 			return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))

@@ -94,3 +94,30 @@ func TestBareQuestionMineOrClosed(t *testing.T) {
 	silent(t, "a bare question hours later", c.say("周八", "怎么样了"))
 	has(t, "of the fire hours later", c.say("周八", "火灭了吗"), "#R2（后山着火了）已经办结")
 }
+
+// TestFloodNightWhichOne: on a flood night with two floods and an elder
+// missing, a villager's word goes to the one he raised (「水退了」 from
+// the yard's reporter, 「怎么样了」 from the entrance's), an end in part
+// is news that stops no watchdog, and a worker's "水库没事 是误报" is
+// checked on the floods, never on the missing elder.
+func TestFloodNightWhichOne(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "yard", c.say("张三", "河水漫上来了 我家院子进水了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "entrance", c.say("陈二", "村口那边也淹了 水到膝盖了"), dutyChat+": 【突发事件】青山村三组 #R2")
+	has(t, "elder", c.say("赵六", "王奶奶不见了 家里没人 电话也打不通"), dutyChat+": 【突发事件】青山村三组 #R3")
+	got := c.say("陈二", "怎么样了")
+	has(t, "his own's status", got, dutyChat+": 【突发补充·询问】青山村三组 #R2（待受理）", grid3+": 陈二，#R2 现在「待受理」")
+	lacks(t, "not the others", got, "#R1", "#R3")
+	got = c.say("陈二", "我家门口水也退了一些")
+	has(t, "in part: news", got, dutyChat+": 【突发补充·进展】青山村三组 #R2（待受理）\n陈二（13900000002）说：我家门口水也退了一些")
+	lacks(t, "not said over", got, "不再重复报警")
+	if rs := c.reports(); !rs[1].OverSaid.IsZero() {
+		t.Errorf("R2 said over on 「水也退了一些」: its watchdog would stop")
+	}
+	got = c.say("王五", "我去看了 水库没事 是误报")
+	has(t, "the floods checked", got, "【突发补充·核实】青山村三组 #R1 或 #R2（哪一处待确认）")
+	lacks(t, "not the elder", got, "#R3")
+	got = c.say("张三", "水退了")
+	has(t, "his yard's", got, dutyChat+": 【突发补充】青山村三组 #R1\n张三（13900000003）补充：水退了", "#R1 如已解除")
+	lacks(t, "not asked which", got, "是哪一件", "#R2")
+}
