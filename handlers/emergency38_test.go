@@ -121,3 +121,19 @@ func TestFloodNightWhichOne(t *testing.T) {
 	has(t, "his yard's", got, dutyChat+": 【突发补充】青山村三组 #R1\n张三（13900000003）补充：水退了", "#R1 如已解除")
 	lacks(t, "not asked which", got, "是哪一件", "#R2")
 }
+
+// TestDutyOfficerAsksHowTheyStand: in the duty chat, an officer's
+// question naming no #R about how the open emergencies stand gets each
+// one it is of, with grid, status, who has it and its last 进展; other
+// talk there stays the officers' own.
+func TestDutyOfficerAsksHowTheyStand(t *testing.T) {
+	c := threeOpen(t)
+	has(t, "noted", c.in(dutyChat, "孙七", "#R3 派出所已经出警了"), "#R3 进展已记录：派出所已经出警了")
+	got := c.in(dutyChat, "孙七", "人找到没")
+	has(t, "the search", got, dutyChat+": 孙七，\n青山村三组 #R3（王奶奶不见了 家里没人）「处理中」，李四负责；最新（")
+	has(t, "its 进展", got, "孙七）：派出所已经出警了。\n要问网格，发「问 #编号 问题」")
+	lacks(t, "only the search", got, "#R1", "#R2")
+	got = c.in(dutyChat, "孙七", "现在什么情况")
+	has(t, "all", got, "#R1（河水漫上来了 我家院子进水了）「待受理」", "#R2（老王家后院着火了）「待受理」", "#R3")
+	silent(t, "other talk", c.in(dutyChat, "孙七", "李主任到了没"))
+}

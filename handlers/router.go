@@ -1102,6 +1102,10 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 		// "报警人电话多少": the numbers, not a question to the grid
 		return err
 	}
+	if done, err := r.dutyAsked(ctx, t); done || err != nil {
+		// "人找到没" in the duty chat: how its open emergencies stand
+		return err
+	}
 	if done, err := r.openItemsAsked(ctx, t); done {
 		// "青山村有几件没办完": 待办 青山村
 		return err
