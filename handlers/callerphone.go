@@ -19,6 +19,10 @@ import (
 var phoneAsks = []string{"电话多少", "电话是多少", "电话号码", "电话号", "手机号", "号码多少", "号码是多少", "联系方式", "怎么联系", "电话呢",
 	"电话发", "电话给", "电话告诉", "号码发", "号码给", "电话有吗", "有电话吗", "有他电话", "有她电话", "电话有没有"}
 
+// phoneAsking make phone words a question or a request ("电话多少",
+// "手机号发我一下"), not news of a number ("电话号码换了").
+var phoneAsking = []string{"多少", "?", "？", "吗", "呢", "发", "给我", "告诉", "怎么联系", "有没有", "是啥", "是什么", "几号"}
+
 // callerWords name the one who raised an alarm, or him said before
 // ("他电话多少"), whose number a cadre asks.
 var callerWords = []string{"报警人", "报警的", "报告人", "报告的", "报案人", "报案的", "报信的", "报的人", "反映人", "打电话的人",
@@ -46,7 +50,8 @@ type callerItem struct {
 // emergency open.
 func (r *Router) callerAsked(ctx context.Context, t *turn) (done bool, err error) {
 	said := t.said().Canon
-	if utf8.RuneCountInString(t.text) > 40 || !containsAnyOf(said, phoneAsks...) {
+	if utf8.RuneCountInString(t.text) > 40 || !containsAnyOf(said, phoneAsks...) || !containsAnyOf(t.text, phoneAsking...) {
+		// "王奶奶电话号码换了": no question
 		return false, nil
 	}
 	officer := t.who.Has(village.RoleOfficer)

@@ -43,6 +43,7 @@ func TestCallerNumberAsked(t *testing.T) {
 	has(t, "privately", c.private("李四", "报案人电话是多少"), "李四: 李四，3件突发事件的电话：")
 	has(t, "the cadres' own numbers are another question", c.say("李四", "网格员电话多少"), "网格员 王五 13900000005")
 	lacks(t, "a villager asks: no number", c.say("周八", "报警人电话多少"), "13900000003")
+	lacks(t, "news of a number asks nothing", c.private("王五", "王奶奶电话号码换了"), "3件突发事件的电话", "13900000006")
 }
 
 // TestHomeHouseAndHamlet: a household ("张三家") and a house number
