@@ -1052,8 +1052,9 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 
 // homesIn are the homes text names by whose they are: "老王家着火了" names
 // 老王 (the two characters before 家), "村口李家" 李 (a place word before
-// it, homePlaces, is no part of the name), "我家", "大家" none.
+// it, homePlaces, is no part of the name), "我家", "大家", "王家沟" none.
 func homesIn(text string) []string {
+	text = hamletNamed.ReplaceAllString(text, " ") // "王家沟": a place, no home
 	text = blankWords(text, notHomes)
 	text = blankWords(text, ownHome)
 	var out []string
@@ -1147,6 +1148,11 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	// "搞错了 没着火": its reporter, or one who joined it, takes it back
 	retracts := understand.Retracts(t.said())
 	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts {
+		return false, nil
+	}
+	if !retracts && containsAnyOf(t.text, partWords...) {
+		// "我家门口水也退了一些": an end in part is news
+		// (emergencyProgress), never its end: the watchdog goes on
 		return false, nil
 	}
 	fitting, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
@@ -1267,7 +1273,8 @@ func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report,
 // modelAlarmsLike lists the open emergencies of t's grid group that only
 // the model saw, that nobody has acted on yet, and that the alarm t
 // raised (one the rules see) would repeat if the rules had seen them too
-// (alarm.repeats): perhaps the same thing. They are not merged: a
+// (alarm.repeats): perhaps the same thing; and those of its hazard whose
+// place is told the other way, by number or by household (sameOrNot). They are not merged: a
 // machine's guess must not end a real alarm, nor a real one vanish into
 // a guess; the duty chat is told, and a person merges them (重复).
 func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report, error) {
@@ -1281,11 +1288,22 @@ func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report
 	var out []village.Report
 	for _, m := range open {
 		if m.Chat == t.m.Chat && m.Type == village.Emergency && m.ByModel && m.Status == village.StatusNew &&
-			t.raised.repeats(alarm{hazard: m.Hazard, text: m.Text, at: m.CreatedAt}, emergencyJoin) {
+			t.raised.repeats(alarm{hazard: m.Hazard, text: m.Text, at: m.CreatedAt}, emergencyJoin) ||
+			sameOrNot(*t.raised, m) {
 			out = append(out, m)
 		}
 	}
 	return out, nil
+}
+
+// sameOrNot reports whether the alarm a and m, an open emergency of its
+// group raised within the join window, are of one hazard and tell their
+// place one by a house's number, the other by a household ("3号院着火了",
+// "张三家着火了": houseAndHome): filed apart, they may be one place, for
+// the duty chat to merge (重复) once someone knows.
+func sameOrNot(a alarm, m village.Report) bool {
+	return m.Type == village.Emergency && m.Status != village.StatusResolved && m.Hazard == a.hazard && a.at.Sub(m.CreatedAt) <= emergencyJoin &&
+		(houseAndHome(a.text, m.Text) || houseAndHome(m.Text, a.text))
 }
 
 // join takes a message in a grid group as more of the newest open item of

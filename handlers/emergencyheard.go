@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -243,26 +244,44 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
 		return liveEmergency(t, rep) && asksOfIt(t, said, rep)
 	})
-	if err != nil || len(live) == 0 {
+	if err != nil {
 		return false, err
+	}
+	bare := asksBareStatus(said)
+	if len(live) == 0 {
+		return r.askedOfClosed(ctx, t, said, bare)
 	}
 	live = overOfWhich(t, live)
 	who := r.shown(t.who)
+	var mine []village.Report
+	if bare && !slices.ContainsFunc(live, func(rep village.Report) bool { return rep.ReportedBy(t.who) || rep.FollowedBy(t.who) }) {
+		// "怎么样了" from one with a matter of his own open and no part
+		// in the emergency: maybe his own. Said to the bot, it is
+		// (askedAboutMine); else he hears both, and nobody is asked
+		// on his account
+		if mine, err = r.openFittingAll(ctx, t, func(rep village.Report) bool {
+			return rep.Type != village.Emergency && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+		}); err != nil || len(mine) > 0 && t.addr {
+			return false, err
+		}
+	}
+	if len(mine) > 0 {
+		items := make([]askedItem, len(live))
+		for i, x := range asRaised(live) {
+			items[i] = askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers}
+		}
+		return true, r.reply(ctx, t, "report.emergency.asked", map[string]any{"Items": items, "Who": who, "Mine": asRaised(mine)})
+	}
 	// the duty chat hears the first question since the last news
 	tellDuty := slices.ContainsFunc(live, func(rep village.Report) bool {
 		n := len(rep.History)
 		return n == 0 || !strings.HasPrefix(rep.History[n-1].Note, askedNote)
 	})
 	rep, also := noteAll(live, who, t, askedNote+shortText(t.text))
-	type known struct {
-		R        *village.Report
-		Work     *village.Entry
-		Handlers []string
-	}
-	var items []known
+	var items []askedItem
 	var askees []string
 	for _, x := range append([]*village.Report{rep}, also...) {
-		items = append(items, known{R: x, Work: x.LastWork(), Handlers: x.Handlers})
+		items = append(items, askedItem{R: x, Work: x.LastWork(), Handlers: x.Handlers})
 		askees = appendNew(askees, cmpOrNames(x.Handlers, r.leaderNames(x.Village, x.Grid))...)
 	}
 	slices.Reverse(items)
@@ -279,6 +298,41 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 		return r.emergencyAsked(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// askedItem is what a villager asking of an emergency hears of it: its
+// status, its last 进展, who has it.
+type askedItem struct {
+	R        *village.Report
+	Work     *village.Entry
+	Handlers []string
+}
+
+// closedAsked is how long after an emergency's 办结 a question that
+// names nothing ("怎么样了") is still of it.
+const closedAsked = 2 * time.Hour
+
+// askedOfClosed answers a villager's question in the group of an
+// emergency already 办结 ("火灭了没", "人找到没", within closedAsked
+// "怎么样了"): it is over, and how, from its 办结; nobody is asked and
+// the duty chat hears nothing (it closed it). One commit, the reply's.
+// done is false when no such emergency of the last emergencyOverLive
+// fits.
+func (r *Router) askedOfClosed(ctx context.Context, t *turn, said string, bare bool) (done bool, err error) {
+	closed, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && rep.Status == village.StatusResolved && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
+			asksOfIt(t, said, rep) && (!bare || t.at.Sub(lastTouched(rep)) <= closedAsked)
+	})
+	if err != nil || len(closed) == 0 {
+		return false, err
+	}
+	closed = overOfWhich(t, closed)
+	items := make([]askedItem, len(closed))
+	for i, x := range asRaised(closed) {
+		e, _ := x.LastStep()
+		items[i] = askedItem{R: &x, Work: &e}
+	}
+	return true, r.reply(ctx, t, "report.emergency.asked.closed", map[string]any{"Items": items, "Who": r.shown(t.who)})
 }
 
 // cmpOrNames is names, or else when names is empty.

@@ -1098,6 +1098,14 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
+	if done, err := r.callerAsked(ctx, t); done || err != nil {
+		// "报警人电话多少": the numbers, not a question to the grid
+		return err
+	}
+	if done, err := r.dutyAsked(ctx, t); done || err != nil {
+		// "人找到没" in the duty chat: how its open emergencies stand
+		return err
+	}
 	if done, err := r.openItemsAsked(ctx, t); done {
 		// "青山村有几件没办完": 待办 青山村
 		return err
@@ -1158,6 +1166,10 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 // emergency of no grid.
 func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err error) {
 	if done, err := r.answer(ctx, t); done {
+		return true, err
+	}
+	if done, err := r.callerAsked(ctx, t); done || err != nil {
+		// "报警人电话多少" from the grid's cadre while an alarm is open
 		return true, err
 	}
 	if done, err := r.implicitCall(ctx, t); done {

@@ -115,7 +115,8 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 // news can be of, when there are several: an end that names its hazard
 // ("火灭了", "人找到了"), whole or in part ("火灭了 消防在看守余火", "水退了
 // 一些"), is of the emergencies of that hazard; of several it fits, it is
-// of the one he took on (确认, 指派), when he took on only one of them. What narrows
+// of the one he took on (确认, 指派), when he took on only one of them; a
+// villager's, of the one he raised or told of too (hisOwn). What narrows
 // to none leaves them all, to be asked which.
 func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(live) < 2 {
@@ -126,6 +127,13 @@ func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 		fit = slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !endsIt(t.text, rep.Hazard) })
 	} else if e := endOf(t.text); e != village.HazardNone {
 		fit = slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return rep.Hazard != e })
+	}
+	if !t.who.Tends(t.where.village, t.where.grid) {
+		// a villager's word: of the one he raised
+		if len(fit) == 0 {
+			return hisOwn(t, live)
+		}
+		return hisOwn(t, fit)
 	}
 	if len(fit) == 0 {
 		return live
@@ -182,6 +190,7 @@ var endedWords = []string{"人找到了", "找到人了", "人已找到", "人�
 // each hazard's end are understand's (EndWords): "水退了" says nothing of
 // a fire.
 func endOf(text string) village.Hazard {
+	text = alsoEnds.Replace(text) // "我家门口水也退了一些"
 	switch {
 	case fireOut(text) || unnegated(text, understand.EndWords(village.HazardFire)):
 		return village.HazardFire
@@ -194,6 +203,10 @@ func endOf(text string) village.Hazard {
 	}
 	return village.HazardNone
 }
+
+// alsoEnds read an end told with 也 or 都 ("水也退了", "烟都散了") as
+// the end's own words.
+var alsoEnds = strings.NewReplacer("水也退", "水退", "水都退", "水退", "烟也没", "烟没", "烟都没", "烟没")
 
 // endsOther reports whether text tells the end of an emergency of another
 // hazard than h: "火已经灭了" of a flood. Such words end no item of h;

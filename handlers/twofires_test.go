@@ -25,21 +25,22 @@ func saidOn(rep village.Report, who string) (n int) {
 // goes that names neither is put on neither by a guess: the leader is asked
 // which, with the 进展 to send; a villager's word reaches the duty chat under
 // both refs at once and he is asked which in the group. News naming a #R, a
-// place or a home is that fire's, as is the one the cadre took on.
+// place or a home is that fire's, as is the one the cadre took on (and
+// the one a villager raised: emergency38, TestFloodNightWhichOne).
 func TestFireDownAmongTwoFires(t *testing.T) {
 	c := twoFires(t, "后山林子也着火了")
 	expectLike(t, "leader, unsure", c.say("李四", "大火基本灭了"),
 		like{start: grid3 + ": 李四，本组有2件突发事件没办结：", has: "「进展 #编号 大火基本灭了」"})
-	expectLike(t, "villager, unsure", c.say("张三", "大火基本灭了"),
-		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1 或 #R2（哪一处待确认）", has: "张三（13900000003）说：大火基本灭了"},
-		like{start: grid3 + ": 张三，现在有2处险情：#R1（", has: "「#R1 大火基本灭了」"})
+	expectLike(t, "villager, unsure", c.say("陈二", "大火基本灭了"),
+		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1 或 #R2（哪一处待确认）", has: "陈二（13900000002）说：大火基本灭了"},
+		like{start: grid3 + ": 陈二，现在有2处险情：#R1（", has: "「#R1 大火基本灭了」"})
 	// the villager's unsure word is noted on both, marked so (one commit):
 	// 查 of either shows it; the leader's, asked about, on neither
 	for _, rep := range c.reports() {
 		if n := saidOn(rep, "李四"); n != 0 {
 			t.Errorf("%s: %d entries of the leader's unsure news, want none", rep.ID, n)
 		}
-		if n := saidOn(rep, "张三"); n != 1 || !strings.Contains(rep.History[len(rep.History)-1].Note, "大火基本灭了（#R1 或 #R2，哪一处待确认）") {
+		if n := saidOn(rep, "陈二"); n != 1 || !strings.Contains(rep.History[len(rep.History)-1].Note, "大火基本灭了（#R1 或 #R2，哪一处待确认）") {
 			t.Errorf("%s: %d entries of the villager's unsure news (last %+v), want one marked unsure", rep.ID, n, rep.History[len(rep.History)-1])
 		}
 	}

@@ -1326,7 +1326,8 @@ var spotWords = []string{"后山", "前山", "山上", "山下", "山脚", "山�
 	"小卖部", "超市", "菜市场", "集市", "垃圾站", "垃圾池", "垃圾房", "垃圾点", "井边", "水井", "塘边", "池塘", "水塘", "鱼塘", "水库", "菜地",
 	"晒谷场", "晒场", "停车场", "戏台", "活动室", "敬老院", "养老院", "坟山", "竹林", "果园", "厂里", "工地"}
 
-// spotsIn are the spotWords text names.
+// spotsIn are the spotWords text names, and the hamlets it names by a
+// family's name (hamletNamed: "王家沟", "李家湾").
 func spotsIn(text string) []string {
 	var out []string
 	for _, w := range spotWords {
@@ -1334,8 +1335,12 @@ func spotsIn(text string) []string {
 			out = append(out, w)
 		}
 	}
-	return out
+	return append(out, hamletNamed.FindAllString(text, -1)...)
 }
+
+// hamletNamed finds a place named by a family ("王家沟", "李家湾", "张家
+// 庄"): no household, though "X家" is in it; "王家院子" is one.
+var hamletNamed = regexp.MustCompile(`\p{Han}家[沟湾庄村坪坝岭寨屯洼峪坡桥店集营堡岗滩坳埠冲峁梁]`)
 
 // otherPlaces reports whether a and b each name a place (spotWords) and
 // none the other names: "后山垃圾没人清" and "村里那个垃圾站好久没人清了" are
@@ -1381,7 +1386,7 @@ func otherThings(a, b understand.Said) bool {
 // its kind but say other sides (sidesApart: "后山" and "前山", "东边那个
 // 院子" and "西边那个院子") are apart too.
 func placesApart(a, b string) bool {
-	if homeAndSpot(a, b) || homeAndSpot(b, a) || homesApart(a, b) || housesApart(a, b) {
+	if homeAndSpot(a, b) || homeAndSpot(b, a) || homesApart(a, b) || housesApart(a, b) || houseAndHome(a, b) || houseAndHome(b, a) {
 		return true
 	}
 	if !otherPlaces(a, b) {
@@ -1389,11 +1394,21 @@ func placesApart(a, b string) bool {
 	}
 	sb := spotsIn(b)
 	for _, w := range spotsIn(a) {
-		if slices.ContainsFunc(sb, func(v string) bool { return strings.ContainsAny(v, w) && !sidesApart(w, v) }) {
+		if slices.ContainsFunc(sb, func(v string) bool { return sharesSpot(w, v) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// sharesSpot reports whether place words w and v may be one place: they
+// share a character and say no other sides (sidesApart); two hamlets
+// (hamletNamed) only when they are one: "王家沟" is not "李家湾".
+func sharesSpot(w, v string) bool {
+	if hamletNamed.MatchString(w) || hamletNamed.MatchString(v) {
+		return w == v
+	}
+	return strings.ContainsAny(v, w) && !sidesApart(w, v)
 }
 
 // sides are the characters of a place word that say which side of the
@@ -1444,6 +1459,16 @@ func housesApart(a, b string) bool {
 	return len(ha) > 0 && len(hb) > 0 && !slices.ContainsFunc(ha, func(h string) bool { return slices.Contains(hb, h) })
 }
 
+// houseAndHome reports whether house names a numbered house (housesIn)
+// and no household, and home a household (householdsIn) and no number:
+// "3号院着火了" and "张三家着火了" may be one place or two, which no
+// roster tells. Apart, for a fire folded into another's is not found
+// again, while a second item is one 重复 away: the duty chat is told
+// they may be one (sameOrNot).
+func houseAndHome(house, home string) bool {
+	return len(housesIn(house)) > 0 && len(householdsIn(house)) == 0 && len(householdsIn(home)) > 0 && len(housesIn(home)) == 0
+}
+
 // homesApart reports whether a and b each name a household
 // (householdsIn) and share none: "老王家着火了" and "老李家也着火了" are two
 // homes burning, however alike the words; "老王家火越来越大" is the first.
@@ -1465,6 +1490,7 @@ func homeAndSpot(home, spot string) bool {
 	if len(hs) == 0 {
 		return len(housesIn(home)) > 0 && len(housesIn(spot)) == 0
 	}
+	spot = hamletNamed.ReplaceAllString(spot, "")
 	return !slices.ContainsFunc(hs, func(h string) bool { return strings.Contains(spot, h) })
 }
 
@@ -1482,6 +1508,9 @@ func householdsIn(text string) []string {
 	for i, r := range rs {
 		if r != '家' || i == 0 {
 			continue
+		}
+		if i+1 < len(rs) && hamletNamed.MatchString(string(rs[i-1:i+2])) {
+			continue // "王家沟": a hamlet (spotsIn)
 		}
 		if p := rs[i-1]; unicode.Is(unicode.Han, p) && !strings.ContainsRune(notHousehold, p) {
 			out = appendNew(out, string(p)+"家")

@@ -1,0 +1,31 @@
+package handlers
+
+import (
+	"context"
+
+	"gridbot/village"
+)
+
+// dutyAsked answers a township officer who asks in the emergency duty
+// chat, naming no #R, how its open emergencies stand ("人找到没", "水退了
+// 没", "现在什么情况"): each one the question is of (asksOfIt, narrowed
+// by place and hazard: overOfWhich) with its grid, status, who has it and
+// its last 进展 — the record he would otherwise 查 one by one. Nothing is
+// noted or passed on: the duty chat is where the grid's news already
+// comes. done is false for other words, other chats, or none fitting.
+func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.m.Chat != r.cfg.Township.EmergencyChat || !t.who.Has(village.RoleOfficer) || t.quote != nil ||
+		len(village.FindRefs(t.text)) > 0 || !asksEmergency(t.text) {
+		return false, nil
+	}
+	said := t.said().Canon
+	live, err := r.allOpen(ctx, func(rep village.Report) bool { return liveEmergency(t, rep) && asksOfIt(t, said, rep) })
+	if err != nil || len(live) == 0 {
+		return false, err
+	}
+	items := make([]askedItem, 0, len(live))
+	for _, x := range overOfWhich(t, live) {
+		items = append(items, askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers})
+	}
+	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items})
+}
