@@ -1096,6 +1096,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	}):
 		return false, nil // a bare "还没" long after any reminder: not his answer to one
 	}
+	all := open // his next list names them all
 	if quoted && putOff == "" {
 		// the reminder he answers: the calls it names
 		if named := slices.DeleteFunc(slices.Clone(open), func(c village.Call) bool {
@@ -1141,7 +1142,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	// "明天去", "下午过去看看": he will go and see her, not phone
 	visit := plans && !containsAnyOf(t.text, "打", "电话")
 	data := map[string]any{"Names": names, "Log": log, "Visit": visit, "Now": t.at}
-	if next, ok := r.listedAgain(open, t.at); ok && !said {
+	if next, ok := r.listedAgain(all, t.at); ok && !said {
 		data["Next"] = next
 	}
 	return true, r.reply(ctx, t, block, data)
@@ -1865,6 +1866,13 @@ func (r *Router) callHeardID(t *turn, p village.Person, c village.Call, isOpen b
 func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 	data := map[string]any{"C": c, "Now": t.at,
 		"VisitNext": c.Status == village.CallOpen && c.Misses+1 >= r.cfg.Outreach.MaxMisses}
+	switch {
+	case c.Status != village.CallOpen || c.RelayBy.IsZero() || !c.RetryAt.IsZero():
+	case !t.at.Before(c.RelayBy):
+		data["TooLate"] = c.RelayBy // its notices could be told by then only
+	default:
+		data["Until"] = c.RelayBy // no reminder comes before then
+	}
 	if !c.RetryAt.IsZero() {
 		data["Next"], data["Today"], data["VisitNext"] = c.RetryAt, true, false
 	} else if next, ok := r.cfg.NextCallList(t.at); ok {
@@ -1882,8 +1890,8 @@ func (r *Router) retryToday(c *village.Call) {
 	if c.Outcome != village.OutcomeMissed || c.Status != village.CallOpen || len(c.NoticeIDs()) == 0 {
 		return
 	}
-	if at, ok := r.cfg.SameDayRetry(c.LoggedAt); ok {
-		c.RetryAt = at
+	if at, ok := r.cfg.SameDayRetry(c.LoggedAt); ok && (c.RelayBy.IsZero() || at.Before(c.RelayBy)) {
+		c.RetryAt = at // not past the time its list said to tell them by
 	}
 }
 
@@ -2311,9 +2319,16 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	}
 	data := r.noticeData(t, n)
 	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
-	if data["Phones"], err = r.noticePhones(ctx, n, rows, acks); err != nil {
+	phones, err := r.noticePhones(ctx, n, rows, acks)
+	if err != nil {
 		return err
 	}
+	for i := range phones {
+		if phones[i].Worker == t.who.Name {
+			phones[i].Worker = "您" // the worker asking: "王五 2 人" reads as another's
+		}
+	}
+	data["Phones"] = phones
 	t.scope = ts
 	return r.reply(ctx, t, "notice.status", data)
 }

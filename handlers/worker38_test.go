@@ -1,10 +1,13 @@
 package handlers_test
 
 import (
+	"context"
+	"fmt"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -99,6 +102,7 @@ func TestNoticePastTimeAsked(t *testing.T) {
 	has(t, "a date of today", c.in(officeChat, "孙七", "通知 三组 3月2日上午10点领化肥"), "“上午10点”是今天10:00")
 	for _, text := range []string{
 		"通知 三组 今天下午4点在村委会开会",
+		"通知 三组 今天下午1点半在村委会开会", // within the hour: still going on
 		"通知 三组 今天上午9点到下午5点停水",
 		"通知 三组 今天上午9点开会，下午领表",
 		"通知 三组 明天上午9点在村委会开会",
@@ -109,5 +113,45 @@ func TestNoticePastTimeAsked(t *testing.T) {
 			t.Errorf("%s: not posted: %q", text, got)
 		}
 		lacks(t, text, got, "已经过去了")
+	}
+}
+
+// storeCall stores call as a task open now, as the scheduler writes one.
+func storeCall(t *testing.T, c *chat, call village.Call) {
+	t.Helper()
+	d, err := storage.CallDoc(call)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: fmt.Sprintf("task-%d", c.n), Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNoticeCallMissedPastItsTime: a call whose list said to pass a
+// notice on by 08:30 (a meeting at 9), missed at 08:48, is not tried
+// again at 10:15 for it (the reminder then only said it was too late):
+// the worker hears it is too late for the notice. Missed at 08:05, he
+// hears he may still try before 08:30, and no reminder comes today.
+func TestNoticeCallMissedPastItsTime(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		at   int // minutes past 08:00
+		want string
+	}{
+		{"past", 48, "王五: 已记录：王奶奶 未接通（第 1 次）。通知要在08:30前转告，现在已经来不及了，不用再为通知打；明天08:00会提醒您再打"},
+		{"before", 5, "王五: 已记录：王奶奶 未接通（第 1 次）。通知要在08:30前转告，来得及请再打一次；明天08:00会提醒您再打"},
+	} {
+		ch := newChat(t, understand.Rules{})
+		ch.now = clock(ch.now, 0, 8, 0)
+		ch.send(bot.Message{Chat: officeChat, From: "孙七", Text: "通知 三组 明天上午9点在村委会开会"})
+		ch.now = clock(ch.now, 1, 8, 0)
+		storeCall(t, ch, village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+			Phone: "13900000001", Worker: "王五", Notices: []string{"N1"}, Due: ch.now, Status: village.CallOpen,
+			RemindedAt: ch.now, RelayBy: clock(ch.now, 0, 8, 30)})
+		ch.now = ch.now.Add(time.Duration(c.at-1) * time.Minute)
+		got := ch.private("王五", "回访 王奶奶 未接通")
+		expect(t, c.name, got, c.want)
+		lacks(t, c.name, got, "今天10:15")
 	}
 }

@@ -1258,8 +1258,11 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	var out []bot.Outbound
 	if send {
 		slices.SortStableFunc(items, func(a, b callItem) int { return a.rank() - b.rank() })
-		for i := range items {
-			items[i].C.RemindedAt = at
+		for i, it := range items {
+			items[i].C.RemindedAt, items[i].C.RelayBy = at, time.Time{}
+			if it.By != nil && len(it.C.NoticeIDs()) > 0 {
+				items[i].C.RelayBy = *it.By // as the list says: no retry past it
+			}
 		}
 		out = append(out, private(worker, j.callList(items)))
 		for i, it := range items {
