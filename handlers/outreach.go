@@ -2323,6 +2323,9 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	if err != nil {
 		return err
 	}
+	if n.FollowedUp && !n.PassedOn(t.at) {
+		phones = nil // its time passed: no call passes it on now
+	}
 	for i := range phones {
 		if phones[i].Worker == t.who.Name {
 			phones[i].Worker = "您" // the worker asking: "王五 2 人" reads as another's

@@ -155,3 +155,25 @@ func TestNoticeCallMissedPastItsTime(t *testing.T) {
 		lacks(t, c.name, got, "今天10:15")
 	}
 }
+
+// TestNoticeStatusToTheWorker: 「通知 未回复」 from the worker who still
+// has a call passing the notice on says 您, not his own name; once its
+// time passed (the meeting at 9, at 9:10), no call is said to be left.
+func TestNoticeStatusToTheWorker(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 18, 30)
+	n, err := storage.NoticeDoc(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: clock(c.now, 0, 14, 0),
+		Groups: []string{grid3}, FollowedUp: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "meeting", Docs: []storage.Doc{n}}); err != nil {
+		t.Fatal(err)
+	}
+	grannyTask(t, c, "N1")
+	has(t, "the evening before", c.private("王五", "通知 未回复"), "电话转告还没打完：您 1 人。")
+	c.now = clock(c.now, 1, 9, 10)
+	got := c.private("王五", "通知 未回复")
+	has(t, "after the meeting began", got, "没回的户已告诉各网格员，由他们提醒。")
+	lacks(t, "after the meeting began", got, "电话转告还没打完")
+}
