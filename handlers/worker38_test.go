@@ -33,6 +33,10 @@ func TestCallPutOffInWords(t *testing.T) {
 	}
 	c.wantReports(0, "(putting a call off is no matter)")
 	lacks(t, "a bare 还没 long after any reminder", c.private("王五", "还没"), "电话任务还留着")
+	// followed by now: the answer is its one round trip, as 知道了 明天去's
+	if n, got := c.counted(bot.Message{Private: true, From: "王五", Text: "还没呢 等天晴了再打"}); n > 1 {
+		t.Errorf("put off: %d round trips, want 1 (the reply): %q", n, got)
+	}
 }
 
 // TestCallPutOffNothingOpen: with no call to make, putting one off is
