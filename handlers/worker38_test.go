@@ -104,14 +104,20 @@ func TestNoticePastTimeAsked(t *testing.T) {
 	has(t, "照发", got, "【通知】今天上午9点在村委会开会\n")
 	lacks(t, "照发", got, "已经过去了")
 	has(t, "a date of today", c.in(officeChat, "孙七", "通知 三组 3月2日上午10点领化肥"), "“上午10点”是今天10:00")
-	for _, text := range []string{
+	postedAsWritten(t, c,
 		"通知 三组 今天下午4点在村委会开会",
 		"通知 三组 今天下午1点半在村委会开会", // within the hour: still going on
 		"通知 三组 今天上午9点到下午5点停水",
 		"通知 三组 今天上午9点开会，下午领表",
 		"通知 三组 明天上午9点在村委会开会",
-		"通知 三组 今天上午停水",
-	} {
+		"通知 三组 今天上午停水")
+}
+
+// postedAsWritten checks that each of the officer's 通知 is posted, not
+// asked about.
+func postedAsWritten(t *testing.T, c *chat, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		got := c.in(officeChat, "孙七", text)
 		if !noticePosted(got) {
 			t.Errorf("%s: not posted: %q", text, got)
