@@ -986,7 +986,7 @@ func withoutPhoneTrouble(note string) string {
 // callLater are what a worker says to put a call off ("今天没空 明天打",
 // "还没呢 等天晴了再打", "等她儿子回来再说").
 var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
-	"晚上打", "再打", "没空", "没时间", "来不及", "没打", "还没有打", "还没呢", "再说", "过两天"}
+	"晚上打", "再打", "没空", "没时间", "来不及", "没打", "还没有打", "还没呢", "回来再说", "再说吧", "明天再说", "改天再说", "过两天"}
 
 // notYet are a worker's whole answer to his call reminder, quoting it,
 // that he has not phoned yet ("还没").

@@ -187,3 +187,14 @@ func TestNoticeStatusToTheWorker(t *testing.T) {
 	has(t, "after the meeting began", got, "没回的户已告诉各网格员，由他们提醒。")
 	lacks(t, "after the meeting began", got, "电话转告还没打完")
 }
+
+// TestCallPutOffNotOtherTalk: a worker with calls open who asks the bot
+// to say something again, or talks of a matter, is not answered about
+// his calls.
+func TestCallPutOffNotOtherTalk(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	for _, text := range []string{"你再说一遍", "再说一下怎么记"} {
+		lacks(t, text, c.private("王五", text), "电话任务还留着")
+	}
+}
