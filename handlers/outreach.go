@@ -1140,7 +1140,8 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		block = "call.whom"
 	}
 	// "明天去", "下午过去看看": he will go and see her, not phone
-	visit := plans && !containsAnyOf(t.text, "打", "电话")
+	// as the request to visit he answers ("还没去 等她儿子回来再说")
+	visit := plans && !containsAnyOf(t.text, "打", "电话") || quoted && strings.Contains(t.quote.Text, "【请上门看看")
 	data := map[string]any{"Names": names, "Log": log, "Visit": visit, "Now": t.at}
 	if next, ok := r.listedAgain(all, t.at); ok && !said {
 		data["Next"] = next

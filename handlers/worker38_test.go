@@ -198,3 +198,17 @@ func TestCallPutOffNotOtherTalk(t *testing.T) {
 		lacks(t, text, c.private("王五", text), "电话任务还留着")
 	}
 }
+
+// TestVisitPutOffQuoting: the grid leader answering the request to visit
+// with "还没去 等她儿子回来再说" hears the visit is still his, logged as
+// 上门, not a phone call's line.
+func TestVisitPutOffQuoting(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 石德贵 没人接")
+	c.now = c.now.Add(24 * time.Hour)
+	ask := c.private("王五", "回访 石德贵 关机")
+	has(t, "the second miss", ask, "李四: 【请上门看看】石德贵")
+	q := &bot.Quote{Name: "网格小助手", Text: "【请上门看看】石德贵（13900000031）已连续 2 次电话没接通。"}
+	expect(t, "put off", c.send(bot.Message{Private: true, From: "李四", Text: "还没去 等她儿子回来再说", Quote: q}),
+		"李四: 好的，石德贵的回访还留着，明天08:00会再提醒您；去过后请回复「回访 石德贵 上门 情况」。")
+}
