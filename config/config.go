@@ -342,6 +342,26 @@ type Tiers struct {
 	Normal Duration `yaml:"normal"`
 }
 
+// For is t's duration for care tier c; a person without a tier (phoned
+// only to pass on a notice, or on an extra day) counts as 高.
+func (t Tiers) For(c village.Care) time.Duration {
+	if d := village.CareInterval(c, t.High.Std(), t.Focus.Std(), t.Normal.Std()); d > 0 {
+		return d
+	}
+	return t.High.Std()
+}
+
+// ListedAgain is how long after the worker's list last named c it names c
+// again when nothing new comes with it (remind_again; once the grid
+// leader was told of c, not sooner than tell_leader_after).
+func (o Outreach) ListedAgain(c village.Call) time.Duration {
+	again := o.RemindAgain.For(c.Care)
+	if !c.LeaderToldAt.IsZero() {
+		again = max(again, o.TellLeaderAfter.For(c.Care))
+	}
+	return again
+}
+
 // Notices configures township and village notices.
 type Notices struct {
 	// FollowupAfter is when households that did not answer 收到 are chased. Default 24h.
@@ -443,6 +463,31 @@ func (c *Config) NextCallList(t time.Time) (next time.Time, ok bool) {
 	day := t.In(c.Location())
 	next = sched.Next(time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, c.Location()).Add(-time.Second))
 	return next, !next.IsZero()
+}
+
+// CallListedAgain is when the worker's call list next names c, still to
+// make, if he logs nothing on it (he put it off: "等天晴了再打"): the
+// same-day retry (Call.RetryAt) when still to come; else the next list on
+// a later day for a call missed since it was last listed, one he was
+// asked to have visited, one passing notices on or one not listed yet;
+// else the first list Outreach.ListedAgain after the day it was last
+// listed. ok is false when the call lists are off.
+func (c *Config) CallListedAgain(call village.Call, now time.Time) (time.Time, bool) {
+	if call.RetryAt.After(now) {
+		return call.RetryAt, true
+	}
+	loc := c.Location()
+	from := now.In(loc)
+	news := call.RemindedAt.IsZero() || call.Status == village.CallEscalated || len(call.NoticeIDs()) > 0 ||
+		call.Outcome == village.OutcomeMissed && call.LoggedAt.After(call.RemindedAt)
+	if !news {
+		last := call.RemindedAt.In(loc)
+		days := int((c.Outreach.ListedAgain(call) + 24*time.Hour - time.Nanosecond) / (24 * time.Hour))
+		if due := time.Date(last.Year(), last.Month(), last.Day()+days-1, 12, 0, 0, 0, loc); due.After(from) {
+			from = due // the day before it is due: NextCallList takes the next day's
+		}
+	}
+	return c.NextCallList(from)
 }
 
 // SameDayRetry is when a worker who missed, at t, a call that passes a

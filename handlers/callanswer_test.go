@@ -41,14 +41,14 @@ func TestCallReminderAnswered(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.private("王五", "回访 王奶奶 未接通")
 	got := c.private("王五", "知道了明天去")
-	expect(t, "the worker", got, "王五: 好的，王奶奶的回访还留着，去过后请回复「回访 王奶奶 上门 情况」")
+	expect(t, "the worker", got, "王五: 好的，王奶奶的回访还留着，明天08:00会再提醒您；去过后请回复「回访 王奶奶 上门 情况」")
 	got = c.private("王五", "好的 下午打")
 	expect(t, "the worker puts the call off", got, "王五: 好的，电话任务还留着（王奶奶）")
 	expect(t, "nothing open for the leader", c.private("李四", "知道了 明天去"), "李四: 好的。")
 	lacks(t, "nothing open for the leader", c.private("李四", "知道了 明天去"), "我是网格小助手")
 	c.now = c.now.Add(24 * time.Hour)
 	c.private("王五", "回访 王奶奶 未接通")
-	expect(t, "the leader asked to visit", c.private("李四", "知道了 明天去"), "李四: 好的，王奶奶的回访还留着，去过后请回复「回访 王奶奶 上门 情况」")
+	expect(t, "the leader asked to visit", c.private("李四", "知道了 明天去"), "李四: 好的，王奶奶的回访还留着，明天08:00会再提醒您；去过后请回复「回访 王奶奶 上门 情况」")
 }
 
 // TestCallReminderAnswerOneTrip: "知道了 明天去" in private costs one
@@ -90,7 +90,7 @@ func TestCallReminderAnsweredSeveral(t *testing.T) {
 	c.private("王五", "回访 王奶奶 未接通")
 	c.private("王五", "回访 石德贵 未接通")
 	expect(t, "two calls", c.private("王五", "知道了 明天去"),
-		"王五: 好的，回访还留着（王奶奶、石德贵）。打完或去过后，一位回复一条「回访 名字 已通/上门 情况」，例如：回访 王奶奶 上门 身体挺好。")
+		"王五: 好的，回访还留着（王奶奶、石德贵），明天08:00会再提醒您；打完或去过后，一位回复一条「回访 名字 已通/上门 情况」，例如：回访 王奶奶 上门 身体挺好。")
 }
 
 // TestVisitTellsWorker: the grid leader's visit to an elder he was asked
@@ -128,7 +128,7 @@ func TestLeaderAnswersVisitNotItem(t *testing.T) {
 	remind()
 	has(t, "the visit asked", c.private("王五", "回访 石德贵 未接通"), "李四: 【请上门看看】石德贵")
 	got := c.private("李四", "知道了 明天去")
-	expect(t, "the leader's answer", got, "李四: 好的，石德贵的回访还留着，去过后请回复「回访 石德贵 上门 情况」。")
+	expect(t, "the leader's answer", got, "李四: 好的，石德贵的回访还留着，明天08:00会再提醒您；去过后请回复「回访 石德贵 上门 情况」。")
 	c.now = c.now.Add(time.Hour)
 	remind()
 	has(t, "reminded of the item since", c.private("李四", "知道了 明天去"), "#R1 进展已记录：明天去")

@@ -36,7 +36,7 @@ func TestCallLogPhrasings(t *testing.T) {
 		{"the input method's pick", "王五", "回放 石德贵 已通 挺好", []string{"已记录：石德贵 已通"}, 0},
 		{"its other pick", "王五", "回防 石德贵 已通 已转告", []string{"已记录：石德贵 已通"}, time.Hour},
 		{"her son answered", "王五", "白凤兰 她儿子接的 说会转告她", []string{"已记录：白凤兰 已通"}, time.Hour},
-		{"put off, named", "王五", "王奶奶 今天没空 明天打", []string{"好的，电话任务还留着（王奶奶）。打完请回复「回访 名字 已通 情况」，例如：回访 王奶奶 已通 身体挺好。"}, 0},
+		{"put off, named", "王五", "王奶奶 今天没空 明天打", []string{"好的，电话任务还留着（王奶奶），明天08:00会再提醒您；打完请回复「回访 名字 已通 情况」，例如：回访 王奶奶 已通 身体挺好。"}, 0},
 		{"put off, none waiting", "王五", "石德贵 今天没空 明天打", []string{"您还有 1 个电话要打"}, 0},
 		{"went to her home", "王五", "石德贵 去家里看了 挺好的", []string{"已记录：石德贵 上门"}, time.Hour},
 	} {
@@ -475,7 +475,7 @@ func TestCallNoteWithoutName(t *testing.T) {
 	expect(t, "several, none just reminded", c.private("王五", "身体都挺好"),
 		"王五: 这条是哪位的回访？您还有 2 个电话要打：白凤兰、石德贵，这条还没有记。请写上名字，例如：回访 白凤兰 已通 身体都挺好。")
 	expect(t, "put off", c.private("王五", "今天没空 明天打"),
-		"王五: 好的，电话任务还留着（白凤兰、石德贵）。打完一个回复一条「回访 名字 已通 情况」，例如：回访 白凤兰 已通 身体挺好。")
+		"王五: 好的，电话任务还留着（白凤兰、石德贵），明天08:00会再提醒您；打完一个回复一条「回访 名字 已通 情况」，例如：回访 白凤兰 已通 身体挺好。")
 	if n := open(); n != 2 {
 		t.Errorf("%d open calls, want 2 (nothing logged)", n)
 	}

@@ -113,11 +113,16 @@ func (r *Router) noticePast(t *turn, cmd command, n village.Notice) (data map[st
 	if release, ok := r.cfg.NoticeRelease(t.at); ok && n.Held {
 		on = release
 	}
+	asIs := strings.TrimSuffix(cmd.word+" "+strings.TrimSpace(cmd.args), " 照发") + " 照发"
 	day, word, next, past := n.PastDay(on)
 	if !past {
+		if at, said, late := n.PastTime(on); late {
+			// "今天上午9点开会" sent at 14:00
+			return map[string]any{"Word": said, "At": at, "Now": on, "Cmd": asIs}, true
+		}
 		return nil, false
 	}
-	data = map[string]any{"Word": word, "Day": day, "Cmd": strings.TrimSuffix(cmd.word+" "+strings.TrimSpace(cmd.args), " 照发") + " 照发"}
+	data = map[string]any{"Word": word, "Day": day, "Cmd": asIs}
 	if !next.IsZero() {
 		week := "下"
 		if village.SameWeek(next, on) {
@@ -978,9 +983,14 @@ func withoutPhoneTrouble(note string) string {
 	return strings.Trim(note, callSeps)
 }
 
-// callLater are what a worker says to put a call off ("今天没空 明天打").
+// callLater are what a worker says to put a call off ("今天没空 明天打",
+// "还没呢 等天晴了再打", "等她儿子回来再说").
 var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
-	"晚上打", "再打", "没空", "没时间", "来不及"}
+	"晚上打", "再打", "没空", "没时间", "来不及", "没打", "还没有打", "还没呢", "回来再说", "再说吧", "明天再说", "改天再说", "过两天"}
+
+// notYet are a worker's whole answer to his call reminder, quoting it,
+// that he has not phoned yet ("还没").
+var notYet = []string{"还没", "没呢", "没有", "还没有"}
 
 // callWhen say when a call or visit was made ("下午", "刚才").
 var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中午", "早上", "晚上", "昨天"}
@@ -1042,7 +1052,8 @@ const maxCallNote = 40
 // 没空 明天打") gets how to log one, the tasks staying open. What the
 // reader registers unasked (an emergency) is not held back by either.
 func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inPrivate || t.quote != nil || utf8.RuneCountInString(t.text) > maxCallNote {
+	quoted := r.quotesCalls(t)
+	if t.where.kind != inPrivate || t.quote != nil && !quoted || utf8.RuneCountInString(t.text) > maxCallNote {
 		return false, nil
 	}
 	at, _, outcome := outcomeAt(t.text)
@@ -1057,7 +1068,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
 	_, plans := understand.TakesOn(t.text) // "知道了 明天去": his answer to the reminder
-	if !said && !plans && !containsAnyOf(t.text, callLater...) {
+	// "还没呢 等天晴了再打", "等她儿子回来再说", a bare "还没" to the reminder
+	bare := slices.Contains(notYet, strings.Trim(t.text, callSeps+"。！!~"))
+	if !said && !plans && !bare && !containsAnyOf(t.text, callLater...) {
 		return false, nil
 	}
 	v := r.callVillage(t)
@@ -1069,8 +1082,28 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil // "王奶奶 已通" from one who does not phone her
 	}
 	open, err := r.openCalls(ctx, t, v)
-	if err != nil || len(open) == 0 {
+	if err != nil {
 		return false, err
+	}
+	switch {
+	case len(open) == 0 && at >= 0 && quoted && !r.ownMatter(ctx, t):
+		// "打了没人接" with no call to make: whom he phoned
+		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t.who)})
+	case len(open) == 0 && !said && (quoted || !bare && r.putsOffCall(ctx, t)):
+		return true, r.myCalls(ctx, t, v) // nothing waits: he hears so, and when lists come
+	case len(open) == 0, bare && !quoted && !slices.ContainsFunc(open, func(c village.Call) bool {
+		return !c.RemindedAt.After(t.at) && t.at.Sub(c.RemindedAt) < callJustReminded
+	}):
+		return false, nil // a bare "还没" long after any reminder: not his answer to one
+	}
+	all := open // his next list names them all
+	if quoted && putOff == "" {
+		// the reminder he answers: the calls it names
+		if named := slices.DeleteFunc(slices.Clone(open), func(c village.Call) bool {
+			return !strings.Contains(t.quote.Text, r.people.Address(c.PersonKey, c.Person))
+		}); len(named) > 0 {
+			open = named
+		}
 	}
 	if putOff != "" {
 		i := slices.IndexFunc(open, func(c village.Call) bool { return r.people.Address(c.PersonKey, c.Person) == putOff })
@@ -1095,9 +1128,8 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
 		}
 	}
-	if reading := r.read(ctx, t, t.text); reading.Type == village.Emergency ||
-		reading.Handling(true, r.thresholds()) == village.HandleRegister {
-		return false, nil // a matter of its own, as the reader tells
+	if r.ownMatter(ctx, t) {
+		return false, nil
 	}
 	names := make([]string, len(open))
 	for i, c := range open {
@@ -1108,8 +1140,45 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		block = "call.whom"
 	}
 	// "明天去", "下午过去看看": he will go and see her, not phone
-	visit := plans && !containsAnyOf(t.text, "打", "电话")
-	return true, r.reply(ctx, t, block, map[string]any{"Names": names, "Log": log, "Visit": visit})
+	// as the request to visit he answers ("还没去 等她儿子回来再说")
+	visit := plans && !containsAnyOf(t.text, "打", "电话") || quoted && strings.Contains(t.quote.Text, "【请上门看看")
+	data := map[string]any{"Names": names, "Log": log, "Visit": visit, "Now": t.at}
+	if next, ok := r.listedAgain(all, t.at); ok && !said {
+		data["Next"] = next
+	}
+	return true, r.reply(ctx, t, block, data)
+}
+
+// ownMatter reports whether t, a worker's note that might be about his
+// calls, is a matter of its own, as the reader tells: an emergency, or
+// one to register.
+func (r *Router) ownMatter(ctx context.Context, t *turn) bool {
+	reading := r.read(ctx, t, t.text)
+	return reading.Type == village.Emergency || reading.Handling(true, r.thresholds()) == village.HandleRegister
+}
+
+// putsOffCall reports whether t, from one who phones elders but has no
+// call open, puts a call off in words about phoning ("还没呢 等天晴了再打"),
+// and is no matter of its own.
+func (r *Router) putsOffCall(ctx context.Context, t *turn) bool {
+	return len(r.callable(t.who)) > 0 && containsAnyOf(t.text, "打", "电话") && !r.ownMatter(ctx, t)
+}
+
+// quotesCalls reports whether t quotes the bot's message about calls to
+// make: a call list, a retry, a request to visit.
+func (r *Router) quotesCalls(t *turn) bool {
+	return t.quote != nil && t.quote.Name == r.cfg.BotName && containsAnyOf(t.quote.Text, "【电话回访", "【请上门看看")
+}
+
+// listedAgain is when the worker who puts calls off next gets them
+// listed (config.CallListedAgain): the soonest of them.
+func (r *Router) listedAgain(calls []village.Call, now time.Time) (next time.Time, ok bool) {
+	for _, c := range calls {
+		if at, listed := r.cfg.CallListedAgain(c, now); listed && (!ok || at.Before(next)) {
+			next, ok = at, true
+		}
+	}
+	return next, ok
 }
 
 // namesSomeone reports whether text names someone of v (by a name of two
@@ -1798,6 +1867,13 @@ func (r *Router) callHeardID(t *turn, p village.Person, c village.Call, isOpen b
 func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 	data := map[string]any{"C": c, "Now": t.at,
 		"VisitNext": c.Status == village.CallOpen && c.Misses+1 >= r.cfg.Outreach.MaxMisses}
+	switch {
+	case c.Status != village.CallOpen || c.RelayBy.IsZero() || !c.RetryAt.IsZero():
+	case !t.at.Before(c.RelayBy):
+		data["TooLate"] = c.RelayBy // its notices could be told by then only
+	default:
+		data["Until"] = c.RelayBy // no reminder comes before then
+	}
 	if !c.RetryAt.IsZero() {
 		data["Next"], data["Today"], data["VisitNext"] = c.RetryAt, true, false
 	} else if next, ok := r.cfg.NextCallList(t.at); ok {
@@ -1815,8 +1891,8 @@ func (r *Router) retryToday(c *village.Call) {
 	if c.Outcome != village.OutcomeMissed || c.Status != village.CallOpen || len(c.NoticeIDs()) == 0 {
 		return
 	}
-	if at, ok := r.cfg.SameDayRetry(c.LoggedAt); ok {
-		c.RetryAt = at
+	if at, ok := r.cfg.SameDayRetry(c.LoggedAt); ok && (c.RelayBy.IsZero() || at.Before(c.RelayBy)) {
+		c.RetryAt = at // not past the time its list said to tell them by
 	}
 }
 
@@ -2244,9 +2320,19 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	}
 	data := r.noticeData(t, n)
 	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
-	if data["Phones"], err = r.noticePhones(ctx, n, rows, acks); err != nil {
+	phones, err := r.noticePhones(ctx, n, rows, acks)
+	if err != nil {
 		return err
 	}
+	if n.FollowedUp && !n.PassedOn(t.at) {
+		phones = nil // its time passed: no call passes it on now
+	}
+	for i := range phones {
+		if phones[i].Worker == t.who.Name {
+			phones[i].Worker = "您" // the worker asking: "王五 2 人" reads as another's
+		}
+	}
+	data["Phones"] = phones
 	t.scope = ts
 	return r.reply(ctx, t, "notice.status", data)
 }

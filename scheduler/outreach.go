@@ -1258,8 +1258,11 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	var out []bot.Outbound
 	if send {
 		slices.SortStableFunc(items, func(a, b callItem) int { return a.rank() - b.rank() })
-		for i := range items {
-			items[i].C.RemindedAt = at
+		for i, it := range items {
+			items[i].C.RemindedAt, items[i].C.RelayBy = at, time.Time{}
+			if it.By != nil && len(it.C.NoticeIDs()) > 0 {
+				items[i].C.RelayBy = *it.By // as the list says: no retry past it
+			}
 		}
 		out = append(out, private(worker, j.callList(items)))
 		for i, it := range items {
@@ -1357,12 +1360,9 @@ func (j *jobs) remindToday(it callItem, at time.Time) bool {
 		// wait for the tier's next reminder: its day comes first
 		return true
 	}
-	again := tierDuration(j.Config.Outreach.RemindAgain, it.C.Care)
-	if !it.C.LeaderToldAt.IsZero() {
-		// The leader knows and follows it up: the worker's own reminders
-		// back off to the leader's pace instead of nagging on.
-		again = max(again, tierDuration(j.Config.Outreach.TellLeaderAfter, it.C.Care))
-	}
+	// once the leader knows and follows it up, the worker's own
+	// reminders back off to the leader's pace instead of nagging on
+	again := j.Config.Outreach.ListedAgain(it.C)
 	return time.Duration(j.days(it.C.RemindedAt, at))*24*time.Hour >= again
 }
 
@@ -1408,19 +1408,10 @@ func (j *jobs) tellLeaders(at time.Time, worker string, items []callItem) (map[i
 func (j *jobs) tellLeader(c village.Call, at time.Time) bool {
 	o := j.Config.Outreach
 	if c.LeaderToldAt.IsZero() {
-		return time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= tierDuration(o.TellLeaderAfter, c.Care)
+		return time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= o.TellLeaderAfter.For(c.Care)
 	}
 	every := village.CareInterval(c.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 	return every > 0 && time.Duration(j.days(c.LeaderToldAt, at))*24*time.Hour >= every
-}
-
-// tierDuration is t's duration for care tier c; a person without a tier
-// (phoned only to pass on a notice, or on an extra day) counts as 高.
-func tierDuration(t config.Tiers, c village.Care) time.Duration {
-	if d := village.CareInterval(c, t.High.Std(), t.Focus.Std(), t.Normal.Std()); d > 0 {
-		return d
-	}
-	return t.High.Std()
 }
 
 // days is the number of calendar days from from's day to to's day.

@@ -35,6 +35,13 @@ var eveningParts = []string{"下午", "傍晚", "晚上", "今晚", "明晚", "�
 // ("早一点") is no time: a Chinese numeral counts only after a part of the
 // day or before 半, 钟 or minutes.
 func (n Notice) clockEnd() (last time.Duration, rest string, ok bool) {
+	last, _, rest, ok = n.clockSaid()
+	return last, rest, ok
+}
+
+// clockSaid is clockEnd, with the words that named the latest time
+// ("上午9点").
+func (n Notice) clockSaid() (last time.Duration, said, rest string, ok bool) {
 	part := ""
 	var kept strings.Builder
 	from := 0
@@ -55,11 +62,35 @@ func (n Notice) clockEnd() (last time.Duration, rest string, ok bool) {
 		kept.WriteString(n.Text[from:sm[0]])
 		from = sm[1]
 		if !ok || at > last {
-			last, ok = at, true
+			last, said, ok = at, strings.TrimSpace(g(0)), true
+			if g(1) == "" && part != "" {
+				said = part + said // "下午2点到4点": 下午4点
+			}
 		}
 	}
 	kept.WriteString(n.Text[from:])
-	return last, kept.String(), ok
+	return last, said, kept.String(), ok
+}
+
+// pastTimeGrace is how long after the time a notice names it is still
+// no mistake: "今晚7点半开会" sent at 20:00 tells of a meeting going on.
+const pastTimeGrace = time.Hour
+
+// PastTime is the time of day n names on the day it goes out (on: now;
+// a notice held over the night is not checked) that is over by then:
+// "今天上午9点在村委会开会" sent at 14:00, a mistake every household would
+// read, as PastDay's days are; within pastTimeGrace it is still going on. Only a time of day counts, the latest n
+// names on the last day it names ("上午9点到下午5点" at 14:00 is still on;
+// "今天上午9点开会，下午领表" names the afternoon after it), not a part of
+// the day alone. Said is the words that named it. ok is false when n
+// names no such time.
+func (n Notice) PastTime(on time.Time) (at time.Time, said string, ok bool) {
+	end, clocked, named := n.timeEnd()
+	if !named || !clocked || n.Held || end.Add(pastTimeGrace).After(on) || !startOfDay(end).Equal(startOfDay(on.In(end.Location()))) {
+		return time.Time{}, "", false
+	}
+	_, said, _, _ = n.clockSaid()
+	return end, said, true
 }
 
 // clockOf reads one time noticeClockRe found (its groups through g), in

@@ -559,6 +559,11 @@ type Call struct {
 	// (config.SameDayRetry); zero once reminded, and for any other miss,
 	// which waits for the next day's list.
 	RetryAt time.Time `json:"retry_at,omitzero"`
+	// RelayBy is when the notices the call passes on must be told by,
+	// as the worker's last call list said (Notice.PhoneBy: 8:30 for a
+	// meeting at 9); zero when it set no time. Missed after it, the call
+	// is not tried again that day for them.
+	RelayBy time.Time `json:"relay_by,omitzero"`
 	// ClosedAt is when the task was closed unlogged as CallUnreached.
 	ClosedAt time.Time `json:"closed_at,omitzero"`
 	Outcome  string    `json:"outcome,omitempty"`
