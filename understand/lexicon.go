@@ -896,7 +896,7 @@ var topics = []topic{
 		// a feast or a burial against the village rules (移风易俗): "摆了四十桌…大操大办", "乱埋坟"
 		"大操大办", "大摆宴席", "大办酒席", "滥办酒席", "乱办酒席", "铺张浪费", "乱埋", "乱葬", "偷埋", "私埋",
 		// someone left with nothing or no one: "五保户屋里没吃的了", "留守的娃这几天没去上学"
-		"没吃的", "断顿", "没去上学", "不去上学", "辍学", "逃学"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
+		"没吃的", "断顿", "没去上学", "不去上学"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
 }
 
 // poaching names an offence against fish, game or a pond that a cadre
