@@ -1724,7 +1724,7 @@ var (
 // sender's own kin, called so ("我家老陈").
 func ownElder(t string) bool {
 	for _, m := range elderNamedRe.FindAllStringIndex(t, -1) {
-		if !ownElderRe.MatchString(t[max(0, m[0]-len("我们家的")):m[0]+len("老王")]) {
+		if !ownElderRe.MatchString(t[max(0, m[0]-len("我们家的")) : m[0]+len("老王")]) {
 			return false
 		}
 	}
