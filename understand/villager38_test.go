@@ -51,6 +51,7 @@ func TestReadVillageNewTopics(t *testing.T) {
 		{"betrothal gift to hand back", "彩礼给了二十万 结婚半年就要离 男方要俺家把彩礼全退了 能不能调解", mediationIn("矛盾纠纷")},
 		{"betrothal gifts too dear", "侄子说媳妇 女方要三十万彩礼加一套房 家里哪拿得出", noiseIn(other)},
 		{"neighbour's tricycle at the door", "老王天天把三轮车停俺家门口 挡着俺出门 说了好几回", mediationIn("矛盾纠纷")},
+		{"a neighbour passes news on", "老王说村口路灯又不亮了 晚上黑黢黢的", reportIn("道路交通")},
 		{"scaffold over the wall", "对面老刘家盖楼 脚手架搭到俺家院子里来了 也不打个招呼", mediationIn("矛盾纠纷")},
 		{"square dance at full blast", "广场舞音响开得震天响 一直跳到十点多 老人娃都睡不着", reportIn("环境卫生")},
 		{"quarry roars all day", "村口那个石料厂机器从早轰到晚 耳朵都要聋了", reportIn("环境卫生")},
