@@ -181,7 +181,7 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case advertises(c), hires(c):
 		// "专业疏通下水道 管道漏水维修 随叫随到", "急招小工 工资日结 不拖
 		// 欠": a pitch, not a matter.
-	case peerDoneRe.MatchString(c):
+	case strings.Contains(c, "了") && peerDoneRe.MatchString(c):
 		// "医保交了没 我交了": neighbours comparing what each has paid
 		// or done, no question for the grid.
 	case offers(c), weatherTip(c):
@@ -1359,13 +1359,13 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, false
 	case blockedWay(t):
 		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
-	case accountsDoubted.MatchString(t):
+	case strings.ContainsAny(t, "账集收开") && accountsDoubted.MatchString(t):
 		return "其他", true, false // "修路的钱到底花了多少 村里账也不公开"
-	case lavishFeast.MatchString(t):
+	case strings.ContainsAny(t, "桌礼") && lavishFeast.MatchString(t):
 		return "其他", true, true // "摆了四十桌升学宴 还收礼"
-	case dogBites.MatchString(t):
+	case strings.Contains(t, "狗") && dogBites.MatchString(t):
 		return "安全隐患", true, true
-	case wildHarm.MatchString(t):
+	case strings.ContainsAny(t, "猪猴獾兔鸡狼") && wildHarm.MatchString(t):
 		return "其他", true, true // "猴子把我家桃子摘光了 树枝也掰断了" // "那条大黑狗又把过路的娃咬了一口"
 	case treeOnWire(t):
 		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
