@@ -1829,7 +1829,7 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 		return false, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && aidFits(aid, rep)
 	})
 	if err != nil || !ok {
 		return false, err
@@ -1864,6 +1864,22 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 		return r.aidAfterAlarm(ctx, t) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// aidFits reports whether aid, the guide a question asks after, may be
+// the aid of emergency rep: the guide for relief (its name or a keyword
+// says 救助), or one whose name or keyword rep's alarm names ("房子烧了").
+// A guide for a matter of its own ("野猪糟蹋庄稼有没有补贴啊" while a scam
+// alarm is open: 野生动物毁庄稼补偿) is the asker's own question, read as
+// it reads.
+func aidFits(aid *config.Procedure, rep village.Report) bool {
+	said := understand.Canon(rep.Text)
+	for _, k := range append([]string{aid.Name}, aid.Keywords...) {
+		if strings.Contains(k, "救助") || strings.Contains(rep.Text, k) || strings.Contains(said, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // harmNews reports whether words about an open emergency tell of more

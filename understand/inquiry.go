@@ -150,7 +150,7 @@ var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几
 // notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也";
 // nor does a doer unknown ("不晓得被哪个搬走了", "不知道谁把路灯打坏了"):
 // a complaint of harm done, not a question who did it.
-var notAsks = newLexicon("哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是",
+var notAsks = newLexicon("哪拿得出", "哪里拿得出", "哪有钱", "哪来的钱", "哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是",
 	"不知道谁把", "不知道是谁把", "不知道哪个把", "不知道是哪个把", "不知道哪家把", "不知道谁往", "不知道是谁往", "不知道哪个往", "不知道哪家往", "不知道谁在", "不知道是谁在", "不知道哪个在", "怕哪天", "生怕哪天", "迟早哪天", "不知道被谁", "不知道被哪", "不知道让谁", "不知道让哪", "不知道给谁", "不知道给哪")
 
 // choiceRe finds a choice offered: "是检修还是跳闸", "在村委会还是在卫生
@@ -183,8 +183,18 @@ const maxAskRunes = 50
 // "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), or a
 // problem told as lasting ("好几天了", "一个礼拜了", "老是").
 func complains(t string) bool {
-	return containsAny(t, complaintAsks) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
-		suspects(t) || worried(t)
+	return containsAny(t, complaintAsks) || containsAny(t, hardships) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
+		suspects(t) || worried(t) || ownerBlamed(t)
+}
+
+// ownerBlamed reports whether t asks whose a thing is that does harm
+// ("谁家的狗没拴 在学校门口追孩子"): the owner blamed, a complaint.
+func ownerBlamed(t string) bool {
+	if !strings.Contains(t, "谁家") {
+		return false
+	}
+	_, strong, _ := problem(t)
+	return strong
 }
 
 // suspects reports whether t asks whether a thing is broken or loose, or
@@ -216,7 +226,10 @@ var fetchRe = regexp.MustCompile(`(?:[找派叫喊请]\p{Han}{0,6}|人能)来(?:
 // complaintAsks ask why a thing is so, or whether it is right, to
 // complain of it.
 var complaintAsks = newLexicon("为什么", "凭什么", "怎么又", "怎么还", "怎么老", "怎么总", "怎么一直", "怎么就", "怎么这么", "怎么那么", "怎么回事", "到底", "究竟", "难道",
-	"第几回", "第几次", "第几天", "合适吗", "像话吗", "应该吗", "合理吗", "公平吗", "公平不", "怎么当的", "咋当的", "还有王法", "有没有王法", "不危险吗", "不怕出事", "让不让人")
+	"怎么没人", "怎么也没人", "怎么都没人", "第几回", "第几次", "第几天", "合适吗", "像话吗", "应该吗", "合理吗", "公平吗", "公平不", "怎么当的", "咋当的", "还有王法", "有没有王法", "不危险吗", "不怕出事", "让不让人")
+
+// hardships say a service lacking makes life hard: "老人去医院太不方便了".
+var hardships = newLexicon("太不方便", "很不方便", "非常不方便", "不方便得很", "太远了", "太难了")
 
 // actionAsks call on someone to step in.
 var actionAsks = newLexicon("管管", "管一管", "管一下", "有没有人管", "就没人管", "没人管", "派人", "派个人", "来处理", "来修", "说说他", "说说她", "说一说他")

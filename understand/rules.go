@@ -147,13 +147,22 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 // came back or is still undone; and whether it corrects itself ("不是着
 // 火，是…"). Such news is not a new matter to act on.
 func endings(c string) (over, corrected, told bool) {
-	over, corrected = cueIn(c, resolutions) || cueIn(c, hoaxes), correction(c)
+	settledWith := c
+	if strings.Contains(c, "退了") {
+		// "男方要我家把彩礼全退了": a thing handed back, no fever or
+		// flood gone down
+		settledWith = handedBackRe.ReplaceAllString(c, "${1}退还")
+	}
+	over, corrected = cueIn(settledWith, resolutions) || cueIn(c, hoaxes), correction(c)
 	if over && comesBack(c) {
 		over = false // "水管漏水的事处理好了 可是又漏了"
 	}
 	told = !over && closedMatter(c)
 	return over || told, corrected, told
 }
+
+// handedBackRe finds a thing handed back: "把彩礼全退了", "把钱退了".
+var handedBackRe = regexp.MustCompile(`(把\p{Han}{1,8}?)退了`)
 
 // noMatter is the reading r becomes when text, canonical c, is no village
 // matter whatever it names (it was an emergency if it said so before):
@@ -172,6 +181,9 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case advertises(c), hires(c):
 		// "专业疏通下水道 管道漏水维修 随叫随到", "急招小工 工资日结 不拖
 		// 欠": a pitch, not a matter.
+	case strings.Contains(c, "了") && peerDoneRe.MatchString(c):
+		// "医保交了没 我交了": neighbours comparing what each has paid
+		// or done, no question for the grid.
 	case offers(c), weatherTip(c):
 		// "有要腊肉香肠的没…要的说一声", "明天降温了 大家把水管子包一包
 		// 别冻裂了": a neighbour's offer or advice, nothing to act on.
@@ -187,6 +199,11 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	r.Confidence = confSure
 	return r, true
 }
+
+// peerDoneRe is a question whether others have paid in or done a thing,
+// answered at once by the sender for himself, and nothing more: "医保交
+// 了没 我交了", "认证办了吗 我家早办了哈哈".
+var peerDoneRe = regexp.MustCompile(`(?:交|缴|办|报|领|认证)了(?:没有|没|吗)[ ,。!?]*(?:我|我家|我们)(?:也|早|早就|已经|都)*(?:交|缴|办|报|领|认证)(?:了|过了|好了)[ ,。!?哈]*$`)
 
 // claimed reads c, which asks for points (claim): a claim, or a report
 // when it tells a problem still open beside it.
@@ -1001,7 +1018,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
 	}
-	party := containsAny(t, parties) || otherHousehold(t)
+	party := containsAny(t, parties) || otherHousehold(t) || elderNamedRe.MatchString(t) && !ownElder(t)
 	neighbour := containsAny(t, neighbours)
 	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && containsAny(t, noisy)) {
 		return found{}, false
@@ -1080,7 +1097,7 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // schemeMoney are the payouts of public schemes; a rent (流转费), a
 // dividend or an insurance claim is no policy matter.
 var (
-	payWithheld = newLexicon("没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
+	payWithheld = newLexicon("少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
 		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付")
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
 	// allowanceMoney: the money of an allowance told by the scheme's name
@@ -1097,7 +1114,7 @@ func contractBroken(t string) bool {
 
 var (
 	contracts = newLexicon("承包", "合同", "协议", "租期")
-	revokes   = newLexicon("收回", "毁约", "违约", "不协商", "没协商", "没有协商", "单方面", "强行", "提前终止", "撕毁")
+	revokes   = newLexicon("少算", "少写", "少了", "对不上", "收回", "毁约", "违约", "不协商", "没协商", "没有协商", "单方面", "强行", "提前终止", "撕毁")
 )
 
 // doneBy reports whether t tells of a thing done to the sender's by a
@@ -1299,6 +1316,28 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	return f, true
 }
 
+// accountsDoubted finds the village's accounts or collective assets kept
+// from the villagers or doubted ("村里账也不公开", "公示栏上那个账…俺看不对
+// 劲", "村集体那片鱼塘租给谁了…咋没人知道"): a 村务公开 matter, whatever
+// the money was spent on.
+var accountsDoubted = regexp.MustCompile(`(?:账|集体|收支|开支)[^。!?]{0,16}?(?:不公开|没公开|没有公开|不清|对不上|不对劲|有问题|说不清|有疑问|没人知道)`)
+
+// lavishFeast finds a feast laid on against the village rules on thrift
+// (移风易俗): tables by the dozen, or an occasion made to take in gifts
+// ("摆了四十桌升学宴", "办满月酒借机收礼").
+var lavishFeast = regexp.MustCompile(`(?:摆|办|请)了?[一二两三四五六七八九十百几0-9]{0,3}[十百0-9]多?桌|借机收礼|大收礼金`)
+
+// dogBites finds a dog that bit or bites someone: "大黑狗又把过路的娃咬了一
+// 口", "被狗咬了". A danger to people wherever it roams; a dog that killed a
+// neighbour's hens, told with the harm to the sender's, is read as the
+// dispute first (see dispute).
+var dogBites = regexp.MustCompile(`狗[^,。!?;:]{0,10}(?:咬|追)|狗(?:也|都)?(?:没|不)拴`)
+
+// wildHarm finds wild animals at crops, fruit or gardens: "猴子把我家桃子摘
+// 光了", "野猪把菜园子拱得稀巴烂". Seen only ("山上看到猴子了") they are
+// no matter.
+var wildHarm = regexp.MustCompile(`(?:野猪|猴子|猴群|獾子|野兔|野鸡|黄鼠狼)[^。!?]{0,12}?(?:拱|糟蹋|祸害|摘光|吃光|吃了|偷|掰断|毁|啃|叼走)`)
+
 // strayRe finds livestock lost or stolen: "俺家的羊丢了两只", "牛跑丢
 // 了", "丢了三只鸡".
 var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][` + strayAnimals + `]`)
@@ -1320,6 +1359,14 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, false
 	case blockedWay(t):
 		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
+	case strings.ContainsAny(t, "账集收开") && accountsDoubted.MatchString(t):
+		return "其他", true, false // "修路的钱到底花了多少 村里账也不公开"
+	case strings.ContainsAny(t, "桌礼") && lavishFeast.MatchString(t):
+		return "其他", true, true // "摆了四十桌升学宴 还收礼"
+	case strings.Contains(t, "狗") && dogBites.MatchString(t):
+		return "安全隐患", true, true
+	case strings.ContainsAny(t, "猪猴獾兔鸡狼") && wildHarm.MatchString(t):
+		return "其他", true, true // "猴子把我家桃子摘光了 树枝也掰断了" // "那条大黑狗又把过路的娃咬了一口"
 	case treeOnWire(t):
 		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
 	case wireBare(t):
@@ -1358,11 +1405,11 @@ func problem(t string) (cat string, strong, object bool) {
 // worth asking about. A market price ("菜价涨了") is no charge, and a
 // visit ("孙子一个月才来一次") names no service.
 func shortfall(t string) bool {
-	return strings.ContainsAny(t, "费才只就") && (scarceRe.MatchString(t) || feeRiseRe.MatchString(t))
+	return strings.ContainsAny(t, "费才只就改变减剩") && (scarceRe.MatchString(t) || feeRiseRe.MatchString(t))
 }
 
 var (
-	scarceRe  = regexp.MustCompile(`(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才)(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
+	scarceRe  = regexp.MustCompile(`(?:(?:改成|变成|减到|减成|剩)(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)|(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才|剩))(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
 	feeRiseRe = regexp.MustCompile(`\p{Han}费\p{Han}{0,4}?(?:涨|贵了|翻倍|提高)`)
 	// transportShortfallRe: runs counted by the trip are transport, what
 	// runs them unnamed ("去县城的车一天就两趟").
@@ -1594,8 +1641,21 @@ func problemOverTopic(t string) bool {
 		t = strings.ReplaceAll(t, "过期", "") // "残疾证过期了咋整": a renewal
 	}
 	_, s, o := bestTopic(t, func(s, _ int) bool { return s > 0 })
-	return s > 0 && countAny(t, approvalTopics) < s+o
+	if s > 0 && countAny(t, approvalTopics) < s+o {
+		return true
+	}
+	// "村里能不能通个公交 老人去医院太不方便了": the hospital is where the
+	// bus would go; the service lacking is the matter.
+	if !containsAny(t, destinations) || containsAny(strip(t, destinations), approvalTopics) {
+		return false
+	}
+	cat, _, _ := problem(t)
+	return cat != "" && cat != "政策咨询"
 }
+
+// destinations are approval topics that are also places one goes to: named
+// beside a public service lacking, they are where it would take people.
+var destinations = newLexicon("医院", "学校", "幼儿园")
 
 // credentials are papers and cards a villager renews when they expire.
 var credentials = newLexicon("证", "医保卡", "社保卡", "执照", "凭证")
@@ -1648,6 +1708,27 @@ func otherHousehold(t string) bool {
 		return true
 	}
 	return false
+}
+
+// elderNamedRe finds a neighbour called 老 and his surname, as villagers
+// call one another, doing something ("老王天天把三轮车停我家门口"): a
+// party. Surnames that are also words after 老 ("老高了", "老白干", "老黄
+// 牛", "老马识途") are left out; so is what he says ("老王说路灯坏了"
+// passes news on). ownElderRe: the sender's own (我家老陈: her husband).
+var (
+	elderNamedRe = regexp.MustCompile(`老[王张李刘陈杨赵周吴徐孙胡朱林何郭罗梁宋郑谢韩唐冯董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶潘杜戴钟汪姜范姚廖邹熊陆郝孔崔康邱秦顾侯邵雷](?:头|家|天天|总|老是|又|把|不)`)
+	ownElderRe   = regexp.MustCompile(`(?:我|我们|咱)家?的?老\p{Han}`)
+)
+
+// ownElder reports whether every neighbour elderNamedRe finds in t is the
+// sender's own kin, called so ("我家老陈").
+func ownElder(t string) bool {
+	for _, m := range elderNamedRe.FindAllStringIndex(t, -1) {
+		if !ownElderRe.MatchString(t[max(0, m[0]-len("我们家的")) : m[0]+len("老王")]) {
+			return false
+		}
+	}
+	return true
 }
 
 // householdRe finds a household named as owner ("老王家的牛") or as the
@@ -2165,7 +2246,7 @@ func pleadsForPerson(t string) bool {
 
 var (
 	// helpPleas ask someone to come or to help.
-	helpPleas = newLexicon("来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问")
+	helpPleas = newLexicon("去看看", "看看他", "看看她", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问")
 	// personNeeds tell what a person cannot do for himself.
 	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆")
 )
