@@ -70,7 +70,7 @@ func TestHeldBackSplit(t *testing.T) {
 }
 
 // TestLabelledSet: both parts load strictly, hold at least 300 messages
-// together, share none, and cover every kind.
+// together, share none, repeat none within a part, and cover every kind.
 func TestLabelledSet(t *testing.T) {
 	dev, err := understand.LoadLabelled("../testdata/messages/dev.jsonl")
 	if err != nil {
@@ -85,13 +85,21 @@ func TestLabelledSet(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, l := range dev {
+		if seen[l.Text] {
+			t.Errorf("twice in dev.jsonl (counted twice): %q", l.Text)
+		}
 		seen[l.Text] = true
 	}
+	inTest := map[string]bool{}
 	kinds := map[string]int{}
 	for _, l := range test {
 		if seen[l.Text] {
 			t.Errorf("in both parts: %q", l.Text)
 		}
+		if inTest[l.Text] {
+			t.Errorf("twice in test.jsonl (counted twice): %q", l.Text)
+		}
+		inTest[l.Text] = true
 		k := string(l.Intent) + "/" + string(l.Type)
 		if l.Also != "" {
 			k += "+" + string(l.Also)
