@@ -1295,16 +1295,10 @@ var refFillers = []string{"的事情况", "的事情", "的事", "这件事", "�
 
 // trimRefFillers drops refFillers from the start of s.
 func trimRefFillers(s string) string {
-	for {
-		rest := s
-		for _, f := range refFillers {
-			rest = strings.TrimPrefix(rest, f)
-		}
-		if rest == s {
-			return s
-		}
-		s = rest
+	for trimmed := true; trimmed; {
+		s, trimmed = cutFillers(s, refFillers, strings.CutPrefix)
 	}
+	return s
 }
 
 // joinedTo reports whether a reference followed by after is joined to the
@@ -1597,14 +1591,22 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 // 现在还"), as 积分 我儿子 takes it (see kinQuery).
 func kinAsked(before string) (string, bool) {
 	for trimmed := true; trimmed; {
-		trimmed = false
-		for _, f := range balanceFillers {
-			if rest, ok := strings.CutSuffix(before, f); ok {
-				before, trimmed = rest, true
-			}
-		}
+		before, trimmed = cutFillers(before, balanceFillers, strings.CutSuffix)
 	}
 	return before, kinQuery.MatchString(before)
+}
+
+// cutFillers cuts each of fillers off s with cut (strings.CutPrefix or
+// CutSuffix), in their order, once: what is left, and whether any was cut.
+// Called until none is, it trims them all, however they follow each other.
+func cutFillers(s string, fillers []string, cut func(s, filler string) (string, bool)) (string, bool) {
+	trimmed := false
+	for _, f := range fillers {
+		if rest, ok := cut(s, f); ok {
+			s, trimmed = rest, true
+		}
+	}
+	return s, trimmed
 }
 
 // balanceFillers may stand between whose and a balance question: "我儿子
