@@ -576,16 +576,8 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, open []village.Report) 
 	}
 	rep := named[0]
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate, "Wake": r.wake(t)}
-	told := r.tellHandlers(t, &rep, "report.saysfixed.handler", data)
-	var to []string
-	for _, o := range told {
-		to = append(to, o.To)
-	}
-	data["Told"] = to
-	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.saysfixed", data))}, told...)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out, Keep: t.keep,
+	return true, r.tellAndAnswer(ctx, t, &rep, "report.saysfixed.handler", data, "report.saysfixed", data, storage.Change{Scope: storage.VillageScope(rep.Village),
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + shortText(t.text)}})
-	return true, err
 }
 
 // plainWords are what a sender's plain words (text, read as reading) say
@@ -645,16 +637,25 @@ func acceptsSettlement(text string) bool {
 func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, guard storage.Change, objects bool) error {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate,
 		"Reporter": rep.ReportedBy(t.who), "Wake": r.wake(t), "Objects": objects}
-	told := r.tellHandlers(t, &rep, "dispute.accepts.handler", data)
+	return r.tellAndAnswer(ctx, t, &rep, "dispute.accepts.handler", data, "dispute.accepts", data, storage.Change{Scope: storage.VillageScope(rep.Village),
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + shortText(t.text)},
+		Read:  guard.Read, Docs: guard.Docs})
+}
+
+// tellAndAnswer tells rep's handlers privately what the sender said (the
+// text block handler, with hdata) and answers him (reply, with data and
+// Told: whom of them it told), in one commit: c, with the turn's message,
+// replies and keeps.
+func (r *Router) tellAndAnswer(ctx context.Context, t *turn, rep *village.Report, handler string, hdata any, reply string, data map[string]any, c storage.Change) error {
+	told := r.tellHandlers(t, rep, handler, hdata)
 	var to []string
 	for _, o := range told {
 		to = append(to, o.To)
 	}
 	data["Told"] = to
-	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("dispute.accepts", data))}, told...)
-	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out, Keep: t.keep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + shortText(t.text)},
-		Read:  guard.Read, Docs: guard.Docs})
+	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(reply, data))}, told...)
+	c.MsgID, c.Out, c.Keep = t.m.ID, t.out, t.keep
+	_, err := r.store.Commit(ctx, c)
 	return err
 }
 
@@ -1294,16 +1295,10 @@ var refFillers = []string{"的事情况", "的事情", "的事", "这件事", "�
 
 // trimRefFillers drops refFillers from the start of s.
 func trimRefFillers(s string) string {
-	for {
-		rest := s
-		for _, f := range refFillers {
-			rest = strings.TrimPrefix(rest, f)
-		}
-		if rest == s {
-			return s
-		}
-		s = rest
+	for trimmed := true; trimmed; {
+		s, trimmed = cutFillers(s, refFillers, strings.CutPrefix)
 	}
+	return s
 }
 
 // joinedTo reports whether a reference followed by after is joined to the
@@ -1596,14 +1591,22 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 // 现在还"), as 积分 我儿子 takes it (see kinQuery).
 func kinAsked(before string) (string, bool) {
 	for trimmed := true; trimmed; {
-		trimmed = false
-		for _, f := range balanceFillers {
-			if rest, ok := strings.CutSuffix(before, f); ok {
-				before, trimmed = rest, true
-			}
-		}
+		before, trimmed = cutFillers(before, balanceFillers, strings.CutSuffix)
 	}
 	return before, kinQuery.MatchString(before)
+}
+
+// cutFillers cuts each of fillers off s with cut (strings.CutPrefix or
+// CutSuffix), in their order, once: what is left, and whether any was cut.
+// Called until none is, it trims them all, however they follow each other.
+func cutFillers(s string, fillers []string, cut func(s, filler string) (string, bool)) (string, bool) {
+	trimmed := false
+	for _, f := range fillers {
+		if rest, ok := cut(s, f); ok {
+			s, trimmed = rest, true
+		}
+	}
+	return s, trimmed
 }
 
 // balanceFillers may stand between whose and a balance question: "我儿子

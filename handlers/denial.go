@@ -78,17 +78,10 @@ func stillSubjects(text string) iter.Seq2[rune, bool] {
 // may not), and whether a partialFillers word stood before it.
 func stillSubject(after string) (c rune, partial bool) {
 	for trimmed := true; trimmed; {
-		trimmed = false
-		for _, f := range stillFillers {
-			if rest, ok := strings.CutPrefix(after, f); ok {
-				after, trimmed = rest, true
-			}
-		}
-		for _, f := range partialFillers {
-			if rest, ok := strings.CutPrefix(after, f); ok {
-				after, trimmed, partial = rest, true, true
-			}
-		}
+		var still, part bool
+		after, still = cutFillers(after, stillFillers, strings.CutPrefix)
+		after, part = cutFillers(after, partialFillers, strings.CutPrefix)
+		trimmed, partial = still || part, partial || part
 	}
 	c, _ = utf8.DecodeRuneInString(after)
 	if !unicode.Is(unicode.Han, c) || strings.ContainsRune(notSubject, c) {

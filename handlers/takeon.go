@@ -265,11 +265,10 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		return true, r.commitOut(ctx, t, out)
 	}
-	for attempt := 0; ; attempt++ {
-		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
-		if err != nil {
-			return true, err
-		}
+	all := func(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
+		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	}
+	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
 		waiting := newest(open, maxCandidates, func(rep village.Report) bool {
 			// an alarm the watchdog re-posted is as fresh as its last
 			// re-post: "我到了" after a night of them answers it
@@ -281,18 +280,38 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 		})
 		switch len(waiting) {
 		case 0:
-			return false, nil
+			return nil, "", false, nil
 		case 1:
-			if done, err := r.runChosen(ctx, t, attempt, &waiting[0], read, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text)); done {
-				return true, err
-			}
-			continue
+			return &waiting[0], "确认 #" + waiting[0].ID + " " + strings.TrimSpace(t.text), false, nil
 		}
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
-			return err != nil, err
+			return nil, "", err != nil, err
 		}
-		return true, r.commitOut(ctx, t, out)
+		return nil, "", true, r.commitOut(ctx, t, out)
+	})
+}
+
+// chooseAndRun reads the grid's open reports (open: groupOpen,
+// progressOpen or all of them), lets choose pick of them the one rep to
+// run text on, and runs it (runChosen): when they changed meanwhile
+// (another process), they are read and chosen on again, once. A choose
+// that picks none (rep nil) answers for the message itself: done and err
+// are then what it returns.
+func (r *Router) chooseAndRun(ctx context.Context, t *turn, open func(context.Context, *turn) ([]village.Report, storage.IndexRead, error),
+	choose func(open []village.Report) (rep *village.Report, text string, done bool, err error)) (done bool, err error) {
+	for attempt := 0; ; attempt++ {
+		reps, read, err := open(ctx, t)
+		if err != nil {
+			return true, err
+		}
+		rep, text, done, err := choose(reps)
+		if rep == nil {
+			return done, err
+		}
+		if done, err := r.runChosen(ctx, t, attempt, rep, read, text); done {
+			return true, err
+		}
 	}
 }
 
@@ -571,11 +590,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, err
 		}
 	}
-	for attempt := 0; ; attempt++ {
-		open, read, err := r.progressOpen(ctx, t)
-		if err != nil {
-			return true, err
-		}
+	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		his := func(window time.Duration) []village.Report {
 			return newest(open, maxCandidates, func(rep village.Report) bool {
 				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
@@ -593,17 +608,15 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			mine = r.quarrelMeant(t, mine)
 		}
 		if done, err := r.otherMatterThan(ctx, t, &mine, fixed); done || len(mine) == 0 {
-			return done, err
+			return nil, "", done, err
 		}
 		switch {
 		case len(mine) > 1 || fixed || up:
-			return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
+			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
 		}
-		if done, err := r.runChosen(ctx, t, attempt, &mine[0], read, "进展 #"+mine[0].ID+" "+note); done {
-			return true, err
-		}
-	}
+		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
+	})
 }
 
 // otherMatterThan narrows mine, the items a cadre handles that his plain
@@ -880,11 +893,7 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	if !goes {
 		return false, nil
 	}
-	for attempt := 0; ; attempt++ {
-		open, read, err := r.groupOpen(ctx, t)
-		if err != nil {
-			return true, err
-		}
+	return r.chooseAndRun(ctx, t, r.groupOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		var mediated, meant []village.Report
 		for _, rep := range open {
 			if rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || rep.Status == village.StatusResolved {
@@ -905,18 +914,16 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 			return rep.Status != village.StatusNew || !may
 		}) {
 			// he goes to one of them, nobody's yet: which, he says
-			return true, r.reply(ctx, t, "accept.which", map[string]any{"Who": t.who.Name, "Items": meant})
+			return nil, "", true, r.reply(ctx, t, "accept.which", map[string]any{"Who": t.who.Name, "Items": meant})
 		}
 		if len(meant) != 1 || meant[0].Status != village.StatusNew {
-			return false, nil
+			return nil, "", false, nil
 		}
 		if may, _, _ := r.may(t.who, vAccept, meant[0]); !may {
-			return false, nil
+			return nil, "", false, nil
 		}
-		if done, err := r.runChosen(ctx, t, attempt, &meant[0], read, "确认 #"+meant[0].ID+" "+note); done {
-			return true, err
-		}
-	}
+		return &meant[0], "确认 #" + meant[0].ID + " " + note, false, nil
+	})
 }
 
 // bothSides name the two sides of a quarrel ("我下午去两家看看"): a

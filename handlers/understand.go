@@ -1243,16 +1243,10 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			// a mediation he is no party to: saying it is the same matter
 			// does not make him one, who would then hear how it goes; its
 			// handlers hear what he said
-			told := r.tellHandlers(t, &rep, "dispute.said", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(q.Text)})
-			var to []string
-			for _, o := range told {
-				to = append(to, o.To)
-			}
-			data["Told"], data["Leaders"] = to, r.leaderNames(rep.Village, rep.Grid)
-			t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("understand.notjoined", data))}, told...)
-			_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep,
-				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
-			return err
+			data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
+			return r.tellAndAnswer(ctx, t, &rep, "dispute.said", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(q.Text)},
+				"understand.notjoined", data, storage.Change{Scope: sc,
+					Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
 		// "R1 那个灯昨天晚上又灭了", naming the item (not a 是 to a
