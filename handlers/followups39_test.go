@@ -24,12 +24,18 @@ func TestAbuseAlarmNamesFulian(t *testing.T) {
 	has(t, "a theft", out, dutyChat+": 【突发事件】", "110")
 	lacks(t, "a theft", out, "妇联")
 
-	cfg, dir := exampleVillage(t)
-	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "妇联" })
-	g := guideChat(t, cfg, dir)
-	out = g.say("张三", "快来 老王在家暴")
+	out = withoutFulian(t).say("张三", "快来 老王在家暴")
 	has(t, "no 妇联 listed", out, "110", "事后也可以找镇妇联。")
 	lacks(t, "no 妇联 listed", out, "0123-5550109")
+}
+
+// withoutFulian is a chat of the example village whose township lists
+// no 妇联: replies name it without a phone.
+func withoutFulian(t *testing.T) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t)
+	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "妇联" })
+	return guideChat(t, cfg, dir)
 }
 
 // TestBeatingHeardFiled: 「刚才隔壁打得好凶 一直在叫」 (no one named
