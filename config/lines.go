@@ -224,6 +224,12 @@ func (c *Config) validateSchedules() []error {
 			continue
 		}
 		if _, err := cron.ParseStandard(s.spec); err != nil {
+			if field := cronOutOfRange(s.spec); field != "" {
+				// "0 25 * * *": five fields, one number past its field's range
+				errs = append(errs, fmt.Errorf("%s 写的是 %q：%s；五段依次是「分 时 日 月 星期」，"+
+					"如 \"0 20 * * *\"（每天 20:00）；不要这个任务写 \"off\"", s.key, s.spec, field))
+				continue
+			}
 			errs = append(errs, fmt.Errorf("%s 写的是 %q，不是定时的写法：请用英文引号写五段「分 时 日 月 星期」，"+
 				"如 \"0 20 * * *\"（每天 20:00）、\"30 8 * * 1-5\"（周一到周五 8:30）；不要这个任务写 \"off\"", s.key, s.spec))
 		}
@@ -234,6 +240,36 @@ func (c *Config) validateSchedules() []error {
 			sc.NoticeFollowup, c.QuietHours.Start, c.QuietHours.End))
 	}
 	return errs
+}
+
+// cronFields are the five fields of a standard cron spec, in order:
+// what each is called and the numbers it takes (robfig/cron's bounds).
+var cronFields = [5]struct {
+	name   string
+	lo, hi int
+}{{"分钟只能是 0–59", 0, 59}, {"小时只能是 0–23", 0, 23}, {"日只能是 1–31", 1, 31},
+	{"月只能是 1–12", 1, 12}, {"星期只能是 0–6（0 是星期日）", 0, 6}}
+
+// cronOutOfRange says which field of a five-field spec holds a number
+// past its range ("0 25 * * *": 「小时只能是 0–23」); "" when the spec has
+// not five fields or every number is in range (the slip is another).
+func cronOutOfRange(spec string) string {
+	fields := strings.Fields(spec)
+	if len(fields) != len(cronFields) {
+		return ""
+	}
+	for i, f := range fields {
+		for part := range strings.SplitSeq(f, ",") {
+			part, _, _ = strings.Cut(part, "/") // a step is not a value of the field
+			for v := range strings.SplitSeq(part, "-") {
+				n, err := strconv.Atoi(v)
+				if err == nil && (n < cronFields[i].lo || n > cronFields[i].hi) {
+					return cronFields[i].name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // noticeReleaseQuiet reports whether the notice follow-up's schedule has

@@ -190,8 +190,10 @@ func explainSyntax(msg string, data []byte) string {
 			return outdentedBlock(from, n)
 		}
 		if at, extra := overindented(data, n); at > 0 {
-			return fmt.Sprintf("第 %d 行比同一层的键多缩进了 %d 个空格，和第 %d 行对不齐：请删掉第 %d 行前面多的 %d 个空格（同一层的键左边要对齐），%s",
-				at, extra, n, at, extra, checkLayoutShort)
+			return overindentedLine(at, extra, n)
+		}
+		if sibling, extra := overindentedKey(data, n); sibling > 0 {
+			return overindentedLine(n, extra, sibling)
 		}
 	}
 	switch text {
@@ -319,6 +321,47 @@ func overindented(data []byte, n int) (line, extra int) {
 		return 0, 0
 	}
 	return s, extra
+}
+
+// overindentedKey finds how many spaces line n, a key in the middle of a
+// block, is pushed too far, which yaml.v3 names itself: the nearest key
+// line above it (blank and comment lines skipped, up to outdentBack
+// lines) indented less, such that taking line n back to its indentation
+// makes the file read with every key in place. It returns that line (the
+// key n belongs beside) and the extra spaces; 0 when there is none.
+func overindentedKey(data []byte, n int) (sibling, extra int) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if n < 2 || n > len(lines) {
+		return 0, 0
+	}
+	indent := func(l []byte) int { return len(l) - len(bytes.TrimLeft(l, " ")) }
+	at, tried := indent(lines[n-1]), map[int]bool{}
+	for s := n - 1; s >= max(1, n-outdentBack); s-- {
+		l := bytes.TrimSpace(lines[s-1])
+		in := indent(lines[s-1])
+		if len(l) == 0 || l[0] == '#' || in >= at || tried[in] {
+			continue
+		}
+		tried[in] = true
+		mended := slices.Clone(lines)
+		mended[n-1] = lines[n-1][at-in:]
+		text := bytes.Join(mended, nil)
+		var node yaml.Node
+		if yaml.Unmarshal(text, &node) == nil && !misplacedKey(decode(text, &Config{}), s, n) {
+			return s, at - in
+		}
+		if in == 0 {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// overindentedLine tells line at, a key pushed extra spaces further than
+// the key of its block on line sibling.
+func overindentedLine(at, extra, sibling int) string {
+	return fmt.Sprintf("第 %d 行比同一层的键多缩进了 %d 个空格，和第 %d 行对不齐：请删掉第 %d 行前面多的 %d 个空格（同一层的键左边要对齐），%s",
+		at, extra, sibling, at, extra, checkLayoutShort)
 }
 
 // misplacedKey reports whether err, decoding a file that reads, names a

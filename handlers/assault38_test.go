@@ -1,10 +1,8 @@
 package handlers_test
 
 import (
-	"slices"
 	"testing"
 
-	"gridbot/config"
 	"gridbot/understand"
 )
 
@@ -32,10 +30,7 @@ func TestAbusedFiled(t *testing.T) {
 	lacks(t, "under way", out, "调解")
 
 	// no 妇联 listed: only the words
-	cfg, dir := exampleVillage(t)
-	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "妇联" })
-	g := guideChat(t, cfg, dir)
-	out = g.say("张三", "隔壁老刘又打老婆了")
+	out = withoutFulian(t).say("张三", "隔壁老刘又打老婆了")
 	has(t, "no 妇联 listed", out, "也可以找镇妇联。", "家暴可请镇妇联一起帮忙")
 	lacks(t, "no 妇联 listed", out, "0123-5550109")
 }

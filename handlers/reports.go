@@ -86,10 +86,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	f.threat = f.threat && f.also == nil // two items filed: each told as ever
 	f.data["Threat"], f.data["Beaten"], f.data["Abused"] = f.threat, f.threat && f.beaten, f.threat && f.abused && !f.beaten
 	if f.data["Abused"] == true {
-		// 家暴: the township's women's federation helps besides 110
-		if d, ok := r.cfg.Township.Department(womensFederation); ok {
-			f.data["Fulian"] = d.Phone
-		}
+		r.namesFulian(f.data)
 	}
 	out, err := r.filingOut(t, &f)
 	if err != nil {
@@ -118,6 +115,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 // womensFederation is the township department that helps against
 // domestic violence (家暴), named beside 110 when the township lists it.
 const womensFederation = "妇联"
+
+// namesFulian puts the township 妇联's phone in data (as Fulian) when
+// the township lists it: a beating of another, 家暴, is told of it.
+func (r *Router) namesFulian(data map[string]any) {
+	if d, ok := r.cfg.Township.Department(womensFederation); ok {
+		data["Fulian"] = d.Phone
+	}
+}
 
 // filing is the state of one report while report files it: each step
 // reads what the steps before it set.
@@ -754,6 +759,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	said := t.hear(rep.Text).Canon
 	data["WireFire"] = rep.Hazard == village.HazardFire && containsAnyOf(said, liveWires...)
 	data["Crash"] = rep.Hazard == village.HazardMedical && containsAnyOf(said, crashWords...)
+	// 家暴 under way ("隔壁又在打老婆 哭得厉害"): 110 first, then the
+	// township 妇联 for after, as a beating told later is told
+	if rep.Hazard == village.HazardCrime && understand.Abused(t.hear(rep.Text)) {
+		data["Abuse"] = true
+		r.namesFulian(data)
+	}
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
 	data["LeaderPeople"] = leaders

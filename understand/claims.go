@@ -163,7 +163,9 @@ var deedNames = []struct {
 }{
 	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`), false, false},
 	// Someone else's elder, not one's own: "帮我奶奶" is family duty.
-	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪|看望了?|探望了?)(?:[^我自家]\p{Han}{0,3})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`), true, false},
+	// Cared for ("照顾隔壁王奶奶"), he is named or placed first: a bare
+	// "照顾奶奶" is one's own grandmother.
+	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪|看望了?|探望了?)(?:[^我自家]\p{Han}{0,3})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)|(?:照顾|照料)(?:了|着)?[^我俺咱自家他她\P{Han}][^我俺咱自\P{Han}]{0,3}(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`), true, false},
 	// A hand lent to anyone on the way: "扶王奶奶过马路", "把摔倒的老人扶起来".
 	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`), true, false},
 	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`), false, false},

@@ -27,9 +27,9 @@ func abused(t string) bool {
 	if _, others := beatings(t); others {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{beatsOtherRe, beatsHabitRe} {
+	for _, re := range []*regexp.Regexp{beatsOtherRe, beatsHabitRe, beatingHeardRe} {
 		for _, m := range re.FindAllStringIndex(t, -1) {
-			if !beatingUndone(t, m[0]) && !senderBeatsRe.MatchString(t[clauseStart(t, m[0]):m[0]]) && !otherThanBeaten(t, t[m[0]:m[1]], t[m[1]:]) {
+			if !beatingUndone(t, m[0]) && !strings.ContainsAny(t[m[0]:m[1]], "我俺咱自") && !senderBeatsRe.MatchString(t[clauseStart(t, m[0]):m[0]]) && !otherThanBeaten(t, t[m[0]:m[1]], t[m[1]:]) {
 				return true
 			}
 		}
@@ -90,6 +90,12 @@ var (
 	// 酒就打人", "天天打人", "又打人了", "动不动就动手"); "又动手了" may be
 	// a fight between two, no one beaten by another.
 	beatsHabitRe = regexp.MustCompile(`(?:天天|经常|老是|总是|动不动|动不动就|酒就|醉了就|醉就|又|常常|整天|三天两头|一言不合就|一生气就)(?:就)?(?:打|揍)人|(?:天天|经常|老是|总是|动不动|常常|整天|三天两头|酒就|醉了就|一生气就)就?动手`)
+	// beatingHeardRe: a fierce beating at another's home, whoever is
+	// beaten ("刚才隔壁打得好凶 一直在叫", "对门两口子又打得很厉害"):
+	// someone there may be hurt, for the grid leader to look into at
+	// once. A home of others, then at most who and an adverb, then 打得
+	// and how hard; "雷打得好凶", "隔壁打井打得好响" are none.
+	beatingHeardRe = regexp.MustCompile(`(?:隔壁|邻居|对门|楼上|楼下|[他她那]家|人家|\p{Han}{1,3}家)(?:的|里)?(?:两口子|俩口子|夫妻俩?|公婆俩|母子俩|父子俩|爷俩|一家)?(?:刚才|刚刚|昨晚|半夜|晚上)?(?:又|在|还在|正在|又在)?(?:打|揍)(?:得|的)(?:好|很|真|太|特别|那么|这么|可|非常|老)?(?:凶|狠|厉害|吓人|惨|要命)`)
 	// senderBeatsRe ends a clause whose subject is the sender: "我打孩子",
 	// "俺就揍他" tell what he does, no beating to report.
 	senderBeatsRe = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:就|又|也|还|都|天天|经常|刚|刚才|昨天|今天|一般|从来)?$`)
