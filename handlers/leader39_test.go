@@ -1,0 +1,54 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestMisspeltOffered: a cadre's command with a mistyped verb is offered
+// as the command it most likely is, and his 「1」 runs it: the offer costs
+// one round trip, the 「1」 one, a redelivered 「1」 acts no second time
+// and a later one finds nothing waiting; 「2」 drops the offer.
+func TestMisspeltOffered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("陈二", "上报 桥头护栏断了")
+	got := c.costs(t, 1, "offer", bot.Message{Chat: grid3, From: "李四", Text: "确任 #R1"})
+	has(t, "offer", got, "「确任」不是口令，您是想发「确认 #R1」吗？是的话回复「1」照办")
+	one := bot.Message{ID: "yes1", Chat: grid3, From: "李四", Text: "1"}
+	has(t, "yes", c.costs(t, 1, "yes", one), "#R1 已受理，由李四负责")
+	c.say("李四", "办节 #R1 换了灯泡")
+	has(t, "yes", c.say("李四", "1"), "#R1 已办结")
+	if got := c.send(one); len(got) != 0 {
+		t.Errorf("redelivered 1: %q, want nothing", got)
+	}
+	c.say("李四", "1")
+	r := c.reports()[0]
+	if n := strings.Count(fmtHistory(r), string(village.StatusResolved)); r.Status != village.StatusResolved || n != 1 {
+		t.Errorf("R1: %s, history %+v; want resolved once", r.Status, r.History)
+	}
+	c.say("李四", "指拍 #R2 王五")
+	has(t, "no", c.say("李四", "2"), "「指派 #R2 王五」没有照办")
+	if r := c.reports()[1]; r.Status != village.StatusNew {
+		t.Errorf("R2 after 2: %s, want untouched", r.Status)
+	}
+	c.say("李四", "上报镇 #R2 村里修不了")
+	has(t, "officer offer", c.in(officeChat, "孙七", "进站 #R2 已联系施工队"), "您是想发「进展 #R2 已联系施工队」吗？是的话回复「1」照办")
+	has(t, "officer yes", c.in(officeChat, "孙七", "1"), "进展已记录：已联系施工队")
+	if h := c.reports()[1].History; !strings.Contains(h[len(h)-1].Note, "已联系施工队") {
+		t.Errorf("R2 after the officer's 1: %+v, want his progress noted", h)
+	}
+}
+
+// fmtHistory is r's history, one status a line.
+func fmtHistory(r village.Report) string {
+	var b strings.Builder
+	for _, h := range r.History {
+		b.WriteString(string(h.To) + "\n")
+	}
+	return b.String()
+}
