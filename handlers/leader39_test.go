@@ -52,3 +52,31 @@ func fmtHistory(r village.Report) string {
 	}
 	return b.String()
 }
+
+// TestOfficerManyNoticesMerged: the township's 接手, 答复 and 办结 of two
+// items of one grid are one message in its group, as in the office; the
+// office's merged 办结 says 他们 of two reporters; each reporter is still
+// asked his own 「满意 #R」.
+func TestOfficerManyNoticesMerged(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("陈二", "上报 桥头护栏断了")
+	c.say("李四", "确认 #R1 #R2")
+	c.say("李四", "上报镇 #R1 #R2 村里修不了")
+	groupSays := func(step string, got []string, want ...string) {
+		t.Helper()
+		if n := strings.Count(strings.Join(got, "\n"), grid3+": "); n != 1 {
+			t.Errorf("%s: %d messages in the group, want 1: %q", step, n, got)
+		}
+		has(t, step, got, want...)
+	}
+	groupSays("takeover", c.in(officeChat, "孙七", "确认 #R1 #R2"),
+		grid3+": #R1 #R2 镇里已接手：由孙七负责协调", "张三、陈二，办好后会告诉您。")
+	groupSays("answer", c.in(officeChat, "孙七", "答复 #R1 #R2 已联系供电所 下周来修"),
+		grid3+": #R1 #R2 进展已记录（镇里孙七）：已联系供电所 下周来修")
+	got := c.in(officeChat, "孙七", "办结 #R1 #R2 供电所换了灯 护栏也焊好了")
+	groupSays("resolved", got, grid3+": #R1 #R2 已办结（镇里孙七）：供电所换了灯 护栏也焊好了。",
+		"@张三\u2005请确认：解决了回复「满意 #R1」", "@陈二\u2005请确认：解决了回复「满意 #R2」",
+		officeChat+": #R1 #R2 已办结：供电所换了灯 护栏也焊好了。\n已请报告人张三、陈二确认，他们回复后会告诉负责人。")
+	lacks(t, "resolved", got, "陈二确认，他回复后")
+}
