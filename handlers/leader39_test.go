@@ -101,3 +101,18 @@ func TestLeaderReportsTwoForSomeone(t *testing.T) {
 	}
 	c.wantReports(3, "(both filed)")
 }
+
+// TestLeaderSecondQuarrel: beside his open quarrel over 地界, the leader's
+// words of a quarrel over another subject with no party of it named are
+// a new quarrel, filed and taken on, not the first's 进展; words of the
+// first's subject are still its 进展.
+func TestLeaderSecondQuarrel(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("李四", "俺和隔壁老赵为地界吵起来了")
+	has(t, "second quarrel", c.say("李四", "咱组东头两家为排水沟吵架 我去看了"), "已登记 #R2（调解事项）：咱组东头两家为排水沟吵架 我去看了")
+	has(t, "first's news", c.say("李四", "地界那事我去看了 老赵还是不松口"), "#R1 进展已记录：地界那事我去看了")
+	c.wantReports(2, "(two quarrels)")
+	if h := c.reports()[1].History; len(h) != 2 {
+		t.Errorf("R2 history %+v, want filed and taken on only", h)
+	}
+}
