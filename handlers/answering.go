@@ -18,7 +18,7 @@ import (
 )
 
 // askKinds are the kinds of question the bot asks and reads back.
-var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem}
+var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem, askCommand}
 
 // kindWords are the words each kind of question names for its answers
 // (yes words, then no words; each list's first is the one it names): when
@@ -30,6 +30,7 @@ var kindWords = map[string]struct{ yes, no []string }{
 	askProgress: {[]string{"1", "记上"}, []string{"2", againWord, "不是进展"}},
 	askDup:      {[]string{"是", "合并", "是的", "是同一件", "同一件事"}, []string{"不是", againWord, "不是的"}},
 	askRedeem:   {[]string{"是", "是的"}, []string{"不是", "不是的"}},
+	askCommand:  {[]string{"1", "照办"}, []string{"2", "不用"}},
 }
 
 // againWord files apart: to a duplicate or progress question it says no
@@ -112,8 +113,12 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 // offers, or the redemption it would make. Questions about one matter
 // take one answer together.
 func matterOf(q question) string {
-	if q.Kind == askRedeem {
+	switch q.Kind {
+	case askRedeem:
 		return q.Text
+	case askCommand:
+		// a typo retyped is offered again: the newest offer is the one
+		return askCommand
 	}
 	return q.Ref
 }

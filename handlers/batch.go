@@ -202,11 +202,21 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	var out []bot.Outbound
 	at, prio := -1, to.Priority
 	j := newJoinedReply()
+	notices := map[string]*notice{}
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
 				if rep := it.c.Report; rep != nil && !settled(rep) {
 					o.About = rep.ID // held, it is about its own report (heldAbout)
+				}
+				if k, ok := noticeKey(t, it, o); ok {
+					n := notices[k]
+					if n == nil {
+						n = &notice{}
+						notices[k] = n
+					}
+					n.at = append(n.at, len(out))
+					n.reps, n.texts = append(n.reps, it.rep), append(n.texts, o.Text)
 				}
 				out = append(out, o)
 				continue
@@ -218,11 +228,93 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 			j.add(r, t, it, o.Text)
 		}
 	}
+	out = joinNotices(out, notices)
 	if at < 0 {
 		return out
 	}
 	to.Text, to.Priority = j.text(r, t, items), prio
 	return slices.Insert(out, at, to)
+}
+
+// notice is the township's messages to one chat of one step on several
+// items (its 接手, 答复, 办结 in each item's grid group): where each is
+// in the batch's messages, its item and its words.
+type notice struct {
+	at    []int
+	reps  []village.Report
+	texts []string
+}
+
+// noticeKey is, for a message o of the township's step it to a chat other
+// than the sender's, what the same step's messages on other items share
+// when they may be said there as one; ok is false for any other.
+func noticeKey(t *turn, it batchItem, o bot.Outbound) (key string, ok bool) {
+	if t.where.kind != inOffice || it.rep.ID == "" || o.Kind != bot.Group ||
+		it.block != "accept" && it.block != "progress" && it.block != "resolve" {
+		return "", false
+	}
+	return fmt.Sprint(it.block, "|", o.To, "|", o.Priority, "|", o.Merge, "|", o.NotBefore.UnixNano()), true
+}
+
+// joinNotices makes each notice of several items one message, where the
+// first was, when their words allow (noticeText); the others go.
+func joinNotices(out []bot.Outbound, notices map[string]*notice) []bot.Outbound {
+	gone := map[int]bool{}
+	for _, n := range notices {
+		text, ok := noticeText(n)
+		if !ok {
+			continue
+		}
+		out[n.at[0]].Text = text
+		for _, i := range n.at[1:] {
+			gone[i] = true
+		}
+	}
+	if len(gone) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, o := range out {
+		if !gone[i] {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
+// noticeText is n's messages said as one: the same words but for their
+// numbers and reporters once, of all (「#R1 #R2 镇里已接手：…\n张三、陈二，
+// 办好后会告诉您。」); else, when their first lines are so, that line
+// once and each one's other lines (「#R1 #R2 已办结（镇里孙七）：…」 and
+// each reporter asked his own 「满意 #R」). A reporter called by name
+// (@张三) is never said of several. ok is false when neither fits.
+func noticeText(n *notice) (text string, ok bool) {
+	if len(n.texts) < 2 {
+		return "", false
+	}
+	var whole, heads []string
+	var rests []string
+	for i, text := range n.texts {
+		m, ok := maskRef(text, n.reps[i])
+		if !ok {
+			return "", false
+		}
+		whole = append(whole, m)
+		head, rest, _ := strings.Cut(text, "\n")
+		h, ok := maskRef(head, n.reps[i])
+		if !ok || rest == "" {
+			h = "\x02" + strconv.Itoa(i) // no head to share
+		}
+		heads, rests = append(heads, h), append(rests, rest)
+	}
+	called := func(m string) bool { return strings.Contains(m, "@"+reporterMask) }
+	if len(slices.Compact(slices.Clone(whole))) == 1 && !called(whole[0]) {
+		return unmasked(whole[0], n.reps), true
+	}
+	if len(slices.Compact(slices.Clone(heads))) == 1 && !called(heads[0]) {
+		return unmasked(heads[0], n.reps) + "\n" + strings.Join(rests, "\n"), true
+	}
+	return "", false
 }
 
 // joinedReply is the replies to the sender of a batch's items as
@@ -337,18 +429,7 @@ func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
 func (r *Router) alikeText(t *turn, g *alikeGroup) string {
 	if g.masked != "" {
 		// "#R1 #R2 镇里已接手：…办好后请回复「办结 #R1 结果」"
-		refs := make([]string, len(g.reps))
-		for i, rep := range g.reps {
-			refs[i] = "#" + rep.ID
-		}
-		var who []string
-		for _, rep := range g.reps {
-			if !slices.Contains(who, rep.Reporter) {
-				who = append(who, rep.Reporter)
-			}
-		}
-		text := strings.Replace(g.masked, refMask, strings.Join(refs, " "), 1)
-		return strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
+		return unmasked(g.masked, g.reps)
 	}
 	switch g.it.block {
 	case "resolve":
@@ -403,6 +484,33 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 	return "resolve|" + note, true
 }
 
+// unmasked is masked (sameSaveRef's) said of reps: their numbers where
+// the first was, the first's where the others were, their reporters
+// where his name was.
+func unmasked(masked string, reps []village.Report) string {
+	refs := make([]string, len(reps))
+	for i, rep := range reps {
+		refs[i] = "#" + rep.ID
+	}
+	var who []string
+	for _, rep := range reps {
+		if !slices.Contains(who, rep.Reporter) {
+			who = append(who, rep.Reporter)
+		}
+	}
+	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
+	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
+	if len(who) > 1 {
+		// 「已请报告人张三、陈二确认，他们回复后…」
+		text = severalReporters.Replace(text)
+	}
+	return text
+}
+
+// severalReporters words a merged reply (sameSaveRef) for the reporters
+// it names when they are more than one: the replies say 他 of one.
+var severalReporters = strings.NewReplacer("他回复后", "他们回复后")
+
 // refMask and reporterMask stand for a report's number and its
 // reporter's name in the words sameSaveRef compares.
 const refMask, reporterMask = "\x00", "\x01"
@@ -421,7 +529,13 @@ func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
 	if !office && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
 		return "", false
 	}
-	ref := "#" + it.rep.ID
+	return maskRef(text, it.rep)
+}
+
+// maskRef is text with rep's number and reporter masked (see sameSaveRef);
+// ok is false when it does not name the number.
+func maskRef(text string, rep village.Report) (masked string, ok bool) {
+	ref := "#" + rep.ID
 	var b strings.Builder
 	for {
 		i := strings.Index(text, ref)
@@ -440,7 +554,7 @@ func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
 	}
 	b.WriteString(text)
 	masked = b.String()
-	if name := it.rep.Reporter; utf8.RuneCountInString(name) >= 2 {
+	if name := rep.Reporter; utf8.RuneCountInString(name) >= 2 {
 		masked = strings.ReplaceAll(masked, name, reporterMask)
 	}
 	return masked, ok

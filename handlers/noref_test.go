@@ -344,9 +344,9 @@ func TestMisspeltVerbIsShown(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	for _, step := range []struct{ chat, from, text, want string }{
-		{grid3, "李四", "办节 #R1 修好了", grid3 + ": 「办节」不是口令，您是想发「办结 #R1 修好了」吗？请改好再发一次。"},
+		{grid3, "李四", "办节 #R1 修好了", grid3 + ": @李四\u2005「办节」不是口令，您是想发「办结 #R1 修好了」吗？是的话回复「1」照办，不是就不用管。"},
 		{grid3, "李四", "确仁R1", "您是想发「确认 R1」吗？"},
-		{officeChat, "孙七", "进站 #R1 已联系", officeChat + ": 「进站」不是口令，您是想发「进展 #R1 已联系」吗？"},
+		{officeChat, "孙七", "进站 #R1 已联系", officeChat + ": @孙七\u2005「进站」不是口令，您是想发「进展 #R1 已联系」吗？"},
 	} {
 		expect(t, step.text, c.in(step.chat, step.from, step.text), step.want)
 	}

@@ -1164,7 +1164,7 @@ func TestReviewTodo(t *testing.T) {
 // silence; it is answered with the command meant, and nothing is claimed.
 func TestClaimVerbTypo(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "typo", b.say("张三", "申情积分 帮邻居王奶奶挑水"), g3+": 「申情积分」不是口令，您是想发「申请积分 帮邻居王奶奶挑水」吗？")
+	has(t, "typo", b.say("张三", "申情积分 帮邻居王奶奶挑水"), g3+": @张三\u2005「申情积分」不是口令，您是想发「申请积分 帮邻居王奶奶挑水」吗？")
 	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
 }
 

@@ -1098,6 +1098,13 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
+	if _, _, ok := answerWord(t.text); ok {
+		// "1" to the command his typo was offered as (misspeltHint);
+		// plain assent ("好的") is the office's own talk, no read spent
+		if done, err := r.answer(ctx, t); done {
+			return err
+		}
+	}
 	if done, err := r.callerAsked(ctx, t); done || err != nil {
 		// "报警人电话多少": the numbers, not a question to the grid
 		return err
@@ -1295,15 +1302,19 @@ func (r *Router) longText(ctx context.Context, t *turn, reading village.Reading)
 	return nil
 }
 
-// misspeltHint shows the command a message with a mistyped verb meant
-// ("办节 #R1 修好了": 「办结 #R1 修好了」), acting on nothing; other text
-// gets silence.
+// misspeltHint offers the command a message with a mistyped verb meant
+// ("办节 #R1 修好了": 「办结 #R1 修好了」), acting on nothing yet: his 「1」
+// runs it (askCommand), kept with the reply, so the offer costs its one
+// commit and the 「1」 its command's. Other text gets silence.
 func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 	typed, meant, ok := r.misspeltHere(t)
 	if !ok {
 		return nil
 	}
-	return r.reply(ctx, t, "err.misspelt", map[string]string{"Typed": typed, "Meant": meant})
+	if err := r.ask(t, question{Kind: askCommand, Text: meant, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "err.misspelt", map[string]any{"Typed": typed, "Meant": meant, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
 }
 
 // misspeltHere is misspelt of t's text, or, from a grid cadre quoting the

@@ -606,6 +606,8 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		if mediation {
 			mine = r.quarrelMeant(t, mine)
+		} else {
+			mine = r.otherQuarrels(t, mine)
 		}
 		if done, err := r.otherMatterThan(ctx, t, &mine, fixed); done || len(mine) == 0 {
 			return nil, "", done, err
@@ -616,6 +618,20 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				"Note": resultOf(t.text, fixed)})
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
+	})
+}
+
+// otherQuarrels leaves out of mine the quarrels his words are clearly
+// not of: words that name a subject none of a quarrel's words name, nor
+// any of its parties ("咱组东头两家为排水沟吵架 我去看了" beside his open
+// quarrel over 地界), which name no things newMatter could compare. No
+// read: the words and the items are at hand.
+func (r *Router) otherQuarrels(t *turn, mine []village.Report) []village.Report {
+	if !understand.NamesSubject(t.said()) {
+		return mine
+	}
+	return slices.DeleteFunc(mine, func(rep village.Report) bool {
+		return rep.Type == village.Mediation && !understand.SharesSubject(t.hear(rep.Text), t.said()) && !r.namesPartyOf(t.text, rep)
 	})
 }
 

@@ -94,6 +94,10 @@ const (
 	// "给我儿子申请" of two sons): a name of it, or 是 for the one the
 	// question named (question.For), files it.
 	askWhom = "whom"
+	// askCommand offers the command a mistyped verb most likely meant
+	// (「办节 #R2 修好了」: 办结 #R2 修好了): 1 runs it (question.Text),
+	// once, as the sender; of several offers waiting, the newest.
+	askCommand = "command"
 )
 
 // Answers to a question; anything else is an ordinary message.
@@ -834,8 +838,11 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		t.redeemAsked = q.At
 		_, err := r.run(ctx, t, q.Text)
 		return err
-	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem:
-		return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord()})
+	case q.Kind == askCommand && w.yes:
+		_, err := r.run(ctx, t, q.Text)
+		return err
+	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem || q.Kind == askCommand:
+		return r.dropped(ctx, t, q)
 	case q.Kind == askConfirm && q.Claim:
 		return r.fileClaim(ctx, t, q)
 	case q.Kind == askConfirm:
@@ -878,7 +885,12 @@ func (r *Router) speaksFor(t *turn, q question) {
 func saidTexts(qs ...question) []string {
 	var out []string
 	for _, q := range qs {
-		if s := strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; "); !slices.Contains(out, s) {
+		text := q.Text
+		if q.Kind != askCommand {
+			// a command offered is the bot's own words, said as offered
+			text = defuse(text)
+		}
+		if s := strings.TrimRight(text, "。.！!？?，,、；; "); !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -995,7 +1007,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
 		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord()})
+			return r.dropped(ctx, t, q)
 		})
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
@@ -1004,8 +1016,13 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 			return err
 		}
 		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord()})
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == askCommand})
 	})
+}
+
+// dropped tells the sender that his no to q left undone what it offered.
+func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
+	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand})
 }
 
 // dropAsk removes what is kept for the sender's answer when none of it is
