@@ -483,7 +483,8 @@ func (a alarm) rekindles(rep village.Report, text string) bool {
 // joinEmergency keeps one emergency one item while the whole group shouts
 // about it: an alarm of the same hazard in the group of an emergency
 // raised within emergencyJoin, naming no other place (nor the sender's own
-// home), is news of that emergency. A witness new to it becomes a follower and is passed to the
+// home), is news of that emergency. A witness new to it becomes a follower, his words kept
+// in its history when they add to the alarm (saidOf: 查 shows them), and is passed to the
 // emergency duty chat with his phone, once; the group hears nothing more
 // (it was told what to do). The reporter or a witness who writes again is
 // passed on again when he says something the alarm did not ("我爸晕倒了叫
@@ -514,7 +515,13 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		// itself, no other place in it
 		a.place = ""
 	}
-	again, tell := r.joinTell(t, reading)
+	again, told := r.joinTell(t, reading)
+	tell := func(rep *village.Report, again bool) []bot.Outbound {
+		// his words are kept on the item (查 shows them), in the same
+		// commit as his following it: not in the audit only
+		r.saidOf(t, rep, t.text)
+		return told(rep, again)
+	}
 	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
 	}

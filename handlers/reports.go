@@ -777,6 +777,14 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	case inPrivate:
 		data["Told"] = r.shown(reporter)
 	}
+	var missing []missingPerson
+	if rep.Hazard == village.HazardMissing {
+		// "王奶奶不见了": the duty chat has her number, household and who
+		// looks after her; the group who looks after her, its cadres the
+		// number privately (callerAsked: no villager's number in a group)
+		missing = r.missingNamed(*rep, reporter)
+		data["Missing"] = missing
+	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 	if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
 		// and is asked where it is (locate), as in a township chat
@@ -787,6 +795,9 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	out := []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 		told,
+	}
+	if len(missing) > 0 && rep.Chat != "" {
+		out = append(out, r.missingToCadres(rep, missing, leaders, workers, data)...)
 	}
 	if rep.Chat != "" && t.where.kind == inPrivate {
 		// told in private, he waits for an answer there, not in

@@ -708,7 +708,58 @@ func realertEvery(waited, every time.Duration) time.Duration {
 // for how often) until someone acts. Quiet hours do not apply. It
 // runs only its latest due occurrence (Job.Latest) and judges by now: after
 // downtime each emergency gets one re-alert with the minutes it really waited.
+// A run tells each chat once: the duty chat one message listing every
+// emergency due (watchdog.duty alone), each grid group one listing its own.
+// A village's re-alerts commit together, under the run's id (a repeated
+// occurrence posts nothing twice); an item changed meanwhile has the
+// village read again. With several villages due, the duty chat's message
+// is the township's, committed with the first village's in one trip.
 func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
+	var scopes []storage.Scope
+	for _, v := range j.Config.Villages {
+		scopes = append(scopes, storage.VillageScope(v.Name))
+	}
+	posted := false // the township's duty message, of several villages
+	for attempt := 0; attempt < 3 && len(scopes) > 0; attempt++ {
+		var changes []storage.Change
+		var items []map[string]any
+		for _, sc := range scopes {
+			c, its, err := j.watchdogOf(ctx, sc, now)
+			if err != nil {
+				return err
+			}
+			if c != nil {
+				c.MsgID = runID("watchdog", at)
+				changes, items = append(changes, *c), append(items, its...)
+			}
+		}
+		switch {
+		case len(changes) == 0 || posted:
+		case len(changes) == 1:
+			changes[0].Out = append(j.watchdogDuty(items), changes[0].Out...)
+		default:
+			// several villages: the township's one message, in the same
+			// trip as the first village's (Change.Then)
+			changes[0].Then = &storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
+				MsgID: runID("watchdog.duty", at), Out: j.watchdogDuty(items)}
+			posted = true
+		}
+		scopes = scopes[:0]
+		for _, c := range changes {
+			if _, err := j.Store.Commit(ctx, c); errors.Is(err, storage.ErrConflict) {
+				scopes = append(scopes, c.Scope) // an item changed meanwhile: read the village again
+			} else if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// watchdogOf is the change that re-alerts village scope sc's emergencies
+// due (nil when none), with every grid group's message, and each item's
+// data for the duty chat's.
+func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) (*storage.Change, []map[string]any, error) {
 	every := j.Config.SLA.Emergency.Accept.Std()
 	// since is how long ago t was, counted in whole minutes as the
 	// chats show times: a fire reported at 19:30:20 has waited 15
@@ -717,16 +768,25 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	// tick is due again at the tick an interval later.
 	tick := now.Truncate(time.Minute)
 	since := func(t time.Time) time.Duration { return tick.Sub(t.Truncate(time.Minute)) }
-	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+	reports, err := j.Store.AllOpenReports(ctx, sc)
+	if err != nil {
+		return nil, nil, err
+	}
+	var due []*village.Report
+	var items []map[string]any
+	groups := map[string][]map[string]any{}
+	var chats []string
+	for i := range reports {
+		r := &reports[i]
 		if r.Type != village.Emergency || r.Status != village.StatusNew || !r.OverSaid.IsZero() {
-			return nil // its reporter said it is over: the leader checks and closes it
+			continue // its reporter said it is over: the leader checks and closes it
 		}
 		last := r.CreatedAt
 		if r.AlertedAt.After(last) {
 			last = r.AlertedAt
 		}
 		if since(last) < realertEvery(since(r.CreatedAt), every) {
-			return nil
+			continue
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
@@ -740,21 +800,68 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		}
 		r.Alerts++
 		r.AlertedAt = now
-		grp := r.Chat
-		out := []bot.Outbound{j.toGroup(j.Config.Township.EmergencyChat, "watchdog.duty", data, bot.Urgent)}
-		if grp != "" && j.quiet(now) && since(r.CreatedAt) >= time.Hour {
+		due, items = append(due, r), append(items, data)
+		if r.Chat != "" && !(j.quiet(now) && since(r.CreatedAt) >= time.Hour) {
 			// an hour on at night, the whole grid group is not woken
 			// every hour by @s its sleeping cadres do not read: the duty
 			// chat, which phones them, keeps being told; the group again
 			// once the quiet hours end
-			grp = ""
+			if groups[r.Chat] == nil {
+				chats = append(chats, r.Chat)
+			}
+			groups[r.Chat] = append(groups[r.Chat], data)
 		}
-		if grp != "" {
-			out = append(out, j.toGroup(grp, "watchdog.group", data, bot.Urgent))
+	}
+	if len(due) == 0 {
+		return nil, nil, nil
+	}
+	c := &storage.Change{Scope: sc, Report: due[0], Also: due[1:],
+		Audit: storage.Audit{At: now, By: village.SystemActor, Action: "watchdog", Note: "re-alert"}}
+	if len(due) > 1 {
+		ids := make([]string, len(due))
+		for i, r := range due {
+			ids[i] = r.ID
 		}
-		return &storage.Change{Scope: sc, MsgID: runID("watchdog", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: now, By: village.SystemActor, Action: "watchdog", Note: "re-alert"}}
-	})
+		c.Audit.Note = "re-alert " + strings.Join(ids, " ")
+	}
+	for _, chat := range chats {
+		its := groups[chat]
+		if len(its) == 1 {
+			c.Out = append(c.Out, j.toGroup(chat, "watchdog.group", its[0], bot.Urgent))
+			continue
+		}
+		var responders []string
+		for _, it := range its {
+			for _, n := range it["Responders"].([]string) {
+				if !slices.Contains(responders, n) {
+					responders = append(responders, n)
+				}
+			}
+		}
+		c.Out = append(c.Out, j.toGroup(chat, "watchdog.group.many", map[string]any{"Items": its, "Responders": responders}, bot.Urgent))
+	}
+	return c, items, nil
+}
+
+// watchdogDuty is the duty chat's message of one watchdog run's items: one
+// alone as it always was, several listed (more than outbound.max_chars:
+// in as many messages as it takes, each item whole: packBlocks).
+func (j *jobs) watchdogDuty(items []map[string]any) []bot.Outbound {
+	chat := j.Config.Township.EmergencyChat
+	if len(items) == 1 {
+		return []bot.Outbound{j.toGroup(chat, "watchdog.duty", items[0], bot.Urgent)}
+	}
+	texts := j.textsFor(chat)
+	blocks := []string{texts.Render("watchdog.duty.many", map[string]any{"N": len(items)})}
+	for i, it := range items {
+		it["I"] = i + 1
+		blocks = append(blocks, texts.Render("watchdog.duty.item", it))
+	}
+	var out []bot.Outbound
+	for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, texts.Render("watchdog.duty.more", nil)) {
+		out = append(out, group(chat, text, bot.Urgent))
+	}
+	return out
 }
 
 // answerer is who speaks for r's reporter in private: the worker who

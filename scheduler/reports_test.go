@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -276,7 +277,9 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 		var got []string
 		for _, o := range f.run("watchdog", tt.at) {
 			if strings.HasPrefix(o, "青山镇应急值班群: ") {
-				got = append(got, strings.Fields(strings.TrimPrefix(o, "青山镇应急值班群: 【紧急·无人确认】青山村"))[1])
+				for _, m := range dutyRefs.FindAllStringSubmatch(o, -1) { // one message lists them all
+					got = append(got, m[1])
+				}
 			}
 		}
 		if diff := cmp.Diff(got, tt.want); diff != "" {
@@ -284,6 +287,9 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 		}
 	}
 }
+
+// dutyRefs find the items of a watchdog's duty-chat message.
+var dutyRefs = regexp.MustCompile(`(#R\d+)(?:（[^）]*）)? 已过`)
 
 // TestWatchdogQuietAtNight: an emergency nobody confirmed is re-posted to
 // its grid group every sla.emergency.accept in its first hour, at night
