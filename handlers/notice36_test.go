@@ -20,6 +20,26 @@ func noticePosted(got []string) bool {
 	return false
 }
 
+// noticeHeld sends the officer's notice text and fails the test at once
+// when it was posted: one naming a time past is asked about first.
+func noticeHeld(t *testing.T, c *chat, text string) []string {
+	t.Helper()
+	got := c.in(officeChat, "孙七", text)
+	if noticePosted(got) {
+		t.Fatalf("a notice of a time past was posted: %q", got)
+	}
+	return got
+}
+
+// postedAsIs sends text again with 照发: it is posted as written (posted),
+// and the reply holds none of lacking.
+func postedAsIs(t *testing.T, c *chat, text, posted string, lacking ...string) {
+	t.Helper()
+	got := c.in(officeChat, "孙七", text+" 照发")
+	has(t, "照发", got, posted)
+	lacks(t, "照发", got, lacking...)
+}
+
 // TestNoticePastWeekdayAsked: 「本周六」 written on Sunday, and a bare
 // 「周五」 written on Saturday, name a day already past: nothing is
 // posted; the officer hears which day that was, the same weekday to come,
@@ -28,21 +48,13 @@ func noticePosted(got []string) bool {
 func TestNoticePastWeekdayAsked(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 3, 8, 10, 0, 0, 0, at.Location()) // a Sunday
-	got := c.in(officeChat, "孙七", "通知 青山村 本周六上午9点村委会开会")
-	if noticePosted(got) {
-		t.Fatalf("a notice of last Saturday was posted: %q", got)
-	}
+	got := noticeHeld(t, c, "通知 青山村 本周六上午9点村委会开会")
 	has(t, "本周六 on Sunday", got, "通知里说的“本周六”是3月7日，已经过去了，通知还没有发出。是下周六（3月14日）吗？",
 		"确实要照原样发，请发：\n通知 青山村 本周六上午9点村委会开会 照发")
-	got = c.in(officeChat, "孙七", "通知 青山村 本周六上午9点村委会开会 照发")
-	has(t, "照发", got, "【通知】本周六上午9点村委会开会\n")
-	lacks(t, "照发", got, "已经过去了", "开会 照发")
+	postedAsIs(t, c, "通知 青山村 本周六上午9点村委会开会", "【通知】本周六上午9点村委会开会\n", "已经过去了", "开会 照发")
 
 	c.now = time.Date(2026, 3, 7, 10, 0, 0, 0, at.Location()) // a Saturday
-	got = c.in(officeChat, "孙七", "通知 三组 周五下午领化肥")
-	if noticePosted(got) {
-		t.Fatalf("a notice of yesterday's 周五 was posted: %q", got)
-	}
+	got = noticeHeld(t, c, "通知 三组 周五下午领化肥")
 	has(t, "周五 on Saturday", got, "“周五”是3月6日，已经过去了", "是下周五（3月13日）吗？")
 }
 
@@ -51,10 +63,7 @@ func TestNoticePastWeekdayAsked(t *testing.T) {
 // what follows (根据3月1日的会议) or begins something (3月1日起) is posted.
 func TestNoticePastDateAsked(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	got := c.in(officeChat, "孙七", "通知 三组 3月1日上午停水，请提前储水")
-	if noticePosted(got) {
-		t.Fatalf("a notice of yesterday's date was posted: %q", got)
-	}
+	got := noticeHeld(t, c, "通知 三组 3月1日上午停水，请提前储水")
 	has(t, "3月1日 on 3月2日", got, "通知里说的“3月1日”已经过去了，通知还没有发出。请改好日期后重新发「通知 …」")
 	lacks(t, "3月1日 on 3月2日", got, "吗？")
 	for _, text := range []string{"通知 三组 根据3月1日的会议，下周起收医保", "通知 三组 3月1日起实行垃圾分类，请各户配合"} {
