@@ -51,3 +51,13 @@ func TestMergedTakeoverAddressesAll(t *testing.T) {
 	got = c.in(officeChat, "孙七", "确认 #R4 #R5 #R6")
 	has(t, "three", got, "张三、陈二、周八，办好后会告诉各位。")
 }
+
+// TestOwnQuarrelAtNight: the leader's own quarrel filed at night names
+// the mediator without an @ and without a stray comma in the sentence.
+func TestOwnQuarrelAtNight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 23, 30)
+	got := c.say("李四", "俺和隔壁老赵为地界吵起来了")
+	has(t, "his own quarrel at night", got, "他也是当事人：请调解员郑十主持调解；")
+	lacks(t, "his own quarrel at night", got, "郑十，主持")
+}
