@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -60,4 +61,25 @@ func TestOwnQuarrelAtNight(t *testing.T) {
 	got := c.say("李四", "俺和隔壁老赵为地界吵起来了")
 	has(t, "his own quarrel at night", got, "他也是当事人：请调解员郑十主持调解；")
 	lacks(t, "his own quarrel at night", got, "郑十，主持")
+}
+
+// TestDayWordsReadLater: 查 #N and 查 #R a day or more after a notice or
+// a note said 明天 name the day as seen from the reader's day (今天, then
+// the date), not the day it was written.
+func TestDayWordsReadLater(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("李四", "通知 明天上午9点在村委会打疫苗")
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "进展 #R1 联系了电工，明天来修")
+	has(t, "the same day", c.say("李四", "查 #N1"), "「明天上午9点在村委会打疫苗」")
+	has(t, "the same day", c.say("李四", "查 #R1"), "联系了电工，明天来修")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "the next day", c.say("李四", "查 #N1"), "「今天上午9点在村委会打疫苗」")
+	has(t, "the next day", c.say("李四", "查 #R1"), "联系了电工，今天来修")
+	c.now = c.now.Add(48 * time.Hour)
+	has(t, "days later", c.say("李四", "查 #N1"), "「3月3日上午9点在村委会打疫苗」")
+	got := c.say("李四", "查 #R1")
+	has(t, "days later", got, "联系了电工，3月3日来修")
+	lacks(t, "days later", got, "明天来修", "今天来修")
 }
