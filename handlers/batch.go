@@ -501,15 +501,23 @@ func unmasked(masked string, reps []village.Report) string {
 	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
 	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
 	if len(who) > 1 {
-		// 「已请报告人张三、陈二确认，他们回复后…」
-		text = severalReporters.Replace(text)
+		text = forSeveral(text, len(who))
 	}
 	return text
 }
 
-// severalReporters words a merged reply (sameSaveRef) for the reporters
-// it names when they are more than one: the replies say 他 of one.
-var severalReporters = strings.NewReplacer("他回复后", "他们回复后")
+// forSeveral words a merged reply (sameSaveRef) or notice (noticeText)
+// for the n reporters it names, more than one: the words say 他 of one
+// (「已请报告人张三、陈二确认，他们回复后…」) and call him 您 (「张三、陈二，
+// 办好后会告诉两位。」; a recorder's 「王五，办好后会告诉您，请转告…」 is
+// one man still).
+func forSeveral(text string, n int) string {
+	you := "两位"
+	if n > 2 {
+		you = "各位"
+	}
+	return strings.NewReplacer("他回复后", "他们回复后", "，办好后会告诉您。", "，办好后会告诉"+you+"。").Replace(text)
+}
 
 // refMask and reporterMask stand for a report's number and its
 // reporter's name in the words sameSaveRef compares.

@@ -71,7 +71,7 @@ func TestOfficerManyNoticesMerged(t *testing.T) {
 		has(t, step, got, want...)
 	}
 	groupSays("takeover", c.in(officeChat, "孙七", "确认 #R1 #R2"),
-		grid3+": #R1 #R2 镇里已接手：由孙七负责协调", "张三、陈二，办好后会告诉您。")
+		grid3+": #R1 #R2 镇里已接手：由孙七负责协调", "张三、陈二，办好后会告诉两位。")
 	groupSays("answer", c.in(officeChat, "孙七", "答复 #R1 #R2 已联系供电所 下周来修"),
 		grid3+": #R1 #R2 进展已记录（镇里孙七）：已联系供电所 下周来修")
 	got := c.in(officeChat, "孙七", "办结 #R1 #R2 供电所换了灯 护栏也焊好了")

@@ -149,15 +149,22 @@ var mention = regexp.MustCompile("@([^@\\s\u2005]+)\u2005")
 
 // unmention is text with its @s of anyone but the speaker written as the
 // bare name, which still reads as an address: "@李四 张三就…" becomes
-// "李四，张三就…", "@李四 @王五 请…" "李四、王五，请…".
+// "李四，张三就…", "@李四 @王五 请…" "李四、王五，请…". A name inside a
+// sentence is no address and gets no comma: "请调解员@郑十 主持调解" is
+// "请调解员郑十主持调解".
 func (s speaker) unmention(text string) string {
 	if !strings.Contains(text, "@") {
 		return text
 	}
 	var b strings.Builder
 	last := 0
+	addressed := false // the names being written open their line
 	for _, m := range mention.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[2]:m[3]]
+		if m[0] != last || last == 0 {
+			prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+			addressed = m[0] == 0 || unicode.IsSpace(prev) || unicode.IsPunct(prev)
+		}
 		b.WriteString(text[last:m[0]])
 		last = m[1]
 		if slices.Contains(s.self, name) {
@@ -169,7 +176,7 @@ func (s speaker) unmention(text string) string {
 		switch {
 		case next == '@':
 			b.WriteString("、")
-		case m[1] < len(text) && !unicode.IsSpace(next) && !unicode.IsPunct(next):
+		case addressed && m[1] < len(text) && !unicode.IsSpace(next) && !unicode.IsPunct(next):
 			b.WriteString("，")
 		}
 	}

@@ -1330,11 +1330,13 @@ func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 		return r.procedure(t.hear(s.other)) != nil
 	case s.reading.Type != village.General:
 		return false
-	case t.kinFor == nil && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid):
+	case t.kinFor == nil && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid),
+		t.forWhom != nil:
 		// "村口灯不亮了 还有三组桥头的护栏断了" from the grid's leader,
-		// or his 代报 of two for someone: he files grid work and takes
-		// both on (takeOwn); asked 「1」 back, his 1 was read as news of
-		// the item just filed
+		// or a 代报 of two for someone by him or a worker (proxy let
+		// only the grid's cadres through): they file grid work as told;
+		// asked 「1」 back, the 1 was read as news of the item just
+		// filed (the leader takes both on: takeOwn)
 		return true
 	case typ == village.Approval:
 		return s.reading.Handling(t.addr || t.where.kind == inPrivate, r.thresholds()) == village.HandleRegister

@@ -1061,18 +1061,19 @@ func TestPackBlocks(t *testing.T) {
 // TestOverdueFilingTellsWorkFromPlan: the office's 【超期上报】 shows as
 // 已做 only what the grid did; a 进展 that only says what its writer will
 // do ("明天去看", "下午就修好了" written in the morning) is shown apart, as
-// 打算, read as of when it was written.
+// 打算, read as of when it was written; a day it names is named as seen
+// from the day the office reads it (明天 written on 3 March is 3月4日).
 func TestOverdueFilingTellsWorkFromPlan(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		notes []string // 进展 notes, an hour apart from 08:00 the day after it was filed
 		want  []string
 	}{
-		{"plan only", []string{"明天去看"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：明天去看\n"}},
+		{"plan only", []string{"明天去看"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：3月4日去看\n"}},
 		{"promise of the afternoon", []string{"下午就修好了"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：下午就修好了\n"}},
 		{"work then plan", []string{"已经联系了电工", "过两天再去"},
 			[]string{"\n已做：3月3日 李四 进展：已经联系了电工\n打算：3月3日 李四 说：过两天再去\n"}},
-		{"plan then work", []string{"明天去看", "昨天去看过了 灯泡烧了"}, []string{"\n已做：3月3日 李四 进展：昨天去看过了 灯泡烧了\n网格长"}},
+		{"plan then work", []string{"明天去看", "昨天去看过了 灯泡烧了"}, []string{"\n已做：3月3日 李四 进展：3月2日去看过了 灯泡烧了\n网格长"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := newPointsFixture(t)

@@ -156,31 +156,38 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-// TextOn is n's text read on the day of at: each word that names a day
-// counted from the day n was written (今天, 今晚, 明天, 明早…) says that
-// day from at's: "明天上午9点开会" written on 1 December reads
-// "今天上午9点开会" on the 2nd and "12月2日上午9点开会" on the 3rd. On the
-// day it was written it is n.Text. 当天 is left alone: it may count from
-// a date the notice names.
+// TextOn is n's text read on the day of at (DaysOn): "明天上午9点开会"
+// written on 1 December reads "今天上午9点开会" on the 2nd and
+// "12月2日上午9点开会" on the 3rd. On the day it was written it is n.Text.
 func (n Notice) TextOn(at time.Time) string {
-	loc := n.At.Location()
-	written, today := startOfDay(n.At), startOfDay(at.In(loc))
-	if written.Equal(today) {
-		return n.Text
+	return DaysOn(n.Text, n.At, at)
+}
+
+// DaysOn is text, written at written, read on the day of at: each word
+// that names a day counted from the day it was written (今天, 今晚, 明天,
+// 明早, 昨天…) says that day from at's, so stored words (a notice, an
+// item's words, a note of its history) never name the wrong day when read
+// later. On the day it was written it is text. 当天 is left alone: it may
+// count from a date the text names. Days are those of written's zone.
+func DaysOn(text string, written, at time.Time) string {
+	loc := written.Location()
+	from, today := startOfDay(written), startOfDay(at.In(loc))
+	if from.Equal(today) {
+		return text
 	}
 	var pairs []string
-	for _, w := range dayWords {
-		if strings.Contains(n.Text, w.word) {
-			pairs = append(pairs, w.word, sayDay(written.AddDate(0, 0, w.days), today, w.part))
+	for _, w := range slices.Concat(dayWords, pastDayWords) {
+		if strings.Contains(text, w.word) {
+			pairs = append(pairs, w.word, sayDay(from.AddDate(0, 0, w.days), today, w.part))
 		}
 	}
 	if pairs == nil {
-		return n.Text
+		return text
 	}
-	return strings.NewReplacer(pairs...).Replace(n.Text)
+	return strings.NewReplacer(pairs...).Replace(text)
 }
 
-// dayWords name a day counted from the day a notice was written, and the
+// dayWords name a day counted from the day a text was written, and the
 // part of it some of them name too.
 var dayWords = []struct {
 	word string
@@ -194,8 +201,19 @@ var dayWords = []struct {
 	{"大后天", 3, ""}, {"后天", 2, ""},
 }
 
+// pastDayWords name a day gone by, counted from the day a text was
+// written (DaysOn); 大前天 before 前天.
+var pastDayWords = []struct {
+	word string
+	days int
+	part string
+}{
+	{"昨天", -1, ""}, {"昨日", -1, ""}, {"昨晚", -1, "晚上"}, {"昨夜", -1, "夜里"}, {"大前天", -3, ""}, {"前天", -2, ""},
+}
+
 // sayDay names day, with part of it, as read on today: 今天, 今晚, 明天,
-// 明早, 后天, else its date (12月3日晚上).
+// 明早, 后天, else its date (12月3日晚上): a day gone by is its date, which
+// reads the same whenever it is read again.
 func sayDay(day, today time.Time, part string) string {
 	switch day.Sub(today).Round(time.Hour) {
 	case 0:
