@@ -7,7 +7,9 @@
 -- ARGV[8], ARGV[9] = an index and the generation it was read at ("" = no
 --           guard): the change was decided on that read, so it commits
 --           only while the index's members are as they were; several,
---           each a line (the first may be "": no guard of its own);
+--           each a line (the first may be "": no guard of its own); a
+--           generation may be followed by a space and the kind of the
+--           documents read, which a "stale" refusal returns as they are now;
 -- ARGV[10], ARGV[11] = a kept key and the value it must hold ("" = no
 --           guard; value "" = the key must not exist): the change was
 --           decided on that value;
@@ -75,7 +77,8 @@
 -- and how many, then how many held messages ARGV[13] withdrew, then per
 -- kept record with an after or in drop mode, in order, the value it left
 -- under its key ("" = none) and that value's time to live in ms:
--- one flat list, which Redis turns into a reply faster than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
+-- one flat list, which Redis turns into a reply faster than nested ones) | {"dup"} | {"stale", (index, kind, generation, n, (number, version, json) * n) * …}
+-- (each read with a kind, as it is now) | {"conflict", i, version} |
 -- {"missing", i} | {"changed"} | {"was"} (a kept record's was guard) | {"unbuilt"} (the ack's live index was
 -- never built and notices exist: build it, commit again) | {"older"}
 -- (the ack's since guard)
@@ -92,16 +95,42 @@ if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
   return {"dup"}
 end
 if ARGV[8] ~= "" then
-  local gens = {}
+  -- a line of ARGV[9] is a generation, then, when the read was of a
+  -- followed index's documents, a space and their kind
+  local gens, kinds = {}, {}
   for g in string.gmatch(ARGV[9], "[^\n]+") do
-    gens[#gens + 1] = g
+    local gen, kind = string.match(g, "^(%S+) ?(%S*)$")
+    kinds[#gens + 1] = kind
+    gens[#gens + 1] = gen
   end
-  local i = 0
+  local indexes, stale = {}, false
   for index in string.gmatch(ARGV[8] .. "\n", "([^\n]*)\n") do
-    i = i + 1
-    if index ~= "" and tonumber(redis.call("GET", base .. "gen:" .. index) or "0") ~= tonumber(gens[i]) then
-      return {"stale"}
+    indexes[#indexes + 1] = index
+    if index ~= "" and tonumber(redis.call("GET", base .. "gen:" .. index) or "0") ~= tonumber(gens[#indexes]) then
+      stale = true
     end
+  end
+  if stale then
+    -- refused: each read of documents as it stands now (load.lua's answer,
+    -- after the index, its kind and how many), so that the change is decided
+    -- again with no read of its own
+    local out = {"stale"}
+    for i, index in ipairs(indexes) do
+      if index ~= "" and kinds[i] ~= "" then
+        local ids = redis.call("ZRANGE", base .. index, 0, -1)
+        table.insert(out, index)
+        table.insert(out, kinds[i])
+        table.insert(out, redis.call("GET", base .. "gen:" .. index) or "0")
+        table.insert(out, #ids)
+        for _, n in ipairs(ids) do
+          local f = redis.call("HMGET", base .. kinds[i] .. ":" .. n, "v", "j")
+          table.insert(out, n)
+          table.insert(out, f[1] or "0")
+          table.insert(out, f[2] or "")
+        end
+      end
+    end
+    return out
   end
 end
 if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] then

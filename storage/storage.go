@@ -469,6 +469,10 @@ type IndexRead struct {
 	gen   int64
 	// copied: served from this process's copy (see Copied)
 	copied bool
+	// kind is the kind of the documents of a whole followed index read
+	// (Followed, FollowedOf): a commit refused as stale returns them as
+	// they are now (commit.lua), and this process follows them again
+	kind string
 }
 
 // Copied reports whether the read was served from this process's copy of
@@ -485,6 +489,26 @@ func (r IndexRead) Index() string { return r.index }
 func (r IndexRead) Raised() IndexRead {
 	r.gen++
 	return r
+}
+
+// wholeRead is the read of every document of kind a followed index
+// lists, at generation gen.
+func wholeRead(index, kind string, gen int64, copied bool) IndexRead {
+	r := IndexRead{index: index, gen: gen, copied: copied}
+	if followed(index) && kind != "r" {
+		r.kind = kind
+	}
+	return r
+}
+
+// genArg is r's generation as commit.lua takes it: with the kind of the
+// documents read, when a stale refusal is to return them.
+func (r IndexRead) genArg() string {
+	gen := strconv.FormatInt(r.gen, 10)
+	if r.kind != "" {
+		gen += " " + r.kind
+	}
+	return gen
 }
 
 // RefPlaceholder marks where a new report's reference goes in reply texts,
@@ -673,6 +697,9 @@ func (s *Store) finish(pc pendingCommit, res []any) (Result, error) {
 	if status != "ok" {
 		s.forgetRefused(c, status)
 	}
+	if status == "stale" {
+		s.keepRefusedReads(c.Scope, res[1:])
+	}
 	if status == "dup" {
 		return Result{Duplicate: true}, nil
 	}
@@ -851,6 +878,33 @@ func (s *Store) forgetRefused(c Change, status string) {
 	}
 }
 
+// keepRefusedReads follows again the followed indexes a commit refused as
+// stale returned as they are now (commit.lua: index, kind, generation, how
+// many, then number, version and JSON of each): the change is decided again
+// on them with no read of its own, and its commit checks them as any copy.
+func (s *Store) keepRefusedReads(sc Scope, res []any) {
+	for len(res) >= 4 {
+		index, _ := res[0].(string)
+		kind, _ := res[1].(string)
+		genText, _ := res[2].(string)
+		n, _ := res[3].(int64)
+		res = res[4:]
+		if n < 0 || int(3*n) > len(res) {
+			return // not a reply this store's script makes
+		}
+		flat := make([]string, 0, 1+3*n)
+		flat = append(flat, genText)
+		for _, x := range res[:3*n] {
+			v, _ := x.(string)
+			flat = append(flat, v)
+		}
+		res = res[3*n:]
+		if raws, gen, err := loaded(index, flat, nil); err == nil {
+			s.keepFollowed(sc, kind, index, raws, gen)
+		}
+	}
+}
+
 // refusal is the error of a commit commit.lua refused with status (res is
 // its reply, docs what it was sent), nil for "ok" and a duplicate.
 func refusal(c Change, docs []Doc, status string, res []any) error {
@@ -920,11 +974,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
 	args := make([]any, 0, 24+7*len(docs)+5*audits+6*len(c.Out)+3*len(c.Incr)+6*len(c.Keep))
-	index, gen := c.Read.index, strconv.FormatInt(c.Read.gen, 10)
+	index, gen := c.Read.index, c.Read.genArg()
 	for _, rd := range c.Reads {
 		if rd.index != "" {
 			// commit.lua's list: newline-separated
-			index, gen = index+"\n"+rd.index, gen+"\n"+strconv.FormatInt(rd.gen, 10)
+			index, gen = index+"\n"+rd.index, gen+"\n"+rd.genArg()
 		}
 	}
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
@@ -1615,7 +1669,7 @@ func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]R
 	if err != nil {
 		return nil, IndexRead{}, err
 	}
-	return docs[0], IndexRead{index: index, gen: gens[0]}, nil
+	return docs[0], wholeRead(index, kind, gens[0], false), nil
 }
 
 // followedCopy is Followed from memory: ok is false when this process does
@@ -1633,7 +1687,7 @@ func (s *Store) followedCopy(sc Scope, kind, index string) ([]RawDoc, IndexRead,
 		}
 		out = append(out, d)
 	}
-	return out, IndexRead{index: index, gen: e.gen, copied: true}, true
+	return out, wholeRead(index, kind, e.gen, true), true
 }
 
 // Follows reports whether Followed would serve index from memory, with no
@@ -1666,7 +1720,7 @@ func (s *Store) FollowedOf(ctx context.Context, sc Scope, reads ...DocsRead) ([]
 		return nil, nil, err
 	}
 	for j, i := range at {
-		out[i], rs[i] = docs[j], IndexRead{index: reads[i].Index, gen: gens[j]}
+		out[i], rs[i] = docs[j], wholeRead(reads[i].Index, reads[i].Kind, gens[j], false)
 	}
 	return out, rs, nil
 }
