@@ -403,15 +403,25 @@ func (j *jobs) upLateTogether(ctx context.Context, upLate map[batchKey][]village
 		if len(reps) > 1 {
 			data["Items"], block, note = items, "overdue.township.many", strings.Join(ids, " ")
 		}
-		c := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0],
-			Out:   []bot.Outbound{j.toGroup(office, block, data, bot.Normal)},
-			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
-		for i := range reps[1:] {
-			c.Also = append(c.Also, &reps[1+i])
-		}
-		if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+		if err := j.commitTogether(ctx, k.sc, reps, ids, j.toGroup(office, block, data, bot.Normal), at, sent, note); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// commitTogether commits the reminder out of the overdue items reps (their
+// ids) of scope sc in one change, each marked as the caller changed it,
+// with the run's audit entry (note); a conflict (an item changed meanwhile)
+// commits nothing and is no error.
+func (j *jobs) commitTogether(ctx context.Context, sc storage.Scope, reps []village.Report, ids []string, out bot.Outbound, at, sent time.Time, note string) error {
+	c := storage.Change{Scope: sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{out},
+		Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
+	for i := range reps[1:] {
+		c.Also = append(c.Also, &reps[1+i])
+	}
+	if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+		return err
 	}
 	return nil
 }
@@ -629,12 +639,7 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 			}
 			text, note = j.textsFor(k.chat).Render("overdue.remind.many", data), strings.Join(ids, " ")
 		}
-		c := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{group(k.chat, text, bot.Normal)},
-			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
-		for i := range reps[1:] {
-			c.Also = append(c.Also, &reps[1+i])
-		}
-		if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+		if err := j.commitTogether(ctx, k.sc, reps, ids, group(k.chat, text, bot.Normal), at, sent, note); err != nil {
 			return err
 		}
 	}

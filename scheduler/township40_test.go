@@ -35,6 +35,9 @@ func TestOverdueAtTheTownshipOnceForMany(t *testing.T) {
 	if strings.Count(got[0], "孙七") != 1 {
 		t.Errorf("孙七 named more than once:\n%s", got[0])
 	}
+	if strings.Count(got[0], "已转交") != 2 {
+		t.Errorf("want the referral said of #R1 and the phoning asked once:\n%s", got[0])
+	}
 	if again := f.run("overdue", "2026-03-10 10:00"); len(again) != 0 {
 		t.Errorf("an hour later: %q, want nothing", again)
 	}
