@@ -53,7 +53,7 @@ func TestMediatorSettlesInWords(t *testing.T) {
 	}
 	// not settled yet: the hint, nothing recorded
 	c := cowQuarrel(t)
-	has(t, "not yet", c.say("郑十", "R1 还没谈妥"), "请发「进展 #R1 还没谈妥」")
+	has(t, "not yet", c.say("郑十", "R1 还没谈妥"), "回复「1」就照「进展 #R1 还没谈妥」记下")
 	c.wantStatuses(nil, village.StatusAccepted)
 }
 

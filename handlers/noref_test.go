@@ -385,8 +385,8 @@ func TestNoteAfterReference(t *testing.T) {
 	expect(t, "the leader's note", c.say("李四", "R1 修好了"),
 		grid3+": 李四，已经办好了，请发「办结 #R1 修好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 修好了」。")
 	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"),
-		grid3+": 王五，要把「已经联系电工」记到 #R1 上，请发「进展 #R1 已经联系电工」；办好以后再发「办结 #R1 结果」。")
-	has(t, "not done yet", c.say("李四", "R1 还没修好 明天再去"), "请发「进展 #R1 还没修好 明天再去」；办好以后再发「办结 #R1 结果」。")
+		grid3+": 王五，要把「已经联系电工」记到 #R1 上吗？回复「1」就照「进展 #R1 已经联系电工」记下；办好以后再发「办结 #R1 结果」。")
+	has(t, "not done yet", c.say("李四", "R1 还没修好 明天再去"), "回复「1」就照「进展 #R1 还没修好 明天再去」记下；办好以后再发「办结 #R1 结果」。")
 	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
 	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
 	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "已经办好了，请发「办结 #R1 #R2 都弄好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 #R2 都弄好了」。")

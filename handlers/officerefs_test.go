@@ -62,7 +62,7 @@ func TestOfficerNoteOnGridsItem(t *testing.T) {
 	c := darkLampTaken(t)
 	has(t, "plan on one taken on", c.in(officeChat, "孙七", "#R1 我下午过去看下"),
 		officeChat+": 按孙七的话，#R1 进展已记录：我下午过去看下", grid3+": 按孙七的话，#R1 进展已记录：我下午过去看下")
-	has(t, "the hint it gives works", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
+	has(t, "the hint it gives works", c.in(officeChat, "孙七", "R1 已联系供电所"), "回复「1」就照「进展 #R1 已联系供电所」记下")
 	has(t, "进展 on one taken on", c.in(officeChat, "孙七", "进展 #R1 已联系供电所"),
 		officeChat+": #R1 进展已记录：已联系供电所", grid3+": #R1 进展已记录（镇里孙七）：已联系供电所")
 	rep := c.reports()[0]

@@ -3781,6 +3781,34 @@ func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	return strings.Join(out, "")
 }
 
+// statusNext is what p, asking 查 about rep, does next when rep is his to
+// see through (status.next): "accept" it, new; "work" on it, taken on;
+// "waiting", paused; "" when it is not his (he is not among its handlers,
+// or the township holds what his grid sent up) or nothing is left to do.
+func (r *Router) statusNext(p village.Person, rep village.Report) string {
+	if !rep.HandledBy(p) {
+		return ""
+	}
+	if rep.Status == village.StatusEscalated && !slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
+		return "" // sent up: the township's to see through
+	}
+	switch rep.Status {
+	case village.StatusNew:
+		if ok, _, _ := r.may(p, vAccept, rep); ok {
+			return "accept"
+		}
+	case village.StatusWaiting:
+		if ok, _, _ := r.may(p, vResolve, rep); ok {
+			return "waiting"
+		}
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusEscalated:
+		if ok, _, _ := r.may(p, vResolve, rep); ok {
+			return "work"
+		}
+	}
+	return ""
+}
+
 // status answers 查 #R.
 func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep village.Report) error {
 	if t.who.Village != rep.Village && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) && t.where.kind != inGrid {
@@ -3805,6 +3833,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// an alarm nobody confirmed: the officer who asks is told what
 		// the duty chat's 【突发事件】 told
 		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
+	}
+	if data["Unclaimed"] != true && data["Alarm"] != true {
+		data["Next"] = r.statusNext(t.who, rep)
 	}
 	n := len(rep.History)
 	if k, latest := insultsSince(rep, time.Time{}); k > 0 {

@@ -1623,8 +1623,19 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 		block = "accept.hint"
 	}
-	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
-		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": n.unsure, "Villages": r.villageNames()})
+	ref := strings.Join(n.named, " ")
+	done, up, back := doneBy(note, t.at), !officerHere(t) && containsAnyOf(note, upWords...), officerHere(t) && containsAnyOf(note, returnWords...)
+	// his words read as news only: the 进展 they mean is offered, his
+	// 「1」 records it (askCommand, kept with this reply), as a mistyped
+	// command is: quoting a reminder with what happened is the usual way
+	offer := block == "err.refnote" && !done && !up && !back && !wait && !settle && !n.unsure
+	if offer {
+		if err := r.ask(t, question{Kind: askCommand, Text: string(vProgress) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
+			return err
+		}
+	}
+	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Done": done, "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": up,
+		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer})
 }
 
 // plansOnNew takes on the one report note n names, nobody's yet, for a

@@ -44,7 +44,7 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 		officeChat+": #R1 已私信问网格长李四、郑十：具体在哪个位置", "李四: 【镇里问】", "郑十: 【镇里问】")
 	has(t, "答复 as the hint says", c.private("李四", "答复 #R1 桥头往东两百米"),
 		officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：桥头往东两百米")
-	has(t, "a note is no question", c.in(officeChat, "孙七", "R1 已联系供电所 说过几天来"), "请发「进展 #R1 已联系供电所 说过几天来」")
+	has(t, "a note is no question", c.in(officeChat, "孙七", "R1 已联系供电所 说过几天来"), "回复「1」就照「进展 #R1 已联系供电所 说过几天来」记下")
 }
 
 // TestOfficeBareAcceptLeavesOutHisOwn: an officer's 确认 without a number

@@ -364,7 +364,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	expect(t, "coverage asked", c.in(officeChat, "孙七", "@网格小助手 回访覆盖率多少"),
 		officeChat+": 回访覆盖率每月初报到本群（上个月的，分网格列出谁没联系到）。这个月到现在谁打了、谁没打，请管理员导出：gridbot export -what calls。")
 	has(t, "@ by the short name", c.in(officeChat, "孙七", "@小助手 三组有什么没办的"), "青山村三组待办 1 件")
-	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
+	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "回复「1」就照「进展 #R1 已联系供电所」记下")
 	// the whole township's count, every village's (情况 全镇), not only what went up (office26)
 	has(t, "the count", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "【情况】全镇", "未办结 1 件", "等镇里接手的上报")
 	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
@@ -375,7 +375,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 		return c.send(bot.Message{Chat: officeChat, From: "孙七", Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: quoted}})
 	}
 	expect(t, "a note quoting the escalation", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "已联系供电所"),
-		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；办好以后再发「办结 #R1 结果」。")
+		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上吗？回复「1」就照「进展 #R1 已联系供电所」记下；办好以后再发「办结 #R1 结果」。")
 	expect(t, "收到 quoting the escalation: the officer takes it over", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "收到 我明天去看看"),
 		officeChat+": 孙七，镇里要接手 #R1，请引用后回「确认」，或发「确认 #R1」；转交部门发「指派 #R1 部门名」，不归镇里办的发「退回 #R1 原因」。")
 	expect(t, "the village's to do", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "这个归电工管 让村里自己找"),

@@ -301,8 +301,9 @@ func (j *jobs) to(r village.Report, block string, data any, prio bot.Priority) [
 // in the same minute, and the handler has the whole time to act. The
 // audit entry, and a filing's history entry, carry the same time.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
-	batch := map[batchKey][]village.Report{} // first reminders that are one group message each
-	var filings []filing                     // filed with the township: one office message, below
+	batch := map[batchKey][]village.Report{}  // first reminders that are one group message each
+	upLate := map[batchKey][]village.Report{} // the township's own deadlines passed: one office message per village and officers
+	var filings []filing                      // filed with the township: one office message, below
 	err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		var office string // the item's block of the office's 【超期上报】
 		var officeAt int
@@ -326,8 +327,9 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			r.RemindedAt = sent
-			data["Where"], data["Mention"] = r.Village+r.Grid, r.Officers(j.People.Lookup)
-			out = []bot.Outbound{j.toGroup(j.Config.Township.OfficeChat, "overdue.township", data, bot.Normal)}
+			k := batchKey{sc, strings.Join(r.Officers(j.People.Lookup), "、")}
+			upLate[k] = append(upLate[k], r) // told together below
+			return nil
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sent
 			if !emergency {
@@ -367,7 +369,61 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	if err := j.fileTogether(ctx, filings, at); err != nil {
 		return err
 	}
+	if err := j.upLateTogether(ctx, upLate, at, now); err != nil {
+		return err
+	}
 	return j.remindTogether(ctx, batch, at, now)
+}
+
+// upLateTogether tells the township office of the items it holds whose
+// deadline passed in this run: one message per village and officers who
+// took them over (batchKey's chat is their names; none: the office, while
+// nobody took them), listing them, not one message each @-mentioning the
+// same officer; one commit per message, its items marked reminded.
+func (j *jobs) upLateTogether(ctx context.Context, upLate map[batchKey][]village.Report, at, now time.Time) error {
+	sent := sentAt(at, now)
+	keys := slices.SortedFunc(maps.Keys(upLate), func(a, b batchKey) int {
+		return cmp.Or(strings.Compare(string(a.sc), string(b.sc)), strings.Compare(a.chat, b.chat))
+	})
+	office := j.Config.Township.OfficeChat
+	for _, k := range keys {
+		reps := upLate[k]
+		var mention []string
+		if k.chat != "" {
+			mention = strings.Split(k.chat, "、")
+		}
+		items := make([]map[string]any, len(reps))
+		ids := make([]string, len(reps))
+		for i := range reps {
+			items[i], ids[i] = j.overdueData(&reps[i], now), reps[i].ID
+		}
+		data := items[0]
+		data["Where"], data["Mention"] = reps[0].Village+reps[0].Grid, mention
+		block, note := "overdue.township", reps[0].DueAt.Format(time.RFC3339)
+		if len(reps) > 1 {
+			data["Items"], block, note = items, "overdue.township.many", strings.Join(ids, " ")
+		}
+		if err := j.commitTogether(ctx, k.sc, reps, ids, j.toGroup(office, block, data, bot.Normal), at, sent, note); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// commitTogether commits the reminder out of the overdue items reps (their
+// ids) of scope sc in one change, each marked as the caller changed it,
+// with the run's audit entry (note); a conflict (an item changed meanwhile)
+// commits nothing and is no error.
+func (j *jobs) commitTogether(ctx context.Context, sc storage.Scope, reps []village.Report, ids []string, out bot.Outbound, at, sent time.Time, note string) error {
+	c := storage.Change{Scope: sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{out},
+		Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
+	for i := range reps[1:] {
+		c.Also = append(c.Also, &reps[1+i])
+	}
+	if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+		return err
+	}
+	return nil
 }
 
 // overdueData is what the overdue texts about r say: r itself (as the job
@@ -583,12 +639,7 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 			}
 			text, note = j.textsFor(k.chat).Render("overdue.remind.many", data), strings.Join(ids, " ")
 		}
-		c := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{group(k.chat, text, bot.Normal)},
-			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
-		for i := range reps[1:] {
-			c.Also = append(c.Also, &reps[1+i])
-		}
-		if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+		if err := j.commitTogether(ctx, k.sc, reps, ids, group(k.chat, text, bot.Normal), at, sent, note); err != nil {
 			return err
 		}
 	}
@@ -924,7 +975,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			}
 			if r.WentUp() {
 				// the township resolved it; it hears how it ended
-				out = append(out, group(j.Config.Township.OfficeChat, "【"+r.Village+r.Grid+"】"+text, bot.Normal))
+				out = append(out, j.toGroup(j.Config.Township.OfficeChat, "followup.close.office", data, bot.Normal))
 			}
 		default:
 			return nil

@@ -36,11 +36,14 @@ func (r *Report) LastResolve() (Entry, bool) {
 	return Entry{}, false
 }
 
-// lateAccept is the 受理 of r, on the way to its resolution h, that came
-// after the deadline to take it on (recorded with it), if there was one.
-// Only an accept since the resolution before h counts.
+// lateAccept is the step of r, on the way to its resolution h, that came
+// after the deadline in force (recorded with it), if there was one: a 受理
+// after the deadline to take it on, or a filing with the township after
+// the deadline passed (the overdue check's 超期上报: the township's own
+// new deadline does not make it 按期). Only steps since the resolution
+// before h count; the first late one is the deadline missed.
 func (r *Report) lateAccept(h Entry) (Entry, bool) {
-	var accept Entry
+	var late Entry
 	var found bool
 	for _, e := range r.History {
 		if e.Action == ActResolve && e.At.Equal(h.At) && e.By == h.By {
@@ -49,9 +52,10 @@ func (r *Report) lateAccept(h Entry) (Entry, bool) {
 		switch {
 		case e.Action == ActResolve:
 			found = false
-		case e.Action == ActAccept && !e.Due.IsZero(): // taken on from 新
-			accept, found = e, true
+		case found:
+		case (e.Action == ActAccept || e.Action == ActEscalate) && !e.Due.IsZero() && e.At.After(e.Due):
+			late, found = e, true
 		}
 	}
-	return accept, found && accept.At.After(accept.Due)
+	return late, found
 }

@@ -310,9 +310,9 @@ type Entry struct {
 	Note   string    `json:"note,omitempty"`
 	From   Status    `json:"from,omitempty"`
 	To     Status    `json:"to"`
-	// Due is the deadline in force when the item was resolved (办结), or
-	// taken on (受理) from 新, for judging later whether it was dealt with
-	// in time (ResolvedInTime).
+	// Due is the deadline in force when the item was resolved (办结),
+	// taken on (受理) from 新, or sent up (上报镇), for judging later
+	// whether it was dealt with in time (ResolvedInTime).
 	Due time.Time `json:"due,omitzero"`
 	// Implied: the action was read from the actor's own words ("好了谢谢"
 	// in reply to 办结, for 满意; "还是不亮" for 未解决), not typed as its
@@ -531,7 +531,7 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 		return err
 	}
 	e := Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to}
-	if a == ActResolve || a == ActAccept && r.Status == StatusNew {
+	if a == ActResolve || a == ActAccept && r.Status == StatusNew || a == ActEscalate {
 		e.Due = r.SLADueAt() // in time or not is judged by the SLA, not by a promise
 	}
 	r.History = append(r.History, e)
