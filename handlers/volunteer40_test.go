@@ -1,0 +1,34 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestIAmOtherHousehold: 张三 is on the roster, of QS-301; a member who
+// says he is 张三 of a household the roster does not have is told the
+// 户号 is what is wrong, not that there is no 张三 (which would send him
+// to look for his name, or to the grid leader to be added twice).
+func TestIAmOtherHousehold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("山里人", "我是 张三 QS-999")
+	has(t, "wrong household", got, "名单里的「张三」户号不是「QS-999」", "请核对户号", "我是 张三")
+	lacks(t, "wrong household", got, "名单里没有「张三」")
+	has(t, "unknown name", c.say("山里人", "我是 张大山 QS-999"), "名单里没有「张大山」，请核对名字")
+	has(t, "right household", c.say("山里人", "我是 张三 QS-301"), "说自己是张三（QS-301户）")
+}
+
+// TestRecordNoItemSaysHow: 评分小组 writes 加分/扣分 with a name but no
+// item the catalogue knows ("加分 陈二 100000"). The reply shows the
+// command with his person and an item, and a 积分帮助 that works: "积分帮助
+// 类别" is no command (it answers the general help).
+func TestRecordNoItemSaysHow(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("赵六", "加分 陈二 100000")
+	has(t, "加分", got, "没认出是哪一项加分", "例如：加分 陈二 拾金不昧", "「积分帮助 人居环境」")
+	lacks(t, "加分", got, "积分帮助 类别")
+	has(t, "扣分", c.say("赵六", "扣分 陈二 abc"), "没认出是哪一项扣分", "例如：扣分 陈二 焚烧秸秆")
+	has(t, "the example works", c.say("赵六", "加分 陈二 拾金不昧 10"), "陈二")
+	lacks(t, "the example works", c.say("赵六", "扣分 陈二 焚烧秸秆"), "没认出")
+}
