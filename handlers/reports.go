@@ -3242,6 +3242,8 @@ func (r *Router) askEnded(ctx context.Context, t *turn, rep village.Report, note
 // of another grid is told what he can do instead; anyone else whom to
 // ask.
 func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, who string, ask []string) error {
+	// the grid leader's own 满意 on a report of another: "请联系马文" to 马文
+	ask = slices.DeleteFunc(slices.Clone(ask), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) })
 	if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 		return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 	}

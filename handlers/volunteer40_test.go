@@ -55,3 +55,15 @@ func TestInstructionToTheBot(t *testing.T) {
 		t.Errorf("%d reports filed, want none", n)
 	}
 }
+
+// TestRefuseAsksNotHimself: the grid leader sends 满意 on a villager's
+// report; only its reporter may, and the reply named the leader himself
+// as the one to ask ("请联系李四" to 李四).
+func TestRefuseAsksNotHimself(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "report", c.say("陈二", "上报 村口路灯坏了"), "#R1")
+	got := c.say("李四", "满意 #R1")
+	has(t, "满意 by the leader", got, "需要报告人陈二本人来操作")
+	lacks(t, "满意 by the leader", got, "请联系李四")
+	has(t, "by another villager", c.say("张三", "满意 #R1"), "请联系李四")
+}
