@@ -2947,6 +2947,8 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	}
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
+	} else if day, ok := village.PromiseMiswritten(a.note, t.at); ok {
+		a.data["NoDay"] = day // 「预计2月30日前办结」: he is told the deadline stays
 	}
 	if a.cmd.verb == vProgress {
 		// not a 确认, which leaves the question open

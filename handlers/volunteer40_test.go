@@ -67,3 +67,19 @@ func TestRefuseAsksNotHimself(t *testing.T) {
 	lacks(t, "满意 by the leader", got, "请联系李四")
 	has(t, "by another villager", c.say("张三", "满意 #R1"), "请联系李四")
 }
+
+// TestProgressNoSuchDay: the leader promises a day the calendar has not
+// ("预计2月30日前办结"). The note was recorded and nothing said, so he
+// took the deadline as moved; he is told it stays, and how to write one.
+func TestProgressNoSuchDay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "report", c.say("陈二", "上报 村口路灯坏了"), "#R1")
+	has(t, "accept", c.say("李四", "确认 #R1"), "已受理")
+	due := c.reports()[0].DueAt
+	got := c.say("李四", "进展 #R1 明天去 预计2月30日前办结")
+	has(t, "no such day", got, "进展已记录", "「2月30日」不是日历上有的日子，办结期限没有改", "预计")
+	if now := c.reports()[0].DueAt; !now.Equal(due) {
+		t.Errorf("deadline moved %v → %v", due, now)
+	}
+	lacks(t, "a day", c.say("李四", "进展 #R1 预计3月2日前办结"), "不是日历上有的日子")
+}
