@@ -671,7 +671,15 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	case errors.Is(err, roster.ErrAmbiguous):
 		return r.reply(ctx, t, "iam.ambiguous", map[string]any{"Name": name})
 	case err != nil:
-		return r.reply(ctx, t, "iam.unknown", map[string]any{"Name": fields[0]})
+		data := map[string]any{"Name": fields[0]}
+		if len(fields) == 2 {
+			// "我是 李海 HX-999": 李海 is on the roster, of another
+			// household; "no 李海" would send him to look for his name
+			if _, e := r.roster.Lookup(t.where.village, fields[0]); e == nil || errors.Is(e, roster.ErrAmbiguous) {
+				data["Household"] = fields[1]
+			}
+		}
+		return r.reply(ctx, t, "iam.unknown", data)
 	case privileged(p):
 		r.log.WarnContext(ctx, "identity: 我是 for a role holder refused", "from", t.m.From, "name", name)
 		return r.reply(ctx, t, "iam.cadre", nil)

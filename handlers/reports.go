@@ -2949,6 +2949,8 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	}
 	if p, ok := village.PromiseIn(a.note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
+	} else if day, ok := village.PromiseMiswritten(a.note, t.at); ok {
+		a.data["NoDay"] = day // 「预计2月30日前办结」: he is told the deadline stays
 	}
 	if a.cmd.verb == vProgress {
 		// not a 确认, which leaves the question open
@@ -3244,6 +3246,8 @@ func (r *Router) askEnded(ctx context.Context, t *turn, rep village.Report, note
 // of another grid is told what he can do instead; anyone else whom to
 // ask.
 func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, who string, ask []string) error {
+	// the grid leader's own 满意 on a report of another: "请联系马文" to 马文
+	ask = slices.DeleteFunc(slices.Clone(ask), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) })
 	if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 		return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 	}

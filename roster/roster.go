@@ -718,6 +718,15 @@ func (im *importer) checkCaretakers() {
 				p.Caretaker, im.rows[j], im.people[j].Village, p.Village)
 			continue
 		}
+		if j := slices.IndexFunc(im.people, func(q village.Person) bool {
+			return q.Village == p.Village && q.Name == p.Caretaker && q.Roles == nil
+		}); j >= 0 {
+			// his 角色 did not parse ("网络员"): that cell is what is
+			// wrong, not this one
+			im.fail(im.rows[i], colCaretaker, "%q 在第 %d 行的「%s」没写对（见第 %d 行那一处）：那一格改成网格员或网格长，这一格就不用改",
+				p.Caretaker, im.rows[j], im.names[colRoles], im.rows[j])
+			continue
+		}
 		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员或网格长：请写%s一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）", p.Caretaker, p.Village, p.Village)
 	}
 }

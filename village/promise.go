@@ -98,6 +98,30 @@ func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
 	return Promise{}, false
 }
 
+// PromiseMiswritten is the first day of note written as a promise's month
+// and day that names no day ("2月30日前", "13月5日前"), as written without
+// its 前, when note promises no valid day (PromiseIn): the cadre thinks he
+// moved the deadline and did not. ok is false otherwise.
+func PromiseMiswritten(note string, now time.Time) (written string, ok bool) {
+	if _, valid := PromiseIn(note, now); valid {
+		return "", false // PromiseIn also passes over notes without 前
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	for _, m := range promiseRe.FindAllStringSubmatchIndex(note, -1) {
+		if m[2] < 0 || chineseWordBefore(note[:m[2]], note[m[2]:m[3]]) {
+			continue // no month and day, or 「统一月底前」
+		}
+		day := ""
+		if m[4] >= 0 {
+			day = note[m[4]:m[5]]
+		}
+		if _, ok := nearestDate(today, note[m[2]:m[3]], day); !ok {
+			return strings.TrimRight(note[m[0]:m[1]], "前之以 \t"), true
+		}
+	}
+	return "", false
+}
+
 // chineseWordBefore reports whether a month written as a lone 一 ends a
 // word rather than starting a date: 「统一月底前交齐」 is no January.
 func chineseWordBefore(before, month string) bool {
