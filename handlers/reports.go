@@ -759,11 +759,17 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	said := t.hear(rep.Text).Canon
 	data["WireFire"] = rep.Hazard == village.HazardFire && containsAnyOf(said, liveWires...)
 	data["Crash"] = rep.Hazard == village.HazardMedical && containsAnyOf(said, crashWords...)
-	// 家暴 under way ("隔壁又在打老婆 哭得厉害"): 110 first, then the
-	// township 妇联 for after, as a beating told later is told
-	if rep.Hazard == village.HazardCrime && understand.Abused(t.hear(rep.Text)) {
-		data["Abuse"] = true
-		r.namesFulian(data)
+	// a scam under way ("我妈正在给骗子转账"): stop the money going
+	data["Scam"] = rep.Hazard == village.HazardCrime && understand.Scam(t.hear(rep.Text))
+	// a fight or a beating under way: no one steps in alone; 家暴
+	// ("隔壁又在打老婆 哭得厉害"): 110 first, then the township 妇联 for
+	// after, as a beating told later is told
+	if rep.Hazard == village.HazardCrime && understand.Violent(t.hear(rep.Text)) {
+		data["Fight"] = true
+		if understand.Abused(t.hear(rep.Text)) {
+			data["Abuse"] = true
+			r.namesFulian(data)
+		}
 	}
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
