@@ -783,12 +783,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	case inPrivate:
 		data["Told"] = r.shown(reporter)
 	}
-	var missing []missingPerson
+	var missing []village.Missing
 	if rep.Hazard == village.HazardMissing {
 		// "王奶奶不见了": the duty chat has her number, household and who
 		// looks after her; the group who looks after her, its cadres the
 		// number privately (callerAsked: no villager's number in a group)
-		missing = r.missingNamed(*rep, reporter)
+		missing = village.MissingNamed(r.people.All(), *rep)
 		data["Missing"] = missing
 	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
