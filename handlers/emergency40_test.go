@@ -48,3 +48,16 @@ func TestScamUnderWayAlarm(t *testing.T) {
 	// a theft is no scam
 	lacks(t, "theft", newChat(t, understand.Rules{}).say("张三", "有人在撬门偷东西 快来"), "反诈", "96110")
 }
+
+// TestScamAfterFightIsAnotherAlarm: a scam under way told in the group
+// of a fight alarm minutes old is a second emergency with its own steps,
+// not a witness's word of the fight (both are crimes).
+func TestScamAfterFightIsAnotherAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "隔壁家打得好凶 快来人啊")
+	out := c.say("陈二", "我妈正在给骗子转账")
+	has(t, "scam", out, dutyChat+": 【突发事件】青山村三组 #R2", "96110")
+	lacks(t, "scam", out, "【突发补充】")
+	// a second word of the fight still joins it
+	has(t, "witness", c.say("王五", "隔壁打起来了 快来人"), "【突发补充】青山村三组 #R1")
+}
