@@ -152,42 +152,10 @@ func (r *Router) callerPeople(rep village.Report) []callerPerson {
 	return out
 }
 
-// missingPerson is someone of the roster an alarm says is missing, with
-// what those who look for him phone: his number, household, and the
-// worker who looks after him (责任网格员).
-type missingPerson struct {
-	village.Person
-	Carer village.Person
-}
-
-// missingNamed are the people of rep's village its alarm names ("王奶奶
-// 不见了"), its reporter apart, those of its grid first when any is
-// named there: callerPeople's 提到, for the first alarm.
-func (r *Router) missingNamed(rep village.Report, reporter village.Person) []missingPerson {
-	var out, elsewhere []missingPerson
-	all := r.people.All()
-	for _, p := range all {
-		if p.Village != rep.Village || p.Key() == reporter.Key() || utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name) {
-			continue
-		}
-		m := missingPerson{Person: p}
-		m.Carer, _ = village.CaretakerOf(all, p)
-		if p.Grid == rep.Grid {
-			out = append(out, m)
-		} else {
-			elsewhere = append(elsewhere, m)
-		}
-	}
-	if len(out) == 0 {
-		return elsewhere
-	}
-	return out
-}
-
 // missingToCadres tells the grid's leaders and workers, and whoever looks
 // after them, privately and urgently, the numbers of the missing people
 // rep's alarm names: a villager's number never goes to the group.
-func (r *Router) missingToCadres(rep *village.Report, missing []missingPerson, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
+func (r *Router) missingToCadres(rep *village.Report, missing []village.Missing, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
 	to := slices.Concat(leaders, workers)
 	for _, m := range missing {
 		if m.Carer.Name != "" {
@@ -204,23 +172,4 @@ func (r *Router) missingToCadres(rep *village.Report, missing []missingPerson, l
 		}
 	}
 	return out
-}
-
-// notMissing follow a name that is not the one missing: "张三家孩子",
-// "王奶奶的孙子", "张三说…".
-const notMissing = "家的说讲告让叫喊"
-
-// namedMissing reports whether text names name as someone missing: named,
-// and not as the one whose kin, or who told it (notMissing).
-func namedMissing(text, name string) bool {
-	for rest := text; ; {
-		_, after, ok := strings.Cut(rest, name)
-		if !ok {
-			return false
-		}
-		if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " ")); !strings.ContainsRune(notMissing, next) {
-			return true
-		}
-		rest = after
-	}
 }

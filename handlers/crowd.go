@@ -390,7 +390,16 @@ type alarm struct {
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
-		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text) && !peopleApart(a.text, first.text))
+		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text) && !peopleApart(a.text, first.text)) &&
+		(a.hazard != village.HazardCrime || !crimesApart(a.text, first.text))
+}
+
+// crimesApart reports whether crime alarms a and b are two crimes: a
+// scam under way and a fight or a beating (understand.Scam, Violent):
+// 「我妈正在给骗子转账」 is no witness's word of 「隔壁家打得好凶 快来人啊」.
+func crimesApart(a, b string) bool {
+	sa, sb := understand.Hear(a), understand.Hear(b)
+	return understand.Scam(sa) && understand.Violent(sb) || understand.Violent(sa) && understand.Scam(sb)
 }
 
 // notPetName are characters after 小 that make no one's pet name: "小心",

@@ -18,7 +18,7 @@ func TestAbuseAlarmNamesFulian(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	out := c.say("陈二", "隔壁又在打老婆 哭得厉害")
 	has(t, "家暴 under way", out, dutyChat+": 【突发事件】青山村三组 #R1",
-		"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。家暴不是家务事，事后也可以找镇妇联（0123-5550109）。")
+		"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。别一个人上前拉架，人多了再一起劝开。家暴不是家务事，事后也可以找镇妇联（0123-5550109）。")
 	lacks(t, "家暴 under way", out, "调解")
 	out = newChat(t, understand.Rules{}).say("张三", "有人在撬门偷东西 快来")
 	has(t, "a theft", out, dutyChat+": 【突发事件】", "110")

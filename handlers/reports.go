@@ -759,11 +759,17 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	said := t.hear(rep.Text).Canon
 	data["WireFire"] = rep.Hazard == village.HazardFire && containsAnyOf(said, liveWires...)
 	data["Crash"] = rep.Hazard == village.HazardMedical && containsAnyOf(said, crashWords...)
-	// 家暴 under way ("隔壁又在打老婆 哭得厉害"): 110 first, then the
-	// township 妇联 for after, as a beating told later is told
-	if rep.Hazard == village.HazardCrime && understand.Abused(t.hear(rep.Text)) {
-		data["Abuse"] = true
-		r.namesFulian(data)
+	// a scam under way ("我妈正在给骗子转账"): stop the money going
+	data["Scam"] = rep.Hazard == village.HazardCrime && understand.Scam(t.hear(rep.Text))
+	// a fight or a beating under way: no one steps in alone; 家暴
+	// ("隔壁又在打老婆 哭得厉害"): 110 first, then the township 妇联 for
+	// after, as a beating told later is told
+	if rep.Hazard == village.HazardCrime && understand.Violent(t.hear(rep.Text)) {
+		data["Fight"] = true
+		if understand.Abused(t.hear(rep.Text)) {
+			data["Abuse"] = true
+			r.namesFulian(data)
+		}
 	}
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
@@ -777,12 +783,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	case inPrivate:
 		data["Told"] = r.shown(reporter)
 	}
-	var missing []missingPerson
+	var missing []village.Missing
 	if rep.Hazard == village.HazardMissing {
 		// "王奶奶不见了": the duty chat has her number, household and who
 		// looks after her; the group who looks after her, its cadres the
 		// number privately (callerAsked: no villager's number in a group)
-		missing = r.missingNamed(*rep, reporter)
+		missing = village.MissingNamed(r.people.All(), *rep)
 		data["Missing"] = missing
 	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}

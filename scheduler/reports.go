@@ -849,6 +849,11 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 			// round is given every number he may try
 			data["CallReporter"] = p.Phone
 		}
+		if r.Hazard == village.HazardMissing {
+			// the missing person's number, household and carer, as
+			// the first post gave them: for the duty chat alone
+			data["Missing"] = village.MissingNamed(j.People.All(), *r)
+		}
 		r.Alerts++
 		r.AlertedAt = now
 		due, items = append(due, r), append(items, data)

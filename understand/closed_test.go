@@ -45,7 +45,7 @@ func TestReadSettledMatter(t *testing.T) {
 		{"past fight left alone", "去年打架的事到现在也没人管", mediationIn(disputes)},
 		// an emergency in progress wins
 		{"mediated then a fight with blood", "上次打架的事调解好了 老王又被打伤了 流了好多血", emergencyOf(village.HazardMedical, safety)},
-		{"mediated then a call for help", "上次打架的事调解好了 快来人 他们又打起来了", emergencyOf(village.HazardNone, safety)},
+		{"mediated then a call for help", "上次打架的事调解好了 快来人 他们又打起来了", emergencyOf(village.HazardCrime, "治安")},
 		{"mediated then a fire", "调解好了 但是他家又着火了", emergencyOf(village.HazardFire, safety)},
 		{"past quarrel then a knife", "以前吵过架 现在正在打 有人拿刀了", emergencyOf(village.HazardCrime, "治安")},
 	}

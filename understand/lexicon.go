@@ -429,11 +429,16 @@ var alarms = []alarm{
 	// A scam underway: someone told by a caller posing as the police, a
 	// court or a service to move money, now or unreachable while he may
 	// ("俺妈接了个电话 说是公安局的 让她去银行转钱 俺现在联系不上她 急"):
-	// for 110 (96110) before the money goes. A warning ("莫转账"), a scam
-	// told after the money went ("上周被骗了两万") is no alarm.
-	{hazard: village.HazardCrime, words: newLexicon("转钱", "转账", "汇款", "打钱", "取钱", "转到安全账户", "转进安全账户", "把钱转"), with: scamCues,
-		also:   newLexicon("现在", "正在", "联系不上", "拦住", "拦下", "拦一下", "还在银行", "在银行", "快去", "赶紧去", "马上去", "快帮"),
-		unless: newLexicon("不要", "别转", "莫转", "千万", "提醒", "一律", "凡是", "谨防", "防诈", "已经转", "转了", "被骗了", "骗走", "昨天", "上周", "前几天", "上个月")},
+	// for 110 (96110) before the money goes; so is one asking the sender
+	// or his own to move it ("有人冒充公安让我转钱"). A warning ("莫转
+	// 账"), a scam told after the money went ("上周被骗了两万"), one the
+	// sender did not fall for ("我没理他") or asks about ("是不是骗子") is
+	// no alarm.
+	{hazard: village.HazardCrime, words: moneyMoves, with: scamCues,
+		also: newLexicon("现在", "正在", "联系不上", "拦住", "拦下", "拦一下", "还在银行", "在银行", "快去", "赶紧去", "马上去", "快帮", "让我", "叫我", "要我", "让俺", "叫俺", "要俺", "让她", "叫她", "让他", "叫他"),
+		unless: newLexicon("不要", "别转", "莫转", "千万", "提醒", "一律", "凡是", "谨防", "防诈", "已经转", "转了", "被骗了", "骗走", "昨天", "上周", "前几天", "上个月",
+			// the sender did not fall for it, or asks whether it is one
+			"没转", "不转", "没理", "不理", "没给", "挂了", "挂掉", "拉黑", "是不是", "是骗子吧", "是不是骗")},
 	{hazard: village.HazardCrime, words: newLexicon("在撬", "正在撬"), with: newLexicon("门", "锁", "窗", "车"), inClause: true},
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走", "里面有人", "屋里有人", "里头有人"), with: newLexicon("小偷", "贼", "撬", "偷")},
@@ -1133,6 +1138,16 @@ var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "�
 	"跟网格员说一下", "跟网格长说一下", "跟大家说一下", "给网格员说一下", "顺便说一下", "顺便说下", "说个事",
 	// the turn to a question: "李四 在不 问你个事 俺娘的高龄补贴…"
 	"问你个事儿", "问个事儿", "问你个事", "问您个事", "问个事", "打听个事", "打听一下", "我想问一下", "我想问下")
+
+// moneyMoves are money told to be moved: a scam's alarm words.
+var moneyMoves = newLexicon("转钱", "转账", "汇款", "打钱", "取钱", "转到安全账户", "转进安全账户", "把钱转")
+
+// Scam reports whether s, told as a crime under way, is a scam: money
+// to be moved, and a swindler's cue ("我妈正在给骗子转账", "有人冒充公安
+// 让我转钱"). Its reply says how to stop the money going.
+func Scam(s Said) bool {
+	return containsAny(s.Canon, moneyMoves) && containsAny(s.Canon, scamCues) && !laughs(s.Raw)
+}
 
 // scamCues say who a swindler poses as, or what he says: a scam's
 // company in the alarm of one underway.

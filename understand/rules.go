@@ -482,6 +482,11 @@ func emergency(t string) (village.Hazard, bool) {
 			return false
 		}
 		h = hz
+		if hz == village.HazardMedical && containsAny(w, lifeCries) && (violent(t) || beaten(t)) {
+			// "有人在打架 要出人命了", "两口子打得好凶 救命啊": no hurt
+			// told, a cry over violence under way, for 110
+			h = village.HazardCrime
+		}
 		return true
 	})
 	if found {
@@ -492,6 +497,10 @@ func emergency(t string) (village.Hazard, bool) {
 	}
 	return village.HazardNone, false
 }
+
+// lifeCries are the medical alarm's words that cry a life in danger and
+// tell no hurt: over a fight or a beating they are violence's (110).
+var lifeCries = newLexicon("救命", "出人命")
 
 // aside reports whether t puts its alarm words aside from a danger here
 // and now: passed on, called for, doubted, thanked for or advertised.

@@ -252,6 +252,11 @@ func cry(t string) (village.Hazard, bool) {
 			return c.hazard, true
 		}
 	}
+	if violent(t) || beaten(t) {
+		// "隔壁家打得好凶 快来人啊", "打起来了 快来人", "他打我 快来人":
+		// violence under way, for 110
+		return village.HazardCrime, true
+	}
 	return village.HazardNone, true
 }
 

@@ -216,3 +216,30 @@ var limbPlainRe = regexp.MustCompile(limbs + `(?:都|也|就|硬是|生生|已�
 // laughsAt reports whether t laughs, whatever is at t[at:]: an alarm word
 // said laughing ("哈哈 摔得鼻青脸肿") is banter.
 func laughsAt(t string, _ int) bool { return laughs(t) }
+
+// Violent reports whether s tells, not in jest, of a fight between people
+// or of a beating of another (see Abused): "打起来了", "有人在打架",
+// "隔壁家打得好凶", "隔壁又在打老婆". An emergency of these words is
+// violence under way (110), whose group is told not to step in alone.
+func Violent(s Said) bool { return !laughs(s.Raw) && violent(s.Canon) }
+
+// violent is Violent on canonical text: a fight word not negated nor
+// only near ("没打起来", "差点打起来"), not of play or a game, not an
+// operation ("动手术"); or a beating of another.
+func violent(t string) bool {
+	if containsAny(t, horseplay) || containsAny(t, screens) {
+		return false
+	}
+	return anyUnnegated(t, fights) && !containsAny(t, unstruck) && !strings.Contains(t, "动手术") || abused(t) || beatingUnderWay(t)
+}
+
+// beatingUnderWay reports whether t holds a beating of another under way
+// (beatingNow: "他正在打她") that is one (notBeatingNow).
+func beatingUnderWay(t string) bool {
+	for _, w := range beatingNow.words {
+		if eachAt(t, w, func(at int) bool { return !notBeatingNow(t, at) }) {
+			return true
+		}
+	}
+	return false
+}

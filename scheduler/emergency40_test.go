@@ -1,0 +1,165 @@
+package scheduler
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+// TestWatchdogRepostsMissingPerson: the re-alert of a missing person
+// nobody confirmed tells the duty chat what the first post did: who is
+// missing, household, number, WeChat or not, who looks after her and his
+// number, alone and in a list of several; the grid group's re-post holds
+// no villager's number.
+func TestWatchdogRepostsMissingPerson(t *testing.T) {
+	const who = "走失的人：王奶奶（户号QS-305，电话 13900000001，不用微信），平时由王五照看（13900000005）"
+	for _, several := range []bool{false, true} {
+		f := newPointsFixture(t)
+		at := f.at("2026-03-02 09:00")
+		f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMissing, Text: "王奶奶不见了 找了一上午", Reporter: "陈二",
+			CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+		if several {
+			f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardFire, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+		}
+		out := f.run("watchdog", "2026-03-02 09:20")
+		if len(out) != 2 || !strings.HasPrefix(out[0], "青山镇应急值班群: ") {
+			t.Fatalf("several %v: %q, want the duty chat's post and the group's", several, out)
+		}
+		holdsEach(t, "the duty chat", out[0], "情况：王奶奶不见了 找了一上午\n报告人：陈二（13900000002），3月2日 09:00\n"+who+"\n网格长：李四")
+		if strings.Contains(out[1], "13900000001") || strings.Contains(out[1], "13900000005") {
+			t.Errorf("several %v: the group's re-post holds a villager's number:\n%s", several, out[1])
+		}
+		if strings.Contains(out[0], "走失的人：后山") || strings.Count(out[0], "走失的人") != 1 {
+			t.Errorf("several %v: a fire names a missing person:\n%s", several, out[0])
+		}
+	}
+}
+
+// TestWatchdogSeveralVillagesOneDutyPost: items due in two villages are
+// re-posted to the duty chat in one message, the township's, committed
+// with the first village's re-alerts in the same round trip (Change.Then):
+// a read and a commit per village, no more. Each village's group hears its
+// own; a repeated run of the occurrence posts nothing.
+func TestWatchdogSeveralVillagesOneDutyPost(t *testing.T) {
+	f := fixtureOfVillages(t, true)
+	at := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	sq := storage.VillageScope("石桥村")
+	rep := village.Report{Type: village.Emergency, Text: "桥边有人落水了", Reporter: "石村民", Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群",
+		Status: village.StatusNew, Category: "安全隐患", Source: "sq-1", CreatedAt: at, DueAt: at.Add(15 * time.Minute),
+		History: []village.Entry{{At: at, By: "石村民", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: sq, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := f.jobs["watchdog"].Run(context.Background(), f.at("2026-03-02 09:20"), f.at("2026-03-02 09:20")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := f.at("2026-03-02 09:20")
+	duty := storagetest.Sent(t, f.st, now, storage.TownshipScope("青山镇"))
+	if len(duty) != 1 {
+		t.Fatalf("the township's outbox: %q, want one duty post", duty)
+	}
+	holdsEach(t, "the duty post", duty[0], "青山镇应急值班群: 【紧急·无人确认】2 件突发事件仍无人确认",
+		"1. 青山村三组 #R1 已过20分钟", "情况：后山着火了", "2. 石桥村一组 #R1 已过20分钟", "情况：桥边有人落水了", "接手后回复「确认 石桥村 #R1」")
+	groups := slices.Concat(storagetest.Sent(t, f.st, now, f.sc), storagetest.Sent(t, f.st, now, sq))
+	if len(groups) != 2 || !strings.HasPrefix(groups[0], "青山村三组网格群: ") || !strings.HasPrefix(groups[1], "石桥村一组网格群: ") {
+		t.Errorf("the villages' outboxes: %q, want each grid group's re-post once", groups)
+	}
+	for _, o := range groups {
+		if strings.Contains(o, "青山镇应急值班群") {
+			t.Errorf("a village posts to the duty chat itself: %q", o)
+		}
+	}
+	// both due again (the first run's first-time reads apart): a read
+	// and a commit per village, the duty post in the first commit's trip
+	before := f.st.RoundTrips()
+	if err := f.jobs["watchdog"].Run(context.Background(), f.at("2026-03-02 09:40"), f.at("2026-03-02 09:40")); err != nil {
+		t.Fatal(err)
+	}
+	if trips := f.st.RoundTrips() - before; trips != 4 {
+		t.Errorf("the run took %d round trips, want 4: a read and a commit per village, the duty post in the first commit's", trips)
+	}
+	if duty := storagetest.Sent(t, f.st, f.at("2026-03-02 09:40"), storage.TownshipScope("青山镇")); len(duty) != 1 || !strings.Contains(duty[0], "2 件突发事件") {
+		t.Errorf("the second run's duty posts: %q, want one of both", duty)
+	}
+}
+
+// confirmingStore is a JobStore that, the first time a village's open
+// reports are read, has the item confirm (accepted by 李四) right after
+// the read: a cadre's 「确认」 between the watchdog's read and its commit.
+// It keeps the MsgIDs of the commits made through it.
+type confirmingStore struct {
+	JobStore
+	st      *storage.Store
+	confirm string
+	reads   int
+	ids     []string
+}
+
+func (s *confirmingStore) AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error) {
+	reps, err := s.JobStore.AllOpenReports(ctx, sc)
+	s.reads++
+	if s.reads == 1 {
+		for _, r := range reps {
+			if r.ID == s.confirm {
+				r.Status, r.Handlers = village.StatusAccepted, []string{"李四"}
+				if _, err := s.st.Commit(ctx, storage.Change{Scope: sc, MsgID: "confirm-" + r.ID, Report: &r}); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return reps, err
+}
+
+func (s *confirmingStore) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	s.ids = append(s.ids, c.MsgID)
+	return s.JobStore.Commit(ctx, c)
+}
+
+// TestWatchdogConflictRetry: an item confirmed between the watchdog's
+// read and its commit makes the commit conflict: the village is read
+// again, its re-alerts committed under the same run id, and only the item
+// still unconfirmed is re-posted, once to each chat; a repeated run of
+// the occurrence posts nothing.
+func TestWatchdogConflictRetry(t *testing.T) {
+	f := newPointsFixture(t)
+	at := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addReport(village.Report{Type: village.Emergency, Text: "村口有人落水了", Reporter: "陈二", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	cfg, people := exampleTownship(t)
+	cs := &confirmingStore{JobStore: f.st, st: f.st, confirm: "R1"}
+	f.use(cfg, people, cs)
+	out := f.run("watchdog", "2026-03-02 09:20")
+	if cs.reads != 3 {
+		t.Errorf("%d reads, want 3: the village, again after the conflict, and once by the repeated run", cs.reads)
+	}
+	if len(cs.ids) < 2 || cs.ids[0] != cs.ids[1] || slices.ContainsFunc(cs.ids, func(id string) bool { return id != cs.ids[0] }) {
+		t.Errorf("commits under %q, want one run id for all", cs.ids)
+	}
+	if len(out) != 2 {
+		t.Fatalf("posted %q, want the duty chat's and the group's, once", out)
+	}
+	for _, o := range out {
+		if strings.Contains(o, "#R1") || strings.Contains(o, "后山着火了") || !strings.Contains(o, "#R2") {
+			t.Errorf("posted %q: the confirmed #R1 is re-alerted, or #R2 is not", o)
+		}
+	}
+	reps, err := f.st.AllOpenReports(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reps {
+		if want := map[string]int{"R1": 0, "R2": 1}[r.ID]; r.Alerts != want {
+			t.Errorf("#%s alerted %d times, want %d", r.ID, r.Alerts, want)
+		}
+	}
+}

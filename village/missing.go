@@ -1,0 +1,57 @@
+package village
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Missing is someone of the roster an alarm says is missing, with what
+// those who look for him phone: his number, household, and the worker
+// who looks after him (责任网格员). The duty chat hears it with the
+// alarm and with every re-alert of it; a grid group never his number.
+type Missing struct {
+	Person
+	Carer Person
+}
+
+// MissingNamed are the people of the roster (people) of rep's village its
+// alarm names ("王奶奶不见了"), its reporter apart, those of its grid
+// first when any is named there.
+func MissingNamed(people []Person, rep Report) []Missing {
+	var out, elsewhere []Missing
+	for _, p := range people {
+		if p.Village != rep.Village || rep.ReportedBy(p) || utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name) {
+			continue
+		}
+		m := Missing{Person: p}
+		m.Carer, _ = CaretakerOf(people, p)
+		if p.Grid == rep.Grid {
+			out = append(out, m)
+		} else {
+			elsewhere = append(elsewhere, m)
+		}
+	}
+	if len(out) == 0 {
+		return elsewhere
+	}
+	return out
+}
+
+// notMissing follow a name that is not the one missing: "张三家孩子",
+// "王奶奶的孙子", "张三说…".
+const notMissing = "家的说讲告让叫喊"
+
+// namedMissing reports whether text names name as someone missing: named,
+// and not as the one whose kin, or who told it (notMissing).
+func namedMissing(text, name string) bool {
+	for rest := text; ; {
+		_, after, ok := strings.Cut(rest, name)
+		if !ok {
+			return false
+		}
+		if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " ")); !strings.ContainsRune(notMissing, next) {
+			return true
+		}
+		rest = after
+	}
+}
