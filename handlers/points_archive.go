@@ -176,7 +176,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	before := p.honourLabels(y.Village, y.Honours)
 	village.Restand(y.Standings, c.Household, total, vetoed)
 	y.Honours = y.Honours[:0]
-	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.Honours) {
+	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.HonourRule()) {
 		y.Honours = append(y.Honours, h.Household)
 	}
 	y.Corrected = append(y.Corrected, c.ID)
