@@ -95,7 +95,9 @@ func (p *pointsFlow) settleRanking(ctx context.Context, sc storage.Scope, c *vil
 		fix = &archiveFix{}
 	}
 	fix.y, fix.doc = y, storage.RankingDoc(y)
-	fix.settled = p.honoursSettledOut(y, data)
+	if !storage.NoHonours(data) { // none at the year end, none now: nothing to tell
+		fix.settled = p.honoursSettledOut(y, data)
+	}
 	return fix, nil
 }
 

@@ -573,6 +573,10 @@ func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.V
 		return nil, nil // final at the year end, or told by an earlier run or a scorer's settlement
 	}
 	s := &settledHonours{year: year, doc: storage.RankingDoc(y), office: data}
+	if storage.NoHonours(data) {
+		s.office = nil // none named at the year end, none now: nothing to tell
+		return s, nil
+	}
 	posted := y.Posted()
 	for _, g := range vc.Grids {
 		if posted[g.Name] {

@@ -46,3 +46,26 @@ func TestYearEndHonoursDefaultRule(t *testing.T) {
 		})
 	}
 }
+
+// TestNoHonoursSettledQuietly: a year whose end named no 荣誉户 (none
+// qualified) while December's items were still to be published: when
+// they are final and still none qualifies, no 「荣誉户已确定：无」 is posted,
+// and the archive is settled all the same.
+func TestNoHonoursSettledQuietly(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Points.Ranking.HonourShare, *cfg.Points.Ranking.HonourMin = 10, 20 // config.example's
+	f.use(cfg, people, f.st)
+	f.record("QS-301", "张三", "三组", 10, "2026-12-02 09:00")
+	if out := f.run("points_year_end", "2026-12-31 18:00"); countIn(out, "今年没有哪一户达到积分荣誉户的标准") == 0 {
+		t.Errorf("year-end posts:\n%s", strings.Join(out, "\n"))
+	}
+	f.run("points_publicity", "2027-01-01 09:00")
+	if out := f.run("points_finalise", "2027-01-08 09:00"); countIn(out, "荣誉户已确定") != 0 {
+		t.Errorf("settled no honours aloud:\n%s", strings.Join(out, "\n"))
+	}
+	r, ok, err := storage.Ranking(context.Background(), f.st, f.sc, "2026")
+	if err != nil || !ok || r.Settled == "" {
+		t.Errorf("archive settled %q, %v, %v; want settled", r.Settled, ok, err)
+	}
+}

@@ -480,6 +480,15 @@ func (y *YearRanking) Settle(at time.Time, label func(household string) string) 
 		"Same": village.SameHonours(y.Honours, y.Tentative)}, true
 }
 
+// NoHonours reports whether a settlement notice (Settle) has no 荣誉户 to
+// tell, now or at the year end: the year-end post said none qualified,
+// and nothing is posted when that stays so.
+func NoHonours(notice map[string]any) bool {
+	h, _ := notice["Honours"].([]string)
+	t, _ := notice["Tentative"].([]string)
+	return len(h) == 0 && len(t) == 0
+}
+
 // Unsettled reports whether a claim of year among claims (the approved
 // and objected ones read) other than those settled is still to be made
 // final: in 公示, still to be published, or under objection.
