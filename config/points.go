@@ -134,9 +134,33 @@ type Ranking struct {
 	// Top is how many households 积分排行 lists. Default 10.
 	Top int `yaml:"top"`
 	// Honours is how many top households per village the year-end post
-	// names. Default 3.
+	// names at most. Default 3.
 	Honours int `yaml:"honours"`
+	// HonourShare bounds the honoured to the first HonourShare percent of
+	// the village's households (rounded down, at least the first). The
+	// published schemes name about one 最美人家 per 村民组 a year: a tenth
+	// of the households or fewer. Default 10; 100 turns the bound off.
+	HonourShare int `yaml:"honour_share"`
+	// HonourMin is the household average a 荣誉户 needs at least: a
+	// household that scored once is no honour. The schemes set a yearly
+	// threshold (100 points a year for a household's priority in village
+	// benefits; no 评优评先 under 70): 20 a member is about 100 for a
+	// household of five, or one act a quarter per member at typical
+	// awards of 5. Default 20 (nil); 0 honours any household with points.
+	HonourMin *int `yaml:"honour_min"`
 }
+
+// HonourRule is the rule choosing a village's 荣誉户 (village.Honours).
+func (r Ranking) HonourRule() village.HonourRule {
+	rule := village.HonourRule{Max: r.Honours, Share: r.HonourShare, MinAverage: defaultHonourMin}
+	if r.HonourMin != nil {
+		rule.MinAverage = *r.HonourMin
+	}
+	return rule
+}
+
+// defaultHonourMin is Ranking.HonourMin's default.
+const defaultHonourMin = 20
 
 // PointsSchedules are the points jobs' cron specs; "off" turns one off.
 type PointsSchedules struct {
@@ -159,6 +183,11 @@ func (p *Points) applyDefaults() {
 	orDefault(&p.YearEnd.Unspent, "clear")
 	orDefault(&p.Ranking.Top, 10)
 	orDefault(&p.Ranking.Honours, 3)
+	orDefault(&p.Ranking.HonourShare, 10)
+	if p.Ranking.HonourMin == nil {
+		p.Ranking.HonourMin = new(int)
+		*p.Ranking.HonourMin = defaultHonourMin
+	}
 	sc := &p.Schedules
 	if sc.Publicity == "" {
 		sc.Publicity = "0 9 1 * *"
@@ -239,6 +268,12 @@ func (p *Points) validate() []error {
 	}
 	if p.Ranking.Honours < 0 || p.Ranking.Honours > p.Ranking.Top {
 		bad("points.ranking.honours 写的是 %d：请写 0 到 points.ranking.top（%d）", p.Ranking.Honours, p.Ranking.Top)
+	}
+	if p.Ranking.HonourShare < 0 || p.Ranking.HonourShare > 100 {
+		bad("points.ranking.honour_share 写的是 %d：请写 1 到 100（荣誉户最多占全村户数的百分之几）", p.Ranking.HonourShare)
+	}
+	if p.Ranking.HonourMin != nil && *p.Ranking.HonourMin < 0 {
+		bad("points.ranking.honour_min 写的是 %d：请写 0 或更大（荣誉户至少要有的户均分）", *p.Ranking.HonourMin)
 	}
 	return errs
 }

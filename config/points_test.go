@@ -64,6 +64,7 @@ func TestExamplePointsCatalogue(t *testing.T) {
 }
 
 func TestPointsDefaults(t *testing.T) {
+	twenty := 20
 	c, err := Parse([]byte(minimal))
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +72,7 @@ func TestPointsDefaults(t *testing.T) {
 	want := Points{
 		Publicity: Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour), Veto: "withhold"},
 		YearEnd:   YearEnd{Unspent: "clear"},
-		Ranking:   Ranking{Top: 10, Honours: 3},
+		Ranking:   Ranking{Top: 10, Honours: 3, HonourShare: 10, HonourMin: &twenty},
 		Schedules: PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *"},
 	}
 	if diff := cmp.Diff(c.Points, want); diff != "" {

@@ -95,7 +95,9 @@ func (p *pointsFlow) settleRanking(ctx context.Context, sc storage.Scope, c *vil
 		fix = &archiveFix{}
 	}
 	fix.y, fix.doc = y, storage.RankingDoc(y)
-	fix.settled = p.honoursSettledOut(y, data)
+	if !storage.NoHonours(data) { // none at the year end, none now: nothing to tell
+		fix.settled = p.honoursSettledOut(y, data)
+	}
 	return fix, nil
 }
 
@@ -176,7 +178,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	before := p.honourLabels(y.Village, y.Honours)
 	village.Restand(y.Standings, c.Household, total, vetoed)
 	y.Honours = y.Honours[:0]
-	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.Honours) {
+	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.HonourRule()) {
 		y.Honours = append(y.Honours, h.Household)
 	}
 	y.Corrected = append(y.Corrected, c.ID)

@@ -390,7 +390,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		if err := acct.Post(back); err != nil {
 			return err
 		}
-		docs := []storage.Doc{storage.LedgerDoc(back), storage.AccountDoc(acct)}
+		docs := []storage.Doc{storage.RefundDoc(back, e), storage.AccountDoc(acct)}
 		if stock, err := p.unsell(ctx, sc, v, e); err != nil {
 			return err
 		} else if stock != nil {
@@ -431,42 +431,34 @@ func (p *pointsFlow) mayNotUndo(t *turn, v string, officer bool, e village.Ledge
 	return ""
 }
 
-// lastRedemptions is how many of the village's latest ledger entries a
-// bare 撤销兑换 looks through for the sender's last redemption: a week of
-// a busy village's approvals and redemptions.
-const lastRedemptions = 200
-
 // offerLast answers 撤销兑换 without a number: the last redemption the
-// sender made here (among the ledger's latest entries) is offered, and a
-// 「是」 undoes it as 「撤销兑换 #L…」 would (askRedeem, Undo), so that a
-// shopkeeper who just made a mistake need not look the number up, and
-// nothing is given back before he has seen which it is. One he may not
-// undo (already undone, his own household's, past the window) is said at
-// once; none found asks for the number.
+// sender made here is offered, and a 「是」 undoes it as 「撤销兑换 #L…」
+// would (askRedeem, Undo), so that a shopkeeper who just made a mistake
+// need not look the number up, and nothing is given back before he has
+// seen which it is. One he may not undo (already undone, his own
+// household's, past the window) is said at once; none found asks for the
+// number. His redemptions and their refunds are read from their own
+// indexes (storage.RedeemedBy, RefundedOf), the last of each, in one round
+// trip: found however long the village's ledger.
 func (p *pointsFlow) offerLast(ctx context.Context, t *turn, cmd command, sc storage.Scope, v string, officer bool, note string) error {
-	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: "ledger", Last: lastRedemptions})
+	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: storage.RedeemedBy(t.who.Name), Last: 1},
+		storage.DocsRead{Kind: storage.LedgerKind, Index: storage.RefundedOf(t.who.Name), Last: 1})
 	if err != nil {
 		return err
 	}
-	var e village.LedgerEntry
-	undone := map[string]bool{}
-	for _, d := range raws[0] {
-		x, err := storage.DecodeLedgerEntry(d)
-		if err != nil {
-			return err
-		}
-		switch {
-		case x.Event == village.EventRefund:
-			undone[x.Reverses] = true
-		case x.Event == village.EventRedeem && x.By == t.who.Name:
-			e = x
+	var e, back village.LedgerEntry
+	for i, x := range []*village.LedgerEntry{&e, &back} {
+		for _, d := range raws[i] {
+			if *x, err = storage.DecodeLedgerEntry(d); err != nil {
+				return err
+			}
 		}
 	}
 	if e.ID == "" {
 		return p.r.reply(ctx, t, "points.unredeem.usage", nil)
 	}
 	data := map[string]any{"Ref": e.ID, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Last": true}
-	if undone[e.ID] {
+	if back.Reverses == e.ID {
 		return p.r.reply(ctx, t, "points.unredeem.done", data)
 	}
 	if no := p.mayNotUndo(t, v, officer, e, data); no != "" {

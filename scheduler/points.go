@@ -573,6 +573,10 @@ func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.V
 		return nil, nil // final at the year end, or told by an earlier run or a scorer's settlement
 	}
 	s := &settledHonours{year: year, doc: storage.RankingDoc(y), office: data}
+	if storage.NoHonours(data) {
+		s.office = nil // none named at the year end, none now: nothing to tell
+		return s, nil
+	}
 	posted := y.Posted()
 	for _, g := range vc.Grids {
 		if posted[g.Name] {
@@ -642,7 +646,7 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 		return yearEnd{}, err
 	}
 	standings := village.Rank(hs, totals, vetoed)
-	honours := village.Honours(standings, pc.Ranking.Honours)
+	honours := village.Honours(standings, pc.Ranking.HonourRule())
 	open, objected, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
 	if err != nil {
 		return yearEnd{}, err
@@ -669,7 +673,7 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 			scored[g] = true
 		}
 	}
-	data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
+	data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours, "HonourMin": pc.Ranking.HonourRule().MinAverage,
 		"Cleared": c.points > 0, "Kept": len(c.kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
 		"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
 		"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once

@@ -6,7 +6,10 @@ package storage
 //	                               "claims:pending", "claims:approved", "claims:objected",
 //	                               "claims:approved:<户号>" (one household's approved: ApprovedOf),
 //	                               "claims:of:<户号>" (every claim of a household: ClaimsOf)
-//	<p>:{v:<village>}:l:<n>        ledger entries (kind "l"), append-only; index "ledger"
+//	<p>:{v:<village>}:l:<n>        ledger entries (kind "l"), append-only; index "ledger",
+//	                               "redeemed:by:<name>" (the redemptions one shopkeeper
+//	                               made: RedeemedBy) and "redeemed:back:<name>" (the
+//	                               refunds of them, scored by the redemption: RefundedOf)
 //	<p>:{v:<village>}:h:<n>        household accounts (kind "h"); index "households" and
 //	                               "hh:<户号>" (the one account of a household)
 //	<p>:{v:<village>}:k:<n>        the supermarket's counted stock (kind "k"); index "stock"
@@ -25,6 +28,8 @@ package storage
 import (
 	"context"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"gridbot/village"
@@ -78,6 +83,21 @@ func (s *Store) EnsureApprovedOf(ctx context.Context, sc Scope) (n int, built bo
 func ClaimsOf(household string) string { return claimsOfPrefix + household }
 
 const claimsOfPrefix = "claims:of:"
+
+// RedeemedBy is the index of the redemptions recorded by the shopkeeper
+// named name, in ledger order: a bare 撤销兑换 offers his latest, however
+// long the ledger. Redemptions written before it existed are added by the
+// first read of one in the scope (reindex.lua "redeemedby", once); the
+// commits keep it since (LedgerDoc).
+func RedeemedBy(name string) string { return redeemedPrefix + "by:" + name }
+
+// RefundedOf is the index of the refunds of the redemptions RedeemedBy(name)
+// lists, each scored by the number of the redemption it gives back: its
+// last member gives back the latest redemption ever given back, so that
+// reading the last of both tells whether his latest was given back.
+func RefundedOf(name string) string { return redeemedPrefix + "back:" + name }
+
+const redeemedPrefix = "redeemed:"
 
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }
@@ -194,9 +214,24 @@ func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
 
 // LedgerDoc appends a ledger entry. An entry whose Claim is RefPlaceholder
 // names the claim created first in the same change.
+// A redemption is also indexed under its shopkeeper (RedeemedBy).
 func LedgerDoc(e village.LedgerEntry) Doc {
 	e.ID = ""
-	return Doc{Kind: LedgerKind, Body: e, Index: []IndexOp{{Set: "ledger", Add: true}}, RefsFirst: e.Claim == RefPlaceholder}
+	d := Doc{Kind: LedgerKind, Body: e, Index: []IndexOp{{Set: "ledger", Add: true}}, RefsFirst: e.Claim == RefPlaceholder}
+	if e.Event == village.EventRedeem && e.By != "" {
+		d.Index = append(d.Index, IndexOp{Set: RedeemedBy(e.By), Add: true})
+	}
+	return d
+}
+
+// RefundDoc appends the refund e of the redemption r: indexed, beside the
+// ledger, under r's shopkeeper (RefundedOf), scored by r's number.
+func RefundDoc(e, r village.LedgerEntry) Doc {
+	d := LedgerDoc(e)
+	if n, err := strconv.Atoi(strings.TrimPrefix(r.ID, strings.ToUpper(LedgerKind))); err == nil && r.By != "" {
+		d.Index = append(d.Index, IndexOp{Set: RefundedOf(r.By), Add: true, Score: int64(n)})
+	}
+	return d
 }
 
 // AccountDoc stores a household account at the version it was read (Doc 0
@@ -443,6 +478,15 @@ func (y *YearRanking) Settle(at time.Time, label func(household string) string) 
 	}
 	return map[string]any{"Year": y.Year, "Village": y.Village, "Honours": honours, "Tentative": tentative,
 		"Same": village.SameHonours(y.Honours, y.Tentative)}, true
+}
+
+// NoHonours reports whether a settlement notice (Settle) has no 荣誉户 to
+// tell, now or at the year end: the year-end post said none qualified,
+// and nothing is posted when that stays so.
+func NoHonours(notice map[string]any) bool {
+	h, _ := notice["Honours"].([]string)
+	t, _ := notice["Tentative"].([]string)
+	return len(h) == 0 && len(t) == 0
 }
 
 // Unsettled reports whether a claim of year among claims (the approved

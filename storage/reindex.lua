@@ -9,7 +9,11 @@
 --   "callsof":    every person's "calls:of:<person key>" from the call
 --                 tasks (CallsOf);
 --   "claimsof":   every household's "claims:of:<户号>" from the claims
---                 (ClaimsOf).
+--                 (ClaimsOf);
+--   "redeemedby": every shopkeeper's "redeemed:by:<name>" from the
+--                 ledger's redemptions (RedeemedBy), and
+--                 "redeemed:back:<name>" from its refunds, each scored by
+--                 the number of the redemption it gives back (RefundedOf).
 -- Returns how many documents the index holds, or -1 when it did nothing.
 local base, which = KEYS[1], ARGV[2]
 local built = base .. which .. "built"
@@ -68,6 +72,21 @@ elseif which == "callsof" then
   each("calls", "t", function(id, doc)
     if type(doc.person_key) == "string" then
       follow("calls:of:" .. doc.person_key, id)
+    end
+  end)
+elseif which == "redeemedby" then
+  each("ledger", "l", function(id, doc)
+    if doc.event == "redeem" and type(doc.by) == "string" and doc.by ~= "" then
+      follow("redeemed:by:" .. doc.by, id)
+    elseif doc.event == "refund" and type(doc.reverses) == "string" then
+      local r = string.match(doc.reverses, "^L(%d+)$")
+      local j = r and redis.call("HGET", base .. "l:" .. r, "j")
+      local ok, red = false, nil
+      if j then ok, red = pcall(cjson.decode, j) end
+      if ok and type(red) == "table" and type(red.by) == "string" and red.by ~= "" then
+        redis.call("ZADD", base .. "redeemed:back:" .. red.by, tonumber(r), id)
+        n = n + 1
+      end
     end
   end)
 else

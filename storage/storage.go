@@ -1627,6 +1627,7 @@ func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadC
 var builtFirst = [...]struct{ prefix, index string }{
 	{callsOfPrefix, "callsof"},
 	{claimsOfPrefix, "claimsof"},
+	{redeemedPrefix, "redeemedby"},
 }
 
 // queueLoads queues on p load.lua for each of reads, after reindex.lua's

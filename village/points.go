@@ -1381,14 +1381,36 @@ func SameHonours(a, b []string) bool {
 	return len(a) == len(b) && !slices.ContainsFunc(a, func(hh string) bool { return !slices.Contains(b, hh) })
 }
 
-// Honours are the households ranked n-th or better with a positive
-// total: households tied at the last honoured rank are all honoured (with
-// n = 3 and ranks 1, 2, 3, 3 four households are), so list order (户号)
-// never decides an honour.
-func Honours(standings []Standing, n int) []Standing {
+// HonourRule is how a village's 积分荣誉户 are chosen at the year end.
+// The published schemes honour few: one 最美人家 per 村民组 a year, or
+// only households past a points threshold (100 points a year for
+// priority in village benefits; under 70 no 评优评先), never one with a
+// veto item. A household is honoured when all three hold.
+type HonourRule struct {
+	// Max: ranked Max-th or better (households tied at the last
+	// honoured rank are all honoured).
+	Max int
+	// Share: ranked within Share percent of the village's households
+	// (rounded down, at least the first rank); 0 or 100: no such bound.
+	Share int
+	// MinAverage: a household average of at least this many points
+	// (a positive total in any case).
+	MinAverage int
+}
+
+// Honours are the households of one village's standings (Rank order) the
+// rule honours: households tied at the last honoured rank are all
+// honoured (with Max 3 and ranks 1, 2, 3, 3 four households are), so list
+// order (户号) never decides an honour; vetoed households are unranked,
+// never honoured.
+func Honours(standings []Standing, rule HonourRule) []Standing {
+	last := rule.Max
+	if rule.Share > 0 && rule.Share < 100 {
+		last = min(last, max(1, len(standings)*rule.Share/100))
+	}
 	var out []Standing
 	for _, s := range standings {
-		if s.Rank == 0 || s.Rank > n || s.Total <= 0 {
+		if s.Rank == 0 || s.Rank > last || s.Total <= 0 || s.Total < rule.MinAverage*max(s.Participants, 1) {
 			break
 		}
 		out = append(out, s)

@@ -354,7 +354,7 @@ func TestHouseholdsAndRank(t *testing.T) {
 		t.Errorf("ranking (-got +want):\n%s", diff)
 	}
 	var honours []string
-	for _, s := range Honours(ranked, 2) {
+	for _, s := range Honours(ranked, HonourRule{Max: 2}) {
 		honours = append(honours, s.Household)
 	}
 	// 陈二户 ties 张三户 at rank 2, the last honoured rank: both are honoured.
