@@ -180,11 +180,12 @@ const maxAskRunes = 50
 // complains reports whether t, put as a question or not, complains or
 // asks someone to act: why and how-come ("怎么又停了", "为啥这么差"), a
 // rhetorical judgement ("这样合适吗"), a call to step in ("能不能管管",
-// "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), or a
-// problem told as lasting ("好几天了", "一个礼拜了", "老是").
+// "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), a
+// problem told as lasting ("好几天了", "一个礼拜了", "老是"), or a promise
+// chased ("不是说年底修吗 咋还没动静": see chased).
 func complains(t string) bool {
 	return containsAny(t, complaintAsks) || containsAny(t, hardships) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
-		suspects(t) || worried(t) || ownerBlamed(t)
+		suspects(t) || worried(t) || ownerBlamed(t) || chased(t)
 }
 
 // ownerBlamed reports whether t asks whose a thing is that does harm

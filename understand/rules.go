@@ -869,6 +869,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// "低保名单贴出来了 可有几户根本不够条件": a list posted is wrong
 		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + max(bonus, 0))}, true
 	}
+	if !broadcast && schemeDoubted(t) {
+		// "低保户名单上有个开小车的 这合理吗": one on a scheme's list
+		// doubted, a matter of the scheme's policy whatever else it names
+		return found{typ: village.General, cat: "政策咨询", conf: clamp(confAsk + max(bonus, 0))}, true
+	}
 	if !broadcast && pleadsForPerson(t) {
 		// "我妈病了好几天下不了床 你们能不能来看看 还有低保年审咋弄":
 		// someone to visit comes before a procedure asked with it (the
@@ -913,7 +918,7 @@ func (ru Rules) report(t string) (found, bool) {
 }
 
 // unmet finds a complaint that names no problem the lexicons know: a
-// call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
+// promise chased (see chased), a call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
 // 砍"), or a why that complains of no one there, of a thing broken, to
 // the authorities or of a service that keeps failing ("村委会咋老是没人",
 // "网怎么这么慢 能不能反映一下", "为啥自来水老是停"). It is worth asking
@@ -921,7 +926,9 @@ func (ru Rules) report(t string) (found, bool) {
 func unmet(t string, bonus float64) (found, bool) {
 	why := containsAny(t, complaintAsks) &&
 		(containsAny(t, lacks) || containsAny(t, brokenStates) || containsAny(t, petitions) || containsAny(t, lasting) && categoryOf(t) != "")
-	if !asksAction(t) && !why {
+	// "答应给俺家装路灯 都半年了还没装": a promise chased about a thing
+	// of the village's
+	if !asksAction(t) && !why && !(chased(t) && categoryOf(t) != "") {
 		return found{}, false
 	}
 	if _, past := bygone(t); past {
@@ -1020,7 +1027,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	party := containsAny(t, parties) || otherHousehold(t) || elderNamedRe.MatchString(t) && !ownElder(t)
 	neighbour := containsAny(t, neighbours)
-	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && containsAny(t, noisy)) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) {
 		return found{}, false
 	}
 	conf := 0.7
@@ -1282,9 +1289,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t) || chased(t):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
-		// dark or slippery: worth asking about.
+		// dark or slippery, or a fix promised and not begun ("信号塔说要修
+		// 的 咋还没动静"): worth asking about.
 		conf = 0.6
 	}
 	if strong && object {
@@ -1298,18 +1306,20 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	}
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
+	// "孩子明天要考试" is the sender's duty, no plan (see dutyRe)
 	switch {
-	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
-		!containsAny(t, nearMisses):
+	case (containsAny(dutyRe.ReplaceAllString(t, ""), futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
+		!containsAny(t, nearMisses) && !chased(t):
 		// A worry about a hazard ("会不会滑坡") is no question about
 		// plans: see worried; nor is harm told ("车都差点掉下去").
 		if !question {
 			return found{}, false
 		}
 		f.query, conf = true, 0.6
-	case question && !tellsProblem(t):
+	case question && !tellsProblem(t) && !chased(t):
 		// A question that tells the problem first ("自来水一股怪味 黄黄的
-		// 还能喝吗") is as sure as the telling.
+		// 还能喝吗") is as sure as the telling, and so is one that chases
+		// a promise ("咋还没动静").
 		conf -= 0.05
 	}
 	f.conf = clamp(conf)
@@ -1391,6 +1401,9 @@ func problem(t string) (cat string, strong, object bool) {
 		cat, strong = "安全隐患", true
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
+	case cat == "" && din(t):
+		// "工地晚上十点还在打桩 咚咚咚的": a din named by what makes it
+		cat, strong = "环境卫生", true
 	case cat == "" && blight:
 		// Crops or fish dying off, of nothing else named, is most
 		// likely something let out into the water or the soil.
