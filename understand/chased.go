@@ -36,9 +36,10 @@ func schemeDoubted(t string) bool {
 
 var (
 	// schemes are public benefits given by a list the village draws up.
-	schemes = newLexicon("低保", "五保", "贫困户", "困难户", "特困", "救助", "补助", "补贴", "危房改造", "扶贫", "公益岗", "保障房", "廉租房")
-	// unfairs question a list's fairness or name favour.
-	unfairs = newLexicon("合理吗", "合理不", "合理么", "不合理", "公平吗", "公平不", "公平么", "不公平", "凭啥", "凭什么", "优亲厚友", "走后门", "关系户", "人情保", "关系保", "不够条件", "不符合条件", "够条件吗", "够格吗", "也能吃", "也能评", "也能领", "都能吃", "都能评", "也评上", "也吃上", "咋评上", "怎么评上", "咋评的", "怎么评的")
+	schemes = newLexicon("低保", "五保", "贫困户", "困难户", "特困", "救助", "补助", "补贴", "助学", "奖补", "慰问金", "危房改造", "扶贫", "公益岗", "保障房", "廉租房")
+	// unfairs question a list's fairness or name favour (in canonical
+	// words: 凭啥 is 凭什么, 咋 is 怎么, 俺 is 我).
+	unfairs = newLexicon("合理吗", "合理不", "合理么", "不合理", "公平吗", "公平不", "公平么", "不公平", "凭什么", "优亲厚友", "走后门", "关系户", "人情保", "关系保", "不够条件", "不符合条件", "够条件吗", "够格吗", "也能吃", "也能评", "也能领", "都能吃", "都能评", "也评上", "都评上", "也吃上", "怎么评上", "条件比", "怎么没有我", "名单上没有我")
 	// wellOff tell of a household with means.
 	wellOff = newLexicon("开小车", "开车", "有车", "小车", "小轿车", "轿车", "有房", "买房", "买了房", "楼房", "小洋楼", "洋房", "别墅", "开店", "开厂", "做生意", "当老板", "包工头", "退休工资", "吃公家饭")
 	// others name a household not the sender's.

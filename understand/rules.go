@@ -153,13 +153,30 @@ func endings(c string) (over, corrected, told bool) {
 		// flood gone down
 		settledWith = handedBackRe.ReplaceAllString(c, "${1}退还")
 	}
-	over, corrected = cueIn(settledWith, resolutions) || cueIn(c, hoaxes), correction(c)
+	over, corrected = cueIn(settledWith, resolutions) || hoaxIn(c), correction(c)
 	if over && comesBack(c) {
 		over = false // "水管漏水的事处理好了 可是又漏了"
 	}
 	told = !over && closedMatter(c)
 	return over || told, corrected, told
 }
+
+// hoaxIn reports whether c says its matter was a drill or a rumour (see
+// hoaxes). "假的" that tells of a deceit and no alarm ("有人冒充电力公司的
+// 上门…后来才知道是假的") names the fake, not a matter called off.
+func hoaxIn(c string) bool {
+	if !cueIn(c, hoaxes) {
+		return false
+	}
+	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) || mentionsAlarm(c)
+}
+
+// fakes and deceits: a thing or a person told to be false ("是假的"), and
+// how a deceit is told ("冒充", "被骗").
+var (
+	fakes   = newLexicon("假的")
+	deceits = newLexicon("冒充", "假冒", "骗", "上当", "卖假", "假货", "假币", "假药", "假证")
+)
 
 // handedBackRe finds a thing handed back: "把彩礼全退了", "把钱退了".
 var handedBackRe = regexp.MustCompile(`(把\p{Han}{1,8}?)退了`)
@@ -1072,9 +1089,17 @@ var (
 // who does not pay is a dispute), with no contract broken (see
 // contractBroken) and asking no news of a policy ("补贴发了没").
 func unpaid(t string) bool {
-	return (containsAny(t, payWithheld) || payLate(t)) && (containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) && !policyNews(t) && !containsAny(t, nextSteps) &&
-		!containsAny(t, parties) && !otherHousehold(t) && !contractBroken(t)
+	if !(containsAny(t, payWithheld) || payLate(t)) || !(containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) {
+		return false
+	}
+	// "隔壁组都发了 俺们组咋一分没见着": another group or village paid is
+	// a comparison, no party who does not pay
+	p := strip(strip(t, otherVillages), otherGroups)
+	return !policyNews(t) && !containsAny(t, nextSteps) && !containsAny(p, parties) && !otherHousehold(p) && !contractBroken(t)
 }
+
+// otherGroups are groups of the village other than the sender's.
+var otherGroups = newLexicon("隔壁组", "邻组", "别的组", "旁边组", "其他组", "其它组", "人家组")
 
 // payLate reports whether t tells that a payout one receives is late or
 // stopped, in the words of its not coming ("高龄补贴这个月咋还没到",
@@ -1105,7 +1130,9 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // dividend or an insurance claim is no policy matter.
 var (
 	payWithheld = newLexicon("少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
-		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付")
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付",
+		// not a penny seen: "俺们组咋一分没见着"
+		"一分没", "一分都没", "一分也没", "一分钱没", "一分钱都没", "一分钱也没")
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
 	// allowanceMoney: the money of an allowance told by the scheme's name
 	// and a plain word for money ("低保的款", "五保的钱", "低保款", "五保金").
@@ -1234,7 +1261,9 @@ func refused(t string) bool {
 
 // refusals say an application or a claim was turned down or cannot go
 // through.
-var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来")
+var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来",
+	// a payment in found missing: "医保明明交了 去医院却说没交上"
+	"说没交上", "说没交", "没交上", "查不到记录", "没有记录", "系统里没有", "系统上没有")
 
 // namesMatterOnly reports whether t, addressed to someone by an @mention,
 // names a matter of procedure and next to nothing else ("@网格小助手 低保",
@@ -1401,8 +1430,9 @@ func problem(t string) (cat string, strong, object bool) {
 		cat, strong = "安全隐患", true
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
-	case cat == "" && din(t):
-		// "工地晚上十点还在打桩 咚咚咚的": a din named by what makes it
+	case (cat == "" || cat == "其他" && s == 0) && din(t):
+		// "工地晚上十点还在打桩 咚咚咚的": a din named by what makes it,
+		// not by a thing it shakes ("窗户玻璃都在抖")
 		cat, strong = "环境卫生", true
 	case cat == "" && blight:
 		// Crops or fish dying off, of nothing else named, is most

@@ -101,3 +101,58 @@ func TestPromiseChasedRead(t *testing.T) {
 		{"他说要来我家吃饭 咋还没来", village.IntentQuery, "", "", false},
 	})
 }
+
+// TestTheftAndDeceitRead: theft told by what is taken ("偷电缆", "偷砍"),
+// a prowler who peers in, and an impostor found out ("后来才知道是假的":
+// the fake, no alarm called off) are 治安 reports; an alarm found false
+// is still none.
+func TestTheftAndDeceitRead(t *testing.T) {
+	const order = "治安"
+	wantActs(t, []actCase{
+		{"有人在村口偷电缆", village.IntentReport, village.General, order, true},
+		{"这几天老有人夜里上山偷砍松树 听得到电锯响", village.IntentReport, village.General, order, true},
+		{"有个外地人开着车在村里转 老往院子里瞄", village.IntentReport, village.General, order, true},
+		{"有人冒充自来水公司的上门收费 收了我家一百 后来才知道是假的", village.IntentReport, village.General, order, true},
+		{"说是后山着火了 后来才知道是假的", village.IntentNoise, "", "", false},
+	})
+}
+
+// TestStaffUnfoundRead: no one found to serve ("村医经常不在 孙子…找不着
+// 人") is a complaint of the service, not a child missing; a child no one
+// can find is.
+func TestStaffUnfoundRead(t *testing.T) {
+	wantActs(t, []actCase{
+		{"村医经常不在 孙子拉肚子了找不着人 只好去镇上", village.IntentReport, village.General, "其他", true},
+		{"我家孙子放学到现在都找不着", village.IntentReport, village.Emergency, "治安", true},
+	})
+}
+
+// TestSchemeGrievanceRead: a payment in found missing, a scheme paid to
+// other groups and not to the sender's, and a list that leaves the
+// sender's child out are grievances, not procedures asked; how a list is
+// drawn up elsewhere is.
+func TestSchemeGrievanceRead(t *testing.T) {
+	const policy = "政策咨询"
+	wantActs(t, []actCase{
+		{"养老保险明明交了 社保却说没交上 跑了好几趟 能不能帮忙查查", village.IntentReport, village.General, policy, true},
+		{"种粮补贴 别的组都发了 我们组一分钱都没见到", village.IntentReport, village.General, policy, true},
+		{"助学金名单上怎么没有我家孩子 条件比我家好的都评上了", village.IntentReport, village.General, policy, true},
+		{"隔壁村的低保是怎么评的", village.IntentReport, village.Approval, policy, true},
+	})
+}
+
+// TestPublicRoomsAndFeastsRead: a public room kept shut, a board never
+// updated and a feast judged by a question ("这不是铺张浪费吗") are
+// reports under 其他; a din that shakes the windows is one under 环境卫生,
+// and a neighbour's (对门, 前面那家) a quarrel.
+func TestPublicRoomsAndFeastsRead(t *testing.T) {
+	const other, env, quarrel = "其他", "环境卫生", "矛盾纠纷"
+	wantActs(t, []actCase{
+		{"村里的文化室一直锁着门 从来没开过", village.IntentReport, village.General, other, true},
+		{"村委会门口的公开栏一年多没更新了", village.IntentReport, village.General, other, true},
+		{"办个满月酒摆了三十桌 还挨家收礼 这不是铺张浪费吗", village.IntentReport, village.General, other, true},
+		{"搅拌站夜里也开工 轰轰轰的 窗户玻璃都在震", village.IntentReport, village.General, env, true},
+		{"对门的狗半夜叫个不停 一整宿没睡好", village.IntentReport, village.Mediation, quarrel, true},
+		{"前面那家半夜还在唱歌 吵得孩子睡不着", village.IntentReport, village.Mediation, quarrel, true},
+	})
+}
