@@ -362,7 +362,7 @@ func TestRepliesWordedForTheHandlerHimself(t *testing.T) {
 		like{start: "李四: #R1 已重新打开：还在滴水。", end: "请您继续处理，办好后回复「办结 #R1」。", lacks: "负责人"},
 		like{start: "张三: #R1 已重新打开", has: "李四"})
 
-	expect(t, "another private report", c.private("张三", "上报 隔壁家狗半夜叫"), "张三: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "another private report", c.private("张三", "上报 村口垃圾堆了好几天没人收"), "张三: 已登记 #R2", "李四: 【私信反映】")
 	expectLike(t, "rejected", c.private("李四", "驳回 #R2 不归网格管"),
 		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人张三。", lacks: "网格长"},
 		like{start: "张三: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。"})
@@ -847,7 +847,7 @@ func TestLeaderRejectingIsAskedHimself(t *testing.T) {
 	c.say("陈二", "快来人 后山着火了，烟很大！！")
 	expect(t, "in the group", c.say("李四", "驳回 #R1 误报，是烧秸秆"),
 		grid3+": #R1 不予受理：误报，是烧秸秆。\n如有疑问请在群里问李四。", dutyChat+": 【青山村三组】#R1（突发事件）李四 驳回：误报，是烧秸秆，现在「已驳回」。")
-	c.private("陈二", "上报 隔壁家狗半夜叫")
+	c.private("陈二", "上报 村口垃圾堆了好几天没人收")
 	expectLike(t, "privately", c.private("李四", "驳回 #R2 不归网格管"),
 		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人陈二。"},
 		like{start: "陈二: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。", lacks: "网格长"})

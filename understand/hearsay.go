@@ -6,17 +6,48 @@ import "regexp"
 // from the news, a video or television that happened in another county or
 // province ("看到新闻说隔壁县有人被电信诈骗了 大家注意啊") is passed on, not
 // witnessed, however it names the people in it ("有人…"): nothing for this
-// grid to act on.
+// grid to act on. So is one from the news or a video that names no place
+// at all and only strangers ("看新闻 又有人被骗了", "刷到个视频 有个老人被
+// 骗了十几万"), and hearsay of another village ("听说隔壁村进贼了").
 
-// elsewhereTale reports whether t passes on a tale (see tales) of a place
-// outside the village's own county, and names nothing of the sender's
-// own household or village.
+// elsewhereTale reports whether t passes on a tale of somewhere else,
+// naming nothing of the sender's own household or village: a tale (see
+// tales) of a place outside the village's own county; or, asking no one
+// here to act (see petitions) and naming no one and nowhere here (see
+// witnesses), hearsay of another village (see heardElsewhere) or a tale
+// from the news or a screen (see screens, feeds) of strangers only (see
+// strangers).
 func elsewhereTale(t string) bool {
-	return containsAny(t, tales) && containsAny(t, farPlaces) && !ownPlaceRe.MatchString(t)
+	if ownPlaceRe.MatchString(t) {
+		return false
+	}
+	if containsAny(t, tales) && containsAny(t, farPlaces) {
+		return true
+	}
+	seen := (containsAny(t, tales) || containsAny(t, screens) || containsAny(t, feeds)) && containsAny(t, strangers)
+	return (seen || heardElsewhere(t)) && !containsAny(strip(t, strangers), witnesses) && !containsAny(t, petitions)
+}
+
+// heardElsewhere reports whether t passes on hearsay (听说, 据说) of
+// another village: "听说隔壁村有人家的牛被偷了".
+func heardElsewhere(t string) bool {
+	return containsAny(t, hearsay) && containsAny(t, otherVillages)
 }
 
 // farPlaces are places no grid of the township answers for.
 var farPlaces = newLexicon("隔壁县", "邻县", "外县", "别的县", "外省", "别的省", "外市", "别的市", "南方", "北方", "国外", "外国", "某地", "某县", "某市", "某省")
+
+// feeds, like screens, are where a story seen rather than witnessed
+// comes from, which may as well be here (tales never are): "抖音上",
+// "视频说", "网上看到".
+var feeds = newLexicon("抖音上", "抖音里", "快手上", "快手里", "视频上", "视频说", "个视频", "网上看到", "网上说", "报纸上", "公众号")
+
+// otherVillages are villages other than the sender's own.
+var otherVillages = newLexicon("隔壁村", "邻村", "别的村", "别村", "外村", "旁边村", "旁边的村", "附近村", "附近的村", "其他村", "其它村", "人家村")
+
+// strangers are the people of a tale: someone, anyone ("又有人被骗了",
+// "有个老人…"), who witness nothing here (see witnesses).
+var strangers = newLexicon("有人家", "有户人家", "有一户", "有家", "有人", "有个", "好多人", "很多人", "不少人")
 
 // ownPlaceRe names the sender's household, his group or his village: news
 // of a far place with these is news that reached here.

@@ -180,12 +180,18 @@ const maxAskRunes = 50
 // complains reports whether t, put as a question or not, complains or
 // asks someone to act: why and how-come ("怎么又停了", "为啥这么差"), a
 // rhetorical judgement ("这样合适吗"), a call to step in ("能不能管管",
-// "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), or a
-// problem told as lasting ("好几天了", "一个礼拜了", "老是").
+// "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), a
+// problem told as lasting ("好几天了", "一个礼拜了", "老是"), a promise
+// chased ("不是说年底修吗 咋还没动静": see chased), or a judgement asked
+// ("这不是大操大办吗": see judgedRe).
 func complains(t string) bool {
 	return containsAny(t, complaintAsks) || containsAny(t, hardships) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
-		suspects(t) || worried(t) || ownerBlamed(t)
+		suspects(t) || worried(t) || ownerBlamed(t) || chased(t) || strings.Contains(t, "不") && judgedRe.MatchString(t)
 }
+
+// judgedRe is a judgement put as a question: "这不是大操大办吗", "这不就是
+// 骗人嘛".
+var judgedRe = regexp.MustCompile(`这(?:不是|不就是|不算|难道不是)[^,。!?;:\s]{1,8}(?:吗|么|嘛)`)
 
 // ownerBlamed reports whether t asks whose a thing is that does harm
 // ("谁家的狗没拴 在学校门口追孩子"): the owner blamed, a complaint.

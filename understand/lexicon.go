@@ -448,11 +448,13 @@ var alarms = []alarm{
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "人不见了", "走丢", "寻人")},
 	// No one to be found: missing, unless it is staff never there when
 	// wanted ("村卫生室的医生咋老不在 拿个药都找不到人").
-	{hazard: village.HazardMissing, words: newLexicon("找不到人", "人都没见到"), unless: absentStaff},
+	{hazard: village.HazardMissing, words: newLexicon("找不到人", "找不着人", "找不见人", "人都没见到"), unless: absentStaff},
 	// Not seen for days but behind a door no one answers ("老人好几天没见
 	// 着了 敲门没人应"): no one missing, someone lying inside (see the
 	// medical alarm for an elder who answers no knock).
-	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归", "没见人", "不见人"), with: kinAnd(), unless: knocks},
+	// No one found to serve is the rule above: "村医天天不在 娃发烧了找
+	// 不着人" names a child, and no child is missing (see staffUnfound).
+	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归", "没见人", "不见人"), with: kinAnd(), unless: knocks, other: staffUnfound},
 	// A child called by name ("我家小龙放学到现在还没回来", "小芳一下午没
 	// 回家 到处找了"): not home after school, or not home and searched
 	// for. Only a person comes home: a thing searched for is "没找到".
@@ -557,6 +559,15 @@ var alarms = []alarm{
 	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
 	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
 }
+
+// staffUnfound reports whether the word at t[at:] finds no one to serve
+// ("找不着人" with absentStaff in t), no one missing.
+func staffUnfound(t string, at int) bool {
+	return hasAnyPrefix(t[at:], unfoundPeople) && containsAny(t, absentStaff)
+}
+
+// unfoundPeople say no one was found: "找不到人", "找不着人".
+var unfoundPeople = newLexicon("找不到人", "找不着人", "找不见人")
 
 // absentStaff are those who should be there to serve and a habit of not
 // being: "医生咋老不在 …找不到人" is a complaint, not someone missing.
@@ -883,7 +894,9 @@ var topics = []topic{
 		// a scam by its means: "被人骗了三万", "刷单", "陌生号码给俺发短信…要打钱"
 		"被人骗", "骗走", "骗钱", "刷单", "陌生号码", "陌生电话", "可疑电话", "安全账户",
 		// a caller after the codes texted to one's phone: "要我报身份证号和验证码"
-		"要验证码", "报验证码", "和验证码", "验证码发给", "验证码告诉"),
+		"要验证码", "报验证码", "和验证码", "验证码发给", "验证码告诉",
+		// theft told by what is taken: "有人在村口偷电缆", "老有人半夜去偷砍"
+		"偷砍", "偷伐", "盗伐", "偷树", "偷木头", "偷电缆", "偷电线", "偷井盖", "偷挖", "偷沙", "偷钢筋", "偷电瓶", "偷油", "偷牛", "偷羊", "偷狗", "偷鸡"),
 		newLexicon("监控", "摄像头", "治安", "派出所", "陌生人", "外地人", "生面孔"), lexicon{}},
 	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "压得稀碎", "压得稀烂", "压得稀巴烂", "压得稀巴碎", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢",
 		// the cover of a drain or a ditch by the road: "下水道的盖子没了", "水沟没盖板"
@@ -948,7 +961,7 @@ var (
 // noisy neighbours: a party plus noise is a dispute ("隔壁晚上打麻将太吵了").
 var (
 	noisy      = newLexicon("吵", "噪音", "扰民", "音响", "音乐", "放歌", "睡不着", "电钻", "冲击钻", "敲敲打打", "叮叮当当")
-	neighbours = newLexicon("隔壁", "邻居", "楼上", "对门")
+	neighbours = newLexicon("隔壁", "邻居", "楼上", "对门", "后头那家", "后面那家", "前头那家", "前面那家", "旁边那家", "后院那家")
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
@@ -963,7 +976,10 @@ var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "�
 	// 黄汤汤的", "水表没用水也在转", "桥墩子露出钢筋了", "连个斑马线都没有"
 	"浑得", "很浑", "好浑", "太浑", "黄汤汤", "不敢喝", "乱转", "空转", "也在转", "转得飞快", "露出钢筋", "露钢筋", "钢筋露", "都没有",
 	// a stranger who prowls: "外地人天天在村里转悠 往院子里瞅"
-	"转悠", "转来转去", "东张西望", "探头探脑", "往院子里瞅", "往屋里瞅",
+	"转悠", "转来转去", "东张西望", "探头探脑", "往院子里瞅", "往屋里瞅", "往院子里瞄", "往屋里瞄", "往家里瞅", "往家里瞄",
+	// a public room kept shut, a board never brought up to date: "活动室一直
+	// 锁着门 从来没开过", "公示栏半年没更新了"
+	"一直锁着", "锁着门", "从来没开过", "从没开过", "不开门", "大门紧锁", "没更新", "没有更新", "不更新",
 	"得修", "该修", "需要修", "修一下", "修一修", "修修", "得换", "该换", "得清理", "该清理", "得疏通", "该疏通", "要疏通", "得掏", "该掏",
 	// a delivery that stops short: "快递到镇上就不送了"
 	"不送", "送不到", "不给送",

@@ -153,13 +153,30 @@ func endings(c string) (over, corrected, told bool) {
 		// flood gone down
 		settledWith = handedBackRe.ReplaceAllString(c, "${1}退还")
 	}
-	over, corrected = cueIn(settledWith, resolutions) || cueIn(c, hoaxes), correction(c)
+	over, corrected = cueIn(settledWith, resolutions) || hoaxIn(c), correction(c)
 	if over && comesBack(c) {
 		over = false // "水管漏水的事处理好了 可是又漏了"
 	}
 	told = !over && closedMatter(c)
 	return over || told, corrected, told
 }
+
+// hoaxIn reports whether c says its matter was a drill or a rumour (see
+// hoaxes). "假的" that tells of a deceit and no alarm ("有人冒充电力公司的
+// 上门…后来才知道是假的") names the fake, not a matter called off.
+func hoaxIn(c string) bool {
+	if !cueIn(c, hoaxes) {
+		return false
+	}
+	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) || mentionsAlarm(c)
+}
+
+// fakes and deceits: a thing or a person told to be false ("是假的"), and
+// how a deceit is told ("冒充", "被骗").
+var (
+	fakes   = newLexicon("假的")
+	deceits = newLexicon("冒充", "假冒", "骗", "上当", "卖假", "假货", "假币", "假药", "假证")
+)
 
 // handedBackRe finds a thing handed back: "把彩礼全退了", "把钱退了".
 var handedBackRe = regexp.MustCompile(`(把\p{Han}{1,8}?)退了`)
@@ -878,6 +895,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// "低保名单贴出来了 可有几户根本不够条件": a list posted is wrong
 		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + max(bonus, 0))}, true
 	}
+	if !broadcast && schemeDoubted(t) {
+		// "低保户名单上有个开小车的 这合理吗": one on a scheme's list
+		// doubted, a matter of the scheme's policy whatever else it names
+		return found{typ: village.General, cat: "政策咨询", conf: clamp(confAsk + max(bonus, 0))}, true
+	}
 	if !broadcast && pleadsForPerson(t) {
 		// "我妈病了好几天下不了床 你们能不能来看看 还有低保年审咋弄":
 		// someone to visit comes before a procedure asked with it (the
@@ -922,7 +944,7 @@ func (ru Rules) report(t string) (found, bool) {
 }
 
 // unmet finds a complaint that names no problem the lexicons know: a
-// call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
+// promise chased (see chased), a call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
 // 砍"), or a why that complains of no one there, of a thing broken, to
 // the authorities or of a service that keeps failing ("村委会咋老是没人",
 // "网怎么这么慢 能不能反映一下", "为啥自来水老是停"). It is worth asking
@@ -930,7 +952,9 @@ func (ru Rules) report(t string) (found, bool) {
 func unmet(t string, bonus float64) (found, bool) {
 	why := containsAny(t, complaintAsks) &&
 		(containsAny(t, lacks) || containsAny(t, brokenStates) || containsAny(t, petitions) || containsAny(t, lasting) && categoryOf(t) != "")
-	if !asksAction(t) && !why {
+	// "答应给俺家装路灯 都半年了还没装": a promise chased about a thing
+	// of the village's
+	if !asksAction(t) && !why && !(chased(t) && categoryOf(t) != "") {
 		return found{}, false
 	}
 	if _, past := bygone(t); past {
@@ -1029,7 +1053,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	party := containsAny(t, parties) || otherHousehold(t) || elderNamedRe.MatchString(t) && !ownElder(t)
 	neighbour := containsAny(t, neighbours)
-	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && containsAny(t, noisy)) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) {
 		return found{}, false
 	}
 	conf := 0.7
@@ -1074,9 +1098,17 @@ var (
 // who does not pay is a dispute), with no contract broken (see
 // contractBroken) and asking no news of a policy ("补贴发了没").
 func unpaid(t string) bool {
-	return (containsAny(t, payWithheld) || payLate(t)) && (containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) && !policyNews(t) && !containsAny(t, nextSteps) &&
-		!containsAny(t, parties) && !otherHousehold(t) && !contractBroken(t)
+	if !(containsAny(t, payWithheld) || payLate(t)) || !(containsAny(t, schemeMoney) || allowanceMoney.MatchString(t)) {
+		return false
+	}
+	// "隔壁组都发了 俺们组咋一分没见着": another group or village paid is
+	// a comparison, no party who does not pay
+	p := strip(strip(t, otherVillages), otherGroups)
+	return !policyNews(t) && !containsAny(t, nextSteps) && !containsAny(p, parties) && !otherHousehold(p) && !contractBroken(t)
 }
+
+// otherGroups are groups of the village other than the sender's.
+var otherGroups = newLexicon("隔壁组", "邻组", "别的组", "旁边组", "其他组", "其它组", "人家组")
 
 // payLate reports whether t tells that a payout one receives is late or
 // stopped, in the words of its not coming ("高龄补贴这个月咋还没到",
@@ -1107,7 +1139,9 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // dividend or an insurance claim is no policy matter.
 var (
 	payWithheld = newLexicon("少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
-		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付")
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付",
+		// not a penny seen: "俺们组咋一分没见着"
+		"一分没", "一分都没", "一分也没", "一分钱没", "一分钱都没", "一分钱也没")
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
 	// allowanceMoney: the money of an allowance told by the scheme's name
 	// and a plain word for money ("低保的款", "五保的钱", "低保款", "五保金").
@@ -1236,7 +1270,9 @@ func refused(t string) bool {
 
 // refusals say an application or a claim was turned down or cannot go
 // through.
-var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来")
+var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来",
+	// a payment in found missing: "医保明明交了 去医院却说没交上"
+	"说没交上", "说没交", "没交上", "查不到记录", "没有记录", "系统里没有", "系统上没有")
 
 // namesMatterOnly reports whether t, addressed to someone by an @mention,
 // names a matter of procedure and next to nothing else ("@网格小助手 低保",
@@ -1291,9 +1327,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t) || chased(t):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
-		// dark or slippery: worth asking about.
+		// dark or slippery, or a fix promised and not begun ("信号塔说要修
+		// 的 咋还没动静"): worth asking about.
 		conf = 0.6
 	}
 	if strong && object {
@@ -1307,18 +1344,20 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	}
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
+	// "孩子明天要考试" is the sender's duty, no plan (see dutyRe)
 	switch {
-	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
-		!containsAny(t, nearMisses):
+	case (containsAny(dutyRe.ReplaceAllString(t, ""), futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
+		!containsAny(t, nearMisses) && !chased(t):
 		// A worry about a hazard ("会不会滑坡") is no question about
 		// plans: see worried; nor is harm told ("车都差点掉下去").
 		if !question {
 			return found{}, false
 		}
 		f.query, conf = true, 0.6
-	case question && !tellsProblem(t):
+	case question && !tellsProblem(t) && !chased(t):
 		// A question that tells the problem first ("自来水一股怪味 黄黄的
-		// 还能喝吗") is as sure as the telling.
+		// 还能喝吗") is as sure as the telling, and so is one that chases
+		// a promise ("咋还没动静").
 		conf -= 0.05
 	}
 	f.conf = clamp(conf)
@@ -1400,6 +1439,10 @@ func problem(t string) (cat string, strong, object bool) {
 		cat, strong = "安全隐患", true
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
+	case (cat == "" || cat == "其他" && s == 0) && din(t):
+		// "工地晚上十点还在打桩 咚咚咚的": a din named by what makes it,
+		// not by a thing it shakes ("窗户玻璃都在抖")
+		cat, strong = "环境卫生", true
 	case cat == "" && blight:
 		// Crops or fish dying off, of nothing else named, is most
 		// likely something let out into the water or the soil.

@@ -1,0 +1,47 @@
+package understand
+
+import "regexp"
+
+// This file reads two complaints that sound like questions: a promise or
+// plan chased ("信号塔说要修的 咋还没动静", "不是说年底建吗 到现在也没
+// 修"), and a public scheme's list doubted ("低保户名单上有个开小车的 这合
+// 理吗", "他家楼房都盖两层了 凭啥还吃低保"). Neither asks for information:
+// each wants a cadre to look at a thing still undone or a list that may be
+// wrong.
+
+// chased reports whether t recalls what was said would be done (see
+// promisedRe) and says nothing came of it yet (see stillCues, unbegun).
+func chased(t string) bool {
+	return (containsAny(t, stillCues) || containsAny(t, unbegun)) && promisedRe.MatchString(t)
+}
+
+// promisedRe finds a thing said would be done, or when: "说要修的", "说好
+// 的", "答应给装", "不是说年底建吗", "讲过下个月来".
+var promisedRe = regexp.MustCompile(`(?:说|讲|答应|承诺|保证|定)(?:好了?|过|了)?(?:的)?(?:要|会|给|帮|来|马上|尽快|今年|明年|年底|年前|年后|月底|开春|过年|下个?月|下周|下礼拜|过几天|过两天)`)
+
+// unbegun say a thing promised has not begun: "没动静", "没下文".
+var unbegun = newLexicon("没动静", "没有动静", "动静都没", "动静也没", "没啥动静", "没什么动静", "没下文", "没有下文", "没影", "没音信", "没信儿", "没回音", "不见动静", "不见人", "没见人来", "没见动")
+
+// schemeDoubted reports whether t doubts who a public scheme (see
+// schemes) goes to: a question of fairness or a word of favour (see
+// unfairs), or a household on it told to be well off (see wellOff) by a
+// sender who names another's (see others), not his own ("我家有辆小车 还能
+// 吃低保吗" asks whether he may).
+func schemeDoubted(t string) bool {
+	if !containsAny(t, schemes) {
+		return false
+	}
+	return containsAny(t, unfairs) || containsAny(t, wellOff) && containsAny(t, others)
+}
+
+var (
+	// schemes are public benefits given by a list the village draws up.
+	schemes = newLexicon("低保", "五保", "贫困户", "困难户", "特困", "救助", "补助", "补贴", "助学", "奖补", "慰问金", "危房改造", "扶贫", "公益岗", "保障房", "廉租房")
+	// unfairs question a list's fairness or name favour (in canonical
+	// words: 凭啥 is 凭什么, 咋 is 怎么, 俺 is 我).
+	unfairs = newLexicon("合理吗", "合理不", "合理么", "不合理", "公平吗", "公平不", "公平么", "不公平", "凭什么", "优亲厚友", "走后门", "关系户", "人情保", "关系保", "不够条件", "不符合条件", "够条件吗", "够格吗", "也能吃", "也能评", "也能领", "都能吃", "都能评", "也评上", "都评上", "也吃上", "怎么评上", "条件比", "怎么没有我", "名单上没有我")
+	// wellOff tell of a household with means.
+	wellOff = newLexicon("开小车", "开车", "有车", "小车", "小轿车", "轿车", "有房", "买房", "买了房", "楼房", "小洋楼", "洋房", "别墅", "开店", "开厂", "做生意", "当老板", "包工头", "退休工资", "吃公家饭")
+	// others name a household not the sender's.
+	others = newLexicon("有个", "有人", "有户", "有家", "有几户", "有几家", "那户", "那家", "他家", "她家", "人家", "名单上", "亲戚", "某某")
+)

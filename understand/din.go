@@ -1,0 +1,45 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file tells a din complained of ("隔壁打麻将到凌晨两点 洗牌声哗啦哗
+// 啦的", "工地晚上十点还在打桩 咚咚咚的", "楼下烧烤店天天吵到后半夜") from
+// talk of the same pastimes ("昨晚打麻将到两点 手气真背"): the din keeps
+// someone from sleep or rest, or comes from others. A neighbour's din is
+// a quarrel to mediate (see dispute); any other one a nuisance to the
+// village's environment (see problem).
+
+// din reports whether t complains of a din: a din-maker (see dinMakers)
+// at an hour people sleep (see sleepHours), told by one it disturbs (see
+// disturbed) or of others making it (see dinners); or a din told by its
+// loudness (see loudness).
+func din(t string) bool {
+	if containsAny(t, loudness) {
+		return true
+	}
+	makes := containsAny(t, dinMakers) || strings.Contains(t, "狗") && barkRe.MatchString(t)
+	return makes && containsAny(t, sleepHours) && (containsAny(t, disturbed) || containsAny(t, dinners))
+}
+
+// barkRe finds a dog that barks: "对门家的狗一到半夜就叫".
+var barkRe = regexp.MustCompile(`狗[^,。!?;:\s]{0,6}(?:叫|吠|汪)`)
+
+var (
+	// dinMakers are what makes a din: pastimes, music, building work.
+	dinMakers = newLexicon("麻将", "打牌", "洗牌", "唱歌", "唱", "放歌", "放音乐", "音乐", "音响", "喇叭", "电视", "打桩", "施工", "装修", "电钻", "切割", "放炮", "鞭炮", "划拳", "ktv", "卡拉ok", "广场舞", "机器", "吵", "闹", "狗叫")
+	// sleepHours are when people sleep or have just got up.
+	sleepHours = newLexicon("半夜", "凌晨", "深夜", "三更", "后半夜", "十一点", "十二点", "晚上十点", "夜里十点", "一大早", "天不亮", "早上五点", "早上四点", "一晚上", "一整晚", "通宵", "一宿", "整宿", "一整夜", "整夜")
+	// disturbed tell of those a din keeps from sleep or rest.
+	disturbed = newLexicon("睡不着", "睡不了", "没法睡", "困不着", "吵醒", "吓醒", "受不了", "烦死", "烦人", "让不让人睡", "头都炸", "头疼", "头痛", "考试", "吓得直哭", "哭")
+	// dinners are those a din comes from, not the sender.
+	dinners = newLexicon("隔壁", "邻居", "楼上", "楼下", "对门", "对面", "那家", "他家", "人家", "工地", "店", "厂", "场")
+	// loudness tells a din by how loud it is.
+	loudness = newLexicon("开到最大", "开得老大", "开老大", "声音老大", "声音好大", "声音太大", "声音开那么大", "大得窗户", "窗户都在震", "玻璃都在抖", "玻璃都在震", "咚咚咚", "哗啦哗啦", "轰隆隆", "轰轰轰", "吵死人", "吵得要命")
+)
+
+// dutyRe is the sender's own next-day duty, a reason a din or a fault
+// hurts, no plan of the village's: "孩子明天要考试", "明天还要上班".
+var dutyRe = regexp.MustCompile(`(?:明天|明早|明儿|后天)(?:一早|早上)?(?:还|都)?(?:要|得)?(?:考试|上学|上课|上班|中考|高考|早起|干活|出工|赶集)`)
