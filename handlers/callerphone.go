@@ -6,7 +6,9 @@ package handlers
 // choose from: with several open, every one's, each under its #R.
 
 import (
+	"cmp"
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -158,18 +160,27 @@ func (r *Router) callerPeople(rep village.Report) []callerPerson {
 type missingPerson struct {
 	village.Person
 	Carer village.Person
+	// Yours: the message is to Carer himself, who is not given his own
+	// number (「平时由您照看」).
+	Yours bool
 }
 
 // missingNamed are the people of rep's village its alarm names ("王奶奶
-// 不见了"), its reporter apart, those of its grid first when any is
+// 不见了"), or the reporter calls by a kin word the roster tells for sure
+// ("我家老头子不见了": kinMissingOf), its reporter apart, those of its grid first when any is
 // named there: callerPeople's 提到, for the first alarm.
 func (r *Router) missingNamed(rep village.Report, reporter village.Person) []missingPerson {
 	var out, elsewhere []missingPerson
 	all := r.people.All()
+	named := kinMissingOf(all, reporter, rep.Text) // "我家老头子不见了"
 	for _, p := range all {
-		if p.Village != rep.Village || p.Key() == reporter.Key() || utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name) {
+		if p.Village != rep.Village || p.Key() == reporter.Key() || utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name) ||
+			slices.ContainsFunc(named, func(k village.Person) bool { return k.Key() == p.Key() }) {
 			continue
 		}
+		named = append(named, p)
+	}
+	for _, p := range named {
 		m := missingPerson{Person: p}
 		m.Carer, _ = village.CaretakerOf(all, p)
 		if p.Grid == rep.Grid {
@@ -200,10 +211,29 @@ func (r *Router) missingToCadres(rep *village.Report, missing []missingPerson, l
 	for _, p := range to {
 		if a := r.people.Address(p.Key(), p.Name); !slices.Contains(sent, a) {
 			sent = append(sent, a)
-			out = append(out, bot.Outbound{To: a, Kind: bot.Private, Priority: bot.Urgent, Text: text})
+			out = append(out, bot.Outbound{To: a, Kind: bot.Private, Priority: bot.Urgent, Text: cmp.Or(r.missingToCarer(missing, p, data), text)})
 		}
 	}
 	return out
+}
+
+// missingToCarer is report.emergency.missing for p when he looks after
+// some of the missing (「平时由您照看」, not his own number); "" when he
+// looks after none of them.
+func (r *Router) missingToCarer(missing []missingPerson, p village.Person, data map[string]any) string {
+	yours := slices.Clone(missing)
+	mine := false
+	for i, m := range yours {
+		if m.Carer.Name != "" && m.Carer.Key() == p.Key() {
+			yours[i].Yours, mine = true, true
+		}
+	}
+	if !mine {
+		return ""
+	}
+	his := maps.Clone(data)
+	his["Missing"] = yours
+	return r.texts.Render("report.emergency.missing", his)
 }
 
 // notMissing follow a name that is not the one missing: "张三家孩子",
