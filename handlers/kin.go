@@ -66,7 +66,6 @@ func householdKin(people []village.Person, v string, who village.Person, word st
 	return fits
 }
 
-
 // kinMissingRe is a kin word of the speaker's in free text: "我家老头子",
 // "俺老伴", "我们家孩子", "我妈".
 var kinMissingRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:家的?|的)?(` + kin + `)`)
