@@ -5,7 +5,9 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
+	"gridbot/bot"
 	"gridbot/handlers"
 	"gridbot/roster"
 	"gridbot/storage/storagetest"
@@ -80,4 +82,21 @@ func TestClaimForKinBySex(t *testing.T) {
 	has(t, "her old man", b.say("刘芳", "申请积分 给我家老头子 参加义务劳动"), "张三户·张三「参加义务劳动、集体劳动」")
 	has(t, "his old woman", b.say("陈二", "申请积分 我家老太婆 参加义务劳动"), "陈二户·胡秀芝「参加义务劳动、集体劳动」")
 	has(t, "her daughter", b.say("胡秀芝", "申请积分 给我闺女 参加普法讲座"), "陈二户·陈小凤「参加普法学习、法治讲座」")
+}
+
+// TestCallMissWithNothingDue: 「打了没人接」 from a worker with no call due
+// is told no call waits for him and how to log one with the name (not
+// the help text, not a report); with one call open, it is that call's.
+func TestCallMissWithNothingDue(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "nothing open", c.private("王五", "打了没人接"),
+		"王五: 您现在没有要打的回访电话，这条还没有记。给谁打的，请写上名字：回访 王奶奶 未接通。\n您负责打电话的有：王奶奶、石德贵、白凤兰。")
+	c.wantReports(0, "(a call note is no matter)")
+	c.private("王五", "回访 王奶奶 未接通")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "one open", c.private("王五", "打了没人接"), "王奶奶")
+	lacks(t, "one open, logged", c.private("王五", "回访 王奶奶 已通 身体挺好"), "没有要打")
+	if n, got := c.counted(bot.Message{Private: true, From: "王五", Text: "打了没人接"}); n > 1 {
+		t.Errorf("nothing open: %d round trips, want 1 (the reply): %q", n, got)
+	}
 }
