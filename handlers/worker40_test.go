@@ -12,6 +12,7 @@ import (
 	"gridbot/roster"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestMissingKinOfTheReporter: an alarm that names the missing one by the
@@ -98,5 +99,30 @@ func TestCallMissWithNothingDue(t *testing.T) {
 	lacks(t, "one open, logged", c.private("王五", "回访 王奶奶 已通 身体挺好"), "没有要打")
 	if n, got := c.counted(bot.Message{Private: true, From: "王五", Text: "打了没人接"}); n > 1 {
 		t.Errorf("nothing open: %d round trips, want 1 (the reply): %q", n, got)
+	}
+}
+
+// TestVisitListedAgainAtTheLeadersPace: what 王五 is told of a call the
+// leader was asked to visit matches the list: the next morning after the
+// miss that asked him; once listed, at the leader's pace
+// (tell_leader_after: 高 3 days), not every morning.
+func TestVisitListedAgainAtTheLeadersPace(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	monday := time.Date(2026, 3, 2, 8, 0, 0, 0, cfg.Location())
+	now := monday.Add(3 * time.Hour)
+	escalated := village.Call{Care: village.CareHigh, Status: village.CallEscalated, RemindedAt: monday, Outcome: village.OutcomeMissed}
+	for _, c := range []struct {
+		name     string
+		loggedAt time.Time
+		want     time.Time
+	}{
+		{"asked since listed", monday.Add(time.Hour), monday.AddDate(0, 0, 1)},
+		{"listed since asked", monday.Add(-time.Hour), monday.AddDate(0, 0, 3)},
+	} {
+		call := escalated
+		call.LoggedAt = c.loggedAt
+		if got, ok := cfg.CallListedAgain(call, now); !ok || !got.Equal(c.want) {
+			t.Errorf("%s: listed again %v (%v), want %v", c.name, got, ok, c.want)
+		}
 	}
 }
