@@ -460,6 +460,7 @@ var filledIn = []struct {
 	{"使用微信", "不用微信的人都会被当成用微信的，网格员不会再被提醒给他们打电话", func(p village.Person) bool { return !p.UsesWeChat }},
 	{"关爱等级", "不再有谁是重点关爱的人", func(p village.Person) bool { return p.Care != village.CareNone }},
 	{"责任网格员", "不用微信的人没有网格员负责打电话", func(p village.Person) bool { return p.Caretaker != "" }},
+	{"性别", "“我家老头子”“我闺女”这样的称呼，只写了配偶、子女的对不上人", func(p village.Person) bool { return p.Gender != village.SexUnknown }},
 }
 
 // emptiedColumns warns of a column the current roster fills in for some
@@ -518,6 +519,7 @@ var personColumns = []struct {
 	{"手机号", func(p village.Person) string { return p.Phone }},
 	{"使用微信", func(p village.Person) string { return strconv.FormatBool(p.UsesWeChat) }},
 	{"关爱等级", func(p village.Person) string { return string(p.Care) }},
+	{"性别", func(p village.Person) string { return string(p.Gender) }},
 	{"责任网格员", func(p village.Person) string { return p.Caretaker }},
 	{"角色", func(p village.Person) string { return fmt.Sprint(p.Roles) }},
 }

@@ -353,10 +353,11 @@ func (t Tiers) For(c village.Care) time.Duration {
 
 // ListedAgain is how long after the worker's list last named c it names c
 // again when nothing new comes with it (remind_again; once the grid
-// leader was told of c, not sooner than tell_leader_after).
+// leader was told of c, or asked to visit after too many misses, not
+// sooner than tell_leader_after: he follows it up).
 func (o Outreach) ListedAgain(c village.Call) time.Duration {
 	again := o.RemindAgain.For(c.Care)
-	if !c.LeaderToldAt.IsZero() {
+	if !c.LeaderToldAt.IsZero() || c.Status == village.CallEscalated {
 		again = max(again, o.TellLeaderAfter.For(c.Care))
 	}
 	return again
@@ -468,8 +469,9 @@ func (c *Config) NextCallList(t time.Time) (next time.Time, ok bool) {
 // CallListedAgain is when the worker's call list next names c, still to
 // make, if he logs nothing on it (he put it off: "等天晴了再打"): the
 // same-day retry (Call.RetryAt) when still to come; else the next list on
-// a later day for a call missed since it was last listed, one he was
-// asked to have visited, one passing notices on or one not listed yet;
+// a later day for a call missed since it was last listed (also the miss
+// that asked the leader to visit), one passing notices on or one not
+// listed yet;
 // else the first list Outreach.ListedAgain after the day it was last
 // listed. ok is false when the call lists are off.
 func (c *Config) CallListedAgain(call village.Call, now time.Time) (time.Time, bool) {
@@ -478,7 +480,7 @@ func (c *Config) CallListedAgain(call village.Call, now time.Time) (time.Time, b
 	}
 	loc := c.Location()
 	from := now.In(loc)
-	news := call.RemindedAt.IsZero() || call.Status == village.CallEscalated || len(call.NoticeIDs()) > 0 ||
+	news := call.RemindedAt.IsZero() || len(call.NoticeIDs()) > 0 ||
 		call.Outcome == village.OutcomeMissed && call.LoggedAt.After(call.RemindedAt)
 	if !news {
 		last := call.RemindedAt.In(loc)

@@ -6,7 +6,9 @@ package handlers
 // choose from: with several open, every one's, each under its #R.
 
 import (
+	"cmp"
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -168,8 +170,35 @@ func (r *Router) missingToCadres(rep *village.Report, missing []village.Missing,
 	for _, p := range to {
 		if a := r.people.Address(p.Key(), p.Name); !slices.Contains(sent, a) {
 			sent = append(sent, a)
-			out = append(out, bot.Outbound{To: a, Kind: bot.Private, Priority: bot.Urgent, Text: text})
+			out = append(out, bot.Outbound{To: a, Kind: bot.Private, Priority: bot.Urgent, Text: cmp.Or(r.missingToCarer(missing, p, data), text)})
 		}
 	}
 	return out
+}
+
+// missingToCarer is report.emergency.missing for p when he looks after
+// some of the missing (「平时由您照看」, not his own number); "" when he
+// looks after none of them.
+func (r *Router) missingToCarer(missing []village.Missing, p village.Person, data map[string]any) string {
+	yours := slices.Clone(missing)
+	mine := false
+	for i, m := range yours {
+		if m.Carer.Name != "" && m.Carer.Key() == p.Key() {
+			yours[i].Yours, mine = true, true
+		}
+	}
+	if !mine {
+		return ""
+	}
+	his := maps.Clone(data)
+	his["Missing"] = yours
+	return r.texts.Render("report.emergency.missing", his)
+}
+
+// missingNamed are village.MissingNamed for rep's alarm, with the
+// reporter's household member his kin word names for sure ("我家老头子
+// 不见了": kinMissingOf).
+func (r *Router) missingNamed(rep village.Report, reporter village.Person) []village.Missing {
+	all := r.people.All()
+	return village.MissingNamed(all, rep, kinMissingOf(all, reporter, rep.Text)...)
 }

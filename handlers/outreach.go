@@ -1089,6 +1089,10 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	case len(open) == 0 && at >= 0 && quoted && !r.ownMatter(ctx, t):
 		// "打了没人接" with no call to make: whom he phoned
 		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t.who)})
+	case len(open) == 0 && at >= 0 && !r.ownMatter(ctx, t):
+		// "打了没人接" out of the blue: no call waits for him now; a call
+		// he made unasked is logged with a name
+		return true, r.reply(ctx, t, "call.none", map[string]any{"Mine": r.callable(t.who), "Outcome": outcome})
 	case len(open) == 0 && !said && (quoted || !bare && r.putsOffCall(ctx, t)):
 		return true, r.myCalls(ctx, t, v) // nothing waits: he hears so, and when lists come
 	case len(open) == 0, bare && !quoted && !slices.ContainsFunc(open, func(c village.Call) bool {

@@ -698,8 +698,8 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 // ("我老婆", "帮我儿子") is for the member the roster's 与户主关系 names,
 // as the sender is related to the head: a 户主's 老婆 is the 配偶, a 子女's
 // 老婆 the 儿媳 of a household of one child's line, a 孙子女's 爸 the 子女
-// (not the 儿媳). When several fit (a 子女's 爸: the 户主 or the 配偶; two
-// 子女) the claim is asked back with them listed, and when the roster
+// (not the 儿媳), a 子女's 爸 the one of 户主 and 配偶 the 性别 says is a
+// man. When several fit (two 子女) the claim is asked back with them listed, and when the roster
 // tells nothing (no 父母 on it) with the whole household; never someone of
 // another household.
 func TestClaimForKin(t *testing.T) {
@@ -711,8 +711,7 @@ func TestClaimForKin(t *testing.T) {
 		{"a son's wife is the daughter-in-law", "赵鹏", "申请积分 我媳妇 参加普法讲座", "赵六户·廖娟「参加普法学习、法治讲座」"},
 		{"a grandchild's father is the son, not his wife", "赵欣怡", "申请积分 我爸 参加普法讲座", "赵六户·赵鹏「参加普法学习、法治讲座」"},
 		{"a daughter-in-law's child", "廖娟", "申请积分 给我女儿 参加普法讲座", "赵六户·赵欣怡「参加普法学习、法治讲座」"},
-		{"a child's father: head or spouse", "张明", "申请积分 我爸 参加义务劳动",
-			"申请里写了「爸」，是给家里哪一位申请？还没有登记。请直接回名字，我就登记。\n可能是：张三、刘芳。"},
+		{"a child's father: head or spouse, told by 性别", "张明", "申请积分 我爸 参加普法讲座", "张三户·张三「参加普法学习、法治讲座」"},
 		{"two children", "陈二", "申请积分 给我孩子 参加普法讲座", "可能是：陈小龙、陈小凤。"},
 		{"no parent on the roster", "张三", "申请积分 我妈 参加义务劳动", "您家名单上有：张三、刘芳、张明。"},
 		{"helping one's wife is one's own deed", "张三", "申请积分 帮我老婆挑水 照顾老人", "张三户·张三「"},

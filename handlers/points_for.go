@@ -201,7 +201,8 @@ type kinTerm struct {
 // of them is related to whom they name.
 var kinTerms = map[string]kinTerm{
 	"老婆": {kinSpouse, female}, "媳妇": {kinSpouse, female}, "妻子": {kinSpouse, female},
-	"老公": {kinSpouse, male}, "丈夫": {kinSpouse, male},
+	"老太婆": {kinSpouse, female}, "老婆子": {kinSpouse, female},
+	"老公": {kinSpouse, male}, "丈夫": {kinSpouse, male}, "老头子": {kinSpouse, male}, "老头儿": {kinSpouse, male},
 	"爱人": {kinSpouse, anyOne}, "老伴": {kinSpouse, anyOne}, "那口子": {kinSpouse, anyOne},
 	"儿子": {kinChild, male}, "女儿": {kinChild, female}, "闺女": {kinChild, female}, "孩子": {kinChild, anyOne},
 	"孙子": {kinGrandchild, male}, "孙女": {kinGrandchild, female},
@@ -291,59 +292,10 @@ func oneLine(members []village.Person) bool {
 	return children <= 1 && inLaws <= 1
 }
 
-// sexOf is the sex the roster tells of m, a member of household: what his
-// 与户主关系 says ("长子", "妻"), and for the 户主, whose relation says
-// nothing, the other sex than the 配偶's when that tells ("妻": a man).
-func sexOf(m village.Person, household []village.Person) village.Sex {
-	if m.Sex != anyOne || m.Relation != relHead {
-		return m.Sex
-	}
-	for _, o := range household {
-		if o.Relation == relSpouse {
-			switch o.Sex {
-			case male:
-				return female
-			case female:
-				return male
-			}
-		}
-	}
-	return anyOne
-}
-
-// kinOf are the members of who's household (not who) that word, a kin
-// word of who's ("我老婆", "我爸"), may name by the roster's 与户主关系 and
-// who's own relation to the head: one when the roster tells for sure,
-// several when it cannot tell them apart (a 子女's 爸: the 户主 or the
-// 配偶, unless the 配偶 is written 妻; two 儿子), none when it cannot tell
-// at all (no relation on the roster, a kinship it does not record). Never
-// anyone of another household.
+// kinOf are the members of who's household that word, a kin word of
+// who's, may name (householdKin).
 func (p *pointsFlow) kinOf(v string, who village.Person, word string) []string {
-	term, ok := kinTerms[word]
-	if !ok || who.Household == "" {
-		return nil
-	}
-	var household []village.Person
-	for _, m := range p.r.people.All() {
-		if m.Village == v && m.Household == who.Household {
-			household = append(household, m)
-		}
-	}
-	fit := kinRelations[who.Relation][term.is]
-	if fit.line && !oneLine(household) {
-		return nil
-	}
-	var fits []string
-	for _, m := range household {
-		if m.Key() == who.Key() || !slices.Contains(fit.rels, m.Relation) {
-			continue
-		}
-		if s := sexOf(m, household); s != anyOne && term.sex != anyOne && s != term.sex {
-			continue
-		}
-		fits = append(fits, m.Name)
-	}
-	return fits
+	return householdKin(p.r.people.All(), v, who, word, false)
 }
 
 // claimant resolves whom a claim is for: ct.For, or the member the text

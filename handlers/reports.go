@@ -788,7 +788,7 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		// "王奶奶不见了": the duty chat has her number, household and who
 		// looks after her; the group who looks after her, its cadres the
 		// number privately (callerAsked: no villager's number in a group)
-		missing = village.MissingNamed(r.people.All(), *rep)
+		missing = r.missingNamed(*rep, reporter)
 		data["Missing"] = missing
 	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}

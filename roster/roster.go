@@ -47,6 +47,9 @@
 //   - 村 (village): the village. Empty means the default village the
 //     importer is given, which is how a single-village register needs no
 //     村 column.
+//   - 性别 (gender): 男 or 女 (男性, 女性, M, F also work), optional. It
+//     tells whom kin words mean ("我家老头子", "我闺女") where 与户主关系
+//     does not (配偶, 子女); it must not contradict it (长子 and 女).
 //
 // The same 村 + 户号 + 姓名 may appear only once. A register with no one
 // in it is rejected, so an empty export cannot wipe the roster.
@@ -523,6 +526,7 @@ const (
 	colCaretaker
 	colRoles
 	colVillage
+	colGender
 	numColumns
 )
 
@@ -531,7 +535,7 @@ var columnNames = [numColumns][2]string{
 	{"姓名", "name"}, {"户号", "household"}, {"与户主关系", "relation"},
 	{"网格", "grid"}, {"微信昵称", "nickname"}, {"手机号", "phone"},
 	{"使用微信", "wechat"}, {"关爱等级", "care"}, {"责任网格员", "caretaker"},
-	{"角色", "roles"}, {"村", "village"},
+	{"角色", "roles"}, {"村", "village"}, {"性别", "gender"},
 }
 
 // columnAliases are other headers village forms use for a column ("所属
@@ -542,6 +546,7 @@ var columnAliases = map[string]column{
 	"所属网格": colGrid, "所在网格": colGrid, "网格名称": colGrid, "网格名": colGrid,
 	"所在组": colGrid, "所属组": colGrid, "组别": colGrid, "村民小组": colGrid,
 	"微信名": colNickname, "微信名称": colNickname, "昵称": colNickname,
+	"性別": colGender, "sex": colGender,
 	"联系电话": colPhone, "联系方式": colPhone, "电话": colPhone, "手机": colPhone, "手机号码": colPhone, "电话号码": colPhone,
 	"是否使用微信": colWeChat, "有无微信": colWeChat, "关爱级别": colCare,
 	"所属村": colVillage, "所在村": colVillage, "村名": colVillage, "村庄": colVillage,
@@ -567,7 +572,7 @@ func findColumn(header string) (column, bool) {
 // unknownColumn says what to do with a header no column has: a village's
 // register often holds columns the bot has no use for (ID numbers, which
 // it must not hold either), or names one of its columns otherwise.
-const unknownColumn = "不认得这一列。机器人用不上的列（如身份证号、性别、出生日期、备注），请删掉这一列再导入；" +
+const unknownColumn = "不认得这一列。机器人用不上的列（如身份证号、出生日期、备注），请删掉这一列再导入；" +
 	"是下面哪一列的别的叫法，就把表头改成它："
 
 func acceptedColumns() string {
@@ -680,6 +685,7 @@ func (im *importer) add(r record) {
 	} else if !p.UsesWeChat && p.Phone == "" {
 		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], cmp.Or(p.Name, "他"))
 	}
+	im.gender(r.row, &p, get(colGender))
 	if p.Care, err = parseCare(get(colCare)); err != nil {
 		im.fail(r.row, colCare, "%v", err)
 	}
@@ -692,6 +698,21 @@ func (im *importer) add(r record) {
 	im.seen[p.Key()] = r.row
 	im.people = append(im.people, p)
 	im.rows = append(im.rows, r.row)
+}
+
+// gender reads p's 性别 (written), when given: 男 or 女, and not the
+// other sex than its 与户主关系 tells ("长子" and 女): one of the two is
+// wrong, and the bot would find the wrong person for "我儿子".
+func (im *importer) gender(row int, p *village.Person, written string) {
+	g, ok := village.ReadGender(written)
+	switch {
+	case !ok:
+		im.fail(row, colGender, "%q 不是性别：请写 男 或 女，不知道就空着", written)
+	case g != village.SexUnknown && p.Sex != village.SexUnknown && g != p.Sex:
+		im.fail(row, colGender, "写的是%s，可「%s」%s是%s的：请改对其中一个", g, im.names[colRelation], p.RelationWritten(), p.Sex)
+	default:
+		p.Gender = g
+	}
 }
 
 // checkCaretakers requires every 责任网格员 to be a grid worker or grid

@@ -223,7 +223,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown column",
 			csv:  "姓名,备注\n张三,x\n",
-			want: []string{`roster.csv 第 1 行「备注」：不认得这一列。机器人用不上的列（如身份证号、性别、出生日期、备注），请删掉这一列再导入；是下面哪一列的别的叫法，就把表头改成它：姓名（name）、户号（household）、与户主关系（relation）、网格（grid）、微信昵称（nickname）、手机号（phone）、使用微信（wechat）、关爱等级（care）、责任网格员（caretaker）、角色（roles）、村（village）`},
+			want: []string{`roster.csv 第 1 行「备注」：不认得这一列。机器人用不上的列（如身份证号、出生日期、备注），请删掉这一列再导入；是下面哪一列的别的叫法，就把表头改成它：姓名（name）、户号（household）、与户主关系（relation）、网格（grid）、微信昵称（nickname）、手机号（phone）、使用微信（wechat）、关爱等级（care）、责任网格员（caretaker）、角色（roles）、村（village）、性别（gender）`},
 		},
 		{
 			name: "missing name column",
@@ -396,9 +396,9 @@ func TestParseXLSX(t *testing.T) {
 		{name: "row and column of an error", data: bad, filename: "roster.xlsx",
 			wantErr: []string{`roster.xlsx 第 4 行「Phone」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`}},
 		{name: "header and row errors in one run", filename: "roster.xlsx",
-			data: xlsx(t, [][]any{{"姓名", "性别", "手机号"}, {"王芳", "女", 1390000}}),
+			data: xlsx(t, [][]any{{"姓名", "出生日期", "手机号"}, {"王芳", "1950-01-02", 1390000}}),
 			wantErr: []string{
-				`roster.xlsx 第 1 行「性别」：` + unknownColumn + acceptedColumns(),
+				`roster.xlsx 第 1 行「出生日期」：` + unknownColumn + acceptedColumns(),
 				`roster.xlsx 第 2 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
 			}},
 		{name: "broken workbook", data: good[:100], filename: "roster.xlsx",

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -14,6 +15,11 @@ import (
 
 // header is the first row of a written register, read back by Parse.
 var header = []string{"姓名", "户号", "与户主关系", "网格", "微信昵称", "手机号", "使用微信", "关爱等级", "责任网格员", "角色", "村"}
+
+// genderHeader is the optional last column of a written register: written
+// only when someone has a 性别, so a register without one reads back as it
+// was.
+const genderHeader = "性别"
 
 // Write writes people in the format filename's extension asks for: an XLSX
 // workbook for .xlsx (Parse reads a .xlsx name as a workbook, so CSV text
@@ -32,9 +38,8 @@ func writeCSV(w io.Writer, people []village.Person) error {
 		return fmt.Errorf("roster: write: %w", err)
 	}
 	cw := csv.NewWriter(w)
-	_ = cw.Write(header)
-	for _, p := range people {
-		_ = cw.Write(fields(p))
+	for _, row := range rowsOf(people) {
+		_ = cw.Write(row)
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
@@ -61,10 +66,10 @@ func buildXLSX(w io.Writer, people []village.Person) error {
 	if err != nil {
 		return err
 	}
-	if err := f.SetColStyle(sheet, "A:K", text); err != nil {
+	if err := f.SetColStyle(sheet, "A:L", text); err != nil {
 		return err
 	}
-	for i, row := range append([][]string{header}, rowsOf(people)...) {
+	for i, row := range rowsOf(people) {
 		cell, err := excelize.CoordinatesToCellName(1, i+1)
 		if err != nil {
 			return err
@@ -76,10 +81,20 @@ func buildXLSX(w io.Writer, people []village.Person) error {
 	return f.Write(w)
 }
 
+// rowsOf are the header and people's rows; with a 性别 column last
+// when anyone has one.
 func rowsOf(people []village.Person) [][]string {
-	rows := make([][]string, len(people))
-	for i, p := range people {
-		rows[i] = fields(p)
+	gender := slices.ContainsFunc(people, func(p village.Person) bool { return p.Gender != village.SexUnknown })
+	rows := [][]string{slices.Clone(header)}
+	if gender {
+		rows[0] = append(rows[0], genderHeader)
+	}
+	for _, p := range people {
+		row := fields(p)
+		if gender {
+			row = append(row, string(p.Gender))
+		}
+		rows = append(rows, row)
 	}
 	return rows
 }

@@ -1258,22 +1258,29 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	var out []bot.Outbound
 	if send {
 		slices.SortStableFunc(items, func(a, b callItem) int { return a.rank() - b.rank() })
+		out = append(out, private(worker, j.callList(items)))
+	}
+	// A visit still pending chases the grid leader each morning, whether
+	// or not the worker's list goes out (it names the visit to him once:
+	// remindToday); RemindedAt says it was chased today.
+	chased := map[int]bool{}
+	for i, it := range items {
+		if !it.Visit || listed {
+			continue
+		}
+		last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
+		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
+			out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
+		}
+		items[i].C.VisitAsks++
+		items[i].C.RemindedAt, chased[i] = at, true
+	}
+	if send {
 		for i, it := range items {
 			items[i].C.RemindedAt, items[i].C.RelayBy = at, time.Time{}
 			if it.By != nil && len(it.C.NoticeIDs()) > 0 {
 				items[i].C.RelayBy = *it.By // as the list says: no retry past it
 			}
-		}
-		out = append(out, private(worker, j.callList(items)))
-		for i, it := range items {
-			if !it.Visit {
-				continue
-			}
-			last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
-			for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-				out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
-			}
-			items[i].C.VisitAsks++
 		}
 	}
 	told, tell := j.tellLeaders(at, worker, items)
@@ -1283,7 +1290,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	}
 	var docs []storage.Doc
 	for i, it := range items {
-		if !send && !told[i] {
+		if !send && !told[i] && !chased[i] {
 			continue // unchanged
 		}
 		d, err := storage.CallDoc(it.C)
@@ -1351,7 +1358,11 @@ func (it callItem) rank() int {
 // worker's list today.
 func (j *jobs) remindToday(it callItem, at time.Time) bool {
 	switch {
-	case it.C.RemindedAt.IsZero() || it.Visit || it.Extra:
+	case it.C.RemindedAt.IsZero() || it.Extra:
+		return true
+	case it.Visit && it.C.LoggedAt.After(it.C.RemindedAt):
+		// missed again and the leader asked to visit: the worker hears
+		// so once; the leader is chased each morning (remindCalls)
 		return true
 	case it.Retry && it.C.LoggedAt.After(it.C.RemindedAt):
 		return true // missed since it was last listed: try again today

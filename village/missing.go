@@ -1,6 +1,7 @@
 package village
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -12,15 +13,20 @@ import (
 type Missing struct {
 	Person
 	Carer Person
+	// Yours: the message is to Carer himself, who is not given his own
+	// number (「平时由您照看」).
+	Yours bool
 }
 
 // MissingNamed are the people of the roster (people) of rep's village its
-// alarm names ("王奶奶不见了"), its reporter apart, those of its grid
-// first when any is named there.
-func MissingNamed(people []Person, rep Report) []Missing {
+// alarm names ("王奶奶不见了") or that are named otherwise (kin: "我家
+// 老头子不见了", resolved by the caller), its reporter apart, those of its
+// grid first when any is named there.
+func MissingNamed(people []Person, rep Report, kin ...Person) []Missing {
 	var out, elsewhere []Missing
 	for _, p := range people {
-		if p.Village != rep.Village || rep.ReportedBy(p) || utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name) {
+		isKin := slices.ContainsFunc(kin, func(k Person) bool { return k.Key() == p.Key() })
+		if p.Village != rep.Village || rep.ReportedBy(p) || !isKin && (utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name)) {
 			continue
 		}
 		m := Missing{Person: p}
@@ -37,19 +43,19 @@ func MissingNamed(people []Person, rep Report) []Missing {
 	return out
 }
 
-// notMissing follow a name that is not the one missing: "张三家孩子",
+// NotMissing follow a name (or a kin word) that is not the one missing: "张三家孩子",
 // "王奶奶的孙子", "张三说…".
-const notMissing = "家的说讲告让叫喊"
+const NotMissing = "家的说讲告让叫喊"
 
 // namedMissing reports whether text names name as someone missing: named,
-// and not as the one whose kin, or who told it (notMissing).
+// and not as the one whose kin, or who told it (NotMissing).
 func namedMissing(text, name string) bool {
 	for rest := text; ; {
 		_, after, ok := strings.Cut(rest, name)
 		if !ok {
 			return false
 		}
-		if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " ")); !strings.ContainsRune(notMissing, next) {
+		if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " ")); !strings.ContainsRune(NotMissing, next) {
 			return true
 		}
 		rest = after

@@ -112,3 +112,20 @@ func ReadRelation(written string) (rel string, sex Sex) {
 	}
 	return text, SexUnknown
 }
+
+// genderWords are the ways registers write 性别.
+var genderWords = map[string]Sex{
+	"男": Male, "男性": Male, "m": Male, "male": Male,
+	"女": Female, "女性": Female, "f": Female, "female": Female,
+}
+
+// ReadGender reads a 性别 cell as written: 男 or 女 (男性, 女性, M, F,
+// male, female); empty is SexUnknown. ok is false for anything else.
+func ReadGender(written string) (sex Sex, ok bool) {
+	core := strings.ToLower(strings.Join(strings.Fields(written), ""))
+	if core == "" {
+		return SexUnknown, true
+	}
+	sex, ok = genderWords[core]
+	return sex, ok
+}

@@ -76,6 +76,19 @@ type Person struct {
 	// the sex.
 	RelationText string `json:"relation_text,omitempty"`
 	Sex          Sex    `json:"sex,omitempty"`
+	// Gender is the register's optional 性别 column (ReadGender):
+	// what tells a 配偶's or a 子女's sex, which 与户主关系 often does
+	// not. SexOf reads the two together.
+	Gender Sex `json:"gender,omitempty"`
+}
+
+// SexOf is p's sex as the register tells it: its 性别, else what its
+// 与户主关系 says ("长子", "妻"); SexUnknown when neither tells.
+func (p Person) SexOf() Sex {
+	if p.Gender != SexUnknown {
+		return p.Gender
+	}
+	return p.Sex
 }
 
 // RelationWritten is p's 与户主关系 as the register writes it, for

@@ -1,0 +1,40 @@
+package handlers
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzKinMissing: kinMissing reads any text; each word it returns is a
+// kin word (kinTerms) the text holds, once.
+func FuzzKinMissing(f *testing.F) {
+	for _, s := range []string{"我家老头子不见了", "俺老伴还没回来", "我妈走丢了", "我妈说王奶奶不见了", "我们家的孩子，不见了", "我我我妈妈妈不见", "我爸妈都走丢了"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		seen := map[string]bool{}
+		for _, w := range kinMissing(s) {
+			if _, ok := kinTerms[w]; !ok || !strings.Contains(s, w) || seen[w] {
+				t.Errorf("kinMissing(%q) gives %q", s, w)
+			}
+			seen[w] = true
+		}
+	})
+}
+
+// TestKinMissingWords: which kin words of an alarm say who is missing.
+func TestKinMissingWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"我家老头子不见了": "老头子",
+		"俺老伴还没回来":  "老伴",
+		"我妈走丢了":    "妈",
+		"我家老头子一早出去放牛到现在还没回来": "老头子",
+		"我妈说王奶奶不见了":          "",
+		"王奶奶不见了，我妈在找":        "",
+		"给我家老头子申请积分":         "",
+	} {
+		if got := strings.Join(kinMissing(text), ","); got != want {
+			t.Errorf("kinMissing(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
