@@ -1032,6 +1032,10 @@ func endOfName(names []string, lead string) string {
 	return found
 }
 
+// phoneWords say a note is about phoning: with no call open, only such a
+// note is answered as a call's (call.none).
+var phoneWords = []string{"打", "电话", "没人接", "没接", "接通"}
+
 // callJustReminded is how long after a call reminder a worker's note
 // without a name is about the one call it named.
 const callJustReminded = 12 * time.Hour
@@ -1089,9 +1093,11 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	case len(open) == 0 && at >= 0 && quoted && !r.ownMatter(ctx, t):
 		// "打了没人接" with no call to make: whom he phoned
 		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t.who)})
-	case len(open) == 0 && at >= 0 && !r.ownMatter(ctx, t):
+	case len(open) == 0 && at >= 0 && containsAnyOf(t.text, phoneWords...) && !r.ownMatter(ctx, t):
 		// "打了没人接" out of the blue: no call waits for him now; a call
-		// he made unasked is logged with a name
+		// he made unasked is logged with a name. Words of no phoning
+		// ("联系上了 明天上午来") may answer the township's question
+		// (askedPrivatelyAnswered), read later
 		return true, r.reply(ctx, t, "call.none", map[string]any{"Mine": r.callable(t.who), "Outcome": outcome})
 	case len(open) == 0 && !said && (quoted || !bare && r.putsOffCall(ctx, t)):
 		return true, r.myCalls(ctx, t, v) // nothing waits: he hears so, and when lists come
