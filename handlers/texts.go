@@ -101,6 +101,9 @@ var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 const (
 	evacuate = "请网格长立即赶到现场、组织疏散，到场后回复"
 	flee     = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
+	// scamDuty is the grid leader's at a scam under way (understand.Scam):
+	// the money is stopped by reaching the one sending it, not at a scene
+	scamDuty = "请网格长马上给被骗的人打电话或上门找到他，让他停止转账，联系上后回复"
 )
 
 func hazardText(h village.Hazard) struct{ hint, duty string } {
@@ -110,13 +113,21 @@ func hazardText(h village.Hazard) struct{ hint, duty string } {
 	return hazardTexts[village.HazardNone]
 }
 
-func leaderDuty(h village.Hazard) string { return hazardText(h).duty }
+// leaderDuty is what the grid leader of an emergency of hazard h is asked
+// to do at once, up to the 「确认」; with scam true (a scam under way, the
+// alarm's .Scam) to stop the transfer.
+func leaderDuty(h village.Hazard, scam ...bool) string {
+	if len(scam) > 0 && scam[0] {
+		return scamDuty
+	}
+	return hazardText(h).duty
+}
 
 // leaderGo is what the grid leader is asked to do at once, without the
 // 「确认」 he would answer with: nothing was registered to 确认 (the store
 // is down).
-func leaderGo(h village.Hazard) string {
-	d := hazardText(h).duty
+func leaderGo(h village.Hazard, scam ...bool) string {
+	d := leaderDuty(h, scam...)
 	if i := strings.LastIndex(d, "，"); i >= 0 {
 		d = d[:i]
 	}

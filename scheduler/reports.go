@@ -759,41 +759,33 @@ func realertEvery(waited, every time.Duration) time.Duration {
 // for how often) until someone acts. Quiet hours do not apply. It
 // runs only its latest due occurrence (Job.Latest) and judges by now: after
 // downtime each emergency gets one re-alert with the minutes it really waited.
-// A run tells each chat once: the duty chat one message listing every
-// emergency due (watchdog.duty alone), each grid group one listing its own.
-// A village's re-alerts commit together, under the run's id (a repeated
-// occurrence posts nothing twice); an item changed meanwhile has the
-// village read again. With several villages due, the duty chat's message
-// is the township's, committed with the first village's in one trip.
+// A run tells each chat once a village: the duty chat one message listing
+// every emergency of the village due (watchdog.duty alone), each grid group
+// one listing its own. A village's re-alerts and its duty message commit
+// together, under the run's id (a repeated occurrence posts nothing
+// twice): the duty chat hears only of items whose re-alert was made. An
+// item changed meanwhile has the village read again. With several
+// villages due, the duty chat has one message per village: a township
+// message for all would be another scope's script, made whether or not
+// each village's commit is (an item confirmed meanwhile listed as
+// unconfirmed), or a trip more once they are.
 func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	var scopes []storage.Scope
 	for _, v := range j.Config.Villages {
 		scopes = append(scopes, storage.VillageScope(v.Name))
 	}
-	posted := false // the township's duty message, of several villages
 	for attempt := 0; attempt < 3 && len(scopes) > 0; attempt++ {
 		var changes []storage.Change
-		var items []map[string]any
 		for _, sc := range scopes {
-			c, its, err := j.watchdogOf(ctx, sc, now)
+			c, items, err := j.watchdogOf(ctx, sc, now)
 			if err != nil {
 				return err
 			}
 			if c != nil {
 				c.MsgID = runID("watchdog", at)
-				changes, items = append(changes, *c), append(items, its...)
+				c.Out = append(j.watchdogDuty(items), c.Out...)
+				changes = append(changes, *c)
 			}
-		}
-		switch {
-		case len(changes) == 0 || posted:
-		case len(changes) == 1:
-			changes[0].Out = append(j.watchdogDuty(items), changes[0].Out...)
-		default:
-			// several villages: the township's one message, in the same
-			// trip as the first village's (Change.Then)
-			changes[0].Then = &storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
-				MsgID: runID("watchdog.duty", at), Out: j.watchdogDuty(items)}
-			posted = true
 		}
 		scopes = scopes[:0]
 		for _, c := range changes {
