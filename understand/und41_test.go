@@ -26,3 +26,20 @@ func TestNewsOfHereRead(t *testing.T) {
 		{"新闻说咱村口出车祸了 快来人啊", village.IntentReport, village.Emergency, danger, true},
 	})
 }
+
+// TestCutAwaitedRead: a cut of water or power announced and not come yet
+// is asked after (a query), not a fault; a promised repair not done, a
+// supply not back after a cut and water still running from a burst pipe
+// are reports.
+func TestCutAwaitedRead(t *testing.T) {
+	const utilities = "水电设施"
+	wantActs(t, []actCase{
+		{"说好的下午停水 咋还没停", village.IntentQuery, "", "", false},
+		{"不是说今天停电吗 怎么还有电", village.IntentQuery, "", "", false},
+		{"停水通知说上午九点停 到现在还没停 到底停不停啊", village.IntentQuery, "", "", false},
+		{"说好的下午来修水管 咋还没修", village.IntentReport, village.General, utilities, true},
+		{"说好的下午停水 咋还没来水", village.IntentReport, village.General, utilities, true},
+		{"水管爆了 水到现在还没停", village.IntentReport, village.General, utilities, true},
+		{"信号塔说要修的 咋还没动静", village.IntentReport, village.General, utilities, true},
+	})
+}
