@@ -16,8 +16,8 @@ func chased(t string) bool {
 }
 
 // promisedRe finds a thing said would be done, or when: "说要修的", "说好
-// 的", "答应给装", "不是说年底建吗", "讲过下个月来".
-var promisedRe = regexp.MustCompile(`(?:说|讲|答应|承诺|保证|定)(?:好了?|过|了)?(?:的)?(?:要|会|给|帮|来|马上|尽快|今年|明年|年底|年前|年后|月底|开春|过年|下个?月|下周|下礼拜|过几天|过两天)`)
+// 的", "答应给装", "不是说年底建吗", "讲过下个月来", "说好的上礼拜来".
+var promisedRe = regexp.MustCompile(`(?:说|讲|答应|承诺|保证|定)(?:好了?|过|了)?(?:的)?(?:(?:上|这|下)?(?:个?礼拜|周|个?月)[一二三四五六日天]?|今天|明天|昨天|前天|上午|下午|早上|晚上)?(?:要|会|给|帮|来|马上|尽快|今年|明年|年底|年前|年后|月底|开春|过年|下个?月|下周|下礼拜|过几天|过两天)`)
 
 // cutAwaited reports whether t asks after a cut of water, power or gas
 // that was announced (see cutAnnouncedRe) and has not come (see

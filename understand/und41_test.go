@@ -41,5 +41,7 @@ func TestCutAwaitedRead(t *testing.T) {
 		{"说好的下午停水 咋还没来水", village.IntentReport, village.General, utilities, true},
 		{"水管爆了 水到现在还没停", village.IntentReport, village.General, utilities, true},
 		{"信号塔说要修的 咋还没动静", village.IntentReport, village.General, utilities, true},
+		{"说好的上礼拜来换电表 到现在还没来人", village.IntentReport, village.General, utilities, true},
+		{"他说好的明天来我家吃饭 咋还没来", village.IntentNoise, "", "", false},
 	})
 }
