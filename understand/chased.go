@@ -16,8 +16,26 @@ func chased(t string) bool {
 }
 
 // promisedRe finds a thing said would be done, or when: "说要修的", "说好
-// 的", "答应给装", "不是说年底建吗", "讲过下个月来".
-var promisedRe = regexp.MustCompile(`(?:说|讲|答应|承诺|保证|定)(?:好了?|过|了)?(?:的)?(?:要|会|给|帮|来|马上|尽快|今年|明年|年底|年前|年后|月底|开春|过年|下个?月|下周|下礼拜|过几天|过两天)`)
+// 的", "答应给装", "不是说年底建吗", "讲过下个月来", "说好的上礼拜来".
+var promisedRe = regexp.MustCompile(`(?:说|讲|答应|承诺|保证|定)(?:好了?|过|了)?(?:的)?(?:(?:上|这|下)?(?:个?礼拜|周|个?月)[一二三四五六日天]?|今天|明天|昨天|前天|上午|下午|早上|晚上)?(?:要|会|给|帮|来|马上|尽快|今年|明年|年底|年前|年后|月底|开春|过年|下个?月|下周|下礼拜|过几天|过两天)`)
+
+// cutAwaited reports whether t asks after a cut of water, power or gas
+// that was announced (see cutAnnouncedRe) and has not come (see
+// cutNotYetRe): "说好的下午停水 咋还没停", "通知说九点停电 现在还有电".
+// Unlike a promise chased (see chased) nothing is wanted mended: the
+// sender waits for the cut, to plan around it. "说好的…咋还没修" chases.
+func cutAwaited(t string) bool {
+	return cutAnnouncedRe.MatchString(t) && cutNotYetRe.MatchString(t)
+}
+
+var (
+	// cutAnnouncedRe finds a cut said or noticed ahead: "说好的下午停水",
+	// "不是说今天停电吗", "停水通知".
+	cutAnnouncedRe = regexp.MustCompile(`(?:说|讲|通知|计划|安排|预告)[^，,。！!？?\s]{0,6}(?:停|断)(?:水|电|气)|(?:停|断)(?:水|电|气)(?:的)?(?:通知|公告|计划|检修)`)
+	// cutNotYetRe says the cut has not come (in canonical words: 咋 is
+	// 怎么): "咋还没停", "还有电", "到底停不停".
+	cutNotYetRe = regexp.MustCompile(`(?:还没有?|还不|怎么没|怎么不|一直没有?)(?:停|断)|还(?:有|在供|在来)(?:水|电|气)|停不停|断不断`)
+)
 
 // unbegun say a thing promised has not begun: "没动静", "没下文".
 var unbegun = newLexicon("没动静", "没有动静", "动静都没", "动静也没", "没啥动静", "没什么动静", "没下文", "没有下文", "没影", "没音信", "没信儿", "没回音", "不见动静", "不见人", "没见人来", "没见动")

@@ -1,6 +1,11 @@
 package understand
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+
+	"gridbot/village"
+)
 
 // This file tells news of somewhere else from a matter here. A story
 // from the news, a video or television that happened in another county or
@@ -52,3 +57,24 @@ var strangers = newLexicon("有人家", "有户人家", "有一户", "有家", "
 // ownPlaceRe names the sender's household, his group or his village: news
 // of a far place with these is news that reached here.
 var ownPlaceRe = regexp.MustCompile(`本村|本组|(?:我|咱)们?(?:家|组|村|这里|这边)|我(?:妈|爸|爹|娘|父亲|母亲|奶奶|爷爷|老伴|儿子|女儿|孙子|孙女)`)
+
+// newsOfHere reports whether t passes on news (see newsFrames) of an
+// alarm in the sender's own village or group (see ownPlaceRe, herePlaceRe),
+// and which: "刚看新闻 咱村口那个路段又出车祸了", "抖音上看到我们组着火
+// 了". A dream or a drama is no news, and another village's or a far
+// place's alarm is not here.
+func newsOfHere(t string) (village.Hazard, bool) {
+	if !containsAny(t, newsFrames) || !ownPlaceRe.MatchString(t) && !herePlaceRe.MatchString(t) ||
+		containsAny(t, farPlaces) || containsAny(t, otherVillages) {
+		return village.HazardNone, false
+	}
+	return emergency(strip(t, frames))
+}
+
+// newsFrames pass on what the news or a feed (see feeds) told: real
+// happenings, unlike the dreams and dramas among tales.
+var newsFrames = newLexicon(slices.Concat(feeds.words, []string{"新闻", "报道", "电视上", "电视里", "视频里", "刷到"})...)
+
+// herePlaceRe names a place of the village, as its people say it: "俺村",
+// "三组", "村口", "村东头", "村委会".
+var herePlaceRe = regexp.MustCompile(`俺们?(?:村|组|这)|[一二三四五六七八九十\d]{1,3}组|村[东西南北口头尾]{1,2}头?|村委会|村部`)

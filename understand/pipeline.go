@@ -585,6 +585,17 @@ func merge(rules, llm village.Reading, text string) village.Reading {
 	if out.Place == "" {
 		out.Place = rules.Place
 	}
+	if out.Type == village.Emergency && out.Hazard == village.HazardNone {
+		// "村口两帮人打起来了" read by the model as an emergency of no
+		// hazard: a fight or a scam under way is the rules' crime (110),
+		// whose reply tells how to keep safe or stop the money.
+		if s := Hear(text); Violent(s) || Scam(s) {
+			out.Hazard = village.HazardCrime
+			if out.Category == "" || out.Category == "其他" {
+				out.Category = hazardCategory(out.Hazard)
+			}
+		}
+	}
 	return out
 }
 

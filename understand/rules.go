@@ -104,6 +104,20 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if stale && (alarm || framed(c) && mentionsAlarm(c) || bygoneAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
+	if cutAwaited(c) {
+		// "说好的下午停水 咋还没停": asks after a cut announced, reports no fault
+		r.Intent, r.Category, r.Confidence = village.IntentQuery, categoryOr(categoryOf(c)), confAsk
+		return r
+	}
+	if h, ok := newsOfHere(c); ok && !stale {
+		// "刚看新闻 咱村口那个路段又出车祸了": over by the time it is news,
+		// but here: worth asking about, as an alarm told days later.
+		r = ru.appeal(c, h, r)
+		if r.Intent == village.IntentReport {
+			r.Confidence = confAsk
+		}
+		return r
+	}
 	if claim, ok := ru.claim(c); ok {
 		return ru.claimed(c, claim, r)
 	}
