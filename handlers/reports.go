@@ -98,6 +98,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, change)
 	if err == nil {
 		t.then = nil // made (or made before: a message delivered again)
+		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool { return r.saysNight(f.data, o.Text) })
 	}
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -110,6 +111,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return r.report(ctx, t, args, given)
 	}
 	return err
+}
+
+// saysNight reports whether text tells the night paragraph of a report
+// filed with data (night.leaders, in full).
+func (r *Router) saysNight(data map[string]any, text string) bool {
+	if night, _ := data["Night"].(bool); !night {
+		return false
+	}
+	full := maps.Clone(data)
+	full["NightSaid"] = false
+	return strings.Contains(text, r.texts.Render("night.leaders", full))
 }
 
 // womensFederation is the township department that helps against
@@ -247,7 +259,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		f.threat = f.beaten || f.abused || understand.ToldThreat(said)
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
@@ -458,6 +470,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// one commit; the second's reference is the commit's second
 		alsoData = maps.Clone(data)
 		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
+		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)
 		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
 	} else if f.second != nil && len(out) > 0 {
 		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the

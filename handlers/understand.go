@@ -983,6 +983,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		// the first filing checked the questions read; the next ones
 		// follow what it left
 		t.askCopy = nil
+		t.nightSaid = one.nightSaid // told once for the message
 		if err != nil {
 			// this one and the next still wait: his next "1" files them
 			return true, err

@@ -1,0 +1,30 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// nightHead is the start of night.leaders, the paragraph that tells why
+// the grid's leaders are not @-ed at night.
+const nightHead = "现在是夜里，先不打扰网格长"
+
+// TestOneAnswerTwoMattersAtNightSaysNightOnce: one 「1」 that files two
+// matters at night tells the night paragraph once for the message; the
+// second reply still names who accepts it and how.
+func TestOneAnswerTwoMattersAtNightSaysNightOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 23, 30)
+	has(t, "first asked", c.say("陈二", "东头那条路有个坑"), "回复「1」登记")
+	has(t, "second asked", c.say("陈二", "后山水渠好像堵了"), "回复「1」登记")
+	got := c.say("陈二", "1")
+	all := strings.Join(got, "\n")
+	if n := strings.Count(all, nightHead); n != 1 {
+		t.Errorf("night paragraph said %d times, want once:\n%s", n, all)
+	}
+	has(t, "first's next step", got, "李四早上看到后回复「确认 #R1」受理")
+	has(t, "second's next step", got, "李四早上看到后回复「确认 #R2」受理")
+	c.wantReports(2, "")
+}
