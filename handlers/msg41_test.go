@@ -28,3 +28,17 @@ func TestOneAnswerTwoMattersAtNightSaysNightOnce(t *testing.T) {
 	has(t, "second's next step", got, "李四早上看到后回复「确认 #R2」受理")
 	c.wantReports(2, "")
 }
+
+// TestLeaderSatisfiedToldNextStep: a grid leader's 满意 on a villager's
+// report is refused with what he does instead: 办结 it, and its reporter
+// is asked to confirm.
+func TestLeaderSatisfiedToldNextStep(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "满意 from the leader", c.say("李四", "满意 #R1"),
+		grid3+": 抱歉，「满意」需要报告人张三本人来操作。办好后发「办结 #R1 结果」，张三会收到请他确认。")
+	// a villager who is not its reporter hears no such step
+	if got := strings.Join(c.say("陈二", "满意 #R1"), "\n"); strings.Contains(got, "办结") {
+		t.Errorf("a bystander is told to 办结:\n%s", got)
+	}
+}

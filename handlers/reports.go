@@ -3303,7 +3303,14 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &rep, "Verb": cmd.word, "Who": who, "Ask": ask,
 			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who)})
 	}
-	return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
+	if cmd.verb == vConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&
+		(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) {
+		// "满意 #R1" from who handles it: its reporter confirms once
+		// it is done, so he hears how to say it is
+		data["Ref"], data["Reporter"] = rep.ID, rep.Reporter
+	}
+	return r.reply(ctx, t, "refuse", data)
 }
 
 // leaderOnly are the lifecycle verbs a grid worker may not send on an
