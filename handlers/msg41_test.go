@@ -42,3 +42,18 @@ func TestLeaderSatisfiedToldNextStep(t *testing.T) {
 		t.Errorf("a bystander is told to 办结:\n%s", got)
 	}
 }
+
+// TestWrongRefSaysSo: 「查 #Rabc」, 「查 #R-1」 say the number is written
+// wrong and show the right form, then list his items as a bare 查 does.
+func TestWrongRefSaysSo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	for _, text := range []string{"查 #Rabc", "查 #R-1"} {
+		got := c.private("张三", text)
+		has(t, text, got, "编号「"+strings.TrimPrefix(text, "查 ")+"」写得不对，编号是 #R 加数字，例如：查 #R1")
+		has(t, text+" lists", got, "#R1 待受理 村口路灯不亮了")
+	}
+	if got := strings.Join(c.private("张三", "查 #R1"), "\n"); strings.Contains(got, "写得不对") {
+		t.Errorf("a right number told wrong:\n%s", got)
+	}
+}

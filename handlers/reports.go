@@ -2069,6 +2069,11 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// from someone with nothing it could apply to.
 		return nil
 	}
+	if wrongRef.MatchString(t.text) {
+		// 「查 #Rabc」: a number written wrong is no bare command; he
+		// hears how to write it, not of an item it may not mean
+		return r.noneMeant(ctx, t, cmd, cands, open)
+	}
 	if rep, ok := handlerMeant(t, cmd, cands); ok {
 		// 「办结 换了新井盖」 from the one who handles the one item of
 		// those it may be whose thing it names: that one, as "R4 换好
@@ -2235,8 +2240,12 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 		all = verb + " " + strings.Join(refs, " ")
 	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
-		"Villages": r.villageNames(), "Unsure": unsure, "All": all})
+		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": wrongRef.FindString(t.text)})
 }
+
+// wrongRef is an item number written wrong: #R and no digits after it
+// ("查 #Rabc", "查 #R-1"), which no command reads as a number.
+var wrongRef = regexp.MustCompile(`#\s*[Rr][^\s，,。；;]*`)
 
 // wrongKind answers a command naming an item of the other kind than its
 // verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
