@@ -57,3 +57,16 @@ func TestWrongRefSaysSo(t *testing.T) {
 		t.Errorf("a right number told wrong:\n%s", got)
 	}
 }
+
+// TestPointsAskedInPlainWords: "给李海加100分" said privately to the bot
+// asks for points, no matter to file: a villager hears how to claim, a
+// scorer how to write 加分.
+func TestPointsAskedInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("张三", "给李海加100分")
+	has(t, "villager: how to claim", got, "申请积分这样发")
+	if strings.Contains(strings.Join(got, "\n"), "登记") {
+		t.Errorf("offered as a report:\n%s", strings.Join(got, "\n"))
+	}
+	has(t, "scorer: how to write 加分", c.private("赵六", "给李海加100分"), "请这样写：加分 名字 项目")
+}
