@@ -70,3 +70,21 @@ func TestPointsAskedInPlainWords(t *testing.T) {
 	}
 	has(t, "scorer: how to write 加分", c.private("赵六", "给李海加100分"), "请这样写：加分 名字 项目")
 }
+
+// TestMissingWitnessNoteNotInGroup: 同意 in the villagers' group on a
+// claim lacking its required witness: the group hears the approval, the
+// note on the missing witness goes to the scorer alone.
+func TestMissingWitnessNoteNotInGroup(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人张明")
+	got := b.say("赵六", "同意 #C1 5")
+	const note = "提醒：此项要求证明人"
+	for _, s := range got {
+		if strings.HasPrefix(s, g3+": ") && strings.Contains(s, note) {
+			t.Errorf("the group hears the scorers' note:\n%s", s)
+		}
+	}
+	has(t, "group told the approval", got, g3+": #C1 已通过")
+	has(t, "scorer told privately", got, "赵六: #C1 已通过")
+	has(t, "the note to him", got, note)
+}
