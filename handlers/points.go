@@ -629,11 +629,24 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 // (no group heard it) is decided privately too, so its claimant hears the
 // outcome privately, as his acknowledgement promised: told, the text
 // without what only the scorers act on.
+// A villagers' group hears it as told, too: what only the scorers act on
+// ("提醒：此项要求证明人…") goes to the scorer who decided, privately.
 func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string) []bot.Outbound {
-	out := p.outFor(t, c, text)
 	if c.Chat != "" {
+		if t.where.kind != inGrid {
+			out := []bot.Outbound{p.r.back(t, text)}
+			if t.m.Chat != c.Chat {
+				out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: told})
+			}
+			return out
+		}
+		out := p.outFor(t, c, told)
+		if told != text {
+			out = append(out, p.r.toSender(t, text))
+		}
 		return out
 	}
+	out := p.outFor(t, c, text)
 	if who, err := p.r.people.Lookup(c.Village, c.Claimant); err == nil && who.UsesWeChat && who.Key() != t.who.Key() {
 		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: told})
 	}

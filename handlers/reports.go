@@ -98,6 +98,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, change)
 	if err == nil {
 		t.then = nil // made (or made before: a message delivered again)
+		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool { return r.saysNight(f.data, o.Text) })
 	}
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -110,6 +111,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return r.report(ctx, t, args, given)
 	}
 	return err
+}
+
+// saysNight reports whether text tells the night paragraph of a report
+// filed with data (night.leaders, in full).
+func (r *Router) saysNight(data map[string]any, text string) bool {
+	if night, _ := data["Night"].(bool); !night {
+		return false
+	}
+	full := maps.Clone(data)
+	full["NightSaid"] = false
+	return strings.Contains(text, r.texts.Render("night.leaders", full))
 }
 
 // womensFederation is the township department that helps against
@@ -247,7 +259,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		f.threat = f.beaten || f.abused || understand.ToldThreat(said)
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
@@ -458,6 +470,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// one commit; the second's reference is the commit's second
 		alsoData = maps.Clone(data)
 		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
+		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)
 		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
 	} else if f.second != nil && len(out) > 0 {
 		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
@@ -2063,6 +2076,11 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// from someone with nothing it could apply to.
 		return nil
 	}
+	if wrongRef.MatchString(t.text) {
+		// 「查 #Rabc」: a number written wrong is no bare command; he
+		// hears how to write it, not of an item it may not mean
+		return r.noneMeant(ctx, t, cmd, cands, open)
+	}
 	if rep, ok := handlerMeant(t, cmd, cands); ok {
 		// 「办结 换了新井盖」 from the one who handles the one item of
 		// those it may be whose thing it names: that one, as "R4 换好
@@ -2229,8 +2247,12 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 		all = verb + " " + strings.Join(refs, " ")
 	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
-		"Villages": r.villageNames(), "Unsure": unsure, "All": all})
+		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": wrongRef.FindString(t.text)})
 }
+
+// wrongRef is an item number written wrong: #R and no digits after it
+// ("查 #Rabc", "查 #R-1"), which no command reads as a number.
+var wrongRef = regexp.MustCompile(`#\s*[Rr][^\s，,。；;]*`)
 
 // wrongKind answers a command naming an item of the other kind than its
 // verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
@@ -3297,7 +3319,14 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &rep, "Verb": cmd.word, "Who": who, "Ask": ask,
 			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who)})
 	}
-	return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
+	if cmd.verb == vConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&
+		(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) {
+		// "满意 #R1" from who handles it: its reporter confirms once
+		// it is done, so he hears how to say it is
+		data["Ref"], data["Reporter"] = rep.ID, rep.Reporter
+	}
+	return r.reply(ctx, t, "refuse", data)
 }
 
 // leaderOnly are the lifecycle verbs a grid worker may not send on an

@@ -311,7 +311,11 @@ type turn struct {
 	// not know); who is then a villager of the grid he speaks in.
 	stranger bool
 	out      []bot.Outbound
-	command  command
+	// nightSaid: a reply to this message told the night paragraph
+	// (night.leaders) already; a second matter it files says only the
+	// next step.
+	nightSaid bool
+	command   command
 	// scope is where this message's dedupe key and replies live once a
 	// report is involved, so a retried message is always deduplicated in
 	// the same place.

@@ -296,11 +296,24 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 	return false, nil
 }
 
+// pointsAskedFor is points asked for someone in plain words: "给李海加100
+// 分", "给我家加点分".
+var pointsAskedFor = regexp.MustCompile(`给\s*@?[\p{Han}·]{1,5}?\s*加\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十百几点个些]{1,3})?\s*(?:个)?\s*积?分`)
+
 // questionAnswered takes a question the bot can answer: whom to call,
 // about points,
 // news awaited by a mediation, a procedure (first time, again, or the
 // next), a repeat of the sender's own, an amount the guide names.
 func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if (addressed || t.where.kind == inPrivate) && reading.Type != village.Emergency && reading.Intent != village.IntentClaim && r.claims() && pointsAskedFor.MatchString(t.text) {
+		// "给李海加100分" said to the bot: no matter to file, but points
+		// asked for; a scorer hears how to write 加分, anyone else how
+		// to claim them
+		if t.who.Has(village.RoleScorer) {
+			return true, r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": "加分"})
+		}
+		return r.run(ctx, t, "积分帮助 申请")
+	}
 	if done, err := r.cadresAsked(ctx, t, reading); done {
 		// "网格员的电话是多少", "有事找谁": the grid's cadres and their phones
 		return true, err
@@ -983,6 +996,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		// the first filing checked the questions read; the next ones
 		// follow what it left
 		t.askCopy = nil
+		t.nightSaid = one.nightSaid // told once for the message
 		if err != nil {
 			// this one and the next still wait: his next "1" files them
 			return true, err
