@@ -32,3 +32,14 @@ func TestOfficerAssignDepartment(t *testing.T) {
 	c.say("张三", "上报 路灯坏了")
 	expect(t, "the leader", c.say("李四", "指派 #R2 王小五"), grid3+": 名单里没有「王小五」，请核对名字，例如：指派 #R2 @王五。")
 }
+
+// TestTownshipRankingNamesGrid: the township's ranking names a household
+// of a village of several grids with its grid (青山村三组张三户), one of a
+// village of one grid without (石桥村石大山户).
+func TestTownshipRankingNamesGrid(t *testing.T) {
+	c := villagesChat(t)
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	c.private("孙七", "加分 石桥村 石大山 拾金不昧 10 捡到钱包")
+	got := c.in(officeChat, "孙七", "积分排行")
+	has(t, "township", got, "1. 石桥村石大山户 户均", "2. 青山村三组张三户 户均")
+}
