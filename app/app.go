@@ -344,10 +344,7 @@ func Unplaced(cfg *config.Config, people []village.Person) []village.Person {
 // village (网格长, 网格员, 镇干部, 管理员): no grid's leader covers such a
 // person, and a whole register of them mostly lost its 网格 column.
 func Gridless(cfg *config.Config, people []village.Person) []village.Person {
-	several := map[string]bool{}
-	for _, v := range cfg.Villages {
-		several[v.Name] = len(v.Grids) > 1
-	}
+	several := cfg.SeveralGrids()
 	var out []village.Person
 	for _, p := range people {
 		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {

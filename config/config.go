@@ -639,6 +639,16 @@ func (c *Config) ServedVillages() []Village {
 	return out
 }
 
+// SeveralGrids tells the villages of more than one grid: there a household
+// of a list of the township is named with its grid (青山村三组张三户).
+func (c *Config) SeveralGrids() map[string]bool {
+	several := make(map[string]bool, len(c.Villages))
+	for _, v := range c.Villages {
+		several[v.Name] = len(v.Grids) > 1
+	}
+	return several
+}
+
 // AlertURL reads the alert webhook URL from the environment.
 func (c *Config) AlertURL() string { return os.Getenv(c.WeChat.Alert.URLEnv) }
 

@@ -1051,7 +1051,7 @@ func TestRecordTypedTwice(t *testing.T) {
 func TestOfficerRankingPrivately(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
-	has(t, "officer", c.private("孙七", "积分排行"), "孙七: 全镇2026年积分排行（按户均分）：\n1. 青山村张三户")
+	has(t, "officer", c.private("孙七", "积分排行"), "孙七: 全镇2026年积分排行（按户均分）：\n1. 青山村三组张三户")
 	has(t, "villager", c.private("张三", "积分排行"), "张三: 青山村2026年积分排行")
 }
 

@@ -582,6 +582,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		where = place.Label()
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
+		"Grids":    p.r.cfg.SeveralGrids(),
 		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != "",
 		"Objected": l.objected,
 		"Unfinal":  l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Key()] != 0 }) ||

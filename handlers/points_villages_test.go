@@ -268,7 +268,7 @@ func TestTownshipRankingSaysUnfinal(t *testing.T) {
 		t.Errorf("the township ranking took %d round trips, want 2: every village's tallies and approved claims in one, the reply", n)
 	}
 	has(t, "township", got, "全镇2026年积分排行（按户均分）：\n1. 石桥村石大山户 户均 5.0 分（10分/2人，含公示期未满的 10 分）",
-		"青山村张三户 户均 3.3 分（10分/3人，含公示期未满的 10 分）",
+		"青山村三组张三户 户均 3.3 分（10分/3人，含公示期未满的 10 分）",
 		"「公示期未满」的分已通过审核，公示期满没有异议才生效")
 }
 
@@ -289,5 +289,5 @@ func TestUnfinalByVillage(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := c.in(officeChat, "孙七", "积分排行")
-	has(t, "township", got, "1. 石桥村石大山户 户均 40.0 分（40分/1人）", "青山村张三户 户均 3.3 分（10分/3人，含公示期未满的 10 分）")
+	has(t, "township", got, "1. 石桥村石大山户 户均 40.0 分（40分/1人）", "青山村三组张三户 户均 3.3 分（10分/3人，含公示期未满的 10 分）")
 }

@@ -3341,10 +3341,14 @@ var leaderOnly = map[verb]bool{vAccept: true, vAssign: true, vEscalate: true, vR
 func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report, note string, data map[string]any) (elsewhere []village.Person, done bool, err error) {
 	who, unknown, task := r.assignees(rep.Village, note)
 	if len(who) == 0 {
-		// the example names a worker of the item's grid, whom
-		// the sender may well mean; none, no example
-		example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
-		return nil, true, r.reply(ctx, t, "err.assign", map[string]any{"R": rep, "Unknown": unknown, "Depts": r.departments(t.who),
+		// the example fits the sender: a grid's cadre is shown a
+		// worker of the item's grid, whom he may well mean (none, no
+		// example); an officer the departments he refers items to
+		depts, example := r.departments(t.who), []string(nil)
+		if len(depts) == 0 {
+			example = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+		}
+		return nil, true, r.reply(ctx, t, "err.assign", map[string]any{"R": rep, "Unknown": unknown, "Depts": depts,
 			"Example": append(example, "")[0]})
 	}
 	if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {

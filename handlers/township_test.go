@@ -204,7 +204,7 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	c.say("李四", "上报镇 #R1 调解不成，请司法所介入")
 	// a mediation's progress, asked in the group, is answered privately
 	expect(t, "the grid's status", c.say("李四", "查 #R1"), "李四: #R1 调解事项·已上报镇", grid3+": 李四，已私信回复您。")
-	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，镇里也没有这个部门，请核对名字，例如：指派 #R1 @王五。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
+	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，镇里也没有这个部门，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
 	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
 		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",
 		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。有进展会私信告诉当事人。") // a mediation (TestMediationNotesStayOutOfTheGroup)
@@ -214,8 +214,8 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 
 // TestAssignUnknownNamesTheGrid: 指派 to nobody of the roster names, as
 // its example, a worker of the item's own grid (not 三组's 王五 for 一组's
-// item); an officer also hears of departments and of bodies outside the
-// township, which are phoned.
+// item); an officer is shown a department instead (town41), and hears of
+// bodies outside the township, which are phoned.
 func TestAssignUnknownNamesTheGrid(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.in("青山村一组网格群", "唐国平", "上报 一组的水渠堵了")
@@ -223,7 +223,7 @@ func TestAssignUnknownNamesTheGrid(t *testing.T) {
 		"青山村一组网格群: 名单里没有「老王」，请核对名字，例如：指派 #R1 @马红梅。")
 	c.in("青山村一组网格群", "刘建国", "上报镇 #R1 要镇里出钱")
 	got := c.in(officeChat, "孙七", "指派 #R1 水利站")
-	has(t, "the officer", got, "名单里没有「水利站」，镇里也没有这个部门，请核对名字，例如：指派 #R1 @马红梅。\n转交镇里部门写部门名",
+	has(t, "the officer", got, "名单里没有「水利站」，镇里也没有这个部门，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。",
 		"\n镇外的单位（如供电所、自来水公司）请打电话联系，再回复「进展 #R1 已联系……」记下来。")
 }
 

@@ -762,7 +762,7 @@ func (j *jobs) postYearEndOffice(ctx context.Context, at time.Time, year string,
 	for _, vc := range j.Config.Villages {
 		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name], "Provisional": provisional[vc.Name]})
 	}
-	office := j.texts.Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages})
+	office := j.texts.Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages, "Grids": j.Config.SeveralGrids()})
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	return j.post(ctx, ts, runID("points_year_end", at, "office"),
 		group(j.Config.Township.OfficeChat, office, bot.Bulk))

@@ -495,16 +495,21 @@ func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time)
 	}
 	if len(filings) == 1 {
 		f := filings[0]
-		f.c.Out = slices.Insert(f.c.Out, f.at, group(j.Config.Township.OfficeChat, "【超期上报】"+f.office, bot.Normal))
+		how := j.texts.Render("overdue.office.how", map[string]any{"Items": []*village.Report{f.c.Report}})
+		f.c.Out = slices.Insert(f.c.Out, f.at, group(j.Config.Township.OfficeChat, "【超期上报】"+f.office+"\n"+how, bot.Normal))
 		filings[0] = f
 	} else {
 		ids := make([]string, 0, len(filings))
-		blocks := make([]string, 0, len(filings)+1)
+		items := make([]*village.Report, 0, len(filings))
+		blocks := make([]string, 0, len(filings)+2)
 		blocks = append(blocks, j.texts.Render("overdue.office.many", map[string]any{"N": len(filings)}))
 		for i, f := range filings {
 			ids = append(ids, f.c.Report.Village+f.c.Report.ID)
+			items = append(items, f.c.Report)
 			blocks = append(blocks, fmt.Sprintf("%d. %s", i+1, f.office))
 		}
+		// the commands once, after the items, not in each of them
+		blocks = append(blocks, j.texts.Render("overdue.office.how", map[string]any{"Items": items}))
 		var posts []bot.Outbound
 		for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, j.texts.Render("overdue.office.more", nil)) {
 			posts = append(posts, group(j.Config.Township.OfficeChat, text, bot.Normal))

@@ -542,7 +542,7 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 		t.Errorf("reminder at 10:00 the day it fell due:\n%s", remind)
 	}
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
-	holdsEach(t, "morning digest", digest, "村口路灯不亮了（待受理，李四负责，期限昨天09:00", "后山着火了（已受理，李四负责，期限3月1日 20:00")
+	holdsEach(t, "morning digest", digest, "村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00", "后山着火了（已受理，李四负责，期限3月1日 20:00")
 }
 
 // TestMorningDigestOverdueOrder: the morning digest lists the most
@@ -573,10 +573,10 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 	}
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	want := "超期：\n" +
-		"#R3 青山村三组 一般事项 桥栏杆断了（待受理，李四负责，期限3月1日，超期2天）\n" +
+		"#R3 青山村三组 一般事项 桥栏杆断了（待受理，李四（13900000004）负责，期限3月1日，超期2天）\n" +
 		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手，超期1天）\n" +
 		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办，超期1天）\n" +
-		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四负责，期限昨天09:00，超期23小时）\n"
+		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00，超期23小时）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
 	}
@@ -620,7 +620,7 @@ func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
 		"#R2 青山村三组 山上冒烟了，好像着火了（今天08:10报告；网格长：李四 13900000004）\n" +
 		"青山村：一般 1，调解 0，突发 1，办事 0\n" +
 		"超期：\n" +
-		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四负责，期限昨天09:00，超期23小时）\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00，超期23小时）\n" +
 		"在本群发「待办」看已上报和突发事项。"
 	if diff := cmp.Diff(digest, "青山镇网格工作群: "+want); diff != "" {
 		t.Errorf("morning digest (-got +want):\n%s", diff)
@@ -742,7 +742,11 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	// 【超期上报】 with one block each (not four posts), each block keeping
 	// its item's content and answers, in as few messages of at most
 	// max_chars as hold each block whole (the transport's split would cut
-	// one in the middle); the group hears of its items at once
+	// one in the middle); the group hears of its items at once. The
+	// commands are said once, so four blocks take 400 characters to part.
+	cfg, people := exampleTownship(t)
+	cfg.Outbound.MaxChars = 400
+	f.use(cfg, people, f.st)
 	out := f.run("overdue", "2026-03-04 10:00")
 	var office []string
 	for _, o := range out {
@@ -755,19 +759,23 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	}
 	for i, o := range office {
 		text := strings.TrimPrefix(o, "青山镇网格工作群: ")
-		if n := utf8.RuneCountInString(text); n > 600 || len(bot.Split(text, 600)) != 1 {
+		if n := utf8.RuneCountInString(text); n > 400 || len(bot.Split(text, 400)) != 1 {
 			t.Errorf("office message %d: %d runes, more than max_chars", i, n)
 		}
 		if i > 0 && !strings.HasPrefix(text, "【超期上报】（续）\n\n") {
 			t.Errorf("office message %d opens %.30q, want 【超期上报】（续）", i, text)
 		}
 		for k := 1; k <= 4; k++ {
-			if strings.Contains(text, fmt.Sprintf("%d. 青山村三组 #R%d", k, k)) != strings.Contains(text, fmt.Sprintf("接手回复「确认 #R%d」", k)) {
+			if strings.Contains(text, fmt.Sprintf("%d. 青山村三组 #R%d", k, k)) != strings.Contains(text, fmt.Sprintf("%d. 青山村三组 #R%d（一般事项）\n内容：", k, k)) {
 				t.Errorf("office message %d holds part of #R%d's block:\n%s", i, k, text)
 			}
 		}
 	}
 	office = []string{strings.Join(office, "\n\n")}
+	// the commands are said once, after the last block
+	if n := strings.Count(office[0], "请镇里协调："); n != 1 || !strings.HasSuffix(office[0], "几件一起写也行，如「确认 #R1 #R2」。") {
+		t.Errorf("the office's commands said %d times, or not last:\n%s", n, office[0])
+	}
 	var told []string // the grid group hears of its four in one message, a line each
 	for _, o := range out {
 		if strings.HasPrefix(o, "青山村三组网格群: ") && strings.Contains(o, "村级备案") {
@@ -782,7 +790,7 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	}
 	for i, want := range []string{"内容：水渠堵了", "内容：公厕门坏了", "内容：电线杆歪了\n报告人：陈二，3月2日；负责人：李四、马红梅"} {
 		id := fmt.Sprint("#R", i+2)
-		if !strings.Contains(office[0], fmt.Sprintf("\n\n%d. 青山村三组 %s（一般事项）\n%s", i+2, id, want)) || !strings.Contains(office[0], "接手回复「确认 "+id+"」") {
+		if !strings.Contains(office[0], fmt.Sprintf("\n\n%d. 青山村三组 %s（一般事项）\n%s", i+2, id, want)) {
 			t.Errorf("the office's block for %s (%s) missing:\n%s", id, want, office[0])
 		}
 	}
@@ -859,7 +867,7 @@ func TestOverdueFilingsOfTwoVillages(t *testing.T) {
 		t.Fatalf("the office got %d posts, want one:\n%s", len(office), strings.Join(office, "\n"))
 	}
 	for _, want := range []string{"【超期上报】这次有 2 件", "1. 青山村三组 #R1（一般事项）", "2. 石桥村一组 #R1（一般事项）",
-		"接手回复「确认 青山村 #R1」", "接手回复「确认 石桥村 #R1」", "办好回复「办结 石桥村 #R1 结果」"} {
+		"接手回复「确认 #编号」", "如「确认 青山村 #R1 石桥村 #R1」"} {
 		if !strings.Contains(office[0], want) {
 			t.Errorf("the office's post has no %q:\n%s", want, office[0])
 		}

@@ -169,7 +169,11 @@ type OfficeDigest struct {
 	OverdueCount, OverdueMore int
 	// TakenBy names, for an escalated overdue item, the officers who took
 	// it over.
-	TakenBy     map[string]string
+	TakenBy map[string]string
+	// Callers names, for an overdue item nobody took on yet (by its
+	// village and ID), its handlers with their phones: "王五（139…）",
+	// whom the office calls to take it on.
+	Callers     map[string]string
 	Emergencies []EmergencyResponse // of the day before at, confirmed
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
@@ -237,7 +241,7 @@ func Responded(r Report, limit time.Duration) EmergencyResponse {
 // and now (when the items are looked at).
 func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now time.Time) {
 	if d.TakenBy == nil {
-		d.TakenBy = map[string]string{}
+		d.TakenBy, d.Callers = map[string]string{}, map[string]string{}
 	}
 	d.Now = now
 	since := at.Add(-24 * time.Hour)
@@ -287,6 +291,9 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		} else if late {
 			d.Overdue = append(d.Overdue, r)
 			d.TakenBy[r.ID] = strings.Join(r.Officers(people.Lookup), "、")
+			if r.Status == StatusNew {
+				d.Callers[r.Village+r.ID] = withPhones(r.Village, r.Handlers, people)
+			}
 		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
 			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
 		}
@@ -404,4 +411,17 @@ func DigestFrom(at time.Time, week bool) time.Time {
 		from = from.AddDate(0, 0, -(int(from.Weekday())+6)%7)
 	}
 	return from
+}
+
+// withPhones joins names of village v with each one's phone from people,
+// as the office calls them: "王五（13900000005）、赵七".
+func withPhones(v string, names []string, people Roster) string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if p, err := people.Lookup(v, n); err == nil && p.Phone != "" {
+			n += "（" + p.Phone + "）"
+		}
+		out = append(out, n)
+	}
+	return strings.Join(out, "、")
 }
