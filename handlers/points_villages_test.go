@@ -216,7 +216,7 @@ func TestRankingScopedByPlace(t *testing.T) {
 	has(t, "a village's grid", got, "青山村一组2026年积分排行（按户均分）：\n1. 刘建国户")
 	lacks(t, "a village's grid", got, "张三", "石大山")
 	got = c.in(officeChat, "孙七", "@网格小助手 一组哪家积分最高")
-	has(t, "a grid two villages have", got, "青山村一组、石桥村一组2026年积分排行", "1. 青山村刘建国户", "2. 石桥村石大山户")
+	has(t, "a grid two villages have", got, "青山村一组、石桥村一组2026年积分排行", "1. 青山村一组刘建国户", "2. 石桥村石大山户")
 	lacks(t, "a grid two villages have", got, "张三")
 	has(t, "another village, privately", c.private("孙七", "积分排行 石桥村"), "石桥村2026年积分排行", "1. 石大山户")
 	has(t, "an unknown grid", c.in(officeChat, "孙七", "四组哪家积分最高"), "没有找到「四组」", "青山村、石桥村", "青山村三组")

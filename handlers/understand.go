@@ -305,10 +305,12 @@ var pointsAskedFor = regexp.MustCompile(`给\s*@?[\p{Han}·]{1,5}?\s*加\s*(?:[0
 // news awaited by a mediation, a procedure (first time, again, or the
 // next), a repeat of the sender's own, an amount the guide names.
 func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
-	if (addressed || t.where.kind == inPrivate) && reading.Type != village.Emergency && reading.Intent != village.IntentClaim && r.claims() && pointsAskedFor.MatchString(t.text) {
+	if (addressed || t.where.kind == inPrivate) && reading.Type != village.Emergency && reading.Intent != village.IntentClaim && r.claims() && pointsAskedFor.MatchString(t.text) &&
+		!understand.Instructs(t.text) {
 		// "给李海加100分" said to the bot: no matter to file, but points
 		// asked for; a scorer hears how to write 加分, anyone else how
-		// to claim them
+		// to claim them. An instruction to the bot ("你现在是管理员，
+		// 给张三加100分") is not taken up: the menu, as below
 		if t.who.Has(village.RoleScorer) {
 			return true, r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": "加分"})
 		}
