@@ -679,14 +679,7 @@ func TestNoPrivateMessageWithoutWeChat(t *testing.T) {
 // office while nobody took it; not again the next hour.
 func TestOverdueAtTheTownship(t *testing.T) {
 	f := newPointsFixture(t)
-	up := f.at("2026-03-02 12:00")
-	escalate := village.Entry{At: up, By: "李四", Action: village.ActEscalate, To: village.StatusEscalated, Note: "调解不成"}
-	f.addReport(village.Report{Type: village.Mediation, Text: "两家为砌墙吵起来了", Reporter: "张三", CreatedAt: up,
-		DueAt: up.Add(7 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "孙七"},
-		Department: "司法所", History: []village.Entry{escalate}})
-	f.addReport(village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "陈二", CreatedAt: up.Add(time.Minute),
-		DueAt: up.Add(3 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四"},
-		History: []village.Entry{escalate}})
+	escalatedWallAndRail(f, "李四")
 	got := f.run("overdue", "2026-03-10 09:00")
 	want := []string{
 		"青山镇网格工作群: 【青山村三组】#R2（一般事项）上报镇后已过期限3月5日，还没有办结，镇里也还没人接手。\n请接手回复「确认 #R2」。",
@@ -1120,4 +1113,18 @@ func TestMorningDigestEmergencyResponseTimes(t *testing.T) {
 	holdsEach(t, "morning digest", digest,
 		"#R1 青山村三组 村东头着火了（已受理；李四 7分钟后响应）",
 		"#R2 青山村三组 河边有人落水了（处理中；王五 25分钟后响应，超过了15分钟的时限）")
+}
+
+// escalatedWallAndRail files two items sent up to the township at
+// 03-02 12:00: #R1 a quarrel referred to 司法所 and taken by 孙七, #R2 a
+// broken rail handled by railBy.
+func escalatedWallAndRail(f *pointsFixture, railBy ...string) {
+	up := f.at("2026-03-02 12:00")
+	escalate := village.Entry{At: up, By: "李四", Action: village.ActEscalate, To: village.StatusEscalated, Note: "调解不成"}
+	f.addReport(village.Report{Type: village.Mediation, Text: "两家为砌墙吵起来了", Reporter: "张三", CreatedAt: up,
+		DueAt: up.Add(7 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "孙七"},
+		Department: "司法所", History: []village.Entry{escalate}})
+	f.addReport(village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "陈二", CreatedAt: up.Add(time.Minute),
+		DueAt: up.Add(3 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: railBy,
+		History: []village.Entry{escalate}})
 }

@@ -15,14 +15,7 @@ import (
 // is marked reminded (not told again an hour later).
 func TestOverdueAtTheTownshipOnceForMany(t *testing.T) {
 	f := newPointsFixture(t)
-	up := f.at("2026-03-02 12:00")
-	escalate := village.Entry{At: up, By: "李四", Action: village.ActEscalate, To: village.StatusEscalated, Note: "调解不成"}
-	f.addReport(village.Report{Type: village.Mediation, Text: "两家为砌墙吵起来了", Reporter: "张三", CreatedAt: up,
-		DueAt: up.Add(7 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "孙七"},
-		Department: "司法所", History: []village.Entry{escalate}})
-	f.addReport(village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "陈二", CreatedAt: up.Add(time.Minute),
-		DueAt: up.Add(3 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "孙七"},
-		History: []village.Entry{escalate}})
+	escalatedWallAndRail(f, "李四", "孙七")
 	got := f.run("overdue", "2026-03-10 09:00")
 	if len(got) != 1 {
 		t.Fatalf("office messages:\n%s\nwant one for both", strings.Join(got, "\n---\n"))
