@@ -133,3 +133,25 @@ func TestSiteConfigRosterNextToIt(t *testing.T) {
 		t.Errorf("no roster at all: %v", err)
 	}
 }
+
+// A config's current roster that does not read, with gridbot started in
+// another folder: the command offered to move it aside names the file
+// where it is (next to the config), not the roster: line as written,
+// which would move nothing from here.
+func TestSiteConfigBrokenRosterMoveAside(t *testing.T) {
+	path := siteConfig(t, "")
+	dir := filepath.Dir(path)
+	cfg := strings.Replace(string(storagetest.Must(os.ReadFile(path))(t)), "\nroster: example/roster.csv\n", "\nroster: 花名册.csv\n", 1)
+	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "花名册.csv"), []byte("姓名,手机号\n张三,1390000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	err := cmdRoster(t.Context(), []string{"-config", path, "-import", "example/roster.csv"}, &stdout, &stderr, discard())
+	at := filepath.Join(dir, "花名册.csv")
+	if err == nil || !strings.Contains(err.Error(), "mv "+at+" "+at+".坏") {
+		t.Errorf("broken current roster: %v; want the mv of %s", err, at)
+	}
+}
