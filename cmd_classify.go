@@ -16,6 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"gridbot/app"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -64,7 +65,11 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		defer st.Close()
 		cache = st
 	}
-	reader := app.NewReader(cfg, cache, log)
+	pipeline := app.NewReader(cfg, cache, log)
+	var reader understand.Reader = pipeline
+	if cfg.LLM.Enabled {
+		reader = &llmWatch{Pipeline: pipeline, cfg: cfg, term: stderr}
+	}
 	n := *workers
 	if !cfg.LLM.Enabled || n < 1 {
 		n = 1 // the rules are faster alone than with goroutines
@@ -87,7 +92,7 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		attrs = append(attrs, "msgs_per_s", math.Round(float64(lines)/secs))
 	}
 	if cfg.LLM.Enabled {
-		st := reader.Stats()
+		st := pipeline.Stats()
 		attrs = append(attrs, "llm_calls", st.Calls, "llm_failures", st.Failures, "cache_hits", st.CacheHits,
 			"prompt_tokens", st.PromptTokens, "completion_tokens", st.CompletionTokens)
 	}
@@ -97,6 +102,41 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	}
 	return nil
 }
+
+// llmWatch reads as its Pipeline does and, the first time the model
+// fails to answer, tells the operator why in Chinese and that the rules
+// read meanwhile (the log says it in English only, a line per message):
+// someone trying a model with classify sees at once that the address or
+// the key is wrong, not output that quietly says source "rules".
+type llmWatch struct {
+	*understand.Pipeline
+	cfg  *config.Config
+	term io.Writer
+	once sync.Once
+}
+
+func (w *llmWatch) Read(ctx context.Context, text string) village.Reading {
+	rd := w.Pipeline.Read(ctx, text)
+	if w.Stats().Failures > 0 {
+		w.once.Do(func() {
+			// Asked again for the reason: Read falls back without one.
+			if err := w.Probe(ctx); err != nil {
+				tellLLMDown(w.term, w.cfg, err)
+			} else {
+				fmt.Fprint(w.term, stepLLMOnce)
+			}
+			fmt.Fprint(w.term, stepLLMRules)
+		})
+	}
+	return rd
+}
+
+// stepLLMOnce is classify's when the model failed a message but answers
+// when asked again.
+const stepLLMOnce = "注意：大模型有一条消息没有正常回答（原因在日志 llm reading failed 那一行），再问一次又能答了。\n"
+
+// stepLLMRules says which output lines the rules read.
+const stepLLMRules = "大模型没答上来的消息由规则理解，输出里是 \"source\":\"rules\"。\n"
 
 // classifyExample is how an input line is written.
 const classifyExample = `{"text": "村口路灯坏了"}`

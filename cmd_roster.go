@@ -101,7 +101,7 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 		return nil, err
 	}
 	def := cfg.Villages[0].Name
-	if im.current, im.first, err = currentRoster(cfg, rfs, def); err != nil {
+	if im.current, im.first, err = currentRoster(cfg, rfs, def, im.target); err != nil {
 		return nil, err
 	}
 	updated, sheet, err := parseImport(importPath, def)
@@ -137,16 +137,19 @@ func rosterTarget(cfg *config.Config, cfgPath string) (string, error) {
 	return target, nil
 }
 
-// currentRoster reads the config's roster; first says it does not exist
-// yet (the first import), which is no error.
-func currentRoster(cfg *config.Config, rfs fs.FS, def string) (people []village.Person, first bool, err error) {
+// currentRoster reads the config's roster, which is at target (from
+// here); first says it does not exist yet (the first import), which is no
+// error.
+func currentRoster(cfg *config.Config, rfs fs.FS, def, target string) (people []village.Person, first bool, err error) {
 	people, err = app.LoadRoster(rfs, cfg.Roster, def)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, true, nil
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("%w\n配置里现在的花名册读不了，新表没法和它对照：请先改好它；或者把它改个名字挪开（如 mv %s %s.坏），再导入一次，就按第一次导入建一个新的",
-			err, cfg.Roster, cfg.Roster)
+		// target, not cfg.Roster: the command is run from here, and the
+		// roster: line is read from the config's folder.
+		return nil, false, fmt.Errorf("%w\n配置里现在的花名册读不了，新表没法和它对照：请先改好它；或者把它改个名字挪开（如 %s），再导入一次，就按第一次导入建一个新的",
+			err, commandLine("mv", target, target+".坏"))
 	}
 	return people, false, nil
 }

@@ -698,11 +698,7 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	switch {
 	case ctx.Err() != nil:
 	case err != nil:
-		key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
-		if cfg.LLMKey() == "" {
-			key = fmt.Sprintf("密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
-		}
-		fmt.Fprintf(o.Terminal, stepLLMDown, llmWhy(err, timeout), cfg.LLM.BaseURL, cfg.LLM.Model, key)
+		tellLLMDown(o.Terminal, cfg, err)
 		log.Warn("llm: the model does not answer; free text is read by the rules until it does",
 			"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
 	case took > timeout/2:
@@ -713,6 +709,18 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 		fmt.Fprintf(o.Terminal, stepLLMUp, cfg.LLM.Model, seconds(took), seconds(timeout))
 		log.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "ms", took.Milliseconds())
 	}
+}
+
+// tellLLMDown tells the operator on term, in Chinese, that the configured
+// model did not answer, why in a few words (err, as Probe returned it),
+// and what to check: the address, the model and the key, or that the
+// key's variable is empty.
+func tellLLMDown(term io.Writer, cfg *config.Config, err error) {
+	key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
+	if cfg.LLMKey() == "" {
+		key = fmt.Sprintf("密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+	}
+	fmt.Fprintf(term, stepLLMDown, llmWhy(err, cfg.LLM.Timeout.Std()), cfg.LLM.BaseURL, cfg.LLM.Model, key)
 }
 
 // llmHealth is what /healthz reports of the model: nil without one.

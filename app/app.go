@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -221,10 +222,22 @@ func missingRoster(cfg *config.Config, flag, self string, err error) error {
 	if !filepath.IsAbs(want) {
 		want = filepath.Join(filepath.Dir(file), want)
 	}
+	if near := filepath.Join(filepath.Dir(file), filepath.Base(want)); near != want && isFile(near) {
+		// The roster was copied next to the config, the roster: line
+		// still names it where it was (example/roster.csv).
+		return fmt.Errorf("roster: 找不到花名册 %s（%s %sroster: %s，从配置文件所在的文件夹算起）。配置文件旁边有 %s：是它的话，把这一行改成 roster: %s（%w）",
+			want, file, cfg.At("roster"), cfg.Roster, near, filepath.Base(want), cause)
+	}
 	return fmt.Errorf("roster: 还没有花名册 %s（%s %sroster: %s，从配置文件所在的文件夹算起）：第一次用时，把村里给的表导入一次就建好了："+
 		"%s roster -config %s -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
 		"已经有了的，请把 %s 里 roster: 后面改成它的文件名（%w）",
 		want, file, cfg.At("roster"), cfg.Roster, self, file, file, cause)
+}
+
+// isFile says a file (not a folder) is at p.
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // LoadRoster reads and parses the roster file at p in fsys.

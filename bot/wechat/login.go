@@ -63,6 +63,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if lerr == nil {
 		t.mu.Lock()
 		t.newInstall = prevUin == 0 && len(blob) == 0
+		t.noStoreTold = false // Redis answers: a later outage is told again
 		t.mu.Unlock()
 	}
 	switch {
@@ -72,7 +73,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		// logs in: wait for Redis instead, Run tries again.
 		close(s.ready)
 		t.setState(StateLoggedOut)
-		fmt.Fprint(t.o.Terminal, stepNoStore)
+		t.tellOnce(&t.noStoreTold, stepNoStore) // Run retries every few seconds
 		return false, fmt.Errorf("wechat: read the kept login (Redis down? is redis-server running?): %w", lerr)
 	case len(blob) > 0 && t.wc.HotLoginOn():
 		hot.buf = blob // read once by openwechat, before any dump
@@ -635,12 +636,17 @@ func (w *botWire) SendText(ctx context.Context, to, text string) error {
 // tellNoNetwork shows step, that WeChat cannot be reached, on the
 // terminal: once until WeChat answers again (a QR code, a login), not at
 // each retry.
-func (t *Transport) tellNoNetwork(step string) {
+func (t *Transport) tellNoNetwork(step string) { t.tellOnce(&t.noNetTold, step) }
+
+// tellOnce shows step on the terminal unless *told says it was shown
+// since the trouble it tells of last cleared (whoever clears it resets
+// *told, under t.mu).
+func (t *Transport) tellOnce(told *bool, step string) {
 	t.mu.Lock()
-	told := t.noNetTold
-	t.noNetTold = true
+	was := *told
+	*told = true
 	t.mu.Unlock()
-	if !told {
+	if !was {
 		fmt.Fprint(t.o.Terminal, step)
 	}
 }

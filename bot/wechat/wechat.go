@@ -206,6 +206,9 @@ type Transport struct {
 	// a QR code (stepNoNetwork); reset once a QR code shows or a login
 	// succeeds, so that the retries do not repeat it every few seconds
 	noNetTold bool
+	// noStoreTold: the terminal was told that Redis is down, so the kept
+	// login cannot be read (stepNoStore); reset once it is read
+	noStoreTold bool
 	// syncAlerted: receiving broke down and was alerted; reset by a sync
 	syncAlerted bool
 	// offSince: not online since (zero while online); realerted: when the
