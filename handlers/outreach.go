@@ -1475,6 +1475,16 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
 	}
+	if _, err := r.people.Lookup(v, name); err != nil {
+		if elder, member, ok := r.callKin(t, v, name); ok {
+			// "回访 她孙子 已通 …": her call, her grandson answered;
+			// "回访 我妈 已通": his own mother's
+			if word := callKinRe.FindStringSubmatch(name)[2]; elder.Key() != t.who.Key() && !strings.HasPrefix(name, "我") {
+				note = kinAnswered(word, member, note, outcome == village.OutcomeMissed)
+			}
+			name = r.shown(elder)
+		}
+	}
 	if fits := r.calleesNamed(t.who, v, name); len(fits) > 1 {
 		if quiet {
 			return nil
@@ -1501,6 +1511,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.notmine", data)
 	}
+	note, _ = r.kinNote(p, note) // "她孙子说…" names him: 她孙子金小海说…
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
 		err = r.logCall(ctx, t, p, outcome, note, true)
@@ -1761,6 +1772,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	if said == "" {
 		return nil
 	}
+	_, said = r.kinNote(p, said) // "她孙子说她腿摔了": what he said is her matter
 	relayed, rest := relayNote(note)
 	reading := r.read(ctx, t, said)
 	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {

@@ -1,9 +1,14 @@
 package handlers_test
 
 import (
+	"io"
+	"log/slog"
 	"testing"
 
+	"gridbot/handlers"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestCallerNumberOfTheKinMissing: 「报警人电话多少」 after 「我妈走丢了」 gives
@@ -15,4 +20,47 @@ func TestCallerNumberOfTheKinMissing(t *testing.T) {
 	got := c.say("李四", "报警人电话多少")
 	has(t, "the missing mother too", got, "李四: 李四，电话：\n#R1（我妈走丢了 大家帮忙找找）：报告人 张明 ", "；走失 刘芳 13900000013")
 	has(t, "the officer too", c.in(dutyChat, "孙七", "报警人电话多少"), "走失 刘芳 13900000013")
+}
+
+// TestCallLogKinWords: a call log's kin words resolve as a report's do
+// (householdKin, one fit or none): the one who answered her phone
+// (「回访 她孙子 已通 …」) makes it her call; a relative's words in the
+// note name him in the matter filed for her, and what he said is read as
+// her matter (「她孙子说她腿摔了走不了路」 was filed as nothing).
+func TestCallLogKinWords(t *testing.T) {
+	for _, c := range []struct{ text, logged, filed string }{
+		{"回访 白凤兰 已通 她孙子说她腿摔了走不了路", "已记录：白凤兰 已通", "白凤兰反映的「她孙子金小海说她腿摔了走不了路」已登记 #R1"},
+		{"回访 她孙子 已通 说奶奶最近头晕", "已记录：白凤兰 已通", "白凤兰反映的「孙子金小海接的电话，说奶奶最近头晕」已登记 #R1"},
+		{"回访 石德贵 已通 他老伴说他血压高 头晕", "已记录：石德贵 已通", "石德贵反映的「他老伴熊秀英说他血压高 头晕」已登记 #R1"},
+		{"回访 白凤兰的孙子 已通 他说家里屋顶漏雨", "已记录：白凤兰 已通", "白凤兰反映的「孙子金小海接的电话，他说家里屋顶漏雨」已登记 #R1"},
+		{"回访 他老伴 已通 挺好", "已记录：石德贵 已通", ""},
+		// her household has no son on the roster: nobody named, still hers
+		{"回访 王奶奶 已通 她儿子说屋顶漏雨", "已记录：王奶奶 已通", "王奶奶反映的「她儿子说屋顶漏雨」已登记 #R1"},
+	} {
+		got := newChat(t, understand.Rules{}).private("王五", c.text)
+		has(t, c.text, got, c.logged)
+		if c.filed != "" {
+			has(t, c.text, got, c.filed)
+		} else {
+			lacks(t, c.text, got, "已登记")
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "回访 她家孙子 没接")
+	has(t, "a miss is hers", got, "已记录：白凤兰 未接通（第 1 次）")
+	has(t, "the miss is hers, once", c.private("王五", "回访 白凤兰 未接通"), "一天打不通只算一次")
+	// 她 is no man: 石德贵's 老伴 is not asked for by 她老伴
+	has(t, "not a man's", newChat(t, understand.Rules{}).private("王五", "回访 她老伴 已通 挺好"), "名单里没有「她老伴」")
+}
+
+// TestCallLogOwnKin: 「回访 我妈 已通」 from a worker whose mother he phones
+// is his mother's call.
+func TestCallLogOwnKin(t *testing.T) {
+	mother := village.Person{Name: "王老太", Village: "青山村", Household: "QS-304", Relation: village.RelParent, Grid: "三组",
+		Phone: "13900000099", Care: village.CareHigh, Caretaker: "王五", Gender: village.Female, Roles: []village.Role{village.RoleVillager}}
+	cfg, dir := exampleVillage(t, mother)
+	c := &chat{t: t, st: storagetest.New(t), now: at}
+	c.r = handlers.New(handlers.Options{Config: cfg, Store: c.st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	has(t, "his mother", c.private("王五", "回访 我妈 已通 挺好"), "已记录：王老太 已通")
 }
