@@ -1415,6 +1415,13 @@ func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *vi
 	return last
 }
 
+// startsWithCallee reports whether args start with the name of one whose
+// calls w may log (callable).
+func (r *Router) startsWithCallee(w village.Person, args string) bool {
+	args = strings.TrimLeft(args, callSeps)
+	return slices.ContainsFunc(r.callable(w), func(n string) bool { return strings.HasPrefix(args, n) })
+}
+
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
 var callTypos = []string{"回訪", "回放", "会访", "回防", "回方"}
@@ -1426,8 +1433,12 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// addressed or private message is told how to write one.
 	// "回放" (the input method's first pick for huifang) is 回访 only
 	// when a call log of a roster name follows: "回放一下视频" is no call.
-	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
+	// Privately, a mistyped 回访 before the name of one he phones is
+	// his call log all the same ("回方 王奶奶 已同"): told how to write
+	// it when it does not read, never silence.
 	v := r.callVillage(t)
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate ||
+		slices.Contains(callTypos, cmd.word) && !(t.where.kind == inPrivate && r.startsWithCallee(t.who, cmd.args))
 	args := relayAsReached(cmd.args)
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
@@ -2463,7 +2474,9 @@ var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	// "她儿子接的": someone of her home answered, who passes it on
-	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的"}},
+	// typed in haste: 已同, 以通, 打同 (the input method's homophones)
+	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的",
+		"已同", "以通", "打同"}},
 	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了",
 		"去她家看了", "去他家看了", "到她家看了", "到他家看了", "去她家看过", "去他家看过", "去家里看了", "去家里看过", "去家看了"}},
 }
@@ -2656,6 +2669,9 @@ func outcomeAt(args string) (at, end int, outcome string) {
 	for _, o := range callOutcomes {
 		for _, w := range o.words {
 			i := strings.Index(args, w)
+			if w == "已同" && strings.HasPrefix(args[max(i, 0):], "已同意") {
+				continue // "她已同意": consent, not 已通 mistyped
+			}
 			if i >= 0 && (at < 0 || i < at || i == at && i+len(w) > end) {
 				at, end, outcome = i, i+len(w), o.outcome
 			}

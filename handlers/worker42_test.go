@@ -64,3 +64,15 @@ func TestCallLogOwnKin(t *testing.T) {
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	has(t, "his mother", c.private("王五", "回访 我妈 已通 挺好"), "已记录：王老太 已通")
 }
+
+// TestCallTypedInHasteAnswered: 「回方 王奶奶 已同 身体挺好」 (both words
+// mistyped) was dropped without a word; privately, a mistyped 回访 before
+// the name of one he phones is his call log: 已同 is 已通, and what does not
+// read is answered with how to write it. 「已同意」 is no 已通.
+func TestCallTypedInHasteAnswered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "both mistyped", c.private("王五", "回方 王奶奶 已同 身体挺好"), "王五: 已记录：王奶奶 已通")
+	has(t, "unreadable", c.private("王五", "回方 石德贵 嗯嗯"), "王五: 请这样记：回访 名字 已通/未接通/上门 情况")
+	expect(t, "not to him", c.say("张三", "回放 王奶奶 那段视频"))
+	lacks(t, "consent", c.private("王五", "回访 白凤兰 她已同意"), "已记录：白凤兰 已通")
+}
