@@ -971,6 +971,18 @@ func (r *Router) othersElder(t *turn) func(n string) bool {
 var callWell = []string{"人挺好", "人很好", "人都好", "人没事", "人还好", "身体挺好", "身体很好", "身体还好", "身体好",
 	"身体都好", "都挺好", "老人挺好", "精神不错", "一切正常", "都平安"}
 
+// allWell reports whether every clause of note says only that she is
+// well ("身体挺好", "挺好的，没啥事"): a log that tells nothing new.
+func allWell(note string) bool {
+	clauses := strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(callSeps, r) })
+	return len(clauses) > 0 && !slices.ContainsFunc(clauses, func(c string) bool {
+		if _, need := needIn(c); need {
+			return true
+		}
+		return !containsAnyOf(c, callWell...) && !containsAnyOf(c, "挺好", "很好", "都好", "还好", "还行", "还可以", "没事", "没啥事") && !understand.Reassures(c)
+	})
+}
+
 // phoneTrouble are what a call note says of the phone itself ("手机没电了"):
 // why the call did not do, no problem of the elder's to report.
 var phoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差"}
@@ -1387,13 +1399,15 @@ func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note s
 }
 
 // justLogged is the call to p, of all, the sender logged less than
-// missRepeat ago with this outcome and this note (or none now): the same
+// missRepeat ago with this outcome and this note (or none now, or both
+// only saying she is well: "身体挺好", then "打通了 挺好的"): the same
 // message sent again, not a second call; nil when there is none. A note
 // with more to say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
 func justLogged(all []village.Call, p village.Person, t *turn, outcome, note string) *village.Call {
 	for i := range all {
 		c := &all[i]
-		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && (note == "" || note == c.Note) &&
+		same := note == "" || note == c.Note || allWell(note) && (c.Note == "" || allWell(c.Note))
+		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && same &&
 			!c.LoggedAt.After(t.at) && t.at.Sub(c.LoggedAt) < missRepeat {
 			return c
 		}

@@ -76,3 +76,13 @@ func TestCallTypedInHasteAnswered(t *testing.T) {
 	expect(t, "not to him", c.say("张三", "回放 王奶奶 那段视频"))
 	lacks(t, "consent", c.private("王五", "回访 白凤兰 她已同意"), "已记录：白凤兰 已通")
 }
+
+// TestCallLoggedAgainInOtherWords: 「回访 王奶奶 已通 身体挺好」 then, the
+// same minute, 「王奶奶打通了 挺好的」 (the log retyped, nothing new) is one
+// call, not two; a note with a matter is still a log of its own.
+func TestCallLoggedAgainInOtherWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "logged", c.private("王五", "回访 王奶奶 已通 身体挺好"), "已记录：王奶奶 已通")
+	has(t, "retyped", c.private("王五", "王奶奶打通了 挺好的"), "王奶奶的回访 09:01 已经记过（已通），这条不重复记")
+	has(t, "news", c.private("王五", "回访 王奶奶 已通 她说屋顶漏雨"), "已登记 #R1")
+}
