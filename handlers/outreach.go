@@ -1756,25 +1756,33 @@ func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool
 // office asked to check on her (【联系不上】). all are her calls.
 func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked bool, all []village.Call) []bot.Outbound {
 	var out []bot.Outbound
-	if visitAsked && outcome != village.OutcomeMissed {
-		news := map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome}
-		leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	if outcome == village.OutcomeMissed {
+		return nil
+	}
+	news := map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome}
+	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	// the worker who phoned her, last told the leader would visit, hears
+	// he need not phone: her visit asked for (which keeps his call on the
+	// list), or reported to the township as unreachable
+	toWorker := func(key string) {
+		if w, ok := r.personOf(key); ok && w.Key() != t.who.Key() &&
+			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
+			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
+		}
+	}
+	if visitAsked {
 		for _, l := range leaders {
 			if l.Key() != t.who.Key() {
 				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached", news)})
 			}
 		}
-		// the worker still reminded to phone her (a visit asked for
-		// keeps his call on the list) hears he need not
-		if w, ok := r.personOf(c.WorkerKey); ok && w.Key() != t.who.Key() &&
-			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
-			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
-		}
+		toWorker(c.WorkerKey)
 	}
-	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
-		if lost, ok := unreachedTold(all, p); ok {
-			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
-				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+	if lost, ok := unreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+		if !visitAsked {
+			toWorker(lost.WorkerKey)
 		}
 	}
 	return out
