@@ -122,20 +122,23 @@ func (r *Router) callerAsked(ctx context.Context, t *turn) (done bool, err error
 }
 
 // callerPeople are rep's people whose numbers a cadre may phone: its
-// reporter, the one it was told for, those who told of it too, and the
-// people of its grid its alarm names ("王奶奶不见了"), each once, with the
-// roster's number ("" when it has none).
+// reporter, the one it was told for, those who told of it too, the one
+// missing his kin word names ("我妈不见了": 走失), and the people of its grid
+// its alarm names ("王奶奶不见了"), each once, with the roster's number (""
+// when it has none).
 func (r *Router) callerPeople(rep village.Report) []callerPerson {
 	var out []callerPerson
-	add := func(role, name string) {
-		if name == "" || slices.ContainsFunc(out, func(p callerPerson) bool { return p.Name == name }) {
-			return
+	put := func(role, name, phone string) {
+		if name != "" && !slices.ContainsFunc(out, func(p callerPerson) bool { return p.Name == name }) {
+			out = append(out, callerPerson{Role: role, Name: name, Phone: phone})
 		}
+	}
+	add := func(role, name string) {
 		p, err := r.people.Lookup(rep.Village, name)
 		if err != nil {
 			p = village.Person{}
 		}
-		out = append(out, callerPerson{Role: role, Name: name, Phone: p.Phone})
+		put(role, name, p.Phone)
 	}
 	add("报告人", r.people.Address(rep.ReporterKey, rep.Reporter))
 	add("事主", rep.For)
@@ -146,7 +149,15 @@ func (r *Router) callerPeople(rep village.Report) []callerPerson {
 		}
 		add("也报告", r.people.Address(key, f))
 	}
-	for _, p := range r.people.All() {
+	all := r.people.All()
+	if reporter, ok := r.personOf(rep.ReporterKey); ok && rep.Hazard == village.HazardMissing {
+		// "我妈不见了": the one his kin word names for sure, as his
+		// alarm's private message named her (kinMissingOf)
+		for _, p := range kinMissingOf(all, reporter, rep.Text) {
+			put("走失", p.Name, p.Phone)
+		}
+	}
+	for _, p := range all {
 		if p.Village == rep.Village && p.Grid == rep.Grid && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(rep.Text, p.Name) {
 			add("提到", p.Name)
 		}

@@ -360,6 +360,7 @@ func TestCallLogSeveral(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "with 回访", c.private("王五", "回访 王奶奶、石德贵 已通 都挺好"),
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通")
+	c.now = c.now.Add(2 * time.Hour) // within the hour, 王奶奶's "挺好" again is the same log (TestCallLoggedAgainInOtherWords)
 	expect(t, "told privately", c.private("王五", "白凤兰和王奶奶都打通了，挺好的"),
 		"王五: 已记录：白凤兰 已通", "王五: 已记录：王奶奶 已通")
 	expect(t, "one of them not in the roster", c.private("王五", "回访 王奶奶、王爷爷 已通"), "已记录：王奶奶 已通")

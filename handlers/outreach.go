@@ -971,6 +971,18 @@ func (r *Router) othersElder(t *turn) func(n string) bool {
 var callWell = []string{"人挺好", "人很好", "人都好", "人没事", "人还好", "身体挺好", "身体很好", "身体还好", "身体好",
 	"身体都好", "都挺好", "老人挺好", "精神不错", "一切正常", "都平安"}
 
+// allWell reports whether every clause of note says only that she is
+// well ("身体挺好", "挺好的，没啥事"): a log that tells nothing new.
+func allWell(note string) bool {
+	clauses := strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(callSeps, r) })
+	return len(clauses) > 0 && !slices.ContainsFunc(clauses, func(c string) bool {
+		if _, need := needIn(c); need {
+			return true
+		}
+		return !containsAnyOf(c, callWell...) && !containsAnyOf(c, "挺好", "很好", "都好", "还好", "还行", "还可以", "没事", "没啥事") && !understand.Reassures(c)
+	})
+}
+
 // phoneTrouble are what a call note says of the phone itself ("手机没电了"):
 // why the call did not do, no problem of the elder's to report.
 var phoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差"}
@@ -1387,13 +1399,15 @@ func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note s
 }
 
 // justLogged is the call to p, of all, the sender logged less than
-// missRepeat ago with this outcome and this note (or none now): the same
+// missRepeat ago with this outcome and this note (or none now, or both
+// only saying she is well: "身体挺好", then "打通了 挺好的"): the same
 // message sent again, not a second call; nil when there is none. A note
 // with more to say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
 func justLogged(all []village.Call, p village.Person, t *turn, outcome, note string) *village.Call {
 	for i := range all {
 		c := &all[i]
-		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && (note == "" || note == c.Note) &&
+		same := note == "" || note == c.Note || allWell(note) && (c.Note == "" || allWell(c.Note))
+		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && same &&
 			!c.LoggedAt.After(t.at) && t.at.Sub(c.LoggedAt) < missRepeat {
 			return c
 		}
@@ -1415,6 +1429,13 @@ func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *vi
 	return last
 }
 
+// startsWithCallee reports whether args start with the name of one whose
+// calls w may log (callable).
+func (r *Router) startsWithCallee(w village.Person, args string) bool {
+	args = strings.TrimLeft(args, callSeps)
+	return slices.ContainsFunc(r.callable(w), func(n string) bool { return strings.HasPrefix(args, n) })
+}
+
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
 var callTypos = []string{"回訪", "回放", "会访", "回防", "回方"}
@@ -1426,8 +1447,12 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// addressed or private message is told how to write one.
 	// "回放" (the input method's first pick for huifang) is 回访 only
 	// when a call log of a roster name follows: "回放一下视频" is no call.
-	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
+	// Privately, a mistyped 回访 before the name of one he phones is
+	// his call log all the same ("回方 王奶奶 已同"): told how to write
+	// it when it does not read, never silence.
 	v := r.callVillage(t)
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate ||
+		slices.Contains(callTypos, cmd.word) && !(t.where.kind == inPrivate && r.startsWithCallee(t.who, cmd.args))
 	args := relayAsReached(cmd.args)
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
@@ -1475,6 +1500,16 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
 	}
+	if _, err := r.people.Lookup(v, name); err != nil {
+		if elder, member, ok := r.callKin(t, v, name); ok {
+			// "回访 她孙子 已通 …": her call, her grandson answered;
+			// "回访 我妈 已通": his own mother's
+			if word := callKinRe.FindStringSubmatch(name)[2]; elder.Key() != t.who.Key() && !strings.HasPrefix(name, "我") {
+				note = kinAnswered(word, member, note, outcome == village.OutcomeMissed)
+			}
+			name = r.shown(elder)
+		}
+	}
 	if fits := r.calleesNamed(t.who, v, name); len(fits) > 1 {
 		if quiet {
 			return nil
@@ -1501,6 +1536,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.notmine", data)
 	}
+	note, _ = r.kinNote(p, note) // "她孙子说…" names him: 她孙子金小海说…
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
 		err = r.logCall(ctx, t, p, outcome, note, true)
@@ -1720,25 +1756,33 @@ func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool
 // office asked to check on her (【联系不上】). all are her calls.
 func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked bool, all []village.Call) []bot.Outbound {
 	var out []bot.Outbound
-	if visitAsked && outcome != village.OutcomeMissed {
-		news := map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome}
-		leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	if outcome == village.OutcomeMissed {
+		return nil
+	}
+	news := map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome}
+	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	// the worker who phoned her, last told the leader would visit, hears
+	// he need not phone: her visit asked for (which keeps his call on the
+	// list), or reported to the township as unreachable
+	toWorker := func(key string) {
+		if w, ok := r.personOf(key); ok && w.Key() != t.who.Key() &&
+			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
+			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
+		}
+	}
+	if visitAsked {
 		for _, l := range leaders {
 			if l.Key() != t.who.Key() {
 				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached", news)})
 			}
 		}
-		// the worker still reminded to phone her (a visit asked for
-		// keeps his call on the list) hears he need not
-		if w, ok := r.personOf(c.WorkerKey); ok && w.Key() != t.who.Key() &&
-			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
-			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
-		}
+		toWorker(c.WorkerKey)
 	}
-	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
-		if lost, ok := unreachedTold(all, p); ok {
-			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
-				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+	if lost, ok := unreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+		if !visitAsked {
+			toWorker(lost.WorkerKey)
 		}
 	}
 	return out
@@ -1761,6 +1805,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	if said == "" {
 		return nil
 	}
+	_, said = r.kinNote(p, said) // "她孙子说她腿摔了": what he said is her matter
 	relayed, rest := relayNote(note)
 	reading := r.read(ctx, t, said)
 	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
@@ -2451,7 +2496,9 @@ var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	// "她儿子接的": someone of her home answered, who passes it on
-	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的"}},
+	// typed in haste: 已同, 以通, 打同 (the input method's homophones)
+	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的",
+		"已同", "以通", "打同"}},
 	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了",
 		"去她家看了", "去他家看了", "到她家看了", "到他家看了", "去她家看过", "去他家看过", "去家里看了", "去家里看过", "去家看了"}},
 }
@@ -2644,6 +2691,9 @@ func outcomeAt(args string) (at, end int, outcome string) {
 	for _, o := range callOutcomes {
 		for _, w := range o.words {
 			i := strings.Index(args, w)
+			if w == "已同" && strings.HasPrefix(args[max(i, 0):], "已同意") {
+				continue // "她已同意": consent, not 已通 mistyped
+			}
 			if i >= 0 && (at < 0 || i < at || i == at && i+len(w) > end) {
 				at, end, outcome = i, i+len(w), o.outcome
 			}

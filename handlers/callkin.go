@@ -1,0 +1,136 @@
+package handlers
+
+// Kin words in a worker's call log: the one who answered her phone
+// ("回访 她孙子 已通 说奶奶头晕"), her relative's words in the note
+// ("回访 白凤兰 已通 她孙子说她腿摔了"), his own kin ("回访 我妈 已通").
+// They resolve as a report's do (householdKin, sure: one fit or none), so
+// that the call counts for the elder and a matter filed on her behalf
+// names the member who told it.
+
+import (
+	"regexp"
+	"strings"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// callKinRe is a call log's name written as kin: "她孙子", "他家老伴",
+// "老人的儿子", "白凤兰的孙子", "我妈"; head is whose kin.
+var callKinRe = regexp.MustCompile(`^(我|她|他|老人|\p{Han}{2,4}?)?(?:家的|家|的)?(` + kin + `)$`)
+
+// noteKinRe is a call note that starts with what a member of the elder's
+// household said or that he answered: "她儿子说", "他老伴讲", "她孙子接的".
+var noteKinRe = regexp.MustCompile(`^(?:她|他|老人)?(?:家的|家|的)?(` + kin + `)`)
+
+// kinAnswer words follow a kin word when he answered the phone; kinSpeak
+// when he told what follows.
+var (
+	kinAnswer = []string{"接的电话", "接了电话", "接的", "接了", "接电话"}
+	kinSpeak  = []string{"反映", "说", "讲"}
+)
+
+// callKin reads name, a call log's name that is no one's on the roster,
+// as kin (callKinRe): the elder whose call it is and the member of her
+// household who answered ("" when the roster cannot tell him for sure).
+// "我妈" is the sender's own; "她孙子" the grandson of the one among his
+// callees (the quoted one's when he quotes a reminder) whose household
+// has exactly one, of the sex 她/他 tells; "白凤兰的孙子" hers. ok is
+// false when it names no one for sure.
+func (r *Router) callKin(t *turn, v, name string) (elder village.Person, member string, ok bool) {
+	m := callKinRe.FindStringSubmatch(name)
+	if m == nil {
+		return village.Person{}, "", false
+	}
+	all := r.people.All()
+	head, word := m[1], m[2]
+	one := func(p village.Person) string {
+		if fits := householdKin(all, v, p, word, true); len(fits) == 1 {
+			return fits[0]
+		}
+		return ""
+	}
+	switch head {
+	case "我":
+		if n := one(t.who); n != "" {
+			p, err := r.people.Lookup(v, n)
+			return p, "", err == nil
+		}
+		return village.Person{}, "", false
+	case "她", "他", "老人", "":
+	default:
+		p, err := r.people.Lookup(v, head)
+		if err != nil || !mayCall(t.who, p) {
+			return village.Person{}, "", false
+		}
+		return p, one(p), true
+	}
+	names := r.callees(t.who)
+	if q := r.quotedCallee(t); q != "" {
+		names = []string{q}
+	}
+	var found []village.Person
+	for _, n := range names {
+		p, err := r.people.Lookup(v, n)
+		if err != nil || head == "她" && sexOf(p, r.people.Household(v, p.Household)) == male ||
+			head == "他" && sexOf(p, r.people.Household(v, p.Household)) == female {
+			continue
+		}
+		if k := one(p); k != "" {
+			found, member = append(found, p), k
+		}
+	}
+	if len(found) != 1 {
+		return village.Person{}, "", false
+	}
+	return found[0], member, true
+}
+
+// kinAnswered is the note of a call to the elder's kin, word the kin word
+// as written, member his name ("" when unknown): "孙子金小海接的电话，说奶奶
+// 头晕"; missed, "打的孙子金小海的电话" (nobody answered).
+func kinAnswered(word, member, note string, missed bool) string {
+	lead := strings.TrimLeft(word, "她他") + member + "接的电话"
+	if missed {
+		lead = "打的" + strings.TrimLeft(word, "她他") + member + "的电话"
+	}
+	if note == "" {
+		return lead
+	}
+	return lead + "，" + note
+}
+
+// kinNote reads a note that starts with what a member of p's household
+// said or that he answered ("她孙子说她腿摔了", "孙子接的电话，说奶奶头晕"):
+// named is note with the member its kin word names for sure written after
+// it ("她孙子金小海说她腿摔了": the leader reading the matter filed for her
+// knows whom to phone), said what he said, to be read as her matter
+// ("她腿摔了", "奶奶头晕"). A note of no such start is both.
+func (r *Router) kinNote(p village.Person, note string) (named, said string) {
+	m := noteKinRe.FindStringSubmatchIndex(note)
+	if m == nil {
+		return note, note
+	}
+	member := ""
+	if fits := householdKin(r.people.All(), p.Village, p, note[m[2]:m[3]], true); len(fits) == 1 {
+		member = fits[0]
+	}
+	rest := note[m[1]:]
+	if member != "" {
+		rest = strings.TrimPrefix(rest, member)
+	}
+	lead := len(rest)
+	rest = strings.TrimLeft(rest, callSeps)
+	for _, words := range [][]string{kinAnswer, kinSpeak} {
+		for _, w := range words {
+			if after, ok := strings.CutPrefix(rest, w); ok {
+				rest = strings.TrimLeft(after, callSeps)
+				break
+			}
+		}
+	}
+	if len(rest) == lead || !understand.HasContent(rest) {
+		return note, note // "她儿子回来了": no words of his
+	}
+	return note[:m[1]] + member + note[len(note)-lead:], rest
+}
