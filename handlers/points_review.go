@@ -642,8 +642,9 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 		return err
 	}
 	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
+		yearly, again := p.capAgain(acct, ind, person.Name, p.cfg.Period(t.at), t.at)
 		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
-			"Who": capName(ind, person.Name, p.label(v, person.Household))})
+			"Who": capName(ind, person.Name, p.label(v, person.Household)), "Yearly": yearly, "Again": again})
 	}
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
