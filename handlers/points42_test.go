@@ -36,3 +36,26 @@ func TestRecordCapFullSaysWhen(t *testing.T) {
 	}
 	has(t, "yearly full", b.say("赵六", "加分 金大海 拾金不昧 10"), "「拾金不昧」金大海今年上限30分，已经给满了，这条没有记录；2027年1月1日起可以再记。")
 }
+
+// TestRecordedAgainCountsEach: the reminder on a third record of the same
+// item for the same person in a day names both earlier ones (it said
+// "记过一次" and named the first only).
+func TestRecordedAgainCountsEach(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "加分 张明 参加治安巡防")
+	has(t, "second", b.say("赵六", "加分 张明 参加治安巡防"), "提醒：今天已经给张明记过一次「参加治安巡防」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
+	got := b.say("赵六", "加分 张明 巡防 第三次")
+	has(t, "third", got, "提醒：今天已经给张明记过 2 次「参加治安巡防」（#C1、#C2）。如果这条是重复记录，请发「撤销 #C3 重复记录」。")
+	lacks(t, "third", got, "记过一次")
+}
+
+// TestEarlyObjectionToDeductionSaysRecorded: a villager objecting before
+// the 公示 to a deduction a scorer recorded is told it was recorded, not
+// "已通过" (as the scorer's note already said).
+func TestEarlyObjectionToDeductionSaysRecorded(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "deducted", b.say("赵六", "扣分 陈二 焚烧秸秆 田里烧秸秆"), "已记录 #C1")
+	got := b.say("陈二", "异议 #C1 我没烧秸秆")
+	has(t, "recorded", got, "#C1 已记录、还没有公示，现在不冻结", "赵六: 【积分反映】#C1 陈二户·陈二「焚烧秸秆、垃圾」-5分，已记录、还没有公示")
+	lacks(t, "not approved", got, "已通过")
+}

@@ -668,9 +668,13 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if err != nil {
 		return err
 	}
-	if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
-		data["Again"] = approved[i].ID
+	var again []string // each one of today, not only the first
+	for _, c := range approved {
+		if sameDay(c, person, ind.Code, t.at) {
+			again = append(again, c.ID)
+		}
 	}
+	data["Again"] = again
 	// after the year-end run: the next year's (config.Points.Period)
 	data["NextYear"] = c.Period > village.MonthOf(t.at)
 	out := p.recordedOut(t, s, &c, data)
@@ -782,11 +786,13 @@ const twinWindow = 7 * 24 * time.Hour
 // sameToday is the index in cs of a claim for person's indicator code
 // made on at's day, or -1.
 func sameToday(cs []village.Claim, person village.Person, code string, at time.Time) int {
-	day := at.Format(time.DateOnly)
-	return slices.IndexFunc(cs, func(c village.Claim) bool {
-		return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
-			c.CreatedAt.In(at.Location()).Format(time.DateOnly) == day
-	})
+	return slices.IndexFunc(cs, func(c village.Claim) bool { return sameDay(c, person, code, at) })
+}
+
+// sameDay reports whether c is person's of item code made on at's day.
+func sameDay(c village.Claim, person village.Person, code string, at time.Time) bool {
+	return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
+		c.CreatedAt.In(at.Location()).Format(time.DateOnly) == at.Format(time.DateOnly)
 }
 
 // repeatsName reports whether a scorer's note only repeats words of the
