@@ -59,3 +59,20 @@ func TestEarlyObjectionToDeductionSaysRecorded(t *testing.T) {
 	has(t, "recorded", got, "#C1 已记录、还没有公示，现在不冻结", "赵六: 【积分反映】#C1 陈二户·陈二「焚烧秸秆、垃圾」-5分，已记录、还没有公示")
 	lacks(t, "not approved", got, "已通过")
 }
+
+// TestRedeemUnsoldNotLikeByOneChar: goods the shop does not sell that
+// share one character with an item only at its start ("电视机", 电压力锅)
+// are not offered as that item (「是」 would have spent 210 points on a
+// pot); 肥皂 is still asked about as 香皂.
+func TestRedeemUnsoldNotLikeByOneChar(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 500)
+	got := b.say("周八", "兑换 陈二 电视机 1")
+	has(t, "not sold", got, "积分超市没有「电视机」，没有兑换。")
+	lacks(t, "no pot", got, "是「电压力锅」")
+	has(t, "no question", b.say("周八", "是"))
+	if a := b.account("QS-302"); a.Redeemable() != 500 {
+		t.Errorf("redeemable %d after 是, want 500", a.Redeemable())
+	}
+	has(t, "like", b.say("周八", "兑换 陈二 肥皂 1"), "是「香皂」（5分/块）吗？")
+}
