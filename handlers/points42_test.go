@@ -70,9 +70,7 @@ func TestRedeemUnsoldNotLikeByOneChar(t *testing.T) {
 	got := b.say("周八", "兑换 陈二 电视机 1")
 	has(t, "not sold", got, "积分超市没有「电视机」，没有兑换。")
 	lacks(t, "no pot", got, "是「电压力锅」")
-	has(t, "no question", b.say("周八", "是"))
-	if a := b.account("QS-302"); a.Redeemable() != 500 {
-		t.Errorf("redeemable %d after 是, want 500", a.Redeemable())
-	}
+	b.say("周八", "是")
+	b.wantRedeemable(t, "nothing redeemed on 是", "QS-302", 500)
 	has(t, "like", b.say("周八", "兑换 陈二 肥皂 1"), "是「香皂」（5分/块）吗？")
 }
