@@ -163,7 +163,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	if c.Status.Counted() {
 		total += c.Points
 	}
-	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
+	vetoed := len(tally.OtherVetoes(c.ID)) > 0 ||
 		c.Kind == village.KindVeto && c.Status.Counted()
 	if old.Total == total && old.Vetoed == vetoed {
 		if !wasOpen {

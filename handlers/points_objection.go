@@ -228,6 +228,10 @@ func (p *pointsFlow) settledOut(t *turn, c *village.Claim, action village.ClaimA
 	if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
 		data["Clears"] = cl // set only when due: a zero time.Time is true in a template
 	}
+	if c.IsVeto() && action == village.ClaimRevoke {
+		// another veto item of the year still keeps the household out
+		data["Still"] = acct.Year(c.Year()).OtherVetoes(c.ID)
+	}
 	out := p.outForItem(t, c, block, data)
 	// The person scored hears of some outcomes privately; if he is one
 	// who objected, that message is his answer, not a second one.

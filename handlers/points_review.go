@@ -642,8 +642,9 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 		return err
 	}
 	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
+		yearly, again := p.capAgain(acct, ind, person.Name, p.cfg.Period(t.at), t.at)
 		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
-			"Who": capName(ind, person.Name, p.label(v, person.Household))})
+			"Who": capName(ind, person.Name, p.label(v, person.Household)), "Yearly": yearly, "Again": again})
 	}
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
@@ -667,9 +668,13 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if err != nil {
 		return err
 	}
-	if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
-		data["Again"] = approved[i].ID
+	var again []string // each one of today, not only the first
+	for _, c := range approved {
+		if sameDay(c, person, ind.Code, t.at) {
+			again = append(again, c.ID)
+		}
 	}
+	data["Again"] = again
 	// after the year-end run: the next year's (config.Points.Period)
 	data["NextYear"] = c.Period > village.MonthOf(t.at)
 	out := p.recordedOut(t, s, &c, data)
@@ -781,11 +786,13 @@ const twinWindow = 7 * 24 * time.Hour
 // sameToday is the index in cs of a claim for person's indicator code
 // made on at's day, or -1.
 func sameToday(cs []village.Claim, person village.Person, code string, at time.Time) int {
-	day := at.Format(time.DateOnly)
-	return slices.IndexFunc(cs, func(c village.Claim) bool {
-		return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
-			c.CreatedAt.In(at.Location()).Format(time.DateOnly) == day
-	})
+	return slices.IndexFunc(cs, func(c village.Claim) bool { return sameDay(c, person, code, at) })
+}
+
+// sameDay reports whether c is person's of item code made on at's day.
+func sameDay(c village.Claim, person village.Person, code string, at time.Time) bool {
+	return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
+		c.CreatedAt.In(at.Location()).Format(time.DateOnly) == at.Format(time.DateOnly)
 }
 
 // repeatsName reports whether a scorer's note only repeats words of the

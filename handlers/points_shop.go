@@ -156,16 +156,21 @@ func (p *pointsFlow) sells(s string) bool {
 // shop does not sell: those that share the most characters with it ("盐"
 // of 食用盐, "油" of 食用油 and 酱油, "肥皂" for 香皂, "洗衣粉" for 洗衣液,
 // "纸巾" for 卫生纸 or 毛巾, "电饭锅" for 电压力锅); nil when none shares
-// one, or too many share as many to help.
+// one, or too many share as many to help. One character shared counts only
+// when it ends either word, the thing it names (皂, 盐, 纸): "电视机" shares
+// only 电 with 电压力锅 and is no likely 电压力锅.
 func likelyItems(what string, shop []village.ShopItem) []village.ShopItem {
 	var out []village.ShopItem
 	most := 0
 	for _, it := range shop {
-		n := 0
+		n, shared := 0, rune(0)
 		for _, r := range slices.Compact([]rune(what)) {
 			if strings.ContainsRune(it.Name, r) {
-				n++
+				n, shared = n+1, r
 			}
+		}
+		if n == 1 && !strings.HasSuffix(what, string(shared)) && !strings.HasSuffix(it.Name, string(shared)) {
+			n = 0
 		}
 		switch {
 		case n == 0 || n < most:

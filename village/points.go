@@ -814,6 +814,12 @@ type Veto struct {
 	Reason string `json:"reason,omitempty"`
 }
 
+// OtherVetoes are the year's effective veto items but claim's: what still
+// keeps the household out of the ranking once claim is taken back.
+func (t YearTally) OtherVetoes(claim string) []Veto {
+	return slices.DeleteFunc(slices.Clone(t.Vetoes), func(v Veto) bool { return v.Claim == claim })
+}
+
 // Account is a household's cached balances: the fold of its ledger.
 type Account struct {
 	Village   string                `json:"village"`
