@@ -2071,15 +2071,17 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		return err
 	}
 	cmd, cands, fresh := r.meantOf(t, cmd, open)
+	if wrongRef.MatchString(t.text) || noNumber.MatchString(t.text) {
+		// 「查 #Rabc」, 「查 #」: a number written wrong or left out is
+		// no bare command; he hears how to write it, not of an item it
+		// may not mean (a # is written to the bot, however long the
+		// message)
+		return r.noneMeant(ctx, t, cmd, cands, open)
+	}
 	if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
 		// A sentence that merely starts like a command ("确认一下，明天…")
 		// from someone with nothing it could apply to.
 		return nil
-	}
-	if wrongRef.MatchString(t.text) {
-		// 「查 #Rabc」: a number written wrong is no bare command; he
-		// hears how to write it, not of an item it may not mean
-		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
 	if rep, ok := handlerMeant(t, cmd, cands); ok {
 		// 「办结 换了新井盖」 from the one who handles the one item of
@@ -2246,9 +2248,21 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 		}
 		all = verb + " " + strings.Join(refs, " ")
 	}
+	if noNumber.MatchString(t.text) && !wrongRef.MatchString(t.text) {
+		// 「查 #」: he meant to write a number; no item is guessed, he
+		// is shown where his numbers are
+		example, unsure = r.refHere(t, "", "R3")
+		return r.reply(ctx, t, "err.bareref", map[string]any{"Verb": verb, "Example": example, "Villages": r.villageNames(),
+			"Unsure": unsure, "Cadre": t.who.IsCadre(), "Township": townshipView(t)})
+	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
 		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": wrongRef.FindString(t.text)})
 }
+
+// noNumber is a # with no number after it (「查 #」, 「查 #。」, 「办结 #
+// 修好了」): followed by nothing or a punctuation mark, or by a space and
+// no number; not "#接龙", "# 3" (bareNumber) or "# R1".
+var noNumber = regexp.MustCompile(`#\s*(?:$|\p{P})|#\s+[^\s0-9A-Za-z]`)
 
 // wrongRef is an item number written wrong: #R and no digits after it
 // ("查 #Rabc", "查 #R-1"), which no command reads as a number.
