@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -25,4 +26,30 @@ func TestBareHashAsksForTheNumber(t *testing.T) {
 	c.firstStatus("new")
 	// a number written right still works
 	has(t, "查 #R1", c.say("张三", "查 #R1"), "内容：村口路灯不亮了")
+}
+
+// TestListsReadDayWordsAtReadTime: an item told 「明天晚上」 on 3月2日 is
+// listed two days later with the day it meant (3月3日), not 明天: in
+// 我的事项, in a bare 查's candidates, and in the grid's 情况 (the
+// evening digest's body).
+func TestListsReadDayWordsAtReadTime(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了，明天晚上开会没法走路")
+	c.say("张三", "上报 后山水渠堵了")
+	c.now = c.now.Add(48 * time.Hour)
+	for _, step := range []struct {
+		name string
+		got  []string
+	}{
+		{"我的事项", c.say("张三", "我的事项")},
+		{"bare 查", c.say("张三", "查")},
+		{"情况", c.say("李四", "情况")},
+	} {
+		has(t, step.name, step.got, "村口路灯坏了，3月3日晚上开会")
+		lacks(t, step.name, step.got, "明天")
+	}
+	// on the day it was told, the words stand as written
+	c2 := newChat(t, understand.Rules{})
+	c2.say("张三", "上报 村口路灯坏了，明天晚上开会没法走路")
+	has(t, "same day", c2.say("张三", "我的事项"), "村口路灯坏了，明天晚上开会")
 }

@@ -2193,10 +2193,11 @@ func awaitingAnswer(cands []village.Report) []village.Report {
 
 // candidate is a report offered for a command, with its reference as the
 // chat writes items (refHere: 「办结 石桥村 #R1」 in the township office of
-// several villages).
+// several villages), read at Now (its words' 明天 said as that day).
 type candidate struct {
 	Ref string
 	village.Report
+	Now time.Time
 }
 
 // offered are cands as offered in t's chat.
@@ -2204,7 +2205,7 @@ func (r *Router) offered(t *turn, cands []village.Report) []candidate {
 	list := make([]candidate, len(cands))
 	for i, c := range cands {
 		list[i].Ref, _ = r.refHere(t, c.Village, c.ID)
-		list[i].Report = c
+		list[i].Report, list[i].Now = c, t.at
 	}
 	return list
 }
@@ -2402,7 +2403,7 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		if err != nil {
 			return err
 		}
-		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates})
+		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates, "Now": t.at})
 	}
 	// In a group, what he told the bot privately is neither listed nor
 	// counted there (the group would learn that he complained privately):
@@ -2413,9 +2414,9 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		return err
 	}
 	public, private := splitPrivate(open)
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates})))
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates, "Now": t.at})))
 	if private = r.fitting(t, vQuery, private); len(private) > 0 {
-		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true})))
+		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true, "Now": t.at})))
 	}
 	return r.commitReplies(ctx, t)
 }
