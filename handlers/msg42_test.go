@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -52,4 +53,32 @@ func TestListsReadDayWordsAtReadTime(t *testing.T) {
 	c2 := newChat(t, understand.Rules{})
 	c2.say("张三", "上报 村口路灯坏了，明天晚上开会没法走路")
 	has(t, "same day", c2.say("张三", "我的事项"), "村口路灯坏了，明天晚上开会")
+}
+
+// TestTwoItemsOneMessageAskOnce: a 代报 of two matters files two items in
+// one reply; the leader is asked to 确认 both in one line, and the 查 line
+// is said once, after the second item.
+func TestTwoItemsOneMessageAskOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("王五", "代报 王奶奶 屋顶漏雨，还有院子里的电线老化了")
+	c.wantReports(2, "(屋顶, 电线)")
+	all := strings.Join(got, "\n")
+	if n := strings.Count(all, "请网格长受理"); n != 1 {
+		t.Errorf("the leader asked %d times, want once:\n%s", n, all)
+	}
+	if n := strings.Count(all, "可随时发"); n != 1 {
+		t.Errorf("the 查 line said %d times, want once:\n%s", n, all)
+	}
+	has(t, "both asked", got, "请网格长受理：回复「确认 #R1 #R2」。", "王五，可随时发「查 #R1」「查 #R2」看进度。")
+	// the request comes after both items
+	if i, j := strings.Index(all, "已登记 #R2"), strings.Index(all, "请网格长受理"); i < 0 || j < i {
+		t.Errorf("the request comes before the second item:\n%s", all)
+	}
+	// at night: the night paragraph once, naming both
+	n := newChat(t, understand.Rules{})
+	n.now = clock(n.now, 0, 23, 30)
+	all = strings.Join(n.say("王五", "代报 王奶奶 屋顶漏雨，还有院子里的电线老化了"), "\n")
+	if k := strings.Count(all, nightHead); k != 1 || !strings.Contains(all, "早上看到后回复「确认 #R1 #R2」受理") {
+		t.Errorf("night paragraph said %d times, or not of both:\n%s", k, all)
+	}
 }

@@ -98,7 +98,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, change)
 	if err == nil {
 		t.then = nil // made (or made before: a message delivered again)
-		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool { return r.saysNight(f.data, o.Text) })
+		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool {
+			return r.saysNight(f.data, o.Text) || f.alsoData != nil && r.saysNight(f.alsoData, o.Text)
+		})
 	}
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -158,6 +160,7 @@ type filing struct {
 	second           *secondPart     // the message's other matter, nil when none
 	also             *village.Report // the second matter, filed with rep; nil when offered or none
 	alsoTaken        bool            // also was taken on by the leader who filed it (takeOwn)
+	alsoData         map[string]any  // also's reply data (filingOut), nil when none was filed
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
@@ -463,6 +466,12 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 // filingOut composes the messages filing f sends.
 func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	rep, data, also := f.rep, f.data, f.also
+	// 「代报 王奶奶 屋顶漏雨，还有院子里的电线老化了」: two items of the
+	// same kind asked of the same leaders; the request to 确认 and the
+	// 查 line are said once, after the second, for both
+	together := also != nil && rep.Type == village.General && also.Type == village.General && rep.Chat != "" &&
+		data["OwnTaken"] != true && !f.alsoTaken
+	data["AsksAfter"] = together
 	out := r.filedOut(t, f)
 	alsoData := data
 	if also != nil {
@@ -470,6 +479,11 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// one commit; the second's reference is the commit's second
 		alsoData = maps.Clone(data)
 		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
+		alsoData["AsksAfter"] = false
+		if together {
+			alsoData["AsksWith"] = "#" + storage.RefPlaceholder
+		}
+		f.alsoData = alsoData
 		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)
 		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
 	} else if f.second != nil && len(out) > 0 {
