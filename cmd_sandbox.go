@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"gridbot/app"
@@ -70,7 +71,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
 		Tick:     tick,
 		NextRun:  sandboxNextRun(sched),
-		Upcoming: upcoming(sched, cfg, log),
+		Upcoming: upcoming(sched, cfg, log, time.Now),
 		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 		Redis: redisShown(*redisURL), Refused: refusedWrites(a.Store),
 	})
@@ -232,15 +233,24 @@ func sandboxNextRun(sched *scheduler.Scheduler) func(now time.Time, all bool) ti
 // the year-end ranking met at night, scheduler.ErrLater), at the time they
 // go out: Next looks after now and would leave them out. A store that
 // fails leaves the held ones out; the page tells of the store itself.
-func upcoming(sched *scheduler.Scheduler, cfg *config.Config, log *slog.Logger) func(ctx context.Context, now time.Time) []sandbox.Run {
+// The failure is logged when it begins and when the store answers again
+// (wall: the real clock), not at each of the page's polls.
+func upcoming(sched *scheduler.Scheduler, cfg *config.Config, log *slog.Logger, wall func() time.Time) func(ctx context.Context, now time.Time) []sandbox.Run {
+	var mu sync.Mutex // the page's polls come on the server's goroutines
+	outage := &bot.Outage{Log: log, Now: wall, Name: "sandbox: held runs",
+		What: "sandbox: cannot list the runs held over the quiet hours: the page lists none until the store answers again (with -redis: is that redis-server running?)"}
 	return func(ctx context.Context, now time.Time) []sandbox.Run {
 		var out []sandbox.Run
 		for _, p := range sched.Next(now) {
 			out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})
 		}
 		held, err := sched.Held(ctx, now)
+		if ctx.Err() == nil { // a poll given up is no failing store
+			mu.Lock()
+			outage.Tick(ctx, err)
+			mu.Unlock()
+		}
 		if err != nil {
-			log.WarnContext(ctx, "sandbox: list the runs held over the quiet hours", "err", err)
 			return out
 		}
 		goes := cfg.QuietHours.Until(now.In(cfg.Location()))

@@ -173,10 +173,16 @@ type sandboxRun struct {
 // ends; its terminal is screen (the log is discarded).
 func startSandbox(t *testing.T, args ...string) sandboxRun {
 	t.Helper()
+	return startSandboxLog(t, discard(), args...)
+}
+
+// startSandboxLog is startSandbox logging to log.
+func startSandboxLog(t *testing.T, log *slog.Logger, args ...string) sandboxRun {
+	t.Helper()
 	sb := sandboxRun{screen: &lockedBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- cmdSandbox(ctx, append(args, "-addr", "127.0.0.1:0"), sb.screen, discard()) }()
+	go func() { done <- cmdSandbox(ctx, append(args, "-addr", "127.0.0.1:0"), sb.screen, log) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"gridbot/internal/near"
 	"io"
 	"reflect"
 	"regexp"
@@ -433,7 +434,7 @@ func Nearest(word string, names []string) string {
 	best, bestDist := "", 3
 	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", "_") }
 	for _, name := range names {
-		d := editDistance(norm(word), norm(name))
+		d := near.Distance(norm(word), norm(name))
 		if norm(word) == norm(name) {
 			d = 0
 		}
@@ -537,7 +538,7 @@ func structNamed(t reflect.Type, name string) reflect.Type {
 func NearestOne(word string, names []string) string {
 	found := ""
 	for _, name := range names {
-		if editDistance(word, name) != 1 {
+		if near.Distance(word, name) != 1 {
 			continue
 		}
 		if found != "" && found != name {
@@ -546,32 +547,4 @@ func NearestOne(word string, names []string) string {
 		found = name
 	}
 	return found
-}
-
-// editDistance is the edit distance between a and b, in characters, with
-// two swapped counting as one slip (fromat for format), as typing makes
-// them.
-func editDistance(sa, sb string) int {
-	a, b := []rune(sa), []rune(sb)
-	rows := make([][]int, len(a)+1)
-	for i := range rows {
-		rows[i] = make([]int, len(b)+1)
-		rows[i][0] = i
-	}
-	for j := range rows[0] {
-		rows[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			rows[i][j] = min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				rows[i][j] = min(rows[i][j], rows[i-2][j-2]+1)
-			}
-		}
-	}
-	return rows[len(a)][len(b)]
 }

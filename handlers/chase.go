@@ -74,7 +74,7 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// "我上次说的路灯呢" of two lamps: which is his to say, each
 		// listed with how it stands
 		shown, more := newestCandidates(fits)
-		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": shown, "More": more, "Who": t.who.Name})
+		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": shown, "More": more, "Who": t.who.Name, "Now": t.at})
 	case len(fits) == 0 && asked && addressed:
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu

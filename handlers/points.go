@@ -400,7 +400,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		// to write the command.
 		// A bare 「撤回」 in private is said to the bot: he hears what
 		// there is to take back, if nothing.
-		bare := cmd.verb == vWithdraw && t.where.kind == inPrivate
+		// A # with no number, or one written wrong (「撤回 #Rabc」), is
+		// written to the bot too (found by FuzzWrongRef).
+		bare := cmd.verb == vWithdraw && t.where.kind == inPrivate || wrongRef.MatchString(t.text) || noNumber.MatchString(t.text)
 		if !t.addr && t.quote == nil && !bare && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 			return nil
 		}

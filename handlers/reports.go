@@ -98,7 +98,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, change)
 	if err == nil {
 		t.then = nil // made (or made before: a message delivered again)
-		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool { return r.saysNight(f.data, o.Text) })
+		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool {
+			return r.saysNight(f.data, o.Text) || f.alsoData != nil && r.saysNight(f.alsoData, o.Text)
+		})
 	}
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -158,6 +160,7 @@ type filing struct {
 	second           *secondPart     // the message's other matter, nil when none
 	also             *village.Report // the second matter, filed with rep; nil when offered or none
 	alsoTaken        bool            // also was taken on by the leader who filed it (takeOwn)
+	alsoData         map[string]any  // also's reply data (filingOut), nil when none was filed
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
@@ -463,6 +466,12 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 // filingOut composes the messages filing f sends.
 func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	rep, data, also := f.rep, f.data, f.also
+	// 「代报 王奶奶 屋顶漏雨，还有院子里的电线老化了」: two items of the
+	// same kind asked of the same leaders; the request to 确认 and the
+	// 查 line are said once, after the second, for both
+	together := also != nil && rep.Type == village.General && also.Type == village.General && rep.Chat != "" &&
+		data["OwnTaken"] != true && !f.alsoTaken
+	data["AsksAfter"] = together
 	out := r.filedOut(t, f)
 	alsoData := data
 	if also != nil {
@@ -470,6 +479,11 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// one commit; the second's reference is the commit's second
 		alsoData = maps.Clone(data)
 		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
+		alsoData["AsksAfter"] = false
+		if together {
+			alsoData["AsksWith"] = "#" + storage.RefPlaceholder
+		}
+		f.alsoData = alsoData
 		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)
 		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
 	} else if f.second != nil && len(out) > 0 {
@@ -2071,15 +2085,17 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		return err
 	}
 	cmd, cands, fresh := r.meantOf(t, cmd, open)
+	if wrongRef.MatchString(t.text) || noNumber.MatchString(t.text) {
+		// 「查 #Rabc」, 「查 #」: a number written wrong or left out is
+		// no bare command; he hears how to write it, not of an item it
+		// may not mean (a # is written to the bot, however long the
+		// message)
+		return r.noneMeant(ctx, t, cmd, cands, open)
+	}
 	if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
 		// A sentence that merely starts like a command ("确认一下，明天…")
 		// from someone with nothing it could apply to.
 		return nil
-	}
-	if wrongRef.MatchString(t.text) {
-		// 「查 #Rabc」: a number written wrong is no bare command; he
-		// hears how to write it, not of an item it may not mean
-		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
 	if rep, ok := handlerMeant(t, cmd, cands); ok {
 		// 「办结 换了新井盖」 from the one who handles the one item of
@@ -2191,10 +2207,11 @@ func awaitingAnswer(cands []village.Report) []village.Report {
 
 // candidate is a report offered for a command, with its reference as the
 // chat writes items (refHere: 「办结 石桥村 #R1」 in the township office of
-// several villages).
+// several villages), read at Now (its words' 明天 said as that day).
 type candidate struct {
 	Ref string
 	village.Report
+	Now time.Time
 }
 
 // offered are cands as offered in t's chat.
@@ -2202,7 +2219,7 @@ func (r *Router) offered(t *turn, cands []village.Report) []candidate {
 	list := make([]candidate, len(cands))
 	for i, c := range cands {
 		list[i].Ref, _ = r.refHere(t, c.Village, c.ID)
-		list[i].Report = c
+		list[i].Report, list[i].Now = c, t.at
 	}
 	return list
 }
@@ -2246,9 +2263,21 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 		}
 		all = verb + " " + strings.Join(refs, " ")
 	}
+	if noNumber.MatchString(t.text) && !wrongRef.MatchString(t.text) {
+		// 「查 #」: he meant to write a number; no item is guessed, he
+		// is shown where his numbers are
+		example, unsure = r.refHere(t, "", "R3")
+		return r.reply(ctx, t, "err.bareref", map[string]any{"Verb": verb, "Example": example, "Villages": r.villageNames(),
+			"Unsure": unsure, "Cadre": t.who.IsCadre(), "Township": townshipView(t)})
+	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
 		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": wrongRef.FindString(t.text)})
 }
+
+// noNumber is a # with no number after it (「查 #」, 「查 #。」, 「办结 #
+// 修好了」): followed by nothing or a punctuation mark, or by a space and
+// no number; not "#接龙", "# 3" (bareNumber) or "# R1".
+var noNumber = regexp.MustCompile(`#\s*(?:$|\p{P})|#\s+[^\s0-9A-Za-z]`)
 
 // wrongRef is an item number written wrong: #R and no digits after it
 // ("查 #Rabc", "查 #R-1"), which no command reads as a number.
@@ -2388,7 +2417,7 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		if err != nil {
 			return err
 		}
-		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates})
+		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates, "Now": t.at})
 	}
 	// In a group, what he told the bot privately is neither listed nor
 	// counted there (the group would learn that he complained privately):
@@ -2399,9 +2428,9 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		return err
 	}
 	public, private := splitPrivate(open)
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates})))
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates, "Now": t.at})))
 	if private = r.fitting(t, vQuery, private); len(private) > 0 {
-		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true})))
+		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true, "Now": t.at})))
 	}
 	return r.commitReplies(ctx, t)
 }

@@ -30,8 +30,6 @@ func newTexts(cfg *config.Config, several bool) (texts, group *tmpl.Set) {
 	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "leaderGo": leaderGo,
 		"deskPhone": func(p *config.Procedure) string { return deskPhone(cfg.Township, p, false) },
 		"tref":      func(v, id string) string { return village.TownshipRef(v, id, several) },
-		// daysOn is stored words read now: 明天 written yesterday is 今天
-		"daysOn": func(s string, written, now time.Time) string { return village.DaysOn(s, written.In(loc), now) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)

@@ -82,6 +82,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"gridbot/internal/near"
 	"gridbot/internal/phone"
 	"gridbot/village"
 )
@@ -834,7 +835,7 @@ func parseRoles(s string) ([]village.Role, error) {
 			if strings.Contains(part, "调解") {
 				hint = "；调解员写在配置的 villages[].mediators 里，这里写村民（或他另有的角色）"
 			}
-			return nil, fmt.Errorf("%q 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：%s%s", strings.TrimSpace(part), acceptedRoles(), hint)
+			return nil, fmt.Errorf("%q 不是能用的角色%s，请写其中一个或几个（用 ; 或 、 分开）：%s%s", strings.TrimSpace(part), roleMeant(part), acceptedRoles(), hint)
 		}
 		if !slices.Contains(roles, role) {
 			roles = append(roles, role)
@@ -845,6 +846,53 @@ func parseRoles(s string) ([]village.Role, error) {
 	}
 	return roles, nil
 }
+
+// roleMeant is 「（是不是 网格员？）」 for a role typed a slip away from
+// one of the roles (网格圆, 超市管理; 网格: 网格员 或 网格长), "" when
+// none is that close. A village post (村干部) is no slip for 镇干部: the
+// hint after it says what to write.
+func roleMeant(typed string) string {
+	typed = strings.TrimSpace(typed)
+	if strings.Contains(typed, "村") {
+		return ""
+	}
+	names := make([]string, len(village.Roles))
+	for i, r := range village.Roles {
+		names[i] = string(r)
+	}
+	meant := near.Closest(typed, names)
+	if alike := slices.DeleteFunc(slices.Clone(meant), func(n string) bool { return !soundsLike(typed, n) }); len(alike) > 0 {
+		meant = alike // 网格圆: 员 typed as 圆, not 长
+	}
+	if len(meant) == 0 {
+		return ""
+	}
+	return "（是不是 " + strings.Join(meant, " 或 ") + "？）"
+}
+
+// soundsLike reports whether typed is name with characters of the same
+// sound put for some of its own (网格圆 for 网格员), the slip a pinyin
+// input method makes: same length, each character that differs one of
+// sameSound's with name's.
+func soundsLike(typed, name string) bool {
+	a, b := []rune(typed), []rune(name)
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !slices.ContainsFunc(sameSound, func(g string) bool {
+			return strings.ContainsRune(g, a[i]) && strings.ContainsRune(g, b[i])
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSound are characters of the roles' names, each with others a
+// pinyin input method offers for the same sound.
+var sameSound = []string{"员圆园原元源远院", "长常场厂尝", "格隔个各阁", "网往忘望王", "管馆", "理里礼李", "评平苹凭",
+	"分份粉纷", "小晓笑效", "组祖阻", "超抄钞", "市是事式世示", "镇真针阵震", "干赶感敢", "部步不布", "民明名", "村存寸"}
 
 func acceptedRoles() string {
 	var s []string

@@ -21,7 +21,7 @@ func TestCaretakerOfMisspeltRole(t *testing.T) {
 		t.Errorf("Parse() returned %d people along with the error", len(got))
 	}
 	want := []string{
-		`roster.csv 第 3 行「角色」："网络员" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员；村里的其他职务（村长、组长、书记…）不用写，按他在网格里做的事写网格长或网格员`,
+		`roster.csv 第 3 行「角色」："网络员" 不是能用的角色（是不是 网格员？），请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员；村里的其他职务（村长、组长、书记…）不用写，按他在网格里做的事写网格长或网格员`,
 		`roster.csv 第 4 行「责任网格员」："杨春生" 在第 3 行的「角色」没写对（见第 3 行那一处）：那一格改成网格员或网格长，这一格就不用改`,
 	}
 	if diff := cmp.Diff(errorLines(err), want); diff != "" {

@@ -129,9 +129,7 @@ func Jobs(d Deps) []Job {
 func newTexts(cfg *config.Config) (texts, group *tmpl.Set) {
 	several, loc := len(cfg.Villages) > 1, cfg.Location()
 	return tmpl.MustSets(templates, loc, template.FuncMap{
-		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
-		// daysOn is stored words read now: 明天 written yesterday is 今天
-		"daysOn": func(s string, written, now time.Time) string { return village.DaysOn(s, written.In(loc), now) }}, village.Mask)
+		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) }}, village.Mask)
 }
 
 // textsFor is the text set of what goes to chat: a grid group's, read by

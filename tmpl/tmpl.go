@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"gridbot/village"
 	"io/fs"
 	"maps"
 	"os"
@@ -93,6 +94,9 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// after 今天, as everywhere). Texts say a time of another day
 		// with it, not with a day word and hm of their own.
 		"at": func(t, now time.Time) string { return relative(t.In(loc), now.In(loc), true) },
+		// daysOn is stored words read now: 明天 written yesterday is 今天
+		// (village.DaysOn); every list of items shows their words so
+		"daysOn": func(s string, written, now time.Time) string { return village.DaysOn(s, written.In(loc), now) },
 		// tref names item id of village v in the township's chats; a set
 		// for a township of several villages gives one that names v.
 		"tref": func(v, id string) string { return "#" + id },

@@ -44,6 +44,9 @@ type GridDigest struct {
 	More  int
 	// Changed is whether anything was done since on the grid's items.
 	Changed bool
+	// Now is when it is read: the items' words are read at it
+	// (DaysOn).
+	Now time.Time
 }
 
 // Unconfirmed are the references (#R3) of d's overdue emergencies nobody
@@ -63,7 +66,7 @@ func (d GridDigest) Unconfirmed() []string {
 // Items told privately stay out (a group reads the digest), but for
 // emergencies.
 func DigestGrid(reports []Report, grid string, from, now time.Time, show int) GridDigest {
-	d := GridDigest{Grid: grid}
+	d := GridDigest{Grid: grid, Now: now}
 	for _, r := range reports {
 		if r.Grid != grid || r.Chat == "" && r.Type != Emergency {
 			continue // private reports stay out of the group digest
