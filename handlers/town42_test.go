@@ -94,3 +94,22 @@ func TestOfficerNewsQuotingOverdueBatch(t *testing.T) {
 	has(t, "two villages, names none", got, "\n青山村 #R1 村口路灯坏了好几天了\n石桥村 #R1 垃圾站满了没人拉\n")
 	has(t, "two villages, names one", quoting(c, two, "垃圾站的已经叫车去拉了"), "进展 石桥村 #R1 垃圾站的已经叫车去拉了")
 }
+
+// TestVillagerNewsQuotingOverdueReminder: the reporter's 「灯泡买回来了」
+// quoting the overdue reminder in the group is passed to the item's
+// leader, and he hears so and what comes next (before: nothing was
+// said); his 「谢谢」 quoting it is still let be.
+func TestVillagerNewsQuotingOverdueReminder(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("李四", "确认 #R1")
+	reminder := "@李四 #R1（一般事项）已过期限今天09:30，还是「已受理」。\n请尽快处理并回复「进展 #R1 情况」，办好了回复「办结 #R1 结果」；要等村民的，回复「等待 #R1 原因」暂停计时。\n到明天10:00还没办结的，会村级备案并上报到镇。"
+	quoting := func(from, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: reminder}})
+	}
+	got := quoting("张三", "灯泡买回来了")
+	has(t, "news", got, grid3+": @张三\u2005#R1（村口路灯坏了好几天了）还在办，现在「已受理」，刚才说的已转告负责人李四。", "李四: 【又来反映】#R1", "「灯泡买回来了」")
+	if got := quoting("张三", "谢谢"); len(got) != 0 {
+		t.Errorf("thanks quoting the reminder: %q, want nothing", got)
+	}
+}
