@@ -62,10 +62,41 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		(startsWithAny(t.text, "好的", "马上", "明白", "知道了") || containsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
 		return true, r.takeQuotedOf(ctx, t, reportRefs(refs), t.text)
 	case refs[0].Kind == 'R' && t.quote.Name == r.cfg.BotName && len(slices.Compact(slices.Clone(refs))) == 1:
+		if done, err := r.quotedNews(ctx, t, refs[0], read); done || err != nil {
+			// "灯泡买回来了" from its reporter quoting its overdue reminder
+			return true, err
+		}
 		// "让王五去看看" from the leader, "好的 下午去" from the worker
 		return r.quotedInWords(ctx, t, refs[0], read)
 	}
 	return true, nil
+}
+
+// quotedNews passes a villager's news of an open item, quoting the bot's
+// message about it in the group (「灯泡买回来了」 to its overdue
+// reminder), to its handlers as his words of it unquoted are (retold): he
+// hears they were told and what comes next, not silence. A paused item's
+// news is waitNews's; thanks, a 收到, a question, a cadre's words and a
+// quarrel he is no party to are not news (done false).
+func (r *Router) quotedNews(ctx context.Context, t *turn, ref village.Ref, read *village.Report) (done bool, err error) {
+	if t.where.kind != inGrid || t.who.IsCadre() || !understand.HasContent(t.text) || isAck(t.text) || isAssent(t.text) ||
+		containsAnyOf(t.text, thanksWords...) || strings.ContainsAny(t.text, "?？吗") {
+		return false, nil
+	}
+	var rep village.Report
+	if read != nil && read.ID == ref.String() {
+		rep = *read
+	} else if rep, err = r.store.Report(ctx, storage.VillageScope(t.where.village), ref.String()); errors.Is(err, storage.ErrNotFound) {
+		return false, nil
+	} else if err != nil {
+		return true, err
+	}
+	mine := rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
+	if !rep.Status.Open() || rep.Status == village.StatusWaiting || rep.Status == village.StatusResolved || rep.Chat != t.m.Chat ||
+		!mine && (rep.Type == village.Mediation || rep.Private()) {
+		return false, nil
+	}
+	return r.retold(ctx, t, rep, retelling{news: true})
 }
 
 // quotedInWords reads a grid cadre's plain words quoting the bot's

@@ -1378,6 +1378,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 			return true, err // "6号我去看": R6 taken on
 		}
 	}
+	if done, err := r.batchNote(ctx, t); done {
+		// "已联系供电所" quoting the 【超期上报】 of several items
+		return true, err
+	}
 	n, ok := r.refNoteOf(t)
 	if !ok {
 		return false, nil

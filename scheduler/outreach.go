@@ -382,7 +382,12 @@ type followupItem struct {
 	// several: a worker of two villages hears of each apart.
 	Grid       string
 	Households []string
-	Elders     []village.Person // to phone for it
+	// Shared are those of Households the grid's other workers With were
+	// told of too: none of their people has a 责任网格员, so each of the
+	// grid's workers hears of them (the rest, each only he who looks
+	// after them).
+	Shared, With []string
+	Elders       []village.Person // to phone for it
 	// Listed: elders whose call is still to be made (on the worker's
 	// list, or asked for by an earlier follow-up): it is passed on in
 	// that call; Retry: those of them whose call was tried and missed
@@ -453,10 +458,13 @@ func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call)
 // answered it, and its elders to phone by the worker who phones them.
 type gridUnanswered struct {
 	households []string
-	elders     map[string][]village.Person // to phone for it
-	listed     map[string][]village.Person // a call still to be made: pass it on in it
-	retry      map[string][]village.Person // the same, tried and missed
-	later      map[string][]village.Person // called today already: tomorrow's call passes it on
+	// keepers are, by household (its name), the workers who look after
+	// any of its people (责任网格员): their keys
+	keepers map[string][]string
+	elders  map[string][]village.Person // to phone for it
+	listed  map[string][]village.Person // a call still to be made: pass it on in it
+	retry   map[string][]village.Person // the same, tried and missed
+	later   map[string][]village.Person // called today already: tomorrow's call passes it on
 }
 
 func (u gridUnanswered) none() bool {
@@ -466,7 +474,7 @@ func (u gridUnanswered) none() bool {
 // unanswered finds the households of grid that have not answered ch's
 // notice, and puts the notice on the call of each of their elders.
 func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
-	u := gridUnanswered{elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
+	u := gridUnanswered{keepers: map[string][]string{}, elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
 		retry: map[string][]village.Person{}, later: map[string][]village.Person{}}
 	seen := map[string]bool{}
 	for _, p := range f.people {
@@ -476,9 +484,14 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		if field, chased := village.NoticeAnswer(f.informed, p, f.j.worker); !chased || ch.acks[field] > 0 {
 			continue
 		}
-		if !f.informed[p.HouseholdKey()] && !seen[p.HouseholdKey()] {
-			seen[p.HouseholdKey()] = true
-			u.households = append(u.households, f.names[p.HouseholdKey()])
+		if name := f.names[p.HouseholdKey()]; !f.informed[p.HouseholdKey()] {
+			if !seen[p.HouseholdKey()] {
+				seen[p.HouseholdKey()] = true
+				u.households = append(u.households, name)
+			}
+			if w, ok := village.CaretakerOf(f.people, p); ok && !slices.Contains(u.keepers[name], w.Key()) {
+				u.keepers[name] = append(u.keepers[name], w.Key())
+			}
 		}
 		if !p.UsesWeChat && p.Phone != "" {
 			f.callAbout(p, ch.n, u)
@@ -521,17 +534,31 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 	f.calls[p.Key()] = c
 }
 
-// tell adds notice n's item for grid to what each worker is told: every
-// worker of the grid hears which households have not answered; each is
-// asked to phone only the elders he looks after (only they hear of an
-// elder of a cadre's household when every other household answered).
+// tell adds notice n's item for grid to what each worker is told: each
+// worker of the grid hears which households have not answered of those he
+// looks after (责任网格员 of any of its people) and of those nobody of the
+// grid's workers does, which all of them hear of, and are told who else
+// was; each is asked to phone only the elders he looks after (only they
+// hear of an elder of a cadre's household when every other household
+// answered).
 func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 	if u.none() {
 		return
 	}
+	workers := f.j.People.InGrid(f.village, grid, village.RoleWorker)
+	// kept: one of the grid's workers looks after one of h's people
+	kept := func(h string) bool {
+		return slices.ContainsFunc(workers, func(o village.Person) bool { return slices.Contains(u.keepers[h], o.Key()) })
+	}
+	mine := map[string][]string{} // by worker's address: the households he is told of
 	var told []string
-	if len(u.households) > 0 {
-		for _, w := range f.j.People.InGrid(f.village, grid, village.RoleWorker) {
+	for _, w := range workers {
+		for _, h := range u.households {
+			if slices.Contains(u.keepers[h], w.Key()) || !kept(h) {
+				mine[f.j.address(w)] = append(mine[f.j.address(w)], h)
+			}
+		}
+		if len(mine[f.j.address(w)]) > 0 {
 			told = append(told, f.j.address(w))
 		}
 	}
@@ -546,15 +573,28 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 		if _, ok := f.items[w]; !ok {
 			f.workers = append(f.workers, w)
 		}
-		f.items[w] = append(f.items[w], f.item(grid, n, u, w))
+		it := f.item(grid, n, u, w, mine[w])
+		for _, o := range workers {
+			if a := f.j.address(o); a != w && slices.ContainsFunc(mine[a], func(h string) bool { return slices.Contains(mine[w], h) }) {
+				it.With = append(it.With, o.Name)
+			}
+		}
+		if len(it.With) > 0 {
+			for _, h := range mine[w] {
+				if !kept(h) {
+					it.Shared = append(it.Shared, h)
+				}
+			}
+		}
+		f.items[w] = append(f.items[w], it)
 	}
 }
 
 // item is notice n's item for worker w, beside the items he is told
 // already.
-func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string) followupItem {
+func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string, households []string) followupItem {
 	at := f.at
-	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: u.households,
+	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: households,
 		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w]}
 	// the day it went out is said when its words name no day that TextOn
 	// names from today

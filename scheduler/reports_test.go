@@ -542,7 +542,7 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 		t.Errorf("reminder at 10:00 the day it fell due:\n%s", remind)
 	}
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
-	holdsEach(t, "morning digest", digest, "村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00", "后山着火了（已受理，李四负责，期限3月1日 20:00")
+	holdsEach(t, "morning digest", digest, "村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00", "后山着火了（已受理，李四（13900000004）负责，期限3月1日 20:00")
 }
 
 // TestMorningDigestOverdueOrder: the morning digest lists the most
@@ -574,8 +574,8 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	want := "超期：\n" +
 		"#R3 青山村三组 一般事项 桥栏杆断了（待受理，李四（13900000004）负责，期限3月1日，超期2天）\n" +
-		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手，超期1天）\n" +
-		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办，超期1天）\n" +
+		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手，网格长李四（13900000004），超期1天）\n" +
+		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七（13900000007）在办，超期1天）\n" +
 		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00，超期23小时）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
@@ -648,7 +648,7 @@ func TestEveningDigestPromisedDeadline(t *testing.T) {
 	// the morning after R2's deadline passed (on a morning nothing changed
 	// the office gets one line: TestReplayOfficeDigestQuietMorning)
 	morning := strings.Join(f.run("morning_digest", "2026-03-06 08:30"), "\n")
-	if !strings.Contains(morning, "#R1 青山村三组 一般事项 水渠堵了（已受理，李四负责，期限昨天09:00，超期23小时，承诺3月10日前）") || !strings.Contains(morning, "#R2 青山村三组") {
+	if !strings.Contains(morning, "#R1 青山村三组 一般事项 水渠堵了（已受理，李四（13900000004）负责，期限昨天09:00，超期23小时，承诺3月10日前）") || !strings.Contains(morning, "#R2 青山村三组") {
 		t.Errorf("morning digest: want both overdue by the SLA:\n%s", morning)
 	}
 	late := strings.Join(f.run("evening_digest", "2026-03-11 20:00"), "\n")

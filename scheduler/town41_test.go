@@ -46,7 +46,8 @@ func TestOverdueFilingsSayCommandsOnce(t *testing.T) {
 
 // TestDigestUntakenSaysPhone: the 早报's 超期 line of a grid's item
 // nobody took on names its handler with his phone, whom the office calls
-// to take it on; one taken on names him alone.
+// to take it on; one taken on names him with his phone too (town42: the
+// office calls him as well about an overdue item).
 func TestDigestUntakenSaysPhone(t *testing.T) {
 	f := newPointsFixture(t)
 	created := f.at("2026-03-02 09:00")
@@ -55,5 +56,5 @@ func TestDigestUntakenSaysPhone(t *testing.T) {
 	f.addReport(village.Report{Type: village.General, Text: "公厕门坏了", Reporter: "张三", CreatedAt: created,
 		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"王五"}})
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
-	holdsEach(t, "morning digest", digest, "水渠堵了（待受理，王五（13900000005）负责", "公厕门坏了（已受理，王五负责")
+	holdsEach(t, "morning digest", digest, "水渠堵了（待受理，王五（13900000005）负责", "公厕门坏了（已受理，王五（13900000005）负责")
 }

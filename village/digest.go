@@ -170,13 +170,10 @@ type OfficeDigest struct {
 	// rest).
 	Overdue                   []Report
 	OverdueCount, OverdueMore int
-	// TakenBy names, for an escalated overdue item, the officers who took
-	// it over.
-	TakenBy map[string]string
-	// Callers names, for an overdue item nobody took on yet (by its
-	// village and ID), its handlers with their phones: "王五（139…）",
-	// whom the office calls to take it on.
-	Callers     map[string]string
+	// whom names, for each overdue item (by its village and ID: two
+	// villages each have a #R1), whom the office calls about it, with
+	// their phones (Whom).
+	whom        map[itemKey]Whom
 	Emergencies []EmergencyResponse // of the day before at, confirmed
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
@@ -243,8 +240,8 @@ func Responded(r Report, limit time.Duration) EmergencyResponse {
 // occurrence; the emergencies and changes of the day before it count)
 // and now (when the items are looked at).
 func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now time.Time) {
-	if d.TakenBy == nil {
-		d.TakenBy, d.Callers = map[string]string{}, map[string]string{}
+	if d.whom == nil {
+		d.whom = map[itemKey]Whom{}
 	}
 	d.Now = now
 	since := at.Add(-24 * time.Hour)
@@ -293,16 +290,45 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			d.told = append(d.told, toldItem{r, post})
 		} else if late {
 			d.Overdue = append(d.Overdue, r)
-			d.TakenBy[r.ID] = strings.Join(r.Officers(people.Lookup), "、")
-			if r.Status == StatusNew {
-				d.Callers[r.Village+r.ID] = withPhones(r.Village, r.Handlers, people)
-			}
+			d.whom[keyOf(r)] = whomOf(r, people)
 		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
 			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
 		}
 	}
 	d.Villages = append(d.Villages, c)
 }
+
+// itemKey is what tells a township's items apart: each village numbers
+// its own (青山村 #R1, 石桥村 #R1).
+type itemKey struct{ village, id string }
+
+func keyOf(r Report) itemKey { return itemKey{r.Village, r.ID} }
+
+// Whom is whom the office calls about an overdue item, each name with
+// his phone where the roster has one ("孙七（139…）"): the officers who
+// took over an item sent up (Officers; none yet: its grid's Leaders,
+// who know it), else its handlers (Handlers).
+type Whom struct {
+	Officers, Leaders, Handlers string
+}
+
+// whomOf is whom the office calls about r (Whom).
+func whomOf(r Report, people Roster) Whom {
+	if r.Status != StatusEscalated {
+		return Whom{Handlers: withPhones(r.Village, r.Handlers, people)}
+	}
+	if officers := r.Officers(people.Lookup); len(officers) > 0 {
+		return Whom{Officers: withPhones(r.Village, officers, people)}
+	}
+	var leaders []string
+	for _, p := range people.InGrid(r.Village, r.Grid, RoleLeader) {
+		leaders = append(leaders, withPhone(p.Name, p))
+	}
+	return Whom{Leaders: strings.Join(leaders, "、")}
+}
+
+// Whom is whom the office calls about r, one of d's overdue items.
+func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
 
 // Done orders the overdue items, most overdue first (the oldest deadline
 // is the longest waiting), and cuts the lists to at most show overdue and
@@ -421,10 +447,18 @@ func DigestFrom(at time.Time, week bool) time.Time {
 func withPhones(v string, names []string, people Roster) string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
-		if p, err := people.Lookup(v, n); err == nil && p.Phone != "" {
-			n += "（" + p.Phone + "）"
+		if p, err := people.Lookup(v, n); err == nil {
+			n = withPhone(n, p)
 		}
 		out = append(out, n)
 	}
 	return strings.Join(out, "、")
+}
+
+// withPhone is name with p's phone, when the roster has one: "王五（139…）".
+func withPhone(name string, p Person) string {
+	if p.Phone == "" {
+		return name
+	}
+	return name + "（" + p.Phone + "）"
 }
