@@ -1196,9 +1196,6 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			continue
 		}
 		s := similarity(rep.Text, text)
-		if s < r.cfg.LLM.DuplicateSimilarity && oneThing(rep.Text, text) {
-			s = r.cfg.LLM.DuplicateSimilarity // "信号塔…一点信号都没有", "…还有信号塔那边一直没信号": asked
-		}
 		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
 			s = max(s, r.cfg.LLM.DuplicateSimilarity) // his own: asked
 		}
@@ -1207,21 +1204,6 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		}
 	}
 	return best, bestSim >= r.cfg.LLM.DuplicateSimilarity && best.ID != ""
-}
-
-// oneThing reports whether a and b, told in words too unlike for
-// similarity, name one thing of a report (understand.ThingShared: "信号塔
-// 说要修的…一点信号都没有" and "信号塔那边一直没信号") at no other place
-// nor number (see similarity): likely one matter, asked about.
-func oneThing(a, b string) bool {
-	return !otherNumbers(a, b) && !otherPlaces(a, b) && understand.ThingShared(understand.Hear(a), understand.Hear(b))
-}
-
-// otherNumbers reports whether a and b each name numbers and share none:
-// "第2盏路灯" and "第8盏路灯" are two lamps.
-func otherNumbers(a, b string) bool {
-	na, nb := numbers(a), numbers(b)
-	return len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) })
 }
 
 // newsOfOwn finds among open the item that text, a report a grid cadre
@@ -1338,7 +1320,7 @@ func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
 // one counts. Texts naming different numbers ("第2盏", "第8盏") or
 // different places ("后山", "村里那个垃圾站") differ.
 func similarity(a, b string) float64 {
-	if otherNumbers(a, b) {
+	if na, nb := numbers(a), numbers(b); len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) }) {
 		return 0 // "第2盏路灯" and "第8盏路灯" are two lamps
 	}
 	if otherPlaces(a, b) {

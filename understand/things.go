@@ -37,29 +37,16 @@ func ThingsOf(a, b Said) (named, shared bool) {
 	if len(ta) == 0 || len(tb) == 0 {
 		return false, false
 	}
-	return true, shareThing(ta, tb, true)
-}
-
-// ThingShared reports whether a and b name one thing of a report (see
-// Things), the same word or one inside the other ("信号" of "没信号");
-// kin (see kinThings) do not count: "路灯不亮" and "我家停电了" name two.
-func ThingShared(a, b Said) bool {
-	return shareThing(Things(a), Things(b), false)
-}
-
-// shareThing reports whether things ta and tb hold one thing, or, with
-// kin, one of its kin.
-func shareThing(ta, tb []string, kin bool) bool {
 	for _, x := range ta {
 		for _, y := range tb {
-			if strings.Contains(x, y) || strings.Contains(y, x) || kin && slices.ContainsFunc(kinThings, func(k []string) bool {
-				return hasWord(x, k) && hasWord(y, k)
+			if strings.Contains(x, y) || strings.Contains(y, x) || slices.ContainsFunc(kinThings, func(kin []string) bool {
+				return hasWord(x, kin) && hasWord(y, kin)
 			}) {
-				return true
+				return true, true
 			}
 		}
 	}
-	return false
+	return true, false
 }
 
 // kinThings are things of one matter that share no word: a lamp and the
