@@ -64,16 +64,48 @@ var ownPlaceRe = regexp.MustCompile(`本村|本组|(?:我|咱)们?(?:家|组|村
 // 了". A dream or a drama is no news, and another village's or a far
 // place's alarm is not here.
 func newsOfHere(t string) (village.Hazard, bool) {
-	if !containsAny(t, newsFrames) || !ownPlaceRe.MatchString(t) && !herePlaceRe.MatchString(t) ||
-		containsAny(t, farPlaces) || containsAny(t, otherVillages) {
+	if !newsHere(t) {
 		return village.HazardNone, false
 	}
 	return emergency(strip(t, frames))
 }
 
+// newsOfMishapHere reports whether t passes on news of here (see
+// newsHere) of a problem told plainly (see problem: a strong one), "新闻里
+// 说咱村那个弯道又撞车了", "新闻里说咱村那个桥断了"; a plan or an honour
+// ("看新闻 咱们村也要搞垃圾分类了") is none.
+func newsOfMishapHere(t string) bool {
+	if !newsHere(t) || plannedRe.MatchString(t) {
+		return false
+	}
+	_, strong, _ := problem(strip(t, frames))
+	return strong
+}
+
+// plannedRe finds a thing the news says will be done: "也要搞垃圾分类了",
+// "准备修", "计划建".
+var plannedRe = regexp.MustCompile(`(?:要|将|准备|计划|打算)(?:搞|建|修|通|开展|推行|实行|实施|换|装|办|评|拆)`)
+
+// newsHere reports whether t passes on news (see newsFrames) of the
+// sender's own village or group (see ownPlaceRe, herePlaceRe) and of no
+// other village or far place: "新闻里说咱村那个弯道又撞车了". Unlike a
+// dream or a drama it tells of a real matter here.
+func newsHere(t string) bool {
+	return containsAny(t, newsFrames) && (ownPlaceRe.MatchString(t) || herePlaceRe.MatchString(t)) &&
+		!containsAny(t, farPlaces) && !containsAny(t, otherVillages)
+}
+
 // newsFrames pass on what the news or a feed (see feeds) told: real
 // happenings, unlike the dreams and dramas among tales.
-var newsFrames = newLexicon(slices.Concat(feeds.words, []string{"新闻", "报道", "电视上", "电视里", "视频里", "刷到"})...)
+var newsFrames = newLexicon(slices.Concat(feeds.words, onAir.words, []string{"新闻", "报道", "电视上", "电视里", "视频里", "刷到"})...)
+
+// stillOnNow reports whether t says the alarm it passes on from the news
+// goes on as it is sent ("电视台播了 咱村后山着火了 现在还在烧"): news of
+// here that is no news of a thing over stays an alarm.
+func stillOnNow(t string) bool { return going(t, onNow) }
+
+// onNow put an alarm in the present: "正在烧", "现在还在冒烟".
+var onNow = newLexicon("正在", "还在", "仍在", "一直在", "现在", "此刻", "眼下", "越来越", "越烧越", "还没灭", "没灭", "还没扑灭", "还没救出")
 
 // herePlaceRe names a place of the village, as its people say it: "俺村",
 // "三组", "村口", "村东头", "村委会".

@@ -724,8 +724,14 @@ var callHazards = []struct {
 }
 
 // frames pass on an alarm from elsewhere or from no real place: forwarded
-// news, television, games, dreams, prayers for the far away.
-var frames = newLexicon(slices.Concat(tales.words, []string{"转发", "电视上", "电视里", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省"})...)
+// news, television, games, dreams, prayers for the far away; and what a
+// station broadcast ("县电视台新闻播了…", "电台报了"): news made of it is
+// news of a thing over.
+var frames = newLexicon(slices.Concat(tales.words, onAir.words, []string{"转发", "电视上", "电视里", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省"})...)
+
+// onAir say a station put a story on air: "新闻播了", "电视台报道".
+// A station at the scene ("电视台的人都来了") is no broadcast.
+var onAir = newLexicon("新闻播", "新闻报了", "新闻也报", "新闻都报", "新闻放了", "电视台播", "电视台报", "电视台放", "电视台说", "电视播了", "电视也播", "电视都播", "电台播", "电台报", "电台说", "台里播", "台里报")
 
 // tales are the frames that tell of nowhere here at all: the news, fiction,
 // games, dreams. A message with one and with no witness names no village

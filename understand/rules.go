@@ -110,6 +110,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return r
 	}
 	if h, ok := newsOfHere(c); ok && !stale {
+		if stillOnNow(c) {
+			// "电视台播了 咱村后山着火了 现在还在烧": news of here, and
+			// still going on: an emergency as the sender tells it.
+			r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(h), h, confEmergency
+			return r
+		}
 		// "刚看新闻 咱村口那个路段又出车祸了": over by the time it is news,
 		// but here: worth asking about, as an alarm told days later.
 		r = ru.appeal(c, h, r)
@@ -302,8 +308,13 @@ func stillToAct(c string, rep found, ok bool) (found, bool) {
 			rep.conf = confAppeal
 		}
 	}
-	if ok && (!past || thanked(c)) && (untold(c) || elsewhereTale(c)) {
+	if ok && (!past || thanked(c)) && (untold(c) && !newsOfMishapHere(c) || elsewhereTale(c)) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
+	}
+	if ok && !rep.query && newsOfMishapHere(c) {
+		// "新闻里说咱村那个弯道又撞车了": a matter here, passed on
+		// second-hand: asked back, as news of an alarm here is.
+		rep.conf = min(rep.conf, confAsk)
 	}
 	if ok && !rep.query && whatIf(c) {
 		// "如果着火了应该打119还是打村委会电话": a question of what to do
@@ -1429,6 +1440,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true
 	case strings.ContainsAny(t, "猪猴獾兔鸡狼") && wildHarm.MatchString(t):
 		return "其他", true, true // "猴子把我家桃子摘光了 树枝也掰断了" // "那条大黑狗又把过路的娃咬了一口"
+	case roadCrashes(t):
+		return "道路交通", true, true // "咱村那个弯道又撞车了 这都第几回了"
 	case treeOnWire(t):
 		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
 	case wireBare(t):
@@ -1547,6 +1560,27 @@ var (
 var (
 	bareWires = newLexicon("电线", "线头", "电缆", "插座", "电箱", "电闸")
 	bared     = newLexicon("露在外面", "露出来", "裸露", "外露", "没包", "破皮", "露着")
+)
+
+// roadCrashes reports whether t tells of crashes at a stretch of road
+// (see roadways, crashes) counted or told as a habit (see habits,
+// repeatRe): "那个弯道又撞车了 这都第几回了", "那个路口经常出事故". A
+// hazard of the road to fix, whether or not one crash is still an
+// emergency (Read decides that first). One crash told again ("上个礼拜那
+// 个路口又出车祸了") is the crash's, not the road's.
+func roadCrashes(t string) bool {
+	return containsAny(t, crashes) && (containsAny(t, roadways) || containsAny(t, junctions)) &&
+		(containsAny(t, habits) || repeatRe.MatchString(t))
+}
+
+var (
+	// crashes are vehicles running into each other or off the road.
+	crashes = newLexicon("撞车", "车祸", "相撞", "追尾", "翻车", "侧翻", "出事故", "出交通事故", "撞了车", "撞车了")
+	// junctions are where roads meet, often where crashes happen.
+	junctions = newLexicon("路口", "岔路", "十字路", "丁字路", "坡道", "陡坡", "下坡", "大坡")
+	// repeatRe counts a thing that happened again and again: "第几回了",
+	// "都第三次了", "好几回", "多少次了".
+	repeatRe = regexp.MustCompile(`第[几两三四五六七八九十\d]{1,2}(?:回|次|起)|(?:好几|多少|几)(?:回|次|起)了?|[两三四五六七八九十\d]{1,2}(?:回|次)了`)
 )
 
 // treeOnWire reports whether t tells of a tree or branch on a power line
