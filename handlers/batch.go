@@ -94,6 +94,11 @@ func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []villa
 // nothing, then commits what it decided as one change (joined). done is
 // false when the steps cannot be one change; nothing was committed then.
 func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []village.Ref) (done bool, err error) {
+	ahead, err := r.readAhead(ctx, t, refs)
+	if err != nil {
+		return true, err // nothing committed
+	}
+	defer ahead()
 	b := &batch{}
 	for _, ref := range refs {
 		one := *t

@@ -2673,7 +2673,51 @@ func (r *Router) villageNames() []string {
 // find loads a report: from the turn's village, or in the township chats
 // from whichever village has it (a village name in the text decides ties).
 func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
+	if rep, ok := t.ahead[id]; ok && t.where.village != "" {
+		delete(t.ahead, id) // taken once: a retry reads it afresh
+		if rep == nil {
+			return village.Report{}, storage.VillageScope(t.where.village), fmt.Errorf("handlers: report %s: %w", id, storage.ErrNotFound)
+		}
+		return *rep, storage.VillageScope(t.where.village), nil
+	}
 	return findIn(r, t, id, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
+}
+
+// readAhead reads together the reports refs name in the turn's village
+// that it has not read already (t.known), for find to take each once as
+// read instead of reading it on its own: a message naming five reports
+// costs one read, not five; one that names none is known so too. In the
+// township's chats, where an item may be
+// of any village (findIn), each is read on its own as before. done drops
+// what find did not take (what the turn read ahead before comes back).
+func (r *Router) readAhead(ctx context.Context, t *turn, refs []village.Ref) (done func(), err error) {
+	prev := t.ahead
+	done = func() { t.ahead = prev }
+	if t.where.village == "" {
+		return done, nil
+	}
+	var ids []string
+	for _, ref := range refs {
+		id := ref.String()
+		if ref.Kind == 'R' && !slices.Contains(ids, id) && !slices.ContainsFunc(t.known, func(rep village.Report) bool { return rep.ID == id }) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) < 2 {
+		return done, nil
+	}
+	reps, err := r.store.ReportsOf(ctx, storage.VillageScope(t.where.village), ids)
+	if err != nil {
+		return done, err
+	}
+	t.ahead = make(map[string]*village.Report, len(ids))
+	for _, id := range ids {
+		t.ahead[id] = nil // none such, unless read
+	}
+	for i := range reps {
+		t.ahead[reps[i].ID] = &reps[i]
+	}
+	return done, nil
 }
 
 // findKnown is find, but a report the turn has read already (t.known)

@@ -32,6 +32,9 @@ import (
 type Store interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
+	// ReportsOf reads several reports of one scope, as Report each, in at
+	// most one round trip; those that do not exist are left out.
+	ReportsOf(ctx context.Context, sc storage.Scope, ids []string) ([]village.Report, error)
 	// RecentReports reads the open reports (of one grid, or all) and the
 	// newest ones in one round trip (statusAsked).
 	RecentReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, error)
@@ -397,6 +400,9 @@ type turn struct {
 	// onScene, ownDone): the command it runs on them acts on each without
 	// reading it again, once.
 	known []village.Report
+	// ahead are reports a message naming several read together
+	// (readAhead), by id (nil: none such): find takes each once, as read.
+	ahead map[string]*village.Report
 	// named is the village written before the item's number that starts
 	// a message to the township's chats ("青山村#R1 我下午过去看下",
 	// "石桥村 #R2 确认"), cut from text so that the number leads it as
@@ -1871,6 +1877,11 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 // he went to see), and no quarrel said settled; otherwise the hint.
 func (r *Router) ownProgressMany(ctx context.Context, t *turn, refs []village.Ref, note string, went bool) (done bool, err error) {
 	cmd := "进展"
+	ahead, err := r.readAhead(ctx, t, refs)
+	if err != nil {
+		return true, err
+	}
+	defer ahead()
 	var known []village.Report
 	for _, ref := range refs {
 		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
@@ -1934,6 +1945,11 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		return false, nil
 	}
 	refs = slices.Compact(slices.Clone(refs))
+	ahead, err := r.readAhead(ctx, t, refs)
+	if err != nil {
+		return true, err
+	}
+	defer ahead()
 	reps := make([]village.Report, 0, len(refs))
 	ids := make([]string, 0, len(refs))
 	var already []village.Report
@@ -2011,6 +2027,11 @@ func settledNote(rep village.Report) bool {
 // settledOf parts refs into the reports settled already (settledNote)
 // and the others (those not found among them: noSuchReport said so).
 func (r *Router) settledOf(ctx context.Context, t *turn, refs []village.Ref) (already []village.Report, rest []village.Ref, err error) {
+	ahead, err := r.readAhead(ctx, t, refs)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer ahead()
 	for _, ref := range slices.Compact(slices.Clone(refs)) {
 		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
 		if err != nil {

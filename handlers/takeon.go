@@ -819,6 +819,15 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 	if !ok || !goesToSee.MatchString(note) {
 		return false, nil
 	}
+	refs := make([]village.Ref, len(nums))
+	for i, n := range nums {
+		refs[i] = village.Ref{Kind: 'R', N: n}
+	}
+	ahead, err := r.readAhead(ctx, t, refs)
+	if err != nil {
+		return true, err
+	}
+	defer ahead()
 	var take, notMine []village.Report
 	for _, n := range nums {
 		rep, ok, err := r.oneReport(ctx, t, []village.Ref{{Kind: 'R', N: n}})

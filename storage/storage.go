@@ -1093,7 +1093,16 @@ func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report
 	if r, ok := s.cache.get(s.reportKey(sc, "R"+strconv.Itoa(n))); ok {
 		return r, nil
 	}
-	b, err := s.rdb.HGet(ctx, s.base(sc)+"r:"+strconv.Itoa(n), "j").Bytes()
+	return s.readReport(sc, id, n, s.rdb.HGet(ctx, s.reportHash(sc, n), "j"))
+}
+
+// reportHash is the key of report n's hash.
+func (s *Store) reportHash(sc Scope, n int) string { return s.base(sc) + "r:" + strconv.Itoa(n) }
+
+// readReport decodes report n (said as id) from the reply of its hash's
+// "j" field, and keeps it in the report cache.
+func (s *Store) readReport(sc Scope, id string, n int, cmd *redis.StringCmd) (village.Report, error) {
+	b, err := cmd.Bytes()
 	if errors.Is(err, redis.Nil) {
 		return village.Report{}, fmt.Errorf("storage: report %s: %w", id, ErrNotFound)
 	}
@@ -1106,6 +1115,58 @@ func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report
 	}
 	s.cache.put(s.reportKey(sc, r.ID), r)
 	return r, nil
+}
+
+// ReportsOf reads the reports ids ("R12") of scope sc, as Report reads
+// each, in at most one round trip: those the report cache holds cost
+// none, the rest are read together. A report that does not exist (or an
+// id that names none) is left out; the others keep the order of ids.
+func (s *Store) ReportsOf(ctx context.Context, sc Scope, ids []string) ([]village.Report, error) {
+	out := make([]village.Report, len(ids))
+	have := make([]bool, len(ids))
+	nums := make([]int, len(ids))
+	cmds := make([]*redis.StringCmd, len(ids))
+	var missing []int
+	for i, id := range ids {
+		n, err := reportNumber(id)
+		if err != nil {
+			continue
+		}
+		nums[i] = n
+		if r, ok := s.cache.get(s.reportKey(sc, "R"+strconv.Itoa(n))); ok {
+			out[i], have[i] = r, true
+			continue
+		}
+		missing = append(missing, i)
+	}
+	if len(missing) > 0 {
+		_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, i := range missing {
+				cmds[i] = p.HGet(ctx, s.reportHash(sc, nums[i]), "j")
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return nil, fmt.Errorf("storage: reports: %w: %w", ErrUnavailable, err)
+		}
+		for _, i := range missing {
+			r, err := s.readReport(sc, ids[i], nums[i], cmds[i])
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+			out[i], have[i] = r, true
+		}
+	}
+	reps := out[:0]
+	for i, r := range out {
+		if have[i] {
+			reps = append(reps, r)
+		}
+	}
+	return reps, nil
 }
 
 func decodeReport(n int, b []byte) (village.Report, error) {
