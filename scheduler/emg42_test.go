@@ -88,3 +88,28 @@ func TestWatchdogRepostNamesMissingKin(t *testing.T) {
 	}
 }
 
+// TestMorningDigestUnconfirmedEmergencyOnce: an emergency nobody confirmed
+// heads the 早报 the morning after it (the emergencies of the last day,
+// issue #6); the mornings after that it is an overdue item, listed among
+// the 超期, not again as new at the head.
+func TestMorningDigestUnconfirmedEmergencyOnce(t *testing.T) {
+	const head = "还没人确认的突发，请立即电话调度"
+	f := newPointsFixture(t)
+	fire := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardFire, Text: "山上冒烟了，好像着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(15 * time.Minute), Handlers: []string{"李四"}})
+	first := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
+	holdsEach(t, "the morning after", first, head+"，接手后回复「确认 #编号」：\n#R1 青山村三组 山上冒烟了，好像着火了（昨天09:00报告；网格长：李四 13900000004）")
+	if strings.Contains(first, "超期：") {
+		t.Errorf("the morning after lists it twice:\n%s", first)
+	}
+	second := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	if strings.Contains(second, head) {
+		t.Errorf("two mornings after, it heads the 早报 again as new:\n%s", second)
+	}
+	// nothing else happened: the quiet morning's one line names it overdue
+	holdsEach(t, "two mornings after", second, "近一天没有新情况；超期 1 件：#R1（青山村三组）")
+	if strings.Count(second, "#R1") != 1 {
+		t.Errorf("listed more than once:\n%s", second)
+	}
+}
