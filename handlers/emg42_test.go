@@ -36,3 +36,14 @@ func TestLineDownHintToWhoToldPrivately(t *testing.T) {
 	out := newChat(t, understand.Rules{}).private("张三", "三组村口电线杆倒了 电线掉在路上 快来人")
 	has(t, "private", out, "张三: 紧急情况 #R1 已登记", "别靠近倒下的电杆和电线")
 }
+
+// TestFireEmojisAskedWhere: fire emojis alone in a grid group are asked
+// where and what burns, with 119, and raise no alarm (no duty chat post,
+// nothing registered); any other emoji stays silent.
+func TestFireEmojisAskedWhere(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	out := c.say("张三", "🔥🔥🔥")
+	has(t, "fire emojis", out, grid3+": 张三，是哪里着火了吗？请说一下在哪、烧的是什么。真着火了请立即拨打119")
+	lacks(t, "fire emojis", out, "应急值班群:", "#R1")
+	silent(t, "other emojis", c.say("陈二", "😂😂"))
+}
