@@ -206,10 +206,8 @@ func (r *Router) missingToCarer(missing []village.Missing, p village.Person, dat
 	return r.texts.Render("report.emergency.missing", his)
 }
 
-// missingNamed are village.MissingNamed for rep's alarm, with the
-// reporter's household member his kin word names for sure ("我家老头子
-// 不见了": kinMissingOf).
+// missingNamed are the people rep's alarm, told by reporter, says are
+// missing (village.MissingOf: by name, or by his kin word).
 func (r *Router) missingNamed(rep village.Report, reporter village.Person) []village.Missing {
-	all := r.people.All()
-	return village.MissingNamed(all, rep, kinMissingOf(all, reporter, rep.Text)...)
+	return village.MissingOf(r.people.All(), rep, reporter)
 }

@@ -444,7 +444,7 @@ func peopleApart(a, b string) bool {
 // Signs that any of them may leave (昏迷, 流血, 起不来) are none: a
 // witness of the crash says "人昏过去了".
 var harmKinds = [][]string{
-	crashWords,
+	understand.CrashWords,
 	{"摔倒", "摔了", "摔下", "摔伤", "滑倒", "从房顶", "从梯子", "从树上"},
 	{"落水", "溺水", "掉河", "掉进河", "掉水里", "掉进水", "掉到河", "掉池塘", "掉进池塘", "掉到池塘", "掉井", "掉进井", "淹"},
 	{"触电", "被电", "电到人", "电着人"},

@@ -2173,7 +2173,9 @@ func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool) []b
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders), "Down": down,
-		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers}
+		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers,
+		// the steps its scene needs, as a first alarm and the re-posts give them
+		"Scene": understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)}
 	return []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 		{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("call.report.emergency", data)},

@@ -6,7 +6,6 @@ package handlers
 // say where it ends.
 
 import (
-	"cmp"
 	"context"
 	"regexp"
 	"slices"
@@ -23,18 +22,9 @@ var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:[我俺咱](?:�
 // kinWord is a word for a family member.
 var kinWord = regexp.MustCompile(kin)
 
-// kin are the words for family members villagers put before a name (see
-// kinTerms), longest first: "儿媳妇" before "媳妇", "爸爸" before "爸".
-var kin = func() string {
-	var words []string
-	for w := range kinTerms {
-		words = append(words, w)
-	}
-	slices.SortFunc(words, func(a, b string) int {
-		return cmp.Or(utf8.RuneCountInString(b)-utf8.RuneCountInString(a), strings.Compare(a, b))
-	})
-	return strings.Join(words, "|")
-}()
+// kin are the words for family members villagers put before a name
+// (village.KinWords), longest first.
+var kin = village.KinWords
 
 // nameJoin separates two names: "张明、刘芳", "张明和刘芳".
 // "给 张明 给 刘芳" repeats the intro.
@@ -177,125 +167,10 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	return word, withKin, filing
 }
 
-// kinship is how a family member is related to the one who speaks of him.
-type kinship int
-
-const (
-	kinSpouse kinship = iota
-	kinChild
-	kinGrandchild
-	kinParent
-	kinGrandparent
-	kinParentInLaw // 公公, 岳母: the spouse's parent
-	kinChildInLaw  // 儿媳, 女婿: the child's spouse
-	kinSibling
-)
-
-// kinTerm is what a kin word says: the kinship, and the sex when it tells.
-type kinTerm struct {
-	is  kinship
-	sex village.Sex
-}
-
-// kinTerms are the words for family members villagers use, as the speaker
-// of them is related to whom they name.
-var kinTerms = map[string]kinTerm{
-	"老婆": {kinSpouse, female}, "媳妇": {kinSpouse, female}, "妻子": {kinSpouse, female},
-	"老太婆": {kinSpouse, female}, "老婆子": {kinSpouse, female},
-	"老公": {kinSpouse, male}, "丈夫": {kinSpouse, male}, "老头子": {kinSpouse, male}, "老头儿": {kinSpouse, male},
-	"爱人": {kinSpouse, anyOne}, "老伴": {kinSpouse, anyOne}, "那口子": {kinSpouse, anyOne},
-	"儿子": {kinChild, male}, "女儿": {kinChild, female}, "闺女": {kinChild, female}, "孩子": {kinChild, anyOne},
-	"孙子": {kinGrandchild, male}, "孙女": {kinGrandchild, female},
-	"父亲": {kinParent, male}, "爸爸": {kinParent, male}, "爸": {kinParent, male}, "老爷子": {kinParent, male},
-	"母亲": {kinParent, female}, "妈妈": {kinParent, female}, "妈": {kinParent, female},
-	"爹": {kinParent, male}, "老爹": {kinParent, male}, "娘": {kinParent, female}, "老娘": {kinParent, female},
-	"爷爷": {kinGrandparent, male}, "外公": {kinGrandparent, male}, "姥爷": {kinGrandparent, male},
-	"奶奶": {kinGrandparent, female}, "外婆": {kinGrandparent, female}, "姥姥": {kinGrandparent, female},
-	"公公": {kinParentInLaw, male}, "岳父": {kinParentInLaw, male}, "婆婆": {kinParentInLaw, female}, "岳母": {kinParentInLaw, female},
-	"儿媳": {kinChildInLaw, female}, "儿媳妇": {kinChildInLaw, female}, "女婿": {kinChildInLaw, male},
-	"哥哥": {kinSibling, male}, "弟弟": {kinSibling, male}, "姐姐": {kinSibling, female}, "妹妹": {kinSibling, female},
-}
-
-// The sexes a kin word tells (village.Sex, short).
-const (
-	anyOne = village.SexUnknown
-	male   = village.Male
-	female = village.Female
-)
-
-// kinFit is what relations to the head of the household a member called
-// by a kin word may have; line: the roster tells for sure only in a
-// household of one child's line (see oneLine).
-type kinFit struct {
-	rels []string
-	line bool
-}
-
-// The relations the roster's 与户主关系 is read as (village.ReadRelation),
-// short.
-const (
-	relHead        = village.RelHead
-	relSpouse      = village.RelSpouse
-	relChild       = village.RelChild
-	relGrandchild  = village.RelGrandchild
-	relParent      = village.RelParent
-	relParentInLaw = village.RelParentInLaw
-	relGrandparent = village.RelGrandparent
-	relSibling     = village.RelSibling
-	relDaughterInL = village.RelDaughterIL
-	relSonInLaw    = village.RelSonInLaw
-)
-
-// kinRelations are, for a speaker of each relation to the head, the
-// relations of the member he calls by each kinship: a 户主's 儿子 is a
-// 子女, a 子女's 爸 the 户主 or the 配偶, a 配偶's 妈 the 户主's 岳母 or
-// 婆婆. From the generation of the children down (a 子女's 老婆 or 孩子, a
-// 儿媳's 孩子, a 孙子女's 爸) the roster tells only in a household of one
-// child's line. Speakers of other relations (a 兄弟姐妹's 孩子, a 侄子's
-// anyone) are asked whom they mean.
-var kinRelations = map[string]map[kinship]kinFit{
-	relHead: {kinSpouse: {rels: []string{relSpouse}}, kinChild: {rels: []string{relChild}}, kinGrandchild: {rels: []string{relGrandchild}},
-		kinParent: {rels: []string{relParent}}, kinParentInLaw: {rels: []string{relParentInLaw}}, kinGrandparent: {rels: []string{relGrandparent}},
-		kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}, kinSibling: {rels: []string{relSibling}}},
-	relSpouse: {kinSpouse: {rels: []string{relHead}}, kinChild: {rels: []string{relChild}}, kinGrandchild: {rels: []string{relGrandchild}},
-		kinParent: {rels: []string{relParentInLaw}}, kinParentInLaw: {rels: []string{relParent}}, kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}},
-	relParent: {kinSpouse: {rels: []string{relParent}}, kinChild: {rels: []string{relHead, relSibling}}, kinGrandchild: {rels: []string{relChild}},
-		kinChildInLaw: {rels: []string{relSpouse}}},
-	relParentInLaw: {kinSpouse: {rels: []string{relParentInLaw}}, kinChild: {rels: []string{relSpouse}}, kinChildInLaw: {rels: []string{relHead}},
-		kinGrandchild: {rels: []string{relChild}}},
-	relChild: {kinParent: {rels: []string{relHead, relSpouse}}, kinGrandparent: {rels: []string{relParent, relParentInLaw}}, kinSibling: {rels: []string{relChild}},
-		kinSpouse: {rels: []string{relDaughterInL, relSonInLaw}, line: true}, kinChild: {rels: []string{relGrandchild}, line: true}},
-	relDaughterInL: inLawKin,
-	relSonInLaw:    inLawKin,
-	relGrandchild: {kinParent: {rels: []string{relChild, relDaughterInL, relSonInLaw}, line: true},
-		kinGrandparent: {rels: []string{relHead, relSpouse}}, kinSibling: {rels: []string{relGrandchild}}},
-	relSibling: {kinSibling: {rels: []string{relHead, relSibling}}, kinParent: {rels: []string{relParent}}},
-}
-
-// inLawKin is kinRelations for a 儿媳 or a 女婿.
-var inLawKin = map[kinship]kinFit{kinParentInLaw: {rels: []string{relHead, relSpouse}},
-	kinSpouse: {rels: []string{relChild}, line: true}, kinChild: {rels: []string{relGrandchild}, line: true}}
-
-// oneLine reports whether a household has at most one 子女 and at most one
-// 儿媳 or 女婿: the children's generation is one couple, whose spouse and
-// children the roster can tell.
-func oneLine(members []village.Person) bool {
-	children, inLaws := 0, 0
-	for _, m := range members {
-		switch m.Relation {
-		case relChild:
-			children++
-		case relDaughterInL, relSonInLaw:
-			inLaws++
-		}
-	}
-	return children <= 1 && inLaws <= 1
-}
-
 // kinOf are the members of who's household that word, a kin word of
-// who's, may name (householdKin).
+// who's, may name (village.HouseholdKin).
 func (p *pointsFlow) kinOf(v string, who village.Person, word string) []string {
-	return householdKin(p.r.people.All(), v, who, word, false)
+	return village.HouseholdKin(p.r.people.All(), v, who, word, false)
 }
 
 // claimant resolves whom a claim is for: ct.For, or the member the text

@@ -764,18 +764,6 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders
 	return handlers, mediators
 }
 
-// liveWires are what carries power, which no water may touch and only
-// the power company can cut off: "电线着火了", "变压器冒火".
-var liveWires = []string{"电线", "电杆", "电线杆", "变压器", "电表", "电箱", "配电", "高压线"}
-
-// crashWords tell a road crash, for the traffic police (122) beside 120.
-var crashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧"}
-
-// drownWords tell someone in the water, for 110 beside 120 and no
-// rescuer who cannot swim going in after him.
-var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
-	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库"}
-
 // emergencyPosts are what a new emergency sends, urgently: to the duty
 // chat, which phones round whoever is nearest (the grid's leaders and
 // workers but the reporter), and to the grid's group; one told privately
@@ -784,17 +772,10 @@ var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里"
 func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
 	responders := appendNew(names(leaders), names(workers)...)
 	data["Responders"] = responders
-	// "电线杆倒了": a line down, for the power company to cut off
-	data["Power"] = rep.Hazard == village.HazardNone && understand.Caution(t.hear(rep.Text)) == village.HazardPower
-	// the number the scene needs beside its hazard's: the power company
-	// for lines on fire, the traffic police for a crash, the police and a
-	// rope for someone in the water
-	said := t.hear(rep.Text).Canon
-	data["WireFire"] = rep.Hazard == village.HazardFire && containsAnyOf(said, liveWires...)
-	data["Crash"] = rep.Hazard == village.HazardMedical && containsAnyOf(said, crashWords...)
-	data["Drown"] = rep.Hazard == village.HazardMedical && containsAnyOf(said, drownWords...)
-	// a scam under way ("我妈正在给骗子转账"): stop the money going
-	data["Scam"] = rep.Hazard == village.HazardCrime && understand.Scam(t.hear(rep.Text))
+	// what the scene needs beside its hazard's hint (a line down, lines
+	// on fire, a crash, someone in the water, a scam under way): read as
+	// the re-posts and a call note's alarm read it
+	data["Scene"] = understand.SceneOf(t.hear(rep.Text), rep.Hazard)
 	// a fight or a beating under way: no one steps in alone; 家暴
 	// ("隔壁又在打老婆 哭得厉害"): 110 first, then the township 妇联 for
 	// after, as a beating told later is told

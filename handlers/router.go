@@ -794,9 +794,31 @@ func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error
 			// or lost; the menu says what to send
 			return true, r.help(ctx, t)
 		}
+		if t.where.kind == inGrid && t.quote == nil && onlyFire(t.text) {
+			// "🔥🔥🔥" alone in a grid group: maybe a fire, maybe a joke;
+			// asked where and what, with 119 (emg42): an alarm to the
+			// township on an emoji costs its trust, silence on a fire more
+			return true, r.reply(ctx, t, "emergency.fire.emoji", map[string]any{"Who": t.who.Name})
+		}
 		return true, nil // emoji, stickers, punctuation
 	}
 	return false, nil
+}
+
+// onlyFire reports whether text is fire emojis (🔥) alone, with spaces,
+// punctuation and emoji variation selectors around them.
+func onlyFire(text string) bool {
+	fire := false
+	for _, c := range text {
+		switch {
+		case c == '🔥':
+			fire = true
+		case c == '\uFE0F' || unicode.IsSpace(c) || unicode.IsPunct(c):
+		default:
+			return false
+		}
+	}
+	return fire
 }
 
 // placesOf names where each of the namesakes fits lives: 青山村三组, or

@@ -75,64 +75,16 @@ func summaryOf(words, masked, summary string) string {
 	return summary
 }
 
-// hazardTexts are, per kind of emergency, what the group is told to do
-// (hint) and what the grid leader is asked to do at once, up to the
-// 「确认」 he answers with (duty): a missing person is searched for, not a
-// scene to guard. The zero Hazard holds the texts for any other kind of
-// emergency. HazardRoad, HazardPower and HazardAnimal give general reports their safety
-// hint (report.general, understand.confirm).
-var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
-	village.HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
-	village.HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
-	village.HazardGas:      {"燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后打燃气公司抢修电话或119。", evacuate},
-	village.HazardMedical:  {"有人受伤或病危请立即拨打120，说清村名和路口。", "请网格长立即赶到现场协助救护，到场后回复"},
-	village.HazardCrime:    {"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
-	village.HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
-	village.HazardFlood:    {flee, evacuate},
-	village.HazardCollapse: {"请立即远离危险区域，防止再塌；有人被压被困拨打119，有人受伤拨打120。", evacuate},
-	// the dangers of general reports: a hint to the group, no duty
-	village.HazardRoad:   {"请先在旁边放个警示，提醒过往的人绕行。", ""},
-	village.HazardPower:  {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},
-	village.HazardAnimal: {"请先看好孩子，绕开走，别去招惹；被咬伤或蜇伤请尽快去卫生院处理。", ""},
-}
-
-const (
-	evacuate = "请网格长立即赶到现场、组织疏散，到场后回复"
-	flee     = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
-	// scamDuty is the grid leader's at a scam under way (understand.Scam):
-	// the money is stopped by reaching the one sending it, not at a scene
-	scamDuty = "请网格长马上给被骗的人打电话或上门找到他，让他停止转账，联系上后回复"
-)
-
-func hazardText(h village.Hazard) struct{ hint, duty string } {
-	if x, ok := hazardTexts[h]; ok {
-		return x
-	}
-	return hazardTexts[village.HazardNone]
-}
-
 // leaderDuty is what the grid leader of an emergency of hazard h is asked
-// to do at once, up to the 「确认」; with scam true (a scam under way, the
-// alarm's .Scam) to stop the transfer.
-func leaderDuty(h village.Hazard, scam ...bool) string {
-	if len(scam) > 0 && scam[0] {
-		return scamDuty
-	}
-	return hazardText(h).duty
-}
+// to do at once, up to the 「确认」 (village.Hazard.Duty); with scam true
+// (a scam under way, the alarm's .Scene.Scam) to stop the transfer.
+func leaderDuty(h village.Hazard, scam ...bool) string { return h.Duty(len(scam) > 0 && scam[0]) }
 
-// leaderGo is what the grid leader is asked to do at once, without the
-// 「确认」 he would answer with: nothing was registered to 确认 (the store
-// is down).
-func leaderGo(h village.Hazard, scam ...bool) string {
-	d := leaderDuty(h, scam...)
-	if i := strings.LastIndex(d, "，"); i >= 0 {
-		d = d[:i]
-	}
-	return d
-}
+// leaderGo is leaderDuty without the 「确认」: nothing was registered to
+// 确认 (the store is down).
+func leaderGo(h village.Hazard, scam ...bool) string { return h.Go(len(scam) > 0 && scam[0]) }
 
-func hazardHint(h village.Hazard) string { return hazardText(h).hint }
+func hazardHint(h village.Hazard) string { return h.Hint() }
 
 // deskPhone is where to phone about procedure p: the department its guide
 // names (Procedure.Department), "镇便民服务中心电话 0123-5550111", else,

@@ -199,7 +199,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// deadline passed. Else the office gets the same picture as yesterday
 	// in one line: the same long list every morning teaches it to skip
 	// the 早报, and then the morning something changes goes unread.
-	d := village.OfficeDigest{AckLimit: j.Config.SLA.Emergency.Accept.Std()}
+	d := village.OfficeDigest{AckLimit: j.Config.SLA.Emergency.Accept.Std(), Daily: true}
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -840,16 +840,20 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
 		data := map[string]any{"R": r, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
-			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread()}
-		if p, err := j.People.Lookup(r.Village, j.People.Address(r.ReporterKey, r.Reporter)); err == nil {
+			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread(),
+			// the steps its scene needs, as its first alarm gave them
+			"Scene": understand.SceneOf(understand.Hear(r.Text), r.Hazard)}
+		reporter, err := j.People.Lookup(r.Village, j.People.Address(r.ReporterKey, r.Reporter))
+		if err == nil {
 			// nobody answered the alarm: the duty officer who phones
 			// round is given every number he may try
-			data["CallReporter"] = p.Phone
+			data["CallReporter"] = reporter.Phone
 		}
 		if r.Hazard == village.HazardMissing {
 			// the missing person's number, household and carer, as
-			// the first post gave them: for the duty chat alone
-			data["Missing"] = village.MissingNamed(j.People.All(), *r)
+			// the first post gave them (by name or by the reporter's
+			// kin word: "我妈不见了"): for the duty chat alone
+			data["Missing"] = village.MissingOf(j.People.All(), *r, reporter)
 		}
 		r.Alerts++
 		r.AlertedAt = now

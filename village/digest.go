@@ -177,8 +177,11 @@ type OfficeDigest struct {
 	Emergencies []EmergencyResponse // of the day before at, confirmed
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
-	AckLimit    time.Duration
+	AckLimit time.Duration
+	// Unconfirmed are the emergencies nobody confirmed; with Daily (the
+	// 早报) those of the day before at, an older one listed Overdue.
 	Unconfirmed []UnconfirmedEmergency
+	Daily       bool
 	// Unclaimed were sent up, are not overdue, and no officer took them
 	// over yet; UnclaimedMore are left out of the list.
 	Unclaimed     []Report
@@ -249,8 +252,12 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 	for _, r := range reports {
 		d.Changed = d.Changed || slices.ContainsFunc(r.History, func(h Entry) bool { return h.At.After(since) && !h.At.After(now) }) ||
 			r.LateAt(now) && r.SLADueAt().After(since)
-		if r.Type == Emergency && r.Status == StatusNew && !r.CreatedAt.After(now) {
-			// heads the digest: listed once, not again below
+		// an emergency nobody confirmed heads the digest, listed once, not
+		// again below; in the 早报 (Daily) only one of the last day: one
+		// older is an overdue item (the office was told of it the morning
+		// after: it is not new news every morning, issue #6)
+		unconfirmed := r.Type == Emergency && r.Status == StatusNew && (!d.Daily || r.CreatedAt.After(since))
+		if unconfirmed && !r.CreatedAt.After(now) {
 			d.Unconfirmed = append(d.Unconfirmed, UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader),
 				ReporterPhone: r.NoGridPhone(people.Lookup, people.Address)})
 		} else if r.Type == Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
@@ -284,7 +291,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		default:
 			c.General++
 		}
-		late := r.LateAt(now) && !(r.Type == Emergency && r.Status == StatusNew) // past the SLA's deadline: a promised day is shown, not excused
+		late := r.LateAt(now) && !unconfirmed // past the SLA's deadline: a promised day is shown, not excused
 		just := func(t time.Time) bool { return t.After(at) && !t.After(now) }
 		if post, ok := toldBy(r, just); ok {
 			d.told = append(d.told, toldItem{r, post})

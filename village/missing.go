@@ -61,3 +61,11 @@ func namedMissing(text, name string) bool {
 		rest = after
 	}
 }
+
+// MissingOf are MissingNamed for rep's alarm, told by reporter, with the
+// member of his household his kin words name for sure ("我家老头子不见了":
+// KinMissingOf): its first alarm and every re-post of it name the same
+// people.
+func MissingOf(people []Person, rep Report, reporter Person) []Missing {
+	return MissingNamed(people, rep, KinMissingOf(people, reporter, rep.Text)...)
+}

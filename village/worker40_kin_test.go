@@ -1,11 +1,11 @@
-package handlers
+package village
 
 import (
 	"strings"
 	"testing"
 )
 
-// FuzzKinMissing: kinMissing reads any text; each word it returns is a
+// FuzzKinMissing: KinMissing reads any text; each word it returns is a
 // kin word (kinTerms) the text holds, once.
 func FuzzKinMissing(f *testing.F) {
 	for _, s := range []string{"我家老头子不见了", "俺老伴还没回来", "我妈走丢了", "我妈说王奶奶不见了", "我们家的孩子，不见了", "我我我妈妈妈不见", "我爸妈都走丢了"} {
@@ -13,9 +13,9 @@ func FuzzKinMissing(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		seen := map[string]bool{}
-		for _, w := range kinMissing(s) {
+		for _, w := range KinMissing(s) {
 			if _, ok := kinTerms[w]; !ok || !strings.Contains(s, w) || seen[w] {
-				t.Errorf("kinMissing(%q) gives %q", s, w)
+				t.Errorf("KinMissing(%q) gives %q", s, w)
 			}
 			seen[w] = true
 		}
@@ -33,8 +33,8 @@ func TestKinMissingWords(t *testing.T) {
 		"王奶奶不见了，我妈在找":        "",
 		"给我家老头子申请积分":         "",
 	} {
-		if got := strings.Join(kinMissing(text), ","); got != want {
-			t.Errorf("kinMissing(%q) = %q, want %q", text, got, want)
+		if got := strings.Join(KinMissing(text), ","); got != want {
+			t.Errorf("KinMissing(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -1,0 +1,56 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+
+	"gridbot/village"
+)
+
+// Scene is what an emergency's words tell its scene needs beside its
+// hazard's hint (village.Hazard.Hint): every text that tells people what to
+// do at an emergency — its first alarm, a call note's alarm, the watchdog's
+// re-posts, the duty chat's posts — reads it here, so that they all give
+// the same steps.
+type Scene struct {
+	// Power: a power line or pole down ("电线杆倒了", an emergency of no
+	// hazard whose caution is HazardPower): keep away, 95598.
+	Power bool
+	// WireFire: a fire in power lines ("电线着火了"): no water, 95598.
+	WireFire bool
+	// Crash: a road crash, for the traffic police (122) beside 120.
+	Crash bool
+	// Drown: someone in the water, for 110 beside 120, and no rescuer
+	// who cannot swim going in after him.
+	Drown bool
+	// Scam: a scam under way ("我妈正在给骗子转账", Scam): stop the money
+	// going, 96110, the bank, the records; the leader reaches the victim
+	// rather than a scene.
+	Scam bool
+}
+
+// SceneOf is the scene s, an emergency of hazard h, tells of.
+func SceneOf(s Said, h village.Hazard) Scene {
+	has := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Canon, w) })
+	}
+	return Scene{
+		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
+		WireFire: h == village.HazardFire && has(liveWires),
+		Crash:    h == village.HazardMedical && has(CrashWords),
+		Drown:    h == village.HazardMedical && has(drownWords),
+		Scam:     h == village.HazardCrime && Scam(s),
+	}
+}
+
+// liveWires are what carries power, which no water may touch and only
+// the power company can cut off: "电线着火了", "变压器冒火".
+var liveWires = []string{"电线", "电杆", "电线杆", "变压器", "电表", "电箱", "配电", "高压线"}
+
+// CrashWords tell a road crash, for the traffic police (122) beside 120.
+var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧"}
+
+// drownWords tell someone in the water, for 110 beside 120 and no
+// rescuer who cannot swim going in after him.
+var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
+	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库"}

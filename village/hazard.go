@@ -1,0 +1,65 @@
+package village
+
+import "strings"
+
+// hazardTexts are, per kind of emergency, what those told of it are told
+// to do (hint) and what the grid leader is asked to do at once, up to the
+// 「确认」 he answers with (duty): a missing person is searched for, not a
+// scene to guard. The zero Hazard holds the texts for any other kind of
+// emergency. HazardRoad, HazardPower and HazardAnimal give general reports
+// their safety hint (report.general, understand.confirm). Every package's
+// texts read them here (Hint, Duty), so that an alarm and its re-posts say
+// the same.
+var hazardTexts = map[Hazard]struct{ hint, duty string }{
+	HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
+	HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
+	HazardGas:      {"燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后打燃气公司抢修电话或119。", evacuate},
+	HazardMedical:  {"有人受伤或病危请立即拨打120，说清村名和路口。", "请网格长立即赶到现场协助救护，到场后回复"},
+	HazardCrime:    {"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
+	HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
+	HazardFlood:    {flee, evacuate},
+	HazardCollapse: {"请立即远离危险区域，防止再塌；有人被压被困拨打119，有人受伤拨打120。", evacuate},
+	// the dangers of general reports: a hint to the group, no duty
+	HazardRoad:   {"请先在旁边放个警示，提醒过往的人绕行。", ""},
+	HazardPower:  {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},
+	HazardAnimal: {"请先看好孩子，绕开走，别去招惹；被咬伤或蜇伤请尽快去卫生院处理。", ""},
+}
+
+const (
+	evacuate = "请网格长立即赶到现场、组织疏散，到场后回复"
+	flee     = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
+	// scamDuty is the grid leader's at a scam under way (understand.Scam):
+	// the money is stopped by reaching the one sending it, not at a scene
+	scamDuty = "请网格长马上给被骗的人打电话或上门找到他，让他停止转账，联系上后回复"
+)
+
+func (h Hazard) texts() struct{ hint, duty string } {
+	if x, ok := hazardTexts[h]; ok {
+		return x
+	}
+	return hazardTexts[HazardNone]
+}
+
+// Hint is what those told of an emergency of hazard h are told to do
+// first: 119 a fire, 120 the hurt, 110 a crime.
+func (h Hazard) Hint() string { return h.texts().hint }
+
+// Duty is what the grid leader of an emergency of hazard h is asked to do
+// at once, up to the 「确认」 he answers with; with scam (a scam under way)
+// to stop the transfer.
+func (h Hazard) Duty(scam bool) string {
+	if scam {
+		return scamDuty
+	}
+	return h.texts().duty
+}
+
+// Go is Duty without the 「确认」 he would answer with: nothing was
+// registered to 确认 (the store is down).
+func (h Hazard) Go(scam bool) string {
+	d := h.Duty(scam)
+	if i := strings.LastIndex(d, "，"); i >= 0 {
+		d = d[:i]
+	}
+	return d
+}

@@ -1,0 +1,228 @@
+package village
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kin words: whom "我妈", "我家老头子" name in the speaker's household, by
+// the roster's 与户主关系 and 性别. A points claim for kin and a missing
+// person's alarm and its re-posts read them here.
+
+// kinship is how a family member is related to the one who speaks of him.
+type kinship int
+
+const (
+	kinSpouse kinship = iota
+	kinChild
+	kinGrandchild
+	kinParent
+	kinGrandparent
+	kinParentInLaw // 公公, 岳母: the spouse's parent
+	kinChildInLaw  // 儿媳, 女婿: the child's spouse
+	kinSibling
+)
+
+// kinTerm is what a kin word says: the kinship, and the sex when it tells.
+type kinTerm struct {
+	is  kinship
+	sex Sex
+}
+
+// kinTerms are the words for family members villagers use, as the speaker
+// of them is related to whom they name.
+var kinTerms = map[string]kinTerm{
+	"老婆": {kinSpouse, Female}, "媳妇": {kinSpouse, Female}, "妻子": {kinSpouse, Female},
+	"老太婆": {kinSpouse, Female}, "老婆子": {kinSpouse, Female},
+	"老公": {kinSpouse, Male}, "丈夫": {kinSpouse, Male}, "老头子": {kinSpouse, Male}, "老头儿": {kinSpouse, Male},
+	"爱人": {kinSpouse, SexUnknown}, "老伴": {kinSpouse, SexUnknown}, "那口子": {kinSpouse, SexUnknown},
+	"儿子": {kinChild, Male}, "女儿": {kinChild, Female}, "闺女": {kinChild, Female}, "孩子": {kinChild, SexUnknown},
+	"孙子": {kinGrandchild, Male}, "孙女": {kinGrandchild, Female},
+	"父亲": {kinParent, Male}, "爸爸": {kinParent, Male}, "爸": {kinParent, Male}, "老爷子": {kinParent, Male},
+	"母亲": {kinParent, Female}, "妈妈": {kinParent, Female}, "妈": {kinParent, Female},
+	"爹": {kinParent, Male}, "老爹": {kinParent, Male}, "娘": {kinParent, Female}, "老娘": {kinParent, Female},
+	"爷爷": {kinGrandparent, Male}, "外公": {kinGrandparent, Male}, "姥爷": {kinGrandparent, Male},
+	"奶奶": {kinGrandparent, Female}, "外婆": {kinGrandparent, Female}, "姥姥": {kinGrandparent, Female},
+	"公公": {kinParentInLaw, Male}, "岳父": {kinParentInLaw, Male}, "婆婆": {kinParentInLaw, Female}, "岳母": {kinParentInLaw, Female},
+	"儿媳": {kinChildInLaw, Female}, "儿媳妇": {kinChildInLaw, Female}, "女婿": {kinChildInLaw, Male},
+	"哥哥": {kinSibling, Male}, "弟弟": {kinSibling, Male}, "姐姐": {kinSibling, Female}, "妹妹": {kinSibling, Female},
+}
+
+// kinFit is what relations to the head of the household a member called
+// by a kin word may have; line: the roster tells for sure only in a
+// household of one child's line (see oneLine).
+type kinFit struct {
+	rels []string
+	line bool
+}
+
+// kinRelations are, for a speaker of each relation to the head, the
+// relations of the member he calls by each kinship: a 户主's 儿子 is a
+// 子女, a 子女's 爸 the 户主 or the 配偶, a 配偶's 妈 the 户主's 岳母 or
+// 婆婆. From the generation of the children down (a 子女's 老婆 or 孩子, a
+// 儿媳's 孩子, a 孙子女's 爸) the roster tells only in a household of one
+// child's line. Speakers of other relations (a 兄弟姐妹's 孩子, a 侄子's
+// anyone) are asked whom they mean.
+var kinRelations = map[string]map[kinship]kinFit{
+	RelHead: {kinSpouse: {rels: []string{RelSpouse}}, kinChild: {rels: []string{RelChild}}, kinGrandchild: {rels: []string{RelGrandchild}},
+		kinParent: {rels: []string{RelParent}}, kinParentInLaw: {rels: []string{RelParentInLaw}}, kinGrandparent: {rels: []string{RelGrandparent}},
+		kinChildInLaw: {rels: []string{RelDaughterIL, RelSonInLaw}}, kinSibling: {rels: []string{RelSibling}}},
+	RelSpouse: {kinSpouse: {rels: []string{RelHead}}, kinChild: {rels: []string{RelChild}}, kinGrandchild: {rels: []string{RelGrandchild}},
+		kinParent: {rels: []string{RelParentInLaw}}, kinParentInLaw: {rels: []string{RelParent}}, kinChildInLaw: {rels: []string{RelDaughterIL, RelSonInLaw}}},
+	RelParent: {kinSpouse: {rels: []string{RelParent}}, kinChild: {rels: []string{RelHead, RelSibling}}, kinGrandchild: {rels: []string{RelChild}},
+		kinChildInLaw: {rels: []string{RelSpouse}}},
+	RelParentInLaw: {kinSpouse: {rels: []string{RelParentInLaw}}, kinChild: {rels: []string{RelSpouse}}, kinChildInLaw: {rels: []string{RelHead}},
+		kinGrandchild: {rels: []string{RelChild}}},
+	RelChild: {kinParent: {rels: []string{RelHead, RelSpouse}}, kinGrandparent: {rels: []string{RelParent, RelParentInLaw}}, kinSibling: {rels: []string{RelChild}},
+		kinSpouse: {rels: []string{RelDaughterIL, RelSonInLaw}, line: true}, kinChild: {rels: []string{RelGrandchild}, line: true}},
+	RelDaughterIL: inLawKin,
+	RelSonInLaw:   inLawKin,
+	RelGrandchild: {kinParent: {rels: []string{RelChild, RelDaughterIL, RelSonInLaw}, line: true},
+		kinGrandparent: {rels: []string{RelHead, RelSpouse}}, kinSibling: {rels: []string{RelGrandchild}}},
+	RelSibling: {kinSibling: {rels: []string{RelHead, RelSibling}}, kinParent: {rels: []string{RelParent}}},
+}
+
+// inLawKin is kinRelations for a 儿媳 or a 女婿.
+var inLawKin = map[kinship]kinFit{kinParentInLaw: {rels: []string{RelHead, RelSpouse}},
+	kinSpouse: {rels: []string{RelChild}, line: true}, kinChild: {rels: []string{RelGrandchild}, line: true}}
+
+// oneLine reports whether a household has at most one 子女 and at most one
+// 儿媳 or 女婿: the children's generation is one couple, whose spouse and
+// children the roster can tell.
+func oneLine(members []Person) bool {
+	children, inLaws := 0, 0
+	for _, m := range members {
+		switch m.Relation {
+		case RelChild:
+			children++
+		case RelDaughterIL, RelSonInLaw:
+			inLaws++
+		}
+	}
+	return children <= 1 && inLaws <= 1
+}
+
+// KinWords are the words for family members villagers put before a name (see
+// kinTerms), longest first: "儿媳妇" before "媳妇", "爸爸" before "爸".
+var KinWords = func() string {
+	var words []string
+	for w := range kinTerms {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(utf8.RuneCountInString(b)-utf8.RuneCountInString(a), strings.Compare(a, b))
+	})
+	return strings.Join(words, "|")
+}()
+
+// sexOf is the sex the roster tells of m, a member of household: his 性别,
+// else what his 与户主关系 says ("长子", "妻"), and for the 户主, whose relation says
+// nothing, the other sex than the 配偶's when that tells ("妻": a man).
+func sexOf(m Person, household []Person) Sex {
+	if s := m.SexOf(); s != SexUnknown || m.Relation != RelHead {
+		return s
+	}
+	for _, o := range household {
+		if o.Relation == RelSpouse {
+			switch o.SexOf() {
+			case Male:
+				return Female
+			case Female:
+				return Male
+			}
+		}
+	}
+	return SexUnknown
+}
+
+// HouseholdKin are the members of who's household (not who), of people, that word, a kin
+// word of who's ("我老婆", "我爸"), may name by the roster's 与户主关系 and
+// who's own relation to the head: one when the roster tells for sure,
+// several when it cannot tell them apart (a 子女's 爸: the 户主 or the
+// 配偶, unless the 配偶 is written 妻; two 儿子), none when it cannot tell
+// at all (no relation on the roster, a kinship it does not record). Never
+// anyone of another household. sure: a member whose sex the roster does
+// not tell never fits a word that tells one (an alarm's "我妈" is not the
+// father of a register that lists no mother, see KinMissing).
+func HouseholdKin(people []Person, v string, who Person, word string, sure bool) []string {
+	term, ok := kinTerms[word]
+	if !ok || who.Household == "" {
+		return nil
+	}
+	var household []Person
+	for _, m := range people {
+		if m.Village == v && m.Household == who.Household {
+			household = append(household, m)
+		}
+	}
+	fit := kinRelations[who.Relation][term.is]
+	if fit.line && !oneLine(household) {
+		return nil
+	}
+	var fits []string
+	for _, m := range household {
+		if m.Key() == who.Key() || !slices.Contains(fit.rels, m.Relation) {
+			continue
+		}
+		if s := sexOf(m, household); term.sex != SexUnknown && (s != SexUnknown || sure) && s != term.sex {
+			continue
+		}
+		fits = append(fits, m.Name)
+	}
+	return fits
+}
+
+// kinMissingRe is a kin word of the speaker's in free text: "我家老头子",
+// "俺老伴", "我们家孩子", "我妈".
+var kinMissingRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:家的?|的)?(` + KinWords + `)`)
+
+// goneWords say, after a kin word in its clause, that he is missing.
+var goneWords = []string{"不见", "走丢", "丢了", "走失", "失踪", "没回", "找不到", "找不着", "联系不上", "没消息", "没影"}
+
+// KinMissing are the kin words of the speaker's that an alarm says are
+// missing ("我家老头子不见了", "俺老伴还没回来", "我妈走丢了"): a kin word
+// after 我/俺/咱 followed in its clause by a word of going missing
+// (goneWords), and not by one that says he only told of it or is kin of
+// another ("我妈说王奶奶不见了", "我妈家的狗丢了": NotMissing). Each once,
+// in order.
+func KinMissing(text string) []string {
+	var words []string
+	for _, m := range kinMissingRe.FindAllStringSubmatchIndex(text, -1) {
+		rest := strings.TrimLeft(text[m[1]:], " 　")
+		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(NotMissing, next) {
+			continue
+		}
+		if end := strings.IndexAny(rest, "，,。.！!？?；;\n 　"); end >= 0 {
+			rest = rest[:end]
+		}
+		if w := text[m[2]:m[3]]; slices.ContainsFunc(goneWords, func(g string) bool { return strings.Contains(rest, g) }) && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// KinMissingOf are the members of reporter's household the kin words of
+// his alarm text say are missing (KinMissing), each only when the roster
+// tells for sure who he means (householdKin, sure): in an emergency a
+// wrong person's number and household would send those who look for him
+// to the wrong door, worse than none (they ask the reporter).
+func KinMissingOf(people []Person, reporter Person, text string) []Person {
+	var out []Person
+	for _, w := range KinMissing(text) {
+		fits := HouseholdKin(people, reporter.Village, reporter, w, true)
+		if len(fits) != 1 {
+			continue
+		}
+		i := slices.IndexFunc(people, func(p Person) bool {
+			return p.Village == reporter.Village && p.Household == reporter.Household && p.Name == fits[0]
+		})
+		if i >= 0 && !slices.ContainsFunc(out, func(p Person) bool { return p.Key() == people[i].Key() }) {
+			out = append(out, people[i])
+		}
+	}
+	return out
+}
