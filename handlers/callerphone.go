@@ -152,8 +152,8 @@ func (r *Router) callerPeople(rep village.Report) []callerPerson {
 	all := r.people.All()
 	if reporter, ok := r.personOf(rep.ReporterKey); ok && rep.Hazard == village.HazardMissing {
 		// "我妈不见了": the one his kin word names for sure, as his
-		// alarm's private message named her (kinMissingOf)
-		for _, p := range kinMissingOf(all, reporter, rep.Text) {
+		// alarm's private message named her (village.KinMissingOf)
+		for _, p := range village.KinMissingOf(all, reporter, rep.Text) {
 			put("走失", p.Name, p.Phone)
 		}
 	}

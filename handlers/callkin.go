@@ -3,7 +3,7 @@ package handlers
 // Kin words in a worker's call log: the one who answered her phone
 // ("回访 她孙子 已通 说奶奶头晕"), her relative's words in the note
 // ("回访 白凤兰 已通 她孙子说她腿摔了"), his own kin ("回访 我妈 已通").
-// They resolve as a report's do (householdKin, sure: one fit or none), so
+// They resolve as a report's do (village.HouseholdKin, sure: one fit or none), so
 // that the call counts for the elder and a matter filed on her behalf
 // names the member who told it.
 
@@ -45,7 +45,7 @@ func (r *Router) callKin(t *turn, v, name string) (elder village.Person, member 
 	all := r.people.All()
 	head, word := m[1], m[2]
 	one := func(p village.Person) string {
-		if fits := householdKin(all, v, p, word, true); len(fits) == 1 {
+		if fits := village.HouseholdKin(all, v, p, word, true); len(fits) == 1 {
 			return fits[0]
 		}
 		return ""
@@ -72,8 +72,8 @@ func (r *Router) callKin(t *turn, v, name string) (elder village.Person, member 
 	var found []village.Person
 	for _, n := range names {
 		p, err := r.people.Lookup(v, n)
-		if err != nil || head == "她" && sexOf(p, r.people.Household(v, p.Household)) == male ||
-			head == "他" && sexOf(p, r.people.Household(v, p.Household)) == female {
+		if err != nil || head == "她" && village.HouseholdSexOf(p, r.people.Household(v, p.Household)) == village.Male ||
+			head == "他" && village.HouseholdSexOf(p, r.people.Household(v, p.Household)) == village.Female {
 			continue
 		}
 		if k := one(p); k != "" {
@@ -112,7 +112,7 @@ func (r *Router) kinNote(p village.Person, note string) (named, said string) {
 		return note, note
 	}
 	member := ""
-	if fits := householdKin(r.people.All(), p.Village, p, note[m[2]:m[3]], true); len(fits) == 1 {
+	if fits := village.HouseholdKin(r.people.All(), p.Village, p, note[m[2]:m[3]], true); len(fits) == 1 {
 		member = fits[0]
 	}
 	rest := note[m[1]:]

@@ -26,7 +26,7 @@ func TestCallerNumberOfTheKinMissing(t *testing.T) {
 }
 
 // TestCallLogKinWords: a call log's kin words resolve as a report's do
-// (householdKin, one fit or none): the one who answered her phone
+// (village.HouseholdKin, one fit or none): the one who answered her phone
 // (「回访 她孙子 已通 …」) makes it her call; a relative's words in the
 // note name him in the matter filed for her, and what he said is read as
 // her matter (「她孙子说她腿摔了走不了路」 was filed as nothing).

@@ -118,10 +118,10 @@ var KinWords = func() string {
 	return strings.Join(words, "|")
 }()
 
-// sexOf is the sex the roster tells of m, a member of household: his 性别,
+// HouseholdSexOf is the sex the roster tells of m, a member of household: his 性别,
 // else what his 与户主关系 says ("长子", "妻"), and for the 户主, whose relation says
 // nothing, the other sex than the 配偶's when that tells ("妻": a man).
-func sexOf(m Person, household []Person) Sex {
+func HouseholdSexOf(m Person, household []Person) Sex {
 	if s := m.SexOf(); s != SexUnknown || m.Relation != RelHead {
 		return s
 	}
@@ -167,7 +167,7 @@ func HouseholdKin(people []Person, v string, who Person, word string, sure bool)
 		if m.Key() == who.Key() || !slices.Contains(fit.rels, m.Relation) {
 			continue
 		}
-		if s := sexOf(m, household); term.sex != SexUnknown && (s != SexUnknown || sure) && s != term.sex {
+		if s := HouseholdSexOf(m, household); term.sex != SexUnknown && (s != SexUnknown || sure) && s != term.sex {
 			continue
 		}
 		fits = append(fits, m.Name)
@@ -207,7 +207,7 @@ func KinMissing(text string) []string {
 
 // KinMissingOf are the members of reporter's household the kin words of
 // his alarm text say are missing (KinMissing), each only when the roster
-// tells for sure who he means (householdKin, sure): in an emergency a
+// tells for sure who he means (HouseholdKin, sure): in an emergency a
 // wrong person's number and household would send those who look for him
 // to the wrong door, worse than none (they ask the reporter).
 func KinMissingOf(people []Person, reporter Person, text string) []Person {
