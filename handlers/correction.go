@@ -64,7 +64,7 @@ func (r *Router) emergencyCorrects(ctx context.Context, t *turn, reading village
 	}
 	rep.Tell(r.shown(t.who), t.at, correctionNote+shortText(t.text))
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Number": numberHint(t, reading, rep.Hazard)} // "不是车撞的 是从房顶摔下来的 打哪个电话": the corrected hazard's
+		"Number": r.numberHint(t, reading, rep)} // "不是车撞的 是从房顶摔下来的 打哪个电话": the corrected hazard's
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.corrected.duty", data)},
 		r.back(t, r.textsFor(t).Render("report.emergency.corrected", data))}
 	t.scope = storage.VillageScope(rep.Village)

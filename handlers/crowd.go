@@ -587,7 +587,7 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 		duty := tell
 		tell = func(rep *village.Report, again bool) []bot.Outbound {
 			back := r.back(t, r.texts.Render("report.emergency.known", map[string]any{"R": rep,
-				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), "Number": numberHint(t, reading, rep.Hazard)}))
+				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), "Number": r.numberHint(t, reading, *rep)}))
 			back.Priority = bot.Urgent
 			return append(duty(rep, again), back)
 		}
@@ -596,15 +596,27 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 }
 
 // numberHint is, when t's words ask which number to call (asksNumber),
-// the hint of the hazard they tell, else of h, the emergency's they are
-// of (hazardHint: 119 a fire, 120 the hurt, 110 a crime, the gas
-// company's line or 119 a gas leak), for a reply to him that holds it;
-// "" when he asks none.
-func numberHint(t *turn, reading village.Reading, h village.Hazard) string {
+// the hint of the hazard they tell, else of rep's, the emergency they are
+// of (119 a fire, 120 the hurt, 110 a crime, the gas company's line or
+// 119 a gas leak), with what its scene needs (sceneOf, emergency.hint:
+// 96110 for a scam, 110 and a rope for a drowning, 95598 for a line
+// down), for a reply to him that holds it; "" when he asks none.
+func (r *Router) numberHint(t *turn, reading village.Reading, rep village.Report) string {
 	if !asksNumber(t.said().Canon) {
 		return ""
 	}
-	return hazardHint(cmp.Or(reading.Hazard, h))
+	rep.Hazard = cmp.Or(reading.Hazard, rep.Hazard)
+	return r.texts.Render("emergency.hint", map[string]any{"R": &rep, "Scene": sceneOf(t, rep)})
+}
+
+// sceneOf is what rep's scene needs beside its hazard's hint
+// (understand.SceneOf), as its alarm's words or t's tell it: a flare-up
+// or a question of the number of a scam, a drowning or a line down gets
+// the steps its first alarm gave (emergency.hint), not the bare hint.
+func sceneOf(t *turn, rep village.Report) understand.Scene {
+	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
+	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, Crash: a.Crash || b.Crash,
+		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam}
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news
@@ -612,7 +624,7 @@ func numberHint(t *turn, reading village.Reading, h village.Hazard) string {
 // has it: sent in the commit of what his words did, so no trip of its
 // own. None when he asks none, or wrote outside the group.
 func (r *Router) numberBack(t *turn, reading village.Reading, rep *village.Report) []bot.Outbound {
-	hint := numberHint(t, reading, rep.Hazard)
+	hint := r.numberHint(t, reading, *rep)
 	if t.where.kind != inGrid || hint == "" {
 		return nil
 	}
@@ -697,7 +709,7 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 		"Responders": appendNew(appendNew(names(leaders), names(workers)...), rep.Handlers...),
 		// "后山又着起来了 该打什么电话": the hazard's hint, in the group's
 		// post, is his answer too
-		"Number": numberHint(t, reading, rep.Hazard)}
+		"Number": r.numberHint(t, reading, rep), "Scene": sceneOf(t, rep)}
 	block, action := "report.emergency.back", "back"
 	if to != nil {
 		block, action = "report.emergency.spread", "spread"
@@ -985,7 +997,7 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 	open = asRaised(open) // listed as raised: #R1, #R2
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
 		"Spread": to, "Flee": fleeHome(open[0].Hazard), "Reach": reachWord(open[0].Hazard), "Responders": responders, "Village": t.where.village, "Grid": t.where.grid,
-		"Number": numberHint(t, reading, open[0].Hazard)}
+		"Number": r.numberHint(t, reading, open[0])}
 	out := []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.spread.unsure.duty", data)},
 		{To: t.m.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("report.emergency.spread.unsure", data)},

@@ -2858,7 +2858,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if t.implied && cmd.verb == vProgress && rep.Type == village.Emergency {
 		// "火还没灭 该打什么电话" from a cadre (sceneNews): his 进展, and
 		// the number he asks for in its reply, in its commit
-		a.data["Number"] = numberHint(t, village.Reading{}, rep.Hazard)
+		a.data["Number"] = r.numberHint(t, village.Reading{}, rep)
 	}
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)

@@ -797,8 +797,9 @@ func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error
 		if t.where.kind == inGrid && t.quote == nil && onlyFire(t.text) {
 			// "🔥🔥🔥" alone in a grid group: maybe a fire, maybe a joke;
 			// asked where and what, with 119 (emg42): an alarm to the
-			// township on an emoji costs its trust, silence on a fire more
-			return true, r.reply(ctx, t, "emergency.fire.emoji", map[string]any{"Who": t.who.Name})
+			// township on an emoji costs its trust, silence on a fire
+			// more. While the group's fire is open, about it (emg43).
+			return true, r.fireEmojis(ctx, t)
 		}
 		return true, nil // emoji, stickers, punctuation
 	}

@@ -138,7 +138,7 @@ func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Re
 	}
 	open := asRaised(live)
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid, "Number": numberHint(t, reading, live[0].Hazard)}
+		"Note": shortText(t.text), "Village": t.where.village, "Grid": t.where.grid, "Number": r.numberHint(t, reading, live[0])}
 	out := []bot.Outbound{
 		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.news.unsure.duty", data)},
 		r.back(t, r.groupTexts.Render("report.emergency.news.unsure", data)),

@@ -20,7 +20,7 @@ func NewEmbedded(opts Options) (*Embedded, error) {
 	if err := srv.Start(); err != nil {
 		return nil, fmt.Errorf("storage: start in-process redis: %w", err)
 	}
-	st := newStore(redis.NewClient(&redis.Options{Addr: srv.Addr()}), opts)
+	st := newStore(redis.NewClient(lean(&redis.Options{Addr: srv.Addr()})), opts)
 	return &Embedded{Store: st, srv: srv}, nil
 }
 

@@ -52,13 +52,13 @@ const probeDialTimeout = 500 * time.Millisecond
 // store's client, whose hooks would refuse it and whose retries are what
 // the probe avoids.
 func newProbe(o *redis.Options) (probe func(ctx context.Context) error, closer func() error) {
-	c := redis.NewClient(&redis.Options{
+	c := redis.NewClient(lean(&redis.Options{
 		Network: o.Network, Addr: o.Addr, DB: o.DB, TLSConfig: o.TLSConfig,
 		Username: o.Username, Password: o.Password,
 		CredentialsProvider: o.CredentialsProvider, CredentialsProviderContext: o.CredentialsProviderContext,
 		DialTimeout: min(o.DialTimeout, probeDialTimeout), ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
 		MaxRetries: -1, DialerRetries: 1, PoolSize: 1, MaxIdleConns: 1,
-	})
+	}))
 	return func(ctx context.Context) error { return c.Ping(ctx).Err() }, c.Close
 }
 
