@@ -2524,25 +2524,17 @@ func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error
 // whose open reports his "知道了 明天去" is looked at for, for a fresh
 // report to take on and then for one he handles (progressInWords).
 func (r *Router) turnOpen(ctx context.Context, t *turn, sc storage.Scope, grid string) ([]village.Report, error) {
-	at, of := r.commits.Load(), string(sc)+"/"+grid
-	if t.gridOpen == nil || t.gridOpenAt != at || t.gridOpenOf != of {
-		var open []village.Report
-		var err error
+	open, err := remember(r, &t.gridOpen, string(sc)+"/"+grid, func() ([]village.Report, error) {
 		if t.where.kind == inPrivate {
 			// as this process follows them: what is said in private is
 			// mostly answered in words (the reply guarded by the read)
-			var read storage.ReportsRead
-			open, read, err = r.store.FollowedReports(ctx, sc, grid, 0)
+			open, read, err := r.store.FollowedReports(ctx, sc, grid, 0)
 			t.copies.addReports(sc, read)
-		} else {
-			open, err = r.store.OpenReports(ctx, sc, grid)
+			return open, err
 		}
-		if err != nil {
-			return nil, err
-		}
-		t.gridOpen, t.gridOpenAt, t.gridOpenOf = &open, at, of
-	}
-	return slices.Clone(*t.gridOpen), nil
+		return r.store.OpenReports(ctx, sc, grid)
+	})
+	return slices.Clone(open), err
 }
 
 // allOpen lists the open reports of every village that keep takes (one
@@ -2687,13 +2679,28 @@ func (r *Router) readAhead(ctx context.Context, t *turn, refs []village.Ref) (do
 	if len(ids) < 2 {
 		return done, nil
 	}
-	reps, err := r.store.ReportsOf(ctx, storage.VillageScope(t.where.village), ids)
-	if err != nil {
-		return done, err
+	// those the turn read already with the group's open reports
+	// (groupOpen: 「1号2号 我下午去看」 chose among them) cost no read
+	sc := storage.VillageScope(t.where.village)
+	seen := map[string]*village.Report{}
+	if got, ok := held(r, &t.groupOpen, string(sc)+"/"+t.where.grid); ok {
+		for i := range got.open {
+			if slices.Contains(ids, got.open[i].ID) {
+				rep := got.open[i]
+				seen[rep.ID] = &rep
+			}
+		}
+	}
+	var reps []village.Report
+	if unread := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return seen[id] != nil }); len(unread) > 0 {
+		var err error
+		if reps, err = r.store.ReportsOf(ctx, sc, unread); err != nil {
+			return done, err
+		}
 	}
 	t.ahead = make(map[string]*village.Report, len(ids))
 	for _, id := range ids {
-		t.ahead[id] = nil // none such, unless read
+		t.ahead[id] = seen[id] // none such, unless read
 	}
 	for i := range reps {
 		t.ahead[reps[i].ID] = &reps[i]

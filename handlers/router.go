@@ -351,12 +351,13 @@ type turn struct {
 	latest     *[]village.Report
 	latestRead storage.IndexRead
 	reread     bool
-	// gridOpen caches the grid's open reports for the turn (see
-	// Router.gridOpen); nil: not read yet. gridOpenAt is the router's
-	// commit count when they were read.
-	gridOpen   *[]village.Report
-	gridOpenAt int64
-	gridOpenOf string // the scope and grid of gridOpen
+	// gridOpen keeps the grid's open reports for the turn (see
+	// Router.gridOpen) until a commit is made.
+	gridOpen memo[[]village.Report]
+	// groupOpen keeps the grid group's open reports and the read that saw
+	// them (Router.groupOpen), which several readers of a leader's words
+	// look at in one message, until a commit is made.
+	groupOpen memo[openRead]
 	// copies are this process's copies of indexes the turn's replies were
 	// decided on (a private "知道了 明天去": the grid's open reports, the
 	// calls still to make): the reply's commit is guarded by them, and,

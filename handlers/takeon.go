@@ -350,10 +350,25 @@ func (r *Router) progressOpen(ctx context.Context, t *turn) ([]village.Report, s
 // groupOpen is openHere in a grid group (the grid's open reports told
 // there, not in private), served from memory while this process follows
 // the grid, and the read a change chosen on them carries (runChosen).
+//
+// It is read once a message while no commit is made (memo): a leader's
+// 「1号2号 我下午去看」 is looked at by several readers of words
+// (goesToMediate, progressInWords, procedureAnswer), each on the same
+// read; a commit or a retry reads them again.
 func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
-	open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
-	public, _ := splitPrivate(open)
-	return public, read, err
+	sc := storage.VillageScope(t.where.village)
+	got, err := remember(r, &t.groupOpen, string(sc)+"/"+t.where.grid, func() (openRead, error) {
+		open, read, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, 0)
+		public, _ := splitPrivate(open)
+		return openRead{public, read}, err
+	})
+	return slices.Clone(got.open), got.read, err
+}
+
+// openRead is a list of open reports and the read that saw them.
+type openRead struct {
+	open []village.Report
+	read storage.IndexRead
 }
 
 // sceneWords tell that a cadre is at an emergency or has called for
