@@ -339,7 +339,7 @@ func outID(t *turn, out []bot.Outbound) string {
 // confirmAsked mark the bot's confirm-back questions (understand.confirm,
 // .confirm.many, .confirm.claim, .late): a quote holding one is of a
 // confirm-back, whose message names no item for the quote to pick by.
-var confirmAsked = []string{"回复「1」登记", "件都登记", "回复「1」各自登记", "回复「1」提交给评分小组", "回复「1」接着申请", "再回一次「1」"}
+var confirmAsked = []string{"回复「1」登记", "回复「1」各自登记", "回复「1」提交给评分小组", "回复「1」接着申请", "再回一次「1」"}
 
 // plainAnswers are yes and no as any question takes them: quoting a
 // question, they answer the question quoted, whatever other kind waiting

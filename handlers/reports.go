@@ -651,10 +651,13 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 	// the alarm tells the emergency alone, an item its own matter: the
 	// other matter is offered or filed on its own ("水管冻裂了 还有村东头的
 	// 路灯也不亮" filed as the lamp's keeps the lamp's words, the pipe
-	// offered), never held twice
-	rep.Text = second.kept
-	if t.raised != nil {
-		t.raised.text = second.kept
+	// offered), never held twice. A procedure question's item keeps the
+	// whole message, as its answer is read from it (aside_test).
+	if typ != village.Approval || also != nil {
+		rep.Text = second.kept
+		if t.raised != nil {
+			t.raised.text = second.kept
+		}
 	}
 	switch {
 	case also != nil && typ == village.Approval:
