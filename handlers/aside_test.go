@@ -103,7 +103,7 @@ func TestThreeMattersInOneMessage(t *testing.T) {
 	c.wantReports(3, "three matters")
 
 	got := c.say("陈二", "上报 桥头路灯不亮了，垃圾堆了好几天没人收，还有自来水停了")
-	expect(t, "the first filed", got, grid3+": 已登记 #R4（一般事项·道路交通）：桥头路灯不亮了，垃圾堆了好几天没人收，还有自来水停了")
+	expect(t, "the first filed", got, grid3+": 已登记 #R4（一般事项·道路交通）：桥头路灯不亮了\n")
 	has(t, "the others offered together", got, "您还说了「垃圾堆了好几天没人收」「自来水停了」，是另外几件事的话回复「1」各自登记，「2」不用。")
 	has(t, "dropped together", c.say("陈二", "2"), "「垃圾堆了好几天没人收」和「自来水停了」都不登记")
 	c.wantReports(4, "the others dropped")

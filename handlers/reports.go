@@ -628,9 +628,9 @@ func reportKind(said understand.Said, typ village.Type, reading village.Reading,
 // fileSecond decides the second matter of the message that files rep
 // (none when second is nil): filed with it, returned, when filesBoth says
 // so and it repeats none of the grid's open items (open, read again for a
-// report beside a procedure question), else offered by the caller. When
-// the alarm or another item tells the other matter, rep keeps its own
-// words only; a report filed beside a procedure question goes first.
+// report beside a procedure question), else offered by the caller. rep
+// keeps its own words only, the other matter told by another item or the
+// offer; a report filed beside a procedure question goes first.
 func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, typ village.Type, second *secondPart, open []village.Report, reporter village.Person, leaders []village.Person) (also *village.Report, err error) {
 	if second == nil {
 		return nil, nil
@@ -648,9 +648,12 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 			also = r.alsoFiled(t, rep, second, leaders)
 		}
 	}
-	if typ == village.Emergency || also != nil {
-		// the alarm tells the emergency alone, an item its own matter:
-		// the other matter is offered or filed on its own below
+	// the alarm tells the emergency alone, an item its own matter: the
+	// other matter is offered or filed on its own ("水管冻裂了 还有村东头的
+	// 路灯也不亮" filed as the lamp's keeps the lamp's words, the pipe
+	// offered), never held twice. A procedure question's item keeps the
+	// whole message, as its answer is read from it (aside_test).
+	if typ != village.Approval || also != nil {
 		rep.Text = second.kept
 		if t.raised != nil {
 			t.raised.text = second.kept

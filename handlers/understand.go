@@ -586,6 +586,8 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		// whatever the answer
 		data["Wage"] = typ == village.Mediation && r.owedByOutsider(t.where.village, t.said(), ownSide(t.who))
 		data["Asking"] = true
+		// one 「1」 files every confirm-back waiting: the prompt says so
+		data["Waiting"] = r.confirmsWaiting(t)
 	}
 	if err := r.ask(t, q); err != nil {
 		return err
@@ -630,6 +632,22 @@ func (r *Router) ask(t *turn, q question) error {
 	k.After = askedPrefix
 	t.keep = append(t.keep, k)
 	return nil
+}
+
+// confirmsWaiting are the words of the report confirm-backs already
+// waiting for the sender's 「1」 here, which one 「1」 files together with
+// the one being asked: read from this process's copy only (no round trip;
+// none told when it holds none).
+func (r *Router) confirmsWaiting(t *turn) []string {
+	b, ok := r.store.AskedCopy(r.scope(t), askKey(t))
+	if !ok {
+		return nil
+	}
+	qs, _ := readQuestions(b)
+	qs = slices.DeleteFunc(qs, func(q question) bool { return q.Kind != askConfirm || q.Claim })
+	// the same words asked again are the one matter, not two
+	asked := saidTexts(question{Text: t.text})
+	return slices.DeleteFunc(saidTexts(qs...), func(s string) bool { return slices.Contains(asked, s) })
 }
 
 // askedPrefix is how every kept question begins (question's first field):
