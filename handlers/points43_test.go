@@ -40,3 +40,16 @@ func TestDeductionTwiceAsked(t *testing.T) {
 	has(t, "confirmed", got, "已记录 #C2", "陈二: 【积分通知】")
 	has(t, "typed", c.say("赵六", "扣分 陈二 焚烧秸秆 5 再记一次"), "已记录 #C3", "今天已经给陈二记过 2 次")
 }
+
+// TestClaimAgainCapFullSaysWhen: a claim resent the day its approval
+// filled the month's cap does not suggest a 加分 (nothing could be
+// recorded); it says from when it may be claimed again.
+func TestClaimAgainCapFullSaysWhen(t *testing.T) {
+	b := examplePointsBot(t)
+	approvedDaily(t, b, "申请积分 参加义务劳动 证明人 李四", 2)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 李四"), "#C3")
+	has(t, "approve", b.say("赵六", "同意 #C3 10"), "#C3 已通过")
+	got := b.say("张三", "申请积分 参加义务劳动 证明人 李四")
+	has(t, "resent", got, "今天已经记过 #C3", "「参加义务劳动、集体劳动」本月已经到上限了（每月最多 30 分），再有也记不上，4月1日起可以再申请。")
+	lacks(t, "resent", got, "用「加分」记录")
+}

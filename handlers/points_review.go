@@ -263,7 +263,13 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 	// no round trip; one taken back (rejected, revoked) no longer counts.
 	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
 	if i := sameToday(today, person, ind.Code, t.at); i >= 0 {
-		return "points.claim.again", map[string]any{"C": &today[i], "Label": p.label(v, person.Household)}
+		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household)}
+		if capFull(read.acct, ind, person.Name, p.cfg.Period(t.at)) {
+			// the cap full: no 加分 could record another one either
+			data["Full"], data["I"] = true, ind
+			data["Yearly"], data["Again"] = p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
+		}
+		return "points.claim.again", data
 	}
 	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
 		// 庭院整洁 claimed by his wife this month: the cap would refuse the
