@@ -1,11 +1,27 @@
 package handlers_test
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
+
+// privatelyWith is privately with photos.
+func (b *pointsBot) privatelyWith(from, text string, paths ...string) []string {
+	b.t.Helper()
+	b.n++
+	b.now = b.now.Add(time.Minute)
+	m := bot.Message{ID: fmt.Sprintf("p%d", b.n), At: b.now, Private: true, From: from, Text: text, Images: paths}
+	if err := b.r.Handle(context.Background(), m); err != nil {
+		b.t.Fatalf("%s: %s: %v", from, text, err)
+	}
+	return b.drain()
+}
 
 // TestVetoTwiceRefused: a second veto of the same item for the same
 // household in the year is refused, naming the first; the household is
@@ -52,4 +68,16 @@ func TestClaimAgainCapFullSaysWhen(t *testing.T) {
 	got := b.say("张三", "申请积分 参加义务劳动 证明人 李四")
 	has(t, "resent", got, "今天已经记过 #C3", "「参加义务劳动、集体劳动」本月已经到上限了（每月最多 30 分），再有也记不上，4月1日起可以再申请。")
 	lacks(t, "resent", got, "用「加分」记录")
+}
+
+// TestLackingDocumentsPhotoSaid: a claim whose item needs documents, sent
+// with a photo, is put to the scorer, and listed in 待审, with the photo
+// named for him to judge, not as lacking everything.
+func TestLackingDocumentsPhotoSaid(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.sayWith("张三", "申请积分 无偿献血 上周献了血", "blood.jpg")
+	has(t, "scorers asked in the group", got, "请评分小组审核（缺证明材料；附了照片 1 张，请看是否够作证明）：")
+	got = b.privatelyWith("刘芳", "申请积分 无偿献血 上个月去献了血", "b2.jpg")
+	has(t, "scorer told privately", got, "此项要证明材料，申请里还没有；附了照片 1 张，请看是否够作证明")
+	has(t, "待审", b.privately("赵六", "待审"), "缺证明材料；附了照片 1 张，请看是否够作证明")
 }
