@@ -81,3 +81,13 @@ func TestLackingDocumentsPhotoSaid(t *testing.T) {
 	has(t, "scorer told privately", got, "此项要证明材料，申请里还没有；附了照片 1 张，请看是否够作证明")
 	has(t, "待审", b.privately("赵六", "待审"), "缺证明材料；附了照片 1 张，请看是否够作证明")
 }
+
+// TestNoWeChatHouseholdAsksWorker: a household none of whose members uses
+// WeChat is not told to send 「我的积分」: its worker is named instead.
+func TestNoWeChatHouseholdAsksWorker(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("周八", "兑换 王奶奶 香皂 1")
+	has(t, "short", got, "积分不够", "王奶奶户没有人用微信，可以请网格员王五帮忙查。")
+	lacks(t, "short", got, "王奶奶户的人发「我的积分」")
+	has(t, "another household", b.say("周八", "兑换 陈二 香皂 1"), "陈二户的人发「我的积分」可查。")
+}
