@@ -91,3 +91,16 @@ func TestNoWeChatHouseholdAsksWorker(t *testing.T) {
 	lacks(t, "short", got, "王奶奶户的人发「我的积分」")
 	has(t, "another household", b.say("周八", "兑换 陈二 香皂 1"), "陈二户的人发「我的积分」可查。")
 }
+
+// TestStatusShowsYearLater: 查 #C asked in a later year dates the claim
+// with its year; asked the same year, without.
+func TestStatusShowsYearLater(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 李四"), "#C1")
+	has(t, "approve", b.say("赵六", "同意 #C1 10"), "#C1 已通过")
+	got := b.privately("张三", "查 #C1")
+	has(t, "same year", got, "申请：张三，3月")
+	lacks(t, "same year", got, "2026年3月")
+	b.now = b.now.AddDate(1, 0, 0)
+	has(t, "next year", b.privately("张三", "查 #C1"), "申请：张三，2026年3月", "评分：赵六，2026年3月")
+}

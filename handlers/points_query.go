@@ -51,7 +51,7 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		here := t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": earlyNext(c, t.who.Name, t.at),
-			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c)})
+			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at})
 		if here {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
