@@ -72,7 +72,7 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// year when it is not now's ("2026年3月5日" asked in 2027).
 		"dateIn":  func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), "1月2日") },
 		"clockIn": func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), DateTime) },
-		"span":  Span,
+		"span":    Span,
 		// lateBy says how long past its deadline due an item is at now,
 		// to the day: "2天", "5小时", "不到1小时".
 		"lateBy":  func(due, now time.Time) string { return LateBy(now.Sub(due)) },
