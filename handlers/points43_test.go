@@ -104,3 +104,12 @@ func TestStatusShowsYearLater(t *testing.T) {
 	b.now = b.now.AddDate(1, 0, 0)
 	has(t, "next year", b.privately("张三", "查 #C1"), "申请：张三，2026年3月", "评分：赵六，2026年3月")
 }
+
+// TestMinePendingBySign: approved points waiting for their 公示 that net
+// to 0 (+5 and −5) are still told, each by its sign; a deduction alone too.
+func TestMinePendingBySign(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "plus", c.say("赵六", "加分 陈二 志愿服务 5"), "已记录 #C1")
+	has(t, "minus", c.say("赵六", "扣分 陈二 焚烧秸秆 5"), "已记录 #C2")
+	has(t, "both told", c.private("陈二", "我的积分"), "待公示：加 5 分、扣 5 分（合计 0 分）（已通过），4月1日在群里公示")
+}
