@@ -23,6 +23,17 @@ func (b *pointsBot) privatelyWith(from, text string, paths ...string) []string {
 	return b.drain()
 }
 
+// nothingRecorded fails when a reply says a record was made or 陈二 was
+// told of one.
+func nothingRecorded(t *testing.T, what string, got []string) {
+	t.Helper()
+	for _, s := range got {
+		if strings.HasPrefix(s, "陈二: ") || strings.Contains(s, "已记录") {
+			t.Errorf("%s recorded or told: %q", what, s)
+		}
+	}
+}
+
 // TestVetoTwiceRefused: a second veto of the same item for the same
 // household in the year is refused, naming the first; the household is
 // not told again and the 公示 lists one.
@@ -31,11 +42,7 @@ func TestVetoTwiceRefused(t *testing.T) {
 	has(t, "first", c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C1")
 	got := c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
 	has(t, "second", got, "这条没有记录：陈二户2026年已经记过这项否决项（#C1，", "不用重复记", "「查 #C1」")
-	for _, s := range got {
-		if strings.HasPrefix(s, "陈二: ") || strings.Contains(s, "已记录") {
-			t.Errorf("second veto recorded or told: %q", s)
-		}
-	}
+	nothingRecorded(t, "second veto", got)
 	has(t, "privately, named", c.private("赵六", "扣分 陈二 违法占地建房"), "陈二户2026年已经记过「违法占地建房、拒不拆除」否决项（#C1")
 }
 
@@ -46,11 +53,7 @@ func TestDeductionTwiceAsked(t *testing.T) {
 	has(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), "已记录 #C1")
 	got := c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里")
 	has(t, "asked", got, "这条还没有记录：今天已经给陈二记过一次「焚烧秸秆、垃圾」-5分（#C1）", "回复「1」再记一次", "扣分 陈二 焚烧秸秆 村口田里 再记一次")
-	for _, s := range got {
-		if strings.HasPrefix(s, "陈二: ") || strings.Contains(s, "已记录") {
-			t.Errorf("second deduction recorded or told: %q", s)
-		}
-	}
+	nothingRecorded(t, "second deduction", got)
 	has(t, "one deduction", c.private("陈二", "我的积分"), "-5")
 	got = c.say("赵六", "1")
 	has(t, "confirmed", got, "已记录 #C2", "陈二: 【积分通知】")
