@@ -3,17 +3,19 @@ package handlers_test
 import "testing"
 
 // TestRevokedVetoBesideAnother: a household with two veto items of the
-// year (the second one recorded by mistake) is not told, nor is its group,
+// year (the second one recorded by mistake; the same item twice is refused) is not told, nor is its group,
 // that it is back in the ranking when one of them is taken back: the other
 // still keeps it out. Its 我的积分 lists both items apart.
 func TestRevokedVetoBesideAnother(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "first veto", b.privately("赵六", "扣分 雷志明 拘留 否决项"), "已记录否决项 #C1")
-	has(t, "second veto", b.privately("赵六", "扣分 雷志明 拘留"), "已记录否决项 #C2")
-	has(t, "both listed apart", b.privately("雷志明", "我的积分"), "否决项「家庭成员受到治安拘留」（#C1）、「家庭成员受到治安拘留」（#C2）不参加")
-	got := b.say("赵六", "撤销 #C2 重复记录")
+	// the same item again is refused (points43); another item is a second veto
+	has(t, "same veto refused", b.privately("赵六", "扣分 雷志明 拘留"), "这条没有记录")
+	has(t, "second veto", b.privately("赵六", "扣分 雷志明 违建 否决项"), "已记录否决项 #C2")
+	has(t, "both listed apart", b.privately("雷志明", "我的积分"), "否决项「家庭成员受到治安拘留」（#C1）、「违法占地建房、拒不拆除」（#C2）不参加")
+	got := b.say("赵六", "撤销 #C2 记错了")
 	has(t, "still out", got, "#C2 已撤销：雷志明户 否决项，雷志明户另有否决项 #C1，2026年仍不参加积分排名和评优。",
-		"雷志明: 【积分通知】#C2 否决项「家庭成员受到治安拘留」经核实已撤销（重复记录），但您家另有否决项「家庭成员受到治安拘留」（#C1），2026年仍不参加积分排名和评优。")
+		"雷志明: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销（记错了），但您家另有否决项「家庭成员受到治安拘留」（#C1），2026年仍不参加积分排名和评优。")
 	lacks(t, "not back", got, "恢复参加")
 	has(t, "still vetoed", b.privately("雷志明", "积分排行"), "您家今年因否决项「家庭成员受到治安拘留」（#C1）不参加排名。")
 	got = b.say("赵六", "撤销 #C1 经核实不是本户的人")

@@ -1033,7 +1033,8 @@ func TestShopOutsideTheVillage(t *testing.T) {
 func TestRecordTypedTwice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), grid3+": 已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分（村口田里），评分人赵六。\n4月1日公示，7天内可以提异议：回复「异议 #C1 理由」。", "陈二: 【积分通知】")
-	got := c.say("赵六", "扣分 陈二 焚烧秸秆 5 村口田里")
+	has(t, "asked first (points43)", c.say("赵六", "扣分 陈二 焚烧秸秆 5 村口田里"), "这条还没有记录")
+	got := c.say("赵六", "1")
 	has(t, "again", got, grid3+": 已记录 #C2", "提醒：今天已经给陈二记过一次「焚烧秸秆、垃圾」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
 	has(t, "taken back", c.say("赵六", "撤销 #C2 重复记录"), grid3+": #C2 已撤销",
 		"陈二: 【积分通知】#C2 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（重复记录），不再计入。")

@@ -51,7 +51,7 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		here := t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": earlyNext(c, t.who.Name, t.at),
-			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c)})
+			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at})
 		if here {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
@@ -311,9 +311,9 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": h.pending, "Objected": h.objected, "Self": person.Name == t.who.Name,
 	}
-	if approved > 0 {
+	if len(h.approved) > 0 {
 		// when they become redeemable: in 公示 until a day, or not yet
-		// published
+		// published; a deduction among them too, even when they net to 0
 		p.comingData(data, h.approved, t.at)
 	}
 	if cl := p.cfg.ClearsThisMonth(t.at.In(p.r.cfg.Location())); !cl.IsZero() && y.Approved > 0 {
@@ -828,15 +828,17 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 // Listed is to list.
 type coming struct {
 	Points int
+	Plus   int // the added points of Points
+	Minus  int // the deducted (negative) of Points: +5 and −5 net to 0 but are both told
 	Ends   time.Time
 	Listed time.Time
 }
 
 // comingPoints splits a household's approved claims (cs) into the points
 // in 公示 windows and those not published yet, by when their window
-// closes or their 公示 goes out (listed); net points of each, kept when
-// they add to the balance (a deduction is told to the household when it
-// is recorded).
+// closes or their 公示 goes out (listed); net points of each, with its
+// additions and deductions apart (+5 and −5 net to 0, and the deduction
+// is still to be told).
 func comingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) (window, upcoming []coming) {
 	add := func(into []coming, w coming) []coming {
 		i := slices.IndexFunc(into, func(x coming) bool { return x.Ends.Equal(w.Ends) && x.Listed.Equal(w.Listed) })
@@ -844,19 +846,24 @@ func comingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) 
 			return append(into, w)
 		}
 		into[i].Points += w.Points
+		into[i].Plus += w.Plus
+		into[i].Minus += w.Minus
 		return into
 	}
 	for _, c := range cs {
+		w := coming{Points: c.Points, Plus: max(c.Points, 0), Minus: min(c.Points, 0)}
 		switch {
 		case c.Status != village.ClaimApproved:
 		case c.PublishedAt.IsZero():
-			upcoming = add(upcoming, coming{Points: c.Points, Listed: listed(c.DecidedAt)})
+			w.Listed = listed(c.DecidedAt)
+			upcoming = add(upcoming, w)
 		default:
-			window = add(window, coming{Points: c.Points, Ends: c.WindowEnds})
+			w.Ends = c.WindowEnds
+			window = add(window, w)
 		}
 	}
 	for _, s := range []*[]coming{&window, &upcoming} {
-		*s = slices.DeleteFunc(*s, func(w coming) bool { return w.Points <= 0 })
+		*s = slices.DeleteFunc(*s, func(w coming) bool { return w.Plus == 0 && w.Minus == 0 })
 		slices.SortFunc(*s, func(a, b coming) int { return cmp.Or(a.Ends.Compare(b.Ends), a.Listed.Compare(b.Listed)) })
 	}
 	return window, upcoming

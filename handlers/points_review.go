@@ -263,7 +263,13 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 	// no round trip; one taken back (rejected, revoked) no longer counts.
 	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
 	if i := sameToday(today, person, ind.Code, t.at); i >= 0 {
-		return "points.claim.again", map[string]any{"C": &today[i], "Label": p.label(v, person.Household)}
+		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household)}
+		if capFull(read.acct, ind, person.Name, p.cfg.Period(t.at)) {
+			// the cap full: no 加分 could record another one either
+			data["Full"], data["I"] = true, ind
+			data["Yearly"], data["Again"] = p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
+		}
+		return "points.claim.again", data
 	}
 	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
 		// 庭院整洁 claimed by his wife this month: the cap would refuse the
@@ -500,6 +506,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	s := scoring{cmd: cmd, deduct: cmd.verb == vDeduct}
+	if args := onceMore.ReplaceAllString(cmd.args, " "); args != cmd.args {
+		// "扣分 陈二 焚烧秸秆 5 再记一次": a repeat today said to be meant
+		s.cmd.args, s.more = strings.Join(strings.Fields(args), " "), true
+	}
 	if done, err := p.scoredPerson(ctx, t, &s); done {
 		return err
 	}
@@ -530,7 +540,12 @@ type scoring struct {
 	ind    village.Indicator
 	pts    int    // the points, negative for a deduction
 	note   string // the words besides the item and the points
+	more   bool   // said 再记一次: a deduction repeated today is meant
 }
+
+// onceMore is what a scorer adds to a 扣分 to record it though the same
+// item was deducted from the same person today (asked first otherwise).
+var onceMore = regexp.MustCompile(`再记一次`)
 
 // scoredPerson finds whom s is for, of the villages the sender may mean;
 // done when none or several fit, and he is told so.
@@ -668,17 +683,60 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if err != nil {
 		return err
 	}
+	if ind.Kind == village.KindVeto {
+		// a veto is a state of the year, not an amount: a second one of
+		// the same item changes nothing and would be told and listed twice
+		if first, ok := vetoedAlready(acct, approved, c); ok {
+			return p.r.reply(ctx, t, "points.veto.twice", map[string]any{"C": &first, "Label": p.label(v, c.Household),
+				"Withheld": p.withheld(t, first), "Now": t.at})
+		}
+	}
 	var again []string // each one of today, not only the first
+	var firsts []village.Claim
 	for _, c := range approved {
 		if sameDay(c, person, ind.Code, t.at) {
-			again = append(again, c.ID)
+			again, firsts = append(again, c.ID), append(firsts, c)
 		}
+	}
+	if len(firsts) > 0 && pts < 0 && !s.more {
+		// the same deduction again today: most often the first resent; it
+		// is recorded only when the scorer says it is one more
+		return p.deductTwice(ctx, t, s, firsts)
 	}
 	data["Again"] = again
 	// after the year-end run: the next year's (config.Points.Period)
 	data["NextYear"] = c.Period > village.MonthOf(t.at)
 	out := p.recordedOut(t, s, &c, data)
 	return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
+}
+
+// vetoedAlready is the household's effective veto of c's item in c's
+// year, as its approved claims show it (ID only when the claim is not
+// among them).
+func vetoedAlready(acct village.Account, approved []village.Claim, c village.Claim) (village.Claim, bool) {
+	for _, v := range acct.Year(c.Year()).Vetoes {
+		if v.Name != c.Name {
+			continue
+		}
+		if i := slices.IndexFunc(approved, func(a village.Claim) bool { return a.ID == v.Claim }); i >= 0 {
+			return approved[i], true
+		}
+		first := c
+		first.ID, first.CreatedAt = v.Claim, time.Time{}
+		return first, true
+	}
+	return village.Claim{}, false
+}
+
+// deductTwice asks before recording s, a deduction of an item deducted
+// from the same person today already (firsts): nothing is recorded until
+// the scorer answers 1 (which runs the command with 再记一次).
+func (p *pointsFlow) deductTwice(ctx context.Context, t *turn, s scoring, firsts []village.Claim) error {
+	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " 再记一次"
+	if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, "points.record.twice", map[string]any{"Firsts": firsts, "Line": line, "Name": s.person.Name})
 }
 
 // recordedOut are the messages of claim c recorded: to the sender, to

@@ -408,6 +408,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			told = p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))
 		}
 		data["Told"] = len(told) > 0 // the group reply says where the balance went
+		data["Asker"] = p.askerFor(v, e.Household)
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}, told...)
 		t.out = out
 		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
@@ -497,6 +498,32 @@ func (p *pointsFlow) unsell(ctx context.Context, sc storage.Scope, v string, e v
 	}
 	stock.Sold[e.Item] -= e.Qty
 	return &stock, nil
+}
+
+// askerFor is whom a household none of whose members uses WeChat asks its
+// points of (「我的积分」 is no help to it): the 责任网格员 of its first
+// member, else the grid's worker or leader (village.Phoner), titled
+// ("网格员王五"); "" when a member uses WeChat or the grid has no one.
+func (p *pointsFlow) askerFor(v, household string) string {
+	var first village.Person
+	for _, q := range p.r.people.All() {
+		if q.Village != v || q.Household != household {
+			continue
+		}
+		if q.UsesWeChat {
+			return ""
+		}
+		if first.Name == "" {
+			first = q
+		}
+	}
+	if first.Name == "" {
+		return ""
+	}
+	if w := village.Phoner(p.r.people.All(), first); w.Name != "" {
+		return w.Titled()
+	}
+	return ""
 }
 
 // tellRedeemer tells the person a redemption was for, privately, when he
@@ -673,7 +700,7 @@ func (p *pointsFlow) sell(ctx context.Context, t *turn, cmd command, s sale, sav
 		}
 	}
 	data := map[string]any{"Label": p.label(s.v, s.person.Household), "Item": s.item, "Qty": s.qty, "Cost": s.cost(),
-		"Balance": max(c.acct.Redeemable(), 0), "Person": s.person.Name}
+		"Balance": max(c.acct.Redeemable(), 0), "Person": s.person.Name, "Asker": p.askerFor(s.v, s.person.Household)}
 	switch v {
 	case saleMade:
 		// 「是」 after he sent the redemption written out: made once

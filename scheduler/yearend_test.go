@@ -236,7 +236,7 @@ func TestYearEndKeepSaysKept(t *testing.T) {
 	out := f.run("points_year_end", "2026-12-31 18:00")
 	got := posts(out, "青山村三组网格群")
 	holdsEach(t, "year-end post", got, "另有 1 项积分将于1月1日公示，荣誉户要等这些积分公示期满才最终确定；公示期内如有异议，核实后也会更正排行和荣誉户。",
-		"没兑换的积分不清零，新的一年照常可以兑换，公示的积分生效后也一样。")
+		"没兑换的积分不清零，新的一年照常可以兑换，待公示的积分生效后也一样。")
 	if a := f.account("QS-301"); a.Cleared != 0 || a.Redeemable() != 10 {
 		t.Errorf("QS-301: cleared %d redeemable %d, want 0 and 10", a.Cleared, a.Redeemable())
 	}

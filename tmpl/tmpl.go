@@ -68,7 +68,11 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// date and hm of its own.
 		"clock": func(t time.Time) string { return t.In(loc).Format(DateTime) },
 		"hm":    func(t time.Time) string { return t.In(loc).Format("15:04") },
-		"span":  Span,
+		// dateIn and clockIn are date and clock read at now: with the
+		// year when it is not now's ("2026年3月5日" asked in 2027).
+		"dateIn":  func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), "1月2日") },
+		"clockIn": func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), DateTime) },
+		"span":    Span,
 		// lateBy says how long past its deadline due an item is at now,
 		// to the day: "2天", "5小时", "不到1小时".
 		"lateBy":  func(due, now time.Time) string { return LateBy(now.Sub(due)) },
@@ -278,6 +282,14 @@ func Deadline(t, now time.Time, withTime bool) string {
 
 // relative says t as read at now: today's, yesterday's or tomorrow's
 // time, else the date (with withTime, the date and time).
+// withYear formats t by layout, after its year when that is not now's.
+func withYear(t, now time.Time, layout string) string {
+	if t.Year() != now.Year() {
+		return t.Format("2006年") + t.Format(layout)
+	}
+	return t.Format(layout)
+}
+
 func relative(t, now time.Time, withTime bool) string {
 	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC) }
 	switch day(t).Sub(day(now)) {
