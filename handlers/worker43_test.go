@@ -56,7 +56,7 @@ func TestCallKinNotOnRoster(t *testing.T) {
 }
 
 // TestCallNamingCalleesGrandson: 「回访 金小海 …」 names the grandson of
-//白凤兰, whom 王五 phones; he is on no call list: the call is hers, he
+// 白凤兰, whom 王五 phones; he is on no call list: the call is hers, he
 // answered.
 func TestCallNamingCalleesGrandson(t *testing.T) {
 	c := newChat(t, understand.Rules{})
