@@ -1523,9 +1523,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
 		p, err = r.onlyCallee(t.who, v, name, err)
-	} else if elder, ok := r.householdCallee(t.who, p); ok {
+	} else if elder, ok := r.householdCallee(t.who, p); ok && outcome != village.OutcomeVisited {
 		// "回访 金小海 已通": her grandson, whom nobody phones, answered
-		// her phone; the call is hers
+		// her phone; the call is hers (a visit, "金大海户我当面说过了",
+		// stays the household's as written)
 		note, p = kinAnswered("", r.shown(p), note, outcome == village.OutcomeMissed), elder
 	}
 	if err != nil {
