@@ -134,3 +134,43 @@ func (r *Router) kinNote(p village.Person, note string) (named, said string) {
 	}
 	return note[:m[1]] + member + note[len(note)-lead:], rest
 }
+
+// householdCallee is the one elder w phones in member's household when
+// member himself is no one w phones (he has WeChat, no phone on the
+// roster, or is of another grid): a call log naming him is hers, he
+// answered. ok is false when none or several fit.
+func (r *Router) householdCallee(w, member village.Person) (elder village.Person, ok bool) {
+	if member.Household == "" || !member.UsesWeChat && member.Phone != "" && mayCall(w, member) {
+		return village.Person{}, false
+	}
+	var found []village.Person
+	for _, q := range r.people.Household(member.Village, member.Household) {
+		if q.Key() != member.Key() && !q.UsesWeChat && q.Phone != "" && mayCall(w, q) {
+			found = append(found, q)
+		}
+	}
+	if len(found) != 1 {
+		return village.Person{}, false
+	}
+	return found[0], true
+}
+
+// kinSelfRe is what a relative said of himself ("他自己腰疼", "我自己"):
+// his own matter, not the elder's.
+var kinSelfRe = regexp.MustCompile(`^(?:他|她)?自己`)
+
+// answeredByKinRe is a worker's private word that a callee's relative
+// answered her phone, without 回访: "白凤兰孙子接的 挺好的"; name, kin
+// word, the rest (the note).
+var answeredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
+
+// kinUnlisted is the kin word a call note starts with ("她老伴说…") when
+// p's household lists no one it may name: the note is kept as written,
+// and the worker is told why no one is named.
+func (r *Router) kinUnlisted(p village.Person, note string) string {
+	m := noteKinRe.FindStringSubmatch(note)
+	if m == nil || len(village.HouseholdKin(r.people.All(), p.Village, p, m[1], false)) > 0 {
+		return ""
+	}
+	return m[1]
+}

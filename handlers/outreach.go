@@ -914,6 +914,10 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	args := relayAsReached(t.text)
+	if m := answeredByKinRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && r.callsName(t.who, mine, m[1]) {
+		// "白凤兰孙子接的 挺好的": her call, her grandson answered
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
+	}
 	if named, ok := byListNumber(t, args, mine); ok {
 		// "1打通了 挺好 2没接" quoting his call list: the numbers are
 		// the people it lists
@@ -1519,12 +1523,21 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
 		p, err = r.onlyCallee(t.who, v, name, err)
+	} else if elder, ok := r.householdCallee(t.who, p); ok && outcome != village.OutcomeVisited {
+		// "回访 金小海 已通": her grandson, whom nobody phones, answered
+		// her phone; the call is hers (a visit, "金大海户我当面说过了",
+		// stays the household's as written)
+		note, p = kinAnswered("", r.shown(p), note, outcome == village.OutcomeMissed), elder
 	}
 	if err != nil {
 		if quiet {
 			return nil
 		}
-		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
+		data := map[string]any{"Name": name, "Mine": r.callees(t.who)}
+		if m := callKinRe.FindStringSubmatch(name); m != nil && m[1] != "我" {
+			data["Kin"] = m[2] // "她老伴": none of his callees' households lists one
+		}
+		return r.reply(ctx, t, "call.unknown", data)
 	}
 	if !mayCall(t.who, p) {
 		// not refused for want of a right he lacks: told whose she is
@@ -1627,7 +1640,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
-	data := map[string]any{"C": c, "Self": r.leads(t, p)}
+	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note)}
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
@@ -1806,6 +1819,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		return nil
 	}
 	_, said = r.kinNote(p, said) // "她孙子说她腿摔了": what he said is her matter
+	if said != note && kinSelfRe.MatchString(said) {
+		return nil // "她儿子说他自己腰疼": the son's, not hers; kept in the note
+	}
 	relayed, rest := relayNote(note)
 	reading := r.read(ctx, t, said)
 	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {

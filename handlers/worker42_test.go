@@ -53,7 +53,7 @@ func TestCallLogKinWords(t *testing.T) {
 	has(t, "a miss is hers", got, "已记录：白凤兰 未接通（第 1 次）")
 	has(t, "the miss is hers, once", c.private("王五", "回访 白凤兰 未接通"), "一天打不通只算一次")
 	// 她 is no man: 石德贵's 老伴 is not asked for by 她老伴
-	has(t, "not a man's", newChat(t, understand.Rules{}).private("王五", "回访 她老伴 已通 挺好"), "名单里没有「她老伴」")
+	has(t, "not a man's", newChat(t, understand.Rules{}).private("王五", "回访 她老伴 已通 挺好"), "没有登记「老伴」")
 }
 
 // TestCallLogOwnKin: 「回访 我妈 已通」 from a worker whose mother he phones
