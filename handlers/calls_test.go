@@ -611,16 +611,7 @@ func TestCallNoteTellsANeed(t *testing.T) {
 // later call tells it nothing more, nor does a call to someone else.
 func TestReachedAfterUnreachedToldOffice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	closed := c.now.Add(-24 * time.Hour)
-	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵",
-		Phone: "13900000031", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: closed.Add(-96 * time.Hour),
-		Status: village.CallUnreached, Misses: 2, Outcome: village.OutcomeMissed, LoggedAt: closed.Add(-72 * time.Hour), ClosedAt: closed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "unreached", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
+	unreachedShi(t, c)
 	has(t, "visited", c.private("李四", "石德贵家我去过了 人好好的 手机丢了"), "李四: 已记录：石德贵 上门",
 		officeChat+": 【已联系上】青山村三组 石德贵（13900000031）：", " 李四上门看过了。", "报的联系不上，不用再核实了。")
 	c.now = c.now.Add(2 * time.Hour)
@@ -1069,4 +1060,20 @@ func TestCallNoteOfAnOpenItem(t *testing.T) {
 	// at night her handler reads it in the morning, as a new item's
 	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
 	has(t, "at night", c.private("王五", "回访 白凤兰 已通 她说屋顶还在漏"), "没有重复登记，已转告李四，现在是夜里，李四明天早上7点后会看到。")
+}
+
+// unreachedShi stores 石德贵's routine call as closed a day ago unreached
+// (two misses, reported to the township office as 【联系不上】).
+func unreachedShi(t *testing.T, c *chat) {
+	t.Helper()
+	closed := c.now.Add(-24 * time.Hour)
+	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵",
+		Phone: "13900000031", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: closed.Add(-96 * time.Hour),
+		Status: village.CallUnreached, Misses: 2, Outcome: village.OutcomeMissed, LoggedAt: closed.Add(-72 * time.Hour), ClosedAt: closed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "unreached", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
 }

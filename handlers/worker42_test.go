@@ -1,14 +1,12 @@
 package handlers_test
 
 import (
-	"context"
 	"io"
 	"log/slog"
 	"testing"
 	"time"
 
 	"gridbot/handlers"
-	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
@@ -96,16 +94,7 @@ func TestCallLoggedAgainInOtherWords(t *testing.T) {
 // nothing; only the office was).
 func TestReachedAfterUnreachedToldWorker(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	closed := c.now.Add(-24 * time.Hour)
-	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵",
-		Phone: "13900000031", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: closed.Add(-96 * time.Hour),
-		Status: village.CallUnreached, Misses: 2, Outcome: village.OutcomeMissed, LoggedAt: closed.Add(-72 * time.Hour), ClosedAt: closed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "unreached", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
+	unreachedShi(t, c)
 	has(t, "visited", c.private("李四", "回访 石德贵 上门 人没事 手机坏了"), "李四: 已记录：石德贵 上门",
 		"王五: 石德贵已经联系上了（李四：上门），这个回访电话不用再打了。")
 	c.now = c.now.Add(2 * time.Hour)
