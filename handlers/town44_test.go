@@ -72,3 +72,18 @@ func TestOfficerUrgesQuotingWholeDigest(t *testing.T) {
 	got = quotingOffice(c, overdueBatch, "路灯的事抓紧处理")
 	has(t, "the batch", got, officeChat+": #R1 已私信问网格长李四：路灯的事抓紧处理")
 }
+
+// TestVillagerAddsToEscalatedItem: the reporter's new word about his item
+// the township took over (「灯泡我买好了，放在村委会」 quoting the bot's
+// message about it) reaches its handlers, the officer among them, as
+// 【村民补充】 (what he adds), not 【又来反映】, which stays for the same
+// complaint said again.
+func TestVillagerAddsToEscalatedItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
+	has(t, "taken over", c.in(officeChat, "孙七", "确认 #R1"), "#R1")
+	up := "#R1 已上报到镇里协调，有进展会在群里告诉大家。"
+	got := c.send(bot.Message{Chat: grid3, From: "张三", Text: "灯泡我买好了，放在村委会", Quote: &bot.Quote{Name: "网格小助手", Text: up}})
+	has(t, "adds", got, "孙七: 【村民补充】#R1（村口路灯坏了好几天了，", "：张三在群里补充：「灯泡我买好了，放在村委会」", "李四: 【村民补充】#R1")
+	lacks(t, "adds", got, "【又来反映】", "又说")
+}
