@@ -37,8 +37,8 @@ func (r *Router) quotedItems(quote string) []quotedItem {
 	if len(items) < 2 {
 		items = nil
 		for line := range strings.SplitSeq(quote, "\n") {
-			if strings.HasPrefix(line, "#") {
-				if it, ok := r.quotedItemOf(line, digestText(line)); ok {
+			if text, ok := digestText(line); ok {
+				if it, ok := r.quotedItemOf(line, text); ok {
 					items = append(items, it)
 				}
 			}
@@ -128,14 +128,14 @@ func onlyMax(ns []int) int {
 
 // digestText is the item's words of a line of the 早报 or 超期
 // (「#R1 青山村三组 一般事项 村口路灯坏了（…，超期2天）」): after its number,
-// place and type, without the bracket of how it stands.
-func digestText(line string) string {
-	if f := strings.SplitN(line, " ", 4); len(f) == 4 {
-		line = f[3]
+// place and type, without the bracket of how it stands; false for a line
+// not so.
+func digestText(line string) (string, bool) {
+	f := strings.SplitN(line, " ", 4)
+	if len(f) < 4 || !strings.HasPrefix(line, "#") || !strings.HasSuffix(line, "）") {
+		return "", false
 	}
-	if !strings.HasSuffix(line, "）") {
-		return line
-	}
+	line = f[3]
 	depth := 0
 	for i := len(line); i > 0; {
 		c, n := utf8.DecodeLastRuneInString(line[:i])
@@ -145,9 +145,9 @@ func digestText(line string) string {
 			depth++
 		case '（':
 			if depth--; depth == 0 {
-				return line[:i]
+				return line[:i], i > 0
 			}
 		}
 	}
-	return line
+	return "", false
 }
