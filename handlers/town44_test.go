@@ -49,6 +49,8 @@ func TestOfficerUrgesQuotingDigestLine(t *testing.T) {
 	got = quotingOffice(c, digestLine2, "这个谁在管")
 	has(t, "who", got, officeChat+": #R2 已私信问网格长李四：这个谁在管", "李四: 【镇里问】青山村三组 #R2")
 	lastAsk(t, c, 1, "这个谁在管")
+	has(t, "typed after its number", c.in(officeChat, "孙七", "#R1 赶紧派人去修"), officeChat+": #R1 已私信问网格长李四：赶紧派人去修")
+	lastAsk(t, c, 0, "赶紧派人去修")
 }
 
 // TestOfficerUrgesQuotingWholeDigest: quoting the whole 早报, the officer's
