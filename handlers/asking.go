@@ -96,7 +96,7 @@ func (r *Router) quotedNews(ctx context.Context, t *turn, ref village.Ref, read 
 		!mine && (rep.Type == village.Mediation || rep.Private()) {
 		return false, nil
 	}
-	return r.retold(ctx, t, rep, retelling{news: true})
+	return r.retold(ctx, t, rep, retelling{news: true, adds: true})
 }
 
 // quotedInWords reads a grid cadre's plain words quoting the bot's

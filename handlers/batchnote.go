@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -16,26 +17,32 @@ type quotedItem struct {
 }
 
 // quotedItems are the items of quote, a post of the bot's listing several
-// each in a paragraph of its own with one number and a 内容 line; nil
-// when it lists fewer than two so (a post of one item is a note's quote
-// as it is: refNoteOf).
+// each in a paragraph of its own with one number and a 内容 line (the
+// 【超期上报】), or each on a line of its own starting with its number
+// (the 早报's and 超期's 「#R1 青山村三组 一般事项 …（…）」); nil when it
+// lists fewer than two so (a post of one item is a note's quote as it
+// is: refNoteOf).
 func (r *Router) quotedItems(quote string) []quotedItem {
 	var items []quotedItem
 	for block := range strings.SplitSeq(quote, "\n\n") {
-		refs := reportRefs(village.FindRefs(block))
 		_, text, ok := strings.Cut(block, "内容：")
-		if len(refs) != 1 || !ok {
+		if !ok {
 			continue
 		}
 		text, _, _ = strings.Cut(text, "\n")
-		it := quotedItem{block: block, id: refs[0].String(), text: strings.TrimSpace(text)}
-		head, _, _ := strings.Cut(block, "\n")
-		for _, v := range r.cfg.Villages {
-			if strings.Contains(head, v.Name) {
-				it.village = v.Name
+		if it, ok := r.quotedItemOf(block, text); ok {
+			items = append(items, it)
+		}
+	}
+	if len(items) < 2 {
+		items = nil
+		for line := range strings.SplitSeq(quote, "\n") {
+			if text, ok := digestText(line); ok {
+				if it, ok := r.quotedItemOf(line, text); ok {
+					items = append(items, it)
+				}
 			}
 		}
-		items = append(items, it)
 	}
 	if len(items) < 2 {
 		return nil
@@ -43,16 +50,40 @@ func (r *Router) quotedItems(quote string) []quotedItem {
 	return items
 }
 
+// quotedItemOf is the item block of a post is about, with text its
+// words; false when block names not one item.
+func (r *Router) quotedItemOf(block, text string) (quotedItem, bool) {
+	refs := reportRefs(village.FindRefs(block))
+	if len(refs) != 1 {
+		return quotedItem{}, false
+	}
+	it := quotedItem{block: block, id: refs[0].String(), text: strings.TrimSpace(text)}
+	head, _, _ := strings.Cut(block, "\n")
+	for _, v := range r.cfg.Villages {
+		if strings.Contains(head, v.Name) {
+			it.village = v.Name
+		}
+	}
+	return it, true
+}
+
 // batchNote reads an officer's news quoting the bot's post of several
-// items (「已联系供电所，明天来修」 to the 【超期上报】 of two): the one
-// item whose 内容 it shares the most words with is the one it is about,
-// and t quotes that item's paragraph alone from here on (the note's hint
-// follows, as for a post of one item); news that names none, or several
-// as much, asks which, listing them. done is false for anything else: a
-// question, a number typed, no such post.
+// items (「已联系供电所，明天来修」 to the 【超期上报】 of two, or to the
+// 早报): the one item whose 内容 it shares the most words with is the one
+// it is about, and t quotes that item's paragraph alone from here on (the
+// note's hint follows, as for a post of one item); news that names none,
+// or several as much, asks which, listing them. A question or an
+// instruction for the grid (「路灯那个谁在管」, asksGrid) is read the same
+// way (the township's 镇里问 follows; which one, with how to send it).
+// done is false for anything else: another question, a number typed, no
+// such post.
 func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) {
 	if t.quote == nil || t.quote.Name != r.cfg.BotName || !officerHere(t) || !understand.HasContent(t.text) ||
-		len(village.FindRefs(t.text)) > 0 || strings.ContainsAny(t.text, "?？吗") {
+		len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	forGrid := asksGrid(t.text, t.at)
+	if !forGrid && strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
 	items := r.quotedItems(t.quote.Text)
@@ -74,7 +105,7 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 		ref, _ := r.refHere(t, it.village, it.id)
 		lines = append(lines, line{Ref: ref, Text: shortText(it.text)})
 	}
-	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines})
+	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid})
 }
 
 // onlyMax is the index of the one greatest of ns, when it is above zero
@@ -93,4 +124,30 @@ func onlyMax(ns []int) int {
 		return -1
 	}
 	return at
+}
+
+// digestText is the item's words of a line of the 早报 or 超期
+// (「#R1 青山村三组 一般事项 村口路灯坏了（…，超期2天）」): after its number,
+// place and type, without the bracket of how it stands; false for a line
+// not so.
+func digestText(line string) (string, bool) {
+	f := strings.SplitN(line, " ", 4)
+	if len(f) < 4 || !strings.HasPrefix(line, "#") || !strings.HasSuffix(line, "）") {
+		return "", false
+	}
+	line = f[3]
+	depth := 0
+	for i := len(line); i > 0; {
+		c, n := utf8.DecodeLastRuneInString(line[:i])
+		i -= n
+		switch c {
+		case '）':
+			depth++
+		case '（':
+			if depth--; depth == 0 {
+				return line[:i], i > 0
+			}
+		}
+	}
+	return "", false
 }

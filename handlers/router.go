@@ -1796,7 +1796,7 @@ func asksGrid(note string, now time.Time) bool {
 	if containsAnyOf(note, statusQuestions...) || containsAnyOf(note, returnWords...) || doneBy(note, now) {
 		return false
 	}
-	if containsAnyOf(note, gridQuestionWords...) {
+	if containsAnyOf(note, gridQuestionWords...) || urgesGrid(note) {
 		return true
 	}
 	end := strings.TrimRight(note, " 。.!！~")
@@ -1825,6 +1825,17 @@ func asksGridAfterHash(t *turn) bool {
 // the grid wherever they stand in it.
 var gridQuestionWords = []string{"?", "？", "哪里", "哪个", "哪儿", "哪家", "哪些", "多少", "有没有", "是不是", "能不能", "为什么", "谁家",
 	"请网格", "让网格", "补充", "拍照", "拍张", "拍几张", "发张", "发几张", "问一下", "问问"}
+
+// urgeWords make an officer's note an instruction to the grid (督办:
+// 「抓紧处理」, 「这个谁在管」) unless it tells of himself (「我尽快联系」).
+var urgeWords = []string{"抓紧", "赶紧", "赶快", "加快", "尽快处理", "尽快解决", "尽快办", "尽快落实", "督促", "催一下", "催催", "盯紧",
+	"抓落实", "谁在管", "谁负责", "谁管", "谁在办", "谁在跟", "谁来管", "谁来办"}
+
+// urgesGrid reports whether an officer's note on an item is an
+// instruction to its grid (urgeWords) rather than news of his own.
+func urgesGrid(note string) bool {
+	return containsAnyOf(note, urgeWords...) && !strings.Contains(note, "我")
+}
 
 // ownProgress records a note written after one report's number, quoting
 // nothing, as its 进展 when the sender handles the report and took it

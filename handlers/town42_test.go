@@ -108,7 +108,7 @@ func TestVillagerNewsQuotingOverdueReminder(t *testing.T) {
 		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: reminder}})
 	}
 	got := quoting("张三", "灯泡买回来了")
-	has(t, "news", got, grid3+": @张三\u2005#R1（村口路灯坏了好几天了）还在办，现在「已受理」，刚才说的已转告负责人李四。", "李四: 【又来反映】#R1", "「灯泡买回来了」")
+	has(t, "news", got, grid3+": @张三\u2005#R1（村口路灯坏了好几天了）还在办，现在「已受理」，刚才说的已转告负责人李四。", "李四: 【村民补充】#R1", "「灯泡买回来了」")
 	if got := quoting("张三", "谢谢"); len(got) != 0 {
 		t.Errorf("thanks quoting the reminder: %q, want nothing", got)
 	}

@@ -1742,6 +1742,9 @@ type retelling struct {
 	futile, again bool
 	// refused: a party says he will not be mediated (voluntary)
 	refused bool
+	// adds: the news is something new about the matter (「灯泡买回来了」
+	// quoting the bot's message about it), not the matter again
+	adds bool
 }
 
 // retold is ownRepeated for any retelling. Word of blows is told to the
@@ -1749,7 +1752,7 @@ type retelling struct {
 // to be told once an hour.
 func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how retelling) (done bool, err error) {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": how.news, "Wake": r.wake(t),
-		"Private": t.where.kind == inPrivate, "Fight": how.fight, "Futile": how.futile, "Again": how.again}
+		"Private": t.where.kind == inPrivate, "Fight": how.fight, "Futile": how.futile, "Again": how.again, "Adds": how.adds}
 	block := "report.repeat"
 	if how.flare {
 		block = "dispute.flare"
