@@ -747,7 +747,7 @@ func llmWhy(err error, timeout time.Duration) string {
 	var rejected *prompts.RejectedError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
+		return strings.TrimSpace(seconds(timeout)) + "内没有回答：模型太慢（会思考的模型请关掉思考）或服务卡住了；可以换快一些的模型，或把 llm.timeout 调大（最多 2m，要比 wechat.handle_timeout 短）"
 	case errors.As(err, &rejected) && rejected.Status == http.StatusBadRequest:
 		return "接口不认这样的请求（HTTP 400）：多半要改 llm.mode 或 llm.extra_body，服务说的原因在日志里"
 	case errors.As(err, &rejected) && (rejected.Status == http.StatusUnauthorized || rejected.Status == http.StatusForbidden):
