@@ -447,18 +447,18 @@ func needRedis(cfg *config.Config) error {
 	return nil
 }
 
-// pingRedis checks that the config's Redis answers, and says what to do
-// when it does not.
-func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
+// pingRedis checks that the Redis at url (the config's, or -redis) answers,
+// and says what to do when it does not, naming the address tried.
+func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config, url string) error {
 	err := st.Ping(ctx)
 	if errors.Is(err, storage.ErrAuth) {
 		return fmt.Errorf("Redis 不认密码：%s。请把 Redis 的密码放进环境变量 %s（README「Redis（必须开 AOF）」）。原因：%w",
 			redisPasswordWhy(cfg), cfg.Redis.PasswordEnv, err)
 	}
 	if err != nil {
-		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
+		return fmt.Errorf("连不上 Redis（%s）：请确认 redis-server 在运行（systemctl status redis-server），"+
 			"Redis 地址（-redis 或配置里的 redis.url）写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
-			cfg.Redis.PasswordEnv, err)
+			redactedURL(url), cfg.Redis.PasswordEnv, err)
 	}
 	return nil
 }

@@ -233,7 +233,7 @@ func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, erro
 	if a.Embedded { // the command says it is in memory (memoryNote)
 		return a, nil
 	}
-	if err := pingRedis(ctx, a.Store, o.Config); err != nil {
+	if err := pingRedis(ctx, a.Store, o.Config, cmp.Or(o.RedisURL, o.Config.Redis.URL)); err != nil {
 		a.Close()
 		return nil, err
 	}
