@@ -1117,8 +1117,9 @@ func (c *Config) validateHandleTimeout() []error {
 	if !c.LLM.Enabled || c.WeChat.HandleTimeout > c.LLM.Timeout || !c.LLM.timeoutInRange() {
 		return nil
 	}
-	return []error{fmt.Errorf("wechat.handle_timeout（%s）没有比 llm.timeout（%s）长：请把 llm.timeout 调小（如 60s），或把 wechat.handle_timeout 调大到 %s 或更长",
-		human(c.WeChat.HandleTimeout.Std()), human(c.LLM.Timeout.Std()), human(c.LLM.Timeout.Std()+time.Minute))}
+	h := human(c.WeChat.HandleTimeout.Std())
+	return []error{fmt.Errorf("wechat.handle_timeout（%s）没有比 llm.timeout（%s）长：请把 wechat.handle_timeout 调大（如 %s），或把 llm.timeout 调小（比 %s 短）",
+		h, human(c.LLM.Timeout.Std()), human(c.LLM.Timeout.Std()+time.Minute), h)}
 }
 
 // validateServed checks that wechat.villages names configured villages.

@@ -18,7 +18,7 @@ func TestLLMTimeoutTold(t *testing.T) {
 	}{
 		{"below the stated least", "500ms", []string{"llm.timeout 写的是 500ms", "1s 到 2m"}, ""},
 		{"above the most, told once", "3m", []string{"llm.timeout 写的是 3m", "1s 到 2m"}, "handle_timeout"},
-		{"as long as handle_timeout", "2m", []string{"wechat.handle_timeout（2m）没有比 llm.timeout（2m）长", "调大到 3m"}, "1s 到 2m"},
+		{"as long as handle_timeout", "2m", []string{"wechat.handle_timeout（2m）没有比 llm.timeout（2m）长", "调大（如 3m）"}, "1s 到 2m"},
 		{"a bare number", "90", []string{"llm.timeout 写的是 \"90\"", "90s（秒）"}, "24h"},
 	}
 	for _, tt := range tests {
