@@ -77,7 +77,7 @@ func TestBenchProfileSaysWhatToDo(t *testing.T) {
 func TestRedisAddressSaysWhatToDo(t *testing.T) {
 	const (
 		badURL = `"127.0.0.1:6379" 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0`
-		down   = "连不上 Redis：请确认 redis-server 在运行"
+		down   = "连不上 Redis（redis://127.0.0.1:1/0）：请确认 redis-server 在运行"
 	)
 	noScheme := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: 127.0.0.1:6379"})
 	for _, tc := range []struct {

@@ -27,7 +27,7 @@ func TestExportSaysWhatToDo(t *testing.T) {
 		{"no config", []string{"-what", "reports"}, "请用 -config 写上机器人运行时用的配置文件"},
 		{"xlsx to the terminal", []string{"-config", down, "-what", "calls", "-format", "xlsx"}, "请加 -out，例如 -out calls.xlsx"},
 		{"example config", []string{"-config", "config.example.yaml"}, "这份配置里没有 redis.url"},
-		{"Redis down", []string{"-config", down, "-format", "xlsx", "-out", out}, "连不上 Redis：请确认 redis-server 在运行"},
+		{"Redis down", []string{"-config", down, "-format", "xlsx", "-out", out}, "连不上 Redis（redis://127.0.0.1:1/0）：请确认 redis-server 在运行"},
 		{"unknown what", []string{"-config", down, "-what", "report"}, `-what 写的 "report" 不认得，是不是 reports？请写其中一个：reports、history`},
 		{"old Excel file", []string{"-config", down, "-out", "事项.xls"}, "-out 的文件 事项.xls 是老的 .xls 格式，导出写不了：请写成 .xlsx（Excel、WPS 都能打开），例如 -out 事项.xlsx"},
 		{"unknown format, the file a workbook", []string{"-config", down, "-format", "excel", "-out", out}, `-format 写的 "excel" 不认得，是不是 xlsx？请写其中一个：csv、json、xlsx`},

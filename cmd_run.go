@@ -447,18 +447,18 @@ func needRedis(cfg *config.Config) error {
 	return nil
 }
 
-// pingRedis checks that the config's Redis answers, and says what to do
-// when it does not.
-func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
+// pingRedis checks that the Redis at url (the config's, or -redis) answers,
+// and says what to do when it does not, naming the address tried.
+func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config, url string) error {
 	err := st.Ping(ctx)
 	if errors.Is(err, storage.ErrAuth) {
 		return fmt.Errorf("Redis 不认密码：%s。请把 Redis 的密码放进环境变量 %s（README「Redis（必须开 AOF）」）。原因：%w",
 			redisPasswordWhy(cfg), cfg.Redis.PasswordEnv, err)
 	}
 	if err != nil {
-		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
+		return fmt.Errorf("连不上 Redis（%s）：请确认 redis-server 在运行（systemctl status redis-server），"+
 			"Redis 地址（-redis 或配置里的 redis.url）写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
-			cfg.Redis.PasswordEnv, err)
+			redactedURL(url), cfg.Redis.PasswordEnv, err)
 	}
 	return nil
 }
@@ -747,7 +747,7 @@ func llmWhy(err error, timeout time.Duration) string {
 	var rejected *prompts.RejectedError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
+		return strings.TrimSpace(seconds(timeout)) + "内没有回答：模型太慢（会思考的模型请关掉思考）或服务卡住了；可以换快一些的模型，或把 llm.timeout 调大（最多 2m，要比 wechat.handle_timeout 短）"
 	case errors.As(err, &rejected) && rejected.Status == http.StatusBadRequest:
 		return "接口不认这样的请求（HTTP 400）：多半要改 llm.mode 或 llm.extra_body，服务说的原因在日志里"
 	case errors.As(err, &rejected) && (rejected.Status == http.StatusUnauthorized || rejected.Status == http.StatusForbidden):

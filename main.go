@@ -104,9 +104,10 @@ var (
 	goPrefixes = regexp.MustCompile(`^(?:[a-z][a-z0-9 _.-]*: )+`)
 	// englishCause is a cause in English at the end of a Chinese
 	// sentence: 「（open x: no such file or directory）」 or 「原因：dial tcp …」.
-	// It starts with a lowercase English word and has no Chinese, or
+	// It starts with a lowercase English word and has no Chinese but more
+	// words than one (a single word in brackets is a name: 「性别（gender）」), or
 	// starts with a word or a path and has a Go "step: " in it.
-	englishCause = regexp.MustCompile(`(?:（[a-z][^（）\p{Han}]*）|（[a-z/.][^（）]*: [^（）]*）|原因：[a-z].*)$`)
+	englishCause = regexp.MustCompile(`(?:（[a-z][^（）\p{Han}]*\s[^（）\p{Han}]*）|（[a-z/.][^（）]*: [^（）]*）|原因：[a-z].*)$`)
 	han          = regexp.MustCompile(`\p{Han}`)
 )
 
@@ -232,7 +233,7 @@ func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, erro
 	if a.Embedded { // the command says it is in memory (memoryNote)
 		return a, nil
 	}
-	if err := pingRedis(ctx, a.Store, o.Config); err != nil {
+	if err := pingRedis(ctx, a.Store, o.Config, cmp.Or(o.RedisURL, o.Config.Redis.URL)); err != nil {
 		a.Close()
 		return nil, err
 	}

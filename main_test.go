@@ -340,7 +340,7 @@ func TestErrorsReachTheOperatorInChinese(t *testing.T) {
 		{args: []string{"check", "-config", missing}, want: "gridbot：找不到配置文件 " + missing + "：请检查文件名", inTheLog: "no such file or directory"},
 		{args: []string{"jobs", "-config", broken}, want: "gridbot：配置文件 " + broken + " 第 ", wantNoLog: true},
 		{args: []string{"export"}, want: "gridbot：请用 -config 写上", wantNoLog: true},
-		{args: []string{"bench", "-redis", "redis://127.0.0.1:1/0", "-n", "1"}, want: "gridbot：连不上 Redis：", inTheLog: "connection refused"},
+		{args: []string{"bench", "-redis", "redis://127.0.0.1:1/0", "-n", "1"}, want: "gridbot：连不上 Redis（redis://127.0.0.1:1/0）：", inTheLog: "connection refused"},
 	} {
 		err := run(context.Background(), tc.args, nil, io.Discard, io.Discard, discard())
 		if err == nil {

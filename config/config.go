@@ -678,6 +678,11 @@ func (e *durationError) Error() string {
 	if e.key != "" {
 		what = fmt.Sprintf("%s 写的是 %q，不是时长", e.key, e.value)
 	}
+	if n := strings.TrimSpace(e.value); n != "" && strings.Trim(n, "0123456789") == "" {
+		// A bare number: the unit is missing, which one the key's comment in
+		// config.example.yaml tells.
+		return fmt.Sprintf("第 %d 行：%s：数字后面要写单位，如 %[3]ss（秒）、%[3]sm（分钟）、%[3]sh（小时）或 %[3]sd（天），看这一项的注释选", e.line, what, n)
+	}
 	return fmt.Sprintf("第 %d 行：%s，请写成 15m（分钟）、24h（小时）或 3d（天）这样", e.line, what)
 }
 
@@ -1108,11 +1113,13 @@ const (
 // validateHandleTimeout checks that a message may wait for the LLM: the
 // whole of llm.timeout (both tries) must fit in wechat.handle_timeout.
 func (c *Config) validateHandleTimeout() []error {
-	if !c.LLM.Enabled || c.WeChat.HandleTimeout > c.LLM.Timeout {
+	// An llm.timeout out of its own bounds is told once, by LLM.validate.
+	if !c.LLM.Enabled || c.WeChat.HandleTimeout > c.LLM.Timeout || !c.LLM.timeoutInRange() {
 		return nil
 	}
-	return []error{fmt.Errorf("wechat.handle_timeout（%s）没有比 llm.timeout（%s）长：请把 wechat.handle_timeout 调大，或把 llm.timeout 调小",
-		human(c.WeChat.HandleTimeout.Std()), human(c.LLM.Timeout.Std()))}
+	h := human(c.WeChat.HandleTimeout.Std())
+	return []error{fmt.Errorf("wechat.handle_timeout（%s）没有比 llm.timeout（%s）长：请把 wechat.handle_timeout 调大（如 %s），或把 llm.timeout 调小（比 %s 短）",
+		h, human(c.LLM.Timeout.Std()), human(c.LLM.Timeout.Std()+time.Minute), h)}
 }
 
 // validateServed checks that wechat.villages names configured villages.

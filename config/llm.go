@@ -69,8 +69,9 @@ func (l *LLM) validate() []error {
 	if l.BaseURL != "" {
 		l.validateBaseURL(bad)
 	}
-	if l.Timeout.Std() <= 0 || l.Timeout.Std() > 2*time.Minute {
-		bad("llm.timeout 写的是 %s：请写 1s 到 2m（发消息的人在等它）", human(l.Timeout.Std()))
+	if !l.timeoutInRange() {
+		bad("llm.timeout 写的是 %s：请写 %s 到 %s（发消息的人在等它；默认 8s，会思考的模型写 60s）",
+			human(l.Timeout.Std()), human(minLLMTimeout), human(maxLLMTimeout))
 	}
 	if *l.MaxRetries < 0 || *l.MaxRetries > 3 {
 		bad("llm.max_retries 写的是 %d：请写 0 到 3", *l.MaxRetries)
@@ -96,6 +97,18 @@ func (l *LLM) validate() []error {
 		bad("llm 的 confirm_ttl、duplicate_window、cache_ttl 不能是负数")
 	}
 	return errs
+}
+
+// The bounds of llm.timeout: shorter than a second no model answers in;
+// longer keeps the one who wrote waiting for the bot's reply too long.
+const (
+	minLLMTimeout = time.Second
+	maxLLMTimeout = 2 * time.Minute
+)
+
+// timeoutInRange tells whether llm.timeout is within its bounds.
+func (l *LLM) timeoutInRange() bool {
+	return l.Timeout.Std() >= minLLMTimeout && l.Timeout.Std() <= maxLLMTimeout
 }
 
 // validateBaseURL refuses a base_url the client cannot call as written:

@@ -72,7 +72,7 @@ func TestWeChatValidation(t *testing.T) {
 		{"handle timeout too short", "wechat:\n  handle_timeout: 1s\n", "wechat.handle_timeout 写的是 1s：请写 10s 到 30m"},
 		{"handle timeout too long", "wechat:\n  handle_timeout: 2h\n", "wechat.handle_timeout 写的是 2h：请写 10s 到 30m"},
 		{"handle timeout within the LLM's", "wechat:\n  handle_timeout: 10s\nllm:\n  enabled: true\n  base_url: http://127.0.0.1:11434/v1\n  model: qwen2.5:7b\n  timeout: 20s\n",
-			"请把 wechat.handle_timeout 调大，或把 llm.timeout 调小"},
+			"请把 wechat.handle_timeout 调大（如 1m20s），或把 llm.timeout 调小（比 10s 短）"},
 		{"unknown alert kind", "wechat:\n  alert:\n    kind: dingtalk\n", "wechat.alert.kind"},
 		{"unknown served village", "wechat:\n  villages: [白水村]\n", "wechat.villages"},
 		{"switches off", "wechat:\n  hot_login: false\n  township: false\n", ""},

@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"log/slog"
 	"slices"
 	"strings"
 	"testing"
@@ -10,8 +9,6 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/handlers"
-	"gridbot/roster"
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -516,7 +513,7 @@ func TestProcedurePensionAmount(t *testing.T) {
 			p.Amounts = p.Amounts[:1] // the fee only
 		}
 	}
-	c = guideChat(t, cfg, dir)
+	c = chatOf(t, cfg, dir)
 	got = c.say("张三", "@网格小助手 养老金一个月多少钱")
 	has(t, "no pension in the guide", got, "【城乡居民养老保险】您问的这笔钱指南里没有写（指南里的金额是：每年自选一档交", "已请@李四\u2005在群里答复您")
 	lacks(t, "no pension in the guide", got, "金额：")
@@ -537,7 +534,7 @@ func TestProcedureAmountKindWritten(t *testing.T) {
 				p.Amount, p.AmountKind = "每人每年400元，财政另有补助", tt.kind
 			}
 		}
-		c := guideChat(t, cfg, dir)
+		c := chatOf(t, cfg, dir)
 		got := c.say("张三", "@网格小助手 医保一年交多少钱")
 		if tt.answer {
 			has(t, tt.kind, got, "金额：每人每年400元，财政另有补助")
@@ -545,15 +542,6 @@ func TestProcedureAmountKindWritten(t *testing.T) {
 			has(t, tt.kind, got, "您问的这笔钱指南里没有写")
 		}
 	}
-}
-
-// guideChat is newChat on cfg, the example village's config with its
-// guide changed.
-func guideChat(t *testing.T, cfg *config.Config, dir *roster.Directory) *chat {
-	t.Helper()
-	st := storagetest.New(t)
-	return &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.DiscardHandler)})}
 }
 
 // TestProcedureFollowUpNamingIt: a villager's further question that names
@@ -746,7 +734,7 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 			cfg.Procedures[i].Department = ""
 		}
 	}
-	c := guideChat(t, cfg, dir)
+	c := chatOf(t, cfg, dir)
 	c.say("陈二", "上报 低保怎么申请")
 	got := c.say("陈二", "儿子在外地当兵影响吗")
 	has(t, "no center", got, "办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他")
@@ -800,7 +788,7 @@ func TestProcedureFollowUpOriginalOrCopy(t *testing.T) {
 			cfg.Procedures[i].Materials[0] = "全家身份证、户口簿原件和复印件"
 		}
 	}
-	c = guideChat(t, cfg, dir)
+	c = chatOf(t, cfg, dir)
 	c.say("张三", "怎么申请低保")
 	got = c.say("张三", "户口本要复印件吗")
 	has(t, "the guide says", got, "带齐材料：全家身份证、户口簿原件和复印件")

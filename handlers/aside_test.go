@@ -209,6 +209,7 @@ func TestReportBesideAProcedureQuestion(t *testing.T) {
 			[]string{"（办事咨询）：俺娘腿脚不好残疾证咋办\n【残疾证】怎么办"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			c := newChat(t, understand.Rules{})
 			got := c.say("陈二", tc.text)
 			if len(got) != 1 {

@@ -436,6 +436,7 @@ func TestThanksToResolvedIsSatisfaction(t *testing.T) {
 	}
 	for _, text := range []string{"好了谢谢", "修好了 谢谢", "修好了，谢谢网格长！", "灯亮了，感谢", "已经弄好了 辛苦了", "没问题了，谢谢", "满意"} {
 		t.Run(text, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			c := lamp(t, "张三 上报 村口路灯不亮了")
 			got := quoting(c, "张三", text)
 			expect(t, text, got, grid3+": ")
@@ -446,6 +447,7 @@ func TestThanksToResolvedIsSatisfaction(t *testing.T) {
 		})
 	}
 	t.Run("taken back", func(t *testing.T) {
+		t.Parallel() // its own private redis-server: independent of the others
 		c := lamp(t, "张三 上报 村口路灯不亮了")
 		quoting(c, "张三", "好了谢谢")
 		c.firstStatus(village.StatusClosed)
@@ -466,6 +468,7 @@ func TestThanksToResolvedIsSatisfaction(t *testing.T) {
 		{"a neighbour", "陈二", "好了谢谢"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			c := lamp(t, "张三 上报 村口路灯不亮了")
 			for _, o := range quoting(c, tc.from, tc.text) {
 				if strings.Contains(o, "已完结") {
@@ -476,6 +479,7 @@ func TestThanksToResolvedIsSatisfaction(t *testing.T) {
 		})
 	}
 	t.Run("the worker who filed it for her", func(t *testing.T) {
+		t.Parallel() // its own private redis-server: independent of the others
 		c := lamp(t, "王五 代报 王奶奶 村口路灯不亮了")
 		expect(t, "recorder", quoting(c, "王五", "好了谢谢"), "在等您确认")
 		c.firstStatus(village.StatusResolved)

@@ -54,17 +54,11 @@ func BenchmarkReportLifecycle(b *testing.B) {
 // handlers look at costs a read, as for a report another process wrote).
 func benchRouter(b *testing.B, cache bool) (*handlers.Router, *storage.Store) {
 	cfg, dir := exampleVillage(&testing.T{})
-	st := storagetest.New(b)
-	if !cache {
-		srv := storagetest.StartServer(b)
-		if srv == nil {
-			b.Skip("no redis-server")
-		}
-		var err error
-		if st, err = storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1}); err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { _ = st.Close() })
+	var st *storage.Store
+	if cache {
+		st = storagetest.New(b)
+	} else {
+		st = uncachedStore(b)
 	}
 	return handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}), st

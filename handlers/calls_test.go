@@ -3,16 +3,13 @@ package handlers_test
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
 	"gridbot/config"
-	"gridbot/handlers"
 	"gridbot/storage"
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -179,9 +176,7 @@ func TestNoticeFromAGridGroupConfirmed(t *testing.T) {
 func TestNoticeGridOfSeveralVillages(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
-	st := storagetest.New(t)
-	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.DiscardHandler)})}
+	c := chatOf(t, cfg, dir)
 	expect(t, "officer, 一组 of two villages", c.office("通知 一组 明天上午停水"),
 		"青山镇网格工作群: 几个村都有「一组」，通知还没有发出。请写明是哪个村的：青山村一组、石桥村一组，例如：通知 青山村一组 明天上午停水。")
 	expect(t, "officer, village and grid", c.office("通知 石桥村一组 明天上午停电"), "石桥村一组网格群: 【通知】明天上午停电", "青山镇网格工作群: 通知 #N1 已发到 1 个群")

@@ -27,6 +27,7 @@ func TestNumberAskedWhereverTheAlarmLands(t *testing.T) {
 			func(c *chat, who, text string) []string { return c.in("青山镇网格工作群", who, text) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			say := tc.in
 			if say == nil {
 				say = func(c *chat, who, text string) []string { return c.say(who, text) }

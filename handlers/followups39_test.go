@@ -35,7 +35,7 @@ func withoutFulian(t *testing.T) *chat {
 	t.Helper()
 	cfg, dir := exampleVillage(t)
 	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "妇联" })
-	return guideChat(t, cfg, dir)
+	return chatOf(t, cfg, dir)
 }
 
 // TestBeatingHeardFiled: 「刚才隔壁打得好凶 一直在叫」 (no one named

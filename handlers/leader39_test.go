@@ -85,18 +85,26 @@ func TestOfficerManyNoticesMerged(t *testing.T) {
 // both for the one he speaks for, each taken on by him, in the one
 // round trip his own two take; nothing is offered back.
 func TestLeaderReportsTwoForSomeone(t *testing.T) {
+	reportsTwoForSomeone(t, "李四", village.StatusAccepted, "taken on")
+}
+
+// reportsTwoForSomeone: from's 代报 of one matter for 王奶奶, then of two,
+// files the two for her, recorded by from, each in status (told as what),
+// in no more round trips than the 代报 of one; nothing is offered back.
+func reportsTwoForSomeone(t *testing.T, from string, status village.Status, what string) {
+	t.Helper()
 	c := newChat(t, understand.Rules{})
-	one, _ := c.counted(bot.Message{Chat: grid3, From: "李四", Text: "代报 王奶奶 家里水管冻裂了"})
-	trips, got := c.counted(bot.Message{Chat: grid3, From: "李四", Text: "代报 王奶奶 屋顶漏雨了 还有她家门口的路灯也不亮"})
+	one, _ := c.counted(bot.Message{Chat: grid3, From: from, Text: "代报 王奶奶 家里水管冻裂了"})
+	trips, got := c.counted(bot.Message{Chat: grid3, From: from, Text: "代报 王奶奶 屋顶漏雨了 还有她家门口的路灯也不亮"})
 	if trips > one {
 		t.Errorf("代报 of two: %d round trips, of one %d", trips, one)
 	}
-	has(t, "代报 of two", got, "已登记 #R2（一般事项·安全隐患）：屋顶漏雨了（王奶奶反映，李四代报）",
-		"已登记 #R3（一般事项·道路交通）：她家门口的路灯也不亮（王奶奶反映，李四代报）")
+	has(t, "代报 of two", got, "已登记 #R2（一般事项·安全隐患）：屋顶漏雨了（王奶奶反映，"+from+"代报）",
+		"已登记 #R3（一般事项·道路交通）：她家门口的路灯也不亮（王奶奶反映，"+from+"代报）")
 	lacks(t, "代报 of two", got, "您还说了")
 	for _, r := range c.reports() {
-		if r.Reporter != "王奶奶" || r.Recorder != "李四" || r.Status != village.StatusAccepted {
-			t.Errorf("%s %s: reporter %s recorder %s %s; want 王奶奶's, by 李四, taken on", r.ID, r.Text, r.Reporter, r.Recorder, r.Status)
+		if r.Reporter != "王奶奶" || r.Recorder != from || r.Status != status {
+			t.Errorf("%s %s: reporter %s recorder %s %s; want 王奶奶's, by %s, %s", r.ID, r.Text, r.Reporter, r.Recorder, r.Status, from, what)
 		}
 	}
 	c.wantReports(3, "(both filed)")

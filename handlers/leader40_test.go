@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -14,21 +13,7 @@ import (
 // round trip a 代报 of one takes; nothing is offered back, and the
 // leader is asked to 确认 each.
 func TestWorkerReportsTwoForSomeone(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	one, _ := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "代报 王奶奶 家里水管冻裂了"})
-	trips, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "代报 王奶奶 屋顶漏雨了 还有她家门口的路灯也不亮"})
-	if trips > one {
-		t.Errorf("代报 of two: %d round trips, of one %d", trips, one)
-	}
-	has(t, "代报 of two", got, "已登记 #R2（一般事项·安全隐患）：屋顶漏雨了（王奶奶反映，王五代报）",
-		"已登记 #R3（一般事项·道路交通）：她家门口的路灯也不亮（王奶奶反映，王五代报）")
-	lacks(t, "代报 of two", got, "您还说了")
-	for _, r := range c.reports() {
-		if r.Reporter != "王奶奶" || r.Recorder != "王五" || r.Status != village.StatusNew {
-			t.Errorf("%s %s: reporter %s recorder %s %s; want 王奶奶's, by 王五, waiting for 确认", r.ID, r.Text, r.Reporter, r.Recorder, r.Status)
-		}
-	}
-	c.wantReports(3, "(both filed)")
+	reportsTwoForSomeone(t, "王五", village.StatusNew, "waiting for 确认")
 }
 
 // TestMergedTakeoverAddressesAll: the township's merged 接手 notice in

@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/handlers"
+	"gridbot/roster"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
@@ -747,11 +749,7 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 func TestAnswerPassedOnByLeader(t *testing.T) {
 	cfg, dir := exampleVillage(t, village.Person{Name: "孙大", Village: "青山村", Household: "QS-396", Relation: "户主", Grid: "三组",
 		Phone: "13900000096", UsesWeChat: true, Caretaker: "李四", Roles: []village.Role{village.RoleVillager}})
-	st := storagetest.New(t)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Friends: func(villageName, address string) (bool, bool) { return address != "孙大", true },
-		Logger:  slog.New(slog.DiscardHandler)})
-	c := &chat{t: t, r: r, st: st, now: at}
+	c := chatUnwritableOf(t, cfg, dir, "孙大")
 	expect(t, "a mediation in the group", c.say("孙大", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔"), grid3+": 已登记 #R1（调解事项")
 	got := c.say("孙大", "查 #R1")
 	expect(t, "his 查", got, "李四: 【请转告】", grid3+": 孙大，详情不在群里说，已请网格长李四转告您。")
@@ -858,6 +856,12 @@ func TestLeaderRejectingIsAskedHimself(t *testing.T) {
 func chatUnwritable(t *testing.T, who string) *chat {
 	t.Helper()
 	cfg, dir := exampleVillage(t)
+	return chatUnwritableOf(t, cfg, dir, who)
+}
+
+// chatUnwritableOf is chatUnwritable of cfg and dir.
+func chatUnwritableOf(t *testing.T, cfg *config.Config, dir *roster.Directory, who string) *chat {
+	t.Helper()
 	st := storagetest.New(t)
 	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Friends: func(villageName, address string) (bool, bool) { return address != who, true },

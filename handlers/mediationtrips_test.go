@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"gridbot/bot"
-	"gridbot/storage"
-	"gridbot/storage/storagetest"
 )
 
 // TestPartyObjectsReadsOnce: with no report cache (as after a restart),
@@ -18,12 +16,7 @@ func TestPartyObjectsReadsOnce(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	for _, said := range []string{"镇里量好了 我认", "凭什么要我挖 我不服"} {
 		t.Run(said, func(t *testing.T) {
-			srv := storagetest.NeedServer(t)
-			st, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { _ = st.Close() })
+			st := uncachedStore(t)
 			c := chatOn(t, cfg, dir, st, st)
 			c.say("陈二", "上报 调解 张三家砌墙把院门口的水沟堵死了")
 			c.say("李四", "确认 #R1")

@@ -44,6 +44,7 @@ func TestPlainDenialOfResolvedMediation(t *testing.T) {
 		{"the old plain words", "根本没解决", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			c := quarrel(t)
 			m := bot.Message{Chat: grid3, From: "陈二", Text: tc.text}
 			if tc.private {
@@ -94,6 +95,7 @@ func TestLessPlainDenialOfResolved(t *testing.T) {
 		{"someone else's news", "张三", "对门又唱起来了", nil, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			c := quarrel(t)
 			n, got := c.counted(bot.Message{Chat: grid3, From: tc.from, Text: tc.text})
 			expect(t, tc.text, got, tc.want...)
@@ -104,11 +106,13 @@ func TestLessPlainDenialOfResolved(t *testing.T) {
 		})
 	}
 	t.Run("another matter", func(t *testing.T) {
+		t.Parallel() // its own private redis-server: independent of the others
 		c := quarrel(t)
 		has(t, "a lamp", c.say("陈二", "村口路灯又不亮了 晚上黑乎乎的"), "已登记 #R2（一般事项")
 		c.firstStatus(village.StatusResolved)
 	})
 	t.Run("a question", func(t *testing.T) {
+		t.Parallel() // its own private redis-server: independent of the others
 		c := quarrel(t)
 		expect(t, "asks", c.say("陈二", "还在唱吗？"), hint)
 		c.firstStatus(village.StatusResolved)

@@ -133,6 +133,13 @@ func chatOn(t *testing.T, cfg *config.Config, dir *roster.Directory, store handl
 		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})}
 }
 
+// chatOf is a chat of cfg and dir on a private store of its own.
+func chatOf(t *testing.T, cfg *config.Config, dir *roster.Directory) *chat {
+	t.Helper()
+	st := storagetest.New(t)
+	return chatOn(t, cfg, dir, st, st)
+}
+
 // meddledChat is a chat of the example village on a meddler of kind/id.
 func meddledChat(t *testing.T, kind string, id int) (*chat, *meddler) {
 	t.Helper()

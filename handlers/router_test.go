@@ -116,6 +116,7 @@ func TestStoreDownEmergencyIsNotCalledRegistered(t *testing.T) {
 		{ID: "m", At: at, Chat: "青山村二组网格群", From: "李四", Text: "隔壁李婆婆倒在院坝里 喊她也不答应"},
 	} {
 		t.Run(m.ID, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			sink := &directSink{}
 			r := downRouter(t, sink.send)
 			_ = r.Handle(t.Context(), m)
@@ -258,6 +259,7 @@ func TestStoreDownQueryIsNotCalledUnregistered(t *testing.T) {
 		{ID: "f", At: at, Private: true, From: "张三", Text: "我家积分多少"},
 	} {
 		t.Run(m.ID, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			sink := &directSink{}
 			r := downRouter(t, sink.send)
 			if err := r.Handle(t.Context(), m); err == nil {

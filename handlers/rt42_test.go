@@ -12,21 +12,27 @@ import (
 	"gridbot/village"
 )
 
+// uncachedStore is a Store with no report cache (every report looked at
+// is read, as one another process wrote) on a private redis-server, closed
+// when the test ends; without redis-server the test is skipped.
+func uncachedStore(tb testing.TB) *storage.Store {
+	tb.Helper()
+	srv := storagetest.NeedServer(tb)
+	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
 // uncachedChat is a chat of the example village on a store with no report
 // cache (every report looked at is read, as one another process wrote),
 // and trips, which sends m in the third grid's group and returns what it
 // cost in round trips with the replies.
 func uncachedChat(t *testing.T) (*chat, func(m bot.Message) (int64, []string)) {
 	t.Helper()
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
-	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
+	st := uncachedStore(t)
 	cfg, dir := exampleVillage(t)
 	c := chatOn(t, cfg, dir, st, st)
 	return c, func(m bot.Message) (int64, []string) {

@@ -1,14 +1,10 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/handlers"
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -116,9 +112,7 @@ func TestStatusGrid(t *testing.T) {
 func TestStatusVillageCadre(t *testing.T) {
 	cfg, dir := exampleVillage(t, village.Person{Name: "钱书记", Village: "青山村", Household: "QS-399", UsesWeChat: true,
 		Roles: []village.Role{village.RoleVillager, village.RoleLeader}})
-	st := storagetest.New(t)
-	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})}
+	c := chatOf(t, cfg, dir)
 	c.say("张三", "上报 村口的路灯坏了")
 	c.private("陈二", "上报 我家门口的水管漏了")
 	got := c.say("钱书记", "情况怎么样")

@@ -1,16 +1,12 @@
 package handlers_test
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/storage"
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -291,26 +287,7 @@ func TestWorkerArrivesInOwnWords(t *testing.T) {
 // report cache (as for a report another process wrote), one read and the
 // commit.
 func TestTakeOnReadsOnce(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
-	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = st.Close() })
-	cfg, dir := exampleVillage(t)
-	c := chatOn(t, cfg, dir, st, st)
-	trips := func(m bot.Message) (int64, []string) {
-		c.n++
-		m.ID, m.At, m.Chat = fmt.Sprintf("once%d", c.n), c.now, grid3
-		before := st.RoundTrips()
-		if err := c.r.Handle(context.Background(), m); err != nil {
-			t.Fatal(err)
-		}
-		return st.RoundTrips() - before, c.flush()
-	}
+	c, trips := uncachedChat(t)
 	c.say("张三", "上报 村口路灯不亮了")
 	n, got := trips(bot.Message{From: "李四", Text: "收到 马上去看", Quote: &bot.Quote{Name: "网格小助手", Text: "已登记 #R1（一般事项）：村口路灯不亮了"}})
 	expect(t, "quoted", got, grid3+": 按李四的回复，#R1 已受理")

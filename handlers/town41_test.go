@@ -15,7 +15,7 @@ import (
 func TestOfficerAssignDepartment(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	cfg.Township.Departments = append(cfg.Township.Departments, config.Department{Name: "镇环卫所", Duty: "垃圾清运", Phone: "0123-5550120"})
-	c := guideChat(t, cfg, dir)
+	c := chatOf(t, cfg, dir)
 	c.sentUp("陈二", "上报 三组垃圾站满了一周没人拉", "#R1", "垃圾车归镇环卫管")
 	has(t, "listed", c.in(officeChat, "孙七", "指派 #R1 镇环卫所"),
 		officeChat+": #R1 已转交镇环卫所（垃圾清运）。\n镇环卫所电话 0123-5550120")

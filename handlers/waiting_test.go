@@ -260,6 +260,7 @@ func TestEveryAnswerTakesItsQuestion(t *testing.T) {
 		{name: "late assent", who: "陈二", setup: []string{"后山水渠好像堵了"}, answer: "好的", later: true, alone: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // its own private redis-server: independent of the others
 			c, alone := countingChat(t)
 			say, chat := c.say, grid3
 			if tc.private {

@@ -1,14 +1,11 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/handlers"
 	"gridbot/roster"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
@@ -46,9 +43,7 @@ func TestMissingKinNeverGuessed(t *testing.T) {
 		people[i].Village = "青山村"
 	}
 	cfg, dir := exampleVillage(t, people...)
-	c := &chat{t: t, st: storagetest.New(t), now: at}
-	c.r = handlers.New(handlers.Options{Config: cfg, Store: c.st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	c := chatOf(t, cfg, dir)
 	for _, s := range []struct{ from, text string }{
 		{"孙强", "我妈走丢了"},            // 户主 or 配偶: the roster tells neither sex
 		{"孙大山", "我妈不见了"},           // his 父母 is of no sex: maybe the father

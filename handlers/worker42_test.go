@@ -1,13 +1,9 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
-	"gridbot/handlers"
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -60,9 +56,7 @@ func TestCallLogOwnKin(t *testing.T) {
 	mother := village.Person{Name: "王老太", Village: "青山村", Household: "QS-304", Relation: village.RelParent, Grid: "三组",
 		Phone: "13900000099", Care: village.CareHigh, Caretaker: "王五", Gender: village.Female, Roles: []village.Role{village.RoleVillager}}
 	cfg, dir := exampleVillage(t, mother)
-	c := &chat{t: t, st: storagetest.New(t), now: at}
-	c.r = handlers.New(handlers.Options{Config: cfg, Store: c.st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	c := chatOf(t, cfg, dir)
 	has(t, "his mother", c.private("王五", "回访 我妈 已通 挺好"), "已记录：王老太 已通")
 }
 
