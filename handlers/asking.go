@@ -111,8 +111,11 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		// hear what it waits for may have come, as unquoted
 		return true, err
 	}
-	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗") {
 		return true, nil
+	}
+	if utf8.RuneCountInString(t.text) > 24 {
+		return true, r.cadreQuoteNote(ctx, t)
 	}
 	id := "#" + ref.String()
 	if read != nil && read.ID == ref.String() {
@@ -128,7 +131,24 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		_, err = r.run(ctx, t, "进展 "+id+" "+note)
 		return true, err
 	}
-	return true, nil
+	if _, goes := understand.PlansToGo(t.text); goes && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		// "我去看看" from the leader: taken on, or his plan on one taken
+		return true, r.takeQuoted(ctx, t, ref, t.text)
+	}
+	return true, r.cadreQuoteNote(ctx, t)
+}
+
+// cadreQuoteNote reads a grid cadre's other words quoting the bot's
+// message about one item as his unquoted words after its number are
+// read (noteHint): "这个归水务站管 上报镇" is its 上报镇, "不是我们管的" is
+// offered as its 驳回, news as its 进展. Anyone else's words, and words
+// noteHint leaves, get no answer, as before.
+func (r *Router) cadreQuoteNote(ctx context.Context, t *turn) error {
+	if !t.who.Tends(t.where.village, t.where.grid) {
+		return nil
+	}
+	_, err := r.noteHint(ctx, t, village.Reading{Intent: village.IntentNoise})
+	return err
 }
 
 // mentionedReport reads news naming one earlier report by its number
