@@ -71,3 +71,16 @@ func TestLeaderNumbersDone(t *testing.T) {
 	lacks(t, "1号2号", got, "#R3")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R2": village.StatusResolved}, village.StatusAccepted)
 }
+
+// TestWorkerRejectRefused: a grid worker's 驳回 is refused saying the
+// leader sends it and that he tells the leader why, not that a 指派 to
+// him would let him (it would not); his 确认 still shows the 指派.
+func TestWorkerRejectRefused(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 隔壁老刘家的狗天天晚上叫")
+	got := c.say("王五", "驳回 R1 不归我们")
+	has(t, "worker's 驳回", got, "「驳回」需要本网格的网格长来操作", "请把情况告诉李四，由网格长来发")
+	lacks(t, "worker's 驳回", got, "指派 #R1 王五")
+	has(t, "worker's 确认", c.say("王五", "确认 #R1"), "请李四发「指派 #R1 王五」")
+	c.wantStatuses(nil, village.StatusNew)
+}
