@@ -84,3 +84,13 @@ func TestWorkerRejectRefused(t *testing.T) {
 	has(t, "worker's 确认", c.say("王五", "确认 #R1"), "请李四发「指派 #R1 王五」")
 	c.wantStatuses(nil, village.StatusNew)
 }
+
+// TestRepairVerbDone: 「#R1 护栏焊好了」 from its handler is its 办结 (the
+// reporter asked to confirm), as 「修好了」 is, not a 进展.
+func TestRepairVerbDone(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 桥边护栏断了一截")
+	c.say("李四", "确认 #R1")
+	has(t, "焊好了", c.say("李四", "#R1 护栏焊好了"), "#R1 已办结：护栏焊好了", "满意 #R1")
+	c.firstStatus(village.StatusResolved)
+}

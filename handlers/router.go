@@ -2318,7 +2318,9 @@ var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "
 
 // closedWords tell, besides doneWords, that a cadre's work on an item is
 // done.
-var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "亮了", "通了"}
+var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "亮了", "通了",
+	// a repair's own verb: "护栏焊好了", "坑填平了", "灯泡换上了"
+	"焊好了", "焊上了", "焊牢了", "填平了", "填好了", "补上了", "换上了", "扶正了"}
 
 // settledWords tell that a quarrel was settled, in a mediator's words
 // ("已经调好了", "两家谈妥了", "双方签字了"): done for a mediation item
