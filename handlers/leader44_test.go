@@ -94,3 +94,20 @@ func TestRepairVerbDone(t *testing.T) {
 	has(t, "焊好了", c.say("李四", "#R1 护栏焊好了"), "#R1 已办结：护栏焊好了", "满意 #R1")
 	c.firstStatus(village.StatusResolved)
 }
+
+// TestLeaderQuotesClosedItem: the leader quoting the message of an item
+// closed already with a plan («明天再叫电工来看») hears it is closed and
+// is offered his one open item, which 「1」 notes it on; not told to
+// report anew.
+func TestLeaderQuotesClosedItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	filed := c.say("陈二", "上报 我家门口下水道堵了")
+	c.say("李四", "确认 #R1 #R2")
+	c.say("李四", "R2 通好了")
+	c.say("陈二", "满意 #R2")
+	got := c.send(quoting("李四", "明天再叫电工来看", filed[0]))
+	has(t, "quoting closed R2", got, "#R2 已经完结", "是要记到 #R1（村口路灯不亮了）上吗？回复「1」就照「进展 #R1 明天再叫电工来看」记下。")
+	lacks(t, "quoting closed R2", got, "重新「上报」")
+	has(t, "1", c.say("李四", "1"), "#R1 进展已记录")
+}

@@ -1640,7 +1640,13 @@ func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bo
 	if len(already) == 0 {
 		return false, nil
 	}
-	line := r.settledLine(t, already, n.note)
+	other := ""
+	if len(rest) == 0 {
+		if other, err = r.meantOther(ctx, t, already, n.note); err != nil {
+			return true, err
+		}
+	}
+	line := r.settledLine(t, already, n.note, other)
 	if len(rest) == 0 {
 		t.out = append(t.out, r.back(t, line))
 		return true, r.commitReplies(ctx, t)
@@ -1651,6 +1657,38 @@ func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bo
 		n.named = append(n.named, named)
 	}
 	return false, nil
+}
+
+// meantOther is the line offering a cadre's note, typed quoting the bot's
+// message about an item closed already ("明天再叫电工来看" quoting the
+// wrong message), to the open item of this group he handles that he more
+// likely meant: of one, its 进展 is asked (「1」 records it); of several,
+// they are listed with the command to write. "" when the quote was no
+// slip: not quoted, words of it done, or nothing of his open.
+func (r *Router) meantOther(ctx context.Context, t *turn, already []village.Report, note string) (string, error) {
+	if t.quote == nil || len(already) != 1 || already[0].Status.Open() || doneBy(note, t.at) || t.where.kind != inGrid ||
+		!t.who.Tends(t.where.village, t.where.grid) {
+		return "", nil
+	}
+	open, _, err := r.groupOpen(ctx, t)
+	if err != nil {
+		return "", err
+	}
+	var mine []village.Report
+	for _, rep := range open {
+		if rep.Chat == t.m.Chat && rep.HandledBy(t.who) && rep.Status != village.StatusNew && rep.Status != village.StatusResolved {
+			mine = append(mine, rep)
+		}
+	}
+	if len(mine) == 0 {
+		return "", nil
+	}
+	if len(mine) == 1 {
+		if err := r.ask(t, question{Kind: askCommand, Text: string(vProgress) + " #" + mine[0].ID + " " + note, Msg: t.m.ID}); err != nil {
+			return "", err
+		}
+	}
+	return r.textsFor(t).Render("note.meantother", map[string]any{"Items": mine, "Note": note}), nil
 }
 
 // officerMayNotNote answers an officer's note on one report whose 进展
@@ -2081,7 +2119,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		return false, nil // all settled: noteHint says so
 	}
 	if len(already) > 0 {
-		t.besides = r.settledLine(t, already, note)
+		t.besides = r.settledLine(t, already, note, "")
 	}
 	t.implied, t.known = true, reps // read once: 办结 acts on them as read here
 	_, err = r.run(ctx, t, "办结 "+strings.Join(ids, " ")+" "+note)
@@ -2151,8 +2189,9 @@ func (r *Router) settledOf(ctx context.Context, t *turn, refs []village.Ref) (al
 // settledLine tells the sender of a note about reports settled already
 // what each is now and what may be done instead: of one resolved, its
 // reporter's 未解决 (or, from its handler, his 进展 taking the 办结
-// back); of one closed, a new report.
-func (r *Router) settledLine(t *turn, already []village.Report, note string) string {
+// back); of one closed, a new report, or other, the line offering the
+// note to the open item he likely meant (meantOther).
+func (r *Router) settledLine(t *turn, already []village.Report, note, other string) string {
 	type item struct {
 		R    *village.Report
 		Mine bool
@@ -2161,7 +2200,7 @@ func (r *Router) settledLine(t *turn, already []village.Report, note string) str
 	for i := range already {
 		items[i] = item{R: &already[i], Mine: already[i].HandledBy(t.who)}
 	}
-	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": doneBy(note, t.at), "Note": note})
+	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": doneBy(note, t.at), "Note": note, "Other": other})
 }
 
 // withBesides is out with the turn's besides line said after the reply to
