@@ -111,3 +111,17 @@ func TestLeaderQuotesClosedItem(t *testing.T) {
 	lacks(t, "quoting closed R2", got, "重新「上报」")
 	has(t, "1", c.say("李四", "1"), "#R1 进展已记录")
 }
+
+// TestLeaderQuotesWithSmallTalk: the leader's thanks or small talk
+// quoting an item's message is no note: nothing offered, nothing changed.
+func TestLeaderQuotesWithSmallTalk(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	filed := c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "确认 #R1")
+	for _, words := range []string{"辛苦了", "谢谢", "👍", "哈哈", "大家注意安全"} {
+		if got := c.send(quoting("李四", words, filed[0])); len(got) > 0 {
+			t.Errorf("%s quoting #R1: %q, want no reply", words, got)
+		}
+	}
+	c.firstStatus(village.StatusAccepted)
+}
