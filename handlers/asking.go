@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -111,8 +112,11 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		// hear what it waits for may have come, as unquoted
 		return true, err
 	}
-	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
+	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗") {
 		return true, nil
+	}
+	if utf8.RuneCountInString(t.text) > 24 {
+		return true, r.cadreQuoteNote(ctx, t)
 	}
 	id := "#" + ref.String()
 	if read != nil && read.ID == ref.String() {
@@ -128,7 +132,25 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		_, err = r.run(ctx, t, "进展 "+id+" "+note)
 		return true, err
 	}
-	return true, nil
+	if _, goes := understand.PlansToGo(t.text); goes && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		// "我去看看" from the leader: taken on, or his plan on one taken
+		return true, r.takeQuoted(ctx, t, ref, t.text)
+	}
+	return true, r.cadreQuoteNote(ctx, t)
+}
+
+// cadreQuoteNote reads a grid cadre's words of his work quoting the bot's
+// message about one item as his unquoted words after its number are
+// read (noteHint): "这个归水务站管 上报镇" is its 上报镇, "不是我们管的" is
+// offered as its 驳回, news as its 进展. Anyone else's words, his words
+// of no work ("辛苦了", "谢谢"), and words noteHint leaves, get no
+// answer, as before.
+func (r *Router) cadreQuoteNote(ctx context.Context, t *turn) error {
+	if !t.who.Tends(t.where.village, t.where.grid) || !tellsWork(t.text, t.at) {
+		return nil
+	}
+	_, err := r.noteHint(ctx, t, village.Reading{Intent: village.IntentNoise})
+	return err
 }
 
 // mentionedReport reads news naming one earlier report by its number
@@ -1646,3 +1668,17 @@ var balanceFillers = []string{"的", "还", "现在", "目前", "一共", "总�
 
 // othersWords name another household without its name: "他家积分多少".
 var othersWords = []string{"他", "她", "别人", "人家", "隔壁", "邻居", "对门"}
+
+// tellsWork reports whether a cadre's words tell of his work on an item:
+// a command typed last, what it is not or what it waits for, that it is
+// done or going, or that he goes to it; not thanks or small talk.
+func tellsWork(text string, at time.Time) bool {
+	if _, _, ok := verbLast(text); ok {
+		return true
+	}
+	if _, ok := understand.PlansToGo(text); ok {
+		return true
+	}
+	return containsAnyOf(text, slices.Concat(notOursWords, upWords, progressWords)...) || saysDone(text) ||
+		waitsOnVillager(text) || wentToSee(text) || understand.Later(text, at)
+}

@@ -2163,7 +2163,7 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 		// the example: an item of his, else the grid's latest open one
 		i := cmp.Or(slices.IndexFunc(open, func(rep village.Report) bool { return rep.HandledBy(t.who) })+1, len(open)) - 1
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &open[i], "Verb": cmd.word, "Who": "本网格的网格长", "Ask": ask,
-			"Me": r.shown(t.who), "Handler": open[i].HandledBy(t.who)})
+			"Me": r.shown(t.who), "Handler": open[i].HandledBy(t.who), "Handed": handedVerbs[cmd.verb]})
 	case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
 		return r.reply(ctx, t, "err.noconfirm", nil)
 	case !may:
@@ -3381,7 +3381,7 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		// the grid's worker: what he can do himself, and how the
 		// leader hands it to him, not only whom to call
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &rep, "Verb": cmd.word, "Who": who, "Ask": ask,
-			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who)})
+			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who), "Handed": handedVerbs[cmd.verb]})
 	}
 	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
 	if cmd.verb == vConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&
@@ -3707,6 +3707,12 @@ func (r *Router) assignees(v, note string) (who []village.Person, unknown, task 
 	}
 	return who, "", ""
 }
+
+// handedVerbs are the leader's commands a grid worker refused them is
+// shown the leader's 指派 for: given the item he may 确认 and 办结 it
+// (may), and a 指派 he asks for is that one. 驳回, 上报镇 and 重复 stay
+// the leader's whoever handles the item: he tells the leader why.
+var handedVerbs = map[verb]bool{vAccept: true, vResolve: true, vAssign: true}
 
 // may decides whether person p may apply verb to rep; when not, it says who
 // may and whom to ask.

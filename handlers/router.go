@@ -1556,10 +1556,13 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 	} else {
 		m := leadMatch(t.text, leadingRefs, refLeads)
 		if m == nil {
-			return refNote{}, false
+			if n.refs, n.note = numbersDone(t.text); n.refs == nil {
+				return refNote{}, false
+			}
+		} else {
+			n.refs = village.FindRefs(t.text[:m[1]])
+			n.note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 		}
-		n.refs = village.FindRefs(t.text[:m[1]])
-		n.note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	}
 	note := n.note
 	if len(n.refs) == 0 || slices.ContainsFunc(n.refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
@@ -1576,6 +1579,35 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 		n.unsure = n.unsure || u
 	}
 	return n, true
+}
+
+// numbersDone reads a cadre's items named by their bare numbers before
+// words that they are done ("1号2号都修好了", "3号 已经弄好了"), as "R1 R2
+// 都修好了" is read: refs nil otherwise. The numbers must be marked (号
+// or #) and the words open with what is done, so "2号楼的灯修好了" and
+// a date ("12月2号修好了") name no item.
+func numbersDone(text string) (refs []village.Ref, note string) {
+	nums, rest, ok := bareNumbers(text)
+	lead := strings.TrimSuffix(text, rest)
+	if !ok || !strings.ContainsAny(lead, "号#") {
+		return nil, ""
+	}
+	bare := strings.TrimLeft(rest, " ,，:：。")
+	for cut := true; cut; {
+		cut = false
+		for _, w := range []string{"都", "也", "全部", "全", "均", "已经", "已", "我", "俺"} {
+			if r, found := strings.CutPrefix(bare, w); found {
+				bare, cut = r, true
+			}
+		}
+	}
+	if !startsWithAny(bare, append(understand.DoneWords(), "好了", "修好", "弄好", "处理好", "办好")...) {
+		return nil, ""
+	}
+	for _, n := range nums {
+		refs = append(refs, village.Ref{Kind: 'R', N: n})
+	}
+	return refs, strings.TrimLeft(rest, " ,，:：。")
 }
 
 // ownNote records a note on reports of the sender's own as the command it
@@ -1608,7 +1640,13 @@ func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bo
 	if len(already) == 0 {
 		return false, nil
 	}
-	line := r.settledLine(t, already, n.note)
+	other := ""
+	if len(rest) == 0 {
+		if other, err = r.meantOther(ctx, t, already, n.note); err != nil {
+			return true, err
+		}
+	}
+	line := r.settledLine(t, already, n.note, other)
 	if len(rest) == 0 {
 		t.out = append(t.out, r.back(t, line))
 		return true, r.commitReplies(ctx, t)
@@ -1619,6 +1657,38 @@ func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bo
 		n.named = append(n.named, named)
 	}
 	return false, nil
+}
+
+// meantOther is the line offering a cadre's note, typed quoting the bot's
+// message about an item closed already ("明天再叫电工来看" quoting the
+// wrong message), to the open item of this group he handles that he more
+// likely meant: of one, its 进展 is asked (「1」 records it); of several,
+// they are listed with the command to write. "" when the quote was no
+// slip: not quoted, words of it done, or nothing of his open.
+func (r *Router) meantOther(ctx context.Context, t *turn, already []village.Report, note string) (string, error) {
+	if t.quote == nil || len(already) != 1 || already[0].Status.Open() || doneBy(note, t.at) || t.where.kind != inGrid ||
+		!t.who.Tends(t.where.village, t.where.grid) {
+		return "", nil
+	}
+	open, _, err := r.groupOpen(ctx, t)
+	if err != nil {
+		return "", err
+	}
+	var mine []village.Report
+	for _, rep := range open {
+		if rep.Chat == t.m.Chat && rep.HandledBy(t.who) && rep.Status != village.StatusNew && rep.Status != village.StatusResolved {
+			mine = append(mine, rep)
+		}
+	}
+	if len(mine) == 0 {
+		return "", nil
+	}
+	if len(mine) == 1 {
+		if err := r.ask(t, question{Kind: askCommand, Text: string(vProgress) + " #" + mine[0].ID + " " + note, Msg: t.m.ID}); err != nil {
+			return "", err
+		}
+	}
+	return r.textsFor(t).Render("note.meantother", map[string]any{"Items": mine, "Note": note}), nil
 }
 
 // officerMayNotNote answers an officer's note on one report whose 进展
@@ -1654,6 +1724,12 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	if done, err := r.plansOnNew(ctx, t, n); done {
 		return err
 	}
+	ref := strings.Join(n.named, " ")
+	if v, rest, ok := verbLast(note); ok && !n.unsure {
+		// "这个归水务站管 上报镇": the command he typed last, his words its note
+		_, err := r.run(ctx, t, v+" "+ref+" "+rest)
+		return err
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(n.refs) == 1 && t.quote == nil {
@@ -1661,19 +1737,59 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 		block = "accept.hint"
 	}
-	ref := strings.Join(n.named, " ")
 	done, up, back := doneBy(note, t.at), !officerHere(t) && containsAnyOf(note, upWords...), officerHere(t) && containsAnyOf(note, returnWords...)
+	// "不是我们管的" from the grid's leader: its 驳回 is offered, with
+	// his words the reason the reporter hears
+	reject := block == "err.refnote" && !officerHere(t) && !up && !done && !n.unsure && containsAnyOf(note, notOursWords...) &&
+		t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)
 	// his words read as news only: the 进展 they mean is offered, his
 	// 「1」 records it (askCommand, kept with this reply), as a mistyped
 	// command is: quoting a reminder with what happened is the usual way
 	offer := block == "err.refnote" && !done && !up && !back && !wait && !settle && !n.unsure
 	if offer {
-		if err := r.ask(t, question{Kind: askCommand, Text: string(vProgress) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
+		v := vProgress
+		if reject {
+			v = vReject
+		}
+		if err := r.ask(t, question{Kind: askCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
 			return err
 		}
 	}
 	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Done": done, "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": up,
-		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer})
+		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject})
+}
+
+// notOursWords say a matter is not the grid's to handle: "不是我们管的",
+// "这个不归村里管". Its 驳回 is offered (refHint); one for the township,
+// said so (upWords), is 上报镇's.
+var notOursWords = []string{"不是我们管", "不归我们管", "不是咱们管", "不归咱们管", "不归村里管", "不是村里管", "不归网格管",
+	"不属于我们", "不属于村里", "不属于网格", "不在我们管"}
+
+// lastVerbs are commands a cadre types after his words on an item,
+// instead of before them: "这个归水务站管 上报镇", "不是本组的 驳回".
+var lastVerbs = []string{"上报镇里", "上报乡镇", "上报镇", "报镇", "驳回", "退回", "办结"}
+
+// verbLast reads note as a command typed after its words (lastVerbs),
+// set off from them by a space or punctuation: v is the verb, rest the
+// words. "已经上报镇" (no break) tells what was done, no command.
+func verbLast(note string) (v, rest string, ok bool) {
+	s := strings.TrimRight(note, " 。.!！~～")
+	for _, w := range lastVerbs {
+		before, found := strings.CutSuffix(s, w)
+		if !found || before == "" {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if !unicode.IsSpace(last) && !strings.ContainsRune(",，;；。.!！、", last) {
+			return "", "", false
+		}
+		rest = strings.TrimRight(before, " ,，;；。.!！、")
+		if !understand.HasContent(rest) {
+			return "", "", false
+		}
+		return w, rest, true
+	}
+	return "", "", false
 }
 
 // plansOnNew takes on the one report note n names, nobody's yet, for a
@@ -2014,7 +2130,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		return false, nil // all settled: noteHint says so
 	}
 	if len(already) > 0 {
-		t.besides = r.settledLine(t, already, note)
+		t.besides = r.settledLine(t, already, note, "")
 	}
 	t.implied, t.known = true, reps // read once: 办结 acts on them as read here
 	_, err = r.run(ctx, t, "办结 "+strings.Join(ids, " ")+" "+note)
@@ -2084,8 +2200,9 @@ func (r *Router) settledOf(ctx context.Context, t *turn, refs []village.Ref) (al
 // settledLine tells the sender of a note about reports settled already
 // what each is now and what may be done instead: of one resolved, its
 // reporter's 未解决 (or, from its handler, his 进展 taking the 办结
-// back); of one closed, a new report.
-func (r *Router) settledLine(t *turn, already []village.Report, note string) string {
+// back); of one closed, a new report, or other, the line offering the
+// note to the open item he likely meant (meantOther).
+func (r *Router) settledLine(t *turn, already []village.Report, note, other string) string {
 	type item struct {
 		R    *village.Report
 		Mine bool
@@ -2094,7 +2211,7 @@ func (r *Router) settledLine(t *turn, already []village.Report, note string) str
 	for i := range already {
 		items[i] = item{R: &already[i], Mine: already[i].HandledBy(t.who)}
 	}
-	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": doneBy(note, t.at), "Note": note})
+	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": doneBy(note, t.at), "Note": note, "Other": other})
 }
 
 // withBesides is out with the turn's besides line said after the reply to
@@ -2251,7 +2368,9 @@ var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "
 
 // closedWords tell, besides doneWords, that a cadre's work on an item is
 // done.
-var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "亮了", "通了"}
+var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "亮了", "通了",
+	// a repair's own verb: "护栏焊好了", "坑填平了", "灯泡换上了"
+	"焊好了", "焊上了", "焊牢了", "填平了", "填好了", "补上了", "换上了", "扶正了"}
 
 // settledWords tell that a quarrel was settled, in a mediator's words
 // ("已经调好了", "两家谈妥了", "双方签字了"): done for a mediation item

@@ -559,6 +559,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
+	if refs, _ := numbersDone(t.text); refs != nil {
+		return false, nil // "1号2号都修好了": the items he names (refNoteOf)
+	}
 	if t.where.kind == inPrivate && (containsAnyOf(t.text, "电话", "回访") || func() bool { at, _, _ := outcomeAt(t.text); return at >= 0 }()) {
 		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
