@@ -172,7 +172,8 @@ func TestProcedureAfterItsCause(t *testing.T) {
 // question, in either order, glued or after 另外, is never lost behind the
 // procedure's answer: the question is answered at once, and the report is
 // filed with it when the rules would file it alone, else asked about
-// ("回复「1」另外登记"). An emergency goes first and alone, as before.
+// ("回复「1」另外登记"); the question's item keeps the question's words
+// only (und44). An emergency goes first and alone, as before.
 func TestReportBesideAProcedureQuestion(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -188,19 +189,19 @@ func TestReportBesideAProcedureQuestion(t *testing.T) {
 		{"question first", "低保年审需要什么材料 村口的路灯坏了好几天了",
 			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】怎么办", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
 		{"an unsure report glued before the question", "水管冻裂了，低保年审需要什么材料",
-			[]string{"（办事咨询）：水管冻裂了，低保年审需要什么材料\n【低保】怎么办"}, "水管冻裂了"},
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】怎么办"}, "水管冻裂了"},
 		{"an unsure report after the question", "低保年审需要什么材料 俺家水管冻裂了",
-			[]string{"（办事咨询）：低保年审需要什么材料 俺家水管冻裂了\n【低保】怎么办"}, "俺家水管冻裂了"},
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】怎么办"}, "俺家水管冻裂了"},
 		{"said in one breath", "村里路灯不亮好几天了老年证在哪办",
 			[]string{"（办事咨询）：老年证在哪办\n【老年人优待证】怎么办", "（一般事项·道路交通）：村里路灯不亮好几天了"}, ""},
 		{"an unsure report in one breath", "俺家自来水管子冻裂了水哗哗的流低保年审要啥材料",
-			[]string{"（办事咨询）：俺家自来水管子冻裂了水哗哗的流低保年审要啥材料\n【低保】怎么办"}, "俺家自来水管子冻裂了水哗哗的流"},
+			[]string{"（办事咨询）：低保年审要啥材料\n【低保】怎么办"}, "俺家自来水管子冻裂了水哗哗的流"},
 		{"an unsure report, then the question after 还有", "我家门口那个下水道堵了臭的很还有就是想问问高龄补贴咋领",
-			[]string{"（办事咨询）：我家门口那个下水道堵了臭的很还有就是想问问高龄补贴咋领\n【高龄补贴】怎么办"}, "我家门口那个下水道堵了臭的很"},
+			[]string{"（办事咨询）：就是想问问高龄补贴咋领\n【高龄补贴】怎么办"}, "我家门口那个下水道堵了臭的很"},
 		{"the question first, in one breath", "低保年审要啥材料俺家水管冻裂了",
-			[]string{"（办事咨询）：低保年审要啥材料俺家水管冻裂了\n【低保】怎么办"}, "俺家水管冻裂了"},
+			[]string{"（办事咨询）：低保年审要啥材料\n【低保】怎么办"}, "俺家水管冻裂了"},
 		{"typos, in one breath", "俺家水管冻列了低包年审要啥材料",
-			[]string{"（办事咨询）：俺家水管冻列了低包年审要啥材料\n【低保】怎么办"}, "俺家水管冻列了"},
+			[]string{"（办事咨询）：低包年审要啥材料\n【低保】怎么办"}, "俺家水管冻列了"},
 		{"a wish, not a question", "我想办个残疾证 村口的路灯坏了好几天了",
 			[]string{"（办事咨询）：我想办个残疾证\n【残疾证】怎么办", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
 		{"the question's own cause, in one breath", "俺家房子裂了危房改造咋报",
@@ -251,7 +252,7 @@ func TestQuestionBesideARepeatedReport(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "村口路灯不亮好几天了")
 	got := c.say("张三", "低保咋办 另外村口路灯不亮好几天了")
-	expect(t, "answered, offered", got, grid3+": 已登记 #R2（办事咨询）：低保咋办 另外村口路灯不亮好几天了\n【低保】怎么办")
+	expect(t, "answered, offered", got, grid3+": 已登记 #R2（办事咨询）：低保咋办\n【低保】怎么办")
 	if !strings.Contains(strings.Join(got, ""), "您还说了「村口路灯不亮好几天了」") {
 		t.Errorf("the repeated report is not offered:\n%s", strings.Join(got, "\n"))
 	}

@@ -652,12 +652,12 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 	// other matter is offered or filed on its own ("水管冻裂了 还有村东头的
 	// 路灯也不亮" filed as the lamp's keeps the lamp's words, the pipe
 	// offered), never held twice. A procedure question's item keeps the
-	// whole message, as its answer is read from it (aside_test).
-	if typ != village.Approval || also != nil {
-		rep.Text = second.kept
-		if t.raised != nil {
-			t.raised.text = second.kept
-		}
+	// question only ("低保怎么申请 还有村口路灯坏了": 「低保怎么申请」), its
+	// answer read from it; the report beside it is on its own item or
+	// the offer.
+	rep.Text = second.kept
+	if t.raised != nil {
+		t.raised.text = second.kept
 	}
 	switch {
 	case also != nil && typ == village.Approval:

@@ -3,6 +3,9 @@ package understand
 import (
 	"regexp"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gridbot/village"
 )
@@ -91,7 +94,7 @@ var plannedRe = regexp.MustCompile(`(?:要|将|准备|计划|打算)(?:搞|建|�
 // other village or far place: "新闻里说咱村那个弯道又撞车了". Unlike a
 // dream or a drama it tells of a real matter here.
 func newsHere(t string) bool {
-	return containsAny(t, newsFrames) && (ownPlaceRe.MatchString(t) || herePlaceRe.MatchString(t)) &&
+	return containsAny(t, newsFrames) && (ownPlaceRe.MatchString(t) || herePlaceRe.MatchString(t) || hereLandmark(t)) &&
 		!containsAny(t, farPlaces) && !containsAny(t, otherVillages)
 }
 
@@ -108,5 +111,24 @@ func stillOnNow(t string) bool { return going(t, onNow) }
 var onNow = newLexicon("正在", "还在", "仍在", "一直在", "现在", "此刻", "眼下", "越来越", "越烧越", "还没灭", "没灭", "还没扑灭", "还没救出")
 
 // herePlaceRe names a place of the village, as its people say it: "俺村",
-// "三组", "村口", "村东头", "村委会".
+// "三组", "村口", "村东头", "村委会"; or a landmark told from where they
+// stand (see hereLandmark).
 var herePlaceRe = regexp.MustCompile(`俺们?(?:村|组|这)|[一二三四五六七八九十\d]{1,3}组|村[东西南北口头尾]{1,2}头?|村委会|村部`)
+
+// landmarkRe is a landmark told from where the sender stands, which no far
+// news names so ("后山", "前河", "后坡"), unless a name stands before it
+// ("广东后山": see hereLandmark).
+var landmarkRe = regexp.MustCompile(`[前后](?:山|坡|河|沟|岭|梁)`)
+
+// hereLandmark reports whether t names a landmark of the village's own
+// (see landmarkRe) on its own or after a word that points from here: "新闻
+// 里说后山林子着火了", "咱后山", "村子的后山"; not "广东后山".
+func hereLandmark(t string) bool {
+	for _, m := range landmarkRe.FindAllStringIndex(t, -1) {
+		r, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+		if m[0] == 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune("说讲报播了的咱俺在到是那这", r) {
+			return true
+		}
+	}
+	return false
+}

@@ -460,7 +460,7 @@ func pastimeChat(t string) bool {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") {
 			continue
 		}
-		if !likedRe.MatchString(c) && !(containsAny(t, shows) && containsAny(c, madeAsks)) && !(containsAny(t, dishes) && containsAny(c, cookAsks)) {
+		if !likedRe.MatchString(c) && !(containsAny(t, shows) && containsAny(c, madeAsks)) && !(containsAny(t, dishes) && containsAny(c, cookAsks)) && !(containsAny(c, customs) && doneYetRe.MatchString(c)) {
 			return false // "今晚放电影不", "春晚几点开始": whether and when it is on
 		}
 		n++
@@ -476,6 +476,10 @@ var (
 	kitchens = newLexicon("食堂", "饭店", "餐馆", "饭馆", "敬老院", "养老院", "幼儿园", "学校", "助餐")
 	dishes   = newLexicon("菜", "饭", "饺子", "包子", "馒头", "面条", "汤", "粽子", "月饼", "腊肉", "香肠", "红烧", "炖", "馅")
 	cookAsks = newLexicon("咋做", "怎么做", "咋弄的", "怎么弄的", "咋炖", "怎么炖", "咋烧", "怎么烧", "啥馅", "什么馅", "啥味", "什么味", "放了啥", "放的啥", "哪买的")
+	// customs are a season's doings at home, asked of neighbours whether
+	// done yet ("家家都泡腊八蒜了没", "你们家春联贴了吗").
+	customs   = newLexicon("腊八蒜", "腊八粥", "春联", "对联", "福字", "窗花", "年夜饭", "年货", "灌香肠", "腌腊肉", "扫房子")
+	doneYetRe = regexp.MustCompile(`了(?:没|吗|么|没有|不)[?？]?$`)
 	// madeAsks ask who made a show or picture, or where or when it was.
 	madeAsks = newLexicon("拍的", "唱的", "演的", "画的", "谁", "哪")
 	// likedRe asks whether something pleases: "好看不", "好吃吗", "香不香".
@@ -1446,6 +1450,14 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
 	case wireBare(t):
 		return "安全隐患", true, true // "路灯的电线头露在外面 孩子们老去摸"
+	case icyWayRe.MatchString(t) && containsAny(t, iceWays):
+		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case cutLastedRe.MatchString(t):
+		return "水电设施", true, true // "停了一天电了"
+	case containsAny(t, fireworks) && containsAny(t, fuelStores):
+		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上"
+	case deadBeastRe.MatchString(t):
+		return "环境卫生", true, true // "谁家的狗冻死在路边了 好几天了也没人收拾"
 	}
 	if cat := fallenOn(t); cat != "" {
 		return cat, true, true // "树倒了压在我家房顶上", "大风把彩钢瓦刮到路上了"
@@ -1477,6 +1489,21 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	return cat, strong || shaky || blight, object
 }
+
+var (
+	// icyWayRe tells of ice where people walk or drive (with iceWays):
+	// "那段路上冻了", "冻成一大片冰", "全是冰"; not a pipe frozen.
+	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑`)
+	iceWays  = newLexicon("路", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
+	// cutLastedRe is a cut of a supply told with how long it lasts: "停了一
+	// 天电了", "断了两天水".
+	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
+	// fireworks kept or sold by fuelStores are a fire waiting.
+	fireworks  = newLexicon("烟花", "鞭炮", "炮仗", "爆竹")
+	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
+	// deadBeastRe is a carcass left lying: "死狗", "狗冻死在路边了".
+	deadBeastRe = regexp.MustCompile(`死(?:狗|猫|羊|鸭|鹅|老鼠)|(?:狗|猫|猪|羊|鸡|鸭|鹅|老鼠)\p{Han}{0,2}死在`)
+)
 
 // shortfall reports whether t tells that a public service comes too
 // seldom ("公交车一天只有两班", "垃圾车半个月才来一回") or that a charge went

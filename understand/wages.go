@@ -120,7 +120,7 @@ func wageArrears(t string, bonus float64) (found, bool) {
 
 var (
 	// wageWords name a worker's pay.
-	wageWords = newLexicon("工资", "工钱", "薪水", "薪资", "劳务费", "人工费", "辛苦钱", "血汗钱")
+	wageWords = newLexicon("工资", "工钱", "工账", "结账", "薪水", "薪资", "劳务费", "人工费", "辛苦钱", "血汗钱")
 	// wagesOwed say by themselves that pay is owed.
 	wagesOwed = newLexicon("欠薪", "讨薪", "血汗钱", "拖欠工资", "拖欠工钱", "欠工资", "欠工钱", "欠我工资", "欠我工钱", "欠我们工资", "欠我们工钱")
 	// wagesWithheld say pay was not given, in full or at all.
