@@ -86,3 +86,20 @@ func (c *chat) reports2() []string {
 	}
 	return out
 }
+
+// TestRedeemOtherUnitAsked: a 兑换 counted in another unit than the
+// catalogue's (香皂 is sold by the 块) is asked about, not read as that
+// many 块: 「1」 takes it as written in 块, 「2」 redeems nothing; the
+// item's own unit and 个 need no question.
+func TestRedeemOtherUnitAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("周八", "兑换 张三 香皂 2包")
+	has(t, "asked", got, "香皂按块兑换（每块 5 分），「2包」是几块？还没有兑换。", "请回复「1」（或发：兑换 张三 香皂 2）")
+	lacks(t, "asked", got, "积分不够", "已兑换")
+	has(t, "1: two 块", c.say("周八", "1"), "香皂 2块要 10 分")
+	c.say("周八", "兑换 张三 食用油 两瓶")
+	lacks(t, "2: nothing", c.say("周八", "2"), "桶要", "已兑换")
+	for _, text := range []string{"兑换 张三 香皂 2块", "兑换 张三 香皂 2个", "兑换 张三 大米 1袋"} {
+		lacks(t, text, c.say("周八", text), "还没有兑换")
+	}
+}
