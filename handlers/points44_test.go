@@ -35,17 +35,7 @@ func TestNightWitnessAddedOneNotice(t *testing.T) {
 	c.now = clock(c.now, 0, 23, 0)
 	has(t, "claim", c.say("陈二", "申请积分 参加村里大扫除"), "已登记积分申请 #C1", "请接着发证明人的名字")
 	has(t, "witness", c.say("陈二", "证明人 张三"), "已把证明人张三记到 #C1")
-	c.now = clock(c.now, 1, 7, 0)
-	got := c.flush()
-	var toScorer []string
-	for _, s := range got {
-		if strings.HasPrefix(s, "赵六: ") {
-			toScorer = append(toScorer, s)
-		}
-	}
-	if len(toScorer) != 1 {
-		t.Fatalf("the scorer's morning: %q, want one notice", toScorer)
-	}
+	toScorer := c.scorersMorning(t)
 	has(t, "the notice", toScorer, "【积分申请】陈二户·陈二 #C1", "已写：证明人 张三", "补上了证明人张三", "请审核")
 	lacks(t, "the notice", toScorer, "申请里还没有")
 }
@@ -60,17 +50,7 @@ func TestWitnessVouches(t *testing.T) {
 	has(t, "claim", c.say("陈二", "申请积分 参加村里大扫除 证明人张三"), "已登记积分申请 #C1")
 	has(t, "vouched privately", c.private("张三", "我给陈二作证，他确实帮了"), "已把您的确认记到 #C1")
 	has(t, "again", c.say("张三", "C1属实，我看见了"), "您的确认已经记在 #C1")
-	c.now = clock(c.now, 1, 7, 0)
-	got := c.flush()
-	var toScorer []string
-	for _, s := range got {
-		if strings.HasPrefix(s, "赵六: ") {
-			toScorer = append(toScorer, s)
-		}
-	}
-	if len(toScorer) != 1 {
-		t.Fatalf("the scorer's morning: %q, want one notice", toScorer)
-	}
+	toScorer := c.scorersMorning(t)
 	has(t, "the notice", toScorer, "#C1", "证明人张三已确认")
 	lacks(t, "no report", c.reports2(), "作证")
 	c.now = clock(c.now, 0, 10, 0)
@@ -102,4 +82,21 @@ func TestRedeemOtherUnitAsked(t *testing.T) {
 	for _, text := range []string{"兑换 张三 香皂 2块", "兑换 张三 香皂 2个", "兑换 张三 大米 1袋"} {
 		lacks(t, text, c.say("周八", text), "还没有兑换")
 	}
+}
+
+// scorersMorning is what 赵六 gets at 07:00 the next day, which must be
+// one message.
+func (c *chat) scorersMorning(t *testing.T) []string {
+	t.Helper()
+	c.now = clock(c.now, 1, 7, 0)
+	var toScorer []string
+	for _, s := range c.flush() {
+		if strings.HasPrefix(s, "赵六: ") {
+			toScorer = append(toScorer, s)
+		}
+	}
+	if len(toScorer) != 1 {
+		t.Fatalf("the scorer's morning: %q, want one notice", toScorer)
+	}
+	return toScorer
 }
