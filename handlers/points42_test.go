@@ -28,25 +28,29 @@ func TestRevokedVetoBesideAnother(t *testing.T) {
 func TestRecordCapFullSaysWhen(t *testing.T) {
 	b := examplePointsBot(t)
 	for i := range 4 {
-		has(t, "patrol", b.say("赵六", "加分 张明 巡防 第"+string(rune('1'+i))+"次"), "张三户·张明「参加治安巡防」+10分")
+		// each one more the same day, said so (a repeat is asked first, points44)
+		has(t, "patrol", b.say("赵六", "加分 张明 巡防 第"+string(rune('1'+i))+"次 再记一次"), "张三户·张明「参加治安巡防」+10分")
 	}
 	got := b.say("赵六", "加分 张明 巡防 第5次")
 	has(t, "monthly full", got, "「参加治安巡防」张明本月上限40分，已经给满了，这条没有记录；4月1日起可以再记。")
 	has(t, "nothing recorded", b.privately("张明", "我的积分"), "您本人：40 分")
 	for i := range 3 {
-		b.say("赵六", "加分 金大海 拾金不昧 10 第"+string(rune('1'+i))+"次")
+		b.say("赵六", "加分 金大海 拾金不昧 10 第"+string(rune('1'+i))+"次 再记一次")
 	}
 	has(t, "yearly full", b.say("赵六", "加分 金大海 拾金不昧 10"), "「拾金不昧」金大海今年上限30分，已经给满了，这条没有记录；2027年1月1日起可以再记。")
 }
 
 // TestRecordedAgainCountsEach: the reminder on a third record of the same
 // item for the same person in a day names both earlier ones (it said
-// "记过一次" and named the first only).
+// "记过一次" and named the first only). Since points44 a repeated 加分 is
+// asked first, as a 扣分 is: the second is recorded on 「1」, the third
+// said to be meant.
 func TestRecordedAgainCountsEach(t *testing.T) {
 	b := examplePointsBot(t)
 	b.say("赵六", "加分 张明 参加治安巡防")
-	has(t, "second", b.say("赵六", "加分 张明 参加治安巡防"), "提醒：今天已经给张明记过一次「参加治安巡防」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
-	got := b.say("赵六", "加分 张明 巡防 第三次")
+	has(t, "asked", b.say("赵六", "加分 张明 参加治安巡防"), "这条还没有记录")
+	has(t, "second", b.say("赵六", "1"), "提醒：今天已经给张明记过一次「参加治安巡防」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
+	got := b.say("赵六", "加分 张明 巡防 第三次 再记一次")
 	has(t, "third", got, "提醒：今天已经给张明记过 2 次「参加治安巡防」（#C1、#C2）。如果这条是重复记录，请发「撤销 #C3 重复记录」。")
 	lacks(t, "third", got, "记过一次")
 }

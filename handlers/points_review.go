@@ -540,11 +540,12 @@ type scoring struct {
 	ind    village.Indicator
 	pts    int    // the points, negative for a deduction
 	note   string // the words besides the item and the points
-	more   bool   // said 再记一次: a deduction repeated today is meant
+	more   bool   // said 再记一次: an item repeated today is meant
 }
 
-// onceMore is what a scorer adds to a 扣分 to record it though the same
-// item was deducted from the same person today (asked first otherwise).
+// onceMore is what a scorer adds to a 加分 or 扣分 to record it though
+// the same item was recorded for the same person today (asked first
+// otherwise).
 var onceMore = regexp.MustCompile(`再记一次`)
 
 // scoredPerson finds whom s is for, of the villages the sender may mean;
@@ -677,8 +678,9 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window(),
 		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location())}
 	// The same item for the same person today: a second record is
-	// often the first one typed again (QA round 5); it is kept, and
-	// the scorer is shown how to take it back.
+	// often the first one typed again (QA round 5); it is asked first
+	// (recordTwice), and once said to be meant the reminder counts the
+	// earlier ones.
 	approved, read, err := p.approvedOf(ctx, sc, acct, read)
 	if err != nil {
 		return err
@@ -698,10 +700,11 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 			again, firsts = append(again, c.ID), append(firsts, c)
 		}
 	}
-	if len(firsts) > 0 && pts < 0 && !s.more {
-		// the same deduction again today: most often the first resent; it
-		// is recorded only when the scorer says it is one more
-		return p.deductTwice(ctx, t, s, firsts)
+	if len(firsts) > 0 && !s.more {
+		// the same item again today, 加分 or 扣分: most often the first
+		// resent; it is recorded only when the scorer says it is one more
+		// (a retried command never double-counts points)
+		return p.recordTwice(ctx, t, s, firsts)
 	}
 	data["Again"] = again
 	// after the year-end run: the next year's (config.Points.Period)
@@ -728,10 +731,10 @@ func vetoedAlready(acct village.Account, approved []village.Claim, c village.Cla
 	return village.Claim{}, false
 }
 
-// deductTwice asks before recording s, a deduction of an item deducted
-// from the same person today already (firsts): nothing is recorded until
-// the scorer answers 1 (which runs the command with 再记一次).
-func (p *pointsFlow) deductTwice(ctx context.Context, t *turn, s scoring, firsts []village.Claim) error {
+// recordTwice asks before recording s, an item recorded for the same
+// person today already (firsts), 加分 or 扣分 alike: nothing is recorded
+// until the scorer answers 1 (which runs the command with 再记一次).
+func (p *pointsFlow) recordTwice(ctx context.Context, t *turn, s scoring, firsts []village.Claim) error {
 	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " 再记一次"
 	if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
 		return err

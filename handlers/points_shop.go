@@ -57,6 +57,7 @@ const (
 	itemPack     = "pack"     // "5支装": a pack size
 	itemFraction = "fraction" // "一瓶半"
 	itemMany     = "many"     // two items ("洗衣液 毛巾")
+	itemUnit     = "unit"     // "香皂 2包": a count in another unit than the item's 块
 )
 
 // parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
@@ -121,8 +122,33 @@ func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty in
 		return item, 0, itemQuantity, other
 	case qty > maxQty:
 		return item, 0, itemTooMany, other
+	case otherUnit(rest, item.Unit) != "":
+		// "香皂 2包" of 香皂 sold by the 块: two 块 or two packs of
+		// several is for the shopkeeper to say (qty: as written)
+		return item, qty, itemUnit, other
 	}
 	return item, qty, "", other
+}
+
+// anyUnit are measure words said of any goods ("两个", "一件", "一份"):
+// no other unit than the item's.
+const anyUnit = "个件份"
+
+// otherUnit is the measure word after a count in s that is neither unit's
+// (the item's: "块", "袋（5公斤）"; 包 and 袋 one) nor one said of anything (anyUnit):
+// "包" in "2包" of 香皂 sold by the 块; "" when there is none.
+func otherUnit(s, unit string) string {
+	own, _, _ := strings.Cut(unit, "（")
+	if strings.ContainsAny(own, "袋包") {
+		own += "袋包" // "一包盐" is the 袋 it is sold by
+	}
+	for _, m := range qtyTokenRe.FindAllStringIndex(s, -1) {
+		r, _ := firstRune(strings.TrimLeft(s[m[1]:], " "))
+		if strings.ContainsRune(measureWords, r) && !strings.ContainsRune(own+anyUnit, r) {
+			return string(r)
+		}
+	}
+	return ""
 }
 
 // countRe is a count at either end of what was written ("茅台 1",
@@ -640,6 +666,9 @@ func (p *pointsFlow) redeemItem(ctx context.Context, t *turn, cmd command, perso
 		return item, 0, true, p.notSold(ctx, t, cmd, person, rest)
 	}
 	unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
+	if why == itemUnit {
+		return item, 0, true, p.otherUnitAsked(ctx, t, cmd, person, item, unit, qty, rest)
+	}
 	return item, 0, true, p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
 		"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
 }
@@ -1002,4 +1031,18 @@ func lastCleared(acct village.Account, at time.Time) (points, year int) {
 		}
 	}
 	return 0, 0
+}
+
+// otherUnitAsked answers a 兑换 counted in another unit than the item's
+// ("兑换 张三 香皂 2包" of 香皂 sold by the 块): nothing is redeemed; 「1」
+// redeems qty of the item's unit, as the words most plainly read, and
+// the shopkeeper is shown how to write the count in that unit instead.
+func (p *pointsFlow) otherUnitAsked(ctx context.Context, t *turn, cmd command, person village.Person, item village.ShopItem, unit string, qty int, rest string) error {
+	line := strings.Join([]string{cmd.word, p.written(person), item.Name, strconv.Itoa(qty)}, " ")
+	if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, "points.redeem.unit", map[string]any{"Item": item, "Unit": unit, "Qty": qty, "Line": line,
+		"Said": otherUnit(foldDigits(rest), item.Unit), "Name": p.written(person),
+		"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
 }

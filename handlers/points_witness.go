@@ -10,12 +10,14 @@ package handlers
 import (
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/village"
 )
 
@@ -150,15 +152,18 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": strings.Join(outside, "、"), "Kin": strings.Join(kin, "、"),
 		"Label": p.label(c.Village, c.Household), "Lacks": c.LacksEvidence()}
 	var out []bot.Outbound
+	var withdraw []string
 	if len(outside) > 0 {
-		here, away := p.reviewersFrom(t, &c)
+		var here []string
+		var told []bot.Outbound
+		here, told, withdraw = p.scorersTold(t, &c, "points.witness.scorer", data)
 		data["Scorers"] = here
-		out = append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.added", data))}, p.tellReviewers(away, "points.witness.scorer", data)...)
+		out = append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.added", data))}, told...)
 	} else {
 		out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.kin", data))}
 	}
 	t.out = out
-	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out,
+	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
 	return err
 }
@@ -212,4 +217,146 @@ func (r *Router) witnessAsked(ctx context.Context, t *turn, qs []question, raws 
 		}
 		return r.reply(ctx, t, "points.witness.asked", data)
 	})
+}
+
+// scorersTold are the messages telling the reviewers of pending claim c
+// (as this turn changed it: a witness added, a witness vouching) what
+// changed, by block with data, and the claims whose held messages the
+// change withdraws. In quiet hours the reviewers' notices wait for the
+// morning (hold), and so may the first one about c, filed at night
+// (「此项要证明人，申请里还没有」): those held about c are withdrawn and
+// replaced by one notice of c as it now stands (points.claimed.scorer)
+// with what changed (Update), so the scorer reads in the morning one
+// notice that is right, not one the next corrects. By day only the change
+// is told. here are the reviewers in this group, @mentioned in the reply.
+func (p *pointsFlow) scorersTold(t *turn, c *village.Claim, block string, data map[string]any) (here []string, out []bot.Outbound, withdraw []string) {
+	here, away := p.reviewersFrom(t, c)
+	ind, known := p.cat.ByCode(c.Indicator)
+	if p.r.wake(t) == "" || !known {
+		return here, p.tellReviewers(away, block, data), nil
+	}
+	full := maps.Clone(data)
+	full["I"], full["Deed"] = ind, tmpl.Shorten(c.Deed(), 40)
+	if w := c.Written(); !strings.Contains(full["Deed"].(string), w) {
+		full["Written"] = w
+	}
+	full["Update"] = p.r.texts.Render("points.witness.update", map[string]any{"Kind": block, "Name": data["Name"], "At": t.at})
+	return here, p.tellReviewers(away, "points.claimed.scorer", full), []string{c.ID}
+}
+
+// vouchWords say that what a claim tells is true, from its witness:
+// "我作证", "属实", "是真的"; seenWords say it only of a claim the
+// message names ("C3 我看见了"): alone they open many a report ("我看见
+// 有人烧垃圾"), which would cost each a read of the claims.
+var (
+	vouchWords = []string{"作证", "做证", "属实", "亲眼", "是真的", "确有其事"}
+	seenWords  = []string{"看见", "看到", "确实", "没错", "证明", "对的"}
+)
+
+// unvouchWords say the opposite, though they hold a vouch word.
+var unvouchWords = []string{"没看", "没有看", "没见", "不知道", "不清楚", "不是真的", "不能作证", "不作证", "不做证", "作不了证", "证明不了"}
+
+// maxVouchRunes is how long a witness's message vouching for a claim may
+// be to be taken for just that.
+const maxVouchRunes = 40
+
+// vouches reports whether text, short, says a claim is true (named:
+// the message names one by number) and nothing against it, and asks
+// nothing.
+func vouches(text string, named bool) bool {
+	return utf8.RuneCountInString(text) <= maxVouchRunes && (containsAnyOf(text, vouchWords...) || named && containsAnyOf(text, seenWords...)) &&
+		!containsAnyOf(text, unvouchWords...) && !containsAnyOf(noObjection.Replace(text), disagreeWords...) &&
+		!containsAnyOf(text, "有没有", "吗", "?", "？")
+}
+
+// vouchedLabel marks a claim's evidence with its witness name having
+// vouched for it ("证明人张三已确认"): kept beside "证明人 张三", which
+// the witness parsing reads.
+func vouchedLabel(name string) string { return "证明人" + name + "已确认" }
+
+// witnessVouched records the word of a claim's witness that it is true
+// ("我给陈二作证，他确实帮了", "C3属实，我看见了") on the claim waiting for
+// review that names him as witness: the one the message names by number,
+// claimant or person, else the only one. The witness is thanked, the
+// reviewers told (scorersTold). done is false when the message does not
+// vouch, or names him witness of no claim waiting here; several fitting
+// are asked about.
+func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
+		return false, nil
+	}
+	ref, _, _ := p.r.claimNamed(t)
+	if ref == "" {
+		// "C2 是真的": a claim's number however it is followed
+		if refs := claimRefs(village.FindRefs(t.text)); len(refs) == 1 {
+			ref = refs[0]
+		}
+	}
+	if !vouches(t.text, ref != "") {
+		return false, nil
+	}
+	sc := storage.VillageScope(t.where.village)
+	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)})
+	if err != nil {
+		return true, err
+	}
+	pending, err := storage.ClaimsIn(raws[0])
+	if err != nil {
+		return true, err
+	}
+	var his, named []village.Claim
+	for _, c := range pending {
+		if c.Village != t.who.Village || !slices.Contains(strings.Split(c.Evidence, "、"), "证明人 "+t.who.Name) {
+			continue
+		}
+		his = append(his, c)
+		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
+			named = append(named, c)
+		}
+	}
+	if len(named) > 0 || ref != "" {
+		his = named
+	}
+	t.scope = sc
+	switch {
+	case len(his) == 0:
+		return false, nil
+	case len(his) > 1:
+		return true, p.r.reply(ctx, t, "points.witness.which", map[string]any{"Claims": his, "Name": t.who.Name})
+	case slices.Contains(strings.Split(his[0].Evidence, "、"), vouchedLabel(t.who.Name)):
+		return true, p.r.reply(ctx, t, "points.witness.vouched.known", map[string]any{"C": &his[0], "Label": p.label(his[0].Village, his[0].Household)})
+	}
+	id := his[0].ID
+	return true, p.retry(ctx, t, id, "", func() error { return p.addVouch(ctx, t, sc, id) })
+}
+
+// addVouch writes the sender's word as witness on claim id (read afresh)
+// and tells him and its reviewers, in one commit.
+func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id string) error {
+	c, _, err := p.findClaim(ctx, t, id)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
+	if c.Status != village.ClaimPending {
+		// decided meanwhile: his word changes nothing
+		return p.r.reply(ctx, t, "points.witness.vouched.late", data)
+	}
+	if !slices.Contains(strings.Split(c.Evidence, "、"), vouchedLabel(t.who.Name)) {
+		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+vouchedLabel(t.who.Name), "、")
+	}
+	doc, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
+	here, told, withdraw := p.scorersTold(t, &c, "points.witness.vouched.scorer", data)
+	data["Scorers"] = here
+	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.vouched", data))}, told...)
+	t.out = out
+	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
+	return err
 }

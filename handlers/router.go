@@ -1219,6 +1219,10 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 	if done, err := r.points.witnessGiven(ctx, t); done {
 		return true, err
 	}
+	if done, err := r.points.witnessVouched(ctx, t); done {
+		// "我给陈二作证，他确实帮了" from the witness a claim names
+		return true, err
+	}
 	if done, err := r.points.disputed(ctx, t); done {
 		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
 		return true, err
