@@ -94,4 +94,3 @@ func BenchmarkCoverageAsked(b *testing.B) {
 		})
 	}
 }
-
