@@ -8,6 +8,7 @@ package handlers
 // names the member who told it.
 
 import (
+	"context"
 	"regexp"
 	"strings"
 
@@ -163,6 +164,36 @@ var kinSelfRe = regexp.MustCompile(`^(?:他|她)?自己`)
 // answered her phone, without 回访: "白凤兰孙子接的 挺好的"; name, kin
 // word, the rest (the note).
 var answeredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
+
+// kinAnsweredRe is answeredByKinRe naming no elder: "她孙子接的 挺好的",
+// "孙子接的电话 说奶奶挺好"; the kin word, the rest (the note).
+var kinAnsweredRe = regexp.MustCompile(`^(?:她|他|老人)?(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
+
+// kinAnsweredUnnamed logs "她孙子接的 挺好的", a relative's answer naming
+// no elder, as the call of the one elder justCalled finds among the
+// sender's open calls (his only one, the one he just logged a try on,
+// the one he was just reminded of), her relative answering (callKin);
+// with several he is asked whose it was (call.whom); with none it is not
+// done ("孩子接了" of his own child).
+func (r *Router) kinAnsweredUnnamed(ctx context.Context, t *turn, word, note string) (done bool, err error) {
+	v := r.callVillage(t)
+	open, err := r.openCalls(ctx, t, v)
+	if err != nil || len(open) == 0 {
+		return err != nil, err
+	}
+	log := village.OutcomeReached + " " + strings.TrimLeft(word, "她他") + "接的 " + note
+	switch c, ok := justCalled(open, t.at, t.who.Name); {
+	case ok:
+		elder := r.people.Address(c.PersonKey, c.Person)
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: elder + "的" + word + " " + village.OutcomeReached + " " + note})
+	default:
+		names := make([]string, len(open))
+		for i, c := range open {
+			names[i] = r.people.Address(c.PersonKey, c.Person)
+		}
+		return true, r.reply(ctx, t, "call.whom", map[string]any{"Names": names, "Log": strings.TrimSpace(log)})
+	}
+}
 
 // kinUnlisted is the kin word a call note starts with ("她老伴说…") when
 // p's household lists no one it may name: the note is kept as written,

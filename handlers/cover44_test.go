@@ -94,3 +94,32 @@ func BenchmarkCoverageAsked(b *testing.B) {
 		})
 	}
 }
+
+// TestKinAnsweredNamingNoElder: 「她孙子接的 挺好的」 privately, naming no
+// elder, is the call of the one elder whose call waits (her grandson
+// answered); with two waiting, he is asked whose, nothing logged; after
+// he named one in his last message (a try logged), it is hers.
+func TestKinAnsweredNamingNoElder(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	routineTask(t, c, "白凤兰", "QS-311", "13900000053")
+	has(t, "one waits", c.private("王五", "她孙子接的 挺好的"), "已记录：白凤兰 已通")
+	if n := notesOf(t, c, "白凤兰"); len(n) != 1 || n[0] != "孙子金小海接的电话，挺好的" {
+		t.Errorf("note = %q", n)
+	}
+
+	c = newChat(t, understand.Rules{})
+	routineTask(t, c, "王奶奶", "QS-305", "13900000001")
+	routineTask(t, c, "白凤兰", "QS-311", "13900000053")
+	got := c.private("王五", "她孙子接的 挺好的")
+	has(t, "two wait", got, "这条是哪位的回访？您还有 2 个电话要打：", "这条还没有记", "已通 孙子接的 挺好的")
+	lacks(t, "two wait: no report", got, "我理解为", "已记录")
+	// 「打了 没人接」 naming no one follows the same rule
+	got = c.private("王五", "打了 没人接")
+	has(t, "miss, two wait", got, "这条是哪位的回访？", "王奶奶", "白凤兰")
+	lacks(t, "miss, two wait: not logged", got, "已记录")
+	has(t, "named before", c.private("王五", "白凤兰 打了没人接"), "已记录：白凤兰 未接通")
+	has(t, "hers", c.private("王五", "她孙子接的 挺好的"), "已记录：白凤兰 已通")
+	if n := notesOf(t, c, "白凤兰"); len(n) != 1 || n[0] != "孙子金小海接的电话，挺好的" {
+		t.Errorf("note = %q", n)
+	}
+}

@@ -918,6 +918,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		// "白凤兰孙子接的 挺好的": her call, her grandson answered
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
 	}
+	if m := kinAnsweredRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && t.quote == nil {
+		// "她孙子接的 挺好的": the call of the one elder he was just
+		// asked to phone or just logged a try on; else whose, asked
+		if done, err := r.kinAnsweredUnnamed(ctx, t, m[1], m[2]); done {
+			return true, err
+		}
+	}
 	if named, ok := byListNumber(t, args, mine); ok {
 		// "1打通了 挺好 2没接" quoting his call list: the numbers are
 		// the people it lists
