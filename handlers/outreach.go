@@ -921,7 +921,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if m := kinAnsweredRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && t.quote == nil {
 		// "她孙子接的 挺好的": the call of the one elder he was just
 		// asked to phone or just logged a try on; else whose, asked
-		if done, err := r.kinAnsweredUnnamed(ctx, t, m[1], m[2]); done {
+		if done, err := r.kinAnsweredUnnamed(ctx, t, m[1], m[2], m[3]); done {
 			return true, err
 		}
 	}
