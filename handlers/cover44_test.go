@@ -3,9 +3,11 @@ package handlers_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 )
 
@@ -134,4 +136,24 @@ func TestKinAnsweredFitsTheHousehold(t *testing.T) {
 	has(t, "hers", got, "已记录：白凤兰 已通")
 	lacks(t, "not his", got, "石德贵 已通", "没有登记「孙子」")
 	has(t, "his 老伴", c.private("王五", "他老伴接的 说他下地去了"), "已记录：石德贵 已通")
+}
+
+// TestCallOutcomeWithLe: 「白凤兰家 上门了 人挺好 米快吃完了」: the 了 of
+// 上门了 is no part of the note, nor of the matter filed for her.
+func TestCallOutcomeWithLe(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "白凤兰家 上门了 人挺好 米快吃完了")
+	has(t, "logged", got, "已记录：白凤兰 上门")
+	lacks(t, "no stray 了", got, "「了", "：了")
+	got = c.private("王五", "回访 石德贵 上门了解情况 挺好")
+	has(t, "了解 kept", got, "已记录：石德贵 上门")
+	calls, err := c.st.Calls(t.Context(), village3, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range calls {
+		if strings.HasPrefix(k.Note, "了") && !strings.HasPrefix(k.Note, "了解") {
+			t.Errorf("%s note = %q", k.Person, k.Note)
+		}
+	}
 }

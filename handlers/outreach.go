@@ -2704,7 +2704,12 @@ func parseCallLog(args string) (name, outcome, note string, ok bool) {
 	if len(before) == 0 {
 		return "", "", "", false
 	}
-	rest := append(before[1:], strings.Trim(args[end:], callSeps))
+	after := args[end:]
+	if !strings.HasPrefix(after, "了解") {
+		// "上门了 人挺好", "关机了": 了 is the outcome's, no note
+		after = strings.TrimPrefix(after, "了")
+	}
+	rest := append(before[1:], strings.Trim(after, callSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
 }
 
