@@ -157,3 +157,15 @@ func TestCallOutcomeWithLe(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageAllReached: when everyone due so far was reached, the
+// answer says so instead of asking for more calls.
+func TestCoverageAllReached(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	coverageMonth(t, c)
+	has(t, "石德贵", c.private("王五", "回访 石德贵 已通 挺好"), "已记录：石德贵 已通")
+	has(t, "白凤兰", c.private("王五", "回访 白凤兰 上门 挺好"), "已记录：白凤兰 上门")
+	got := c.say("李四", "回访覆盖率多少")
+	has(t, "all", got, "青山村三组：联系上 3/3 人（100%）", "都已联系上")
+	lacks(t, "all: nothing left", got, "打完请回复", "还没联系上")
+}
