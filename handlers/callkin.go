@@ -8,7 +8,9 @@ package handlers
 // names the member who told it.
 
 import (
+	"context"
 	"regexp"
+	"slices"
 	"strings"
 
 	"gridbot/understand"
@@ -163,6 +165,52 @@ var kinSelfRe = regexp.MustCompile(`^(?:他|她)?自己`)
 // answered her phone, without 回访: "白凤兰孙子接的 挺好的"; name, kin
 // word, the rest (the note).
 var answeredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
+
+// kinAnsweredRe is answeredByKinRe naming no elder: "她孙子接的 挺好的",
+// "孙子接的电话 说奶奶挺好"; whose kin (她, 他, 老人 or none), the kin
+// word, the rest (the note).
+var kinAnsweredRe = regexp.MustCompile(`^(她|他|老人)?(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
+
+// kinAnsweredUnnamed logs "她孙子接的 挺好的", a relative's answer naming
+// no elder, as the call of the one elder justCalled finds among the
+// sender's open calls (his only one, the one he just logged a try on,
+// the one he was just reminded of), her relative answering (callKin);
+// with several he is asked whose it was (call.whom); with none it is not
+// done ("孩子接了" of his own child).
+func (r *Router) kinAnsweredUnnamed(ctx context.Context, t *turn, head, word, note string) (done bool, err error) {
+	v := r.callVillage(t)
+	open, err := r.openCalls(ctx, t, v)
+	if err != nil || len(open) == 0 {
+		return err != nil, err
+	}
+	// of those whose sex 她/他 does not contradict and whose household
+	// lists such a relative ("她孙子" is not 石德贵's, a man living
+	// alone, though he was the last logged); none fits: any of them
+	fits := slices.DeleteFunc(slices.Clone(open), func(c village.Call) bool {
+		p, err := r.people.Lookup(v, r.people.Address(c.PersonKey, c.Person))
+		if err != nil {
+			return true
+		}
+		sex := village.HouseholdSexOf(p, r.people.Household(v, p.Household))
+		return head == "她" && sex == village.Male || head == "他" && sex == village.Female ||
+			len(village.HouseholdKin(r.people.All(), v, p, word, false)) == 0
+	})
+	if len(fits) == 0 {
+		fits = open
+	}
+	log := village.OutcomeReached + " " + word + "接的 " + note
+	switch c, ok := justCalled(fits, t.at, t.who.Name); {
+	case ok:
+		elder := r.people.Address(c.PersonKey, c.Person)
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: elder + "的" + word + " " + village.OutcomeReached + " " + note})
+	default:
+		names := make([]string, len(fits))
+		for i, c := range fits {
+			names[i] = r.people.Address(c.PersonKey, c.Person)
+		}
+		return true, r.reply(ctx, t, "call.whom", map[string]any{"Names": names, "Log": strings.TrimSpace(log)})
+	}
+}
 
 // kinUnlisted is the kin word a call note starts with ("她老伴说…") when
 // p's household lists no one it may name: the note is kept as written,

@@ -918,6 +918,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		// "白凤兰孙子接的 挺好的": her call, her grandson answered
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
 	}
+	if m := kinAnsweredRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && t.quote == nil {
+		// "她孙子接的 挺好的": the call of the one elder he was just
+		// asked to phone or just logged a try on; else whose, asked
+		if done, err := r.kinAnsweredUnnamed(ctx, t, m[1], m[2], m[3]); done {
+			return true, err
+		}
+	}
 	if named, ok := byListNumber(t, args, mine); ok {
 		// "1打通了 挺好 2没接" quoting his call list: the numbers are
 		// the people it lists
@@ -2697,7 +2704,12 @@ func parseCallLog(args string) (name, outcome, note string, ok bool) {
 	if len(before) == 0 {
 		return "", "", "", false
 	}
-	rest := append(before[1:], strings.Trim(args[end:], callSeps))
+	after := args[end:]
+	if !strings.HasPrefix(after, "了解") {
+		// "上门了 人挺好", "关机了": 了 is the outcome's, no note
+		after = strings.TrimPrefix(after, "了")
+	}
+	rest := append(before[1:], strings.Trim(after, callSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
 }
 

@@ -698,6 +698,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if done, err := r.whoHeIs(ctx, t); done {
 		return err
 	}
+	if done, err := r.coverageAsked(ctx, t); done {
+		// "回访覆盖率多少", "王奶奶这个月打过电话没": this month's calls
+		return err
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err

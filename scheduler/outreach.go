@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"gridbot/bot"
-	"gridbot/config"
+	"gridbot/coverage"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -1473,46 +1473,6 @@ func (j *jobs) days(from, to time.Time) int {
 	return int(b.Sub(a) / (24 * time.Hour))
 }
 
-// callsOwed is how many calls p's care tier asks for between from and
-// end: one per care interval that fits, at least one (a weekly 高 elder
-// is owed 4 in a month of 30 days).
-func callsOwed(p village.Person, o config.Outreach, from, end time.Time) int {
-	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
-	if every <= 0 {
-		return 1
-	}
-	return max(1, int(end.Sub(from)/every))
-}
-
-type coverageRow struct {
-	Village, Grid         string
-	Due, Reached, Percent int
-	// Missed are the people called in the month (未接通 logged) but never
-	// reached; Uncalled those nobody logged a call to: the township chases
-	// the two differently (a visit, or the worker).
-	Missed, Uncalled []missingCalls
-	// Short are the people reached in the month, but fewer times than
-	// their care tier asks (a weekly 高 elder phoned once): "王奶奶 1/4 次".
-	Short []missingCalls
-}
-
-// missingCalls are the people a worker did not reach in the month.
-type missingCalls struct {
-	Worker string
-	People []string
-}
-
-// addMissing adds person, not reached by worker, to ms.
-func addMissing(ms []missingCalls, worker, person string) []missingCalls {
-	for i := range ms {
-		if ms[i].Worker == worker {
-			ms[i].People = append(ms[i].People, person)
-			return ms
-		}
-	}
-	return append(ms, missingCalls{Worker: worker, People: []string{person}})
-}
-
 // coverage posts last month's call coverage per grid to the township. It
 // counts the people without WeChat who were due that month: reached in it,
 // given a call task in it, or due by their care interval (a quarterly
@@ -1522,146 +1482,26 @@ func addMissing(ms []missingCalls, worker, person string) []missingCalls {
 // call.
 func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	start, end, month := j.lastMonth(at)
-	var rows []coverageRow
+	var rows []coverage.Row
 	for _, v := range j.Config.Villages {
 		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), storage.CallsAll)
 		if err != nil {
 			return err
 		}
-		tally, ok := j.tallyCalls(all, start, end)
+		tally, ok := coverage.Calls(all, coverage.Month{Start: start, End: end, Loc: j.loc})
 		if !ok {
 			// no call task before the month ended: the bot did not run
 			// the village's calls then (deployed since), nothing to report
 			continue
 		}
-		rows = append(rows, j.coverageRows(v, tally, end)...)
+		rows = append(rows, coverage.Rows(j.People, j.Config.Outreach, v, tally, "")...)
 	}
 	if len(rows) == 0 {
 		return nil
 	}
-	total, short, missed := coverageTotal(rows)
+	total, short, missed := coverage.Total(rows)
 	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": month, "Rows": rows,
 		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
-}
-
-// callTally is what one village's call tasks say about each person (by
-// Person.Key) for the month the coverage report covers.
-type callTally struct {
-	reached    map[string]bool               // reached in the month
-	tasked     map[string]bool               // given a (not lapsed) call task due in the month
-	unreached  map[string]bool               // closed in the month as 联系不上 (reported to the township)
-	tried      map[string]bool               // a 未接通 logged in the month
-	days       map[string]map[time.Time]bool // the days of the month someone got through (one call a day)
-	lastBefore map[string]time.Time          // last reached call before the month
-	from       time.Time                     // when owed calls are counted from: the month's start, or deployment
-}
-
-// tallyCalls reads a village's call tasks for the month [start, end). It
-// reports false when no call task is due before end: the bot did not run
-// the village's calls that month.
-func (j *jobs) tallyCalls(all []village.Call, start, end time.Time) (callTally, bool) {
-	tl := callTally{reached: map[string]bool{}, tasked: map[string]bool{}, unreached: map[string]bool{},
-		tried: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}}
-	from := end // the first call task's due time, when before end
-	for _, c := range all {
-		if c.Due.Before(from) {
-			from = c.Due
-		}
-		if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
-			tl.reached[c.PersonKey] = true
-			if tl.days[c.PersonKey] == nil {
-				tl.days[c.PersonKey] = map[time.Time]bool{}
-			}
-			// a second log the same day (the note again, with more to
-			// say; a call and a visit) is not a second week's call
-			tl.days[c.PersonKey][j.startOfDay(c.LoggedAt)] = true
-		}
-		if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(tl.lastBefore[c.PersonKey]) {
-			tl.lastBefore[c.PersonKey] = c.LoggedAt
-		}
-		if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
-			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
-		}
-		if c.MissedIn(start, end) {
-			// a try in the month got no answer, whatever the task's
-			// last log: one missed in the month and reached after it
-			// ended was called in it
-			tl.tried[c.PersonKey] = true
-		}
-		if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
-			// a task closed as lapsed (made only to pass on notices,
-			// no longer needed) owed no visit: it does not make its
-			// person due
-			tl.tasked[c.PersonKey] = true
-		}
-	}
-	if !from.Before(end) {
-		return callTally{}, false
-	}
-	if from.Before(start) {
-		from = start // owed calls are counted from the month's start, or deployment
-	}
-	tl.from = from
-	return tl, true
-}
-
-// dueIn reports whether p, a person without WeChat, was due a call in the
-// month ending at end: reached or tasked in it, or due by the care interval
-// since the last call reached before it.
-func (tl callTally) dueIn(p village.Person, o config.Outreach, end time.Time) bool {
-	if tl.reached[p.Key()] || tl.tasked[p.Key()] {
-		return true
-	}
-	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
-	last, ok := tl.lastBefore[p.Key()]
-	return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(end))
-}
-
-// coverageRows builds village v's rows of the coverage report, one a grid
-// with someone due; end is the end of the month reported.
-func (j *jobs) coverageRows(v config.Village, tl callTally, end time.Time) []coverageRow {
-	o := j.Config.Outreach
-	var rows []coverageRow
-	for _, g := range v.Grids {
-		row := coverageRow{Village: v.Name, Grid: g.Name}
-		for _, p := range j.People.All() {
-			if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat || !tl.dueIn(p, o, end) {
-				continue
-			}
-			row.Due++
-			worker := j.address(j.worker(p))
-			if tl.reached[p.Key()] {
-				row.Reached++
-				if want := callsOwed(p, o, tl.from, end); len(tl.days[p.Key()]) < want {
-					row.Short = addMissing(row.Short, worker, fmt.Sprintf("%s %d/%d 次", p.Name, len(tl.days[p.Key()]), want))
-				}
-			} else if tl.unreached[p.Key()] {
-				row.Missed = addMissing(row.Missed, worker, p.Name+"（联系不上，已报镇）")
-			} else if tl.tried[p.Key()] {
-				row.Missed = addMissing(row.Missed, worker, p.Name)
-			} else {
-				row.Uncalled = addMissing(row.Uncalled, worker, p.Name)
-			}
-		}
-		if row.Due == 0 {
-			continue
-		}
-		row.Percent = village.Percent(row.Reached, row.Due)
-		rows = append(rows, row)
-	}
-	return rows
-}
-
-// coverageTotal sums the rows, and says whether any row has people
-// reached too seldom (short) or called without getting through (missed).
-func coverageTotal(rows []coverageRow) (total coverageRow, short, missed bool) {
-	for _, r := range rows {
-		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
-		short = short || len(r.Short) > 0
-		missed = missed || len(r.Missed) > 0
-	}
-	total.Percent = village.Percent(total.Reached, total.Due)
-	return total, short, missed
 }

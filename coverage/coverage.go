@@ -1,0 +1,226 @@
+// Package coverage tallies how the phone calls to villagers without
+// WeChat went over a month, per grid: who was due a call, who was
+// reached, who was tried and not reached, who was not called. The
+// township's monthly coverage report (scheduler) and a cadre's question
+// in chat (「回访覆盖率多少」, handlers) read it the same way.
+package coverage
+
+import (
+	"fmt"
+	"time"
+
+	"gridbot/config"
+	"gridbot/village"
+)
+
+// People is the roster as the tally reads it.
+type People interface {
+	All() []village.Person
+	// Address is the name that reaches the person with a Person.Key.
+	Address(key, name string) string
+}
+
+// Month is the span tallied: [Start, End). End is the month's end for
+// the monthly report, or now for "this month so far".
+type Month struct {
+	Start, End time.Time
+	Loc        *time.Location // days are counted in it (one call a day)
+}
+
+// Tally is what one village's call tasks say about each person (by
+// Person.Key) for a Month.
+type Tally struct {
+	reached    map[string]bool               // reached in the month
+	tasked     map[string]bool               // given a (not lapsed) call task due in the month
+	unreached  map[string]bool               // closed in the month as 联系不上 (reported to the township)
+	tried      map[string]bool               // a 未接通 logged in the month
+	days       map[string]map[time.Time]bool // the days of the month someone got through (one call a day)
+	lastBefore map[string]time.Time          // last reached call before the month
+	from       time.Time                     // when owed calls are counted from: the month's start, or deployment
+	month      Month
+}
+
+// Calls reads a village's call tasks for month m. It reports false when
+// no call task is due before m.End: the bot did not run the village's
+// calls that month.
+func Calls(all []village.Call, m Month) (Tally, bool) {
+	start, end := m.Start, m.End
+	tl := Tally{reached: map[string]bool{}, tasked: map[string]bool{}, unreached: map[string]bool{},
+		tried: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}, month: m}
+	from := end // the first call task's due time, when before end
+	for _, c := range all {
+		if c.Due.Before(from) {
+			from = c.Due
+		}
+		if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
+			tl.reached[c.PersonKey] = true
+			if tl.days[c.PersonKey] == nil {
+				tl.days[c.PersonKey] = map[time.Time]bool{}
+			}
+			// a second log the same day (the note again, with more to
+			// say; a call and a visit) is not a second week's call
+			tl.days[c.PersonKey][m.day(c.LoggedAt)] = true
+		}
+		if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(tl.lastBefore[c.PersonKey]) {
+			tl.lastBefore[c.PersonKey] = c.LoggedAt
+		}
+		if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
+			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
+		}
+		if c.MissedIn(start, end) {
+			// a try in the month got no answer, whatever the task's
+			// last log: one missed in the month and reached after it
+			// ended was called in it
+			tl.tried[c.PersonKey] = true
+		}
+		if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
+			// a task closed as lapsed (made only to pass on notices,
+			// no longer needed) owed no visit: it does not make its
+			// person due
+			tl.tasked[c.PersonKey] = true
+		}
+	}
+	if !from.Before(end) {
+		return Tally{}, false
+	}
+	if from.Before(start) {
+		from = start // owed calls are counted from the month's start, or deployment
+	}
+	tl.from = from
+	return tl, true
+}
+
+func (m Month) day(at time.Time) time.Time {
+	t := at.In(m.Loc)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, m.Loc)
+}
+
+// Due reports whether p, a person without WeChat, was due a call in the
+// month: reached or tasked in it, or due by the care interval since the
+// last call reached before it.
+func (tl Tally) Due(p village.Person, o config.Outreach) bool {
+	if tl.reached[p.Key()] || tl.tasked[p.Key()] {
+		return true
+	}
+	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+	last, ok := tl.lastBefore[p.Key()]
+	return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(tl.month.End))
+}
+
+// Reached reports whether p was reached in the month.
+func (tl Tally) Reached(p village.Person) bool { return tl.reached[p.Key()] }
+
+// Days is on how many days of the month p was reached (one call a day).
+func (tl Tally) Days(p village.Person) int { return len(tl.days[p.Key()]) }
+
+// Tried reports whether a call to p was logged 未接通 in the month.
+func (tl Tally) Tried(p village.Person) bool { return tl.tried[p.Key()] }
+
+// Unreached reports whether p's task was closed in the month as 联系不上.
+func (tl Tally) Unreached(p village.Person) bool { return tl.unreached[p.Key()] }
+
+// Owed is how many calls p's care tier asks for in the month (from its
+// start, or deployment): one per care interval that fits, at least one
+// (a weekly 高 elder is owed 4 in a month of 30 days).
+func (tl Tally) Owed(p village.Person, o config.Outreach) int {
+	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+	if every <= 0 {
+		return 1
+	}
+	return max(1, int(tl.month.End.Sub(tl.from)/every))
+}
+
+// Row is one grid's coverage.
+type Row struct {
+	Village, Grid         string
+	Due, Reached, Percent int
+	// Missed are the people called in the month (未接通 logged) but never
+	// reached; Uncalled those nobody logged a call to: the township chases
+	// the two differently (a visit, or the worker).
+	Missed, Uncalled []Missing
+	// Short are the people reached in the month, but fewer times than
+	// their care tier asks (a weekly 高 elder phoned once): "王奶奶 1/4 次".
+	Short []Missing
+	// Left are the people due and not reached yet, with their phones
+	// (Missed and Uncalled together, as the grid's cadres call them).
+	Left []Left
+}
+
+// Left is a person due a call and not reached yet in the month.
+type Left struct {
+	Name, Phone, Worker string
+	Tried               bool // called, 未接通
+	Unreached           bool // closed as 联系不上, told to the township
+}
+
+// Missing are the people a worker did not reach in the month.
+type Missing struct {
+	Worker string
+	People []string
+}
+
+// addMissing adds person, not reached by worker, to ms.
+func addMissing(ms []Missing, worker, person string) []Missing {
+	for i := range ms {
+		if ms[i].Worker == worker {
+			ms[i].People = append(ms[i].People, person)
+			return ms
+		}
+	}
+	return append(ms, Missing{Worker: worker, People: []string{person}})
+}
+
+// Rows builds village v's rows, one a grid with someone due; only grid,
+// when not empty.
+func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid string) []Row {
+	all := people.All()
+	var rows []Row
+	for _, g := range v.Grids {
+		if grid != "" && g.Name != grid {
+			continue
+		}
+		row := Row{Village: v.Name, Grid: g.Name}
+		for _, p := range all {
+			if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat || !tl.Due(p, o) {
+				continue
+			}
+			row.Due++
+			w := village.Phoner(all, p)
+			worker := people.Address(w.Key(), w.Name)
+			switch {
+			case tl.reached[p.Key()]:
+				row.Reached++
+				if want := tl.Owed(p, o); len(tl.days[p.Key()]) < want {
+					row.Short = addMissing(row.Short, worker, fmt.Sprintf("%s %d/%d 次", p.Name, len(tl.days[p.Key()]), want))
+				}
+				continue
+			case tl.unreached[p.Key()]:
+				row.Missed = addMissing(row.Missed, worker, p.Name+"（联系不上，已报镇）")
+			case tl.tried[p.Key()]:
+				row.Missed = addMissing(row.Missed, worker, p.Name)
+			default:
+				row.Uncalled = addMissing(row.Uncalled, worker, p.Name)
+			}
+			row.Left = append(row.Left, Left{Name: people.Address(p.Key(), p.Name), Phone: p.Phone, Worker: worker,
+				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()]})
+		}
+		if row.Due == 0 {
+			continue
+		}
+		row.Percent = village.Percent(row.Reached, row.Due)
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// Total sums the rows, and says whether any row has people reached too
+// seldom (short) or called without getting through (missed).
+func Total(rows []Row) (total Row, short, missed bool) {
+	for _, r := range rows {
+		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
+		short = short || len(r.Short) > 0
+		missed = missed || len(r.Missed) > 0
+	}
+	total.Percent = village.Percent(total.Reached, total.Due)
+	return total, short, missed
+}

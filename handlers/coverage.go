@@ -1,0 +1,173 @@
+package handlers
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/config"
+	"gridbot/coverage"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// coverageWords ask how the month's calls go, after 回访 ("回访覆盖率多少",
+// "这个月回访得怎么样", "本月回访情况").
+var coverageWords = []string{"覆盖", "完成率", "完成得", "完成了多少", "进度", "怎么样", "咋样", "怎样", "如何", "情况", "多少", "几个", "几位", "几人"}
+
+// callOutcomeWords make a message with 回访 a call log, not a question
+// about the month ("回访 王奶奶 已通 情况还好").
+var callOutcomeWords = []string{"已通", "未接通", "打通", "没接", "没人接", "上门", "接通", "已转告"}
+
+// personCallAskRe is a question whether an elder was phoned ("王奶奶这个
+// 月打过电话没", "石德贵本月回访了吗"): her name, then the question.
+var personCallAskRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:这个月|本月|这月|这周|这礼拜|最近|这几天)?(?:有没有人|有人)?(?:打过电话|打了电话|打电话了|打过|打了|回访过|回访了|联系过|联系上|联系了)(?:了)?(?:没有|没|吗|么|不)$`)
+
+// coverageAsk is what a question about the month's calls asks: the
+// coverage, or one elder's calls (name).
+type coverageAsk struct {
+	name string
+}
+
+// readCoverageAsk reads text as a question about this month's calls.
+func readCoverageAsk(text string) (coverageAsk, bool) {
+	s := strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~")
+	if m := personCallAskRe.FindStringSubmatch(s); m != nil {
+		return coverageAsk{name: m[1]}, true
+	}
+	if !strings.Contains(s, "回访") || containsAnyOf(s, callOutcomeWords...) || utf8.RuneCountInString(s) > 20 {
+		return coverageAsk{}, false
+	}
+	return coverageAsk{}, containsAnyOf(s, coverageWords...)
+}
+
+// coverageAsked answers a question about this month's calls to the
+// villagers without WeChat ("回访覆盖率多少", "这个月回访得怎么样", "王奶奶
+// 这个月打过电话没"), in a grid group, privately or in the township's
+// office chat, addressed or not: a cadre hears this month so far (an
+// officer per grid of the township, a grid's cadre his grid with whom
+// is left and their phones; of one elder, how her calls went); a
+// villager, whom to ask. One read of the calls, of every village asked
+// about, then the reply's commit.
+func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil {
+		return false, nil
+	}
+	ask, ok := readCoverageAsk(t.text)
+	if !ok {
+		return false, nil
+	}
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	cadre := officer || t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)
+	vs, grid := r.coverageScope(t, officer)
+	if ask.name != "" {
+		// of an elder phoned (no WeChat) in the places asked about;
+		// else not this question ("张三打过没" of anyone)
+		if _, ok := r.calledElder(vs, ask.name); !ok {
+			return false, nil
+		}
+	}
+	switch {
+	case !cadre && t.where.kind == inOffice:
+		return false, nil
+	case !cadre:
+		v, g := t.where.village, t.where.grid
+		if v == "" {
+			v, g = t.who.Village, t.who.Grid
+		}
+		return true, r.reply(ctx, t, "coverage.villager", map[string]any{
+			"Workers": names(r.people.InGrid(v, g, village.RoleWorker)), "Leaders": r.leaderNames(v, g)})
+	case len(vs) == 0:
+		return false, nil
+	}
+	reads := make([]storage.ScopeRead, len(vs))
+	for i, v := range vs {
+		reads[i] = storage.ScopeRead{Scope: storage.VillageScope(v.Name), Docs: []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsAll}}}
+	}
+	got, err := r.store.ScopesRead(ctx, reads...)
+	if err != nil {
+		return true, err
+	}
+	loc := r.cfg.Location()
+	now := t.at.In(loc)
+	m := coverage.Month{Start: time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, loc), End: t.at, Loc: loc}
+	// the township's or a village's picture lists who is left per grid
+	// and worker; a grid's lists them with their phones
+	data := map[string]any{"Since": m.Start, "Now": t.at, "Wide": grid == "",
+		"Here": t.where.kind == inOffice && t.where.chat == r.cfg.Township.OfficeChat}
+	var rows []coverage.Row
+	ran := false
+	for i, v := range vs {
+		calls, err := storage.CallsIn(got[i].Docs[0])
+		if err != nil {
+			return true, err
+		}
+		tl, ok := coverage.Calls(calls, m)
+		if !ok {
+			continue // no call task yet this month: the bot did not run its calls
+		}
+		ran = true
+		if ask.name != "" {
+			if p, found := r.calledElder([]config.Village{v}, ask.name); found {
+				return true, r.reply(ctx, t, "coverage.person", r.elderCalls(p, calls, tl, m))
+			}
+			continue
+		}
+		rows = append(rows, coverage.Rows(r.people, r.cfg.Outreach, v, tl, grid)...)
+	}
+	if !ran {
+		return true, r.reply(ctx, t, "coverage.none", data)
+	}
+	total, _, _ := coverage.Total(rows)
+	data["Rows"], data["Total"] = rows, total
+	return true, r.reply(ctx, t, "coverage.now", data)
+}
+
+// coverageScope is where a question about the calls asks: the township's
+// villages for an officer in the township's chats or privately (an
+// officer in a grid's group: that grid), a grid's cadre's grid (his
+// village for a village's cadre of no grid).
+func (r *Router) coverageScope(t *turn, officer bool) (vs []config.Village, grid string) {
+	name, grid := r.callVillage(t), t.who.Grid
+	switch {
+	case officer && t.where.kind == inGrid:
+		name, grid = t.where.village, t.where.grid
+	case officer && (townshipView(t) || t.who.Village == ""):
+		return r.cfg.Villages, ""
+	case t.where.kind == inGrid && t.who.Tends(t.where.village, t.where.grid):
+		name, grid = t.where.village, t.where.grid
+	}
+	i := slices.IndexFunc(r.cfg.Villages, func(v config.Village) bool { return v.Name == name })
+	if i < 0 {
+		return nil, ""
+	}
+	return r.cfg.Villages[i : i+1], grid
+}
+
+// calledElder is the person named name without WeChat in one of vs.
+func (r *Router) calledElder(vs []config.Village, name string) (village.Person, bool) {
+	for _, v := range vs {
+		if p, err := r.people.Lookup(v.Name, name); err == nil && !p.UsesWeChat {
+			return p, true
+		}
+	}
+	return village.Person{}, false
+}
+
+// elderCalls is the data of coverage.person: how the calls to p went in
+// month m, her last log in it, her phone and who phones her.
+func (r *Router) elderCalls(p village.Person, calls []village.Call, tl coverage.Tally, m coverage.Month) map[string]any {
+	var last village.Call
+	for _, c := range calls {
+		if c.PersonKey == p.Key() && !c.LoggedAt.Before(m.Start) && c.LoggedAt.Before(m.End) && c.LoggedAt.After(last.LoggedAt) {
+			last = c
+		}
+	}
+	w := village.Phoner(r.people.All(), p)
+	return map[string]any{"Name": r.shown(p), "Phone": p.Phone, "Worker": r.shown(w), "WorkerPhone": w.Phone,
+		"Reached": tl.Reached(p), "Times": tl.Days(p), "Tried": tl.Tried(p), "Unreached": tl.Unreached(p),
+		"Due": tl.Due(p, r.cfg.Outreach), "Care": village.CareLabel(p.Care), "Last": last, "Since": m.Start}
+}
