@@ -1299,6 +1299,10 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
 		return err
 	}
+	if done, err := r.numberAsked(ctx, t, reading); done || err != nil {
+		// "该打什么电话" while the group's scam is open: its steps
+		return err
+	}
 	if done, err := r.emergencyAsked(ctx, t, reading); done || err != nil {
 		// "小龙还没找到 派出所来人了吗": what is known, and passed on
 		return err

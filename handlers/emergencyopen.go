@@ -1,0 +1,102 @@
+package handlers
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// What villagers say next while an emergency of their group is open
+// (emg44): a scam under way again ("张三他妈又在给骗子转账了") is the open
+// scam's, hours after it was raised; a burn at an open fire ("有人被烧伤了")
+// is news of that fire, told to the duty chat at once with the 120 it
+// needs; a bare "该打什么电话" is answered with the open emergency's steps.
+
+// joinsOpen reports whether a, t's alarm, is news of rep, an open
+// emergency of its group, past the half hour in which any alarm of the
+// same hazard is (alarm.repeats with emergencyJoin): a scam under way
+// while a scam of the group is live (sameScam), or someone hurt the way
+// rep's hazard hurts (hurtAt: a burn at a fire).
+func (r *Router) joinsOpen(t *turn, a alarm, rep village.Report) bool {
+	if !liveEmergency(t, rep) {
+		return false
+	}
+	first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
+	switch {
+	case a.hazard == village.HazardCrime && rep.Hazard == village.HazardCrime:
+		return understand.Scam(t.said()) && understand.Scam(t.hear(rep.Text)) && a.repeats(first, emergencyOverLive) && !r.otherScam(t, rep)
+	case a.hazard == village.HazardMedical && hurtAt(t.said().Canon, rep.Hazard):
+		a.hazard = rep.Hazard // a burn is the fire's: its place is read as the fire's is
+		return a.repeats(first, emergencyOverLive)
+	}
+	return false
+}
+
+// hurtBy are, per hazard, the words of someone hurt by it: a burn, smoke
+// breathed, at a fire.
+var hurtBy = map[village.Hazard][]string{
+	village.HazardFire: {"烧伤", "烫伤", "被烧", "烧着人", "烧到人", "烧到了人", "烧死", "烧焦", "呛晕", "呛倒", "呛着", "呛昏", "熏晕", "熏倒", "熏昏", "吸了烟", "吸了好多烟", "烟呛"},
+}
+
+// hurtAt reports whether canon, a medical alarm's canonical words, tells
+// someone was hurt the way an emergency of hazard h hurts: "有人被烧伤了"
+// at a fire.
+func hurtAt(canon string, h village.Hazard) bool {
+	return containsAnyOf(canon, hurtBy[h]...)
+}
+
+// ownKinRe finds the speaker's own kin: "我妈", "俺家老头".
+var ownKinRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:家的?|的)?(?:` + village.KinWords + `)`)
+
+// otherScam reports whether t tells of a scam of another household than
+// rep's, a scam's alarm: its sender, neither its reporter nor a follower
+// nor of the reporter's household, speaks of his own kin ("我爸也在给骗子
+// 转账"): a second alarm, whenever it comes.
+func (r *Router) otherScam(t *turn, rep village.Report) bool {
+	if rep.Hazard != village.HazardCrime || rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || !ownKinRe.MatchString(t.text) ||
+		!understand.Scam(t.said()) || !understand.Scam(t.hear(rep.Text)) {
+		return false
+	}
+	parts := strings.SplitN(rep.ReporterKey, "/", 3)
+	return len(parts) != 3 || parts[1] == "" || parts[1] != t.who.Household
+}
+
+// numberAsked answers a bare question of which number to call ("该打什么电
+// 话", "报警电话是多少"), in a grid group while an emergency of the group is
+// live (liveEmergency): its steps (numberHint: a scam's 96110 and the bank,
+// a fire's 119), newest first when several are open, and that the duty
+// chat knows. Nothing is written on the items, and the duty chat hears
+// nothing new: a question tells it nothing. done is false when the text is
+// no such question or nothing is open.
+func (r *Router) numberAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	said := t.said()
+	if t.where.kind != inGrid || reading.Type == village.Emergency || !asksNumber(said.Canon) || understand.NamesSubject(said) ||
+		reading.Category != "" && reading.Category != "其他" {
+		return false, nil
+	}
+	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool { return liveEmergency(t, rep) })
+	if err != nil || len(live) == 0 {
+		return false, err
+	}
+	var items []numberItem // one per steps told: two scams open are told them once
+	for _, rep := range live {
+		hint := r.numberHint(t, reading, rep)
+		if i := slices.IndexFunc(items, func(x numberItem) bool { return x.Number == hint }); i >= 0 {
+			items[i].Open = append(items[i].Open, rep)
+			continue
+		}
+		items = append(items, numberItem{Open: []village.Report{rep}, Number: hint})
+	}
+	return true, r.reply(ctx, t, "report.emergency.number.open", map[string]any{"Who": r.shown(t.who), "Items": items, "Open": live,
+		"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+}
+
+// numberItem is the steps (Number) of open emergencies, for numberAsked.
+type numberItem struct {
+	Open   []village.Report
+	Number string
+}

@@ -1,0 +1,72 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+)
+
+// TestScamAgainIsTheOpenScamsFlareUp: 「张三他妈又在给骗子转账了」 hours
+// after 张三's scam alarm, while it is open, is that scam broken out again
+// (险情又起: the duty chat and the group's cadres at once, with the scam's
+// steps), in the group or told privately; not a general item, nor a second
+// alarm. Another household's own scam (陈二's 「我爸…」) is a new alarm,
+// not linked to the first.
+func TestScamAgainIsTheOpenScamsFlareUp(t *testing.T) {
+	for _, private := range []bool{false, true} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "我妈正在给骗子转账 快来人")
+		c.now = c.now.Add(2 * time.Hour)
+		const again = "张三他妈又在给骗子转账了"
+		var out []string
+		if private {
+			out = c.private("张三", again)
+			has(t, "privately", out, "张三: #R1（青山村三组）险情又起", "96110反诈专线")
+		} else {
+			out = c.say("张三", again)
+		}
+		has(t, again, out, dutyChat+": 【突发补充·险情又起】青山村三组 #R1", grid3+": @李四\u2005@王五\u2005#R1 险情又起",
+			"96110反诈专线", "请网格长马上给被骗的人打电话或上门找到他")
+		lacks(t, again, out, "一般事项", "#R2")
+		c.wantReports(1, "(the scam)")
+		out = c.say("陈二", "我爸又在给骗子转账了")
+		has(t, "another household's", out, dutyChat+": 【突发事件】青山村三组 #R2")
+		lacks(t, "another household's", out, "前情", "#R1")
+	}
+}
+
+// TestNumberAskedAloneOfAnOpenScam: 「该打什么电话」 alone in the group of an
+// open scam is answered with its steps (96110, the bank), and that the
+// duty chat knows; with a fire open too, each one's; with nothing open,
+// or of another matter (「电费该打什么电话」), no emergency's steps.
+func TestNumberAskedAloneOfAnOpenScam(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	lacks(t, "nothing open", c.say("陈二", "该打什么电话"), "96110", "119")
+	c.say("张三", "我妈正在给骗子转账 快来人")
+	out := c.say("陈二", "该打什么电话")
+	has(t, "scam open", out, grid3+": 陈二，先别转账，正在转的马上停下；立即拨打110或96110反诈专线", "这件事已报告镇应急值班（#R1）")
+	lacks(t, "scam open", out, dutyChat)
+	lacks(t, "another matter", c.say("陈二", "电费该打什么电话"), "96110")
+	c.say("王五", "后山着火了")
+	has(t, "fire and scam", c.say("周八", "打什么电话啊"), "#R2（后山着火了）：火情请立即拨打119", "#R1（我妈正在给骗子转账 快来人）：先别转账",
+		"这2件事都已报告镇应急值班（#R2、#R1）")
+}
+
+// TestBurnAtAnOpenFireIsNewsOfIt: 「有人被烧伤了 打什么电话」 while the
+// group's fire is open is news of that fire: the duty chat hears it at
+// once under #R1 with 120 to dispatch, the sender the 120 and the fire's
+// 119; no second alarm. Asked or not, the group hears the 120. A fall
+// elsewhere is still an alarm of its own.
+func TestBurnAtAnOpenFireIsNewsOfIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "后山着火了")
+	c.now = c.now.Add(time.Hour)
+	out := c.say("王五", "有人被烧伤了 打什么电话")
+	has(t, "burn", out, dutyChat+": 【突发补充】青山村三组 #R1", "有人受伤：请同时调度120急救",
+		grid3+": 王五，有人受伤或病危请立即拨打120，说清村名和路口。火情请立即拨打119")
+	lacks(t, "burn", out, "#R2")
+	has(t, "smoke, unasked", c.say("周八", "有个老人被烟呛晕了"), dutyChat+": 【突发补充】青山村三组 #R1", grid3+": 周八，有人受伤或病危请立即拨打120")
+	c.wantReports(1, "(the fire)")
+	has(t, "a fall", c.say("赵六", "村口王奶奶摔倒了 起不来"), dutyChat+": 【突发事件】青山村三组 #R2")
+}
