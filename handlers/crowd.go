@@ -640,7 +640,7 @@ func (r *Router) numberHint(t *turn, reading village.Reading, rep village.Report
 func sceneOf(t *turn, rep village.Report) understand.Scene {
 	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
 	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, Crash: a.Crash || b.Crash,
-		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam}
+		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath}
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news
@@ -662,10 +662,12 @@ func (r *Router) numberBack(t *turn, reading village.Reading, rep *village.Repor
 // 打哪个电话", "报警电话是多少"): in an alarm, the asker needs the number
 // now, whatever item his alarm joins.
 var numberAsks = []string{"什么电话", "哪个电话", "啥电话", "电话多少", "电话是多少", "什么号", "哪个号", "啥号", "几号电话",
-	"号码多少", "号码是多少", "打多少", "拨多少", "该打哪", "该打啥", "该打什么", "要打哪", "要打啥", "要打什么"}
+	"号码多少", "号码是多少", "打多少", "拨多少", "该打哪", "该打啥", "该打什么", "要打哪", "要打啥", "要打什么",
+	// what to do now ("捞上来了 没气了 怎么办"): the same steps answer it
+	"怎么办", "咋办", "怎么救", "咋救", "怎么弄", "咋弄", "咋整", "该怎么做", "要怎么做"}
 
 // asksNumber reports whether canon, an alarm's canonical words, asks which
-// number to call (numberAsks).
+// number to call or what to do now (numberAsks).
 func asksNumber(canon string) bool { return containsAnyOf(canon, numberAsks...) }
 
 // backWords say an emergency broke out again: "复燃了", "又着起来了",

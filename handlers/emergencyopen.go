@@ -73,9 +73,7 @@ func (r *Router) otherScam(t *turn, rep village.Report) bool {
 // nothing new: a question tells it nothing. done is false when the text is
 // no such question or nothing is open.
 func (r *Router) numberAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	said := t.said()
-	if t.where.kind != inGrid || reading.Type == village.Emergency || !asksNumber(said.Canon) || understand.NamesSubject(said) ||
-		reading.Category != "" && reading.Category != "其他" {
+	if t.where.kind != inGrid || reading.Type == village.Emergency || !bareNumberAsk(t.said().Canon) {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool { return liveEmergency(t, rep) })
@@ -93,6 +91,19 @@ func (r *Router) numberAsked(ctx context.Context, t *turn, reading village.Readi
 	}
 	return true, r.reply(ctx, t, "report.emergency.number.open", map[string]any{"Who": r.shown(t.who), "Items": items, "Open": live,
 		"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+}
+
+// askFillers are the words a bare question of which number to call may
+// hold beside numberAsks: "现在到底该打什么电话啊", "报警电话是多少".
+var askFillers = []string{"请问", "大家", "谁知道", "有人知道", "知道", "现在", "到底", "我们", "咱们", "应该", "报警", "求助", "急救", "电话", "号码",
+	"一下", "该", "要", "得", "咱", "我", "俺", "这", "那", "快", "急", "啊", "呀", "呢", "吧", "嘛", "的", "是", "个", "打", "拨"}
+
+// bareNumberAsk reports whether canon asks only which number to call or
+// what to do ("该打什么电话", "怎么办啊"): nothing else is left of it
+// without numberAsks and askFillers. "120是打哪个电话", "网格员电话多少",
+// "火还没灭 该打什么电话" say more (the last is news: emergencyProgress).
+func bareNumberAsk(canon string) bool {
+	return asksNumber(canon) && !understand.HasContent(blankWords(canon, numberAsks, askFillers))
 }
 
 // numberItem is the steps (Number) of open emergencies, for numberAsked.

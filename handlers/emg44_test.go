@@ -70,3 +70,26 @@ func TestBurnAtAnOpenFireIsNewsOfIt(t *testing.T) {
 	c.wantReports(1, "(the fire)")
 	has(t, "a fall", c.say("赵六", "村口王奶奶摔倒了 起不来"), dutyChat+": 【突发事件】青山村三组 #R2")
 }
+
+// TestNotBreathingAskedWhatToDo: 「落水的人捞上来了 没气了 怎么办」 at an
+// open drowning is answered in the group (it was only passed to the duty
+// chat): 120, and chest compressions as 120 guides; 「怎么办啊」 alone gets
+// the drowning's steps.
+func TestNotBreathingAskedWhatToDo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "村东头河里有人落水了 快来人")
+	out := c.say("赵六", "落水的人捞上来了 没气了 怎么办")
+	has(t, "no breath", out, dutyChat+": 【突发补充】青山村三组 #R1", grid3+": 赵六，有人受伤或病危请立即拨打120", "按接线员的指导马上做胸外按压")
+	has(t, "what to do, alone", c.say("周八", "怎么办啊"), grid3+": 周八，有人受伤或病危请立即拨打120", "不会水的别下水")
+}
+
+// TestDutyOfficerAsksHowTheHurtAre: 孙七's 「R1 伤者情况怎么样」 in the duty
+// chat asks the grid (镇里问), not a 进展 recorded in his name.
+func TestDutyOfficerAsksHowTheHurtAre(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "后山着火了")
+	c.say("李四", "确认 #R1")
+	out := c.in(dutyChat, "孙七", "R1 伤者情况怎么样")
+	has(t, "asked", out, "【镇里问】")
+	lacks(t, "asked", out, "进展已记录")
+}

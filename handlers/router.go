@@ -1804,7 +1804,8 @@ func asksGrid(note string, now time.Time) bool {
 		return true
 	}
 	end := strings.TrimRight(note, " 。.!！~")
-	return strings.HasSuffix(end, "吗") || strings.HasSuffix(end, "呢") || strings.HasSuffix(end, "没有") || strings.HasSuffix(end, "没")
+	// "伤者情况怎么样": how one thing of it is, for the grid to tell
+	return slices.ContainsFunc([]string{"吗", "呢", "没有", "没", "怎么样", "咋样", "怎样", "如何"}, func(q string) bool { return strings.HasSuffix(end, q) })
 }
 
 // asksGridAfterHash reports whether an officer's message in the
