@@ -93,3 +93,22 @@ func TestDutyOfficerAsksHowTheHurtAre(t *testing.T) {
 	has(t, "asked", out, "【镇里问】")
 	lacks(t, "asked", out, "进展已记录")
 }
+
+// TestFightHurtAndAgainAreItsNews: while the group's fight is an open
+// emergency, 「打得好凶 有人头破了」 is news of it with 120 (no second
+// alarm), 「110还是120」 is answered, and 「他们又打起来了」 is the fight
+// broken out again (险情又起), not a quarrel filed for mediation. A fall
+// at home is still an alarm of its own.
+func TestFightHurtAndAgainAreItsNews(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("赵六", "村口小卖部门口两伙人打起来了 有人拿刀了 快报警")
+	has(t, "hurt", c.say("陈二", "打得好凶 有人头破了 流了好多血"), dutyChat+": 【突发补充】青山村三组 #R1", "有人受伤：请同时调度120急救",
+		grid3+": 陈二，有人受伤或病危请立即拨打120")
+	has(t, "which number", c.say("周八", "该打什么电话 110还是120"), grid3+": 周八，治安情况请立即拨打110，有人受伤同时拨打120")
+	c.now = c.now.Add(20 * time.Minute)
+	out := c.say("张三", "他们又打起来了")
+	has(t, "again", out, dutyChat+": 【突发补充·险情又起】青山村三组 #R1", grid3+": @李四\u2005@王五\u2005#R1 险情又起")
+	lacks(t, "again", out, "调解")
+	c.wantReports(1, "(the fight)")
+	has(t, "a fall", c.say("王五", "王奶奶在院子里摔了 头破了"), dutyChat+": 【突发事件】青山村三组 #R2")
+}
