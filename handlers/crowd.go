@@ -532,7 +532,8 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		return told(rep, again)
 	}
 	fits := func(rep village.Report) bool {
-		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
+		return rep.Type == village.Emergency && (a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin) &&
+			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))
 	}
 	rep, ok, err := r.openFitting(ctx, t, fits)
 	if err == nil && !ok {
@@ -565,14 +566,22 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 // known (with the number, asked).
 func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.Report) bool, tell func(rep *village.Report, again bool) []bot.Outbound) {
 	tell = r.tellDutyChat(t, reading.Summary)
+	if reading.Hazard != village.HazardNone {
+		// "有人被烧伤了" joined to the group's fire: the duty chat hears
+		// the hurt needs 120 besides
+		tell = func(rep *village.Report, again bool) []bot.Outbound {
+			return r.dutyChatTold(t, reading.Summary, rep, again, reading.Hazard == village.HazardMedical && rep.Hazard != village.HazardMedical)
+		}
+	}
 	news := func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }
 	again = news
-	if t.where.kind == inGrid && asksNumber(t.said().Canon) {
+	if t.where.kind == inGrid {
 		// "着火了该打什么电话": he hears the number at once, in the
 		// same commit as the duty chat's line — its own reporter too,
 		// whose words the duty chat does not hear again when they say
-		// nothing new
-		again = func(village.Report) bool { return true }
+		// nothing new; "有人被烧伤了" at a fire, unasked, the 120 the
+		// group was not told yet (numberHint)
+		again = func(rep village.Report) bool { return news(rep) || r.numberHint(t, reading, rep) != "" }
 		duty := tell
 		tell = func(rep *village.Report, repeat bool) []bot.Outbound {
 			back := r.numberBack(t, reading, rep)
@@ -586,8 +595,13 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 		// told outside the group (townalarm.go): he hears it is known
 		duty := tell
 		tell = func(rep *village.Report, again bool) []bot.Outbound {
+			number := r.numberHint(t, reading, *rep)
+			if scene := sceneOf(t, *rep); number == "" && scene.Scam {
+				// "我妈还在给骗子转账": how to stop the money, asked or not
+				number = r.texts.Render("emergency.hint", map[string]any{"R": rep, "Scene": scene})
+			}
 			back := r.back(t, r.texts.Render("report.emergency.known", map[string]any{"R": rep,
-				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), "Number": r.numberHint(t, reading, *rep)}))
+				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), "Number": number}))
 			back.Priority = bot.Urgent
 			return append(duty(rep, again), back)
 		}
@@ -601,12 +615,22 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 // 119 a gas leak), with what its scene needs (sceneOf, emergency.hint:
 // 96110 for a scam, 110 and a rope for a drowning, 95598 for a line
 // down), for a reply to him that holds it; "" when he asks none.
+//
+// Words of a harm of another hazard than rep's ("有人被烧伤了" joined to a
+// fire: joinsOpen) get, asked or not, their hazard's hint (120) and then
+// rep's (119): the group was told only the fire's.
 func (r *Router) numberHint(t *turn, reading village.Reading, rep village.Report) string {
-	if !asksNumber(t.said().Canon) {
+	other := reading.Hazard != village.HazardNone && reading.Hazard != rep.Hazard
+	if !asksNumber(t.said().Canon) && !other {
 		return ""
 	}
-	rep.Hazard = cmp.Or(reading.Hazard, rep.Hazard)
-	return r.texts.Render("emergency.hint", map[string]any{"R": &rep, "Scene": sceneOf(t, rep)})
+	first := rep
+	first.Hazard = cmp.Or(reading.Hazard, rep.Hazard)
+	hint := r.texts.Render("emergency.hint", map[string]any{"R": &first, "Scene": sceneOf(t, first)})
+	if other {
+		hint += r.texts.Render("emergency.hint", map[string]any{"R": &rep, "Scene": sceneOf(t, rep)})
+	}
+	return hint
 }
 
 // sceneOf is what rep's scene needs beside its hazard's hint
@@ -616,7 +640,7 @@ func (r *Router) numberHint(t *turn, reading village.Reading, rep village.Report
 func sceneOf(t *turn, rep village.Report) understand.Scene {
 	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
 	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, Crash: a.Crash || b.Crash,
-		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam}
+		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath}
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news
@@ -638,15 +662,19 @@ func (r *Router) numberBack(t *turn, reading village.Reading, rep *village.Repor
 // 打哪个电话", "报警电话是多少"): in an alarm, the asker needs the number
 // now, whatever item his alarm joins.
 var numberAsks = []string{"什么电话", "哪个电话", "啥电话", "电话多少", "电话是多少", "什么号", "哪个号", "啥号", "几号电话",
-	"号码多少", "号码是多少", "打多少", "拨多少", "该打哪", "该打啥", "该打什么", "要打哪", "要打啥", "要打什么"}
+	"号码多少", "号码是多少", "打多少", "拨多少", "该打哪", "该打啥", "该打什么", "要打哪", "要打啥", "要打什么",
+	// what to do now ("捞上来了 没气了 怎么办"): the same steps answer it
+	"怎么办", "咋办", "怎么救", "咋救", "怎么弄", "咋弄", "咋整", "该怎么做", "要怎么做"}
 
 // asksNumber reports whether canon, an alarm's canonical words, asks which
-// number to call (numberAsks).
+// number to call or what to do now (numberAsks).
 func asksNumber(canon string) bool { return containsAnyOf(canon, numberAsks...) }
 
 // backWords say an emergency broke out again: "复燃了", "又着起来了",
 // "水又涨了", "人又不见了".
 var backWords = []string{"复燃", "又着", "又烧", "又起火", "又起来", "又冒", "又燃", "又涨", "又上来", "又漫", "又塌", "又滑",
+	// a scam under way again: "张三他妈又在给骗子转账了"
+	"又在给", "又在转", "又在汇", "又在往", "又在烧", "又在涨", "又在冒",
 	"又不见", "又丢", "又跑", "又晕", "又倒", "又犯", "又开始", "又来了", "又打起来", "又动手", "再次", "重新着"}
 
 // backNote begins the history note of an emergency come back
@@ -1061,7 +1089,7 @@ func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old vill
 	mine := r.homeOf(f.reporter).Key
 	for _, rep := range reports {
 		if rep.Type != village.Emergency || rep.Grid != f.g || rep.Hazard != f.rep.Hazard || t.at.Sub(rep.CreatedAt) > emergencyHistory ||
-			rep.Status == village.StatusRejected || rep.Status == village.StatusDuplicate {
+			rep.Status == village.StatusRejected || rep.Status == village.StatusDuplicate || r.otherScam(t, rep) {
 			continue
 		}
 		same := slices.ContainsFunc(spots, func(s string) bool { return strings.Contains(rep.Text, s) }) ||
@@ -1292,10 +1320,16 @@ func endsIt(text string, h village.Hazard) bool {
 // words, cut short and with the numbers in them masked (dutySummary).
 func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report, again bool) []bot.Outbound {
 	return func(rep *village.Report, again bool) []bot.Outbound {
-		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-			"Text": dutySummary(t.text, summary), "Again": again})
-		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
+		return r.dutyChatTold(t, summary, rep, again, false)
 	}
+}
+
+// dutyChatTold is tellDutyChat's post; hurt: his words tell someone hurt
+// at rep's scene ("有人被烧伤了" at a fire), for 120 besides.
+func (r *Router) dutyChatTold(t *turn, summary string, rep *village.Report, again, hurt bool) []bot.Outbound {
+	text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
+		"Text": dutySummary(t.text, summary), "Again": again, "Hurt": hurt})
+	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
 }
 
 // modelAlarmsLike lists the open emergencies of t's grid group that only

@@ -1307,6 +1307,10 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
 		return err
 	}
+	if done, err := r.numberAsked(ctx, t, reading); done || err != nil {
+		// "该打什么电话" while the group's scam is open: its steps
+		return err
+	}
 	if done, err := r.emergencyAsked(ctx, t, reading); done || err != nil {
 		// "小龙还没找到 派出所来人了吗": what is known, and passed on
 		return err
@@ -1924,7 +1928,8 @@ func asksGrid(note string, now time.Time) bool {
 		return true
 	}
 	end := strings.TrimRight(note, " 。.!！~")
-	return strings.HasSuffix(end, "吗") || strings.HasSuffix(end, "呢") || strings.HasSuffix(end, "没有") || strings.HasSuffix(end, "没")
+	// "伤者情况怎么样": how one thing of it is, for the grid to tell
+	return slices.ContainsFunc([]string{"吗", "呢", "没有", "没", "怎么样", "咋样", "怎样", "如何"}, func(q string) bool { return strings.HasSuffix(end, q) })
 }
 
 // asksGridAfterHash reports whether an officer's message in the

@@ -106,13 +106,20 @@ var warningWords = []string{"预警", "预报", "解除", "各村", "做好", "�
 // placeAlarm reads the grid a cadre's emergency told privately names
 // ("二组村口有人落水了" from the leader of 三组): it is filed there, not in
 // his own grid. A villager's stays in his grid, whatever it names.
+//
+// Either way an alarm told privately is in a grid (the one named, else
+// the sender's own) whose group's open emergencies it may be news of
+// (joinEmergency): "我妈又在给骗子转账了" from 张三 is his group's open
+// scam broken out again, not a second alarm of it.
 func (r *Router) placeAlarm(t *turn) {
-	if t.where.kind != inPrivate || !t.who.IsCadre() {
+	if t.where.kind != inPrivate {
 		return
 	}
-	if v, g, ok := r.placeOf(t.text); ok {
+	if v, g, ok := r.placeOf(t.text); ok && t.who.IsCadre() {
 		t.where.village, t.where.grid, t.placed = v, g, true
+		return
 	}
+	t.placed = t.who.Grid != "" && t.where.grid == t.who.Grid
 }
 
 // locate places the officer's unplaced emergency (filed in no grid, by

@@ -273,6 +273,10 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 	if done, err := r.mentionedClaim(ctx, t, reading, addressed); done {
 		return true, err
 	}
+	if done, err := r.fightFlared(ctx, t, reading); done || err != nil {
+		// "他们又打起来了" while the group's fight is an open emergency
+		return true, err
+	}
 	if done, err := r.quarrelFlared(ctx, t, reading); done || err != nil {
 		// "又吵起来了", "这次又动手了" of the quarrel the grid mediates
 		return true, err

@@ -449,9 +449,10 @@ var alarms = []alarm{
 	// or his own to move it ("有人冒充公安让我转钱"). A warning ("莫转
 	// 账"), a scam told after the money went ("上周被骗了两万"), one the
 	// sender did not fall for ("我没理他") or asks about ("是不是骗子") is
-	// no alarm.
+	// no alarm. Under way again or still ("张三他妈又在给骗子转账了", "我爸
+	// 还在给骗子汇款") is under way.
 	{hazard: village.HazardCrime, words: moneyMoves, with: scamCues,
-		also: newLexicon("现在", "正在", "联系不上", "拦住", "拦下", "拦一下", "还在银行", "在银行", "快去", "赶紧去", "马上去", "快帮", "让我", "叫我", "要我", "让俺", "叫俺", "要俺", "让她", "叫她", "让他", "叫他"),
+		also: newLexicon("现在", "正在", "又在给", "又在转", "又在汇", "又在往", "还在给", "还在转", "还在汇", "还在往", "在给骗子", "联系不上", "拦住", "拦下", "拦一下", "还在银行", "在银行", "快去", "赶紧去", "马上去", "快帮", "让我", "叫我", "要我", "让俺", "叫俺", "要俺", "让她", "叫她", "让他", "叫他"),
 		unless: newLexicon("不要", "别转", "莫转", "千万", "提醒", "一律", "凡是", "谨防", "防诈", "已经转", "转了", "被骗了", "骗走", "昨天", "上周", "前几天", "上个月",
 			// the sender did not fall for it, or asks whether it is one
 			"没转", "不转", "没理", "不理", "没给", "挂了", "挂掉", "拉黑", "是不是", "是骗子吧", "是不是骗")},

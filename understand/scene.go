@@ -27,6 +27,10 @@ type Scene struct {
 	// going, 96110, the bank, the records; the leader reaches the victim
 	// rather than a scene.
 	Scam bool
+	// NoBreath: someone hurt or ill who does not breathe ("捞上来了 没气
+	// 了"): chest compressions now, as 120's operator guides, until the
+	// doctor comes.
+	NoBreath bool
 }
 
 // SceneOf is the scene s, an emergency of hazard h, tells of.
@@ -40,8 +44,12 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Crash:    h == village.HazardMedical && has(CrashWords),
 		Drown:    h == village.HazardMedical && has(drownWords),
 		Scam:     h == village.HazardCrime && Scam(s),
+		NoBreath: h == village.HazardMedical && has(noBreath),
 	}
 }
+
+// noBreath tell someone does not breathe, or his heart stopped.
+var noBreath = []string{"没气了", "没有气了", "没呼吸", "没有呼吸", "不呼吸", "不喘气", "没心跳", "没有心跳", "心跳停", "心脏骤停", "心跳骤停"}
 
 // liveWires are what carries power, which no water may touch and only
 // the power company can cut off: "电线着火了", "变压器冒火".
