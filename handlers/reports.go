@@ -2663,7 +2663,7 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 }
 
 // heldOpen is report id as the turn read it with its grid group's open
-// reports (groupOpen's memo) since the last commit: a quoted 「让王五去看
+// reports (groupOpen's memo, t.open) since the last commit: a quoted 「让王五去看
 // 看」 looked at them (procedureAnswer) before its report is found, and
 // the same document, read a moment ago, needs no read of its own. Any
 // commit, a refused one too, drops the memo: a retry reads afresh, and
@@ -2672,7 +2672,7 @@ func (r *Router) heldOpen(t *turn, id string) (village.Report, bool) {
 	if t.where.village == "" {
 		return village.Report{}, false
 	}
-	got, ok := held(r, &t.groupOpen, string(storage.VillageScope(t.where.village))+"/"+t.where.grid)
+	got, ok := held(r, &t.open, t.gridKey())
 	if !ok {
 		return village.Report{}, false
 	}

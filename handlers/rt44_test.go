@@ -79,3 +79,22 @@ func (m *meddleOnce) Commit(ctx context.Context, ch storage.Change) (storage.Res
 	}
 	return m.Store.Commit(ctx, ch)
 }
+
+// TestUnnamedWordsReadOpenOnce: with no report cache, a villager's 「还是
+// 你们去吧」 after a quarrel's 办结 is looked at as an answer to it
+// (openComplete: every open item of the grid) and as a question asked
+// again (latestOpen): both on one read of the grid's open reports, then
+// the news of settled items (three round trips on main, two now). Nothing
+// changes: he is no party, the item waits for its reporter.
+func TestUnnamedWordsReadOpenOnce(t *testing.T) {
+	c, trips := uncachedChat(t)
+	c.say("陈二", "上报 调解 1号院那户天天半夜放音乐 吵得睡不着")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 双方和解")
+	n, got := trips(bot.Message{From: "张三", Text: "还是你们去吧"})
+	silent(t, "还是你们去吧", got)
+	if n != 2 {
+		t.Errorf("还是你们去吧: %d round trips, want 2 (the grid's open reports once, the settled news)", n)
+	}
+	c.wantStatuses(map[string]village.Status{}, village.StatusResolved)
+}
