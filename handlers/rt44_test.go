@@ -12,6 +12,30 @@ import (
 	"gridbot/village"
 )
 
+// meddleOnce is a Store where, once on, another process changes report
+// id just before the first of the router's commits that changes it.
+type meddleOnce struct {
+	*storage.Store
+	id       string
+	change   func(*village.Report)
+	on, done bool
+}
+
+func (m *meddleOnce) Commit(ctx context.Context, ch storage.Change) (storage.Result, error) {
+	if m.on && !m.done && ch.Report != nil && !ch.Create && ch.Report.ID == m.id {
+		m.done = true
+		rep, err := m.Report(ctx, village3, m.id)
+		if err != nil {
+			return storage.Result{}, err
+		}
+		m.change(&rep)
+		if _, err := m.Store.Commit(ctx, storage.Change{Scope: village3, MsgID: "meddle-" + m.id, Report: &rep}); err != nil {
+			return storage.Result{}, err
+		}
+	}
+	return m.Store.Commit(ctx, ch)
+}
+
 // TestQuotedSendsReadOnce: with no report cache, the leader's quoted
 // 「让王五去看看」 reads the grid's open reports once (procedureAnswer's
 // groupOpen) and takes the quoted report from that read (find): two round
@@ -19,8 +43,7 @@ import (
 // on its own).
 func TestQuotedSendsReadOnce(t *testing.T) {
 	c, trips := uncachedChat(t)
-	for i := range 2 {
-		ref := fmt.Sprintf("#R%d", i+1)
+	for i, ref := range []string{"#R1", "#R2"} {
 		c.say("张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1))
 		n, got := trips(bot.Message{From: "李四", Text: "让王五去看看",
 			Quote: &bot.Quote{Name: "网格小助手", Text: "已登记 " + ref + "（一般事项）：村口路灯不亮了"}})
@@ -54,30 +77,6 @@ func TestQuotedSendsAfterAnotherChange(t *testing.T) {
 	if rep.Status != village.StatusAccepted || !slices.Contains(rep.Handlers, "王五") || !slices.Contains(rep.Followers, "陈二") {
 		t.Errorf("#R1 %s, handlers %v, followers %v: want accepted, 王五 its handler and 陈二's follow kept", rep.Status, rep.Handlers, rep.Followers)
 	}
-}
-
-// meddleOnce is a Store where, once on, another process changes report
-// id just before the first of the router's commits that changes it.
-type meddleOnce struct {
-	*storage.Store
-	id       string
-	change   func(*village.Report)
-	on, done bool
-}
-
-func (m *meddleOnce) Commit(ctx context.Context, ch storage.Change) (storage.Result, error) {
-	if m.on && !m.done && ch.Report != nil && !ch.Create && ch.Report.ID == m.id {
-		m.done = true
-		rep, err := m.Report(ctx, village3, m.id)
-		if err != nil {
-			return storage.Result{}, err
-		}
-		m.change(&rep)
-		if _, err := m.Store.Commit(ctx, storage.Change{Scope: village3, MsgID: "meddle-" + m.id, Report: &rep}); err != nil {
-			return storage.Result{}, err
-		}
-	}
-	return m.Store.Commit(ctx, ch)
 }
 
 // TestUnnamedWordsReadOpenOnce: with no report cache, a villager's 「还是
