@@ -97,3 +97,21 @@ func TestUnnamedWordsReadOpenOnce(t *testing.T) {
 	}
 	c.wantStatuses(map[string]village.Status{}, village.StatusResolved)
 }
+
+// TestSettledTalkReadsOpenOnce: with no report cache, a villager's 「我还
+// 在上班 晚点回」 after a quarrel's 办结 reads the grid's recent and open
+// reports once (settledNews) and is looked at as his item's news
+// (ownRepeat) on the open reports that read listed: one round trip (two on
+// main). Nothing changes.
+func TestSettledTalkReadsOpenOnce(t *testing.T) {
+	c, trips := uncachedChat(t)
+	c.say("陈二", "上报 调解 1号院那户天天半夜放音乐 吵得睡不着")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 双方和解")
+	n, got := trips(bot.Message{From: "张三", Text: "我还在上班 晚点回"})
+	silent(t, "我还在上班 晚点回", got)
+	if n != 1 {
+		t.Errorf("我还在上班 晚点回: %d round trips, want 1 (the grid's recent and open reports)", n)
+	}
+	c.wantStatuses(map[string]village.Status{}, village.StatusResolved)
+}
