@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
-	"time"
 
-	"gridbot/storage"
-	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -17,17 +14,8 @@ import (
 // read, as LatestOpenReports of them all gives them (same reports, same
 // versions, same read); served from this process's copies it gives none.
 func TestFollowedReportsGivesOpen(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
 	ctx := context.Background()
-	for _, cache := range []int{-1, 0} {
-		st, err := storage.New(storage.Options{URL: srv.URL, Prefix: "rt44" + string(rune('a'+cache+1)), Timeout: time.Second, CacheReports: cache})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = st.Close() })
+	for cache, st := range withAndWithoutCache(t, "rt44") {
 		for _, text := range []string{"路灯不亮", "水管漏水", "栏杆坏了"} {
 			create(t, st, text, text)
 		}
