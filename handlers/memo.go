@@ -22,8 +22,17 @@ func remember[T any](r *Router, m *memo[T], of string, read func() (T, error)) (
 	if err != nil {
 		return v, err
 	}
-	*m = memo[T]{v: v, at: at, of: of, set: true}
+	keep(r, m, of, at, v)
 	return v, nil
+}
+
+// keep keeps v in m as read of of when the router's commit count was at
+// (taken before the read), unless m holds a read made since.
+func keep[T any](r *Router, m *memo[T], of string, at int64, v T) {
+	if _, ok := held(r, m, of); ok {
+		return
+	}
+	*m = memo[T]{v: v, at: at, of: of, set: true}
 }
 
 // held returns m's value when it was read of of since the last commit,

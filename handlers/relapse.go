@@ -190,9 +190,15 @@ func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Readi
 		len(village.FindRefs(t.text)) > 0 || t.who.Tends(t.where.village, t.where.grid) || !undoneTalk(t.text) {
 		return false, nil
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
+	at := r.commits.Load()
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
 	if err != nil {
 		return true, err
+	}
+	if open, rd, ok := read.Open(); ok {
+		// read with them: the grid's open reports, for what looks at
+		// them next in this message (「我还在上班 晚点回」: ownRepeat)
+		keep(r, &t.open, t.gridKey(), at, openRead{open, rd})
 	}
 	said := t.said()
 	var found village.Report

@@ -2656,7 +2656,31 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 		}
 		return *rep, storage.VillageScope(t.where.village), nil
 	}
+	if rep, ok := r.heldOpen(t, id); ok {
+		return rep, storage.VillageScope(t.where.village), nil
+	}
 	return findIn(r, t, id, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
+}
+
+// heldOpen is report id as the turn read it with its grid group's open
+// reports (groupOpen's memo, t.open) since the last commit: a quoted 「让王五去看
+// 看」 looked at them (procedureAnswer) before its report is found, and
+// the same document, read a moment ago, needs no read of its own. Any
+// commit, a refused one too, drops the memo: a retry reads afresh, and
+// the commit still checks the report's version.
+func (r *Router) heldOpen(t *turn, id string) (village.Report, bool) {
+	if t.where.village == "" {
+		return village.Report{}, false
+	}
+	got, ok := held(r, &t.open, t.gridKey())
+	if !ok {
+		return village.Report{}, false
+	}
+	i := slices.IndexFunc(got.open, func(rep village.Report) bool { return rep.ID == id })
+	if i < 0 {
+		return village.Report{}, false
+	}
+	return got.open[i], true
 }
 
 // readAhead reads together the reports refs name in the turn's village
@@ -2686,12 +2710,9 @@ func (r *Router) readAhead(ctx context.Context, t *turn, refs []village.Ref) (do
 	// (groupOpen: 「1号2号 我下午去看」 chose among them) cost no read
 	sc := storage.VillageScope(t.where.village)
 	seen := map[string]*village.Report{}
-	if got, ok := held(r, &t.groupOpen, string(sc)+"/"+t.where.grid); ok {
-		for i := range got.open {
-			if slices.Contains(ids, got.open[i].ID) {
-				rep := got.open[i]
-				seen[rep.ID] = &rep
-			}
+	for _, id := range ids {
+		if rep, ok := r.heldOpen(t, id); ok {
+			seen[id] = &rep
 		}
 	}
 	var reps []village.Report

@@ -354,10 +354,10 @@ type turn struct {
 	// gridOpen keeps the grid's open reports for the turn (see
 	// Router.gridOpen) until a commit is made.
 	gridOpen memo[[]village.Report]
-	// groupOpen keeps the grid group's open reports and the read that saw
-	// them (Router.groupOpen), which several readers of a leader's words
-	// look at in one message, until a commit is made.
-	groupOpen memo[openRead]
+	// open keeps every open report of the grid and the read that saw them
+	// (Router.openOnce), which several readers of a message look at
+	// (groupOpen, openComplete, latestOpen), until a commit is made.
+	open memo[openRead]
 	// copies are this process's copies of indexes the turn's replies were
 	// decided on (a private "知道了 明天去": the grid's open reports, the
 	// calls still to make): the reply's commit is guarded by them, and,

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/village"
@@ -29,12 +30,17 @@ func uncachedStore(tb testing.TB) *storage.Store {
 // uncachedChat is a chat of the example village on a store with no report
 // cache (every report looked at is read, as one another process wrote),
 // and trips, which sends m in the third grid's group and returns what it
-// cost in round trips with the replies.
-func uncachedChat(t *testing.T) (*chat, func(m bot.Message) (int64, []string)) {
+// cost in round trips with the replies. A wrap given is the store the
+// router uses, over the uncached one (another process's meddling).
+func uncachedChat(t *testing.T, wrap ...func(*storage.Store) handlers.Store) (*chat, func(m bot.Message) (int64, []string)) {
 	t.Helper()
 	st := uncachedStore(t)
 	cfg, dir := exampleVillage(t)
-	c := chatOn(t, cfg, dir, st, st)
+	var store handlers.Store = st
+	for _, w := range wrap {
+		store = w(st)
+	}
+	c := chatOn(t, cfg, dir, store, st)
 	return c, func(m bot.Message) (int64, []string) {
 		c.n++
 		m.ID, m.At, m.Chat = fmt.Sprintf("rt42-%d", c.n), c.now, grid3

@@ -356,13 +356,19 @@ func (r *Router) progressOpen(ctx context.Context, t *turn) ([]village.Report, s
 // (goesToMediate, progressInWords, procedureAnswer), each on the same
 // read; a commit or a retry reads them again.
 func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
-	sc := storage.VillageScope(t.where.village)
-	got, err := remember(r, &t.groupOpen, string(sc)+"/"+t.where.grid, func() (openRead, error) {
-		open, read, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, 0)
-		public, _ := splitPrivate(open)
-		return openRead{public, read}, err
+	got, err := r.openOnce(ctx, t)
+	public, _ := splitPrivate(got.open)
+	return public, got.read, err
+}
+
+// openOnce is every open report of the turn's grid (its private ones too)
+// and the read that saw them, read once while no commit is made (t.open,
+// a memo): groupOpen, openComplete and latestOpen take them from one read.
+func (r *Router) openOnce(ctx context.Context, t *turn) (openRead, error) {
+	return remember(r, &t.open, t.gridKey(), func() (openRead, error) {
+		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+		return openRead{open, read}, err
 	})
-	return slices.Clone(got.open), got.read, err
 }
 
 // openRead is a list of open reports and the read that saw them.

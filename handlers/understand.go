@@ -1135,6 +1135,12 @@ func (t *turn) readAgain() bool {
 // latestOpen is the turn's grid's newest open reports, read once a turn:
 // a quarrel's join and the report it may file after both look at them.
 func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, error) {
+	if all, ok := held(r, &t.open, t.gridKey()); ok && t.latest == nil && len(all.open) <= duplicateCandidates {
+		// openComplete read them all since the last commit: the newest
+		// are all of them
+		open := slices.Clone(all.open)
+		t.latest, t.latestRead = &open, all.read
+	}
 	if t.latest == nil {
 		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
 		if err != nil {
@@ -1163,12 +1169,21 @@ func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error)
 // openComplete is every open report of the turn's grid with the read
 // that saw them: the turn's latestOpen when it was read already and lists
 // them all (a quarrel's side looked at them first: no second round trip),
-// else a read of them all.
+// else a read of them all, which latestOpen then takes while no commit is
+// made (t.open: 「还是你们去吧」 is looked at as an answer, then as a
+// question asked again, on one read).
 func (r *Router) openComplete(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
 	if t.latest != nil && len(*t.latest) < duplicateCandidates {
 		return *t.latest, t.latestRead, nil
 	}
-	return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	got, err := r.openOnce(ctx, t)
+	return slices.Clone(got.open), got.read, err
+}
+
+// gridKey names the turn's grid in its village's scope, as a memo of
+// its reports is kept of (memo.of).
+func (t *turn) gridKey() string {
+	return string(storage.VillageScope(t.where.village)) + "/" + t.where.grid
 }
 
 // openWhere reads the open items a villager's words may be about where

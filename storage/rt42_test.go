@@ -9,21 +9,33 @@ import (
 	"gridbot/storage/storagetest"
 )
 
-// TestReportsOfOneRoundTrip: ReportsOf reads the named reports in one
-// round trip, in the order named, leaving out one that does not exist; on
-// a store with a report cache, reports it holds cost none.
-func TestReportsOfOneRoundTrip(t *testing.T) {
+// withAndWithoutCache are two stores on one private redis-server (keys
+// prefixed with prefix), keyed by their CacheReports: -1 (no report
+// cache) and 0 (the default cache).
+func withAndWithoutCache(t *testing.T, prefix string) map[int]*storage.Store {
+	t.Helper()
 	srv := storagetest.StartServer(t)
 	if srv == nil {
 		t.Skip("no redis-server")
 	}
-	ctx := context.Background()
+	stores := map[int]*storage.Store{}
 	for _, cache := range []int{-1, 0} {
-		st, err := storage.New(storage.Options{URL: srv.URL, Prefix: "rt42" + string(rune('a'+cache+1)), Timeout: time.Second, CacheReports: cache})
+		st, err := storage.New(storage.Options{URL: srv.URL, Prefix: prefix + string(rune('a'+cache+1)), Timeout: time.Second, CacheReports: cache})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = st.Close() })
+		stores[cache] = st
+	}
+	return stores
+}
+
+// TestReportsOfOneRoundTrip: ReportsOf reads the named reports in one
+// round trip, in the order named, leaving out one that does not exist; on
+// a store with a report cache, reports it holds cost none.
+func TestReportsOfOneRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	for cache, st := range withAndWithoutCache(t, "rt42") {
 		for _, text := range []string{"路灯不亮", "水管漏水", "栏杆坏了"} {
 			create(t, st, text, text)
 		}

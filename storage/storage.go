@@ -1319,8 +1319,8 @@ func (s *Store) FollowedReports(ctx context.Context, sc Scope, grid string, n in
 	if reps, read, ok := s.recentCopy(sc, open, n); ok {
 		return reps, read, nil
 	}
-	reps, err := s.recentReports(ctx, sc, open, n)
-	return reps, ReportsRead{}, err
+	reps, of, err := s.recentOpen(ctx, sc, open, n)
+	return reps, ReportsRead{open: of}, err
 }
 
 // openIndexOf is the index of a grid's open reports, of the scope's when
@@ -1335,6 +1335,13 @@ func openIndexOf(grid string) string {
 // recentReports reads RecentReports's reports from Redis and keeps the
 // indexes read, as FollowedReports serves them.
 func (s *Store) recentReports(ctx context.Context, sc Scope, open string, n int) ([]village.Report, error) {
+	reps, _, err := s.recentOpen(ctx, sc, open, n)
+	return reps, err
+}
+
+// recentOpen is recentReports, also giving the open index's reports as
+// read, with the read (what LatestOpenReports of them all would give).
+func (s *Store) recentOpen(ctx context.Context, sc Scope, open string, n int) ([]village.Report, *openOf, error) {
 	reads := []DocsRead{{Kind: "r", Index: open}}
 	if n > 0 {
 		// the newest first: the generation of "reports", read before the
@@ -1343,20 +1350,32 @@ func (s *Store) recentReports(ctx context.Context, sc Scope, open string, n int)
 	}
 	docs, gens, whole, err := s.docsOf(ctx, sc, reads)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	all := slices.Concat(docs...)
 	slices.SortStableFunc(all, func(a, b RawDoc) int { return cmp.Compare(a.ID, b.ID) })
 	all = slices.CompactFunc(all, func(a, b RawDoc) bool { return a.ID == b.ID })
 	reps, err := s.decodeReports(sc, all)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	last := len(reads) - 1 // the open index
+	of := &openOf{read: IndexRead{index: open, gen: gens[last]}}
+	if of.reps, err = s.decodeReports(sc, docs[last]); err != nil || !whole[last] {
+		of = nil
 	}
 	// kept only now that the report cache holds what they list
 	for i, rd := range reads {
 		s.opens.put(s.indexKey(sc, rd.Index), openIndex{gen: gens[i], ids: docIDs(docs[i]), complete: whole[i]})
 	}
-	return reps, nil
+	return reps, of, nil
+}
+
+// openOf is an open index's reports as a read of Redis listed them all,
+// and that read.
+type openOf struct {
+	reps []village.Report
+	read IndexRead
 }
 
 // ReportsRead is what FollowedReports served from this process's copies:
@@ -1367,6 +1386,19 @@ func (s *Store) recentReports(ctx context.Context, sc Scope, open string, n int)
 type ReportsRead struct {
 	reads   []IndexRead
 	checked []Doc
+	// open is, for a read of Redis, the open index's reports it read
+	open *openOf
+}
+
+// Open is, when the reports were read of Redis, the open reports of the
+// grid (or scope) that read listed, all of them, oldest first, with the
+// read that saw them: what LatestOpenReports of them all would have
+// given, at the same moment. ok is false for a read served from copies.
+func (r ReportsRead) Open() (open []village.Report, read IndexRead, ok bool) {
+	if r.open == nil {
+		return nil, IndexRead{}, false
+	}
+	return slices.Clone(r.open.reps), r.open.read, true
 }
 
 // Copied reports whether the reports were served from this process's
