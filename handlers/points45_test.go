@@ -10,7 +10,7 @@ import (
 // TestNthTimeRecordedAtOnce: a repeated 加分 that says it is another act
 // (「第2次」, 「又一次」) is recorded at once, not asked; the same message
 // delivered again counts once, and 「第2次」 sent again when the second is
-// recorded already is asked about.
+// recorded already (or recorded today with those words) is asked about.
 func TestNthTimeRecordedAtOnce(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "first", c.say("赵六", "加分 张三 参加治安巡防"), "已记录 #C1")
@@ -22,6 +22,10 @@ func TestNthTimeRecordedAtOnce(t *testing.T) {
 	has(t, "two awards", c.private("张三", "我的积分"), "您本人：20 分")
 	has(t, "the line resent", c.say("赵六", "加分 张三 参加治安巡防 第二次"), "这条还没有记录")
 	has(t, "又一次", c.say("赵六", "加分 张三 参加治安巡防 又一次"), "已记录 #C3")
+	// the second counted from yesterday: the first of today, and the
+	// same line sent again is asked about
+	has(t, "first today", c.say("赵六", "加分 陈二 参加治安巡防 第2次"), "已记录 #C4")
+	has(t, "that line again", c.say("赵六", "加分 陈二 参加治安巡防 第2次"), "这条还没有记录")
 }
 
 // TestRepeatDeclinedSaysHow: 「2」 to a repeated 加分 says nothing was

@@ -511,6 +511,9 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		// today said to be meant
 		s.cmd.args = strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")
 		s.more, s.nth = true, nthTime(m[1])
+		if s.nth > 0 {
+			s.said = cmd.args // kept on the claim: the same line resent is asked
+		}
 	}
 	if done, err := p.scoredPerson(ctx, t, &s); done {
 		return err
@@ -544,6 +547,7 @@ type scoring struct {
 	note   string // the words besides the item and the points
 	more   bool   // said 再记一次, 又一次, 第N次: an item repeated today is meant
 	nth    int    // said 第N次: the Nth of today (0: not said)
+	said   string // the words after the verb, as said with 第N次
 }
 
 // onceMore is what a scorer adds to a 加分 or 扣分 to record it though
@@ -685,7 +689,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
-		Points: pts, Text: s.cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+		Points: pts, Text: cmp.Or(s.said, s.cmd.args), Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 	}
 	if note != "" && !repeatsName(note, ind.Name) {
 		c.Evidence = note
@@ -720,11 +724,13 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 			again, firsts = append(again, c.ID), append(firsts, c)
 		}
 	}
-	if len(firsts) > 0 && (!s.more || s.nth > 0 && len(firsts) >= s.nth) {
+	resent := s.nth > 0 && (len(firsts) >= s.nth || slices.ContainsFunc(firsts, func(f village.Claim) bool { return f.Text == s.said }))
+	if len(firsts) > 0 && (!s.more || resent) {
 		// the same item again today, 加分 or 扣分: most often the first
 		// resent; it is recorded only when the scorer says it is one more
 		// (a retried command never double-counts points). 「第2次」 with
-		// two recorded already is that line sent again.
+		// two recorded already, or recorded with those words today, is
+		// that line sent again.
 		return p.recordTwice(ctx, t, s, firsts)
 	}
 	data["Again"] = again
