@@ -17,7 +17,7 @@ func TestAwardTwiceAsked(t *testing.T) {
 	got := c.say("赵六", "加分 张三 参加治安巡防")
 	has(t, "asked", got, "这条还没有记录：今天已经给张三记过一次「", "（#C1）", "回复「1」再记一次", "加分 张三 参加治安巡防 再记一次", "不会重复记")
 	lacks(t, "asked", got, "已记录")
-	has(t, "declined", c.say("赵六", "2"), "没有照办")
+	has(t, "declined", c.say("赵六", "2"), "没有记")
 	has(t, "one award", c.private("张三", "我的积分"), "您本人：10 分")
 	c.say("赵六", "加分 张三 参加治安巡防")
 	has(t, "confirmed", c.say("赵六", "1"), "已记录 #C2", "提醒：今天已经给张三记过一次")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -219,7 +220,9 @@ func (p *pointsFlow) settleable(ctx context.Context, t *turn, sc storage.Scope, 
 // place, the person scored where he hears of it privately, and each
 // objector.
 func (p *pointsFlow) settledOut(t *turn, c *village.Claim, action village.ClaimAction, from village.ClaimStatus, objectors []string, acct village.Account, note string) []bot.Outbound {
-	data := map[string]any{"C": c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from}
+	data := map[string]any{"C": c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from,
+		// revoked as recorded twice: nothing to record again
+		"Duplicate": strings.Contains(c.Reason, "重复")}
 	block := "points.upheld"
 	if action == village.ClaimRevoke {
 		block = "points.revoked"

@@ -506,9 +506,14 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	s := scoring{cmd: cmd, deduct: cmd.verb == vDeduct}
-	if args := onceMore.ReplaceAllString(cmd.args, " "); args != cmd.args {
-		// "扣分 陈二 焚烧秸秆 5 再记一次": a repeat today said to be meant
-		s.cmd.args, s.more = strings.Join(strings.Fields(args), " "), true
+	if m := onceMore.FindStringSubmatch(cmd.args); m != nil {
+		// "扣分 陈二 焚烧秸秆 5 再记一次", "加分 张明 巡防 第2次": a repeat
+		// today said to be meant
+		s.cmd.args = strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")
+		s.more, s.nth = true, nthTime(m[1])
+		if s.nth > 0 {
+			s.said = cmd.args // kept on the claim: the same line resent is asked
+		}
 	}
 	if done, err := p.scoredPerson(ctx, t, &s); done {
 		return err
@@ -540,13 +545,32 @@ type scoring struct {
 	ind    village.Indicator
 	pts    int    // the points, negative for a deduction
 	note   string // the words besides the item and the points
-	more   bool   // said 再记一次: an item repeated today is meant
+	more   bool   // said 再记一次, 又一次, 第N次: an item repeated today is meant
+	nth    int    // said 第N次: the Nth of today (0: not said)
+	said   string // the words after the verb, as said with 第N次
 }
 
 // onceMore is what a scorer adds to a 加分 or 扣分 to record it though
 // the same item was recorded for the same person today (asked first
-// otherwise).
-var onceMore = regexp.MustCompile(`再记一次`)
+// otherwise): 再记一次, 又一次, or 第N次 (N above one; the submatch).
+var onceMore = regexp.MustCompile(`[（(]?(?:再记一次|又一次|第\s*([2-9]|[二两三四五六七八九十])\s*次)[)）]?`)
+
+// onceMoreWord is the onceMore a repeat asked about is run with on a 1.
+const onceMoreWord = "再记一次"
+
+// nthTime is the N of 第N次 as onceMore's submatch has it; 0 for none.
+func nthTime(n string) int {
+	if n == "" {
+		return 0
+	}
+	if i := strings.Index("二三四五六七八九十", n); i >= 0 {
+		return i/len("二") + 2
+	}
+	if n == "两" {
+		return 2
+	}
+	return int(n[0] - '0')
+}
 
 // scoredPerson finds whom s is for, of the villages the sender may mean;
 // done when none or several fit, and he is told so.
@@ -665,7 +689,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
-		Points: pts, Text: s.cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+		Points: pts, Text: cmp.Or(s.said, s.cmd.args), Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 	}
 	if note != "" && !repeatsName(note, ind.Name) {
 		c.Evidence = note
@@ -700,10 +724,13 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 			again, firsts = append(again, c.ID), append(firsts, c)
 		}
 	}
-	if len(firsts) > 0 && !s.more {
+	resent := s.nth > 0 && (len(firsts) >= s.nth || slices.ContainsFunc(firsts, func(f village.Claim) bool { return f.Text == s.said }))
+	if len(firsts) > 0 && (!s.more || resent) {
 		// the same item again today, 加分 or 扣分: most often the first
 		// resent; it is recorded only when the scorer says it is one more
-		// (a retried command never double-counts points)
+		// (a retried command never double-counts points). 「第2次」 with
+		// two recorded already, or recorded with those words today, is
+		// that line sent again.
 		return p.recordTwice(ctx, t, s, firsts)
 	}
 	data["Again"] = again
@@ -735,7 +762,7 @@ func vetoedAlready(acct village.Account, approved []village.Claim, c village.Cla
 // person today already (firsts), 加分 or 扣分 alike: nothing is recorded
 // until the scorer answers 1 (which runs the command with 再记一次).
 func (p *pointsFlow) recordTwice(ctx context.Context, t *turn, s scoring, firsts []village.Claim) error {
-	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " 再记一次"
+	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " " + onceMoreWord
 	if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
 		return err
 	}

@@ -296,7 +296,10 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
-	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)})
+	// the pending claims, and the latest ones, of which the decided: a
+	// witness may vouch after the scorers decided (one round trip)
+	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(""), Last: latestVouchRead})
 	if err != nil {
 		return true, err
 	}
@@ -304,20 +307,22 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 	if err != nil {
 		return true, err
 	}
-	var his, named []village.Claim
-	for _, c := range pending {
-		if c.Village != t.who.Village || !slices.Contains(strings.Split(c.Evidence, "、"), "证明人 "+t.who.Name) {
-			continue
-		}
-		his = append(his, c)
-		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
-			named = append(named, c)
-		}
-	}
-	if len(named) > 0 || ref != "" {
-		his = named
-	}
 	t.scope = sc
+	his := p.witnessOf(t, pending, ref)
+	if len(his) == 0 {
+		latest, err := storage.ClaimsIn(raws[1])
+		if err != nil {
+			return true, err
+		}
+		decided := slices.DeleteFunc(latest, func(c village.Claim) bool {
+			return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
+		})
+		if his = p.witnessOf(t, decided, ref); len(his) > 0 {
+			// the latest decided of those he may mean
+			last := slices.MaxFunc(his, func(a, b village.Claim) int { return a.DecidedAt.Compare(b.DecidedAt) })
+			return true, p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, last))
+		}
+	}
 	switch {
 	case len(his) == 0:
 		return false, nil
@@ -340,11 +345,11 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
 	if c.Status != village.ClaimPending {
 		// decided meanwhile: his word changes nothing
-		return p.r.reply(ctx, t, "points.witness.vouched.late", data)
+		return p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, c))
 	}
+	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
 	if !slices.Contains(strings.Split(c.Evidence, "、"), vouchedLabel(t.who.Name)) {
 		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+vouchedLabel(t.who.Name), "、")
 	}
@@ -359,4 +364,36 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
 	return err
+}
+
+// latestVouchRead is how many of the village's latest claims a
+// witness's word is looked for among when none pending names him.
+const latestVouchRead = 100
+
+// witnessOf are the claims of cs that name the sender as witness and his
+// message may mean: the one numbered ref, else those naming the person
+// or claimant, else all.
+func (p *pointsFlow) witnessOf(t *turn, cs []village.Claim, ref string) []village.Claim {
+	var his, named []village.Claim
+	for _, c := range cs {
+		if c.Village != t.who.Village || !slices.Contains(strings.Split(c.Evidence, "、"), "证明人 "+t.who.Name) {
+			continue
+		}
+		his = append(his, c)
+		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
+			named = append(named, c)
+		}
+	}
+	if len(named) > 0 || ref != "" {
+		return named
+	}
+	return his
+}
+
+// lateVouchData is what points.witness.vouched.late tells a witness
+// vouching for claim c, decided already: how and when, and (rejected)
+// how its claimant may apply again naming him.
+func (p *pointsFlow) lateVouchData(t *turn, c village.Claim) map[string]any {
+	return map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household), "Now": t.at,
+		"Again": strings.Join(strings.Fields("申请积分 "+c.Name+" 证明人 "+t.who.Name), " ")}
 }

@@ -1066,7 +1066,9 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 
 // dropped tells the sender that his no to q left undone what it offered.
 func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
-	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand})
+	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand,
+		// a 加分/扣分 repeated today, offered as recordTwice asks it
+		"Repeat": q.Kind == askCommand && strings.HasSuffix(q.Text, " "+onceMoreWord)})
 }
 
 // dropAsk removes what is kept for the sender's answer when none of it is
