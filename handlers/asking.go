@@ -52,7 +52,7 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
 	}
 	switch {
-	case t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag):
+	case t.quote.Name == r.cfg.BotName && askedPost(t.quote.Text):
 		return false, nil // the grid's answer to the township's question, whatever it reads as (noteHint)
 	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, settleAsked) && refs[0].Kind == 'R' && len(slices.Compact(slices.Clone(refs))) == 1:
 		// "是" to "…是两家已经调解好、可以办结了吗": its 办结

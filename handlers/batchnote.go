@@ -2,10 +2,14 @@ package handlers
 
 import (
 	"context"
+	"errors"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -78,8 +82,15 @@ func (r *Router) quotedItemOf(block, text string) (quotedItem, bool) {
 // done is false for anything else: another question, a number typed, no
 // such post.
 func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote == nil || t.quote.Name != r.cfg.BotName || !officerHere(t) || !understand.HasContent(t.text) ||
-		len(village.FindRefs(t.text)) > 0 {
+	if t.quote == nil || t.quote.Name != r.cfg.BotName || !officerHere(t) || !understand.HasContent(t.text) {
+		return false, nil
+	}
+	if len(village.FindRefs(t.text)) > 0 {
+		if typedOneOf(t.text, t.quote.Text) {
+			// 「R2抓紧处理」 quoting the 早报: his words after R2, as typed
+			// unquoted
+			t.quote = nil
+		}
 		return false, nil
 	}
 	forGrid := asksGrid(t.text, t.at)
@@ -88,7 +99,9 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 	}
 	items := r.quotedItems(t.quote.Text)
 	if items == nil {
-		return false, nil
+		if items, err = r.shortItems(ctx, t.quote.Text); items == nil || err != nil {
+			return err != nil, err
+		}
 	}
 	said := bigrams(t.text)
 	shared := make([]int, len(items))
@@ -150,4 +163,53 @@ func digestText(line string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// typedOneOf reports whether text opens with one report's number that
+// quote, a post of the bot's of several items, lists (「R2抓紧处理」
+// quoting the 早报's 「超期 2 件：#R1（…）、#R2（…）」): the number picks the
+// item, the quote no longer says which.
+func typedOneOf(text, quote string) bool {
+	m := leadMatch(text, leadingRefs, refLeads)
+	if m == nil {
+		return false
+	}
+	typed, listed := reportRefs(village.FindRefs(text[:m[1]])), reportRefs(village.FindRefs(quote))
+	return len(typed) == 1 && len(listed) > 1 && slices.Contains(listed, typed[0])
+}
+
+// shortItem is an item in the 早报's short form: its number and place
+// (「#R1（青山村三组）」).
+var shortItem = regexp.MustCompile(`#(R\d+)（([^（）]+)）`)
+
+// shortItems are the items of quote when it is the 早报's short form
+// (「超期 2 件：#R1（青山村三组）、#R2（…）」), which names them by number
+// and place only: their words are read from the store; nil for fewer
+// than two so.
+func (r *Router) shortItems(ctx context.Context, quote string) ([]quotedItem, error) {
+	ms := shortItem.FindAllStringSubmatch(quote, -1)
+	if len(ms) < 2 {
+		return nil, nil
+	}
+	var items []quotedItem
+	for _, m := range ms {
+		for _, v := range r.cfg.Villages {
+			if !strings.HasPrefix(m[2], v.Name) {
+				continue
+			}
+			rep, err := r.store.Report(ctx, storage.VillageScope(v.Name), m[1])
+			if errors.Is(err, storage.ErrNotFound) {
+				break
+			}
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, quotedItem{block: m[0], village: v.Name, id: m[1], text: rep.Text})
+			break
+		}
+	}
+	if len(items) < 2 {
+		return nil, nil
+	}
+	return items, nil
 }

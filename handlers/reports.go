@@ -1025,7 +1025,7 @@ func (s *stepNews) update() string {
 	if s.updateText == "" {
 		// .Answers: the officer whose question (镇里问) the step answers;
 		// .ByHandler: a handler reopened it himself, no party said so
-		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"], "Answers": s.data["Answers"],
+		data := map[string]any{"R": s.rep, "E": s.last, "FailedAgain": s.data["FailedAgain"], "Stuck": s.data["Stuck"], "Answers": s.data["Answers"], "Urged": s.data["Urged"],
 			"ByHandler": s.last.Action == village.ActReopen && slices.Contains(s.rep.Handlers, s.last.By) && !s.rep.ReporterSide(s.t.who)}
 		if s.last.Action == village.ActReject && s.rep.SentBack() {
 			// the grid ends what the township sent back: whom the
@@ -1100,7 +1100,11 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 		}
 	}
 	// 上报镇 has its own message to the office
-	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
+	chat := r.cfg.TownshipChat(rep)
+	if back, ok := s.data["AskBack"].(string); ok && chat == "" {
+		chat = back // the answer to the township's question, where it was asked
+	}
+	if chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		text := s.update()
 		if chat == away {
 			text, away = joinLines(text, ask), ""
@@ -3087,12 +3091,19 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 // went to the township, and the township's chat hears whose question it
 // answers, not a bare step.
 func (r *Router) answersAsk(t *turn, a *lifecycle) {
-	if ask, ok := a.rep.OpenAsk(); ok && ask.By != t.who.Name && r.cfg.TownshipChat(&a.rep) != "" {
-		a.data["Answers"] = ask.By
+	if ask, ok := a.rep.OpenAsk(); ok && ask.By != t.who.Name && r.askBack(&a.rep, ask) != "" {
+		a.data["Answers"], a.data["Urged"], a.data["AskBack"] = ask.By, ask.Urge, r.askBack(&a.rep, ask)
 		// a question asked privately (Entry.Aside): its answer goes to the
 		// township's chat and the one who answered, not to the group
 		a.data["AskAside"] = ask.Aside
 	}
+}
+
+// askBack is the township chat that hears the answer to ask, the
+// township's question (镇里问) on rep: the one that follows rep, else
+// the one he asked in (an item the grid never sent up); "" for none.
+func (r *Router) askBack(rep *village.Report, ask village.Entry) string {
+	return cmp.Or(r.cfg.TownshipChat(rep), ask.Chat)
 }
 
 // prepareUnanswer is 撤回答复: the procedure question waits for its
@@ -3242,6 +3253,14 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	var out []bot.Outbound
 	switch a.cmd.verb {
 	case vAsk:
+		// what it is and where he asked, kept on the step in the same
+		// commit: its answer's words and chat (askBack)
+		asked := &rep.History[len(rep.History)-1]
+		asked.Urge, asked.Chat = urgesGrid(a.note), r.cfg.Township.OfficeChat
+		if t.where.kind == inOffice {
+			asked.Chat = t.m.Chat
+		}
+		data["Urge"] = asked.Urge
 		out = r.askGrid(t, rep, data, a.cmd.open) // the grid's cadres, privately, or its group
 		if data["Group"] == nil {
 			// asked privately: its answer goes back privately (answersAsk)
@@ -3336,7 +3355,7 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 		out = append([]bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: newsPriority(rep), Text: r.groupTexts.Render("ask.grid", data)}}, out...)
 		data["Group"] = rep.Chat
 	}
-	data["Asked"], data["Back"] = asked, r.cfg.TownshipChat(rep)
+	data["Asked"], data["Back"] = asked, r.askBack(rep, rep.History[len(rep.History)-1])
 	if data["Back"] == t.m.Chat {
 		data["Back"] = "本群"
 	}
@@ -3797,10 +3816,10 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	case vEscalate:
 		return leader, "本网格的网格长", leaders
 	case vAsk:
-		// the township asks the grid of what it sent up (or of an
-		// alarm): a grid's own item, or one kept from its cadres, is
-		// not the township's to ask of them
-		return officer && rep.Grid != "" && !rep.Private(), "镇干部（已上报镇的事项、突发事件）", leaders
+		// the township asks (or presses) the grid of any item of a grid,
+		// sent up or not (its answer comes back where he asked: askBack);
+		// one kept from its cadres is not the township's to ask of them
+		return p.Has(village.RoleOfficer) && rep.Grid != "" && !rep.Private(), "镇干部", leaders
 	case vProgress:
 		// an officer notes progress on any item of the township the grid
 		// took on (he went to see it, he called its department), sent up

@@ -1467,7 +1467,7 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 	if t.quote == nil {
 		return r.askedPrivatelyAnswered(ctx, t, reading)
 	}
-	if t.quote.Name != r.cfg.BotName || !strings.HasPrefix(t.quote.Text, askedTag) || officerHere(t) {
+	if t.quote.Name != r.cfg.BotName || !askedPost(t.quote.Text) || officerHere(t) {
 		return false, nil
 	}
 	// the answer to the township's question (镇里问), quoting it,
@@ -1913,8 +1913,19 @@ func askedOpenly(note string) (q string, ok bool) {
 	return q, understand.HasContent(q)
 }
 
-// askedTag starts the township's question to the grid (ask.grid).
-const askedTag = "【镇里问】"
+// askedTag starts the township's question to the grid (ask.grid,
+// ask.remind); urgedTag its order (督办, Entry.Urge).
+const (
+	askedTag = "【镇里问】"
+	urgedTag = "【镇里督办】"
+)
+
+// askedPost reports whether text, a message of the bot's, is the
+// township's question or order to the grid (镇里问, 镇里督办), whose
+// answer quoting it is the item's 进展.
+func askedPost(text string) bool {
+	return strings.HasPrefix(text, askedTag) || strings.HasPrefix(text, urgedTag)
+}
 
 // asksGrid reports whether an officer's note on an item sent up is a
 // question for its grid ("歪到什么程度了 电线压到了没有？", "具体在哪个位置",

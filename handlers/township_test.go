@@ -440,12 +440,11 @@ func TestOfficerOnTheGridsOwnItem(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口路灯不亮了")
 	want := officeChat + ": #R1 是青山村三组网格在办的事项，还没上报镇，镇里不能「确认」。\n" +
-		"要催办请联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。"
+		"要催办请发「#R1 抓紧处理」（私信转给网格长，回复会发到本群），或联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。"
 	expect(t, "确认", c.in(officeChat, "孙七", "确认 #R1"), want)
 	has(t, "办结", c.in(officeChat, "孙七", "办结 #R1 修好了"), "镇里不能「办结」")
-	// a question for the grid (镇里问) would not come back to the office
-	expect(t, "a question", c.in(officeChat, "孙七", "R1 灯杆有没有倒？"), officeChat+": #R1 是青山村三组网格在办的事项，还没上报镇，网格的回复不会转到镇里。\n"+
-		"要问情况请直接联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。")
+	// a question for the grid (镇里问) goes to it, its answer to the office (town45)
+	has(t, "a question", c.in(officeChat, "孙七", "R1 灯杆有没有倒？"), officeChat+": #R1 已私信问网格长李四：灯杆有没有倒？")
 	c.say("李四", "上报镇 #R1 需要镇里协调")
 	has(t, "sent up", c.in(officeChat, "孙七", "确认 #R1"), "#R1 镇里已接手")
 }

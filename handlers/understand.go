@@ -733,7 +733,7 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 // question's, never one of those waiting (see quotedReport).
 func (r *Router) quotesUnkept(t *turn) bool {
 	return t.quote != nil && t.quote.Name == r.cfg.BotName &&
-		(strings.Contains(t.quote.Text, settleAsked) || strings.HasPrefix(t.quote.Text, askedTag))
+		(strings.Contains(t.quote.Text, settleAsked) || askedPost(t.quote.Text))
 }
 
 // quotedRefs are the items of the bot's message t quotes, which pick

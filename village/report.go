@@ -324,6 +324,13 @@ type Entry struct {
 	// for those who handle the item, not for the group (what is still
 	// wrong, and what he thinks of the work).
 	Aside bool `json:"aside,omitempty"`
+	// Urge: a township question (ActAsk) that is an order to the grid
+	// (督办: 「抓紧处理」), not a question; its answer is a 回复 of the order.
+	Urge bool `json:"urge,omitempty"`
+	// Chat: the township chat a question (ActAsk) was asked in, where its
+	// answer goes when no township chat follows the item (one the grid
+	// never sent up).
+	Chat string `json:"chat,omitempty"`
 }
 
 // Label names the entry's action in Chinese, as a history line shows it:

@@ -95,6 +95,8 @@ func (w *jsonWriter) entry(e Entry) {
 	inner.time("due", e.Due, true)
 	inner.bool("implied", e.Implied)
 	inner.bool("aside", e.Aside)
+	inner.bool("urge", e.Urge)
+	inner.str("chat", e.Chat, true)
 	w.b = append(inner.b, '}')
 	w.fail(inner.err)
 }
