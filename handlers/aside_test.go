@@ -197,7 +197,7 @@ func TestReportBesideAProcedureQuestion(t *testing.T) {
 		{"an unsure report in one breath", "俺家自来水管子冻裂了水哗哗的流低保年审要啥材料",
 			[]string{"（办事咨询）：低保年审要啥材料\n【低保】怎么办"}, "俺家自来水管子冻裂了水哗哗的流"},
 		{"an unsure report, then the question after 还有", "我家门口那个下水道堵了臭的很还有就是想问问高龄补贴咋领",
-			[]string{"（办事咨询）：就是想问问高龄补贴咋领\n【高龄补贴】怎么办"}, "我家门口那个下水道堵了臭的很"},
+			[]string{"（办事咨询）：想问问高龄补贴咋领\n【高龄补贴】怎么办"}, "我家门口那个下水道堵了臭的很"},
 		{"the question first, in one breath", "低保年审要啥材料俺家水管冻裂了",
 			[]string{"（办事咨询）：低保年审要啥材料\n【低保】怎么办"}, "俺家水管冻裂了"},
 		{"typos, in one breath", "俺家水管冻列了低包年审要啥材料",

@@ -1292,8 +1292,9 @@ func listPieces(text string) [][2]int {
 			if k < 0 {
 				break
 			}
-			cuts = append(cuts, [2]int{i + k, i + k + len(w)})
-			i += k + len(w)
+			end := alsoEnd(text, i+k+len(w))
+			cuts = append(cuts, [2]int{i + k, end})
+			i = end
 		}
 	}
 	if len(cuts) == 0 {
@@ -1448,7 +1449,22 @@ func splitAlso(text string) (head, tail string, ok bool) {
 	if at < 0 {
 		return "", "", false
 	}
-	return strings.TrimRight(text[:at], clauseCuts), strings.TrimLeft(text[at+n:], clauseCuts), true
+	return strings.TrimRight(text[:at], clauseCuts), strings.TrimLeft(text[alsoEnd(text, at+n):], clauseCuts), true
+}
+
+// alsoEnd is where the joiner ending at text[end:] ends with the 就是 (or
+// a 就 before 想 or 问) said after it: "还有就是想问问高龄补贴咋领" leaves
+// "想问问高龄补贴咋领"; "还有就业补贴" keeps its 就业.
+func alsoEnd(text string, end int) int {
+	rest := strings.TrimLeft(text[end:], " ")
+	skipped := len(text[end:]) - len(rest)
+	switch {
+	case strings.HasPrefix(rest, "就是"):
+		return end + skipped + len("就是")
+	case strings.HasPrefix(rest, "就想"), strings.HasPrefix(rest, "就问"):
+		return end + skipped + len("就")
+	}
+	return end
 }
 
 // procedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审

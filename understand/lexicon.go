@@ -310,6 +310,23 @@ func burningOff(t string, at int) bool {
 	return false
 }
 
+// litForUse reports whether the 点着 (点燃, 引燃) at t[at:] lights what is
+// lit to be used, a stove, a candle, a lamp, incense or a firecracker
+// ("他把炉子点着了", "把蜡烛点着了"), not a stack or a house ("他把柴火堆点
+// 着了", "他用炉子把房子点着了"): the thing lit is what follows the last 把
+// of the clause, or the whole clause before the word when it has no 把.
+func litForUse(t string, at int) bool {
+	lit := t[clauseStart(t, at):at]
+	if k := strings.LastIndex(lit, "把"); k >= 0 {
+		lit = lit[k+len("把"):]
+	}
+	return containsAny(lit, litThings)
+}
+
+// litThings are lit to be used: a stove, a hearth, a brazier, a candle, a
+// lamp, incense, a cigarette, a firecracker.
+var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "香", "烟", "鞭炮", "炮仗", "爆竹", "烟花", "火柴")
+
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
@@ -332,10 +349,10 @@ var alarms = []alarm{
 	// hill ("放火烧草垛", "放火烧荒山"), which stay fires.
 	{hazard: village.HazardFire, words: newLexicon("放火"), other: burningOff},
 	{hazard: village.HazardFire, words: newLexicon("纵火")},
-	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃"), with: newLexicon("放火", "纵火", "被人", "有人", "故意", "他把", "他们把")},
+	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃"), with: newLexicon("放火", "纵火", "被人", "有人", "故意", "他把", "他们把"), other: litForUse},
 	// A stack or a shed set alight, by whom not said: "往人家院里扔炮仗 把柴
 	// 火垛点着了"; not a stove or a lamp lit.
-	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃", "引着"), with: newLexicon("柴火垛", "柴垛", "草垛", "麦秸垛", "秸秆垛", "柴堆", "柴房", "草房", "牛棚", "房子")},
+	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃", "引着"), with: newLexicon("柴火垛", "柴垛", "草垛", "麦秸垛", "秸秆垛", "柴堆", "柴火堆", "草堆", "秸秆堆", "柴房", "草房", "牛棚", "房子"), other: litForUse},
 	// A fire, or a burning-off, run beyond where it was set: "烧荒烧到山
 	// 上了", "烧秸秆烧到我家柴火垛了"; or growing: "火越来越大".
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon(slices.Concat([]string{"火", "烧纸", "纸钱", "上坟"}, burnOffs.words)...)},

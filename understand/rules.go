@@ -966,11 +966,30 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return unmet(t, bonus)
 	}
-	if broadcast {
+	if broadcast || warnsAll(t) {
 		return found{}, false
 	}
 	return brokenThing(t, cat, strong, object, question, repair, bonus)
 }
+
+// warnsAll reports whether t only warns everyone of a danger of the season
+// or of a deed ("冬天路上结冰要小心", "雪天路滑 大家注意", "不要在加油站附近
+// 放鞭炮"): a caution, and no fact of here and now, none that happened (了),
+// no time or place pointed at, no one of the sender's or himself, no plea
+// to act. "村口那段路结冰了
+// 好几个人摔了" and "树枝断了掉在村道上 骑车的要小心" tell one.
+func warnsAll(t string) bool {
+	return containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
+		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointedAt) && !containsAny(t, petitions) && !asksAction(t)
+}
+
+var (
+	// warnings warn or forbid: "要小心", "大家注意", "不要…", "千万别…".
+	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记")
+	// pointedAt name a place or a thing as the one there ("那段路", "这座
+	// 桥") or the sender, who tells what befell him ("骗子打电话让我转钱").
+	pointedAt = newLexicon("这段", "那段", "这条", "那条", "这座", "那座", "这个", "那个", "这块", "那块", "这里", "那里", "这儿", "那儿", "我", "俺", "咱们")
+)
 
 // unmet finds a complaint that names no problem the lexicons know: a
 // promise chased (see chased), a call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
