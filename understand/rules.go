@@ -979,9 +979,14 @@ func (ru Rules) report(t string) (found, bool) {
 // to act. "村口那段路结冰了
 // 好几个人摔了" and "树枝断了掉在村道上 骑车的要小心" tell one.
 func warnsAll(t string) bool {
-	return containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
+	return utf8.RuneCountInString(t) <= maxWarningRunes && containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
 		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointedAt) && !containsAny(t, petitions) && !asksAction(t)
 }
+
+// maxWarningRunes bounds a warning to all: a reminder passed round a
+// group is a line or two; a longer text that warns is a letter about
+// something, read as one.
+const maxWarningRunes = 40
 
 var (
 	// warnings warn or forbid: "要小心", "大家注意", "不要…", "千万别…".
