@@ -47,3 +47,22 @@ func TestRejectTellsReporterNextStep(t *testing.T) {
 	has(t, "驳回", got, "#R1 不予受理：不是我们管的。\n不知道该找谁办的，可以在群里问李四；没说清楚的，补充详情后可以重新「上报」。")
 	c.wantStatuses(nil, village.StatusRejected)
 }
+
+// TestPauseForMachineNotVillager: 「R1 等挖机…」 pauses the item in the
+// note's own words (「暂停（等挖机…）」), not as 「等待村民」; the stored
+// status is still 等待.
+func TestPauseForMachineNotVillager(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口水渠堵了")
+	c.say("李四", "确认 #R1")
+	got := c.say("李四", "等待 #R1 等挖机来了再挖")
+	has(t, "等待", got, "#R1 已暂停计时：等挖机来了再挖。")
+	lacks(t, "等待", got, "等待村民")
+	c.firstStatus(village.StatusWaiting)
+	got = c.say("张三", "查 #R1")
+	has(t, "查", got, "#R1 一般事项·暂停（等挖机…）")
+	c.say("陈二", "上报 我家门口下水道堵了")
+	c.say("李四", "确认 #R2")
+	has(t, "villager's wait", c.say("李四", "等待 #R2 等陈二回来再修"), "#R2 已暂停计时，等待村民：等陈二回来再修。")
+	has(t, "查 R2", c.say("陈二", "查 #R2"), "#R2 一般事项·等待村民")
+}
