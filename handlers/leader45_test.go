@@ -12,8 +12,7 @@ import (
 // 办结 it he replies 「满意 #R1」; resolved already, he confirms now.
 func TestReporterResolveToldToConfirm(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口路灯不亮了")
-	c.say("李四", "确认 #R1")
+	c.accepted("张三", "上报 村口路灯不亮了")
 	got := c.say("张三", "办结 #R1")
 	has(t, "open", got, "#R1 是您反映的，不能自己办结。办好了请告诉李四，由网格长办结后您再回复「满意 #R1」。")
 	lacks(t, "open", got, "网格长或这件事的负责人")
@@ -53,8 +52,7 @@ func TestRejectTellsReporterNextStep(t *testing.T) {
 // status is still 等待.
 func TestPauseForMachineNotVillager(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口水渠堵了")
-	c.say("李四", "确认 #R1")
+	c.accepted("张三", "上报 村口水渠堵了")
 	got := c.say("李四", "等待 #R1 等挖机来了再挖")
 	has(t, "等待", got, "#R1 已暂停计时：等挖机来了再挖。")
 	lacks(t, "等待", got, "等待村民")

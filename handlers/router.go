@@ -2083,8 +2083,8 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 }
 
 // ownDone resolves the reports named by their numbers, or the one item
-// of the bot's message he quotes, for the one who handles each and took each on, when his note says with
-// no doubt that they are done ("R4 搞定了", "R12 R13 都弄好了"): he meant
+// of the bot's message he quotes, for the one who handles each and took
+// each on, when his note says with no doubt that they are done ("R4 搞定了", "R12 R13 都弄好了"): he meant
 // 办结, and typing it again costs him more than a misreading costs
 // anyone, for the reporter still confirms (满意, 未解决) and the reply
 // tells him how to take it back (his 进展: village.Report.Next). Several
