@@ -367,7 +367,7 @@ func TestRepliesWordedForTheHandlerHimself(t *testing.T) {
 	expect(t, "another private report", c.private("张三", "上报 村口垃圾堆了好几天没人收"), "张三: 已登记 #R2", "李四: 【私信反映】")
 	expectLike(t, "rejected", c.private("李四", "驳回 #R2 不归网格管"),
 		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人张三。", lacks: "网格长"},
-		like{start: "张三: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。"})
+		like{start: "张三: #R2 不予受理：不归网格管。", end: "不知道该找谁办的，可以问李四；没说清楚的，补充详情后可以重新「上报」。"})
 }
 
 // TestCourtesyBeforeACommand: "收到，确认 #R1", as officers and leaders
@@ -647,13 +647,13 @@ func TestReporterDoesNotHandleHisOwnItem(t *testing.T) {
 	expect(t, "assign the reporter", c.say("李四", "指派 #R1 张三"),
 		grid3+": #R1 是张三反映的，不能指派给张三本人或家里人：办结的人和确认满意的人不能是一家。请指派网格员或别的人，例如：指派 #R1 王五。")
 	expect(t, "assign his son", c.say("李四", "指派 #R1 张明"), grid3+": #R1 是张三反映的，不能指派给张明")
-	expect(t, "so he may not resolve it", c.say("张三", "办结 #R1 我自己修好了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
+	expect(t, "so he may not resolve it", c.say("张三", "办结 #R1 我自己修好了"), grid3+": #R1 是您反映的，不能自己办结。")
 	c.firstStatus(village.StatusNew)
 	expect(t, "a villager electrician may be assigned", c.say("李四", "指派 #R1 雷志明"), grid3+": #R1 已指派给雷志明，现由李四、雷志明负责，预计3月5日前办结。")
 	expect(t, "and resolve it", c.say("雷志明", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡")
 
 	expect(t, "the mediator's own quarrel", c.say("郑十", "上报 调解 张三家的狗把我家鸡咬死了"), "已登记 #R2")
-	expect(t, "he may not resolve it", c.say("郑十", "办结 #R2 他赔了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）")
+	expect(t, "he may not resolve it", c.say("郑十", "办结 #R2 他赔了"), grid3+": #R2 是您反映的，不能自己办结。办好了请告诉李四，由网格长办结后您再回复「满意 #R2」。")
 	expect(t, "the leader may", c.say("李四", "办结 #R2 张三赔了50元"), "李四: #R2 已办结", grid3+": #R2（调解事项）已办结", "郑十: ", "张三: ")
 }
 
@@ -848,7 +848,7 @@ func TestLeaderRejectingIsAskedHimself(t *testing.T) {
 	c.private("陈二", "上报 村口垃圾堆了好几天没人收")
 	expectLike(t, "privately", c.private("李四", "驳回 #R2 不归网格管"),
 		like{start: "李四: #R2 不予受理：不归网格管。", end: "已告诉报告人陈二。"},
-		like{start: "陈二: #R2 不予受理：不归网格管。", end: "如有疑问请直接问李四。", lacks: "网格长"})
+		like{start: "陈二: #R2 不予受理：不归网格管。", end: "不知道该找谁办的，可以问李四；没说清楚的，补充详情后可以重新「上报」。", lacks: "网格长"})
 }
 
 // chatUnwritable is the example village's chat where the bot account

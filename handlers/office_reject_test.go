@@ -16,7 +16,7 @@ func TestLeaderRejectsWhatTheTownshipSentBack(t *testing.T) {
 	c.in(officeChat, "孙七", "退回 #R1 路灯归村里管")
 	expect(t, "no reason", c.say("李四", "驳回 #R1"), grid3+": 驳回要写理由")
 	got := c.say("李四", "驳回 #R1 路灯是供电所的资产，已请张三打95598报修")
-	expect(t, "rejected", got, grid3+": #R1 不予受理：路灯是供电所的资产，已请张三打95598报修。\n如有疑问请在群里问李四。",
+	expect(t, "rejected", got, grid3+": #R1 不予受理：路灯是供电所的资产，已请张三打95598报修。\n不知道该找谁办的，可以在群里问李四；没说清楚的，补充详情后可以重新「上报」。",
 		officeChat+": 【青山村三组】#R1（一般事项）李四 驳回：路灯是供电所的资产，已请张三打95598报修，现在「已驳回」。\n镇里退回后，网格也不予受理，这件事已结束。镇里如不同意，请联系网格长：李四 13900000004。")
 	if r := c.reports()[0]; r.Status != village.StatusRejected {
 		t.Errorf("after the leader's 驳回: %s, want rejected", r.Status)

@@ -3439,6 +3439,11 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &rep, "Verb": cmd.word, "Who": who, "Ask": ask,
 			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who), "Handed": handedVerbs[cmd.verb]})
 	}
+	if cmd.verb == vResolve && rep.ReporterSide(t.who) && rep.Status.Open() {
+		// his own item: he confirms it, he does not resolve it
+		return r.reply(ctx, t, "refuse.ownresolve", map[string]any{"R": &rep, "Ask": ask,
+			"Own": rep.ReportedBy(t.who), "Resolved": rep.Status == village.StatusResolved})
+	}
 	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
 	if cmd.verb == vConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&
 		(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) {

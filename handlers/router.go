@@ -2102,9 +2102,9 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 	return true, err
 }
 
-// ownDone resolves the reports named by their numbers, quoting nothing,
-// for the one who handles each and took each on, when his note says with
-// no doubt that they are done ("R4 搞定了", "R12 R13 都弄好了"): he meant
+// ownDone resolves the reports named by their numbers, or the one item
+// of the bot's message he quotes, for the one who handles each and took
+// each on, when his note says with no doubt that they are done ("R4 搞定了", "R12 R13 都弄好了"): he meant
 // 办结, and typing it again costs him more than a misreading costs
 // anyone, for the reporter still confirms (满意, 未解决) and the reply
 // tells him how to take it back (his 进展: village.Report.Next). Several
@@ -2115,7 +2115,9 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 // 好了", "#R1 两家谈妥了"). done is false then; the store is read only for
 // a grid cadre's or a mediator's such note.
 func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if t.quote != nil || officerHere(t) || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	// quoting the bot's message of one item ("修好了" to its 【已受理】)
+	// names it as surely as its number typed (refNoteOf)
+	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || officerHere(t) || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}

@@ -384,8 +384,46 @@ func (r *Report) StatusLabel() string {
 	if r.ProcedureAnswered() {
 		return "已告知流程"
 	}
+	if why := r.pausedFor(); why != "" {
+		return "暂停（" + why + "）"
+	}
 	return r.Status.Label()
 }
+
+// pausedFor is the last pause's note, cut short, when it waits on a
+// thing rather than on the villager ("等挖机来了再挖": 等挖机…): the
+// stored status stays 等待 (等待村民), the label says what it waits for.
+// A note naming people or their doings keeps 等待村民.
+func (r *Report) pausedFor() string {
+	if r.Status != StatusWaiting {
+		return ""
+	}
+	note := ""
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action == ActPause {
+			note = strings.TrimSpace(r.History[i].Note)
+			break
+		}
+	}
+	rest, ok := strings.CutPrefix(note, "等")
+	if !ok || rest == "" {
+		return ""
+	}
+	for _, w := range villagerWait {
+		if strings.Contains(note, w) {
+			return ""
+		}
+	}
+	if runes := []rune(note); len(runes) > 4 {
+		return string(runes[:3]) + "…"
+	}
+	return note
+}
+
+// villagerWait are words of a wait on people (pausedFor): the villager,
+// his family, his word or papers, a meeting.
+var villagerWait = []string{"村民", "他", "她", "人家", "家里", "本人", "户主", "老人", "儿子", "女儿", "子女", "回来", "回家",
+	"同意", "签字", "材料", "回复", "回话", "在家", "谈", "商量", "调解", "答复", "表态", "通知", "电话", "出差", "打工"}
 
 // Told reports whether r was last closed as an answered procedure question
 // (ProcedureTold): not grid work done, so the reports' 办结 and 按期 counts
