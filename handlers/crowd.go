@@ -570,7 +570,12 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 		// "有人被烧伤了" joined to the group's fire: the duty chat hears
 		// the hurt needs 120 besides
 		tell = func(rep *village.Report, again bool) []bot.Outbound {
-			return r.dutyChatTold(t, reading.Summary, rep, again, reading.Hazard == village.HazardMedical && rep.Hazard != village.HazardMedical)
+			hurt := reading.Hazard == village.HazardMedical && rep.Hazard != village.HazardMedical
+			if hurt {
+				// kept on the item: the watchdog's re-posts ask for 120 too
+				rep.Tell(t.who.Name, t.at, village.HurtNote+shortText(t.text))
+			}
+			return r.dutyChatTold(t, reading.Summary, rep, again, hurt)
 		}
 	}
 	news := func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }
@@ -626,11 +631,18 @@ func (r *Router) numberHint(t *turn, reading village.Reading, rep village.Report
 	}
 	first := rep
 	first.Hazard = cmp.Or(reading.Hazard, rep.Hazard)
-	hint := r.texts.Render("emergency.hint", map[string]any{"R": &first, "Scene": sceneOf(t, first)})
-	if other {
-		hint += r.texts.Render("emergency.hint", map[string]any{"R": &rep, "Scene": sceneOf(t, rep)})
+	if !other {
+		return r.steps(t, rep)
 	}
-	return hint
+	return r.texts.Render("emergency.hint", map[string]any{"R": &first, "Scene": sceneOf(t, first)}) + r.steps(t, rep)
+}
+
+// steps are rep's hint with what its scene needs (sceneOf) and, at a
+// fight, that no one steps in alone (violence), as its alarm said them.
+func (r *Router) steps(t *turn, rep village.Report) string {
+	data := map[string]any{"R": &rep, "Scene": sceneOf(t, rep)}
+	r.violence(t, rep, data)
+	return r.texts.Render("emergency.hint", data) + r.texts.Render("emergency.violence", data)
 }
 
 // sceneOf is what rep's scene needs beside its hazard's hint

@@ -767,6 +767,21 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders
 	return handlers, mediators
 }
 
+// violence marks in data (emergency.violence) an emergency of violence
+// under way: a fight or a beating, no one steps in alone; 家暴 ("隔壁又在
+// 打老婆 哭得厉害"): 110 first, then the township 妇联 for after, as a
+// beating told later is told. Its alarm and every later reply with its
+// steps (numberHint) say it.
+func (r *Router) violence(t *turn, rep village.Report, data map[string]any) {
+	if rep.Hazard == village.HazardCrime && understand.Violent(t.hear(rep.Text)) {
+		data["Fight"] = true
+		if understand.Abused(t.hear(rep.Text)) {
+			data["Abuse"] = true
+			r.namesFulian(data)
+		}
+	}
+}
+
 // emergencyPosts are what a new emergency sends, urgently: to the duty
 // chat, which phones round whoever is nearest (the grid's leaders and
 // workers but the reporter), and to the grid's group; one told privately
@@ -779,16 +794,7 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	// on fire, a crash, someone in the water, a scam under way): read as
 	// the re-posts and a call note's alarm read it
 	data["Scene"] = understand.SceneOf(t.hear(rep.Text), rep.Hazard)
-	// a fight or a beating under way: no one steps in alone; 家暴
-	// ("隔壁又在打老婆 哭得厉害"): 110 first, then the township 妇联 for
-	// after, as a beating told later is told
-	if rep.Hazard == village.HazardCrime && understand.Violent(t.hear(rep.Text)) {
-		data["Fight"] = true
-		if understand.Abused(t.hear(rep.Text)) {
-			data["Abuse"] = true
-			r.namesFulian(data)
-		}
-	}
+	r.violence(t, *rep, data)
 	// whoever is nearest goes: the duty chat phones round (the
 	// reporter's number it has already)
 	data["LeaderPeople"] = leaders
@@ -2914,6 +2920,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
+	a.data["OfferEnd"] = t.offerEnd && cmd.verb == vProgress
 	if t.offerReject && cmd.verb == vProgress {
 		a.data["OfferReject"] = true
 		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file

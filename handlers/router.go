@@ -436,6 +436,10 @@ type turn struct {
 	// are recorded as its 进展, his to tell but not to close: its leaders
 	// are offered the 办结 with his words (see sceneNews).
 	offerResolve bool
+	// offerEnd is set when a cadre's words that an emergency nobody
+	// confirmed yet is over are recorded as its 进展: he is told the 办结
+	// to send once he has checked (see sceneNews).
+	offerEnd bool
 	// offerReject is set when a cadre's words that an emergency taken on
 	// is none ("没着火 是在烧稻草") are recorded as its 进展: its 驳回 误报
 	// is offered (see sceneNews).

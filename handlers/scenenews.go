@@ -86,7 +86,13 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 				"Note": shortText(t.text)})
 		}
 		word := "进展"
-		if over && r.mayEnd(t, live[0]) {
+		if over && unattended(live[0]) && r.mayEnd(t, live[0]) && !t.who.Covers(village.RoleLeader, live[0].Village, live[0].Grid) {
+			// a worker's "燃气公司的人到了 阀门关了" of an alarm nobody
+			// confirmed yet: no leader has checked it is over, so his
+			// words are its 进展 (he takes it on) and he is told the 办结
+			// to send; the leader's words are his check
+			t.offerEnd = true
+		} else if over && r.mayEnd(t, live[0]) {
 			word = "办结"
 		} else if over {
 			// a worker's "孩子没事了 家长接回家了" about the one the leader
@@ -107,7 +113,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		}
 		// changed meanwhile (another process): read and choose again,
 		// with none of the replies of what did not commit
-		t.out, t.command, t.implied, t.takeOn, t.offerResolve, t.offerReject = nil, command{}, false, false, false, false
+		t.out, t.command, t.implied, t.takeOn, t.offerResolve, t.offerEnd, t.offerReject = nil, command{}, false, false, false, false, false
 	}
 }
 

@@ -108,7 +108,8 @@ func fireAlarm(t *testing.T) *chat {
 func TestSceneNewsOneRoundTrip(t *testing.T) {
 	c := fireAlarm(t)
 	got := c.costs(t, 1, "火灭了 (the commit)", bot.Message{Chat: grid3, From: "王五", Text: "火灭了 没人受伤"})
-	has(t, "over", got, "#R1 已办结：火灭了 没人受伤")
+	// a worker's end of an alarm nobody confirmed is its 进展 (emg45)
+	has(t, "over", got, "#R1 已受理", "进展已记录：火灭了 没人受伤", "「办结 #R1 火灭了 没人受伤」")
 	c.say("张三", "上报 村口路灯不亮了")
 	c.say("李四", "确认 #R2")
 	got = c.costs(t, 1, "已经联系电工了 (the commit)", bot.Message{Chat: grid3, From: "李四", Text: "已经联系电工了 明天来修"})

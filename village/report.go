@@ -669,6 +669,17 @@ func (r *Report) TakeBackAnswer(by string, at time.Time) bool {
 // and "：" after it: "蔓延到陈二家：火烧到我家柴房了".
 const SpreadNote = "蔓延到"
 
+// HurtNote begins the history note of someone hurt at an emergency's
+// scene after its alarm ("有人被烧伤了" at a fire): 120 is dispatched
+// besides its own.
+const HurtNote = "有人受伤："
+
+// Hurt reports whether someone was told hurt at r's scene after its alarm
+// (HurtNote): the watchdog's re-posts keep asking for 120.
+func (r *Report) Hurt() bool {
+	return slices.ContainsFunc(r.History, func(e Entry) bool { return strings.HasPrefix(e.Note, HurtNote) })
+}
+
 // Spread lists the homes and places r, an emergency, reached after its
 // alarm, as its history notes them (SpreadNote), each once, in the order
 // told: the watchdog's re-post says where it spread.
