@@ -56,12 +56,10 @@ func exampleVillage(t testing.TB, more ...village.Person) (*config.Config, *rost
 // killed, sending directly through send.
 func downRouter(t *testing.T, send func(context.Context, bot.Outbound) error) *handlers.Router {
 	t.Helper()
-	srv, st := storagetest.NewWithServer(t, 200*time.Millisecond)
+	st := storagetest.Down(t, 200*time.Millisecond)
 	cfg, dir := exampleVillage(t)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+	return handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Direct: send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	srv.Kill()
-	return r
 }
 
 // TestStoreDownAnswersAndStillAlerts kills Redis, then sends a report and an

@@ -405,11 +405,10 @@ func TestDuplicateOfClosedReportFiles(t *testing.T) {
 // TestAnswerWithStoreDown: an answer while Redis is down is an error the
 // router reports, not a silent loss.
 func TestAnswerWithStoreDown(t *testing.T) {
-	srv, st := storagetest.NewWithServer(t, 200*time.Millisecond)
+	st := storagetest.Down(t, 200*time.Millisecond)
 	cfg, dir := exampleVillage(t)
 	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	srv.Kill()
 	err := r.Handle(context.Background(), bot.Message{ID: "x1", At: at, Chat: grid3, From: "陈二", Text: "1"})
 	if !errors.Is(err, storage.ErrUnavailable) {
 		t.Errorf("Handle = %v, want ErrUnavailable", err)

@@ -293,6 +293,25 @@ func (s *Store) Evicts(ctx context.Context) string {
 	return m["maxmemory-policy"]
 }
 
+// LoadScripts loads every Lua script of the package into Redis in one
+// round trip, as their first uses would one by one (NOSCRIPT, then EVAL):
+// for a Redis shared by stores whose round trips are counted, so that none
+// of them pays for loading the scripts depending on which ran first
+// (storagetest).
+func (s *Store) LoadScripts(ctx context.Context) error {
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, sc := range []*redis.Script{s.commit, s.claim, s.ack, s.load, s.requeue, s.reindex, s.retry, s.recent,
+			baselineScript, serveScript, unserveScript, claimRunScript, bindScript} {
+			sc.Load(ctx, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
 // RoundTrips counts network round trips made so far (a pipeline counts once).
 func (s *Store) RoundTrips() int64 { return s.trips.n.Load() }
 

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -108,10 +109,43 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	for k, v := range extra {
 		funcs[k] = v
 	}
-	t := template.Must(template.New("texts").Funcs(funcs).ParseFS(shared, "shared.tmpl"))
-	t = template.Must(t.ParseFS(fsys, "*.tmpl"))
+	t := parsed(fsys, funcs)
 	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
 		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
+}
+
+// parsedFS are the embedded template files parsed once per process, by
+// the files and the names of the helpers they were parsed with: a parse
+// depends on nothing else (the helpers' values are bound at execution), and
+// the files of an embed.FS never change. Each Set gets a clone with its own
+// helpers, so the parse trees are shared and only read. A router built per
+// test (or per replay) no longer parses its templates again: the parse was
+// most of the handler tests' CPU time (tests46).
+var parsedFS sync.Map // parseKey → *template.Template
+
+type parseKey struct {
+	fsys  embed.FS
+	funcs string
+}
+
+// parsed is shared.tmpl and fsys's *.tmpl parsed with funcs: a clone of the
+// one parse of an embed.FS, else (a test's in-memory files) a parse of its own.
+func parsed(fsys fs.FS, funcs template.FuncMap) *template.Template {
+	parse := func() *template.Template {
+		t := template.Must(template.New("texts").Funcs(funcs).ParseFS(shared, "shared.tmpl"))
+		return template.Must(t.ParseFS(fsys, "*.tmpl"))
+	}
+	efs, ok := fsys.(embed.FS)
+	if !ok {
+		return parse()
+	}
+	key := parseKey{efs, strings.Join(slices.Sorted(maps.Keys(funcs)), " ")}
+	base, ok := parsedFS.Load(key)
+	if !ok {
+		base, _ = parsedFS.LoadOrStore(key, parse())
+	}
+	t := template.Must(base.(*template.Template).Clone())
+	return t.Funcs(funcs)
 }
 
 // DateTime is how a text writes a date with its time: "3月5日 07:15", one

@@ -7,6 +7,7 @@ package storagetest
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -45,16 +46,23 @@ func StartServer(tb testing.TB) *Server {
 		}
 		return nil
 	}
-	dir := tb.TempDir()
+	s := newServer(bin, tb.TempDir())
+	s.start(tb)
+	tb.Cleanup(s.Kill)
+	return s
+}
+
+// newServer is a redis-server (not started) on a unix socket in dir, with
+// AOF on (appendfsync always), as production should run it; extra are
+// further arguments.
+func newServer(bin, dir string, extra ...string) *Server {
 	sock := filepath.Join(dir, "redis.sock")
-	s := &Server{URL: "unix://" + sock, dir: dir, args: []string{
+	s := &Server{URL: "unix://" + sock, dir: dir, args: append([]string{
 		"--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
 		"--dir", dir, "--save", "", "--appendonly", "yes", "--appendfsync", "always",
 		"--logfile", filepath.Join(dir, "redis.log"),
-	}}
+	}, extra...)}
 	s.cmd = exec.Command(bin, s.args...)
-	s.start(tb)
-	tb.Cleanup(s.Kill)
 	return s
 }
 
@@ -71,24 +79,31 @@ func NeedServer(tb testing.TB) *Server {
 
 func (s *Server) start(tb testing.TB) {
 	tb.Helper()
+	if err := s.run(); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// run starts the server and waits until it answers.
+func (s *Server) run() error {
 	s.cmd = exec.Command(s.cmd.Path, s.args...)
 	if err := s.cmd.Start(); err != nil {
-		tb.Fatalf("start redis-server: %v", err)
+		return fmt.Errorf("start redis-server: %w", err)
 	}
 	st, err := storage.New(storage.Options{URL: s.URL, Timeout: time.Second})
 	if err != nil {
-		tb.Fatal(err)
+		return err
 	}
 	defer st.Close()
 	for i := 0; ; i++ {
 		if st.Ping(context.Background()) == nil {
-			return
+			return nil
 		}
-		if i > 500 {
+		if i > 1000 {
 			log, _ := os.ReadFile(filepath.Join(s.dir, "redis.log"))
-			tb.Fatalf("redis-server did not come up: %s", log)
+			return fmt.Errorf("redis-server did not come up: %s", log)
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
@@ -148,10 +163,18 @@ func (s *Server) Restart(tb testing.TB) {
 	s.start(tb)
 }
 
-// New returns a Store on a private redis-server (or the in-process fallback)
-// that is closed when the test ends.
+// New returns a Store that is closed when the test ends: on the test
+// binary's shared redis-server when the binary runs under Main, under a
+// key prefix no other store has (its keys deleted when the test ends),
+// else on a private redis-server (or the in-process fallback). A test
+// sees only its own keys; a test that kills, restarts or reconfigures its
+// Redis, or reads it behind the store's back, has a server of its own
+// (NewWithServer, NeedServer).
 func New(tb testing.TB) *storage.Store {
 	tb.Helper()
+	if st := shared.open(tb); st != nil {
+		return st
+	}
 	if srv := StartServer(tb); srv != nil {
 		return Open(tb, srv.URL)
 	}
@@ -193,12 +216,33 @@ func NewWithServer(tb testing.TB, timeout time.Duration) (*Server, *storage.Stor
 	return srv, st
 }
 
+// Down returns a Store whose private redis-server was killed, for a test
+// of what the bot does with Redis down. Its client makes one attempt per
+// command (max_retries=-1): go-redis's retries of a command, with their
+// backoff, only delay the same error by seconds per test (tests46).
+func Down(tb testing.TB, timeout time.Duration) *storage.Store {
+	tb.Helper()
+	srv := NeedServer(tb)
+	st, err := storage.New(storage.Options{URL: srv.URL + "?max_retries=-1", Timeout: timeout})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = st.Close() })
+	srv.Kill()
+	return st
+}
+
 // Main runs a test binary's tests with go-redis's own logger routed to
 // slog and discarded, as main routes it (storage.LogClientTo): tests that
 // stop Redis do not print "failed to dial" on every command. A package's
 // TestMain: os.Exit(storagetest.Main(m)).
+//
+// New's stores then share one redis-server, started at the first New and
+// stopped when the tests end.
 func Main(m *testing.M) int {
 	storage.LogClientTo(slog.New(slog.DiscardHandler))
+	shared.on()
+	defer shared.stop()
 	return m.Run()
 }
 
