@@ -1364,10 +1364,34 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 	if !ok {
 		return nil
 	}
+	if err := r.askAbout(ctx, t, village.FindRefs(meant)); err != nil {
+		return err
+	}
 	if err := r.ask(t, question{Kind: askCommand, Text: meant, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	return r.reply(ctx, t, "err.misspelt", map[string]any{"Typed": typed, "Meant": meant, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+}
+
+// askAbout puts a township cadre's turn, which asks him about the one
+// report refs name, in that report's village's scope, where its question
+// is then kept (see askScopes): his 「1」 is that item's one commit. Only
+// when the report is found in one village; the turn is left as it was
+// otherwise (with the report cache, no round trip).
+func (r *Router) askAbout(ctx context.Context, t *turn, refs []village.Ref) error {
+	if t.where.village != "" || t.scope != "" || len(slices.Compact(refs)) != 1 {
+		return nil
+	}
+	unsure := t.unsure
+	_, sc, err := r.find(ctx, t, refs[0].String())
+	t.scope, t.unsure = "", unsure // a lookup that found none says nothing here
+	switch {
+	case err == nil:
+		t.scope = sc
+	case !errors.Is(err, storage.ErrNotFound) && !errors.Is(err, errAmbiguous):
+		return err
+	}
+	return nil
 }
 
 // misspeltHere is misspelt of t's text, or, from a grid cadre quoting the

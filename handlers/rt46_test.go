@@ -124,3 +124,21 @@ func TestOfficeOneKeptInTownship(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeMisspeltOneIsOneCommit: the officer's 「1」 to the command his
+// mistyped one meant (「进赞 #R1 …」: 「进展 #R1 …」吗？) is the item's
+// one commit too (4 round trips before rt46), the offer still one; a
+// mistyped command naming no report is offered as before.
+func TestOfficeMisspeltOneIsOneCommit(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("陈二", "上报 一组桥头的护栏断了一截", "#R1", "要交通站来换")
+	c.in(officeChat, "孙七", "确认 #R1")
+	has(t, "the offer", c.costs(t, 1, "the offer", bot.Message{Chat: officeChat, From: "孙七", Text: "进赞 #R1 交通站说周四来"}),
+		"您是想发「进展 #R1 交通站说周四来」吗？")
+	has(t, "his 1", c.costs(t, 1, "his 1", bot.Message{Chat: officeChat, From: "孙七", Text: "1"}), "#R1 进展已记录：交通站说周四来")
+	lacks(t, "his 1 again", c.in(officeChat, "孙七", "1"), "进展已记录")
+	if n := notes(c, "交通站说周四来"); n != 1 {
+		t.Errorf("%d steps of his words, want 1", n)
+	}
+	has(t, "no such report", c.in(officeChat, "孙七", "进赞 #R9 交通站说周四来"), "您是想发「进展 #R9 交通站说周四来」吗？")
+}
