@@ -83,6 +83,9 @@ type Store interface {
 	// holds one: a change decided on it checks it is still what Redis
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
+	// AskedIn is Asked in each of several scopes, in one round trip (nil
+	// where none waits).
+	AskedIn(ctx context.Context, key string, scopes ...storage.Scope) ([][]byte, error)
 	// AskedAndDocs is Asked (nil: none waits) and DocsOf in one round trip.
 	AskedAndDocs(ctx context.Context, sc storage.Scope, key string, reads ...storage.DocsRead) ([]byte, [][]storage.RawDoc, error)
 	// AskedAt reads a value kept with Kept.Followed and its generation, a
@@ -1361,10 +1364,34 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 	if !ok {
 		return nil
 	}
+	if err := r.askAbout(ctx, t, village.FindRefs(meant)); err != nil {
+		return err
+	}
 	if err := r.ask(t, question{Kind: askCommand, Text: meant, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	return r.reply(ctx, t, "err.misspelt", map[string]any{"Typed": typed, "Meant": meant, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+}
+
+// askAbout puts a township cadre's turn, which asks him about the one
+// report refs name, in that report's village's scope, where its question
+// is then kept (see askScopes): his 「1」 is that item's one commit. Only
+// when the report is found in one village; the turn is left as it was
+// otherwise (with the report cache, no round trip).
+func (r *Router) askAbout(ctx context.Context, t *turn, refs []village.Ref) error {
+	if t.where.village != "" || t.scope != "" || len(slices.Compact(refs)) != 1 {
+		return nil
+	}
+	unsure := t.unsure
+	_, sc, err := r.find(ctx, t, refs[0].String())
+	t.scope, t.unsure = "", unsure // a lookup that found none says nothing here
+	switch {
+	case err == nil:
+		t.scope = sc
+	case !errors.Is(err, storage.ErrNotFound) && !errors.Is(err, errAmbiguous):
+		return err
+	}
+	return nil
 }
 
 // misspeltHere is misspelt of t's text, or, from a grid cadre quoting the
@@ -1452,7 +1479,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 			return true, err
 		}
 	}
-	if missing, err := r.noSuchReport(ctx, t, n.refs); missing != "" || err != nil {
+	if missing, err := r.noSuchReport(ctx, t, &n); missing != "" || err != nil {
 		// "R9 弄好了" with no R9: the command shown would fail too
 		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
 	}
@@ -1557,6 +1584,9 @@ type refNote struct {
 	named  []string // each report's number as shown here (refHere)
 	unsure bool     // a number shown without the village it is of
 	note   string
+	// in is the scope of the one report a township's chat names, when it
+	// was found in one village (noSuchReport)
+	in storage.Scope
 }
 
 // refNoteOf reads t as a note on reports: the one the bot's message it
@@ -1766,6 +1796,12 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		v := vProgress
 		if reject {
 			v = vReject
+		}
+		if t.where.village == "" && t.scope == "" && n.in != "" {
+			// the township's offer of one village's item is kept (and
+			// said) in that village's scope: the 「1」 that takes it is
+			// then the item's one commit (see askedStored)
+			t.scope = n.in
 		}
 		if err := r.ask(t, question{Kind: askCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
 			return err
@@ -2262,21 +2298,25 @@ func (r *Router) withBesides(t *turn, out []bot.Outbound) []bot.Outbound {
 	return append(out, to)
 }
 
-// noSuchReport is the first of refs that is no report of the sender's
+// noSuchReport is the first of n's refs that is no report of the sender's
 // village ("R9 弄好了" when there are eight), or "" when each is one, or
 // where he speaks for no one village (the township's chats: whichever
-// village has it is asked about when the command is sent).
-func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) (string, error) {
+// village has it is asked about when the command is sent). The scope of
+// the one report n names goes to n.in.
+func (r *Router) noSuchReport(ctx context.Context, t *turn, n *refNote) (string, error) {
 	if t.where.village == "" && !townshipView(t) {
 		return "", nil
 	}
-	for _, ref := range refs {
-		_, _, err := r.find(ctx, t, ref.String())
+	for _, ref := range n.refs {
+		_, sc, err := r.find(ctx, t, ref.String())
 		if errors.Is(err, storage.ErrNotFound) {
 			return ref.String(), nil
 		}
 		if err != nil && !errors.Is(err, errAmbiguous) { // in several villages: the hint asks which
 			return "", err
+		}
+		if len(n.refs) == 1 && err == nil {
+			n.in = sc
 		}
 	}
 	return "", nil

@@ -33,9 +33,8 @@ func TestStatusSaysHisNextStep(t *testing.T) {
 // an item he holds is past its deadline with what happened, in words of
 // no command, is offered its 进展 and his 「1」 records it (he was told
 // to type it again). The offer costs the one round trip the hint did; the
-// 「1」 three, as the 「1」 to a mistyped command in the office (the
-// question is kept in the township's scope, the item in the village's:
-// its taking is a commit of its own, after a read of the question).
+// 「1」 one: the question is kept in the item's village's scope, and its
+// taking rides on the 进展's commit (rt46; three before).
 func TestQuotedNewsOffersProgress(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("陈二", "上报 一组桥头的护栏断了一截", "#R1", "要交通站来换")
@@ -44,7 +43,7 @@ func TestQuotedNewsOffersProgress(t *testing.T) {
 	got := c.costs(t, 1, "the offer", bot.Message{Chat: officeChat, From: "孙七", Text: "交通站说周四来换护栏",
 		Quote: &bot.Quote{Name: "网格小助手", Text: reminder}})
 	has(t, "the offer", got, "要把「交通站说周四来换护栏」记到 #R1 上吗？回复「1」就照「进展 #R1 交通站说周四来换护栏」记下")
-	has(t, "his 1", c.costs(t, 3, "his 1", bot.Message{Chat: officeChat, From: "孙七", Text: "1"}), "#R1 进展已记录：交通站说周四来换护栏")
+	has(t, "his 1", c.costs(t, 1, "his 1", bot.Message{Chat: officeChat, From: "孙七", Text: "1"}), "#R1 进展已记录：交通站说周四来换护栏")
 	if r := c.reports()[0]; r.History[len(r.History)-1].Note != "交通站说周四来换护栏" {
 		t.Errorf("last step %+v, want his news", r.History[len(r.History)-1])
 	}

@@ -693,10 +693,16 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		}
 	}
 	w.yes = w.yes || w.assent
+	before := *t
+	defer func() {
+		if !done {
+			t.scope = before.scope // no answer: not in the questions' scope (askedIn)
+		}
+	}()
 	var b []byte
 	copied := false
 	if !w.said {
-		b, copied = r.store.AskedCopy(r.scope(t), askKey(t))
+		b, copied = r.askedCopy(t)
 	}
 	if len(w.witnesses) > 0 && !copied {
 		// A witness is kept with a claim asked about on this process's
@@ -704,10 +710,9 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		// on the many witnesses named after the claim (witnessGiven).
 		return false, nil
 	}
-	before := *t
 	for {
 		if !copied {
-			b, err = r.store.Asked(ctx, r.scope(t), askKey(t))
+			b, err = r.askedStored(ctx, t)
 			if errors.Is(err, storage.ErrNotFound) {
 				return false, nil
 			}
@@ -724,6 +729,89 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		// nothing was committed: the turn as it was, the questions as stored
 		*t = before
 		copied = false
+	}
+}
+
+// askScopes are the scopes the questions waiting for t's sender may be
+// kept in: the turn's; for a township cadre's (no village, no item's
+// scope yet), the township's and each village's, where a question about
+// one village's item is kept (refHint), so that the 「1」 taking it is
+// that item's one commit.
+func (r *Router) askScopes(t *turn) []storage.Scope {
+	sc := r.scope(t)
+	if t.scope != "" || t.where.village != "" {
+		return []storage.Scope{sc}
+	}
+	scs := []storage.Scope{sc}
+	for _, v := range r.cfg.Villages {
+		scs = append(scs, storage.VillageScope(v.Name))
+	}
+	return scs
+}
+
+// askedCopy is this process's copy of the questions waiting for t's
+// sender (Store.AskedCopy), when it holds one in one of askScopes: the
+// turn is then in that scope (its answer is committed there, and that
+// commit checks the copy). With copies in several, none: they are read
+// (askedStored). A question another process kept in a scope this one
+// holds no copy of waits on, for a later answer.
+func (r *Router) askedCopy(t *turn) ([]byte, bool) {
+	var b []byte
+	var in storage.Scope
+	n := 0
+	for _, sc := range r.askScopes(t) {
+		if c, ok := r.store.AskedCopy(sc, askKey(t)); ok {
+			b, in, n = c, sc, n+1
+		}
+	}
+	if n != 1 {
+		return nil, false
+	}
+	r.askedIn(t, in)
+	return b, true
+}
+
+// askedStored reads the questions waiting for t's sender, in one round
+// trip whatever askScopes says: of several scopes holding some, those of
+// the one asked last (the answer is to the latest question; the others
+// wait on). ErrNotFound when none waits.
+func (r *Router) askedStored(ctx context.Context, t *turn) ([]byte, error) {
+	scs := r.askScopes(t)
+	if len(scs) == 1 {
+		return r.store.Asked(ctx, scs[0], askKey(t))
+	}
+	bs, err := r.store.AskedIn(ctx, askKey(t), scs...)
+	if err != nil {
+		return nil, err
+	}
+	pick, last := -1, time.Time{}
+	for i, b := range bs {
+		if b == nil {
+			continue
+		}
+		at := time.Time{}
+		qs, _ := readQuestions(b)
+		for _, q := range qs {
+			if q.At.After(at) {
+				at = q.At
+			}
+		}
+		if pick < 0 || at.After(last) {
+			pick, last = i, at
+		}
+	}
+	if pick < 0 {
+		return nil, storage.ErrNotFound
+	}
+	r.askedIn(t, scs[pick])
+	return bs[pick], nil
+}
+
+// askedIn puts t in scope sc, where the questions it answers are kept,
+// when that is not the turn's own (a village's, for a township cadre).
+func (r *Router) askedIn(t *turn, sc storage.Scope) {
+	if sc != r.scope(t) {
+		t.scope = sc
 	}
 }
 

@@ -77,6 +77,31 @@ func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error)
 	return b, err
 }
 
+// AskedIn reads the questions waiting under key in each of scopes, in one
+// round trip: nil where none waits (or they expired). A township cadre's
+// questions are kept in the township's scope, or in the scope of the one
+// village's item they are about (its commit takes them).
+func (s *Store) AskedIn(ctx context.Context, key string, scopes ...Scope) ([][]byte, error) {
+	cmds := make([]*redis.SliceCmd, len(scopes))
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, sc := range scopes {
+			// MGET of one key: none waiting is a nil, not an error
+			cmds[i] = p.MGet(ctx, s.base(sc)+askPrefix+key)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
+	}
+	out := make([][]byte, len(scopes))
+	for i, c := range cmds {
+		if v, ok := c.Val()[0].(string); ok {
+			out[i] = []byte(v)
+		}
+	}
+	return out, nil
+}
+
 // AskedAt reads a value kept with Kept.Followed, and its generation, in
 // one round trip (nil: none kept). The IndexRead guards a commit decided
 // on the value (Change.Reads): it fails with ErrConflict once another
