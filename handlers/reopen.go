@@ -38,12 +38,13 @@ var reopenWords = []string{"还是", "又", "仍", "还没"}
 // (understand.SharesSubject), or names none and reads as of its category
 // (「还是不亮」 of a street lamp). He is asked whether that item is not
 // done, 「是」 to reopen it (askReopen). The newest such item is offered.
-// Only such words read the grid's reports, as this process follows them
+// Only such words, read as a report (「明天又要降温了」, 「还是你们去吧」
+// are not), look at the grid's reports, as this process follows them
 // (settledNews reads the same next); done is false for anything else.
 func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	v, g := t.where.village, t.where.grid
 	if t.where.kind != inGrid || t.quote != nil || g == "" || t.who.Tends(v, g) ||
-		reading.Type == village.Emergency || reading.Type == village.Mediation || reading.Intent == village.IntentClaim ||
+		reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
 		strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
 		utf8.RuneCountInString(strings.TrimSpace(t.text)) > reopenMaxRunes || !containsAnyOf(t.text, reopenWords...) {
 		return false, nil
