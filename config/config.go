@@ -379,6 +379,12 @@ type Followup struct {
 	// answered with its procedure stays 待受理 when the villager does not
 	// ask again; then it closes as 已告知办理流程. Default 14d.
 	ProcedureCloseAfter Duration `yaml:"procedure_close_after"`
+	// ReopenWithin is how long after an item closed (满意, or closed
+	// unanswered) its reporter's short 「还是不亮」「又漏水了」 is offered
+	// as that item not done, to reopen with 「是」, rather than filed as a
+	// new one. Default 7d: a fix that held a week was a fix; later words
+	// are a new breakdown (a new item linked to the old one).
+	ReopenWithin Duration `yaml:"reopen_within"`
 }
 
 // QuietHours is when the bot posts nothing but emergencies, as "HH:MM".
@@ -817,6 +823,7 @@ func (c *Config) applyDefaults() {
 	setDur(&c.Followup.RemindAfter, 3*24*time.Hour)
 	setDur(&c.Followup.CloseAfter, 3*24*time.Hour)
 	setDur(&c.Followup.ProcedureCloseAfter, 14*24*time.Hour)
+	setDur(&c.Followup.ReopenWithin, 7*24*time.Hour)
 	orDefault(&c.Outreach.MaxMisses, 2)
 	orDefault(&c.Outreach.VisitReminders, 2)
 	if c.QuietHours.Start == "" && c.QuietHours.End == "" {

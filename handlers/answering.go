@@ -18,7 +18,7 @@ import (
 )
 
 // askKinds are the kinds of question the bot asks and reads back.
-var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem, askCommand}
+var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem, askCommand, askReopen}
 
 // kindWords are the words each kind of question names for its answers
 // (yes words, then no words; each list's first is the one it names): when
@@ -31,6 +31,7 @@ var kindWords = map[string]struct{ yes, no []string }{
 	askDup:      {[]string{"是", "合并", "是的", "是同一件", "同一件事"}, []string{"不是", againWord, "不是的"}},
 	askRedeem:   {[]string{"是", "是的"}, []string{"不是", "不是的"}},
 	askCommand:  {[]string{"1", "照办"}, []string{"2", "不用"}},
+	askReopen:   {[]string{"是", "是的", "重新打开"}, []string{"不是", "不是的"}},
 }
 
 // againWord files apart: to a duplicate or progress question it says no

@@ -2947,7 +2947,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if done, err := r.prepareAct(ctx, t, a); done {
 		return err
 	}
-	if err := a.rep.ApplyOn(r.cfg.Calendar(), a.action, t.who.Name, t.at, a.note); err != nil {
+	apply := a.rep.ApplyOn
+	if t.reopenClosed && a.action == village.ActReopen && a.rep.Status == village.StatusClosed {
+		apply = func(cal village.Calendar, _ village.Action, by string, at time.Time, note string) error {
+			return a.rep.ReopenClosedOn(cal, by, at, note)
+		}
+	}
+	if err := apply(r.cfg.Calendar(), a.action, t.who.Name, t.at, a.note); err != nil {
 		// a leader is not sent to himself
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &a.rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, a.rep),
 			"Leaders": names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
@@ -4508,6 +4514,9 @@ func waitsOn(rep village.Report) string {
 	switch {
 	case rep.Status == village.StatusWaiting:
 		if note := lastOf(rep.History, village.ActPause).Note; note != "" && rep.Type != village.Mediation && !rep.Private() {
+			if rep.StatusLabel() == "暂停（"+strings.TrimSpace(note)+"）" {
+				return "" // 「暂停（等陈二）」 says it whole: not said twice on the line
+			}
 			if !strings.HasPrefix(note, "等") {
 				note = "等：" + note
 			}

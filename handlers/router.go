@@ -432,6 +432,11 @@ type turn struct {
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool
+	// reopenClosed is set when the sender's 「是」 to the offer to reopen
+	// his item closed lately (reopenOffer) makes its 未解决: the closed
+	// item is reopened (village.Report.ReopenClosedOn), as a typed
+	// 「未解决」 of it is not.
+	reopenClosed bool
 	// takeOn is set when the sender's words about an emergency nobody took
 	// on yet take it on before the 进展 or 办结 they make (see sceneNews).
 	takeOn bool
@@ -2041,7 +2046,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
 	went := wentToSee(note)
-	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -2213,7 +2218,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 // for the township keep the hint (noteHint). done is false then; the
 // store is read only for a grid cadre's or a mediator's such note.
 func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) && !waitsOnThing(note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
 		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}
@@ -2381,8 +2386,25 @@ var (
 // 等待: it asks nothing, and waits on no one of his side ("等我回来再处理"
 // is his own absence, "等不了" the opposite), which only he can sort.
 func waitsPlainly(note string) bool {
-	return waitsOnVillager(note) && !containsAnyOf(note, "?", "？", "吗", "等我", "我等", "我们等", "不等", "等不", "没等", "不用等", "别等")
+	return waitsOnVillager(note) && !containsAnyOf(note, notPlainWait...)
 }
+
+// notPlainWait are words that make a wait no plain one (waitsPlainly,
+// waitsOnThing): a question, his own wait, or none.
+var notPlainWait = []string{"?", "？", "吗", "等我", "我等", "我们等", "不等", "等不", "没等", "不用等", "别等"}
+
+// waitsOnThing reports whether a handler's note opens by saying the work
+// waits for a thing to come before it goes on ("等挖机来了再挖", "等材料到
+// 了再修", "先等雨停了再弄"): nothing can be done until then, as 等待 with
+// the same words says (village.Report.StatusLabel: 暂停（等挖机…）). A
+// wait that may be his own, or a question, is none (notPlainWait).
+func waitsOnThing(note string) bool {
+	return thingAwaited.MatchString(strings.TrimSpace(note)) && !containsAnyOf(note, notPlainWait...)
+}
+
+// thingAwaited is a note opening with a wait for something to come, then
+// what is done after: 等X来了/到了/停了/晴了…再/才….
+var thingAwaited = regexp.MustCompile(`^(?:先)?等\s*\p{Han}{1,6}?(?:来了|到了|停了|晴了|干了|化了|退了|运来|送来|拉来|到位)(?:以后|之后)?\s*(?:再|才)`)
 
 // datedNote is a note that starts with a date or an hour ("12月4日办结了",
 // "3点修好了") or an emergency service's number ("120已经到了": a duty

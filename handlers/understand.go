@@ -251,6 +251,10 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
+	if done, err := r.reopenOffer(ctx, t, reading); done || err != nil {
+		// "还是不亮" from the reporter of an item closed lately
+		return true, err
+	}
 	if done, err := r.settledNews(ctx, t, reading); done || err != nil {
 		// "垃圾还在呢 没拉走" of an item resolved or closed lately
 		return true, err
@@ -983,6 +987,8 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	case q.Kind == askProgress && w.yes:
 		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
 		return err
+	case q.Kind == askReopen:
+		return r.reopenAnswered(ctx, t, q, w.yes)
 	}
 	// not the item offered (a duplicate's, a progress's): his words
 	// are filed on their own
@@ -1148,7 +1154,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 			return err
 		}
 		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == askCommand})
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Reopen": q.Kind == askReopen, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == askCommand})
 	})
 }
 

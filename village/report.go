@@ -575,6 +575,34 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	if err != nil {
 		return err
 	}
+	r.enter(cal, a, to, by, at, note)
+	return nil
+}
+
+// ReopenClosedOn is ApplyOn's 未解决 of r closed by a 满意 or closed
+// unanswered (自动结案): its reporter says soon after that it is not done
+// ("还是不亮" days later), so the item is worked on again rather than a
+// new one filed, and the month's report counts it reopened. How soon is
+// the caller's to judge (config followup.reopen_within); the typed
+// 「未解决 #R」 of a closed item stays refused (Next). An item closed
+// otherwise (驳回, 合并, 已告知办理流程) is a *TransitionError.
+func (r *Report) ReopenClosedOn(cal Calendar, by string, at time.Time, note string) error {
+	if !r.Reopenable() {
+		return &TransitionError{From: r.Status, Action: ActReopen}
+	}
+	r.enter(cal, ActReopen, StatusReopened, by, at, note)
+	return nil
+}
+
+// Reopenable reports whether r is closed by a 满意 or closed unanswered,
+// and so may be reopened on its reporter's word (ReopenClosedOn).
+func (r *Report) Reopenable() bool {
+	n := len(r.History)
+	return r.Status == StatusClosed && r.Type != Emergency && n > 0 && r.History[n-1].Action == ActConfirm && !r.History[n-1].Told()
+}
+
+// enter writes the entry of action a taking r to status to.
+func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Time, note string) {
 	e := Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to}
 	if a == ActResolve || a == ActAccept && r.Status == StatusNew || a == ActEscalate {
 		e.Due = r.SLADueAt() // in time or not is judged by the SLA, not by a promise
@@ -600,7 +628,6 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to
-	return nil
 }
 
 // OpenAsk is the township's question to the grid (镇里问, ActAsk) that

@@ -1,0 +1,98 @@
+package handlers
+
+// A reporter's short word, days after his item closed, that it is not done
+// ("还是不亮", "路灯又不亮了" after #R1 was closed unanswered or confirmed
+// 满意): he means that item broke again or was never fixed, not a new
+// matter. He is asked whether it is that item, and his 「是」 reopens it
+// (未解决 with his words), its handlers told as any 未解决 tells them.
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// askReopen asks the reporter of an item closed lately whether his short
+// word that something is not done is of it (reopenOffer): yes reopens it,
+// no leaves it closed.
+const askReopen = "reopen"
+
+// reopenMaxRunes is how long a message may be to be read as a reporter's
+// word on his closed item: 「还是不亮」, 「路灯又不亮了」. A longer one tells
+// a matter in its own words, and is filed as one (linked to the closed
+// item when it names its thing: settledNews).
+const reopenMaxRunes = 12
+
+// reopenWords say that something is as it was, or back: 还是, 又, 仍, 还没.
+var reopenWords = []string{"还是", "又", "仍", "还没"}
+
+// reopenOffer answers the reporter's short word in his grid's group that
+// a matter is still, or again, not right (reopenWords, at most
+// reopenMaxRunes) when an item of his (一般事项, told in the group) closed
+// by his 满意 or unanswered (village.Report.Reopenable) within
+// followup.reopen_within is of the same matter: it names its thing
+// (understand.SharesSubject), or names none and reads as of its category
+// (「还是不亮」 of a street lamp). He is asked whether that item is not
+// done, 「是」 to reopen it (askReopen). The newest such item is offered.
+// Only such words, read as a report (「明天又要降温了」, 「还是你们去吧」
+// are not), look at the grid's reports, as this process follows them
+// (settledNews reads the same next); done is false for anything else.
+func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	v, g := t.where.village, t.where.grid
+	if t.where.kind != inGrid || t.quote != nil || g == "" || t.who.Tends(v, g) ||
+		reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
+		strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
+		utf8.RuneCountInString(strings.TrimSpace(t.text)) > reopenMaxRunes || !containsAnyOf(t.text, reopenWords...) {
+		return false, nil
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, statusRecent)
+	if err != nil {
+		return true, err
+	}
+	said, within := t.said(), r.cfg.Followup.ReopenWithin.Std()
+	var found village.Report
+	for _, old := range reports {
+		if old.Grid != g || old.Type != village.General || old.Private() || !old.ReportedBy(t.who) || !old.Reopenable() ||
+			t.at.Sub(closedAt(old)) > within || !closedMatter(t, old, said, reading) {
+			continue
+		}
+		if found.ID == "" || closedAt(old).After(closedAt(found)) {
+			found = old
+		}
+	}
+	if found.ID == "" {
+		return false, nil
+	}
+	if err := r.ask(t, question{Kind: askReopen, Text: t.text, Type: found.Type, Ref: found.ID, Msg: t.m.ID}); err != nil {
+		return true, err
+	}
+	t.scope = storage.VillageScope(found.Village)
+	last := found.History[len(found.History)-1]
+	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor})
+}
+
+// closedMatter reports whether the words said (read as reading) are of
+// old's matter: they name its thing, or no thing and its category.
+func closedMatter(t *turn, old village.Report, said understand.Said, reading village.Reading) bool {
+	if understand.SharesSubject(t.hear(old.Text), said) {
+		return true
+	}
+	return !understand.NamesSubject(said) && reading.Category != "" && reading.Category != "其他" && reading.Category == old.Category
+}
+
+// reopenAnswered acts on the reporter's answer to the offer to reopen
+// q.Ref: yes reopens it with his words (未解决, its handlers told); no
+// leaves it closed, and he hears how to tell another matter.
+func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bool) error {
+	ref, ok := village.ParseRef(q.Ref)
+	if !yes || !ok {
+		return r.reply(ctx, t, "reopen.dropped", map[string]any{"Ref": q.Ref})
+	}
+	t.reopenClosed = true
+	defer func() { t.reopenClosed = false }()
+	return r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(q.Text)}, []village.Ref{ref})
+}
