@@ -60,6 +60,13 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 	if !ok {
 		return false, nil
 	}
+	return r.coverageAnswer(ctx, t, ask)
+}
+
+// coverageAnswer answers ask, a question about this month's calls, as
+// coverageAsked tells; it is not done for one it does not answer (of
+// someone phoned by no one, a villager's in the office chat).
+func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (done bool, err error) {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	cadre := officer || t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)
 	vs, grid := r.coverageScope(t, officer)
@@ -119,6 +126,12 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 		rows = append(rows, coverage.Rows(r.people, r.cfg.Outreach, v, tl, grid)...)
 	}
 	if !ran {
+		// no call listed yet: who phones, and when the list comes
+		if grid != "" {
+			workers := r.people.InGrid(vs[0].Name, grid, village.RoleWorker)
+			data["Workers"] = names(workers)
+			data["Self"] = slices.ContainsFunc(workers, func(p village.Person) bool { return p.Key() == t.who.Key() })
+		}
 		return true, r.reply(ctx, t, "coverage.none", data)
 	}
 	total, _, _ := coverage.Total(rows)

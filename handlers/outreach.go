@@ -1508,8 +1508,11 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		if containsAnyOf(args, "覆盖", "完成率") {
-			// "回访覆盖率多少": a question, not a call to log
-			return r.reply(ctx, t, "call.coverage", map[string]any{"Office": r.cfg.Township.OfficeChat, "Here": t.where.kind == inOffice})
+			// "@网格小助手 回访覆盖率这个月到底怎么样了…", longer or worded
+			// past coverageAsked: a question, answered as it
+			if done, err := r.coverageAnswer(ctx, t, coverageAsk{}); done || err != nil {
+				return err
+			}
 		}
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
