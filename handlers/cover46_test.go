@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -35,9 +36,9 @@ func TestCoverageNoneSaysWhoPhones(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "first", c.in(officeChat, "孙七", "回访覆盖率多少"), "这个月还没有安排回访电话")
 	got := c.costs(t, 2, "office", bot.Message{Chat: officeChat, From: "孙七", Text: "回访覆盖率多少"})
-	has(t, "office", got, "这个月还没有安排回访电话。电话由各网格的网格员打：每天早上把到期该打的电话私信发给他们，他们打完回复「回访 名字 已通 情况」记下来；之后再问我")
+	has(t, "office", got, "这个月还没有安排回访电话。电话由各网格的网格员打：每天早上把到期该打的电话私信发给他们，他们打完请回复「回访 名字 已通 情况」记下来；之后再问我")
 	lacks(t, "office: not the officer's calls", got, "打了的也可以回复")
-	has(t, "leader", c.say("李四", "回访覆盖率多少"), "电话由网格员王五打：每天早上把到期该打的电话私信发给王五，王五打完回复「回访 名字 已通 情况」")
+	has(t, "leader", c.say("李四", "回访覆盖率多少"), "电话由网格员王五打：每天早上把到期该打的电话私信发给王五，王五打完请回复「回访 名字 已通 情况」")
 	has(t, "officer in the grid", c.say("孙七", "本月回访情况"), "电话由网格员王五打")
 	expect(t, "worker", c.private("王五", "这个月回访得怎么样"),
 		"王五: 这个月还没有安排回访电话。每天早上会把到期该打的电话私信发给您；已经打了的，也可以回复「回访 名字 已通 情况」记下来。")
@@ -58,4 +59,24 @@ func TestCoverageAskedAtLength(t *testing.T) {
 	if got := c.in(officeChat, "孙七", "回访覆盖率这个月要到百分之百，请各网格抓紧落实"); len(got) != 0 {
 		t.Errorf("an instruction in the office chat: %q", got)
 	}
+}
+
+// TestCoverageNextStepByWhoPhones: the grid's picture and one elder's
+// name who logs the calls: the worker asking hears 您, the leader 网格员王五;
+// an elder whose misses went to the leader for a visit has the visit as
+// her next step, not another call.
+func TestCoverageNextStepByWhoPhones(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	coverageMonth(t, c)
+	has(t, "leader", c.say("李四", "本月回访情况"), "网格员王五打完请回复「回访 名字 已通 情况」")
+	got := c.private("王五", "本月回访情况")
+	has(t, "worker", got, "打完请回复「回访 名字 已通 情况」")
+	lacks(t, "worker: not himself by name", got, "网格员王五")
+	has(t, "worker, his elder", c.private("王五", "白凤兰这个月打过电话没"), "由您负责打电话。打完请回复「回访 白凤兰 已通 情况」")
+	has(t, "leader, an elder", c.say("李四", "白凤兰这个月打过电话没"), "由王五（13900000005）负责打电话。王五打完请回复「回访 白凤兰 已通 情况」")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "second miss", c.private("王五", "回访 石德贵 未接通"), "已请网格长安排人上门看看")
+	got = c.say("李四", "石德贵这个月打过电话没")
+	has(t, "visit asked", got, "本月打过，还没接通", "3月3日已请网格长上门看看，看完请回复「回访 石德贵 上门 情况」")
+	lacks(t, "visit asked: no other call", got, "已通 情况")
 }
