@@ -60,6 +60,13 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 	if !ok {
 		return false, nil
 	}
+	return r.coverageAnswer(ctx, t, ask)
+}
+
+// coverageAnswer answers ask, a question about this month's calls, as
+// coverageAsked tells; it is not done for one it does not answer (of
+// someone phoned by no one, a villager's in the office chat).
+func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (done bool, err error) {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	cadre := officer || t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)
 	vs, grid := r.coverageScope(t, officer)
@@ -98,6 +105,13 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 	// and worker; a grid's lists them with their phones
 	data := map[string]any{"Since": m.Start, "Now": t.at, "Wide": grid == "",
 		"Here": t.where.kind == inOffice && t.where.chat == r.cfg.Township.OfficeChat}
+	if grid != "" {
+		// who phones the grid's elders, named in the next step: the
+		// worker asking is told to log his calls, others who logs them
+		workers := r.people.InGrid(vs[0].Name, grid, village.RoleWorker)
+		data["Workers"] = names(workers)
+		data["Self"] = slices.ContainsFunc(workers, func(p village.Person) bool { return p.Key() == t.who.Key() })
+	}
 	var rows []coverage.Row
 	ran := false
 	for i, v := range vs {
@@ -112,13 +126,14 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 		ran = true
 		if ask.name != "" {
 			if p, found := r.calledElder([]config.Village{v}, ask.name); found {
-				return true, r.reply(ctx, t, "coverage.person", r.elderCalls(p, calls, tl, m))
+				return true, r.reply(ctx, t, "coverage.person", r.elderCalls(t, p, calls, tl, m))
 			}
 			continue
 		}
 		rows = append(rows, coverage.Rows(r.people, r.cfg.Outreach, v, tl, grid)...)
 	}
 	if !ran {
+		// no call listed yet: who phones, and when the list comes
 		return true, r.reply(ctx, t, "coverage.none", data)
 	}
 	total, _, _ := coverage.Total(rows)
@@ -159,7 +174,7 @@ func (r *Router) calledElder(vs []config.Village, name string) (village.Person, 
 
 // elderCalls is the data of coverage.person: how the calls to p went in
 // month m, her last log in it, her phone and who phones her.
-func (r *Router) elderCalls(p village.Person, calls []village.Call, tl coverage.Tally, m coverage.Month) map[string]any {
+func (r *Router) elderCalls(t *turn, p village.Person, calls []village.Call, tl coverage.Tally, m coverage.Month) map[string]any {
 	var last village.Call
 	for _, c := range calls {
 		if c.PersonKey == p.Key() && !c.LoggedAt.Before(m.Start) && c.LoggedAt.Before(m.End) && c.LoggedAt.After(last.LoggedAt) {
@@ -167,7 +182,14 @@ func (r *Router) elderCalls(p village.Person, calls []village.Call, tl coverage.
 		}
 	}
 	w := village.Phoner(r.people.All(), p)
+	// a visit asked for after too many misses is the next step, not
+	// another call
+	visit := time.Time{}
+	if last.Status == village.CallEscalated {
+		visit = last.VisitAskedAt
+	}
 	return map[string]any{"Name": r.shown(p), "Phone": p.Phone, "Worker": r.shown(w), "WorkerPhone": w.Phone,
+		"Self": w.Key() == t.who.Key(), "Visit": visit,
 		"Reached": tl.Reached(p), "Times": tl.Days(p), "Tried": tl.Tried(p), "Unreached": tl.Unreached(p),
 		"Due": tl.Due(p, r.cfg.Outreach), "Care": village.CareLabel(p.Care), "Last": last, "Since": m.Start}
 }

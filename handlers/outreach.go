@@ -1021,7 +1021,7 @@ var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中�
 // callLeads are what may come before the outcome word of a call note
 // without a name ("刚打通了", "下午打通了", "今天打了 没接").
 var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
-	"又", "还是", "也", "一直"}
+	"又", "还是", "也", "一直", "都", "好几次", "几次", "两次", "三次", "两遍", "一次", "一遍"}
 
 // withoutCallLeads is what comes before a call note's outcome word without
 // callLeads and separators, at either end: "" when it is no more than
@@ -1171,6 +1171,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	block := "call.later"
 	if said {
 		block = "call.whom"
+		// the example in the form a log takes: "打了 没人接" shows as
+		// 回访 王奶奶 未接通, not in his words again
+		log = callExample(log)
 	}
 	// "明天去", "下午过去看看": he will go and see her, not phone
 	// as the request to visit he answers ("还没去 等她儿子回来再说")
@@ -1505,8 +1508,11 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		if containsAnyOf(args, "覆盖", "完成率") {
-			// "回访覆盖率多少": a question, not a call to log
-			return r.reply(ctx, t, "call.coverage", map[string]any{"Office": r.cfg.Township.OfficeChat, "Here": t.where.kind == inOffice})
+			// "@网格小助手 回访覆盖率这个月到底怎么样了…", longer or worded
+			// past coverageAsked: a question, answered as it
+			if done, err := r.coverageAnswer(ctx, t, coverageAsk{}); done || err != nil {
+				return err
+			}
 		}
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
@@ -2711,6 +2717,31 @@ func parseCallLog(args string) (name, outcome, note string, ok bool) {
 	}
 	rest := append(before[1:], strings.Trim(after, callSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
+}
+
+// callExample is log, a call note naming no one ("打了 没人接", "上门
+// 人挺好 打了没人接"), in the form a log is written: the outcome's own
+// word first (已通, 未接通, 上门), then the note without the outcome's
+// words and the call leads before them ("未接通", "上门 人挺好").
+func callExample(log string) string {
+	first, note, _ := strings.Cut(strings.TrimSpace(log), " ")
+	outcome := ""
+	if first == village.OutcomeReached || first == village.OutcomeMissed || first == village.OutcomeVisited {
+		outcome = first // put first by callNote: the rest is his words
+	} else {
+		note = log
+	}
+	if at, end, said := outcomeAt(note); at >= 0 {
+		if outcome == "" {
+			outcome = said
+		}
+		after := note[end:]
+		if !strings.HasPrefix(after, "了解") {
+			after = strings.TrimPrefix(after, "了")
+		}
+		note = withoutCallLeads(note[:at]) + " " + strings.Trim(after, callSeps)
+	}
+	return strings.TrimSpace(outcome + " " + strings.TrimSpace(note))
 }
 
 // outcomeAt finds the first outcome word in args (the longest where

@@ -363,7 +363,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "a village the township has not", c.in(officeChat, "孙七", "@网格小助手 石桥村有什么没办的"), "没有找到「石桥村」这个村或网格。")
 	// this month so far (cover44): no call task yet in this test
 	expect(t, "coverage asked", c.in(officeChat, "孙七", "@网格小助手 回访覆盖率多少"),
-		officeChat+": 这个月还没有安排回访电话（每天早上把到期该打的电话私信发给网格员）。打了的也可以回复「回访 名字 已通 情况」记下来。")
+		officeChat+": 这个月还没有安排回访电话。电话由各网格的网格员打：每天早上把到期该打的电话私信发给他们，他们打完请回复「回访 名字 已通 情况」记下来；之后再问我，就能看到谁联系上了、谁还没有。")
 	has(t, "@ by the short name", c.in(officeChat, "孙七", "@小助手 三组有什么没办的"), "青山村三组待办 1 件")
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "回复「1」就照「进展 #R1 已联系供电所」记下")
 	// the whole township's count, every village's (情况 全镇), not only what went up (office26)
