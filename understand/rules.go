@@ -966,7 +966,14 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return unmet(t, bonus)
 	}
-	if broadcast || warnsAll(t) {
+	if broadcast {
+		return found{}, false
+	}
+	if warnsAll(t) {
+		if forbidsFouling(t, cat) {
+			// "不要往河里倒垃圾": someone does it here; asked back
+			return found{typ: village.General, cat: cat, conf: confAsk}, true
+		}
 		return found{}, false
 	}
 	return brokenThing(t, cat, strong, object, question, repair, bonus)
@@ -982,6 +989,21 @@ func warnsAll(t string) bool {
 	return utf8.RuneCountInString(t) <= maxWarningRunes && containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
 		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointedAt) && !containsAny(t, petitions) && !asksAction(t)
 }
+
+// forbidsFouling reports whether t, a warning to all (see warnsAll),
+// forbids a deed that fouls what the village shares (环境卫生: rubbish
+// tipped into the river, straw or rubbish burnt, muck let out): "不要往河
+// 里倒垃圾", "别在路边烧秸秆". A caution of a danger ("冬天路上结冰要小
+// 心") or a deed forbidden for the doer's own sake ("不要在加油站附近放鞭
+// 炮") is said of a season or a kind of place; one forbidding a fouling is
+// a reproach aimed at whoever does it here, and the mess he leaves is
+// there for the grid to see: a report, asked back.
+func forbidsFouling(t, cat string) bool {
+	return cat == "环境卫生" && containsAny(t, forbids)
+}
+
+// forbids are the warnings that forbid a deed, not the cautions.
+var forbids = newLexicon("不要", "千万别", "别在", "莫要", "不准", "不许", "禁止", "严禁")
 
 // maxWarningRunes bounds a warning to all: a reminder passed round a
 // group is a line or two; a longer text that warns is a letter about
