@@ -1340,14 +1340,22 @@ var gatherings = newLexicon("开会", "集合", "赶集", "赶场")
 // objecting, and asks for no next step (see nextSteps): a grievance
 // about a policy, not a question how to apply. "能不能办" asks.
 func refused(t string) bool {
-	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts)) && !containsAny(t, nextSteps)
+	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts) || containsAny(t, disputedReasons)) &&
+		!containsAny(t, nextSteps)
 }
+
+// disputedReasons give the reason of a refusal to contest it, or hold up
+// what should have counted: "年审没过 说是家里有车 那是拉货的破三轮",
+// "名单上没有我家 股权证明明在".
+var disputedReasons = newLexicon("说是", "说我家", "说俺家", "理由是", "明明")
 
 // refusals say an application or a claim was turned down or cannot go
 // through.
 var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来",
 	// a payment in found missing: "医保明明交了 去医院却说没交上"
-	"说没交上", "说没交", "没交上", "查不到记录", "没有记录", "系统里没有", "系统上没有")
+	"说没交上", "说没交", "没交上", "查不到记录", "没有记录", "系统里没有", "系统上没有",
+	// a review failed, a list that leaves the sender out: "低保年审没过", "分红名单上没有我家"
+	"年审没过", "审核没过", "没审过", "没通过", "名单上没有", "名单里没有")
 
 // namesMatterOnly reports whether t, addressed to someone by an @mention,
 // names a matter of procedure and next to nothing else ("@网格小助手 低保",

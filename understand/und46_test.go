@@ -2,6 +2,8 @@ package understand
 
 import (
 	"testing"
+
+	"gridbot/village"
 )
 
 // TestFoulingForbiddenRead: a warning to all that forbids a deed fouling
@@ -25,4 +27,17 @@ func TestFoulingForbiddenRead(t *testing.T) {
 			t.Errorf("case %d: confidence %v, want %v (asked back)", i, r.Confidence, confAsk)
 		}
 	}
+}
+
+// TestEarlyWinterRead: December lines that were misread. A charcoal fire
+// told by its use (烤炭火) is lit; 啥也没干 asks nothing; a review failed
+// with its reason contested is a grievance about the scheme.
+func TestEarlyWinterRead(t *testing.T) {
+	checkReads(t, []readCase{
+		{"a shut room, no answer", "隔壁王大爷一个人在屋里烤炭火 门窗关得死死的 敲门一直没反应", emergencyOf(village.HazardGas, "安全隐患")},
+		{"nothing done", "今天在家烤了一天火 啥也没干", noiseIn("其他")},
+		{"a review failed, the reason contested", "俺家低保年审没过 说是家里有车 那是拉货的破三轮", reportIn("政策咨询")},
+		{"left off a list", "低保名单上没有我家 我家的户口明明在这", reportIn("政策咨询")},
+		{"what to bring", "低保年审要带啥材料", approvalIn("政策咨询")},
+	})
 }
