@@ -159,6 +159,7 @@ func TestKinDeniesResolved(t *testing.T) {
 	c = newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口垃圾站好久没人清了，臭得很")
 	c.say("陈二", "上报 垃圾站那边太臭了 好几天没人来收")
+	c.say("陈二", "不是") // asked whether it is R1 (und46); he says no, the leader merges it
 	c.say("李四", "重复 #R2 #R1")
 	c.say("李四", "办结 #R1 清运车拉走了")
 	expect(t, "the merged report's reporter", c.say("陈二", "垃圾站还是没清"),

@@ -1310,8 +1310,8 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 }
 
 // duplicate finds among open an open report that text probably repeats:
-// same category, from the last llm.duplicate_window, similar text, raised
-// in a group (a private report is nobody else's business). Emergencies
+// same category, from the last llm.duplicate_window, similar text or one
+// place and one thing in other words (onePlaceOneThing), raised in a group (a private report is nobody else's business). Emergencies
 // and procedure questions are never duplicates: each is the sender's own.
 // The sender's own general item (reported or followed, not resolved) of
 // the category needs less: a few words in common ("桥边栏杆还是断的啊" after "村口那个桥边
@@ -1329,6 +1329,9 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			continue
 		}
 		s := similarity(rep.Text, text)
+		if s < r.cfg.LLM.DuplicateSimilarity && onePlaceOneThing(rep.Text, text) {
+			s = r.cfg.LLM.DuplicateSimilarity // "河边又有人倒垃圾" of "河里有垃圾"
+		}
 		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
 			s = max(s, r.cfg.LLM.DuplicateSimilarity) // his own: asked
 		}
@@ -1453,7 +1456,7 @@ func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
 // one counts. Texts naming different numbers ("第2盏", "第8盏") or
 // different places ("后山", "村里那个垃圾站") differ.
 func similarity(a, b string) float64 {
-	if na, nb := numbers(a), numbers(b); len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) }) {
+	if numbersDiffer(a, b) {
 		return 0 // "第2盏路灯" and "第8盏路灯" are two lamps
 	}
 	if otherPlaces(a, b) {
@@ -1468,6 +1471,13 @@ func similarity(a, b string) float64 {
 		return 0
 	}
 	return float64(common) / float64(min(len(x), len(y)))
+}
+
+// numbersDiffer reports whether a and b each name numbers and share none:
+// "第2盏路灯" and "第8盏路灯".
+func numbersDiffer(a, b string) bool {
+	na, nb := numbers(a), numbers(b)
+	return len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) })
 }
 
 // saysNothingNew reports whether later says nothing earlier did not: each
@@ -1537,6 +1547,76 @@ func otherThings(a, b understand.Said) bool {
 	named, shared := understand.ThingsOf(a, b)
 	return named && !shared
 }
+
+// onePlaceOneThing reports whether raw and other tell of one matter in other
+// words: each names a place (spotsIn) and a place of one is a place of the
+// other (placeRoot: "河边" and "河里" are the river), each names things of
+// a report besides its places and those of one are all things of the
+// other (thingsBesidePlaces, understand.OneThing), and they name no other
+// numbers: "河边又有人倒垃圾" is "河里有垃圾" again, whoever says it.
+// Shared words and a place alone are too little: "村口垃圾池满了 臭得很"
+// and "村口那个下水道堵死了 臭烘烘的" are two matters at one place; a text
+// naming no place may be of anywhere.
+func onePlaceOneThing(raw, other string) bool {
+	if numbersDiffer(raw, other) {
+		return false
+	}
+	pa, pb := spotsIn(raw), spotsIn(other)
+	if !slices.ContainsFunc(pa, func(w string) bool {
+		return slices.ContainsFunc(pb, func(v string) bool { return placeRoot(w) == placeRoot(v) })
+	}) {
+		return false
+	}
+	a, b := understand.Hear(raw), understand.Hear(other)
+	ta, tb := thingsBesidePlaces(a, pa), thingsBesidePlaces(b, pb)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	within := func(xs, ys []string) bool {
+		return !slices.ContainsFunc(xs, func(x string) bool {
+			return !slices.ContainsFunc(ys, func(y string) bool { return understand.OneThing(x, y) })
+		})
+	}
+	if !within(ta, tb) || !within(tb, ta) {
+		return false
+	}
+	// one thing, another trouble: "河边没有护栏" and "河边的护栏被车撞歪了",
+	// "有人往河里倒垃圾" and "有人在河边烧垃圾"
+	return strings.Contains(a.Canon, "烧") == strings.Contains(b.Canon, "烧") &&
+		lacksAny(a.Canon, ta) == lacksAny(b.Canon, tb)
+}
+
+// lacksAny reports whether text says one of things is not there at all:
+// "没有护栏" (a thing word of its own), "护栏也没装".
+func lacksAny(text string, things []string) bool {
+	return slices.ContainsFunc(things, func(x string) bool {
+		return strings.HasPrefix(x, "没") || strings.Contains(text, "没有"+x) || strings.Contains(text, "没"+x) || strings.Contains(text, x+"也没装") ||
+			strings.Contains(text, x+"没装") || strings.Contains(text, x+"都没")
+	})
+}
+
+// thingsBesidePlaces are the things s names (understand.Things) that are
+// not, nor hold, one of its places: "护栏" of "桥上的护栏断了", not "桥".
+func thingsBesidePlaces(s understand.Said, places []string) []string {
+	return slices.DeleteFunc(understand.Things(s), func(w string) bool {
+		return slices.ContainsFunc(places, func(p string) bool { return strings.Contains(p, w) || strings.Contains(w, p) })
+	})
+}
+
+// placeRoot is a place word without the side of it that it says
+// (spotEnds): "河边", "河里" → "河"; "桥头", "桥下" → "桥"; "东头" →
+// "东". "村口", "后山" are kept whole.
+func placeRoot(w string) string {
+	for _, e := range spotEnds {
+		if r, ok := strings.CutSuffix(w, e); ok && r != "" {
+			return r
+		}
+	}
+	return w
+}
+
+// spotEnds say where by a place a matter is: at its side, in it, on it.
+var spotEnds = []string{"边", "里", "上", "下", "头"}
 
 // placesApart reports whether a and b name other places (otherPlaces)
 // sharing no character either: "后山林子着火了" and "村口仓库着火了" are

@@ -374,7 +374,9 @@ func TestDuplicateBecomesFollower(t *testing.T) {
 // again in other words ("桥边栏杆还是断的啊" after "村口那个桥边上的栏杆
 // 断了两根") is asked whether it is the same, as his, rather than filed as
 // a second item that would be chased and escalated on its own; another
-// villager's like words are no duplicate on so little.
+// villager's words of the one place and thing (桥边, 栏杆) are asked about
+// too, as someone else's report (und46: onePlaceOneThing), and his 「不是」
+// files them.
 func TestOwnMatterAskedNotFiled(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for _, s := range []struct{ step, from, text, want string }{
@@ -382,7 +384,8 @@ func TestOwnMatterAskedNotFiled(t *testing.T) {
 		{"his matter in other words", "张三", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去",
 			grid3 + ": @张三\u2005您已经反映过 #R1（村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去，现在「待受理」），是同一件事吗？回复「是」合并，「不是」另外登记。"},
 		{"the same", "张三", "是", "就是张三反映的这件事"},
-		{"someone else's like words", "陈二", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去", "已登记 #R2"},
+		{"someone else's like words", "陈二", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去", "已有人反映 #R1"},
+		{"someone else's: not the same", "陈二", "不是", "已登记 #R2"},
 		{"said again without 上报: the one question at once", "张三", "桥边栏杆断了还没修 昨天晚上差点有人摔下去", "您已经反映过 #R1"},
 		{"not the same: filed", "张三", "不是", "已登记 #R3"},
 	} {

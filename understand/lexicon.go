@@ -364,8 +364,9 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: newLexicon("全是烟", "都是烟", "满屋子烟", "满屋的烟", "一屋子烟", "倒烟", "烟倒灌", "烟灌进"), with: stoves},
 	// One by a stove lit who does not answer the door or the phone: "屋里
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
-	// 没人接".
-	{hazard: village.HazardGas, words: newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人接", "不接电话", "叫不应", "喊不应"), with: stoves, also: newLexicon("生着", "烧着", "烤着", "生了", "烧了一夜", "烤了一夜", "生炉子", "生火")},
+	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗
+	// 关得死死的 敲门一直没反应").
+	{hazard: village.HazardGas, words: newLexicon("没反应", "没人应", "没人答应", "没人开门", "不开门", "没人接", "不接电话", "叫不应", "喊不应"), with: stoves, also: newLexicon("生着", "烧着", "烤着", "生了", "烧了一夜", "烤了一夜", "生炉子", "生火", "烤炭", "烧炭", "烤火")},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子", "热水器")},
 	// The smell of gas and the sickness it brings: "热水器那儿一股臭鸡蛋味 我头晕得很".
 	{hazard: village.HazardGas, words: newLexicon("臭鸡蛋味", "煤气味", "燃气味"), with: newLexicon("头晕", "头疼", "头痛", "恶心", "想吐", "喘不上", "发软")},
@@ -1094,8 +1095,9 @@ var (
 )
 
 // rhetorical phrases hold a question word or a choice but ask nothing:
-// "说了多少次", "这么大的雨", "那么多垃圾", "还讲不讲理", "没什么事".
-var rhetorical = newLexicon("没什么", "多少次", "多少遍", "多少回", "怕哪天", "生怕哪天", "迟早哪天", "说不定哪天", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
+// "说了多少次", "这么大的雨", "那么多垃圾", "还讲不讲理", "没什么事";
+// 什么 said of all or nothing ("啥也没干", "什么都不管") asks nothing either.
+var rhetorical = newLexicon("没什么", "什么也", "什么都", "多少次", "多少遍", "多少回", "怕哪天", "生怕哪天", "迟早哪天", "说不定哪天", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
 
 // questions mark a message as asking rather than telling.
 var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么",

@@ -966,7 +966,14 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return unmet(t, bonus)
 	}
-	if broadcast || warnsAll(t) {
+	if broadcast {
+		return found{}, false
+	}
+	if warnsAll(t) {
+		if forbidsFouling(t, cat) {
+			// "不要往河里倒垃圾": someone does it here; asked back
+			return found{typ: village.General, cat: cat, conf: confAsk}, true
+		}
 		return found{}, false
 	}
 	return brokenThing(t, cat, strong, object, question, repair, bonus)
@@ -982,6 +989,21 @@ func warnsAll(t string) bool {
 	return utf8.RuneCountInString(t) <= maxWarningRunes && containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
 		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointedAt) && !containsAny(t, petitions) && !asksAction(t)
 }
+
+// forbidsFouling reports whether t, a warning to all (see warnsAll),
+// forbids a deed that fouls what the village shares (环境卫生: rubbish
+// tipped into the river, straw or rubbish burnt, muck let out): "不要往河
+// 里倒垃圾", "别在路边烧秸秆". A caution of a danger ("冬天路上结冰要小
+// 心") or a deed forbidden for the doer's own sake ("不要在加油站附近放鞭
+// 炮") is said of a season or a kind of place; one forbidding a fouling is
+// a reproach aimed at whoever does it here, and the mess he leaves is
+// there for the grid to see: a report, asked back.
+func forbidsFouling(t, cat string) bool {
+	return cat == "环境卫生" && containsAny(t, forbids)
+}
+
+// forbids are the warnings that forbid a deed, not the cautions.
+var forbids = newLexicon("不要", "千万别", "别在", "莫要", "不准", "不许", "禁止", "严禁")
 
 // maxWarningRunes bounds a warning to all: a reminder passed round a
 // group is a line or two; a longer text that warns is a letter about
@@ -1318,14 +1340,22 @@ var gatherings = newLexicon("开会", "集合", "赶集", "赶场")
 // objecting, and asks for no next step (see nextSteps): a grievance
 // about a policy, not a question how to apply. "能不能办" asks.
 func refused(t string) bool {
-	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts)) && !containsAny(t, nextSteps)
+	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts) || containsAny(t, disputedReasons)) &&
+		!containsAny(t, nextSteps)
 }
+
+// disputedReasons give the reason of a refusal to contest it, or hold up
+// what should have counted: "年审没过 说是家里有车 那是拉货的破三轮",
+// "名单上没有我家 股权证明明在".
+var disputedReasons = newLexicon("说是", "说我家", "说俺家", "理由是", "明明")
 
 // refusals say an application or a claim was turned down or cannot go
 // through.
 var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来",
 	// a payment in found missing: "医保明明交了 去医院却说没交上"
-	"说没交上", "说没交", "没交上", "查不到记录", "没有记录", "系统里没有", "系统上没有")
+	"说没交上", "说没交", "没交上", "查不到记录", "没有记录", "系统里没有", "系统上没有",
+	// a review failed, a list that leaves the sender out: "低保年审没过", "分红名单上没有我家"
+	"年审没过", "审核没过", "没审过", "没通过", "名单上没有", "名单里没有")
 
 // namesMatterOnly reports whether t, addressed to someone by an @mention,
 // names a matter of procedure and next to nothing else ("@网格小助手 低保",

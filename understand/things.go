@@ -38,15 +38,20 @@ func ThingsOf(a, b Said) (named, shared bool) {
 		return false, false
 	}
 	for _, x := range ta {
-		for _, y := range tb {
-			if strings.Contains(x, y) || strings.Contains(y, x) || slices.ContainsFunc(kinThings, func(kin []string) bool {
-				return hasWord(x, kin) && hasWord(y, kin)
-			}) {
-				return true, true
-			}
+		if slices.ContainsFunc(tb, func(y string) bool { return OneThing(x, y) }) {
+			return true, true
 		}
 	}
 	return true, false
+}
+
+// OneThing reports whether thing words x and y (see Things) name one
+// thing: one holds the other ("灯" of "路灯") or they are kin ("灯",
+// "电线").
+func OneThing(x, y string) bool {
+	return strings.Contains(x, y) || strings.Contains(y, x) || slices.ContainsFunc(kinThings, func(kin []string) bool {
+		return hasWord(x, kin) && hasWord(y, kin)
+	})
 }
 
 // kinThings are things of one matter that share no word: a lamp and the
