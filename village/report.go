@@ -344,6 +344,8 @@ func (e Entry) Label() string {
 		return "结案"
 	case e.Action == ActConfirm && e.By == SystemActor:
 		return "自动结案"
+	case e.Action == ActAsk && e.Urge:
+		return "镇里督办" // an order, not a question (Entry.Urge)
 	}
 	return e.Action.Label()
 }
