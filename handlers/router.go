@@ -1753,8 +1753,10 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
-		if len(n.refs) == 1 && t.quote == nil {
-			return r.takeQuoted(ctx, t, n.refs[0], note) // "R1 收到", "R1 马上去": he takes it on
+		if len(n.refs) == 1 && (t.quote == nil || officerHere(t)) {
+			// "R1 收到", "R1 马上去": he takes it on; an officer's 好的
+			// to the grid's answer was read (takeQuoted)
+			return r.takeQuoted(ctx, t, n.refs[0], note)
 		}
 		block = "accept.hint"
 	}
@@ -1987,7 +1989,7 @@ var gridQuestionWords = []string{"?", "？", "哪里", "哪个", "哪儿", "哪�
 // urgeWords make an officer's note an instruction to the grid (督办:
 // 「抓紧处理」) unless it tells of himself (「我尽快联系」).
 var urgeWords = []string{"抓紧", "赶紧", "赶快", "加快", "尽快处理", "尽快解决", "尽快办", "尽快落实", "督促", "催一下", "催催", "盯紧",
-	"抓落实"}
+	"抓落实", "务必", "限期", "必须修", "必须办", "必须解决", "必须处理", "必须完成", "必须落实", "必须弄好", "必须搞定"}
 
 // whoWords ask who handles an item (「这个谁在管」): a question the item
 // answers (its handlers, and how it stands), not one for the grid.

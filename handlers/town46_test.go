@@ -98,3 +98,28 @@ func TestOrderAnswerTakenBack(t *testing.T) {
 		t.Errorf("#R1's last step %+v, want the answer taken back", e)
 	}
 }
+
+// TestOfficerReadsTheGridsAnswer: the officer's 「好的」 quoting the grid's
+// answer to his 督办 says he read it: nothing more (it was the hint to take
+// over an item the grid holds, which he may not); a deadline he sets
+// quoting it (「明天之前必须修好」) is a new order to the grid, not his own
+// 进展. An item sent up that nobody in the township took keeps the hint.
+// Asked who handles the grid's own item, he is told how to press it.
+func TestOfficerReadsTheGridsAnswer(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("李四", "确认 #R1")
+	got := c.office("#R1 谁在管")
+	has(t, "who, the grid's own", got, "负责人：李四", "\n要网格抓紧办，回复「#R1 抓紧处理」，会私信督促网格长。")
+	lacks(t, "who, the grid's own", got, "李四: ")
+	c.office("#R1 抓紧处理")
+	answer := "【青山村三组】#R1（一般事项）李四回复孙七的督办：电工明天上午来修"
+	has(t, "answered", c.private("李四", "电工明天上午来修"), officeChat+": "+answer)
+	expect(t, "read", quotingOffice(c, answer, "好的"))
+	got = quotingOffice(c, answer, "明天之前必须修好")
+	has(t, "a deadline", got, officeChat+": #R1 已私信督促网格长李四：明天之前必须修好", "李四: 【镇里督办】青山村三组 #R1")
+	lacks(t, "a deadline", got, "回复「1」")
+	lastAsk(t, c, 0, "明天之前必须修好")
+	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
+	has(t, "sent up, untaken", quotingOffice(c, digestLine2, "收到"), officeChat+": 孙七，镇里要接手 #R2")
+}
