@@ -19,6 +19,16 @@ func asks(c *chat, i int) int {
 	return n
 }
 
+// twoSentUp is a chat where 李四 sent #R1 (路灯) and #R2 (垃圾站) up to
+// the township, as the 早报 lines of town44's tests show them.
+func twoSentUp(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
+	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
+	return c
+}
+
 // TestWhoHandlesAnsweredFromItem: 「这个谁在管」 quoting a line of the 早报
 // (or typed after the number) asks who handles the item: the officer gets
 // its handler and how it stands from the item, as 查 shows it, and nothing
@@ -27,9 +37,7 @@ func asks(c *chat, i int) int {
 // was offered as the officer's own 进展); an order with a who-question
 // (「谁在管？抓紧处理」) stays an order.
 func TestWhoHandlesAnsweredFromItem(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
-	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
+	c := twoSentUp(t)
 	card := officeChat + ": #R2 青山村三组 一般事项·已上报镇\n内容：垃圾站满了没人拉"
 	got := quotingOffice(c, digestLine2, "这个谁在管")
 	has(t, "who, quoting", got, card, "负责人：李四", "网格长：李四 13900000004", "镇里还没人接手：接手回复「确认 #R2」")
@@ -56,9 +64,7 @@ func TestWhoHandlesAnsweredFromItem(t *testing.T) {
 // will be told (not that it goes to the grid); naming one by its words
 // (「垃圾站那个谁在管」) answers that one.
 func TestWhoQuotingWholeDigest(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
-	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
+	c := twoSentUp(t)
 	got := quotingOffice(c, digestLines, "谁在管？")
 	expect(t, "names none", got, officeChat+": 孙七，「谁在管？」说的是哪一件？这条消息里有：\n#R1 村口路灯坏了好几天了\n#R2 垃圾站满了没人拉"+
 		"\n请写上编号再发，例如「#R1 谁在管？」，我会回复它现在由谁负责、办到哪一步。")
