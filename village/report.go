@@ -598,7 +598,10 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	if to == StatusResolved || to == StatusReopened {
 		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
 	}
-	if to == StatusAccepted || to == StatusReopened || to == StatusNew {
+	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk {
+		// the township's question or order (镇里督办) changes nothing
+		// else: the grid's overdue chase goes on (reminded, then filed
+		// with the township)
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to
