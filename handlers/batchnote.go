@@ -77,8 +77,9 @@ func (r *Router) quotedItemOf(block, text string) (quotedItem, bool) {
 // it is about, and t quotes that item's paragraph alone from here on (the
 // note's hint follows, as for a post of one item); news that names none,
 // or several as much, asks which, listing them. A question or an
-// instruction for the grid (「路灯那个谁在管」, asksGrid) is read the same
-// way (the township's 镇里问 follows; which one, with how to send it).
+// instruction for the grid (「路灯那个抓紧处理」, asksGrid) is read the same
+// way (the township's 镇里问 follows; which one, with how to send it), and
+// so is a question the item answers (「路灯那个谁在管」, asksAfter: 查).
 // done is false for anything else: another question, a number typed, no
 // such post.
 func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) {
@@ -93,8 +94,8 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 		}
 		return false, nil
 	}
-	forGrid := asksGrid(t.text, t.at)
-	if !forGrid && strings.ContainsAny(t.text, "?？吗") {
+	forGrid, after := asksGrid(t.text, t.at), asksAfter(t.text)
+	if !forGrid && !after && strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
 	items := r.quotedItems(t.quote.Text)
@@ -118,7 +119,7 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 		ref, _ := r.refHere(t, it.village, it.id)
 		lines = append(lines, line{Ref: ref, Text: shortText(it.text)})
 	}
-	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid})
+	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid, "After": after})
 }
 
 // onlyMax is the index of the one greatest of ns, when it is above zero

@@ -30,7 +30,7 @@ func TestPrivateReplyAmongSeveralTownshipQuestions(t *testing.T) {
 	c.in(officeChat, "孙七", "#R1 电工联系上了吗？")
 	c.in(officeChat, "孙七", "#R2 栏杆断了几米？")
 	got := c.private("李四", "联系上了 明天上午来")
-	expect(t, "which", got, "李四: 镇里私信问了您这几件：")
+	expect(t, "which", got, "李四: 镇里私信等您回复的有这几件：")
 	has(t, "which", got, "#R1", "#R2", "「答复 #R")
 	inChatLacks(t, "which", got, officeChat, "联系上了")
 	for _, rep := range c.reports() {

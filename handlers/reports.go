@@ -4027,6 +4027,10 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// an alarm nobody confirmed: the officer who asks is told what
 		// the duty chat's 【突发事件】 told
 		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
+		// held by its grid: the officer who asks (「这个谁在管」) is told
+		// how to press it (镇里督办), as refuse.gridsown tells
+		mayAsk, _, _ := r.may(t.who, vAsk, rep)
+		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency
 	}
 	if data["Unclaimed"] != true && data["Alarm"] != true {
 		data["Next"] = r.statusNext(t.who, rep)

@@ -1473,6 +1473,11 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// township asks the grid (镇里问)
 		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
 	}
+	if len(n.refs) == 1 && officerHere(t) && (asksWho(n.note) || t.quote != nil && asksAfter(n.note)) {
+		// "这个谁在管" ("#R3 谁在管"), "什么情况" quoting a line of the
+		// 早报: the item answers it, as 查 does; nothing goes to the grid
+		return true, r.lifecycleOf(ctx, t, command{verb: vQuery, word: string(vQuery), refs: n.refs}, n.refs)
+	}
 	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
 		return true, err
 	}
@@ -1783,8 +1788,10 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
-		if len(n.refs) == 1 && t.quote == nil {
-			return r.takeQuoted(ctx, t, n.refs[0], note) // "R1 收到", "R1 马上去": he takes it on
+		if len(n.refs) == 1 && (t.quote == nil || officerHere(t)) {
+			// "R1 收到", "R1 马上去": he takes it on; an officer's 好的
+			// to the grid's answer was read (takeQuoted)
+			return r.takeQuoted(ctx, t, n.refs[0], note)
 		}
 		block = "accept.hint"
 	}
@@ -1974,13 +1981,21 @@ func askedPost(text string) bool {
 
 // asksGrid reports whether an officer's note on an item sent up is a
 // question for its grid ("歪到什么程度了 电线压到了没有？", "具体在哪个位置",
-// "请网格长补几张照片"): not how it stands, which 查 answers ("怎么样了"),
-// nor a result or a sending back, which he is shown how to record.
+// "请网格长补几张照片") or an order to it ("什么情况？抓紧处理"): not how it
+// stands nor who handles it, which 查 answers ("怎么样了", "这个谁在管",
+// asksAfter), nor a result or a sending back, which he is shown how to
+// record.
 func asksGrid(note string, now time.Time) bool {
-	if containsAnyOf(note, statusQuestions...) || containsAnyOf(note, returnWords...) || doneBy(note, now) {
+	if containsAnyOf(note, returnWords...) || doneBy(note, now) {
 		return false
 	}
-	if containsAnyOf(note, gridQuestionWords...) || urgesGrid(note) {
+	if urgesGrid(note) {
+		return true
+	}
+	if asksAfter(note) {
+		return false
+	}
+	if containsAnyOf(note, gridQuestionWords...) {
 		return true
 	}
 	end := strings.TrimRight(note, " 。.!！~")
@@ -1990,9 +2005,10 @@ func asksGrid(note string, now time.Time) bool {
 
 // asksGridAfterHash reports whether an officer's message in the
 // township's chat starts with one report's number written with # and then
-// asks the grid something ("#R6 供电所的人到了吗"): read as the same
-// words after "R6" are (noteHint's 镇里问), not as 查 for its #; a
-// question of how it stands ("#R6 怎么样了") stays 查.
+// asks the grid something ("#R6 供电所的人到了吗") or who handles it
+// ("#R6 谁在管"): read as the same words after "R6" are (noteHint's 镇里问,
+// or its answer from the item), not as 查 for its #; a question of how it
+// stands ("#R6 怎么样了") stays 查.
 func asksGridAfterHash(t *turn) bool {
 	if t.quote != nil || !strings.HasPrefix(t.text, "#") || !officerHere(t) {
 		return false
@@ -2003,7 +2019,7 @@ func asksGridAfterHash(t *turn) bool {
 	}
 	refs := village.FindRefs(t.text[:m[1]])
 	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
-	return len(refs) == 1 && refs[0].Kind == 'R' && !startsWithAny(trimRefFillers(note), refQuestions...) && asksGrid(note, t.at)
+	return len(refs) == 1 && refs[0].Kind == 'R' && !startsWithAny(trimRefFillers(note), refQuestions...) && (asksGrid(note, t.at) || asksWho(note))
 }
 
 // gridQuestionWords make an officer's note a question or a request for
@@ -2012,9 +2028,26 @@ var gridQuestionWords = []string{"?", "？", "哪里", "哪个", "哪儿", "哪�
 	"请网格", "让网格", "补充", "拍照", "拍张", "拍几张", "发张", "发几张", "问一下", "问问"}
 
 // urgeWords make an officer's note an instruction to the grid (督办:
-// 「抓紧处理」, 「这个谁在管」) unless it tells of himself (「我尽快联系」).
+// 「抓紧处理」) unless it tells of himself (「我尽快联系」).
 var urgeWords = []string{"抓紧", "赶紧", "赶快", "加快", "尽快处理", "尽快解决", "尽快办", "尽快落实", "督促", "催一下", "催催", "盯紧",
-	"抓落实", "谁在管", "谁负责", "谁管", "谁在办", "谁在跟", "谁来管", "谁来办"}
+	"抓落实", "务必", "限期", "必须修", "必须办", "必须解决", "必须处理", "必须完成", "必须落实", "必须弄好", "必须搞定"}
+
+// whoWords ask who handles an item (「这个谁在管」): a question the item
+// answers (its handlers, and how it stands), not one for the grid.
+var whoWords = []string{"谁在管", "谁负责", "谁管", "谁在办", "谁在跟", "谁来管", "谁来办", "谁在弄", "谁在处理", "谁处理", "谁经手"}
+
+// asksWho reports whether an officer's note on an item asks who handles
+// it and orders nothing (「这个谁在管」; not 「谁在管？抓紧处理」, an order).
+func asksWho(note string) bool {
+	return containsAnyOf(note, whoWords...) && !urgesGrid(note)
+}
+
+// asksAfter reports whether an officer's note on an item asks how it
+// stands or who handles it (「什么情况」, 「这个谁在管」), which 查
+// answers from the item, ordering nothing.
+func asksAfter(note string) bool {
+	return (containsAnyOf(note, statusQuestions...) || asksWho(note)) && !urgesGrid(note)
+}
 
 // urgesGrid reports whether an officer's note on an item is an
 // instruction to its grid (urgeWords) rather than news of his own.

@@ -36,7 +36,7 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 	}
 	for _, rep := range open {
 		answer, ask, ok := rep.AnswerTaken(t.who.Name)
-		chat := r.cfg.TownshipChat(&rep)
+		chat := r.askBack(&rep, ask) // where the answer went: the office too for an item it only pressed
 		if !ok || chat == "" || t.at.Sub(answer.At) > takeBackWithin {
 			continue
 		}
@@ -44,7 +44,7 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 		step := reading.Handling(true, r.thresholds())
 		own := step != village.HandleIgnore && reading.Type != village.Emergency
 		rep.TakeBackAnswer(t.who.Name, t.at)
-		data := map[string]any{"R": &rep, "By": r.shown(t.who), "Asker": ask.By, "Note": answer.Note, "Own": own}
+		data := map[string]any{"R": &rep, "By": r.shown(t.who), "Asker": ask.By, "Urged": ask.Urge, "Note": answer.Note, "Own": own}
 		back := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 			Out: []bot.Outbound{
 				r.back(t, r.texts.Render("unanswer.asked", data)),

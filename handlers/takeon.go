@@ -119,7 +119,15 @@ func (r *Router) notYours(ctx context.Context, t *turn, items []village.Report) 
 func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words string) error {
 	if officerHere(t) {
 		// the township's 收到 may only say it was read: taking over
-		// makes him its handler, which he says as 确认
+		// makes him its handler, which he says as 确认; of an item
+		// the township is not to take over (the grid's, answering his
+		// 督办; one he took over), a bare 好的 was read, no more
+		if isAck(words) || isAssent(words) {
+			rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+			if err != nil || ok && !r.townshipToTake(rep) {
+				return err
+			}
+		}
 		return r.acceptHint(ctx, t, ref)
 	}
 	rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
@@ -154,6 +162,13 @@ func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, 
 		return nil
 	}
 	return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": "确认", "Refs": refs})
+}
+
+// townshipToTake reports whether rep waits for the township to take it
+// on: sent up and no officer took it over, or an alarm nobody confirmed.
+func (r *Router) townshipToTake(rep village.Report) bool {
+	return rep.Status == village.StatusEscalated && len(rep.Officers(r.people.Lookup)) == 0 ||
+		rep.Type == village.Emergency && rep.Status == village.StatusNew
 }
 
 // goesOn answers a handler's words taking on rep, read already and taken

@@ -34,8 +34,9 @@ func lastAsk(t *testing.T, c *chat, i int, note string) {
 }
 
 // TestOfficerUrgesQuotingDigestLine: an officer's instruction (「抓紧处理」)
-// or his 「这个谁在管」 quoting one line of the 早报 reaches the item's grid
-// leader as the township's question (镇里问), is kept in the item's
+// quoting one line of the 早报 reaches the item's grid leader as the
+// township's order (镇里督办; his 「这个谁在管」 is answered from the item
+// since town46), is kept in the item's
 // history, and he is told whom it went to; before, he was offered to
 // record his own words as the item's 进展.
 func TestOfficerUrgesQuotingDigestLine(t *testing.T) {
@@ -43,13 +44,14 @@ func TestOfficerUrgesQuotingDigestLine(t *testing.T) {
 	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
 	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
 	got := quotingOffice(c, digestLine1, "抓紧处理")
-	has(t, "urged", got, officeChat+": #R1 已私信问网格长李四：抓紧处理", "李四: 【镇里督办】青山村三组 #R1", "孙七：抓紧处理")
+	has(t, "urged", got, officeChat+": #R1 已私信督促网格长李四：抓紧处理", "李四: 【镇里督办】青山村三组 #R1", "孙七：抓紧处理")
 	lacks(t, "urged", got, "回复「1」", "进展 #R1 抓紧处理")
 	lastAsk(t, c, 0, "抓紧处理")
 	got = quotingOffice(c, digestLine2, "这个谁在管")
-	has(t, "who", got, officeChat+": #R2 已私信问网格长李四：这个谁在管", "李四: 【镇里督办】青山村三组 #R2")
-	lastAsk(t, c, 1, "这个谁在管")
-	has(t, "typed after its number", c.in(officeChat, "孙七", "#R1 赶紧派人去修"), officeChat+": #R1 已私信问网格长李四：赶紧派人去修")
+	// who handles it: the item answers it (town46), nothing for the grid
+	has(t, "who", got, officeChat+": #R2 青山村三组 一般事项·已上报镇")
+	lacks(t, "who", got, "李四: ")
+	has(t, "typed after its number", c.in(officeChat, "孙七", "#R1 赶紧派人去修"), officeChat+": #R1 已私信督促网格长李四：赶紧派人去修")
 	lastAsk(t, c, 0, "赶紧派人去修")
 }
 
@@ -62,17 +64,17 @@ func TestOfficerUrgesQuotingWholeDigest(t *testing.T) {
 	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
 	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
 	got := quotingOffice(c, digestLines, "垃圾站的抓紧处理")
-	has(t, "names one", got, officeChat+": #R2 已私信问网格长李四：垃圾站的抓紧处理")
+	has(t, "names one", got, officeChat+": #R2 已私信督促网格长李四：垃圾站的抓紧处理")
 	lacks(t, "names one", got, "#R1", "可以这样用")
 	lastAsk(t, c, 1, "垃圾站的抓紧处理")
-	got = quotingOffice(c, digestLines, "路灯那个谁在管？")
-	has(t, "a question naming one", got, officeChat+": #R1 已私信问网格长李四：路灯那个谁在管？")
-	lastAsk(t, c, 0, "路灯那个谁在管？")
+	got = quotingOffice(c, digestLines, "路灯那个电工找了吗？")
+	has(t, "a question naming one", got, officeChat+": #R1 已私信问网格长李四：路灯那个电工找了吗？")
+	lastAsk(t, c, 0, "路灯那个电工找了吗？")
 	got = quotingOffice(c, digestLines, "抓紧处理")
 	expect(t, "names none", got, officeChat+": 孙七，「抓紧处理」说的是哪一件？这条消息里有：\n#R1 村口路灯坏了好几天了\n#R2 垃圾站满了没人拉"+
 		"\n请写上编号再发，例如「#R1 抓紧处理」，我会私信转给它的网格长。")
 	got = quotingOffice(c, overdueBatch, "路灯的事抓紧处理")
-	has(t, "the batch", got, officeChat+": #R1 已私信问网格长李四：路灯的事抓紧处理")
+	has(t, "the batch", got, officeChat+": #R1 已私信督促网格长李四：路灯的事抓紧处理")
 }
 
 // TestVillagerAddsToEscalatedItem: the reporter's new word about his item

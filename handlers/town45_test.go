@@ -16,7 +16,7 @@ func TestOfficerPressesGridsOwnItem(t *testing.T) {
 	c.say("张三", "上报 村口路灯坏了好几天了")
 	c.say("李四", "确认 #R1")
 	got := c.office("#R1 抓紧处理")
-	has(t, "pressed", got, officeChat+": #R1 已私信问网格长李四：抓紧处理\n他回复后会发到本群。", "李四: 【镇里督办】青山村三组 #R1")
+	has(t, "pressed", got, officeChat+": #R1 已私信督促网格长李四：抓紧处理\n他回复后会发到本群。", "李四: 【镇里督办】青山村三组 #R1")
 	lacks(t, "pressed", got, "13900000004")
 	h := c.reports()[0].History
 	if e := h[len(h)-1]; e.Chat != officeChat || !e.Urge {
@@ -61,6 +61,6 @@ func TestOfficerUrgesQuotingShortDigest(t *testing.T) {
 	expect(t, "names none", got, officeChat+": 孙七，「抓紧处理」说的是哪一件？这条消息里有：\n#R1 村口路灯坏了好几天了\n#R2 垃圾站满了没人拉"+
 		"\n请写上编号再发，例如「#R1 抓紧处理」，我会私信转给它的网格长。")
 	got = quotingOffice(c, shortDigest, "R2抓紧处理")
-	has(t, "names one", got, officeChat+": #R2 已私信问网格长李四：抓紧处理")
+	has(t, "names one", got, officeChat+": #R2 已私信督促网格长李四：抓紧处理")
 	lastAsk(t, c, 1, "抓紧处理")
 }

@@ -344,6 +344,8 @@ func (e Entry) Label() string {
 		return "结案"
 	case e.Action == ActConfirm && e.By == SystemActor:
 		return "自动结案"
+	case e.Action == ActAsk && e.Urge:
+		return "镇里督办" // an order, not a question (Entry.Urge)
 	}
 	return e.Action.Label()
 }
@@ -624,7 +626,10 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 	if to == StatusResolved || to == StatusReopened {
 		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
 	}
-	if to == StatusAccepted || to == StatusReopened || to == StatusNew {
+	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk {
+		// the township's question or order (镇里督办) changes nothing
+		// else: the grid's overdue chase goes on (reminded, then filed
+		// with the township)
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to
