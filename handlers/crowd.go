@@ -1272,19 +1272,22 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	out := r.tellDutyChat(t, reading.Summary)(&rep, true)
 	change := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}}
+	// he is thanked and told what comes next: those who close it check
+	// it is safe first, then its reporter confirms (emergency.over.thanks)
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(echo(t, t.text)), "Own": rep.ReportedBy(t.who),
+		"Closers": rep.Handlers, "Leaders": r.leaderNames(rep.Village, rep.Grid), "Handlers": rep.Handlers}
 	switch {
 	case rep.Status == village.StatusNew && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who):
 		change.Report, change.Out = r.bystanderOver(t, &rep, change.Out)
 	case rep.Status == village.StatusNew && rep.OverSaid.IsZero():
 		rep.OverSaid = t.at
 		change.Report, change.Audit.Action = &rep, "over"
-		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
-			"Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid), "Retracts": retracts && !understand.Resolves(t.said())})))
+		data["Retracts"], data["Closers"] = retracts && !understand.Resolves(t.said()), data["Leaders"]
+		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", data)))
 	case rep.Status != village.StatusNew && len(rep.Handlers) > 0:
 		// taken on: those who handle it hear it, to check and close it
 		// themselves (办结); nothing changes on the item
-		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over.handler", map[string]any{"R": &rep,
-			"Who": r.shown(t.who), "Text": shortText(echo(t, t.text)), "Handlers": rep.Handlers})))
+		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over.handler", data)))
 	}
 	t.scope = change.Scope
 	_, err = r.store.Commit(ctx, change)

@@ -2022,7 +2022,14 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != vDuplicate {
 		var ok bool
 		if cmd, ok = pickQuoted(t, cmd, quoted); !ok {
-			return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
+			all, err := r.alarmsQuoted(ctx, t, cmd, quoted)
+			if err != nil {
+				return err
+			}
+			if !all {
+				return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
+			}
+			cmd.refs = quoted // as "都确认"
 		}
 	}
 	cmd = cmd.withNumbers('R', t.who.IsCadre()) // "进展 #3", "确认 3号", a cadre's "确认 1 6 8": reports are meant
@@ -2059,6 +2066,28 @@ func (r *Router) quotedReports(ctx context.Context, t *turn, cmd command) ([]vil
 		}
 	}
 	return quoted, nil
+}
+
+// alarmsQuoted reports whether a bare 确认 quoting the bot's message
+// about several of the grid's open emergencies (the watchdog's 「2 件紧急
+// 情况还没人确认」) confirms each: that message asks for nothing else, and
+// an emergency is not left waiting on a question of which; whoever does
+// not go to one hands it on (指派). Any other plural quote is asked which.
+// The grid's open reports are read once for the turn (groupOpen), and the
+// confirms take them from there (readAhead).
+func (r *Router) alarmsQuoted(ctx context.Context, t *turn, cmd command, quoted []village.Ref) (bool, error) {
+	if cmd.verb != vAccept || t.where.kind != inGrid || t.quote.Name != r.cfg.BotName {
+		return false, nil
+	}
+	open, _, err := r.groupOpen(ctx, t)
+	if err != nil {
+		return false, err
+	}
+	return !slices.ContainsFunc(quoted, func(ref village.Ref) bool {
+		return !slices.ContainsFunc(open, func(rep village.Report) bool {
+			return rep.ID == ref.String() && rep.Type == village.Emergency && rep.Status != village.StatusResolved
+		})
+	}), nil
 }
 
 // pickQuoted is cmd with the reports it means of a quoted list (待办, a

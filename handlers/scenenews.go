@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/storage"
@@ -86,11 +87,12 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 				"Note": shortText(t.text)})
 		}
 		word := "进展"
-		if over && unattended(live[0]) && r.mayEnd(t, live[0]) && !t.who.Covers(village.RoleLeader, live[0].Village, live[0].Grid) {
-			// a worker's "燃气公司的人到了 阀门关了" of an alarm nobody
-			// confirmed yet: no leader has checked it is over, so his
-			// words are its 进展 (he takes it on) and he is told the 办结
-			// to send; the leader's words are his check
+		if over && unattended(live[0]) && r.mayEnd(t, live[0]) {
+			// a cadre's "燃气公司的人到了 阀门关了", "已经处理好了" of an
+			// alarm nobody confirmed yet: his words confirm it (he takes
+			// it on) and are its 进展, and he is told the 办结 to send once
+			// he checked it is safe; an emergency is closed only after
+			// someone confirmed it, the leader as a worker (emg45, emg46)
 			t.offerEnd = true
 		} else if over && r.mayEnd(t, live[0]) {
 			word = "办结"
@@ -179,7 +181,8 @@ func lastTouched(rep village.Report) time.Time {
 func emergencyNews(text string, h village.Hazard) (over, going bool) {
 	going = containsAnyOf(text, goingOnWords...) || toHospital.MatchString(text)
 	e := endOf(text)
-	ended := e != village.HazardNone && e != village.HazardMissing || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords)
+	ended := e != village.HazardNone && e != village.HazardMissing || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords) ||
+		handledAll(text)
 	if ended && containsAnyOf(text, partWords...) {
 		going = true
 	}
@@ -189,6 +192,21 @@ func emergencyNews(text string, h village.Hazard) (over, going bool) {
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.
 var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+
+// handledAll reports whether text is only a cadre's word that it is
+// dealt with ("已经处理好了", "都搞定了"), naming nothing: of his grid's one
+// open emergency it tells its end. Words that name what ("路灯处理好了")
+// may be of another matter.
+func handledAll(text string) bool {
+	text = strings.TrimFunc(text, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsPunct(c) })
+	for _, lead := range []string{"已经", "已", "都", "全部", "现在"} {
+		text = strings.TrimPrefix(text, lead)
+	}
+	return slices.Contains(dealtWords, text)
+}
+
+// dealtWords are handledAll's words, said alone.
+var dealtWords = []string{"处理好了", "处理完了", "处理完毕", "搞定了", "弄好了", "解决了", "处置好了", "处置完了"}
 
 // endOf is the hazard an end told names (a fire out or its smoke gone,
 // the water gone down, the gas shut off, someone found), HazardNone when

@@ -52,15 +52,16 @@ func TestCadreSceneNewsWhich(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "俺家孙子不见了 一下午没回来 快帮忙找找")
 	c.say("张三", "后山着火了 烟很大")
-	has(t, "found: the search", c.say("李四", "人找到了 在他姑家"), "按李四的话，#R1 已办结：人找到了 在他姑家")
-	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusNew)
+	// nobody confirmed the search: his words confirm it and are its 进展 (emg46)
+	has(t, "found: the search", c.say("李四", "人找到了 在他姑家"), "按李四的话，#R1 已受理，由李四负责，进展已记录：人找到了 在他姑家")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
 	c.say("周八", "村东头老李家着火了 快来人")
 	expect(t, "which fire", c.say("李四", "火灭了"),
 		grid3+": 李四，本组有2件突发事件没办结：\n#R3 村东头老李家着火了 快来人\n#R2 后山着火了 烟很大\n您说的是哪件？请回复「办结 #编号 火灭了」")
-	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusNew)
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
 	has(t, "the worker takes one on", c.say("王五", "确认 #R3"), "#R3")
 	has(t, "his fire is out", c.say("王五", "火灭了 没人受伤"), "按王五的话，#R3 已办结：火灭了 没人受伤")
-	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R3": village.StatusResolved}, village.StatusNew)
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress, "R3": village.StatusResolved}, village.StatusNew)
 }
 
 // TestCadreSceneNewsInPartNamesItsHazard: news of an end only in part

@@ -34,9 +34,11 @@ func TestSmokeGoneIsAllClear(t *testing.T) {
 }
 
 // TestCadreSmokeGoneCloses: a grid cadre's "烟没了" of the grid's one open
-// fire is its 办结, as his "火灭了" is.
+// fire is its end, as his "火灭了" is: of one nobody confirmed, his 进展
+// (he confirms it; emg46), of one confirmed its 办结.
 func TestCadreSmokeGoneCloses(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "后山着火了 快来人")
-	has(t, "cadre", c.say("李四", "烟没了 没人受伤"), "#R1 已办结")
+	has(t, "unconfirmed", c.say("李四", "烟没了 没人受伤"), "#R1 已受理", "进展已记录：烟没了 没人受伤")
+	has(t, "confirmed", c.say("李四", "烟没了 都散了"), "#R1 已办结")
 }
