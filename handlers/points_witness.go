@@ -269,11 +269,6 @@ func vouches(text string, named bool) bool {
 		!containsAnyOf(text, "有没有", "吗", "?", "？")
 }
 
-// vouchedLabel marks a claim's evidence with its witness name having
-// vouched for it ("证明人张三已确认"): kept beside "证明人 张三", which
-// the witness parsing reads.
-func vouchedLabel(name string) string { return "证明人" + name + "已确认" }
-
 // witnessVouched records the word of a claim's witness that it is true
 // ("我给陈二作证，他确实帮了", "C3属实，我看见了") on the claim waiting for
 // review that names him as witness: the one the message names by number,
@@ -328,7 +323,7 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 		return false, nil
 	case len(his) > 1:
 		return true, p.r.reply(ctx, t, "points.witness.which", map[string]any{"Claims": his, "Name": t.who.Name})
-	case slices.Contains(strings.Split(his[0].Evidence, "、"), vouchedLabel(t.who.Name)):
+	case slices.Contains(strings.Split(his[0].Evidence, "、"), village.VouchedLabel(t.who.Name)):
 		return true, p.r.reply(ctx, t, "points.witness.vouched.known", map[string]any{"C": &his[0], "Label": p.label(his[0].Village, his[0].Household)})
 	}
 	id := his[0].ID
@@ -350,8 +345,8 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 		return p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, c))
 	}
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
-	if !slices.Contains(strings.Split(c.Evidence, "、"), vouchedLabel(t.who.Name)) {
-		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+vouchedLabel(t.who.Name), "、")
+	if !slices.Contains(strings.Split(c.Evidence, "、"), village.VouchedLabel(t.who.Name)) {
+		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+village.VouchedLabel(t.who.Name), "、")
 	}
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
