@@ -511,8 +511,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		// today said to be meant
 		s.cmd.args = strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")
 		s.more, s.nth = true, nthTime(m[1])
-		if s.nth > 0 {
-			s.said = cmd.args // kept on the claim: the same line resent is asked
+		if !t.meant {
+			// kept on the claim: the same line resent is asked (a 「1」
+			// to that question is the scorer's word, and not asked again)
+			s.said = cmd.args
 		}
 	}
 	if done, err := p.scoredPerson(ctx, t, &s); done {
@@ -547,7 +549,7 @@ type scoring struct {
 	note   string // the words besides the item and the points
 	more   bool   // said 再记一次, 又一次, 第N次: an item repeated today is meant
 	nth    int    // said 第N次: the Nth of today (0: not said)
-	said   string // the words after the verb, as said with 第N次
+	said   string // the words after the verb, as typed with 第N次, 又一次, 再记一次
 }
 
 // onceMore is what a scorer adds to a 加分 or 扣分 to record it though
@@ -724,16 +726,18 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 			again, firsts = append(again, c.ID), append(firsts, c)
 		}
 	}
-	resent := s.nth > 0 && (len(firsts) >= s.nth || slices.ContainsFunc(firsts, func(f village.Claim) bool { return f.Text == s.said }))
+	resent := s.nth > 0 && len(firsts) >= s.nth ||
+		s.said != "" && slices.ContainsFunc(firsts, func(f village.Claim) bool { return f.Text == s.said })
 	if len(firsts) > 0 && (!s.more || resent) {
 		// the same item again today, 加分 or 扣分: most often the first
 		// resent; it is recorded only when the scorer says it is one more
 		// (a retried command never double-counts points). 「第2次」 with
-		// two recorded already, or recorded with those words today, is
-		// that line sent again.
+		// two recorded already, or a 「第2次」「又一次」「再记一次」 recorded
+		// with those very words today, is that line sent again.
 		return p.recordTwice(ctx, t, s, firsts)
 	}
-	data["Again"] = again
+	// said to be one more: how many today, unless he said that very 第N次
+	data["Again"], data["Nth"], data["Said"] = again, len(again)+1, s.nth
 	// after the year-end run: the next year's (config.Points.Period)
 	data["NextYear"] = c.Period > village.MonthOf(t.at)
 	out := p.recordedOut(t, s, &c, data)
