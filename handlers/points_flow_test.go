@@ -510,7 +510,9 @@ func TestClaimSentAgain(t *testing.T) {
 	has(t, "resent", got, "今天已经申请过 #C1（张三户·张明「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记")
 	has(t, "for another member", b.say("张三", "申请积分 参加义务劳动 证明人王五"), "#C2：张三户·张三「")
 	b.now = b.now.Add(24 * time.Hour)
-	has(t, "the next day", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C3：张三户·张明「")
+	// the same words the next day: asked (points46), 「1」 files it
+	has(t, "the next day", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "已经用一样的话申请过 #C1", "回复「1」")
+	has(t, "another time", b.say("张三", "1"), "#C3：张三户·张明「")
 }
 
 // TestNamesTypedWithSpaces: "张 明" is the name 张明 wherever a command
@@ -618,9 +620,11 @@ func TestPointsWording(t *testing.T) {
 	has(t, "revoke approved", b.say("赵六", "撤销 #C1 记错人了"), "#C1 已撤销", "如果只是分数记错了")
 	has(t, "status", b.say("张三", "查 #C1"), "评分：赵六，3月2日；撤销：赵六，3月4日")
 	// 普法 is capped at 4 a month (2 per act): two approved, the third is full.
-	for range 3 {
-		b.now = b.now.Add(24 * time.Hour) // one a day: the same deed twice a day is a resend
-		b.say("张三", "申请积分 参加普法学习 证明人王五")
+	for _, more := range []string{"", " 又去了", " 又一次"} {
+		// one a day: the same deed twice a day is a resend, in the same
+		// words the next day asked (points46)
+		b.now = b.now.Add(24 * time.Hour)
+		b.say("张三", "申请积分 参加普法学习 证明人王五"+more)
 	}
 	b.say("赵六", "同意 #C3")
 	b.say("赵六", "同意 #C4")

@@ -142,5 +142,7 @@ func TestClaimAgainApproved(t *testing.T) {
 	}
 	has(t, "another member", c.say("刘芳", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C3")
 	c.now = c.now.Add(24 * time.Hour)
-	has(t, "the next day", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C4")
+	// the same words the next day: asked (points46), 「1」 files it
+	has(t, "the next day", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已经用一样的话申请过 #C2", "回复「1」")
+	has(t, "another time", c.say("张三", "1"), "已登记积分申请 #C4")
 }
