@@ -81,3 +81,14 @@ func TestWitnessOfSeveralDecidedAsked(t *testing.T) {
 	has(t, "bare word", c.say("王五", "是的 我看见了"), "谢谢王五，已把您的确认记到 #C3")
 	lacks(t, "no report", c.reports2(), "看见")
 }
+
+// TestMineListsNamesApart: 我的积分 lists the household's claims waiting
+// with each item's name in 「」 and apart by 「；」: names hold 、 themselves
+// (「参加义务劳动、集体劳动」), so a 、 between them read as one list.
+func TestMineListsNamesApart(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "申请积分 义务劳动 打扫村口 证明人 陈二")
+	c.say("张三", "申请积分 拾金不昧 捡到钱包 证明人 陈二")
+	got := c.private("张三", "我的积分")
+	has(t, "mine", got, "待审核：#C1「参加义务劳动、集体劳动」；#C2「拾金不昧」")
+}
