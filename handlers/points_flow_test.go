@@ -1099,7 +1099,9 @@ func TestObjectorToldOnce(t *testing.T) {
 func approvedDaily(t *testing.T, b *pointsBot, claim string, n int) {
 	t.Helper()
 	for i := 1; i <= n; i++ {
-		has(t, "claim", b.say("张三", claim), fmt.Sprintf("#C%d", i))
+		// each day's in its own words: the same words the next day are
+		// asked whether another time (points46)
+		has(t, "claim", b.say("张三", fmt.Sprintf("%s %d号", claim, i)), fmt.Sprintf("#C%d", i))
 		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
 		b.now = b.now.Add(24 * time.Hour)
 	}
