@@ -274,6 +274,8 @@ type householdClaims struct {
 	// pending are the household's claims waiting for review; approved,
 	// its approved claims.
 	pending, approved []village.Claim
+	// all are every claim of the household, whatever their status.
+	all []village.Claim
 	// reads are what a claim decided on them carries (storage.Change.Reads).
 	reads []storage.IndexRead
 }
@@ -322,7 +324,8 @@ func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, house
 	if err != nil {
 		return householdClaims{}, err
 	}
-	h.pending = slices.DeleteFunc(all, func(c village.Claim) bool { return c.Status != village.ClaimPending })
+	h.all = all
+	h.pending = slices.DeleteFunc(slices.Clone(all), func(c village.Claim) bool { return c.Status != village.ClaimPending })
 	if h.approved, err = storage.ClaimsIn(raws[readApproved]); err != nil {
 		return householdClaims{}, err
 	}

@@ -49,9 +49,10 @@ func TestRecordedAgainCountsEach(t *testing.T) {
 	b := examplePointsBot(t)
 	b.say("赵六", "加分 张明 参加治安巡防")
 	has(t, "asked", b.say("赵六", "加分 张明 参加治安巡防"), "这条还没有记录")
-	has(t, "second", b.say("赵六", "1"), "提醒：今天已经给张明记过一次「参加治安巡防」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
-	got := b.say("赵六", "加分 张明 巡防 第三次 再记一次")
-	has(t, "third", got, "提醒：今天已经给张明记过 2 次「参加治安巡防」（#C1、#C2）。如果这条是重复记录，请发「撤销 #C3 重复记录」。")
+	has(t, "second", b.say("赵六", "1"), "今天已经给张明记过一次「参加治安巡防」（#C1），这是第 2 次。")
+	// (「第三次」 says the count itself: no line repeats it, points46)
+	got := b.say("赵六", "加分 张明 巡防 又一次")
+	has(t, "third", got, "今天已经给张明记过 2 次「参加治安巡防」（#C1、#C2），这是第 3 次。")
 	lacks(t, "third", got, "记过一次")
 }
 

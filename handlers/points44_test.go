@@ -20,7 +20,7 @@ func TestAwardTwiceAsked(t *testing.T) {
 	has(t, "declined", c.say("赵六", "2"), "没有记")
 	has(t, "one award", c.private("张三", "我的积分"), "您本人：10 分")
 	c.say("赵六", "加分 张三 参加治安巡防")
-	has(t, "confirmed", c.say("赵六", "1"), "已记录 #C2", "提醒：今天已经给张三记过一次")
+	has(t, "confirmed", c.say("赵六", "1"), "已记录 #C2", "今天已经给张三记过一次「参加治安巡防」（#C1），这是第 2 次。")
 	lacks(t, "a second 1", c.say("赵六", "1"), "已记录")
 	has(t, "two awards", c.private("张三", "我的积分"), "您本人：20 分")
 	has(t, "said to be meant", c.say("赵六", "加分 张三 巡防 夜里又去了 再记一次"), "已记录 #C3", "记过 2 次")

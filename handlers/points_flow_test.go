@@ -131,7 +131,7 @@ func TestPointsFlow(t *testing.T) {
 		{"孙七", "扣分 张三 乱扔垃圾 3 路口", []string{"#C5：张三户·张三「乱倒乱扔垃圾」-3分（路口）", "张三: 【积分通知】"}},
 		{"赵六", "扣分 陈二 乱扔垃圾", []string{"是 扣2–5分，请写上分数"}},
 		{"周八", "兑换 张三 洗衣液", []string{"可兑换积分 0 分，洗衣液 1瓶要 20 分"}},
-		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3 参加村庄环境卫生整治"}},
+		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3「参加村庄环境卫生整治」"}},
 		{"张三", "积分帮助", []string{"申请积分 做了什么", "积分分为遵纪守法"}},
 		{"赵六", "积分帮助", []string{"评分小组：待审（看等您审的） ｜ 同意 #C"}},
 		// a villager is sent to the shopkeeper, who is shown his command
@@ -510,7 +510,9 @@ func TestClaimSentAgain(t *testing.T) {
 	has(t, "resent", got, "今天已经申请过 #C1（张三户·张明「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记")
 	has(t, "for another member", b.say("张三", "申请积分 参加义务劳动 证明人王五"), "#C2：张三户·张三「")
 	b.now = b.now.Add(24 * time.Hour)
-	has(t, "the next day", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C3：张三户·张明「")
+	// the same words the next day: asked (points46), 「1」 files it
+	has(t, "the next day", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "已经用一样的话申请过 #C1", "回复「1」")
+	has(t, "another time", b.say("张三", "1"), "#C3：张三户·张明「")
 }
 
 // TestNamesTypedWithSpaces: "张 明" is the name 张明 wherever a command
@@ -618,9 +620,11 @@ func TestPointsWording(t *testing.T) {
 	has(t, "revoke approved", b.say("赵六", "撤销 #C1 记错人了"), "#C1 已撤销", "如果只是分数记错了")
 	has(t, "status", b.say("张三", "查 #C1"), "评分：赵六，3月2日；撤销：赵六，3月4日")
 	// 普法 is capped at 4 a month (2 per act): two approved, the third is full.
-	for range 3 {
-		b.now = b.now.Add(24 * time.Hour) // one a day: the same deed twice a day is a resend
-		b.say("张三", "申请积分 参加普法学习 证明人王五")
+	for _, more := range []string{"", " 又去了", " 又一次"} {
+		// one a day: the same deed twice a day is a resend, in the same
+		// words the next day asked (points46)
+		b.now = b.now.Add(24 * time.Hour)
+		b.say("张三", "申请积分 参加普法学习 证明人王五"+more)
 	}
 	b.say("赵六", "同意 #C3")
 	b.say("赵六", "同意 #C4")
@@ -1035,7 +1039,7 @@ func TestRecordTypedTwice(t *testing.T) {
 	expect(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), grid3+": 已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分（村口田里），评分人赵六。\n4月1日公示，7天内可以提异议：回复「异议 #C1 理由」。", "陈二: 【积分通知】")
 	has(t, "asked first (points43)", c.say("赵六", "扣分 陈二 焚烧秸秆 5 村口田里"), "这条还没有记录")
 	got := c.say("赵六", "1")
-	has(t, "again", got, grid3+": 已记录 #C2", "提醒：今天已经给陈二记过一次「焚烧秸秆、垃圾」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
+	has(t, "again", got, grid3+": 已记录 #C2", "今天已经给陈二记过一次「焚烧秸秆、垃圾」（#C1），这是第 2 次。")
 	has(t, "taken back", c.say("赵六", "撤销 #C2 重复记录"), grid3+": #C2 已撤销",
 		"陈二: 【积分通知】#C2 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（重复记录），不再计入。")
 	got = c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
@@ -1095,7 +1099,9 @@ func TestObjectorToldOnce(t *testing.T) {
 func approvedDaily(t *testing.T, b *pointsBot, claim string, n int) {
 	t.Helper()
 	for i := 1; i <= n; i++ {
-		has(t, "claim", b.say("张三", claim), fmt.Sprintf("#C%d", i))
+		// each day's in its own words: the same words the next day are
+		// asked whether another time (points46)
+		has(t, "claim", b.say("张三", fmt.Sprintf("%s %d号", claim, i)), fmt.Sprintf("#C%d", i))
 		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
 		b.now = b.now.Add(24 * time.Hour)
 	}

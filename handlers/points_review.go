@@ -126,14 +126,24 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if err != nil {
 		return err
 	}
-	name, refusal := p.refusedClaim(t, person, ind, read)
+	name, refusal := p.refusedClaim(t, person, ind, ct.Text, read)
 	if name != "" && slices.ContainsFunc(read.reads, storage.IndexRead.Copied) {
 		// a refusal commits no read: decided on Redis, not on a copy that
 		// may miss another process's review since
 		if read, err = p.peekPending(ctx, sc, v, person.Household, true); err != nil {
 			return err
 		}
-		name, refusal = p.refusedClaim(t, person, ind, read)
+		name, refusal = p.refusedClaim(t, person, ind, ct.Text, read)
+	}
+	if name == "points.claim.resent" {
+		// the words of a claim of the days before: asked, a 「1」 files
+		// it as another time
+		line := strings.TrimSpace(cmd.word+" "+strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")) + " " + onceMoreWord
+		if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+			return err
+		}
+		refusal["Line"] = line
+		return p.r.reply(ctx, t, name, refusal)
 	}
 	if c, ok := refusal["C"].(*village.Claim); ok && name == "points.claim.again" && c.Status == village.ClaimPending {
 		// "…证明人王五" sent again: the witness the first lacks is
@@ -252,10 +262,10 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 }
 
 // refusedClaim is the reply (its template and data) that refuses a claim
-// of person for ind on the household's claims as read: the same today,
-// the month's item taken, too many waiting, the cap full; "" when none
-// does.
-func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.Indicator, read householdClaims) (string, map[string]any) {
+// of person for ind in words text on the household's claims as read: the
+// same today, the same words the days before (asked), the month's item
+// taken, too many waiting, the cap full; "" when none does.
+func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.Indicator, text string, read householdClaims) (string, map[string]any) {
 	v := t.where.village
 	// Sent again because no reply was seen, or because the approval was
 	// missed: approving both would count one deed twice. The approved
@@ -270,6 +280,11 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 			data["Yearly"], data["Again"] = p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
 		}
 		return "points.claim.again", data
+	}
+	if i := resentClaim(read.all, person, ind.Code, text, t.at); i >= 0 && !t.meant {
+		// "申请积分 义务劳动 打扫村口" again the next day: most often
+		// resent because no reply was seen; another time is one 「1」 away
+		return "points.claim.resent", map[string]any{"First": &read.all[i], "Label": p.label(v, person.Household), "Now": t.at}
 	}
 	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
 		// 庭院整洁 claimed by his wife this month: the cap would refuse the
@@ -511,8 +526,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		// today said to be meant
 		s.cmd.args = strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")
 		s.more, s.nth = true, nthTime(m[1])
-		if s.nth > 0 {
-			s.said = cmd.args // kept on the claim: the same line resent is asked
+		if !t.meant {
+			// kept on the claim: the same line resent is asked (a 「1」
+			// to that question is the scorer's word, and not asked again)
+			s.said = cmd.args
 		}
 	}
 	if done, err := p.scoredPerson(ctx, t, &s); done {
@@ -547,7 +564,7 @@ type scoring struct {
 	note   string // the words besides the item and the points
 	more   bool   // said 再记一次, 又一次, 第N次: an item repeated today is meant
 	nth    int    // said 第N次: the Nth of today (0: not said)
-	said   string // the words after the verb, as said with 第N次
+	said   string // the words after the verb, as typed with 第N次, 又一次, 再记一次
 }
 
 // onceMore is what a scorer adds to a 加分 or 扣分 to record it though
@@ -724,16 +741,18 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 			again, firsts = append(again, c.ID), append(firsts, c)
 		}
 	}
-	resent := s.nth > 0 && (len(firsts) >= s.nth || slices.ContainsFunc(firsts, func(f village.Claim) bool { return f.Text == s.said }))
+	resent := s.nth > 0 && len(firsts) >= s.nth ||
+		s.said != "" && slices.ContainsFunc(firsts, func(f village.Claim) bool { return f.Text == s.said })
 	if len(firsts) > 0 && (!s.more || resent) {
 		// the same item again today, 加分 or 扣分: most often the first
 		// resent; it is recorded only when the scorer says it is one more
 		// (a retried command never double-counts points). 「第2次」 with
-		// two recorded already, or recorded with those words today, is
-		// that line sent again.
+		// two recorded already, or a 「第2次」「又一次」「再记一次」 recorded
+		// with those very words today, is that line sent again.
 		return p.recordTwice(ctx, t, s, firsts)
 	}
-	data["Again"] = again
+	// said to be one more: how many today, unless he said that very 第N次
+	data["Again"], data["Nth"], data["Said"] = again, len(again)+1, s.nth
 	// after the year-end run: the next year's (config.Points.Period)
 	data["NextYear"] = c.Period > village.MonthOf(t.at)
 	out := p.recordedOut(t, s, &c, data)
@@ -875,6 +894,38 @@ const twinWindow = 7 * 24 * time.Hour
 // made on at's day, or -1.
 func sameToday(cs []village.Claim, person village.Person, code string, at time.Time) int {
 	return slices.IndexFunc(cs, func(c village.Claim) bool { return sameDay(c, person, code, at) })
+}
+
+// resentDays is how many days before today a claim sent again in the
+// very same words is asked about (resentClaim): a villager who saw no
+// reply sends it again the same evening or the next days; the same deed
+// done again a week later is filed as it comes.
+const resentDays = 2
+
+// resentClaim is the index in cs of person's claim of item code made in
+// the resentDays before at's day in the same words as text (spaces and
+// punctuation aside), still waiting or counted; -1 when none. Said in
+// other words ("又一次", a date) it is another time, and filed.
+func resentClaim(cs []village.Claim, person village.Person, code, text string, at time.Time) int {
+	day := at.Format(time.DateOnly)
+	from := at.AddDate(0, 0, -resentDays).Format(time.DateOnly)
+	words := bareWords(text)
+	return slices.IndexFunc(cs, func(c village.Claim) bool {
+		made := c.CreatedAt.In(at.Location()).Format(time.DateOnly)
+		return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
+			made >= from && made < day && (c.Status == village.ClaimPending || c.Status.Active()) &&
+			bareWords(c.Text) == words
+	})
+}
+
+// bareWords is text without its spaces and punctuation.
+func bareWords(text string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, text)
 }
 
 // sameDay reports whether c is person's of item code made on at's day.

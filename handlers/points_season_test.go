@@ -129,7 +129,7 @@ func TestUpheldToldToHousehold(t *testing.T) {
 	publishClaims(t, b.st, b.now, 1)
 	ends := b.now.AddDate(0, 0, 7).Format("1月2日 15:04")
 	b.privately("李四", "异议 #C1 那天张三去县城了")
-	has(t, "frozen, asked", b.privately("张三", "我的积分"), "有异议待核实（冻结，核实后私信告诉您结果）：#C1 参加义务劳动、集体劳动+8分")
+	has(t, "frozen, asked", b.privately("张三", "我的积分"), "有异议待核实（冻结，核实后私信告诉您结果）：#C1「参加义务劳动、集体劳动」+8分")
 	has(t, "upheld", b.say("赵六", "维持 #C1"), "张三: 【积分通知】#C1「参加义务劳动、集体劳动」的异议经核实，维持原评分+8分，不再冻结，"+ends+"公示期满后生效，可以兑换。",
 		g3+": #C1 经核实维持原评分：张三户·张三「参加义务劳动、集体劳动」+8分。"+ends+"公示期满后生效。")
 }

@@ -11,8 +11,10 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -253,6 +255,11 @@ var (
 	seenWords  = []string{"看见", "看到", "确实", "没错", "证明", "对的"}
 )
 
+// bareSeen is a message that says only that he saw it, of no claim nor
+// anything else: "是的 我看见了", "对，我也看到了". A witness answers so; as
+// short, it opens no report.
+var bareSeen = regexp.MustCompile(`^(?:是的|是啊|是|对|对的|嗯|嗯嗯|确实)?[，,。.!！\s]*我?也?(?:看见|看到|见到)(?:了|的)?[。.!！\s]*$`)
+
 // unvouchWords say the opposite, though they hold a vouch word.
 var unvouchWords = []string{"没看", "没有看", "没见", "不知道", "不清楚", "不是真的", "不能作证", "不作证", "不做证", "作不了证", "证明不了"}
 
@@ -268,11 +275,6 @@ func vouches(text string, named bool) bool {
 		!containsAnyOf(text, unvouchWords...) && !containsAnyOf(noObjection.Replace(text), disagreeWords...) &&
 		!containsAnyOf(text, "有没有", "吗", "?", "？")
 }
-
-// vouchedLabel marks a claim's evidence with its witness name having
-// vouched for it ("证明人张三已确认"): kept beside "证明人 张三", which
-// the witness parsing reads.
-func vouchedLabel(name string) string { return "证明人" + name + "已确认" }
 
 // witnessVouched records the word of a claim's witness that it is true
 // ("我给陈二作证，他确实帮了", "C3属实，我看见了") on the claim waiting for
@@ -292,7 +294,8 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 			ref = refs[0]
 		}
 	}
-	if !vouches(t.text, ref != "") {
+	// "是的 我看见了" quoting nothing: said of a claim as much as a number
+	if !vouches(t.text, ref != "" || t.quote == nil && bareSeen.MatchString(t.text)) {
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
@@ -318,9 +321,15 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 			return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
 		})
 		if his = p.witnessOf(t, decided, ref); len(his) > 0 {
-			// the latest decided of those he may mean
-			last := slices.MaxFunc(his, func(a, b village.Claim) int { return a.DecidedAt.Compare(b.DecidedAt) })
-			return true, p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, last))
+			// the latest decided first; of several decided lately he is
+			// asked which, as of several pending: what each came to
+			// differs (a rejected one may be applied for again)
+			slices.SortFunc(his, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+			recent := slices.DeleteFunc(slices.Clone(his), func(c village.Claim) bool { return c.DecidedAt.Before(t.at.Add(-witnessWhichWindow)) })
+			if len(recent) > 1 {
+				return true, p.r.reply(ctx, t, "points.witness.which", map[string]any{"Claims": recent[:min(len(recent), witnessWhichMax)], "Name": t.who.Name})
+			}
+			return true, p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, his[0]))
 		}
 	}
 	switch {
@@ -328,7 +337,7 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 		return false, nil
 	case len(his) > 1:
 		return true, p.r.reply(ctx, t, "points.witness.which", map[string]any{"Claims": his, "Name": t.who.Name})
-	case slices.Contains(strings.Split(his[0].Evidence, "、"), vouchedLabel(t.who.Name)):
+	case slices.Contains(strings.Split(his[0].Evidence, "、"), village.VouchedLabel(t.who.Name)):
 		return true, p.r.reply(ctx, t, "points.witness.vouched.known", map[string]any{"C": &his[0], "Label": p.label(his[0].Village, his[0].Household)})
 	}
 	id := his[0].ID
@@ -350,8 +359,8 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 		return p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, c))
 	}
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
-	if !slices.Contains(strings.Split(c.Evidence, "、"), vouchedLabel(t.who.Name)) {
-		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+vouchedLabel(t.who.Name), "、")
+	if !slices.Contains(strings.Split(c.Evidence, "、"), village.VouchedLabel(t.who.Name)) {
+		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+village.VouchedLabel(t.who.Name), "、")
 	}
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
@@ -365,6 +374,14 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
 	return err
 }
+
+// witnessWhichWindow is how lately decided the claims naming a witness
+// are that he is asked which of he vouches for; older ones are not
+// meant by a bare word, the latest decided is answered about.
+const witnessWhichWindow = 7 * 24 * time.Hour
+
+// witnessWhichMax is how many claims a witness asked which is shown.
+const witnessWhichMax = 5
 
 // latestVouchRead is how many of the village's latest claims a
 // witness's word is looked for among when none pending names him.

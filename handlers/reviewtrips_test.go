@@ -74,7 +74,7 @@ func TestReviewAcrossProcesses(t *testing.T) {
 	a, b := twoProcesses(t)
 	has(t, "claim", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "#C1")
 	a.now = a.now.AddDate(0, 0, 1)
-	has(t, "next day", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "#C2")
+	has(t, "next day", a.say("张三", "申请积分 参加义务劳动 证明人 王五 又去了"), "#C2") // other words (points46)
 	has(t, "approved elsewhere", b.say("赵六", "同意 #C1 8"), "#C1 已通过")
 	has(t, "approved here", a.say("赵六", "同意 #C2 6"), "#C2 已通过", "#C1 也是「参加义务劳动、集体劳动」，已通")
 	ctx := context.Background()
@@ -142,5 +142,7 @@ func TestClaimAgainApproved(t *testing.T) {
 	}
 	has(t, "another member", c.say("刘芳", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C3")
 	c.now = c.now.Add(24 * time.Hour)
-	has(t, "the next day", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C4")
+	// the same words the next day: asked (points46), 「1」 files it
+	has(t, "the next day", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已经用一样的话申请过 #C2", "回复「1」")
+	has(t, "another time", c.say("张三", "1"), "已登记积分申请 #C4")
 }

@@ -374,6 +374,9 @@ type turn struct {
 	// meant (askRedeem), is when it was asked: the redemption it runs is
 	// not made again when recorded since (written out in full meanwhile).
 	redeemAsked time.Time
+	// meant: the command runs on a 「1」 to the question whether it was
+	// meant (askCommand): the sender said so, it is not asked again.
+	meant bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 	// evKeep and unchanged are what the commit of an item the turn makes

@@ -974,6 +974,7 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		_, err := r.run(ctx, t, q.Text)
 		return err
 	case q.Kind == askCommand && w.yes:
+		t.meant = true
 		_, err := r.run(ctx, t, q.Text)
 		return err
 	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem || q.Kind == askCommand:

@@ -564,15 +564,31 @@ func (c *Claim) LacksEvidence() bool {
 // Written is the evidence the claim's words offer, photos left out (they
 // are counted apart): "证明人 李四", "" when none. Its reviewers see it in
 // full wherever the claim is put to them, however long the claim's text.
+// A witness who vouched for it (VouchedLabel) is shown once, on his entry:
+// "证明人 李四（已确认）".
 func (c *Claim) Written() string {
+	entries := strings.Split(c.Evidence, "、")
 	var out []string
-	for _, e := range strings.Split(c.Evidence, "、") {
-		if e = strings.TrimSpace(e); e != "" && e != "照片" {
+	for _, e := range entries {
+		e = strings.TrimSpace(e)
+		switch name, witness := strings.CutPrefix(e, "证明人 "); {
+		case e == "" || e == "照片":
+		case witness && slices.Contains(entries, VouchedLabel(name)):
+			out = append(out, e+"（已确认）")
+		case strings.HasPrefix(e, "证明人") && strings.HasSuffix(e, "已确认") &&
+			slices.Contains(entries, "证明人 "+strings.TrimSuffix(strings.TrimPrefix(e, "证明人"), "已确认")):
+			// said on the witness's own entry
+		default:
 			out = append(out, e)
 		}
 	}
 	return strings.Join(out, "、")
 }
+
+// VouchedLabel is the evidence entry of a claim's witness name who said
+// it is true ("证明人张三已确认"): kept beside his "证明人 张三", which the
+// witness parsing reads.
+func VouchedLabel(name string) string { return "证明人" + name + "已确认" }
 
 // Deed is the claim's text without the catalogue code it may start with
 // ("SG03 捡到钱包交还失主", as the free-text confirmation or the claimant
