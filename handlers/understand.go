@@ -433,6 +433,12 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 	case village.HandleRegister:
 		return true, r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
+		if reading.Intent == village.IntentReport && !addressed && t.where.kind == inGrid && mediatesAny(t.who) && understand.ForbidsFouling(t.said()) {
+			// "不要往河里倒垃圾" from a grid's leader or worker or an
+			// officer: his warning to all, his work, not asked about
+			// (a villager's reproach is: someone does it here)
+			return true, nil
+		}
 		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.said()) != nil {
 			// "残疾证去哪办": a question about a procedure the knowledge
 			// base holds is answered with it at once, not asked about
