@@ -202,9 +202,9 @@ func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool
 		return true, r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
 	}
 	f.v, f.g = t.where.village, t.where.grid
-	f.reporter = t.who
+	f.reporter = reporterOf(t)
 	if t.forWhom != nil {
-		f.reporter, f.v, f.g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
+		f.v, f.g = t.forWhom.Village, t.forWhom.Grid
 	}
 	if orig, ok := r.duplicate(f.open, f.reading.Category, f.text, t.at, f.reporter); ok {
 		return true, r.askDuplicate(ctx, t, orig, f.text, f.typ)

@@ -433,6 +433,12 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 	case village.HandleRegister:
 		return true, r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
+		if reading.Intent == village.IntentReport && !addressed && t.where.kind == inGrid && mediatesAny(t.who) && understand.ForbidsFouling(t.said()) {
+			// "不要往河里倒垃圾" from a grid's leader or worker or an
+			// officer: his warning to all, his work, not asked about
+			// (a villager's reproach is: someone does it here)
+			return true, nil
+		}
 		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.said()) != nil {
 			// "残疾证去哪办": a question about a procedure the knowledge
 			// base holds is answered with it at once, not asked about
@@ -576,6 +582,13 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		}
 		data["Items"] = items
 		return r.reply(ctx, t, "understand.confirm.many", data)
+	} else if orig, ok, err := r.duplicateAhead(ctx, t, reading, earlier); ok || err != nil {
+		// "河边又有人倒垃圾" beside another's open #R1 "河里有垃圾": the
+		// question 「1」 would lead to, asked at once; 「不是」 files it
+		if err != nil {
+			return err
+		}
+		return r.askDuplicate(ctx, t, orig, understand.TrimLead(t.text, r.nameIn(t.where.village)), "")
 	} else {
 		typ := reading.Type
 		if !typ.Valid() {
@@ -1371,6 +1384,34 @@ func (r *Router) askProgress(ctx context.Context, t *turn, rep village.Report, t
 		return err
 	}
 	return r.reply(ctx, t, "understand.progress", map[string]any{"R": &rep, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+}
+
+// duplicateAhead is the open item the confirm-back of t's words would
+// lead to once answered 「1」 (report asks whether they are its matter,
+// guardFiling): asked at once instead, one question, not 「回复1登记」 and
+// then that one. Only for a reading of one category (the menu's fallback
+// names none, and its 「1」 reads the words again), no earlier item named,
+// and no long letter (its confirm-back says how much of it was read). The grid's open items are the ones that 「1」 would read, read
+// once a turn (ownRepeat read them already for most words asked about).
+func (r *Router) duplicateAhead(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) (village.Report, bool, error) {
+	if earlier != nil || t.long > 0 || reading.Category == "" || reading.Intent == village.IntentClaim {
+		return village.Report{}, false, nil
+	}
+	open, err := r.recentOpen(ctx, t, reading.Type)
+	if err != nil || len(open) == 0 {
+		return village.Report{}, false, err
+	}
+	orig, ok := r.duplicate(open, reading.Category, understand.TrimLead(t.text, r.nameIn(t.where.village)), t.at, reporterOf(t))
+	return orig, ok, nil
+}
+
+// reporterOf is who a report t files is of: the sender, or whom a grid
+// worker files for (t.forWhom).
+func reporterOf(t *turn) village.Person {
+	if t.forWhom != nil {
+		return *t.forWhom
+	}
+	return t.who
 }
 
 // askDuplicate asks whether text is the matter of an open report.

@@ -1002,6 +1002,16 @@ func forbidsFouling(t, cat string) bool {
 	return cat == "环境卫生" && containsAny(t, forbids)
 }
 
+// ForbidsFouling reports whether s is a warning to all that forbids a
+// deed fouling what the village shares ("不要往河里倒垃圾", see
+// forbidsFouling): the reading asks it back as a report, whoever says
+// it; the handlers, who know the sender, do not ask a cadre, whose
+// warning to all is his work.
+func ForbidsFouling(s Said) bool {
+	cat, _, _ := problem(s.Canon)
+	return warnsAll(s.Canon) && forbidsFouling(s.Canon, cat)
+}
+
 // forbids are the warnings that forbid a deed, not the cautions.
 var forbids = newLexicon("不要", "千万别", "别在", "莫要", "不准", "不许", "禁止", "严禁")
 
