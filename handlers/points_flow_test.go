@@ -252,7 +252,7 @@ func benchClaimApprove(b *testing.B, known bool) {
 	}
 	for i := range first {
 		before := at.Add(-24 * time.Hour)
-		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("k%d", i), At: before, Chat: g3, From: fmt.Sprintf("H%06d-0", i), Text: "申请积分 参加志愿服务"}); err != nil {
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("k%d", i), At: before, Chat: g3, From: fmt.Sprintf("H%06d-0", i), Text: "申请积分 参加了志愿服务"}); err != nil { // other words: the same words within two days are asked first
 			b.Fatal(err)
 		}
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("ka%d", i), At: before, Chat: g3, From: "赵六", Text: fmt.Sprintf("同意 #C%d 2", i+1)}); err != nil {
