@@ -2950,6 +2950,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
 	a.data["OfferEnd"] = t.offerEnd && cmd.verb == vProgress
+	if (t.offerEnd || t.offerResolve) && cmd.verb == vProgress && a.rep.OverSaid.IsZero() {
+		// a cadre's "阀门关了 没事了", kept as 进展 till the 办结: said
+		// over, so its alarm sent again is it come back (comesBack)
+		a.rep.OverSaid = t.at
+	}
 	if t.offerReject && cmd.verb == vProgress {
 		a.data["OfferReject"] = true
 		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file
