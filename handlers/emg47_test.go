@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,4 +84,52 @@ func TestFireAlarmAgainAfterOut(t *testing.T) {
 			grid3+": @李四\u2005@王五\u2005#R1 险情又起：张三说「"+again+"」", "张三，火情请立即拨打119", "请李四立即回到现场处置")
 		c.wantReports(1, "")
 	}
+}
+
+// dutyTwo is the watchdog's 【紧急·无人确认】 post in the duty chat about
+// #R1 and #R2 of 三组 (scheduler's watchdog.duty.many and .item).
+const dutyTwo = "【紧急·无人确认】2 件突发事件仍无人确认，逐件列在下面，请值班人员立即电话联系、调度处置：\n\n" +
+	"1. 青山村三组 #R1 已过15分钟仍无人确认\n情况：后山着火了 烧得很大\n报告人：陈二（13900000002），09:01\n网格长：李四 13900000004\n接手后回复「确认 #R1」。\n\n" +
+	"2. 青山村三组 #R2 已过15分钟仍无人确认\n情况：家里煤气泄漏了 好大味道\n报告人：张三（13900000003），09:02\n网格长：李四 13900000004\n接手后回复「确认 #R2」。"
+
+// dutyQuoting is 孙七's text in the duty chat quoting the bot's message q.
+func dutyQuoting(text, q string) bot.Message {
+	return bot.Message{Chat: dutyChat, From: "孙七", Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: q}}
+}
+
+// TestDutyChatQuotedConfirmOfTwoAlarms: in the duty chat, 孙七's bare
+// 「确认」 quoting the watchdog's list of two emergencies nobody confirmed
+// confirms both, as the leader's does in the grid's group (emg46): the
+// township takes each on, the group hears it, and it costs what the typed
+// 「确认 #R1 #R2」 costs. A quote naming a matter that is no open
+// emergency is still asked which; 「确认 第二件」 still picks one.
+func TestDutyChatQuotedConfirmOfTwoAlarms(t *testing.T) {
+	two := func() *chat {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "后山着火了 烧得很大")
+		c.say("张三", "家里煤气泄漏了 好大味道")
+		return c
+	}
+	typed := two()
+	want, _ := typed.counted(bot.Message{Chat: dutyChat, From: "孙七", Text: "确认 #R1 #R2"})
+	c := two()
+	got := c.costs(t, want, "the quoted 确认", dutyQuoting("确认", dutyTwo))
+	has(t, "both", got, dutyChat+": #R1 #R2 镇里已接手", grid3+": #R1 #R2 镇里已接手")
+	lacks(t, "both", got, "您引用的消息里有好几件")
+	c.wantStatuses(nil, village.StatusAccepted)
+	for _, rep := range c.reports() {
+		if !slices.Contains(rep.Handlers, "孙七") {
+			t.Errorf("%s handlers %v: want 孙七 among them", rep.ID, rep.Handlers)
+		}
+	}
+
+	c = two()
+	has(t, "the second", c.send(dutyQuoting("确认 第二件", dutyTwo)), "#R2 镇里已接手")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
+
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", "后山着火了 烧得很大")
+	c.say("张三", "上报 村口路灯不亮了")
+	has(t, "a lamp and a fire", c.send(dutyQuoting("确认", "#R1 后山着火了 烧得很大\n#R2 村口路灯不亮了")), "您引用的消息里有好几件（#R1、#R2）")
+	c.wantStatuses(nil, village.StatusNew)
 }
