@@ -683,11 +683,13 @@ var numberAsks = []string{"什么电话", "哪个电话", "啥电话", "电话�
 func asksNumber(canon string) bool { return containsAnyOf(canon, numberAsks...) }
 
 // backWords say an emergency broke out again: "复燃了", "又着起来了",
-// "水又涨了", "人又不见了".
+// "水又涨了", "人又不见了", "又闻到煤气味了".
 var backWords = []string{"复燃", "又着", "又烧", "又起火", "又起来", "又冒", "又燃", "又涨", "又上来", "又漫", "又塌", "又滑",
 	// a scam under way again: "张三他妈又在给骗子转账了"
 	"又在给", "又在转", "又在汇", "又在往", "又在烧", "又在涨", "又在冒",
-	"又不见", "又丢", "又跑", "又晕", "又倒", "又犯", "又开始", "又来了", "又打起来", "又动手", "再次", "重新着"}
+	"又不见", "又丢", "又跑", "又晕", "又倒", "又犯", "又开始", "又来了", "又打起来", "又动手", "再次", "重新着",
+	// a gas leak back: "又闻到煤气味了", "家里又有味了", "煤气又漏了"
+	"又闻到", "又闻见", "又有味", "又有气味", "又有煤气味", "又有燃气味", "又漏", "又泄"}
 
 // backNote begins the history note of an emergency come back
 // (emergencyBack): one such note within backQuiet makes further alarms of
@@ -717,7 +719,9 @@ func comesBack(t *turn, rep village.Report) bool {
 // ("后山又着起来了 复燃了" after "火已经灭了", or after its 办结) as
 // life-safety news: the duty chat hears it, and the grid's group @s its
 // leader, workers and handlers with what to do, as at the first alarm
-// (a witness's further word reaches the duty chat only). Its 办结 is
+// (a witness's further word reaches the duty chat only); its reporter,
+// or one who told it before, is told by name what to do now: he is at
+// its scene, the leak may be in his kitchen. Its 办结 is
 // undone (reopened: nobody is asked to confirm a fire that burns), a
 // "it is over" that stopped the watchdog is forgotten (it re-posts again
 // until someone acts), and the history notes it (查 shows it). The
@@ -726,7 +730,8 @@ func comesBack(t *turn, rep village.Report) bool {
 // whose, as the roster knows the household, the group's cadres where to
 // go, and the sender, @'d, what to do now.
 func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report, reading village.Reading, to *home) (done bool, err error) {
-	if !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
+	own := rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
+	if !own {
 		rep.AddFollower(t.who, r.shown(t.who))
 	}
 	note := backNote + shortText(t.text)
@@ -745,7 +750,7 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	leaders := r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 	workers := r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Echo": shortText(echo(t, t.text)), "Back": to == nil, "Spread": to, "Reopened": reopened,
+		"Echo": shortText(echo(t, t.text)), "Back": to == nil, "Spread": to, "Reopened": reopened, "Own": own,
 		"Responders": appendNew(appendNew(names(leaders), names(workers)...), rep.Handlers...),
 		// "后山又着起来了 该打什么电话": the hazard's hint, in the group's
 		// post, is his answer too
@@ -998,8 +1003,9 @@ func spreadFrom(t *turn, open []village.Report) []village.Report {
 }
 
 // saidOut reports whether rep, an emergency, was said over: resolved
-// (办结) and awaiting its reporter's word, or said over by its reporter
-// or a witness (Report.OverSaid) before anyone took it on.
+// (办结) and awaiting its reporter's word, or said over before its 办结
+// (Report.OverSaid): by its reporter or a witness, or, once taken on, by
+// a cadre's words recorded as its 进展.
 func saidOut(rep village.Report) bool {
 	return rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()
 }
@@ -1286,8 +1292,14 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", data)))
 	case rep.Status != village.StatusNew && len(rep.Handlers) > 0:
 		// taken on: those who handle it hear it, to check and close it
-		// themselves (办结); nothing changes on the item
+		// themselves (办结); the item notes only when it was first said
+		// over (OverSaid), so his alarm sent again is it come back
+		// (comesBack), not a repeat
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over.handler", data)))
+		if rep.OverSaid.IsZero() {
+			rep.OverSaid = t.at
+			change.Report = &rep
+		}
 	}
 	t.scope = change.Scope
 	_, err = r.store.Commit(ctx, change)

@@ -2069,25 +2069,47 @@ func (r *Router) quotedReports(ctx context.Context, t *turn, cmd command) ([]vil
 }
 
 // alarmsQuoted reports whether a bare 确认 quoting the bot's message
-// about several of the grid's open emergencies (the watchdog's 「2 件紧急
-// 情况还没人确认」) confirms each: that message asks for nothing else, and
-// an emergency is not left waiting on a question of which; whoever does
-// not go to one hands it on (指派). Any other plural quote is asked which.
-// The grid's open reports are read once for the turn (groupOpen), and the
-// confirms take them from there (readAhead).
+// about several open emergencies (the watchdog's 「2 件紧急情况还没人确
+// 认」 in a grid's group, its 【紧急·无人确认】 list in the duty chat)
+// confirms each: that message asks for nothing else, and an emergency is
+// not left waiting on a question of which; whoever does not go to one
+// hands it on (指派). Any other plural quote is asked which. In a grid's
+// group its open reports are read once for the turn (groupOpen) and the
+// confirms take them from there (readAhead); in the duty chat each is
+// read where it is (find) and the confirms act on them as read (t.known).
 func (r *Router) alarmsQuoted(ctx context.Context, t *turn, cmd command, quoted []village.Ref) (bool, error) {
-	if cmd.verb != vAccept || t.where.kind != inGrid || t.quote.Name != r.cfg.BotName {
+	if cmd.verb != vAccept || t.quote.Name != r.cfg.BotName {
 		return false, nil
 	}
-	open, _, err := r.groupOpen(ctx, t)
-	if err != nil {
-		return false, err
+	live := func(rep village.Report) bool {
+		return rep.Type == village.Emergency && rep.Status != village.StatusResolved
 	}
-	return !slices.ContainsFunc(quoted, func(ref village.Ref) bool {
-		return !slices.ContainsFunc(open, func(rep village.Report) bool {
-			return rep.ID == ref.String() && rep.Type == village.Emergency && rep.Status != village.StatusResolved
-		})
-	}), nil
+	switch {
+	case t.where.kind == inGrid:
+		open, _, err := r.groupOpen(ctx, t)
+		if err != nil {
+			return false, err
+		}
+		return !slices.ContainsFunc(quoted, func(ref village.Ref) bool {
+			return !slices.ContainsFunc(open, func(rep village.Report) bool { return rep.ID == ref.String() && live(rep) })
+		}), nil
+	case t.m.Chat == r.cfg.Township.EmergencyChat:
+		var read []village.Report
+		for _, ref := range quoted {
+			rep, _, err := r.find(ctx, t, ref.String())
+			if errors.Is(err, storage.ErrNotFound) || errors.As(err, new(ambiguousRef)) || err == nil && !live(rep) {
+				// gone, of two villages, or no open emergency: asked which
+				return false, nil
+			}
+			if err != nil {
+				return false, err
+			}
+			read = append(read, rep)
+		}
+		t.known = read // read once: the confirms act on them as read here
+		return true, nil
+	}
+	return false, nil
 }
 
 // pickQuoted is cmd with the reports it means of a quoted list (待办, a
@@ -2950,6 +2972,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
 	a.data["OfferEnd"] = t.offerEnd && cmd.verb == vProgress
+	if (t.offerEnd || t.offerResolve) && cmd.verb == vProgress && a.rep.OverSaid.IsZero() {
+		// a cadre's "阀门关了 没事了", kept as 进展 till the 办结: said
+		// over, so its alarm sent again is it come back (comesBack)
+		a.rep.OverSaid = t.at
+	}
 	if t.offerReject && cmd.verb == vProgress {
 		a.data["OfferReject"] = true
 		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file

@@ -526,10 +526,13 @@ type Report struct {
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`
-	// OverSaid is when its reporter (or one who joined it) said an
-	// emergency nobody had taken on is over ("找到了 在他闺女家", "火灭
-	// 了"): the watchdog raises it no more, and its leader is asked to
-	// check and close it (办结).
+	// OverSaid is when someone first said an open emergency is over
+	// before its 办结 ("找到了 在他闺女家", "火灭了", "气味没了"): its
+	// reporter or one who joined it, or, once it is taken on, a villager
+	// of its group or a cadre whose words were its 进展. Its alarm sent
+	// again after it is it come back (handlers: comesBack). Said while
+	// nobody had taken it on, the watchdog raises it no more, and its
+	// leader is asked to check and close it (办结).
 	OverSaid time.Time `json:"over_said,omitzero"`
 	// AskedAgainAt is when the villager last asked further about a
 	// procedure question (handlers.Router.askedAgain); MentionedAt when
