@@ -3089,6 +3089,11 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		if _, err := a.rep.Next(a.action); err != nil {
 			return true, r.askEnded(ctx, t, a.rep, a.note)
 		}
+		if held := a.rep.TownHolders(r.people.Lookup); len(held) > 0 && urgesGrid(a.note) {
+			// the township took it over: pressing the grid, which only
+			// helps (配合), presses the wrong side; he is told whose it is
+			return true, r.askTownsOwn(ctx, t, a.rep, held)
+		}
 	case vPause:
 		r.answersAsk(t, a)
 	case vEscalate, vReopen:
@@ -3445,6 +3450,21 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 		data["Back"] = "本群"
 	}
 	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
+}
+
+// askTownsOwn answers an officer's order (督办) on rep, an item the
+// township took over (held: its officers among the handlers): nothing goes
+// to the grid, which only helps; he hears who holds it in the township
+// (himself, or whom to call) and how to ask the grid instead.
+func (r *Router) askTownsOwn(ctx context.Context, t *turn, rep village.Report, held []string) error {
+	var phones []village.Person
+	for _, h := range held {
+		if p, err := r.people.Lookup(rep.Village, h); err == nil && h != r.shown(t.who) {
+			phones = append(phones, p)
+		}
+	}
+	return r.reply(ctx, t, "ask.townsown", map[string]any{"R": &rep, "Held": held, "Mine": rep.HandledBy(t.who), "Phones": phones,
+		"With": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return slices.Contains(held, h) })})
 }
 
 // asksInGroup reports whether the township's question about rep may be
@@ -4087,6 +4107,12 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// how to press it (镇里督办), as refuse.gridsown tells
 		mayAsk, _, _ := r.may(t.who, vAsk, rep)
 		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency
+	}
+	// taken over by the township: 负责人 says who is the township's
+	// and who helps (as accept's 镇里已接手 does)
+	if held := rep.TownHolders(r.people.Lookup); len(held) > 0 {
+		data["Held"] = held
+		data["With"] = slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return slices.Contains(held, h) })
 	}
 	if data["Unclaimed"] != true && data["Alarm"] != true {
 		data["Next"] = r.statusNext(t.who, rep)

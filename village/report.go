@@ -350,6 +350,16 @@ func (e Entry) Label() string {
 	return e.Action.Label()
 }
 
+// StepLabel names the entry as 查's card reads it: the township's taking
+// over an item sent up (受理 from 已上报镇, Report.TownHolders) is 镇里接手;
+// anything else as Label, which the export's history keeps.
+func (e Entry) StepLabel() string {
+	if e.Action == ActAccept && e.From == StatusEscalated {
+		return "镇里接手"
+	}
+	return e.Label()
+}
+
 // ProcedureTold is the note with which the system closes a procedure
 // question the bot answered with its procedure when the villager never
 // asked again (the followup job): he was told how to apply, nobody did

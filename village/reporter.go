@@ -125,6 +125,16 @@ func (r *Report) Officers(lookup func(villageName, name string) (Person, error))
 	return out
 }
 
+// TownHolders are the officers among r's handlers while the township has
+// it (sent up and not sent back: WithTownship), those who took it over
+// (镇里接手); none while the grid holds it.
+func (r *Report) TownHolders(lookup func(villageName, name string) (Person, error)) []string {
+	if !r.WithTownship() {
+		return nil
+	}
+	return r.Officers(lookup)
+}
+
 // NoGridPhone is whom the township calls about a report of no grid (its
 // reporter, an officer or the admin, belongs to none, so it has no grid
 // leader): the reporter's phone, found by lookup under the name address
