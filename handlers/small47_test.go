@@ -33,3 +33,18 @@ func TestClaimResentDeclinedAsVillager(t *testing.T) {
 	has(t, "scorer again", c.say("赵六", "加分 陈二 义务劳动 6"), "这条还没有记录")
 	has(t, "scorer declined", c.say("赵六", "2"), "好的，没有记。", "第2次")
 }
+
+// TestCoverageLeadersPressedOnlyWhenLate: the township's picture of this
+// month's calls asks the grid leaders to press their workers only when a
+// call is past its day; the calls listed this morning are not late yet.
+func TestCoverageLeadersPressedOnlyWhenLate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	coverageMonth(t, c)
+	got := c.office("回访覆盖率多少")
+	has(t, "today", got, "还没有过了日子没打的，网格员打完回复后再问我就能看到。")
+	lacks(t, "today", got, "督促")
+	c.now = c.now.Add(24 * time.Hour)
+	got = c.office("回访覆盖率多少")
+	has(t, "next day", got, "其中 2 位过了该打的日子还没联系上，请各网格长督促负责的网格员本月补上。")
+	lacks(t, "next day", got, "还没有过了日子")
+}
