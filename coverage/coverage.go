@@ -32,6 +32,7 @@ type Month struct {
 type Tally struct {
 	reached    map[string]bool               // reached in the month
 	tasked     map[string]bool               // given a (not lapsed) call task due in the month
+	firstDue   map[string]time.Time          // the earliest of those tasks' due times
 	unreached  map[string]bool               // closed in the month as 联系不上 (reported to the township)
 	tried      map[string]bool               // a 未接通 logged in the month
 	days       map[string]map[time.Time]bool // the days of the month someone got through (one call a day)
@@ -45,7 +46,7 @@ type Tally struct {
 // calls that month.
 func Calls(all []village.Call, m Month) (Tally, bool) {
 	start, end := m.Start, m.End
-	tl := Tally{reached: map[string]bool{}, tasked: map[string]bool{}, unreached: map[string]bool{},
+	tl := Tally{reached: map[string]bool{}, tasked: map[string]bool{}, firstDue: map[string]time.Time{}, unreached: map[string]bool{},
 		tried: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}, month: m}
 	from := end // the first call task's due time, when before end
 	for _, c := range all {
@@ -78,6 +79,9 @@ func Calls(all []village.Call, m Month) (Tally, bool) {
 			// no longer needed) owed no visit: it does not make its
 			// person due
 			tl.tasked[c.PersonKey] = true
+			if d, ok := tl.firstDue[c.PersonKey]; !ok || c.Due.Before(d) {
+				tl.firstDue[c.PersonKey] = c.Due
+			}
 		}
 	}
 	if !from.Before(end) {
@@ -105,6 +109,24 @@ func (tl Tally) Due(p village.Person, o config.Outreach) bool {
 	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 	last, ok := tl.lastBefore[p.Key()]
 	return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(tl.month.End))
+}
+
+// Late reports whether p, due and not reached, was due before the day
+// the month's tally ends on: a call task of the month due on an earlier
+// day, or the care interval since the last call reached before the month
+// run out before it. One listed this morning is not late yet; nor is one
+// never reached and never listed (the list to come says when).
+func (tl Tally) Late(p village.Person, o config.Outreach) bool {
+	due, ok := tl.firstDue[p.Key()]
+	if !ok {
+		every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+		last, reached := tl.lastBefore[p.Key()]
+		if every <= 0 || !reached {
+			return false
+		}
+		due = last.Add(every)
+	}
+	return tl.month.day(due).Before(tl.month.day(tl.month.End))
 }
 
 // Reached reports whether p was reached in the month.
@@ -144,6 +166,9 @@ type Row struct {
 	// Left are the people due and not reached yet, with their phones
 	// (Missed and Uncalled together, as the grid's cadres call them).
 	Left []Left
+	// Late is how many of Left were due before today (Tally.Late): for
+	// this month so far, whether the grid is behind at all.
+	Late int
 }
 
 // Left is a person due a call and not reached yet in the month.
@@ -153,21 +178,28 @@ type Left struct {
 	Unreached           bool // closed as 联系不上, told to the township
 }
 
-// Missing are the people a worker did not reach in the month.
+// Missing are the people a worker did not reach in the month, all in
+// the same state when Note says one ("联系不上，已报镇"): said in one
+// bracket with the worker, 「石德贵（联系不上，已报镇；王五负责）」.
 type Missing struct {
-	Worker string
-	People []string
+	Worker, Note string
+	People       []string
 }
 
-// addMissing adds person, not reached by worker, to ms.
-func addMissing(ms []Missing, worker, person string) []Missing {
+// unreachedNote is the Note of the people closed as 联系不上 and told to
+// the township.
+const unreachedNote = "联系不上，已报镇"
+
+// addMissing adds person, not reached by worker, to ms, with those of
+// the same worker and note.
+func addMissing(ms []Missing, worker, note, person string) []Missing {
 	for i := range ms {
-		if ms[i].Worker == worker {
+		if ms[i].Worker == worker && ms[i].Note == note {
 			ms[i].People = append(ms[i].People, person)
 			return ms
 		}
 	}
-	return append(ms, Missing{Worker: worker, People: []string{person}})
+	return append(ms, Missing{Worker: worker, Note: note, People: []string{person}})
 }
 
 // Rows builds village v's rows, one a grid with someone due; only grid,
@@ -191,15 +223,18 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 			case tl.reached[p.Key()]:
 				row.Reached++
 				if want := tl.Owed(p, o); len(tl.days[p.Key()]) < want {
-					row.Short = addMissing(row.Short, worker, fmt.Sprintf("%s %d/%d 次", p.Name, len(tl.days[p.Key()]), want))
+					row.Short = addMissing(row.Short, worker, "", fmt.Sprintf("%s %d/%d 次", p.Name, len(tl.days[p.Key()]), want))
 				}
 				continue
 			case tl.unreached[p.Key()]:
-				row.Missed = addMissing(row.Missed, worker, p.Name+"（联系不上，已报镇）")
+				row.Missed = addMissing(row.Missed, worker, unreachedNote, p.Name)
 			case tl.tried[p.Key()]:
-				row.Missed = addMissing(row.Missed, worker, p.Name)
+				row.Missed = addMissing(row.Missed, worker, "", p.Name)
 			default:
-				row.Uncalled = addMissing(row.Uncalled, worker, p.Name)
+				row.Uncalled = addMissing(row.Uncalled, worker, "", p.Name)
+			}
+			if tl.Late(p, o) {
+				row.Late++
 			}
 			row.Left = append(row.Left, Left{Name: people.Address(p.Key(), p.Name), Phone: p.Phone, Worker: worker,
 				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()]})
@@ -217,7 +252,7 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 // seldom (short) or called without getting through (missed).
 func Total(rows []Row) (total Row, short, missed bool) {
 	for _, r := range rows {
-		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
+		total.Due, total.Reached, total.Late = total.Due+r.Due, total.Reached+r.Reached, total.Late+r.Late
 		short = short || len(r.Short) > 0
 		missed = missed || len(r.Missed) > 0
 	}

@@ -45,7 +45,7 @@ func TestCoverageAskedByOfficer(t *testing.T) {
 	coverageMonth(t, c)
 	got := c.costs(t, 2, "office", bot.Message{Chat: officeChat, From: "孙七", Text: "回访覆盖率多少"})
 	has(t, "office", got, "【本月电话回访】", "青山村三组：1/3 人（33%），打了没接通：石德贵（王五负责）；没打：白凤兰（王五负责）",
-		"合计：", "请各网格长督促负责的网格员本月补上", "报到本群")
+		"合计：", "还没有过了日子没打的", "报到本群")
 	lacks(t, "office: no call log example", got, "打完请回复")
 }
 

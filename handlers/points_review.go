@@ -185,11 +185,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away), "Wake": p.r.wake(t)}
 	// The reviewers told privately see the deed cut short: the evidence
 	// it names ("…，李四可以作证") on a line of its own unless shown.
-	deed := tmpl.Shorten(c.Deed(), 40)
-	data["Deed"] = deed
-	if w := c.Written(); !strings.Contains(deed, w) {
-		data["Written"] = w
-	}
+	data["Deed"], data["Written"] = deedShown(&c)
 	if _, _, ok := evidenceKey(t); ok && len(c.Images) == 0 && strings.Contains(c.Evidence, "照片") {
 		// "…，有照片" with none sent: a photo sent next is attached
 		data["PhotoToCome"] = true
@@ -574,6 +570,19 @@ var onceMore = regexp.MustCompile(`[（(]?(?:再记一次|又一次|第\s*([2-9]
 
 // onceMoreWord is the onceMore a repeat asked about is run with on a 1.
 const onceMoreWord = "再记一次"
+
+// deedShown is claim c's deed as its scorers see it, cut short and
+// without the words saying it is one more time (「再记一次」 a resent
+// claim's 「1」 runs it with, a villager's 又一次 or 第2次: the scorers
+// judge the deed, and nothing is counted twice anyway), and the evidence
+// it has written when the deed does not show it ("" when it does).
+func deedShown(c *village.Claim) (deed, written string) {
+	deed = tmpl.Shorten(strings.Join(strings.Fields(onceMore.ReplaceAllString(c.Deed(), " ")), " "), 40)
+	if w := c.Written(); !strings.Contains(deed, w) {
+		written = w
+	}
+	return deed, written
+}
 
 // nthTime is the N of 第N次 as onceMore's submatch has it; 0 for none.
 func nthTime(n string) int {

@@ -19,7 +19,6 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
-	"gridbot/tmpl"
 	"gridbot/village"
 )
 
@@ -238,10 +237,8 @@ func (p *pointsFlow) scorersTold(t *turn, c *village.Claim, block string, data m
 		return here, p.tellReviewers(away, block, data), nil
 	}
 	full := maps.Clone(data)
-	full["I"], full["Deed"] = ind, tmpl.Shorten(c.Deed(), 40)
-	if w := c.Written(); !strings.Contains(full["Deed"].(string), w) {
-		full["Written"] = w
-	}
+	full["I"] = ind
+	full["Deed"], full["Written"] = deedShown(c)
 	full["Update"] = p.r.texts.Render("points.witness.update", map[string]any{"Kind": block, "Name": data["Name"], "At": t.at})
 	return here, p.tellReviewers(away, "points.claimed.scorer", full), []string{c.ID}
 }

@@ -1174,9 +1174,13 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 
 // dropped tells the sender that his no to q left undone what it offered.
 func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
+	// a 加分/扣分 repeated today, offered as recordTwice asks it, or a
+	// villager's claim resent in the same words (points.claim.resent):
+	// he is told how to claim, not the scorer's 第N次
+	repeat := q.Kind == askCommand && strings.HasSuffix(q.Text, " "+onceMoreWord)
+	cmd, _ := parseCommand(q.Text)
 	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand,
-		// a 加分/扣分 repeated today, offered as recordTwice asks it
-		"Repeat": q.Kind == askCommand && strings.HasSuffix(q.Text, " "+onceMoreWord)})
+		"Repeat": repeat, "Claim": repeat && cmd.verb == vClaim})
 }
 
 // dropAsk removes what is kept for the sender's answer when none of it is
