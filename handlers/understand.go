@@ -582,13 +582,13 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		}
 		data["Items"] = items
 		return r.reply(ctx, t, "understand.confirm.many", data)
-	} else if orig, ok, err := r.duplicateAhead(ctx, t, reading, earlier); ok || err != nil {
+	} else if orig, text, ok, err := r.duplicateAhead(ctx, t, reading, earlier); ok || err != nil {
 		// "河边又有人倒垃圾" beside another's open #R1 "河里有垃圾": the
 		// question 「1」 would lead to, asked at once; 「不是」 files it
 		if err != nil {
 			return err
 		}
-		return r.askDuplicate(ctx, t, orig, understand.TrimLead(t.text, r.nameIn(t.where.village)), "")
+		return r.askDuplicate(ctx, t, orig, text, "")
 	} else {
 		typ := reading.Type
 		if !typ.Valid() {
@@ -1397,16 +1397,18 @@ func (r *Router) askProgress(ctx context.Context, t *turn, rep village.Report, t
 // names none, and its 「1」 reads the words again), no earlier item named,
 // and no long letter (its confirm-back says how much of it was read). The grid's open items are the ones that 「1」 would read, read
 // once a turn (ownRepeat read them already for most words asked about).
-func (r *Router) duplicateAhead(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) (village.Report, bool, error) {
+// text is t's words as the question keeps them.
+func (r *Router) duplicateAhead(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) (orig village.Report, text string, ok bool, err error) {
 	if earlier != nil || t.long > 0 || reading.Category == "" || reading.Intent == village.IntentClaim {
-		return village.Report{}, false, nil
+		return village.Report{}, "", false, nil
 	}
 	open, err := r.recentOpen(ctx, t, reading.Type)
 	if err != nil || len(open) == 0 {
-		return village.Report{}, false, err
+		return village.Report{}, "", false, err
 	}
-	orig, ok := r.duplicate(open, reading.Category, understand.TrimLead(t.text, r.nameIn(t.where.village)), t.at, reporterOf(t))
-	return orig, ok, nil
+	text = understand.TrimLead(t.text, r.nameIn(t.where.village))
+	orig, ok = r.duplicate(open, reading.Category, text, t.at, reporterOf(t))
+	return orig, text, ok, nil
 }
 
 // reporterOf is who a report t files is of: the sender, or whom a grid
