@@ -1387,7 +1387,7 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // when the report is found in one village; the turn is left as it was
 // otherwise (with the report cache, no round trip).
 func (r *Router) askAbout(ctx context.Context, t *turn, refs []village.Ref) error {
-	if t.where.village != "" || t.scope != "" || len(slices.Compact(refs)) != 1 {
+	if !townshipAsk(t) || len(slices.Compact(refs)) != 1 {
 		return nil
 	}
 	unsure := t.unsure
@@ -1395,11 +1395,24 @@ func (r *Router) askAbout(ctx context.Context, t *turn, refs []village.Ref) erro
 	t.scope, t.unsure = "", unsure // a lookup that found none says nothing here
 	switch {
 	case err == nil:
-		t.scope = sc
+		askIn(t, sc)
 	case !errors.Is(err, storage.ErrNotFound) && !errors.Is(err, errAmbiguous):
 		return err
 	}
 	return nil
+}
+
+// townshipAsk reports whether a question asked of t's sender would be kept
+// in the township's scope: a township cadre's turn in no village's scope.
+func townshipAsk(t *turn) bool { return t.where.village == "" && t.scope == "" }
+
+// askIn puts a township cadre's turn that asks him about the one report of
+// scope sc (a village's) in sc, where the question is then kept: his 「1」
+// is that item's one commit (askScopes, askedStored).
+func askIn(t *turn, sc storage.Scope) {
+	if townshipAsk(t) && sc != "" {
+		t.scope = sc
+	}
 }
 
 // misspeltHere is misspelt of t's text, or, from a grid cadre quoting the
@@ -1812,12 +1825,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		if reject {
 			v = vReject
 		}
-		if t.where.village == "" && t.scope == "" && n.in != "" {
-			// the township's offer of one village's item is kept (and
-			// said) in that village's scope: the 「1」 that takes it is
-			// then the item's one commit (see askedStored)
-			t.scope = n.in
-		}
+		askIn(t, n.in) // the township's offer of one village's item: kept (and said) there
 		if err := r.ask(t, question{Kind: askCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
 			return err
 		}

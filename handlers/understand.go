@@ -756,7 +756,7 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 // that item's one commit.
 func (r *Router) askScopes(t *turn) []storage.Scope {
 	sc := r.scope(t)
-	if t.scope != "" || t.where.village != "" {
+	if !townshipAsk(t) {
 		return []storage.Scope{sc}
 	}
 	scs := []storage.Scope{sc}
