@@ -107,6 +107,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if err := preflight(ctx, a, o); err != nil {
 		return err
 	}
+	loadScripts(ctx, a, o.Logger)
 	if cfg.LLM.Enabled {
 		defer probeLLMLater(ctx, a, o)()
 	}

@@ -221,8 +221,9 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 // term in Chinese (the log warns of them in English) and, when the data is
 // on a Redis server rather than the in-process store (which the command
 // tells in its own words: memoryNote), checks that the server answers: a
-// wrong -redis would otherwise fail later with go-redis's English. Messages
-// that name a command name it as gridbot was started (selfCommand).
+// wrong -redis would otherwise fail later with go-redis's English; then it
+// loads the store's scripts (loadScripts). Messages that name a command
+// name it as gridbot was started (selfCommand).
 func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, error) {
 	o.Self = cmp.Or(o.Self, invokedAs())
 	a, err := app.Open(o)
@@ -230,14 +231,25 @@ func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, erro
 		return nil, err
 	}
 	tellRoster(term, a)
-	if a.Embedded { // the command says it is in memory (memoryNote)
-		return a, nil
+	// the in-process store: the command says it is in memory (memoryNote)
+	if !a.Embedded {
+		if err := pingRedis(ctx, a.Store, o.Config, cmp.Or(o.RedisURL, o.Config.Redis.URL)); err != nil {
+			a.Close()
+			return nil, err
+		}
 	}
-	if err := pingRedis(ctx, a.Store, o.Config, cmp.Or(o.RedisURL, o.Config.Redis.URL)); err != nil {
-		a.Close()
-		return nil, err
-	}
+	loadScripts(ctx, a, cmp.Or(o.Logger, slog.Default()))
 	return a, nil
+}
+
+// loadScripts loads the store's Lua scripts once Redis answers, so that
+// the first message after a start costs the round trips later ones do.
+// When Redis refuses, each script's first use loads it, one trip more:
+// the log says so and the command goes on.
+func loadScripts(ctx context.Context, a *app.App, log *slog.Logger) {
+	if err := a.Store.LoadScripts(ctx); err != nil {
+		log.Warn("Lua scripts not loaded at start: the first use of each costs one more Redis round trip", "err", err)
+	}
 }
 
 // rootedFS opens relative paths against dir and absolute paths as they are.

@@ -11,15 +11,17 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// baselineScript is the reference write for `gridbot bench`: the smallest
+// baselineSrc is the reference write for `gridbot bench`: the smallest
 // script that does what one report commit does (a counter, a hash, an
 // index entry and a stream entry), with none of gridbot's logic.
-var baselineScript = redis.NewScript(`
+const baselineSrc = `
 local n = redis.call("INCR", KEYS[1] .. "seq")
 redis.call("HSET", KEYS[1] .. "h:" .. n, "v", 1, "j", ARGV[1])
 redis.call("ZADD", KEYS[1] .. "idx", n, n)
 redis.call("XADD", KEYS[1] .. "log", "*", "n", n, "by", ARGV[2])
-return n`)
+return n`
+
+var baselineScript = redis.NewScript(baselineSrc)
 
 // Baseline runs n baseline writes from one client, one after another, in
 // the given scope and returns how long they took. Like every script of the

@@ -12,11 +12,14 @@ import (
 //
 //	<p>:{<scope>}:served_by   STRING  the bot account that serves the scope's chats, with an expiry
 
-var serveScript = redis.NewScript(`
+// serveSrc records a scope's serving lease unless another account holds it.
+const serveSrc = `
 local cur = redis.call('GET', KEYS[1])
 if cur and cur ~= ARGV[1] then return cur end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-return ARGV[1]`)
+return ARGV[1]`
+
+var serveScript = redis.NewScript(serveSrc)
 
 // Serve records, for ttl (whole seconds, at least one), that account
 // serves the chats of scope sc, unless another account does; it returns
@@ -32,9 +35,12 @@ func (s *Store) Serve(ctx context.Context, sc Scope, account string, ttl time.Du
 	return owner, nil
 }
 
-var unserveScript = redis.NewScript(`
+// unserveSrc ends a scope's serving lease when the account holds it.
+const unserveSrc = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`)
+return 0`
+
+var unserveScript = redis.NewScript(unserveSrc)
 
 // Unserve ends account's lease on scope sc at once, as a process that
 // stops cleanly does, so that another account may take the chats over

@@ -294,20 +294,39 @@ func (s *Store) Evicts(ctx context.Context) string {
 }
 
 // LoadScripts loads every Lua script of the package into Redis in one
-// round trip, as their first uses would one by one (NOSCRIPT, then EVAL):
-// for a Redis shared by stores whose round trips are counted, so that none
-// of them pays for loading the scripts depending on which ran first
-// (storagetest).
+// round trip, so that none costs a NOSCRIPT and an EVAL (two trips) the
+// first time this process runs it: the commands that open the store call
+// it once Redis answers (and storagetest, for a Redis shared by stores
+// whose round trips are counted). Each is loaded by its source, in a
+// pipeline: go-redis's Script.Load would take the digest of a command not
+// yet sent, "", for the script's, and every EVALSHA of it would then fail
+// (NOSCRIPT, then EVAL) for the life of the process. A Redis that later
+// loses them (a restart, SCRIPT FLUSH) costs each script one NOSCRIPT and
+// EVAL again, which loads it back.
 func (s *Store) LoadScripts(ctx context.Context) error {
+	scripts := []struct {
+		sc  *redis.Script
+		src string
+	}{
+		{s.commit, commitSrc}, {s.claim, claimSrc}, {s.ack, ackSrc}, {s.load, loadSrc}, {s.requeue, requeueSrc},
+		{s.reindex, reindexSrc}, {s.retry, retrySrc}, {s.recent, recentSrc},
+		{baselineScript, baselineSrc}, {serveScript, serveSrc}, {unserveScript, unserveSrc},
+		{claimRunScript, claimRunSrc}, {bindScript, bindSrc},
+	}
+	cmds := make([]*redis.StringCmd, len(scripts))
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, sc := range []*redis.Script{s.commit, s.claim, s.ack, s.load, s.requeue, s.reindex, s.retry, s.recent,
-			baselineScript, serveScript, unserveScript, claimRunScript, bindScript} {
-			sc.Load(ctx, p)
+		for i, sc := range scripts {
+			cmds[i] = p.ScriptLoad(ctx, sc.src)
 		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
+	}
+	for i, sc := range scripts {
+		if cmds[i].Val() != sc.sc.Hash() {
+			return fmt.Errorf("storage: load scripts: script %d loaded as %s, run as %s", i, cmds[i].Val(), sc.sc.Hash())
+		}
 	}
 	return nil
 }

@@ -95,13 +95,16 @@ func (w *WeChatState) Bindings(ctx context.Context) (map[string]string, error) {
 	return m, nil
 }
 
-var bindScript = redis.NewScript(`
+// bindSrc binds a group name to a chat, forgetting older names of it.
+const bindSrc = `
 local all = redis.call("HGETALL", KEYS[1])
 for i = 1, #all, 2 do
   if all[i+1] == ARGV[2] and all[i] ~= ARGV[1] then redis.call("HDEL", KEYS[1], all[i]) end
 end
 redis.call("HSET", KEYS[1], ARGV[1], ARGV[2])
-return 1`)
+return 1`
+
+var bindScript = redis.NewScript(bindSrc)
 
 // Bind records that the WeChat group named group is the configured chat;
 // an older name bound to the same chat is forgotten.
