@@ -14,7 +14,7 @@ import (
 	"time"
 )
 
-// The compiled executor: each block's parse tree is turned once, at load,
+// The compiled executor: each block's parse tree is turned once, when first run,
 // into closures that do what text/template's walk does for the node kinds
 // and functions our texts use, without its per-node interpretation and
 // reflective calls of the helpers. It mirrors text/template's semantics
@@ -44,7 +44,7 @@ type variable struct {
 
 // state is one render's: its output, variables and template depth.
 type state struct {
-	progs map[string]run
+	progs *blocks
 	out   *bytes.Buffer
 	vars  []variable
 	depth int
@@ -87,28 +87,51 @@ type compiler struct {
 	funcs template.FuncMap
 }
 
-// compileAll compiles every block of t it can; the others are left to
-// text/template.
-func compileAll(t *template.Template, funcs template.FuncMap) map[string]run {
-	c := compiler{funcs: funcs}
-	progs := map[string]run{}
-	for _, tt := range t.Templates() {
-		if tt.Tree == nil || tt.Root == nil {
-			continue
-		}
-		if p, err := c.list(tt.Root); err == nil {
-			progs[tt.Name()] = p
-		}
-	}
-	return progs
+// blocks are a set's blocks compiled to programs, each the first time it
+// is rendered: a set is built per router (per test, per replay) and most
+// render a few of their hundreds of blocks, so compiling them all at load
+// was most of a short test's CPU. A block that does not compile is
+// remembered as nil and left to text/template. Safe for concurrent use.
+type blocks struct {
+	t *template.Template
+	c compiler
+	m sync.Map // name → run, nil when not compiled
 }
+
+// compileAll is t's blocks, to be compiled as they are first run.
+func compileAll(t *template.Template, funcs template.FuncMap) *blocks {
+	return &blocks{t: t, c: compiler{funcs: funcs}}
+}
+
+// get is the program of block name, compiling it if it is the first
+// call; false when it does not compile (or b is nil: none compiled).
+func (b *blocks) get(name string) (run, bool) {
+	if b == nil {
+		return nil, false
+	}
+	v, ok := b.m.Load(name)
+	if !ok {
+		var p run
+		if tt := b.t.Lookup(name); tt != nil && tt.Tree != nil && tt.Root != nil {
+			if c, err := b.c.list(tt.Root); err == nil {
+				p = c
+			}
+		}
+		v, _ = b.m.LoadOrStore(name, p)
+	}
+	p := v.(run)
+	return p, p != nil
+}
+
+// set makes p block name's program (tests).
+func (b *blocks) set(name string, p run) { b.m.Store(name, p) }
 
 // execute renders the compiled block name into out; errFallback (or any
 // error) means out is to be discarded and text/template asked instead.
 // nested, if not nil, gets the names of the blocks run through
 // {{template}}.
-func execute(progs map[string]run, states *sync.Pool, name string, out *bytes.Buffer, data any, nested *[]string) (err error) {
-	p, ok := progs[name]
+func execute(progs *blocks, states *sync.Pool, name string, out *bytes.Buffer, data any, nested *[]string) (err error) {
+	p, ok := progs.get(name)
 	if !ok {
 		return errFallback
 	}
@@ -306,7 +329,7 @@ func (c *compiler) templateNode(t *parse.TemplateNode) (run, error) {
 		}
 	}
 	return func(s *state, dot reflect.Value) error {
-		p, ok := s.progs[name]
+		p, ok := s.progs.get(name)
 		if !ok || s.depth >= maxDepth {
 			return errFallback
 		}

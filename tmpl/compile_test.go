@@ -128,7 +128,7 @@ func TestRenderChecked(t *testing.T) {
 	if got := s.Render("b", map[string]any{"I": item{N: 3}}); got != "in" {
 		t.Errorf("b = %q", got)
 	}
-	s.progs["a"] = func(s *state, _ reflect.Value) error { s.out.WriteString("别的"); return nil }
+	s.progs.set("a", func(s *state, _ reflect.Value) error { s.out.WriteString("别的"); return nil })
 	defer func() {
 		if recover() == nil {
 			t.Error("a differing render did not panic")
@@ -154,7 +154,7 @@ func BenchmarkRenderStruct(b *testing.B) {
 func TestHelperPanic(t *testing.T) {
 	fsys := fstest.MapFS{"t.tmpl": {Data: []byte(`{{define "a"}}{{boom .X}}{{end}}`)}}
 	s := Must(fsys, time.UTC, template.FuncMap{"boom": func(string) string { panic("boom") }})
-	if _, ok := s.progs["a"]; !ok {
+	if _, ok := s.progs.get("a"); !ok {
 		t.Fatal("a is not compiled")
 	}
 	defer func() {

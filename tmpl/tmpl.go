@@ -31,7 +31,7 @@ type Set struct {
 	t *template.Template
 	// progs are the blocks compiled to closures (compile.go); the others,
 	// and any render the compiled executor gives up on, run in t.
-	progs map[string]run
+	progs *blocks
 	// check renders every call both ways and panics on a difference
 	// (CheckEnv, for tests).
 	check bool
