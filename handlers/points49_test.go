@@ -27,3 +27,14 @@ func TestClaimConfirmDeclinedSaysNextStep(t *testing.T) {
 	got := c.say("陈二", "2")
 	has(t, "declined", got, "不登记，没有交给评分小组", "申请积分 做了什么")
 }
+
+// TestClaimDitchAndFirePatrol: clearing a ditch and a fire patrol are
+// items of the catalogue, not claims left unplaced.
+func TestClaimDitchAndFirePatrol(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "ditch", c.say("张三", "申请积分 清水渠"), "#C1", "参加村庄环境卫生整治")
+	has(t, "patrol", c.say("陈二", "申请积分 昨晚参加防火巡查"), "#C2", "参加治安巡防")
+	cfg, _ := exampleVillage(t)
+	read := newChat(t, understand.Rules{Catalogue: cfg.Points.Indicators()})
+	has(t, "free text", read.say("陈二", "我今天清理了水渠，能加分吗"), "参加村庄环境卫生整治", "回复「1」提交给评分小组")
+}
