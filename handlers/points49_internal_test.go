@@ -1,6 +1,12 @@
 package handlers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"gridbot/config"
+	"gridbot/village"
+)
 
 // TestWithoutOnceMoreNoDoubledComma: the words saying "once more" taken
 // out of a claim leave one comma, not 「， ，」.
@@ -16,5 +22,24 @@ func TestWithoutOnceMoreNoDoubledComma(t *testing.T) {
 		if got := withoutOnceMore(in); got != want {
 			t.Errorf("withoutOnceMore(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestArchiveFixedNoHonours: a year-end ranking corrected with no honour
+// household before or after says there is none, not 「积分荣誉户不变。」.
+func TestArchiveFixedNoHonours(t *testing.T) {
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, _ := newTexts(cfg, false)
+	data := map[string]any{"Year": 2026, "Village": "青山村", "Where": "own", "C": &village.Claim{ID: "C3", Status: village.ClaimRevoked}, "HonoursChanged": false}
+	got := texts.Render("points.archive.fixed", data)
+	if !strings.Contains(got, "仍然没有积分荣誉户。") || strings.Contains(got, "积分荣誉户不变。") {
+		t.Errorf("no honours: %s", got)
+	}
+	data["After"] = []string{"张三户"}
+	if got := texts.Render("points.archive.fixed", data); !strings.Contains(got, "积分荣誉户不变：张三户。") {
+		t.Errorf("honours: %s", got)
 	}
 }
