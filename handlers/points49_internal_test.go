@@ -43,3 +43,20 @@ func TestArchiveFixedNoHonours(t *testing.T) {
 		t.Errorf("honours: %s", got)
 	}
 }
+
+// TestWitnessAfterAnotherWord: a witness named after 让/请/找 or before
+// 帮我/给我 作证 is read, as 「作证人王五」 is.
+func TestWitnessAfterAnotherWord(t *testing.T) {
+	isName := rosterNames("王五", "李四")
+	for text, want := range map[string]string{
+		"让王五作证":    "王五",
+		"请李四证明":    "李四",
+		"作证人王五":    "王五",
+		"王五给我作证":   "王五",
+		"修路，找李四作证": "李四",
+	} {
+		if got := witnessesIn(" "+text, isName); len(got) != 1 || got[0] != want {
+			t.Errorf("witnessesIn(%q) = %v, want %s", text, got, want)
+		}
+	}
+}
