@@ -60,3 +60,18 @@ func TestWitnessAfterAnotherWord(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreDisputedIsObjection: 「C8 分数不对」 is an objection to C8,
+// a remark on another item or without a claim is not.
+func TestScoreDisputedIsObjection(t *testing.T) {
+	for _, text := range []string{"C8 分数不对", "#C8的分打得太高了", "C8分数不合理"} {
+		if cmd, ok := parseCommand(text); !ok || cmd.verb != vObject || len(cmd.refs) != 1 {
+			t.Errorf("%q: %+v, %v, want an objection to C8", text, cmd, ok)
+		}
+	}
+	for _, text := range []string{"C8 属实", "分数不对", "R3 分数不对"} {
+		if cmd, ok := parseCommand(text); ok && cmd.verb == vObject {
+			t.Errorf("%q read as an objection", text)
+		}
+	}
+}
