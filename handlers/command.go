@@ -167,6 +167,11 @@ func parseCommand(text string) (command, bool) {
 			return command{verb: vObject, word: "异议", args: args, refs: village.FindRefs(args), reordered: true}, true
 		}
 	}
+	if m := scoreDisputed.FindStringSubmatch(t); m != nil {
+		// "C8 分数不对": an objection said without 异议, its words the reason
+		args := strings.TrimSpace(m[1] + " " + m[2])
+		return command{verb: vObject, word: "异议", args: args, refs: village.FindRefs(args), reordered: true}, true
+	}
 	return refFirst(t)
 }
 
@@ -231,6 +236,10 @@ func leadMatch(t string, re *regexp.Regexp, leads []string) []int {
 	}
 	return re.FindStringIndex(t)
 }
+
+// scoreDisputed is an objection to a claim's points said without 异议:
+// "C8 分数不对", "#C3的分打得太高了"; the claim and the words after it.
+var scoreDisputed = regexp.MustCompile(`^(#?\s*[Cc]\s*[0-9]{1,9})\s*(?:的|这项|这条)?\s*((?:分数|分值|积分|分|打分|评分|加分)\s*(?:给得|打得|评得|加得|记得)?\s*(?:不对|有问题|不合理|不公平|太高|太多|错了).*)$`)
 
 // objectionSentence is an objection written as a sentence: "对C9有异议：…",
 // "我对 #C10 这项有异议，…", "#C2我有异议：…"; the claim and the reason.

@@ -25,7 +25,7 @@ var (
 	mentionFor = regexp.MustCompile(`^@([^\s@]{1,20})\s+(.*)$`)
 	askPoints  = regexp.MustCompile(`(?:^|[^0-9A-Za-z])([0-9]{1,4})\s*分`)
 	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
-	vouchRe    = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)\s*(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
+	vouchRe    = regexp.MustCompile(`(?:^|[\s，,。、:：])(?:让|请|找|叫|有)?@?([\p{Han}·]{2,4}?)\s*(?:可以|能|会)?(?:帮我|给我|替我)?(?:作证|做证|证明)(?:$|[\s，,。])`)
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
 )
 

@@ -138,7 +138,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if name == "points.claim.resent" {
 		// the words of a claim of the days before: asked, a 「1」 files
 		// it as another time
-		line := strings.TrimSpace(cmd.word+" "+strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")) + " " + onceMoreWord
+		line := strings.TrimSpace(cmd.word+" "+withoutOnceMore(cmd.args)) + " " + onceMoreWord
 		if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
 			return err
 		}
@@ -520,7 +520,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if m := onceMore.FindStringSubmatch(cmd.args); m != nil {
 		// "扣分 陈二 焚烧秸秆 5 再记一次", "加分 张明 巡防 第2次": a repeat
 		// today said to be meant
-		s.cmd.args = strings.Join(strings.Fields(onceMore.ReplaceAllString(cmd.args, " ")), " ")
+		s.cmd.args = withoutOnceMore(cmd.args)
 		s.more, s.nth = true, nthTime(m[1])
 		if !t.meant {
 			// kept on the claim: the same line resent is asked (a 「1」
@@ -568,6 +568,24 @@ type scoring struct {
 // otherwise): 再记一次, 又一次, or 第N次 (N above one; the submatch).
 var onceMore = regexp.MustCompile(`[（(]?(?:再记一次|又一次|第\s*([2-9]|[二两三四五六七八九十])\s*次)[)）]?`)
 
+// withoutOnceMore is s without its onceMore words, spaces collapsed and
+// the punctuation they stood between kept once: "帮王奶奶挑水，又一次，她
+// 腿脚不便" is "帮王奶奶挑水，她腿脚不便", not "帮王奶奶挑水， ，她腿脚不便".
+func withoutOnceMore(s string) string {
+	s = strings.Join(strings.Fields(onceMore.ReplaceAllString(s, " ")), " ")
+	s = spacedStop.ReplaceAllString(s, "$1")
+	s = doubledStop.ReplaceAllString(s, "$1")
+	return strings.Trim(s, " ，,、;；")
+}
+
+// spacedStop is a Chinese clause mark after spaces, which the removed
+// words stood in: "巡防（第二次），夜里" is "巡防，夜里".
+var spacedStop = regexp.MustCompile(`\s+([，、；。！？])`)
+
+// doubledStop is a clause mark, then spaces and a comma: what removing the
+// words between two commas leaves.
+var doubledStop = regexp.MustCompile(`([，,、；;。！!？?])(?:\s*[，,、])+`)
+
 // onceMoreWord is the onceMore a repeat asked about is run with on a 1.
 const onceMoreWord = "再记一次"
 
@@ -577,7 +595,7 @@ const onceMoreWord = "再记一次"
 // judge the deed, and nothing is counted twice anyway), and the evidence
 // it has written when the deed does not show it ("" when it does).
 func deedShown(c *village.Claim) (deed, written string) {
-	deed = tmpl.Shorten(strings.Join(strings.Fields(onceMore.ReplaceAllString(c.Deed(), " ")), " "), 40)
+	deed = tmpl.Shorten(withoutOnceMore(c.Deed()), 40)
 	if w := c.Written(); !strings.Contains(deed, w) {
 		written = w
 	}

@@ -1180,7 +1180,7 @@ func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
 	repeat := q.Kind == askCommand && strings.HasSuffix(q.Text, " "+onceMoreWord)
 	cmd, _ := parseCommand(q.Text)
 	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand,
-		"Repeat": repeat, "Claim": repeat && cmd.verb == vClaim})
+		"Repeat": repeat, "Claim": repeat && cmd.verb == vClaim, "ClaimAsk": q.Claim})
 }
 
 // dropAsk removes what is kept for the sender's answer when none of it is
