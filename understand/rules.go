@@ -1012,6 +1012,17 @@ func ForbidsFouling(s Said) bool {
 	return warnsAll(s.Canon) && forbidsFouling(s.Canon, cat)
 }
 
+// flouted reports whether t forbids a deed and says someone does it all
+// the same ("不准往水渠里扔东西 老是有人扔", "严禁在桥上堆柴火 天天有人堆"):
+// like "不要…" with the mess left there, a reproach of what goes on here,
+// worth asking about whatever the thing fouled or blocked.
+func flouted(t string) bool {
+	return containsAny(t, forbids) && containsAny(t, flouters)
+}
+
+// flouters say a forbidden deed is done anyway, again or by habit.
+var flouters = newLexicon("老是", "总是", "天天", "经常", "还有人", "又有人", "有人还", "有人又", "有人照样", "照样有人", "有人在", "还在", "屡禁不止", "没人听")
+
 // forbids are the warnings that forbid a deed, not the cautions.
 var forbids = newLexicon("不要", "千万别", "别在", "莫要", "不准", "不许", "禁止", "严禁")
 
@@ -1420,7 +1431,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t) || chased(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t) || chased(t) || flouted(t):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
 		// dark or slippery, or a fix promised and not begun ("信号塔说要修
 		// 的 咋还没动静"): worth asking about.
