@@ -293,7 +293,19 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // 园下学期还招小班吗", "冬季取暖补贴今年还发不发"), which is news to ask
 // about.
 func asksProcedure(t string) bool {
-	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords)
+	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t)
+}
+
+// signsUp reports whether t names an approval topic with 报名 right after
+// it ("危房改造报名", "低保报名"): the terse way to ask how to apply. Apart
+// ("驾校招生 报名就送") it is an ad or a notice.
+func signsUp(t string) bool {
+	for _, w := range approvalTopics.words {
+		if strings.Contains(t, w+"报名") {
+			return true
+		}
+	}
+	return false
 }
 
 // dealings are what a villager does to get a thing done: pay in, bring

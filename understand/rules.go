@@ -904,7 +904,7 @@ func (ru Rules) report(t string) (found, bool) {
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
-	if !broadcast && (unpaid(t) || refused(t)) {
+	if !broadcast && (unpaid(t) || refused(t) || recordMissing(t)) {
 		// "补偿款一直没到位", "报销的钱申请三个月了还没到账", "村里说
 		// 不能办，恳请领导帮忙解决": a grievance about a public scheme,
 		// no procedure to ask about.
@@ -1011,6 +1011,17 @@ func ForbidsFouling(s Said) bool {
 	cat, _, _ := problem(s.Canon)
 	return warnsAll(s.Canon) && forbidsFouling(s.Canon, cat)
 }
+
+// recordMissing reports whether t says the record of a public scheme
+// shows less than the sender is owed ("医保两个人只显示一个", "养老保险交
+// 了 系统里查不到"): a matter for the grid to look into, like a payout
+// withheld, not a procedure to tell.
+func recordMissing(t string) bool {
+	return containsAny(t, recordGaps) && containsAny(t, approvalTopics)
+}
+
+// recordGaps say a record shows less than it should.
+var recordGaps = newLexicon("只显示", "只查到", "只查得到", "查不到", "查不着", "显示没", "没显示", "显示不出", "系统里没有", "系统上没有")
 
 // flouted reports whether t forbids a deed and says someone does it all
 // the same ("不准往水渠里扔东西 老是有人扔", "严禁在桥上堆柴火 天天有人堆"):
