@@ -1284,8 +1284,8 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) || ru.reportsProblem(t) ||
-		!containsAny(t, applyWords) && !ru.filesFor(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
+	if broadcast || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
+		!containsAny(t, applyWords) && !ru.filesFor(t) && !signsUp(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
 	conf := 0.75
