@@ -249,7 +249,9 @@ func blockedWay(t string) bool {
 }
 
 var (
-	passAsks = newLexicon("怎么过", "怎么走", "怎么出门", "怎么出去", "怎么出来", "怎么进出", "怎么进去", "怎么通过", "怎么通行", "怎么上学", "怎么回家", "怎么下地")
+	passAsks = newLexicon("怎么过", "怎么走", "怎么出门", "怎么出去", "怎么出来", "怎么进出", "怎么进去", "怎么通过", "怎么通行", "怎么上学", "怎么回家", "怎么下地",
+		// the way told blocked: "不准在桥上堆柴火 过不了车了"
+		"过不了车", "车过不了", "车过不去", "车都过不去", "过不了人", "走不了人")
 	blockers = newLexicon("占", "堵", "挡", "拦", "堆", "封", "挖断", "挖开", "断了", "塌了", "倒在")
 )
 
@@ -291,7 +293,19 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // 园下学期还招小班吗", "冬季取暖补贴今年还发不发"), which is news to ask
 // about.
 func asksProcedure(t string) bool {
-	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords)
+	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t)
+}
+
+// signsUp reports whether t names an approval topic with 报名 right after
+// it ("危房改造报名", "低保报名"): the terse way to ask how to apply. Apart
+// ("驾校招生 报名就送") it is an ad or a notice.
+func signsUp(t string) bool {
+	for _, w := range approvalTopics.words {
+		if strings.Contains(t, w+"报名") {
+			return true
+		}
+	}
+	return false
 }
 
 // dealings are what a villager does to get a thing done: pay in, bring

@@ -384,8 +384,9 @@ var alarms = []alarm{
 	// costs the duty officer a call, a missed one a life.
 	{hazard: village.HazardFlood, words: newLexicon("冲垮", "冲毁", "冲走", "冲断", "冲没"), partOK: true},
 	// Mud or water driven somewhere ("泥巴冲到老陈家后墙了"); not a car
-	// that runs off the road ("外地车老冲到田里去").
-	{hazard: village.HazardFlood, words: newLexicon("冲到"), unless: newLexicon("车")},
+	// that runs off the road ("外地车老冲到田里去"), nor ash or slag
+	// someone dumped that the rain carried on ("煤渣冲到田里了": 环境卫生).
+	{hazard: village.HazardFlood, words: newLexicon("冲到"), unless: newLexicon(slices.Concat([]string{"车"}, ashWords)...)},
 	// Water at the top of a dike or over a bridge: "水都快到堤顶了".
 	{hazard: village.HazardFlood, words: newLexicon("到堤顶", "漫过堤", "漫上堤", "齐堤", "平了堤", "漫过桥", "淹过桥", "到桥面", "漫上桥")},
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
@@ -958,7 +959,7 @@ var topics = []topic{
 		// the supply stopped, said the other way round: "水又停了 这都第三回了"
 		"水又停了", "水停了", "停了水", "电又停了", "电停了", "停了电", "网很差", "网好差", "网这么慢", "网太慢", "网很慢", "网好慢", "网怎么这么慢", "网怎么这么差", "网很卡", "网太卡", "网老是断"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水管", "水箱", "饮水", "加压泵", "来水", "来电", "井水", "网速", "冰箱", "电器", "家电"), lexicon{}},
-	{"环境卫生", newLexicon(slices.Concat(strawBurnings, []string{"垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死", "药味", "农药味", "往河里排", "排污", "倒河里", "冲河里", "扔河里", "倒进河", "扔进河", "冲进河", "往河里倒", "往河里扔", "扔沟里", "倒沟里", "水都红了", "水都黑了", "水变色",
+	{"环境卫生", newLexicon(slices.Concat(strawBurnings, ashWords, []string{"垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死", "药味", "农药味", "往河里排", "排污", "倒河里", "冲河里", "扔河里", "倒进河", "扔进河", "冲进河", "往河里倒", "往河里扔", "扔沟里", "倒沟里", "往沟里扔", "往沟里倒", "往渠里扔", "往渠里倒", "往水渠里扔", "往水渠里倒", "扔渠里", "倒渠里", "往塘里扔", "往塘里倒", "水都红了", "水都黑了", "水变色",
 		// noise told by its loudness: "音响开得震天响", "耳朵都要聋了"
 		"震天响", "震耳", "吵死人", "吵得要命", "耳朵都要聋", "耳朵都快聋",
 		"敲到半夜", "吵到半夜", "唱到半夜", "闹到半夜", "跳到半夜", "开到最大", "开得老大", "开那么大声", "开这么大声", "声音太大", "太大声"})...),
@@ -977,6 +978,11 @@ var topics = []topic{
 		// or without fuel in winter: "五保户老陈家的煤烧完了 屋里冷得跟冰窖一样"
 		"煤烧完了", "没煤烧", "没煤了", "没柴烧", "冷得跟冰窖"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
 }
+
+// ashWords are stove ash and coal slag, dumped by the road or into a
+// ditch in winter: a fouling (环境卫生), wherever it lies or the rain
+// carries it ("水渠里全是炉灰 放不了水", "煤渣冲到田里了").
+var ashWords = []string{"炉灰", "煤渣", "煤灰", "炉渣", "煤球渣", "灰渣"}
 
 // poaching names an offence against fish, game or a pond that a cadre
 // takes to the police (治安), whatever harm to the water or the fish the

@@ -904,7 +904,7 @@ func (ru Rules) report(t string) (found, bool) {
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
-	if !broadcast && (unpaid(t) || refused(t)) {
+	if !broadcast && (unpaid(t) || refused(t) || recordMissing(t)) {
 		// "补偿款一直没到位", "报销的钱申请三个月了还没到账", "村里说
 		// 不能办，恳请领导帮忙解决": a grievance about a public scheme,
 		// no procedure to ask about.
@@ -1011,6 +1011,28 @@ func ForbidsFouling(s Said) bool {
 	cat, _, _ := problem(s.Canon)
 	return warnsAll(s.Canon) && forbidsFouling(s.Canon, cat)
 }
+
+// recordMissing reports whether t says the record of a public scheme
+// shows less than the sender is owed ("医保两个人只显示一个", "养老保险交
+// 了 系统里查不到"): a matter for the grid to look into, like a payout
+// withheld, not a procedure to tell.
+func recordMissing(t string) bool {
+	return containsAny(t, recordGaps) && containsAny(t, approvalTopics)
+}
+
+// recordGaps say a record shows less than it should.
+var recordGaps = newLexicon("只显示", "只查到", "只查得到", "查不到", "查不着", "显示没", "没显示", "显示不出", "系统里没有", "系统上没有")
+
+// flouted reports whether t forbids a deed and says someone does it all
+// the same ("不准往水渠里扔东西 老是有人扔", "严禁在桥上堆柴火 天天有人堆"):
+// like "不要…" with the mess left there, a reproach of what goes on here,
+// worth asking about whatever the thing fouled or blocked.
+func flouted(t string) bool {
+	return containsAny(t, forbids) && containsAny(t, flouters)
+}
+
+// flouters say a forbidden deed is done anyway, again or by habit.
+var flouters = newLexicon("老是", "总是", "天天", "经常", "还有人", "又有人", "有人还", "有人又", "有人照样", "照样有人", "有人在", "还在", "屡禁不止", "没人听")
 
 // forbids are the warnings that forbid a deed, not the cautions.
 var forbids = newLexicon("不要", "千万别", "别在", "莫要", "不准", "不许", "禁止", "严禁")
@@ -1262,8 +1284,8 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) || ru.reportsProblem(t) ||
-		!containsAny(t, applyWords) && !ru.filesFor(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
+	if broadcast || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
+		!containsAny(t, applyWords) && !ru.filesFor(t) && !signsUp(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
 	conf := 0.75
@@ -1420,7 +1442,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t) || chased(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t) || chased(t) || flouted(t):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
 		// dark or slippery, or a fix promised and not begun ("信号塔说要修
 		// 的 咋还没动静"): worth asking about.
