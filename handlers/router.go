@@ -1891,17 +1891,20 @@ func (r *Router) plansOnNew(ctx context.Context, t *turn, n refNote) (done bool,
 }
 
 // hintWaits reports whether note n says its report waits on a villager,
-// the hint then showing 等待: an emergency never pauses (village.Report),
-// 进展 is its hint.
+// the hint then showing 等待. One that may not pause now shows 进展 (its
+// 「1」 records the note): an emergency never pauses (village.Report), and
+// one nobody took on yet (新) is to be taken on first, so 等待 would be
+// refused.
 func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error) {
 	if !waitsOnVillager(n.note) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
-	if err != nil {
-		return false, err
+	if err != nil || !ok {
+		return !ok, err
 	}
-	return !ok || rep.Type != village.Emergency, nil
+	_, err = rep.Next(village.ActPause)
+	return err == nil, nil
 }
 
 // hintSettles reports whether note n may say its open quarrel is settled
