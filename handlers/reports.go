@@ -3096,6 +3096,7 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		}
 	case vPause:
 		r.answersAsk(t, a)
+		a.data["Still"] = a.rep.Status == village.StatusWaiting // paused since a.rep.PausedAt, which stays
 	case vEscalate, vReopen:
 		r.prepareAgain(t, a)
 	case vAssign:

@@ -18,3 +18,20 @@ func TestWaitHintOnNewItemOffersProgress(t *testing.T) {
 	expect(t, "its 1 records the note", c.say("李四", "1"), "#R1 进展已记录")
 	c.firstStatus(village.StatusInProgress)
 }
+
+// TestStillWaitingKeepsTheClockStopped: the leader's 「R1 还在等挖机」 on
+// an item he paused is noted as its pause going on: the item stays
+// paused, its clock stopped since the first pause, where a 进展 would
+// have started it again; 查 shows what it waits for.
+func TestStillWaitingKeepsTheClockStopped(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 三组水渠堵了")
+	expect(t, "paused", c.say("李四", "等待 #R1 等挖机来了再挖"), "#R1 已暂停计时")
+	paused := c.reports()[0].PausedAt
+	expectLike(t, "still waiting", c.say("李四", "R1 还在等挖机"), like{has: "#R1 仍暂停计时", lacks: "恢复计时，"})
+	rep := c.reports()[0]
+	if rep.Status != village.StatusWaiting || !rep.PausedAt.Equal(paused) {
+		t.Errorf("R1 is %s paused at %v; want still waiting since %v", rep.Status, rep.PausedAt, paused)
+	}
+	expectLike(t, "查", c.say("李四", "查 #R1"), like{has: "暂停（等挖机）"})
+}

@@ -2093,7 +2093,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
 	went := wentToSee(note)
-	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) ||
+	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) || stillWaits(note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -2274,7 +2274,9 @@ func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note 
 		return err != nil, err
 	}
 	switch rep.Status {
-	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened:
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusWaiting:
+		// paused already: still waiting, the pause goes on (its clock
+		// stopped since it was first paused)
 	default:
 		return false, nil
 	}
@@ -2433,7 +2435,15 @@ var (
 // 等待: it asks nothing, and waits on no one of his side ("等我回来再处理"
 // is his own absence, "等不了" the opposite), which only he can sort.
 func waitsPlainly(note string) bool {
-	return waitsOnVillager(note) && !containsAnyOf(note, notPlainWait...)
+	return (waitsOnVillager(note) || stillWaits(note)) && !containsAnyOf(note, notPlainWait...)
+}
+
+// stillWaits reports whether a handler's note says the item still waits
+// ("还在等挖机", "仍在等陈二回话"): of a paused item, its pause goes on
+// (the clock stays stopped), not a 进展 that would start it again.
+func stillWaits(note string) bool {
+	note = strings.TrimSpace(note)
+	return village.TrimStill(note) != note
 }
 
 // notPlainWait are words that make a wait no plain one (waitsPlainly,

@@ -188,6 +188,9 @@ var transitions = map[Status]map[Action]Status{
 	StatusWaiting: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved, ActEscalate: StatusEscalated,
 		ActReject: StatusRejected, ActAsk: "",
+		// still waiting ("还在等挖机"): noted, the clock stays stopped
+		// since the first pause (enter keeps PausedAt)
+		ActPause: "",
 	},
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
@@ -417,6 +420,7 @@ func (r *Report) pausedFor() string {
 			break
 		}
 	}
+	note = TrimStill(note) // "还在等挖机": 等挖机
 	rest, ok := strings.CutPrefix(note, "等")
 	if !ok || rest == "" {
 		return ""
@@ -428,6 +432,21 @@ func (r *Report) pausedFor() string {
 	}
 	if runes := []rune(note); len(runes) > 4 {
 		return string(runes[:3]) + "…"
+	}
+	return note
+}
+
+// stillWords open a note that a wait goes on: "还在等挖机", "仍在等回复".
+var stillWords = []string{"还是在", "还在", "仍在", "仍然在", "继续", "还得", "还要", "还"}
+
+// TrimStill is note without the words opening it that its wait goes on
+// (stillWords) when a wait (等) follows them: "还在等挖机" is "等挖机";
+// other notes are as they are.
+func TrimStill(note string) string {
+	for _, w := range stillWords {
+		if rest, ok := strings.CutPrefix(note, w); ok && strings.HasPrefix(rest, "等") {
+			return rest
+		}
 	}
 	return note
 }
