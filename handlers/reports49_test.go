@@ -35,3 +35,14 @@ func TestStillWaitingKeepsTheClockStopped(t *testing.T) {
 	}
 	expectLike(t, "查", c.say("李四", "查 #R1"), like{has: "暂停（等挖机）"})
 }
+
+// TestBareWaitOnSomeonePauses: the leader's bare 「R1 等陈二」 (no #, no
+// command) on an item he took on pauses it, as 「等待 #R1 等陈二」 does;
+// 「R1 等会去看」 names nobody and is no pause.
+func TestBareWaitOnSomeonePauses(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口那段路有个大坑")
+	lacks(t, "his own later", c.say("李四", "R1 等会去看"), "暂停计时")
+	expectLike(t, "waits on 陈二", c.say("李四", "R1 等陈二"), like{has: "#R1 已暂停计时", end: "恢复计时。"})
+	c.firstStatus(village.StatusWaiting)
+}

@@ -2093,7 +2093,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
 	went := wentToSee(note)
-	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) || stillWaits(note) ||
+	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) || stillWaits(note) || r.waitsOnNamed(t, note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -2265,7 +2265,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 // for the township keep the hint (noteHint). done is false then; the
 // store is read only for a grid cadre's or a mediator's such note.
 func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) && !waitsOnThing(note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) && !waitsOnThing(note) && !r.waitsOnNamed(t, note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
 		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}
@@ -2436,6 +2436,26 @@ var (
 // is his own absence, "等不了" the opposite), which only he can sort.
 func waitsPlainly(note string) bool {
 	return (waitsOnVillager(note) || stillWaits(note)) && !containsAnyOf(note, notPlainWait...)
+}
+
+// waitsOnNamed reports whether a handler's note opens by saying the item
+// waits for someone of the group's village named as on the roster ("等陈
+// 二", "还在等陈二回话"): as plain as 等他回来, so it is his 等待. A cadre
+// named ("等王五") is his own side's wait, no villager's. A wait
+// that may be his own, or a question, is none (notPlainWait); "等会去看"
+// names nobody.
+func (r *Router) waitsOnNamed(t *turn, note string) bool {
+	rest, ok := strings.CutPrefix(village.TrimStill(strings.TrimSpace(note)), "等")
+	if !ok || t.where.village == "" || containsAnyOf(note, notPlainWait...) {
+		return false
+	}
+	runes := []rune(strings.TrimSpace(rest))
+	for n := min(len(runes), 4); n >= 2; n-- {
+		if p, err := r.people.Lookup(t.where.village, string(runes[:n])); err == nil {
+			return !p.IsCadre() // "等王五" waits on his own side: his to sort
+		}
+	}
+	return false
 }
 
 // stillWaits reports whether a handler's note says the item still waits
