@@ -4131,6 +4131,11 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if n > 1 {
 		data["Last"] = rep.History[n-1]
+		if why := rep.PausedFor(); why != "" {
+			// the header says in full what it waits for (暂停（等挖机来了再
+			// 挖）); the latest step, that pause, says it no second time
+			data["Label"], data["PauseSaid"] = "暂停（"+why+"）", rep.History[n-1].Action == village.ActPause
+		}
 		if rep.History[n-1].Action == village.ActSaid {
 			// a neighbour's words last: what was done is said too
 			if w := rep.LastWork(); w != nil {

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
 	"gridbot/understand"
@@ -34,6 +35,20 @@ func TestStillWaitingKeepsTheClockStopped(t *testing.T) {
 		t.Errorf("R1 is %s paused at %v; want still waiting since %v", rep.Status, rep.PausedAt, paused)
 	}
 	expectLike(t, "查", c.say("李四", "查 #R1"), like{has: "暂停（等挖机）"})
+}
+
+// TestQueryPausedSaysReasonOnce: 查 of an item paused for a thing says
+// what it waits for once, in full, in its status, and the latest step
+// (that pause) says who paused it when, not the reason again.
+func TestQueryPausedSaysReasonOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 小桥栏杆松了")
+	expect(t, "paused", c.say("李四", "等待 #R1 等挖机来了再挖"), "#R1 已暂停计时")
+	got := c.say("李四", "查 #R1")
+	expectLike(t, "查", got, like{has: "一般事项·暂停（等挖机来了再挖）", lacks: "暂停计时：等挖机"})
+	if len(got) == 1 && strings.Count(got[0], "等挖机") != 1 {
+		t.Errorf("查 says the reason %d times: %q", strings.Count(got[0], "等挖机"), got[0])
+	}
 }
 
 // TestBareWaitOnSomeonePauses: the leader's bare 「R1 等陈二」 (no #, no

@@ -405,6 +405,26 @@ func (r *Report) StatusLabel() string {
 	return r.Status.Label()
 }
 
+// PausedFor is the whole of what r waits for when its label names it
+// (StatusLabel: 暂停（等挖机…）): "等挖机来了再挖"; "" when the label names
+// none (not paused, or waiting on the villager).
+func (r *Report) PausedFor() string {
+	if r.pausedFor() == "" {
+		return ""
+	}
+	return TrimStill(strings.TrimSpace(pauseNote(r)))
+}
+
+// pauseNote is the note of r's last pause.
+func pauseNote(r *Report) string {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action == ActPause {
+			return r.History[i].Note
+		}
+	}
+	return ""
+}
+
 // pausedFor is the last pause's note, cut short, when it waits on a
 // thing rather than on the villager ("等挖机来了再挖": 等挖机…): the
 // stored status stays 等待 (等待村民), the label says what it waits for.
@@ -413,14 +433,7 @@ func (r *Report) pausedFor() string {
 	if r.Status != StatusWaiting {
 		return ""
 	}
-	note := ""
-	for i := len(r.History) - 1; i >= 0; i-- {
-		if r.History[i].Action == ActPause {
-			note = strings.TrimSpace(r.History[i].Note)
-			break
-		}
-	}
-	note = TrimStill(note) // "还在等挖机": 等挖机
+	note := TrimStill(strings.TrimSpace(pauseNote(r))) // "还在等挖机": 等挖机
 	rest, ok := strings.CutPrefix(note, "等")
 	if !ok || rest == "" {
 		return ""
