@@ -3252,6 +3252,8 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	}
 	// the one sent hears by when, as 确认 says it (预计…前办结)
 	a.data["Due"] = rep.Timed() && rep.Status != village.StatusEscalated
+	// past its deadline, which a 指派 does not move: the one sent hears so
+	a.data["Late"] = rep.Overdue > 0 || !rep.DueAt.IsZero() && rep.DueAt.Before(t.at)
 	return false, nil
 }
 

@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/understand"
 	"gridbot/village"
@@ -60,4 +61,17 @@ func TestBareWaitOnSomeonePauses(t *testing.T) {
 	lacks(t, "his own later", c.say("李四", "R1 等会去看"), "暂停计时")
 	expectLike(t, "waits on 陈二", c.say("李四", "R1 等陈二"), like{has: "#R1 已暂停计时", end: "恢复计时。"})
 	c.firstStatus(village.StatusWaiting)
+}
+
+// TestAssignAfterDeadlineSaysOverdue: 「指派 #R1 王五」 of an item past its
+// deadline tells the one sent it is late (已过期限), and moves no deadline.
+func TestAssignAfterDeadlineSaysOverdue(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口那段路有个大坑")
+	due := c.reports()[0].DueAt
+	c.now = due.Add(24 * time.Hour)
+	expectLike(t, "指派 late", c.say("李四", "指派 #R1 王五"), like{has: "已过期限", lacks: "预计"})
+	if got := c.reports()[0].DueAt; !got.Equal(due) {
+		t.Errorf("deadline %v, want %v kept", got, due)
+	}
 }

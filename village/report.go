@@ -671,10 +671,11 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 	if to == StatusResolved || to == StatusReopened {
 		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
 	}
-	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk {
+	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk && (to != r.Status || a != ActAssign) {
 		// the township's question or order (镇里督办) changes nothing
 		// else: the grid's overdue chase goes on (reminded, then filed
-		// with the township)
+		// with the township); so does a 指派 of one taken on already,
+		// whose deadline stays as it was
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to
