@@ -75,3 +75,11 @@ func TestAssignAfterDeadlineSaysOverdue(t *testing.T) {
 		t.Errorf("deadline %v, want %v kept", got, due)
 	}
 }
+
+// TestVillagerAsksAfterItemByNumber: a villager's 「R1 这个坑什么时候补啊」
+// (no #, no command) is answered as 查 #R1: how it stands and who has it.
+func TestVillagerAsksAfterItemByNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口那段路有个大坑")
+	expectLike(t, "asked", c.say("陈二", "R1 这个坑什么时候补啊"), like{start: grid3 + ": #R1 一般事项·", has: "负责人：李四"})
+}
