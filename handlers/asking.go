@@ -1325,7 +1325,7 @@ func askedRefs(text string) []village.Ref {
 	used := make([]bool, len(found))
 	for i := len(found) - 1; i >= 0; i-- {
 		after := strings.TrimLeft(found[i].After, " \u2005")
-		used[i] = found[i].Hash || startsWithAny(after, "号", "件") || startsWithAny(trimRefFillers(after), refQuestions...) ||
+		used[i] = found[i].Hash || startsWithAny(after, "号", "件") || startsWithAny(trimRefFillers(after), refQuestions...) || asksOfThing(after) ||
 			i+1 < len(found) && used[i+1] && joinedTo(found[i].After, found[i+1].After)
 	}
 	var out []village.Ref
@@ -1342,6 +1342,33 @@ func askedRefs(text string) []village.Ref {
 var refQuestions = []string{"什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "怎样", "如何", "进度", "进展", "到哪",
 	"有人管", "有没有人", "有消息", "有结果", "修", "办", "处理", "批", "审", "解决", "弄", "搞", "好了", "好没", "完", "结",
 	"还没", "了没", "没", "呢", "吗", "?", "？", "什么情况", "啥情况"}
+
+// asksOfThing reports whether the words after an item's number name it by
+// what it is and ask when or how it goes ("R1 这个坑什么时候补啊", "R2 那
+// 盏灯咋样了"): 这个/那个 and a few words, then a question of time or state.
+func asksOfThing(after string) bool {
+	rest, ok := cutAnyPrefix(strings.TrimSpace(after), "这个", "那个", "这", "那")
+	if !ok {
+		return false
+	}
+	runes := []rune(rest)
+	for n := 1; n <= 4 && n < len(runes); n++ {
+		if startsWithAny(string(runes[n:]), "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "有人管", "有没有人管", "什么情况", "啥情况") {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAnyPrefix is s after the first of prefixes it starts with.
+func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
 
 // refFillers may stand between an item's number and the question about it.
 var refFillers = []string{"的事情况", "的事情", "的事", "这件事", "那件事", "这事", "那事", "这个事", "那个事", "现在", "到底", "都", "还", "也", " ", "的情况", "情况"}

@@ -58,7 +58,7 @@ func TestPauseForMachineNotVillager(t *testing.T) {
 	lacks(t, "等待", got, "等待村民")
 	c.firstStatus(village.StatusWaiting)
 	got = c.say("张三", "查 #R1")
-	has(t, "查", got, "#R1 一般事项·暂停（等挖机…）")
+	has(t, "查", got, "#R1 一般事项·暂停（等挖机来了再挖）") // in full, once (reports49)
 	c.say("陈二", "上报 我家门口下水道堵了")
 	c.say("李四", "确认 #R2")
 	has(t, "villager's wait", c.say("李四", "等待 #R2 等陈二回来再修"), "#R2 已暂停计时，等待村民：等陈二回来再修。")

@@ -218,8 +218,8 @@ func TestWrongStateNamesWhatTheSenderMayDo(t *testing.T) {
 	expect(t, "the leader", c.say("李四", "确认 #R1"),
 		"#R1 现在是「处理中」，不用再「确认」了。您现在可以：「指派」「进展」「办结」「上报镇」「驳回」「等待」。")
 	expect(t, "waiting", c.say("李四", "等待 #R1 等村民补材料"), "#R1 已暂停计时")
-	expect(t, "waiting again", c.say("李四", "等待 #R1 等村民补材料"),
-		"#R1 现在是「等待村民」，等村民回复后，请回「进展 #R1 情况」接着计时。您现在可以：")
+	// a second 等待 notes that it still waits, the clock stopped since the first (reports49)
+	expect(t, "waiting again", c.say("李四", "等待 #R1 等村民补材料"), "#R1 仍暂停计时（今天09:06起）")
 	expect(t, "resolved", c.say("李四", "办结 #R1 修好了"), "#R1 已办结")
 	expect(t, "waiting after 办结", c.say("李四", "等待 #R1 等村民补材料"),
 		"#R1 现在是「已办结待确认」，不能转为「等待村民」。可发「查 #R1」看进度。")

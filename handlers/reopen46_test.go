@@ -135,7 +135,7 @@ func TestLeaderWaitsOnThing(t *testing.T) {
 	c.accepted("张三", "上报 村口水渠堵了")
 	has(t, "wait", c.say("李四", "R1 等挖机来了再挖"), "#R1 已暂停计时：等挖机来了再挖。", "「进展 #R1 情况」恢复计时")
 	c.firstStatus(village.StatusWaiting)
-	has(t, "查", c.say("张三", "查 #R1"), "#R1 一般事项·暂停（等挖机…）")
+	has(t, "查", c.say("张三", "查 #R1"), "#R1 一般事项·暂停（等挖机来了再挖）") // in full in 查 (reports49)
 	has(t, "resumed", c.say("李四", "R1 挖机来了 开始挖了"), "#R1 进展已记录：挖机来了 开始挖了", "已恢复计时")
 	c.firstStatus(village.StatusInProgress)
 

@@ -3096,6 +3096,7 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		}
 	case vPause:
 		r.answersAsk(t, a)
+		a.data["Still"] = a.rep.Status == village.StatusWaiting // paused since a.rep.PausedAt, which stays
 	case vEscalate, vReopen:
 		r.prepareAgain(t, a)
 	case vAssign:
@@ -3251,6 +3252,8 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	}
 	// the one sent hears by when, as 确认 says it (预计…前办结)
 	a.data["Due"] = rep.Timed() && rep.Status != village.StatusEscalated
+	// past its deadline, which a 指派 does not move: the one sent hears so
+	a.data["Late"] = rep.Overdue > 0 || !rep.DueAt.IsZero() && rep.DueAt.Before(t.at)
 	return false, nil
 }
 
@@ -4130,6 +4133,11 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if n > 1 {
 		data["Last"] = rep.History[n-1]
+		if why := rep.PausedFor(); why != "" {
+			// the header says in full what it waits for (暂停（等挖机来了再
+			// 挖）); the latest step, that pause, says it no second time
+			data["Label"], data["PauseSaid"] = "暂停（"+why+"）", rep.History[n-1].Action == village.ActPause
+		}
 		if rep.History[n-1].Action == village.ActSaid {
 			// a neighbour's words last: what was done is said too
 			if w := rep.LastWork(); w != nil {

@@ -1891,17 +1891,20 @@ func (r *Router) plansOnNew(ctx context.Context, t *turn, n refNote) (done bool,
 }
 
 // hintWaits reports whether note n says its report waits on a villager,
-// the hint then showing 等待: an emergency never pauses (village.Report),
-// 进展 is its hint.
+// the hint then showing 等待. One that may not pause now shows 进展 (its
+// 「1」 records the note): an emergency never pauses (village.Report), and
+// one nobody took on yet (新) is to be taken on first, so 等待 would be
+// refused.
 func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error) {
 	if !waitsOnVillager(n.note) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
-	if err != nil {
-		return false, err
+	if err != nil || !ok {
+		return !ok, err
 	}
-	return !ok || rep.Type != village.Emergency, nil
+	_, err = rep.Next(village.ActPause)
+	return err == nil, nil
 }
 
 // hintSettles reports whether note n may say its open quarrel is settled
@@ -2090,7 +2093,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
 	went := wentToSee(note)
-	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) ||
+	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) || stillWaits(note) || r.waitsOnNamed(t, note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -2262,7 +2265,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 // for the township keep the hint (noteHint). done is false then; the
 // store is read only for a grid cadre's or a mediator's such note.
 func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) && !waitsOnThing(note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) && !waitsOnThing(note) && !r.waitsOnNamed(t, note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
 		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}
@@ -2271,7 +2274,9 @@ func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note 
 		return err != nil, err
 	}
 	switch rep.Status {
-	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened:
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusWaiting:
+		// paused already: still waiting, the pause goes on (its clock
+		// stopped since it was first paused)
 	default:
 		return false, nil
 	}
@@ -2430,7 +2435,35 @@ var (
 // 等待: it asks nothing, and waits on no one of his side ("等我回来再处理"
 // is his own absence, "等不了" the opposite), which only he can sort.
 func waitsPlainly(note string) bool {
-	return waitsOnVillager(note) && !containsAnyOf(note, notPlainWait...)
+	return (waitsOnVillager(note) || stillWaits(note)) && !containsAnyOf(note, notPlainWait...)
+}
+
+// waitsOnNamed reports whether a handler's note opens by saying the item
+// waits for someone of the group's village named as on the roster ("等陈
+// 二", "还在等陈二回话"): as plain as 等他回来, so it is his 等待. A cadre
+// named ("等王五") is his own side's wait, no villager's. A wait
+// that may be his own, or a question, is none (notPlainWait); "等会去看"
+// names nobody.
+func (r *Router) waitsOnNamed(t *turn, note string) bool {
+	rest, ok := strings.CutPrefix(village.TrimStill(strings.TrimSpace(note)), "等")
+	if !ok || t.where.village == "" || containsAnyOf(note, notPlainWait...) {
+		return false
+	}
+	runes := []rune(strings.TrimSpace(rest))
+	for n := min(len(runes), 4); n >= 2; n-- {
+		if p, err := r.people.Lookup(t.where.village, string(runes[:n])); err == nil {
+			return !p.IsCadre() // "等王五" waits on his own side: his to sort
+		}
+	}
+	return false
+}
+
+// stillWaits reports whether a handler's note says the item still waits
+// ("还在等挖机", "仍在等陈二回话"): of a paused item, its pause goes on
+// (the clock stays stopped), not a 进展 that would start it again.
+func stillWaits(note string) bool {
+	note = strings.TrimSpace(note)
+	return village.TrimStill(note) != note
 }
 
 // notPlainWait are words that make a wait no plain one (waitsPlainly,

@@ -188,6 +188,9 @@ var transitions = map[Status]map[Action]Status{
 	StatusWaiting: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved, ActEscalate: StatusEscalated,
 		ActReject: StatusRejected, ActAsk: "",
+		// still waiting ("还在等挖机"): noted, the clock stays stopped
+		// since the first pause (enter keeps PausedAt)
+		ActPause: "",
 	},
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
@@ -402,6 +405,26 @@ func (r *Report) StatusLabel() string {
 	return r.Status.Label()
 }
 
+// PausedFor is the whole of what r waits for when its label names it
+// (StatusLabel: 暂停（等挖机…）): "等挖机来了再挖"; "" when the label names
+// none (not paused, or waiting on the villager).
+func (r *Report) PausedFor() string {
+	if r.pausedFor() == "" {
+		return ""
+	}
+	return TrimStill(strings.TrimSpace(pauseNote(r)))
+}
+
+// pauseNote is the note of r's last pause.
+func pauseNote(r *Report) string {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action == ActPause {
+			return r.History[i].Note
+		}
+	}
+	return ""
+}
+
 // pausedFor is the last pause's note, cut short, when it waits on a
 // thing rather than on the villager ("等挖机来了再挖": 等挖机…): the
 // stored status stays 等待 (等待村民), the label says what it waits for.
@@ -410,13 +433,7 @@ func (r *Report) pausedFor() string {
 	if r.Status != StatusWaiting {
 		return ""
 	}
-	note := ""
-	for i := len(r.History) - 1; i >= 0; i-- {
-		if r.History[i].Action == ActPause {
-			note = strings.TrimSpace(r.History[i].Note)
-			break
-		}
-	}
+	note := TrimStill(strings.TrimSpace(pauseNote(r))) // "还在等挖机": 等挖机
 	rest, ok := strings.CutPrefix(note, "等")
 	if !ok || rest == "" {
 		return ""
@@ -428,6 +445,21 @@ func (r *Report) pausedFor() string {
 	}
 	if runes := []rune(note); len(runes) > 4 {
 		return string(runes[:3]) + "…"
+	}
+	return note
+}
+
+// stillWords open a note that a wait goes on: "还在等挖机", "仍在等回复".
+var stillWords = []string{"还是在", "还在", "仍在", "仍然在", "继续", "还得", "还要", "还"}
+
+// TrimStill is note without the words opening it that its wait goes on
+// (stillWords) when a wait (等) follows them: "还在等挖机" is "等挖机";
+// other notes are as they are.
+func TrimStill(note string) string {
+	for _, w := range stillWords {
+		if rest, ok := strings.CutPrefix(note, w); ok && strings.HasPrefix(rest, "等") {
+			return rest
+		}
 	}
 	return note
 }
@@ -639,10 +671,11 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 	if to == StatusResolved || to == StatusReopened {
 		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
 	}
-	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk {
+	if (to == StatusAccepted || to == StatusReopened || to == StatusNew) && a != ActAsk && (to != r.Status || a != ActAssign) {
 		// the township's question or order (镇里督办) changes nothing
 		// else: the grid's overdue chase goes on (reminded, then filed
-		// with the township)
+		// with the township); so does a 指派 of one taken on already,
+		// whose deadline stays as it was
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to

@@ -61,6 +61,7 @@ var wantTransitions = map[Status]map[Action]Status{
 	StatusWaiting: {
 		ActAssign: StatusWaiting, ActProgress: StatusInProgress, ActResolve: StatusResolved,
 		ActEscalate: StatusEscalated, ActReject: StatusRejected,
+		ActPause: StatusWaiting, // still waiting: the clock stays stopped
 	},
 	StatusResolved: {
 		ActConfirm: StatusClosed, ActReopen: StatusReopened,
