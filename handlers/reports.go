@@ -4110,9 +4110,8 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	// taken over by the township: 负责人 says who is the township's
 	// and who helps (as accept's 镇里已接手 does)
-	if held := rep.TownHolders(r.people.Lookup); len(held) > 0 {
-		data["Held"] = held
-		data["With"] = slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return slices.Contains(held, h) })
+	if h := rep.HoldOf(r.people.Lookup); len(h.Town) > 0 {
+		data["Held"], data["With"] = h.Town, h.With
 	}
 	if data["Unclaimed"] != true && data["Alarm"] != true {
 		data["Next"] = r.statusNext(t.who, rep)
@@ -4545,6 +4544,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	tomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, t.at.Location())
 	var overdue, soon []bool
 	var who, place []string // whom each item waits on, where it is when the list says
+	var hold []village.Hold // who has each the township took over, in a grid's list
 	// A cadre's list holds the village's items of no grid the township
 	// handed him (handedNoGrid): they are said to be such, not the grid's.
 	handed := 0
@@ -4563,7 +4563,14 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		default:
 			place = append(place, "")
 		}
+		h := rep.HoldOf(r.people.Lookup)
+		if office {
+			h = village.Hold{} // the office's list says 接手 its own way
+		}
+		hold = append(hold, h)
 		switch officers := rep.Officers(r.people.Lookup); {
+		case len(h.Town) > 0:
+			who = append(who, "") // the township's holder, the grid helping (hold)
 		case office && rep.Status == village.StatusEscalated && len(officers) > 0:
 			who = append(who, strings.Join(officers, "、")+"接手")
 		case office && rep.Status == village.StatusEscalated:
@@ -4584,7 +4591,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Hold": hold, "Awaiting": awaiting,
 		"Township": townshipView(t), "Place": place, "Handed": handed, "Ask": ask, "Own": own, "IDs": t.idsWaiting}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
