@@ -2,6 +2,8 @@ package handlers_test
 
 import (
 	"testing"
+
+	"gridbot/understand"
 )
 
 // TestTownHolderInGridLists: once the township took an item over, the
@@ -16,4 +18,30 @@ func TestTownHolderInGridLists(t *testing.T) {
 	got = c.say("李四", "情况")
 	has(t, "情况", got, want)
 	lacks(t, "情况", got, "李四、孙七")
+}
+
+// TestOrderMootAfterTakeover: 孙七 pressed 李四 (镇里督办) while the grid
+// held #R1; the grid then sent it up and 孙七 took it over. The order no
+// longer waits for the grid's answer: nothing the 早报 and the reminder
+// would chase. A question asked before the takeover still waits.
+func TestOrderMootAfterTakeover(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("李四", "确认 #R1")
+	has(t, "pressed", c.office("#R1 抓紧处理"), "李四: 【镇里督办】青山村三组 #R1")
+	c.say("李四", "上报镇 #R1 村里没有电工")
+	has(t, "take over", c.office("确认 #R1"), "镇里已接手：由孙七负责协调，李四配合")
+	rep := c.reports()[0]
+	if ask, ok := rep.OpenAsk(); ok {
+		t.Errorf("after the takeover the order %+v still waits", ask)
+	}
+
+	q := newChat(t, understand.Rules{})
+	q.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
+	has(t, "asked", q.office("#R1 电工联系上了吗"), "李四: 【镇里问】青山村三组 #R1")
+	q.office("确认 #R1")
+	rep = q.reports()[0]
+	if _, ok := rep.OpenAsk(); !ok {
+		t.Errorf("after the takeover the question no longer waits")
+	}
 }
