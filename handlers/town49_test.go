@@ -45,3 +45,16 @@ func TestOrderMootAfterTakeover(t *testing.T) {
 		t.Errorf("after the takeover the question no longer waits")
 	}
 }
+
+// TestEndedTownCard: 查 of an item the township took over and resolved
+// says the township handled it (镇里办理), not that it is taking it over.
+func TestEndedTownCard(t *testing.T) {
+	c := takenOver(t)
+	c.office("办结 #R1 供电所换了新线路")
+	got := c.office("查 #R1")
+	has(t, "resolved", got, "负责人：孙七（镇里办理），李四配合")
+	c.say("张三", "满意")
+	got = c.say("张三", "查 #R1")
+	has(t, "closed", got, "负责人：孙七（镇里办理），李四配合")
+	lacks(t, "closed", got, "镇里接手）")
+}
