@@ -4106,7 +4106,10 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// held by its grid: the officer who asks (「这个谁在管」) is told
 		// how to press it (镇里督办), as refuse.gridsown tells
 		mayAsk, _, _ := r.may(t.who, vAsk, rep)
-		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency
+		// one the township took over is its own (reopened too): no grid
+		// to press
+		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency &&
+			len(rep.TownHolders(r.people.Lookup)) == 0
 	}
 	// taken over by the township: 负责人 says who is the township's
 	// and who helps (as accept's 镇里已接手 does)

@@ -58,3 +58,15 @@ func TestEndedTownCard(t *testing.T) {
 	has(t, "closed", got, "负责人：孙七（镇里办理），李四配合")
 	lacks(t, "closed", got, "镇里接手）")
 }
+
+// TestReopenedTownCardNoPress: reopened (未解决) after the township
+// resolved it, the item is still the township's: its card does not tell
+// the officer to press the grid leader (抓紧处理), who only helps.
+func TestReopenedTownCardNoPress(t *testing.T) {
+	c := takenOver(t)
+	c.office("办结 #R1 供电所换了新线路")
+	c.say("张三", "未解决 #R1 还是不亮")
+	got := c.office("查 #R1")
+	has(t, "reopened", got, "负责人：孙七（镇里接手），李四配合")
+	lacks(t, "reopened", got, "抓紧处理", "督促网格长")
+}
