@@ -1005,6 +1005,9 @@ func (s *stepNews) render(to string) string {
 			// a handler taking his own 办结 back (a villager told him
 			// it is not done) is not @-asked to go on
 			data["Mention"] = r.othersInGroup(rep, t.who)
+			// the township's own item goes back to its holder, the
+			// grid helping
+			data["Town"] = rep.TownHolders(r.people.Lookup)
 		}
 		if rep.Type == village.Mediation {
 			// whatever the step (an officer's 确认 taking it over with

@@ -70,3 +70,14 @@ func TestReopenedTownCardNoPress(t *testing.T) {
 	has(t, "reopened", got, "负责人：孙七（镇里接手），李四配合")
 	lacks(t, "reopened", got, "抓紧处理", "督促网格长")
 }
+
+// TestReopenGoesToTownHolder: 未解决 after the township's 办结 sends the
+// item back to the officer who holds it (镇里孙七继续处理), the grid asked
+// to help, not 「@李四 请继续处理」.
+func TestReopenGoesToTownHolder(t *testing.T) {
+	c := takenOver(t)
+	c.office("办结 #R1 供电所换了新线路")
+	got := c.say("张三", "未解决 #R1 还是不亮")
+	has(t, "reopen", got, "镇里孙七继续处理，@李四", "请配合，办好后会在群里告诉大家。")
+	lacks(t, "reopen", got, "@李四 请继续处理")
+}
