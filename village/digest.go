@@ -337,12 +337,14 @@ type Whom struct {
 }
 
 // whomOf is whom the office calls about r (Whom).
+// An item the township took over stays its officers' when reopened
+// (未解决 after its 办结): whom to call is by who holds it, not by status.
 func whomOf(r Report, people Roster) Whom {
+	if officers := r.TownHolders(people.Lookup); len(officers) > 0 {
+		return Whom{Officers: withPhones(r.Village, officers, people)}
+	}
 	if r.Status != StatusEscalated {
 		return Whom{Handlers: withPhones(r.Village, r.Handlers, people)}
-	}
-	if officers := r.Officers(people.Lookup); len(officers) > 0 {
-		return Whom{Officers: withPhones(r.Village, officers, people)}
 	}
 	var leaders []string
 	for _, p := range people.InGrid(r.Village, r.Grid, RoleLeader) {
