@@ -12,7 +12,7 @@ func TestReplayMonthTwo(t *testing.T) {
 			`{"at":"2026-03-03T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"确认 #R1"}`,
 			`{"at":"2026-03-03T20:05:00+08:00"}`,
 		},
-		want: []string{"03-03T20:05 青山村三组网格群 | 【今日小结】", "#R1 已上报镇 后面水沟堵了，一下雨就漫到路上（李四、孙七）"},
+		want: []string{"03-03T20:05 青山村三组网格群 | 【今日小结】", "#R1 已上报镇 后面水沟堵了，一下雨就漫到路上（镇里孙七接手，李四配合）"},
 	}, {
 		name: "the evening digest names the worker an item was assigned to",
 		lines: []string{

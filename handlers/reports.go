@@ -1005,6 +1005,9 @@ func (s *stepNews) render(to string) string {
 			// a handler taking his own 办结 back (a villager told him
 			// it is not done) is not @-asked to go on
 			data["Mention"] = r.othersInGroup(rep, t.who)
+			// the township's own item goes back to its holder, the
+			// grid helping
+			data["Town"] = rep.TownHolders(r.people.Lookup)
 		}
 		if rep.Type == village.Mediation {
 			// whatever the step (an officer's 确认 taking it over with
@@ -4109,13 +4112,15 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// held by its grid: the officer who asks (「这个谁在管」) is told
 		// how to press it (镇里督办), as refuse.gridsown tells
 		mayAsk, _, _ := r.may(t.who, vAsk, rep)
-		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency
+		// one the township took over is its own (reopened too): no grid
+		// to press
+		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency &&
+			len(rep.TownHolders(r.people.Lookup)) == 0
 	}
 	// taken over by the township: 负责人 says who is the township's
 	// and who helps (as accept's 镇里已接手 does)
-	if held := rep.TownHolders(r.people.Lookup); len(held) > 0 {
-		data["Held"] = held
-		data["With"] = slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return slices.Contains(held, h) })
+	if h := rep.HoldOf(r.people.Lookup); len(h.Town) > 0 {
+		data["Held"], data["With"] = h.Town, h.With
 	}
 	if data["Unclaimed"] != true && data["Alarm"] != true {
 		data["Next"] = r.statusNext(t.who, rep)
@@ -4553,6 +4558,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	tomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, t.at.Location())
 	var overdue, soon []bool
 	var who, place []string // whom each item waits on, where it is when the list says
+	var hold []village.Hold // who has each the township took over, in a grid's list
 	// A cadre's list holds the village's items of no grid the township
 	// handed him (handedNoGrid): they are said to be such, not the grid's.
 	handed := 0
@@ -4571,7 +4577,14 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		default:
 			place = append(place, "")
 		}
+		h := rep.HoldOf(r.people.Lookup)
+		if office {
+			h = village.Hold{} // the office's list says 接手 its own way
+		}
+		hold = append(hold, h)
 		switch officers := rep.Officers(r.people.Lookup); {
+		case len(h.Town) > 0:
+			who = append(who, "") // the township's holder, the grid helping (hold)
 		case office && rep.Status == village.StatusEscalated && len(officers) > 0:
 			who = append(who, strings.Join(officers, "、")+"接手")
 		case office && rep.Status == village.StatusEscalated:
@@ -4592,7 +4605,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Hold": hold, "Awaiting": awaiting,
 		"Township": townshipView(t), "Place": place, "Handed": handed, "Ask": ask, "Own": own, "IDs": t.idsWaiting}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage

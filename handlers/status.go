@@ -310,6 +310,7 @@ func (s *statusReply) add(v string, reports []village.Report) {
 			continue
 		}
 		d := village.DigestGrid(reports, g.Name, from, t.at, statusItems)
+		d.Hold(s.r.people.Lookup)
 		if s.one || d.New > 0 || d.Resolved > 0 || len(d.Open) > 0 || d.Awaiting > 0 {
 			s.grids = append(s.grids, statusGrid{Village: v, G: d})
 		}

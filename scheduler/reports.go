@@ -63,6 +63,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			d := village.DigestGrid(reports, g.Name, day, now, digestItems)
+			d.Hold(j.People.Lookup)
 			if !d.Changed && len(d.Overdue) == 0 {
 				continue
 			}

@@ -42,6 +42,9 @@ type GridDigest struct {
 	// out.
 	Shown []Report
 	More  int
+	// Held is, by ID, who has each of Shown the township took over
+	// (Report.HoldOf), filled by Hold; the others are absent.
+	Held map[string]Hold
 	// Changed is whether anything was done since on the grid's items.
 	Changed bool
 	// Now is when it is read: the items' words are read at it
@@ -116,6 +119,20 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 	OverdueFirst(d.Overdue, now)
 	d.Shown, d.More = firstOf(d.Open, show)
 	return d
+}
+
+// Hold fills d.Held: the listed items the township took over name its
+// holder, the grid's handlers helping (「镇里孙七接手，李四配合」), not all
+// their handlers alike.
+func (d *GridDigest) Hold(lookup func(villageName, name string) (Person, error)) {
+	for _, r := range d.Shown {
+		if h := r.HoldOf(lookup); len(h.Town) > 0 {
+			if d.Held == nil {
+				d.Held = map[string]Hold{}
+			}
+			d.Held[r.ID] = h
+		}
+	}
 }
 
 // firstOf is the first n of xs and how many more there are.
@@ -320,12 +337,14 @@ type Whom struct {
 }
 
 // whomOf is whom the office calls about r (Whom).
+// An item the township took over stays its officers' when reopened
+// (未解决 after its 办结): whom to call is by who holds it, not by status.
 func whomOf(r Report, people Roster) Whom {
+	if officers := r.TownHolders(people.Lookup); len(officers) > 0 {
+		return Whom{Officers: withPhones(r.Village, officers, people)}
+	}
 	if r.Status != StatusEscalated {
 		return Whom{Handlers: withPhones(r.Village, r.Handlers, people)}
-	}
-	if officers := r.Officers(people.Lookup); len(officers) > 0 {
-		return Whom{Officers: withPhones(r.Village, officers, people)}
 	}
 	var leaders []string
 	for _, p := range people.InGrid(r.Village, r.Grid, RoleLeader) {

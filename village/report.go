@@ -685,7 +685,8 @@ func (r *Report) enter(cal Calendar, a Action, to Status, by string, at time.Tim
 // still waits for its answer: r is open and not resolved, and since the
 // question nobody but its asker noted progress on it (the grid's 进展
 // answers it, as would its 等待 or 答复), nor was it resolved or sent back
-// to the grid (退回), which make it moot. ok is false when none waits.
+// to the grid (退回), which make it moot; an order (督办, Entry.Urge) is
+// moot too once the township took the item over (镇里接手). ok is false when none waits.
 func (r *Report) OpenAsk() (ask Entry, ok bool) {
 	if !r.Status.Open() || r.Status == StatusResolved {
 		return Entry{}, false
@@ -697,6 +698,12 @@ func (r *Report) OpenAsk() (ask Entry, ok bool) {
 			ask, ok, answered = e, true, false
 		case ActResolve, ActReturn:
 			ok, answered = false, false
+		case ActAccept:
+			// the township took it over (镇里接手): its order to the grid
+			// is moot, the grid only helps now; a question still waits
+			if e.From == StatusEscalated && ask.Urge {
+				ok, answered = false, false
+			}
 		case ActProgress, ActPause, ActAnswer:
 			answered = ok && e.By != ask.By && e.Action == ActProgress
 			ok = ok && e.By == ask.By

@@ -135,6 +135,20 @@ func (r *Report) TownHolders(lookup func(villageName, name string) (Person, erro
 	return r.Officers(lookup)
 }
 
+// Hold is who has an item the township took over: the officers who hold
+// it (TownHolders) and its other handlers, the grid's, who help (配合).
+// Town is empty while the grid holds it.
+type Hold struct{ Town, With []string }
+
+// HoldOf is who has r (Hold); the zero Hold while the grid holds it.
+func (r *Report) HoldOf(lookup func(villageName, name string) (Person, error)) Hold {
+	town := r.TownHolders(lookup)
+	if len(town) == 0 {
+		return Hold{}
+	}
+	return Hold{Town: town, With: slices.DeleteFunc(slices.Clone(r.Handlers), func(h string) bool { return slices.Contains(town, h) })}
+}
+
 // NoGridPhone is whom the township calls about a report of no grid (its
 // reporter, an officer or the admin, belongs to none, so it has no grid
 // leader): the reporter's phone, found by lookup under the name address
