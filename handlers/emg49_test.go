@@ -52,3 +52,13 @@ func TestNumberAskedWhileUnconfirmed(t *testing.T) {
 	c.say("李四", "确认 #R1")
 	has(t, "confirmed", c.say("陈二", "该打什么电话"), "李四已接手，正在处理")
 }
+
+// TestFallSteps: a fall is told the first safe steps besides 120 (not
+// lifted in haste, not moved with the neck or back hurt, bleeding
+// pressed, kept warm); a road crash keeps its own.
+func TestFallSteps(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "a fall", c.say("陈二", "王奶奶从楼梯上摔下来了 起不来"), "拨打120", "千万别挪动", "出血的用干净布按住")
+	c = newChat(t, understand.Rules{})
+	lacks(t, "a crash", c.say("陈二", "村口车祸 有人被车撞倒了 流了好多血"), "千万别挪动")
+}
