@@ -527,9 +527,11 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	again, told := r.joinTell(t, reading)
 	tell := func(rep *village.Report, again bool) []bot.Outbound {
 		// his words are kept on the item (查 shows them), in the same
-		// commit as his following it: not in the audit only
+		// commit as his following it: not in the audit only; after what
+		// they tell is judged news or not against what was said before
+		out := told(rep, again)
 		r.saidOf(t, rep, t.text)
-		return told(rep, again)
+		return out
 	}
 	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && (a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin) &&
@@ -578,7 +580,7 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 			return r.dutyChatTold(t, reading.Summary, rep, again, hurt)
 		}
 	}
-	news := func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }
+	news := func(rep village.Report) bool { return !saysNothingNew(t.text, saidSoFar(rep)) }
 	again = news
 	if t.where.kind == inGrid {
 		// "着火了该打什么电话": he hears the number at once, in the
@@ -586,11 +588,21 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 		// whose words the duty chat does not hear again when they say
 		// nothing new; "有人被烧伤了" at a fire, unasked, the 120 the
 		// group was not told yet (numberHint)
-		again = func(rep village.Report) bool { return news(rep) || r.numberHint(t, reading, rep) != "" }
+		again = func(rep village.Report) bool {
+			return news(rep) || r.numberHint(t, reading, rep) != "" || againDue(t, rep)
+		}
 		duty := tell
 		tell = func(rep *village.Report, repeat bool) []bot.Outbound {
 			back := r.numberBack(t, reading, rep)
 			if repeat && !news(*rep) {
+				if len(back) == 0 && againDue(t, *rep) {
+					// "快来人 着火了" again: he hears it is known and how
+					// it stands, not silence
+					rep.RepeatWaitAt = t.at
+					back = []bot.Outbound{r.back(t, r.groupTexts.Render("emergency.again", r.stateOf(rep,
+						map[string]any{"Who": r.shown(t.who), "Number": r.steps(t, *rep)})))}
+					back[0].Priority = bot.Urgent
+				}
 				return back
 			}
 			return append(duty(rep, repeat), back...)
@@ -612,6 +624,42 @@ func (r *Router) joinTell(t *turn, reading village.Reading) (again func(village.
 		}
 	}
 	return again, tell
+}
+
+// againQuiet is how long after one answer to an emergency's alarm said
+// again (emergency.again) the same item's next repeat gets none.
+const againQuiet = time.Minute
+
+// againDue reports whether t, the same alarm of rep said again with
+// nothing new by its reporter or a witness in the group, is to be answered
+// that it is known: rep is a live emergency not answered so within
+// againQuiet (Report.RepeatWaitAt).
+func againDue(t *turn, rep village.Report) bool {
+	return liveEmergency(t, rep) && t.at.Sub(rep.RepeatWaitAt) >= againQuiet
+}
+
+// saidSoFar is all that was said of rep: its alarm and the words kept on
+// it since (ActSaid notes), against which a repeat is news or not.
+func saidSoFar(rep village.Report) string {
+	var b strings.Builder
+	b.WriteString(rep.Text)
+	for _, e := range rep.History {
+		if e.Action == village.ActSaid {
+			b.WriteString("\n" + e.Note)
+		}
+	}
+	return b.String()
+}
+
+// stateOf adds to data what emergency.state reads of rep: rep, its grid's
+// leaders and its latest step's words.
+func (r *Router) stateOf(rep *village.Report, data map[string]any) map[string]any {
+	data["R"] = rep
+	data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
+	if e, ok := rep.LastStep(); ok && e.Action != village.ActCreate {
+		data["Latest"] = shortText(e.Note)
+	}
+	return data
 }
 
 // numberHint is, when t's words ask which number to call (asksNumber),
@@ -652,7 +700,7 @@ func (r *Router) steps(t *turn, rep village.Report) string {
 func sceneOf(t *turn, rep village.Report) understand.Scene {
 	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
 	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, Crash: a.Crash || b.Crash,
-		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath}
+		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath, Fall: a.Fall || b.Fall}
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news
@@ -664,8 +712,7 @@ func (r *Router) numberBack(t *turn, reading village.Reading, rep *village.Repor
 	if t.where.kind != inGrid || hint == "" {
 		return nil
 	}
-	back := r.back(t, r.groupTexts.Render("report.emergency.number", map[string]any{"R": rep, "Who": r.shown(t.who),
-		"Number": hint, "Leaders": r.leaderNames(rep.Village, rep.Grid)}))
+	back := r.back(t, r.groupTexts.Render("report.emergency.number", r.stateOf(rep, map[string]any{"Who": r.shown(t.who), "Number": hint})))
 	back.Priority = bot.Urgent
 	return []bot.Outbound{back}
 }
@@ -1415,11 +1462,11 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 		if !again(rep) {
 			return true, nil
 		}
-		kept := len(rep.History)
+		kept, waited := len(rep.History), rep.RepeatWaitAt
 		c := storage.Change{Scope: sc, MsgID: t.m.ID, Out: tell(&rep, true),
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}}
-		if len(rep.History) > kept {
-			c.Report = &rep // tell kept his words on it (tellInsult)
+		if len(rep.History) > kept || !rep.RepeatWaitAt.Equal(waited) {
+			c.Report = &rep // tell kept his words on it (tellInsult), or when he heard it is known
 		}
 		_, err = r.store.Commit(ctx, c)
 	} else {

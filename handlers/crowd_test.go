@@ -116,7 +116,11 @@ func TestOneFireOneItem(t *testing.T) {
 		{"陈二", "后山着火了 烟好大"}, // the same witness again, nothing the alarm did not say
 		{"张三", "后山着火了！！"},   // the reporter again
 	} {
-		silent(t, fmt.Sprintf("%s %q (nothing more)", step.from, step.text), c.say(step.from, step.text))
+		// the group hears it is known (emg49), the duty chat nothing
+		got := c.say(step.from, step.text)
+		step := fmt.Sprintf("%s %q (nothing more)", step.from, step.text)
+		lacks(t, step, got, dutyChat+":")
+		has(t, step, got, "#R1（后山着火了！！烟好大）已经报告镇应急值班了")
 	}
 	expect(t, "the witness with news", c.say("陈二", "火越烧越大了"),
 		"青山镇应急值班群: 【突发补充】青山村三组 #R1\n陈二（13900000002）补充：火越烧越大了")
@@ -187,11 +191,11 @@ func TestEmergencyMoreFromTheSame(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "the alarm", c.say("陈二", "快来人 有人落水了 在村口池塘"),
 		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
-	expect(t, "the reporter repeats himself", c.say("陈二", "有人落水了"))
+	lacks(t, "the reporter repeats himself", c.say("陈二", "有人落水了"), dutyChat+":")
 	expect(t, "the reporter says more", c.say("陈二", "我爸突然晕倒了叫不醒"),
 		"青山镇应急值班群: 【突发补充】青山村三组 #R1\n陈二（13900000002）补充：我爸突然晕倒了叫不醒")
 	expect(t, "a witness", c.say("张三", "村口池塘有人落水了 快来人"), "青山镇应急值班群: 【突发补充】青山村三组 #R1\n张三")
-	expect(t, "the witness again, nothing new", c.say("张三", "有人落水了"))
+	lacks(t, "the witness again, nothing new", c.say("张三", "有人落水了"), dutyChat+":")
 	expect(t, "the witness again, news", c.say("张三", "人已经捞上来了 没有呼吸"), "青山镇应急值班群: 【突发补充】青山村三组 #R1\n张三")
 	c.wantReports(1, "(the one emergency)")
 }

@@ -101,8 +101,7 @@ func (r *Router) numberAsked(ctx context.Context, t *turn, reading village.Readi
 		}
 		items = append(items, numberItem{Open: []village.Report{rep}, Number: hint})
 	}
-	return true, r.reply(ctx, t, "report.emergency.number.open", map[string]any{"Who": r.shown(t.who), "Items": items, "Open": live,
-		"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+	return true, r.reply(ctx, t, "report.emergency.number.open", r.stateOf(&live[0], map[string]any{"Who": r.shown(t.who), "Items": items, "Open": live}))
 }
 
 // askFillers are the words a bare question of which number to call may

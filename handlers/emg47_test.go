@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -78,6 +79,9 @@ func TestFireAlarmAgainAfterOut(t *testing.T) {
 		c := newChat(t, understand.Rules{})
 		c.say("张三", alarm)
 		c.say("李四", "确认 #R1")
+		// a repeat before any end: the group hears it is known (emg49)
+		has(t, "a repeat before any end", c.say("张三", alarm), "已经报告镇应急值班了")
+		c.now = c.now.Add(-50 * time.Second) // within the minute: nothing more
 		lacks(t, "a repeat before any end", c.say("张三", alarm), "险情又起", grid3+":")
 		has(t, "out", c.say("张三", "火灭了"), dutyChat+": 【突发补充】青山村三组 #R1")
 		has(t, again, c.say("张三", again), dutyChat+": 【突发补充·险情又起】青山村三组 #R1（已受理）",

@@ -1486,11 +1486,12 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 
 // saidOf keeps on rep what the sender, who does not handle it (a
 // neighbour, or its reporter telling more), said of it (village.ActSaid: 查 shows it), his words without the
-// item's number; words that say nothing its text does not are not kept.
+// item's number; words that say nothing it or the words kept on it do
+// not (saidSoFar) are not kept.
 // It reports whether they were.
 func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
 	note := stripRefs(text, 'R')
-	if note == "" || rep.HandledBy(t.who) || saysNothingNew(note, rep.Text) {
+	if note == "" || rep.HandledBy(t.who) || saysNothingNew(note, saidSoFar(*rep)) {
 		return false
 	}
 	rep.Tell(r.shown(t.who), t.at, note)

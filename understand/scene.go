@@ -31,6 +31,10 @@ type Scene struct {
 	// 了"): chest compressions now, as 120's operator guides, until the
 	// doctor comes.
 	NoBreath bool
+	// Fall: someone fallen or fallen from a height ("王奶奶摔倒了",
+	// "从房顶摔下来了"), no road crash: not lifted in haste, not moved at
+	// all with his neck or back hurt, bleeding pressed, kept warm.
+	Fall bool
 }
 
 // SceneOf is the scene s, an emergency of hazard h, tells of.
@@ -45,11 +49,15 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Drown:    h == village.HazardMedical && has(drownWords),
 		Scam:     h == village.HazardCrime && Scam(s),
 		NoBreath: h == village.HazardMedical && has(noBreath),
+		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords),
 	}
 }
 
 // noBreath tell someone does not breathe, or his heart stopped.
 var noBreath = []string{"没气了", "没有气了", "没呼吸", "没有呼吸", "不呼吸", "不喘气", "没心跳", "没有心跳", "心跳停", "心脏骤停", "心跳骤停"}
+
+// fallWords tell someone fell: over, or from a height.
+var fallWords = []string{"摔", "跌倒", "跌下", "跌伤", "绊倒", "滑倒", "掉下来", "掉下去", "滚下", "栽下", "坠落"}
 
 // liveWires are what carries power, which no water may touch and only
 // the power company can cut off: "电线着火了", "变压器冒火".
