@@ -963,7 +963,7 @@ func TestNightCallNoteSaysWhen(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 3, 2, 22, 30, 0, 0, c.now.Location())
 	got := c.private("王五", "回访 王奶奶 已通 她说降压药快吃完了")
-	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1，现在是夜里，网格长明天早上7点后会看到。") {
+	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1（待受理），现在是夜里，网格长明天早上7点后会看到。") {
 		t.Errorf("at night: %q", got)
 	}
 }

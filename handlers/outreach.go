@@ -1868,6 +1868,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
+	data["Status"] = rep.Status.Label() // where the worker's item stands, with its number
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
