@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -13,4 +14,20 @@ func TestCallReportNamesStatus(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.private("王五", "回访 王奶奶 已通 她说家门口路灯坏了好几天了")
 	has(t, "the worker", got, "王五: 已记录：王奶奶 已通", "已登记 #R1（待受理），网格长会跟进")
+}
+
+// TestAssentAcksFreshNotice: a villager's bare "好的" in the group soon
+// after a notice counts as his household's 收到, as it does quoting the
+// notice; hours later it answers someone else and counts nothing
+// (cover49).
+func TestAssentAcksFreshNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.office("通知 青山村 下周一上午9点在村委会体检，请带身份证")
+	lacks(t, "好的 in the group", c.say("张三", "好的"), "我是网格小助手")
+	has(t, "counted", c.office("查 #N1"), "青山村三组：已收到 1/")
+	c.now = c.now.Add(5 * time.Hour)
+	c.say("陈二", "好的")
+	has(t, "hours later", c.office("查 #N1"), "青山村三组：已收到 1/")
+	c.say("陈二", "收到")
+	has(t, "收到 still counts", c.office("查 #N1"), "青山村三组：已收到 2/")
 }

@@ -450,8 +450,14 @@ var ackFillers = understand.AckFillers()
 
 // readWords say that a notice was read, as 收到 does: "已阅", "知道了".
 // A bare "好的" or 👌 is no answer to a notice unless it quotes it (see
-// isAssent): in a group it answers anyone.
+// isAssent) or comes soon after it (assentFor): in a group it answers
+// anyone.
 var readWords = understand.ReadWords()
+
+// assentFor is how long after a notice is posted a villager's bare "好的"
+// in the group, quoting nothing, still answers it: later it more likely
+// answers someone else.
+const assentFor = 3 * time.Hour
 
 // isAck reports whether text is just 收到 (or another of readWords, once
 // or more) among fillers. Longer sentences that merely contain it
@@ -722,6 +728,10 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			ack.Since = fresh[0].CreatedAt
 		}
 	}
+	if t.assent && ack.Since.Before(t.at.Add(-assentFor)) {
+		// "好的" answers the notice only while it is the group's news
+		ack.Since = t.at.Add(-assentFor)
+	}
 	var out []bot.Outbound
 	if t.quote == nil {
 		var err error
@@ -737,6 +747,9 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
 	if errors.Is(err, storage.ErrNoticeOlder) {
+		if t.assent {
+			return nil // "好的" to someone else, no notice of late
+		}
 		return r.acceptOneOf(ctx, t, fresh, "")
 	}
 	return err

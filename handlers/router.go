@@ -340,6 +340,9 @@ type turn struct {
 	// chain are the other households a 接龙 of 收到 names (chainAck);
 	// nil for any other message.
 	chain []string
+	// assent is set on a bare "好的" in a grid group that quotes nothing
+	// (assentAck): it answers a notice only one posted lately.
+	assent bool
 	// forWhom is the villager a grid worker files a report for (代报); the
 	// sender is its recorder.
 	forWhom *village.Person
