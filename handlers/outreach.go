@@ -30,7 +30,7 @@ const (
 var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
-	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
+	"回访": vCall, "电话回访": vCall, "回访记录": vCall, "我的回访": vCall, // alone: the calls still his (myCalls)
 	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, "回方": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
@@ -1316,7 +1316,8 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 	if err != nil {
 		return err
 	}
-	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
+	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
+	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a
