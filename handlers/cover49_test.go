@@ -31,3 +31,16 @@ func TestAssentAcksFreshNotice(t *testing.T) {
 	c.say("陈二", "收到")
 	has(t, "收到 still counts", c.office("查 #N1"), "青山村三组：已收到 2/")
 }
+
+// TestSelfNamedCommands: a cadre who signs his command with his own name
+// before it ("李四 查 #R1", "王五 待办") gets the command, not a reading
+// of his words as a report or the help text (cover49).
+func TestSelfNamedCommands(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	has(t, "李四 查", c.private("李四", "李四 查 #R1"), "李四: #R1")
+	lacks(t, "李四 查", c.private("李四", "李四：查 #R1"), "我理解为", "回复「1」登记")
+	has(t, "王五 待办", c.private("王五", "王五 待办"), "待办 1 件")
+	has(t, "李四 确认", c.private("李四", "李四 确认 #R1"), "#R1 已受理")
+	has(t, "a villager's name is his", c.private("张三", "张三 查 #R1"), "张三: ")
+}
