@@ -243,8 +243,9 @@ func TestLeaderAcksEmergency(t *testing.T) {
 }
 
 // TestAckReadWords: 「已阅」「知道了」「明白」 answer a notice as 收到 does;
-// 「好的」 or 👌 answer it when they quote it, not on their own (in a
-// group they answer anyone); 「不知道」 and a question are no answer.
+// 「好的」 or 👌 answer it when they quote it; a bare 「好的」 only soon
+// after the notice was posted (cover49: later it answers anyone), a bare
+// 👌 never; 「不知道」 and a question are no answer.
 func TestAckReadWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点开会"})
@@ -258,7 +259,7 @@ func TestAckReadWords(t *testing.T) {
 		silent(t, fmt.Sprintf("%s %q", m.From, m.Text), c.send(m))
 	}
 	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
-		"已收到 5/9 户，没回：王奶奶户、石德贵户、雷志明户、金大海户")
+		"已收到 6/9 户，没回：王奶奶户、石德贵户、金大海户")
 }
 
 // TestRelayNamesTheNotice: a call noted "已转告暴雨" passes on the storm
@@ -963,7 +964,7 @@ func TestNightCallNoteSaysWhen(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 3, 2, 22, 30, 0, 0, c.now.Location())
 	got := c.private("王五", "回访 王奶奶 已通 她说降压药快吃完了")
-	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1，现在是夜里，网格长明天早上7点后会看到。") {
+	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1（待受理），现在是夜里，网格长明天早上7点后会看到。") {
 		t.Errorf("at night: %q", got)
 	}
 }

@@ -30,7 +30,7 @@ const (
 var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
-	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
+	"回访": vCall, "电话回访": vCall, "回访记录": vCall, "我的回访": vCall, // alone: the calls still his (myCalls)
 	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, "回方": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
@@ -450,8 +450,14 @@ var ackFillers = understand.AckFillers()
 
 // readWords say that a notice was read, as 收到 does: "已阅", "知道了".
 // A bare "好的" or 👌 is no answer to a notice unless it quotes it (see
-// isAssent): in a group it answers anyone.
+// isAssent) or comes soon after it (assentFor): in a group it answers
+// anyone.
 var readWords = understand.ReadWords()
+
+// assentFor is how long after a notice is posted a villager's bare "好的"
+// in the group, quoting nothing, still answers it: later it more likely
+// answers someone else.
+const assentFor = 3 * time.Hour
 
 // isAck reports whether text is just 收到 (or another of readWords, once
 // or more) among fillers. Longer sentences that merely contain it
@@ -722,6 +728,10 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			ack.Since = fresh[0].CreatedAt
 		}
 	}
+	if t.assent && ack.Since.Before(t.at.Add(-assentFor)) {
+		// "好的" answers the notice only while it is the group's news
+		ack.Since = t.at.Add(-assentFor)
+	}
 	var out []bot.Outbound
 	if t.quote == nil {
 		var err error
@@ -737,6 +747,9 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
 	if errors.Is(err, storage.ErrNoticeOlder) {
+		if t.assent {
+			return nil // "好的" to someone else, no notice of late
+		}
 		return r.acceptOneOf(ctx, t, fresh, "")
 	}
 	return err
@@ -1303,7 +1316,8 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 	if err != nil {
 		return err
 	}
-	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
+	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
+	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a
@@ -1868,6 +1882,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
+	data["Status"] = rep.Status.Label() // where the worker's item stands, with its number
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}

@@ -340,6 +340,9 @@ type turn struct {
 	// chain are the other households a 接龙 of 收到 names (chainAck);
 	// nil for any other message.
 	chain []string
+	// assent is set on a bare "好的" in a grid group that quotes nothing
+	// (assentAck): it answers a notice only one posted lately.
+	assent bool
 	// forWhom is the villager a grid worker files a report for (代报); the
 	// sender is its recorder.
 	forWhom *village.Person
@@ -889,12 +892,39 @@ func (r *Router) whoHeIs(ctx context.Context, t *turn) (done bool, err error) {
 func (r *Router) commandIn(t *turn) (command, bool) {
 	cmd, isCmd := parseCommand(t.text)
 	if !isCmd {
+		cmd, isCmd = r.selfNamed(t)
+	}
+	if !isCmd {
 		cmd, isCmd = r.saidAsSentence(t)
 	}
 	if isCmd {
 		cmd = r.quotedClaim(t, cmd)
 	}
 	return cmd, isCmd
+}
+
+// selfNamedVerbs are the commands a cadre may sign with his own name
+// before them ("王五 待办", "李四：查 #R1", "李四 确认 #R1").
+var selfNamedVerbs = []verb{vQuery, vAccept, vTodo}
+
+// selfNamed is the command of a cadre's message that opens with his own
+// name (as he would sign a form): the name is no part of it. ok is false
+// for a villager, whose name before words is his report or talk.
+func (r *Router) selfNamed(t *turn) (command, bool) {
+	if !t.who.IsCadre() {
+		return command{}, false
+	}
+	for _, name := range []string{r.shown(t.who), t.who.Name} {
+		rest, found := strings.CutPrefix(strings.TrimSpace(t.text), name)
+		if !found || !startsWithAny(rest, " ", "：", ":", "，", ",") {
+			continue
+		}
+		cmd, ok := parseCommand(strings.TrimLeft(rest, " ：:，,"))
+		if ok && slices.Contains(selfNamedVerbs, cmd.verb) {
+			return cmd, true
+		}
+	}
+	return command{}, false
 }
 
 // takesOnInWords handles words that read as going somewhere, no command

@@ -217,6 +217,12 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if addressed {
 		return r.toTheBot(ctx, t, reading)
 	}
+	if t.where.kind == inGrid && t.quote == nil && !t.who.IsCadre() && isAssent(t.text) {
+		// a villager's bare "好的" that answers nothing else, soon after a
+		// notice was posted to his group: his household's 收到
+		t.assent = true
+		return r.asAck(ctx, t)
+	}
 	return nil
 }
 

@@ -13,7 +13,7 @@ import (
 func TestLeaderLogsOwnVisit(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.private("李四", "回访 王奶奶 上门 屋顶漏雨")
-	has(t, "the leader's visit", got, "李四: 已记录：王奶奶 上门", "已登记 #R1，请您安排处理。")
+	has(t, "the leader's visit", got, "李四: 已记录：王奶奶 上门", "已登记 #R1（待受理），请您安排处理。")
 	for _, line := range got {
 		if strings.HasPrefix(line, "李四: 已记录") && strings.Contains(line, "网格长会跟进") {
 			t.Fatalf("the leader is told the grid leader follows up: %q", line)

@@ -1350,6 +1350,13 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	return err
 }
 
+// relaysAny reports whether a call of items passes a notice on: the
+// list then says how to log that it was (已转告), which the follow-up
+// asks after a missed call.
+func relaysAny(items []callItem) bool {
+	return slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != "" })
+}
+
 // callList is the worker's message listing items.
 func (j *jobs) callList(items []callItem) string {
 	switch {
@@ -1363,10 +1370,10 @@ func (j *jobs) callList(items []callItem) string {
 			case by == nil:
 				by = it.By
 			case !by.Equal(*it.By):
-				return j.texts.Render("call.list", map[string]any{"Items": items})
+				return j.texts.Render("call.list", map[string]any{"Items": items, "Relayed": relaysAny(items)})
 			}
 		}
-		data := map[string]any{"Items": items, "By": by}
+		data := map[string]any{"Items": items, "By": by, "Relayed": relaysAny(items)}
 		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Relays"] = shared // the same notices on every call: said once, below the list
 		}
