@@ -1322,6 +1322,11 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// Nobody took it on yet, a bystander's end that names its hazard
 		// ("人找到了" of a search; his bare "找到了" names nobody) is news
 		// of it (bystanderOver).
+		if rep.Status == village.StatusResolved {
+			// closed (办结), it waits for its reporter's answer: his
+			// all-clear is that answer (below); anyone else's is no news
+			return rep.Type == village.Emergency && rep.ReportedBy(t.who) && !retracts && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
+		}
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
 			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(t.text, rep.Hazard) ||
 				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) ||
@@ -1344,7 +1349,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// 了" of his flood): nothing ends, the watchdog goes on, and he
 		// is asked which he means
 		rep, ok, err = r.openFitting(ctx, t, func(rep village.Report) bool {
-			return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+			return liveEmergency(t, rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
 		})
 		if err != nil || !ok {
 			return false, err
@@ -1353,6 +1358,13 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	}
 	if err != nil || !ok {
 		return false, err
+	}
+	if rep.Status == village.StatusResolved {
+		// "没事了 人送到卫生院了" after 办结: his 满意, as "好了 谢谢" of any
+		// item (awaitedRead), told how to take it back; the duty chat
+		// heard the 办结, and nobody is asked to close it again
+		t.implied = true
+		return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
 	}
 	out := r.tellDutyChat(t, reading.Summary)(&rep, true)
 	change := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: out,
