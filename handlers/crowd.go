@@ -371,6 +371,25 @@ const emergencyJoin = 30 * time.Minute
 // ownHome are the ways of saying "at my home": an alarm there is its own.
 var ownHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
 
+// saysOwnHome reports whether text tells of the sender's own home:
+// ownHome's words, or 家里 said bare ("家里煤气味好大", "快来人 家里着火
+// 了"), not someone else's ("老王家里", "他家里").
+func saysOwnHome(text string) bool {
+	if containsAnyOf(text, ownHome...) {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "家里")
+		if j < 0 {
+			return false
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[:i+j]); !unicode.Is(unicode.Han, before) {
+			return true
+		}
+		i += j + len("家里")
+	}
+}
+
 // alarm is an emergency as one message raised it.
 type alarm struct {
 	hazard village.Hazard
@@ -379,17 +398,22 @@ type alarm struct {
 	at     time.Time
 	// byModel: only the model saw an emergency in it (village.Report.ByModel).
 	byModel bool
+	// home is the household (home.Key) of the sender's own home when the
+	// alarm is at it (saysOwnHome: "家里煤气味好大"), of first when it was
+	// raised or spread there; "" when unknown.
+	home string
 }
 
 // repeats reports whether a is more news of first, raised within window
 // before it: the same hazard, naming no place first does not (nor
 // another place wholly apart from first's, placesApart), and not at
-// the sender's own home ("我家厨房着火了" is his own emergency), and not
-// when only the model saw first and the rules see a: a real alarm is
+// the sender's own home ("我家厨房着火了", "家里煤气味好大" are his own
+// emergency) unless first is at that same home (home: his household's
+// repeat), and not when only the model saw first and the rules see a: a real alarm is
 // never folded into one a model may have made up.
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
-		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...) &&
+		(a.place == "" || strings.Contains(first.text, a.place)) && (!saysOwnHome(a.text) || a.home != "" && a.home == first.home) &&
 		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text) && !peopleApart(a.text, first.text)) &&
 		(a.hazard != village.HazardCrime || !crimesApart(a.text, first.text))
 }
@@ -519,6 +543,10 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		return done, err
 	}
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
+	if saysOwnHome(t.text) {
+		// "家里煤气味好大" joins only an alarm of his own household's home
+		a.home = r.homeOf(t.who).Key
+	}
 	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
 		// "青山村三组后山着火了" told outside the group names the grid
 		// itself, no other place in it
@@ -534,7 +562,11 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		return out
 	}
 	fits := func(rep village.Report) bool {
-		return rep.Type == village.Emergency && (a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin) &&
+		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
+		if a.home != "" && homeAlarmed(rep, a.home) {
+			first.home = a.home
+		}
+		return rep.Type == village.Emergency && (a.repeats(first, emergencyJoin) &&
 			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))
 	}
 	rep, ok, err := r.openFitting(ctx, t, fits)
@@ -1107,7 +1139,7 @@ func homeAlarmed(rep village.Report, key string) bool {
 	if slices.Contains(rep.SpreadTo, key) {
 		return true
 	}
-	if !containsAnyOf(rep.Text, ownHome...) {
+	if !saysOwnHome(rep.Text) {
 		return false
 	}
 	// a Person.Key is village/household/name: homeOf's key of one of no
@@ -1139,7 +1171,7 @@ const emergencyHistory = 7 * 24 * time.Hour
 // follows them.
 func (r *Router) earlierAlarm(ctx context.Context, t *turn, f *filing) (old village.Report, samePlace, ok bool) {
 	text := f.text
-	back, own := containsAnyOf(text, backWords...), containsAnyOf(text, ownHome...)
+	back, own := containsAnyOf(text, backWords...), saysOwnHome(text)
 	spots, homes, houses := spotsIn(text), homesIn(text), housesIn(text)
 	// a numbered house alone reads nothing ("2号院子着火了"): one told as
 	// come back ("1号院子又着火了") is linked by its number
@@ -1290,6 +1322,11 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// Nobody took it on yet, a bystander's end that names its hazard
 		// ("人找到了" of a search; his bare "找到了" names nobody) is news
 		// of it (bystanderOver).
+		if rep.Status == village.StatusResolved {
+			// closed (办结), it waits for its reporter's answer: his
+			// all-clear is that answer (below); anyone else's is no news
+			return rep.Type == village.Emergency && rep.ReportedBy(t.who) && !retracts && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
+		}
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
 			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(t.text, rep.Hazard) ||
 				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) ||
@@ -1312,7 +1349,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// 了" of his flood): nothing ends, the watchdog goes on, and he
 		// is asked which he means
 		rep, ok, err = r.openFitting(ctx, t, func(rep village.Report) bool {
-			return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+			return liveEmergency(t, rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
 		})
 		if err != nil || !ok {
 			return false, err
@@ -1321,6 +1358,13 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	}
 	if err != nil || !ok {
 		return false, err
+	}
+	if rep.Status == village.StatusResolved {
+		// "没事了 人送到卫生院了" after 办结: his 满意, as "好了 谢谢" of any
+		// item (awaitedRead), told how to take it back; the duty chat
+		// heard the 办结, and nobody is asked to close it again
+		t.implied = true
+		return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
 	}
 	out := r.tellDutyChat(t, reading.Summary)(&rep, true)
 	change := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: out,
