@@ -1839,6 +1839,12 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 			// to the grid's answer was read (takeQuoted)
 			return r.takeQuoted(ctx, t, n.refs[0], note)
 		}
+		if t.quote == nil && !n.unsure {
+			// "R2 R3 收到 下午去看": each as "R2 收到" would be
+			if done, err := r.takeEach(ctx, t, n.refs, note); done {
+				return err
+			}
+		}
 		block = "accept.hint"
 	}
 	done, up, back := doneBy(note, t.at), !officerHere(t) && containsAnyOf(note, upWords...), officerHere(t) && containsAnyOf(note, returnWords...)

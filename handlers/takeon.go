@@ -234,8 +234,12 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 		}
 		if may, _, _ := r.may(t.who, vAccept, rep); !may {
 			if !t.who.Has(village.RoleLeader) && t.who.Tends(rep.Village, rep.Grid) && !officerHere(t) {
-				// a grid worker's "R2 我去看看": the leader's to give him
-				return r.notYours(ctx, t, []village.Report{rep})
+				// a grid worker's "R2 我去看看": the leader's to give him,
+				// with the others he may not take on ("R2 R3 收到")
+				return r.notYours(ctx, t, slices.DeleteFunc(slices.Clone(reps[i:]), func(o village.Report) bool {
+					may, _, _ := r.may(t.who, vAccept, o)
+					return may
+				}))
 			}
 			ref, _ := village.ParseRef(rep.ID)
 			return r.acceptHint(ctx, t, ref)
@@ -1001,4 +1005,94 @@ func (r *Router) namesPartyOf(text string, rep village.Report) bool {
 		return true
 	}
 	return slices.ContainsFunc(r.partiesNamed(&rep), func(p village.Person) bool { return strings.Contains(text, p.Name) })
+}
+
+// takeEach is takeQuoted of several reports whose numbers lead a
+// cadre's words ("R2 R3 收到 下午去看"): the numbers say which, so the
+// ones taken on already get his words as their 进展 (goesOn, one 进展 of
+// them all and one reply), and the new ones are taken on as "R2 收到"
+// would be, one 确认 of them all (takeOn: a grid worker hears they are
+// the leader's to give him). done is false when a number names no report
+// here, or for an officer: he is shown how to accept, as before.
+func (r *Router) takeEach(ctx context.Context, t *turn, refs []village.Ref, words string) (done bool, err error) {
+	if len(refs) < 2 || officerHere(t) {
+		return false, nil
+	}
+	var fresh, taken []village.Report
+	for _, ref := range refs {
+		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+		if err != nil || !ok {
+			return err != nil, err
+		}
+		if rep.Status == village.StatusNew {
+			fresh = append(fresh, rep)
+		} else {
+			taken = append(taken, rep)
+		}
+	}
+	if len(taken) == 0 {
+		note, takes := understand.PlansToGo(words)
+		if !takes && !isAck(words) && !isAssent(words) {
+			return false, nil
+		}
+		return true, r.takeOn(ctx, t, fresh, note)
+	}
+	block, data, before := "", map[string]any(nil), t.besides
+	if len(fresh) > 0 {
+		// the new ones as well: one message, one change, so they are
+		// not taken on here; he hears how, after the 进展
+		block, data = r.freshHint(t, fresh)
+		t.besides = strings.TrimSpace(before + "\n" + r.textsFor(t).Render(block, data))
+	}
+	noted, err := r.goesOnEach(ctx, t, taken, words)
+	if err != nil || noted {
+		return true, err
+	}
+	t.besides = before
+	if block == "" {
+		return true, nil
+	}
+	return true, r.reply(ctx, t, block, data)
+}
+
+// freshHint is the reply telling a cadre how reports still new, named
+// beside others taken on already, are taken on: a grid worker, that
+// they are the leader's to give him (accept.notyours); the leader, the
+// 确认 of them (accept.hint).
+func (r *Router) freshHint(t *turn, fresh []village.Report) (string, map[string]any) {
+	refs := make([]string, len(fresh))
+	for i, rep := range fresh {
+		refs[i] = "#" + rep.ID
+	}
+	if may, _, _ := r.may(t.who, vAccept, fresh[0]); !may && !t.who.Has(village.RoleLeader) && t.who.Tends(fresh[0].Village, fresh[0].Grid) {
+		return "accept.notyours", map[string]any{"Who": t.who.Name, "Items": fresh, "Leaders": r.leaderNames(t.where.village, t.where.grid)}
+	}
+	return "accept.hint", map[string]any{"Who": t.who.Name, "Ref": strings.Join(refs, " ")}
+}
+
+// goesOnEach is goesOn of several reports taken on already: his plan
+// ("收到 下午去看") is the 进展 of each he handles, or of each of his grid
+// he helps with (helps), in one 进展; a bare acknowledgement, or reports
+// none of which is his to note, need no answer. noted is whether it
+// recorded a 进展.
+func (r *Router) goesOnEach(ctx context.Context, t *turn, reps []village.Report, words string) (noted bool, err error) {
+	note, takes := understand.TakesOn(words)
+	if plan, goes := understand.PlansToGo(words); goes {
+		note, takes = plan, true
+	}
+	var his []village.Report
+	var refs []string
+	for _, rep := range reps {
+		if rep.Status.Open() && (rep.HandledBy(t.who) || helps(t, rep)) {
+			his = append(his, rep)
+			refs = append(refs, "#"+rep.ID)
+		}
+	}
+	if !takes || note == "" || len(his) == 0 {
+		return false, nil
+	}
+	t.implied, t.known = true, his // read once: 进展 acts on them as read here
+	_, err = r.run(ctx, t, "进展 "+strings.Join(refs, " ")+" "+note)
+	t.known = nil
+	return err == nil, err
 }
