@@ -4094,6 +4094,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查", "Who": rep.Village + "的村民或镇干部"})
 	}
 	data := map[string]any{"R": &rep, "Now": t.at}
+	hold := rep.HoldOf(r.people.Lookup) // the township's holder, if it took the item over
 	if townshipView(t) {
 		// the office serves every grid: say whose item it is and whom to call
 		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
@@ -4115,12 +4116,12 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// one the township took over is its own (reopened too): no grid
 		// to press
 		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency &&
-			len(rep.TownHolders(r.people.Lookup)) == 0
+			len(hold.Town) == 0
 	}
 	// taken over by the township: 负责人 says who is the township's
 	// and who helps (as accept's 镇里已接手 does)
-	if h := rep.HoldOf(r.people.Lookup); len(h.Town) > 0 {
-		data["Held"], data["With"] = h.Town, h.With
+	if len(hold.Town) > 0 {
+		data["Held"], data["With"] = hold.Town, hold.With
 	}
 	if data["Unclaimed"] != true && data["Alarm"] != true {
 		data["Next"] = r.statusNext(t.who, rep)
@@ -4577,9 +4578,9 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		default:
 			place = append(place, "")
 		}
-		h := rep.HoldOf(r.people.Lookup)
-		if office {
-			h = village.Hold{} // the office's list says 接手 its own way
+		var h village.Hold // the office's list says 接手 its own way
+		if !office {
+			h = rep.HoldOf(r.people.Lookup)
 		}
 		hold = append(hold, h)
 		switch officers := rep.Officers(r.people.Lookup); {

@@ -98,8 +98,8 @@ type blocks struct {
 	m sync.Map // name → run, nil when not compiled
 }
 
-// compileAll is t's blocks, to be compiled as they are first run.
-func compileAll(t *template.Template, funcs template.FuncMap) *blocks {
+// newBlocks is t's blocks, each compiled when first run (get).
+func newBlocks(t *template.Template, funcs template.FuncMap) *blocks {
 	return &blocks{t: t, c: compiler{funcs: funcs}}
 }
 

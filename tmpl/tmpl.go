@@ -110,7 +110,7 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		funcs[k] = v
 	}
 	t := parsed(fsys, funcs)
-	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
+	return &Set{t: t, progs: newBlocks(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
 		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
 }
 
