@@ -427,7 +427,7 @@ func TestDigestsAgreeOnOpen(t *testing.T) {
 	f.resolvedAndOpen("2026-03-02 09:00")
 	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
 	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
-	const awaiting = "（另有 1 件已办结、等报告人确认，不算未办结）"
+	const awaiting = "（不含已办结、等报告人确认的 1 件）"
 	if !strings.Contains(evening, "未办结 1 件"+awaiting) || !strings.Contains(morning, "全镇未办结 1 件"+awaiting+"\n青山村：一般 1，") {
 		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
 	}
@@ -444,11 +444,11 @@ func TestDigestsAgreeOnProcedureQuestions(t *testing.T) {
 	f.addReport(village.Report{Type: village.Approval, Category: "低保", Text: "低保怎么申请", Reporter: "周八", CreatedAt: created}) // answered: no deadline
 	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
 	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
-	const aside = "（另有 1 件已办结、等报告人确认，1 件办事咨询已告知办理流程、等村民再问，都不算未办结）"
+	const aside = "（不含已办结、等报告人确认的 1 件，和已告知办理流程、等村民再问的 1 件办事咨询）"
 	if !strings.Contains(evening, "未办结 1 件"+aside) || !strings.Contains(morning, "全镇未办结 1 件"+aside+"\n青山村：一般 1，调解 0，突发 0，办事 0") {
 		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
 	}
-	if strings.Count(morning, "（另有") != 1 || strings.Contains(evening, "低保怎么申请") {
+	if strings.Count(morning, "（不含") != 1 || strings.Contains(evening, "低保怎么申请") {
 		t.Errorf("want one note, and the answered question not listed open:\nevening:\n%s\nmorning:\n%s", evening, morning)
 	}
 	f.addReport(village.Report{Type: village.Approval, Category: "低保", Text: "低保申请了没人管", Reporter: "郑十", CreatedAt: f.at("2026-03-03 10:00"),
