@@ -87,6 +87,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// notice follow-up job posts it, or notice_release when that one is
 	// off); an urgent one goes out at once.
 	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
+	n = n.WithRelay()
 	if !asIs {
 		if data, past := r.noticePast(t, cmd, n); past {
 			return r.reply(ctx, t, "notice.past", data)
@@ -756,7 +757,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 }
 
 // cadreAck records a cadre's private 收到 of the notices addressed to him
-// (Notice.Cadres) still followed up, or the one he quotes; done is false
+// (Notice.Cadres) he still answers (Notice.Answerable), or the one he quotes; done is false
 // when none waits for his answer.
 func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	me := r.shown(t.who)
@@ -768,7 +769,7 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 			quoted = append(quoted, m[1])
 		}
 	}
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesSentTo(me), relayedSince(t.at), quoted...)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesSentTo(me), answeredSince(t.at), quoted...)
 	if err != nil {
 		return false, err
 	}
@@ -776,7 +777,7 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	var ids []string
 	for _, n := range notices {
 		quoted := t.quote != nil && strings.Contains(t.quote.Text, "#"+n.ID+"）")
-		if n.Held || !slices.Contains(n.Cadres, me) || !quoted && !n.Relayed(t.at) {
+		if n.Held || !slices.Contains(n.Cadres, me) || !quoted && !n.Answerable(t.at) {
 			continue
 		}
 		incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: me, By: 1})
@@ -824,10 +825,17 @@ func noticeAck(t *turn, chat string) storage.NoticeAck {
 	return a
 }
 
-// relayedSince is the earliest a notice still followed up at now
-// (village.Notice.Relayed) can have been posted.
-func relayedSince(now time.Time) time.Time {
+// answeredSince is the earliest a notice a bare 收到 still answers at now
+// (village.Notice.Answerable) can have been posted.
+func answeredSince(now time.Time) time.Time {
 	return now.Add(-max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
+}
+
+// relayedSince is the earliest a notice still passed on by phone at now
+// (village.Notice.Relayed, at most RelayMax after it went out) can have
+// been posted.
+func relayedSince(now time.Time) time.Time {
+	return now.Add(-max(village.RelayMax, village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
 }
 
 // emergencyAckHint answers a grid leader's (or worker's) bare 收到 ("收到 马上去") while

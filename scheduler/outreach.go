@@ -303,6 +303,7 @@ const urgentFollowupAfter = 30 * time.Minute
 func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
 	out := j.releaseOut(n, now)
 	n.Held, n.PostedAt = false, now
+	n = n.WithRelay()
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
 		return err

@@ -134,10 +134,11 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 		t.Errorf("24 hours later at night: %q, want nothing (quiet hours)", out)
 	}
 	out = f.run("notice_followup", "2026-08-03 07:15")
-	if len(out) == 0 || !strings.Contains(out[0], "#N2「下周一体检」") {
+	// read on that Monday, its 下周一 is 今天 (notice51)
+	if len(out) == 0 || !strings.Contains(out[0], "#N2「今天体检」") {
 		t.Errorf("the ordinary notice in the morning: %q", out)
 	}
-	if all := strings.Join(out, "\n"); strings.Count(all, "【通知回复】") != 1 || !strings.Contains(all, "【通知回复】#N2「下周一体检」") {
+	if all := strings.Join(out, "\n"); strings.Count(all, "【通知回复】") != 1 || !strings.Contains(all, "【通知回复】#N2「今天体检」") {
 		t.Errorf("the morning's summaries: want one, of #N2 only:\n%s", all)
 	}
 }

@@ -47,9 +47,9 @@ func NoticesPostedTo(group string) string { return "notices:posted:" + group }
 func NoticesSentTo(address string) string { return "notices:to:" + address }
 
 // NoticesLive is the index of the notices of a group's NoticesPostedTo
-// index still followed up, scored by when that ends
-// (village.Notice.RelayedUntil, unix seconds): what a bare 收到 there
-// answers besides the latest (see NoticeAck). Entries that ended are
+// index a bare 收到 there still answers besides the latest (see
+// NoticeAck), scored by when that ends (village.Notice.AnsweredUntil,
+// unix seconds; a notice may be passed on by phone longer). Entries that ended are
 // dropped by the acknowledgements that come later (livePrune).
 func NoticesLive(posted string) string { return "live:" + posted }
 
@@ -62,7 +62,7 @@ const livePrune = 24 * time.Hour
 // NoticesLive) and its cadres' (NoticesSentTo).
 func postedIndexOps(n village.Notice) []IndexOp {
 	out := make([]IndexOp, 0, 2*len(n.Groups)+len(n.Cadres))
-	posted, until := n.Posted().Unix(), n.RelayedUntil().Unix()
+	posted, until := n.Posted().Unix(), n.AnsweredUntil().Unix()
 	for _, g := range n.Groups {
 		out = append(out, IndexOp{Set: NoticesPostedTo(g), Add: !n.Held, Score: posted},
 			IndexOp{Set: NoticesLive(NoticesPostedTo(g)), Add: !n.Held, Score: until})
@@ -133,7 +133,7 @@ func AckHash(noticeID string) string { return "ack:" + noticeID }
 // commit chooses the notices it answers from the group's indexes, and
 // nothing else does. A quote answers the notice quoted, when it was posted
 // there; a bare 收到 answers the one posted there last, however old, and
-// every other one still followed up (village.Notice.Relayed) at At. Each
+// every other one it still answers (village.Notice.Answerable) at At. Each
 // counts 1 in its AckHash under Field; a message retried (the change's
 // MsgID) counts nothing again. Times are compared in whole seconds.
 // Result.Acked names them; AckedPlaceholder in the change's Out texts
@@ -273,7 +273,7 @@ func (s *Store) buildNoticeIndexes(ctx context.Context, sc Scope, now time.Time)
 			if n.Held || err != nil {
 				continue
 			}
-			live := now.IsZero() || n.Relayed(now.Add(-livePrune))
+			live := now.IsZero() || n.Answerable(now.Add(-livePrune))
 			for _, op := range postedIndexOps(n) {
 				if live || !strings.HasPrefix(op.Set, NoticesLive("")) {
 					p.ZAdd(ctx, base+op.Set, redis.Z{Score: float64(op.Score), Member: num})

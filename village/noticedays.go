@@ -128,3 +128,49 @@ func SameWeek(a, b time.Time) bool {
 	}
 	return monday(a).Equal(monday(b))
 }
+
+// weekdaysOn is text, written at written, read on the day of at when
+// that falls in a later week (weeks run Monday to Sunday): each weekday
+// it names on or after the day it was written (下周一, 本周五, 周五; not one
+// of 上周, nor 每周一, nor one that begins something) is said from at's day
+// (sayDay): Thursday's 下周一 reads 今天 on Monday, 12月7日 after it. A
+// bare weekday after one of 下周 that would fall before it is of that week
+// too (下周一至周五). Read in the week it was written, text is left as it
+// is. Days are those of written's zone.
+func weekdaysOn(text string, written, at time.Time) string {
+	from, today := startOfDay(written), startOfDay(at.In(written.Location()))
+	if !today.After(from) || SameWeek(from, today) {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	var prev time.Time // the weekday named before, with 下周, 本周…
+	prevPrefix := ""
+	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(text, -1) {
+		if sm[8] < 0 || sm[12] >= 0 || strings.HasSuffix(text[:sm[0]], "每") {
+			continue // no weekday, or one that begins something
+		}
+		prefix := ""
+		if sm[6] >= 0 {
+			prefix = text[sm[6]:sm[7]]
+		}
+		day := weekday(from, prefix, text[sm[8]:sm[9]])
+		if prefix == "" && !prev.IsZero() && day.Before(prev) {
+			day = weekday(from, prevPrefix, text[sm[8]:sm[9]])
+		}
+		if strings.HasPrefix(prefix, "上") || day.Before(from) {
+			continue
+		}
+		if prefix != "" {
+			prev, prevPrefix = day, prefix
+		}
+		b.WriteString(text[last:sm[0]])
+		b.WriteString(sayDay(day, today, ""))
+		last = sm[9]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

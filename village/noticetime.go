@@ -176,12 +176,13 @@ func (n Notice) Imminent(t time.Time) (at time.Time, ok bool) {
 // PhoneBy is when the calls that pass n on must be made by, as the
 // follow-up and the call lists tell the workers: CallBy, or, when sooner
 // than the time or the day n names, when n stops being passed on
-// (RelayedUntil): one posted on Thursday about 下周一上午9点 is phoned
-// about until Saturday afternoon, not till Monday 8:30, and a worker told
-// "by Monday" would find it gone from his list on Sunday. ok is false
-// when neither sets one before the day n names ends (or n names none).
-// An urgent notice is phoned about at once, whatever the end of its
-// passing on: only CallBy.
+// (RelayedUntil): one posted on 1 December about 12月20日上午9点 is phoned
+// about until 9 December (RelayMax), not till the 20th, and a worker told
+// "by the 20th" would find it gone from his list on the 10th; one posted
+// before WithRelay existed, about 下周一 on a Thursday, until Saturday.
+// ok is false when neither sets one before the day n names ends (or n
+// names none). An urgent notice is phoned about at once, whatever the end
+// of its passing on: only CallBy.
 func (n Notice) PhoneBy() (time.Time, bool) {
 	by, ok := n.CallBy()
 	end, named := n.PassOnBy()

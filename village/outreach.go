@@ -28,6 +28,11 @@ type Notice struct {
 	Held bool `json:"held,omitempty"`
 	// PostedAt is when it went out to the groups; zero: At (not held).
 	PostedAt time.Time `json:"posted_at,omitzero"`
+	// RelayUntil is when passing it on by phone ends (RelayedUntil), set
+	// when it goes out to the groups (WithRelay): a notice keeps the
+	// window it was posted with. Zero in notices posted before it
+	// existed, which are passed on RelayFor after they went out.
+	RelayUntil time.Time `json:"relay_until,omitzero"`
 	// Cadres: a notice addressed to the grid workers and leaders (通知
 	// 网格员 …) goes to each of them privately, not to the groups (Groups
 	// is empty); these are their private addresses, and each one's 收到 is
@@ -47,16 +52,65 @@ func (n Notice) Posted() time.Time {
 	return n.PostedAt
 }
 
-// Relayed reports whether n is still followed up at now: posted less
-// than RelayFor ago (before RelayedUntil). A household's 收到 answers it
-// until then.
+// Relayed reports whether n is still followed up at now: posted, and
+// before RelayedUntil. Elders are phoned about it (PassedOn) only then.
 func (n Notice) Relayed(now time.Time) bool {
 	return !n.Held && now.Before(n.RelayedUntil())
 }
 
-// RelayedUntil is when n stops being followed up (Relayed): RelayFor
-// after it was posted; zero while it is held.
+// RelayedUntil is when n stops being followed up (Relayed): its
+// RelayUntil, or, in a notice posted before that was kept, RelayFor after
+// it was posted; zero while it is held.
 func (n Notice) RelayedUntil() time.Time {
+	switch {
+	case n.Held:
+		return time.Time{}
+	case !n.RelayUntil.IsZero():
+		return n.RelayUntil
+	}
+	return n.Posted().Add(n.RelayFor())
+}
+
+// WithRelay is n, posted (not held), with its RelayUntil set: RelayFor
+// after it went out, or, for an ordinary notice about a later time (posted
+// on Thursday about 下周一上午9点), until that time (the end of the day or
+// the part of it it names), though no longer than RelayMax after it went
+// out: the elders are phoned about Monday's meeting on Friday, Saturday
+// and Sunday too. Set once, when it goes out; a held notice is left as it
+// is.
+func (n Notice) WithRelay() Notice {
+	if n.Held {
+		return n
+	}
+	posted := n.Posted()
+	n.RelayUntil = posted.Add(n.RelayFor())
+	if end, _, ok := n.timeEnd(); ok && !n.Urgent && end.After(n.RelayUntil) {
+		n.RelayUntil = end
+		if last := posted.Add(RelayMax); last.Before(end) {
+			n.RelayUntil = last
+		}
+	}
+	return n
+}
+
+// RelayMax bounds how long a notice about a later time is passed on by
+// phone (WithRelay): a notice of a date weeks away is phoned about over
+// its first days, not every day until then.
+const RelayMax = 8 * 24 * time.Hour
+
+// Answerable reports whether a bare 收到 in one of n's groups (or from one
+// of its cadres) still answers n at now though a later notice was posted
+// there: before AnsweredUntil.
+func (n Notice) Answerable(now time.Time) bool {
+	return !n.Held && now.Before(n.AnsweredUntil())
+}
+
+// AnsweredUntil is when a bare 收到 stops answering n unless it is the
+// latest of its group: RelayFor after it was posted, however long it is
+// passed on by phone (RelayedUntil). A household that says 收到 on Sunday
+// after Saturday's notice answers that one, not Thursday's about next
+// Monday: its elder is still phoned about Monday's meeting.
+func (n Notice) AnsweredUntil() time.Time {
 	if n.Held {
 		return time.Time{}
 	}
@@ -158,9 +212,11 @@ func containsAny(s string, words []string) bool {
 
 // TextOn is n's text read on the day of at (DaysOn): "明天上午9点开会"
 // written on 1 December reads "今天上午9点开会" on the 2nd and
-// "12月2日上午9点开会" on the 3rd. On the day it was written it is n.Text.
+// "12月2日上午9点开会" on the 3rd; read in a later week, the weekdays it
+// names are said from at's day too (weekdaysOn: Thursday's 下周一 is 今天
+// on Monday). On the day it was written it is n.Text.
 func (n Notice) TextOn(at time.Time) string {
-	return DaysOn(n.Text, n.At, at)
+	return weekdaysOn(DaysOn(n.Text, n.At, at), n.At, at)
 }
 
 // DaysOn is text, written at written, read on the day of at: each word
@@ -308,9 +364,10 @@ const (
 	sameDayLag  = time.Hour
 )
 
-// RelayFor is how long a notice is passed on by phone after it was posted:
-// a notice says "tomorrow" or "tonight", and read out days later it
-// misleads. Urgent ones (tonight's storm) are phoned at once, by the
+// RelayFor is how long a notice is passed on by phone after it was posted
+// (longer for one about a later time: WithRelay), and how long a bare 收到
+// answers it (AnsweredUntil): a notice says "tomorrow" or "tonight", and
+// read out days later it misleads. Urgent ones (tonight's storm) are phoned at once, by the
 // follow-up that comes within the hour.
 func (n Notice) RelayFor() time.Duration {
 	if n.Urgent {
