@@ -1350,7 +1350,10 @@ func liveEmergency(t *turn, rep village.Report) bool {
 func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	// "搞错了 没着火": its reporter, or one who joined it, takes it back
 	retracts := understand.Retracts(t.said())
-	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts {
+	// quoting the card of one item ("人救出来了", "灭了"), his words are
+	// news of that one
+	quoted := r.quotedItem(t)
+	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts && !r.quotedEnd(t) {
 		return false, nil
 	}
 	if !retracts && containsAnyOf(t.text, partWords...) {
@@ -1372,16 +1375,22 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// Nobody took it on yet, a bystander's end that names its hazard
 		// ("人找到了" of a search; his bare "找到了" names nobody) is news
 		// of it (bystanderOver).
+		if quoted != "" && rep.ID != quoted {
+			return false
+		}
 		if rep.Status == village.StatusResolved {
 			// closed (办结), it waits for its reporter's answer: his
 			// all-clear is that answer (below); anyone else's is no news
 			return rep.Type == village.Emergency && rep.ReportedBy(t.who) && !retracts && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
 		}
+		// the card quoted names the item: his words need not name its
+		// hazard ("人救出来了" of a fire)
+		text := quotedWords(t, rep, quoted)
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
-			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(t.text, rep.Hazard) ||
-				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) ||
-				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) && endOf(t.text) == rep.Hazard &&
-					(rep.Hazard != village.HazardMissing || understand.NamesPerson(t.said())))
+			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(text, rep.Hazard) ||
+				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(text, rep.Hazard) ||
+				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && endsIt(text, rep.Hazard) && (quoted != "" || endOf(text) == rep.Hazard) &&
+					(rep.Hazard != village.HazardMissing || quoted != "" || understand.NamesPerson(t.said())))
 	})
 	if fitting = overOfWhich(t, fitting); len(fitting) > 1 {
 		// "刚才是演练" while he has a fire and a crash open: neither is
