@@ -398,9 +398,11 @@ type alarm struct {
 	at     time.Time
 	// byModel: only the model saw an emergency in it (village.Report.ByModel).
 	byModel bool
-	// home is the household (home.Key) of the sender's own home when the
-	// alarm is at it (saysOwnHome: "家里煤气味好大"), of first when it was
-	// raised or spread there; "" when unknown.
+	// home is the household (home.Key) the alarm is at: the sender's own
+	// (saysOwnHome: "家里煤气味好大"), or one it names by a person of the
+	// roster (namedHome: "张三家里煤气味好大"); of first, that same
+	// household when first was raised at, spread to or named it; ""
+	// when unknown.
 	home string
 }
 
@@ -408,12 +410,13 @@ type alarm struct {
 // before it: the same hazard, naming no place first does not (nor
 // another place wholly apart from first's, placesApart), and not at
 // the sender's own home ("我家厨房着火了", "家里煤气味好大" are his own
-// emergency) unless first is at that same home (home: his household's
-// repeat), and not when only the model saw first and the rules see a: a real alarm is
-// never folded into one a model may have made up.
+// emergency) nor at a household it names ("张三家里煤气味好大") unless
+// first is at that same home (home), and not when only the model saw
+// first and the rules see a: a real alarm is never folded into one a
+// model may have made up.
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
-		(a.place == "" || strings.Contains(first.text, a.place)) && (!saysOwnHome(a.text) || a.home != "" && a.home == first.home) &&
+		(a.place == "" || strings.Contains(first.text, a.place)) && (a.home == "" && !saysOwnHome(a.text) || a.home != "" && a.home == first.home) &&
 		!placesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !harmsApart(a.text, first.text) && !peopleApart(a.text, first.text)) &&
 		(a.hazard != village.HazardCrime || !crimesApart(a.text, first.text))
 }
@@ -546,6 +549,9 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	if saysOwnHome(t.text) {
 		// "家里煤气味好大" joins only an alarm of his own household's home
 		a.home = r.homeOf(t.who).Key
+	} else {
+		// "张三家里煤气味好大" only one at 张三's home
+		a.home = r.namedHome(t.where.village, t.text)
 	}
 	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
 		// "青山村三组后山着火了" told outside the group names the grid
@@ -563,7 +569,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	}
 	fits := func(rep village.Report) bool {
 		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
-		if a.home != "" && homeAlarmed(rep, a.home) {
+		if a.home != "" && (homeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home) {
 			first.home = a.home
 		}
 		return rep.Type == village.Emergency && (a.repeats(first, emergencyJoin) &&
@@ -1133,6 +1139,50 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 	return true, err
 }
 
+// namedHome is the household (homeOf's key) of the one person of village
+// v whose roster name stands right before a 家 of text ("张三家里煤气味好
+// 大", "陈小龙家着火了": the longest name there); "" when text names no
+// such home, or homes of several households, or a name several people
+// of v bear. Nicknames ("老王家") are not guessed at.
+func (r *Router) namedHome(v, text string) string {
+	if v == "" || !strings.Contains(text, "家") {
+		return ""
+	}
+	var people []village.Person
+	for _, p := range r.people.All() {
+		if p.Village == v && utf8.RuneCountInString(p.Name) >= 2 {
+			people = append(people, p)
+		}
+	}
+	key := ""
+	for i := 0; ; {
+		j := strings.Index(text[i:], "家")
+		if j < 0 {
+			return key
+		}
+		before := text[:i+j]
+		i += j + len("家")
+		var named []village.Person
+		for _, p := range people {
+			switch {
+			case !strings.HasSuffix(before, p.Name):
+			case len(named) == 0 || len(p.Name) > len(named[0].Name):
+				named = []village.Person{p}
+			case len(p.Name) == len(named[0].Name):
+				named = append(named, p)
+			}
+		}
+		for _, p := range named {
+			switch k := r.homeOf(p).Key; {
+			case key == "":
+				key = k
+			case key != k:
+				return ""
+			}
+		}
+	}
+}
+
 // homeAlarmed reports whether rep, an emergency, was raised at household
 // key ("我家着火了" from one of it) or had spread there.
 func homeAlarmed(rep village.Report, key string) bool {
@@ -1300,7 +1350,10 @@ func liveEmergency(t *turn, rep village.Report) bool {
 func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	// "搞错了 没着火": its reporter, or one who joined it, takes it back
 	retracts := understand.Retracts(t.said())
-	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts {
+	// quoting the card of one item ("人救出来了", "灭了"), his words are
+	// news of that one
+	quoted := r.quotedItem(t)
+	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts && !r.quotedEnd(t) {
 		return false, nil
 	}
 	if !retracts && containsAnyOf(t.text, partWords...) {
@@ -1322,16 +1375,22 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// Nobody took it on yet, a bystander's end that names its hazard
 		// ("人找到了" of a search; his bare "找到了" names nobody) is news
 		// of it (bystanderOver).
+		if quoted != "" && rep.ID != quoted {
+			return false
+		}
 		if rep.Status == village.StatusResolved {
 			// closed (办结), it waits for its reporter's answer: his
 			// all-clear is that answer (below); anyone else's is no news
 			return rep.Type == village.Emergency && rep.ReportedBy(t.who) && !retracts && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
 		}
+		// the card quoted names the item: his words need not name its
+		// hazard ("人救出来了" of a fire)
+		text := quotedWords(t, rep, quoted)
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
-			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(t.text, rep.Hazard) ||
-				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) ||
-				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) && endOf(t.text) == rep.Hazard &&
-					(rep.Hazard != village.HazardMissing || understand.NamesPerson(t.said())))
+			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(text, rep.Hazard) ||
+				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(text, rep.Hazard) ||
+				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && endsIt(text, rep.Hazard) && (quoted != "" || endOf(text) == rep.Hazard) &&
+					(rep.Hazard != village.HazardMissing || quoted != "" || understand.NamesPerson(t.said())))
 	})
 	if fitting = overOfWhich(t, fitting); len(fitting) > 1 {
 		// "刚才是演练" while he has a fire and a crash open: neither is

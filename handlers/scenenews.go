@@ -32,12 +32,15 @@ import (
 // progressWindow is open. A villager's words are news for
 // the grid leader to check (see freeText), never an end.
 func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗吧") ||
+	// quoting the card of one item, his words are news of that one
+	quoted := r.quotedItem(t)
+	if t.where.kind != inGrid || t.quote != nil && quoted == "" || utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗吧") ||
 		len(village.FindRefs(t.text)) > 0 ||
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
 	over, going := emergencyNews(t.text, village.HazardMissing)
+	over = over || quoted != "" && bareOut(t.text) // "灭了" quoting a fire's card: read below
 	said := t.said()
 	denies := !over && !going && cadreDenies(said, village.HazardNone)
 	if !over && !going && !denies || understand.Alarms(t.text) {
@@ -51,9 +54,13 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			return true, err
 		}
 		live := newest(open, maxCandidates, func(rep village.Report) bool {
-			return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(lastTouched(rep)) <= progressWindow
+			return rep.Type == village.Emergency && rep.Status != village.StatusResolved && (quoted == "" && t.at.Sub(lastTouched(rep)) <= progressWindow || rep.ID == quoted)
 		})
 		live = newsOfWhich(t, live, over)
+		words := t.text
+		if len(live) == 1 {
+			words = quotedWords(t, live[0], quoted)
+		}
 		switch len(live) {
 		case 0:
 			return false, nil
@@ -70,10 +77,10 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			}
 			// "找到了" ends only a search: said while a fire burns it is
 			// about something else
-			if over, going = emergencyNews(t.text, live[0].Hazard); !over && !going {
+			if over, going = emergencyNews(words, live[0].Hazard); !over && !going {
 				return false, nil
 			}
-			if over && endsOther(t.text, live[0].Hazard) {
+			if over && endsOther(words, live[0].Hazard) {
 				// "火灭了" while the grid's one emergency is a flood: no
 				// 办结 of the flood; he is asked which he means
 				return true, r.reply(ctx, t, "emergency.over.other", map[string]any{"Who": t.who.Name, "R": &live[0],
@@ -102,7 +109,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			// offered the 办结
 			t.offerResolve = true
 		}
-		cmd, _ := parseCommand(word + " #" + live[0].ID + " " + t.text)
+		cmd, _ := parseCommand(word + " #" + live[0].ID + " " + words)
 		t.command, t.implied, t.takeOn, t.decidedOn = cmd, true, true, read
 		t.scope = storage.VillageScope(live[0].Village)
 		err = r.act(ctx, t, cmd, t.scope, live[0], cmd.refs)

@@ -357,6 +357,10 @@ var alarms = []alarm{
 	// 上了", "烧秸秆烧到我家柴火垛了"; or growing: "火越来越大".
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon(slices.Concat([]string{"火", "烧纸", "纸钱", "上坟"}, burnOffs.words)...)},
 	{hazard: village.HazardFire, words: newLexicon("火越来越大", "火越来越旺", "火势越来越大", "火越来越猛")},
+	// One at a fire telling the others to keep back or get out ("大家别管
+	// 了 火太大了", "别靠近 火太猛了"): the warning makes the fire's size an
+	// alarm; "火太大了" alone, or at a pot, is a cooking fire.
+	{hazard: village.HazardFire, words: newLexicon("火太大", "火好大", "火这么大", "火太猛", "火太旺", "火大得很"), with: keepBack, unless: kitchen},
 	// A coal or charcoal fire in a shut room and one overcome by it: "烤炭
 	// 火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒", "喊不醒", "晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "不省人事", "发紫", "头疼得", "头痛得", "干呕", "站不稳"), with: stoves},
@@ -412,6 +416,10 @@ var alarms = []alarm{
 	// to inspect; an old one ("早就裂了 一直不敢进去住") no alarm.
 	{hazard: village.HazardCollapse, words: newLexicon("裂了", "裂开", "裂缝", "开裂", "裂口", "歪了", "斜了", "晃得", "在晃", "直晃", "咔咔响", "嘎嘎响", "嘎吱响", "咯吱响", "吱吱响", "直响", "断了", "往下掉", "掉灰", "掉渣", "掉土", "要塌", "快塌", "要倒", "快倒"),
 		with: fled, subject: housing, unless: newLexicon("早就", "早都", "好几年", "几年了", "多年", "一直不敢", "去年", "前年", "危房改造", "装修")},
+	// A flood or a house giving way, the others told to keep back or get
+	// out: "大家别过去了 水太急了", "都出来 房子要塌了".
+	{hazard: village.HazardFlood, words: newLexicon("水太大", "水好大", "水这么大", "水太急", "水好急", "水太猛"), with: keepBack, unless: kitchen},
+	{hazard: village.HazardCollapse, words: newLexicon("要塌", "快塌", "要倒", "快倒"), with: keepBack, subject: housing},
 	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
 	// A landslide coming: a crack in a hillside that grows, or opens
 	// again where it slid before ("上次滑坡的地方又有裂缝", "山坡上的裂缝越
@@ -616,6 +624,19 @@ var absentStaff = newLexicon("医生", "村医", "干部", "办事", "拿药", "
 
 // heights are where a fall kills: roofs, towers, poles, outside a window.
 var heights = newLexicon("楼顶", "房顶", "屋顶", "房檐", "屋檐", "塔吊", "水塔", "电线杆", "电杆", "铁塔", "高压塔", "烟囱", "阳台外", "窗户外", "窗台外", "墙头", "悬崖", "崖边", "脚手架")
+
+// keepBack tell the others to keep away from a danger or get out of it,
+// as one at it shouts: "大家别管了", "别靠近", "快跑", "都出来"; not
+// where not to go some day ("大家别去河边"). With a
+// fire's or a flood's size (alarms) they make it an alarm.
+var keepBack = newLexicon("别管了", "大家别管", "都别管", "都别过", "都别进", "都别靠", "别靠近", "不要靠近", "别过去", "不要过去", "别过来", "不要过来",
+	"别进去", "不要进去", "别往里", "不要往里", "别往前", "快跑", "快逃", "赶紧跑", "赶快跑", "快出来", "赶紧出来", "都出来", "快撤", "往后退", "离远点", "离远些", "躲远点", "站远点")
+
+// kitchen are the words of a cooking fire or a pot of water ("你别管了
+// 火太大了 菜要糊了"), or of a fire one tends.
+var kitchen = newLexicon("菜", "锅", "炒", "饭", "炖", "煮", "煎", "炸", "汤", "灶", "开水", "烧水", "洗澡", "水龙头", "水管", "热水器",
+	// a fire or water one minds: "火太大了的话就关小"
+	"的话", "关小", "调小", "小一点", "小点")
 
 // fled say the people of a house ran out of it, dare not go back, or are
 // still inside.
