@@ -512,6 +512,10 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// place it: better to ask than to answer with the menu.
 		return r.confirmBack(ctx, t, village.Reading{Intent: village.IntentReport, Type: village.General})
 	}
+	if done, err := r.noticeAsked(ctx, t, reading); done {
+		// "@网格小助手 明天几点打疫苗" after the notice of it: the notice
+		return err
+	}
 	return r.help(ctx, t)
 }
 

@@ -131,7 +131,7 @@ func official(t string) bool {
 // the sender: a villager may greet everyone and still plead ("各位乡亲,
 // 三组河边的护栏…恳请村里尽快安装", "村里发倡议书…可是…希望村里管一管").
 func addressedToAll(t string) bool {
-	return containsAny(t, broadcasts) && !ownMatter(t) && !pleads(t) && !containsAny(t, tellsGrid)
+	return announces(t) && !ownMatter(t) && !pleads(t) && !containsAny(t, tellsGrid)
 }
 
 // tellsGrid are how a villager turns from greeting the group to telling

@@ -31,8 +31,25 @@ func asks(t string) bool {
 		return !asksNeighbour(t)
 	}
 	s := strip(t, notAsks)
-	return (containsAny(s, moreAsks) || strings.Contains(s, "还是") && choiceRe.MatchString(s)) && !asksNeighbour(t) || asksCadres(t)
+	return (containsAny(s, moreAsks) || countAsked(s) || strings.Contains(s, "还是") && choiceRe.MatchString(s)) && !asksNeighbour(t) || asksCadres(t)
 }
+
+// countAsked reports whether a clause of t asks the hearer how many, the
+// count last in it: "你们组去了几个人", "你家几口人". Said of no hearer
+// ("村里来了几个人") 几 tells a few, as it does before more words ("来了几
+// 个人帮忙").
+func countAsked(t string) bool {
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if countAskRe.MatchString(c) && containsAny(strip(c, notHearers), hearers) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAskRe is a count asked at the end of a clause: "几个人", "几口人",
+// "几块钱", "几趟啊".
+var countAskRe = regexp.MustCompile(`几(?:个|位|家|户|口|天|次|回|趟|年|岁|块|斤|亩)(?:人|钱)?[啊呀呢哦]?$`)
 
 // asksNeighbour reports whether t is a question one villager puts to
 // another about the hearer himself or his doings, or to ask him along:
@@ -49,7 +66,7 @@ func asksNeighbour(t string) bool {
 	t = errandRe.ReplaceAllString(t, "$1") // "明天去镇上办事不": his errands
 	n, along := 0, containsAny(t, together)
 	for _, c := range strings.FieldsFunc(t, isBreak) {
-		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
+		if !isQuestion(c) && !containsAny(c, moreAsks) && !countAsked(c) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
 			continue
 		}
 		if !neighbourly(c, along) {

@@ -37,6 +37,13 @@ func Matters(s Said) []string {
 			add(w)
 		}
 	}
+	for _, w := range heldEvents.words {
+		// "周六防火演练几点集合 要带啥" right after a 养老保险 question:
+		// the drill's own question, not one of his item's papers
+		if strings.Contains(t, w) {
+			add(w)
+		}
+	}
 	for _, kind := range schemeKinds {
 		eachAt(t, kind, func(at int) bool {
 			if stem := stemBefore(t[:at]); stem != "" && !asMaterial(t[:at]) {
@@ -47,6 +54,11 @@ func Matters(s Said) []string {
 	}
 	return out
 }
+
+// heldEvents are what the village holds for people to come to on a day
+// (see gatherings): a question of one asks about it, whatever papers it
+// names.
+var heldEvents = newLexicon("疫苗", "接种", "体检", "义诊", "演练", "演习", "集合", "赶集", "赶场")
 
 // schemeKinds end the names of schemes and payouts: "厕所改造", "高龄补贴",
 // "医疗救助", "危房补助".

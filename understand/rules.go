@@ -173,7 +173,7 @@ func endings(c string) (over, corrected, told bool) {
 		// flood gone down
 		settledWith = handedBackRe.ReplaceAllString(c, "${1}退还")
 	}
-	over, corrected = cueIn(settledWith, resolutions) || hoaxIn(c), correction(c)
+	over, corrected = cueIn(settledWith, resolutions) || hoaxIn(c) && !drillAsked(c), correction(c)
 	if over && comesBack(c) {
 		over = false // "水管漏水的事处理好了 可是又漏了"
 	}
@@ -424,7 +424,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
-	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
+	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || announces(c):
 		r.Confidence = confSure
 	}
 	return r
@@ -986,6 +986,7 @@ func (ru Rules) report(t string) (found, bool) {
 // to act. "村口那段路结冰了
 // 好几个人摔了" and "树枝断了掉在村道上 骑车的要小心" tell one.
 func warnsAll(t string) bool {
+	t = strip(strip(t, relayers), seasonTurns) // "有人说不要…": the warning passed on; "天冷了": its season
 	return utf8.RuneCountInString(t) <= maxWarningRunes && containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
 		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointedAt) && !containsAny(t, petitions) && !asksAction(t)
 }
@@ -1364,7 +1365,9 @@ func bringsToGathering(t string) bool {
 	return strings.Contains(t, "带") && containsAny(t, gatherings) && !containsAny(t, applyWords)
 }
 
-var gatherings = newLexicon("开会", "集合", "赶集", "赶场")
+var gatherings = newLexicon("开会", "集合", "赶集", "赶场",
+	// an event the village holds for people to come to: "明天打疫苗要带身份证不"
+	"疫苗", "接种", "体检", "义诊", "培训", "演练", "投票", "选举")
 
 // refused reports whether t complains that the sender's own case was
 // turned down or failed ("村里说我户口不在本村不能办，但…恳请领导帮忙解

@@ -1,0 +1,44 @@
+package handlers
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// noticeAsked answers a question said to the bot in a grid group about
+// what a notice posted there lately told of ("@网格小助手 明天几点打疫苗
+// 老年人要带身份证不" after 【通知】明天上午9点打流感疫苗…): the notice
+// again, and whom to ask what it does not say. The matters the question
+// names (understand.Matters: a scheme, an event the village holds) must
+// be in the notice's text. done is false when no such notice was posted
+// there within the time notices are passed on (relayedSince), and the
+// menu follows as before. One read, only on this path: a question said
+// to the bot that nothing else answered.
+func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if reading.Intent != village.IntentQuery || t.where.kind != inGrid || t.where.grid == "" {
+		return false, nil
+	}
+	matters := understand.Matters(t.said())
+	if len(matters) == 0 {
+		return false, nil
+	}
+	grp := r.groupOf(t.where.village, t.where.grid)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at))
+	if err != nil {
+		return true, err
+	}
+	for _, n := range slices.Backward(notices) {
+		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) ||
+			!slices.ContainsFunc(matters, func(m string) bool { return strings.Contains(n.Text, m) }) {
+			continue
+		}
+		return true, r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.Text,
+			"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+	}
+	return false, nil
+}

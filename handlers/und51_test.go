@@ -1,0 +1,55 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+)
+
+// TestRelayedNoticesAndEventQuestionsInGroup: in a grid group, a villager's
+// chat about volunteer work, a question about an event's time, a notice
+// passed on and a warning passed on get no reply; a scheme's deadline
+// asked gets the scheme's guide; a question about an event right after
+// his approval item is not taken for a further question of that item.
+func TestRelayedNoticesAndEventQuestionsInGroup(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	silent(t, "volunteer chat", c.say("张三", "俺家今天去修渠了 你们组去了几个人"))
+	silent(t, "an event asked", c.say("张三", "明天几点打疫苗 老年人要带身份证不"))
+	silent(t, "a notice passed on", c.say("张三", "危房改造报名开始了，符合条件的到村委会报名"))
+	silent(t, "a warning passed on", c.say("张三", "有人说不要在加油站附近放鞭炮"))
+	expect(t, "a deadline asked", c.say("陈二", "冬天的养老保险什么时候截止交 过了还能补交不"), "【城乡居民养老保险】怎么办")
+	silent(t, "a drill asked after", c.say("陈二", "周六防火演练几点集合 要带啥"))
+	silent(t, "a check-up asked after", c.say("陈二", "后天体检要带身份证不"))
+	if reps := c.reports(); len(reps) != 1 {
+		t.Fatalf("%d reports, want 1 (the 养老保险 question)", len(reps))
+	}
+}
+
+// TestEventAskedAfterItsNotice: a question about an event a notice in the
+// group told of is left to people when said to no one; said to the bot,
+// it gets the notice again and whom to ask. A question no notice tells
+// of still gets the menu.
+func TestEventAskedAfterItsNotice(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	expect(t, "the notice", c.say("李四", "通知 三组 明天上午9点在村卫生室打流感疫苗，60岁以上老人带身份证"), grid3+": 【通知】明天上午9点")
+	silent(t, "asked of no one", c.say("张三", "明天几点打疫苗 老年人要带身份证不"))
+	expect(t, "asked of the bot", c.say("张三", "@网格小助手 明天几点打疫苗 老年人要带身份证不"),
+		"群里发过通知 #N1：明天上午9点在村卫生室打流感疫苗，60岁以上老人带身份证\n通知里没写的，请问网格员王五。")
+	expect(t, "no notice of it", c.say("张三", "@网格小助手 后天体检几点开始"), "可以这样用")
+}
+
+// TestEventAskedAfterItsNoticeRoundTrips: the question said to the bot
+// reads the group's recent notices once, then commits its reply: two
+// round trips, with a notice of it or without (the menu).
+func TestEventAskedAfterItsNoticeRoundTrips(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	c.say("李四", "通知 三组 明天上午9点在村卫生室打流感疫苗，60岁以上老人带身份证")
+	c.say("张三", "@网格小助手 下周体检几点开始") // the store's connection made, the notice indexes built (once)
+	for _, text := range []string{"@网格小助手 明天几点打疫苗 老年人要带身份证不", "@网格小助手 后天体检几点开始"} {
+		if n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: text}); n > 2 {
+			t.Errorf("%s: %d round trips, want 2 (the notices, the reply): %q", text, n, got)
+		} else {
+			t.Logf("%s: %d round trips", text, n)
+		}
+	}
+}
