@@ -59,3 +59,45 @@ func TestPlainFixedAfterResolved(t *testing.T) {
 		c.firstStatus(tc.status)
 	}
 }
+
+// TestWhoOfWholeDigest: 「谁在管」 quoting the whole 早报 is answered for
+// every item it lists, one line each: its number, words, who has it (or
+// 未确认, nobody took it on) and how it stands; nothing is recorded, and
+// the report cache answers it with no read of Redis (the one trip is the
+// reply's commit).
+func TestWhoOfWholeDigest(t *testing.T) {
+	c := twoSentUp(t)
+	c.say("张三", "上报 后山垃圾没人清")
+	digest := digestLines + "\n#R3 青山村三组 一般事项 后山垃圾没人清（今天上报，还没人受理）"
+	got := c.costs(t, 1, "谁在管", bot.Message{Chat: officeChat, From: "孙七", Text: "这几件谁在管", Quote: &bot.Quote{Name: "网格小助手", Text: digest}})
+	expect(t, "who of each", got, officeChat+": 孙七，这几件的负责人："+
+		"\n#R1 村口路灯坏了好几天了：李四负责，镇里还没人接手（已上报镇）"+
+		"\n#R2 垃圾站满了没人拉：李四负责，镇里还没人接手（已上报镇）"+
+		"\n#R3 后山垃圾没人清：未确认（待受理）"+
+		"\n看详情回复「查 #R1」；要网格抓紧办，回复「#R1 抓紧处理」，几件一起督促就引用早报回复「都抓紧」。")
+	if n := asks(c, 0) + asks(c, 1) + asks(c, 2); n != 0 {
+		t.Errorf("「这几件谁在管」 left %d township asks, want none", n)
+	}
+	gone := "#R8 青山村三组 一般事项 路灯（超期2天）\n#R9 青山村三组 一般事项 垃圾（超期2天）"
+	expect(t, "none found", quotingOffice(c, gone, "谁在管"), officeChat+": 孙七，这条消息里的事项都查不到了，可能已合并或删除。请发「待办」看现在还没办完的。")
+	has(t, "taken over", c.in(officeChat, "孙七", "确认 #R1"), "#R1")
+	has(t, "who, one taken over", quotingOffice(c, digestLines, "谁在管"), "\n#R1 村口路灯坏了好几天了：李四、孙七负责")
+}
+
+// TestPressAllQuotingDigest: an order for each item quoting the whole 早报
+// (「都抓紧」, 「全部抓紧处理」 to its short form) presses each as 「#R1 抓紧
+// 处理」 would: the leader hears a 【镇里督办】 of each privately, each
+// item keeps the ask, the officer reads one line of both; one commit. A
+// bare 「抓紧处理」 still asks which, and says how to press them all.
+func TestPressAllQuotingDigest(t *testing.T) {
+	c := twoSentUp(t)
+	got := c.costs(t, 1, "都抓紧", bot.Message{Chat: officeChat, From: "孙七", Text: "都抓紧", Quote: &bot.Quote{Name: "网格小助手", Text: digestLines}})
+	has(t, "pressed", got, officeChat+": #R1 #R2 已私信督促网格长李四：都抓紧\n他回复后会发到本群。",
+		"李四: 【镇里督办】青山村三组 #R1（村口路灯坏了好几天了）\n孙七：都抓紧", "李四: 【镇里督办】青山村三组 #R2（垃圾站满了没人拉）\n孙七：都抓紧")
+	lastAsk(t, c, 0, "都抓紧")
+	lastAsk(t, c, 1, "都抓紧")
+	got = c.costs(t, 1, "全部抓紧处理", bot.Message{Chat: officeChat, From: "孙七", Text: "全部抓紧处理", Quote: &bot.Quote{Name: "网格小助手", Text: shortDigest}})
+	has(t, "pressed, short form", got, officeChat+": #R1 #R2 已私信督促网格长李四：全部抓紧处理")
+	lastAsk(t, c, 1, "全部抓紧处理")
+	has(t, "one unnamed", quotingOffice(c, digestLines, "抓紧处理"), "说的是哪一件", "几件都要督促的，引用早报回复「都抓紧处理」。")
+}
