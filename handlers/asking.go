@@ -349,7 +349,7 @@ func (r *Router) awaitedRead(ctx context.Context, t *turn, reading village.Readi
 	if !ok || err != nil {
 		return false, nil, err // a list of items, or none: nothing is awaited
 	}
-	if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && fixedWithThanks(t.text) {
+	if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && plainWordsOf(t.said(), reading).fixedOf(rep) {
 		// the recorder (代报) is still shown the answers: his thanks may
 		// be his own, not the reporter's word
 		t.implied = true
@@ -402,7 +402,11 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return false, nil
 	}
-	meant := slices.DeleteFunc(slices.Clone(a.waiting), func(rep village.Report) bool { return !w.about(rep) })
+	meant := slices.DeleteFunc(slices.Clone(a.waiting), func(rep village.Report) bool {
+		// plain words without thanks are of an item only when they name
+		// nothing else fixed ("天亮了", "门修好了" of a lamp are chat)
+		return !w.about(rep) || w.fixed && !w.thanked && !w.fixedOf(rep)
+	})
 	if w.accepts && len(meant) == 1 && meant[0].Type == village.Mediation {
 		// "镇里量好了 我认" from the reporter of a settled quarrel: his 满意
 		a.pleased = true
@@ -573,11 +577,16 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 // his one open item not fixed yet.
 func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer) (bool, error) {
 	w, pleased, open := a.w, a.pleased, a.open
+	if w.fixed && !w.thanked {
+		// "灯亮了" of nothing waiting for his answer: chat, as it was
+		// before plain words were read (no read of the stored items)
+		return false, nil
+	}
 	if w.fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
 		if a.copied {
 			return r.unnamedStored(ctx, t, a)
 		}
-		if w.fixed && (t.where.kind == inGrid || t.where.kind == inPrivate) {
+		if w.thanked && (t.where.kind == inGrid || t.where.kind == inPrivate) {
 			return r.saysFixed(ctx, t, open)
 		}
 		return false, nil
@@ -638,10 +647,12 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, open []village.Report) 
 // pleased, or (flares) a quarrel broken out again; subject is what he says
 // is not fixed ("灯" of "灯还是不亮").
 type plainWords struct {
-	text           string
-	reading        village.Reading
-	fixed, pleased bool
-	flares         bool
+	text    string
+	reading village.Reading
+	// fixed: he says it is fixed, with thanks (thanked: "好了 谢谢") or
+	// plainly without ("没事了 灯亮了", see fixedPlainly)
+	fixed, thanked, pleased bool
+	flares                  bool
 	// accepts: a party says he accepts how a quarrel was settled ("镇里
 	// 量好了 我认", "我没意见"): of a mediation item only; objects: he
 	// says he does not ("凭什么退 我不服")
@@ -652,7 +663,8 @@ type plainWords struct {
 // plainWordsOf reads said, which the reader read as reading.
 func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	text := said.Raw
-	w := plainWords{text: text, reading: reading, fixed: fixedWithThanks(text), pleased: saysSatisfied(text), subject: notFixedSubject(text)}
+	w := plainWords{text: text, reading: reading, thanked: fixedWithThanks(text), pleased: saysSatisfied(text), subject: notFixedSubject(text)}
+	w.fixed = w.thanked || fixedPlainly(said)
 	// "又吵起来了", "调解了好几次都没用" after a quarrel's 办结 say it is
 	// not settled
 	w.flares, _ = understand.QuarrelFlares(said)
@@ -731,7 +743,19 @@ func (w plainWords) about(rep village.Report) bool {
 	}
 	other := w.reading.Intent == village.IntentReport && w.reading.Category != "" && w.reading.Category != "其他" && w.reading.Category != rep.Category
 	denied, _ := deniedOf(w.text, rep.Text)
-	return !other && (w.fixed || w.pleased || containsAnyOf(w.text, fixWords...) || sharesBigram(w.text, rep.Text) || denied)
+	return !other && (w.fixedOf(rep) || w.pleased || containsAnyOf(w.text, fixWords...) || sharesBigram(w.text, rep.Text) || denied)
+}
+
+// fixedOf reports whether the words say that rep is fixed: thanks that
+// say a matter is fixed, of whatever they name (fixedMeant looks at his
+// other items), or plain words without thanks that name no other thing
+// fixed than rep is about ("灯亮了" of a lamp, not "门修好了").
+func (w plainWords) fixedOf(rep village.Report) bool {
+	if w.thanked || !w.fixed {
+		return w.thanked
+	}
+	subject := fixedSubject(w.text)
+	return subject == "" || strings.ContainsAny(rep.Text, subject)
 }
 
 // notFixed reports whether the words say plainly that rep is not fixed
@@ -968,6 +992,34 @@ func fixedWithThanks(text string) bool {
 	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
 	return (containsAnyOf(s, fixedWords...) || ackThanks(text)) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
 }
+
+// fixedPlainly reports whether said, short, says without thanks and with
+// no doubt that a matter is fixed, in words that say nothing else: a
+// thing working again ("灯亮了", "修好了", "来水了"), or over ("没事了",
+// "处理好了", understand.Resolves), as the reporter answers the 办结 that
+// asked him ("没事了 灯亮了"). A bare 好了 or 可以了 ("好了好了 别吵了")
+// and praise ("挺好") may be of anything: they need thanks
+// (fixedWithThanks).
+func fixedPlainly(said understand.Said) bool {
+	text := said.Raw
+	if utf8.RuneCountInString(text) > maxPlainFixedRunes {
+		return false
+	}
+	s := allClear.Replace(text)
+	return (containsAnyOf(s, plainFixedWords...) || understand.Resolves(said)) && !containsAnyOf(s, doubtWords...)
+}
+
+// maxPlainFixedRunes bounds words read as fixed without thanks: a short
+// answer to the 办结, not a sentence of other talk that holds 修好了.
+const maxPlainFixedRunes = 12
+
+// allClear reads words of a matter over, which hold the 没 of doubtWords,
+// as 无事; plainFixedWords say a thing works again or is over, what 好了
+// alone does not say.
+var (
+	allClear        = strings.NewReplacer("没事了", "无事", "没啥事了", "无事", "没什么事了", "无事", "没问题了", "无事")
+	plainFixedWords = []string{"修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "无事"}
+)
 
 // ackThanks reports whether text is short thanks that say the 办结 was
 // read and taken ("看到了 谢谢", "好的 谢谢", "收到 辛苦了"): after his

@@ -505,7 +505,9 @@ func unmasked(masked string, reps []village.Report) string {
 	}
 	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
 	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
-	if len(who) > 1 {
+	if len(who) > 1 && strings.Contains(masked, reporterMask) {
+		// words that name no reporter speak of someone else: 「他回复后」
+		// of the leader a 督办 of several went to
 		text = forSeveral(text, len(who))
 	}
 	return text
@@ -528,7 +530,8 @@ func forSeveral(text string, n int) string {
 // reporter's name in the words sameSaveRef compares.
 const refMask, reporterMask = "\x00", "\x01"
 
-// sameSaveRef is, for a township officer's 确认 (taking it over) or 办结,
+// sameSaveRef is, for a township officer's 确认 (taking it over), 办结 or
+// 督办/问 of several (「都抓紧」 to the 早报: 「#R1 #R2 已私信督促网格长李四：…」),
 // a 进展 (the officer's 答复) or a 指派 of several items at once, the reply to him with its report's
 // number (and reporter, "我会告诉报告人张三") masked: two of them whose
 // words are the same but for those are said once, of both (「#R1 #R2 镇里
@@ -538,7 +541,7 @@ const refMask, reporterMask = "\x00", "\x01"
 func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
 	// a grid's 确认 of several is accept.many; its 办结 asks each reporter
 	// his 「满意 #R」, which one line would lose
-	office := t.where.kind == inOffice && (it.block == "accept" || it.block == "resolve")
+	office := t.where.kind == inOffice && (it.block == "accept" || it.block == "resolve" || it.block == "ask.office")
 	if !office && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
 		return "", false
 	}

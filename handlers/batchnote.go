@@ -113,13 +113,29 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 		t.quote = &bot.Quote{Name: t.quote.Name, Text: items[i].block}
 		return false, nil
 	}
+	if asksWho(t.text) {
+		// 「谁在管」 to the whole 早报: who has each, one line each
+		return true, r.whoOfAll(ctx, t, items)
+	}
+	if forGrid && urgesGrid(t.text) && pressesAll(t.text) {
+		// 「都抓紧」: each item pressed as 「#R1 抓紧处理」 would be, in
+		// one commit (eachRef; one per village when of several)
+		refs := make([]village.Ref, 0, len(items))
+		for _, it := range items {
+			if ref, ok := village.ParseRef(it.id); ok {
+				refs = append(refs, ref)
+			}
+		}
+		return true, r.eachRef(ctx, t, command{verb: vAsk, word: string(vAsk), args: t.text, refs: refs}, refs)
+	}
 	type line struct{ Ref, Text string }
 	var lines []line
 	for _, it := range items {
 		ref, _ := r.refHere(t, it.village, it.id)
 		lines = append(lines, line{Ref: ref, Text: shortText(it.text)})
 	}
-	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid, "After": after})
+	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid, "Urge": forGrid && urgesGrid(t.text),
+		"After": after})
 }
 
 // onlyMax is the index of the one greatest of ns, when it is above zero
@@ -213,4 +229,70 @@ func (r *Router) shortItems(ctx context.Context, quote string) ([]quotedItem, er
 		return nil, nil
 	}
 	return items, nil
+}
+
+// pressesAll reports whether an officer's order quoting a post of several
+// items is for each of them (「都抓紧」, 「全部抓紧处理」, 「这几件抓紧」),
+// not one he left unnamed (「抓紧处理」: which one is asked).
+func pressesAll(note string) bool {
+	return leadMatch(note, allLead, allLeads) != nil || containsAnyOf(note, allItemsWords...)
+}
+
+// allItemsWords say an officer's words are of every item a post lists.
+var allItemsWords = []string{"都", "全部", "所有", "每件", "每一件", "这几件", "这些", "一起"}
+
+// whoOfAll answers 「谁在管」 quoting a post of several items (the 早报):
+// one line each, its number, words, who has it (未确认 when nobody took it
+// on) and how it stands, from the items as stored (one read per village,
+// none of those the report cache holds); nothing is recorded.
+func (r *Router) whoOfAll(ctx context.Context, t *turn, items []quotedItem) error {
+	ids := map[string][]string{}
+	for _, it := range items {
+		ids[it.village] = append(ids[it.village], it.id)
+	}
+	read := map[string]village.Report{}
+	for v, of := range ids {
+		if v == "" {
+			continue
+		}
+		reps, err := r.store.ReportsOf(ctx, storage.VillageScope(v), of)
+		if err != nil {
+			return err
+		}
+		for _, rep := range reps {
+			read[v+"|"+rep.ID] = rep
+		}
+	}
+	type line struct{ Ref, Text, Who, Status string }
+	var lines []line
+	for _, it := range items {
+		rep, ok := read[it.village+"|"+it.id]
+		if !ok || r.hides(t.who, rep) {
+			continue
+		}
+		ref, _ := r.refHere(t, rep.Village, rep.ID)
+		lines = append(lines, line{Ref: ref, Text: shortText(rep.Text), Who: r.whoHas(rep), Status: rep.StatusLabel()})
+	}
+	if len(lines) == 0 {
+		return r.reply(ctx, t, "note.who.none", map[string]any{"Who": t.who.Name})
+	}
+	return r.reply(ctx, t, "note.who.all", map[string]any{"Who": t.who.Name, "Items": lines})
+}
+
+// whoHas says for the township who has rep: its handlers (the grid's),
+// the officers who took it over, or 未确认 when nobody took it on yet
+// (its leader, a handler from its filing, has not 确认'd it).
+func (r *Router) whoHas(rep village.Report) string {
+	if rep.Status == village.StatusNew || len(rep.Handlers) == 0 {
+		return "未确认"
+	}
+	who := strings.Join(rep.Handlers, "、") + "负责"
+	if rep.Status == village.StatusEscalated {
+		if officers := rep.Officers(r.people.Lookup); len(officers) > 0 {
+			who += "，镇里" + strings.Join(officers, "、") + "接手"
+		} else {
+			who += "，镇里还没人接手"
+		}
+	}
+	return who
 }

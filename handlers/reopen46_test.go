@@ -42,7 +42,7 @@ func TestReopenAfterAutoClose(t *testing.T) {
 	closedLamp(t, c, true)
 	c.now = c.now.Add(2 * 24 * time.Hour)
 	got := c.say("张三", "还是不亮")
-	has(t, "offer", got, "@张三", "#R1（村口的路灯不亮了）", "没等到您的答复，已自动结案", "回复「是」重新打开，网格长会再看")
+	has(t, "offer", got, "@张三", "#R1（村口的路灯不亮了）", "（到期自动结案）", "回复「是」重新打开，网格长会再看")
 	lacks(t, "offer", got, "我理解为")
 	c.wantReports(1, "offered, nothing filed")
 	c.firstStatus(village.StatusClosed)

@@ -72,7 +72,7 @@ func TestOfficerUrgesQuotingWholeDigest(t *testing.T) {
 	lastAsk(t, c, 0, "路灯那个电工找了吗？")
 	got = quotingOffice(c, digestLines, "抓紧处理")
 	expect(t, "names none", got, officeChat+": 孙七，「抓紧处理」说的是哪一件？这条消息里有：\n#R1 村口路灯坏了好几天了\n#R2 垃圾站满了没人拉"+
-		"\n请写上编号再发，例如「#R1 抓紧处理」，我会私信转给它的网格长。")
+		"\n请写上编号再发，例如「#R1 抓紧处理」，我会私信转给它的网格长。几件都要督促的，引用早报回复「都抓紧处理」。")
 	got = quotingOffice(c, overdueBatch, "路灯的事抓紧处理")
 	has(t, "the batch", got, officeChat+": #R1 已私信督促网格长李四：路灯的事抓紧处理")
 }

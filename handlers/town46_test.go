@@ -60,14 +60,18 @@ func TestWhoHandlesAnsweredFromItem(t *testing.T) {
 }
 
 // TestWhoQuotingWholeDigest: 「谁在管」 quoting the whole 早报 names no
-// item: the officer is asked which, with the number to write and what he
-// will be told (not that it goes to the grid); naming one by its words
-// (「垃圾站那个谁在管」) answers that one.
+// item: the officer is told who has each item it lists, one line each
+// (rep51; it asked which before), and nothing goes to the grid; naming
+// one by its words (「垃圾站那个谁在管」) answers that one.
 func TestWhoQuotingWholeDigest(t *testing.T) {
 	c := twoSentUp(t)
 	got := quotingOffice(c, digestLines, "谁在管？")
-	expect(t, "names none", got, officeChat+": 孙七，「谁在管？」说的是哪一件？这条消息里有：\n#R1 村口路灯坏了好几天了\n#R2 垃圾站满了没人拉"+
-		"\n请写上编号再发，例如「#R1 谁在管？」，我会回复它现在由谁负责、办到哪一步。")
+	expect(t, "names none", got, officeChat+": 孙七，这几件的负责人：\n#R1 村口路灯坏了好几天了：李四负责，镇里还没人接手（已上报镇）"+
+		"\n#R2 垃圾站满了没人拉：李四负责，镇里还没人接手（已上报镇）"+
+		"\n看详情回复「查 #R1」；要网格抓紧办，回复「#R1 抓紧处理」，几件一起督促就引用早报回复「都抓紧」。")
+	if n := asks(c, 0) + asks(c, 1); n != 0 {
+		t.Errorf("「谁在管？」 to the 早报 left %d township asks, want none", n)
+	}
 	got = quotingOffice(c, digestLines, "垃圾站那个谁在管")
 	has(t, "names one", got, officeChat+": #R2 青山村三组 一般事项·已上报镇")
 	lacks(t, "names one", got, "#R1", "李四: ")
