@@ -815,7 +815,7 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 	if arg == "申请" || arg == "查询" || arg == "查" {
 		// "我怎么申请积分", "积分在哪里查": the one answer, not the menu
 		return p.r.reply(ctx, t, "points.help."+map[string]string{"申请": "claim", "查询": "query", "查": "query"}[arg],
-			map[string]any{"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
+			map[string]any{"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Witness": p.r.exampleWitness(t.who)})
 	}
 	return p.r.reply(ctx, t, "points.help", map[string]any{
 		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),
