@@ -491,8 +491,8 @@ type claimCandidate struct {
 	ID, Label, Person, Name string
 	Withheld                bool
 	// Here: the claim was made in the group the command was said in;
-	// Amount: its item's points when the reviewer is to give a score
-	// ("2–20分"), "" when it is fixed.
+	// Amount: its item's points when 同意 is to give a score ("2–20分"),
+	// "" when it is fixed or the verb gives none.
 	Here   bool
 	Amount string
 }
@@ -531,7 +531,7 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 	var out []claimCandidate
 	for _, c := range picked {
 		cand := claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c)}
-		if ind, ok := p.cat.ByCode(c.Indicator); ok && c.Points == 0 && !cand.Withheld {
+		if ind, ok := p.cat.ByCode(c.Indicator); ok && cmd.verb == vApprove && c.Points == 0 && !cand.Withheld {
 			cand.Amount = ind.Amount()
 		}
 		out = append(out, cand)
