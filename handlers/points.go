@@ -423,7 +423,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 			// nothing of his to take back: what 撤回 takes back
 			return p.r.reply(ctx, t, "points.withdraw.nothing", map[string]any{"Verb": cmd.word, "Cadre": t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)})
 		}
-		return p.r.reply(ctx, t, "points.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
+		return p.r.reply(ctx, t, "points.noref", norefData(cmd, cands))
 	}
 	if refs := claimTargets(cmd); len(refs) > 1 && (oneByOne[cmd.verb] || reasoned[cmd.verb]) {
 		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs, "Reason": reasoned[cmd.verb]})
@@ -490,6 +490,11 @@ func claimRefs(refs []village.Ref) []string {
 type claimCandidate struct {
 	ID, Label, Person, Name string
 	Withheld                bool
+	// Here: the claim was made in the group the command was said in;
+	// Amount: its item's points when 同意 is to give a score ("2–20分"),
+	// "" when it is fixed or the verb gives none.
+	Here   bool
+	Amount string
 }
 
 // candidateStatus is the status of the claims each decision without a
@@ -499,8 +504,10 @@ var candidateStatus = map[verb]village.ClaimStatus{
 	vUphold: village.ClaimObjected, vRevoke: village.ClaimObjected,
 }
 
-// candidates lists, newest first, the claims of the sender's village that
-// cmd could mean and the sender may decide on (one round trip).
+// candidates lists the claims of the sender's village that cmd could mean
+// and the sender may decide on (one round trip): those made in the group
+// it was said in first, the one he most likely means (the nearest
+// earlier), then the others, each newest first.
 func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]claimCandidate, error) {
 	status, ok := candidateStatus[cmd.verb]
 	v := cmp.Or(t.where.village, t.who.Village)
@@ -511,17 +518,49 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 	if err != nil {
 		return nil, err
 	}
-	var out []claimCandidate
-	for _, c := range newest(cs, maxCandidates, func(c village.Claim) bool {
+	fits := func(c village.Claim) bool {
 		if cmd.verb == vWithdraw {
 			return ownClaim(t.who, c) // his own, not reviewed yet
 		}
 		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
 		return may
-	}) {
-		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c)})
+	}
+	here := func(c village.Claim) bool { return t.where.kind == inGrid && c.Chat == t.m.Chat }
+	picked := newest(cs, maxCandidates, func(c village.Claim) bool { return here(c) && fits(c) })
+	picked = append(picked, newest(cs, maxCandidates-len(picked), func(c village.Claim) bool { return !here(c) && fits(c) })...)
+	var out []claimCandidate
+	for _, c := range picked {
+		cand := claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c)}
+		if ind, ok := p.cat.ByCode(c.Indicator); ok && cmd.verb == vApprove && c.Points == 0 && !cand.Withheld {
+			cand.Amount = ind.Amount()
+		}
+		out = append(out, cand)
 	}
 	return out, nil
+}
+
+// norefData is what points.noref says of cmd said without a claim's
+// number: the candidates, and the line deciding the first, the one most
+// likely meant, with what it lacks (the score the sender wrote, else
+// 「分数」 for an item not fixed; 「理由」 for 撤销).
+func norefData(cmd command, cands []claimCandidate) map[string]any {
+	data := map[string]any{"Verb": cmd.word, "Cands": cands}
+	if len(cands) == 0 {
+		return data
+	}
+	tail := ""
+	switch {
+	case cmd.verb == vApprove:
+		if pts, ok, _ := leadingPoints(claimNote(cmd.args)); ok {
+			tail = " " + strconv.Itoa(pts)
+		} else if cands[0].Amount != "" {
+			tail = " 分数"
+		}
+	case cmd.verb == vRevoke:
+		tail = " 理由"
+	}
+	data["Likely"], data["Tail"] = cands[0], tail
+	return data
 }
 
 // ownClaim reports whether who may take back c: he claimed it, or it is

@@ -36,7 +36,8 @@ func TestMinePointsRedeemedAcrossYearEndAndUndo(t *testing.T) {
 	has(t, "december, after the undo", b.privately("张三", "我的积分"), "张三户2026年积分", "（今年已兑换 5 分）")
 	b.now = time.Date(2026, 12, 31, 19, 0, 0, 0, at.Location()) // after the year-end run
 	has(t, "new year's", b.say("周八", "兑换 张三 毛巾 1"), "已兑换 #L4")
-	has(t, "that evening", b.privately("张三", "我的积分"), "张三户2027年积分", "（今年已兑换 8 分）")
+	// that evening 今年 is the closed 2026 to him: the points year is named (pts51)
+	has(t, "that evening", b.privately("张三", "我的积分"), "张三户2027年积分", "（2027年已兑换 8 分）")
 	b.now = time.Date(2027, 1, 3, 9, 0, 0, 0, at.Location())
 	has(t, "january", b.privately("张三", "我的积分"), "（今年已兑换 8 分）")
 	b.say("周八", "撤销兑换 #L4 记错了")

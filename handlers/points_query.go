@@ -311,6 +311,8 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": h.pending, "Objected": h.objected, "Self": person.Name == t.who.Name,
 	}
+	years := namesOf(h.cur, t.at.In(p.r.cfg.Location()))
+	data["ThisYear"] = years.This
 	if len(h.approved) > 0 {
 		// when they become redeemable: in 公示 until a day, or not yet
 		// published; a deduction among them too, even when they net to 0
@@ -329,6 +331,7 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 			return nil, err
 		}
 		if last != nil {
+			last["ThisYear"], last["LastYear"] = years.This, years.Last
 			data["Last"] = last
 		}
 	}
@@ -587,6 +590,10 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		"Objected": l.objected,
 		"Unfinal":  l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Key()] != 0 }) ||
 			mine != nil && l.unfinal[mine.Key()] != 0}
+	if current {
+		years := namesOf(p.cfg.Year(t.at), t.at.In(p.r.cfg.Location()))
+		ps2["ThisYear"], ps2["Closed"] = years.This, years.Closed
+	}
 	if mine != nil && grids != nil && l.villageRank > 0 {
 		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village
 	}
@@ -815,7 +822,7 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 	if arg == "申请" || arg == "查询" || arg == "查" {
 		// "我怎么申请积分", "积分在哪里查": the one answer, not the menu
 		return p.r.reply(ctx, t, "points.help."+map[string]string{"申请": "claim", "查询": "query", "查": "query"}[arg],
-			map[string]any{"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
+			map[string]any{"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Witness": p.r.exampleWitness(t.who)})
 	}
 	return p.r.reply(ctx, t, "points.help", map[string]any{
 		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),

@@ -49,7 +49,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	ct := parseClaimText(cmd.args)
 	if !understand.HasContent(ct.Text) {
-		return p.r.reply(ctx, t, "points.claim.usage", nil)
+		return p.r.reply(ctx, t, "points.claim.usage", map[string]any{"Witness": p.r.exampleWitness(t.who)})
 	}
 	person, ok, err := p.claimant(ctx, t, v, cmd.args, &ct)
 	if !ok || err != nil {
@@ -182,7 +182,8 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	here, away := p.reviewersFrom(t, &c)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
-		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away), "Wake": p.r.wake(t)}
+		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away), "Wake": p.r.wake(t),
+		"Witness": p.r.exampleWitness(t.who)}
 	// The reviewers told privately see the deed cut short: the evidence
 	// it names ("…，李四可以作证") on a line of its own unless shown.
 	data["Deed"], data["Written"] = deedShown(&c)

@@ -151,7 +151,8 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 		return err
 	}
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": strings.Join(outside, "、"), "Kin": strings.Join(kin, "、"),
-		"Label": p.label(c.Village, c.Household), "Lacks": c.LacksEvidence()}
+		"Label": p.label(c.Village, c.Household), "Lacks": c.LacksEvidence(),
+		"Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household})}
 	var out []bot.Outbound
 	var withdraw []string
 	if len(outside) > 0 {

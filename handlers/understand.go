@@ -569,7 +569,7 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 	block := "understand.confirm"
 	if reading.Intent == village.IntentClaim && reading.Indicator == "" && earlier == nil && !saysDeed(t.text) {
 		// "我想申请积分": nothing to confirm; how to apply is the next step
-		return r.reply(ctx, t, "points.claim.usage", nil)
+		return r.reply(ctx, t, "points.claim.usage", map[string]any{"Witness": r.exampleWitness(t.who)})
 	}
 	if reading.Intent == village.IntentClaim {
 		q.Claim, q.Indicator = true, reading.Indicator
