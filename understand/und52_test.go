@@ -51,3 +51,22 @@ func TestFirecrackersShortRead(t *testing.T) {
 		{"at night, sleep broken", "半夜两点还在放鞭炮 全村都吵醒了", reportIn("环境卫生")},
 	})
 }
+
+// TestWardedBesideAHazardRead: an alarm word warded ("别掉河里") beside a
+// danger reported as it stands is the danger's report; an alarm told as
+// happening, or a cry, keeps the emergency.
+func TestWardedBesideAHazardRead(t *testing.T) {
+	const safety, road = "安全隐患", "道路交通"
+	drowning := emergencyOf(village.HazardMedical, safety)
+	checkReads(t, []readCase{
+		{"railing broken, a fall warded", "东头那座桥的护栏断了一截 走夜路的小心别掉河里", reportIn(road)},
+		{"railing gone, children warded", "鱼塘边的栏杆倒了 叫娃们别掉塘里", reportIn(safety)},
+		{"a tip beside a danger", "塘边护栏倒了 家长们看好孩子", reportIn(safety)},
+		{"someone in the water", "有人掉河里了 别站着快拿绳子", drowning},
+		{"a child in the water", "娃掉河里了", drowning},
+		{"one fell beside the broken railing", "桥护栏断了 有人掉下去了 大家别掉河里", drowning},
+		{"a cry keeps it", "桥护栏断了 救命啊 别掉河里", drowning},
+		// the rising water is told, not warded: a flood's alarm
+		{"a reservoir rising", "水库的水涨得厉害 娃们别去玩水", emergencyOf(village.HazardFlood, safety)},
+	})
+}
