@@ -56,8 +56,8 @@ func TestFirecrackersShortRead(t *testing.T) {
 // danger reported as it stands is the danger's report; an alarm told as
 // happening, or a cry, keeps the emergency.
 func TestWardedBesideAHazardRead(t *testing.T) {
-	const safety, road = "安全隐患", "道路交通"
-	drowning := emergencyOf(village.HazardMedical, safety)
+	const road = "道路交通"
+	safety, drowning := "安全隐患", emergencyOf(village.HazardMedical, "安全隐患")
 	checkReads(t, []readCase{
 		{"railing broken, a fall warded", "东头那座桥的护栏断了一截 走夜路的小心别掉河里", reportIn(road)},
 		{"railing gone, children warded", "鱼塘边的栏杆倒了 叫娃们别掉塘里", reportIn(safety)},
