@@ -1,11 +1,15 @@
 package understand
 
-import "gridbot/village"
+import (
+	"slices"
 
-// caution is one kind of danger a general report may leave in the open
+	"gridbot/village"
+)
+
+// danger is one kind of danger a general report may leave in the open
 // until it is fixed: the thing (words) in the state (with) that makes it
 // one. A report of it gets a one-line safety hint (see village.Caution).
-type caution struct {
+type danger struct {
 	hazard village.Hazard
 	words  lexicon
 	with   lexicon
@@ -13,7 +17,9 @@ type caution struct {
 
 // cautions are the dangers, the first that fits wins: a line touched or
 // down before a hole in the road ("树枝断了挂在电线上" is the power's).
-var cautions = []caution{
+var cautions = []danger{
+	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
+	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),
@@ -32,11 +38,13 @@ var cautions = []caution{
 
 // Caution is the danger s tells of that a passer-by could come to
 // harm by before it is fixed (village.HazardRoad, village.HazardPower,
-// village.HazardAnimal),
+// village.HazardAnimal, village.HazardFumes),
 // or HazardNone. It reads any report, whoever classified it: the safety
 // hint a report's reply carries depends on it.
-func Caution(s Said) village.Hazard {
-	t := s.Canon
+func Caution(s Said) village.Hazard { return caution(s.Canon) }
+
+// caution is Caution of canonical text t.
+func caution(t string) village.Hazard {
 	x := sketchOf(t)
 	for _, c := range cautions {
 		if containsAnyIn(t, &x, c.words) && containsAnyIn(t, &x, c.with) {

@@ -10,7 +10,7 @@ import (
 // railing and a line down or touched are dangers a general report leaves
 // in the open; an outage, old wiring or a pothole-free road are not.
 func TestCaution(t *testing.T) {
-	for text, want := range map[string]village.Hazard{
+	checkCautions(t, map[string]village.Hazard{
 		"后山那条路被水冲垮了一截":      village.HazardRoad,
 		"桥头那段路被昨晚的雨冲走了一段":   village.HazardRoad,
 		"路基被水掏空了":           village.HazardRoad,
@@ -30,9 +30,5 @@ func TestCaution(t *testing.T) {
 		"我家电线老化了 经常跳闸":      village.HazardNone,
 		"路上有堆垃圾没人清":         village.HazardNone,
 		"井盖的事谢谢网格员":         village.HazardNone,
-	} {
-		if got := Caution(Hear(text)); got != want {
-			t.Errorf("Caution(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }

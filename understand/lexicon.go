@@ -254,7 +254,34 @@ var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在",
 	"还没出来", "没出来"})...)
 
 // stoves burn coal or charcoal indoors: their fumes poison a shut room.
-var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤炉", "炉子", "蜂窝煤", "煤球", "煤气", "燃气")
+// A room is heated by one ("取暖", "火炉"), its smoke let out by a flue
+// ("烟筒", "炉筒"; a chimney: see chimneys).
+var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤炉", "炉子", "火炉", "暖炉", "取暖", "蜂窝煤", "煤球", "煤气", "燃气", "烟筒", "炉筒")
+
+// fumeLeaks say a stove's flue lets its smoke into the room: it leaks or
+// blows back ("烟囱漏烟", "炉子倒烟"). With no one overcome, a danger to
+// fix (see cautions); with one ("漏烟 …她说头晕"), carbon monoxide.
+var fumeLeaks = newLexicon("漏烟", "倒烟")
+
+// fumeSources are what overcomes one in a room: a stove, or its smoke let
+// in ("屋里漏烟 奶奶头晕").
+var fumeSources = newLexicon(slices.Concat(stoves.words, fumeLeaks.words)...)
+
+// chimneys carry a stove's smoke or a works' (smokestacks): a home's
+// chimney keeps a stove's company (stoves), a kiln's or a factory's does
+// not ("砖厂烟囱冒黑烟 熏得人头晕" is pollution, 环境卫生).
+var (
+	chimneys    = newLexicon("烟囱")
+	smokestacks = newLexicon("厂", "窑", "工地", "锅炉房")
+)
+
+// fumesOvercome are the signs of one overcome by a stove's fumes:
+// "烤炭火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
+var fumesOvercome = newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒", "喊不醒", "晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "不省人事", "发紫", "头疼得", "头痛得", "干呕", "站不稳")
+
+// roomSmoked say a stove's smoke fills the room now: "煤炉的烟筒掉下来了
+// 屋里全是烟".
+var roomSmoked = newLexicon("全是烟", "都是烟", "满屋子烟", "满屋的烟", "一屋子烟", "倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里")
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
@@ -363,9 +390,12 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("火太大", "火好大", "火这么大", "火太猛", "火太旺", "火大得很"), with: keepBack, unless: kitchen},
 	// A coal or charcoal fire in a shut room and one overcome by it: "烤炭
 	// 火晕倒在屋里了", "烤了一夜蜂窝煤 早起头疼得站都站不稳".
-	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒", "喊不醒", "晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "不省人事", "发紫", "头疼得", "头痛得", "干呕", "站不稳"), with: stoves},
+	{hazard: village.HazardGas, words: fumesOvercome, with: fumeSources},
+	// "王奶奶家烟囱漏烟 昨晚她说头晕": a home's chimney, not a works'.
+	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
 	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟".
-	{hazard: village.HazardGas, words: newLexicon("全是烟", "都是烟", "满屋子烟", "满屋的烟", "一屋子烟", "倒烟", "烟倒灌", "烟灌进"), with: stoves},
+	{hazard: village.HazardGas, words: roomSmoked, with: stoves},
+	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks},
 	// One by a stove lit who does not answer the door or the phone: "屋里
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
 	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗
@@ -987,10 +1017,12 @@ var topics = []topic{
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
-	{"安全隐患", newLexicon(slices.Concat(wildBurnings, []string{"烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
+	{"安全隐患", newLexicon(slices.Concat(wildBurnings, []string{"烧山", "危房", "枯树", "枯死", "掉枝丫", "掉树枝", "断枝", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "放炮", "炮仗", "爆竹", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨",
+		// a stove's flue that lets its smoke in: "炉子的烟囱漏烟" (carbon monoxide)
+		"漏烟", "倒烟",
 		// a house put up without the permit: "没批就在耕地上盖房子"
 		"没批就", "未批先建", "没审批就", "没有审批就", "没办手续就", "乱搭乱建"})...),
-		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "房梁", "横梁", "电梯", "台阶", "石阶", "石梯", "楼梯"), lexicon{}},
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "房梁", "横梁", "电梯", "台阶", "石阶", "石梯", "楼梯", "烟筒", "炉筒"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两",
 		// a feast or a burial against the village rules (移风易俗): "摆了四十桌…大操大办", "乱埋坟"
 		"大操大办", "大摆宴席", "大办酒席", "滥办酒席", "乱办酒席", "铺张浪费", "乱埋", "乱葬", "偷埋", "私埋",

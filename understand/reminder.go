@@ -16,8 +16,32 @@ import (
 // message; the wards here (别, 不要) as often tell people what to do in
 // an emergency ("别点火 快开窗") as in a reminder, so they count only in
 // a message that tells of nothing going on.
+//
+// Or the word is warded in a report of a danger standing now that is no
+// emergency by itself (see hazardWarned): "桥护栏断了一截 晚上骑车的小心
+// 点 别掉河里" reports the railing.
 func forewarned(t string, at int, w string) bool {
-	return warded(t, at) && remindsAll(t)
+	return warded(t, at) && (remindsAll(t) || hazardWarned(t, at))
+}
+
+// hazardWarned reports whether t, but for the clause of the warded alarm
+// word at t[at:], reports a danger as it stands (a railing broken, a pole
+// leaning: see problem) and holds no alarm word of its own, negated or
+// not, no cry and no call for help: the ward then tells passers-by what
+// the danger could do to them ("别掉河里", "小心砸着人"), and the danger
+// is the report. Life safety first: "有人掉河里了 别过来" has its alarm
+// unwarded; "桥栏杆断了 有人掉下去了 别…" has one in the rest.
+func hazardWarned(t string, at int) bool {
+	start, end := clauseStart(t, at), len(t)
+	if k := strings.IndexFunc(t[at:], isBreak); k >= 0 {
+		end = at + k
+	}
+	rest := t[:start] + t[end:]
+	if mentionsAlarm(rest) || containsAny(rest, cries) || containsAny(rest, urgentCalls) || isQuestion(t) {
+		return false
+	}
+	cat, _, _ := problem(rest)
+	return cat != ""
 }
 
 // warded reports whether the alarm word at t[at:] comes right after a

@@ -1044,8 +1044,9 @@ var forbids = newLexicon("不要", "千万别", "别在", "莫要", "不准", "�
 const maxWarningRunes = 40
 
 var (
-	// warnings warn or forbid: "要小心", "大家注意", "不要…", "千万别…".
-	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记")
+	// warnings warn or forbid: "要小心", "大家注意", "不要…", "千万别…",
+	// or keep one away: "放炮离柴火堆远点".
+	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记", "远点", "远一点", "远些")
 	// pointedAt name a place or a thing as the one there ("那段路", "这座
 	// 桥") or the sender, who tells what befell him ("骗子打电话让我转钱").
 	pointedAt = newLexicon("这段", "那段", "这条", "那条", "这座", "那座", "这个", "那个", "这块", "那块", "这里", "那里", "这儿", "那儿", "我", "俺", "咱们")
@@ -1545,6 +1546,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "水电设施", true, true // "停了一天电了"
 	case containsAny(t, fireworks) && containsAny(t, fuelStores):
 		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上"
+	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
+		return "环境卫生", true, true // "半夜有人放炮 吵得睡不着": their noise
 	case deadBeastRe.MatchString(t):
 		return "环境卫生", true, true // "谁家的狗冻死在路边了 好几天了也没人收拾"
 	}
@@ -1588,8 +1591,11 @@ var (
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
 	// fireworks kept or sold by fuelStores are a fire waiting.
-	fireworks  = newLexicon("烟花", "鞭炮", "炮仗", "爆竹")
+	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
+	// sleepBroken say a noise broke people's sleep: fireworks told with it
+	// are a nuisance (环境卫生), not a fire waiting.
+	sleepBroken = newLexicon("吓醒", "吵醒", "惊醒", "震醒", "睡不着", "没法睡", "睡不好", "吵死", "吵得")
 	// deadBeastRe is a carcass left lying: "死狗", "狗冻死在路边了".
 	deadBeastRe = regexp.MustCompile(`死(?:狗|猫|羊|鸭|鹅|老鼠)|(?:狗|猫|猪|羊|鸡|鸭|鹅|老鼠)\p{Han}{0,2}死在`)
 )

@@ -209,11 +209,12 @@ func untold(t string) bool {
 
 // advice reports whether t teaches rather than tells: a health or safety
 // tip, often a forwarded chain message ("中风前兆 嘴歪 手麻 赶紧去医院",
-// "煤气泄漏了怎么办？第一时间关阀门"), that names no one here and nothing
-// happening now.
+// "煤气泄漏了怎么办？第一时间关阀门"), that names no one here, nothing
+// happening now and no danger standing (see caution): "塘边护栏倒了 看好
+// 孩子" reports the railing.
 func advice(t string) bool {
 	teaches := containsAny(t, tips) || containsAny(t, howTos) && containsAny(t, imperatives)
-	return teaches && !containsAny(t, nowCues) && !containsAny(t, witnesses)
+	return teaches && !containsAny(t, nowCues) && !containsAny(t, witnesses) && caution(t) == village.HazardNone
 }
 
 // asked reports whether a clause asks whether something happened ("着火了

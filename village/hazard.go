@@ -6,7 +6,7 @@ import "strings"
 // to do (hint) and what the grid leader is asked to do at once, up to the
 // 「确认」 he answers with (duty): a missing person is searched for, not a
 // scene to guard. The zero Hazard holds the texts for any other kind of
-// emergency. HazardRoad, HazardPower and HazardAnimal give general reports
+// emergency. HazardRoad, HazardPower, HazardAnimal and HazardFumes give general reports
 // their safety hint (report.general, understand.confirm). Every package's
 // texts read them here (Hint, Duty), so that an alarm and its re-posts say
 // the same.
@@ -23,6 +23,7 @@ var hazardTexts = map[Hazard]struct{ hint, duty string }{
 	HazardRoad:   {"请先在旁边放个警示，提醒过往的人绕行。", ""},
 	HazardPower:  {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},
 	HazardAnimal: {"请先看好孩子，绕开走，别去招惹；被咬伤或蜇伤请尽快去卫生院处理。", ""},
+	HazardFumes:  {"炉子漏烟容易煤气（一氧化碳）中毒：修好前屋里别封炉过夜，开窗留缝通风；有人头晕、恶心请马上把人移到通风处，拨打120。", ""},
 }
 
 const (

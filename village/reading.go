@@ -23,7 +23,7 @@ const (
 	HazardFlood    Hazard = "flood"   // 119 and 110
 	HazardGas      Hazard = "gas"     // 119
 	HazardCollapse Hazard = "collapse"
-	// HazardRoad, HazardPower and HazardAnimal are the dangers a general report may
+	// HazardRoad, HazardPower, HazardAnimal and HazardFumes are the dangers a general report may
 	// leave in the open until fixed, none an emergency by itself (no
 	// member of Hazards): a washed-out road, a missing manhole cover or a
 	// broken railing, to be fenced off; a line down or a branch on it, for
@@ -33,6 +33,9 @@ const (
 	// HazardAnimal is a dog that chases or bites people, or a wasps'
 	// nest: keep children away until the grid deals with it.
 	HazardAnimal Hazard = "animal"
+	// HazardFumes is a stove's flue that lets its smoke into a room
+	// ("烟囱漏烟"): carbon monoxide, once the room is shut for the night.
+	HazardFumes Hazard = "fumes"
 )
 
 // Hazards lists every hazard an emergency may name.
