@@ -2622,9 +2622,10 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 			return name, rest, true
 		}
 		if note, ok := dialledNote(string(rs[n:])); ok {
-			if at, _, _ := outcomeAt(note); at < 0 || elderSaid(note) != note {
-				// "白凤兰打过了 她说要办高龄补贴", "给王奶奶打了电话 挺好":
-				// he phoned her and tells what she said, no miss: 已通
+			if at, _, _ := outcomeAt(note); at < 0 || elderSaid(note) != note || answeredByHome(note) {
+				// "白凤兰打过了 她说要办高龄补贴", "给王奶奶打了电话 挺好",
+				// "王奶奶打过了 她孙子接的": he phoned her and tells what
+				// she said, no miss: 已通, the note keeps who answered
 				return name, strings.TrimSpace(village.OutcomeReached + " " + note), true
 			}
 		}
@@ -2641,6 +2642,18 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 	}
 	return "", s, false
+}
+
+// answeredByHome reports whether note starts with one of her home who
+// answered her phone ("她孙子接的 说挺好").
+func answeredByHome(note string) bool {
+	for _, w := range callAnswerers {
+		if after, ok := strings.CutPrefix(note, w); ok {
+			at, _, outcome := outcomeAt(strings.TrimLeft(after, callSeps))
+			return at == 0 && outcome == village.OutcomeReached
+		}
+	}
+	return false
 }
 
 // dialLeads may come between a name and the words that say he phoned her
