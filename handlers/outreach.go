@@ -952,16 +952,16 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named})
 	}
 	if t.where.kind != inPrivate && !t.addr {
-		// said in the group to no one: only a call log that starts with
-		// the name of one he phones ("王奶奶打通了 身体还行 就是屋顶漏雨"),
-		// no question, is his
-		if strings.ContainsAny(t.text, "?？吗") || !slices.ContainsFunc(mine, func(n string) bool { return strings.HasPrefix(args, n) }) {
+		// said in the group to no one: only a call log that names one
+		// he phones first ("王奶奶打通了 身体还行 就是屋顶漏雨", "白凤兰
+		// 打过了 她说…", "去白凤兰家看了 …"), no question, is his
+		if strings.ContainsAny(t.text, "?？吗") {
 			return false, nil
 		}
-		n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return slices.Contains(mine, n) })
-		if ok {
+		isMine := func(n string) bool { return slices.Contains(mine, n) }
+		if n, rest, ok := nameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
-		} else if n, _ = leadingName(args, func(n string) bool { return slices.Contains(mine, n) }); n == "" || !isCallLog(args, n) {
+		} else if n, _ = leadingName(args, isMine); n == "" || !isCallLog(args, n) {
 			return false, nil
 		}
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
@@ -1049,12 +1049,18 @@ var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经"
 // them ("下午打通了"), else what is left, which may name the elder at its
 // start ("奶奶今天打了 没接" leaves 奶奶).
 func withoutCallLeads(s string) string {
-	for cut := true; cut; {
-		cut = false
-		s = strings.Trim(s, callSeps)
-		for _, w := range callLeads {
-			if rest, ok := strings.CutSuffix(s, w); ok {
-				s, cut = rest, true
+	return cutRepeatedly(s, callLeads, strings.Trim, strings.CutSuffix)
+}
+
+// cutRepeatedly is s without words and callSeps, cut (at one end, or
+// trimmed at both) for as long as one is there.
+func cutRepeatedly(s string, words []string, trim func(s, cutset string) string, cut func(s, word string) (string, bool)) string {
+	for again := true; again; {
+		again = false
+		s = trim(s, callSeps)
+		for _, w := range words {
+			if rest, ok := cut(s, w); ok {
+				s, again = rest, true
 			}
 		}
 	}
@@ -1871,6 +1877,11 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	// is, on a call, the need of an elder the grid looks after
 	reading = needReading(said, reading)
 	if reading.Intent != village.IntentReport {
+		// "她说要办高龄补贴": a procedure the knowledge base holds, asked
+		// after on her behalf, is her approval item
+		reading = r.procedureAsked(t, said, reading)
+	}
+	if reading.Intent != village.IntentReport {
 		return nil
 	}
 	if open, read, ok := r.openMatter(ctx, t, p, said, reading); ok {
@@ -2580,8 +2591,8 @@ var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看"
 // otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
-	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "电话") {
-		s = after // "给王奶奶打了电话，…"
+	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "打") {
+		s = after // "给王奶奶打了电话，…", "给王奶奶打过了 …"
 	}
 	went := false
 	for _, w := range []string{"去", "到"} {
@@ -2610,6 +2621,14 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		if at, _, _ := outcomeAt(rest); filled && at == 0 {
 			return name, rest, true
 		}
+		if note, ok := dialledNote(string(rs[n:])); ok {
+			if at, _, _ := outcomeAt(note); at < 0 || elderSaid(note) != note || answeredByHome(note) {
+				// "白凤兰打过了 她说要办高龄补贴", "给王奶奶打了电话 挺好",
+				// "王奶奶打过了 她孙子接的": he phoned her and tells what
+				// she said, no miss: 已通, the note keeps who answered
+				return name, strings.TrimSpace(village.OutcomeReached + " " + note), true
+			}
+		}
 		if went && filled {
 			for _, v := range visitVerbs {
 				if after, cut := strings.CutPrefix(rest, v); cut {
@@ -2623,6 +2642,44 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 	}
 	return "", s, false
+}
+
+// answeredByHome reports whether note starts with one of her home who
+// answered her phone ("她孙子接的 说挺好").
+func answeredByHome(note string) bool {
+	for _, w := range callAnswerers {
+		if after, ok := strings.CutPrefix(note, w); ok {
+			at, _, outcome := outcomeAt(strings.TrimLeft(after, callSeps))
+			return at == 0 && outcome == village.OutcomeReached
+		}
+	}
+	return false
+}
+
+// dialLeads may come between a name and the words that say he phoned her
+// ("白凤兰我今天已经打过了").
+var dialLeads = []string{"的", "我", "已经", "今天", "刚才", "刚刚", "刚", "上午", "中午", "下午", "晚上", "昨天", "也", "都", "又"}
+
+// dialled are the words that say he phoned her, without how it went
+// ("打过了", "电话打了"), the longer of two that start alike first.
+var dialled = []string{"打过电话了", "打了电话了", "打过电话", "打了电话", "打电话了", "电话已经打过了", "电话已经打了", "电话打过了",
+	"电话打了", "电话打过", "打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打过了", "打过", "打了"}
+
+// dialledNote reads what follows an elder's name as him saying he phoned
+// her ("打过了 她说要办高龄补贴", "我今天打过电话了"): the words after it,
+// which must be set apart from it or nothing ("打了孙子" is no call; "打
+// 了吗" asks).
+func dialledNote(s string) (note string, ok bool) {
+	s = cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix)
+	for _, d := range dialled {
+		after, found := strings.CutPrefix(s, d)
+		if !found {
+			continue
+		}
+		note = strings.TrimLeft(after, callSeps)
+		return note, after == "" || note != after
+	}
+	return "", false
 }
 
 // needOnly is a call note from its first clause that does not say the
