@@ -99,7 +99,9 @@ type Outbound struct {
 	// About, when set, is the item (a report's or claim's reference) a
 	// held message is about where the change queuing it is about several
 	// (one message's 上报镇 of two reports): it is withdrawn when that
-	// item is settled before it goes out. Empty: the change's item.
+	// item is settled before it goes out. Empty: the change's item. A
+	// storage placeholder of the change's n-th document (storage.RefN) is
+	// that document's reference.
 	About string `json:"about,omitempty"`
 }
 

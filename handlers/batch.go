@@ -24,6 +24,9 @@ import (
 // each (see turn.batch), to commit it as one change.
 type batch struct {
 	items []batchItem
+	// filings: the matters one answer files (fileTogether), each
+	// report's filing collected, not made
+	filings bool
 }
 
 // batchItem is one report's change, and, when it is a lifecycle step's,
@@ -36,6 +39,9 @@ type batchItem struct {
 	// ref is the reference the step was said of (allRefs), which a reply
 	// that does not name it (a refusal) is said of when several share it.
 	ref string
+	// kept are the values a filing keeps of its own (turn.evKeep: its
+	// photos to come), among the change's Keep (fileTogether)
+	kept []storage.Kept
 }
 
 // commitTurn commits c, or, while the turn's commits are batched,

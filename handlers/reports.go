@@ -95,12 +95,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	t.out = out
 	change := r.filingChange(t, &f, out)
 	change.Then = t.then
+	if t.batch != nil && t.batch.filings {
+		// one of several matters one answer files (fileTogether): made
+		// with the others, told once at night as if made
+		t.batch.items = append(t.batch.items, batchItem{c: change})
+		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
+		return nil
+	}
 	_, err = r.store.Commit(ctx, change)
 	if err == nil {
 		t.then = nil // made (or made before: a message delivered again)
-		t.nightSaid = t.nightSaid || slices.ContainsFunc(out, func(o bot.Outbound) bool {
-			return r.saysNight(f.data, o.Text) || f.alsoData != nil && r.saysNight(f.alsoData, o.Text)
-		})
+		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 	}
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -113,6 +118,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return r.report(ctx, t, args, given)
 	}
 	return err
+}
+
+// saidNight reports whether out, filing f's messages, tell the night
+// paragraph of either item it files.
+func (r *Router) saidNight(f *filing, out []bot.Outbound) bool {
+	return slices.ContainsFunc(out, func(o bot.Outbound) bool {
+		return r.saysNight(f.data, o.Text) || f.alsoData != nil && r.saysNight(f.alsoData, o.Text)
+	})
 }
 
 // saysNight reports whether text tells the night paragraph of a report
@@ -205,6 +218,9 @@ func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool
 	f.reporter = reporterOf(t)
 	if t.forWhom != nil {
 		f.v, f.g = t.forWhom.Village, t.forWhom.Grid
+	}
+	if r.besideBatched(t, f) {
+		return true, errApart
 	}
 	if orig, ok := r.duplicate(f.open, f.reading.Category, f.text, t.at, f.reporter); ok {
 		return true, r.askDuplicate(ctx, t, orig, f.text, f.typ)

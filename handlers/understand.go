@@ -1092,10 +1092,6 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 	}
 	// the same words told twice are one matter, filed (or not) once, both
 	// questions taken with it
-	type matter struct {
-		first int
-		raws  [][]byte
-	}
 	var file, stale []matter
 	var staleQs []question
 	seen := map[string]int{}
@@ -1116,6 +1112,16 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		seen[q.Text] = len(file)
 		file = append(file, matter{i, [][]byte{raws[i]}})
 	}
+	var last []bot.Outbound // what goes with the last filing
+	if len(stale) == 0 {
+		last = still
+	}
+	if done, err := r.fileTogether(ctx, t, qs, file, last); done {
+		if err != nil {
+			return true, err // nothing filed: his next "1" files them
+		}
+		file = nil
+	}
 	for j, m := range file {
 		q := qs[m.first]
 		one := *t
@@ -1124,8 +1130,8 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(m.first+1)
 		}
 		var out []bot.Outbound
-		if j == len(file)-1 && len(stale) == 0 {
-			out = still
+		if j == len(file)-1 {
+			out = last
 		}
 		one.photosOf(q)
 		err := r.answering(ctx, &one, m.raws, out, func(ctx context.Context) error {

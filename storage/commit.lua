@@ -269,6 +269,14 @@ for i, d in ipairs(docs) do
   refs[i] = string.upper(d.k) .. id
 end
 local ref1 = refs[1] or ""
+-- the reference a placeholder names: "\1REF\1" the first doc's, "\1REFn\1"
+-- the n-th's; any other text is a reference as it is
+local function refNamed(s)
+  if string.sub(s, 1, 4) ~= "\1REF" then return s end
+  local n = string.sub(s, 5, -2)
+  if n == "" then return ref1 end
+  return refs[tonumber(n)] or ref1
+end
 local withdrawn = 0
 if ARGV[13] ~= "" then
   for item in string.gmatch(ARGV[13], "[^,]+") do
@@ -283,14 +291,11 @@ if ARGV[13] ~= "" then
     redis.call("DEL", key)
   end
 end
-local about = ARGV[12]
-if about == "\1REF\1" then
-  about = ref1
-end
+local about = refNamed(ARGV[12])
 if ARGV[4] ~= "0" then
   for _ = 1, tonumber(ARGV[4]) do
     local aref = ARGV[p + 4]
-    if aref == "" then aref = ref1 end
+    if aref == "" then aref = ref1 else aref = refNamed(aref) end
     redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
       "ref", aref, "msg", ARGV[1], "note", ARGV[p + 3])
     p = p + 5
@@ -315,7 +320,7 @@ if ARGV[5] ~= "0" then
   for _ = 1, nouts do
     local to, kind, prio, hold, itsAbout, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4], ARGV[p + 5]
     p = p + 6
-    if itsAbout == "" then itsAbout = about end
+    if itsAbout == "" then itsAbout = about else itsAbout = refNamed(itsAbout) end
     if not dropped(text) then
       j = j + 1
       local seq = tostring(first + j)
@@ -404,7 +409,10 @@ for _ = 1, nkeep do
     lefts[#lefts + 1] = ttl
   else
     if ARGV[p + 2] == "1" and refs[1] then
-      value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
+      -- the first doc's reference, or the n-th's ("\u0001REFn\u0001")
+      value = string.gsub(value, '([^\\])\\u0001REF(%d*)\\u0001', function(pre, n)
+        return pre .. refNamed("\1REF" .. n .. "\1")
+      end)
     end
     if more ~= "" and tonumber(ARGV[p + 1]) > 0 then
       local old = redis.call("GET", key)

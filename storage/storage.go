@@ -352,7 +352,7 @@ type Audit struct {
 	Action string
 	Note   string
 	// Ref is the item the entry is about ("R3"); "" for the change's
-	// first document's, as most changes have one.
+	// first document's, as most changes have one; RefN(n) the n-th's.
 	Ref string
 }
 
@@ -408,7 +408,8 @@ type Kept struct {
 	Value []byte
 	TTL   time.Duration
 	// RefsFirst lets a JSON Value hold RefPlaceholder for the reference of
-	// the change's first document (created in the same commit).
+	// the change's first document (created in the same commit), RefN(n)
+	// for the n-th's.
 	RefsFirst bool
 	// After, when not empty, keeps Value after the key's value, on a line
 	// of its own, when that value begins with After (at most 8 lines: the

@@ -1,0 +1,214 @@
+package handlers
+
+// One 「1」 to several confirm-backs files each matter: in one commit, one
+// round trip, as any other message's change (fileTogether).
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// errApart says the matters one answer files cannot be made as one change
+// (joinFilings), or one's filing depends on another's being made first
+// (besideBatched): nothing was committed; they are filed one by one.
+var errApart = errors.New("handlers: filed one by one")
+
+// fileTogether files the matters of file (confirm-backs of qs, kept as
+// their raws) that one yes answers, as one change with their taking and
+// out, as answerMany would file them one by one. done is false when they
+// cannot be one change: nothing was committed, and the turn is as it was.
+func (r *Router) fileTogether(ctx context.Context, t *turn, qs []question, file []matter, out []bot.Outbound) (done bool, err error) {
+	if t.waiting != nil || len(file) < 2 {
+		return false, nil
+	}
+	var raws [][]byte
+	for _, m := range file {
+		if qs[m.first].Claim {
+			return false, nil // a points claim is filed on its own
+		}
+		raws = append(raws, m.raws...)
+	}
+	askCopy, night, then := t.askCopy, t.nightSaid, t.then
+	err = r.answering(ctx, t, raws, out, func(ctx context.Context) error {
+		for {
+			b, err := r.filingsOf(ctx, t, qs, file)
+			if err != nil {
+				return err // a read failed, or errApart: nothing committed
+			}
+			c, ok := joinFilings(b.items)
+			if !ok {
+				return errApart
+			}
+			_, err = r.store.Commit(ctx, c)
+			switch {
+			case err == nil:
+				t.nightSaid, t.then = b.night, nil
+				return nil
+			case errors.Is(err, storage.ErrConflict) && t.readAgain():
+				// the grid's open reports changed since they were read:
+				// each is checked against them again
+				continue
+			case errors.Is(err, storage.ErrConflict), errors.Is(err, storage.ErrKeptChanged):
+				// changed again, or photos wait for the item: one by one,
+				// as those paths know
+				return errApart
+			}
+			return err
+		}
+	})
+	if errors.Is(err, errApart) {
+		t.askCopy, t.nightSaid, t.then = askCopy, night, then
+		return false, nil
+	}
+	return true, err
+}
+
+// matter is one matter an answer to several confirm-backs files: the
+// first of its questions (qs[first]) and each asking it, as kept.
+type matter struct {
+	first int
+	raws  [][]byte
+}
+
+// filingsBatch is the filings of several matters, collected, not made;
+// night says whether their replies tell the night paragraph.
+type filingsBatch struct {
+	batch
+	night bool
+}
+
+// filingsOf files each matter of file in a copy of t whose commits are
+// collected (report, with a turn batch of filings), in order.
+func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter) (*filingsBatch, error) {
+	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid}
+	for _, m := range file {
+		q := qs[m.first]
+		one := *t
+		one.out, one.keep, one.scope, one.batch = nil, nil, "", &b.batch
+		one.nightSaid = b.night
+		if t.m.ID != "" {
+			one.m.ID = t.m.ID + "#" + strconv.Itoa(m.first+1)
+		}
+		one.photosOf(q)
+		r.speaksFor(&one, q)
+		from := len(b.items)
+		if err := r.report(ctx, &one, q.Text, q.Type); err != nil {
+			return nil, err
+		}
+		if len(b.items) != from+1 || !b.items[from].c.Create {
+			return nil, errApart // a reply instead (asked, refused): on its own
+		}
+		b.items[from].kept = one.evKeep
+		b.night = one.nightSaid
+	}
+	return b, nil
+}
+
+// besideBatched reports whether f, filed while a batch of filings is
+// collected (fileTogether), would be decided otherwise once those before
+// it are made: a flood, a duplicate of one, news of his own.
+func (r *Router) besideBatched(t *turn, f *filing) bool {
+	if t.batch == nil || !t.batch.filings {
+		return false
+	}
+	var made []village.Report
+	for _, it := range t.batch.items {
+		if it.c.Create && it.c.Report != nil {
+			rep := *it.c.Report
+			rep.ID = storage.RefPlaceholder // numbered by the commit; duplicate wants one
+			made = append(made, rep)
+		}
+	}
+	if len(made) == 0 {
+		return false
+	}
+	if r.flooding(t, append(append([]village.Report(nil), f.open...), made...)) {
+		return true
+	}
+	if _, ok := r.duplicate(made, f.reading.Category, f.text, t.at, f.reporter); ok {
+		return true
+	}
+	_, own := r.newsOfOwn(t, made, f.text)
+	return own
+}
+
+// joinFilings is the one change that makes the filings items: the first's
+// report and the others' as further documents (numbered in order), each
+// one's audit entry and messages naming its own reference, the photos
+// that follow kept for the last (as the last of several commits would).
+// ok is false when they cannot be one change: an emergency (its alarms
+// and their retries are its own), a second matter or an item besides, a
+// question asked, reads or guards that differ.
+func joinFilings(items []batchItem) (c storage.Change, ok bool) {
+	if len(items) < 2 {
+		return c, false
+	}
+	first := items[0].c
+	c = storage.Change{Scope: first.Scope, MsgID: first.MsgID, Create: true, Report: first.Report, Audit: first.Audit,
+		Read: first.Read, Unchanged: first.Unchanged, Then: first.Then}
+	for k, it := range items {
+		x := it.c
+		if !x.Create || x.Report == nil || x.Report.Type == village.Emergency || x.Scope != c.Scope ||
+			len(x.Also) > 0 || len(x.Docs) > 0 || len(x.More) > 0 || len(x.Incr) > 0 || x.Ack != nil ||
+			len(x.Reads) > 0 || x.Read != c.Read || x.Then != c.Then || !sameKept(x.Unchanged, c.Unchanged) ||
+			len(x.Keep) != len(it.kept) || x.About != "" || len(x.Withdraw) > 0 {
+			return storage.Change{}, false
+		}
+		ref := storage.RefPlaceholder
+		if k > 0 {
+			ref = storage.RefN(k + 1)
+			c.Docs = append(c.Docs, storage.NewReportDoc(*x.Report))
+			a := x.Audit
+			a.Ref = ref
+			c.More = append(c.More, a)
+		}
+		for _, o := range x.Out {
+			if k > 0 {
+				o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, ref)
+				o.About = ref // held, it is about its own report
+			}
+			c.Out = append(c.Out, o)
+		}
+		if k == len(items)-1 {
+			c.Keep = refsKept(x.Keep, ref)
+		}
+	}
+	return c, true
+}
+
+// refsKept are keep with the first document's reference they hold
+// (storage.Kept.RefsFirst) made ref's.
+func refsKept(keep []storage.Kept, ref string) []storage.Kept {
+	if ref == storage.RefPlaceholder {
+		return keep
+	}
+	out := make([]storage.Kept, len(keep))
+	first, nth := jsonRef(storage.RefPlaceholder), jsonRef(ref)
+	for i, k := range keep {
+		if k.RefsFirst {
+			k.Value = bytes.ReplaceAll(k.Value, first, nth)
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// jsonRef is a reference placeholder as JSON writes it.
+func jsonRef(ref string) []byte {
+	return []byte(strings.ReplaceAll(ref, "\x01", `\u0001`))
+}
+
+// sameKept reports whether a and b guard the same key's same value.
+func sameKept(a, b *storage.Kept) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Key == b.Key && bytes.Equal(a.Value, b.Value)
+}
