@@ -1,0 +1,93 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// firstNote is the note of report id's first step of action a, "" when
+// it has none.
+func (c *chat) firstNote(id string, a village.Action) string {
+	c.t.Helper()
+	for _, rep := range c.reports() {
+		if rep.ID != id {
+			continue
+		}
+		for _, h := range rep.History {
+			if h.Action == a {
+				return h.Note
+			}
+		}
+	}
+	return ""
+}
+
+// TestNumberedAlarmWordsTakeItOn: the leader's 「R1 收到 我去看了 水位还行
+// 没漫出来 已经让人守着了」 on a flood nobody confirmed takes it on with
+// her words as the 确认's note, in one round trip, and the duty chat hears
+// it; a bare 「R1 收到」 is still shown the 确认. Quoting the alarm's card
+// does the same.
+func TestNumberedAlarmWordsTakeItOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "水库那边水涨得厉害 小孩别去玩水")
+	c.wantReports(1, "(the flood)")
+	has(t, "bare 收到", c.say("李四", "R1 收到"), "还没人确认", "「确认 #R1」")
+	c.wantStatuses(nil, village.StatusNew)
+
+	got := c.costs(t, 1, "went and arranged", bot.Message{Chat: grid3, From: "李四", Text: "R1 收到 我去看了 水位还行 没漫出来 已经让人守着了"})
+	has(t, "went and arranged", got, dutyChat+": ", "#R1")
+	lacks(t, "went and arranged", got, "还没人确认")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+	if n := c.firstNote("R1", village.ActAccept); n != "我去看了 水位还行 没漫出来 已经让人守着了" {
+		t.Errorf("确认 note %q", n)
+	}
+
+	// quoting the alarm's card, the same words
+	c = newChat(t, understand.Rules{})
+	card := groupCard(t, c.say("陈二", "水库那边水涨得厉害 小孩别去玩水"), "#R1")
+	got = c.costs(t, 1, "quoted", bot.Message{Chat: grid3, From: "李四", Text: quoteBot(card, "收到 我去看了 已经让人守着了")})
+	has(t, "quoted", got, dutyChat+": ")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+}
+
+// TestNumberedAlarmWordsOfWhoever: the grid worker's 「R1 到了 正在疏散」
+// takes the fire on as his unnumbered 「到了 正在疏散」 would (its 进展,
+// taken on first; one round trip); 「R1 我到了」 is its 确认, and so is
+// 「R1 马上到」 (the number says which alarm he is coming to);
+// a villager's 「R1 我去看了」 takes nothing on; 「R1 收到 明天去看」 (put
+// off) is shown the 确认; 「R1 虚惊一场」 is its 进展, taken on first, and
+// the 办结 is asked for once checked (as unnumbered).
+func TestNumberedAlarmWordsOfWhoever(t *testing.T) {
+	going := []string{dutyChat + ": 【青山村三组】#R1（突发事件）", "进展：", "现在「处理中」"}
+	for _, tc := range []struct {
+		from, text string
+		trips      int64
+		status     village.Status
+		want       []string
+	}{
+		{"王五", "R1 到了 正在疏散", 1, village.StatusInProgress, going},
+		{"王五", "R1 我到了", 1, village.StatusAccepted, []string{dutyChat + ": ", "王五"}},
+		{"李四", "R1 马上到", 1, village.StatusAccepted, []string{dutyChat + ": ", "马上到"}},
+		{"李四", "#R1 正在组织大家打水", 1, village.StatusInProgress, going},
+		{"王五", "R1 收到 我马上过去", 1, village.StatusAccepted, []string{dutyChat + ": ", "我马上过去"}},
+		{"李四", "R1 虚惊一场", 1, village.StatusInProgress, []string{"核实险情已解除后，请回复「办结 #R1"}},
+		{"张三", "R1 我去看了", 0, village.StatusNew, nil},
+		{"李四", "R1 收到 明天去看", 1, village.StatusNew, []string{"「确认 #R1」"}},
+		{"李四", "R1 收到 去不了 在外地", 1, village.StatusNew, nil},
+		{"李四", "R1 好的", 1, village.StatusNew, []string{"「确认 #R1」"}},
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "村口仓库着火了 快来人")
+		got := c.costs(t, tc.trips, tc.text, bot.Message{Chat: grid3, From: tc.from, Text: tc.text})
+		has(t, tc.from+" "+tc.text, got, tc.want...)
+		if tc.status != village.StatusNew {
+			lacks(t, tc.from+" "+tc.text, got, "还没人确认")
+		}
+		if rep, want := c.reports()[0], tc.status; rep.Status != want {
+			t.Errorf("%s %s: R1 %s, want %s (%q)", tc.from, tc.text, rep.Status, want, got)
+		}
+	}
+}
