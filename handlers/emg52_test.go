@@ -91,3 +91,31 @@ func TestNumberedAlarmWordsOfWhoever(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacelessGasAtReportersHome: 张三's own 「快来人 煤气泄漏了」,
+// naming no place, is presumed at his home: 陈二's 「张三家里煤气味好大」
+// is news of it (one item, one round trip), and so is 刘芳's (his
+// household) 「我家煤气味好大」. Not so for 陈二's own 「家里煤气味好大」
+// (another home), nor after 「隔壁煤气泄漏了」 (placed elsewhere), nor
+// for a fire 「快来人 着火了」 (seen from afar: it may be anywhere).
+func TestPlacelessGasAtReportersHome(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "快来人 煤气泄漏了")
+	got := c.costs(t, 1, "named home", bot.Message{Chat: grid3, From: "陈二", Text: "张三家里煤气味好大"})
+	has(t, "named home", got, dutyChat+": 【突发补充】青山村三组 #R1\n陈二")
+	lacks(t, "named home", got, "【突发事件】")
+	c.wantReports(1, "(张三's home)")
+	has(t, "his household", c.say("刘芳", "我家煤气味好大 快来人"), dutyChat+": 【突发补充】青山村三组 #R1\n刘芳")
+	c.wantReports(1, "(刘芳 is of 张三's household)")
+
+	for _, tc := range []struct{ first, second string }{
+		{"快来人 煤气泄漏了", "家里煤气味好大"},
+		{"隔壁煤气泄漏了 快来人", "张三家里煤气味好大"},
+		{"快来人 着火了", "张三家着火了"},
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", tc.first)
+		has(t, tc.first+" / "+tc.second, c.say("陈二", tc.second), dutyChat+": 【突发事件】青山村三组 #R2")
+		c.wantReports(2, "("+tc.first+" / "+tc.second+")")
+	}
+}
