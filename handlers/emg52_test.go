@@ -1,6 +1,8 @@
 package handlers_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"gridbot/bot"
@@ -117,5 +119,70 @@ func TestPlacelessGasAtReportersHome(t *testing.T) {
 		c.say("张三", tc.first)
 		has(t, tc.first+" / "+tc.second, c.say("陈二", tc.second), dutyChat+": 【突发事件】青山村三组 #R2")
 		c.wantReports(2, "("+tc.first+" / "+tc.second+")")
+	}
+}
+
+// dutyCardOf is the duty chat's post among got that names ref.
+func dutyCardOf(t *testing.T, got []string, ref string) string {
+	t.Helper()
+	i := slices.IndexFunc(got, func(s string) bool { return strings.HasPrefix(s, dutyChat+": ") && strings.Contains(s, ref) })
+	if i < 0 {
+		t.Fatalf("no duty chat post of %s among %q", ref, got)
+	}
+	return got[i]
+}
+
+// confirmedBesideFire is a chat where 陈二's fire #R1, confirmed by 李四, and 周八's
+// #R2, nobody's yet, are open, and the duty chat's card of #R1.
+func confirmedBesideFire(t *testing.T) (*chat, string) {
+	c := newChat(t, understand.Rules{})
+	card := dutyCardOf(t, c.say("陈二", "村口仓库着火了 快来人"), "#R1")
+	for _, m := range [][2]string{{"李四", "确认 #R1"}, {"周八", "河边草房着火了"}} {
+		c.say(m[0], m[1])
+	}
+	return c, card
+}
+
+// TestDutyOfficerQuotedEnd: 孙七's 「灭了」 quoting the duty chat's card
+// of the older of two open fires, confirmed, is its 办结 (火灭了, the
+// reporter asked), in one round trip, as the leader's in the group is;
+// of one nobody confirmed, he takes it on, it is its 进展 and he is asked
+// for the 办结 once checked. The other fire is not touched.
+func TestDutyOfficerQuotedEnd(t *testing.T) {
+	c, card := confirmedBesideFire(t)
+	got := c.costs(t, 1, "灭了", bot.Message{Chat: dutyChat, From: "孙七", Text: quoteBot(card, "灭了")})
+	has(t, "灭了", got, dutyChat+": 按孙七的话，#R1 已办结：火灭了", grid3+": 按孙七的话，#R1 已办结：火灭了", "@陈二")
+	lacks(t, "灭了", got, "#R2")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusNew)
+
+	c = newChat(t, understand.Rules{})
+	card = dutyCardOf(t, c.say("陈二", "村口仓库着火了 快来人"), "#R1")
+	got = c.costs(t, 1, "unconfirmed", bot.Message{Chat: dutyChat, From: "孙七", Text: quoteBot(card, "火灭了")})
+	has(t, "unconfirmed", got, "核实险情已解除后，请回复「办结 #R1 火灭了」")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
+}
+
+// TestRescuedFromFireNotClosed: 「人救出来了」 of a confirmed fire, 孙七's
+// quoting its card in the duty chat or the leader's in the group, is its
+// 进展, not its 办结: the fire may still burn. 「人救上来了」 of someone in
+// the water is its 办结.
+func TestRescuedFromFireNotClosed(t *testing.T) {
+	for _, tc := range []struct {
+		chat, from, alarm, words, want string
+		status                         village.Status
+	}{
+		{dutyChat, "孙七", "村口仓库着火了 里面有人", "人救出来了", "#R1 进展已记录：人救出来了", village.StatusInProgress},
+		{grid3, "李四", "村口仓库着火了 里面有人", "人救出来了", "#R1 进展已记录：人救出来了", village.StatusInProgress},
+		{dutyChat, "孙七", "有人掉河里了 快来人", "人救上来了", "#R1 已办结：人救上来了", village.StatusResolved},
+	} {
+		c := newChat(t, understand.Rules{})
+		card := dutyCardOf(t, c.say("陈二", tc.alarm), "#R1")
+		c.say("李四", "确认 #R1")
+		text := tc.words
+		if tc.chat == dutyChat {
+			text = quoteBot(card, tc.words)
+		}
+		has(t, tc.from+" "+tc.words, c.costs(t, 1, tc.words, bot.Message{Chat: tc.chat, From: tc.from, Text: text}), tc.want)
+		c.wantStatuses(map[string]village.Status{"R1": tc.status}, village.StatusNew)
 	}
 }
