@@ -1,9 +1,11 @@
 package handlers
 
 import (
+	"context"
 	"slices"
 	"strings"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -46,4 +48,38 @@ func (r *Router) quotedEnd(t *turn) bool {
 	}
 	over, _ := emergencyNews(t.text, village.HazardMissing)
 	return over || bareOut(t.text)
+}
+
+// dutyEnd reads a township officer's end words quoting the card of one
+// open emergency in the township's chats ("灭了", "人救出来了" quoting
+// 【突发事件】 #R1 in the duty chat) as a grid cadre's quoting it in the
+// group (sceneNews): of one somebody confirmed, its 办结 with his words
+// (the reporter asked, as ever); of one nobody confirmed, he takes it on
+// and they are its 进展, and he is asked for the 办结 once it is checked.
+// A bare "灭了" of a fire reads 火灭了. done is false for other words
+// ("人救出来了" of a fire: rescuedOnly), or a card of another item: the
+// note's ways as before (dutyProgress: its 进展).
+func (r *Router) dutyEnd(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if !officerHere(t) || t.quote == nil || len(n.refs) != 1 || r.quotedItem(t) == "" || understand.Alarms(n.note) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil || !ok || rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved {
+		return err != nil, err
+	}
+	words := n.note
+	if rep.Hazard == village.HazardFire && bareOut(words) {
+		words = "火" + words
+	}
+	if over, _ := emergencyNews(words, rep.Hazard); !over || rescuedOnly(words, rep.Hazard) || endsOther(words, rep.Hazard) || !r.mayEnd(t, rep) {
+		return false, nil
+	}
+	word := "办结"
+	if unattended(rep) {
+		t.takeOn, t.offerEnd, word = true, true, "进展"
+	}
+	t.implied, t.known = true, []village.Report{rep} // read once: acts on it as read here
+	_, err = r.run(ctx, t, word+" #"+rep.ID+" "+words)
+	t.known = nil
+	return true, err
 }

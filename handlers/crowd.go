@@ -569,7 +569,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	}
 	fits := func(rep village.Report) bool {
 		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
-		if a.home != "" && (homeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home) {
+		if a.home != "" && (homeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home || presumedHome(rep) == a.home) {
 			first.home = a.home
 		}
 		return rep.Type == village.Emergency && (a.repeats(first, emergencyJoin) &&
@@ -1192,14 +1192,47 @@ func homeAlarmed(rep village.Report, key string) bool {
 	if !saysOwnHome(rep.Text) {
 		return false
 	}
-	// a Person.Key is village/household/name: homeOf's key of one of no
-	// household is the whole of it
+	return key != "" && reporterHome(rep) == key
+}
+
+// reporterHome is the household (homeOf's key) of rep's reporter: a
+// Person.Key is village/household/name, and homeOf's key of one of no
+// household is the whole of it.
+func reporterHome(rep village.Report) string {
 	parts := strings.SplitN(rep.ReporterKey, "/", 3)
 	if len(parts) == 3 && parts[1] != "" {
-		return parts[1] == key
+		return parts[1]
 	}
-	return rep.ReporterKey != "" && rep.ReporterKey == key
+	return rep.ReporterKey
 }
+
+// presumedHome is the household a gas alarm that names no place at all
+// (placeless: "快来人 煤气泄漏了") is most likely at: its reporter's. Gas
+// is smelt where one is, indoors, and mostly in one's own kitchen; a
+// fire is seen and shouted of from afar, a fall or a drowning happen
+// anywhere, so no other hazard is placed so. "" for any other alarm.
+func presumedHome(rep village.Report) string {
+	if rep.Hazard != village.HazardGas || !placeless(rep.Text) {
+		return ""
+	}
+	return reporterHome(rep)
+}
+
+// placeless reports whether an alarm's text names no place at all: no
+// home (no 家 of any kind), no place of the village (spotsIn), no
+// numbered house, and no word of elsewhere (elsewhereWords: "隔壁",
+// "路上", "店里", "这边").
+func placeless(text string) bool {
+	return !strings.Contains(text, "家") && len(spotsIn(text)) == 0 && len(housesIn(text)) == 0 && !containsAnyOf(text, elsewhereWords...)
+}
+
+// elsewhereWords tell, naming no place spotWords knows, that an alarm may
+// be away from its sender's home: a neighbour's, the road, a shop, a
+// yard or shed, the fields, a grid or village, or "here" said of where
+// he stands.
+var elsewhereWords = []string{"隔壁", "邻居", "对门", "对面", "楼上", "楼下", "外面", "外头", "路上", "路边", "街上", "车上", "店", "厂", "馆", "食堂",
+	"学校", "单位", "镇上", "镇里", "地里", "田里", "山", "河", "沟", "塘", "村", "组", "院", "仓库", "棚", "场", "站", "铺", "这边", "那边",
+	"这里", "那里", "这儿", "那儿", "门口", "楼", "管道", "管子", "罐车", "气站"}
 
 // emergencyHistory is how long after an emergency was raised a new alarm
 // of the same hazard at the same place names it (earlierAlarm).

@@ -1524,6 +1524,15 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// 早报: the item answers it, as 查 does; nothing goes to the grid
 		return true, r.lifecycleOf(ctx, t, command{verb: vQuery, word: string(vQuery), refs: n.refs}, n.refs)
 	}
+	if done, err := r.dutyEnd(ctx, t, n); done {
+		// "灭了" quoting 【突发事件】 #R1 in the duty chat: its 办结
+		return true, err
+	}
+	if done, err := r.numberedAlarm(ctx, t, n); done {
+		// "R5 收到 我去看了 已经让人守着了", "R5 到了 正在疏散": he is on
+		// the alarm nobody confirmed yet
+		return true, err
+	}
 	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
 		return true, err
 	}

@@ -80,6 +80,9 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			if over, going = emergencyNews(words, live[0].Hazard); !over && !going {
 				return false, nil
 			}
+			if over && rescuedOnly(words, live[0].Hazard) {
+				over, going = false, true // "人救出来了" of a fire: how it goes
+			}
 			if over && endsOther(words, live[0].Hazard) {
 				// "火灭了" while the grid's one emergency is a flood: no
 				// 办结 of the flood; he is asked which he means
@@ -195,6 +198,17 @@ func emergencyNews(text string, h village.Hazard) (over, going bool) {
 	}
 	return ended && !going, going
 }
+
+// rescuedOnly reports whether text, said to end an emergency of hazard h,
+// only tells that people were got out of a fire ("人救出来了"): the fire
+// may still burn, so a cadre's or officer's word is its 进展, not its 办结
+// (a villager's goes to the duty chat and the handler either way).
+func rescuedOnly(text string, h village.Hazard) bool {
+	return h == village.HazardFire && endOf(text) == village.HazardNone && containsAnyOf(text, rescueWords...)
+}
+
+// rescueWords tell someone was got out (endedWords).
+var rescueWords = []string{"救出来了", "救上来了", "拉上来了"}
 
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.

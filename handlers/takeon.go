@@ -224,12 +224,18 @@ func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, ref, p
 // named by the quote or their numbers, for a cadre whose words take
 // them on, note being what he said beyond an acknowledgement (several:
 // one 确认 of them all, see eachRef); an emergency (the duty chat waits
-// for 确认 said as such) or one he may not take on gets the hint how to
-// accept.
+// for 确认 said as such) is taken on only by words that he is on it
+// (alarmTaken); other words on it, or one he may not take on, get the
+// hint how to accept.
 func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, note string) error {
 	ids := make([]string, len(reps))
 	for i, rep := range reps {
 		if rep.Type == village.Emergency {
+			if len(reps) == 1 {
+				if done, err := r.alarmTaken(ctx, t, rep, note); done {
+					return err // "5号 我马上到": he is on it
+				}
+			}
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
 		}
 		if may, _, _ := r.may(t.who, vAccept, rep); !may {
@@ -269,6 +275,7 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 // the choice made again, once. So the message costs its one round trip.
 func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
+		len(village.FindRefs(t.text)) > 0 || // "R5 马上到": that one's (numberedAlarm)
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
