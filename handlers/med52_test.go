@@ -1,0 +1,51 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+// TestPartyAnswersProgress: a party's further words about the quarrel in
+// the group while its mediation is open ("50块不够 那是下蛋的母鸡" after the
+// 进展 that proposed 50 yuan) reach the handlers privately as the other
+// party's first word does (【调解提醒】), and he hears privately that they
+// were passed on: one round trip. His unrelated chat does not, nor his
+// words again before the handlers' next step (within the hour), nor a
+// bystander's; the next morning's words do.
+func TestPartyAnswersProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	g := func(who, text string) bot.Message { return bot.Message{Chat: grid3, From: who, Text: text} }
+	c.say("陈二", "我家隔壁张三家的狗天天晚上叫 还咬了我家鸡")
+	expect(t, "the other party", c.say("张三", "狗叫怎么了 哪家狗不叫 鸡是自己跑到我家院子里的"),
+		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了", "郑十: 【调解提醒】#R1 的争执还在群里继续")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "进展 #R1 两家都谈了 张三同意把狗拴起来 鸡的事赔50块")
+
+	passed := func(who string) string {
+		return who + ": " + who + "，您刚才在群里说的（#R1）已转告李四、郑十，他们会再找您当面谈"
+	}
+	expect(t, "the reporter objects", c.costs(t, 1, "objection", g("陈二", "50块不够 那是下蛋的母鸡")),
+		"李四: 【调解提醒】#R1 的当事人陈二在群里又说：「50块不够 那是下蛋的母鸡」\n请尽快联系双方当面调解，有进展回复「进展 #R1 情况」。",
+		"郑十: 【调解提醒】#R1 的当事人陈二在群里又说", passed("陈二"))
+	silent(t, "her greeting", c.costs(t, 0, "greeting", g("陈二", "大家早上好")))
+	silent(t, "her other topic", c.say("陈二", "谁家的车停在路口了"))
+	silent(t, "her words again", c.costs(t, 0, "again", g("陈二", "那只鸡一天下一个蛋")))
+	expect(t, "the other party on the amount", c.costs(t, 1, "amount", g("张三", "50块也太多了吧")),
+		"李四: 【调解提醒】#R1 的当事人张三在群里又说：「50块也太多了吧」", "郑十: 【调解提醒】#R1", passed("张三"))
+	for _, got := range c.say("王五", "50块不够吧 那是下蛋的母鸡") {
+		if strings.Contains(got, "调解提醒") {
+			t.Errorf("a bystander: %q, want no notice", got)
+		}
+	}
+	c.now = c.now.Add(10 * time.Hour)
+	silent(t, "morning greeting", c.costs(t, 0, "morning greeting", g("陈二", "大家早上好")))
+	expect(t, "next morning", c.costs(t, 1, "next morning", g("陈二", "下蛋的母鸡起码值100块")),
+		"李四: 【调解提醒】#R1 的当事人陈二在群里又说：「下蛋的母鸡起码值100块」", "郑十: 【调解提醒】#R1", passed("陈二"))
+	if h := c.reports()[0].History; !strings.Contains(h[len(h)-1].Note, "起码值100块") {
+		t.Errorf("R1's last entry %+v, want her words kept (查 shows them)", h[len(h)-1])
+	}
+}
