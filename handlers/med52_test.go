@@ -49,3 +49,26 @@ func TestPartyAnswersProgress(t *testing.T) {
 		t.Errorf("R1's last entry %+v, want her words kept (查 shows them)", h[len(h)-1])
 	}
 }
+
+// TestOfficerPressesSeveralTyped: an officer's 「#R1 #R2 抓紧处理」 in the
+// township's chat, quoting nothing, presses each item as 「#R1 抓紧处理」
+// does (one commit, 【镇里督办】 per item to its leader, one line to him),
+// as 「都抓紧」 quoting the 早报 does; it is no 进展 offered. 「#R1 #R2 谁在管」
+// is answered by each item, as 「查 #R1 #R2」.
+func TestOfficerPressesSeveralTyped(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
+	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
+	for _, tc := range []struct{ text, note string }{{"#R1 #R2 抓紧处理", "抓紧处理"}, {"R1、R2 抓紧处理一下", "抓紧处理一下"}} {
+		text, note := tc.text, tc.note
+		got := c.costs(t, 1, text, bot.Message{Chat: officeChat, From: "孙七", Text: text})
+		expectLike(t, text, got, like{start: officeChat + ": #R1 #R2 已私信督促网格长李四：" + note + "\n他回复后会发到本群。"},
+			like{start: "李四: 【镇里督办】青山村三组 #R1（村口路灯坏了好几天了）\n孙七：" + note},
+			like{start: "李四: 【镇里督办】青山村三组 #R2（垃圾站满了没人拉）\n孙七：" + note})
+		lastAsk(t, c, 0, note)
+		lastAsk(t, c, 1, note)
+	}
+	got := c.office("#R1 #R2 谁在管")
+	has(t, "who", got, "#R1 青山村三组", "#R2 青山村三组")
+	lacks(t, "who", got, "进展")
+}
