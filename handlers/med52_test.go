@@ -7,6 +7,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestPartyAnswersProgress: a party's further words about the quarrel in
@@ -71,4 +72,41 @@ func TestOfficerPressesSeveralTyped(t *testing.T) {
 	got := c.office("#R1 #R2 谁在管")
 	has(t, "who", got, "#R1 青山村三组", "#R2 青山村三组")
 	lacks(t, "who", got, "进展")
+}
+
+// TestAlreadyFineAfterResolved: 「已经好了」 (with 已经, or 早就好了) from the
+// reporter of the one item waiting after 办结 is his 满意, with the
+// take-back line, as 「修好了」 is: one round trip. A bare 「好了」 (also
+// "ok/enough") and 「已经好了吗」 are not; nor another's, nor another thing's.
+func TestAlreadyFineAfterResolved(t *testing.T) {
+	pleased := grid3 + ": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请回「未解决 #R1 原因」，我会请网格长接着办。"
+	for _, tc := range []struct {
+		who, text string
+		pleased   bool
+	}{
+		{who: "张三", text: "已经好了", pleased: true},
+		{who: "张三", text: "灯已经好了", pleased: true},
+		{who: "张三", text: "早就好了", pleased: true},
+		{who: "张三", text: "好了"},
+		{who: "张三", text: "已经好了吗"},
+		{who: "张三", text: "门已经好了"},
+		{who: "陈二", text: "已经好了"},
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "村口路灯不亮了")
+		c.say("李四", "确认")
+		c.say("李四", "办结 #R1 换了灯泡")
+		m := bot.Message{Chat: grid3, From: tc.who, Text: tc.text}
+		if tc.pleased {
+			expect(t, tc.text, c.costs(t, 1, tc.text, m), pleased)
+			c.firstStatus(village.StatusClosed)
+			continue
+		}
+		for _, got := range c.send(m) {
+			if strings.Contains(got, "满意") && !strings.Contains(got, "请回「满意") {
+				t.Errorf("%s %q: %q, want no 满意", tc.who, tc.text, got)
+			}
+		}
+		c.firstStatus(village.StatusResolved)
+	}
 }
