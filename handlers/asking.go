@@ -906,7 +906,10 @@ func subjectBefore(text string, words []string) string {
 	}
 	var rs []rune
 	for _, r := range []rune(text[:at]) {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家都已经", r) {
+		if strings.ContainsRune("都已经早就", r) {
+			continue // "门已经好了", "灯都还是不亮": of when, not what
+		}
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
 			rs = append(rs, r)
 		} else {
 			rs = rs[:0]
@@ -1018,7 +1021,7 @@ const maxPlainFixedRunes = 12
 // alone does not say.
 var (
 	allClear        = strings.NewReplacer("没事了", "无事", "没啥事了", "无事", "没什么事了", "无事", "没问题了", "无事")
-	plainFixedWords = []string{"修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "无事"}
+	plainFixedWords = []string{"已经好了", "早就好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "无事"}
 )
 
 // ackThanks reports whether text is short thanks that say the 办结 was

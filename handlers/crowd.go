@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,8 +33,9 @@ const disputeLive = time.Hour
 // dispute of his own, filed as one). The
 // sender, when new to it, becomes a follower (the other party, most
 // often) and the handlers are told privately; the group hears nothing
-// more, both sides having been asked to calm down already. A threat is
-// told each time. A peacemaker ("别吵了，都是邻居，有话好好说", which reads as
+// more, both sides having been asked to calm down already. A party's
+// further words are told too unless the handlers heard from him since
+// their last step (tellParty, partyHeard). A threat is told each time. A peacemaker ("别吵了，都是邻居，有话好好说", which reads as
 // a dispute too) is no party: his message is taken as the quarrel's and
 // nobody is told. done is false when there is no such item.
 func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
@@ -64,10 +66,13 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || !understand.NamesSubject(t.said()))
 	}
 	tell := r.tellMediators(t, block)
-	if insult {
+	switch {
+	case insult:
 		tell = r.tellInsult(t)
+	case !threat:
+		tell = r.tellParty(t)
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return threat || insult }, fits, tell)
+	return r.join(ctx, t, true, func(rep village.Report) bool { return threat || insult || !r.partyHeard(t, rep) }, fits, tell)
 }
 
 // insultEvery is how often at most the mediators of one item hear that a
@@ -96,7 +101,7 @@ func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound 
 			return nil
 		}
 		rep.InsultToldAt = t.at
-		return r.mediatorsTold(t, rep, "dispute.insult", since)
+		return r.mediatorsTold(t, rep, "dispute.insult", map[string]any{"Since": since})
 	}
 }
 
@@ -161,8 +166,9 @@ var bothParties = []string{"两家", "两个人", "两人", "双方", "两边", 
 // names (understand.SharesSubject: 地, 墙, 树, 水沟, 鸡…), while that item
 // is live (disputeLive). From someone other than the reporter, new to it,
 // it makes him a follower and tells the handlers privately, as
-// joinDispute does; the reporter's, or a party's said again, is taken
-// quietly. The other party named in the report answering of the same
+// joinDispute does; the reporter's, or a party's said again, is told
+// only when the handlers did not hear from him since their last step
+// (partyHeard), else taken quietly. The other party named in the report answering of the same
 // thing in words of no side ("我家牛是绳子断了跑出去的 又不是故意的" to "陈二
 // 家的牛又跑到我家玉米地里") gives his side all the same. done is false
 // when it is no such message.
@@ -178,7 +184,7 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 		live := fits
 		fits = func(rep village.Report) bool { return live(rep) && !rep.ReportedBy(t.who) && r.namedIn(t.who, rep) }
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return false }, fits, r.tellMediators(t, "dispute.joined"))
+	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) }, fits, r.tellParty(t))
 }
 
 // quarrelFlared takes word, said in a grid group, that a quarrel the grid
@@ -345,14 +351,17 @@ func (r *Router) mediator(p village.Person, v string) bool {
 // tellMediators tells an item's handlers privately, with block, what the
 // sender of t said in its quarrel.
 func (r *Router) tellMediators(t *turn, block string) func(*village.Report, bool) []bot.Outbound {
-	return func(rep *village.Report, _ bool) []bot.Outbound { return r.mediatorsTold(t, rep, block, 0) }
+	return func(rep *village.Report, _ bool) []bot.Outbound { return r.mediatorsTold(t, rep, block, nil) }
 }
 
-// mediatorsTold is block told to rep's handlers of what t says; since
-// counts the insults kept on rep since they last heard of one
-// (tellInsult).
-func (r *Router) mediatorsTold(t *turn, rep *village.Report, block string, since int) []bot.Outbound {
-	text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Since": since})
+// mediatorsTold is block told to rep's handlers of what t says; more
+// adds to what block reads (Since: the insults kept on rep since they
+// last heard of one, tellInsult; Again: a party's further words,
+// tellParty).
+func (r *Router) mediatorsTold(t *turn, rep *village.Report, block string, more map[string]any) []bot.Outbound {
+	data := map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)}
+	maps.Copy(data, more)
+	text := r.texts.Render(block, data)
 	prio := bot.Normal
 	if strings.HasPrefix(block, "dispute.threat") {
 		prio = bot.Urgent // a threat of violence wakes them, quiet hours or not

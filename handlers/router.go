@@ -1519,6 +1519,17 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// township asks the grid (镇里问)
 		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
 	}
+	if len(n.refs) > 1 && officerHere(t) && pressesEach(n.note, t.at) {
+		// "#R1 #R2 抓紧处理": each pressed as "#R1 抓紧处理" would be,
+		// in one commit, as 「都抓紧」 quoting the 早报 is (batchNote)
+		return true, r.eachRef(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
+	}
+	if len(n.refs) > 1 && officerHere(t) && asksWho(n.note) {
+		// "#R1 #R2 谁在管": each answers it, as 「查 #R1 #R2」 does
+		if done, err := r.run(ctx, t, "查 "+refList(n.refs)); done {
+			return true, err
+		}
+	}
 	if len(n.refs) == 1 && officerHere(t) && (asksWho(n.note) || t.quote != nil && asksAfter(n.note)) {
 		// "这个谁在管" ("#R3 谁在管"), "什么情况" quoting a line of the
 		// 早报: the item answers it, as 查 does; nothing goes to the grid
@@ -2078,7 +2089,28 @@ func asksGridAfterHash(t *turn) bool {
 	}
 	refs := village.FindRefs(t.text[:m[1]])
 	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
+	if len(refs) > 1 {
+		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && pressesEach(note, t.at)
+	}
 	return len(refs) == 1 && refs[0].Kind == 'R' && !startsWithAny(trimRefFillers(note), refQuestions...) && (asksGrid(note, t.at) || asksWho(note))
+}
+
+// refList writes refs as a command names them: "#R1 #R2".
+func refList(refs []village.Ref) string {
+	out := make([]string, len(refs))
+	for i, ref := range refs {
+		out[i] = "#" + ref.String()
+	}
+	return strings.Join(out, " ")
+}
+
+// pressesEach reports whether an officer's note after several numbers
+// ("#R1 #R2 抓紧处理") is an order to their grids (督办), which each item
+// takes as if it alone were named; a question after several is not: a
+// status asked is answered by the items (askedAbout), and one for the grid
+// names one item.
+func pressesEach(note string, at time.Time) bool {
+	return asksGrid(note, at) && urgesGrid(note) && !containsAnyOf(note, gridQuestionWords...)
 }
 
 // gridQuestionWords make an officer's note a question or a request for

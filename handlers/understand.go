@@ -214,6 +214,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.handled(ctx, t, reading, addressed); done {
 		return err
 	}
+	if done, err := r.partyWords(ctx, t); done || err != nil {
+		// "50块不够 那是下蛋的母鸡" after the 进展 of her quarrel
+		return err
+	}
 	if addressed {
 		return r.toTheBot(ctx, t, reading)
 	}

@@ -1,0 +1,110 @@
+package handlers
+
+// A party's further words about his quarrel while its mediation is open:
+// "50块不够 那是下蛋的母鸡" after the handlers' 进展 proposed 50 yuan. They
+// are what the mediators need to hear, as they hear the other party's first
+// word of it (joinDispute, disputeSide): one path, tellParty, rationed by
+// partyHeard so that a heated exchange is not sent word by word.
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// tellParty keeps on rep what a party of its quarrel said in the group
+// (ActSaid: 查 shows it, partyHeard counts it) and tells the handlers
+// privately (dispute.joined): his joining, or, again, his further words,
+// after which he hears privately that they were passed on (mediation
+// talk belongs in private; the group hears nothing).
+func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
+	return func(rep *village.Report, again bool) []bot.Outbound {
+		rep.Tell(r.shown(t.who), t.at, shortText(t.text))
+		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again})
+		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again || len(out) == 0 || unreached {
+			// his first word joins the quarrel, nothing he waits on; one
+			// the bot cannot write to is not told through his worker
+			return out
+		}
+		text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers})
+		return append(out, r.toSender(t, text))
+	}
+}
+
+// partyHeard reports whether the handlers of rep heard from the sender of
+// t, a party to it, since they last took a step on it and within
+// disputeLive: his report (its filing), or words of his kept on it since
+// (tellParty, tellInsult). A quarrel going on in the group is told to them
+// once per party; his answer to their next step (a settlement proposed in
+// a 进展, "50块不够") is told again.
+func (r *Router) partyHeard(t *turn, rep village.Report) bool {
+	name := r.shown(t.who)
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		e := rep.History[i]
+		if e.Action == village.ActSaid {
+			if e.By == name {
+				return t.at.Sub(e.At) < disputeLive
+			}
+			continue
+		}
+		return e.Action == village.ActCreate && rep.ReportedBy(t.who) && t.at.Sub(e.At) < disputeLive
+	}
+	return false
+}
+
+// partyWords takes a party's words, said in a grid group and not to the
+// bot, that nothing else took, about his mediation item still open there
+// (not 办结: his words then are his answer to it), at any time while it
+// is: "50块不够 那是下蛋的母鸡" the morning after the 进展 that proposed 50
+// yuan. Words are of it by the test the other party's side is held to
+// (disputeSide: a thing the item names, understand.SharesSubject), or
+// name a thing or an amount of its latest 进展, the proposal he answers.
+// They go to its handlers through tellParty (unless partyHeard); unrelated
+// chat of his ("大家早上好") is left alone. done is false when no item fits.
+func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error) {
+	if t.addr || t.where.kind != inGrid || t.quote != nil {
+		return false, nil
+	}
+	fits := func(rep village.Report) bool {
+		proposal := lastProgress(rep)
+		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
+			!otherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
+			(understand.SharesSubject(t.hear(rep.Text), t.said()) || proposal != "" &&
+				(understand.SharesSubject(t.hear(proposal), t.said()) || sharesAmount(proposal, t.text)))
+	}
+	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) }, fits, r.tellParty(t))
+}
+
+// lastProgress is the note of rep's latest 进展, "" for none.
+func lastProgress(rep village.Report) string {
+	for _, e := range slices.Backward(rep.History) {
+		if e.Action == village.ActProgress {
+			return e.Note
+		}
+	}
+	return ""
+}
+
+// amounts are sums of money said in digits: "50块", "200元".
+var amounts = regexp.MustCompile(`[0-9０-９]+\s*(?:块|元)`)
+
+// sharesAmount reports whether text names a sum of money that proposal
+// names too: "50块不够" of "鸡的事赔50块".
+func sharesAmount(proposal, text string) bool {
+	ps := amountsIn(proposal)
+	return slices.ContainsFunc(amountsIn(text), func(a string) bool { return slices.Contains(ps, a) })
+}
+
+// amountsIn are the sums of money in text, as written without spaces.
+func amountsIn(text string) []string {
+	found := amounts.FindAllString(text, -1)
+	for i, a := range found {
+		found[i] = strings.Join(strings.Fields(a), "")
+	}
+	return found
+}
