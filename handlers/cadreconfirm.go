@@ -53,14 +53,17 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if !goes {
 		note = ""
 	}
-	ws, err := r.confirmsAnswered(ctx, t)
+	ws, fresh, err := r.confirmsAnswered(ctx, t)
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
 	}
-	if len(ws) > 1 {
-		items := make([]map[string]string, len(ws))
-		for i, w := range ws {
-			items[i] = map[string]string{"Name": r.shown(w.who), "Text": saidTexts(w.q)[0]}
+	if len(ws)+len(fresh) > 1 {
+		var items []map[string]string
+		for _, rep := range fresh {
+			items = append(items, map[string]string{"Ref": rep.ID, "Name": rep.Reporter, "Text": rep.Text})
+		}
+		for _, w := range ws {
+			items = append(items, map[string]string{"Name": r.shown(w.who), "Text": saidTexts(w.q)[0]})
 		}
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
 			"Leader": t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)})
@@ -68,11 +71,14 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	return true, r.fileForCadre(ctx, t, ws[0], note)
 }
 
-// confirmsAnswered are the confirm-backs t answers (see cadreConfirms).
-func (r *Router) confirmsAnswered(ctx context.Context, t *turn) ([]waitingConfirm, error) {
-	ws := r.confirmsInGroup(t)
+// confirmsAnswered are the confirm-backs t may answer (see
+// cadreConfirms), and, unquoted, the group's fresh reports waiting for
+// 确认 beside them (acceptFresh's), which make his words unsure too.
+func (r *Router) confirmsAnswered(ctx context.Context, t *turn) (ws []waitingConfirm, fresh []village.Report, err error) {
+	ws = r.confirmsInGroup(t)
 	if t.quote != nil {
-		return r.quotedConfirm(ctx, t, ws)
+		ws, err = r.quotedConfirm(ctx, t, ws)
+		return ws, nil, err
 	}
 	// Unquoted, only within llm.confirm_ttl (30 minutes by default),
 	// when her own 「1」 still files it: later she is asked again
@@ -81,22 +87,19 @@ func (r *Router) confirmsAnswered(ctx context.Context, t *turn) ([]waitingConfir
 	ttl := r.cfg.LLM.ConfirmTTL.Std()
 	ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return t.at.Sub(w.q.At) > ttl })
 	if len(ws) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	open, err := r.openFollowed(ctx, t)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	newest := slices.MaxFunc(ws, func(a, b waitingConfirm) int { return a.q.At.Compare(b.q.At) }).q.At
-	if slices.ContainsFunc(open, func(rep village.Report) bool {
-		return toldHere(t, rep) && (rep.Status == village.StatusNew && rep.CreatedAt.After(newest) ||
-			rep.Type == village.Emergency && rep.Status == village.StatusNew)
-	}) {
-		// a report filed since, or an alarm waiting: his 收到 is to
-		// that (acceptFresh, the duty chat's 确认)
-		return nil, nil
+	fresh = newest(open, maxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
+	if slices.ContainsFunc(fresh, func(rep village.Report) bool { return rep.Type == village.Emergency }) {
+		// an alarm waiting: his 收到 is to it (freshReports), and the
+		// duty chat waits for 确认 said as such
+		return nil, nil, nil
 	}
-	return ws, nil
+	return ws, fresh, nil
 }
 
 // confirmsInGroup are the report confirm-backs this process's copies hold
@@ -152,7 +155,9 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 		}
 	}
 	ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return r.shown(w.who) != name })
-	if len(ws) == 0 {
+	if len(ws) == 0 && t.quote.Name == r.cfg.BotName {
+		// the bot's question to her, of which this process holds no
+		// copy: read (a quote of her own words is not worth a read)
 		who, _ := r.identify(t.where, name)
 		if who.IsCadre() || who.Key() == t.who.Key() {
 			return nil, nil

@@ -105,14 +105,39 @@ func TestAckLeavesConfirmBackAlone(t *testing.T) {
 	has(t, "her late 1", c.say("张三", "1"), "过了回复时间")
 	c.wantReports(0, "(her late 1 is asked again)")
 
-	c = newChat(t, understand.Rules{})
-	c.say("张三", stink)
-	c.say("陈二", "上报 村口那个路灯好几天不亮了")
-	c.wantReports(1, "(filed since)")
-	has(t, "leader's 收到 of the report", c.say("李四", "收到 马上去"), "#R1")
-	if r := c.reports()[0]; r.Status != village.StatusAccepted || !strings.Contains(r.Text, "路灯") {
-		t.Errorf("R1 %s %q, want the lamp taken on", r.Status, r.Text)
+}
+
+// TestAckBesideFreshReport: a fresh report waiting for 确认 beside a
+// confirm-back (filed before or after it), the leader's unquoted 收到 is
+// asked which, nothing taken; his 确认 of the report and her 「1」 then do
+// each their own.
+func TestAckBesideFreshReport(t *testing.T) {
+	for _, before := range []bool{true, false} {
+		c := newChat(t, understand.Rules{})
+		if before {
+			c.say("陈二", "上报 村口那个路灯好几天不亮了")
+		}
+		c.say("张三", stink)
+		if !before {
+			c.say("陈二", "上报 村口那个路灯好几天不亮了")
+		}
+		has(t, "which", c.say("李四", "收到 马上去"), "李四，群里有2件事在等确认", "#R1 陈二：", "张三：我们家旁边那个水沟", "「确认 #R1」")
+		c.firstStatus(village.StatusNew)
+		c.wantReports(1, "(asked which)")
+		has(t, "his 确认", c.say("李四", "确认 #R1"), "#R1 已受理")
+		has(t, "her 1", c.say("张三", "1"), "已登记 #R2")
 	}
+}
+
+// TestEmergencyBesideConfirmBack: an alarm waiting, the leader's 收到 is
+// the alarm's business as before; the confirm-back waits.
+func TestEmergencyBesideConfirmBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", stink)
+	c.say("陈二", "村口李家着火了 快来人")
+	c.wantReports(1, "(the alarm)")
+	c.say("李四", "收到")
+	c.wantReports(1, "(no confirm-back filed)")
 	has(t, "her 1", c.say("张三", "1"), "已登记 #R2")
 }
 
