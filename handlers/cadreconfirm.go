@@ -68,7 +68,10 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
 			"Leader": t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)})
 	}
-	return true, r.fileForCadre(ctx, t, ws[0], note)
+	filed, err := r.fileForCadre(ctx, t, ws[0], note)
+	// answered meanwhile (her 「1」 elsewhere): his words go on as
+	// if none waited (acceptFresh may take the item her 「1」 filed)
+	return filed || err != nil, err
 }
 
 // confirmsAnswered are the confirm-backs t may answer (see
@@ -193,8 +196,8 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 // reading proposed, her question taken in the filing's commit), taken on
 // for t's sender (takenOnAnswer). When the copy it was decided on proved
 // stale, her questions are read from Redis: one answered meanwhile is
-// not filed again.
-func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, note string) error {
+// not filed again (filed false, nothing said).
+func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, note string) (filed bool, err error) {
 	for {
 		one := *t
 		one.out, one.keep, one.scope, one.then = nil, nil, "", nil
@@ -209,19 +212,19 @@ func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, no
 		})
 		t.nightSaid = one.nightSaid
 		if w.all == nil || !errors.Is(err, errAskCopy) {
-			return err
+			return true, err
 		}
 		key := t.m.Chat + "|" + w.who.Key()
 		b, err := r.store.Asked(ctx, r.scope(t), key)
 		if errors.Is(err, storage.ErrNotFound) {
-			return nil
+			return false, nil
 		}
 		if err != nil {
-			return err
+			return true, err
 		}
 		i := slices.IndexFunc(r.confirmsOf(t, key, b, nil), func(x waitingConfirm) bool { return bytes.Equal(x.raw, w.raw) })
 		if i < 0 {
-			return nil // answered meanwhile
+			return false, nil // answered meanwhile
 		}
 		w.all = nil
 	}

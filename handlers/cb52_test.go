@@ -142,3 +142,19 @@ func TestEmergencyBesideConfirmBack(t *testing.T) {
 }
 
 const cb52Window = 30 * time.Minute
+
+// TestLeaderAckAfterAnswerElsewhere: her 「1」 handled by another process
+// leaves this one's copy stale; the leader's 收到 here then files nothing
+// twice (the copy is refused, Redis read: nothing waits), and his words
+// go on as usual: the item her 「1」 filed is the fresh one he takes on.
+func TestLeaderAckAfterAnswerElsewhere(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("张三", stink)
+	b.now = a.now
+	has(t, "her 1 elsewhere", b.say("张三", "1"), "已登记 #R1")
+	a.now = b.now
+	got := a.say("李四", "收到 明天找人来掏")
+	a.wantReports(1, "(not filed twice)")
+	has(t, "his 收到 takes on what her 1 filed", got, "#R1 已受理")
+	a.firstStatus(village.StatusAccepted)
+}
