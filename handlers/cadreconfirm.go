@@ -28,6 +28,10 @@ type cadreTake struct {
 	note string
 }
 
+// takingAssents are the assents that accept a matter ("好的", "行"):
+// not a bare "谢谢", "嗯" or 👍, which a cadre says to anything.
+var takingAssents = []string{"好", "行", "可以", "没问题", "ok", "OK", "Ok", "👌", "[OK]"}
+
 // waitingConfirm is a confirm-back waiting for a villager of the group.
 type waitingConfirm struct {
 	who village.Person
@@ -47,7 +51,7 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return false, nil
 	}
 	note, goes := understand.PlansToGo(t.text)
-	if !goes && !isAck(t.text) && !isAssent(t.text) {
+	if !goes && !isAck(t.text) && !(isAssent(t.text) && containsAnyOf(t.text, takingAssents...)) {
 		return false, nil
 	}
 	if !goes {

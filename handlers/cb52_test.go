@@ -99,6 +99,10 @@ func TestAckLeavesConfirmBackAlone(t *testing.T) {
 	c.say("张三", stink)
 	c.say("陈二", "收到")
 	c.wantReports(0, "(a villager's 收到)")
+	for _, said := range []string{"谢谢", "嗯", "👍"} {
+		c.say("李四", said)
+		c.wantReports(0, "(the leader's "+said+")")
+	}
 	c.now = c.now.Add(cb52Window)
 	c.say("李四", "收到 明天找人来掏")
 	c.wantReports(0, "(past the window)")
