@@ -83,6 +83,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err := r.takeOwn(t, &f); err != nil { // after fileSecond: each item taken on by its own kind
 		return err
 	}
+	if err := r.takenOnAnswer(t, &f); err != nil { // a villager's confirm-back a cadre accepted
+		return err
+	}
 	f.threat = f.threat && f.also == nil // two items filed: each told as ever
 	f.data["Threat"], f.data["Beaten"], f.data["Abused"] = f.threat, f.threat && f.beaten, f.threat && f.abused && !f.beaten
 	if f.data["Abused"] == true {
@@ -3679,14 +3682,19 @@ func joinsOnAccept(p village.Person, rep village.Report) bool {
 // make of it (see sceneNews), a leader's own report as he files it (takeOwn): one change, so that the duty chat hears
 // once, and the watchdog stops. took is false when he may not take it on.
 func (r *Router) takeOnFirst(t *turn, rep *village.Report) (took bool, err error) {
-	if ok, _, _ := r.may(t.who, vAccept, *rep); !ok {
+	return r.takeOnFor(t.who, t.at, "", rep)
+}
+
+// takeOnFor is takeOnFirst for p, at at, note the 确认's note.
+func (r *Router) takeOnFor(p village.Person, at time.Time, note string, rep *village.Report) (took bool, err error) {
+	if ok, _, _ := r.may(p, vAccept, *rep); !ok {
 		return false, nil
 	}
-	if joinsOnAccept(t.who, *rep) {
-		rep.AddHandler(t.who, r.shown(t.who))
+	if joinsOnAccept(p, *rep) {
+		rep.AddHandler(p, r.shown(p))
 	}
-	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAccept, t.who.Name, t.at, ""); err != nil {
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
+	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAccept, p.Name, at, note); err != nil {
 		return false, fmt.Errorf("take %s on: %w", rep.ID, err)
 	}
 	rep.History[len(rep.History)-1].Implied = true

@@ -83,6 +83,7 @@ type Store interface {
 	// holds one: a change decided on it checks it is still what Redis
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
+	AskedCopiesUnder(sc storage.Scope, prefix string) map[string][]byte
 	// AskedIn is Asked in each of several scopes, in one round trip (nil
 	// where none waits).
 	AskedIn(ctx context.Context, key string, scopes ...storage.Scope) ([][]byte, error)
@@ -464,6 +465,10 @@ type turn struct {
 	// first commit that takes questions answered checks they are still
 	// what Redis holds (see answering).
 	askCopy []byte
+	// cadreTook is the grid cadre whose acceptance filed the villager's
+	// confirm-back this turn files (cadreconfirm.go): the filing takes it
+	// on for him when he may.
+	cadreTook *cadreTake
 	// aside is set when the command acts on a report told in private:
 	// every reply goes to the sender privately (a group only hears that
 	// it did), whatever it says ("需要报告人张三本人" names who complained).
@@ -730,6 +735,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		if done, err := r.answerTakenBack(ctx, t, cmd); done {
 			return err
 		}
+	}
+	if done, err := r.cadreConfirms(ctx, t); done {
+		// "收到 明天找人来掏" from the grid's cadre while a villager's
+		// confirm-back waits: filed as hers, taken on for him
+		return err
 	}
 	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
 		return err

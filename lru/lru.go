@@ -3,6 +3,7 @@ package lru
 
 import (
 	"container/list"
+	"strings"
 	"sync"
 )
 
@@ -69,4 +70,18 @@ func (c *Cache[V]) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.ll.Len()
+}
+
+// Keys are the keys held that begin with prefix, most recently used
+// first; their use is not marked.
+func (c *Cache[V]) Keys(prefix string) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var keys []string
+	for e := c.ll.Front(); e != nil; e = e.Next() {
+		if k := e.Value.(*entry[V]).key; strings.HasPrefix(k, prefix) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }

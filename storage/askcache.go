@@ -103,3 +103,19 @@ func (a *askCache) forget(base string, keep []Kept) {
 		}
 	}
 }
+
+// under are the copies held, not expired at now, of the keys that begin
+// with the full prefix p, by their keys with p's scope base cut (what
+// Ask was given).
+func (a *askCache) under(base, p string, now time.Time) map[string][]byte {
+	if a == nil {
+		return nil
+	}
+	out := map[string][]byte{}
+	for _, k := range a.c.Keys(base + askPrefix + p) {
+		if b, ok := a.get(k, now); ok {
+			out[strings.TrimPrefix(k, base+askPrefix)] = b
+		}
+	}
+	return out
+}

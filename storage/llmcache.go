@@ -135,3 +135,11 @@ func (s *Store) AskedAt(ctx context.Context, sc Scope, key string) ([]byte, Inde
 func (s *Store) AskedCopy(sc Scope, key string) ([]byte, bool) {
 	return s.asks.get(s.base(sc)+askPrefix+key, s.now())
 }
+
+// AskedCopiesUnder are this process's copies (AskedCopy) of the
+// questions waiting under every key of scope sc that begins with prefix
+// ("<chat>|": each person asked in a chat), by key: no round trip, and
+// none told of a key whose copy is not held.
+func (s *Store) AskedCopiesUnder(sc Scope, prefix string) map[string][]byte {
+	return s.asks.under(s.base(sc), prefix, s.now())
+}

@@ -1,0 +1,257 @@
+package handlers
+
+// A grid cadre's acceptance of a villager's matter the bot asked her to
+// confirm ("我理解为：…回复「1」登记"): 「收到 明天找人来掏」 from the
+// grid's leader is the best confirmation there is. The confirm-back is
+// filed as hers (her words, the reading proposed) and taken on for him,
+// his words the 确认's note, in the filing's one commit, which also takes
+// her question: her later 「1」 files nothing twice.
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// cadreTake is who accepted the confirm-back a turn files, and his words
+// beyond the acknowledgement (the 确认's note).
+type cadreTake struct {
+	who  village.Person
+	note string
+}
+
+// takingAssents are the assents that accept a matter ("好的", "行"):
+// not a bare "谢谢", "嗯" or 👍, which a cadre says to anything.
+var takingAssents = []string{"好", "行", "可以", "没问题", "ok", "OK", "Ok", "👌", "[OK]"}
+
+// waitingConfirm is a confirm-back waiting for a villager of the group.
+type waitingConfirm struct {
+	who village.Person
+	q   question
+	raw []byte // its line as kept
+	all []byte // the key's value as this process's copy holds it; nil when read from Redis
+}
+
+// cadreConfirms files, for a grid cadre of the group who accepts a
+// villager's matter in plain words (收到, 好的, 我去看看, 明天找人来…),
+// the confirm-back he answers: the one he quotes (the bot's question or
+// her message), or, unquoted, the one confirm-back of the group asked
+// within cadreConfirmWindow. Several waiting: he is asked which, nothing
+// taken. done is false when he answers none (nor says such words).
+func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || utf8.RuneCountInString(t.text) > 30 {
+		return false, nil
+	}
+	note, goes := understand.PlansToGo(t.text)
+	if !goes && !isAck(t.text) && !(isAssent(t.text) && containsAnyOf(t.text, takingAssents...)) {
+		return false, nil
+	}
+	if !goes {
+		note = ""
+	}
+	ws, fresh, err := r.confirmsAnswered(ctx, t)
+	if err != nil || len(ws) == 0 {
+		return err != nil, err
+	}
+	if len(ws)+len(fresh) > 1 {
+		var items []map[string]string
+		for _, rep := range fresh {
+			items = append(items, map[string]string{"Ref": rep.ID, "Name": rep.Reporter, "Text": rep.Text})
+		}
+		for _, w := range ws {
+			items = append(items, map[string]string{"Name": r.shown(w.who), "Text": saidTexts(w.q)[0]})
+		}
+		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
+			"Leader": t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)})
+	}
+	filed, err := r.fileForCadre(ctx, t, ws[0], note)
+	// answered meanwhile (her 「1」 elsewhere): his words go on as
+	// if none waited (acceptFresh may take the item her 「1」 filed)
+	return filed || err != nil, err
+}
+
+// confirmsAnswered are the confirm-backs t may answer (see
+// cadreConfirms), and, unquoted, the group's fresh reports waiting for
+// 确认 beside them (acceptFresh's), which make his words unsure too.
+func (r *Router) confirmsAnswered(ctx context.Context, t *turn) (ws []waitingConfirm, fresh []village.Report, err error) {
+	ws = r.confirmsInGroup(t)
+	if t.quote != nil {
+		ws, err = r.quotedConfirm(ctx, t, ws)
+		return ws, nil, err
+	}
+	// Unquoted, only within llm.confirm_ttl (30 minutes by default),
+	// when her own 「1」 still files it: later she is asked again
+	// (lateAnswer), and a bare 收到 more likely answers a notice or other
+	// talk. A quoted one names the matter: any time it waits.
+	ttl := r.cfg.LLM.ConfirmTTL.Std()
+	ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return t.at.Sub(w.q.At) > ttl })
+	if len(ws) == 0 {
+		return nil, nil, nil
+	}
+	open, err := r.openFollowed(ctx, t)
+	if err != nil {
+		return nil, nil, err
+	}
+	fresh = newest(open, maxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
+	if slices.ContainsFunc(fresh, func(rep village.Report) bool { return rep.Type == village.Emergency }) {
+		// an alarm waiting: his 收到 is to it (freshReports), and the
+		// duty chat waits for 确认 said as such
+		return nil, nil, nil
+	}
+	return ws, fresh, nil
+}
+
+// confirmsInGroup are the report confirm-backs this process's copies hold
+// waiting for others than t's sender in t's group (oldest asked first).
+// A copy this process does not hold (another process asked, or it
+// restarted) is not seen: the villager's 「1」 still files it.
+func (r *Router) confirmsInGroup(t *turn) []waitingConfirm {
+	var ws []waitingConfirm
+	for key, b := range r.store.AskedCopiesUnder(r.scope(t), t.m.Chat+"|") {
+		ws = append(ws, r.confirmsOf(t, key, b, b)...)
+	}
+	slices.SortFunc(ws, func(a, b waitingConfirm) int { return a.q.At.Compare(b.q.At) })
+	return ws
+}
+
+// confirmsOf are the report confirm-backs kept as b under key (chat|person
+// key), all being the copy they were read from (nil: Redis).
+func (r *Router) confirmsOf(t *turn, key string, b, all []byte) []waitingConfirm {
+	_, pkey, _ := strings.Cut(key, "|")
+	name := pkey[strings.LastIndex(pkey, "/")+1:]
+	who, _ := r.identify(t.where, name)
+	if who.Key() != pkey || who.Key() == t.who.Key() || who.IsCadre() {
+		return nil
+	}
+	var ws []waitingConfirm
+	qs, raws := readQuestions(b)
+	for i, q := range qs {
+		if q.Kind == askConfirm && !q.Claim && q.Type != village.Emergency {
+			ws = append(ws, waitingConfirm{who: who, q: q, raw: raws[i], all: all})
+		}
+	}
+	return ws
+}
+
+// quotedConfirm are the confirm-backs of ws a cadre's quote names: of the
+// villager it quotes, or the bot's question to her it quotes; of hers,
+// those whose words the quote echoes most. Her questions are read from
+// Redis when this process holds no copy of them.
+func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm) ([]waitingConfirm, error) {
+	name := t.quote.Name
+	if name == r.cfg.BotName {
+		if !containsAnyOf(t.quote.Text, confirmAsked...) {
+			return nil, nil
+		}
+		name = ""
+		for _, w := range ws {
+			if strings.HasPrefix(t.quote.Text, "@"+r.shown(w.who)) {
+				name = r.shown(w.who)
+			}
+		}
+		if name == "" {
+			name, _, _ = strings.Cut(strings.TrimPrefix(t.quote.Text, "@"), "\u2005")
+		}
+	}
+	ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return r.shown(w.who) != name })
+	if len(ws) == 0 && t.quote.Name == r.cfg.BotName {
+		// the bot's question to her, of which this process holds no
+		// copy: read (a quote of her own words is not worth a read)
+		who, _ := r.identify(t.where, name)
+		if who.IsCadre() || who.Key() == t.who.Key() {
+			return nil, nil
+		}
+		key := t.m.Chat + "|" + who.Key()
+		b, err := r.store.Asked(ctx, r.scope(t), key)
+		if errors.Is(err, storage.ErrNotFound) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		ws = r.confirmsOf(t, key, b, nil)
+	}
+	best, in := 0, bigrams(t.quote.Text)
+	var picked []waitingConfirm
+	for _, w := range ws {
+		n := bigramsIn(bigrams(defuse(w.q.Text)), in)
+		switch {
+		case n > best:
+			best, picked = n, append(picked[:0], w)
+		case n == best:
+			picked = append(picked, w)
+		}
+	}
+	if best == 0 && t.quote.Name != r.cfg.BotName {
+		return nil, nil // her other words, not the matter asked about
+	}
+	return picked, nil
+}
+
+// fileForCadre files w as its villager's answer would (her words, the
+// reading proposed, her question taken in the filing's commit), taken on
+// for t's sender (takenOnAnswer). When the copy it was decided on proved
+// stale, her questions are read from Redis: one answered meanwhile is
+// not filed again (filed false, nothing said).
+func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, note string) (filed bool, err error) {
+	for {
+		one := *t
+		one.out, one.keep, one.scope, one.then = nil, nil, "", nil
+		one.who, one.m.From, one.text, one.quote = w.who, r.shown(w.who), w.q.Text, nil
+		one.command, one.forWhom, one.noDup = command{}, nil, false
+		one.askCopy = w.all
+		one.cadreTook = &cadreTake{who: t.who, note: note}
+		one.photosOf(w.q)
+		err := r.answering(ctx, &one, [][]byte{w.raw}, nil, func(ctx context.Context) error {
+			r.speaksFor(&one, w.q)
+			return r.report(ctx, &one, w.q.Text, w.q.Type)
+		})
+		t.nightSaid = one.nightSaid
+		if w.all == nil || !errors.Is(err, errAskCopy) {
+			return true, err
+		}
+		key := t.m.Chat + "|" + w.who.Key()
+		b, err := r.store.Asked(ctx, r.scope(t), key)
+		if errors.Is(err, storage.ErrNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return true, err
+		}
+		i := slices.IndexFunc(r.confirmsOf(t, key, b, nil), func(x waitingConfirm) bool { return bytes.Equal(x.raw, w.raw) })
+		if i < 0 {
+			return false, nil // answered meanwhile
+		}
+		w.all = nil
+	}
+}
+
+// takenOnAnswer takes the report a cadre's acceptance filed (turn.
+// cadreTook) on for him, in the filing's commit, his words the note, when
+// he may (the grid's leader); a grid worker's is the leader's to give
+// him (指派), which the reply asks. Emergencies wait for 确认 said as
+// such; procedure questions are answered.
+func (r *Router) takenOnAnswer(t *turn, f *filing) error {
+	c := t.cadreTook
+	if c == nil || f.aboutCadre || f.rep.Type != village.General && f.rep.Type != village.Mediation {
+		return nil
+	}
+	took, err := r.takeOnFor(c.who, t.at, c.note, f.rep)
+	if err != nil {
+		return fmt.Errorf("confirm-back of %s: %w", t.who.Name, err)
+	}
+	if !took {
+		f.data["SeenBy"] = r.shown(c.who)
+		return nil
+	}
+	f.data["OwnTaken"], f.data["TakenBy"], f.data["TakenNote"], f.data["Now"] = true, r.shown(c.who), c.note, t.at
+	return nil
+}
