@@ -37,3 +37,27 @@ func bareDecision(t *testing.T, verb, amount, blank, said, kept string) *chat {
 	has(t, "nothing decided", c.say("张三", "查 #C2"), "待审核")
 	return c
 }
+
+// TestCallLogProcedureNeedsNoConfirm: an approval item filed from a
+// worker's call log, its procedure sent to him to pass on, tells the
+// leader what the worker's own private approval message does: told,
+// no 「确认」 to reply; privately and in the group alike. It is answered
+// (已告知流程), so no acceptance deadline chases the grid.
+func TestCallLogProcedureNeedsNoConfirm(t *testing.T) {
+	for _, group := range []bool{false, true} {
+		c := warmCalls(t)
+		var got []string
+		if group {
+			got = c.say("王五", "回访 白凤兰 已通 她说要办高龄补贴")
+		} else {
+			got = c.private("王五", "白凤兰打过了 她说要办高龄补贴")
+		}
+		told := map[bool]string{false: "已私信告诉", true: "已告诉"}[group]
+		has(t, "told", got, "（已告知流程）", "【高龄补贴】", told+"代报的王五办理流程，不用回「确认」，白凤兰再问或说材料备齐了我再转告您")
+		lacks(t, "no 确认 asked", got, "确认 #R1")
+		reps, err := c.st.Reports(t.Context(), village3)
+		if err != nil || len(reps) != 1 || !reps[0].ProcedureAnswered() {
+			t.Fatalf("group %v: reports %+v (%v)", group, reps, err)
+		}
+	}
+}
