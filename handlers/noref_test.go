@@ -410,7 +410,7 @@ func TestBareVerbRefused(t *testing.T) {
 		{"villager 办结", "陈二", "办结", "抱歉，「办结」需要本网格的网格长或这件事的负责人"},
 		{"villager 同意", "陈二", "@网格小助手 同意", "抱歉，「同意」需要评分小组成员（或镇干部）来操作。请联系赵六。"},
 		{"leader 驳回", "李四", "驳回", "请写上编号，例如：驳回 #R1"},
-		{"scorer 驳回", "赵六", "驳回", "驳回 #R12"},
+		{"scorer 驳回", "赵六", "驳回", "请写上积分编号，例如：驳回 #C12"}, // he rejects claims only (small52)
 		{"worker 进展", "王五", "进展", "请写上编号，例如：进展 #R1"},
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)

@@ -1901,7 +1901,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
-	data["Status"] = rep.Status.Label() // where the worker's item stands, with its number
+	data["Status"] = rep.StatusLabel() // where the worker's item stands, with its number
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
@@ -2190,6 +2190,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	}
 	rep.SetReporter(p, r.shown(p))
 	rep.SetHandlers(leaders, r.shown)
+	r.toldAlone(t, rep) // the worker passes the procedure on: no 确认 asked
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}

@@ -131,7 +131,8 @@ func (r *Router) pointsFlows() map[verb]flow {
 				// he rejects no reports: "驳回 #3 …" and "驳回 3 …" are claims
 				cmd = cmd.withBareRef('C').withPlainRef('C')
 			}
-			if p.claimRef(t, cmd).N > 0 {
+			if p.claimRef(t, cmd).N > 0 || scoresOnly(t.who) {
+				// a bare 驳回 of his names the claim he likely means
 				return p.reject(ctx, t, cmd)
 			}
 			return r.lifecycle(ctx, t, cmd)
@@ -500,7 +501,7 @@ type claimCandidate struct {
 // candidateStatus is the status of the claims each decision without a
 // reference may mean; decisions on points are never guessed, only listed.
 var candidateStatus = map[verb]village.ClaimStatus{
-	vApprove: village.ClaimPending, vWithdraw: village.ClaimPending,
+	vApprove: village.ClaimPending, vWithdraw: village.ClaimPending, vReject: village.ClaimPending,
 	vUphold: village.ClaimObjected, vRevoke: village.ClaimObjected,
 }
 
@@ -542,7 +543,8 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 // norefData is what points.noref says of cmd said without a claim's
 // number: the candidates, and the line deciding the first, the one most
 // likely meant, with what it lacks (the score the sender wrote, else
-// 「分数」 for an item not fixed; 「理由」 for 撤销).
+// 「分数」 for an item not fixed; for 驳回 and 撤销 the reason he wrote,
+// else 「理由」).
 func norefData(cmd command, cands []claimCandidate) map[string]any {
 	data := map[string]any{"Verb": cmd.word, "Cands": cands}
 	if len(cands) == 0 {
@@ -556,8 +558,8 @@ func norefData(cmd command, cands []claimCandidate) map[string]any {
 		} else if cands[0].Amount != "" {
 			tail = " 分数"
 		}
-	case cmd.verb == vRevoke:
-		tail = " 理由"
+	case cmd.verb == vRevoke || cmd.verb == vReject:
+		tail = " " + cmp.Or(strings.TrimSpace(claimNote(cmd.args)), "理由")
 	}
 	data["Likely"], data["Tail"] = cands[0], tail
 	return data

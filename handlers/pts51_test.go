@@ -2,9 +2,6 @@ package handlers_test
 
 import (
 	"testing"
-
-	"gridbot/bot"
-	"gridbot/understand"
 )
 
 // TestExampleWitnessIsNeverTheClaimant: the example witness a hint names
@@ -31,14 +28,5 @@ func TestExampleWitnessIsNeverTheClaimant(t *testing.T) {
 // wrote. Nothing is approved; it costs what it did, the claims' read and
 // the reply's commit.
 func TestBareApproveNamesTheNearestClaimHere(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", "申请积分 参加义务劳动 证明人 王五")
-	c.say("陈二", "申请积分 打扫院子 有照片")
-	c.in("青山村一组网格群", "刘洋", "申请积分 参加义务劳动 证明人 马红梅")
-	got := c.costs(t, 2, "bare 同意", bot.Message{Chat: grid3, From: "赵六", Text: "同意"})
-	has(t, "the nearest here", got, "本群最近的一项是 #C2 陈二户·陈二「庭院整洁、房前屋后干净」（2–10分），同意这一项请发「同意 #C2 分数」",
-		"也可能是：\n#C1 张三户·张三「参加义务劳动、集体劳动」\n#C3 ")
-	has(t, "his score kept", c.say("赵六", "同意 6分"), "同意这一项请发「同意 #C2 6」")
-	has(t, "privately: the newest", c.private("赵六", "同意"), "最近的一项是 #C3 ", "「同意 #C3 分数」")
-	has(t, "nothing approved", c.say("张三", "查 #C2"), "待审核")
+	bareDecision(t, "同意", "（2–10分）", "分数", "6分", "6")
 }

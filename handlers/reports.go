@@ -1438,12 +1438,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				data["OtherWay"] = proc.AllAmounts()
 			}
 		}
-		if r.answersAlone(t.hear(rep.Text)) {
-			// Told the procedure, the villager prepares his materials: the
-			// grid is not chased to accept it until he asks for help again
-			// (askedAgain), or the leader takes it on (确认).
-			rep.DueAt = time.Time{}
-		}
+		r.toldAlone(t, rep)
 		// a few of the procedures the bot knows, as examples: all of them
 		// bury the answer
 		known := r.procedureNames()
@@ -1452,6 +1447,18 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		block = "report.private"
 	}
 	return r.textsFor(t).Render(block, data)
+}
+
+// toldAlone marks approval item rep as answered with its procedure
+// (village.Report.ProcedureAnswered) when the knowledge base answers it
+// alone: told the procedure, the villager prepares his materials, and
+// the grid is not chased to accept it until he asks for help again
+// (askedAgain), or the leader takes it on (确认). Whoever filed it, he
+// or a worker from a call.
+func (r *Router) toldAlone(t *turn, rep *village.Report) {
+	if rep.Type == village.Approval && r.answersAlone(t.hear(rep.Text)) {
+		rep.DueAt = time.Time{}
+	}
 }
 
 // answersAlone reports whether the knowledge base answers the procedure

@@ -281,7 +281,11 @@ var fumesOvercome = newLexicon("中毒", "头晕", "想吐", "没起来", "叫�
 
 // roomSmoked say a stove's smoke fills the room now: "煤炉的烟筒掉下来了
 // 屋里全是烟".
-var roomSmoked = newLexicon("全是烟", "都是烟", "满屋子烟", "满屋的烟", "一屋子烟", "倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里")
+var roomSmoked = newLexicon(slices.Concat([]string{"全是烟", "都是烟", "满屋子烟", "满屋的烟", "一屋子烟"}, smokeComesIn.words)...)
+
+// smokeComesIn say smoke comes into the room from where it burns: with a
+// stove (stoves), its flue lets its fumes in.
+var smokeComesIn = newLexicon("倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里")
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
@@ -361,6 +365,11 @@ var alarms = []alarm{
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
+	// A stove's smoke said to come into the room ("炉子冒烟进屋了", "煤炉
+	// 冒烟 烟往屋里灌"): its fumes, carbon monoxide, before the smoke
+	// below reads the 冒烟 as a fire. Smoke filling the room from
+	// anywhere (全是烟) stays with the gas alarms after the fires.
+	{hazard: village.HazardGas, words: smokeComesIn, with: stoves},
 	// Smoke where there should be none: not from a chimney, a cooking
 	// fire or straw burnt on purpose.
 	// Said with a word between ("冒大烟了", "冒起烟来", "黑烟滚滚"); not
