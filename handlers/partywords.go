@@ -102,8 +102,13 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 // item of his grid that fits takes them (tellParty, as further words:
 // he is told they were passed on), in one commit; his grid's open items
 // are read as this process follows them (openFollowed), most often with
-// no round trip. done is false when none fits.
+// no round trip, and only for words that name a thing or an amount.
+// done is false when none fits.
 func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Report) bool) (done bool, err error) {
+	if !understand.NamesSubject(t.said()) && len(amountsIn(t.text)) == 0 {
+		// fits needs a thing named or an amount: "你好" reads no items
+		return false, nil
+	}
 	open, err := r.openFollowed(ctx, t)
 	if err != nil {
 		return false, err
