@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -66,4 +67,14 @@ func fiftyProposed(t *testing.T) *chat {
 // privately is a message sent privately to the bot.
 func privately(who, text string) bot.Message {
 	return bot.Message{Private: true, From: who, Text: text}
+}
+
+// TestPartyWordsPrivatelyAtNight: words passed on in quiet hours reach
+// the handlers in the morning, and the party hears when.
+func TestPartyWordsPrivatelyAtNight(t *testing.T) {
+	c := fiftyProposed(t)
+	c.now = c.now.Add(14 * time.Hour) // 23:00
+	got := c.private("陈二", "50块不够 那是下蛋的母鸡")
+	expect(t, "at night", got, "陈二: 陈二，您刚才说的（#R1）已转告李四、郑十（现在是夜里，明天早上7点再发过去），他们会再找您当面谈")
+	lacks(t, "at night", got, "调解提醒")
 }

@@ -41,7 +41,7 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 			return out
 		}
 		text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers,
-			"Private": private, "Kept": kept})
+			"Private": private, "Kept": kept, "Wake": r.wake(t)})
 		return append(out, r.toSender(t, text))
 	}
 }
