@@ -8,30 +8,40 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"regexp"
 	"slices"
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
 
-// tellParty keeps on rep what a party of its quarrel said in the group
-// (ActSaid: 查 shows it, partyHeard counts it) and tells the handlers
-// privately (dispute.joined): his joining, or, again, his further words,
-// after which he hears privately that they were passed on (mediation
-// talk belongs in private; the group hears nothing).
+// tellParty keeps on rep what a party of its quarrel said in the group,
+// or privately to the bot (ActSaid: 查 shows it, partyHeard counts it),
+// and tells the handlers privately (dispute.joined): his joining, or,
+// again, his further words, after which he hears privately that they
+// were passed on (mediation talk belongs in private; the group hears
+// nothing). Words said privately that partyHeard rations are kept on the
+// item unsent, and he hears so: he wrote to the bot, and is answered.
 func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
+	private := t.where.kind == inPrivate
 	return func(rep *village.Report, again bool) []bot.Outbound {
+		kept := private && r.partyHeard(t, *rep)
 		rep.Tell(r.shown(t.who), t.at, shortText(t.text))
-		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again})
-		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again || len(out) == 0 || unreached {
+		var out []bot.Outbound
+		if !kept {
+			out = r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private})
+		}
+		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again || len(rep.Handlers) == 0 || unreached {
 			// his first word joins the quarrel, nothing he waits on; one
 			// the bot cannot write to is not told through his worker
 			return out
 		}
-		text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers})
+		text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers,
+			"Private": private, "Kept": kept, "Wake": r.wake(t)})
 		return append(out, r.toSender(t, text))
 	}
 }
@@ -57,19 +67,19 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 	return false
 }
 
-// partyWords takes a party's words, said in a grid group and not to the
-// bot, that nothing else took, about his mediation item still open there
-// (not 办结: his words then are his answer to it), at any time while it
-// is: "50块不够 那是下蛋的母鸡" the morning after the 进展 that proposed 50
-// yuan. Words are of it by the test the other party's side is held to
+// partyWords takes a party's words that nothing else took, said in a
+// grid group and not to the bot, or privately to the bot (where he was
+// asked to talk of it), about his mediation item still open (not 办结:
+// his words then are his answer to it), at any time while it is: "50块
+// 不够 那是下蛋的母鸡" the morning after the 进展 that proposed 50 yuan.
+// Words are of it by the test the other party's side is held to
 // (disputeSide: a thing the item names, understand.SharesSubject), or
 // name a thing or an amount of its latest 进展, the proposal he answers.
-// They go to its handlers through tellParty (unless partyHeard); unrelated
-// chat of his ("大家早上好") is left alone. done is false when no item fits.
+// They go to its handlers through tellParty (in the group unless
+// partyHeard); unrelated words of his ("大家早上好", a new trouble told
+// privately) are left to what takes them otherwise. done is false when
+// no item fits.
 func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.addr || t.where.kind != inGrid || t.quote != nil {
-		return false, nil
-	}
 	fits := func(rep village.Report) bool {
 		proposal := lastProgress(rep)
 		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
@@ -77,7 +87,46 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 			(understand.SharesSubject(t.hear(rep.Text), t.said()) || proposal != "" &&
 				(understand.SharesSubject(t.hear(proposal), t.said()) || sharesAmount(proposal, t.text)))
 	}
+	switch {
+	case t.quote != nil:
+		return false, nil
+	case t.where.kind == inPrivate:
+		return r.partyWrote(ctx, t, fits)
+	case t.addr || t.where.kind != inGrid:
+		return false, nil
+	}
 	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) }, fits, r.tellParty(t))
+}
+
+// partyWrote is partyWords for words sent privately: the newest open
+// item of his grid that fits takes them (tellParty, as further words:
+// he is told they were passed on), in one commit; his grid's open items
+// are read as this process follows them (openFollowed), most often with
+// no round trip, and only for words that name a thing or an amount.
+// done is false when none fits.
+func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Report) bool) (done bool, err error) {
+	if !understand.NamesSubject(t.said()) && len(amountsIn(t.text)) == 0 {
+		// fits needs a thing named or an amount: "你好" reads no items
+		return false, nil
+	}
+	open, err := r.openFollowed(ctx, t)
+	if err != nil {
+		return false, err
+	}
+	found := newest(open, 1, fits)
+	if len(found) == 0 {
+		return false, nil
+	}
+	rep := found[0]
+	sc := storage.VillageScope(rep.Village)
+	t.scope = sc
+	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: r.tellParty(t)(&rep, true), Report: &rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// the item changed since it was read: read the grid again, once
+		return r.partyWrote(ctx, t, fits)
+	}
+	return true, err
 }
 
 // lastProgress is the note of rep's latest 进展, "" for none.
