@@ -2107,11 +2107,16 @@ func asksGridAfterHash(t *turn) bool {
 
 // refList writes refs as a command names them: "#R1 #R2".
 func refList(refs []village.Ref) string {
+	return strings.Join(refTags(refs), " ")
+}
+
+// refTags are refs as the bot writes each: "#R1".
+func refTags(refs []village.Ref) []string {
 	out := make([]string, len(refs))
 	for i, ref := range refs {
 		out[i] = "#" + ref.String()
 	}
-	return strings.Join(out, " ")
+	return out
 }
 
 // pressesEach reports whether an officer's note after several numbers
@@ -2491,12 +2496,8 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some boo
 	if len(missing) == 0 || len(found) == 0 {
 		return false, nil
 	}
-	shown := make([]string, len(missing))
-	for i, x := range missing {
-		shown[i] = "#" + x.String()
-	}
 	n.refs, n.named = found, named
-	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": shown})
+	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": refTags(missing)})
 	return true, nil
 }
 
