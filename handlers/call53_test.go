@@ -84,3 +84,26 @@ func saidSoFarOf(r village.Report) string {
 }
 
 var _ = understand.Rules{}
+
+// TestRecorderOwnWish: after 王五 logged 白凤兰's 「要办高龄补贴」 (an
+// approval item of hers he recorded), his own private 「我想办高龄补贴」 is
+// his matter, not her item asked again; his words for her ("她那个要带
+// 什么材料") still go to her item.
+func TestRecorderOwnWish(t *testing.T) {
+	c := warmCalls(t)
+	has(t, "logged", c.private("王五", "白凤兰打过了 她说要办高龄补贴"), "已记录：白凤兰 已通", "#R1")
+	n, got := c.counted(bot.Message{Private: true, From: "王五", Text: "我想办高龄补贴"})
+	lacks(t, "own", got, "又问", "就 #R1")
+	has(t, "own", got, "李四: 【私信反映】王五 反映 #R2（办事咨询）：我想办高龄补贴")
+	t.Logf("own wish: %d round trips", n)
+	if n > 1 {
+		t.Errorf("own wish: %d round trips, want 1 (the filing's commit)", n)
+	}
+	reps := c.reports()
+	if len(reps) != 2 || reps[1].Reporter != "王五" || reps[1].Recorder != "" {
+		t.Errorf("reports %+v", reps)
+	}
+	for _, text := range []string{"我想问下她那个要带什么材料", "白凤兰那个要带户口本原件吗"} {
+		has(t, text, c.private("王五", text), "就 #R1")
+	}
+}
