@@ -11,22 +11,23 @@ import (
 
 // TestCallNoteJoinsOpenAlarm: after 张三's 「后山着火了」 (#R1), 王五's
 // call note that 白凤兰 told of it joins #R1 as her news (she follows it,
-// her words kept with 王五 as recorder, the duty chat told once), as the
-// same words in the group do; no #R2, no second alarm. The call names #R1.
+// her words kept with 王五 as recorder when they add to it, the duty chat
+// told once), as the same words in the group do; no #R2, no second alarm.
 func TestCallNoteJoinsOpenAlarm(t *testing.T) {
-	for _, text := range []string{"白凤兰打过了 她说后山着火了", "回访 白凤兰 已通 她说后山着火了"} {
+	for _, text := range []string{"白凤兰打过了 她说后山着火了", "回访 白凤兰 已通 她说后山着火了", "白凤兰打过了 她说后山着火了 火很大"} {
 		c := warmCalls(t)
 		has(t, "alarm", c.say("张三", "后山着火了"), "#R1")
 		got := c.private("王五", text)
 		has(t, text, got, "已记录：白凤兰 已通", "是 #R1 那件突发事件", "青山镇应急值班群: 【突发补充】青山村三组 #R1",
-			"白凤兰（王五电话回访转述）")
+			"白凤兰（王五电话回访转述，王五 13900000005）也报告：后山着火了")
 		lacks(t, text, got, "#R2", "【突发事件】")
 		reps := c.reports()
 		if len(reps) != 1 {
 			t.Fatalf("%s: reports %+v", text, reps)
 		}
 		r := reps[0]
-		if !slices0(r.Followers, "白凤兰") || !strings.Contains(saidSoFarOf(r), "后山着火了") {
+		kept := strings.Contains(saidSoFarOf(r), "白凤兰（王五电话回访记录）:后山着火了 火很大")
+		if !slices0(r.Followers, "白凤兰") || kept != strings.HasSuffix(text, "火很大") {
 			t.Errorf("%s: report %+v", text, r)
 		}
 		if n := notesOf(t, c, "白凤兰"); len(n) != 1 {

@@ -49,6 +49,7 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 		return nil, false
 	}
 	rep := found[0]
+	said = elderSaid(needOnly(said)) // "她说后山着火了": her words, 后山着火了
 	news := !saysNothingNew(said, saidSoFar(rep))
 	known := rep.ReportedBy(p) || rep.FollowedBy(p)
 	if !known {
@@ -60,11 +61,11 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 	*change = read.Guard(*change)
 	change.Report = &rep
 	c.Report = rep.ID
-	data["Joined"], data["Said"] = &rep, elderSaid(needOnly(said))
+	data["Joined"], data["Said"] = &rep, said
 	if !news && known {
 		return nil, true // told again, nothing new: kept on the call only
 	}
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": r.shown(t.who),
-		"Phone": t.who.Phone, "Text": dutySummary(said, reading.Summary), "Again": known})
+		"Phone": t.who.Phone, "Text": dutySummary(said, ""), "Again": known})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}, true
 }
