@@ -554,19 +554,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		// "大火基本灭了 还在冒烟": how it goes, no witness's alarm
 		return done, err
 	}
-	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
-	if saysOwnHome(t.text) {
-		// "家里煤气味好大" joins only an alarm of his own household's home
-		a.home = r.homeOf(t.who).Key
-	} else {
-		// "张三家里煤气味好大" only one at 张三's home
-		a.home = r.namedHome(t.where.village, t.text)
-	}
-	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
-		// "青山村三组后山着火了" told outside the group names the grid
-		// itself, no other place in it
-		a.place = ""
-	}
+	a, fits := r.alarmFits(t, reading)
 	again, told := r.joinTell(t, reading)
 	tell := func(rep *village.Report, again bool) []bot.Outbound {
 		// his words are kept on the item (查 shows them), in the same
@@ -575,14 +563,6 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		out := told(rep, again)
 		r.saidOf(t, rep, t.text)
 		return out
-	}
-	fits := func(rep village.Report) bool {
-		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
-		if a.home != "" && (homeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home || presumedHome(rep) == a.home) {
-			first.home = a.home
-		}
-		return rep.Type == village.Emergency && (a.repeats(first, emergencyJoin) &&
-			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))
 	}
 	rep, ok, err := r.openFitting(ctx, t, fits)
 	if err == nil && !ok {
@@ -605,6 +585,35 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		return done, err
 	}
 	return r.join(ctx, t, false, again, fits, tell) // on a conflict, better a second alarm than none
+}
+
+// alarmFits is the decision joinEmergency makes of t's alarm (read as
+// reading, a its alarm) and an open item: whether the alarm is that
+// emergency told again. The call-log path (callAlarmJoins) asks the same
+// of an elder's words on a call, with a turn of hers (elderTurn).
+func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(village.Report) bool) {
+	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
+	if saysOwnHome(t.text) {
+		// "家里煤气味好大" joins only an alarm of his own household's home
+		a.home = r.homeOf(t.who).Key
+	} else {
+		// "张三家里煤气味好大" only one at 张三's home
+		a.home = r.namedHome(t.where.village, t.text)
+	}
+	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
+		// "青山村三组后山着火了" told outside the group names the grid
+		// itself, no other place in it
+		a.place = ""
+	}
+	fits := func(rep village.Report) bool {
+		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
+		if a.home != "" && (homeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home || presumedHome(rep) == a.home) {
+			first.home = a.home
+		}
+		return rep.Type == village.Emergency && (a.repeats(first, emergencyJoin) &&
+			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))
+	}
+	return a, fits
 }
 
 // joinTell is what joining t's alarm to an open emergency tells

@@ -1884,6 +1884,11 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	if reading.Intent != village.IntentReport {
 		return nil
 	}
+	if out, ok := r.callAlarmJoins(ctx, t, p, c, change, said, reading, data); ok {
+		// "她说后山着火了" while the group's fire is open: her news of
+		// it, as the same words in the group are, no second alarm
+		return out
+	}
 	if open, read, ok := r.openMatter(ctx, t, p, said, reading); ok {
 		// her matter is registered and not done: told again, it is news
 		// for its handlers, not a second item chased on its own

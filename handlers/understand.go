@@ -2155,7 +2155,7 @@ func (r *Router) askedAgainOf(ctx context.Context, t *turn, mustFit bool, about 
 	if err != nil {
 		return rep, false, err
 	}
-	best, bestFit := -1, 0
+	best, bestFit, bestWhose := -1, 0, false
 	for i, rep := range open {
 		if !askedHere(t, rep) || about != nil && r.procedure(t.hear(rep.Text)) != about || soon && !soonAfter(t, rep) {
 			continue
@@ -2163,9 +2163,10 @@ func (r *Router) askedAgainOf(ctx context.Context, t *turn, mustFit bool, about 
 		if about == nil && r.otherMatter(t, t.text, rep) {
 			continue // "俺家厕所改造的钱啥时候给" after 高龄补贴: its own matter
 		}
-		fit := r.procedureFit(t, t.text, rep)
-		if best < 0 || fit > bestFit || fit == bestFit && !rep.CreatedAt.Before(open[best].CreatedAt) {
-			best, bestFit = i, fit
+		fit, whose := r.procedureFit(t, t.text, rep), saidOfWhose(t, rep)
+		if best < 0 || fit > bestFit || fit == bestFit && (whose && !bestWhose ||
+			whose == bestWhose && !rep.CreatedAt.Before(open[best].CreatedAt)) {
+			best, bestFit, bestWhose = i, fit, whose
 		}
 	}
 	if best < 0 || bestFit == 0 && mustFit {
@@ -2595,8 +2596,37 @@ func askedHere(t *turn, rep village.Report) bool {
 	if t.where.kind == inPrivate {
 		here = rep.Private()
 	}
-	// the one who filed it for an elder (代报) asks on for her
-	return rep.Type == village.Approval && here && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && t.at.Sub(rep.CreatedAt) < followUpWindow
+	// the one who filed it for an elder (代报) asks on for her, unless
+	// he speaks of himself ("我想办高龄补贴": his own matter, call53)
+	whose := rep.ReportedBy(t.who) || rep.RecordedBy(t.who) && !ownMatter(t.text, rep.Reporter)
+	return rep.Type == village.Approval && here && whose && t.at.Sub(rep.CreatedAt) < followUpWindow
+}
+
+// saidOfWhose reports whether t's words say whose rep is: it is the
+// elder's he recorded (代报) and they name her ("她那个要带什么材料"), or
+// his own and they speak of himself (ownMatter). Of two items that fit as
+// well, the one whose words say so is asked on (call53).
+func saidOfWhose(t *turn, rep village.Report) bool {
+	if rep.ReportedBy(t.who) {
+		return ownMatter(t.text, "")
+	}
+	return containsAnyOf(t.text, herMarks...) || rep.Reporter != "" && strings.Contains(t.text, rep.Reporter)
+}
+
+// ownMatterRe finds a clause that starts with the speaker's own wish or
+// household: 我想, 我要, 我也想, 俺家, 我们家, 我自己.
+var ownMatterRe = regexp.MustCompile(`(?:^|[\s，,。！!？?；;])(?:我|俺|咱)们?(?:也|还|自己)?(?:想|要|家|自己)`)
+
+// herMarks say words are about another person than the speaker.
+var herMarks = []string{"她", "他", "老人", "奶奶", "爷爷", "大娘", "大爷", "婆婆"}
+
+// ownMatter reports whether text, from one who recorded reporter's item
+// (代报), tells of his own matter: a clause of his own wish or household
+// ("我想办高龄补贴", "俺家也要办") naming neither her nor anyone else
+// ("我想问下她那个要带啥材料" is hers).
+func ownMatter(text, reporter string) bool {
+	return ownMatterRe.MatchString(strings.TrimSpace(text)) && !containsAnyOf(text, herMarks...) &&
+		(reporter == "" || !strings.Contains(text, reporter))
 }
 
 // nextProcedure answers a villager who, having asked about one procedure

@@ -1,0 +1,71 @@
+package handlers
+
+import (
+	"context"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// An elder's words on a call that tell of an emergency already open in her
+// grid's group (call53): 「白凤兰打过了 她说后山着火了」 while 张三's
+// 「后山着火了」 is #R1 is her news of #R1, as the same words said in the
+// group are (joinEmergency's decision, alarmFits), not a second alarm.
+
+// elderTurn is the turn of p, the elder a worker's call note tells of, as
+// if she had said said herself in her grid's group: what alarmFits asks of
+// an alarm's sender (her home, her household) is hers, not the worker's.
+func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
+	chat := r.groupOf(p.Village, p.Grid)
+	return &turn{m: t.m, at: t.at, text: said, who: p, placed: true,
+		where: place{kind: inGrid, village: p.Village, grid: p.Grid, chat: chat}}
+}
+
+// callAlarmJoins files what p said on call c (said, read as reading, an
+// emergency) with the open emergency of her grid it tells again
+// (alarmFits), in change: the item keeps her words (查 shows them, the
+// worker named as recorder), she follows it, and the duty chat hears them
+// once, the worker's phone to call back; the call names the item. Read on
+// her grid's open reports as this process follows them (no round trip when
+// it does), guarded in the same commit. ok is false when none fits: safety
+// first, another place or hazard is a new alarm.
+func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
+	said string, reading village.Reading, data map[string]any) ([]bot.Outbound, bool) {
+	chat := r.groupOf(p.Village, p.Grid)
+	if reading.Type != village.Emergency || chat == "" {
+		return nil, false
+	}
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	if err != nil {
+		return nil, false // a new alarm, as before: better two than none
+	}
+	her := r.elderTurn(t, p, said)
+	_, fits := r.alarmFits(her, reading)
+	found := newest(reports, 1, func(rep village.Report) bool {
+		return rep.Chat == chat && rep.Status.Open() && fits(rep)
+	})
+	if len(found) == 0 {
+		return nil, false
+	}
+	rep := found[0]
+	said = elderSaid(needOnly(said)) // "她说后山着火了": her words, 后山着火了
+	news := !saysNothingNew(said, saidSoFar(rep))
+	known := rep.ReportedBy(p) || rep.FollowedBy(p)
+	if !known {
+		rep.AddFollower(p, r.shown(p))
+	}
+	if news {
+		rep.Tell(r.shown(p)+"（"+r.shown(t.who)+"电话回访记录）", t.at, said)
+	}
+	*change = read.Guard(*change)
+	change.Report = &rep
+	c.Report = rep.ID
+	data["Joined"], data["Said"] = &rep, said
+	if !news && known {
+		return nil, true // told again, nothing new: kept on the call only
+	}
+	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": r.shown(t.who),
+		"Phone": t.who.Phone, "Text": dutySummary(said, ""), "Again": known})
+	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}, true
+}
