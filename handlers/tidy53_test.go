@@ -1,0 +1,35 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestCoalFumesHintLeads: a gas alarm told by a stove's or a chimney's
+// words (carbon monoxide) tells the group the coal-fumes steps alone; a
+// pipeline gas leak keeps the valve line first.
+func TestCoalFumesHintLeads(t *testing.T) {
+	const (
+		pipe = "燃气泄漏：立即关阀门"
+		coal = "煤炉、炭火熏倒了人：开窗通风，把人抬到屋外，拨打120。"
+	)
+	for text, wantPipe := range map[string]bool{
+		"王奶奶家烟囱漏烟 昨晚她说头晕":   false,
+		"烤炭火晕倒在屋里了 快来人":     false,
+		"家里煤气泄漏了 好大味道":      true,
+		"热水器那儿一股臭鸡蛋味 我头晕得很": true,
+	} {
+		t.Run(text, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			all := strings.Join(c.say("张三", text), "\n")
+			if !strings.Contains(all, coal) {
+				t.Errorf("no coal-fumes line:\n%s", all)
+			}
+			if got := strings.Contains(all, pipe); got != wantPipe {
+				t.Errorf("pipeline line shown %v, want %v:\n%s", got, wantPipe, all)
+			}
+		})
+	}
+}
