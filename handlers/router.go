@@ -172,6 +172,9 @@ type Router struct {
 	// when the leader's 待办 takes that as so without asking Redis again
 	// (pendingIDs).
 	noClaims *lru.Cache[time.Time]
+	// filedFor are the villagers' confirm-backs a cadre's words filed
+	// (chat|person: filedBack), for her 「1」 after it (filedAlready).
+	filedFor *lru.Cache[filedBack]
 }
 
 // flow handles one command verb.
@@ -189,7 +192,7 @@ func New(o Options) *Router {
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
-	r := &Router{noClaims: lru.New[time.Time](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
+	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[filedBack](256), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -32,4 +33,19 @@ func TestCoalFumesHintLeads(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestHerOneAfterCadreFiled: after the leader's 收到 filed a villager's
+// confirm-back for her, her 「1」 is told once that it is registered and
+// who handles it, in the one round trip the silent 「1」 cost (a read of
+// her questions); a second 「1」 is silent again, nothing filed twice.
+func TestHerOneAfterCadreFiled(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", stink)
+	c.say("李四", "收到 明天找人来掏")
+	got := c.costs(t, 1, "her 1", bot.Message{ID: "m1", Chat: grid3, From: "张三", Text: "1"})
+	expect(t, "her 1", got, grid3+": #R1 已经登记了，李四在办，可发「查 #R1」看进度。")
+	c.wantReports(1, "(her 1 files nothing twice)")
+	expect(t, "her second 1", c.say("张三", "1"))
+	c.wantReports(1, "(second 1)")
 }
