@@ -1593,8 +1593,19 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 	// the answer to the township's question (镇里问), quoting it,
 	// from whomever it asked (a mediator of another grid too): the
 	// item's 进展, which the township's chat hears
-	if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+	var refs []village.Ref
+	for _, ref := range village.FindRefs(t.quote.Text) {
+		if !slices.Contains(refs, ref) {
+			refs = append(refs, ref) // 「答复 #R1 情况」 after its #R1
+		}
+	}
+	if len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+	}
+	if len(refs) > 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+		// quoting several items pressed in one message (ask.grid.many):
+		// which one he answers is asked, nothing recorded
+		return true, r.reply(ctx, t, "ask.many.which", map[string]any{"Refs": refs, "Note": t.text})
 	}
 	return false, nil
 }

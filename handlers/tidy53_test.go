@@ -49,3 +49,26 @@ func TestHerOneAfterCadreFiled(t *testing.T) {
 	expect(t, "her second 1", c.say("张三", "1"))
 	c.wantReports(1, "(second 1)")
 }
+
+// TestPressedLeaderAnswersEach: the leader pressed on two items in one
+// message answers each by its number, each reaching the township; his
+// words quoting the joined message, naming no number, are asked which
+// (nothing filed).
+func TestPressedLeaderAnswersEach(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
+	c.sentUp("陈二", "上报 垃圾站满了没人拉", "#R2", "垃圾车归镇里")
+	got := c.office("#R1 #R2 抓紧处理")
+	var joined string
+	for _, g := range got {
+		if strings.HasPrefix(g, "李四: ") {
+			if joined != "" {
+				t.Fatalf("李四 got two messages: %q", got)
+			}
+			joined = strings.TrimPrefix(g, "李四: ")
+		}
+	}
+	q := c.send(bot.Message{Private: true, From: "李四", Text: "这两件都在办了 明天找人来修", Quote: &bot.Quote{Name: "网格小助手", Text: joined}})
+	expect(t, "quoted", q, "李四: 您引用的消息里有2件（#R1 #R2），这句是答复哪一件？")
+	has(t, "answer R1", c.private("李四", "答复 #R1 明天电工来修"), "#R1")
+}
