@@ -214,11 +214,20 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	at, prio := -1, to.Priority
 	j := newJoinedReply()
 	notices := map[string]*notice{}
+	presses := map[string]*press{}
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
 				if rep := it.c.Report; rep != nil && !settled(rep) {
 					o.About = rep.ID // held, it is about its own report (heldAbout)
+				}
+				if k, ok := pressKey(it, o); ok {
+					p := presses[k]
+					if p == nil {
+						p = &press{}
+						presses[k] = p
+					}
+					p.at, p.items = append(p.at, len(out)), append(p.items, it.data)
 				}
 				if k, ok := noticeKey(t, it, o); ok {
 					n := notices[k]
@@ -240,6 +249,7 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 		}
 	}
 	out = joinNotices(out, notices)
+	out = r.joinPresses(out, presses)
 	if at < 0 {
 		return out
 	}
@@ -267,6 +277,63 @@ func noticeKey(t *turn, it batchItem, o bot.Outbound) (key string, ok bool) {
 	return fmt.Sprint(it.block, "|", o.To, "|", o.Priority, "|", o.Merge, "|", o.NotBefore.UnixNano()), true
 }
 
+// press is an officer's several questions or orders (镇里问, 镇里督办)
+// to one cadre privately in one message of his (「都抓紧」, 「#R1 #R2 抓紧
+// 处理」): where each is in the batch's messages, and its item's data.
+type press struct {
+	at    []int
+	items []map[string]any
+}
+
+// pressKey is, for a message o of step it, the cadre and kind a press
+// to him shares with the others of the message's: ok only for an
+// officer's question or order (ask.office) sent to him privately.
+func pressKey(it batchItem, o bot.Outbound) (key string, ok bool) {
+	if it.block != "ask.office" || o.Kind != bot.Private || it.data == nil ||
+		!strings.HasPrefix(o.Text, "【镇里督办】") && !strings.HasPrefix(o.Text, "【镇里问】") {
+		return "", false
+	}
+	return fmt.Sprint(o.To, "|", it.data["Urge"], "|", o.Priority), true
+}
+
+// joinPresses makes the presses to one cadre one message listing the
+// items (ask.grid.many), where the first was; the others go.
+func (r *Router) joinPresses(out []bot.Outbound, presses map[string]*press) []bot.Outbound {
+	gone := map[int]bool{}
+	for _, p := range presses {
+		if len(p.at) < 2 {
+			continue
+		}
+		out[p.at[0]].Text = r.texts.Render("ask.grid.many", map[string]any{"Items": p.items, "Same": sameNote(p.items)})
+		for _, i := range p.at[1:] {
+			gone[i] = true
+		}
+	}
+	return without(out, gone)
+}
+
+// sameNote reports whether the presses' items share who said what
+// (「孙七：抓紧处理」), said then once.
+func sameNote(items []map[string]any) bool {
+	return !slices.ContainsFunc(items, func(d map[string]any) bool {
+		return fmt.Sprint(d["By"], d["Note"]) != fmt.Sprint(items[0]["By"], items[0]["Note"])
+	})
+}
+
+// without is out but the messages at gone.
+func without(out []bot.Outbound, gone map[int]bool) []bot.Outbound {
+	if len(gone) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, o := range out {
+		if !gone[i] {
+			kept = append(kept, o)
+		}
+	}
+	return kept
+}
+
 // joinNotices makes each notice of several items one message, where the
 // first was, when their words allow (noticeText); the others go.
 func joinNotices(out []bot.Outbound, notices map[string]*notice) []bot.Outbound {
@@ -281,16 +348,7 @@ func joinNotices(out []bot.Outbound, notices map[string]*notice) []bot.Outbound 
 			gone[i] = true
 		}
 	}
-	if len(gone) == 0 {
-		return out
-	}
-	kept := out[:0]
-	for i, o := range out {
-		if !gone[i] {
-			kept = append(kept, o)
-		}
-	}
-	return kept
+	return without(out, gone)
 }
 
 // noticeText is n's messages said as one: the same words but for their

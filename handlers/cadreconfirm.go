@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/storage"
@@ -26,6 +27,17 @@ import (
 type cadreTake struct {
 	who  village.Person
 	note string
+	// ref is the item filed, once committed; took whether he took it on
+	ref  string
+	took bool
+}
+
+// filedBack is a villager's confirm-back a cadre's words filed
+// (cadreConfirms), kept by this process for her 「1」 after it: she is
+// told once it is registered (filedAlready), at no read of her questions.
+type filedBack struct {
+	ref, by string
+	at      time.Time
 }
 
 // takingAssents are the assents that accept a matter ("好的", "行"):
@@ -215,6 +227,13 @@ func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, no
 			return r.report(ctx, &one, w.q.Text, w.q.Type)
 		})
 		t.nightSaid = one.nightSaid
+		if c := one.cadreTook; err == nil && c.ref != "" {
+			back := filedBack{ref: c.ref, at: t.at}
+			if c.took {
+				back.by = r.shown(c.who)
+			}
+			r.filedFor.Put(t.m.Chat+"|"+w.who.Key(), back)
+		}
 		if w.all == nil || !errors.Is(err, errAskCopy) {
 			return true, err
 		}
@@ -252,6 +271,28 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 		f.data["SeenBy"] = r.shown(c.who)
 		return nil
 	}
+	c.took = true
 	f.data["OwnTaken"], f.data["TakenBy"], f.data["TakenNote"], f.data["Now"] = true, r.shown(c.who), c.note, t.at
 	return nil
+}
+
+// filedAlready answers a villager's 「1」 (word) to a confirm-back a
+// cadre's words filed for her within llm.confirm_ttl, when this process
+// holds no question of hers (copied false): 「#R2 已经登记了，李四在办」,
+// once. Its reply's commit is the one trip her 「1」 costs, the read of
+// her questions it spares (they were taken with the filing).
+func (r *Router) filedAlready(ctx context.Context, t *turn, word string, copied bool) (done bool, err error) {
+	if copied || word != "1" && word != "登记" || t.where.kind != inGrid {
+		return false, nil
+	}
+	key := t.m.Chat + "|" + t.who.Key()
+	back, ok := r.filedFor.Get(key)
+	if !ok {
+		return false, nil
+	}
+	r.filedFor.Delete(key)
+	if t.at.Sub(back.at) > r.cfg.LLM.ConfirmTTL.Std() {
+		return false, nil
+	}
+	return true, r.reply(ctx, t, "confirm.cadre.filed", map[string]any{"Ref": back.ref, "By": back.by})
 }

@@ -36,7 +36,7 @@ func TestLeaderAckFilesConfirmBack(t *testing.T) {
 	if last.Action != village.ActAccept || last.By != "李四" || last.Note != "明天找人来掏" {
 		t.Errorf("R1's last step %+v, want 李四's 确认 with his words", last)
 	}
-	expect(t, "her 1", c.say("张三", "1"))
+	expect(t, "her 1", c.say("张三", "1"), "#R1 已经登记了，李四在办") // tidy53: told once
 	c.wantReports(1, "(her 1 files nothing twice)")
 	expect(t, "her thanks", c.say("张三", "谢谢李哥"))
 	c.wantReports(1, "(thanks)")
@@ -70,7 +70,7 @@ func TestWorkerAckFilesForLeader(t *testing.T) {
 	has(t, "worker's ack", got, "已登记 #R1", "请网格长受理：回复「确认 #R1」", "王五说了会去，要由他来办，请回复「指派 #R1 王五」", "张三，不用再回复「1」")
 	c.wantReports(1, "(filed on the worker's ack)")
 	c.firstStatus(village.StatusNew)
-	expect(t, "her 1", c.say("张三", "1"))
+	expect(t, "her 1", c.say("张三", "1"), "#R1 已经登记了，可发「查 #R1」") // tidy53: told once
 	c.wantReports(1, "(her 1 files nothing twice)")
 }
 

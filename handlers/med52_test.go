@@ -64,8 +64,9 @@ func TestOfficerPressesSeveralTyped(t *testing.T) {
 		text, note := tc.text, tc.note
 		got := c.costs(t, 1, text, bot.Message{Chat: officeChat, From: "孙七", Text: text})
 		expectLike(t, text, got, like{start: officeChat + ": #R1 #R2 已私信督促网格长李四：" + note + "\n他回复后会发到本群。"},
-			like{start: "李四: 【镇里督办】青山村三组 #R1（村口路灯坏了好几天了）\n孙七：" + note},
-			like{start: "李四: 【镇里督办】青山村三组 #R2（垃圾站满了没人拉）\n孙七：" + note})
+			// tidy53: one private message to 李四 listing both
+			like{start: "李四: 【镇里督办】2件：\n青山村三组 #R1（村口路灯坏了好几天了）\n青山村三组 #R2（垃圾站满了没人拉）\n孙七：" + note,
+				has: "「答复 #R1 情况」、「答复 #R2 情况」"})
 		lastAsk(t, c, 0, note)
 		lastAsk(t, c, 1, note)
 	}

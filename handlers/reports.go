@@ -105,8 +105,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 		return nil
 	}
-	_, err = r.store.Commit(ctx, change)
+	res, err := r.store.Commit(ctx, change)
 	if err == nil {
+		if t.cadreTook != nil {
+			t.cadreTook.ref = res.Ref // her 「1」 after it is told so (filedAlready)
+		}
 		t.then = nil // made (or made before: a message delivered again)
 		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 	}

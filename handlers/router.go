@@ -172,6 +172,9 @@ type Router struct {
 	// when the leader's 待办 takes that as so without asking Redis again
 	// (pendingIDs).
 	noClaims *lru.Cache[time.Time]
+	// filedFor are the villagers' confirm-backs a cadre's words filed
+	// (chat|person: filedBack), for her 「1」 after it (filedAlready).
+	filedFor *lru.Cache[filedBack]
 }
 
 // flow handles one command verb.
@@ -189,7 +192,7 @@ func New(o Options) *Router {
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
-	r := &Router{noClaims: lru.New[time.Time](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
+	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[filedBack](256), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
@@ -1590,8 +1593,19 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 	// the answer to the township's question (镇里问), quoting it,
 	// from whomever it asked (a mediator of another grid too): the
 	// item's 进展, which the township's chat hears
-	if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+	var refs []village.Ref
+	for _, ref := range village.FindRefs(t.quote.Text) {
+		if !slices.Contains(refs, ref) {
+			refs = append(refs, ref) // 「答复 #R1 情况」 after its #R1
+		}
+	}
+	if len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+	}
+	if len(refs) > 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+		// quoting several items pressed in one message (ask.grid.many):
+		// which one he answers is asked, nothing recorded
+		return true, r.reply(ctx, t, "ask.many.which", map[string]any{"Refs": refs, "Note": t.text})
 	}
 	return false, nil
 }

@@ -735,6 +735,11 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	if !w.said {
 		b, copied = r.askedCopy(t)
 	}
+	if len(w.witnesses) == 0 && !w.said {
+		if done, err := r.filedAlready(ctx, t, w.word, copied); done {
+			return true, err
+		}
+	}
 	if len(w.witnesses) > 0 && !copied {
 		// A witness is kept with a claim asked about on this process's
 		// copy alone (its commit checks it): with none, no read is spent

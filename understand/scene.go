@@ -35,6 +35,11 @@ type Scene struct {
 	// "从房顶摔下来了"), no road crash: not lifted in haste, not moved at
 	// all with his neck or back hurt, bleeding pressed, kept warm.
 	Fall bool
+	// Coal: a gas alarm told by a stove's, a charcoal fire's or a
+	// chimney's words and none of pipeline or bottled gas ("烤炭火晕倒在屋
+	// 里了", "烟囱漏烟 她说头晕"): carbon monoxide, so the hint is the
+	// coal-fumes line alone (village.Hazard.HintOf).
+	Coal bool
 }
 
 // SceneOf is the scene s, an emergency of hazard h, tells of.
@@ -50,8 +55,18 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Scam:     h == village.HazardCrime && Scam(s),
 		NoBreath: h == village.HazardMedical && has(noBreath),
 		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords),
+		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
 	}
 }
+
+// coalWords tell a gas alarm of a stove's fumes: the stoves but gas
+// cookers, a chimney, smoke let in. 煤气 is left out: it is also what
+// villagers call the fumes themselves ("煤气中毒"), so neither side.
+var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fumeLeaks.words),
+	func(w string) bool { return w == "煤气" || w == "燃气" })
+
+// pipedGas tell of pipeline or bottled gas: a valve to shut, a leak.
+var pipedGas = []string{"燃气", "天然气", "液化气", "气罐", "罐子", "热水器", "煤气灶", "燃气灶", "漏气", "泄漏", "煤气味", "燃气味", "臭鸡蛋", "阀门", "嘶嘶"}
 
 // noBreath tell someone does not breathe, or his heart stopped.
 var noBreath = []string{"没气了", "没有气了", "没呼吸", "没有呼吸", "不呼吸", "不喘气", "没心跳", "没有心跳", "心跳停", "心脏骤停", "心跳骤停"}

@@ -13,7 +13,7 @@ import "strings"
 var hazardTexts = map[Hazard]struct{ hint, duty string }{
 	HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
 	HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
-	HazardGas:      {"燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后打燃气公司抢修电话或119。煤炉、炭火熏倒了人：开窗通风，把人抬到屋外，拨打120。", evacuate},
+	HazardGas:      {gasLeak + coalFumes, evacuate},
 	HazardMedical:  {"有人受伤或病危请立即拨打120，说清村名和路口。", "请网格长立即赶到现场协助救护，到场后回复"},
 	HazardCrime:    {"治安情况请立即拨打110，有人受伤同时拨打120，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
 	HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
@@ -27,8 +27,10 @@ var hazardTexts = map[Hazard]struct{ hint, duty string }{
 }
 
 const (
-	evacuate = "请网格长立即赶到现场、组织疏散，到场后回复"
-	flee     = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
+	gasLeak   = "燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后打燃气公司抢修电话或119。"
+	coalFumes = "煤炉、炭火熏倒了人：开窗通风，把人抬到屋外，拨打120。"
+	evacuate  = "请网格长立即赶到现场、组织疏散，到场后回复"
+	flee      = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
 	// scamDuty is the grid leader's at a scam under way (understand.Scam):
 	// the money is stopped by reaching the one sending it, not at a scene
 	scamDuty = "请网格长马上给被骗的人打电话或上门找到他，让他停止转账，联系上后回复"
@@ -44,6 +46,16 @@ func (h Hazard) texts() struct{ hint, duty string } {
 // Hint is what those told of an emergency of hazard h are told to do
 // first: 119 a fire, 120 the hurt, 110 a crime.
 func (h Hazard) Hint() string { return h.texts().hint }
+
+// HintOf is Hint, with coal (understand.Scene.Coal: a gas alarm told by a
+// stove's or a chimney's words, no pipeline gas) the coal-fumes line
+// alone: no valve to shut where a stove overcame one.
+func (h Hazard) HintOf(coal bool) string {
+	if coal && h == HazardGas {
+		return coalFumes
+	}
+	return h.Hint()
+}
 
 // Duty is what the grid leader of an emergency of hazard h is asked to do
 // at once, up to the 「确认」 he answers with; with scam (a scam under way)
