@@ -2138,7 +2138,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if data["NotInGuide"] == true || unsaid {
 		data["Center"] = deskPhone(r.cfg.Township, r.procedure(t.hear(rep.Text)), true)
 		data["Workers"] = slices.DeleteFunc(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)),
-			func(n string) bool { return slices.Contains(who, n) })
+			func(n string) bool { return slices.Contains(who, n) || n == t.who.Name }) // not the asker himself (a worker asking for an elder)
 	}
 	out := r.askedAgainOut(t, &rep, who, data, private)
 	rep.AskedAgainAt = t.at // what a cadre says right after answers him (procedureAnswer)
