@@ -32,7 +32,8 @@ func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 // first, another place or hazard is a new alarm.
 func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, reading village.Reading, data map[string]any) ([]bot.Outbound, bool) {
-	chat := r.groupOf(p.Village, p.Grid)
+	her := r.elderTurn(t, p, said)
+	chat := her.where.chat
 	if reading.Type != village.Emergency || chat == "" {
 		return nil, false
 	}
@@ -40,7 +41,6 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 	if err != nil {
 		return nil, false // a new alarm, as before: better two than none
 	}
-	her := r.elderTurn(t, p, said)
 	_, fits := r.alarmFits(her, reading)
 	found := newest(reports, 1, func(rep village.Report) bool {
 		return rep.Chat == chat && rep.Status.Open() && fits(rep)

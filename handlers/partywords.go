@@ -81,7 +81,8 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 // no item fits.
 func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error) {
 	fits := func(rep village.Report) bool {
-		proposal := lastProgress(rep)
+		last, _ := rep.Last(village.ActProgress)
+		proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 			!otherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
 			(understand.SharesSubject(t.hear(rep.Text), t.said()) || proposal != "" &&
@@ -127,16 +128,6 @@ func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Repo
 		return r.partyWrote(ctx, t, fits)
 	}
 	return true, err
-}
-
-// lastProgress is the note of rep's latest 进展, "" for none.
-func lastProgress(rep village.Report) string {
-	for _, e := range slices.Backward(rep.History) {
-		if e.Action == village.ActProgress {
-			return e.Note
-		}
-	}
-	return ""
 }
 
 // amounts are sums of money said in digits: "50块", "200元".

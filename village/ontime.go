@@ -27,14 +27,7 @@ func (r *Report) ResolvedInTime(h Entry) bool {
 }
 
 // LastResolve is r's last 办结 entry, if it was ever resolved.
-func (r *Report) LastResolve() (Entry, bool) {
-	for i := len(r.History) - 1; i >= 0; i-- {
-		if r.History[i].Action == ActResolve {
-			return r.History[i], true
-		}
-	}
-	return Entry{}, false
-}
+func (r *Report) LastResolve() (Entry, bool) { return r.Last(ActResolve) }
 
 // lateAccept is the step of r, on the way to its resolution h, that came
 // after the deadline in force (recorded with it), if there was one: a 受理

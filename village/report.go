@@ -806,12 +806,19 @@ func (r *Report) EscalatedAt() time.Time { return r.lastAt(ActEscalate) }
 
 // lastAt is when action a was last taken on the item, or zero.
 func (r *Report) lastAt(a Action) time.Time {
+	e, _ := r.Last(a)
+	return e.At
+}
+
+// Last is r's last history entry of action a; ok is false when a was
+// never taken on it.
+func (r *Report) Last(a Action) (e Entry, ok bool) {
 	for i := len(r.History) - 1; i >= 0; i-- {
 		if r.History[i].Action == a {
-			return r.History[i].At
+			return r.History[i], true
 		}
 	}
-	return time.Time{}
+	return Entry{}, false
 }
 
 // LastWork is the last step the grid wrote down about its work on r (a
