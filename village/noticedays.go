@@ -2,6 +2,7 @@ package village
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -246,4 +247,30 @@ func weekdaysOn(text string, written, at time.Time) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// SaidDay is a day a notice names by words counted from the day it was
+// written (下周六, 周五, 后天), and the day they name.
+type SaidDay struct {
+	Word string
+	Day  time.Time
+}
+
+// RelativeDays are the days n names by a weekday or by 后天 / 大后天, read
+// as the notice's days are (namedDays: 下周一至周五's 周五 is next week's),
+// each once, in the order written: the sender is told them so that he can
+// catch a misreading. Days before the one it was written (上周五) and
+// weekdays of every week (每周一) are left out; 今天 and 明天 need no date.
+func (n Notice) RelativeDays() []SaidDay {
+	written := startOfDay(n.At)
+	var out []SaidDay
+	for _, nd := range namedDays(n.Text, n.At) {
+		if (!nd.weekday && !nd.counted) || nd.every || nd.day.Before(written) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(s SaidDay) bool { return s.Word == nd.word && s.Day.Equal(nd.day) }) {
+			out = append(out, SaidDay{nd.word, nd.day})
+		}
+	}
+	return out
 }
