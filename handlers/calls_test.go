@@ -217,7 +217,7 @@ func TestNoticeQueryNotBroadcast(t *testing.T) {
 		}
 	}
 	expect(t, "a real notice naming an earlier one still goes out", c.office("通知 三组 #N1 的停水改到后天"),
-		"青山村三组网格群: 【通知】#N1 的停水改到后天", "通知 #N2 已发到 1 个群")
+		"青山村三组网格群: 【通知】#N1 的停水改到后天", "通知 #N2（后天即3月4日）已发到 1 个群")
 }
 
 // TestLeaderAcksEmergency: a grid leader answers the alarm that calls him
@@ -305,7 +305,7 @@ func TestCallUsageNamesMine(t *testing.T) {
 func TestNoticeScopes(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "two grids", c.office("通知 一组、二组 后天体检"), "一组网格群: 【通知】后天体检\n", "二组网格群: 【通知】后天体检\n",
-		"通知 #N1 已发到 2 个群")
+		"通知 #N1（后天即3月4日）已发到 2 个群") // date54: its 后天 told as a date
 	expect(t, "no such grid", c.office("通知 四组 明天停电"), "没有找到「四组」，通知还没有发出。")
 	expect(t, "one of them unknown", c.office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
 	expect(t, "a village written short", c.office("通知 青山 明天上午开会"), "没有找到「青山」，通知还没有发出。范围可写 全镇、青山村")

@@ -250,7 +250,7 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 		release = r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))
 	}
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
-		"FollowAt": followAt, "Now": t.at, "Early": early, "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
+		"FollowAt": followAt, "Now": t.at, "Early": early, "Days": n.RelativeDays(), "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
 		"Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
 	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day

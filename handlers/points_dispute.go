@@ -126,7 +126,7 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	}
 	c := found[0]
 	data := map[string]any{"Name": t.who.Name, "C": &c, "Private": t.where.kind == inPrivate, "Window": p.window(),
-		"Listed": p.listedOf(c, t.at), "By": cmp.Or(c.DecidedBy, "评分小组"),
+		"Listed": p.listedOf(c, t.at), "Now": t.at, "By": cmp.Or(c.DecidedBy, "评分小组"),
 		"Mine": slices.Contains(c.Objectors(), t.who.Name)}
 	switch {
 	case c.Status == village.ClaimApproved && c.PublishedAt.IsZero():

@@ -320,7 +320,7 @@ func (p *pointsFlow) objectEarly(ctx context.Context, t *turn, sc storage.Scope,
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
 		"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
-		"Wake": p.r.wake(t), "Listed": p.listedOf(c, t.at)}
+		"Wake": p.r.wake(t), "Listed": p.listedOf(c, t.at), "Now": t.at}
 	if len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		data["Reviewer"] = len(rs) > 0
 		return p.r.reply(ctx, t, "points.object.early.self", data)
@@ -341,6 +341,7 @@ func (p *pointsFlow) objectEarly(ctx context.Context, t *turn, sc storage.Scope,
 // reviewers decided on it (block renders data); not the sender.
 func (p *pointsFlow) toldEarly(t *turn, c *village.Claim, data map[string]any) []bot.Outbound {
 	var out []bot.Outbound
+	data["Now"] = t.at // the 公示 day is said as read now (day)
 	for _, o := range c.EarlyObjectors() {
 		if o == t.who.Name {
 			continue

@@ -433,7 +433,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		c.Period = p.cfg.Period(t.at)
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
-			"NoEvidence": c.LacksEvidence()}
+			"NoEvidence": c.LacksEvidence(), "Now": t.at}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
 		approved, read, err := p.approvedOf(ctx, sc, acct, read)
@@ -745,7 +745,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	}
 	c.Period = p.cfg.Period(t.at)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window(),
-		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location())}
+		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location()), "Now": t.at}
 	// The same item for the same person today: a second record is
 	// often the first one typed again (QA round 5); it is asked first
 	// (recordTwice), and once said to be meant the reminder counts the

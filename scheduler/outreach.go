@@ -320,9 +320,9 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 // releaseOut is what posting n, held over the quiet hours, at now says:
 // the notice to its groups (or cadres), and to its author that it went.
 func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
-	data := map[string]any{"N": n}
+	data := map[string]any{"N": n, "Now": now}
 	if day, word, ok := n.Day(); ok && j.startOfDay(n.At).Before(j.startOfDay(now)) {
-		data["Day"] = map[string]any{"Day": day, "Word": word, "Over": n.DayOver(now), "Today": day.Equal(j.startOfDay(now))}
+		data["Day"] = map[string]any{"Day": day, "Word": word, "Over": n.DayOver(now)}
 	}
 	var out []bot.Outbound
 	for _, g := range n.Groups {

@@ -64,6 +64,10 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"mention":  Mention,
 		"mention1": func(name string) string { return Mention([]string{name}) },
 		"date":     func(t time.Time) string { return t.In(loc).Format("1月2日") },
+		// day says a day to come, read at now: 今天, 明天 or 后天 with its
+		// date (明天（1月1日）), else the date alone; what happens on it
+		// takes no time (a 公示 at 00:00 is that day's, not a deadline).
+		"day": func(t, now time.Time) string { return Day(t.In(loc), now.In(loc)) },
 		// clock says a date with its time, "3月5日 07:15": every text that
 		// writes a day and a time writes them so (DateTime), never with a
 		// date and hm of its own.
@@ -314,8 +318,42 @@ func Deadline(t, now time.Time, withTime bool) string {
 	return relative(t, now, withTime)
 }
 
-// relative says t as read at now: today's, yesterday's or tomorrow's
-// time, else the date (with withTime, the date and time).
+// Day says t's day as read at now, both in the reader's zone: "今天（12月31日）",
+// "明天（1月1日）", "后天（1月2日）", else the date, "1月5日". The date is
+// kept beside the day word: a text that says when a round of 公示 or a
+// notice's day falls is checked against a calendar.
+func Day(t, now time.Time) string {
+	date := t.Format("1月2日")
+	if w := dayWord(daysApart(t, now)); w != "" {
+		return w + "（" + date + "）"
+	}
+	return date
+}
+
+// daysApart is how many calendar days t's is after now's (negative
+// before), each read in its own zone: the days' dates, not 24-hour spans,
+// so 00:30 on 1 January is one day after 23:30 on 31 December.
+func daysApart(t, now time.Time) int {
+	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC) }
+	return int(day(t).Sub(day(now)) / (24 * time.Hour))
+}
+
+// dayWord names a day counted from today: 昨天, 今天, 明天, 后天; "" for
+// one further.
+func dayWord(days int) string {
+	switch days {
+	case -1:
+		return "昨天"
+	case 0:
+		return "今天"
+	case 1:
+		return "明天"
+	case 2:
+		return "后天"
+	}
+	return ""
+}
+
 // withYear formats t by layout, after its year when that is not now's.
 func withYear(t, now time.Time, layout string) string {
 	if t.Year() != now.Year() {
@@ -324,15 +362,11 @@ func withYear(t, now time.Time, layout string) string {
 	return t.Format(layout)
 }
 
+// relative says t as read at now: today's, yesterday's or tomorrow's
+// time, else the date (with withTime, the date and time).
 func relative(t, now time.Time, withTime bool) string {
-	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC) }
-	switch day(t).Sub(day(now)) {
-	case 0:
-		return "今天" + t.Format("15:04")
-	case -24 * time.Hour:
-		return "昨天" + t.Format("15:04")
-	case 24 * time.Hour:
-		return "明天" + t.Format("15:04")
+	if d := daysApart(t, now); d >= -1 && d <= 1 {
+		return dayWord(d) + t.Format("15:04")
 	}
 	if withTime {
 		return t.Format(DateTime)

@@ -2,6 +2,7 @@ package village
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -9,27 +10,137 @@ import (
 // noticeDateRe finds a day a notice names by its date, weekday or as
 // 后天 / 大后天. Its groups:
 //
-//	1, 2: "12月5日", "12月5号", "十二月五日" (month, day)
-//	3, 4: "下周五", "本周五", "星期五", "礼拜天" (上/本/这/下, weekday)
-//	5:    "后天", "大后天"
-//	6:    a word after it that makes it a beginning ("12月5日起停水"):
-//	      the notice's time does not end on that day
+//	1, 2, 3: "12月5日", "12月5号", "十二月五日" (month, day, 日); the 日
+//	         may be left out before a range's end ("12月7至9日")
+//	4, 5:    "下周五", "本周五", "星期五", "礼拜天" (上/本/这/下, weekday)
+//	6:       "后天", "大后天"
+//	7:       a word after it that makes it a beginning ("12月5日起停水"):
+//	         the notice's time does not end on that day
 var noticeDateRe = regexp.MustCompile(`(?:` +
-	`(` + promiseNum + `)\s*月\s*(` + promiseNum + `)\s*[日号]` +
+	`(` + promiseNum + `)\s*月\s*(` + promiseNum + `)\s*([日号])?` +
 	`|(上个?|本|这个?|下个?)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])` +
 	`|(大后天|后天)` +
-	`)(\s*(?:起|开始|以后|之后|以来))?`)
+	`)` + beginsWords)
+
+// beginsWords, after a day, make it a beginning ("12月5日起").
+const beginsWords = `(\s*(?:起|开始|以后|之后|以来))?`
+
+// rangeEndRe is the end of a range or list of dates written with their
+// month once, right after the first: 「12月7日至9日」's 「至9日」, 「12月7日、9日」.
+// Its groups: 1 the words of the day (9日), 2 its number, 3 beginsWords.
+var rangeEndRe = regexp.MustCompile(`^\s*` + rangeWords + `\s*((` + promiseNum + `)\s*[日号])` + beginsWords)
+
+// rangeWords join the two ends of a range (至, 到, ～) or two days of a
+// list (、, 和): the second end of 「下周一至周五」 or 「下周六、周日」 is of
+// the first's week, that of 「12月7日至9日」 of its month.
+const rangeWords = `(?:至|到|~|～|-|－|—|、|和|及)`
+
+var rangeWordRe = regexp.MustCompile(`^\s*(?:` + rangeWords + `\s*)?$`)
+
+// namedDay is a day a text names (noticeDateRe), read from the day it
+// was written.
+type namedDay struct {
+	start, end int    // the words' span in the text, without beginsWords
+	word       string // the words: "下周五", "12月5日", "9日" (a range's end)
+	month      string // a date's month as written ("一"; for chineseWordBefore)
+	// prefix is a weekday's 上, 本, 这 or 下, as written or, for the
+	// second end of a range (下周一至周五), the first's (inherited)
+	prefix    string
+	inherited bool
+	weekday   bool
+	every     bool      // 每周一, and the 周五 of 每周一至周五: no one day
+	counted   bool      // 后天, 大后天
+	day       time.Time // at its start; zero: no such date (2月30日)
+	begins    bool      // it begins something: 12月5日起
+}
+
+// namedDays are the days text, written at written, names, in its order,
+// read from the day it was written (in written's zone). A date takes the
+// year that puts it nearest; the end of a range of dates written with one
+// month (12月7日至9日, 12月30日至2日) takes that month, or the next. A
+// weekday is weekday's; a bare one right after another weekday, or after
+// one and a range word (下周一至周五, 下周六周日, 本周六、周日), is of the
+// same week (上周, 下周) or, falling before it, of the next (周六周日 said
+// on a Sunday); one further on that would fall before a weekday named
+// with 本/下 before it is of that one's week too (下周一开会，周五交表).
+func namedDays(text string, written time.Time) []namedDay {
+	from := startOfDay(written)
+	var out []namedDay
+	var prev namedDay // the weekday named before
+	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(text, -1) {
+		g := func(i int) string {
+			if sm[2*i] < 0 {
+				return ""
+			}
+			return text[sm[2*i]:sm[2*i+1]]
+		}
+		end := sm[1]
+		if sm[14] >= 0 {
+			end = sm[14]
+		}
+		nd := namedDay{start: sm[0], end: end, word: text[sm[0]:end], begins: g(7) != ""}
+		switch {
+		case g(1) != "":
+			nd.month = g(1)
+			nd.day, _ = nearestDate(from, g(1), g(2))
+			rest := rangeEndRe.FindStringSubmatchIndex(text[sm[1]:])
+			if g(3) == "" && (rest == nil || nd.begins) {
+				continue // 「3月5」 alone is no date
+			}
+			out = append(out, nd)
+			if rest == nil || nd.begins {
+				continue
+			}
+			second := namedDay{start: sm[1] + rest[2], end: sm[1] + rest[3], month: g(1), begins: rest[6] >= 0}
+			second.word = text[second.start:second.end]
+			if n, ok := promiseNumber(text[sm[1]+rest[4] : sm[1]+rest[5]]); ok && !nd.day.IsZero() {
+				second.day = time.Date(nd.day.Year(), nd.day.Month(), n, 0, 0, 0, 0, from.Location())
+				if n < nd.day.Day() { // 12月30日至2日
+					second.day = time.Date(nd.day.Year(), nd.day.Month()+1, n, 0, 0, 0, 0, from.Location())
+				}
+				if second.day.Day() != n {
+					second.day = time.Time{} // no such day: time.Date normalised it
+				}
+			}
+			out = append(out, second)
+			continue
+		case g(5) != "":
+			nd.weekday, nd.prefix = true, g(4)
+			nd.day = weekday(from, nd.prefix, g(5))
+			nd.every = strings.HasSuffix(text[:sm[0]], "每")
+			if nd.prefix == "" && prev.weekday {
+				switch {
+				case rangeWordRe.MatchString(text[prev.end:sm[0]]):
+					nd.prefix, nd.inherited, nd.every = prev.prefix, prev.prefix != "", nd.every || prev.every
+					nd.day = weekday(from, nd.prefix, g(5))
+					for nd.day.Before(prev.day) {
+						nd.day = nd.day.AddDate(0, 0, 7)
+					}
+				case prev.prefix != "" && !strings.HasPrefix(prev.prefix, "上") && nd.day.Before(prev.day):
+					nd.prefix, nd.inherited = prev.prefix, true
+					nd.day = weekday(from, nd.prefix, g(5))
+				}
+			}
+			prev = nd
+		case g(6) == "大后天":
+			nd.counted, nd.day = true, from.AddDate(0, 0, 3)
+		default:
+			nd.counted, nd.day = true, from.AddDate(0, 0, 2)
+		}
+		out = append(out, nd)
+	}
+	return out
+}
 
 // dates are the first and the last day (at their start, in the zone n
 // was written in) that n names: 今天 / 明天 (Day), and dates, weekdays,
-// 后天 on or after the day it was written, read from that day. A day
-// that begins something ("12月5日起") ends nothing and is not counted; a
-// day before the notice was written ("根据12月1日的会议") neither. ok is
-// false when it names none.
+// 后天 on or after the day it was written, read from that day
+// (namedDays: the second end of 下周一至周五 is next week's Friday, of
+// 12月7日至9日 the 9th of December). A day that begins something
+// ("12月5日起") ends nothing and is not counted; a day before the notice
+// was written ("根据12月1日的会议") neither. ok is false when it names none.
 func (n Notice) dates() (first, last time.Time, ok bool) {
-	loc := n.At.Location()
-	y, m, d := n.At.Date()
-	written := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	written := startOfDay(n.At)
 	add := func(day time.Time) {
 		if !ok || day.Before(first) {
 			first = day
@@ -42,26 +153,9 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 	if day, _, named := n.Day(); named {
 		add(day)
 	}
-	for _, sm := range noticeDateRe.FindAllStringSubmatch(n.Text, -1) {
-		if sm[6] != "" {
-			continue
-		}
-		var day time.Time
-		switch {
-		case sm[1] != "":
-			var valid bool
-			if day, valid = nearestDate(written, sm[1], sm[2]); !valid {
-				continue
-			}
-		case sm[4] != "":
-			day = weekday(written, sm[3], sm[4])
-		case sm[5] == "大后天":
-			day = written.AddDate(0, 0, 3)
-		default:
-			day = written.AddDate(0, 0, 2)
-		}
-		if !day.Before(written) {
-			add(day)
+	for _, nd := range namedDays(n.Text, n.At) {
+		if !nd.begins && !nd.day.IsZero() && !nd.day.Before(written) {
+			add(nd.day)
 		}
 	}
 	return first, last, ok
@@ -80,26 +174,19 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 func (n Notice) PastDay(on time.Time) (day time.Time, word string, next time.Time, ok bool) {
 	loc := n.At.Location()
 	written, posted := startOfDay(n.At), startOfDay(on.In(loc))
-	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(n.Text, -1) {
-		g := func(i int) string {
-			if sm[2*i] < 0 {
-				return ""
-			}
-			return n.Text[sm[2*i]:sm[2*i+1]]
-		}
-		if g(6) != "" || strings.HasPrefix(g(3), "上") || strings.HasPrefix(n.Text[sm[1]:], "的") {
+	for _, nd := range namedDays(n.Text, n.At) {
+		if nd.begins || strings.HasPrefix(nd.prefix, "上") || strings.HasPrefix(n.Text[nd.end:], "的") || nd.counted {
 			continue
 		}
 		switch {
-		case g(1) != "":
-			d, valid := nearestDate(written, g(1), g(2))
-			if !valid || chineseWordBefore(n.Text[:sm[0]], g(1)) || !d.Before(posted) {
+		case !nd.weekday:
+			if nd.day.IsZero() || chineseWordBefore(n.Text[:nd.start], nd.month) || !nd.day.Before(posted) {
 				continue
 			}
-			return d, g(0), time.Time{}, true
-		case g(4) != "":
-			d := weekday(written, g(3), g(4))
-			if g(3) == "" && d.After(written) {
+			return nd.day, nd.word, time.Time{}, true
+		default:
+			d := nd.day
+			if nd.prefix == "" && d.After(written) {
 				// a bare weekday reads as the next one; the same day of
 				// this week one or two days back is more likely meant
 				if back := d.AddDate(0, 0, -7); written.Sub(back) <= 2*24*time.Hour+time.Hour && SameWeek(back, written) {
@@ -113,7 +200,7 @@ func (n Notice) PastDay(on time.Time) (day time.Time, word string, next time.Tim
 			for next.Before(posted) {
 				next = next.AddDate(0, 0, 7)
 			}
-			return d, g(0), next, true
+			return d, nd.word, next, true
 		}
 	}
 	return time.Time{}, "", time.Time{}, false
@@ -144,33 +231,46 @@ func weekdaysOn(text string, written, at time.Time) string {
 	}
 	var b strings.Builder
 	last := 0
-	var prev time.Time // the weekday named before, with 下周, 本周…
-	prevPrefix := ""
-	for _, sm := range noticeDateRe.FindAllStringSubmatchIndex(text, -1) {
-		if sm[8] < 0 || sm[12] >= 0 || strings.HasSuffix(text[:sm[0]], "每") {
+	for _, nd := range namedDays(text, written) {
+		if !nd.weekday || nd.begins || nd.every {
 			continue // no weekday, or one that begins something
 		}
-		prefix := ""
-		if sm[6] >= 0 {
-			prefix = text[sm[6]:sm[7]]
-		}
-		day := weekday(from, prefix, text[sm[8]:sm[9]])
-		if prefix == "" && !prev.IsZero() && day.Before(prev) {
-			day = weekday(from, prevPrefix, text[sm[8]:sm[9]])
-		}
-		if strings.HasPrefix(prefix, "上") || day.Before(from) {
+		if strings.HasPrefix(nd.prefix, "上") || nd.day.Before(from) {
 			continue
 		}
-		if prefix != "" {
-			prev, prevPrefix = day, prefix
-		}
-		b.WriteString(text[last:sm[0]])
-		b.WriteString(sayDay(day, today, ""))
-		last = sm[9]
+		b.WriteString(text[last:nd.start])
+		b.WriteString(sayDay(nd.day, today, ""))
+		last = nd.end
 	}
 	if last == 0 {
 		return text
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// SaidDay is a day a notice names by words counted from the day it was
+// written (下周六, 周五, 后天), and the day they name.
+type SaidDay struct {
+	Word string
+	Day  time.Time
+}
+
+// RelativeDays are the days n names by a weekday or by 后天 / 大后天, read
+// as the notice's days are (namedDays: 下周一至周五's 周五 is next week's),
+// each once, in the order written: the sender is told them so that he can
+// catch a misreading. Days before the one it was written (上周五) and
+// weekdays of every week (每周一) are left out; 今天 and 明天 need no date.
+func (n Notice) RelativeDays() []SaidDay {
+	written := startOfDay(n.At)
+	var out []SaidDay
+	for _, nd := range namedDays(n.Text, n.At) {
+		if (!nd.weekday && !nd.counted) || nd.every || nd.day.Before(written) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(s SaidDay) bool { return s.Word == nd.word && s.Day.Equal(nd.day) }) {
+			out = append(out, SaidDay{nd.word, nd.day})
+		}
+	}
+	return out
 }
