@@ -158,7 +158,14 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if rep, ok = stillToAct(c, rep, ok); !ok {
 		return ru.unreported(c, r)
 	}
-	return reported(text, c, rep, r)
+	return chasing(reported(text, c, rep, r), c)
+}
+
+// chasing is reading r of canonical text c marked Chases when it is an
+// approval question from one who applied already.
+func chasing(r village.Reading, c string) village.Reading {
+	r.Chases = r.Intent == village.IntentReport && r.Type == village.Approval && Chases(Said{Canon: c})
+	return r
 }
 
 // endings reads in c whether the matter it tells is over: an emergency
@@ -2045,7 +2052,9 @@ type claimFound struct {
 // a deed is told done (see doneMarkers); else it asks about the catalogue.
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t)
-	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) {
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) {
+		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
+		// question how the points count, answered, not claimed
 		return claimFound{}, false
 	}
 	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) {
