@@ -19,6 +19,7 @@ func TestChases(t *testing.T) {
 		"我上个月申请了高龄补贴 有没有结果":      true,
 		"低保报上去了 进度怎么样了":          true,
 		"危房改造的材料早就交上去了 咋还没消息":    true,
+		"危房改造报上去半年了 进度咋样了":       true,
 		"低保怎么申请":         false,
 		"低保多久能批下来":       false,
 		"还没交材料 低保什么时候能批": false,
@@ -38,11 +39,12 @@ func TestPointsRulesAsked(t *testing.T) {
 	cat, _ := exampleCatalogue(t)
 	rules := understand.Rules{Catalogue: cat}
 	for text, claim := range map[string]bool{
-		"我家儿子在外打工 他的积分怎么算":  false,
-		"在外打工有没有分":          false,
-		"参加义务劳动算不算积分":       false,
-		"我昨天把路上的石头搬开了 能加分不": true,
-		"我扫了三天马路 算不算积分":     true,
+		"我家儿子在外打工 他的积分怎么算":      false,
+		"在外打工有没有分":              false,
+		"参加义务劳动算不算积分":           false,
+		"我昨天把路上的石头搬开了 能加分不":     true,
+		"我扫了三天马路 算不算积分":         true,
+		"俺昨天去参加了村里的义务劳动 这个怎么算分": true,
 	} {
 		r := rules.Read(context.Background(), text)
 		if r.Claims() != claim {

@@ -131,6 +131,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return ru.overNews(c, told, r)
 	}
 	rep, ok := ru.reportIn(c, corrected)
+	if ok && rep.typ != village.Approval && !rep.query && ru.namesTopic(c) && Chases(Said{Canon: c}) {
+		// "危房改造报上去半年了 进度咋样了": an application made and
+		// chased, whatever its topic's words read as (危房 a hazard)
+		rep = found{typ: village.Approval, cat: "政策咨询", conf: 0.85}
+	}
 	if (!ok || rep.query || rep.typ == village.Mediation || rep.typ == village.Approval) && !corrected && cadreAccused(c) && !addressedToAll(c) {
 		// "村主任说话太难听了…这种人咋当的干部", "评低保的时候优亲厚友…
 		// 这合理吗": a complaint of a cadre's conduct (the handlers send it
