@@ -1573,7 +1573,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	villages, grid := villagesAsked(c), gridAsked(c)
 	// "我家排第几" said to the bot: the only ranking it keeps is the points'
 	ranked := (t.addr || t.where.kind == inPrivate) && containsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked || !r.claims() {
+	_, rules := understand.RulesAsked(t.said())
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
@@ -1585,6 +1586,10 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		// whole group; said to the bot, or privately, it is answered, as
 		// are the ranking's plain words ("各村积分排名")
 		return true, nil
+	}
+	if rules {
+		// "我家儿子在外打工 他的积分怎么算": how it counts, no deed told
+		return r.points.pointsRules(ctx, t)
 	}
 	if at != nil {
 		before := c[:at[0]]

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -38,6 +39,10 @@ var answerLeads = []string{"要", "不用", "不要", "不需要", "需要", "�
 func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || len(village.FindRefs(t.text)) > 0 ||
 		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || isAck(t.text) || isAssent(t.text) {
+		return false, nil
+	}
+	if _, asks := understand.RulesAsked(t.said()); asks {
+		// "参加义务劳动算不算积分": a question of the points' rules
 		return false, nil
 	}
 	var quoted *village.Ref

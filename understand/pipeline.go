@@ -577,7 +577,7 @@ func merge(rules, llm village.Reading, text string) village.Reading {
 		rules.Disputed = true
 		return rules
 	}
-	out := llm
+	out := chasing(llm, Canon(text))
 	out.Source = SourceLLM
 	if out.Summary == "" {
 		out.Summary = rules.Summary

@@ -131,6 +131,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return ru.overNews(c, told, r)
 	}
 	rep, ok := ru.reportIn(c, corrected)
+	if ok && rep.typ != village.Approval && !rep.query && ru.namesTopic(c) && Chases(Said{Canon: c}) {
+		// "危房改造报上去半年了 进度咋样了": an application made and
+		// chased, whatever its topic's words read as (危房 a hazard)
+		rep = found{typ: village.Approval, cat: "政策咨询", conf: 0.85}
+	}
 	if (!ok || rep.query || rep.typ == village.Mediation || rep.typ == village.Approval) && !corrected && cadreAccused(c) && !addressedToAll(c) {
 		// "村主任说话太难听了…这种人咋当的干部", "评低保的时候优亲厚友…
 		// 这合理吗": a complaint of a cadre's conduct (the handlers send it
@@ -158,7 +163,14 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if rep, ok = stillToAct(c, rep, ok); !ok {
 		return ru.unreported(c, r)
 	}
-	return reported(text, c, rep, r)
+	return chasing(reported(text, c, rep, r), c)
+}
+
+// chasing is reading r of canonical text c marked Chases when it is an
+// approval question from one who applied already.
+func chasing(r village.Reading, c string) village.Reading {
+	r.Chases = r.Intent == village.IntentReport && r.Type == village.Approval && Chases(Said{Canon: c})
+	return r
 }
 
 // endings reads in c whether the matter it tells is over: an emergency
@@ -2045,7 +2057,9 @@ type claimFound struct {
 // a deed is told done (see doneMarkers); else it asks about the catalogue.
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t)
-	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) {
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) {
+		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
+		// question how the points count, answered, not claimed
 		return claimFound{}, false
 	}
 	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) {

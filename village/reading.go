@@ -66,6 +66,10 @@ type Reading struct {
 	// but the bot asks the sender (confirm-back) rather than filing it
 	// unasked: a model may not silence a report, nor file one alone.
 	Disputed bool `json:"disputed,omitempty"`
+	// Chases: an approval question from one who has applied already and
+	// asks how far it got ("都交材料一个月了 什么时候能批下来"): the
+	// leader is to ask the office for him, not to be told how to apply.
+	Chases bool `json:"chases,omitempty"`
 }
 
 // Claims reports whether the reading holds a points claim, as its main or

@@ -1,0 +1,45 @@
+package handlers
+
+import (
+	"context"
+	"regexp"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// kinAskedRe names a member of the household in a question how the
+// points count: "我家儿子在外打工 他的积分怎么算"; awayRe one away from
+// home: "孩子在外地上学", "在外打工有没有分".
+var (
+	kinAskedRe = regexp.MustCompile(village.KinWords)
+	awayRe     = regexp.MustCompile(`在外|外地|外出|不在家|出去打工`)
+)
+
+// pointsRules answers a question how the points count that tells no deed
+// done (understand.RulesAsked): whether a member away from home counts
+// in the household average (the config's points.average), the catalogue
+// item the question names with its points and evidence, and how to claim
+// it. done is false when the text asks no such thing.
+func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err error) {
+	deed, ok := understand.RulesAsked(t.said())
+	if !ok {
+		return false, nil
+	}
+	kin := kinAskedRe.MatchString(t.text)
+	data := map[string]any{"Kin": kin, "Member": kin || awayRe.MatchString(t.text)}
+	ind, found := p.cat.Match(deed, village.Indicator.Claimable)
+	if !found && understand.HasContent(deed) {
+		ind, found = p.readIndicator(ctx, deed, village.Indicator.Claimable)
+	}
+	if found {
+		data["Item"] = ind
+	}
+	var excluded []string
+	excluded = append(excluded, p.r.cfg.Points.Average.ExcludeRelations...)
+	for _, c := range p.r.cfg.Points.Average.ExcludeCare {
+		excluded = append(excluded, "关爱等级为「"+c+"」的")
+	}
+	data["Excluded"] = excluded
+	return true, p.r.reply(ctx, t, "points.rules", data)
+}

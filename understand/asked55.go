@@ -1,0 +1,84 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Two readings of a question that looks like another thing: an approval
+// question from one who has applied already (he asks how far it got, not
+// how to apply), and a question about how the points are counted (it
+// tells no deed to claim for).
+
+// appliedRe finds an application told as made: its papers handed in or
+// sent up ("交材料一个月了", "材料交上去了", "交了申请", "申请了", "已经报
+// 了", "报上去了", "递了申请"). 交 or 递 counts with what was handed (材
+// 料, 申请, 资料, 表) or with where (上去); 申请 and 报 with 了, 过 or
+// 上去 right after.
+var appliedRe = regexp.MustCompile(`(?:交|递|送|提)了?(?:材料|申请|资料|表)|(?:材料|申请书?|资料|表格?)(?:已经|早就|早|都)?(?:交|递|送|报|提)(?:了|过|上去|上|到)|` +
+	`(?:交|递|送|报|提)上去|申请(?:了|过|上去|好了)|已经(?:申请|交|递|报|提|办)|(?:报|办)了(?:一|两|三|几|半|好|快|有)`)
+
+// progressRe finds a question after how far an application got or a
+// complaint that it has not come through: "什么时候能批下来", "还没批下
+// 来", "有没有结果", "进度", "批了没", "到哪一步了", "咋还没消息".
+var progressRe = regexp.MustCompile(`(?:什么时候|啥时候|啥时|多久|多长时间|几时|哪天)(?:才|能|可以|会)?(?:批|下来|审|办好|办下来|办完|出结果|有结果|有消息|有信)|` +
+	`(?:还|咋还|怎么还|都)?(?:没|没有|不)(?:批|下来|结果|消息|信儿?|动静|回音|回复|审核|审下来|办下来|办好)|` +
+	`(?:有没有|有)(?:结果|消息|信儿?|动静|回音)|进度|进展|到哪一步|到哪了|批了没|批下来没|下来没|下来了没|审(?:核)?得怎么样|审(?:核)?(?:过|通过)了没`)
+
+// unappliedRe is an application said not made (yet): "还没交材料", "没申请".
+var unappliedRe = regexp.MustCompile(`(?:没|没有|未|还没|不)(?:交|递|报|申请|提)`)
+
+// Chases reports whether s, an approval question, tells that the sender
+// (or his household) has applied already and asks after how far it got
+// ("我家的低保什么时候能批下来 都交材料一个月了", "残疾证申请了 还没下
+// 来"): the leader is to ask the office for him; telling him again how
+// to apply answers nothing. An application only planned ("准备申请低保
+// 什么时候能批") or not made ("还没交材料") is none; so is a question of
+// how long it takes in general ("低保多久能批下来").
+func Chases(s Said) bool {
+	t := unspace(s.Canon)
+	at := appliedRe.FindStringIndex(t)
+	if at == nil || !progressRe.MatchString(t) {
+		return false
+	}
+	before := t[:at[0]]
+	return !strings.HasSuffix(before, "没") && !strings.HasSuffix(before, "没有") && !strings.HasSuffix(before, "未") &&
+		!unappliedRe.MatchString(t[:at[1]])
+}
+
+// rulesAsks ask how an item or a person counts toward the points: "积分怎
+// 么算", "算不算", "算几分", "有没有分".
+var rulesAsks = newLexicon("怎么算", "咋算", "怎样算", "如何算", "怎么计算", "怎么计", "咋计", "怎么给分", "怎么打分", "怎么评分",
+	"算不算", "能不能算", "能算吗", "算吗", "算不", "算几分", "算多少分", "给几分", "给多少分", "有没有分", "有分吗", "有分不", "有没有积分", "有积分吗", "有积分不",
+	"计不计", "记不记分", "加不加分")
+
+// deedToldRe tells a deed done or done regularly: perfective 了, 过 or 完
+// after a verb, 已经, or a day gone by ("昨天", "刚才"), or every day.
+var deedToldRe = regexp.MustCompile(`了|[^不]过[^年来去]|完|已经|昨天|前天|昨晚|昨夜|今早|刚才|刚刚|上周|上礼拜|上个月|前几天|上次|每天|天天|每个月|每月`)
+
+// asksRules reports whether t asks how the points are counted ("我家儿子
+// 在外打工 他的积分怎么算", "参加义务劳动算不算积分") and tells no deed
+// done: a question about the rules, not a claim. "我昨天把路上的石头搬开
+// 了 能加分不" tells one.
+func asksRules(t string) bool {
+	if !containsAny(t, rulesAsks) {
+		return false
+	}
+	rest := strip(strip(t, rulesAsks), claimCues)
+	return !deedToldRe.MatchString(rest + " ")
+}
+
+// pointsWordRe names the points: "积分", "加分", "算几分", "有没有分".
+var pointsWordRe = regexp.MustCompile(`积分|加分|记分|给分|打分|评分|几分|多少分|有没有分|有分|没分|[0-9一二三四五六七八九十]分`)
+
+// RulesAsked reports whether s asks how the points count, telling no deed
+// done (asksRules), and names the points (not "打工的钱算不算收入"); deed
+// is what is asked about, the asking words taken out ("我家儿子在外打工
+// 他的"), to match an item of the catalogue with.
+func RulesAsked(s Said) (deed string, ok bool) {
+	t := unspace(s.Canon)
+	if !pointsWordRe.MatchString(t) || !asksRules(t) {
+		return "", false
+	}
+	return strings.TrimSpace(strip(strip(t, rulesAsks), claimCues)), true
+}
