@@ -711,6 +711,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
+	if done, err := r.alarmAcked(ctx, t); done {
+		// "收到 我去看了" from the grid's cadre while its one alarm
+		// waits: its 确认 (a bare 收到 goes on, to the notices)
+		return err
+	}
 	chat, private := r.ackChat(t)
 	if chat == "" {
 		return nil
@@ -871,7 +876,7 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	for _, rep := range open {
 		// one its reporter said over or took back waits for the leader to
 		// check, not for a 确认 (the watchdog left it too)
-		if rep.Type == village.Emergency && rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
+		if awaitsAccept(rep) {
 			refs = append(refs, "#"+rep.ID)
 		}
 	}

@@ -980,6 +980,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.sceneNews(ctx, t); done {
 		return true, err
 	}
+	// "马上到", "好的 马上去" from the grid's cadre while its one alarm
+	// waits: its 确认
+	if done, err := r.alarmAcked(ctx, t); done {
+		return true, err
+	}
 	// "我到了 已经打了120" from the grid's cadre while an alarm waits
 	if done, err := r.onScene(ctx, t); done {
 		return true, err
