@@ -143,17 +143,19 @@ func (r *Router) numberedAlarm(ctx context.Context, t *turn, n refNote) (done bo
 // alarmAcked takes on the grid's one emergency waiting for 确认 for its
 // leader or a grid worker who, in its group, quoting nothing and naming
 // no number, acknowledges it with words that he is on it ("收到 我去看了
-// 已经让人守着了", "好的 马上过去") or says he is on his way ("马上到",
+// 已经让人守着了", "好的 马上去") or says he is on his way ("马上到",
 // "已经在路上了"): what the duty chat waits to hear, as "R5 收到 我去看了"
 // (alarmTaken: the same command of the same words; news is its 进展).
 //
 // Only when it is surely that one: exactly one emergency of the grid
-// waits (the ones emergencyAckHint names: not one its reporter said over),
-// raised or re-posted within freshWindow, and no villager's confirm-back
-// of the group was asked after it (his words may answer hers: cadreConfirms
-// leaves them to the alarm, and the hint says which to 确认). Else, and for
-// a bare 收到 (read; maybe a notice's, see ack) or other words, done is
-// false and the caller answers as before: the hint naming them all.
+// waits (the ones emergencyAckHint names: not one its reporter said
+// over), raised or re-posted within freshWindow, and no villager's
+// confirm-back of the group was asked after it (his words may answer
+// hers: cadreConfirms leaves them to the alarm). Several waiting (or
+// that confirm-back), he is shown the 确认s to choose from (alarmHint),
+// as before, from the same read. done is false for a bare 收到 (read;
+// maybe a notice's, see ack) or other words, and when no alarm raised
+// within freshWindow waits: the caller goes on as before.
 //
 // Read as onScene reads: the grid's open reports from memory where this
 // process follows them, the 确认 committed only while they are as read.
@@ -164,23 +166,33 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 		return false, nil
 	}
 	words, ok := ackedWords(t.text)
-	if !ok {
-		return false, nil
+	if !ok || !onAlarm(words) {
+		return false, nil // read before the grid is: "收到 我下午过去" reads nothing
 	}
 	all := func(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
 		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
 	}
 	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
 		waiting := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !awaitsAccept(rep) })
-		if len(waiting) != 1 || !alarmFresh(waiting[0], t.at) || r.confirmAskedSince(t, waiting[0].CreatedAt) {
+		fresh := slices.ContainsFunc(waiting, func(rep village.Report) bool { return alarmFresh(rep, t.at) })
+		if !fresh {
 			return nil, "", false, nil
 		}
-		text, ok := r.alarmCommand(t, waiting[0], words)
-		if !ok {
-			return nil, "", false, nil
+		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) {
+			if text, ok := r.alarmCommand(t, waiting[0], words); ok {
+				return &waiting[0], text, false, nil
+			}
+			return nil, "", false, nil // not his to take on: as before
 		}
-		return &waiting[0], text, false, nil
+		return nil, "", true, r.commitOut(ctx, t, r.alarmHint(t, waiting, "accept.hint.emergency", ""))
 	})
+}
+
+// onAlarm reports whether words, a cadre's on an alarm, make a command of
+// it (alarmCommand) whichever it is: he is on it, or news of it.
+func onAlarm(words string) bool {
+	over, going := emergencyNews(words, village.HazardNone)
+	return over || going || bareOut(words) || handsOn(words)
 }
 
 // awaitsAccept reports whether rep is an emergency waiting for 确认: not

@@ -872,6 +872,12 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	default:
 		return nil, nil
 	}
+	return r.alarmHint(t, open, block, note), nil
+}
+
+// alarmHint is emergencyAckHint's answer (block) of the emergencies of
+// open that wait for 确认; nil when none does.
+func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) []bot.Outbound {
 	var refs []string
 	for _, rep := range open {
 		// one its reporter said over or took back waits for the leader to
@@ -881,14 +887,14 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 		}
 	}
 	if len(refs) == 0 {
-		return nil, nil
+		return nil
 	}
 	slices.Sort(refs)
 	if len(refs) > 1 {
 		note = "" // which one he means is his to say
 	}
 	return []bot.Outbound{r.back(t, r.textsFor(t).Render(block,
-		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、"), "Note": note}))}, nil
+		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、"), "Note": note}))}
 }
 
 // dutyNote answers an officer who tells the duty chat in plain words
