@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -74,9 +75,10 @@ func TestUnnumberedAckLeavesTheAlarm(t *testing.T) {
 }
 
 // TestUnnumberedAckOfTwoAlarms: two emergencies waiting, 「收到 我去看了」
-// and 「马上到」 take neither on: he is shown both numbers to 确认 the one
-// he means, in the one round trip the hint always cost; once one is his,
-// the same words take the other.
+// and 「马上到」 take neither on: he is shown both, each with its words,
+// and asked which to 确认, in one round trip (the hint cost two before:
+// the grid read, its commit); once one is his, the same words take the
+// other.
 func TestUnnumberedAckOfTwoAlarms(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", emg54Fire)
@@ -84,7 +86,8 @@ func TestUnnumberedAckOfTwoAlarms(t *testing.T) {
 	c.wantReports(2, "(two alarms)")
 	for _, m := range []bot.Message{{Chat: grid3, From: "李四", Text: "收到 我去看了"}, {Chat: grid3, From: "王五", Text: "马上到"}} {
 		got := c.costs(t, 1, m.Text, m)
-		has(t, m.Text, got, grid3+": "+m.From+"，突发事件 #R1、#R2 还没人确认")
+		has(t, m.Text, got, grid3+": "+m.From+"，突发事件 #R1、#R2 还没人确认（#R1 快来人 后山着火了；#R2 救命 河边有人落水了）",
+			"您管的是哪一件，请回「确认 #R1」或「确认 #R2」")
 		lacks(t, m.Text, got, "受理：")
 		c.wantStatuses(nil, village.StatusNew)
 	}
@@ -143,4 +146,25 @@ func TestUnnumberedAckOfAnOldAlarm(t *testing.T) {
 		t.Errorf("old alarm: replies %q, want the hint", got)
 	}
 	c.wantStatuses(nil, village.StatusNew)
+}
+
+// BenchmarkEmergencyAcked: the grid's one open fire (the round before's
+// closed first, not measured) taken on by the leader's unnumbered 「收到
+// 我去看了」 or the worker's 「马上到」 (alarmAcked): one commit, the grid's
+// open reports served from memory.
+func BenchmarkEmergencyAcked(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, said := range []struct{ from, text string }{{"李四", "收到 我去看了"}, {"王五", "马上到"}} {
+		b.Run(said.text, func(b *testing.B) {
+			benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+				if i > 0 {
+					ref := fmt.Sprintf("#R%d", i)
+					setup = []bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "办结 "+ref+" 已处理好", ""),
+						benchMsg(fmt.Sprintf("%d-c", i), grid, "张三", "满意 "+ref, "")}
+				}
+				setup = append(setup, benchMsg(fmt.Sprintf("%d-d", i), grid, "张三", fmt.Sprintf("%d号老王家着火了 快来人", i+1), ""))
+				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-e", i), grid, said.from, said.text, "")}
+			})
+		})
+	}
 }
