@@ -62,7 +62,7 @@ func TestCadreTakesOnBesideAnEmergency(t *testing.T) {
 	if got := c.say("陈二", "着火了 后山烧起来了"); len(got) == 0 {
 		t.Fatal("no alarm")
 	}
-	expect(t, "the leader's 收到 马上去", c.say("李四", "收到 马上去看"), "按李四的回复，#R2 已受理")
+	has(t, "the leader's 收到 马上去", c.say("李四", "收到 马上去看"), "按李四的回复，#R2 已受理", dutyChat+": 【青山村三组】#R2（突发事件）李四 受理：马上去看")
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
 }
 
