@@ -149,9 +149,10 @@ func (r *Router) numberedAlarm(ctx context.Context, t *turn, n refNote) (done bo
 //
 // Only when it is surely that one: exactly one emergency of the grid
 // waits (the ones emergencyAckHint names: not one its reporter said
-// over), raised or re-posted within freshWindow, and no villager's
-// confirm-back of the group was asked after it (his words may answer
-// hers: cadreConfirms leaves them to the alarm). Several waiting (or
+// over), raised or re-posted within freshWindow, and no other matter
+// came after it: a report of the group waiting for 确认, or a villager's
+// confirm-back (his words may answer them; cadreConfirms leaves hers to
+// the alarm). Several waiting (or
 // that confirm-back), he is shown the 确认s to choose from (alarmHint),
 // as before, from the same read. done is false for a bare 收到 (read;
 // maybe a notice's, see ack) or other words, and when no alarm raised
@@ -178,7 +179,7 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 		if !fresh {
 			return nil, "", false, nil
 		}
-		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) {
+		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) && !filedSince(t, open, waiting[0].CreatedAt) {
 			if text, ok := r.alarmCommand(t, waiting[0], words); ok {
 				return &waiting[0], text, false, nil
 			}
@@ -210,6 +211,15 @@ func alarmFresh(rep village.Report, at time.Time) bool {
 		last = rep.AlertedAt
 	}
 	return at.Sub(last) <= freshWindow
+}
+
+// filedSince reports whether a report of open told here and waiting to
+// be taken on was filed after since: the latest matter, which a cadre's
+// 「收到 马上去看」 may answer as well as the alarm.
+func filedSince(t *turn, open []village.Report, since time.Time) bool {
+	return slices.ContainsFunc(open, func(rep village.Report) bool {
+		return rep.Status == village.StatusNew && toldHere(t, rep) && rep.CreatedAt.After(since)
+	})
 }
 
 // confirmAskedSince reports whether a villager of the turn's group was

@@ -99,9 +99,10 @@ func TestUnnumberedAckOfTwoAlarms(t *testing.T) {
 // TestUnnumberedAckBesideNoticeAndConfirmBack: a notice of the group keeps
 // the leader's bare 收到 what it was (the alarm's hint; nothing taken on),
 // and with no alarm his 「收到 马上过去」 takes nothing on. A villager's
-// confirm-back asked after the alarm makes his 「收到 马上去」 unsure
-// (the hint; her 「1」 still files hers); one asked before the alarm does
-// not (the alarm is the latest: his words take it on).
+// confirm-back asked after the alarm, or a report filed after it, makes
+// his 「收到 马上去」 unsure (the hint; her 「1」 still files hers); one
+// asked before the alarm does not (the alarm is the latest: his words
+// take it on).
 func TestUnnumberedAckBesideNoticeAndConfirmBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.in(officeChat, "孙七", "通知 三组 明天上午停水，请提前储水")
@@ -123,6 +124,16 @@ func TestUnnumberedAckBesideNoticeAndConfirmBack(t *testing.T) {
 	lacks(t, "confirm-back after the alarm", got, "已受理")
 	c.wantStatuses(nil, village.StatusNew)
 	has(t, "her 1", c.say("张三", "1"), "已登记 #R2")
+
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", emg54Fire)
+	c.now = c.now.Add(time.Minute)
+	has(t, "a report after the alarm", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R2")
+	c.now = c.now.Add(time.Minute)
+	got = c.say("李四", "收到 马上去看")
+	has(t, "report after the alarm", got, "突发事件 #R1 还没人确认")
+	lacks(t, "report after the alarm", got, "已受理")
+	c.wantStatuses(nil, village.StatusNew)
 
 	c = newChat(t, understand.Rules{})
 	has(t, "asked back", c.say("张三", stink), "回复「1」")
