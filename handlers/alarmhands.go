@@ -11,9 +11,12 @@ package handlers
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -68,48 +71,59 @@ func handsOn(words string) bool {
 
 // alarmTaken takes on rep, an emergency of the grid nobody confirmed yet
 // (新), for a cadre who may take it on and whose words on it (named by
-// its number or the quote: words, an acknowledgement first or not) tell
-// he is on it (handsOn), or tell how it goes or that it is over
-// (emergencyNews), as the same words unnumbered would: news is its 进展,
-// taken on first (sceneNews: one over is not closed, he is asked for the
-// 办结 once he checked), else his words are the 确认's note (onScene).
-// One commit, one reply; the duty chat hears it as it hears 确认. done is
+// its number or the quote) make a command of it (alarmCommand). One
+// commit, one reply; the duty chat hears it as it hears 确认. done is
 // false for a bare acknowledgement or other words: the 确认 hint, as
 // before.
 func (r *Router) alarmTaken(ctx context.Context, t *turn, rep village.Report, words string) (done bool, err error) {
-	if !unattended(rep) || officerHere(t) || utf8.RuneCountInString(words) > 60 {
-		return false, nil
-	}
-	if may, _, _ := r.may(t.who, vAccept, rep); !may || !t.who.Tends(rep.Village, rep.Grid) {
-		return false, nil
-	}
-	note := strings.TrimSpace(words)
-	if rest, ok := ackLead(note); ok {
-		note = strings.TrimSpace(rest)
-	}
-	if !understand.HasContent(note) || strings.ContainsAny(note, "?？吗") {
-		return false, nil
-	}
-	if rep.Hazard == village.HazardFire && bareOut(note) {
-		note = "火" + note // "R5 灭了" of a fire
-	}
-	over, going := emergencyNews(note, rep.Hazard)
-	if over && endsOther(note, rep.Hazard) {
-		return false, nil // "火灭了" named with a flood's number: the hint
-	}
-	text := "确认 #" + rep.ID + " " + note
-	switch {
-	case over || going:
-		// "R5 虚惊一场", "R5 人送医院了": its 进展, taken on first
-		t.takeOn, t.offerEnd = true, over
-		text = "进展 #" + rep.ID + " " + note
-	case !handsOn(note):
+	text, ok := r.alarmCommand(t, rep, words)
+	if !ok {
 		return false, nil
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: acts on it as read here
 	_, err = r.run(ctx, t, text)
 	t.known = nil
 	return true, err
+}
+
+// alarmCommand is the command a cadre's words on rep, an emergency of
+// the grid nobody confirmed yet, make, when he may take it on and they
+// (an acknowledgement first or not) tell he is on it (handsOn), or tell
+// how it goes or that it is over (emergencyNews), as the same words
+// unnumbered would: news is its 进展, taken on first (sceneNews: one over
+// is not closed, he is asked for the 办结 once he checked; t.takeOn and
+// t.offerEnd are set for it), else his words are the 确认's note
+// (onScene). ok is false for a bare acknowledgement, a question, words
+// that he does not go, or one who may not take it on.
+func (r *Router) alarmCommand(t *turn, rep village.Report, words string) (text string, ok bool) {
+	if !unattended(rep) || officerHere(t) || utf8.RuneCountInString(words) > 60 {
+		return "", false
+	}
+	if may, _, _ := r.may(t.who, vAccept, rep); !may || !t.who.Tends(rep.Village, rep.Grid) {
+		return "", false
+	}
+	note := strings.TrimSpace(words)
+	if rest, ok := ackLead(note); ok {
+		note = strings.TrimSpace(rest)
+	}
+	if !understand.HasContent(note) || strings.ContainsAny(note, "?？吗") {
+		return "", false
+	}
+	if rep.Hazard == village.HazardFire && bareOut(note) {
+		note = "火" + note // "R5 灭了" of a fire
+	}
+	over, going := emergencyNews(note, rep.Hazard)
+	switch {
+	case over && endsOther(note, rep.Hazard):
+		return "", false // "火灭了" named with a flood's number: the hint
+	case over || going:
+		// "R5 虚惊一场", "R5 人送医院了": its 进展, taken on first
+		t.takeOn, t.offerEnd = true, over
+		return "进展 #" + rep.ID + " " + note, true
+	case !handsOn(note):
+		return "", false
+	}
+	return "确认 #" + rep.ID + " " + note, true
 }
 
 // numberedAlarm is alarmTaken of the one report note n names (its number
@@ -124,4 +138,113 @@ func (r *Router) numberedAlarm(ctx context.Context, t *turn, n refNote) (done bo
 		return err != nil, err
 	}
 	return r.alarmTaken(ctx, t, rep, n.note)
+}
+
+// alarmAcked takes on the grid's one emergency waiting for 确认 for its
+// leader or a grid worker who, in its group, quoting nothing and naming
+// no number, acknowledges it with words that he is on it ("收到 我去看了
+// 已经让人守着了", "好的 马上去") or says he is on his way ("马上到",
+// "已经在路上了"): what the duty chat waits to hear, as "R5 收到 我去看了"
+// (alarmTaken: the same command of the same words; news is its 进展).
+//
+// Only when it is surely that one: exactly one emergency of the grid
+// waits (the ones emergencyAckHint names: not one its reporter said
+// over), raised or re-posted within freshWindow, and no other matter
+// came after it: a report of the group waiting for 确认, or a villager's
+// confirm-back (his words may answer them; cadreConfirms leaves hers to
+// the alarm). Several waiting (or
+// that confirm-back), he is shown the 确认s to choose from (alarmHint),
+// as before, from the same read. done is false for a bare 收到 (read;
+// maybe a notice's, see ack) or other words, and when no alarm raised
+// within freshWindow waits: the caller goes on as before.
+//
+// Read as onScene reads: the grid's open reports from memory where this
+// process follows them, the 确认 committed only while they are as read.
+func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || t.chain != nil || officerHere(t) || utf8.RuneCountInString(t.text) > 40 ||
+		len(village.FindRefs(t.text)) > 0 ||
+		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+		return false, nil
+	}
+	words, ok := ackedWords(t.text)
+	if !ok || !onAlarm(words) {
+		return false, nil // read before the grid is: "收到 我下午过去" reads nothing
+	}
+	all := func(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
+		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	}
+	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
+		waiting := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !awaitsAccept(rep) })
+		fresh := slices.ContainsFunc(waiting, func(rep village.Report) bool { return alarmFresh(rep, t.at) })
+		if !fresh {
+			return nil, "", false, nil
+		}
+		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) && !filedSince(t, open, waiting[0].CreatedAt) {
+			if text, ok := r.alarmCommand(t, waiting[0], words); ok {
+				return &waiting[0], text, false, nil
+			}
+			return nil, "", false, nil // not his to take on: as before
+		}
+		return nil, "", true, r.commitOut(ctx, t, r.alarmHint(t, waiting, "accept.hint.emergency", ""))
+	})
+}
+
+// onAlarm reports whether words, a cadre's on an alarm, make a command of
+// it (alarmCommand) whichever it is: he is on it, or news of it.
+func onAlarm(words string) bool {
+	over, going := emergencyNews(words, village.HazardNone)
+	return over || going || bareOut(words) || handsOn(words)
+}
+
+// awaitsAccept reports whether rep is an emergency waiting for 确认: not
+// taken on, and not said over by its reporter (that one waits for the
+// leader to check, not for a 确认).
+func awaitsAccept(rep village.Report) bool {
+	return unattended(rep) && rep.OverSaid.IsZero()
+}
+
+// alarmFresh reports whether rep was raised, or re-posted by the
+// watchdog, within freshWindow before at.
+func alarmFresh(rep village.Report, at time.Time) bool {
+	last := rep.CreatedAt
+	if rep.AlertedAt.After(last) {
+		last = rep.AlertedAt
+	}
+	return at.Sub(last) <= freshWindow
+}
+
+// filedSince reports whether a report of open told here and waiting to
+// be taken on was filed after since: the latest matter, which a cadre's
+// 「收到 马上去看」 may answer as well as the alarm.
+func filedSince(t *turn, open []village.Report, since time.Time) bool {
+	return slices.ContainsFunc(open, func(rep village.Report) bool {
+		return rep.Status == village.StatusNew && toldHere(t, rep) && rep.CreatedAt.After(since)
+	})
+}
+
+// confirmAskedSince reports whether a villager of the turn's group was
+// asked to confirm a matter (a confirm-back this process holds, still
+// answered by her 「1」) after since.
+func (r *Router) confirmAskedSince(t *turn, since time.Time) bool {
+	ttl := r.cfg.LLM.ConfirmTTL.Std()
+	return slices.ContainsFunc(r.confirmsInGroup(t), func(w waitingConfirm) bool {
+		return w.q.At.After(since) && t.at.Sub(w.q.At) <= ttl
+	})
+}
+
+// ackedWords are the words after an acknowledgement that a cadre's
+// unnumbered answer to an alarm opens with ("收到 我去看了", "好的 马上
+// 去": ackLead, understand.TakesOn), or, without one, his words that he is
+// on his way ("马上到", "已经在路上了": onTheWay). ok is false for a bare
+// 收到 (it may only say it was read, or answer a notice) and for other
+// words ("我去看看" may be about anything).
+func ackedWords(text string) (words string, ok bool) {
+	text = strings.TrimSpace(text)
+	if rest, acked := ackLead(text); acked {
+		return strings.TrimSpace(rest), understand.HasContent(rest)
+	}
+	if note, takes := understand.TakesOn(text); takes {
+		return note, true
+	}
+	return text, onTheWay(text)
 }

@@ -227,7 +227,7 @@ func TestLeaderAcksEmergency(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "alarm", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "#R1 已登记")
 	expect(t, "a villager's 收到 is silence", c.say("张三", "收到"))
-	expect(t, "the leader's 收到", c.say("李四", "收到 马上去"),
+	expect(t, "the leader's 收到", c.say("李四", "收到"), // bare: maybe only read (「收到 马上去」 takes it on: emg54)
 		grid3+": 李四，突发事件 #R1 还没人确认，镇应急值班群在等：到场或已安排处置请回「确认 #R1」")
 	expect(t, "the officer's 收到 in the duty chat", c.in("青山镇应急值班群", "孙七", "收到"),
 		"青山镇应急值班群: 孙七，突发事件 #R1 还没人确认：镇里接手请回「确认 #R1」")

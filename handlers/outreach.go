@@ -711,6 +711,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
+	if done, err := r.alarmAcked(ctx, t); done {
+		// "收到 我去看了" from the grid's cadre while its one alarm
+		// waits: its 确认 (a bare 收到 goes on, to the notices)
+		return err
+	}
 	chat, private := r.ackChat(t)
 	if chat == "" {
 		return nil
@@ -867,23 +872,34 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	default:
 		return nil, nil
 	}
+	return r.alarmHint(t, open, block, note), nil
+}
+
+// alarmHint is emergencyAckHint's answer (block) of the emergencies of
+// open that wait for 确认; nil when none does.
+func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) []bot.Outbound {
 	var refs []string
+	var items []map[string]string
 	for _, rep := range open {
 		// one its reporter said over or took back waits for the leader to
 		// check, not for a 确认 (the watchdog left it too)
-		if rep.Type == village.Emergency && rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
+		if awaitsAccept(rep) {
 			refs = append(refs, "#"+rep.ID)
+			items = append(items, map[string]string{"Ref": "#" + rep.ID, "Text": rep.Text})
 		}
 	}
 	if len(refs) == 0 {
-		return nil, nil
+		return nil
 	}
 	slices.Sort(refs)
+	slices.SortFunc(items, func(a, b map[string]string) int { return strings.Compare(a["Ref"], b["Ref"]) })
 	if len(refs) > 1 {
-		note = "" // which one he means is his to say
+		note = "" // which one he means is his to say: each named, with its words
+	} else {
+		items = nil
 	}
 	return []bot.Outbound{r.back(t, r.textsFor(t).Render(block,
-		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、"), "Note": note}))}, nil
+		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、"), "Note": note, "Items": items}))}
 }
 
 // dutyNote answers an officer who tells the duty chat in plain words

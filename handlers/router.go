@@ -955,6 +955,11 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 			return true, err
 		}
 	}
+	// "收到 马上去看" from the grid's cadre while its one alarm waits:
+	// its 确认 (read from memory: before acceptFresh reads the grid)
+	if done, err := r.alarmAcked(ctx, t); done {
+		return true, err
+	}
 	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 	// the grid's one fresh report is his to take on
 	return r.acceptFresh(ctx, t, note)
@@ -978,6 +983,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
 	// news of its one open emergency
 	if done, err := r.sceneNews(ctx, t); done {
+		return true, err
+	}
+	// "马上到", "好的 马上去" from the grid's cadre while its one alarm
+	// waits: its 确认
+	if done, err := r.alarmAcked(ctx, t); done {
 		return true, err
 	}
 	// "我到了 已经打了120" from the grid's cadre while an alarm waits

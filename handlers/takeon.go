@@ -283,8 +283,10 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 		if !onTheWay(t.text) {
 			return false, nil
 		}
-		// "在路上了", "马上到": not there yet; he hears the 确认 the duty
-		// chat waits for, as his "收到 马上过去" does, rather than nothing
+		// "在路上了", "马上到" while several alarms wait (of one, it is
+		// its 确认: alarmAcked): not there yet; he hears the 确认s the
+		// duty chat waits for, as his "收到 马上过去" does, rather than
+		// nothing
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
 			return err != nil, err
@@ -298,11 +300,7 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 		waiting := newest(open, maxCandidates, func(rep village.Report) bool {
 			// an alarm the watchdog re-posted is as fresh as its last
 			// re-post: "我到了" after a night of them answers it
-			last := rep.CreatedAt
-			if rep.AlertedAt.After(last) {
-				last = rep.AlertedAt
-			}
-			return unattended(rep) && t.at.Sub(last) <= freshWindow
+			return unattended(rep) && alarmFresh(rep, t.at)
 		})
 		switch len(waiting) {
 		case 0:

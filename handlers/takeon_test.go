@@ -53,16 +53,17 @@ func TestCadreAckAnswersTheLatest(t *testing.T) {
 }
 
 // TestCadreTakesOnBesideAnEmergency: while an emergency waits for 确认,
-// a leader's "收到 马上去" is his answer to the alarm: he is shown 确认,
-// and the general report filed before it is not taken on.
+// a leader's "收到 马上去" is his answer to the alarm: it takes the alarm
+// on (emg54; before, he was shown 确认), and the general report filed
+// before it is not taken on.
 func TestCadreTakesOnBesideAnEmergency(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
 	if got := c.say("陈二", "着火了 后山烧起来了"); len(got) == 0 {
 		t.Fatal("no alarm")
 	}
-	expect(t, "the leader's 收到 马上去", c.say("李四", "收到 马上去看"), "突发事件 #R2 还没人确认")
-	c.wantStatuses(nil, village.StatusNew)
+	has(t, "the leader's 收到 马上去", c.say("李四", "收到 马上去看"), "按李四的回复，#R2 已受理", dutyChat+": 【青山村三组】#R2（突发事件）李四 受理：马上去看")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
 }
 
 // TestWorkerTakesOnNotHis: a grid worker's "收到 马上去看" on a fresh
@@ -396,10 +397,10 @@ func TestNewsOfOwnItem(t *testing.T) {
 
 // TestArrivedInPlainWords: a cadre who reaches an emergency says so as
 // people do, the arrival first ("到了，正在组织大家打水", "刚到"): that takes
-// it on, and the watchdog stops. One on his way ("在路上了", "马上到") is
-// not there yet: he hears the 确认 the duty chat waits for, rather than
-// nothing. Words that start like an arrival but ask or put it off take
-// nothing on; a villager's arrival is none.
+// it on, and the watchdog stops. So does one on his way ("在路上了",
+// "马上到": emg54; before, he heard the 确认 the duty chat waits for).
+// Words that start like an arrival but ask or put it off take nothing on;
+// a villager's arrival is none.
 func TestArrivedInPlainWords(t *testing.T) {
 	for _, w := range []string{"到了", "刚到 火挺大", "我们到了", "　到了 在救"} {
 		c := newChat(t, understand.Rules{})
@@ -414,13 +415,13 @@ func TestArrivedInPlainWords(t *testing.T) {
 	c.say("陈二", "着火了着火了 后山老李家柴房烧起来了 快来人")
 	expect(t, "arrived and at work", c.say("王五", "到了，正在组织大家打水"), grid3+": 按王五的话，#R1 已受理，由李四、王五负责，进展已记录：到了，正在组织大家打水",
 		dutyChat+": 【青山村三组】#R1（突发事件）王五 进展：到了，正在组织大家打水")
-	hint := grid3 + ": 王五，突发事件 #R1 还没人确认，镇应急值班群在等：到场或已安排处置请回「确认 #R1」"
 	for _, w := range []string{"在路上了", "马上到", "正在赶过去", "收到马上到"} {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", "着火了着火了 后山老李家柴房烧起来了 快来人")
-		expect(t, w, c.say("王五", w), hint)
-		if r1 := c.reports()[0]; r1.Status != village.StatusNew {
-			t.Errorf("%s: R1 is %s, want still new", w, r1.Status)
+		expect(t, w, c.say("王五", w), grid3+": 按王五的回复，#R1 已受理，由李四、王五负责",
+			dutyChat+": 【青山村三组】#R1（突发事件）王五 受理："+w)
+		if r1 := c.reports()[0]; r1.Status != village.StatusAccepted {
+			t.Errorf("%s: R1 is %s, want accepted", w, r1.Status)
 		}
 	}
 	c = newChat(t, understand.Rules{})
