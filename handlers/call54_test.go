@@ -5,6 +5,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/village"
 )
 
 // TestCallAfterFilingReadsNoCalls: a call note that filed her matter
@@ -31,4 +32,64 @@ func TestCallAfterFilingReadsNoCalls(t *testing.T) {
 	if len(refs) != 3 || refs[0] != "R1" || refs[1] != "R2" || refs[2] != "R3" {
 		t.Errorf("her calls name %q, want R1 R2 R3", refs)
 	}
+}
+
+// TestCallNoteEmergencyOver: 王五's call note that 白凤兰 says the fire
+// she reported (or follows) is out, or that the hurt went to hospital, is
+// the item's 进展 by 王五: nothing taken on or closed; the duty chat and
+// the leader hear it; an end marks it said over (the watchdog stops) and
+// asks the leader to check and 办结, as her own 「没事了」 would.
+func TestCallNoteEmergencyOver(t *testing.T) {
+	for _, tc := range []struct {
+		text, said string
+		over       bool
+	}{
+		{"回访 白凤兰 已通 她说火灭了", "火灭了", true},
+		{"白凤兰打过了 她说后山火已经灭了", "后山火已经灭了", true},
+		{"回访 白凤兰 已通 她说没事了", "没事了", true},
+		{"回访 白凤兰 已通 她说人已经送医院了", "人已经送医院了", false},
+	} {
+		c := warmCalls(t)
+		has(t, "alarm", c.private("王五", "回访 白凤兰 已通 她说后山着火了"), "【突发事件】", "#R1")
+		got := c.private("王五", tc.text)
+		has(t, tc.text, got, "已记录：白凤兰 已通", "「"+tc.said+"」已记为 #R1 突发事件的进展（待受理）",
+			"青山镇应急值班群: 【突发补充·进展】青山村三组 #R1", "白凤兰（王五电话回访转述，王五 13900000005）说："+tc.said,
+			"@李四", "王五电话回访白凤兰，白凤兰说：「"+tc.said+"」，已记入 #R1 的进展")
+		lacks(t, tc.text, got, "#R2", "【突发事件】")
+		reps := c.reports()
+		if len(reps) != 1 {
+			t.Fatalf("%s: reports %+v", tc.text, reps)
+		}
+		r := reps[0]
+		last := r.History[len(r.History)-1]
+		if r.Status != village.StatusNew || last.Action != village.ActProgress || last.By != "王五" || last.Note != "电话回访白凤兰："+tc.said ||
+			r.OverSaid.IsZero() != !tc.over {
+			t.Errorf("%s: report %+v", tc.text, r)
+		}
+		if tc.over {
+			has(t, tc.text, got, "请网格长核实后回复「办结 #R1 情况」", "办结由网格长核实后发")
+		}
+		// told again: kept on the call only
+		got = c.private("王五", tc.text)
+		lacks(t, tc.text+" again", got, "青山镇应急值班群", "@李四")
+		if n := len(c.reports()[0].History); n != len(r.History) {
+			t.Errorf("%s again: %d entries, want %d", tc.text, n, len(r.History))
+		}
+	}
+}
+
+// TestCallNoteEmergencyOverTakenOn: the group's fire 张三 raised, taken on
+// by 李四: 白凤兰's word on a call that it is out is 王五's 进展, its
+// handler asked to 办结; her word of another hazard's end ends nothing.
+func TestCallNoteEmergencyOverTakenOn(t *testing.T) {
+	c := warmCalls(t)
+	has(t, "alarm", c.say("张三", "后山着火了"), "#R1")
+	c.say("李四", "确认 #R1")
+	got := c.private("王五", "回访 白凤兰 已通 她说后山火灭了")
+	has(t, "over", got, "已记为 #R1 突发事件的进展", "【突发补充·进展】", "@李四", "核实后回复「办结 #R1 情况」")
+	r := c.reports()[0]
+	if r.Status == village.StatusResolved || r.History[len(r.History)-1].Action != village.ActProgress || r.OverSaid.IsZero() {
+		t.Errorf("report %+v", r)
+	}
+	lacks(t, "flood", c.private("王五", "回访 白凤兰 已通 她说水退了"), "进展", "【突发补充")
 }

@@ -2,9 +2,11 @@ package handlers
 
 import (
 	"context"
+	"slices"
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -68,4 +70,70 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": r.shown(t.who),
 		"Phone": t.who.Phone, "Text": dutySummary(said, ""), "Again": known})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}, true
+}
+
+// callEmergencyNews files what p said on call c of how her grid's open
+// emergency goes (said: 「她说火灭了」, 「没事了」, 「人已经送医院了」) as
+// its 进展 by the worker (Report.Relay), in change: nothing is taken on
+// or closed, as with her own 「没事了」 in the group (emergencyOver): an end
+// marks it said over (OverSaid: the watchdog stops) and asks its leaders,
+// or its handlers once taken on, to check and 办结; the duty chat hears
+// her words as its 进展. The item is her own or one she follows, of a
+// hazard her words do not say is another's, or one whose hazard her
+// words end; ok is false when no one such is open (nothing changes).
+func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
+	said string, data map[string]any) ([]bot.Outbound, bool) {
+	said = elderSaid(needOnly(said))
+	heard := t.hear(said)
+	resolves := understand.Resolves(heard)
+	if over, going := emergencyNews(said, village.HazardMissing); understand.Alarms(said) || !resolves && !over && !going {
+		return nil, false
+	}
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	if err != nil {
+		return nil, false
+	}
+	found := newest(reports, 2, func(rep village.Report) bool {
+		if !liveEmergency(t, rep) || !rep.Status.Open() {
+			return false
+		}
+		if rep.ReportedBy(p) || rep.FollowedBy(p) {
+			return !endsOther(said, rep.Hazard)
+		}
+		return endsIt(said, rep.Hazard)
+	})
+	if len(found) != 1 {
+		return nil, false // none, or which is hers is not for a guess
+	}
+	rep := found[0]
+	over, _ := emergencyNews(said, rep.Hazard)
+	over = over || resolves && !containsAnyOf(said, partWords...)
+	by := r.shown(t.who)
+	note := "电话回访" + r.shown(p) + "：" + said
+	*change = read.Guard(*change)
+	c.Report = rep.ID
+	data["Progress"], data["Said"], data["Over"] = &rep, said, over
+	data["Self"], _, _ = r.may(t.who, vResolve, rep)
+	if slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActProgress && e.Note == note }) {
+		return nil, true // told again: kept on the call only
+	}
+	rep.Relay(by, t.at, note)
+	if over && rep.OverSaid.IsZero() {
+		rep.OverSaid = t.at // said over: the watchdog raises it no more, it may come back (comesBack)
+	}
+	change.Report = &rep
+	tell := rep.Handlers
+	if rep.Status == village.StatusNew {
+		tell = r.leaderNames(rep.Village, rep.Grid)
+	}
+	tell = slices.DeleteFunc(slices.Clone(tell), func(n string) bool { return n == by })
+	data["Told"] = tell
+	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent,
+		Text: r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": by,
+			"Phone": t.who.Phone, "Text": dutySummary(said, ""), "News": true})}}
+	if rep.Chat != "" {
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.emergency.news",
+			map[string]any{"R": &rep, "Who": r.shown(p), "By": by, "Text": said, "Over": over, "Tell": tell})})
+	}
+	return out, true
 }
