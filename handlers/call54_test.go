@@ -41,16 +41,17 @@ func TestCallAfterFilingReadsNoCalls(t *testing.T) {
 // asks the leader to check and 办结, as her own 「没事了」 would.
 func TestCallNoteEmergencyOver(t *testing.T) {
 	for _, tc := range []struct {
-		text, said string
-		over       bool
+		alarm, text, said string
+		over              bool
 	}{
-		{"回访 白凤兰 已通 她说火灭了", "火灭了", true},
-		{"白凤兰打过了 她说后山火已经灭了", "后山火已经灭了", true},
-		{"回访 白凤兰 已通 她说没事了", "没事了", true},
-		{"回访 白凤兰 已通 她说人已经送医院了", "人已经送医院了", false},
+		{"她说后山着火了", "回访 白凤兰 已通 她说火灭了", "火灭了", true},
+		{"她说后山着火了", "白凤兰打过了 她说后山火已经灭了", "后山火已经灭了", true},
+		{"她说家门口发大水了", "回访 白凤兰 已通 她说水退了", "水退了", true},
+		{"她说后山着火了", "回访 白凤兰 已通 她说没事了", "没事了", true},
+		{"她说她老伴摔倒了 头流血了", "回访 白凤兰 已通 她说人已经送医院了", "人已经送医院了", false},
 	} {
 		c := warmCalls(t)
-		has(t, "alarm", c.private("王五", "回访 白凤兰 已通 她说后山着火了"), "【突发事件】", "#R1")
+		has(t, "alarm", c.private("王五", "回访 白凤兰 已通 "+tc.alarm), "【突发事件】", "#R1")
 		got := c.private("王五", tc.text)
 		has(t, tc.text, got, "已记录：白凤兰 已通", "「"+tc.said+"」已记为 #R1 突发事件的进展（待受理）",
 			"青山镇应急值班群: 【突发补充·进展】青山村三组 #R1", "白凤兰（王五电话回访转述，王五 13900000005）说："+tc.said,
@@ -92,4 +93,7 @@ func TestCallNoteEmergencyOverTakenOn(t *testing.T) {
 		t.Errorf("report %+v", r)
 	}
 	lacks(t, "flood", c.private("王五", "回访 白凤兰 已通 她说水退了"), "进展", "【突发补充")
+	// her words of the hurt's hospital are of the fall 张三 raised, not of the fire
+	has(t, "fall", c.say("张三", "王大爷摔倒了 头流血了"), "#R2")
+	has(t, "hospital", c.private("王五", "回访 白凤兰 已通 她说王大爷已经送医院了"), "已记为 #R2 突发事件的进展")
 }

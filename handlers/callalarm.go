@@ -94,20 +94,14 @@ func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Perso
 		return nil, false
 	}
 	found := newest(reports, 2, func(rep village.Report) bool {
-		if !liveEmergency(t, rep) || !rep.Status.Open() {
-			return false
-		}
-		if rep.ReportedBy(p) || rep.FollowedBy(p) {
-			return !endsOther(said, rep.Hazard)
-		}
-		return endsIt(said, rep.Hazard)
+		fits, _ := callNewsOf(said, rep, rep.ReportedBy(p) || rep.FollowedBy(p), resolves)
+		return liveEmergency(t, rep) && rep.Status.Open() && fits
 	})
 	if len(found) != 1 {
 		return nil, false // none, or which is hers is not for a guess
 	}
 	rep := found[0]
-	over, _ := emergencyNews(said, rep.Hazard)
-	over = over || resolves && !containsAnyOf(said, partWords...)
+	_, over := callNewsOf(said, rep, true, resolves)
 	by := r.shown(t.who)
 	note := "电话回访" + r.shown(p) + "：" + said
 	*change = read.Guard(*change)
@@ -136,4 +130,25 @@ func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Perso
 			map[string]any{"R": &rep, "Who": r.shown(p), "By": by, "Text": said, "Over": over, "Tell": tell})})
 	}
 	return out, true
+}
+
+// callNewsOf reads said, an elder's words on a call, as news of rep, an
+// emergency: over when they end it (「火灭了」, or an all-clear, resolves:
+// 「没事了」), of rep when they end its hazard or, her own (she raised or
+// follows it, own), name no other's end; words of how it goes (「人已经送
+// 医院了」, 「火基本灭了」) fit only when they are of its hazard, as in the
+// group (emergencyProgress).
+func callNewsOf(said string, rep village.Report, own, resolves bool) (fits, over bool) {
+	over, going := emergencyNews(said, rep.Hazard)
+	over = over || resolves && !containsAnyOf(said, partWords...)
+	switch {
+	case rep.Type != village.Emergency:
+		return false, false
+	case over:
+		return own && !endsOther(said, rep.Hazard) || endsIt(said, rep.Hazard), true
+	case going:
+		return endOf(said) == rep.Hazard || containsAnyOf(said, goesOnWords[rep.Hazard]...) ||
+			rep.Hazard == village.HazardMedical && toHospital.MatchString(said), false
+	}
+	return false, false
 }
