@@ -97,3 +97,26 @@ func TestCallNoteEmergencyOverTakenOn(t *testing.T) {
 	has(t, "fall", c.say("张三", "王大爷摔倒了 头流血了"), "#R2")
 	has(t, "hospital", c.private("王五", "回访 白凤兰 已通 她说王大爷已经送医院了"), "已记为 #R2 突发事件的进展")
 }
+
+// TestCallNoteEmergencyOverWhich: 「她说她家柴房着火了」 while 张三's
+// 后山 burns is her home's fire, a new alarm (it joined #R1: 她家 named no
+// home), told again it joins hers; two fires open, her 「火灭了」 on a call
+// is of the one she raised; while neither is hers, nothing is put on a
+// guess (the call alone is kept).
+func TestCallNoteEmergencyOverWhich(t *testing.T) {
+	c := warmCalls(t)
+	has(t, "alarm", c.say("张三", "后山着火了"), "#R1")
+	has(t, "hers", c.private("王五", "回访 白凤兰 已通 她说她家柴房着火了"), "【突发事件】", "#R2")
+	has(t, "hers again", c.private("王五", "白凤兰打过了 她说她家柴房着火了 火很大"), "是 #R2 那件突发事件")
+	has(t, "over", c.private("王五", "回访 白凤兰 已通 她说火灭了"), "已记为 #R2 突发事件的进展")
+	if r := c.reports(); !r[0].OverSaid.IsZero() || r[1].OverSaid.IsZero() {
+		t.Errorf("over said: #R1 %v, #R2 %v", r[0].OverSaid, r[1].OverSaid)
+	}
+
+	c = warmCalls(t)
+	has(t, "alarm", c.say("张三", "后山着火了"), "#R1")
+	has(t, "alarm 2", c.say("陈二", "村口仓库着火了"), "#R2")
+	got := c.private("王五", "回访 白凤兰 已通 她说火灭了")
+	has(t, "unsure", got, "已记录：白凤兰 已通")
+	lacks(t, "unsure", got, "进展", "@李四")
+}

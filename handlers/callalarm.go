@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -20,9 +21,15 @@ import (
 // an alarm's sender (her home, her household) is hers, not the worker's.
 func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 	chat := r.groupOf(p.Village, p.Grid)
-	return &turn{m: t.m, at: t.at, text: said, who: p, placed: true,
+	// "她说她家柴房着火了": her own home, as her "我家" would be (call54:
+	// it joined 张三's 后山着火了 for want of a home)
+	return &turn{m: t.m, at: t.at, text: herHome.Replace(said), who: p, placed: true,
 		where: place{kind: inGrid, village: p.Village, grid: p.Grid, chat: chat}}
 }
+
+// herHome reads the elder's home named on a call, 她家/他家, as the home
+// of the one who speaks (saysOwnHome).
+var herHome = strings.NewReplacer("她家", "我家", "他家", "我家")
 
 // callAlarmJoins files what p said on call c (said, read as reading, an
 // emergency) with the open emergency of her grid it tells again
@@ -93,10 +100,14 @@ func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Perso
 	if err != nil {
 		return nil, false
 	}
-	found := newest(reports, 2, func(rep village.Report) bool {
-		fits, _ := callNewsOf(said, rep, rep.ReportedBy(p) || rep.FollowedBy(p), resolves)
+	own := func(rep village.Report) bool { return rep.ReportedBy(p) || rep.FollowedBy(p) }
+	found := newest(reports, len(reports), func(rep village.Report) bool {
+		fits, _ := callNewsOf(said, rep, own(rep), resolves)
 		return liveEmergency(t, rep) && rep.Status.Open() && fits
 	})
+	if mine := slices.DeleteFunc(slices.Clone(found), func(rep village.Report) bool { return !own(rep) }); len(found) > 1 && len(mine) == 1 {
+		found = mine // of two fires, the one she raised or told of
+	}
 	if len(found) != 1 {
 		return nil, false // none, or which is hers is not for a guess
 	}
