@@ -2,9 +2,12 @@ package handlers
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -18,9 +21,15 @@ import (
 // an alarm's sender (her home, her household) is hers, not the worker's.
 func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 	chat := r.groupOf(p.Village, p.Grid)
-	return &turn{m: t.m, at: t.at, text: said, who: p, placed: true,
+	// "她说她家柴房着火了": her own home, as her "我家" would be (call54:
+	// it joined 张三's 后山着火了 for want of a home)
+	return &turn{m: t.m, at: t.at, text: herHome.Replace(said), who: p, placed: true,
 		where: place{kind: inGrid, village: p.Village, grid: p.Grid, chat: chat}}
 }
+
+// herHome reads the elder's home named on a call, 她家/他家, as the home
+// of the one who speaks (saysOwnHome).
+var herHome = strings.NewReplacer("她家", "我家", "他家", "我家")
 
 // callAlarmJoins files what p said on call c (said, read as reading, an
 // emergency) with the open emergency of her grid it tells again
@@ -68,4 +77,89 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": r.shown(t.who),
 		"Phone": t.who.Phone, "Text": dutySummary(said, ""), "Again": known})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}, true
+}
+
+// callEmergencyNews files what p said on call c of how her grid's open
+// emergency goes (said: 「她说火灭了」, 「没事了」, 「人已经送医院了」) as
+// its 进展 by the worker (Report.Relay), in change: nothing is taken on
+// or closed, as with her own 「没事了」 in the group (emergencyOver): an end
+// marks it said over (OverSaid: the watchdog stops) and asks its leaders,
+// or its handlers once taken on, to check and 办结; the duty chat hears
+// her words as its 进展. The item is her own or one she follows, of a
+// hazard her words do not say is another's, or one whose hazard her
+// words end; ok is false when no one such is open (nothing changes).
+func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
+	said string, data map[string]any) ([]bot.Outbound, bool) {
+	said = elderSaid(needOnly(said))
+	heard := t.hear(said)
+	resolves := understand.Resolves(heard)
+	if over, going := emergencyNews(said, village.HazardMissing); understand.Alarms(said) || !resolves && !over && !going {
+		return nil, false
+	}
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	if err != nil {
+		return nil, false
+	}
+	own := func(rep village.Report) bool { return rep.ReportedBy(p) || rep.FollowedBy(p) }
+	found := newest(reports, len(reports), func(rep village.Report) bool {
+		fits, _ := callNewsOf(said, rep, own(rep), resolves)
+		return liveEmergency(t, rep) && rep.Status.Open() && fits
+	})
+	if mine := slices.DeleteFunc(slices.Clone(found), func(rep village.Report) bool { return !own(rep) }); len(found) > 1 && len(mine) == 1 {
+		found = mine // of two fires, the one she raised or told of
+	}
+	if len(found) != 1 {
+		return nil, false // none, or which is hers is not for a guess
+	}
+	rep := found[0]
+	_, over := callNewsOf(said, rep, true, resolves)
+	by := r.shown(t.who)
+	note := "电话回访" + r.shown(p) + "：" + said
+	*change = read.Guard(*change)
+	c.Report = rep.ID
+	data["Progress"], data["Said"], data["Over"] = &rep, said, over
+	data["Self"], _, _ = r.may(t.who, vResolve, rep)
+	if slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActProgress && e.Note == note }) {
+		return nil, true // told again: kept on the call only
+	}
+	rep.Relay(by, t.at, note)
+	if over && rep.OverSaid.IsZero() {
+		rep.OverSaid = t.at // said over: the watchdog raises it no more, it may come back (comesBack)
+	}
+	change.Report = &rep
+	tell := rep.Handlers
+	if rep.Status == village.StatusNew {
+		tell = r.leaderNames(rep.Village, rep.Grid)
+	}
+	tell = slices.DeleteFunc(slices.Clone(tell), func(n string) bool { return n == by })
+	data["Told"] = tell
+	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent,
+		Text: r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": by,
+			"Phone": t.who.Phone, "Text": dutySummary(said, ""), "News": true})}}
+	if rep.Chat != "" {
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.emergency.news",
+			map[string]any{"R": &rep, "Who": r.shown(p), "By": by, "Text": said, "Over": over, "Tell": tell})})
+	}
+	return out, true
+}
+
+// callNewsOf reads said, an elder's words on a call, as news of rep, an
+// emergency: over when they end it (「火灭了」, or an all-clear, resolves:
+// 「没事了」), of rep when they end its hazard or, her own (she raised or
+// follows it, own), name no other's end; words of how it goes (「人已经送
+// 医院了」, 「火基本灭了」) fit only when they are of its hazard, as in the
+// group (emergencyProgress).
+func callNewsOf(said string, rep village.Report, own, resolves bool) (fits, over bool) {
+	over, going := emergencyNews(said, rep.Hazard)
+	over = over || resolves && !containsAnyOf(said, partWords...)
+	switch {
+	case rep.Type != village.Emergency:
+		return false, false
+	case over:
+		return own && !endsOther(said, rep.Hazard) || endsIt(said, rep.Hazard), true
+	case going:
+		return endOf(said) == rep.Hazard || containsAnyOf(said, goesOnWords[rep.Hazard]...) ||
+			rep.Hazard == village.HazardMedical && toHospital.MatchString(said), false
+	}
+	return false, false
 }

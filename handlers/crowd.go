@@ -1208,7 +1208,11 @@ func homeAlarmed(rep village.Report, key string) bool {
 	if slices.Contains(rep.SpreadTo, key) {
 		return true
 	}
-	if !saysOwnHome(rep.Text) {
+	text := rep.Text
+	if rep.Recorder != "" {
+		text = herHome.Replace(text) // "她家柴房着火了" a worker recorded on a call: her own home
+	}
+	if !saysOwnHome(text) {
 		return false
 	}
 	return key != "" && reporterHome(rep) == key

@@ -1892,6 +1892,10 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	// what the rules leave alone as a villager's own aside ("头晕")
 	// is, on a call, the need of an elder the grid looks after
 	reading = needReading(said, reading)
+	if out, ok := r.callEmergencyNews(ctx, t, p, c, change, said, data); ok {
+		// "她说火灭了" of her open emergency: its 进展, nothing closed
+		return out
+	}
 	if reading.Intent != village.IntentReport {
 		// "她说要办高龄补贴": a procedure the knowledge base holds, asked
 		// after on her behalf, is her approval item

@@ -61,6 +61,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -989,7 +990,10 @@ func refusal(c Change, docs []Doc, status string, res []any) error {
 // followDocs keeps the documents of the kinds the docCache holds that a
 // commit wrote, at their new versions: bodies are what it sent, refs
 // their references. A body that holds the first document's reference
-// (Doc.RefsFirst) is not kept, but dropped: the script wrote it changed.
+// (Doc.RefsFirst) is kept as the script wrote it, the reference put in
+// (refInBody): a call that filed its elder's matter names it, and her
+// calls are read no more for it (call54). Without a first reference the
+// placeholder stays, as in the script.
 func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string) {
 	if s.dcache == nil {
 		return
@@ -999,17 +1003,22 @@ func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string)
 			continue
 		}
 		id, _ := strconv.Atoi(strings.TrimPrefix(refs[i], strings.ToUpper(d.Kind)))
-		if d.RefsFirst && bytes.Contains(bodies[i], []byte(`\u0001REF\u0001`)) {
-			s.dcache.drop(sc, d.Kind, id)
-			continue
+		body := bytes.Clone(bodies[i])
+		if d.RefsFirst && i > 0 {
+			body = refInBody.ReplaceAll(body, []byte("${1}"+refs[0]))
 		}
 		v := 1
 		if d.ID != 0 {
 			v = d.Version + 1
 		}
-		s.dcache.put(sc, d.Kind, RawDoc{ID: id, Version: v, Body: bytes.Clone(bodies[i])})
+		s.dcache.put(sc, d.Kind, RawDoc{ID: id, Version: v, Body: body})
 	}
 }
+
+// refInBody is the first document's reference in a JSON body, as
+// commit.lua finds it: the escaped placeholder not preceded by a
+// backslash (which would make it text someone typed).
+var refInBody = regexp.MustCompile(`([^\\])\\u0001REF\\u0001`)
 
 // commitArgs lays c out as commit.lua's arguments: counts, then flat
 // fields, so that the script decodes no JSON (only the bodies are JSON,

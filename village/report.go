@@ -782,6 +782,14 @@ func (r *Report) Spread() []string {
 	return out
 }
 
+// Relay records a 进展 by one who passes on another's words of r (a
+// worker's call note that the elder says her emergency is over): a step
+// of his that takes nothing on, its status kept; taking it on or closing
+// it stays its handlers' act.
+func (r *Report) Relay(by string, at time.Time, note string) {
+	r.History = append(r.History, Entry{At: at, By: by, Action: ActProgress, Note: note, From: r.Status, To: r.Status})
+}
+
 // Tell records words by someone about r (ActSaid): its status stays.
 func (r *Report) Tell(by string, at time.Time, note string) {
 	r.History = append(r.History, Entry{At: at, By: by, Action: ActSaid, Note: note, From: r.Status, To: r.Status})
