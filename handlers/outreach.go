@@ -726,7 +726,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		if len(fresh) > 0 {
-			ack.Since = fresh[0].CreatedAt
+			ack.Since = askedAt(fresh[0])
 		}
 	}
 	if t.assent && ack.Since.Before(t.at.Add(-assentFor)) {

@@ -53,7 +53,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 			}
 			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
 		}
-		if len(mine)+len(others) == 0 && assignedSince(open, t, rep.CreatedAt) {
+		if len(mine)+len(others) == 0 && assignedSince(open, t, askedAt(rep)) {
 			// "收到 我中午过去" right after 指派 #R1 王五: his answer to
 			// that, not to the older report; nothing to say
 			return nil, nil, nil
@@ -860,10 +860,21 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 	})
 }
 
-// waitsHere reports whether rep waits to be taken on (新), filed within
-// freshWindow where t was said (toldHere).
+// waitsHere reports whether rep waits to be taken on (新), filed, or
+// its leader reminded of it, within freshWindow where t was said
+// (toldHere).
 func waitsHere(t *turn, rep village.Report) bool {
-	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(askedAt(rep)) <= freshWindow
+}
+
+// askedAt is when rep, waiting to be taken on, was last put to its grid:
+// filed, or the overdue reminder's @ to its leader (请尽快受理), which a
+// cadre's "收到 今天联系环卫" soon after answers as he would its filing.
+func askedAt(rep village.Report) time.Time {
+	if rep.RemindedAt.After(rep.CreatedAt) {
+		return rep.RemindedAt
+	}
+	return rep.CreatedAt
 }
 
 // toldHere reports whether rep was told where t is said: in its grid
