@@ -148,3 +148,16 @@ func TestPlanAfterOverdueReminder(t *testing.T) {
 		c.firstStatus(village.StatusNew)
 	}
 }
+
+// TestPlanIsNoReport: the grid cadre's 「收到 我来处理」 with no item of
+// his open is what he will do, not a matter to file: no 「我理解为」 offer
+// of a report; a villager's 「收到，不过村口路灯坏了三天了」 still files.
+func TestPlanIsNoReport(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, who := range []string{"李四", "王五"} {
+		got := c.say(who, "收到 我来处理")
+		lacks(t, who+"'s plan", got, "我理解为", "登记")
+	}
+	c.wantReports(0, "(a plan files nothing)")
+	has(t, "a villager's 收到 and report", c.say("张三", "收到，不过村口路灯坏了三天了"), "#R1")
+}
