@@ -583,6 +583,12 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 	if !ok {
 		return "", false
 	}
+	if _, plan := understand.TakesOn(t.text); plan && t.who.Tends(t.where.village, t.where.grid) {
+		// "收到 我来处理" from the grid's cadre: what he will do, never a
+		// report of its own (an item to note it on was looked for:
+		// progressInWords)
+		return "", false
+	}
 	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
 }
 
@@ -731,7 +737,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		if len(fresh) > 0 {
-			ack.Since = fresh[0].CreatedAt
+			ack.Since = askedAt(fresh[0])
 		}
 	}
 	if t.assent && ack.Since.Before(t.at.Add(-assentFor)) {

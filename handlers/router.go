@@ -962,7 +962,33 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 	}
 	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 	// the grid's one fresh report is his to take on
-	return r.acceptFresh(ctx, t, note)
+	if done, err := r.acceptFresh(ctx, t, note); done || !isCmd {
+		return done, err
+	}
+	// "收到 今天联系环卫" (a 收到 with words after it) and none fresh:
+	// the 进展 of the one item of the group he handles, taken on or sent
+	// up already, as the same words after 好的 are (words with no command
+	// go there through cadreInWords). With none such, the household's 收到
+	// of a notice, read on the grid's open reports acceptFresh read
+	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	open, err := r.openHere(ctx, t)
+	if err != nil || !slices.ContainsFunc(open, func(rep village.Report) bool { return plannedOn(t, rep) }) || assignedSince(open, t, time.Time{}) {
+		// "收到 我中午过去" right after 指派 #R1 王五 answers the leader
+		// who just gave it to him, in the group: nothing to say
+		return err != nil, err
+	}
+	return r.progressInWords(ctx, t)
+}
+
+// plannedOn reports whether rep may be what a cadre's plan said in its
+// group with no number ("收到 今天联系环卫") is about: an item he
+// handles, taken on or sent up already, whose 办结 waits on nobody, and
+// no emergency (sceneNews reads his words on those).
+func plannedOn(t *turn, rep village.Report) bool {
+	return rep.HandledBy(t.who) && rep.Status.Open() && rep.Status != village.StatusNew && rep.Status != village.StatusResolved &&
+		rep.Type != village.Emergency
 }
 
 // cadreInWords handles, in a message that is no command, a cadre's work

@@ -53,7 +53,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 			}
 			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
 		}
-		if len(mine)+len(others) == 0 && assignedSince(open, t, rep.CreatedAt) {
+		if len(mine)+len(others) == 0 && assignedSince(open, t, askedAt(rep)) {
 			// "收到 我中午过去" right after 指派 #R1 王五: his answer to
 			// that, not to the older report; nothing to say
 			return nil, nil, nil
@@ -603,7 +603,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
 	stuck := !fixed && !up && containsAnyOf(t.text, stuckWords...)
 	note := t.text
-	plan, visit := false, false
+	plan, visit, groupPlan, planNote := false, false, false, ""
 	// a visit made tells how it stands, as progressWords do: "去看了，沟里
 	// 全是淤泥和树枝，下午叫人来挖"
 	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) && !containsAnyOf(t.text, safeguardWords...) && !wentToSee(t.text) {
@@ -618,7 +618,12 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// "我明天上午再去一趟" from one who mediates a quarrel of the
 			// group he took on: its 进展 (one nobody took on is
 			// goesToMediate's); "过两天再去", going and nothing else, of
-			// any item he handles
+			// any item he handles. "收到 今天联系环卫", "马上联系电工"
+			// (TakesOn: what he will do, an acknowledgement or 马上
+			// first) is besides of the other items he handles, taken on
+			// or sent up already (one nobody took on is acceptFresh's):
+			// their 进展, as "R1 收到 今天联系环卫" is (groupPlan)
+			groupPlan, planNote = plan && note != "", note
 			plan, visit, note = false, true, t.text
 		default:
 			return false, nil
@@ -642,9 +647,11 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		his := func(window time.Duration) []village.Report {
 			return newest(open, maxCandidates, func(rep village.Report) bool {
 				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
+				// a group plan is never of one whose 办结 waits on its
+				// reporter: "收到 明天再去看看" then takes no 办结 back
 				return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation) && rep.Status == village.StatusResolved) &&
-					rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation) &&
+					rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation || groupPlan && rep.Status != village.StatusResolved) &&
 					(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= window)
 			})
 		}
@@ -653,7 +660,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			mine = his(math.MaxInt64)
 		}
 		if mediation {
-			mine = r.quarrelMeant(t, mine)
+			// the quarrels those his words name; beside them, of a group
+			// plan, his other items
+			quarrels, others := splitQuarrels(mine)
+			mine = append(r.quarrelMeant(t, quarrels), others...)
 		} else {
 			mine = r.otherQuarrels(t, mine)
 		}
@@ -665,8 +675,25 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
 		}
+		if groupPlan && mine[0].Type != village.Mediation {
+			// "收到 今天联系环卫": his plan the note, as "R1 收到 今天联系环卫"
+			note = planNote
+		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// splitQuarrels parts reps into the quarrels (mediation items) and the
+// others, each in its order.
+func splitQuarrels(reps []village.Report) (quarrels, others []village.Report) {
+	for _, rep := range reps {
+		if rep.Type == village.Mediation {
+			quarrels = append(quarrels, rep)
+		} else {
+			others = append(others, rep)
+		}
+	}
+	return quarrels, others
 }
 
 // otherQuarrels leaves out of mine the quarrels his words are clearly
@@ -831,10 +858,21 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 	})
 }
 
-// waitsHere reports whether rep waits to be taken on (新), filed within
-// freshWindow where t was said (toldHere).
+// waitsHere reports whether rep waits to be taken on (新), filed, or
+// its leader reminded of it, within freshWindow where t was said
+// (toldHere).
 func waitsHere(t *turn, rep village.Report) bool {
-	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(askedAt(rep)) <= freshWindow
+}
+
+// askedAt is when rep, waiting to be taken on, was last put to its grid:
+// filed, or the overdue reminder's @ to its leader (请尽快受理), which a
+// cadre's "收到 今天联系环卫" soon after answers as he would its filing.
+func askedAt(rep village.Report) time.Time {
+	if rep.RemindedAt.After(rep.CreatedAt) {
+		return rep.RemindedAt
+	}
+	return rep.CreatedAt
 }
 
 // toldHere reports whether rep was told where t is said: in its grid
