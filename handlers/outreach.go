@@ -637,22 +637,12 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 		// or a procedure the bot tells ("身份证丢了咋办"): ackAndReport's
 		return false, nil
 	}
-	answer := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)
-	if len(answer) == 0 {
-		answer = r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
-	}
-	if len(answer) == 0 {
+	who := r.noticeAnswerers(t)
+	if len(who) == 0 {
 		return false, nil
 	}
-	var who []string
-	for _, p := range answer {
-		who = append(who, r.shown(p))
-	}
 	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
-	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.asked", data))}
-	for _, w := range who {
-		out = append(out, bot.Outbound{To: w, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("notice.asked.worker", data)})
-	}
+	out := r.noticeAskedOut(t, data)
 	ack := noticeAck(t, chat)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
 	return true, err
