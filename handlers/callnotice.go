@@ -69,13 +69,15 @@ func (cn *callNotices) open() ([]village.Notice, error) {
 // "周六去不了 没人陪" after the notice of Saturday's 体检): the newest of
 // those the call may pass on whose day or topic they name (sharesWords,
 // as a relay note names its notice). Words that name no day and no
-// event or scheme (understand.Matters) are not read against them. ok is
+// event (understand.Matters, a procedure asked excepted) are not read
+// against them. ok is
 // false for none, and when the notices cannot be read (her matter is then
 // filed as before).
-func (cn *callNotices) noticeOfCall(said string) (village.Notice, bool) {
-	if !cn.read && !village.NamesDay(said) && len(understand.Matters(cn.t.hear(said))) == 0 {
-		// "屋顶漏雨了" names no day and no event or scheme: it answers no
-		// notice, and costs no read
+func (cn *callNotices) noticeOfCall(said string, reading village.Reading) (village.Notice, bool) {
+	if !cn.read && !village.NamesDay(said) && (reading.Type == village.Approval || len(understand.Matters(cn.t.hear(said))) == 0) {
+		// "屋顶漏雨了" names no day and no event: it answers no notice,
+		// and costs no read; nor does a procedure asked ("要办高龄补贴"),
+		// which the guide answers
 		return village.Notice{}, false
 	}
 	open, err := cn.open()

@@ -1902,7 +1902,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		return out
 	}
 	text := elderSaid(needOnly(note))
-	if n, ok := notices.noticeOfCall(said); ok {
+	if n, ok := notices.noticeOfCall(said, reading); ok {
 		text = r.answeringNotice(t, n, text)
 		if !containsAnyOf(note, untold...) {
 			notices.about = n.ID
