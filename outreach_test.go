@@ -35,7 +35,7 @@ func TestReplayOutreach(t *testing.T) {
 		{"watchdog re-alerts the duty chat until someone acts", "青山镇应急值班群", "【紧急·无人确认】青山村三组 #R2", 2, 2},
 		{"watchdog re-alerts the grid", "青山村三组网格群", "紧急情况 #R2 已过", 2, 2},
 		{"notice broadcast", "青山村一组网格群", "【通知】明天上午9点在村委会开会", 1, 1},
-		{"notice follow-up: the elder's call of the day passes it on", "王五", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告", 1, 1},
+		{"notice follow-up: the elder's call of the day passes it on", "王五", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打：请今天之内打，打的时候把这条通知一起转告", 1, 1},
 		{"weekly call reminder to 王五 for 王奶奶", "王五", "13900000001（关爱等级：高，每周一次）", 2, 10},
 		{"one message lists the worker's calls of the day", "王五", "【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶", 1, 10},
 		{"missed call retried the next day", "王五", "王奶奶 13900000001（上次没打通 1 次，再打一次）", 1, 1},

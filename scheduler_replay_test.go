@@ -819,7 +819,7 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 // run reach each worker as one message listing each notice's households
 // that have not answered it: here a household answered only the first.
 // Thursday's meeting, posted on Monday, is passed on by phone till then
-// (notice51): the calls are asked for by Thursday 14:30.
+// (notice51): the calls are asked for by Wednesday, the day before (notice55).
 func TestReplayTwoNoticesOneMessage(t *testing.T) {
 	rc := replayCase{
 		lines: []string{
@@ -829,7 +829,7 @@ func TestReplayTwoNoticesOneMessage(t *testing.T) {
 			`{"at":"2026-03-03T11:00:00+08:00"}`,
 		},
 		want: []string{"王五 | 【通知未回复】这 2 条通知还有人没回复收到：\n1. #N1「周三上午停水",
-			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 9 户，", "石德贵户", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打：请在3月5日 14:30前打，打的时候把这条通知一起转告"},
+			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 9 户，", "石德贵户", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打：请在3月4日（周三）前打，打的时候把这条通知一起转告"},
 		never: []string{"同上"},
 		count: map[string]int{"王五 | 【通知未回复】": 1, "石德贵户": 1, "王奶奶（13900000001）": 2},
 	}

@@ -643,22 +643,12 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 		// or a procedure the bot tells ("身份证丢了咋办"): ackAndReport's
 		return false, nil
 	}
-	answer := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)
-	if len(answer) == 0 {
-		answer = r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
-	}
-	if len(answer) == 0 {
+	who := r.noticeAnswerers(t)
+	if len(who) == 0 {
 		return false, nil
 	}
-	var who []string
-	for _, p := range answer {
-		who = append(who, r.shown(p))
-	}
 	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
-	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.asked", data))}
-	for _, w := range who {
-		out = append(out, bot.Outbound{To: w, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("notice.asked.worker", data)})
-	}
+	out := r.noticeAskedOut(t, data)
 	ack := noticeAck(t, chat)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
 	return true, err
@@ -1707,14 +1697,18 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
-		if acked, err = r.relayedNotices(ctx, c, p, note, relayed, t); err != nil {
+		notices := r.callNoticesOf(ctx, t, p, c)
+		if acked, err = r.relayedNotices(notices, note, relayed); err != nil {
 			return err
+		}
+		out = append(out, r.elderMatter(ctx, t, p, &c, &change, note, data, notices)...)
+		if notices.about != "" && !slices.Contains(acked, notices.about) {
+			acked = append(acked, notices.about) // "周六去不了": she heard of it
 		}
 		data["Acked"] = acked
 		if len(acked) > 0 {
 			data["Home"], data["Member"] = r.answeredFor(p)
 		}
-		out = append(out, r.elderMatter(ctx, t, p, &c, &change, note, data)...)
 	}
 	block := "call.logged"
 	switch {
@@ -1876,7 +1870,12 @@ func (r *Router) personOf(key string) (village.Person, bool) {
 // elderMatter reads what a reached call's note says the elder p said: a
 // matter of hers is filed with the call (in change, c naming it) and its
 // posts returned; data gets what the reply says of it.
-func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change, note string, data map[string]any) []bot.Outbound {
+//
+// Her matter that answers a notice the call may pass on (notices:
+// "周六去不了 没人陪" after Saturday's 体检) says so in its text, and the
+// notice counts as passed on (notices.about) unless the note says she
+// was not told.
+func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change, note string, data map[string]any, notices *callNotices) []bot.Outbound {
 	said := withoutPhoneTrouble(note)
 	if said == "" {
 		return nil
@@ -1928,7 +1927,14 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		}
 		return out
 	}
-	rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
+	text := elderSaid(needOnly(note))
+	if n, ok := notices.noticeOfCall(said, reading); ok {
+		text = r.answeringNotice(t, n, text)
+		if !containsAnyOf(note, untold...) {
+			notices.about = n.ID
+		}
+	}
+	rep, msgs := r.reportFor(t, p, text, reading)
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
@@ -2098,28 +2104,20 @@ func (r *Router) answeredFor(p village.Person) (home string, member bool) {
 // (village.Notice.PassedOn): those the note names ("已转告暴雨" names the
 // storm warning, not the vaccination), or all of them when it names none
 // of them nor of those the task carried.
-func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, note string, relayed bool, t *turn) ([]string, error) {
-	out := slices.Clone(c.NoticeIDs())
+func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool) ([]string, error) {
+	out := slices.Clone(notices.carried)
 	if !relayed {
 		return out, nil
 	}
-	// those of her grid's group still passed on (PassedOn: Relayed) and
-	// those the task carried, however old the rest
-	grp := r.groupOf(p.Village, p.Grid)
-	all, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at), out...)
+	here, err := notices.open()
 	if err != nil {
 		return nil, err
 	}
-	var here, named []village.Notice
-	for _, n := range all {
-		carried := slices.Contains(out, n.ID)
-		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !carried && !n.PassedOn(t.at) {
-			continue
-		}
+	var named []village.Notice
+	for _, n := range here {
 		if sharesWords(note, n.Text) {
 			named = append(named, n)
 		}
-		here = append(here, n)
 	}
 	if len(named) > 0 {
 		here = named

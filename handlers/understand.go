@@ -221,6 +221,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if addressed {
 		return r.toTheBot(ctx, t, reading)
 	}
+	if done, err := r.noticeQuestion(ctx, t, reading); done {
+		// "体检要空腹吗" after the notice of the 体检: passed to the
+		// grid's workers, as a question after 收到 is
+		return err
+	}
 	if t.where.kind == inGrid && t.quote == nil && !t.who.IsCadre() && isAssent(t.text) {
 		// a villager's bare "好的" that answers nothing else, soon after a
 		// notice was posted to his group: his household's 收到

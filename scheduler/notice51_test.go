@@ -11,7 +11,8 @@ import (
 // TestNoticeAboutNextMondayPhonedTillThen: a notice posted on Thursday
 // about next Monday 9:00 is passed on by phone until then (it went out
 // with its window, village.Notice.WithRelay): the follow-up asks the
-// worker to phone by Monday 8:30, and Saturday's, Sunday's and Monday's
+// worker to phone by the day before, Sunday (notice55: it was Monday
+// 8:30), and Saturday's, Sunday's and Monday's
 // call lists carry it (Monday's says 今天, not 下周一); Tuesday's do not
 // (notice51).
 func TestNoticeAboutNextMondayPhonedTillThen(t *testing.T) {
@@ -22,8 +23,8 @@ func TestNoticeAboutNextMondayPhonedTillThen(t *testing.T) {
 		return strings.Join(slices.DeleteFunc(out, func(o string) bool { return !strings.HasPrefix(o, "王五: ") }), "\n")
 	}
 	got := worker(f.run("notice_followup", "2026-12-04 15:15"))
-	if !strings.Contains(got, "王奶奶") || !strings.Contains(got, "08:30前") || strings.Contains(got, "15:00前") {
-		t.Errorf("Friday's follow-up:\n%s\nwant 王奶奶 phoned by Monday 08:30", got)
+	if !strings.Contains(got, "王奶奶") || !strings.Contains(got, "请在12月6日（周日）前电话转告") || strings.Contains(got, "08:30前") {
+		t.Errorf("Friday's follow-up:\n%s\nwant 王奶奶 phoned by Sunday, the day before", got)
 	}
 	for _, day := range []string{"2026-12-05", "2026-12-06"} {
 		got := worker(f.run("calls", day+" 08:00"))

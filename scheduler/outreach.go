@@ -400,8 +400,14 @@ type followupItem struct {
 	// By is when the calls must be made by, for a notice whose time of
 	// day sets it, or whose passing on ends before its day
 	// (village.Notice.PhoneBy: 8:30 for the meeting at 9); nil when none.
-	By  *time.Time
-	Now time.Time // the follow-up's, to say By from
+	By *time.Time
+	// DayBefore, set for an event on a later day than the follow-up's
+	// (village.Notice.TellDayBefore), is said instead of By: the calls
+	// are to be made by the day before it, for the elders to prepare.
+	// Today is the follow-up's own day ("今天之内").
+	DayBefore *time.Time
+	Today     bool
+	Now       time.Time // the follow-up's, to say By from
 }
 
 // chaseNotices handles one village of the notices chased in a run, in one
@@ -602,6 +608,9 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 	it.Earlier = it.Text == n.Text && f.j.startOfDay(n.Posted()).Before(f.j.startOfDay(at))
 	if by, ok := n.PhoneBy(); ok {
 		it.By, it.Now = &by, at
+	}
+	if day, ok := n.TellDayBefore(at); ok {
+		it.DayBefore, it.Now, it.Today = &day, at, f.j.startOfDay(day).Equal(f.j.startOfDay(at))
 	}
 	if len(f.j.Config.Villages) > 1 {
 		it.Grid = f.village + grid

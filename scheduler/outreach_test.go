@@ -499,8 +499,8 @@ func TestRelayedNoticeSaysTheCallsDay(t *testing.T) {
 
 // TestRelayedNoticeSaysByWhenToCall: a notice that names a time of day
 // (the meeting at 9) is passed on by phone until half an hour before it:
-// the evening's follow-up and the morning's call list say by when to
-// call, and a list caught up at 8:40 no longer passes it on, though the
+// the evening's follow-up says to call today, the day before it
+// (notice55), the morning's call list by 08:30, and a list caught up at 8:40 no longer passes it on, though the
 // morning is not over.
 func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
 	chased := func() (*pointsFixture, string) {
@@ -509,7 +509,7 @@ func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
 		return f, strings.Join(f.run("notice_followup", "2026-12-01 18:15"), "\n")
 	}
 	f, chase := chased()
-	if !strings.Contains(chase, "请在明天08:30前电话转告") {
+	if !strings.Contains(chase, "请今天之内电话转告") {
 		t.Errorf("the evening's follow-up does not say by when to call:\n%s", chase)
 	}
 	if out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n"); !strings.Contains(out, "，要转告通知的请在08:30前打，再晚就来不及了：") {
@@ -669,8 +669,8 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
 	// 王奶奶's call was not tried yet: not "还没打通", which says it was
-	holdsEach(t, "the follow-up", out, "王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
-		"白凤兰（13900000053）的回访电话上次没打通：请在明天08:30前再打一次，打通时把这条通知一起转告",
+	holdsEach(t, "the follow-up", out, "王奶奶（13900000001）的回访电话还没打：请今天之内打，打的时候把这条通知一起转告",
+		"白凤兰（13900000053）的回访电话上次没打通：请今天之内再打一次，打通时把这条通知一起转告",
 		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上")
 	if strings.Contains(out, "您负责联系的不用微信的人") || strings.Contains(out, "13900000031") || strings.Contains(out, "请电话转告，打完") {
 		t.Errorf("the follow-up asks for a second call today:\n%s", out)

@@ -73,6 +73,8 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// date and hm of its own.
 		"clock": func(t time.Time) string { return t.In(loc).Format(DateTime) },
 		"hm":    func(t time.Time) string { return t.In(loc).Format("15:04") },
+		// weekday names t's day of the week: 周五.
+		"weekday": func(t time.Time) string { return village.WeekdayName(t.In(loc).Weekday()) },
 		// dateIn and clockIn are date and clock read at now: with the
 		// year when it is not now's ("2026年3月5日" asked in 2027).
 		"dateIn":  func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), "1月2日") },

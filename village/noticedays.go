@@ -274,3 +274,23 @@ func (n Notice) RelativeDays() []SaidDay {
 	}
 	return out
 }
+
+// DayWord is the day n names as its text writes it ("本周六", "12月12日",
+// "明天"), the first when it names several; "" when it names none.
+func (n Notice) DayWord() string {
+	if loc := noticeDateRe.FindStringSubmatchIndex(n.Text); loc != nil {
+		end := loc[1]
+		if loc[14] >= 0 {
+			end = loc[14] // without the 起 of "12月5日起" (beginsWords, group 7)
+		}
+		return strings.TrimSpace(n.Text[loc[0]:end])
+	}
+	_, word, _ := n.Day()
+	return word
+}
+
+// NamesDay reports whether s names a day as notices do: a date, a
+// weekday, 今天/明天/后天 and their kin ("周六去不了", "明天来不了").
+func NamesDay(s string) bool {
+	return noticeDateRe.MatchString(s) || strings.ContainsAny(s, "今明") && containsAny(s, []string{"今天", "今晚", "今日", "明天", "明晚", "明日", "明早"})
+}

@@ -205,3 +205,24 @@ func (n Notice) CallBy() (time.Time, bool) {
 	end, _ := n.dayEnd()
 	return by, by.Before(end)
 }
+
+// TellDayBefore is the day by which the calls that pass n on, as a list
+// sent at at asks them, must be made when n's event is on a later day
+// than at's: the day before it (by its end), since an elder told the
+// morning of it cannot prepare (an ID card to bring, someone to go with).
+// ok is false for an urgent notice (phoned at once), for one whose
+// passing on ends before its event (RelayMax: PhoneBy is then that end),
+// and when the event is on at's day or earlier: PhoneBy (8:30 for the
+// meeting at 9) then stands.
+func (n Notice) TellDayBefore(at time.Time) (day time.Time, ok bool) {
+	by, named := n.PassOnBy()
+	if phone, set := n.PhoneBy(); n.Urgent || !named || set && !phone.Equal(by) {
+		return time.Time{}, false
+	}
+	// the event's day: by is 8:30 on it, or the midnight that ends it
+	before := startOfDay(by.Add(-time.Nanosecond)).AddDate(0, 0, -1)
+	if startOfDay(at.In(by.Location())).After(before) {
+		return time.Time{}, false
+	}
+	return before, true
+}

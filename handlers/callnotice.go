@@ -1,0 +1,121 @@
+package handlers
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// callNotices are the notices of an elder's grid's group a call's note
+// may pass on or answer, read once and only when asked for (get): a
+// relay note ("已转告") and an elder's matter filed from the call share
+// the read; a call that needs neither reads nothing.
+type callNotices struct {
+	ctx     context.Context
+	r       *Router
+	at      village.Person // the elder
+	scope   storage.Scope  // the township's
+	carried []string       // the notices the task passes on, however old
+	t       *turn
+	read    bool
+	list    []village.Notice
+	err     error
+	// about is the notice the elder's matter answers (noticeOfCall), to
+	// count as passed on with the call.
+	about string
+}
+
+// callNoticesOf are the notices a call to p on task c may concern.
+func (r *Router) callNoticesOf(ctx context.Context, t *turn, p village.Person, c village.Call) *callNotices {
+	return &callNotices{ctx: ctx, r: r, at: p, carried: c.NoticeIDs(), t: t, scope: storage.TownshipScope(r.cfg.Township.Name)}
+}
+
+// get reads, once, the notices of the elder's grid's group still passed on
+// (relayedSince) and those the task carries, however old.
+func (cn *callNotices) get() ([]village.Notice, error) {
+	if !cn.read {
+		grp := cn.r.groupOf(cn.at.Village, cn.at.Grid)
+		cn.list, cn.err = cn.r.store.RecentNotices(cn.ctx, cn.scope, storage.NoticesPostedTo(grp), relayedSince(cn.t.at), cn.carried...)
+		cn.read = true
+	}
+	return cn.list, cn.err
+}
+
+// open are the notices read (get) the call may still pass on: posted to the
+// elder's group before the call and either carried by the task or still
+// passed on by phone (village.Notice.PassedOn).
+func (cn *callNotices) open() ([]village.Notice, error) {
+	all, err := cn.get()
+	if err != nil {
+		return nil, err
+	}
+	grp := cn.r.groupOf(cn.at.Village, cn.at.Grid)
+	var out []village.Notice
+	for _, n := range all {
+		if n.Held || n.Posted().After(cn.t.at) || !slices.Contains(n.Groups, grp) || !slices.Contains(cn.carried, n.ID) && !n.PassedOn(cn.t.at) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// noticeOfCall is the notice an elder's words on a call answer (said:
+// "周六去不了 没人陪" after the notice of Saturday's 体检): the newest of
+// those the call may pass on whose day or topic they name (sharesWords,
+// as a relay note names its notice). Words that name no day and no
+// event (understand.Matters, a procedure asked excepted) are not read
+// against them. ok is
+// false for none, and when the notices cannot be read (her matter is then
+// filed as before).
+func (cn *callNotices) noticeOfCall(said string, reading village.Reading) (village.Notice, bool) {
+	if !cn.read && !village.NamesDay(said) && (reading.Type == village.Approval || len(understand.Matters(cn.t.hear(said))) == 0) {
+		// "屋顶漏雨了" names no day and no event: it answers no notice,
+		// and costs no read; nor does a procedure asked ("要办高龄补贴"),
+		// which the guide answers
+		return village.Notice{}, false
+	}
+	open, err := cn.open()
+	if err != nil {
+		return village.Notice{}, false
+	}
+	for _, n := range slices.Backward(open) {
+		if sharesWords(said, n.Text) {
+			return n, true
+		}
+	}
+	return village.Notice{}, false
+}
+
+// untold words in a call note say the elder did not hear the notice
+// from the call: her words about it do not make it passed on.
+var untold = []string{"不知道", "没听说", "没告诉", "没转告", "没说", "忘了说", "还没说"}
+
+// answeringNotice is what an elder's matter filed from a call (text) says
+// when it answers notice n: 「关于通知N1（本周六体检）：周六去不了 没人陪」,
+// so that whoever handles it knows what it is about. The number is
+// written without its #: a 收到 quoting the item's message must stay an
+// acceptance of the item, not read as the notice's 收到 (ack).
+func (r *Router) answeringNotice(t *turn, n village.Notice, text string) string {
+	return r.texts.Render("call.notice.about", map[string]any{"N": n.ID, "Topic": noticeTopic(t, n)}) + text
+}
+
+// noticeTopic names what a notice is about in a few words: the day it
+// names and the events or schemes it names (understand.Matters: "本周六体检"),
+// else its first words.
+func noticeTopic(t *turn, n village.Notice) string {
+	if m := understand.Matters(t.hear(n.Text)); len(m) > 0 {
+		return n.DayWord() + strings.Join(m, "、")
+	}
+	first, _, _ := strings.Cut(n.Text, " ")
+	first, _, _ = strings.Cut(first, "，")
+	if utf8.RuneCountInString(first) > 12 {
+		first = string([]rune(first)[:12]) + "…"
+	}
+	return first
+}

@@ -1,0 +1,144 @@
+package handlers
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// noticeQuestion passes on a villager's question said, unaddressed and
+// without 收到, in his grid's group about a notice posted there and still
+// followed up ("体检要空腹吗" after 【通知】本周六上午9点…免费体检…): as
+// ackAndAsk passes the question of a 收到 on, to the grid's workers (its
+// leaders when it has none), the asker told so; his household's 收到 is
+// not counted (he only asked). A question is about the notice when it
+// shares a word with its text (aboutNotice), or asks only when, where,
+// what to bring or who may go, naming nothing else (asksOnlyLogistics).
+// done is false when no such notice is open there; ordinary talk is left
+// alone before any read. One read (the group's notices), only for a
+// villager's question in a grid group, and one commit when it is passed
+// on.
+func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || t.where.grid == "" || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
+		return false, nil
+	}
+	asked := strings.TrimSpace(t.text)
+	if reading.Intent != village.IntentQuery || !understand.IsQuestion(asked) || isAck(asked) {
+		return false, nil
+	}
+	answer := r.noticeAnswerers(t)
+	if len(answer) == 0 {
+		return false, nil
+	}
+	grp := r.groupOf(t.where.village, t.where.grid)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at))
+	if err != nil {
+		return true, err
+	}
+	for _, n := range slices.Backward(notices) {
+		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !n.Relayed(t.at) && !n.Answerable(t.at) ||
+			!aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
+			continue
+		}
+		data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
+			"Refs": []string{"#" + n.ID}, "Unacked": true}
+		_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})
+		return true, err
+	}
+	return false, nil
+}
+
+// noticeAnswerers are who answers a villager's question about a notice in
+// his grid's group: its workers, else its leaders.
+func (r *Router) noticeAnswerers(t *turn) []string {
+	answer := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)
+	if len(answer) == 0 {
+		answer = r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
+	}
+	var who []string
+	for _, p := range answer {
+		who = append(who, r.shown(p))
+	}
+	return who
+}
+
+// noticeAskedOut is the reply to a villager who asked about a notice (data
+// as notice.asked takes it) and the question passed to each who answers.
+func (r *Router) noticeAskedOut(t *turn, data map[string]any) []bot.Outbound {
+	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.asked", data))}
+	for _, w := range data["Who"].([]string) {
+		out = append(out, bot.Outbound{To: w, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("notice.asked.worker", data)})
+	}
+	return out
+}
+
+// questionFillers are the words of a question that name no topic: particles,
+// pronouns, days and times, and what is asked of an event (when, where,
+// what to bring, who may go, whether it costs).
+var questionFillers = []string{
+	"请问", "问一下", "问下", "一下", "那个", "这个", "大家", "我们", "你们", "他们", "咱们", "俺们",
+	"什么时候", "啥时候", "几点钟", "几点", "几号", "哪天", "哪一天", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方",
+	"带什么", "带啥", "要带", "带上", "需要", "能不能", "可不可以", "可以", "要不要", "是不是", "用不用", "多少钱", "多少", "几个人",
+	"收费", "收钱", "要钱", "花钱", "免费", "开始", "结束", "截止", "报名", "参加", "一起", "陪着", "陪同", "本人", "都能", "都可以",
+	"今天", "明天", "后天", "今晚", "明早", "上午", "下午", "晚上", "早上", "中午", "本周", "这周", "下周", "这个星期", "下个星期",
+	"周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+	"什么", "怎么", "咋", "啥", "谁", "哪", "几", "吗", "么", "呢", "啊", "呀", "吧", "嘛", "哈", "了", "的", "得", "地",
+	"我家", "你家", "他家", "她家", "俺家", "谁家", "家里", "能来", "要来", "过来",
+	"我", "你", "他", "她", "俺", "要", "能", "都", "也", "还", "就", "是", "不", "没", "在", "和", "跟", "去",
+}
+
+// dateRe are dates and clock times in a question ("12月12日", "9点").
+var dateRe = regexp.MustCompile(`[0-9０-９一二三四五六七八九十]+\s*(?:月|日|号|点半|点)`)
+
+// topicWords are the runs of two or more Han characters left in a
+// question once questionFillers and dates are taken out: what it names.
+func topicWords(q string) []string {
+	q = dateRe.ReplaceAllString(q, " ")
+	for _, w := range questionFillers {
+		q = strings.ReplaceAll(q, w, " ")
+	}
+	var out []string
+	for _, f := range strings.FieldsFunc(q, func(c rune) bool { return !unicode.Is(unicode.Han, c) }) {
+		if len([]rune(f)) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// aboutNotice reports whether question q names what a notice's text is
+// about: two Han characters in a row of what it names (topicWords: no
+// day, particle or question word) are in the notice. "体检要空腹吗" is
+// about 免费体检; "周六去赶集吗" is not about Saturday's 体检.
+func aboutNotice(q, text string) bool {
+	for _, w := range topicWords(q) {
+		rs := []rune(w)
+		for i := 0; i+1 < len(rs); i++ {
+			if strings.Contains(text, string(rs[i:i+2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksOnlyLogistics reports whether q asks when, where, what to bring,
+// who may go or what it costs, and names nothing ("几点开始啊", "要带什么",
+// "我妈能去吗"): said while a notice is open, it asks of the notice.
+// "明天几点开会" names a meeting: only a notice of one answers it.
+func asksOnlyLogistics(q string) bool {
+	return containsAnyOf(q, logisticsAsks...) && len(topicWords(q)) == 0
+}
+
+// logisticsAsks ask what a notice of an event tells: its time, place,
+// what to bring, who may go, its cost.
+var logisticsAsks = []string{"几点", "什么时候", "啥时候", "哪天", "几号", "在哪", "哪里", "哪儿", "什么地方", "啥地方",
+	"带什么", "带啥", "要带", "能去", "能不能去", "可以去", "能参加", "可以参加", "谁去", "要钱", "收费", "多少钱", "免费吗"}
