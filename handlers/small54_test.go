@@ -1,0 +1,34 @@
+package handlers_test
+
+import "testing"
+
+// TestNotSoldUnaffordableNotOffered: a 兑换 of what the shop does not sell
+// ("洗衣粉") whose likely item (洗衣液, 20 分) the household cannot afford
+// is not offered with 「是」: the shopkeeper hears privately the balance
+// and what it buys, or that it buys nothing yet and the next step; the
+// group hears no balance.
+func TestNotSoldUnaffordableNotOffered(t *testing.T) {
+	b := examplePointsBot(t)
+	out := b.say("周八", "兑换 张三 洗衣粉 1")
+	lacks(t, "nothing to offer", out, "回「是」就兑换")
+	has(t, "balance privately", out, "周八: 积分超市没有「洗衣粉」，没有兑换。相近的洗衣液（20分/瓶），张三户可兑换积分 0 分，不够换。\n0 分现在什么也换不了。\n公示期满生效的积分才能兑换")
+	has(t, "group", out, "相近的洗衣液（20分/瓶）张三户的可兑换积分不够换，还剩多少、能换什么已私信告诉您。")
+	lacks(t, "是 redeems nothing", b.say("周八", "是"), "已兑换")
+	b.wantRedeemable(t, "after 是", "QS-301", 0)
+
+	b.fund("QS-301", 10)
+	has(t, "cheaper", b.say("周八", "兑换 张三 洗衣粉 1"), "10 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精。")
+
+	b.fund("QS-302", 20)
+	has(t, "affordable: asked as before", b.say("周八", "兑换 陈二 洗衣粉 1"), "是「洗衣液」（20分/瓶）吗？是的话回「是」就兑换")
+}
+
+// TestRedeemShortBuysNothing: a balance that buys nothing in the shop is
+// said so, with when points become redeemable, rather than silence about
+// what it buys.
+func TestRedeemShortBuysNothing(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "zero", b.say("周八", "兑换 张三 洗衣液 1"), "张三户可兑换积分 0 分，洗衣液 1瓶要 20 分。\n0 分现在什么也换不了。\n公示期满生效的积分才能兑换")
+	b.fund("QS-302", 2)
+	has(t, "below the cheapest", b.say("周八", "兑换 陈二 香皂 1"), "2 分现在什么也换不了。")
+}
