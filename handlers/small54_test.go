@@ -1,6 +1,10 @@
 package handlers_test
 
-import "testing"
+import (
+	"testing"
+
+	"gridbot/understand"
+)
 
 // TestNotSoldUnaffordableNotOffered: a 兑换 of what the shop does not sell
 // ("洗衣粉") whose likely item (洗衣液, 20 分) the household cannot afford
@@ -31,4 +35,30 @@ func TestRedeemShortBuysNothing(t *testing.T) {
 	has(t, "zero", b.say("周八", "兑换 张三 洗衣液 1"), "张三户可兑换积分 0 分，洗衣液 1瓶要 20 分。\n0 分现在什么也换不了。\n公示期满生效的积分才能兑换")
 	b.fund("QS-302", 2)
 	has(t, "below the cheapest", b.say("周八", "兑换 陈二 香皂 1"), "2 分现在什么也换不了。")
+}
+
+// TestProcedureWaitsForVillager: after the bot told 陈桂兰 how the 高龄补
+// 贴 is applied for, a cadre's words that would take her question on (the
+// leader's 「好的 我来处理」, a worker's 「R1 收到」) do not make it the
+// grid's job (no 已受理, no 办好后会告诉您): the group hears it waits for
+// her and her next step; it stays answered, nothing done to it.
+func TestProcedureWaitsForVillager(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	has(t, "told", c.in(g1, "陈桂兰", "怎么办理高龄补贴"), "已登记 #R1（办事咨询）", "【高龄补贴】怎么办")
+	for _, tc := range []struct{ who, text, how string }{
+		{"马红梅", "R1 收到", "请网格长发「确认 #R1」"},
+		{"刘建国", "好的 我来处理", "请回复「确认 #R1」"},
+		{"刘建国", "R1 收到", "请回复「确认 #R1」"},
+	} {
+		got := c.in(g1, tc.who, tc.text)
+		has(t, tc.who+" "+tc.text, got, tc.who+"，#R1（怎么办理高龄补贴）是办事咨询，办理流程已经告诉陈桂兰，由陈桂兰自己去办，不用受理。\n下一步：陈桂兰带齐材料到村委会", tc.how)
+		lacks(t, tc.who+" "+tc.text, got, "已受理", "办好后会告诉", "还没指派给您")
+	}
+	reps := c.reports()
+	if len(reps) != 1 || !reps[0].ProcedureAnswered() || len(reps[0].History) != 1 {
+		t.Fatalf("reports %+v: want #R1 answered, nothing done to it", reps)
+	}
+	// 确认 said as such still takes it on
+	has(t, "确认", c.in(g1, "刘建国", "确认 #R1"), "已受理")
 }
