@@ -62,3 +62,21 @@ func TestProcedureWaitsForVillager(t *testing.T) {
 	// 确认 said as such still takes it on
 	has(t, "确认", c.in(g1, "刘建国", "确认 #R1"), "已受理")
 }
+
+// TestRosterPersonNamedNotHe: what the cadres hear of a villager, whose
+// sex the roster most often does not give (陈桂兰, an elderly woman),
+// names her rather than calling her 他: her materials ready, her
+// confirmation awaited after a 办结.
+func TestRosterPersonNamedNotHe(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	c.in(g1, "陈桂兰", "怎么办理高龄补贴")
+	got := c.in(g1, "陈桂兰", "材料准备好了")
+	has(t, "ready", got, "请负责人在群里告诉陈桂兰材料交到哪里、交给谁。")
+	lacks(t, "ready", got, "告诉他", "他")
+	has(t, "filed", c.private("陈桂兰", "上报 我家门口的水管漏水了"), "陈桂兰: 已登记 #R2")
+	c.private("刘建国", "确认 #R2")
+	got = c.private("刘建国", "办结 #R2 换了接头")
+	has(t, "resolved", got, "刘建国: #R2 已办结：换了接头。\n已请报告人陈桂兰确认，陈桂兰回复后会告诉您。")
+	lacks(t, "resolved", got, "他回复")
+}
