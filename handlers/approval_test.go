@@ -96,7 +96,7 @@ func TestMaterialsReady(t *testing.T) {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", "上报 低保怎么申请")
 		expect(t, text, c.say("陈二", text),
-			grid3+": @李四\u2005陈二就 #R1（低保怎么申请）说："+text+"\n请负责人在群里告诉他材料交到哪里、交给谁。陈二，请稍等回复，也可发「查 #R1」看进度。")
+			grid3+": @李四\u2005陈二就 #R1（低保怎么申请）说："+text+"\n请负责人在群里告诉陈二材料交到哪里、交给谁。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	}
 	c := newChat(t, understand.Rules{})
 	silent(t, "no open approval item", c.say("陈二", "材料准备好了请告诉我"))
