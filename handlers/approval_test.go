@@ -48,7 +48,7 @@ func TestProcedureFollowUp(t *testing.T) {
 	c.say("陈二", "上报 低保怎么申请")
 	expect(t, "follow-up", c.say("陈二", "那要带户口本原件吗"),
 		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n【低保】办理流程里写的：\n带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）\n"+
-			"要原件还是复印件，办事指南里没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。陈二，请稍等回复，也可发「查 #R1」看进度。")
+			"要原件还是复印件，办事指南里没有写，请负责人在群里答复陈二。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	got := c.say("张三", "那要带户口本原件吗")
 	if len(got) == 1 && strings.Contains(got[0], "#R1") {
 		t.Errorf("another villager's question was taken for 陈二's: %q", got)
@@ -96,7 +96,7 @@ func TestMaterialsReady(t *testing.T) {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", "上报 低保怎么申请")
 		expect(t, text, c.say("陈二", text),
-			grid3+": @李四\u2005陈二就 #R1（低保怎么申请）说："+text+"\n请负责人在群里告诉他材料交到哪里、交给谁。陈二，请稍等回复，也可发「查 #R1」看进度。")
+			grid3+": @李四\u2005陈二就 #R1（低保怎么申请）说："+text+"\n请负责人在群里告诉陈二材料交到哪里、交给谁。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	}
 	c := newChat(t, understand.Rules{})
 	silent(t, "no open approval item", c.say("陈二", "材料准备好了请告诉我"))
@@ -126,7 +126,7 @@ func TestProcedureFollowUpInPrivate(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "procedure", c.private("陈二", "低保怎么申请"), "【低保】怎么办", "接着私信我说，我转告网格长")
 	expect(t, "follow-up", c.private("陈二", "那要带户口本原件吗"),
-		"李四: 【私信反映·又问】陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n请答复他（当面、电话 13900000002 或微信都行）",
+		"李四: 【私信反映·又问】陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n请答复陈二（当面、电话 13900000002 或微信都行）",
 		"陈二: 【低保】办理流程里写的：\n带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）\n要原件还是复印件，办事指南里没有写，已转告李四，会尽快联系您答复。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 	got := c.private("张三", "我想问问五保户咋申请")
 	has(t, "unknown procedure", got, "张三: 已登记 #R2（办事咨询）", "已私下转给网格长李四")
@@ -210,7 +210,7 @@ func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
 		c := newChat(t, understand.Rules{})
 		c.say("张三", "俺娘想办个残疾证咋弄")
 		got := c.say("张三", text)
-		has(t, text, got, "张三就 #R1（俺娘想办个残疾证咋弄）又问："+text, want, "请负责人在群里答复他")
+		has(t, text, got, "张三就 #R1（俺娘想办个残疾证咋弄）又问："+text, want, "请负责人在群里答复张三")
 		c.wantReports(1, "after "+text)
 	}
 	c := newChat(t, understand.Rules{})
@@ -295,7 +295,7 @@ func TestProcedureCannotRead(t *testing.T) {
 	c.wantReports(1, "after 看不懂")
 	c.private("陈二", "低保怎么申请")
 	has(t, "cannot read, told privately", c.private("陈二", "字太多了 看不懂"),
-		"李四: 【私信反映·又问】陈二就 #R2（低保怎么申请）说：字太多了 看不懂\n他看不懂文字，请把怎么办、带什么材料讲给他听（当面、电话 13900000002")
+		"李四: 【私信反映·又问】陈二就 #R2（低保怎么申请）说：字太多了 看不懂\n陈二看不懂文字，请把怎么办、带什么材料讲给陈二听（当面、电话 13900000002")
 }
 
 // TestProcedureElderAllowanceByAge: an elder's age and money asked after
@@ -372,7 +372,7 @@ func TestProcedureAnsweredInWords(t *testing.T) {
 	askedFurther := func(t *testing.T) *chat {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", "上报 低保怎么申请")
-		has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复他")
+		has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复陈二")
 		has(t, "waits", c.say("陈二", "查 #R1"), "待受理")
 		return c
 	}
@@ -428,7 +428,7 @@ func TestProcedureFollowUpInVillageWords(t *testing.T) {
 func TestProcedureAnswerTakenBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
-	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复他")
+	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复陈二")
 	due := c.reports()[0].DueAt
 	got := c.say("李四", "要下雨了 大家把衣服收一下")
 	has(t, "read as the answer", got, "已记下李四的答复，#R1 现在「已告知流程」", "李四，说的不是这件事的话，请回「不是答复 #R1」")
@@ -553,7 +553,7 @@ func TestProcedureAmountKindWritten(t *testing.T) {
 func TestProcedureFollowUpNamingIt(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "低保怎么申请")
-	has(t, "his further question", c.say("张三", "低保要本人去吗"), "张三就 #R1（低保怎么申请）又问：低保要本人去吗", "请负责人在群里答复他")
+	has(t, "his further question", c.say("张三", "低保要本人去吗"), "张三就 #R1（低保怎么申请）又问：低保要本人去吗", "请负责人在群里答复张三")
 	silent(t, "another villager's", c.say("陈二", "低保要本人去吗"))
 	c.wantReports(1, "after the further questions")
 }
@@ -725,7 +725,7 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	} {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", tc.ask)
-		has(t, tc.name, c.say("陈二", tc.then), "办事指南里没有写", "请负责人在群里答复他", tc.want)
+		has(t, tc.name, c.say("陈二", tc.then), "办事指南里没有写", "请负责人在群里答复陈二", tc.want)
 	}
 	cfg, dir := exampleVillage(t)
 	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "便民服务中心" })
@@ -737,7 +737,7 @@ func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
 	c := chatOf(t, cfg, dir)
 	c.say("陈二", "上报 低保怎么申请")
 	got := c.say("陈二", "儿子在外地当兵影响吗")
-	has(t, "no center", got, "办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他")
+	has(t, "no center", got, "办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复陈二")
 	lacks(t, "no center", got, "电话")
 }
 
@@ -756,7 +756,7 @@ func TestProcedureFollowUpOfEligibility(t *testing.T) {
 		has(t, "procedure", c.say("张三", "怎么申请低保"), "【低保】怎么办")
 		got := c.say("张三", text)
 		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问："+text,
-			"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+			"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 		has(t, "waits for an answer", c.say("李四", "有三轮车不影响 主要看收入"), "#R1 现在「已告知流程」")
 		c.wantReports(1, "")
 	}
@@ -778,7 +778,7 @@ func TestProcedureFollowUpOriginalOrCopy(t *testing.T) {
 	c.say("张三", "怎么申请低保")
 	got := c.say("张三", "那要带户口本原件吗")
 	has(t, "listed", got, "张三就 #R1（怎么申请低保）又问：那要带户口本原件吗", "【低保】办理流程里写的：\n带齐材料：全家身份证、户口簿、",
-		"要原件还是复印件，办事指南里没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+		"要原件还是复印件，办事指南里没有写，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 	lacks(t, "listed", got, "办事指南里没有写这一点")
 	has(t, "a paper not listed", c.say("张三", "要带结婚证原件吗"), "办事指南里没有写这一点")
 
@@ -819,7 +819,7 @@ func TestProcedureFollowUpOfListedPaper(t *testing.T) {
 	c.say("张三", "怎么申请低保")
 	got := c.say("张三", "我有残疾证能优先吗")
 	has(t, "listed", got, "@李四\u2005张三就 #R1（怎么申请低保）又问：我有残疾证能优先吗", "【低保】办理流程里写的：\n"+line,
-		"办事指南里只写了这些，别的没有写，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+		"办事指南里只写了这些，别的没有写，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 	lacks(t, "listed", got, "【残疾证】", "已登记")
 	got = c.say("张三", "残疾证要带吗")
 	has(t, "bring it", got, "张三就 #R1（怎么申请低保）又问：残疾证要带吗", line)
@@ -845,7 +845,7 @@ func TestProcedureFollowUpInGuideWords(t *testing.T) {
 		c.say("张三", "怎么申请低保")
 		got := c.say("张三", text)
 		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问：", "【低保】办理流程里写的：\n入户调查，核对收入、存款、车辆、房产\n"+
-			"能不能办以调查核实为准，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+			"能不能办以调查核实为准，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 		lacks(t, text, got, "没有写", "带齐材料")
 		c.wantReports(1, text)
 	}
@@ -868,14 +868,14 @@ func TestProcedureIncomeFollowUp(t *testing.T) {
 		got := c.say("张三", text)
 		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问：", "【低保】办理流程里写的：\n入户调查，核对收入、存款、车辆、房产\n"+
 			"带齐材料：全家身份证、户口簿、低保申请书、家庭收入和财产申报表、家庭经济状况核对授权书、残疾证、病历等（有的话）\n"+
-			"能不能办以调查核实为准，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
+			"能不能办以调查核实为准，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 		lacks(t, text, got, "没有写", "提示：")
 		c.wantReports(1, text)
 	}
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "临时救助咋申请")
 	has(t, "a guide that names no income", c.say("张三", "打工的钱算不算收入"),
-		"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问")
+		"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问")
 }
 
 // TestProcedureFollowUpStated: "我家有辆摩托车" said right after the bot told

@@ -16,7 +16,7 @@ func TestBareAnswerOfTheOneWaiting(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
 	c.say("张三", "残疾证怎么办")
-	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复他")
+	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复陈二")
 	c.now = c.now.Add(5 * time.Hour)
 	got := c.say("李四", "答复 要带原件，复印件也带一份")
 	has(t, "bare, one waiting", got, "#R1 现在「已告知流程」")

@@ -567,27 +567,30 @@ func unmasked(masked string, reps []village.Report) string {
 			who = append(who, rep.Reporter)
 		}
 	}
+	several := len(who) > 1 && strings.Contains(masked, reporterMask)
+	if several {
+		// the reporter named again as the one whose reply is awaited
+		// (template "them"): 「已请报告人张三、陈二确认，他们回复后…」
+		masked = strings.ReplaceAll(masked, reporterMask+"回复后", "他们回复后")
+	}
 	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
 	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
-	if len(who) > 1 && strings.Contains(masked, reporterMask) {
-		// words that name no reporter speak of someone else: 「他回复后」
-		// of the leader a 督办 of several went to
+	if several {
 		text = forSeveral(text, len(who))
 	}
 	return text
 }
 
 // forSeveral words a merged reply (sameSaveRef) or notice (noticeText)
-// for the n reporters it names, more than one: the words say 他 of one
-// (「已请报告人张三、陈二确认，他们回复后…」) and call him 您 (「张三、陈二，
-// 办好后会告诉两位。」; a recorder's 「王五，办好后会告诉您，请转告…」 is
-// one man still).
+// for the n reporters it names, more than one: the words call him 您
+// (「张三、陈二，办好后会告诉两位。」; a recorder's 「王五，办好后会告诉您，
+// 请转告…」 is one man still).
 func forSeveral(text string, n int) string {
 	you := "两位"
 	if n > 2 {
 		you = "各位"
 	}
-	return strings.NewReplacer("他回复后", "他们回复后", "，办好后会告诉您。", "，办好后会告诉"+you+"。").Replace(text)
+	return strings.ReplaceAll(text, "，办好后会告诉您。", "，办好后会告诉"+you+"。")
 }
 
 // refMask and reporterMask stand for a report's number and its

@@ -268,7 +268,7 @@ func TestNamesakeBindingStaysInItsGrid(t *testing.T) {
 func TestRelativeReportsForElder(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	out := c.say("小王", "我是王奶奶的孙子，她家水管冻裂了")
-	has(t, "filed", out, "已登记 #R1", "王奶奶家水管冻裂了", "这件事记在王奶奶家名下，由「小王」反映；已告诉负责王奶奶的网格员王五",
+	has(t, "filed", out, "已登记 #R1", "王奶奶家水管冻裂了", "这件事记在王奶奶家名下，由「小王」反映；已请负责王奶奶的网格员王五",
 		"王五: 青山村三组网格群里「小王」说是王奶奶的家里人", "对方是谁还没核实，请打电话给王奶奶（13900000001）")
 	rep := c.reports()[0]
 	if rep.Reporter != "小王" || rep.For != "王奶奶" || rep.ForKey == "" || rep.Text != "王奶奶家水管冻裂了" {
@@ -286,7 +286,7 @@ func TestRelativeReportsForElderOfLeader(t *testing.T) {
 	c := elderChat(t, village.Person{Name: "孙奶奶", Village: "青山村", Household: "QS-397", Relation: "户主", Grid: "三组",
 		Phone: "13900000097", Care: village.CareHigh, Caretaker: "李四", Roles: []village.Role{village.RoleVillager}})
 	out := c.say("小孙", "我是孙奶奶的孙子，她家水管冻裂了")
-	has(t, "filed", out, "这件事记在孙奶奶家名下，由「小孙」反映；已告诉负责孙奶奶的网格长李四，他会打电话跟孙奶奶核实",
+	has(t, "filed", out, "这件事记在孙奶奶家名下，由「小孙」反映；已请负责孙奶奶的网格长李四打电话跟孙奶奶核实",
 		"李四: 青山村三组网格群里「小孙」说是孙奶奶的")
 	lacks(t, "no 网格员", out, "网格员李四")
 }

@@ -322,7 +322,7 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		grid3+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。@王五\u2005请跟进")
 	got := c.in(officeChat, "孙七", "办结 #R1 赔了200")
 	expect(t, "the township resolves it", got,
-		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。\n网格群里没说具体内容；已私信告知陈二、张三",
+		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，陈二回复后会告诉负责人。\n网格群里没说具体内容；已私信告知陈二、张三",
 		grid3+": #R1（调解事项）已办结（镇里孙七），详情已私信告知当事人。\n@陈二\u2005请确认：解决了回复「满意 #R1」，没解决请私信我「未解决 #R1 原因」。",
 		"陈二: #R1 已办结（镇里孙七）：赔了200。\n请您确认：解决了回复「满意 #R1」",
 		"张三: 【调解事项】#R1「张三家的牛把我家玉米踩了，他不肯赔」已办结，孙七：赔了200", "李四: ", "郑十: ", "王五: ")
@@ -340,7 +340,7 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		"张三: #R2 已受理，由李四负责，预计3月5日前办结。\n办好后会告诉您。")
 	got = c.private("李四", "办结 #R2 换了接头")
 	expect(t, "the leader resolves in private", got,
-		"李四: #R2 已办结：换了接头。\n已请报告人张三确认，他回复后会告诉您。",
+		"李四: #R2 已办结：换了接头。\n已请报告人张三确认，张三回复后会告诉您。",
 		"张三: #R2 已办结：换了接头。\n请您确认：解决了回复「满意 #R2」，没解决回复「未解决 #R2 原因」。")
 	for _, o := range got {
 		if strings.Contains(o, "@") {
@@ -358,7 +358,7 @@ func TestRepliesWordedForTheHandlerHimself(t *testing.T) {
 	expect(t, "a private report", c.private("张三", "上报 我家门口的水管漏水了"), "张三: 已登记 #R1", "李四: 【私信反映】")
 	expect(t, "accepted", c.private("李四", "确认 #R1"), "李四: #R1 已受理", "张三: #R1 已受理")
 	expectLike(t, "resolved", c.private("李四", "办结 #R1 换了接头"),
-		like{start: "李四: #R1 已办结：换了接头。", end: "已请报告人张三确认，他回复后会告诉您。"},
+		like{start: "李四: #R1 已办结：换了接头。", end: "已请报告人张三确认，张三回复后会告诉您。"},
 		like{start: "张三: #R1 已办结：换了接头。", has: "请您确认"})
 	expectLike(t, "he takes his 办结 back", c.private("李四", "未解决 #R1 还在滴水"),
 		like{start: "李四: #R1 已重新打开：还在滴水。", end: "请您继续处理，办好后回复「办结 #R1」。", lacks: "负责人"},

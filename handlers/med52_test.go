@@ -63,7 +63,7 @@ func TestOfficerPressesSeveralTyped(t *testing.T) {
 	for _, tc := range []struct{ text, note string }{{"#R1 #R2 抓紧处理", "抓紧处理"}, {"R1、R2 抓紧处理一下", "抓紧处理一下"}} {
 		text, note := tc.text, tc.note
 		got := c.costs(t, 1, text, bot.Message{Chat: officeChat, From: "孙七", Text: text})
-		expectLike(t, text, got, like{start: officeChat + ": #R1 #R2 已私信督促网格长李四：" + note + "\n他回复后会发到本群。"},
+		expectLike(t, text, got, like{start: officeChat + ": #R1 #R2 已私信督促网格长李四：" + note + "\n网格长李四回复后会发到本群。"},
 			// tidy53: one private message to 李四 listing both
 			like{start: "李四: 【镇里督办】2件：\n青山村三组 #R1（村口路灯坏了好几天了）\n青山村三组 #R2（垃圾站满了没人拉）\n孙七：" + note,
 				has: "「答复 #R1 情况」、「答复 #R2 情况」"})

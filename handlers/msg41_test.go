@@ -36,7 +36,7 @@ func TestLeaderSatisfiedToldNextStep(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口路灯不亮了")
 	expect(t, "满意 from the leader", c.say("李四", "满意 #R1"),
-		grid3+": 抱歉，「满意」需要报告人张三本人来操作。办好后发「办结 #R1 结果」，张三会收到请他确认。")
+		grid3+": 抱歉，「满意」需要报告人张三本人来操作。办好后发「办结 #R1 结果」，我会请张三确认。")
 	// a villager who is not its reporter hears no such step
 	if got := strings.Join(c.say("陈二", "满意 #R1"), "\n"); strings.Contains(got, "办结") {
 		t.Errorf("a bystander is told to 办结:\n%s", got)

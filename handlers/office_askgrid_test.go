@@ -18,7 +18,7 @@ func TestOfficeAsksTheGridInItsGroup(t *testing.T) {
 	c := lampWithTownship(t)
 	got := c.in(officeChat, "孙七", "问网格 #R1 电工联系上了吗")
 	expect(t, "asked", got,
-		officeChat+": #R1 已在青山村三组网格群问网格长李四：电工联系上了吗\n他回复后会发到本群。",
+		officeChat+": #R1 已在青山村三组网格群问网格长李四：电工联系上了吗\n网格长李四回复后会发到本群。",
 		grid3+": 【镇里问】青山村三组 #R1（村口路灯坏了）\n孙七：电工联系上了吗\n@李四\u2005请回复「答复 #R1 情况」（引用本条直接回复也行），会转给镇里。")
 	ask, ok := c.reports()[0].OpenAsk()
 	if !ok || ask.Note != "电工联系上了吗" || ask.By != "孙七" {

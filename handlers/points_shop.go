@@ -682,7 +682,24 @@ func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person v
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	}
 	data := map[string]any{"What": what, "Name": person.Name, "Shop": p.shop}
-	if likely := likelyItems(what, p.shop); len(likely) > 0 {
+	likely := likelyItems(what, p.shop)
+	if len(likely) > 0 {
+		// what is not sold is most often the likely item misnamed: one
+		// the household cannot afford is not offered
+		v := cmp.Or(t.where.village, t.who.Village)
+		s := sale{v: v, sc: storage.VillageScope(v), person: person, item: likely[0]}
+		t.scope = s.sc
+		c, err := p.peekComing(ctx, s)
+		if err != nil {
+			return err
+		}
+		if bal := c.acct.Redeemable(); !slices.ContainsFunc(likely, func(it village.ShopItem) bool { return it.Points <= bal }) {
+			data["Likely"], data["Item"], data["Label"], data["Asker"] = likely, likely[0], p.label(v, person.Household), p.askerFor(v, person.Household)
+			p.buysData(data, c, likely[0], t.at)
+			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.notsold.short", data))
+		}
+	}
+	if len(likely) > 0 {
 		data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
 		if len(likely) == 1 {
 			q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)),
@@ -792,8 +809,6 @@ func (p *pointsFlow) judge(t *turn, s sale, c counter) (saleVerdict, village.Red
 // cover: the shopkeeper hears privately what is left, what it buys and
 // when more becomes redeemable.
 func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter, data map[string]any) error {
-	// just after the year end, "not enough" is the clearing
-	data["Cleared"], data["ClearedYear"] = lastCleared(c.acct, t.at)
 	// the same goods for the same person already taken today: sent again
 	// (no reply seen) after it took the last points, "积分不够" alone reads
 	// as if the first one failed
@@ -804,16 +819,23 @@ func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter
 		// wrong name (points24): the first went through
 		data["Again"], data["Kin"] = kin.At, kin.Person
 	}
-	// when more becomes redeemable: the villager at the counter asks
-	// "那什么时候能换"
-	p.comingData(data, c.approved, t.at)
-	// what the balance does buy, for the villager at the counter
-	if bal := c.acct.Redeemable(); bal > 0 && s.item.Points > 0 && bal >= s.item.Points {
-		data["Fits"] = bal / s.item.Points
+	p.buysData(data, c, s.item, t.at)
+	return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
+}
+
+// buysData is what points.short.buys tells after a refusal for want of
+// points: what the household's balance buys, more of item (Fits) or
+// cheaper goods (Cheaper), none of it when it buys nothing; and when more
+// becomes redeemable, as the villager at the counter asks "那什么时候能换".
+func (p *pointsFlow) buysData(data map[string]any, c counter, item village.ShopItem, at time.Time) {
+	data["Cleared"], data["ClearedYear"] = lastCleared(c.acct, at)
+	data["Balance"] = max(c.acct.Redeemable(), 0)
+	p.comingData(data, c.approved, at)
+	if bal := c.acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
+		data["Fits"] = bal / item.Points
 	} else if bal > 0 {
 		data["Cheaper"] = affordable(p.shop, bal)
 	}
-	return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 }
 
 // askAgain asks before charging goods redeemed already (r, as judge found

@@ -92,7 +92,7 @@ func TestWhoOfWholeDigest(t *testing.T) {
 func TestPressAllQuotingDigest(t *testing.T) {
 	c := twoSentUp(t)
 	got := c.costs(t, 1, "都抓紧", bot.Message{Chat: officeChat, From: "孙七", Text: "都抓紧", Quote: &bot.Quote{Name: "网格小助手", Text: digestLines}})
-	has(t, "pressed", got, officeChat+": #R1 #R2 已私信督促网格长李四：都抓紧\n他回复后会发到本群。",
+	has(t, "pressed", got, officeChat+": #R1 #R2 已私信督促网格长李四：都抓紧\n网格长李四回复后会发到本群。",
 		// tidy53: one private message to 李四 listing both
 		"李四: 【镇里督办】2件：\n青山村三组 #R1（村口路灯坏了好几天了）\n青山村三组 #R2（垃圾站满了没人拉）\n孙七：都抓紧")
 	lastAsk(t, c, 0, "都抓紧")

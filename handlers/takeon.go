@@ -92,12 +92,34 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 	switch {
 	case err != nil:
 		return true, err
+	case len(mine) > 0 && !slices.ContainsFunc(mine, notTold):
+		// his 收到 or 我来处理 of a procedure question the bot answered:
+		// it waits for the villager, who does it himself
+		return true, r.waitsForVillager(ctx, t, mine[0])
 	case len(mine) > 0:
-		return true, r.acceptOneOf(ctx, t, mine, note)
+		return true, r.acceptOneOf(ctx, t, slices.DeleteFunc(mine, func(rep village.Report) bool { return !notTold(rep) }), note)
 	case len(others) > 0:
 		return true, r.notYours(ctx, t, others[:1])
 	}
 	return false, nil
+}
+
+// notTold reports whether rep is not a procedure question the bot
+// answered (Report.ProcedureAnswered): one to take on.
+func notTold(rep village.Report) bool { return !rep.ProcedureAnswered() }
+
+// waitsForVillager answers a cadre whose words would take on rep, a
+// procedure question the bot answered with its guide: nobody takes it
+// on, it waits for the villager, who prepares the materials and goes to
+// the office himself; the group hears his next step, and how the cadre
+// takes it on if he is to do it for him (确认).
+func (r *Router) waitsForVillager(ctx context.Context, t *turn, rep village.Report) error {
+	may, _, _ := r.may(t.who, vAccept, rep)
+	data := map[string]any{"Who": t.who.Name, "R": &rep, "May": may}
+	if p := r.procedure(t.hear(rep.Text)); p != nil {
+		data["Where"] = p.Where
+	}
+	return r.reply(ctx, t, "procedure.waits", data)
 }
 
 // notYours tells a grid worker whose words would take items on that
@@ -228,6 +250,10 @@ func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, ref, p
 // (alarmTaken); other words on it, or one he may not take on, get the
 // hint how to accept.
 func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, note string) error {
+	if !slices.ContainsFunc(reps, notTold) {
+		return r.waitsForVillager(ctx, t, reps[0])
+	}
+	reps = slices.DeleteFunc(slices.Clone(reps), func(rep village.Report) bool { return !notTold(rep) })
 	ids := make([]string, len(reps))
 	for i, rep := range reps {
 		if rep.Type == village.Emergency {

@@ -16,7 +16,7 @@ func TestOfficerPressesGridsOwnItem(t *testing.T) {
 	c.say("张三", "上报 村口路灯坏了好几天了")
 	c.say("李四", "确认 #R1")
 	got := c.office("#R1 抓紧处理")
-	has(t, "pressed", got, officeChat+": #R1 已私信督促网格长李四：抓紧处理\n他回复后会发到本群。", "李四: 【镇里督办】青山村三组 #R1")
+	has(t, "pressed", got, officeChat+": #R1 已私信督促网格长李四：抓紧处理\n网格长李四回复后会发到本群。", "李四: 【镇里督办】青山村三组 #R1")
 	lacks(t, "pressed", got, "13900000004")
 	h := c.reports()[0].History
 	if e := h[len(h)-1]; e.Chat != officeChat || !e.Urge {

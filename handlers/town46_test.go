@@ -82,7 +82,7 @@ func TestWhoQuotingWholeDigest(t *testing.T) {
 func TestOrderReadsAsOrder(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
-	has(t, "order", c.office("#R1 抓紧处理"), officeChat+": #R1 已私信督促网格长李四：抓紧处理\n他回复后会发到本群。")
+	has(t, "order", c.office("#R1 抓紧处理"), officeChat+": #R1 已私信督促网格长李四：抓紧处理\n网格长李四回复后会发到本群。")
 	has(t, "查 of an order", c.office("查 #R1"), "孙七 镇里督办：抓紧处理")
 	has(t, "question", c.office("#R1 电工联系上了吗"), officeChat+": #R1 已私信问网格长李四：电工联系上了吗")
 	has(t, "查 of a question", c.office("查 #R1"), "孙七 镇里问：电工联系上了吗")
@@ -101,7 +101,7 @@ func TestOrderAnswerTakenBack(t *testing.T) {
 	has(t, "answered", c.private("李四", "电工明天上午来修"), officeChat+": 【青山村三组】#R1（一般事项）李四回复孙七的督办：电工明天上午来修")
 	got := c.private("李四", "不是答复")
 	has(t, "taken back", got, "李四: 已撤回给镇里的答复：「电工明天上午来修」。#R1 孙七的督办还等您回复",
-		officeChat+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复（电工明天上午来修），孙七的督办还等他回复。")
+		officeChat+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复（电工明天上午来修），孙七的督办还等李四回复。")
 	lacks(t, "taken back", got, "提问")
 	h := c.reports()[0].History
 	if e := h[len(h)-1]; e.Action != village.ActUnanswer {

@@ -21,7 +21,7 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 	got := c.send(bot.Message{Chat: officeChat, From: "孙七", Text: "歪到什么程度了 电线压到了没有？",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【网格上报】青山村三组 #R1（一般事项）\n内容：路边电线杆歪了"}})
 	expect(t, "the question", got,
-		officeChat+": #R1 已私信问网格长李四：歪到什么程度了 电线压到了没有？\n他回复后会发到本群。",
+		officeChat+": #R1 已私信问网格长李四：歪到什么程度了 电线压到了没有？\n网格长李四回复后会发到本群。",
 		"李四: 【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：歪到什么程度了 电线压到了没有？\n请回复「答复 #R1 情况」（引用本条直接回复也行），会转给镇里。")
 	has(t, "查 in the office", c.in(officeChat, "孙七", "查 #R1"), "孙七 镇里问：歪到什么程度了 电线压到了没有？")
 	got = c.send(bot.Message{Private: true, From: "李四", Text: "在桥头往东两百米 照片发群里了",
@@ -69,7 +69,7 @@ func TestOfficerAsksAfterHashNumber(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
 	expect(t, "#R1 and a question", c.in(officeChat, "孙七", "#R1 供电所的人到了吗"),
-		officeChat+": #R1 已私信问网格长李四：供电所的人到了吗\n他回复后会发到本群。", "李四: 【镇里问】")
+		officeChat+": #R1 已私信问网格长李四：供电所的人到了吗\n网格长李四回复后会发到本群。", "李四: 【镇里问】")
 	expect(t, "＃R1 and a question", c.in(officeChat, "孙七", "＃R1 具体在哪个位置？"),
 		officeChat+": #R1 已私信问网格长李四：具体在哪个位置？", "李四: 【镇里问】")
 	has(t, "a status question is still 查", c.in(officeChat, "孙七", "#R1 怎么样了"), "一般事项·已上报镇")

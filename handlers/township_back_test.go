@@ -56,7 +56,7 @@ func TestTownshipAsksAfterItSentItBack(t *testing.T) {
 	c := lampWithTownship(t)
 	c.in(officeChat, "孙七", "退回 #R1 路灯归村里管，请村里找电工")
 	expect(t, "asked after it was sent back", c.in(officeChat, "孙七", "R1 电工联系上了吗"),
-		officeChat+": #R1 已私信问网格长李四：电工联系上了吗\n他回复后会发到本群。",
+		officeChat+": #R1 已私信问网格长李四：电工联系上了吗\n网格长李四回复后会发到本群。",
 		"李四: 【镇里问】青山村三组 #R1（村口路灯坏了）\n孙七：电工联系上了吗")
 	if _, ok := c.reports()[0].OpenAsk(); !ok {
 		t.Errorf("the question asked after the 退回 waits for no answer")

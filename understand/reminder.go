@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"gridbot/village"
 )
 
 // forewarned reports whether the alarm word w at t[at:] is only what a
@@ -22,6 +24,14 @@ import (
 // 点 别掉河里" reports the railing.
 func forewarned(t string, at int, w string) bool {
 	return warded(t, at) && (remindsAll(t) || hazardWarned(t, at))
+}
+
+// dangerWarned reports whether t, no reminder to all (remindsAll), wards
+// off what a danger it names as standing could do (hazardWarned): "柴火
+// 堆挨着灶台 小心着火" reports the stack by the stove, though it tells of
+// nothing that happened (no 了) and so reads like a warning (warnsAll).
+func dangerWarned(t string) bool {
+	return !remindsAll(t) && anyAlarm(t, func(_ village.Hazard, at int, _ string) bool { return warded(t, at) && hazardWarned(t, at) })
 }
 
 // hazardWarned reports whether t, but for the clause of the warded alarm

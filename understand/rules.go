@@ -981,7 +981,7 @@ func (ru Rules) report(t string) (found, bool) {
 	if broadcast {
 		return found{}, false
 	}
-	if warnsAll(t) {
+	if warnsAll(t) && !dangerWarned(t) {
 		if forbidsFouling(t, cat) {
 			// "不要往河里倒垃圾": someone does it here; asked back
 			return found{typ: village.General, cat: cat, conf: confAsk}, true
@@ -1558,6 +1558,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "水电设施", true, true // "停了一天电了"
 	case containsAny(t, fireworks) && containsAny(t, fuelStores):
 		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上"
+	case kindlingByFire(t):
+		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"
 	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
 		return "环境卫生", true, true // "半夜有人放炮 吵得睡不着": their noise
 	case deadBeastRe.MatchString(t):
@@ -1605,6 +1607,16 @@ var (
 	// fireworks kept or sold by fuelStores are a fire waiting.
 	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
+	// kindling are things that catch fire easily, kept where they lie;
+	// fireSources are where a fire or a spark comes from; nearBy says one
+	// lies right by the other: "柴火堆挨着灶台" is a fire waiting, a
+	// standing danger someone should move.
+	kindling    = newLexicon("柴火", "柴堆", "柴垛", "柴草", "劈柴", "稻草", "麦秸", "秸秆", "干草", "草垛", "草堆", "刨花", "木屑", "废纸", "纸箱", "汽油", "柴油", "油桶", "煤气罐", "液化气罐")
+	fireSources = newLexicon("灶", "炉", "火塘", "火盆", "烟囱", "烟筒", "电线", "电表", "电闸", "插座", "电暖", "取暖器", "蚊香", "香炉", "蜡烛")
+	nearBy      = newLexicon("挨着", "靠着", "贴着", "紧挨", "紧靠", "靠近", "挨在", "旁边", "边上", "跟前", "附近", "太近", "很近", "贴在", "靠在")
+	// keptAwayRe tells people not to keep one by the other: a tip, not
+	// a danger standing ("柴火不要堆在灶台边上").
+	keptAwayRe = regexp.MustCompile(`(?:别|不要|莫|不能|不得|禁止|严禁)[^，。,.\s！!]{0,6}?(?:挨|靠|贴|堆|放|旁|边)`)
 	// sleepBroken say a noise broke people's sleep: fireworks told with it
 	// are a nuisance (环境卫生), not a fire waiting.
 	sleepBroken = newLexicon("吓醒", "吵醒", "惊醒", "震醒", "睡不着", "没法睡", "睡不好", "吵死", "吵得")
@@ -2503,3 +2515,10 @@ const movedAside = `(?:拖|搬|挪|推|抬|移|扛|拽)(?:到|去|开|走)`
 // part of the work done: what was in the way moved aside ("我把倒的树拖到
 // 边上了", "俺先把石头搬开了").
 var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|刚)*(?:把\p{Han}{1,8}?|拿\p{Han}{1,4})?(?:` + movedAside + `|放了|垫了|垫上|捞了|清了|扫了|铲了|挖了|搬了|拖了|拉了|围起来|围上|拦起来|拦上|插了|挡上|盖上|堵上)`)
+
+// kindlingByFire reports whether t tells of something that burns easily
+// kept right by a fire or a spark ("柴火堆挨着灶台", "灶台旁边堆满了稻草",
+// "煤气罐放在炉子边上"), not told to keep away from one.
+func kindlingByFire(t string) bool {
+	return containsAny(t, kindling) && containsAny(t, fireSources) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)
+}
