@@ -1632,10 +1632,14 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		return true, err
 	}
 	var asked []village.Report
+	inGroup := false
 	for _, rep := range open {
-		if ask, ok := rep.OpenAsk(); ok && ask.Aside && rep.Type != village.Approval &&
+		// asked privately, or in the group (问网格 #R 问题), which
+		// @-named him: his plain private words answer it as well
+		if ask, ok := rep.OpenAsk(); ok && rep.Type != village.Approval &&
 			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(t, reading, rep) {
 			asked = append(asked, rep)
+			inGroup = inGroup || !ask.Aside
 		}
 	}
 	switch len(asked) {
@@ -1648,7 +1652,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 	}
-	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
+	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text, "Open": inGroup})
 }
 
 // newMatter reports whether t's words, read as reading, are clearly a
@@ -1669,6 +1673,10 @@ func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 	}
 	if named, shared := understand.ThingsOf(t.said(), t.hear(rep.Text)); named {
 		return !shared
+	}
+	if understand.Planned(t.text, t.at) {
+		// 「明天找人来弄」: what he will do, no thing named: the answer
+		return false
 	}
 	if sharesBigram(blankWords(t.text, spotWords), blankWords(rep.Text, spotWords)) {
 		return false
