@@ -1,9 +1,13 @@
 package handlers_test
 
 import (
+	"context"
 	"testing"
 
+	"gridbot/bot"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // twoAskedOf is a chat where the lamp (#R1) and the rubbish station (#R2)
@@ -63,4 +67,31 @@ func TestPlainAnswerToOneOpenTownshipQuestion(t *testing.T) {
 	c := lampAskedOfLeader(t)
 	has(t, "aside", c.private("李四", "明天找人来弄"), officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：明天找人来弄")
 	c.wantReports(1, "(nothing filed)")
+}
+
+// TestLeaderAckAfterRestart: the bot restarts (a new Router on a new
+// Store of the same Redis, its scripts loaded as a start does) between
+// asking a villager back and the leader's unquoted 「收到 明天找人来掏」:
+// it still files her matter, taken on for him, at the cost it has in a
+// process that asked her itself; her 「1」 after it files nothing twice.
+func TestLeaderAckAfterRestart(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	has(t, "asked", a.say("张三", stink), "@张三", "回复「1」登记")
+	st := storagetest.Open(t, srv.URL)
+	if err := st.LoadScripts(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	b := newChatOn(t, understand.Rules{}, st)
+	b.n, b.now = 1000, a.now
+	// a process's first message in a group: its two reads (the group's
+	// bindings, its open items) and the filing's commit, as a cold 收到
+	// to a fresh report costs with its reply; her question came with
+	// the start's one trip (LoadScripts), no read of its own
+	got := b.costs(t, 3, "leader's ack after a restart", bot.Message{Chat: grid3, From: "李四", Text: "收到 明天找人来掏"})
+	has(t, "leader's ack", got, "已登记 #R1", "李四已受理：明天找人来掏", "不用再回复「1」")
+	b.wantReports(1, "(filed on the leader's ack)")
+	b.firstStatus(village.StatusAccepted)
+	expect(t, "her 1", b.say("张三", "1"), "#R1 已经登记了，李四在办")
+	b.wantReports(1, "(her 1 files nothing twice)")
 }

@@ -314,14 +314,25 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		{claimRunScript, claimRunSrc}, {bindScript, bindSrc},
 	}
 	cmds := make([]*redis.StringCmd, len(scripts))
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	var waiting *redis.Cmd
+	now := s.now()
+	_, _ = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, sc := range scripts {
 			cmds[i] = p.ScriptLoad(ctx, sc.src)
 		}
+		// the questions asked before this start, in the same trip: a
+		// process that restarted sees them as its own (AskedCopiesUnder:
+		// a cadre's unquoted 收到 to a villager's confirm-back, cb52)
+		waiting = p.Eval(ctx, waitingSrc, nil, waitingPattern(s.prefix))
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
+	if vals, err := waiting.Slice(); err == nil { // one refused (an old server) keeps none
+		s.asks.copyAll(vals, now)
+	}
+	for _, c := range cmds {
+		if err := c.Err(); err != nil {
+			return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
+		}
 	}
 	for i, sc := range scripts {
 		if cmds[i].Val() != sc.sc.Hash() {
