@@ -95,3 +95,63 @@ func TestLeaderAckAfterRestart(t *testing.T) {
 	expect(t, "her 1", b.say("张三", "1"), "#R1 已经登记了，李四在办")
 	b.wantReports(1, "(her 1 files nothing twice)")
 }
+
+// startedChat is newChat on a store whose scripts were loaded as a start
+// loads them: it copied every question waiting (none) then.
+func startedChat(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	if err := c.st.LoadScripts(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestFineAfterResolvedOneTrip: the reporter's 「没事了」 after 办结 is his
+// 满意 in one round trip: no question waits for him as this process knows
+// (its start copied them), and the 满意's commit checks it.
+func TestFineAfterResolvedOneTrip(t *testing.T) {
+	for _, words := range []string{"没事了", "没事了 灯亮了"} {
+		c := startedChat(t)
+		c.say("张三", "村口路灯不亮了")
+		c.say("李四", "确认")
+		c.say("李四", "办结 #R1 换了灯泡")
+		got := c.costs(t, 1, words, bot.Message{Chat: grid3, From: "张三", Text: words})
+		has(t, words, got, "已按您的回复记为满意，#R1 已完结")
+		c.firstStatus(village.StatusClosed)
+	}
+}
+
+// TestFineWhileAskedElsewhere: another process asked the reporter back
+// (「回复1登记」) after this one started: his 「没事了」 here, decided on
+// none waiting, is refused by its check and handled again on the question
+// as stored: it drops that matter (as 「没事了」 to it always did), and
+// the question no longer waits.
+func TestFineWhileAskedElsewhere(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	st := storagetest.Open(t, srv.URL)
+	if err := st.LoadScripts(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	b := newChatOn(t, understand.Rules{}, st)
+	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	a.n = 1000
+	has(t, "asked by a", a.say("张三", lamp), "回复「1」登记")
+	b.now = a.now
+	var key string
+	for k := range a.st.AskedCopiesUnder(village3, grid3+"|") {
+		key = k // 张三's, as a asked it
+	}
+	if _, err := st.Asked(context.Background(), village3, key); err != nil {
+		t.Fatalf("the question a asked: %v", err)
+	}
+	if _, known := st.AskedKnown(village3, key); !known {
+		t.Fatalf("b does not take its copies as complete")
+	}
+	b.say("张三", "没事了")
+	if _, err := st.Asked(context.Background(), village3, key); err == nil {
+		t.Errorf("the question still waits after 没事了")
+	}
+	expect(t, "her 1 after", b.say("张三", "1"))
+	b.wantReports(0, "(没事了 dropped the matter)")
+}

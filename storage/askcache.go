@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"gridbot/lru"
@@ -21,6 +22,10 @@ const askPrefix = "ask:"
 // again. A nil askCache keeps nothing.
 type askCache struct {
 	c *lru.Cache[askCopy]
+	// complete is set once the start copied every question waiting
+	// (LoadScripts): a key with no copy then holds none, as far as this
+	// process knows (AskedKnown)
+	complete atomic.Bool
 }
 
 // askCopy is a key's questions as kept, until they expire.

@@ -326,8 +326,9 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		waiting = p.Eval(ctx, waitingSrc, nil, waitingPattern(s.prefix))
 		return nil
 	})
-	if vals, err := waiting.Slice(); err == nil { // one refused (an old server) keeps none
+	if vals, err := waiting.Slice(); err == nil && s.asks != nil { // one refused (an old server) keeps none
 		s.asks.copyAll(vals, now)
+		s.asks.complete.Store(true)
 	}
 	for _, c := range cmds {
 		if err := c.Err(); err != nil {
@@ -458,6 +459,16 @@ func AskTaken(key string) Kept { return Kept{Key: askPrefix + key} }
 // answer. The others wait on, and so does one kept after them meanwhile.
 func AskAnswered(key string, answered ...[]byte) Kept {
 	return Kept{Key: askPrefix + key, Value: bytes.Join(answered, []byte("\n")), Drop: true}
+}
+
+// absentWas is Kept.Was of AskAbsent: no value is "\x00".
+const absentWas = "\x00"
+
+// AskAbsent checks, with no write, that no question waits under key: the
+// change commits only while the key does not exist (ErrAskChanged
+// otherwise). A change decided on AskedKnown's "none" carries it.
+func AskAbsent(key string) Kept {
+	return Kept{Key: askPrefix + key, Drop: true, Was: []byte(absentWas)}
 }
 
 // DecidedOn makes k's change commit only while k's key holds was, the
