@@ -391,3 +391,52 @@ func quotesOtherItem(qs []question, quoted []village.Ref, quote string) bool {
 		return q.Ref != "" && slices.ContainsFunc(quoted, func(x village.Ref) bool { return x.String() == q.Ref })
 	})
 }
+
+// noneAsked is a turn's decision that no question waits for its sender
+// (answer), made on this process's knowledge (Store.AskedKnown) with no
+// read: the turn's first commit checks it (storage.AskAbsent), in the
+// question's scope; a commit elsewhere before it is refused. A turn that
+// commits nothing there reads the questions after it (again).
+type noneAsked struct {
+	scope storage.Scope
+	key   string
+	// set once decided; checked once a commit carried the check;
+	// refused when the check (or a commit before it) failed
+	set, checked, refused bool
+}
+
+type noneAskedKey struct{}
+
+// checks reports whether the next commit is to carry the check.
+func (n *noneAsked) checks() bool { return n != nil && n.set && !n.checked && !n.refused }
+
+// decide records, when ctx allows it, that none waits under key of sc as
+// far as this process knows; false when it must read them.
+func (r *Router) noneKnown(ctx context.Context, sc storage.Scope, key string) bool {
+	n, _ := ctx.Value(noneAskedKey{}).(*noneAsked)
+	if n == nil || n.set && (n.scope != sc || n.key != key) {
+		return false
+	}
+	if b, known := r.store.AskedKnown(sc, key); !known || b != nil {
+		return false
+	}
+	n.scope, n.key, n.set = sc, key, true
+	return true
+}
+
+// again reports whether the turn must be handled again on the questions
+// as stored: its check was refused, or it committed nothing that checked
+// it and a question waits after all (one read, as the turn would have
+// made first).
+func (n *noneAsked) again(ctx context.Context, r *Router, err error) bool {
+	switch {
+	case !n.set || n.checked:
+		return false
+	case n.refused:
+		return true
+	case err != nil:
+		return false
+	}
+	_, err = r.store.Asked(ctx, n.scope, n.key)
+	return err == nil
+}

@@ -84,6 +84,9 @@ type Store interface {
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
 	AskedCopiesUnder(sc storage.Scope, prefix string) map[string][]byte
+	// AskedKnown is AskedCopy, or none known to wait (nil, true) once the
+	// start copied every question (storage.AskAbsent checks it).
+	AskedKnown(sc storage.Scope, key string) ([]byte, bool)
 	// AskedIn is Asked in each of several scopes, in one round trip (nil
 	// where none waits).
 	AskedIn(ctx context.Context, key string, scopes ...storage.Scope) ([][]byte, error)
@@ -233,6 +236,14 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 		tk.refused = true
 		return storage.Result{}, fmt.Errorf("commit in %s before the answer's check: %w", c.Scope, errAskCopy)
 	}
+	none, _ := ctx.Value(noneAskedKey{}).(*noneAsked)
+	if none.checks() {
+		if none.scope != c.Scope {
+			none.refused = true
+			return storage.Result{}, fmt.Errorf("commit in %s before the check that none waits: %w", c.Scope, errAskCopy)
+		}
+		c.Keep = append([]storage.Kept{storage.AskAbsent(none.key)}, c.Keep...)
+	}
 	tk := answerTaking(ctx, c.Scope)
 	if tk != nil {
 		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
@@ -246,6 +257,9 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 		c.Reads = append(slices.Clip(c.Reads), g.read)
 	}
 	res, err := s.guard.Commit(ctx, holding(s), c)
+	if none.checks() {
+		none.checked, none.refused = err == nil, errors.Is(err, storage.ErrAskChanged)
+	}
 	switch {
 	case tk != nil && err == nil:
 		tk.done = true
@@ -555,7 +569,15 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		r.log.InfoContext(ctx, "message longer than handled: its head read or refused", "id", m.ID, "chat", m.Chat, "from", m.From,
 			"runes", runes, "bytes", len(m.Text), "max", r.max)
 	}
-	err := r.handle(ctx, t)
+	none := &noneAsked{}
+	err := r.handle(context.WithValue(ctx, noneAskedKey{}, none), t)
+	if none.again(ctx, r, err) {
+		// 「没事了」 decided on no question waiting, as this process knew:
+		// one waited (its commit was refused, or, committing nothing, a
+		// read found one): again, on the questions as stored
+		t, _ = r.newTurn(m)
+		err = r.handle(ctx, t)
+	}
 	if errors.Is(err, errIDsChanged) || errors.Is(err, storage.ErrConflict) && t.copies.any() {
 		// another process confirmed or undid a group name this turn was
 		// decided on, or changed an index whose copy its reply was decided
@@ -1668,10 +1690,14 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		return true, err
 	}
 	var asked []village.Report
+	inGroup := false
 	for _, rep := range open {
-		if ask, ok := rep.OpenAsk(); ok && ask.Aside && rep.Type != village.Approval &&
+		// asked privately, or in the group (问网格 #R 问题), which
+		// @-named him: his plain private words answer it as well
+		if ask, ok := rep.OpenAsk(); ok && rep.Type != village.Approval &&
 			(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) && !newMatter(t, reading, rep) {
 			asked = append(asked, rep)
+			inGroup = inGroup || !ask.Aside
 		}
 	}
 	switch len(asked) {
@@ -1684,7 +1710,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 	}
-	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text})
+	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text, "Open": inGroup})
 }
 
 // newMatter reports whether t's words, read as reading, are clearly a
@@ -1705,6 +1731,10 @@ func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 	}
 	if named, shared := understand.ThingsOf(t.said(), t.hear(rep.Text)); named {
 		return !shared
+	}
+	if understand.Planned(t.text, t.at) {
+		// 「明天找人来弄」: what he will do, no thing named: the answer
+		return false
 	}
 	if sharesBigram(blankWords(t.text, spotWords), blankWords(rep.Text, spotWords)) {
 		return false

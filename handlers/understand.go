@@ -751,6 +751,11 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		// on the many witnesses named after the claim (witnessGiven).
 		return false, nil
 	}
+	if !copied && !w.said && len(r.askScopes(t)) == 1 && r.noneKnown(ctx, r.scope(t), askKey(t)) {
+		// none waits as far as this process knows (its start copied
+		// them all): no read; the turn's commit checks it (noneAsked)
+		return false, nil
+	}
 	for {
 		if !copied {
 			b, err = r.askedStored(ctx, t)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"gridbot/lru"
@@ -21,6 +22,10 @@ const askPrefix = "ask:"
 // again. A nil askCache keeps nothing.
 type askCache struct {
 	c *lru.Cache[askCopy]
+	// complete is set once the start copied every question waiting
+	// (LoadScripts): a key with no copy then holds none, as far as this
+	// process knows (AskedKnown)
+	complete atomic.Bool
 }
 
 // askCopy is a key's questions as kept, until they expire.
@@ -118,4 +123,58 @@ func (a *askCache) under(base, p string, now time.Time) map[string][]byte {
 		}
 	}
 	return out
+}
+
+// waitingSrc reads every key that matches ARGV[1] (a glob) with its value
+// and time to live in ms, three entries a key: the questions waiting
+// (Ask) in every scope of a store, in one round trip however many keys
+// the server holds (it walks them: once, at a start).
+const waitingSrc = `
+local out, cursor = {}, "0"
+repeat
+  local r = redis.call("SCAN", cursor, "MATCH", ARGV[1], "COUNT", 1000)
+  cursor = r[1]
+  for _, k in ipairs(r[2]) do
+    local v = redis.call("GET", k)
+    local ttl = redis.call("PTTL", k)
+    if v and ttl > 0 then
+      out[#out + 1] = k
+      out[#out + 1] = v
+      out[#out + 1] = ttl
+    end
+  end
+until cursor == "0"
+return out
+`
+
+// globQuote escapes the glob characters of s (SCAN MATCH).
+func globQuote(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[]\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// waitingPattern matches the keys of the questions waiting (Ask) in every
+// scope of prefix.
+func waitingPattern(prefix string) string { return globQuote(prefix) + ":{*}:" + askPrefix + "*" }
+
+// copyAll keeps as copies the questions waitingSrc read (vals) at now:
+// a process that starts holds a copy of each question asked before it
+// (AskedCopiesUnder sees them), as of those its own commits ask.
+func (a *askCache) copyAll(vals []any, now time.Time) {
+	if a == nil {
+		return
+	}
+	for i := 0; i+2 < len(vals); i += 3 {
+		k, _ := vals[i].(string)
+		v, _ := vals[i+1].(string)
+		if ttl := time.Duration(replyInt(vals[i+2])) * time.Millisecond; k != "" && ttl > 0 {
+			a.c.Put(k, askCopy{body: []byte(v), until: now.Add(ttl)})
+		}
+	}
 }

@@ -62,7 +62,7 @@
 --            no guard: otherwise the value the key held when the change was
 --            decided on it, questions read from a process's copy; the change
 --            commits only while the key holds exactly that, checked before
---            any write)
+--            any write; "\0": the key must not exist)
 -- Every followed index carries a generation, gen:<index>, raised at every
 -- record that names it: the scope's open reports ("open") and a grid's
 -- ("open:<grid>"), its reports ("reports": every write of a report names
@@ -176,8 +176,13 @@ end
 if nkeep > 0 then
   local q = p + 5 * tonumber(ARGV[4]) + 6 * tonumber(ARGV[5]) + 3 * nincr
   for _ = 1, nkeep do
-    if ARGV[q + 5] ~= "" and redis.call("GET", base .. ARGV[q]) ~= ARGV[q + 5] then
-      return {"was"}
+    local was = ARGV[q + 5]
+    if was ~= "" then
+      -- "\0": the key must not exist (storage.AskAbsent)
+      local cur = redis.call("GET", base .. ARGV[q])
+      if was == "\0" and cur or was ~= "\0" and cur ~= was then
+        return {"was"}
+      end
     end
     q = q + 6
   end

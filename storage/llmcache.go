@@ -136,6 +136,18 @@ func (s *Store) AskedCopy(sc Scope, key string) ([]byte, bool) {
 	return s.asks.get(s.base(sc)+askPrefix+key, s.now())
 }
 
+// AskedKnown is AskedCopy, or, when this process copied every question
+// waiting at its start (LoadScripts) and holds no copy of key's, nil and
+// true: none waits as far as it knows. That may be stale (another process
+// asked since, or the copy was dropped): a change decided on it carries
+// AskAbsent(key), and fails with ErrAskChanged when one waits.
+func (s *Store) AskedKnown(sc Scope, key string) ([]byte, bool) {
+	if b, ok := s.AskedCopy(sc, key); ok {
+		return b, true
+	}
+	return nil, s.asks != nil && s.asks.complete.Load()
+}
+
 // AskedCopiesUnder are this process's copies (AskedCopy) of the
 // questions waiting under every key of scope sc that begins with prefix
 // ("<chat>|": each person asked in a chat), by key: no round trip, and

@@ -315,14 +315,26 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		{claimRunScript, claimRunSrc}, {bindScript, bindSrc},
 	}
 	cmds := make([]*redis.StringCmd, len(scripts))
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	var waiting *redis.Cmd
+	now := s.now()
+	_, _ = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, sc := range scripts {
 			cmds[i] = p.ScriptLoad(ctx, sc.src)
 		}
+		// the questions asked before this start, in the same trip: a
+		// process that restarted sees them as its own (AskedCopiesUnder:
+		// a cadre's unquoted 收到 to a villager's confirm-back, cb52)
+		waiting = p.Eval(ctx, waitingSrc, nil, waitingPattern(s.prefix))
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
+	if vals, err := waiting.Slice(); err == nil && s.asks != nil { // one refused (an old server) keeps none
+		s.asks.copyAll(vals, now)
+		s.asks.complete.Store(true)
+	}
+	for _, c := range cmds {
+		if err := c.Err(); err != nil {
+			return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
+		}
 	}
 	for i, sc := range scripts {
 		if cmds[i].Val() != sc.sc.Hash() {
@@ -448,6 +460,16 @@ func AskTaken(key string) Kept { return Kept{Key: askPrefix + key} }
 // answer. The others wait on, and so does one kept after them meanwhile.
 func AskAnswered(key string, answered ...[]byte) Kept {
 	return Kept{Key: askPrefix + key, Value: bytes.Join(answered, []byte("\n")), Drop: true}
+}
+
+// absentWas is Kept.Was of AskAbsent: no value is "\x00".
+const absentWas = "\x00"
+
+// AskAbsent checks, with no write, that no question waits under key: the
+// change commits only while the key does not exist (ErrAskChanged
+// otherwise). A change decided on AskedKnown's "none" carries it.
+func AskAbsent(key string) Kept {
+	return Kept{Key: askPrefix + key, Drop: true, Was: []byte(absentWas)}
 }
 
 // DecidedOn makes k's change commit only while k's key holds was, the
