@@ -202,6 +202,10 @@ func (r *Router) thresholds() village.Thresholds {
 // Its steps are asked in order; the first that takes the message answers it.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
+	if done, err := r.addedToFiled(ctx, t, reading); done {
+		// "树挺粗的 要拿电锯来" just after his #R7 was filed: its 补充
+		return err
+	}
 	if done, err := r.answeredOrFollowed(ctx, t, reading, addressed); done {
 		return err
 	}
@@ -679,7 +683,7 @@ func (r *Router) confirmsWaiting(t *turn) []string {
 		return nil
 	}
 	qs, _ := readQuestions(b)
-	qs = slices.DeleteFunc(qs, func(q question) bool { return q.Kind != askConfirm || q.Claim })
+	qs = slices.DeleteFunc(qs, func(q question) bool { return q.Kind != askConfirm || q.Claim || q.Text == t.continued && t.continued != "" })
 	// the same words asked again are the one matter, not two
 	asked := saidTexts(question{Text: t.text})
 	return slices.DeleteFunc(saidTexts(qs...), func(s string) bool { return slices.Contains(asked, s) })
