@@ -683,7 +683,9 @@ func (r *Router) confirmsWaiting(t *turn) []string {
 		return nil
 	}
 	qs, _ := readQuestions(b)
-	qs = slices.DeleteFunc(qs, func(q question) bool { return q.Kind != askConfirm || q.Claim || q.Text == t.continued && t.continued != "" })
+	qs = slices.DeleteFunc(qs, func(q question) bool {
+		return q.Kind != askConfirm || q.Claim || q.Text == t.continued && t.continued != ""
+	})
 	// the same words asked again are the one matter, not two
 	asked := saidTexts(question{Text: t.text})
 	return slices.DeleteFunc(saidTexts(qs...), func(s string) bool { return slices.Contains(asked, s) })
