@@ -1,6 +1,8 @@
 package handlers_test
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -84,4 +86,36 @@ func TestNewMatterBeforeConfirmStaysTwo(t *testing.T) {
 	lacks(t, "second", c.say("张三", "还有村口的路灯坏了好几天了"), "电线杆歪了 还有")
 	has(t, "first", c.say("张三", "1"), "已登记 #R2")
 	c.wantReports(2, "(the lamp, the pole)")
+}
+
+// BenchmarkContinued: a villager's next message going on with his matter:
+// merged into his confirm-back still waiting (merged: the detail, then
+// his 「1」 measured), or added to the item just filed as his 补充 (added:
+// the detail alone measured). The leader rejects what was filed (not
+// measured).
+func BenchmarkContinued(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, filed := range []bool{false, true} {
+		b.Run(map[bool]string{false: "merged", true: "added"}[filed], func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			ctx := context.Background()
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				matter := benchMsg(fmt.Sprintf("%d-a", i), grid, "陈二", fmt.Sprintf("%d号院门口的垃圾没人清理", i+1), "")
+				detail := benchMsg(fmt.Sprintf("%d-d", i), grid, "陈二", fmt.Sprintf("就在%d号院东边 每天晚上都有人倒", i+1), "")
+				yes := benchMsg(fmt.Sprintf("%d-y", i), grid, "陈二", "1", "")
+				setup, measured := []bot.Message{matter}, []bot.Message{detail, yes}
+				if filed {
+					setup, measured = []bot.Message{matter, yes}, []bot.Message{detail}
+				}
+				for _, m := range setup {
+					if err := r.Handle(ctx, m); err != nil {
+						b.Fatal(err)
+					}
+				}
+				trips, n = trips+benchRound(b, r, st, i, measured, 1), n+len(measured)
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
 }
