@@ -157,11 +157,11 @@ func (r *Router) continuedAsk(ctx context.Context, t *turn, reading village.Read
 		t.at.Before(q.At) || t.at.Sub(q.At) > continueWindow {
 		return reading, false
 	}
-	if !r.continues(t, reading, r.read(ctx, t, q.Text).Category) {
+	if !r.continues(t, reading, q.Category) {
 		return reading, false
 	}
 	t.keep = append(t.keep, storage.AskTaken(askKey(t)).DecidedOn(b))
-	t.continued = q.Text
+	t.continued = &q
 	t.text = q.Text + " " + t.text
 	return r.read(ctx, t, t.text), true
 }

@@ -119,3 +119,14 @@ func BenchmarkContinued(b *testing.B) {
 		})
 	}
 }
+
+func TestMergedConfirmBackKeepsThePhoto(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "confirm", c.send(bot.Message{Chat: grid3, From: "张三", Text: "桥头那根电线杆歪了", Images: []string{"pole.jpg"}}), "我理解为")
+	has(t, "merged", c.say("张三", "就是去镇上那座桥 快倒了 下面有人走"), "桥头那根电线杆歪了 就是去镇上那座桥")
+	has(t, "filed", c.say("张三", "1"), "已登记 #R1")
+	c.wantReports(1, "")
+	if imgs := c.reports()[0].Images; len(imgs) != 1 || imgs[0] != "pole.jpg" {
+		t.Errorf("R1's photos are %v, want the first message's", imgs)
+	}
+}

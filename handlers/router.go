@@ -389,9 +389,10 @@ type turn struct {
 	meant bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
-	// continued is the text of the confirm-back the message went on
-	// with (continuedAsk): asked again with it, no longer waiting apart
-	continued string
+	// continued is the confirm-back the message went on with
+	// (continuedAsk): asked again with it (and its photos), no longer
+	// waiting apart
+	continued *question
 	// evKeep and unchanged are what the commit of an item the turn makes
 	// keeps and assumes about the sender's photos; waiting are the photos
 	// read as waiting for it, nil until a commit found some (evidence.go).

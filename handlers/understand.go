@@ -56,6 +56,9 @@ type question struct {
 	// Undo: a redeem question offers to undo the redemption Text names
 	// (a bare 撤销兑换 offered the shopkeeper's last).
 	Undo bool `json:"undo,omitempty"`
+	// Category is the category a confirm-back read its matter as: a
+	// message going on with it (continuedAsk) is of none other.
+	Category string `json:"category,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no
@@ -563,7 +566,7 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 // no longer open: the question says so, and the new report keeps the
 // sender's words with the reference.
 func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
-	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
+	q := question{Kind: askConfirm, Text: t.text, Category: reading.Category, Msg: t.m.ID}
 	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
 		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier, "Long": t.long, "Max": r.max}
 	if earlier != nil && (earlier.Chat != "" || t.where.kind == inPrivate) {
@@ -659,6 +662,10 @@ func (r *Router) ask(t *turn, q question) error {
 	q.At = t.at
 	if len(q.Images) == 0 {
 		q.Images = t.m.Images
+		if t.continued != nil && q.Kind == askConfirm {
+			// the photos of the message it goes on with, then its own
+			q.Images = append(slices.Clone(t.continued.Images), t.m.Images...)
+		}
 	}
 	if t.kinFor != nil && !q.Claim {
 		q.Kin, q.KinRel = r.shown(*t.kinFor), t.kinRel
@@ -684,7 +691,7 @@ func (r *Router) confirmsWaiting(t *turn) []string {
 	}
 	qs, _ := readQuestions(b)
 	qs = slices.DeleteFunc(qs, func(q question) bool {
-		return q.Kind != askConfirm || q.Claim || q.Text == t.continued && t.continued != ""
+		return q.Kind != askConfirm || q.Claim || t.continued != nil && q.Text == t.continued.Text
 	})
 	// the same words asked again are the one matter, not two
 	asked := saidTexts(question{Text: t.text})
