@@ -34,25 +34,22 @@ type justFiled struct {
 }
 
 // continueWords begin a message that goes on with what its sender just
-// said: the place (就在…), which one (就是…, 那个…), how big or when.
-var continueWords = []string{"就是", "就在", "在", "那个", "那棵", "那根", "那条", "那座", "是在", "位置", "地点", "地方在", "具体", "大概", "大约", "差不多"}
+// said: where it is (就在…), which one (就是…), how big or when.
+var continueWords = []string{"就是", "就在", "是在", "位置在", "地点在", "地方在", "具体在", "具体是", "大概在", "大约在"}
 
-// otherMatterWords begin or mark a matter of its own: 「还有村口的路灯坏了」.
+// otherMatterWords begin a matter of its own: 「还有村口的路灯坏了」.
 var otherMatterWords = []string{"还有", "另外", "另一", "顺便", "再一个", "再就是"}
 
-// detailWords tell a detail of a matter told just before: its place,
-// time, size, the people it touches, what it takes to fix.
-var detailWords = []string{
-	"旁边", "后面", "前面", "对面", "门口", "附近", "东头", "西头", "南头", "北头", "路口", "边上", "里面", "下面", "上面", "那边", "这边",
-	"每天", "天天", "晚上", "早上", "上午", "下午", "中午", "半夜", "昨天", "前天", "刚才", "点钟", "好几天",
-	"粗", "米", "公分", "厘米", "很大", "挺大", "好大", "很深", "很宽", "很长", "很高",
-	"有人", "几个人", "好多人", "老人", "小孩", "孩子", "学生",
-	"要拿", "需要", "得用", "电锯", "吊车", "挖机", "铲车",
-}
+// detailWords tell, in words that are no complaint of their own, how big a
+// matter told just before is or what it takes to deal with: 「树挺粗的 要拿
+// 电锯来」. Places and times are not among them: 「大家早上好」「谁家的车停在路口
+// 了」 is talk.
+var detailWords = []string{"粗", "米长", "米宽", "米深", "公分", "厘米", "很大", "挺大", "好大", "很深", "挺深", "很宽",
+	"要拿", "得用", "得拿", "电锯", "吊车", "挖机", "铲车", "几个人才", "一个人弄不"}
 
 // continues reports whether t goes on with the matter its sender just told,
 // of category cat ("" when unknown): it begins with a continuing word, or
-// tells a detail and no complaint of its own; not a question, thanks or a
+// tells how big it is or what it takes and no complaint of its own; not a question, thanks or a
 // 收到, a command or a number, a matter said to be another, nor a
 // complaint of another category.
 func (r *Router) continues(t *turn, reading village.Reading, cat string) bool {
@@ -83,7 +80,7 @@ func (r *Router) continues(t *turn, reading village.Reading, cat string) bool {
 
 // filed remembers that t's sender filed rep here just now (addedToFiled).
 func (r *Router) filed(t *turn, rep *village.Report, ref string) {
-	if ref == "" || rep == nil || rep.Type == village.Emergency || !rep.ReportedBy(t.who) {
+	if ref == "" || rep == nil || rep.Type != village.General || !rep.ReportedBy(t.who) {
 		return
 	}
 	r.filedNow.Put(t.m.Chat+"|"+t.who.Key(), justFiled{ref: ref, village: rep.Village, category: rep.Category, at: t.at})
@@ -107,7 +104,8 @@ func (r *Router) addedToFiled(ctx context.Context, t *turn, reading village.Read
 	if err != nil {
 		return true, err
 	}
-	if !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Status == village.StatusWaiting || !rep.ReportedBy(t.who) {
+	if rep.Type != village.General || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Status == village.StatusWaiting || !rep.ReportedBy(t.who) {
+		// a quarrel's and a procedure's words have their own ways
 		return false, nil
 	}
 	private := t.where.kind == inPrivate

@@ -39,6 +39,7 @@ func TestReporterAddsDetailAfterFilingInGroup(t *testing.T) {
 		t.Errorf("R1's history keeps %q, want the 补充", n)
 	}
 	c.wantReports(1, "")
+	lacks(t, "greeting", c.say("张三", "大家早上好"), "已补充")
 }
 
 func TestReporterAddsDetailAfterPrivateFiling(t *testing.T) {
