@@ -111,6 +111,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			t.cadreTook.ref = res.Ref // her 「1」 after it is told so (filedAlready)
 		}
 		t.then = nil // made (or made before: a message delivered again)
+		if f.also == nil {
+			r.filed(t, f.rep, res.Ref) // his next words may add to it
+		}
 		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 	}
 	if r.photosWaited(ctx, t, err) {

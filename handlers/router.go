@@ -178,6 +178,9 @@ type Router struct {
 	// filedFor are the villagers' confirm-backs a cadre's words filed
 	// (chat|person: filedBack), for her 「1」 after it (filedAlready).
 	filedFor *lru.Cache[filedBack]
+	// filedNow are the items senders filed in a chat lately, which their
+	// next message there may add to (addedToFiled)
+	filedNow *lru.Cache[justFiled]
 }
 
 // flow handles one command verb.
@@ -195,7 +198,7 @@ func New(o Options) *Router {
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
-	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[filedBack](256), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
+	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[filedBack](256), filedNow: lru.New[justFiled](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
@@ -400,6 +403,10 @@ type turn struct {
 	meant bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
+	// continued is the confirm-back the message went on with
+	// (continuedAsk): asked again with it (and its photos), no longer
+	// waiting apart
+	continued *question
 	// evKeep and unchanged are what the commit of an item the turn makes
 	// keeps and assumes about the sender's photos; waiting are the photos
 	// read as waiting for it, nil until a commit found some (evidence.go).
@@ -1244,6 +1251,14 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		return err
 	}
 	reading := r.read(ctx, t, t.text)
+	if merged, ok := r.continuedAsk(ctx, t, reading); ok {
+		// "就是去镇上那座桥 快倒了" while "桥头那根电线杆歪了" waits for
+		// his 「1」: one matter, asked about again as one
+		if merged.Type == village.Emergency {
+			return r.alarmText(ctx, t, merged)
+		}
+		return r.confirmBack(ctx, t, merged)
+	}
 	if reading.Type == village.Emergency {
 		return r.alarmText(ctx, t, reading)
 	}

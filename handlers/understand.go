@@ -56,6 +56,9 @@ type question struct {
 	// Undo: a redeem question offers to undo the redemption Text names
 	// (a bare 撤销兑换 offered the shopkeeper's last).
 	Undo bool `json:"undo,omitempty"`
+	// Category is the category a confirm-back read its matter as: a
+	// message going on with it (continuedAsk) is of none other.
+	Category string `json:"category,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no
@@ -202,6 +205,10 @@ func (r *Router) thresholds() village.Thresholds {
 // Its steps are asked in order; the first that takes the message answers it.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
+	if done, err := r.addedToFiled(ctx, t, reading); done {
+		// "树挺粗的 要拿电锯来" just after his #R7 was filed: its 补充
+		return err
+	}
 	if done, err := r.answeredOrFollowed(ctx, t, reading, addressed); done {
 		return err
 	}
@@ -564,7 +571,7 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 // no longer open: the question says so, and the new report keeps the
 // sender's words with the reference.
 func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
-	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
+	q := question{Kind: askConfirm, Text: t.text, Category: reading.Category, Msg: t.m.ID}
 	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
 		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier, "Long": t.long, "Max": r.max}
 	if earlier != nil && (earlier.Chat != "" || t.where.kind == inPrivate) {
@@ -660,6 +667,10 @@ func (r *Router) ask(t *turn, q question) error {
 	q.At = t.at
 	if len(q.Images) == 0 {
 		q.Images = t.m.Images
+		if t.continued != nil && q.Kind == askConfirm {
+			// the photos of the message it goes on with, then its own
+			q.Images = append(slices.Clone(t.continued.Images), t.m.Images...)
+		}
 	}
 	if t.kinFor != nil && !q.Claim {
 		q.Kin, q.KinRel = r.shown(*t.kinFor), t.kinRel
@@ -684,7 +695,9 @@ func (r *Router) confirmsWaiting(t *turn) []string {
 		return nil
 	}
 	qs, _ := readQuestions(b)
-	qs = slices.DeleteFunc(qs, func(q question) bool { return q.Kind != askConfirm || q.Claim })
+	qs = slices.DeleteFunc(qs, func(q question) bool {
+		return q.Kind != askConfirm || q.Claim || t.continued != nil && q.Text == t.continued.Text
+	})
 	// the same words asked again are the one matter, not two
 	asked := saidTexts(question{Text: t.text})
 	return slices.DeleteFunc(saidTexts(qs...), func(s string) bool { return slices.Contains(asked, s) })
