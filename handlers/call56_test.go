@@ -52,3 +52,28 @@ func TestCallSecondNoteKept(t *testing.T) {
 		t.Errorf("reports = %d; want 1", len(reps))
 	}
 }
+
+// TestCallNoteChasesApplication: an elder who tells on a call that her
+// application has not come through (「她说高龄补贴交了材料两个月了还没批下
+// 来」) is not given the how-to again: the worker hears the guide's 时限 and
+// where to ask, her item waits for the leader's 确认 and the leader is asked
+// to chase the office, as her own question in the group would. One who
+// has not applied still gets the procedure to pass on.
+func TestCallNoteChasesApplication(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "回访 白凤兰 已通 她说高龄补贴交了材料两个月了还没批下来")
+	has(t, "chase", got, "已记录：白凤兰 已通", "已登记 #R1", "【高龄补贴】时限：一般审批后次月起发放", "问进度：镇便民服务中心电话 0123-5550111",
+		"网格长会向经办部门问问进度，问到后会告诉您，请您转告白凤兰",
+		"李四: 【私信反映】白凤兰 反映 #R1（办事咨询·催办）", "白凤兰已经申请过了，请向经办部门问问进度，私信我回复「确认 #R1」受理")
+	lacks(t, "no how-to", got, "怎么办：", "带齐材料", "不用回「确认」")
+	got = c.say("王五", "回访 石德贵 已通 他说残疾证申请了 什么时候能批下来")
+	has(t, "chase in the group", got, "已登记 #R2（办事咨询·催办）", "@李四\u2005石德贵已经申请过了，请向经办部门问问进度，回复「确认 #R2」受理，问到后告诉王五。")
+	lacks(t, "no how-to in the group", got, "怎么办：", "带齐材料")
+	has(t, "not applied", c.private("王五", "回访 王奶奶 已通 她说要办高龄补贴"), "可以这样告诉王奶奶：", "【高龄补贴】怎么办：")
+	for _, rep := range c.reports() {
+		chase := rep.ID != "R3"
+		if rep.AwaitsAnswer() != chase || rep.ProcedureAnswered() == chase {
+			t.Errorf("%s %q: awaits %v, told %v; want the chase waiting for 确认, the how-to told", rep.ID, rep.Text, rep.AwaitsAnswer(), rep.ProcedureAnswered())
+		}
+	}
+}

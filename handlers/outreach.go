@@ -1948,6 +1948,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// "她说要办高龄补贴": a procedure the knowledge base holds, asked
 		// after on her behalf, is her approval item
 		reading = r.procedureAsked(t, said, reading)
+		// "她说高龄补贴交了材料两个月了还没批下来": her application not
+		// come through, for the leader to chase
+		reading = r.chaseTold(t, said, reading)
 	}
 	if reading.Intent != village.IntentReport {
 		return nil
@@ -1985,10 +1988,24 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
-	if rep.Type == village.Approval {
+	if proc := r.chaseProcedure(t.hear(rep.Text)); rep.Type == village.Approval && proc != nil {
+		data["Chase"] = proc // she applied: when and where to ask, not the how-to
+	} else if rep.Type == village.Approval {
 		data["Proc"] = r.procedure(t.hear(note)) // for the worker to pass on
 	}
 	return msgs
+}
+
+// chaseTold reads said, a call note read as no report, as the elder's
+// approval item when she tells of an application made that has not come
+// through, of a procedure the knowledge base holds ("她说高龄补贴交了材料
+// 两个月了还没批下来", understand.Chases): the leader is to chase it, as
+// her own question after it in the group would have him.
+func (r *Router) chaseTold(t *turn, said string, x village.Reading) village.Reading {
+	if x.Intent != village.IntentReport && x.Type != village.Emergency && r.chaseProcedure(t.hear(said)) != nil {
+		x.Intent, x.Type, x.Category, x.Chases = village.IntentReport, village.Approval, "政策咨询", true
+	}
+	return x
 }
 
 // openMatter finds p's open item (not resolved, no emergency) that what
@@ -2266,7 +2283,8 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}
-	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)}
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders),
+		"Chase": typ == village.Approval && r.chaseProcedure(t.hear(text)) != nil}
 	if typ == village.Emergency {
 		return rep, r.callAlarm(rep, p, false)
 	}
