@@ -1453,20 +1453,33 @@ func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note s
 }
 
 // justLogged is the call to p, of all, the sender logged less than
-// missRepeat ago with this outcome and this note (or none now, or both
-// only saying she is well: "身体挺好", then "打通了 挺好的"): the same
-// message sent again, not a second call; nil when there is none. A note
-// with more to say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
-func justLogged(all []village.Call, p village.Person, t *turn, outcome, note string) *village.Call {
+// missRepeat ago with this outcome and a note it may take (or nil): the
+// same message sent again (the same note, its spacing and punctuation
+// aside, or none now), or one that only says again she is well in other
+// words ("身体挺好", then "打通了 挺好的"), which adds its words to that
+// call (more). A note with more to say ("已通" then "已通 她说屋顶漏雨") is
+// a log of its own.
+func justLogged(all []village.Call, p village.Person, t *turn, outcome, note string) (last *village.Call, more bool) {
 	for i := range all {
 		c := &all[i]
-		same := note == "" || note == c.Note || allWell(note) && (c.Note == "" || allWell(c.Note))
-		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && same &&
-			!c.LoggedAt.After(t.at) && t.at.Sub(c.LoggedAt) < missRepeat {
-			return c
+		if c.PersonKey != p.Key() || c.LoggedBy != t.who.Name || c.Outcome != outcome ||
+			c.LoggedAt.After(t.at) || t.at.Sub(c.LoggedAt) >= missRepeat {
+			continue
+		}
+		if note == "" || plainNote(note) == plainNote(c.Note) || strings.Contains(plainNote(c.Note), plainNote(note)) {
+			return c, false
+		}
+		if allWell(note) && (c.Note == "" || allWell(c.Note)) {
+			return c, true
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// plainNote is a call note without its spacing and punctuation: a note
+// retyped ("身体挺好" as "身体挺好。") is the same note.
+func plainNote(note string) string {
+	return strings.Join(strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(callSeps+clauseCuts, r) }), "")
 }
 
 // reachedToday is the last call of p logged today, by t's time, that
@@ -1660,7 +1673,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		return err
 	}
 	c, isOpen := calls.task(t, p)
-	if last := justLogged(calls.all, p, t, outcome, note); !isOpen && last != nil {
+	if last, more := justLogged(calls.all, p, t, outcome, note); !isOpen && last != nil {
+		if more {
+			// "打通了 挺好的" after "身体挺好": the same call, its words kept
+			return r.noteMore(ctx, t, sc, calls, *last, note, fresh)
+		}
 		if calls.copied {
 			return errReadAgain
 		}
@@ -1742,6 +1759,32 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	if errors.Is(err, storage.ErrConflict) {
 		return r.busy(ctx, t, "", p.Name+"的回访记录")
+	}
+	return err
+}
+
+// noteMore adds note to call c the sender logged just now (justLogged):
+// one call, counted once, saying both. The commit holds only while the
+// calls are as read (errReadAgain when they were not).
+func (r *Router) noteMore(ctx context.Context, t *turn, sc storage.Scope, calls callsRead, c village.Call, note string, fresh bool) error {
+	if c.Note == "" {
+		c.Note = note
+	} else {
+		c.Note += "；" + note
+	}
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		return err
+	}
+	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.logged.more", map[string]any{"C": c, "Note": note}))}
+	t.out = out
+	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: c.Person + " " + c.Outcome + " 补记"}})
+	switch {
+	case errors.Is(err, storage.ErrConflict) && !fresh:
+		return errReadAgain
+	case errors.Is(err, storage.ErrConflict):
+		return r.busy(ctx, t, "", c.Person+"的回访记录")
 	}
 	return err
 }
@@ -1905,6 +1948,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// "她说要办高龄补贴": a procedure the knowledge base holds, asked
 		// after on her behalf, is her approval item
 		reading = r.procedureAsked(t, said, reading)
+		// "她说高龄补贴交了材料两个月了还没批下来": her application not
+		// come through, for the leader to chase
+		reading = r.chaseTold(t, said, reading)
 	}
 	if reading.Intent != village.IntentReport {
 		return nil
@@ -1942,10 +1988,24 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
-	if rep.Type == village.Approval {
+	if proc := r.chaseProcedure(t.hear(rep.Text)); rep.Type == village.Approval && proc != nil {
+		data["Chase"] = proc // she applied: when and where to ask, not the how-to
+	} else if rep.Type == village.Approval {
 		data["Proc"] = r.procedure(t.hear(note)) // for the worker to pass on
 	}
 	return msgs
+}
+
+// chaseTold reads said, a call note read as no report, as the elder's
+// approval item when she tells of an application made that has not come
+// through, of a procedure the knowledge base holds ("她说高龄补贴交了材料
+// 两个月了还没批下来", understand.Chases): the leader is to chase it, as
+// her own question after it in the group would have him.
+func (r *Router) chaseTold(t *turn, said string, x village.Reading) village.Reading {
+	if x.Intent != village.IntentReport && x.Type != village.Emergency && r.chaseProcedure(t.hear(said)) != nil {
+		x.Intent, x.Type, x.Category, x.Chases = village.IntentReport, village.Approval, "政策咨询", true
+	}
+	return x
 }
 
 // openMatter finds p's open item (not resolved, no emergency) that what
@@ -2223,7 +2283,8 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}
-	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)}
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders),
+		"Chase": typ == village.Approval && r.chaseProcedure(t.hear(text)) != nil}
 	if typ == village.Emergency {
 		return rep, r.callAlarm(rep, p, false)
 	}

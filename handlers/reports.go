@@ -1432,13 +1432,13 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	block := "report." + string(rep.Type)
 	switch {
 	case rep.Type == village.Approval:
-		proc := r.procedure(t.hear(rep.Text))
-		if proc != nil && understand.Chases(t.hear(rep.Text)) {
+		if proc := r.chaseProcedure(t.hear(rep.Text)); proc != nil {
 			// "都交材料一个月了 什么时候能批下来": he applied; the
 			// leader chases the office, the item waits as any (answersAlone)
 			data["Proc"] = proc
 			return r.textsFor(t).Render("report.approval.chase", data)
 		}
+		proc := r.procedure(t.hear(rep.Text))
 		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
@@ -1473,13 +1473,22 @@ func (r *Router) toldAlone(t *turn, rep *village.Report) {
 	}
 }
 
+// chaseProcedure is the procedure said asks after as one who applied already
+// (understand.Chases), or nil: the leader is to chase the office.
+func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
+	if !understand.Chases(said) {
+		return nil
+	}
+	return r.procedure(said)
+}
+
 // answersAlone reports whether the knowledge base answers the procedure
 // question text by itself: it holds the procedure, and its amount when
 // the question asks one. Otherwise a grid cadre is to answer it, as he is
 // to chase the office for one who applied already (understand.Chases).
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
-	return proc != nil && !understand.Chases(said) && (!containsAnyOf(said.Raw, amountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
+	return proc != nil && r.chaseProcedure(said) == nil && (!containsAnyOf(said.Raw, amountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
 }
 
 // clauseCuts trim the space and punctuation between two clauses.

@@ -73,12 +73,12 @@ func TestCallTypedInHasteAnswered(t *testing.T) {
 }
 
 // TestCallLoggedAgainInOtherWords: 「回访 王奶奶 已通 身体挺好」 then, the
-// same minute, 「王奶奶打通了 挺好的」 (the log retyped, nothing new) is one
-// call, not two; a note with a matter is still a log of its own.
+// same minute, 「王奶奶打通了 挺好的」 (the log retyped in other words) is one
+// call, not two, its words added to it; a note with a matter is still a log of its own.
 func TestCallLoggedAgainInOtherWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "logged", c.private("王五", "回访 王奶奶 已通 身体挺好"), "已记录：王奶奶 已通")
-	has(t, "retyped", c.private("王五", "王奶奶打通了 挺好的"), "王奶奶的回访 09:01 已经记过（已通），这条不重复记")
+	has(t, "retyped", c.private("王五", "王奶奶打通了 挺好的"), "已补记到王奶奶 09:01 的回访（已通）：挺好的。同一次回访只算一次")
 	has(t, "news", c.private("王五", "回访 王奶奶 已通 她说屋顶漏雨"), "已登记 #R1")
 }
 
