@@ -622,8 +622,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
 	fixed := unnegated(t.text, doneWords)
-	// "明天就弄好了", "12月6日修好了": what he will do, its 进展
-	soon := fixed && understand.Later(t.text, t.at)
+	// "明天就弄好了", "12月6日修好了", "明天就能修好": what he will do,
+	// its 进展
+	soon := fixed && understand.Later(t.text, t.at) || understand.Promises(t.text, t.at)
 	fixed = fixed && !soon
 	up := !fixed && containsAnyOf(t.text, upWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only

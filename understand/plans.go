@@ -32,11 +32,11 @@ var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", 
 // progressWords tell, in a handler's plain words, how a matter he took on
 // goes: whom he reached, what he learnt, what is under way ("已经联系水厂
 // 了 说是主管道爆了 明天中午前修好").
-var progressWords = []string{"已经联系", "已联系", "联系了", "联系过了", "已经通知", "已通知", "通知了", "打了电话", "打过电话",
+var progressWords = slices.Concat(underWayWords, []string{"已经联系", "已联系", "联系了", "联系过了", "已经通知", "已通知", "通知了", "打了电话", "打过电话",
 	"已经报", "已报给", "报给", "反映给", "反映到", "说是", "正在修", "在修了", "正在处理", "在处理了", "已经派", "派人",
 	"等配件", "等零件", "在等", "明天来修", "下午来修", "马上来修", "修了一半", "弄了一半", "修到一半", "还在修", "正在弄", "在弄了",
 	// a visit made ("昨天去看过了"), a mediator's: "两家我都去过了 陈二答应把牛拴好"
-	"答应", "去过了", "看过了", "谈过了", "谈好了", "说好了"}
+	"答应", "去过了", "看过了", "谈过了", "谈好了", "说好了"})
 
 // doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
 // not "明天修好"): that is for 办结, which asks the reporter to confirm,
@@ -66,6 +66,29 @@ var goingWords = []string{"去", "过来", "来看", "来修", "来处理", "看
 // ("去看下", "过来"): what sending someone to it says.
 func TellsGoing(text string) bool { return hasWord(text, goingWords) }
 
+// handleWords say, after an acknowledgement or 马上 ("收到 马上办",
+// "好的 我盯着", "知道了 下午打电话问问", "好的 我跟环卫站说一下"), that
+// the speaker sees to a matter without going anywhere: he does it, asks,
+// calls, tells whom it is for, follows it. Alone they may be of anything
+// ("我问问大家", "办事处"); 办 only after a word of when or how ("马上办",
+// not "办结").
+var handleWords = slices.Concat(handleVerbs, []string{"马上办", "这就办", "立即办", "立刻办", "尽快办", "抓紧办", "赶紧办", "去办", "来办", "办一下", "办理",
+	"盯", "问问", "问一下", "问下", "问一问", "打电话", "打个电话", "说一下", "说一声", "说下", "讲一下", "讲一声", "打招呼", "催", "核实", "了解一下", "查一下"})
+
+// handleVerbs are what a cadre does about a matter from where he is: he
+// reaches, arranges, follows it ("联系环卫", "协调一下", "跟进").
+var handleVerbs = []string{"联系", "协调", "跟进", "落实", "对接", "沟通", "通知", "反映", "处理", "安排"}
+
+// underWayWords tell that such handling is going on now ("正在联系",
+// "在协调了", "还在跟进中"): how the matter stands, as progressWords do.
+var underWayWords = func() []string {
+	var all []string
+	for _, v := range append(slices.Clone(handleVerbs), "办", "修", "弄", "问", "催", "找人", "想办法") {
+		all = append(all, "正在"+v, "在"+v+"了", "在"+v+"中")
+	}
+	return all
+}()
+
 // fetchWords say, after an acknowledgement ("知道了 明天叫铲车来", "收到
 // 下午找人弄"), that the speaker has someone come to a matter. Alone they
 // may be of anything ("我来说两句").
@@ -77,7 +100,7 @@ var fetchWords = []string{"来", "叫", "找人", "弄"}
 var soonWords = []string{"马上", "这就", "立即", "立刻"}
 
 // wontGo say the speaker will not or cannot go: "收到 去不了".
-var wontGo = []string{"不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管"}
+var wontGo = []string{"不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管", "不用", "不必", "不需要"}
 
 // takingLeads are what a cadre's taking a matter on may open with, the
 // longest first ("好的" before "好").
@@ -127,7 +150,7 @@ func TakesOn(text string) (note string, ok bool) {
 			}
 		}
 	}
-	if !lead || !HasContent(s) || hasWord(s, wontGo) || !hasWord(s, goingWords) && !hasWord(s, fetchWords) {
+	if !lead || !HasContent(s) || hasWord(s, wontGo) || !hasWord(s, goingWords) && !hasWord(s, fetchWords) && !hasWord(s, handleWords) {
 		return "", false
 	}
 	return strings.TrimSpace(s), true
@@ -178,6 +201,26 @@ func Planned(note string, at time.Time) bool {
 		}
 	}
 	return !strings.ContainsAny(rest, "了已过") && !hasWord(rest, doneWords)
+}
+
+// resultWords are doneWords without what puts them in the past ("修好",
+// "解决"): a result, done or still to come.
+var resultWords = func() []string {
+	var all []string
+	for _, w := range doneWords {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "已经"), "已")
+		if w = strings.TrimRight(w, "了啦"); utf8.RuneCountInString(w) > 1 && !slices.Contains(all, w) {
+			all = append(all, w)
+		}
+	}
+	return all
+}()
+
+// Promises reports whether note, written at at, promises a result for a
+// time still to come, with or without 了: "明天就能修好", "下午就弄好了",
+// "后天处理好".
+func Promises(note string, at time.Time) bool {
+	return hasWord(note, resultWords) && Later(note, at)
 }
 
 // Later reports whether note, written at at, puts what it tells after at:
