@@ -33,3 +33,28 @@ func TestOfficerAsksSeveralWhen(t *testing.T) {
 	has(t, "query", got, "内容：村口路灯坏了好几天了")
 	lacks(t, "query", got, "【镇里问】")
 }
+
+// TestDuplicateDroppedWithNeverMind: 「没事了」 (算了, 不用了) to 「已有人反映
+// #R1…是同一件事吗」 lets the matter drop: nothing merged, nothing filed,
+// and he is told how to follow #R1; 「不是」 still files it apart.
+func TestDuplicateDroppedWithNeverMind(t *testing.T) {
+	for _, word := range []string{"没事了", "算了", "不用了"} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 村口路灯坏了好几天了")
+		got := c.say("陈二", "村口的路灯坏了")
+		has(t, "asked", got, "已有人反映 #R1")
+		got = c.say("陈二", word)
+		has(t, word, got, "不另外登记，也没有合并。#R1 照常在办，要看进度请发「查 #R1」。")
+		lacks(t, word, got, "#R2", "已合并")
+		if n := len(c.reports()); n != 1 {
+			t.Errorf("%s: %d items, want #R1 alone", word, n)
+		}
+		if rep := c.reports()[0]; rep.FollowedBy(village.Person{Name: "陈二"}) {
+			t.Errorf("%s: 陈二 follows #R1: want nothing merged", word)
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("陈二", "村口的路灯坏了")
+	has(t, "no", c.say("陈二", "不是"), "#R2")
+}

@@ -105,6 +105,9 @@ var (
 	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事", "记上"}
 	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记", "不是进展",
 		"不要", "不需要", "不必", "不用登记", "不要登记", "别登记", "不登记", "先不用", "暂时不用", "没事", "没事了"}
+	// dropWords of noWords let the matter drop ("没事了", "算了"): to a
+	// duplicate question, neither merge nor file (not 不是: another matter)
+	dropWords = []string{"没事", "没事了", "算了", "不用了", "不需要", "不必"}
 	// assentWords say yes only to a question the sender was asked, and
 	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
 	// 收到" is an answer to a notice, and "@网格小助手 好的" with nothing
@@ -1027,6 +1030,10 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		return r.report(ctx, t, q.Text, q.Type)
 	case q.Kind == askDup && w.yes:
 		return r.follow(ctx, t, q)
+	case q.Kind == askDup && slices.Contains(dropWords, w.word):
+		// "没事了" to 「已有人反映 #R9…是同一件事吗」: neither merged nor
+		// filed; #R9 is there to follow
+		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref})
 	case q.Kind == askProgress && w.yes:
 		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
 		return err
