@@ -58,3 +58,27 @@ func TestDuplicateDroppedWithNeverMind(t *testing.T) {
 	c.say("陈二", "村口的路灯坏了")
 	has(t, "no", c.say("陈二", "不是"), "#R2")
 }
+
+// TestWitnessSeenWhileAsked: a witness named on a claim after the bot
+// asked him something else answers 「是的 我看见了」 for the claim (his
+// confirmation recorded), and his question still waits for 「1」; asked
+// after he was named, the same words answer the question.
+func TestWitnessSeenWhileAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	has(t, "asked", c.say("王五", "#R1已经联系电工"), "要把「已经联系电工」记到 #R1 上吗")
+	has(t, "claim", c.say("陈二", "申请积分 参加村里大扫除"), "已登记积分申请 #C1")
+	has(t, "witness", c.say("陈二", "证明人 王五"), "已把证明人王五记到 #C1")
+	got := c.say("王五", "是的 我看见了")
+	has(t, "vouched", got, "谢谢王五，已把您的确认记到 #C1")
+	lacks(t, "vouched", got, "进展已记录")
+	has(t, "question kept", c.say("王五", "1"), "#R1 进展已记录：已经联系电工")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("陈二", "申请积分 参加村里大扫除 证明人 王五")
+	has(t, "asked later", c.say("王五", "#R1已经联系电工"), "要把「已经联系电工」记到 #R1 上吗")
+	got = c.say("王五", "是的 我看见了")
+	has(t, "answered", got, "#R1 进展已记录：已经联系电工")
+	lacks(t, "answered", got, "已把您的确认")
+}

@@ -838,13 +838,8 @@ func (r *Router) askedStored(ctx context.Context, t *turn) ([]byte, error) {
 		if b == nil {
 			continue
 		}
-		at := time.Time{}
 		qs, _ := readQuestions(b)
-		for _, q := range qs {
-			if q.At.After(at) {
-				at = q.At
-			}
-		}
+		at := newestAsked(qs)
 		if pick < 0 || at.After(last) {
 			pick, last = i, at
 		}
@@ -905,6 +900,15 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
+	if w.word != "" && !w.said && t.quote == nil && seenAnswer(t.text) {
+		// "是的 我看见了" from a claim's witness named since he was asked:
+		// his word on the claim (witnessVouched); his question waits on
+		scope := t.scope
+		if done, err := r.points.witnessVouchedSince(ctx, t, newestAsked(qs)); done {
+			return true, err
+		}
+		t.scope = scope
+	}
 	quoted, quote := r.quotedRefs(t), ""
 	if quoted != nil || t.quote != nil && t.quote.Name == r.cfg.BotName {
 		quote = t.quote.Text
@@ -950,6 +954,17 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		return r.actOnAnswer(ctx, t, q, w)
 	})
+}
+
+// newestAsked is when the newest of qs was asked.
+func newestAsked(qs []question) time.Time {
+	var at time.Time
+	for _, q := range qs {
+		if q.At.After(at) {
+			at = q.At
+		}
+	}
+	return at
 }
 
 // readQuestions are the questions stored as b, a line each, with their
