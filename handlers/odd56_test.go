@@ -82,3 +82,13 @@ func TestWitnessSeenWhileAsked(t *testing.T) {
 	has(t, "answered", got, "#R1 进展已记录：已经联系电工")
 	lacks(t, "answered", got, "已把您的确认")
 }
+
+// TestOfficerWhenRepairStaysQuery: 「#R1 什么时候修」, a status question
+// the item answers, stays 查 though it asks when.
+func TestOfficerWhenRepairStaysQuery(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	got := c.office("#R1 什么时候修")
+	has(t, "status", got, "内容：村口路灯坏了好几天了")
+	lacks(t, "status", got, "【镇里问】")
+}
