@@ -258,6 +258,15 @@ var (
 // short, it opens no report.
 var bareSeen = regexp.MustCompile(`^(?:是的|是啊|是|对|对的|嗯|嗯嗯|确实)?[，,。.!！\s]*我?也?(?:看见|看到|见到)(?:了|的)?[。.!！\s]*$`)
 
+// seenAnswer reports whether text is an answer word said with a
+// witness's word ("是的 我看见了", "对 我也在", "是 我可以证明"): more
+// than the bare 是 or 1 a question takes.
+func seenAnswer(text string) bool {
+	whole, first := answerClauses(text)
+	rest := strings.TrimSpace(strings.TrimPrefix(whole, first))
+	return rest != "" && (vouches(rest, true) || containsAnyOf(rest, "我也在", "我在场", "见到")) && !containsAnyOf(rest, unvouchWords...)
+}
+
 // unvouchWords say the opposite, though they hold a vouch word.
 var unvouchWords = []string{"没看", "没有看", "没见", "不知道", "不清楚", "不是真的", "不能作证", "不作证", "不做证", "作不了证", "证明不了"}
 
@@ -282,6 +291,13 @@ func vouches(text string, named bool) bool {
 // vouch, or names him witness of no claim waiting here; several fitting
 // are asked about.
 func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, err error) {
+	return p.witnessVouchedSince(ctx, t, time.Time{})
+}
+
+// witnessVouchedSince is witnessVouched of the pending claims made at or
+// after since (when not zero): a witness's 「是的 我看见了」 while the bot
+// waits on his answer to an older question (answerTo, seenAnswer).
+func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since time.Time) (done bool, err error) {
 	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
 		return false, nil
 	}
@@ -309,8 +325,11 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 		return true, err
 	}
 	t.scope = sc
+	if !since.IsZero() {
+		pending = slices.DeleteFunc(pending, func(c village.Claim) bool { return c.CreatedAt.Before(since) })
+	}
 	his := p.witnessOf(t, pending, ref)
-	if len(his) == 0 {
+	if len(his) == 0 && since.IsZero() {
 		latest, err := storage.ClaimsIn(raws[1])
 		if err != nil {
 			return true, err

@@ -1605,9 +1605,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// township asks the grid (镇里问)
 		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
 	}
-	if len(n.refs) > 1 && officerHere(t) && pressesEach(n.note, t.at) {
-		// "#R1 #R2 抓紧处理": each pressed as "#R1 抓紧处理" would be,
-		// in one commit, as 「都抓紧」 quoting the 早报 is (batchNote)
+	if len(n.refs) > 1 && officerHere(t) && asksEach(n.note, t.at) {
+		// "#R1 #R2 抓紧处理", "#R1 #R2 什么时候能弄好？": each pressed
+		// or asked as "#R1 抓紧处理" would be, in one commit, as 「都抓紧」
+		// quoting the 早报 is (batchNote)
 		return true, r.eachRef(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
 	}
 	if len(n.refs) > 1 && officerHere(t) && asksWho(n.note) {
@@ -2195,9 +2196,30 @@ func asksGridAfterHash(t *turn) bool {
 	refs := village.FindRefs(t.text[:m[1]])
 	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	if len(refs) > 1 {
-		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && pressesEach(note, t.at)
+		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && asksEach(note, t.at)
 	}
-	return len(refs) == 1 && refs[0].Kind == 'R' && !startsWithAny(trimRefFillers(note), refQuestions...) && (asksGrid(note, t.at) || asksWho(note))
+	return len(refs) == 1 && refs[0].Kind == 'R' && (asksGridTyped(note, t.at) || !startsWithAny(trimRefFillers(note), refQuestions...) && asksWho(note))
+}
+
+// asksGridTyped reports whether an officer's note typed after an item's
+// number is for its grid (asksGrid): not a question of how it stands,
+// which 查 answers ("#R1 修好了吗", refQuestions), unless it asks when
+// ("#R1 什么时候能弄好？", whenWords): the grid knows that, the item does
+// not ("什么时候修", a statusQuestion, stays 查 as asksGrid says).
+func asksGridTyped(note string, at time.Time) bool {
+	return (!startsWithAny(trimRefFillers(note), refQuestions...) || containsAnyOf(note, whenWords...)) && asksGrid(note, at)
+}
+
+// whenWords ask when something will be: a question for the grid
+// (gridQuestionWords), unless a statusQuestion ("什么时候修").
+var whenWords = []string{"什么时候", "啥时候", "几时", "多久", "哪天"}
+
+// asksEach reports whether an officer's note after several numbers is
+// for each item's grid: an order (pressesEach) or a question for the
+// grid ("#R1 #R2 什么时候能弄好？", asksGridTyped), each item asked as
+// if it alone were named (one 镇里问 apiece).
+func asksEach(note string, at time.Time) bool {
+	return pressesEach(note, at) || asksGridTyped(note, at)
 }
 
 // refList writes refs as a command names them: "#R1 #R2".
@@ -2216,17 +2238,16 @@ func refTags(refs []village.Ref) []string {
 
 // pressesEach reports whether an officer's note after several numbers
 // ("#R1 #R2 抓紧处理") is an order to their grids (督办), which each item
-// takes as if it alone were named; a question after several is not: a
-// status asked is answered by the items (askedAbout), and one for the grid
-// names one item.
+// takes as if it alone were named. A status asked after several is
+// answered by the items (askedAbout); a question for the grids, asksEach.
 func pressesEach(note string, at time.Time) bool {
 	return asksGrid(note, at) && urgesGrid(note) && !containsAnyOf(note, gridQuestionWords...)
 }
 
 // gridQuestionWords make an officer's note a question or a request for
 // the grid wherever they stand in it.
-var gridQuestionWords = []string{"?", "？", "哪里", "哪个", "哪儿", "哪家", "哪些", "多少", "有没有", "是不是", "能不能", "为什么", "谁家",
-	"请网格", "让网格", "补充", "拍照", "拍张", "拍几张", "发张", "发几张", "问一下", "问问"}
+var gridQuestionWords = append([]string{"?", "？", "哪里", "哪个", "哪儿", "哪家", "哪些", "多少", "有没有", "是不是", "能不能", "为什么", "谁家",
+	"请网格", "让网格", "补充", "拍照", "拍张", "拍几张", "发张", "发几张", "问一下", "问问"}, whenWords...)
 
 // urgeWords make an officer's note an instruction to the grid (督办:
 // 「抓紧处理」) unless it tells of himself (「我尽快联系」).

@@ -108,6 +108,9 @@ var (
 	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事", "记上"}
 	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记", "不是进展",
 		"不要", "不需要", "不必", "不用登记", "不要登记", "别登记", "不登记", "先不用", "暂时不用", "没事", "没事了"}
+	// dropWords of noWords let the matter drop ("没事了", "算了"): to a
+	// duplicate question, neither merge nor file (not 不是: another matter)
+	dropWords = []string{"没事", "没事了", "算了", "不用了", "不需要", "不必"}
 	// assentWords say yes only to a question the sender was asked, and
 	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
 	// 收到" is an answer to a notice, and "@网格小助手 好的" with nothing
@@ -848,13 +851,8 @@ func (r *Router) askedStored(ctx context.Context, t *turn) ([]byte, error) {
 		if b == nil {
 			continue
 		}
-		at := time.Time{}
 		qs, _ := readQuestions(b)
-		for _, q := range qs {
-			if q.At.After(at) {
-				at = q.At
-			}
-		}
+		at := newestAsked(qs)
 		if pick < 0 || at.After(last) {
 			pick, last = i, at
 		}
@@ -915,6 +913,15 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
+	if w.word != "" && !w.said && t.quote == nil && seenAnswer(t.text) {
+		// "是的 我看见了" from a claim's witness named since he was asked:
+		// his word on the claim (witnessVouched); his question waits on
+		scope := t.scope
+		if done, err := r.points.witnessVouchedSince(ctx, t, newestAsked(qs)); done {
+			return true, err
+		}
+		t.scope = scope
+	}
 	quoted, quote := r.quotedRefs(t), ""
 	if quoted != nil || t.quote != nil && t.quote.Name == r.cfg.BotName {
 		quote = t.quote.Text
@@ -960,6 +967,17 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		return r.actOnAnswer(ctx, t, q, w)
 	})
+}
+
+// newestAsked is when the newest of qs was asked.
+func newestAsked(qs []question) time.Time {
+	var at time.Time
+	for _, q := range qs {
+		if q.At.After(at) {
+			at = q.At
+		}
+	}
+	return at
 }
 
 // readQuestions are the questions stored as b, a line each, with their
@@ -1040,6 +1058,10 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		return r.report(ctx, t, q.Text, q.Type)
 	case q.Kind == askDup && w.yes:
 		return r.follow(ctx, t, q)
+	case q.Kind == askDup && slices.Contains(dropWords, w.word):
+		// "没事了" to 「已有人反映 #R9…是同一件事吗」: neither merged nor
+		// filed; #R9 is there to follow
+		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref})
 	case q.Kind == askProgress && w.yes:
 		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
 		return err
