@@ -27,18 +27,29 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 	if len(matters) == 0 {
 		return false, nil
 	}
+	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+		return slices.ContainsFunc(matters, func(m string) bool { return strings.Contains(n.Text, m) })
+	})
+	if err != nil || !ok {
+		return ok || err != nil, err
+	}
+	return true, r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.Text,
+		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+}
+
+// gridNotice is the latest notice posted to the group of t's grid within
+// the time notices are passed on (relayedSince), and before t, that fits:
+// one read. ok is false when none does.
+func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Notice) bool) (n village.Notice, ok bool, err error) {
 	grp := r.groupOf(t.where.village, t.where.grid)
 	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at))
 	if err != nil {
-		return true, err
+		return n, false, err
 	}
 	for _, n := range slices.Backward(notices) {
-		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) ||
-			!slices.ContainsFunc(matters, func(m string) bool { return strings.Contains(n.Text, m) }) {
-			continue
+		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) && fits(n) {
+			return n, true, nil
 		}
-		return true, r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.Text,
-			"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
 	}
-	return false, nil
+	return n, false, nil
 }

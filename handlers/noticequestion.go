@@ -3,7 +3,6 @@ package handlers
 import (
 	"context"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -37,23 +36,17 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	if len(answer) == 0 {
 		return false, nil
 	}
-	grp := r.groupOf(t.where.village, t.where.grid)
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at))
-	if err != nil {
-		return true, err
+	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+		return (n.Relayed(t.at) || n.Answerable(t.at)) && (aboutNotice(asked, n.Text) || asksOnlyLogistics(asked))
+	})
+	if err != nil || !ok {
+		return ok || err != nil, err
 	}
-	for _, n := range slices.Backward(notices) {
-		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !n.Relayed(t.at) && !n.Answerable(t.at) ||
-			!aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
-			continue
-		}
-		data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
-			"Refs": []string{"#" + n.ID}, "Unacked": true}
-		_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})
-		return true, err
-	}
-	return false, nil
+	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
+		"Refs": []string{"#" + n.ID}, "Unacked": true}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})
+	return true, err
 }
 
 // noticeAnswerers are who answers a villager's question about a notice in
