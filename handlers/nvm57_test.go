@@ -1,0 +1,49 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestProgressOfferNeverMind: 「没事了」 (算了, 不用了) to 「要把「…」记到
+// #R1 上吗？回复「1」就照「进展 #R1 …」记下」 records nothing: no 进展,
+// no new item; 「1」 afterwards asks nothing.
+func TestProgressOfferNeverMind(t *testing.T) {
+	for _, word := range []string{"没事了", "算了", "不用了"} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 村口路灯坏了好几天了")
+		has(t, "asked", c.say("王五", "#R1已经联系电工"), "要把「已经联系电工」记到 #R1 上吗")
+		got := c.say("王五", word)
+		lacks(t, word, got, "#R2", "进展已记录")
+		has(t, word, got, "没有照办")
+		if n := len(c.reports()); n != 1 {
+			t.Errorf("%s: %d items, want #R1 alone", word, n)
+		}
+		if h := c.reports()[0].History; len(h) != 1 {
+			t.Errorf("%s: #R1 history %+v: want nothing noted", word, h)
+		}
+	}
+}
+
+// TestNewsOfOwnNeverMind: 「没事了」 (算了, 不用了) to 「是 #R1（…）的进展吗？
+// 回复「1」记上，「2」另外登记」 notes nothing and files nothing; 「2」 still
+// files apart.
+func TestNewsOfOwnNeverMind(t *testing.T) {
+	for _, word := range []string{"没事了", "算了", "不用了"} {
+		c := newChat(t, understand.Rules{})
+		c.say("王五", "代报 王奶奶 屋顶漏雨")
+		has(t, "asked", c.private("王五", "奶奶家屋顶看了 瓦碎了几块"), "是 #R1（屋顶漏雨）的进展吗")
+		got := c.private("王五", word)
+		has(t, word, got, "不另外登记，也没有记到 #R1 上。#R1 照常在办")
+		lacks(t, word, got, "#R2", "进展已记录")
+		c.wantReports(1, word+": nothing filed")
+		if h := c.reports()[0].History; len(h) != 1 {
+			t.Errorf("%s: #R1 history %+v: want nothing noted", word, h)
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("王五", "代报 王奶奶 屋顶漏雨")
+	c.private("王五", "奶奶家屋顶看了 瓦碎了几块")
+	has(t, "no", c.private("王五", "不是"), "#R2")
+}
