@@ -47,3 +47,17 @@ func TestNewsOfOwnNeverMind(t *testing.T) {
 	c.private("王五", "奶奶家屋顶看了 瓦碎了几块")
 	has(t, "no", c.private("王五", "不是"), "#R2")
 }
+
+// TestPrivateChaseTellsLeader: a villager's chase sent privately reaches
+// the leader as a chase: he is asked to ask the office on the villager's
+// behalf (with the guide's 时限) and to 确认, as the group chase asks.
+func TestPrivateChaseTellsLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("陈二", "我家的低保什么时候能批下来 都交材料一个月了")
+	has(t, "villager", got, "陈二: 已登记 #R1（办事咨询·催办）", "已私下转给网格长李四，会帮您向经办部门问问进度")
+	has(t, "leader", got, "李四: 【私信反映】陈二 反映 #R1（办事咨询·催办）",
+		"【低保】时限：一般受理后30个工作日内办结", "陈二已经申请过了，请向经办部门问问进度，私信我回复「确认 #R1」受理")
+	// a plain approval question asked privately is no chase
+	got = c.private("刘大妈", "低保多久能批下来")
+	lacks(t, "not applied", got, "催办", "问问进度")
+}
