@@ -61,3 +61,21 @@ func TestPrivateChaseTellsLeader(t *testing.T) {
 	got = c.private("刘大妈", "低保多久能批下来")
 	lacks(t, "not applied", got, "催办", "问问进度")
 }
+
+// TestGroupAskedPlainAnswerTakeBackHint: the leader's plain private words
+// taken as his answer to a 问网格 asked in the group hear the same
+// 「不是答复」 hint as an answer to a question asked privately, and the
+// take-back works.
+func TestGroupAskedPlainAnswerTakeBackHint(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 村口路灯坏了好几天了", "#R1", "村里没有电工")
+	c.office("问网格 #R1 电工联系上了吗？")
+	got := c.private("李四", "明天找人来弄")
+	has(t, "answered", got, officeChat+": 【青山村三组】#R1（一般事项）李四答复孙七的提问：明天找人来弄",
+		"李四: ", "不是答复的话，回复「不是答复」撤回。")
+	has(t, "taken back", c.private("李四", "不是答复"), "李四: 已撤回给镇里的答复：「明天找人来弄」",
+		grid3+": 【青山村三组】#R1（一般事项）李四撤回了刚才的答复")
+	// privately asked: the hint as before
+	c = lampAskedOfLeader(t)
+	has(t, "aside", c.private("李四", "明天找人来弄"), "不是答复的话，回复「不是答复」撤回。")
+}
