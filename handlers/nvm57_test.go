@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -43,6 +44,11 @@ func TestNewsOfOwnNeverMind(t *testing.T) {
 		}
 	}
 	c := newChat(t, understand.Rules{})
+	c.say("王五", "代报 王奶奶 屋顶漏雨")
+	has(t, "asked in the group", c.say("王五", "王奶奶家屋顶瓦换了几块 还有点漏"), "是 #R1（屋顶漏雨）的进展吗")
+	got := c.costs(t, 1, "never mind in the group", bot.Message{Chat: grid3, From: "王五", Text: "算了"})
+	has(t, "group", got, grid3+": 好的，「王奶奶家屋顶瓦换了几块 还有点漏」不另外登记，也没有记到 #R1 上")
+	c = newChat(t, understand.Rules{})
 	c.say("王五", "代报 王奶奶 屋顶漏雨")
 	c.private("王五", "奶奶家屋顶看了 瓦碎了几块")
 	has(t, "no", c.private("王五", "不是"), "#R2")
