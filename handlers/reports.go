@@ -1430,12 +1430,14 @@ func (r *Router) alsoFiled(t *turn, rep *village.Report, s *secondPart, leaders 
 // knowledge base holds for it (and waits for no 确认 then).
 func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) string {
 	block := "report." + string(rep.Type)
+	delete(data, "Chase") // alsoData is a copy of the first item's
 	switch {
 	case rep.Type == village.Approval:
 		if proc := r.chaseProcedure(t.hear(rep.Text)); proc != nil {
 			// "都交材料一个月了 什么时候能批下来": he applied; the
-			// leader chases the office, the item waits as any (answersAlone)
-			data["Proc"] = proc
+			// leader chases the office, the item waits as any (answersAlone);
+			// told privately, the leader's 【私信反映】 says so too
+			data["Proc"], data["Chase"] = proc, true
 			return r.textsFor(t).Render("report.approval.chase", data)
 		}
 		proc := r.procedure(t.hear(rep.Text))

@@ -51,6 +51,10 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 				{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)},
 			},
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unanswer", Note: rep.ID + " " + shortText(answer.Note)}}
+		if !ask.Aside && rep.Chat != "" && rep.Chat != chat {
+			// asked in the group, which read his answer: it hears it taken back
+			back.Out = append(back.Out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)})
+		}
 		if !own {
 			_, err := r.store.Commit(ctx, back)
 			if errors.Is(err, storage.ErrConflict) && t.readAgain() {

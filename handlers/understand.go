@@ -109,7 +109,8 @@ var (
 	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记", "不是进展",
 		"不要", "不需要", "不必", "不用登记", "不要登记", "别登记", "不登记", "先不用", "暂时不用", "没事", "没事了"}
 	// dropWords of noWords let the matter drop ("没事了", "算了"): to a
-	// duplicate question, neither merge nor file (not 不是: another matter)
+	// duplicate question or a progress offer, neither merge, note nor
+	// file (not 不是: another matter); see neverMind
 	dropWords = []string{"没事", "没事了", "算了", "不用了", "不需要", "不必"}
 	// assentWords say yes only to a question the sender was asked, and
 	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
@@ -903,6 +904,10 @@ type answerWords struct {
 	witnesses []string
 }
 
+// neverMind is whether the answer lets the matter drop (dropWords:
+// "没事了", "算了"), as against 不是, which says it is another matter.
+func (w answerWords) neverMind() bool { return slices.Contains(dropWords, w.word) }
+
 // answerTo answers the questions b, as answer read them (t.askCopy set
 // when from this process's copy).
 func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords) (done bool, err error) {
@@ -1058,10 +1063,10 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		return r.report(ctx, t, q.Text, q.Type)
 	case q.Kind == askDup && w.yes:
 		return r.follow(ctx, t, q)
-	case q.Kind == askDup && slices.Contains(dropWords, w.word):
-		// "没事了" to 「已有人反映 #R9…是同一件事吗」: neither merged nor
-		// filed; #R9 is there to follow
-		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref})
+	case (q.Kind == askDup || q.Kind == askProgress) && w.neverMind():
+		// "没事了" to 「已有人反映 #R9…是同一件事吗」 or 「是 #R9…的进展
+		// 吗」: neither merged, noted nor filed; #R9 is there to follow
+		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref, "Progress": q.Kind == askProgress})
 	case q.Kind == askProgress && w.yes:
 		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
 		return err

@@ -717,9 +717,9 @@ func (r *Report) OpenAsk() (ask Entry, ok bool) {
 	return ask, true
 }
 
-// AnswerTaken is the answer by to the township's question asked privately
-// (OpenAsk, Entry.Aside) that he may take back: r's last step, a 进展 read
-// from his plain words (Entry.Implied) that closed the question.
+// AnswerTaken is the answer by to the township's question (OpenAsk, asked
+// privately or in the group) that he may take back: r's last step, a 进展
+// read from his plain words (Entry.Implied) that closed the question.
 // ask is the question it answered.
 func (r *Report) AnswerTaken(by string) (answer, ask Entry, ok bool) {
 	n := len(r.History)
@@ -732,7 +732,7 @@ func (r *Report) AnswerTaken(by string) (answer, ask Entry, ok bool) {
 	}
 	before := *r
 	before.History = r.History[:n-1]
-	if ask, asked := before.OpenAsk(); asked && ask.Aside && ask.By != by {
+	if ask, asked := before.OpenAsk(); asked && ask.By != by {
 		return last, ask, true
 	}
 	return Entry{}, Entry{}, false

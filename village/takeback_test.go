@@ -7,7 +7,8 @@ import (
 
 // TestTakeBackAnswer: an answer read from a cadre's plain words to a
 // question asked privately may be taken back by him alone, once; the
-// question then waits again. A typed 进展 or one asked openly may not.
+// question then waits again. So may one to a question asked in the group
+// (nvm57); a typed 进展 may not.
 func TestTakeBackAnswer(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	asked := func(aside, implied bool) Report {
@@ -36,10 +37,13 @@ func TestTakeBackAnswer(t *testing.T) {
 	if rep.TakeBackAnswer("李四", at) {
 		t.Fatal("taken back twice")
 	}
-	for _, c := range []struct{ aside, implied bool }{{false, true}, {true, false}} {
+	for _, c := range []struct{ aside, implied bool }{{false, false}, {true, false}} {
 		rep := asked(c.aside, c.implied)
 		if rep.TakeBackAnswer("李四", at) {
 			t.Errorf("aside=%v implied=%v: taken back", c.aside, c.implied)
 		}
+	}
+	if rep := asked(false, true); !rep.TakeBackAnswer("李四", at) {
+		t.Error("an answer to a question asked in the group was not taken back")
 	}
 }
