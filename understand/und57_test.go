@@ -43,3 +43,17 @@ func TestPromisesVagueDays(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayed: news passed on from the one who does the work is read;
+// hearsay, the speaker's own or the hearer's words, questions are not.
+func TestRelayed(t *testing.T) {
+	for text, want := range map[string]bool{
+		"环卫说下午来": true, "电工说明天来换": true, "供电所说在排队": true, "水厂那边回话说明天修": true, "施工队的人说过两天来": true,
+		"听说明天停电": false, "我说了明天来": false, "你说啥": false, "环卫说什么时候来？": false, "大家说说": false,
+		"他说腿疼": false, "有人说要涨价": false, "电工说": false,
+	} {
+		if got := understand.Relayed(text); got != want {
+			t.Errorf("Relayed(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
