@@ -48,3 +48,13 @@ func TestPromiseInTwoDays(t *testing.T) {
 	expect(t, "its 进展", c.say("李四", "过两天就修好"), grid3+": 按李四的话，#R1 进展已记录：过两天就修好")
 	c.firstStatus(village.StatusInProgress)
 }
+
+// TestChaseStatedInGroup: a villager's complaint in the group that an
+// application made has had no result for long, with no question word, is
+// filed as the question form is: 办事咨询·催办, the leader asked to chase.
+func TestChaseStatedInGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "chase", c.say("陈二", "高龄补贴交了材料两个月了还没批下来"), "已登记 #R1（办事咨询·催办）", "@李四\u2005请帮陈二向经办部门问问进度")
+	has(t, "another", c.say("张三", "低保申请报上去一个多月了 一直没消息"), "已登记 #R2（办事咨询·催办）")
+	lacks(t, "no how-to", c.say("刘大妈", "我家低保申请报上去一个多月了 一直没消息"), "怎么办：")
+}
