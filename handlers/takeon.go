@@ -652,6 +652,12 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// their 进展, as "R1 收到 今天联系环卫" is (groupPlan)
 			groupPlan, planNote = plan && note != "", note
 			plan, visit, note = false, true, t.text
+		case t.where.kind == inGrid && understand.Relayed(t.text):
+			// "环卫说下午来", "供电所说在排队": news passed on from whoever
+			// does the work, of his one item taken on or sent up, as a
+			// group plan is (groupPlan), the whole message the note
+			groupPlan, planNote = true, t.text
+			plan, visit, note = false, true, t.text
 		default:
 			return false, nil
 		}

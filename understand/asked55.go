@@ -82,3 +82,23 @@ func RulesAsked(s Said) (deed string, ok bool) {
 	}
 	return strings.TrimSpace(strip(strip(t, rulesAsks), claimCues)), true
 }
+
+// stalledRe finds an application told as stuck: no approval, word or sign
+// of it yet ("还没批下来", "一直没消息", "没动静", "没回音").
+var stalledRe = regexp.MustCompile(`(?:没|没有|未)(?:批|下来|审下来|办下来|消息|信儿?|音信|动静|回音|回复|结果)`)
+
+// waitedRe finds how long it has waited: a span of time gone by ("两个月
+// 了", "一个多月", "半年了", "好几天") or a word that it has lasted (一直,
+// 始终, 至今, 到现在).
+var waitedRe = regexp.MustCompile(`一直|始终|至今|到现在|到今天|迟迟|` +
+	`(?:[0-9]+|[一二两三四五六七八九十几半好]+)(?:个)?多?(?:天|周|星期|礼拜|个?月|年)多?了?`)
+
+// chaseStated reports whether t, canonical text with no question word,
+// chases an application all the same: it tells it made (Chases) and
+// stuck for some time ("高龄补贴交了材料两个月了还没批下来", "低保申请报
+// 上去一个多月了 一直没消息"). Such a complaint asks what the question
+// form asks; a stall with no time told ("材料交了 还没批") is left as it
+// was.
+func chaseStated(t string) bool {
+	return stalledRe.MatchString(t) && waitedRe.MatchString(t) && Chases(Said{Canon: t})
+}

@@ -913,7 +913,7 @@ type found struct {
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
 	broadcast := addressedToAll(t) || postedNotice(t)
-	question := isQuestion(t)
+	question := isQuestion(t) || chaseStated(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
 	if !broadcast && (unpaid(t) || refused(t) || recordMissing(t)) {

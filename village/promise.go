@@ -246,8 +246,20 @@ func absDur(d time.Duration) time.Duration {
 
 // dayRe finds a day named in a note: a month and day ("12月4日",
 // "十二月四号"), or a day counted from today (dayWords: "明天", "大后天";
-// pastDays: "昨晚", "前天").
-var dayRe = regexp.MustCompile(`(` + promiseNum + `)\s*月\s*(` + promiseNum + `)\s*[日号]|(` + countedDayWords() + `)`)
+// pastDays: "昨晚", "前天"; laterDays: "过两天"), or 这两天 of what is still to
+// come (soonDaysRe).
+var dayRe = regexp.MustCompile(`(` + promiseNum + `)\s*月\s*(` + promiseNum + `)\s*[日号]|(` + countedDayWords() + `)|` + soonDaysRe)
+
+// laterDays put a thing a few days off without naming the day: 过两天
+// (about two days on), 过几天 / 过些天 (some days on, read as three), 改
+// 天 (another day: at the least tomorrow). Only DayNamed reads them: a
+// notice names its days (noticedays.go), and DaysOn leaves them as said.
+var laterDays = map[string]int{"过两天": 2, "过几天": 3, "过些天": 3, "过几日": 3, "改天": 1, "改日": 1}
+
+// soonDaysRe is 这两天 said of what is still to come ("这两天就修好",
+// "这两天能弄好", "这两天内"): within a day or two. Said of what has
+// been ("这两天一直停水") it names no day.
+const soonDaysRe = `这两天(?:就|能|会|要|内|之内|争取|尽快)`
 
 // pastDays are the days gone by a note may count from today, beside
 // those a notice may name (dayWords).
@@ -260,19 +272,25 @@ func countedDayWords() string {
 	for _, w := range dayWords {
 		words = append(words, w.word)
 	}
-	for w := range pastDays {
-		words = append(words, w)
+	for _, m := range []map[string]int{pastDays, laterDays} {
+		for w := range m {
+			words = append(words, w)
+		}
 	}
 	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	return strings.Join(words, "|")
 }
 
-// countedDay is how many days from today word (of dayWords or pastDays) is.
+// countedDay is how many days from today word (of dayWords, pastDays or
+// laterDays) is.
 func countedDay(word string) int {
 	for _, w := range dayWords {
 		if w.word == word {
 			return w.days
 		}
+	}
+	if days, ok := laterDays[word]; ok {
+		return days
 	}
 	return pastDays[word]
 }
@@ -288,6 +306,9 @@ func DayNamed(note string, now time.Time) (day time.Time, ok bool) {
 	for _, m := range dayRe.FindAllStringSubmatch(note, -1) {
 		if m[3] != "" {
 			return today.AddDate(0, 0, countedDay(m[3])), true
+		}
+		if m[1] == "" {
+			return today.AddDate(0, 0, 1), true // soonDaysRe: 这两天就…
 		}
 		month, okm := promiseNumber(m[1])
 		d, okd := promiseNumber(m[2])
