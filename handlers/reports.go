@@ -2650,6 +2650,10 @@ func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]villag
 // message): 收到 looks at them for a fresh report to take on, then again,
 // then for an emergency waiting for 确认 (emergencyAckHint).
 func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error) {
+	if got, ok := held(r, &t.open, t.gridKey()); ok && t.openFresh && t.where.kind == inGrid {
+		// freshOpen's read of this message (its guard in turn.copies)
+		return slices.Clone(got.open), nil
+	}
 	return r.turnOpen(ctx, t, storage.VillageScope(t.where.village), t.where.grid)
 }
 

@@ -450,6 +450,9 @@ type turn struct {
 	// on known was chosen by (onScene): its commit is guarded by it, and
 	// a conflict goes back to the chooser, to read them again.
 	decidedOn storage.IndexRead
+	// openFresh is set when freshOpen read the grid for this message
+	// (t.open, guarded through copies): gridOpen takes that read
+	openFresh bool
 	// checked are further reports the command run on known was chosen
 	// among (awaitedUnnamed), as documents its commit only checks.
 	checked []storage.Doc
@@ -1002,7 +1005,7 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
-	open, err := r.openHere(ctx, t)
+	open, err := r.freshOpen(ctx, t)
 	if err != nil || !slices.ContainsFunc(open, func(rep village.Report) bool { return plannedOn(t, rep) }) || assignedSince(open, t, time.Time{}) {
 		// "收到 我中午过去" right after 指派 #R1 王五 answers the leader
 		// who just gave it to him, in the group: nothing to say

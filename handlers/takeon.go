@@ -41,7 +41,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 	if !private && t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return nil, nil, nil
 	}
-	open, err := r.openHere(ctx, t)
+	open, err := r.freshOpen(ctx, t)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -376,7 +376,9 @@ func (r *Router) runChosen(ctx context.Context, t *turn, attempt int, rep *villa
 	t.implied, t.known, t.decidedOn = true, []village.Report{*rep}, read
 	_, err = r.run(ctx, t, text)
 	t.known, t.decidedOn = nil, storage.IndexRead{}
-	if !errors.Is(err, storage.ErrConflict) {
+	if !errors.Is(err, storage.ErrConflict) || attempt == 0 && t.copies.any() {
+		// decided besides on copies (gridOpen: no fresh report to take on):
+		// the whole message is handled again on Redis's (Router.Handle)
 		return true, err
 	}
 	t.out, t.command, t.implied, t.aside = nil, command{}, false, false // none of the replies of what did not commit
@@ -422,6 +424,28 @@ func (r *Router) openOnce(ctx context.Context, t *turn) (openRead, error) {
 }
 
 // openRead is a list of open reports and the read that saw them.
+// freshOpen is openHere for a cadre's words that take on a fresh report
+// or else are the 进展 of one he handles (freshReports, takesOnInWords):
+// in a grid group, the read groupOpen and the plan's choice take
+// (openOnce), served from memory while this process follows the grid.
+// That read is kept in turn.copies: a reply decided on it commits only
+// while the grid's open reports are as read (copiesRead.guard; a plan's
+// commit carries it, runChosen), and the message is handled again on
+// Redis's when another process changed them (Router.Handle) (rt58).
+func (r *Router) freshOpen(ctx context.Context, t *turn) ([]village.Report, error) {
+	if t.where.kind != inGrid {
+		return r.openHere(ctx, t)
+	}
+	got, err := r.openOnce(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	t.copies.add(storage.VillageScope(t.where.village), got.read)
+	t.openFresh = true
+	public, _ := splitPrivate(slices.Clone(got.open))
+	return public, nil
+}
+
 type openRead struct {
 	open []village.Report
 	read storage.IndexRead
