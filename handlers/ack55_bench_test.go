@@ -13,9 +13,8 @@ import (
 // BenchmarkPlanInWords: the grid leader's unnumbered 「收到 今天联系电工」
 // (or 「好的 …」) on the one item he handles, taken on (accepted) or sent
 // up to the township (escalated; the office is told too): its 进展, one
-// commit besides the read of the grid's open reports every cadre's 收到
-// costs (for a fresh report to take on); numbered (「R1 今天联系电工」)
-// for comparison. Each
+// commit, the grid's open reports served from memory (rt58; with the cache
+// off, read); numbered (「R1 今天联系电工」) for comparison. Each
 // round files and takes on (and sends up) its item, and resolves the one
 // before (not measured); with the report cache on and off.
 func BenchmarkPlanInWords(b *testing.B) {
