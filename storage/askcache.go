@@ -2,12 +2,16 @@ package storage
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"gridbot/lru"
+
+	"github.com/redis/go-redis/v9"
 )
 
 // askPrefix begins the keys of the questions asked (Ask).
@@ -125,27 +129,49 @@ func (a *askCache) under(base, p string, now time.Time) map[string][]byte {
 	return out
 }
 
-// waitingSrc reads every key that matches ARGV[1] (a glob) with its value
-// and time to live in ms, three entries a key: the questions waiting
-// (Ask) in every scope of a store, in one round trip however many keys
-// the server holds (it walks them: once, at a start).
-const waitingSrc = `
-local out, cursor = {}, "0"
-repeat
-  local r = redis.call("SCAN", cursor, "MATCH", ARGV[1], "COUNT", 1000)
-  cursor = r[1]
-  for _, k in ipairs(r[2]) do
-    local v = redis.call("GET", k)
-    local ttl = redis.call("PTTL", k)
-    if v and ttl > 0 then
-      out[#out + 1] = k
-      out[#out + 1] = v
-      out[#out + 1] = ttl
-    end
-  end
-until cursor == "0"
-return out
-`
+// readWaiting reads the questions waiting (Ask) in every scope of a
+// store: each key matching pattern with its value and time to live, as
+// copyAll takes them. It pages through the keyspace with SCAN from here,
+// a page and a pipeline of its keys' GET and PTTL at a time, so a start
+// never holds the server in one long script; a question asked while it
+// reads may be missed, which AskAbsent's guard on a commit catches.
+func readWaiting(ctx context.Context, rdb redis.UniversalClient, pattern string) ([]waitingKey, error) {
+	var out []waitingKey
+	var cursor uint64
+	for {
+		keys, next, err := rdb.Scan(ctx, cursor, pattern, 1000).Result()
+		if err != nil {
+			return nil, err
+		}
+		if len(keys) > 0 {
+			gets := make([]*redis.StringCmd, len(keys))
+			ttls := make([]*redis.DurationCmd, len(keys))
+			_, err := rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+				for i, k := range keys {
+					gets[i], ttls[i] = p.Get(ctx, k), p.PTTL(ctx, k)
+				}
+				return nil
+			})
+			if err != nil && !errors.Is(err, redis.Nil) {
+				return nil, err
+			}
+			for i, k := range keys {
+				if v, err := gets[i].Result(); err == nil && ttls[i].Val() > 0 {
+					out = append(out, waitingKey{key: k, body: v, ttl: ttls[i].Val()})
+				}
+			}
+		}
+		if cursor = next; cursor == 0 {
+			return out, nil
+		}
+	}
+}
+
+// waitingKey is one key of questions readWaiting found.
+type waitingKey struct {
+	key, body string
+	ttl       time.Duration
+}
 
 // globQuote escapes the glob characters of s (SCAN MATCH).
 func globQuote(s string) string {
@@ -163,18 +189,14 @@ func globQuote(s string) string {
 // scope of prefix.
 func waitingPattern(prefix string) string { return globQuote(prefix) + ":{*}:" + askPrefix + "*" }
 
-// copyAll keeps as copies the questions waitingSrc read (vals) at now:
-// a process that starts holds a copy of each question asked before it
+// copyAll keeps as copies the questions readWaiting found at now: a
+// process that starts holds a copy of each question asked before it
 // (AskedCopiesUnder sees them), as of those its own commits ask.
-func (a *askCache) copyAll(vals []any, now time.Time) {
+func (a *askCache) copyAll(found []waitingKey, now time.Time) {
 	if a == nil {
 		return
 	}
-	for i := 0; i+2 < len(vals); i += 3 {
-		k, _ := vals[i].(string)
-		v, _ := vals[i+1].(string)
-		if ttl := time.Duration(replyInt(vals[i+2])) * time.Millisecond; k != "" && ttl > 0 {
-			a.c.Put(k, askCopy{body: []byte(v), until: now.Add(ttl)})
-		}
+	for _, w := range found {
+		a.c.Put(w.key, askCopy{body: []byte(w.body), until: now.Add(w.ttl)})
 	}
 }

@@ -315,22 +315,13 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		{claimRunScript, claimRunSrc}, {bindScript, bindSrc},
 	}
 	cmds := make([]*redis.StringCmd, len(scripts))
-	var waiting *redis.Cmd
 	now := s.now()
 	_, _ = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, sc := range scripts {
 			cmds[i] = p.ScriptLoad(ctx, sc.src)
 		}
-		// the questions asked before this start, in the same trip: a
-		// process that restarted sees them as its own (AskedCopiesUnder:
-		// a cadre's unquoted 收到 to a villager's confirm-back, cb52)
-		waiting = p.Eval(ctx, waitingSrc, nil, waitingPattern(s.prefix))
 		return nil
 	})
-	if vals, err := waiting.Slice(); err == nil && s.asks != nil { // one refused (an old server) keeps none
-		s.asks.copyAll(vals, now)
-		s.asks.complete.Store(true)
-	}
 	for _, c := range cmds {
 		if err := c.Err(); err != nil {
 			return fmt.Errorf("storage: load scripts: %w: %w", ErrUnavailable, err)
@@ -339,6 +330,15 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 	for i, sc := range scripts {
 		if cmds[i].Val() != sc.sc.Hash() {
 			return fmt.Errorf("storage: load scripts: script %d loaded as %s, run as %s", i, cmds[i].Val(), sc.sc.Hash())
+		}
+	}
+	// the questions asked before this start: a process that restarted
+	// sees them as its own (AskedCopiesUnder: a cadre's unquoted 收到 to
+	// a villager's confirm-back, cb52); a read that fails keeps none
+	if s.asks != nil {
+		if found, err := readWaiting(ctx, s.rdb, waitingPattern(s.prefix)); err == nil {
+			s.asks.copyAll(found, now)
+			s.asks.complete.Store(true)
 		}
 	}
 	return nil
