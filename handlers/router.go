@@ -977,6 +977,11 @@ func (r *Router) selfNamed(t *turn) (command, bool) {
 // taking the grid's one fresh report on.
 func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd bool) (done bool, err error) {
 	note, ok := understand.TakesOn(t.text)
+	if !ok && !isCmd {
+		// "我去看看", "我来处理", "马上到": his short first-person words,
+		// no acknowledgement first, taking up what waits (acceptFresh)
+		note, ok = understand.TakesUp(t.text)
+	}
 	if !ok || isCmd && cmd.verb != vAck {
 		return false, nil
 	}

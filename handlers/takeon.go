@@ -511,7 +511,7 @@ func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
 // 去看看", "@王五 去看看", "王五你去看下"): his name and what he is to
 // do. A refusal or another errand ("王五你明天去镇里开会") is none.
 func sendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
-	s := strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:：")
+	_, s := cutTopic(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:："))
 	for _, w := range sendWords {
 		s = strings.TrimPrefix(s, w)
 	}
@@ -572,8 +572,25 @@ func namedAfter(note string, isName func(string) bool) (name, rest string, ok bo
 }
 
 // seeToWords say what a leader sends a cadre to do about a matter: see to
-// it ("去看下", "过去处理一下", "跟进").
-var seeToWords = []string{"看看", "看下", "看一下", "去看", "过去", "处理", "去修", "修一下", "跟进", "问问", "问一下", "到现场", "去现场", "联系"}
+// it ("去看下", "过去处理一下", "跟进"), mediate it ("去协调一下").
+var seeToWords = []string{"看看", "看下", "看一下", "去看", "过去", "处理", "去修", "修一下", "跟进", "问问", "问一下", "到现场", "去现场", "联系", "协调", "调解"}
+
+// topicLead is what a leader may say first of the matter he sends
+// someone to: "陈二的事 王五你去协调一下", "这事让王五去看看".
+var topicLead = regexp.MustCompile(`^(?:([^\s,，:：。的事]{1,6})的事(?:情|儿)?|[这那](?:个|件)?事(?:情|儿)?)[\s,，:：]*`)
+
+// cutTopic cuts topicLead off s: whose matter it names ("陈二" of "陈二的
+// 事", "" of "这事"), and the words after it; s itself when none leads.
+func cutTopic(s string) (topic, rest string) {
+	m := topicLead.FindStringSubmatchIndex(s)
+	if m == nil || m[1] == len(s) {
+		return "", s
+	}
+	if m[2] >= 0 {
+		topic = s[m[2]:m[3]]
+	}
+	return topic, s[m[1]:]
+}
 
 // assignFresh gives the grid's one fresh report to name for a leader who
 // sent him to it in plain words (delegates), note being his words, as 指派
@@ -581,6 +598,12 @@ var seeToWords = []string{"看看", "看下", "看一下", "去看", "过去", "
 // fresh.
 func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (done bool, err error) {
 	mine, _, err := r.freshReports(ctx, t, note)
+	if topic, _ := cutTopic(strings.TrimSpace(t.text)); len(mine) > 1 && topic != "" {
+		// "陈二的事 王五你去协调一下": the one of them 陈二 is a party to
+		if of := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !r.namesPartyOf(topic, rep) }); len(of) == 1 {
+			mine = of
+		}
+	}
 	switch {
 	case err != nil:
 		return true, err

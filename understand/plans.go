@@ -173,6 +173,28 @@ func PlansToGo(text string) (note string, ok bool) {
 	return s, true
 }
 
+// takesUp matches a cadre's short first-person phrase taking up a matter
+// that waits, with nothing else in it: "我去看看", "我马上去", "我来处理",
+// "我去处理一下", "马上到". Either 我 or a word of now opens it, and
+// either a going or a handling word follows; a bare "我去" or "我来" (an
+// exclamation, or the start of anything) is none.
+var takesUp = regexp.MustCompile(`^(?:我(?:这边|们)?(?:马上|这就|立即|立刻|立马|现在就|现在)?(?:去|来|过去|过来)(?:看看|看下|看一下|瞧瞧|处理|处理下|处理一下|办|解决|跟进|协调)|` +
+	`我?(?:马上|这就|立即|立刻|立马|现在就)(?:就)?(?:去|来|过去|过来|到|赶过去)?(?:看看|看下|看一下|瞧瞧|处理|处理下|处理一下|办|解决|跟进|协调)?)` +
+	`(?:一下|下)?[吧啊哈嘞。.!！~～ ]*$`)
+
+// TakesUp reads text as a cadre's short first-person taking up of a
+// matter that waits for him, unquoted and with no acknowledgement first
+// ("我去看看", "我马上去", "我来处理", "马上到"): the note is the phrase.
+// A question ("我去看看吗？"), a refusal ("我不去") or anything more is
+// none; TakesOn reads the longer answers that open with 收到 or 好的.
+func TakesUp(text string) (note string, ok bool) {
+	s := strings.TrimSpace(text)
+	if !takesUp.MatchString(s) || !hasWord(s, goingWords) && !hasWord(s, handleWords) && !strings.Contains(s, "到") {
+		return "", false
+	}
+	return strings.TrimRight(s, "吧啊哈嘞。.!！~～ "), true
+}
+
 // Planned reports whether a cadre's note on his work, written at at,
 // tells only what he means to do, not what was done: a visit he will make
 // ("我明天上午再去一趟", "下午去看看那条沟": PlansToGo), anything put off
