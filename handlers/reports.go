@@ -1138,6 +1138,11 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 	if back, ok := s.data["AskBack"].(string); ok && chat == "" {
 		chat = back // the answer to the township's question, where it was asked
 	}
+	if chat == r.cfg.Township.OfficeChat && rep.Type != village.Emergency && s.data["Answers"] == nil && !officeHears(rep) {
+		// 「好的 我盯着」 on an item that went up: kept on the item, not
+		// posted to the office (officeHears)
+		chat = ""
+	}
 	if chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		text := s.update()
 		if chat == away {
