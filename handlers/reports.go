@@ -3249,6 +3249,11 @@ func (r *Router) answersAsk(t *turn, a *lifecycle) {
 		// a question asked privately (Entry.Aside): its answer goes to the
 		// township's chat and the one who answered, not to the group
 		a.data["AskAside"] = ask.Aside
+		if may, _, _ := r.may(t.who, vResolve, a.rep); t.implied && a.cmd.verb == vProgress && may && doneBy(a.note, t.at) {
+			// 「修好了」: his words say it is done, no other matter: he is
+			// shown the 办结 to send, not how to take his answer back
+			a.data["DoneOffer"] = true
+		}
 	}
 }
 
