@@ -1138,6 +1138,11 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 	if back, ok := s.data["AskBack"].(string); ok && chat == "" {
 		chat = back // the answer to the township's question, where it was asked
 	}
+	if chat == r.cfg.Township.OfficeChat && rep.Type != village.Emergency && s.data["Answers"] == nil && !officeHears(rep) {
+		// 「好的 我盯着」 on an item that went up: kept on the item, not
+		// posted to the office (officeHears)
+		chat = ""
+	}
 	if chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		text := s.update()
 		if chat == away {
@@ -3244,6 +3249,11 @@ func (r *Router) answersAsk(t *turn, a *lifecycle) {
 		// a question asked privately (Entry.Aside): its answer goes to the
 		// township's chat and the one who answered, not to the group
 		a.data["AskAside"] = ask.Aside
+		if may, _, _ := r.may(t.who, vResolve, a.rep); t.implied && a.cmd.verb == vProgress && may && doneBy(a.note, t.at) {
+			// 「修好了」: his words say it is done, no other matter: he is
+			// shown the 办结 to send, not how to take his answer back
+			a.data["DoneOffer"] = true
+		}
 	}
 }
 

@@ -638,6 +638,11 @@ var progressWords, doneWords = understand.ProgressWords(), understand.DoneWords(
 // "先用木板盖上了", "用绳子围起来了".
 var safeguardWords = []string{"放了警示", "立了警示", "插了警示", "警示牌", "拉了警戒", "围起来了", "围上了", "拦起来了", "先盖上", "临时盖", "盖上了"}
 
+// notDoneYet say that a matter said done is not done yet: 「还差一个灯
+// 泡」, 「还没修好」. Only such words are of an item whose 办结 waits on
+// its reporter.
+var notDoneYet = []string{"还没", "还差", "没修好", "没弄好", "没办完"}
+
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
 
@@ -723,14 +728,18 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, err
 		}
 	}
+	undone := containsAnyOf(t.text, notDoneYet...) // not 「还在跟进」 (relapse's undoneWords)
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		his := func(window time.Duration) []village.Report {
 			return newest(open, maxCandidates, func(rep village.Report) bool {
 				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
 				// a group plan is never of one whose 办结 waits on its
 				// reporter: "收到 明天再去看看" then takes no 办结 back
+				// one whose 办结 waits on its reporter is no longer his
+				// work: 「正在联系」 is of his others, unless his words
+				// say it is not done yet (「还差一个灯泡」)
 				return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-					!((fixed || up || mediation) && rep.Status == village.StatusResolved) &&
+					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation || groupPlan && rep.Status != village.StatusResolved) &&
 					(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= window)
 			})
