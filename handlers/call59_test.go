@@ -104,3 +104,22 @@ func TestCallNoteRelayLeadsCut(t *testing.T) {
 		}
 	}
 }
+
+// TestCallNoteConfirmsWhichOfTwo: with two items of hers waiting after
+// 办结, 「她说没事了」 closes neither; the worker is shown both and how to
+// answer for the one she means.
+func TestCallNoteConfirmsWhichOfTwo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	resolvedPipe(t, c)
+	has(t, "second", c.say("王五", "回访 王奶奶 已通 她说家里的灯坏了"), "已登记 #R2")
+	c.say("李四", "确认 #R2")
+	c.say("李四", "办结 #R2 换了灯泡")
+	got := c.say("王五", "回访 王奶奶 已通 她说没事了")
+	has(t, "asked which", got, "王奶奶有几件已办结、在等她确认：#R2（家里的灯坏了）、#R1（家里水管冻裂了）", "回「满意 #编号」")
+	lacks(t, "none closed", got, "记为满意")
+	for _, rep := range c.reports() {
+		if rep.Status != village.StatusResolved {
+			t.Errorf("#%s %s; want it still waiting", rep.ID, rep.Status)
+		}
+	}
+}

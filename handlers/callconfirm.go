@@ -19,8 +19,9 @@ import (
 // call's commit (change, guarded by the read of her grid's reports), as
 // 满意 from her recorder would. Words that name another thing fixed
 // (「腿疼好了」 of her pipe) close nothing; with several items of hers
-// waiting, which one she means is not for a guess. ok is false when none
-// is closed: her words are read on as before.
+// waiting, which one she means is not for a guess: the reply lists them
+// (data's Waiting). ok is false when none is closed: her words are read
+// on as before.
 func (r *Router) callConfirms(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, data map[string]any) ([]bot.Outbound, bool) {
 	// the whole note: "修好了" is no well-word to leave out (needOnly)
@@ -36,6 +37,9 @@ func (r *Router) callConfirms(ctx context.Context, t *turn, p village.Person, c 
 	found := newest(reports, len(reports), func(rep village.Report) bool {
 		return rep.Status == village.StatusResolved && rep.ReportedBy(p) && (subject == "" || strings.ContainsAny(rep.Text, subject))
 	})
+	if len(found) > 1 {
+		data["Waiting"] = found // which of them she means, he asks her
+	}
 	if len(found) != 1 {
 		return nil, false
 	}
