@@ -1944,6 +1944,10 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// "她说火灭了" of her open emergency: its 进展, nothing closed
 		return out
 	}
+	if out, ok := r.callConfirms(ctx, t, p, c, change, said, data); ok {
+		// "水管修好了 她说没事了" of her item resolved: her 满意
+		return out
+	}
 	if reading.Intent != village.IntentReport {
 		// "她说要办高龄补贴": a procedure the knowledge base holds, asked
 		// after on her behalf, is her approval item
@@ -2802,8 +2806,23 @@ func needOnly(note string) string {
 	return rest
 }
 
+// relayLeads are what a worker puts before the elder's words he relays
+// ("她说", "她还说", "老人讲"), the longest of those that start alike
+// first; the bare verbs ("说", "讲", "反映") are tried after them (see
+// elderSaid).
+var relayLeads = []string{"老人家还说", "老人家也说", "老人家说", "老人还说", "老人也说", "老人又说", "老人还讲", "老人说", "老人讲", "老人反映",
+	"她还说", "他还说", "她也说", "他也说", "她又说", "他又说", "她还讲", "他还讲", "她说", "他说", "她讲", "他讲", "她反映", "他反映",
+	"还说", "也说", "又说", "还讲", "还反映"}
+
+// relayedWords reports whether what follows a relay lead is words relayed,
+// not the rest of another phrase ("还说不准", "也说不定").
+func relayedWords(after string) bool {
+	return understand.HasContent(after) && !strings.HasPrefix(after, "不")
+}
+
 // elderSaid is what a call note reports in the elder's words, without the
-// worker's "说" or "她说" before it ("说家里漏雨了" is 家里漏雨了).
+// worker's "说", "她说" or "她还说" before it ("说家里漏雨了" is 家里漏雨了,
+// "她还说腿疼" is 腿疼): always an end of the note.
 func elderSaid(note string) string {
 	// when the worker called or went ("下午去他家看了，他说…" leaves
 	// "下午 他说…") is no part of what she said
@@ -2818,10 +2837,10 @@ func elderSaid(note string) string {
 	}
 	said = strings.TrimLeft(said, callSeps)
 	// 讲 is 说 in much of the south-west and south ("她讲灶屋漏雨")
-	for _, w := range []string{"老人说", "老人讲", "老人反映", "她说", "他说", "她讲", "他讲", "反映", "说", "讲"} {
+	for _, w := range slices.Concat(relayLeads, []string{"反映", "说", "讲"}) {
 		rest, ok := strings.CutPrefix(said, w)
 		rest = strings.TrimLeft(rest, callSeps)
-		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) &&
+		if ok && relayedWords(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) &&
 			!(w == "讲" && strings.ContainsAny(string([]rune(rest)[0]), "话究座理课")) {
 			return rest
 		}

@@ -1,0 +1,76 @@
+package handlers_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+)
+
+// BenchmarkCallLogDayNamed: 王五's call notes of 石德贵 that file a matter
+// of his (call59), each rejected after it (not measured) so that the next
+// is a matter of its own. "no day": 「他说屋顶漏雨了」; "day named":
+// 「他说周六屋顶漏雨了」, whose day may answer a notice (the group's
+// notices are read: callNotices); "notice day named": the same after
+// 孙七's notice of Saturday's 体检. "said nothing": 「他说周六去镇上办」,
+// which files nothing and reads no notice.
+func BenchmarkCallLogDayNamed(b *testing.B) {
+	for _, tc := range []struct {
+		name, format string
+		notice       bool
+	}{
+		{"no day", "回访 石德贵 已通 第%d回 他说屋顶漏雨了", false},
+		{"day named", "回访 石德贵 已通 第%d回 他说周六屋顶漏雨了", false},
+		{"notice day named", "回访 石德贵 已通 第%d回 他说周六屋顶漏雨了", true},
+		{"said nothing", "回访 石德贵 已通 第%d回 他说周六去镇上办", true},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			benchSetup(b, r, bot.Message{Private: true, From: "王五", Text: "回访 白凤兰 已通 挺好"})
+			if tc.notice {
+				benchSetup(b, r, bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 本周六上午在镇卫生院免费体检 请带身份证"})
+			}
+			trips, n, filed := int64(0), 0, 0
+			for i := 0; b.Loop(); i++ {
+				m := bot.Message{ID: fmt.Sprintf("%d-a", i), At: at.Add(time.Duration(2*i+1) * time.Second), Private: true, From: "王五",
+					Text: fmt.Sprintf(tc.format, i+1)}
+				before := st.RoundTrips()
+				benchSetup(b, r, m)
+				trips, n = trips+st.RoundTrips()-before, n+1
+				if tc.name != "said nothing" {
+					filed++
+					benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-b", i), At: m.At.Add(time.Second), Chat: grid3, From: "李四",
+						Text: fmt.Sprintf("驳回 #R%d 测试", filed)})
+				}
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}
+
+// BenchmarkCallLogConfirms: each round 王五's call files 王奶奶's frozen
+// pipe and 李四 takes it on and resolves it (not measured); then 王五's
+// next note 「水管修好了 她说没事了」 closes it as her 满意 in the call's
+// commit (call59).
+func BenchmarkCallLogConfirms(b *testing.B) {
+	r, st := benchRouter(b, true)
+	benchSetup(b, r, bot.Message{Private: true, From: "王五", Text: "回访 白凤兰 已通 挺好"})
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		day := at.Add(time.Duration(i) * 25 * time.Hour)
+		ref := fmt.Sprintf("#R%d", i+1)
+		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 她说家里水管冻裂了"},
+			bot.Message{ID: fmt.Sprintf("%d-accept", i), At: day.Add(time.Minute), Chat: grid3, From: "李四", Text: "确认 " + ref},
+			bot.Message{ID: fmt.Sprintf("%d-resolve", i), At: day.Add(2 * time.Minute), Chat: grid3, From: "李四", Text: "办结 " + ref + " 已换水管"})
+		m := bot.Message{ID: fmt.Sprintf("%d-fine", i), At: day.Add(2 * time.Hour), Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 水管修好了 她说没事了"}
+		before := st.RoundTrips()
+		benchSetup(b, r, m)
+		trips, n = trips+st.RoundTrips()-before, n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+	if reps, err := st.Reports(context.Background(), village3); err != nil || len(reps) != n || reps[n-1].Status != "closed" {
+		b.Fatalf("%d reports (%v), want each closed", len(reps), err)
+	}
+}
