@@ -27,3 +27,22 @@ func TestLeaderOwnGroupNoticeConfirmed(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesOfAnotherYearSayIt: a day of another year says its year when it
+// is gone by or more than two months off; one of next January read in late
+// December needs none (village.Dated, the one rule for every date shown).
+func TestDatesOfAnotherYearSayIt(t *testing.T) {
+	dec28 := time.Date(2026, 12, 28, 10, 0, 0, 0, at.Location())
+	c := newChat(t, understand.Rules{})
+	c.now = dec28
+	has(t, "next January's notice day", c.in(officeChat, "孙七", "通知 三组 下周二上午体检"), "通知 #N1（下周二即1月5日）已发到 ")
+	c.accepted("张三", "上报 村东头水渠堵了")
+	got := c.say("李四", "进展 #R1 挖机坏了，3月6日前办结")
+	has(t, "a day months into next year", got, "2027年3月6日太晚了")
+	lacks(t, "the limit in January", got, "2027年1月")
+
+	c = newChat(t, understand.Rules{})
+	c.now = time.Date(2027, 1, 3, 10, 0, 0, 0, at.Location())
+	c.accepted("张三", "上报 村东头水渠堵了")
+	has(t, "a day of last year", c.say("李四", "进展 #R1 挖机来过了，12月20日前办结"), "2026年12月20日已经过了")
+}

@@ -48,3 +48,29 @@ func TestWeekdaysOfListsWithNextWeek(t *testing.T) {
 		t.Errorf("read a week later: %q, want %q", got, want)
 	}
 }
+
+// TestDatedShowsAnotherYear: the year is written for a day of another
+// year gone by, or more than two months to come; never for this year's.
+func TestDatedShowsAnotherYear(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	d := func(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 9, 0, 0, 0, loc) }
+	now := d(2026, 12, 28)
+	for _, tc := range []struct {
+		t    time.Time
+		want string
+	}{
+		{d(2027, 1, 5), "1月5日"},
+		{d(2027, 2, 27), "2月27日"},
+		{d(2027, 3, 1), "2027年3月1日"},
+		{d(2025, 12, 5), "2025年12月5日"},
+		{d(2026, 3, 1), "3月1日"},
+		{d(2028, 1, 5), "2028年1月5日"},
+	} {
+		if got := Dated(tc.t, now, DateLayout); got != tc.want {
+			t.Errorf("%s read on 2026-12-28: %q, want %q", tc.t.Format("2006-01-02"), got, tc.want)
+		}
+	}
+	if got := Dated(d(2026, 12, 30), d(2027, 1, 2), DateLayout+" 15:04"); got != "2026年12月30日 09:00" {
+		t.Errorf("last year's day and time: %q", got)
+	}
+}
