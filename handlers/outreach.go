@@ -123,7 +123,7 @@ func (r *Router) noticePast(t *turn, cmd command, n village.Notice) (data map[st
 		}
 		return nil, false
 	}
-	data = map[string]any{"Word": word, "Day": day, "Cmd": asIs}
+	data = map[string]any{"Word": word, "Day": day, "Cmd": asIs, "Now": on}
 	if !next.IsZero() {
 		week := "下"
 		if village.SameWeek(next, on) {
