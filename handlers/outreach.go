@@ -1355,7 +1355,7 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		return err
 	}
 	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
-	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
+	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a
