@@ -160,13 +160,14 @@ func TestLeaderNoticeScope(t *testing.T) {
 
 // TestNoticeFromAGridGroupConfirmed: an officer's notice said in a grid
 // group reaches every group, and he is told so there; a leader's notice
-// to his own grid only is answered by the notice itself.
+// to his own grid only is posted there and he is told privately (date59).
 func TestNoticeFromAGridGroupConfirmed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "an officer in a grid group", c.say("孙七", "通知 明天上午停水"),
 		"一组网格群: 【通知】明天上午停水", "二组网格群: 【通知】", "三组网格群: 【通知】",
 		grid3+": 通知 #N1 已发到 3 个群：青山村一组网格群、青山村二组网格群、青山村三组网格群。")
-	expect(t, "a leader to his own grid", c.say("李四", "通知 三组 今晚开会"), grid3+": 【通知】今晚开会")
+	expect(t, "a leader to his own grid", c.say("李四", "通知 三组 今晚开会"), grid3+": 【通知】今晚开会",
+		"李四: 通知 #N2 已发到 1 个群：青山村三组网格群。\n今天18:00后会告诉各网格员")
 }
 
 // TestNoticeGridOfSeveralVillages: in a township where several villages
@@ -631,7 +632,8 @@ func TestNoticeVillageThenGrid(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.in(officeChat, "孙七", "通知 青山村 三组 明天打疫苗")
 	expect(t, "village and grid", got, grid3+": 【通知】明天打疫苗\n", "通知 #N1 已发到 1 个群：青山村三组网格群。")
-	expect(t, "a leader's own village", c.say("李四", "通知 青山村 3组 后天开会"), grid3+": 【通知】后天开会\n")
+	expect(t, "a leader's own village", c.say("李四", "通知 青山村 3组 后天开会"), grid3+": 【通知】后天开会\n",
+		"李四: 通知 #N2（后天即3月4日）已发到 1 个群：青山村三组网格群。")
 	expect(t, "no such grid", c.in(officeChat, "孙七", "通知 青山村 四组的路明天修"), "一组网格群: 【通知】四组的路明天修", "二组网格群", "三组网格群", "已发到 3 个群")
 }
 

@@ -137,7 +137,7 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (
 		return true, r.reply(ctx, t, "coverage.none", data)
 	}
 	total, _, _ := coverage.Total(rows)
-	data["Rows"], data["Total"] = rows, total
+	data["Rows"], data["Total"], data["Now"] = rows, total, t.at
 	return true, r.reply(ctx, t, "coverage.now", data)
 }
 

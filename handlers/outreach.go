@@ -123,7 +123,7 @@ func (r *Router) noticePast(t *turn, cmd command, n village.Notice) (data map[st
 		}
 		return nil, false
 	}
-	data = map[string]any{"Word": word, "Day": day, "Cmd": asIs}
+	data = map[string]any{"Word": word, "Day": day, "Cmd": asIs, "Now": on}
 	if !next.IsZero() {
 		week := "下"
 		if village.SameWeek(next, on) {
@@ -284,10 +284,15 @@ func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords m
 	case n.Held:
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.held", data)))
 	case len(n.Cadres) > 0 || !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
-		// Said in the one group it went to, the notice itself is the
-		// answer; said in one of several, the sender is told it reached
-		// the others too.
+		// said in one of several groups, the sender is told it reached
+		// the others too
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.sent", data)))
+	default:
+		// Said in the one group it went to (a leader's 「通知 三组 …」 in
+		// his own group), the post is there for all to see, but not its
+		// days as read nor when he hears who has not answered: he is told
+		// privately, as the households need not read what is his to do.
+		out = append(out, r.toSender(t, r.texts.Render("notice.sent", data)))
 	}
 	return out
 }
@@ -366,6 +371,9 @@ func (r *Router) noticeCadres(groups []string, sender village.Person) []string {
 func (r *Router) noticeGroups(word string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
 	may := func(v string) bool { return officer || v == who.Village }
 	places := r.places
+	if ownGridWords[word] && who.Grid != "" {
+		word = who.Grid // "通知 本组 …": his own grid's group
+	}
 	p := places.Named(word, who.Village)
 	switch {
 	case word == "":
@@ -411,6 +419,10 @@ func (r *Router) shortPlaceName(word string) bool {
 	}
 	return false
 }
+
+// ownGridWords name the sender's own grid as a notice's scope: a leader's
+// 「通知 本组 周六上午打扫村道」.
+var ownGridWords = map[string]bool{"本组": true, "我组": true, "我们组": true, "本网格": true, "本组网格": true, "本群": true}
 
 // noticeSeparators part the scope words of a notice to several places.
 const noticeSeparators = "、,，/和"
@@ -1343,7 +1355,7 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		return err
 	}
 	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
-	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
+	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a

@@ -317,10 +317,7 @@ func (p *pointsFlow) capAgain(acct village.Account, ind village.Indicator, perso
 	if yearly {
 		next = time.Date(start.Year()+1, time.January, 1, 0, 0, 0, 0, loc)
 	}
-	if next.Year() != now.In(loc).Year() {
-		return yearly, next.Format("2006年1月2日")
-	}
-	return yearly, next.Format("1月2日")
+	return yearly, village.Dated(next, now.In(loc), village.DateLayout)
 }
 
 // helpWords are, in the catalogue's words, the items a deed for someone

@@ -226,7 +226,7 @@ func (r *Router) readAt(t *turn) time.Time {
 func clockWords(at, now time.Time) string {
 	day := ""
 	if y, m, d := at.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
-		day = at.Format("1月2日")
+		day = village.Dated(at, now, village.DateLayout)
 		if next := now.AddDate(0, 0, 1); y == next.Year() && m == next.Month() && d == next.Day() {
 			day = "明天"
 		}

@@ -219,7 +219,7 @@ func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Readi
 	}
 	switch found.Status {
 	case village.StatusResolved:
-		return true, r.reply(ctx, t, "settled.news", map[string]any{"Who": t.who.Name, "R": &found, "Resolved": closedAt(found)})
+		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Resolved": closedAt(found)})
 	case village.StatusClosed:
 		t.recurs, t.noDup = &found, true
 		err := r.report(ctx, t, t.text, found.Type)

@@ -72,7 +72,7 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	}
 	t.scope = storage.VillageScope(found.Village)
 	last := found.History[len(found.History)-1]
-	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor})
+	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor})
 }
 
 // closedMatter reports whether the words said (read as reading) are of

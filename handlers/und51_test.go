@@ -32,7 +32,8 @@ func TestRelayedNoticesAndEventQuestionsInGroup(t *testing.T) {
 // of still gets the menu.
 func TestEventAskedAfterItsNotice(t *testing.T) {
 	c := newChat(t, guideReader(t))
-	expect(t, "the notice", c.say("李四", "通知 三组 明天上午9点在村卫生室打流感疫苗，60岁以上老人带身份证"), grid3+": 【通知】明天上午9点")
+	expect(t, "the notice", c.say("李四", "通知 三组 明天上午9点在村卫生室打流感疫苗，60岁以上老人带身份证"), grid3+": 【通知】明天上午9点",
+		"李四: 通知 #N1 已发到 1 个群")
 	has(t, "asked of no one", c.say("张三", "明天几点打疫苗 老年人要带身份证不"),
 		"王五: 【通知提问】张三在青山村三组网格群问通知 #N1 的事：明天几点打疫苗 老年人要带身份证不")
 	expect(t, "asked of the bot", c.say("张三", "@网格小助手 明天几点打疫苗 老年人要带身份证不"),

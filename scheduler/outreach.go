@@ -248,7 +248,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 				pending = append(pending, c)
 			}
 		}
-		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(),
+		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(), "Now": now,
 			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale, "Part": part, "Soon": soon})
 		return j.toNoticeSender(n, text)
 	}
@@ -273,7 +273,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 	// its day words said as of now ("明天" written last night is 今天), as
 	// the grid workers' follow-up says them: the office reads the summary
 	// beside the date it went out
-	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(),
+	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(), "Now": now,
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
 		"Stale": stale, "Part": part, "Soon": soon})
 	return j.toNoticeSender(n, text)
@@ -1035,7 +1035,7 @@ func (j *jobs) routineCall(s *taskDay, h callHistory) (listed *village.Call, due
 	} else if closed := h.lastClosed[p.Key()]; closed.After(h.lastReached[p.Key()]) {
 		// nobody has reached her since the township heard she could
 		// not be reached: the worker must know this is no ordinary call
-		topic = fmt.Sprintf(unreachedTopic, closed.In(j.loc).Format("1月2日")) + "；" + topic
+		topic = fmt.Sprintf(unreachedTopic, village.Dated(closed.In(j.loc), at, village.DateLayout)) + "；" + topic
 	}
 	s.c = j.newCall(at, p, topic)
 	switch {
@@ -1176,7 +1176,7 @@ func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]rel
 	var parts []string
 	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
-		parts = append(parts, "转告"+n.Posted().In(j.loc).Format("1月2日")+"的通知："+n.TextOn(at))
+		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+"的通知："+n.TextOn(at))
 		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}

@@ -325,11 +325,10 @@ func Deadline(t, now time.Time, withTime bool) string {
 // kept beside the day word: a text that says when a round of 公示 or a
 // notice's day falls is checked against a calendar.
 func Day(t, now time.Time) string {
-	date := t.Format("1月2日")
 	if w := dayWord(daysApart(t, now)); w != "" {
-		return w + "（" + date + "）"
+		return w + "（" + t.Format(village.DateLayout) + "）" // 昨天（12月31日）: the word says which
 	}
-	return date
+	return withYear(t, now, village.DateLayout)
 }
 
 // daysApart is how many calendar days t's is after now's (negative
@@ -356,12 +355,11 @@ func dayWord(days int) string {
 	return ""
 }
 
-// withYear formats t by layout, after its year when that is not now's.
+// withYear formats t by layout, after its year when a reader at now needs
+// it (village.Dated: another year's day gone by, or more than two months
+// off).
 func withYear(t, now time.Time, layout string) string {
-	if t.Year() != now.Year() {
-		return t.Format("2006年") + t.Format(layout)
-	}
-	return t.Format(layout)
+	return village.Dated(t, now, layout)
 }
 
 // relative says t as read at now: today's, yesterday's or tomorrow's
@@ -371,9 +369,9 @@ func relative(t, now time.Time, withTime bool) string {
 		return dayWord(d) + t.Format("15:04")
 	}
 	if withTime {
-		return t.Format(DateTime)
+		return withYear(t, now, DateTime)
 	}
-	return t.Format("1月2日")
+	return withYear(t, now, village.DateLayout)
 }
 
 // briefRunes is the most of a report's text a message to the township

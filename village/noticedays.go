@@ -31,11 +31,26 @@ const beginsWords = `(\s*(?:起|开始|以后|之后|以来))?`
 var rangeEndRe = regexp.MustCompile(`^\s*` + rangeWords + `\s*((` + promiseNum + `)\s*[日号])` + beginsWords)
 
 // rangeWords join the two ends of a range (至, 到, ～) or two days of a
-// list (、, 和): the second end of 「下周一至周五」 or 「下周六、周日」 is of
+// list (listWords): the second end of 「下周一至周五」 or 「下周六、周日」 is of
 // the first's week, that of 「12月7日至9日」 of its month.
-const rangeWords = `(?:至|到|~|～|-|－|—|、|和|及)`
+const rangeWords = `(?:至|到|~|～|-|－|—|` + listWords + `)`
 
-var rangeWordRe = regexp.MustCompile(`^\s*(?:` + rangeWords + `\s*)?$`)
+// listWords join two days of a list (下周二和周四), not a range's ends: the
+// second is of the first's week even when it falls before it (下周四和周二:
+// both next week), where a range runs on into the next (下周四至周二).
+const listWords = `以及|、|和|及|与|跟|或`
+
+// dayPart is the part of a day or its time that may follow a weekday
+// before the next of a list or range: 「下周二上午和周四下午」,
+// 「下周一9点至周五」.
+const dayPart = `(?:上午|下午|中午|晚上|早上|傍晚|白天|全天)?\s*(?:(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:[:：]\s*[0-9]{2}|点半?钟?))?`
+
+// rangeWordRe is what lies between two days read as one range or list:
+// nothing, a range or list word, perhaps after the first's time (dayPart).
+// Group 1 is the word.
+var rangeWordRe = regexp.MustCompile(`^\s*` + dayPart + `\s*(?:(` + rangeWords + `)\s*)?$`)
+
+var listWordRe = regexp.MustCompile(`^(?:` + listWords + `)$`)
 
 // namedDay is a day a text names (noticeDateRe), read from the day it
 // was written.
@@ -109,11 +124,15 @@ func namedDays(text string, written time.Time) []namedDay {
 			nd.day = weekday(from, nd.prefix, g(5))
 			nd.every = strings.HasSuffix(text[:sm[0]], "每")
 			if nd.prefix == "" && prev.weekday {
+				gap := rangeWordRe.FindStringSubmatch(text[prev.end:sm[0]])
 				switch {
-				case rangeWordRe.MatchString(text[prev.end:sm[0]]):
+				case gap != nil:
 					nd.prefix, nd.inherited, nd.every = prev.prefix, prev.prefix != "", nd.every || prev.every
 					nd.day = weekday(from, nd.prefix, g(5))
-					for nd.day.Before(prev.day) {
+					// a list of one named week stays in it (下周四和周二);
+					// a range, or bare days (周六周日 said on a Sunday),
+					// run on into the next
+					for !(nd.inherited && listWordRe.MatchString(gap[1])) && nd.day.Before(prev.day) {
 						nd.day = nd.day.AddDate(0, 0, 7)
 					}
 				case prev.prefix != "" && !strings.HasPrefix(prev.prefix, "上") && nd.day.Before(prev.day):

@@ -279,7 +279,7 @@ func sayDay(day, today time.Time, part string) string {
 	case 48 * time.Hour:
 		return "后天" + part
 	}
-	return day.Format("1月2日") + part
+	return Dated(day, today, DateLayout) + part
 }
 
 // dayEnd is the end of the last day a notice that names days is about

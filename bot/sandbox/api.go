@@ -160,7 +160,7 @@ func relativeDay(now, at time.Time) string {
 	case 48 * time.Hour:
 		return "后天"
 	}
-	return fmt.Sprintf("%d月%d日", at.Month(), at.Day())
+	return village.Dated(at, now, village.DateLayout)
 }
 
 // chatInfo is one entry of the chat list.
