@@ -36,7 +36,7 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	// "谁可以领" the reader may leave unplaced (noise): what it asks of an
 	// event is enough
 	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && len(askedKinds(asked)) > 0
-	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, whoAsks...) || isAck(asked) {
+	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, plainAsks...) || isAck(asked) {
 		return false, nil
 	}
 	answer := r.noticeAnswerers(t)
@@ -51,18 +51,25 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	}
 	if quote, told := noticeAnswer(asked, n, t.at); told {
 		// the notice tells what is asked: quoted back, no one bothered
-		data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Who": answer,
-			"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}
-		_, err = r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
-			Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))},
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}})
-		return true, err
+		return true, r.answerFromNotice(ctx, t, n, asked, quote)
 	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})
 	return true, err
+}
+
+// answerFromNotice answers asked, a question about notice n that its
+// text answers, with quote (noticeAnswer), and whom to ask more: one
+// commit.
+func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, asked, quote string) error {
+	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Who": r.noticeAnswerers(t),
+		"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
+		Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}})
+	return err
 }
 
 // noticeAnswerers are who answers a villager's question about a notice in
@@ -89,9 +96,9 @@ func (r *Router) noticeAskedOut(t *turn, data map[string]any) []bot.Outbound {
 	return out
 }
 
-// whoAsks ask who may go or have what a notice offers, with no question
-// word the reader knows ("谁可以领", "哪些人可以领").
-var whoAsks = []string{"谁可以", "谁能", "哪些人", "什么人", "啥人"}
+// plainAsks ask who may go or have what a notice offers, or what to do,
+// with no question word the reader knows ("谁可以领", "停电了咋办").
+var plainAsks = []string{"谁可以", "谁能", "哪些人", "什么人", "啥人", "咋办", "咋整", "怎么办"}
 
 // questionFillers are the words of a question that name no topic: particles,
 // pronouns, days and times, and what is asked of an event (when, where,

@@ -48,9 +48,12 @@ func TestNoticeOfNoWaterAsked(t *testing.T) {
 	expect(t, "when the water comes back", c.say("张三", "几点来水"),
 		grid3+": @张三\u2005通知 #N1 写的是：12月8日（明天）8点到12点停水检修。还有不清楚的，请问网格员王五。")
 	has(t, "what to do: not in the notice", c.say("陈二", "停水了怎么办"), "王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事：停水了怎么办")
+	c.office("通知 全镇 后天上午停电，请提前备好照明")
+	expect(t, "what to do, said as 咋办", c.say("陈二", "停电了咋办"),
+		grid3+": @陈二\u2005通知 #N2 写的是：12月9日（后天）上午停电，请提前备好照明。还有不清楚的，请问网格员王五。")
 	c.office("通知 全镇 后天上午再停水一次，请提前储水")
 	expect(t, "what to do: in the notice", c.say("陈二", "停水了怎么办"),
-		grid3+": @陈二\u2005通知 #N2 写的是：12月9日（后天）上午再停水一次，请提前储水。还有不清楚的，请问网格员王五。")
+		grid3+": @陈二\u2005通知 #N3 写的是：12月9日（后天）上午再停水一次，请提前储水。还有不清楚的，请问网格员王五。")
 }
 
 // TestNoticeAnswerNamesNothingElse: a question naming what the notice
@@ -68,4 +71,18 @@ func TestNoticeAnswerNamesNothingElse(t *testing.T) {
 	lacks(t, "is not about the notice", c.say("陈二", "明天几点开会"), "写的是", "通知提问")
 	lacks(t, "asks of its results", c.say("陈二", "体检结果什么时候出来"), "写的是")
 	has(t, "what it costs", c.say("郑十", "体检要交钱吗"), "写的是：本周六上午9点在村委会开展免费体检。")
+}
+
+// TestNoticeAnswerAskedOfTheBot: the same question said to the bot
+// (「@网格小助手 明天几点去领」) is answered from the notice too, not with
+// the menu; one asking nothing a notice tells still gets the menu without
+// a read (nq59).
+func TestNoticeAnswerAskedOfTheBot(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 7, 9, 0, 0, 0, at.Location())
+	c.office("通知 全镇 明天上午9点到村委会领取冬季取暖补贴 请带身份证")
+	expect(t, "asked of the bot", c.say("陈二", "@网格小助手 明天几点去领"),
+		grid3+": @陈二\u2005通知 #N1 写的是：12月8日（明天）上午9点到村委会领取冬季取暖补贴，请带身份证。还有不清楚的，请问网格员王五。")
+	got := c.costs(t, 1, "the menu, no read", bot.Message{Chat: grid3, From: "张三", Text: "@网格小助手 你好"})
+	lacks(t, "the menu", got, "写的是")
 }
