@@ -24,8 +24,12 @@ func TestNoticeQuestionWithoutAck(t *testing.T) {
 		grid3+": @郑十\u2005您问的「体检要空腹吗」是通知 #N1 的事，已转给网格员王五，会在群里回复您。",
 		"王五: 【通知提问】郑十在青山村三组网格群问通知 #N1 的事：体检要空腹吗\n请在群里回复郑十；")
 	has(t, "not counted as 收到", c.office("查 #N1"), "青山村三组：已收到 0/")
-	has(t, "a question of its time, naming nothing else", c.say("张三", "几点开始啊"), "王五: 【通知提问】张三在青山村三组网格群问通知 #N1 的事：几点开始啊")
-	has(t, "who may go", c.say("陈二", "我妈能去吗"), "王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事：我妈能去吗")
+	// nq59: what the notice's text tells is answered from it, no one bothered
+	expect(t, "a question of its time, naming nothing else", c.say("张三", "几点开始啊"),
+		grid3+": @张三\u2005通知 #N1 写的是：本周六上午9点在村委会开展免费体检，65岁以上老人带身份证参加。还有不清楚的，请问网格员王五。")
+	expect(t, "who may go", c.say("陈二", "我妈能去吗"),
+		grid3+": @陈二\u2005通知 #N1 写的是：本周六上午9点在村委会开展免费体检，65岁以上老人带身份证参加。还有不清楚的，请问网格员王五。")
+	has(t, "what it does not tell", c.say("陈二", "体检结果什么时候出来"), "王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事：体检结果什么时候出来")
 	for _, talk := range []string{"周六去赶集吗", "谁家的狗跑出来了？", "吃饭了吗", "明天几点开会", "今天天气怎么样", "体检好啊 大家都去"} {
 		lacks(t, talk, c.say("赵六", talk), "通知提问", "转给网格员")
 	}

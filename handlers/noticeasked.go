@@ -25,7 +25,7 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 	}
 	matters := understand.Matters(t.said())
 	if len(matters) == 0 {
-		return false, nil
+		return r.noticeAskedAnswered(ctx, t)
 	}
 	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
 		return slices.ContainsFunc(matters, func(m string) bool { return strings.Contains(n.Text, m) })
@@ -35,6 +35,32 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 	}
 	return true, r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.Text,
 		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+}
+
+// noticeAskedAnswered answers a question said to the bot that names no
+// matter but asks what a notice posted there tells ("@网格小助手 明天几点去领"
+// after 明天上午9点到村委会领取…): the notice's words that answer it
+// (noticeAnswer), as noticeQuestion answers it said unaddressed. done is
+// false when it asks nothing a notice tells, before any read, or no notice
+// still followed up answers it.
+func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, err error) {
+	asked := strings.TrimSpace(t.text)
+	if len(askedKinds(asked)) == 0 {
+		return false, nil
+	}
+	var quote string
+	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+		if !n.Relayed(t.at) && !n.Answerable(t.at) || !aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
+			return false
+		}
+		q, told := noticeAnswer(asked, n, t.at)
+		quote = q
+		return told
+	})
+	if err != nil || !ok {
+		return ok || err != nil, err
+	}
+	return true, r.answerFromNotice(ctx, t, n, asked, quote)
 }
 
 // gridNotice is the latest notice posted to the group of t's grid within

@@ -21,15 +21,22 @@ import (
 // shares a word with its text (aboutNotice), or asks only when, where,
 // what to bring or who may go, naming nothing else (asksOnlyLogistics).
 // done is false when no such notice is open there; ordinary talk is left
-// alone before any read. One read (the group's notices), only for a
-// villager's question in a grid group, and one commit when it is passed
+// alone before any read. When the notice's text tells what is asked
+// (its time, place, what to bring, who may go…: noticeAnswer), the asker
+// is answered at once with its words and no one is bothered ("明天几点去领"
+// after 明天上午9点到村委会领取…); what it does not tell ("补贴多少钱") is
+// passed on. One read (the group's notices), only for a villager's
+// question in a grid group, and one commit when it is answered or passed
 // on.
 func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.where.kind != inGrid || t.where.grid == "" || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return false, nil
 	}
 	asked := strings.TrimSpace(t.text)
-	if reading.Intent != village.IntentQuery || !understand.IsQuestion(asked) || isAck(asked) {
+	// "谁可以领" the reader may leave unplaced (noise): what it asks of an
+	// event is enough
+	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && len(askedKinds(asked)) > 0
+	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, plainAsks...) || isAck(asked) {
 		return false, nil
 	}
 	answer := r.noticeAnswerers(t)
@@ -42,11 +49,27 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
+	if quote, told := noticeAnswer(asked, n, t.at); told {
+		// the notice tells what is asked: quoted back, no one bothered
+		return true, r.answerFromNotice(ctx, t, n, asked, quote)
+	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})
 	return true, err
+}
+
+// answerFromNotice answers asked, a question about notice n that its
+// text answers, with quote (noticeAnswer), and whom to ask more: one
+// commit.
+func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, asked, quote string) error {
+	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Who": r.noticeAnswerers(t),
+		"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
+		Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}})
+	return err
 }
 
 // noticeAnswerers are who answers a villager's question about a notice in
@@ -73,6 +96,10 @@ func (r *Router) noticeAskedOut(t *turn, data map[string]any) []bot.Outbound {
 	return out
 }
 
+// plainAsks ask who may go or have what a notice offers, or what to do,
+// with no question word the reader knows ("谁可以领", "停电了咋办").
+var plainAsks = []string{"谁可以", "谁能", "哪些人", "什么人", "啥人", "咋办", "咋整", "怎么办"}
+
 // questionFillers are the words of a question that name no topic: particles,
 // pronouns, days and times, and what is asked of an event (when, where,
 // what to bring, who may go, whether it costs).
@@ -92,9 +119,15 @@ var questionFillers = []string{
 var dateRe = regexp.MustCompile(`[0-9０-９一二三四五六七八九十]+\s*(?:月|日|号|点半|点)`)
 
 // topicWords are the runs of two or more Han characters left in a
-// question once questionFillers and dates are taken out: what it names.
+// question once what it asks (asksOfNotice), questionFillers and dates are
+// taken out: what it names.
 func topicWords(q string) []string {
 	q = dateRe.ReplaceAllString(q, " ")
+	for _, k := range asksOfNotice {
+		for _, w := range k.asks {
+			q = strings.ReplaceAll(q, w, " ")
+		}
+	}
 	for _, w := range questionFillers {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -110,14 +143,12 @@ func topicWords(q string) []string {
 // aboutNotice reports whether question q names what a notice's text is
 // about: two Han characters in a row of what it names (topicWords: no
 // day, particle or question word) are in the notice. "体检要空腹吗" is
-// about 免费体检; "周六去赶集吗" is not about Saturday's 体检.
+// about 免费体检; "周六去赶集吗" is not about Saturday's 体检; "几点来水" is
+// about 停水 (resumes).
 func aboutNotice(q, text string) bool {
 	for _, w := range topicWords(q) {
-		rs := []rune(w)
-		for i := 0; i+1 < len(rs); i++ {
-			if strings.Contains(text, string(rs[i:i+2])) {
-				return true
-			}
+		if sharesTwo(w, text) || resumesIn(w, text) {
+			return true
 		}
 	}
 	return false
@@ -134,4 +165,4 @@ func asksOnlyLogistics(q string) bool {
 // logisticsAsks ask what a notice of an event tells: its time, place,
 // what to bring, who may go, its cost.
 var logisticsAsks = []string{"几点", "什么时候", "啥时候", "哪天", "几号", "在哪", "哪里", "哪儿", "什么地方", "啥地方",
-	"带什么", "带啥", "要带", "能去", "能不能去", "可以去", "能参加", "可以参加", "谁去", "要钱", "收费", "多少钱", "免费吗"}
+	"带什么", "带啥", "要带", "能去", "能不能去", "可以去", "能参加", "可以参加", "谁去", "谁可以", "谁能", "哪些人", "什么人", "要钱", "收费", "多少钱", "免费吗"}

@@ -1,0 +1,158 @@
+package handlers
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// askOfNotice is one thing a villager asks of a notice (its time, place, what
+// to bring, who may go, what it costs, what to do) and what in a notice's
+// text tells it.
+type askOfNotice struct {
+	asks  []string       // words of a question that ask it
+	holds *regexp.Regexp // what in a notice's clause tells it
+}
+
+// clockSaid is a clock time or a part of a day ("9点", "8:30", "上午").
+const clockSaid = `[0-9０-９一二三四五六七八九十两]+\s*[点時时](?:半|[0-9]+分?)?|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|上午|下午|早上|中午|晚上|傍晚`
+
+// asksOfNotice are the things asked of a notice that its text may tell. A
+// question asks a kind when it holds one of its words; the notice tells it
+// when one of its clauses matches holds. Kinds are tried in this order; a
+// question may ask several ("几点去 要带什么").
+var asksOfNotice = []askOfNotice{
+	{ // the hour: a clock time or a part of the day, not a day alone
+		asks:  []string{"几点", "几时", "几点钟"},
+		holds: regexp.MustCompile(clockSaid),
+	},
+	{ // the day: a day, a date, a weekday or an hour
+		asks: []string{"什么时候", "啥时候", "啥时", "何时", "哪天", "哪一天", "几号", "多久", "多长时间"},
+		holds: regexp.MustCompile(clockSaid + `|[0-9０-９一二三四五六七八九十]+\s*月\s*[0-9０-９一二三四五六七八九十]+\s*[日号]` +
+			`|(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今晚|明早|明晚`),
+	},
+	{ // the place
+		asks: []string{"在哪", "去哪", "到哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个地方", "地点"},
+		holds: regexp.MustCompile(`村委会|村委|村部|委员会|服务中心|服务站|卫生院|卫生室|医院|诊所|广场|活动室|会议室|办公室|礼堂|大厅|` +
+			`学校|小学|中学|幼儿园|政府|门口|村口|路口|大院|祠堂|文化站|党群`),
+	},
+	{ // what to bring
+		asks:  []string{"带什么", "带啥", "要带", "带不带", "拿什么", "拿啥", "什么材料", "啥材料", "什么证件", "啥证件", "什么手续"},
+		holds: regexp.MustCompile(`带|携带|持本人|材料|证件|身份证|户口本|复印件`),
+	},
+	{ // who may go or have it
+		asks: []string{"谁可以", "谁能", "谁去", "哪些人", "什么人", "啥人", "都能", "都可以", "能去", "能不能去", "可以去",
+			"能参加", "可以参加", "能领", "可以领", "能不能领"},
+		holds: regexp.MustCompile(`[0-9０-９一二三四五六七八九十]+\s*周?岁|低保|五保|特困|残疾|脱贫|困难户|全体|所有|各户|每户|户主|` +
+			`村民|居民|老人|儿童|学生|党员|对象|人员|家庭|妇女|农户`),
+	},
+	{ // what it costs or gives
+		asks:  []string{"多少钱", "几块钱", "多少元", "要钱", "交钱", "收费", "收钱", "花钱", "免费吗", "给多少", "发多少", "补多少", "交多少"},
+		holds: regexp.MustCompile(`[0-9０-９一二三四五六七八九十百千万]+\s*(?:元|块)|免费|收费|自费|不收`),
+	},
+	{ // what to do about it
+		asks:  []string{"怎么办", "咋办", "怎么弄", "咋弄", "怎么整", "咋整"},
+		holds: regexp.MustCompile(`提前|储水|蓄水|备水|存水|备好|注意|联系|咨询|电话|[0-9]{7,}`),
+	},
+}
+
+// askedKinds are the kinds (asksOfNotice) question q asks.
+func askedKinds(q string) []askOfNotice {
+	var out []askOfNotice
+	for _, k := range asksOfNotice {
+		if containsAnyOf(q, k.asks...) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// resumes name the end of what a notice stops ("几点来水" of 停水): a
+// question naming one is about a notice naming what it ends.
+var resumes = map[string]string{"来水": "停水", "通水": "停水", "供水": "停水", "有水": "停水",
+	"来电": "停电", "通电": "停电", "送电": "停电", "有电": "停电"}
+
+// namesOnlyNotice reports whether every word question q names
+// (topicWords, without what it asks) is in the notice's text, each of its
+// characters (领补贴 of 领取冬季取暖补贴), or names the end of what it
+// stops (来水 of 停水). "领补贴要带户口本吗" names 户口本 and "体检结果什么
+// 时候出来" 结果, which the notice does not tell of: no question it answers.
+func namesOnlyNotice(q, text string) bool {
+	for _, w := range topicWords(q) {
+		if !resumesIn(w, text) && strings.ContainsFunc(w, func(c rune) bool { return !strings.ContainsRune(text, c) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesTwo reports whether two Han characters in a row of w are in text.
+func sharesTwo(w, text string) bool {
+	rs := []rune(w)
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.Contains(text, string(rs[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumesIn reports whether w names the end of what text stops (resumes).
+func resumesIn(w, text string) bool {
+	for end, stop := range resumes {
+		if strings.Contains(w, end) && strings.Contains(text, stop) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSep split a notice into clauses.
+var clauseSep = regexp.MustCompile(`[，,。；;！!？?\s]+`)
+
+// shortNotice is the most runes a notice may have to be quoted whole.
+const shortNotice = 60
+
+// noticeAnswer is what of notice n answers question q, asked at at: the
+// notice as written (its days as dates, village DatedOn), whole when it is
+// short, else the clauses that tell what is asked; ok is false when q
+// asks nothing a notice tells (asksOfNotice), names something n does not
+// (namesOnlyNotice), or n does not tell all it asks. Nothing is made up:
+// only n's words are quoted.
+func noticeAnswer(q string, n village.Notice, at time.Time) (quote string, ok bool) {
+	kinds := askedKinds(q)
+	if len(kinds) == 0 || !namesOnlyNotice(q, n.Text) {
+		return "", false
+	}
+	var clauses []string
+	for _, c := range clauseSep.Split(n.DatedOn(at), -1) {
+		if c != "" {
+			clauses = append(clauses, c)
+		}
+	}
+	told := make([]bool, len(clauses))
+	for _, k := range kinds {
+		found := false
+		for i, c := range clauses {
+			if k.holds.MatchString(c) {
+				told[i], found = true, true
+			}
+		}
+		if !found {
+			return "", false
+		}
+	}
+	if utf8.RuneCountInString(n.Text) > shortNotice {
+		var some []string
+		for i, c := range clauses {
+			if told[i] {
+				some = append(some, c)
+			}
+		}
+		clauses = some
+	}
+	return strings.Join(clauses, "，") + "。", true
+}
