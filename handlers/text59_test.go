@@ -113,3 +113,21 @@ func TestWhereAndWhichGoOn(t *testing.T) {
 	has(t, "filed", c2.say("张三", "村口那面墙裂了"), "已登记 #R1")
 	has(t, "which, after filing", c2.say("张三", "那面墙是老王家的"), "已补充到 #R1：那面墙是老王家的")
 }
+
+// TestWitnessNamedPrivatelyNextDay: 「证明人 王五」 said to the bot the
+// next day is written on the claim he made in the group that wants one
+// (it got the menu); named in the group an hour later it is written too.
+func TestWitnessNamedPrivatelyNextDay(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 清理河道"), "已登记积分申请 #C1", "请接着发证明人的名字")
+	b.now = b.now.Add(24 * time.Hour)
+	got := b.privately("张三", "证明人 王五")
+	has(t, "next day, privately", got, "张三: 已把证明人王五记到 #C1")
+	lacks(t, "next day, privately", got, "可以这样用")
+	if ev := b.claim("C1").Evidence; !strings.Contains(ev, "证明人 王五") {
+		t.Errorf("C1's evidence %q, want the witness", ev)
+	}
+	has(t, "claim", b.say("陈二", "申请积分 参加义务劳动 清理河道"), "已登记积分申请 #C2")
+	b.now = b.now.Add(time.Hour)
+	has(t, "an hour later, in the group", b.say("陈二", "证明人 王五"), "已把证明人王五记到 #C2")
+}
