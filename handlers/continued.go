@@ -63,7 +63,8 @@ var detailWords = []string{"粗", "米长", "米宽", "米深", "公分", "厘�
 
 // thatWords open a message on the thing just told, or a pause before
 // more of it: 「那个 就是学校门口那个」「那面墙是老张家的」.
-var thatWords = []string{"那个", "那棵", "那根", "那面", "那堵", "那座", "那条", "那口", "那块", "那处", "那边", "那里", "那儿", "就那"}
+// Not 那边/那里 (「那边好像有点什么事」 points anywhere).
+var thatWords = []string{"那个", "那棵", "那根", "那面", "那堵", "那座", "那条", "那口", "那块", "那处", "就那"}
 
 // placeMarks, after an opening 在, say where: 「在村东头 老李家后面」. Not
 // 「在忙」「在家呢」.
@@ -108,7 +109,9 @@ func (r *Router) continues(t *turn, reading village.Reading, cat, before string,
 	if startsWithAny(text, continueWords...) || startsWithAny(afterThat(text), continueWords...) {
 		return true
 	}
-	if gap <= shortWindow && opensOn(text) && !containsAnyOf(text, anotherWords...) {
+	if gap <= shortWindow && opensOn(text) && !containsAnyOf(text, anotherWords...) &&
+		!containsAnyOf(text, chaseWords...) && !containsAnyOf(text, statusQuestions...) {
+		// not 「那个狗的事有人管没有啊」: a chase
 		return reading.Intent == village.IntentNoise || report
 	}
 	return !report && reading.Intent != village.IntentClaim && containsAnyOf(text, detailWords...)

@@ -106,6 +106,8 @@ func TestWhereAndWhichGoOn(t *testing.T) {
 	has(t, "which", c.say("张三", "那个 就是学校门口那个 臭得很"), "已补充到 #R2：那个 就是学校门口那个 臭得很", "李四: 【村民补充】#R2")
 	lacks(t, "busy", c.say("张三", "在忙呢"), "已补充", "我理解为")
 	lacks(t, "another", c.say("张三", "那边也堵了"), "已补充到 #R2")
+	lacks(t, "a chase", c.say("张三", "那个下水道的事有人管没有啊"), "已补充到 #R2")
+	lacks(t, "anywhere", c.say("张三", "那边好像有点什么事"), "已补充到 #R2")
 	c.now = c.now.Add(10 * time.Minute)
 	lacks(t, "later", c.say("张三", "在村西头 小卖部门口"), "已补充")
 
