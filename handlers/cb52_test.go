@@ -67,7 +67,7 @@ func TestWorkerAckFilesForLeader(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", stink)
 	got := c.costs(t, 1, "worker's ack", bot.Message{Chat: grid3, From: "王五", Text: "收到 我下午去看看"})
-	has(t, "worker's ack", got, "已登记 #R1", "请网格长受理：回复「确认 #R1」", "王五说了会去，要由他来办，请回复「指派 #R1 王五」", "张三，不用再回复「1」")
+	has(t, "worker's ack", got, "已登记 #R1", "请网格长受理：回复「确认 #R1」", "王五说了会去，要交给王五办，请回复「指派 #R1 王五」", "张三，不用再回复「1」")
 	c.wantReports(1, "(filed on the worker's ack)")
 	c.firstStatus(village.StatusNew)
 	expect(t, "her 1", c.say("张三", "1"), "#R1 已经登记了，可发「查 #R1」") // tidy53: told once

@@ -62,12 +62,12 @@ func TestOfficeHelpListsAskingTheGrid(t *testing.T) {
 // will contact him, and the office is asked to phone him.
 func TestCadreComplaintOfficeKnowsHowHeWasAnswered(t *testing.T) {
 	c := chatUnwritable(t, "张三")
-	has(t, "privately", c.private("陈二", "我要投诉我们组的网格员 收了人家的红包才给办"), officeChat+": 【群众反映·涉及村干部】", "他是私信说的，已私信回复他。")
+	has(t, "privately", c.private("陈二", "我要投诉我们组的网格员 收了人家的红包才给办"), officeChat+": 【群众反映·涉及村干部】", "陈二是私信说的，已私信答复。")
 	has(t, "in the group, answered privately", c.say("陈二", "我要投诉我们组的网格长 办事不公"),
-		"他是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「已私信回复您」，详情已私信回复他。")
+		"陈二是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「已私信回复您」，详情已私信答复。")
 	got := c.say("张三", "我要投诉我们组的网格员 收了人家的红包才给办")
 	has(t, "in the group, not to be written to", got,
-		"他是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「收到，会有人私下联系您」，机器人没法私信他，请打电话联系他（13900000003）。",
+		"张三是在「"+grid3+"」里说的，群里的人都看得到；群里只回了「收到，会有人私下联系您」，机器人没法私信，请打电话联系张三（13900000003）。",
 		grid3+": 张三，收到，会有人私下联系您。")
 	got = c.say("王五", "代报 王奶奶 她反映网格长李四收红包才给办事")
 	has(t, "recorded by a worker", got,

@@ -18,7 +18,7 @@ import (
 func TestLeaderOwnQuarrelTakenOn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("李四", "俺和隔壁老赵为地界吵起来了")
-	has(t, "his own quarrel", got, "已登记 #R1（调解事项）", "李四是网格长，上报即由本人受理，不用再「确认」。他也是当事人：请调解员@郑十\u2005主持调解；需要镇里调解，回复「上报镇 #R1 原因」。")
+	has(t, "his own quarrel", got, "已登记 #R1（调解事项）", "李四是网格长，上报即由本人受理，不用再「确认」。本人也是当事人：请调解员@郑十\u2005主持调解；需要镇里调解，回复「上报镇 #R1 原因」。")
 	lacks(t, "his own quarrel", got, "请回复「确认 #R1」")
 	c2 := newChat(t, understand.Rules{})
 	got = c2.say("李四", "咱组东头两家为排水沟吵架 我去看了")

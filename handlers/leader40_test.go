@@ -44,7 +44,7 @@ func TestOwnQuarrelAtNight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 23, 30)
 	got := c.say("李四", "俺和隔壁老赵为地界吵起来了")
-	has(t, "his own quarrel at night", got, "他也是当事人：请调解员郑十主持调解；")
+	has(t, "his own quarrel at night", got, "本人也是当事人：请调解员郑十主持调解；")
 	lacks(t, "his own quarrel at night", got, "郑十，主持")
 }
 

@@ -47,7 +47,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		}
 		note := claimNote(cmd.args)
 		if !understand.HasContent(note) {
-			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
+			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天没去参加"})
 		}
 		if c.Status == village.ClaimObjected {
 			return p.objectAgain(ctx, t, sc, c, note)

@@ -39,8 +39,8 @@ func (p *pointsFlow) witnessesNamed(t *turn) []string {
 
 // witnessGiven writes the witnesses a claimant names after his claim on
 // that claim: the one the message quotes or names, else his newest claim
-// of this chat waiting for review without a witness, else his newest
-// one with a witness: those named again are told they are recorded, the
+// of this chat (said privately: of any chat) waiting for review without a
+// witness, else his newest one with a witness: those named again are told they are recorded, the
 // others added. A member of the claim's household is added too, marked
 // "家人作证": the scorers see who vouched, but a family member is no
 // independent witness, and the claimant is told one is still wanted.
@@ -64,7 +64,9 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		if c.Claimant != t.who.Name || c.Village != t.who.Village {
 			return false
 		}
-		return ref != "" && c.ID == ref || ref == "" && c.Chat == t.m.Chat
+		// privately, any chat's: 「证明人 王五」 said to the bot the next
+		// day of the claim he made in the group
+		return ref != "" && c.ID == ref || ref == "" && (c.Chat == t.m.Chat || t.where.kind == inPrivate)
 	}
 	found := newest(pending, 1, func(c village.Claim) bool { return mine(c) && !strings.Contains(c.Evidence, "证明人") })
 	if len(found) == 0 {

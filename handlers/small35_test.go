@@ -30,7 +30,7 @@ func TestLeaderOwnReportTakenOn(t *testing.T) {
 	got = c.say("李四", "上报 调解 张三和陈二两家为宅基地吵起来了")
 	has(t, "a quarrel of others", got, "已交李四、郑十调解", "李四是网格长，上报即由本人受理")
 	lacks(t, "a quarrel of others", got, "确认 #R4")
-	has(t, "his own quarrel", c.say("李四", "上报 调解 陈二家的水沟往我家灌水"), "他也是当事人", "需要镇里调解，回复「上报镇 #R5 原因」")
+	has(t, "his own quarrel", c.say("李四", "上报 调解 陈二家的水沟往我家灌水"), "本人也是当事人", "需要镇里调解，回复「上报镇 #R5 原因」")
 	got = c.private("李四", "上报 三组水渠堵了")
 	has(t, "privately", got, "李四: 已登记 #R6", "您是网格长，上报即由您受理，不用再「确认」。办好后私信我「办结 #R6 处理结果」")
 	lacks(t, "privately", got, "【私信反映】", "确认 #R6")

@@ -25,7 +25,7 @@ func TestCallForAnotherGridsElder(t *testing.T) {
 func TestCallForAnElderNotOnTheRoster(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "unknown", c.private("王五", "回访 刘大爷 已通 冇得事"),
-		"名单里没有「刘大爷」", "您负责打电话的有：王奶奶、石德贵、白凤兰", "请告诉管理员把他补进名单，补好后再记")
+		"名单里没有「刘大爷」", "您负责打电话的有：王奶奶、石德贵、白凤兰", "请告诉管理员把老人补进名单，补好后再记")
 }
 
 // Her matter told again on a second call the same day, in dialect and with
