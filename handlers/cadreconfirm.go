@@ -9,6 +9,7 @@ package handlers
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -27,9 +29,15 @@ import (
 type cadreTake struct {
 	who  village.Person
 	note string
+	// send is the cadre of the grid the leader's words send to it ("王五
+	// 你去看看"), nil when none; task what he is to do (sendsCadre)
+	send *village.Person
+	task string
 	// ref is the item filed, once committed; took whether he took it on
+	// (or gave it to send), by who handles it then, as her 「1」 hears
 	ref  string
 	took bool
+	by   string
 }
 
 // filedBack is a villager's confirm-back a cadre's words filed
@@ -84,10 +92,27 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
 			"Leader": t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)})
 	}
-	filed, err := r.fileForCadre(ctx, t, ws[0], note)
+	filed, err := r.fileForCadre(ctx, t, ws[0], r.cadreTakes(t, note))
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
 	// if none waited (acceptFresh may take the item her 「1」 filed)
 	return filed || err != nil, err
+}
+
+// cadreTakes is t's sender's acceptance of a confirm-back, note his
+// words: a grid leader's that send another cadre of the grid to it
+// ("王五你去王奶奶家看看水管", "这事王五你去看看") name him, to be given
+// the item as 指派 would (sendsOnAnswer).
+func (r *Router) cadreTakes(t *turn, note string) cadreTake {
+	take := cadreTake{who: t.who, note: note}
+	if strings.ContainsAny(t.text, "?？吗") {
+		return take
+	}
+	if name, task, ok := r.sendsCadre(t); ok {
+		if p, err := r.people.Lookup(t.where.village, name); err == nil {
+			take.send, take.task = &p, task
+		}
+	}
+	return take
 }
 
 // confirmsAnswered are the confirm-backs t may answer (see
@@ -213,14 +238,15 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 // for t's sender (takenOnAnswer). When the copy it was decided on proved
 // stale, her questions are read from Redis: one answered meanwhile is
 // not filed again (filed false, nothing said).
-func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, note string) (filed bool, err error) {
+func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take cadreTake) (filed bool, err error) {
 	for {
 		one := *t
 		one.out, one.keep, one.scope, one.then = nil, nil, "", nil
 		one.who, one.m.From, one.text, one.quote = w.who, r.shown(w.who), w.q.Text, nil
 		one.command, one.forWhom, one.noDup = command{}, nil, false
 		one.askCopy = w.all
-		one.cadreTook = &cadreTake{who: t.who, note: note}
+		c := take
+		one.cadreTook = &c
 		one.photosOf(w.q)
 		err := r.answering(ctx, &one, [][]byte{w.raw}, nil, func(ctx context.Context) error {
 			r.speaksFor(&one, w.q)
@@ -230,7 +256,7 @@ func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, no
 		if c := one.cadreTook; err == nil && c.ref != "" {
 			back := filedBack{ref: c.ref, at: t.at}
 			if c.took {
-				back.by = r.shown(c.who)
+				back.by = cmp.Or(c.by, r.shown(c.who))
 			}
 			r.filedFor.Put(t.m.Chat+"|"+w.who.Key(), back)
 		}
@@ -263,6 +289,11 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 	if c == nil || f.aboutCadre || f.rep.Type != village.General && f.rep.Type != village.Mediation {
 		return nil
 	}
+	if c.send != nil {
+		if sent, err := r.sendsOnAnswer(t, f, c); sent || err != nil {
+			return err
+		}
+	}
 	took, err := r.takeOnFor(c.who, t.at, c.note, f.rep)
 	if err != nil {
 		return fmt.Errorf("confirm-back of %s: %w", t.who.Name, err)
@@ -274,6 +305,41 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 	c.took = true
 	f.data["OwnTaken"], f.data["TakenBy"], f.data["TakenNote"], f.data["Now"] = true, r.shown(c.who), c.note, t.at
 	return nil
+}
+
+// sendsOnAnswer gives the report a leader's words filed (takenOnAnswer)
+// to the cadre they send to it (c.send), as his 指派 of a new item would,
+// in the filing's one commit: taken on and the cadre's (giveTo), due as
+// if accepted, the 指派 step marked as read from his words; the group
+// reply says so as 指派's does (data Assigned: the assign block's), and
+// one not in the group is told privately. sent is false when the leader
+// may not give it, or the cadre is of the reporter's side: taken on for
+// the leader as before.
+func (r *Router) sendsOnAnswer(t *turn, f *filing, c *cadreTake) (sent bool, err error) {
+	rep, p := f.rep, *c.send
+	if ok, _, _ := r.may(c.who, vAssign, *rep); !ok || rep.ReporterSide(p) {
+		return false, nil
+	}
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+	data := map[string]any{"Now": t.at, "To": toGroup}
+	elsewhere := r.giveTo(c.who, rep, []village.Person{p}, c.task, data)
+	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.who.Name, t.at, strings.TrimSpace(r.shown(p)+" "+c.task)); err != nil {
+		return false, fmt.Errorf("give %s to %s: %w", rep.ID, p.Name, err)
+	}
+	rep.History[len(rep.History)-1].Implied = true
+	shown := *rep // its reference is the commit's
+	shown.ID = storage.RefPlaceholder
+	data["R"], data["Due"] = &shown, rep.Timed()
+	for _, w := range elsewhere {
+		f.alongOut = append(f.alongOut, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: newsPriority(rep),
+			Text: r.assignedElsewhere(c.who, &shown, c.task, t.at)})
+	}
+	if rep.Type == village.Mediation {
+		data["Note"] = "" // a quarrel's notes are not the group's, as any mediation's 指派
+	}
+	c.took, c.by = true, strings.Join(data["Names"].([]string), "、")
+	f.data["OwnTaken"], f.data["TakenBy"], f.data["Assigned"], f.data["Now"] = true, r.shown(c.who), data, t.at
+	return true, nil
 }
 
 // filedAlready answers a villager's 「1」 (word) to a confirm-back a

@@ -3443,8 +3443,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	}
 	var elsewhere string
 	if len(a.elsewhere) > 0 {
-		elsewhere = r.texts.Render("assign.elsewhere", map[string]any{"R": rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at,
-			"Phone": rep.NoGridPhone(r.people.Lookup, r.people.Address)})
+		elsewhere = r.assignedElsewhere(t.who, rep, data["Note"], t.at)
 	}
 	if len(a.elsewhere) > 0 && rep.Private() {
 		// a private item's handlers are all told privately (notify): those
@@ -3474,6 +3473,13 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(a.action), Note: a.note},
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
 	}, &batchItem{block: a.block, rep: *rep, data: data})
+}
+
+// assignedElsewhere is the private notice to one by gave rep to who is
+// not in its group (assign.elsewhere), note what he is to do.
+func (r *Router) assignedElsewhere(by village.Person, rep *village.Report, note any, at time.Time) string {
+	return r.texts.Render("assign.elsewhere", map[string]any{"R": rep, "By": by.Name, "Note": note, "Now": at,
+		"Phone": rep.NoGridPhone(r.people.Lookup, r.people.Address)})
 }
 
 // askGrid is the messages of an officer's question to the grid about rep
@@ -3647,6 +3653,16 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 		// and he is not @-called again
 		return nil, true, r.reply(ctx, t, "assign.already", map[string]any{"R": rep, "Names": names(who)})
 	}
+	return r.giveTo(t.who, rep, who, task, data), false, nil
+}
+
+// giveTo makes who, sent by by, rep's handlers, in place of the grid's
+// worker named before unless the item went up to the township, and sets
+// the assign block's Replaced, Names, InGroup, Note (task) and Told in
+// data; those the item's group does not hold are returned, to be told
+// privately (assign.elsewhere). 指派's and a leader's sending in words
+// as he files a villager's confirm-back (sendsOnAnswer) share it.
+func (r *Router) giveTo(by village.Person, rep *village.Report, who []village.Person, task string, data map[string]any) (elsewhere []village.Person) {
 	if rep.Status != village.StatusEscalated {
 		// the township brings in whom it needs; the grid replaces the
 		// worker it named before
@@ -3660,14 +3676,14 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 		assigned = append(assigned, r.shown(p))
 		if p.InGroupOf(rep.Village, rep.Grid) {
 			inGroup = append(inGroup, r.shown(p))
-		} else if p.Key() != t.who.Key() {
+		} else if p.Key() != by.Key() {
 			// not in the item's group, where he would be
 			// @mentioned in vain: he is told privately
 			elsewhere = append(elsewhere, p)
 		}
 	}
 	data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
-	return elsewhere, false, nil
+	return elsewhere
 }
 
 // mergeInto is 重复 #R #R9: rep becomes a duplicate of the earlier item
