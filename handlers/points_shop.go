@@ -959,25 +959,37 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 	if item, _, why, _ := parseItem(t.text, p.shop); why != itemNone {
 		data["Item"] = item
 	}
-	if v != "" && t.who.Village == v && t.who.Household != "" {
-		sc := storage.VillageScope(v)
-		if t.scope == "" && t.where.village == "" {
-			t.scope = sc
-		}
-		acct, err := p.peek(ctx, sc, v, t.who.Household)
-		if err != nil {
-			return err
-		}
-		data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
-		if t.where.kind != inPrivate {
-			// a household's balance stays out of the group, as 我的积分's
-			// does: it is sent privately
-			full := p.r.texts.Render("points.redeem.how", data)
-			data["Group"] = true
-			return p.r.commitOut(ctx, t, []bot.Outbound{p.r.toSender(t, full), p.r.back(t, p.r.texts.Render("points.redeem.how", data))})
-		}
+	done, err := p.withOwnBalance(ctx, t, v, "points.redeem.how", "points.redeem.how", data)
+	if done || err != nil {
+		return err
 	}
 	return p.r.reply(ctx, t, "points.redeem.how", data)
+}
+
+// withOwnBalance answers with block the sender's household's redeemable
+// balance in data (Household, Balance) when he has one in village v: said
+// privately, the one reply; in a group, the balance stays out of it, as
+// 我的积分's does (data's Group set), and goes to him privately with
+// private. done is false, data unchanged, when he has no household there.
+func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, private string, data map[string]any) (done bool, err error) {
+	if v == "" || t.who.Village != v || t.who.Household == "" {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	if t.scope == "" && t.where.village == "" {
+		t.scope = sc
+	}
+	acct, err := p.peek(ctx, sc, v, t.who.Household)
+	if err != nil {
+		return true, err
+	}
+	data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
+	if t.where.kind == inPrivate {
+		return true, p.r.reply(ctx, t, block, data)
+	}
+	full := p.r.texts.Render(private, data)
+	data["Group"] = true
+	return true, p.r.commitOut(ctx, t, []bot.Outbound{p.r.toSender(t, full), p.r.back(t, p.r.texts.Render(block, data))})
 }
 
 // restock handles 补货 物品 数量 by the shopkeeper, for counted items.
