@@ -178,6 +178,34 @@ func (p *pointsFlow) sells(s string) bool {
 	return what != "" && len(likelyItems(what, p.shop)) > 0
 }
 
+// tookData is what the shopkeeper is asked when he tells in his own
+// words that name took what ("张三拿了两瓶洗洁精", tookSaid): the 兑换 to
+// send. Of what the shop sells under another name ("一袋洗衣粉" of 洗衣液),
+// the 兑换 names the item like it (likelyItems, as 兑换 itself offers),
+// or the few like it are listed: a 兑换 of what the shop has no item of
+// would only be refused. A count in another unit than the item's ("一袋"
+// of 洗衣液 by the 瓶) is left for him to write (Unit).
+func (p *pointsFlow) tookData(name, what string) map[string]any {
+	data := map[string]any{"Name": name, "Command": "兑换 " + name + " " + what}
+	if _, _, why, _ := parseItem(what, p.shop); why != itemNone {
+		return data
+	}
+	unsold := unsoldItem(what)
+	likely := likelyItems(unsold, p.shop)
+	data["What"], data["Likely"] = unsold, likely
+	if len(likely) != 1 {
+		data["Command"] = "兑换 " + name + " 物品 数量"
+		return data
+	}
+	again := strings.TrimSpace(strings.Replace(foldDigits(what), unsold, likely[0].Name, 1))
+	if _, _, why, _ := parseItem(again, p.shop); why != "" {
+		unit, _, _ := strings.Cut(cmp.Or(likely[0].Unit, "件"), "（")
+		data["Unit"], again = unit, likely[0].Name+" "+unit+"数"
+	}
+	data["Command"] = "兑换 " + name + " " + again
+	return data
+}
+
 // likelyItems are the items the shopkeeper may have meant by what the
 // shop does not sell: those that share the most characters with it ("盐"
 // of 食用盐, "油" of 食用油 and 酱油, "肥皂" for 香皂, "洗衣粉" for 洗衣液,

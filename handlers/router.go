@@ -1188,7 +1188,7 @@ func (r *Router) tookSaid(t *turn) (map[string]any, bool) {
 	if m == nil || !r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) || !r.points.sells(m[2]) {
 		return nil, false
 	}
-	return map[string]any{"Name": m[1], "Command": "兑换 " + m[1] + " " + strings.TrimRight(m[2], " 。.!！")}, true
+	return r.points.tookData(m[1], strings.TrimRight(m[2], " 。.!！")), true
 }
 
 // approveWords are a reviewer's words for letting a claim through ("通过吧",
