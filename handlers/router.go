@@ -1361,6 +1361,11 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 		// "我给陈二作证，他确实帮了" from the witness a claim names
 		return true, err
 	}
+	if done, err := r.points.explained(ctx, t); done {
+		// "我去了的 王五可以作证" from the household whose item an
+		// objection froze: its side, passed to the scorers
+		return true, err
+	}
 	if done, err := r.points.disputed(ctx, t); done {
 		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
 		return true, err
