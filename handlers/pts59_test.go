@@ -131,3 +131,12 @@ func BenchmarkObjectionExplained(b *testing.B) {
 		})
 	}
 }
+
+// TestSnowClearingCounts: "扫雪算积分吗" is answered with the item voluntary
+// public work (SG02) is, not the general help; a claim for it is filed
+// under it.
+func TestSnowClearingCounts(t *testing.T) {
+	b := examplePointsBot(t)
+	expect(t, "asked", b.say("陈二", "扫雪算积分吗"), g3+": 对应的积分项目：SG02 参加义务劳动、集体劳动")
+	has(t, "claimed", b.say("陈二", "申请积分 昨天帮村里扫雪了 王五可以作证"), "#C1", "「参加义务劳动、集体劳动」")
+}
