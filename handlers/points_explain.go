@@ -18,10 +18,10 @@ import (
 )
 
 // explainsSaid is a message that tells one's side of a deed: a witness
-// offered ("王五可以作证", "不信你问李四"), the deed said done in the first
+// offered ("王五可以作证", "不信你问李四"; not "开证明" of a procedure), the deed said done in the first
 // person ("我去了的", "俺那天确实帮了"), or the doubt denied ("冤枉",
 // "没撒谎").
-var explainsSaid = regexp.MustCompile(`作证|证明|证人|可以问|问问|不信.{0,3}问|` +
+var explainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以问|不信.{0,3}问|` +
 	`[我俺](?:那天|当天|当时|明明|真的|确实|是|有|都|就|可是|可)*\p{Han}{0,3}?(?:去了|去过|做了|干了|帮了|来了|在场|扫了|修了|送了|参加了)|` +
 	`冤枉|没[撒说]?谎|没骗|胡说|瞎说|乱说|有照片|拍了照`)
 

@@ -66,11 +66,14 @@ var deedToldRe = regexp.MustCompile(`了|[^不]过[^年来去]|完|已经|昨天
 // done: a question about the rules, not a claim. "我昨天把路上的石头搬开
 // 了 能加分不" tells one.
 func asksRules(t string) bool {
-	if !containsAny(t, rulesAsks) && !rulesAskRe.MatchString(t) {
+	lexicon := containsAny(t, rulesAsks)
+	if !lexicon && !rulesAskRe.MatchString(t) {
 		return false
 	}
 	rest := strip(strip(rulesAskRe.ReplaceAllString(t, " "), rulesAsks), claimCues)
-	return !deedToldRe.MatchString(rest + " ")
+	// the pattern alone asks about something named: a bare "能加分吗"
+	// is the general question (积分帮助)
+	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(rest + " ")
 }
 
 // pointsWordRe names the points: "积分", "加分", "算几分", "有没有分".
