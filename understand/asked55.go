@@ -73,7 +73,7 @@ func asksRules(t string) bool {
 	rest := strip(strip(rulesAskRe.ReplaceAllString(t, " "), rulesAsks), claimCues)
 	// the pattern alone asks about something named: a bare "能加分吗"
 	// is the general question (积分帮助)
-	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(rest + " ")
+	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(rest+" ")
 }
 
 // pointsWordRe names the points: "积分", "加分", "算几分", "有没有分".
