@@ -1501,6 +1501,17 @@ var pointsQuestions = []struct {
 	{lookUp, "我的积分"}, // "帮我查下积分"
 }
 
+// shopAsked finds in canonical text (啥 is 什么 there) a question about
+// what the points shop, or one's points, can be exchanged for: the shop
+// or the points, then what they buy asked ("超市里能换什么", "超市有什么
+// 可以换的", "我的分能换什么东西", "积分可以兑换哪些"). "去镇上超市买点菜"
+// asks nothing, "超市有什么菜" not what points buy.
+var shopAsked = regexp.MustCompile(`(?:超市|积分|[我俺咱](?:们)?家?的?分)[^，。？！,.?!]{0,6}?(?:(?:能|可以|可|能够)?(?:兑换|换|兑)(?:些|点)?(?:什么|哪些|哪样)|有些?(?:什么|哪些)(?:东西)?(?:能|可以|可|能够)?(?:兑换|换|兑))`)
+
+// ownPointsSaid finds in canonical text the speaker's own household's
+// points: "我的分", "我家积分", "俺的积分".
+var ownPointsSaid = regexp.MustCompile(`[我俺咱](?:们)?家?的?积?分`)
+
 // villagesAsked reports whether canonical text c asks how the villages
 // compare on points: which village leads ("哪个村积分最高", "各村积分排
 // 名"), or where the speaker's village stands ("我们村排第几", "咱村在全镇
@@ -1574,7 +1585,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	// "我家排第几" said to the bot: the only ranking it keeps is the points'
 	ranked := (t.addr || t.where.kind == inPrivate) && containsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
 	_, rules := understand.RulesAsked(t.said())
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules || !r.claims() {
+	shop := shopAsked.MatchString(c)
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
@@ -1615,6 +1627,11 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	}
 	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
 		return true, r.points.howToRedeem(ctx, t)
+	}
+	if shop {
+		// "超市里能换啥", "我的分能换什么东西": the shop's list, and one's
+		// own balance when it is one's own points that are asked about
+		return true, r.points.shopList(ctx, t, ownPointsSaid.MatchString(c))
 	}
 	for _, q := range pointsQuestions {
 		for _, w := range q.words {

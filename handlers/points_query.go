@@ -812,12 +812,7 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if arg == "超市" || arg == "积分超市" || arg == "兑换" {
-		// a villager is told whom to see, not the shopkeeper's command,
-		// which would only get him a refusal
-		v := cmp.Or(t.where.village, t.who.Village)
-		return p.r.reply(ctx, t, "points.help.shop", map[string]any{"Shop": p.shop,
-			"Keeper":  v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid),
-			"Keepers": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))})
+		return p.shopList(ctx, t, false)
 	}
 	if arg == "申请" || arg == "查询" || arg == "查" {
 		// "我怎么申请积分", "积分在哪里查": the one answer, not the menu
@@ -828,6 +823,27 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),
 		"Shopkeeper": t.who.Has(village.RoleShopkeeper), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
 	})
+}
+
+// shopList answers 积分帮助 超市: what the shop has, and what each
+// costs. A villager is told whom to see, not the shopkeeper's command,
+// which would only get him a refusal; asked about his own points ("我的分
+// 能换什么东西", own), he hears his household's redeemable balance too,
+// privately when asked in a group.
+func (p *pointsFlow) shopList(ctx context.Context, t *turn, own bool) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	keeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
+	data := map[string]any{"Shop": p.shop, "Keeper": keeper,
+		"Keepers": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))}
+	if own && !keeper {
+		if done, err := p.withOwnBalance(ctx, t, v, "points.help.shop", "points.help.shop.balance", data); done || err != nil {
+			return err
+		}
+	}
+	return p.r.reply(ctx, t, "points.help.shop", data)
 }
 
 // coming is a household's approved points on their way to redeemable:

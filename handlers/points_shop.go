@@ -178,6 +178,34 @@ func (p *pointsFlow) sells(s string) bool {
 	return what != "" && len(likelyItems(what, p.shop)) > 0
 }
 
+// tookData is what the shopkeeper is asked when he tells in his own
+// words that name took what ("张三拿了两瓶洗洁精", tookSaid): the 兑换 to
+// send. Of what the shop sells under another name ("一袋洗衣粉" of 洗衣液),
+// the 兑换 names the item like it (likelyItems, as 兑换 itself offers),
+// or the few like it are listed: a 兑换 of what the shop has no item of
+// would only be refused. A count in another unit than the item's ("一袋"
+// of 洗衣液 by the 瓶) is left for him to write (Unit).
+func (p *pointsFlow) tookData(name, what string) map[string]any {
+	data := map[string]any{"Name": name, "Command": "兑换 " + name + " " + what}
+	if _, _, why, _ := parseItem(what, p.shop); why != itemNone {
+		return data
+	}
+	unsold := unsoldItem(what)
+	likely := likelyItems(unsold, p.shop)
+	data["What"], data["Likely"] = unsold, likely
+	if len(likely) != 1 {
+		data["Command"] = "兑换 " + name + " 物品 数量"
+		return data
+	}
+	again := strings.TrimSpace(strings.Replace(foldDigits(what), unsold, likely[0].Name, 1))
+	if _, _, why, _ := parseItem(again, p.shop); why != "" {
+		unit, _, _ := strings.Cut(cmp.Or(likely[0].Unit, "件"), "（")
+		data["Unit"], again = unit, likely[0].Name+" "+unit+"数"
+	}
+	data["Command"] = "兑换 " + name + " " + again
+	return data
+}
+
 // likelyItems are the items the shopkeeper may have meant by what the
 // shop does not sell: those that share the most characters with it ("盐"
 // of 食用盐, "油" of 食用油 and 酱油, "肥皂" for 香皂, "洗衣粉" for 洗衣液,
@@ -959,25 +987,37 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 	if item, _, why, _ := parseItem(t.text, p.shop); why != itemNone {
 		data["Item"] = item
 	}
-	if v != "" && t.who.Village == v && t.who.Household != "" {
-		sc := storage.VillageScope(v)
-		if t.scope == "" && t.where.village == "" {
-			t.scope = sc
-		}
-		acct, err := p.peek(ctx, sc, v, t.who.Household)
-		if err != nil {
-			return err
-		}
-		data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
-		if t.where.kind != inPrivate {
-			// a household's balance stays out of the group, as 我的积分's
-			// does: it is sent privately
-			full := p.r.texts.Render("points.redeem.how", data)
-			data["Group"] = true
-			return p.r.commitOut(ctx, t, []bot.Outbound{p.r.toSender(t, full), p.r.back(t, p.r.texts.Render("points.redeem.how", data))})
-		}
+	done, err := p.withOwnBalance(ctx, t, v, "points.redeem.how", "points.redeem.how", data)
+	if done || err != nil {
+		return err
 	}
 	return p.r.reply(ctx, t, "points.redeem.how", data)
+}
+
+// withOwnBalance answers with block the sender's household's redeemable
+// balance in data (Household, Balance) when he has one in village v: said
+// privately, the one reply; in a group, the balance stays out of it, as
+// 我的积分's does (data's Group set), and goes to him privately with
+// private. done is false, data unchanged, when he has no household there.
+func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, private string, data map[string]any) (done bool, err error) {
+	if v == "" || t.who.Village != v || t.who.Household == "" {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	if t.scope == "" && t.where.village == "" {
+		t.scope = sc
+	}
+	acct, err := p.peek(ctx, sc, v, t.who.Household)
+	if err != nil {
+		return true, err
+	}
+	data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
+	if t.where.kind == inPrivate {
+		return true, p.r.reply(ctx, t, block, data)
+	}
+	full := p.r.texts.Render(private, data)
+	data["Group"] = true
+	return true, p.r.commitOut(ctx, t, []bot.Outbound{p.r.toSender(t, full), p.r.back(t, p.r.texts.Render(block, data))})
 }
 
 // restock handles 补货 物品 数量 by the shopkeeper, for counted items.

@@ -1193,7 +1193,7 @@ func (r *Router) tookSaid(t *turn) (map[string]any, bool) {
 	if m == nil || !r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) || !r.points.sells(m[2]) {
 		return nil, false
 	}
-	return map[string]any{"Name": m[1], "Command": "兑换 " + m[1] + " " + strings.TrimRight(m[2], " 。.!！")}, true
+	return r.points.tookData(m[1], strings.TrimRight(m[2], " 。.!！")), true
 }
 
 // approveWords are a reviewer's words for letting a claim through ("通过吧",
@@ -1364,6 +1364,11 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 	}
 	if done, err := r.points.witnessVouched(ctx, t); done {
 		// "我给陈二作证，他确实帮了" from the witness a claim names
+		return true, err
+	}
+	if done, err := r.points.explained(ctx, t); done {
+		// "我去了的 王五可以作证" from the household whose item an
+		// objection froze: its side, passed to the scorers
 		return true, err
 	}
 	if done, err := r.points.disputed(ctx, t); done {

@@ -52,6 +52,11 @@ var rulesAsks = newLexicon("怎么算", "咋算", "怎样算", "如何算", "怎
 	"算不算", "能不能算", "能算吗", "算吗", "算不", "算几分", "算多少分", "给几分", "给多少分", "有没有分", "有分吗", "有分不", "有没有积分", "有积分吗", "有积分不",
 	"计不计", "记不记分", "加不加分")
 
+// rulesAskRe asks the same in words the lexicon does not spell out: a
+// counting verb, the points, a question particle ("扫雪算积分吗", "能加分
+// 吗", "给积分不", "能加分么"); "给分不公平" asks nothing.
+var rulesAskRe = regexp.MustCompile(`(?:能|可以|可|会)?(?:算|加|给|得|拿|计|记)(?:个|点)?(?:积分|分)(?:吗|么|嘛|不(?:$|[？?！!，,。]))`)
+
 // deedToldRe tells a deed done or done regularly: perfective 了, 过 or 完
 // after a verb, 已经, or a day gone by ("昨天", "刚才"), or every day.
 var deedToldRe = regexp.MustCompile(`了|[^不]过[^年来去]|完|已经|昨天|前天|昨晚|昨夜|今早|刚才|刚刚|上周|上礼拜|上个月|前几天|上次|每天|天天|每个月|每月`)
@@ -61,11 +66,14 @@ var deedToldRe = regexp.MustCompile(`了|[^不]过[^年来去]|完|已经|昨天
 // done: a question about the rules, not a claim. "我昨天把路上的石头搬开
 // 了 能加分不" tells one.
 func asksRules(t string) bool {
-	if !containsAny(t, rulesAsks) {
+	lexicon := containsAny(t, rulesAsks)
+	if !lexicon && !rulesAskRe.MatchString(t) {
 		return false
 	}
-	rest := strip(strip(t, rulesAsks), claimCues)
-	return !deedToldRe.MatchString(rest + " ")
+	rest := strip(strip(rulesAskRe.ReplaceAllString(t, " "), rulesAsks), claimCues)
+	// the pattern alone asks about something named: a bare "能加分吗"
+	// is the general question (积分帮助)
+	return (lexicon || strings.TrimSpace(rest) != "") && !deedToldRe.MatchString(rest+" ")
 }
 
 // pointsWordRe names the points: "积分", "加分", "算几分", "有没有分".
@@ -80,7 +88,7 @@ func RulesAsked(s Said) (deed string, ok bool) {
 	if !pointsWordRe.MatchString(t) || !asksRules(t) {
 		return "", false
 	}
-	return strings.TrimSpace(strip(strip(t, rulesAsks), claimCues)), true
+	return strings.TrimSpace(strip(strip(rulesAskRe.ReplaceAllString(t, " "), rulesAsks), claimCues)), true
 }
 
 // stalledRe finds an application told as stuck: no approval, word or sign

@@ -546,6 +546,10 @@ type Claim struct {
 	// Early are objections sent before the item's 公示: nothing is
 	// frozen, the reviewers are told, and their authors hear the outcome.
 	Early []Objection `json:"early_objections,omitempty"`
+	// Explained are what the household said of the item while it was
+	// frozen by an objection ("我去了的 王五可以作证"), passed to the
+	// scorers who verify it.
+	Explained []Objection `json:"explained,omitempty"`
 	// LateUpheld are the scorers told that their 维持 came after the
 	// window closed with nothing frozen: told once each.
 	LateUpheld []string     `json:"late_upheld,omitempty"`
@@ -626,6 +630,16 @@ func (c *Claim) AddObjection(by string, at time.Time, note string) error {
 	c.More = append(c.More, Objection{At: at, By: by, Note: note})
 	c.History = append(c.History, ClaimEntry{At: at, By: by, Action: ClaimObject, Points: c.Points, Note: note,
 		From: ClaimObjected, To: ClaimObjected})
+	return nil
+}
+
+// AddExplanation records what by, of the item's household, said of it
+// while an objection freezes it; the status stays.
+func (c *Claim) AddExplanation(by string, at time.Time, note string) error {
+	if c.Status != ClaimObjected {
+		return &ClaimTransitionError{From: c.Status, Action: ClaimObject}
+	}
+	c.Explained = append(c.Explained, Objection{At: at, By: by, Note: note})
 	return nil
 }
 

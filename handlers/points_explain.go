@@ -1,0 +1,69 @@
+package handlers
+
+// A household whose item an objection froze tells its side in its own
+// words ("我去了的 王五可以作证"): that is recorded on the item and passed
+// to the scorers who verify it, never read as a new report or left
+// unanswered. Chit-chat costs nothing: the store is read only for a
+// message that passes a plain text check first.
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// explainsSaid is a message that tells one's side of a deed: a witness
+// offered ("王五可以作证", "不信你问李四"; not "开证明" of a procedure), the deed said done in the first
+// person ("我去了的", "俺那天确实帮了"), or the doubt denied ("冤枉",
+// "没撒谎").
+var explainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以问|不信.{0,3}问|` +
+	`[我俺](?:那天|当天|当时|明明|真的|确实|是|有|都|就|可是|可)*\p{Han}{0,3}?(?:去了|去过|做了|干了|帮了|来了|在场|扫了|修了|送了|参加了)|` +
+	`冤枉|没[撒说]?谎|没骗|胡说|瞎说|乱说|有照片|拍了照`)
+
+// explained takes what a household says of its own item frozen by an
+// objection of someone else ("我去了的 王五可以作证"): recorded on the item,
+// passed privately to its reviewers (【异议说明】), and the sender told it
+// was passed on. done is false when the message tells no side, or the
+// sender's household has no such item; with several, the one it names
+// (#C) or, naming none, the sender is asked which.
+func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" || t.who.Village == "" ||
+		t.where.village != "" && t.where.village != t.who.Village || !explainsSaid.MatchString(t.text) {
+		return false, nil
+	}
+	v := t.who.Village
+	sc := storage.VillageScope(v)
+	frozen, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimObjected))
+	if err != nil {
+		return true, err
+	}
+	named := claimRefs(village.FindRefs(t.text))
+	frozen = slices.DeleteFunc(frozen, func(c village.Claim) bool {
+		return c.Household != t.who.Household || slices.Contains(c.Objectors(), t.who.Name) ||
+			len(named) > 0 && !slices.Contains(named, c.ID)
+	})
+	if len(frozen) == 0 {
+		return false, nil
+	}
+	t.scope = sc
+	if len(frozen) > 1 {
+		return true, p.r.reply(ctx, t, "points.explain.which", map[string]any{"Name": t.who.Name, "Cs": frozen})
+	}
+	c := frozen[0]
+	note := strings.TrimSpace(t.text)
+	if err := c.AddExplanation(t.who.Name, t.at, note); err != nil {
+		return true, err
+	}
+	rs := p.reviewers(c.Village, c.Grid, c.Household)
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "By": t.who.Name, "Note": note,
+		"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Private": t.where.kind == inPrivate,
+		"Withheld": p.withheld(t, c)}
+	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.explained", data))}
+	out = append(out, p.tellReviewers(rs, "points.explained.scorer", data)...)
+	return true, p.commitNoted(ctx, t, sc, c, "points.explain", note, out)
+}
