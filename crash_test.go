@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -49,14 +51,47 @@ func TestRedisKilledMidReplayLosesNothing(t *testing.T) {
 	}
 }
 
-// buildBinary builds gridbot into a temporary directory.
+// buildBinary is gridbot built for the crash tests: once per run of the
+// package's tests, which all run the same binary (a build is seconds of
+// a busy machine's time).
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "gridbot")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
+	bin, err := crashBinary.get()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return bin
+}
+
+// crashBinary is the binary buildBinary built; TestMain removes it.
+var crashBinary binaryBuild
+
+// binaryBuild builds gridbot into a temporary directory at its first get.
+type binaryBuild struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+}
+
+func (b *binaryBuild) get() (string, error) {
+	b.once.Do(func() {
+		if b.dir, b.err = os.MkdirTemp("", "gridbot-crash-"); b.err != nil {
+			return
+		}
+		b.bin = filepath.Join(b.dir, "gridbot")
+		if out, err := exec.Command("go", "build", "-o", b.bin, ".").CombinedOutput(); err != nil {
+			b.err = fmt.Errorf("build: %w\n%s", err, out)
+		}
+	})
+	return b.bin, b.err
+}
+
+// remove removes what get built, if anything.
+func (b *binaryBuild) remove() {
+	if b.dir != "" {
+		_ = os.RemoveAll(b.dir)
+	}
 }
 
 // replayKilledAndAgain replays testdata/example.jsonl on the Redis at url

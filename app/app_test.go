@@ -13,18 +13,15 @@ import (
 	"testing/fstest"
 
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/roster"
 	"gridbot/village"
 )
 
-// exampleConfig is config.example.yaml, loaded afresh for one test.
+// exampleConfig is config.example.yaml, a copy of its own for one test.
 func exampleConfig(tb testing.TB) *config.Config {
 	tb.Helper()
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return cfg
+	return configtest.Load(tb, "../config.example.yaml")
 }
 
 // TestOpenRefusesAnUnknownMediator: a mediator the roster does not know

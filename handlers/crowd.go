@@ -537,21 +537,17 @@ func (a alarm) rekindles(rep village.Report, text string) bool {
 // chat costs less than news lost. The item's watchdog runs as before. done
 // is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if done, err := r.emergencyCorrects(ctx, t, reading); done || err != nil {
+	if done, err := firstTaking(ctx, t, reading,
 		// "不是车撞的 是从房顶摔下来的 流了好多血": the same person, his
 		// alarm corrected
-		return done, err
-	}
-	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
+		r.emergencyCorrects,
 		// "火烧到我家柴房了" while the group's fire burns: it spread
-		return done, err
-	}
-	if done, err := r.spreadPlace(ctx, t, reading); done || err != nil {
+		r.spreadHome,
 		// "大火烧到后山了" while 老王家 burns: it spread there
-		return done, err
-	}
-	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
+		r.spreadPlace,
 		// "大火基本灭了 还在冒烟": how it goes, no witness's alarm
+		r.emergencyProgress,
+	); done || err != nil {
 		return done, err
 	}
 	a, fits := r.alarmFits(t, reading)

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/internal/fuzzseed"
 )
 
@@ -13,10 +13,7 @@ import (
 // two non-empty pieces of valid text, the head a start of the message and
 // the tail its end, never overlapping.
 func FuzzGluedQuestion(f *testing.F) {
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		f.Fatal(err)
-	}
+	cfg := configtest.Load(f, "../config.example.yaml")
 	r := &Router{cfg: cfg}
 	for _, s := range []string{
 		"水管冻裂了，低保年审需要什么材料", "低保年审需要什么材料 俺家水管冻裂了", "俺家水管冻列了低包年审要啥材料",

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/village"
 )
 
@@ -28,10 +28,7 @@ func TestWithoutOnceMoreNoDoubledComma(t *testing.T) {
 // TestArchiveFixedNoHonours: a year-end ranking corrected with no honour
 // household before or after says there is none, not 「积分荣誉户不变。」.
 func TestArchiveFixedNoHonours(t *testing.T) {
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := configtest.Load(t, "../config.example.yaml")
 	texts, _ := newTexts(cfg, false)
 	data := map[string]any{"Year": 2026, "Village": "青山村", "Where": "own", "C": &village.Claim{ID: "C3", Status: village.ClaimRevoked}, "HonoursChanged": false}
 	got := texts.Render("points.archive.fixed", data)

@@ -18,6 +18,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/handlers"
 	"gridbot/roster"
 	"gridbot/storage"
@@ -212,7 +213,7 @@ func TestConcurrentRedemptionsCannotOverspend(t *testing.T) {
 // shopkeeper.
 func bigVillage(tb testing.TB, n int) (*config.Config, *roster.Directory) {
 	tb.Helper()
-	cfg := storagetest.Must(config.Load("../config.example.yaml"))(tb)
+	cfg := configtest.Load(tb, "../config.example.yaml")
 	people := []village.Person{
 		{Name: "赵六", Village: "青山村", Household: "QS-306", Relation: "户主", Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleScorer}},
 	}

@@ -1414,14 +1414,14 @@ func (r *Router) alarmText(ctx context.Context, t *turn, reading village.Reading
 // cadre's own mediation, a party's side of a quarrel, an emergency said
 // over, aid asked after one, and else what it is understood as.
 func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Reading) error {
-	if done, err := r.spreadHome(ctx, t, reading); done || err != nil {
+	if done, err := firstTaking(ctx, t, reading,
 		// "我家也着了" while the group's fire burns, which alone reads
 		// as no alarm ("着了" is also asleep, or found)
-		return err
-	}
-	if done, err := r.spreadPlace(ctx, t, reading); done || err != nil {
+		r.spreadHome,
 		// "#R1 烧到后山了", the answer spreadUnsure asks for, reads as
 		// no alarm (no 火): the fire it names reached there
+		r.spreadPlace,
+	); done || err != nil {
 		return err
 	}
 	if _, _, ok := r.misspeltHere(t); ok {
@@ -1444,34 +1444,22 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// mediator tells of his own work, which files no dispute
 		return nil
 	}
-	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
-		return err
-	}
-	if done, err := r.emergencyCorrects(ctx, t, reading); done || err != nil {
+	if done, err := firstTaking(ctx, t, reading,
+		r.disputeSide,
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
-		return err
-	}
-	if done, err := r.numberAsked(ctx, t, reading); done || err != nil {
+		r.emergencyCorrects,
 		// "该打什么电话" while the group's scam is open: its steps
-		return err
-	}
-	if done, err := r.emergencyAsked(ctx, t, reading); done || err != nil {
+		r.numberAsked,
 		// "小龙还没找到 派出所来人了吗": what is known, and passed on
-		return err
-	}
-	if done, err := r.emergencyProgress(ctx, t, reading); done || err != nil {
+		r.emergencyAsked,
 		// "火基本灭了", "后山那边还有明火": how the group's emergency goes
-		return err
-	}
-	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
-		return err
-	}
-	if done, err := r.bystanderDenies(ctx, t, reading); done || err != nil {
+		r.emergencyProgress,
+		r.emergencyOver,
 		// "没着火 是王大爷在烧稻草" of another's alarm: news to check
-		return err
-	}
-	if done, err := r.aidAfterAlarm(ctx, t); done || err != nil {
+		r.bystanderDenies,
 		// "我家也被烧了 能申请救助不" while the group's fire is open
+		func(ctx context.Context, t *turn, _ village.Reading) (bool, error) { return r.aidAfterAlarm(ctx, t) },
+	); done || err != nil {
 		return err
 	}
 	return r.understood(ctx, t, reading)

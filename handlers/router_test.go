@@ -15,6 +15,7 @@ import (
 	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/handlers"
 	"gridbot/roster"
 	"gridbot/storage"
@@ -41,10 +42,7 @@ func (d *directSink) send(_ context.Context, o bot.Outbound) error {
 // people added to the roster.
 func exampleVillage(t testing.TB, more ...village.Person) (*config.Config, *roster.Directory) {
 	t.Helper()
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := configtest.Load(t, "../config.example.yaml")
 	people, err := app.LoadRoster(os.DirFS(".."), cfg.Roster, cfg.Villages[0].Name)
 	if err != nil {
 		t.Fatal(err)

@@ -277,16 +277,14 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
-	if done, err := r.reopenOffer(ctx, t, reading); done || err != nil {
+	if done, err := firstTaking(ctx, t, reading,
 		// "还是不亮" from the reporter of an item closed lately
-		return true, err
-	}
-	if done, err := r.settledNews(ctx, t, reading); done || err != nil {
+		r.reopenOffer,
 		// "垃圾还在呢 没拉走" of an item resolved or closed lately
-		return true, err
-	}
-	if done, err := r.meToo(ctx, t, reading); done || err != nil {
+		r.settledNews,
 		// "我家也没水了" just after "村里自来水又停了": the same trouble
+		r.meToo,
+	); done || err != nil {
 		return true, err
 	}
 	return false, nil

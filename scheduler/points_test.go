@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
@@ -91,7 +92,7 @@ func (f *pointsFixture) logged() *bytes.Buffer {
 // exampleTownship is the bundled example's config and roster, with more people.
 func exampleTownship(t *testing.T, more ...village.Person) (*config.Config, []village.Person) {
 	t.Helper()
-	cfg := storagetest.Must(config.Load("../config.example.yaml"))(t)
+	cfg := configtest.Load(t, "../config.example.yaml")
 	rf := storagetest.Must(os.Open("../" + cfg.Roster))(t)
 	defer rf.Close()
 	people := storagetest.Must(roster.Parse(rf, cfg.Roster, cfg.Villages[0].Name))(t)

@@ -422,7 +422,7 @@ func TestReplicasRunEachOccurrenceOnce(t *testing.T) {
 
 func TestRunDueStoreDown(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	st := storagetest.Open(t, srv.URL)
+	st := storagetest.Open(t, srv.DialOnceURL())
 	rec := &recorder{}
 	s := mustNew(t, st, rec.jobs([]jobSpec{{"evening", "0 20 * * *", succeed}}), scheduler.Options{})
 	mustRunDue(t, s, []time.Time{at(2, 9, 0)})

@@ -160,7 +160,7 @@ func TestClaimRunErrors(t *testing.T) {
 	})
 	t.Run("redis down", func(t *testing.T) {
 		srv := storagetest.NeedServer(t)
-		st := storagetest.Open(t, srv.URL)
+		st := storagetest.Open(t, srv.DialOnceURL())
 		srv.Kill()
 		if _, err := st.ClaimRun(context.Background(), vs, "digest", occ, week); !errors.Is(err, storage.ErrUnavailable) {
 			t.Errorf("claim: err = %v, want ErrUnavailable", err)

@@ -61,6 +61,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	neturl "net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -137,6 +138,12 @@ type Options struct {
 	SentTTL time.Duration
 	// Timeout bounds each command. Default 3s.
 	Timeout time.Duration
+	// DialRetries is how many times a connection is dialled before the
+	// command that wanted it fails (go-redis's DialerRetries); the URL's
+	// dial_retries=N sets it too. Default go-redis's 5, 100ms apart. A
+	// test that kills its Redis dials once: the retries only delay the
+	// same error.
+	DialRetries int
 	// ProbeEvery: while Redis does not answer, commands fail at once
 	// without a round trip, and one PING every this long tells when it is
 	// back (Check probes at once). Default 1s.
@@ -177,10 +184,15 @@ type Store struct {
 
 // New connects to the Redis at opts.URL. It does not dial until first use.
 func New(opts Options) (*Store, error) {
-	ro, err := redis.ParseURL(opts.URL)
+	url, dials, err := dialRetries(opts.URL)
 	if err != nil {
 		return nil, fmt.Errorf("storage: redis url: %w", err)
 	}
+	ro, err := redis.ParseURL(url)
+	if err != nil {
+		return nil, fmt.Errorf("storage: redis url: %w", err)
+	}
+	ro.DialerRetries = cmp.Or(opts.DialRetries, dials)
 	if opts.Password != "" {
 		ro.Password = opts.Password
 	}
@@ -189,6 +201,23 @@ func New(opts Options) (*Store, error) {
 	}
 	ro.ReadTimeout, ro.WriteTimeout, ro.DialTimeout = opts.Timeout, opts.Timeout, opts.Timeout
 	return newStore(redis.NewClient(lean(ro)), opts), nil
+}
+
+// dialRetries takes dial_retries=N, which go-redis's ParseURL does not
+// know, out of rawURL's query: the URL without it and N (0 when absent).
+func dialRetries(rawURL string) (string, int, error) {
+	u, err := neturl.Parse(rawURL)
+	if err != nil || !u.Query().Has("dial_retries") {
+		return rawURL, 0, nil // ParseURL tells what is wrong with it
+	}
+	q := u.Query()
+	n, err := strconv.Atoi(q.Get("dial_retries"))
+	if err != nil || n < 1 {
+		return "", 0, fmt.Errorf("dial_retries=%q is not a whole number from 1", q.Get("dial_retries"))
+	}
+	q.Del("dial_retries")
+	u.RawQuery = q.Encode()
+	return u.String(), n, nil
 }
 
 // lean drops from o the round trips go-redis makes on each new

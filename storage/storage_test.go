@@ -255,7 +255,7 @@ func TestRedisKilledKeepsAcknowledgedWrites(t *testing.T) {
 
 func TestRedisDownIsUnavailable(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	st := storagetest.Open(t, srv.URL)
+	st := storagetest.Open(t, srv.DialOnceURL())
 	srv.Kill()
 	_, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: "m1", Create: true, Report: newReport("x")})
 	if !errors.Is(err, storage.ErrUnavailable) {

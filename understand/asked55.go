@@ -18,12 +18,20 @@ import (
 var appliedRe = regexp.MustCompile(`(?:交|递|送|提)了?(?:材料|申请|资料|表)|(?:材料|申请书?|资料|表格?)(?:已经|早就|早|都)?(?:交|递|送|报|提)(?:了|过|上去|上|到)|` +
 	`(?:交|递|送|报|提)上去|申请(?:了|过|上去|好了)|已经(?:申请|交|递|报|提|办)|(?:报|办)了(?:一|两|三|几|半|好|快|有)`)
 
+// What an application waits for, shared by progressRe and stalledRe: its
+// approval ("批", "下来", "审下来", "办下来") and word of it ("结果", "消
+// 息", "信", "音信", "动静", "回音", "回复").
+const (
+	approvalAwaited = `批|下来|审下来|办下来`
+	newsAwaited     = `结果|消息|信儿?|音信|动静|回音|回复`
+)
+
 // progressRe finds a question after how far an application got or a
 // complaint that it has not come through: "什么时候能批下来", "还没批下
 // 来", "有没有结果", "进度", "批了没", "到哪一步了", "咋还没消息".
 var progressRe = regexp.MustCompile(`(?:什么时候|啥时候|啥时|多久|多长时间|几时|哪天)(?:才|能|可以|会)?(?:批|下来|审|办好|办下来|办完|出结果|有结果|有消息|有信)|` +
-	`(?:还|咋还|怎么还|都)?(?:没|没有|不)(?:批|下来|结果|消息|信儿?|动静|回音|回复|审核|审下来|办下来|办好)|` +
-	`(?:有没有|有)(?:结果|消息|信儿?|动静|回音)|进度|进展|到哪一步|到哪了|批了没|批下来没|下来没|下来了没|审(?:核)?得怎么样|审(?:核)?(?:过|通过)了没`)
+	`(?:没|没有|不)(?:` + approvalAwaited + `|` + newsAwaited + `|审核|办好)|` +
+	`(?:有没有|有)(?:` + newsAwaited + `)|进度|进展|到哪一步|到哪了|批了没|批下来没|下来没|下来了没|审(?:核)?得怎么样|审(?:核)?(?:过|通过)了没`)
 
 // unappliedRe is an application said not made (yet): "还没交材料", "没申请".
 var unappliedRe = regexp.MustCompile(`(?:没|没有|未|还没|不)(?:交|递|报|申请|提)`)
@@ -93,7 +101,7 @@ func RulesAsked(s Said) (deed string, ok bool) {
 
 // stalledRe finds an application told as stuck: no approval, word or sign
 // of it yet ("还没批下来", "一直没消息", "没动静", "没回音").
-var stalledRe = regexp.MustCompile(`(?:没|没有|未)(?:批|下来|审下来|办下来|消息|信儿?|音信|动静|回音|回复|结果)`)
+var stalledRe = regexp.MustCompile(`(?:没|没有|未)(?:` + approvalAwaited + `|` + newsAwaited + `)`)
 
 // waitedRe finds how long it has waited: a span of time gone by ("两个月
 // 了", "一个多月", "半年了", "好几天") or a word that it has lasted (一直,

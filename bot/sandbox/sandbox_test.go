@@ -26,6 +26,7 @@ import (
 	"gridbot/bot/replay"
 	"gridbot/bot/sandbox"
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/storage/storagetest"
 )
 
@@ -86,14 +87,10 @@ func mustSandboxRoster(tb testing.TB, roster string, opts ...option) *fixture {
 	return mustSandboxOn(tb, roster, "", opts...)
 }
 
-// exampleConfig is config.example.yaml, loaded afresh for one test.
+// exampleConfig is config.example.yaml, a copy of its own for one test.
 func exampleConfig(tb testing.TB) *config.Config {
 	tb.Helper()
-	cfg, err := config.Load("../../config.example.yaml")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return cfg
+	return configtest.Load(tb, "../../config.example.yaml")
 }
 
 // mustSandboxOn is mustSandboxRoster keeping the data in the Redis at
@@ -990,7 +987,7 @@ func TestQuickButtonsByChat(t *testing.T) {
 // restart, and what was registered before is still there.
 func TestRedisStoppedAndRestarted(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	f := mustSandboxOn(t, "", srv.URL, func(o *sandbox.Options, _ *app.App) { o.Redis = srv.URL })
+	f := mustSandboxOn(t, "", srv.DialOnceURL(), func(o *sandbox.Options, _ *app.App) { o.Redis = srv.URL })
 	if _, ok := botSays(f.mustSend(t, group3, "张三", "上报 村口路灯不亮了"), group3, "已登记 #R1"); !ok {
 		t.Fatal("no #R1 before Redis stops")
 	}

@@ -23,6 +23,7 @@ import (
 	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/understand"
 )
 
@@ -151,10 +152,7 @@ func (w *fakeWire) SendText(_ context.Context, _, _ string) error {
 
 func testConfig(t *testing.T) *config.Config {
 	t.Helper()
-	cfg, err := config.Load("../../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := configtest.Load(t, "../../config.example.yaml")
 	cfg.Outbound.Interval = config.Duration(time.Second)
 	cfg.Outbound.Jitter = 0
 	cfg.WeChat.PerMinute = 3

@@ -23,6 +23,7 @@ import (
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
 	"gridbot/config"
+	"gridbot/config/configtest"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 )
@@ -139,10 +140,7 @@ func newAlertSink(t *testing.T) *alertSink {
 
 func mustConfig(t *testing.T) *config.Config {
 	t.Helper()
-	cfg, err := config.Load("../../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := configtest.Load(t, "../../config.example.yaml")
 	cfg.WeChat.DataDir = t.TempDir()
 	// The rig runs on the wall clock: no quiet hours (an empty window),
 	// so that a message to someone else goes out whatever the hour the
@@ -189,6 +187,9 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 		srv := storagetest.NeedServer(t)
 		url = srv.URL
 	}
+	// The tests here kill and restart their Redis: a lost connection is
+	// dialled once (see storagetest.Server.DialOnceURL).
+	url += "?dial_retries=1"
 	cfg := mustConfig(t)
 	for _, edit := range edits {
 		edit(cfg)

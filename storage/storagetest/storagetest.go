@@ -115,6 +115,12 @@ func (s *Server) Kill() {
 	}
 }
 
+// DialOnceURL is the server's URL for a store that dials a lost
+// connection once (dial_retries=1): once the test kills the server, a
+// command fails at its first refused dial, not after go-redis's four
+// retries 100ms apart, which only delay the same error.
+func (s *Server) DialOnceURL() string { return s.URL + "?dial_retries=1" }
+
 // Client is a plain go-redis client on the server, closed when the test
 // ends: for tests that look at or break keys behind the store's back.
 func (s *Server) Client(tb testing.TB) *redis.Client {
@@ -218,12 +224,13 @@ func NewWithServer(tb testing.TB, timeout time.Duration) (*Server, *storage.Stor
 
 // Down returns a Store whose private redis-server was killed, for a test
 // of what the bot does with Redis down. Its client makes one attempt per
-// command (max_retries=-1): go-redis's retries of a command, with their
-// backoff, only delay the same error by seconds per test (tests46).
+// command (max_retries=-1) and one dial (DialRetries): go-redis's retries
+// of a command or a dial, with their backoff, only delay the same error
+// by seconds per test (tests46, tidy59).
 func Down(tb testing.TB, timeout time.Duration) *storage.Store {
 	tb.Helper()
 	srv := NeedServer(tb)
-	st, err := storage.New(storage.Options{URL: srv.URL + "?max_retries=-1", Timeout: timeout})
+	st, err := storage.New(storage.Options{URL: srv.URL + "?max_retries=-1", Timeout: timeout, DialRetries: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}
