@@ -87,6 +87,8 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return err
 	}
 	f.threat = f.threat && f.also == nil // two items filed: each told as ever
+	f.danger = f.danger && f.also == nil
+	f.data["Danger"] = f.danger
 	f.data["Threat"], f.data["Beaten"], f.data["Abused"] = f.threat, f.threat && f.beaten, f.threat && f.abused && !f.beaten
 	if f.data["Abused"] == true {
 		r.namesFulian(f.data)
@@ -186,6 +188,7 @@ type filing struct {
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
+	danger           bool            // about to come down on people now ("墙快倒了 下面有人走"): its leaders hear of it at once
 }
 
 // readFiling sets f's text, type and reading from args, with typ forced
@@ -285,6 +288,10 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	if said := t.hear(f.text); f.typ == village.Mediation && !f.aboutCadre {
 		f.beaten, f.abused = understand.Beaten(said), understand.Abused(said)
 		f.threat = f.beaten || f.abused || understand.ToldThreat(said)
+	}
+	if f.typ == village.General && !f.aboutCadre {
+		// "村口那面墙快倒了 下面有人走": life safety cannot wait
+		_, f.danger = understand.Imperils(t.hear(f.text))
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid}
@@ -536,6 +543,13 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		for _, o := range r.tellHandlers(t, rep, "report.threat", data) {
 			o.Priority = bot.Urgent // a threat of violence wakes them, quiet hours or not
 			out = append(out, o)
+		}
+	case f.danger && night && rep.Chat != "":
+		// about to come down on people: its leaders hear of it at once,
+		// urgent (never held), not at wake (by day the group's @ is at once)
+		for _, l := range othersThan(f.leaders, f.reporter) {
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Urgent,
+				Text: r.texts.Render("report.danger.leader", data)})
 		}
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)

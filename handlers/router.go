@@ -654,7 +654,7 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 		t.where.village, t.where.grid = t.who.Village, t.who.Grid
 	}
 	if townshipView(t) {
-		t.text = r.askFirst(t.text)
+		t.text = r.askFirst(r.urgeFirst(t.text))
 		t.text, t.named, t.stray = r.villageFirst(t.text)
 	}
 	return t, true
@@ -685,6 +685,45 @@ func (r *Router) askFirst(text string) string {
 		return text
 	}
 	return string(vAsk) + " " + rest
+}
+
+// urgeFirst reads an officer's 督办 (or 督促) before an item's number,
+// with or without its village ("督办 #R2 抓紧", "督办 青山村#R2"), as the
+// order written after the number ("#R2 抓紧"): the township's 督办 of the
+// item's grid, whatever the words after it, which are said to the grid
+// ("#R2 督办" when they order nothing themselves). Text as it is otherwise.
+func (r *Router) urgeFirst(text string) string {
+	rest, ok := cutPrefixAny(text, "督办", "督促")
+	if !ok {
+		return text
+	}
+	rest = strings.TrimLeft(rest, " :：,，")
+	at := rest
+	for _, v := range r.cfg.Villages {
+		if after, ok := strings.CutPrefix(rest, v.Name); ok {
+			at = strings.TrimLeft(after, " ")
+			break
+		}
+	}
+	m := leadMatch(at, leadingRefs, refLeads)
+	if m == nil || len(village.FindRefs(at[:m[1]])) == 0 {
+		return text
+	}
+	if note := strings.TrimLeft(at[m[1]:], " ,，:：。"); !urgesGrid(note) {
+		head := strings.TrimRight(rest[:len(rest)-len(at)+m[1]], " ,，、:：和")
+		return strings.TrimSpace(head + " 督办 " + note)
+	}
+	return rest
+}
+
+// cutPrefixAny is s after the first of prefixes it starts with.
+func cutPrefixAny(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if after, ok := strings.CutPrefix(s, p); ok {
+			return after, true
+		}
+	}
+	return s, false
 }
 
 // villageFirst cuts the name of one of the township's villages written
@@ -2252,7 +2291,7 @@ var gridQuestionWords = append([]string{"?", "？", "哪里", "哪个", "哪儿"
 
 // urgeWords make an officer's note an instruction to the grid (督办:
 // 「抓紧处理」) unless it tells of himself (「我尽快联系」).
-var urgeWords = []string{"抓紧", "赶紧", "赶快", "加快", "尽快处理", "尽快解决", "尽快办", "尽快落实", "督促", "催一下", "催催", "盯紧",
+var urgeWords = []string{"督办", "抓紧", "赶紧", "赶快", "加快", "尽快处理", "尽快解决", "尽快办", "尽快落实", "督促", "催一下", "催催", "盯紧",
 	"抓落实", "务必", "限期", "必须修", "必须办", "必须解决", "必须处理", "必须完成", "必须落实", "必须弄好", "必须搞定"}
 
 // whoWords ask who handles an item (「这个谁在管」): a question the item
