@@ -42,7 +42,15 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 		return nil, false
 	}
 	found := newest(reports, len(reports), func(rep village.Report) bool {
-		return rep.Status == village.StatusResolved && rep.ReportedBy(p) && (subject == "" || strings.ContainsAny(rep.Text, subject))
+		if rep.Status != village.StatusResolved || !rep.ReportedBy(p) {
+			return false
+		}
+		if v == vReopen && subject == "" {
+			// 「还是没修好」, 「还是老样子」 of a fix, or in her item's
+			// words; not 「还是不想去医院」
+			return containsAnyOf(words, fixWords...) || strings.Contains(words, "样") || sharesBigram(words, rep.Text)
+		}
+		return subject == "" || strings.ContainsAny(rep.Text, subject)
 	})
 	if len(found) > 1 {
 		data["Waiting"], data["WaitingFixed"] = found, v == vConfirm // which of them she means, he asks her
