@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -32,16 +31,7 @@ func TestCallNoteConfirmsResolved(t *testing.T) {
 		{"privately", "回访 王奶奶 已通 水管修好了 她说没事了"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := newChat(t, understand.Rules{})
-			resolvedPipe(t, c)
-			m := bot.Message{Chat: grid3, From: "王五", Text: tc.text}
-			if tc.name == "privately" {
-				m = bot.Message{Private: true, From: "王五", Text: tc.text}
-			}
-			trips, got := c.counted(m)
-			if trips > 2 {
-				t.Errorf("%d round trips; want the call's read and its one commit at most", trips)
-			}
+			c, got := afterPipe(t, tc.text, tc.name == "privately")
 			has(t, "confirmed", got, "已记录：王奶奶 已通", "#R1（家里水管冻裂了）已按王奶奶的话记为满意，已完结", "「未解决 #R1 原因」")
 			lacks(t, "nothing filed", got, "已登记 #R2", "请问过王奶奶")
 			if tc.name == "privately" {

@@ -11,54 +11,86 @@ import (
 	"gridbot/village"
 )
 
-// callConfirms closes p's one item that waits for her answer after its
-// 办结 (village.StatusResolved) when what she said on call c says it is
-// fixed or that she is pleased (said: 「水管修好了 她说没事了」, 「修好了
-// 她说好了」, 「她很满意」): her 满意, told by the worker who phoned her
-// and recorded as implied (the reply says how to take it back), in the
-// call's commit (change, guarded by the read of her grid's reports), as
-// 满意 from her recorder would. Words that name another thing fixed
-// (「腿疼好了」 of her pipe) close nothing; with several items of hers
-// waiting, which one she means is not for a guess: the reply lists them
-// (data's Waiting). ok is false when none is closed: her words are read
-// on as before.
-func (r *Router) callConfirms(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
+// callSettles answers, from what p said on call c, her one item that
+// waits for her answer after its 办结 (village.StatusResolved), as her own
+// answer would: words that say plainly it is not fixed (saysNotFixed:
+// 「她说水管还是漏」, 「灯还是不亮」, 「没修好」) reopen it (未解决, her
+// words the reason, its handlers told to go on); words that say it is
+// fixed or that she is pleased (elderPleased: 「水管修好了 她说没事了」,
+// 「她很满意」) close it (满意). Either is told by the worker who phoned
+// her and recorded as implied (the reply says how to take it back), in
+// the call's commit (change, guarded by the read of her grid's reports).
+// Words that name another thing (「腿疼好了」, 「灯还是不亮」 of her pipe)
+// change nothing, and are read on (a new matter is filed); with several
+// items of hers waiting, which one she means is not for a guess: the
+// reply lists them (data's Waiting). ok is false when none is changed:
+// her words are read on as before.
+func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, data map[string]any) ([]bot.Outbound, bool) {
 	// the whole note: "修好了" is no well-word to leave out (needOnly)
 	words := clausesSaid(said)
-	if !r.elderPleased(t, words) {
+	v, subject := vReopen, notFixedSubject(words)
+	switch {
+	case saysNotFixed(words):
+	case r.elderPleased(t, words):
+		v, subject = vConfirm, fixedSubject(words)
+	default:
 		return nil, false
 	}
 	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
 	if err != nil {
 		return nil, false
 	}
-	subject := fixedSubject(words)
 	found := newest(reports, len(reports), func(rep village.Report) bool {
-		return rep.Status == village.StatusResolved && rep.ReportedBy(p) && (subject == "" || strings.ContainsAny(rep.Text, subject))
+		if rep.Status != village.StatusResolved || !rep.ReportedBy(p) {
+			return false
+		}
+		if v == vReopen && subject == "" {
+			// 「还是没修好」, 「还是老样子」 of a fix, or in her item's
+			// words; not 「还是不想去医院」
+			return containsAnyOf(words, fixWords...) || strings.Contains(words, "样") || sharesBigram(words, rep.Text)
+		}
+		return subject == "" || strings.ContainsAny(rep.Text, subject)
 	})
 	if len(found) > 1 {
-		data["Waiting"] = found // which of them she means, he asks her
+		data["Waiting"], data["WaitingFixed"] = found, v == vConfirm // which of them she means, he asks her
 	}
 	if len(found) != 1 {
 		return nil, false
 	}
 	rep := found[0]
 	note := "电话回访" + r.shown(p) + "：" + words
-	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActConfirm, t.who.Name, t.at, note); err != nil {
+	// .Relayed: how to take it back is the worker's, in his reply
+	news := map[string]any{"R": &rep, "Note": note, "By": r.shown(p) + "（" + r.shown(t.who) + "电话回访）", "Now": t.at, "Implied": true, "Relayed": true}
+	if v == vReopen {
+		// the grid gets the whole time again, as her 未解决 gives it
+		again := &lifecycle{cmd: command{verb: v}, rep: rep, data: news}
+		r.prepareAgain(t, again)
+		rep = again.rep
+	}
+	if err := rep.ApplyOn(r.cfg.Calendar(), verbActions[v], t.who.Name, t.at, note); err != nil {
 		return nil, false
 	}
 	rep.History[len(rep.History)-1].Implied = true
 	*change = read.Guard(*change)
 	change.Report, c.Report = &rep, rep.ID
-	// whoever follows it hears it closed as 满意 does; the worker's own
-	// copy is the call's reply, which says it
-	news := map[string]any{"R": &rep, "Note": note, "By": r.shown(p) + "（" + r.shown(t.who) + "电话回访）", "Now": t.at, "Implied": true}
+	// whoever follows it hears it as her own answer tells them; the
+	// worker's own copy is the call's reply, which says it
 	self := r.back(t, "")
-	out := slices.DeleteFunc(r.notify(t, &rep, lifecycleBlocks[vConfirm], news), func(o bot.Outbound) bool {
+	out := slices.DeleteFunc(r.notify(t, &rep, lifecycleBlocks[v], news), func(o bot.Outbound) bool {
 		return o.To == self.To && o.Kind == self.Kind
 	})
-	data["Confirmed"], data["Said"], data["Recorder"] = &rep, words, rep.RecordedBy(t.who)
+	if v == vReopen {
+		// who goes on with it: he himself, or the handlers his reply
+		// asks in her group (elsewhere, notify told them)
+		data["Reopened"], data["Handles"] = &rep, slices.Contains(rep.Handlers, r.shown(t.who))
+		if t.m.Chat == rep.Chat {
+			data["Mention"] = r.othersInGroup(&rep, t.who)
+		}
+	} else {
+		data["Confirmed"] = &rep
+	}
+	data["Said"], data["Recorder"] = words, rep.RecordedBy(t.who)
 	return out, true
 }
 

@@ -1956,8 +1956,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// "她说火灭了" of her open emergency: its 进展, nothing closed
 		return out
 	}
-	if out, ok := r.callConfirms(ctx, t, p, c, change, said, data); ok {
-		// "水管修好了 她说没事了" of her item resolved: her 满意
+	if out, ok := r.callSettles(ctx, t, p, c, change, said, data); ok {
+		// "水管修好了 她说没事了" of her item resolved: her 满意;
+		// "她说水管还是漏": her 未解决
 		return out
 	}
 	if reading.Intent != village.IntentReport {
