@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -45,10 +46,11 @@ func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err err
 // reply with its side, so a reply that is no question is taken as that
 // side while one of its items is frozen. It is read only of private words
 // the bot would otherwise answer with the menu or ask back about
-// (toTheBot): a read there, none elsewhere.
+// (toTheBot), more than a greeting: a read there, none elsewhere.
 func (p *pointsFlow) explainedReply(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inPrivate || t.quote != nil && !strings.Contains(t.quote.Text, "【积分通知】") || strings.ContainsAny(t.text, "?？吗") ||
-		!understand.HasContent(t.text) {
+		utf8.RuneCountInString(strings.TrimSpace(t.text)) < 4 || !understand.HasContent(t.text) {
+		// a question, or a greeting ("你好"): no read
 		return false, nil
 	}
 	return p.explainedAs(ctx, t)
