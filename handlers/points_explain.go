@@ -11,9 +11,11 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -32,8 +34,32 @@ var explainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以
 // sender's household has no such item; with several, the one it names
 // (#C) or, naming none, the sender is asked which.
 func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err error) {
+	if !explainsSaid.MatchString(t.text) {
+		return false, nil
+	}
+	return p.explainedAs(ctx, t)
+}
+
+// explainedReply is explained of words to the bot in private that tell
+// no side as explainsSaid reads it ("那天我和王五一起去的", "王五知道"):
+// the frozen item's notice (points.objected.told) asks its household to
+// reply with its side, so a reply that is no question is taken as that
+// side while one of its items is frozen. It is read only of private words
+// the bot would otherwise answer with the menu or ask back about
+// (toTheBot), more than a greeting: a read there, none elsewhere.
+func (p *pointsFlow) explainedReply(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inPrivate || t.quote != nil && !strings.Contains(t.quote.Text, "【积分通知】") || strings.ContainsAny(t.text, "?？吗") ||
+		utf8.RuneCountInString(strings.TrimSpace(t.text)) < 4 || !understand.HasContent(t.text) {
+		// a question, or a greeting ("你好"): no read
+		return false, nil
+	}
+	return p.explainedAs(ctx, t)
+}
+
+// explainedAs is explained of words already taken as the household's side.
+func (p *pointsFlow) explainedAs(ctx context.Context, t *turn) (done bool, err error) {
 	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" || t.who.Village == "" ||
-		t.where.village != "" && t.where.village != t.who.Village || !explainsSaid.MatchString(t.text) {
+		t.where.village != "" && t.where.village != t.who.Village {
 		return false, nil
 	}
 	v := t.who.Village

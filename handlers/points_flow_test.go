@@ -883,7 +883,7 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 	got = c.say("陈二", "异议 #C1 那天他没去")
 	expect(t, "an objection to it", got,
 		grid3+": 已收到对 #C1（赵六户·赵六「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
-		"孙七: 【积分异议】#C1", "赵六: 【积分通知】#C1 赵六的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。有证明（证明人、照片）或要说明情况，请找镇干部孙七。")
+		"孙七: 【积分异议】#C1", "赵六: 【积分通知】#C1 赵六的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。有证明人、照片或要说的，直接回复我说明情况，我转给镇干部孙七。")
 	for _, o := range got {
 		if strings.Contains(o, "@孙七") {
 			t.Errorf("the township officer is @mentioned in the grid group: %q", o)

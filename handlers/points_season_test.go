@@ -108,7 +108,7 @@ func TestObjectionToldToHousehold(t *testing.T) {
 	b.say("赵六", "扣分 陈二 焚烧秸秆 村口田里")
 	publishClaims(t, b.st, b.now, 1, 2)
 	got := b.privately("李四", "异议 #C1 那天张三去县城了")
-	has(t, "told", got, "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。有证明（证明人、照片）或要说明情况，请找评分人赵六。")
+	has(t, "told", got, "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。有证明人、照片或要说的，直接回复我说明情况，我转给评分人赵六。")
 	for _, line := range got {
 		if strings.HasPrefix(line, "张三:") && strings.Contains(line, "李四") {
 			t.Errorf("the objector named to the household: %q", line)

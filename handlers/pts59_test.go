@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -90,14 +89,7 @@ func objectedC1(tb testing.TB) *pointsBot {
 // explainTrips handles 张三's text in the group and returns the round
 // trips it cost.
 func explainTrips(tb testing.TB, b *pointsBot, id, text string) int64 {
-	before := b.st.RoundTrips()
-	b.now = b.now.Add(time.Minute)
-	if err := b.r.Handle(context.Background(), bot.Message{ID: id, At: b.now, Chat: g3, From: "张三", Text: text}); err != nil {
-		tb.Fatal(err)
-	}
-	n := b.st.RoundTrips() - before
-	b.drain()
-	return n
+	return b.trips(tb, bot.Message{ID: id, Chat: g3, From: "张三", Text: text})
 }
 
 // TestObjectionExplainedCostsOneCommit: the claimant's words on his frozen

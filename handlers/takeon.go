@@ -646,6 +646,10 @@ var notDoneYet = []string{"还没", "还差", "没修好", "没弄好", "没办�
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
 
+// clearedOut is a thing cleared through ("沟挖通了", "管子疏通了"): work
+// done, not a call got through (outcomeAt's 通了).
+var clearedOut = regexp.MustCompile(`[挖疏掏捅冲]通`)
+
 // upWords say a matter is beyond the village: it is for 上报镇, which
 // its handler sends himself.
 var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上报镇", "镇上解决", "镇里解决", "镇里协调", "镇上协调", "镇里来", "镇上来",
@@ -670,7 +674,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	if refs, _ := numbersDone(t.text); refs != nil {
 		return false, nil // "1号2号都修好了": the items he names (refNoteOf)
 	}
-	if t.where.kind == inPrivate && (containsAnyOf(t.text, "电话", "回访") || func() bool { at, _, _ := outcomeAt(t.text); return at >= 0 }()) {
+	if t.where.kind == inPrivate && (containsAnyOf(t.text, "电话", "回访") || func() bool { at, _, _ := outcomeAt(clearedOut.ReplaceAllString(t.text, "")); return at >= 0 }()) {
 		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
 	fixed := unnegated(t.text, doneWords)
@@ -730,6 +734,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	}
 	undone := containsAnyOf(t.text, notDoneYet...) // not 「还在跟进」 (relapse's undoneWords)
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
+		seen := privatelySeen(t, open)
 		his := func(window time.Duration) []village.Report {
 			return newest(open, maxCandidates, func(rep village.Report) bool {
 				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
@@ -738,7 +743,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// one whose 办结 waits on its reporter is no longer his
 				// work: 「正在联系」 is of his others, unless his words
 				// say it is not done yet (「还差一个灯泡」)
-				return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation || groupPlan && rep.Status != village.StatusResolved) &&
 					(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= window)
@@ -962,6 +967,18 @@ func askedAt(rep village.Report) time.Time {
 		return rep.RemindedAt
 	}
 	return rep.CreatedAt
+}
+
+// privatelySeen reports whether a cadre's plain words to the bot in
+// private may be of any item of his grid he handles, told in its group
+// too (progressInWords), as they would be said in the group: unless the
+// township waits for his answer on one of them, whose answer they are
+// (askedAnswered).
+func privatelySeen(t *turn, open []village.Report) bool {
+	return t.where.kind == inPrivate && !slices.ContainsFunc(open, func(rep village.Report) bool {
+		_, asked := rep.OpenAsk()
+		return asked && rep.HandledBy(t.who)
+	})
 }
 
 // toldHere reports whether rep was told where t is said: in its grid

@@ -525,6 +525,12 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// it does.
 		return r.help(ctx, t)
 	}
+	if done, err := r.points.explainedReply(ctx, t); done {
+		// "那天我和王五一起去的" privately from the household whose item
+		// an objection froze: its reply to the notice, passed to the
+		// scorers
+		return err
+	}
 	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
 		// Told to the bot, more than a greeting, and the reader cannot
 		// place it: better to ask than to answer with the menu.
