@@ -693,7 +693,7 @@ func (r *Router) askFirst(text string) string {
 // item's grid, whatever the words after it, which are said to the grid
 // ("#R2 督办" when they order nothing themselves). Text as it is otherwise.
 func (r *Router) urgeFirst(text string) string {
-	rest, ok := cutPrefixAny(text, "督办", "督促")
+	rest, ok := cutAnyPrefix(text, "督办", "督促")
 	if !ok {
 		return text
 	}
@@ -714,16 +714,6 @@ func (r *Router) urgeFirst(text string) string {
 		return strings.TrimSpace(head + " 督办 " + note)
 	}
 	return rest
-}
-
-// cutPrefixAny is s after the first of prefixes it starts with.
-func cutPrefixAny(s string, prefixes ...string) (string, bool) {
-	for _, p := range prefixes {
-		if after, ok := strings.CutPrefix(s, p); ok {
-			return after, true
-		}
-	}
-	return s, false
 }
 
 // villageFirst cuts the name of one of the township's villages written
