@@ -1341,7 +1341,7 @@ func TestRedeemSuggestsTheItem(t *testing.T) {
 	b.fund("QS-301", 500)
 	has(t, "salt", b.say("周八", "兑换 张三 盐 1袋"), "积分超市没有「盐」，没有兑换。是「食用盐」（3分/袋）吗？是的话回「是」就兑换（或发：兑换 张三 食用盐 1袋），不是请回「不是」")
 	has(t, "soap", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」（5分/块）吗？是的话回「是」就兑换（或发：兑换 张三 香皂 2）")
-	has(t, "oil", b.say("周八", "兑换 张三 油 1桶"), "相近的有：酱油 8分/瓶、食用油 80分/桶（5升）。请写清是哪一样再发，例如：兑换 张三 酱油 1桶")
+	has(t, "oil", b.say("周八", "兑换 张三 油 1"), "相近的有：酱油 8分/瓶、食用油 80分/桶（5升）。请写清是哪一样再发，例如：兑换 张三 酱油 1")
 	has(t, "not sold", b.say("周八", "兑换 张三 茅台 1"), "积分超市没有「茅台」，没有兑换。可兑换：香皂5分")
 	if a := b.account("QS-301"); a.Redeemable() != 500 {
 		t.Fatalf("charged: redeemable %d, want 500", a.Redeemable())
@@ -1487,7 +1487,7 @@ func TestRedeemNameFirst(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
-	has(t, "换了", b.say("周八", "张三换了一桶油"), "相近的有：酱油 8分/瓶、食用油 80分/桶（5升）。")
+	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「食用油」（80分/桶（5升））吗？")
 	for _, m := range []struct{ from, text string }{{"陈二", "张三换了一桶油"}, {"周八", "张三换了新手机"}} {
 		lacks(t, m.from+" "+m.text+" read as 兑换", b.say(m.from, m.text), "兑换")
 	}

@@ -138,17 +138,61 @@ const anyUnit = "个件份"
 // (the item's: "块", "袋（5公斤）"; 包 and 袋 one) nor one said of anything (anyUnit):
 // "包" in "2包" of 香皂 sold by the 块; "" when there is none.
 func otherUnit(s, unit string) string {
-	own, _, _ := strings.Cut(unit, "（")
-	if strings.ContainsAny(own, "袋包") {
-		own += "袋包" // "一包盐" is the 袋 it is sold by
-	}
-	for _, m := range qtyTokenRe.FindAllStringIndex(s, -1) {
-		r, _ := firstRune(strings.TrimLeft(s[m[1]:], " "))
-		if strings.ContainsRune(measureWords, r) && !strings.ContainsRune(own+anyUnit, r) {
+	own := ownUnits(unit)
+	for _, r := range countedIn(s) {
+		if !strings.ContainsRune(own+anyUnit, r) {
 			return string(r)
 		}
 	}
 	return ""
+}
+
+// ownUnits are the measure words an item sold by unit ("块", "袋（5公斤）")
+// is counted in: its own, 包 and 袋 one.
+func ownUnits(unit string) string {
+	own, _, _ := strings.Cut(unit, "（")
+	if strings.ContainsAny(own, "袋包") {
+		own += "袋包" // "一包盐" is the 袋 it is sold by
+	}
+	return own
+}
+
+// countedIn are the measure words after the counts in s ("瓶" of "一瓶油").
+func countedIn(s string) []rune {
+	var words []rune
+	for _, m := range qtyTokenRe.FindAllStringIndex(s, -1) {
+		if r, _ := firstRune(strings.TrimLeft(s[m[1]:], " ")); strings.ContainsRune(measureWords, r) {
+			words = append(words, r)
+		}
+	}
+	return words
+}
+
+// likelyWritten are the likelyItems of what, the name the shopkeeper wrote
+// in s for what the shop does not sell; of several, the one sold in the
+// unit s counts it in when only one is ("一瓶油": 酱油 by the 瓶, not 食用油
+// by the 桶; "一桶油": 食用油). The suggestion (tookData) and the 兑换
+// (notSold) narrow alike.
+func likelyWritten(s, what string, shop []village.ShopItem) []village.ShopItem {
+	likely := likelyItems(what, shop)
+	if len(likely) < 2 {
+		return likely
+	}
+	var in []village.ShopItem
+	for _, r := range countedIn(foldDigits(s)) {
+		if strings.ContainsRune(anyUnit, r) {
+			continue // "一个" is said of anything
+		}
+		for _, it := range likely {
+			if strings.ContainsRune(ownUnits(it.Unit), r) && !slices.ContainsFunc(in, func(o village.ShopItem) bool { return o.Name == it.Name }) {
+				in = append(in, it)
+			}
+		}
+	}
+	if len(in) == 1 {
+		return in
+	}
+	return likely
 }
 
 // countRe is a count at either end of what was written ("茅台 1",
@@ -191,7 +235,7 @@ func (p *pointsFlow) tookData(name, what string) map[string]any {
 		return data
 	}
 	unsold := unsoldItem(what)
-	likely := likelyItems(unsold, p.shop)
+	likely := likelyWritten(what, unsold, p.shop)
 	data["What"], data["Likely"] = unsold, likely
 	if len(likely) != 1 {
 		data["Command"] = "兑换 " + name + " 物品 数量"
@@ -710,7 +754,7 @@ func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person v
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	}
 	data := map[string]any{"What": what, "Name": person.Name, "Shop": p.shop}
-	likely := likelyItems(what, p.shop)
+	likely := likelyWritten(rest, what, p.shop)
 	if len(likely) > 0 {
 		// what is not sold is most often the likely item misnamed: one
 		// the household cannot afford is not offered
