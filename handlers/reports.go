@@ -828,6 +828,7 @@ func (r *Router) violence(t *turn, rep village.Report, data map[string]any) {
 // answered instead of a group.
 func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
 	responders := appendNew(names(leaders), names(workers)...)
+	data["Now"] = t.at // its times' year (clockIn)
 	data["Responders"] = responders
 	// what the scene needs beside its hazard's hint (a line down, lines
 	// on fire, a crash, someone in the water, a scam under way): read as
