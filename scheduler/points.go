@@ -905,7 +905,7 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 			if withPoints[g.Name]+coming[g.Name]+later[g.Name]+past[g.Name] > 0 {
 				out = append(out, j.toGrid(g.Group, "points.reminder",
 					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
-						"Later": later[g.Name], "Past": past[g.Name], "Since": cut}, bot.Bulk))
+						"Later": later[g.Name], "Past": past[g.Name], "Since": cut, "Now": now}, bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)
