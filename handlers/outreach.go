@@ -1722,7 +1722,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
-	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note)}
+	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
@@ -1905,7 +1905,7 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 	}
 	if lost, ok := unreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
-			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c, "Now": t.at})})
 		if !visitAsked {
 			toWorker(lost.WorkerKey)
 		}
