@@ -866,7 +866,7 @@ func (p *pointsFlow) written(who village.Person) string {
 // and the veto items there are. Nothing is recorded.
 func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person, cmd command, rest string) error {
 	other, named := p.cat.Match(rest, village.Indicator.Deduction)
-	data := map[string]any{"Name": person.Name, "Other": other, "Named": named}
+	data := map[string]any{"Name": person.Name, "Other": other, "Named": named, "Now": t.at}
 	if named {
 		example := strings.TrimSpace(cmd.word + " " + p.written(person) + " " + rest)
 		if _, has, _ := pointsIn(rest, other); !has && !other.Fixed() {

@@ -374,7 +374,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 		// the words say it came back, and the search did not reach
 		// back the whole window: the mediators look themselves
 		f.alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
-			"Since": unchecked, "Recent": statusRecent})
+			"Since": unchecked, "Recent": statusRecent, "Now": t.at})
 	}
 	// each said where the earlier one was told, or to its reporter
 	if along.ID != "" {

@@ -676,7 +676,7 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	}
 	data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours, "HonourMin": pc.Ranking.HonourRule().MinAverage,
 		"Cleared": c.points > 0, "Kept": len(c.kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
-		"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
+		"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at), "Now": now,
 		"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
 		"Keep":       pc.YearEnd.Unspent != "clear"}
 	// Not a summary (bot.Bulk), as the 公示 is not: posted late after
