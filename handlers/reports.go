@@ -386,6 +386,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 	if recurs.ID != "" {
 		rep.Recurs = recurs.ID
 		data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(f.reporter)
+		data["Now"] = t.at // RecursAt may be last year's (dateIn)
 	}
 	return nil
 }
@@ -408,7 +409,7 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 		if rep.Category == "" || rep.Category == "其他" {
 			rep.Category = t.recurs.Category
 		}
-		data["Recurs"], data["RecursAt"], data["RecursBack"] = t.recurs.ID, closedAt(*t.recurs), true
+		data["Recurs"], data["RecursAt"], data["RecursBack"], data["Now"] = t.recurs.ID, closedAt(*t.recurs), true, t.at
 	}
 }
 
