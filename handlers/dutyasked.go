@@ -27,5 +27,5 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 	for _, x := range overOfWhich(t, live) {
 		items = append(items, askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers})
 	}
-	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items})
+	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items, "Now": t.at})
 }

@@ -270,7 +270,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 		for i, x := range asRaised(live) {
 			items[i] = askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers}
 		}
-		return true, r.reply(ctx, t, "report.emergency.asked", map[string]any{"Items": items, "Who": who, "Mine": asRaised(mine)})
+		return true, r.reply(ctx, t, "report.emergency.asked", map[string]any{"Items": items, "Who": who, "Mine": asRaised(mine), "Now": t.at})
 	}
 	// the duty chat hears the first question since the last news
 	tellDuty := slices.ContainsFunc(live, func(rep village.Report) bool {
@@ -286,7 +286,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	}
 	slices.Reverse(items)
 	data := map[string]any{"Items": items, "Open": asRaised(live), "Who": who, "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
-		"Echo": shortText(echo(t, t.text)), "Askees": askees, "Village": t.where.village, "Grid": t.where.grid}
+		"Echo": shortText(echo(t, t.text)), "Askees": askees, "Village": t.where.village, "Grid": t.where.grid, "Now": t.at}
 	out := []bot.Outbound{r.back(t, r.groupTexts.Render("report.emergency.asked", data))}
 	if tellDuty {
 		out = append(out, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.asked.duty", data)})
@@ -332,7 +332,7 @@ func (r *Router) askedOfClosed(ctx context.Context, t *turn, said string, bare b
 		e, _ := x.LastStep()
 		items[i] = askedItem{R: &x, Work: &e}
 	}
-	return true, r.reply(ctx, t, "report.emergency.asked.closed", map[string]any{"Items": items, "Who": r.shown(t.who)})
+	return true, r.reply(ctx, t, "report.emergency.asked.closed", map[string]any{"Items": items, "Who": r.shown(t.who), "Now": t.at})
 }
 
 // cmpOrNames is names, or else when names is empty.

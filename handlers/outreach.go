@@ -1658,7 +1658,7 @@ func (r *Router) callAlarmDown(ctx context.Context, t *turn, p village.Person, n
 	}
 	rep, _ := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
 	t.unnumbered = func() []bot.Outbound {
-		out := r.callAlarm(rep, p, true)
+		out := r.callAlarm(rep, p, true, t.at)
 		back := r.toSender(t, r.texts.Render("call.down.emergency", map[string]any{"R": rep, "P": p,
 			"LeaderPeople": r.people.InGrid(p.Village, p.Grid, village.RoleLeader)}))
 		back.Priority = bot.Urgent
@@ -1722,7 +1722,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
-	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note)}
+	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
@@ -1905,7 +1905,7 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 	}
 	if lost, ok := unreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
-			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c, "Now": t.at})})
 		if !visitAsked {
 			toWorker(lost.WorkerKey)
 		}
@@ -2303,7 +2303,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders),
 		"Chase": typ == village.Approval && r.chaseProcedure(t.hear(text)) != nil}
 	if typ == village.Emergency {
-		return rep, r.callAlarm(rep, p, false)
+		return rep, r.callAlarm(rep, p, false, t.at)
 	}
 	if r.accusesCadre(t.hear(text), p.Village) {
 		// "她说网格长李四收了红包": as her own complaint of a cadre would,
@@ -2340,10 +2340,10 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 // as urgent as any emergency: the duty chat with the person's phone, the
 // grid's leaders and workers called out; down: unnumbered, the store
 // being down.
-func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool) []bot.Outbound {
+func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool, now time.Time) []bot.Outbound {
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
-	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders), "Down": down,
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders), "Down": down, "Now": now,
 		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers,
 		// the steps its scene needs, as a first alarm and the re-posts give them
 		"Scene": understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)}

@@ -103,7 +103,7 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 // 理由), which before 公示 is passed to the reviewers, during it freezes
 // the item and after it is passed on as well (objectEarly, objectLate).
 func (p *pointsFlow) withdrawOther(ctx context.Context, t *turn, c village.Claim) error {
-	data := map[string]any{"C": &c, "Window": p.window()}
+	data := map[string]any{"C": &c, "Window": p.window(), "Now": t.at}
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	switch {
 	case t.who.Village == c.Village && t.who.Household != "" && t.who.Household == c.Household:
@@ -220,7 +220,7 @@ func (p *pointsFlow) settleable(ctx context.Context, t *turn, sc storage.Scope, 
 // place, the person scored where he hears of it privately, and each
 // objector.
 func (p *pointsFlow) settledOut(t *turn, c *village.Claim, action village.ClaimAction, from village.ClaimStatus, objectors []string, acct village.Account, note string) []bot.Outbound {
-	data := map[string]any{"C": c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from,
+	data := map[string]any{"C": c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from, "Now": t.at,
 		// revoked as recorded twice: nothing to record again
 		"Duplicate": strings.Contains(c.Reason, "重复")}
 	block := "points.upheld"
@@ -302,7 +302,7 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 	}
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
-		"Open": open, "Scorers": names(rs)}
+		"Open": open, "Scorers": names(rs), "Now": t.at}
 	if !understand.HasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		return p.r.reply(ctx, t, "points.object.late", data)
 	}

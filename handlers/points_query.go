@@ -309,7 +309,7 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": strconv.Itoa(h.cur), "S": me, "Avg": me.AverageText(), "Ranked": h.ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": acct, "Redeemable": max(acct.Redeemable(), 0),
-		"Owed": max(-acct.Redeemable(), 0), "Pending": h.pending, "Objected": h.objected, "Self": person.Name == t.who.Name,
+		"Owed": max(-acct.Redeemable(), 0), "Pending": h.pending, "Objected": h.objected, "Self": person.Name == t.who.Name, "Now": t.at,
 	}
 	years := namesOf(h.cur, t.at.In(p.r.cfg.Location()))
 	data["ThisYear"] = years.This

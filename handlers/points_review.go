@@ -286,7 +286,7 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
 		// 庭院整洁 claimed by his wife this month: the cap would refuse the
 		// second at review, after the scorers had looked at both.
-		return "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household), "Self": c.Claimant == t.who.Name}
+		return "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household), "Self": c.Claimant == t.who.Name, "Now": t.at}
 	}
 	if !t.who.IsCadre() && len(read.pending) >= maxPendingClaims {
 		return "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)}
@@ -866,7 +866,7 @@ func (p *pointsFlow) written(who village.Person) string {
 // and the veto items there are. Nothing is recorded.
 func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person, cmd command, rest string) error {
 	other, named := p.cat.Match(rest, village.Indicator.Deduction)
-	data := map[string]any{"Name": person.Name, "Other": other, "Named": named}
+	data := map[string]any{"Name": person.Name, "Other": other, "Named": named, "Now": t.at}
 	if named {
 		example := strings.TrimSpace(cmd.word + " " + p.written(person) + " " + rest)
 		if _, has, _ := pointsIn(rest, other); !has && !other.Fixed() {

@@ -463,7 +463,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		data := map[string]any{"Ref": ref, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item)}
+		data := map[string]any{"Ref": ref, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Now": t.at}
 		if e.Event == village.EventRefund {
 			return p.r.reply(ctx, t, "points.unredeem.isrefund", data)
 		}
@@ -561,7 +561,7 @@ func (p *pointsFlow) offerLast(ctx context.Context, t *turn, cmd command, sc sto
 	if e.ID == "" {
 		return p.r.reply(ctx, t, "points.unredeem.usage", nil)
 	}
-	data := map[string]any{"Ref": e.ID, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Last": true}
+	data := map[string]any{"Ref": e.ID, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Last": true, "Now": t.at}
 	if back.Reverses == e.ID {
 		return p.r.reply(ctx, t, "points.unredeem.done", data)
 	}

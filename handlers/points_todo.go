@@ -67,7 +67,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 	pending, objected := lists[village.ClaimPending], lists[village.ClaimObjected]
 	data := map[string]any{"Village": where, "NPending": len(pending), "NObjected": len(objected),
 		"Pending": pending[:min(len(pending), reviewTodoMax)], "Objected": objected[:min(len(objected), reviewTodoMax)],
-		"MorePending": max(len(pending)-reviewTodoMax, 0), "MoreObjected": max(len(objected)-reviewTodoMax, 0)}
+		"MorePending": max(len(pending)-reviewTodoMax, 0), "MoreObjected": max(len(objected)-reviewTodoMax, 0), "Now": t.at}
 	text := p.r.texts.Render("points.todo", data)
 	if t.where.kind == inPrivate || len(pending)+len(objected) == 0 {
 		return p.r.commitOut(ctx, t, []bot.Outbound{p.r.back(t, text)})

@@ -374,7 +374,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 		// the words say it came back, and the search did not reach
 		// back the whole window: the mediators look themselves
 		f.alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
-			"Since": unchecked, "Recent": statusRecent})
+			"Since": unchecked, "Recent": statusRecent, "Now": t.at})
 	}
 	// each said where the earlier one was told, or to its reporter
 	if along.ID != "" {
@@ -386,6 +386,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 	if recurs.ID != "" {
 		rep.Recurs = recurs.ID
 		data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(f.reporter)
+		data["Now"] = t.at // RecursAt may be last year's (dateIn)
 	}
 	return nil
 }
@@ -408,7 +409,7 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 		if rep.Category == "" || rep.Category == "其他" {
 			rep.Category = t.recurs.Category
 		}
-		data["Recurs"], data["RecursAt"], data["RecursBack"] = t.recurs.ID, closedAt(*t.recurs), true
+		data["Recurs"], data["RecursAt"], data["RecursBack"], data["Now"] = t.recurs.ID, closedAt(*t.recurs), true, t.at
 	}
 }
 
@@ -828,6 +829,7 @@ func (r *Router) violence(t *turn, rep village.Report, data map[string]any) {
 // answered instead of a group.
 func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
 	responders := appendNew(names(leaders), names(workers)...)
+	data["Now"] = t.at // its times' year (clockIn)
 	data["Responders"] = responders
 	// what the scene needs beside its hazard's hint (a line down, lines
 	// on fire, a crash, someone in the water, a scam under way): read as

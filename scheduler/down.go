@@ -39,7 +39,7 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 		if to.Unix() <= runs[downToldGroups] {
 			continue
 		}
-		data := map[string]any{"From": from, "To": to}
+		data := map[string]any{"From": from, "To": to, "Now": now}
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			out = append(out, j.toGroup(g.Group, "down.group", data, bot.Normal))

@@ -1320,7 +1320,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		}
 		last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
 		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-			out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
+			out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last, "Now": at})))
 		}
 		items[i].C.VisitAsks++
 		items[i].C.RemindedAt, chased[i] = at, true

@@ -149,7 +149,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 				continue
 			}
 			out = append(out, j.toGrid(g.Group, "points.publicity", map[string]any{
-				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
+				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved, "Now": now,
 				"Days":     int(window / (24 * time.Hour)),
 				"NameVeto": j.Config.Points.Publicity.NamesVeto(),
 				// items approved after the year-end run count in the next
@@ -220,7 +220,7 @@ func (j *jobs) publishClaim(c *village.Claim, label string, at, now, ends time.T
 	for _, o := range c.EarlyObjectors() {
 		// who objected before the list hears that now is the time
 		// to object and freeze it (QA points3)
-		early = append(early, private(o, j.texts.Render("points.publicity.early", map[string]any{"C": *c, "Ends": ends})))
+		early = append(early, private(o, j.texts.Render("points.publicity.early", map[string]any{"C": *c, "Ends": ends, "Now": now})))
 	}
 	return d, early, nil
 }
@@ -257,7 +257,7 @@ func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut
 	for _, name := range names {
 		rs := rows[name]
 		out = append(out, private(name, j.texts.Render("points.stale", map[string]any{"Village": v, "N": len(rs),
-			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd})))
+			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd, "Now": now})))
 	}
 	return out, nil
 }
@@ -361,7 +361,7 @@ func (j *jobs) finaliseVillage(ctx context.Context, vc config.Village, sc storag
 	if err != nil {
 		return nil, err
 	}
-	f := &finalising{id: runID("points_finalise", at, vc.Name), at: at, accts: accts, changed: map[string]bool{},
+	f := &finalising{id: runID("points_finalise", at, vc.Name), at: at, now: now, accts: accts, changed: map[string]bool{},
 		grids: map[string]*finalTally{}, clears: ahead(j.clearsSoon(at), now), cleared: j.clearedMeanwhile(at, now)}
 	for _, c := range r.due {
 		if err := f.finalise(c); err != nil {
@@ -436,6 +436,7 @@ type finalTally struct {
 	// Cleared is the year-end clearing this late run comes after:
 	// the points it makes final are not cleared
 	Cleared time.Time
+	Now     time.Time // when the post is read: its dates' year (clockIn)
 }
 
 // finalising is a village's finalise commit being put together: the
@@ -443,7 +444,7 @@ type finalTally struct {
 // each grid hears.
 type finalising struct {
 	id              string // the run's id, the ledger entries' source
-	at              time.Time
+	at, now         time.Time
 	accts           map[string]village.Account // by household
 	changed         map[string]bool            // households whose account changed
 	clears, cleared time.Time                  // as in finalTally
@@ -455,7 +456,7 @@ type finalising struct {
 // grid is the tally of grid g, started empty.
 func (f *finalising) grid(g string) *finalTally {
 	if f.grids[g] == nil {
-		f.grids[g] = &finalTally{Clears: f.clears, Cleared: f.cleared}
+		f.grids[g] = &finalTally{Clears: f.clears, Cleared: f.cleared, Now: f.now}
 	}
 	return f.grids[g]
 }
@@ -675,7 +676,7 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	}
 	data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours, "HonourMin": pc.Ranking.HonourRule().MinAverage,
 		"Cleared": c.points > 0, "Kept": len(c.kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
-		"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
+		"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at), "Now": now,
 		"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
 		"Keep":       pc.YearEnd.Unspent != "clear"}
 	// Not a summary (bot.Bulk), as the 公示 is not: posted late after
@@ -904,7 +905,7 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 			if withPoints[g.Name]+coming[g.Name]+later[g.Name]+past[g.Name] > 0 {
 				out = append(out, j.toGrid(g.Group, "points.reminder",
 					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
-						"Later": later[g.Name], "Past": past[g.Name], "Since": cut}, bot.Bulk))
+						"Later": later[g.Name], "Past": past[g.Name], "Since": cut, "Now": now}, bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)

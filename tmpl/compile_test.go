@@ -46,7 +46,7 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 	fsys := fstest.MapFS{"t.tmpl": {Data: []byte(`
 {{define "fields"}}{{.A}}|{{.M.K}}|{{.Missing}}|{{.Missing.Deeper}}|{{.I.ID}}|{{.P.ID}}|{{.P.Ptr}}|{{.I.Status}}|{{.I.Status.Label}}|{{.I.N}}|{{.I.S}}|{{.P.S}}|{{.Any}}|{{.Nil}}|{{.F}}|{{.I.Names}}{{end}}
 {{define "control"}}{{if .A}}a{{else if .B}}b{{else}}c{{end}}{{with .I}}{{.ID}}{{else}}none{{end}}{{with .Missing}}x{{end}}{{range $i, $n := .I.Names}}{{if $i}}、{{end}}{{inc $i}}{{$n}}{{$.A}}{{end}}{{range .Empty}}x{{else}}空{{end}}{{range .Missing}}x{{else}}无{{end}}{{range .Items}}[{{.ID}}]{{end}}{{end}}
-{{define "funcs"}}{{short .Long}}{{join .I.Names "、"}}{{mention .I.Names}}{{mention1 .A}}{{date .I.Due}}{{due .I.Due .Now}}{{span .D}}{{promised true .I.Due 2}}{{.A | short}}{{join .NoNames "，"}}{{end}}
+{{define "funcs"}}{{short .Long}}{{join .I.Names "、"}}{{mention .I.Names}}{{mention1 .A}}{{date .I.Due}}{{due .I.Due .Now}}{{span .D}}{{promised true .I.Due 2 .Now}}{{.A | short}}{{join .NoNames "，"}}{{end}}
 {{define "builtins"}}{{len .I.Names}}{{if eq .A "x"}}=x{{end}}{{if ne .I.N 3}}!3{{end}}{{if gt .I.N 1}}>1{{end}}{{if ge .I.N 3}}>=3{{end}}{{if lt .I.N 9}}<9{{end}}{{if le .I.N 2}}<=2{{end}}{{if not .B}}!b{{end}}{{and .A .B}}|{{or .B .A}}|{{or .B .Missing}}|{{index .I.Names 1}}|{{index .M "K"}}|{{index .M "none"}}|{{print .I.Status}}|{{print .I.N .I.N}}{{if eq (print .I.Status) "open"}}开{{end}}{{if eq .A "y" "x"}}in{{end}}{{(index .Items 0).ID}}{{with index .Items 0}}{{.ID}}{{end}}{{end}}
 {{define "vars"}}{{$s := print .I.Status}}{{$s}}{{if .A}}{{$s = "changed"}}{{$t := 1}}{{$t}}{{end}}{{$s}}{{template "sub" .I}}{{template "sub"}}{{template "nested" .}}{{end}}
 {{define "sub"}}<{{.}}{{$}}>{{end}}

@@ -85,13 +85,14 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"lateBy":  func(due, now time.Time) string { return LateBy(now.Sub(due)) },
 		"due":     func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 		"dueTime": func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
-		// promised says a deadline a handler promised, "承诺4月30日前",
-		// put off again "承诺5月6日前，改期1次"; "" when none was.
-		"promised": func(promised bool, due time.Time, rescheduled int) string {
+		// promised says a deadline a handler promised, read at now,
+		// "承诺4月30日前", put off again "承诺5月6日前，改期1次"; "" when
+		// none was. Its year shows as dateIn's does.
+		"promised": func(promised bool, due time.Time, rescheduled int, now time.Time) string {
 			if !promised {
 				return ""
 			}
-			s := "承诺" + due.In(loc).Format("1月2日") + "前"
+			s := "承诺" + withYear(due.In(loc), now.In(loc), village.DateLayout) + "前"
 			if rescheduled > 0 {
 				s += fmt.Sprintf("，改期%d次", rescheduled)
 			}
