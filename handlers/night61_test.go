@@ -6,6 +6,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestPrivateNightReportImperilingPeopleToldAtOnce: a villager's private
@@ -32,4 +33,26 @@ func TestPrivateNightReportImperilingPeopleToldAtOnce(t *testing.T) {
 	// by day the leader's note goes at once as ever; the reply adds keep-away
 	got = c.private("陈二", "上报 后山那面墙快倒了 天天有学生路过")
 	has(t, "private by day", got, "会尽快联系您。这关系到人身安全，请先提醒大家离远一点")
+}
+
+// TestCallNoteThanksTailReopens: thanks at the end of a call note
+// (「…水管还是漏 谢谢你们」) are politeness: her item is reopened as
+// without them, nothing new filed; thanks leading a praise of the fix
+// (「修好了 又不漏了 谢谢」) still close it. The reporter's own 「还是不亮
+// 谢谢」 is his 未解决 too (the same saysNotFixed).
+func TestCallNoteThanksTailReopens(t *testing.T) {
+	c, got := afterPipe(t, "回访 王奶奶 已通 她说水管还是漏 谢谢你们", false)
+	has(t, "reopened", got, "#R1（家里水管冻裂了）已按王奶奶的话重新打开（未解决）")
+	lacks(t, "nothing filed", got, "已登记 #R2")
+	if reps := c.reports(); len(reps) != 1 || reps[0].Status != village.StatusReopened {
+		t.Fatalf("reports %+v; want #R1 reopened alone", reps)
+	}
+	_, got = afterPipe(t, "回访 王奶奶 已通 她说修好了 又不漏了 谢谢", false)
+	lacks(t, "praise", got, "重新打开", "已登记 #R2")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 换了灯泡")
+	has(t, "reporter's own", c.say("张三", "还是不亮 谢谢"), "#R1 已重新打开")
 }
