@@ -56,3 +56,31 @@ func TestCallNoteThanksTailReopens(t *testing.T) {
 	c.say("李四", "办结 #R1 换了灯泡")
 	has(t, "reporter's own", c.say("张三", "还是不亮 谢谢"), "#R1 已重新打开")
 }
+
+// TestCallNoteWaitingAsksOnlyWhoMay: with two of her items waiting, the
+// worker who logs her call is told to reply 「满意/未解决 #编号」 only if he
+// may (he recorded them, the check the command makes); another worker of
+// her grid is told to tell the grid leader, as the single-item reply does.
+func TestCallNoteWaitingAsksOnlyWhoMay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	g1 := "青山村一组网格群"
+	for _, text := range []string{"回访 高秀英 已通 她说家里水管冻裂了", "回访 高秀英 已通 她说院子里的灯坏了"} {
+		c.send(bot.Message{Chat: g1, From: "马红梅", Text: text})
+	}
+	for _, text := range []string{"确认 #R1", "确认 #R2", "办结 #R1 已换水管", "办结 #R2 已换灯"} {
+		c.send(bot.Message{Chat: g1, From: "刘建国", Text: text})
+	}
+	for _, tc := range []struct{ from, text, want, not string }{
+		{"何志强", "回访 高秀英 已通 她说还是没修好", "请问清是哪件没修好，告诉网格长。", "回「未解决 #编号"},
+		{"何志强", "回访 高秀英 已通 她说修好了 没事了", "请问清是哪件好了，告诉网格长。", "回「满意 #编号"},
+		{"马红梅", "回访 高秀英 已通 她说修好了 没事了", "请问清是哪件好了，回「满意 #编号」。", "告诉网格长"},
+	} {
+		got := c.send(bot.Message{Chat: g1, From: tc.from, Text: tc.text})
+		has(t, tc.from+" "+tc.text, got, "高秀英有几件已办结", tc.want)
+		lacks(t, tc.from+" "+tc.text, got, tc.not)
+	}
+	// the single item's reply keeps its check: the recorder may take it back
+	c2, got := afterPipe(t, "回访 王奶奶 已通 她说水管还是漏", false)
+	has(t, "recorder", got, "请回「满意 #R1」")
+	has(t, "taken back", c2.say("王五", "满意 #R1"), "#R1 已完结")
+}
