@@ -922,10 +922,34 @@ func subjectBefore(text string, words []string) string {
 }
 
 // saysNotFixed reports whether text says plainly, and asks nothing, that
-// a matter is not fixed: "还是不亮", "又坏了"; not "还没修好吗".
+// a matter is not fixed: "还是不亮", "又坏了", "水管还是漏 谢谢你们"; not
+// "还没修好吗", nor thanks that lead or praise ("谢谢 又不用跑了",
+// "修好了 又不漏了 谢谢": what is left of a polite tail says nothing fixed).
 func saysNotFixed(text string) bool {
-	return containsAnyOf(text, notFixedPlain...) && !strings.ContainsAny(text, "?？吗") &&
-		!containsAnyOf(text, "是不是", "有没有", "谢谢", "感谢")
+	rest, polite := politeTailCut(text)
+	if polite && containsAnyOf(rest, fixedWords...) {
+		return false
+	}
+	return containsAnyOf(rest, notFixedPlain...) && !strings.ContainsAny(rest, "?？吗") &&
+		!containsAnyOf(rest, "是不是", "有没有", "谢谢", "感谢")
+}
+
+// politeTailCut is text without the thanks it ends with, when they are
+// thanks alone after something said ("水管还是漏 谢谢你们" → "水管还是漏");
+// cut reports whether any were.
+func politeTailCut(text string) (rest string, cut bool) {
+	at := -1
+	for _, w := range thanksWords {
+		at = max(at, strings.LastIndex(text, w))
+	}
+	if at <= 0 {
+		return text, false
+	}
+	tail, before := text[at:], strings.TrimRight(text[:at], " ，,。.!！~")
+	if !thanksAlone(tail) || containsAnyOf(tail, fixedWords...) || !understand.HasContent(before) {
+		return text, false
+	}
+	return before, true
 }
 
 // fixedMeant reports whether thanks that say a matter is fixed ("灯亮了

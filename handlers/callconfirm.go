@@ -54,6 +54,8 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 	})
 	if len(found) > 1 {
 		data["Waiting"], data["WaitingFixed"] = found, v == vConfirm // which of them she means, he asks her
+		// he is told to answer for her only if he may, of each
+		data["Recorder"] = !slices.ContainsFunc(found, func(rep village.Report) bool { return !r.answersFor(rep, t.who, v) })
 	}
 	if len(found) != 1 {
 		return nil, false
@@ -90,7 +92,11 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 	} else {
 		data["Confirmed"] = &rep
 	}
-	data["Said"], data["Recorder"] = words, rep.RecordedBy(t.who)
+	take := vReopen // 满意 recorded: 未解决 takes it back, and the other way
+	if v == vReopen {
+		take = vConfirm
+	}
+	data["Said"], data["Recorder"] = words, r.answersFor(rep, t.who, take)
 	return out, true
 }
 
@@ -127,4 +133,13 @@ func clausesSaid(said string) string {
 		said = said[end:]
 	}
 	return b.String()
+}
+
+// answersFor reports whether the worker who logs her call may send v
+// (满意 or 未解决) on her item himself, as the reply to his note then
+// tells him to: the check the command itself makes (may). Another is told
+// to tell the grid leader.
+func (r *Router) answersFor(rep village.Report, worker village.Person, v verb) bool {
+	ok, _, _ := r.may(worker, v, rep)
+	return ok
 }

@@ -545,12 +545,16 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 			o.Priority = bot.Urgent // a threat of violence wakes them, quiet hours or not
 			out = append(out, o)
 		}
-	case f.danger && night && rep.Chat != "":
-		// about to come down on people: its leaders hear of it at once,
-		// urgent (never held), not at wake (by day the group's @ is at once)
+	case f.danger && night:
+		// about to come down on people, said in the group or privately:
+		// its leaders hear of it at once, urgent (never held), not at wake
+		// (by day the group's @ and the private note are at once)
 		for _, l := range othersThan(f.leaders, f.reporter) {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Urgent,
 				Text: r.texts.Render("report.danger.leader", data)})
+		}
+		if rep.Chat == "" {
+			out = append(out, r.toldPrivately(nil, nil, f.mediators, data, nil)...)
 		}
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
