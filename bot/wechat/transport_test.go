@@ -263,6 +263,10 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 func (r *rig) stop() {
 	r.cancel()
 	<-r.done
+	// The stopped client's login poll may still be in flight for a moment
+	// (its cancel reaches the fake server late on a loaded machine): a
+	// scan meant for the next client must not be answered to it.
+	r.fake.Wait(func() bool { return r.fake.Polls() == 0 }, waitLong)
 }
 
 // waitState waits until the transport reports state.

@@ -64,7 +64,11 @@ type Server struct {
 	uuids   int
 	scans   chan struct{}
 	scanned map[string]bool
-	expire  int
+	// polls counts login polls waiting for a scan: a client that stopped
+	// may leave one in flight for a moment, and a scan meant for the next
+	// client must not be taken by it (Polls).
+	polls  int
+	expire int
 	// Messages are numbered; a client's SyncKey is the number of the last
 	// message it received, and a sync answers every message after the key
 	// it presents, as WeChat does: a client that lost an answer, or restarts
@@ -153,6 +157,13 @@ func (s *Server) AddMember(groupKey string, m Member) {
 
 // Scan approves the current (or next) login QR code.
 func (s *Server) Scan() { s.scans <- struct{}{} }
+
+// Polls is the number of login polls waiting for a scan now.
+func (s *Server) Polls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.polls
+}
 
 // ExpireNextQR makes the next login poll answer "QR code expired".
 func (s *Server) ExpireNextQR() {
@@ -457,7 +468,14 @@ func (s *Server) checkLogin(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "window.code=400;")
 		return
 	}
+	s.polls++
 	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.polls--
+		s.signal()
+		s.mu.Unlock()
+	}()
 	select {
 	case <-s.scans:
 		s.mu.Lock()
