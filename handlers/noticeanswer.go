@@ -89,17 +89,6 @@ func namesOnlyNotice(q, text string) bool {
 	return true
 }
 
-// sharesTwo reports whether two Han characters in a row of w are in text.
-func sharesTwo(w, text string) bool {
-	rs := []rune(w)
-	for i := 0; i+1 < len(rs); i++ {
-		if strings.Contains(text, string(rs[i:i+2])) {
-			return true
-		}
-	}
-	return false
-}
-
 // resumesIn reports whether w names the end of what text stops (resumes).
 func resumesIn(w, text string) bool {
 	for end, stop := range resumes {

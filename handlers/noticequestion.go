@@ -147,7 +147,7 @@ func topicWords(q string) []string {
 // about 停水 (resumes).
 func aboutNotice(q, text string) bool {
 	for _, w := range topicWords(q) {
-		if sharesTwo(w, text) || resumesIn(w, text) {
+		if sharesBigram(w, text) || resumesIn(w, text) {
 			return true
 		}
 	}
