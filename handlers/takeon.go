@@ -646,6 +646,16 @@ var notDoneYet = []string{"还没", "还差", "没修好", "没弄好", "没办�
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
 
+// saysCall reports whether text tells of a phone call: names one, or its
+// outcome (outcomeAt's 通了, 没接), not a thing cleared through (clearedOut).
+func saysCall(text string) bool {
+	if containsAnyOf(text, "电话", "回访") {
+		return true
+	}
+	at, _, _ := outcomeAt(clearedOut.ReplaceAllString(text, ""))
+	return at >= 0
+}
+
 // clearedOut is a thing cleared through ("沟挖通了", "管子疏通了"): work
 // done, not a call got through (outcomeAt's 通了).
 var clearedOut = regexp.MustCompile(`[挖疏掏捅冲]通`)
@@ -674,7 +684,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	if refs, _ := numbersDone(t.text); refs != nil {
 		return false, nil // "1号2号都修好了": the items he names (refNoteOf)
 	}
-	if t.where.kind == inPrivate && (containsAnyOf(t.text, "电话", "回访") || func() bool { at, _, _ := outcomeAt(clearedOut.ReplaceAllString(t.text, "")); return at >= 0 }()) {
+	if t.where.kind == inPrivate && saysCall(t.text) {
 		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
 	fixed := unnegated(t.text, doneWords)
