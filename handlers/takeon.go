@@ -808,6 +808,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 // 进展, of several he is asked which. Other words ("我下午去镇上开会")
 // mean none.
 func visitMeant(t *turn, others []village.Report, quarrel bool) []village.Report {
+	if _, _, numbered := bareNumbers(t.text); numbered {
+		return nil // "3号 马上去看下": the items he numbers (byNumber)
+	}
 	var named []village.Report
 	thing := false
 	for _, rep := range others {
