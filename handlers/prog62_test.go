@@ -113,3 +113,14 @@ func TestPraiseIsNoNotFixed(t *testing.T) {
 	c.say("张三", "水管又漏了")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusReopened}, "")
 }
+
+// TestSeveralPlannedShowNoOneDone: 「R1 R2 下午一起去看」 records both and
+// shows no 办结 line naming one of them.
+func TestSeveralPlannedShowNoOneDone(t *testing.T) {
+	c := sewerGivenToWangWu(t)
+	expect(t, "report 2", c.say("陈二", "上报 村口路灯不亮了"), "已登记 #R2")
+	has(t, "accept 2", c.say("李四", "确认 #R2"), "#R2 已受理")
+	got := c.say("李四", "R1 R2 下午一起去看")
+	has(t, "both", got, "#R1 #R2 进展已记录：下午一起去看")
+	lacks(t, "both", got, "办好后请回复")
+}

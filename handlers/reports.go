@@ -3267,10 +3267,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 // words ("下水道我下午去看") shows him the 办结 to send when it is done:
 // an ordinary item he may 办结, his words not saying it is done, and the
 // reply offering no other next step (上报镇, 办结 by the leader, 驳回, the
-// township's question).
+// township's question). Several items at once ("R1 R2 下午一起去看") show
+// none: one line would name one of them.
 func (r *Router) doneNext(t *turn, a *lifecycle) bool {
 	rep := a.rep
-	if !t.implied || rep.Type != village.General || rep.Status == village.StatusResolved || doneBy(a.note, t.at) ||
+	if !t.implied || t.batch != nil || rep.Type != village.General || rep.Status == village.StatusResolved || doneBy(a.note, t.at) ||
 		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || a.data["Answers"] != nil {
 		return false
 	}
