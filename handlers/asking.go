@@ -930,9 +930,16 @@ func saysNotFixed(text string) bool {
 	if polite && containsAnyOf(rest, fixedWords...) {
 		return false
 	}
+	// "又不漏了", "又不堵了", "又不用跑了": praise of the fix, whatever
+	// is said around it, not "又不亮了"
+	rest = praisedNot.ReplaceAllString(rest, " ")
 	return containsAnyOf(rest, notFixedPlain...) && !strings.ContainsAny(rest, "?？吗") &&
 		!containsAnyOf(rest, "是不是", "有没有", "谢谢", "感谢")
 }
+
+// praisedNot are 又不/又没 before a trouble gone or a need no more
+// ("又不漏了", "也不堵了", "又不用跑了"): the fix praised, not undone.
+var praisedNot = regexp.MustCompile(`[又也][不没](?:漏|堵|吵|闹|臭|冒|渗|滴|淹|积水|塌|晃|用|怕|担心)`)
 
 // politeTailCut is text without the thanks it ends with, when they are
 // thanks alone after something said ("水管还是漏 谢谢你们" → "水管还是漏");

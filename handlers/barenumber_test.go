@@ -48,16 +48,16 @@ func TestLeaderTakesOnByBareNumber(t *testing.T) {
 // TestHandlerResolvesByNumber: the one who handles a report and writes
 // after its number, quoting nothing, that it is done ("R1 搞定了") has it
 // resolved, as 办结 would, and is told how to take that back: his 进展,
-// which puts it back in hand. One he does not handle (not taken on yet, a
-// worker's not assigned to him) still only gets the commands to choose
-// from.
+// which puts it back in hand. One he does not handle (not taken on yet)
+// still only gets the commands to choose from; a worker's not assigned to
+// him @-names its handlers with the 办结 (prog62).
 func TestHandlerResolvesByNumber(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
 	has(t, "not taken on: the hint", c.say("李四", "R1 搞定了"), "请发「办结 #R1 搞定了」")
 	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
-	has(t, "a worker not on it: the hint", c.say("王五", "R1 修好了"), "请发「办结 #R1 修好了」")
+	has(t, "a worker not on it: the leader is asked", c.say("王五", "R1 修好了"), "@李四\u2005王五说#R1「修好了」。确实办好了的话，请回复「办结 #R1 修好了」")
 	c.firstStatus(village.StatusAccepted)
 
 	expectLike(t, "his own, done", c.say("李四", "R1 搞定了"),

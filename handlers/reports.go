@@ -3059,6 +3059,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// over, so its alarm sent again is it come back (comesBack)
 		a.rep.OverSaid = t.at
 	}
+	if t.offerUp && cmd.verb == vProgress {
+		a.data["OfferUp"] = r.leaderNames(rep.Village, rep.Grid) // 上报镇 is the leader's
+	}
 	if t.offerReject && cmd.verb == vProgress {
 		a.data["OfferReject"] = true
 		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file
@@ -3252,11 +3255,28 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	if a.cmd.verb == vProgress {
 		// not a 确认, which leaves the question open
 		r.answersAsk(t, a)
+		a.data["DoneNext"] = r.doneNext(t, a)
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
 	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 	// after a 办结 read from his words (ownDone): taken back
 	a.data["Undone"] = rep.Status == village.StatusResolved
+}
+
+// doneNext reports whether the reply to a 进展 read from a cadre's plain
+// words ("下水道我下午去看") shows him the 办结 to send when it is done:
+// an ordinary item he may 办结, his words not saying it is done, and the
+// reply offering no other next step (上报镇, 办结 by the leader, 驳回, the
+// township's question). Several items at once ("R1 R2 下午一起去看") show
+// none: one line would name one of them.
+func (r *Router) doneNext(t *turn, a *lifecycle) bool {
+	rep := a.rep
+	if !t.implied || t.batch != nil || rep.Type != village.General || rep.Status == village.StatusResolved || doneBy(a.note, t.at) ||
+		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || a.data["Answers"] != nil {
+		return false
+	}
+	may, _, _ := r.may(t.who, vResolve, rep)
+	return may
 }
 
 // answersAsk marks a step that answers the township's question (镇里问)

@@ -486,6 +486,11 @@ type turn struct {
 	// is none ("没着火 是在烧稻草") are recorded as its 进展: its 驳回 误报
 	// is offered (see sceneNews).
 	offerReject bool
+	// offerUp is set when a grid worker's words that an item is for the
+	// township ("这事我管不了 得找镇里") are recorded as its 进展: 上报镇
+	// is his leader's to send, and the leader is offered it with his words
+	// (see progressInWords).
+	offerUp bool
 	// askCopy is the questions waiting for the sender's answer as this
 	// process's copy holds them (storage.Store.AskedCopy), while the
 	// answer is decided on them; nil when they were read from Redis. The
@@ -1682,7 +1687,45 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 	if done, err := r.officerMayNotNote(ctx, t, n); done {
 		return true, err
 	}
+	if done, err := r.notHisToSend(ctx, t, n); done {
+		return true, err
+	}
 	return true, r.refHint(ctx, t, n)
+}
+
+// notHisToSend answers a grid cadre's note on one item that says it is
+// done ("#R1 已经疏通了" of an item given another worker) or is for the
+// township ("#R2 得找镇里" from a worker), when the 办结 or 上报镇 it
+// means is not his to send: those who may send it are @-named with the
+// command and his words, instead of showing him one that would be
+// refused. done is false for other notes, or his own to send.
+func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if len(n.refs) != 1 || t.quote != nil || n.unsure || officerHere(t) || !t.who.IsCadre() {
+		return false, nil
+	}
+	v := vResolve
+	switch {
+	case doneBy(n.note, t.at):
+	case containsAnyOf(n.note, upWords...):
+		v = vEscalate
+	default:
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil || !ok || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
+		return err != nil, err
+	}
+	may, _, leaders := r.may(t.who, v, rep)
+	if may {
+		return false, nil
+	}
+	ask := leaders
+	if v == vResolve && len(rep.Handlers) > 0 {
+		ask = rep.Handlers
+	}
+	mayNote, _, _ := r.may(t.who, vProgress, rep)
+	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note,
+		"Up": v == vEscalate, "Ask": ask, "Progress": mayNote})
 }
 
 // askedAnswered records the answer to the township's question (镇里问),

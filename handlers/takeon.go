@@ -663,6 +663,7 @@ var clearedOut = regexp.MustCompile(`[挖疏掏捅冲]通`)
 // upWords say a matter is beyond the village: it is for 上报镇, which
 // its handler sends himself.
 var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上报镇", "镇上解决", "镇里解决", "镇里协调", "镇上协调", "镇里来", "镇上来",
+	"找镇里", "找镇上", "找镇政府", "请镇里", "让镇里", "镇里出面", "镇上出面",
 	"村里解决不了", "村里没钱", "村里管不了", "村里没办法", "交给镇"}
 
 // progressInWords reads an unquoted message of a grid's cadre (in its
@@ -755,7 +756,8 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// say it is not done yet (「还差一个灯泡」)
 				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
-					rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation || groupPlan && rep.Status != village.StatusResolved) &&
+					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
+					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&
 					(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= window)
 			})
 		}
@@ -767,14 +769,24 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// the quarrels those his words name; beside them, of a group
 			// plan, his other items
 			quarrels, others := splitQuarrels(mine)
-			mine = append(r.quarrelMeant(t, quarrels), others...)
+			quarrels = r.quarrelMeant(t, quarrels)
+			if !groupPlan {
+				// "下水道我下午去看": of his other items, the one it names
+				others = visitMeant(t, others, len(quarrels) > 0)
+			}
+			mine = append(quarrels, others...)
 		} else {
 			mine = r.otherQuarrels(t, mine)
 		}
 		if done, err := r.otherMatterThan(ctx, t, &mine, fixed); done || len(mine) == 0 {
 			return nil, "", done, err
 		}
+		// a grid worker's "这事我管不了 得找镇里" of his one item: his
+		// 进展, its 上报镇 offered to the leader, whose it is to send
+		may, _, _ := r.may(t.who, vEscalate, mine[0])
+		t.offerUp = up && len(mine) == 1 && !may
 		switch {
+		case t.offerUp:
 		case len(mine) > 1 || fixed || up:
 			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
@@ -785,6 +797,33 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// visitMeant narrows others, the items other than quarrels a cadre
+// handles, to those his words of going to one that say more than the
+// going ("下水道我下午去看", "我安排人明天去修": progressInWords) mean:
+// those whose words or things they share; when they share none, name no
+// thing and say he sees to something (seeToWords: "我明天上午过去一趟"),
+// all of them, unless a quarrel was meant (quarrel) — of one that is its
+// 进展, of several he is asked which. Other words ("我下午去镇上开会")
+// mean none.
+func visitMeant(t *turn, others []village.Report, quarrel bool) []village.Report {
+	if _, _, numbered := bareNumbers(t.text); numbered {
+		return nil // "3号 马上去看下": the items he numbers (byNumber)
+	}
+	var named []village.Report
+	thing := false
+	for _, rep := range others {
+		told, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
+		thing = thing || told
+		if shared || sharesBigram(t.text, rep.Text) {
+			named = append(named, rep)
+		}
+	}
+	if len(named) > 0 || quarrel || thing || understand.NamesSubject(t.said()) || !containsAnyOf(t.text, seeToWords...) {
+		return named
+	}
+	return others
 }
 
 // splitQuarrels parts reps into the quarrels (mediation items) and the

@@ -4,6 +4,7 @@ package handlers
 // that went up (上报镇): his real progress, not each acknowledgement.
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -38,13 +39,22 @@ var workWords = func() []string {
 	return all
 }()
 
-// stuckPlainWords tell that a matter does not go as it should: nobody
-// reached, something lacking, someone unwilling, still not done.
-var stuckPlainWords = []string{"没", "不", "缺", "难", "等", "坏", "问题"}
+// stuckPlain tells that a matter does not go as it should, in the words
+// a cadre says it with: nobody reached or coming (「电工联系不上」「电话打
+// 不通」「没人接」「人不在家」), someone unwilling (「村民不同意」), something
+// lacking or broken (「缺个零件」「水泵又坏了」「线路有问题」), waiting on
+// someone (「在等供电所回复」「等配件」), still not done (「还没修好」), hard
+// (「很难办」). A bare 没/不/等/坏 is none: 「没事 我下午去看」「不急 明天
+// 去」「等我开完会过去」「下午去看看哪里坏了」 are plans.
+var stuckPlain = regexp.MustCompile(`\p{Han}不(?:上|通|到|了|开|动|进|去|起|成|着)|` +
+	`没(?:人|接|回|来|到|修|弄|办|解决|处理|联系上|找到|钱|材料|配件|零件|进展|动静|消息|结果|答复|办法|空|时间|同意)|` +
+	`不(?:同意|肯|让|配合|愿意|理|接|回|来|行|够|在家|给|批)|还(?:没|不)|缺|难办|困难|很难|难搞|难弄|太难|` +
+	`(?:在|还|要|得|只能)等|等(?:配件|零件|材料|回复|回话|通知|答复|审批|批|钱|资金|天晴|雨停|厂家|师傅|电工|他|她|人|对方|镇|供电|水务)|` +
+	`坏了|坏掉|又坏|烂了|有问题|出问题|出了问题|问题是|问题比较|问题很`)
 
-// notStuckWords look like stuckPlainWords and are none: 「没问题」, 「等会
-// 去」, 「不用谢」.
-var notStuckWords = []string{"没问题", "等会", "等一下", "等下", "不客气", "不用谢"}
+// notStuckWords look like stuckPlain and are none: 「没问题」, 「还不错」,
+// 「不用谢」.
+var notStuckWords = []string{"没问题", "还不错", "不客气", "不用谢", "不好意思"}
 
 // timeWords name a time of the day or a day to come (besides what
 // understand.Later and village.DayNamed read).
@@ -58,7 +68,7 @@ func plainNewsOf(note string, at time.Time) plainNews {
 	}
 	switch {
 	case unnegated(note, doneWords), understand.Promises(note, at), containsAnyOf(note, workWords...), containsAnyOf(note, safeguardWords...),
-		wentToSee(note), understand.Relayed(note), containsAnyOf(rest, stuckPlainWords...):
+		wentToSee(note), understand.Relayed(note), stuckPlain.MatchString(rest):
 		return newsWork
 	}
 	if _, day := village.DayNamed(note, at); day || understand.LaterWords(note) || understand.Later(note, at) || containsAnyOf(note, timeWords...) {
