@@ -835,6 +835,35 @@ func (c *Config) applyDefaults() {
 	def(&c.SLA.Approval, 24*time.Hour, 10*24*time.Hour)
 }
 
+// zoneAstray says, in Chinese, why a zone that loads is still not a
+// Chinese village's clock, or "" when it is: "Local" is whatever the
+// server is set to (UTC on most cloud machines), and a zone whose clock is
+// not Beijing time (UTC, or Etc/GMT+8, which POSIX makes UTC-8) shifts
+// every deadline and schedule. Xinjiang's own zone is let be.
+func zoneAstray(name string, loc *time.Location) string {
+	if name == "Local" {
+		return "Local 是这台服务器自己设的时区（云服务器上多半是 UTC，比北京时间慢 8 小时），换一台服务器就变"
+	}
+	switch name {
+	case "Asia/Urumqi", "Asia/Kashgar":
+		return ""
+	}
+	// Beijing time has kept no summer time since 1991: both halves of a
+	// year say whether the zone keeps it.
+	for _, at := range []time.Time{time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC), time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC)} {
+		_, off := at.In(loc).Zone()
+		if off == 8*3600 {
+			continue
+		}
+		slow, word := 8-float64(off)/3600, "慢"
+		if slow < 0 {
+			slow, word = -slow, "快"
+		}
+		return fmt.Sprintf("这个时区比北京时间%s %s 小时", word, strconv.FormatFloat(slow, 'f', -1, 64))
+	}
+	return ""
+}
+
 // problems collects what is wrong with a configuration, each saying how
 // to fix it.
 type problems []error
@@ -847,6 +876,8 @@ func (c *Config) validate() error {
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil {
 		bad("time_zone 写的是 %q，没有这个时区：请写 Asia/Shanghai（全国都用它）", c.TimeZone)
+	} else if off := zoneAstray(c.TimeZone, loc); off != "" {
+		bad("time_zone 写的是 %q：%s，期限、定时任务和夜里不打扰的时间都会错开几个小时：请写 Asia/Shanghai（全国都用它）", c.TimeZone, off)
 	}
 	c.loc = loc
 	errs = append(errs, c.validatePlaces()...)
