@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -365,6 +367,13 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("township.departments keeps the example's made-up phone numbers: replies that refer an item to a department give them out; write the real office numbers",
 			"departments", names)
 	}
+	if exampleRoster(cfg, o.RosterFS) {
+		// A township made from the example that still runs on the
+		// example's made-up people: its 网格长, 镇干部 and 管理员 too.
+		fmt.Fprintf(o.Terminal, stepExampleRoster, cfg.At("roster"), cfg.Roster)
+		log.Warn("the roster is the bundled example's made-up people, though the township or village is not the example's: import the village's own (README, 4. roster)",
+			"roster", cfg.Roster)
+	}
 	tellUnfilled(o.Terminal, log, cfg)
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
@@ -396,13 +405,8 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 // tests run on it). A volunteer who wrote his village into the example
 // often leaves the township's name as it was.
 func examplePhones(cfg *config.Config) []string {
-	data, err := example.ReadFile("config.example.yaml")
-	if err != nil {
-		return nil
-	}
-	ex, err := config.Parse(data)
-	if err != nil || ex.Township.Name == cfg.Township.Name && slices.EqualFunc(ex.Villages, cfg.Villages,
-		func(a, b config.Village) bool { return a.Name == b.Name }) {
+	ex := madeFromExample(cfg)
+	if ex == nil {
 		return nil
 	}
 	made := map[string]bool{}
@@ -417,6 +421,44 @@ func examplePhones(cfg *config.Config) []string {
 	}
 	return names
 }
+
+// madeFromExample is the bundled example's config when cfg is another
+// township's or another village's, nil when cfg is the example itself
+// (the sandbox and the tests run on it, made-up numbers and people too).
+func madeFromExample(cfg *config.Config) *config.Config {
+	data, err := example.ReadFile("config.example.yaml")
+	if err != nil {
+		return nil
+	}
+	ex, err := config.Parse(data)
+	if err != nil || ex.Township.Name == cfg.Township.Name && slices.EqualFunc(ex.Villages, cfg.Villages,
+		func(a, b config.Village) bool { return a.Name == b.Name }) {
+		return nil
+	}
+	return ex
+}
+
+// exampleRoster says whether cfg, another township's or village's, still
+// names the bundled example's register (as copied, roster:
+// example/roster.csv, or the file copied elsewhere): its one village
+// takes every name of a roster with no 村 column, so nothing else fails,
+// and the bot would go live with made-up people as its cadres.
+func exampleRoster(cfg *config.Config, rfs fs.FS) bool {
+	if rfs == nil || madeFromExample(cfg) == nil {
+		return false
+	}
+	got, err := fs.ReadFile(rfs, path.Clean(cfg.Roster))
+	if err != nil {
+		return false
+	}
+	want, err := example.ReadFile("example/roster.csv")
+	return err == nil && bytes.Equal(got, want)
+}
+
+// stepExampleRoster is shown when a township made from the example still
+// runs on the example's register.
+const stepExampleRoster = "注意：%sroster: %s 还是示例镇的花名册（张三、李四这些是虚构的人，网格长、镇干部、管理员也是）：" +
+	"机器人会按它认人。请把 roster: 改成自己的文件名（如 roster: 花名册.xlsx），导入村里的花名册（README「4. 花名册」）。\n"
 
 // tellUnfilled tells, once at start-up, of the procedures whose amount
 // is still the example's commented line with ○○ for the figure: a

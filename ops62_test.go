@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/storage/storagetest"
+)
+
+// TestCheckSaysTheRosterIsTheExamples: a township written into the
+// example config that still names the example's register — roster:
+// example/roster.csv as copied, or that file copied next to the config —
+// passes every other check (its one village takes every name), and would
+// go live with made-up people as its cadres: check says so and fails. The
+// example itself, and a village's own register, are let be.
+func TestCheckSaysTheRosterIsTheExamples(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
+	shipped := storagetest.Must(os.ReadFile("example/roster.csv"))(t)
+	own := bytes.Replace(shipped, []byte("13800001011"), []byte("13800009911"), 1)
+	if bytes.Equal(own, shipped) {
+		t.Fatal("example/roster.csv has no 13800001011 to change")
+	}
+	for _, tc := range []struct {
+		name    string
+		village string // "" keeps the example's
+		file    []byte // written next to the config as roster.csv; nil: roster: example/roster.csv
+		warned  bool
+	}{
+		{"the example itself", "", nil, false},
+		{"another village, roster as copied", "石门村", nil, true},
+		{"another village, the example's copied next to the config", "石门村", shipped, true},
+		{"another village, its own", "石门村", own, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, rfs := exampleOn(t, srv)
+			if tc.village != "" {
+				// the made-up phones are warned of apart (examplePhones)
+				cfg.Villages[0].Name, cfg.Township.Departments = tc.village, nil
+			}
+			if tc.file != nil {
+				dir := t.TempDir()
+				if err := os.WriteFile(filepath.Join(dir, "roster.csv"), tc.file, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				cfg.Roster, rfs = "roster.csv", rootedFS(dir)
+			}
+			var out bytes.Buffer
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
+				Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			said := strings.Contains(out.String(), "还是示例镇的花名册（张三、李四这些是虚构的人，网格长、镇干部、管理员也是）") &&
+				strings.Contains(out.String(), "请把 roster: 改成自己的文件名")
+			if said != tc.warned || (err != nil) != tc.warned {
+				t.Errorf("check: %v, told of the example's roster %v, want %v:\n%s", err, said, tc.warned, out.String())
+			}
+			allChinese(t, out.String())
+		})
+	}
+}
