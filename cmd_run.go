@@ -704,7 +704,7 @@ const stepBadAlert = "注意：报警地址（环境变量 %[1]s）不是 https:
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
-	"请检查 llm.base_url、llm.model 和%s（README「接大模型」）。\n"
+	"请检查 llm.base_url、llm.model%s（README「接大模型」）。\n"
 
 // stepLLMAsking is shown by check before it waits for the model's answer.
 const stepLLMAsking = "正在问大模型 %s 一条消息，看它能不能用（最多等%s）……\n"
@@ -759,11 +759,31 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 // and what to check: the address, the model and the key, or that the
 // key's variable is empty.
 func tellLLMDown(term io.Writer, cfg *config.Config, err error) {
-	key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
-	if cfg.LLMKey() == "" {
-		key = fmt.Sprintf("密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+	key := ""
+	switch {
+	case !aboutKey(err):
+		// a timeout, an endpoint down or failing: no key would mend it,
+		// and an empty key's variable (Ollama needs none) would mislead
+	case cfg.LLMKey() == "":
+		key = fmt.Sprintf(" 和密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+	default:
+		key = fmt.Sprintf(" 和环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
 	}
 	fmt.Fprintf(term, stepLLMDown, llmWhy(err, cfg.LLM.Timeout.Std()), cfg.LLM.BaseURL, cfg.LLM.Model, key)
+}
+
+// aboutKey says whether the endpoint's refusal may be the key's doing:
+// HTTP 401 or 403, or a refusal of no status llmWhy words otherwise.
+func aboutKey(err error) bool {
+	var rejected *prompts.RejectedError
+	if errors.As(err, &rejected) {
+		switch rejected.Status {
+		case http.StatusBadRequest, http.StatusPaymentRequired, http.StatusNotFound:
+			return false
+		}
+		return true
+	}
+	return errors.Is(err, prompts.ErrRejected)
 }
 
 // llmHealth is what /healthz reports of the model: nil without one.

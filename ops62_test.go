@@ -5,12 +5,15 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"gridbot/config"
+	"gridbot/prompts/promptstest"
 	"gridbot/storage/storagetest"
 )
 
@@ -62,6 +65,50 @@ func TestCheckSaysTheRosterIsTheExamples(t *testing.T) {
 				t.Errorf("check: %v, told of the example's roster %v, want %v:\n%s", err, said, tc.warned, out.String())
 			}
 			allChinese(t, out.String())
+		})
+	}
+}
+
+// TestModelDownBlamesTheKeyOnlyWhenItMayBe: with no key set (Ollama
+// needs none), a model that is down, failing or refusing the request for
+// another reason is told without "the key's variable is empty, export
+// it", which would send the volunteer after a key; a refused key (401,
+// 403) still says so.
+func TestModelDownBlamesTheKeyOnlyWhenItMayBe(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
+	t.Setenv("GRIDBOT_LLM_API_KEY", "")
+	const keyHint = "环境变量 GRIDBOT_LLM_API_KEY 是空的"
+	for _, tc := range []struct {
+		name   string
+		status int // 0: nothing listens
+		key    bool
+	}{
+		{"unreachable", 0, false},
+		{"server error", http.StatusInternalServerError, false},
+		{"wrong model", http.StatusNotFound, false},
+		{"no JSON mode", http.StatusBadRequest, false},
+		{"no balance", http.StatusPaymentRequired, false},
+		{"no key", http.StatusUnauthorized, true},
+		{"key refused", http.StatusForbidden, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, rfs := exampleOn(t, srv)
+			url := "http://127.0.0.1:9/v1" // the discard port: nothing answers
+			if tc.status != 0 {
+				url = promptstest.New(t, promptstest.Always(promptstest.Response{Status: tc.status})).URL()
+			}
+			cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.Timeout = true, url, "test-model", config.Duration(4*time.Second)
+			var out bytes.Buffer
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: time.Now,
+				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if err == nil || !strings.Contains(out.String(), "注意：大模型没有正常回答（") ||
+				!strings.Contains(out.String(), "请检查 llm.base_url、llm.model") {
+				t.Fatalf("check: %v, want the model told down:\n%s", err, out.String())
+			}
+			if got := strings.Contains(out.String(), keyHint); got != tc.key {
+				t.Errorf("told %q: %v, want %v:\n%s", keyHint, got, tc.key, out.String())
+			}
 		})
 	}
 }
