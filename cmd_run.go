@@ -360,6 +360,13 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("Redis deletes keys once its memory reaches maxmemory: reports, points and queued messages would vanish; set maxmemory-policy noeviction (README, Redis)",
 			"maxmemory_policy", policy)
 	}
+	if u, err := url.Parse(cfg.Redis.URL); err == nil && u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			fmt.Fprintf(o.Terminal, stepRedisURLPassword, cfg.At("redis.url"), cfg.Redis.PasswordEnv)
+			log.Warn("redis.url holds the Redis password: the config file is copied and backed up; move it to the variable named by redis.password_env (README, Redis)",
+				"url", redactedURL(cfg.Redis.URL), "var", cfg.Redis.PasswordEnv)
+		}
+	}
 	if names := examplePhones(cfg); len(names) > 0 {
 		// A township made from the example that kept its made-up numbers:
 		// an officer's 指派 #R 部门 would give them to villagers.
@@ -646,6 +653,11 @@ const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%
   export %[3]s='密码'
 用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 %[4]s。
 `
+
+// stepRedisURLPassword is shown when redis.url has the password in it,
+// which README says belongs in the environment, not the config file.
+const stepRedisURLPassword = "注意：%sredis.url 里写了 Redis 的密码：配置文件常被拷来拷去、备份，密码不该写在里面。" +
+	"请把地址里的「:密码@」删掉（写成 redis://127.0.0.1:6379/0），把密码放进环境变量 %[2]s（export %[2]s='密码'；用 systemd 的写进 /etc/gridbot.env），再运行一次 check。\n"
 
 // redisPasswordWhy says why Redis refused the password: none given, or
 // the one given is wrong.

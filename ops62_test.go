@@ -112,3 +112,42 @@ func TestModelDownBlamesTheKeyOnlyWhenItMayBe(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckSaysThePasswordIsInTheRedisURL: a Redis password written into
+// redis.url works, but sits in a file that is copied and backed up
+// (README: 不要写进配置文件): check says where it belongs and fails,
+// never showing it; a user name alone is no password.
+func TestCheckSaysThePasswordIsInTheRedisURL(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
+	for _, tc := range []struct {
+		user   string
+		warned bool
+	}{
+		{":secret-7@", true},
+		{"default:secret-7@", true},
+		{"default@", false},
+		{"", false},
+	} {
+		t.Run(tc.user, func(t *testing.T) {
+			cfg, rfs := exampleOn(t, srv)
+			scheme, rest, ok := strings.Cut(srv.URL, "://") // redis://host:port or unix:///path
+			if !ok {
+				t.Fatalf("no :// in %q", srv.URL)
+			}
+			cfg.Redis.URL = scheme + "://" + tc.user + rest
+			var out, logs bytes.Buffer
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
+				Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+				Out: &out, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+			said := strings.Contains(out.String(), "redis.url 里写了 Redis 的密码") &&
+				strings.Contains(out.String(), "把密码放进环境变量 GRIDBOT_REDIS_PASSWORD")
+			if said != tc.warned || (err != nil) != tc.warned {
+				t.Errorf("check: %v, told of the password %v, want %v:\n%s", err, said, tc.warned, out.String())
+			}
+			if strings.Contains(out.String()+logs.String(), "secret-7") {
+				t.Errorf("the password shown:\n%s\n%s", out.String(), logs.String())
+			}
+		})
+	}
+}
