@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -727,6 +728,9 @@ func (d Duration) Std() time.Duration { return time.Duration(d) }
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if near := nearConfigs(path); len(near) > 0 {
+			return nil, fmt.Errorf("config: 找不到配置文件 %s：这个文件夹里有 %s，是不是它？请把 -config 后面照它的名字写（%w）", path, strings.Join(near, "、"), err)
+		}
 		return nil, fmt.Errorf("config: 找不到配置文件 %s：请检查文件名，或先复制示例再改，例如 cp config.example.yaml 我的配置.yaml（%w）", path, err)
 	}
 	if err != nil {
@@ -738,6 +742,30 @@ func Load(path string) (*Config, error) {
 	}
 	c.file = path
 	return c, nil
+}
+
+// nearConfigs are the config files (.yaml, .yml, and those an editor
+// saved with .txt after it) in the folder of path, which is not there:
+// most often the name was mistyped (我得配置.yaml, .yml for .yaml) or
+// Notepad added .txt. The example is left out; at most three, as the
+// folder has them.
+func nearConfigs(path string) []string {
+	dir := filepath.Dir(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var near []string
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		if e.IsDir() || e.Name() == "config.example.yaml" || !strings.HasSuffix(name, ".yaml") && !strings.HasSuffix(name, ".yml") {
+			continue
+		}
+		if near = append(near, filepath.Join(dir, e.Name())); len(near) == 3 {
+			break
+		}
+	}
+	return near
 }
 
 // Parse decodes YAML, rejects unknown keys, applies defaults and validates.
