@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
@@ -27,10 +28,7 @@ func TestCheckSaysTheRosterIsTheExamples(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
 	shipped := storagetest.Must(os.ReadFile("example/roster.csv"))(t)
-	own := bytes.Replace(shipped, []byte("13800001011"), []byte("13800009911"), 1)
-	if bytes.Equal(own, shipped) {
-		t.Fatal("example/roster.csv has no 13800001011 to change")
-	}
+	own := ownRosterBytes(t)
 	for _, tc := range []struct {
 		name    string
 		village string // "" keeps the example's
@@ -150,4 +148,27 @@ func TestCheckSaysThePasswordIsInTheRedisURL(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ownRosterBytes is the example's register with one phone changed: a
+// village's own, as far as exampleRoster can tell.
+func ownRosterBytes(t *testing.T) []byte {
+	t.Helper()
+	shipped := storagetest.Must(os.ReadFile("example/roster.csv"))(t)
+	own := bytes.Replace(shipped, []byte("13800001011"), []byte("13800009911"), 1)
+	if bytes.Equal(own, shipped) {
+		t.Fatal("example/roster.csv has no 13800001011 to change")
+	}
+	return own
+}
+
+// ownRoster writes ownRosterBytes to a folder of its own: the roster: line
+// and the folder to open it from.
+func ownRoster(t *testing.T) (string, fs.FS) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "roster.csv"), ownRosterBytes(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return "roster.csv", rootedFS(dir)
 }
