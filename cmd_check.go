@@ -113,7 +113,7 @@ func check(ctx context.Context, o checkOptions) error {
 	if o.TestAlert {
 		again = append(again, "-test-alert")
 	}
-	ro := runOptions{Config: cfg, Terminal: stdout, Logger: log, Now: o.Now, Command: commandLine(o.Self, again...)}
+	ro := runOptions{Config: cfg, RosterFS: o.RosterFS, Terminal: stdout, Logger: log, Now: o.Now, Command: commandLine(o.Self, again...)}
 	if err := preflight(ctx, a, ro); err != nil {
 		return err
 	}

@@ -469,7 +469,9 @@ func TestCheckExamplePhones(t *testing.T) {
 			cfg.Township.Departments = cfg.Township.Departments[:3]
 			cfg.Township.Departments = slices.Delete(cfg.Township.Departments, 1, 2) // 政法委, 司法所
 			if tc.real {
+				// its own phones, and its own register (TestCheckSaysTheRosterIsTheExamples)
 				cfg.Township.Departments[0].Phone, cfg.Township.Departments[1].Phone = "0871-6612345", "0871-6612346"
+				cfg.Roster, rfs = ownRoster(t)
 			}
 			var out bytes.Buffer
 			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -358,12 +360,26 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("Redis deletes keys once its memory reaches maxmemory: reports, points and queued messages would vanish; set maxmemory-policy noeviction (README, Redis)",
 			"maxmemory_policy", policy)
 	}
+	if u, err := url.Parse(cfg.Redis.URL); err == nil && u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			fmt.Fprintf(o.Terminal, stepRedisURLPassword, cfg.At("redis.url"), cfg.Redis.PasswordEnv)
+			log.Warn("redis.url holds the Redis password: the config file is copied and backed up; move it to the variable named by redis.password_env (README, Redis)",
+				"url", redactedURL(cfg.Redis.URL), "var", cfg.Redis.PasswordEnv)
+		}
+	}
 	if names := examplePhones(cfg); len(names) > 0 {
 		// A township made from the example that kept its made-up numbers:
 		// an officer's 指派 #R 部门 would give them to villagers.
 		fmt.Fprintf(o.Terminal, stepExamplePhones, cfg.At("township.departments"), strings.Join(names, "、"))
 		log.Warn("township.departments keeps the example's made-up phone numbers: replies that refer an item to a department give them out; write the real office numbers",
 			"departments", names)
+	}
+	if exampleRoster(cfg, o.RosterFS) {
+		// A township made from the example that still runs on the
+		// example's made-up people: its 网格长, 镇干部 and 管理员 too.
+		fmt.Fprintf(o.Terminal, stepExampleRoster, cfg.At("roster"), cfg.Roster)
+		log.Warn("the roster is the bundled example's made-up people, though the township or village is not the example's: import the village's own (README, 4. roster)",
+			"roster", cfg.Roster)
 	}
 	tellUnfilled(o.Terminal, log, cfg)
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
@@ -396,13 +412,8 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 // tests run on it). A volunteer who wrote his village into the example
 // often leaves the township's name as it was.
 func examplePhones(cfg *config.Config) []string {
-	data, err := example.ReadFile("config.example.yaml")
-	if err != nil {
-		return nil
-	}
-	ex, err := config.Parse(data)
-	if err != nil || ex.Township.Name == cfg.Township.Name && slices.EqualFunc(ex.Villages, cfg.Villages,
-		func(a, b config.Village) bool { return a.Name == b.Name }) {
+	ex := madeFromExample(cfg)
+	if ex == nil {
 		return nil
 	}
 	made := map[string]bool{}
@@ -417,6 +428,44 @@ func examplePhones(cfg *config.Config) []string {
 	}
 	return names
 }
+
+// madeFromExample is the bundled example's config when cfg is another
+// township's or another village's, nil when cfg is the example itself
+// (the sandbox and the tests run on it, made-up numbers and people too).
+func madeFromExample(cfg *config.Config) *config.Config {
+	data, err := example.ReadFile("config.example.yaml")
+	if err != nil {
+		return nil
+	}
+	ex, err := config.Parse(data)
+	if err != nil || ex.Township.Name == cfg.Township.Name && slices.EqualFunc(ex.Villages, cfg.Villages,
+		func(a, b config.Village) bool { return a.Name == b.Name }) {
+		return nil
+	}
+	return ex
+}
+
+// exampleRoster says whether cfg, another township's or village's, still
+// names the bundled example's register (as copied, roster:
+// example/roster.csv, or the file copied elsewhere): its one village
+// takes every name of a roster with no 村 column, so nothing else fails,
+// and the bot would go live with made-up people as its cadres.
+func exampleRoster(cfg *config.Config, rfs fs.FS) bool {
+	if rfs == nil || madeFromExample(cfg) == nil {
+		return false
+	}
+	got, err := fs.ReadFile(rfs, path.Clean(cfg.Roster))
+	if err != nil {
+		return false
+	}
+	want, err := example.ReadFile("example/roster.csv")
+	return err == nil && bytes.Equal(got, want)
+}
+
+// stepExampleRoster is shown when a township made from the example still
+// runs on the example's register.
+const stepExampleRoster = "注意：%sroster: %s 还是示例镇的花名册（张三、李四这些是虚构的人，网格长、镇干部、管理员也是）：" +
+	"机器人会按它认人。请把 roster: 改成自己的文件名（如 roster: 花名册.xlsx），导入村里的花名册（README「4. 花名册」）。\n"
 
 // tellUnfilled tells, once at start-up, of the procedures whose amount
 // is still the example's commented line with ○○ for the figure: a
@@ -605,6 +654,11 @@ const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%
 用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 %[4]s。
 `
 
+// stepRedisURLPassword is shown when redis.url has the password in it,
+// which README says belongs in the environment, not the config file.
+const stepRedisURLPassword = "注意：%sredis.url 里写了 Redis 的密码：配置文件常被拷来拷去、备份，密码不该写在里面。" +
+	"请把地址里的「:密码@」删掉（写成 redis://127.0.0.1:6379/0），把密码放进环境变量 %[2]s（export %[2]s='密码'；用 systemd 的写进 /etc/gridbot.env），再运行一次 check。\n"
+
 // redisPasswordWhy says why Redis refused the password: none given, or
 // the one given is wrong.
 func redisPasswordWhy(cfg *config.Config) string {
@@ -662,7 +716,7 @@ const stepBadAlert = "注意：报警地址（环境变量 %[1]s）不是 https:
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
-	"请检查 llm.base_url、llm.model 和%s（README「接大模型」）。\n"
+	"请检查 llm.base_url、llm.model%s（README「接大模型」）。\n"
 
 // stepLLMAsking is shown by check before it waits for the model's answer.
 const stepLLMAsking = "正在问大模型 %s 一条消息，看它能不能用（最多等%s）……\n"
@@ -717,11 +771,31 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 // and what to check: the address, the model and the key, or that the
 // key's variable is empty.
 func tellLLMDown(term io.Writer, cfg *config.Config, err error) {
-	key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
-	if cfg.LLMKey() == "" {
-		key = fmt.Sprintf("密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+	key := ""
+	switch {
+	case !aboutKey(err):
+		// a timeout, an endpoint down or failing: no key would mend it,
+		// and an empty key's variable (Ollama needs none) would mislead
+	case cfg.LLMKey() == "":
+		key = fmt.Sprintf(" 和密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+	default:
+		key = fmt.Sprintf(" 和环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
 	}
 	fmt.Fprintf(term, stepLLMDown, llmWhy(err, cfg.LLM.Timeout.Std()), cfg.LLM.BaseURL, cfg.LLM.Model, key)
+}
+
+// aboutKey says whether the endpoint's refusal may be the key's doing:
+// HTTP 401 or 403, or a refusal of no status llmWhy words otherwise.
+func aboutKey(err error) bool {
+	var rejected *prompts.RejectedError
+	if errors.As(err, &rejected) {
+		switch rejected.Status {
+		case http.StatusBadRequest, http.StatusPaymentRequired, http.StatusNotFound:
+			return false
+		}
+		return true
+	}
+	return errors.Is(err, prompts.ErrRejected)
 }
 
 // llmHealth is what /healthz reports of the model: nil without one.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -727,6 +728,9 @@ func (d Duration) Std() time.Duration { return time.Duration(d) }
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if near := nearConfigs(path); len(near) > 0 {
+			return nil, fmt.Errorf("config: 找不到配置文件 %s：这个文件夹里有 %s，是不是它？请把 -config 后面照它的名字写（%w）", path, strings.Join(near, "、"), err)
+		}
 		return nil, fmt.Errorf("config: 找不到配置文件 %s：请检查文件名，或先复制示例再改，例如 cp config.example.yaml 我的配置.yaml（%w）", path, err)
 	}
 	if err != nil {
@@ -738,6 +742,30 @@ func Load(path string) (*Config, error) {
 	}
 	c.file = path
 	return c, nil
+}
+
+// nearConfigs are the config files (.yaml, .yml, and those an editor
+// saved with .txt after it) in the folder of path, which is not there:
+// most often the name was mistyped (我得配置.yaml, .yml for .yaml) or
+// Notepad added .txt. The example is left out; at most three, as the
+// folder has them.
+func nearConfigs(path string) []string {
+	dir := filepath.Dir(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var near []string
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		if e.IsDir() || e.Name() == "config.example.yaml" || !strings.HasSuffix(name, ".yaml") && !strings.HasSuffix(name, ".yml") {
+			continue
+		}
+		if near = append(near, filepath.Join(dir, e.Name())); len(near) == 3 {
+			break
+		}
+	}
+	return near
 }
 
 // Parse decodes YAML, rejects unknown keys, applies defaults and validates.
@@ -835,6 +863,35 @@ func (c *Config) applyDefaults() {
 	def(&c.SLA.Approval, 24*time.Hour, 10*24*time.Hour)
 }
 
+// zoneAstray says, in Chinese, why a zone that loads is still not a
+// Chinese village's clock, or "" when it is: "Local" is whatever the
+// server is set to (UTC on most cloud machines), and a zone whose clock is
+// not Beijing time (UTC, or Etc/GMT+8, which POSIX makes UTC-8) shifts
+// every deadline and schedule. Xinjiang's own zone is let be.
+func zoneAstray(name string, loc *time.Location) string {
+	if name == "Local" {
+		return "Local 是这台服务器自己设的时区（云服务器上多半是 UTC，比北京时间慢 8 小时），换一台服务器就变"
+	}
+	switch name {
+	case "Asia/Urumqi", "Asia/Kashgar":
+		return ""
+	}
+	// Beijing time has kept no summer time since 1991: both halves of a
+	// year say whether the zone keeps it.
+	for _, at := range []time.Time{time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC), time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC)} {
+		_, off := at.In(loc).Zone()
+		if off == 8*3600 {
+			continue
+		}
+		slow, word := 8-float64(off)/3600, "慢"
+		if slow < 0 {
+			slow, word = -slow, "快"
+		}
+		return fmt.Sprintf("这个时区比北京时间%s %s 小时", word, strconv.FormatFloat(slow, 'f', -1, 64))
+	}
+	return ""
+}
+
 // problems collects what is wrong with a configuration, each saying how
 // to fix it.
 type problems []error
@@ -847,6 +904,8 @@ func (c *Config) validate() error {
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil {
 		bad("time_zone 写的是 %q，没有这个时区：请写 Asia/Shanghai（全国都用它）", c.TimeZone)
+	} else if off := zoneAstray(c.TimeZone, loc); off != "" {
+		bad("time_zone 写的是 %q：%s，期限、定时任务和夜里不打扰的时间都会错开几个小时：请写 Asia/Shanghai（全国都用它）", c.TimeZone, off)
 	}
 	c.loc = loc
 	errs = append(errs, c.validatePlaces()...)
