@@ -56,20 +56,27 @@ func (p *pointsFlow) explainedReply(ctx context.Context, t *turn) (done bool, er
 	return p.explainedAs(ctx, t)
 }
 
+// explainsHere says whether the sender may tell his household's side
+// where he speaks: claims are kept there and he is of its village.
+func (p *pointsFlow) explainsHere(t *turn) bool {
+	return len(p.cat) > 0 && t.where.kind != inOffice && t.who.Household != "" && t.who.Village != "" &&
+		(t.where.village == "" || t.where.village == t.who.Village)
+}
+
 // explainedAs is explained of words already taken as the household's side.
 func (p *pointsFlow) explainedAs(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" || t.who.Village == "" ||
-		t.where.village != "" && t.where.village != t.who.Village {
+	if !p.explainsHere(t) {
 		return false, nil
 	}
 	v := t.who.Village
 	sc := storage.VillageScope(v)
-	frozen, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimObjected))
+	// read with the witness readers' claims when they read any (villageClaims)
+	seen, err := p.villageClaims(ctx, t, v, needFrozen, false)
 	if err != nil {
 		return true, err
 	}
 	named := claimRefs(village.FindRefs(t.text))
-	frozen = slices.DeleteFunc(frozen, func(c village.Claim) bool {
+	frozen := slices.DeleteFunc(slices.Clone(seen.frozen), func(c village.Claim) bool {
 		return c.Household != t.who.Household || slices.Contains(c.Objectors(), t.who.Name) ||
 			len(named) > 0 && !slices.Contains(named, c.ID)
 	})

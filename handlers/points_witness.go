@@ -47,10 +47,7 @@ func (p *pointsFlow) witnessesNamed(t *turn) []string {
 // done is false when the message names no witness or he has no claim
 // waiting for review here.
 func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
-		return false, nil
-	}
-	names := p.witnessesNamed(t)
+	names := p.witnessesWhileAsked(t)
 	if len(names) == 0 {
 		return false, nil
 	}
@@ -84,31 +81,24 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
 }
 
-// pendingOrAsked reads the claims waiting for review; when this process
-// holds no copy of the questions waiting for the sender (it was restarted,
-// or another process asked them), it reads those too, in the same round
-// trip, and a claim asked about keeps the witnesses (witnessAsked): done
-// is then true, the message handled. With a copy, answer has decided on
-// it already.
+// pendingOrAsked reads the claims waiting for review (villageClaims); when
+// this process holds no copy of the questions waiting for the sender (it
+// was restarted, or another process asked them), it reads those too, in
+// the same round trip, and a claim asked about keeps the witnesses
+// (witnessAsked): done is then true, the message handled. With a copy,
+// answer has decided on it already.
 func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending []village.Claim, done bool, err error) {
-	reads := []storage.DocsRead{{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}}
-	var asked []byte
-	var raws [][]storage.RawDoc
-	if _, copied := p.r.store.AskedCopy(sc, askKey(t)); copied {
-		raws, err = p.r.store.DocsOf(ctx, sc, reads...)
-	} else {
-		asked, raws, err = p.r.store.AskedAndDocs(ctx, sc, askKey(t), reads...)
-	}
+	_, copied := p.r.store.AskedCopy(sc, askKey(t))
+	seen, err := p.villageClaims(ctx, t, t.where.village, needPending, !copied)
 	if err != nil {
 		return nil, false, err
 	}
-	if len(asked) > 0 {
-		if done, err := p.r.answerTo(ctx, t, asked, answerWords{witnesses: names}); done || err != nil {
+	if !copied && len(seen.asked) > 0 {
+		if done, err := p.r.answerTo(ctx, t, seen.asked, answerWords{witnesses: names}); done || err != nil {
 			return nil, true, err
 		}
 	}
-	pending, err = storage.ClaimsIn(raws[0])
-	return pending, false, err
+	return seen.pending, false, nil
 }
 
 // newWitnesses are those of names evidence does not record yet, as a
@@ -300,43 +290,26 @@ func (p *pointsFlow) witnessVouched(ctx context.Context, t *turn) (done bool, er
 // after since (when not zero): a witness's 「是的 我看见了」 while the bot
 // waits on his answer to an older question (answerTo, seenAnswer).
 func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since time.Time) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
-		return false, nil
-	}
-	ref, _, _ := p.r.claimNamed(t)
-	if ref == "" {
-		// "C2 是真的": a claim's number however it is followed
-		if refs := claimRefs(village.FindRefs(t.text)); len(refs) == 1 {
-			ref = refs[0]
-		}
-	}
-	// "是的 我看见了" quoting nothing: said of a claim as much as a number
-	if !vouches(t.text, ref != "" || t.quote == nil && bareSeen.MatchString(t.text)) {
+	ref, ok := p.vouchRef(t)
+	if !ok {
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
 	// the pending claims, and the latest ones, of which the decided: a
-	// witness may vouch after the scorers decided (one round trip)
-	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(""), Last: latestVouchRead})
+	// witness may vouch after the scorers decided (one round trip, shared
+	// with the message's other points readers)
+	seen, err := p.villageClaims(ctx, t, t.where.village, needPending|needLatest, false)
 	if err != nil {
 		return true, err
 	}
-	pending, err := storage.ClaimsIn(raws[0])
-	if err != nil {
-		return true, err
-	}
+	pending := seen.pending
 	t.scope = sc
 	if !since.IsZero() {
-		pending = slices.DeleteFunc(pending, func(c village.Claim) bool { return c.CreatedAt.Before(since) })
+		pending = slices.DeleteFunc(slices.Clone(pending), func(c village.Claim) bool { return c.CreatedAt.Before(since) })
 	}
 	his := p.witnessOf(t, pending, ref)
 	if len(his) == 0 && since.IsZero() {
-		latest, err := storage.ClaimsIn(raws[1])
-		if err != nil {
-			return true, err
-		}
-		decided := slices.DeleteFunc(latest, func(c village.Claim) bool {
+		decided := slices.DeleteFunc(slices.Clone(seen.latest), func(c village.Claim) bool {
 			return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
 		})
 		if his = p.witnessOf(t, decided, ref); len(his) > 0 {
@@ -361,6 +334,24 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	}
 	id := his[0].ID
 	return true, p.retry(ctx, t, id, "", func() error { return p.addVouch(ctx, t, sc, id) })
+}
+
+// vouchRef is the claim a witness's words vouching for one name (its
+// number, said or quoted; "" for none), and ok when they vouch for one
+// where claims are filed (witnessVouched): no read for other words.
+func (p *pointsFlow) vouchRef(t *turn) (ref string, ok bool) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
+		return "", false
+	}
+	ref, _, _ = p.r.claimNamed(t)
+	if ref == "" {
+		// "C2 是真的": a claim's number however it is followed
+		if refs := claimRefs(village.FindRefs(t.text)); len(refs) == 1 {
+			ref = refs[0]
+		}
+	}
+	// "是的 我看见了" quoting nothing: said of a claim as much as a number
+	return ref, vouches(t.text, ref != "" || t.quote == nil && bareSeen.MatchString(t.text))
 }
 
 // addVouch writes the sender's word as witness on claim id (read afresh)

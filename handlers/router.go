@@ -385,6 +385,9 @@ type turn struct {
 	// (Router.openOnce), which several readers of a message look at
 	// (groupOpen, openComplete, latestOpen), until a commit is made.
 	open memo[openRead]
+	// claims are the village's claims the points readers of the words read
+	// (villageClaims), once for all of them, until a commit is made.
+	claims memo[claimsSeen]
 	// copies are this process's copies of indexes the turn's replies were
 	// decided on (a private "知道了 明天去": the grid's open reports, the
 	// calls still to make): the reply's commit is guarded by them, and,
