@@ -1652,6 +1652,12 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// 早报: the item answers it, as 查 does; nothing goes to the grid
 		return true, r.lifecycleOf(ctx, t, command{verb: vQuery, word: string(vQuery), refs: n.refs}, n.refs)
 	}
+	if len(n.refs) == 1 && officerHere(t) && r.transfers(n.note) {
+		// "#R1 转司法所", "转交应急办" quoting its 【网格上报】: his 指派
+		// to that department, as 「指派 #R1 司法所」
+		_, err := r.run(ctx, t, string(vAssign)+" "+n.named[0]+" "+n.note)
+		return true, err
+	}
 	if done, err := r.dutyEnd(ctx, t, n); done {
 		// "灭了" quoting 【突发事件】 #R1 in the duty chat: its 办结
 		return true, err
