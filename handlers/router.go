@@ -2453,8 +2453,12 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
 	// quoting the bot's message of one item ("修好了" to its 【已受理】)
 	// names it as surely as its number typed (refNoteOf)
-	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || officerHere(t) || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
-		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
+	// an officer resolves so the items he took on for the township (may,
+	// HandledBy below); his words for the grid ("抓紧修好") are no news
+	officer := officerHere(t)
+	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+		officer && (containsAnyOf(note, returnWords...) || urgesGrid(note)) ||
+		!officer && !t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}
 	refs = slices.Compact(slices.Clone(refs))
@@ -2479,6 +2483,10 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		}
 		switch rep.Status {
 		case village.StatusAccepted, village.StatusInProgress, village.StatusWaiting, village.StatusReopened:
+		case village.StatusEscalated:
+			if !officer { // the township's now: the grid's words are news
+				return false, nil
+			}
 		default:
 			return false, nil
 		}

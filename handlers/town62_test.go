@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
 	"gridbot/understand"
@@ -31,4 +32,33 @@ func TestOfficerTransferWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
 	lacks(t, "outside unit", c.in(officeChat, "孙七", "#R1 转供电所"), "已转交")
+}
+
+// TestOfficerOwnDoneWords: the officer who took an item on for the
+// township and writes after its number that it is done (「#R1 供电所已经换
+// 好线路了 灯亮了」) resolves it, as the grid's handler's 「R1 修好了」 does:
+// the reporter is asked to confirm, and the reply tells how to take it
+// back. In the duty chat 「#R1 火灭了 没人受伤」 of a fire he took on
+// resolves it as the same words quoting its 【突发事件】 do. One he did not
+// take on keeps the hint.
+func TestOfficerOwnDoneWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+	got := c.in(officeChat, "孙七", "#R1 供电所已经换好线路了 灯亮了")
+	lacks(t, "not taken on", got, "已办结")
+	c.in(officeChat, "孙七", "确认 #R1 我来联系供电所")
+	got = c.in(officeChat, "孙七", "#R1 供电所已经换好线路了 灯亮了")
+	has(t, "taken on", got, officeChat+": 按孙七的话，#R1 已办结：供电所已经换好线路了 灯亮了。\n已请报告人张三确认", "孙七，还没办完的话，请回复「进展 #R1 情况」",
+		grid3+": 按孙七的话，#R1 已办结：供电所已经换好线路了 灯亮了。\n@张三")
+	for _, line := range got {
+		if strings.HasPrefix(line, grid3) && strings.Contains(line, "办结就撤回了") {
+			t.Errorf("the grid group is told the officer's take-back: %s", line)
+		}
+	}
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "后山着火了 火很大 快来人啊")
+	c.in(dutyChat, "孙七", "确认 #R1 已通知消防队")
+	got = c.in(dutyChat, "孙七", "#R1 火灭了 没人受伤")
+	has(t, "duty", got, dutyChat+": 按孙七的话，#R1 已办结：火灭了 没人受伤", grid3+": 按孙七的话，#R1 已办结")
 }
