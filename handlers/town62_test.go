@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -61,4 +62,18 @@ func TestOfficerOwnDoneWords(t *testing.T) {
 	c.in(dutyChat, "孙七", "确认 #R1 已通知消防队")
 	got = c.in(dutyChat, "孙七", "#R1 火灭了 没人受伤")
 	has(t, "duty", got, dutyChat+": 按孙七的话，#R1 已办结：火灭了 没人受伤", grid3+": 按孙七的话，#R1 已办结")
+}
+
+// TestOfficerAsksOverdueInWords: an officer asking the bot in his own
+// words which grid is overdue (「@网格小助手 哪个组超期最多」, 「@网格小助手
+// 二组哪些超期了还没处理」) gets the overdue items (超期), the grids'
+// included, not the township's 待办, which lists only what went up.
+func TestOfficerAsksOverdueInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	has(t, "which grid", c.in(officeChat, "孙七", "@网格小助手 哪个组超期最多"),
+		officeChat+": 全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R1 青山村三组 一般事项 村口的路灯坏了")
+	has(t, "one grid", c.in(officeChat, "孙七", "@网格小助手 三组哪些超期了还没处理"),
+		officeChat+": 青山村三组超期 1 件（过了期限还没办完）：\n#R1 待受理 村口的路灯坏了")
 }
