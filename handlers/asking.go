@@ -1381,6 +1381,15 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		// officer's "三组有几件没办完" that grid's
 		if townshipView(t) {
 			places := r.places
+			if containsAnyOf(t.text, overdueWords...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) && places.Unknown(t.text) == "" {
+				// "哪个组超期最多": the township's 待办 holds only what
+				// went up; its overdue are the grids' too (超期)
+				p := places.In(t.text)
+				if p.Kind == village.NoPlace {
+					p = places.Named("全镇", "")
+				}
+				return true, r.statusOf(ctx, t, statusAsk{overdue: true}, p)
+			}
 			if p := places.In(t.text); p.Kind != village.NoPlace {
 				return r.run(ctx, t, "待办 "+p.Name)
 			}

@@ -60,7 +60,9 @@ func (r *Router) quotedEnd(t *turn) bool {
 // ("人救出来了" of a fire: rescuedOnly), or a card of another item: the
 // note's ways as before (dutyProgress: its 进展).
 func (r *Router) dutyEnd(ctx context.Context, t *turn, n refNote) (done bool, err error) {
-	if !officerHere(t) || t.quote == nil || len(n.refs) != 1 || r.quotedItem(t) == "" || understand.Alarms(n.note) {
+	// quoting its card, or its number typed in the duty chat ("#R1 火灭了")
+	quoted := t.quote != nil && r.quotedItem(t) != ""
+	if !officerHere(t) || !quoted && (t.quote != nil || t.m.Chat != r.cfg.Township.EmergencyChat) || len(n.refs) != 1 || understand.Alarms(n.note) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)

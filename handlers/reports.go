@@ -3938,14 +3938,35 @@ func (r *Router) department(note string) (d config.Department, rest string, ok b
 	if i := strings.IndexAny(note, " ，,、。；;："); i >= 0 {
 		first, rest = note[:i], strings.TrimLeft(note[i:], " ，,、。；;：")
 	}
-	for _, to := range []string{"", "转交", "交给", "给", "由"} {
-		if name, cut := strings.CutPrefix(first, to); cut {
-			if d, ok = r.cfg.Township.Department(name); ok {
-				return d, strings.TrimSpace(rest), true
+	for _, to := range slices.Concat([]string{""}, transferWords, []string{"给", "由"}) {
+		name, cut := strings.CutPrefix(first, to)
+		if !cut {
+			continue
+		}
+		for _, how := range []string{"", "处理", "办理", "来办", "跟进", "负责", "协调"} {
+			if bare, cut := strings.CutSuffix(name, how); cut && bare != "" {
+				if d, ok = r.cfg.Township.Department(bare); ok {
+					return d, strings.TrimSpace(rest), true
+				}
 			}
 		}
 	}
 	return d, "", false
+}
+
+// transferWords open an officer's words sending an item to a department
+// ("转司法所", "转交应急办", "交给党群服务中心处理"), longest first.
+var transferWords = []string{"转交给", "转交到", "转交", "转给", "转到", "交给", "交由", "转"}
+
+// transfers reports whether an officer's note on an item opens with a
+// transfer word and a department of the township ("#R1 转司法所"): his
+// 指派 to it. A department named alone ("#R2 派出所已经到了") is news.
+func (r *Router) transfers(note string) bool {
+	if !startsWithAny(strings.TrimSpace(note), transferWords...) {
+		return false
+	}
+	_, _, ok := r.department(note)
+	return ok
 }
 
 // departments names the departments officer p may refer items to; none

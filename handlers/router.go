@@ -1660,6 +1660,12 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// 早报: the item answers it, as 查 does; nothing goes to the grid
 		return true, r.lifecycleOf(ctx, t, command{verb: vQuery, word: string(vQuery), refs: n.refs}, n.refs)
 	}
+	if len(n.refs) == 1 && officerHere(t) && r.transfers(n.note) {
+		// "#R1 转司法所", "转交应急办" quoting its 【网格上报】: his 指派
+		// to that department, as 「指派 #R1 司法所」
+		_, err := r.run(ctx, t, string(vAssign)+" "+n.named[0]+" "+n.note)
+		return true, err
+	}
 	if done, err := r.dutyEnd(ctx, t, n); done {
 		// "灭了" quoting 【突发事件】 #R1 in the duty chat: its 办结
 		return true, err
@@ -2493,8 +2499,12 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
 	// quoting the bot's message of one item ("修好了" to its 【已受理】)
 	// names it as surely as its number typed (refNoteOf)
-	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || officerHere(t) || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
-		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
+	// an officer resolves so the items he took on for the township (may,
+	// HandledBy below); his words for the grid ("抓紧修好") are no news
+	officer := officerHere(t)
+	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+		officer && (containsAnyOf(note, returnWords...) || urgesGrid(note)) ||
+		!officer && !t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}
 	refs = slices.Compact(slices.Clone(refs))
@@ -2519,6 +2529,10 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		}
 		switch rep.Status {
 		case village.StatusAccepted, village.StatusInProgress, village.StatusWaiting, village.StatusReopened:
+		case village.StatusEscalated:
+			if !officer { // the township's now: the grid's words are news
+				return false, nil
+			}
 		default:
 			return false, nil
 		}

@@ -147,6 +147,7 @@ func (m *monthRow) count(r village.Report, start, end time.Time) {
 			m.Emergency++
 		}
 	}
+	wentUp := false // an item sent up twice in the month (退回, then overdue again) is one item sent up
 	for _, h := range r.History {
 		if !in(h.At) {
 			continue
@@ -172,7 +173,10 @@ func (m *monthRow) count(r village.Report, start, end time.Time) {
 		case village.ActReopen:
 			m.Reopened++
 		case village.ActEscalate:
-			m.Escalated++
+			if !wentUp {
+				m.Escalated++
+			}
+			wentUp = true
 		}
 	}
 	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
