@@ -55,7 +55,7 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
-	pending, done, err := p.pendingOrAsked(ctx, t, sc, names)
+	pending, frozen, done, err := p.pendingOrAsked(ctx, t, sc, names)
 	if done || err != nil {
 		return true, err
 	}
@@ -77,6 +77,14 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	c := found[0]
+	if ref == "" && t.who.Household != "" {
+		// 「我去了的 王五可以作证」 answering the notice that an objection
+		// froze his item, sent after the claim waiting for a witness: his
+		// side of the frozen item, not that claim's witness
+		if own := p.ownFrozen(t, frozen); slices.ContainsFunc(own, func(f village.Claim) bool { return frozenAt(f).After(c.CreatedAt) }) {
+			return p.explainedIn(ctx, t, sc, own)
+		}
+	}
 	t.scope = sc
 	if w := newWitnesses(c.Evidence, names); len(w) == 0 {
 		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
@@ -84,14 +92,16 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
 }
 
-// pendingOrAsked reads the claims waiting for review; when this process
+// pendingOrAsked reads the claims waiting for review and those an
+// objection froze; when this process
 // holds no copy of the questions waiting for the sender (it was restarted,
 // or another process asked them), it reads those too, in the same round
 // trip, and a claim asked about keeps the witnesses (witnessAsked): done
 // is then true, the message handled. With a copy, answer has decided on
 // it already.
-func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending []village.Claim, done bool, err error) {
-	reads := []storage.DocsRead{{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}}
+func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending, frozen []village.Claim, done bool, err error) {
+	reads := []storage.DocsRead{{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
+		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)}}
 	var asked []byte
 	var raws [][]storage.RawDoc
 	if _, copied := p.r.store.AskedCopy(sc, askKey(t)); copied {
@@ -100,15 +110,18 @@ func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Sco
 		asked, raws, err = p.r.store.AskedAndDocs(ctx, sc, askKey(t), reads...)
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	if len(asked) > 0 {
 		if done, err := p.r.answerTo(ctx, t, asked, answerWords{witnesses: names}); done || err != nil {
-			return nil, true, err
+			return nil, nil, true, err
 		}
 	}
-	pending, err = storage.ClaimsIn(raws[0])
-	return pending, false, err
+	if pending, err = storage.ClaimsIn(raws[0]); err != nil {
+		return nil, nil, false, err
+	}
+	frozen, err = storage.ClaimsIn(raws[1])
+	return pending, frozen, false, err
 }
 
 // newWitnesses are those of names evidence does not record yet, as a

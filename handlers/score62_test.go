@@ -1,0 +1,34 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrozenItemExplainedBeforeOlderClaimsWitness: 张三's claim waiting
+// for a witness was sent before an objection froze his approved item; his
+// reply to the freeze notice, 「我去了的 王五可以作证」, is his side of the
+// frozen item (passed to the scorer), not a witness of the older claim.
+// A claim sent after the freeze still takes the witness.
+func TestFrozenItemExplainedBeforeOlderClaimsWitness(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 帮王奶奶挑水 王五可以作证"), "#C1")
+	has(t, "approved", b.say("赵六", "同意 #C1"), "#C1 已通过")
+	has(t, "a claim without a witness", b.privately("张三", "申请积分 参加义务劳动 清理河道"), "#C2", "证明人 王五")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "objected", b.say("陈二", "异议 #C1 张三那天根本没去王奶奶家"), "暂时冻结")
+	n := b.privateTrips(t, "p-explain", "张三", "我去了的 王五可以作证")
+	if c := b.claim("C1"); len(c.Explained) != 1 || c.Explained[0].Note != "我去了的 王五可以作证" {
+		t.Errorf("C1 explained %+v, want 张三's words", c.Explained)
+	}
+	if c := b.claim("C2"); strings.Contains(c.Evidence, "王五") {
+		t.Errorf("C2 evidence %q: the explanation of C1 was taken as C2's witness", c.Evidence)
+	}
+	if n != 2 {
+		t.Errorf("explanation: %d round trips, want 2 (a read, a commit)", n)
+	}
+	has(t, "a claim after the freeze", b.privately("张三", "申请积分 拾金不昧 捡到钱包交给失主"), "#C3")
+	got := b.privately("张三", "证明人 王五")
+	has(t, "its witness", got, "#C3")
+	lacks(t, "its witness", got, "异议说明")
+}
