@@ -32,3 +32,19 @@ func TestFrozenItemExplainedBeforeOlderClaimsWitness(t *testing.T) {
 	has(t, "its witness", got, "#C3")
 	lacks(t, "its witness", got, "异议说明")
 }
+
+// TestBareApproveInGroupKeepsPrivateClaimsPrivate: the scorer's 「同意」
+// without a number in the group lists the claims made there, not one sent
+// to the bot privately (the group hears of it at its 公示); it is only
+// counted, with where to see it.
+func TestBareApproveInGroupKeepsPrivateClaimsPrivate(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "a private claim", b.privately("张三", "申请积分 帮邻居王奶奶修好了漏水的屋顶"), "#C1")
+	has(t, "a group claim", b.say("李四", "申请积分 参加义务劳动清理河道 证明人 王五"), "#C2")
+	got := b.say("赵六", "同意")
+	has(t, "bare approve", got, "#C2", "另有 1 项是私信提交的，不在群里列出，请私信我「待审」查看。")
+	lacks(t, "bare approve", got, "#C1", "照料孤寡老人", "张三户")
+	got = b.privately("赵六", "同意")
+	has(t, "privately, listed", got, "#C2", "#C1")
+	lacks(t, "privately, listed", got, "私信提交")
+}
