@@ -48,3 +48,21 @@ func TestBareApproveInGroupKeepsPrivateClaimsPrivate(t *testing.T) {
 	has(t, "privately, listed", got, "#C2", "#C1")
 	lacks(t, "privately, listed", got, "私信提交")
 }
+
+// TestRejectedPrivatelyScorerHearsItDone: a scorer who rejects privately
+// hears it done and where the claimant was told, not the claimant's
+// 「有疑问可以找评分人赵六当面说明」 addressed to himself; the claimant's
+// group hears that as before, and the line given to undo it records.
+func TestRejectedPrivatelyScorerHearsItDone(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 帮王奶奶挑水 王五可以作证"), "#C1")
+	got := b.privately("赵六", "驳回 #C1 那天王奶奶不在家")
+	has(t, "rejected", got, "赵六: 已驳回 #C1：张三户·张三「帮助困难群众、照料孤寡老人」。理由：那天王奶奶不在家。\n已在申请的网格群里告诉申请人张三",
+		g3+": #C1 没有通过：张三户·张三「帮助困难群众、照料孤寡老人」。理由：那天王奶奶不在家。\n有疑问可以找评分人赵六当面说明")
+	for _, l := range got {
+		if strings.HasPrefix(l, "赵六: ") && strings.Contains(l, "找评分人赵六") {
+			t.Errorf("the scorer is told to see himself: %q", l)
+		}
+	}
+	has(t, "the line it gives", b.say("赵六", "加分 张三 帮助困难群众、照料孤寡老人"), "已记录 #C2")
+}
