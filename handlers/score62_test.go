@@ -66,3 +66,16 @@ func TestRejectedPrivatelyScorerHearsItDone(t *testing.T) {
 	}
 	has(t, "the line it gives", b.say("赵六", "加分 张三 帮助困难群众、照料孤寡老人"), "已记录 #C2")
 }
+
+// TestStatusOfRecordedItem: 查 #C of a 扣分 the scorer recorded says who
+// recorded it, not 「申请：赵六」 as if the scorer had applied for it.
+func TestStatusOfRecordedItem(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "recorded", b.say("赵六", "扣分 李四 焚烧秸秆 5"), "#C1")
+	got := b.say("张三", "查 #C1")
+	has(t, "status", got, "评分小组记录：赵六，3月")
+	lacks(t, "status", got, "申请：赵六", "评分：赵六")
+	has(t, "a claim", b.say("张三", "申请积分 帮王奶奶挑水 王五可以作证"), "#C2")
+	b.say("赵六", "同意 #C2")
+	has(t, "a claim's status", b.say("张三", "查 #C2"), "申请：张三，3月", "评分：赵六，3月")
+}
