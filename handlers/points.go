@@ -416,15 +416,20 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 				return p.r.reply(ctx, t, "points.refuse", data)
 			}
 		}
-		cands, err := p.candidates(ctx, t, cmd)
+		cands, hidden, err := p.candidates(ctx, t, cmd)
 		if err != nil {
 			return err
 		}
-		if cmd.verb == vWithdraw && len(cands) == 0 {
+		if cmd.verb == vWithdraw && len(cands) == 0 && hidden == 0 {
 			// nothing of his to take back: what 撤回 takes back
 			return p.r.reply(ctx, t, "points.withdraw.nothing", map[string]any{"Verb": cmd.word, "Cadre": t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)})
 		}
-		return p.r.reply(ctx, t, "points.noref", norefData(cmd, cands))
+		data := norefData(cmd, cands)
+		data["Hidden"], data["List"] = hidden, "待审"
+		if cmd.verb == vWithdraw {
+			data["List"] = cmd.word
+		}
+		return p.r.reply(ctx, t, "points.noref", data)
 	}
 	if refs := claimTargets(cmd); len(refs) > 1 && (oneByOne[cmd.verb] || reasoned[cmd.verb]) {
 		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs, "Reason": reasoned[cmd.verb]})
@@ -508,16 +513,18 @@ var candidateStatus = map[verb]village.ClaimStatus{
 // candidates lists the claims of the sender's village that cmd could mean
 // and the sender may decide on (one round trip): those made in the group
 // it was said in first, the one he most likely means (the nearest
-// earlier), then the others, each newest first.
-func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]claimCandidate, error) {
+// earlier), then the others, each newest first. Said in a group, a claim
+// sent privately and not yet published is not listed, only counted
+// (hidden): the group hears of it at its 公示, not before.
+func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out []claimCandidate, hidden int, err error) {
 	status, ok := candidateStatus[cmd.verb]
 	v := cmp.Or(t.where.village, t.who.Village)
 	if !ok || v == "" {
-		return nil, nil
+		return nil, 0, nil
 	}
 	cs, err := storage.Claims(ctx, p.r.store, storage.VillageScope(v), storage.ClaimIndex(status))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	fits := func(c village.Claim) bool {
 		if cmd.verb == vWithdraw {
@@ -526,10 +533,17 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
 		return may
 	}
+	unsaid := func(c village.Claim) bool {
+		return t.where.kind != inPrivate && c.PublishedAt.IsZero() && p.privateClaim(c)
+	}
+	for _, c := range cs {
+		if fits(c) && unsaid(c) {
+			hidden++
+		}
+	}
 	here := func(c village.Claim) bool { return t.where.kind == inGrid && c.Chat == t.m.Chat }
 	picked := newest(cs, maxCandidates, func(c village.Claim) bool { return here(c) && fits(c) })
-	picked = append(picked, newest(cs, maxCandidates-len(picked), func(c village.Claim) bool { return !here(c) && fits(c) })...)
-	var out []claimCandidate
+	picked = append(picked, newest(cs, maxCandidates-len(picked), func(c village.Claim) bool { return !here(c) && !unsaid(c) && fits(c) })...)
 	for _, c := range picked {
 		cand := claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c)}
 		if ind, ok := p.cat.ByCode(c.Indicator); ok && cmd.verb == vApprove && c.Points == 0 && !cand.Withheld {
@@ -537,7 +551,7 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 		}
 		out = append(out, cand)
 	}
-	return out, nil
+	return out, hidden, nil
 }
 
 // norefData is what points.noref says of cmd said without a claim's

@@ -42,7 +42,7 @@ func (p *pointsFlow) claimNeeds(t *turn, v string) claimNeed {
 	var need claimNeed
 	if t.where.village == v {
 		if len(p.witnessesWhileAsked(t)) > 0 {
-			need |= needPending
+			need |= needPending | needFrozen
 		}
 		if _, ok := p.vouchRef(t); ok {
 			need |= needPending | needLatest

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -75,11 +76,34 @@ func (p *pointsFlow) explainedAs(ctx context.Context, t *turn) (done bool, err e
 	if err != nil {
 		return true, err
 	}
+	return p.explainedIn(ctx, t, sc, p.ownFrozen(t, seen.frozen))
+}
+
+// ownFrozen are the claims of frozen (the village's items an objection
+// froze) that the sender may explain: his household's, not objected to by
+// him, and the one the message names (#C) when it names any.
+func (p *pointsFlow) ownFrozen(t *turn, frozen []village.Claim) []village.Claim {
 	named := claimRefs(village.FindRefs(t.text))
-	frozen := slices.DeleteFunc(slices.Clone(seen.frozen), func(c village.Claim) bool {
+	// a clone: frozen may be the message's shared read (villageClaims)
+	return slices.DeleteFunc(slices.Clone(frozen), func(c village.Claim) bool {
 		return c.Household != t.who.Household || slices.Contains(c.Objectors(), t.who.Name) ||
 			len(named) > 0 && !slices.Contains(named, c.ID)
 	})
+}
+
+// frozenAt is when an objection last froze c.
+func frozenAt(c village.Claim) time.Time {
+	for _, e := range slices.Backward(c.History) {
+		if e.To == village.ClaimObjected && e.From != village.ClaimObjected {
+			return e.At
+		}
+	}
+	return c.PublishedAt
+}
+
+// explainedIn records the sender's words on the one of frozen (his
+// household's frozen items, read already) they are about, or asks which.
+func (p *pointsFlow) explainedIn(ctx context.Context, t *turn, sc storage.Scope, frozen []village.Claim) (done bool, err error) {
 	if len(frozen) == 0 {
 		return false, nil
 	}

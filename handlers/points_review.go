@@ -489,8 +489,15 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
-		text := p.r.texts.Render("points.rejected", data)
-		out := append(p.outForClaimant(t, &c, text, text), p.toldEarly(t, &c, data)...)
+		told := p.r.texts.Render("points.rejected", data)
+		text := told
+		if t.where.kind == inPrivate && t.who.Name != c.Claimant {
+			// the scorer, privately: what was done and who was told, not
+			// the claimant's 「有疑问可以找评分人（他自己）当面说明」
+			data["InGroup"] = !p.privateClaim(c)
+			text = p.r.texts.Render("points.rejected.done", data)
+		}
+		out := append(p.outForClaimant(t, &c, text, told), p.toldEarly(t, &c, data)...)
 		var checked []storage.Doc
 		if acct.Doc != 0 {
 			checked = append(checked, storage.Checked(storage.AccountKind, acct.Doc, acct.Version))

@@ -52,7 +52,7 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
-	pending, done, err := p.pendingOrAsked(ctx, t, sc, names)
+	pending, frozen, done, err := p.pendingOrAsked(ctx, t, sc, names)
 	if done || err != nil {
 		return true, err
 	}
@@ -74,6 +74,14 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	c := found[0]
+	if ref == "" && t.who.Household != "" {
+		// 「我去了的 王五可以作证」 answering the notice that an objection
+		// froze his item, sent after the claim waiting for a witness: his
+		// side of the frozen item, not that claim's witness
+		if own := p.ownFrozen(t, frozen); slices.ContainsFunc(own, func(f village.Claim) bool { return frozenAt(f).After(c.CreatedAt) }) {
+			return p.explainedIn(ctx, t, sc, own)
+		}
+	}
 	t.scope = sc
 	if w := newWitnesses(c.Evidence, names); len(w) == 0 {
 		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
@@ -81,24 +89,24 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
 }
 
-// pendingOrAsked reads the claims waiting for review (villageClaims); when
-// this process holds no copy of the questions waiting for the sender (it
+// pendingOrAsked reads the claims waiting for review and those an
+// objection froze (villageClaims); when this process holds no copy of the questions waiting for the sender (it
 // was restarted, or another process asked them), it reads those too, in
 // the same round trip, and a claim asked about keeps the witnesses
 // (witnessAsked): done is then true, the message handled. With a copy,
 // answer has decided on it already.
-func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending []village.Claim, done bool, err error) {
+func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending, frozen []village.Claim, done bool, err error) {
 	_, copied := p.r.store.AskedCopy(sc, askKey(t))
-	seen, err := p.villageClaims(ctx, t, t.where.village, needPending, !copied)
+	seen, err := p.villageClaims(ctx, t, t.where.village, needPending|needFrozen, !copied)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	if !copied && len(seen.asked) > 0 {
 		if done, err := p.r.answerTo(ctx, t, seen.asked, answerWords{witnesses: names}); done || err != nil {
-			return nil, true, err
+			return nil, nil, true, err
 		}
 	}
-	return seen.pending, false, nil
+	return seen.pending, seen.frozen, false, nil
 }
 
 // newWitnesses are those of names evidence does not record yet, as a

@@ -684,6 +684,10 @@ func (c *Claim) Objectors() []string {
 // IsVeto reports whether the claim is a veto item (否决项).
 func (c *Claim) IsVeto() bool { return c.Kind == KindVeto }
 
+// Recorded reports whether c was recorded by a scorer (加分, 扣分, a veto
+// item), not claimed by a villager: it has no applicant.
+func (c *Claim) Recorded() bool { return len(c.History) > 0 && c.History[0].Action == ClaimRecord }
+
 // Year is the year the claim's points count in.
 func (c *Claim) Year() string {
 	if len(c.Period) >= 4 {
