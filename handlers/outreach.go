@@ -1997,6 +1997,12 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 			notices.about = n.ID
 		}
 	}
+	if old, ok := r.recurredOnCall(ctx, t, p, said); ok {
+		// "她说屋顶还是漏" weeks after #R1 was closed: a new item, linked
+		t.recurs = &old
+		defer func() { t.recurs = nil }()
+		data["Recurs"], data["RecursAt"] = old.ID, closedAt(old)
+	}
 	rep, msgs := r.reportFor(t, p, text, reading)
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
@@ -2293,6 +2299,9 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		Hazard: reading.Hazard, Status: village.StatusNew, Text: text, Reporter: p.Name, Recorder: t.who.Name,
 		CreatedAt: t.at, DueAt: r.cfg.AcceptBy(typ, t.at), Source: t.m.ID,
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
+	}
+	if t.recurs != nil {
+		rep.Recurs = t.recurs.ID // her item closed weeks ago broke again (recurredOnCall)
 	}
 	rep.SetReporter(p, r.shown(p))
 	rep.SetHandlers(leaders, r.shown)
