@@ -125,3 +125,36 @@ func TestLeaderCallNoteTakesBackHimself(t *testing.T) {
 	has(t, "waiting", got, "王奶奶有几件已办结", "请问清是哪件好了，再记一条回访，写明王奶奶说哪样好了。")
 	lacks(t, "waiting", got, "告诉网格长")
 }
+
+// TestTiredCallNotes: call notes as a tired grid worker types them in the
+// group, no command word: a time word before 「给…打了电话」 or 「去…家」,
+// one elder said well beside another's missed call, a gas cylinder to
+// change, a mistyped name (answered with the log meant, nothing logged).
+func TestTiredCallNotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+		not        []string
+	}{
+		{"just phoned", "刚给王奶奶打了电话 她挺好的", []string{"已记录：王奶奶 已通（王五"}, []string{"已登记"}},
+		{"went today", "今天去白凤兰家看了 挺好", []string{"已记录：白凤兰 上门（王五"}, nil},
+		{"one well, one missed", "王奶奶挺好 石德贵没接", []string{"已记录：王奶奶 已通（王五", "已记录：石德贵 未接通（第 1 次）"}, []string{"已登记"}},
+		{"gas to change", "去白凤兰家看了 煤气罐该换了", []string{"已记录：白凤兰 上门", "白凤兰反映的「煤气罐该换了」已登记 #R1"}, nil},
+		{"mistyped, typed", "回访 石德桂 未接通", []string{"名单里没有「石德桂」，这条还没有记。您说的是石德贵吗？是的话请发：回访 石德贵 未接通"}, []string{"已记录"}},
+		{"mistyped, plain", "白风兰打通了 挺好", []string{"您说的是白凤兰吗？是的话请发：回访 白凤兰 已通 挺好"}, []string{"已记录"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			got := c.say("王五", tc.text)
+			has(t, tc.text, got, tc.want...)
+			lacks(t, tc.text, got, tc.not...)
+		})
+	}
+	// still silent: one elder well with no call said, or all well
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"王奶奶挺好", "王奶奶挺好 石德贵也挺好"} {
+		if got := c.say("王五", text); len(got) > 0 {
+			t.Errorf("%s: replies %q; want none", text, got)
+		}
+	}
+}

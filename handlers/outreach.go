@@ -983,12 +983,21 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			return false, nil
 		}
 		isMine := func(n string) bool { return slices.Contains(mine, n) }
+		if well, ok := wellLogs(args, isMine); ok {
+			args = well // "王奶奶挺好 石德贵没接"
+		}
+		// "白风兰打通了 挺好": a name of his mistyped is his log all the
+		// same, answered with the name he meant (call.unknown)
+		isMine = func(n string) bool { return slices.Contains(mine, n) || mistypedName(mine, n) != "" }
 		if n, rest, ok := nameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
 		} else if n, _ = leadingName(args, isMine); n == "" || !isCallLog(args, n) {
 			return false, nil
 		}
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	}
+	if well, ok := wellLogs(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+		args = well // "王奶奶挺好 石德贵没接"
 	}
 	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
@@ -1002,7 +1011,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		// (call.notmine), not a report of "打了没人接"
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + rest})
 	}
-	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) || !isCallLog(args, name) {
+	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) && mistypedName(mine, name) == "" || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
 			return r.callNote(ctx, t)
@@ -1543,6 +1552,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
 		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
+	if well, ok := wellLogs(args, r.nameIn(v)); ok {
+		args = well // "王奶奶挺好 石德贵没接"
+	}
 	logs := splitCallLogs(args, r.nameIn(v))
 	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
 		logs = logs[1:]
@@ -1612,6 +1624,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		data := map[string]any{"Name": name, "Mine": r.callees(t.who)}
+		if meant := mistypedName(r.callable(t.who), name); meant != "" {
+			// "回访 石德桂 未接通": one of his mistyped, the log to send
+			data["Meant"], data["Example"] = meant, strings.TrimSpace("回访 "+meant+" "+outcome+" "+note)
+		}
 		if m := callKinRe.FindStringSubmatch(name); m != nil && m[1] != "我" {
 			data["Kin"] = m[2] // "她老伴": none of his callees' households lists one
 		}
@@ -2708,6 +2724,9 @@ var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看"
 // otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
+	if lead := cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix); lead != s && startsWithAny(lead, "给", "去", "到") {
+		s = lead // "刚给王奶奶打了电话 …", "今天去白凤兰家看了 …"
+	}
 	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "打") {
 		s = after // "给王奶奶打了电话，…", "给王奶奶打过了 …"
 	}
@@ -2759,6 +2778,66 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 	}
 	return "", s, false
+}
+
+// wellLogs rewrites a message that logs several calls, one after the
+// other, where a part names one isName takes and says only that she is
+// well, with no outcome word ("王奶奶挺好 石德贵没接"): that part is
+// reached (已通), as the note of several calls says of the others. ok
+// is false, and args returned as they are, unless every part starts with
+// a name and another part tells how its call went.
+func wellLogs(args string, isName func(string) bool) (string, bool) {
+	var logs []string
+	for _, part := range strings.FieldsFunc(args, func(r rune) bool { return strings.ContainsRune(callSeps+"\n", r) }) {
+		if n, _ := leadingName(part, isName); n != "" || len(logs) == 0 {
+			logs = append(logs, part)
+		} else {
+			logs[len(logs)-1] += "，" + part
+		}
+	}
+	if len(logs) < 2 {
+		return args, false
+	}
+	logged, well := false, false
+	for i, l := range logs {
+		n, _ := leadingName(l, isName)
+		if n == "" {
+			return args, false
+		}
+		if startsCallLog(l, isName) {
+			logged = true
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(l, n), callSeps)
+		if !allWell(rest) {
+			return args, false
+		}
+		logs[i], well = n+" "+village.OutcomeReached+" "+rest, true
+	}
+	if !logged || !well {
+		return args, false
+	}
+	return strings.Join(logs, "，"), true
+}
+
+// mistypedName is the one of names (those a worker phones) that name, of
+// three characters or more and not itself one of them, mistypes: the
+// same length, one character off ("石德桂" for 石德贵); "" for none or
+// several.
+func mistypedName(names []string, name string) string {
+	if utf8.RuneCountInString(name) < 3 || slices.Contains(names, name) {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		if village.OneCharOff(name, n) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // answeredByHome reports whether note starts with one of her home who
