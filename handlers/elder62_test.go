@@ -158,3 +158,27 @@ func TestTiredCallNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSeveralPhonedInOneNote: 「给王奶奶和白凤兰都打了 都挺好」 logs both as
+// reached, in the group and privately (where it was offered as a report
+// of the worker's own); 「王奶奶和石德贵都打通了」 in the group logs both.
+func TestSeveralPhonedInOneNote(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		m       bot.Message
+		a, b    string
+		outcome string
+	}{
+		{"group dialled", bot.Message{Chat: grid3, From: "王五", Text: "给王奶奶和白凤兰都打了 都挺好"}, "王奶奶", "白凤兰", "已通"},
+		{"private dialled", bot.Message{Private: true, From: "王五", Text: "今天给王奶奶和白凤兰都打了 都挺好"}, "王奶奶", "白凤兰", "已通"},
+		{"group reached", bot.Message{Chat: grid3, From: "王五", Text: "王奶奶和石德贵都打通了 都挺好"}, "王奶奶", "石德贵", "已通"},
+		{"group missed", bot.Message{Chat: grid3, From: "王五", Text: "给石德贵和白凤兰都打了 都没人接"}, "石德贵", "白凤兰", "未接通"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			got := c.send(tc.m)
+			has(t, tc.m.Text, got, "已记录："+tc.a+" "+tc.outcome, "已记录："+tc.b+" "+tc.outcome)
+			lacks(t, tc.m.Text, got, "我理解为", "已登记")
+		})
+	}
+}

@@ -988,6 +988,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		}
 		// "白风兰打通了 挺好": a name of his mistyped is his log all the
 		// same, answered with the name he meant (call.unknown)
+		if several, ok := dialledNames(args, isMine); ok {
+			args = several // "给王奶奶和白凤兰都打了 都挺好"
+		}
+		if names, _ := callNames(args, isMine); names != nil {
+			// "王奶奶和石德贵都打通了": one log each
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+		}
 		isMine = func(n string) bool { return slices.Contains(mine, n) || mistypedName(mine, n) != "" }
 		if n, rest, ok := nameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
@@ -998,6 +1005,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	}
 	if well, ok := wellLogs(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
 		args = well // "王奶奶挺好 石德贵没接"
+	}
+	if several, ok := dialledNames(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+		args = several // "给王奶奶和白凤兰都打了 都挺好"
 	}
 	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
@@ -3078,6 +3088,39 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 		return nil, ""
 	}
 	return names, args[at:]
+}
+
+// dialledNames reads a note that he phoned several he phones, named
+// before the words that say so, how it went after them ("给王奶奶和白凤兰
+// 都打了 都挺好"): as a log of them all (callNames reads it), reached
+// unless the words after say otherwise ("王奶奶、白凤兰 已通 都挺好").
+func dialledNames(args string, isName func(string) bool) (string, bool) {
+	s := cutRepeatedly(args, dialLeads, strings.TrimLeft, strings.CutPrefix)
+	s = strings.TrimPrefix(s, "给")
+	at := strings.Index(s, "打")
+	if at < 0 {
+		return args, false
+	}
+	head := strings.TrimRight(s[:at], callSeps)
+	for _, w := range []string{"都", "也", "均", "电话", "我"} {
+		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
+	}
+	var names []string
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) }) {
+		glued := gluedNames(f, isName)
+		if glued == nil {
+			return args, false
+		}
+		names = append(names, glued...)
+	}
+	note, ok := dialledNote(s[at:])
+	if len(names) < 2 || !ok {
+		return args, false
+	}
+	if o, _, _ := outcomeAt(note); o >= 0 {
+		return strings.Join(names, "、") + " " + note, true // "都打了 都没人接"
+	}
+	return strings.TrimSpace(strings.Join(names, "、") + " " + village.OutcomeReached + " " + note), true
 }
 
 // gluedNames reads s as names isName takes written one after the other
