@@ -71,13 +71,10 @@ func TestCallNoteReopensClosedLately(t *testing.T) {
 	}
 }
 
-// TestCallNoteReopensAutoClosed: an item closed unanswered (自动结案
-// after the follow-up reminder) is reopened by the call note as one
-// closed by her 满意 is; one that names another thing files a new item.
-func TestCallNoteReopensAutoClosed(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	resolvedPipe(t, c)
-	c.now = c.now.Add(6 * 24 * time.Hour)
+// closeUnanswered closes the grid's first item, resolved, as the
+// followup job does when nobody answers (自动结案).
+func closeUnanswered(t *testing.T, c *chat) {
+	t.Helper()
 	rep := c.reports()[0]
 	if err := rep.Apply(village.ActConfirm, village.SystemActor, c.now, "办结后未答复，自动结案"); err != nil {
 		t.Fatal(err)
@@ -85,6 +82,16 @@ func TestCallNoteReopensAutoClosed(t *testing.T) {
 	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "followup", Report: &rep}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestCallNoteReopensAutoClosed: an item closed unanswered (自动结案
+// after the follow-up reminder) is reopened by the call note as one
+// closed by her 满意 is; one that names another thing files a new item.
+func TestCallNoteReopensAutoClosed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	resolvedPipe(t, c)
+	c.now = c.now.Add(6 * 24 * time.Hour)
+	closeUnanswered(t, c)
 	c.now = c.now.Add(24 * time.Hour)
 	got := c.say("王五", "回访 王奶奶 已通 她说灯还是不亮")
 	has(t, "another thing", got, "已登记 #R2")
