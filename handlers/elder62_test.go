@@ -157,9 +157,10 @@ func TestTiredCallNotes(t *testing.T) {
 			lacks(t, tc.text, got, tc.not...)
 		})
 	}
-	// still silent: one elder well with no call said, or all well
+	// still silent: one elder well with no call said, or all well; a
+	// visit he means to make
 	c := newChat(t, understand.Rules{})
-	for _, text := range []string{"王奶奶挺好", "王奶奶挺好 石德贵也挺好"} {
+	for _, text := range []string{"王奶奶挺好", "王奶奶挺好 石德贵也挺好", "下午去王奶奶家看看"} {
 		if got := c.say("王五", text); len(got) > 0 {
 			t.Errorf("%s: replies %q; want none", text, got)
 		}

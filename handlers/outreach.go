@@ -2734,7 +2734,9 @@ var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看"
 // otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
-	if lead := cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix); lead != s && startsWithAny(lead, "给", "去", "到") {
+	lead := cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix)
+	led := lead != s && startsWithAny(lead, "给", "去", "到")
+	if led {
 		s = lead // "刚给王奶奶打了电话 …", "今天去白凤兰家看了 …"
 	}
 	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "打") {
@@ -2777,6 +2779,9 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 		if went && filled {
 			for _, v := range visitVerbs {
+				if led && !strings.ContainsAny(v, "了过") {
+					continue // "下午去王奶奶家看看": when, then what he will do
+				}
 				if after, cut := strings.CutPrefix(rest, v); cut {
 					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, callSeps)), true
 				}
