@@ -4,10 +4,12 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -46,12 +48,16 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 			return false
 		}
 		if v == vReopen && subject == "" {
-			// 「还是没修好」, 「还是老样子」 of a fix, or in her item's
-			// words; not 「还是不想去医院」
-			return containsAnyOf(words, fixWords...) || strings.Contains(words, "样") || sharesBigram(words, rep.Text)
+			return notFixedOf(words, rep)
 		}
 		return subject == "" || strings.ContainsAny(rep.Text, subject)
 	})
+	var closed village.Report // her item closed lately that she says broke again
+	if v == vReopen && len(found) == 0 {
+		if old, ok := r.closedOnCall(t, p, reports, words, subject); ok && t.at.Sub(closedAt(old)) <= r.cfg.Followup.ReopenWithin.Std() {
+			found, closed = []village.Report{old}, old
+		}
+	}
 	if len(found) > 1 {
 		data["Waiting"], data["WaitingFixed"] = found, v == vConfirm // which of them she means, he asks her
 		// he is told to answer for her only if he may, of each
@@ -70,7 +76,16 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 		r.prepareAgain(t, again)
 		rep = again.rep
 	}
-	if err := rep.ApplyOn(r.cfg.Calendar(), verbActions[v], t.who.Name, t.at, note); err != nil {
+	apply := rep.ApplyOn
+	if closed.ID != "" {
+		// closed by her 满意 or unanswered a few days ago: reopened on
+		// her word, as her 「是」 to reopenOffer does
+		apply = func(cal village.Calendar, _ village.Action, by string, at time.Time, note string) error {
+			return rep.ReopenClosedOn(cal, by, at, note)
+		}
+		data["WasClosed"] = closedAt(closed)
+	}
+	if err := apply(r.cfg.Calendar(), verbActions[v], t.who.Name, t.at, note); err != nil {
 		return nil, false
 	}
 	rep.History[len(rep.History)-1].Implied = true
@@ -98,6 +113,51 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 	}
 	data["Said"], data["Recorder"] = words, r.answersFor(rep, t.who, take)
 	return out, true
+}
+
+// notFixedOf reports whether words, an elder's that something is not
+// fixed naming no thing (「还是没修好」, 「还是老样子」), are of rep: they
+// speak of a fix, or in rep's words; not 「还是不想去医院」.
+func notFixedOf(words string, rep village.Report) bool {
+	return containsAnyOf(words, fixWords...) || strings.Contains(words, "样") || sharesBigram(words, rep.Text)
+}
+
+// closedOnCall is p's newest item, closed by her 满意 or unanswered
+// (village.Report.Reopenable) within settledWindow, that her words on a
+// call say is not fixed or broke again (words, naming subject when they
+// name a thing: 「屋顶还是漏」 of 「屋顶漏雨」). reports are her grid's as
+// callSettles read them. ok is false when none is.
+func (r *Router) closedOnCall(t *turn, p village.Person, reports []village.Report, words, subject string) (village.Report, bool) {
+	found := newest(reports, 1, func(rep village.Report) bool {
+		if !rep.Reopenable() || !rep.ReportedBy(p) || t.at.Sub(closedAt(rep)) > settledWindow {
+			return false
+		}
+		if subject == "" {
+			return notFixedOf(words, rep)
+		}
+		return strings.Contains(rep.Text, subject) || understand.SharesSubject(t.hear(rep.Text), t.hear(words))
+	})
+	if len(found) == 0 {
+		return village.Report{}, false
+	}
+	return found[0], true
+}
+
+// recurredOnCall is p's item closed longer ago than followup.reopen_within
+// but within settledWindow that what she said on a call (said) tells is not
+// fixed, or broke again (closedOnCall): the item filed of her words is
+// linked to it. Her grid's reports are read as this process follows them:
+// the link is a note for its handlers, which the commit does not check.
+func (r *Router) recurredOnCall(ctx context.Context, t *turn, p village.Person, said string) (village.Report, bool) {
+	words := clausesSaid(said)
+	if !saysNotFixed(words) {
+		return village.Report{}, false
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	if err != nil {
+		return village.Report{}, false
+	}
+	return r.closedOnCall(t, p, reports, words, notFixedSubject(words))
 }
 
 // elderPleased reports whether words, an elder's on a call, say with no

@@ -983,12 +983,31 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			return false, nil
 		}
 		isMine := func(n string) bool { return slices.Contains(mine, n) }
+		if well, ok := wellLogs(args, isMine); ok {
+			args = well // "王奶奶挺好 石德贵没接"
+		}
+		// "白风兰打通了 挺好": a name of his mistyped is his log all the
+		// same, answered with the name he meant (call.unknown)
+		if several, ok := dialledNames(args, isMine); ok {
+			args = several // "给王奶奶和白凤兰都打了 都挺好"
+		}
+		if names, _ := callNames(args, isMine); names != nil {
+			// "王奶奶和石德贵都打通了": one log each
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+		}
+		isMine = func(n string) bool { return slices.Contains(mine, n) || mistypedName(mine, n) != "" }
 		if n, rest, ok := nameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
 		} else if n, _ = leadingName(args, isMine); n == "" || !isCallLog(args, n) {
 			return false, nil
 		}
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	}
+	if well, ok := wellLogs(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+		args = well // "王奶奶挺好 石德贵没接"
+	}
+	if several, ok := dialledNames(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+		args = several // "给王奶奶和白凤兰都打了 都挺好"
 	}
 	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
@@ -1002,7 +1021,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		// (call.notmine), not a report of "打了没人接"
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + rest})
 	}
-	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) || !isCallLog(args, name) {
+	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) && mistypedName(mine, name) == "" || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
 			return r.callNote(ctx, t)
@@ -1543,6 +1562,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
 		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
+	if well, ok := wellLogs(args, r.nameIn(v)); ok {
+		args = well // "王奶奶挺好 石德贵没接"
+	}
 	logs := splitCallLogs(args, r.nameIn(v))
 	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
 		logs = logs[1:]
@@ -1612,6 +1634,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		data := map[string]any{"Name": name, "Mine": r.callees(t.who)}
+		if meant := mistypedName(r.callable(t.who), name); meant != "" {
+			// "回访 石德桂 未接通": one of his mistyped, the log to send
+			data["Meant"], data["Example"] = meant, strings.TrimSpace("回访 "+meant+" "+outcome+" "+note)
+		}
 		if m := callKinRe.FindStringSubmatch(name); m != nil && m[1] != "我" {
 			data["Kin"] = m[2] // "她老伴": none of his callees' households lists one
 		}
@@ -1997,6 +2023,12 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 			notices.about = n.ID
 		}
 	}
+	if old, ok := r.recurredOnCall(ctx, t, p, said); ok {
+		// "她说屋顶还是漏" weeks after #R1 was closed: a new item, linked
+		t.recurs = &old
+		defer func() { t.recurs = nil }()
+		data["Recurs"], data["RecursAt"] = old.ID, closedAt(old)
+	}
 	rep, msgs := r.reportFor(t, p, text, reading)
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
@@ -2293,6 +2325,9 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		Hazard: reading.Hazard, Status: village.StatusNew, Text: text, Reporter: p.Name, Recorder: t.who.Name,
 		CreatedAt: t.at, DueAt: r.cfg.AcceptBy(typ, t.at), Source: t.m.ID,
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
+	}
+	if t.recurs != nil {
+		rep.Recurs = t.recurs.ID // her item closed weeks ago broke again (recurredOnCall)
 	}
 	rep.SetReporter(p, r.shown(p))
 	rep.SetHandlers(leaders, r.shown)
@@ -2699,6 +2734,11 @@ var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看"
 // otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
+	lead := cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix)
+	led := lead != s && startsWithAny(lead, "给", "去", "到")
+	if led {
+		s = lead // "刚给王奶奶打了电话 …", "今天去白凤兰家看了 …"
+	}
 	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "打") {
 		s = after // "给王奶奶打了电话，…", "给王奶奶打过了 …"
 	}
@@ -2739,6 +2779,9 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 		if went && filled {
 			for _, v := range visitVerbs {
+				if led && !strings.ContainsAny(v, "了过") {
+					continue // "下午去王奶奶家看看": when, then what he will do
+				}
 				if after, cut := strings.CutPrefix(rest, v); cut {
 					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, callSeps)), true
 				}
@@ -2750,6 +2793,66 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 	}
 	return "", s, false
+}
+
+// wellLogs rewrites a message that logs several calls, one after the
+// other, where a part names one isName takes and says only that she is
+// well, with no outcome word ("王奶奶挺好 石德贵没接"): that part is
+// reached (已通), as the note of several calls says of the others. ok
+// is false, and args returned as they are, unless every part starts with
+// a name and another part tells how its call went.
+func wellLogs(args string, isName func(string) bool) (string, bool) {
+	var logs []string
+	for _, part := range strings.FieldsFunc(args, func(r rune) bool { return strings.ContainsRune(callSeps+"\n", r) }) {
+		if n, _ := leadingName(part, isName); n != "" || len(logs) == 0 {
+			logs = append(logs, part)
+		} else {
+			logs[len(logs)-1] += "，" + part
+		}
+	}
+	if len(logs) < 2 {
+		return args, false
+	}
+	logged, well := false, false
+	for i, l := range logs {
+		n, _ := leadingName(l, isName)
+		if n == "" {
+			return args, false
+		}
+		if startsCallLog(l, isName) {
+			logged = true
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(l, n), callSeps)
+		if !allWell(rest) {
+			return args, false
+		}
+		logs[i], well = n+" "+village.OutcomeReached+" "+rest, true
+	}
+	if !logged || !well {
+		return args, false
+	}
+	return strings.Join(logs, "，"), true
+}
+
+// mistypedName is the one of names (those a worker phones) that name, of
+// three characters or more and not itself one of them, mistypes: the
+// same length, one character off ("石德桂" for 石德贵); "" for none or
+// several.
+func mistypedName(names []string, name string) string {
+	if utf8.RuneCountInString(name) < 3 || slices.Contains(names, name) {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		if village.OneCharOff(name, n) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // answeredByHome reports whether note starts with one of her home who
@@ -2990,6 +3093,39 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 		return nil, ""
 	}
 	return names, args[at:]
+}
+
+// dialledNames reads a note that he phoned several he phones, named
+// before the words that say so, how it went after them ("给王奶奶和白凤兰
+// 都打了 都挺好"): as a log of them all (callNames reads it), reached
+// unless the words after say otherwise ("王奶奶、白凤兰 已通 都挺好").
+func dialledNames(args string, isName func(string) bool) (string, bool) {
+	s := cutRepeatedly(args, dialLeads, strings.TrimLeft, strings.CutPrefix)
+	s = strings.TrimPrefix(s, "给")
+	at := strings.Index(s, "打")
+	if at < 0 {
+		return args, false
+	}
+	head := strings.TrimRight(s[:at], callSeps)
+	for _, w := range []string{"都", "也", "均", "电话", "我"} {
+		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
+	}
+	var names []string
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) }) {
+		glued := gluedNames(f, isName)
+		if glued == nil {
+			return args, false
+		}
+		names = append(names, glued...)
+	}
+	note, ok := dialledNote(s[at:])
+	if len(names) < 2 || !ok {
+		return args, false
+	}
+	if o, _, _ := outcomeAt(note); o >= 0 {
+		return strings.Join(names, "、") + " " + note, true // "都打了 都没人接"
+	}
+	return strings.TrimSpace(strings.Join(names, "、") + " " + village.OutcomeReached + " " + note), true
 }
 
 // gluedNames reads s as names isName takes written one after the other

@@ -1,12 +1,10 @@
 package handlers_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -23,13 +21,7 @@ func closedLamp(t *testing.T, c *chat, auto bool) {
 		return
 	}
 	c.now = c.now.Add(6 * 24 * time.Hour)
-	rep := c.reports()[0]
-	if err := rep.Apply(village.ActConfirm, village.SystemActor, c.now, "办结后未答复，自动结案"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "followup", Report: &rep}); err != nil {
-		t.Fatal(err)
-	}
+	closeUnanswered(t, c)
 }
 
 // TestReopenAfterAutoClose: 「还是不亮」 from the reporter days after his

@@ -4107,6 +4107,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 			// he takes his 办结 back by saying so, as its reporter would
 			return true, "", nil
 		}
+		if (leader || worker) && ownWordsTaken(p, v, rep) {
+			// her 满意 or 未解决 read from his own call note (callSettles):
+			// a grid leader who phoned her takes his words back himself
+			return true, "", nil
+		}
 		// someone else who finds it not fixed tells the grid leader
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", leaders
 	}
@@ -4118,6 +4123,23 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 // it, and not kept from its cadres.
 func officerNotes(rep village.Report) bool {
 	return rep.Grid != "" && rep.Status.Open() && rep.Status != village.StatusNew && !rep.Private()
+}
+
+// ownWordsTaken reports whether v (满意 or 未解决) on rep takes back what
+// p's own words made of it last: a 未解决 or 满意 read from them
+// (Entry.Implied), which village.Report.Next lets the other undo.
+func ownWordsTaken(p village.Person, v verb, rep village.Report) bool {
+	n := len(rep.History)
+	if n == 0 || !rep.History[n-1].Implied || rep.History[n-1].By != p.Name {
+		return false
+	}
+	switch last := rep.History[n-1].Action; v {
+	case vConfirm:
+		return last == village.ActReopen && rep.Status == village.StatusReopened
+	case vReopen:
+		return last == village.ActConfirm && rep.Status == village.StatusClosed
+	}
+	return false
 }
 
 // takesBack reports whether p, of the grid's cadres who answer for rep
