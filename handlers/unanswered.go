@@ -38,7 +38,7 @@ func (r *Router) asksTheGrid(t *turn, reading village.Reading) bool {
 	return !containsAnyOf(t.text, botTalk...) && len(r.leaderNames(t.where.village, t.where.grid)) > 0
 }
 
-// botTalk are words of a question about the bot or the sky, which no
-// grid cadre is to answer: the menu says what the bot does.
+// botTalk are words of a question about the bot, the sky or a meal,
+// which no grid cadre is to answer: the menu says what the bot does.
 var botTalk = []string{"你好", "您好", "你是", "你会", "你能", "你叫", "你在", "你几岁", "机器人", "小助手", "怎么用", "咋用", "干什么的", "干啥的", "有什么用",
-	"天气", "下雨", "下雪", "刮风", "几度", "气温"}
+	"天气", "下雨", "下雪", "刮风", "几度", "气温", "吃什么", "吃啥", "吃饭", "吃了"}
