@@ -62,3 +62,15 @@ func TestPrivateQuestionNotAttachedToOpenItem(t *testing.T) {
 		lacks(t, follow+": no question", got, "这个我答不了")
 	}
 }
+
+// TestOwnRecordAskedGoesToTheLeader: 「我家该交的医保交了没」 asks his
+// household's record, which the 医保 guide does not tell: it got the
+// how-to-pay guide; now it goes to the leader as any question the bot
+// cannot answer. 「医保怎么交」 still gets the guide.
+func TestOwnRecordAskedGoesToTheLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "@网格小助手\u2005我家该交的医保交了没")
+	has(t, "to the leader", got, "这个我答不了，已转问网格长李四（#R1）", "李四: 【村民提问】张三在青山村三组网格群问我（#R1）：我家该交的医保交了没")
+	lacks(t, "no guide", got, "怎么办：")
+	has(t, "the guide", c.say("陈二", "@网格小助手\u2005医保怎么交"), "【城乡居民医保】怎么办：")
+}

@@ -1464,8 +1464,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	block := "report." + string(rep.Type)
 	delete(data, "Chase") // alsoData is a copy of the first item's
 	switch {
-	case rep.Type == village.Approval && t.unanswered:
-		// a question nothing answered: its leaders are to (unanswered)
+	case rep.Type == village.Approval && (t.unanswered || asksOwnDone(rep.Text) && r.chaseProcedure(t.hear(rep.Text)) == nil):
+		// a question nothing answered, or "我家该交的医保交了没": his
+		// household's record, which no guide tells; its leaders are to
+		// answer it (unanswered)
+		t.unanswered = true
 		return r.textsFor(t).Render("report.question", data)
 	case rep.Type == village.Approval:
 		if proc := r.chaseProcedure(t.hear(rep.Text)); proc != nil {

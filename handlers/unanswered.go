@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"regexp"
 
 	"gridbot/understand"
 	"gridbot/village"
@@ -42,3 +43,17 @@ func (r *Router) asksTheGrid(t *turn, reading village.Reading) bool {
 // which no grid cadre is to answer: the menu says what the bot does.
 var botTalk = []string{"你好", "您好", "你是", "你会", "你能", "你叫", "你在", "你几岁", "机器人", "小助手", "怎么用", "咋用", "干什么的", "干啥的", "有什么用",
 	"天气", "下雨", "下雪", "刮风", "几度", "气温", "吃什么", "吃啥", "吃饭", "吃了"}
+
+// ownDoneRe asks whether a thing of the sender's household was done: "我家
+// 该交的医保交了没", "俺妈的养老金到账了吗", "我家低保办没办"; not whether
+// there is one to have ("我妈八十了 有钱领没").
+var ownDoneRe = regexp.MustCompile(`(?:交|缴|办|发|到账|领|打|报销)(?:了|过|好|好了)(?:没有|没得|没|吗)|到账(?:没|吗)|(?:交|缴|办)没(?:交|缴|办)|有没有(?:交|缴|办)`)
+
+// ownWhose say that a thing is the sender's household's.
+var ownWhose = []string{"我家", "俺家", "我们家", "咱家", "我的", "俺的", "我妈", "我爸", "俺妈", "俺爹", "俺娘", "我老伴", "我儿子", "我女儿", "我孙子"}
+
+// asksOwnDone reports whether text asks whether a thing of his household
+// was done (paid, handled, arrived): its record, which no guide tells.
+func asksOwnDone(text string) bool {
+	return containsAnyOf(text, ownWhose...) && ownDoneRe.MatchString(text)
+}
