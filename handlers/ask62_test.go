@@ -43,6 +43,13 @@ func TestUnansweredPrivateQuestion(t *testing.T) {
 	got = c.private("李四", "答复 #R1 每月逢五逢十")
 	has(t, "relayed", got, "陈二: ", "每月逢五逢十", "私信我接着问就行")
 	lacks(t, "not in the group", got, grid3+": ")
+	// quoting the note, his plain words are the answer
+	note := c.private("陈二", "村里的垃圾车哪天来")
+	has(t, "second", note, "李四: 【村民提问】陈二私信问我（#R2）")
+	got = c.send(bot.Message{Private: true, From: "李四", Text: "每周二、五早上",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【村民提问】陈二私信问我（#R2）：村里的垃圾车哪天来"}})
+	has(t, "quoted answer relayed", got, "陈二: ", "每周二、五早上")
+	lacks(t, "quoted: not in the group", got, grid3+": ")
 }
 
 // TestPrivateQuestionNotAttachedToOpenItem: privately, a villager with an

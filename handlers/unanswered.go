@@ -26,6 +26,10 @@ func (r *Router) unanswered(ctx context.Context, t *turn, reading village.Readin
 	return true, r.report(ctx, t, t.text, village.Approval)
 }
 
+// questionNote opens the note that tells the leaders of such a question
+// (report.question.leader): quoted, his words are the answer.
+const questionNote = "【村民提问】"
+
 // asksTheGrid reports whether t is a villager's question for his grid's
 // cadres: a query the reader placed, said in his grid (its group or
 // privately), about something other than the bot itself or the weather.
