@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"testing"
 
 	"gridbot/bot"
@@ -80,4 +81,22 @@ func TestOwnRecordAskedGoesToTheLeader(t *testing.T) {
 	has(t, "to the leader", got, "这个我答不了，已转问网格长李四（#R1）", "李四: 【村民提问】张三在青山村三组网格群问我（#R1）：我家该交的医保交了没")
 	lacks(t, "no guide", got, "怎么办：")
 	has(t, "the guide", c.say("陈二", "@网格小助手\u2005医保怎么交"), "【城乡居民医保】怎么办：")
+}
+
+// BenchmarkUnansweredQuestion: a villager's question to the bot that
+// nothing answers, forwarded to the leader: the filing's one commit (the
+// question asks no time or place a notice could tell). Each run's
+// earlier question is closed first, so none is asked again.
+func BenchmarkUnansweredQuestion(b *testing.B) {
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
+				if i > 0 {
+					setup = []bot.Message{{ID: fmt.Sprintf("%d-a", i), At: at, Chat: grid3, From: "李四", Text: fmt.Sprintf("驳回 #R%d 已当面答复", i)}}
+				}
+				return setup, []bot.Message{{ID: fmt.Sprintf("%d-b", i), At: at, Chat: grid3, From: "张三",
+					Text: fmt.Sprintf("@网格小助手\u2005今年村里第%d笔分红有多少", i+1)}}
+			})
+		})
+	}
 }
