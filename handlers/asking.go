@@ -57,6 +57,11 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, settleAsked) && refs[0].Kind == 'R' && len(slices.Compact(slices.Clone(refs))) == 1:
 		// "是" to "…是两家已经调解好、可以办结了吗": its 办结
 		return true, r.settleAnswered(ctx, t, refs[0])
+	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, questionNote) && refs[0].Kind == 'R' &&
+		!strings.ContainsAny(t.text, "?？吗") && !isAck(t.text) && !isAssent(t.text):
+		// "腊月二十上午发" from the leader quoting the question the bot
+		// could not answer (unanswered): his 答复, which reaches the asker
+		return r.run(ctx, t, "答复 #"+refs[0].String()+" "+t.text)
 	case reading.Intent == village.IntentQuery:
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&

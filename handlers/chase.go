@@ -44,8 +44,12 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		return false, nil
 	}
 	subject := chaseSubject(t.text)
-	if len(contentRuns(subject)) == 0 {
-		// "到底有人管没有": names no matter
+	addressed := private || t.addr
+	// "怎么还没修", "什么时候来修" to the bot: names no matter, only its
+	// fixing: his one open item, if he has one
+	bare := addressed && len(contentRuns(blankWords(subject, fixingWords))) == 0
+	if len(contentRuns(subject)) == 0 && !bare {
+		// "到底有人管没有" in the group: names no matter
 		return false, nil
 	}
 	open, err := r.openWhere(ctx, t)
@@ -55,8 +59,8 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	var fits []village.Report
 	for _, rep := range open {
 		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
-			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || !sharesContent(subject, rep.Text) ||
-			reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || bare && rep.Type == village.Approval ||
+			!bare && (!sharesContent(subject, rep.Text) || reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
 			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
 			// matter of another kind, however many words they share
 			continue
@@ -68,7 +72,6 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		}
 		fits = append(fits, rep)
 	}
-	addressed := private || t.addr
 	switch {
 	case len(fits) > 1 && asked && addressed:
 		// "我上次说的路灯呢" of two lamps: which is his to say, each
@@ -116,8 +119,12 @@ var toldByMe = regexp.MustCompile(`(?:我|俺)[^\s，,。！!？?]{0,4}?(?:说|�
 // with them: "好几天了"), nor those that name no part of it ("的事", "我
 // 家").
 func chaseSubject(text string) string {
-	return blankWords(text, chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords)
+	return blankWords(text, chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords, scopeWords)
 }
+
+// fixingWords say that someone comes or fixes, naming nothing fixed:
+// "什么时候来修", "咋还没人来弄".
+var fixingWords = []string{"来修", "修好", "修理", "来弄", "弄好", "处理", "解决", "来看", "来人", "人来", "有人", "修", "来", "管", "弄", "人", "能", "会"}
 
 // ownWords say whose a matter is, and name no part of it.
 var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢"}

@@ -38,7 +38,7 @@ var answerLeads = []string{"要", "不用", "不要", "不需要", "需要", "�
 // or none known while the store is down.
 func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || isAck(t.text) || isAssent(t.text) {
+		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || understand.IsQuestion(t.text) || containsAnyOf(t.text, "有啥", "啥事", "哪些") || isAck(t.text) || isAssent(t.text) {
 		return false, nil
 	}
 	if _, asks := understand.RulesAsked(t.said()); asks {

@@ -556,6 +556,13 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		if rep.Chat == "" {
 			out = append(out, r.toldPrivately(nil, nil, f.mediators, data, nil)...)
 		}
+	case t.unanswered && also == nil:
+		// a question nothing answered, in the group or privately: its
+		// leaders hear it privately (held through quiet hours)
+		for _, l := range othersThan(f.leaders, f.reporter) {
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.Render("report.question.leader", data)})
+		}
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
 	case rep.Chat == "" && !f.aboutCadre:
@@ -1457,6 +1464,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	block := "report." + string(rep.Type)
 	delete(data, "Chase") // alsoData is a copy of the first item's
 	switch {
+	case rep.Type == village.Approval && (t.unanswered || asksOwnDone(rep.Text) && r.chaseProcedure(t.hear(rep.Text)) == nil):
+		// a question nothing answered, or "我家该交的医保交了没": his
+		// household's record, which no guide tells; its leaders are to
+		// answer it (unanswered)
+		t.unanswered = true
+		return r.textsFor(t).Render("report.question", data)
 	case rep.Type == village.Approval:
 		if proc := r.chaseProcedure(t.hear(rep.Text)); proc != nil {
 			// "都交材料一个月了 什么时候能批下来": he applied; the

@@ -354,6 +354,9 @@ type turn struct {
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
+	// unanswered files a question said to the bot that nothing answers,
+	// for the grid's leaders to answer (unanswered.go).
+	unanswered bool
 	// notOf is an item the sender said his words are not about (his
 	// answer to it taken back, answerTakenBack): the duplicate check
 	// passes over it.

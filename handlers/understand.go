@@ -540,6 +540,10 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// "@网格小助手 明天几点打疫苗" after the notice of it: the notice
 		return err
 	}
+	if done, err := r.unanswered(ctx, t, reading); done {
+		// "@网格小助手 村里什么时候发过年的米": no menu, the leader answers
+		return err
+	}
 	return r.help(ctx, t)
 }
 
@@ -2805,8 +2809,14 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 			n++ // "存的钱算吗" after 低保, whose step checks 存款
 		}
 	}
-	return n + bigramsIn(bigrams(question), in)
+	// "村里的路什么时候铺" after 分红: the village both say is no topic
+	return n + bigramsIn(bigrams(blankWords(question, scopeWords)), in)
 }
+
+// scopeWords name where a matter is as the whole village, group or
+// township ("村里", "镇上"): said of anything there, they tell no two
+// matters apart ("村里什么时候发米" is no follow-up of "村里的自来水停了").
+var scopeWords = []string{"我们村", "俺们村", "咱们村", "咱村", "俺村", "村里", "村上", "村子里", "组里", "镇上", "镇里", "乡里"}
 
 // guideAsks are the words that ask what a part of a procedure's guide
 // tells, by the part (the "procedure" template's line for it).

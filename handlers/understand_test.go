@@ -303,10 +303,10 @@ func TestHandlingLevels(t *testing.T) {
 	expect(t, "unsure report stays silent", c.say("陈二", "那边好像有点什么事"))
 	expect(t, "addressed unsure report is asked", c.say("陈二", "@网格小助手 那边好像有点什么事"), "我理解为：一般事项·其他——有点事")
 	expect(t, "query stays silent", c.say("陈二", "明天几点开会"))
-	expect(t, "addressed query gets help", c.say("陈二", "@网格小助手 明天几点开会"), "我是网格小助手")
+	has(t, "addressed query goes to the leader", c.say("陈二", "@网格小助手 明天几点开会"), "这个我答不了，已转问网格长李四（#R2）") // ask62
 	expect(t, "noise stays silent", c.say("陈二", "今天天气真好"))
 	got := c.say("陈二", "后头屋里有点不对劲")
-	if len(got) != 2 || !strings.Contains(strings.Join(got, "\n"), "紧急情况 #R2") {
+	if len(got) != 2 || !strings.Contains(strings.Join(got, "\n"), "紧急情况 #R3") {
 		t.Errorf("an unsure emergency must still register: %q", got)
 	}
 	expect(t, "claims are only asked", c.say("张三", "今天出义务工修了一上午的路"),
