@@ -45,22 +45,31 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 // still followed up answers it.
 func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, err error) {
 	asked := strings.TrimSpace(t.text)
-	if len(askedKinds(asked)) == 0 {
-		return false, nil
+	n, quote, ok, err := r.noticeAnswering(ctx, t, asked, "")
+	if err != nil || !ok {
+		return ok || err != nil, err
 	}
-	var quote string
-	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
-		if !n.Relayed(t.at) && !n.Answerable(t.at) || !aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
+	return true, r.answerFromNotice(ctx, t, n, asked, quote, "")
+}
+
+// noticeAnswering is the latest notice still followed up in t's grid
+// (gridNotice) whose text answers asked (noticeAnswer), and the words that
+// do; only the notice quoted when quoted is one ("N3"). ok is false, before
+// any read, when asked asks nothing a notice tells; else one read.
+func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted string) (n village.Notice, quote string, ok bool, err error) {
+	if len(askedKinds(asked)) == 0 {
+		return n, "", false, nil
+	}
+	n, ok, err = r.gridNotice(ctx, t, func(n village.Notice) bool {
+		if quoted != "" && n.ID != quoted || !n.Relayed(t.at) && !n.Answerable(t.at) ||
+			!aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
 			return false
 		}
 		q, told := noticeAnswer(asked, n, t.at)
 		quote = q
 		return told
 	})
-	if err != nil || !ok {
-		return ok || err != nil, err
-	}
-	return true, r.answerFromNotice(ctx, t, n, asked, quote)
+	return n, quote, ok, err
 }
 
 // gridNotice is the latest notice posted to the group of t's grid within

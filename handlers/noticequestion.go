@@ -3,8 +3,10 @@ package handlers
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -51,7 +53,7 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	}
 	if quote, told := noticeAnswer(asked, n, t.at); told {
 		// the notice tells what is asked: quoted back, no one bothered
-		return true, r.answerFromNotice(ctx, t, n, asked, quote)
+		return true, r.answerFromNotice(ctx, t, n, asked, quote, "")
 	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
@@ -62,13 +64,20 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 
 // answerFromNotice answers asked, a question about notice n that its
 // text answers, with quote (noticeAnswer), and whom to ask more: one
-// commit.
-func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, asked, quote string) error {
+// commit. chat, when set, is the group of a 收到 the question followed
+// ("收到 几点去领": ackAndAsk): the household's 收到 is recorded in the same
+// commit and the reply says so.
+func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, asked, quote, chat string) error {
 	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Who": r.noticeAnswerers(t),
 		"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
-		Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))},
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}})
+	c := storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}}
+	if chat != "" {
+		ack := noticeAck(t, chat)
+		c.Scope, c.Ack, data["Acked"] = storage.TownshipScope(r.cfg.Township.Name), &ack, storage.AckedPlaceholder
+	}
+	c.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))}
+	_, err := r.store.Commit(ctx, c)
 	return err
 }
 
@@ -118,17 +127,25 @@ var questionFillers = []string{
 // dateRe are dates and clock times in a question ("12月12日", "9点").
 var dateRe = regexp.MustCompile(`[0-9０-９一二三四五六七八九十]+\s*(?:月|日|号|点半|点)`)
 
+// nonTopicWords are what topicWords takes out of a question: what it asks
+// (asksOfNotice) and questionFillers, the longest first, so that 在哪里 goes
+// whole and leaves no 里 behind (「在哪里领」 names nothing).
+var nonTopicWords = func() []string {
+	var all []string
+	for _, k := range asksOfNotice {
+		all = append(all, k.asks...)
+	}
+	all = append(all, questionFillers...)
+	slices.SortStableFunc(all, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	return all
+}()
+
 // topicWords are the runs of two or more Han characters left in a
 // question once what it asks (asksOfNotice), questionFillers and dates are
 // taken out: what it names.
 func topicWords(q string) []string {
 	q = dateRe.ReplaceAllString(q, " ")
-	for _, k := range asksOfNotice {
-		for _, w := range k.asks {
-			q = strings.ReplaceAll(q, w, " ")
-		}
-	}
-	for _, w := range questionFillers {
+	for _, w := range nonTopicWords {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	var out []string
