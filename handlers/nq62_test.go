@@ -63,3 +63,18 @@ func TestCallSaysSheGoes(t *testing.T) {
 	lacks(t, "not listed as unanswered", got, "王奶奶户")
 	has(t, "the second", c.office("查 #N2"), "青山村三组：已收到 1/9 户")
 }
+
+// TestAckAfterAnAside: 收到 said after an aside of no matter
+// (「我家老人不在家 收到」, 「我爸不在家，收到了」) is the household's 收到, as
+// 「收到 我家老人不在家」 was; 「他说没收到」 is none (nq62).
+func TestAckAfterAnAside(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.office("通知 全镇 明天上午9点在村委会领取冬季取暖补贴，请带身份证")
+	lacks(t, "silent in the group", c.say("陈二", "我家老人不在家 收到"), grid3)
+	c.say("雷志明", "我爸不在家，收到了")
+	c.say("郑十", "收到 我家老人不在家")
+	c.say("金大海", "他说没收到")
+	got := c.office("查 #N1")
+	has(t, "three households", got, "青山村三组：已收到 3/9 户")
+	has(t, "not 他说没收到", got, "金大海户")
+}

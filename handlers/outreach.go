@@ -522,6 +522,25 @@ func ackLead(text string) (rest string, ok bool) {
 	return s, true
 }
 
+// ackTail splits an answer that ends with an acknowledgement after an
+// aside ("我家老人不在家 收到", "我爸不在家，收到了") into the aside; ok is
+// false unless a separator (ackSeparators, not 了/啦) stands between them:
+// "他说没收到" ends with no acknowledgement.
+func ackTail(text string) (aside string, ok bool) {
+	s := strings.TrimRight(text, " 。.！!~～了啦")
+	for _, w := range readWords {
+		before, found := strings.CutSuffix(s, w)
+		if !found {
+			continue
+		}
+		aside = strings.TrimRight(before, " ，,。.！!~～、")
+		if aside != before && aside != "" {
+			return aside, true
+		}
+	}
+	return "", false
+}
+
 // chainLine is a numbered line of a 接龙 ("1. 张三 收到", "2、陈二家 已阅").
 var chainLine = regexp.MustCompile(`^\s*\d{1,3}\s*[.、．:：)）]?\s*(.*)$`)
 
@@ -578,6 +597,9 @@ func (r *Router) chainAck(t *turn) (also []string, ok bool) {
 // and the notice waits for another 收到.
 func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 	rest, ok := ackLead(t.text)
+	if !ok {
+		rest, ok = ackTail(t.text) // "我家老人不在家 收到"
+	}
 	if !ok || !understand.HasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
 	}
