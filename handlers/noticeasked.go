@@ -33,8 +33,53 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
-	return true, r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.Text,
+	return true, r.noticeAgain(ctx, t, n)
+}
+
+// noticeAgain tells the asker notice n again, its days as dates (DatedOn),
+// and whom to ask what it does not say: one commit.
+func (r *Router) noticeAgain(ctx context.Context, t *turn, n village.Notice) error {
+	return r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.DatedOn(t.at),
 		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+}
+
+// noticeTextAsked answers a question asking what a notice posted to the
+// group said ("通知说的啥", "刚才发的通知是什么", "停水的通知说的啥"): the
+// latest posted there within the time notices are passed on whose text
+// holds what else the question names (noticeTextAbout), told again. done
+// is false, before any read, when asked is no such question, and when no
+// notice fits; else one read and one commit.
+func (r *Router) noticeTextAsked(ctx context.Context, t *turn, asked string) (done bool, err error) {
+	if !asksNoticeText(asked) {
+		return false, nil
+	}
+	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool { return noticeTextAbout(asked, n.Text) })
+	if err != nil || !ok {
+		return ok || err != nil, err
+	}
+	return true, r.noticeAgain(ctx, t, n)
+}
+
+// asksNoticeText reports whether q asks what a notice says: it names 通知
+// and asks what, and asks nothing a notice's text may answer by itself
+// (askedKinds: "通知说什么时候领" is answered from it).
+func asksNoticeText(q string) bool {
+	return strings.Contains(q, "通知") && containsAnyOf(q, "啥", "什么", "内容", "咋说", "怎么说") && len(askedKinds(q)) == 0
+}
+
+// noticeTextWords are the words of a question about what a notice says
+// that name no topic ("刚才发的通知说的啥").
+var noticeTextWords = []string{"通知", "内容", "刚才", "刚刚", "上面", "群里", "今天", "昨天", "说的", "讲的", "写的", "发的",
+	"说了", "讲了", "写了", "说", "讲", "写", "发"}
+
+// noticeTextAbout reports whether what question q about a notice's text
+// names, beyond noticeTextWords, is what text is about ("停水的通知说的啥"
+// of 明天停水), or it names nothing.
+func noticeTextAbout(q, text string) bool {
+	for _, w := range noticeTextWords {
+		q = strings.ReplaceAll(q, w, " ")
+	}
+	return len(topicWords(q)) == 0 || aboutNotice(q, text)
 }
 
 // noticeAskedAnswered answers a question said to the bot that names no
@@ -45,6 +90,9 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 // still followed up answers it.
 func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, err error) {
 	asked := strings.TrimSpace(t.text)
+	if asksNoticeText(asked) {
+		return r.noticeTextAsked(ctx, t, asked) // "@网格小助手 通知说的啥"
+	}
 	n, quote, ok, err := r.noticeAnswering(ctx, t, asked, "")
 	if err != nil || !ok {
 		return ok || err != nil, err

@@ -38,8 +38,11 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	// "谁可以领" the reader may leave unplaced (noise): what it asks of an
 	// event is enough
 	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && len(askedKinds(asked)) > 0
-	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, plainAsks...) || isAck(asked) {
+	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, plainAsks...) && !asksNoticeText(asked) || isAck(asked) {
 		return false, nil
+	}
+	if asksNoticeText(asked) {
+		return r.noticeTextAsked(ctx, t, asked) // "通知说的啥": the notice again
 	}
 	answer := r.noticeAnswerers(t)
 	if len(answer) == 0 {
@@ -113,6 +116,7 @@ var plainAsks = []string{"谁可以", "谁能", "哪些人", "什么人", "啥�
 // pronouns, days and times, and what is asked of an event (when, where,
 // what to bring, who may go, whether it costs).
 var questionFillers = []string{
+	"通知上说", "通知里说", "通知说", "通知上", "通知里", "通知",
 	"请问", "问一下", "问下", "一下", "那个", "这个", "大家", "我们", "你们", "他们", "咱们", "俺们",
 	"什么时候", "啥时候", "几点钟", "几点", "几号", "哪天", "哪一天", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方",
 	"带什么", "带啥", "要带", "带上", "需要", "能不能", "可不可以", "可以", "要不要", "是不是", "用不用", "多少钱", "多少", "几个人",

@@ -78,3 +78,20 @@ func TestAckAfterAnAside(t *testing.T) {
 	has(t, "three households", got, "青山村三组：已收到 3/9 户")
 	has(t, "not 他说没收到", got, "金大海户")
 }
+
+// TestWhatTheNoticeSaid: 「通知说的啥」 asked later in the group, said to
+// the bot or not, is told the notice again, its 明天 as a date; one
+// naming something no notice is about (「停水的通知说的啥」) gets nothing;
+// 「通知说什么时候领」 is answered from it (nq62).
+func TestWhatTheNoticeSaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 7, 9, 0, 0, 0, at.Location())
+	c.office("通知 全镇 明天上午9点在村委会领取冬季取暖补贴，请带身份证")
+	c.now = c.now.Add(5 * time.Hour)
+	const again = grid3 + ": @%s\u2005群里发过通知 #N1：12月8日（明天）上午9点在村委会领取冬季取暖补贴，请带身份证\n通知里没写的，请问网格员王五。"
+	expect(t, "unaddressed", c.say("张三", "通知说的啥"), fmt.Sprintf(again, "张三"))
+	expect(t, "to the bot", c.say("金大海", "@网格小助手 刚才发的通知是什么"), fmt.Sprintf(again, "金大海"))
+	lacks(t, "no such notice", c.say("陈二", "停水的通知说的啥"), "通知 #N1")
+	has(t, "what it asks is answered", c.say("郑十", "通知说什么时候领"), "通知 #N1 写的是：12月8日（明天）上午9点")
+	has(t, "no 收到 counted", c.office("查 #N1"), "青山村三组：已收到 0/9 户")
+}
