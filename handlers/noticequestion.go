@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,15 +49,18 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	if len(answer) == 0 {
 		return false, nil
 	}
-	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
-		return (n.Relayed(t.at) || n.Answerable(t.at)) && (aboutNotice(asked, n.Text) || asksOnlyLogistics(asked))
+	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+		// a correction that does not answer it is passed over for the
+		// notice it corrects, told with it (「要带什么」 after 「更正：时间改为下午2点」)
+		return (n.Relayed(t.at) || n.Answerable(t.at)) && (aboutNotice(asked, n.Text) || asksOnlyLogistics(asked)) &&
+			!(correctsNotice(n.Text) && !answers(asked, n, t.at))
 	})
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
 	if quote, told := noticeAnswer(asked, n, t.at); told {
 		// the notice tells what is asked: quoted back, no one bothered
-		return true, r.answerFromNotice(ctx, t, n, asked, quote, "")
+		return true, r.answerFromNotice(ctx, t, n, fixes, asked, quote, "")
 	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
@@ -65,13 +69,19 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	return true, err
 }
 
+// answers reports whether notice n's text answers question q at at.
+func answers(q string, n village.Notice, at time.Time) bool {
+	_, told := noticeAnswer(q, n, at)
+	return told
+}
+
 // answerFromNotice answers asked, a question about notice n that its
 // text answers, with quote (noticeAnswer), and whom to ask more: one
-// commit. chat, when set, is the group of a 收到 the question followed
+// commit; the corrections posted after n (fixes) are told with it. chat, when set, is the group of a 收到 the question followed
 // ("收到 几点去领": ackAndAsk): the household's 收到 is recorded in the same
 // commit and the reply says so.
-func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, asked, quote, chat string) error {
-	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Who": r.noticeAnswerers(t),
+func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, fixes []village.Notice, asked, quote, chat string) error {
+	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Fixes": fixesSaid(t, fixes), "Who": r.noticeAnswerers(t),
 		"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}
 	c := storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}}

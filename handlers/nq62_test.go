@@ -95,3 +95,19 @@ func TestWhatTheNoticeSaid(t *testing.T) {
 	has(t, "what it asks is answered", c.say("郑十", "通知说什么时候领"), "通知 #N1 写的是：12月8日（明天）上午9点")
 	has(t, "no 收到 counted", c.office("查 #N1"), "青山村三组：已收到 0/9 户")
 }
+
+// TestCorrectedNoticeToldWithItsCorrection: after 「通知 更正：领取时间改为
+// 明天下午2点」, an answer quoted from the first notice (「收到 在哪领」,
+// 「要带什么」, 「通知说的啥」) says the correction after it, so no one goes
+// at the old hour; 「几点去领」 is answered from the correction (nq62).
+func TestCorrectedNoticeToldWithItsCorrection(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 7, 9, 0, 0, 0, at.Location())
+	c.office("通知 全镇 明天上午9点在村委会领取冬季取暖补贴，请带身份证")
+	c.office("通知 全镇 更正：领取时间改为明天下午2点，地点不变")
+	const fix = "之后通知 #N2 又说：更正：领取时间改为12月8日（明天）下午2点，地点不变"
+	has(t, "the hour: the correction's", c.say("陈二", "收到 几点去领"), "通知 #N2 写的是：更正：领取时间改为12月8日（明天）下午2点，地点不变。还有")
+	has(t, "the place: the first's, then the correction", c.say("郑十", "收到 在哪领"), "通知 #N1 写的是：12月8日（明天）上午9点在村委会领取冬季取暖补贴，请带身份证。"+fix+"。还有")
+	has(t, "what to bring, unaddressed", c.say("雷志明", "要带什么"), "通知 #N1 写的是：", fix)
+	has(t, "what it said", c.say("张三", "通知说的啥"), "群里发过通知 #N1：", "\n"+fix+"\n")
+}

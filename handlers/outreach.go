@@ -686,14 +686,14 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	if len(who) == 0 {
 		return false, nil
 	}
-	n, quote, told, err := r.noticeAnswering(ctx, t, asked, noticeAck(t, chat).Quoted)
+	n, fixes, quote, told, err := r.noticeAnswering(ctx, t, asked, noticeAck(t, chat).Quoted)
 	if err != nil {
 		return true, err
 	}
 	if told {
 		// "收到 几点去领" after 明天上午9点在村委会领取…: answered from
 		// the notice's words, in the 收到's commit; no one bothered
-		return true, r.answerFromNotice(ctx, t, n, asked, quote, chat)
+		return true, r.answerFromNotice(ctx, t, n, fixes, asked, quote, chat)
 	}
 	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
 	out := r.noticeAskedOut(t, data)
