@@ -92,6 +92,34 @@ func (cn *callNotices) noticeOfCall(said string, reading village.Reading) (villa
 	return village.Notice{}, false
 }
 
+// heardOf is the notice an elder's words on a call, read as no matter of
+// hers, show she has heard of: that she goes ("她说周六去" after the
+// notice of Saturday's 体检, "她说明天去领" after 明天…领取补贴), naming its
+// topic or its day (NamesDayOf), unless the note says she was not told.
+// Words that name no day and no event cost no read (noticeOfCall); words
+// that say no going ("她说周六儿子回来") are not read against them.
+func (cn *callNotices) heardOf(note, said string, reading village.Reading) (village.Notice, bool) {
+	if !containsAnyOf(said, goesWords...) || containsAnyOf(note, untold...) {
+		return village.Notice{}, false
+	}
+	if n, ok := cn.noticeOfCall(said, reading); ok || !village.NamesDay(said) {
+		return n, ok
+	}
+	open, err := cn.open()
+	if err != nil {
+		return village.Notice{}, false
+	}
+	for _, n := range slices.Backward(open) {
+		if n.NamesDayOf(said, cn.t.at) {
+			return n, true
+		}
+	}
+	return village.Notice{}, false
+}
+
+// goesWords say an elder goes to what a notice tells of, or will not.
+var goesWords = []string{"去", "参加", "领", "报名", "到场"}
+
 // untold words in a call note say the elder did not hear the notice
 // from the call: her words about it do not make it passed on.
 var untold = []string{"不知道", "没听说", "没告诉", "没转告", "没说", "忘了说", "还没说"}

@@ -27,14 +27,60 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 	if len(matters) == 0 {
 		return r.noticeAskedAnswered(ctx, t)
 	}
-	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
 		return slices.ContainsFunc(matters, func(m string) bool { return strings.Contains(n.Text, m) })
 	})
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
-	return true, r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.Text,
+	return true, r.noticeAgain(ctx, t, n, fixes)
+}
+
+// noticeAgain tells the asker notice n again, its days as dates (DatedOn),
+// and whom to ask what it does not say: one commit.
+func (r *Router) noticeAgain(ctx context.Context, t *turn, n village.Notice, fixes []village.Notice) error {
+	return r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.DatedOn(t.at), "Fixes": fixesSaid(t, fixes),
 		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+}
+
+// noticeTextAsked answers a question asking what a notice posted to the
+// group said ("通知说的啥", "刚才发的通知是什么", "停水的通知说的啥"): the
+// latest posted there within the time notices are passed on whose text
+// holds what else the question names (noticeTextAbout), told again with
+// the corrections posted after it (a correction alone is not told). done
+// is false, before any read, when asked is no such question, and when no
+// notice fits; else one read and one commit.
+func (r *Router) noticeTextAsked(ctx context.Context, t *turn, asked string) (done bool, err error) {
+	if !asksNoticeText(asked) {
+		return false, nil
+	}
+	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool { return noticeTextAbout(asked, n.Text) && !correctsNotice(n.Text) })
+	if err != nil || !ok {
+		return ok || err != nil, err
+	}
+	return true, r.noticeAgain(ctx, t, n, fixes)
+}
+
+// asksNoticeText reports whether q asks what a notice says: it names 通知
+// and asks what, and asks nothing a notice's text may answer by itself
+// (askedKinds: "通知说什么时候领" is answered from it).
+func asksNoticeText(q string) bool {
+	return strings.Contains(q, "通知") && containsAnyOf(q, "啥", "什么", "内容", "咋说", "怎么说") && len(askedKinds(q)) == 0
+}
+
+// noticeTextWords are the words of a question about what a notice says
+// that name no topic ("刚才发的通知说的啥").
+var noticeTextWords = []string{"通知", "内容", "刚才", "刚刚", "上面", "群里", "今天", "昨天", "说的", "讲的", "写的", "发的",
+	"说了", "讲了", "写了", "说", "讲", "写", "发"}
+
+// noticeTextAbout reports whether what question q about a notice's text
+// names, beyond noticeTextWords, is what text is about ("停水的通知说的啥"
+// of 明天停水), or it names nothing.
+func noticeTextAbout(q, text string) bool {
+	for _, w := range noticeTextWords {
+		q = strings.ReplaceAll(q, w, " ")
+	}
+	return len(topicWords(q)) == 0 || aboutNotice(q, text)
 }
 
 // noticeAskedAnswered answers a question said to the bot that names no
@@ -45,37 +91,75 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 // still followed up answers it.
 func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, err error) {
 	asked := strings.TrimSpace(t.text)
-	if len(askedKinds(asked)) == 0 {
-		return false, nil
+	if asksNoticeText(asked) {
+		return r.noticeTextAsked(ctx, t, asked) // "@网格小助手 通知说的啥"
 	}
-	var quote string
-	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
-		if !n.Relayed(t.at) && !n.Answerable(t.at) || !aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
+	n, fixes, quote, ok, err := r.noticeAnswering(ctx, t, asked, "")
+	if err != nil || !ok {
+		return ok || err != nil, err
+	}
+	return true, r.answerFromNotice(ctx, t, n, fixes, asked, quote, "")
+}
+
+// noticeAnswering is the latest notice still followed up in t's grid
+// (gridNotice) whose text answers asked (noticeAnswer), and the words that
+// do; only the notice quoted when quoted is one ("N3"). ok is false, before
+// any read, when asked asks nothing a notice tells; else one read.
+func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted string) (n village.Notice, fixes []village.Notice, quote string, ok bool, err error) {
+	if len(askedKinds(asked)) == 0 {
+		return n, nil, "", false, nil
+	}
+	n, fixes, ok, err = r.gridNotice(ctx, t, func(n village.Notice) bool {
+		if quoted != "" && n.ID != quoted || !n.Relayed(t.at) && !n.Answerable(t.at) ||
+			!aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
 			return false
 		}
 		q, told := noticeAnswer(asked, n, t.at)
 		quote = q
 		return told
 	})
-	if err != nil || !ok {
-		return ok || err != nil, err
-	}
-	return true, r.answerFromNotice(ctx, t, n, asked, quote)
+	return n, fixes, quote, ok, err
 }
 
 // gridNotice is the latest notice posted to the group of t's grid within
-// the time notices are passed on (relayedSince), and before t, that fits:
-// one read. ok is false when none does.
-func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Notice) bool) (n village.Notice, ok bool, err error) {
+// the time notices are passed on (relayedSince), and before t, that fits,
+// and the notices posted there after it that correct something
+// (correctsNotice: 「更正：领取时间改为下午2点」), for whoever is told its
+// words: one read. ok is false when none fits.
+func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
 	grp := r.groupOf(t.where.village, t.where.grid)
 	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at))
 	if err != nil {
-		return n, false, err
+		return n, nil, false, err
 	}
-	for _, n := range slices.Backward(notices) {
-		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) && fits(n) {
-			return n, true, nil
+	notices = slices.DeleteFunc(notices, func(n village.Notice) bool {
+		return n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp)
+	})
+	for i, n := range slices.Backward(notices) {
+		if fits(n) {
+			for _, later := range notices[i+1:] {
+				if correctsNotice(later.Text) {
+					fixes = append(fixes, later)
+				}
+			}
+			return n, fixes, true, nil
 		}
 	}
-	return n, false, nil
+	return n, nil, false, nil
+}
+
+// correctionWords open or say a notice that corrects an earlier one.
+var correctionWords = []string{"更正", "纠正", "改为", "改成", "改到", "调整为", "推迟", "延期", "延后", "提前到", "取消"}
+
+// correctsNotice reports whether a notice's text corrects an earlier one.
+func correctsNotice(text string) bool { return containsAnyOf(text, correctionWords...) }
+
+// fixesSaid are the corrections posted after a notice (gridNotice) as a
+// reply shows them: number and text, days as dates at t.
+func fixesSaid(t *turn, fixes []village.Notice) []map[string]string {
+	var out []map[string]string
+	for _, f := range fixes {
+		out = append(out, map[string]string{"N": f.ID, "Text": strings.TrimRight(f.DatedOn(t.at), "。.！! ")})
+	}
+	return out
 }

@@ -3,8 +3,11 @@ package handlers
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -36,22 +39,28 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	// "谁可以领" the reader may leave unplaced (noise): what it asks of an
 	// event is enough
 	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && len(askedKinds(asked)) > 0
-	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, plainAsks...) || isAck(asked) {
+	if !query || !understand.IsQuestion(asked) && !containsAnyOf(asked, plainAsks...) && !asksNoticeText(asked) || isAck(asked) {
 		return false, nil
+	}
+	if asksNoticeText(asked) {
+		return r.noticeTextAsked(ctx, t, asked) // "通知说的啥": the notice again
 	}
 	answer := r.noticeAnswerers(t)
 	if len(answer) == 0 {
 		return false, nil
 	}
-	n, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
-		return (n.Relayed(t.at) || n.Answerable(t.at)) && (aboutNotice(asked, n.Text) || asksOnlyLogistics(asked))
+	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+		// a correction that does not answer it is passed over for the
+		// notice it corrects, told with it (「要带什么」 after 「更正：时间改为下午2点」)
+		return (n.Relayed(t.at) || n.Answerable(t.at)) && (aboutNotice(asked, n.Text) || asksOnlyLogistics(asked)) &&
+			!(correctsNotice(n.Text) && !answers(asked, n, t.at))
 	})
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
 	if quote, told := noticeAnswer(asked, n, t.at); told {
 		// the notice tells what is asked: quoted back, no one bothered
-		return true, r.answerFromNotice(ctx, t, n, asked, quote)
+		return true, r.answerFromNotice(ctx, t, n, fixes, asked, quote, "")
 	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
@@ -60,15 +69,28 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	return true, err
 }
 
+// answers reports whether notice n's text answers question q at at.
+func answers(q string, n village.Notice, at time.Time) bool {
+	_, told := noticeAnswer(q, n, at)
+	return told
+}
+
 // answerFromNotice answers asked, a question about notice n that its
 // text answers, with quote (noticeAnswer), and whom to ask more: one
-// commit.
-func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, asked, quote string) error {
-	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Who": r.noticeAnswerers(t),
+// commit; the corrections posted after n (fixes) are told with it. chat, when set, is the group of a 收到 the question followed
+// ("收到 几点去领": ackAndAsk): the household's 收到 is recorded in the same
+// commit and the reply says so.
+func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice, fixes []village.Notice, asked, quote, chat string) error {
+	data := map[string]any{"AskerTo": []string{t.m.From}, "N": n.ID, "Quote": quote, "Fixes": fixesSaid(t, fixes), "Who": r.noticeAnswerers(t),
 		"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
-		Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))},
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}})
+	c := storage.Change{Scope: r.scope(t), MsgID: t.m.ID,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_answered", Note: n.ID + " " + shortText(asked)}}
+	if chat != "" {
+		ack := noticeAck(t, chat)
+		c.Scope, c.Ack, data["Acked"] = storage.TownshipScope(r.cfg.Township.Name), &ack, storage.AckedPlaceholder
+	}
+	c.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))}
+	_, err := r.store.Commit(ctx, c)
 	return err
 }
 
@@ -104,6 +126,7 @@ var plainAsks = []string{"谁可以", "谁能", "哪些人", "什么人", "啥�
 // pronouns, days and times, and what is asked of an event (when, where,
 // what to bring, who may go, whether it costs).
 var questionFillers = []string{
+	"通知上说", "通知里说", "通知说", "通知上", "通知里", "通知",
 	"请问", "问一下", "问下", "一下", "那个", "这个", "大家", "我们", "你们", "他们", "咱们", "俺们",
 	"什么时候", "啥时候", "几点钟", "几点", "几号", "哪天", "哪一天", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方",
 	"带什么", "带啥", "要带", "带上", "需要", "能不能", "可不可以", "可以", "要不要", "是不是", "用不用", "多少钱", "多少", "几个人",
@@ -118,17 +141,25 @@ var questionFillers = []string{
 // dateRe are dates and clock times in a question ("12月12日", "9点").
 var dateRe = regexp.MustCompile(`[0-9０-９一二三四五六七八九十]+\s*(?:月|日|号|点半|点)`)
 
+// nonTopicWords are what topicWords takes out of a question: what it asks
+// (asksOfNotice) and questionFillers, the longest first, so that 在哪里 goes
+// whole and leaves no 里 behind (「在哪里领」 names nothing).
+var nonTopicWords = func() []string {
+	var all []string
+	for _, k := range asksOfNotice {
+		all = append(all, k.asks...)
+	}
+	all = append(all, questionFillers...)
+	slices.SortStableFunc(all, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	return all
+}()
+
 // topicWords are the runs of two or more Han characters left in a
 // question once what it asks (asksOfNotice), questionFillers and dates are
 // taken out: what it names.
 func topicWords(q string) []string {
 	q = dateRe.ReplaceAllString(q, " ")
-	for _, k := range asksOfNotice {
-		for _, w := range k.asks {
-			q = strings.ReplaceAll(q, w, " ")
-		}
-	}
-	for _, w := range questionFillers {
+	for _, w := range nonTopicWords {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	var out []string

@@ -10,9 +10,13 @@ import (
 // about the notice open there. "answered": 「明天几点去领」, which the
 // notice's text answers (nq59); "passed on": 「补贴多少钱」, which it does
 // not, to the grid's worker. Both read the group's notices, then commit.
+// The "收到 …" rows (nq62) are the household's 收到 with the question: the
+// same read and one commit with the answer or the worker's question; one
+// asking nothing a notice tells (「收到 有人陪吗」) reads nothing.
 func BenchmarkNoticeQuestion(b *testing.B) {
 	const grid = "青山村三组网格群"
-	for _, c := range []struct{ name, q string }{{"answered", "明天几点去领"}, {"passed on", "补贴多少钱"}} {
+	for _, c := range []struct{ name, q string }{{"answered", "明天几点去领"}, {"passed on", "补贴多少钱"},
+		{"收到 answered", "收到 几点去领"}, {"收到 passed on", "收到 要带户口本吗"}, {"收到 no ask", "收到 有人陪吗"}} {
 		b.Run(c.name, func(b *testing.B) {
 			r, st := benchRouter(b, true)
 			ctx := context.Background()

@@ -522,6 +522,25 @@ func ackLead(text string) (rest string, ok bool) {
 	return s, true
 }
 
+// ackTail splits an answer that ends with an acknowledgement after an
+// aside ("我家老人不在家 收到", "我爸不在家，收到了") into the aside; ok is
+// false unless a separator (ackSeparators, not 了/啦) stands between them:
+// "他说没收到" ends with no acknowledgement.
+func ackTail(text string) (aside string, ok bool) {
+	s := strings.TrimRight(text, " 。.！!~～了啦")
+	for _, w := range readWords {
+		before, found := strings.CutSuffix(s, w)
+		if !found {
+			continue
+		}
+		aside = strings.TrimRight(before, " ，,。.！!~～、")
+		if aside != before && aside != "" {
+			return aside, true
+		}
+	}
+	return "", false
+}
+
 // chainLine is a numbered line of a 接龙 ("1. 张三 收到", "2、陈二家 已阅").
 var chainLine = regexp.MustCompile(`^\s*\d{1,3}\s*[.、．:：)）]?\s*(.*)$`)
 
@@ -578,6 +597,9 @@ func (r *Router) chainAck(t *turn) (also []string, ok bool) {
 // and the notice waits for another 收到.
 func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 	rest, ok := ackLead(t.text)
+	if !ok {
+		rest, ok = ackTail(t.text) // "我家老人不在家 收到"
+	}
 	if !ok || !understand.HasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
 	}
@@ -638,7 +660,12 @@ const generalAsk = "政策咨询"
 // notice's 收到 alone, the question unheard, or a question filed as an
 // item of its own. The replies name the notices answered and are dropped
 // with them when none is (AckedPlaceholder): a 收到 that answers no
-// notice asks nothing of them.
+// notice asks nothing of them. A question the notice's own text answers
+// (its time, place, what to bring: noticeAnswer; the notice quoted, else
+// the latest one followed up there) is answered with its words instead,
+// no one bothered: one read of the group's notices first, only when the
+// question asks what a notice may tell (askedKinds); 2 round trips then,
+// else 1 as before.
 func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return false, nil
@@ -658,6 +685,15 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	who := r.noticeAnswerers(t)
 	if len(who) == 0 {
 		return false, nil
+	}
+	n, fixes, quote, told, err := r.noticeAnswering(ctx, t, asked, noticeAck(t, chat).Quoted)
+	if err != nil {
+		return true, err
+	}
+	if told {
+		// "收到 几点去领" after 明天上午9点在村委会领取…: answered from
+		// the notice's words, in the 收到's commit; no one bothered
+		return true, r.answerFromNotice(ctx, t, n, fixes, asked, quote, chat)
 	}
 	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
 	out := r.noticeAskedOut(t, data)
@@ -1996,6 +2032,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		reading = r.chaseTold(t, said, reading)
 	}
 	if reading.Intent != village.IntentReport {
+		if n, ok := notices.heardOf(note, said, reading); ok {
+			notices.about = n.ID // "她说周六去": she heard of it, nothing to file
+		}
 		return nil
 	}
 	if out, ok := r.callAlarmJoins(ctx, t, p, c, change, said, reading, data); ok {

@@ -37,7 +37,7 @@ func TestEventAskedAfterItsNotice(t *testing.T) {
 	has(t, "asked of no one", c.say("张三", "明天几点打疫苗 老年人要带身份证不"),
 		"王五: 【通知提问】张三在青山村三组网格群问通知 #N1 的事：明天几点打疫苗 老年人要带身份证不")
 	expect(t, "asked of the bot", c.say("张三", "@网格小助手 明天几点打疫苗 老年人要带身份证不"),
-		"群里发过通知 #N1：明天上午9点在村卫生室打流感疫苗，60岁以上老人带身份证\n通知里没写的，请问网格员王五。")
+		"群里发过通知 #N1：3月3日（明天）上午9点在村卫生室打流感疫苗，60岁以上老人带身份证\n通知里没写的，请问网格员王五。") // its day as a date (nq62)
 	has(t, "no notice of it: the leader answers (ask62)", c.say("张三", "@网格小助手 后天体检几点开始"), "这个我答不了，已转问网格长李四")
 }
 

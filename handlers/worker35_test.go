@@ -87,17 +87,18 @@ func TestWorkerWeekSurvivesRestart(t *testing.T) {
 
 // A villager's 收到 with a question about the notice is his household's
 // 收到, and the question goes to the grid's worker to answer in the group:
-// before, the question went unheard, or was filed as an item to 受理.
+// before, the question went unheard, or was filed as an item to 受理. A
+// question the notice's text answers ("周六几点啊") is answered from it
+// (nq62).
 func TestAckWithAQuestion(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("孙七", "通知 本周六上午9点在村委会开展免费体检，65岁以上老人带身份证参加")
 	expect(t, "收到 and a question", c.say("郑十", "收到 周六几点啊"),
-		"青山村三组网格群: @郑十\u2005已记下您家收到了通知 #N1。您问的「周六几点啊」已转给网格员王五，会在群里回复您。",
-		"王五: 【通知提问】郑十在青山村三组网格群回复通知 #N1 时问：周六几点啊\n请在群里回复郑十；")
+		"青山村三组网格群: @郑十\u2005已记下您家收到了通知 #N1。通知 #N1 写的是：本周六上午9点在村委会开展免费体检，65岁以上老人带身份证参加。还有不清楚的，请问网格员王五。")
 	got := c.say("陈二", "收到，要带户口本不")
 	has(t, "in dialect", got, "您问的「要带户口本不」已转给网格员王五", "王五: 【通知提问】陈二")
 	lacks(t, "in dialect", got, "我理解为")
-	got = c.costs(t, 1, "收到 and a question (the 收到's commit carries the question)", bot.Message{Chat: grid3, From: "雷志明", Text: "收到了，我家老人的一卡通丢了咋办"})
+	got = c.costs(t, 2, "收到 and a question (the group's notices read: none answers it; the 收到's commit carries the question)", bot.Message{Chat: grid3, From: "雷志明", Text: "收到了，我家老人的一卡通丢了咋办"})
 	has(t, "what to do", got, "您问的「我家老人的一卡通丢了咋办」已转给网格员王五")
 	lacks(t, "a plain 收到", c.say("张三", "收到"), "转给")
 	c.wantReports(0, "(questions are no items)")

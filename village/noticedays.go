@@ -313,3 +313,16 @@ func (n Notice) DayWord() string {
 func NamesDay(s string) bool {
 	return noticeDateRe.MatchString(s) || strings.ContainsAny(s, "今明") && containsAny(s, []string{"今天", "今晚", "今日", "明天", "明晚", "明日", "明早"})
 }
+
+// NamesDayOf reports whether s, said at at, names a day n names: one of
+// its days (今天/明天 read from at, dates and weekdays as notices read
+// them) falls between n's first and last day (dates). "她说明天去领" said
+// on the 7th names 「12月8日领取」 and 「明天领取」 written on the 7th.
+func (n Notice) NamesDayOf(s string, at time.Time) bool {
+	first, last, ok := n.dates()
+	if !ok {
+		return false
+	}
+	from, to, said := Notice{Text: s, At: at.In(n.At.Location())}.dates()
+	return said && !from.After(last) && !to.Before(first)
+}
