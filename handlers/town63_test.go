@@ -38,7 +38,7 @@ func TestUnconfirmedAlarmNamesNoneInCharge(t *testing.T) {
 func TestOfficeAsksProcedure(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.in(officeChat, "孙七", "@网格小助手 低保怎么申请")
-	has(t, "asked", got, officeChat+": 【低保】怎么办：", "去哪办：", "村民要办的，请他在网格群里问我或找网格长")
+	has(t, "asked", got, officeChat+": 【低保】怎么办：", "去哪办：", "村民要办的，可以在网格群里问我或找网格长")
 	lacks(t, "asked", got, "可以这样用", "已登记")
 	expect(t, "unaddressed", c.in(officeChat, "孙七", "低保怎么申请"))
 	has(t, "nothing filed", c.say("张三", "上报 村口路灯坏了"), "#R1")
