@@ -303,6 +303,10 @@ type Schedules struct {
 	// (镇里问) left unanswered sla.ask_remind_after. Default "0 9-17 * * *"
 	// (working hours, hourly).
 	AskReminder string `yaml:"ask_reminder"`
+	// Unclaimed reminds the township office of the items sent up to it
+	// that no officer took over past their sla.<type>.accept, at most
+	// once a day, on working days. Default "0 10 * * *".
+	Unclaimed string `yaml:"unclaimed"`
 	// CatchUp is how far back `run` still runs the occurrences it missed
 	// while down; older ones are skipped, so a bot down for a week does not
 	// post a week of digests. Default 1d; 0 < catch_up <= 7d.
@@ -833,6 +837,7 @@ func (c *Config) applyDefaults() {
 	orDefault(&sc.Coverage, "0 9 1 * *")
 	orDefault(&sc.MonthlyReport, "5 9 1 * *")
 	orDefault(&sc.AskReminder, "0 9-17 * * *")
+	orDefault(&sc.Unclaimed, "0 10 * * *")
 	setDur(&sc.CatchUp, 24*time.Hour)
 	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
 	setDur(&c.SLA.AskRemindAfter, 4*time.Hour)

@@ -25,7 +25,7 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 	}
 	items := make([]askedItem, 0, len(live))
 	for _, x := range overOfWhich(t, live) {
-		items = append(items, askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers})
+		items = append(items, askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(x)})
 	}
 	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items, "Now": t.at})
 }

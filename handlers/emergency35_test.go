@@ -78,7 +78,7 @@ func TestOddQuestionsOfOpenEmergency(t *testing.T) {
 	c := raised(t, [2]string{"张三", "后山着火了 快来人"})
 	for i, q := range odd {
 		got := c.say("周八", q)
-		has(t, q, got, grid3+": 周八，#R1 现在「待受理」，由李四负责", "周八问：「"+q+"」")
+		has(t, q, got, grid3+": 周八，#R1 现在「待受理」，还没有人确认接手（已通知李四、镇应急值班）", "周八问：「"+q+"」")
 		if told := indexHas(got, dutyChat+": 【突发补充·询问】"); (i == 0) != (told >= 0) {
 			t.Errorf("%s: duty chat told %v, want only at the first question", q, told >= 0)
 		}

@@ -77,7 +77,7 @@ func TestBareQuestionMineOrClosed(t *testing.T) {
 	c.now = c.now.Add(24 * time.Hour)
 	has(t, "fire", c.say("张三", "后山着火了"), dutyChat+": 【突发事件】青山村三组 #R2")
 	got := c.say("陈二", "怎么样了")
-	has(t, "both told", got, grid3+": 陈二，#R2 现在「待受理」，由李四负责；还没有进展记录。\n您反映的 #R1（村口的路灯坏了好几天了）现在「已受理」，发「查 #R1」看详情。")
+	has(t, "both told", got, grid3+": 陈二，#R2 现在「待受理」，还没有人确认接手（已通知李四、镇应急值班）；还没有进展记录。\n您反映的 #R1（村口的路灯坏了好几天了）现在「已受理」，发「查 #R1」看详情。")
 	lacks(t, "nobody asked on his account", got, dutyChat, "@李四")
 	got = c.say("陈二", "@网格小助手 怎么样了")
 	has(t, "said to the bot: his own", got, "#R1 一般事项·已受理")

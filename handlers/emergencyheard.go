@@ -268,7 +268,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	if len(mine) > 0 {
 		items := make([]askedItem, len(live))
 		for i, x := range asRaised(live) {
-			items[i] = askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers}
+			items[i] = askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(x)}
 		}
 		return true, r.reply(ctx, t, "report.emergency.asked", map[string]any{"Items": items, "Who": who, "Mine": asRaised(mine), "Now": t.at})
 	}
@@ -281,7 +281,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	var items []askedItem
 	var askees []string
 	for _, x := range append([]*village.Report{rep}, also...) {
-		items = append(items, askedItem{R: x, Work: x.LastWork(), Handlers: x.Handlers})
+		items = append(items, askedItem{R: x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(*x)})
 		askees = appendNew(askees, cmpOrNames(x.Handlers, r.leaderNames(x.Village, x.Grid))...)
 	}
 	slices.Reverse(items)
@@ -306,6 +306,24 @@ type askedItem struct {
 	R        *village.Report
 	Work     *village.Entry
 	Handlers []string
+	// Alerted, for an emergency nobody confirmed, are whom it was
+	// alerted to (Router.alerted): nobody is named as in charge of it.
+	Alerted []string
+}
+
+// alerted is whom rep, an emergency nobody confirmed yet
+// (village.Report.Unconfirmed), was alerted to: its handlers (else its
+// grid's leaders), and the township's duty chat; nil for any other, and
+// for one of no grid, nobody's but the duty chat's.
+func (r *Router) alerted(rep village.Report) []string {
+	out := slices.Clone(cmpOrNames(rep.Handlers, r.leaderNames(rep.Village, rep.Grid)))
+	if !rep.Unconfirmed() || len(out) == 0 {
+		return nil // of no grid: status.nogrid says the duty chat has it
+	}
+	if r.cfg.Township.EmergencyChat != "" {
+		out = append(out, "镇应急值班")
+	}
+	return out
 }
 
 // closedAsked is how long after an emergency's 办结 a question that

@@ -4304,6 +4304,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if len(hold.Town) > 0 {
 		data["Held"], data["With"] = hold.Town, hold.With
 	}
+	// an alarm nobody confirmed has nobody in charge: 负责人 says so
+	// and whom it was alerted to
+	data["Alerted"] = r.alerted(rep)
 	if data["Unclaimed"] != true && data["Alarm"] != true {
 		data["Next"] = r.statusNext(t.who, rep)
 	}

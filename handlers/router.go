@@ -1379,6 +1379,15 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 			// "@网格小助手 四组水库怎么样了": no open item fits
 			return r.reply(ctx, t, "asked.township", map[string]any{})
 		}
+		if proc := r.procedure(t.said()); proc != nil {
+			// "@网格小助手 低保怎么申请": the knowledge base's answer, as a
+			// grid gets it; nobody's matter to file here
+			data := map[string]any{"Proc": proc}
+			if containsAnyOf(t.text, amountAsks...) {
+				data["Amount"] = amountsAsked(t.text, proc)
+			}
+			return r.reply(ctx, t, "procedure.office", data)
+		}
 		return r.help(ctx, t)
 	}
 	return r.misspeltHint(ctx, t)

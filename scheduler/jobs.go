@@ -86,6 +86,7 @@ func Jobs(d Deps) []Job {
 		{Name: "overdue", Label: "超期提醒", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)}, // each occurrence: reminders and filings at the SLA's hour
 		{Name: "watchdog", Label: "突发事件盯办", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
 		{Name: "ask_reminder", Label: "镇里问提醒", Spec: sc.AskReminder, Run: j.daytime(j.askReminder, false), Latest: true}, // once per question (Report.AskRemindedAt)
+		{Name: "unclaimed", Label: "镇里待接手提醒", Spec: sc.Unclaimed, Run: j.daytime(j.unclaimed, false), Latest: true},      // once a day (its id is the day's)
 		{Name: "followup", Label: "办结追问", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},
 		{Name: "notice_followup", Label: "通知未回复跟进", Spec: sc.NoticeFollowup, Run: j.noticeFollowup, Latest: true}, // quiet hours: per notice
 		{Name: "calls", Label: "电话回访清单", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},

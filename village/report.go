@@ -270,6 +270,10 @@ func (r *Report) Next(a Action) (Status, error) {
 	return to, err
 }
 
+// Unconfirmed reports whether r is an emergency nobody has confirmed
+// (确认) yet: its handlers were alerted, none of them has acted.
+func (r *Report) Unconfirmed() bool { return r.Type == Emergency && r.Status == StatusNew }
+
 // UpUntaken reports whether r is with the township since the overdue job
 // filed it when nobody of its grid had taken it on (超期没人受理: the
 // system's 上报镇 from 新). Sent back (退回村里), it is new again: its

@@ -845,7 +845,7 @@ func TestNextRunsReachTheEveningDigest(t *testing.T) {
 	}
 	// Monday 09:15: the hourly overdue check and the 10:00 follow-up share
 	// 10:00; the every-five-minutes watchdog is not offered.
-	if got, want := next[0], (nextRun{When: "今天 10:00", What: "超期提醒、镇里问提醒、办结追问"}); got.When != want.When || got.What != want.What {
+	if got, want := next[0], (nextRun{When: "今天 10:00", What: "超期提醒、镇里问提醒、镇里待接手提醒、办结追问"}); got.When != want.When || got.What != want.What {
 		t.Errorf("first next run %+v, want %+v", got, want)
 	}
 	var digest nextRun

@@ -1,0 +1,51 @@
+package scheduler
+
+import (
+	"context"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// unclaimed reminds the township office of the items sent up to it (上报镇,
+// by a leader or by the overdue check) that no officer has taken over
+// (确认) when the time to accept one of their type (sla.<type>.accept,
+// counted from the filing on the SLA's calendar) has passed: one message
+// naming each, how long it has waited and the command that takes it on.
+// It runs on working days only (sla.business_days) and at most once a
+// day: the message's id is the day's, so a second occurrence of the day
+// (a schedule of several a day, a catch-up) posts nothing again. An item
+// whose township deadline the overdue check told the office of today is
+// left out: it heard of it once today. Emergencies are the watchdog's.
+func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
+	cal := j.Config.Calendar()
+	if !cal.IsBusinessDay(now) {
+		return nil
+	}
+	day := j.startOfDay(now)
+	var items []map[string]any
+	for _, v := range j.Config.Villages {
+		reports, err := j.Store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return err
+		}
+		for i := range reports {
+			r := &reports[i]
+			up := r.EscalatedAt()
+			if r.Status != village.StatusEscalated || r.Type == village.Emergency || up.IsZero() ||
+				len(r.Officers(j.People.Lookup)) > 0 || now.Before(j.Config.AcceptBy(r.Type, up)) ||
+				j.startOfDay(r.RemindedAt).Equal(day) {
+				continue
+			}
+			items = append(items, map[string]any{"R": r, "Since": up})
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	data := map[string]any{"Items": items, "Now": now}
+	out := j.toGroup(j.Config.Township.OfficeChat, "unclaimed.office", data, bot.Normal)
+	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("unclaimed", day), out)
+}
