@@ -54,6 +54,11 @@ func TestWorkerHandsItemOver(t *testing.T) {
 	c.send(in("刘建国", "指派 #R2 何志强"))
 	got = c.send(in("何志强", "我去不了 让马红梅去吧"))
 	has(t, "which", got, "您负责的有2件", "#R1", "#R2", "我会请网格长刘建国指派")
+	// the item named by its number: a worker's 进展, a leader's 指派
+	got = c.send(in("何志强", "#R2 我去不了 让马红梅去吧"))
+	has(t, "numbered, worker", got, "#R2 进展已记录：我去不了 让马红梅去吧", "「指派 #R2 马红梅」")
+	got = c.send(in("刘建国", "R2 让马红梅去吧"))
+	has(t, "numbered, leader", got, "#R2 已改派给马红梅")
 }
 
 // TestCadreWritesOpenItemAsNew: a grid worker who writes of an open item

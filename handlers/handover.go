@@ -26,7 +26,7 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 		utf8.RuneCountInString(t.text) > 40 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	name, ok := r.handoverTo(t)
+	name, ok := r.handoverTo(t, t.text)
 	if !ok {
 		return false, nil
 	}
@@ -53,21 +53,43 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 	})
 }
 
-// handoverTo is the cadre of t's grid (not the sender) t's words send to
+// handsOverNoted is handsOver of the one item a cadre's note names by
+// its number or quotes (「#R2 我去不了 让何志强去吧」, n): a leader's
+// 指派, a worker's 进展 with the 指派 offered; done is false for other
+// notes.
+func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if len(n.refs) != 1 || n.unsure || t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) ||
+		utf8.RuneCountInString(n.note) > 40 || strings.ContainsAny(n.note, "?？吗") {
+		return false, nil
+	}
+	name, ok := r.handoverTo(t, n.note)
+	if !ok {
+		return false, nil
+	}
+	if t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		_, err = r.run(ctx, t, "指派 "+n.named[0]+" "+name)
+		return true, err
+	}
+	t.offerAssign = name
+	_, err = r.run(ctx, t, "进展 "+n.named[0]+" "+n.note)
+	return true, err
+}
+
+// handoverTo is the cadre of t's grid (not the sender) text sends to
 // take an item: named, then told to go or take it within a few runes
 // ("让何志强去吧", "何志强你去一下", "交给何志强"); a refusal or another
 // errand (sendsTo's) is none.
-func (r *Router) handoverTo(t *turn) (string, bool) {
+func (r *Router) handoverTo(t *turn, text string) (string, bool) {
 	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
 	for _, p := range cadres {
-		at := strings.Index(t.text, p.Name)
+		at := strings.Index(text, p.Name)
 		if p.Key() == t.who.Key() || at < 0 {
 			continue
 		}
-		after := []rune(strings.TrimLeft(t.text[at+len(p.Name):], " \u2005,，"))
+		after := []rune(strings.TrimLeft(text[at+len(p.Name):], " \u2005,，"))
 		after = after[:min(len(after), 6)]
 		rest := string(after)
-		if strings.HasSuffix(t.text[:at], "交给") || containsAnyOf(rest, handoverGoes...) &&
+		if strings.HasSuffix(text[:at], "交给") || containsAnyOf(rest, handoverGoes...) &&
 			!containsAnyOf(rest, "不去", "不用", "别去", "不要", "去不了", "开会", "镇里", "镇上") {
 			return p.Name, true
 		}

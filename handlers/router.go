@@ -1687,6 +1687,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// the alarm nobody confirmed yet
 		return true, err
 	}
+	if done, err := r.handsOverNoted(ctx, t, n); done {
+		// "#R2 我去不了 让何志强去吧": his item to 何志强
+		return true, err
+	}
 	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {
 		return true, err
 	}
