@@ -497,6 +497,10 @@ type turn struct {
 	// is his leader's to send, and the leader is offered it with his words
 	// (see progressInWords).
 	offerUp bool
+	// offerAssign is the cadre a grid worker's words hand his item to
+	// ("我去不了 让何志强去吧", recorded as its 进展): 指派 is the
+	// leader's, and he is offered it (see handsOver).
+	offerAssign string
 	// askCopy is the questions waiting for the sender's answer as this
 	// process's copy holds them (storage.Store.AskedCopy), while the
 	// answer is decided on them; nil when they were read from Redis. The
@@ -1080,6 +1084,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	}
 	// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
 	// nobody took on yet is his
+	// "我去不了 让何志强去吧" from the cadre who handles an item: it goes
+	// to 何志强 (a leader's words) or its 指派 is offered (a worker's)
+	if done, err := r.handsOver(ctx, t); done {
+		return true, err
+	}
 	if done, err := r.goesToMediate(ctx, t); done {
 		return true, err
 	}
@@ -1685,6 +1694,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 	if done, err := r.numberedAlarm(ctx, t, n); done {
 		// "R5 收到 我去看了 已经让人守着了", "R5 到了 正在疏散": he is on
 		// the alarm nobody confirmed yet
+		return true, err
+	}
+	if done, err := r.handsOverNoted(ctx, t, n); done {
+		// "#R2 我去不了 让何志强去吧": his item to 何志强
 		return true, err
 	}
 	if done, err := r.ownNote(ctx, t, n.refs, n.note); done {

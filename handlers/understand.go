@@ -1503,8 +1503,20 @@ func reporterOf(t *turn) village.Person {
 	return t.who
 }
 
-// askDuplicate asks whether text is the matter of an open report.
+// askDuplicate asks whether text is the matter of an open report. A
+// grid cadre's own words (「村口路灯坏了好几天了 我去看看」 beside #R1
+// 「村口路灯不亮了」) are no second report: of an item he handles they are
+// its 进展; of another of his grid he is asked whether they are.
 func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report, text string, typ village.Type) error {
+	if t.forWhom == nil && t.command.verb != vReport && t.who.Tends(orig.Village, orig.Grid) {
+		if !orig.HandledBy(t.who) || orig.Status == village.StatusResolved {
+			return r.askProgress(ctx, t, orig, text, typ)
+		}
+		t.implied, t.known = true, []village.Report{orig} // read once: acts on it as read here
+		_, err := r.run(ctx, t, "进展 #"+orig.ID+" "+text)
+		t.known = nil
+		return err
+	}
 	if err := r.ask(t, question{Kind: askDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
 		return err
 	}

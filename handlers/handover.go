@@ -1,0 +1,98 @@
+package handlers
+
+// A grid cadre's plain words handing his open item to another cadre of
+// the grid ("我去不了 让何志强去吧", "这个我明天没空，何志强你去一下").
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// handoverGoes say what the named cadre is to do in words handing an
+// item over: go ("去吧", "去一下", "跑一趟") or take it ("接手", "替我").
+var handoverGoes = []string{"去", "跑一趟", "接手", "接一下", "替我", "帮我", "顶一下"}
+
+// handsOver reads t, a grid cadre's words naming another cadre of the
+// grid to take an open item he handles (the one, or the one his words
+// name): a leader's words are its 指派; a worker's (who may not 指派)
+// are its 进展, and the leader is @-named with the 指派 to send. Several
+// items and none named: he is asked which. done is false for other words.
+func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+		utf8.RuneCountInString(t.text) > 40 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	name, ok := r.handoverTo(t, t.text)
+	if !ok {
+		return false, nil
+	}
+	leads := t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)
+	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
+		mine := newest(open, maxCandidates, func(rep village.Report) bool {
+			return rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency &&
+				rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
+		})
+		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) }); len(named) > 0 {
+			mine = named // "路灯的事我去不了 让何志强去吧"
+		}
+		switch {
+		case len(mine) == 0:
+			return nil, "", false, nil
+		case len(mine) > 1:
+			return nil, "", true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true,
+				"Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.village, t.where.grid)})
+		case leads:
+			return &mine[0], "指派 #" + mine[0].ID + " " + name, false, nil
+		}
+		t.offerAssign = name
+		return &mine[0], "进展 #" + mine[0].ID + " " + t.text, false, nil
+	})
+}
+
+// handsOverNoted is handsOver of the one item a cadre's note names by
+// its number or quotes (「#R2 我去不了 让何志强去吧」, n): a leader's
+// 指派, a worker's 进展 with the 指派 offered; done is false for other
+// notes.
+func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if len(n.refs) != 1 || n.unsure || t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) ||
+		utf8.RuneCountInString(n.note) > 40 || strings.ContainsAny(n.note, "?？吗") {
+		return false, nil
+	}
+	name, ok := r.handoverTo(t, n.note)
+	if !ok {
+		return false, nil
+	}
+	if t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		_, err = r.run(ctx, t, "指派 "+n.named[0]+" "+name)
+		return true, err
+	}
+	t.offerAssign = name
+	_, err = r.run(ctx, t, "进展 "+n.named[0]+" "+n.note)
+	return true, err
+}
+
+// handoverTo is the cadre of t's grid (not the sender) text sends to
+// take an item: named, then told to go or take it within a few runes
+// ("让何志强去吧", "何志强你去一下", "交给何志强"); a refusal or another
+// errand (sendsTo's) is none.
+func (r *Router) handoverTo(t *turn, text string) (string, bool) {
+	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	for _, p := range cadres {
+		at := strings.Index(text, p.Name)
+		if p.Key() == t.who.Key() || at < 0 {
+			continue
+		}
+		after := []rune(strings.TrimLeft(text[at+len(p.Name):], " \u2005,，"))
+		after = after[:min(len(after), 6)]
+		rest := string(after)
+		if strings.HasSuffix(text[:at], "交给") || containsAnyOf(rest, handoverGoes...) &&
+			!containsAnyOf(rest, "不去", "不用", "别去", "不要", "去不了", "开会", "镇里", "镇上") {
+			return p.Name, true
+		}
+	}
+	return "", false
+}
