@@ -34,7 +34,7 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		mine := newest(open, maxCandidates, func(rep village.Report) bool {
 			return rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency &&
-				rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
+				notTold(rep) && rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
 		})
 		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) }); len(named) > 0 {
 			mine = named // "路灯的事我去不了 让何志强去吧"
