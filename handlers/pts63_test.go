@@ -25,3 +25,24 @@ func TestClaimDuplicateByDeedDay(t *testing.T) {
 	has(t, "today's deed told the next day", b.say("张三", "申请积分 昨天参加义务劳动 搬石头 证明人 王五"), "3月2日已经申请过 #C2")
 	has(t, "the next day's deed", b.say("张三", "申请积分 参加义务劳动 打扫卫生 证明人 王五"), "已登记积分申请 #C5")
 }
+
+// TestDeductionAskedNotReported: a question about a deduction is answered
+// from the household's claims, not offered for filing as an environment
+// report: one's own household's (privately, with the group told so); a
+// cadre any household's; a villager asking of another household is
+// pointed to the 公示 and to 积分 名字's rule, and hears no amount.
+func TestDeductionAskedNotReported(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "recorded", b.say("赵六", "扣分 陈二 焚烧秸秆 5 田边烧的"), "#C1")
+	got := b.say("张三", "陈二焚烧秸秆扣了几分")
+	has(t, "another household", got, "村民只能查本户的积分和扣分", "【积分公示】", "评分小组赵六")
+	lacks(t, "another household", got, "-5分", "回复「1」", "登记")
+	got = b.say("陈二", "我家为啥扣了5分")
+	has(t, "his own, disputed", got, "#C1")
+	lacks(t, "his own, disputed", got, "回复「1」")
+	got = b.say("陈二", "陈二焚烧秸秆扣了几分")
+	has(t, "his own, asked", got, "陈二: 陈二户的扣分记录（共扣 5 分）：\n#C1 陈二「焚烧秸秆、垃圾」-5分", "理由：田边烧的；还没有公示",
+		g3+": 陈二，陈二户的扣分记录已私信发给您")
+	has(t, "a cadre asks", b.say("李四", "陈二焚烧秸秆扣了几分"), "李四: 陈二户的扣分记录（共扣 5 分）")
+	has(t, "none", b.say("张三", "我家扣分了吗"), "张三户2025年、2026年都没有扣分记录")
+}
