@@ -46,3 +46,17 @@ func TestDeductionAskedNotReported(t *testing.T) {
 	has(t, "a cadre asks", b.say("李四", "陈二焚烧秸秆扣了几分"), "李四: 陈二户的扣分记录（共扣 5 分）")
 	has(t, "none", b.say("张三", "我家扣分了吗"), "张三户2025年、2026年都没有扣分记录")
 }
+
+// TestVillagerWantsItemByShortName: 「我想用积分换袋米」 is told the price
+// of 大米, the item whose name ends in what he said; 「换包盐」 of 食用盐;
+// 「两桶油」 of 食用油, the oil sold by the 桶; a bare 「换点油」 names
+// both oils, each with its price.
+func TestVillagerWantsItemByShortName(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "rice", b.say("张三", "我想用积分换袋米"), "当面记录（大米每袋（5公斤） 90 分）")
+	has(t, "salt", b.say("张三", "我想用积分换包盐"), "当面记录（食用盐每袋 3 分）")
+	got := b.say("张三", "我想用积分换两桶油")
+	has(t, "oil by the 桶", got, "当面记录（食用油每桶（5升） 80 分）")
+	lacks(t, "oil by the 桶", got, "酱油")
+	has(t, "either oil", b.say("张三", "我想用积分换点油"), "当面记录（酱油每瓶 8 分，食用油每桶（5升） 80 分）")
+}
