@@ -269,8 +269,11 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 	// claims are those already read for the month's item, so this costs
 	// no round trip; one taken back (rejected, revoked) no longer counts.
 	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
-	if i := sameToday(today, person, ind.Code, t.at); i >= 0 {
-		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household)}
+	if i := sameDeedDay(today, person, ind.Code, text, t.at); i >= 0 {
+		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household), "Sent": "今天"}
+		if sent := today[i].CreatedAt.In(t.at.Location()); !p.r.sameDay(sent, t.at) {
+			data["Sent"] = village.Dated(sent, t.at, village.DateLayout) // the same deed day, claimed then
+		}
 		if capFull(read.acct, ind, person.Name, p.cfg.Period(t.at)) {
 			// the cap full: no 加分 could record another one either
 			data["Full"], data["I"] = true, ind
@@ -922,10 +925,26 @@ func (p *pointsFlow) deductedLately(ctx context.Context, person village.Person, 
 // for the second approval to ask whether they are one deed.
 const twinWindow = 7 * 24 * time.Hour
 
-// sameToday is the index in cs of a claim for person's indicator code
-// made on at's day, or -1.
-func sameToday(cs []village.Claim, person village.Person, code string, at time.Time) int {
-	return slices.IndexFunc(cs, func(c village.Claim) bool { return sameDay(c, person, code, at) })
+// sameDeedDay is the index in cs of a claim for person's indicator code
+// about a deed of the same day as the one text, sent at at, tells of, or
+// -1. When both name the deed's day (village.DeedDay: 今天, 昨天, 12月3日,
+// 5号, read from when each was sent) those days decide: 「我今天把路上的石头
+// 搬开了」 is not the 「昨天参加义务劳动」 claimed this morning. When either
+// names none its day is not known, and a claim sent the same day is taken
+// for the same deed (his wife's 「他捡垃圾」 after his son's 「俺爹昨天去河边
+// 捡了一袋垃圾」), as before.
+func sameDeedDay(cs []village.Claim, person village.Person, code, text string, at time.Time) int {
+	day, named := village.DeedDay(text, at)
+	return slices.IndexFunc(cs, func(c village.Claim) bool {
+		if c.Household != person.Household || c.Person != person.Name || c.Indicator != code {
+			return false
+		}
+		done, told := village.DeedDay(c.Text, c.CreatedAt.In(at.Location()))
+		if named && told {
+			return done.Equal(day)
+		}
+		return sameDay(c, person, code, at)
+	})
 }
 
 // resentDays is how many days before today a claim sent again in the

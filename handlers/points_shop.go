@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -248,6 +250,56 @@ func (p *pointsFlow) tookData(name, what string) map[string]any {
 	}
 	data["Command"] = "兑换 " + name + " " + again
 	return data
+}
+
+// shortNamed are the items of shop that text names by the end of its name
+// ("米" of 大米, "盐" of 食用盐, "油" of 食用油 and 酱油), said after a word
+// of taking, a count or a measure word ("换袋米", "换点油", "两桶油") and
+// ending the text or before a particle; of several, those sold by the
+// measure word said before it when any is ("换桶油": 食用油).
+func shortNamed(text string, shop []village.ShopItem) []village.ShopItem {
+	text = foldDigits(text)
+	var out, byUnit []village.ShopItem
+	for _, it := range shop {
+		rs := []rune(it.Name)
+		for k := 1; k < len(rs); k++ {
+			unit, ok := saidShort(text, string(rs[k:]))
+			if !ok {
+				continue
+			}
+			out = append(out, it)
+			if unit != 0 && strings.ContainsRune(ownUnits(it.Unit), unit) {
+				byUnit = append(byUnit, it)
+			}
+			break
+		}
+	}
+	if len(byUnit) > 0 {
+		return byUnit
+	}
+	return out
+}
+
+// saidShort reports whether text says word as a thing taken (shortNamed),
+// and the measure word right before it, if any.
+func saidShort(text, word string) (unit rune, ok bool) {
+	for i := strings.Index(text, word); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		ends := i+len(word) == len(text) || !unicode.Is(unicode.Han, after) || strings.ContainsRune("吗呢吧啊么呀了行可不", after)
+		if ends && strings.ContainsRune("换兑拿领买点些"+measureWords+hanNumerals+"0123456789", before) {
+			if strings.ContainsRune(measureWords, before) {
+				unit = before
+			}
+			return unit, true
+		}
+		next := strings.Index(text[i+len(word):], word)
+		if next < 0 {
+			break
+		}
+		i += len(word) + next
+	}
+	return 0, false
 }
 
 // likelyItems are the items the shopkeeper may have meant by what the
@@ -1030,6 +1082,10 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 	data := map[string]any{"Shop": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))}
 	if item, _, why, _ := parseItem(t.text, p.shop); why != itemNone {
 		data["Item"] = item
+	} else if its := shortNamed(t.text, p.shop); len(its) == 1 {
+		data["Item"] = its[0] // "换袋米": 大米
+	} else if len(its) > 1 {
+		data["Items"] = its // "换点油": 食用油 and 酱油, each with its price
 	}
 	done, err := p.withOwnBalance(ctx, t, v, "points.redeem.how", "points.redeem.how", data)
 	if done || err != nil {

@@ -112,13 +112,16 @@ func TestWitnessByPronoun(t *testing.T) {
 // TestRedeemRetriedWhenShort: the shopkeeper who sends a redemption again
 // (he saw no reply) after it took the household's last points is told it
 // was made today, not only "积分不够", which reads as if the first one
-// failed; nothing more is charged.
+// failed; that comes first, 积分不够 only for one more (changed on
+// purpose by pts63: the reply used to open with 积分不够); nothing more
+// is charged.
 func TestRedeemRetriedWhenShort(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-302", 5)
 	has(t, "made", b.say("周八", "兑换 陈二 香皂 1"), "已兑换 #L")
 	got := b.say("周八", "兑换 陈二 香皂 1")
-	has(t, "again", got, "陈二户今天09:01已经兑换过香皂 1块，这条是同一次的话不用再发", "积分不够，没有兑换")
+	has(t, "again", got, g3+": 陈二户今天09:01已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：积分不够，没有兑换",
+		"周八: 陈二户今天09:01已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：积分不够，没有兑换")
 	if a := b.account("QS-302"); a.Redeemed != 5 {
 		t.Errorf("redeemed %d, want 5", a.Redeemed)
 	}

@@ -1437,6 +1437,10 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 		// "张三那天根本没去 凭什么给他加分": the item to object to
 		return true, err
 	}
+	if done, err := r.points.deductionAskedFor(ctx, t); done {
+		// "李四焚烧秸秆扣了几分": the ledger, or the 公示; not a report
+		return true, err
+	}
 	if done, err := r.points.rejectionAsked(ctx, t); done {
 		// "凭什么驳回我的": the reason and what to do next, not a new claim
 		return true, err

@@ -321,3 +321,31 @@ func DayNamed(note string, now time.Time) (day time.Time, ok bool) {
 	}
 	return time.Time{}, false
 }
+
+// bareDayRe is a day of the month written alone ("5号", "十五号"), not a
+// number of a thing ("3号楼", "2号线") nor the day of a month ("12月5号",
+// which dayRe reads).
+var bareDayRe = regexp.MustCompile(`(?:^|[^0-9一二三四五六七八九十月])(` + promiseNum + `)\s*号(?:$|[^楼院房栋门线路车机井地田组户桶])`)
+
+// DeedDay is the day a deed told at now was done, at midnight in now's
+// zone: the day its words name (DayNamed: 昨天, 前天, 12月3日), else a day
+// of the month written alone (「5号」: the latest 5th not after now),
+// else now's own day. named is false when the words name no day.
+func DeedDay(text string, now time.Time) (day time.Time, named bool) {
+	if d, ok := DayNamed(text, now); ok {
+		return d, true
+	}
+	loc := now.Location()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	if m := bareDayRe.FindStringSubmatch(text); m != nil {
+		if n, ok := promiseNumber(m[1]); ok && n >= 1 && n <= 31 {
+			for back := range 3 { // this month's, else an earlier month's
+				d := time.Date(today.Year(), today.Month()-time.Month(back), n, 0, 0, 0, 0, loc)
+				if d.Day() == n && !d.After(today) {
+					return d, true
+				}
+			}
+		}
+	}
+	return today, false
+}
