@@ -588,11 +588,15 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		return false, nil
 	}
 	if w.fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
+		if w.thanked && (t.where.kind == inGrid || t.where.kind == inPrivate) {
+			// decided on the copy, its commit holds only while the
+			// grid's open items are as read; of none, as before
+			if done, err := r.saysFixed(ctx, t, a); done || err != nil || !a.copied {
+				return done, err
+			}
+		}
 		if a.copied {
 			return r.unnamedStored(ctx, t, a)
-		}
-		if w.thanked && (t.where.kind == inGrid || t.where.kind == inPrivate) {
-			return r.saysFixed(ctx, t, open)
 		}
 		return false, nil
 	}
@@ -623,28 +627,56 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 }
 
 // saysFixed answers the reporter who thanks and says his matter is fixed
-// ("谢谢网格员 路灯修好了") before anyone has said 办结: of his one item
-// still being worked on (stillOpen) that the words name (a word of its
-// text, or the thing said fixed), its handlers hear it privately and are
-// asked to 办结 it, and he hears that they will; nothing of the item
-// changes (办结 stays theirs, 满意 his after it). done is false when no
-// one such item is named: thanks for anything else are chat.
-func (r *Router) saysFixed(ctx context.Context, t *turn, open []village.Report) (done bool, err error) {
+// ("谢谢网格员 路灯修好了", "亮了亮了 谢谢") before anyone has said 办结: of
+// his items still being worked on (stillOpen), the one the words name (a
+// word of its text, the thing said fixed, or what works again: 亮 of a
+// lamp 不亮). His words are kept on it (ActSaid: 查 shows them), its
+// handlers are asked to 办结 it (in the group, @ them; privately, each
+// privately), and he hears it closes once they do, in one commit; 办结
+// stays theirs, 满意 his after it. Of several such items and words that
+// name several of them, he is asked which. done is false when he has none:
+// thanks for anything else are chat.
+func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done bool, err error) {
 	subject := fixedSubject(t.text)
 	var named []village.Report
-	for _, rep := range open {
-		if stillOpen(rep, t.who) && rep.Type == village.General &&
-			(sharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject)) {
-			named = append(named, rep)
+	for _, rep := range a.open {
+		if stillOpen(rep, t.who) && rep.Type == village.General {
+			if sharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && worksAgainOf(t.text, rep.Text) {
+				named = append(named, rep)
+			}
 		}
 	}
-	if len(named) != 1 {
+	switch {
+	case len(named) == 0:
 		return false, nil
+	case len(named) > 1 && a.copied:
+		return r.unnamedStored(ctx, t, a)
+	case len(named) > 1:
+		return true, r.reply(ctx, t, "report.saysfixed.which", map[string]any{"Who": t.who.Name, "Items": named, "Group": t.where.kind != inPrivate})
 	}
 	rep := named[0]
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate, "Wake": r.wake(t)}
-	return true, r.tellAndAnswer(ctx, t, &rep, "report.saysfixed.handler", data, "report.saysfixed", data, storage.Change{Scope: storage.VillageScope(rep.Village),
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + shortText(t.text)}})
+	me := r.shown(t.who)
+	rep.Tell(me, t.at, shortText(t.text))
+	private := t.where.kind == inPrivate
+	data := map[string]any{"R": &rep, "Who": me, "Text": shortText(t.text), "Private": private, "Wake": r.wake(t),
+		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
+	handler := "report.saysfixed.handler"
+	if !private {
+		handler = "" // asked in the group, where he said it
+	}
+	c := storage.Change{Scope: storage.VillageScope(rep.Village), Report: &rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + shortText(t.text)}}
+	if a.copied {
+		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
+	}
+	err = r.tellAndAnswer(ctx, t, &rep, handler, data, "report.saysfixed", data, c)
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// the items changed since they were read: read them, and
+		// answer again
+		t.out = nil
+		return r.awaitedUnnamed(ctx, t, a.reading)
+	}
+	return true, err
 }
 
 // plainWords are what a sender's plain words (text, read as reading) say
@@ -713,11 +745,14 @@ func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, 
 }
 
 // tellAndAnswer tells rep's handlers privately what the sender said (the
-// text block handler, with hdata) and answers him (reply, with data and
+// text block handler, with hdata; none for "") and answers him (reply, with data and
 // Told: whom of them it told), in one commit: c, with the turn's message,
 // replies and keeps.
 func (r *Router) tellAndAnswer(ctx context.Context, t *turn, rep *village.Report, handler string, hdata any, reply string, data map[string]any, c storage.Change) error {
-	told := r.tellHandlers(t, rep, handler, hdata)
+	var told []bot.Outbound
+	if handler != "" { // "": none told privately
+		told = r.tellHandlers(t, rep, handler, hdata)
+	}
 	var to []string
 	for _, o := range told {
 		to = append(to, o.To)
@@ -989,6 +1024,21 @@ func fixedMeant(text string, rep village.Report, open []village.Report, who vill
 // "水管修好了"; "" when it names nothing there ("好了 谢谢").
 func fixedSubject(text string) string {
 	return subjectBefore(text, fixedWords)
+}
+
+// worksAgainWords say a thing works again; the rune before 了 is what
+// works ("亮了" of a lamp that was 不亮, "来水了" of 停水).
+var worksAgainWords = []string{"亮了", "通了", "来水了", "来电了", "有水了", "有电了"}
+
+// worksAgainOf reports whether text says that what repText is about works
+// again: "亮了亮了 谢谢" of "村口路灯不亮了"; a bare "好了" names nothing.
+func worksAgainOf(text, repText string) bool {
+	for _, w := range worksAgainWords {
+		if rs := []rune(w); strings.Contains(text, w) && strings.ContainsRune(repText, rs[len(rs)-2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkedBut are the reports of open but the one numbered id, as

@@ -65,8 +65,8 @@ func TestThanksAfterResolved(t *testing.T) {
 
 // TestThanksFixedBeforeResolved: the reporter who thanks and says his
 // item is fixed before anyone said 办结 ("谢谢网格员 路灯修好了"): its
-// handlers hear it privately and are asked to 办结 it, he hears that
-// they will, and the item is unchanged. Thanks naming nothing of his item
+// handlers are asked to 办结 it (in the group there, privately each
+// privately), he hears that they will, and the item stays open. Thanks naming nothing of his item
 // ("好了好了 谢谢李哥", "水管修好了 谢谢"), or from someone else, are chat.
 func TestThanksFixedBeforeResolved(t *testing.T) {
 	for _, private := range []bool{false, true} {
@@ -86,9 +86,14 @@ func TestThanksFixedBeforeResolved(t *testing.T) {
 			got = c.say("张三", "谢谢网格员 路灯修好了")
 		}
 		handler := "【报告人说已解决】#R1（村口路灯不亮了，已受理）：张三" + where + "说：「谢谢网格员 路灯修好了」。\n确实办好了的话，请回复「办结 #R1 处理结果」，我会请张三确认。"
-		expect(t, "fixed", got,
-			reply+"，您说 #R1（村口路灯不亮了）已经好了，已转告李四、王五。负责人办结后会请您确认，到时回「满意 #R1」就完结了。",
-			"李四: "+handler, "王五: "+handler)
+		closes := "负责人办结后这件事就可以完结，到时我会请您确认，回「满意 #R1」就行。"
+		if private {
+			expect(t, "fixed", got, reply+"，您说 #R1（村口路灯不亮了）已经好了，已记下，也已转告李四、王五。\n"+closes,
+				"李四: "+handler, "王五: "+handler)
+		} else {
+			// asked in the group (fix63)
+			expect(t, "fixed", got, reply+"，您说 #R1（村口路灯不亮了）已经好了，已记下。\n@李四\u2005@王五\u2005请核实后回复「办结 #R1 处理情况」。\n"+closes)
+		}
 		c.firstStatus(village.StatusAccepted)
 		has(t, "the leader closes it", c.say("李四", "办结 #R1 换了灯泡"), "@张三")
 		c.firstStatus(village.StatusResolved)
