@@ -531,7 +531,17 @@ func (r *Router) unnamedPartyAccepts(ctx context.Context, t *turn, a *unnamedAns
 		guard = storage.Change{Read: a.chosen, Docs: checkedBut(a.every, "")}
 	}
 	err := r.partyAccepts(ctx, t, acc, guard, a.w.objects)
-	if a.copied && errors.Is(err, storage.ErrConflict) && t.readAgain() {
+	if !a.copied {
+		return true, err
+	}
+	return r.unnamedCommitted(ctx, t, a, err)
+}
+
+// unnamedCommitted ends a commit decided on the grid's open items as read
+// for a (awaitedUnnamed): when another process changed them since (a
+// conflict), they are read again and the words answered again, once.
+func (r *Router) unnamedCommitted(ctx context.Context, t *turn, a *unnamedAnswer, err error) (bool, error) {
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		t.out = nil
 		return r.awaitedUnnamed(ctx, t, a.reading)
 	}
@@ -669,14 +679,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	if a.copied {
 		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
 	}
-	err = r.tellAndAnswer(ctx, t, &rep, handler, data, "report.saysfixed", data, c)
-	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		// the items changed since they were read: read them, and
-		// answer again
-		t.out = nil
-		return r.awaitedUnnamed(ctx, t, a.reading)
-	}
-	return true, err
+	return r.unnamedCommitted(ctx, t, a, r.tellAndAnswer(ctx, t, &rep, handler, data, "report.saysfixed", data, c))
 }
 
 // plainWords are what a sender's plain words (text, read as reading) say
