@@ -30,8 +30,13 @@ func TestRedisDownToldAtTheFirstFailedCommand(t *testing.T) {
 	}
 	f, srv, r := onlineWith(t, rigOptions{sleep: sleep})
 	rounds := func(n int) {
+		t.Helper()
 		for range n {
-			ticks <- struct{}{}
+			select {
+			case ticks <- struct{}{}:
+			case <-time.After(waitLong):
+				t.Fatal("the watch does not wait for its round")
+			}
 		}
 	}
 	rounds(2) // a round with Redis up tells nothing
