@@ -208,14 +208,16 @@ func newTransport(a *app.App, o runOptions, scopes []storage.Scope, villages []s
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
 			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,
 		}),
-		Terminal:  o.Terminal,
-		HTTP:      o.HTTP,
-		Now:       o.Now,
-		Interval:  o.Interval,
-		Poll:      o.Poll,
-		Logger:    log,
-		AcceptUin: o.AcceptUin,
-		Command:   o.Command,
+		// Redis gone is told when a command finds it, not at the next round.
+		StoreChanges: a.Store.Changes(),
+		Terminal:     o.Terminal,
+		HTTP:         o.HTTP,
+		Now:          o.Now,
+		Interval:     o.Interval,
+		Poll:         o.Poll,
+		Logger:       log,
+		AcceptUin:    o.AcceptUin,
+		Command:      o.Command,
 	})
 }
 

@@ -1050,7 +1050,11 @@ func (c *Config) validatePlaces() []error {
 		for j, g := range v.Grids {
 			where := fmt.Sprintf("villages[%d].grids[%d]", i, j)
 			if g.Name == "" {
-				bad("%s.name 是空的：请写网格的名字，和花名册「网格」一列一样，如 三组", where)
+				of := v.Name
+				if g.Group != "" {
+					of += "，群「" + g.Group + "」"
+				}
+				bad("%s.name 是空的（%s）：请写网格的名字，和花名册「网格」一列一样，如 三组", where, of)
 			}
 			if seenGrid[g.Name] {
 				bad("%s.name %q 在%s写了两次：同一个村的网格名不能重复", where, g.Name, v.Name)

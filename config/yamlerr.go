@@ -51,6 +51,9 @@ func explainYAML(err error, data []byte) error {
 	if slip := colonSlip(data, err); slip != "" {
 		return &yamlError{msg: slip, err: err}
 	}
+	if slip := missingName(data, err); slip != "" {
+		return &yamlError{msg: slip, err: err}
+	}
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		lines := make([]string, len(te.Errors))

@@ -19,6 +19,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -65,10 +66,11 @@ type Options struct {
 
 // meant is "是不是 reports？" when word is one of names but for a plural
 // s ("report"), or an Excel workbook called by its program ("excel",
-// "xls"): the slips made most; "" otherwise.
+// "xls"): the slips made most; or a letter or two off ("reprts"), as a
+// command or a flag is told (config.Nearest); "" otherwise.
 func meant(word string, names []string) string {
 	w := strings.ToLower(strings.TrimSpace(word))
-	for _, guess := range []string{w + "s", strings.TrimSuffix(w, "s"), map[string]string{"excel": "xlsx", "xls": "xlsx", "wps": "xlsx"}[w]} {
+	for _, guess := range []string{w + "s", strings.TrimSuffix(w, "s"), map[string]string{"excel": "xlsx", "xls": "xlsx", "wps": "xlsx"}[w], config.Nearest(w, names)} {
 		if guess != "" && guess != word && slices.Contains(names, guess) {
 			return "是不是 " + guess + "？"
 		}

@@ -34,6 +34,19 @@ type health struct {
 	refused error
 
 	probing sync.Mutex // one probe at a time
+
+	// changed receives, coalesced, when a command or probe finds Redis
+	// gone or back, or a write refused (Store.Changes).
+	changed chan struct{}
+}
+
+// signal wakes the reader of changed, if it is not woken already; h.mu
+// held. A channel send that never blocks: no round trip.
+func (h *health) signal() {
+	select {
+	case h.changed <- struct{}{}:
+	default:
+	}
 }
 
 // errDown is a command refused without a round trip: Redis is down.
@@ -48,18 +61,26 @@ func (e errDown) Unwrap() error { return e.cause }
 const probeDialTimeout = 500 * time.Millisecond
 
 // newProbe returns a PING on a client of its own on the same server: one
-// connection, no retry (of the command or of its dial), a short dial timeout. It must not go through the
-// store's client, whose hooks would refuse it and whose retries are what
-// the probe avoids.
-func newProbe(o *redis.Options) (probe func(ctx context.Context) error, closer func() error) {
-	c := redis.NewClient(lean(&redis.Options{
-		Network: o.Network, Addr: o.Addr, DB: o.DB, TLSConfig: o.TLSConfig,
-		Username: o.Username, Password: o.Password,
-		CredentialsProvider: o.CredentialsProvider, CredentialsProviderContext: o.CredentialsProviderContext,
-		DialTimeout: min(o.DialTimeout, probeDialTimeout), ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
-		MaxRetries: -1, DialerRetries: 1, PoolSize: 1, MaxIdleConns: 1,
-	}))
-	return func(ctx context.Context) error { return c.Ping(ctx).Err() }, c.Close
+// connection, no retry (of the command or of its dial), a short dial
+// timeout. It must not go through the store's client, whose hooks would
+// refuse it and whose retries are what the probe avoids. Each probe has a
+// client of its own, closed after it: a client whose dial failed as many
+// times as its pool is large fails every dial at once, until a dial of its
+// own in the background (one a second) succeeds, so a kept client would
+// miss a Redis back for up to a second after the second failed probe, and
+// Check would not look at once. Probes run only while Redis is down.
+func newProbe(o *redis.Options) func(ctx context.Context) error {
+	return func(ctx context.Context) error {
+		c := redis.NewClient(lean(&redis.Options{
+			Network: o.Network, Addr: o.Addr, DB: o.DB, TLSConfig: o.TLSConfig,
+			Username: o.Username, Password: o.Password,
+			CredentialsProvider: o.CredentialsProvider, CredentialsProviderContext: o.CredentialsProviderContext,
+			DialTimeout: min(o.DialTimeout, probeDialTimeout), ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
+			MaxRetries: -1, DialerRetries: 1, PoolSize: 1, MaxIdleConns: 1,
+		}))
+		defer c.Close()
+		return c.Ping(ctx).Err()
+	}
 }
 
 // admit reports why a command may not go to Redis now (nil: it may).
@@ -119,6 +140,9 @@ func (h *health) record(ctx context.Context, err error) {
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if h.down != down || (refused && h.refused == nil) {
+		h.signal()
+	}
 	h.down = down
 	if refused {
 		h.refused = err
@@ -175,6 +199,13 @@ func (s *Store) Check(ctx context.Context) error {
 	}
 	return s.Writable(ctx)
 }
+
+// Changes receives when a command finds Redis gone (no answer), finds it
+// back, or has a write refused while Redis answers: a watcher (the WeChat
+// transport's) then calls Check to tell the operator at once rather than
+// at its next round. Signals are coalesced (at most one waits) and there
+// is one channel per Store: one reader.
+func (s *Store) Changes() <-chan struct{} { return s.health.changed }
 
 // Writable writes one short-lived key (one round trip) to see whether
 // Redis takes writes: an error with ErrRefused (and ErrUnavailable) when

@@ -174,8 +174,6 @@ type Store struct {
 	asks    *askCache
 	now     func() time.Time
 	health  *health
-	// closeProbe closes the health probe's own client.
-	closeProbe func() error
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
 
@@ -249,8 +247,8 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	probe, closeProbe := newProbe(rdb.Options())
-	h := &health{now: opts.Now, every: opts.ProbeEvery, probe: probe}
+	probe := newProbe(rdb.Options())
+	h := &health{now: opts.Now, every: opts.ProbeEvery, probe: probe, changed: make(chan struct{}, 1)}
 	rdb.AddHook(h) // outermost: a refused command is no round trip
 	trips := &tripCounter{}
 	rdb.AddHook(trips)
@@ -267,7 +265,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
 		asks: asks, now: opts.Now,
-		health: h, closeProbe: closeProbe, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
+		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc), recent: redis.NewScript(recentSrc),
@@ -275,7 +273,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 }
 
 // Close closes the connection pools.
-func (s *Store) Close() error { return errors.Join(s.rdb.Close(), s.closeProbe()) }
+func (s *Store) Close() error { return s.rdb.Close() }
 
 // Ping checks that Redis answers.
 func (s *Store) Ping(ctx context.Context) error {

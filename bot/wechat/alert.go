@@ -186,7 +186,17 @@ func (a *Alerter) post(ctx context.Context, body any) error {
 // watch alerts when WeChat stops answering while the account is online.
 func (t *Transport) watch(ctx context.Context) {
 	every := max(t.wc.Liveness.Std()/4, time.Second)
-	for t.o.Sleep(ctx, every) == nil {
+	next := t.o.Now().Add(every) // the next full round: a wake does not put it off
+	for {
+		woken, err := t.pause(ctx, max(next.Sub(t.o.Now()), 0))
+		if err != nil {
+			return
+		}
+		if woken {
+			t.checkStore(ctx)
+			continue
+		}
+		next = t.o.Now().Add(every)
 		t.checkLiveness(ctx)
 		t.checkOffline(ctx)
 		t.checkStore(ctx)
@@ -195,6 +205,31 @@ func (t *Transport) watch(ctx context.Context) {
 			t.o.Alerts.Retry(ctx)
 		}
 	}
+}
+
+// pause sleeps for d, or less when Options.StoreChanges receives first
+// (woken): a command just found Redis gone or back, which checkStore tells
+// now rather than up to d later. err is ctx's when it ends.
+func (t *Transport) pause(ctx context.Context, d time.Duration) (woken bool, err error) {
+	if t.o.StoreChanges == nil {
+		return false, t.o.Sleep(ctx, d)
+	}
+	sleepCtx, wake := context.WithCancel(ctx)
+	defer wake()
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-t.o.StoreChanges:
+			wake()
+		case <-done:
+		}
+	}()
+	err = t.o.Sleep(sleepCtx, d)
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	return err != nil, nil
 }
 
 // checkStore tells the operator, in the terminal and by an alert, once

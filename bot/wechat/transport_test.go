@@ -179,6 +179,8 @@ type rigOptions struct {
 	quick bool
 	// logs, when set, receives the log (text, Info and above).
 	logs io.Writer
+	// sleep, when set, is the transport's Sleep (quick aside).
+	sleep func(ctx context.Context, d time.Duration) error
 }
 
 func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, edits ...func(*config.Config)) *rig {
@@ -226,7 +228,7 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 	if o.wrapH != nil {
 		h = o.wrapH(h)
 	}
-	var sleep func(ctx context.Context, d time.Duration) error
+	sleep := o.sleep
 	if o.quick {
 		sleep = func(ctx context.Context, d time.Duration) error {
 			select {
@@ -247,7 +249,7 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People), IDs: a.Router,
 		Alerts:   wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
 		Terminal: r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep, AcceptUin: o.acceptUin, Command: o.command,
-		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger, Alarm: alarm,
+		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger, Alarm: alarm, StoreChanges: a.Store.Changes(),
 	})
 	r.tr = tr
 	ctx, cancel := context.WithCancel(context.Background())

@@ -105,6 +105,11 @@ type Options struct {
 	IDs IDs
 	// Alerts receives alerts; nil logs them only.
 	Alerts *Alerter
+	// StoreChanges receives when a command finds Redis gone, back or
+	// refusing writes (storage.Store.Changes): Redis's state is then
+	// checked and told at once, not at the next round of the watch
+	// (wechat.liveness/4, 75s by default). Nil: at that round only.
+	StoreChanges <-chan struct{}
 	// Terminal shows the login steps and the QR code. Default io.Discard.
 	Terminal io.Writer
 	// HTTP carries WeChat's requests; nil is the default transport. Tests
