@@ -252,6 +252,45 @@ func (p *pointsFlow) tookData(name, what string) map[string]any {
 	return data
 }
 
+// tookShort answers the shopkeeper's 「李四拿了两瓶洗洁精」 (line is the
+// 兑换 it is asked back as, tookData) at once when the household's
+// redeemable points do not cover it: asking him to record what would be
+// refused only sends him round twice. done is false, and nothing said,
+// when they do, or when the line names no one person and priced goods.
+func (p *pointsFlow) tookShort(ctx context.Context, t *turn, line string) (done bool, err error) {
+	v := cmp.Or(t.where.village, t.who.Village)
+	name, rest := p.splitName(v, strings.TrimPrefix(line, "兑换 "))
+	fits, rest := p.r.whoIs([]string{v}, "", name, rest)
+	if len(fits) != 1 || fits[0].Household == "" {
+		return false, nil
+	}
+	item, qty, why, _ := parseItem(rest, p.shop)
+	if why != "" {
+		return false, nil
+	}
+	s := sale{v: v, sc: storage.VillageScope(v), person: fits[0], item: item, qty: qty}
+	saved, scope := t.copies, t.scope
+	err = p.retry(ctx, t, "", s.person.Name+"家的积分", func() error {
+		t.copies, t.scope = saved, s.sc
+		c, err := p.peekComing(ctx, s)
+		if err != nil {
+			return err
+		}
+		if done = c.acct.Redeemable() < s.cost(); !done {
+			return nil
+		}
+		for _, rd := range c.reads {
+			t.copies.add(s.sc, rd) // the balance it was refused on
+		}
+		return p.redeemShort(ctx, t, s, c, map[string]any{"Label": p.label(v, s.person.Household), "Item": s.item, "Qty": s.qty,
+			"Cost": s.cost(), "Person": s.person.Name, "Asker": p.askerFor(v, s.person.Household)})
+	})
+	if !done {
+		t.copies, t.scope = saved, scope
+	}
+	return done || err != nil, err
+}
+
 // shortNamed are the items of shop that text names by the end of its name
 // ("米" of 大米, "盐" of 食用盐, "油" of 食用油 and 酱油), said after a word
 // of taking, a count or a measure word ("换袋米", "换点油", "两桶油") and

@@ -1146,7 +1146,11 @@ func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
 		return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
 	}
 	if data, ok := r.tookSaid(t); ok {
-		// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
+		// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back,
+		// unless the household cannot afford it: then he hears so at once
+		if done, err := r.points.tookShort(ctx, t, data["Command"].(string)); done {
+			return err
+		}
 		return r.reply(ctx, t, "points.redeem.ask", data)
 	}
 	if data, ok := r.pointsSaid(t); ok {
