@@ -808,7 +808,7 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 		if len(near) == 1 {
 			q.For = near[0].Name
 		}
-		return person, "", true, p.r.unknownPerson(ctx, t, cmd.word, name, rest, "这条还没有兑换。", near, q)
+		return person, "", true, p.r.unknownPerson(ctx, t, cmd.word, name, rest, "这条还没有兑换。", near, q, "")
 	case len(fits) > 1:
 		return person, "", true, p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
 	case fits[0].Household == "":

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 )
 
 // TestClaimDeedDayByWeekday: a claim naming the weekday of its deed
@@ -37,4 +38,36 @@ func TestShopkeeperTookShortAnswered(t *testing.T) {
 	has(t, "nothing at all", b.say("周八", "陈二拿了一瓶洗洁精"), "周八: 积分不够，没有兑换：陈二户可兑换积分 0 分", "0 分现在什么也换不了")
 	b.fund("QS-301", 50)
 	has(t, "affordable: asked", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」")
+}
+
+// TestMistypedNameOneTap: the one person a mistyped name may mean is
+// asked about, and 「是」 (or 「对」, 「1」) from the same sender runs the
+// command written for him, once: 加分 records it, 申请积分 给 files it, 积分
+// answers it. 「不是」 drops it; someone else's 「是」 is not his answer;
+// the 「是」 delivered again, or said again, records nothing more.
+func TestMistypedNameOneTap(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "scorer asked", b.say("赵六", "加分 陈儿 志愿服务 10"), "是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就加分")
+	lacks(t, "another's yes", b.say("王五", "是"), "陈二户·陈二「参加志愿服务活动」+10分")
+	has(t, "yes", b.sayID("yes1", "赵六", "是"), "陈二户·陈二「参加志愿服务活动」+10分")
+	lacks(t, "yes delivered again", b.sayID("yes1", "赵六", "是"), "+10分")
+	lacks(t, "yes said again", b.say("赵六", "是"), "+10分")
+	if got := b.account("QS-302").Year("2026").Score; got != 10 {
+		t.Errorf("陈二户 scored %d, want 10 (once)", got)
+	}
+	has(t, "deduction asked", b.say("赵六", "扣分 陈儿 乱倒 3"), "是的话回「是」就扣分")
+	has(t, "no", b.say("赵六", "不是"), "没有照办")
+	if got := b.account("QS-302").Year("2026").Score; got != 10 {
+		t.Errorf("陈二户 scored %d after 不是, want 10", got)
+	}
+	has(t, "claim asked", b.say("张三", "申请积分 给 张名 参加义务劳动 证明人 王五"), "是的话回「是」就登记")
+	has(t, "对 files it", b.say("张三", "对"), "已登记积分申请 #C2：张三户·张明「参加义务劳动、集体劳动」")
+	has(t, "query asked", b.say("张三", "积分 刘方"), "是的话回「是」就查")
+	has(t, "1 answers it", b.say("张三", "1"), "刘芳")
+	has(t, "asked again", b.say("赵六", "加分 陈儿 志愿服务 5"), "是的话回「是」就加分")
+	b.now = b.now.Add(time.Hour) // past llm.confirm_ttl
+	lacks(t, "too late", b.say("赵六", "是"), "+5分")
+	if got := b.account("QS-302").Year("2026").Score; got != 10 {
+		t.Errorf("陈二户 scored %d after a late 是, want 10", got)
+	}
 }
