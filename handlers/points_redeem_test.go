@@ -297,7 +297,7 @@ func TestRedeemShortSaysWhatFits(t *testing.T) {
 func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
-	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」，这条还没有兑换。")
+	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？是的话回「是」就兑换（或发：兑换 张三 两瓶洗洁精），不是请回「不是」，这条还没有兑换。")
 	if got := b.account("QS-301").Redeemable(); got != 50 {
 		t.Errorf("redeemable %d, want 50: nothing redeemed on a guess", got)
 	}

@@ -37,7 +37,7 @@ func TestShopkeeperTookShortAnswered(t *testing.T) {
 	}
 	has(t, "nothing at all", b.say("周八", "陈二拿了一瓶洗洁精"), "周八: 积分不够，没有兑换：陈二户可兑换积分 0 分", "0 分现在什么也换不了")
 	b.fund("QS-301", 50)
-	has(t, "affordable: asked", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」")
+	has(t, "affordable: asked", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？是的话回「是」就兑换（或发：兑换 张三 两瓶洗洁精）")
 }
 
 // TestMistypedNameOneTap: the one person a mistyped name may mean is
@@ -70,4 +70,32 @@ func TestMistypedNameOneTap(t *testing.T) {
 	if got := b.account("QS-302").Year("2026").Score; got != 10 {
 		t.Errorf("陈二户 scored %d after a late 是, want 10", got)
 	}
+}
+
+// TestShopkeeperTookOneTap: the 兑换 「张三拿了两瓶洗洁精」 is asked back
+// as is one tap away: 「是」 records it once (again or delivered again:
+// nothing more). Had he typed the 兑换 himself meanwhile, a late 「是」
+// charges nothing more. Goods sold under another name that the household
+// cannot afford (「两块肥皂」 for 香皂) are answered short at once.
+func TestShopkeeperTookOneTap(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	has(t, "asked", b.say("周八", "张三拿了两瓶洗洁精"), "是的话回「是」就兑换（或发：兑换 张三 两瓶洗洁精）")
+	has(t, "是", b.sayID("y1", "周八", "是"), "已兑换 #L1：张三户·张三 洗洁精 2瓶，用 20 分")
+	lacks(t, "是 delivered again", b.sayID("y1", "周八", "是"), "已兑换")
+	lacks(t, "是 again", b.say("周八", "是"), "已兑换")
+	if got := b.account("QS-301").Redeemable(); got != 30 {
+		t.Errorf("redeemable %d, want 30: two bottles, once", got)
+	}
+	has(t, "asked again", b.say("周八", "张三拿了一瓶酱油"), "是的话回「是」就兑换")
+	has(t, "typed himself", b.say("周八", "兑换 张三 酱油 1"), "已兑换 #L2")
+	lacks(t, "a late 是", b.say("周八", "是"), "已兑换 #L3")
+	if got := b.account("QS-301").Redeemable(); got != 22 {
+		t.Errorf("redeemable %d, want 22: one bottle of 酱油", got)
+	}
+	b.fund("QS-302", 7)
+	got := b.say("周八", "陈二拿了两块肥皂")
+	has(t, "another name, short", got, g3+": 积分超市没有「肥皂」，没有兑换。相近的香皂（5分/块）陈二户的可兑换积分不够换",
+		"周八: 积分超市没有「肥皂」，没有兑换。相近的香皂（5分/块），陈二户可兑换积分 7 分，不够换。")
+	lacks(t, "another name, short", got, "要记陈二兑换吗")
 }
