@@ -95,7 +95,7 @@ func TestShopkeeperTookOneTap(t *testing.T) {
 	}
 	b.fund("QS-302", 7)
 	got := b.say("周八", "陈二拿了两块肥皂")
-	has(t, "another name, short", got, g3+": 积分超市没有「肥皂」，没有兑换。相近的香皂（5分/块）陈二户的可兑换积分不够换",
+	has(t, "another name, short", got, g3+": 积分超市没有「肥皂」，没有兑换。相近的香皂（5分/块），陈二户的可兑换积分不够换",
 		"周八: 积分超市没有「肥皂」，没有兑换。相近的香皂（5分/块），陈二户可兑换积分 7 分，不够换。")
 	lacks(t, "another name, short", got, "要记陈二兑换吗")
 }
