@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -268,8 +269,10 @@ func (r *Router) nearPeople(villages []string, grid, name string, keep func(vill
 // is on no roster: with the people near it (nearPeople), each with the
 // command to send for him, else asking him to check the name. undone says
 // what was not done ("这条还没有兑换。"); ask, when set, is asked instead of
-// listing the one person near, with the command written for him.
-func (r *Router) unknownPerson(ctx context.Context, t *turn, word, name, rest, undone string, near []village.Person, ask *question) error {
+// listing the one person near, with the command written for him: its
+// answer 「是」 (askRedeem; askCommand also takes 「1」) runs it, which does
+// what it says ("兑换", "加分", "登记").
+func (r *Router) unknownPerson(ctx context.Context, t *turn, word, name, rest, undone string, near []village.Person, ask *question, does string) error {
 	choices := r.personChoices(near)
 	own := t.who.Household != "" && !slices.ContainsFunc(near, func(q village.Person) bool {
 		return q.Village != t.who.Village || q.Household != t.who.Household
@@ -287,7 +290,7 @@ func (r *Router) unknownPerson(ctx context.Context, t *turn, word, name, rest, u
 		if err := r.ask(t, *ask); err != nil {
 			return err
 		}
-		data["Ask"] = word
+		data["Ask"] = cmp.Or(does, word)
 	}
 	return r.reply(ctx, t, "points.unknownperson", data)
 }

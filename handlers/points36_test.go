@@ -11,7 +11,7 @@ import (
 func TestOwnFamilyOfferedAsYours(t *testing.T) {
 	b := examplePointsBot(t)
 	got := b.say("张三", "申请积分 给 张名 参加义务劳动 证明人 王五")
-	has(t, "own family", got, "名单里没有「张名」，这条还没有登记。是这一位吗？请照着重发：\n您家的张明：申请积分 给 张明 参加义务劳动 证明人 王五")
+	has(t, "own family", got, "名单里没有「张名」，这条还没有登记。是您家的张明吗？是的话回「是」就登记（或发：申请积分 给 张明 参加义务劳动 证明人 王五）")
 	lacks(t, "own family", got, "户号", "三组 张三户")
 	has(t, "cadre", b.privately("李四", "积分 张名"), "三组 张三户·张明（户号 QS-301）：积分 张明")
 }

@@ -447,5 +447,7 @@ func (p *pointsFlow) unknownKin(ctx context.Context, t *turn, v, args, name stri
 		return otherwise()
 	}
 	word := strings.TrimSpace(string(vClaim) + " " + args[:at])
-	return p.r.unknownPerson(ctx, t, word, name, strings.TrimSpace(args[at+len(name):]), "这条还没有登记。", near, nil)
+	// 「是」 files it for the one near, as written for him
+	q := &question{Kind: askCommand, Msg: t.m.ID}
+	return p.r.unknownPerson(ctx, t, word, name, strings.TrimSpace(args[at+len(name):]), "这条还没有登记。", near, q, "登记")
 }

@@ -173,7 +173,9 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 			near := p.r.nearPeople(villages, grid, who, func(q village.Person) bool {
 				return q.Household != "" && (t.who.IsCadre() || q.Village == t.who.Village && q.Household == t.who.Household)
 			})
-			return p.r.unknownPerson(ctx, t, cmd.word, who, "", "", near, nil)
+			// 「是」 asks after the one near
+			q := &question{Kind: askCommand, Msg: t.m.ID}
+			return p.r.unknownPerson(ctx, t, cmd.word, who, "", "", near, q, "查")
 		}
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
 	}

@@ -297,7 +297,7 @@ func TestRedeemShortSaysWhatFits(t *testing.T) {
 func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
-	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」，这条还没有兑换。")
+	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？是的话回「是」就兑换（或发：兑换 张三 两瓶洗洁精），不是请回「不是」，这条还没有兑换。")
 	if got := b.account("QS-301").Redeemable(); got != 50 {
 		t.Errorf("redeemable %d, want 50: nothing redeemed on a guess", got)
 	}
@@ -396,7 +396,7 @@ func TestScoringGlued(t *testing.T) {
 // that person, with the line to send; nothing is done.
 func TestNameOneCharMoreOrLess(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "加分 张小明", b.say("赵六", "加分 张小明 志愿服务 10"), "名单里没有「张小明」，这条没有记录。", "张三户·张明（户号 QS-301）：加分 张明 志愿服务 10")
+	has(t, "加分 张小明", b.say("赵六", "加分 张小明 志愿服务 10"), "名单里没有「张小明」，这条没有记录。", "是三组 张三户·张明（户号 QS-301）吗？是的话回「是」就加分（或发：加分 张明 志愿服务 10）")
 	has(t, "积分 张小明", b.privately("李四", "积分 张小明"), "积分 张明")
 	has(t, "申请积分 给 张小明", b.say("张三", "申请积分 给 张小明 参加志愿服务 证明人 王五"), "申请积分 给 张明 参加志愿服务 证明人 王五")
 	has(t, "兑换 陈桂", b.say("周八", "兑换 陈桂 香皂 1"), "名单里没有「陈桂」", "兑换 陈桂兰 香皂 1")

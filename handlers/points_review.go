@@ -640,7 +640,9 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 	switch len(fits) {
 	case 0:
 		near := p.r.nearPeople(villages, grid, name, func(q village.Person) bool { return q.Household != "" })
-		return true, p.r.unknownPerson(ctx, t, s.cmd.word, name, rest, "这条没有记录。", near, nil)
+		// 「是」 records it for the one near, as written for him
+		q := &question{Kind: askCommand, Msg: t.m.ID}
+		return true, p.r.unknownPerson(ctx, t, s.cmd.word, name, rest, "这条没有记录。", near, q, "")
 	case 1:
 	default:
 		// an award to the wrong 张三 is published in the wrong group

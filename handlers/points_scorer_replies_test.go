@@ -66,14 +66,14 @@ func TestScorerRecordsOwnHousehold(t *testing.T) {
 func TestMistypedNameSuggested(t *testing.T) {
 	b := examplePointsBot(t)
 	expect(t, "scorer", b.say("赵六", "加分 陈儿 志愿服务 10"),
-		g3+": 名单里没有「陈儿」，这条没有记录。是这一位吗？请照着重发：\n三组 陈二户·陈二（户号 QS-302）：加分 陈二 志愿服务 10")
+		g3+": 名单里没有「陈儿」，这条没有记录。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就加分（或发：加分 陈二 志愿服务 10），不是请回「不是」。")
 	if a := b.account("QS-302"); a.Year("2026").Score != 0 {
 		t.Errorf("scored %d on a guess", a.Year("2026").Score)
 	}
 	has(t, "cadre", b.privately("李四", "积分 王三"), "李四: 名单里没有「王三」，是下面哪一位？请照着重发：\n三组 张三户·张三（户号 QS-301）：积分 张三\n")
 	// 刘方 is one off 刘芳 of 张三户 and 刘洋 of 一组
 	expect(t, "villager, own household", b.say("张三", "积分 刘方"),
-		g3+": 名单里没有「刘方」，是这一位吗？请照着重发：\n您家的刘芳：积分 刘芳")
+		g3+": 名单里没有「刘方」，是您家的刘芳吗？是的话回「是」就查（或发：积分 刘芳），不是请回「不是」。")
 	expect(t, "villager, another household", b.say("张三", "积分 陈儿"), g3+": 名单里没有「陈儿」，请核对名字（写花名册上的姓名）。")
 }
 
@@ -97,7 +97,7 @@ func TestOutOfRangeSaysTheLine(t *testing.T) {
 func TestClaimForMistypedMemberSuggests(t *testing.T) {
 	b := examplePointsBot(t)
 	expect(t, "own member", b.say("张三", "申请积分 给 张名 参加义务劳动 证明人 王五"),
-		g3+": 名单里没有「张名」，这条还没有登记。是这一位吗？请照着重发：\n您家的张明：申请积分 给 张明 参加义务劳动 证明人 王五")
+		g3+": 名单里没有「张名」，这条还没有登记。是您家的张明吗？是的话回「是」就登记（或发：申请积分 给 张明 参加义务劳动 证明人 王五），不是请回「不是」。")
 	got := b.say("张三", "申请积分 给 陈儿 参加义务劳动 证明人 王五")
 	has(t, "another household's", got, "您家没有「陈儿」")
 	lacks(t, "another household's", got, "陈二", "请照着重发")

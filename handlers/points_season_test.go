@@ -37,7 +37,7 @@ func TestScorerWordsByNumber(t *testing.T) {
 func TestShopkeeperSaysWhenTaken(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-302", 50)
-	expect(t, "又", b.say("周八", "陈二又拿了一瓶洗洁精"), g3+": 要记陈二兑换吗？请回复「兑换 陈二 一瓶洗洁精」，这条还没有兑换。")
+	expect(t, "又", b.say("周八", "陈二又拿了一瓶洗洁精"), g3+": 要记陈二兑换吗？是的话回「是」就兑换（或发：兑换 陈二 一瓶洗洁精），不是请回「不是」，这条还没有兑换。")
 	has(t, "刚才 换了", b.say("周八", "陈二刚才换了一瓶洗洁精"), "已兑换", "陈二户·陈二 洗洁精 1瓶")
 	if got := b.account("QS-302").Redeemable(); got != 40 {
 		t.Errorf("redeemable %d, want 40: one bottle redeemed", got)

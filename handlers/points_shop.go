@@ -252,6 +252,73 @@ func (p *pointsFlow) tookData(name, what string) map[string]any {
 	return data
 }
 
+// tookSale is the sale the shopkeeper's 「李四拿了两瓶洗洁精」 would make
+// (data as tookData has it): one person with a household, and the goods
+// as the 兑换 it is asked back as writes them (Command) or, when the shop
+// sells nothing so named, the first of those like them (Likely). count is
+// false when the 兑换 leaves the count to him (「洗衣液 瓶数」), ok false
+// when no one person or no goods are read.
+func (p *pointsFlow) tookSale(t *turn, data map[string]any) (s sale, count, ok bool) {
+	v := cmp.Or(t.where.village, t.who.Village)
+	name, rest := p.splitName(v, strings.TrimPrefix(data["Command"].(string), "兑换 "))
+	fits, rest := p.r.whoIs([]string{v}, "", name, rest)
+	if len(fits) != 1 || fits[0].Household == "" {
+		return sale{}, false, false
+	}
+	s = sale{v: v, sc: storage.VillageScope(v), person: fits[0]}
+	if likely, _ := data["Likely"].([]village.ShopItem); len(likely) > 0 {
+		s.item = likely[0]
+	}
+	if _, unit := data["Unit"]; !unit {
+		if item, qty, why, _ := parseItem(rest, p.shop); why == "" {
+			s.item, s.qty, count = item, qty, true
+		}
+	}
+	return s, count, s.item.Name != ""
+}
+
+// tookShort answers the shopkeeper's 「李四拿了两瓶洗洁精」 (data as
+// tookData has it; s as tookSale read it) at once when the household's
+// redeemable points do not cover it: asking him to record what would be
+// refused only sends him round twice. Goods the shop sells under another
+// name (「一袋洗衣粉」) are answered so when the points buy none of those
+// like them, as a 兑换 of them is (notSold). done is false, and nothing
+// said, when the points do cover it.
+func (p *pointsFlow) tookShort(ctx context.Context, t *turn, data map[string]any, s sale, count bool) (done bool, err error) {
+	saved, scope := t.copies, t.scope
+	err = p.retry(ctx, t, "", s.person.Name+"家的积分", func() error {
+		t.copies, t.scope = saved, s.sc
+		c, err := p.peekComing(ctx, s)
+		if err != nil {
+			return err
+		}
+		bal := c.acct.Redeemable()
+		likely, _ := data["Likely"].([]village.ShopItem)
+		if done = bal < s.cost(); !count {
+			// the count left to him: short when the points buy not one
+			done = !slices.ContainsFunc(likely, func(it village.ShopItem) bool { return it.Points <= bal })
+		}
+		if !done {
+			return nil
+		}
+		for _, rd := range c.reads {
+			t.copies.add(s.sc, rd) // the balance it was refused on
+		}
+		short := map[string]any{"Label": p.label(s.v, s.person.Household), "Item": s.item, "Qty": s.qty,
+			"Cost": s.cost(), "Person": s.person.Name, "Asker": p.askerFor(s.v, s.person.Household)}
+		if len(likely) == 0 {
+			return p.redeemShort(ctx, t, s, c, short)
+		}
+		short["What"], short["Likely"] = data["What"], likely
+		p.buysData(short, c, s.item, t.at)
+		return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.notsold.short", short))
+	})
+	if !done {
+		t.copies, t.scope = saved, scope
+	}
+	return done || err != nil, err
+}
+
 // shortNamed are the items of shop that text names by the end of its name
 // ("米" of 大米, "盐" of 食用盐, "油" of 食用油 and 酱油), said after a word
 // of taking, a count or a measure word ("换袋米", "换点油", "两桶油") and
@@ -769,7 +836,7 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 		if len(near) == 1 {
 			q.For = near[0].Name
 		}
-		return person, "", true, p.r.unknownPerson(ctx, t, cmd.word, name, rest, "这条还没有兑换。", near, q)
+		return person, "", true, p.r.unknownPerson(ctx, t, cmd.word, name, rest, "这条还没有兑换。", near, q, "")
 	case len(fits) > 1:
 		return person, "", true, p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
 	case fits[0].Household == "":

@@ -38,15 +38,15 @@ func TestShopAskedInPlainWords(t *testing.T) {
 // those like it listed, never as a 兑换 the shop would refuse.
 func TestTookWhatTheShopHasNot(t *testing.T) {
 	b := examplePointsBot(t)
+	b.fund("QS-301", 100) // affordable: asked (pts64)
 	expect(t, "one like it, another unit", b.say("周八", "张三拿了一袋洗衣粉"),
 		g3+": 积分超市没有「洗衣粉」，有洗衣液（20分/瓶）。要记张三兑换吗？请按瓶数回复「兑换 张三 洗衣液 瓶数」，这条还没有兑换。")
 	expect(t, "one like it, its unit", b.say("周八", "张三拿了两块肥皂"),
-		g3+": 积分超市没有「肥皂」，有香皂（5分/块）。要记张三兑换吗？请回复「兑换 张三 两块香皂」，这条还没有兑换。")
+		g3+": 积分超市没有「肥皂」，有香皂（5分/块）。要记张三兑换吗？是的话回「是」就兑换（或发：兑换 张三 两块香皂），不是请回「不是」，这条还没有兑换。")
 	expect(t, "several like it", b.say("周八", "张三拿了一个油"),
 		g3+": 积分超市没有「油」，相近的有：酱油 8分/瓶、食用油 80分/桶（5升）。要记张三兑换吗？请回复「兑换 张三 物品 数量」（写清是哪一样），这条还没有兑换。")
 	expect(t, "sold as written", b.say("周八", "张三拿了两瓶洗洁精"),
-		g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」，这条还没有兑换。")
-	b.fund("QS-301", 100)
+		g3+": 要记张三兑换吗？是的话回「是」就兑换（或发：兑换 张三 两瓶洗洁精），不是请回「不是」，这条还没有兑换。")
 	has(t, "the suggested command redeems", b.say("周八", "兑换 张三 两块香皂"), "已兑换")
 }
 

@@ -1146,7 +1146,22 @@ func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
 		return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
 	}
 	if data, ok := r.tookSaid(t); ok {
-		// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
+		// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back,
+		// unless the household cannot afford it: then he hears so at once
+		s, count, ok := r.points.tookSale(t, data)
+		if !ok {
+			return r.reply(ctx, t, "points.redeem.ask", data)
+		}
+		if done, err := r.points.tookShort(ctx, t, data, s, count); done {
+			return err
+		}
+		if count {
+			// 「是」 records it as the 兑换 asked back writes it, once
+			if err := r.ask(t, question{Kind: askRedeem, Text: data["Command"].(string), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			data["Ask"] = true
+		}
 		return r.reply(ctx, t, "points.redeem.ask", data)
 	}
 	if data, ok := r.pointsSaid(t); ok {

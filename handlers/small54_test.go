@@ -16,7 +16,7 @@ func TestNotSoldUnaffordableNotOffered(t *testing.T) {
 	out := b.say("周八", "兑换 张三 洗衣粉 1")
 	lacks(t, "nothing to offer", out, "回「是」就兑换")
 	has(t, "balance privately", out, "周八: 积分超市没有「洗衣粉」，没有兑换。相近的洗衣液（20分/瓶），张三户可兑换积分 0 分，不够换。\n0 分现在什么也换不了。\n公示期满生效的积分才能兑换")
-	has(t, "group", out, "相近的洗衣液（20分/瓶）张三户的可兑换积分不够换，还剩多少、能换什么已私信告诉您。")
+	has(t, "group", out, "相近的洗衣液（20分/瓶），张三户的可兑换积分不够换，还剩多少、能换什么已私信告诉您。")
 	lacks(t, "是 redeems nothing", b.say("周八", "是"), "已兑换")
 	b.wantRedeemable(t, "after 是", "QS-301", 0)
 

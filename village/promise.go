@@ -327,16 +327,53 @@ func DayNamed(note string, now time.Time) (day time.Time, ok bool) {
 // which dayRe reads).
 var bareDayRe = regexp.MustCompile(`(?:^|[^0-9一二三四五六七八九十月])(` + promiseNum + `)\s*号(?:$|[^楼院房栋门线路车机井地田组户桶])`)
 
-// DeedDay is the day a deed told at now was done, at midnight in now's
-// zone: the day its words name (DayNamed: 昨天, 前天, 12月3日), else a day
-// of the month written alone (「5号」: the latest 5th not after now),
-// else now's own day. named is false when the words name no day.
-func DeedDay(text string, now time.Time) (day time.Time, named bool) {
-	if d, ok := DayNamed(text, now); ok {
-		return d, true
+// deedWeekdayRe is a weekday a deed is told as done on (「周三帮五保户打扫
+// 卫生」, 「上周三」, 「上个礼拜天」, 「这星期二」). Its groups: 1 the prefix
+// (上上, 上, 上个, 本, 这, 这个), 2 the weekday. Not a count of weeks
+// (「一周三次」, 「两个星期六天」), nor every week's (「每周三」), nor a count of
+// days after it (「上周三天都在」).
+var deedWeekdayRe = regexp.MustCompile(`(?:^|[^一二两三四五六七八九十几百0-9０-９每个])` +
+	`(上上个?|上个?|本|这个?)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])(?:$|[^次回趟遍个天日号年月周])`)
+
+// deedWeekday is the day a weekday told of a deed at today (midnight)
+// names: 上周三 last week's, 上上周三 the week before's, 本周三 / 这周三
+// this week's (ok false when still to come: a deed is done), a bare 周三
+// the latest Wednesday not after today (today itself on a Wednesday).
+// Weeks run Monday to Sunday.
+func deedWeekday(text string, today time.Time) (day time.Time, ok bool) {
+	m := deedWeekdayRe.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
 	}
+	prefix, wd := m[1], m[2]
+	switch {
+	case strings.HasPrefix(prefix, "上上"):
+		day = weekday(today, "上", wd).AddDate(0, 0, -7)
+	case prefix != "":
+		day = weekday(today, prefix, wd)
+	default:
+		if day = weekday(today, "本", wd); day.After(today) {
+			day = day.AddDate(0, 0, -7)
+		}
+	}
+	return day, !day.After(today)
+}
+
+// DeedDay is the day a deed told at now was done, at midnight in now's
+// zone: the day its words name (DayNamed: 昨天, 前天, 12月3日), else a
+// weekday (deedWeekday: 周三, 上周三, 礼拜天), else a day of the month
+// written alone (「5号」: the latest 5th not after now), else now's own
+// day. A deed is done: a day named still to come (明天, 这周五 said on a
+// Monday) names none. named is false when the words name no day.
+func DeedDay(text string, now time.Time) (day time.Time, named bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	if d, ok := DayNamed(text, now); ok && !d.After(today) {
+		return d, true
+	}
+	if d, ok := deedWeekday(text, today); ok {
+		return d, true
+	}
 	if m := bareDayRe.FindStringSubmatch(text); m != nil {
 		if n, ok := promiseNumber(m[1]); ok && n >= 1 && n <= 31 {
 			for back := range 3 { // this month's, else an earlier month's
