@@ -1155,7 +1155,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !r.mediatesHere(t) {
 		return false, nil
 	}
-	note, goes := understand.PlansToGo(t.text)
+	// "你们俩别吵了 我下午过去看看": his words to the parties first, then
+	// his plan, which is said to their quarrel
+	plan, calmed := understand.WithoutCalming(t.text)
+	note, goes := understand.PlansToGo(plan)
 	if !goes {
 		return false, nil
 	}
@@ -1170,9 +1173,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 				meant = append(meant, rep)
 			}
 		}
-		if len(meant) == 0 && containsAnyOf(note, slices.Concat(mediatingWords, bothSides)...) {
-			// "去调解一下", "我下午去两家看看": the group's quarrels, which
-			// of them when several (asked, below)
+		if len(meant) == 0 && (calmed || containsAnyOf(note, slices.Concat(mediatingWords, bothSides)...)) {
+			// "去调解一下", "我下午去两家看看", "你们俩别吵了 我下午过去":
+			// the group's quarrels, which of them when several (asked,
+			// below)
 			meant = mediated
 		}
 		if len(meant) > 1 && !slices.ContainsFunc(meant, func(rep village.Report) bool {
