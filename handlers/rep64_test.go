@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -51,5 +52,49 @@ func TestWithoutCalming(t *testing.T) {
 		if rest != want.rest || calmed != want.calmed {
 			t.Errorf("WithoutCalming(%q) = %q, %v; want %q, %v", text, rest, calmed, want.rest, want.calmed)
 		}
+	}
+}
+
+// TestHurryingTakesAlarmOn: 王五's 「我看到了 正往那边赶」 to the fire 陈二
+// raised is its 确认, as 「马上过去」 is: the duty chat hears it and the
+// watchdog stops. 「我赶不过去」 takes nothing on.
+func TestHurryingTakesAlarmOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "着火了 后面柴房烧起来了 快来人")
+	got := c.say("王五", "我赶不过去 在镇上")
+	if c.reports()[0].Status != village.StatusNew {
+		t.Fatalf("「我赶不过去」: R1 is %s (%q), want still new", c.reports()[0].Status, got)
+	}
+	got = c.say("王五", "我看到了 正往那边赶")
+	has(t, "on his way", got, "按王五的回复，#R1 已受理", "#R1（突发事件）王五 受理：正往那边赶")
+	if rep := c.reports()[0]; rep.Status != village.StatusAccepted {
+		t.Errorf("R1 is %s, want accepted: somebody acts", rep.Status)
+	}
+}
+
+// TestSecondCadreJoinsAlarm: once 何志强 took the fire on, 马红梅's 「我也
+// 过去」 and his own 「我到了」 are its 进展 (one round trip each, the duty
+// chat told), not dropped; with no alarm open her words record nothing.
+func TestSecondCadreJoinsAlarm(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	if got := c.in(g1, "马红梅", "我也过去"); len(got) != 0 {
+		t.Errorf("no alarm: %q, want nothing", got)
+	}
+	c.in(g1, "谢明", "着火了 后面柴房烧起来了 快来人")
+	has(t, "taken on", c.in(g1, "何志强", "我马上过去 已经叫了120"), "#R1 已受理")
+	got := c.costs(t, 1, "joins", bot.Message{Chat: g1, From: "马红梅", Text: "我也过去"})
+	has(t, "joins", got, "#R1 进展已记录：我也过去", "#R1（突发事件）马红梅 进展：我也过去")
+	got = c.costs(t, 1, "arrives", bot.Message{Chat: g1, From: "何志强", Text: "我到了"})
+	has(t, "arrives", got, "#R1 进展已记录：我到了")
+	h := c.reports()[0].History
+	var notes []string
+	for _, e := range h {
+		if e.Action == village.ActProgress {
+			notes = append(notes, e.By+":"+e.Note)
+		}
+	}
+	if strings.Join(notes, "|") != "马红梅:我也过去|何志强:我到了" {
+		t.Errorf("R1's 进展 %q, want both kept", notes)
 	}
 }

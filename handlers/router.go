@@ -1106,6 +1106,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.onScene(ctx, t); done {
 		return true, err
 	}
+	// "我也过去", "我到了" from the grid's cadre once its one alarm was
+	// taken on: its 进展
+	if done, err := r.alarmJoined(ctx, t); done {
+		return true, err
+	}
 	// "已经联系水厂了 明天中午前修好" from the one who handles it
 	if done, err := r.progressInWords(ctx, t); done {
 		return true, err

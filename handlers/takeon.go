@@ -474,10 +474,14 @@ func atScene(text string) bool {
 // there yet: "在路上了", "马上到", "正在赶过去".
 var onTheWayWords = []string{"在路上", "马上到", "马上过去", "马上来", "这就去", "这就过去", "赶过去", "正赶过去", "出发了", "我过去了", "我来了", "快到了"}
 
+// hurries tells, in a cadre's words, that he hurries there: "正往那边赶",
+// "往现场赶", "赶去了", "在赶来的路上".
+var hurries = regexp.MustCompile(`往(?:那边|这边|那|这|现场|村里|你家|他家|她家)?赶|赶(?:过去|过来|去|来|到)`)
+
 // onTheWay reports whether text says the speaker is on his way to an
-// emergency (onTheWayWords), and not that he will not go.
+// emergency (onTheWayWords, hurries), and not that he will not go.
 func onTheWay(text string) bool {
-	return containsAnyOf(text, onTheWayWords...) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去")
+	return (containsAnyOf(text, onTheWayWords...) || hurries.MatchString(text)) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
 }
 
 // sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
