@@ -98,3 +98,41 @@ func TestSecondCadreJoinsAlarm(t *testing.T) {
 		t.Errorf("R1's 进展 %q, want both kept", notes)
 	}
 }
+
+// TestDutyWordsFitTheirAlarm: with a fire 李四 took on (#R1) and a
+// newer smoke in a house nobody confirmed (#R2), 孙七's 「消防车已经出发了
+// 让群众先撤到安全地方」 in the duty chat is the fire's 进展 (its text says
+// it burns), not a guess at the newest; 「#R2 派出所和卫生院已经过去了」
+// confirms #R2 as it records it: the township acts on it, the watchdog
+// stops. Two fires alike keep the hint and record nothing.
+func TestDutyWordsFitTheirAlarm(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "着火了 后面柴房烧起来了 快来人")
+	c.say("李四", "确认 #R1")
+	c.in(g1, "谢明", "我家屋里冒烟了 好大的烟")
+	got := c.in(dutyChat, "孙七", "消防车已经出发了 让群众先撤到安全地方")
+	has(t, "fits the fire", got, "#R1 进展已记录：消防车已经出发了")
+	lacks(t, "fits the fire", got, "确认 #R2")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
+
+	got = c.in(dutyChat, "孙七", "#R2 派出所和卫生院已经过去了")
+	has(t, "numbered", got, "#R2 已受理", "进展已记录：派出所和卫生院已经过去了")
+	c.wantStatuses(nil, village.StatusInProgress)
+	if h := c.reports()[1].History; h[1].Action != village.ActAccept || h[1].By != "孙七" {
+		t.Errorf("R2's history %+v, want 孙七's 确认 first", h)
+	}
+}
+
+// TestDutyWordsOfTwoFiresAlike: two fires that both burn, nobody's yet:
+// 「消防车已经出发了」 fits both, so it records nothing and shows the 确认s.
+func TestDutyWordsOfTwoFiresAlike(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "着火了 后面柴房烧起来了 快来人")
+	c.in(g1, "谢明", "厨房着火了 火很大")
+	got := c.in(dutyChat, "孙七", "消防车已经出发了")
+	has(t, "two fires", got, "#R1", "#R2")
+	lacks(t, "two fires", got, "进展已记录")
+	c.wantStatuses(nil, village.StatusNew)
+}

@@ -2512,6 +2512,9 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 	if may, _, _ := r.may(t.who, vProgress, rep); !may {
 		return false, nil
 	}
+	// of one nobody confirmed yet, the township acting on it confirms
+	// it (takeOnFirst): the watchdog stops, the grid keeps it
+	t.takeOn = true
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
 	t.known = nil
