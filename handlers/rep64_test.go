@@ -136,3 +136,22 @@ func TestDutyWordsOfTwoFiresAlike(t *testing.T) {
 	lacks(t, "two fires", got, "进展已记录")
 	c.wantStatuses(nil, village.StatusNew)
 }
+
+// TestMediatorSettlesUnnumbered: 郑十's 「调解好了 张三赔80块 两家都同意了」 in
+// the group, of the one quarrel he mediates, is its 办结 (the reporter
+// asked to confirm), as 「R1 调解好了」 is, not the command to type again;
+// a party's objection before it went to the mediators. A bare 「搞定了」
+// names nothing of the quarrel: he is still shown the 办结 to send.
+func TestMediatorSettlesUnnumbered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "我家隔壁张三家的狗天天晚上叫 还咬了我家鸡")
+	c.say("郑十", "我下午去两家看看")
+	c.say("郑十", "双方谈好了 赔50块")
+	has(t, "objection", c.say("陈二", "50块哪够 那是下蛋的母鸡 我不同意"), "郑十: 【调解提醒】#R1 的当事人陈二在群里又说")
+	has(t, "bare", c.say("郑十", "搞定了"), "请回复「办结 #R1")
+	c.firstStatus(village.StatusInProgress)
+	got := c.costs(t, 1, "settled", bot.Message{Chat: grid3, From: "郑十", Text: "调解好了 张三赔80块 两家都同意了"})
+	has(t, "settled", got, "#R1 已办结：调解好了 张三赔80块 两家都同意了", "@陈二\u2005请确认")
+	lacks(t, "settled", got, "请回复「办结 #R1")
+	c.firstStatus(village.StatusResolved)
+}

@@ -791,6 +791,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		t.offerUp = up && len(mine) == 1 && !may
 		switch {
 		case t.offerUp:
+		case fixed && len(mine) == 1 && r.settlesQuarrel(t, mine[0]):
+			// "调解好了 张三赔80块 两家都同意了" from its mediator: its
+			// 办结, as "R1 调解好了" is (ownDone); the reporter confirms
+			return &mine[0], "办结 #" + mine[0].ID + " " + note, false, nil
 		case len(mine) > 1 || fixed || up:
 			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
@@ -801,6 +805,20 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// settlesQuarrel reports whether a handler's words that a matter is done
+// surely settle rep, the one quarrel he handles they may be of: they name
+// a party of it, its subject, or both sides ("两家都同意了"), and he may
+// send its 办结.
+func (r *Router) settlesQuarrel(t *turn, rep village.Report) bool {
+	if rep.Type != village.Mediation || rep.Status == village.StatusResolved {
+		return false
+	}
+	if may, _, _ := r.may(t.who, vResolve, rep); !may {
+		return false
+	}
+	return r.namesPartyOf(t.text, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || containsAnyOf(t.text, bothSides...)
 }
 
 // visitMeant narrows others, the items other than quarrels a cadre
