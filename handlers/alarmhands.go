@@ -248,3 +248,65 @@ func ackedWords(text string) (words string, ok bool) {
 	}
 	return text, onTheWay(text)
 }
+
+// alarmJoined records, as its 进展, what a cadre of the grid (its leader
+// or a worker) says in its group, quoting and numbering nothing, of going
+// to or being at the grid's one emergency someone took on already: "我也
+// 过去" from a second worker, "我到了" from the one who took it on, "我带
+// 灭火器过去" (joinsAlarm). One who handles it and one who helps alike: more
+// hands at an alarm need no 指派, and the duty chat hears each step. Only
+// an emergency touched within freshWindow, and since the group's other
+// matters were (his words may be of those), counts, and none may wait for
+// 确认 (alarmAcked and onScene answer those); several taken on, he is
+// shown the 进展 to send (scene.which). done is false for other words,
+// read before the store is.
+func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || officerHere(t) || utf8.RuneCountInString(t.text) > 40 || len(village.FindRefs(t.text)) > 0 ||
+		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+		return false, nil
+	}
+	words := strings.TrimSpace(t.text)
+	if rest, ok := ackLead(words); ok {
+		words = strings.TrimSpace(rest)
+	}
+	if !understand.HasContent(words) || !joinsAlarm(words) || understand.Alarms(t.text) {
+		return false, nil
+	}
+	return r.chooseAndRun(ctx, t, r.groupOpen, func(open []village.Report) (*village.Report, string, bool, error) {
+		var live []village.Report
+		var latest time.Time // of the group's other matters: one since the alarm may be what he goes to
+		for _, rep := range open {
+			if rep.Type != village.Emergency && rep.Chat == t.m.Chat && lastTouched(rep).After(latest) {
+				latest = lastTouched(rep)
+			}
+		}
+		for _, rep := range open {
+			if rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved || t.at.Sub(lastTouched(rep)) > freshWindow ||
+				lastTouched(rep).Before(latest) {
+				continue
+			}
+			if unattended(rep) {
+				return nil, "", false, nil // an alarm waits for 确认: not his words on this one
+			}
+			live = append(live, rep)
+		}
+		switch len(live) {
+		case 0:
+			return nil, "", false, nil
+		case 1:
+			return &live[0], "进展 #" + live[0].ID + " " + words, false, nil
+		}
+		return nil, "", true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(words)})
+	})
+}
+
+// joinsAlarm reports whether a cadre's words tell he goes to an alarm now
+// or is there: "我也过去", "在路上了", "我到了", "我带灭火器过去"; not
+// what he arranged ("已经联系电工了", of anything) nor a visit put off.
+func joinsAlarm(words string) bool {
+	if strings.ContainsAny(words, "?？吗") || containsAnyOf(words, stayAwayWords...) {
+		return false
+	}
+	_, goes := understand.PlansToGo(words)
+	return atScene(words) || onTheWay(words) || goes && !understand.LaterWords(words)
+}

@@ -129,7 +129,7 @@ func TestFloodNightWhichOne(t *testing.T) {
 // talk there stays the officers' own.
 func TestDutyOfficerAsksHowTheyStand(t *testing.T) {
 	c := threeOpen(t)
-	has(t, "noted", c.in(dutyChat, "孙七", "#R3 派出所已经出警了"), "#R3 进展已记录：派出所已经出警了")
+	has(t, "noted", c.in(dutyChat, "孙七", "#R3 派出所已经出警了"), "#R3 已受理，由李四负责，进展已记录：派出所已经出警了") // the township acting confirms it (rep64)
 	got := c.in(dutyChat, "孙七", "人找到没")
 	has(t, "the search", got, dutyChat+": 孙七，\n青山村三组 #R3（王奶奶不见了 家里没人）「处理中」，李四负责；最新（")
 	has(t, "its 进展", got, "孙七）：派出所已经出警了。\n要问网格，发「问 #编号 问题」")

@@ -17,21 +17,16 @@ import (
 // is resolved after (not measured), out of the way of the next round's.
 func BenchmarkWorkerHandsOver(b *testing.B) {
 	const g1 = "青山村一组网格群"
-	r, st := benchRouter(b, true)
-	trips, n := int64(0), 0
-	for i := 0; b.Loop(); i++ {
+	st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i) * 25 * time.Hour)
 		ref := fmt.Sprintf("#R%d", i+1)
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: g1, From: "谢明", Text: "上报 村口路灯不亮了"},
-			bot.Message{ID: fmt.Sprintf("%d-assign", i), At: day.Add(time.Minute), Chat: g1, From: "刘建国", Text: "指派 " + ref + " 马红梅"})
-		m := bot.Message{ID: fmt.Sprintf("%d-over", i), At: day.Add(2 * time.Minute), Chat: g1, From: "马红梅", Text: "我去不了 让何志强去吧"}
-		before := st.RoundTrips()
-		benchSetup(b, r, m)
-		trips, n = trips+st.RoundTrips()-before, n+1
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-done", i), At: m.At.Add(time.Minute), Chat: g1, From: "刘建国", Text: "办结 " + ref + " 已修好"},
-			bot.Message{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(2 * time.Minute), Chat: g1, From: "谢明", Text: "满意 " + ref})
-	}
-	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		m = bot.Message{ID: fmt.Sprintf("%d-over", i), At: day.Add(2 * time.Minute), Chat: g1, From: "马红梅", Text: "我去不了 让何志强去吧"}
+		return []bot.Message{{ID: fmt.Sprintf("%d-file", i), At: day, Chat: g1, From: "谢明", Text: "上报 村口路灯不亮了"},
+				{ID: fmt.Sprintf("%d-assign", i), At: day.Add(time.Minute), Chat: g1, From: "刘建国", Text: "指派 " + ref + " 马红梅"}},
+			m,
+			[]bot.Message{{ID: fmt.Sprintf("%d-done", i), At: m.At.Add(time.Minute), Chat: g1, From: "刘建国", Text: "办结 " + ref + " 已修好"},
+				{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(2 * time.Minute), Chat: g1, From: "谢明", Text: "满意 " + ref}}
+	})
 	reps, err := st.Reports(context.Background(), village3)
 	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool { return e.By == "马红梅" && e.Action == village.ActProgress }) {
 		b.Fatalf("%d reports (%v), want each with 马红梅's 进展", len(reps), err)

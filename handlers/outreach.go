@@ -947,19 +947,39 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 }
 
 // dutyNote answers an officer who tells the duty chat in plain words
-// what he did about an alarm ("已经通知供电所抢修了", "供电所的人已
-// 经到了") while an emergency waits for acceptance: like his 收到 (see
-// emergencyAckHint), it stops no watchdog; he is shown the 确认 that does,
-// with his words. done is false when he says no such thing (the store is
-// read only then) or no emergency waits.
+// what he did about an alarm ("已经通知供电所抢修了", "消防车已经出发了")
+// while emergencies are open: of the one his words fit (dutyFit: 消防 a
+// fire), they are its 进展, confirming it when nobody had (the township
+// acts on it: the watchdog stops), as "#R2 消防车已经出发了" is
+// (dutyProgress). Fitting none or several alike, he is shown the 确认s of
+// those that wait, with his words, as before. done is false when he says
+// no such thing (the store is read only then) or no emergency waits.
 func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
 		!containsAnyOf(t.text, append(progressWords, dutyWords...)...) {
 		return false, nil
 	}
-	out, err := r.emergencyAckHint(ctx, t, strings.TrimSpace(t.text))
-	if err != nil || len(out) == 0 {
-		return err != nil, err
+	note := strings.TrimSpace(t.text)
+	var open []village.Report
+	for _, v := range r.cfg.Villages {
+		reps, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return true, err
+		}
+		open = append(open, reps...)
+	}
+	if rep, ok := dutyFit(t, open, note); ok {
+		if may, _, _ := r.may(t.who, vProgress, rep); may {
+			t.takeOn = true
+			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
+			_, err = r.run(ctx, t, "进展 "+village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1)+" "+note)
+			t.known = nil
+			return true, err
+		}
+	}
+	out := r.alarmHint(t, open, "accept.hint.duty", note)
+	if len(out) == 0 {
+		return false, nil
 	}
 	return true, r.commitOut(ctx, t, out)
 }

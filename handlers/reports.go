@@ -3093,7 +3093,18 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 				sides = append(sides, r.shown(p))
 			}
 		}
+		for _, f := range rep.Followers {
+			// who joined the quarrel in the group ("谁说是我家狗咬的")
+			// is a side, his household's or not
+			if f != rep.Reporter && !slices.Contains(rep.Handlers, f) && !slices.Contains(sides, f) {
+				sides = append(sides, f)
+			}
+		}
 		a.data["Sides"] = sides
+		if understand.Planned(note, t.at) {
+			// "我下午过去看看": both sides hear when
+			a.data["Plan"] = note
+		}
 	}
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {

@@ -1106,6 +1106,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.onScene(ctx, t); done {
 		return true, err
 	}
+	// "我也过去", "我到了" from the grid's cadre once its one alarm was
+	// taken on: its 进展
+	if done, err := r.alarmJoined(ctx, t); done {
+		return true, err
+	}
 	// "已经联系水厂了 明天中午前修好" from the one who handles it
 	if done, err := r.progressInWords(ctx, t); done {
 		return true, err
@@ -2522,6 +2527,9 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 	if may, _, _ := r.may(t.who, vProgress, rep); !may {
 		return false, nil
 	}
+	// of one nobody confirmed yet, the township acting on it confirms
+	// it (takeOnFirst): the watchdog stops, the grid keeps it
+	t.takeOn = true
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
 	t.known = nil

@@ -474,10 +474,14 @@ func atScene(text string) bool {
 // there yet: "在路上了", "马上到", "正在赶过去".
 var onTheWayWords = []string{"在路上", "马上到", "马上过去", "马上来", "这就去", "这就过去", "赶过去", "正赶过去", "出发了", "我过去了", "我来了", "快到了"}
 
+// hurries tells, in a cadre's words, that he hurries there: "正往那边赶",
+// "往现场赶", "赶去了", "在赶来的路上".
+var hurries = regexp.MustCompile(`往(?:那边|这边|那|这|现场|村里|你家|他家|她家)?赶|赶(?:过去|过来|去|来|到)`)
+
 // onTheWay reports whether text says the speaker is on his way to an
-// emergency (onTheWayWords), and not that he will not go.
+// emergency (onTheWayWords, hurries), and not that he will not go.
 func onTheWay(text string) bool {
-	return containsAnyOf(text, onTheWayWords...) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去")
+	return (containsAnyOf(text, onTheWayWords...) || hurries.MatchString(text)) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
 }
 
 // sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
@@ -787,6 +791,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		t.offerUp = up && len(mine) == 1 && !may
 		switch {
 		case t.offerUp:
+		case fixed && len(mine) == 1 && r.settlesQuarrel(t, mine[0]):
+			// "调解好了 张三赔80块 两家都同意了" from its mediator: its
+			// 办结, as "R1 调解好了" is (ownDone); the reporter confirms
+			return &mine[0], "办结 #" + mine[0].ID + " " + note, false, nil
 		case len(mine) > 1 || fixed || up:
 			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})
@@ -797,6 +805,20 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// settlesQuarrel reports whether a handler's words that a matter is done
+// surely settle rep, the one quarrel he handles they may be of: they name
+// a party of it, its subject, or both sides ("两家都同意了"), and he may
+// send its 办结.
+func (r *Router) settlesQuarrel(t *turn, rep village.Report) bool {
+	if rep.Type != village.Mediation || rep.Status == village.StatusResolved {
+		return false
+	}
+	if may, _, _ := r.may(t.who, vResolve, rep); !may {
+		return false
+	}
+	return r.namesPartyOf(t.text, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || containsAnyOf(t.text, bothSides...)
 }
 
 // visitMeant narrows others, the items other than quarrels a cadre
@@ -1155,7 +1177,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !r.mediatesHere(t) {
 		return false, nil
 	}
-	note, goes := understand.PlansToGo(t.text)
+	// "你们俩别吵了 我下午过去看看": his words to the parties first, then
+	// his plan, which is said to their quarrel
+	plan, calmed := understand.WithoutCalming(t.text)
+	note, goes := understand.PlansToGo(plan)
 	if !goes {
 		return false, nil
 	}
@@ -1170,9 +1195,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 				meant = append(meant, rep)
 			}
 		}
-		if len(meant) == 0 && containsAnyOf(note, slices.Concat(mediatingWords, bothSides)...) {
-			// "去调解一下", "我下午去两家看看": the group's quarrels, which
-			// of them when several (asked, below)
+		if len(meant) == 0 && (calmed || containsAnyOf(note, slices.Concat(mediatingWords, bothSides)...)) {
+			// "去调解一下", "我下午去两家看看", "你们俩别吵了 我下午过去":
+			// the group's quarrels, which of them when several (asked,
+			// below)
 			meant = mediated
 		}
 		if len(meant) > 1 && !slices.ContainsFunc(meant, func(rep village.Report) bool {

@@ -149,8 +149,8 @@ func TestAlarmCorrectedNotRetracted(t *testing.T) {
 func TestDutyOfficerNoteIsProgress(t *testing.T) {
 	c := oldWangOnFire(t)
 	expectLike(t, "officer's note", c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "#R1 派出所和120已经过去了"}),
-		like{start: dutyChat + ": 按孙七的话，#R1 进展已记录：派出所和120已经过去了", lacks: "请发「进展"},
-		like{start: grid3 + ": 按孙七的话，#R1 进展已记录：派出所和120已经过去了"})
+		like{start: dutyChat + ": 按孙七的话，#R1 已受理，由李四负责，进展已记录：派出所和120已经过去了", lacks: "请发「进展"},
+		like{start: grid3 + ": 按孙七的话，#R1 已受理，由李四负责，进展已记录：派出所和120已经过去了"})
 	rep := c.reports()[0]
 	if e, ok := rep.LastStep(); !ok || e.Action != village.ActProgress || e.Note != "派出所和120已经过去了" {
 		t.Errorf("R1 last step %+v, want the officer's 进展", e)
@@ -165,10 +165,14 @@ func TestDutyOfficerNoteIsProgress(t *testing.T) {
 func TestDutyOfficerNoteStartsWithServiceNumber(t *testing.T) {
 	c := oldWangOnFire(t)
 	has(t, "another alarm", c.say("陈二", "王奶奶在路口被车撞了 流了好多血"), dutyChat+": 【突发事件】青山村三组 #R2")
-	for _, note := range []string{"120已经到了", "120已经过去了", "110也到了"} {
+	for i, note := range []string{"120已经到了", "120已经过去了", "110也到了"} {
+		took := "" // the first confirms it: the township acts on it (rep64)
+		if i == 0 {
+			took = "已受理，由李四负责，"
+		}
 		expectLike(t, note, c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "#R2 " + note}),
-			like{start: dutyChat + ": 按孙七的话，#R2 进展已记录：" + note, lacks: "还没人确认"},
-			like{start: grid3 + ": 按孙七的话，#R2 进展已记录：" + note})
+			like{start: dutyChat + ": 按孙七的话，#R2 " + took + "进展已记录：" + note, lacks: "还没人确认"},
+			like{start: grid3 + ": 按孙七的话，#R2 " + took + "进展已记录：" + note})
 	}
 	c.say("李四", "R1 23") // no number of a service
 	if e, ok := c.reports()[0].LastStep(); ok && e.Action == village.ActProgress {

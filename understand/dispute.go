@@ -406,6 +406,33 @@ func Calms(s Said) bool {
 	return containsAny(s.Canon, calming) && !containsAny(s.Canon, sides) && !Threatens(s)
 }
 
+// bothAddressed are words a mediator speaks to both parties with ("你们俩
+// 别吵了"): a clause of them alone asks for calm as calming does.
+var bothAddressed = []string{"你们俩", "你俩", "你们两个", "你们两家", "你们两位", "两位", "两家人", "大家", "都"}
+
+// WithoutCalming is text without its clauses that ask a quarrel to calm
+// down or only address its parties ("你们俩别吵了 我下午过去看看" is
+// "我下午过去看看"), and whether it had such a clause: what a mediator
+// will do, said to the quarrel. Clauses are set off by spaces and
+// punctuation; text with no such clause is returned as it is.
+func WithoutCalming(text string) (rest string, calmed bool) {
+	clauses := strings.FieldsFunc(text, func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune("，,。.！!；;~～、", c)
+	})
+	kept := clauses[:0:0]
+	for _, c := range clauses {
+		if containsAny(Canon(c), calming) && !containsAny(Canon(c), sides) || slices.Contains(bothAddressed, c) {
+			calmed = true
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if !calmed {
+		return text, false
+	}
+	return strings.Join(kept, " "), true
+}
+
 // subjects are the things village quarrels are about: land and its
 // bounds, walls, trees, ditches and water, animals, houses, crops, money.
 // Each word names the things of its tags; the longest word found at a
