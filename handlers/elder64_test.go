@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -32,4 +33,32 @@ func TestCallNoteHazardCarriesHint(t *testing.T) {
 	got = c.say("王五", "石德贵打通了 身体还行 就是屋顶漏雨")
 	has(t, "plain need", got, "石德贵反映的「屋顶漏雨」已登记 #R3")
 	lacks(t, "no hint for a roof", got, "今天最好上门看看")
+}
+
+// TestNoticeQuestionCountsAsSeen: 陈二's question about the notice open in
+// his group (「烧炭取暖也不行吗 那用啥取暖」) is passed to 王五 as before,
+// and his household is counted as having seen the notice, in the same
+// round trip as the question's commit: 查 #N1 no longer lists 陈二户.
+// Asked again (or redelivered), it counts once; 赵六's talk of another
+// thing counts nothing.
+func TestNoticeQuestionCountsAsSeen(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.office("通知 三组 近期降温，严禁在密闭房间烧炭取暖，防止一氧化碳中毒")
+	c.say("张三", "收到") // the notices' live indexes built by the first 收到, once
+	has(t, "陈二 not yet", c.office("查 #N1"), "已收到 1/9 户", "陈二户")
+	q := bot.Message{Chat: grid3, From: "陈二", Text: "烧炭取暖也不行吗 那用啥取暖", ID: "q1"}
+	// 3 round trips, as the question took before its 收到 was counted:
+	// the 收到 rides on the question's commit (notice55's costs 2 each)
+	got := c.costs(t, 3, "the question, its 收到 on its commit", q)
+	has(t, "passed on", got, "@陈二\u2005您问的「烧炭取暖也不行吗 那用啥取暖」是通知 #N1 的事，已转给网格员王五",
+		"王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事")
+	lacks(t, "no 收到 talk for a question", got, "已记下您家收到")
+	seen := c.office("查 #N1")
+	has(t, "counted as seen", seen, "已收到 2/9 户")
+	lacks(t, "陈二 not listed", seen, "陈二户")
+
+	c.send(q) // redelivered
+	c.say("陈二", "那用电热毯可以吗 烧炭取暖不行的话")
+	lacks(t, "talk of another thing", c.say("赵六", "今天天气怎么样"), "通知提问")
+	has(t, "counted once", c.office("查 #N1"), "已收到 2/9 户", "赵六户")
 }

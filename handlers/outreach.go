@@ -717,7 +717,18 @@ func (r *Router) ackAlso(t *turn) *storage.Change {
 	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
+	return r.ackChange(t, chat, "")
+}
+
+// ackChange is the change of its own that records t's 收到 (noticeAck) of
+// the notices posted to chat, of notice quoted ("N3") alone when set,
+// deduplicated by the message id + ":acks": a Then of the message's own
+// commit.
+func (r *Router) ackChange(t *turn, chat, quoted string) *storage.Change {
 	ack := noticeAck(t, chat)
+	if quoted != "" {
+		ack.Quoted = quoted
+	}
 	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack}
 }
 
