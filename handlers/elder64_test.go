@@ -62,3 +62,26 @@ func TestNoticeQuestionCountsAsSeen(t *testing.T) {
 	lacks(t, "talk of another thing", c.say("赵六", "今天天气怎么样"), "通知提问")
 	has(t, "counted once", c.office("查 #N1"), "已收到 2/9 户", "赵六户")
 }
+
+// TestWorkerAwayTellsLeader: 王五, ill, says privately he cannot phone for
+// some days: it is no report offered to register; 李四 hears it with the
+// call still open (王奶奶, missed once) and the other elders 王五 phones,
+// with their phones, in one commit, and 王五 hears whom it
+// went to. The tasks stay as they were. An elder's own illness named
+// ("石德贵住院了 电话打不了") and a villager's illness are no such news.
+func TestWorkerAwayTellsLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	before := openCalls(t, c)
+	got := c.costs(t, 1, "away (his open calls as this process follows them, one commit)",
+		bot.Message{Private: true, From: "王五", Text: "我这几天生病了 在县里住院 电话打不了"})
+	has(t, "leader told", got, "李四: 【网格员打不了电话】王五私信说：「我这几天生病了 在县里住院 电话打不了」。\n还没打的回访电话：\n1. 王奶奶 13900000001（上次没打通 1 次）",
+		"王五负责打电话的其他老人：石德贵 13900000031、白凤兰 13900000053。", "请这几天安排人代打或上门")
+	has(t, "worker told", got, "王五: 好的，您先养好身体。已告诉网格长李四，请他这几天安排人给您负责的老人打电话（还没打的：王奶奶）。")
+	lacks(t, "no report offered", got, "我理解为", "已登记")
+	if after := openCalls(t, c); len(after) != len(before) || after[0] != before[0] {
+		t.Fatalf("open calls %v, want them as before %v", after, before)
+	}
+	lacks(t, "an elder's illness", c.private("王五", "石德贵住院了 电话打不了"), "网格员打不了电话")
+	lacks(t, "a villager", c.private("陈二", "我这几天生病了 电话打不了"), "网格员打不了电话")
+}

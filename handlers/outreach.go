@@ -1005,6 +1005,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if len(mine) == 0 {
 		return false, nil
 	}
+	if done, err := r.callAway(ctx, t); done {
+		return true, err // "我这几天生病了 电话打不了": for his leader
+	}
 	args := relayAsReached(t.text)
 	if m := answeredByKinRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && r.callsName(t.who, mine, m[1]) {
 		// "白凤兰孙子接的 挺好的": her call, her grandson answered
@@ -2725,12 +2728,21 @@ func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []noti
 // roster gives him (责任网格员), and the others of the grids he works in.
 func (r *Router) callees(w village.Person) []string {
 	var out []string
+	for _, p := range r.calleePeople(w) {
+		out = append(out, r.shown(p))
+	}
+	return out
+}
+
+// calleePeople are callees, the people themselves.
+func (r *Router) calleePeople(w village.Person) []village.Person {
+	var out []village.Person
 	for _, p := range r.people.All() {
 		if p.UsesWeChat || p.Phone == "" || p.Village != w.Village {
 			continue
 		}
 		if p.CaredBy(w) || p.Caretaker == "" && w.Tends(p.Village, p.Grid) {
-			out = append(out, r.shown(p))
+			out = append(out, p)
 		}
 	}
 	return out
