@@ -77,7 +77,7 @@ func TestWorkerAwayTellsLeader(t *testing.T) {
 		bot.Message{Private: true, From: "王五", Text: "我这几天生病了 在县里住院 电话打不了"})
 	has(t, "leader told", got, "李四: 【网格员打不了电话】王五私信说：「我这几天生病了 在县里住院 电话打不了」。\n还没打的回访电话：\n1. 王奶奶 13900000001（上次没打通 1 次）",
 		"王五负责打电话的其他老人：石德贵 13900000031、白凤兰 13900000053。", "请这几天安排人代打或上门")
-	has(t, "worker told", got, "王五: 好的，您先养好身体。已告诉网格长李四，请他这几天安排人给您负责的老人打电话（还没打的：王奶奶）。")
+	has(t, "worker told", got, "王五: 好的，您先养好身体。已告诉网格长李四，请李四这几天安排人给您负责的老人打电话（还没打的：王奶奶）。")
 	lacks(t, "no report offered", got, "我理解为", "已登记")
 	if after := openCalls(t, c); len(after) != len(before) || after[0] != before[0] {
 		t.Fatalf("open calls %v, want them as before %v", after, before)
