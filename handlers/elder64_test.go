@@ -85,3 +85,15 @@ func TestWorkerAwayTellsLeader(t *testing.T) {
 	lacks(t, "an elder's illness", c.private("王五", "石德贵住院了 电话打不了"), "网格员打不了电话")
 	lacks(t, "a villager", c.private("陈二", "我这几天生病了 电话打不了"), "网格员打不了电话")
 }
+
+// TestTwoEldersTwoAlarms: 王奶奶's smoking stove, told on a call, is #R1;
+// 白凤兰's "她说家里煤气味好大" on another call is her own home, a second
+// alarm (#R2) to the duty chat, not her news of 王奶奶's #R1.
+func TestTwoEldersTwoAlarms(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "her alarm", c.say("王五", "王奶奶打通了 跟她讲了 她说屋里炉子倒烟"), "紧急情况 #R1：王奶奶屋里炉子倒烟")
+	got := c.private("王五", "白凤兰打通了 她说家里煤气味好大")
+	has(t, "another alarm", got, "【突发事件】青山村三组 #R2\n情况：家里煤气味好大", "白凤兰反映的「家里煤气味好大」已登记 #R2")
+	lacks(t, "not joined", got, "突发补充", "是 #R1 那件突发事件")
+	c.wantReports(2, "one emergency per elder's home")
+}
