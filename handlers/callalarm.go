@@ -23,7 +23,9 @@ func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 	chat := r.groupOf(p.Village, p.Grid)
 	// "她说她家柴房着火了": her own home, as her "我家" would be (call54:
 	// it joined 张三's 后山着火了 for want of a home)
-	return &turn{m: t.m, at: t.at, text: herHome.Replace(said), who: p, placed: true,
+	// "她说家里煤气味好大" is her "家里…": without the worker's 她说
+	// (elderSaid), her home is told, not another's alarm joined
+	return &turn{m: t.m, at: t.at, text: herHome.Replace(elderSaid(needOnly(said))), who: p, placed: true,
 		where: place{kind: inGrid, village: p.Village, grid: p.Grid, chat: chat}}
 }
 

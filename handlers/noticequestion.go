@@ -19,8 +19,7 @@ import (
 // without 收到, in his grid's group about a notice posted there and still
 // followed up ("体检要空腹吗" after 【通知】本周六上午9点…免费体检…): as
 // ackAndAsk passes the question of a 收到 on, to the grid's workers (its
-// leaders when it has none), the asker told so; his household's 收到 is
-// not counted (he only asked). A question is about the notice when it
+// leaders when it has none), the asker told so. A question is about the notice when it
 // shares a word with its text (aboutNotice), or asks only when, where,
 // what to bring or who may go, naming nothing else (asksOnlyLogistics).
 // done is false when no such notice is open there; ordinary talk is left
@@ -30,7 +29,8 @@ import (
 // after 明天上午9点到村委会领取…); what it does not tell ("补贴多少钱") is
 // passed on. One read (the group's notices), only for a villager's
 // question in a grid group, and one commit when it is answered or passed
-// on.
+// on. Asking shows the household saw the notice: its 收到 is recorded
+// (askedSeen), nothing said of it.
 func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.where.kind != inGrid || t.where.grid == "" || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return false, nil
@@ -65,8 +65,22 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)},
+		Then:  r.askedSeen(t, n)})
 	return true, err
+}
+
+// askedSeen is the 收到 of notice n that a question about it shows: the
+// asker's household saw it, and is no longer listed as not having
+// answered it. Notices live in the township's scope: it rides on the
+// question's commit as its Then, in the same round trip, deduplicated as
+// ackAlso's. nil when the asker answers no notice (ackChat).
+func (r *Router) askedSeen(t *turn, n village.Notice) *storage.Change {
+	chat, _ := r.ackChat(t)
+	if chat == "" {
+		return nil
+	}
+	return r.ackChange(t, chat, n.ID)
 }
 
 // answers reports whether notice n's text answers question q at at.
@@ -88,6 +102,9 @@ func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice
 	if chat != "" {
 		ack := noticeAck(t, chat)
 		c.Scope, c.Ack, data["Acked"] = storage.TownshipScope(r.cfg.Township.Name), &ack, storage.AckedPlaceholder
+	}
+	if chat == "" {
+		c.Then = r.askedSeen(t, n) // seen, said nowhere: he asked, and is answered
 	}
 	c.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))}
 	_, err := r.store.Commit(ctx, c)

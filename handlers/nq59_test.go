@@ -31,7 +31,7 @@ func TestNoticeAnswersItsOwnQuestion(t *testing.T) {
 			grid3+": @陈二\u2005您问的「"+q+"」是通知 #N1 的事，已转给网格员王五，会在群里回复您。",
 			"王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事："+q+"\n请在群里回复陈二；通知里没写清楚的，可以问发通知的人（发「查 #N1」看通知）。")
 	}
-	has(t, "an answer counts no 收到", c.office("查 #N1"), "青山村三组：已收到 0/")
+	has(t, "the askers' households counted as seen (elder64)", c.office("查 #N1"), "青山村三组：已收到 2/")
 	c.now = c.now.Add(22 * time.Hour) // 07:00 on the 8th
 	expect(t, "asked the day after it was posted", c.say("张三", "几点去领"), fmt.Sprintf(answer, "张三", "今天"))
 }

@@ -93,7 +93,7 @@ func TestWhatTheNoticeSaid(t *testing.T) {
 	expect(t, "to the bot", c.say("金大海", "@网格小助手 刚才发的通知是什么"), fmt.Sprintf(again, "金大海"))
 	lacks(t, "no such notice", c.say("陈二", "停水的通知说的啥"), "通知 #N1")
 	has(t, "what it asks is answered", c.say("郑十", "通知说什么时候领"), "通知 #N1 写的是：12月8日（明天）上午9点")
-	has(t, "no 收到 counted", c.office("查 #N1"), "青山村三组：已收到 0/9 户")
+	has(t, "郑十's question answered counts his 收到 (elder64)", c.office("查 #N1"), "青山村三组：已收到 1/9 户")
 }
 
 // TestCorrectedNoticeToldWithItsCorrection: after 「通知 更正：领取时间改为

@@ -717,7 +717,18 @@ func (r *Router) ackAlso(t *turn) *storage.Change {
 	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
+	return r.ackChange(t, chat, "")
+}
+
+// ackChange is the change of its own that records t's 收到 (noticeAck) of
+// the notices posted to chat, of notice quoted ("N3") alone when set,
+// deduplicated by the message id + ":acks": a Then of the message's own
+// commit.
+func (r *Router) ackChange(t *turn, chat, quoted string) *storage.Change {
 	ack := noticeAck(t, chat)
+	if quoted != "" {
+		ack.Quoted = quoted
+	}
 	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack}
 }
 
@@ -1013,6 +1024,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	mine := r.callable(t.who)
 	if len(mine) == 0 {
 		return false, nil
+	}
+	if done, err := r.callAway(ctx, t); done {
+		return true, err // "我这几天生病了 电话打不了": for his leader
 	}
 	args := relayAsReached(t.text)
 	if m := answeredByKinRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && r.callsName(t.who, mine, m[1]) {
@@ -2093,6 +2107,9 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	c.Report = storage.RefPlaceholder
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
 	data["Status"] = rep.StatusLabel() // where the worker's item stands, with its number
+	if rep.Type != village.Emergency {
+		data["Caution"] = rep.Hazard // she lives with the danger: the worker reminds her, goes today
+	}
 	if rep.Private() {
 		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 	}
@@ -2336,7 +2353,9 @@ func relayedCall(args string) (name, note string, ok bool) {
 }
 
 // relayWords say that a call passed a notice on.
-var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}
+// "跟她说了" is the worker's own telling, never what she said.
+var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道",
+	"跟她说了", "跟他说了", "和她说了", "和他说了", "跟她讲了", "跟他讲了", "跟老人说了", "跟她说过了", "跟他说过了"}
 
 // relayContrast starts what an elder said beyond the relay ("已转告，但是屋顶漏雨").
 var relayContrast = []string{"但是", "不过", "另外", "还说", "但"}
@@ -2387,6 +2406,11 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	}
 	if t.recurs != nil {
 		rep.Recurs = t.recurs.ID // her item closed weeks ago broke again (recurredOnCall)
+	}
+	if typ != village.Emergency {
+		// "烟囱有点漏烟" on a call carries the safety hint the same words
+		// in the group would (reportKind)
+		rep.Hazard = understand.Caution(t.hear(text))
 	}
 	rep.SetReporter(p, r.shown(p))
 	rep.SetHandlers(leaders, r.shown)
@@ -2724,12 +2748,21 @@ func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []noti
 // roster gives him (责任网格员), and the others of the grids he works in.
 func (r *Router) callees(w village.Person) []string {
 	var out []string
+	for _, p := range r.calleePeople(w) {
+		out = append(out, r.shown(p))
+	}
+	return out
+}
+
+// calleePeople are callees, the people themselves.
+func (r *Router) calleePeople(w village.Person) []village.Person {
+	var out []village.Person
 	for _, p := range r.people.All() {
 		if p.UsesWeChat || p.Phone == "" || p.Village != w.Village {
 			continue
 		}
 		if p.CaredBy(w) || p.Caretaker == "" && w.Tends(p.Village, p.Grid) {
-			out = append(out, r.shown(p))
+			out = append(out, p)
 		}
 	}
 	return out
@@ -2953,7 +2986,8 @@ func dialledNote(s string) (note string, ok bool) {
 }
 
 // needOnly is a call note from its first clause that does not say the
-// elder is well ("身体还行 就是屋顶漏雨" is 屋顶漏雨): the matter for the
+// elder is well nor that a notice was passed on ("身体还行 就是屋顶漏雨"
+// and "跟她说了 她说烟囱漏烟" are 屋顶漏雨, 她说烟囱漏烟): the matter for the
 // leader to handle, without a contrast word before it. A note of which
 // no clause is left stays whole.
 func needOnly(note string) string {
@@ -2964,7 +2998,10 @@ func needOnly(note string) string {
 		if i < 0 {
 			break
 		}
-		if c := rest[:i]; !containsAnyOf(c, callWell...) && !understand.Reassures(c) && !containsAnyOf(c, "还行", "还可以", "挺好", "都好") {
+		// a clause saying the worker passed a notice on ("跟她说了",
+		// "已转告") is his narrative, not her matter
+		if c := rest[:i]; !containsAnyOf(c, callWell...) && !understand.Reassures(c) && !containsAnyOf(c, "还行", "还可以", "挺好", "都好") &&
+			!(containsAnyOf(c, relayWords...) && !containsAnyOf(c, relayContrast...)) {
 			break
 		}
 		rest = rest[i:]
