@@ -87,6 +87,9 @@ type monthRow struct {
 	New, Emergency, Resolved, OnTime        int
 	Confirmed, Reopened, Escalated, Overdue int
 	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
+	// ResolvedReopened are the Resolved items reopened (未解决) at some
+	// time before their resolution: 其中 N 件重新打开过.
+	ResolvedReopened int
 	// Told are procedure questions closed as 已告知办理流程: the villager
 	// had the procedure and never asked again. Not grid work done: in no
 	// other count, and not in the rate.
@@ -96,7 +99,7 @@ type monthRow struct {
 func (m *monthRow) add(o monthRow) {
 	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
-	m.AutoClosed, m.Told = m.AutoClosed+o.AutoClosed, m.Told+o.Told
+	m.AutoClosed, m.Told, m.ResolvedReopened = m.AutoClosed+o.AutoClosed, m.Told+o.Told, m.ResolvedReopened+o.ResolvedReopened
 }
 
 // monthlyReport gives the township office last month's items per grid, so
@@ -147,37 +150,54 @@ func (m *monthRow) count(r village.Report, start, end time.Time) {
 			m.Emergency++
 		}
 	}
-	wentUp := false // an item sent up twice in the month (退回, then overdue again) is one item sent up
+	// Each count is of items, not of steps: an item resolved, reopened and
+	// resolved again in the month is one item resolved (按期 by its last
+	// resolution, the one that stuck) and one item reopened.
+	var resolved, told, reopened, wentUp bool
+	var last, closed village.Entry // the month's last 办结, and last close
 	for _, h := range r.History {
 		if !in(h.At) {
 			continue
 		}
 		if h.Told() {
-			if h.Action == village.ActResolve {
-				m.Told++
-			}
+			told = told || h.Action == village.ActResolve
 			continue
 		}
 		switch h.Action {
 		case village.ActResolve:
-			m.Resolved++
-			if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
-				m.OnTime++
-			}
+			resolved, last = true, h
 		case village.ActConfirm:
-			if h.By == village.SystemActor {
-				m.AutoClosed++
-			} else {
-				m.Confirmed++
-			}
+			closed = h
 		case village.ActReopen:
-			m.Reopened++
+			reopened = true
 		case village.ActEscalate:
-			if !wentUp {
-				m.Escalated++
-			}
-			wentUp = true
+			wentUp = true // 退回, then overdue again: one item sent up
 		}
+	}
+	if told {
+		m.Told++
+	}
+	if resolved {
+		m.Resolved++
+		if r.ResolvedInTime(last) { // by the SLA's deadline then, not after a reopening
+			m.OnTime++
+		}
+		if slices.ContainsFunc(r.History, func(e village.Entry) bool { return e.Action == village.ActReopen && e.At.Before(last.At) }) {
+			m.ResolvedReopened++
+		}
+	}
+	switch {
+	case closed.At.IsZero():
+	case closed.By == village.SystemActor:
+		m.AutoClosed++
+	default:
+		m.Confirmed++
+	}
+	if reopened {
+		m.Reopened++
+	}
+	if wentUp {
+		m.Escalated++
 	}
 	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
 		m.Overdue++
