@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/storage"
 	"gridbot/village"
@@ -50,5 +51,25 @@ func TestMonthlyReportCountsItems(t *testing.T) {
 		if !strings.Contains(out[0], want) {
 			t.Errorf("monthly report lacks %q:\n%s", want, out[0])
 		}
+	}
+}
+
+// TestUnreachedSaysTheYear: the office told in January of an elder whose
+// calls failed since December reads the date with its year, not a
+// 「12月28日」 that could be this year's.
+func TestUnreachedSaysTheYear(t *testing.T) {
+	cfg, _ := exampleTownship(t)
+	texts, _ := newTexts(cfg)
+	loc := cfg.Location()
+	item := unreachedCall{C: village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", Phone: "13900000031", Misses: 2,
+		LoggedAt: time.Date(2026, 12, 28, 9, 0, 0, 0, loc)}, Now: time.Date(2027, 1, 3, 8, 0, 0, 0, loc)}
+	got := texts.Render("call.unreached.office", map[string]any{"Items": []unreachedCall{item}, "Asks": 2})
+	if want := "青山村三组 石德贵（13900000031）2026年12月28日已连续 2 次电话没接通"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to hold %q", got, want)
+	}
+	item.Now = time.Date(2026, 12, 30, 8, 0, 0, 0, loc)
+	got = texts.Render("call.unreached.office", map[string]any{"Items": []unreachedCall{item, item}, "Asks": 2})
+	if want := "1. 青山村三组 石德贵（13900000031）12月28日已连续"; !strings.Contains(got, want) {
+		t.Errorf("this year's: got %q, want it to hold %q", got, want)
 	}
 }
