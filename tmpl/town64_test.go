@@ -31,6 +31,16 @@ func TestDatesShowTheirYear(t *testing.T) {
 		}
 	}
 	bare := regexp.MustCompile(`[{( ](date|clock) [.$][^}]*\}\}`)
+	eachTemplate(t, func(path, text string) {
+		for _, m := range bare.FindAllString(text, -1) {
+			t.Errorf("%s: %s: write a date read at now (dateIn, clockIn), which shows another year's", path, m)
+		}
+	})
+}
+
+// eachTemplate calls f with every *.tmpl file of the repository.
+func eachTemplate(t *testing.T, f func(path, text string)) {
+	t.Helper()
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -45,9 +55,7 @@ func TestDatesShowTheirYear(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		for _, m := range bare.FindAllString(string(b), -1) {
-			t.Errorf("%s: %s: write a date read at now (dateIn, clockIn), which shows another year's", path, m)
-		}
+		f(path, string(b))
 		return nil
 	})
 	if err != nil {
