@@ -1,0 +1,38 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/understand"
+)
+
+// TestGridsRanked: 网格排名 gives a township officer the grids side by
+// side, the one that needs help first (an item nobody took on, now
+// overdue), each item counted once however often it was resolved; a
+// grid's cadre or a villager is told who can see it, an officer in a
+// grid's group where to ask.
+func TestGridsRanked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了三天了")
+	c.in("青山村一组网格群", "谢明", "上报 水渠堵了，田里进不了水")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 换了灯泡")
+	c.say("张三", "未解决 #R1 晚上还是不亮")
+	c.say("李四", "办结 #R1 换了线")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	got := c.in(officeChat, "孙七", "网格排名")
+	has(t, "ranked", got, "【各网格情况】本月（3月1日至今），最需要帮助的排在前面：\n"+
+		"1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1，重新打开 0，",
+		"\n2. 青山村三组：收到 1 件，按时受理 100%，办结 1，现在超期 0，重新打开 1，",
+		"\n3. 青山村二组：收到 0 件，按时受理 —，办结 0，")
+	if joined := strings.Join(got, "\n"); strings.Count(joined, "\n1. ") != 1 {
+		t.Errorf("one ranking wanted: %q", got)
+	}
+	has(t, "last month: nothing", c.private("孙七", "上月网格排名"), "各网格上个月都还没有事项")
+	has(t, "a leader", c.say("李四", "网格排名"), "只有镇干部能看", "请发「情况」")
+	has(t, "a villager", c.say("张三", "各网格对比"), "只有镇干部能看", "请找本网格的网格长")
+	has(t, "an officer in a grid's group", c.say("孙七", "网格排名"), "请在青山镇网格工作群里发「网格排名」，或私信我")
+	lacks(t, "chat naming grids", c.say("张三", "网格排名这事我不懂"), "网格排名")
+}
