@@ -36,3 +36,24 @@ func TestGridsRanked(t *testing.T) {
 	has(t, "an officer in a grid's group", c.say("孙七", "网格排名"), "请在青山镇网格工作群里发「网格排名」，或私信我")
 	lacks(t, "chat naming grids", c.say("张三", "网格排名这事我不懂"), "网格排名")
 }
+
+// TestTownshipAssignTakesOn: the township referring an item that went up
+// days ago and nobody there took on (「指派 #R1 司法所」) takes it on as
+// 「确认 #R1」 would: it has the time to resolve it from now, not the
+// deadline it went up past, and is not overdue the moment it acts.
+func TestTownshipAssignTakesOn(t *testing.T) {
+	due := func(take string) string {
+		c := newChat(t, understand.Rules{})
+		c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
+		c.now = c.now.Add(5 * 24 * time.Hour)
+		c.in(officeChat, "孙七", take)
+		got := strings.Join(c.in(officeChat, "孙七", "查 #R1"), "\n")
+		_, line, _ := strings.Cut(got, "负责人：")
+		line, _, _ = strings.Cut(line, "\n")
+		return line
+	}
+	accepted, referred := due("确认 #R1"), due("指派 #R1 司法所")
+	if !strings.Contains(accepted, "期限3月") || !strings.HasSuffix(referred, accepted[strings.Index(accepted, "期限"):]) {
+		t.Errorf("referred: %q, want the deadline 确认 gives: %q", referred, accepted)
+	}
+}
