@@ -57,3 +57,17 @@ func TestTownshipAssignTakesOn(t *testing.T) {
 		t.Errorf("referred: %q, want the deadline 确认 gives: %q", referred, accepted)
 	}
 }
+
+// TestGridsRankedEmergencyLate: an emergency nobody took on within the
+// time to (15 minutes here), taken on an hour later, is not 按时受理 in
+// 网格排名, as the 早报 says it was late; one taken on at once is.
+func TestGridsRankedEmergencyLate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in("青山村二组网格群", "田卫东", "着火了！后山林子冒烟了")
+	c.now = c.now.Add(time.Hour)
+	c.in("青山镇应急值班群", "孙七", "确认 #R1 已通知消防")
+	c.say("张三", "着火了！村口草垛烧起来了")
+	c.say("李四", "确认 #R2 我到了")
+	has(t, "late", c.in(officeChat, "孙七", "网格排名"),
+		"1. 青山村二组：收到 1 件，按时受理 0%，", "\n3. 青山村三组：收到 1 件，按时受理 100%，")
+}

@@ -99,7 +99,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 			row := village.GridMonth{Village: v.Name, Grid: g.Name}
 			for _, r := range reports {
 				if r.Grid == g.Name {
-					row.Count(r, start, end)
+					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std())
 				}
 			}
 			if row.Any() {

@@ -9,8 +9,8 @@ import (
 // end), a month mostly: the township's monthly report and its grid by
 // grid comparison (网格排名) count alike. Each count is of items, not of
 // steps: an item resolved, reopened and resolved again is one item
-// resolved (按期 by its last resolution, the one that stuck) and one
-// item reopened.
+// resolved and one item reopened; it is 按期 when each of its
+// resolutions was (a late 办结 stays late after a reopening).
 type GridMonth struct {
 	Village, Grid                           string
 	New, Emergency, Resolved, OnTime        int
@@ -53,7 +53,9 @@ func (m GridMonth) TakenRate() (pct int, ok bool) {
 }
 
 // Count adds what r, one of the grid's reports, did in [start, end) to m.
-func (m *GridMonth) Count(r Report, start, end time.Time) {
+// ackLimit is the time to take an emergency on (sla.emergency.accept), as
+// the 早报 judges it (Responded); zero: the deadline its 受理 recorded.
+func (m *GridMonth) Count(r Report, start, end time.Time, ackLimit time.Duration) {
 	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
 	if in(r.CreatedAt) && r.Status != StatusDuplicate { // merged: counted in the item it joined
 		m.New++
@@ -61,19 +63,10 @@ func (m *GridMonth) Count(r Report, start, end time.Time) {
 			m.Emergency++
 		}
 	}
-	var resolved, told, reopened, wentUp, taken bool
+	m.countTaken(r, start, end, ackLimit)
+	var resolved, late, told, reopened, wentUp bool
 	var last, closed Entry // the stretch's last 办结, and last close
 	for _, h := range r.History {
-		if h.From == StatusNew && (h.To == StatusAccepted || h.To == StatusResolved || h.To == StatusEscalated) && !h.Told() {
-			// the item taken on: counted where that fell
-			taken = true
-			if in(h.At) {
-				m.Taken++
-				if h.Due.IsZero() || !h.At.After(h.Due) {
-					m.TakenInTime++
-				}
-			}
-		}
 		if !in(h.At) {
 			continue
 		}
@@ -84,6 +77,7 @@ func (m *GridMonth) Count(r Report, start, end time.Time) {
 		switch h.Action {
 		case ActResolve:
 			resolved, last = true, h
+			late = late || !r.ResolvedInTime(h) // by the SLA's deadline then, not after a reopening
 		case ActConfirm:
 			closed = h
 		case ActReopen:
@@ -92,15 +86,12 @@ func (m *GridMonth) Count(r Report, start, end time.Time) {
 			wentUp = true // 退回, then overdue again: one item sent up
 		}
 	}
-	if !taken && r.Status == StatusNew && r.CreatedAt.Before(end) && r.LateAt(end) {
-		m.Taken++ // nobody took it on, and the deadline to has passed
-	}
 	if told {
 		m.Told++
 	}
 	if resolved {
 		m.Resolved++
-		if r.ResolvedInTime(last) { // by the SLA's deadline then, not after a reopening
+		if !late {
 			m.OnTime++
 		}
 		if slices.ContainsFunc(r.History, func(e Entry) bool { return e.Action == ActReopen && e.At.Before(last.At) }) {
@@ -122,5 +113,37 @@ func (m *GridMonth) Count(r Report, start, end time.Time) {
 	}
 	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
 		m.Overdue++
+	}
+}
+
+// countTaken counts r in Taken when it was taken on in [start, end) (its
+// first step out of 新, as Responded reads it, but the bot's answer to a
+// procedure question), in TakenInTime when that was by the deadline; an
+// item still untaken at end past that deadline counts as taken late.
+func (m *GridMonth) countTaken(r Report, start, end time.Time, ackLimit time.Duration) {
+	limit := func(due time.Time) (time.Time, bool) {
+		if r.Type == Emergency && ackLimit > 0 {
+			return r.CreatedAt.Add(ackLimit), true
+		}
+		return due, !due.IsZero()
+	}
+	for _, h := range r.History {
+		if h.Action == ActCreate || h.From != StatusNew || h.To == StatusNew || h.Told() {
+			continue
+		}
+		if h.At.Before(start) || !h.At.Before(end) {
+			return
+		}
+		m.Taken++
+		if due, ok := limit(h.Due); !ok || !h.At.After(due) {
+			m.TakenInTime++
+		}
+		return
+	}
+	if r.Status != StatusNew || !r.CreatedAt.Before(end) || r.ProcedureAnswered() {
+		return
+	}
+	if due, ok := limit(r.SLADueAt()); ok && end.After(due) {
+		m.Taken++ // nobody took it on, and the deadline to has passed
 	}
 }
