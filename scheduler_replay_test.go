@@ -440,7 +440,7 @@ func TestReplayThirdRound(t *testing.T) {
 			`{"at":"2026-03-09T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 换了线"}`,
 			`{"at":"2026-04-01T10:00:00+08:00"}`,
 		},
-		want: []string{"青山村三组：新反映 1，办结 2（按期 1）"},
+		want: []string{"青山村三组：新反映 1，办结 1（按期 0，其中 1 件重新打开过）"},
 	}, {
 		name: "the leader asked to visit hears when someone got through",
 		lines: []string{

@@ -191,5 +191,5 @@ func (r *Router) elderCalls(t *turn, p village.Person, calls []village.Call, tl 
 	return map[string]any{"Name": r.shown(p), "Phone": p.Phone, "Worker": r.shown(w), "WorkerPhone": w.Phone,
 		"Self": w.Key() == t.who.Key(), "Visit": visit,
 		"Reached": tl.Reached(p), "Times": tl.Days(p), "Tried": tl.Tried(p), "Unreached": tl.Unreached(p),
-		"Due": tl.Due(p, r.cfg.Outreach), "Care": village.CareLabel(p.Care), "Last": last, "Since": m.Start}
+		"Due": tl.Due(p, r.cfg.Outreach), "Care": village.CareLabel(p.Care), "Last": last, "Since": m.Start, "Now": t.at}
 }

@@ -3365,6 +3365,10 @@ func (r *Router) prepareAgain(t *turn, a *lifecycle) {
 // prepareAssign is 指派 to a department or to people.
 func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
 	rep := &a.rep
+	// the township taking on what went up, by referring it or giving it to
+	// someone, takes it on as its 确认 would: with the time to resolve it
+	// from now, not the grid's deadline it went up past (镇里待接手)
+	townTakes := t.who.Has(village.RoleOfficer) && rep.Status == village.StatusEscalated && len(rep.Officers(r.people.Lookup)) == 0
 	if d, rest, ok := r.department(a.note); ok {
 		// A department is reached by its office phone, not in the
 		// chats: the officer who refers it stays its handler, is
@@ -3381,7 +3385,7 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	} else if a.elsewhere, done, err = r.assignPeople(ctx, t, rep, a.note, a.data); done {
 		return true, err
 	}
-	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
+	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened || townTakes {
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	}
 	// the one sent hears by when, as 确认 says it (预计…前办结)

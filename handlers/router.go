@@ -804,6 +804,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "回访覆盖率多少", "王奶奶这个月打过电话没": this month's calls
 		return err
 	}
+	if done, err := r.gridsAsked(ctx, t); done {
+		// "网格排名", "上月网格对比": the township's grids compared
+		return err
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err

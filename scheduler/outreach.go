@@ -1228,6 +1228,7 @@ func (j *jobs) closeLapsed(ctx context.Context, sc storage.Scope, at time.Time, 
 type unreachedCall struct {
 	C       village.Call
 	Leaders []village.Person
+	Now     time.Time // when it is said: a date of another year shows its year
 }
 
 // closeUnreached stores the tasks closed as unreached, in one commit with
@@ -1249,7 +1250,7 @@ func (j *jobs) closeUnreached(ctx context.Context, sc storage.Scope, at time.Tim
 		}
 		docs = append(docs, d)
 		ls := j.People.InGrid(c.Village, c.Grid, village.RoleLeader)
-		items = append(items, unreachedCall{C: c, Leaders: ls})
+		items = append(items, unreachedCall{C: c, Leaders: ls, Now: at})
 		for _, l := range ls {
 			to := j.address(l)
 			if byLeader[to] == nil {

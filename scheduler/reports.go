@@ -81,24 +81,6 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 // them all.
 const digestItems = 10
 
-// monthRow is one grid's items of a month.
-type monthRow struct {
-	Village, Grid                           string
-	New, Emergency, Resolved, OnTime        int
-	Confirmed, Reopened, Escalated, Overdue int
-	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
-	// Told are procedure questions closed as 已告知办理流程: the villager
-	// had the procedure and never asked again. Not grid work done: in no
-	// other count, and not in the rate.
-	Told int
-}
-
-func (m *monthRow) add(o monthRow) {
-	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
-	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
-	m.AutoClosed, m.Told = m.AutoClosed+o.AutoClosed, m.Told+o.Told
-}
-
 // monthlyReport gives the township office last month's items per grid, so
 // that it can see how each grid works: what came in, what was resolved and
 // in time, what reporters confirmed or reopened, what went up to the
@@ -106,23 +88,23 @@ func (m *monthRow) add(o monthRow) {
 // left out; a month with nothing anywhere posts nothing.
 func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	start, end, month := j.lastMonth(at)
-	var rows []monthRow
-	var total monthRow
+	var rows []village.GridMonth
+	var total village.GridMonth
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
 			return err
 		}
 		for _, g := range v.Grids {
-			row := monthRow{Village: v.Name, Grid: g.Name}
+			row := village.GridMonth{Village: v.Name, Grid: g.Name}
 			for _, r := range reports {
 				if r.Grid == g.Name {
-					row.count(r, start, end)
+					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std())
 				}
 			}
-			if row != (monthRow{Village: v.Name, Grid: g.Name}) {
+			if row.Any() {
 				rows = append(rows, row)
-				total.add(row)
+				total.Add(row)
 			}
 		}
 	}
@@ -135,53 +117,6 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
 		j.toGroup(j.Config.Township.OfficeChat, "monthly", data, bot.Bulk))
-}
-
-// count adds what r, one of the row's grid's reports, did in the month
-// [start, end) to m.
-func (m *monthRow) count(r village.Report, start, end time.Time) {
-	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
-	if in(r.CreatedAt) && r.Status != village.StatusDuplicate { // merged: counted in the item it joined
-		m.New++
-		if r.Type == village.Emergency {
-			m.Emergency++
-		}
-	}
-	wentUp := false // an item sent up twice in the month (退回, then overdue again) is one item sent up
-	for _, h := range r.History {
-		if !in(h.At) {
-			continue
-		}
-		if h.Told() {
-			if h.Action == village.ActResolve {
-				m.Told++
-			}
-			continue
-		}
-		switch h.Action {
-		case village.ActResolve:
-			m.Resolved++
-			if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
-				m.OnTime++
-			}
-		case village.ActConfirm:
-			if h.By == village.SystemActor {
-				m.AutoClosed++
-			} else {
-				m.Confirmed++
-			}
-		case village.ActReopen:
-			m.Reopened++
-		case village.ActEscalate:
-			if !wentUp {
-				m.Escalated++
-			}
-			wentUp = true
-		}
-	}
-	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
-		m.Overdue++
-	}
 }
 
 // lastMonth is the calendar month before the one at falls in, local time:

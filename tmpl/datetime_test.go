@@ -1,11 +1,7 @@
 package tmpl
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -26,26 +22,9 @@ func TestOneDateTime(t *testing.T) {
 	// every *.tmpl of the repository: a date helper followed by hm of the
 	// same time is a date+time written by hand.
 	glued := regexp.MustCompile(`\{\{date ([^}]+)\}\}\s*\{\{hm ([^}]+)\}\}`)
-	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && path != ".." {
-			return filepath.SkipDir
-		}
-		if !strings.HasSuffix(path, ".tmpl") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for _, m := range glued.FindAllString(string(b), -1) {
+	eachTemplate(t, func(path, text string) {
+		for _, m := range glued.FindAllString(text, -1) {
 			t.Errorf("%s: %s: write a date with its time with clock (or at), not date and hm", path, m)
 		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }

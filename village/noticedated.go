@@ -31,7 +31,7 @@ func (n Notice) DatedOn(at time.Time) string {
 // datedDay is day's date, with part of it, and the day as read on today
 // beside it when it is today, tomorrow or the day after: "12月8日（明天）早上".
 func datedDay(day, today time.Time, part string) string {
-	s := day.Format("1月2日")
+	s := Dated(day, today, DateLayout)
 	switch day.Sub(today).Round(time.Hour) {
 	case 0:
 		s += "（今天）"

@@ -127,7 +127,7 @@ func (s *Server) nextRuns(ctx context.Context, now time.Time) []nextRun {
 	for _, r := range runs {
 		what := cmp.Or(r.What, r.Job)
 		if r.Held {
-			what += "（" + r.Due.In(s.o.Location).Format("1月2日 15:04") + "到的，免打扰时间过后发）"
+			what += "（" + village.Dated(r.Due.In(s.o.Location), now, "1月2日 15:04") + "到的，免打扰时间过后发）"
 		}
 		if unlisted[r.Job] || r.At.IsZero() || !r.At.After(now) {
 			continue

@@ -1,0 +1,132 @@
+package handlers
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gridbot/coverage"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// gridsRankWords ask the township's grids compared (网格排名), after an
+// optional month: 本月 (the default, so far) or 上月.
+var gridsRankWords = []string{"各网格排名", "网格排名", "各网格排行", "网格排行", "各网格对比", "网格对比", "各网格比较", "网格比较"}
+
+// gridsRecent is how many of a village's newest reports a comparison of
+// the grids reads besides the open ones: more than a month's.
+const gridsRecent = 1000
+
+// gridRank is one grid's line of the comparison: its items of the month
+// and its calls to the elders without WeChat.
+type gridRank struct {
+	M              village.GridMonth
+	Taken          int  // percentage taken on in time
+	TakenOK        bool // there were items to take on
+	Cover          coverage.Row
+	CoverOK        bool // there were calls due
+	Village, Grid  string
+	needs, covered int
+}
+
+// readGridsAsk reads text as a question for the grids compared: lastMonth
+// when it asks about last month.
+func readGridsAsk(text string) (lastMonth, ok bool) {
+	if !strings.Contains(text, "网格") || len(text) > 60 {
+		return false, false // ordinary chat, passed over cheaply
+	}
+	s := strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~")
+	for _, m := range []string{"上个月", "上月", "本月", "这个月", "这月"} {
+		if rest, found := strings.CutPrefix(s, m); found {
+			s, lastMonth = strings.TrimPrefix(rest, "的"), strings.HasPrefix(m, "上")
+			break
+		}
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "情况"), "一下")
+	return lastMonth, slices.Contains(gridsRankWords, s)
+}
+
+// gridsAsked answers 网格排名 (网格对比, 上月网格排名): the township's
+// grids side by side for this month so far or the last, the grid that
+// most needs help first. Township officers (and the admin) only, in the
+// township's chats or privately: a grid's cadres are told who can see it.
+// One read of each village's reports, one of every village's calls, then
+// the reply's commit.
+func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil {
+		return false, nil
+	}
+	lastMonth, ok := readGridsAsk(t.text)
+	if !ok {
+		return false, nil
+	}
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	switch {
+	case !officer:
+		return true, r.reply(ctx, t, "grids.refuse", map[string]any{"Office": r.cfg.Township.OfficeChat, "Cadre": t.who.IsCadre()})
+	case !townshipView(t):
+		return true, r.reply(ctx, t, "grids.elsewhere", map[string]any{"Office": r.cfg.Township.OfficeChat})
+	}
+	loc := r.cfg.Location()
+	now := t.at.In(loc)
+	start, end := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, loc), t.at
+	if lastMonth {
+		start, end = start.AddDate(0, -1, 0), start
+	}
+	reads := make([]storage.ScopeRead, len(r.cfg.Villages))
+	for i, v := range r.cfg.Villages {
+		reads[i] = storage.ScopeRead{Scope: storage.VillageScope(v.Name), Docs: []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsAll}}}
+	}
+	got, err := r.store.ScopesRead(ctx, reads...)
+	if err != nil {
+		return true, err
+	}
+	var rows []gridRank
+	for i, v := range r.cfg.Villages {
+		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", gridsRecent)
+		if err != nil {
+			return true, err
+		}
+		calls, err := storage.CallsIn(got[i].Docs[0])
+		if err != nil {
+			return true, err
+		}
+		var covers []coverage.Row
+		if tl, ok := coverage.Calls(calls, coverage.Month{Start: start, End: end, Loc: loc}); ok {
+			covers = coverage.Rows(r.people, r.cfg.Outreach, v, tl, "")
+		}
+		for _, g := range v.Grids {
+			row := gridRank{M: village.GridMonth{Village: v.Name, Grid: g.Name}, Village: v.Name, Grid: g.Name, needs: 100, covered: 100}
+			for _, rep := range reports {
+				if rep.Grid == g.Name {
+					row.M.Count(rep, start, end, r.cfg.SLA.Emergency.Accept.Std())
+				}
+			}
+			if row.Taken, row.TakenOK = row.M.TakenRate(); row.TakenOK {
+				row.needs = row.Taken
+			}
+			if j := slices.IndexFunc(covers, func(c coverage.Row) bool { return c.Grid == g.Name }); j >= 0 {
+				row.Cover, row.CoverOK, row.covered = covers[j], true, covers[j].Percent
+			}
+			rows = append(rows, row)
+		}
+	}
+	// the grid that needs help first: the most overdue, then the fewest
+	// taken on in time, the fewest elders reached, the most reopened
+	slices.SortStableFunc(rows, func(a, b gridRank) int {
+		return cmp.Or(cmp.Compare(b.M.Overdue, a.M.Overdue), cmp.Compare(a.needs, b.needs),
+			cmp.Compare(a.covered, b.covered), cmp.Compare(b.M.Reopened, a.M.Reopened))
+	})
+	if !slices.ContainsFunc(rows, func(g gridRank) bool { return g.M.Any() || g.CoverOK }) {
+		return true, r.reply(ctx, t, "grids.none", map[string]any{"Last": lastMonth})
+	}
+	month := "本月（" + village.Dated(start, now, village.DateLayout) + "至今）"
+	if lastMonth {
+		month = fmt.Sprintf("上月（%d年%d月）", start.Year(), start.Month())
+	}
+	return true, r.reply(ctx, t, "grids.rank", map[string]any{"Rows": rows, "Last": lastMonth, "Month": month})
+}

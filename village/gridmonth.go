@@ -1,0 +1,149 @@
+package village
+
+import (
+	"slices"
+	"time"
+)
+
+// GridMonth is what one grid's items did in a stretch of time [start,
+// end), a month mostly: the township's monthly report and its grid by
+// grid comparison (网格排名) count alike. Each count is of items, not of
+// steps: an item resolved, reopened and resolved again is one item
+// resolved and one item reopened; it is 按期 when each of its
+// resolutions was (a late 办结 stays late after a reopening).
+type GridMonth struct {
+	Village, Grid                           string
+	New, Emergency, Resolved, OnTime        int
+	Confirmed, Reopened, Escalated, Overdue int
+	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
+	// ResolvedReopened are the Resolved items reopened (未解决) at some
+	// time before their resolution: 其中 N 件重新打开过.
+	ResolvedReopened int
+	// Told are procedure questions closed as 已告知办理流程: the villager
+	// had the procedure and never asked again. Not grid work done: in no
+	// other count, and not in the rate.
+	Told int
+	// Taken are the items to take on in the stretch: taken on (受理,
+	// 办结 or 上报镇 straight away) then, or still untaken at its end
+	// past the deadline to take them on; TakenInTime those taken on by
+	// that deadline.
+	Taken, TakenInTime int
+}
+
+// Any reports whether m counts anything.
+func (m GridMonth) Any() bool {
+	return m != GridMonth{Village: m.Village, Grid: m.Grid}
+}
+
+// Add adds o's counts to m's.
+func (m *GridMonth) Add(o GridMonth) {
+	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
+	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
+	m.AutoClosed, m.Told, m.ResolvedReopened = m.AutoClosed+o.AutoClosed, m.Told+o.Told, m.ResolvedReopened+o.ResolvedReopened
+	m.Taken, m.TakenInTime = m.Taken+o.Taken, m.TakenInTime+o.TakenInTime
+}
+
+// TakenRate is the percentage of Taken taken on in time; ok is false
+// when there was none to take.
+func (m GridMonth) TakenRate() (pct int, ok bool) {
+	if m.Taken == 0 {
+		return 0, false
+	}
+	return Percent(m.TakenInTime, m.Taken), true
+}
+
+// Count adds what r, one of the grid's reports, did in [start, end) to m.
+// ackLimit is the time to take an emergency on (sla.emergency.accept), as
+// the 早报 judges it (Responded); zero: the deadline its 受理 recorded.
+func (m *GridMonth) Count(r Report, start, end time.Time, ackLimit time.Duration) {
+	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
+	if in(r.CreatedAt) && r.Status != StatusDuplicate { // merged: counted in the item it joined
+		m.New++
+		if r.Type == Emergency {
+			m.Emergency++
+		}
+	}
+	m.countTaken(r, start, end, ackLimit)
+	var resolved, late, told, reopened, wentUp bool
+	var last, closed Entry // the stretch's last 办结, and last close
+	for _, h := range r.History {
+		if !in(h.At) {
+			continue
+		}
+		if h.Told() {
+			told = told || h.Action == ActResolve
+			continue
+		}
+		switch h.Action {
+		case ActResolve:
+			resolved, last = true, h
+			late = late || !r.ResolvedInTime(h) // by the SLA's deadline then, not after a reopening
+		case ActConfirm:
+			closed = h
+		case ActReopen:
+			reopened = true
+		case ActEscalate:
+			wentUp = true // 退回, then overdue again: one item sent up
+		}
+	}
+	if told {
+		m.Told++
+	}
+	if resolved {
+		m.Resolved++
+		if !late {
+			m.OnTime++
+		}
+		if slices.ContainsFunc(r.History, func(e Entry) bool { return e.Action == ActReopen && e.At.Before(last.At) }) {
+			m.ResolvedReopened++
+		}
+	}
+	switch {
+	case closed.At.IsZero():
+	case closed.By == SystemActor:
+		m.AutoClosed++
+	default:
+		m.Confirmed++
+	}
+	if reopened {
+		m.Reopened++
+	}
+	if wentUp {
+		m.Escalated++
+	}
+	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
+		m.Overdue++
+	}
+}
+
+// countTaken counts r in Taken when it was taken on in [start, end) (its
+// first step out of 新, as Responded reads it, but the bot's answer to a
+// procedure question), in TakenInTime when that was by the deadline; an
+// item still untaken at end past that deadline counts as taken late.
+func (m *GridMonth) countTaken(r Report, start, end time.Time, ackLimit time.Duration) {
+	limit := func(due time.Time) (time.Time, bool) {
+		if r.Type == Emergency && ackLimit > 0 {
+			return r.CreatedAt.Add(ackLimit), true
+		}
+		return due, !due.IsZero()
+	}
+	for _, h := range r.History {
+		if h.Action == ActCreate || h.From != StatusNew || h.To == StatusNew || h.Told() {
+			continue
+		}
+		if h.At.Before(start) || !h.At.Before(end) {
+			return
+		}
+		m.Taken++
+		if due, ok := limit(h.Due); !ok || !h.At.After(due) {
+			m.TakenInTime++
+		}
+		return
+	}
+	if r.Status != StatusNew || !r.CreatedAt.Before(end) || r.ProcedureAnswered() {
+		return
+	}
+	if due, ok := limit(r.SLADueAt()); ok && end.After(due) {
+		m.Taken++ // nobody took it on, and the deadline to has passed
+	}
+}
