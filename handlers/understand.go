@@ -531,6 +531,12 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// scorers
 		return err
 	}
+	if reading.Intent == village.IntentNoise && r.asksTheGrid(t, reading) {
+		// "@网格小助手 过年放几天假": chat to the reader, yet a question
+		// the bot cannot answer; it goes where other such questions go
+		// (the notices first, then the grid's leader), not the menu
+		reading.Intent = village.IntentQuery
+	}
 	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
 		// Told to the bot, more than a greeting, and the reader cannot
 		// place it: better to ask than to answer with the menu.

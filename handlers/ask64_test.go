@@ -1,0 +1,29 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestChatQuestionToTheBotGoesToTheLeader: 「过年放几天假」, which the
+// reader takes for chat, said to the bot (@ or privately) got the menu,
+// and 「村里有没有招工的」 the offer to register it. Each is a plain
+// question the bot cannot answer: it goes to the leader as other such
+// questions do. A ping, a remark in question words and a question put to
+// a neighbour still do not.
+func TestChatQuestionToTheBotGoesToTheLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "@网格小助手\u2005过年放几天假")
+	has(t, "group", got, "这个我答不了，已转问网格长李四（#R1）", "李四: 【村民提问】张三在青山村三组网格群问我（#R1）：过年放几天假")
+	lacks(t, "group: no menu", got, "可以这样用")
+	got = c.private("陈二", "村里有没有招工的")
+	has(t, "private", got, "这个我答不了，已转问网格长李四（#R2）", "李四: 【村民提问】陈二私信问我（#R2）：村里有没有招工的")
+	lacks(t, "private: no offer", got, "回复「1」登记")
+	for _, chat := range []string{"在吗", "今年冬天咋这么冷 冻得手都伸不出来", "明天去镇上不", "你叫什么名字"} {
+		lacks(t, chat, c.private("陈二", chat), "这个我答不了", "【村民提问】")
+	}
+	if n := len(c.reports()); n != 2 {
+		t.Fatalf("reports = %d; want 2", n)
+	}
+}
