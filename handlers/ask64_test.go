@@ -27,3 +27,23 @@ func TestChatQuestionToTheBotGoesToTheLeader(t *testing.T) {
 		t.Fatalf("reports = %d; want 2", n)
 	}
 }
+
+// TestNewTopicAfterTheGuideIsItsOwn: after the 医保 guide (done at the
+// 村委会), 「村委会几点上班」 was taken for a further question of the 医保
+// item by the office both name. An office is no topic: the question goes
+// to the leader on its own. Said as asking on (「那村委会几点上班」), or
+// sharing the matter's words (「医保要带户口本原件吗」), it is still the
+// item's.
+func TestNewTopicAfterTheGuideIsItsOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "guide", c.say("张三", "@网格小助手\u2005医保怎么办"), "已登记 #R1", "【城乡居民医保】怎么办")
+	got := c.say("张三", "@网格小助手\u2005村委会几点上班")
+	has(t, "own question", got, "这个我答不了，已转问网格长李四（#R2）", "【村民提问】张三在青山村三组网格群问我（#R2）：村委会几点上班")
+	lacks(t, "not R1's", got, "就 #R1")
+	has(t, "same topic", c.say("张三", "@网格小助手\u2005医保缴费要带户口本原件吗"), "就 #R1（医保怎么办）又问")
+	has(t, "guide again", c.say("陈二", "@网格小助手\u2005医保怎么办"), "已登记 #R3")
+	has(t, "asked on", c.say("陈二", "@网格小助手\u2005那村委会几点上班"), "就 #R3（医保怎么办）又问：那村委会几点上班")
+	if n := len(c.reports()); n != 3 {
+		t.Fatalf("reports = %d; want 3", n)
+	}
+}
