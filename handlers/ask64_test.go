@@ -47,3 +47,19 @@ func TestNewTopicAfterTheGuideIsItsOwn(t *testing.T) {
 		t.Fatalf("reports = %d; want 3", n)
 	}
 }
+
+// TestVillagersWordsOfSchemes: questions in villagers' words. 「俺家低保咋还
+// 没批下来」 got the how-to-apply guide: it chases an application made
+// (办事咨询·催办). 「我家的耕地补贴没收到是咋回事」 got the 耕地补贴 guide:
+// his household's record goes to the leader. 「医宝怎么交」 (a voice slip)
+// got nothing of 医保: it gets its guide.
+func TestVillagersWordsOfSchemes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("陈二", "俺家低保咋还没批下来")
+	has(t, "chase", got, "已登记 #R1（办事咨询·催办）", "您已经申请了")
+	lacks(t, "chase: no how-to", got, "【低保】怎么办")
+	got = c.say("张三", "@网格小助手\u2005我家的耕地补贴没收到是咋回事")
+	has(t, "own record", got, "这个我答不了，已转问网格长李四（#R2）", "【村民提问】张三在青山村三组网格群问我（#R2）：我家的耕地补贴没收到是咋回事")
+	lacks(t, "own record: no guide", got, "怎么办：")
+	has(t, "typo", c.private("陈二", "医宝怎么交"), "【城乡居民医保】怎么办：")
+}

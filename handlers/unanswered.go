@@ -116,9 +116,11 @@ var botTalk = []string{"你好", "您好", "你是", "你会", "你能", "你叫
 	"天气", "下雨", "下雪", "刮风", "几度", "气温", "吃什么", "吃啥", "吃饭", "吃了"}
 
 // ownDoneRe asks whether a thing of the sender's household was done: "我家
-// 该交的医保交了没", "俺妈的养老金到账了吗", "我家低保办没办"; not whether
-// there is one to have ("我妈八十了 有钱领没").
-var ownDoneRe = regexp.MustCompile(`(?:交|缴|办|发|到账|领|打|报销)(?:了|过|好|好了)(?:没有|没得|没|吗)|到账(?:没|吗)|(?:交|缴|办)没(?:交|缴|办)|有没有(?:交|缴|办)`)
+// 该交的医保交了没", "俺妈的养老金到账了吗", "我家低保办没办"; or says it was
+// not, asking why: "我家的耕地补贴没收到是咋回事", "俺爹的高龄补贴咋还没发";
+// not whether there is one to have ("我妈八十了 有钱领没").
+var ownDoneRe = regexp.MustCompile(`(?:交|缴|办|发|到账|领|打|报销)(?:了|过|好|好了)(?:没有|没得|没|吗)|到账(?:没|吗)|(?:交|缴|办)没(?:交|缴|办)|有没有(?:交|缴|办)|` +
+	`没(?:有)?(?:收到|拿到|领到|到账)|(?:咋|怎么|为啥|为什么|怎)还?没(?:有)?(?:发|给|打|到)`)
 
 // ownWhose say that a thing is the sender's household's.
 var ownWhose = []string{"我家", "俺家", "我们家", "咱家", "我的", "俺的", "我妈", "我爸", "俺妈", "俺爹", "俺娘", "我老伴", "我儿子", "我女儿", "我孙子"}
