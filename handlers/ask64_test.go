@@ -63,3 +63,11 @@ func TestVillagersWordsOfSchemes(t *testing.T) {
 	lacks(t, "own record: no guide", got, "怎么办：")
 	has(t, "typo", c.private("陈二", "医宝怎么交"), "【城乡居民医保】怎么办：")
 }
+
+// TestBenchChatQuestionIsForwarded: the question BenchmarkChatQuestionToTheBot
+// measures is forwarded, as the benchmark means.
+func TestBenchChatQuestionIsForwarded(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "forwarded", c.say("张三", "@网格小助手\u2005镇上第1个厂有没有招工的"), "这个我答不了，已转问网格长李四（#R1）")
+	has(t, "again", c.say("张三", "@网格小助手\u2005镇上第2个厂有没有招工的"), "（#R2）")
+}
