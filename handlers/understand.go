@@ -531,6 +531,12 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// scorers
 		return err
 	}
+	if reading.Intent == village.IntentNoise && r.asksTheGrid(t, reading) {
+		// "@网格小助手 过年放几天假": chat to the reader, yet a question
+		// the bot cannot answer; it goes where other such questions go
+		// (the notices first, then the grid's leader), not the menu
+		reading.Intent = village.IntentQuery
+	}
 	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
 		// Told to the bot, more than a greeting, and the reader cannot
 		// place it: better to ask than to answer with the menu.
@@ -2821,8 +2827,29 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 			n++ // "存的钱算吗" after 低保, whose step checks 存款
 		}
 	}
-	// "村里的路什么时候铺" after 分红: the village both say is no topic
-	return n + bigramsIn(bigrams(blankWords(question, scopeWords)), in)
+	// "村里的路什么时候铺" after 分红: the village both say is no topic;
+	// nor, unless he says he asks on ("那村委会几点上班"), the office
+	// where it is done ("村委会几点上班" after 医保, done at 村委会)
+	blanks := [][]string{scopeWords}
+	if !asksOn(question) {
+		blanks = append(blanks, deskWords)
+	}
+	return n + bigramsIn(bigrams(blankWords(question, blanks...)), in)
+}
+
+// deskWords name the offices and counters where procedures are done:
+// shared with a guide's 去哪办, they tell of the place, not the topic.
+var deskWords = []string{"村委会", "村委", "村部", "村办公室", "大队部", "便民服务中心", "服务中心", "服务大厅", "办事大厅", "镇政府", "乡政府", "政府", "窗口"}
+
+// asksOn reports whether question says it asks on about what was said
+// before it: "那…", "还要…", "需要带…" (not "那个…", "那边…": a thing or
+// place pointed at).
+func asksOn(question string) bool {
+	q := strings.TrimLeft(question, " \u3000，,。")
+	if strings.HasPrefix(q, "那") && !startsWithAny(q, "那个", "那些", "那边", "那里", "那儿", "那家", "那条", "那块", "那天") {
+		return true
+	}
+	return startsWithAny(q, "还要", "还得", "还需", "还用", "另外", "顺便", "再问") || containsAnyOf(q, "需要带", "要带", "得带", "还要带")
 }
 
 // scopeWords name where a matter is as the whole village, group or

@@ -33,6 +33,10 @@ var progressRe = regexp.MustCompile(`(?:什么时候|啥时候|啥时|多久|多
 	`(?:没|没有|不)(?:` + approvalAwaited + `|` + newsAwaited + `|审核|办好)|` +
 	`(?:有没有|有)(?:` + newsAwaited + `)|进度|进展|到哪一步|到哪了|批了没|批下来没|下来没|下来了没|审(?:核)?得怎么样|审(?:核)?(?:过|通过)了没`)
 
+// stillAwaitedRe is an approval or word of it still awaited ("还没批下来",
+// "咋还没消息"): said of a scheme, it tells an application made.
+var stillAwaitedRe = regexp.MustCompile(`还(?:没|没有|未)(?:` + approvalAwaited + `|` + newsAwaited + `|审核|办好)`)
+
 // unappliedRe is an application said not made (yet): "还没交材料", "没申请".
 var unappliedRe = regexp.MustCompile(`(?:没|没有|未|还没|不)(?:交|递|报|申请|提)`)
 
@@ -46,7 +50,11 @@ var unappliedRe = regexp.MustCompile(`(?:没|没有|未|还没|不)(?:交|递|�
 func Chases(s Said) bool {
 	t := unspace(s.Canon)
 	at := appliedRe.FindStringIndex(t)
-	if at == nil || !progressRe.MatchString(t) {
+	if at == nil {
+		// "我家低保怎么还没批下来": still not approved, so applied for
+		return stillAwaitedRe.MatchString(t) && !unappliedRe.MatchString(t)
+	}
+	if !progressRe.MatchString(t) {
 		return false
 	}
 	before := t[:at[0]]
