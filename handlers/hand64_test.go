@@ -28,3 +28,28 @@ func TestQuotedHandOver(t *testing.T) {
 		t.Fatalf("handlers = %v; want 何志强", reps[0].Handlers)
 	}
 }
+
+// TestLeaderPassesNewItemOn: a grid leader's 「#R1 转供电所处理」 on an
+// item nobody took on yet took it on, the reply silent on 供电所: the
+// villager did not hear who does it now, the leader not what to send
+// next. It is still taken on (the leader follows it), and the reply says
+// it is passed to 供电所, that the reporter hears when it is done, and
+// the leader's next commands. A person named is a hand-over, no body.
+func TestLeaderPassesNewItemOn(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	in := func(from, text string) bot.Message { return bot.Message{Chat: g1, From: from, Text: text} }
+	has(t, "filed", c.send(in("谢明", "上报 村口电线杆歪了，电线垂得很低")), "#R1")
+	got := c.costs(t, 1, "passed on", in("刘建国", "#R1 转供电所处理"))
+	has(t, "said", got, "#R1 已受理，转供电所处理，由刘建国跟进", "谢明，供电所处理好后会告诉您。",
+		"刘建国，供电所有消息请回复「进展 #R1 情况」，处理好后回复「办结 #R1 结果」。")
+	if reps := c.reports(); reps[0].Status != "accepted" || !slices.Equal(reps[0].Handlers, []string{"刘建国"}) {
+		t.Fatalf("status %s handlers %v; want accepted by 刘建国", reps[0].Status, reps[0].Handlers)
+	}
+	has(t, "second", c.send(in("谢明", "上报 水渠堵了")), "#R2")
+	got = c.send(in("刘建国", "确认 #R2 交给自来水公司"))
+	has(t, "typed 确认", got, "#R2 已受理，转自来水公司处理，由刘建国跟进")
+	has(t, "third", c.send(in("谢明", "上报 村西头垃圾没人清")), "#R3")
+	got = c.send(in("刘建国", "确认 #R3 交给何志强"))
+	lacks(t, "a person is no body", got, "转何志强处理")
+}

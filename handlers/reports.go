@@ -3240,6 +3240,11 @@ func (r *Router) prepareAccept(ctx context.Context, t *turn, a *lifecycle) (done
 		a.action, a.note = village.ActAssign, cmp.Or(a.note, "镇干部接手")
 		return false, nil
 	}
+	if unit := r.passedTo(rep.Village, a.note); unit != "" && !takesCharge && rep.Type == village.General {
+		// "#R1 转供电所处理" from the leader: taken on, and the reply
+		// says who does it now and what he is to send next
+		a.data["Unit"] = unit
+	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	r.prepareProgress(t, a)
 	return false, nil
