@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -52,4 +53,38 @@ func TestLeaderPassesNewItemOn(t *testing.T) {
 	has(t, "third", c.send(in("谢明", "上报 村西头垃圾没人清")), "#R3")
 	got = c.send(in("刘建国", "确认 #R3 交给何志强"))
 	lacks(t, "a person is no body", got, "转何志强处理")
+}
+
+// TestCadreTakesBackReopen: a grid leader who reopened an item by mistake
+// (「未解决 #R1 …」 of its 办结) and said 「刚才点错了」 or 「撤回」 got no
+// answer, or a villager's. The reopen's reply says how to take it back;
+// his word within the hour does, in one round trip: the item is resolved
+// again, awaiting its reporter, its handler told he need do nothing, and
+// the slip counts no reopen. Later, or from another cadre, it does not.
+func TestCadreTakesBackReopen(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	in := func(from, text string) bot.Message { return bot.Message{Chat: g1, From: from, Text: text} }
+	has(t, "filed", c.send(in("谢明", "村口路灯不亮了")), "#R1")
+	c.send(in("刘建国", "指派 #R1 马红梅"))
+	has(t, "resolved", c.send(in("马红梅", "办结 #R1 换了灯泡")), "#R1 已办结")
+	got := c.send(in("刘建国", "未解决 #R1 灯还是不亮"))
+	has(t, "reopened, undo told", got, "#R1 已重新打开", "刘建国，点错了的话，一小时内回复「撤回」。")
+	lacks(t, "another cadre", c.send(in("何志强", "刚才点错了")), "已撤回")
+	got = c.costs(t, 1, "slip", in("刘建国", "刚才点错了"))
+	has(t, "undone", got, "已撤回刘建国刚才的重新打开：#R1 仍是已办结（换了灯泡），等谢明确认。", "@马红梅\u2005不用再处理。")
+	rep := c.reports()[0]
+	if n, _ := rep.Reopened(); rep.Status != "resolved" || n != 0 {
+		t.Fatalf("status %s reopened %d; want resolved, 0", rep.Status, n)
+	}
+	has(t, "reporter's answer still awaited", c.send(in("谢明", "满意 #R1")), "#R1 已完结")
+
+	has(t, "second", c.send(in("谢明", "上报 水渠堵了 水漫到路上")), "#R2")
+	c.send(in("刘建国", "确认 #R2"))
+	c.send(in("刘建国", "办结 #R2 清了淤泥"))
+	c.send(in("刘建国", "未解决 #R2 还有一段没清"))
+	has(t, "bare 撤回", c.send(in("刘建国", "撤回")), "已撤回刘建国刚才的重新打开：#R2 仍是已办结")
+	c.send(in("刘建国", "未解决 #R2 还有一段没清"))
+	c.now = c.now.Add(2 * time.Hour)
+	lacks(t, "too late", c.send(in("刘建国", "刚才点错了")), "已撤回")
 }

@@ -3347,6 +3347,11 @@ func (r *Router) prepareUnanswer(ctx context.Context, t *turn, a *lifecycle) (do
 // the whole time to resolve it.
 func (r *Router) prepareAgain(t *turn, a *lifecycle) {
 	rep := &a.rep
+	if a.cmd.verb == vReopen && rep.Type == village.General && rep.Status == village.StatusResolved && t.where.kind == inGrid &&
+		t.who.Tends(rep.Village, rep.Grid) && !rep.ReporterSide(t.who) {
+		// a cadre's 未解决 of a 办结: a slip is taken back (reopenTakenBack)
+		a.data["Undo"] = true
+	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	if a.cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
 		// reopened at night, its reporter hears when the leaders read it

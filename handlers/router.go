@@ -815,6 +815,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
+	if done, err := r.reopenTakenBack(ctx, t, cmd, isCmd); done {
+		// 「刚才点错了」, 「撤回」 right after his 未解决 of a 办结
+		return err
+	}
 	if done, err := r.cadreConfirms(ctx, t); done {
 		// "收到 明天找人来掏" from the grid's cadre while a villager's
 		// confirm-back waits: filed as hers, taken on for him
