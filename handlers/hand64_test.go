@@ -88,3 +88,20 @@ func TestCadreTakesBackReopen(t *testing.T) {
 	c.now = c.now.Add(2 * time.Hour)
 	lacks(t, "too late", c.send(in("刘建国", "刚才点错了")), "已撤回")
 }
+
+// TestBareCorrectionInOffice: 孙七's bare 「更正：…」 in the township's
+// chat posts nothing, and got no reply: with no notice of his before he
+// hears there is none to correct and how to send one; after one, the 通知
+// that posts the correction to the groups it went to. Nothing is posted.
+func TestBareCorrectionInOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.in(officeChat, "孙七", "更正：明天的会改到下午三点")
+	has(t, "none", got, officeChat+": 您还没有发过通知，没有可更正的。要发通知，请照这样发（不写范围就是全镇）：\n通知 明天的会改到下午三点")
+	has(t, "notice", c.in(officeChat, "孙七", "通知 青山村 明天上午9点在村委会开会"), "#N1")
+	got = c.in(officeChat, "孙七", "更正 明天的会改到下午三点")
+	has(t, "after a notice", got, "更正还没有发出。要更正通知 #N1", "青山村一组网格群、青山村二组网格群、青山村三组网格群", "\n通知 更正：明天的会改到下午三点")
+	has(t, "one grid's notice", c.in(officeChat, "孙七", "通知 二组 周六上午打疫苗"), "#N2")
+	has(t, "its scope", c.in(officeChat, "孙七", "更正：周六改到周日"), "要更正通知 #N2", "（会发到 青山村二组网格群，", "\n通知 二组 更正：周六改到周日")
+	lacks(t, "nothing posted", got, "青山村一组网格群: ")
+	lacks(t, "villager's talk untouched", c.in(officeChat, "孙七", "明天的会改到下午三点"), "更正")
+}

@@ -1365,6 +1365,10 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 		// "青山村三组后山着火了" from an officer: filed in its grid
 		return err
 	}
+	if done, err := r.correctionAlone(ctx, t); done {
+		// "更正：明天的会改到下午三点": posted as a 通知, or none to correct
+		return err
+	}
 	if _, _, typo := misspelt(t.text); t.addr && !typo {
 		// said to the bot: the officer's list, the answer to a
 		// question about points, or the menu; the office's own talk
