@@ -105,3 +105,17 @@ func TestBareCorrectionInOffice(t *testing.T) {
 	lacks(t, "nothing posted", got, "青山村一组网格群: ")
 	lacks(t, "villager's talk untouched", c.in(officeChat, "孙七", "明天的会改到下午三点"), "更正")
 }
+
+// TestNewMatterAfterOwnQuarrel: a villager who reported a quarrel over a
+// homestead and then a burst pipe (「村东头水管爆了，水哗哗地流」) had the
+// pipe passed to the quarrel's mediators as 【又来反映】 of it, never
+// filed: its 地 was read as land. It is a matter of its own.
+func TestNewMatterAfterOwnQuarrel(t *testing.T) {
+	const g1 = "青山村一组网格群"
+	c := newChat(t, understand.Rules{})
+	in := func(from, text string) bot.Message { return bot.Message{Chat: g1, From: from, Text: text} }
+	has(t, "quarrel", c.send(in("谢明", "隔壁两家为了宅基地吵起来了")), "#R1（调解事项）")
+	got := c.send(in("谢明", "村东头水管爆了，水哗哗地流"))
+	lacks(t, "not the quarrel's", got, "又来反映", "已经登记了：#R1")
+	has(t, "its own", got, "水管爆了")
+}
