@@ -119,3 +119,29 @@ func TestNewMatterAfterOwnQuarrel(t *testing.T) {
 	lacks(t, "not the quarrel's", got, "又来反映", "已经登记了：#R1")
 	has(t, "its own", got, "水管爆了")
 }
+
+// TestCadreQuotesVillagersReport: a grid cadre quoting the villager's own
+// message that filed an item (「收到 我去看看」, 「王五你去看下」) got no
+// reply, the item untouched. It is read as quoting the bot's message
+// about that item: the leader's 收到 takes it on, his 「王五你去看下」
+// gives it to 王五, a worker's words are answered. A quote of the
+// villager's other words is left alone.
+func TestCadreQuotesVillagersReport(t *testing.T) {
+	const g3 = "青山村三组网格群"
+	c := newChat(t, understand.Rules{})
+	said := "我家后面的排水沟堵了，一下雨就往屋里灌"
+	quoting := func(from, text string) bot.Message {
+		return bot.Message{Chat: g3, From: from, Text: text, Quote: &bot.Quote{Name: "陈二", Text: said}}
+	}
+	has(t, "filed", c.send(bot.Message{Chat: g3, From: "陈二", Text: "上报 " + said}), "#R1")
+	got := c.send(quoting("李四", "收到 我去看看"))
+	has(t, "leader takes it on", got, "#R1 已受理")
+	got = c.send(quoting("李四", "王五你去看下"))
+	has(t, "leader sends 王五", got, "#R1 已指派给王五")
+	if reps := c.reports(); !slices.Contains(reps[0].Handlers, "王五") {
+		t.Fatalf("handlers = %v; want 王五", reps[0].Handlers)
+	}
+	has(t, "worker's words its 进展", c.send(quoting("王五", "好的 明天上午去")), "#R1 进展已记录")
+	other := bot.Message{Chat: g3, From: "李四", Text: "收到", Quote: &bot.Quote{Name: "陈二", Text: "今天天气真好"}}
+	lacks(t, "other words", c.send(other), "#R1")
+}

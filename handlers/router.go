@@ -824,6 +824,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// confirm-back waits: filed as hers, taken on for him
 		return err
 	}
+	if err := r.quotedVillagerItem(ctx, t); err != nil {
+		// "收到 我去看看" quoting the villager's words that filed an item
+		return err
+	}
 	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
 		return err
 	}
