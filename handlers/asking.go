@@ -108,7 +108,8 @@ func (r *Router) quotedNews(ctx context.Context, t *turn, ref village.Ref, read 
 // quotedInWords reads a grid cadre's plain words quoting the bot's
 // message about one item as the command they mean: the leader's "让王五去
 // 看看" is 指派 #R 王五 去看看 (taken on and assigned in one change, as
-// 确认 that sends someone is), the worker's "好的 下午去" its 进展, news
+// 确认 that sends someone is), the worker's "好的 下午去" its 进展, "我去
+// 不了 让何志强去吧" a hand-over (handsOverNoted), news
 // of what a paused item waits for the news it is (waitNews). Other
 // words quoting it are left alone (done, nothing said), as before.
 func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, read *village.Report) (done bool, err error) {
@@ -131,6 +132,11 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 	}
 	if name, note, ok := r.sendsCadre(t); ok {
 		_, err = r.run(ctx, t, "指派 "+id+" "+name+" "+note)
+		return true, err
+	}
+	if done, err := r.handsOverNoted(ctx, t, refNote{refs: []village.Ref{ref}, named: []string{id}, note: t.text}); done {
+		// "我去不了 让何志强去吧" quoting the item's message: handed over
+		// as the same words after its number are
 		return true, err
 	}
 	if note, ok := understand.TakesOn(t.text); ok && t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {

@@ -518,7 +518,7 @@ func (r *Router) alikeText(t *turn, g *alikeGroup) string {
 // alike ("10号11号 我下午去看"). ok is false for any other step.
 func (r *Router) acceptedAlike(t *turn, it batchItem) (key string, ok bool) {
 	rep := it.rep
-	if it.block != "accept" || it.data["Takeover"] != nil || rep.Private() || rep.Chat != t.m.Chat ||
+	if it.block != "accept" || it.data["Takeover"] != nil || it.data["Unit"] != nil || rep.Private() || rep.Chat != t.m.Chat ||
 		rep.Type == village.Emergency || rep.Type == village.Mediation || rep.DueAt.IsZero() {
 		return "", false
 	}

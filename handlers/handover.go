@@ -96,3 +96,42 @@ func (r *Router) handoverTo(t *turn, text string) (string, bool) {
 	}
 	return "", false
 }
+
+// unitEnds end the name of a body an item may be passed to ("供电所",
+// "水务站", "自来水公司"); unitNames are such bodies named otherwise.
+var (
+	unitEnds  = []string{"所", "站", "局", "公司", "中心", "办", "队", "院", "厂", "科"}
+	unitNames = []string{"城管", "交警", "物业", "消防"}
+)
+
+// unitHows are what a body is to do with an item passed to it, written
+// after its name ("转供电所处理").
+var unitHows = []string{"处理", "办理", "来修", "去修", "修理", "解决", "跟进", "负责", "协调"}
+
+// passedTo is the body a grid cadre's note on an item passes it to,
+// opened with a transfer word ("转供电所处理", "交给水务站"): "" when it
+// names none, or names a person of village v ("交给何志强", a hand-over).
+func (r *Router) passedTo(v, note string) string {
+	rest, ok := cutAnyPrefix(strings.TrimSpace(note), transferWords...)
+	if !ok {
+		return ""
+	}
+	name := strings.TrimLeft(rest, " ")
+	if i := strings.IndexAny(name, " ，,、。；;："); i >= 0 {
+		name = name[:i]
+	}
+	for _, how := range unitHows {
+		if bare, cut := strings.CutSuffix(name, how); cut {
+			name = bare
+			break
+		}
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || !containsAnyOf(name, unitNames...) &&
+		!slices.ContainsFunc(unitEnds, func(end string) bool { return strings.HasSuffix(name, end) }) {
+		return ""
+	}
+	if _, err := r.people.Lookup(v, name); err == nil {
+		return ""
+	}
+	return name
+}

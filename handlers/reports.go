@@ -3251,6 +3251,11 @@ func (r *Router) prepareAccept(ctx context.Context, t *turn, a *lifecycle) (done
 		a.action, a.note = village.ActAssign, cmp.Or(a.note, "镇干部接手")
 		return false, nil
 	}
+	if unit := r.passedTo(rep.Village, a.note); unit != "" && !takesCharge && rep.Type == village.General {
+		// "#R1 转供电所处理" from the leader: taken on, and the reply
+		// says who does it now and what he is to send next
+		a.data["Unit"] = unit
+	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	r.prepareProgress(t, a)
 	return false, nil
@@ -3353,6 +3358,11 @@ func (r *Router) prepareUnanswer(ctx context.Context, t *turn, a *lifecycle) (do
 // the whole time to resolve it.
 func (r *Router) prepareAgain(t *turn, a *lifecycle) {
 	rep := &a.rep
+	if a.cmd.verb == vReopen && rep.Type == village.General && rep.Status == village.StatusResolved && t.where.kind == inGrid &&
+		t.who.Tends(rep.Village, rep.Grid) && !rep.ReporterSide(t.who) {
+		// a cadre's 未解决 of a 办结: a slip is taken back (reopenTakenBack)
+		a.data["Undo"] = true
+	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	if a.cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
 		// reopened at night, its reporter hears when the leaders read it

@@ -819,9 +819,17 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
+	if done, err := r.reopenTakenBack(ctx, t, cmd, isCmd); done {
+		// 「刚才点错了」, 「撤回」 right after his 未解决 of a 办结
+		return err
+	}
 	if done, err := r.cadreConfirms(ctx, t); done {
 		// "收到 明天找人来掏" from the grid's cadre while a villager's
 		// confirm-back waits: filed as hers, taken on for him
+		return err
+	}
+	if err := r.quotedVillagerItem(ctx, t); err != nil {
+		// "收到 我去看看" quoting the villager's words that filed an item
 		return err
 	}
 	if done, err := r.takesOnInWords(ctx, t, cmd, isCmd); done {
@@ -1383,6 +1391,10 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 	}
 	if done, err := r.townshipAlarm(ctx, t); done {
 		// "青山村三组后山着火了" from an officer: filed in its grid
+		return err
+	}
+	if done, err := r.correctionAlone(ctx, t); done {
+		// "更正：明天的会改到下午三点": posted as a 通知, or none to correct
 		return err
 	}
 	if _, _, typo := misspelt(t.text); t.addr && !typo {

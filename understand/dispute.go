@@ -477,6 +477,9 @@ func things(s string) []string {
 	for i := range subjects.mayOccur(&x) {
 		w := subjects.words[i]
 		eachAt(s, w, func(at int) bool {
+			if w == "地" && adverbialDi(s[:at]) {
+				return false // "水哗哗地流": no land
+			}
 			all, words = append(all, found{at, at + len(w)}), append(words, w)
 			return false
 		})
@@ -496,6 +499,22 @@ func things(s string) []string {
 		}
 	}
 	return tags
+}
+
+// adverbialDi reports whether a 地 after before is the particle that
+// ends an adverb ("哗哗地流", "慢慢地", "不停地"), naming no land: after a
+// character said twice, or after such an adverb.
+func adverbialDi(before string) bool {
+	r := []rune(before)
+	if n := len(r); n >= 2 && r[n-1] == r[n-2] && unicode.Is(unicode.Han, r[n-1]) {
+		return true
+	}
+	for _, adv := range []string{"不停", "使劲", "拼命", "一直", "悄悄", "偷偷", "渐渐", "突然", "猛烈", "大声", "不断"} {
+		if strings.HasSuffix(before, adv) {
+			return true
+		}
+	}
+	return false
 }
 
 // NamesSubject reports whether s names a thing of subjects at all:

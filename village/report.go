@@ -753,6 +753,24 @@ func (r *Report) TakeBackAnswer(by string, at time.Time) bool {
 	return ok
 }
 
+// UndoReopen takes back by's 未解决 of r, his last step, which took back
+// its 办结 (a cadre's slip: 「刚才点错了」): r is resolved again, waiting
+// on its reporter as before. The slip leaves no entry (the caller's audit
+// log keeps it), so no month counts r reopened by it. ok is false when
+// r's last step is no such 未解决 of by's; then r is unchanged.
+func (r *Report) UndoReopen(by string) (slip Entry, ok bool) {
+	n := len(r.History)
+	if n == 0 || r.Status != StatusReopened {
+		return Entry{}, false
+	}
+	slip = r.History[n-1]
+	if slip.Action != ActReopen || slip.By != by || slip.From != StatusResolved {
+		return Entry{}, false
+	}
+	r.History, r.Status = r.History[:n-1], StatusResolved
+	return slip, true
+}
+
 // SpreadNote begins the history note of an emergency that reached
 // another home or place after its alarm, the name of that home or place
 // and "：" after it: "蔓延到陈二家：火烧到我家柴房了".

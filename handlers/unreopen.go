@@ -1,0 +1,69 @@
+package handlers
+
+// A grid cadre's word, right after his 未解决 took an item's 办结 back,
+// that it was a slip ("刚才点错了", a bare 「撤回」): the item is resolved
+// again, waiting on its reporter as before.
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// slipWords say one's last step was a mistake.
+var slipWords = []string{"点错", "按错", "弄错", "搞错", "发错", "写错", "回错", "撤回", "撤销", "不算", "取消"}
+
+// reopenTakenBack handles a grid cadre's 「撤回」 of no claim, or his short words
+// of a slip ("刚才点错了", "#R1 点错了", either quoting the bot's message
+// or not), within takeBackWithin of his 未解决 that took back a 办结 of
+// his grid's (village.Report.UndoReopen): the newest such item (the one
+// his words name, if any) is resolved again, and the group hears that
+// its handlers need do nothing and its reporter's answer is still
+// awaited. One read (latestOpen) and one commit; done is false, before
+// any read, for other words, and after it when no such step is his.
+func (r *Router) reopenTakenBack(ctx context.Context, t *turn, cmd command, isCmd bool) (done bool, err error) {
+	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || t.quote != nil && t.quote.Name != r.cfg.BotName {
+		return false, nil
+	}
+	refs := reportRefs(village.FindRefs(t.text))
+	switch {
+	case isCmd && cmd.verb == vWithdraw && len(reportRefs(cmd.refs)) == len(cmd.refs) && len(refs) <= 1 && utf8.RuneCountInString(cmd.args) <= 10:
+		// 「撤回」, 「撤回 #R1」, 「撤回刚才的未解决」: no claim's
+	case isCmd || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 16 ||
+		!containsAnyOf(t.text, slipWords...) || len(refs) > 1:
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	var found *village.Report
+	var slip village.Entry
+	for _, rep := range open {
+		if rep.Type != village.General || len(refs) == 1 && rep.ID != refs[0].String() {
+			continue
+		}
+		e, ok := rep.UndoReopen(t.who.Name)
+		if ok && t.at.Sub(e.At) <= takeBackWithin && (found == nil || e.At.After(slip.At)) {
+			found, slip = &rep, e
+		}
+	}
+	if found == nil {
+		return false, nil
+	}
+	rep := *found
+	res, _ := rep.Last(village.ActResolve)
+	data := map[string]any{"R": &rep, "By": r.shown(t.who), "Resolved": res.Note, "Mention": r.othersInGroup(&rep, t.who)}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+		Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("reopen.undone", data))},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unreopen", Note: rep.ID + " " + shortText(slip.Note)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.reopenTakenBack(ctx, t, cmd, isCmd) // it changed meanwhile: read it again, once
+	}
+	return true, err
+}
