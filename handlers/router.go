@@ -1691,6 +1691,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		_, err := r.run(ctx, t, string(vAssign)+" "+n.named[0]+" "+n.note)
 		return true, err
 	}
+	if done, err := r.judgedOrdinary(ctx, t, n); done {
+		// "#R9 不是什么大事 明天找人填一下" from its leader: 改为一般
+		return true, err
+	}
 	if done, err := r.dutyEnd(ctx, t, n); done {
 		// "灭了" quoting 【突发事件】 #R1 in the duty chat: its 办结
 		return true, err
