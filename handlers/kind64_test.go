@@ -99,3 +99,28 @@ func TestOnlyCadresLowerUrgency(t *testing.T) {
 	has(t, "typed on an ordinary item", c.say("李四", "上报 村口路灯不亮了"), "#R2")
 	has(t, "typed on an ordinary item", c.say("李四", "改为一般 #R2"), "#R2 现在是一般事项")
 }
+
+// TestNewcomerWelcomedLeaderTold: a stranger's 「你好 我是新搬来的 住在村东头」
+// is welcomed and asked his name; his 「我是 李富贵」 (no one of the roster)
+// is welcomed, and the grid's leader hears privately who he says he is,
+// what he said, and how to add him (the roster file, gridbot roster) —
+// once a person a day: said again the same day, the leader is not told
+// again; the next day he is. A name one character off someone of the grid
+// is a typo, answered as before.
+func TestNewcomerWelcomedLeaderTold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "greeting", c.say("老李头", "大家好")) // his first message reads the group's names
+	hello := c.costs(t, 2, "hello", bot.Message{Chat: grid3, From: "老李头", Text: "你好 我是新搬来的 住在村东头"})
+	expect(t, "hello", hello, grid3+": 欢迎「老李头」！请发「我是 您的名字」")
+	expect(t, "hello again", c.say("老李头", "我是新来的"))
+	named := c.costs(t, 3, "named", bot.Message{Chat: grid3, From: "老李头", Text: "我是 李富贵"})
+	has(t, "named", named, grid3+": 欢迎李富贵！名单里还没有您，已告诉网格长李四", "可以直接在群里说",
+		"李四: "+grid3+"里「老李头」说自己是李富贵", "你好 我是新搬来的 住在村东头", "微信昵称写「老李头」", "gridbot roster", "-import")
+	lacks(t, "named", named, "名单里没有「李富贵」")
+	again := c.say("老李头", "我是 李富贵")
+	has(t, "again", again, "欢迎李富贵")
+	lacks(t, "again", again, "李四: ")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "next day", c.say("老李头", "我是 李富贵"), "李四: "+grid3+"里「老李头」说自己是李富贵")
+	expect(t, "typo", c.say("老王", "我是 石德桂"), grid3+": 名单里没有「石德桂」，请核对名字")
+}

@@ -968,6 +968,10 @@ func (r *Router) whoHeIs(ctx context.Context, t *turn) (done bool, err error) {
 		// "我是陈二家的闺女": how to be known
 		return true, r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
 	}
+	if r.saysNew(ctx, t) {
+		// "你好 我是新搬来的 住在村东头": welcomed, asked his name
+		return true, r.newcomer(ctx, t)
+	}
 	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
 		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
 		t.kinFor, t.kinRel = &p, rel
