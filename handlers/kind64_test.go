@@ -124,3 +124,24 @@ func TestNewcomerWelcomedLeaderTold(t *testing.T) {
 	has(t, "next day", c.say("老李头", "我是 李富贵"), "李四: "+grid3+"里「老李头」说自己是李富贵")
 	expect(t, "typo", c.say("老王", "我是 石德桂"), grid3+": 名单里没有「石德桂」，请核对名字")
 }
+
+// TestAllAckedFilesEveryWaitingMatter: on a busy evening the leader's
+// 「都收到」 while two villagers' matters wait for their 「1」 and one report
+// waits for 确认 files both and takes all three on (it was silence, and
+// 「都确认」 took the report alone, the two left unfiled); the which-list
+// his bare 「收到」 gets says so. Said again, nothing is filed twice.
+func TestAllAckedFilesEveryWaitingMatter(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村口路灯不亮了")
+	has(t, "asked", c.say("陈二", "我家门口下水道堵了 臭得很"), "回复「1」登记")
+	has(t, "asked", c.say("张三", "垃圾桶满了好几天没人收"), "回复「1」登记")
+	has(t, "which", c.say("李四", "收到"), "群里有3件事在等确认", "几件都是的话，回复「都收到」")
+	got := c.say("李四", "都收到")
+	has(t, "all", got, "已登记 #R2", "已登记 #R3", "#R1 已受理")
+	c.wantReports(3, "(the lamp, the drain, the bins)")
+	c.wantStatuses(nil, village.StatusAccepted)
+	c.say("李四", "都收到")
+	c.wantReports(3, "(none filed twice)")
+	lacks(t, "her 1 after", c.say("陈二", "1"), "已登记 #R4")
+	c.wantReports(3, "(her 1 files nothing more)")
+}
