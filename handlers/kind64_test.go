@@ -145,3 +145,24 @@ func TestAllAckedFilesEveryWaitingMatter(t *testing.T) {
 	lacks(t, "her 1 after", c.say("陈二", "1"), "已登记 #R4")
 	c.wantReports(3, "(her 1 files nothing more)")
 }
+
+// TestLeaderJudgesTheOneAlarmUnnumbered: while one alarm waits, its
+// leader's unnumbered 「不是什么大事 明天找人填一下」 (silence before) and
+// 「收到 没那么严重 明天找人填」 (its 确认 as an emergency before) make it
+// ordinary as 「改为一般 #R1」 would; a grid worker's same words do not.
+func TestLeaderJudgesTheOneAlarmUnnumbered(t *testing.T) {
+	for _, text := range []string{"不是什么大事 明天找人填一下", "收到 没那么严重 明天找人填"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", kind64Collapse)
+		has(t, text, c.say("李四", text), dutyChat+": 李四判断 #R1 不是紧急情况", "#R1 改为一般事项")
+		if rep := kind64Item(t, c, "R1"); rep.Type != village.General {
+			t.Errorf("%s: R1 is %s, want general", text, rep.Type)
+		}
+		c = newChat(t, understand.Rules{})
+		c.say("陈二", kind64Collapse)
+		lacks(t, text+" (worker)", c.say("王五", text), "改为一般事项")
+		if rep := kind64Item(t, c, "R1"); rep.Type != village.Emergency {
+			t.Errorf("%s (worker): R1 is %s, want the emergency", text, rep.Type)
+		}
+	}
+}
