@@ -98,6 +98,12 @@ func TestOnlyCadresLowerUrgency(t *testing.T) {
 	}
 	has(t, "typed on an ordinary item", c.say("李四", "上报 村口路灯不亮了"), "#R2")
 	has(t, "typed on an ordinary item", c.say("李四", "改为一般 #R2"), "#R2 现在是一般事项")
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", kind64Collapse)
+	lacks(t, "hurt", c.say("李四", "#R1 人摔伤了 没那么严重"), "改为一般事项")
+	if rep := kind64Item(t, c, "R1"); rep.Type != village.Emergency {
+		t.Errorf("hurt: R1 is %s, want the emergency", rep.Type)
+	}
 }
 
 // TestNewcomerWelcomedLeaderTold: a stranger's 「你好 我是新搬来的 住在村东头」
