@@ -167,7 +167,16 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 		return false, nil
 	}
 	words, ok := ackedWords(t.text)
-	if !ok || !onAlarm(words) {
+	// "不是什么大事 明天找人填一下", "收到 没那么严重" from its leader: his
+	// 改为一般 of the one alarm waiting, not its 确认 (judgedOrdinary)
+	ordinary := t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && judgesOrdinary(t.text, village.HazardNone)
+	if ordinary {
+		words, ok = strings.TrimSpace(t.text), true
+		if rest, acked := ackLead(words); acked {
+			words = strings.TrimSpace(rest)
+		}
+	}
+	if !ok || !ordinary && !onAlarm(words) {
 		return false, nil // read before the grid is: "收到 我下午过去" reads nothing
 	}
 	all := func(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
@@ -180,6 +189,9 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 			return nil, "", false, nil
 		}
 		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) && !filedSince(t, open, waiting[0].CreatedAt) {
+			if ordinary && judgesOrdinary(words, waiting[0].Hazard) {
+				return &waiting[0], string(vRetype) + " #" + waiting[0].ID + " " + words, false, nil
+			}
 			if text, ok := r.alarmCommand(t, waiting[0], words); ok {
 				return &waiting[0], text, false, nil
 			}

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -69,6 +70,10 @@ type waitingConfirm struct {
 func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || utf8.RuneCountInString(t.text) > 30 {
 		return false, nil
+	}
+	if allAcked(t.text) {
+		// "都收到", "全部确认": every matter waiting, filed and taken on
+		return r.cadreConfirmsAll(ctx, t)
 	}
 	note, goes := understand.PlansToGo(t.text)
 	if !goes && !isAck(t.text) && !(isAssent(t.text) && containsAnyOf(t.text, takingAssents...)) {
@@ -361,4 +366,49 @@ func (r *Router) filedAlready(ctx context.Context, t *turn, word string, copied 
 		return false, nil
 	}
 	return true, r.reply(ctx, t, "confirm.cadre.filed", map[string]any{"Ref": back.ref, "By": back.by})
+}
+
+// allAcked reports whether text is a cadre's acknowledgement of
+// everything waiting: "都收到", "全部收到了", "都确认", "全部受理".
+func allAcked(text string) bool {
+	s := strings.TrimRight(strings.TrimSpace(text), "。.!！~～ ")
+	for _, lead := range []string{"全都", "全部", "都"} {
+		if rest, ok := strings.CutPrefix(s, lead); ok {
+			rest = strings.TrimSuffix(strings.TrimSpace(rest), "了")
+			return isAck(rest) || slices.Contains([]string{"确认", "受理", "登记"}, rest)
+		}
+	}
+	return false
+}
+
+// cadreConfirmsAll answers a grid cadre's "都收到" (allAcked) while
+// villagers' confirm-backs wait in the group: each is filed as her 「1」
+// would file it and taken on for him (fileForCadre: his leader's to give
+// a grid worker), and the group's fresh reports waiting beside them are
+// his 确认 (a leader's), as "都确认" is. Each filing is its own commit,
+// under a message id of its own (the villager's and her question's), so
+// that a retry files none twice. done is false when no confirm-back
+// waits: his words go on as before.
+func (r *Router) cadreConfirmsAll(ctx context.Context, t *turn) (done bool, err error) {
+	ws, fresh, err := r.confirmsAnswered(ctx, t)
+	if err != nil || len(ws) == 0 {
+		return err != nil, err
+	}
+	for _, w := range ws {
+		each := *t
+		each.m.ID = t.m.ID + "|" + w.who.Key() + "|" + strconv.FormatInt(w.q.At.UnixNano(), 36)
+		if _, err := r.fileForCadre(ctx, &each, w, r.cadreTakes(t, "")); err != nil {
+			return true, err
+		}
+		t.nightSaid = each.nightSaid
+	}
+	if len(fresh) == 0 || !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		return true, nil
+	}
+	refs := make([]string, len(fresh))
+	for i, rep := range fresh {
+		refs[i] = "#" + rep.ID
+	}
+	_, err = r.run(ctx, t, string(vAccept)+" "+strings.Join(refs, " "))
+	return true, err
 }

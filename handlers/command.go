@@ -41,6 +41,9 @@ const (
 	// privately; typed as 问网格 #R 问题 (or quoting the item, 问 问题)
 	// it is asked in the grid's group (command.open).
 	vAsk verb = "问网格"
+	// vRetype is a grid leader's or a township officer's 改为一般: an
+	// emergency judged none goes on as an ordinary item.
+	vRetype verb = "改为一般"
 )
 
 // synonyms maps every accepted first word to its verb; each flow brings
@@ -76,6 +79,8 @@ var reportVocab = map[string]verb{
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
 	"问网格": vAsk, "问一下网格": vAsk,
 	"答复": vAnswer, "已答复": vAnswer, "撤回答复": vUnanswer, "不是答复": vUnanswer, "取消答复": vUnanswer,
+	"改为一般": vRetype, "改成一般": vRetype, "转为一般": vRetype, "转一般": vRetype, "降为一般": vRetype,
+	"按一般处理": vRetype, "按一般事项处理": vRetype,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
 }
@@ -704,5 +709,5 @@ var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1
 // takesRef are the verbs whose first argument is an item's reference, with
 // the kinds of item they take.
 var takesRef = map[verb]string{vAccept: "R", vAssign: "R", vProgress: "R", vResolve: "R", vConfirm: "R",
-	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R", vAnswer: "R", vUnanswer: "R", vAsk: "R",
+	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R", vAnswer: "R", vUnanswer: "R", vAsk: "R", vRetype: "R",
 	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "CL", vWithdraw: "C", vUnredeem: "L"}

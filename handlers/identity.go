@@ -671,6 +671,13 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	case errors.Is(err, roster.ErrAmbiguous):
 		return r.reply(ctx, t, "iam.ambiguous", map[string]any{"Name": name})
 	case err != nil:
+		if n, ok := newcomerFields(fields); ok {
+			// "我是 李富贵", no one of the roster: a newcomer, welcomed,
+			// his leader told; a name one off is still asked
+			if done, err := r.newcomerNamed(ctx, t, n); done {
+				return err
+			}
+		}
 		data := map[string]any{"Name": fields[0]}
 		if len(fields) == 2 {
 			// "我是 李海 HX-999": 李海 is on the roster, of another

@@ -86,7 +86,8 @@ func TestSecondNameWarned(t *testing.T) {
 		t.Errorf("R1 reporter %q, want 山里人 (unbound)", rep.Reporter)
 	}
 	has(t, "cadre", c.say("山里人", "我是 李四"), "干部的身份只认机器人微信里的备注名")
-	has(t, "unknown", c.say("山里人", "我是 王小明"), "名单里没有「王小明」")
+	// a name nobody has (kind64): a newcomer, welcomed, his leader told
+	has(t, "unknown", c.say("山里人", "我是 王小明"), "欢迎王小明！名单里还没有您", "李四: "+grid3+"里「山里人」说自己是王小明")
 	// a pasted screenful is not echoed back whole: it was, in six messages
 	long := strings.Repeat("张", 1500)
 	expect(t, "unknown and long", c.say("山里人", "我是 "+long), "名单里没有「"+long[:40*len("张")]+"…」，请核对名字")

@@ -32,7 +32,7 @@ func (r *Router) reportFlows() map[verb]flow {
 		vProxy:  r.proxy,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
-		vAnswer: lifecycle, vUnanswer: lifecycle,
+		vAnswer: lifecycle, vUnanswer: lifecycle, vRetype: lifecycle,
 		vAsk: func(ctx context.Context, t *turn, cmd command) error {
 			cmd.open = true // 问网格 #R 问题: asked in the grid's group
 			return r.lifecycle(ctx, t, cmd)
@@ -3045,6 +3045,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			return err
 		}
 	}
+	if cmd.verb == vRetype && rep.Type != village.Emergency {
+		// no emergency (any more): nothing to lower, whoever asks
+		return r.reply(ctx, t, "retype.already", map[string]any{"R": &rep})
+	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
@@ -3116,6 +3120,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		return err
 	}
 	apply := a.rep.ApplyOn
+	if a.action == village.ActRetype {
+		apply = func(cal village.Calendar, _ village.Action, by string, at time.Time, note string) error {
+			return a.rep.RetypeOn(cal, by, at, note, r.cfg.ResolveBy(village.General, at))
+		}
+	}
 	if t.reopenClosed && a.action == village.ActReopen && a.rep.Status == village.StatusClosed {
 		apply = func(cal village.Calendar, _ village.Action, by string, at time.Time, note string) error {
 			return a.rep.ReopenClosedOn(cal, by, at, note)
@@ -3215,6 +3224,8 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		return r.prepareAssign(ctx, t, a)
 	case vReject:
 		return r.prepareReject(ctx, t, a)
+	case vRetype:
+		r.prepareRetype(t, a)
 	case vDuplicate:
 		orig, done, err := r.mergeInto(ctx, t, a.sc, &a.rep, a.refs, a.data)
 		if done {
@@ -3521,6 +3532,9 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(rep),
 			Text: r.texts.Render("escalate.office", data)})
 		data["Now"], data["Wake"] = t.at, r.wake(t)
+	}
+	if a.cmd.verb == vRetype {
+		out = append(out, r.retypeDuty(t, rep, data)...)
 	}
 	var elsewhere string
 	if len(a.elsewhere) > 0 {
@@ -3881,12 +3895,12 @@ var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: v
 	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
 	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
 	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer,
-	vUnanswer: village.ActUnanswer, vAsk: village.ActAsk}
+	vUnanswer: village.ActUnanswer, vAsk: village.ActAsk, vRetype: village.ActRetype}
 
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer", vAsk: "ask.office"}
+	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer", vAsk: "ask.office", vRetype: "retype"}
 
 // replaceWorkers takes off rep the grid workers an earlier 指派 named who
 // are not among who, and returns their names. The grid's leaders stay
@@ -4118,6 +4132,10 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return leader || alarm, who, leaders
 	case vEscalate:
 		return leader, "本网格的网格长", leaders
+	case vRetype:
+		// urgency is lowered by a cadre's judgement alone: the grid's
+		// leader, or the township's officer who follows its emergencies
+		return leader || officer, "本网格的网格长或镇干部", leaders
 	case vAsk:
 		// the township asks (or presses) the grid of any item of a grid,
 		// sent up or not (its answer comes back where he asked: askBack);

@@ -980,6 +980,10 @@ func (r *Router) whoHeIs(ctx context.Context, t *turn) (done bool, err error) {
 		// "我是陈二家的闺女": how to be known
 		return true, r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
 	}
+	if r.saysNew(ctx, t) {
+		// "你好 我是新搬来的 住在村东头": welcomed, asked his name
+		return true, r.newcomer(ctx, t)
+	}
 	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
 		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
 		t.kinFor, t.kinRel = &p, rel
@@ -1725,6 +1729,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// "#R1 转司法所", "转交应急办" quoting its 【网格上报】: his 指派
 		// to that department, as 「指派 #R1 司法所」
 		_, err := r.run(ctx, t, string(vAssign)+" "+n.named[0]+" "+n.note)
+		return true, err
+	}
+	if done, err := r.judgedOrdinary(ctx, t, n); done {
+		// "#R9 不是什么大事 明天找人填一下" from its leader: 改为一般
 		return true, err
 	}
 	if done, err := r.dutyEnd(ctx, t, n); done {

@@ -145,6 +145,11 @@ const (
 	// that went up (镇里问): its grid's leader is asked, and his 进展
 	// answers it. It changes nothing else.
 	ActAsk Action = "ask"
+	// ActRetype is a grid leader's or a township officer's judgement that
+	// an emergency is none (改为一般): the item goes on as an ordinary one
+	// (General), its history kept, on general's deadline from then on.
+	// Rules never lower urgency on their own: only a cadre's word does.
+	ActRetype Action = "retype"
 )
 
 // actionLabels name the actions as the chat commands do.
@@ -152,7 +157,7 @@ var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
 	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
-	ActAnswer: "答复", ActUnanswer: "撤回答复", ActSaid: "反映", ActAsk: "镇里问",
+	ActAnswer: "答复", ActUnanswer: "撤回答复", ActSaid: "反映", ActAsk: "镇里问", ActRetype: "改为一般",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -171,15 +176,18 @@ var transitions = map[Status]map[Action]Status{
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
 		ActDuplicate: StatusDuplicate, ActAnswer: "", ActUnanswer: "", ActAsk: "",
+		// judged no emergency, it is taken on as an ordinary item is on
+		// the spot (一般性工作: accept, register), by its handlers
+		ActRetype: StatusAccepted,
 	},
 	StatusAccepted: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved,
 		ActEscalate: StatusEscalated, ActReject: StatusRejected, ActDuplicate: StatusDuplicate,
-		ActPause: StatusWaiting, ActAsk: "",
+		ActPause: StatusWaiting, ActAsk: "", ActRetype: "",
 	},
 	StatusInProgress: {
 		ActAssign: "", ActProgress: "", ActResolve: StatusResolved, ActEscalate: StatusEscalated,
-		ActPause: StatusWaiting, ActAsk: "",
+		ActPause: StatusWaiting, ActAsk: "", ActRetype: "",
 		// work begun may find the matter false or nobody's (误报, 不属于
 		// 本网格): its 驳回 with a reason ends it, the reporter told; a
 		// 办结 would ask him to confirm what never was
@@ -194,7 +202,7 @@ var transitions = map[Status]map[Action]Status{
 	},
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
-		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected, ActAsk: "",
+		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected, ActAsk: "", ActRetype: "",
 		// reopened, it may wait on the villager again ("等陈二在家开门")
 		ActPause: StatusWaiting,
 	},
@@ -202,7 +210,7 @@ var transitions = map[Status]map[Action]Status{
 		// the township takes it over (确认) and works on it where it is;
 		// sent back untaken, it is new again (Report.Next)
 		ActAccept: "", ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
-		ActReturn: StatusInProgress, ActAsk: "",
+		ActReturn: StatusInProgress, ActAsk: "", ActRetype: "",
 	},
 	StatusResolved: {
 		ActConfirm: StatusClosed, ActReopen: StatusReopened,
@@ -244,7 +252,8 @@ func Next(s Status, a Action) (Status, error) {
 // again (进展), should the words have been misread; and an emergency is never paused (等待):
 // the duty chat follows it to its end, waiting or not.
 func (r *Report) Next(a Action) (Status, error) {
-	if a == ActPause && r.Type == Emergency {
+	if a == ActPause && r.Type == Emergency || a == ActRetype && r.Type != Emergency {
+		// only an emergency is made an ordinary item (改为一般)
 		return "", &TransitionError{From: r.Status, Action: a}
 	}
 	to, err := Next(r.Status, a)
@@ -642,6 +651,24 @@ func (r *Report) ReopenClosedOn(cal Calendar, by string, at time.Time, note stri
 		return &TransitionError{From: r.Status, Action: ActReopen}
 	}
 	r.enter(cal, ActReopen, StatusReopened, by, at, note)
+	return nil
+}
+
+// RetypeOn is ApplyOn's 改为一般 (ActRetype): a cadre judged emergency r
+// no emergency. It becomes an ordinary item (General), taken on if nobody
+// had (新 → 已受理), its history kept; due is its deadline from now on
+// (general's, the caller's to compute), and the overdue chase starts
+// afresh on it. The watchdog and the duty chat follow emergencies only:
+// they stop with it.
+func (r *Report) RetypeOn(cal Calendar, by string, at time.Time, note string, due time.Time) error {
+	to, err := r.Next(ActRetype)
+	if err != nil {
+		return err
+	}
+	r.enter(cal, ActRetype, to, by, at, note)
+	r.Type = General
+	r.SetDue(due)
+	r.Overdue, r.RemindedAt = 0, time.Time{}
 	return nil
 }
 

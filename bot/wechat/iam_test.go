@@ -36,7 +36,9 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 		from, text, want string
 	}{
 		{"xz", "我是 李四", "干部的身份只认机器人微信里的备注名"},
-		{"xz", "我是 王小明", "名单里没有「王小明」"},
+		// one character off a name of the grid: a typo (a name nobody
+		// has is a newcomer, welcomed and his leader told: handlers)
+		{"xz", "我是 石德桂", "名单里没有「石德桂」"},
 		{"xz", "我是 陈二 QS-999", "名单里的「陈二」户号不是「QS-999」"},
 		{"xz", "我是 陈二 QS-302", "@李四\u2005群里「小张」说自己是陈二（QS-302户）"},
 		{"zhangsan", "确认身份 小张", "只有本网格的网格长能确认身份"},
@@ -113,8 +115,8 @@ func TestIAmForOneKnownByRemark(t *testing.T) {
 
 // TestIAmWrittenTogether: villagers type 我是 and the name without the
 // space the welcome shows ("我是陈二。"); that is a 我是 too when the name is
-// on the roster, while "我是新来的" stays an ordinary message (no "名单里没
-// 有「新来的」" for it).
+// on the roster, while "我是新来的" is no name (no "名单里没有「新来的」"):
+// the newcomer is welcomed and asked his name (kind64).
 func TestIAmWrittenTogether(t *testing.T) {
 	f := wechattest.New(1234567, botNick)
 	t.Cleanup(f.Close)
@@ -125,10 +127,11 @@ func TestIAmWrittenTogether(t *testing.T) {
 	r.online()
 
 	f.GroupText("g3", "xz", "我是新来的")
+	contains(t, r.sent(1)[0], group3, "欢迎「小张」！请发「我是 您的名字」")
 	f.GroupText("g3", "xz", "我是陈二。")
-	contains(t, r.sent(1)[0], group3, "@李四\u2005群里「小张」说自己是陈二（QS-302户）")
+	contains(t, r.sent(2)[1], group3, "@李四\u2005群里「小张」说自己是陈二（QS-302户）")
 	f.GroupText("g3", "xz", "我是李四")
-	contains(t, r.sent(2)[1], group3, "干部的身份只认机器人微信里的备注名")
+	contains(t, r.sent(3)[2], group3, "干部的身份只认机器人微信里的备注名")
 }
 
 func TestLeftNames(t *testing.T) {

@@ -1,0 +1,114 @@
+package handlers
+
+// A newcomer the roster does not have yet: someone in a grid group whose
+// group name is nobody's says he is new ("你好 我是新搬来的 住在村东头")
+// and who he is ("我是 李富贵"). He is welcomed and told he may report
+// already; the grid's leader is told privately, once a person a day, who
+// he says he is, what he said, and how he is added to the roster (the
+// roster file, re-imported with `gridbot roster`). A name one character
+// off someone of the grid is a typo, not a newcomer: asked as before.
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// newcomerWords tell that the speaker moved here or is new to the group.
+var newcomerWords = []string{"新搬来", "刚搬来", "新搬到", "刚搬到", "新来的", "刚来的", "新住户", "新入住", "刚入住", "新加入", "刚进群", "新进群"}
+
+// newcomerKept is how long a newcomer's words wait for his name.
+const newcomerKept = 24 * time.Hour
+
+// newcomerKey is the kept key of the words a newcomer with group name
+// from said in grid's group.
+func newcomerKey(grid, from string) string { return "newcomer:" + grid + ":" + from }
+
+// saysNew reports whether a stranger in a grid group says, in a short
+// message that reports nothing, that he is new here.
+func (r *Router) saysNew(ctx context.Context, t *turn) bool {
+	if !t.stranger || t.where.kind != inGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 40 ||
+		!containsAnyOf(t.text, newcomerWords...) || len(village.FindRefs(t.text)) > 0 {
+		return false
+	}
+	rd := r.read(ctx, t, t.text)
+	return rd.Intent != village.IntentReport && rd.Type != village.Emergency
+}
+
+// newcomer answers a stranger who says he is new (saysNew): welcomed,
+// asked for his name (我是 名字), his words kept a day for the leader's
+// notice then. Said again while kept: silence.
+func (r *Router) newcomer(ctx context.Context, t *turn) error {
+	sc, key := storage.VillageScope(t.where.village), newcomerKey(t.where.grid, bare(t.m.From))
+	if _, err := r.store.Asked(ctx, sc, key); !errors.Is(err, storage.ErrNotFound) {
+		return err // nil: said before, answered then
+	}
+	data := map[string]any{"From": bare(t.m.From), "Leaders": r.leaderNames(t.where.village, t.where.grid)}
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("newcomer.hello", data)))
+	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
+		Keep: []storage.Kept{storage.Ask(key, []byte(shortText(t.text)), newcomerKept)}})
+	return err
+}
+
+// newcomerNamed answers a stranger's 我是 name where the roster has no
+// one of name, nor one a character off among his grid's people (a typo:
+// ok false, answered as before). He is welcomed; the grid's leaders are
+// told privately, once a person a day (the notice's own message id),
+// with what he said of himself before.
+func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bool, err error) {
+	var known []string
+	for _, p := range r.people.All() {
+		if p.Village == t.where.village && p.Grid == t.where.grid {
+			known = append(known, p.Name)
+		}
+	}
+	leaders := r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
+	if !t.stranger || len(leaders) == 0 || mistypedName(known, name) != "" {
+		return false, nil
+	}
+	from := bare(t.m.From)
+	sc, key := storage.VillageScope(t.where.village), newcomerKey(t.where.grid, from)
+	said, err := r.store.Asked(ctx, sc, key)
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return true, err
+	}
+	var admins []string
+	for _, p := range r.people.All() {
+		if p.Has(village.RoleAdmin) {
+			admins = append(admins, r.shown(p))
+		}
+	}
+	data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": names(leaders),
+		"Roster": r.cfg.Roster, "Admins": admins}
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("newcomer.welcome", data)))
+	tell := storage.Change{Scope: sc, MsgID: "newcomer:" + t.where.grid + ":" + from + ":" + t.at.In(r.cfg.Location()).Format(time.DateOnly)}
+	text := r.texts.Render("newcomer.leader", data)
+	for _, l := range leaders {
+		tell.Out = append(tell.Out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: text})
+	}
+	c := storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Then: &tell}
+	if said != nil {
+		c.Keep = []storage.Kept{storage.AskTaken(key)}
+	}
+	_, err = r.store.Commit(ctx, c)
+	return true, err
+}
+
+// newcomerFields reports whether 我是 fields name one person alone (no
+// household) as names are written, two to four Chinese characters: the
+// newcomer's way of saying who he is.
+func newcomerFields(fields []string) (name string, ok bool) {
+	if len(fields) != 1 || !newcomerName.MatchString(fields[0]) {
+		return "", false
+	}
+	return fields[0], true
+}
+
+// newcomerName is a name as the roster writes one.
+var newcomerName = regexp.MustCompile(`^\p{Han}{2,4}$`)
