@@ -187,6 +187,12 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	posted := y.Posted()
 	posted[c.Grid] = true
 	before := p.honourLabels(y.Village, y.Honours)
+	if frozen {
+		before = nil // as told: counting c
+		for _, h := range village.Honours(was, p.cfg.Ranking.HonourRule()) {
+			before = append(before, p.label(y.Village, h.Household))
+		}
+	}
 	p.restand(&y, c.Household, total, vetoed)
 	y.Corrected = append(y.Corrected, c.ID)
 	top := village.Top(y.Standings, p.cfg.Ranking.Top)
@@ -248,10 +254,10 @@ func (p *pointsFlow) freezeArchive(ctx context.Context, sc storage.Scope, c *vil
 		if c.Kind == village.KindVeto {
 			vetoed = len(acct.Year(year).OtherVetoes(c.ID)) > 0
 		}
-		// the honours stay as the year-end post named them (暂定 while
-		// the item is open): settling it names them again, and tells
-		// the village if they change
-		village.Restand(y.Standings, c.Household, y.Standings[i].Total-c.Points, vetoed)
+		// the honours follow (暂定 while the item is open), as for an
+		// item open at the year end; settling it tells the village of
+		// any change from what it was told (fixRanking)
+		p.restand(&y, c.Household, y.Standings[i].Total-c.Points, vetoed)
 	}
 	y.Frozen = append(y.Frozen, c.ID)
 	return &archiveFix{doc: storage.RankingDoc(y), y: y}, []storage.IndexRead{read}, nil
