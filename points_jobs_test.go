@@ -201,9 +201,14 @@ func TestDeductionRevokedWhileAnotherIsFrozen(t *testing.T) {
 	if len(st.Rankings) != 1 {
 		t.Fatalf("archives %+v, want 2026's", st.Rankings)
 	}
+	// the award, objected to after the year end, is frozen out of the
+	// archive as one open at the year end would be (shop64)
+	if got := st.Rankings[0].Objected["QS-301"]; got != 10 {
+		t.Errorf("张三户's frozen points %d, want the award's 10", got)
+	}
 	for _, s := range st.Rankings[0].Standings {
-		if s.Household == "QS-301" && s.Total != 10 {
-			t.Errorf("张三户's archived total %d, want 10 (the award, still under objection, and no deduction)", s.Total)
+		if s.Household == "QS-301" && s.Total != 0 {
+			t.Errorf("张三户's archived total %d, want 0 (the award frozen, no deduction)", s.Total)
 		}
 	}
 }

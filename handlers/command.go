@@ -345,6 +345,23 @@ var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*` + tookWhen 
 // 了两瓶洗洁精"): maybe a redemption to record, maybe news; asked back.
 var nameFirstTook = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*` + tookWhen + `(?:拿了|拿走了|拿走|领了|领走了|领走|取了|取走了)\s*[:：,，]?\s*(\S.*)$`)
 
+// givenFor is the shopkeeper's 兑换 said as what he records for whom
+// ("给陈二记一瓶酱油", "给张三换两块香皂"); the name and what was taken.
+var givenFor = regexp.MustCompile(`^给\s*@?([\p{Han}·]{2,5}?)\s*(?:记上|记了|记|兑换了|兑换|换了|换)\s*[:：,，]?\s*(\S.*)$`)
+
+// shopWords reads the shopkeeper's own words for a sale: the name, what
+// was taken, and took when he only tells that it was taken ("张三拿了两瓶
+// 洗洁精", asked back) rather than what to record ("张三换了一桶油",
+// "给陈二记一瓶酱油": his 兑换). ok is false for other words.
+func shopWords(text string) (name, goods string, took, ok bool) {
+	for _, re := range []*regexp.Regexp{nameFirstRedeem, givenFor, nameFirstTook} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return m[1], m[2], re == nameFirstTook, true
+		}
+	}
+	return "", "", false, false
+}
+
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.
 var ledgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)

@@ -9,6 +9,7 @@ package handlers
 import (
 	"context"
 	"slices"
+	"strconv"
 	"time"
 
 	"gridbot/bot"
@@ -165,22 +166,34 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	}
 	vetoed := len(tally.OtherVetoes(c.ID)) > 0 ||
 		c.Kind == village.KindVeto && c.Status.Counted()
-	if old.Total == total && old.Vetoed == vetoed {
+	// Frozen after the year end (freezeArchive), c's points left the
+	// archive silently: its ranking is restored however c is settled,
+	// and the village hears of a change from what the year-end post
+	// showed, which counted them.
+	frozen := wasOpen && slices.Contains(y.Frozen, c.ID)
+	y.Frozen = slices.DeleteFunc(y.Frozen, func(id string) bool { return id == c.ID })
+	if !frozen && old.Total == total && old.Vetoed == vetoed {
 		if !wasOpen {
 			return nil, nil
 		}
 		return &archiveFix{doc: storage.RankingDoc(y), y: y}, nil // no longer provisional
 	}
-	shown := slices.Clone(village.Top(y.Standings, p.cfg.Ranking.Top))
+	was := slices.Clone(y.Standings)
+	if frozen {
+		village.Restand(was, c.Household, old.Total+c.Points, old.Vetoed || c.Kind == village.KindVeto)
+	}
+	shown := village.Top(was, p.cfg.Ranking.Top)
 	// the grids the year-end post went to: where someone had points
 	posted := y.Posted()
 	posted[c.Grid] = true
 	before := p.honourLabels(y.Village, y.Honours)
-	village.Restand(y.Standings, c.Household, total, vetoed)
-	y.Honours = y.Honours[:0]
-	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.HonourRule()) {
-		y.Honours = append(y.Honours, h.Household)
+	if frozen {
+		before = nil // as told: counting c
+		for _, h := range village.Honours(was, p.cfg.Ranking.HonourRule()) {
+			before = append(before, p.label(y.Village, h.Household))
+		}
 	}
+	p.restand(&y, c.Household, total, vetoed)
 	y.Corrected = append(y.Corrected, c.ID)
 	top := village.Top(y.Standings, p.cfg.Ranking.Top)
 	after := p.honourLabels(y.Village, y.Honours)
@@ -196,6 +209,58 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
 		"HonoursChanged": !same, "Open": y.Open}
 	return fix, nil
+}
+
+// restand moves household to total (and vetoed) in the archived ranking
+// y and names its honours again, as settling an item changes them.
+func (p *pointsFlow) restand(y *storage.YearRanking, household string, total int, vetoed bool) {
+	village.Restand(y.Standings, household, total, vetoed)
+	y.Honours = y.Honours[:0]
+	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.HonourRule()) {
+		y.Honours = append(y.Honours, h.Household)
+	}
+}
+
+// freezeArchive takes c, objected to at at after its year's ranking was
+// archived (a December item in January's 公示), out of that ranking as
+// the year-end run leaves out an item then under objection: its points
+// leave the household's total, lifting it no more until settled, and are
+// kept apart as frozen (Objected); the item is Open, so that settling it
+// (fixRanking) counts them again or drops them. ranking, 我的积分 and the
+// year's 积分排行 all read the archive: they agree. acct is the
+// household's account. Only a closed year's archive is read (one round
+// trip): an objection in the year itself reads nothing more. fix is nil
+// when nothing changes.
+func (p *pointsFlow) freezeArchive(ctx context.Context, sc storage.Scope, c *village.Claim, acct village.Account, at time.Time) (*archiveFix, []storage.IndexRead, error) {
+	year := c.Year()
+	if year == "" || year >= strconv.Itoa(p.cfg.Year(at)) {
+		return nil, nil, nil
+	}
+	raws, read, err := p.r.store.Followed(ctx, sc, storage.RankKind, storage.RankIndex(year))
+	if err != nil {
+		return nil, nil, err
+	}
+	y, ok, err := storage.RankingIn(raws)
+	if err != nil || !ok || slices.Contains(y.Open, c.ID) {
+		return nil, []storage.IndexRead{read}, err
+	}
+	y.Open = append(y.Open, c.ID)
+	if y.Objected == nil {
+		y.Objected = map[string]int{}
+	}
+	y.Objected[c.Household] += c.Points
+	if i := slices.IndexFunc(y.Standings, func(s village.Standing) bool { return s.Household == c.Household }); i >= 0 {
+		vetoed := y.Standings[i].Vetoed
+		if c.Kind == village.KindVeto {
+			vetoed = len(acct.Year(year).OtherVetoes(c.ID)) > 0
+		}
+		// the honours follow (暂定 while the item is open), as for an
+		// item open at the year end; settling it tells the village of
+		// any change from what it was told (fixRanking)
+		p.restand(&y, c.Household, y.Standings[i].Total-c.Points, vetoed)
+	}
+	y.Frozen = append(y.Frozen, c.ID)
+	return &archiveFix{doc: storage.RankingDoc(y), y: y}, []storage.IndexRead{read}, nil
 }
 
 // sameShown reports whether a ranking line reads the same.

@@ -74,7 +74,12 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			told := map[string]any{"C": &c, "Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer)}
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.objected.told", told))...)
 		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
+		fix, archived, err := p.freezeArchive(ctx, sc, &c, acct, t.at)
+		if err != nil {
+			return err
+		}
+		extra, _ := p.archiveFixed(c.Village, fix)
+		return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, out, extra...)
 	})
 }
 

@@ -410,12 +410,14 @@ func lastYear(raws []storage.RawDoc, acct village.Account, household string) (ma
 	}
 	i := slices.IndexFunc(y.Standings, func(s village.Standing) bool { return s.Household == household })
 	cleared := acct.Year(y.Year).Cleared
-	if i < 0 || y.Standings[i].Total == 0 && !y.Standings[i].Vetoed && cleared == 0 {
+	if i < 0 || y.Standings[i].Total == 0 && !y.Standings[i].Vetoed && cleared == 0 && y.Objected[household] == 0 {
 		return nil, nil
 	}
 	s := y.Standings[i]
 	return map[string]any{"Year": y.Year, "Total": s.Total, "Rank": s.Rank, "Ranked": s.Rank > 0 && s.Total > 0,
 		"Vetoed": s.Vetoed, "Honour": slices.Contains(y.Honours, household), "Cleared": cleared,
+		// frozen by an objection: apart, as 积分排行 <year> shows them
+		"Objected": y.Objected[household],
 		// provisional as 积分排行 <year> says it is
 		"Pending": y.Pending()}, nil
 }

@@ -1147,12 +1147,15 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 	}
 	v := cmp.Or(t.where.village, t.who.Village)
 	data := map[string]any{"Shop": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))}
-	if item, _, why, _ := parseItem(t.text, p.shop); why != itemNone {
-		data["Item"] = item
+	// Price is what the least of it costs: whether the household's
+	// points are enough is said privately with the balance
+	if item, qty, why, _ := parseItem(t.text, p.shop); why != itemNone {
+		data["Item"], data["Price"] = item, item.Points*max(qty, 1)
 	} else if its := shortNamed(t.text, p.shop); len(its) == 1 {
-		data["Item"] = its[0] // "换袋米": 大米
+		data["Item"], data["Price"] = its[0], its[0].Points // "换袋米": 大米
 	} else if len(its) > 1 {
-		data["Items"] = its // "换点油": 食用油 and 酱油, each with its price
+		// "换点油": 食用油 and 酱油, each with its price
+		data["Items"], data["Price"] = its, slices.MinFunc(its, func(a, b village.ShopItem) int { return a.Points - b.Points }).Points
 	}
 	done, err := p.withOwnBalance(ctx, t, v, "points.redeem.how", "points.redeem.how", data)
 	if done || err != nil {

@@ -1221,9 +1221,10 @@ func (r *Router) saidAsSentence(t *turn) (command, bool) {
 		}
 	}
 	if t.who.Has(village.RoleShopkeeper) {
-		if m := nameFirstRedeem.FindStringSubmatch(t.text); m != nil && r.nameIn(v)(m[1]) && r.points.sells(m[2]) {
-			// "张三 兑换 洗衣液 1", "张三换了一桶油": the shopkeeper's 兑换
-			return command{verb: vRedeem, word: "兑换", args: m[1] + " " + m[2]}, true
+		if name, goods, took, ok := shopWords(t.text); ok && !took && r.nameIn(v)(name) && r.points.sells(goods) {
+			// "张三 兑换 洗衣液 1", "张三换了一桶油", "给陈二记一瓶酱油":
+			// the shopkeeper's 兑换
+			return command{verb: vRedeem, word: "兑换", args: name + " " + goods}, true
 		}
 		if rest, ok := strings.CutPrefix(t.text, "对换"); ok {
 			// the input method's 对换 for 兑换 (both duìhuàn), before a
@@ -1274,11 +1275,11 @@ func (r *Router) tookSaid(t *turn) (map[string]any, bool) {
 	if !t.who.Has(village.RoleShopkeeper) || t.quote != nil {
 		return nil, false
 	}
-	m := nameFirstTook.FindStringSubmatch(t.text)
-	if m == nil || !r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) || !r.points.sells(m[2]) {
+	name, goods, took, ok := shopWords(t.text)
+	if !ok || !took || !r.nameIn(cmp.Or(t.where.village, t.who.Village))(name) || !r.points.sells(goods) {
 		return nil, false
 	}
-	return r.points.tookData(m[1], strings.TrimRight(m[2], " 。.!！")), true
+	return r.points.tookData(name, strings.TrimRight(goods, " 。.!！")), true
 }
 
 // approveWords are a reviewer's words for letting a claim through ("通过吧",

@@ -436,6 +436,11 @@ type YearRanking struct {
 	// open objections, frozen and left out of its archived total; settling
 	// one takes its points off.
 	Objected map[string]int `json:"objected,omitempty"`
+	// Frozen are those of Open objected to after the year end, their
+	// points taken out of the archive then (the year-end post counted
+	// them): settling one puts the ranking back as posted, then applies
+	// the outcome.
+	Frozen []string `json:"frozen,omitempty"`
 	// Corrected lists the settlements that changed the archive since.
 	Corrected []string `json:"corrected,omitempty"`
 	// Provisional: the year-end run archived the ranking while some of
