@@ -1932,7 +1932,7 @@ func unnamed(mediators []village.Person, text string) []village.Person {
 // by its subject alone (残疾证快到期了 → 残疾证换领).
 func (r *Router) procedure(said understand.Said) *config.Procedure {
 	var best *config.Procedure
-	bestLen, bestRenewal := 0, false
+	bestLen, bestRenewal, bestKey := 0, false, ""
 	// as typed, and with typos and dialect folded ("低包怎么办理")
 	for _, t := range []string{said.Raw, said.Canon} {
 		renewing := containsAnyOf(t, renewalCues...)
@@ -1942,7 +1942,7 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 			preferred := renewing && isRenewal
 			consider := func(k string) {
 				if strings.Contains(t, k) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
-					best, bestLen, bestRenewal = p, len(k), preferred
+					best, bestLen, bestRenewal, bestKey = p, len(k), preferred, k
 				}
 			}
 			consider(p.Name)
@@ -1951,6 +1951,39 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 			}
 			if preferred {
 				consider(subject)
+			}
+		}
+	}
+	if best != nil {
+		return r.narrower(said, best, bestKey)
+	}
+	return best
+}
+
+// narrower is the procedure of a narrower matter of best, found by its
+// scheme's name alone (key), that said asks after: one whose keyword is a
+// keyword of best's followed by a word said names ("医保" + "报销": 「新农
+// 合报销要哪些单子」 asks 医保报销, not how to pay 城乡居民医保; "养老金" +
+// "认证" likewise). best when none, or when key already names a matter of
+// best's own ("医保断交 … 看病报销受不受影响" asks 补交).
+func (r *Router) narrower(said understand.Said, best *config.Procedure, key string) *config.Procedure {
+	heads := append([]string{best.Name}, best.Keywords...)
+	if slices.ContainsFunc(heads, func(h string) bool {
+		return strings.Contains(key, h) && utf8.RuneCountInString(key)-utf8.RuneCountInString(h) >= 2
+	}) {
+		return best
+	}
+	for i := range r.cfg.Procedures {
+		p := &r.cfg.Procedures[i]
+		if p == best {
+			continue
+		}
+		for _, k := range append([]string{p.Name}, p.Keywords...) {
+			for _, h := range heads {
+				rest, ok := strings.CutPrefix(k, h)
+				if ok && utf8.RuneCountInString(rest) >= 2 && (strings.Contains(said.Raw, rest) || strings.Contains(said.Canon, rest)) {
+					return p
+				}
 			}
 		}
 	}

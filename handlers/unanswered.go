@@ -125,8 +125,26 @@ var ownDoneRe = regexp.MustCompile(`(?:交|缴|办|发|到账|领|打|报销)(?:
 // ownWhose say that a thing is the sender's household's.
 var ownWhose = []string{"我家", "俺家", "我们家", "咱家", "我的", "俺的", "我妈", "我爸", "俺妈", "俺爹", "俺娘", "我老伴", "我儿子", "我女儿", "我孙子"}
 
+// ownKinFirst is a family member the text opens with, the sender's own
+// though he does not say whose: "老人的养老金咋没到账", "孩子的营养餐补助
+// 咋还没发"; "村里老人的…" is anyone's.
+var ownKinFirst = regexp.MustCompile(`^(?:家里|家里的)?(?:老人|` + village.KinWords + `)的`)
+
 // asksOwnDone reports whether text asks whether a thing of his household
 // was done (paid, handled, arrived): its record, which no guide tells.
 func asksOwnDone(text string) bool {
-	return containsAnyOf(text, ownWhose...) && ownDoneRe.MatchString(text)
+	own := containsAnyOf(text, ownWhose...) || ownKinRe.MatchString(text) || ownKinFirst.MatchString(text)
+	return own && ownDoneRe.MatchString(text)
+}
+
+// perkWords are the gifts and perks a village hands out on occasions,
+// which no procedure's guide tells of: "慰问品", "过节费".
+var perkWords = []string{"慰问品", "慰问金", "慰问", "福利", "年货", "过节费", "米面油", "红包"}
+
+// asksPerk reports whether text asks after a perk for a scheme's
+// households ("低保户过年有没有慰问品", "五保户过节有福利吗"), not how to
+// apply for the scheme ("慰问金怎么申请"): the village or township decides
+// it, and its leaders answer.
+func asksPerk(text string) bool {
+	return containsAnyOf(text, perkWords...) && !containsAnyOf(text, procedureAsks...)
 }

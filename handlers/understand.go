@@ -453,7 +453,14 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 
 // handled registers the reading or asks back, as its handling says.
 func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
-	switch reading.Handling(addressed, r.thresholds()) {
+	handling := reading.Handling(addressed, r.thresholds())
+	if handling != village.HandleIgnore && ownPayoutAsked(t, reading) {
+		// "我妈的养老金这个月咋没到账": his household's record, which
+		// only its leaders can look up; asked of them as a question
+		// (report.question), not offered to file as a grievance
+		return true, r.report(ctx, t, t.text, village.Approval)
+	}
+	switch handling {
 	case village.HandleRegister:
 		return true, r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
@@ -492,6 +499,15 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 	return false, nil
 }
 
+// ownPayoutAsked reports whether reading, a grievance about a public
+// scheme's money (general, 政策咨询) or a matter to apply for, asks after
+// the sender's household's own payout or record (asksOwnDone): "俺爹的高
+// 龄补贴咋还没发", "我家的耕地补贴没收到是咋回事".
+func ownPayoutAsked(t *turn, reading village.Reading) bool {
+	return reading.Intent == village.IntentReport && (reading.Type == village.General && reading.Category == "政策咨询" || reading.Type == village.Approval) &&
+		asksOwnDone(t.text)
+}
+
 // toTheBot answers what was said to the bot that nothing else took:
 // thanks, a "1" to no question, a procedure it knows, words it cannot
 // place (asked back), else the menu.
@@ -508,9 +524,10 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// "1" with no question open: it expired, or was answered.
 		return r.reply(ctx, t, "understand.noquestion", nil)
 	}
-	if r.procedure(t.said()) != nil {
+	if r.procedure(t.said()) != nil && !asksPerk(t.text) {
 		// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
-		// is an approval matter, whatever the reader made of it.
+		// is an approval matter, whatever the reader made of it; not
+		// "低保户过年有没有慰问品", which the leaders answer (unanswered).
 		return r.report(ctx, t, t.text, village.Approval)
 	}
 	if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) && utf8.RuneCountInString(t.text) >= minAskRunes {

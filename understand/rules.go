@@ -922,6 +922,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// no procedure to ask about.
 		return found{typ: village.General, cat: "政策咨询", conf: clamp(0.65 + bonus)}, true
 	}
+	if !broadcast && worksCompensationAsked(t) {
+		// "修路占了我家的地 补偿款什么时候给": land the village's works
+		// took, its compensation asked of the village; no quarrel
+		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(0.85 + bonus/2)}, true
+	}
 	if !broadcast && wagesPaidNews(t) {
 		return found{}, false // "去年拖欠的工钱已经发了"
 	}
@@ -1227,6 +1232,21 @@ func unpaid(t string) bool {
 	p := strip(strip(t, otherVillages), otherGroups)
 	return !policyNews(t) && !containsAny(t, nextSteps) && !containsAny(p, parties) && !otherHousehold(p) && !contractBroken(t)
 }
+
+// worksCompensationAsked reports whether t asks after the compensation for
+// land or crops that public works took ("修路占了我家的地 补偿款什么时候
+// 给", "修渠占用了我家两分田 有没有补偿"): a question for the village, not
+// a quarrel with a neighbour who took it.
+func worksCompensationAsked(t string) bool {
+	return worksTookRe.MatchString(t) && containsAny(t, compensations) && isQuestion(t)
+}
+
+var (
+	// worksTookRe: public works, then what they took ("修路占了", "拓宽
+	// 公路占用").
+	worksTookRe   = regexp.MustCompile(`(?:修路|修公路|修渠|修水渠|修桥|修水库|修堤|拓宽|扩建|硬化|工程|项目|高速|铁路|架线|电网|征地|征收|征用)[^。!?！？]{0,8}?占(?:了|用|掉)`)
+	compensations = newLexicon("补偿", "赔偿款", "赔偿金", "青苗费", "占地费", "赔多少", "赔钱")
+)
 
 // otherGroups are groups of the village other than the sender's.
 var otherGroups = newLexicon("隔壁组", "邻组", "别的组", "旁边组", "其他组", "其它组", "人家组")
