@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"context"
 	"gridbot/bot"
 	"testing"
 
@@ -25,4 +26,29 @@ func TestRetypeWordsReadOnce(t *testing.T) {
 	if rep := kind64Item(t, c, "R1"); rep.Status != village.StatusResolved {
 		t.Fatalf("R1 is %s after 办结, want resolved", rep.Status)
 	}
+}
+
+// TestNewcomerSaidFromCopy: with this process's copy of the questions
+// complete (LoadScripts), a stranger's 「你好 我是新搬来的」 costs one commit
+// and his 「我是 李富贵」 then one more, what he said before taken from
+// the copy. Said to another process first, the copy is stale: the
+// commit decided on it is refused and the welcome made again on what
+// Redis holds, so the leader still hears what he said before, once.
+func TestNewcomerSaidFromCopy(t *testing.T) {
+	a, b, _ := twoProcessesOn(t)
+	for _, c := range []*chat{a, b} {
+		if err := c.st.LoadScripts(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.say("老李头", "大家好") // his first message reads the group's names
+	a.costs(t, 1, "hello", bot.Message{Chat: grid3, From: "老李头", Text: "你好 我是新搬来的 住在村东头"})
+	named := a.costs(t, 1, "named", bot.Message{Chat: grid3, From: "老李头", Text: "我是 李富贵"})
+	has(t, "named", named, "李四: "+grid3+"里「老李头」说自己是李富贵", "你好 我是新搬来的 住在村东头")
+
+	b.say("老张头", "大家好")
+	has(t, "hello to b", b.say("老张头", "你好 我是新搬来的 住在村西头"), "欢迎「老张头」")
+	a.say("老张头", "大家好")
+	stale := a.say("老张头", "我是 张富贵")
+	has(t, "stale copy", stale, "李四: "+grid3+"里「老张头」说自己是张富贵", "你好 我是新搬来的 住在村西头")
 }
