@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"regexp"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -46,14 +47,44 @@ func (r *Router) saysNew(ctx context.Context, t *turn) bool {
 // notice then. Said again while kept: silence.
 func (r *Router) newcomer(ctx context.Context, t *turn) error {
 	sc, key := storage.VillageScope(t.where.village), newcomerKey(t.where.grid, bare(t.m.From))
-	if _, err := r.store.Asked(ctx, sc, key); !errors.Is(err, storage.ErrNotFound) {
-		return err // nil: said before, answered then
+	out := t.out
+	return r.newcomerSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
+		if said != nil && guard != nil {
+			// silence commits nothing that checks the copy: it is
+			// decided on the question as stored
+			return storage.ErrAskChanged
+		}
+		if said != nil {
+			return nil // said before, answered then
+		}
+		data := map[string]any{"From": bare(t.m.From), "Leaders": r.leaderNames(t.where.village, t.where.grid)}
+		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.hello", data)))
+		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
+			Keep: append(guard, storage.Ask(key, []byte(shortText(t.text)), newcomerKept))})
+		return err
+	})
+}
+
+// newcomerSaid runs act on what a stranger said of himself before (key's
+// question: nil when none waits), as this process's copy has it when it
+// knows (AskedKnown: no round trip), guard then being what act's commit
+// must carry; refused (the copy was stale), or with no copy, act runs
+// again on it as stored (Asked), guard nil (rt64).
+func (r *Router) newcomerSaid(ctx context.Context, sc storage.Scope, key string, act func(said []byte, guard []storage.Kept) error) error {
+	if said, known := r.store.AskedKnown(sc, key); known {
+		guard := storage.AskAbsent(key)
+		if said != nil {
+			guard = storage.AskTaken(key).DecidedOn(said)
+		}
+		if err := act(said, []storage.Kept{guard}); !errors.Is(err, storage.ErrAskChanged) {
+			return err
+		}
 	}
-	data := map[string]any{"From": bare(t.m.From), "Leaders": r.leaderNames(t.where.village, t.where.grid)}
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("newcomer.hello", data)))
-	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
-		Keep: []storage.Kept{storage.Ask(key, []byte(shortText(t.text)), newcomerKept)}})
-	return err
+	said, err := r.store.Asked(ctx, sc, key)
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return err
+	}
+	return act(said, nil)
 }
 
 // newcomerNamed answers a stranger's 我是 name where the roster has no
@@ -74,30 +105,35 @@ func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bo
 	}
 	from := bare(t.m.From)
 	sc, key := storage.VillageScope(t.where.village), newcomerKey(t.where.grid, from)
-	said, err := r.store.Asked(ctx, sc, key)
-	if err != nil && !errors.Is(err, storage.ErrNotFound) {
-		return true, err
-	}
 	var admins []string
 	for _, p := range r.people.All() {
 		if p.Has(village.RoleAdmin) {
 			admins = append(admins, r.shown(p))
 		}
 	}
-	data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": names(leaders),
-		"Roster": r.cfg.Roster, "Admins": admins}
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("newcomer.welcome", data)))
-	tell := storage.Change{Scope: sc, MsgID: "newcomer:" + t.where.grid + ":" + from + ":" + t.at.In(r.cfg.Location()).Format(time.DateOnly)}
-	text := r.texts.Render("newcomer.leader", data)
-	for _, l := range leaders {
-		tell.Out = append(tell.Out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: text})
-	}
-	c := storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Then: &tell}
-	if said != nil {
-		c.Keep = []storage.Kept{storage.AskTaken(key)}
-	}
-	_, err = r.store.Commit(ctx, c)
-	return true, err
+	out := t.out
+	return true, r.newcomerSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
+		data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": names(leaders),
+			"Roster": r.cfg.Roster, "Admins": admins}
+		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.welcome", data)))
+		tell := storage.Change{Scope: sc, MsgID: "newcomer:" + t.where.grid + ":" + from + ":" + t.at.In(r.cfg.Location()).Format(time.DateOnly)}
+		text := r.texts.Render("newcomer.leader", data)
+		for _, l := range leaders {
+			tell.Out = append(tell.Out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: text})
+		}
+		if guard != nil {
+			// the leader's notice is committed after the welcome, even
+			// when a stale copy refused it: it waits for the question
+			// gone, as the welcome leaves it (none, or taken)
+			tell.Keep = []storage.Kept{storage.AskAbsent(key)}
+		}
+		c := storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Then: &tell, Keep: guard}
+		if said != nil && guard == nil {
+			c.Keep = []storage.Kept{storage.AskTaken(key)}
+		}
+		_, err := r.store.Commit(ctx, c)
+		return err
+	})
 }
 
 // newcomerFields reports whether 我是 fields name one person alone (no

@@ -2864,7 +2864,38 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 	if rep, ok := r.heldOpen(t, id); ok {
 		return rep, storage.VillageScope(t.where.village), nil
 	}
-	return findIn(r, t, id, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
+	return findIn(r, t, id, func(v string) (village.Report, error) { return r.storedReport(ctx, t, storage.VillageScope(v), id) })
+}
+
+// storedReport is report id of scope sc as the store has it, read once
+// for the turn until a commit is made (t.report): the readers of a
+// message that each look at the item it names ("#R1 不是什么大事 …":
+// awaitedRead, judgedOrdinary, then the 改为一般 itself) cost one read,
+// not three. Any commit, a refused one too, drops it: a retry reads
+// afresh, and the commit still checks the report's version. Each reader
+// gets a copy of its own (cloneReport).
+func (r *Router) storedReport(ctx context.Context, t *turn, sc storage.Scope, id string) (village.Report, error) {
+	of := string(sc) + "/" + id
+	if rep, ok := held(r, &t.report, of); ok {
+		return cloneReport(rep), nil
+	}
+	at := r.commits.Load()
+	rep, err := r.store.Report(ctx, sc, id)
+	if err != nil {
+		return rep, err
+	}
+	keep(r, &t.report, of, at, cloneReport(rep))
+	return rep, nil
+}
+
+// cloneReport is rep with slices of its own: a reader that changes its
+// copy (Next, Apply) leaves the turn's memo as read.
+func cloneReport(rep village.Report) village.Report {
+	rep.Handlers, rep.Followers, rep.FollowerKeys, rep.HandlerKeys = slices.Clone(rep.Handlers), slices.Clone(rep.Followers),
+		slices.Clone(rep.FollowerKeys), slices.Clone(rep.HandlerKeys)
+	rep.Images, rep.AidTold, rep.SpreadTo, rep.History = slices.Clone(rep.Images), slices.Clone(rep.AidTold),
+		slices.Clone(rep.SpreadTo), slices.Clone(rep.History)
+	return rep
 }
 
 // heldOpen is report id as the turn read it with its grid group's open

@@ -391,6 +391,11 @@ type turn struct {
 	// claims are the village's claims the points readers of the words read
 	// (villageClaims), once for all of them, until a commit is made.
 	claims memo[claimsSeen]
+	// report is the last report find read from the store, by scope and
+	// id, until a commit is made: the readers of one message that each
+	// look at the item it names (awaitedRead, judgedOrdinary, lifecycleOf)
+	// read it once (rt64).
+	report memo[village.Report]
 	// copies are this process's copies of indexes the turn's replies were
 	// decided on (a private "知道了 明天去": the grid's open reports, the
 	// calls still to make): the reply's commit is guarded by them, and,
