@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -41,4 +42,47 @@ func TestHomeWiringSparksAlarm(t *testing.T) {
 	got := c.say("张三", "屋里的电线老化了 插座冒火花")
 	has(t, "alarm", got, "紧急情况 #R1", "先拉下家里的电闸断电")
 	lacks(t, "no power company", got, "95598")
+}
+
+// TestHospitalCallNoteNoItem: 王五's "王奶奶没打通 她儿子说她住院了" and
+// "石德贵通了 他说住院了 下周回来" open no item for 李四: each call is
+// recorded as reached (her son told), with her calls paused a week
+// (Call.AwayUntil) and one line saying so; a need told beside it ("家里的
+// 鸡没人喂") is still her item, and a return day named is kept.
+func TestHospitalCallNoteNoItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "王奶奶没打通 她儿子说她住院了")
+	has(t, "recorded", got, "已记录：王奶奶 已通", "王奶奶住院的事已记在这次回访里，不用登记事项；例行回访先停，3月9日起再提醒您打。")
+	lacks(t, "no item, no retry", got, "已登记", "私信反映", "明天08:00会提醒您再打")
+
+	got = c.private("王五", "石德贵通了 他说住院了 下周回来")
+	has(t, "recorded", got, "石德贵住院的事已记在这次回访里", "3月9日起再提醒您打")
+	lacks(t, "no item", got, "已登记", "私信反映")
+	c.wantReports(0, "an elder in hospital is no item")
+
+	got = c.private("王五", "白凤兰通了 她说住院了 3月5日出院 家里的鸡没人喂")
+	has(t, "need kept", got, "白凤兰住院的事已记在这次回访里", "3月5日起再提醒您打", "白凤兰反映的「家里的鸡没人喂」已登记 #R1")
+	lacks(t, "hospital not in the item", got, "「住院")
+
+	calls, err := c.st.Calls(t.Context(), village3, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paused := 0
+	for _, x := range calls {
+		if x.Status == village.CallReached && !x.AwayUntil.IsZero() {
+			paused++
+		}
+	}
+	if len(calls) != 3 || paused != 3 {
+		t.Fatalf("calls %+v, want three reached, each paused", calls)
+	}
+	lacks(t, "not in hospital", c.private("王五", "石德贵通了 他说没住院 就是腿疼"), "住院的事已记在")
+}
+
+// TestOthersHospitalStayIsNoPause: her husband's stay ("她说老伴住院了")
+// pauses nothing of hers.
+func TestOthersHospitalStayIsNoPause(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	lacks(t, "his stay", c.private("王五", "白凤兰通了 她说老伴住院了"), "住院的事已记在")
 }
