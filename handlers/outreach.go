@@ -1724,6 +1724,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.notmine", data)
 	}
 	note, _ = r.kinNote(p, note) // "她孙子说…" names him: 她孙子金小海说…
+	if _, away := inHospital(note, t.at); away && outcome == village.OutcomeMissed {
+		outcome = village.OutcomeReached // "没打通 她儿子说她住院了": her family told where she is
+	}
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
 		err = r.logCall(ctx, t, p, outcome, note, true)
@@ -1815,6 +1818,12 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
 	r.retryToday(&c)
+	matter := note
+	if stay, away := inHospital(note, t.at); away && outcome != village.OutcomeMissed {
+		// in hospital: recorded on the call, her routine calls wait, and
+		// only what else the note tells may be her matter
+		c.AwayUntil, matter = stay.until, stay.rest
+	}
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
@@ -1826,7 +1835,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		if acked, err = r.relayedNotices(notices, note, relayed); err != nil {
 			return err
 		}
-		out = append(out, r.elderMatter(ctx, t, p, &c, &change, note, data, notices)...)
+		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 		if notices.about != "" && !slices.Contains(acked, notices.about) {
 			acked = append(acked, notices.about) // "周六去不了": she heard of it
 		}
@@ -1852,6 +1861,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		block, data = "call.missed", r.nextTry(t, c)
 	}
 	data["C"] = c
+	if !c.AwayUntil.IsZero() {
+		data["Away"] = c.AwayUntil
+	}
 	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
 	d, err := storage.CallDoc(c)
 	if err != nil {

@@ -13,6 +13,9 @@ type danger struct {
 	hazard village.Hazard
 	words  lexicon
 	with   lexicon
+	// where, when set, must be told too, and unless must not: a home's
+	// inside for its wiring, and no pole or line outside
+	where, unless lexicon
 }
 
 // cautions are the dangers, the first that fits wins: a line touched or
@@ -20,6 +23,12 @@ type danger struct {
 var cautions = []danger{
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
+	// a home's own wiring, before a line outside: "屋里的电线老化了 插座冒火花"
+	{hazard: village.HazardWiring, where: homeInside, unless: newLexicon(outdoorLines...), words: newLexicon("电线", "插座", "插头", "线路", "开关", "电闸", "线头"),
+		with: newLexicon("露在外面", "露在外头", "露出来", "露着", "裸露", "老化", "破皮", "皮破", "冒火花", "打火", "火花", "冒烟", "漏电", "烧焦", "烧黑", "发烫")},
+	// a home with no heat in the cold: "家里没暖气 冻得不行"
+	{hazard: village.HazardCold, words: newLexicon("没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没煤", "没柴", "没烧的", "炉子坏", "炉子灭", "没法取暖", "取暖器坏"),
+		with: newLexicon("冻", "冷")},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),
@@ -36,9 +45,12 @@ var cautions = []danger{
 		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
 }
 
+// homeInside tell a home's inside, or a fitting only found there.
+var homeInside = newLexicon("家里", "家中", "我家", "她家", "他家", "屋里", "屋内", "房里", "房间", "室内", "卧室", "厨房", "墙上", "墙里", "插座", "插头", "开关", "电闸")
+
 // Caution is the danger s tells of that a passer-by could come to
 // harm by before it is fixed (village.HazardRoad, village.HazardPower,
-// village.HazardAnimal, village.HazardFumes),
+// village.HazardAnimal, village.HazardFumes, village.HazardWiring, village.HazardCold),
 // or HazardNone. It reads any report, whoever classified it: the safety
 // hint a report's reply carries depends on it.
 func Caution(s Said) village.Hazard { return caution(s.Canon) }
@@ -47,7 +59,8 @@ func Caution(s Said) village.Hazard { return caution(s.Canon) }
 func caution(t string) village.Hazard {
 	x := sketchOf(t)
 	for _, c := range cautions {
-		if containsAnyIn(t, &x, c.words) && containsAnyIn(t, &x, c.with) {
+		if containsAnyIn(t, &x, c.words) && containsAnyIn(t, &x, c.with) && (len(c.where.words) == 0 || containsAnyIn(t, &x, c.where)) &&
+			(len(c.unless.words) == 0 || !containsAnyIn(t, &x, c.unless)) {
 			return c.hazard
 		}
 	}

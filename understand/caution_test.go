@@ -8,7 +8,8 @@ import (
 
 // TestCaution: a hole in the road, a missing manhole cover, a broken
 // railing and a line down or touched are dangers a general report leaves
-// in the open; an outage, old wiring or a pothole-free road are not.
+// in the open (a home's worn wiring too, since tip64); an outage or a
+// pothole-free road are not.
 func TestCaution(t *testing.T) {
 	checkCautions(t, map[string]village.Hazard{
 		"后山那条路被水冲垮了一截":      village.HazardRoad,
@@ -27,7 +28,7 @@ func TestCaution(t *testing.T) {
 		"屋檐下有个马蜂窝 怕蜇人":      village.HazardAnimal,
 		"我家狗生了一窝小狗":         village.HazardNone,
 		"村口那个路灯坏了三天了":       village.HazardNone,
-		"我家电线老化了 经常跳闸":      village.HazardNone,
+		"我家电线老化了 经常跳闸":      village.HazardWiring,
 		"路上有堆垃圾没人清":         village.HazardNone,
 		"井盖的事谢谢网格员":         village.HazardNone,
 	})

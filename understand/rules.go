@@ -1584,6 +1584,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "环境卫生", true, true // "半夜有人放炮 吵得睡不着": their noise
 	case deadBeastRe.MatchString(t):
 		return "环境卫生", true, true // "谁家的狗冻死在路边了 好几天了也没人收拾"
+	case caution(t) == village.HazardCold:
+		return "水电设施", true, true // "家里没暖气 冻得不行": someone cold at home, to be looked in on
 	}
 	if cat := fallenOn(t); cat != "" {
 		return cat, true, true // "树倒了压在我家房顶上", "大风把彩钢瓦刮到路上了"

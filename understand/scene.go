@@ -18,6 +18,10 @@ type Scene struct {
 	Power bool
 	// WireFire: a fire in power lines ("电线着火了"): no water, 95598.
 	WireFire bool
+	// HomeWire: a fire or sparks in a home's own wiring ("屋里的电线老化
+	// 了 插座冒火花", Caution HazardWiring) and no line outside: no water,
+	// the home's own switch pulled; the power company is no use inside.
+	HomeWire bool
 	// Crash: a road crash, for the traffic police (122) beside 120.
 	Crash bool
 	// Drown: someone in the water, for 110 beside 120, and no rescuer
@@ -47,9 +51,11 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	has := func(words []string) bool {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Canon, w) })
 	}
+	homeWire := h == village.HazardFire && Caution(s) == village.HazardWiring && !has(outdoorLines)
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
-		WireFire: h == village.HazardFire && has(liveWires),
+		WireFire: h == village.HazardFire && has(liveWires) && !homeWire,
+		HomeWire: homeWire,
 		Crash:    h == village.HazardMedical && has(CrashWords),
 		Drown:    h == village.HazardMedical && has(drownWords),
 		Scam:     h == village.HazardCrime && Scam(s),
@@ -77,6 +83,9 @@ var fallWords = []string{"摔", "跌倒", "跌下", "跌伤", "绊倒", "滑倒"
 // liveWires are what carries power, which no water may touch and only
 // the power company can cut off: "电线着火了", "变压器冒火".
 var liveWires = []string{"电线", "电杆", "电线杆", "变压器", "电表", "电箱", "配电", "高压线"}
+
+// outdoorLines are the power company's lines and poles, outside any home.
+var outdoorLines = []string{"电杆", "电线杆", "线杆", "变压器", "高压线", "电缆"}
 
 // CrashWords tell a road crash, for the traffic police (122) beside 120.
 var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧"}

@@ -646,7 +646,11 @@ type Call struct {
 	LoggedAt time.Time `json:"logged_at,omitzero"`
 	LoggedBy string    `json:"logged_by,omitempty"`
 	Report   string    `json:"report,omitempty"` // report made from the note
-	Version  int       `json:"version"`
+	// AwayUntil: the note said she is in hospital ("她儿子说她住院了"):
+	// her routine calls wait until this day (the day named for her
+	// return, else a week on), then resume.
+	AwayUntil time.Time `json:"away_until,omitzero"`
+	Version   int       `json:"version"`
 }
 
 // NoticeIDs are the notices the call is to pass on, oldest first.

@@ -36,6 +36,13 @@ const (
 	// HazardFumes is a stove's flue that lets its smoke into a room
 	// ("烟囱漏烟"): carbon monoxide, once the room is shut for the night.
 	HazardFumes Hazard = "fumes"
+	// HazardWiring is wiring inside a home bared, worn or sparking
+	// ("家里电线露在外面", "插座冒火花"): the home's own switch and an
+	// electrician, not the power company's line (HazardPower).
+	HazardWiring Hazard = "wiring"
+	// HazardCold is a home with no heat in the cold ("家里没暖气 冻得不
+	// 行"): someone to look in today, and no charcoal in a shut room.
+	HazardCold Hazard = "cold"
 )
 
 // Hazards lists every hazard an emergency may name.
