@@ -62,3 +62,23 @@ func TestReplayWorkerBackEarly(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayCallsCaughtUpOnce: the calls job catches up as the README's
+// 定时任务 says of the jobs that act on the state now (Job.Latest): after
+// three mornings missed (catch_up 7d, so none is too old to run), 王五 gets
+// one list, the latest's, not one per missed morning. (The sandbox's
+// clock moved without "down" is the bot running all along: each morning
+// then has its list, as the README's 沙盒 paragraph says.)
+func TestReplayCallsCaughtUpOnce(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:10:00+08:00"}`,
+		},
+		config: [][2]string{{"catch_up: 1d", "catch_up: 7d"}},
+		want:   []string{"03-02T08:05 王五 | 【电话回访】", "03-05T08:10 王五 | 【电话回访】"},
+		count:  map[string]int{"王五 | 【电话回访】": 2},
+	}
+	rc.check(t)
+}
