@@ -36,7 +36,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 		return fmt.Errorf("away: %w", err)
 	}
 	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, back.Sub(at)+awayKeptAfter))
-	data["Last"] = a.LastDay()
+	data["Last"], data["Now"] = a.LastDay(), t.at
 	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
 		data["Cover"], data["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
 	}

@@ -1320,7 +1320,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		slices.SortStableFunc(items, func(a, b callItem) int { return a.rank() - b.rank() })
 		text := j.callList(items)
 		if cover != nil {
-			text = j.texts.Render("call.cover", map[string]any{"Worker": worker, "Last": cover.away.LastDay()}) + "\n" + text
+			text = j.texts.Render("call.cover", map[string]any{"Worker": worker, "Last": cover.away.LastDay(), "Now": at}) + "\n" + text
 		}
 		out = append(out, private(to, text))
 	}
