@@ -40,9 +40,10 @@ func saysAway(text string) bool {
 // privately he cannot for a while: his grid's other leaders hear it with
 // the elders he phones, their phones and the calls still open, to have
 // them phoned or visited meanwhile; he hears whom it was passed to. His
-// open calls read (as this process follows them) and one commit; nothing
-// about the tasks changes (his lists still come, to be passed on). done
-// is false for anything else, before any read.
+// open calls read (as this process follows them) and one commit, which
+// keeps his absence (keepAway): until he is back, his daily call lists go
+// to the one who covers for him. done is false for anything else, before
+// any read.
 func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	elders := r.calleePeople(t.who)
 	if t.where.kind != inPrivate || t.quote != nil || !saysAway(t.text) || len(elders) == 0 ||
@@ -64,6 +65,9 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	})
 	data := map[string]any{"Who": r.shown(t.who), "Said": t.text, "Open": open, "Others": others, "Leaders": leaders,
 		"Sick": containsAnyOf(t.text, "病", "住院", "发烧")}
+	if err := r.keepAway(t, t.who, t.text, data); err != nil {
+		return true, err
+	}
 	for _, l := range leaders {
 		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", data)})
 	}

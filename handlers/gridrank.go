@@ -24,12 +24,16 @@ const gridsRecent = 1000
 // gridRank is one grid's line of the comparison: its items of the month
 // and its calls to the elders without WeChat.
 type gridRank struct {
-	M              village.GridMonth
-	Taken          int  // percentage taken on in time
-	TakenOK        bool // there were items to take on
-	Cover          coverage.Row
-	CoverOK        bool // there were calls due
-	Village, Grid  string
+	M             village.GridMonth
+	Taken         int  // percentage taken on in time
+	TakenOK       bool // there were items to take on
+	Cover         coverage.Row
+	CoverOK       bool // there were calls due
+	Village, Grid string
+	// Town are the items past their deadline that the township took
+	// over (镇里已接手: Report.TownHolders): the township's to finish, not
+	// counted in M.Overdue against the grid.
+	Town           int
 	needs, covered int
 }
 
@@ -104,6 +108,9 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 			for _, rep := range reports {
 				if rep.Grid == g.Name {
 					row.M.Count(rep, start, end, r.cfg.SLA.Emergency.Accept.Std())
+					if rep.CreatedAt.Before(end) && rep.LateAt(end) && len(rep.TownHolders(r.people.Lookup)) > 0 {
+						row.M.Overdue, row.Town = row.M.Overdue-1, row.Town+1 // counted late by Count: the township's now
+					}
 				}
 			}
 			if row.Taken, row.TakenOK = row.M.TakenRate(); row.TakenOK {

@@ -1460,6 +1460,10 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 		// "报警人电话多少" from the grid's cadre while an alarm is open
 		return true, err
 	}
+	if done, err := r.awayWords(ctx, t); done {
+		// "我回来了" from a worker away; "王五请假到15号" from his leader
+		return true, err
+	}
 	if done, err := r.implicitCall(ctx, t); done {
 		return true, err
 	}

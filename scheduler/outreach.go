@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -818,7 +819,11 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		return 0, err
 	}
 	for _, w := range workers {
-		err := j.remindCalls(ctx, sc, at, w, byWorker[w])
+		cover, err := j.coverOf(ctx, sc, at, v, byWorker[w][0].C)
+		if err != nil {
+			return 0, err
+		}
+		err = j.remindCalls(ctx, sc, at, w, cover, byWorker[w])
 		if errors.Is(err, storage.ErrConflict) {
 			conflicts++
 			continue
@@ -1308,14 +1313,22 @@ const (
 // (by care tier) is mentioned to its grid leader, naming the worker, and
 // again each care interval it stays unlogged. worker is the address that
 // reaches him (workerOf).
-func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, items []callItem) error {
+func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, cover *awayCover, items []callItem) error {
 	day := j.startOfDay(at)
 	listed := slices.ContainsFunc(items, func(it callItem) bool { return !it.C.RemindedAt.Before(day) })
 	send := !listed && slices.ContainsFunc(items, func(it callItem) bool { return j.remindToday(it, at) })
 	var out []bot.Outbound
+	to := worker // who phones: the worker, or who covers for him while he is away
+	if cover != nil {
+		to = cover.to
+	}
 	if send {
 		slices.SortStableFunc(items, func(a, b callItem) int { return a.rank() - b.rank() })
-		out = append(out, private(worker, j.callList(items)))
+		text := j.callList(items)
+		if cover != nil {
+			text = j.texts.Render("call.cover", map[string]any{"Worker": worker, "Last": cover.away.LastDay(), "Now": at}) + "\n" + text
+		}
+		out = append(out, private(to, text))
 	}
 	// A visit still pending chases the grid leader each morning, whether
 	// or not the worker's list goes out (it names the visit to him once:
@@ -1340,7 +1353,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 			}
 		}
 	}
-	told, tell := j.tellLeaders(at, worker, items)
+	told, tell := j.tellLeaders(at, to, items)
 	out = append(out, tell...)
 	if len(out) == 0 {
 		return nil
@@ -1365,6 +1378,42 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	}
 	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker), Docs: docs, Out: out})
 	return err
+}
+
+// awayCover is who covers for a worker away (village.Away) today.
+type awayCover struct {
+	to   string // his address
+	away village.Away
+}
+
+// coverOf is who covers, at at, for the worker of c (its grid's leader,
+// else another worker: village.Cover) when he said he is away (or his
+// leader did) and is not back yet; nil when he phones himself, or his
+// grid has no one else. One read.
+func (j *jobs) coverOf(ctx context.Context, sc storage.Scope, at time.Time, v string, c village.Call) (*awayCover, error) {
+	if c.WorkerKey == "" {
+		return nil, nil
+	}
+	b, err := j.Store.Asked(ctx, sc, village.AwayKey(c.WorkerKey))
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var a village.Away
+	if err := json.Unmarshal(b, &a); err != nil {
+		j.Logger.WarnContext(ctx, "absence unreadable: the worker's call list goes to him", "worker", c.Worker, "err", err)
+		return nil, nil
+	}
+	if !a.On(at) {
+		return nil, nil
+	}
+	p, ok := village.Cover(j.People.All(), v, a.Grid, c.WorkerKey)
+	if !ok {
+		return nil, nil
+	}
+	return &awayCover{to: j.address(p), away: a}, nil
 }
 
 // relaysAny reports whether a call of items passes a notice on: the

@@ -1,0 +1,116 @@
+package handlers
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// A worker away (callAway, or his leader's 「王五请假到15号」) is kept in
+// his village's scope (village.Away, under village.AwayKey) until he is
+// back: the calls job sends his daily lists to the one who covers for
+// him (village.Cover). 「我回来了」 from him, or 「王五回来了」 from his
+// leader, ends it early.
+
+// awayKeptAfter is how long, past his return, an absence stays stored:
+// the calls job compares its day with the clock, the TTL only tidies.
+const awayKeptAfter = 7 * 24 * time.Hour
+
+// keepAway adds to t's commit that w is away, as said (by t.who) in said,
+// and to data what the replies say of it: Last (his last day away),
+// Cover (who gets his lists; none when his grid has no one else).
+func (r *Router) keepAway(t *turn, w village.Person, said string, data map[string]any) error {
+	at := t.at.In(r.cfg.Location())
+	back, _ := village.AwayBack(said, at)
+	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, Said: said, By: t.who.Name, At: t.at}
+	body, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("away: %w", err)
+	}
+	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, back.Sub(at)+awayKeptAfter))
+	data["Last"], data["Now"] = a.LastDay(), t.at
+	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
+		data["Cover"], data["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
+	}
+	return nil
+}
+
+// awayBackWords say the sender can phone again.
+var awayBackWords = []string{"我回来了", "回来了", "我好了", "病好了", "出院了", "可以打电话了", "能打电话了", "销假"}
+
+// leaderAwayWords say, after a worker's name, that he is away.
+var leaderAwayWords = []string{"请假", "生病", "病了", "住院", "不在家", "不在村", "出差", "出门了"}
+
+// awayWords handles what ends or starts an absence in words: 「我回来了」,
+// 「我好了 可以打电话了」 privately from a worker who is away; 「王五请假到15号」
+// or 「王五回来了」 from his grid leader, privately or in the grid's group.
+// Nothing is read unless the words fit; done is false otherwise.
+func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || t.where.kind == inOffice || strings.ContainsAny(t.text, "?？吗") {
+		return false, nil
+	}
+	if t.where.kind == inPrivate && containsAnyOf(t.text, awayBackWords...) && !r.namesSomeone(t.who.Village, t.text) &&
+		len(r.calleePeople(t.who)) > 0 {
+		return r.awayEnds(ctx, t, t.who)
+	}
+	if !t.who.Has(village.RoleLeader) {
+		return false, nil
+	}
+	i := slices.IndexFunc(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), func(p village.Person) bool {
+		return p.Key() != t.who.Key() && strings.HasPrefix(t.text, p.Name)
+	})
+	if i < 0 {
+		return false, nil
+	}
+	w := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)[i]
+	rest := strings.TrimLeft(strings.TrimPrefix(t.text, w.Name), " ，,")
+	switch {
+	case containsAnyOf(rest, awayBackWords...):
+		return r.awayEnds(ctx, t, w)
+	case containsAnyOf(rest, leaderAwayWords...) && len(r.calleePeople(w)) > 0:
+		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
+		if err := r.keepAway(t, w, rest, data); err != nil {
+			return true, err
+		}
+		t.out = append(t.out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.worker", data)})
+		return true, r.reply(ctx, t, "away.set", data)
+	}
+	return false, nil
+}
+
+// awayEnds ends w's absence, said by t.who (w himself, or his leader):
+// the one who covered hears, and so does w when his leader said it. Not
+// away (nothing kept, or its day past): done is false, for the words to
+// be read as anything else.
+func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done bool, err error) {
+	sc := storage.VillageScope(w.Village)
+	b, err := r.store.Asked(ctx, sc, village.AwayKey(w.Key()))
+	if errors.Is(err, storage.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return true, err
+	}
+	var a village.Away
+	if err := json.Unmarshal(b, &a); err != nil || !a.On(t.at) {
+		return false, nil //nolint:nilerr // a value unread or past is no absence
+	}
+	t.scope = sc
+	t.keep = append(t.keep, storage.AskTaken(village.AwayKey(w.Key())))
+	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
+	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok && c.Key() != t.who.Key() {
+		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
+	}
+	if t.who.Key() != w.Key() {
+		t.out = append(t.out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.worker", data)})
+	}
+	return true, r.reply(ctx, t, "away.back", data)
+}

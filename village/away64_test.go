@@ -1,0 +1,56 @@
+package village
+
+import (
+	"testing"
+	"time"
+)
+
+// TestAwayBack: the first day a worker phones again, read from what he
+// (or his leader) said on Monday 7 December 2026.
+func TestAwayBack(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, loc) // a Monday
+	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 0, 0, 0, 0, loc) }
+	for _, c := range []struct {
+		text  string
+		back  time.Time
+		named bool
+	}{
+		{"我这几天生病了 在县里住院 电话打不了", day(12, 10), false},
+		{"我生病了 电话打不了", day(12, 10), false},
+		{"王五请假到15号", day(12, 16), true},
+		{"请假到12月20日", day(12, 21), true},
+		{"请假到5号", time.Date(2027, 1, 6, 0, 0, 0, 0, loc), true}, // the 5th gone by: next month's
+		{"我这周都在外地 电话打不了", day(12, 14), true},
+		{"下周都不在村", day(12, 21), true},
+		{"住院两天 电话打不了", day(12, 9), true},
+		{"请假一个星期", day(12, 14), true},
+		{"明天请假", day(12, 9), true},
+	} {
+		back, named := AwayBack(c.text, now)
+		if !back.Equal(c.back) || named != c.named {
+			t.Errorf("AwayBack(%q) = %v, %v; want %v, %v", c.text, back, named, c.back, c.named)
+		}
+	}
+	a := Away{Back: day(12, 10)}
+	if !a.On(day(12, 9).Add(8*time.Hour)) || a.On(day(12, 10).Add(8*time.Hour)) || !a.LastDay().Equal(day(12, 9)) {
+		t.Errorf("Away until 10 Dec: on the 9th %v, on the 10th %v, last day %v", a.On(day(12, 9)), a.On(day(12, 10)), a.LastDay())
+	}
+}
+
+// TestCover: a leader covers first, else another worker of the grid,
+// never the worker himself.
+func TestCover(t *testing.T) {
+	w := Person{Village: "青山村", Grid: "三组", Name: "王五", Roles: []Role{RoleWorker}}
+	l := Person{Village: "青山村", Grid: "三组", Name: "李四", Roles: []Role{RoleLeader}}
+	o := Person{Village: "青山村", Grid: "三组", Name: "马六", Roles: []Role{RoleWorker}}
+	if p, ok := Cover([]Person{w, o, l}, "青山村", "三组", w.Key()); !ok || p.Name != "李四" {
+		t.Errorf("Cover = %v, %v; want 李四", p.Name, ok)
+	}
+	if p, ok := Cover([]Person{w, o}, "青山村", "三组", w.Key()); !ok || p.Name != "马六" {
+		t.Errorf("no leader: Cover = %v, %v; want 马六", p.Name, ok)
+	}
+	if _, ok := Cover([]Person{w}, "青山村", "三组", w.Key()); ok {
+		t.Error("alone in his grid: a cover found")
+	}
+}
