@@ -1,0 +1,79 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestWorkerPlanAfterAssignIsQuiet: a worker's 「好的我去看看」 right after
+// the leader's 指派 to him answers the leader: no reply, as README says.
+func TestWorkerPlanAfterAssignIsQuiet(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("陈二", "上报 村口路上有个大坑"), "已登记 #R1")
+	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "assign", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五")
+	for _, s := range []string{"好的我去看看", "好的 我去看看", "收到 我中午过去看看"} {
+		expect(t, s, c.say("王五", s))
+	}
+}
+
+// TestWorkerPlansAfterAssignEach: each plain plan of the worker right
+// after his 指派 is quiet; the same words once 6 hours passed are the
+// item's 进展, with a reply.
+func TestWorkerPlansAfterAssignEach(t *testing.T) {
+	for _, s := range []string{"好的我去看看", "好的 下午过去", "收到 我中午过去看看", "我去看看"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "上报 村口路上有个大坑")
+		c.say("李四", "确认 #R1")
+		expect(t, "assign", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五")
+		expect(t, s, c.say("王五", s))
+		if h := c.reports()[0].History; h[len(h)-1].Action != village.ActAssign {
+			t.Errorf("%s: last step %+v, want the 指派", s, h[len(h)-1])
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口路上有个大坑")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "指派 #R1 王五")
+	c.now = c.now.Add(7 * time.Hour)
+	expect(t, "later: 进展", c.say("王五", "好的 下午过去"), "#R1 进展已记录")
+}
+
+// TestLeaderSawAndSends: a leader's unnumbered 「看了，坑挺大的，我让王五找
+// 人来填」 is 指派 #R 王五 of the one item it fits — the grid's one fresh
+// report (taken on and assigned in one change), the one he handles, or
+// of several fresh the one his words name — what he saw the note.
+func TestLeaderSawAndSends(t *testing.T) {
+	const said = "看了，坑挺大的，我让王五找人来填"
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口路上有个大坑，车过不去")
+	expect(t, "fresh", c.say("李四", said), "#R1 已指派给王五，现由李四、王五负责，预计3月5日前办结。\n要办的：看了，坑挺大的，找人来填\n@王五")
+	r1 := c.reports()[0]
+	if r1.Status != village.StatusAccepted || !slices.Contains(r1.Handlers, "王五") {
+		t.Errorf("R1 %s handlers %v", r1.Status, r1.Handlers)
+	}
+
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口路上有个大坑，车过不去")
+	c.say("李四", "确认 #R1")
+	expect(t, "taken on", c.say("李四", said), "#R1 已指派给王五，现由李四、王五负责，预计3月5日前办结。\n要办的：看了，坑挺大的，找人来填")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 我家门口路灯不亮了")
+	c.say("陈二", "上报 村口路上有个大坑，车过不去")
+	expect(t, "two fresh, words name one", c.say("李四", "看了，路上的坑挺大的，我让王五找人来填"), "#R2 已指派给王五")
+	if r1 := c.reports()[0]; r1.ID != "R1" || r1.Status != village.StatusNew {
+		t.Errorf("R1 %s %s, want still new", r1.ID, r1.Status)
+	}
+
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口路上有个大坑，车过不去")
+	expect(t, "another errand is none", c.say("李四", "看了，我让王五去镇里开会"))
+	if r1 := c.reports()[0]; r1.Status != village.StatusNew {
+		t.Errorf("R1 %s, want new", r1.Status)
+	}
+}
