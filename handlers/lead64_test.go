@@ -77,3 +77,27 @@ func TestLeaderSawAndSends(t *testing.T) {
 		t.Errorf("R1 %s, want new", r1.Status)
 	}
 }
+
+// TestGrudgingSettlement: after a quarrel's 办结 its reporter's grudging
+// 「行吧 80就80」 or 「算了 就这样吧」 is his 满意 (closed, a short reply);
+// words that still complain are no 满意 (「沟还是没挖」 his 未解决); the other party's grudging words
+// are his acceptance, told to the handlers.
+func TestGrudgingSettlement(t *testing.T) {
+	for _, s := range []string{"行吧 80就80", "算了 就这样吧", "好吧 就这样吧", "算了算了 认了"} {
+		c := ditchSettled(t)
+		has(t, s, c.say("陈二", s), "#R1 已完结")
+		c.wantStatuses(nil, village.StatusClosed)
+	}
+	for _, s := range []string{"算了 还是不满意", "行吧 沟还是没挖 我找镇里去"} {
+		c := ditchSettled(t)
+		lacks(t, s, c.say("陈二", s), "#R1 已完结")
+		if st := c.reports()[0].Status; st == village.StatusClosed {
+			t.Errorf("%s: R1 closed on a complaint", s)
+		}
+	}
+	c0 := ditchSettled(t)
+	has(t, "a plain complaint", c0.say("陈二", "算了 沟还是没挖"), "#R1 已重新打开")
+	c := ditchSettled(t)
+	has(t, "the other party", c.say("张三", "行吧 就这样吧"), "收到，您认可 #R1（调解事项）的处理结果")
+	c.wantStatuses(nil, village.StatusResolved)
+}
