@@ -1213,6 +1213,9 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
 		return false, nil
 	}
+	if !bare && !strings.ContainsAny(t.text, "?？吗") && containsAnyOf(t.text, ordinaryWords...) {
+		return false, nil // "#R1 不是什么大事": a judgement (judgedOrdinary), not a question
+	}
 	refs := askedRefs(t.text)
 	if bare {
 		refs = village.FindRefs(t.text)

@@ -101,3 +101,19 @@ func TestGrudgingSettlement(t *testing.T) {
 	has(t, "the other party", c.say("张三", "行吧 就这样吧"), "收到，您认可 #R1（调解事项）的处理结果")
 	c.wantStatuses(nil, village.StatusResolved)
 }
+
+// TestWorkerJudgesEmergencyOrdinary: a grid worker's 「#R1 不是什么大事」 on
+// an alarm is not his 确认 of it nor a lowering (改为一般 is the leader's):
+// it is recorded as its 进展, and the leader is asked to 改为一般.
+func TestWorkerJudgesEmergencyOrdinary(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", kind64Collapse)
+	got := c.say("王五", "#R1 不是什么大事")
+	has(t, "worker", got, "@李四\u2005王五说 #R1 不是什么大事，您看是否改为一般：回复「改为一般 #R1」")
+	lacks(t, "worker", got, "受理：")
+	rep := kind64Item(t, c, "R1")
+	if rep.Type != village.Emergency || rep.History[len(rep.History)-1].Action != village.ActProgress {
+		t.Errorf("R1 %s, last %+v; want an emergency with his 进展", rep.Type, rep.History[len(rep.History)-1])
+	}
+	has(t, "the leader lowers it", c.say("李四", "改为一般 #R1"), "#R1 改为一般事项")
+}
