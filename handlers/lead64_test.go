@@ -3,44 +3,34 @@ package handlers_test
 import (
 	"slices"
 	"testing"
-	"time"
 
 	"gridbot/understand"
 	"gridbot/village"
 )
 
-// TestWorkerPlanAfterAssignIsQuiet: a worker's 「好的我去看看」 right after
-// the leader's 指派 to him answers the leader: no reply, as README says.
-func TestWorkerPlanAfterAssignIsQuiet(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	expect(t, "report", c.say("陈二", "上报 村口路上有个大坑"), "已登记 #R1")
-	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
-	expect(t, "assign", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五")
-	for _, s := range []string{"好的我去看看", "好的 我去看看", "收到 我中午过去看看"} {
-		expect(t, s, c.say("王五", s))
-	}
-}
-
-// TestWorkerPlansAfterAssignEach: each plain plan of the worker right
-// after his 指派 is quiet; the same words once 6 hours passed are the
-// item's 进展, with a reply.
-func TestWorkerPlansAfterAssignEach(t *testing.T) {
-	for _, s := range []string{"好的我去看看", "好的 下午过去", "收到 我中午过去看看", "我去看看"} {
+// TestWorkerPlanAfterAssign: right after the leader's 指派 to him, the
+// worker's 「收到 我中午过去看看」 answers it quietly; his 「好的我去看看」 is
+// the item's 进展 with a reply, as README says.
+func TestWorkerPlanAfterAssign(t *testing.T) {
+	for _, tc := range []struct{ said, want string }{{"收到 我中午过去看看", ""}, {"好的我去看看", "#R1 进展已记录：去看看"}} {
 		c := newChat(t, understand.Rules{})
 		c.say("陈二", "上报 村口路上有个大坑")
 		c.say("李四", "确认 #R1")
 		expect(t, "assign", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五")
-		expect(t, s, c.say("王五", s))
-		if h := c.reports()[0].History; h[len(h)-1].Action != village.ActAssign {
-			t.Errorf("%s: last step %+v, want the 指派", s, h[len(h)-1])
+		got := c.say("王五", tc.said)
+		last := c.reports()[0].History[len(c.reports()[0].History)-1].Action
+		if tc.want == "" {
+			expect(t, tc.said, got)
+			if last != village.ActAssign {
+				t.Errorf("%s: last step %s, want the 指派", tc.said, last)
+			}
+			continue
+		}
+		has(t, tc.said, got, tc.want)
+		if last != village.ActProgress {
+			t.Errorf("%s: last step %s, want 进展", tc.said, last)
 		}
 	}
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", "上报 村口路上有个大坑")
-	c.say("李四", "确认 #R1")
-	c.say("李四", "指派 #R1 王五")
-	c.now = c.now.Add(7 * time.Hour)
-	expect(t, "later: 进展", c.say("王五", "好的 下午过去"), "#R1 进展已记录")
 }
 
 // TestLeaderSawAndSends: a leader's unnumbered 「看了，坑挺大的，我让王五找

@@ -1063,7 +1063,7 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 	}
 	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 	// the grid's one fresh report is his to take on
-	if done, err := r.acceptFresh(ctx, t, note); done {
+	if done, err := r.acceptFresh(ctx, t, note); done || !isCmd {
 		return done, err
 	}
 	// "收到 今天联系环卫" (a 收到 with words after it) and none fresh:
@@ -1075,13 +1075,9 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 		return false, nil
 	}
 	open, err := r.freshOpen(ctx, t)
-	if err != nil || assignedSince(open, t, time.Time{}) {
-		// "收到 我中午过去", "好的我去看看" right after 指派 #R1 王五
-		// answers the leader who just gave it to him, in the group:
-		// nothing to say (read once: acceptFresh read the grid)
-		return true, err
-	}
-	if !isCmd || !slices.ContainsFunc(open, func(rep village.Report) bool { return plannedOn(t, rep) }) {
+	if err != nil || !slices.ContainsFunc(open, func(rep village.Report) bool { return plannedOn(t, rep) }) || assignedSince(open, t, time.Time{}) {
+		// "收到 我中午过去" right after 指派 #R1 王五 answers the leader
+		// who just gave it to him, in the group: nothing to say
 		return err != nil, err
 	}
 	return r.progressInWords(ctx, t)

@@ -548,6 +548,10 @@ func trimSendWords(s string) string {
 	return s
 }
 
+// cannotGo say the speaker cannot go himself ("我下午开会去不了，让何志强
+// 去看看吧"): a hand-over (handsOver), not what he saw.
+var cannotGo = []string{"不了", "没空", "没时间", "不在家", "不在村"}
+
 // fetchErrands are what a leader sends a cadre to do by fetching someone
 // to a matter: "我让王五找人来填".
 var fetchErrands = []string{"找人"}
@@ -565,7 +569,7 @@ func cutSeen(s string) (seen, sent string) {
 		if after == "" || !startsWithAny(strings.TrimPrefix(after, "我"), sendWords...) {
 			continue
 		}
-		if seen = strings.TrimRight(s[:i], " \u2005,，。;；"); seen != "" {
+		if seen = strings.TrimRight(s[:i], " \u2005,，。;；"); seen != "" && !containsAnyOf(seen, cannotGo...) {
 			return seen, strings.TrimPrefix(after, "我")
 		}
 	}
