@@ -736,7 +736,23 @@ var (
 // acceptsSettlement reports whether text says its sender accepts how a
 // quarrel was settled ("镇里量好了 我认", "行 我没意见").
 func acceptsSettlement(text string) bool {
-	return containsAnyOf(text, acceptWords...) && !containsAnyOf(text, notAcceptWords...)
+	return (containsAnyOf(text, acceptWords...) || grudging(text)) && !containsAnyOf(text, notAcceptWords...)
+}
+
+// grudgingWords give in to a settlement, if grudgingly: "行吧", "算了 就
+// 这样吧"; sameSum does too ("80就80"). grudgeWords still complain ("算了
+// 还是不行", "行吧 我找镇里去"): no acceptance.
+var (
+	grudgingWords = []string{"行吧", "好吧", "算了", "就这样吧", "就这样了", "那就这样", "只能这样", "认倒霉"}
+	grudgeWords   = []string{"不行", "不满意", "没解决", "没用", "没完", "还是不", "还是没", "还没", "找镇", "上访", "告他", "告到", "还是算了", "再说"}
+	sameSum       = regexp.MustCompile(`([0-9０-９一二三四五六七八九十百千万]+)(?:块|元|块钱)?就([0-9０-９一二三四五六七八九十百千万]+)`)
+)
+
+// grudging reports whether text gives in to a settlement, grudgingly and
+// with no complaint left (grudgingWords, sameSum).
+func grudging(text string) bool {
+	m := sameSum.FindStringSubmatch(text)
+	return (containsAnyOf(text, grudgingWords...) || m != nil && m[1] == m[2]) && !containsAnyOf(text, grudgeWords...) && !saysNotFixed(text)
 }
 
 // partyAccepts answers a party's word that he accepts how his quarrel
@@ -1196,6 +1212,9 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 	bare := (t.addr || t.where.kind == inPrivate) && t.quote == nil && !understand.HasContent(defuse(t.text))
 	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
 		return false, nil
+	}
+	if !bare && !strings.ContainsAny(t.text, "?？吗") && containsAnyOf(t.text, ordinaryWords...) {
+		return false, nil // "#R1 不是什么大事": a judgement (judgedOrdinary), not a question
 	}
 	refs := askedRefs(t.text)
 	if bare {

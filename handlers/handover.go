@@ -46,7 +46,7 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 			return nil, "", true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true,
 				"Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.village, t.where.grid)})
 		case leads:
-			return &mine[0], "指派 #" + mine[0].ID + " " + name, false, nil
+			return &mine[0], strings.TrimSpace("指派 #" + mine[0].ID + " " + name + " " + r.seenNote(t, name)), false, nil
 		}
 		t.offerAssign = name
 		return &mine[0], "进展 #" + mine[0].ID + " " + t.text, false, nil
@@ -89,7 +89,8 @@ func (r *Router) handoverTo(t *turn, text string) (string, bool) {
 		after := []rune(strings.TrimLeft(text[at+len(p.Name):], " \u2005,，"))
 		after = after[:min(len(after), 6)]
 		rest := string(after)
-		if strings.HasSuffix(text[:at], "交给") || containsAnyOf(rest, handoverGoes...) &&
+		fetches := endsWithAny(text[:at], sendWords...) && containsAnyOf(rest, fetchErrands...) // "我让王五找人来填"
+		if strings.HasSuffix(text[:at], "交给") || (fetches || containsAnyOf(rest, handoverGoes...)) &&
 			!containsAnyOf(rest, "不去", "不用", "别去", "不要", "去不了", "开会", "镇里", "镇上") {
 			return p.Name, true
 		}
@@ -134,4 +135,23 @@ func (r *Router) passedTo(v, note string) string {
 		return ""
 	}
 	return name
+}
+
+// seenNote is what a leader who sends name to an item he handles says he
+// saw first ("看了，坑挺大的，我让王五找人来填"): the 指派's note, with
+// the errand ("看了，坑挺大的，找人来填"); "" for bare sending words
+// ("让王五去吧"), whose 指派 needs none.
+func (r *Router) seenNote(t *turn, name string) string {
+	if seen, _ := cutSeen(t.text); seen == "" {
+		return ""
+	}
+	if sent, note, ok := r.sendsCadre(t); ok && sent == name {
+		return note
+	}
+	return ""
+}
+
+// endsWithAny reports whether s ends with one of suffixes.
+func endsWithAny(s string, suffixes ...string) bool {
+	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
 }

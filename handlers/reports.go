@@ -3146,6 +3146,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if t.offerAssign != "" && cmd.verb == vProgress {
 		a.data["OfferAssign"], a.data["AssignBy"] = t.offerAssign, r.leaderNames(rep.Village, rep.Grid) // 指派 is the leader's
 	}
+	if t.offerRetype && cmd.verb == vProgress {
+		a.data["OfferRetype"] = r.leaderNames(rep.Village, rep.Grid) // 改为一般 is the leader's
+	}
 	if t.offerReject && cmd.verb == vProgress {
 		a.data["OfferReject"] = true
 		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file
@@ -3379,7 +3382,7 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 func (r *Router) doneNext(t *turn, a *lifecycle) bool {
 	rep := a.rep
 	if !t.implied || t.batch != nil || rep.Type != village.General || rep.Status == village.StatusResolved || doneBy(a.note, t.at) ||
-		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || t.offerAssign != "" || a.data["Answers"] != nil {
+		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || t.offerAssign != "" || t.offerRetype || a.data["Answers"] != nil {
 		return false
 	}
 	may, _, _ := r.may(t.who, vResolve, rep)

@@ -51,8 +51,18 @@ func (r *Router) judgedOrdinary(ctx context.Context, t *turn, n refNote) (done b
 	if err != nil || !ok {
 		return err != nil, err
 	}
-	if may, _, _ := r.may(t.who, vRetype, rep); !may || rep.Type != village.Emergency || !judgesOrdinary(n.note, rep.Hazard) {
+	if rep.Type != village.Emergency || !judgesOrdinary(n.note, rep.Hazard) {
 		return false, nil
+	}
+	if may, _, _ := r.may(t.who, vRetype, rep); !may {
+		if !t.who.Tends(rep.Village, rep.Grid) || t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
+			return false, nil
+		}
+		// "#R1 不是什么大事" from a grid worker: not his to lower (nor his
+		// 确认 of the alarm); his 进展, and the leader is asked
+		t.offerRetype = true
+		_, err = r.run(ctx, t, "进展 "+n.named[0]+" "+n.note)
+		return true, err
 	}
 	if _, err := rep.Next(village.ActRetype); err != nil {
 		return false, nil

@@ -506,6 +506,10 @@ type turn struct {
 	// ("我去不了 让何志强去吧", recorded as its 进展): 指派 is the
 	// leader's, and he is offered it (see handsOver).
 	offerAssign string
+	// offerRetype is set when a grid worker's words that an emergency is
+	// none ("#R1 不是什么大事") are recorded as its 进展: 改为一般 is the
+	// leader's, and he is asked (see judgedOrdinary).
+	offerRetype bool
 	// askCopy is the questions waiting for the sender's answer as this
 	// process's copy holds them (storage.Store.AskedCopy), while the
 	// answer is decided on them; nil when they were read from Redis. The

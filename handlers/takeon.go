@@ -502,7 +502,7 @@ func (r *Router) delegates(t *turn) (name, note string, ok bool) {
 // sendsCadre reads the grid leader's words t as sending another cadre of
 // the grid to a matter (sendsTo): his name and what he is to do.
 func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
-	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || !understand.TellsGoing(t.text) {
+	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || !understand.TellsGoing(t.text) && !containsAnyOf(t.text, fetchErrands...) {
 		return "", "", false
 	}
 	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
@@ -516,19 +516,64 @@ func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
 // do. A refusal or another errand ("王五你明天去镇里开会") is none.
 func sendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
 	_, s := cutTopic(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:："))
-	for _, w := range sendWords {
-		s = strings.TrimPrefix(s, w)
+	name, width := leadingName(trimSendWords(s), isName)
+	seen := ""
+	if name == "" {
+		// "看了，坑挺大的，我让王五找人来填"
+		if seen, s = cutSeen(s); seen != "" {
+			name, width = leadingName(trimSendWords(s), isName)
+		}
 	}
-	name, width := leadingName(s, isName)
 	if name == "" {
 		return "", "", false
 	}
+	s = trimSendWords(s)
 	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
-	if !containsAnyOf(rest, seeToWords...) || containsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
+	if !containsAnyOf(rest, seeToWords...) && !containsAnyOf(rest, fetchErrands...) ||
+		containsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
 		return "", "", false // "王五你明天去镇里开会": not this matter
 	}
+	if seen != "" {
+		rest = seen + "，" + rest // "看了，坑挺大的，找人来填": what he saw is told too
+	}
 	return name, rest, true
+}
+
+// trimSendWords trims the send words opening s ("让王五去看看").
+func trimSendWords(s string) string {
+	for _, w := range sendWords {
+		s = strings.TrimPrefix(s, w)
+	}
+	return s
+}
+
+// cannotGo say the speaker cannot go himself ("我下午开会去不了，让何志强
+// 去看看吧"): a hand-over (handsOver), not what he saw.
+var cannotGo = []string{"不了", "没空", "没时间", "不在家", "不在村"}
+
+// fetchErrands are what a leader sends a cadre to do by fetching someone
+// to a matter: "我让王五找人来填".
+var fetchErrands = []string{"找人"}
+
+// cutSeen cuts off s what a leader says he saw before the clause sending
+// someone ("看了，坑挺大的，我让王五找人来填"): those words, and the
+// clause from its send word on ("让王五找人来填"); "" and s when no later
+// clause opens with a send word (sendWords, after an optional 我).
+func cutSeen(s string) (seen, sent string) {
+	for i, r := range s {
+		if i == 0 || !strings.ContainsRune(" \u2005,，。;；", r) {
+			continue
+		}
+		after := strings.TrimLeft(s[i:], " \u2005,，。;；")
+		if after == "" || !startsWithAny(strings.TrimPrefix(after, "我"), sendWords...) {
+			continue
+		}
+		if seen = strings.TrimRight(s[:i], " \u2005,，。;；"); seen != "" && !containsAnyOf(seen, cannotGo...) {
+			return seen, strings.TrimPrefix(after, "我")
+		}
+	}
+	return "", s
 }
 
 // acceptSends reads a grid leader's 确认 that sends someone in plain
@@ -606,6 +651,12 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 		// "陈二的事 王五你去协调一下": the one of them 陈二 is a party to
 		if of := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !r.namesPartyOf(topic, rep) }); len(of) == 1 {
 			mine = of
+		}
+	}
+	if len(mine) > 1 {
+		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words name
+		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) }); len(named) == 1 {
+			mine = named
 		}
 	}
 	switch {
