@@ -392,7 +392,7 @@ func (r *Router) awaitedRead(ctx context.Context, t *turn, reading village.Readi
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	w := plainWordsOf(t.said(), reading)
 	thanks := !w.fixed && !w.pleased && !w.accepts && !w.objects && thanksAlone(t.text)
-	words := w.fixed || w.pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts || w.objects
+	words := w.fixed || w.pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts || w.objects || bareDissatisfied(t.text)
 	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
@@ -801,6 +801,11 @@ func (w plainWords) about(rep village.Report) bool {
 	if w.quarrelBack(rep) || w.accepts && rep.Type == village.Mediation {
 		return true
 	}
+	if bareDissatisfied(w.text) {
+		// "还是不满意", "不行" and no more: of the item waiting for his
+		// answer, whatever it is about
+		return true
+	}
 	if last, _ := utf8.DecodeLastRuneInString(w.subject); w.subject != "" && strings.ContainsRune(rep.Text, last) {
 		// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
 		// or its 灯) is this item's, whatever the reader made of the rest
@@ -809,6 +814,24 @@ func (w plainWords) about(rep village.Report) bool {
 	other := w.reading.Intent == village.IntentReport && w.reading.Category != "" && w.reading.Category != "其他" && w.reading.Category != rep.Category
 	denied, _ := deniedOf(w.text, rep.Text)
 	return !other && (w.fixedOf(rep) || w.pleased || containsAnyOf(w.text, fixWords...) || sharesBigram(w.text, rep.Text) || denied)
+}
+
+// dissatisfiedWords say an outcome is not accepted, naming nothing.
+var dissatisfiedWords = []string{"不满意", "不行", "不同意", "不认可", "不接受", "不认"}
+
+// bareDissatisfied reports whether text is no more than a short "not
+// accepted" ("还是不满意", "不行", "我不同意"): a reporter's answer to the
+// 办结 that names nothing, which other words would not tie to his item.
+// A question ("不行吗") or anything longer is left to the other readings.
+func bareDissatisfied(text string) bool {
+	bare := strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, text)
+	return utf8.RuneCountInString(bare) <= 6 && containsAnyOf(bare, dissatisfiedWords...) &&
+		!strings.ContainsAny(text, "?？吗")
 }
 
 // fixedOf reports whether the words say that rep is fixed: thanks that
@@ -910,7 +933,8 @@ func (r *Router) onlyOneMeant(t *turn, rep village.Report, open []village.Report
 // notFixedReason is the reason a hint shows with 未解决: his words when
 // they do not say it is fixed.
 func notFixedReason(text string, fixed bool) string {
-	if fixed {
+	if fixed || bareDissatisfied(text) {
+		// "不行" says no reason: he is asked for one
 		return ""
 	}
 	return defuse(thanksCut(text))
