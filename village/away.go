@@ -102,8 +102,6 @@ func AwayBack(text string, now time.Time) (back time.Time, named bool) {
 		return today.AddDate(0, 0, 2), true
 	case containsAny(text, []string{"后天"}):
 		return today.AddDate(0, 0, 3), true
-	case containsAny(text, []string{"这两天"}):
-		return today.AddDate(0, 0, 2), true
 	}
 	return today.AddDate(0, 0, DefaultAwayDays), false
 }
