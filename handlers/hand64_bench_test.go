@@ -17,22 +17,16 @@ import (
 // reporter's 满意 closes it after (not measured).
 func BenchmarkReopenTakenBack(b *testing.B) {
 	const g1 = "青山村一组网格群"
-	r, st := benchRouter(b, true)
-	trips, n := int64(0), 0
-	for i := 0; b.Loop(); i++ {
+	st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i) * 25 * time.Hour)
 		ref := fmt.Sprintf("#R%d", i+1)
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: g1, From: "谢明", Text: "上报 村口路灯不亮了"},
-			bot.Message{ID: fmt.Sprintf("%d-take", i), At: day.Add(time.Minute), Chat: g1, From: "刘建国", Text: "确认 " + ref},
-			bot.Message{ID: fmt.Sprintf("%d-done", i), At: day.Add(2 * time.Minute), Chat: g1, From: "刘建国", Text: "办结 " + ref + " 换了灯泡"},
-			bot.Message{ID: fmt.Sprintf("%d-reopen", i), At: day.Add(3 * time.Minute), Chat: g1, From: "刘建国", Text: "未解决 " + ref + " 灯还是不亮"})
-		m := bot.Message{ID: fmt.Sprintf("%d-slip", i), At: day.Add(4 * time.Minute), Chat: g1, From: "刘建国", Text: "刚才点错了"}
-		before := st.RoundTrips()
-		benchSetup(b, r, m)
-		trips, n = trips+st.RoundTrips()-before, n+1
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(time.Minute), Chat: g1, From: "谢明", Text: "满意 " + ref})
-	}
-	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		m = bot.Message{ID: fmt.Sprintf("%d-slip", i), At: day.Add(4 * time.Minute), Chat: g1, From: "刘建国", Text: "刚才点错了"}
+		return []bot.Message{{ID: fmt.Sprintf("%d-file", i), At: day, Chat: g1, From: "谢明", Text: "上报 村口路灯不亮了"},
+				{ID: fmt.Sprintf("%d-take", i), At: day.Add(time.Minute), Chat: g1, From: "刘建国", Text: "确认 " + ref},
+				{ID: fmt.Sprintf("%d-done", i), At: day.Add(2 * time.Minute), Chat: g1, From: "刘建国", Text: "办结 " + ref + " 换了灯泡"},
+				{ID: fmt.Sprintf("%d-reopen", i), At: day.Add(3 * time.Minute), Chat: g1, From: "刘建国", Text: "未解决 " + ref + " 灯还是不亮"}},
+			m, []bot.Message{{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(time.Minute), Chat: g1, From: "谢明", Text: "满意 " + ref}}
+	})
 	reps, err := st.Reports(context.Background(), village3)
 	if err != nil || len(reps) != n || reps[n-1].Status != village.StatusClosed {
 		b.Fatalf("%d reports (%v), want each closed after its slip was taken back", len(reps), err)
@@ -47,22 +41,16 @@ func BenchmarkReopenTakenBack(b *testing.B) {
 // it on (hand64). It is resolved and closed after (not measured).
 func BenchmarkLeaderQuotesVillager(b *testing.B) {
 	const g3 = "青山村三组网格群"
-	r, st := benchRouter(b, true)
-	trips, n := int64(0), 0
-	for i := 0; b.Loop(); i++ {
+	st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i) * 25 * time.Hour)
 		ref := fmt.Sprintf("#R%d", i+1)
 		said := "我家后面的排水沟堵了 一下雨就往屋里灌"
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: g3, From: "陈二", Text: "上报 " + said})
-		m := bot.Message{ID: fmt.Sprintf("%d-take", i), At: day.Add(time.Minute), Chat: g3, From: "李四", Text: "收到 我去看看",
+		m = bot.Message{ID: fmt.Sprintf("%d-take", i), At: day.Add(time.Minute), Chat: g3, From: "李四", Text: "收到 我去看看",
 			Quote: &bot.Quote{Name: "陈二", Text: said}}
-		before := st.RoundTrips()
-		benchSetup(b, r, m)
-		trips, n = trips+st.RoundTrips()-before, n+1
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-done", i), At: m.At.Add(time.Minute), Chat: g3, From: "李四", Text: "办结 " + ref + " 掏通了"},
-			bot.Message{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(2 * time.Minute), Chat: g3, From: "陈二", Text: "满意 " + ref})
-	}
-	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		return []bot.Message{{ID: fmt.Sprintf("%d-file", i), At: day, Chat: g3, From: "陈二", Text: "上报 " + said}},
+			m, []bot.Message{{ID: fmt.Sprintf("%d-done", i), At: m.At.Add(time.Minute), Chat: g3, From: "李四", Text: "办结 " + ref + " 掏通了"},
+				{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(2 * time.Minute), Chat: g3, From: "陈二", Text: "满意 " + ref}}
+	})
 	reps, err := st.Reports(context.Background(), village3)
 	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool { return e.By == "李四" && e.Action == village.ActAccept }) {
 		b.Fatalf("%d reports (%v), want each taken on by 李四", len(reps), err)
