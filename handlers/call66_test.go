@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -26,13 +27,13 @@ var callees66 = map[string]callee66{
 }
 
 // callDoc66 is the open call task to person, sent to her worker at
-// at, as his morning list does.
-func callDoc66(tb testing.TB, person string) storage.Doc {
+// when, as his morning list does.
+func callDoc66(tb testing.TB, person string, when time.Time) storage.Doc {
 	tb.Helper()
 	p := callees66[person]
 	c := village.Call{Village: "青山村", Grid: p.grid, Person: person, PersonKey: "青山村/" + p.house + "/" + person, Phone: p.phone,
 		Worker: p.worker, WorkerKey: "青山村/" + p.workerHouse + "/" + p.worker, Topic: "例行问候", Status: village.CallOpen}
-	c.Due, c.RemindedAt = at, at
+	c.Due, c.RemindedAt = when, when
 	d, err := storage.CallDoc(c)
 	if err != nil {
 		tb.Fatal(err)
@@ -46,7 +47,7 @@ func (c *chat) listed(persons ...string) {
 	c.t.Helper()
 	for _, p := range persons {
 		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "list-" + p + c.now.String(),
-			Docs: []storage.Doc{callDoc66(c.t, p)}}); err != nil {
+			Docs: []storage.Doc{callDoc66(c.t, p, at)}}); err != nil {
 			c.t.Fatal(err)
 		}
 	}
