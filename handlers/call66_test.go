@@ -160,3 +160,15 @@ func TestCallHeardAgainSameDay(t *testing.T) {
 	has(t, "again", got, "「有点咳嗽」已登记 #R1")
 	lacks(t, "again", got, "我是网格小助手", "我理解为")
 }
+
+// TestCallHeardOthersCallToday: the grid leader's 「白凤兰挺好的」 after
+// 王五 reached her today is not logged as a call of his.
+func TestCallHeardOthersCallToday(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.listed("白凤兰")
+	has(t, "王五", c.private("王五", "白凤兰挺好的"), "已记录：白凤兰 已通")
+	lacks(t, "李四", c.private("李四", "白凤兰挺好的"), "已记录", "已补记")
+	if calls := c.callsOf("白凤兰"); len(calls) != 1 {
+		t.Errorf("白凤兰's calls %+v, want 王五's alone", calls)
+	}
+}

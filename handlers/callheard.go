@@ -142,8 +142,8 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 	return strings.Join(parts, "，"), true, nil
 }
 
-// reachedTodayNamed reports whether the elder named n had a call that got
-// through today: a second note of her ("她还说腿有点疼" after "白凤兰挺好的")
+// reachedTodayNamed reports whether the elder named n had a call of the
+// sender's that got through today, her last: a second note of her ("她还说腿有点疼" after "白凤兰挺好的")
 // is more of that call. Her calls are read (followed after), only when
 // she has no call on his list.
 func (r *Router) reachedTodayNamed(ctx context.Context, t *turn, v, n string) (bool, error) {
@@ -155,7 +155,8 @@ func (r *Router) reachedTodayNamed(ctx context.Context, t *turn, v, n string) (b
 	if err != nil {
 		return false, err
 	}
-	return r.reachedToday(cr.open, p, t) != nil, nil
+	c := r.reachedToday(cr.open, p, t)
+	return c != nil && c.LoggedBy == t.who.Name, nil
 }
 
 // callLogged logs heard as a 回访's args, unless reading them failed.
