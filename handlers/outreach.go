@@ -1065,6 +1065,10 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			// "王奶奶和石德贵都打通了": one log each
 			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 		}
+		if heard, ok, err := r.heardLogs(ctx, t, args, mine); ok || err != nil {
+			// "白凤兰挺好的" in the group, of one on his list
+			return true, r.callLogged(ctx, t, heard, err)
+		}
 		isMine = func(n string) bool { return slices.Contains(mine, n) || mistypedName(mine, n) != "" }
 		if n, rest, ok := nameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
@@ -1092,6 +1096,10 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + rest})
 	}
 	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) && mistypedName(mine, name) == "" || !isCallLog(args, name) {
+		if heard, ok, err := r.heardLogs(ctx, t, args, mine); ok || err != nil {
+			// "白凤兰挺好的", "王奶奶好 石德贵没接 白凤兰挺好": of ones on his list
+			return true, r.callLogged(ctx, t, heard, err)
+		}
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
 			return r.callNote(ctx, t)
