@@ -18,7 +18,7 @@ const notice66 = "通知 明天上午9点 村委会开会 各户派一人参加 
 func TestOkAfterNoticeAnswersTheNotice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 12, 6, 11, 0, 0, 0, at.Location()) // a Sunday
-	c.say("陈二", "收到") // the notice indexes built, once per store
+	c.say("陈二", "收到")                                          // the notice indexes built, once per store
 	has(t, "the confirm-back", c.say("张三", "我家门口的路灯坏了"), "回复「1」登记，「2」不用")
 	c.office(notice66)
 	got := c.costs(t, 1, "好的 after the notice", bot.Message{Chat: grid3, From: "张三", Text: "好的"})
