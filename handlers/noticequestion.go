@@ -137,14 +137,14 @@ func (r *Router) noticeAskedOut(t *turn, data map[string]any) []bot.Outbound {
 
 // plainAsks ask who may go or have what a notice offers, or what to do,
 // with no question word the reader knows ("谁可以领", "停电了咋办").
-var plainAsks = []string{"谁可以", "谁能", "哪些人", "什么人", "啥人", "咋办", "咋整", "怎么办"}
+var plainAsks = []string{"谁可以", "谁能", "谁去", "哪些人", "什么人", "啥人", "咋办", "咋整", "怎么办"}
 
 // questionFillers are the words of a question that name no topic: particles,
 // pronouns, days and times, and what is asked of an event (when, where,
 // what to bring, who may go, whether it costs).
 var questionFillers = []string{
 	"通知上说", "通知里说", "通知说", "通知上", "通知里", "通知",
-	"请问", "问一下", "问下", "一下", "那个", "这个", "大家", "我们", "你们", "他们", "咱们", "俺们",
+	"请问", "问一下", "问下", "一下", "来着", "又是", "再说一遍", "再说一下", "那个", "这个", "大家", "我们", "你们", "他们", "咱们", "俺们",
 	"什么时候", "啥时候", "几点钟", "几点", "几号", "哪天", "哪一天", "在哪里", "在哪儿", "在哪", "哪里", "哪儿", "什么地方", "啥地方",
 	"带什么", "带啥", "要带", "带上", "需要", "能不能", "可不可以", "可以", "要不要", "是不是", "用不用", "多少钱", "多少", "几个人",
 	"收费", "收钱", "要钱", "花钱", "免费", "开始", "结束", "截止", "报名", "参加", "一起", "陪着", "陪同", "本人", "都能", "都可以",

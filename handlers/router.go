@@ -84,6 +84,9 @@ type Store interface {
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
 	AskedCopiesUnder(sc storage.Scope, prefix string) map[string][]byte
+	// NoticePostedSince reports whether this process knows of a notice
+	// posted to a group since a time (no round trip).
+	NoticePostedSince(sc storage.Scope, group string, since time.Time) bool
 	// AskedKnown is AskedCopy, or none known to wait (nil, true) once the
 	// start copied every question (storage.AskAbsent checks it).
 	AskedKnown(sc storage.Scope, key string) ([]byte, bool)

@@ -949,6 +949,11 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
 	}
+	if done, err := r.noticeOverQuestion(ctx, t, w, qs); done {
+		// "好的" just after a notice posted since he was asked: the
+		// notice's 收到; his questions wait on
+		return true, err
+	}
 	if w.word != "" && !w.said && t.quote == nil && seenAnswer(t.text) {
 		// "是的 我看见了" from a claim's witness named since he was asked:
 		// his word on the claim (witnessVouched); his question waits on

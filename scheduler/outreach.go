@@ -395,7 +395,13 @@ type followupItem struct {
 	// that call; Retry: those of them whose call was tried and missed
 	// (never said of a call nobody tried yet). Later: elders called today
 	// already: tomorrow's call passes it on (one elder, one call a day).
-	Listed, Retry, Later []village.Person
+	// Again: elders called today already, whom the notice cannot wait
+	// for tomorrow's list to reach (village.Notice.CallWaits): phoned
+	// again today; Event is the time it names, said with them (Clocked:
+	// a time of day, else a day).
+	Listed, Retry, Later, Again []village.Person
+	Event                       *time.Time
+	Clocked                     bool
 	// Same: the households and elders are those of the item before it.
 	Same bool
 	// By is when the calls must be made by, for a notice whose time of
@@ -473,17 +479,18 @@ type gridUnanswered struct {
 	listed  map[string][]village.Person // a call still to be made: pass it on in it
 	retry   map[string][]village.Person // the same, tried and missed
 	later   map[string][]village.Person // called today already: tomorrow's call passes it on
+	again   map[string][]village.Person // called today already, and tomorrow's call is too late: phoned again today
 }
 
 func (u gridUnanswered) none() bool {
-	return len(u.households) == 0 && len(u.elders)+len(u.listed)+len(u.retry)+len(u.later) == 0
+	return len(u.households) == 0 && len(u.elders)+len(u.listed)+len(u.retry)+len(u.later)+len(u.again) == 0
 }
 
 // unanswered finds the households of grid that have not answered ch's
 // notice, and puts the notice on the call of each of their elders.
 func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 	u := gridUnanswered{keepers: map[string][]string{}, elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
-		retry: map[string][]village.Person{}, later: map[string][]village.Person{}}
+		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{}}
 	seen := map[string]bool{}
 	for _, p := range f.people {
 		if p.Village != f.village || p.Grid != grid || p.Household == "" {
@@ -511,23 +518,36 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 // callAbout puts notice n on elder p's call, filed in u by how: one
 // elder, one call a day. A notice joins the call still to be made (the
 // worker hears there is one more thing to say in it); after today's call
-// was made, it waits for tomorrow's, unless it cannot.
+// was made, it waits for tomorrow's, unless it cannot: an urgent one, or
+// one whose time comes before tomorrow's list can tell her
+// (village.Notice.CallWaits: the meeting at 9 tomorrow) is phoned today.
 func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) {
 	at := f.at
 	w := f.j.address(f.j.worker(p))
 	c, ok := f.calls[p.Key()]
 	next, nextOK := f.j.Config.NextCallList(at)
+	calledToday := !f.h.lastReached[p.Key()].Before(f.j.startOfDay(at))
 	switch {
-	case ok && c.Due.After(at):
+	case ok && c.Due.After(at) && n.CallWaits(c.Due, at):
 		u.later[w] = append(u.later[w], p) // waits for tomorrow's call already
+	case ok && c.Due.After(at):
+		c.Due = at // tomorrow's call is too late for n: made today
+		if calledToday {
+			u.again[w] = append(u.again[w], p)
+		} else {
+			u.elders[w] = append(u.elders[w], p)
+		}
 	case ok && f.h.open[p.Key()].PersonKey != "" && c.Misses > 0:
 		u.retry[w] = append(u.retry[w], p) // open before this run, and missed
 	case ok && f.h.open[p.Key()].PersonKey != "":
 		u.listed[w] = append(u.listed[w], p) // open before this run
 	case ok:
 		u.elders[w] = append(u.elders[w], p) // made by this run for an earlier notice
-	case f.h.lastReached[p.Key()].Before(f.j.startOfDay(at)) || n.Urgent || !nextOK || !n.PassedOn(next):
+	case !calledToday || n.Urgent || !nextOK:
 		u.elders[w] = append(u.elders[w], p)
+		c = f.j.newCall(at, p, "")
+	case !n.CallWaits(next, at):
+		u.again[w] = append(u.again[w], p)
 		c = f.j.newCall(at, p, "")
 	default:
 		u.later[w] = append(u.later[w], p)
@@ -570,7 +590,7 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			told = append(told, f.j.address(w))
 		}
 	}
-	for _, by := range []map[string][]village.Person{u.elders, u.listed, u.retry, u.later} {
+	for _, by := range []map[string][]village.Person{u.elders, u.listed, u.retry, u.later, u.again} {
 		for _, w := range slices.Sorted(maps.Keys(by)) {
 			if w != "" && !slices.Contains(told, w) {
 				told = append(told, w)
@@ -603,7 +623,10 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string, households []string) followupItem {
 	at := f.at
 	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: households,
-		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w]}
+		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w], Again: u.again[w]}
+	if event, clocked, ok := n.EventAt(); ok && len(it.Again) > 0 {
+		it.Event, it.Clocked, it.Now = &event, clocked, at
+	}
 	// the day it went out is said when its words name no day that TextOn
 	// names from today
 	it.Earlier = it.Text == n.Text && f.j.startOfDay(n.Posted()).Before(f.j.startOfDay(at))
@@ -622,7 +645,7 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 			return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
 		}
 		it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
-			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later)
+			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later) && same(prev.Again, it.Again)
 	}
 	return it
 }
@@ -640,7 +663,7 @@ func (f *followup) commit(ctx context.Context, chased []chase) error {
 	}
 	var out []bot.Outbound
 	for _, w := range f.workers {
-		phone := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed)+len(it.Retry) > 0 })
+		phone := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again) > 0 })
 		others := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Households) > 0 })
 		out = append(out, private(w, f.j.texts.Render("notice.followup", map[string]any{"Items": f.items[w], "Phone": phone, "Others": others, "Now": f.at})))
 	}

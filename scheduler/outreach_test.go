@@ -646,7 +646,9 @@ func TestNoticeFollowupSkipsCadresHouseholds(t *testing.T) {
 // after the morning's call list joins the call still to be made (the
 // worker hears there is one more thing to say in it, and one logged call
 // covers both); for an elder called today already, an ordinary notice
-// waits for tomorrow's call, an urgent one is phoned today.
+// waits for tomorrow's call, unless its time comes before that call can
+// tell her (the meeting at 9 tomorrow: phoned again today, notice66), and
+// an urgent one is phoned today.
 func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	f := newPointsFixture(t)
 	cfg, people := exampleTownship(t)
@@ -671,8 +673,8 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	// 王奶奶's call was not tried yet: not "还没打通", which says it was
 	holdsEach(t, "the follow-up", out, "王奶奶（13900000001）的回访电话还没打：请今天之内打，打的时候把这条通知一起转告",
 		"白凤兰（13900000053）的回访电话上次没打通：请今天之内再打一次，打通时把这条通知一起转告",
-		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上")
-	if strings.Contains(out, "您负责联系的不用微信的人") || strings.Contains(out, "13900000031") || strings.Contains(out, "请电话转告，打完") {
+		"石德贵今天已经打过电话，但通知说的是明天09:00，等明天的回访清单就来不及了：请今天再打个电话告诉石德贵（13900000031）")
+	if strings.Contains(out, "您负责联系的不用微信的人") || strings.Contains(out, "请电话转告，打完") {
 		t.Errorf("the follow-up asks for a second call today:\n%s", out)
 	}
 	open, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
@@ -686,13 +688,13 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	if c := tasks["王奶奶"]; len(c) != 1 || c[0].Topic != routineTopic || !slices.Equal(c[0].NoticeIDs(), []string{"N1"}) {
 		t.Errorf("王奶奶's tasks: %+v, want the morning's, carrying #N1", c)
 	}
-	if c := tasks["石德贵"]; len(c) != 1 || !c[0].Due.Equal(f.at("2026-06-19 08:00")) {
-		t.Errorf("石德贵's tasks: %+v, want one due at tomorrow's list", c)
+	if c := tasks["石德贵"]; len(c) != 1 || !c[0].Due.Equal(f.at("2026-06-18 10:15")) {
+		t.Errorf("石德贵's tasks: %+v, want one due now", c)
 	}
 	next := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
-	// reached yesterday, no routine call is due: the call is the notice's;
+	// not logged yesterday: the call is the notice's, still to make;
 	// every call of the list passes it on: said once, below the list
-	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告下面的通知\n每位都要转告6月17日的通知：今天上午9点在村委会开会\n") ||
+	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次；已拖1天）——转告下面的通知\n每位都要转告6月17日的通知：今天上午9点在村委会开会\n") ||
 		strings.Count(next, "今天上午9点在村委会开会") != 1 {
 		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
 	}

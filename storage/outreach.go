@@ -200,7 +200,9 @@ func refNumber(ref, digits string) (int, error) {
 
 // Notices reads notices from an index ("notices" or "notices:open").
 func (s *Store) Notices(ctx context.Context, sc Scope, index string) ([]village.Notice, error) {
-	return decodeAll(ctx, s, sc, "n", index, decodeNotice)
+	ns, err := decodeAll(ctx, s, sc, "n", index, decodeNotice)
+	s.posted.followRead(s.base(sc), ns)
+	return ns, err
 }
 
 func decodeNotice(d RawDoc) (village.Notice, error) {
@@ -233,7 +235,9 @@ func (s *Store) RecentNotices(ctx context.Context, sc Scope, index string, since
 		return nil, err
 	}
 	slices.SortFunc(raws, func(a, b RawDoc) int { return cmp.Compare(a.ID, b.ID) })
-	return decodeRaws(raws, decodeNotice)
+	ns, err := decodeRaws(raws, decodeNotice)
+	s.posted.followRead(s.base(sc), ns)
+	return ns, err
 }
 
 // EnsureNoticeIndexes builds, once per scope, the notice indexes

@@ -172,8 +172,11 @@ type Store struct {
 	dcache  *docCache
 	opens   *openIndexes
 	asks    *askCache
-	now     func() time.Time
-	health  *health
+	// posted is when the notices this process saw were posted, by group
+	// (NoticePostedSince).
+	posted *postedSeen
+	now    func() time.Time
+	health *health
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
 
@@ -256,7 +259,9 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var dcache *docCache
 	var opens *openIndexes
 	var asks *askCache
+	var posted *postedSeen
 	if opts.CacheReports >= 0 {
+		posted = newPostedSeen(1024)
 		cache = newReportCache(cmp.Or(opts.CacheReports, 4096))
 		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
@@ -264,7 +269,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
-		asks: asks, now: opts.Now,
+		asks: asks, posted: posted, now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -948,6 +953,7 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	s.followDocs(c.Scope, docs, bodies, reply.Refs)
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, now)
+	s.posted.followDocs(s.base(c.Scope), docs)
 }
 
 // forgetRefused drops from the caches what a commit that was not made

@@ -226,3 +226,37 @@ func (n Notice) TellDayBefore(at time.Time) (day time.Time, ok bool) {
 	}
 	return before, true
 }
+
+// callListMargin is how long after a call list goes out its calls are
+// still being made: a call on the 8:00 list is made by about 10:00.
+const callListMargin = 2 * time.Hour
+
+// CallWaits reports whether a call on the list sent at list still passes n
+// on in time, as a follow-up at at tells the workers to: n is still passed
+// on then (PassedOn), and the list, with callListMargin to make the call,
+// comes before the follow-up's deadline for n: the end of the day before
+// its event when that is later than at's day (TellDayBefore: the elder
+// prepares), else PassOnBy (8:30 for the meeting at 9). A notice naming no
+// day waits for any list. "明天上午9点开会" chased at 18:15 cannot wait for
+// tomorrow's 8:00 list; "后天上午9点开会" can.
+func (n Notice) CallWaits(list, at time.Time) bool {
+	if !n.PassedOn(list) {
+		return false
+	}
+	by, ok := n.PassOnBy()
+	if day, before := n.TellDayBefore(at); before {
+		by, ok = day.AddDate(0, 0, 1), true
+	}
+	return !ok || !list.Add(callListMargin).After(by)
+}
+
+// EventAt is the time n names, as a worker is told it: the time of day it
+// names on its last day (clocked: "明天上午9点" is 9:00 the next day), else
+// the start of the last day it names. ok is false when it names no day.
+func (n Notice) EventAt() (at time.Time, clocked, ok bool) {
+	at, clocked, ok = n.timeEnd()
+	if ok && !clocked {
+		at = startOfDay(at.Add(-time.Nanosecond))
+	}
+	return at, clocked, ok
+}
