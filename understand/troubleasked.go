@@ -63,3 +63,23 @@ var (
 	// part of the day ("一上午都没水").
 	stillCut = newLexicon("了", "一直", "还是", "又", "到现在", "至今", "都没", "都停", "一上午", "一下午", "一晚上", "一早上", "一整天")
 )
+
+// TroubleQuestion is the question of said, as typed, when it tells a
+// trouble and then asks when it ends or why (see troubleAsked): "啥时候来
+// 水啊" of "村里的自来水今天一直没水 啥时候来水啊". The item filed for the
+// trouble carries it; the leader answers it. Empty when said asks no
+// such question.
+func TroubleQuestion(said Said) string {
+	if !troubleAsked(unspace(said.Canon)) {
+		return ""
+	}
+	at := firstIndexAny(said.Raw, typedTroubleAsks)
+	if at < 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(said.Raw[at:]), "。.!！")
+}
+
+// typedTroubleAsks are troubleAsks as villagers type them, before
+// canon folds them.
+var typedTroubleAsks = newLexicon("什么时候", "啥时候", "啥时", "几点", "哪天", "几时", "多久", "怎么回事", "咋回事", "怎么还", "咋还", "怎么又", "咋又", "怎么一直", "咋一直", "为什么", "为啥", "能不能", "能否", "到底")
