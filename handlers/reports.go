@@ -289,12 +289,15 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		f.beaten, f.abused = understand.Beaten(said), understand.Abused(said)
 		f.threat = f.beaten || f.abused || understand.ToldThreat(said)
 	}
+	asked := ""
 	if f.typ == village.General && !f.aboutCadre {
 		// "村口那面墙快倒了 下面有人走": life safety cannot wait
 		_, f.danger = understand.Imperils(t.hear(f.text))
+		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
+		asked = understand.TroubleQuestion(t.hear(f.text))
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}

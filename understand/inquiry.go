@@ -180,7 +180,7 @@ var choiceRe = regexp.MustCompile(`[是在去打发交]\p{Han}{1,8}还是`)
 // 水" asks; "井盖没了 …掉进去咋整" tells first). A thing found whose
 // owner is sought ("捡了一部手机 是谁的") is a notice, not a question.
 func asksOnly(t string) bool {
-	return chatLength(t) && inquires(t) && !complains(t) && !tellsProblem(t) && !containsAny(t, ownerSought)
+	return chatLength(t) && inquires(t) && !complains(t) && !tellsProblem(t) && !containsAny(t, ownerSought) && !troubleAsked(t)
 }
 
 // chatLength reports whether t is put as chat: at most maxAskRunes long

@@ -1498,7 +1498,8 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	// "孩子明天要考试" is the sender's duty, no plan (see dutyRe)
 	switch {
 	case (containsAny(dutyRe.ReplaceAllString(t, ""), futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
-		!containsAny(t, nearMisses) && !chased(t):
+		!containsAny(t, nearMisses) && !chased(t) && !troubleAsked(t):
+		// "家里没电 什么时候来电" tells the cut first: see troubleAsked.
 		// A worry about a hazard ("会不会滑坡") is no question about
 		// plans: see worried; nor is harm told ("车都差点掉下去").
 		if !question {
