@@ -29,7 +29,8 @@ func twoAlarms(t *testing.T) *chat {
 // words), in one round trip; the flood is untouched.
 func TestDutyPickOne(t *testing.T) {
 	c := twoAlarms(t)
-	got := c.in(dutyChat, "孙七", "我马上过去")
+	// the open alarms read, the question kept with the reply: as the 确认 hint it replaces
+	got := c.costs(t, 2, "asked", bot.Message{Chat: dutyChat, From: "孙七", Text: "我马上过去"})
 	has(t, "asked which", got, "孙七，您说的「我马上过去」是哪一件？", "「1」#R1 一组 快来人 着火了", "「2」#R2 三组 河水漫上来了")
 	lacks(t, "asked which", got, "进展已记录")
 	c.wantStatuses(nil, village.StatusNew)
@@ -129,4 +130,15 @@ func BenchmarkDutyPick(b *testing.B) {
 				{ID: id("done2"), At: day.Add(time.Hour + time.Minute), Chat: grid3, From: "李四", Text: "确认 " + flood},
 				{ID: id("done3"), At: day.Add(time.Hour + 2*time.Minute), Chat: grid3, From: "李四", Text: "办结 " + flood + " 水退了"}}
 	})
+}
+
+// TestDutyPickThree: with three alarms open, 「3」 picks the third; the
+// reply numbers them in order of their numbers.
+func TestDutyPickThree(t *testing.T) {
+	c := twoAlarms(t)
+	has(t, "third", c.in(grid2, "田卫东", "我爸突然晕倒了 叫不醒 快来人"), "#R3")
+	got := c.in(dutyChat, "孙七", "我马上过去")
+	has(t, "three", got, "「1」#R1", "「2」#R2", "「3」#R3 二组")
+	has(t, "「3」", c.in(dutyChat, "孙七", "3"), "#R3 已受理", "进展已记录：我马上过去")
+	c.wantStatuses(map[string]village.Status{"R3": village.StatusInProgress}, village.StatusNew)
 }
