@@ -104,6 +104,7 @@ func TestProgressPick(t *testing.T) {
 	got := c.say("李四", "过两天再去")
 	has(t, "asked which", got, "您说的「过两天再去」是哪件的进展？请回复数字：", "「1」#R2 后山垃圾", "「2」#R1 村口路灯", "发「进展 #R2 过两天再去」一样")
 	lacks(t, "three", c.say("李四", "3"), "进展已记录")
+	lacks(t, "assent is no pick", c.say("李四", "好的"), "进展已记录", "没有照办")
 	got = c.costs(t, 1, "「2」", bot.Message{Chat: grid3, From: "李四", Text: "2"})
 	has(t, "「2」", got, "#R1 进展已记录：过两天再去")
 	if h := c.reports()[0].History; h[len(h)-1].Note != "过两天再去" || h[len(h)-1].Action != village.ActProgress {
@@ -139,6 +140,8 @@ func TestDutyPickThree(t *testing.T) {
 	has(t, "third", c.in(grid2, "田卫东", "我爸突然晕倒了 叫不醒 快来人"), "#R3")
 	got := c.in(dutyChat, "孙七", "我马上过去")
 	has(t, "three", got, "「1」#R1", "「2」#R2", "「3」#R3 二组")
-	has(t, "「3」", c.in(dutyChat, "孙七", "3"), "#R3 已受理", "进展已记录：我马上过去")
+	// quoting the question with his number answers it all the same
+	quoted := c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "3", Quote: &bot.Quote{Name: "网格小助手", Text: got[0]}})
+	has(t, "「3」", quoted, "#R3 已受理", "进展已记录：我马上过去")
 	c.wantStatuses(map[string]village.Status{"R3": village.StatusInProgress}, village.StatusNew)
 }

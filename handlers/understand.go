@@ -1002,6 +1002,11 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
+	if q.Kind == askPick && !kindNames(askPick, w.word) {
+		// "好的", "是" while he is asked which: no number, no answer;
+		// the message is read as any other, the question waits on
+		return false, t.uncheckedAnswer()
+	}
 	if q.Kind == askPick && !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
 		return r.pickLate(ctx, t, q, raws, still, w)
 	}
