@@ -18,7 +18,7 @@ import (
 )
 
 // askKinds are the kinds of question the bot asks and reads back.
-var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem, askCommand, askReopen}
+var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem, askCommand, askReopen, askPick}
 
 // kindWords are the words each kind of question names for its answers
 // (yes words, then no words; each list's first is the one it names): when
@@ -32,6 +32,7 @@ var kindWords = map[string]struct{ yes, no []string }{
 	askRedeem:   {[]string{"是", "是的"}, []string{"不是", "不是的"}},
 	askCommand:  {[]string{"1", "照办"}, []string{"2", "不用"}},
 	askReopen:   {[]string{"是", "是的", "重新打开"}, []string{"不是", "不是的"}},
+	askPick:     {[]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, []string{"不用", "算了"}},
 }
 
 // againWord files apart: to a duplicate or progress question it says no
@@ -66,6 +67,13 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 			which = append(which, i)
 		}
 	}
+	if _, only := pickNumber(word); only {
+		// "3": only a pick question numbering that many takes it
+		which = slices.DeleteFunc(which, func(i int) bool { _, ok := qs[i].picked(word); return !ok })
+		if len(which) == 0 {
+			return nil, false
+		}
+	}
 	if said && len(which) > 1 && !slices.ContainsFunc(which, func(i int) bool { return qs[i].Kind == askWhom }) {
 		return nil, true
 	}
@@ -93,6 +101,11 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 	}
 	if len(kinds) > 1 {
 		claimed := slices.DeleteFunc(kinds, func(k string) bool { return !kindNames(k, word) })
+		if len(claimed) > 1 && slices.Contains(claimed, askPick) && isNumber(word) {
+			// a number while a pick question and a confirm-back (or
+			// another offer) wait: the newest question asked takes it
+			claimed = []string{newestNaming(qs, which, word).Kind}
+		}
 		if len(claimed) != 1 {
 			return nil, true
 		}
@@ -117,11 +130,36 @@ func matterOf(q question) string {
 	switch q.Kind {
 	case askRedeem:
 		return q.Text
-	case askCommand:
-		// a typo retyped is offered again: the newest offer is the one
-		return askCommand
+	case askCommand, askPick:
+		// a typo retyped is offered again, words asked about again: the
+		// newest offer is the one
+		return q.Kind
 	}
 	return q.Ref
+}
+
+// newestNaming is the newest question of qs at which whose kind names
+// word (one does).
+func newestNaming(qs []question, which []int, word string) question {
+	var q question
+	for _, i := range which {
+		if kindNames(qs[i].Kind, word) && (q.Kind == "" || !qs[i].At.Before(q.At)) {
+			q = qs[i]
+		}
+	}
+	return q
+}
+
+// about are the items q asks about: its Ref, or a pick question's.
+func (q question) about() []string {
+	if q.Kind != askPick {
+		return []string{q.Ref}
+	}
+	refs := make([]string, len(q.Picks))
+	for i, o := range q.Picks {
+		refs[i] = o.Ref
+	}
+	return refs
 }
 
 // namedBy reports whether an answer's text names q's matter: its item
@@ -129,8 +167,8 @@ func matterOf(q question) string {
 // holds the quoted question too).
 func namedBy(q question, refs []village.Ref, text string) bool {
 	switch {
-	case q.Ref != "":
-		return slices.ContainsFunc(refs, func(x village.Ref) bool { return x.String() == q.Ref })
+	case q.Ref != "" || q.Kind == askPick:
+		return slices.ContainsFunc(refs, func(x village.Ref) bool { return slices.Contains(q.about(), x.String()) })
 	case q.Kind == askRedeem && q.For != "":
 		return strings.Contains(text, q.For)
 	}
@@ -175,6 +213,8 @@ type waitingItem struct {
 	Texts []string
 	Ref   string
 	Claim bool
+	// Picks are a pick question's items, numbered (pickItems)
+	Picks []map[string]any
 	Yes   string
 	No    string
 	// matter and q are what the item was made of (matterOf, the first
@@ -233,7 +273,7 @@ func waitingItems(qs []question) []waitingItem {
 			continue
 		}
 		w := kindWords[q.Kind]
-		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim, matter: matterOf(q), q: q}
+		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim, Picks: pickItems(q.Picks), matter: matterOf(q), q: q}
 		if len(w.yes) > 0 {
 			it.Yes, it.No = free(q.Kind, w.yes), free(q.Kind, w.no)
 		}
@@ -388,7 +428,7 @@ func quotesOtherItem(qs []question, quoted []village.Ref, quote string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(qs, func(q question) bool {
-		return q.Ref != "" && slices.ContainsFunc(quoted, func(x village.Ref) bool { return x.String() == q.Ref })
+		return slices.ContainsFunc(quoted, func(x village.Ref) bool { return slices.Contains(q.about(), x.String()) })
 	})
 }
 

@@ -6,9 +6,13 @@ package handlers
 // that only smokes.
 
 import (
+	"cmp"
+	"context"
 	"slices"
+	"strconv"
 	"strings"
 
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -35,13 +39,18 @@ var plainly = map[village.Hazard][]string{
 // hazard plainly, when only one does. ok is false when none or several
 // fit alike.
 func dutyFit(t *turn, open []village.Report, note string) (rep village.Report, ok bool) {
-	var fit []village.Report
-	for _, rep := range open {
-		if rep.Type == village.Emergency && rep.Status.Open() && rep.Status != village.StatusResolved &&
-			t.at.Sub(lastTouched(rep)) <= freshWindow && containsAnyOf(note, responders[rep.Hazard]...) {
-			fit = append(fit, rep)
-		}
+	fit := dutyFits(t, open, note)
+	if len(fit) != 1 || strings.ContainsAny(note, "?？吗") {
+		return village.Report{}, false
 	}
+	return fit[0], true
+}
+
+// dutyFits are the live emergencies of open (dutyLive) note fits
+// (responders); of several, those whose text tells their hazard plainly,
+// when any does.
+func dutyFits(t *turn, open []village.Report, note string) []village.Report {
+	fit := slices.DeleteFunc(dutyLive(t, open), func(rep village.Report) bool { return !containsAnyOf(note, responders[rep.Hazard]...) })
 	if len(fit) > 1 {
 		if plain := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool {
 			return !containsAnyOf(rep.Text, plainly[rep.Hazard]...)
@@ -49,8 +58,65 @@ func dutyFit(t *turn, open []village.Report, note string) (rep village.Report, o
 			fit = plain
 		}
 	}
-	if len(fit) != 1 || strings.ContainsAny(note, "?？吗") {
-		return village.Report{}, false
+	return fit
+}
+
+// dutyLive are the emergencies of open an officer's words in the duty
+// chat may be about: open, not resolved, touched within freshWindow.
+func dutyLive(t *turn, open []village.Report) []village.Report {
+	var live []village.Report
+	for _, rep := range open {
+		if rep.Type == village.Emergency && rep.Status.Open() && rep.Status != village.StatusResolved &&
+			t.at.Sub(lastTouched(rep)) <= freshWindow {
+			live = append(live, rep)
+		}
 	}
-	return fit[0], true
+	return live
+}
+
+// dutyPick asks an officer whose words in the duty chat fit several live
+// emergencies alike (dutyFits), or none of several, which one: each
+// numbered, 「1」 his words as its note (「#R3 我马上过去」, which takes it
+// on first when nobody has: dutyProgress). The question is kept in the
+// items' village, where 「1」 commits once. done is false with fewer than
+// two such alarms his to note, or for a question.
+func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, note string) (done bool, err error) {
+	if strings.ContainsAny(note, "?？吗") {
+		return false, nil
+	}
+	cands := dutyFits(t, open, note)
+	if len(cands) == 0 {
+		cands = dutyLive(t, open)
+	}
+	cands = slices.DeleteFunc(cands, func(rep village.Report) bool { may, _, _ := r.may(t.who, vProgress, rep); return !may })
+	if len(cands) < 2 {
+		return false, nil
+	}
+	slices.SortFunc(cands, func(a, b village.Report) int {
+		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(refNumber(a.ID), refNumber(b.ID)))
+	})
+	several := len(r.cfg.Villages) > 1
+	opts := make([]pickOption, len(cands))
+	for i, rep := range cands {
+		ref := village.TownshipRef(rep.Village, rep.ID, several)
+		place := rep.Grid
+		if several {
+			place = rep.Village + rep.Grid
+		}
+		opts[i] = pickOption{Ref: rep.ID, Line: string(vProgress) + " " + ref + " " + note, Label: strings.TrimSpace(place + " " + shortText(rep.Text))}
+	}
+	if v := cands[0].Village; cands[len(cands)-1].Village == v {
+		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
+	}
+	items, err := r.askPickOne(t, note, opts, true)
+	if err != nil {
+		return true, err
+	}
+	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items})
+}
+
+// refNumber is the number of a report id ("R12": 12).
+func refNumber(id string) int {
+	n, _ := strconv.Atoi(strings.TrimLeft(id, "RＲ"))
+	return n
 }

@@ -133,7 +133,7 @@ func TestPlainNoteOfHisOnlyItem(t *testing.T) {
 	expect(t, "a villager's", c.say("张三", "昨天去看过了"))
 	c.say("陈二", "上报 后山垃圾堆了好几天没人收")
 	c.say("李四", "确认 #R2")
-	has(t, "several", c.say("李四", "过两天再去"), "您说的是哪件的进展？", "#R1 ", "#R2 ", "请回复「进展 #编号 过两天再去」")
+	has(t, "several", c.say("李四", "过两天再去"), "您说的「过两天再去」是哪件的进展？请回复数字：", "#R1 ", "#R2 ", "发「进展 #R2 过两天再去」一样")
 }
 
 // TestOfficerPlanOnItem: a township officer's plan on an item, said in

@@ -166,7 +166,7 @@ func TestMediatorGoesAgainWhich(t *testing.T) {
 	c.say("李四", "确认 #R2")
 	c.now = c.now.Add(5 * time.Hour)
 	got := c.say("郑十", "我明天上午再去一趟")
-	has(t, "asked which, both named", got, "郑十，您说的是哪件的进展？您负责的有：", "#R1 张三家砌的墙", "#R2 刘婶家的鸡", "「进展 #编号 我明天上午再去一趟」")
+	has(t, "asked which, both named", got, "郑十，您说的「我明天上午再去一趟」是哪件的进展？请回复数字：", "「2」#R1 张三家砌的墙", "「1」#R2 刘婶家的鸡", "「进展 #R2 我明天上午再去一趟」")
 	c.wantStatuses(nil, village.StatusAccepted)
 
 	c.say("郑十", "进展 #R2 刘婶答应把鸡圈起来")

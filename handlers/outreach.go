@@ -967,7 +967,7 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 // no such thing (the store is read only then) or no emergency waits.
 func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
-		!containsAnyOf(t.text, append(progressWords, dutyWords...)...) {
+		!containsAnyOf(t.text, append(progressWords, dutyWords...)...) && !onTheWay(t.text) {
 		return false, nil
 	}
 	note := strings.TrimSpace(t.text)
@@ -987,6 +987,10 @@ func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 			t.known = nil
 			return true, err
 		}
+	}
+	if done, err := r.dutyPick(ctx, t, open, note); done {
+		// "我马上过去" with a fire and a flood open: 「1」 or 「2」
+		return true, err
 	}
 	out := r.alarmHint(t, open, "accept.hint.duty", note)
 	if len(out) == 0 {

@@ -1373,8 +1373,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
-	if _, _, ok := answerWord(t.text); ok {
-		// "1" to the command his typo was offered as (misspeltHint);
+	_, _, ok := answerWord(t.text)
+	if _, n := pickNumber(t.text); ok || n {
+		// "1" to the command his typo was offered as (misspeltHint), or
+		// to which alarm his words were of (dutyPick);
 		// plain assent ("好的") is the office's own talk, no read spent
 		if done, err := r.answer(ctx, t); done {
 			return err

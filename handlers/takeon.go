@@ -846,6 +846,15 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// "调解好了 张三赔80块 两家都同意了" from its mediator: its
 			// 办结, as "R1 调解好了" is (ownDone); the reporter confirms
 			return &mine[0], "办结 #" + mine[0].ID + " " + note, false, nil
+		case len(mine) > 1 && !fixed && !up:
+			// "下午去看看" of several he handles: which, 「1」 its 进展
+			notes := make([]string, len(mine))
+			for i, rep := range mine {
+				if notes[i] = note; groupPlan && rep.Type != village.Mediation {
+					notes[i] = planNote // as of one item, below
+				}
+			}
+			return nil, "", true, r.progressPick(ctx, t, mine, notes, resultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
 			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": resultOf(t.text, fixed)})

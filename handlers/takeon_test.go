@@ -133,7 +133,7 @@ func TestHandlerProgressInPlainWords(t *testing.T) {
 	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
 	expect(t, "assigned too", c.say("李四", "指派 R2 王五"), grid3+": #R2 已指派给王五")
 	expect(t, "two of his: which", c.say("王五", "已经联系环卫站了"),
-		grid3+": 王五，您说的是哪件的进展？您负责的有：\n#R2 后山垃圾没人清\n#R1 村里的自来水又停了 都两天了 也没人通知一声\n请回复「进展 #编号 已经联系环卫站了」")
+		grid3+": 王五，您说的「已经联系环卫站了」是哪件的进展？请回复数字：\n「1」#R2 后山垃圾没人清\n「2」#R1 村里的自来水又停了 都两天了 也没人通知一声\n回「1」就记到 #R2 上，和发「进展 #R2 已经联系环卫站了」一样。")
 	expect(t, "for the township: the 上报镇 to send", c.say("李四", "这个村里没钱修 得报到镇上"),
 		grid3+": 李四，您负责的有：\n#R2 后山垃圾没人清\n#R1 村里的自来水又停了 都两天了 也没人通知一声\n要请镇里协调的话，请回复「上报镇 #R2 这个村里没钱修 得报到镇上」，是哪件就写哪个编号，我会发到镇网格工作群。")
 	c.now = c.now.Add(4 * 24 * time.Hour)

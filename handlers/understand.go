@@ -59,6 +59,10 @@ type question struct {
 	// Category is the category a confirm-back read its matter as: a
 	// message going on with it (continuedAsk) is of none other.
 	Category string `json:"category,omitempty"`
+	// Picks are the items a pick question numbers (askPick); Take: its
+	// line takes the item on first when nobody has (takeOnFirst).
+	Picks []pickOption `json:"picks,omitempty"`
+	Take  bool         `json:"take,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no
@@ -765,6 +769,10 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	w := answerWords{}
 	var ok bool
 	w.word, w.yes, ok = answerWord(t.text)
+	if !ok {
+		// "3" to a pick question of three items or more
+		w.word, ok = pickNumber(t.text)
+	}
 	w.assent = !ok && assents(t.text)
 	if !ok && !w.assent {
 		w.member, w.kin, w.fits, w.said = r.points.memberSaid(t)
@@ -999,6 +1007,14 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
+	if q.Kind == askPick && !kindNames(askPick, w.word) {
+		// "好的", "是" while he is asked which: no number, no answer;
+		// the message is read as any other, the question waits on
+		return false, t.uncheckedAnswer()
+	}
+	if q.Kind == askPick && !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
+		return r.pickLate(ctx, t, q, raws, still, w)
+	}
 	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
 		return r.lateAnswer(ctx, t, q, raws, still, w.yes, w.assent)
 	}
@@ -1087,6 +1103,8 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		t.redeemAsked = q.At
 		_, err := r.run(ctx, t, q.Text)
 		return err
+	case q.Kind == askPick:
+		return r.pickAnswered(ctx, t, q, w)
 	case q.Kind == askCommand && w.yes:
 		t.meant = true
 		_, err := r.run(ctx, t, q.Text)
@@ -1290,7 +1308,7 @@ func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
 	// he is told how to claim, not the scorer's 第N次
 	repeat := q.Kind == askCommand && strings.HasSuffix(q.Text, " "+onceMoreWord)
 	cmd, _ := parseCommand(q.Text)
-	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand,
+	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand || q.Kind == askPick,
 		"Repeat": repeat, "Claim": repeat && cmd.verb == vClaim, "ClaimAsk": q.Claim})
 }
 

@@ -1,0 +1,53 @@
+package handlers
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestMeantPick: a number while a pick question and a confirm-back (or a
+// command offered) wait goes to the one asked last; 「3」 only to a pick
+// of three items or more; 不用 to both is asked back.
+func TestMeantPick(t *testing.T) {
+	at := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	pick := func(n int, at time.Time) question {
+		q := question{Kind: askPick, Text: "我马上过去", At: at}
+		for i := range n {
+			q.Picks = append(q.Picks, pickOption{Ref: "R" + string(rune('1'+i)), Line: "进展 #R1 x"})
+		}
+		return q
+	}
+	confirm := question{Kind: askConfirm, Text: "路灯坏了", At: at}
+	offer := question{Kind: askCommand, Text: "确认 #R2", At: at}
+	for _, c := range []struct {
+		name   string
+		qs     []question
+		word   string
+		which  []int
+		unsure bool
+	}{
+		{"pick newer than confirm", []question{confirm, pick(2, at.Add(time.Minute))}, "1", []int{1}, false},
+		{"confirm newer than pick", []question{pick(2, at), {Kind: askConfirm, Text: "b", At: at.Add(time.Minute)}}, "1", []int{1}, false},
+		{"pick newer than offer", []question{offer, pick(2, at.Add(time.Minute))}, "2", []int{1}, false},
+		{"offer newer than pick", []question{pick(2, at), {Kind: askCommand, Text: "x", At: at.Add(time.Minute)}}, "1", []int{1}, false},
+		{"3 of three", []question{confirm, pick(3, at)}, "3", []int{1}, false},
+		{"3 of two", []question{pick(2, at)}, "3", nil, false},
+		{"3 to a confirm-back alone", []question{confirm}, "3", nil, false},
+		{"不用 to both", []question{confirm, pick(2, at.Add(time.Minute))}, "不用", nil, true},
+		{"2 to a confirm-back alone", []question{confirm}, "2", []int{0}, false},
+	} {
+		which, unsure := meant(c.qs, c.word, false, nil, nil, c.word)
+		if !slices.Equal(which, c.which) || unsure != c.unsure {
+			t.Errorf("%s: meant %v, %v; want %v, %v", c.name, which, unsure, c.which, c.unsure)
+		}
+	}
+	if w, ok := pickNumber("３"); !ok || w != "3" {
+		t.Errorf("pickNumber(３) = %q, %v", w, ok)
+	}
+	for _, s := range []string{"1", "2", "10", "三", "33"} {
+		if _, ok := pickNumber(s); ok {
+			t.Errorf("pickNumber(%q) took it", s)
+		}
+	}
+}

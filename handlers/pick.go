@@ -1,0 +1,147 @@
+package handlers
+
+// A pick-one question: words that fit several open items alike ("我马上
+// 过去" in the duty chat with a fire and a flood open) are asked back with
+// the items numbered, 「1」「2」…, kept for the sender as every question
+// is (ask: his chat and name, llm.confirm_ttl). His number runs what he
+// would have typed with that item's number, his words its note.
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/bot"
+	"gridbot/village"
+)
+
+// askPick asks which of several items words are about (question.Picks):
+// a number runs that item's line, as the sender; 不用 drops them.
+const askPick = "pick"
+
+// maxPicks is how many items a pick question numbers at most: one digit
+// answers it.
+const maxPicks = 9
+
+// pickOption is one item a pick question offers; its number is its place
+// in question.Picks, from 1.
+type pickOption struct {
+	// Ref is the item's id ("R3"), Line the command its number runs
+	// ("进展 #R3 我马上过去"), Label how the question shows it.
+	Ref   string `json:"ref"`
+	Line  string `json:"line"`
+	Label string `json:"label"`
+}
+
+// pickNumber reads a bare "3" to "9" (full width too), which only a pick
+// question takes: "1" and "2" are answerWord's.
+func pickNumber(text string) (string, bool) {
+	s := strings.Trim(strings.TrimSpace(text), "。.！!")
+	if utf8.RuneCountInString(s) != 1 {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= '０' && r <= '９' {
+		r = r - '０' + '0'
+	}
+	if r < '3' || r > '9' {
+		return "", false
+	}
+	return string(r), true
+}
+
+// picked is the option word (a number) picks of q; ok is false when word
+// is no number of it.
+func (q question) picked(word string) (pickOption, bool) {
+	n, err := strconv.Atoi(word)
+	if q.Kind != askPick || err != nil || n < 1 || n > len(q.Picks) {
+		return pickOption{}, false
+	}
+	return q.Picks[n-1], true
+}
+
+// isNumber reports whether word is an answer by number, "1" to "9".
+func isNumber(word string) bool {
+	n, err := strconv.Atoi(word)
+	return err == nil && n >= 1 && n <= maxPicks
+}
+
+// askPickOne keeps, with the turn's reply, the question which of opts
+// (numbered from 1) note is about; take makes the line run take its item
+// on first when nobody has (the township acting on an alarm: takeOnFirst),
+// as the duty chat's numbered note does. It returns the options as the
+// reply numbers them.
+func (r *Router) askPickOne(t *turn, note string, opts []pickOption, take bool) ([]map[string]any, error) {
+	opts = opts[:min(len(opts), maxPicks)]
+	if err := r.ask(t, question{Kind: askPick, Text: note, Picks: opts, Take: take, Msg: t.m.ID}); err != nil {
+		return nil, err
+	}
+	return pickItems(opts), nil
+}
+
+// pickItems are opts as templates number them (pick.items).
+func pickItems(opts []pickOption) []map[string]any {
+	items := make([]map[string]any, len(opts))
+	for i, o := range opts {
+		items[i] = map[string]any{"N": i + 1, "Ref": "#" + o.Ref, "Label": o.Label}
+	}
+	return items
+}
+
+// pickAnswered does what the answer w to pick question q says: its number
+// runs that item's line as the sender, as if he had typed it; a no (不用)
+// drops it.
+func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answerWords) error {
+	opt, ok := q.picked(w.word)
+	if !ok {
+		return r.dropped(ctx, t, q)
+	}
+	// his words, placed by his number: read, not typed (as the
+	// numbered note of the duty chat is, dutyProgress)
+	t.meant, t.implied, t.takeOn = true, true, q.Take
+	if done, err := r.run(ctx, t, opt.Line); done || err != nil {
+		return err
+	}
+	return r.dropped(ctx, t, q) // not reached: the lines are commands
+}
+
+// pickLate answers a number to a pick question past llm.confirm_ttl:
+// nothing is run on an answer the item list may no longer fit (an alarm
+// closed meanwhile); he is told what to type for the item he picked, and
+// the question is taken.
+func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byte, still []bot.Outbound, w answerWords) (bool, error) {
+	opt, ok := q.picked(w.word)
+	if !ok {
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error { return r.dropped(ctx, t, q) })
+	}
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+		return r.reply(ctx, t, "pick.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": "#" + opt.Ref, "Line": pickShown(q, opt)})
+	})
+}
+
+// pickShown is the line of opt as the sender types it: the duty chat's
+// note on an alarm ("#R3 我马上过去", q.Take) needs no 进展.
+func pickShown(q question, opt pickOption) string {
+	if q.Take {
+		return strings.TrimPrefix(opt.Line, string(vProgress)+" ")
+	}
+	return opt.Line
+}
+
+// progressPick asks a grid cadre whose words tell how a matter goes, of
+// several items he handles (progressInWords), which: each numbered, his
+// number its 进展 with notes[i], as 「进展 #R 他的话」 typed. shown is his
+// words as the reply quotes them.
+func (r *Router) progressPick(ctx context.Context, t *turn, mine []village.Report, notes []string, shown string) error {
+	opts := make([]pickOption, len(mine))
+	for i, rep := range mine {
+		opts[i] = pickOption{Ref: rep.ID, Line: string(vProgress) + " #" + rep.ID + " " + notes[i], Label: shortText(rep.Text)}
+	}
+	items, err := r.askPickOne(t, shown, opts, false)
+	if err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Note": shown, "Pick": items})
+}
