@@ -1724,9 +1724,6 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.notmine", data)
 	}
 	note, _ = r.kinNote(p, note) // "她孙子说…" names him: 她孙子金小海说…
-	if _, away := inHospital(note, t.at); away && outcome == village.OutcomeMissed {
-		outcome = village.OutcomeReached // "没打通 她儿子说她住院了": her family told where she is
-	}
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
 		err = r.logCall(ctx, t, p, outcome, note, true)
@@ -1802,7 +1799,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 		return r.reply(ctx, t, "call.missed.reached", map[string]any{"C": reached, "Now": t.at})
 	}
-	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) {
+	stay, inHosp := inHospital(note, t.at)
+	pause := inHosp && (outcome != village.OutcomeMissed || !stay.heard)
+	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause {
 		// a miss is per day: another try today (or the same one sent
 		// again) is no second miss that asks the grid leader to visit
 		if calls.copied {
@@ -1816,19 +1815,33 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		return r.reply(ctx, t, "call.missed.repeat", data)
 	}
 	visitAsked := c.Status == village.CallEscalated
+	missedToday := c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at)
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
 	r.retryToday(&c)
 	matter := note
-	if stay, away := inHospital(note, t.at); away && outcome != village.OutcomeMissed {
+	if pause {
 		// in hospital: recorded on the call, her routine calls wait, and
 		// only what else the note tells may be her matter
 		c.AwayUntil, matter = stay.until, stay.rest
+	}
+	awayMissed := pause && outcome == village.OutcomeMissed
+	if awayMissed {
+		// "没打通 她儿子说她住院了": not reached, but no miss to try again
+		// tomorrow nor a visit to ask for: closed, her calls wait
+		c.Status, c.RetryAt = village.CallAway, time.Time{}
+		if missedToday && c.Misses > 1 {
+			c.Misses-- // today's miss was logged already
+		}
 	}
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
 	var acked []string
+	if awayMissed && matter != "" {
+		// "没打通 她儿子说她住院了 家里的鸡没人喂": a need of hers told
+		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, r.callNoticesOf(ctx, t, p, c))...)
+	}
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
 		notices := r.callNoticesOf(ctx, t, p, c)
@@ -1846,6 +1859,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	block := "call.logged"
 	switch {
+	case awayMissed:
 	case visitAsked && outcome == village.OutcomeMissed:
 		// the leader was asked to visit already: the miss is recorded,
 		// the ask (and its deadline) is not sent again
@@ -1859,6 +1873,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 	case outcome == village.OutcomeMissed:
 		block, data = "call.missed", r.nextTry(t, c)
+		if inHosp {
+			data["Heard"] = withoutPhoneTrouble(note) // "听说住院了": a guess pauses nothing
+		}
 	}
 	data["C"] = c
 	if !c.AwayUntil.IsZero() {

@@ -842,20 +842,26 @@ type callHistory struct {
 	lastReached map[string]time.Time    // when a call last got through
 	lastClosed  map[string]time.Time    // when a task was last closed as unreached
 	unmade      map[string]int          // calls closed as not made since last reached
-	awayUntil   map[string]time.Time    // the last call that got through said she is away until then (Call.AwayUntil)
+	awayUntil   map[string]time.Time    // the last call that got through, or closed as away, said she is away until then (Call.AwayUntil)
+	awaySince   map[string]time.Time    // when that call was logged
 }
 
 // historyOf sums up a village's call tasks.
 func historyOf(all []village.Call) callHistory {
 	h := callHistory{open: map[string]village.Call{}, lastReached: map[string]time.Time{},
-		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}}
+		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}, awaySince: map[string]time.Time{}}
 	for _, c := range all {
 		k := c.PersonKey
 		if c.Pending() {
 			h.open[k] = c
 		}
 		if c.Status == village.CallReached && c.LoggedAt.After(h.lastReached[k]) {
-			h.lastReached[k], h.awayUntil[k] = c.LoggedAt, c.AwayUntil
+			h.lastReached[k] = c.LoggedAt
+		}
+		// a miss closed as away ("没打通 她儿子说她住院了") tells it as a
+		// call that got through does; the later of the two holds
+		if (c.Status == village.CallReached || c.Status == village.CallAway) && c.LoggedAt.After(h.awaySince[k]) {
+			h.awaySince[k], h.awayUntil[k] = c.LoggedAt, c.AwayUntil
 		}
 		// a task closed as unreached waits a care interval for the next,
 		// as a reached call does
@@ -882,9 +888,10 @@ func historyOf(all []village.Call) callHistory {
 // as that day's.
 func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (due bool, last time.Time) {
 	last, ok := h.lastContact(k)
-	if away := h.awayUntil[k]; ok && away.After(last) && last.Equal(h.lastReached[k]) {
-		// in hospital when last reached: her calls resume on the day
-		// named for her return, whatever her care interval
+	if away := h.awayUntil[k]; away.After(last) && !h.awaySince[k].Before(last) && !h.awaySince[k].IsZero() {
+		// in hospital when last reached (or told so on a miss): her
+		// calls resume on the day named for her return, whatever her
+		// care interval
 		return !at.Before(away.Add(-12 * time.Hour)), last
 	}
 	return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
