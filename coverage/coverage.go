@@ -7,6 +7,7 @@ package coverage
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"gridbot/config"
@@ -268,4 +269,39 @@ func Total(rows []Row) (total Row, short, missed bool) {
 	}
 	total.Percent = village.Percent(total.Reached, total.Due)
 	return total, short, missed
+}
+
+// NoteAway says, beside the people of each row whose worker was away
+// (aways: each worker's last kept absence) in the month, that he was
+// away and who covered: 「石德贵（王五12月1日至12月8日请假，李四代打；王五负责）」.
+// The calls are still owed (the elders' care did not pause): the
+// township reads whose days they were, not a lower count.
+func NoteAway(rows []Row, people People, aways []village.Away, m Month) {
+	all := people.All()
+	for _, a := range aways {
+		first, last := m.day(a.At), a.LastDay().In(m.Loc)
+		if a.Back.IsZero() || !a.Back.After(m.Start) || !a.At.Before(m.End) || last.Before(first) {
+			continue // not away in the month
+		}
+		w := village.Person{Name: a.Worker}
+		for _, p := range all {
+			if p.Key() == a.WorkerKey {
+				w = p
+			}
+		}
+		worker := people.Address(a.WorkerKey, a.Worker)
+		note := fmt.Sprintf("%s%s至%s请假", worker, first.Format(village.DateLayout), last.Format(village.DateLayout))
+		if c, ok := village.Cover(all, w.Village, w.Grid, a.WorkerKey); ok {
+			note += "，" + people.Address(c.Key(), c.Name) + "代打"
+		}
+		for i := range rows {
+			for _, ms := range []*[]Missing{&rows[i].Missed, &rows[i].Uncalled, &rows[i].Short} {
+				for j := range *ms {
+					if mm := &(*ms)[j]; mm.Worker == worker {
+						mm.Note = strings.TrimPrefix(mm.Note+"；"+note, "；")
+					}
+				}
+			}
+		}
+	}
 }

@@ -1438,13 +1438,33 @@ func (r *Router) quotedCallee(t *turn) string {
 
 // myCalls answers 回访 alone from a worker or leader: the call tasks still
 // open that are his (a leader's: also the visits he was asked for).
+//
+// While a worker of his grid is away and he covers (awayNow), the away
+// worker's open calls are listed too, marked as his (.For), and a line
+// says who is away till when (away.note).
 func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
-	mine, err := r.openCalls(ctx, t, v)
+	away := r.awayNow(t, t.who.Village, t.who.Grid)
+	covered := map[string]bool{}
+	for _, a := range away {
+		if a["CoverSelf"] == true {
+			covered[a["Key"].(string)] = true
+		}
+	}
+	mine, err := r.openCallsOf(ctx, t, v, covered)
 	if err != nil {
 		return err
 	}
+	var names []string
+	for _, c := range mine {
+		name := ""
+		if covered[c.WorkerKey] {
+			name = c.Worker
+		}
+		names = append(names, name)
+	}
 	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
-	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
+	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays,
+		"For": names, "Away": away})
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a
@@ -1453,6 +1473,12 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 // They are read as this process follows them (no round trip when it
 // does): the reply decided on them is guarded by the read (turn.copies).
 func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Call, error) {
+	return r.openCallsOf(ctx, t, v, nil)
+}
+
+// openCallsOf is openCalls with the open calls of the workers with keys
+// in covered too (those away he covers for).
+func (r *Router) openCallsOf(ctx context.Context, t *turn, v string, covered map[string]bool) ([]village.Call, error) {
 	sc := storage.VillageScope(v)
 	raws, reads, err := r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen})
 	if err != nil {
@@ -1465,7 +1491,7 @@ func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Ca
 	}
 	var mine []village.Call
 	for _, c := range open {
-		his := c.WorkerKey == t.who.Key() || c.WorkerKey == "" && c.Worker == t.who.Name
+		his := c.WorkerKey == t.who.Key() || c.WorkerKey == "" && c.Worker == t.who.Name || covered[c.WorkerKey]
 		visit := c.Status == village.CallEscalated && t.who.Covers(village.RoleLeader, c.Village, c.Grid)
 		if his || visit {
 			mine = append(mine, c)

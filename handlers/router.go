@@ -327,6 +327,8 @@ type turn struct {
 	m bot.Message
 	// idsWaiting are the 我是 claims a leader's 待办 lists (identity.go).
 	idsWaiting []pendingID
+	// awayLines are the grid's workers away a leader's 待办 names (awayNow).
+	awayLines []map[string]any
 	at         time.Time
 	text       string
 	quote      *bot.Quote

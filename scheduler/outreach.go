@@ -1387,6 +1387,29 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	return err
 }
 
+// keptAways are the absences kept for the workers of village v (one
+// read each: a monthly job), for the coverage report's note.
+func (j *jobs) keptAways(ctx context.Context, v string) ([]village.Away, error) {
+	var out []village.Away
+	for _, p := range j.People.All() {
+		if p.Village != v || !p.Has(village.RoleWorker) {
+			continue
+		}
+		b, err := j.Store.Asked(ctx, storage.VillageScope(v), village.AwayKey(p.Key()))
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		var a village.Away
+		if json.Unmarshal(b, &a) == nil {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
 // awayCover is who covers for a worker away (village.Away) today.
 type awayCover struct {
 	to   string // his address
@@ -1574,7 +1597,13 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			// the village's calls then (deployed since), nothing to report
 			continue
 		}
-		rows = append(rows, coverage.Rows(j.People, j.Config.Outreach, v, tally, "")...)
+		vrows := coverage.Rows(j.People, j.Config.Outreach, v, tally, "")
+		aways, err := j.keptAways(ctx, v.Name)
+		if err != nil {
+			return err
+		}
+		coverage.NoteAway(vrows, j.People, aways, coverage.Month{Start: start, End: end, Loc: j.loc})
+		rows = append(rows, vrows...)
 	}
 	if len(rows) == 0 {
 		return nil
