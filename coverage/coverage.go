@@ -179,8 +179,10 @@ type Row struct {
 // Left is a person due a call and not reached yet in the month.
 type Left struct {
 	Name, Phone, Worker string
-	Tried               bool // called, 未接通
-	Unreached           bool // closed as 联系不上, told to the township
+	Tried               bool   // called, 未接通
+	Unreached           bool   // closed as 联系不上, told to the township
+	Away                bool   // 未接通, her family said she is in hospital: paused (village.CallAway)
+	Note                string // her worker was away in the month (NoteAway)
 }
 
 // Missing are the people a worker did not reach in the month, all in
@@ -248,7 +250,7 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 				row.Late++
 			}
 			row.Left = append(row.Left, Left{Name: people.Address(p.Key(), p.Name), Phone: p.Phone, Worker: worker,
-				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()]})
+				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()], Away: tl.away[p.Key()]})
 		}
 		if row.Due == 0 {
 			continue
@@ -290,11 +292,20 @@ func NoteAway(rows []Row, people People, aways []village.Away, m Month) {
 			}
 		}
 		worker := people.Address(a.WorkerKey, a.Worker)
-		note := fmt.Sprintf("%s%s至%s请假", worker, first.Format(village.DateLayout), last.Format(village.DateLayout))
+		days := first.Format(village.DateLayout)
+		if m.day(last).After(first) {
+			days += "至" + last.Format(village.DateLayout)
+		}
+		note := worker + days + "请假"
 		if c, ok := village.Cover(all, w.Village, w.Grid, a.WorkerKey); ok {
 			note += "，" + people.Address(c.Key(), c.Name) + "代打"
 		}
 		for i := range rows {
+			for j := range rows[i].Left {
+				if rows[i].Left[j].Worker == worker {
+					rows[i].Left[j].Note = note
+				}
+			}
 			for _, ms := range []*[]Missing{&rows[i].Missed, &rows[i].Uncalled, &rows[i].Short} {
 				for j := range *ms {
 					if mm := &(*ms)[j]; mm.Worker == worker {
