@@ -7,6 +7,7 @@ package coverage
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"gridbot/config"
@@ -35,6 +36,7 @@ type Tally struct {
 	firstDue   map[string]time.Time          // the earliest of those tasks' due times
 	unreached  map[string]bool               // closed in the month as 联系不上 (reported to the township)
 	tried      map[string]bool               // a 未接通 logged in the month
+	away       map[string]bool               // a 未接通 closed in the month as she is in hospital (village.CallAway)
 	days       map[string]map[time.Time]bool // the days of the month someone got through (one call a day)
 	lastBefore map[string]time.Time          // last reached call before the month
 	from       time.Time                     // when owed calls are counted from: the month's start, or deployment
@@ -47,7 +49,7 @@ type Tally struct {
 func Calls(all []village.Call, m Month) (Tally, bool) {
 	start, end := m.Start, m.End
 	tl := Tally{reached: map[string]bool{}, tasked: map[string]bool{}, firstDue: map[string]time.Time{}, unreached: map[string]bool{},
-		tried: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}, month: m}
+		tried: map[string]bool{}, away: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}, month: m}
 	from := end // the first call task's due time, when before end
 	for _, c := range all {
 		if c.Due.Before(from) {
@@ -67,6 +69,9 @@ func Calls(all []village.Call, m Month) (Tally, bool) {
 		}
 		if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
 			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
+		}
+		if c.Status == village.CallAway && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
+			tl.away[c.PersonKey] = true
 		}
 		if c.MissedIn(start, end) {
 			// a try in the month got no answer, whatever the task's
@@ -174,8 +179,10 @@ type Row struct {
 // Left is a person due a call and not reached yet in the month.
 type Left struct {
 	Name, Phone, Worker string
-	Tried               bool // called, 未接通
-	Unreached           bool // closed as 联系不上, told to the township
+	Tried               bool   // called, 未接通
+	Unreached           bool   // closed as 联系不上, told to the township
+	Away                bool   // 未接通, her family said she is in hospital: paused (village.CallAway)
+	Note                string // her worker was away in the month (NoteAway)
 }
 
 // Missing are the people a worker did not reach in the month, all in
@@ -189,6 +196,10 @@ type Missing struct {
 // unreachedNote is the Note of the people closed as 联系不上 and told to
 // the township.
 const unreachedNote = "联系不上，已报镇"
+
+// awayNote is the Note of the people not reached as their family said
+// they are in hospital (village.CallAway): tried, and paused, not lost.
+const awayNote = "没打通，家里说住院了"
 
 // addMissing adds person, not reached by worker, to ms, with those of
 // the same worker and note.
@@ -228,6 +239,8 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 				continue
 			case tl.unreached[p.Key()]:
 				row.Missed = addMissing(row.Missed, worker, unreachedNote, p.Name)
+			case tl.away[p.Key()]:
+				row.Missed = addMissing(row.Missed, worker, awayNote, p.Name)
 			case tl.tried[p.Key()]:
 				row.Missed = addMissing(row.Missed, worker, "", p.Name)
 			default:
@@ -237,7 +250,7 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 				row.Late++
 			}
 			row.Left = append(row.Left, Left{Name: people.Address(p.Key(), p.Name), Phone: p.Phone, Worker: worker,
-				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()]})
+				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()], Away: tl.away[p.Key()]})
 		}
 		if row.Due == 0 {
 			continue
@@ -258,4 +271,48 @@ func Total(rows []Row) (total Row, short, missed bool) {
 	}
 	total.Percent = village.Percent(total.Reached, total.Due)
 	return total, short, missed
+}
+
+// NoteAway says, beside the people of each row whose worker was away
+// (aways: each worker's last kept absence) in the month, that he was
+// away and who covered: 「石德贵（王五12月1日至12月8日请假，李四代打；王五负责）」.
+// The calls are still owed (the elders' care did not pause): the
+// township reads whose days they were, not a lower count.
+func NoteAway(rows []Row, people People, aways []village.Away, m Month) {
+	all := people.All()
+	for _, a := range aways {
+		first, last := m.day(a.At), a.LastDay().In(m.Loc)
+		if a.Back.IsZero() || !a.Back.After(m.Start) || !a.At.Before(m.End) || last.Before(first) {
+			continue // not away in the month
+		}
+		w := village.Person{Name: a.Worker}
+		for _, p := range all {
+			if p.Key() == a.WorkerKey {
+				w = p
+			}
+		}
+		worker := people.Address(a.WorkerKey, a.Worker)
+		days := first.Format(village.DateLayout)
+		if m.day(last).After(first) {
+			days += "至" + last.Format(village.DateLayout)
+		}
+		note := worker + days + "请假"
+		if c, ok := village.Cover(all, w.Village, w.Grid, a.WorkerKey); ok {
+			note += "，" + people.Address(c.Key(), c.Name) + "代打"
+		}
+		for i := range rows {
+			for j := range rows[i].Left {
+				if rows[i].Left[j].Worker == worker {
+					rows[i].Left[j].Note = note
+				}
+			}
+			for _, ms := range []*[]Missing{&rows[i].Missed, &rows[i].Uncalled, &rows[i].Short} {
+				for j := range *ms {
+					if mm := &(*ms)[j]; mm.Worker == worker {
+						mm.Note = strings.TrimPrefix(mm.Note+"；"+note, "；")
+					}
+				}
+			}
+		}
+	}
 }

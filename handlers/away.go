@@ -21,8 +21,10 @@ import (
 // leader, ends it early.
 
 // awayKeptAfter is how long, past his return, an absence stays stored:
-// the calls job compares its day with the clock, the TTL only tidies.
-const awayKeptAfter = 7 * 24 * time.Hour
+// the calls job compares its day with the clock, the TTL only tidies;
+// the month's coverage report (on the next month's first day) still
+// names it (coverage.NoteAway).
+const awayKeptAfter = 40 * 24 * time.Hour
 
 // keepAway adds to t's commit that w is away, as said (by t.who) in said,
 // and to data what the replies say of it: Last (his last day away),
@@ -104,7 +106,13 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 		return false, nil //nolint:nilerr // a value unread or past is no absence
 	}
 	t.scope = sc
-	t.keep = append(t.keep, storage.AskTaken(village.AwayKey(w.Key())))
+	// kept, ended now, for the month's coverage to say he was away
+	a.Back = t.at
+	body, err := json.Marshal(a)
+	if err != nil {
+		return true, fmt.Errorf("away: %w", err)
+	}
+	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, awayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
 	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok && c.Key() != t.who.Key() {
 		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
@@ -113,4 +121,41 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 		t.out = append(t.out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.worker", data)})
 	}
 	return true, r.reply(ctx, t, "away.back", data)
+}
+
+// awayNow are the workers of grid g of village v away at t, as this
+// process's copies of the kept absences hold them (no round trip: a line
+// a list adds for the leader, not a decision), each with who covers: for
+// the leader's 待办 and 回访 lists (away.note), so he knows whose calls
+// are on his list and why.
+func (r *Router) awayNow(t *turn, v, g string) []map[string]any {
+	var out []map[string]any
+	for _, a := range r.keptAways(v) {
+		if a.Grid != g || !a.On(t.at) {
+			continue
+		}
+		line := map[string]any{"Who": a.Worker, "Key": a.WorkerKey, "Last": a.LastDay(), "Now": t.at}
+		if w, ok := r.personOf(a.WorkerKey); ok {
+			line["Who"] = r.shown(w)
+			if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
+				line["Cover"], line["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
+			}
+		}
+		out = append(out, line)
+	}
+	slices.SortFunc(out, func(a, b map[string]any) int { return strings.Compare(a["Who"].(string), b["Who"].(string)) })
+	return out
+}
+
+// keptAways are the absences kept in village v (this process's copies:
+// no round trip), past ones too, for the coverage's note of who was away.
+func (r *Router) keptAways(v string) []village.Away {
+	var out []village.Away
+	for _, b := range r.store.AskedCopiesUnder(storage.VillageScope(v), village.AwayKey("")) {
+		var a village.Away
+		if json.Unmarshal(b, &a) == nil {
+			out = append(out, a)
+		}
+	}
+	return out
 }

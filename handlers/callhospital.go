@@ -3,6 +3,7 @@ package handlers
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/village"
 )
@@ -43,17 +44,25 @@ const awayDays = 7
 type hospitalStay struct {
 	until time.Time
 	rest  string
+	// heard: the stay is hearsay or a guess ("听说住院了", "可能住院了"):
+	// on a call that got no answer it pauses nothing.
+	heard bool
 }
+
+// hearsayWords make a stay told on a miss a guess: nobody of hers said it.
+var hearsayWords = []string{"听说", "据说", "好像", "可能", "估计", "也许", "大概", "不确定", "是不是", "不知道"}
 
 // inHospital reads note, written at now, for an elder in hospital: ok is
 // false when it tells none (negated: "没住院").
 func inHospital(note string, now time.Time) (hospitalStay, bool) {
 	var rest []string
-	found := false
+	found, heard := false, false
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
 		switch {
 		case toldAny(c, hospitalWords) && !othersStay(c):
-			found = true
+			// "听说她住院了", or "听说 住院了" (the guess a clause before)
+			guess := len(rest) > 0 && containsAnyOf(rest[len(rest)-1], hearsayWords...) && utf8.RuneCountInString(rest[len(rest)-1]) <= 3
+			found, heard = true, heard || guess || containsAnyOf(c, hearsayWords...)
 		case containsAnyOf(c, homeAgain...) && !containsAnyOf(c, "没人", "没有人", "不能", "没法"):
 		default:
 			rest = append(rest, c)
@@ -62,7 +71,7 @@ func inHospital(note string, now time.Time) (hospitalStay, bool) {
 	if !found {
 		return hospitalStay{}, false
 	}
-	return hospitalStay{until: returnDay(note, now), rest: strings.Join(rest, " ")}, true
+	return hospitalStay{until: returnDay(note, now), rest: strings.Join(rest, " "), heard: heard}, true
 }
 
 // toldAny reports whether clause tells any of words, not negated (told).
@@ -76,12 +85,12 @@ func toldAny(clause string, words []string) bool {
 }
 
 // returnDay is the day an elder in hospital is back, as note written at
-// now names it (明天, 12月10日, 三天后; 下周: a week on), at midnight; a
-// week on when it names none.
+// now names it (village.BackDay: 明天出院, 12月10日, 住到15号: the 16th,
+// 下周回来: next Monday, 三天后), at midnight; a week on when it names none.
 func returnDay(note string, now time.Time) time.Time {
-	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
-	if day, ok := village.DayNamed(note, now); ok && day.After(today) {
+	if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
 		return day
 	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	return today.AddDate(0, 0, awayDays)
 }

@@ -130,7 +130,9 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (
 			}
 			continue
 		}
-		rows = append(rows, coverage.Rows(r.people, r.cfg.Outreach, v, tl, grid)...)
+		vrows := coverage.Rows(r.people, r.cfg.Outreach, v, tl, grid)
+		coverage.NoteAway(vrows, r.people, r.keptAways(v.Name), m)
+		rows = append(rows, vrows...)
 	}
 	if !ran {
 		// no call listed yet: who phones, and when the list comes

@@ -1450,13 +1450,33 @@ func (r *Router) quotedCallee(t *turn) string {
 
 // myCalls answers 回访 alone from a worker or leader: the call tasks still
 // open that are his (a leader's: also the visits he was asked for).
+//
+// While a worker of his grid is away and he covers (awayNow), the away
+// worker's open calls are listed too, marked as his (.For), and a line
+// says who is away till when (away.note).
 func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
-	mine, err := r.openCalls(ctx, t, v)
+	away := r.awayNow(t, t.who.Village, t.who.Grid)
+	covered := map[string]bool{}
+	for _, a := range away {
+		if a["CoverSelf"] == true {
+			covered[a["Key"].(string)] = true
+		}
+	}
+	mine, err := r.openCallsOf(ctx, t, v, covered)
 	if err != nil {
 		return err
 	}
+	var names []string
+	for _, c := range mine {
+		name := ""
+		if covered[c.WorkerKey] {
+			name = c.Worker
+		}
+		names = append(names, name)
+	}
 	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
-	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays})
+	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays,
+		"For": names, "Away": away})
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a
@@ -1465,6 +1485,12 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 // They are read as this process follows them (no round trip when it
 // does): the reply decided on them is guarded by the read (turn.copies).
 func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Call, error) {
+	return r.openCallsOf(ctx, t, v, nil)
+}
+
+// openCallsOf is openCalls with the open calls of the workers with keys
+// in covered too (those away he covers for).
+func (r *Router) openCallsOf(ctx context.Context, t *turn, v string, covered map[string]bool) ([]village.Call, error) {
 	sc := storage.VillageScope(v)
 	raws, reads, err := r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen})
 	if err != nil {
@@ -1477,7 +1503,7 @@ func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Ca
 	}
 	var mine []village.Call
 	for _, c := range open {
-		his := c.WorkerKey == t.who.Key() || c.WorkerKey == "" && c.Worker == t.who.Name
+		his := c.WorkerKey == t.who.Key() || c.WorkerKey == "" && c.Worker == t.who.Name || covered[c.WorkerKey]
 		visit := c.Status == village.CallEscalated && t.who.Covers(village.RoleLeader, c.Village, c.Grid)
 		if his || visit {
 			mine = append(mine, c)
@@ -1736,9 +1762,6 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.notmine", data)
 	}
 	note, _ = r.kinNote(p, note) // "她孙子说…" names him: 她孙子金小海说…
-	if _, away := inHospital(note, t.at); away && outcome == village.OutcomeMissed {
-		outcome = village.OutcomeReached // "没打通 她儿子说她住院了": her family told where she is
-	}
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {
 		err = r.logCall(ctx, t, p, outcome, note, true)
@@ -1814,7 +1837,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 		return r.reply(ctx, t, "call.missed.reached", map[string]any{"C": reached, "Now": t.at})
 	}
-	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) {
+	stay, inHosp := inHospital(note, t.at)
+	pause := inHosp && (outcome != village.OutcomeMissed || !stay.heard)
+	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause {
 		// a miss is per day: another try today (or the same one sent
 		// again) is no second miss that asks the grid leader to visit
 		if calls.copied {
@@ -1828,19 +1853,33 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		return r.reply(ctx, t, "call.missed.repeat", data)
 	}
 	visitAsked := c.Status == village.CallEscalated
+	missedToday := c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at)
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
 	r.retryToday(&c)
 	matter := note
-	if stay, away := inHospital(note, t.at); away && outcome != village.OutcomeMissed {
+	if pause {
 		// in hospital: recorded on the call, her routine calls wait, and
 		// only what else the note tells may be her matter
 		c.AwayUntil, matter = stay.until, stay.rest
+	}
+	awayMissed := pause && outcome == village.OutcomeMissed
+	if awayMissed {
+		// "没打通 她儿子说她住院了": not reached, but no miss to try again
+		// tomorrow nor a visit to ask for: closed, her calls wait
+		c.Status, c.RetryAt = village.CallAway, time.Time{}
+		if missedToday && c.Misses > 1 {
+			c.Misses-- // today's miss was logged already
+		}
 	}
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
 	var acked []string
+	if awayMissed && matter != "" {
+		// "没打通 她儿子说她住院了 家里的鸡没人喂": a need of hers told
+		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, r.callNoticesOf(ctx, t, p, c))...)
+	}
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
 		notices := r.callNoticesOf(ctx, t, p, c)
@@ -1858,6 +1897,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	block := "call.logged"
 	switch {
+	case awayMissed:
 	case visitAsked && outcome == village.OutcomeMissed:
 		// the leader was asked to visit already: the miss is recorded,
 		// the ask (and its deadline) is not sent again
@@ -1871,6 +1911,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 	case outcome == village.OutcomeMissed:
 		block, data = "call.missed", r.nextTry(t, c)
+		if inHosp {
+			data["Heard"] = withoutPhoneTrouble(note) // "听说住院了": a guess pauses nothing
+		}
 	}
 	data["C"] = c
 	if !c.AwayUntil.IsZero() {

@@ -4664,6 +4664,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		t.idsWaiting = ids
+		t.awayLines = r.awayNow(t, v, g)
 	}
 	handed, err := r.handedNoGrid(ctx, t)
 	if err != nil {
@@ -4840,7 +4841,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		awaiting = n - len(items)
 	}
 	if len(items) == 0 {
-		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting, "Own": own, "IDs": t.idsWaiting})
+		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting, "Own": own, "IDs": t.idsWaiting, "Away": t.awayLines})
 	}
 	// Overdue first, then oldest first; one page at a time. In the
 	// township's list an emergency nobody has taken on comes above all.
@@ -4907,7 +4908,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Hold": hold, "Awaiting": awaiting,
-		"Township": townshipView(t), "Place": place, "Handed": handed, "Ask": ask, "Own": own, "IDs": t.idsWaiting}
+		"Township": townshipView(t), "Place": place, "Handed": handed, "Ask": ask, "Own": own, "IDs": t.idsWaiting, "Away": t.awayLines}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

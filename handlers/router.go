@@ -330,13 +330,15 @@ type turn struct {
 	m bot.Message
 	// idsWaiting are the 我是 claims a leader's 待办 lists (identity.go).
 	idsWaiting []pendingID
-	at         time.Time
-	text       string
-	quote      *bot.Quote
-	addr       bool // addressed to the bot: @mention or a quote of its message
-	called     bool // @mention of the bot
-	where      place
-	who        village.Person
+	// awayLines are the grid's workers away a leader's 待办 names (awayNow).
+	awayLines []map[string]any
+	at        time.Time
+	text      string
+	quote     *bot.Quote
+	addr      bool // addressed to the bot: @mention or a quote of its message
+	called    bool // @mention of the bot
+	where     place
+	who       village.Person
 	// stranger: the sender is on no roster (a WeChat name the bot does
 	// not know); who is then a villager of the grid he speaks in.
 	stranger bool

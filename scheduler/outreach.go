@@ -865,20 +865,26 @@ type callHistory struct {
 	lastReached map[string]time.Time    // when a call last got through
 	lastClosed  map[string]time.Time    // when a task was last closed as unreached
 	unmade      map[string]int          // calls closed as not made since last reached
-	awayUntil   map[string]time.Time    // the last call that got through said she is away until then (Call.AwayUntil)
+	awayUntil   map[string]time.Time    // the last call that got through, or closed as away, said she is away until then (Call.AwayUntil)
+	awaySince   map[string]time.Time    // when that call was logged
 }
 
 // historyOf sums up a village's call tasks.
 func historyOf(all []village.Call) callHistory {
 	h := callHistory{open: map[string]village.Call{}, lastReached: map[string]time.Time{},
-		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}}
+		lastClosed: map[string]time.Time{}, unmade: map[string]int{}, awayUntil: map[string]time.Time{}, awaySince: map[string]time.Time{}}
 	for _, c := range all {
 		k := c.PersonKey
 		if c.Pending() {
 			h.open[k] = c
 		}
 		if c.Status == village.CallReached && c.LoggedAt.After(h.lastReached[k]) {
-			h.lastReached[k], h.awayUntil[k] = c.LoggedAt, c.AwayUntil
+			h.lastReached[k] = c.LoggedAt
+		}
+		// a miss closed as away ("没打通 她儿子说她住院了") tells it as a
+		// call that got through does; the later of the two holds
+		if (c.Status == village.CallReached || c.Status == village.CallAway) && c.LoggedAt.After(h.awaySince[k]) {
+			h.awaySince[k], h.awayUntil[k] = c.LoggedAt, c.AwayUntil
 		}
 		// a task closed as unreached waits a care interval for the next,
 		// as a reached call does
@@ -905,9 +911,10 @@ func historyOf(all []village.Call) callHistory {
 // as that day's.
 func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (due bool, last time.Time) {
 	last, ok := h.lastContact(k)
-	if away := h.awayUntil[k]; ok && away.After(last) && last.Equal(h.lastReached[k]) {
-		// in hospital when last reached: her calls resume on the day
-		// named for her return, whatever her care interval
+	if away := h.awayUntil[k]; away.After(last) && !h.awaySince[k].Before(last) && !h.awaySince[k].IsZero() {
+		// in hospital when last reached (or told so on a miss): her
+		// calls resume on the day named for her return, whatever her
+		// care interval
 		return !at.Before(away.Add(-12 * time.Hour)), last
 	}
 	return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
@@ -1403,6 +1410,29 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	return err
 }
 
+// keptAways are the absences kept for the workers of village v (one
+// read each: a monthly job), for the coverage report's note.
+func (j *jobs) keptAways(ctx context.Context, v string) ([]village.Away, error) {
+	var out []village.Away
+	for _, p := range j.People.All() {
+		if p.Village != v || !p.Has(village.RoleWorker) {
+			continue
+		}
+		b, err := j.Store.Asked(ctx, storage.VillageScope(v), village.AwayKey(p.Key()))
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		var a village.Away
+		if json.Unmarshal(b, &a) == nil {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
 // awayCover is who covers for a worker away (village.Away) today.
 type awayCover struct {
 	to   string // his address
@@ -1590,7 +1620,13 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			// the village's calls then (deployed since), nothing to report
 			continue
 		}
-		rows = append(rows, coverage.Rows(j.People, j.Config.Outreach, v, tally, "")...)
+		vrows := coverage.Rows(j.People, j.Config.Outreach, v, tally, "")
+		aways, err := j.keptAways(ctx, v.Name)
+		if err != nil {
+			return err
+		}
+		coverage.NoteAway(vrows, j.People, aways, coverage.Month{Start: start, End: end, Loc: j.loc})
+		rows = append(rows, vrows...)
 	}
 	if len(rows) == 0 {
 		return nil

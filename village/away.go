@@ -2,7 +2,9 @@ package village
 
 import (
 	"regexp"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Away is a grid worker who cannot phone for a while (ill, in hospital,
@@ -31,79 +33,187 @@ func (a Away) LastDay() time.Time { return a.Back.AddDate(0, 0, -1) }
 // ("我生病了 电话打不了", "这几天").
 const DefaultAwayDays = 3
 
-// awayDateRe is the last day of an absence named as a date: "到15号",
-// "到12月15日", "15号回来", "十五号".
-var awayDateRe = regexp.MustCompile(`(?:(` + promiseNum + `)\s*月\s*)?(` + promiseNum + `)\s*[号日]`)
-
-// awayDaysRe is an absence counted in days: "两天", "3天", "一个星期".
+// awayDaysRe is an absence counted in days or weeks: "两天", "3天",
+// "一个星期". Followed by 了 ("病了两天了") it is time gone by, and
+// names no return.
 var awayDaysRe = regexp.MustCompile(`([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*天|(一个?|两个?)\s*(?:星期|礼拜|周)`)
 
-// AwayBack reads, from what a worker (or his leader) said at now, the
-// first day he phones again, at midnight in now's zone: the day after
-// the date named ("到15号": the 16th; a day of the month gone by this
-// month is next month's), after this week ("这周", "这个星期": next
-// Monday) or next week, after the days counted ("两天", "一个星期",
-// "明天": the day after tomorrow), else DefaultAwayDays from today
-// ("这几天": three days, today counting). named is false for the default.
-func AwayBack(text string, now time.Time) (back time.Time, named bool) {
+// DayMeant is what a day named plainly ("请假15号", "12月10日") is of an
+// absence, when no 到 before it nor a back word after it says.
+type DayMeant int
+
+const (
+	// LastDayAway: a worker's "请假到15号", "明天请假": back the day after.
+	LastDayAway DayMeant = iota
+	// FirstDayBack: an elder's "12月10日出院", "过两天回家": back that day.
+	FirstDayBack
+)
+
+// backWords, after a day named, make it the first day back ("15号回来",
+// "下周一能打电话", "月底出院").
+var backWords = []string{"回来", "回家", "回村", "出院", "上班", "能打", "可以打", "回到"}
+
+// backWeekdayRe is a weekday an absence ends on ("下周一", "周三", "这个礼拜五");
+// not a count of weeks ("一周三次"), nor every week's ("每周三").
+var backWeekdayRe = regexp.MustCompile(`(?:^|[^一二两三四五六七八九十几百0-9每个])` +
+	`(上个?|本|这个?|下个?)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])(?:$|[^次回趟遍个天日号年月周])`)
+
+// monthEndRe is the end of a month an absence ends on ("月底", "下个月底").
+var monthEndRe = regexp.MustCompile(`(本|这个?|下个?)?\s*月\s*[底末]`)
+
+// nextWeekWords say next week; with wholeWeek after them ("下周都不在")
+// the whole of it is away.
+var (
+	nextWeekWords = []string{"下周", "下个星期", "下星期", "下个礼拜", "下礼拜"}
+	thisWeekWords = []string{"这周", "本周", "这个星期", "这星期", "这个礼拜", "这礼拜", "周末"}
+	wholeWeek     = []string{"都", "整", "全", "一整"}
+)
+
+// maxAway is how far off a return day may be read: further is no reading.
+const maxAway = 92 * 24 * time.Hour
+
+// BackDay reads, from what was said at now of someone away (a worker who
+// cannot phone, an elder in hospital), the first day he is back, at
+// midnight in now's zone. A day named — a month and day (the year
+// nearest to now, as DayNamed), a day counted (明天, 过两天), a day of the
+// month alone (15号: this month's, next month's when gone by), a weekday
+// (下周一, 周三: the next from today on), 月底 — is his last day away
+// after 到 ("请假到15号": back the 16th), his first day back before a back
+// word ("15号回来", "月底出院"), else as bare says. A day gone by, or more
+// than three months off, names nothing. Else next week ("下周回来", "到下
+// 周": back by next Monday; "下周都不在": the Monday after), this week
+// ("这周", "周末": next Monday), a count ("两天", "一个星期": today
+// counting). ok is false when text names none of these.
+func BackDay(text string, now time.Time, bare DayMeant) (back time.Time, ok bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
-	if m := awayDateRe.FindStringSubmatch(text); m != nil {
-		day, ok := promiseNumber(m[2])
-		if ok && day >= 1 && day <= 31 {
-			month := today.Month()
-			if m[1] != "" {
-				mo, okm := promiseNumber(m[1])
-				if okm && mo >= 1 && mo <= 12 {
-					month = time.Month(mo)
-				}
-			}
-			d := time.Date(today.Year(), month, day, 0, 0, 0, 0, loc)
-			if d.Day() == day && d.Before(today) {
-				if m[1] == "" {
-					d = time.Date(today.Year(), month+1, day, 0, 0, 0, 0, loc)
-				} else {
-					d = d.AddDate(1, 0, 0)
-				}
-			}
-			if d.Day() == day && d.Sub(today) < 92*24*time.Hour {
-				return d.AddDate(0, 0, 1), true
-			}
+	if day, at, end, found := absenceDay(text, today); found {
+		last := bare == LastDayAway
+		if after := clauseAfter(text[end:]); containsAny(after, backWords) {
+			last = false
+		} else if before := strings.TrimRight(text[:at], " "); strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") {
+			last = true
+		}
+		if last {
+			day = day.AddDate(0, 0, 1)
+		}
+		if !day.Before(today) && day.Sub(today) < maxAway {
+			return day, true
 		}
 	}
 	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7))
-	switch {
-	case containsAny(text, []string{"下周", "下个星期", "下星期", "下个礼拜", "下礼拜"}):
-		return monday.AddDate(0, 0, 14), true
-	case containsAny(text, []string{"这周", "本周", "这个星期", "这星期", "这个礼拜", "这礼拜", "周末"}):
+	for _, w := range nextWeekWords {
+		if i := strings.Index(text, w); i >= 0 {
+			if after := text[i+len(w):]; hasAnyPrefix(after, wholeWeek) || strings.HasSuffix(text[:i], "整个") {
+				return monday.AddDate(0, 0, 14), true
+			}
+			return monday.AddDate(0, 0, 7), true
+		}
+	}
+	if containsAny(text, thisWeekWords) {
 		return monday.AddDate(0, 0, 7), true
 	}
-	if m := awayDaysRe.FindStringSubmatch(text); m != nil {
-		if m[1] != "" {
-			n, ok := promiseNumber(m[1])
-			if m[1] == "两" {
+	for _, m := range awayDaysRe.FindAllStringSubmatchIndex(text, -1) {
+		if after := text[m[1]:]; strings.HasPrefix(after, "了") || strings.HasPrefix(after, "多了") {
+			continue // "病了两天了": gone by
+		}
+		if m[2] >= 0 {
+			n, ok := promiseNumber(text[m[2]:m[3]])
+			if text[m[2]:m[3]] == "两" {
 				n, ok = 2, true
 			}
 			if ok && n >= 1 && n <= 60 {
 				return today.AddDate(0, 0, n), true
 			}
-		} else {
-			weeks := 1
-			if m[2] == "两" || m[2] == "两个" {
-				weeks = 2
-			}
-			return today.AddDate(0, 0, 7*weeks), true
+			continue
+		}
+		weeks := 1
+		if strings.HasPrefix(text[m[4]:m[5]], "两") {
+			weeks = 2
+		}
+		return today.AddDate(0, 0, 7*weeks), true
+	}
+	return time.Time{}, false
+}
+
+// absenceDay is the first day text names (BackDay): its day and where in
+// text it is written.
+func absenceDay(text string, today time.Time) (day time.Time, at, end int, ok bool) {
+	at = len(text)
+	take := func(d time.Time, i, j int) {
+		if i < at {
+			day, at, end, ok = d, i, j, true
 		}
 	}
-	switch {
-	case containsAny(text, []string{"今天"}):
-		return today.AddDate(0, 0, 1), true
-	case containsAny(text, []string{"明天"}):
-		return today.AddDate(0, 0, 2), true
-	case containsAny(text, []string{"后天"}):
-		return today.AddDate(0, 0, 3), true
+	if d, i, j, found := dayNamedAt(text, today); found {
+		take(d, i, j)
 	}
-	return today.AddDate(0, 0, DefaultAwayDays), false
+	if m := bareDayRe.FindStringSubmatchIndex(text); m != nil {
+		if n, okn := promiseNumber(text[m[2]:m[3]]); okn && n >= 1 && n <= 31 {
+			d := time.Date(today.Year(), today.Month(), n, 0, 0, 0, 0, today.Location())
+			if d.Before(today) { // gone by this month: next month's
+				d = time.Date(today.Year(), today.Month()+1, n, 0, 0, 0, 0, today.Location())
+			}
+			if d.Day() == n { // no 31st in a month of 30 days
+				take(d, m[2], m[3]+len("号"))
+			}
+		}
+	}
+	if m := backWeekdayRe.FindStringSubmatchIndex(text); m != nil {
+		prefix := ""
+		if m[2] >= 0 {
+			prefix = text[m[2]:m[3]]
+		}
+		i := m[0] // the guard's rune, unless at the start
+		if !hasAnyPrefix(text[i:], []string{"上", "本", "这", "下", "周", "星期", "礼拜"}) {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+		take(weekday(today, prefix, text[m[4]:m[5]]), i, m[5])
+	}
+	if m := monthEndRe.FindStringSubmatchIndex(text); m != nil {
+		shiftBy := time.Month(0)
+		if m[2] >= 0 {
+			shiftBy = shift(text[m[2]:m[3]])
+		}
+		take(time.Date(today.Year(), today.Month()+shiftBy+1, 0, 0, 0, 0, 0, today.Location()), m[0], m[1])
+	}
+	return day, at, end, ok
+}
+
+// clauseAfter is what follows a day named, up to the clause's end.
+func clauseAfter(s string) string {
+	if i := strings.IndexAny(s, " ，。,.!！；;、\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// hasAnyPrefix reports whether s begins with any of words.
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// AwayBack reads, from what a worker (or his leader) said at now, the
+// first day he phones again (BackDay, a day named plainly being his last
+// away: "明天请假" is back the day after tomorrow), never before
+// tomorrow: he said he is away. named is false when nothing is named:
+// DefaultAwayDays from today ("这几天": three days, today counting).
+func AwayBack(text string, now time.Time) (back time.Time, named bool) {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	back, named = BackDay(text, now, LastDayAway)
+	if !named {
+		return today.AddDate(0, 0, DefaultAwayDays), false
+	}
+	if !back.After(today) {
+		back = today.AddDate(0, 0, 1)
+	}
+	return back, true
 }
 
 // Cover is who covers, in grid, for the worker with key workerKey while

@@ -582,6 +582,10 @@ const (
 	// of, never logged; closed, reported once to the township, asked
 	// about no more. The next routine call comes a care interval after.
 	CallUnreached CallStatus = "unreached"
+	// CallAway: a call that got no answer, closed, as someone of hers said
+	// she is in hospital ("没打通 她儿子说她住院了"): not reached, not tried
+	// again; her routine calls wait until AwayUntil.
+	CallAway CallStatus = "away"
 )
 
 // Call outcomes as workers log them.
@@ -685,6 +689,8 @@ func (s CallStatus) Label() string {
 		return "没打（已过期）"
 	case CallUnreached:
 		return "联系不上（已报镇）"
+	case CallAway:
+		return "没打通，家里说住院了（暂停回访）"
 	}
 	return string(s)
 }

@@ -301,25 +301,37 @@ func countedDay(word string) int {
 // day gone by is no slip of the pen here, unlike a promise's), or a day
 // counted from today. ok is false when note names no valid day.
 func DayNamed(note string, now time.Time) (day time.Time, ok bool) {
-	loc := now.Location()
-	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
-	for _, m := range dayRe.FindAllStringSubmatch(note, -1) {
-		if m[3] != "" {
-			return today.AddDate(0, 0, countedDay(m[3])), true
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	day, _, _, ok = dayNamedAt(note, today)
+	return day, ok
+}
+
+// dayNamedAt is DayNamed's day read at today (midnight), and where in
+// note it is written ([at, end)).
+func dayNamedAt(note string, today time.Time) (day time.Time, at, end int, ok bool) {
+	for _, m := range dayRe.FindAllStringSubmatchIndex(note, -1) {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return note[m[2*i]:m[2*i+1]]
 		}
-		if m[1] == "" {
-			return today.AddDate(0, 0, 1), true // soonDaysRe: 这两天就…
+		if g(3) != "" {
+			return today.AddDate(0, 0, countedDay(g(3))), m[0], m[1], true
 		}
-		month, okm := promiseNumber(m[1])
-		d, okd := promiseNumber(m[2])
+		if g(1) == "" {
+			return today.AddDate(0, 0, 1), m[0], m[1], true // soonDaysRe: 这两天就…
+		}
+		month, okm := promiseNumber(g(1))
+		d, okd := promiseNumber(g(2))
 		if !okm || !okd || month < 1 || month > 12 || d < 1 || d > 31 {
 			continue
 		}
 		if best, ok := closestYear(today, month, d); ok {
-			return best, true
+			return best, m[0], m[1], true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, 0, 0, false
 }
 
 // bareDayRe is a day of the month written alone ("5号", "十五号"), not a
