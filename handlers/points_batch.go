@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -259,7 +260,7 @@ func (p *pointsFlow) decideSteps(ctx context.Context, t *turn, steps []claimStep
 		}
 	}
 	at[len(steps)] = len(b.items)
-	c, ok := p.joinedClaims(t, steps, b.items, at)
+	c, ok := p.joinedClaims(t, cb, steps, b.items, at)
 	if !ok {
 		return p.stepsOnTheirOwn(ctx, t, steps)
 	}
@@ -317,7 +318,7 @@ func stepOutcome(items []batchItem) village.ClaimStatus {
 // as the last step posting to it left it; every read any was decided on;
 // the messages to one chat or person joined (joinClaimOut). ok is false
 // when they cannot be one change (several scopes, kept values that differ).
-func (p *pointsFlow) joinedClaims(t *turn, steps []claimStep, items []batchItem, at []int) (storage.Change, bool) {
+func (p *pointsFlow) joinedClaims(t *turn, cb *claimBatch, steps []claimStep, items []batchItem, at []int) (storage.Change, bool) {
 	if len(items) == 0 {
 		return storage.Change{}, false
 	}
@@ -381,7 +382,7 @@ func (p *pointsFlow) joinedClaims(t *turn, steps []claimStep, items []batchItem,
 			}
 		}
 	}
-	c.Out = p.joinClaimOut(t, steps, items, at)
+	c.Out = p.joinClaimOut(t, cb, steps, items, at)
 	return c, true
 }
 
@@ -390,7 +391,7 @@ func (p *pointsFlow) joinedClaims(t *turn, steps []claimStep, items []batchItem,
 // the lines every part says alike (「1月1日在群里公示…」) said once at
 // the end. The reply to the sender opens with what was done per claim
 // and what is left (points.batch).
-func (p *pointsFlow) joinClaimOut(t *turn, steps []claimStep, items []batchItem, at []int) []bot.Outbound {
+func (p *pointsFlow) joinClaimOut(t *turn, cb *claimBatch, steps []claimStep, items []batchItem, at []int) []bot.Outbound {
 	type joined struct {
 		o     bot.Outbound
 		parts []string
@@ -402,7 +403,7 @@ func (p *pointsFlow) joinClaimOut(t *turn, steps []claimStep, items []batchItem,
 		for _, it := range items[at[i]:at[i+1]] {
 			for _, o := range it.c.Out {
 				text := o.Text
-				if !strings.HasPrefix(text, id) {
+				if i := strings.Index(text, id); i < 0 || i > len("没有找到 ") {
 					text = id + "：" + text // a refusal that names its item only further on
 				}
 				k := fmt.Sprint(o.To, "|", o.Kind, "|", o.NotBefore.UnixNano())
@@ -422,7 +423,7 @@ func (p *pointsFlow) joinClaimOut(t *turn, steps []claimStep, items []batchItem,
 	for _, j := range out {
 		text := joinParts(j.parts)
 		if j.o.To == to.To && j.o.Kind == to.Kind {
-			text = p.r.texts.Render("points.batch", p.batchData(steps, items, at)) + "\n" + text
+			text = p.r.texts.Render("points.batch", batchData(cb, steps, items, at)) + "\n" + text
 		}
 		j.o.Text = text
 		res = append(res, j.o)
@@ -431,9 +432,9 @@ func (p *pointsFlow) joinClaimOut(t *turn, steps []claimStep, items []batchItem,
 }
 
 // batchData is what points.batch says of the steps: the claims approved,
-// rejected and left (refused).
-func (p *pointsFlow) batchData(steps []claimStep, items []batchItem, at []int) map[string]any {
-	var approved, rejected, left []string
+// rejected, decided before (as read ahead) and left (refused).
+func batchData(cb *claimBatch, steps []claimStep, items []batchItem, at []int) map[string]any {
+	var approved, rejected, before, left []string
 	for i, s := range steps {
 		switch stepOutcome(items[at[i]:at[i+1]]) {
 		case village.ClaimApproved:
@@ -441,10 +442,14 @@ func (p *pointsFlow) batchData(steps []claimStep, items []batchItem, at []int) m
 		case village.ClaimRejected:
 			rejected = append(rejected, "#"+s.ref.String())
 		default:
-			left = append(left, "#"+s.ref.String())
+			if c, ok := cb.claim(s.ref.String()); ok && c.Status != village.ClaimPending {
+				before = append(before, "#"+s.ref.String())
+			} else {
+				left = append(left, "#"+s.ref.String())
+			}
 		}
 	}
-	return map[string]any{"N": len(steps), "Approved": approved, "Rejected": rejected, "Left": left}
+	return map[string]any{"N": len(steps), "Approved": approved, "Rejected": rejected, "Before": before, "Left": left}
 }
 
 // joinParts joins texts, a line of every one of them alike said once, at
@@ -499,6 +504,7 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 	}
 	more := max(len(cands)-maxAllListed, 0)
 	cands = cands[:len(cands)-more]
+	slices.SortFunc(cands, func(a, b claimCandidate) int { return claimNumber(a.ID) - claimNumber(b.ID) })
 	var fixed, scored []string
 	for _, c := range cands {
 		if c.Amount == "" {
@@ -515,4 +521,10 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 		}
 	}
 	return p.r.reply(ctx, t, "points.all", data)
+}
+
+// claimNumber is the number of claim id ("C12": 12).
+func claimNumber(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "C"))
+	return n
 }

@@ -82,6 +82,7 @@ func TestApproveSeveralReply(t *testing.T) {
 	got = b.say("赵六", "#C4同意，#C2给8分")
 	has(t, "per item", got, "#C2 已通过", "+8分", "不能审核自家的积分")
 	b.wantStatus(t, "C4", village.ClaimPending, "own household")
+	has(t, "decided before", b.say("赵六", "同意 #C1 #C3"), "#C1、#C3 之前已审核过，这次没有改")
 	if c := b.claim("C2"); c.Points != 8 {
 		t.Errorf("C2 %d points, want 8", c.Points)
 	}
