@@ -31,10 +31,19 @@ type claimBatch struct {
 	byID  map[string]village.Claim
 	accts map[string]village.Account
 	reads map[string]storage.IndexRead
+	// approved are each household's approved claims as read ahead, and
+	// the read (approvedOf).
+	approved map[string]approvedRead
+}
+
+type approvedRead struct {
+	raws []storage.RawDoc
+	read storage.IndexRead
 }
 
 func newClaimBatch() *claimBatch {
-	return &claimBatch{byID: map[string]village.Claim{}, accts: map[string]village.Account{}, reads: map[string]storage.IndexRead{}}
+	return &claimBatch{byID: map[string]village.Claim{}, accts: map[string]village.Account{}, reads: map[string]storage.IndexRead{},
+		approved: map[string]approvedRead{}}
 }
 
 // claim is claim id as read ahead; ok is false when it was not (nil b).
@@ -67,6 +76,20 @@ func (p *pointsFlow) accountFor(ctx context.Context, t *turn, sc storage.Scope, 
 		t.several.reads[household] = read
 	}
 	return a, read, err
+}
+
+// approvedFor is approvedOf, or, in a message deciding several claims,
+// the household's approved claims as read ahead.
+func (p *pointsFlow) approvedFor(ctx context.Context, t *turn, sc storage.Scope, acct village.Account, read storage.IndexRead) ([]village.Claim, storage.IndexRead, error) {
+	if t.several == nil || acct.Doc == 0 {
+		return p.approvedOf(ctx, sc, acct, read)
+	}
+	ar, ok := t.several.approved[acct.Household]
+	if !ok {
+		return p.approvedOf(ctx, sc, acct, read)
+	}
+	approved, err := storage.ClaimsIn(ar.raws)
+	return approved, ar.read, err
 }
 
 // claimStep is one claim of a message deciding several: its verb (同意
@@ -230,17 +253,29 @@ func (p *pointsFlow) decideSteps(ctx context.Context, t *turn, steps []claimStep
 			cb.byID[c.ID] = c
 		}
 		var want []storage.DocsRead
-		seen := map[string]bool{}
+		var hhs []string
 		for _, s := range steps {
-			if c, ok := cb.byID[s.ref.String()]; ok && !seen[c.Household] {
-				seen[c.Household] = true
+			if c, ok := cb.byID[s.ref.String()]; ok && !slices.Contains(hhs, c.Household) {
+				hhs = append(hhs, c.Household)
 				want = append(want, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(c.Household)},
 					storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(c.Household)})
 			}
 		}
 		if len(want) > 0 {
-			if _, _, err := p.r.store.FollowedOf(ctx, sc, want...); err != nil {
+			raws, reads, err := p.r.store.FollowedOf(ctx, sc, want...)
+			if err != nil {
 				return err
+			}
+			for k, hh := range hhs {
+				a, ok, err := storage.AccountIn(raws[2*k], hh)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					a = village.NewAccount(v, hh)
+				}
+				cb.accts[hh], cb.reads[hh] = a, reads[2*k]
+				cb.approved[hh] = approvedRead{raws: raws[2*k+1], read: reads[2*k+1]}
 			}
 		}
 	}

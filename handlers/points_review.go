@@ -436,7 +436,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			"NoEvidence": c.LacksEvidence(), "Now": t.at}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
-		approved, read, err := p.approvedOf(ctx, sc, acct, read)
+		approved, read, err := p.approvedFor(ctx, t, sc, acct, read)
 		if err != nil {
 			return err
 		}
