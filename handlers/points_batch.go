@@ -221,7 +221,11 @@ func reviewVerb(word string) verb {
 // commit, deciding again when another process changed one of them
 // meanwhile.
 func (p *pointsFlow) decideMany(ctx context.Context, t *turn, cmd command) error {
-	steps := claimSteps(t.text, cmd.verb, cmd.word)
+	text := cmd.word + " " + cmd.args // as run for a 「是」, not the 「是」
+	if cmd.reordered {
+		text = t.text // 「#C1同意，#C2给8分」: args lost where 同意 stood
+	}
+	steps := claimSteps(text, cmd.verb, cmd.word)
 	if len(steps) < 2 {
 		// the numbers were not read apart: each is asked for on its own
 		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": claimTargets(cmd)})

@@ -104,7 +104,9 @@ func TestApproveAllAsks(t *testing.T) {
 	has(t, "listed", got, "要同意这 2 项吗", "#C1 陈二户·陈二「参加治安巡防」 10分（缺证明人）",
 		"5–10分（请给分）", "回复「是」同意有固定分的 1 项（#C1）")
 	b.wantStatus(t, "C1", village.ClaimPending, "asked")
-	has(t, "yes", b.say("赵六", "是"), "#C1 已通过")
+	has(t, "C3", b.say("李四", "申请积分 参加普法学习 证明人 王五"), "#C3")
+	has(t, "listed", b.say("赵六", "全部同意"), "要同意这 3 项吗", "回复「是」同意有固定分的 2 项（#C1、#C3）")
+	has(t, "yes", b.say("赵六", "是"), "这条处理了 2 项：#C1、#C3 已通过", "#C1 已通过", "#C3 已通过")
 	b.wantStatus(t, "C2", village.ClaimPending, "a range item")
 	lacks(t, "villagers agreeing", b.say("陈二", "都同意"), "要同意")
 }
