@@ -8,7 +8,6 @@ package handlers
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -289,12 +288,7 @@ func (p *pointsFlow) decideSteps(ctx context.Context, t *turn, steps []claimStep
 		at[i] = len(b.items)
 		one := *t
 		one.out, one.scope, one.batch, one.several = nil, "", b, cb
-		cmd := command{verb: s.verb, word: s.word, args: s.args(), refs: []village.Ref{s.ref}}
-		decide := p.approve
-		if s.verb == vReject {
-			decide = p.reject
-		}
-		if err := decide(ctx, &one, cmd); err != nil {
+		if err := p.decideStep(ctx, &one, s); err != nil {
 			return err // a read failed: nothing committed
 		}
 	}
@@ -326,16 +320,20 @@ func (p *pointsFlow) stepsOnTheirOwn(ctx context.Context, t *turn, steps []claim
 		if t.m.ID != "" {
 			one.m.ID = fmt.Sprintf("%s#%d", t.m.ID, i+1)
 		}
-		cmd := command{verb: s.verb, word: s.word, args: s.args(), refs: []village.Ref{s.ref}}
-		decide := p.approve
-		if s.verb == vReject {
-			decide = p.reject
-		}
-		if err := decide(ctx, &one, cmd); err != nil {
+		if err := p.decideStep(ctx, &one, s); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// decideStep decides s as 「同意 #C1 8」 or 「驳回 #C1 理由」 said alone.
+func (p *pointsFlow) decideStep(ctx context.Context, t *turn, s claimStep) error {
+	cmd := command{verb: s.verb, word: s.word, args: s.args(), refs: []village.Ref{s.ref}}
+	if s.verb == vReject {
+		return p.reject(ctx, t, cmd)
+	}
+	return p.approve(ctx, t, cmd)
 }
 
 // stepOutcome is what a step's items did to its claim: "approved",
@@ -409,17 +407,7 @@ func (p *pointsFlow) joinedClaims(t *turn, cb *claimBatch, steps []claimStep, it
 				}
 			}
 		}
-		for _, a := range append([]storage.Audit{x.Audit}, x.More...) {
-			if a.Action == "" {
-				continue
-			}
-			a.Ref = cmp.Or(a.Ref, ref)
-			if c.Audit.Action == "" {
-				c.Audit = a
-			} else {
-				c.More = append(c.More, a)
-			}
-		}
+		joinAudits(&c, x, ref)
 	}
 	c.Out = p.joinClaimOut(t, cb, steps, items, at)
 	return c, true
