@@ -438,9 +438,10 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		}
 		return p.r.reply(ctx, t, "points.noref", data)
 	}
-	if refs := claimTargets(cmd); len(refs) > 1 && cmd.verb == vApprove && t.several == nil {
-		// 「同意 #C1 #C2 #C3」, 「#C1同意，#C2给8分」: each decided as
-		// one message of its own would be, in one commit
+	if refs := claimTargets(cmd); len(refs) > 1 && (cmd.verb == vApprove || cmd.verb == vReject) && t.several == nil {
+		// 「同意 #C1 #C2 #C3」, 「#C1同意，#C2给8分」, 「驳回 #C3 #C4
+		// 重复」: each decided as one message of its own would be, in
+		// one commit
 		return p.decideMany(ctx, t, cmd)
 	}
 	if refs := claimTargets(cmd); len(refs) > 1 && (oneByOne[cmd.verb] || reasoned[cmd.verb]) {

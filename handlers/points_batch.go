@@ -98,6 +98,7 @@ type claimStep struct {
 	verb verb
 	word string
 	text string
+	run  int // the decision word it falls under, counted
 }
 
 // args are the step's arguments as a message of its own would give them.
@@ -123,8 +124,9 @@ func tight(s string) bool { return strings.Trim(s, stepSeps) == "" }
 // #C3 理由」), or, when the message starts with a number, right after each
 // (「#C1同意，#C2给8分」); it holds for the numbers after it until the next.
 // What follows a number up to the next number or decision is its score
-// or reason. A number inside a reason (「驳回 #C3 重复，已在C1记过」) is
-// the reason's.
+// or reason; numbers rejected together share the reason after the last
+// (「驳回 #C3 #C4 重复」). A number inside a reason (「驳回 #C3 重复，已在C1
+// 记过」) is the reason's.
 func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 	type tok struct {
 		start, end int
@@ -165,20 +167,20 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 		return after && i > 0 && toks[i-1].word == "" && tight(text[toks[i-1].end:toks[i].start])
 	}
 	var steps []claimStep
-	cur, curWord := dflt, dfltWord
+	cur, curWord, run := dflt, dfltWord, 0
 	seen := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		x := toks[i]
 		if x.word != "" {
 			if isBefore(i) || isAfter(i) {
-				cur, curWord = reviewVerb(x.word), x.word
+				cur, curWord, run = reviewVerb(x.word), x.word, run+1
 			}
 			continue
 		}
 		start := x.end
 		if i+1 < len(toks) && toks[i+1].word != "" && isAfter(i+1) {
 			i++
-			cur, curWord, start = reviewVerb(toks[i].word), toks[i].word, toks[i].end
+			cur, curWord, start, run = reviewVerb(toks[i].word), toks[i].word, toks[i].end, run+1
 		}
 		// the step's words: up to the next number or decision, a number
 		// after a reason's words being the reason's
@@ -202,7 +204,14 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 			continue
 		}
 		seen[id] = true
-		steps = append(steps, claimStep{ref: x.ref, verb: cur, word: curWord, text: strings.Trim(text[start:end], stepSeps)})
+		steps = append(steps, claimStep{ref: x.ref, verb: cur, word: curWord, text: strings.Trim(text[start:end], stepSeps), run: run})
+	}
+	// 「驳回 #C3 #C4 重复」: one reason for the numbers before it (a
+	// score is never shared: it is each item's to give)
+	for i := len(steps) - 2; i >= 0; i-- {
+		if s, next := &steps[i], steps[i+1]; s.verb == vReject && s.text == "" && next.verb == vReject && next.run == s.run {
+			s.text = next.text
+		}
 	}
 	return steps
 }
@@ -227,7 +236,7 @@ func (p *pointsFlow) decideMany(ctx context.Context, t *turn, cmd command) error
 	steps := claimSteps(text, cmd.verb, cmd.word)
 	if len(steps) < 2 {
 		// the numbers were not read apart: each is asked for on its own
-		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": claimTargets(cmd)})
+		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": claimTargets(cmd), "Reason": reasoned[cmd.verb]})
 	}
 	return p.retry(ctx, t, "", "这几项积分申请", func() error { return p.decideSteps(ctx, t, steps) })
 }

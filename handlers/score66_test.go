@@ -110,3 +110,17 @@ func TestApproveAllAsks(t *testing.T) {
 	b.wantStatus(t, "C2", village.ClaimPending, "a range item")
 	lacks(t, "villagers agreeing", b.say("陈二", "都同意"), "要同意")
 }
+
+// TestSeveralClaimsRead: how one message is read into steps, seen through
+// what is decided: a shared reason, a number inside a reason, scores
+// after their numbers only.
+func TestSeveralClaimsRead(t *testing.T) {
+	b := examplePointsBot(t)
+	batchClaims(t, b)
+	got := b.say("赵六", "同意 #C2 6分 #C1，驳回 #C3 重复申请，已在C1记过")
+	has(t, "read", got, "#C2 已通过", "+6分", "#C1 已通过", "+10分", "#C3 没有通过", "理由：重复申请，已在C1记过")
+	has(t, "C5", b.say("陈二", "申请积分 参加普法学习 证明人 王五"), "#C5")
+	has(t, "C6", b.say("李四", "申请积分 今天扫雪 证明人 王五"), "#C6")
+	got = b.say("赵六", "驳回 #C5 #C6 照片看不清")
+	has(t, "shared reason", got, "#C5 没有通过", "#C6 没有通过", "理由：照片看不清")
+}
