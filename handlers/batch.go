@@ -5,6 +5,7 @@ package handlers
 // changes are one commit, one round trip, as any other message's.
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -182,22 +183,30 @@ func (r *Router) joined(t *turn, items []batchItem) (c storage.Change, ok bool) 
 				c.Also = append(c.Also, rep)
 			}
 		}
-		for _, a := range append([]storage.Audit{x.Audit}, x.More...) {
-			if a.Action == "" {
-				continue
-			}
-			if a.Ref == "" && x.Report != nil {
-				a.Ref = x.Report.ID
-			}
-			if c.Audit.Action == "" {
-				c.Audit = a
-			} else {
-				c.More = append(c.More, a)
-			}
+		ref := ""
+		if x.Report != nil {
+			ref = x.Report.ID
 		}
+		joinAudits(&c, x, ref)
 	}
 	c.Out = r.joinReplies(t, items)
 	return c, true
+}
+
+// joinAudits adds x's audit entries to c, one joining several steps: each
+// without its item's reference under ref.
+func joinAudits(c *storage.Change, x storage.Change, ref string) {
+	for _, a := range append([]storage.Audit{x.Audit}, x.More...) {
+		if a.Action == "" {
+			continue
+		}
+		a.Ref = cmp.Or(a.Ref, ref)
+		if c.Audit.Action == "" {
+			c.Audit = a
+		} else {
+			c.More = append(c.More, a)
+		}
+	}
 }
 
 // joinReplies is the messages of items, in order, each held one about its

@@ -153,8 +153,9 @@ func parseCommand(text string) (command, bool) {
 		return c, true
 	}
 	if m := leadMatch(t, allLead, allLeads); m != nil {
-		// "都确认", "全部受理 马上安排": 确认 of every item meant
-		if c, ok := parseVerb(t[m[1]:]); ok && c.verb == vAccept {
+		// "都确认", "全部受理 马上安排": 确认 of every item meant;
+		// "都同意", "全部同意": the claims waiting, listed (approveAll)
+		if c, ok := parseVerb(t[m[1]:]); ok && (c.verb == vAccept || c.verb == vApprove) {
 			c.all = true
 			return c, true
 		}

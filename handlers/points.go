@@ -374,6 +374,9 @@ func redemptionRef(t *turn, cmd command) bool {
 func (p *pointsFlow) findClaim(ctx context.Context, t *turn, id string) (village.Claim, storage.Scope, error) {
 	ps := p.r.store
 	n, _ := strconv.Atoi(strings.TrimPrefix(id, "C"))
+	if c, ok := t.several.claim(id); ok {
+		return c, storage.VillageScope(c.Village), nil
+	}
 	load := func(v string) (village.Claim, error) {
 		d, err := ps.Doc(ctx, storage.VillageScope(v), storage.ClaimKind, n)
 		if err != nil {
@@ -393,6 +396,10 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 	ref := p.claimRef(t, cmd)
 	if wrong, ok := misdirected(cmd, 'C'); ok {
 		return p.r.wrongKind(ctx, t, cmd, wrong)
+	}
+	if ref.N == 0 && cmd.all && cmd.verb == vApprove {
+		// 「都同意」: what waits listed, one 「是」 away
+		return p.approveAll(ctx, t, cmd)
 	}
 	if ref.N == 0 && cmd.verb == vObject {
 		// "异议 我没烧": which item, asked, never guessed
@@ -430,6 +437,12 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 			data["List"] = cmd.word
 		}
 		return p.r.reply(ctx, t, "points.noref", data)
+	}
+	if refs := claimTargets(cmd); len(refs) > 1 && (cmd.verb == vApprove || cmd.verb == vReject) && t.several == nil {
+		// 「同意 #C1 #C2 #C3」, 「#C1同意，#C2给8分」, 「驳回 #C3 #C4
+		// 重复」: each decided as one message of its own would be, in
+		// one commit
+		return p.decideMany(ctx, t, cmd)
 	}
 	if refs := claimTargets(cmd); len(refs) > 1 && (oneByOne[cmd.verb] || reasoned[cmd.verb]) {
 		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs, "Reason": reasoned[cmd.verb]})
@@ -501,6 +514,10 @@ type claimCandidate struct {
 	// "" when it is fixed or the verb gives none.
 	Here   bool
 	Amount string
+	// Points are its points when set (a fixed item's); Lacks, the
+	// evidence its item asks for that it lacks ("证明人"), "" for none.
+	Points int
+	Lacks  string
 }
 
 // candidateStatus is the status of the claims each decision without a
@@ -517,6 +534,11 @@ var candidateStatus = map[verb]village.ClaimStatus{
 // sent privately and not yet published is not listed, only counted
 // (hidden): the group hears of it at its 公示, not before.
 func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out []claimCandidate, hidden int, err error) {
+	return p.candidatesUpTo(ctx, t, cmd, maxCandidates)
+}
+
+// candidatesUpTo is candidates listing up to most.
+func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, most int) (out []claimCandidate, hidden int, err error) {
 	status, ok := candidateStatus[cmd.verb]
 	v := cmp.Or(t.where.village, t.who.Village)
 	if !ok || v == "" {
@@ -542,10 +564,14 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out 
 		}
 	}
 	here := func(c village.Claim) bool { return t.where.kind == inGrid && c.Chat == t.m.Chat }
-	picked := newest(cs, maxCandidates, func(c village.Claim) bool { return here(c) && fits(c) })
-	picked = append(picked, newest(cs, maxCandidates-len(picked), func(c village.Claim) bool { return !here(c) && !unsaid(c) && fits(c) })...)
+	picked := newest(cs, most, func(c village.Claim) bool { return here(c) && fits(c) })
+	picked = append(picked, newest(cs, most-len(picked), func(c village.Claim) bool { return !here(c) && !unsaid(c) && fits(c) })...)
 	for _, c := range picked {
-		cand := claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c)}
+		cand := claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c),
+			Points: c.Points}
+		if c.LacksEvidence() {
+			cand.Lacks = c.Needs.Label()
+		}
 		if ind, ok := p.cat.ByCode(c.Indicator); ok && cmd.verb == vApprove && c.Points == 0 && !cand.Withheld {
 			cand.Amount = ind.Amount()
 		}
@@ -746,11 +772,17 @@ func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scop
 	}
 	docs = append(docs, extra...)
 	t.out = out
-	_, err = p.r.store.Commit(ctx, storage.Change{
+	change := storage.Change{
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
 		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read, Reads: reads,
-	})
+	}
+	if t.several != nil && t.batch != nil {
+		// one step of several: the next sees the account as posted
+		t.several.decided(acct)
+		return p.r.commitTurn(ctx, t, change, nil)
+	}
+	_, err = p.r.store.Commit(ctx, change)
 	return err
 }

@@ -598,7 +598,7 @@ func TestClaimCommandsAnswered(t *testing.T) {
 // claim's reply has no @scorer line, veto items are no 「0分」,
 // deductions read 「扣 2–5 分」, a cap rejection does not ask for more
 // papers, 查 keeps the approval date after 撤销, and several claims in
-// one 同意 are refused as a whole.
+// one 同意 are each decided.
 func TestPointsWording(t *testing.T) {
 	b := examplePointsBot(t)
 	b.now = b.now.Add(time.Minute)
@@ -616,8 +616,8 @@ func TestPointsWording(t *testing.T) {
 	has(t, "veto revoked", got, "#C2 已撤销：陈二户 否决项，陈二户恢复参加2026年积分排名和评优。理由已私下告知本户。",
 		"张三: 您对 #C2 提的异议已处理：已撤销这项否决项", "陈二: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销")
 	lacks(t, "veto described in points", got, "0分")
-	has(t, "one by one", b.say("赵六", "同意 #C1 和 #C3"), "一条消息只处理一项，这条没有处理（写了#C1、#C3）")
-	has(t, "approve", b.say("赵六", "同意 #C1"), "#C1 已通过")
+	// several in one 同意: each decided, the one not found said (score66)
+	has(t, "several", b.say("赵六", "同意 #C1 和 #C3"), "这条处理了 2 项：#C1 已通过；#C3 没有处理", "#C1 已通过", "没有找到 #C3")
 	b.now = b.now.Add(48 * time.Hour)
 	has(t, "revoke approved", b.say("赵六", "撤销 #C1 记错人了"), "#C1 已撤销", "如果只是分数记错了")
 	has(t, "status", b.say("张三", "查 #C1"), "评分：赵六，3月2日；撤销：赵六，3月4日")

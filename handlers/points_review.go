@@ -418,7 +418,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if !ind.InRange(pts) {
 			return p.outOfRange(ctx, t, ind, pts, "还没有通过。", cmd.word+" #"+c.ID, note)
 		}
-		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
+		acct, read, err := p.accountFor(ctx, t, sc, c.Village, c.Household)
 		if err != nil {
 			return err
 		}
@@ -436,7 +436,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			"NoEvidence": c.LacksEvidence(), "Now": t.at}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
-		approved, read, err := p.approvedOf(ctx, sc, acct, read)
+		approved, read, err := p.approvedFor(ctx, t, sc, acct, read)
 		if err != nil {
 			return err
 		}
@@ -481,7 +481,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		}
 		// whether applying again helps only next month: decided on the
 		// household's account, which the commit checks is as read
-		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
+		acct, read, err := p.accountFor(ctx, t, sc, c.Village, c.Household)
 		if err != nil {
 			return err
 		}

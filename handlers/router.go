@@ -64,6 +64,9 @@ type Store interface {
 	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
 	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
+	// DocsByNumber reads several documents of a kind as Doc, in at most
+	// one round trip; those that do not exist are left out.
+	DocsByNumber(ctx context.Context, sc storage.Scope, kind string, ids []int) ([]storage.RawDoc, error)
 	// Followed reads a followed index's documents (a household's account
 	// or approved claims), from memory while this process follows it, and
 	// the read its commit carries (storage.Change.Read).
@@ -541,6 +544,10 @@ type turn struct {
 	// batch, when set, collects the turn's commits instead of making
 	// them: one step of a command naming several reports (eachRef).
 	batch *batch
+	// several, when set, is what the steps of one message deciding
+	// several claims share (claimBatch): the claims and accounts as the
+	// steps before left them.
+	several *claimBatch
 	// besides is a line said after the reply to the sender by the turn's
 	// next commit (withBesides): of items his words named that were
 	// settled already ("#R3 已完结，不用再办。"), beside what was done
