@@ -94,7 +94,7 @@ func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, e
 	if asksNoticeText(asked) {
 		return r.noticeTextAsked(ctx, t, asked) // "@网格小助手 通知说的啥"
 	}
-	n, fixes, quote, ok, err := r.noticeAnswering(ctx, t, asked, "")
+	n, fixes, quote, ok, err := r.noticeAnswering(ctx, t, asked, "", false)
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
@@ -104,12 +104,22 @@ func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, e
 // noticeAnswering is the latest notice still followed up in t's grid
 // (gridNotice) whose text answers asked (noticeAnswer), and the words that
 // do; only the notice quoted when quoted is one ("N3"). ok is false, before
-// any read, when asked asks nothing a notice tells; else one read.
-func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted string) (n village.Notice, fixes []village.Notice, quote string, ok bool, err error) {
+// any read, when asked asks nothing a notice tells; else one read (none
+// from this process's copy, see gridNoticeOn). passedOn says that when
+// none answers, the question is passed on in a commit that checks the
+// read too (ackAndAsk).
+func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted string, passedOn bool) (n village.Notice, fixes []village.Notice, quote string, ok bool, err error) {
 	if len(askedKinds(asked)) == 0 {
 		return n, nil, "", false, nil
 	}
-	n, fixes, ok, err = r.gridNotice(ctx, t, func(n village.Notice) bool {
+	guard := noticeUnguarded
+	if chat, _ := r.ackChat(t); chat != "" {
+		guard = noticeFoundGuarded // answered with its 收到 (answerFromNotice)
+		if passedOn {
+			guard = noticeGuarded
+		}
+	}
+	n, fixes, ok, err = r.gridNoticeOn(ctx, t, guard, func(n village.Notice) bool {
 		if quoted != "" && n.ID != quoted || !n.Relayed(t.at) && !n.Answerable(t.at) ||
 			!aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
 			return false
@@ -127,11 +137,51 @@ func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted str
 // (correctsNotice: 「更正：领取时间改为下午2点」), for whoever is told its
 // words: one read. ok is false when none fits.
 func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
+	return r.gridNoticeOn(ctx, t, noticeUnguarded, fits)
+}
+
+// noticeGuard says which decisions made on a group's notices
+// (gridNoticeOn) are committed by a change of the township's scope guarded
+// by the read (turn.copies), and so may be made on this process's copy.
+type noticeGuard uint8
+
+const (
+	noticeUnguarded    noticeGuard = iota // none: the notices are read from Redis
+	noticeFoundGuarded                    // a notice found; that none fits is decided on a read of Redis
+	noticeGuarded                         // either
+)
+
+// gridNoticeOn is gridNotice; guard says which decisions are committed
+// in the township's scope guarded by t.copies (answerFromNotice, a
+// question passed on with its 收到: rt66): those may be made on this
+// process's copy of the group's notices, with no read
+// (storage.Store.FollowedNotices). A notice written since by another
+// process refuses that commit, and the message is handled again on the
+// notices as stored. A decision no commit checks is made on a read of
+// Redis.
+func (r *Router) gridNoticeOn(ctx context.Context, t *turn, guard noticeGuard, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
 	grp := r.groupOf(t.where.village, t.where.grid)
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at))
+	sc, index := storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp)
+	if guard != noticeUnguarded && (t.copies.scope == "" || t.copies.scope == sc) {
+		notices, read, err := r.store.FollowedNotices(ctx, sc, index, relayedSince(t.at))
+		if err != nil {
+			return n, nil, false, err
+		}
+		if n, fixes, ok = latestFitting(t, grp, notices, fits); ok || guard == noticeGuarded || !read.Copied() {
+			t.copies.add(sc, read)
+			return n, fixes, ok, nil
+		}
+	}
+	notices, err := r.store.RecentNotices(ctx, sc, index, relayedSince(t.at))
 	if err != nil {
 		return n, nil, false, err
 	}
+	n, fixes, ok = latestFitting(t, grp, notices, fits)
+	return n, fixes, ok, nil
+}
+
+// latestFitting is gridNotice's choice among notices, grp's as read.
+func latestFitting(t *turn, grp string, notices []village.Notice, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool) {
 	notices = slices.DeleteFunc(notices, func(n village.Notice) bool {
 		return n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp)
 	})
@@ -142,10 +192,10 @@ func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Noti
 					fixes = append(fixes, later)
 				}
 			}
-			return n, fixes, true, nil
+			return n, fixes, true
 		}
 	}
-	return n, nil, false, nil
+	return n, nil, false
 }
 
 // correctionWords open or say a notice that corrects an earlier one.

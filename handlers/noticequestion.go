@@ -49,7 +49,11 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	if len(answer) == 0 {
 		return false, nil
 	}
-	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+	guard := noticeUnguarded
+	if chat, _ := r.ackChat(t); chat != "" {
+		guard = noticeFoundGuarded // answered or passed on with its 收到 (withSeen)
+	}
+	n, fixes, ok, err := r.gridNoticeOn(ctx, t, guard, func(n village.Notice) bool {
 		// a correction that does not answer it is passed over for the
 		// notice it corrects, told with it (「要带什么」 after 「更正：时间改为下午2点」)
 		return (n.Relayed(t.at) || n.Answerable(t.at)) && (aboutNotice(asked, n.Text) || asksOnlyLogistics(asked)) &&
@@ -64,10 +68,22 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)},
-		Then:  r.askedSeen(t, n)})
+	_, err = r.store.Commit(ctx, t.copies.guard(r.withSeen(t, n, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + shortText(asked)}})))
 	return true, err
+}
+
+// withSeen is c, a reply to a question about notice n, with the 收到 the
+// question shows (askedSeen) recorded in it: c is then committed in the
+// township's scope, where notices live, in one script, which checks the
+// read of the notices it was decided on (turn.copies) and deduplicates
+// both by the message id. c is unchanged when the asker answers no
+// notice.
+func (r *Router) withSeen(t *turn, n village.Notice, c storage.Change) storage.Change {
+	if seen := r.askedSeen(t, n); seen != nil {
+		c.Scope, c.Ack = seen.Scope, seen.Ack
+	}
+	return c
 }
 
 // askedSeen is the 收到 of notice n that a question about it shows: the
@@ -104,10 +120,10 @@ func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice
 		c.Scope, c.Ack, data["Acked"] = storage.TownshipScope(r.cfg.Township.Name), &ack, storage.AckedPlaceholder
 	}
 	if chat == "" {
-		c.Then = r.askedSeen(t, n) // seen, said nowhere: he asked, and is answered
+		c = r.withSeen(t, n, c) // seen, said nowhere: he asked, and is answered
 	}
 	c.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))}
-	_, err := r.store.Commit(ctx, c)
+	_, err := r.store.Commit(ctx, t.copies.guard(c))
 	return err
 }
 

@@ -686,7 +686,7 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	if len(who) == 0 {
 		return false, nil
 	}
-	n, fixes, quote, told, err := r.noticeAnswering(ctx, t, asked, noticeAck(t, chat).Quoted)
+	n, fixes, quote, told, err := r.noticeAnswering(ctx, t, asked, noticeAck(t, chat).Quoted, true)
 	if err != nil {
 		return true, err
 	}
@@ -698,7 +698,7 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
 	out := r.noticeAskedOut(t, data)
 	ack := noticeAck(t, chat)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
+	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out}))
 	return true, err
 }
 

@@ -268,6 +268,22 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 	return a, err
 }
 
+// peekFor is peek for a reply of t committed in sc (a balance told): the
+// account as this process follows it (accountOf: no round trip once it
+// does), the reply's commit guarded by the read (turn.copies), so that an
+// account another process changed meanwhile refuses it, to be answered
+// again on the account as stored (Router.Handle). A reply committed in
+// another scope, which no commit of sc guards, is decided on a read of
+// Redis.
+func (p *pointsFlow) peekFor(ctx context.Context, t *turn, sc storage.Scope, v, household string) (village.Account, error) {
+	if p.r.scope(t) != sc {
+		return p.peek(ctx, sc, v, household)
+	}
+	a, read, err := p.accountOf(ctx, sc, v, household)
+	t.copies.add(sc, read)
+	return a, err
+}
+
 // householdClaims is what a new claim of a household is decided on,
 // read together by peekPending.
 type householdClaims struct {

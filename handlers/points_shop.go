@@ -1177,7 +1177,7 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 	if t.scope == "" && t.where.village == "" {
 		t.scope = sc
 	}
-	acct, err := p.peek(ctx, sc, v, t.who.Household)
+	acct, err := p.peekFor(ctx, t, sc, v, t.who.Household)
 	if err != nil {
 		return true, err
 	}

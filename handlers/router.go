@@ -50,6 +50,10 @@ type Store interface {
 	// since a time, the one posted there last, and those named, in one
 	// round trip.
 	RecentNotices(ctx context.Context, sc storage.Scope, index string, since time.Time, ids ...string) ([]village.Notice, error)
+	// FollowedNotices is RecentNotices from this process's copy while no
+	// notice was written since (no round trip), and the read the change
+	// decided on them carries (storage.Change.Read).
+	FollowedNotices(ctx context.Context, sc storage.Scope, index string, since time.Time) ([]village.Notice, storage.IndexRead, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.

@@ -98,7 +98,7 @@ func TestAckWithAQuestion(t *testing.T) {
 	got := c.say("陈二", "收到，要带户口本不")
 	has(t, "in dialect", got, "您问的「要带户口本不」已转给网格员王五", "王五: 【通知提问】陈二")
 	lacks(t, "in dialect", got, "我理解为")
-	got = c.costs(t, 2, "收到 and a question (the group's notices read: none answers it; the 收到's commit carries the question)", bot.Message{Chat: grid3, From: "雷志明", Text: "收到了，我家老人的一卡通丢了咋办"})
+	got = c.costs(t, 1, "收到 and a question (the group's notices from this process's copy, rt66: none answers it; the 收到's commit carries the question, guarded by the copy)", bot.Message{Chat: grid3, From: "雷志明", Text: "收到了，我家老人的一卡通丢了咋办"})
 	has(t, "what to do", got, "您问的「我家老人的一卡通丢了咋办」已转给网格员王五")
 	lacks(t, "a plain 收到", c.say("张三", "收到"), "转给")
 	c.wantReports(0, "(questions are no items)")

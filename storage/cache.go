@@ -80,11 +80,13 @@ const openIndexesCached = 8192
 // generation is raised at every change of one), a household's account
 // (AccountIndex), approved claims (ApprovedOf) and claims (ClaimsOf), a year's archived
 // ranking (RankIndex), the calls still to make (CallsOpen) and a person's
-// calls (CallsOf), and the supermarket's counted stock (StockIndex).
+// calls (CallsOf), the supermarket's counted stock (StockIndex), and every
+// notice (NoticesAll: every write of a notice names it, so that its
+// generation guards a copy of a group's notices, see noticeCopies).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
 		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
-		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex
+		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll
 }
 
 // openIndexes follows the followed indexes, so that a change decided on

@@ -70,7 +70,8 @@
 -- household's account ("hh:<户号>") and approved claims
 -- ("claims:approved:<户号>") and claims ("claims:of:<户号>"), a year's archived ranking ("rank:<year>"),
 -- the calls still to make ("calls:open") and a person's ("calls:of:<key>"),
--- the supermarket's counted stock ("stock"); storage's followed() names the same.
+-- the supermarket's counted stock ("stock"), every notice ("notices": every
+-- write of a notice names it); storage's followed() names the same.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the followed indexes it changed and
 -- their generations now, then the numbers of the notices the ack answered
@@ -88,7 +89,7 @@
 local base = KEYS[1]
 local function followed(set)
   return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or string.sub(set, 1, 10) == "claims:of:" or
-    string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock"
+    string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices"
 end
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then

@@ -220,7 +220,14 @@ func decodeNotice(d RawDoc) (village.Notice, error) {
 // indexes existed answers every notice (as Notices(NoticesAll) does) and
 // has them built, once.
 func (s *Store) RecentNotices(ctx context.Context, sc Scope, index string, since time.Time, ids ...string) ([]village.Notice, error) {
-	args := []any{index, "n", since.Unix(), noticesBuilt}
+	ns, _, err := s.recentNotices(ctx, sc, index, since, len(ids) == 0, ids...)
+	return ns, err
+}
+
+// recentNotices is RecentNotices, and the generation of NoticesAll read
+// with them; keep keeps what it read (noticeCopies).
+func (s *Store) recentNotices(ctx context.Context, sc Scope, index string, since time.Time, keep bool, ids ...string) ([]village.Notice, int64, error) {
+	args := []any{index, "n", since.Unix(), noticesBuilt, NoticesAll}
 	for _, id := range ids {
 		if n, err := docNumber(id); err == nil {
 			args = append(args, n)
@@ -228,16 +235,20 @@ func (s *Store) RecentNotices(ctx context.Context, sc Scope, index string, since
 	}
 	res, err := s.recent.Run(ctx, s.rdb, []string{s.base(sc)}, args...).StringSlice()
 	if err == nil && len(res) == 1 && res[0] == "unbuilt" {
-		return s.buildNoticeIndexes(ctx, sc, time.Time{})
+		ns, err := s.buildNoticeIndexes(ctx, sc, time.Time{})
+		return ns, 0, err
 	}
-	raws, _, err := loaded(index, res, err)
+	raws, gen, err := loaded(index, res, err)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	slices.SortFunc(raws, func(a, b RawDoc) int { return cmp.Compare(a.ID, b.ID) })
+	if keep {
+		s.notices.keep(sc, index, since.Unix(), gen, raws)
+	}
 	ns, err := decodeRaws(raws, decodeNotice)
 	s.posted.followRead(s.base(sc), ns)
-	return ns, err
+	return ns, gen, err
 }
 
 // EnsureNoticeIndexes builds, once per scope, the notice indexes

@@ -2,10 +2,12 @@
 -- time on, and always its latest, with docs named by number, in one round trip.
 -- KEYS[1] = key base; ARGV[1] = index; ARGV[2] = doc kind; ARGV[3] = the
 -- time (unix s, the lowest score wanted); ARGV[4] = the key set once the
--- index was built; ARGV[5..] = numbers of further docs to load.
+-- index was built; ARGV[5] = the followed index whose generation the
+-- read is guarded by ("" = none); ARGV[6..] = numbers of further docs to load.
 -- Returns {"unbuilt"} when the index was never built and docs of the kind
 -- exist (written before it existed: the caller reads them all and builds
--- it); otherwise {"built", number, version, json, ...}, each doc once, in
+-- it); otherwise {generation, number, version, json, ...} (generation "0"
+-- without ARGV[5], or never raised), each doc once, in
 -- no particular order (json "" for a number without a doc). A scope with
 -- no doc of the kind yet has its index kept by every commit from the
 -- first: it is marked built.
@@ -22,10 +24,14 @@ if top[2] and tonumber(top[2]) < tonumber(since) then
   since = top[2]
 end
 local ids = redis.call("ZRANGEBYSCORE", ix, since, "+inf")
-for i = 5, #ARGV do
+for i = 6, #ARGV do
   ids[#ids + 1] = ARGV[i]
 end
-local out, seen = {"built"}, {}
+local gen = "0"
+if ARGV[5] ~= "" then
+  gen = redis.call("GET", base .. "gen:" .. ARGV[5]) or "0"
+end
+local out, seen = {gen}, {}
 for _, n in ipairs(ids) do
   if not seen[n] then
     seen[n] = true

@@ -174,9 +174,10 @@ type Store struct {
 	asks    *askCache
 	// posted is when the notices this process saw were posted, by group
 	// (NoticePostedSince).
-	posted *postedSeen
-	now    func() time.Time
-	health *health
+	posted  *postedSeen
+	notices *noticeCopies
+	now     func() time.Time
+	health  *health
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
 
@@ -260,8 +261,10 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var opens *openIndexes
 	var asks *askCache
 	var posted *postedSeen
+	var notices *noticeCopies
 	if opts.CacheReports >= 0 {
 		posted = newPostedSeen(1024)
+		notices = newNoticeCopies(noticeCopiesKept)
 		cache = newReportCache(cmp.Or(opts.CacheReports, 4096))
 		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
@@ -269,7 +272,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
-		asks: asks, posted: posted, now: opts.Now,
+		asks: asks, posted: posted, notices: notices, now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -952,6 +955,12 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	}
 	s.followDocs(c.Scope, docs, bodies, reply.Refs)
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
+	for i := 0; i+1 < len(reply.gens); i += 2 {
+		if ix, _ := reply.gens[i].(string); ix == NoticesAll {
+			gen, _ := reply.gens[i+1].(int64)
+			s.notices.raised(c.Scope, gen)
+		}
+	}
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, now)
 	s.posted.followDocs(s.base(c.Scope), docs)
 }
@@ -980,6 +989,9 @@ func (s *Store) forgetRefused(c Change, status string) {
 	for _, rd := range append([]IndexRead{c.Read}, c.Reads...) {
 		if rd.index != "" {
 			s.opens.drop(s.indexKey(c.Scope, rd.index))
+		}
+		if rd.index == NoticesAll {
+			s.notices.forget(c.Scope)
 		}
 	}
 	if status == "was" {
