@@ -1140,6 +1140,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.progressInWords(ctx, t); done {
 		return true, err
 	}
+	// "下水道通好了" from the worker, of the item the leader handles:
+	// its 办结 asked of him, as "#R1 下水道通好了" would be
+	if done, err := r.notHisInWords(ctx, t); done {
+		return true, err
+	}
 	// "要带原件，复印件也带一份" from the grid's cadre right after a
 	// villager's procedure question the bot could not answer alone
 	return r.procedureAnswer(ctx, t)
