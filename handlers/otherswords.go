@@ -93,14 +93,16 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 		utf8.RuneCountInString(t.text) > 40 || !saysUndone(t.text) {
 		return false, nil
 	}
-	open, err := r.latestOpen(ctx, t)
+	// as this process follows them: "还没" is common talk; the commit
+	// checks the item (storage.ErrConflict: read again)
+	open, err := r.openFollowed(ctx, t)
 	if err != nil {
 		return true, err
 	}
 	said, bare := t.said(), t.hear(blankWords(t.text, meTooHomes))
 	var fit, followed []village.Report
 	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Type != village.General || rep.ReportedBy(t.who) {
+		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Type != village.General || rep.ReporterSide(t.who) {
 			continue
 		}
 		named, shared := understand.ThingsOf(said, t.hear(rep.Text))
