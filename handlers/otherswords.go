@@ -31,12 +31,8 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	if refs, _ := numbersDone(t.text); refs != nil {
 		return false, nil
 	}
-	v := vResolve
-	switch {
-	case doneBy(t.text, t.at):
-	case containsAnyOf(t.text, upWords...):
-		v = vEscalate
-	default:
+	v, ok := doneOrUp(t.text, t.at)
+	if !ok {
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
