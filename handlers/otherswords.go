@@ -8,6 +8,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -18,11 +19,14 @@ import (
 
 // notHisInWords answers a grid cadre's plain words that an item is done
 // ("下水道通好了") or is for the township, when the item is another's to
-// 办结 or 上报镇 (a worker's word on the leader's item): the grid's open
-// items its words or things fit (sharesBigram, understand.ThingsOf), one
-// goes to notHisToSend as "#R1 下水道通好了" would, several are asked
-// which. None fitting, or one he may send himself (progressInWords reads
-// those), done is false. No change is made: the reply is the one commit.
+// 办结 or 上报镇 (a worker's word on the leader's item): of the grid's open
+// items, those its words fit best (shared bigrams, a shared thing:
+// understand.ThingsOf), all taken on and none his to send; one goes to
+// notHisToSend as "#R1 下水道通好了" would, several are asked which. None
+// fitting, one nobody took on (maybe his own deed, as a points claim the
+// reading makes of it), or one he may send himself (progressInWords
+// reads those): done is false. No change is made: the reply is the one
+// commit.
 func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
@@ -39,23 +43,37 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	if err != nil {
 		return true, err
 	}
-	said := t.said()
+	// the items his words fit best: 「西头下水道通好了」 is of the west
+	// drain, not the east one too
+	said, best := t.said(), 1
 	var fit []village.Report
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
 			continue
 		}
-		if may, _, _ := r.may(t.who, v, rep); may {
-			continue
+		n := bigramsIn(bigrams(t.text), bigrams(rep.Text))
+		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
+			n++
 		}
-		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared || sharesBigram(t.text, rep.Text) {
+		switch {
+		case n > best:
+			best, fit = n, []village.Report{rep}
+		case n == best:
 			fit = append(fit, rep)
 		}
 	}
-	switch len(fit) {
-	case 0:
+	if len(fit) == 0 || slices.ContainsFunc(fit, func(rep village.Report) bool {
+		// one he may send himself is progressInWords'; one nobody took
+		// on may be his own deed (「今天把门口的垃圾清理干净了」)
+		may, _, _ := r.may(t.who, v, rep)
+		return may || rep.Status == village.StatusNew
+	}) {
 		return false, nil
-	case 1:
+	}
+	if r.read(ctx, t, t.text).Intent == village.IntentClaim {
+		return false, nil // a deed told for points, whatever it shares
+	}
+	if len(fit) == 1 {
 		return r.notHisToSend(ctx, t, refNote{refs: refOf(fit[0]), named: []string{"#" + fit[0].ID}, note: t.text})
 	}
 	return true, r.reply(ctx, t, "refnote.nothis.which", map[string]any{"Who": t.who.Name, "Items": fit, "Note": shortText(t.text)})
@@ -78,7 +96,8 @@ func saysUndone(text string) bool {
 // an open item he did not report is not done at his place ("我家门口的还
 // 没通呢" after the worker said the drain is clear): the one item of the
 // group he follows or whose words or things they share, naming no other
-// thing. Open, its handlers are @-named with his words, which are kept
+// thing; words his own item of the household fits too are his (ownRepeat).
+// Open, its handlers are @-named with his words, which are kept
 // on it, and he follows it (told when it is done), one commit. Resolved,
 // its 办结 waiting on its reporter, its handlers are asked to look
 // (settled.news), as settledNews does: a follower's word too (sharer).
@@ -98,7 +117,7 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 	said, bare := t.said(), t.hear(blankWords(t.text, meTooHomes))
 	var fit, followed []village.Report
 	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Type != village.General || rep.ReporterSide(t.who) {
+		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Type != village.General {
 			continue
 		}
 		named, shared := understand.ThingsOf(said, t.hear(rep.Text))
@@ -106,6 +125,8 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 			continue // "我家门口的路灯还没修" is not of the drain
 		}
 		switch {
+		case rep.ReporterSide(t.who) && (shared || sharesBigram(bare.Raw, rep.Text)):
+			return false, nil // his own matter told again (ownRepeat asks)
 		case rep.FollowedBy(t.who):
 			followed = append(followed, rep)
 			fit = append(fit, rep)

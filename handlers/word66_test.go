@@ -43,7 +43,8 @@ func TestMeTooAfterAssent(t *testing.T) {
 // TestWorkerPlainDoneOfLeadersItem: a worker's 「下水道通好了」 of the item
 // the leader handles is read as 「#R1 下水道通好了」: the leader is asked to
 // send the 办结, nothing changes, one round trip. Words fitting no open
-// item stay silent; fitting several, he is asked which.
+// item taken on stay silent (one nobody took on may be his own deed);
+// fitting several, he is asked which.
 func TestWorkerPlainDoneOfLeadersItem(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.accepted("张三", "上报 我家门口的下水道堵了，臭得很")
@@ -55,8 +56,10 @@ func TestWorkerPlainDoneOfLeadersItem(t *testing.T) {
 	c = newChat(t, understand.Rules{})
 	c.accepted("张三", "上报 东头下水道堵了")
 	expect(t, "second", c.say("陈二", "上报 西头下水道也堵了 臭得很"), grid3+": 已登记 #R2")
+	silent(t, "one taken on, one not: the new one may be his deed", c.say("王五", "西头下水道通好了"))
+	has(t, "accept", c.say("李四", "确认 #R2"), "#R2 已受理")
 	has(t, "several", c.say("王五", "下水道通好了"), grid3+": 王五，说的是哪一件？", "#R1", "#R2", "请回复「#编号 下水道通好了」")
-	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+	c.wantStatuses(nil, village.StatusAccepted)
 }
 
 // TestNeighbourSaysNotDone: after the worker said the drain is clear, the
