@@ -632,6 +632,12 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// neither answer of his: the rest as before
 		return r.unnamedStored(ctx, t, a)
 	}
+	if len(kin) == 1 && !pleased && sharer(t.who, kin[0]) {
+		// "我家门口的还是堵着呢" from a neighbour who joined it ("我家也
+		// 是", 重复): his household's share, news its handlers are asked
+		// to look at, as anyone's (settledNews)
+		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &kin[0], "Resolved": closedAt(kin[0])})
+	}
 	if len(kin) == 1 && !pleased {
 		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose
 		// report of it was merged into it (重复): the reporter's to

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1681,27 +1682,62 @@ var meTooWhole = []string{"+1", "同", "同上", "一样", "一样的", "我也�
 var meTooHomes = []string{"我家", "俺家", "我们家", "咱家", "我屋", "我这", "我们这", "我们那", "我那", "这边", "那边"}
 
 // meTooEnds end a "the same here" that names no trouble: "我家也一样".
-var meTooEnds = []string{"也是", "也一样", "也这样", "也是这样", "也是的", "一样"}
+var meTooEnds = []string{"也是", "也一样", "也这样", "也是这样", "也是的", "一样", "同样", "也同样"}
 
 // saysMeToo reports whether text, short and no question, says the
 // sender has the same trouble as a report just made: bare ("我家也是",
-// "+1", "俺家也一样", "我家也停了"), or naming it ("我家也停了", "我们那边也没水") when
+// "+1", "俺家也一样", "我家也停了", "是啊 我家那边也是": an assent first is
+// his agreeing), or naming it ("我家也停了", "我们那边也没水") when
 // bare is false.
 func saysMeToo(text string, bare bool) bool {
-	s := strings.TrimRight(strings.TrimSpace(text), "。！!~～ ")
+	s := meTooSaid(text)
 	if utf8.RuneCountInString(s) > 20 || strings.ContainsAny(s, "?？吗") {
 		return false
 	}
-	if slices.Contains(meTooWhole, s) {
+	if meTooPlain(text) {
 		return true
 	}
 	home := startsWithAny(s, meTooHomes...)
 	if bare {
-		// "我家也一样", or short enough to name nothing else: "我家也停了"
-		return home && (slices.ContainsFunc(meTooEnds, func(e string) bool { return strings.HasSuffix(s, e) }) ||
-			strings.Contains(s, "也") && utf8.RuneCountInString(s) <= 6)
+		// short enough to name nothing else: "我家也停了" (meTooFits)
+		return home && strings.Contains(s, "也") && utf8.RuneCountInString(s) <= 6
 	}
 	return home && (strings.Contains(s, "也") || strings.Contains(s, "同样"))
+}
+
+// meTooSaid is text as saysMeToo reads it: no assent first ("是啊 "), no
+// closing marks.
+func meTooSaid(text string) string {
+	return strings.TrimRight(strings.TrimSpace(assentLead.ReplaceAllString(strings.TrimSpace(text), "")), "。！!~～ ")
+}
+
+// meTooPlain reports whether text says "the same here" and nothing else:
+// "+1", "我家也是", "是啊 我家那边也一样".
+func meTooPlain(text string) bool {
+	s := meTooSaid(text)
+	return slices.Contains(meTooWhole, s) ||
+		startsWithAny(s, meTooHomes...) && slices.ContainsFunc(meTooEnds, func(e string) bool { return strings.HasSuffix(s, e) })
+}
+
+// assentLead is an agreeing word a villager's "me too" may open with: "是
+// 啊 我家那边也是", "对 我家也一样".
+var assentLead = regexp.MustCompile(`^(?:是啊|是呀|是的|是滴|对啊|对呀|对对|对的|对|嗯嗯|嗯|确实|真的|可不是嘛|可不是|没错)[\s,，、。!！~～]*`)
+
+// meTooFits reports whether a bare "me too" that names what happens
+// ("我家也停了", "我家也堵了") names rep's trouble: the words after its 也
+// are in rep's, or share two characters in a row or a thing with them. "我家也冷" is the
+// group's talk, not a share of the blocked drain.
+func meTooFits(t *turn, rep village.Report) bool {
+	if meTooPlain(t.text) {
+		return true
+	}
+	s := meTooSaid(t.text)
+	_, rest, _ := strings.Cut(s, "也")
+	if word := strings.TrimRight(rest, "了啦呢的"); word != "" && strings.Contains(rep.Text, word) {
+		return true // "我家也停了" of "自来水又停了"
+	}
+	_, shared := understand.ThingsOf(t.hear(rest), t.hear(rep.Text))
+	return shared || sharesBigram(rest, rep.Text)
 }
 
 // meTooWindow is how long after it was filed a report takes a villager's
@@ -1727,10 +1763,24 @@ func (r *Router) meToo(ctx context.Context, t *turn, reading village.Reading) (d
 	if t.where.kind != inGrid || t.quote != nil || t.who.IsCadre() || !saysMeToo(t.text, bare) {
 		return false, nil
 	}
+	var last village.Report
+	if bare {
+		// a bare word answers what the group was told last: the
+		// group's newest item, not one of several before it
+		open, err := r.latestOpen(ctx, t)
+		if err != nil {
+			return true, err
+		}
+		for _, rep := range open {
+			if rep.Chat == t.m.Chat && !rep.Private() && rep.Status.Open() && rep.Status != village.StatusResolved && rep.CreatedAt.After(last.CreatedAt) {
+				last = rep
+			}
+		}
+	}
 	fits := func(rep village.Report) bool {
 		age := t.at.Sub(rep.CreatedAt)
 		return rep.Type == village.General && !rep.Private() && rep.Status.Open() && rep.Status != village.StatusResolved &&
-			(bare && age <= meTooBareWindow || !bare && age <= meTooWindow && rep.Category == reading.Category)
+			(bare && age <= meTooBareWindow && rep.ID == last.ID && meTooFits(t, rep) || !bare && age <= meTooWindow && rep.Category == reading.Category)
 	}
 	tell := func(rep *village.Report, again bool) []bot.Outbound {
 		households := 1 + len(rep.Followers)

@@ -154,8 +154,9 @@ func TestKinDeniesResolved(t *testing.T) {
 		t.Errorf("%d reports, want R1 only", n)
 	}
 
-	// the one whose report of it was merged into it (重复) is told the same,
-	// not asked whether to register "垃圾站还是没清" as a new matter
+	// the one whose report of it was merged into it (重复), a household of
+	// his own, is not asked whether to register "垃圾站还是没清" as a new
+	// matter: the leader is asked to look, as for a neighbour (word66)
 	c = newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口垃圾站好久没人清了，臭得很")
 	c.say("陈二", "上报 垃圾站那边太臭了 好几天没人来收")
@@ -163,7 +164,7 @@ func TestKinDeniesResolved(t *testing.T) {
 	c.say("李四", "重复 #R2 #R1")
 	c.say("李四", "办结 #R1 清运车拉走了")
 	expect(t, "the merged report's reporter", c.say("陈二", "垃圾站还是没清"),
-		grid3+": 陈二，#R1 是张三反映的，已办结，在等张三本人确认：没解决请张三回「未解决 #R1 原因」，我会请网格长接着办。")
+		grid3+": 谢谢陈二告知。#R1（村口垃圾站好久没人清了，臭得很）3月2日办结了，在等张三确认。\n@李四\u2005请去看看：确实没办好，请回「未解决 #R1 情况」")
 	c.firstStatus(village.StatusResolved)
 }
 

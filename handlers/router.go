@@ -1156,6 +1156,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.progressInWords(ctx, t); done {
 		return true, err
 	}
+	// "下水道通好了" from the worker, of the item the leader handles:
+	// its 办结 asked of him, as "#R1 下水道通好了" would be
+	if done, err := r.notHisInWords(ctx, t); done {
+		return true, err
+	}
 	// "要带原件，复印件也带一份" from the grid's cadre right after a
 	// villager's procedure question the bot could not answer alone
 	return r.procedureAnswer(ctx, t)
@@ -1817,12 +1822,8 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 	if len(n.refs) != 1 || t.quote != nil || n.unsure || officerHere(t) || !t.who.IsCadre() {
 		return false, nil
 	}
-	v := vResolve
-	switch {
-	case doneBy(n.note, t.at):
-	case containsAnyOf(n.note, upWords...):
-		v = vEscalate
-	default:
+	v, ok := doneOrUp(n.note, t.at)
+	if !ok {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
@@ -1840,6 +1841,19 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 	mayNote, _, _ := r.may(t.who, vProgress, rep)
 	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note,
 		"Up": v == vEscalate, "Ask": ask, "Progress": mayNote})
+}
+
+// doneOrUp is the command a cadre's note asks of whoever may send it:
+// 办结 when it says the matter is done (doneBy), 上报镇 when it says it
+// is for the township (upWords); ok is false for other notes.
+func doneOrUp(note string, now time.Time) (v verb, ok bool) {
+	switch {
+	case doneBy(note, now):
+		return vResolve, true
+	case containsAnyOf(note, upWords...):
+		return vEscalate, true
+	}
+	return "", false
 }
 
 // askedAnswered records the answer to the township's question (镇里问),

@@ -284,6 +284,8 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := firstTaking(ctx, t, reading,
 		// "还是不亮" from the reporter of an item closed lately
 		r.reopenOffer,
+		// "我家门口的还没通呢" of the open item he follows or names
+		r.neighbourUndone,
 		// "垃圾还在呢 没拉走" of an item resolved or closed lately
 		r.settledNews,
 		// "我家也没水了" just after "村里自来水又停了": the same trouble
