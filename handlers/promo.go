@@ -8,7 +8,7 @@ package handlers
 // group's business, silent as before. A message that reads as fraud (a
 // lure — a prize, a subsidy or refund, an account in trouble, paid
 // 刷单 — with what a scam asks for: a transfer, a 验证码, a bank card, a
-// link to click) from anyone but a cadre gets one short warning in the
+// link to click) from anyone but a cadre (officialVoice) gets one short warning in the
 // group naming the grid's workers and 96110, once per text a day, and
 // the leaders hear privately who posted it. A warning about scams
 // ("大家小心 最近有冒充医保局的诈骗电话"), an alarm ("我妈正在给骗子转账"),
@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -88,10 +89,15 @@ func readsAsAd(text string) bool {
 		!containsAnyOf(text, scamWarned...) && !containsAnyOf(text, scamAsks...) && !understand.Alarms(text)
 }
 
-// officialVoice reports whether t's sender speaks for the grid: anyone of
-// the roster with a role (their notices, even of a scam's words, are
-// never warned of).
-func officialVoice(t *turn) bool { return !t.stranger && privileged(t.who) }
+// officialVoice reports whether t's sender speaks for the grid or the
+// township: a leader, worker, officer or admin of the roster (their
+// notices, even of a scam's words, are never warned of). The shopkeeper
+// and the scorers are villagers here: a scam they forward is warned of.
+func officialVoice(t *turn) bool {
+	return !t.stranger && slices.ContainsFunc(t.who.Roles, func(x village.Role) bool {
+		return x == village.RoleLeader || x == village.RoleWorker || x == village.RoleOfficer || x == village.RoleAdmin
+	})
+}
 
 // promo handles a scam or a stranger's ad in a grid group (see above).
 func (r *Router) promo(ctx context.Context, t *turn) (done bool, err error) {

@@ -57,6 +57,8 @@ func TestScamWarnedOnceADay(t *testing.T) {
 		out := c.costs(t, 1, text, bot.Message{Chat: grid3, From: "张三", Text: text})
 		expect(t, text, out, spam66Warning, "李四: "+grid3+"里「张三」发了一条像诈骗的消息")
 	}
+	// the shopkeeper forwarding one is a villager here
+	expect(t, "shopkeeper", c.say("周八", "您的医保卡已停用 请点击链接重新激活 http://yb.cc"), spam66Warning, "李四: "+grid3+"里「周八」发了一条像诈骗的消息")
 }
 
 // TestNoScamWarning: cadres' notices and messages (their words may name a
@@ -67,6 +69,7 @@ func TestNoScamWarning(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lacks(t, "notice", c.say("李四", "通知 耕地补贴领取 请点击链接 http://gov.cn 核对银行卡号"), "像诈骗")
 	lacks(t, "worker", c.say("王五", "医保卡异常的请点击链接 http://gov.cn 更新信息"), "像诈骗")
+	lacks(t, "officer", c.say("孙七", "退税补贴 请点击链接 http://gov.cn 填写银行卡号"), "像诈骗")
 	for _, text := range []string{
 		"大家小心 最近有冒充医保局的诈骗电话",
 		"千万不要点陌生链接 说中奖的都是假的",
