@@ -11,7 +11,8 @@ package handlers
 // link to click) from anyone but a cadre (officialVoice) gets one short warning in the
 // group naming the grid's workers and 96110, once per text a day, and
 // the leaders hear privately who posted it. A warning about scams
-// ("大家小心 最近有冒充医保局的诈骗电话"), an alarm ("我妈正在给骗子转账"),
+// Sent to the bot privately, the sender alone is warned (no note).
+// A warning ("大家小心 最近有冒充医保局的诈骗电话"), an alarm ("我妈正在给骗子转账"),
 // a question ("补贴领取要填银行卡吗") and one's own matter ("我的银行卡冻结了
 // 转账转不出去") are not scams, unless they hold a link (a pasted one).
 
@@ -101,11 +102,19 @@ func officialVoice(t *turn) bool {
 
 // promo handles a scam or a stranger's ad in a grid group (see above).
 func (r *Router) promo(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || officialVoice(t) {
+	if t.where.kind == inOffice || officialVoice(t) {
 		return false, nil
 	}
 	if _, isCmd := parseCommand(t.text); isCmd {
 		return false, nil
+	}
+	if t.where.kind == inPrivate {
+		if !readsAsScam(t.text) {
+			return false, nil
+		}
+		// a villager asking the bot about one he received: warned, not
+		// asked whether to file it
+		return true, r.reply(ctx, t, "promo.scamprivate", r.scamData(t))
 	}
 	switch {
 	case readsAsScam(t.text):
@@ -128,6 +137,14 @@ func (r *Router) toLeaders(t *turn, text string) []bot.Outbound {
 	return out
 }
 
+// scamData is what the scam's texts name: its sender and words, and the
+// grid's workers and leaders to ask.
+func (r *Router) scamData(t *turn) map[string]any {
+	return map[string]any{"From": bare(t.m.From), "Said": shortText(t.text), "Chat": t.m.Chat, "Stranger": t.stranger,
+		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)),
+		"Leaders": r.leaderNames(t.where.village, t.where.grid)}
+}
+
 // scamWarning warns the group of a scam's message, once per text a day
 // (the change's id is the grid, the day and the text's hash), and tells
 // the leaders privately who posted it, once per sender and text a day
@@ -137,9 +154,7 @@ func (r *Router) scamWarning(ctx context.Context, t *turn) error {
 	h.Write([]byte(strings.Join(strings.Fields(t.text), " ")))
 	id := fmt.Sprintf("scam:%s:%s:%x", t.where.grid, r.promoDay(t), h.Sum64())
 	from := bare(t.m.From)
-	data := map[string]any{"From": from, "Said": shortText(t.text), "Chat": t.m.Chat, "Stranger": t.stranger,
-		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)),
-		"Leaders": r.leaderNames(t.where.village, t.where.grid)}
+	data := r.scamData(t)
 	sc := storage.VillageScope(t.where.village)
 	c := storage.Change{Scope: sc, MsgID: id, Out: []bot.Outbound{r.back(t, r.textsFor(t).Render("promo.scam", data))}}
 	if tell := r.toLeaders(t, r.texts.Render("promo.scamleader", data)); len(tell) > 0 {

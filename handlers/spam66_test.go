@@ -83,3 +83,15 @@ func TestNoScamWarning(t *testing.T) {
 	has(t, "alarm", out, dutyChat+": 【突发事件】青山村三组 #R1")
 	lacks(t, "alarm", out, "像诈骗")
 }
+
+// TestScamSentPrivately: a villager who sends the bot a scam's message
+// privately is warned (it was 「我理解为：一般事项·其他…回复「1」登记」);
+// no note to the leader, nothing filed. A scam he tells of privately
+// (「我收到诈骗短信了」) is read as before.
+func TestScamSentPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	out := c.private("张三", "恭喜中奖 点击链接领取 http://x.cn")
+	expect(t, "scam", out, "张三: 这条消息像诈骗（要转账/点链接/给验证码），请不要点、不要转账。已经点了或转了钱的，马上打110或反诈专线 96110。拿不准的问网格员王五。")
+	c.wantReports(0, "(a warning)")
+	lacks(t, "told of", c.private("张三", "我收到诈骗短信了 说医保卡异常 要点链接"), "像诈骗")
+}
