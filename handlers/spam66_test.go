@@ -20,7 +20,7 @@ func TestStrangerAdNotWelcomed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "greeting", c.say("老李头", "大家好")) // his first message reads the group's names
 	ad := c.costs(t, 1, "ad", bot.Message{Chat: grid3, From: "老李头", Text: "大家好 我是新来的 卖保险的 有需要的加我微信"})
-	expect(t, "ad", ad, "李四: 群里有名单外的人「老李头」发了广告：大家好 我是新来的 卖保险的 有需要的加我微信。不是本组村民的话，可以在微信里把他移出群。")
+	expect(t, "ad", ad, "李四: 群里有名单外的人「老李头」发了广告：大家好 我是新来的 卖保险的 有需要的加我微信。不是本组村民的话，可以在微信里把「老李头」移出群。")
 	expect(t, "second ad, same day", c.say("老李头", "车险 意外险 找我 13812345678"))
 	expect(t, "loan ad", c.say("小王", "低息贷款 无抵押 当天放款 加我微信"), "李四: 群里有名单外的人「小王」发了广告")
 	c.now = c.now.Add(24 * time.Hour)
@@ -42,7 +42,7 @@ func TestScamWarnedOnceADay(t *testing.T) {
 	const prize = "恭喜中奖 点击链接领取iphone http://x.cn/abc"
 	out := c.say("小刘", prize) // the store's first commit loads its script: not counted
 	expect(t, "prize", out, spam66Warning, "李四: "+grid3+"里名单外的人「小刘」发了一条像诈骗的消息：恭喜中奖")
-	has(t, "prize", out, "不是本组村民的话，可以在微信里把他移出群")
+	has(t, "prize", out, "不是本组村民的话，可以在微信里把「小刘」移出群")
 	expect(t, "again", c.say("小刘", prize))
 	expect(t, "forwarded by a villager", c.say("陈二", prize), "李四: "+grid3+"里「陈二」发了一条像诈骗的消息")
 	c.now = c.now.Add(24 * time.Hour)
