@@ -822,6 +822,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if done, err := r.beforeWords(ctx, t); done {
 		return err
 	}
+	if done, err := r.promo(ctx, t); done {
+		// a scam's message warned of, a stranger's ad (no welcome)
+		return err
+	}
 	if done, err := r.whoHeIs(ctx, t); done {
 		return err
 	}
