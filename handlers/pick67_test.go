@@ -48,6 +48,19 @@ var pick67Cases = []pick67Case{{
 	asked:  []string{"要交给王五的是哪一件？请回复数字：", "「1」#R2 后山垃圾没人清", "「2」#R1 我家后面水沟堵了", "和发「指派 #R2 王五」一样"},
 	number: "1", typed: "指派 #R2 王五 去看看", ref: "R2",
 }, {
+	name: "handover",
+	setup: func(t *testing.T) *chat {
+		c := newChat(t, understand.Rules{})
+		has(t, "report 1", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R1")
+		has(t, "report 2", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R2")
+		c.say("李四", "确认 #R1")
+		c.say("李四", "确认 #R2")
+		return c
+	},
+	who: "李四", words: "我这两天去不了 让王五去吧",
+	asked:  []string{"李四，您负责的有2件，要交给王五的是哪一件？请回复数字：", "和发「指派 #R2 王五」一样"},
+	number: "2", typed: "指派 #R1 王五", ref: "R1",
+}, {
 	name:  "scene",
 	setup: func(t *testing.T) *chat { return twoFires(t, "后山林子也着火了") },
 	who:   "李四", words: "大火基本灭了",
