@@ -308,7 +308,7 @@ func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error
 		case 1:
 			return &live[0], "进展 #" + live[0].ID + " " + words, false, nil
 		}
-		return nil, "", true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(words)})
+		return nil, "", true, r.scenePick(ctx, t, live, words)
 	})
 }
 

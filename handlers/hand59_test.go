@@ -44,7 +44,7 @@ func TestLeaderSendsWorkerToQuarrel(t *testing.T) {
 	c = newChat(t, understand.Rules{})
 	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
-	has(t, "no party named: which", c.say("李四", "这事 王五你去看看"), "要交给王五的是哪件？请回复「指派 #编号 王五」")
+	has(t, "no party named: which", c.say("李四", "这事 王五你去看看"), "要交给王五的是哪一件？请回复数字：", "和发「指派 #R2 王五」一样")
 	has(t, "the named one of two", c.say("李四", "陈二的事 让王五去看看"), "#R2 已指派给王五")
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
 }
@@ -71,7 +71,7 @@ func TestLeaderTakesUpInFewWords(t *testing.T) {
 
 	has(t, "report 2", c.h59in1("谢明", "上报 后山的水渠堵了"), "已登记 #R2")
 	has(t, "report 3", c.h59in1("谢明", "上报 村口的路灯坏了"), "已登记 #R3")
-	has(t, "two wait: which", c.h59in1("刘建国", "我来处理"), "刘建国，最近有2件新事项还没受理", "#R3", "#R2", "请回复「确认 #编号」")
+	has(t, "two wait: which", c.h59in1("刘建国", "我来处理"), "刘建国，最近有2件新事项还没受理", "「1」#R3", "「2」#R2", "和发「确认 #R3」一样")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
 	has(t, "a worker is told whose it is", c.h59in1("马红梅", "我去处理一下"), "还没指派给您")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)

@@ -42,7 +42,14 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 		switch {
 		case len(mine) == 0:
 			return nil, "", false, nil
+		case len(mine) > 1 && leads:
+			// one tap: his number is 「指派 #R 何志强 …」 as typed
+			return nil, "", true, r.pickReply(ctx, t, mine, func(_ int, rep village.Report) string {
+				return "指派 #" + rep.ID + " " + name + " " + r.seenNote(t, name)
+			}, shortText(t.text), "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true})
 		case len(mine) > 1:
+			// a worker's: the 进展 that offers the 指派 (offerAssign) is
+			// no typed line, so the command is shown
 			return nil, "", true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true,
 				"Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.village, t.where.grid)})
 		case leads:

@@ -105,7 +105,7 @@ func TestMediatorSaysHeGoes(t *testing.T) {
 
 	c.say("周八", "上报 调解 雷志明家的鸡天天跑到我家菜地里 说了也不管")
 	c.say("王五", "上报 调解 刘婶家的鸡把我家秧苗啄了")
-	has(t, "two alike: which", c.say("郑十", "我明天去看看那几只鸡"), "郑十，最近有2件新事项还没受理：\n#R2", "#R3", "「确认 #编号」")
+	has(t, "two alike: which", c.say("郑十", "我明天去看看那几只鸡"), "郑十，最近有2件新事项还没受理，您接手的是哪一件？请回复数字：\n「1」#R2", "「2」#R3", "和发「确认 #R2」一样")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
 	has(t, "the leader names the party", c.say("李四", "我明天上午去雷志明家调解一下"), "#R2 已受理，由李四、郑十负责")
 }

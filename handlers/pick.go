@@ -135,13 +135,32 @@ func pickShown(q question, opt pickOption) string {
 // number its 进展 with notes[i], as 「进展 #R 他的话」 typed. shown is his
 // words as the reply quotes them.
 func (r *Router) progressPick(ctx context.Context, t *turn, mine []village.Report, notes []string, shown string) error {
-	opts := make([]pickOption, len(mine))
-	for i, rep := range mine {
-		opts[i] = pickOption{Ref: rep.ID, Line: string(vProgress) + " #" + rep.ID + " " + notes[i], Label: shortText(rep.Text)}
+	return r.pickReply(ctx, t, mine, func(i int, rep village.Report) string {
+		return string(vProgress) + " #" + rep.ID + " " + notes[i]
+	}, shown, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Note": shown})
+}
+
+// pickReply asks which of items (one village's, the turn's) note is
+// about, numbered, item i's number running line(i, item) as typed, and
+// replies tmpl with data and the numbered items as Pick. It is for lines
+// a digit may run: never 办结, 驳回 or 上报镇 (those keep the command shown).
+func (r *Router) pickReply(ctx context.Context, t *turn, items []village.Report, line func(int, village.Report) string, note, tmpl string, data map[string]any) error {
+	opts := make([]pickOption, len(items))
+	for i, rep := range items {
+		opts[i] = pickOption{Ref: rep.ID, Line: strings.TrimSpace(line(i, rep)), Label: shortText(rep.Text)}
 	}
-	items, err := r.askPickOne(t, shown, opts, false)
+	pick, err := r.askPickOne(t, note, opts, false)
 	if err != nil {
 		return err
 	}
-	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Note": shown, "Pick": items})
+	data["Pick"] = pick
+	return r.reply(ctx, t, tmpl, data)
+}
+
+// scenePick asks a grid cadre which of his grid's live emergencies his
+// plain news (words) is of, numbered: his number is 「进展 #R 他的话」 as
+// typed (scene.which).
+func (r *Router) scenePick(ctx context.Context, t *turn, live []village.Report, words string) error {
+	return r.pickReply(ctx, t, live, func(_ int, rep village.Report) string { return string(vProgress) + " #" + rep.ID + " " + words },
+		shortText(words), "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(words)})
 }

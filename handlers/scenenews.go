@@ -93,8 +93,12 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			if denies {
 				return false, nil // noted on each, he is asked which (bystanderDenies)
 			}
-			return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
-				"Note": shortText(t.text)})
+			if over {
+				// 办结 asks the reporter: shown, never run on a digit
+				return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
+					"Note": shortText(t.text)})
+			}
+			return true, r.scenePick(ctx, t, live, t.text)
 		}
 		word := "进展"
 		if over && unattended(live[0]) && r.mayEnd(t, live[0]) {

@@ -663,7 +663,9 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 	case err != nil:
 		return true, err
 	case len(mine) > 1:
-		return true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
+		// one tap: his number is 「指派 #R 王五 他的话」 as typed
+		return true, r.pickReply(ctx, t, mine, func(_ int, rep village.Report) string { return "指派 #" + rep.ID + " " + name + " " + note },
+			shortText(t.text), "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
 	case len(mine) == 1:
 		t.implied, t.known = true, mine[:1] // read once: 指派 acts on it as read here
 		_, err = r.run(ctx, t, "指派 #"+mine[0].ID+" "+name+" "+note)
@@ -673,11 +675,18 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 	return false, nil
 }
 
+// acceptPick asks which of fresh a cadre takes on, numbered: his number
+// is 「确认 #R 他的话」 as typed.
+func (r *Router) acceptPick(ctx context.Context, t *turn, fresh []village.Report, note string) error {
+	return r.pickReply(ctx, t, fresh, func(_ int, rep village.Report) string { return "确认 #" + rep.ID + " " + note },
+		shortText(t.text), "accept.which", map[string]any{"Who": t.who.Name, "Items": fresh})
+}
+
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.
 func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Report, note string) error {
 	if len(fresh) > 1 {
-		return r.reply(ctx, t, "accept.which", map[string]any{"Who": t.who.Name, "Items": fresh})
+		return r.acceptPick(ctx, t, fresh, note)
 	}
 	t.implied = true
 	_, err := r.run(ctx, t, strings.TrimSpace("确认 #"+fresh[0].ID+" "+note))
@@ -1266,7 +1275,7 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 			return rep.Status != village.StatusNew || !may
 		}) {
 			// he goes to one of them, nobody's yet: which, he says
-			return nil, "", true, r.reply(ctx, t, "accept.which", map[string]any{"Who": t.who.Name, "Items": meant})
+			return nil, "", true, r.acceptPick(ctx, t, meant, note)
 		}
 		if len(meant) != 1 || meant[0].Status != village.StatusNew {
 			return nil, "", false, nil

@@ -28,7 +28,7 @@ func TestCadreTakesOnInPlainWords(t *testing.T) {
 	expect(t, "report 2", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R2")
 	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
 	expect(t, "two fresh reports: which", c.say("李四", "好的 我下午过去"),
-		"李四，最近有2件新事项还没受理：\n#R3 后山垃圾没人清\n#R2 我家门口水管漏水\n您接手的是哪件？请回复「确认 #编号」")
+		"李四，最近有2件新事项还没受理，您接手的是哪一件？请回复数字：\n「1」#R3 后山垃圾没人清\n「2」#R2 我家门口水管漏水\n回「1」就由您受理 #R3")
 	expect(t, "he names one", c.say("李四", "确认 #R3"), "#R3 已受理")
 	expect(t, "the one left, his bare 知道了 with no notice", c.say("李四", "知道了 明天去修"), "按李四的回复，#R2 已受理")
 	c.wantStatuses(nil, village.StatusAccepted)
@@ -373,7 +373,7 @@ func TestLeaderDelegatesInPlainWords(t *testing.T) {
 	}
 	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
 	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
-	has(t, "two fresh: which", c.say("李四", "让王五去看看"), "请回复「指派 #编号 王五」")
+	has(t, "two fresh: which", c.say("李四", "让王五去看看"), "请回复数字：", "和发「指派 #R3 王五」一样")
 }
 
 // TestNewsOfOwnItem: a grid worker's plain news about an open item he

@@ -30,7 +30,7 @@ func saidOn(rep village.Report, who string) (n int) {
 func TestFireDownAmongTwoFires(t *testing.T) {
 	c := twoFires(t, "后山林子也着火了")
 	expectLike(t, "leader, unsure", c.say("李四", "大火基本灭了"),
-		like{start: grid3 + ": 李四，本组有2件突发事件没办结：", has: "「进展 #编号 大火基本灭了」"})
+		like{start: grid3 + ": 李四，本组有2件突发事件没办结，您说的「大火基本灭了」是哪一件？请回复数字：", has: "和发「进展 #R2 大火基本灭了」一样"})
 	expectLike(t, "villager, unsure", c.say("陈二", "大火基本灭了"),
 		like{start: dutyChat + ": 【突发补充·进展】青山村三组 #R1 或 #R2（哪一处待确认）", has: "陈二（13900000002）说：大火基本灭了"},
 		like{start: grid3 + ": 陈二，现在有2处险情：#R1（", has: "「#R1 大火基本灭了」"})

@@ -134,7 +134,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 // again on the one he names.
 func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Reading, live []village.Report, cadre bool) error {
 	if cadre {
-		return r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(t.text)})
+		return r.scenePick(ctx, t, live, t.text)
 	}
 	open := asRaised(live)
 	data := map[string]any{"Open": open, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
