@@ -50,7 +50,9 @@ func (r *Router) officerTakes(note string, anyUnit bool) (unit string, ok bool) 
 	if !containsAnyOf(note, officerTakeWords...) {
 		return "", false
 	}
-	for _, w := range strings.FieldsFunc(note, func(c rune) bool { return strings.ContainsRune(" ，,。、；;！!找跟和与给联系对接转交", c) }) {
+	for _, w := range strings.FieldsFunc(note, func(c rune) bool {
+		return strings.ContainsRune(" ，,。、；;！!找跟和与给联系对接转交", c)
+	}) {
 		if unit = r.unitNamed(w); unit != "" {
 			break
 		}
