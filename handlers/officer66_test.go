@@ -62,7 +62,7 @@ func TestOfficerTakesInPlainWords(t *testing.T) {
 func TestOfficerTakesWhichOfTwo(t *testing.T) {
 	c := lampWithTownship(t)
 	c.upToTownship("王五", "上报 三组桥头下水道堵了", "#R2", "主管网堵了")
-	has(t, "asked", c.in(officeChat, "孙七", "我来跟"), officeChat+": 孙七，您说的「我来跟」是哪一件？请回复数字：\n「1」#R1", "「2」#R2")
+	has(t, "asked", c.in(officeChat, "孙七", "我来跟"), officeChat+": 孙七，您说的「我来跟」是哪一件？请回复数字：\n「1」#R1", "「2」#R2", "回「1」就由镇里接手 #R1")
 	has(t, "picked", c.in(officeChat, "孙七", "2"), grid3+": 按孙七的回复，#R2 镇里已接手", "孙七：我来跟")
 	if got := c.in(officeChat, "孙七", "我来跟"); len(got) == 0 {
 		t.Errorf("R1 still waits: silence")
