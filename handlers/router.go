@@ -1427,6 +1427,10 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 	if done, err := r.noteHint(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
 		return err
 	}
+	if done, err := r.officerTakesRecent(ctx, t); done {
+		// "这个我找城建办联系一下" right after a 【网格上报】: its 确认
+		return err
+	}
 	if done, err := r.dutyNote(ctx, t); done {
 		return err
 	}
@@ -1770,6 +1774,11 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 		// "#R1 转司法所", "转交应急办" quoting its 【网格上报】: his 指派
 		// to that department, as 「指派 #R1 司法所」
 		_, err := r.run(ctx, t, string(vAssign)+" "+n.named[0]+" "+n.note)
+		return true, err
+	}
+	if done, err := r.officerTakesNamed(ctx, t, n); done {
+		// "R1我来跟", "我找城建办联系一下" quoting its 【网格上报】: the
+		// township's 确认 (or 指派 to the department named), his words the note
 		return true, err
 	}
 	if done, err := r.judgedOrdinary(ctx, t, n); done {

@@ -1,0 +1,186 @@
+package handlers
+
+// An officer's plain words taking on an item the grid sent up, in the
+// township's chat: 「R1我来跟」, 「这个我找城建办联系一下」 after its
+// 【网格上报】, 「我来处理」 quoting it. They are the township's 确认 with
+// his words as the note; a department of the township named in them is
+// his 指派 to it, which takes it on the same way (prepareAssign).
+
+import (
+	"cmp"
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// officerTakeWords say the speaker takes a matter on himself: 「我来跟」,
+// 「交给我」, 「我负责」.
+var officerTakeWords = []string{"我来跟", "我来办", "我来处理", "我来负责", "我负责", "交给我", "我跟进", "我来协调", "我来对接",
+	"我来管", "我去协调", "我去对接", "我接手", "我来接", "我去处理", "我去办"}
+
+// notTakingWords turn taking words round: 「我负责不了」, 「不是我负责」.
+var notTakingWords = []string{"不了", "不是我", "不归我", "没法", "别", "不用", "谁来", "谁负责", "吗", "?", "？"}
+
+// contactsUnit reads a contact the speaker will make: 「我找城建办联系一下」,
+// 「我联系一下供电所」, 「我去跟水利站对接」; the second or third group is
+// whom.
+var contactsUnit = regexp.MustCompile(`我(?:来|去|先)?(?:(?:找|跟|和|与|给)([^\s，,。、；;！!]{2,8}?)(?:联系|对接|沟通|打个?电话)|(?:联系|对接)(?:一下|下)?([^\s，,。、；;！!]{2,8}))`)
+
+// officerTakes reads note as an officer's words taking an item on: ok, and
+// the unit he passes it to, if he names one (a department of the township
+// or a body by its name's ending: 城建办, 供电所). A contact with no unit
+// named (「我联系一下」, 「我联系一下食堂」) takes an item on only when
+// anyUnit: the item is named or quoted.
+func (r *Router) officerTakes(note string, anyUnit bool) (unit string, ok bool) {
+	if containsAnyOf(note, notTakingWords...) {
+		return "", false
+	}
+	if m := contactsUnit.FindStringSubmatch(note); m != nil {
+		unit = r.unitNamed(cmp.Or(m[1], m[2]))
+		if unit != "" || anyUnit {
+			return unit, true
+		}
+	}
+	if !containsAnyOf(note, officerTakeWords...) {
+		return "", false
+	}
+	for _, w := range strings.FieldsFunc(note, func(c rune) bool {
+		return strings.ContainsRune(" ，,。、；;！!找跟和与给联系对接转交", c)
+	}) {
+		if unit = r.unitNamed(w); unit != "" {
+			break
+		}
+	}
+	return unit, true
+}
+
+// unitNamed is w as a body an item is passed to: a department of the
+// township, or a name with a unit's ending (unitEnds, unitNames); "" else.
+func (r *Router) unitNamed(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "一下"), "那边")
+	if d, ok := r.cfg.Township.Department(w); ok {
+		return d.Name
+	}
+	if n := utf8.RuneCountInString(w); n < 2 || n > 8 || !containsAnyOf(w, unitNames...) &&
+		!slices.ContainsFunc(unitEnds, func(end string) bool { return strings.HasSuffix(w, end) }) {
+		return ""
+	}
+	return w
+}
+
+// takenUpBy runs an officer's taking words note on rep, sent up and not
+// taken over: 指派 to the department named (which takes it on, prepareAssign),
+// else 确认, his words the note either way; the grid hears as for the
+// typed command.
+func (r *Router) takenUpBy(ctx context.Context, t *turn, rep village.Report, unit, note string) error {
+	t.implied = true
+	_, err := r.run(ctx, t, r.takeLine(rep, unit, note))
+	return err
+}
+
+// takeLine is the command an officer's taking words note on rep mean.
+func (r *Router) takeLine(rep village.Report, unit, note string) string {
+	ref := village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1)
+	if d, ok := r.cfg.Township.Department(unit); ok && unit != "" {
+		return string(vAssign) + " " + ref + " " + d.Name + " " + note
+	}
+	return string(vAccept) + " " + ref + " " + note
+}
+
+// officerTakesNamed is officerTakes of an officer's note on the one item
+// he numbered or quoted (「R1我来跟」): taken on when the township is yet
+// to take it (townshipToTake, no alarm: the duty chat's 确认 is said as
+// such). done is false otherwise.
+func (r *Router) officerTakesNamed(ctx context.Context, t *turn, n refNote) (done bool, err error) {
+	if !officerHere(t) || len(n.refs) != 1 || n.unsure {
+		return false, nil
+	}
+	unit, ok := r.officerTakes(n.note, true)
+	if !ok {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	mine := rep.Status == village.StatusEscalated && rep.HandledBy(t.who) // 确认 says he has it already
+	if err != nil || !ok || !mine && !r.townshipToTake(rep) || rep.Type == village.Emergency {
+		return err != nil, err
+	}
+	return true, r.takenUpBy(ctx, t, rep, unit, n.note)
+}
+
+// upWindow is how long after it went up an item is the one an officer's
+// unnumbered words in the office chat are about; it spans a night's hold
+// of the post till morning.
+const upWindow = 12 * time.Hour
+
+// officerTakesRecent is officerTakes of an officer's unnumbered, unquoted
+// words in the township's chat (「这个我找城建办联系一下」): the one item
+// sent up to this chat within upWindow that no officer took over is taken
+// on; of several he is asked which, his number its 确认. A contact takes
+// an item on only with a unit named (「我联系一下食堂」 is talk). done is
+// false for other words, or no such item.
+func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || !officerHere(t) {
+		return false, nil
+	}
+	unit, ok := r.officerTakes(t.text, false)
+	if !ok {
+		return false, nil
+	}
+	cands, err := r.upHere(ctx, t)
+	switch {
+	case err != nil:
+		return true, err
+	case len(cands) == 0:
+		return false, nil
+	case len(cands) == 1:
+		return true, r.takenUpBy(ctx, t, cands[0], unit, t.text)
+	}
+	slices.SortFunc(cands, func(a, b village.Report) int {
+		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(refNumber(a.ID), refNumber(b.ID)))
+	})
+	several := len(r.cfg.Villages) > 1
+	opts := make([]pickOption, len(cands))
+	for i, rep := range cands {
+		place := rep.Grid
+		if several {
+			place = rep.Village + rep.Grid
+		}
+		opts[i] = pickOption{Ref: rep.ID, Line: r.takeLine(rep, unit, t.text), Label: strings.TrimSpace(place + " " + shortText(rep.Text))}
+	}
+	if v := cands[0].Village; cands[len(cands)-1].Village == v {
+		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
+	}
+	items, err := r.askPickOne(t, t.text, opts, false)
+	if err != nil {
+		return true, err
+	}
+	return true, r.reply(ctx, t, "pick.office", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": items})
+}
+
+// upHere are the items sent up to the turn's chat within upWindow that no
+// officer took over, as this process follows each village's open reports
+// (no round trip when it does); the reads guard the commit they decide.
+func (r *Router) upHere(ctx context.Context, t *turn) ([]village.Report, error) {
+	var out []village.Report
+	for _, v := range r.cfg.Villages {
+		sc := storage.VillageScope(v.Name)
+		open, read, err := r.store.FollowedReports(ctx, sc, "", 0)
+		if err != nil {
+			return nil, err
+		}
+		t.copies.addReports(sc, read)
+		for _, rep := range open {
+			if rep.Status.Open() && r.townshipToTake(rep) && rep.Type != village.Emergency && r.cfg.TownshipChat(&rep) == t.m.Chat &&
+				t.at.Sub(rep.EscalatedAt()) <= upWindow {
+				out = append(out, rep)
+			}
+		}
+	}
+	return out, nil
+}
