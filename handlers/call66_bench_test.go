@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"testing"
@@ -15,16 +16,21 @@ import (
 // morning's list is committed (not measured), then his note is measured.
 // "well": 「白凤兰挺好的」 privately; "need": 「白凤兰身体还行 就是有点咳嗽」,
 // which files an item; "group": 「白凤兰挺好的」 in the grid group;
-// "several": 「王奶奶好 石德贵没接 白凤兰挺好」, three logs.
+// "several": 「王奶奶好 石德贵没接 白凤兰挺好」, three logs. "others' list"
+// (claim67): 马红梅's 「徐玉珍挺好的」, 徐玉珍 on 何志强's list, told whose;
+// "other grid": 马红梅's 「白凤兰挺好的」, told whose she is.
 func BenchmarkCallHeard(b *testing.B) {
 	for _, tc := range []struct {
 		name, chat, text string
 		listed           []string
+		from             string // 王五 unless said
 	}{
-		{"well", "", "白凤兰挺好的", []string{"白凤兰"}},
-		{"need", "", "白凤兰身体还行 就是有点咳嗽", []string{"白凤兰"}},
-		{"group", grid3, "白凤兰挺好的", []string{"白凤兰"}},
-		{"several", "", "王奶奶好 石德贵没接 白凤兰挺好", []string{"王奶奶", "石德贵", "白凤兰"}},
+		{"well", "", "白凤兰挺好的", []string{"白凤兰"}, ""},
+		{"need", "", "白凤兰身体还行 就是有点咳嗽", []string{"白凤兰"}, ""},
+		{"group", grid3, "白凤兰挺好的", []string{"白凤兰"}, ""},
+		{"several", "", "王奶奶好 石德贵没接 白凤兰挺好", []string{"王奶奶", "石德贵", "白凤兰"}, ""},
+		{"others' list", "", "徐玉珍挺好的", []string{"徐玉珍"}, "马红梅"},
+		{"other grid", "", "白凤兰挺好的", []string{"白凤兰"}, "马红梅"},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			r, st := benchRouter(b, true)
@@ -38,7 +44,7 @@ func BenchmarkCallHeard(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				m := bot.Message{ID: fmt.Sprintf("%d-a", i), At: day.Add(time.Hour), Chat: tc.chat, Private: tc.chat == "", From: "王五", Text: tc.text}
+				m := bot.Message{ID: fmt.Sprintf("%d-a", i), At: day.Add(time.Hour), Chat: tc.chat, Private: tc.chat == "", From: cmp.Or(tc.from, "王五"), Text: tc.text}
 				before := st.RoundTrips()
 				benchSetup(b, r, m)
 				trips, n = trips+st.RoundTrips()-before, n+1

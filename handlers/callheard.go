@@ -166,3 +166,50 @@ func (r *Router) callLogged(ctx context.Context, t *turn, heard string, err erro
 	}
 	return r.callLog(ctx, t, command{verb: vCall, word: "回访", args: heard})
 }
+
+// heardOfOthers answers a worker's note of how an elder is (「徐玉珍挺好的」,
+// as heardLogs reads it) when she is not on his list: one of his grid on
+// another worker's list today hears whose list she is on and the 回访
+// that logs it under his name (which closes that worker's call); one of
+// another grid hears whose she is, as the 回访 would (call.notmine). done
+// is false for anything else (no list holds her: the help as before).
+func (r *Router) heardOfOthers(ctx context.Context, t *turn, args string) (done bool, err error) {
+	if t.where.kind != inPrivate || t.quote != nil || heardAsked(t.text) {
+		return false, nil
+	}
+	v := r.callVillage(t)
+	elder := func(n string) bool {
+		p, err := r.people.Lookup(v, n)
+		return err == nil && !p.UsesWeChat && p.Phone != ""
+	}
+	n, width := leadingName(args, elder)
+	if n == "" {
+		return false, nil
+	}
+	rest := strings.TrimLeft(args[width:], callSeps)
+	parts := strings.FieldsFunc(rest, func(c rune) bool { return strings.ContainsRune(callSeps+"\n", c) })
+	if !tellsHowSheIs(rest) || slices.ContainsFunc(parts, func(part string) bool { m, _ := leadingName(part, elder); return m != "" }) {
+		return false, nil // several elders: not one note of hers
+	}
+	p, _ := r.people.Lookup(v, n)
+	if !mayCall(t.who, p) {
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + village.OutcomeReached + " " + rest})
+	}
+	sc := storage.VillageScope(v)
+	raws, reads, err := r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen})
+	if err != nil {
+		return true, err
+	}
+	t.copies.add(sc, reads[0])
+	open, err := storage.CallsIn(raws[0])
+	if err != nil {
+		return true, err
+	}
+	i := slices.IndexFunc(open, func(c village.Call) bool {
+		return c.PersonKey == p.Key() && c.WorkerKey != t.who.Key() && c.Worker != t.who.Name && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+	})
+	if i < 0 {
+		return false, nil
+	}
+	return true, r.reply(ctx, t, "call.heard.others", map[string]any{"P": n, "Worker": open[i].Worker, "Said": rest})
+}

@@ -313,8 +313,9 @@ var refLeads = []string{"#", "R", "r", "C", "c", "L", "l"}
 // claimLead is leading references that are all claims' ("C1", "#C1、C2").
 var claimLead = regexp.MustCompile(`^(?:(?:#\s*)?[Cc]\s*[0-9]{1,9}[\s,，、:：和]*)+$`)
 
-// givesPoints is a score given after a claim's reference: "给8分", "给十分".
-var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八九十]{1,4}\s*分(?:$|[\s，,。.！!])`)
+// givesPoints is a score given after a claim's reference: "给8分", "给十分",
+// and after several, each one's: "都给8分", "每项8分", "各8分".
+var givesPoints = regexp.MustCompile(`^(?:(?:都|各|均|每项|每条|每个|每一项)(?:是|为)?\s*给?|给)\s*各?\s*[0-9零一二两三四五六七八九十]{1,4}\s*分(?:$|[\s，,。.！!])`)
 
 // scoreOnly is a reviewer's reply that is only a score: "8分", "给8分",
 // "八分".
@@ -471,6 +472,23 @@ func (c command) withNumbers(kind byte, plain bool) command {
 		c.refs, c.args = refs, strings.TrimSpace(args)
 	}
 	return c
+}
+
+// withClaimNumbers is withNumbers of claims ("#1 #3", "1号、3号"), the
+// numbers written back into the arguments as claims' ("#C1 #C3 8分"): a
+// message on several claims is read from its words (claimSteps).
+func (c command) withClaimNumbers() command {
+	n := c.withNumbers('C', false)
+	if len(c.refs) > 0 || len(n.refs) == 0 {
+		return n
+	}
+	refs := make([]string, len(n.refs))
+	for i, r := range n.refs {
+		refs[i] = "#" + r.String()
+	}
+	n.args = strings.TrimSpace(strings.Join(refs, " ") + " " + n.args)
+	n.reordered = false // the words are the arguments now
+	return n
 }
 
 // plainRef is a number alone at the start of a command's arguments ("4

@@ -1104,6 +1104,10 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			// "白凤兰挺好的", "王奶奶好 石德贵没接 白凤兰挺好": of ones on his list
 			return true, r.callLogged(ctx, t, heard, err)
 		}
+		if done, err := r.heardOfOthers(ctx, t, args); done {
+			// 马红梅's "徐玉珍挺好的", 徐玉珍 on 何志强's list
+			return true, err
+		}
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
 			return r.callNote(ctx, t)

@@ -114,7 +114,10 @@ func (r *Router) pointsFlows() map[verb]flow {
 		return func(ctx context.Context, t *turn, cmd command) error { return f(ctx, t, cmd.withBareRef('C')) }
 	}
 	return map[verb]flow{
-		vClaim: p.claim, vApprove: p.plainReview(bare(p.approve)), vAward: p.record, vDeduct: p.record,
+		vClaim: p.claim, vApprove: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
+			// 「同意 #1 #3」: every number a claim's, none a score
+			return p.approve(ctx, t, cmd.withClaimNumbers())
+		}), vAward: p.record, vDeduct: p.record,
 		vObject: bare(p.object), vWithdraw: p.plainReview(bare(p.withdraw)), vUphold: bare(p.settle),
 		vRevoke: func(ctx context.Context, t *turn, cmd command) error {
 			// "撤销 #L6", or 撤销 quoting a 兑换 reply: the shopkeeper's 撤销兑换.
@@ -129,7 +132,7 @@ func (r *Router) pointsFlows() map[verb]flow {
 		vReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N == 0 && scoresOnly(t.who) {
 				// he rejects no reports: "驳回 #3 …" and "驳回 3 …" are claims
-				cmd = cmd.withBareRef('C').withPlainRef('C')
+				cmd = cmd.withClaimNumbers().withPlainRef('C')
 			}
 			if p.claimRef(t, cmd).N > 0 || scoresOnly(t.who) {
 				// a bare 驳回 of his names the claim he likely means
@@ -796,7 +799,7 @@ func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scop
 	}
 	if t.several != nil && t.batch != nil {
 		// one step of several: the next sees the account as posted
-		t.several.decided(acct)
+		t.several.decided(acct, c)
 		return p.r.commitTurn(ctx, t, change, nil)
 	}
 	_, err = p.r.store.Commit(ctx, change)

@@ -33,6 +33,9 @@ type claimBatch struct {
 	// approved are each household's approved claims as read ahead, and
 	// the read (approvedOf).
 	approved map[string]approvedRead
+	// now are the claims the steps before approved, by household: the
+	// twin reminder sees one approved a step earlier.
+	now map[string][]village.Claim
 }
 
 type approvedRead struct {
@@ -42,7 +45,7 @@ type approvedRead struct {
 
 func newClaimBatch() *claimBatch {
 	return &claimBatch{byID: map[string]village.Claim{}, accts: map[string]village.Account{}, reads: map[string]storage.IndexRead{},
-		approved: map[string]approvedRead{}}
+		approved: map[string]approvedRead{}, now: map[string][]village.Claim{}}
 }
 
 // claim is claim id as read ahead; ok is false when it was not (nil b).
@@ -54,10 +57,14 @@ func (b *claimBatch) claim(id string) (village.Claim, bool) {
 	return c, ok
 }
 
-// decided keeps acct as the step deciding c posted it, for the next step.
-func (b *claimBatch) decided(acct *village.Account) {
+// decided keeps acct as the step deciding c posted it, and c when
+// approved, for the next step.
+func (b *claimBatch) decided(acct *village.Account, c village.Claim) {
 	if acct != nil {
 		b.accts[acct.Household] = *acct
+	}
+	if c.Status == village.ClaimApproved {
+		b.now[c.Household] = append(b.now[c.Household], c)
 	}
 }
 
@@ -80,15 +87,17 @@ func (p *pointsFlow) accountFor(ctx context.Context, t *turn, sc storage.Scope, 
 // approvedFor is approvedOf, or, in a message deciding several claims,
 // the household's approved claims as read ahead.
 func (p *pointsFlow) approvedFor(ctx context.Context, t *turn, sc storage.Scope, acct village.Account, read storage.IndexRead) ([]village.Claim, storage.IndexRead, error) {
-	if t.several == nil || acct.Doc == 0 {
+	if t.several == nil {
 		return p.approvedOf(ctx, sc, acct, read)
 	}
 	ar, ok := t.several.approved[acct.Household]
-	if !ok {
-		return p.approvedOf(ctx, sc, acct, read)
+	if !ok || acct.Doc == 0 {
+		// none read ahead (or no account yet): the steps before's only
+		approved, read, err := p.approvedOf(ctx, sc, acct, read)
+		return append(approved, t.several.now[acct.Household]...), read, err
 	}
 	approved, err := storage.ClaimsIn(ar.raws)
-	return approved, ar.read, err
+	return append(approved, t.several.now[acct.Household]...), ar.read, err
 }
 
 // claimStep is one claim of a message deciding several: its verb (同意
@@ -206,15 +215,29 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 		seen[id] = true
 		steps = append(steps, claimStep{ref: x.ref, verb: cur, word: curWord, text: strings.Trim(text[start:end], stepSeps), run: run})
 	}
-	// 「驳回 #C3 #C4 重复」: one reason for the numbers before it (a
-	// score is never shared: it is each item's to give)
+	// 「驳回 #C3 #C4 重复」: one reason for the numbers before it; a
+	// score only when said to be each one's (「同意 #C1 #C2 都给8分」,
+	// 「每项8分」, 「各8分」): a bare 「8分」 is the last number's
 	for i := len(steps) - 2; i >= 0; i-- {
-		if s, next := &steps[i], steps[i+1]; s.verb == vReject && s.text == "" && next.verb == vReject && next.run == s.run {
+		s, next := &steps[i], &steps[i+1]
+		if s.verb != next.verb || next.run != s.run || s.text != "" {
+			continue
+		}
+		if s.verb == vReject || eachScore.MatchString(next.text) {
 			s.text = next.text
+		}
+	}
+	for i := range steps {
+		if m := eachScore.FindStringSubmatchIndex(steps[i].text); m != nil && steps[i].verb == vApprove {
+			steps[i].text = steps[i].text[m[2]:]
 		}
 	}
 	return steps
 }
+
+// eachScore is a score said to be each item's: 「都给8分」, 「每项8分」,
+// 「各给八分」, 「均为8分」; its submatch the score.
+var eachScore = regexp.MustCompile(`^(?:都|各|均|每项|每条|每个|每一项|每人|全部)(?:是|为|各)?\s*(?:给|打|加)?\s*各?\s*((?:[0-9]{1,4}|[零一二两三四五六七八九十]{1,5})\s*分?(?:$|[\s，,。.！!]))`)
 
 // reviewVerb is the verb of a decision reviewWord found.
 func reviewVerb(word string) verb {
