@@ -16,13 +16,14 @@ import (
 // 吵了") is the village's environment (see din and problem).
 
 // neighbourNuisance reports whether t complains of a nuisance a neighbour
-// household makes that harms the sender, and goes on.
-// Burning rubbish or straw in the open ("隔壁天天烧塑料 呛死人了") is a
-// 禁烧 matter for the village whoever does it (see burnOffs), no quarrel.
-// So is a nuisance a business makes ("楼下小卖部天天放大喇叭 吵死人") or
-// one that harms a whole group ("锣鼓敲到半夜 吵得整个组睡不着").
+// household makes that harms the sender, and goes on. Burning rubbish or
+// straw in the open ("隔壁天天烧塑料 呛死人了") is a 禁烧 matter for the
+// village whoever does it (see burnOffs), and so is a nuisance a business
+// makes ("楼下小卖部天天放大喇叭 吵死人") or one that harms a whole group
+// ("锣鼓敲到半夜 吵得整个组睡不着"): no quarrel. Praise ("李大姐家的腊肉
+// 熏得真香") tells of no nuisance at all.
 func neighbourNuisance(t string) bool {
-	if containsAny(t, burnOffs) || containsAny(t, bannedBurnings) || containsAny(t, businesses) || containsAny(t, manyHarmed) {
+	if containsAny(t, burnOffs) || containsAny(t, bannedBurnings) || containsAny(t, businesses) || containsAny(t, manyHarmed) || containsAny(t, pleased) {
 		return false
 	}
 	return nuisanceHousehold(t) && (containsAny(t, nuisances) || roamsIn(t) || strings.Contains(t, "狗") && barkRe.MatchString(t)) && sufferedNuisance(t)
@@ -74,8 +75,10 @@ var nuisances = newLexicon(
 	"吵", "闹", "噪音", "放音乐", "放歌", "音响", "喇叭", "打麻将", "打牌", "搓麻将", "唱歌", "装修", "电钻", "敲敲打打", "叮叮当当", "狗叫", "鸡叫", "鹅叫", "打鸣",
 	// smell, smoke
 	"臭", "熏", "烧东西", "烧柴", "冒烟", "烟", "异味", "味道", "粪",
+	// a din told by its sound: "天天早上五点就剁肉 咚咚的"
+	"咚咚", "哐哐", "砰砰", "轰轰", "嗡嗡",
 	// water, dirt
-	"泼水", "泼脏水", "倒垃圾", "扔垃圾", "丢垃圾", "脏水", "污水", "粪水", "臭水", "流到我家", "排到我家", "淌到我家",
+	"倒水", "洗衣水", "洗碗水", "往我家门口倒", "往我家院子", "泼水", "泼脏水", "倒垃圾", "扔垃圾", "丢垃圾", "脏水", "污水", "粪水", "臭水", "流到我家", "排到我家", "淌到我家",
 	// a way or light blocked
 	"堵", "占", "挡", "停在我家")
 
@@ -88,9 +91,10 @@ var roamRe = regexp.MustCompile(`[狗猫` + strayAnimals + `][^。!?！？]{0,8}
 // sufferedNuisance reports whether t tells a harm to the sender that goes
 // on: it keeps him from sleep or rest ("睡不着", "受不了", "没法开窗"), he
 // complained to no avail ("说了好几次也不管"), or it lands on his own again
-// and again ("天天跑到我家菜地里"). A fright once ("吓我一跳") is none.
+// and again ("天天跑到我家菜地里"), or dirt got onto it ("粪水流到我家
+// 院子里了"). A fright once ("吓我一跳") is none.
 func sufferedNuisance(t string) bool {
-	if containsAny(t, disturbed) || containsAny(t, nuisanceHarms) || containsAny(t, unheeded) {
+	if containsAny(t, disturbed) || containsAny(t, nuisanceHarms) || containsAny(t, unheeded) || containsAny(t, intrusions) {
 		return true
 	}
 	return containsAny(t, mine) && containsAny(t, recurring)
@@ -98,7 +102,11 @@ func sufferedNuisance(t string) bool {
 
 var (
 	// nuisanceHarms say a nuisance is more than one can bear.
-	nuisanceHarms = newLexicon("没法", "没办法", "吵死", "臭死", "熏死", "烦死", "吵得", "臭得", "熏得", "不敢开窗", "开不了窗", "出不去", "进不去", "过不去", "晒不了", "呛得", "呛死")
+	nuisanceHarms = newLexicon("没法", "没办法", "吵死", "臭死", "熏死", "烦死", "吵得", "不敢开窗", "开不了窗", "出不去", "进不去", "过不去", "晒不了", "呛得", "呛死")
+	// intrusions say dirt got onto the sender's own: harm once is enough.
+	intrusions = newLexicon("流到我家", "流进我家", "排到我家", "淌到我家", "漏到我家", "渗到我家", "渗进我家", "漫到我家")
+	// pleased say a neighbour's doing pleases: no nuisance.
+	pleased = newLexicon("真香", "好香", "好吃", "好听", "真好", "热闹", "羡慕")
 	// unheeded say the sender asked the household to stop, in vain.
 	unheeded = newLexicon("说了好几次", "说了几次", "说了多少次", "说了也不", "说过好几次", "说过几次", "也不管", "也不听", "不听劝", "讲了也不", "打过招呼也")
 	// recurring say a thing happens again and again.
