@@ -15,9 +15,10 @@ import (
 // din reports whether t complains of a din: a din-maker (see dinMakers)
 // at an hour people sleep (see sleepHours), told by one it disturbs (see
 // disturbed) or of others making it (see dinners); or a din told by its
-// loudness (see loudness).
+// loudness (see loudness) or by a public din-maker complained of (see
+// publicDins).
 func din(t string) bool {
-	if containsAny(t, loudness) {
+	if containsAny(t, loudness) || containsAny(t, publicDins) && containsAny(t, dinComplaints) {
 		return true
 	}
 	makes := containsAny(t, dinMakers) || strings.Contains(t, "狗") && barkRe.MatchString(t)
@@ -36,6 +37,11 @@ var (
 	disturbed = newLexicon("睡不着", "睡不了", "没法睡", "困不着", "吵醒", "吓醒", "受不了", "烦死", "烦人", "让不让人睡", "头都炸", "头疼", "头痛", "考试", "吓得直哭", "哭")
 	// dinners are those a din comes from, not the sender.
 	dinners = newLexicon("隔壁", "邻居", "楼上", "楼下", "对门", "对面", "那家", "他家", "人家", "工地", "店", "厂", "场")
+	// publicDins make a din for all who live near, no one household's:
+	// "村口的广场舞太吵了" is the village's to settle (环境卫生).
+	publicDins = newLexicon("广场舞", "大喇叭", "高音喇叭", "工地", "烧烤摊", "歌厅", "舞厅", "ktv", "卡拉ok")
+	// dinComplaints say a din is too loud to bear.
+	dinComplaints = newLexicon("太吵", "好吵", "很吵", "吵死", "吵得", "扰民", "噪音太大", "受不了", "睡不着")
 	// loudness tells a din by how loud it is.
 	loudness = newLexicon("开到最大", "开得老大", "开老大", "声音老大", "声音好大", "声音太大", "声音开那么大", "大得窗户", "窗户都在震", "玻璃都在抖", "玻璃都在震", "咚咚咚", "哗啦哗啦", "轰隆隆", "轰轰轰", "吵死人", "吵得要命")
 )

@@ -1179,7 +1179,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	party := containsAny(t, parties) || otherHousehold(t) || elderNamedRe.MatchString(t) && !ownElder(t)
 	neighbour := containsAny(t, neighbours)
-	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) && !neighbourNuisance(t) {
 		return found{}, false
 	}
 	conf := 0.7
