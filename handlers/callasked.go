@@ -165,11 +165,11 @@ func pendingCall(rep village.Report, at time.Time) (number, question, by string,
 // asked of it (pendingCall): "no" is told at once to call the number and
 // say where, and both go on the item and to the duty chat
 // (【突发补充】) in one commit. Only one live emergency may be waiting
-// for the answer; others' words are chat. done is false for other
-// words, read before the grid is.
+// for the answer; others' words are chat, a grid cadre's too. done is
+// false for other words, read before the grid is.
 func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil {
-		return false, nil
+	if t.where.kind != inGrid || t.quote != nil || t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil // a cadre's "我到了 已经打了120" is his own work (onScene), read there
 	}
 	called, ok := callAnswer(t.text)
 	if !ok {
