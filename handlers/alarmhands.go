@@ -106,6 +106,9 @@ func (r *Router) alarmCommand(t *turn, rep village.Report, words string) (text s
 	if rest, ok := ackLead(note); ok {
 		note = strings.TrimSpace(rest)
 	}
+	// "我马上过去 打120了吗": his question to the reporter stays in the
+	// note, the rest is what he does (splitAsked)
+	note, asked := splitAsked(note)
 	if !understand.HasContent(note) || strings.ContainsAny(note, "?？吗") {
 		return "", false
 	}
@@ -119,11 +122,11 @@ func (r *Router) alarmCommand(t *turn, rep village.Report, words string) (text s
 	case over || going:
 		// "R5 虚惊一场", "R5 人送医院了": its 进展, taken on first
 		t.takeOn, t.offerEnd = true, over
-		return "进展 #" + rep.ID + " " + note, true
+		return "进展 #" + rep.ID + " " + withAsked(note, asked), true
 	case !handsOn(note):
 		return "", false
 	}
-	return "确认 #" + rep.ID + " " + note, true
+	return "确认 #" + rep.ID + " " + withAsked(note, asked), true
 }
 
 // numberedAlarm is alarmTaken of the one report note n names (its number
@@ -166,7 +169,8 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
-	words, ok := ackedWords(t.text)
+	stated, asked := splitAsked(t.text)
+	words, ok := ackedWords(stated)
 	// "不是什么大事 明天找人填一下", "收到 没那么严重" from its leader: his
 	// 改为一般 of the one alarm waiting, not its 确认 (judgedOrdinary)
 	ordinary := t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && judgesOrdinary(t.text, village.HazardNone)
@@ -179,12 +183,16 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 	if !ok || !ordinary && !onAlarm(words) {
 		return false, nil // read before the grid is: "收到 我下午过去" reads nothing
 	}
+	if !ordinary {
+		words = withAsked(words, asked) // "我马上过去 打120了吗": his question kept in the note
+	}
 	all := func(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
 		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
 	}
 	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
 		waiting := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !awaitsAccept(rep) })
 		fresh := slices.ContainsFunc(waiting, func(rep village.Report) bool { return alarmFresh(rep, t.at) })
+
 		if !fresh {
 			return nil, "", false, nil
 		}
@@ -277,13 +285,14 @@ func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
-	words := strings.TrimSpace(t.text)
+	words, asked := splitAsked(t.text)
 	if rest, ok := ackLead(words); ok {
 		words = strings.TrimSpace(rest)
 	}
-	if !understand.HasContent(words) || !joinsAlarm(words) || understand.Alarms(t.text) {
+	if !understand.HasContent(words) || !joinsAlarm(words) || understand.Alarms(words) {
 		return false, nil
 	}
+	words = withAsked(words, asked) // "我到了 人还有气吗": his question kept in the note
 	return r.chooseAndRun(ctx, t, r.groupOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		var live []village.Report
 		var latest time.Time // of the group's other matters: one since the alarm may be what he goes to

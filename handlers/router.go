@@ -841,6 +841,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err
 	}
+	if done, err := r.callAnswered(ctx, t); done {
+		// "还没有" from the reporter right after 「我马上过去 打120了吗」:
+		// told to call 120 now (emerg67)
+		return err
+	}
 	cmd, isCmd := r.commandIn(t)
 	if isCmd {
 		// 「不是答复」 right after his words went to the township as his answer
