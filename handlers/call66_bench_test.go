@@ -16,9 +16,10 @@ import (
 // morning's list is committed (not measured), then his note is measured.
 // "well": 「白凤兰挺好的」 privately; "need": 「白凤兰身体还行 就是有点咳嗽」,
 // which files an item; "group": 「白凤兰挺好的」 in the grid group;
-// "several": 「王奶奶好 石德贵没接 白凤兰挺好」, three logs. "others' list"
-// (claim67): 马红梅's 「徐玉珍挺好的」, 徐玉珍 on 何志强's list, told whose;
-// "other grid": 马红梅's 「白凤兰挺好的」, told whose she is.
+// "several": 「王奶奶好 石德贵没接 白凤兰挺好」, three logs, one commit (rt67);
+// "several 回访": the same as a 回访. "others' list" (claim67): 马红梅's
+// 「徐玉珍挺好的」, 徐玉珍 on 何志强's list, told whose; "other grid":
+// 马红梅's 「白凤兰挺好的」, told whose she is.
 func BenchmarkCallHeard(b *testing.B) {
 	for _, tc := range []struct {
 		name, chat, text string
@@ -29,6 +30,7 @@ func BenchmarkCallHeard(b *testing.B) {
 		{"need", "", "白凤兰身体还行 就是有点咳嗽", []string{"白凤兰"}, ""},
 		{"group", grid3, "白凤兰挺好的", []string{"白凤兰"}, ""},
 		{"several", "", "王奶奶好 石德贵没接 白凤兰挺好", []string{"王奶奶", "石德贵", "白凤兰"}, ""},
+		{"several 回访", "", "回访 王奶奶 已通 石德贵 未接通 白凤兰 已通", []string{"王奶奶", "石德贵", "白凤兰"}, ""},
 		{"others' list", "", "徐玉珍挺好的", []string{"徐玉珍"}, "马红梅"},
 		{"other grid", "", "白凤兰挺好的", []string{"白凤兰"}, "马红梅"},
 	} {

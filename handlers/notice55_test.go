@@ -20,7 +20,7 @@ func TestNoticeQuestionWithoutAck(t *testing.T) {
 	lacks(t, "before any notice", c.say("郑十", "体检要空腹吗"), "通知提问", "转给网格员")
 	c.say("孙七", "通知 本周六上午9点在村委会开展免费体检，65岁以上老人带身份证参加")
 	c.say("张三", "收到") // the notices' live indexes built by the first 收到, once (elder64)
-	got := c.costs(t, 2, "the question (the group's notices read, then one commit)", bot.Message{Chat: grid3, From: "郑十", Text: "体检要空腹吗"})
+	got := c.costs(t, 1, "the question (the group's notices as this process copied them and posted N1 since: rt67; one commit)", bot.Message{Chat: grid3, From: "郑十", Text: "体检要空腹吗"})
 	expect(t, "a question about the notice", got,
 		grid3+": @郑十\u2005您问的「体检要空腹吗」是通知 #N1 的事，已转给网格员王五，会在群里回复您。",
 		"王五: 【通知提问】郑十在青山村三组网格群问通知 #N1 的事：体检要空腹吗\n请在群里回复郑十；")

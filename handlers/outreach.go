@@ -1685,6 +1685,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if len(logs) > 1 {
+		if r.callLogsTogether(ctx, t, cmd, logs) {
+			return nil
+		}
 		// one log each, as if each had his own message
 		for i, l := range logs {
 			one := *t
@@ -1931,6 +1934,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	d.RefsFirst = change.Report != nil
 	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, c, isOpen, acked)
 	t.out = out
+	if t.batch != nil {
+		t.batch.items = append(t.batch.items, batchItem{c: change}) // callLogsTogether commits it
+		return nil
+	}
 	_, err = r.store.Commit(ctx, change)
 	if errors.Is(err, storage.ErrConflict) && !fresh {
 		// the calls changed since they were read (another process)
@@ -1957,8 +1964,13 @@ func (r *Router) noteMore(ctx context.Context, t *turn, sc storage.Scope, calls 
 	}
 	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("call.logged.more", map[string]any{"C": c, "Note": note}))}
 	t.out = out
-	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: c.Person + " " + c.Outcome + " 补记"}})
+	more := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided, Docs: []storage.Doc{d}, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: c.Person + " " + c.Outcome + " 补记"}}
+	if t.batch != nil {
+		t.batch.items = append(t.batch.items, batchItem{c: more}) // callLogsTogether commits it
+		return nil
+	}
+	_, err = r.store.Commit(ctx, more)
 	switch {
 	case errors.Is(err, storage.ErrConflict) && !fresh:
 		return errReadAgain

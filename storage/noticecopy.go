@@ -1,7 +1,9 @@
 package storage
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -136,4 +138,65 @@ func postedSince(ns []village.Notice, since time.Time) []village.Notice {
 		}
 	}
 	return out
+}
+
+// noticeWrite is a notice this process's commit wrote, as stored: its
+// number, version and body, and its index operations.
+type noticeWrite struct {
+	raw RawDoc
+	ops []IndexOp
+}
+
+// follow brings the copies of sc that were at generation from (the one
+// before this process's commit raised NoticesAll to to, with nothing
+// between: the script raises it once a notice written) up to to, with
+// the notices that commit wrote: a copy at from is then what a read at to
+// returns. A copy that cannot be brought up with certainty (a notice
+// added with a score before the time it was read from, or taken out of
+// its index) is dropped; one at
+// another generation is left, behind.
+func (n *noticeCopies) follow(sc Scope, from, to int64, writes []noticeWrite) {
+	if n == nil || len(writes) == 0 {
+		return
+	}
+	for _, key := range n.c.Keys(string(sc) + "|") {
+		e, ok := n.c.Get(key)
+		if !ok || e.gen != from {
+			continue
+		}
+		raws, ok := e.with(key[len(sc)+1:], writes)
+		if !ok {
+			n.c.Delete(key)
+			continue
+		}
+		n.c.Put(key, noticeCopy{gen: to, since: e.since, raws: raws})
+	}
+}
+
+// with is e's notices after writes, e a copy of index; false when that
+// is not certain.
+func (e noticeCopy) with(index string, writes []noticeWrite) ([]RawDoc, bool) {
+	raws := slices.Clone(e.raws)
+	for _, w := range writes {
+		at, found := slices.BinarySearchFunc(raws, w.raw.ID, func(r RawDoc, id int) int { return cmp.Compare(r.ID, id) })
+		in, named := found, false
+		for _, op := range w.ops {
+			if op.Set != index {
+				continue
+			}
+			if op.Add && op.Score < e.since {
+				return nil, false // listed or not: the script's choice of the latest
+			}
+			in, named = op.Add, true
+		}
+		switch {
+		case in && found:
+			raws[at] = w.raw
+		case in && named:
+			raws = slices.Insert(raws, at, w.raw)
+		case found:
+			return nil, false // the one listed as the latest may be another now
+		}
+	}
+	return raws, true
 }

@@ -955,12 +955,7 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	}
 	s.followDocs(c.Scope, docs, bodies, reply.Refs)
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
-	for i := 0; i+1 < len(reply.gens); i += 2 {
-		if ix, _ := reply.gens[i].(string); ix == NoticesAll {
-			gen, _ := reply.gens[i+1].(int64)
-			s.notices.raised(c.Scope, gen)
-		}
-	}
+	s.followNotices(c.Scope, docs, bodies, reply)
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, now)
 	s.posted.followDocs(s.base(c.Scope), docs)
 }
@@ -1080,6 +1075,44 @@ func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string)
 		}
 		s.dcache.put(sc, d.Kind, RawDoc{ID: id, Version: v, Body: body})
 	}
+}
+
+// followNotices brings this process's copies of the scope's notices
+// (noticeCopies) to what the made commit stored: the latest generation of
+// NoticesAll it knows, and the copies read just before it with the
+// notices it wrote.
+func (s *Store) followNotices(sc Scope, docs []Doc, bodies [][]byte, reply commitReply) {
+	var first, last int64
+	for i := 0; i+1 < len(reply.gens); i += 2 {
+		if ix, _ := reply.gens[i].(string); ix == NoticesAll {
+			gen, _ := reply.gens[i+1].(int64)
+			if first == 0 {
+				first = gen
+			}
+			last = gen
+		}
+	}
+	if last == 0 {
+		return
+	}
+	var writes []noticeWrite
+	for i, d := range docs {
+		if d.Kind != noticeKind || d.Body == nil || i >= len(reply.Refs) {
+			continue
+		}
+		id, _ := strconv.Atoi(strings.TrimPrefix(reply.Refs[i], strings.ToUpper(d.Kind)))
+		body := bytes.Clone(bodies[i])
+		if d.RefsFirst && i > 0 {
+			body = refInBody.ReplaceAll(body, []byte("${1}"+reply.Refs[0]))
+		}
+		v := 1
+		if d.ID != 0 {
+			v = d.Version + 1
+		}
+		writes = append(writes, noticeWrite{raw: RawDoc{ID: id, Version: v, Body: body}, ops: d.Index})
+	}
+	s.notices.follow(sc, first-1, last, writes)
+	s.notices.raised(sc, last)
 }
 
 // refInBody is the first document's reference in a JSON body, as
