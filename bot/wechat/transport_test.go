@@ -280,12 +280,21 @@ func (r *rig) waitState(state string) {
 	}
 }
 
-// online scans the QR code and waits for the login.
+// online scans the QR code and waits for the login and its report: the
+// state turns online before the report's last lines (missing groups, role
+// holders without a remark name, the next step) are written.
 func (r *rig) online() {
 	r.t.Helper()
+	before := strings.Count(r.term.String(), loginClosed)
 	r.fake.Scan()
 	r.waitState(wechat.StateOnline)
+	if !r.fake.Wait(func() bool { return strings.Count(r.term.String(), loginClosed) > before }, waitLong) {
+		r.t.Fatalf("the login report did not close with the next step; terminal:\n%s", r.term.String())
+	}
 }
+
+// loginClosed begins both lines that close a login's report.
+const loginClosed = "网格小助手在线了"
 
 // sentTo waits for the n-th sent message and returns all of them.
 func (r *rig) sent(n int) []wechattest.Sent {
