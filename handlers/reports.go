@@ -280,7 +280,11 @@ func (r *Router) draftReport(t *turn, f *filing) {
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 	}
 	r.attribute(t, rep, f.reporter)
-	handlers, mediators, aside := r.reportHandlers(f.v, f.typ, f.text, rep.ReporterSide, f.leaders)
+	side := rep.ReporterSide
+	if f.reporter.Covers(village.RoleLeader, f.v, f.g) {
+		side = nil // a leader's own quarrel he takes on himself, told to send it up (takeOwn): as ever
+	}
+	handlers, mediators, aside := r.reportHandlers(f.v, f.typ, f.text, side, f.leaders)
 	if f.aboutCadre {
 		handlers, mediators, aside = nil, nil, nil // the grid's cadres hear nothing of it
 	}
@@ -822,12 +826,12 @@ func toldIn(t *turn, rep *village.Report, reporter village.Person) string {
 // their own. A leader who is a party to the dispute (partyLeader; side is
 // the reporter's household) steps aside when a mediator who is no party
 // handles it: aside are those leaders, and handlers and mediators are
-// then without them.
+// then without them. A nil side (a leader's own 上报) keeps every leader.
 func (r *Router) reportHandlers(v string, typ village.Type, text string, side func(village.Person) bool, leaders []village.Person) (handlers, mediators, aside []village.Person) {
 	handlers = leaders
 	if typ == village.Mediation {
 		all := unnamed(r.mediators(v), text)
-		aside = slices.DeleteFunc(slices.Clone(leaders), func(l village.Person) bool { return !r.partyLeader(l, text, side) })
+		aside = slices.DeleteFunc(slices.Clone(leaders), func(l village.Person) bool { return side == nil || !r.partyLeader(l, text, side) })
 		if rest := peopleBut(all, aside); len(aside) > 0 && len(rest) > 0 {
 			leaders, all = peopleBut(leaders, aside), rest
 		} else {
