@@ -76,7 +76,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		f.second = r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category)
 	}
 	var err error
-	f.also, err = r.fileSecond(ctx, t, f.rep, f.typ, f.second, f.open, f.reporter, f.leaders) // the second matter, filed with rep
+	// the second matter, filed with rep, is its grid leaders' (f.leaders
+	// are the mediators when a leader stepped aside from rep)
+	f.also, err = r.fileSecond(ctx, t, f.rep, f.typ, f.second, f.open, f.reporter, r.people.InGrid(f.v, f.g, village.RoleLeader))
 	if err != nil {
 		return err
 	}
@@ -278,9 +280,24 @@ func (r *Router) draftReport(t *turn, f *filing) {
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 	}
 	r.attribute(t, rep, f.reporter)
-	handlers, mediators := r.reportHandlers(f.v, f.typ, f.text, f.leaders)
+	side := rep.ReporterSide
+	if f.reporter.Covers(village.RoleLeader, f.v, f.g) {
+		side = nil // a leader's own quarrel he takes on himself, told to send it up (takeOwn): as ever
+	}
+	handlers, mediators, aside := r.reportHandlers(f.v, f.typ, f.text, side, f.leaders)
 	if f.aboutCadre {
-		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
+		handlers, mediators, aside = nil, nil, nil // the grid's cadres hear nothing of it
+	}
+	var why map[string]string
+	if len(aside) > 0 {
+		// a leader who is a party steps aside: the other leaders, else
+		// the mediators, are asked to 确认 and told as he would be; the
+		// reply says why in a clause
+		l := aside[0]
+		why = map[string]string{"Kin": cmp.Or(r.namedKin(l, f.text), rep.Reporter), "Leader": l.Name}
+		if f.leaders = peopleBut(f.leaders, aside); len(f.leaders) == 0 {
+			f.leaders, mediators = mediators, nil
+		}
 	}
 	f.mediators = mediators
 	rep.SetHandlers(handlers, r.shown)
@@ -297,7 +314,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		asked = understand.TroubleQuestion(t.hear(f.text))
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
@@ -806,11 +823,20 @@ func toldIn(t *turn, rep *village.Report, reporter village.Person) string {
 // reportHandlers are who handle a new report of type typ in village v:
 // the grid's leaders, and for a dispute the village's mediators not named
 // in it (text); mediators are those of them who are no leader, told on
-// their own.
-func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders []village.Person) (handlers, mediators []village.Person) {
+// their own. A leader who is a party to the dispute (partyLeader; side is
+// the reporter's household) steps aside when a mediator who is no party
+// handles it: aside are those leaders, and handlers and mediators are
+// then without them. A nil side (a leader's own 上报) keeps every leader.
+func (r *Router) reportHandlers(v string, typ village.Type, text string, side func(village.Person) bool, leaders []village.Person) (handlers, mediators, aside []village.Person) {
 	handlers = leaders
 	if typ == village.Mediation {
 		all := unnamed(r.mediators(v), text)
+		aside = slices.DeleteFunc(slices.Clone(leaders), func(l village.Person) bool { return side == nil || !r.partyLeader(l, text, side) })
+		if rest := peopleBut(all, aside); len(aside) > 0 && len(rest) > 0 {
+			leaders, all = peopleBut(leaders, aside), rest
+		} else {
+			aside = nil // no mediator but him: he handles it, as ever
+		}
 		handlers = append(slices.Clone(leaders), all...)
 		for _, m := range all { // a leader who mediates is told once, as the leader
 			if !slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == m.Key() }) {
@@ -818,7 +844,45 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders
 			}
 		}
 	}
-	return handlers, mediators
+	return handlers, mediators, aside
+}
+
+// peopleBut are people but those of out.
+func peopleBut(people, out []village.Person) []village.Person {
+	return slices.DeleteFunc(slices.Clone(people), func(p village.Person) bool {
+		return slices.ContainsFunc(out, func(o village.Person) bool { return o.Key() == p.Key() })
+	})
+}
+
+// partyLeader reports whether grid leader l is a party to the dispute
+// text tells: it names him or one of his roster household, or its
+// reporter is of his household (side).
+func (r *Router) partyLeader(l village.Person, text string, side func(village.Person) bool) bool {
+	return side(l) || r.namedKin(l, text) != ""
+}
+
+// namedKin is whom of l's roster household (l too) text names, or "".
+func (r *Router) namedKin(l village.Person, text string) string {
+	if strings.Contains(text, l.Name) {
+		return l.Name
+	}
+	for _, p := range r.people.All() {
+		if l.Household != "" && p.Village == l.Village && p.Household == l.Household && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(text, p.Name) {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+// mediatedFor are who handle rep, a dispute its grid leader p is a party
+// to and stepped aside from (reportHandlers): he does not take it on
+// himself. None when he may.
+func (r *Router) mediatedFor(p village.Person, rep village.Report) []string {
+	if rep.Type != village.Mediation || rep.HandledBy(p) || len(rep.Handlers) == 0 ||
+		!p.Covers(village.RoleLeader, rep.Village, rep.Grid) || !r.partyLeader(p, rep.Text, rep.ReporterSide) {
+		return nil
+	}
+	return rep.Handlers
 }
 
 // violence marks in data (emergency.violence) an emergency of violence
@@ -3116,6 +3180,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// no emergency (any more): nothing to lower, whoever asks
 		return r.reply(ctx, t, "retype.already", map[string]any{"R": &rep})
 	}
+	if by := r.mediatedFor(t.who, rep); cmd.verb == vAccept && len(by) > 0 {
+		// a party's grid leader: the mediators take it on
+		return r.reply(ctx, t, "accept.aside", map[string]any{"R": &rep, "By": by})
+	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
@@ -4178,6 +4246,9 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		who := "本网格的网格长或这件事的负责人" + township
 		if rep.Type == village.Emergency {
 			who = "本网格的网格长、网格员或这件事的负责人（突发事件也可由镇干部）"
+		}
+		if by := r.mediatedFor(p, rep); len(by) > 0 {
+			return false, "这件事的调解员（涉及您家，您回避）", by
 		}
 		return leader || officer || handler || worker && rep.Type == village.Emergency, who, leaders
 	case vReject:
