@@ -15,6 +15,15 @@ import (
 // claims and the households' accounts are read ahead, one round trip
 // each: 3, as one 同意 of one claim costs uncached.
 func BenchmarkApproveSeveral(b *testing.B) {
+	benchApproveBatch(b, [][2]string{{"陈二", "申请积分 参加普法学习 证明人 王五"}, {"张三", "申请积分 参加义务劳动 证明人 王五"},
+		{"李四", "申请积分 昨晚参加治安巡防 证明人 王五"}},
+		func(c []int) string { return fmt.Sprintf("同意 #C%d #C%d 8分 #C%d", c[0], c[1], c[2]) })
+}
+
+// benchApproveBatch measures 赵六's one message deciding the claims filed
+// (by, text) in 三组 each round, a month apart; decide writes that message
+// from the claims' numbers. With and without the reports cache.
+func benchApproveBatch(b *testing.B, claims [][2]string, decide func(numbers []int) string) {
 	for _, cache := range []bool{true, false} {
 		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
 			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
@@ -22,9 +31,12 @@ func BenchmarkApproveSeveral(b *testing.B) {
 				msg := func(k int, from, text string) bot.Message {
 					return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: g3, From: from, Text: text}
 				}
-				setup = []bot.Message{msg(0, "陈二", "申请积分 参加普法学习 证明人 王五"), msg(1, "张三", "申请积分 参加义务劳动 证明人 王五"),
-					msg(2, "李四", "申请积分 昨晚参加治安巡防 证明人 王五")}
-				return setup, []bot.Message{msg(3, "赵六", fmt.Sprintf("同意 #C%d #C%d 8分 #C%d", 3*i+1, 3*i+2, 3*i+3))}
+				numbers := make([]int, len(claims))
+				for k, c := range claims {
+					setup = append(setup, msg(k, c[0], c[1]))
+					numbers[k] = len(claims)*i + k + 1
+				}
+				return setup, []bot.Message{msg(len(claims), "赵六", decide(numbers))}
 			})
 		})
 	}
