@@ -1,9 +1,7 @@
 package handlers_test
 
 import (
-	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -81,10 +79,7 @@ func BenchmarkCallLogConfirms(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-			reps, err := st.Reports(context.Background(), village3)
-			if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool { return string(e.Action) == tc.want }) {
-				b.Fatalf("%d reports (%v), want each %s", len(reps), err, tc.want)
-			}
+			wantLastEntry(b, st, n, tc.want, func(e village.Entry) bool { return string(e.Action) == tc.want })
 		})
 	}
 }

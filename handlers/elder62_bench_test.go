@@ -1,9 +1,7 @@
 package handlers_test
 
 import (
-	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -34,8 +32,5 @@ func BenchmarkCallLogReopensClosed(b *testing.B) {
 		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-again", i), At: m.At.Add(time.Minute), Chat: grid3, From: "王五", Text: "满意 " + ref})
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-	reps, err := st.Reports(context.Background(), village3)
-	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool { return e.Action == village.ActReopen }) {
-		b.Fatalf("%d reports (%v), want each reopened", len(reps), err)
-	}
+	wantLastEntry(b, st, n, "reopened", func(e village.Entry) bool { return e.Action == village.ActReopen })
 }

@@ -1,9 +1,7 @@
 package handlers_test
 
 import (
-	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -26,12 +24,9 @@ func BenchmarkCallNotCalledAnswer(b *testing.B) {
 			[]bot.Message{{ID: fmt.Sprintf("%d-done", i), At: day.Add(time.Hour), Chat: grid2, From: "黄永红", Text: "办结 " + ref + " 已送卫生院"},
 				{ID: fmt.Sprintf("%d-close", i), At: day.Add(2 * time.Hour), Chat: grid2, From: "田甜", Text: "满意 " + ref}}
 	})
-	reps, err := st.Reports(context.Background(), village3)
-	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool {
+	wantLastEntry(b, st, n, "with 田甜's answer noted", func(e village.Entry) bool {
 		return e.By == "田甜" && strings.HasPrefix(e.Note, "答「打120了吗」：还没有")
-	}) {
-		b.Fatalf("%d reports (%v), want each with 田甜's answer noted", len(reps), err)
-	}
+	})
 }
 
 // BenchmarkOnTheWayAsking: 黄永红's 「我马上过去 打120了吗」 takes 田甜's
@@ -45,10 +40,7 @@ func BenchmarkOnTheWayAsking(b *testing.B) {
 			[]bot.Message{{ID: fmt.Sprintf("%d-done", i), At: day.Add(time.Hour), Chat: grid2, From: "黄永红", Text: "办结 " + ref + " 已送卫生院"},
 				{ID: fmt.Sprintf("%d-close", i), At: day.Add(2 * time.Hour), Chat: grid2, From: "田甜", Text: "满意 " + ref}}
 	})
-	reps, err := st.Reports(context.Background(), village3)
-	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool {
+	wantLastEntry(b, st, n, "taken on with his words", func(e village.Entry) bool {
 		return e.By == "黄永红" && e.Action == village.ActAccept && e.Note == "我马上过去 打120了吗"
-	}) {
-		b.Fatalf("%d reports (%v), want each taken on with his words", len(reps), err)
-	}
+	})
 }

@@ -1,9 +1,7 @@
 package handlers_test
 
 import (
-	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -27,8 +25,5 @@ func BenchmarkWorkerHandsOver(b *testing.B) {
 			[]bot.Message{{ID: fmt.Sprintf("%d-done", i), At: m.At.Add(time.Minute), Chat: g1, From: "刘建国", Text: "办结 " + ref + " 已修好"},
 				{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(2 * time.Minute), Chat: g1, From: "谢明", Text: "满意 " + ref}}
 	})
-	reps, err := st.Reports(context.Background(), village3)
-	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool { return e.By == "马红梅" && e.Action == village.ActProgress }) {
-		b.Fatalf("%d reports (%v), want each with 马红梅's 进展", len(reps), err)
-	}
+	wantLastEntry(b, st, n, "with 马红梅's 进展", func(e village.Entry) bool { return e.By == "马红梅" && e.Action == village.ActProgress })
 }

@@ -3,7 +3,6 @@ package handlers_test
 import (
 	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -51,8 +50,5 @@ func BenchmarkLeaderQuotesVillager(b *testing.B) {
 			m, []bot.Message{{ID: fmt.Sprintf("%d-done", i), At: m.At.Add(time.Minute), Chat: g3, From: "李四", Text: "办结 " + ref + " 掏通了"},
 				{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(2 * time.Minute), Chat: g3, From: "陈二", Text: "满意 " + ref}}
 	})
-	reps, err := st.Reports(context.Background(), village3)
-	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool { return e.By == "李四" && e.Action == village.ActAccept }) {
-		b.Fatalf("%d reports (%v), want each taken on by 李四", len(reps), err)
-	}
+	wantLastEntry(b, st, n, "taken on by 李四", func(e village.Entry) bool { return e.By == "李四" && e.Action == village.ActAccept })
 }

@@ -27,11 +27,18 @@ func BenchmarkCadreJoinsAlarm(b *testing.B) {
 			[]bot.Message{{ID: fmt.Sprintf("%d-done", i), At: day.Add(time.Hour), Chat: g1, From: "刘建国", Text: "办结 " + ref + " 火灭了 没人受伤"},
 				{ID: fmt.Sprintf("%d-close", i), At: day.Add(2 * time.Hour), Chat: g1, From: "谢明", Text: "满意 " + ref}}
 	})
-	reps, err := st.Reports(context.Background(), village3)
-	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, func(e village.Entry) bool {
+	wantLastEntry(b, st, n, "with 马红梅's 进展", func(e village.Entry) bool {
 		return e.By == "马红梅" && e.Action == village.ActProgress && e.Note == "我也过去"
-	}) {
-		b.Fatalf("%d reports (%v), want each with 马红梅's 进展", len(reps), err)
+	})
+}
+
+// wantLastEntry fails b unless the store holds n reports of 三组's village
+// and the last one's history has an entry match takes; what says which.
+func wantLastEntry(b *testing.B, st *storage.Store, n int, what string, match func(village.Entry) bool) {
+	b.Helper()
+	reps, err := st.Reports(context.Background(), village3)
+	if err != nil || len(reps) != n || !slices.ContainsFunc(reps[n-1].History, match) {
+		b.Fatalf("%d reports (%v), want each %s", len(reps), err, what)
 	}
 }
 
