@@ -1,8 +1,11 @@
 package handlers_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -35,5 +38,50 @@ func TestCallOnOthersListTellsHim(t *testing.T) {
 				t.Errorf("%s: 何志强 told: %q", step.text, line)
 			}
 		}
+	}
+}
+
+// TestBareCallQuestionNoted: 刘建国's bare 「打120了吗」 on 谢明's fire is
+// noted on R1 (nothing taken on, nothing said, one round trip); 谢明's
+// 「还没有」 is urged to call 120 and the duty chat told, as emerg67's
+// answer to 「我马上过去 打120了吗」 is; 马红梅's 「报119了没」 after it
+// makes the next answer that question's. A bystander's 「没打」 is heard
+// too, told to say where it happened.
+func TestBareCallQuestionNoted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(grid1, "谢明", "快来人 刘洋家着火了")
+	if got := c.costs(t, 1, "bare question", bot.Message{Chat: grid1, From: "刘建国", Text: "打120了吗"}); len(got) != 0 {
+		t.Errorf("bare question answered: %q", got)
+	}
+	rep := c.reports()[0]
+	if rep.Status != village.StatusNew || c.lastStep().Note != "问「打120了吗」" {
+		t.Errorf("R1 %s, last note %q, want new with the question noted", rep.Status, c.lastStep().Note)
+	}
+	got := c.costs(t, 1, "not called", bot.Message{Chat: grid1, From: "谢明", Text: "还没有"})
+	expect(t, "urged", got,
+		"青山镇应急值班群: 【突发补充】青山村一组 #R1（待受理）\n谢明（13800001062）答刘建国「打120了吗」：还没有\n还没有打120，已请谢明现在就打；请值班人员同时调度120。",
+		"青山村一组网格群: @谢明\u2005请现在就打120，说清青山村一组和您家的位置；打通后回一句「打了」。")
+
+	c.in(grid1, "马红梅", "报119了没")
+	got = c.in(grid1, "唐国平", "没打")
+	has(t, "a bystander", got, "唐国平（13800001051）答马红梅「报119了没」：没打", "还没有打119", "@唐国平\u2005请现在就打119，说清青山村一组出事的具体位置")
+}
+
+// TestBareCallQuestionNotNoted: a villager's 「打120了吗」, a cadre's with
+// no live alarm in the group or in another group note nothing, and the
+// reporter's 「还没有」 after them is not urged.
+func TestBareCallQuestionNotNoted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(grid1, "刘建国", "打120了吗") // no alarm: nothing to note
+	c.in(grid1, "谢明", "快来人 刘洋家着火了")
+	c.in(grid1, "唐国平", "打120了吗")
+	c.in(grid2, "黄永红", "打120了吗") // another group
+	for _, e := range c.reports()[0].History {
+		if e.Action == village.ActSaid {
+			t.Errorf("noted %q by %s", e.Note, e.By)
+		}
+	}
+	if got := c.in(grid1, "谢明", "还没有"); slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "请现在就打") }) {
+		t.Errorf("urged with no cadre's question: %q", got)
 	}
 }
