@@ -42,3 +42,25 @@ func BenchmarkBareCallQuestion(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPartyLeaderNoMediator: 谢明's quarrel of 刘洋家 (刘建国's son)
+// with 郑十家, no mediator being no party: filed for 刘建国 with the
+// township office told, in the filing's one commit (cadre68); "no party"
+// is the same quarrel of 冯春生家, for comparison.
+func BenchmarkPartyLeaderNoMediator(b *testing.B) {
+	for _, tc := range []struct{ name, text string }{
+		{"party leader", "上报 刘洋家和郑十家为宅基地边界吵起来了 说了好几次也不管"},
+		{"no party", "上报 冯春生家和郑十家为宅基地边界吵起来了 说了好几次也不管"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+				day := at.Add(time.Duration(i) * 49 * time.Hour)
+				ref := fmt.Sprintf("#R%d", i+1)
+				return nil, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: grid1, From: "谢明", Text: tc.text},
+					[]bot.Message{{ID: fmt.Sprintf("%d-done", i), At: day.Add(time.Hour), Chat: grid1, From: "刘建国", Text: "办结 " + ref + " 双方已签协议"},
+						{ID: fmt.Sprintf("%d-close", i), At: day.Add(2 * time.Hour), Chat: grid1, From: "谢明", Text: "满意 " + ref}}
+			})
+			wantLastEntry(b, st, n, "filed", func(e village.Entry) bool { return e.Action == village.ActCreate && e.By == "谢明" })
+		})
+	}
+}

@@ -85,3 +85,40 @@ func TestBareCallQuestionNotNoted(t *testing.T) {
 		t.Errorf("urged with no cadre's question: %q", got)
 	}
 }
+
+// TestPartyLeaderNoMediatorOffice: 谢明's quarrel of 刘洋家 (刘建国's son)
+// with 郑十家 leaves no mediator who is no party (郑十 is one): 刘建国
+// handles it as before, and the township office is told once which item,
+// who the parties are and to 指派 a neutral one, in the filing's one
+// commit. 孙七's 「指派 #R1 司法所」 takes it on; 刘建国 steps aside
+// (his 确认 is answered with who handles it). A quarrel with a neutral
+// mediator, or of no leader's household, tells the office nothing.
+func TestPartyLeaderNoMediatorOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	n, got := c.counted(bot.Message{Chat: grid1, From: "谢明", Text: "上报 刘洋家和郑十家为宅基地边界吵起来了 说了好几次也不管"})
+	has(t, "filed", got, "已交刘建国调解", "@刘建国", "请回复「确认 #R1」受理")
+	has(t, "office", got, "青山镇网格工作群: 【调解·需中立调解人】青山村一组 #R1\n内容：刘洋家和郑十家为宅基地边界吵起来了",
+		"当事人：刘洋是网格长刘建国家里人，另一方见内容；本村没有不涉及此事的调解员，现在只能由刘建国自己调解。",
+		"请镇里指派一位中立的人：回复「指派 #R1 名字」或「指派 #R1 司法所」，指派后刘建国回避。")
+	if n := strings.Count(strings.Join(got, "\n"), "【调解·需中立调解人】"); n != 1 {
+		t.Errorf("office told %d times", n)
+	}
+	has(t, "assigned", c.office("指派 #R1 司法所"), "#R1 已转交司法所", "仍由孙七负责", "#R1 镇里已转交司法所办理")
+	rep := c.reports()[0]
+	if slices.Contains(rep.Handlers, "刘建国") || !slices.Contains(rep.Handlers, "孙七") {
+		t.Errorf("R1's handlers %q, want 孙七 without 刘建国", rep.Handlers)
+	}
+	has(t, "the leader's 确认", c.in(grid1, "刘建国", "确认 #R1"), "#R1 涉及您家，您回避")
+
+	for _, text := range []string{
+		"上报 刘洋家的狗天天晚上叫 吵得睡不着 说了好几次也不管",   // 郑十 mediates (party66)
+		"上报 冯春生家和郑十家为宅基地边界吵起来了 说了好几次也不管", // no leader's household
+	} {
+		o := newChat(t, understand.Rules{})
+		m, got := o.counted(bot.Message{Chat: grid1, From: "谢明", Text: text})
+		lacks(t, text, got, "青山镇网格工作群")
+		if m != n {
+			t.Errorf("%s: %d round trips, want %d as the office's", text, m, n)
+		}
+	}
+}
