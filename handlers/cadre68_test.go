@@ -96,7 +96,7 @@ func TestBareCallQuestionNotNoted(t *testing.T) {
 func TestPartyLeaderNoMediatorOffice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	n, got := c.counted(bot.Message{Chat: grid1, From: "谢明", Text: "上报 刘洋家和郑十家为宅基地边界吵起来了 说了好几次也不管"})
-	has(t, "filed", got, "已交刘建国调解", "@刘建国", "请回复「确认 #R1」受理")
+	has(t, "filed", got, "已交刘建国（刘洋是刘建国家里人，已请镇里另派中立的人）调解", "@刘建国", "请回复「确认 #R1」受理")
 	has(t, "office", got, "青山镇网格工作群: 【调解·需中立调解人】青山村一组 #R1\n内容：刘洋家和郑十家为宅基地边界吵起来了",
 		"当事人：刘洋是网格长刘建国家里人，另一方见内容；本村没有不涉及此事的调解员，现在只能由刘建国自己调解。",
 		"请镇里指派一位中立的人：回复「指派 #R1 名字」或「指派 #R1 司法所」，指派后刘建国回避。")

@@ -292,10 +292,13 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	if f.aboutCadre {
 		handlers, mediators, aside = nil, nil, nil // the grid's cadres hear nothing of it
 	}
-	if side != nil && len(aside) == 0 && !f.aboutCadre {
-		f.partyStays = r.partyStays(f.typ, f.text, side, f.leaders)
-	}
 	var why map[string]string
+	if side != nil && len(aside) == 0 && !f.aboutCadre && r.cfg.Township.OfficeChat != "" {
+		if f.partyStays = r.partyStays(f.typ, f.text, side, f.leaders); f.partyStays != nil {
+			// the reply says the township is asked for a neutral one
+			why = map[string]string{"Kin": cmp.Or(f.partyStays["Kin"], rep.Reporter), "Leader": f.partyStays["Leader"], "Stays": "1"}
+		}
+	}
 	if len(aside) > 0 {
 		// a leader who is a party steps aside: the other leaders, else
 		// the mediators, are asked to 确认 and told as he would be; the
@@ -651,7 +654,7 @@ func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
 		return out
 	default:
 		out := []bot.Outbound{r.back(t, r.filedText(t, rep, data))}
-		if f.partyStays != nil && r.cfg.Township.OfficeChat != "" {
+		if f.partyStays != nil {
 			// no mediator but the party's leader: the township sends one
 			office := map[string]any{"R": rep, "Ref": data["Ref"], "Kin": f.partyStays["Kin"], "Leader": f.partyStays["Leader"],
 				"Phone": f.reporter.Phone, "Now": r.readAt(t)}
