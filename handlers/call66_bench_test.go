@@ -33,6 +33,7 @@ func BenchmarkCallHeard(b *testing.B) {
 		{"several 回访", "", "回访 王奶奶 已通 石德贵 未接通 白凤兰 已通", []string{"王奶奶", "石德贵", "白凤兰"}, ""},
 		{"others' list", "", "徐玉珍挺好的", []string{"徐玉珍"}, "马红梅"},
 		{"other grid", "", "白凤兰挺好的", []string{"白凤兰"}, "马红梅"},
+		{"回访 of others' list", grid1, "回访 冯德才 已通 身体挺好", []string{"冯德才"}, "马红梅"}, // 何志强 told (cadre68)
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			r, st := benchRouter(b, true)

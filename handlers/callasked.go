@@ -30,6 +30,10 @@ const callAnswerWindow = 30 * time.Minute
 // cadre's call question (callAnswered).
 const askedAnswerNote = "答「"
 
+// callAskedNote begins the history note of a grid cadre's bare call question
+// on an emergency ("打120了吗" alone, callQuestioned): 问「打120了吗」.
+const callAskedNote = "问「"
+
 // askSep splits a message into its clauses.
 var askSep = regexp.MustCompile(`[\s，,。！!；;、]+`)
 
@@ -105,6 +109,22 @@ func callAsked(note string) (number, question string) {
 	return "", ""
 }
 
+// callQuestion is the call question a cadre's whole message asks, with
+// nothing stated beside it ("打120了吗", "报119了没", "叫救护车没有"):
+// every clause a question, one asking whether a number was called.
+func callQuestion(text string) (number, question string) {
+	text = strings.TrimSpace(text)
+	if text == "" || utf8.RuneCountInString(text) > 20 || len(village.FindRefs(text)) > 0 {
+		return "", ""
+	}
+	for _, c := range askSep.Split(text, -1) {
+		if c != "" && !asksClause(c) {
+			return "", ""
+		}
+	}
+	return callAsked(text)
+}
+
 // notCalledWords answer a call question no: nobody called yet, or she
 // does not know.
 var notCalledWords = []string{"还没有", "还没打", "还没叫", "还没报", "还没", "没有", "没打", "没叫", "没报", "不知道", "没呢", "没有呢", "还没呢"}
@@ -142,6 +162,11 @@ func pendingCall(rep village.Report, at time.Time) (number, question, by string,
 	for i := len(rep.History) - 1; i >= 0; i-- {
 		e := rep.History[i]
 		if e.Action == village.ActSaid {
+			if q, found := strings.CutPrefix(e.Note, callAskedNote); found {
+				// a cadre's bare question (callQuestioned): a step that asks
+				number, question = callAsked(strings.TrimSuffix(q, "」"))
+				return number, question, e.By, urged, number != "" && at.Sub(e.At) <= callAnswerWindow && !e.At.After(at)
+			}
 			if note, found := strings.CutPrefix(e.Note, askedAnswerNote); found {
 				_, said, _ := strings.Cut(note, "」：")
 				if called, _ := callAnswer(said); called {
@@ -160,16 +185,29 @@ func pendingCall(rep village.Report, at time.Time) (number, question, by string,
 	return "", "", "", false, false
 }
 
-// callAnswered hears, in an emergency's group, its reporter's or her
-// household's short answer ("还没有", "打了") to the call question a cadre
-// asked of it (pendingCall): "no" is told at once to call the number and
-// say where, and both go on the item and to the duty chat
-// (【突发补充】) in one commit. Only one live emergency may be waiting
-// for the answer; others' words are chat, a grid cadre's too. done is
-// false for other words, read before the grid is.
+// liveAlarms are the emergencies of open raised in chat and not yet
+// resolved, whose calling question may be asked or answered there.
+func liveAlarms(open []village.Report, chat string) []village.Report {
+	return slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Chat != chat
+	})
+}
+
+// callAnswered hears, in an emergency's group, the short answer ("还没
+// 有", "打了") of its reporter, her household or anyone there who is no
+// grid cadre to the call question a cadre asked of it (pendingCall):
+// "no" is told at once to call the number and say where, and both go on
+// the item and to the duty chat (【突发补充】) in one commit. Only one
+// live emergency may be waiting for the answer; others' words are chat.
+// A grid cadre's words are his question (callQuestioned), else his own
+// work. done is false for other words, read before the grid is.
 func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || t.who.Tends(t.where.village, t.where.grid) {
-		return false, nil // a cadre's "我到了 已经打了120" is his own work (onScene), read there
+	if t.where.kind != inGrid || t.quote != nil {
+		return false, nil
+	}
+	if t.who.Tends(t.where.village, t.where.grid) {
+		// a cadre's "我到了 已经打了120" is his own work (onScene), read there
+		return r.callQuestioned(ctx, t)
 	}
 	called, ok := callAnswer(t.text)
 	if !ok {
@@ -180,11 +218,7 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 		return true, err
 	}
 	var hits []village.Report
-	for _, rep := range open {
-		if rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Chat != t.m.Chat ||
-			!rep.ReporterSide(t.who) {
-			continue
-		}
+	for _, rep := range liveAlarms(open, t.m.Chat) {
 		if _, _, _, urged, ok := pendingCall(rep, t.at); ok && (called || !urged) {
 			hits = append(hits, rep)
 		}
@@ -197,7 +231,7 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 	who := r.shown(t.who)
 	rep.Tell(who, t.at, askedAnswerNote+question+"」："+shortText(t.text))
 	data := map[string]any{"R": &rep, "Who": who, "Number": number, "Question": question, "By": by, "Called": called,
-		"Text": dutySummary(t.text, ""), "Phone": t.who.Phone}
+		"Text": dutySummary(t.text, ""), "Phone": t.who.Phone, "Bystander": !rep.ReporterSide(t.who)}
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("emergency.call.answer.duty", data)}}
 	if !called {
 		out = append(out, r.back(t, r.textsFor(t).Render("emergency.call.urge", data)))
@@ -207,6 +241,37 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.callAnswered(ctx, t) // it changed meanwhile: read it again, once
+	}
+	return true, err
+}
+
+// callQuestioned notes on the group's one live emergency, raised within
+// freshWindow, a grid cadre's bare call question ("打120了吗" alone,
+// callQuestion) as 问「打120了吗」 (ActSaid: nothing is taken on, the
+// duty chat still waits for a 确认): the answer to it is then heard as
+// the answer to his "我马上过去 打120了吗" (callAnswered, pendingCall).
+// Nothing is said: he asked the people there. One commit; done is false
+// for other words (no read) or with no such emergency.
+func (r *Router) callQuestioned(ctx context.Context, t *turn) (done bool, err error) {
+	_, question := callQuestion(t.text)
+	if question == "" {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	live := slices.DeleteFunc(liveAlarms(open, t.m.Chat), func(rep village.Report) bool { return !alarmFresh(rep, t.at) })
+	if len(live) != 1 {
+		return false, nil
+	}
+	rep := live[0]
+	rep.Tell(r.shown(t.who), t.at, callAskedNote+question+"」")
+	t.scope = storage.VillageScope(rep.Village)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "asked", Note: question}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.callQuestioned(ctx, t) // it changed meanwhile: read it again, once
 	}
 	return true, err
 }

@@ -77,7 +77,7 @@ func TestCallHeardOthersElder(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.listed("徐玉珍")
 	got := c.private("马红梅", "徐玉珍挺好的")
-	has(t, "others' list", got, "徐玉珍在何志强的回访名单上。您替何志强打了的话，请发「回访 徐玉珍 已通 挺好的」，会记在您名下，何志强的这个电话就不用再打了。")
+	has(t, "others' list", got, "徐玉珍在何志强的回访名单上。您替何志强打了的话，请发「回访 徐玉珍 已通 挺好的」，会记在您名下，也会告诉何志强这个电话不用再打了。")
 	lacks(t, "others' list", got, "我是网格小助手", "已记录")
 	has(t, "other grid", c.private("马红梅", "白凤兰挺好的"), "白凤兰是三组的，由王五负责打电话")
 	lacks(t, "asked", c.private("马红梅", "徐玉珍最近身体怎么样"), "回访名单")

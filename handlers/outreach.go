@@ -1880,7 +1880,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
-	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
+	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
 	var acked []string
 	if awayMissed && matter != "" {
@@ -2057,8 +2057,10 @@ func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool
 
 // reachedNews tells those waiting for word of p that call c got through:
 // the grid's leaders asked to visit her (visitAsked), and the township
-// office asked to check on her (【联系不上】). all are her calls.
-func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked bool, all []village.Call) []bot.Outbound {
+// office asked to check on her (【联系不上】). all are her calls. The
+// worker whose list held c (isOpen: a task, not a call made unasked)
+// hears it once when another reached her, so he does not phone again.
+func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked, isOpen bool, all []village.Call) []bot.Outbound {
 	var out []bot.Outbound
 	if outcome == village.OutcomeMissed {
 		return nil
@@ -2067,10 +2069,13 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	// the worker who phoned her, last told the leader would visit, hears
 	// he need not phone: her visit asked for (which keeps his call on the
-	// list), or reported to the township as unreachable
+	// list), reported to the township as unreachable, or her call on his
+	// list today made by another (cadre68: 马红梅 logs 何志强's elder)
+	told := map[string]bool{}
 	toWorker := func(key string) {
-		if w, ok := r.personOf(key); ok && w.Key() != t.who.Key() &&
+		if w, ok := r.personOf(key); ok && w.Key() != t.who.Key() && !told[key] &&
 			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
+			told[key] = true
 			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
 		}
 	}
@@ -2080,6 +2085,8 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached", news)})
 			}
 		}
+	}
+	if visitAsked || isOpen {
 		toWorker(c.WorkerKey)
 	}
 	if lost, ok := unreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {

@@ -191,6 +191,10 @@ type filing struct {
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
 	danger           bool            // about to come down on people now ("墙快倒了 下面有人走"): its leaders hear of it at once
+	// partyStays is the office's data when a grid leader who is a party
+	// handles the dispute for want of a mediator who is none (Kin,
+	// Leader): the township is asked once to send a neutral one
+	partyStays map[string]string
 }
 
 // readFiling sets f's text, type and reading from args, with typ forced
@@ -289,6 +293,12 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		handlers, mediators, aside = nil, nil, nil // the grid's cadres hear nothing of it
 	}
 	var why map[string]string
+	if side != nil && len(aside) == 0 && !f.aboutCadre && r.cfg.Township.OfficeChat != "" {
+		if f.partyStays = r.partyStays(f.typ, f.text, side, f.leaders); f.partyStays != nil {
+			// the reply says the township is asked for a neutral one
+			why = map[string]string{"Kin": cmp.Or(f.partyStays["Kin"], rep.Reporter), "Leader": f.partyStays["Leader"], "Stays": "1"}
+		}
+	}
 	if len(aside) > 0 {
 		// a leader who is a party steps aside: the other leaders, else
 		// the mediators, are asked to 确认 and told as he would be; the
@@ -643,7 +653,14 @@ func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
 		}
 		return out
 	default:
-		return []bot.Outbound{r.back(t, r.filedText(t, rep, data))}
+		out := []bot.Outbound{r.back(t, r.filedText(t, rep, data))}
+		if f.partyStays != nil {
+			// no mediator but the party's leader: the township sends one
+			office := map[string]any{"R": rep, "Ref": data["Ref"], "Kin": f.partyStays["Kin"], "Leader": f.partyStays["Leader"],
+				"Phone": f.reporter.Phone, "Now": r.readAt(t)}
+			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.party.office", office)})
+		}
+		return out
 	}
 }
 
@@ -845,6 +862,35 @@ func (r *Router) reportHandlers(v string, typ village.Type, text string, side fu
 		}
 	}
 	return handlers, mediators, aside
+}
+
+// partyStays is, for a dispute of typ a grid leader of leaders is a
+// party to (partyLeader; side is the reporter's household) who handles
+// it all the same, no mediator who is no party being there
+// (reportHandlers), whom of his household it names (Kin) and him
+// (Leader); nil otherwise.
+func (r *Router) partyStays(typ village.Type, text string, side func(village.Person) bool, leaders []village.Person) map[string]string {
+	if typ != village.Mediation {
+		return nil
+	}
+	for _, l := range leaders {
+		if r.partyLeader(l, text, side) {
+			return map[string]string{"Kin": r.namedKin(l, text), "Leader": l.Name}
+		}
+	}
+	return nil
+}
+
+// partyHandlers are rep's grid leaders who handle rep, a dispute they are
+// a party to (partyLeader): the township may 指派 it to a neutral one,
+// who takes it from them (prepareAssign).
+func (r *Router) partyHandlers(rep village.Report) []village.Person {
+	if rep.Type != village.Mediation {
+		return nil
+	}
+	return slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(l village.Person) bool {
+		return !rep.HandledBy(l) || !r.partyLeader(l, rep.Text, rep.ReporterSide)
+	})
 }
 
 // peopleBut are people but those of out.
@@ -3544,6 +3590,15 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	} else if a.elsewhere, done, err = r.assignPeople(ctx, t, rep, a.note, a.data); done {
 		return true, err
 	}
+	if t.who.Has(village.RoleOfficer) {
+		// the township sent a neutral one: the leader who is a party
+		// steps aside (mediatedFor answers his 确认)
+		for _, l := range r.partyHandlers(*rep) {
+			if len(rep.Handlers) > 1 {
+				rep.RemoveHandler(l)
+			}
+		}
+	}
 	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened || townTakes {
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	}
@@ -4232,7 +4287,10 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	}
 	switch v {
 	case vAssign:
-		return leader || officer, "本网格的网格长" + township, leaders
+		// a dispute its leader is a party to and handles: the township
+		// sends a neutral one (report.party.office)
+		neutral := p.Has(village.RoleOfficer) && len(r.partyHandlers(rep)) > 0
+		return leader || officer || neutral, "本网格的网格长" + township, leaders
 	case vResolve:
 		if rep.ReporterSide(p) && !leader && !officer {
 			// a mediator's own quarrel: the one who resolves is never the one who confirms
