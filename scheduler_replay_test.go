@@ -599,7 +599,7 @@ func TestReplayEveningDigestMostOverdueFirst(t *testing.T) {
 			`{"at":"2026-03-05T19:00:00+08:00"}`,
 			`{"at":"2026-03-05T20:10:00+08:00"}`,
 		},
-		want: []string{"其中超期 2 件。\n#R2 已受理 快来人 后山着火了，烟很大（李四）\n#R1 已受理 村口路灯不亮了（李四）\n"},
+		want: []string{"其中超期 2 件。\n#R2 已受理 快来人 后山着火了，烟很大（李四，超期2天）\n#R1 已受理 村口路灯不亮了（李四，超期11小时）\n"},
 	}
 	rc.check(t)
 }

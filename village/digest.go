@@ -56,6 +56,13 @@ type GridDigest struct {
 	Now time.Time
 }
 
+// Late reports whether the item of ID id is among d.Overdue: its list
+// line says how long past its deadline it is, so that 「其中超期 N 件」
+// names which.
+func (d GridDigest) Late(id string) bool {
+	return slices.ContainsFunc(d.Overdue, func(r Report) bool { return r.ID == id })
+}
+
 // Claimed are those of d.Escalated an officer took over (Hold counts
 // the others, Unclaimed).
 func (d GridDigest) Claimed() int { return d.Escalated - d.Unclaimed }
