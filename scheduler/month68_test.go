@@ -1,10 +1,12 @@
 package scheduler
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
 
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -40,5 +42,29 @@ func TestRelayCallLateFromTheDayAsked(t *testing.T) {
 	tuesday := grannyLine(f.run("calls", "2026-12-08 08:00"))
 	if !strings.Contains(tuesday, "已拖1天") {
 		t.Errorf("Tuesday's list says of 王奶奶: %q; want it a day late", tuesday)
+	}
+}
+
+// TestUnclaimedWaitedInCalendarDays (month68): 【镇里待接手】 says how long
+// an item waited in calendar days, as the date of its filing beside it
+// reads: sent up on 14 December at 17:00, it has waited 2 days on the
+// 16th at 10:00 (41 hours, which said 1天), 17 days on the 31st.
+func TestUnclaimedWaitedInCalendarDays(t *testing.T) {
+	f := newPointsFixture(t)
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.General, Category: "其他",
+		Status: village.StatusNew, Text: "垃圾桶满了", CreatedAt: f.at("2026-12-10 08:00"), DueAt: f.at("2026-12-11 08:00"),
+		Handlers: []string{"李四"},
+		History:  []village.Entry{{At: f.at("2026-12-10 08:00"), By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	if err := rep.Apply(village.ActEscalate, "李四", f.at("2026-12-14 17:00"), "村里办不了"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "m68", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	if out := strings.Join(f.run("unclaimed", "2026-12-16 10:00"), "\n"); !strings.Contains(out, "12月14日上报，已等2天") {
+		t.Errorf("on the 16th: %q, want 12月14日上报，已等2天", out)
+	}
+	if out := strings.Join(f.run("unclaimed", "2026-12-31 10:00"), "\n"); !strings.Contains(out, "12月14日上报，已等17天") {
+		t.Errorf("on the 31st: %q, want 已等17天", out)
 	}
 }
