@@ -1120,6 +1120,14 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		own = strings.Trim(extraTopic+"；"+own, "；")
 	}
 	late := j.days(c.Due, at)
+	if c.Topic == "" && !routine {
+		// made only to pass on notices: late from the day the follow-up
+		// that made it asked for the call by (请在12月7日前电话转告), not
+		// from the day it was made
+		if day, ok := j.relayAskedBy(c, p, relay); ok {
+			late = max(0, j.days(day, at))
+		}
+	}
 	if late == 1 && c.RemindedAt.IsZero() && c.Due.In(j.loc).Hour() >= callsUntilHour {
 		// made last evening (an urgent notice's follow-up) and listed
 		// for the first time: today's call, not one a day late
@@ -1223,6 +1231,24 @@ func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]rel
 		}
 	}
 	return t, strings.Join(parts, "；"), first
+}
+
+// relayAskedBy is the day the notice follow-up that made c asked its
+// call by, when every notice c passes on to p's household names a later
+// day than c's (village.Notice.TellDayBefore: the day before the earliest
+// event); ok is false otherwise (the call was asked for its own day).
+func (j *jobs) relayAskedBy(c village.Call, p village.Person, relay map[string]relayNotice) (day time.Time, ok bool) {
+	ns := j.toRelay(c, p, relay)
+	for _, n := range ns {
+		d, before := n.TellDayBefore(c.Due)
+		if !before {
+			return time.Time{}, false
+		}
+		if day.IsZero() || d.Before(day) {
+			day = d
+		}
+	}
+	return day, len(ns) > 0
 }
 
 // toRelay are c's notices still worth passing on to p's household: still

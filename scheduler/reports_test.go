@@ -46,7 +46,7 @@ func TestDigestListsAtMostTen(t *testing.T) {
 	want := []string{
 		"青山村三组网格群: 【今日小结】三组 3月2日",
 		"新反映 12 件，办结 0 件，未办结 12 件，其中超期 1 件。",
-		"#R12 待受理 第12号路灯不亮",
+		"#R12 待受理 第12号路灯不亮（超期10小时）",
 	}
 	if len(lines) != 14 || !slices.Equal(lines[:3], want) || lines[11] != "#R9 待受理 第9号路灯不亮" || lines[12] != "……还有 2 件。" {
 		t.Errorf("digest:\n%s", out[0])
@@ -644,7 +644,7 @@ func TestEveningDigestPromisedDeadline(t *testing.T) {
 	evening := strings.Join(f.run("evening_digest", "2026-03-07 20:00"), "\n")
 	holdsEach(t, "evening digest", evening,
 		"未办结 2 件，其中超期 1 件、已承诺延期 1 件（过了规定期限，镇里算超期）。",
-		"#R2 已受理 村口路灯不亮了（王五）\n#R1 已受理 水渠堵了（李四，承诺3月10日前）\n")
+		"#R2 已受理 村口路灯不亮了（王五，超期2天）\n#R1 已受理 水渠堵了（李四，承诺3月10日前）\n")
 	// the morning after R2's deadline passed (on a morning nothing changed
 	// the office gets one line: TestReplayOfficeDigestQuietMorning)
 	morning := strings.Join(f.run("morning_digest", "2026-03-06 08:30"), "\n")

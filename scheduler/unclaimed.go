@@ -39,7 +39,9 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 				j.startOfDay(r.RemindedAt).Equal(day) {
 				continue
 			}
-			items = append(items, map[string]any{"R": r, "Since": up})
+			// Days counts calendar days, as the date beside it reads
+			// (12月14日上报，已等2天 on the 16th), not whole 24 hours
+			items = append(items, map[string]any{"R": r, "Since": up, "Days": j.days(up, now)})
 		}
 	}
 	if len(items) == 0 {

@@ -38,6 +38,10 @@ type GridDigest struct {
 	// but not past the promised day (the township counts them overdue).
 	Open, Overdue       []Report
 	Escalated, Deferred int
+	// Unclaimed are those of Escalated no township officer took over
+	// yet, counted by Hold: the township has them to take, it is not yet
+	// working on them (a grid told 镇里在办 stops chasing).
+	Unclaimed int
 	// Shown are the first of Open a digest lists, More how many it leaves
 	// out.
 	Shown []Report
@@ -51,6 +55,17 @@ type GridDigest struct {
 	// (DaysOn).
 	Now time.Time
 }
+
+// Late reports whether the item of ID id is among d.Overdue: its list
+// line says how long past its deadline it is, so that 「其中超期 N 件」
+// names which.
+func (d GridDigest) Late(id string) bool {
+	return slices.ContainsFunc(d.Overdue, func(r Report) bool { return r.ID == id })
+}
+
+// Claimed are those of d.Escalated an officer took over (Hold counts
+// the others, Unclaimed).
+func (d GridDigest) Claimed() int { return d.Escalated - d.Unclaimed }
 
 // Unconfirmed are the references (#R3) of d's overdue emergencies nobody
 // confirmed: what is asked of the grid is a 确认 (they are never paused).
@@ -123,8 +138,15 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 
 // Hold fills d.Held: the listed items the township took over name its
 // holder, the grid's handlers helping (「镇里孙七接手，李四配合」), not all
-// their handlers alike.
+// their handlers alike. It counts d.Unclaimed, the items sent up that no
+// officer took over yet, among all of Open.
 func (d *GridDigest) Hold(lookup func(villageName, name string) (Person, error)) {
+	d.Unclaimed = 0
+	for i := range d.Open {
+		if r := &d.Open[i]; r.Status == StatusEscalated && len(r.Officers(lookup)) == 0 {
+			d.Unclaimed++
+		}
+	}
 	for _, r := range d.Shown {
 		if h := r.HoldOf(lookup); len(h.Town) > 0 {
 			if d.Held == nil {
