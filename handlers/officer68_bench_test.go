@@ -26,7 +26,9 @@ func BenchmarkOfficerTakesTaken(b *testing.B) {
 		{"office unnumbered", true, officeChat, "钱八", func(string) string { return "我来跟" }, nil},
 		{"office numbered", true, officeChat, "钱八", func(ref string) string { return ref[1:] + "我来跟" }, nil},
 		{"private unnumbered", false, "", "孙七", func(string) string { return "这个我来跟" },
-			func(e village.Entry) bool { return e.By == "孙七" && e.Action == village.ActAccept && e.Note == "这个我来跟" }},
+			func(e village.Entry) bool {
+				return e.By == "孙七" && e.Action == village.ActAccept && e.Note == "这个我来跟"
+			}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			st, n := benchOneOfEachAmong(b, officer68People, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {

@@ -103,4 +103,3 @@ func TestOfficerTakesPrivately(t *testing.T) {
 	c.say("张三", "上报 村口路灯坏了")
 	lacks(t, "nothing up", c.private("孙七", "这个我来跟"), "镇里已接手")
 }
-
