@@ -103,3 +103,36 @@ func TestOfficerTakesPrivately(t *testing.T) {
 	c.say("张三", "上报 村口路灯坏了")
 	lacks(t, "nothing up", c.private("孙七", "这个我来跟"), "镇里已接手")
 }
+
+// TestVillagerAdLeftAlone: a roster villager's ad (化肥, 招工, 疏通) is not
+// read further: a reader that would file it as a report or a claim is never
+// asked, nothing is said or filed, no round trip. One that offers a loan on
+// a fraud's terms or sure returns gets the scam's warning (worded for it,
+// not naming him) and the leader a note, once a text a day; a villager's
+// trouble with a phone number in it is read as before.
+func TestVillagerAdLeftAlone(t *testing.T) {
+	const (
+		fertiliser = "低价出售化肥 加微信chen2024"
+		hiring     = "招工 日结300 工地搬砖 联系13812345678"
+		drains     = "专业疏通下水道 马桶 电话13812345678"
+		loan       = "无抵押贷款 当天到账 额度高 加微信dk888"
+		returns    = "投资理财 稳赚不赔 保本高收益 有需要的加我微信"
+		trouble    = "三组桥头下水道堵了 要疏通 联系我13812345678"
+	)
+	c := newChat(t, scripted{
+		fertiliser: report("其他", 0.95, "出售化肥"),
+		hiring:     {Intent: village.IntentClaim, Indicator: "SG02", Confidence: 0.9, Summary: "招工"},
+		drains:     report("环境卫生", 0.95, "疏通下水道"),
+		trouble:    report("环境卫生", 0.95, "桥头下水道堵了"),
+	})
+	for _, ad := range []string{fertiliser, hiring, drains} {
+		silent(t, ad, c.costs(t, 0, ad, bot.Message{Chat: grid3, From: "陈二", Text: ad}))
+	}
+	has(t, "nothing filed", c.say("李四", "待办"), "没有")
+	const warned = grid3 + ": 提醒大家：这条消息像贷款、理财诈骗（无抵押放款、稳赚高回报，多是先让人交钱），请不要加对方、不要转账。拿不准的问网格员王五，或打反诈专线 96110。"
+	expect(t, "loan", c.costs(t, 1, loan, bot.Message{Chat: grid3, From: "陈二", Text: loan}), warned,
+		"李四: "+grid3+"里「陈二」发了一条像诈骗的消息：无抵押贷款 当天到账 额度高 加微信dk888。已在群里提醒大家不要加对方、不要转账。请问问陈二是不是转发的，有没有人已经加了对方或转了钱。")
+	lacks(t, "loan", c.say("陈二", loan), "提醒大家") // once a text a day
+	expect(t, "returns", c.say("张三", returns), warned, "李四: "+grid3+"里「张三」发了一条像诈骗的消息")
+	has(t, "trouble", c.say("张三", trouble), grid3+": 已登记 #R1")
+}
