@@ -69,8 +69,8 @@ var (
 // Lexicons of a loan or investment fraud posted as an ad (officer68): a
 // loan offered on terms no bank gives, or returns promised.
 var (
-	loanOffers  = []string{"贷款", "网贷", "放款", "借款", "下款", "套现", "借钱", "额度"}
-	loanEasy    = []string{"无抵押", "免抵押", "无担保", "免担保", "不看征信", "征信修复", "修复征信", "黑户", "秒到", "秒批", "秒下",
+	loanOffers = []string{"贷款", "网贷", "放款", "借款", "下款", "套现", "借钱", "额度"}
+	loanEasy   = []string{"无抵押", "免抵押", "无担保", "免担保", "不看征信", "征信修复", "修复征信", "黑户", "秒到", "秒批", "秒下",
 		"当天到账", "当天放款", "当天下款", "包下款", "包过", "低息", "零利息", "免息", "无息"}
 	sureReturns = []string{"稳赚", "保本", "高收益", "高回报", "零风险", "无风险", "躺赚", "包赚", "翻倍", "月入过万", "日赚", "保底收益"}
 )
