@@ -52,8 +52,8 @@ func BenchmarkReportLifecycle(b *testing.B) {
 // benchRouter is a router of the example village on a private
 // redis-server whose report cache is on or off (off: every report the
 // handlers look at costs a read, as for a report another process wrote).
-func benchRouter(b *testing.B, cache bool) (*handlers.Router, *storage.Store) {
-	cfg, dir := exampleVillage(&testing.T{})
+func benchRouter(b *testing.B, cache bool, more ...village.Person) (*handlers.Router, *storage.Store) {
+	cfg, dir := exampleVillage(&testing.T{}, more...)
 	var st *storage.Store
 	if cache {
 		st = storagetest.New(b)

@@ -98,14 +98,23 @@ func (r *Router) takeLine(rep village.Report, unit, note string) string {
 // to take it (townshipToTake, no alarm: the duty chat's 确认 is said as
 // such). done is false otherwise.
 func (r *Router) officerTakesNamed(ctx context.Context, t *turn, n refNote) (done bool, err error) {
-	if !officerHere(t) || len(n.refs) != 1 || n.unsure {
+	if !officerTakesAt(t) || len(n.refs) != 1 || n.unsure {
 		return false, nil
 	}
 	unit, ok := r.officerTakes(n.note, true)
 	if !ok {
 		return false, nil
 	}
+	if rep, ok, err := r.followedRef(ctx, t, n.refs[0]); err != nil {
+		return true, err
+	} else if ok && len(r.heldByOthers(t, rep)) > 0 {
+		// another officer has it: who, and how to join or have it handed on
+		return true, r.heldElsewhere(ctx, t, []village.Report{rep})
+	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err == nil && ok && len(r.heldByOthers(t, rep)) > 0 {
+		return true, r.heldElsewhere(ctx, t, []village.Report{rep})
+	}
 	mine := rep.Status == village.StatusEscalated && rep.HandledBy(t.who) // 确认 says he has it already
 	if err != nil || !ok || !mine && !r.townshipToTake(rep) || rep.Type == village.Emergency {
 		return err != nil, err
@@ -125,17 +134,23 @@ const upWindow = 12 * time.Hour
 // an item on only with a unit named (「我联系一下食堂」 is talk). done is
 // false for other words, or no such item.
 func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || !officerHere(t) {
+	if t.quote != nil || !officerTakesAt(t) {
 		return false, nil
 	}
 	unit, ok := r.officerTakes(t.text, false)
 	if !ok {
 		return false, nil
 	}
-	cands, err := r.upHere(ctx, t)
+	cands, others, mine, err := r.upHere(ctx, t)
 	switch {
 	case err != nil:
 		return true, err
+	case len(cands) == 0 && len(others) > 0:
+		// all of them another officer took: who, not a second 确认
+		return true, r.heldElsewhere(ctx, t, others)
+	case len(cands) == 0 && len(mine) == 1 && t.where.kind == inPrivate:
+		// said to the bot again: it answers (the office's chat talks on)
+		return true, r.reply(ctx, t, "accept.already", map[string]any{"R": &mine[0], "Now": t.at})
 	case len(cands) == 0:
 		return false, nil
 	case len(cands) == 1:
@@ -163,24 +178,87 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 	return true, r.reply(ctx, t, "pick.office", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": items})
 }
 
-// upHere are the items sent up to the turn's chat within upWindow that no
-// officer took over, as this process follows each village's open reports
+// upHere are the items sent up to the turn's chat (any township chat, told
+// privately) within upWindow that no officer took over, those another
+// officer took over, and those the sender took over, as this process follows each village's open reports
 // (no round trip when it does); the reads guard the commit they decide.
-func (r *Router) upHere(ctx context.Context, t *turn) ([]village.Report, error) {
-	var out []village.Report
+func (r *Router) upHere(ctx context.Context, t *turn) (untaken, others, mine []village.Report, err error) {
+	err = r.eachFollowed(ctx, t, func(rep village.Report) {
+		if !rep.Status.Open() || rep.Type == village.Emergency || t.at.Sub(rep.EscalatedAt()) > upWindow ||
+			t.where.kind != inPrivate && r.cfg.TownshipChat(&rep) != t.m.Chat || t.where.kind == inPrivate && !rep.WentUp() {
+			return
+		}
+		switch {
+		case r.townshipToTake(rep):
+			untaken = append(untaken, rep)
+		case len(r.heldByOthers(t, rep)) > 0:
+			others = append(others, rep)
+		case rep.Status == village.StatusEscalated && rep.HandledBy(t.who):
+			mine = append(mine, rep)
+		}
+	})
+	return untaken, others, mine, err
+}
+
+// eachFollowed calls f on each village's open reports as this process
+// follows them (no round trip when it does), their reads kept to guard
+// the turn's commit.
+func (r *Router) eachFollowed(ctx context.Context, t *turn, f func(village.Report)) error {
 	for _, v := range r.cfg.Villages {
 		sc := storage.VillageScope(v.Name)
 		open, read, err := r.store.FollowedReports(ctx, sc, "", 0)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		t.copies.addReports(sc, read)
 		for _, rep := range open {
-			if rep.Status.Open() && r.townshipToTake(rep) && rep.Type != village.Emergency && r.cfg.TownshipChat(&rep) == t.m.Chat &&
-				t.at.Sub(rep.EscalatedAt()) <= upWindow {
-				out = append(out, rep)
-			}
+			f(rep)
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// followedRef is the open item ref names as this process follows the
+// open reports (eachFollowed): ok only when one village's item has that
+// number, so a closed or unknown one is read as before (oneReport).
+func (r *Router) followedRef(ctx context.Context, t *turn, ref village.Ref) (rep village.Report, ok bool, err error) {
+	if ref.Kind != 'R' {
+		return rep, false, nil
+	}
+	n := 0
+	err = r.eachFollowed(ctx, t, func(x village.Report) {
+		if x.ID == ref.String() {
+			rep, n = x, n+1
+		}
+	})
+	return rep, err == nil && n == 1, err
+}
+
+// officerTakesAt reports whether t's taking words may be an officer's on
+// an item sent up: in the township's view (officerHere), or written to
+// the bot privately by an officer who lives in a grid too.
+func officerTakesAt(t *turn) bool {
+	return officerHere(t) || t.where.kind == inPrivate && t.who.Has(village.RoleOfficer)
+}
+
+// heldByOthers are the officers other than t's sender who took rep over
+// while the township has it (none for an alarm: the duty chat's own).
+func (r *Router) heldByOthers(t *turn, rep village.Report) []string {
+	if rep.Type == village.Emergency || !rep.Status.Open() || rep.HandledBy(t.who) {
+		return nil
+	}
+	return rep.TownHolders(r.people.Lookup)
+}
+
+// heldElsewhere answers an officer's taking words on items another officer
+// took over: nothing changes; he hears who has each and how to join it
+// (「确认 #R」) or have it handed to him (the holder's 「指派 #R 他」).
+func (r *Router) heldElsewhere(ctx context.Context, t *turn, reps []village.Report) error {
+	several := len(r.cfg.Villages) > 1
+	items := make([]map[string]any, len(reps))
+	for i, rep := range reps {
+		items[i] = map[string]any{"Ref": village.TownshipRef(rep.Village, rep.ID, several), "Text": shortText(rep.Text),
+			"Held": r.heldByOthers(t, rep)}
+	}
+	return r.reply(ctx, t, "take.heldelsewhere", map[string]any{"Who": t.who.Name, "Items": items})
 }

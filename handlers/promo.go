@@ -4,8 +4,10 @@ package handlers
 // ("大家好 我是新来的 卖保险的 有需要的加我微信", "低息贷款 无抵押 加我微信")
 // is neither welcomed nor answered; the grid's leaders hear privately,
 // once a stranger a day, who posted what and that they may remove him.
-// A villager's own sale ("自家土鸡蛋 要的联系我") is not read here: the
-// group's business, silent as before. A message that reads as fraud (a
+// A villager's own ad ("低价出售化肥 加微信…", "招工 日结300 联系…") is
+// the group's business: silent, and read no further, so it is never filed
+// as a report or claim (officer68); one offering a loan on a fraud's
+// terms or sure returns gets the scam's warning below. A message that reads as fraud (a
 // lure — a prize, a subsidy or refund, an account in trouble, paid
 // 刷单 — with what a scam asks for: a transfer, a 验证码, a bank card, a
 // link to click) from anyone but a cadre (officialVoice) gets one short warning in the
@@ -64,6 +66,32 @@ var (
 		"私聊", "私信", "咨询电话", "欢迎咨询", "有需要", "需要的", "找我", "热线"}
 )
 
+// Lexicons of a loan or investment fraud posted as an ad (officer68): a
+// loan offered on terms no bank gives, or returns promised.
+var (
+	loanOffers = []string{"贷款", "网贷", "放款", "借款", "下款", "套现", "借钱", "额度"}
+	loanEasy   = []string{"无抵押", "免抵押", "无担保", "免担保", "不看征信", "征信修复", "修复征信", "黑户", "秒到", "秒批", "秒下",
+		"当天到账", "当天放款", "当天下款", "包下款", "包过", "低息", "零利息", "免息", "无息"}
+	sureReturns = []string{"稳赚", "保本", "高收益", "高回报", "零风险", "无风险", "躺赚", "包赚", "翻倍", "月入过万", "日赚", "保底收益"}
+)
+
+// adTroubles are words of a villager's own trouble or need ("下水道堵了
+// 需要疏通 联系我"): such words are a matter for the reader, not an ad.
+var adTroubles = []string{"坏了", "坏掉", "堵了", "堵住", "漏水", "漏了", "断了", "塌", "停水", "停电", "没水", "没电", "不亮", "着火",
+	"帮忙", "求助", "谁会", "谁有", "哪里有", "哪有", "求购", "丢了", "找不到", "假", "有人", "举报", "投诉", "别买", "不要买", "上当"}
+
+// readsAsScamAd reports whether an ad's text offers a loan on a fraud's
+// terms (无抵押, 当天到账, 不看征信…) or promises returns (稳赚, 保本…).
+func readsAsScamAd(text string) bool {
+	return containsAnyOf(text, loanOffers...) && containsAnyOf(text, loanEasy...) || containsAnyOf(text, sureReturns...)
+}
+
+// villagerAd reports whether a roster villager's text is an ad of his
+// and no trouble or matter of his own ("我家…", "…堵了 需要疏通").
+func villagerAd(text string) bool {
+	return readsAsAd(text) && !containsAnyOf(text, scamOwn...) && !containsAnyOf(text, adTroubles...)
+}
+
 // adPhone is a phone number written in an ad.
 var adPhone = regexp.MustCompile(`[0-9]{7,}`)
 
@@ -118,11 +146,20 @@ func (r *Router) promo(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	switch {
 	case readsAsScam(t.text):
-		return true, r.scamWarning(ctx, t)
+		return true, r.scamWarning(ctx, t, false)
 	case t.stranger && readsAsAd(t.text):
 		return true, r.strangerAd(ctx, t)
+	case t.stranger || !villagerAd(t.text):
+		return false, nil
+	case readsAsScamAd(t.text):
+		// a villager's 「无抵押贷款 当天到账 加微信」: the group warned
+		// (not he), the leader asked whether he forwarded it
+		return true, r.scamWarning(ctx, t, true)
 	}
-	return false, nil
+	// a villager's own sale or hiring: the group's business; nothing is
+	// read into it (no report, no claim), nothing said, no round trip
+	r.log.InfoContext(ctx, "villager ad left alone", "id", t.m.ID, "chat", t.m.Chat)
+	return true, nil
 }
 
 // promoDay is the day of t as dedupe ids write it.
@@ -145,16 +182,18 @@ func (r *Router) scamData(t *turn) map[string]any {
 		"Leaders": r.leaderNames(t.where.village, t.where.grid)}
 }
 
-// scamWarning warns the group of a scam's message, once per text a day
+// scamWarning warns the group of a scam's message (ad: a loan or returns
+// offered, readsAsScamAd), once per text a day
 // (the change's id is the grid, the day and the text's hash), and tells
 // the leaders privately who posted it, once per sender and text a day
 // (a Then of its own id): one round trip.
-func (r *Router) scamWarning(ctx context.Context, t *turn) error {
+func (r *Router) scamWarning(ctx context.Context, t *turn, ad bool) error {
 	h := fnv.New64a()
 	h.Write([]byte(strings.Join(strings.Fields(t.text), " ")))
 	id := fmt.Sprintf("scam:%s:%s:%x", t.where.grid, r.promoDay(t), h.Sum64())
 	from := bare(t.m.From)
 	data := r.scamData(t)
+	data["Ad"] = ad // a loan or returns offered: add him, pay first
 	sc := storage.VillageScope(t.where.village)
 	c := storage.Change{Scope: sc, MsgID: id, Out: []bot.Outbound{r.back(t, r.textsFor(t).Render("promo.scam", data))}}
 	if tell := r.toLeaders(t, r.texts.Render("promo.scamleader", data)); len(tell) > 0 {

@@ -46,7 +46,12 @@ func wantLastEntry(b *testing.B, st *storage.Store, n int, what string, match fu
 // before and after unmeasured, m measured, reporting its round trips per
 // message; it returns the store and the number of rounds.
 func benchOneOfEach(b *testing.B, round func(i int) (before []bot.Message, m bot.Message, after []bot.Message)) (*storage.Store, int) {
-	r, st := benchRouter(b, true)
+	return benchOneOfEachAmong(b, nil, round)
+}
+
+// benchOneOfEachAmong is benchOneOfEach with more people in the roster.
+func benchOneOfEachAmong(b *testing.B, more []village.Person, round func(i int) (before []bot.Message, m bot.Message, after []bot.Message)) (*storage.Store, int) {
+	r, st := benchRouter(b, true, more...)
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		before, m, after := round(i)

@@ -15,7 +15,8 @@ const spam66Warning = grid3 + ": 提醒大家：这条消息像诈骗（要转�
 // 您的名字」」); the group hears nothing and the grid's leader hears
 // privately, once a stranger a day, who posted what. A real newcomer is
 // still welcomed; a villager selling his own eggs, and a villager's ad,
-// draw nothing, not even a note to the leader.
+// draw nothing, not even a note to the leader (a villager's loan ad on a
+// fraud's terms is warned of since officer68).
 func TestStrangerAdNotWelcomed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "greeting", c.say("老李头", "大家好")) // his first message reads the group's names
@@ -27,7 +28,9 @@ func TestStrangerAdNotWelcomed(t *testing.T) {
 	expect(t, "next day", c.say("老李头", "代办各类证件 加v详聊"), "李四: 群里有名单外的人「老李头」发了广告：代办各类证件 加v详聊")
 	expect(t, "newcomer", c.say("新邻居", "你好 我是新搬来的 住在村东头"), grid3+": 欢迎「新邻居」！请发「我是 您的名字」")
 	expect(t, "own eggs", c.say("张三", "自家土鸡蛋 要的联系我"))
-	expect(t, "villager's ad", c.say("陈二", "低息贷款 无抵押 当天放款 加我微信"))
+	expect(t, "villager's ad", c.say("陈二", "低价出售化肥 加我微信"))
+	// a villager's loan on a fraud's terms is warned of (officer68)
+	has(t, "villager's loan ad", c.say("陈二", "低息贷款 无抵押 当天放款 加我微信"), "像贷款、理财诈骗", "李四: ")
 }
 
 // TestScamWarnedOnceADay: a message that reads as fraud gets one warning

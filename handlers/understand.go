@@ -281,6 +281,12 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
+	if t.where.kind == inPrivate {
+		// an officer's 「这个我来跟」 to the bot: as in the office chat
+		if done, err := r.officerTakesRecent(ctx, t); done {
+			return true, err
+		}
+	}
 	if done, err := firstTaking(ctx, t, reading,
 		// "还是不亮" from the reporter of an item closed lately
 		r.reopenOffer,
