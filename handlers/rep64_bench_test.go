@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -47,6 +48,12 @@ func wantLastEntry(b *testing.B, st *storage.Store, n int, what string, match fu
 // message; it returns the store and the number of rounds.
 func benchOneOfEach(b *testing.B, round func(i int) (before []bot.Message, m bot.Message, after []bot.Message)) (*storage.Store, int) {
 	r, st := benchRouter(b, true)
+	return st, benchOneOfEachOn(b, r, st, round)
+}
+
+// benchOneOfEachOn is benchOneOfEach on router r of store st; it returns
+// the number of rounds.
+func benchOneOfEachOn(b *testing.B, r *handlers.Router, st *storage.Store, round func(i int) (before []bot.Message, m bot.Message, after []bot.Message)) int {
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		before, m, after := round(i)
@@ -57,5 +64,5 @@ func benchOneOfEach(b *testing.B, round func(i int) (before []bot.Message, m bot
 		benchSetup(b, r, after...)
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-	return st, n
+	return n
 }
