@@ -628,6 +628,12 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// 用" while it is mediated) is quarrelFlared's, whose commit
 		// checks the item and, refused, decides again on Redis
 		return false, nil
+	case a.copied && !r.mayBeHis(t, open):
+		// neither answer of his, and no item the rest below is of (his
+		// household's settled one, his own being worked on): the words
+		// go on to the readers after (neighbourUndone), whose commit
+		// checks the item it changes (refused: read again); no read
+		return false, nil
 	case a.copied:
 		// neither answer of his: the rest as before
 		return r.unnamedStored(ctx, t, a)
@@ -904,6 +910,17 @@ func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open 
 		return r.awaitedUnnamed(ctx, t, w.reading)
 	}
 	return done, err
+}
+
+// mayBeHis reports whether open holds an item unnamedNoneMeant's plain
+// words may be of besides the ones waiting for his answer, whatever they
+// say: a settled one of his household's or he follows or is party to
+// (ofKin), or his own still being worked on (stillNotFixed).
+func (r *Router) mayBeHis(t *turn, open []village.Report) bool {
+	return slices.ContainsFunc(open, func(rep village.Report) bool {
+		return stillOpen(rep, t.who) || rep.Status == village.StatusResolved &&
+			(rep.ReporterSide(t.who) || rep.FollowedBy(t.who) || r.partyTo(t.who, rep))
+	})
 }
 
 // stillOpen reports whether rep is an item reported by who that the grid

@@ -94,14 +94,8 @@ func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string)
 	if err != nil {
 		return evidence{}, waiting{}, err
 	}
-	e := evidence{raw: item}
+	e := r.decodeEvidence(ctx, key, item)
 	w := waiting{Raw: raw}
-	if item != nil {
-		if err := json.Unmarshal(item, &e); err != nil {
-			r.log.WarnContext(ctx, "evidence: unreadable item forgotten", "key", key, "err", err)
-			e = evidence{raw: item}
-		}
-	}
 	if raw != nil {
 		if err := json.Unmarshal(raw, &w.Photos); err != nil {
 			r.log.WarnContext(ctx, "evidence: unreadable photos forgotten", "key", key, "err", err)
@@ -109,6 +103,19 @@ func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string)
 		}
 	}
 	return e, w, nil
+}
+
+// decodeEvidence is the item kept under key as item (nil: none); a value
+// that does not decode is forgotten.
+func (r *Router) decodeEvidence(ctx context.Context, key string, item []byte) evidence {
+	e := evidence{raw: item}
+	if item != nil {
+		if err := json.Unmarshal(item, &e); err != nil {
+			r.log.WarnContext(ctx, "evidence: unreadable item forgotten", "key", key, "err", err)
+			e = evidence{raw: item}
+		}
+	}
+	return e
 }
 
 func marshalKept(key string, v any, keep func(string, []byte, time.Duration) storage.Kept, ttl time.Duration) (storage.Kept, error) {
@@ -195,6 +202,17 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 	}
 	t.scope = sc
 	win := r.evidenceWindow()
+	if item, ok := r.store.EvidenceCopy(sc, key); ok {
+		// the item he made just now, as this process's commit kept it:
+		// no read. The attach checks it is what Redis holds (EvidenceIs);
+		// refused, or the item gone, the photos are matched as stored.
+		if e := r.decodeEvidence(ctx, key, item); e.covers(t.at, win) {
+			attached, err := r.attach(ctx, t, sc, key, e, win)
+			if attached && err == nil || err != nil && !errors.Is(err, storage.ErrConflict) && !errors.Is(err, storage.ErrKeptChanged) {
+				return err
+			}
+		}
+	}
 	var err error
 	for range attachTries {
 		t.out = nil // a failed attempt's replies were not sent

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -52,6 +53,12 @@ func benchOneOfEach(b *testing.B, round func(i int) (before []bot.Message, m bot
 // benchOneOfEachAmong is benchOneOfEach with more people in the roster.
 func benchOneOfEachAmong(b *testing.B, more []village.Person, round func(i int) (before []bot.Message, m bot.Message, after []bot.Message)) (*storage.Store, int) {
 	r, st := benchRouter(b, true, more...)
+	return st, benchOneOfEachOn(b, r, st, round)
+}
+
+// benchOneOfEachOn is benchOneOfEach on router r of store st; it returns
+// the number of rounds.
+func benchOneOfEachOn(b *testing.B, r *handlers.Router, st *storage.Store, round func(i int) (before []bot.Message, m bot.Message, after []bot.Message)) int {
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		before, m, after := round(i)
@@ -62,5 +69,5 @@ func benchOneOfEachAmong(b *testing.B, more []village.Person, round func(i int) 
 		benchSetup(b, r, after...)
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-	return st, n
+	return n
 }

@@ -108,6 +108,10 @@ type Store interface {
 	// EvidenceOf reads what a sender's photos are matched with (see
 	// evidence.go): the item he made last and the photos waiting.
 	EvidenceOf(ctx context.Context, sc storage.Scope, key string) (item, waiting []byte, err error)
+	// EvidenceCopy is the item of EvidenceOf from this process's copy, no
+	// round trip, when it holds one: a change decided on it checks it
+	// (storage.EvidenceIs).
+	EvidenceCopy(sc storage.Scope, key string) ([]byte, bool)
 }
 
 // People is the roster.

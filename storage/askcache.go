@@ -30,6 +30,12 @@ type askCache struct {
 	// (LoadScripts): a key with no copy then holds none, as far as this
 	// process knows (AskedKnown)
 	complete atomic.Bool
+	// prefix begins the keys copied: askPrefix, or evidencePrefix for the
+	// item a sender's photos go to (Store.EvidenceCopy)
+	prefix string
+	// refs copies a value written with a reference (Kept.RefsFirst) as
+	// commit.lua wrote it, the reference put in; otherwise it is dropped
+	refs bool
 }
 
 // askCopy is a key's questions as kept, until they expire.
@@ -39,7 +45,7 @@ type askCopy struct {
 }
 
 func newAskCache(max int) *askCache {
-	return &askCache{c: lru.New[askCopy](max)}
+	return &askCache{c: lru.New[askCopy](max), prefix: askPrefix}
 }
 
 // get is the copy of the questions under the full key k, when one is held
@@ -58,9 +64,10 @@ func (a *askCache) get(k string, now time.Time) ([]byte, bool) {
 // follow keeps what a commit of key base made of its ask records, in
 // order: a value set, a key deleted, and, for a record with an After or in
 // drop mode, what commit.lua said it left (lefts: the value, "" for none,
-// and its time to live in ms, two entries a record). now is when the
-// commit was sent: a copy expires no later than the key.
-func (a *askCache) follow(base string, keep []Kept, lefts []any, now time.Time) {
+// and its time to live in ms, two entries a record). refs are the
+// commit's references (Kept.RefsFirst). now is when the commit was sent:
+// a copy expires no later than the key.
+func (a *askCache) follow(base string, keep []Kept, lefts []any, refs []string, now time.Time) {
 	if a == nil {
 		return
 	}
@@ -74,18 +81,34 @@ func (a *askCache) follow(base string, keep []Kept, lefts []any, now time.Time) 
 			ttl = time.Duration(replyInt(lefts[j+1])) * time.Millisecond
 			j += 2
 		}
-		if !strings.HasPrefix(k.Key, askPrefix) {
+		if !strings.HasPrefix(k.Key, a.prefix) {
 			continue
+		}
+		body, written := k.Value, true
+		if k.RefsFirst {
+			body, written = a.withRef(k.Value, refs)
 		}
 		switch {
 		case told && left != "" && ttl > 0:
 			a.c.Put(base+k.Key, askCopy{body: []byte(left), until: now.Add(ttl)})
-		case told, k.TTL <= 0, k.RefsFirst: // gone, or written with a reference
+		case told, k.TTL <= 0, !written: // gone, or written with a reference not followed
 			a.c.Delete(base + k.Key)
 		default:
-			a.c.Put(base+k.Key, askCopy{body: bytes.Clone(k.Value), until: now.Add(k.TTL)})
+			a.c.Put(base+k.Key, askCopy{body: bytes.Clone(body), until: now.Add(k.TTL)})
 		}
 	}
+}
+
+// withRef is v, written with a reference (Kept.RefsFirst), as commit.lua
+// wrote it: the first reference of refs put in (refInBody). ok is false
+// when a does not copy such values, the commit made no reference, or v
+// names another document's (RefN), which is not followed here.
+func (a *askCache) withRef(v []byte, refs []string) (body []byte, ok bool) {
+	if !a.refs || len(refs) == 0 {
+		return nil, false
+	}
+	body = refInBody.ReplaceAll(v, []byte("${1}"+refs[0]))
+	return body, !bytes.Contains(body, []byte(`\u0001REF`))
 }
 
 // replyInt is a number of a script's reply, sent as an integer or as text.
@@ -107,7 +130,7 @@ func (a *askCache) forget(base string, keep []Kept) {
 		return
 	}
 	for _, k := range keep {
-		if strings.HasPrefix(k.Key, askPrefix) {
+		if strings.HasPrefix(k.Key, a.prefix) {
 			a.c.Delete(base + k.Key)
 		}
 	}

@@ -18,14 +18,17 @@ import (
 // the commit fails with ErrKeptChanged, and the item is made again with the
 // photos, taking them (WaitingTaken) while they are as read (WaitingAre).
 
+// evidencePrefix begins the keys Evidence keeps.
+const evidencePrefix = "ev:"
+
 // Evidence keeps what names the item the sender's later photos go to.
 func Evidence(key string, body []byte, ttl time.Duration) Kept {
-	return Kept{Key: "ev:" + key, Value: body, TTL: ttl, RefsFirst: true}
+	return Kept{Key: evidencePrefix + key, Value: body, TTL: ttl, RefsFirst: true}
 }
 
 // EvidenceIs guards a change decided on the item kept by Evidence being
 // body: another item made meanwhile is not overwritten.
-func EvidenceIs(key string, body []byte) *Kept { return &Kept{Key: "ev:" + key, Value: body} }
+func EvidenceIs(key string, body []byte) *Kept { return &Kept{Key: evidencePrefix + key, Value: body} }
 
 // Waiting keeps the photos that wait for the sender's next item.
 func Waiting(key string, body []byte, ttl time.Duration) Kept {
@@ -41,10 +44,28 @@ func WaitingAre(key string, body []byte) *Kept {
 	return &Kept{Key: "evwait:" + key, Value: body}
 }
 
+// newEvidenceCache copies what this process's commits keep with Evidence,
+// references put in, for EvidenceCopy.
+func newEvidenceCache(max int) *askCache {
+	a := newAskCache(max)
+	a.prefix, a.refs = evidencePrefix, true
+	return a
+}
+
+// EvidenceCopy is the item kept by Evidence under key as this process's
+// own commits left it, no round trip, when it holds a copy not expired.
+// The copy may be stale (another process kept another item since, or
+// Redis expired it first): a change decided on it carries EvidenceIs,
+// fails with ErrKeptChanged when Redis holds anything else, and the copy
+// is forgotten (EvidenceOf then reads it).
+func (s *Store) EvidenceCopy(sc Scope, key string) ([]byte, bool) {
+	return s.evidence.get(s.base(sc)+evidencePrefix+key, s.now())
+}
+
 // EvidenceOf reads both kept values of key in one round trip; nil where
 // nothing is kept (or it expired).
 func (s *Store) EvidenceOf(ctx context.Context, sc Scope, key string) (item, waiting []byte, err error) {
-	vals, err := s.rdb.MGet(ctx, s.base(sc)+"ev:"+key, s.base(sc)+"evwait:"+key).Result()
+	vals, err := s.rdb.MGet(ctx, s.base(sc)+evidencePrefix+key, s.base(sc)+"evwait:"+key).Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return nil, nil, fmt.Errorf("storage: evidence: %w: %w", ErrUnavailable, err)
 	}

@@ -172,6 +172,8 @@ type Store struct {
 	dcache  *docCache
 	opens   *openIndexes
 	asks    *askCache
+	// evidence copies the items senders' photos go to (EvidenceCopy)
+	evidence *askCache
 	// posted is when the notices this process saw were posted, by group
 	// (NoticePostedSince).
 	posted  *postedSeen
@@ -259,7 +261,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var cache *reportCache
 	var dcache *docCache
 	var opens *openIndexes
-	var asks *askCache
+	var asks, evidence *askCache
 	var posted *postedSeen
 	var notices *noticeCopies
 	if opts.CacheReports >= 0 {
@@ -269,10 +271,11 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
 		asks = newAskCache(cmp.Or(opts.CacheReports, 4096))
+		evidence = newEvidenceCache(cmp.Or(opts.CacheReports, 4096))
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
-		asks: asks, posted: posted, notices: notices, now: opts.Now,
+		asks: asks, evidence: evidence, posted: posted, notices: notices, now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -736,8 +739,8 @@ func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 	}
 	if err != nil {
 		// they may have been made: what they kept is unknown
-		s.asks.forget(s.base(c.Scope), c.Keep)
-		s.asks.forget(s.base(then.Scope), then.Keep)
+		s.forgetKept(c.Scope, c.Keep)
+		s.forgetKept(then.Scope, then.Keep)
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	resC, _ := cmds[0].Slice()
@@ -862,7 +865,7 @@ func (s *Store) runCommit(ctx context.Context, c Change, args []any) ([]any, err
 	}
 	if err != nil {
 		// it may have been made: what it kept is unknown
-		s.asks.forget(s.base(c.Scope), c.Keep)
+		s.forgetKept(c.Scope, c.Keep)
 		return nil, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	return res, nil
@@ -956,7 +959,8 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	s.followDocs(c.Scope, docs, bodies, reply.Refs)
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
 	s.followNotices(c.Scope, docs, bodies, reply)
-	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, now)
+	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
+	s.evidence.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
 	s.posted.followDocs(s.base(c.Scope), docs)
 }
 
@@ -992,6 +996,18 @@ func (s *Store) forgetRefused(c Change, status string) {
 	if status == "was" {
 		s.asks.forget(s.base(c.Scope), c.Keep)
 	}
+	if status == "changed" && c.Unchanged != nil {
+		// the value it was decided on (a copy, EvidenceCopy) is behind
+		s.evidence.forget(s.base(c.Scope), []Kept{*c.Unchanged})
+	}
+}
+
+// forgetKept drops this process's copies of the values keep names
+// (questions, evidence): a commit that named them may have been made,
+// and what it kept is unknown.
+func (s *Store) forgetKept(sc Scope, keep []Kept) {
+	s.asks.forget(s.base(sc), keep)
+	s.evidence.forget(s.base(sc), keep)
 }
 
 // keepRefusedReads follows again the followed indexes a commit refused as
