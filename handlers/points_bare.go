@@ -30,29 +30,27 @@ func (p *pointsFlow) claimsUnfiled(t *turn) []unfiledClaim {
 	if t.where.kind != inGrid {
 		return nil
 	}
-	var qs []question
-	var who []string
+	type asked struct {
+		q   question
+		who string
+	}
+	var waiting []asked
 	for key, b := range p.r.store.AskedCopiesUnder(p.r.scope(t), t.m.Chat+"|") {
-		_, pkey, _ := strings.Cut(key, "|")
-		person, _ := p.r.identify(t.where, pkey[strings.LastIndex(pkey, "/")+1:])
-		if person.Key() != pkey || person.Key() == t.who.Key() {
+		person, ok := p.r.otherAsked(t, key)
+		if !ok {
 			continue
 		}
-		asked, _ := readQuestions(b)
-		for _, q := range asked {
+		qs, _ := readQuestions(b)
+		for _, q := range qs {
 			if q.Kind == askConfirm && q.Claim && (q.At.IsZero() || t.at.Sub(q.At) <= p.r.cfg.LLM.ConfirmTTL.Std()) {
-				qs, who = append(qs, q), append(who, p.r.shown(person))
+				waiting = append(waiting, asked{q, p.r.shown(person)})
 			}
 		}
 	}
-	order := make([]int, len(qs))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return qs[a].At.Compare(qs[b].At) })
-	out := make([]unfiledClaim, len(order))
-	for i, k := range order {
-		out[i] = unfiledClaim{Who: who[k], Text: shortText(qs[k].Text)}
+	slices.SortFunc(waiting, func(a, b asked) int { return a.q.At.Compare(b.q.At) })
+	out := make([]unfiledClaim, len(waiting))
+	for i, w := range waiting {
+		out[i] = unfiledClaim{Who: w.who, Text: shortText(w.q.Text)}
 	}
 	return out
 }
