@@ -82,10 +82,10 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 // submatch.
 var bareEachScore = regexp.MustCompile(`^(?:都|全都|全部|各|均|每项|每条|每个|每一项)(?:是|为|各)?\s*(?:给|打|加)?\s*各?\s*((?:[0-9]{1,4}|[零一二两三四五六七八九十]{1,5})\s*分)[。.！!]*$`)
 
-// eachScored is the score of a scorer's bare 「都给8分」 ("8分"), "" for
-// any other message or sender.
-func eachScored(t *turn) string {
-	if t.quote != nil && t.quote.Name != "" || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+// eachScored is the score of a scorer's bare 「都给8分」 ("8分"), said or
+// quoting the bot (its list); "" for any other message or sender.
+func (r *Router) eachScored(t *turn) string {
+	if t.quote != nil && t.quote.Name != r.cfg.BotName || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 		return ""
 	}
 	m := bareEachScore.FindStringSubmatch(strings.TrimSpace(t.text))

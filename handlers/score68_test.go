@@ -105,3 +105,16 @@ func TestGridsRankEmptyApart(t *testing.T) {
 	c.now = c.now.Add(4 * 24 * time.Hour) // 一组's item overdue
 	has(t, "one ahead", c.in(officeChat, "孙七", "网格排名"), "\n1. 青山村一组：收到 1 件，按时受理 0%", "\n2. 青山村三组：收到 1 件，按时受理 100%")
 }
+
+// TestEachScoreQuotingTheList: 「都给8分」 quoting 都同意's list is its
+// score too.
+func TestEachScoreQuotingTheList(t *testing.T) {
+	c := claimsChat(t)
+	c.say("陈二", "申请积分 今天扫雪 证明人 王五")
+	c.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	list := c.say("赵六", "都同意")
+	has(t, "listed", list, "要同意这 2 项吗")
+	_, got := c.counted(bot.Message{Chat: grid3, From: "赵六", Text: "都给8分",
+		Quote: &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(list[0], grid3+": ")}})
+	has(t, "quoting", got, "这条处理了 2 项：#C1、#C2 已通过")
+}

@@ -781,7 +781,7 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	w.assent = !ok && assents(t.text)
 	if !ok && !w.assent {
 		// 「都给8分」 after 都同意's list: its score (allScored)
-		w.each = eachScored(t)
+		w.each = r.eachScored(t)
 	}
 	if !ok && !w.assent && w.each == "" {
 		w.member, w.kin, w.fits, w.said = r.points.memberSaid(t)
