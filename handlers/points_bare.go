@@ -65,8 +65,14 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 		score = " " + strconv.Itoa(pts)
 	}
 	opts := make([]pickOption, len(cands))
+	scored := ""
 	for i, c := range cands {
 		label := p.r.texts.Render("points.noref.cand", c) + " " + cmp.Or(c.Amount, strconv.Itoa(c.Points)+"分")
+		if c.Amount != "" && score == "" {
+			// its number asks for the score; written with it, it is one step
+			label += "（要给分）"
+			scored = cmp.Or(scored, c.ID)
+		}
 		opts[i] = pickOption{Ref: c.ID, Line: cmd.word + " #" + c.ID + score, Label: label}
 	}
 	pick, err := p.r.askPickOne(t, strings.TrimSpace(cmd.word+score), opts, false)
@@ -74,7 +80,7 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 		return err
 	}
 	return p.r.reply(ctx, t, "points.noref.pick", map[string]any{"Verb": cmd.word, "Pick": pick, "Line": opts[0].Line,
-		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled})
+		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled, "Scored": scored})
 }
 
 // bareEachScore is a scorer's whole message giving every item listed one
