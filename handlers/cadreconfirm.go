@@ -164,13 +164,19 @@ func (r *Router) confirmsInGroup(t *turn) []waitingConfirm {
 	return ws
 }
 
+// otherAsked is the person whose questions key (chat|person key) keeps,
+// when he is someone of t's place other than its sender.
+func (r *Router) otherAsked(t *turn, key string) (village.Person, bool) {
+	_, pkey, _ := strings.Cut(key, "|")
+	who, _ := r.identify(t.where, pkey[strings.LastIndex(pkey, "/")+1:])
+	return who, who.Key() == pkey && who.Key() != t.who.Key()
+}
+
 // confirmsOf are the report confirm-backs kept as b under key (chat|person
 // key), all being the copy they were read from (nil: Redis).
 func (r *Router) confirmsOf(t *turn, key string, b, all []byte) []waitingConfirm {
-	_, pkey, _ := strings.Cut(key, "|")
-	name := pkey[strings.LastIndex(pkey, "/")+1:]
-	who, _ := r.identify(t.where, name)
-	if who.Key() != pkey || who.Key() == t.who.Key() || who.IsCadre() {
+	who, ok := r.otherAsked(t, key)
+	if !ok || who.IsCadre() {
 		return nil
 	}
 	var ws []waitingConfirm

@@ -33,9 +33,15 @@ type gridRank struct {
 	// Town are the items past their deadline that the township took
 	// over (镇里已接手: Report.TownHolders): the township's to finish, not
 	// counted in M.Overdue against the grid.
-	Town           int
+	Town int
+	// Rank is its place, shared by grids alike on every measure
+	Rank           int
 	needs, covered int
 }
+
+// counted reports whether the grid had anything the comparison counts:
+// an item of the month, one the township took over, a call due.
+func (g gridRank) counted() bool { return g.M.Any() || g.CoverOK || g.Town > 0 }
 
 // readGridsAsk reads text as a question for the grids compared: lastMonth
 // when it asks about last month.
@@ -122,18 +128,36 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 			rows = append(rows, row)
 		}
 	}
+	// a grid with nothing to count (no item, no call due) is no better
+	// than the others, nor worse: it is named after the ranked ones
+	var empty []string
+	rows = slices.DeleteFunc(rows, func(g gridRank) bool {
+		if g.counted() {
+			return false
+		}
+		empty = append(empty, g.Village+g.Grid)
+		return true
+	})
+	if len(rows) == 0 {
+		return true, r.reply(ctx, t, "grids.none", map[string]any{"Last": lastMonth})
+	}
 	// the grid that needs help first: the most overdue, then the fewest
-	// taken on in time, the fewest elders reached, the most reopened
-	slices.SortStableFunc(rows, func(a, b gridRank) int {
+	// taken on in time, the fewest elders reached, the most reopened;
+	// grids alike on all of these share a place (1, 1, 3)
+	needier := func(a, b gridRank) int {
 		return cmp.Or(cmp.Compare(b.M.Overdue, a.M.Overdue), cmp.Compare(a.needs, b.needs),
 			cmp.Compare(a.covered, b.covered), cmp.Compare(b.M.Reopened, a.M.Reopened))
-	})
-	if !slices.ContainsFunc(rows, func(g gridRank) bool { return g.M.Any() || g.CoverOK }) {
-		return true, r.reply(ctx, t, "grids.none", map[string]any{"Last": lastMonth})
+	}
+	slices.SortStableFunc(rows, needier)
+	for i := range rows {
+		rows[i].Rank = i + 1
+		if i > 0 && needier(rows[i-1], rows[i]) == 0 {
+			rows[i].Rank = rows[i-1].Rank
+		}
 	}
 	month := "本月（" + village.Dated(start, now, village.DateLayout) + "至今）"
 	if lastMonth {
 		month = fmt.Sprintf("上月（%d年%d月）", start.Year(), start.Month())
 	}
-	return true, r.reply(ctx, t, "grids.rank", map[string]any{"Rows": rows, "Last": lastMonth, "Month": month})
+	return true, r.reply(ctx, t, "grids.rank", map[string]any{"Rows": rows, "Empty": empty, "Last": lastMonth, "Month": month})
 }

@@ -245,21 +245,33 @@ const maxNear = 4
 
 // nearPeople are the people of villages (and of grid, when not "") that
 // keep accepts whose name is one character off name ("陈儿" for 陈二, "张叁"
-// for every 张三), starts it ("陈二二" for 陈二), is it with one character
-// more ("张小明" for 张明) or one less ("陈桂" for 陈桂兰): whom a mistyped
-// name may mean. nil when none, or too many to help.
+// for every 张三), sounds like it ("章山" for 张三: village.SoundsAlike),
+// starts it ("陈二二" for 陈二), is it with one character more ("张小明"
+// for 张明) or one less ("陈桂" for 陈桂兰): whom a mistyped name may mean.
+// When exactly one of them sounds like it (张山: 张三, not 张明 one
+// character off too), only he. nil when none, or too many to help.
 func (r *Router) nearPeople(villages []string, grid, name string, keep func(village.Person) bool) []village.Person {
 	if utf8.RuneCountInString(name) < 2 {
 		return nil
 	}
-	var near []village.Person
+	var near, alike []village.Person
 	for _, p := range r.people.All() {
-		if slices.Contains(villages, p.Village) && (grid == "" || p.Grid == grid) && (village.OneCharOff(name, p.Name) || p.Name != "" && strings.HasPrefix(name, p.Name) ||
-			village.OneCharMore(name, p.Name) || village.OneCharMore(p.Name, name)) && keep(p) {
+		if !slices.Contains(villages, p.Village) || grid != "" && p.Grid != grid || !keep(p) {
+			continue
+		}
+		sounds := village.SoundsAlike(name, p.Name)
+		if sounds || village.OneCharOff(name, p.Name) || p.Name != "" && strings.HasPrefix(name, p.Name) ||
+			village.OneCharMore(name, p.Name) || village.OneCharMore(p.Name, name) {
 			near = append(near, p)
 		}
+		if sounds {
+			alike = append(alike, p)
+		}
 	}
-	if len(near) > maxNear {
+	switch {
+	case len(alike) == 1:
+		return alike
+	case len(near) > maxNear:
 		return nil
 	}
 	return near

@@ -446,12 +446,25 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		if err != nil {
 			return err
 		}
+		var unfiled []unfiledClaim
+		if (cmd.verb == vApprove || cmd.verb == vReject) && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
+			// 「同意」 while 张三's claim waits for his 「1」: not his to
+			// decide yet, and he is told so
+			unfiled = p.claimsUnfiled(t)
+		}
+		switch {
+		case len(cands) == 0 && hidden == 0 && len(unfiled) > 0:
+			return p.r.reply(ctx, t, "points.noref.unfiled", map[string]any{"Verb": cmd.word, "Unfiled": unfiled})
+		case cmd.verb == vApprove && len(cands) > 0 && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
+			// one tap: his number approves that one, as typed
+			return p.approvePick(ctx, t, cmd, cands, hidden, unfiled)
+		}
 		if cmd.verb == vWithdraw && len(cands) == 0 && hidden == 0 {
 			// nothing of his to take back: what 撤回 takes back
 			return p.r.reply(ctx, t, "points.withdraw.nothing", map[string]any{"Verb": cmd.word, "Cadre": t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)})
 		}
 		data := norefData(cmd, cands)
-		data["Hidden"], data["List"] = hidden, "待审"
+		data["Hidden"], data["List"], data["Unfiled"] = hidden, "待审", unfiled
 		if cmd.verb == vWithdraw {
 			data["List"] = cmd.word
 		}

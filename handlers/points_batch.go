@@ -572,10 +572,20 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 			scored = append(scored, "#"+c.ID)
 		}
 	}
-	data := map[string]any{"Verb": cmd.word, "Cands": cands, "Hidden": hidden, "More": more, "Fixed": fixed, "Scored": scored}
-	if len(fixed) > 0 {
+	data := map[string]any{"Verb": cmd.word, "Cands": cands, "Hidden": hidden, "More": more, "Fixed": fixed, "Scored": scored,
+		"Unfiled": p.claimsUnfiled(t)}
+	if len(cands) > 0 {
+		// 「是」 approves the fixed ones (with none, it asks each for its
+		// score); a bare 「都给8分」 gives every listed one that score
 		line := "同意 " + strings.Join(fixed, " ")
-		if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+		if len(fixed) == 0 {
+			line = "同意 " + strings.Join(scored, " ")
+		}
+		all := make([]string, len(cands))
+		for i, c := range cands {
+			all[i] = c.ID
+		}
+		if err := p.r.ask(t, question{Kind: askCommand, Text: line, All: all, Msg: t.m.ID}); err != nil {
 			return err
 		}
 	}

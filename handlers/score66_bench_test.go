@@ -22,8 +22,9 @@ func BenchmarkApproveSeveral(b *testing.B) {
 
 // benchApproveBatch measures 赵六's one message deciding the claims filed
 // (by, text) in 三组 each round, a month apart; decide writes that message
-// from the claims' numbers. With and without the reports cache.
-func benchApproveBatch(b *testing.B, claims [][2]string, decide func(numbers []int) string) {
+// from the claims' numbers; asks are what 赵六 says before it, not
+// measured (「都同意」). With and without the reports cache.
+func benchApproveBatch(b *testing.B, claims [][2]string, decide func(numbers []int) string, asks ...string) {
 	for _, cache := range []bool{true, false} {
 		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
 			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
@@ -36,7 +37,10 @@ func benchApproveBatch(b *testing.B, claims [][2]string, decide func(numbers []i
 					setup = append(setup, msg(k, c[0], c[1]))
 					numbers[k] = len(claims)*i + k + 1
 				}
-				return setup, []bot.Message{msg(len(claims), "赵六", decide(numbers))}
+				for k, text := range asks {
+					setup = append(setup, msg(len(claims)+k, "赵六", text))
+				}
+				return setup, []bot.Message{msg(len(claims)+len(asks), "赵六", decide(numbers))}
 			})
 		})
 	}

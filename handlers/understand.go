@@ -63,6 +63,9 @@ type question struct {
 	// line takes the item on first when nobody has (takeOnFirst).
 	Picks []pickOption `json:"picks,omitempty"`
 	Take  bool         `json:"take,omitempty"`
+	// All are the claims 都同意 listed ("C1", "C2"): a bare 「都给8分」
+	// approves each with that score (allScored).
+	All []string `json:"all,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no
@@ -783,6 +786,10 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	w.assent = !ok && assents(t.text)
 	if !ok && !w.assent {
+		// 「都给8分」 after 都同意's list: its score (allScored)
+		w.each = r.eachScored(t)
+	}
+	if !ok && !w.assent && w.each == "" {
 		w.member, w.kin, w.fits, w.said = r.points.memberSaid(t)
 		if !w.said {
 			// "王五也看见了" while his claim waits for his 「1」: the
@@ -804,7 +811,7 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	if !w.said {
 		b, copied = r.askedCopy(t)
 	}
-	if len(w.witnesses) == 0 && !w.said {
+	if len(w.witnesses) == 0 && !w.said && w.each == "" {
 		if done, err := r.filedAlready(ctx, t, w.word, copied); done {
 			return true, err
 		}
@@ -949,6 +956,9 @@ type answerWords struct {
 	fits              []string
 	// witnesses are those a message naming witnesses names (no answer)
 	witnesses []string
+	// each is the score of a scorer's bare 「都给8分」 (no answer): 都同意's
+	// list's, when one waits
+	each string
 }
 
 // neverMind is whether the answer lets the matter drop (dropWords:
@@ -964,6 +974,9 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	}
 	if len(w.witnesses) > 0 {
 		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, t.uncheckedAnswer)
+	}
+	if w.each != "" {
+		return r.allScored(ctx, t, qs, raws, w.each)
 	}
 	if done, err := r.noticeOverQuestion(ctx, t, w, qs); done {
 		// "好的" just after a notice posted since he was asked: the

@@ -1,0 +1,129 @@
+package handlers
+
+// A scorer's decision said with no claim's number: the claims it may
+// mean, numbered for one tap (同意), the claims villagers have yet to
+// submit (their confirm-back waits for 「1」), and a bare 「都给8分」 after
+// 都同意's list, which is that list's score.
+
+import (
+	"cmp"
+	"context"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gridbot/village"
+)
+
+// unfiledClaim is a claim a villager wrote in the group that waits for his
+// 「1」 to the confirm-back: not a claim yet, nothing to decide.
+type unfiledClaim struct {
+	Who, Text string
+}
+
+// claimsUnfiled are the claim confirm-backs this process's copies hold
+// waiting for others than t's sender in t's group, still answerable
+// (llm.confirm_ttl), oldest asked first. No round trip: a copy this
+// process does not hold is not seen (it only words a reply).
+func (p *pointsFlow) claimsUnfiled(t *turn) []unfiledClaim {
+	if t.where.kind != inGrid {
+		return nil
+	}
+	type asked struct {
+		q   question
+		who string
+	}
+	var waiting []asked
+	for key, b := range p.r.store.AskedCopiesUnder(p.r.scope(t), t.m.Chat+"|") {
+		person, ok := p.r.otherAsked(t, key)
+		if !ok {
+			continue
+		}
+		qs, _ := readQuestions(b)
+		for _, q := range qs {
+			if q.Kind == askConfirm && q.Claim && (q.At.IsZero() || t.at.Sub(q.At) <= p.r.cfg.LLM.ConfirmTTL.Std()) {
+				waiting = append(waiting, asked{q, p.r.shown(person)})
+			}
+		}
+	}
+	slices.SortFunc(waiting, func(a, b asked) int { return a.q.At.Compare(b.q.At) })
+	out := make([]unfiledClaim, len(waiting))
+	for i, w := range waiting {
+		out[i] = unfiledClaim{Who: w.who, Text: shortText(w.q.Text)}
+	}
+	return out
+}
+
+// approvePick asks a scorer's bare 「同意」 which of the claims waiting
+// (cands, the nearest here first) he approves, numbered: his number runs
+// 「同意 #C…」 as typed, with the score he wrote (「同意 8分」). Claims
+// still unsubmitted in the group and those sent privately are named.
+func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cands []claimCandidate, hidden int, unfiled []unfiledClaim) error {
+	score := ""
+	if pts, ok, _ := leadingPoints(claimNote(cmd.args)); ok {
+		score = " " + strconv.Itoa(pts)
+	}
+	opts := make([]pickOption, len(cands))
+	scored := ""
+	for i, c := range cands {
+		label := p.r.texts.Render("points.noref.cand", c) + " " + cmp.Or(c.Amount, strconv.Itoa(c.Points)+"分")
+		if c.Amount != "" && score == "" {
+			// its number asks for the score; written with it, it is one step
+			label += "（要给分）"
+			scored = cmp.Or(scored, c.ID)
+		}
+		opts[i] = pickOption{Ref: c.ID, Line: cmd.word + " #" + c.ID + score, Label: label}
+	}
+	pick, err := p.r.askPickOne(t, strings.TrimSpace(cmd.word+score), opts, false)
+	if err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, "points.noref.pick", map[string]any{"Verb": cmd.word, "Pick": pick, "Line": opts[0].Line,
+		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled, "Scored": scored})
+}
+
+// bareEachScore is a scorer's whole message giving every item listed one
+// score: 「都给8分」, 「每项8分」, 「全部给六分」; the score is its
+// submatch.
+var bareEachScore = regexp.MustCompile(`^(?:都|全都|全部|各|均|每项|每条|每个|每一项)(?:是|为|各)?\s*(?:给|打|加)?\s*各?\s*((?:[0-9]{1,4}|[零一二两三四五六七八九十]{1,5})\s*分)[。.！!]*$`)
+
+// eachScored is the score of a scorer's bare 「都给8分」 ("8分"), said or
+// quoting the bot (its list); "" for any other message or sender.
+func (r *Router) eachScored(t *turn) string {
+	if t.quote != nil && t.quote.Name != r.cfg.BotName || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+		return ""
+	}
+	m := bareEachScore.FindStringSubmatch(strings.TrimSpace(t.text))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// allScored answers a scorer's bare 「都给8分」 (score) while 都同意's list
+// waits for him (question.All): each listed claim is approved with that
+// score as 「同意 #C1 #C2 都给8分」 typed would (an item whose range has
+// no such score is refused with its range), in the one commit that takes
+// the question. done is false when no such list waits: the message is
+// read as usual.
+func (r *Router) allScored(ctx context.Context, t *turn, qs []question, raws [][]byte, score string) (done bool, err error) {
+	k := -1
+	for j := len(qs) - 1; j >= 0 && k < 0; j-- {
+		if q := qs[j]; q.Kind == askCommand && len(q.All) > 0 && (q.At.IsZero() || t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()) {
+			k = j // the newest list
+		}
+	}
+	if k < 0 {
+		return false, nil
+	}
+	line := string(vApprove) + " #" + strings.Join(qs[k].All, " #") + " " + score
+	if len(qs[k].All) > 1 {
+		line = string(vApprove) + " #" + strings.Join(qs[k].All, " #") + " 都给" + score
+	}
+	return true, r.answering(ctx, t, raws[k:k+1], nil, func(ctx context.Context) error {
+		t.meant = true
+		_, err := r.run(ctx, t, line)
+		return err
+	})
+}
