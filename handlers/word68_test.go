@@ -6,6 +6,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestAckWhileConfirmBackWaits: 陈二's 「收到」 after 「我理解为：…回复「1」
@@ -39,4 +40,36 @@ func TestAckWhileConfirmBackWaits(t *testing.T) {
 	has(t, "收到 after both", c.say("陈二", "收到"), "「我家门口的路灯坏了」还没登记：要登记请回复「1」")
 	has(t, "counted for the notice", c.office("查 #N1"), "青山村三组：已收到 1/9 户")
 	c.wantReports(0, "收到 filed nothing")
+}
+
+// TestWorkerDoneWordsOfAnothersItem: 王五 handles the lamp; his
+// 「张三家门口修好了」 names 张三, who reported the pipe 李四 handles, and
+// his words share nothing with the lamp: it goes to 李四 as 「#R2 …」 would,
+// one round trip (it used to show him the 办结 of his lamp). 「路灯修好
+// 了」 is still his lamp's. Words fitting his lamp and 李四's pipe alike are
+// asked with numbers: his 「1」/「2」 does what the numbered words would
+// (word68).
+func TestWorkerDoneWordsOfAnothersItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "lamp", c.say("陈二", "上报 村口的路灯坏了"), "已登记 #R1")
+	has(t, "assigned", c.say("李四", "确认 #R1 王五去看看"), "#R1 已指派给王五")
+	has(t, "pipe", c.say("张三", "上报 我家门口的水管爆了，水流了一地"), "已登记 #R2")
+	has(t, "taken on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	got := c.costs(t, 1, "place words", bot.Message{Chat: grid3, From: "王五", Text: "张三家门口修好了"})
+	expect(t, "張三's door: the pipe, told to 李四", got,
+		grid3+": @李四\u2005王五说#R2「张三家门口修好了」。确实办好了的话，请回复「办结 #R2 张三家门口修好了」")
+	has(t, "his lamp", c.say("王五", "路灯修好了"), "王五，办好了的话，请回复「办结 #R1 路灯修好了」")
+	c.wantStatuses(nil, village.StatusAccepted)
+
+	has(t, "a second pipe", c.say("陈二", "上报 村口的水管也漏水了"), "已登记 #R3")
+	has(t, "taken on", c.say("李四", "确认 #R3"), "#R3 已受理")
+	got = c.say("王五", "村口修好了")
+	expect(t, "his lamp and 李四's pipe: which", got, grid3+": 王五，您说的「村口修好了」是哪一件？请回复数字：\n「1」#R1 村口的路灯坏了\n「2」#R3 村口的水管也漏水了\n"+
+		"回「1」就和发「#R1 村口修好了」一样：您负责的，告诉您怎么办结；别人负责的，我会转告负责的人。")
+	expect(t, "2: the pipe's handler told", c.say("王五", "2"),
+		grid3+": @李四\u2005王五说#R3「村口修好了」。确实办好了的话，请回复「办结 #R3 村口修好了」")
+	has(t, "asked again", c.say("王五", "村口修好了"), "是哪一件？请回复数字")
+	expect(t, "1: his own lamp's 办结 shown", c.say("王五", "1"),
+		grid3+": 王五，办好了的话，请回复「办结 #R1 村口修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 村口修好了」。")
+	c.wantStatuses(nil, village.StatusAccepted)
 }
