@@ -73,3 +73,28 @@ func TestWorkerDoneWordsOfAnothersItem(t *testing.T) {
 		grid3+": 王五，办好了的话，请回复「办结 #R1 村口修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 村口修好了」。")
 	c.wantStatuses(nil, village.StatusAccepted)
 }
+
+// TestBareNotYetAnswersWhatWasAsked: 张三 reported the lamp and joined
+// 陈二's drain; both are 办结. Right after the bot asked him about his lamp
+// (「@张三 请确认：解决了…」) his bare 「还没」 was silent: it is his 未解决 of
+// the lamp, the one asked, with the way to take it back. Hours later, a
+// bare 「还没」 answers nothing asked: silent (word68).
+func TestBareNotYetAnswersWhatWasAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口的路灯坏了")
+	has(t, "drain", c.say("陈二", "上报 我家门口的下水道堵了"), "已登记 #R2")
+	has(t, "taken on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "joined", c.say("张三", "我家那边也是"), "张三家也是这样，已记到 #R2")
+	has(t, "drain done", c.say("李四", "办结 #R2 通了"), "@陈二\u2005请确认")
+	has(t, "lamp done: 张三 asked", c.say("李四", "办结 #R1 换了灯泡"), "@张三\u2005请确认")
+	got := c.costs(t, 1, "还没", bot.Message{Chat: grid3, From: "张三", Text: "还没"})
+	expect(t, "还没: the lamp's 未解决", got, grid3+": 按张三的话，#R1 已重新打开：还没。\n@李四\u2005请继续处理")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusReopened}, village.StatusResolved)
+
+	c = newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口的路灯坏了")
+	has(t, "lamp done", c.say("李四", "办结 #R1 换了灯泡"), "@张三\u2005请确认")
+	c.now = c.now.Add(7 * time.Hour)
+	silent(t, "hours later: nothing asked lately", c.say("张三", "还没"))
+	c.firstStatus(village.StatusResolved)
+}
