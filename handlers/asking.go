@@ -413,6 +413,13 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return false, nil
 	}
+	if asked := notYetAsked(t, a.waiting); len(asked) == 1 {
+		// "还没" to the 办结's or the 回访's 「问题解决了吗」 lately: his
+		// 未解决 of the item asked, whatever else he follows
+		return r.unnamedSettle(ctx, t, &a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, asked[0])
+	} else if len(asked) > 1 {
+		return r.unnamedMeant(ctx, t, &a, asked) // which, listed
+	}
 	meant := slices.DeleteFunc(slices.Clone(a.waiting), func(rep village.Report) bool {
 		// plain words without thanks are of an item only when they name
 		// nothing else fixed ("天亮了", "门修好了" of a lamp are chat)
@@ -1955,4 +1962,33 @@ func tellsWork(text string, at time.Time) bool {
 	}
 	return containsAnyOf(text, slices.Concat(notOursWords, upWords, progressWords)...) || saysDone(text) ||
 		waitsOnVillager(text) || wentToSee(text) || understand.Later(text, at)
+}
+
+// notYetWindow is how long after the bot asked a reporter whether his
+// matter is solved (its 办结, or the 回访 of it) his bare "还没" answers it.
+const notYetWindow = 6 * time.Hour
+
+// bareNotYet are the bare answers "no, not yet" to 「问题解决了吗」.
+var bareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好", "还没呢", "没呢", "还没有呢", "还没好呢", "没有呢", "没有啊", "还没啊"}
+
+// notYetAsked are the items of waiting (those waiting for his 满意 or
+// 未解决) the bot asked the sender about within notYetWindow — at their
+// 办结 or their 回访 (FollowedUpAt) — when his words are a bare "还没"
+// (bareNotYet): a no to that question, though the words name nothing and
+// he follows other items too. None otherwise.
+func notYetAsked(t *turn, waiting []village.Report) []village.Report {
+	if whole, _ := answerClauses(t.text); !slices.Contains(bareNotYet, whole) {
+		return nil
+	}
+	var asked []village.Report
+	for _, rep := range waiting {
+		at := closedAt(rep)
+		if rep.FollowedUpAt.After(at) {
+			at = rep.FollowedUpAt
+		}
+		if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && !at.After(t.at) && t.at.Sub(at) <= notYetWindow {
+			asked = append(asked, rep)
+		}
+	}
+	return asked
 }

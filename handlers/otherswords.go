@@ -43,25 +43,7 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	if err != nil {
 		return true, err
 	}
-	// the items his words fit best: 「西头下水道通好了」 is of the west
-	// drain, not the east one too
-	said, best := t.said(), 1
-	var fit []village.Report
-	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
-			continue
-		}
-		n := bigramsIn(bigrams(t.text), bigrams(rep.Text))
-		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
-			n++
-		}
-		switch {
-		case n > best:
-			best, fit = n, []village.Report{rep}
-		case n == best:
-			fit = append(fit, rep)
-		}
-	}
+	fit := r.doneFits(t, open)
 	if len(fit) == 0 || slices.ContainsFunc(fit, func(rep village.Report) bool {
 		// one he may send himself is progressInWords'; one nobody took
 		// on may be his own deed (「今天把门口的垃圾清理干净了」)
@@ -76,7 +58,102 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	if len(fit) == 1 {
 		return r.notHisToSend(ctx, t, refNote{refs: refOf(fit[0]), named: []string{"#" + fit[0].ID}, note: t.text})
 	}
-	return true, r.reply(ctx, t, "refnote.nothis.which", map[string]any{"Who": t.who.Name, "Items": fit, "Note": shortText(t.text)})
+	return true, r.donePick(ctx, t, fit, false)
+}
+
+// doneFits are the open items of the group (general or quarrels, not
+// resolved, no emergency) a cadre's words that one is done fit best:
+// shared bigrams, +1 a shared thing (understand.ThingsOf), +1 its
+// reporter named ("张三家门口修好了" of 张三's pipe): 「西头下水道通好了」
+// is of the west drain, not the east one too. None when no item shares
+// anything.
+func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
+	said, best := t.said(), 1
+	var fit []village.Report
+	for _, rep := range open {
+		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
+			continue
+		}
+		n := bigramsIn(bigrams(t.text), bigrams(rep.Text))
+		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
+			n++
+		}
+		if rep.Reporter != "" && rep.Reporter != t.who.Name && strings.Contains(t.text, rep.Reporter) {
+			n++
+		}
+		switch {
+		case n > best:
+			best, fit = n, []village.Report{rep}
+		case n == best:
+			fit = append(fit, rep)
+		}
+	}
+	return fit
+}
+
+// doneOfOthers narrows mine, the items a grid cadre handles that his
+// plain words that a matter is done (or for the township: v) may be of
+// (progressInWords), by the group's open items those words fit best
+// (doneFits): fitting only items he may not send v of, taken on by
+// another, they are none of his (notHisInWords answers them: mine
+// emptied); fitting his and another's alike, he is asked which
+// (donePick, done true). Otherwise mine is kept.
+func (r *Router) doneOfOthers(ctx context.Context, t *turn, open []village.Report, mine *[]village.Report, v verb) (done bool, err error) {
+	if t.where.kind != inGrid || len(*mine) == 0 {
+		return false, nil
+	}
+	fit := r.doneFits(t, open)
+	if len(fit) == 0 || slices.ContainsFunc(fit, func(rep village.Report) bool { return rep.Status == village.StatusNew }) {
+		return false, nil // one nobody took on may be his own deed
+	}
+	his := 0
+	for _, rep := range fit {
+		if may, _, _ := r.may(t.who, v, rep); may {
+			his++
+		}
+	}
+	switch {
+	case his == 0:
+		*mine = nil
+	case his < len(fit):
+		return true, r.donePick(ctx, t, fit, true)
+	}
+	return false, nil
+}
+
+// donePick asks a cadre which of fit his words that a matter is done are
+// of, numbered: his number does what the words numbered would
+// ("#R2 张三家门口修好了": pickedNote), telling him how to 办结 his own
+// and the handlers of another's. mine says some are his.
+func (r *Router) donePick(ctx context.Context, t *turn, fit []village.Report, mine bool) error {
+	return r.pickReply(ctx, t, fit, func(_ int, rep village.Report) string { return "#" + rep.ID + " " + t.text },
+		t.text, "refnote.nothis.which", map[string]any{"Who": t.who.Name, "Items": fit, "Note": shortText(t.text), "Mine": mine})
+}
+
+// pickedNote answers a number to donePick's question: the numbered
+// words opt.Line ("#R2 张三家门口修好了") go to the item's handlers when it
+// is not his to 办结 (notHisToSend); of his own he is shown the 办结 (or
+// 上报镇) to send, as for words of his one item (progress.which). An item
+// closed meanwhile drops the question.
+func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt pickOption) error {
+	refs := village.FindRefs(opt.Line)
+	if len(refs) == 0 {
+		return r.dropped(ctx, t, q)
+	}
+	note := strings.TrimSpace(strings.TrimPrefix(opt.Line, "#"+opt.Ref))
+	if done, err := r.notHisToSend(ctx, t, refNote{refs: refs[:1], named: []string{"#" + opt.Ref}, note: note}); done {
+		return err
+	}
+	rep, ok, err := r.oneReport(ctx, t, refs[:1])
+	if err != nil {
+		return err
+	}
+	v, _ := doneOrUp(note, t.at)
+	if !ok || !rep.Status.Open() || rep.Status == village.StatusResolved {
+		return r.dropped(ctx, t, q)
+	}
+	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep},
+		"Fixed": v != vEscalate, "Up": v == vEscalate, "Note": resultOf(note, v != vEscalate)})
 }
 
 // undoneFixWords are what a villager's 还没 must be of to say an item is

@@ -771,6 +771,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		// waits: its 确认 (a bare 收到 goes on, to the notices)
 		return err
 	}
+	if done, err := r.ackWhileAsked(ctx, t); done {
+		// "收到" while 「回复「1」登记」 waits for him: told once what
+		// answers it; the notices' 收到 rides along
+		return err
+	}
 	chat, private := r.ackChat(t)
 	if chat == "" {
 		return nil

@@ -97,6 +97,10 @@ func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answer
 	if !ok {
 		return r.dropped(ctx, t, q)
 	}
+	if strings.HasPrefix(opt.Line, "#") {
+		// a numbered note, no command (donePick)
+		return r.pickedNote(ctx, t, q, opt)
+	}
 	// his words, placed by his number: read, not typed (as the
 	// numbered note of the duty chat is, dutyProgress)
 	t.meant, t.implied, t.takeOn = true, true, q.Take

@@ -842,6 +842,15 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		} else {
 			mine = r.otherQuarrels(t, mine)
 		}
+		if fixed || up {
+			// "张三家门口的水管修好了" from the worker of the lamp: of
+			// the pipe another handles (notHisInWords), or asked which
+			if v, ok := doneOrUp(t.text, t.at); ok {
+				if done, err := r.doneOfOthers(ctx, t, open, &mine, v); done || len(mine) == 0 {
+					return nil, "", done, err
+				}
+			}
+		}
 		if done, err := r.otherMatterThan(ctx, t, &mine, fixed); done || len(mine) == 0 {
 			return nil, "", done, err
 		}

@@ -71,6 +71,9 @@ type question struct {
 	// At is when it was asked: past llm.confirm_ttl it is answered no
 	// more (see lateAnswer), on the clock of the messages, not Redis's.
 	At time.Time `json:"at,omitzero"`
+	// Reminded: a 收到 to this confirm-back was answered with how to
+	// answer it (ackWhileAsked), once.
+	Reminded bool `json:"reminded,omitempty"`
 }
 
 // redeemWord is what a 「是」 to q does at the counter, for replies that

@@ -58,7 +58,7 @@ func TestWorkerPlainDoneOfLeadersItem(t *testing.T) {
 	expect(t, "second", c.say("陈二", "上报 西头下水道也堵了 臭得很"), grid3+": 已登记 #R2")
 	silent(t, "one taken on, one not: the new one may be his deed", c.say("王五", "西头下水道通好了"))
 	has(t, "accept", c.say("李四", "确认 #R2"), "#R2 已受理")
-	has(t, "several", c.say("王五", "下水道通好了"), grid3+": 王五，说的是哪一件？", "#R1", "#R2", "请回复「#编号 下水道通好了」")
+	has(t, "several: asked with numbers (word68)", c.say("王五", "下水道通好了"), grid3+": 王五，您说的「下水道通好了」是哪一件？请回复数字：", "#R1", "#R2", "和发「#R1 下水道通好了」一样")
 	c.wantStatuses(nil, village.StatusAccepted)
 }
 

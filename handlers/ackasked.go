@@ -1,0 +1,63 @@
+package handlers
+
+// A villager's bare 收到 while a confirm-back waits for his 「1」 or 「2」:
+// 收到 says he read something, not whether to file it, so he is told, once,
+// what answers the question; the notices' 收到 is recorded as before.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"slices"
+
+	"gridbot/storage"
+)
+
+// ackWhileAsked answers a villager's bare 收到 (isAck: 收到, 知道了…) in
+// his grid's group, quoting nothing, while a confirm-back asked within
+// llm.confirm_ttl waits for him, as this process's copy of his questions
+// knows (no read; the commit checks the copy): the reply says what his
+// 「1」 and 「2」 do, the question is kept marked Reminded, so a second
+// 收到 is silent again, and his household's 收到 of the group's notices
+// rides on the same round trip (turn.then), as a 收到 before a report
+// does (ackAlso). done is false, nothing committed, otherwise: the 收到 is
+// the notices' alone, as before. (好的 needs none of this: assentWords
+// already answer a confirm-back yes.)
+func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || t.who.IsCadre() || t.chain != nil || !isAck(t.text) {
+		return false, nil
+	}
+	b, ok := r.store.AskedCopy(r.scope(t), askKey(t))
+	if !ok {
+		return false, nil
+	}
+	qs, raws := readQuestions(b)
+	i := slices.IndexFunc(qs, func(q question) bool {
+		return q.Kind == askConfirm && !q.Reminded && !q.At.IsZero() && t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()
+	})
+	if i < 0 {
+		return false, nil
+	}
+	q := qs[i]
+	q.Reminded = true
+	body, err := json.Marshal(q) // its At kept: the answer's clock runs on
+	if err != nil {
+		return true, err
+	}
+	before := *t
+	t.askCopy = b
+	t.then = r.ackAlso(t)
+	err = r.answering(ctx, t, raws[i:i+1], nil, func(ctx context.Context) error {
+		k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
+		k.After = askedPrefix
+		t.keep = append(t.keep, k)
+		return r.reply(ctx, t, "understand.ack.asked", map[string]any{"Who": t.who.Name, "Texts": saidTexts(q), "Claim": q.Claim})
+	})
+	if errors.Is(err, errAskCopy) {
+		// the copy was stale: nothing committed; the 收到 goes to the
+		// notices as before
+		*t = before
+		return false, nil
+	}
+	return true, err
+}
