@@ -176,6 +176,8 @@ type Store struct {
 	// (NoticePostedSince).
 	posted  *postedSeen
 	notices *noticeCopies
+	// mirrors are the villages' notice mirrors (NoticeMirrorKey)
+	mirrors *noticeMirrors
 	now     func() time.Time
 	health  *health
 	// bodies recycles the buffers a commit's documents are encoded into.
@@ -272,7 +274,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
-		asks: asks, posted: posted, notices: notices, now: opts.Now,
+		asks: asks, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -347,7 +349,7 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		{s.commit, commitSrc}, {s.claim, claimSrc}, {s.ack, ackSrc}, {s.load, loadSrc}, {s.requeue, requeueSrc},
 		{s.reindex, reindexSrc}, {s.retry, retrySrc}, {s.recent, recentSrc},
 		{baselineScript, baselineSrc}, {serveScript, serveSrc}, {unserveScript, unserveSrc},
-		{claimRunScript, claimRunSrc}, {bindScript, bindSrc},
+		{claimRunScript, claimRunSrc}, {bindScript, bindSrc}, {mirrorDoneScript, mirrorDoneSrc},
 	}
 	cmds := make([]*redis.StringCmd, len(scripts))
 	now := s.now()
@@ -689,6 +691,9 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if c.Then != nil {
 		return s.commitThen(ctx, c)
 	}
+	if vs := s.mirrors.villagesOf(c); len(vs) > 0 {
+		return s.commitMirrored(ctx, c, vs)
+	}
 	pc, err := s.prepare(c)
 	if err != nil {
 		return Result{}, err
@@ -711,7 +716,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 	then := *c.Then
 	c.Then = nil
-	if c.Ack != nil || then.Then != nil {
+	if c.Ack != nil || then.Then != nil || s.mirrors.villagesOf(c) != nil || s.mirrors.villagesOf(then) != nil {
 		return s.commitInTurn(ctx, c, then)
 	}
 	pc, err := s.prepare(c)
@@ -738,6 +743,8 @@ func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 		// they may have been made: what they kept is unknown
 		s.asks.forget(s.base(c.Scope), c.Keep)
 		s.asks.forget(s.base(then.Scope), then.Keep)
+		s.mirrors.forgetKept(c.Scope, c.Keep)
+		s.mirrors.forgetKept(then.Scope, then.Keep)
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	resC, _ := cmds[0].Slice()
@@ -863,6 +870,7 @@ func (s *Store) runCommit(ctx context.Context, c Change, args []any) ([]any, err
 	if err != nil {
 		// it may have been made: what it kept is unknown
 		s.asks.forget(s.base(c.Scope), c.Keep)
+		s.mirrors.forgetKept(c.Scope, c.Keep)
 		return nil, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	return res, nil
@@ -957,6 +965,7 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
 	s.followNotices(c.Scope, docs, bodies, reply)
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, now)
+	s.mirrors.followKept(c.Scope, c.Keep)
 	s.posted.followDocs(s.base(c.Scope), docs)
 }
 
@@ -985,13 +994,17 @@ func (s *Store) forgetRefused(c Change, status string) {
 		if rd.index != "" {
 			s.opens.drop(s.indexKey(c.Scope, rd.index))
 		}
-		if rd.index == NoticesAll {
+		if rd.index == NoticesAll && status != "dup" {
+			// a duplicate was made before and checked nothing now: the
+			// copies stand (a call's 收到 of a notice is one a day, its
+			// later calls' are duplicates)
 			s.notices.forget(c.Scope)
 		}
 	}
 	if status == "was" {
 		s.asks.forget(s.base(c.Scope), c.Keep)
 	}
+	s.mirrors.forgetKept(c.Scope, c.Keep)
 }
 
 // keepRefusedReads follows again the followed indexes a commit refused as
