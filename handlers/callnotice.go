@@ -25,6 +25,9 @@ type callNotices struct {
 	read    bool
 	list    []village.Notice
 	err     error
+	// guard is what the call's change keeps when the notices were read
+	// from this process's copy (storage.MirroredNotices); nil otherwise
+	guard *storage.MirrorGuard
 	// about is the notice the elder's matter answers (noticeOfCall), to
 	// count as passed on with the call.
 	about string
@@ -36,14 +39,33 @@ func (r *Router) callNoticesOf(ctx context.Context, t *turn, p village.Person, c
 }
 
 // get reads, once, the notices of the elder's grid's group still passed on
-// (relayedSince) and those the task carries, however old.
+// (relayedSince) and those the task carries, however old: from this
+// process's copy when the village's notice mirror says it is current,
+// the call's change then guarded by it (keep), else from Redis.
 func (cn *callNotices) get() ([]village.Notice, error) {
 	if !cn.read {
 		grp := cn.r.groupOf(cn.at.Village, cn.at.Grid)
-		cn.list, cn.err = cn.r.store.RecentNotices(cn.ctx, cn.scope, storage.NoticesPostedTo(grp), relayedSince(cn.t.at), cn.carried...)
+		cn.list, cn.guard, cn.err = cn.r.store.MirroredNotices(cn.ctx, cn.scope, storage.NoticesPostedTo(grp), relayedSince(cn.t.at),
+			storage.VillageScope(cn.at.Village), cn.carried...)
 		cn.read = true
 	}
 	return cn.list, cn.err
+}
+
+// keep adds to the call's change the guard of a decision made on the
+// copy: the change commits only while no notice was written since
+// (storage.ErrAskChanged otherwise, and the call is read again), nor does
+// the household's 收到 it makes (its Then: storage.ErrConflict).
+func (cn *callNotices) keep(c *storage.Change) {
+	if cn.guard == nil {
+		return
+	}
+	c.Keep = append(c.Keep, cn.guard.Keep)
+	if c.Then != nil {
+		then := *c.Then
+		then.Reads = append(slices.Clip(then.Reads), cn.guard.Read)
+		c.Then = &then
+	}
 }
 
 // open are the notices read (get) the call may still pass on: posted to the

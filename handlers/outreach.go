@@ -1888,13 +1888,13 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
 	var acked []string
+	notices := r.callNoticesOf(ctx, t, p, c)
 	if awayMissed && matter != "" {
 		// "没打通 她儿子说她住院了 家里的鸡没人喂": a need of hers told
-		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, r.callNoticesOf(ctx, t, p, c))...)
+		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 	}
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
-		notices := r.callNoticesOf(ctx, t, p, c)
 		if acked, err = r.relayedNotices(notices, note, relayed); err != nil {
 			return err
 		}
@@ -1938,17 +1938,19 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	d.RefsFirst = change.Report != nil
 	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, c, isOpen, acked)
+	notices.keep(&change)
 	t.out = out
 	if t.batch != nil {
 		t.batch.items = append(t.batch.items, batchItem{c: change}) // callLogsTogether commits it
 		return nil
 	}
 	_, err = r.store.Commit(ctx, change)
-	if errors.Is(err, storage.ErrConflict) && !fresh {
-		// the calls changed since they were read (another process)
+	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
+		// the calls changed since they were read (another process), or a
+		// notice was written since the copy the call was decided on
 		return errReadAgain
 	}
-	if errors.Is(err, storage.ErrConflict) {
+	if errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged) {
 		return r.busy(ctx, t, "", p.Name+"的回访记录")
 	}
 	return err

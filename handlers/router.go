@@ -54,6 +54,14 @@ type Store interface {
 	// notice was written since (no round trip), and the read the change
 	// decided on them carries (storage.Change.Read).
 	FollowedNotices(ctx context.Context, sc storage.Scope, index string, since time.Time) ([]village.Notice, storage.IndexRead, error)
+	// MirroredNotices is RecentNotices for a change of village v's scope:
+	// from this process's copy when v's notice mirror is known to stand
+	// for it (no round trip), with the guard its changes carry, else from
+	// Redis (nil guard).
+	MirroredNotices(ctx context.Context, sc storage.Scope, index string, since time.Time, v storage.Scope, ids ...string) ([]village.Notice, *storage.MirrorGuard, error)
+	// MirrorNotices makes the township's notice writes mark the villages'
+	// notice mirrors (storage.NoticeMirrorKey).
+	MirrorNotices(township storage.Scope, villages ...storage.Scope)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.
@@ -216,6 +224,13 @@ func New(o Options) *Router {
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
+	if o.Store != nil {
+		var vs []storage.Scope
+		for _, v := range o.Config.Villages {
+			vs = append(vs, storage.VillageScope(v.Name))
+		}
+		o.Store.MirrorNotices(storage.TownshipScope(o.Config.Township.Name), vs...)
+	}
 	r.flows = map[verb]flow{}
 	idFlows := map[verb]flow{vConfirmID: r.answerID, vRefuseID: r.answerID}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows(), idFlows} {

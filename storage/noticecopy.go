@@ -89,6 +89,17 @@ func (n *noticeCopies) raised(sc Scope, gen int64) {
 	n.mu.Unlock()
 }
 
+// latest is the latest generation of sc's notices this process knows of.
+func (n *noticeCopies) latest(sc Scope) (int64, bool) {
+	if n == nil {
+		return 0, false
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	gen, ok := n.gens[sc]
+	return gen, ok
+}
+
 // forget makes every copy of sc's notices unusable until read again: a
 // commit decided on one was refused.
 func (n *noticeCopies) forget(sc Scope) {

@@ -178,6 +178,8 @@ type Store struct {
 	// (NoticePostedSince).
 	posted  *postedSeen
 	notices *noticeCopies
+	// mirrors are the villages' notice mirrors (NoticeMirrorKey)
+	mirrors *noticeMirrors
 	now     func() time.Time
 	health  *health
 	// bodies recycles the buffers a commit's documents are encoded into.
@@ -275,7 +277,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
-		asks: asks, evidence: evidence, posted: posted, notices: notices, now: opts.Now,
+		asks: asks, evidence: evidence, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -350,7 +352,7 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		{s.commit, commitSrc}, {s.claim, claimSrc}, {s.ack, ackSrc}, {s.load, loadSrc}, {s.requeue, requeueSrc},
 		{s.reindex, reindexSrc}, {s.retry, retrySrc}, {s.recent, recentSrc},
 		{baselineScript, baselineSrc}, {serveScript, serveSrc}, {unserveScript, unserveSrc},
-		{claimRunScript, claimRunSrc}, {bindScript, bindSrc},
+		{claimRunScript, claimRunSrc}, {bindScript, bindSrc}, {mirrorDoneScript, mirrorDoneSrc},
 	}
 	cmds := make([]*redis.StringCmd, len(scripts))
 	now := s.now()
@@ -692,6 +694,9 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if c.Then != nil {
 		return s.commitThen(ctx, c)
 	}
+	if vs := s.mirrors.villagesOf(c); len(vs) > 0 {
+		return s.commitMirrored(ctx, c, vs)
+	}
 	pc, err := s.prepare(c)
 	if err != nil {
 		return Result{}, err
@@ -714,7 +719,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 	then := *c.Then
 	c.Then = nil
-	if c.Ack != nil || then.Then != nil {
+	if c.Ack != nil || then.Then != nil || s.mirrors.villagesOf(c) != nil || s.mirrors.villagesOf(then) != nil {
 		return s.commitInTurn(ctx, c, then)
 	}
 	pc, err := s.prepare(c)
@@ -961,6 +966,7 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	s.followNotices(c.Scope, docs, bodies, reply)
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
 	s.evidence.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
+	s.mirrors.followKept(c.Scope, c.Keep)
 	s.posted.followDocs(s.base(c.Scope), docs)
 }
 
@@ -989,7 +995,10 @@ func (s *Store) forgetRefused(c Change, status string) {
 		if rd.index != "" {
 			s.opens.drop(s.indexKey(c.Scope, rd.index))
 		}
-		if rd.index == NoticesAll {
+		if rd.index == NoticesAll && status != "dup" {
+			// a duplicate was made before and checked nothing now: the
+			// copies stand (a call's 收到 of a notice is one a day, its
+			// later calls' are duplicates)
 			s.notices.forget(c.Scope)
 		}
 	}
@@ -1000,14 +1009,16 @@ func (s *Store) forgetRefused(c Change, status string) {
 		// the value it was decided on (a copy, EvidenceCopy) is behind
 		s.evidence.forget(s.base(c.Scope), []Kept{*c.Unchanged})
 	}
+	s.mirrors.forgetKept(c.Scope, c.Keep)
 }
 
 // forgetKept drops this process's copies of the values keep names
-// (questions, evidence): a commit that named them may have been made,
-// and what it kept is unknown.
+// (questions, evidence, the notice mirror): a commit that named them may
+// have been made, and what it kept is unknown.
 func (s *Store) forgetKept(sc Scope, keep []Kept) {
 	s.asks.forget(s.base(sc), keep)
 	s.evidence.forget(s.base(sc), keep)
+	s.mirrors.forgetKept(sc, keep)
 }
 
 // keepRefusedReads follows again the followed indexes a commit refused as
