@@ -21,7 +21,7 @@ var (
 	// homeGasOutRe is the gas gone at a place, no person between: "家里没
 	// 气了", "灶上又没气了". "奶奶在家里没气了" names someone, whose breath
 	// it is (an emergency read before any report).
-	homeGasOutRe = regexp.MustCompile(`(?:家里|屋里|灶上|灶台|厨房|村里|组里|全村|全组|我们这|这边)(?:又|都|也|还|一直|突然)?没有?气了`)
+	homeGasOutRe = regexp.MustCompile(`(?:家里|家|屋里|灶上|灶台|厨房|村里|组里|全村|全组|我们这|这边)(?:又|都|也|还|一直|突然)?没有?气了`)
 	// supplyGoneRe is a supply told gone the other way round: "水又没了",
 	// "网断了", "信号没了", "宽带断了". A gadget's battery ("手机电没了")
 	// and a net that is no network ("渔网断了") are none.
