@@ -1787,7 +1787,7 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		return true, r.points.shopList(ctx, t, ownPointsSaid.MatchString(c))
 	}
 	if pointsWhenRe.MatchString(c) {
-		// "积分啥时候给": when the asker's own claims come
+		// "积分啥时候给", "加分咋还没批": when the asker's own claims come
 		if done, err := r.points.pointsWhen(ctx, t); done {
 			return true, err
 		}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"regexp"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -13,6 +14,13 @@ import (
 // ("积分啥时候给", "分什么时候能发下来", "积分咋还没批", "多会儿能用"):
 // the asker's own claims are what he waits for.
 var pointsWhenRe = regexp.MustCompile(`(?:什么时候|几时|哪天|多久|多长时间|么时候|多会儿?|多咱)(?:才|能|可以|会|就|再)?(?:能|可以|会)?(?:给|发|到|下来|批|审|加|生效|用|换|兑|公示|记)|怎么还(?:没|不)(?:给|发|批|审|加|记|公示)`)
+
+// pointsWhenAsked reports whether canonical text c asks when points
+// come ("积分多会儿能用"): a question, though the reader knows no
+// question word in it.
+func pointsWhenAsked(c string) bool {
+	return strings.Contains(c, "积分") && pointsWhenRe.MatchString(c)
+}
 
 // whenRow is one of a household's claims not final yet, as points.when
 // tells it: State is "pending" (to be reviewed by Scorers; Lacks its
