@@ -80,7 +80,7 @@ func TestPointsAskedWhen(t *testing.T) {
 	b.say("张三", "异议 #C1 那天他没去")
 	expect(t, "objected", b.say("陈二", "积分什么时候给"),
 		"陈二: 陈二户还没生效的积分：\n#C1 陈二「帮助困难群众、照料孤寡老人」+10分：有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。\n发「查 #编号」可看某一项的详情。",
-		g3+": 陈二，您家积分申请的进度已私信发给您（还没公示的、有异议的不在群里公开）。")
+		g3+": 陈二，您家积分申请的进度已私信发给您（家里人的、还没公示的、有异议的申请不在群里公开）。")
 }
 
 // TestPointsAskedWhenOfAPrivateClaim (gas68): a claim sent privately is
@@ -91,7 +91,22 @@ func TestPointsAskedWhenOfAPrivateClaim(t *testing.T) {
 	b.privately("张三", "申请积分 参加义务劳动 证明人 王五")
 	expect(t, "private claim", b.say("张三", "我的积分咋还没批"),
 		"张三: 张三户还没生效的积分：\n#C1 张三「参加义务劳动、集体劳动」：在等评分小组（赵六）审核；通过后4月1日在群里公示，7天没有异议就生效。\n发「查 #编号」可看某一项的详情。",
-		g3+": 张三，您家积分申请的进度已私信发给您（还没公示的、有异议的不在群里公开）。")
+		g3+": 张三，您家积分申请的进度已私信发给您（家里人的、还没公示的、有异议的申请不在群里公开）。")
+}
+
+// TestPointsAskedWhenOfKin (gas68): a family member's claim waiting is
+// his own business, as in 我的积分: 张三's claim is told to his son 张明
+// privately; the son's claim 张三 filed is told to either in the group.
+func TestPointsAskedWhenOfKin(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 给 张明 参加普法讲座")
+	has(t, "the claimant", b.say("张三", "积分啥时候给"), g3+": 张三户还没生效的积分：\n#C1 张明「参加普法学习、法治讲座」")
+	has(t, "the one it is for", b.say("张明", "积分啥时候给"), g3+": 张三户还没生效的积分：\n#C1 张明「参加普法学习、法治讲座」")
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	got := b.say("张明", "积分啥时候给")
+	has(t, "the father's, to the son", got, "张明: 张三户还没生效的积分有 2 项：", "#C2 张三「参加义务劳动、集体劳动」：在等评分小组（赵六）审核",
+		g3+": 张明，您家积分申请的进度已私信发给您")
+	lacks(t, "not in the group", got, g3+": 张三户还没生效的积分")
 }
 
 // BenchmarkPointsAskedWhen (gas68): 陈二's 「积分啥时候给」 with a claim

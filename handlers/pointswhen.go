@@ -37,8 +37,9 @@ type whenRow struct {
 // pointsWhen answers a villager's "积分啥时候给" from his household's
 // claims not final yet: each one's step (with whom, until when) and what
 // comes next. Asked in a group, it is answered there when every claim it
-// tells was put to the group and none is frozen; else privately, with a
-// line in the group, as 我的积分 is. done is false when the points are
+// tells is the asker's own (his, or claimed by him), was put to the group
+// and is not frozen; else privately, with a line in the group, as 我的积
+// 分 tells a family member's pending claims. done is false when the points are
 // off or the asker has no household (the general answer follows). One
 // round trip reads the household, one commits.
 func (p *pointsFlow) pointsWhen(ctx context.Context, t *turn) (done bool, err error) {
@@ -71,8 +72,8 @@ func (p *pointsFlow) pointsWhen(ctx context.Context, t *turn) (done bool, err er
 		public = false
 	}
 	for _, w := range rows {
-		if p.privateClaim(w.C) && w.C.PublishedAt.IsZero() {
-			public = false
+		if p.privateClaim(w.C) && w.C.PublishedAt.IsZero() || w.C.Person != t.who.Name && w.C.Claimant != t.who.Name {
+			public = false // not the group's yet, or a family member's own business
 		}
 	}
 	label := p.label(t.who.Village, t.who.Household)
