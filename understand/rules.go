@@ -1513,9 +1513,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 		// a promise ("咋还没动静").
 		conf -= 0.05
 	}
-	if troubleAsked(t) {
+	if asked, when := troubleAskedWhen(t); asked && when {
 		// "天然气没气了 啥时候来气": the sender tells the trouble and waits
-		// for its end; filed with the question, not asked back
+		// for its end; filed with the question, not asked back (a why,
+		// "垃圾到底有人管没有", may be a grumble: asked back)
 		conf = max(conf, confAppeal)
 	}
 	f.conf = clamp(conf)
@@ -1583,8 +1584,6 @@ func problem(t string) (cat string, strong, object bool) {
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
-	case supplyCut(t):
-		return "水电设施", true, true // "天然气没气了", "网又断了"
 	case containsAny(t, fireworks) && containsAny(t, fuelStores):
 		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上"
 	case kindlingByFire(t):
@@ -1613,6 +1612,10 @@ func problem(t string) (cat string, strong, object bool) {
 		// "村口那棵大树倒了": what it fell on is not said, but it lies
 		// where people pass
 		cat, strong = "安全隐患", true
+	case (cat == "" || cat == "水电设施") && supplyCut(t):
+		// "天然气没气了", "网断了", "我们家也没气了": a supply gone in
+		// words the lexicon does not hold ("天然气停了" names its object)
+		cat, strong = "水电设施", true
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
 	case (cat == "" || cat == "其他" && (s == 0 || containsAny(t, loudspeakers))) && din(t):

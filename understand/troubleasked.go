@@ -19,22 +19,32 @@ import (
 // news, and so are its hours ("停水是几点到几点"); so is a question with
 // no trouble before it ("什么时候来电").
 func troubleAsked(t string) bool {
+	ok, _ := troubleAskedWhen(t)
+	return ok
+}
+
+// troubleAskedWhen is troubleAsked, and whether what is asked is when the
+// trouble ends ("天然气没气了 啥时候来气"), not why ("垃圾到底有人管没有").
+func troubleAskedWhen(t string) (asked, when bool) {
 	at := firstIndexAny(t, troubleAsks)
 	if at <= 0 {
-		return false
+		return false, false
 	}
 	before, after := t[:at], t[at:]
 	if strings.HasSuffix(strings.TrimSpace(before), "是") || strings.Contains(after, "到几点") {
-		return false // "停水是几点到几点啊": the cut's hours asked
+		return false, false // "停水是几点到几点啊": the cut's hours asked
 	}
 	if isQuestion(before) || containsAny(before, futures) || containsAny(t, cutNotices) ||
 		containsAny(before, dayParts) && !containsAny(before, stillCut) {
-		return false
+		return false, false
 	}
 	if cat, strong, _ := problem(before); cat == "" || cat == "政策咨询" || !strong {
-		return false
+		return false, false
 	}
-	return !hasAnyPrefix(after, whenAsks) || containsAny(after, remedies)
+	if !hasAnyPrefix(after, whenAsks) {
+		return true, false
+	}
+	return containsAny(after, remedies), true
 }
 
 // firstIndexAny is where the first word of l in s begins, -1 for none.
