@@ -1810,6 +1810,12 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		// own balance when it is one's own points that are asked about
 		return true, r.points.shopList(ctx, t, ownPointsSaid.MatchString(c))
 	}
+	if pointsWhenRe.MatchString(c) {
+		// "积分啥时候给", "加分咋还没批": when the asker's own claims come
+		if done, err := r.points.pointsWhen(ctx, t); done {
+			return true, err
+		}
+	}
 	for _, q := range pointsQuestions {
 		for _, w := range q.words {
 			if strings.Contains(c, w) {

@@ -371,7 +371,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		return true, err
 	}
 	if reading.Intent == village.IntentQuery || rankedOthers(t.said().Canon) ||
-		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(t.said().Canon)) ||
+		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(t.said().Canon) || pointsWhenAsked(t.said().Canon)) ||
 		reading.Type != village.Emergency && r.namedBalance(t.said().Canon, cmp.Or(t.where.village, t.who.Village)) != nil {
 		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
 		if done, err := r.answerPointsQuestion(ctx, t); done {

@@ -39,7 +39,10 @@ var (
 	dinners = newLexicon("隔壁", "邻居", "楼上", "楼下", "对门", "对面", "那家", "他家", "人家", "工地", "店", "厂", "场")
 	// publicDins make a din for all who live near, no one household's:
 	// "村口的广场舞太吵了" is the village's to settle (环境卫生).
-	publicDins = newLexicon("广场舞", "大喇叭", "高音喇叭", "工地", "烧烤摊", "歌厅", "舞厅", "ktv", "卡拉ok")
+	publicDins = newLexicon("广场舞", "大喇叭", "高音喇叭", "喇叭", "广播", "工地", "烧烤摊", "歌厅", "舞厅", "ktv", "卡拉ok")
+	// loudspeakers are the village's own din-makers: a 其他 thing when
+	// broken, a din when too loud (see problem).
+	loudspeakers = newLexicon("喇叭", "广播")
 	// dinComplaints say a din is too loud to bear.
 	dinComplaints = newLexicon("太吵", "好吵", "很吵", "吵死", "吵得", "扰民", "噪音太大", "受不了", "睡不着")
 	// loudness tells a din by how loud it is.

@@ -983,7 +983,8 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return unmet(t, bonus)
 	}
-	if broadcast {
+	if broadcast || cat == "水电设施" && cutHeadsUp(t) {
+		// "今天停电了 大家注意": the cut passed round as news
 		return found{}, false
 	}
 	if warnsAll(t) && !dangerWarned(t) {
@@ -1512,6 +1513,12 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 		// a promise ("咋还没动静").
 		conf -= 0.05
 	}
+	if asked, when := troubleAskedWhen(t); asked && when {
+		// "天然气没气了 啥时候来气": the sender tells the trouble and waits
+		// for its end; filed with the question, not asked back (a why,
+		// "垃圾到底有人管没有", may be a grumble: asked back)
+		conf = max(conf, confAppeal)
+	}
 	f.conf = clamp(conf)
 	return f, true
 }
@@ -1605,11 +1612,17 @@ func problem(t string) (cat string, strong, object bool) {
 		// "村口那棵大树倒了": what it fell on is not said, but it lies
 		// where people pass
 		cat, strong = "安全隐患", true
+	case (cat == "" || cat == "水电设施") && supplyCut(t):
+		// "天然气没气了", "网断了", "我们家也没气了": a supply gone in
+		// words the lexicon does not hold ("天然气停了" names its object)
+		cat, strong = "水电设施", true
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
-	case (cat == "" || cat == "其他" && s == 0) && din(t):
+	case (cat == "" || cat == "其他" && (s == 0 || containsAny(t, loudspeakers))) && din(t):
 		// "工地晚上十点还在打桩 咚咚咚的": a din named by what makes it,
-		// not by a thing it shakes ("窗户玻璃都在抖")
+		// not by a thing it shakes ("窗户玻璃都在抖"); a loudspeaker too
+		// loud ("村口的大喇叭天天早上五点就响 吵得睡不着") is a din, one
+		// broken ("广播喇叭不响了") the village's thing to mend (其他)
 		cat, strong = "环境卫生", true
 	case cat == "" && blight:
 		// Crops or fish dying off, of nothing else named, is most
@@ -1848,13 +1861,15 @@ var ongoingRe = regexp.MustCompile(`(?:正在|在|正)[^\s,，。!！?？啥什�
 // that ends in 没 or 没有 after what may have happened ("有人上班没", "发了
 // 没有"). A worry about a hazard ("会不会滑坡") is no question but a
 // danger to report (see worried); "一动不动" and "动不动就" ask nothing;
-// a clause that ends "都没有" or "还没" tells.
+// a clause that ends "都没有" or "还没" tells, and so does a supply noun's
+// last rune repeated ("天然气没气了").
 func choiceQuestion(t string) bool {
 	rs := []rune(t)
 	for i := 0; i+2 < len(rs); i++ {
 		a := rs[i]
 		if rs[i+2] != a || rs[i+1] != '不' && rs[i+1] != '没' || !unicode.Is(unicode.Han, a) ||
-			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) {
+			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) ||
+			rs[i+1] == '没' && endsSupplyNoun(string(rs[:i+1])) {
 			continue
 		}
 		return true

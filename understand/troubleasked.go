@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // troubleAsked reports whether t tells a trouble of here and now (a
 // supply cut, a thing broken: a strong problem, see problem) and then
@@ -16,22 +19,32 @@ import "strings"
 // news, and so are its hours ("停水是几点到几点"); so is a question with
 // no trouble before it ("什么时候来电").
 func troubleAsked(t string) bool {
+	ok, _ := troubleAskedWhen(t)
+	return ok
+}
+
+// troubleAskedWhen is troubleAsked, and whether what is asked is when the
+// trouble ends ("天然气没气了 啥时候来气"), not why ("垃圾到底有人管没有").
+func troubleAskedWhen(t string) (asked, when bool) {
 	at := firstIndexAny(t, troubleAsks)
 	if at <= 0 {
-		return false
+		return false, false
 	}
 	before, after := t[:at], t[at:]
 	if strings.HasSuffix(strings.TrimSpace(before), "是") || strings.Contains(after, "到几点") {
-		return false // "停水是几点到几点啊": the cut's hours asked
+		return false, false // "停水是几点到几点啊": the cut's hours asked
 	}
 	if isQuestion(before) || containsAny(before, futures) || containsAny(t, cutNotices) ||
 		containsAny(before, dayParts) && !containsAny(before, stillCut) {
-		return false
+		return false, false
 	}
 	if cat, strong, _ := problem(before); cat == "" || cat == "政策咨询" || !strong {
-		return false
+		return false, false
 	}
-	return !hasAnyPrefix(after, whenAsks) || containsAny(after, remedies)
+	if !hasAnyPrefix(after, whenAsks) {
+		return true, false
+	}
+	return containsAny(after, remedies), true
 }
 
 // firstIndexAny is where the first word of l in s begins, -1 for none.
@@ -48,12 +61,15 @@ func firstIndexAny(s string, l lexicon) int {
 var (
 	// troubleAsks ask when a trouble ends or why it is there (canonical:
 	// "啥时候" reads "什么时候", "咋还" "怎么还").
-	troubleAsks = newLexicon("什么时候", "几点", "哪天", "几时", "多久", "怎么回事", "怎么还", "怎么又", "怎么一直", "为什么", "能不能", "能否", "到底")
+	troubleAsks = newLexicon(slices.Concat(dialectWhens, []string{"什么时候", "几点", "哪天", "几时", "多久", "怎么回事", "怎么还", "怎么又", "怎么一直", "为什么", "能不能", "能否", "到底"})...)
 	// whenAsks are the troubleAsks that ask when: what they ask must be
 	// the trouble's end (remedies).
-	whenAsks = newLexicon("什么时候", "几点", "哪天", "几时", "多久")
+	whenAsks = newLexicon(slices.Concat(dialectWhens, []string{"什么时候", "几点", "哪天", "几时", "多久"})...)
+	// dialectWhens ask when in dialect, canonical (啥 reads 什么): 么时候
+	// (鄂), 多会儿 and 多咱 (北方), 哪会儿, 啥会儿, 好久来 (川: "好久来电").
+	dialectWhens = []string{"么时候", "多会儿", "多会", "多咱", "哪会儿", "什么会儿", "好久来", "好久能", "好久有", "好久恢复"}
 	// remedies are a trouble's end: the supply back, the thing mended.
-	remedies = newLexicon("来水", "来电", "来气", "来网", "有水", "有电", "有气", "有网", "有信号", "通水", "通电", "通网", "供水", "供电", "恢复", "修", "好", "解决", "处理", "弄", "管", "来人", "来看", "派人", "通")
+	remedies = newLexicon("来水", "来电", "来气", "来网", "通气", "供气", "来信号", "通车", "有车", "发车", "再开", "开通", "有水", "有电", "有气", "有网", "有信号", "通水", "通电", "通网", "供水", "供电", "恢复", "修", "好", "解决", "处理", "弄", "管", "来人", "来看", "派人", "通")
 	// cutNotices tell a cut as a notice tells it: planned, announced.
 	cutNotices = newLexicon("通知", "公告", "说好", "听说", "据说", "计划", "预计", "按计划")
 	// dayParts set a cut at a time of day ("下午停电"): an announcement,
@@ -82,4 +98,4 @@ func TroubleQuestion(said Said) string {
 
 // typedTroubleAsks are troubleAsks as villagers type them, before
 // canon folds them.
-var typedTroubleAsks = newLexicon("什么时候", "啥时候", "啥时", "几点", "哪天", "几时", "多久", "怎么回事", "咋回事", "怎么还", "咋还", "怎么又", "咋又", "怎么一直", "咋一直", "为什么", "为啥", "能不能", "能否", "到底")
+var typedTroubleAsks = newLexicon("么时候", "多会儿", "多会", "多咱", "哪会儿", "啥会儿", "好久来", "好久能", "好久有", "好久恢复", "什么时候", "啥时候", "啥时", "几点", "哪天", "几时", "多久", "怎么回事", "咋回事", "怎么还", "咋还", "怎么又", "咋又", "怎么一直", "咋一直", "为什么", "为啥", "能不能", "能否", "到底")
