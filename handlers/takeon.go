@@ -911,7 +911,9 @@ func (r *Router) meantAmong(t *turn, mine []village.Report) []village.Report {
 	}
 	for _, keep := range []func(village.Report) bool{
 		func(rep village.Report) bool { return r.namesPartyOf(t.text, rep) },
-		func(rep village.Report) bool { return rep.Type == village.Mediation && containsAnyOf(t.text, quarrelTalk...) },
+		func(rep village.Report) bool {
+			return rep.Type == village.Mediation && containsAnyOf(t.text, quarrelTalk...)
+		},
 	} {
 		if some := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !keep(rep) }); len(some) > 0 && len(some) < len(mine) {
 			return some
