@@ -64,3 +64,28 @@ func TestMed68SettledByLeader(t *testing.T) {
 	has(t, "1 closes", got, "#R2 已办结：他俩谈好了 张三赔200", "陈二")
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusResolved}, village.StatusAccepted)
 }
+
+// TestMed68NotYielding: a party's refusal or a question of paying is the
+// quarrel going on, as before; a call for calm from a party is nothing
+// new for the mediators.
+func TestMed68NotYielding(t *testing.T) {
+	c := med68Quarrel(t)
+	got := c.say("张三", "羊是我家的 凭什么我赔 他家地边也没拦")
+	has(t, "张三 refuses", got, "李四: 【调解提醒】#R2 的争执还在群里继续，张三也说了")
+	lacks(t, "张三 refuses", got, "愿意", "谈妥")
+	got = c.say("陈二", "算了？没那么容易 苞米都啃光了")
+	lacks(t, "陈二 refuses", got, "愿意", "谈妥")
+}
+
+// TestMed68QuarrelWordsMeanQuarrel: a leader's 「两家说好了」 naming
+// nobody, beside his street lamp, is the quarrel's 进展 (quarrel words),
+// its 办结 offered; 「电工说明天来」 beside the same two is still asked
+// about or taken by things, never the quarrel.
+func TestMed68QuarrelWordsMeanQuarrel(t *testing.T) {
+	c := med68Quarrel(t)
+	got := c.say("李四", "两家说好了 按市场价赔")
+	lacks(t, "两家说好了", got, "是哪件的进展")
+	has(t, "两家说好了", got, "李四: 按您说的，#R2 进展已记录：两家说好了 按市场价赔", "要办结就回「1」")
+	got = c.say("李四", "路灯的事电工说明天来修")
+	lacks(t, "the lamp's news", got, "#R2 进展已记录")
+}

@@ -14,7 +14,7 @@ import (
 
 // yieldWords are a party's words that he gives way: he pays, lets it go,
 // or takes it as a misunderstanding.
-var yieldWords = []string{"我赔", "俺赔", "咱赔", "赔就是了", "赔就是", "赔给你", "赔你", "照价赔", "算了", "不计较", "不追究", "好说",
+var yieldWords = []string{"我赔", "俺赔", "咱赔", "赔就是了", "赔就是", "赔给你", "赔你", "照价赔", "算了", "不计较", "不追究", "好说好说", "都好说", "好商量",
 	"和好了", "没事了", "是误会", "误会了", "一场误会", "我认了", "我认错"}
 
 // yieldPays is an agreement to pay: "按市场价赔吧", "那就赔吧", "赔个两百吧".
