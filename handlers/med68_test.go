@@ -89,3 +89,18 @@ func TestMed68QuarrelWordsMeanQuarrel(t *testing.T) {
 	got = c.say("李四", "路灯的事电工说明天来修")
 	lacks(t, "the lamp's news", got, "#R2 进展已记录")
 }
+
+// TestMed68AcceptNamesParty: of two new items, a leader's 「收到 张三家的
+// 事我下午去一趟」 takes on the quarrel 张三 is party to, not which-one.
+func TestMed68AcceptNamesParty(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("周八", "超市门口路灯坏了三天了")
+	c.say("周八", "1")
+	c.say("陈二", "俺家地里的苞米被张三家的羊啃了")
+	c.say("陈二", "1")
+	c.wantReports(2, "(the lamp, the quarrel)")
+	got := c.say("李四", "收到 张三家的事我下午去一趟")
+	lacks(t, "leader takes on", got, "是哪件", "「2」")
+	has(t, "leader takes on", got, "#R2 已受理")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
+}

@@ -685,7 +685,8 @@ func (r *Router) acceptPick(ctx context.Context, t *turn, fresh []village.Report
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.
 func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Report, note string) error {
-	if len(fresh) > 1 {
+	// "收到 张三家的事我下午去": the one whose party his words name
+	if fresh = r.meantAmong(t, fresh); len(fresh) > 1 {
 		return r.acceptPick(ctx, t, fresh, note)
 	}
 	t.implied = true
