@@ -73,7 +73,9 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	case !threat:
 		tell = r.tellParty(t)
 	}
-	return r.join(ctx, t, true, func(rep village.Report) bool { return threat || insult || !r.partyHeard(t, rep) }, fits, tell)
+	return r.join(ctx, t, true, func(rep village.Report) bool {
+		return threat || insult || !r.partyHeard(t, rep) || r.newlyYields(t, rep)
+	}, fits, tell)
 }
 
 // insultEvery is how often at most the mediators of one item hear that a

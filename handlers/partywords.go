@@ -29,11 +29,17 @@ import (
 func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 	private := t.where.kind == inPrivate
 	return func(rep *village.Report, again bool) []bot.Outbound {
-		kept := private && r.partyHeard(t, *rep)
-		rep.Tell(r.shown(t.who), t.at, shortText(t.text))
+		me := r.shown(t.who)
+		yielding := yields(t.text)
+		// the other side gave way already since their last step: both
+		// now say they will settle
+		both := yielding && yieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
+		kept := private && r.partyHeard(t, *rep) && !r.newlyYields(t, *rep)
+		rep.Tell(me, t.at, shortText(t.text))
 		var out []bot.Outbound
 		if !kept {
-			out = r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private})
+			out = r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
+				"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both})
 		}
 		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again || len(rep.Handlers) == 0 || unreached {
 			// his first word joins the quarrel, nothing he waits on; one
@@ -44,6 +50,14 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 			"Private": private, "Kept": kept, "Wake": r.wake(t)})
 		return append(out, r.toSender(t, text))
 	}
+}
+
+// newlyYields reports whether t is a party's conciliatory word (yields)
+// after none of his since the handlers' last step: news they hear at
+// once, however lately he spoke (partyHeard).
+func (r *Router) newlyYields(t *turn, rep village.Report) bool {
+	me := r.shown(t.who)
+	return yields(t.text) && !yieldedBy(rep, func(by string) bool { return by == me })
 }
 
 // partyHeard reports whether the handlers of rep heard from the sender of
@@ -85,7 +99,7 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 		proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 			!otherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-			(understand.SharesSubject(t.hear(rep.Text), t.said()) || proposal != "" &&
+			(understand.SharesSubject(t.hear(rep.Text), t.said()) || yields(t.text) || proposal != "" &&
 				(understand.SharesSubject(t.hear(proposal), t.said()) || sharesAmount(proposal, t.text)))
 	}
 	switch {
@@ -96,7 +110,7 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 	case t.addr || t.where.kind != inGrid:
 		return false, nil
 	}
-	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) }, fits, r.tellParty(t))
+	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) || r.newlyYields(t, rep) }, fits, r.tellParty(t))
 }
 
 // partyWrote is partyWords for words sent privately: the newest open
@@ -106,7 +120,7 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 // no round trip, and only for words that name a thing or an amount.
 // done is false when none fits.
 func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Report) bool) (done bool, err error) {
-	if !understand.NamesSubject(t.said()) && len(amountsIn(t.text)) == 0 {
+	if !understand.NamesSubject(t.said()) && len(amountsIn(t.text)) == 0 && !yields(t.text) {
 		// fits needs a thing named or an amount: "你好" reads no items
 		return false, nil
 	}

@@ -3483,6 +3483,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 		// not a 确认, which leaves the question open
 		r.answersAsk(t, a)
 		a.data["DoneNext"] = r.doneNext(t, a)
+		if r.settleNext(t, a) {
+			// "他俩谈好了 张三赔200": 「1」 is its 办结, offered in his own
+			// copy, which a mediation's step sends him privately (hush)
+			a.data["SettleNext"] = r.askPrivately(t, question{Kind: askCommand, Text: string(vResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
+		}
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
 	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
@@ -3500,6 +3505,20 @@ func (r *Router) doneNext(t *turn, a *lifecycle) bool {
 	rep := a.rep
 	if !t.implied || t.batch != nil || rep.Type != village.General || rep.Status == village.StatusResolved || doneBy(a.note, t.at) ||
 		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || t.offerAssign != "" || t.offerRetype || a.data["Answers"] != nil {
+		return false
+	}
+	may, _, _ := r.may(t.who, vResolve, rep)
+	return may
+}
+
+// settleNext reports whether the reply to a 进展 read from a mediator's
+// plain words that the parties came to terms ("他俩谈好了 张三赔200":
+// settles) offers its 办结 for a 「1」: a quarrel open and not sent up,
+// one item, his to 办结, no other next step offered.
+func (r *Router) settleNext(t *turn, a *lifecycle) bool {
+	rep := a.rep
+	if !t.implied || t.batch != nil || len(a.refs) != 1 || rep.Type != village.Mediation || rep.Status == village.StatusResolved ||
+		rep.Status == village.StatusEscalated || !settles(a.note, t.at) || t.offerUp || t.offerAssign != "" || a.data["Answers"] != nil {
 		return false
 	}
 	may, _, _ := r.may(t.who, vResolve, rep)

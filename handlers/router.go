@@ -3004,7 +3004,7 @@ var settledWords = slices.Concat([]string{"调解成功", "达成协议", "调�
 
 // settlingWords tell, in a mediator's note on a quarrel, that the parties
 // came to terms, or only that they talked: "两家谈好了", "陈二答应赔了".
-var settlingWords = []string{"谈好了", "说好了", "差不多了", "答应赔", "同意赔", "愿意赔", "都同意了", "都答应了", "都认了"}
+var settlingWords = []string{"谈好了", "说好了", "差不多了", "答应赔", "同意赔", "愿意赔", "都同意了", "都答应了", "都认了", "达成了"}
 
 // beenWords tell that a cadre went to see a matter already ("我去看过了",
 // "到现场看了"): how it stands, not his going (takingOn).

@@ -685,7 +685,8 @@ func (r *Router) acceptPick(ctx context.Context, t *turn, fresh []village.Report
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.
 func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Report, note string) error {
-	if len(fresh) > 1 {
+	// "收到 张三家的事我下午去": the one whose party his words name
+	if fresh = r.meantAmong(t, fresh); len(fresh) > 1 {
 		return r.acceptPick(ctx, t, fresh, note)
 	}
 	t.implied = true
@@ -854,6 +855,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if done, err := r.otherMatterThan(ctx, t, &mine, fixed); done || len(mine) == 0 {
 			return nil, "", done, err
 		}
+		// "他俩谈好了 张三赔200" beside a street lamp: the quarrel it
+		// names a party of, or speaks of as one, not which-one
+		mine = r.meantAmong(t, mine)
 		// a grid worker's "这事我管不了 得找镇里" of his one item: his
 		// 进展, its 上报镇 offered to the leader, whose it is to send
 		may, _, _ := r.may(t.who, vEscalate, mine[0])
@@ -897,6 +901,35 @@ func (r *Router) settlesQuarrel(t *turn, rep village.Report) bool {
 		return false
 	}
 	return r.namesPartyOf(t.text, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || containsAnyOf(t.text, bothSides...)
+}
+
+// quarrelTalk are words that speak of a matter as a quarrel between
+// people: its two sides, its settling or sticking, paying for it.
+var quarrelTalk = slices.Concat(bothSides, settlingWords, settledWords, stuckWords,
+	[]string{"他俩", "他们俩", "他们两个", "两人", "和解", "达成", "赔"})
+
+// meantAmong narrows mine, several items a cadre's plain words may be the
+// 进展 of, to those the words point at beyond things (otherMatterThan):
+// the items whose parties they name (namesPartyOf: "张三赔200" of the
+// quarrel 张三 is party to, not the lamp); else, when they speak of a
+// quarrel (quarrelTalk: "两家谈好了"), the quarrels. Each narrows only
+// when it leaves some and not all; mine is returned as it is otherwise,
+// and he is asked which. No read: the words and the items are at hand.
+func (r *Router) meantAmong(t *turn, mine []village.Report) []village.Report {
+	if len(mine) < 2 {
+		return mine
+	}
+	for _, keep := range []func(village.Report) bool{
+		func(rep village.Report) bool { return r.namesPartyOf(t.text, rep) },
+		func(rep village.Report) bool {
+			return rep.Type == village.Mediation && containsAnyOf(t.text, quarrelTalk...)
+		},
+	} {
+		if some := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !keep(rep) }); len(some) > 0 && len(some) < len(mine) {
+			return some
+		}
+	}
+	return mine
 }
 
 // visitMeant narrows others, the items other than quarrels a cadre

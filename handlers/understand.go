@@ -717,6 +717,18 @@ func (r *Router) listedToConfirm(ctx context.Context, t *turn, reading village.R
 // while others wait unanswered waits with them, not in their place: each
 // answer goes to the question it answers (see meant).
 func (r *Router) ask(t *turn, q question) error {
+	return r.askUnder(t, askKey(t), q)
+}
+
+// askPrivately is ask for a question put to the sender in his private
+// chat with the bot, wherever he wrote: his own copy of a mediation's
+// step goes there (hush).
+func (r *Router) askPrivately(t *turn, q question) error {
+	return r.askUnder(t, "私聊|"+t.who.Key(), q)
+}
+
+// askUnder is ask with the question kept under key (askKey).
+func (r *Router) askUnder(t *turn, key string, q question) error {
 	q.At = t.at
 	if len(q.Images) == 0 {
 		q.Images = t.m.Images
@@ -732,7 +744,7 @@ func (r *Router) ask(t *turn, q question) error {
 	if err != nil {
 		return err
 	}
-	k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
+	k := storage.Ask(key, body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
 	k.After = askedPrefix
 	t.keep = append(t.keep, k)
 	return nil
