@@ -198,7 +198,7 @@ func newTransport(a *app.App, o runOptions, scopes []storage.Scope, villages []s
 	return wechat.New(wechat.Options{
 		Config:     cfg,
 		Handler:    a.Handler,
-		Outbox:     storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: scopes, Now: o.Now, Route: route}),
+		Outbox:     storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: scopes, Now: o.Now, Route: route, Loc: a.Config.Location()}),
 		State:      a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),

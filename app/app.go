@@ -200,7 +200,7 @@ func (a *App) Scheduler(catchUp time.Duration, log *slog.Logger) (*scheduler.Sch
 
 // Outbox is the durable outbox over every scope, stamped by now.
 func (a *App) Outbox(now func() time.Time) *storage.Outbox {
-	return storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: a.Scopes(), Now: now})
+	return storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: a.Scopes(), Now: now, Loc: a.Config.Location()})
 }
 
 // missingRoster tells an operator whose roster file is not there (the

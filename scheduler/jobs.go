@@ -101,14 +101,14 @@ func Jobs(d Deps) []Job {
 		{Name: "coverage", Label: "回访覆盖率", Spec: sc.Coverage, Run: j.daytime(j.coverage, true), KeepMissed: true},
 		{Name: "monthly_report", Label: "月报", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true), KeepMissed: true},
 		// each grid group hears of a downtime once, at the first tick outside
-		// quiet hours; a night's ticks are skipped unlogged (daytime's line
+		// quiet hours, before what that tick catches up; a night's ticks are skipped unlogged (daytime's line
 		// every 5 minutes of every night said nothing)
 		{Name: "down_notice", Label: "停机告知", Spec: downNoticeSpec, Run: func(ctx context.Context, at, now time.Time) error {
 			if j.quiet(now) {
 				return nil
 			}
 			return j.downNotice(ctx, at, now)
-		}, Latest: true},
+		}, Latest: true, First: true}, // before the catch-up's posts: it explains them
 	}
 	if sc.NoticeFollowup == "off" { // nobody chases the answers, yet what the night held goes out
 		all = append(all, Job{Name: "notice_release", Label: "夜间通知发出", Spec: d.Config.NoticeReleaseSpec(), Run: j.daytime(j.noticeRelease, false), Latest: true})

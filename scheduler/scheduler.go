@@ -52,6 +52,12 @@ type Job struct {
 	// the 08:30 早报 runs after the 10:00 follow-up and the hourly overdue
 	// runs, so that it shows what they closed and filed, not stale figures.
 	Last bool
+	// First: of the occurrences due in one RunDue, this job's run before
+	// every other job's (among First jobs: by time, then job order). For
+	// a job that explains the others' burst: caught up after downtime,
+	// the grid groups hear the bot was down before the overdue reminders
+	// and filings the same tick posts (down_notice).
+	First bool
 	// KeepMissed: occurrences missed longer ago than Options.CatchUp
 	// still run, oldest first, in time order with the other jobs. For
 	// jobs whose occurrence nothing later makes up for and whose order
@@ -192,7 +198,8 @@ type occurrence struct {
 }
 
 // RunDue runs every occurrence of every job due in (last run, now], in
-// ascending time, ties in job order, Last jobs' after all others; of a
+// ascending time, ties in job order, First jobs' before all others and
+// Last jobs' after them; of a
 // Latest job only the latest. A job
 // seen for the first time (no last run in the store) only records now as
 // its baseline: a bot started at 15:00 does not send that morning's 08:30
@@ -226,10 +233,7 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		}
 	}
 	slices.SortStableFunc(p.due, func(a, b occurrence) int {
-		if la, lb := s.jobs[a.job].Last, s.jobs[b.job].Last; la != lb {
-			return map[bool]int{true: 1, false: -1}[la] // Last jobs after the others
-		}
-		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
+		return cmp.Or(cmp.Compare(s.jobs[a.job].rank(), s.jobs[b.job].rank()), a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
 	later := map[int]bool{} // jobs whose occurrence asked to run later
 	for _, d := range p.due {
@@ -333,6 +337,17 @@ func (s *Scheduler) runOccurrence(ctx context.Context, d occurrence, now time.Ti
 		return false, fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
 	}
 	return false, nil
+}
+
+// rank orders the jobs of one RunDue: First jobs, the others, Last jobs.
+func (j *job) rank() int {
+	switch {
+	case j.First:
+		return -1
+	case j.Last:
+		return 1
+	}
+	return 0
 }
 
 // occurrences lists j's occurrences after from and by now, oldest first:

@@ -5,7 +5,8 @@
 -- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
 -- sender can post them as one message.
 -- KEYS[1] = key base; ARGV[1] = how many; ARGV[2] = now (unix s); ARGV[3] = how
--- many more summaries; ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src, ...
+-- many more summaries; ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src,
+-- hold (the unix s a message held in quiet hours was held until, "" = none), ...
 local base = KEYS[1]
 -- ARGV[4] = a token of this claim: a claim retried after a lost answer
 -- (go-redis retries a timed-out EVALSHA) returns what the first one took
@@ -16,13 +17,13 @@ local token = base .. "claim:" .. ARGV[4]
 -- fields appends seq and its message's fields to out (their number is
 -- kept in out.n, rather than each append a table.insert of its own)
 local function fields(out, seq)
-  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src")
+  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src", "hold")
   local n = out.n
   out[n + 1] = seq
-  for j = 1, 5 do
+  for j = 1, 6 do
     out[n + 1 + j] = f[j] or ""
   end
-  out.n = n + 6
+  out.n = n + 7
 end
 local before = redis.call("GET", token)
 if before then

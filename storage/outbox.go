@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/village"
 )
 
 // Outbox drains the outbound queues of several scopes as one bot.Outbox,
@@ -23,6 +24,7 @@ type Outbox struct {
 	scopes []Scope
 	now    func() time.Time
 	route  func(bot.Outbound) Scope
+	loc    *time.Location
 }
 
 // OutboxOptions configure an Outbox.
@@ -34,6 +36,9 @@ type OutboxOptions struct {
 	// Route names the scope whose queue a message belongs in; "" or a
 	// drained scope: send it from here. Nil: everything is sent from here.
 	Route func(bot.Outbound) Scope
+	// Loc is the zone whose days a held message's day words count
+	// (reword). Default time.Local.
+	Loc *time.Location
 }
 
 // NewOutbox returns the outbox over o.Scopes.
@@ -41,7 +46,10 @@ func NewOutbox(st *Store, o OutboxOptions) *Outbox {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Outbox{st: st, scopes: o.Scopes, now: o.Now, route: o.Route}
+	if o.Loc == nil {
+		o.Loc = time.Local
+	}
+	return &Outbox{st: st, scopes: o.Scopes, now: o.Now, route: o.Route, loc: o.Loc}
 }
 
 // Next implements bot.Outbox. Messages it forwards are not returned; when
@@ -134,7 +142,28 @@ func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
 			}
 		}
 	}
-	return o.st.Claim(ctx, sc, max, o.now())
+	now := o.now()
+	q, err := o.st.Claim(ctx, sc, max, now)
+	for i := range q {
+		q[i].Text = o.reword(q[i], now)
+	}
+	return q, err
+}
+
+// reword is m's text as it reads at now, when it goes out. A message held
+// in quiet hours was written for the morning it was held until (its
+// night.held note's 「昨天21:56」, a 今天 or 明天 of its own: handlers'
+// readAt); sent on a later day (the bot was down meanwhile) each such
+// word says its day from now's (village.DaysOn): 「12月26日21:56」, not
+// 「昨天21:56」 five days on. Only the text sent changes: the stored one,
+// and what a re-claim reads, is as written, so a send retried the next
+// day counts from the same day again. Messages not held are sent as
+// written.
+func (o *Outbox) reword(m Queued, now time.Time) string {
+	if m.Held.IsZero() {
+		return m.Text
+	}
+	return village.DaysOn(m.Text, m.Held.In(o.loc), now)
 }
 
 // Done implements bot.Outbox.

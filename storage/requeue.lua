@@ -8,7 +8,10 @@ for i = 2, #ARGV do
   local k = base .. "out:" .. seq
   local prio = tonumber(redis.call("HGET", k, "prio") or "1")
   if i == 2 and ARGV[1] ~= "" then
+    -- the rest of a text cut off is as it was sent: its day words were
+    -- already said from the day of the claim (Outbox.reword), not again
     redis.call("HSET", k, "text", ARGV[1])
+    redis.call("HDEL", k, "hold")
   end
   redis.call("HDEL", k, "state") -- queued again: no outcome
   redis.call("SREM", base .. "inflight", seq)

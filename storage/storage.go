@@ -2188,6 +2188,10 @@ type Queued struct {
 	Scope Scope
 	Seq   string
 	Src   string
+	// Held, of a claimed message held in quiet hours, is the time it was
+	// held until: the day its text was written for (its 昨天, 今天, 明天,
+	// its night.held note). Zero: sent as written.
+	Held time.Time
 	bot.Outbound
 }
 
@@ -2205,12 +2209,16 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
 	}
-	out := make([]Queued, 0, len(res)/6)
-	for i := 0; i+5 < len(res); i += 6 {
+	out := make([]Queued, 0, len(res)/7)
+	for i := 0; i+6 < len(res); i += 7 {
 		prio, _ := strconv.Atoi(res[i+3])
-		out = append(out, Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
+		q := Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
 			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4],
-		}})
+		}}
+		if hold, err := strconv.ParseInt(res[i+6], 10, 64); err == nil {
+			q.Held = time.Unix(hold, 0)
+		}
+		out = append(out, q)
 	}
 	return out, nil
 }
