@@ -980,6 +980,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		missing = r.missingNamed(*rep, reporter)
 		data["Missing"] = missing
 	}
+	// 网格长刘建国 himself gone missing, or a worker who reported it: the
+	// others are asked (village.AlarmAsk), he is not @-mentioned
+	ask := village.AskedOf(*rep, reporter, missing, leaders, workers)
+	if ask.Asked != nil && data["OnScene"] != true {
+		data["Ask"], data["Responders"] = &ask, ask.Names()
+	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 	if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
 		// and is asked where it is (locate), as in a township chat
@@ -992,7 +998,7 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		told,
 	}
 	if len(missing) > 0 && rep.Chat != "" {
-		out = append(out, r.missingToCadres(rep, missing, leaders, workers, data)...)
+		out = append(out, r.missingToCadres(rep, missing, ask.Without(leaders), ask.Without(workers), data)...)
 	}
 	if rep.Chat != "" && t.where.kind == inPrivate {
 		// told in private, he waits for an answer there, not in

@@ -795,6 +795,12 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 			// kin word: "我妈不见了"): for the duty chat alone
 			data["Missing"] = village.MissingOf(j.People.All(), *r, reporter)
 		}
+		// as its first alarm: the others asked, not the cadre missing
+		// himself nor the one who reported it (village.AlarmAsk)
+		missing, _ := data["Missing"].([]village.Missing)
+		if ask := village.AskedOf(*r, reporter, missing, leaders, workers); ask.Asked != nil {
+			data["Ask"], data["Responders"] = &ask, ask.Names()
+		}
 		r.Alerts++
 		r.AlertedAt = now
 		due, items = append(due, r), append(items, data)
