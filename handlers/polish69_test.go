@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -81,4 +82,18 @@ func TestBareNotYetPicksAsked(t *testing.T) {
 		"「1」#R2 我家门口水管漏水了\n「2」#R1 村口的路灯坏了\n回「1」就和发「未解决 #R2 还没」一样，我会请网格长接着办。")
 	has(t, "2", c.say("张三", "2"), "#R1 已重新打开：还没")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusReopened}, village.StatusResolved)
+}
+
+// TestFollowerBareNotYetSilent: 张三 follows 陈二's drain (#R2, open); a
+// day later, nothing asked, his bare 「还没」 stays silent (it answers no
+// question of the bot's and names nothing), while 「下水道还没通」 is the
+// status nudge to 李四 as before (polish69's decision).
+func TestFollowerBareNotYetSilent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "drain", c.say("陈二", "上报 我家门口的下水道堵了"), "已登记 #R1")
+	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
+	has(t, "joined", c.say("张三", "我家那边也是"), "张三家也是这样，已记到 #R1")
+	c.now = c.now.Add(24 * time.Hour)
+	silent(t, "bare 还没", c.say("张三", "还没"))
+	has(t, "named", c.say("张三", "下水道还没通"), "@李四\u2005张三说#R1「下水道还没通」")
 }
