@@ -418,7 +418,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		// 未解决 of the item asked, whatever else he follows
 		return r.unnamedSettle(ctx, t, &a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, asked[0])
 	} else if len(asked) > 1 {
-		return r.unnamedMeant(ctx, t, &a, asked) // which, listed
+		return r.notYetPick(ctx, t, &a, asked)
 	}
 	meant := slices.DeleteFunc(slices.Clone(a.waiting), func(rep village.Report) bool {
 		// plain words without thanks are of an item only when they name
@@ -598,6 +598,19 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 		return r.unnamedStored(ctx, t, a)
 	}
 	return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
+}
+
+// notYetPick asks the reporter whose bare "还没" fits several items asked
+// lately (notYetAsked) which, numbered: his number is 「未解决 #R 还没」 as
+// typed. A mediation item in a group keeps the typed list (its 未解决 is
+// asked privately), as does an answer decided on the copy.
+func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, asked []village.Report) (bool, error) {
+	if a.copied || t.where.kind != inPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
+		return r.unnamedMeant(ctx, t, a, asked) // which, listed
+	}
+	note := defuse(t.text)
+	return true, r.pickReply(ctx, t, asked, func(_ int, rep village.Report) string { return "未解决 #" + rep.ID + " " + note },
+		note, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": asked, "Group": t.where.kind != inPrivate, "Note": note})
 }
 
 // unnamedNoneMeant answers words of none of the items waiting for his

@@ -46,7 +46,7 @@ func TestCallOnOthersListTellsHim(t *testing.T) {
 // 「还没有」 is urged to call 120 and the duty chat told, as emerg67's
 // answer to 「我马上过去 打120了吗」 is; 马红梅's 「报119了没」 after it
 // makes the next answer that question's. A bystander's 「没打」 is heard
-// too, told to say where it happened.
+// too, told to say where it happened (刘洋家, polish69).
 func TestBareCallQuestionNoted(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.in(grid1, "谢明", "快来人 刘洋家着火了")
@@ -60,11 +60,11 @@ func TestBareCallQuestionNoted(t *testing.T) {
 	got := c.costs(t, 1, "not called", bot.Message{Chat: grid1, From: "谢明", Text: "还没有"})
 	expect(t, "urged", got,
 		"青山镇应急值班群: 【突发补充】青山村一组 #R1（待受理）\n谢明（13800001062）答刘建国「打120了吗」：还没有\n还没有打120，已请谢明现在就打；请值班人员同时调度120。",
-		"青山村一组网格群: @谢明\u2005请现在就打120，说清青山村一组和您家的位置；打通后回一句「打了」。")
+		"青山村一组网格群: @谢明\u2005请现在就打120，说清青山村一组刘洋家的位置；打通后回一句「打了」。") // polish69: not his home
 
 	c.in(grid1, "马红梅", "报119了没")
 	got = c.in(grid1, "唐国平", "没打")
-	has(t, "a bystander", got, "唐国平（13800001051）答马红梅「报119了没」：没打", "还没有打119", "@唐国平\u2005请现在就打119，说清青山村一组出事的具体位置")
+	has(t, "a bystander", got, "唐国平（13800001051）答马红梅「报119了没」：没打", "还没有打119", "@唐国平\u2005请现在就打119，说清青山村一组刘洋家的位置") // polish69: the home named
 }
 
 // TestBareCallQuestionNotNoted: a villager's 「打120了吗」, a cadre's with

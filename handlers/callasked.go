@@ -231,7 +231,7 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 	who := r.shown(t.who)
 	rep.Tell(who, t.at, askedAnswerNote+question+"」："+shortText(t.text))
 	data := map[string]any{"R": &rep, "Who": who, "Number": number, "Question": question, "By": by, "Called": called,
-		"Text": dutySummary(t.text, ""), "Phone": t.who.Phone, "Bystander": !rep.ReporterSide(t.who)}
+		"Text": dutySummary(t.text, ""), "Phone": t.who.Phone, "Place": r.alarmPlace(rep, t.who)}
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("emergency.call.answer.duty", data)}}
 	if !called {
 		out = append(out, r.back(t, r.textsFor(t).Render("emergency.call.urge", data)))
@@ -253,7 +253,7 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 // Nothing is said: he asked the people there. One commit; done is false
 // for other words (no read) or with no such emergency.
 func (r *Router) callQuestioned(ctx context.Context, t *turn) (done bool, err error) {
-	_, question := callQuestion(t.text)
+	number, question := callQuestion(t.text)
 	if question == "" {
 		return false, nil
 	}
@@ -266,6 +266,11 @@ func (r *Router) callQuestioned(ctx context.Context, t *turn) (done bool, err er
 		return false, nil
 	}
 	rep := live[0]
+	if by, at, ok := calledBefore(rep, number); ok {
+		// answered yes already: who said so, not a second wait
+		return true, r.reply(ctx, t, "emergency.call.already", map[string]any{"Who": r.shown(t.who), "R": &rep,
+			"Number": number, "By": by, "At": at, "Now": t.at})
+	}
 	rep.Tell(r.shown(t.who), t.at, callAskedNote+question+"」")
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
@@ -274,4 +279,49 @@ func (r *Router) callQuestioned(ctx context.Context, t *turn) (done bool, err er
 		return r.callQuestioned(ctx, t) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// calledBefore is who answered yes to a call question of number on rep
+// (callAnswered's note, 答「打120了吗」：打了) and when: the newest such.
+func calledBefore(rep village.Report, number string) (by string, at time.Time, ok bool) {
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		e := rep.History[i]
+		note, found := strings.CutPrefix(e.Note, askedAnswerNote)
+		if e.Action != village.ActSaid || !found {
+			continue
+		}
+		question, said, _ := strings.Cut(note, "」：")
+		if n, _ := callAsked(question); n != number {
+			continue
+		}
+		if called, _ := callAnswer(said); called {
+			return e.By, e.At, true
+		}
+	}
+	return "", time.Time{}, false
+}
+
+// alarmPlace is the place the urging of callAnswered asks who to say:
+// "" for the answerer's own home (her household reported its own, or
+// named no place), a home the report names ("刘洋家", another's), else
+// "出事的具体位置".
+func (r *Router) alarmPlace(rep village.Report, p village.Person) string {
+	if key := r.namedHome(rep.Village, rep.Text); key != "" {
+		if key == r.homeOf(p).Key {
+			return ""
+		}
+		for _, q := range r.people.All() {
+			// the name as the report wrote it: "刘洋家"
+			if q.Village == rep.Village && r.homeOf(q).Key == key && strings.Contains(rep.Text, q.Name+"家") {
+				return q.Name + "家的位置"
+			}
+		}
+	}
+	if rep.ReporterSide(p) && (saysOwnHome(rep.Text) || placeless(rep.Text)) {
+		return ""
+	}
+	if homes := homesIn(rep.Text); len(homes) == 1 {
+		return homes[0] + "家的位置"
+	}
+	return "出事的具体位置"
 }

@@ -3438,6 +3438,11 @@ func (r *Router) prepareAccept(ctx context.Context, t *turn, a *lifecycle) (done
 	}
 	takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
 		(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
+	if takesCharge && rep.Type != village.Emergency {
+		// officers who took it over before him are told privately that
+		// he joined (commitAct): the office's reply names him its lead
+		a.data["Holders"] = rep.TownHolders(r.people.Lookup)
+	}
 	if joinsOnAccept(t.who, *rep) || takesCharge {
 		rep.AddHandler(t.who, r.shown(t.who))
 	}
@@ -3774,6 +3779,12 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		// the answer, given privately, to a question the township asked
 		// privately: 查 in the group does not read it out (status)
 		rep.History[len(rep.History)-1].Aside = true
+	}
+	if held, _ := data["Holders"].([]string); len(held) > 0 {
+		for _, h := range held {
+			text := r.texts.Render("accept.joined.holder", map[string]any{"Who": h, "R": rep, "By": r.shown(t.who), "Data": data})
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: newsPriority(rep), Text: text})
+		}
 	}
 	if len(a.elsewhere) > 0 && !rep.Private() {
 		for _, p := range a.elsewhere {
