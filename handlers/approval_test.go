@@ -389,8 +389,8 @@ func TestProcedureAnsweredInWords(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			c := askedFurther(t)
-			has(t, name, send(c), "#R1 现在「已告知流程」")
-			has(t, "查", c.say("陈二", "查 #R1"), "#R1 办事咨询·已告知流程", "答复")
+			has(t, name, send(c), "#R1 现在「已答复」")
+			has(t, "查", c.say("陈二", "查 #R1"), "#R1 办事咨询·已答复", "答复")
 			c.wantReports(1, "after the answer")
 		})
 	}
@@ -432,17 +432,17 @@ func TestProcedureAnswerTakenBack(t *testing.T) {
 	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复陈二")
 	due := c.reports()[0].DueAt
 	got := c.say("李四", "要下雨了 大家把衣服收一下")
-	has(t, "read as the answer", got, "已记下李四的答复，#R1 现在「已告知流程」", "李四，说的不是这件事的话，请回「不是答复 #R1」")
+	has(t, "read as the answer", got, "已记下李四的答复，#R1 现在「已答复」", "李四，说的不是这件事的话，请回「不是答复 #R1」")
 	has(t, "taken back", c.say("李四", "不是答复 #R1"), grid3+": #R1 已撤回李四的答复「要下雨了 大家把衣服收一下」。陈二问的还在等答复，请在群里回「答复 #R1 内容」。")
 	if got := c.reports()[0]; got.Status != village.StatusNew || !got.DueAt.Equal(due) {
 		t.Errorf("after 撤回答复: %s due %v, want new due %v", got.Status, got.DueAt, due)
 	}
 	has(t, "查", c.say("陈二", "查 #R1"), "待受理", "撤回答复")
 	has(t, "twice", c.say("李四", "不是答复 #R1"), "#R1 还在等答复，没有要撤回的")
-	has(t, "the real answer", c.say("李四", "答复 #R1 要带原件，复印件也带一份"), "#R1 现在「已告知流程」")
+	has(t, "the real answer", c.say("李四", "答复 #R1 要带原件，复印件也带一份"), "#R1 现在「已答复」")
 	lacks(t, "the command's reply", c.say("陈二", "查 #R1"), "待受理")
 	has(t, "quoting the reply", c.send(bot.Message{Chat: grid3, From: "李四", Text: "撤回答复",
-		Quote: &bot.Quote{Name: "网格小助手", Text: "#R1 已记下答复：要带原件，复印件也带一份\n#R1 现在「已告知流程」。"}}), "#R1 已撤回李四的答复")
+		Quote: &bot.Quote{Name: "网格小助手", Text: "#R1 已记下答复：要带原件，复印件也带一份\n#R1 现在「已答复」。"}}), "#R1 已撤回李四的答复")
 	has(t, "a villager may not", c.say("陈二", "不是答复 #R1"), "「不是答复」需要本网格的网格长、网格员或负责人来操作")
 	c2 := newChat(t, understand.Rules{})
 	c2.say("陈二", "低保怎么申请")
@@ -758,7 +758,7 @@ func TestProcedureFollowUpOfEligibility(t *testing.T) {
 		got := c.say("张三", text)
 		has(t, text, got, "@李四\u2005张三就 #R1（怎么申请低保）又问："+text,
 			"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
-		has(t, "waits for an answer", c.say("李四", "有三轮车不影响 主要看收入"), "#R1 现在「已告知流程」")
+		has(t, "waits for an answer", c.say("李四", "有三轮车不影响 主要看收入"), "#R1 现在「已答复」")
 		c.wantReports(1, "")
 	}
 	c := newChat(t, understand.Rules{})

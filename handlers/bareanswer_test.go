@@ -19,15 +19,15 @@ func TestBareAnswerOfTheOneWaiting(t *testing.T) {
 	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复陈二")
 	c.now = c.now.Add(5 * time.Hour)
 	got := c.say("李四", "答复 要带原件，复印件也带一份")
-	has(t, "bare, one waiting", got, "#R1 现在「已告知流程」")
+	has(t, "bare, one waiting", got, "#R1 现在「已答复」")
 	lacks(t, "bare, one waiting", got, "编号")
-	has(t, "查", c.say("陈二", "查 #R1"), "已告知流程", "要带原件")
+	has(t, "查", c.say("陈二", "查 #R1"), "已答复", "要带原件")
 
 	c = newChat(t, understand.Rules{})
 	c.say("陈二", "@网格小助手 丧葬补助给多少钱")
 	c.now = c.now.Add(5 * time.Hour)
 	got = c.say("王五", "答复 参保老人去世的丧葬补助以县社保窗口答复为准")
-	has(t, "bare, the only one", got, "#R1 现在「已告知流程」")
+	has(t, "bare, the only one", got, "#R1 现在「已答复」")
 
 	c = newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")

@@ -2773,7 +2773,7 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 			// 答复 to the township's question: the item's 进展 (act)
 			v, a = vProgress, village.ActProgress
 		}
-		switch _, answered := standingAnswer(rep.History); {
+		switch _, answered := village.StandingAnswer(rep.History); {
 		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
 			return false // what is no procedure question, or has no answer to take back
 		case v == vAccept && rep.Status == village.StatusEscalated && rep.HandledBy(t.who):
@@ -3565,7 +3565,7 @@ func (r *Router) askBack(rep *village.Report, ask village.Entry) string {
 // answer again, on the deadline it had.
 func (r *Router) prepareUnanswer(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
 	rep := &a.rep
-	answer, ok := standingAnswer(rep.History)
+	answer, ok := village.StandingAnswer(rep.History)
 	if !ok || !rep.ProcedureAnswered() {
 		// nothing to take back: no answer, one taken back already, or
 		// the villager asked again since (it waits for one now)
@@ -4177,20 +4177,6 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 		return
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
-}
-
-// standingAnswer is the latest answer (答复) of history that was not
-// taken back (撤回答复), if any.
-func standingAnswer(history []village.Entry) (village.Entry, bool) {
-	for _, e := range slices.Backward(history) {
-		switch e.Action {
-		case village.ActAnswer:
-			return e, true
-		case village.ActUnanswer:
-			return village.Entry{}, false
-		}
-	}
-	return village.Entry{}, false
 }
 
 // lastOf is the latest entry of history with action a; zero when none.

@@ -56,7 +56,7 @@ func TestPlainAnswerOfTwoWaiting(t *testing.T) {
 	c.say("张三", "俺娘腿脚不好 残疾证咋办")
 	has(t, "further question", c.say("张三", "要去县医院鉴定吗 还是镇上就行"), "请负责人在群里答复张三")
 	got := c.say("李四", "要去县残联指定的医院，行动不便可以申请上门评定")
-	has(t, "the answer", got, "已记下李四的答复，#R2 现在「已告知流程」")
+	has(t, "the answer", got, "已记下李四的答复，#R2 现在「已答复」")
 	lacks(t, "the answer", got, "确认 #")
 	reps := c.reports()
 	if !reps[1].ProcedureAnswered() || reps[0].ProcedureAnswered() {

@@ -2454,7 +2454,7 @@ func (r *Router) sameQuestion(t *turn, rep village.Report) bool {
 // question of his that asks more (askedAgain) still goes to them.
 func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) error {
 	data := map[string]any{"R": &rep, "Who": t.who.Name}
-	if answer, ok := standingAnswer(rep.History); ok && rep.ProcedureAnswered() {
+	if answer, ok := village.StandingAnswer(rep.History); ok && rep.ProcedureAnswered() {
 		data["Answer"] = answer
 	} else if p := r.procedure(t.hear(rep.Text)); p != nil {
 		parts := guideParts(t.text, p)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/village"
@@ -34,8 +36,7 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 		for i := range reports {
 			r := &reports[i]
 			up := r.EscalatedAt()
-			if r.Status != village.StatusEscalated || r.Type == village.Emergency || up.IsZero() ||
-				len(r.Officers(j.People.Lookup)) > 0 || now.Before(j.Config.AcceptBy(r.Type, up)) ||
+			if r.Status != village.StatusEscalated || len(r.Officers(j.People.Lookup)) > 0 || !j.unclaimedDue(r, now) ||
 				j.startOfDay(r.RemindedAt).Equal(day) {
 				continue
 			}
@@ -50,4 +51,26 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 	data := map[string]any{"Items": items, "Now": now}
 	out := j.toGroup(j.Config.Township.OfficeChat, "unclaimed.office", data, bot.Normal)
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("unclaimed", day), out)
+}
+
+// unclaimedDue reports whether r, sent up and not taken over, is of those
+// 【镇里待接手】 lists at at: no emergency, past its time to accept.
+func (j *jobs) unclaimedDue(r *village.Report, at time.Time) bool {
+	up := r.EscalatedAt()
+	return r.Type != village.Emergency && !up.IsZero() && !at.Before(j.Config.AcceptBy(r.Type, up))
+}
+
+// unclaimedLater is when 【镇里待接手】 runs next the day of at, after
+// it; zero when it does not that day (not a business day, or its time has
+// passed): the 早报 leaves to it the items it lists (village.OfficeDigest.ListLater).
+func (j *jobs) unclaimedLater(at time.Time) time.Time {
+	sched, err := cron.ParseStandard(j.Config.Schedules.Unclaimed)
+	if err != nil {
+		return time.Time{}
+	}
+	next := sched.Next(at.In(j.loc))
+	if !j.startOfDay(next).Equal(j.startOfDay(at)) || !j.Config.Calendar().IsBusinessDay(next) {
+		return time.Time{}
+	}
+	return next
 }

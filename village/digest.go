@@ -25,8 +25,9 @@ type GridDigest struct {
 	// New came in since; Resolved were resolved since by the grid's work,
 	// Told answered with a procedure (no grid work done).
 	New, Resolved, Told int
-	// Awaiting are resolved, waiting on their reporter: not open.
-	Awaiting int
+	// Awaiting are resolved, waiting on their reporter: not open;
+	// ResolvedWaiting those of them among Resolved (resolved since).
+	Awaiting, ResolvedWaiting int
 	// Asked are procedure questions the bot answered with the procedure
 	// and nobody is to act on until the villager asks again
 	// (Report.ProcedureAnswered): not open, as in the township's digest.
@@ -61,6 +62,23 @@ type GridDigest struct {
 // names which.
 func (d GridDigest) Late(id string) bool {
 	return slices.ContainsFunc(d.Overdue, func(r Report) bool { return r.ID == id })
+}
+
+// Aside is what d's 未办结 leaves out (digest.aside): the items waiting
+// on their reporter that 办结 did not count already (resolved before),
+// and the answered procedure questions. Earlier is whether 办结 names
+// the others, so that the aside says these were resolved before.
+func (d GridDigest) Aside() Aside {
+	return Aside{Awaiting: d.Awaiting - d.ResolvedWaiting, Asked: d.Asked, Earlier: d.ResolvedWaiting > 0}
+}
+
+// Aside is what d's 未办结 leaves out (digest.aside).
+func (d OfficeDigest) Aside() Aside { return Aside{Awaiting: d.Awaiting, Asked: d.Asked} }
+
+// Aside is what a digest counts apart from its open items (GridDigest.Aside).
+type Aside struct {
+	Awaiting, Asked int
+	Earlier         bool
 }
 
 // Claimed are those of d.Escalated an officer took over (Hold counts
@@ -104,10 +122,15 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 		// auto-closed for want of an answer) is in none of the digest's
 		// lines: its closing alone is no news for the group, which would
 		// get the same open list again
+		// nor is the system's closing of an answered procedure question
+		// (Entry.Told): nobody did anything, the open list is the same
 		closedOnly := r.Status == StatusClosed && r.ResolvedAt().Before(from)
-		d.Changed = d.Changed || !closedOnly && slices.ContainsFunc(r.History, func(h Entry) bool { return !h.At.Before(from) && !h.At.After(now) })
+		d.Changed = d.Changed || !closedOnly && slices.ContainsFunc(r.History, func(h Entry) bool { return !h.At.Before(from) && !h.At.After(now) && !h.Told() })
 		if r.Status == StatusResolved {
 			d.Awaiting++
+			if rt := r.ResolvedAt(); !rt.Before(from) && !rt.After(now) {
+				d.ResolvedWaiting++
+			}
 		}
 		if r.ProcedureAnswered() {
 			d.Asked++
@@ -225,6 +248,11 @@ type OfficeDigest struct {
 	// over yet; UnclaimedMore are left out of the list.
 	Unclaimed     []Report
 	UnclaimedMore int
+	// UnclaimedLater are those of Unclaimed the office's own
+	// 【镇里待接手】 list lists at UnclaimedAt, later the same morning
+	// (ListLater): counted, not listed twice.
+	UnclaimedLater int
+	UnclaimedAt    time.Time
 	// Unanswered are the township's questions to grids (镇里问) still
 	// waiting for their answer, the oldest first; UnansweredMore are left
 	// out of the list.
@@ -377,6 +405,25 @@ func whomOf(r Report, people Roster) Whom {
 
 // Whom is whom the office calls about r, one of d's overdue items.
 func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
+
+// ListLater takes out of d.Unclaimed, counting them, those the office's
+// 【镇里待接手】 at at lists (listed: past their time to accept by then);
+// a zero at (no such list to come today) leaves them.
+func (d *OfficeDigest) ListLater(at time.Time, listed func(r *Report) bool) {
+	if at.IsZero() {
+		return
+	}
+	d.Unclaimed = slices.DeleteFunc(d.Unclaimed, func(r Report) bool {
+		if listed(&r) {
+			d.UnclaimedLater++
+			return true
+		}
+		return false
+	})
+	if d.UnclaimedLater > 0 {
+		d.UnclaimedAt = at
+	}
+}
 
 // Done orders the overdue items, most overdue first (the oldest deadline
 // is the longest waiting), and cuts the lists to at most show overdue and

@@ -268,6 +268,65 @@ func weekdaysOn(text string, written, at time.Time) string {
 	return b.String()
 }
 
+// SayOn is n's text to say on the phone on the day of at: as TextOn
+// reads it, and each date it names alone that is that day or the next
+// said as 今天 or 明天 (「12月8日上午9点开会」 on 8 December: 「今天上午9点
+// 开会」), as an elder is told it. A date of a range or list (12月7日至9日),
+// one that begins or bounds something (12月8日起, 12月8日前) or qualifies
+// what follows (12月8日的会议) stays a date.
+func (n Notice) SayOn(at time.Time) string {
+	return datesOn(n.TextOn(at), n.At, at)
+}
+
+// datesOn is text, written at written, with each date it names alone
+// that is at's day or the next said as 今天 or 明天 (SayOn).
+func datesOn(text string, written, at time.Time) string {
+	today := startOfDay(at.In(written.Location()))
+	var b strings.Builder
+	last := 0
+	for _, nd := range namedDays(text, written) {
+		if nd.month == "" || nd.begins || nd.day.IsZero() || !strings.Contains(nd.word, "月") {
+			continue // no date (a weekday, 后天), a range's second end, or a beginning
+		}
+		after, before := text[nd.end:], strings.TrimSpace(text[last:nd.start])
+		if rangeEndRe.MatchString(after) || dateTied.MatchString(after) || rangeBefore.MatchString(before) {
+			continue
+		}
+		word := ""
+		switch nd.day.Sub(today).Round(time.Hour) {
+		case 0:
+			word = "今天"
+		case 24 * time.Hour:
+			word = "明天"
+		default:
+			continue
+		}
+		b.WriteString(text[last:nd.start])
+		b.WriteString(word)
+		last = nd.end
+		// its weekday, already said from at's day (weekdaysOn): 「12月8日
+		// （明天）」 is 「明天」, not 「明天（明天）」
+		for _, same := range []string{"（" + word + "）", "(" + word + ")"} {
+			if strings.HasPrefix(after, same) {
+				last += len(same)
+			}
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// dateTied, after a date, ties it to what follows: a bound (12月8日前)
+// or a qualifier (12月8日的会议), or a range's second end (至12月9日);
+// rangeBefore, before one, makes it the second end of a range or list.
+var (
+	dateTied    = regexp.MustCompile(`^\s*(?:前|以前|之前|止|为止|截止|的|` + rangeWords + `)`)
+	rangeBefore = regexp.MustCompile(rangeWords + `$`)
+)
+
 // SaidDay is a day a notice names by words counted from the day it was
 // written (下周六, 周五, 后天), and the day they name.
 type SaidDay struct {

@@ -405,11 +405,36 @@ func (r *Report) AwaitsAnswer() bool {
 	return r.Type == Approval && r.Status == StatusNew && !r.DueAt.IsZero()
 }
 
+// CadreAnswered reports whether a cadre's answer (答复) to r stands: not
+// taken back since (撤回答复).
+func (r *Report) CadreAnswered() bool {
+	_, ok := StandingAnswer(r.History)
+	return ok
+}
+
+// StandingAnswer is the latest answer (答复) of history that was not
+// taken back (撤回答复), if any.
+func StandingAnswer(history []Entry) (Entry, bool) {
+	for _, e := range slices.Backward(history) {
+		switch e.Action {
+		case ActAnswer:
+			return e, true
+		case ActUnanswer:
+			return Entry{}, false
+		}
+	}
+	return Entry{}, false
+}
+
 // StatusLabel is r's status as lists show it: an answered procedure
-// question is not 待受理 (nobody is to 确认 it) but 已告知流程, waiting
-// for the villager to ask again.
+// question is not 待受理 (nobody is to 确认 it) but 已告知流程 (the bot
+// gave the procedure) or 已答复 (a cadre answered it), waiting for the
+// villager to ask again.
 func (r *Report) StatusLabel() string {
 	if r.ProcedureAnswered() {
+		if r.CadreAnswered() {
+			return "已答复"
+		}
 		return "已告知流程"
 	}
 	if why := r.pausedFor(); why != "" {
