@@ -109,3 +109,31 @@ func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need 
 	t.claims = memo[claimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, nil
 }
+
+// frozenCopied are village v's frozen claims (claims:objected) from this
+// process's followed copy, with no round trip: ok is false when the
+// message read v's claims already (villageClaims serves them), the reply
+// is committed in another scope, or the process holds no copy. The
+// turn's commits in v's scope are then guarded by the read (turn.copies):
+// another process's freeze, change or thaw since refuses them, and the
+// message is handled again on the claims as stored (Router.Handle), as a
+// reply decided on an account copy is (rt66). The caller makes sure the
+// turn commits nothing else unguarded (explainedReply's copied).
+func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string) (seen claimsSeen, ok bool, err error) {
+	sc, index := storage.VillageScope(v), storage.ClaimIndex(village.ClaimObjected)
+	if _, read := held(p.r, &t.claims, string(sc)); read || p.r.scope(t) != sc || !p.r.store.Follows(sc, storage.ClaimKind, index) {
+		return claimsSeen{}, false, nil
+	}
+	at := p.r.commits.Load()
+	raws, rd, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, index)
+	if err != nil {
+		return claimsSeen{}, true, err
+	}
+	if seen.frozen, err = storage.ClaimsIn(raws); err != nil {
+		return claimsSeen{}, true, err
+	}
+	t.copies.add(sc, rd)
+	seen.has = needFrozen
+	t.claims = memo[claimsSeen]{v: seen, at: at, of: string(sc), set: true}
+	return seen, true, nil
+}

@@ -38,7 +38,7 @@ func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err err
 	if !explainsSaid.MatchString(t.text) {
 		return false, nil
 	}
-	return p.explainedAs(ctx, t)
+	return p.explainedAs(ctx, t, false)
 }
 
 // explainedReply is explained of words to the bot in private that tell
@@ -47,14 +47,17 @@ func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err err
 // reply with its side, so a reply that is no question is taken as that
 // side while one of its items is frozen. It is read only of private words
 // the bot would otherwise answer with the menu or ask back about
-// (toTheBot), more than a greeting: a read there, none elsewhere.
-func (p *pointsFlow) explainedReply(ctx context.Context, t *turn) (done bool, err error) {
+// (toTheBot), more than a greeting: a read there, none elsewhere. copied
+// says every commit the turn makes otherwise is its guarded reply
+// (commitReplies): the frozen claims may then come from this process's
+// copy (frozenCopied).
+func (p *pointsFlow) explainedReply(ctx context.Context, t *turn, copied bool) (done bool, err error) {
 	if t.where.kind != inPrivate || t.quote != nil && !strings.Contains(t.quote.Text, "【积分通知】") || strings.ContainsAny(t.text, "?？吗") ||
 		utf8.RuneCountInString(strings.TrimSpace(t.text)) < 4 || !understand.HasContent(t.text) {
 		// a question, or a greeting ("你好"): no read
 		return false, nil
 	}
-	return p.explainedAs(ctx, t)
+	return p.explainedAs(ctx, t, copied)
 }
 
 // explainsHere says whether the sender may tell his household's side
@@ -64,15 +67,23 @@ func (p *pointsFlow) explainsHere(t *turn) bool {
 		(t.where.village == "" || t.where.village == t.who.Village)
 }
 
-// explainedAs is explained of words already taken as the household's side.
-func (p *pointsFlow) explainedAs(ctx context.Context, t *turn) (done bool, err error) {
+// explainedAs is explained of words already taken as the household's
+// side; copied as explainedReply's.
+func (p *pointsFlow) explainedAs(ctx context.Context, t *turn, copied bool) (done bool, err error) {
 	if !p.explainsHere(t) {
 		return false, nil
 	}
 	v := t.who.Village
 	sc := storage.VillageScope(v)
-	// read with the witness readers' claims when they read any (villageClaims)
-	seen, err := p.villageClaims(ctx, t, v, needFrozen, false)
+	var seen claimsSeen
+	ok := false
+	if copied {
+		seen, ok, err = p.frozenCopied(ctx, t, v)
+	}
+	if !ok {
+		// read with the witness readers' claims when they read any (villageClaims)
+		seen, err = p.villageClaims(ctx, t, v, needFrozen, false)
+	}
 	if err != nil {
 		return true, err
 	}

@@ -560,7 +560,10 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// it does.
 		return r.help(ctx, t)
 	}
-	if done, err := r.points.explainedReply(ctx, t); done {
+	// the words go on to be asked back (confirmBack), a reply and nothing
+	// else: the frozen claims may come from a copy the reply is guarded by
+	asked := reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes && !r.asksTheGrid(t, reading)
+	if done, err := r.points.explainedReply(ctx, t, asked); done {
 		// "那天我和王五一起去的" privately from the household whose item
 		// an objection froze: its reply to the notice, passed to the
 		// scorers

@@ -85,7 +85,7 @@ const openIndexesCached = 8192
 // generation guards a copy of a group's notices, see noticeCopies).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
-		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
 		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll
 }
 

@@ -14,7 +14,7 @@
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
 //	<p>:{<scope>}:gen:<index>    INCR generation of a followed index (open, open:<grid>, hh:<户号>,
-//	                             claims:approved:<户号>, claims:of:<户号>, rank:<year>…), raised at every change of its members;
+//	                             claims:approved:<户号>, claims:of:<户号>, claims:objected, rank:<year>…), raised at every change of its members;
 //	                             of reports, at every change of a report
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:approvedofbuilt STRING set once the households' approved indexes were built (EnsureApprovedOf)
