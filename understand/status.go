@@ -16,7 +16,9 @@ func ownStatusAsked(t string) bool {
 		return false
 	}
 	rest := strip(t, notHearers)
-	return !containsAny(rest, othersAsked) && !containsAny(rest, hearers) && !containsAny(t, statusHows) && !addressedToAll(t)
+	// wages are an employer's ("这个月工资发没发"); one who tells his own
+	// ("医保交了没 我交了") chats with neighbours
+	return !containsAny(t, wageWords) && !containsAny(t, selfTold) && !containsAny(rest, othersAsked) && !containsAny(rest, hearers) && !containsAny(t, statusHows) && !addressedToAll(t)
 }
 
 // othersStatusAsked reports whether t asks neighbours whether theirs was
@@ -29,6 +31,9 @@ func othersStatusAsked(t string) bool {
 	rest := strip(t, notHearers)
 	return containsAny(rest, othersAsked) || containsAny(rest, hearers)
 }
+
+// selfTold tell the sender's own as done: the question is to neighbours.
+var selfTold = newLexicon("我交了", "我已经交", "我家交了", "我都交了", "我的到了", "我的到账了", "我到账了", "我发了")
 
 var (
 	// statusAsked asks whether a thing was done, at a clause's end: "到
