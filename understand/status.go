@@ -1,6 +1,9 @@
 package understand
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // OwnStatusAsked reports whether s asks after the sender's own affair
 // with the government: whether a payout arrived, a fee he pays went
@@ -18,7 +21,7 @@ func ownStatusAsked(t string) bool {
 	rest := strip(t, notHearers)
 	// wages are an employer's ("这个月工资发没发"); one who tells his own
 	// ("医保交了没 我交了") chats with neighbours
-	return !containsAny(t, wageWords) && !containsAny(t, selfTold) && !containsAny(rest, othersAsked) && !containsAny(rest, hearers) && !containsAny(t, statusHows) && !addressedToAll(t)
+	return !containsAny(t, wageWords) && !strings.Contains(t, "那场") && !containsAny(t, selfTold) && !containsAny(rest, othersAsked) && !containsAny(rest, hearers) && !containsAny(t, statusHows) && !addressedToAll(t)
 }
 
 // othersStatusAsked reports whether t asks neighbours whether theirs was
