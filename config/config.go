@@ -170,6 +170,11 @@ type Procedure struct {
 	// where it is done: its phone is told with the guide's 去哪办 line and
 	// to a further question the guide does not answer. Optional.
 	Department string `yaml:"department"`
+	// Check tells how a villager looks up his own record himself (a fee
+	// paid, a payout arrived): one line told beside the leader's answer
+	// to "今年的医保交了没有", "养老金这个月到账了吗", which no guide
+	// answers. Optional.
+	Check string `yaml:"check"`
 	// Amount is what it costs or pays (个人缴费每人每年400元, 每月50元),
 	// told to a villager who asks 多少钱, 交多少 or 标准; AmountYear is
 	// the year it was set for, said beside it. Optional; with Amount,

@@ -1583,10 +1583,16 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	block := "report." + string(rep.Type)
 	delete(data, "Chase") // alsoData is a copy of the first item's
 	switch {
-	case rep.Type == village.Approval && (t.unanswered || asksOwnDone(rep.Text) && r.chaseProcedure(t.hear(rep.Text)) == nil):
+	case rep.Type == village.Approval && (t.unanswered || asksOwnDone(t.hear(rep.Text)) && r.chaseProcedure(t.hear(rep.Text)) == nil):
 		// a question nothing answered, or "我家该交的医保交了没": his
 		// household's record, which no guide tells; its leaders are to
-		// answer it (unanswered)
+		// answer it (unanswered); how to look it up oneself, when the
+		// knowledge base says
+		if !t.unanswered && !containsAnyOf(rep.Text, decidedAsks...) {
+			if proc := r.procedure(t.hear(rep.Text)); proc != nil {
+				data["Check"] = proc.Check
+			}
+		}
 		t.unanswered = true
 		return r.textsFor(t).Render("report.question", data)
 	case rep.Type == village.Approval:
@@ -1619,6 +1625,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	}
 	return r.textsFor(t).Render(block, data)
 }
+
+// decidedAsks ask whether an application was decided ("低保批下来没",
+// "残疾证办好了没"), which no record he can look up himself tells, unlike
+// a fee paid or a payout arrived (config.Procedure.Check).
+var decidedAsks = []string{"批", "审", "办好", "办妥", "办下来", "办了", "办没办", "通过"}
 
 // toldAlone marks approval item rep as answered with its procedure
 // (village.Report.ProcedureAnswered) when the knowledge base answers it

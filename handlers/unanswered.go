@@ -130,11 +130,14 @@ var ownWhose = []string{"我家", "俺家", "我们家", "咱家", "我的", "�
 // 咋还没发"; "村里老人的…" is anyone's.
 var ownKinFirst = regexp.MustCompile(`^(?:家里|家里的)?(?:老人|` + village.KinWords + `)的`)
 
-// asksOwnDone reports whether text asks whether a thing of his household
+// asksOwnDone reports whether said asks whether a thing of his household
 // was done (paid, handled, arrived): its record, which no guide tells.
-func asksOwnDone(text string) bool {
+// Whose it is may go unsaid when a scheme is named and nobody else is
+// asked ("养老金这个月到账了吗", understand.OwnStatusAsked).
+func asksOwnDone(said understand.Said) bool {
+	text := said.Raw
 	own := containsAnyOf(text, ownWhose...) || ownKinRe.MatchString(text) || ownKinFirst.MatchString(text)
-	return own && ownDoneRe.MatchString(text)
+	return own && ownDoneRe.MatchString(text) || understand.OwnStatusAsked(said)
 }
 
 // perkWords are the gifts and perks a village hands out on occasions,

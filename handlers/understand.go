@@ -523,7 +523,7 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 // 龄补贴咋还没发", "我家的耕地补贴没收到是咋回事".
 func ownPayoutAsked(t *turn, reading village.Reading) bool {
 	return reading.Intent == village.IntentReport && (reading.Type == village.General && reading.Category == "政策咨询" || reading.Type == village.Approval) &&
-		asksOwnDone(t.text)
+		asksOwnDone(t.said()) && !t.who.IsCadre()
 }
 
 // toTheBot answers what was said to the bot that nothing else took:
@@ -2280,13 +2280,19 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	who := r.handlersAskedAgain(&rep, private)
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text), "Stated": !asksSomething(t.text),
 		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
+	// "养老金到账没有啊" again of his "养老金这个月到账了吗": his record
+	// once more, which no line of the guide tells
+	status := asksOwnDone(t.said())
+	if status {
+		data["Stated"] = false
+	}
 	var parts, steps []string
-	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
 	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
-	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !readyToHandIn(t.text) && !cannotRead(t.text) && !status {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
 	}
@@ -2459,7 +2465,8 @@ func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) err
 	data := map[string]any{"R": &rep, "Who": t.who.Name}
 	if answer, ok := village.StandingAnswer(rep.History); ok && rep.ProcedureAnswered() {
 		data["Answer"] = answer
-	} else if p := r.procedure(t.hear(rep.Text)); p != nil {
+	} else if p := r.procedure(t.hear(rep.Text)); p != nil && !asksOwnDone(t.hear(rep.Text)) {
+		// not of "养老金这个月到账了吗" again: no guide tells it
 		parts := guideParts(t.text, p)
 		data["Proc"], data["Parts"], data["Whole"], data["Amounts"] = p, parts, len(parts) == 0, amountsAsked(t.text, p)
 	}

@@ -922,6 +922,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// no procedure to ask about.
 		return found{typ: village.General, cat: "政策咨询", conf: clamp(0.65 + bonus)}, true
 	}
+	if !broadcast && ownStatusAsked(t) {
+		// "养老金这个月到账了吗", "今年的医保交了没有": his own record,
+		// asked of the office (the handlers forward it to the leader)
+		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(0.85 + bonus/2)}, true
+	}
 	if !broadcast && worksCompensationAsked(t) {
 		// "修路占了我家的地 补偿款什么时候给": land the village's works
 		// took, its compensation asked of the village; no quarrel
@@ -1319,7 +1324,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
+	if broadcast || othersStatusAsked(t) || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
 		!containsAny(t, applyWords) && !ru.filesFor(t) && !signsUp(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}

@@ -992,7 +992,7 @@ func TestReadQuestionsThatTell(t *testing.T) {
 		{"when will the repair be done", "路灯什么时候修好呀", queryIn("道路交通")},
 		{"when does the truck come", "垃圾车什么时候来", queryIn("环境卫生")},
 		{"did it rise", "高龄补贴今年涨没涨", queryIn("政策咨询")},
-		{"was it paid", "这个月的养老金发了吗", queryIn("政策咨询")},
+		{"was it paid: his own record, for the leader (status68)", "这个月的养老金发了吗", approvalIn("政策咨询")},
 		{"was mine paid", "我家的补贴发了没", approval},
 		{"may I apply", "低保能不能办", approval},
 		{"may I replace", "残疾证能不能补办", approval},
