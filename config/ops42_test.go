@@ -9,19 +9,33 @@ import (
 	"testing"
 )
 
-// readmePath is the operator's manual, whose examples must match the keys
-// a config file can have: unknown keys are rejected at start.
-const readmePath = "../README.md"
+// userDocs are the operator's manual and the behaviour reference moved out
+// of it (docs/usage.md), whose examples must match the keys a config file
+// can have: unknown keys are rejected at start.
+var userDocs = []string{"../README.md", "../docs/usage.md"}
 
-// TestReadmeNamesOnlyRealKeys: every dotted config key the README names in
+// readUserDocs is the text of userDocs, one after the other.
+func readUserDocs(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	for _, p := range userDocs {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestReadmeNamesOnlyRealKeys: every dotted config key the README (and
+// docs/usage.md) names in
 // backquotes (`llm.base_url`, `villages[].grids[].group`) is a key Config
 // has. A volunteer who writes a key the manual names and the bot rejects
 // has no way to tell which of the two is wrong.
 func TestReadmeNamesOnlyRealKeys(t *testing.T) {
-	data, err := os.ReadFile(readmePath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := readUserDocs(t)
 	keys := map[string]bool{}
 	tops := map[string]bool{}
 	for _, k := range allKeys(reflect.TypeFor[Config](), "") {
@@ -36,7 +50,7 @@ func TestReadmeNamesOnlyRealKeys(t *testing.T) {
 	// Names that look like keys and are not: files, and a /healthz field.
 	notKeys := []string{"roster.csv", "redis.conf", "llm.start_check"}
 	var unknown []string
-	for _, m := range named.FindAllStringSubmatch(string(data), -1) {
+	for _, m := range named.FindAllStringSubmatch(data, -1) {
 		k := index.ReplaceAllString(m[1], "[]")
 		top, _, _ := strings.Cut(k, ".")
 		if !tops[strings.TrimSuffix(top, "[]")] || keys[k] || mapKey(keys, k) || slices.Contains(notKeys, k) {
@@ -47,7 +61,7 @@ func TestReadmeNamesOnlyRealKeys(t *testing.T) {
 		}
 	}
 	if len(unknown) > 0 {
-		t.Errorf("README names config keys Config does not have: %q", unknown)
+		t.Errorf("README or docs/usage.md names config keys Config does not have: %q", unknown)
 	}
 }
 
@@ -87,29 +101,27 @@ func mapped(path string) bool {
 	return t.Kind() == reflect.Map
 }
 
-// TestReadmeLLMExamplesParse: the README's llm examples, done as it says
+// TestReadmeLLMExamplesParse: the llm examples of the README and
+// docs/usage.md, done as they say
 // (change the lines of the example config's llm: block, add none), give a
 // config that loads with the values written — the ```yaml blocks, and
 // every extra_body the services table asks for with each of its base_url.
 func TestReadmeLLMExamplesParse(t *testing.T) {
-	readme, err := os.ReadFile(readmePath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	readme := readUserDocs(t)
 	example, err := os.ReadFile(examplePath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var snippets []string
-	for _, block := range regexp.MustCompile("(?s)```yaml\n(.*?)```").FindAllStringSubmatch(string(readme), -1) {
+	for _, block := range regexp.MustCompile("(?s)```yaml\n(.*?)```").FindAllStringSubmatch(readme, -1) {
 		if strings.HasPrefix(block[1], "llm:\n") {
 			snippets = append(snippets, strings.TrimPrefix(block[1], "llm:\n"))
 		}
 	}
-	urls := regexp.MustCompile("\\| `(https?://[^`]+)` \\|").FindAllStringSubmatch(string(readme), -1)
-	extras := regexp.MustCompile("`(extra_body: \\{[^`]+\\})`").FindAllStringSubmatch(string(readme), -1)
+	urls := regexp.MustCompile("\\| `(https?://[^`]+)` \\|").FindAllStringSubmatch(readme, -1)
+	extras := regexp.MustCompile("`(extra_body: \\{[^`]+\\})`").FindAllStringSubmatch(readme, -1)
 	if len(snippets) < 2 || len(urls) < 4 || len(extras) < 3 {
-		t.Fatalf("found %d llm blocks, %d base_url and %d extra_body in the README; the test reads them wrongly", len(snippets), len(urls), len(extras))
+		t.Fatalf("found %d llm blocks, %d base_url and %d extra_body in README and docs/usage.md; the test reads them wrongly", len(snippets), len(urls), len(extras))
 	}
 	for i, u := range urls {
 		snippets = append(snippets, "  enabled: true\n  base_url: "+u[1]+"\n  model: m\n  "+extras[i%len(extras)][1]+"\n")
