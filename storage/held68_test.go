@@ -10,6 +10,9 @@ import (
 	"gridbot/storage/storagetest"
 )
 
+// heldMorning is the morning (CST, as t0) the held texts below wait for.
+var heldMorning = time.Date(2026, 12, 27, 7, 0, 0, 0, t0.Location())
+
 // TestHeldTextReadWhenSent: a message held for the morning says its days
 // from that morning (「（这是昨天21:56的消息…）」, 「今天」); claimed days
 // later (the bot was down) each of those words says its day from the day
@@ -20,15 +23,12 @@ import (
 func TestHeldTextReadWhenSent(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	cst := time.FixedZone("CST", 8*3600)
-	morning := time.Date(2026, 12, 27, 7, 0, 0, 0, cst)
+	cst := t0.Location()
 	held := "【夜里反映】请今天回复「确认 #R1」\n（这是昨天21:56的消息，为免夜里打扰，早上才发）"
-	if _, err := st.Commit(ctx, storage.Change{Scope: qingshan, MsgID: "h1", Out: []bot.Outbound{
-		{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: held, NotBefore: morning},
+	queue(t, st, "h1", []bot.Outbound{
+		{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: held, NotBefore: heldMorning},
 		{To: "张三", Kind: bot.Private, Priority: bot.Normal, Text: "已登记，网格长今天会看到"},
-	}}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	now := time.Date(2026, 12, 31, 9, 0, 0, 0, cst)
 	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan}, Now: func() time.Time { return now }, Loc: cst})
 	texts := func(envs []bot.Envelope) map[string]string {
@@ -75,15 +75,9 @@ func TestHeldTextReadWhenSent(t *testing.T) {
 func TestHeldTextOnItsMorning(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	cst := time.FixedZone("CST", 8*3600)
-	morning := time.Date(2026, 12, 27, 7, 0, 0, 0, cst)
 	held := "（这是昨天21:56的消息，为免夜里打扰，早上才发）"
-	if _, err := st.Commit(ctx, storage.Change{Scope: qingshan, MsgID: "h2", Out: []bot.Outbound{
-		{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: held, NotBefore: morning},
-	}}); err != nil {
-		t.Fatal(err)
-	}
-	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan}, Now: func() time.Time { return morning.Add(3 * time.Hour) }, Loc: cst})
+	queue(t, st, "h2", []bot.Outbound{{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: held, NotBefore: heldMorning}})
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan}, Now: func() time.Time { return heldMorning.Add(3 * time.Hour) }, Loc: t0.Location()})
 	if envs := storagetest.Must(box.Next(ctx, 10))(t); len(envs) != 1 || envs[0].Text != held {
 		t.Errorf("on its morning: got %v, want %q", envs, held)
 	}
