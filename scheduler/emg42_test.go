@@ -18,11 +18,9 @@ func TestWatchdogRepostsTheFirstAlarmsSteps(t *testing.T) {
 	for _, several := range []bool{false, true} {
 		f := newPointsFixture(t)
 		at := f.at("2026-03-02 09:00")
-		f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardCrime, Text: "我妈正在给骗子转账 快来人", Reporter: "张三",
-			CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+		f.addAlarm(at, village.HazardCrime, "我妈正在给骗子转账 快来人", "张三")
 		if several {
-			f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMedical, Text: "有人掉河里了 快救命", Reporter: "陈二",
-				CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+			f.addAlarm(at, village.HazardMedical, "有人掉河里了 快救命", "陈二")
 		}
 		out := f.run("watchdog", "2026-03-02 09:20")
 		if len(out) != 2 || !strings.HasPrefix(out[0], "青山镇应急值班群: ") || !strings.HasPrefix(out[1], "青山村三组网格群: ") {
@@ -50,8 +48,7 @@ func TestWatchdogRepostsTheFirstAlarmsSteps(t *testing.T) {
 func TestWatchdogDrowningDutyPostSays110(t *testing.T) {
 	f := newPointsFixture(t)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMedical, Text: "村口池塘有人落水了", Reporter: "陈二",
-		CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addAlarm(at, village.HazardMedical, "村口池塘有人落水了", "陈二")
 	out := f.run("watchdog", "2026-03-02 09:20")
 	if len(out) != 2 {
 		t.Fatalf("%q, want the duty chat's post and the group's", out)
@@ -69,8 +66,7 @@ func TestWatchdogDrowningDutyPostSays110(t *testing.T) {
 func TestWatchdogRepostNamesMissingKin(t *testing.T) {
 	f := newPointsFixture(t)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMissing, Text: "我妈不见了 一早出去到现在没回来", Reporter: "张明",
-		CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addAlarm(at, village.HazardMissing, "我妈不见了 一早出去到现在没回来", "张明")
 	out := f.run("watchdog", "2026-03-02 09:20")
 	if len(out) != 2 {
 		t.Fatalf("%q, want the duty chat's post and the group's", out)
@@ -81,8 +77,7 @@ func TestWatchdogRepostNamesMissingKin(t *testing.T) {
 	}
 
 	f = newPointsFixture(t)
-	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMissing, Text: "我妈不见了", Reporter: "张三",
-		CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addAlarm(at, village.HazardMissing, "我妈不见了", "张三")
 	if out := f.run("watchdog", "2026-03-02 09:20"); len(out) != 2 || strings.Contains(out[0], "走失的人") {
 		t.Errorf("a kin word the roster cannot tell names someone: %q", out)
 	}
