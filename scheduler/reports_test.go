@@ -423,6 +423,18 @@ func (f *pointsFixture) addAlarm(at time.Time, hazard village.Hazard, text, repo
 	f.addReport(village.Report{Type: village.Emergency, Hazard: hazard, Text: text, Reporter: reporter, CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
 }
 
+// watchdogReposts runs the watchdog at 09:20 on 2 March, 20 minutes after
+// alarms of 09:00, and returns its two posts, the duty chat's and then
+// group's (the chat of the item); anything else stops the test.
+func (f *pointsFixture) watchdogReposts(group string) []string {
+	f.t.Helper()
+	out := f.run("watchdog", "2026-03-02 09:20")
+	if len(out) != 2 || !strings.HasPrefix(out[0], "青山镇应急值班群: ") || !strings.HasPrefix(out[1], group+": ") {
+		f.t.Fatalf("%q, want the duty chat's post and the group's", out)
+	}
+	return out
+}
+
 // addShiqiaoAlarm adds, in 石桥村's scope, 石村民's 「桥边有人落水了」 of
 // its 一组 at at, nobody has confirmed: due 15 minutes later. It returns
 // 石桥村's scope.
