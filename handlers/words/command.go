@@ -367,13 +367,13 @@ var DeadLead = regexp.MustCompile(`(?i)^(?:#\s*([RC]?)|([RC]))\s*([0-9]+)(?:$|[^
 func Misspelt(text string) (typed, meant string, ok bool) {
 	var m []string
 	if strings.ContainsAny(text, "RrCcLl") { // a reference's letter, which misspeltRe needs
-		m = MisspeltRe.FindStringSubmatch(text)
+		m = misspeltRe.FindStringSubmatch(text)
 	}
 	if m == nil {
 		return misspeltClaim(text)
 	}
 	typed, kind := m[1], strings.ToUpper(m[2])
-	return Suggest(text, typed, func(v Verb) bool { return strings.Contains(TakesRef[v], kind) })
+	return suggest(text, typed, func(v Verb) bool { return strings.Contains(TakesRef[v], kind) })
 }
 
 // misspeltClaim reads "申情积分 帮王奶奶挑水": a word one character off a
@@ -384,18 +384,18 @@ func misspeltClaim(text string) (typed, meant string, ok bool) {
 	if !fifthRuneIn(text, " \t\n\f\r:：，,") { // what misspeltClaimRe needs after its four characters
 		return "", "", false
 	}
-	m := MisspeltClaimRe.FindStringSubmatch(text)
+	m := misspeltClaimRe.FindStringSubmatch(text)
 	if m == nil {
 		return "", "", false
 	}
-	return Suggest(text, m[1], func(v Verb) bool { return v == VClaim })
+	return suggest(text, m[1], func(v Verb) bool { return v == VClaim })
 }
 
-// Suggest is text with typed, which starts it, replaced by the verb word
+// suggest is text with typed, which starts it, replaced by the verb word
 // one character off it whose verb fits; of several, the verb's own word
 // ("申请积分" rather than "申报积分"), else the lexically first, so the
 // answer does not depend on the map's order. A verb word is no typo.
-func Suggest(text, typed string, fits func(Verb) bool) (string, string, bool) {
+func suggest(text, typed string, fits func(Verb) bool) (string, string, bool) {
 	if Synonyms[typed] != "" {
 		return "", "", false
 	}
@@ -415,9 +415,9 @@ func Suggest(text, typed string, fits func(Verb) bool) (string, string, bool) {
 	return typed, meant + " " + strings.TrimLeft(text[len(typed):], " \t\n:：，,"), true
 }
 
-// MisspeltClaimRe is a word of four Chinese characters that starts a
+// misspeltClaimRe is a word of four Chinese characters that starts a
 // message, then a space and more.
-var MisspeltClaimRe = regexp.MustCompile(`^(\p{Han}{4})[\s:：，,]+\S`)
+var misspeltClaimRe = regexp.MustCompile(`^(\p{Han}{4})[\s:：，,]+\S`)
 
 // fifthRuneIn reports whether the fifth rune of text is one of set's.
 func fifthRuneIn(text, set string) bool {
@@ -430,9 +430,9 @@ func fifthRuneIn(text, set string) bool {
 	return false
 }
 
-// MisspeltRe is a word of two to four Chinese characters before a
+// misspeltRe is a word of two to four Chinese characters before a
 // reference that starts the message.
-var MisspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1,9}(?:$|[^0-9])`)
+var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1,9}(?:$|[^0-9])`)
 
 // TakesRef are the verbs whose first argument is an item's reference, with
 // the kinds of item they take.

@@ -5,6 +5,7 @@ import (
 	"gridbot/village"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -145,6 +146,69 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("clean is not idempotent on %q", s)
 		}
 	})
+}
+
+// misspeltPlain is misspelt without the checks that spare it the regexps.
+func misspeltPlain(text string) (typed, meant string, ok bool) {
+	if m := misspeltRe.FindStringSubmatch(text); m != nil {
+		typed, kind := m[1], strings.ToUpper(m[2])
+		return suggest(text, typed, func(v Verb) bool { return strings.Contains(TakesRef[v], kind) })
+	}
+	if m := misspeltClaimRe.FindStringSubmatch(text); m != nil {
+		return suggest(text, m[1], func(v Verb) bool { return v == VClaim })
+	}
+	return "", "", false
+}
+
+var misspeltSeeds = []string{"办节 #R1 修好了", "确任 R2", "申情积分 帮王奶奶挑水", "申请学分", "我们积分 够不够", "大家早上好",
+	"哈哈 收到", "今天天气不错", "申情积分：挑水", "申情积分\t挑水", "申情积分，挑水", "办节c3", "办节 l12 已退", "上报 路灯坏了", "\xff\xfe\xfd\xfc 积分"}
+
+// misspeltAsPlain fails when misspelt answers s otherwise than
+// misspeltPlain.
+func misspeltAsPlain(t *testing.T, s string) {
+	t.Helper()
+	type answer struct {
+		typed, meant string
+		ok           bool
+	}
+	var got, want answer
+	got.typed, got.meant, got.ok = Misspelt(s)
+	want.typed, want.meant, want.ok = misspeltPlain(s)
+	if got != want {
+		t.Errorf("misspelt(%q) = %+v, want %+v", s, got, want)
+	}
+}
+
+func TestMisspeltIsPlain(t *testing.T) {
+	for _, s := range misspeltSeeds {
+		misspeltAsPlain(t, s)
+	}
+}
+
+func FuzzMisspelt(f *testing.F) {
+	for _, s := range misspeltSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(misspeltAsPlain)
+}
+
+// BenchmarkMisspelt reads what a group mostly carries (the router asks
+// misspelt of every text that is no command), with and without the checks
+// that spare the regexps.
+func BenchmarkMisspelt(b *testing.B) {
+	chat := []string{"大家早上好", "村口第12根路灯不亮了", "哈哈 收到", "今天天气不错", "好的，谢谢", "[强][强]"}
+	for _, bc := range []struct {
+		name string
+		f    func(string) (string, string, bool)
+	}{{"checked", Misspelt}, {"plain", misspeltPlain}} {
+		b.Run(bc.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				bc.f(chat[i%len(chat)])
+				i++
+			}
+		})
+	}
 }
 
 // FuzzLeadMatch: the words a start-anchored regular expression is
