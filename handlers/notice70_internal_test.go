@@ -1,0 +1,21 @@
+package handlers
+
+import "testing"
+
+// TestAsksTakingPart: questions of taking part in a notice's matter that
+// share no word with it, and the talk and matters they are not (notice70).
+func TestAsksTakingPart(t *testing.T) {
+	for _, q := range []string{"我妈腿脚不好去不了 能上门打吗", "去不了怎么办", "能不能代领", "几点结束", "我家算不算",
+		"我家老人已经打过了还要打吗", "我爸在外地打工回不来怎么办", "卧床的老人怎么办", "我去不了 我儿子替我去行吗",
+		"不去行不行", "家里人可以代签吗", "俺娘走不动 能不能上门"} {
+		if !asksTakingPart(q) {
+			t.Errorf("asksTakingPart(%q) = false, want true", q)
+		}
+	}
+	for _, q := range []string{"我家狗丢了怎么办", "我妈去不了医院 能帮忙叫个车吗", "他去不了吗", "路灯什么时候修",
+		"周六去赶集吗", "你们谁能上门修一下水管吗", "村委会有人上班没", "吃饭了吗", "明天几点开会", "还要等多久"} {
+		if asksTakingPart(q) {
+			t.Errorf("asksTakingPart(%q) = true, want false", q)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+const notice70 = "通知 明天上午9点在村委会打新冠疫苗 60岁以上老人请带身份证"
+
+// TestTakingPartAskedOfNotice: 陈二's 「我妈腿脚不好去不了 能上门打吗」
+// shares no word with the vaccination notice, yet asks of taking part in
+// it: passed to the grid's worker as 张三's question naming the notice is,
+// in one round trip, and his household counted as having seen it. The
+// family (能不能代领, 我家算不算, 去不了怎么办) goes the same way; talk and
+// matters of other things do not, nor the same question two days on
+// (notice70).
+func TestTakingPartAskedOfNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
+	lacks(t, "before any notice", c.say("郑十", "去不了怎么办"), "通知提问", "转给网格员")
+	c.office(notice70)
+	c.say("张三", "收到")
+	got := c.costs(t, 1, "陈二's question", bot.Message{Chat: grid3, From: "陈二", Text: "我妈腿脚不好去不了 能上门打吗"})
+	expect(t, "陈二's question", got,
+		grid3+": @陈二\u2005您问的「我妈腿脚不好去不了 能上门打吗」是通知 #N1 的事，已转给网格员王五，会在群里回复您。",
+		"王五: 【通知提问】陈二在青山村三组网格群问通知 #N1 的事：我妈腿脚不好去不了 能上门打吗\n请在群里回复陈二；")
+	has(t, "counted", c.office("查 #N1"), "青山村三组：已收到 2/")
+	for _, q := range []string{"能不能代领", "我家算不算", "去不了怎么办"} {
+		has(t, q, c.say("郑十", q), "王五: 【通知提问】郑十在青山村三组网格群问通知 #N1 的事："+q)
+	}
+	for _, talk := range []string{"我家狗丢了怎么办", "他去不了吗", "我妈去不了医院 能帮忙叫个车吗", "还要等多久"} {
+		lacks(t, talk, c.say("赵六", talk), "通知提问", "转给网格员")
+	}
+	has(t, "a report stays a report", c.say("赵六", "路灯什么时候修"), "路灯")
+	c.now = c.now.Add(49 * time.Hour)
+	lacks(t, "two days on", c.say("谢明", "去不了怎么办"), "通知提问", "转给网格员")
+}
