@@ -38,3 +38,23 @@ func TestTakingPartAskedOfNotice(t *testing.T) {
 	c.now = c.now.Add(49 * time.Hour)
 	lacks(t, "two days on", c.say("谢明", "去不了怎么办"), "通知提问", "转给网格员")
 }
+
+// TestPassedOnToAnother: 「王奶奶那边我告诉她了」 from 张三 is his household's
+// 收到 (he read it) but not 王奶奶's: he is thanked and told so, in one
+// round trip. 「我跟我妈说了」 from 陈二 is his household's 收到, silent as
+// a 收到 in the group is. Before any notice, or two days after it, the
+// same words are talk (notice70).
+func TestPassedOnToAnother(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
+	lacks(t, "before any notice", c.say("张三", "王奶奶那边我告诉她了"), "收到", "转告")
+	has(t, "no notice counted", c.office(notice70), "#N1")
+	c.say("赵六", "收到")
+	got := c.costs(t, 1, "张三's word", bot.Message{Chat: grid3, From: "张三", Text: "王奶奶那边我告诉她了"})
+	expect(t, "张三's word", got,
+		grid3+": @张三\u2005谢谢您转告王奶奶！已记下您家收到了通知 #N1；王奶奶家还不算收到，网格员王五会再确认。")
+	expect(t, "陈二's word: his household's 收到, silent", c.costs(t, 1, "陈二's word", bot.Message{Chat: grid3, From: "陈二", Text: "我跟我妈说了"}))
+	has(t, "张三's and 陈二's households, not 王奶奶's", c.office("查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户、")
+	c.now = c.now.Add(49 * time.Hour)
+	lacks(t, "two days on", c.say("周八", "王奶奶那边我告诉她了"), "转告", "收到")
+}

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -74,4 +75,51 @@ func longestFirst(lists ...[]string) []string {
 	all := slices.Concat(lists...)
 	slices.SortStableFunc(all, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	return all
+}
+
+// Saying one passed a notice on to someone (notice70): 「王奶奶那边我告诉她了」,
+// 「我跟我妈说了」.
+
+// passedOnWords say the notice was passed on; passedOnRe the same said to
+// someone named between ("跟我妈说了", "给王奶奶讲过了").
+var passedOnWords = []string{"告诉她了", "告诉他了", "告诉过她了", "告诉过他了", "告诉过了", "告诉了", "转告过了", "转告了", "已转告",
+	"转达了", "已转达", "传达了", "通知到了", "通知她了", "通知他了", "说过了", "讲过了"}
+
+var passedOnRe = regexp.MustCompile(`[跟和给同][^，。,.！!？?\s]{0,8}?[说讲]过?了|(?:告诉|转告|通知)过?[^，。,.！!？?\s]{1,6}?了`)
+
+// passedOnFillers are the words around a relay that name nothing: where
+// ("那边"), when ("刚才"), how ("一声").
+var passedOnFillers = []string{"那边", "那儿", "那里", "这边", "已经", "一声", "这事儿", "这事", "这个事", "的事", "刚才", "刚刚", "早就", "早上", "说", "讲"}
+
+// notRelayed are words that deny or ask a relay ("还没跟她说", "要不要告诉他").
+var notRelayed = []string{"没跟", "没和", "没给", "还没", "要不要", "别告诉", "不用告诉", "吗", "么", "?", "？"}
+
+// relaySaid reports whether text says only that its sender passed the
+// notice on to someone: a relay word, and nothing else named but one of
+// names (the grid's people: the one found is named) or kin (takingPartPeople,
+// named ""). 「王奶奶那边我告诉她了」 names 王奶奶; 「我跟我妈说了」 kin;
+// 「我告诉他了」 (nobody), 「我跟我妈说了 她不想去医院」 (医院) and
+// 「还没跟她说」 are not.
+func relaySaid(text string, names []string) (named string, ok bool) {
+	if !containsAnyOf(text, passedOnWords...) && !passedOnRe.MatchString(text) || containsAnyOf(text, notRelayed...) || containsAnyOf(text, untold...) {
+		return "", false
+	}
+	for _, n := range longestFirst(names) {
+		if strings.Contains(text, n) && !strings.Contains(named, n) {
+			if named != "" {
+				return "", false // two people: whose household is unclear
+			}
+			named = n
+		}
+	}
+	if named == "" && !containsAnyOf(text, takingPartPeople...) {
+		return "", false
+	}
+	rest := passedOnRe.ReplaceAllString(text, " ")
+	for _, w := range longestFirst([]string{named}, passedOnWords, takingPartPeople, passedOnFillers) {
+		if w != "" {
+			rest = strings.ReplaceAll(rest, w, " ")
+		}
+	}
+	return named, len(topicWords(rest)) == 0
 }
