@@ -1,6 +1,11 @@
 package handlers
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"gridbot/village"
+)
 
 // TestAsksTakingPart: questions of taking part in a notice's matter that
 // share no word with it, and the talk and matters they are not (notice70).
@@ -34,6 +39,19 @@ func TestRelaySaid(t *testing.T) {
 		"我跟陈二说了 明天一起去县城", "王奶奶和石德贵我都告诉了", "他说没告诉我妈"} {
 		if got, ok := relaySaid(text, names); ok {
 			t.Errorf("relaySaid(%q) = %q, true; want false", text, got)
+		}
+	}
+}
+
+// TestEndAskedOfNotice: 「几点结束」 is answered from a notice that says
+// when it ends, and passed on from one that says only when it starts
+// (notice70: the start alone was quoted as its answer).
+func TestEndAskedOfNotice(t *testing.T) {
+	at := time.Date(2026, 12, 5, 16, 30, 0, 0, time.FixedZone("CST", 8*3600))
+	for text, told := range map[string]bool{"明天上午9点在村委会打新冠疫苗": false, "明天上午9点到11点在村委会打新冠疫苗": true,
+		"明天上午在村委会打疫苗，11点前结束": true} {
+		if _, got := noticeAnswer("几点结束", village.Notice{ID: "N1", Text: text, At: at}, at); got != told {
+			t.Errorf("几点结束 of %q: told %v, want %v", text, got, told)
 		}
 	}
 }
