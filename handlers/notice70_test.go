@@ -54,7 +54,7 @@ func TestPassedOnToAnother(t *testing.T) {
 	expect(t, "张三's word", got,
 		grid3+": @张三\u2005谢谢您转告王奶奶！已记下您家收到了通知 #N1；王奶奶家还不算收到，网格员王五会再确认。")
 	expect(t, "陈二's word: his household's 收到, silent", c.costs(t, 1, "陈二's word", bot.Message{Chat: grid3, From: "陈二", Text: "我跟我妈说了"}))
-	has(t, "张三's and 陈二's households, not 王奶奶's", c.office("查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户、")
+	has(t, "张三's and 陈二's households, not 王奶奶's", c.office("查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户（张三说已转告）、")
 	c.now = c.now.Add(49 * time.Hour)
 	lacks(t, "two days on", c.say("周八", "王奶奶那边我告诉她了"), "转告", "收到")
 }

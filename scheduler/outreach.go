@@ -523,7 +523,7 @@ func (f *followup) households(k string, acks map[string]int64) string {
 	if len(by) == 0 {
 		return f.names[k]
 	}
-	return f.j.texts.Render("notice.followup.told", map[string]any{"Name": f.names[k], "By": by})
+	return f.j.texts.Render("notice.told", map[string]any{"Name": f.names[k], "By": by})
 }
 
 // callAbout puts notice n on elder p's call, filed in u by how: one
