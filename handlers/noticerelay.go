@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -22,7 +23,7 @@ import (
 // and true, nothing said, when no notice of late was posted there
 // (ErrNoticeOlder).
 func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn {
+	if t.where.Kind != words.InGrid || t.who.IsCadre() || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)
@@ -32,26 +33,26 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 	byName := map[string]village.Person{}
 	var names []string
 	for _, p := range r.people.All() {
-		if p.Village == t.where.village && p.Grid == t.where.grid && p.Household != "" && p.Key() != t.who.Key() {
+		if p.Village == t.where.Village && p.Grid == t.where.Grid && p.Household != "" && p.Key() != t.who.Key() {
 			byName[p.Name] = p
 			names = append(names, p.Name)
 		}
 	}
-	name, ok := relaySaid(t.text, names)
+	name, ok := words.RelaySaid(t.text, names)
 	if !ok {
 		return false, nil
 	}
 	ack := noticeAck(t, chat)
-	ack.Since = answeredSince(t.at) // a notice of late: not the group's last of a month ago
+	ack.Since = words.AnsweredSince(t.at) // a notice of late: not the group's last of a month ago
 	var out []bot.Outbound
 	if p, other := byName[name]; other && p.HouseholdKey() != t.who.HouseholdKey() {
 		ack.Told = []string{storage.ToldField(p.HouseholdKey(), r.shown(t.who))}
 		out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon", map[string]any{"AskerTo": []string{t.m.From},
 			"Told": p.Name, "Acked": storage.AckedPlaceholder, "Who": r.noticeAnswerers(t),
-			"Workers": len(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)) > 0}))}
+			"Workers": len(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)) > 0}))}
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: shortText(t.text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, nil // no notice of late: talk of something else
 	}
