@@ -42,7 +42,8 @@ func TestTakingPartAskedOfNotice(t *testing.T) {
 // TestPassedOnToAnother: 「王奶奶那边我告诉她了」 from 张三 is his household's
 // 收到 (he read it) but not 王奶奶's: he is thanked and told so, in one
 // round trip. 「我跟我妈说了」 from 陈二 is his household's 收到, silent as
-// a 收到 in the group is. Before any notice, or two days after it, the
+// a 收到 in the group is. 周八, who keeps the points shop, is a neighbour
+// like any (his word was silent while every post barred it). Before any notice, or two days after it, the
 // same words are talk (notice70).
 func TestPassedOnToAnother(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -54,7 +55,10 @@ func TestPassedOnToAnother(t *testing.T) {
 	expect(t, "张三's word", got,
 		grid3+": @张三\u2005谢谢您转告王奶奶！已记下您家收到了通知 #N1；王奶奶家还不算收到，网格员王五会再确认。")
 	expect(t, "陈二's word: his household's 收到, silent", c.costs(t, 1, "陈二's word", bot.Message{Chat: grid3, From: "陈二", Text: "我跟我妈说了"}))
-	has(t, "张三's and 陈二's households, not 王奶奶's", c.office("查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户（张三说已转告）、")
+	has(t, "周八's word: the shop's keeper is a neighbour", c.costs(t, 1, "周八's word", bot.Message{Chat: grid3, From: "周八", Text: "石德贵那边我告诉他了"}),
+		"谢谢您转告石德贵！已记下您家收到了通知 #N1；石德贵家还不算收到")
+	has(t, "张三's, 陈二's and 周八's households, not 王奶奶's nor 石德贵's", c.office("查 #N1"),
+		"青山村三组：已收到 4/9 户，没回：王奶奶户（张三说已转告）、郑十户、石德贵户（周八说已转告）")
 	c.now = c.now.Add(49 * time.Hour)
 	lacks(t, "two days on", c.say("周八", "王奶奶那边我告诉她了"), "转告", "收到")
 }

@@ -12,18 +12,21 @@ import (
 )
 
 // noticePassedOn takes a villager's word in his grid's group that he
-// passed the notice on (relaySaid: 「王奶奶那边我告诉她了」, 「我跟我妈说
+// passed the notice on (words.RelaySaid: 「王奶奶那边我告诉她了」, 「我跟我妈说
 // 了」) as his household's 收到 of the notices a bare 收到 answers, posted
-// there within the last two days (answeredSince): he plainly read it. Kin,
+// there within the last two days (words.AnsweredSince): he plainly read it. Kin,
 // or one of his household, named: nothing more, and silence, as a 收到 in
 // the group gets. Another household of the grid named: its 收到 is not
 // counted (his word is not theirs), but the notices keep that he said so
 // (storage.NoticeAck.Told) for the worker's chase list (「张三说已转告」),
 // and he is told so. One commit; done is false when t says no such thing,
 // and true, nothing said, when no notice of late was posted there
-// (ErrNoticeOlder).
+// (ErrNoticeOlder). A neighbour with a post that is not the grid's (the
+// shop's 周八, the scoring group's 赵六) is a household like any; the
+// grid's own leaders and workers are not asked here (their word of
+// having told an elder is their call log).
 func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.Kind != words.InGrid || t.who.IsCadre() || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn {
+	if t.where.Kind != words.InGrid || t.who.Tends(t.where.Village, t.where.Grid) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)
