@@ -2186,6 +2186,15 @@ func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) erro
 	return r.noticeStatus(ctx, t, id)
 }
 
+// householdTold is a household's name as 查 #N lists one that has not
+// answered, with who said they passed the notice on to it (notice70).
+func (r *Router) householdTold(name string, by []string) string {
+	if len(by) == 0 {
+		return name
+	}
+	return r.texts.Render("notice.told", map[string]any{"Name": name, "By": by})
+}
+
 // noticeStatus answers 查 #N: per grid the notice went to, how many
 // households answered 收到 and which have not. Township officers and
 // admins see every grid; grid leaders and workers their village's.
@@ -2234,7 +2243,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				row.MorePending = len(one.Pending) - j
 				break
 			}
-			row.Pending = append(row.Pending, names[k])
+			row.Pending = append(row.Pending, r.householdTold(names[k], storage.ToldBy(acks, k)))
 		}
 		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
 		rows = append(rows, row)

@@ -140,6 +140,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// grid's workers, as a question after 收到 is
 		return err
 	}
+	if done, err := r.noticePassedOn(ctx, t); done {
+		// "王奶奶那边我告诉她了": his household's 收到; hers is not, but
+		// the worker hears he said so (notice70)
+		return err
+	}
 	if t.where.Kind == words.InGrid && t.quote == nil && !t.who.IsCadre() && words.IsAssent(t.text) {
 		// a villager's bare "好的" that answers nothing else, soon after a
 		// notice was posted to his group: his household's 收到

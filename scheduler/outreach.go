@@ -499,7 +499,7 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		if field, chased := village.NoticeAnswer(f.informed, p, f.j.worker); !chased || ch.acks[field] > 0 {
 			continue
 		}
-		if name := f.names[p.HouseholdKey()]; !f.informed[p.HouseholdKey()] {
+		if name := f.households(p.HouseholdKey(), ch.acks); !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
 				u.households = append(u.households, name)
@@ -513,6 +513,17 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		}
 	}
 	return u
+}
+
+// households is household k's name as a chase list shows it, with who
+// said they passed the notice on to it (storage.ToldBy: 「王奶奶户（张三说
+// 已转告）」): not its 收到, but the worker may only need to confirm.
+func (f *followup) households(k string, acks map[string]int64) string {
+	by := storage.ToldBy(acks, k)
+	if len(by) == 0 {
+		return f.names[k]
+	}
+	return f.j.texts.Render("notice.told", map[string]any{"Name": f.names[k], "By": by})
 }
 
 // callAbout puts notice n on elder p's call, filed in u by how: one
