@@ -75,3 +75,50 @@ func TestPointsAskedWhenOnCopy(t *testing.T) {
 		t.Errorf("asked after another replica's approval: %d round trips, want the refused commit and the one made again", trips)
 	}
 }
+
+// rt70Resolved are two started replicas (a, b) of the example village;
+// on a, 张三's lamp (#R1) and pipe (#R2) were both just 办结 by 李四.
+func rt70Resolved(t *testing.T) (a, b *chat) {
+	a, b = twoProcesses(t)
+	for _, c := range []*chat{a, b} {
+		if err := c.st.LoadScripts(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	has(t, "lamp", a.say("张三", "上报 村口的路灯坏了"), "已登记 #R1")
+	has(t, "pipe", a.say("张三", "上报 我家门口水管漏水了"), "已登记 #R2")
+	for _, text := range []string{"确认 #R1", "确认 #R2", "办结 #R1 换了灯泡", "办结 #R2 换了接头"} {
+		a.say("李四", text)
+	}
+	b.now = a.now
+	return a, b
+}
+
+// TestBareNotYetPickOnCopy: 张三's bare 「还没」 after both 办结 is asked
+// back with the numbered pick on this replica's copy of the grid's open
+// items: one round trip (was 2: decided on the copy, read again).
+func TestBareNotYetPickOnCopy(t *testing.T) {
+	a, _ := rt70Resolved(t)
+	got := a.costs(t, 1, "还没 on the copy", bot.Message{Chat: grid3, From: "张三", Text: "还没"})
+	has(t, "pick", got, grid3+": 张三，您有几件已办结、在等您确认的事项，您说的「还没」是哪一件没解决？请回复数字：\n"+
+		"「1」#R2 我家门口水管漏水了\n「2」#R1 村口的路灯坏了")
+	has(t, "2", a.say("张三", "2"), "#R1 已重新打开：还没")
+}
+
+// TestBareNotYetPickOnStaleCopy: another replica reopened 张三's lamp
+// (his typed 未解决, which leaves the grid's open index as it was: only
+// the item's version changes). His bare 「还没」 on a, decided on a's stale
+// copy, would ask which of both; the pick's commit is refused and the
+// words handled again on the items as stored: the pipe, the one still
+// asked, is reopened.
+func TestBareNotYetPickOnStaleCopy(t *testing.T) {
+	a, b := rt70Resolved(t)
+	has(t, "reopened on b", b.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开")
+	a.now = b.now
+	trips, got := a.counted(bot.Message{Chat: grid3, From: "张三", Text: "还没"})
+	has(t, "on the items as stored", got, "#R2 已重新打开：还没")
+	lacks(t, "not the stale pick", got, "请回复数字")
+	if trips < 2 {
+		t.Errorf("还没 after another replica's reopen cost %d round trips, want the refused commit and the one made again", trips)
+	}
+}
