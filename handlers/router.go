@@ -120,6 +120,10 @@ type Store interface {
 	// round trip, when it holds one: a change decided on it checks it
 	// (storage.EvidenceIs).
 	EvidenceCopy(sc storage.Scope, key string) ([]byte, bool)
+	// EvidenceKnown is what EvidenceOf would read, no round trip, as far
+	// as this process knows (ok: it knows both; a change decided on them
+	// checks both: storage.EvidenceIs, storage.WaitingOn).
+	EvidenceKnown(sc storage.Scope, key string) (item, waiting []byte, ok bool)
 }
 
 // People is the roster.

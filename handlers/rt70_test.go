@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -120,5 +121,107 @@ func TestBareNotYetPickOnStaleCopy(t *testing.T) {
 	lacks(t, "not the stale pick", got, "请回复数字")
 	if trips < 2 {
 		t.Errorf("还没 after another replica's reopen cost %d round trips, want the refused commit and the one made again", trips)
+	}
+}
+
+// rt70Started are two started replicas (a, b) of the example village on
+// one Redis, as chats: each copied at its start what was kept (questions,
+// the items photos go to, photos waiting).
+func rt70Started(t *testing.T) (a, b *chat) {
+	a, b = twoProcesses(t)
+	for _, c := range []*chat{a, b} {
+		if err := c.st.LoadScripts(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a, b
+}
+
+// photo is from's photos in the third grid's group.
+func photo(from string, paths ...string) bot.Message {
+	return bot.Message{Chat: grid3, From: from, Images: paths}
+}
+
+// TestHeldPhotosOneTrip: 陈二's photos with no item of his just now are
+// held for his next item on what this started process knows (no item, no
+// photos waiting, then its own copy of them): one commit each, no read
+// (张三's report read the grid's open items first, once a process); his
+// report then takes both, decided on the copy too.
+func TestHeldPhotosOneTrip(t *testing.T) {
+	a, _ := rt70Started(t)
+	has(t, "another's report", a.say("张三", "上报 后山垃圾没人清"), "已登记 #R1")
+	silent(t, "first photo held", a.costs(t, 1, "first photo", photo("陈二", "a.jpg")))
+	silent(t, "second photo held", a.costs(t, 1, "second photo", photo("陈二", "b.jpg")))
+	has(t, "report", a.costs(t, 1, "report taking them", bot.Message{Chat: grid3, From: "陈二", Text: "上报 村口的路灯坏了"}), "已登记 #R2")
+	if got := a.reports()[1].Images; !slices.Equal(got, []string{"a.jpg", "b.jpg"}) {
+		t.Errorf("R2 images %q, want [a.jpg b.jpg]", got)
+	}
+}
+
+// TestWitnessScenePhotoOneTrip: 陈二 joined 张三's alarm; his photos are
+// the scene's, attached on what this process knows (no item of his own):
+// the attach, the duty chat's note and the reply are one commit.
+func TestWitnessScenePhotoOneTrip(t *testing.T) {
+	a, _ := rt70Started(t)
+	has(t, "alarm", a.say("张三", "快来人 老王家着火了"), dutyChat+": 【突发事件】青山村三组 #R1")
+	has(t, "a witness", a.say("陈二", "老王家着火了 火好大"), dutyChat+": 【突发补充】青山村三组 #R1")
+	expectLike(t, "witness's photo", a.costs(t, 1, "witness's photo", photo("陈二", "b.jpg")),
+		like{start: dutyChat + ": 【突发补充·照片】青山村三组 #R1", has: "陈二（13900000002）发来现场照片1张"},
+		like{start: grid3 + ": 已把照片附到 #R1"})
+}
+
+// TestPhotoOnStaleNone: 陈二 filed a report through process b; process a
+// knows no item of his. His photo to a, decided on that "none", would be
+// held; the hold's commit is refused (the item is kept in Redis), and the
+// photo goes to #R1 as stored, once.
+func TestPhotoOnStaleNone(t *testing.T) {
+	a, b := rt70Started(t)
+	b.now = a.now
+	has(t, "report on b", b.say("陈二", "上报 村口的路灯坏了"), grid3+": 已登记 #R1")
+	a.now = b.now
+	trips, got := a.counted(photo("陈二", "a.jpg"))
+	expect(t, "photo on a", got, grid3+": 已把照片附到 #R1")
+	if trips < 2 {
+		t.Errorf("photo on a stale none cost %d round trips, want the refused hold and the attach on the read", trips)
+	}
+	if got := a.reports()[0].Images; !slices.Equal(got, []string{"a.jpg"}) {
+		t.Errorf("R1 images %q, want [a.jpg]", got)
+	}
+	// the key refused is unknown now: the next photo is matched as stored
+	silent(t, "next photo on a", a.send(photo("陈二", "b.jpg")))
+	if got := a.reports()[0].Images; !slices.Equal(got, []string{"a.jpg", "b.jpg"}) {
+		t.Errorf("R1 images %q, want [a.jpg b.jpg]", got)
+	}
+}
+
+// TestPhotoOnStaleWaiting: 陈二's first photo was held by process b;
+// process a knows none waiting. His second photo to a, decided on that,
+// would replace b's; the hold's commit is refused and made again on the
+// photos as stored: his report takes both.
+func TestPhotoOnStaleWaiting(t *testing.T) {
+	a, b := rt70Started(t)
+	b.now = a.now
+	silent(t, "first photo on b", b.send(photo("陈二", "a.jpg")))
+	a.now = b.now
+	silent(t, "second photo on a", a.send(photo("陈二", "b.jpg")))
+	has(t, "report", a.say("陈二", "上报 村口的路灯坏了"), "已登记 #R1")
+	if got := a.reports()[0].Images; !slices.Equal(got, []string{"a.jpg", "b.jpg"}) {
+		t.Errorf("R1 images %q, want [a.jpg b.jpg]", got)
+	}
+}
+
+// TestReportOnStaleWaitingCopy: 陈二's first photo was held by process a;
+// his second went through process b, which holds both. His report to a,
+// decided on a's copy (one photo waiting), is refused and made again on
+// the photos as stored: it takes both.
+func TestReportOnStaleWaitingCopy(t *testing.T) {
+	a, b := rt70Started(t)
+	silent(t, "first photo on a", a.send(photo("陈二", "a.jpg")))
+	b.now = a.now
+	silent(t, "second photo on b", b.send(photo("陈二", "b.jpg")))
+	a.now = b.now
+	has(t, "report on a", a.say("陈二", "上报 村口的路灯坏了"), "已登记 #R1")
+	if got := a.reports()[0].Images; !slices.Equal(got, []string{"a.jpg", "b.jpg"}) {
+		t.Errorf("R1 images %q, want [a.jpg b.jpg]", got)
 	}
 }
