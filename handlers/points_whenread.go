@@ -23,7 +23,7 @@ type unfinal struct {
 // the claims as stored. Not followed: one read, as before.
 func (p *pointsFlow) unfinalOf(ctx context.Context, t *turn, person village.Person) (unfinal, error) {
 	sc := storage.VillageScope(person.Village)
-	if t.scope == "" && t.where.village == "" {
+	if t.scope == "" && t.where.Village == "" {
 		t.scope = sc
 	}
 	read := p.r.store.Followed
