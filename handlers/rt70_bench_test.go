@@ -18,41 +18,26 @@ import (
 // decided on its copies, guarded by the commit.
 func BenchmarkHeldPhotos(b *testing.B) {
 	const grid = "青山村三组网格群"
-	for _, started := range []bool{false, true} {
-		b.Run(fmt.Sprintf("started=%v", started), func(b *testing.B) {
-			r, st := benchRouter(b, true)
-			ctx := context.Background()
-			if started {
-				if err := st.LoadScripts(ctx); err != nil {
-					b.Fatal(err)
-				}
+	benchStarted(b, func(b *testing.B, st *storage.Store, handle func(bot.Message)) {
+		// the grid's open items read once, as a process does
+		handle(benchMsg("warm", grid, "张三", "上报 后山垃圾没人清", ""))
+		trips, n := int64(0), 0
+		for i := 0; b.Loop(); i++ {
+			day := at.Add(time.Duration(i+1) * time.Hour)
+			msg := func(k int, text string, images ...string) bot.Message {
+				return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid, From: "陈二", Text: text, Images: images}
 			}
-			handle := func(m bot.Message) {
-				if err := r.Handle(ctx, m); err != nil {
-					b.Fatalf("%s: %v", m.ID, err)
-				}
-			}
-			// the grid's open items read once, as a process does
-			handle(benchMsg("warm", grid, "张三", "上报 后山垃圾没人清", ""))
-			trips, n := int64(0), 0
-			for i := 0; b.Loop(); i++ {
-				day := at.Add(time.Duration(i+1) * time.Hour)
-				msg := func(k int, text string, images ...string) bot.Message {
-					return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid, From: "陈二", Text: text, Images: images}
-				}
-				before := st.RoundTrips()
-				for _, m := range []bot.Message{msg(0, "", fmt.Sprintf("%d-a.jpg", i)), msg(1, "", fmt.Sprintf("%d-b.jpg", i)),
-					msg(2, fmt.Sprintf("上报 村口第%d盏路灯坏了", i+1))} {
-					handle(m)
-				}
-				trips, n = trips+st.RoundTrips()-before, n+3
-			}
-			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-			if imgs := benchLastReportImages(b, st); len(imgs) != 2 {
-				b.Fatalf("the last report's images %q, want its two photos", imgs)
-			}
-		})
-	}
+			before := st.RoundTrips()
+			handle(msg(0, "", fmt.Sprintf("%d-a.jpg", i)))
+			handle(msg(1, "", fmt.Sprintf("%d-b.jpg", i)))
+			handle(msg(2, fmt.Sprintf("上报 村口第%d盏路灯坏了", i+1)))
+			trips, n = trips+st.RoundTrips()-before, n+3
+		}
+		b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		if imgs := benchLastReportImages(b, st); len(imgs) != 2 {
+			b.Fatalf("the last report's images %q, want its two photos", imgs)
+		}
+	})
 }
 
 // benchLastReportImages are the images of the village's report made last.

@@ -8,17 +8,28 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 )
 
-// rt70Bots are two replicas of the example village on one Redis: a, whose
-// round trips are counted, and b, which makes another process's changes.
-func rt70Bots(t *testing.T) (a, b *pointsBot) {
+// rt70Bots are two started replicas of the example village on one Redis:
+// a, whose round trips are counted, and b, which makes another process's
+// changes.
+func rt70Bots(t *testing.T) (a, b *pointsBot) { return replicaBots(t, true) }
+
+// replicaBots are two replicas of the example village on one Redis: a,
+// started (LoadScripts: what is kept copied), and b, started when startB,
+// with ids of its own.
+func replicaBots(t *testing.T, startB bool) (a, b *pointsBot) {
 	srv := storagetest.NeedServer(t)
 	cfg, dir := exampleVillage(t)
 	ast, bst := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
-	for _, st := range []interface{ LoadScripts(context.Context) error }{ast, bst} {
-		if err := st.LoadScripts(context.Background()); err != nil { // started replicas
+	started := []*storage.Store{ast}
+	if startB {
+		started = append(started, bst)
+	}
+	for _, st := range started {
+		if err := st.LoadScripts(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -80,12 +91,7 @@ func TestPointsAskedWhenOnCopy(t *testing.T) {
 // rt70Resolved are two started replicas (a, b) of the example village;
 // on a, 张三's lamp (#R1) and pipe (#R2) were both just 办结 by 李四.
 func rt70Resolved(t *testing.T) (a, b *chat) {
-	a, b = twoProcesses(t)
-	for _, c := range []*chat{a, b} {
-		if err := c.st.LoadScripts(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-	}
+	a, b = rt70Started(t)
 	has(t, "lamp", a.say("张三", "上报 村口的路灯坏了"), "已登记 #R1")
 	has(t, "pipe", a.say("张三", "上报 我家门口水管漏水了"), "已登记 #R2")
 	for _, text := range []string{"确认 #R1", "确认 #R2", "办结 #R1 换了灯泡", "办结 #R2 换了接头"} {
