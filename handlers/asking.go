@@ -562,10 +562,17 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 // notYetPick asks the reporter whose bare "还没" fits several items asked
 // lately (notYetAsked) which, numbered: his number is 「未解决 #R 还没」 as
 // typed. A mediation item in a group keeps the typed list (its 未解决 is
-// asked privately), as does an answer decided on the copy.
+// asked privately). Decided on the grid's open items as this process
+// follows them (a.copied), the pick's commit holds only while they are as
+// read (turn.copies: the index's generation and each item's version);
+// another process's change since refuses it, and the message is handled
+// again on the items as stored (Router.Handle).
 func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, asked []village.Report) (bool, error) {
-	if a.copied || t.where.Kind != words.InPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
+	if t.where.Kind != words.InPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
 		return r.unnamedMeant(ctx, t, a, asked) // which, listed
+	}
+	if a.copied {
+		t.copies.addChecked(storage.VillageScope(t.where.Village), a.chosen, checkedBut(a.every, ""))
 	}
 	note := words.Defuse(t.text)
 	return true, r.pickReply(ctx, t, asked, func(_ int, rep village.Report) string { return "未解决 #" + rep.ID + " " + note },

@@ -120,6 +120,10 @@ type Store interface {
 	// round trip, when it holds one: a change decided on it checks it
 	// (storage.EvidenceIs).
 	EvidenceCopy(sc storage.Scope, key string) ([]byte, bool)
+	// EvidenceKnown is what EvidenceOf would read, no round trip, as far
+	// as this process knows (ok: it knows both; a change decided on them
+	// checks both: storage.EvidenceIs, storage.WaitingOn).
+	EvidenceKnown(sc storage.Scope, key string) (item, waiting []byte, ok bool)
 }
 
 // People is the roster.
@@ -2661,6 +2665,9 @@ type copiesRead struct {
 	scope   storage.Scope
 	reports storage.ReportsRead
 	reads   []storage.IndexRead
+	// checked are documents read with reads whose versions their
+	// generations do not vouch for (addChecked)
+	checked []storage.Doc
 }
 
 // add keeps read, of scope sc, when it was served from a copy; a read of
@@ -2669,6 +2676,16 @@ type copiesRead struct {
 func (g *copiesRead) add(sc storage.Scope, read storage.IndexRead) {
 	if read.Copied() && (g.scope == "" || g.scope == sc) {
 		g.scope, g.reads = sc, append(g.reads, read)
+	}
+}
+
+// addChecked is add of read and of the documents it listed that the
+// decision looked at, whose versions the commit checks too (a report's
+// status changed by another process leaves its index's generation as it
+// was: storage.Checked of each, as awaitedUnnamed's settle carries).
+func (g *copiesRead) addChecked(sc storage.Scope, read storage.IndexRead, checked []storage.Doc) {
+	if read.Copied() && (g.scope == "" || g.scope == sc) {
+		g.scope, g.reads, g.checked = sc, append(g.reads, read), append(g.checked, checked...)
 	}
 }
 
@@ -2689,6 +2706,7 @@ func (g copiesRead) guard(c storage.Change) storage.Change {
 	}
 	c = g.reports.Guard(c)
 	c.Reads = append(slices.Clip(c.Reads), g.reads...)
+	c.Docs = append(slices.Clip(c.Docs), g.checked...)
 	return c
 }
 
