@@ -86,6 +86,17 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
 	}
+	if p, ok := r.sendsNoCadre(t); ok && !toldOf(p, ws, fresh) {
+		// "让张三去看看": no worker of the grid, nothing given to him
+		return true, r.notSendable(ctx, t, p.Name, fresh)
+	}
+	take := r.cadreTakes(t, note)
+	if t.quote == nil && len(ws)+len(fresh) > 1 {
+		// "路灯的事让何志强去弄": the one his words name
+		if ws, fresh = r.confirmsMeant(t, ws, fresh); len(ws) == 0 && len(fresh) == 1 {
+			return r.takeFreshFor(ctx, t, fresh[0], take)
+		}
+	}
 	if len(ws)+len(fresh) > 1 {
 		var items []map[string]string
 		for _, rep := range fresh {
@@ -97,7 +108,7 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
 			"Leader": t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)})
 	}
-	filed, err := r.fileForCadre(ctx, t, ws[0], r.cadreTakes(t, note))
+	filed, err := r.fileForCadre(ctx, t, ws[0], take)
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
 	// if none waited (acceptFresh may take the item her 「1」 filed)
 	return filed || err != nil, err
@@ -332,7 +343,7 @@ func (r *Router) sendsOnAnswer(t *turn, f *filing, c *cadreTake) (sent bool, err
 		return false, nil
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-	data := map[string]any{"Now": t.at, "To": toGroup}
+	data := map[string]any{"Now": t.at, "To": toGroup, "Took": true}
 	elsewhere := r.giveTo(c.who, rep, []village.Person{p}, c.task, data)
 	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.who.Name, t.at, strings.TrimSpace(r.shown(p)+" "+c.task)); err != nil {
 		return false, fmt.Errorf("give %s to %s: %w", rep.ID, p.Name, err)

@@ -481,7 +481,7 @@ var hurries = regexp.MustCompile(`往(?:那边|这边|那|这|现场|村里|你�
 // onTheWay reports whether text says the speaker is on his way to an
 // emergency (onTheWayWords, hurries), and not that he will not go.
 func onTheWay(text string) bool {
-	return (containsAnyOf(text, onTheWayWords...) || hurries.MatchString(text)) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
+	return (containsAnyOf(text, onTheWayWords...) || hurries.MatchString(text) || headingThere.MatchString(text)) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
 }
 
 // sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
@@ -515,7 +515,7 @@ func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
 // 去看看", "@王五 去看看", "王五你去看下"): his name and what he is to
 // do. A refusal or another errand ("王五你明天去镇里开会") is none.
 func sendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
-	_, s := cutTopic(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:："))
+	_, s := cutTopic(cutAssent(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:：")))
 	name, width := leadingName(trimSendWords(s), isName)
 	seen := ""
 	if name == "" {
@@ -530,7 +530,7 @@ func sendsTo(text string, isName func(string) bool) (name, note string, ok bool)
 	s = trimSendWords(s)
 	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
-	if !containsAnyOf(rest, seeToWords...) && !containsAnyOf(rest, fetchErrands...) ||
+	if !containsAnyOf(rest, seeToWords...) && !containsAnyOf(rest, fetchErrands...) && !sentErrand(rest) ||
 		containsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
 		return "", "", false // "王五你明天去镇里开会": not this matter
 	}
@@ -654,8 +654,9 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 		}
 	}
 	if len(mine) > 1 {
-		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words name
-		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) }); len(named) == 1 {
+		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words
+		// fit best
+		if named := fitBest(mine, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) }); len(named) > 0 {
 			mine = named
 		}
 	}
@@ -1292,6 +1293,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	// his plan, which is said to their quarrel
 	plan, calmed := understand.WithoutCalming(t.text)
 	note, goes := understand.PlansToGo(plan)
+	if !goes && mediationPlan(plan) {
+		// "明天我和郑十上门调解": no going word, a visit all the same
+		note, goes = strings.TrimSpace(plan), true
+	}
 	if !goes {
 		return false, nil
 	}
