@@ -86,16 +86,17 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
 	}
-	if p, ok := r.sendsNoCadre(t); ok && !toldOf(p, ws, fresh) {
-		// "让张三去看看": no worker of the grid, nothing given to him
-		return true, r.notSendable(ctx, t, p.Name, fresh)
-	}
-	take := r.cadreTakes(t, note)
 	if t.quote == nil && len(ws)+len(fresh) > 1 {
 		// "路灯的事让何志强去弄": the one his words name
-		if ws, fresh = r.confirmsMeant(t, ws, fresh); len(ws) == 0 && len(fresh) == 1 {
-			return r.takeFreshFor(ctx, t, fresh[0], take)
-		}
+		ws, fresh = r.confirmsMeant(t, ws, fresh)
+	}
+	if p, ok := r.sendsNoCadre(t); ok && !toldOf(p, ws, fresh) {
+		// "让张三去看看": no worker of the grid, nothing given to him
+		return true, r.notSendable(ctx, t, p.Name, len(ws) == 0, fresh)
+	}
+	take := r.cadreTakes(t, note)
+	if len(ws) == 0 && len(fresh) == 1 {
+		return r.takeFreshFor(ctx, t, fresh[0], take)
 	}
 	if len(ws)+len(fresh) > 1 {
 		var items []map[string]string

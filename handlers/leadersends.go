@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -35,7 +36,7 @@ func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error
 		// him as before
 		return err != nil, err
 	}
-	return true, r.notSendable(ctx, t, p.Name, mine)
+	return true, r.notSendable(ctx, t, p.Name, true, mine)
 }
 
 // sendsNoCadre is someone of the village's roster, not a cadre of the
@@ -75,10 +76,11 @@ func toldOf(p village.Person, ws []waitingConfirm, fresh []village.Report) bool 
 
 // notSendable tells the leader that name is no worker of his grid, so
 // nothing was given to him: how he gives the matter to a worker, or takes
-// it on himself (the command, when one report of fresh is meant).
-func (r *Router) notSendable(ctx context.Context, t *turn, name string, fresh []village.Report) error {
+// it on himself (the command, when only one report of fresh is meant:
+// only, nothing else waiting).
+func (r *Router) notSendable(ctx context.Context, t *turn, name string, only bool, fresh []village.Report) error {
 	ref := ""
-	if len(fresh) == 1 {
+	if only && len(fresh) == 1 {
 		ref = fresh[0].ID
 	}
 	return r.reply(ctx, t, "send.notcadre", map[string]any{"Who": t.who.Name, "Name": name, "Ref": ref,
@@ -144,4 +146,44 @@ func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, 
 	_, err = r.run(ctx, t, text)
 	t.known = nil
 	return true, err
+}
+
+// dutyNotClaim reads a grid cadre's words that the reader took for a
+// points claim of his own ("今天我调解了陈二家和张三家的矛盾", "别吵了 我
+// 刚调解完") as his work on the one open item of the group he handles
+// that they are of (dutyOf; of several, meantAmong's): they are read as
+// if he had numbered it ("#R1 今天我调解了…", noteHint), never offered to
+// the scorers for himself. done is false when they fit none of his items,
+// or several alike: the claim is asked back as before.
+func (r *Router) dutyNotClaim(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	mine := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Chat != t.m.Chat || rep.Private() || !rep.HandledBy(t.who) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+			rep.Type == village.Emergency || !r.dutyOf(t, rep)
+	})
+	if mine = r.meantAmong(t, mine); len(mine) != 1 {
+		return false, nil
+	}
+	said := t.text
+	t.text = "#" + mine[0].ID + " " + said
+	done, err = r.noteHint(ctx, t, reading)
+	t.text = said
+	return done, err
+}
+
+// dutyOf reports whether t's words are of rep's work: of a quarrel, words
+// of mediating it or of the quarrel itself; of another item, a thing of
+// its words (understand.ThingsOf).
+func (r *Router) dutyOf(t *turn, rep village.Report) bool {
+	if rep.Type == village.Mediation {
+		return containsAnyOf(t.text, mediatingWords...) || containsAnyOf(t.text, quarrelTalk...) || containsAnyOf(t.text, "矛盾", "纠纷", "吵")
+	}
+	_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
+	return shared
 }

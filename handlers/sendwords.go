@@ -29,7 +29,7 @@ var headingThere = regexp.MustCompile(`在(?:\p{Han}{1,4}的)?路上|上路了|`
 // before the name: an acknowledgement or an assent ("收到 朱大勇你去看一下",
 // "好的，让王五去"), the longest first.
 var sendLeads = func() []string {
-	all := slices.Concat(understand.ReadWords(), understand.AssentWords(), understand.AckFillers(), []string{"没问题"})
+	all := slices.Concat(understand.ReadWords(), understand.AssentWords(), understand.AckFillers(), []string{"没问题", "行吧", "好吧", "那行", "那好"})
 	slices.SortStableFunc(all, func(a, b string) int { return len(b) - len(a) })
 	return all
 }()
