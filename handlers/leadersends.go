@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -46,22 +47,22 @@ func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error
 // question, or anyone's words but the leader's.
 func (r *Router) sendsNoCadre(t *turn) (p village.Person, ok bool) {
 	if t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 30 ||
-		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		!t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 		return village.Person{}, false
 	}
 	if _, _, ok := r.sendsCadre(t); ok {
 		return village.Person{}, false
 	}
-	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader),
-		r.mediators(t.where.village))
-	known := r.nameIn(t.where.village)
-	name, _, ok := sendsTo(t.text, func(n string) bool {
+	cadres := slices.Concat(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader),
+		r.mediators(t.where.Village))
+	known := r.nameIn(t.where.Village)
+	name, _, ok := words.SendsTo(t.text, func(n string) bool {
 		return n != t.who.Name && known(n) && !slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
 	})
 	if !ok {
 		return village.Person{}, false
 	}
-	p, err := r.people.Lookup(t.where.village, name)
+	p, err := r.people.Lookup(t.where.Village, name)
 	return p, err == nil
 }
 
@@ -84,7 +85,7 @@ func (r *Router) notSendable(ctx context.Context, t *turn, name string, only boo
 		ref = fresh[0].ID
 	}
 	return r.reply(ctx, t, "send.notcadre", map[string]any{"Who": t.who.Name, "Name": name, "Ref": ref,
-		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+		"Workers": words.Names(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker))})
 }
 
 // confirmsMeant narrows what waits in the group beside a cadre's
@@ -128,16 +129,16 @@ func (r *Router) confirmsMeant(t *turn, ws []waitingConfirm, fresh []village.Rep
 // takeFreshFor runs, on rep, the one fresh report a cadre's acceptance
 // means while confirm-backs wait beside it (confirmsMeant), what his
 // words make of it: 「指派 #R 王五 …」 when they send a cadre of the grid
-// and he may give it (take.send), else 「确认 #R 他的话」 when he may take
+// and he may give it (take.Send), else 「确认 #R 他的话」 when he may take
 // it on. done is false when he may do neither: his words go on as if
 // nothing else waited (a grid worker hears whose it is to give).
-func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, take cadreTake) (done bool, err error) {
+func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, take words.CadreTake) (done bool, err error) {
 	text := ""
-	if may, _, _ := r.may(t.who, vAccept, rep); may {
-		text = strings.TrimSpace("确认 #" + rep.ID + " " + take.note)
+	if may, _, _ := r.may(t.who, words.VAccept, rep); may {
+		text = strings.TrimSpace("确认 #" + rep.ID + " " + take.Note)
 	}
-	if may, _, _ := r.may(t.who, vAssign, rep); may && take.send != nil && !rep.ReporterSide(*take.send) {
-		text = strings.TrimSpace("指派 #" + rep.ID + " " + take.send.Name + " " + take.task)
+	if may, _, _ := r.may(t.who, words.VAssign, rep); may && take.Send != nil && !rep.ReporterSide(*take.Send) {
+		text = strings.TrimSpace("指派 #" + rep.ID + " " + take.Send.Name + " " + take.Task)
 	}
 	if text == "" {
 		return false, nil
@@ -156,7 +157,7 @@ func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, 
 // the scorers for himself. done is false when they fit none of his items,
 // or several alike: the claim is asked back as before.
 func (r *Router) dutyNotClaim(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !t.who.Tends(t.where.village, t.where.grid) {
+	if t.where.Kind != words.InGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -182,7 +183,7 @@ func (r *Router) dutyNotClaim(ctx context.Context, t *turn, reading village.Read
 // its words (understand.ThingsOf).
 func (r *Router) dutyOf(t *turn, rep village.Report) bool {
 	if rep.Type == village.Mediation {
-		return containsAnyOf(t.text, mediatingWords...) || containsAnyOf(t.text, quarrelTalk...) || containsAnyOf(t.text, "矛盾", "纠纷", "吵")
+		return words.ContainsAnyOf(t.text, words.MediatingWords...) || words.ContainsAnyOf(t.text, words.QuarrelTalk...) || words.ContainsAnyOf(t.text, "矛盾", "纠纷", "吵")
 	}
 	_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
 	return shared
