@@ -63,7 +63,7 @@ func TestLeaderSendsBoundaries(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "lamp", c.in(grid1, "谢明", "上报 村口路灯坏了好几天了"), "已登记 #R1")
 	expect(t, "no worker", c.in(grid1, "刘建国", "路灯的事让张三去弄"),
-		grid1+": 刘建国，张三不是本网格的网格员，这件事没有交给张三。要交给网格员，请说「让马红梅去看看」或发「指派 #R1 马红梅」；您自己受理，请回复「确认 #R1」。")
+		grid1+": 刘建国，张三不是本网格的网格员，这件事没有交给张三。要交给网格员，请说「让马红梅去看看」或发「指派 #R1 马红梅」；您自己受理，请回复「确认 #R1」；确实要请张三办（如村里的电工），请发「指派 #R1 张三」。")
 	expect(t, "a villager sends", c.in(grid1, "谢明", "让何志强去看看"))
 	c.firstStatus(village.StatusNew)
 
