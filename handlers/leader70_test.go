@@ -29,6 +29,15 @@ func TestLeaderNamesItemAndWorker(t *testing.T) {
 	if last := r.History[len(r.History)-1]; last.Action != village.ActAssign || last.By != "刘建国" || !last.Implied {
 		t.Errorf("R1's last step %+v, want 刘建国's 指派 read from his words", last)
 	}
+
+	// as found in the sandbox: the pipe asked of another villager
+	c = newChat(t, understand.Rules{})
+	has(t, "lamp", c.in(grid1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
+	has(t, "pipe", c.in(grid1, "陈桂兰", "我家水管冻裂了 在漏水"), "回复「1」登记")
+	got = c.in(grid1, "刘建国", "路灯的事让何志强去弄")
+	has(t, "sent among others'", got, "#R1 已受理并指派给何志强")
+	lacks(t, "sent among others'", got, "在等确认")
+	c.wantReports(1, "(the pipe is not filed)")
 }
 
 // TestLeaderAckSendsNamedWorker: 黄永红's 「收到 朱大勇你去看一下」 to 田卫东's
