@@ -69,24 +69,37 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 // is of the west drain, not the east one too. None when no item shares
 // anything.
 func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
-	said, best := t.said(), 1
-	var fit []village.Report
-	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
-			continue
-		}
-		n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(rep.Text))
-		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
-			n++
-		}
-		if rep.Reporter != "" && rep.Reporter != t.who.Name && strings.Contains(t.text, rep.Reporter) {
-			n++
-		}
-		switch {
+	open = slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency
+	})
+	return fitBest(open, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) })
+}
+
+// wordsFit is how well t's words fit a matter told in text by reporter:
+// the bigrams they share, +1 a shared thing (understand.ThingsOf), +1 the
+// reporter named ("张三家门口修好了" of 张三's pipe).
+func (r *Router) wordsFit(t *turn, text, reporter string) int {
+	n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(text))
+	if _, shared := understand.ThingsOf(t.said(), t.hear(text)); shared {
+		n++
+	}
+	if reporter != "" && reporter != t.who.Name && strings.Contains(t.text, reporter) {
+		n++
+	}
+	return n
+}
+
+// fitBest are the items of all that score (a fit, wordsFit) best, in
+// their order; none when none scores above 0.
+func fitBest[T any](all []T, score func(T) int) []T {
+	best := 1
+	var fit []T
+	for _, x := range all {
+		switch n := score(x); {
 		case n > best:
-			best, fit = n, []village.Report{rep}
+			best, fit = n, []T{x}
 		case n == best:
-			fit = append(fit, rep)
+			fit = append(fit, x)
 		}
 	}
 	return fit

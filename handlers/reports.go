@@ -3238,6 +3238,8 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened || townTakes {
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	}
+	// "路灯的事让何志强去弄": taken on and given in one, which the reply says
+	a.data["Took"] = t.implied && rep.Status == village.StatusNew
 	// the one sent hears by when, as 确认 says it (预计…前办结)
 	a.data["Due"] = rep.Timed() && rep.Status != village.StatusEscalated
 	// past its deadline, which a 指派 does not move: the one sent hears so

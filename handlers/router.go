@@ -1064,6 +1064,11 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 	if done, err := r.alarmAcked(ctx, t); done {
 		return true, err
 	}
+	// "收到 朱大勇你去看一下" from the grid's leader: the fresh report is
+	// taken on and given to 朱大勇
+	if done, err := r.leaderSends(ctx, t); done {
+		return true, err
+	}
 	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 	// the grid's one fresh report is his to take on
 	if done, err := r.acceptFresh(ctx, t, note); done || !isCmd {
@@ -1099,11 +1104,9 @@ func plannedOn(t *turn, rep village.Report) bool {
 // said in his own words: a report passed on, a quarrel or an emergency he
 // goes to, his news of it, and his answer to a procedure question.
 func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if name, note, ok := r.delegates(t); ok {
+	if done, err := r.leaderSends(ctx, t); done {
 		// "王五你去看下" from the grid's leader: the fresh report is his
-		if done, err := r.assignFresh(ctx, t, name, note); done {
-			return true, err
-		}
+		return true, err
 	}
 	// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
 	// nobody took on yet is his

@@ -505,8 +505,9 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 		}
 	}
 	if len(mine) > 1 {
-		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words name
-		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) == 1 {
+		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words
+		// fit best
+		if named := fitBest(mine, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) }); len(named) > 0 {
 			mine = named
 		}
 	}
@@ -1005,6 +1006,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	// his plan, which is said to their quarrel
 	plan, calmed := understand.WithoutCalming(t.text)
 	note, goes := understand.PlansToGo(plan)
+	if !goes && words.MediationPlan(plan) {
+		// "明天我和郑十上门调解": no going word, a visit all the same
+		note, goes = strings.TrimSpace(plan), true
+	}
 	if !goes {
 		return false, nil
 	}

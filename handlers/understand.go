@@ -404,6 +404,13 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 				return true, r.askProgress(ctx, t, rep, t.text, reading.Type)
 			}
 		}
+		if reading.Intent == village.IntentClaim {
+			// "今天我调解了陈二家和张三家的矛盾" from the one who handles
+			// that quarrel: his work on it, no points for himself
+			if done, err := r.dutyNotClaim(ctx, t, reading); done {
+				return true, err
+			}
+		}
 		if reading.Intent != village.IntentClaim || r.claims() {
 			return true, r.confirmBack(ctx, t, reading)
 		}
