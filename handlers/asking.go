@@ -619,8 +619,14 @@ func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, aske
 func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer) (bool, error) {
 	w, pleased, open := a.w, a.pleased, a.open
 	if w.fixed && !w.thanked {
-		// "灯亮了" of nothing waiting for his answer: chat, as it was
-		// before plain words were read (no read of the stored items)
+		// "好了 不漏了" of his item still being worked on, that they name
+		// (saysFixed); of nothing: chat, as it was before plain words
+		// were read (no read of the stored items)
+		if t.where.kind == inGrid || t.where.kind == inPrivate {
+			if done, err := r.saysFixed(ctx, t, a); done || err != nil {
+				return done, err
+			}
+		}
 		return false, nil
 	}
 	if w.fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
@@ -689,7 +695,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	var named []village.Report
 	for _, rep := range a.open {
 		if stillOpen(rep, t.who) && rep.Type == village.General {
-			if sharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && worksAgainOf(t.text, rep.Text) {
+			if sharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && backToWork(t.text, rep.Text) {
 				named = append(named, rep)
 			}
 		}
@@ -704,7 +710,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	}
 	rep := named[0]
 	me := r.shown(t.who)
-	rep.Tell(me, t.at, shortText(t.text))
+	rep.SayFixed(me, t.at, shortText(t.text))
 	private := t.where.kind == inPrivate
 	data := map[string]any{"R": &rep, "Who": me, "Text": shortText(t.text), "Private": private, "Wake": r.wake(t),
 		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
@@ -1170,7 +1176,7 @@ func sharesBigram(a, b string) bool {
 // ("谢谢 但是晚上还是暗").
 func fixedWithThanks(text string) bool {
 	// "没问题了，谢谢", "谢谢 换得不错": no denial
-	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
+	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(goneAsFixed(text))
 	return (containsAnyOf(s, fixedWords...) || ackThanks(text)) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
 }
 
@@ -1186,7 +1192,7 @@ func fixedPlainly(said understand.Said) bool {
 	if utf8.RuneCountInString(text) > maxPlainFixedRunes {
 		return false
 	}
-	s := allClear.Replace(text)
+	s := allClear.Replace(goneAsFixed(text))
 	return (containsAnyOf(s, plainFixedWords...) || understand.Resolves(said)) && !containsAnyOf(s, doubtWords...)
 }
 

@@ -3252,6 +3252,14 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: verbActions[cmd.verb], block: lifecycleBlocks[cmd.verb]}
+	fixed, fixedSaid := village.Entry{}, false
+	if cmd.verb == vResolve && rep.Type == village.General {
+		// its reporter said it is fixed already (saysFixed): a bare
+		// 「办结 #R3」 is enough, and it closes at once (closedAsSaid)
+		if fixed, fixedSaid = rep.FixedSaid(); fixedSaid && note == "" {
+			a.note = village.FixedSaidNote
+		}
+	}
 	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn, "Own": rep.ReportedBy(t.who)}
 	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
@@ -3269,6 +3277,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
 	a.data["OfferEnd"] = t.offerEnd && cmd.verb == vProgress
+	if t.offerDone && cmd.verb == vProgress {
+		a.data["OfferDone"] = r.leaderNames(rep.Village, rep.Grid) // 办结 of what nobody took on: the leader's
+	}
 	if (t.offerEnd || t.offerResolve) && cmd.verb == vProgress && a.rep.OverSaid.IsZero() {
 		// a cadre's "阀门关了 没事了", kept as 进展 till the 办结: said
 		// over, so its alarm sent again is it come back (comesBack)
@@ -3311,7 +3322,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			a.data["Plan"] = note
 		}
 	}
-	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
+	if ask, ok := notesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.what, "Example": ask.example})
@@ -3337,7 +3348,36 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			"Leaders": names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
 	}
 	r.marked(t, a)
+	if fixedSaid && a.action == village.ActResolve {
+		r.closedAsSaid(t, a, fixed)
+	}
 	return r.commitAct(ctx, t, a)
+}
+
+// fixedSaidOf is the reporter of reps, one item, when he said it is
+// fixed already (village.Report.FixedSaid): an offered 办结 closes it at
+// once (resolve.next); "" otherwise.
+func fixedSaidOf(reps ...village.Report) string {
+	if len(reps) != 1 || reps[0].Type != village.General {
+		return ""
+	}
+	if _, ok := reps[0].FixedSaid(); !ok {
+		return ""
+	}
+	return reps[0].Reporter
+}
+
+// closedAsSaid closes a's report, just resolved, as its reporter's 满意:
+// he said it was fixed before its 办结 (said, village.FixedSaidNote), the
+// best word there is, so nobody waits for his answer nor calls him back.
+// The 满意 is his, read from his words (Implied): he may take it back with
+// 未解决, as any 满意 read from them. The reply says so (resolve's .Fixed).
+func (r *Router) closedAsSaid(t *turn, a *lifecycle, said village.Entry) {
+	if err := a.rep.ApplyOn(r.cfg.Calendar(), village.ActConfirm, a.rep.Reporter, t.at, village.FixedSaidNote); err != nil {
+		return // not resolved after all: asked to confirm as usual
+	}
+	a.rep.History[len(a.rep.History)-1].Implied = true
+	a.data["Fixed"] = village.FixedWords(said)
 }
 
 // answersAsProgress reports whether who's 答复 #R on rep is its 进展: on

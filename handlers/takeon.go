@@ -878,7 +878,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, resultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
-			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
+			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...),
 				"Note": resultOf(t.text, fixed)})
 		}
 		if groupPlan && mine[0].Type != village.Mediation {
