@@ -2197,6 +2197,12 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how re
 	// same commit.
 	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet && !how.fight
 	data["Quiet"] = quiet
+	if _, fixed := rep.FixedSaid(); fixed && how.news && rep.ReportedBy(t.who) {
+		// "好了一会又漏了" after his word that it was fixed: kept on it,
+		// which takes that word back (its 办结 asks him again)
+		rep.Tell(r.shown(t.who), t.at, shortText(t.text))
+		c.Report = &rep
+	}
 	switch {
 	case !quiet:
 		c.Report = &rep
