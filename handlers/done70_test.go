@@ -128,3 +128,14 @@ func TestPlainFixedAfterResolve70(t *testing.T) {
 	has(t, "his 满意", got, "已按您的回复记为满意，#R1 已完结")
 	c.firstStatus(village.StatusClosed)
 }
+
+// TestWorkerNumberedDoneOfNewItem: 「#R1 路灯换好了」 from a worker, of an item
+// nobody took on, is read as his plain words are: its 进展, the leader
+// @-asked to 办结 it.
+func TestWorkerNumberedDoneOfNewItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
+	has(t, "numbered", c.in(g1, "何志强", "#R1 路灯换好了"), "按何志强的话，#R1 进展已记录：路灯换好了",
+		"@刘建国\u2005这件还没人受理，何志强说已经办好了；确实办好了的话，请网格长回复「办结 #R1 路灯换好了」")
+	c.firstStatus(village.StatusInProgress)
+}

@@ -58,9 +58,6 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	if r.read(ctx, t, t.text).Intent == village.IntentClaim {
 		return false, nil // a deed told for points, whatever it shares
 	}
-	if fresh {
-		return r.doneTakesOn(ctx, t, fit[0])
-	}
 	if len(fit) == 1 {
 		return r.notHisToSend(ctx, t, refNote{refs: refOf(fit[0]), named: []string{"#" + fit[0].ID}, note: t.text})
 	}

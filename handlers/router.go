@@ -1880,6 +1880,10 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 		ask = rep.Handlers
 	}
 	mayNote, _, _ := r.may(t.who, vProgress, rep)
+	if v == vResolve && rep.Status == village.StatusNew && rep.Type == village.General && mayNote {
+		// done, though nobody took it on: his words take it on (done70)
+		return r.doneTakesOn(ctx, t, rep)
+	}
 	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note, "Said": fixedSaidOf(rep),
 		"Up": v == vEscalate, "Ask": ask, "Progress": mayNote})
 }
