@@ -710,8 +710,8 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	}
 	rep := named[0]
 	me := r.shown(t.who)
-	rep.SayFixed(me, t.at, shortText(t.text))
 	private := t.where.kind == inPrivate
+	rep.SayFixed(me, t.at, shortText(t.text), private && !rep.Private())
 	data := map[string]any{"R": &rep, "Who": me, "Text": shortText(t.text), "Private": private, "Wake": r.wake(t),
 		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
 	handler := "report.saysfixed.handler"

@@ -139,3 +139,18 @@ func TestWorkerNumberedDoneOfNewItem(t *testing.T) {
 		"@刘建国\u2005这件还没人受理，何志强说已经办好了；确实办好了的话，请网格长回复「办结 #R1 路灯换好了」")
 	c.firstStatus(village.StatusInProgress)
 }
+
+// TestFixedSaidPrivatelyNotQuoted: 谢明 says privately that his lamp is fixed;
+// the leader's 办结 in the group closes it without his private words.
+func TestFixedSaidPrivatelyNotQuoted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
+	has(t, "accepted", c.in(g1, "刘建国", "确认 #R1"), "#R1 已受理")
+	got := c.costs(t, 1, "privately", bot.Message{Private: true, From: "谢明", Text: "路灯亮了 谢谢"})
+	expect(t, "privately", got, "谢明: 收到，您说 #R1（村口路灯坏了好几天了 晚上黑乎乎的）已经好了，已记下，也已转告刘建国。\n负责人办结后就按满意结案，不用您再确认；要是又坏了，请再说一声。",
+		"刘建国: 【报告人说已解决】#R1（村口路灯坏了好几天了 晚上黑乎乎的，已受理）：谢明私信说：「路灯亮了 谢谢」。\n谢明说已经好了，回复「办结 #R1」就结案，不用再等谢明确认。")
+	got = c.in(g1, "刘建国", "办结 #R1")
+	expect(t, "closed, his words not quoted", got, g1+": #R1 已办结。\n谢明之前已说好了，已按满意结案，不用再确认。\n@谢明\u2005如果其实还没好，请回「未解决 #R1 原因」。")
+	has(t, "查 in the group", c.in(g1, "刘建国", "查 #R1"), "已完结")
+	lacks(t, "查 in the group", c.in(g1, "刘建国", "查 #R1"), "路灯亮了 谢谢")
+}

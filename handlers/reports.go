@@ -3377,7 +3377,10 @@ func (r *Router) closedAsSaid(t *turn, a *lifecycle, said village.Entry) {
 		return // not resolved after all: asked to confirm as usual
 	}
 	a.rep.History[len(a.rep.History)-1].Implied = true
-	a.data["Fixed"] = village.FixedWords(said)
+	a.data["Fixed"] = true
+	if !said.Aside {
+		a.data["FixedWords"] = village.FixedWords(said) // said privately: not quoted
+	}
 }
 
 // answersAsProgress reports whether who's 答复 #R on rep is its 进展: on

@@ -13,9 +13,11 @@ import (
 const FixedSaidNote = "报告人确认已好"
 
 // SayFixed records by's word that r is fixed (words, as he said them): an
-// ActSaid entry of FixedSaidNote; its status stays.
-func (r *Report) SayFixed(by string, at time.Time, words string) {
+// ActSaid entry of FixedSaidNote, Aside when he said it privately (his
+// words are not the group's); its status stays.
+func (r *Report) SayFixed(by string, at time.Time, words string, aside bool) {
 	r.Tell(by, at, FixedSaidNote+"："+words)
+	r.History[len(r.History)-1].Aside = aside
 }
 
 // FixedSaid is the reporter's word that r is fixed (SayFixed) that still
