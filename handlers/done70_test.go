@@ -13,18 +13,6 @@ import (
 
 const g1 = "青山村一组网格群"
 
-// report70 is report id of c's store.
-func report70(t *testing.T, c *chat, id string) village.Report {
-	t.Helper()
-	for _, rep := range c.reports() {
-		if rep.ID == id {
-			return rep
-		}
-	}
-	t.Fatalf("no %s", id)
-	return village.Report{}
-}
-
 // TestWorkerDoneTakesOnNewItem: 何志强's 「路灯换好了」 of 谢明's lamp nobody
 // took on was silent. It is the lamp's 进展 now, which takes it on (处理中),
 // and the leader is @-asked to 办结 it, one round trip. The reporter's
@@ -38,21 +26,21 @@ func TestWorkerDoneTakesOnNewItem(t *testing.T) {
 	expect(t, "worker done", got, g1+": 按何志强的话，#R1 进展已记录：路灯换好了\n"+
 		"@刘建国\u2005这件还没人受理，何志强说已经办好了；确实办好了的话，请网格长回复「办结 #R1 路灯换好了」，我会请报告人确认。\n"+
 		"可发「查 #R1」看全部记录。")
-	if r1 := report70(t, c, "R1"); r1.Status != village.StatusInProgress {
+	if r1 := kind64Item(t, c, "R1"); r1.Status != village.StatusInProgress {
 		t.Fatalf("R1 %s, want in progress", r1.Status)
 	}
 	got = c.costs(t, 1, "reporter says fixed", bot.Message{Chat: g1, From: "谢明", Text: "亮了 谢谢"})
 	expect(t, "reporter says fixed", got, g1+": @谢明\u2005收到，您说 #R1（村口路灯坏了好几天了 晚上黑乎乎的）已经好了，已记下。\n"+
 		"@刘建国\u2005谢明说已经好了，回复「办结 #R1」就结案。\n"+
 		"负责人办结后就按满意结案，不用您再确认；要是又坏了，请再说一声。")
-	r1 := report70(t, c, "R1")
+	r1 := kind64Item(t, c, "R1")
 	if last := r1.History[len(r1.History)-1]; last.Action != village.ActSaid || last.Note != "报告人确认已好：亮了 谢谢" || r1.Status != village.StatusInProgress {
 		t.Fatalf("R1 %s, last %+v; want his word kept, still open", r1.Status, last)
 	}
 	got = c.costs(t, 1, "bare 办结", bot.Message{Chat: g1, From: "刘建国", Text: "办结 #R1"})
 	expect(t, "bare 办结 closes it", got, g1+": #R1 已办结。\n谢明之前已说好了（「亮了 谢谢」），已按满意结案，不用再确认。\n"+
 		"@谢明\u2005如果其实还没好，请回「未解决 #R1 原因」。")
-	r1 = report70(t, c, "R1")
+	r1 = kind64Item(t, c, "R1")
 	n := len(r1.History)
 	if r1.Status != village.StatusClosed || r1.History[n-2].Action != village.ActResolve || r1.History[n-2].Note != village.FixedSaidNote {
 		t.Fatalf("R1 %s, history %+v; want resolved then closed", r1.Status, r1.History)
