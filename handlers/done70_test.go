@@ -142,3 +142,24 @@ func TestFixedSaidPrivatelyNotQuoted(t *testing.T) {
 	has(t, "查 in the group", c.in(g1, "刘建国", "查 #R1"), "已完结")
 	lacks(t, "查 in the group", c.in(g1, "刘建国", "查 #R1"), "路灯亮了 谢谢")
 }
+
+// TestLeaderDoneOfNewItem: 刘建国, handler of 谢明's lamp nobody took on yet,
+// says 「路灯换好了」: it was silent (progressInWords read only items taken
+// on); now he is told the 办结 to send, as of an item taken on, one round
+// trip and no change to the item; his 办结 asks 谢明 as usual.
+func TestLeaderDoneOfNewItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
+	got := c.costs(t, 1, "leader done", bot.Message{Chat: g1, From: "刘建国", Text: "路灯换好了"})
+	expect(t, "leader done", got, g1+": 刘建国，办好了的话，请回复「办结 #R1 路灯换好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 路灯换好了」。")
+	if r1 := kind64Item(t, c, "R1"); r1.Status != village.StatusNew || len(r1.History) != 1 {
+		t.Fatalf("R1 %s, history %+v; want new, untouched", r1.Status, r1.History)
+	}
+	has(t, "办结", c.in(g1, "刘建国", "办结 #R1 路灯换好了"), "#R1 已办结：路灯换好了。", "@谢明\u2005请确认")
+	// a leader's 「路灯还没换好」 of it stays silent
+	c2 := newChat(t, understand.Rules{})
+	c2.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的")
+	if got := c2.in(g1, "刘建国", "路灯还没换好"); len(got) != 0 {
+		t.Fatalf("not done yet: %q", got)
+	}
+}
