@@ -1,0 +1,51 @@
+package words
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Pure readings of a reporter's words that his matter is fixed, beside
+// asking.go's (FixedWithThanks, FixedPlainly, WorksAgainOf): a trouble
+// gone ("不漏了") and a thing working again named by what it is of ("亮了"
+// of a lamp 坏了).
+
+// troubleGone is a trouble said to be over: "不漏了", "也不堵了", "不臭了"
+// (the thing the rune after 不 is of: 漏 of 漏水). The quarrel's 不吵了 is
+// not here: a quarrel's end is its parties' to say (acceptsSettlement).
+var troubleGone = regexp.MustCompile(`[又也]?不(漏|堵|臭|冒|渗|滴|淹|晃|响)了`)
+
+// goneAsFixed is text with each trouble said gone written as fixed
+// ("好了 不漏了" → "好了 修好了"): the 不 of 不漏了 is no doubt of it
+// (DoubtWords), and it says the thing is fixed as 修好了 does. Asked
+// ("不漏了吗") or taken back ("不漏了 就是还渗") it keeps the words that
+// doubt it.
+func goneAsFixed(text string) string {
+	return troubleGone.ReplaceAllString(text, "修好了")
+}
+
+// worksAgainThings are the things a word of working again is said of when
+// the item's words name the thing rather than the trouble ("亮了" of "路灯
+// 坏了"): the rune of worksAgainWords before 了, and what it names.
+var worksAgainThings = map[rune]string{'亮': "灯", '通': "堵沟管", '水': "水", '电': "电"}
+
+// BackToWork reports whether text says that what repText is about works
+// again or its trouble is gone: WorksAgainOf ("亮了" of "不亮了"), the
+// thing it is of ("亮了" of "路灯坏了", "通了" of "沟堵了"), or a trouble
+// of repText said gone ("不漏了" of "水管冻裂了 一直在漏水").
+func BackToWork(text, repText string) bool {
+	if WorksAgainOf(text, repText) {
+		return true
+	}
+	for _, w := range worksAgainWords {
+		if rs := []rune(w); strings.Contains(text, w) && strings.ContainsAny(repText, worksAgainThings[rs[len(rs)-2]]) {
+			return true
+		}
+	}
+	for _, m := range troubleGone.FindAllStringSubmatch(text, -1) {
+		if strings.Contains(repText, m[1]) {
+			return true
+		}
+	}
+	return false
+}
