@@ -31,7 +31,8 @@ func BenchmarkWorkerDoneOfNewItem(b *testing.B) {
 }
 
 // BenchmarkLeaderDoneOfNewItem: 李四's 「路灯换好了」 of 陈二's lamp nobody
-// took on, he its handler: told the 办结 to send (progressInWords, done70).
+// took on, he its handler: told the 办结 to send (progressInWords: his
+// words name it, doneFit; done70).
 func BenchmarkLeaderDoneOfNewItem(b *testing.B) {
 	benchWord68(b, 1, 1, village.StatusRejected,
 		"陈二", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "路灯换好了", "李四", "驳回 %R0 测试")

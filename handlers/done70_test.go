@@ -145,8 +145,9 @@ func TestFixedSaidPrivatelyNotQuoted(t *testing.T) {
 
 // TestLeaderDoneOfNewItem: 刘建国, handler of 谢明's lamp nobody took on yet,
 // says 「路灯换好了」: it was silent (progressInWords read only items taken
-// on); now he is told the 办结 to send, as of an item taken on, one round
-// trip and no change to the item; his 办结 asks 谢明 as usual.
+// on); words that name it (doneFit) now tell him the 办结 to send, as of
+// an item taken on, one round trip and no change to the item; his 办结
+// asks 谢明 as usual.
 func TestLeaderDoneOfNewItem(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "filed", c.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
@@ -156,10 +157,13 @@ func TestLeaderDoneOfNewItem(t *testing.T) {
 		t.Fatalf("R1 %s, history %+v; want new, untouched", r1.Status, r1.History)
 	}
 	has(t, "办结", c.in(g1, "刘建国", "办结 #R1 路灯换好了"), "#R1 已办结：路灯换好了。", "@谢明\u2005请确认")
-	// a leader's 「路灯还没换好」 of it stays silent
+	// 「路灯还没换好」, and 「都修好了」 that names nothing (of what nobody
+	// took on it may be his own deed), stay silent
 	c2 := newChat(t, understand.Rules{})
 	c2.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的")
-	if got := c2.in(g1, "刘建国", "路灯还没换好"); len(got) != 0 {
-		t.Fatalf("not done yet: %q", got)
+	for _, words := range []string{"路灯还没换好", "都修好了"} {
+		if got := c2.in(g1, "刘建国", words); len(got) != 0 {
+			t.Fatalf("%s: %q", words, got)
+		}
 	}
 }

@@ -90,13 +90,7 @@ func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
 		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
 			continue
 		}
-		n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(rep.Text))
-		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
-			n++
-		}
-		if rep.Reporter != "" && rep.Reporter != t.who.Name && strings.Contains(t.text, rep.Reporter) {
-			n++
-		}
+		n := doneFit(t, said, rep)
 		switch {
 		case n > best:
 			best, fit = n, []village.Report{rep}
@@ -105,6 +99,20 @@ func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
 		}
 	}
 	return fit
+}
+
+// doneFit is how well a cadre's words that a matter is done (said, read
+// from t.text) fit rep (doneFits): shared bigrams, +1 a shared thing, +1
+// its reporter named; 2 or more names it.
+func doneFit(t *turn, said understand.Said, rep village.Report) int {
+	n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(rep.Text))
+	if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
+		n++
+	}
+	if rep.Reporter != "" && rep.Reporter != t.who.Name && strings.Contains(t.text, rep.Reporter) {
+		n++
+	}
+	return n
 }
 
 // doneOfOthers narrows mine, the items a grid cadre handles that his

@@ -633,7 +633,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// one whose 办结 waits on its reporter is no longer his
 				// work: 「正在联系」 is of his others, unless his words
 				// say it is not done yet (「还差一个灯泡」)
-				return (toldHere(t, rep) || plan || seen) && (up || fixed && rep.Type == village.General || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew || fixed && rep.Type == village.General && doneFit(t, t.said(), rep) > 1) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
 					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&
