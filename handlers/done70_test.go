@@ -167,3 +167,19 @@ func TestLeaderDoneOfNewItem(t *testing.T) {
 		}
 	}
 }
+
+// TestThingNamedFixed: 陈二's 「灯好了」 of his lamp being worked on (a thing
+// named 好了, no thanks) was silent: now kept as 报告人确认已好, one round
+// trip; 「说好了」 and 「门好了」 (another thing) stay silent.
+func TestThingNamedFixed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("陈二", "上报 村口的路灯坏了 晚上黑乎乎的")
+	for _, words := range []string{"说好了", "门好了"} {
+		lacks(t, words, c.say("陈二", words), "已经好了")
+	}
+	got := c.costs(t, 1, "灯好了", bot.Message{Chat: grid3, From: "陈二", Text: "灯好了"})
+	has(t, "灯好了", got, "您说 #R1（村口的路灯坏了 晚上黑乎乎的）已经好了，已记下", "陈二说已经好了，回复「办结 #R1」就结案")
+	if said, ok := c.reports()[0].FixedSaid(); !ok || village.FixedWords(said) != "灯好了" {
+		t.Fatalf("his word not kept: %+v %v", said, ok)
+	}
+}

@@ -302,7 +302,8 @@ func FixedWithThanks(text string) bool {
 // no doubt that a matter is fixed, in words that say nothing else: a
 // thing working again ("灯亮了", "修好了", "来水了"), or over ("没事了",
 // "处理好了", understand.Resolves), as the reporter answers the 办结 that
-// asked him ("没事了 灯亮了"). A bare 好了 or 可以了 ("好了好了 别吵了")
+// asked him ("没事了 灯亮了"), or a thing named 好了 ("灯好了", thingFixed).
+// A bare 好了 or 可以了 ("好了好了 别吵了")
 // and praise ("挺好") may be of anything: they need thanks
 // (fixedWithThanks).
 func FixedPlainly(said understand.Said) bool {
@@ -311,7 +312,7 @@ func FixedPlainly(said understand.Said) bool {
 		return false
 	}
 	s := AllClear.Replace(goneAsFixed(text))
-	return (ContainsAnyOf(s, plainFixedWords...) || understand.Resolves(said)) && !ContainsAnyOf(s, DoubtWords...)
+	return (ContainsAnyOf(s, plainFixedWords...) || thingFixed(text) || understand.Resolves(said)) && !ContainsAnyOf(s, DoubtWords...)
 }
 
 // MaxPlainFixedRunes bounds words read as fixed without thanks: a short

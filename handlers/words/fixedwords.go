@@ -3,6 +3,7 @@ package words
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pure readings of a reporter's words that his matter is fixed, beside
@@ -48,4 +49,26 @@ func BackToWork(text, repText string) bool {
 		}
 	}
 	return false
+}
+
+// thingFixedRe is a short message that a thing is 好了 and no more: "灯好了",
+// "水管好了", "路灯也好了" (the thing, then 好了).
+var thingFixedRe = regexp.MustCompile(`^(\p{Han}{1,5})好了[啦。！!～~]*$`)
+
+// doneNotFixed are runes that end what is before 好了 when it says a thing
+// was done, not that something broken works again: "说好了", "商量好了",
+// "准备好了", "吃好了", "想好了".
+const doneNotFixed = "说想量备吃喝睡约谈讲写算办看听学定排收洗做"
+
+// thingFixed reports whether text says plainly that a thing it names is
+// fixed: "灯好了" of a lamp (FixedSubject is the thing), not a bare "好了"
+// nor "说好了" (what was done, doneNotFixed) nor "我好了".
+func thingFixed(text string) bool {
+	m := thingFixedRe.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return false
+	}
+	thing := strings.TrimRight(m[1], "都也已经")
+	last, _ := utf8.DecodeLastRuneInString(thing)
+	return thing != "" && !strings.ContainsRune(doneNotFixed+particles, last)
 }
