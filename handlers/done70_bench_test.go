@@ -37,3 +37,11 @@ func BenchmarkLeaderDoneOfNewItem(b *testing.B) {
 	benchWord68(b, 1, 1, village.StatusRejected,
 		"陈二", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "路灯换好了", "李四", "驳回 %R0 测试")
 }
+
+// BenchmarkThingNamedFixed: 陈二's 「灯好了」 of his lamp being worked on
+// (thingFixed): kept as 报告人确认已好 (saysFixed, done70); 李四's 办结 after.
+func BenchmarkThingNamedFixed(b *testing.B) {
+	benchWord68(b, 1, 2, village.StatusClosed,
+		"陈二", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "确认 %R0",
+		"陈二", "灯好了", "李四", "办结 %R0")
+}
