@@ -585,8 +585,14 @@ func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, aske
 func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer) (bool, error) {
 	w, pleased, open := a.w, a.pleased, a.open
 	if w.fixed && !w.thanked {
-		// "灯亮了" of nothing waiting for his answer: chat, as it was
-		// before plain words were read (no read of the stored items)
+		// "好了 不漏了" of his item still being worked on, that they name
+		// (saysFixed); of nothing: chat, as it was before plain words
+		// were read (no read of the stored items)
+		if t.where.Kind == words.InGrid || t.where.Kind == words.InPrivate {
+			if done, err := r.saysFixed(ctx, t, a); done || err != nil {
+				return done, err
+			}
+		}
 		return false, nil
 	}
 	if w.fixed || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate {
@@ -655,7 +661,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	var named []village.Report
 	for _, rep := range a.open {
 		if words.StillOpen(rep, t.who) && rep.Type == village.General {
-			if words.SharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.WorksAgainOf(t.text, rep.Text) {
+			if words.SharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.BackToWork(t.text, rep.Text) {
 				named = append(named, rep)
 			}
 		}
@@ -670,8 +676,8 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	}
 	rep := named[0]
 	me := r.shown(t.who)
-	rep.Tell(me, t.at, words.ShortText(t.text))
 	private := t.where.Kind == words.InPrivate
+	rep.SayFixed(me, t.at, words.ShortText(t.text), private && !rep.Private())
 	data := map[string]any{"R": &rep, "Who": me, "Text": words.ShortText(t.text), "Private": private, "Wake": r.wake(t),
 		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
 	handler := "report.saysfixed.handler"

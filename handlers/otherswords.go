@@ -45,11 +45,14 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 		return true, err
 	}
 	fit := r.doneFits(t, open)
+	// the one ordinary item nobody took on that his words say is done
+	// ("路灯换好了" of 谢明's lamp): the work was done all the same
+	fresh := len(fit) == 1 && fit[0].Status == village.StatusNew && fit[0].Type == village.General && v == words.VResolve
 	if len(fit) == 0 || slices.ContainsFunc(fit, func(rep village.Report) bool {
 		// one he may send himself is progressInWords'; one nobody took
 		// on may be his own deed (「今天把门口的垃圾清理干净了」)
 		may, _, _ := r.may(t.who, v, rep)
-		return may || rep.Status == village.StatusNew
+		return may || rep.Status == village.StatusNew && !fresh
 	}) {
 		return false, nil
 	}
@@ -60,6 +63,18 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 		return r.notHisToSend(ctx, t, refNote{refs: words.RefOf(fit[0]), named: []string{"#" + fit[0].ID}, note: t.text})
 	}
 	return true, r.donePick(ctx, t, fit, false)
+}
+
+// doneTakesOn answers a grid worker's plain words that rep, an item nobody
+// took on yet, is done ("路灯换好了"): the fix happened whatever its status,
+// so his words are its 进展 (read from them), which takes it on as any 进展
+// of a new item does (处理中, its deadline the one to resolve), and its
+// leaders are @-asked to 办结 it (offerDone): one commit. A 确认 first
+// would only say what his words already did.
+func (r *Router) doneTakesOn(ctx context.Context, t *turn, rep village.Report) (bool, error) {
+	t.implied, t.offerDone = true, true
+	defer func() { t.offerDone = false }()
+	return true, r.lifecycleOf(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: t.text}, words.RefOf(rep))
 }
 
 // doneFits are the open items of the group (general or quarrels, not
@@ -166,7 +181,7 @@ func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt words.
 	if !ok || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return r.dropped(ctx, t, q)
 	}
-	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep},
+	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep}, "Said": fixedSaidOf(rep),
 		"Fixed": v != words.VEscalate, "Up": v == words.VEscalate, "Note": words.ResultOf(note, v != words.VEscalate)})
 }
 

@@ -508,6 +508,10 @@ type turn struct {
 	// are recorded as its 进展, his to tell but not to close: its leaders
 	// are offered the 办结 with his words (see sceneNews).
 	offerResolve bool
+	// offerDone is set when a grid worker's words that an item nobody
+	// took on is done ("路灯换好了") are recorded as its 进展, taking it
+	// on: those who may 办结 it are @-asked to (see doneTakesOn).
+	offerDone bool
 	// offerEnd is set when a cadre's words that an emergency nobody
 	// confirmed yet is over are recorded as its 进展: he is told the 办结
 	// to send once he has checked (see sceneNews).
@@ -1825,7 +1829,11 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 		ask = rep.Handlers
 	}
 	mayNote, _, _ := r.may(t.who, words.VProgress, rep)
-	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note,
+	if v == words.VResolve && rep.Status == village.StatusNew && rep.Type == village.General && mayNote {
+		// done, though nobody took it on: his words take it on (done70)
+		return r.doneTakesOn(ctx, t, rep)
+	}
+	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note, "Said": fixedSaidOf(rep),
 		"Up": v == words.VEscalate, "Ask": ask, "Progress": mayNote})
 }
 

@@ -634,7 +634,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// one whose 办结 waits on its reporter is no longer his
 				// work: 「正在联系」 is of his others, unless his words
 				// say it is not done yet (「还差一个灯泡」)
-				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew || fixed && rep.Type == village.General && r.wordsFit(t, rep.Text, rep.Reporter) > 1) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
 					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&
@@ -693,7 +693,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
-			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
+			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...),
 				"Note": words.ResultOf(t.text, fixed)})
 		}
 		if groupPlan && mine[0].Type != village.Mediation {

@@ -1660,6 +1660,12 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how wo
 	// same commit.
 	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < words.RepeatQuiet && !how.Fight
 	data["Quiet"] = quiet
+	if _, fixed := rep.FixedSaid(); fixed && how.News && rep.ReportedBy(t.who) {
+		// "好了一会又漏了" after his word that it was fixed: kept on it,
+		// which takes that word back (its 办结 asks him again)
+		rep.Tell(r.shown(t.who), t.at, words.ShortText(t.text))
+		c.Report = &rep
+	}
 	switch {
 	case !quiet:
 		c.Report = &rep
