@@ -43,7 +43,8 @@ func tellsHowSheIs(note string) bool {
 		if n, ok := needOf(c); ok && n.complaint {
 			return true // "有点咳嗽", "腿疼"
 		}
-		return slices.Contains(heardBare, strings.TrimRight(c, "的了呢啊呀")) || allWell(c) || containsAnyOf(c, heardStates...)
+		return slices.Contains(heardBare, strings.TrimRight(c, "的了呢啊呀")) || allWell(c) || containsAnyOf(c, heardStates...) ||
+			unsureHeard(c) || outOfHome(c, note)
 	})
 }
 
@@ -51,7 +52,7 @@ func tellsHowSheIs(note string) bool {
 func heardAsked(text string) bool {
 	s := strings.TrimRight(text, callSeps+"。!！~")
 	return strings.ContainsAny(text, "?？吗么#") || containsAnyOf(text, heardAsks...) ||
-		strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有") || strings.HasSuffix(s, "呢") && !strings.HasSuffix(s, "好着呢")
+		!doubtEnds(text) && (strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有")) || strings.HasSuffix(s, "呢") && !strings.HasSuffix(s, "好着呢")
 }
 
 // chattedWith rewrites a note of a talk with one isName takes ("跟白凤兰

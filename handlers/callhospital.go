@@ -47,6 +47,9 @@ type hospitalStay struct {
 	// heard: the stay is hearsay or a guess ("听说住院了", "可能住院了"):
 	// on a call that got no answer it pauses nothing.
 	heard bool
+	// out: she stays away from home, not in hospital ("去她女儿家住了",
+	// "这个月不在村里": outOfHome).
+	out bool
 }
 
 // hearsayWords make a stay told on a miss a guess: nobody of hers said it.
@@ -56,10 +59,12 @@ var hearsayWords = []string{"听说", "据说", "好像", "可能", "估计", "�
 // false when it tells none (negated: "没住院").
 func inHospital(note string, now time.Time) (hospitalStay, bool) {
 	var rest []string
-	found, heard := false, false
+	found, heard, hosp := false, false, false
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
+		out := outOfHome(c, note) && !othersStay(withoutAwayPlaces(c))
 		switch {
-		case toldAny(c, hospitalWords) && !othersStay(c):
+		case toldAny(c, hospitalWords) && !othersStay(c) || out:
+			hosp = hosp || !out
 			// "听说她住院了", or "听说 住院了" (the guess a clause before)
 			guess := len(rest) > 0 && containsAnyOf(rest[len(rest)-1], hearsayWords...) && utf8.RuneCountInString(rest[len(rest)-1]) <= 3
 			found, heard = true, heard || guess || containsAnyOf(c, hearsayWords...)
@@ -71,7 +76,7 @@ func inHospital(note string, now time.Time) (hospitalStay, bool) {
 	if !found {
 		return hospitalStay{}, false
 	}
-	return hospitalStay{until: returnDay(note, now), rest: strings.Join(rest, " "), heard: heard}, true
+	return hospitalStay{until: returnDay(note, now), rest: strings.Join(rest, " "), heard: heard, out: !hosp}, true
 }
 
 // toldAny reports whether clause tells any of words, not negated (told).
@@ -90,6 +95,9 @@ func toldAny(clause string, words []string) bool {
 func returnDay(note string, now time.Time) time.Time {
 	if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
 		return day
+	}
+	if day, ok := monthStay(note, now); ok {
+		return day // "这个月不在村里"
 	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	return today.AddDate(0, 0, awayDays)

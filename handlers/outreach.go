@@ -1037,7 +1037,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.callAway(ctx, t); done {
 		return true, err // "我这几天生病了 电话打不了": for his leader
 	}
+	if done, err := r.phoneChanged(ctx, t); done {
+		return true, err // "白凤兰电话换了 新号139…"
+	}
 	args := relayAsReached(t.text)
+	if named, ok := nameLast(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+		args = named // "打了三次都没人接 王奶奶"
+	}
 	if m := answeredByKinRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && r.callsName(t.who, mine, m[1]) {
 		// "白凤兰孙子接的 挺好的": her call, her grandson answered
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
@@ -1710,6 +1716,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		name, note, ok = relayedCall(args)
 		outcome = village.OutcomeReached
 	}
+	if w := deadNumberOf(outcome, args); w != "" && !strings.Contains(note, w) {
+		note = strings.TrimSpace(w + " " + note) // "白凤兰的电话是空号": the reason kept
+	}
 	if !ok {
 		if quiet {
 			return nil
@@ -1851,7 +1860,8 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	stay, inHosp := inHospital(note, t.at)
 	pause := inHosp && (outcome != village.OutcomeMissed || !stay.heard)
-	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause {
+	dead := deadNumberOf(outcome, note)
+	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause && dead == "" {
 		// a miss is per day: another try today (or the same one sent
 		// again) is no second miss that asks the grid leader to visit
 		if calls.copied {
@@ -1875,6 +1885,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		c.AwayUntil, matter = stay.until, stay.rest
 	}
 	awayMissed := pause && outcome == village.OutcomeMissed
+	if dead != "" {
+		escalateDead(&c, t.at, missedToday)
+	}
 	if awayMissed {
 		// "没打通 她儿子说她住院了": not reached, but no miss to try again
 		// tomorrow nor a visit to ask for: closed, her calls wait
@@ -1886,7 +1899,8 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
-	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
+	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.out, "Dead": dead,
+		"Leaders": r.leadersBut(t, p)}
 	var acked []string
 	notices := r.callNoticesOf(ctx, t, p, c)
 	if awayMissed && matter != "" {
@@ -1901,6 +1915,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 		if notices.about != "" && !slices.Contains(acked, notices.about) {
 			acked = append(acked, notices.about) // "周六去不了": she heard of it
+		}
+		if unsureHeard(note) {
+			// "耳朵背 也不知道听懂没有": the call is logged, what it was
+			// to pass on is not passed on till a visit or her family does
+			data["Unsure"], acked = acked, nil
 		}
 		data["Acked"] = acked
 		if len(acked) > 0 {
@@ -2528,7 +2547,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		rep.History = append(rep.History, village.Entry{At: t.at, By: village.SystemActor, Action: village.ActEscalate,
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 		rep.SetHandlers(nil, r.shown)
-		data["ReporterPhone"], data["Now"] = p.Phone, r.readAt(t)
+		data["ReporterPhone"], data["Now"] = r.phoneFixed(p).Phone, r.readAt(t)
 		if t.where.kind == inGrid {
 			data["SaidIn"] = t.m.Chat
 		}
@@ -2559,7 +2578,7 @@ func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool, now
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders), "Down": down, "Now": now,
-		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers,
+		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": r.phoneFixed(p).Phone, "WorkerPeople": workers,
 		// the steps its scene needs, as a first alarm and the re-posts give them
 		"Scene": understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)}
 	return []bot.Outbound{
@@ -2891,7 +2910,7 @@ type callOutcome struct {
 // callOutcomes are the ways grid workers write how a call went.
 var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
-		"关机", "停机", "空号", "占线", "不在服务区"}},
+		"关机", "停机", "空号", "占线", "不在服务区", "号码不对", "号码错了", "号码有误"}},
 	// "她儿子接的": someone of her home answered, who passes it on
 	// typed in haste: 已同, 以通, 打同 (the input method's homophones)
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的",
@@ -2902,7 +2921,7 @@ var callOutcomes = []callOutcome{
 
 // callFillers are what workers put between the name and how the call
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
-var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
+var callFillers = []string{"的电话是", "电话是", "的号码是", "号码是", "的号码", "打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
 	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
 
