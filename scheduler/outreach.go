@@ -426,7 +426,11 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	if err != nil {
 		return err
 	}
-	run := j.newFollowup(at, villageName, all)
+	people, err := j.phonesFixed(ctx, villageName, j.People.All())
+	if err != nil {
+		return err
+	}
+	run := j.newFollowup(at, villageName, all, people)
 	for _, ch := range chased {
 		for _, vc := range j.Config.Villages {
 			if vc.Name != villageName {
@@ -461,9 +465,8 @@ type followup struct {
 	informed map[string]bool
 }
 
-func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call) *followup {
+func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call, people []village.Person) *followup {
 	h := historyOf(all)
-	people := j.People.All()
 	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
 		people: people, names: village.HouseholdNames(people), informed: village.Informed(people)}
 }
@@ -809,7 +812,11 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 	byWorker := map[string][]callItem{}
 	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place (or a listed one's)
 	var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
-	for _, p := range j.People.All() {
+	people, err := j.phonesFixed(ctx, v, j.People.All())
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range people {
 		if p.Village != v || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
