@@ -75,7 +75,7 @@ func TestCall70DeadNumber(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			c := noticeList70(t)
 			trips, got := c.counted(bot.Message{Private: true, From: "王五", Text: text})
-			has(t, text, got, "王五: 已记录：白凤兰 未接通（", "）。这个号码（13900000053）再打也打不通，明天不再提醒打；已告诉网格长李四花名册上的号码不对，请他安排人上门。",
+			has(t, text, got, "王五: 已记录：白凤兰 未接通（", "）。这个号码（13900000053）再打也打不通，明天不再提醒打；已告诉网格长李四花名册上的号码不对，由网格长安排人上门。",
 				"问到白凤兰的新号码，请发「白凤兰 新号 手机号」", "李四: 【号码不对】白凤兰的电话（13900000053）", "请管理员改花名册", "把通知 #N1 一起转告")
 			lacks(t, text, got, "我理解为", "第 1 次")
 			k := c.lastCall("白凤兰")
@@ -160,4 +160,15 @@ func TestCall70NoPileUp(t *testing.T) {
 		"王奶奶去她女儿家住了 这个月不在村里", "白凤兰电话换了 新号13912345678"} {
 		lacks(t, text, c.private("王五", text), "我理解为", "在等您回复", "我是网格小助手")
 	}
+}
+
+// TestCall70ListedUnread: privately, words naming an elder on his list
+// that read as nothing are asked back as her call log, not confirmed
+// back as a report; her roof leaking stays his report.
+func TestCall70ListedUnread(t *testing.T) {
+	c := noticeList70(t)
+	got := c.private("王五", "白凤兰那个事 我回头再跟你讲")
+	has(t, "unread", got, "王五: 这条没看懂，是白凤兰的回访吗？")
+	lacks(t, "unread", got, "我理解为")
+	lacks(t, "roof", c.private("王五", "白凤兰家屋顶漏雨了"), "这条没看懂")
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -134,4 +135,30 @@ func (r *Router) phoneTold(t *turn, p village.Person) []village.Person {
 		}
 	}
 	return out
+}
+
+// listedUnread answers a worker's private words that start with the name
+// of an elder on his list (a call of his open that he was sent) and that
+// nothing read as a call log, a question or a matter to register: read as
+// a call log first, they get how to log her call, not a confirm-back of a
+// report (which would pile up with the next such note). done is false
+// for anything else.
+func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done bool, err error) {
+	if t.where.kind != inPrivate || t.quote != nil || heardAsked(t.text) {
+		return false, nil
+	}
+	n, _ := leadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
+	if n == "" {
+		return false, nil
+	}
+	open, err := r.openCalls(ctx, t, r.callVillage(t))
+	if err != nil {
+		return true, err
+	}
+	if !slices.ContainsFunc(open, func(c village.Call) bool {
+		return r.people.Address(c.PersonKey, c.Person) == n && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+	}) || r.ownMatter(ctx, t) {
+		return false, nil
+	}
+	return true, r.reply(ctx, t, "call.unread", map[string]any{"P": n})
 }

@@ -1121,7 +1121,10 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		}
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
-			return r.callNote(ctx, t)
+			if done, err := r.callNote(ctx, t); done || err != nil {
+				return done, err
+			}
+			return r.listedUnread(ctx, t, mine)
 		}
 	}
 	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
