@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/storage/storagetest"
 	"gridbot/tmpl"
@@ -113,12 +111,7 @@ func BenchmarkTranscript(b *testing.B) {
 	srv.SetConfig(b, "appendonly", "no")
 	b.Setenv(tmpl.CheckEnv, "") // the compiled texts alone, as in production
 	ctx := context.Background()
-	cfg, rfs, err := loadConfig("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	a := storagetest.Must(openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()}, io.Discard))(b)
-	defer a.Close()
+	cfg, a := exampleApp(ctx, b, srv.URL)
 	v := cfg.Villages[0]
 	transcript := func(n int) []bot.Message {
 		return benchTranscript(v.Grids, func(grid string) string {

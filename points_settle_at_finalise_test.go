@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 	"time"
@@ -61,23 +60,16 @@ func (s *sentLines) Send(_ context.Context, o bot.Outbound) error {
 func newLiveTown(t *testing.T, start time.Time) *liveTown {
 	t.Helper()
 	ctx := context.Background()
-	cfg, rfs, err := loadConfig("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: redisOrMemory(t), Logger: discard()}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { a.Close() })
+	cfg, a := exampleApp(ctx, t, redisOrMemory(t))
 	l := &liveTown{t: t, a: a, sent: &sentLines{}, now: start, jobStore: &hookedJobStore{JobStore: a.Store}}
 	// the scheduler a.Scheduler(-1, …) builds, on a store a test can hook
 	jobs := scheduler.Jobs(scheduler.Deps{Config: cfg, Store: l.jobStore, People: a.Dir, Logger: discard()})
-	l.sched, err = scheduler.New(a.Store, jobs, scheduler.Options{Location: cfg.Location(), CatchUp: -1, MaxRuns: -1,
+	sched, err := scheduler.New(a.Store, jobs, scheduler.Options{Location: cfg.Location(), CatchUp: -1, MaxRuns: -1,
 		Scope: storage.TownshipScope(cfg.Township.Name), Logger: discard()})
 	if err != nil {
 		t.Fatal(err)
 	}
+	l.sched = sched
 	l.disp = bot.NewDispatcher(a.Outbox(func() time.Time { return l.now }), l.sent, bot.DispatcherOptions{Interval: -1, Batch: 1, Logger: discard()})
 	l.tick(start) // the jobs start here
 	return l

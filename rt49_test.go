@@ -3,11 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"testing"
 	"time"
 
-	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/storage/storagetest"
 )
@@ -20,12 +18,7 @@ import (
 func TestFirstReportAfterStart(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	ctx := context.Background()
-	cfg, rfs, err := loadConfig("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := storagetest.Must(openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()}, io.Discard))(t)
-	defer a.Close()
+	cfg, a := exampleApp(ctx, t, srv.URL)
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, cfg.Location())
 	from := map[string]string{"三组": "张三", "一组": "刘洋"}
 	report := func(grid string, i int) int64 {

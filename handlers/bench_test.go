@@ -229,11 +229,7 @@ func BenchmarkNoticeAck(b *testing.B) {
 			}
 			trips, n := int64(0), 0
 			for i := 0; b.Loop(); i++ {
-				before := st.RoundTrips()
-				if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-a", i), grid, "张三", "收到", "")); err != nil {
-					b.Fatal(err)
-				}
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+benchTrips(b, r, st, benchMsg(fmt.Sprintf("%d-a", i), grid, "张三", "收到", "")), n+1
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})
@@ -274,11 +270,7 @@ func benchCallLogs(b *testing.B, r *handlers.Router, st *storage.Store, format s
 func privateTrips(b *testing.B, r *handlers.Router, st *storage.Store, id, from, text string) int64 {
 	m := benchMsg(id, "", from, text, "")
 	m.Private = true
-	before := st.RoundTrips()
-	if err := r.Handle(context.Background(), m); err != nil {
-		b.Fatal(err)
-	}
-	return st.RoundTrips() - before
+	return benchTrips(b, r, st, m)
 }
 
 // BenchmarkCallLogPassesNotice: a worker's 回访 of an elder who uses no
@@ -359,11 +351,7 @@ func BenchmarkStatusAsked(b *testing.B) {
 				b.Run(q.name, func(b *testing.B) {
 					trips, n := int64(0), 0
 					for i := 0; b.Loop(); i++ {
-						before := st.RoundTrips()
-						if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%s-%d", q.name, i), q.chat, q.from, q.text, "")); err != nil {
-							b.Fatal(err)
-						}
-						trips, n = trips+st.RoundTrips()-before, n+1
+						trips, n = trips+benchTrips(b, r, st, benchMsg(fmt.Sprintf("%s-%d", q.name, i), q.chat, q.from, q.text, "")), n+1
 					}
 					b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 				})
@@ -382,11 +370,7 @@ func BenchmarkReportWithQuestion(b *testing.B) {
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		m := benchMsg(fmt.Sprintf("%d-a", i), "青山村三组网格群", "陈二", fmt.Sprintf("村口第%d盏路灯坏了好几天了 另外问下办残疾证要带啥", i+1), "")
-		before := st.RoundTrips()
-		if err := r.Handle(ctx, m); err != nil {
-			b.Fatal(err)
-		}
-		trips, n = trips+st.RoundTrips()-before, n+1
+		trips, n = trips+benchTrips(b, r, st, m), n+1
 		reps, err := st.Reports(ctx, village3)
 		if err != nil {
 			b.Fatal(err)
@@ -773,11 +757,7 @@ func BenchmarkMediationRelapse(b *testing.B) {
 					}
 				}
 				m := benchMsg(fmt.Sprintf("%d-a", i), grid, "陈二", "上报 调解 张三家砌的墙又把我家水沟堵了 又吵起来了", "")
-				before := st.RoundTrips()
-				if err := r.Handle(ctx, m); err != nil {
-					b.Fatal(err)
-				}
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+benchTrips(b, r, st, m), n+1
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})

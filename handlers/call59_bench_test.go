@@ -36,9 +36,7 @@ func BenchmarkCallLogDayNamed(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				m := bot.Message{ID: fmt.Sprintf("%d-a", i), At: at.Add(time.Duration(2*i+1) * time.Second), Private: true, From: "王五",
 					Text: fmt.Sprintf(tc.format, i+1)}
-				before := st.RoundTrips()
-				benchSetup(b, r, m)
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+benchTrips(b, r, st, m), n+1
 				if tc.name != "said nothing" {
 					filed++
 					benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-b", i), At: m.At.Add(time.Second), Chat: grid3, From: "李四",
@@ -65,14 +63,9 @@ func BenchmarkCallLogConfirms(b *testing.B) {
 			trips, n := int64(0), 0
 			for i := 0; b.Loop(); i++ {
 				day := at.Add(time.Duration(i) * 25 * time.Hour)
-				ref := fmt.Sprintf("#R%d", i+1)
-				benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 她说家里水管冻裂了"},
-					bot.Message{ID: fmt.Sprintf("%d-accept", i), At: day.Add(time.Minute), Chat: grid3, From: "李四", Text: "确认 " + ref},
-					bot.Message{ID: fmt.Sprintf("%d-resolve", i), At: day.Add(2 * time.Minute), Chat: grid3, From: "李四", Text: "办结 " + ref + " 已换水管"})
+				ref := benchPipeResolved(b, r, i, day, false)
 				m := bot.Message{ID: fmt.Sprintf("%d-said", i), At: day.Add(2 * time.Hour), Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 " + tc.note}
-				before := st.RoundTrips()
-				benchSetup(b, r, m)
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+benchTrips(b, r, st, m), n+1
 				if tc.want == "reopen" {
 					// out of the way of the next round's pipe (not measured)
 					benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-close", i), At: m.At.Add(time.Minute), Chat: grid3, From: "王五", Text: "满意 " + ref})

@@ -48,9 +48,7 @@ func BenchmarkCallHeard(b *testing.B) {
 					}
 				}
 				m := bot.Message{ID: fmt.Sprintf("%d-a", i), At: day.Add(time.Hour), Chat: tc.chat, Private: tc.chat == "", From: cmp.Or(tc.from, "王五"), Text: tc.text}
-				before := st.RoundTrips()
-				benchSetup(b, r, m)
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+benchTrips(b, r, st, m), n+1
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 			if calls, err := st.Calls(context.Background(), village3, storage.CallsAll); err != nil || len(calls) < n {

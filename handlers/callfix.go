@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -20,7 +21,7 @@ func deadNumberOf(outcome, note string) string {
 	if outcome != village.OutcomeMissed {
 		return ""
 	}
-	return deadNumberWord(note)
+	return words.DeadNumberWord(note)
 }
 
 // escalateDead makes c, missed on a number that is no good, a visit asked
@@ -72,12 +73,12 @@ func (r *Router) phoneFixed(p village.Person) village.Person {
 // updated. The calls still to make are read as this process follows them;
 // one commit. done is false, before any read, for anything else.
 func (r *Router) phoneChanged(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inPrivate || t.quote != nil {
+	if t.where.Kind != words.InPrivate || t.quote != nil {
 		return false, nil
 	}
 	v := r.callVillage(t)
 	mine := r.callable(t.who)
-	name, phone, ok := newNumber(t.text, func(n string) bool { return slices.Contains(mine, n) })
+	name, phone, ok := words.NewNumber(t.text, func(n string) bool { return slices.Contains(mine, n) })
 	if !ok {
 		return false, nil
 	}
@@ -144,10 +145,10 @@ func (r *Router) phoneTold(t *turn, p village.Person) []village.Person {
 // report (which would pile up with the next such note). done is false
 // for anything else.
 func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done bool, err error) {
-	if t.where.kind != inPrivate || t.quote != nil || heardAsked(t.text) {
+	if t.where.Kind != words.InPrivate || t.quote != nil || words.HeardAsked(t.text) {
 		return false, nil
 	}
-	n, _ := leadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
+	n, _ := words.LeadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
 	if n == "" {
 		return false, nil
 	}

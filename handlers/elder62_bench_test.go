@@ -20,15 +20,9 @@ func BenchmarkCallLogReopensClosed(b *testing.B) {
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		day := at.Add(time.Duration(i) * 73 * time.Hour)
-		ref := fmt.Sprintf("#R%d", i+1)
-		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-file", i), At: day, Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 她说家里水管冻裂了"},
-			bot.Message{ID: fmt.Sprintf("%d-accept", i), At: day.Add(time.Minute), Chat: grid3, From: "李四", Text: "确认 " + ref},
-			bot.Message{ID: fmt.Sprintf("%d-resolve", i), At: day.Add(2 * time.Minute), Chat: grid3, From: "李四", Text: "办结 " + ref + " 已换水管"},
-			bot.Message{ID: fmt.Sprintf("%d-close", i), At: day.Add(3 * time.Minute), Chat: grid3, From: "王五", Text: "满意 " + ref})
+		ref := benchPipeResolved(b, r, i, day, true)
 		m := bot.Message{ID: fmt.Sprintf("%d-said", i), At: day.Add(48 * time.Hour), Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 她说水管还是漏"}
-		before := st.RoundTrips()
-		benchSetup(b, r, m)
-		trips, n = trips+st.RoundTrips()-before, n+1
+		trips, n = trips+benchTrips(b, r, st, m), n+1
 		benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-again", i), At: m.At.Add(time.Minute), Chat: grid3, From: "王五", Text: "满意 " + ref})
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")

@@ -28,11 +28,7 @@ func BenchmarkNoticeQuestion(b *testing.B) {
 			}
 			trips, n := int64(0), 0
 			for i := 0; b.Loop(); i++ {
-				before := st.RoundTrips()
-				if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-q", i), grid, "张三", c.q, "")); err != nil {
-					b.Fatal(err)
-				}
-				trips, n = trips+st.RoundTrips()-before, n+1
+				trips, n = trips+benchTrips(b, r, st, benchMsg(fmt.Sprintf("%d-q", i), grid, "张三", c.q, "")), n+1
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})

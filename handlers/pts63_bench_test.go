@@ -17,9 +17,7 @@ func BenchmarkDeductionAsked(b *testing.B) {
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		m := bot.Message{ID: fmt.Sprintf("q%d", i), At: at.Add(2 * time.Minute), Chat: grid3, From: "陈二", Text: "我家扣了几分"}
-		before := st.RoundTrips()
-		benchSetup(b, r, m)
-		trips, n = trips+st.RoundTrips()-before, n+1
+		trips, n = trips+benchTrips(b, r, st, m), n+1
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }

@@ -1,7 +1,6 @@
 package scheduler
 
 import (
-	"strings"
 	"testing"
 
 	"gridbot/village"
@@ -19,20 +18,12 @@ func TestMissedHospitalPausesCalls(t *testing.T) {
 	c.Log(village.OutcomeMissed, "没打通 她儿子说她住院了 5号出院", "马红梅", f.at("2026-03-02 10:00"), 2)
 	c.Status, c.AwayUntil = village.CallAway, f.at("2026-03-05 00:00")
 	f.storeCall(c)
-	listed := func(at string) bool {
-		for _, o := range f.run("calls", at) {
-			if strings.HasPrefix(o, "马红梅: ") && strings.Contains(o, "高秀英") {
-				return true
-			}
-		}
-		return false
-	}
 	for _, day := range []string{"2026-03-03 08:00", "2026-03-04 08:00"} {
-		if listed(day) {
+		if f.callListed(day, "马红梅", "高秀英") {
 			t.Errorf("listed on %s: in hospital, the miss is not tried again", day)
 		}
 	}
-	if !listed("2026-03-05 08:00") {
+	if !f.callListed("2026-03-05 08:00", "马红梅", "高秀英") {
 		t.Error("not listed on the 5th: her calls resume on her return day")
 	}
 }

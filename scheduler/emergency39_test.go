@@ -19,7 +19,7 @@ import (
 func TestWatchdogOneMessagePerChat(t *testing.T) {
 	f := newPointsFixture(t)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addAlarm(at, "", "后山着火了", "张三")
 	f.addReport(village.Report{Type: village.Emergency, Text: "王奶奶不见了", Reporter: "陈二", CreatedAt: at.Add(time.Minute), DueAt: at.Add(16 * time.Minute)})
 	f.addReport(village.Report{Village: "青山村", Grid: "一组", Chat: "青山村一组网格群", Type: village.Emergency, Text: "村口发大水了",
 		Reporter: "刘洋", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})

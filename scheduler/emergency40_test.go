@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
@@ -22,10 +21,9 @@ func TestWatchdogRepostsMissingPerson(t *testing.T) {
 	for _, several := range []bool{false, true} {
 		f := newPointsFixture(t)
 		at := f.at("2026-03-02 09:00")
-		f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMissing, Text: "王奶奶不见了 找了一上午", Reporter: "陈二",
-			CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+		f.addAlarm(at, village.HazardMissing, "王奶奶不见了 找了一上午", "陈二")
 		if several {
-			f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardFire, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+			f.addAlarm(at, village.HazardFire, "后山着火了", "张三")
 		}
 		out := f.run("watchdog", "2026-03-02 09:20")
 		if len(out) != 2 || !strings.HasPrefix(out[0], "青山镇应急值班群: ") {
@@ -49,14 +47,8 @@ func TestWatchdogRepostsMissingPerson(t *testing.T) {
 func TestWatchdogSeveralVillagesOneDutyPost(t *testing.T) {
 	f := fixtureOfVillages(t, true)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
-	sq := storage.VillageScope("石桥村")
-	rep := village.Report{Type: village.Emergency, Text: "桥边有人落水了", Reporter: "石村民", Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群",
-		Status: village.StatusNew, Category: "安全隐患", Source: "sq-1", CreatedAt: at, DueAt: at.Add(15 * time.Minute),
-		History: []village.Entry{{At: at, By: "石村民", Action: village.ActCreate, To: village.StatusNew}}}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: sq, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
-		t.Fatal(err)
-	}
+	f.addAlarm(at, "", "后山着火了", "张三")
+	sq := f.addShiqiaoAlarm(at)
 	for range 2 {
 		if err := f.jobs["watchdog"].Run(context.Background(), f.at("2026-03-02 09:20"), f.at("2026-03-02 09:20")); err != nil {
 			t.Fatal(err)
@@ -127,8 +119,8 @@ func (s *confirmingStore) Commit(ctx context.Context, c storage.Change) (storage
 func TestWatchdogConflictRetry(t *testing.T) {
 	f := newPointsFixture(t)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
-	f.addReport(village.Report{Type: village.Emergency, Text: "村口有人落水了", Reporter: "陈二", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addAlarm(at, "", "后山着火了", "张三")
+	f.addAlarm(at, "", "村口有人落水了", "陈二")
 	cfg, people := exampleTownship(t)
 	cs := &confirmingStore{JobStore: f.st, st: f.st, confirm: "R1"}
 	f.use(cfg, people, cs)

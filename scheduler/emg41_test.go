@@ -5,12 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
-	"gridbot/village"
 )
 
 // TestWatchdogDutyPostOnlyWithItsCommit: with two villages due, an item
@@ -21,15 +19,9 @@ import (
 func TestWatchdogDutyPostOnlyWithItsCommit(t *testing.T) {
 	f := fixtureOfVillages(t, true)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
-	f.addReport(village.Report{Type: village.Emergency, Text: "村口有人落水了", Reporter: "陈二", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
-	sq := storage.VillageScope("石桥村")
-	rep := village.Report{Type: village.Emergency, Text: "桥边有人落水了", Reporter: "石村民", Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群",
-		Status: village.StatusNew, Category: "安全隐患", Source: "sq-1", CreatedAt: at, DueAt: at.Add(15 * time.Minute),
-		History: []village.Entry{{At: at, By: "石村民", Action: village.ActCreate, To: village.StatusNew}}}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: sq, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
-		t.Fatal(err)
-	}
+	f.addAlarm(at, "", "后山着火了", "张三")
+	f.addAlarm(at, "", "村口有人落水了", "陈二")
+	sq := f.addShiqiaoAlarm(at)
 	cfg, people := exampleTownship(t)
 	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
 	cs := &confirmingStore{JobStore: f.st, st: f.st, confirm: "R1"} // 青山村's fire, read first

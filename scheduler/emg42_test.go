@@ -18,11 +18,9 @@ func TestWatchdogRepostsTheFirstAlarmsSteps(t *testing.T) {
 	for _, several := range []bool{false, true} {
 		f := newPointsFixture(t)
 		at := f.at("2026-03-02 09:00")
-		f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardCrime, Text: "我妈正在给骗子转账 快来人", Reporter: "张三",
-			CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+		f.addAlarm(at, village.HazardCrime, "我妈正在给骗子转账 快来人", "张三")
 		if several {
-			f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMedical, Text: "有人掉河里了 快救命", Reporter: "陈二",
-				CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+			f.addAlarm(at, village.HazardMedical, "有人掉河里了 快救命", "陈二")
 		}
 		out := f.run("watchdog", "2026-03-02 09:20")
 		if len(out) != 2 || !strings.HasPrefix(out[0], "青山镇应急值班群: ") || !strings.HasPrefix(out[1], "青山村三组网格群: ") {
@@ -50,12 +48,8 @@ func TestWatchdogRepostsTheFirstAlarmsSteps(t *testing.T) {
 func TestWatchdogDrowningDutyPostSays110(t *testing.T) {
 	f := newPointsFixture(t)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMedical, Text: "村口池塘有人落水了", Reporter: "陈二",
-		CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
-	out := f.run("watchdog", "2026-03-02 09:20")
-	if len(out) != 2 {
-		t.Fatalf("%q, want the duty chat's post and the group's", out)
-	}
+	f.addAlarm(at, village.HazardMedical, "村口池塘有人落水了", "陈二")
+	out := f.watchdogReposts("青山村三组网格群")
 	holdsEach(t, "the duty post", out[0], "情况：村口池塘有人落水了\n落水：请同时报110；叫会水的人带绳子、竹竿、救生圈赶去")
 	holdsEach(t, "the group's re-post", out[1], "有人落水请同时拨打110；不会水的别下水，找绳子、竹竿、救生圈递过去。",
 		"请网格长立即赶到现场协助救护，到场后回复「确认 #R1」")
@@ -69,20 +63,15 @@ func TestWatchdogDrowningDutyPostSays110(t *testing.T) {
 func TestWatchdogRepostNamesMissingKin(t *testing.T) {
 	f := newPointsFixture(t)
 	at := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMissing, Text: "我妈不见了 一早出去到现在没回来", Reporter: "张明",
-		CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
-	out := f.run("watchdog", "2026-03-02 09:20")
-	if len(out) != 2 {
-		t.Fatalf("%q, want the duty chat's post and the group's", out)
-	}
+	f.addAlarm(at, village.HazardMissing, "我妈不见了 一早出去到现在没回来", "张明")
+	out := f.watchdogReposts("青山村三组网格群")
 	holdsEach(t, "the duty post", out[0], "走失的人：刘芳（户号QS-301，电话 13900000013）")
 	if strings.Contains(out[1], "13900000013") {
 		t.Errorf("the group's re-post holds her number:\n%s", out[1])
 	}
 
 	f = newPointsFixture(t)
-	f.addReport(village.Report{Type: village.Emergency, Hazard: village.HazardMissing, Text: "我妈不见了", Reporter: "张三",
-		CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	f.addAlarm(at, village.HazardMissing, "我妈不见了", "张三")
 	if out := f.run("watchdog", "2026-03-02 09:20"); len(out) != 2 || strings.Contains(out[0], "走失的人") {
 		t.Errorf("a kin word the roster cannot tell names someone: %q", out)
 	}

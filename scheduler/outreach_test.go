@@ -40,6 +40,18 @@ func (f *pointsFixture) storeCall(c village.Call) {
 	}
 }
 
+// callListed says whether the calls job at at (as f.at reads it) lists
+// person on worker's call list of the day.
+func (f *pointsFixture) callListed(at, worker, person string) bool {
+	f.t.Helper()
+	for _, o := range f.run("calls", at) {
+		if strings.HasPrefix(o, worker+": ") && strings.Contains(o, person) {
+			return true
+		}
+	}
+	return false
+}
+
 // storeNotice stores n in the township's scope, as if posted before the run.
 func (f *pointsFixture) storeNotice(n village.Notice) {
 	f.t.Helper()

@@ -377,8 +377,6 @@ func TestDaytimeJobsAtNight(t *testing.T) {
 	}
 }
 
-// addReport stores rep as its reporter created it; the village, grid,
-// chat, category, status and source default to a new item of 三组.
 // addLamp adds a general item nobody accepted, 村口路灯不亮了, reported
 // by 张三 at created (as f.at reads it) and due a day later.
 func (f *pointsFixture) addLamp(created string) {
@@ -388,7 +386,16 @@ func (f *pointsFixture) addLamp(created string) {
 		DueAt: at.Add(24 * time.Hour), Handlers: []string{"李四"}})
 }
 
+// addReport stores rep as its reporter created it; the village, grid,
+// chat, category, status and source default to a new item of 三组.
 func (f *pointsFixture) addReport(rep village.Report) {
+	f.t.Helper()
+	f.addReportIn(f.sc, rep)
+}
+
+// addReportIn is addReport into the village scope sc (another village's
+// item names its own village, grid, chat and source).
+func (f *pointsFixture) addReportIn(sc storage.Scope, rep village.Report) {
 	f.t.Helper()
 	if rep.Village == "" {
 		rep.Village, rep.Grid, rep.Chat = "青山村", "三组", "青山村三组网格群"
@@ -403,9 +410,40 @@ func (f *pointsFixture) addReport(rep village.Report) {
 		rep.Source = fmt.Sprint("m-", rep.Text, rep.CreatedAt.Unix())
 	}
 	rep.History = append([]village.Entry{{At: rep.CreatedAt, By: rep.Reporter, Action: village.ActCreate, To: village.StatusNew}}, rep.History...)
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: sc, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
 		f.t.Fatal(err)
 	}
+}
+
+// addAlarm adds an emergency of 三组 of the given hazard (the zero one
+// for any other), told by reporter at at and nobody has confirmed: due
+// 15 minutes later.
+func (f *pointsFixture) addAlarm(at time.Time, hazard village.Hazard, text, reporter string) {
+	f.t.Helper()
+	f.addReport(village.Report{Type: village.Emergency, Hazard: hazard, Text: text, Reporter: reporter, CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+}
+
+// watchdogReposts runs the watchdog at 09:20 on 2 March, 20 minutes after
+// alarms of 09:00, and returns its two posts, the duty chat's and then
+// group's (the chat of the item); anything else stops the test.
+func (f *pointsFixture) watchdogReposts(group string) []string {
+	f.t.Helper()
+	out := f.run("watchdog", "2026-03-02 09:20")
+	if len(out) != 2 || !strings.HasPrefix(out[0], "青山镇应急值班群: ") || !strings.HasPrefix(out[1], group+": ") {
+		f.t.Fatalf("%q, want the duty chat's post and the group's", out)
+	}
+	return out
+}
+
+// addShiqiaoAlarm adds, in 石桥村's scope, 石村民's 「桥边有人落水了」 of
+// its 一组 at at, nobody has confirmed: due 15 minutes later. It returns
+// 石桥村's scope.
+func (f *pointsFixture) addShiqiaoAlarm(at time.Time) storage.Scope {
+	f.t.Helper()
+	sq := storage.VillageScope("石桥村")
+	f.addReportIn(sq, village.Report{Type: village.Emergency, Text: "桥边有人落水了", Reporter: "石村民",
+		Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群", Category: "安全隐患", Source: "sq-1", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	return sq
 }
 
 // resolvedAndOpen stores, made at created, a report resolved and awaiting
@@ -844,12 +882,9 @@ func TestOverdueFilingsOfTwoVillages(t *testing.T) {
 	created := f.at("2026-03-02 09:00")
 	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
 		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
-	rep := village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "石网长", CreatedAt: created, Village: "石桥村", Grid: "一组",
-		Chat: "石桥村一组网格群", DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"石网长"},
-		Category: "其他", Source: "sq-1", History: []village.Entry{{At: created, By: "石网长", Action: village.ActCreate, To: village.StatusNew}}}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.VillageScope("石桥村"), MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
-		t.Fatal(err)
-	}
+	f.addReportIn(storage.VillageScope("石桥村"), village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "石网长", CreatedAt: created,
+		Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群", DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted,
+		Handlers: []string{"石网长"}, Source: "sq-1"})
 	f.run("overdue", "2026-03-03 10:00")
 	var office []string
 	for _, o := range f.run("overdue", "2026-03-04 10:00") {

@@ -1,7 +1,6 @@
 package scheduler
 
 import (
-	"strings"
 	"testing"
 
 	"gridbot/village"
@@ -22,18 +21,10 @@ func TestHospitalPausesRoutineCalls(t *testing.T) {
 			c.AwayUntil = f.at("2026-03-05 00:00")
 		}
 		f.storeCall(c)
-		listed := func(at string) bool {
-			for _, o := range f.run("calls", at) {
-				if strings.HasPrefix(o, "马红梅: ") && strings.Contains(o, "高秀英") {
-					return true
-				}
-			}
-			return false
-		}
-		if listed("2026-03-04 08:00") {
+		if f.callListed("2026-03-04 08:00", "马红梅", "高秀英") {
 			t.Errorf("away %v: listed on the 4th, in hospital", away)
 		}
-		if got := listed("2026-03-05 08:00"); got != away {
+		if got := f.callListed("2026-03-05 08:00", "马红梅", "高秀英"); got != away {
 			t.Errorf("away %v: listed on the 5th %v, want %v (calls resume on her return day)", away, got, away)
 		}
 	}

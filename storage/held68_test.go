@@ -30,7 +30,7 @@ func TestHeldTextReadWhenSent(t *testing.T) {
 		{To: "张三", Kind: bot.Private, Priority: bot.Normal, Text: "已登记，网格长今天会看到"},
 	})
 	now := time.Date(2026, 12, 31, 9, 0, 0, 0, cst)
-	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan}, Now: func() time.Time { return now }, Loc: cst})
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
 	texts := func(envs []bot.Envelope) map[string]string {
 		m := map[string]string{}
 		for _, e := range envs {
@@ -77,7 +77,7 @@ func TestHeldTextOnItsMorning(t *testing.T) {
 	ctx := context.Background()
 	held := "（这是昨天21:56的消息，为免夜里打扰，早上才发）"
 	queue(t, st, "h2", []bot.Outbound{{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: held, NotBefore: heldMorning}})
-	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan}, Now: func() time.Time { return heldMorning.Add(3 * time.Hour) }, Loc: t0.Location()})
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return heldMorning.Add(3 * time.Hour) }, Loc: t0.Location()})
 	if envs := storagetest.Must(box.Next(ctx, 10))(t); len(envs) != 1 || envs[0].Text != held {
 		t.Errorf("on its morning: got %v, want %q", envs, held)
 	}

@@ -19,10 +19,9 @@ import (
 // township scope for both villages' groups must reach 白水村's group through
 // account 2, once.
 var (
-	qingshan = storage.VillageScope("青山村")
 	baishui  = storage.VillageScope("白水村")
 	township = storage.TownshipScope("青山镇")
-	groupOf  = map[string]storage.Scope{"青山村一组群": qingshan, "白水村一组群": baishui}
+	groupOf  = map[string]storage.Scope{"青山村一组群": vs, "白水村一组群": baishui}
 )
 
 func route(o bot.Outbound) storage.Scope { return groupOf[o.To] }
@@ -47,7 +46,7 @@ func postNotices(ctx context.Context, t *testing.T, st *storage.Store, groups ..
 // accountOne serves 青山村 and the township, accountTwo 白水村; each
 // forwards what is the other's.
 func accountOne(st *storage.Store) *storage.Outbox {
-	return storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
+	return storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs, township}, Route: route})
 }
 
 func accountTwo(st *storage.Store) *storage.Outbox {
@@ -106,7 +105,7 @@ func TestOutboxWithoutRouteSendsEverything(t *testing.T) {
 	ctx := context.Background()
 	postNotices(ctx, t, st, "青山村一组群", "白水村一组群")
 	// One account serving everything: nothing is forwarded, even with a route.
-	all := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, baishui, township}, Route: route})
+	all := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs, baishui, township}, Route: route})
 	wantSends(ctx, t, all, "one account", "白水村一组群", "青山村一组群")
 }
 
@@ -178,7 +177,7 @@ func TestOutboxRetryThenDeadLetter(t *testing.T) {
 	ctx := context.Background()
 	postNotices(ctx, t, st, "应急值班群")
 	now := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
-	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Now: func() time.Time { return now }})
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs, township}, Now: func() time.Time { return now }})
 	delay := time.Minute
 	for attempt := 1; attempt <= 5; attempt++ {
 		envs, err := box.Next(ctx, 1)
