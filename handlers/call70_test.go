@@ -172,3 +172,24 @@ func TestCall70ListedUnread(t *testing.T) {
 	lacks(t, "unread", got, "我理解为")
 	lacks(t, "roof", c.private("王五", "白凤兰家屋顶漏雨了"), "这条没看懂")
 }
+
+// TestCall70DeadGivenNumber: a new number a worker gave that is dead too
+// is not the roster's fault: he and the grid leader are told it is the
+// given number, and an unasked call dials it.
+func TestCall70DeadGivenNumber(t *testing.T) {
+	c := noticeList70(t)
+	c.private("王五", "白凤兰电话换了 新号13912345678")
+	got := c.private("王五", "白凤兰的电话是空号")
+	has(t, "dead given", got, "这个号码（13912345678）再打也打不通", "已告诉网格长李四这个号码不对，由网格长安排人上门。",
+		"李四: 【号码不对】白凤兰的电话（13912345678）空号，王五打不通，之前给的新号可能不对")
+	lacks(t, "dead given", got, "花名册上的号码")
+	// 石德贵 is not on his open list once logged: a call he makes unasked
+	// after a new number dials that number
+	c.private("王五", "回访 石德贵 已通 挺好")
+	c.private("王五", "石德贵电话换了 新号13700000031")
+	c.now = c.now.Add(3 * time.Hour)
+	c.private("王五", "回访 石德贵 已通 他说米快吃完了")
+	if k := c.lastCall("石德贵"); k.Phone != "13700000031" {
+		t.Errorf("an unasked call dials %q, want the given number", k.Phone)
+	}
+}

@@ -1471,7 +1471,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if err != nil {
 		return err
 	}
-	c, isOpen := calls.task(t, p)
+	c, isOpen := calls.task(t, r.phoneFixed(p)) // a new call dials the number a worker gave
 	if last, more := justLogged(calls.all, p, t, outcome, note); !isOpen && last != nil {
 		if more {
 			// "打通了 挺好的" after "身体挺好": the same call, its words kept
@@ -1532,7 +1532,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.Out, "Dead": dead,
-		"Leaders": r.leadersBut(t, p)}
+		"Leaders": r.leadersBut(t, p), "Given": c.Phone != p.Phone} // Given: a number a worker gave, not the roster's
 	var acked []string
 	notices := r.callNoticesOf(ctx, t, p, c)
 	if awayMissed && matter != "" {
