@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/storage"
 	"gridbot/village"
@@ -47,5 +48,26 @@ func TestCallListShowsFixedNumber(t *testing.T) {
 				t.Errorf("马红梅's list %q; want 高秀英 at %s, not %s", list, tc.want, tc.not)
 			}
 		})
+	}
+}
+
+// TestVisitPendingDeadNumber: a call escalated because the number is a
+// dead one (空号, call70) does not ask the worker to dial it again.
+func TestVisitPendingDeadNumber(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "一组", Person: "高秀英", PersonKey: "青山村/QS-104/高秀英", Phone: "13800001041",
+		Care: village.CareFocus, Worker: "马红梅", Topic: routineTopic, Due: f.at("2026-03-02 08:00"), Status: village.CallOpen,
+		RemindedAt: f.at("2026-03-02 08:00")}
+	c.Log(village.OutcomeMissed, "空号", "马红梅", f.at("2026-03-02 10:00"), 2)
+	c.Status, c.VisitAskedAt, c.RetryAt = village.CallEscalated, f.at("2026-03-02 10:00"), time.Time{}
+	f.storeCall(c)
+	var got []string
+	for _, o := range f.run("calls", "2026-03-03 08:00") {
+		if strings.HasPrefix(o, "马红梅: ") {
+			got = append(got, o)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "高秀英的电话（13800001041）空号，已请网格长上门") || strings.Contains(got[0], "能打通也请") {
+		t.Errorf("马红梅's reminders:\n%s", strings.Join(got, "\n"))
 	}
 }

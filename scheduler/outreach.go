@@ -12,6 +12,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/coverage"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -768,8 +769,11 @@ type callItem struct {
 	Care        string
 	Retry       bool // a missed call tried again
 	Visit       bool // too many misses: the grid leader was asked to visit and has not logged it
-	Extra       bool // a task made before an extra day, now to greet and warn too
-	Late        int  // days since the task came due, not logged; 0: new today
+	// Dead is the word a visit's call was logged with when the number
+	// itself is no good ("空号"): the worker is not asked to dial it again.
+	Dead  string
+	Extra bool // a task made before an extra day, now to greet and warn too
+	Late  int  // days since the task came due, not logged; 0: new today
 	// By is when the call must be made today for a notice it passes on
 	// to reach the elder in time (village.Notice.PhoneBy: 8:30 for the
 	// meeting at 9), the earliest of several; nil when none sets one.
@@ -1142,6 +1146,9 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 	}
 	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Care: village.CareLabel(c.Care),
 		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
+	if s.visit {
+		it.Dead = words.DeadNumberWord(c.Note)
+	}
 	if !by.IsZero() {
 		it.By = &by
 	}
