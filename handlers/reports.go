@@ -320,7 +320,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why}
 	if t.kinFor != nil {
-		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
+		f.data["ForPhone"] = r.phoneFixed(*t.kinFor).Phone // for the duty chat, which phones
 	}
 	if others := words.OthersThan(f.leaders, f.reporter); len(others) < len(f.leaders) {
 		// a leader's own private report: he is not told of it as
