@@ -68,7 +68,8 @@ func TestPendingAsked(t *testing.T) {
 
 // TestOfficerAckByNumber (ask71): an officer's 「收到 #R1 明天派挖机」 in the
 // township's chat takes the item sent up on, as 「确认 #R1 明天派挖机」
-// does; 「收到 #R99」 hears that no such item is found.
+// does; 「收到 #R99」 hears that no such item is found. An emergency's
+// 收到 is still reminded that only 确认 tells the duty chat.
 func TestOfficerAckByNumber(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 水渠堵了 地里浇不上水")
@@ -77,4 +78,8 @@ func TestOfficerAckByNumber(t *testing.T) {
 	has(t, "taken on", c.in(officeChat, "孙七", "收到 #R1 明天派挖机"), "#R1 镇里已接手：由孙七负责协调", "孙七：明天派挖机")
 	has(t, "no such item", c.in(officeChat, "孙七", "收到 #R99"), "没有找到 #R99")
 	expect(t, "a bare 收到", c.in(officeChat, "孙七", "收到"))
+	c.say("张三", "上报 紧急 3号院子着火了 快来人")
+	got := c.in(officeChat, "孙七", "收到 #R2")
+	has(t, "an emergency: only 确认 takes it on", got, "确认 #R2")
+	lacks(t, "an emergency: only 确认 takes it on", got, "受理", "接手：")
 }

@@ -570,12 +570,8 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
-	if townshipView(t) && t.quote == nil && t.who.Has(village.RoleOfficer) && words.LeadMatch(cmd.args, words.LeadingRefs, words.RefLeads) != nil {
-		// "收到 #R3 明天派挖机" from an officer: the township takes the
-		// item on, as 「确认 #R3 明天派挖机」 would (an item of no such
-		// number is answered as 确认 answers it)
-		cmd.verb, cmd.word = words.VAccept, "确认"
-		return r.flows[words.VAccept](ctx, t, cmd)
+	if done, err := r.officerAckByRef(ctx, t, cmd); done {
+		return err
 	}
 	if t.where.Kind == words.InOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
 		out, err := r.emergencyAckHint(ctx, t, "")

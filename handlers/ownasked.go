@@ -112,3 +112,25 @@ func (r *Router) askedPending(ctx context.Context, t *turn) (done bool, err erro
 	return true, r.reply(ctx, t, "asked.pending", map[string]any{"Who": r.shown(t.who), "Group": t.where.Kind == words.InGrid,
 		"Text": words.ShortText(fits[0].Text)})
 }
+
+// officerAckByRef takes an officer's 收到 that names an item first, in
+// the township's chats or his private chat ("收到 #R3 明天派挖机"), as
+// 「确认 #R3 明天派挖机」: the township takes the item sent up on, his
+// words its note; a number no village has is answered as 确认 answers
+// it. An emergency is left to 收到's reminder that only 确认 tells the
+// duty chat someone is on it (a 收到 may say it was seen). done is false
+// when cmd is no such 收到.
+func (r *Router) officerAckByRef(ctx context.Context, t *turn, cmd command) (done bool, err error) {
+	if !townshipView(t) || t.quote != nil || !t.who.Has(village.RoleOfficer) || len(cmd.refs) == 0 ||
+		words.LeadMatch(cmd.args, words.LeadingRefs, words.RefLeads) == nil {
+		return false, nil
+	}
+	if rep, _, err := r.find(ctx, t, cmd.refs[0].String()); err == nil {
+		if rep.Type == village.Emergency {
+			return false, nil
+		}
+		t.known = []village.Report{rep} // read once: 确认 takes it as read
+	}
+	cmd.verb, cmd.word = words.VAccept, "确认"
+	return true, r.flows[words.VAccept](ctx, t, cmd)
+}
