@@ -570,6 +570,9 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
+	if done, err := r.officerAckByRef(ctx, t, cmd); done {
+		return err
+	}
 	if t.where.Kind == words.InOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {

@@ -166,10 +166,18 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.awaitedAnswer(ctx, t, reading, village.FindRefs(t.text)); done || err != nil {
 		return true, err
 	}
+	if done, err := r.askedPending(ctx, t); done {
+		// "水渠的事咋样了" while his "水渠堵了" waits for his 「1」
+		return true, err
+	}
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return true, err
 	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
+		return true, err
+	}
+	if done, err := r.askedOwnStatus(ctx, t); done {
+		// "桥的事咋样了" in the group: his open item, how it stands
 		return true, err
 	}
 	if done, err := r.chased(ctx, t, reading); done {
