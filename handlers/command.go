@@ -48,7 +48,7 @@ const (
 
 // synonyms maps every accepted first word to its verb; each flow brings
 // its own vocabulary.
-var synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab, identityVocab)
+var synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab, identityVocab, gridRankingVocab, villageRankingVocab)
 
 func joinVocab(vocabs ...map[string]verb) map[string]verb {
 	out := map[string]verb{}

@@ -1,0 +1,156 @@
+package handlers
+
+// A villager's plain questions about the points shop and his own
+// household's points (shop70): when and where the shop opens (from the
+// config's points.shop, else whom to ask), why his household has so few
+// points (its items this year, privately), and the standing rules
+// (clearing, one purse per household, whose points count) from the
+// config and the roster. Words in shop70_words.go.
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// plainAsked answers a plain points question that needs no reading: the
+// shop's hours and place (shopVisitAsked), one's household's total
+// doubted (totalDoubted), a standing rule (pointsRuleAsked). done is false
+// when the message asks none of them, or speaks to someone in the group.
+func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.quote != nil {
+		return false, nil
+	}
+	if !t.addr && t.where.kind != inPrivate && p.r.toSomeoneElse(t) {
+		return false, nil // "张三，超市在哪": villagers among themselves
+	}
+	c := t.said().Canon
+	switch {
+	case shopVisitAsked(c):
+		return true, p.shopVisit(ctx, t)
+	case totalDoubted(c):
+		return p.totalExplained(ctx, t)
+	}
+	if rule := pointsRuleAsked(c); rule != ruleNone {
+		return true, p.ruleAnswered(ctx, t, rule)
+	}
+	return false, nil
+}
+
+// shopVisit answers 「积分超市几点开门」, 「超市在哪」: the configured hours
+// and place (today's date beside the hours), and whom to ask for what the
+// config does not say; never a guess. No read, the reply's commit.
+func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
+	v, g := cmp.Or(t.where.village, t.who.Village), cmp.Or(t.where.grid, t.who.Grid)
+	keepers := names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
+	data := map[string]any{"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at, "Keepers": keepers}
+	if len(keepers) == 0 {
+		data["Workers"] = names(p.r.people.InGrid(v, g, village.RoleWorker))
+	}
+	return p.r.reply(ctx, t, "points.shop.visit", data)
+}
+
+// explainedMax is how many of a household's counted items the answer to
+// its total doubted lists, newest first.
+const explainedMax = 10
+
+// totalExplained answers 「我家怎么才这么点」 from the sender's household:
+// its items of the points year (counted, waiting for review, frozen by an
+// objection) and how points are counted, in one line. The items are the
+// household's own business: in a group they go privately and the group
+// hears a pointer, as 我的积分's balance does. done is false for one of no
+// household (我的积分 tells him why). The household's claims are read
+// once (peekPending, from this process's copies when it follows them).
+func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, err error) {
+	v := t.who.Village
+	if t.who.Household == "" || t.where.village != "" && t.where.village != v {
+		return false, nil
+	}
+	t.scope = storage.VillageScope(v)
+	read, err := p.peekPending(ctx, t.scope, v, t.who.Household, false)
+	if err != nil {
+		return true, err
+	}
+	year := strconv.Itoa(p.cfg.Year(t.at))
+	var counted, pending, objected []village.Claim
+	total := 0
+	for _, c := range read.all {
+		switch {
+		case c.Status == village.ClaimPending:
+			pending = append(pending, c)
+		case c.Year() != year:
+		case c.Status == village.ClaimObjected:
+			objected = append(objected, c)
+		case c.Status.Counted():
+			counted, total = append(counted, c), total+c.Points
+		}
+	}
+	slices.SortFunc(counted, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	more := max(len(counted)-explainedMax, 0)
+	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, t.who.Household), "Year": year, "Total": total,
+		"Counted": counted[:len(counted)-more], "More": more, "Pending": pending, "Objected": objected, "Now": t.at,
+		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"}
+	if t.where.kind == inPrivate || len(read.all) == 0 {
+		return true, p.r.reply(ctx, t, "points.total", data)
+	}
+	return true, p.r.commitOut(ctx, t, []bot.Outbound{
+		p.r.toSender(t, p.r.texts.Render("points.total", data)),
+		p.r.back(t, p.r.texts.Render("points.total.moved", data))})
+}
+
+// ruleAnswered answers a standing rule asked (pointsRuleAsked) from the
+// config and the roster: whether unspent points are cleared and when,
+// that a household's points are its members' one purse, whether a family
+// member's points count for the household. No read, the reply's commit.
+func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule pointsRule) error {
+	v := cmp.Or(t.where.village, t.who.Village)
+	data := map[string]any{"Rule": string(rule), "Now": t.at}
+	switch rule {
+	case ruleClearing:
+		data["Keep"], data["Clears"] = p.cfg.YearEnd.Unspent == "keep", p.cfg.NextClearing(t.at)
+		data["Reminded"] = p.cfg.Schedules.Reminder != "off"
+	case ruleShared, ruleHousehold:
+		if t.who.Household != "" && t.who.Village == v {
+			data["Members"] = p.members(v, t.who)
+			data["Scorers"] = p.scorers(v, t.who.Grid, t.who.Household)
+		}
+		data["Keepers"] = names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))
+		data["Excluded"] = p.averageExcluded()
+		if kin := kinIn(t.text); kin != "" && data["Members"] != nil {
+			data["Kin"], data["Fits"] = kin, p.kinOf(v, t.who, kin)
+		}
+	}
+	return p.r.reply(ctx, t, "points.rule", data)
+}
+
+// averageExcluded are who the household average does not count, as told
+// to villagers: the config's points.average relations, then care levels.
+func (p *pointsFlow) averageExcluded() []string {
+	excluded := slices.Clone(p.cfg.Average.ExcludeRelations)
+	for _, c := range p.cfg.Average.ExcludeCare {
+		excluded = append(excluded, "关爱等级为「"+c+"」的")
+	}
+	return excluded
+}
+
+// ownGridAsked is the asker's grid as the place of 积分排行 when cmd's
+// word asks his own grid's ranking (gridRankingVocab: "网格积分排名"): the
+// group's grid, else his own; NoPlace otherwise, or for one of no grid.
+func (p *pointsFlow) ownGridAsked(t *turn, cmd command) village.Place {
+	if _, ok := gridRankingVocab[cmd.word]; !ok {
+		return village.Place{}
+	}
+	v, g := t.where.village, t.where.grid
+	if t.where.kind != inGrid {
+		v, g = t.who.Village, t.who.Grid
+	}
+	if g == "" {
+		return village.Place{}
+	}
+	return p.r.places.Named(v+g, v)
+}
