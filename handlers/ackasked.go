@@ -10,6 +10,7 @@ import (
 	"errors"
 	"slices"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 )
 
@@ -24,7 +25,7 @@ import (
 // the notices' alone, as before. (好的 needs none of this: assentWords
 // already answer a confirm-back yes.)
 func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || t.who.IsCadre() || t.chain != nil || !isAck(t.text) {
+	if t.where.Kind != words.InGrid || t.quote != nil || t.who.IsCadre() || t.chain != nil || !words.IsAck(t.text) {
 		return false, nil
 	}
 	b, ok := r.store.AskedCopy(r.scope(t), askKey(t))
@@ -33,7 +34,7 @@ func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err err
 	}
 	qs, raws := readQuestions(b)
 	i := slices.IndexFunc(qs, func(q question) bool {
-		return q.Kind == askConfirm && !q.Reminded && !q.At.IsZero() && t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()
+		return q.Kind == words.AskConfirm && !q.Reminded && !q.At.IsZero() && t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()
 	})
 	if i < 0 {
 		return false, nil
@@ -48,8 +49,8 @@ func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err err
 	t.askCopy = b
 	t.then = r.ackAlso(t)
 	err = r.answering(ctx, t, raws[i:i+1], nil, func(ctx context.Context) error {
-		k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
-		k.After = askedPrefix
+		k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+words.LateAnswers)
+		k.After = words.AskedPrefix
 		t.keep = append(t.keep, k)
 		return r.reply(ctx, t, "understand.ack.asked", map[string]any{"Who": t.who.Name, "Texts": saidTexts(q), "Claim": q.Claim})
 	})

@@ -13,38 +13,10 @@ import (
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// askKinds are the kinds of question the bot asks and reads back.
-var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem, askCommand, askReopen, askPick}
-
-// kindWords are the words each kind of question names for its answers
-// (yes words, then no words; each list's first is the one it names): when
-// questions of several kinds wait, a word that one kind names answers it
-// ("1" a confirm-back, "是" a duplicate question). A word no waiting kind
-// names ("对", "好的", "不") answers only when a single kind waits.
-var kindWords = map[string]struct{ yes, no []string }{
-	askConfirm:  {[]string{"1", "登记", againWord}, []string{"2", "不用", "不登记", "不用登记", "不要登记", "别登记"}},
-	askProgress: {[]string{"1", "记上"}, []string{"2", againWord, "不是进展"}},
-	askDup:      {[]string{"是", "合并", "是的", "是同一件", "同一件事"}, []string{"不是", againWord, "不是的"}},
-	askRedeem:   {[]string{"是", "是的"}, []string{"不是", "不是的"}},
-	askCommand:  {[]string{"1", "照办"}, []string{"2", "不用"}},
-	askReopen:   {[]string{"是", "是的", "重新打开"}, []string{"不是", "不是的"}},
-	askPick:     {[]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, []string{"不用", "算了"}},
-}
-
-// againWord files apart: to a duplicate or progress question it says no
-// (another matter), to the second-matter offer ("是另一件事的话回复「1」另
-// 外登记") yes.
-const againWord = "另外登记"
-
-// kindNames reports whether a question of kind names word for its answer.
-func kindNames(kind, word string) bool {
-	w := kindWords[kind]
-	return slices.Contains(w.yes, word) || slices.Contains(w.no, word)
-}
 
 // meant picks which of the questions waiting (qs, oldest first) an answer
 // is for: a name said (said), the question whom a claim is for; a word, of
@@ -63,18 +35,18 @@ func kindNames(kind, word string) bool {
 // confirm-backs waiting, it is asked back.
 func meant(qs []question, word string, said bool, refs, quoted []village.Ref, text string) (which []int, unsure bool) {
 	for i, q := range qs {
-		if !said || q.Kind == askWhom || forUnnamed(q) {
+		if !said || q.Kind == words.AskWhom || forUnnamed(q) {
 			which = append(which, i)
 		}
 	}
-	if _, only := pickNumber(word); only {
+	if _, only := words.PickNumber(word); only {
 		// "3": only a pick question numbering that many takes it
 		which = slices.DeleteFunc(which, func(i int) bool { _, ok := qs[i].picked(word); return !ok })
 		if len(which) == 0 {
 			return nil, false
 		}
 	}
-	if said && len(which) > 1 && !slices.ContainsFunc(which, func(i int) bool { return qs[i].Kind == askWhom }) {
+	if said && len(which) > 1 && !slices.ContainsFunc(which, func(i int) bool { return qs[i].Kind == words.AskWhom }) {
 		return nil, true
 	}
 	named := slices.DeleteFunc(slices.Clone(which), func(i int) bool { return !namedBy(qs[i], refs, text) })
@@ -85,7 +57,7 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 	}
 	if len(named) == 0 && len(quoted) > 0 {
 		q := slices.DeleteFunc(slices.Clone(which), func(i int) bool { return !namedBy(qs[i], quoted, text) })
-		names := func(i int) bool { return kindNames(qs[i].Kind, word) }
+		names := func(i int) bool { return words.KindNames(qs[i].Kind, word) }
 		if slices.ContainsFunc(q, names) || !slices.ContainsFunc(which, names) {
 			named = q
 		}
@@ -100,8 +72,8 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 		}
 	}
 	if len(kinds) > 1 {
-		claimed := slices.DeleteFunc(kinds, func(k string) bool { return !kindNames(k, word) })
-		if len(claimed) > 1 && slices.Contains(claimed, askPick) && isNumber(word) {
+		claimed := slices.DeleteFunc(kinds, func(k string) bool { return !words.KindNames(k, word) })
+		if len(claimed) > 1 && slices.Contains(claimed, words.AskPick) && words.IsNumber(word) {
 			// a number while a pick question and a confirm-back (or
 			// another offer) wait: the newest question asked takes it
 			claimed = []string{newestNaming(qs, which, word).Kind}
@@ -111,7 +83,7 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 		}
 		which = slices.DeleteFunc(which, func(i int) bool { return qs[i].Kind != claimed[0] })
 	}
-	if len(which) == 0 || qs[which[0]].Kind == askConfirm {
+	if len(which) == 0 || qs[which[0]].Kind == words.AskConfirm {
 		return which, false
 	}
 	last := matterOf(qs[which[len(which)-1]])
@@ -128,9 +100,9 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 // take one answer together.
 func matterOf(q question) string {
 	switch q.Kind {
-	case askRedeem:
+	case words.AskRedeem:
 		return q.Text
-	case askCommand, askPick:
+	case words.AskCommand, words.AskPick:
 		// a typo retyped is offered again, words asked about again: the
 		// newest offer is the one
 		return q.Kind
@@ -143,7 +115,7 @@ func matterOf(q question) string {
 func newestNaming(qs []question, which []int, word string) question {
 	var q question
 	for _, i := range which {
-		if kindNames(qs[i].Kind, word) && (q.Kind == "" || !qs[i].At.Before(q.At)) {
+		if words.KindNames(qs[i].Kind, word) && (q.Kind == "" || !qs[i].At.Before(q.At)) {
 			q = qs[i]
 		}
 	}
@@ -152,7 +124,7 @@ func newestNaming(qs []question, which []int, word string) question {
 
 // about are the items q asks about: its Ref, or a pick question's.
 func (q question) about() []string {
-	if q.Kind != askPick {
+	if q.Kind != words.AskPick {
 		return []string{q.Ref}
 	}
 	refs := make([]string, len(q.Picks))
@@ -167,9 +139,9 @@ func (q question) about() []string {
 // holds the quoted question too).
 func namedBy(q question, refs []village.Ref, text string) bool {
 	switch {
-	case q.Ref != "" || q.Kind == askPick:
+	case q.Ref != "" || q.Kind == words.AskPick:
 		return slices.ContainsFunc(refs, func(x village.Ref) bool { return slices.Contains(q.about(), x.String()) })
-	case q.Kind == askRedeem && q.For != "":
+	case q.Kind == words.AskRedeem && q.For != "":
 		return strings.Contains(text, q.For)
 	}
 	return false
@@ -178,31 +150,11 @@ func namedBy(q question, refs []village.Ref, text string) bool {
 // forUnnamed reports whether q confirms a claim for a family member
 // named by kin or 他 alone, whom a name said answers (see meant).
 func forUnnamed(q question) bool {
-	if q.Kind != askConfirm || !q.Claim {
+	if q.Kind != words.AskConfirm || !q.Claim {
 		return false
 	}
-	_, m := kinClaim(q.Text)
-	return m != nil || forHim.MatchString(q.Text)
-}
-
-// unpicked is xs but at the indexes which.
-func unpicked[T any](xs []T, which []int) []T {
-	var out []T
-	for i, x := range xs {
-		if !slices.Contains(which, i) {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// picked is xs at the indexes which.
-func picked[T any](xs []T, which []int) []T {
-	out := make([]T, len(which))
-	for j, i := range which {
-		out[j] = xs[i]
-	}
-	return out
+	_, m := words.KinClaim(q.Text)
+	return m != nil || words.ForHim.MatchString(q.Text)
 }
 
 // waitingItem is one thing a person is asked while others wait too, as
@@ -226,7 +178,7 @@ type waitingItem struct {
 // askWhich asks back an answer meant cannot place: each waiting matter,
 // with the words that answer it alone. Nothing is taken: all still wait.
 func (r *Router) askWhich(ctx context.Context, t *turn, qs []question) error {
-	return r.reply(ctx, t, "understand.which", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": waitingItems(qs)})
+	return r.reply(ctx, t, "understand.which", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate, "Items": waitingItems(qs)})
 }
 
 // stillWaiting is what tells the sender, beside the reply to his answer,
@@ -237,7 +189,7 @@ func (r *Router) stillWaiting(t *turn, qs []question) []bot.Outbound {
 		return nil
 	}
 	return []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.waiting",
-		map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": waitingItems(qs)}))}
+		map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate, "Items": waitingItems(qs)}))}
 }
 
 // waitingItems are the matters questions qs (oldest first) ask about: the
@@ -251,18 +203,18 @@ func waitingItems(qs []question) []waitingItem {
 		}
 	}
 	// free is the first of words no other kind waiting names
-	free := func(kind string, words []string) string {
-		for _, w := range words {
-			if !slices.ContainsFunc(kinds, func(k string) bool { return k != kind && kindNames(k, w) }) {
+	free := func(kind string, spoken []string) string {
+		for _, w := range spoken {
+			if !slices.ContainsFunc(kinds, func(k string) bool { return k != kind && words.KindNames(k, w) }) {
 				return w
 			}
 		}
-		return words[len(words)-1]
+		return spoken[len(spoken)-1]
 	}
 	var items []waitingItem
 	for _, q := range qs {
 		if k := slices.IndexFunc(items, func(x waitingItem) bool {
-			return x.Kind == q.Kind && (q.Kind == askConfirm || x.matter == matterOf(q))
+			return x.Kind == q.Kind && (q.Kind == words.AskConfirm || x.matter == matterOf(q))
 		}); k >= 0 {
 			for _, text := range saidTexts(q) {
 				if !slices.Contains(items[k].Texts, text) {
@@ -272,21 +224,21 @@ func waitingItems(qs []question) []waitingItem {
 			items[k].Claim = items[k].Claim || q.Claim
 			continue
 		}
-		w := kindWords[q.Kind]
-		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim, Picks: pickItems(q.Picks), matter: matterOf(q), q: q}
-		if len(w.yes) > 0 {
-			it.Yes, it.No = free(q.Kind, w.yes), free(q.Kind, w.no)
+		w := words.KindWords[q.Kind]
+		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim, Picks: words.PickItems(q.Picks), matter: matterOf(q), q: q}
+		if len(w.Yes) > 0 {
+			it.Yes, it.No = free(q.Kind, w.Yes), free(q.Kind, w.No)
 		}
 		items = append(items, it)
 	}
 	for i, it := range items {
 		switch {
-		case it.Kind == askConfirm || it.Kind == askWhom || countFunc(items, func(x waitingItem) bool { return x.Kind == it.Kind }) < 2:
-		case it.Kind == askRedeem:
+		case it.Kind == words.AskConfirm || it.Kind == words.AskWhom || words.CountFunc(items, func(x waitingItem) bool { return x.Kind == it.Kind }) < 2:
+		case it.Kind == words.AskRedeem:
 			// two redemptions: the answer names the person, and the item
 			// when he has two waiting
 			name := it.q.For
-			if countFunc(items, func(x waitingItem) bool { return x.Kind == askRedeem && x.q.For == it.q.For }) > 1 {
+			if words.CountFunc(items, func(x waitingItem) bool { return x.Kind == words.AskRedeem && x.q.For == it.q.For }) > 1 {
 				name = strings.TrimSpace(name + " " + it.q.Item)
 			}
 			items[i].Yes, items[i].No = strings.TrimSpace(it.Yes+" "+name), strings.TrimSpace(it.No+" "+name)
@@ -377,16 +329,6 @@ func outID(t *turn, out []bot.Outbound) string {
 	return t.m.ID
 }
 
-// confirmAsked mark the bot's confirm-back questions (understand.confirm,
-// .confirm.many, .confirm.claim, .late): a quote holding one is of a
-// confirm-back, whose message names no item for the quote to pick by.
-var confirmAsked = []string{"回复「1」登记", "回复「1」各自登记", "回复「1」提交给评分小组", "回复「1」接着申请", "再回一次「1」"}
-
-// plainAnswers are yes and no as any question takes them: quoting a
-// question, they answer the question quoted, whatever other kind waiting
-// names them too ("是" quoting a confirm-back files it).
-var plainAnswers = []string{"是", "是的", "不是", "不是的"}
-
 // quotedConfirms picks, for an answer (word; "" for plain assent)
 // quoting the bot's message quote, the confirm-backs waiting among qs
 // when that message is a confirm-back question: those whose words it
@@ -395,19 +337,19 @@ var plainAnswers = []string{"是", "是的", "不是", "不是的"}
 // none waits, or the word is one only another kind waiting takes ("合并"
 // to a duplicate question): meant decides then.
 func quotedConfirms(qs []question, word, quote string) (which []int, ok bool) {
-	if !containsAnyOf(quote, confirmAsked...) {
+	if !words.ContainsAnyOf(quote, words.ConfirmAsked...) {
 		return nil, false
 	}
-	if word != "" && !kindNames(askConfirm, word) && !slices.Contains(plainAnswers, word) {
+	if word != "" && !words.KindNames(words.AskConfirm, word) && !slices.Contains(words.PlainAnswers, word) {
 		return nil, false
 	}
 	best := 0
-	in := bigrams(quote)
+	in := words.Bigrams(quote)
 	for i, q := range qs {
-		if q.Kind != askConfirm {
+		if q.Kind != words.AskConfirm {
 			continue
 		}
-		n := bigramsIn(bigrams(defuse(q.Text)), in)
+		n := words.BigramsIn(words.Bigrams(words.Defuse(q.Text)), in)
 		switch {
 		case n > best:
 			best, which = n, append(which[:0], i)
@@ -424,7 +366,7 @@ func quotedConfirms(qs []question, word, quote string) (which []int, ok bool) {
 // 请确认」 is the reporter's word on #R1), not to the questions waiting,
 // which wait on. A quote names the question it answers.
 func quotesOtherItem(qs []question, quoted []village.Ref, quote string) bool {
-	if len(quoted) == 0 || containsAnyOf(quote, confirmAsked...) {
+	if len(quoted) == 0 || words.ContainsAnyOf(quote, words.ConfirmAsked...) {
 		return false
 	}
 	return !slices.ContainsFunc(qs, func(q question) bool {

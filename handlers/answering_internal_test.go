@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"gridbot/handlers/words"
 	"gridbot/village"
 )
 
@@ -17,16 +18,16 @@ func FuzzMeant(f *testing.F) {
 		f.Add(s, uint8(0b11000000), false)
 	}
 	f.Fuzz(func(t *testing.T, text string, mix uint8, said bool) {
-		all := []question{{Kind: askConfirm, Text: "a"}, {Kind: askDup, Ref: "R1"}, {Kind: askProgress, Ref: "R2"},
-			{Kind: askDup, Ref: "R2"}, {Kind: askConfirm, Text: "b", Claim: true}, {Kind: askWhom, For: "张三"},
-			{Kind: askRedeem, Text: "兑换 张三 香皂 1", For: "张三", Item: "香皂"}, {Kind: askRedeem, Text: "兑换 陈二 食用盐 1", For: "陈二", Item: "食用盐"}}
+		all := []question{{Kind: words.AskConfirm, Text: "a"}, {Kind: words.AskDup, Ref: "R1"}, {Kind: words.AskProgress, Ref: "R2"},
+			{Kind: words.AskDup, Ref: "R2"}, {Kind: words.AskConfirm, Text: "b", Claim: true}, {Kind: words.AskWhom, For: "张三"},
+			{Kind: words.AskRedeem, Text: "兑换 张三 香皂 1", For: "张三", Item: "香皂"}, {Kind: words.AskRedeem, Text: "兑换 陈二 食用盐 1", For: "陈二", Item: "食用盐"}}
 		var qs []question
 		for i, q := range all {
 			if mix&(1<<i) != 0 {
 				qs = append(qs, q)
 			}
 		}
-		word, _, _ := answerWord(text)
+		word, _, _ := words.AnswerWord(text)
 		quoted := [][]village.Ref{nil, {{Kind: 'R', N: 1}}, {{Kind: 'R', N: 2}}}
 		which, unsure := meant(qs, word, said, village.FindRefs(text), quoted[mix%3], text)
 		if unsure && len(which) > 0 {
@@ -43,9 +44,9 @@ func FuzzMeant(f *testing.F) {
 			switch {
 			case q.Kind != first.Kind:
 				t.Fatalf("picked kinds %s and %s", first.Kind, q.Kind)
-			case q.Kind != askConfirm && matterOf(q) != matterOf(first):
+			case q.Kind != words.AskConfirm && matterOf(q) != matterOf(first):
 				t.Fatalf("picked items %s and %s", matterOf(first), matterOf(q))
-			case said && q.Kind != askWhom:
+			case said && q.Kind != words.AskWhom:
 				t.Fatalf("a name picked a %s question", q.Kind)
 			}
 		}
@@ -66,8 +67,8 @@ func FuzzQuotedConfirms(f *testing.F) {
 		f.Add(s, "合并", uint8(0b0110))
 	}
 	f.Fuzz(func(t *testing.T, quote, word string, mix uint8) {
-		all := []question{{Kind: askConfirm, Text: "东头那条路有个坑"}, {Kind: askDup, Ref: "R1"}, {Kind: askConfirm, Text: "后山的狗一直叫"},
-			{Kind: askProgress, Ref: "R2"}, {Kind: askConfirm, Text: "给我儿子申请积分", Claim: true}}
+		all := []question{{Kind: words.AskConfirm, Text: "东头那条路有个坑"}, {Kind: words.AskDup, Ref: "R1"}, {Kind: words.AskConfirm, Text: "后山的狗一直叫"},
+			{Kind: words.AskProgress, Ref: "R2"}, {Kind: words.AskConfirm, Text: "给我儿子申请积分", Claim: true}}
 		var qs []question
 		for i, q := range all {
 			if mix&(1<<i) != 0 {
@@ -79,7 +80,7 @@ func FuzzQuotedConfirms(f *testing.F) {
 			t.Fatalf("%q: picked %v, ok %v", quote, which, ok)
 		}
 		for _, i := range which {
-			if i < 0 || i >= len(qs) || qs[i].Kind != askConfirm {
+			if i < 0 || i >= len(qs) || qs[i].Kind != words.AskConfirm {
 				t.Fatalf("%q: picked %d of %v", quote, i, qs)
 			}
 		}

@@ -8,14 +8,13 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -43,7 +42,7 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		// "C1有问题…" quoting the 公示, "可以，给10分" quoting a claim; a
 		// quote alone is no question to the bot: "C1没问题" to the 公示
 		// agrees with it in the group
-		if done, err := r.mentionedClaim(ctx, t, reading, t.called || t.where.kind == inPrivate); done || err != nil {
+		if done, err := r.mentionedClaim(ctx, t, reading, t.called || t.where.Kind == words.InPrivate); done || err != nil {
 			return true, err
 		}
 	}
@@ -52,21 +51,21 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
 	}
 	switch {
-	case t.quote.Name == r.cfg.BotName && askedPost(t.quote.Text):
+	case t.quote.Name == r.cfg.BotName && words.AskedPost(t.quote.Text):
 		return false, nil // the grid's answer to the township's question, whatever it reads as (noteHint)
-	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, settleAsked) && refs[0].Kind == 'R' && len(slices.Compact(slices.Clone(refs))) == 1:
+	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, words.SettleAsked) && refs[0].Kind == 'R' && len(slices.Compact(slices.Clone(refs))) == 1:
 		// "是" to "…是两家已经调解好、可以办结了吗": its 办结
 		return true, r.settleAnswered(ctx, t, refs[0])
-	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, questionNote) && refs[0].Kind == 'R' &&
-		!strings.ContainsAny(t.text, "?？吗") && !isAck(t.text) && !isAssent(t.text):
+	case t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, words.QuestionNote) && refs[0].Kind == 'R' &&
+		!strings.ContainsAny(t.text, "?？吗") && !words.IsAck(t.text) && !words.IsAssent(t.text):
 		// "腊月二十上午发" from the leader quoting the question the bot
 		// could not answer (unanswered): his 答复, which reaches the asker
 		return r.run(ctx, t, "答复 #"+refs[0].String()+" "+t.text)
 	case reading.Intent == village.IntentQuery:
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&
-		(startsWithAny(t.text, "好的", "马上", "明白", "知道了") || containsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
-		return true, r.takeQuotedOf(ctx, t, reportRefs(refs), t.text)
+		(words.StartsWithAny(t.text, "好的", "马上", "明白", "知道了") || words.ContainsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
+		return true, r.takeQuotedOf(ctx, t, words.ReportRefs(refs), t.text)
 	case refs[0].Kind == 'R' && t.quote.Name == r.cfg.BotName && len(slices.Compact(slices.Clone(refs))) == 1:
 		if done, err := r.quotedNews(ctx, t, refs[0], read); done || err != nil {
 			// "灯泡买回来了" from its reporter quoting its overdue reminder
@@ -85,14 +84,14 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 // news is waitNews's; thanks, a 收到, a question, a cadre's words and a
 // quarrel he is no party to are not news (done false).
 func (r *Router) quotedNews(ctx context.Context, t *turn, ref village.Ref, read *village.Report) (done bool, err error) {
-	if t.where.kind != inGrid || t.who.IsCadre() || !understand.HasContent(t.text) || isAck(t.text) || isAssent(t.text) ||
-		containsAnyOf(t.text, thanksWords...) || strings.ContainsAny(t.text, "?？吗") {
+	if t.where.Kind != words.InGrid || t.who.IsCadre() || !understand.HasContent(t.text) || words.IsAck(t.text) || words.IsAssent(t.text) ||
+		words.ContainsAnyOf(t.text, words.ThanksWords...) || strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
 	var rep village.Report
 	if read != nil && read.ID == ref.String() {
 		rep = *read
-	} else if rep, err = r.store.Report(ctx, storage.VillageScope(t.where.village), ref.String()); errors.Is(err, storage.ErrNotFound) {
+	} else if rep, err = r.store.Report(ctx, storage.VillageScope(t.where.Village), ref.String()); errors.Is(err, storage.ErrNotFound) {
 		return false, nil
 	} else if err != nil {
 		return true, err
@@ -102,7 +101,7 @@ func (r *Router) quotedNews(ctx context.Context, t *turn, ref village.Ref, read 
 		!mine && (rep.Type == village.Mediation || rep.Private()) {
 		return false, nil
 	}
-	return r.retold(ctx, t, rep, retelling{news: true, adds: true})
+	return r.retold(ctx, t, rep, words.Retelling{News: true, Adds: true})
 }
 
 // quotedInWords reads a grid cadre's plain words quoting the bot's
@@ -118,7 +117,7 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		// hear what it waits for may have come, as unquoted
 		return true, err
 	}
-	if t.where.kind != inGrid || strings.ContainsAny(t.text, "?？吗") {
+	if t.where.Kind != words.InGrid || strings.ContainsAny(t.text, "?？吗") {
 		return true, nil
 	}
 	if utf8.RuneCountInString(t.text) > 24 {
@@ -139,11 +138,11 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		// as the same words after its number are
 		return true, err
 	}
-	if note, ok := understand.TakesOn(t.text); ok && t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+	if note, ok := understand.TakesOn(t.text); ok && t.who.Covers(village.RoleWorker, t.where.Village, t.where.Grid) {
 		_, err = r.run(ctx, t, "进展 "+id+" "+note)
 		return true, err
 	}
-	if _, goes := understand.PlansToGo(t.text); goes && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+	if _, goes := understand.PlansToGo(t.text); goes && t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 		// "我去看看" from the leader: taken on, or his plan on one taken
 		return true, r.takeQuoted(ctx, t, ref, t.text)
 	}
@@ -157,7 +156,7 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 // of no work ("辛苦了", "谢谢"), and words noteHint leaves, get no
 // answer, as before.
 func (r *Router) cadreQuoteNote(ctx context.Context, t *turn) error {
-	if !t.who.Tends(t.where.village, t.where.grid) || !tellsWork(t.text, t.at) {
+	if !t.who.Tends(t.where.Village, t.where.Grid) || !words.TellsWork(t.text, t.at) {
 		return nil
 	}
 	_, err := r.noteHint(ctx, t, village.Reading{Intent: village.IntentNoise})
@@ -183,7 +182,7 @@ func (r *Router) mentionedReport(ctx context.Context, t *turn, reading village.R
 	case rep.Chat == "" && !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who):
 		return false, nil
 	case rep.Status.Open():
-		return true, r.follow(ctx, t, question{Kind: askDup, Text: t.text, Type: reading.Type, Ref: rep.ID, Msg: t.m.ID})
+		return true, r.follow(ctx, t, question{Kind: words.AskDup, Text: t.text, Type: reading.Type, Ref: rep.ID, Msg: t.m.ID})
 	}
 	return true, r.confirmAfter(ctx, t, reading, &rep)
 }
@@ -212,14 +211,14 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 	if err != nil {
 		return true, err
 	}
-	if !addressed && agrees(t.text) {
+	if !addressed && words.Agrees(t.text) {
 		return true, nil
 	}
 	open := c.Status == village.ClaimObjected || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && c.InWindow(t.at)
 	data := map[string]any{"Ref": c.ID, "Pending": c.Status == village.ClaimPending, "Open": open}
-	said := strings.Trim(stripRefs(t.text, 'C'), " ，,。:：")
+	said := strings.Trim(words.StripRefs(t.text, 'C'), " ，,。:：")
 	switch {
-	case open && c.Status == village.ClaimApproved && disagrees(said):
+	case open && c.Status == village.ClaimApproved && words.Disagrees(said):
 		// "C1有问题，那天是我扶的老人" quoting the 公示: his objection, to confirm
 		data["Object"] = said
 	case c.Status == village.ClaimObjected:
@@ -231,7 +230,7 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 		if may, _ := r.points.mayScore(t.who, c.Village, c.Grid, c.Household, "同意"); may {
 			// "#C4 可以，给10分吧": the two commands, never a guess
 			data["Review"] = true
-			if m := askPoints.FindStringSubmatch(foldDigits(said)); m != nil {
+			if m := words.AskPoints.FindStringSubmatch(words.FoldDigits(said)); m != nil {
 				data["Points"] = m[1]
 			}
 		}
@@ -255,25 +254,16 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 	refs := village.FindRefsAt(t.text)
 	if i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' }); i >= 0 {
 		aboutPoints := t.quote != nil && t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, "积分")
-		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || judged(refs[i].After) ||
+		if refs[i].Hash || words.ContainsAnyOf(t.text, words.ClaimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || words.Judged(refs[i].After) ||
 			reviewsByNumber(t, refs[i]) {
 			return refs[i].String(), true, true
 		}
 		return "", false, false
 	}
-	if cs := claimRefs(quoted); len(refs) == 0 && len(cs) == 1 {
+	if cs := words.ClaimRefs(quoted); len(refs) == 0 && len(cs) == 1 {
 		return cs[0], false, true
 	}
 	return "", false, false
-}
-
-// judged reports whether the words right after a claim's number written
-// without # judge the claim ("C2没问题", "C3 不属实"): a scorer's or a
-// witness's word on it. A verdict further on ("C1驾照没问题") judges
-// something the number only names.
-func judged(after string) bool {
-	after = trimRefFillers(strings.TrimLeft(after, " \u2005，,:："))
-	return startsWithAny(after, agreeWords...) || startsWithAny(after, disagreeWords...)
 }
 
 // reviewsByNumber reports whether x, a claim's number written without #,
@@ -285,40 +275,9 @@ func reviewsByNumber(t *turn, x village.RefAt) bool {
 		strings.HasPrefix(strings.ToUpper(strings.TrimSpace(t.text)), x.String())
 }
 
-// claimTalk are words that make a claim's number written without # a
-// reference to it ("C11我有意见"); "C1驾照怎么考" names a licence class.
-var claimTalk = []string{"积分", "扣分", "加分", "扣得", "扣的", "加得", "加的", "异议", "意见", "公示", "评分"}
-
 // agreeWords and disagreeWords tell whether talk about a claim agrees
 // with it; "没意见", "没问题" are agreement, "有意见", "有问题" are not.
-var (
-	agreeWords    = []string{"扣得对", "扣的对", "加得对", "加的对", "该扣", "该加", "支持", "赞成", "同意", "没意见", "没有意见", "没问题", "没有问题", "没毛病", "属实", "作证", "亲眼看见", "应该的"}
-	disagreeWords = []string{"不对", "不服", "不同意", "不公平", "凭什么", "冤枉", "有意见", "有问题", "不属实", "不该", "不应该", "乱扣", "乱加", "没有的事", "假的"}
-	// noObjection takes out the agreement that holds an objection's words
-	// ("没有问题" holds 有问题), and a question ("有没有问题") is neither.
-	noObjection = strings.NewReplacer("有没有问题", "", "没有意见", "", "没意见", "", "没有问题", "", "没问题", "", "没毛病", "")
-)
-
-// agrees reports whether text plainly agrees with a claim: words of
-// agreement and none of objection, and no question.
-func agrees(text string) bool {
-	return containsAnyOf(text, agreeWords...) && !containsAnyOf(noObjection.Replace(text), disagreeWords...) &&
-		!containsAnyOf(text, "有没有", "吗", "?", "？")
-}
-
-// disagrees reports whether text plainly disputes a claim: words of
-// objection and, once they are taken out ("不同意" holds 同意), none of
-// agreement.
-func disagrees(text string) bool {
-	rest := noObjection.Replace(text)
-	if !containsAnyOf(rest, disagreeWords...) {
-		return false
-	}
-	for _, w := range disagreeWords {
-		rest = strings.ReplaceAll(rest, w, "")
-	}
-	return !containsAnyOf(rest, agreeWords...)
-}
+var ()
 
 // oneReport is the report refs name when they name one report only (once
 // or repeated); ok is false for none, a list, a claim, or a number that
@@ -364,13 +323,13 @@ func (r *Router) awaitedRead(ctx context.Context, t *turn, reading village.Readi
 		// the recorder (代报) is still shown the answers: his thanks may
 		// be his own, not the reporter's word
 		t.implied = true
-		return true, nil, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, quoted[:1])
+		return true, nil, r.lifecycleOf(ctx, t, command{verb: words.VConfirm, word: "满意", args: t.text}, quoted[:1])
 	}
-	if _, plain := deniedOf(t.text, rep.Text); rep.Status == village.StatusResolved && rep.ReportedBy(t.who) &&
-		(saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport) {
+	if _, plain := words.DeniedOf(t.text, rep.Text); rep.Status == village.StatusResolved && rep.ReportedBy(t.who) &&
+		(words.SaysNotFixed(t.text) || plain && reading.Intent != village.IntentReport) {
 		// "还是不亮", "还是吵" to the 办结 message: his 未解决, with his words
 		t.implied = true
-		return true, nil, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, quoted[:1])
+		return true, nil, r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, quoted[:1])
 	}
 	done, err = r.awaited(ctx, t, reading, rep)
 	return done, &rep, err
@@ -391,15 +350,15 @@ func (r *Router) awaitedRead(ctx context.Context, t *turn, reading village.Readi
 // here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	w := plainWordsOf(t.said(), reading)
-	thanks := !w.fixed && !w.pleased && !w.accepts && !w.objects && thanksAlone(t.text)
-	words := w.fixed || w.pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts || w.objects || bareDissatisfied(t.text)
-	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
+	thanks := !w.fixed && !w.pleased && !w.accepts && !w.objects && words.ThanksAlone(t.text)
+	spoken := w.fixed || w.pleased || words.ContainsAnyOf(t.text, words.NotFixedWords...) || w.flares || w.accepts || w.objects || words.BareDissatisfied(t.text)
+	if t.quote != nil || reading.Intent == village.IntentClaim || !spoken && !thanks && !words.DeniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
 		return false, nil
 	}
 	a := unnamedAnswer{reading: reading, w: w, pleased: w.pleased}
-	if err := r.readUnnamed(ctx, t, &a, words); err != nil {
+	if err := r.readUnnamed(ctx, t, &a, spoken); err != nil {
 		return true, err
 	}
 	if thanks {
@@ -416,7 +375,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if asked := notYetAsked(t, a.waiting); len(asked) == 1 {
 		// "还没" to the 办结's or the 回访's 「问题解决了吗」 lately: his
 		// 未解决 of the item asked, whatever else he follows
-		return r.unnamedSettle(ctx, t, &a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, asked[0])
+		return r.unnamedSettle(ctx, t, &a, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, asked[0])
 	} else if len(asked) > 1 {
 		return r.notYetPick(ctx, t, &a, asked)
 	}
@@ -455,9 +414,9 @@ type unnamedAnswer struct {
 }
 
 // readUnnamed reads the open items a's words may be of.
-func (r *Router) readUnnamed(ctx context.Context, t *turn, a *unnamedAnswer, words bool) error {
+func (r *Router) readUnnamed(ctx context.Context, t *turn, a *unnamedAnswer, spoken bool) error {
 	read := r.openHere
-	if !words {
+	if !spoken {
 		// "还在放", "又来了", "谢谢": words said in other talk too ("还在
 		// 上班", "鸡又来了"), which cost no read for them
 		read = r.openFollowed
@@ -467,12 +426,12 @@ func (r *Router) readUnnamed(ctx context.Context, t *turn, a *unnamedAnswer, wor
 	// his 满意 or 未解决 is made on such a copy (settle), and its commit
 	// holds only while they are all as read; anything else is decided on
 	// them as stored (stored), as before.
-	a.followed = words && t.where.kind == inGrid && !t.reread && !t.openStored
+	a.followed = spoken && t.where.Kind == words.InGrid && !t.reread && !t.openStored
 	if a.followed {
 		read = func(ctx context.Context, t *turn) ([]village.Report, error) {
 			var err error
 			a.every, a.chosen, err = r.openComplete(ctx, t)
-			public, _ := splitPrivate(a.every)
+			public, _ := words.SplitPrivate(a.every)
 			return public, err
 		}
 	}
@@ -483,7 +442,7 @@ func (r *Router) readUnnamed(ctx context.Context, t *turn, a *unnamedAnswer, wor
 	a.open = open
 	// a read of Redis decides all, as openHere's
 	a.copied = a.followed && a.chosen.Copied()
-	a.waiting = r.fitting(t, vConfirm, open)
+	a.waiting = r.fitting(t, words.VConfirm, open)
 	if !a.w.fixed && !a.w.pleased {
 		// an item reopened on his words is taken back with 满意 words
 		// only: his "还是吵" of it is news for its handlers (below)
@@ -503,10 +462,10 @@ func (r *Router) unnamedStored(ctx context.Context, t *turn, a *unnamedAnswer) (
 func (r *Router) unnamedSettle(ctx context.Context, t *turn, a *unnamedAnswer, cmd command, rep village.Report) (bool, error) {
 	t.implied = true
 	if !a.followed {
-		return true, r.lifecycleOf(ctx, t, cmd, refOf(rep))
+		return true, r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
 	}
 	t.decidedOn, t.checked = a.chosen, checkedBut(a.every, rep.ID)
-	err := r.lifecycleOf(ctx, t, cmd, refOf(rep))
+	err := r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
 	t.decidedOn, t.checked = storage.IndexRead{}, nil
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// another process changed the grid's items since: read
@@ -571,7 +530,7 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 	case len(meant) > 1:
 		// which of them he means only he can say
 		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
-			"Reason": notFixedReason(t.text, fixed), "Group": t.where.kind != inPrivate})
+			"Reason": words.NotFixedReason(t.text, fixed), "Group": t.where.Kind != words.InPrivate})
 	case !fixed && !pleased && r.otherMeant(ctx, t, meant[0]):
 		// "水管还在漏呢" from the reporter of a lamp waiting for his
 		// answer, while the pipe someone else reported was resolved:
@@ -582,22 +541,22 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 	if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {
 		// "问了 奶奶说不漏了 挺满意的": 满意 said in a sentence, by
 		// the reporter or the recorder who was asked to check
-		return r.unnamedSettle(ctx, t, a, command{verb: vConfirm, word: "满意", args: t.text}, rep)
+		return r.unnamedSettle(ctx, t, a, command{verb: words.VConfirm, word: "满意", args: t.text}, rep)
 	}
-	if len(waiting) == 1 && rep.ReportedBy(t.who) && (fixed && fixedMeant(t.text, rep, open, t.who) || r.onlyOneMeant(t, rep, open)) {
+	if len(waiting) == 1 && rep.ReportedBy(t.who) && (fixed && words.FixedMeant(t.text, rep, open, t.who) || r.onlyOneMeant(t, rep, open)) {
 		// the recorder (代报) is still shown the answers: his words
 		// may be his own, not the reporter's
 		switch {
 		case fixed:
-			return r.unnamedSettle(ctx, t, a, command{verb: vConfirm, word: "满意", args: t.text}, rep)
+			return r.unnamedSettle(ctx, t, a, command{verb: words.VConfirm, word: "满意", args: t.text}, rep)
 		case !fixed && a.w.notFixed(rep):
-			return r.unnamedSettle(ctx, t, a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, rep)
+			return r.unnamedSettle(ctx, t, a, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, rep)
 		}
 	}
 	if a.copied {
 		return r.unnamedStored(ctx, t, a)
 	}
-	return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
+	return true, r.confirmHint(ctx, t, rep, words.NotFixedReason(t.text, fixed))
 }
 
 // notYetPick asks the reporter whose bare "还没" fits several items asked
@@ -605,12 +564,12 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 // typed. A mediation item in a group keeps the typed list (its 未解决 is
 // asked privately), as does an answer decided on the copy.
 func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, asked []village.Report) (bool, error) {
-	if a.copied || t.where.kind != inPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
+	if a.copied || t.where.Kind != words.InPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
 		return r.unnamedMeant(ctx, t, a, asked) // which, listed
 	}
-	note := defuse(t.text)
+	note := words.Defuse(t.text)
 	return true, r.pickReply(ctx, t, asked, func(_ int, rep village.Report) string { return "未解决 #" + rep.ID + " " + note },
-		note, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": asked, "Group": t.where.kind != inPrivate, "Note": note})
+		note, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": asked, "Group": t.where.Kind != words.InPrivate, "Note": note})
 }
 
 // unnamedNoneMeant answers words of none of the items waiting for his
@@ -623,8 +582,8 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// before plain words were read (no read of the stored items)
 		return false, nil
 	}
-	if w.fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
-		if w.thanked && (t.where.kind == inGrid || t.where.kind == inPrivate) {
+	if w.fixed || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate {
+		if w.thanked && (t.where.Kind == words.InGrid || t.where.Kind == words.InPrivate) {
 			// decided on the copy, its commit holds only while the
 			// grid's open items are as read; of none, as before
 			if done, err := r.saysFixed(ctx, t, a); done || err != nil || !a.copied {
@@ -640,7 +599,7 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 	if len(kin) == 1 && !pleased && w.quarrelBack(kin[0]) && r.partyTo(t.who, kin[0]) && r.onlyOneMeant(t, kin[0], open) {
 		// "又吵起来了" from the other side of a settled quarrel: it is not
 		// settled, whoever says so; reopened on his words
-		return r.unnamedSettle(ctx, t, a, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, kin[0])
+		return r.unnamedSettle(ctx, t, a, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, kin[0])
 	}
 	switch {
 	case a.copied && w.flares && !pleased:
@@ -658,11 +617,11 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// neither answer of his: the rest as before
 		return r.unnamedStored(ctx, t, a)
 	}
-	if len(kin) == 1 && !pleased && sharer(t.who, kin[0]) {
+	if len(kin) == 1 && !pleased && words.Sharer(t.who, kin[0]) {
 		// "我家门口的还是堵着呢" from a neighbour who joined it ("我家也
 		// 是", 重复): his household's share, news its handlers are asked
 		// to look at, as anyone's (settledNews)
-		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &kin[0], "Resolved": closedAt(kin[0])})
+		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &kin[0], "Resolved": words.ClosedAt(kin[0])})
 	}
 	if len(kin) == 1 && !pleased {
 		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose
@@ -685,11 +644,11 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 // name several of them, he is asked which. done is false when he has none:
 // thanks for anything else are chat.
 func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done bool, err error) {
-	subject := fixedSubject(t.text)
+	subject := words.FixedSubject(t.text)
 	var named []village.Report
 	for _, rep := range a.open {
-		if stillOpen(rep, t.who) && rep.Type == village.General {
-			if sharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && worksAgainOf(t.text, rep.Text) {
+		if words.StillOpen(rep, t.who) && rep.Type == village.General {
+			if words.SharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.WorksAgainOf(t.text, rep.Text) {
 				named = append(named, rep)
 			}
 		}
@@ -700,20 +659,20 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	case len(named) > 1 && a.copied:
 		return r.unnamedStored(ctx, t, a)
 	case len(named) > 1:
-		return true, r.reply(ctx, t, "report.saysfixed.which", map[string]any{"Who": t.who.Name, "Items": named, "Group": t.where.kind != inPrivate})
+		return true, r.reply(ctx, t, "report.saysfixed.which", map[string]any{"Who": t.who.Name, "Items": named, "Group": t.where.Kind != words.InPrivate})
 	}
 	rep := named[0]
 	me := r.shown(t.who)
-	rep.Tell(me, t.at, shortText(t.text))
-	private := t.where.kind == inPrivate
-	data := map[string]any{"R": &rep, "Who": me, "Text": shortText(t.text), "Private": private, "Wake": r.wake(t),
+	rep.Tell(me, t.at, words.ShortText(t.text))
+	private := t.where.Kind == words.InPrivate
+	data := map[string]any{"R": &rep, "Who": me, "Text": words.ShortText(t.text), "Private": private, "Wake": r.wake(t),
 		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
 	handler := "report.saysfixed.handler"
 	if !private {
 		handler = "" // asked in the group, where he said it
 	}
 	c := storage.Change{Scope: storage.VillageScope(rep.Village), Report: &rep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + shortText(t.text)}}
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + words.ShortText(t.text)}}
 	if a.copied {
 		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
 	}
@@ -741,51 +700,27 @@ type plainWords struct {
 // plainWordsOf reads said, which the reader read as reading.
 func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	text := said.Raw
-	w := plainWords{text: text, reading: reading, thanked: fixedWithThanks(text), pleased: saysSatisfied(text), subject: notFixedSubject(text)}
-	w.fixed = w.thanked || fixedPlainly(said)
+	w := plainWords{text: text, reading: reading, thanked: words.FixedWithThanks(text), pleased: words.SaysSatisfied(text), subject: words.NotFixedSubject(text)}
+	w.fixed = w.thanked || words.FixedPlainly(said)
 	// "又吵起来了", "调解了好几次都没用" after a quarrel's 办结 say it is
 	// not settled
 	w.flares, _ = understand.QuarrelFlares(said)
 	w.flares = w.flares || understand.MediationFails(said)
-	w.accepts = !w.flares && acceptsSettlement(text)
-	w.objects = !w.flares && !w.accepts && containsAnyOf(text, objectWords...) && !containsAnyOf(text, "不认识", "不认得", "不认为") &&
+	w.accepts = !w.flares && words.AcceptsSettlement(text)
+	w.objects = !w.flares && !w.accepts && words.ContainsAnyOf(text, words.ObjectWords...) && !words.ContainsAnyOf(text, "不认识", "不认得", "不认为") &&
 		!strings.ContainsAny(text, "?？吗")
 	return w
 }
 
-// objectWords say that a party does not accept how a quarrel was settled:
-// "我不服", "不认这个结果", "不接受".
-var objectWords = []string{"不服", "不认", "不接受", "不同意这个", "不同意这样", "有意见", "不答应"}
-
 // acceptWords say that a party accepts a settlement: "我认", "认了", "没
 // 意见", "同意了"; refusals and other senses of 认 ("不认", "我认为", "认识")
 // are none (acceptsSettlement).
-var (
-	acceptWords    = []string{"我认", "认了", "俺认", "我接受", "接受了", "没意见", "没有意见", "我同意", "同意了", "我服", "服气了", "就这么办", "就按这个办"}
-	notAcceptWords = []string{"不认", "不接受", "不同意", "有意见", "不服", "认为", "认识", "认得", "认错", "认不", "没认", "承认", "吗", "?", "？"}
-)
-
-// acceptsSettlement reports whether text says its sender accepts how a
-// quarrel was settled ("镇里量好了 我认", "行 我没意见").
-func acceptsSettlement(text string) bool {
-	return (containsAnyOf(text, acceptWords...) || grudging(text)) && !containsAnyOf(text, notAcceptWords...)
-}
+var ()
 
 // grudgingWords give in to a settlement, if grudgingly: "行吧", "算了 就
 // 这样吧"; sameSum does too ("80就80"). grudgeWords still complain ("算了
 // 还是不行", "行吧 我找镇里去"): no acceptance.
-var (
-	grudgingWords = []string{"行吧", "好吧", "算了", "就这样吧", "就这样了", "那就这样", "只能这样", "认倒霉"}
-	grudgeWords   = []string{"不行", "不满意", "没解决", "没用", "没完", "还是不", "还是没", "还没", "找镇", "上访", "告他", "告到", "还是算了", "再说"}
-	sameSum       = regexp.MustCompile(`([0-9０-９一二三四五六七八九十百千万]+)(?:块|元|块钱)?就([0-9０-９一二三四五六七八九十百千万]+)`)
-)
-
-// grudging reports whether text gives in to a settlement, grudgingly and
-// with no complaint left (grudgingWords, sameSum).
-func grudging(text string) bool {
-	m := sameSum.FindStringSubmatch(text)
-	return (containsAnyOf(text, grudgingWords...) || m != nil && m[1] == m[2]) && !containsAnyOf(text, grudgeWords...) && !saysNotFixed(text)
-}
+var ()
 
 // partyAccepts answers a party's word that he accepts how his quarrel
 // rep, resolved or with the township, was settled, or (objects) that the
@@ -794,10 +729,10 @@ func grudging(text string) bool {
 // what comes next, where he said it. One commit, nothing of the item
 // changed, carrying guard's Read and Docs: what it was decided on.
 func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, guard storage.Change, objects bool) error {
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate,
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text), "Private": t.where.Kind == words.InPrivate,
 		"Reporter": rep.ReportedBy(t.who), "Wake": r.wake(t), "Objects": objects}
 	return r.tellAndAnswer(ctx, t, &rep, "dispute.accepts.handler", data, "dispute.accepts", data, storage.Change{Scope: storage.VillageScope(rep.Village),
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + shortText(t.text)},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + words.ShortText(t.text)},
 		Read:  guard.Read, Docs: guard.Docs})
 }
 
@@ -833,7 +768,7 @@ func (w plainWords) about(rep village.Report) bool {
 	if w.quarrelBack(rep) || w.accepts && rep.Type == village.Mediation {
 		return true
 	}
-	if bareDissatisfied(w.text) {
+	if words.BareDissatisfied(w.text) {
 		// "还是不满意", "不行" and no more: of the item waiting for his
 		// answer, whatever it is about
 		return true
@@ -844,26 +779,8 @@ func (w plainWords) about(rep village.Report) bool {
 		return true
 	}
 	other := w.reading.Intent == village.IntentReport && w.reading.Category != "" && w.reading.Category != "其他" && w.reading.Category != rep.Category
-	denied, _ := deniedOf(w.text, rep.Text)
-	return !other && (w.fixedOf(rep) || w.pleased || containsAnyOf(w.text, fixWords...) || sharesBigram(w.text, rep.Text) || denied)
-}
-
-// dissatisfiedWords say an outcome is not accepted, naming nothing.
-var dissatisfiedWords = []string{"不满意", "不行", "不同意", "不认可", "不接受", "不认"}
-
-// bareDissatisfied reports whether text is no more than a short "not
-// accepted" ("还是不满意", "不行", "我不同意"): a reporter's answer to the
-// 办结 that names nothing, which other words would not tie to his item.
-// A question ("不行吗") or anything longer is left to the other readings.
-func bareDissatisfied(text string) bool {
-	bare := strings.Map(func(r rune) rune {
-		if unicode.IsPunct(r) || unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, text)
-	return utf8.RuneCountInString(bare) <= 6 && containsAnyOf(bare, dissatisfiedWords...) &&
-		!strings.ContainsAny(text, "?？吗")
+	denied, _ := words.DeniedOf(w.text, rep.Text)
+	return !other && (w.fixedOf(rep) || w.pleased || words.ContainsAnyOf(w.text, words.FixWords...) || words.SharesBigram(w.text, rep.Text) || denied)
 }
 
 // fixedOf reports whether the words say that rep is fixed: thanks that
@@ -874,7 +791,7 @@ func (w plainWords) fixedOf(rep village.Report) bool {
 	if w.thanked || !w.fixed {
 		return w.thanked
 	}
-	subject := fixedSubject(w.text)
+	subject := words.FixedSubject(w.text)
 	return subject == "" || strings.ContainsAny(rep.Text, subject)
 }
 
@@ -883,8 +800,8 @@ func (w plainWords) fixedOf(rep village.Report) bool {
 // one ("隔壁又吵起来了 还摔东西") only when they say it as plainly as
 // notFixedPlain does.
 func (w plainWords) notFixed(rep village.Report) bool {
-	_, plain := deniedOf(w.text, rep.Text)
-	return saysNotFixed(w.text) || plain && w.reading.Intent != village.IntentReport || w.quarrelBack(rep)
+	_, plain := words.DeniedOf(w.text, rep.Text)
+	return words.SaysNotFixed(w.text) || plain && w.reading.Intent != village.IntentReport || w.quarrelBack(rep)
 }
 
 // ofKin are the resolved items of open that the words say are not fixed,
@@ -907,12 +824,12 @@ func (w plainWords) ofKin(who village.Person, open []village.Report, partyTo fun
 func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open []village.Report) (done bool, err error) {
 	var still []village.Report
 	for _, rep := range open {
-		if stillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
+		if words.StillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
 			still = append(still, rep)
 		}
 	}
 	if len(still) > 1 {
-		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) })
+		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) })
 	}
 	if len(still) != 1 {
 		return false, nil
@@ -920,7 +837,7 @@ func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open 
 	// words that say his matter again ("路灯还是不亮，晚上黑黢黢的") are
 	// answered as ownRepeat answers them (a dispute's too: "雷志明家的鸡
 	// 又来了"); "还是没修好" is news of it
-	news := similarity(still[0].Text, t.text) < r.cfg.LLM.DuplicateSimilarity
+	news := words.Similarity(still[0].Text, t.text) < r.cfg.LLM.DuplicateSimilarity
 	if still[0].Type == village.Mediation {
 		news = !understand.SharesSubject(t.hear(still[0].Text), t.said())
 	}
@@ -938,23 +855,9 @@ func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open 
 // (ofKin), or his own still being worked on (stillNotFixed).
 func (r *Router) mayBeHis(t *turn, open []village.Report) bool {
 	return slices.ContainsFunc(open, func(rep village.Report) bool {
-		return stillOpen(rep, t.who) || rep.Status == village.StatusResolved &&
+		return words.StillOpen(rep, t.who) || rep.Status == village.StatusResolved &&
 			(rep.ReporterSide(t.who) || rep.FollowedBy(t.who) || r.partyTo(t.who, rep))
 	})
-}
-
-// stillOpen reports whether rep is an item reported by who that the grid
-// (or the township) has taken up and still works on: accepted, in
-// progress, reopened or sent up; not new (nobody has taken it up to have
-// fixed anything), resolved (that waits for his answer) nor paused (see
-// waitNews); and of the kinds whose handlers are told news of them (an
-// emergency and a procedure question have their own ways).
-func stillOpen(rep village.Report, who village.Person) bool {
-	switch rep.Status {
-	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusEscalated:
-		return (rep.Type == village.General || rep.Type == village.Mediation) && rep.ReportedBy(who)
-	}
-	return false
 }
 
 // onlyOneMeant reports whether words said of rep, his one resolved
@@ -963,174 +866,14 @@ func stillOpen(rep village.Report, who village.Person) bool {
 func (r *Router) onlyOneMeant(t *turn, rep village.Report, open []village.Report) bool {
 	others := false
 	for _, o := range open {
-		if o.ID != rep.ID && stillOpen(o, t.who) {
-			if sharesBigram(t.text, o.Text) {
+		if o.ID != rep.ID && words.StillOpen(o, t.who) {
+			if words.SharesBigram(t.text, o.Text) {
 				return false
 			}
 			others = true
 		}
 	}
-	return !others || sharesBigram(t.text, rep.Text)
-}
-
-// notFixedReason is the reason a hint shows with 未解决: his words when
-// they do not say it is fixed.
-func notFixedReason(text string, fixed bool) string {
-	if fixed || bareDissatisfied(text) {
-		// "不行" says no reason: he is asked for one
-		return ""
-	}
-	return defuse(thanksCut(text))
-}
-
-// thanksCut is text without the thanks and the contrast it opens with
-// ("谢谢 不过没亮" → "没亮"): the reason his 未解决 would give.
-func thanksCut(text string) string {
-	rest := text
-	for _, w := range thanksWords {
-		if r, ok := strings.CutPrefix(rest, w); ok {
-			rest = strings.TrimLeft(r, "了啊呀哈 ，,。.!！~")
-			for _, c := range contrastLeads {
-				if r, ok := strings.CutPrefix(rest, c); ok {
-					rest = strings.TrimLeft(r, " ，,")
-					break
-				}
-			}
-			break
-		}
-	}
-	if !understand.HasContent(rest) {
-		return text
-	}
-	return rest
-}
-
-// notFixedPlain are the words that say plainly a matter is not fixed
-// ("还是不亮", "又坏了", "还是没修好"), as notFixedWords ("还是", "还没")
-// alone do not ("还是算了", "还没吃饭").
-var notFixedPlain = []string{"还是不", "还是没", "还是漏", "还是堵", "还是黑", "还是坏", "还是老样子", "还是一样", "还是那样",
-	"还在漏", "还在冒", "又坏", "又不", "又漏", "又堵", "又停", "又没", "又断", "又黑", "没修好", "没弄好", "没搞好", "没解决",
-	"没处理", "还没修", "还没好", "还没人", "没人来", "没人管", "老样子", "跟原来一样", "和原来一样", "跟以前一样", "和以前一样", "不管用"}
-
-// notFixedSubject is what text says plainly is not fixed, the one or two
-// characters just before its first notFixedPlain words: "灯" of "灯还是
-// 不亮", "水管" of "水管还是漏"; "" when it names nothing there ("还是没修
-// 好") or asks.
-func notFixedSubject(text string) string {
-	if !saysNotFixed(text) {
-		return ""
-	}
-	return subjectBefore(text, notFixedPlain)
-}
-
-// subjectBefore is the one or two characters of text just before the
-// first of words that it holds, particles and words of whose or when
-// ("俺", "都", "已经") left out: "灯" of "灯都还是不亮"; "" when none.
-func subjectBefore(text string, words []string) string {
-	at := -1
-	for _, w := range words {
-		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	if at < 0 {
-		return ""
-	}
-	var rs []rune
-	for _, r := range []rune(text[:at]) {
-		if strings.ContainsRune("都已经早就", r) {
-			continue // "门已经好了", "灯都还是不亮": of when, not what
-		}
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
-			rs = append(rs, r)
-		} else {
-			rs = rs[:0]
-		}
-	}
-	if len(rs) > 2 {
-		rs = rs[len(rs)-2:]
-	}
-	return string(rs)
-}
-
-// saysNotFixed reports whether text says plainly, and asks nothing, that
-// a matter is not fixed: "还是不亮", "又坏了", "水管还是漏 谢谢你们"; not
-// "还没修好吗", nor thanks that lead or praise ("谢谢 又不用跑了",
-// "修好了 又不漏了 谢谢": what is left of a polite tail says nothing fixed).
-func saysNotFixed(text string) bool {
-	rest, polite := politeTailCut(text)
-	if polite && containsAnyOf(rest, fixedWords...) {
-		return false
-	}
-	// "又不漏了", "又不堵了", "又不用跑了": praise of the fix, whatever
-	// is said around it, not "又不亮了"
-	rest = praisedNot.ReplaceAllString(rest, " ")
-	return containsAnyOf(rest, notFixedPlain...) && !strings.ContainsAny(rest, "?？吗") &&
-		!containsAnyOf(rest, "是不是", "有没有", "谢谢", "感谢")
-}
-
-// praisedNot are 又不/又没 before a trouble gone or a need no more
-// ("又不漏了", "也不堵了", "又不用跑了"): the fix praised, not undone.
-var praisedNot = regexp.MustCompile(`[又也][不没](?:漏|堵|吵|闹|臭|冒|渗|滴|淹|积水|塌|晃|用|怕|担心)`)
-
-// politeTailCut is text without the thanks it ends with, when they are
-// thanks alone after something said ("水管还是漏 谢谢你们" → "水管还是漏");
-// cut reports whether any were.
-func politeTailCut(text string) (rest string, cut bool) {
-	at := -1
-	for _, w := range thanksWords {
-		at = max(at, strings.LastIndex(text, w))
-	}
-	if at <= 0 {
-		return text, false
-	}
-	tail, before := text[at:], strings.TrimRight(text[:at], " ，,。.!！~")
-	if !thanksAlone(tail) || containsAnyOf(tail, fixedWords...) || !understand.HasContent(before) {
-		return text, false
-	}
-	return before, true
-}
-
-// fixedMeant reports whether thanks that say a matter is fixed ("灯亮了
-// 谢谢", "好了 谢谢") are said of rep, his one report resolved and waiting
-// for his answer, rather than of another open item of his (see
-// stillOpen), which nobody has said is done: they name nothing of another
-// item that rep has not too (its words, or the thing said to be fixed:
-// "灯" of "灯亮了").
-func fixedMeant(text string, rep village.Report, open []village.Report, who village.Person) bool {
-	subject := fixedSubject(text)
-	for _, o := range open {
-		if o.ID == rep.ID || !stillOpen(o, who) {
-			continue
-		}
-		if sharesBigram(text, o.Text) && !sharesBigram(text, rep.Text) ||
-			subject != "" && strings.ContainsAny(o.Text, subject) && !strings.ContainsAny(rep.Text, subject) {
-			return false
-		}
-	}
-	return true
-}
-
-// fixedSubject is what text says is fixed, the one or two characters
-// just before its first fixedWords: "灯" of "谢谢王五，灯亮了", "水管" of
-// "水管修好了"; "" when it names nothing there ("好了 谢谢").
-func fixedSubject(text string) string {
-	return subjectBefore(text, fixedWords)
-}
-
-// worksAgainWords say a thing works again; the rune before 了 is what
-// works ("亮了" of a lamp that was 不亮, "来水了" of 停水).
-var worksAgainWords = []string{"亮了", "通了", "来水了", "来电了", "有水了", "有电了"}
-
-// worksAgainOf reports whether text says that what repText is about works
-// again: "亮了亮了 谢谢" of "村口路灯不亮了"; a bare "好了" names nothing.
-func worksAgainOf(text, repText string) bool {
-	for _, w := range worksAgainWords {
-		if rs := []rune(w); strings.Contains(text, w) && strings.ContainsRune(repText, rs[len(rs)-2]) {
-			return true
-		}
-	}
-	return false
+	return !others || words.SharesBigram(t.text, rep.Text)
 }
 
 // checkedBut are the reports of open but the one numbered id, as
@@ -1145,103 +888,16 @@ func checkedBut(open []village.Report, id string) []storage.Doc {
 	return docs
 }
 
-// refOf is the reference of rep, for a command the bot puts together.
-func refOf(rep village.Report) []village.Ref {
-	ref, _ := village.ParseRef(rep.ID)
-	return []village.Ref{ref}
-}
-
 // notFixedWords say a matter is not fixed after all; fixWords are what
 // it is about when they say it of no thing named.
-var (
-	notFixedWords = []string{"还是", "还没", "没修", "没好", "没弄好", "没解决", "没处理", "又坏", "又不", "没用", "老样子", "跟原来一样", "和原来一样"}
-	fixWords      = []string{"修", "好", "解决", "处理", "弄", "亮", "通", "漏", "坏", "堵"}
-)
-
-// sharesBigram reports whether a and b share two characters in a row
-// (see bigrams).
-func sharesBigram(a, b string) bool {
-	return bigramsIn(bigrams(a), bigrams(b)) > 0
-}
-
-// fixedWithThanks reports whether text says, with no doubt, that a matter
-// is fixed and thanks for it: "好了谢谢", "修好了 谢谢", "灯亮了，感谢"; not
-// a question ("好了吗"), a denial ("还没好"), nor thanks with a but
-// ("谢谢 但是晚上还是暗").
-func fixedWithThanks(text string) bool {
-	// "没问题了，谢谢", "谢谢 换得不错": no denial
-	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
-	return (containsAnyOf(s, fixedWords...) || ackThanks(text)) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
-}
-
-// fixedPlainly reports whether said, short, says without thanks and with
-// no doubt that a matter is fixed, in words that say nothing else: a
-// thing working again ("灯亮了", "修好了", "来水了"), or over ("没事了",
-// "处理好了", understand.Resolves), as the reporter answers the 办结 that
-// asked him ("没事了 灯亮了"). A bare 好了 or 可以了 ("好了好了 别吵了")
-// and praise ("挺好") may be of anything: they need thanks
-// (fixedWithThanks).
-func fixedPlainly(said understand.Said) bool {
-	text := said.Raw
-	if utf8.RuneCountInString(text) > maxPlainFixedRunes {
-		return false
-	}
-	s := allClear.Replace(text)
-	return (containsAnyOf(s, plainFixedWords...) || understand.Resolves(said)) && !containsAnyOf(s, doubtWords...)
-}
-
-// maxPlainFixedRunes bounds words read as fixed without thanks: a short
-// answer to the 办结, not a sentence of other talk that holds 修好了.
-const maxPlainFixedRunes = 12
+var ()
 
 // allClear reads words of a matter over, which hold the 没 of doubtWords,
 // as 无事; plainFixedWords say a thing works again or is over, what 好了
 // alone does not say.
-var (
-	allClear        = strings.NewReplacer("没事了", "无事", "没啥事了", "无事", "没什么事了", "无事", "没问题了", "无事")
-	plainFixedWords = []string{"已经好了", "早就好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "无事"}
-)
+var ()
 
-// ackThanks reports whether text is short thanks that say the 办结 was
-// read and taken ("看到了 谢谢", "好的 谢谢", "收到 辛苦了"): after his
-// item's 办结 the reporter has nothing against it, and is not chased for
-// an answer he gave the way people give it (the reply tells him how to
-// take it back). Bare thanks ("谢谢网格长") may be for anything: asked.
-func ackThanks(text string) bool {
-	return thanksAlone(text) && containsAnyOf(text, ackThanksWords...)
-}
-
-// ackThanksWords say a message was read and taken, beside thanks.
-var ackThanksWords = []string{"看到了", "收到", "知道了", "明白了", "好的", "好滴"}
-
-// thanksAlone reports whether text is short thanks and no more is said
-// of a matter ("谢谢网格长", "辛苦了"): not whether it was fixed, nor a
-// question.
-func thanksAlone(text string) bool {
-	return containsAnyOf(text, thanksWords...) && utf8.RuneCountInString(text) <= 10 && !containsAnyOf(text, doubtWords...) &&
-		!containsAnyOf(text, otherThanks...)
-}
-
-// otherThanks are what thanks are for, or to, besides a matter fixed:
-// "谢谢老板的红包", "谢谢大家".
-var otherThanks = []string{"红包", "大家", "各位", "群主", "老板", "礼物", "请客"}
-
-// saysSatisfied reports whether text says, in a sentence, that the
-// reporter is satisfied ("奶奶说不漏了 挺满意的", "她说很满意"): the word of
-// 满意 itself, not denied, doubted or asked.
-func saysSatisfied(text string) bool {
-	return strings.Contains(text, "满意") &&
-		!containsAnyOf(text, "不满意", "不太满意", "不是很满意", "不怎么满意", "没满意", "满意吗", "吗", "?", "？", "但", "可是", "就是", "只是", "还是")
-}
-
-var (
-	fixedWords = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "可以了",
-		// the work praised: "谢谢 换得挺好", "修得真好"
-		"挺好", "很好", "真好", "得好"}
-	thanksWords = []string{"谢谢", "感谢", "多谢", "谢了", "辛苦"}
-	// doubtWords ask, deny or take back: any of them and it is no 满意.
-	doubtWords = []string{"吗", "嘛", "吧", "呢", "?", "？", "没", "不", "未", "还", "又", "但", "可是", "就是", "只是", "怎么", "什么", "啥"}
-)
+var ()
 
 // awaited is awaitedAnswer for the report found.
 func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, rep village.Report) (done bool, err error) {
@@ -1250,7 +906,7 @@ func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, 
 	}
 	reason := ""
 	if reading.Intent == village.IntentReport {
-		reason = defuse(t.text) // 「上次 #R1 说的又坏了」: the reference is in the hint already
+		reason = words.Defuse(t.text) // 「上次 #R1 说的又坏了」: the reference is in the hint already
 	}
 	t.aside = rep.Private() // his private item: the group does not hear it is his, nor resolved
 	return true, r.confirmHint(ctx, t, rep, reason)
@@ -1261,7 +917,7 @@ func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, 
 // hears neither his words nor what it is about: he is asked to answer
 // privately, as the 办结 asked him.
 func (r *Router) confirmHint(ctx context.Context, t *turn, rep village.Report, reason string) error {
-	aside := rep.Type == village.Mediation && t.where.kind != inPrivate
+	aside := rep.Type == village.Mediation && t.where.Kind != words.InPrivate
 	if aside {
 		reason = ""
 	}
@@ -1276,14 +932,14 @@ func (r *Router) confirmHint(ctx context.Context, t *turn, rep village.Report, r
 // read as usual). Numbers alone said to the bot ("@网格小助手 #R1", "R1")
 // ask after those items too.
 func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	bare := (t.addr || t.where.kind == inPrivate) && t.quote == nil && !understand.HasContent(defuse(t.text))
-	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
+	bare := (t.addr || t.where.Kind == words.InPrivate) && t.quote == nil && !understand.HasContent(words.Defuse(t.text))
+	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !words.ContainsAnyOf(t.text, words.AskingWords...)) {
 		return false, nil
 	}
-	if !bare && !strings.ContainsAny(t.text, "?？吗") && containsAnyOf(t.text, ordinaryWords...) {
+	if !bare && !strings.ContainsAny(t.text, "?？吗") && words.ContainsAnyOf(t.text, words.OrdinaryWords...) {
 		return false, nil // "#R1 不是什么大事": a judgement (judgedOrdinary), not a question
 	}
-	refs := askedRefs(t.text)
+	refs := words.AskedRefs(t.text)
 	if bare {
 		refs = village.FindRefs(t.text)
 	}
@@ -1312,13 +968,13 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 // is false when the text is not told to the bot, asks no such thing, or
 // a cadre, who asks after the grid's matters too, has nothing of his own.
 func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
-	if townshipView(t) && containsAnyOf(t.text, statusQuestions...) {
+	if townshipView(t) && words.ContainsAnyOf(t.text, words.StatusQuestions...) {
 		return r.askedInTownship(ctx, t)
 	}
-	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
+	if !t.addr && t.where.Kind != words.InPrivate || !words.ContainsAnyOf(t.text, words.StatusQuestions...) {
 		return false, nil
 	}
-	mine, err := r.candidates(ctx, t, vQuery)
+	mine, err := r.candidates(ctx, t, words.VQuery)
 	if err != nil {
 		return true, err
 	}
@@ -1329,7 +985,7 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 		return r.run(ctx, t, "我的事项")
 	}
 	if len(mine) > 1 {
-		named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) })
+		named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) })
 		if len(named) == 1 {
 			mine = named
 		}
@@ -1354,24 +1010,24 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 		return false, nil
 	}
-	words := village.GridNumerals(t.text)
+	spoken := village.GridNumerals(t.text)
 	type place struct{ village, grid string }
 	var named []place
 	for _, v := range r.cfg.Villages {
 		for _, g := range v.Grids {
-			if strings.Contains(words, g.Name) && (len(r.cfg.Villages) == 1 || strings.Contains(words, v.Name)) {
+			if strings.Contains(spoken, g.Name) && (len(r.cfg.Villages) == 1 || strings.Contains(spoken, v.Name)) {
 				named = append(named, place{v.Name, g.Name})
 			}
 		}
 	}
 	for _, v := range r.cfg.Villages {
-		words = strings.ReplaceAll(words, v.Name, " ")
+		spoken = strings.ReplaceAll(spoken, v.Name, " ")
 		for _, g := range v.Grids {
-			words = strings.ReplaceAll(words, g.Name, " ")
+			spoken = strings.ReplaceAll(spoken, g.Name, " ")
 		}
 	}
-	words = blankWords(words, statusQuestions, askedFillers)
-	hasWords, addressed := len(contentRuns(words)) > 0, t.addr || t.where.kind == inPrivate
+	spoken = words.BlankWords(spoken, words.StatusQuestions, words.AskedFillers)
+	hasWords, addressed := len(words.ContentRuns(spoken)) > 0, t.addr || t.where.Kind == words.InPrivate
 	if w := r.strayPlace(t, addressed); w != "" {
 		// "红旗村的事办得怎么样了": a place the township has not; no
 		// item of another place is offered for it
@@ -1383,7 +1039,7 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 		return false, nil
 	}
 	fits, err := r.allOpen(ctx, func(rep village.Report) bool {
-		return (len(named) == 0 || slices.Contains(named, place{rep.Village, rep.Grid})) && (!hasWords || sharesContent(words, rep.Text))
+		return (len(named) == 0 || slices.Contains(named, place{rep.Village, rep.Grid})) && (!hasWords || words.SharesContent(spoken, rep.Text))
 	})
 	if err != nil {
 		return true, err
@@ -1404,17 +1060,14 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
 		return (rep.Private() || rep.Type == village.Mediation) && !rep.WithTownship()
 	})
-	shown, more := newestCandidates(fits)
+	shown, more := words.NewestCandidates(fits)
 	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": shown, "More": more})
 }
 
 // strayLead are the words an officer may put before the place he asks
 // after ("请问红旗村的事怎么样了"); strayFillers, besides statusQuestions
 // and askedFillers, the words a question all about a place may hold.
-var (
-	strayLead    = []string{"请问", "问一下", "问下", "那个", "还有"}
-	strayFillers = []string{"办得", "办的", "弄得", "搞得", "处理得", "处理的", "那边", "那里", "现在", "目前"}
-)
+var ()
 
 // strayPlace is the place an officer's question names that the township
 // does not have ("红旗村"; "五组", or "青山村五组", in a township whose
@@ -1442,14 +1095,14 @@ func (r *Router) strayPlace(t *turn, addressed bool) string {
 		return w
 	}
 	lead := strings.Join(strings.Fields(t.text), "")
-	for _, l := range strayLead {
+	for _, l := range words.StrayLead {
 		lead = strings.TrimPrefix(lead, l)
 	}
 	for _, v := range r.places.Villages() {
 		lead = strings.TrimPrefix(lead, v)
 	}
 	rest, ok := strings.CutPrefix(lead, w)
-	if !ok || len(contentRuns(blankWords(rest, statusQuestions, askedFillers, strayFillers, gridNames(r.places)))) > 0 {
+	if !ok || len(words.ContentRuns(words.BlankWords(rest, words.StatusQuestions, words.AskedFillers, words.StrayFillers, words.GridNames(r.places)))) > 0 {
 		return ""
 	}
 	return w
@@ -1466,36 +1119,6 @@ func (r *Router) noPlace(ctx context.Context, t *turn, word string) error {
 	return r.reply(ctx, t, "asked.noplace", map[string]any{"Word": word, "Villages": villages, "Grids": grids, "Places": r.places.Choices()})
 }
 
-// contentRuns are the runs of letters and digits of s, particles left out
-// ("那个桥的事" has 桥).
-func contentRuns(s string) []string {
-	return strings.Fields(strings.Map(func(r rune) rune {
-		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !strings.ContainsRune(particles, r) {
-			return unicode.ToLower(r)
-		}
-		return ' '
-	}, s))
-}
-
-// sharesContent reports whether question, a few words on a matter, names
-// something of text: a pair of characters in a row, or a word of one
-// character standing alone ("那个桥" names the 桥 of "桥栏杆断了").
-func sharesContent(question, text string) bool {
-	if sharesBigram(question, text) {
-		return true
-	}
-	for _, run := range contentRuns(question) {
-		if utf8.RuneCountInString(run) == 1 && strings.Contains(strings.ToLower(text), run) {
-			return true
-		}
-	}
-	return false
-}
-
-// askedFillers are words of a question after a matter that name no part
-// of it.
-var askedFillers = []string{"的事情", "的事", "事情", "这件事", "那件事", "情况", "现在", "到底", "网格小助手", "小助手"}
-
 // askedForMyList answers a cadre who asks the bot in his own words what
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
@@ -1508,37 +1131,37 @@ var askedFillers = []string{"的事情", "的事", "事情", "这件事", "那�
 // the bot; a longer message is read as usual, as it may tell of a matter
 // ("三组路灯坏了 啥时候有人来处理").
 func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
-	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "哪个", "哪家", "啥", "什么", "谁", "几件", "几户", "多少") {
+	if !addressed || utf8.RuneCountInString(t.text) > 16 || !words.ContainsAnyOf(t.text, "哪些", "哪几", "哪个", "哪家", "啥", "什么", "谁", "几件", "几户", "多少") {
 		return false, nil
 	}
 	switch {
-	case strings.Contains(t.text, "通知") && containsAnyOf(t.text, "没回", "未回", "没收到", "回复") && mayAskNotice(t.who):
+	case strings.Contains(t.text, "通知") && words.ContainsAnyOf(t.text, "没回", "未回", "没收到", "回复") && words.MayAskNotice(t.who):
 		return r.run(ctx, t, "通知 未回复")
-	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
+	case words.ContainsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
 		return r.run(ctx, t, "回访")
-	case townshipView(t) && villagesAsked(t.said().Canon):
+	case townshipView(t) && words.VillagesAsked(t.said().Canon):
 		// "哪个村积分最高": the villages compared
 		return r.run(ctx, t, "各村积分")
-	case townshipView(t) && containsAnyOf(t.text, "排名", "排行", "最高", "靠前", "第一"):
+	case townshipView(t) && words.ContainsAnyOf(t.text, "排名", "排行", "最高", "靠前", "第一"):
 		// "哪家积分最高": the township's ranking (refused to whom it is not for)
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
-	case (containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") ||
-		containsAnyOf(t.text, "上报", "突发") && containsAnyOf(t.text, "哪些", "哪几", "几件", "多少")) &&
-		(t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
+	case (words.ContainsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") ||
+		words.ContainsAnyOf(t.text, "上报", "突发") && words.ContainsAnyOf(t.text, "哪些", "哪几", "几件", "多少")) &&
+		(t.who.Tends(t.where.Village, t.where.Grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
 		// "今天有什么事": a cadre asking the bot means his to-do; an
 		// officer's "三组有几件没办完" that grid's
 		if townshipView(t) {
 			places := r.places
-			if containsAnyOf(t.text, overdueWords...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) && places.Unknown(t.text) == "" {
+			if words.ContainsAnyOf(t.text, words.OverdueWords...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) && places.Unknown(t.text) == "" {
 				// "哪个组超期最多": the township's 待办 holds only what
 				// went up; its overdue are the grids' too (超期)
 				p := places.In(t.text)
 				if p.Kind == village.NoPlace {
 					p = places.Named("全镇", "")
 				}
-				return true, r.statusOf(ctx, t, statusAsk{overdue: true}, p)
+				return true, r.statusOf(ctx, t, words.StatusAsk{Overdue: true}, p)
 			}
 			if p := places.In(t.text); p.Kind != village.NoPlace {
 				return r.run(ctx, t, "待办 "+p.Name)
@@ -1554,91 +1177,6 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 	return false, nil
 }
 
-// statusQuestions ask how a matter stands.
-var statusQuestions = []string{"怎么样了", "咋样了", "怎样了", "如何了", "进展", "进度", "有人管", "有人来", "修了没", "修好了没",
-	"修好没", "好了没", "办了没", "处理了没", "修了吗", "修好了吗", "办好了吗", "处理了吗", "什么时候修", "啥时候修", "什么时候能修",
-	"啥时候能修", "什么时候来", "啥时候来", "有消息", "到哪一步", "什么情况", "啥情况", "情况如何"}
-
-// askedRefs are the item numbers text uses as references to an item:
-// written with # (#R1 怎么样了), followed by 号 or 件 (R1号), or by a
-// question about how it stands (R1什么时候能修好, C1批了吗, R1的事有人管吗);
-// one joined by 和 or 、 to a later one that is (R1和R2都怎么样了) too.
-// Letters and digits that name something else are not: a driving-licence
-// class (C1驾照怎么考), a model (R1型号的水泵).
-func askedRefs(text string) []village.Ref {
-	found := village.FindRefsAt(text)
-	used := make([]bool, len(found))
-	for i := len(found) - 1; i >= 0; i-- {
-		after := strings.TrimLeft(found[i].After, " \u2005")
-		used[i] = found[i].Hash || startsWithAny(after, "号", "件") || startsWithAny(trimRefFillers(after), refQuestions...) || asksOfThing(after) ||
-			i+1 < len(found) && used[i+1] && joinedTo(found[i].After, found[i+1].After)
-	}
-	var out []village.Ref
-	for i, m := range found {
-		if used[i] {
-			out = append(out, m.Ref)
-		}
-	}
-	return out
-}
-
-// refQuestions begin a question about how an item stands, right after its
-// number (and refFillers).
-var refQuestions = []string{"什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "怎样", "如何", "进度", "进展", "到哪",
-	"有人管", "有没有人", "有消息", "有结果", "修", "办", "处理", "批", "审", "解决", "弄", "搞", "好了", "好没", "完", "结",
-	"还没", "了没", "没", "呢", "吗", "?", "？", "什么情况", "啥情况"}
-
-// asksOfThing reports whether the words after an item's number name it by
-// what it is and ask when or how it goes ("R1 这个坑什么时候补啊", "R2 那
-// 盏灯咋样了"): 这个/那个 and a few words, then a question of time or state.
-func asksOfThing(after string) bool {
-	rest, ok := cutAnyPrefix(strings.TrimSpace(after), "这个", "那个", "这", "那")
-	if !ok {
-		return false
-	}
-	runes := []rune(rest)
-	for n := 1; n <= 4 && n < len(runes); n++ {
-		if startsWithAny(string(runes[n:]), "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "有人管", "有没有人管", "什么情况", "啥情况") {
-			return true
-		}
-	}
-	return false
-}
-
-// cutAnyPrefix is s after the first of prefixes it starts with.
-func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
-	for _, p := range prefixes {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			return rest, true
-		}
-	}
-	return s, false
-}
-
-// refFillers may stand between an item's number and the question about it.
-var refFillers = []string{"的事情况", "的事情", "的事", "这件事", "那件事", "这事", "那事", "这个事", "那个事", "现在", "到底", "都", "还", "也", " ", "的情况", "情况"}
-
-// trimRefFillers drops refFillers from the start of s.
-func trimRefFillers(s string) string {
-	for trimmed := true; trimmed; {
-		s, trimmed = cutFillers(s, refFillers, strings.CutPrefix)
-	}
-	return s
-}
-
-// joinedTo reports whether a reference followed by after is joined to the
-// next one, followed by next, by a conjunction only (R1和R2, R1、#R2).
-func joinedTo(after, next string) bool {
-	between := after[:len(after)-len(next)] // "和R2"
-	between = strings.TrimRight(between, "0123456789 ")
-	between = strings.TrimRight(between, "RrCc")
-	return strings.Trim(between, " #和、跟与及,，") == ""
-}
-
-// askingWords make a message that names an item a question about it.
-var askingWords = []string{"?", "？", "吗", "呢", "没有", "了没", "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "如何",
-	"进度", "进展", "到哪", "有人管", "什么情况", "啥情况"}
-
 // officerHere reports whether the sender is an officer in the township's
 // view, who takes an item over (接手) rather than accepts it (受理), and
 // may refer it to a department or send it back.
@@ -1652,113 +1190,6 @@ func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error
 		"Unsure": unsure, "Villages": r.villageNames()})
 }
 
-func containsAnyOf(s string, words ...string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
-}
-
-func startsWithAny(s string, prefixes ...string) bool {
-	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
-}
-
-// blankWords is s with every word of lists, in their order, put out as a
-// space, so that the words around it do not join.
-func blankWords(s string, lists ...[]string) string {
-	for _, words := range lists {
-		for _, w := range words {
-			s = strings.ReplaceAll(s, w, " ")
-		}
-	}
-	return s
-}
-
-// pointsQuestions turn a question about the points system into the
-// command that answers it ("积分超市有什么" is 积分帮助 超市); the first
-// that fits wins, and 积分帮助 answers the rest. How much a household has
-// is asked before all of them (see balanceAsked): "我还有多少积分可以兑
-// 换" asks for the balance.
-var pointsQuestions = []struct {
-	words   []string
-	command string
-}{
-	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
-	{[]string{"排行", "排名", "第几", "积分最", "分最高", "分最多", "最高分"}, "积分排行"},
-	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
-	// "我家老张的积分咋还没到账": whether approved points can be spent yet
-	{[]string{"到账", "还没到", "生效了没", "生效没", "能用了没", "能换了没", "能用了吗", "能换了吗", "生效了吗"}, "我的积分"},
-	{[]string{"怎么申请", "如何申请", "怎样申请", "咋申请", "怎么加分", "怎么加积分", "怎么挣", "怎么得积分", "怎么拿积分"}, "积分帮助 申请"},
-	{[]string{"哪里查", "哪查", "哪儿查", "哪里看", "哪看", "哪儿看", "怎么查", "如何查", "咋查", "怎么看积分"}, "积分帮助 查询"},
-	{[]string{"兑换"}, "积分帮助 超市"},
-	{lookUp, "我的积分"}, // "帮我查下积分"
-}
-
-// shopAsked finds in canonical text (啥 is 什么 there) a question about
-// what the points shop, or one's points, can be exchanged for: the shop
-// or the points, then what they buy asked ("超市里能换什么", "超市有什么
-// 可以换的", "我的分能换什么东西", "积分可以兑换哪些"). "去镇上超市买点菜"
-// asks nothing, "超市有什么菜" not what points buy.
-var shopAsked = regexp.MustCompile(`(?:超市|积分|[我俺咱](?:们)?家?的?分)[^，。？！,.?!]{0,6}?(?:(?:能|可以|可|能够)?(?:兑换|换|兑)(?:些|点)?(?:什么|哪些|哪样)|有些?(?:什么|哪些)(?:东西)?(?:能|可以|可|能够)?(?:兑换|换|兑))`)
-
-// ownPointsSaid finds in canonical text the speaker's own household's
-// points: "我的分", "我家积分", "俺的积分".
-var ownPointsSaid = regexp.MustCompile(`[我俺咱](?:们)?家?的?积?分`)
-
-// villagesAsked reports whether canonical text c asks how the villages
-// compare on points: which village leads ("哪个村积分最高", "各村积分排
-// 名"), or where the speaker's village stands ("我们村排第几", "咱村在全镇
-// 排第几"). "本村积分排名" asks for the village's households (积分排行).
-func villagesAsked(c string) bool {
-	switch {
-	case containsAnyOf(c, "哪个村", "哪村", "哪一个村", "各村", "各个村", "每个村", "几个村", "村与村", "村和村"):
-		return containsAnyOf(c, "积分", "排名", "排行", "排第", "分最高", "分最多", "得分")
-	case containsAnyOf(c, "我们村", "我们这个村", "咱村", "咱们村", "俺村", "俺们村", "我村", "本村"):
-		return containsAnyOf(c, "第几", "排在", "排多少", "排名多少", "在全镇", "在镇上", "在镇里")
-	}
-	return false
-}
-
-// gridAsked reports whether canonical text c asks where the speaker's
-// grid's households stand on points ("我们组排第几", "咱组谁家积分最高"):
-// the plan ranks households, not grids, so it is the grid's households
-// ranked (积分排行 网格), with the asker's place in the grid and the village.
-func gridAsked(c string) bool {
-	return containsAnyOf(c, "我们组", "我们这个组", "咱组", "咱们组", "俺组", "俺们组", "我组", "本组", "组里", "我们网格", "本网格") &&
-		containsAnyOf(c, "第几", "排在", "排多少", "排名多少", "排名", "排行", "分最高", "分最多", "第一")
-}
-
-// householdsAsked reports whether canonical text c asks which households
-// lead on points ("哪家积分最高", "谁家分最多", "全镇积分第一是谁家"): the
-// ranking of households, 积分排行. "谁家积分多少" asks a balance
-// (balanceAsked), "谁家第一个到" no points at all.
-func householdsAsked(c string) bool {
-	return containsAnyOf(c, "哪家", "哪户", "哪一家", "哪一户", "哪几家", "哪几户", "谁家") && strings.Contains(c, "分") &&
-		containsAnyOf(c, "最高", "最多", "第一", "排前", "前三", "前几", "前十", "排名", "排行", "排第")
-}
-
-// rankedOthers reports whether canonical text c asks how others compare on
-// points: the villages (villagesAsked) or which households lead
-// (householdsAsked), not where the sender's own household stands.
-func rankedOthers(c string) bool { return villagesAsked(c) || householdsAsked(c) }
-
-// lookUp are the words of asking the bot to look something up ("查一下",
-// "看看"): about points, one's own.
-var lookUp = []string{"查一下", "查查", "查下", "看看", "看一下", "看下"}
-
-// looksUpPoints reports whether t asks, without a question's words, to
-// look up one's points ("查一下我的积分", "看看我家积分"): the reader
-// takes it for no question, yet it is one.
-func looksUpPoints(t string) bool {
-	return strings.Contains(t, "积分") && utf8.RuneCountInString(t) <= 12 && containsAnyOf(t, lookUp...)
-}
-
-// wantsToRedeem reports whether canonical text c says its sender wants
-// to spend points ("我想用积分换两瓶酱油", "拿积分兑换一袋米"), not what
-// something costs ("换一袋米要多少积分") nor what there is ("积分能换什么").
-func wantsToRedeem(c string) bool {
-	return strings.Contains(c, "积分") && containsAnyOf(c, "换", "兑") &&
-		containsAnyOf(c, "想", "要", "用积分", "拿积分", "准备", "打算", "给我换", "帮我换") &&
-		!containsAnyOf(c, "多少", "几分", "什么", "啥")
-}
-
 // answerPointsQuestion answers a free-text question about points ("积分
 // 超市有什么", "怎么申请积分") as the matching command would, in the
 // words of any dialect the reader knows ("俺家积分有多少" is 我家积分); one
@@ -1767,22 +1198,22 @@ func wantsToRedeem(c string) bool {
 // or there are no points.
 func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
 	c := t.said().Canon
-	at := balanceAsked.FindStringIndex(c)
+	at := words.BalanceAsked.FindStringIndex(c)
 	if at == nil {
-		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
+		at = r.namedBalance(c, cmp.Or(t.where.Village, t.who.Village))
 	}
-	villages, grid := villagesAsked(c), gridAsked(c)
+	villages, grid := words.VillagesAsked(c), words.GridAsked(c)
 	// "我家排第几" said to the bot: the only ranking it keeps is the points'
-	ranked := (t.addr || t.where.kind == inPrivate) && containsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
+	ranked := (t.addr || t.where.Kind == words.InPrivate) && words.ContainsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
 	_, rules := understand.RulesAsked(t.said())
-	shop := shopAsked.MatchString(c)
+	shop := words.ShopAsked.MatchString(c)
 	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop || !r.claims() {
 		return false, nil
 	}
-	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
+	if !t.addr && t.where.Kind != words.InPrivate && r.toSomeoneElse(t) {
 		return true, nil // "张三，积分在哪查": villagers among themselves
 	}
-	if !t.addr && t.where.kind == inGrid && (rankedOthers(c) || grid) && containsAnyOf(c, villagesAskedHow...) {
+	if !t.addr && t.where.Kind == words.InGrid && (words.RankedOthers(c) || grid) && words.ContainsAnyOf(c, words.VillagesAskedHow...) {
 		// "我们村排第几", "哪家积分最高" in a busy group, not said to the
 		// bot: villagers talking of others, whose answer is a list for the
 		// whole group; said to the bot, or privately, it is answered, as
@@ -1795,7 +1226,7 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	}
 	if at != nil {
 		before := c[:at[0]]
-		if o, size := utf8.DecodeRuneInString(c[at[0]:]); strings.ContainsRune(owners, o) {
+		if o, size := utf8.DecodeRuneInString(c[at[0]:]); strings.ContainsRune(words.Owners, o) {
 			before = c[:at[0]+size] // "张三家多少分了": 家 is whose
 		}
 		return r.balance(ctx, t, before)
@@ -1806,8 +1237,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if grid {
 		// "我们组排第几": the grid's households ranked, the asker's place
 		// in the grid and in the village (积分排行 网格)
-		v, g := t.where.village, t.where.grid
-		if t.where.kind != inGrid {
+		v, g := t.where.Village, t.where.Grid
+		if t.where.Kind != words.InGrid {
 			v, g = t.who.Village, t.who.Grid
 		}
 		if g == "" {
@@ -1815,28 +1246,28 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		}
 		return r.run(ctx, t, "积分排行 "+v+g)
 	}
-	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
+	if words.WantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid) {
 		return true, r.points.howToRedeem(ctx, t)
 	}
 	if shop {
 		// "超市里能换啥", "我的分能换什么东西": the shop's list, and one's
 		// own balance when it is one's own points that are asked about
-		return true, r.points.shopList(ctx, t, ownPointsSaid.MatchString(c))
+		return true, r.points.shopList(ctx, t, words.OwnPointsSaid.MatchString(c))
 	}
-	if pointsWhenRe.MatchString(c) {
+	if words.PointsWhenRe.MatchString(c) {
 		// "积分啥时候给", "加分咋还没批": when the asker's own claims come
 		if done, err := r.points.pointsWhen(ctx, t); done {
 			return true, err
 		}
 	}
-	for _, q := range pointsQuestions {
-		for _, w := range q.words {
+	for _, q := range words.PointsQuestions {
+		for _, w := range q.Words {
 			if strings.Contains(c, w) {
-				return r.run(ctx, t, q.command)
+				return r.run(ctx, t, q.Command)
 			}
 		}
 	}
-	if strings.Contains(c, "申请") && containsAnyOf(c, "怎么", "怎样", "如何", "咋") {
+	if strings.Contains(c, "申请") && words.ContainsAnyOf(c, "怎么", "怎样", "如何", "咋") {
 		return r.run(ctx, t, "积分帮助 申请") // "我想申请积分，怎么弄"
 	}
 	return r.run(ctx, t, "积分帮助")
@@ -1849,30 +1280,18 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 // other, not to a bot nobody called.
 func (r *Router) toSomeoneElse(t *turn) bool {
 	text := strings.TrimSpace(t.text)
-	if strings.HasPrefix(text, "@") || containsAnyOf(strings.ReplaceAll(text, "你好", ""), "你", "您") {
+	if strings.HasPrefix(text, "@") || words.ContainsAnyOf(strings.ReplaceAll(text, "你好", ""), "你", "您") {
 		return true
 	}
-	isName := r.nameIn(cmp.Or(t.where.village, t.who.Village))
+	isName := r.nameIn(cmp.Or(t.where.Village, t.who.Village))
 	rs := []rune(text)
 	for n := 2; n <= 4 && n < len(rs); n++ {
-		if isName(string(rs[:n])) && (isPause(rs[n]) || rs[n] == '你') {
+		if isName(string(rs[:n])) && (words.IsPause(rs[n]) || rs[n] == '你') {
 			return true
 		}
 	}
 	return false
 }
-
-// balanceAsked finds a question about how many points a household has,
-// in canonical text: "积分多少", "积分还剩多少", "还有多少积分"; without
-// the word 积分, only after whose ("我家多少分了", "张三家多少分", see
-// owners): "孩子考了多少分了" is about a test. A price asked ("换一袋米要多
-// 少积分") is none.
-var balanceAsked = regexp.MustCompile(`积分(?:现在|目前|一共|总共)?(?:有|剩|剩下|是|还有|还剩)?多少|(?:有|剩|剩下|攒了|挣了|得了)(?:多少|几)积分|[` + owners + `](?:现在|目前|一共|总共)?还?(?:有|剩)?多少积?分`)
-
-// namedBalanceAsked finds in canonical text a question about how many
-// points someone has in words that say so only after whose: "张三有多少
-// 分", "张三得了几分", "我想知道张三的积分". See namedBalance.
-var namedBalanceAsked = regexp.MustCompile(`(?:现在|目前|一共|总共)?(?:有|还有|得了|挣了|攒了)(?:多少|几)分|的积分(?:是多少|有多少|多少)?[啊呀呢吗嘛？?]*$`)
 
 // namedBalance is where a namedBalanceAsked question starts in canonical
 // text c, when what it says before names whose: a villager of the
@@ -1881,31 +1300,16 @@ func (r *Router) namedBalance(c, v string) []int {
 	if !strings.Contains(c, "分") { // what namedBalanceAsked needs
 		return nil
 	}
-	at := namedBalanceAsked.FindStringIndex(c)
+	at := words.NamedBalanceAsked.FindStringIndex(c)
 	if at == nil {
 		return nil
 	}
-	before := strings.TrimSuffix(strings.TrimSuffix(askedAbout(c[:at[0]]), "家"), "户")
+	before := strings.TrimSuffix(strings.TrimSuffix(words.AskedAbout(c[:at[0]]), "家"), "户")
 	if before == "我" || r.nameIn(v)(before) {
 		return at
 	}
 	return nil
 }
-
-// askedAbout is what before, the words before a question, says it is
-// about: "张三" of "我想知道张三" (the 我 wants to know; it is not his).
-func askedAbout(before string) string {
-	for _, w := range []string{"想知道", "想问问", "想问下", "打听下", "打听一下"} {
-		if _, after, ok := strings.Cut(before, w); ok && after != "" {
-			return after
-		}
-	}
-	return before
-}
-
-// owners end the words that say whose points a balanceAsked without 积分
-// asks after.
-const owners = "我家户"
 
 // balance answers a question about how many points a household has;
 // before is what the question says before it, which may name whose: the
@@ -1918,19 +1322,19 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 	if k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k >= 0 {
 		before = before[k:]
 	}
-	before = askedAbout(strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
-	if member, ok := kinAsked(before); ok {
+	before = words.AskedAbout(strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
+	if member, ok := words.KinAsked(before); ok {
 		return r.run(ctx, t, "积分 "+member) // "我儿子的积分多少"
 	}
-	if containsAnyOf(before, "我", "自己", "自家", "咱", "大家", "全家") {
+	if words.ContainsAnyOf(before, "我", "自己", "自家", "咱", "大家", "全家") {
 		return r.run(ctx, t, "我的积分")
 	}
 	whose := strings.TrimSuffix(before, "的") // "张三的", not "今年的"
 	name := strings.TrimSuffix(strings.TrimSuffix(whose, "家"), "户")
-	if p, err := r.people.Lookup(cmp.Or(t.where.village, t.who.Village), name); name != "" && err == nil && p.Household != "" {
+	if p, err := r.people.Lookup(cmp.Or(t.where.Village, t.who.Village), name); name != "" && err == nil && p.Household != "" {
 		return r.run(ctx, t, "积分 "+name)
 	}
-	if name != whose || containsAnyOf(before, othersWords...) {
+	if name != whose || words.ContainsAnyOf(before, words.OthersWords...) {
 		if t.who.IsCadre() {
 			return r.run(ctx, t, "积分 "+name)
 		}
@@ -1939,73 +1343,22 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 	return r.run(ctx, t, "我的积分")
 }
 
-// kinAsked reads in before, what a balance question says before it, a
-// member of the sender's family named by kin word ("我儿子的", "我家闺女
-// 现在还"), as 积分 我儿子 takes it (see kinQuery).
-func kinAsked(before string) (string, bool) {
-	for trimmed := true; trimmed; {
-		before, trimmed = cutFillers(before, balanceFillers, strings.CutSuffix)
-	}
-	return before, kinQuery.MatchString(before)
-}
-
-// cutFillers cuts each of fillers off s with cut (strings.CutPrefix or
-// CutSuffix), in their order, once: what is left, and whether any was cut.
-// Called until none is, it trims them all, however they follow each other.
-func cutFillers(s string, fillers []string, cut func(s, filler string) (string, bool)) (string, bool) {
-	trimmed := false
-	for _, f := range fillers {
-		if rest, ok := cut(s, f); ok {
-			s, trimmed = rest, true
-		}
-	}
-	return s, trimmed
-}
-
-// balanceFillers may stand between whose and a balance question: "我儿子
-// 的积分", "我闺女现在还有多少积分".
-var balanceFillers = []string{"的", "还", "现在", "目前", "一共", "总共"}
-
-// othersWords name another household without its name: "他家积分多少".
-var othersWords = []string{"他", "她", "别人", "人家", "隔壁", "邻居", "对门"}
-
-// tellsWork reports whether a cadre's words tell of his work on an item:
-// a command typed last, what it is not or what it waits for, that it is
-// done or going, or that he goes to it; not thanks or small talk.
-func tellsWork(text string, at time.Time) bool {
-	if _, _, ok := verbLast(text); ok {
-		return true
-	}
-	if _, ok := understand.PlansToGo(text); ok {
-		return true
-	}
-	return containsAnyOf(text, slices.Concat(notOursWords, upWords, progressWords)...) || saysDone(text) ||
-		waitsOnVillager(text) || wentToSee(text) || understand.Later(text, at)
-}
-
-// notYetWindow is how long after the bot asked a reporter whether his
-// matter is solved (its 办结, or the 回访 of it) his bare "还没" answers it.
-const notYetWindow = 6 * time.Hour
-
-// bareNotYet are the bare answers "no, not yet" to 「问题解决了吗」.
-var bareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好", "还没呢", "没呢", "还没有呢", "还没好呢", "没有呢", "没有啊", "还没啊"}
-
 // notYetAsked are the items of waiting (those waiting for his 满意 or
 // 未解决) the bot asked the sender about within notYetWindow — at their
 // 办结 or their 回访 (FollowedUpAt) — when his words are a bare "还没"
 // (bareNotYet): a no to that question, though the words name nothing and
 // he follows other items too. None otherwise.
 func notYetAsked(t *turn, waiting []village.Report) []village.Report {
-	if whole, _ := answerClauses(t.text); !slices.Contains(bareNotYet, whole) {
+	if whole, _ := words.AnswerClauses(t.text); !slices.Contains(words.BareNotYet, whole) {
 		return nil
 	}
 	var asked []village.Report
 	for _, rep := range waiting {
-		at := closedAt(rep)
+		at := words.ClosedAt(rep)
 		if rep.FollowedUpAt.After(at) {
 			at = rep.FollowedUpAt
 		}
-		if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && !at.After(t.at) && t.at.Sub(at) <= notYetWindow {
+		if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && !at.After(t.at) && t.at.Sub(at) <= words.NotYetWindow {
 			asked = append(asked, rep)
 		}
 	}

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -19,12 +19,6 @@ import (
 // back: the calls job sends his daily lists to the one who covers for
 // him (village.Cover). 「我回来了」 from him, or 「王五回来了」 from his
 // leader, ends it early.
-
-// awayKeptAfter is how long, past his return, an absence stays stored:
-// the calls job compares its day with the clock, the TTL only tidies;
-// the month's coverage report (on the next month's first day) still
-// names it (coverage.NoteAway).
-const awayKeptAfter = 40 * 24 * time.Hour
 
 // keepAway adds to t's commit that w is away, as said (by t.who) in said,
 // and to data what the replies say of it: Last (his last day away),
@@ -37,7 +31,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	if err != nil {
 		return fmt.Errorf("away: %w", err)
 	}
-	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, back.Sub(at)+awayKeptAfter))
+	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
 	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
 		data["Cover"], data["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
@@ -45,39 +39,33 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	return nil
 }
 
-// awayBackWords say the sender can phone again.
-var awayBackWords = []string{"我回来了", "回来了", "我好了", "病好了", "出院了", "可以打电话了", "能打电话了", "销假"}
-
-// leaderAwayWords say, after a worker's name, that he is away.
-var leaderAwayWords = []string{"请假", "生病", "病了", "住院", "不在家", "不在村", "出差", "出门了"}
-
 // awayWords handles what ends or starts an absence in words: 「我回来了」,
 // 「我好了 可以打电话了」 privately from a worker who is away; 「王五请假到15号」
 // or 「王五回来了」 from his grid leader, privately or in the grid's group.
 // Nothing is read unless the words fit; done is false otherwise.
 func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || t.where.kind == inOffice || strings.ContainsAny(t.text, "?？吗") {
+	if t.quote != nil || t.where.Kind == words.InOffice || strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
-	if t.where.kind == inPrivate && containsAnyOf(t.text, awayBackWords...) && !r.namesSomeone(t.who.Village, t.text) &&
+	if t.where.Kind == words.InPrivate && words.ContainsAnyOf(t.text, words.AwayBackWords...) && !r.namesSomeone(t.who.Village, t.text) &&
 		len(r.calleePeople(t.who)) > 0 {
 		return r.awayEnds(ctx, t, t.who)
 	}
 	if !t.who.Has(village.RoleLeader) {
 		return false, nil
 	}
-	i := slices.IndexFunc(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), func(p village.Person) bool {
+	i := slices.IndexFunc(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), func(p village.Person) bool {
 		return p.Key() != t.who.Key() && strings.HasPrefix(t.text, p.Name)
 	})
 	if i < 0 {
 		return false, nil
 	}
-	w := r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker)[i]
+	w := r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)[i]
 	rest := strings.TrimLeft(strings.TrimPrefix(t.text, w.Name), " ，,")
 	switch {
-	case containsAnyOf(rest, awayBackWords...):
+	case words.ContainsAnyOf(rest, words.AwayBackWords...):
 		return r.awayEnds(ctx, t, w)
-	case containsAnyOf(rest, leaderAwayWords...) && len(r.calleePeople(w)) > 0:
+	case words.ContainsAnyOf(rest, words.LeaderAwayWords...) && len(r.calleePeople(w)) > 0:
 		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
 		if err := r.keepAway(t, w, rest, data); err != nil {
 			return true, err
@@ -112,7 +100,7 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	if err != nil {
 		return true, fmt.Errorf("away: %w", err)
 	}
-	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, awayKeptAfter))
+	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
 	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok && c.Key() != t.who.Key() {
 		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})

@@ -14,9 +14,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -81,7 +81,7 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 // own, as one message of its own would be (eachOnItsOwn).
 func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
 	refs = slices.Compact(refs)
-	if t.where.village != "" || t.where.kind == inOffice {
+	if t.where.Village != "" || t.where.Kind == words.InOffice {
 		// the township's chats too: 「确认 #R1 #R2」 of one village is one
 		// change (joined refuses items of several villages)
 		for range 2 {
@@ -222,30 +222,30 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	var out []bot.Outbound
 	at, prio := -1, to.Priority
 	j := newJoinedReply()
-	notices := map[string]*notice{}
-	presses := map[string]*press{}
+	notices := map[string]*words.Notice{}
+	presses := map[string]*words.Press{}
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
-				if rep := it.c.Report; rep != nil && !settled(rep) {
+				if rep := it.c.Report; rep != nil && !words.Settled(rep) {
 					o.About = rep.ID // held, it is about its own report (heldAbout)
 				}
 				if k, ok := pressKey(it, o); ok {
 					p := presses[k]
 					if p == nil {
-						p = &press{}
+						p = &words.Press{}
 						presses[k] = p
 					}
-					p.at, p.items = append(p.at, len(out)), append(p.items, it.data)
+					p.At, p.Items = append(p.At, len(out)), append(p.Items, it.data)
 				}
 				if k, ok := noticeKey(t, it, o); ok {
 					n := notices[k]
 					if n == nil {
-						n = &notice{}
+						n = &words.Notice{}
 						notices[k] = n
 					}
-					n.at = append(n.at, len(out))
-					n.reps, n.texts = append(n.reps, it.rep), append(n.texts, o.Text)
+					n.At = append(n.At, len(out))
+					n.Reps, n.Texts = append(n.Reps, it.rep), append(n.Texts, o.Text)
 				}
 				out = append(out, o)
 				continue
@@ -266,32 +266,15 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	return slices.Insert(out, at, to)
 }
 
-// notice is the township's messages to one chat of one step on several
-// items (its 接手, 答复, 办结 in each item's grid group): where each is
-// in the batch's messages, its item and its words.
-type notice struct {
-	at    []int
-	reps  []village.Report
-	texts []string
-}
-
 // noticeKey is, for a message o of the township's step it to a chat other
 // than the sender's, what the same step's messages on other items share
 // when they may be said there as one; ok is false for any other.
 func noticeKey(t *turn, it batchItem, o bot.Outbound) (key string, ok bool) {
-	if t.where.kind != inOffice || it.rep.ID == "" || o.Kind != bot.Group ||
+	if t.where.Kind != words.InOffice || it.rep.ID == "" || o.Kind != bot.Group ||
 		it.block != "accept" && it.block != "progress" && it.block != "resolve" {
 		return "", false
 	}
 	return fmt.Sprint(it.block, "|", o.To, "|", o.Priority, "|", o.Merge, "|", o.NotBefore.UnixNano()), true
-}
-
-// press is an officer's several questions or orders (镇里问, 镇里督办)
-// to one cadre privately in one message of his (「都抓紧」, 「#R1 #R2 抓紧
-// 处理」): where each is in the batch's messages, and its item's data.
-type press struct {
-	at    []int
-	items []map[string]any
 }
 
 // pressKey is, for a message o of step it, the cadre and kind a press
@@ -307,26 +290,18 @@ func pressKey(it batchItem, o bot.Outbound) (key string, ok bool) {
 
 // joinPresses makes the presses to one cadre one message listing the
 // items (ask.grid.many), where the first was; the others go.
-func (r *Router) joinPresses(out []bot.Outbound, presses map[string]*press) []bot.Outbound {
+func (r *Router) joinPresses(out []bot.Outbound, presses map[string]*words.Press) []bot.Outbound {
 	gone := map[int]bool{}
 	for _, p := range presses {
-		if len(p.at) < 2 {
+		if len(p.At) < 2 {
 			continue
 		}
-		out[p.at[0]].Text = r.texts.Render("ask.grid.many", map[string]any{"Items": p.items, "Same": sameNote(p.items)})
-		for _, i := range p.at[1:] {
+		out[p.At[0]].Text = r.texts.Render("ask.grid.many", map[string]any{"Items": p.Items, "Same": words.SameNote(p.Items)})
+		for _, i := range p.At[1:] {
 			gone[i] = true
 		}
 	}
 	return without(out, gone)
-}
-
-// sameNote reports whether the presses' items share who said what
-// (「孙七：抓紧处理」), said then once.
-func sameNote(items []map[string]any) bool {
-	return !slices.ContainsFunc(items, func(d map[string]any) bool {
-		return fmt.Sprint(d["By"], d["Note"]) != fmt.Sprint(items[0]["By"], items[0]["Note"])
-	})
 }
 
 // without is out but the messages at gone.
@@ -345,54 +320,19 @@ func without(out []bot.Outbound, gone map[int]bool) []bot.Outbound {
 
 // joinNotices makes each notice of several items one message, where the
 // first was, when their words allow (noticeText); the others go.
-func joinNotices(out []bot.Outbound, notices map[string]*notice) []bot.Outbound {
+func joinNotices(out []bot.Outbound, notices map[string]*words.Notice) []bot.Outbound {
 	gone := map[int]bool{}
 	for _, n := range notices {
-		text, ok := noticeText(n)
+		text, ok := words.NoticeText(n)
 		if !ok {
 			continue
 		}
-		out[n.at[0]].Text = text
-		for _, i := range n.at[1:] {
+		out[n.At[0]].Text = text
+		for _, i := range n.At[1:] {
 			gone[i] = true
 		}
 	}
 	return without(out, gone)
-}
-
-// noticeText is n's messages said as one: the same words but for their
-// numbers and reporters once, of all (「#R1 #R2 镇里已接手：…\n张三、陈二，
-// 办好后会告诉您。」); else, when their first lines are so, that line
-// once and each one's other lines (「#R1 #R2 已办结（镇里孙七）：…」 and
-// each reporter asked his own 「满意 #R」). A reporter called by name
-// (@张三) is never said of several. ok is false when neither fits.
-func noticeText(n *notice) (text string, ok bool) {
-	if len(n.texts) < 2 {
-		return "", false
-	}
-	var whole, heads []string
-	var rests []string
-	for i, text := range n.texts {
-		m, ok := maskRef(text, n.reps[i])
-		if !ok {
-			return "", false
-		}
-		whole = append(whole, m)
-		head, rest, _ := strings.Cut(text, "\n")
-		h, ok := maskRef(head, n.reps[i])
-		if !ok || rest == "" {
-			h = "\x02" + strconv.Itoa(i) // no head to share
-		}
-		heads, rests = append(heads, h), append(rests, rest)
-	}
-	called := func(m string) bool { return strings.Contains(m, "@"+reporterMask) }
-	if len(slices.Compact(slices.Clone(whole))) == 1 && !called(whole[0]) {
-		return unmasked(whole[0], n.reps), true
-	}
-	if len(slices.Compact(slices.Clone(heads))) == 1 && !called(heads[0]) {
-		return unmasked(heads[0], n.reps) + "\n" + strings.Join(rests, "\n"), true
-	}
-	return "", false
 }
 
 // joinedReply is the replies to the sender of a batch's items as
@@ -507,7 +447,7 @@ func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
 func (r *Router) alikeText(t *turn, g *alikeGroup) string {
 	if g.masked != "" {
 		// "#R1 #R2 镇里已接手：…办好后请回复「办结 #R1 结果」"
-		return unmasked(g.masked, g.reps)
+		return words.Unmasked(g.masked, g.reps)
 	}
 	switch g.it.block {
 	case "resolve":
@@ -562,50 +502,6 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 	return "resolve|" + note, true
 }
 
-// unmasked is masked (sameSaveRef's) said of reps: their numbers where
-// the first was, the first's where the others were, their reporters
-// where his name was.
-func unmasked(masked string, reps []village.Report) string {
-	refs := make([]string, len(reps))
-	for i, rep := range reps {
-		refs[i] = "#" + rep.ID
-	}
-	var who []string
-	for _, rep := range reps {
-		if !slices.Contains(who, rep.Reporter) {
-			who = append(who, rep.Reporter)
-		}
-	}
-	several := len(who) > 1 && strings.Contains(masked, reporterMask)
-	if several {
-		// the reporter named again as the one whose reply is awaited
-		// (template "them"): 「已请报告人张三、陈二确认，他们回复后…」
-		masked = strings.ReplaceAll(masked, reporterMask+"回复后", "他们回复后")
-	}
-	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
-	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
-	if several {
-		text = forSeveral(text, len(who))
-	}
-	return text
-}
-
-// forSeveral words a merged reply (sameSaveRef) or notice (noticeText)
-// for the n reporters it names, more than one: the words call him 您
-// (「张三、陈二，办好后会告诉两位。」; a recorder's 「王五，办好后会告诉您，
-// 请转告…」 is one man still).
-func forSeveral(text string, n int) string {
-	you := "两位"
-	if n > 2 {
-		you = "各位"
-	}
-	return strings.ReplaceAll(text, "，办好后会告诉您。", "，办好后会告诉"+you+"。")
-}
-
-// refMask and reporterMask stand for a report's number and its
-// reporter's name in the words sameSaveRef compares.
-const refMask, reporterMask = "\x00", "\x01"
-
 // sameSaveRef is, for a township officer's 确认 (taking it over), 办结 or
 // 督办/问 of several (「都抓紧」 to the 早报: 「#R1 #R2 已私信督促网格长李四：…」),
 // a 进展 (the officer's 答复) or a 指派 of several items at once, the reply to him with its report's
@@ -617,37 +513,9 @@ const refMask, reporterMask = "\x00", "\x01"
 func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
 	// a grid's 确认 of several is accept.many; its 办结 asks each reporter
 	// his 「满意 #R」, which one line would lose
-	office := t.where.kind == inOffice && (it.block == "accept" || it.block == "resolve" || it.block == "ask.office")
+	office := t.where.Kind == words.InOffice && (it.block == "accept" || it.block == "resolve" || it.block == "ask.office")
 	if !office && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
 		return "", false
 	}
-	return maskRef(text, it.rep)
-}
-
-// maskRef is text with rep's number and reporter masked (see sameSaveRef);
-// ok is false when it does not name the number.
-func maskRef(text string, rep village.Report) (masked string, ok bool) {
-	ref := "#" + rep.ID
-	var b strings.Builder
-	for {
-		i := strings.Index(text, ref)
-		if i < 0 {
-			break
-		}
-		end := i + len(ref)
-		b.WriteString(text[:i])
-		if end < len(text) && text[end] >= '0' && text[end] <= '9' {
-			b.WriteString(ref) // "#R1" of "#R12": another number
-		} else {
-			b.WriteString(refMask)
-			ok = true
-		}
-		text = text[end:]
-	}
-	b.WriteString(text)
-	masked = b.String()
-	if name := rep.Reporter; utf8.RuneCountInString(name) >= 2 {
-		masked = strings.ReplaceAll(masked, name, reporterMask)
-	}
-	return masked, ok
+	return words.MaskRef(text, it.rep)
 }

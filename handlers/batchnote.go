@@ -3,22 +3,14 @@ package handlers
 import (
 	"context"
 	"errors"
-	"regexp"
-	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// quotedItem is one item of a post the bot made of several (the overdue
-// check's 【超期上报】): its paragraph, its village, number and 内容.
-type quotedItem struct {
-	block, village, id, text string
-}
 
 // quotedItems are the items of quote, a post of the bot's listing several
 // each in a paragraph of its own with one number and a 内容 line (the
@@ -26,8 +18,8 @@ type quotedItem struct {
 // (the 早报's and 超期's 「#R1 青山村三组 一般事项 …（…）」); nil when it
 // lists fewer than two so (a post of one item is a note's quote as it
 // is: refNoteOf).
-func (r *Router) quotedItems(quote string) []quotedItem {
-	var items []quotedItem
+func (r *Router) quotedItems(quote string) []words.QuotedItem {
+	var items []words.QuotedItem
 	for block := range strings.SplitSeq(quote, "\n\n") {
 		_, text, ok := strings.Cut(block, "内容：")
 		if !ok {
@@ -41,7 +33,7 @@ func (r *Router) quotedItems(quote string) []quotedItem {
 	if len(items) < 2 {
 		items = nil
 		for line := range strings.SplitSeq(quote, "\n") {
-			if text, ok := digestText(line); ok {
+			if text, ok := words.DigestText(line); ok {
 				if it, ok := r.quotedItemOf(line, text); ok {
 					items = append(items, it)
 				}
@@ -56,16 +48,16 @@ func (r *Router) quotedItems(quote string) []quotedItem {
 
 // quotedItemOf is the item block of a post is about, with text its
 // words; false when block names not one item.
-func (r *Router) quotedItemOf(block, text string) (quotedItem, bool) {
-	refs := reportRefs(village.FindRefs(block))
+func (r *Router) quotedItemOf(block, text string) (words.QuotedItem, bool) {
+	refs := words.ReportRefs(village.FindRefs(block))
 	if len(refs) != 1 {
-		return quotedItem{}, false
+		return words.QuotedItem{}, false
 	}
-	it := quotedItem{block: block, id: refs[0].String(), text: strings.TrimSpace(text)}
+	it := words.QuotedItem{Block: block, Id: refs[0].String(), Text: strings.TrimSpace(text)}
 	head, _, _ := strings.Cut(block, "\n")
 	for _, v := range r.cfg.Villages {
 		if strings.Contains(head, v.Name) {
-			it.village = v.Name
+			it.Village = v.Name
 		}
 	}
 	return it, true
@@ -87,14 +79,14 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 		return false, nil
 	}
 	if len(village.FindRefs(t.text)) > 0 {
-		if typedOneOf(t.text, t.quote.Text) {
+		if words.TypedOneOf(t.text, t.quote.Text) {
 			// 「R2抓紧处理」 quoting the 早报: his words after R2, as typed
 			// unquoted
 			t.quote = nil
 		}
 		return false, nil
 	}
-	forGrid, after := asksGrid(t.text, t.at), asksAfter(t.text)
+	forGrid, after := words.AsksGrid(t.text, t.at), words.AsksAfter(t.text)
 	if !forGrid && !after && strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
@@ -104,111 +96,50 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 			return err != nil, err
 		}
 	}
-	said := bigrams(t.text)
+	said := words.Bigrams(t.text)
 	shared := make([]int, len(items))
 	for i, it := range items {
-		shared[i] = bigramsIn(said, bigrams(it.text))
+		shared[i] = words.BigramsIn(said, words.Bigrams(it.Text))
 	}
-	if i := onlyMax(shared); i >= 0 {
-		t.quote = &bot.Quote{Name: t.quote.Name, Text: items[i].block}
+	if i := words.OnlyMax(shared); i >= 0 {
+		t.quote = &bot.Quote{Name: t.quote.Name, Text: items[i].Block}
 		return false, nil
 	}
-	if asksWho(t.text) {
+	if words.AsksWho(t.text) {
 		// 「谁在管」 to the whole 早报: who has each, one line each
 		return true, r.whoOfAll(ctx, t, items)
 	}
-	if forGrid && urgesGrid(t.text) && pressesAll(t.text) {
+	if forGrid && words.UrgesGrid(t.text) && words.PressesAll(t.text) {
 		// 「都抓紧」: each item pressed as 「#R1 抓紧处理」 would be, in
 		// one commit (eachRef; one per village when of several)
 		refs := make([]village.Ref, 0, len(items))
 		for _, it := range items {
-			if ref, ok := village.ParseRef(it.id); ok {
+			if ref, ok := village.ParseRef(it.Id); ok {
 				refs = append(refs, ref)
 			}
 		}
-		return true, r.eachRef(ctx, t, command{verb: vAsk, word: string(vAsk), args: t.text, refs: refs}, refs)
+		return true, r.eachRef(ctx, t, command{verb: words.VAsk, word: string(words.VAsk), args: t.text, refs: refs}, refs)
 	}
 	type line struct{ Ref, Text string }
 	var lines []line
 	for _, it := range items {
-		ref, _ := r.refHere(t, it.village, it.id)
-		lines = append(lines, line{Ref: ref, Text: shortText(it.text)})
+		ref, _ := r.refHere(t, it.Village, it.Id)
+		lines = append(lines, line{Ref: ref, Text: words.ShortText(it.Text)})
 	}
-	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid, "Urge": forGrid && urgesGrid(t.text),
+	return true, r.reply(ctx, t, "note.which", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": lines, "Ask": forGrid, "Urge": forGrid && words.UrgesGrid(t.text),
 		"After": after})
 }
-
-// onlyMax is the index of the one greatest of ns, when it is above zero
-// and no other is as great; -1 otherwise.
-func onlyMax(ns []int) int {
-	at, best, ties := -1, 0, false
-	for i, n := range ns {
-		switch {
-		case n > best:
-			at, best, ties = i, n, false
-		case n == best && n > 0:
-			ties = true
-		}
-	}
-	if ties {
-		return -1
-	}
-	return at
-}
-
-// digestText is the item's words of a line of the 早报 or 超期
-// (「#R1 青山村三组 一般事项 村口路灯坏了（…，超期2天）」): after its number,
-// place and type, without the bracket of how it stands; false for a line
-// not so.
-func digestText(line string) (string, bool) {
-	f := strings.SplitN(line, " ", 4)
-	if len(f) < 4 || !strings.HasPrefix(line, "#") || !strings.HasSuffix(line, "）") {
-		return "", false
-	}
-	line = f[3]
-	depth := 0
-	for i := len(line); i > 0; {
-		c, n := utf8.DecodeLastRuneInString(line[:i])
-		i -= n
-		switch c {
-		case '）':
-			depth++
-		case '（':
-			if depth--; depth == 0 {
-				return line[:i], i > 0
-			}
-		}
-	}
-	return "", false
-}
-
-// typedOneOf reports whether text opens with one report's number that
-// quote, a post of the bot's of several items, lists (「R2抓紧处理」
-// quoting the 早报's 「超期 2 件：#R1（…）、#R2（…）」): the number picks the
-// item, the quote no longer says which.
-func typedOneOf(text, quote string) bool {
-	m := leadMatch(text, leadingRefs, refLeads)
-	if m == nil {
-		return false
-	}
-	typed, listed := reportRefs(village.FindRefs(text[:m[1]])), reportRefs(village.FindRefs(quote))
-	return len(typed) == 1 && len(listed) > 1 && slices.Contains(listed, typed[0])
-}
-
-// shortItem is an item in the 早报's short form: its number and place
-// (「#R1（青山村三组）」).
-var shortItem = regexp.MustCompile(`#(R\d+)（([^（）]+)）`)
 
 // shortItems are the items of quote when it is the 早报's short form
 // (「超期 2 件：#R1（青山村三组）、#R2（…）」), which names them by number
 // and place only: their words are read from the store; nil for fewer
 // than two so.
-func (r *Router) shortItems(ctx context.Context, quote string) ([]quotedItem, error) {
-	ms := shortItem.FindAllStringSubmatch(quote, -1)
+func (r *Router) shortItems(ctx context.Context, quote string) ([]words.QuotedItem, error) {
+	ms := words.ShortItem.FindAllStringSubmatch(quote, -1)
 	if len(ms) < 2 {
 		return nil, nil
 	}
-	var items []quotedItem
+	var items []words.QuotedItem
 	for _, m := range ms {
 		for _, v := range r.cfg.Villages {
 			if !strings.HasPrefix(m[2], v.Name) {
@@ -221,7 +152,7 @@ func (r *Router) shortItems(ctx context.Context, quote string) ([]quotedItem, er
 			if err != nil {
 				return nil, err
 			}
-			items = append(items, quotedItem{block: m[0], village: v.Name, id: m[1], text: rep.Text})
+			items = append(items, words.QuotedItem{Block: m[0], Village: v.Name, Id: m[1], Text: rep.Text})
 			break
 		}
 	}
@@ -231,24 +162,14 @@ func (r *Router) shortItems(ctx context.Context, quote string) ([]quotedItem, er
 	return items, nil
 }
 
-// pressesAll reports whether an officer's order quoting a post of several
-// items is for each of them (「都抓紧」, 「全部抓紧处理」, 「这几件抓紧」),
-// not one he left unnamed (「抓紧处理」: which one is asked).
-func pressesAll(note string) bool {
-	return leadMatch(note, allLead, allLeads) != nil || containsAnyOf(note, allItemsWords...)
-}
-
-// allItemsWords say an officer's words are of every item a post lists.
-var allItemsWords = []string{"都", "全部", "所有", "每件", "每一件", "这几件", "这些", "一起"}
-
 // whoOfAll answers 「谁在管」 quoting a post of several items (the 早报):
 // one line each, its number, words, who has it (未确认 when nobody took it
 // on) and how it stands, from the items as stored (one read per village,
 // none of those the report cache holds); nothing is recorded.
-func (r *Router) whoOfAll(ctx context.Context, t *turn, items []quotedItem) error {
+func (r *Router) whoOfAll(ctx context.Context, t *turn, items []words.QuotedItem) error {
 	ids := map[string][]string{}
 	for _, it := range items {
-		ids[it.village] = append(ids[it.village], it.id)
+		ids[it.Village] = append(ids[it.Village], it.Id)
 	}
 	read := map[string]village.Report{}
 	for v, of := range ids {
@@ -266,12 +187,12 @@ func (r *Router) whoOfAll(ctx context.Context, t *turn, items []quotedItem) erro
 	type line struct{ Ref, Text, Who, Status string }
 	var lines []line
 	for _, it := range items {
-		rep, ok := read[it.village+"|"+it.id]
+		rep, ok := read[it.Village+"|"+it.Id]
 		if !ok || r.hides(t.who, rep) {
 			continue
 		}
 		ref, _ := r.refHere(t, rep.Village, rep.ID)
-		lines = append(lines, line{Ref: ref, Text: shortText(rep.Text), Who: r.whoHas(rep), Status: rep.StatusLabel()})
+		lines = append(lines, line{Ref: ref, Text: words.ShortText(rep.Text), Who: r.whoHas(rep), Status: rep.StatusLabel()})
 	}
 	if len(lines) == 0 {
 		return r.reply(ctx, t, "note.who.none", map[string]any{"Who": t.who.Name})

@@ -16,42 +16,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// cadreTake is who accepted the confirm-back a turn files, and his words
-// beyond the acknowledgement (the 确认's note).
-type cadreTake struct {
-	who  village.Person
-	note string
-	// send is the cadre of the grid the leader's words send to it ("王五
-	// 你去看看"), nil when none; task what he is to do (sendsCadre)
-	send *village.Person
-	task string
-	// ref is the item filed, once committed; took whether he took it on
-	// (or gave it to send), by who handles it then, as her 「1」 hears
-	ref  string
-	took bool
-	by   string
-}
-
-// filedBack is a villager's confirm-back a cadre's words filed
-// (cadreConfirms), kept by this process for her 「1」 after it: she is
-// told once it is registered (filedAlready), at no read of her questions.
-type filedBack struct {
-	ref, by string
-	at      time.Time
-}
-
-// takingAssents are the assents that accept a matter ("好的", "行"):
-// not a bare "谢谢", "嗯" or 👍, which a cadre says to anything.
-var takingAssents = []string{"好", "行", "可以", "没问题", "ok", "OK", "Ok", "👌", "[OK]"}
 
 // waitingConfirm is a confirm-back waiting for a villager of the group.
 type waitingConfirm struct {
@@ -68,15 +40,15 @@ type waitingConfirm struct {
 // within cadreConfirmWindow. Several waiting: he is asked which, nothing
 // taken. done is false when he answers none (nor says such words).
 func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || utf8.RuneCountInString(t.text) > 30 {
+	if t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) || utf8.RuneCountInString(t.text) > 30 {
 		return false, nil
 	}
-	if allAcked(t.text) {
+	if words.AllAcked(t.text) {
 		// "都收到", "全部确认": every matter waiting, filed and taken on
 		return r.cadreConfirmsAll(ctx, t)
 	}
 	note, goes := understand.PlansToGo(t.text)
-	if !goes && !isAck(t.text) && !(isAssent(t.text) && containsAnyOf(t.text, takingAssents...)) {
+	if !goes && !words.IsAck(t.text) && !(words.IsAssent(t.text) && words.ContainsAnyOf(t.text, words.TakingAssents...)) {
 		return false, nil
 	}
 	if !goes {
@@ -95,7 +67,7 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 			items = append(items, map[string]string{"Name": r.shown(w.who), "Text": saidTexts(w.q)[0]})
 		}
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
-			"Leader": t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)})
+			"Leader": t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)})
 	}
 	filed, err := r.fileForCadre(ctx, t, ws[0], r.cadreTakes(t, note))
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
@@ -107,14 +79,14 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 // words: a grid leader's that send another cadre of the grid to it
 // ("王五你去王奶奶家看看水管", "这事王五你去看看") name him, to be given
 // the item as 指派 would (sendsOnAnswer).
-func (r *Router) cadreTakes(t *turn, note string) cadreTake {
-	take := cadreTake{who: t.who, note: note}
+func (r *Router) cadreTakes(t *turn, note string) words.CadreTake {
+	take := words.CadreTake{Who: t.who, Note: note}
 	if strings.ContainsAny(t.text, "?？吗") {
 		return take
 	}
 	if name, task, ok := r.sendsCadre(t); ok {
-		if p, err := r.people.Lookup(t.where.village, name); err == nil {
-			take.send, take.task = &p, task
+		if p, err := r.people.Lookup(t.where.Village, name); err == nil {
+			take.Send, take.Task = &p, task
 		}
 	}
 	return take
@@ -142,7 +114,7 @@ func (r *Router) confirmsAnswered(ctx context.Context, t *turn) (ws []waitingCon
 	if err != nil {
 		return nil, nil, err
 	}
-	fresh = newest(open, maxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
+	fresh = words.Newest(open, words.MaxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
 	if slices.ContainsFunc(fresh, func(rep village.Report) bool { return rep.Type == village.Emergency }) {
 		// an alarm waiting: his 收到 is to it (freshReports), and the
 		// duty chat waits for 确认 said as such
@@ -182,7 +154,7 @@ func (r *Router) confirmsOf(t *turn, key string, b, all []byte) []waitingConfirm
 	var ws []waitingConfirm
 	qs, raws := readQuestions(b)
 	for i, q := range qs {
-		if q.Kind == askConfirm && !q.Claim && q.Type != village.Emergency {
+		if q.Kind == words.AskConfirm && !q.Claim && q.Type != village.Emergency {
 			ws = append(ws, waitingConfirm{who: who, q: q, raw: raws[i], all: all})
 		}
 	}
@@ -196,7 +168,7 @@ func (r *Router) confirmsOf(t *turn, key string, b, all []byte) []waitingConfirm
 func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm) ([]waitingConfirm, error) {
 	name := t.quote.Name
 	if name == r.cfg.BotName {
-		if !containsAnyOf(t.quote.Text, confirmAsked...) {
+		if !words.ContainsAnyOf(t.quote.Text, words.ConfirmAsked...) {
 			return nil, nil
 		}
 		name = ""
@@ -227,10 +199,10 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 		}
 		ws = r.confirmsOf(t, key, b, nil)
 	}
-	best, in := 0, bigrams(t.quote.Text)
+	best, in := 0, words.Bigrams(t.quote.Text)
 	var picked []waitingConfirm
 	for _, w := range ws {
-		n := bigramsIn(bigrams(defuse(w.q.Text)), in)
+		n := words.BigramsIn(words.Bigrams(words.Defuse(w.q.Text)), in)
 		switch {
 		case n > best:
 			best, picked = n, append(picked[:0], w)
@@ -249,7 +221,7 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 // for t's sender (takenOnAnswer). When the copy it was decided on proved
 // stale, her questions are read from Redis: one answered meanwhile is
 // not filed again (filed false, nothing said).
-func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take cadreTake) (filed bool, err error) {
+func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take words.CadreTake) (filed bool, err error) {
 	for {
 		one := *t
 		one.out, one.keep, one.scope, one.then = nil, nil, "", nil
@@ -264,10 +236,10 @@ func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, ta
 			return r.report(ctx, &one, w.q.Text, w.q.Type)
 		})
 		t.nightSaid = one.nightSaid
-		if c := one.cadreTook; err == nil && c.ref != "" {
-			back := filedBack{ref: c.ref, at: t.at}
-			if c.took {
-				back.by = cmp.Or(c.by, r.shown(c.who))
+		if c := one.cadreTook; err == nil && c.Ref != "" {
+			back := words.FiledBack{Ref: c.Ref, At: t.at}
+			if c.Took {
+				back.By = cmp.Or(c.By, r.shown(c.Who))
 			}
 			r.filedFor.Put(t.m.Chat+"|"+w.who.Key(), back)
 		}
@@ -300,21 +272,21 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 	if c == nil || f.aboutCadre || f.rep.Type != village.General && f.rep.Type != village.Mediation {
 		return nil
 	}
-	if c.send != nil {
+	if c.Send != nil {
 		if sent, err := r.sendsOnAnswer(t, f, c); sent || err != nil {
 			return err
 		}
 	}
-	took, err := r.takeOnFor(c.who, t.at, c.note, f.rep)
+	took, err := r.takeOnFor(c.Who, t.at, c.Note, f.rep)
 	if err != nil {
 		return fmt.Errorf("confirm-back of %s: %w", t.who.Name, err)
 	}
 	if !took {
-		f.data["SeenBy"] = r.shown(c.who)
+		f.data["SeenBy"] = r.shown(c.Who)
 		return nil
 	}
-	c.took = true
-	f.data["OwnTaken"], f.data["TakenBy"], f.data["TakenNote"], f.data["Now"] = true, r.shown(c.who), c.note, t.at
+	c.Took = true
+	f.data["OwnTaken"], f.data["TakenBy"], f.data["TakenNote"], f.data["Now"] = true, r.shown(c.Who), c.Note, t.at
 	return nil
 }
 
@@ -326,15 +298,15 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 // one not in the group is told privately. sent is false when the leader
 // may not give it, or the cadre is of the reporter's side: taken on for
 // the leader as before.
-func (r *Router) sendsOnAnswer(t *turn, f *filing, c *cadreTake) (sent bool, err error) {
-	rep, p := f.rep, *c.send
-	if ok, _, _ := r.may(c.who, vAssign, *rep); !ok || rep.ReporterSide(p) {
+func (r *Router) sendsOnAnswer(t *turn, f *filing, c *words.CadreTake) (sent bool, err error) {
+	rep, p := f.rep, *c.Send
+	if ok, _, _ := r.may(c.Who, words.VAssign, *rep); !ok || rep.ReporterSide(p) {
 		return false, nil
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-	data := map[string]any{"Now": t.at, "To": toGroup}
-	elsewhere := r.giveTo(c.who, rep, []village.Person{p}, c.task, data)
-	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.who.Name, t.at, strings.TrimSpace(r.shown(p)+" "+c.task)); err != nil {
+	data := map[string]any{"Now": t.at, "To": words.ToGroup}
+	elsewhere := r.giveTo(c.Who, rep, []village.Person{p}, c.Task, data)
+	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.Who.Name, t.at, strings.TrimSpace(r.shown(p)+" "+c.Task)); err != nil {
 		return false, fmt.Errorf("give %s to %s: %w", rep.ID, p.Name, err)
 	}
 	rep.History[len(rep.History)-1].Implied = true
@@ -343,13 +315,13 @@ func (r *Router) sendsOnAnswer(t *turn, f *filing, c *cadreTake) (sent bool, err
 	data["R"], data["Due"] = &shown, rep.Timed()
 	for _, w := range elsewhere {
 		f.alongOut = append(f.alongOut, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: newsPriority(rep),
-			Text: r.assignedElsewhere(c.who, &shown, c.task, t.at)})
+			Text: r.assignedElsewhere(c.Who, &shown, c.Task, t.at)})
 	}
 	if rep.Type == village.Mediation {
 		data["Note"] = "" // a quarrel's notes are not the group's, as any mediation's 指派
 	}
-	c.took, c.by = true, strings.Join(data["Names"].([]string), "、")
-	f.data["OwnTaken"], f.data["TakenBy"], f.data["Assigned"], f.data["Now"] = true, r.shown(c.who), data, t.at
+	c.Took, c.By = true, strings.Join(data["Names"].([]string), "、")
+	f.data["OwnTaken"], f.data["TakenBy"], f.data["Assigned"], f.data["Now"] = true, r.shown(c.Who), data, t.at
 	return true, nil
 }
 
@@ -359,7 +331,7 @@ func (r *Router) sendsOnAnswer(t *turn, f *filing, c *cadreTake) (sent bool, err
 // once. Its reply's commit is the one trip her 「1」 costs, the read of
 // her questions it spares (they were taken with the filing).
 func (r *Router) filedAlready(ctx context.Context, t *turn, word string, copied bool) (done bool, err error) {
-	if copied || word != "1" && word != "登记" || t.where.kind != inGrid {
+	if copied || word != "1" && word != "登记" || t.where.Kind != words.InGrid {
 		return false, nil
 	}
 	key := t.m.Chat + "|" + t.who.Key()
@@ -368,23 +340,10 @@ func (r *Router) filedAlready(ctx context.Context, t *turn, word string, copied 
 		return false, nil
 	}
 	r.filedFor.Delete(key)
-	if t.at.Sub(back.at) > r.cfg.LLM.ConfirmTTL.Std() {
+	if t.at.Sub(back.At) > r.cfg.LLM.ConfirmTTL.Std() {
 		return false, nil
 	}
-	return true, r.reply(ctx, t, "confirm.cadre.filed", map[string]any{"Ref": back.ref, "By": back.by})
-}
-
-// allAcked reports whether text is a cadre's acknowledgement of
-// everything waiting: "都收到", "全部收到了", "都确认", "全部受理".
-func allAcked(text string) bool {
-	s := strings.TrimRight(strings.TrimSpace(text), "。.!！~～ ")
-	for _, lead := range []string{"全都", "全部", "都"} {
-		if rest, ok := strings.CutPrefix(s, lead); ok {
-			rest = strings.TrimSuffix(strings.TrimSpace(rest), "了")
-			return isAck(rest) || slices.Contains([]string{"确认", "受理", "登记"}, rest)
-		}
-	}
-	return false
+	return true, r.reply(ctx, t, "confirm.cadre.filed", map[string]any{"Ref": back.Ref, "By": back.By})
 }
 
 // cadreConfirmsAll answers a grid cadre's "都收到" (allAcked) while
@@ -408,13 +367,13 @@ func (r *Router) cadreConfirmsAll(ctx context.Context, t *turn) (done bool, err 
 		}
 		t.nightSaid = each.nightSaid
 	}
-	if len(fresh) == 0 || !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+	if len(fresh) == 0 || !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 		return true, nil
 	}
 	refs := make([]string, len(fresh))
 	for i, rep := range fresh {
 		refs[i] = "#" + rep.ID
 	}
-	_, err = r.run(ctx, t, string(vAccept)+" "+strings.Join(refs, " "))
+	_, err = r.run(ctx, t, string(words.VAccept)+" "+strings.Join(refs, " "))
 	return true, err
 }

@@ -3,9 +3,9 @@ package handlers
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -25,13 +25,9 @@ func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 	// it joined 张三's 后山着火了 for want of a home)
 	// "她说家里煤气味好大" is her "家里…": without the worker's 她说
 	// (elderSaid), her home is told, not another's alarm joined
-	return &turn{m: t.m, at: t.at, text: herHome.Replace(elderSaid(needOnly(said))), who: p, placed: true,
-		where: place{kind: inGrid, village: p.Village, grid: p.Grid, chat: chat}}
+	return &turn{m: t.m, at: t.at, text: words.HerHome.Replace(words.ElderSaid(words.NeedOnly(said))), who: p, placed: true,
+		where: words.Place{Kind: words.InGrid, Village: p.Village, Grid: p.Grid, Chat: chat}}
 }
-
-// herHome reads the elder's home named on a call, 她家/他家, as the home
-// of the one who speaks (saysOwnHome).
-var herHome = strings.NewReplacer("她家", "我家", "他家", "我家")
 
 // callAlarmJoins files what p said on call c (said, read as reading, an
 // emergency) with the open emergency of her grid it tells again
@@ -44,24 +40,24 @@ var herHome = strings.NewReplacer("她家", "我家", "他家", "我家")
 func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, reading village.Reading, data map[string]any) ([]bot.Outbound, bool) {
 	her := r.elderTurn(t, p, said)
-	chat := her.where.chat
+	chat := her.where.Chat
 	if reading.Type != village.Emergency || chat == "" {
 		return nil, false
 	}
-	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, words.StatusRecent)
 	if err != nil {
 		return nil, false // a new alarm, as before: better two than none
 	}
 	_, fits := r.alarmFits(her, reading)
-	found := newest(reports, 1, func(rep village.Report) bool {
+	found := words.Newest(reports, 1, func(rep village.Report) bool {
 		return rep.Chat == chat && rep.Status.Open() && fits(rep)
 	})
 	if len(found) == 0 {
 		return nil, false
 	}
 	rep := found[0]
-	said = elderSaid(needOnly(said)) // "她说后山着火了": her words, 后山着火了
-	news := !saysNothingNew(said, saidSoFar(rep))
+	said = words.ElderSaid(words.NeedOnly(said)) // "她说后山着火了": her words, 后山着火了
+	news := !words.SaysNothingNew(said, words.SaidSoFar(rep))
 	known := rep.ReportedBy(p) || rep.FollowedBy(p)
 	if !known {
 		rep.AddFollower(p, r.shown(p))
@@ -77,7 +73,7 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 		return nil, true // told again, nothing new: kept on the call only
 	}
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": r.shown(t.who),
-		"Phone": t.who.Phone, "Text": dutySummary(said, ""), "Again": known})
+		"Phone": t.who.Phone, "Text": words.DutySummary(said, ""), "Again": known})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}, true
 }
 
@@ -92,19 +88,19 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 // words end; ok is false when no one such is open (nothing changes).
 func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, data map[string]any) ([]bot.Outbound, bool) {
-	said = elderSaid(needOnly(said))
+	said = words.ElderSaid(words.NeedOnly(said))
 	heard := t.hear(said)
 	resolves := understand.Resolves(heard)
-	if over, going := emergencyNews(said, village.HazardMissing); understand.Alarms(said) || !resolves && !over && !going {
+	if over, going := words.EmergencyNews(said, village.HazardMissing); understand.Alarms(said) || !resolves && !over && !going {
 		return nil, false
 	}
-	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, words.StatusRecent)
 	if err != nil {
 		return nil, false
 	}
 	own := func(rep village.Report) bool { return rep.ReportedBy(p) || rep.FollowedBy(p) }
-	found := newest(reports, len(reports), func(rep village.Report) bool {
-		fits, _ := callNewsOf(said, rep, own(rep), resolves)
+	found := words.Newest(reports, len(reports), func(rep village.Report) bool {
+		fits, _ := words.CallNewsOf(said, rep, own(rep), resolves)
 		return liveEmergency(t, rep) && rep.Status.Open() && fits
 	})
 	if mine := slices.DeleteFunc(slices.Clone(found), func(rep village.Report) bool { return !own(rep) }); len(found) > 1 && len(mine) == 1 {
@@ -114,13 +110,13 @@ func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Perso
 		return nil, false // none, or which is hers is not for a guess
 	}
 	rep := found[0]
-	_, over := callNewsOf(said, rep, true, resolves)
+	_, over := words.CallNewsOf(said, rep, true, resolves)
 	by := r.shown(t.who)
 	note := "电话回访" + r.shown(p) + "：" + said
 	*change = read.Guard(*change)
 	c.Report = rep.ID
 	data["Progress"], data["Said"], data["Over"] = &rep, said, over
-	data["Self"], _, _ = r.may(t.who, vResolve, rep)
+	data["Self"], _, _ = r.may(t.who, words.VResolve, rep)
 	if slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActProgress && e.Note == note }) {
 		return nil, true // told again: kept on the call only
 	}
@@ -137,31 +133,10 @@ func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Perso
 	data["Told"] = tell
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent,
 		Text: r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(p), "By": by,
-			"Phone": t.who.Phone, "Text": dutySummary(said, ""), "News": true})}}
+			"Phone": t.who.Phone, "Text": words.DutySummary(said, ""), "News": true})}}
 	if rep.Chat != "" {
 		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.emergency.news",
 			map[string]any{"R": &rep, "Who": r.shown(p), "By": by, "Text": said, "Over": over, "Tell": tell})})
 	}
 	return out, true
-}
-
-// callNewsOf reads said, an elder's words on a call, as news of rep, an
-// emergency: over when they end it (「火灭了」, or an all-clear, resolves:
-// 「没事了」), of rep when they end its hazard or, her own (she raised or
-// follows it, own), name no other's end; words of how it goes (「人已经送
-// 医院了」, 「火基本灭了」) fit only when they are of its hazard, as in the
-// group (emergencyProgress).
-func callNewsOf(said string, rep village.Report, own, resolves bool) (fits, over bool) {
-	over, going := emergencyNews(said, rep.Hazard)
-	over = over || resolves && !containsAnyOf(said, partWords...)
-	switch {
-	case rep.Type != village.Emergency:
-		return false, false
-	case over:
-		return own && !endsOther(said, rep.Hazard) || endsIt(said, rep.Hazard), true
-	case going:
-		return endOf(said) == rep.Hazard || containsAnyOf(said, goesOnWords[rep.Hazard]...) ||
-			rep.Hazard == village.HazardMedical && toHospital.MatchString(said), false
-	}
-	return false, false
 }

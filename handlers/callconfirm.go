@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -30,36 +31,36 @@ import (
 func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, data map[string]any) ([]bot.Outbound, bool) {
 	// the whole note: "修好了" is no well-word to leave out (needOnly)
-	words := clausesSaid(said)
-	v, subject := vReopen, notFixedSubject(words)
+	spoken := words.ClausesSaid(said)
+	v, subject := words.VReopen, words.NotFixedSubject(spoken)
 	switch {
-	case saysNotFixed(words):
-	case r.elderPleased(t, words):
-		v, subject = vConfirm, fixedSubject(words)
+	case words.SaysNotFixed(spoken):
+	case r.elderPleased(t, spoken):
+		v, subject = words.VConfirm, words.FixedSubject(spoken)
 	default:
 		return nil, false
 	}
-	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, words.StatusRecent)
 	if err != nil {
 		return nil, false
 	}
-	found := newest(reports, len(reports), func(rep village.Report) bool {
+	found := words.Newest(reports, len(reports), func(rep village.Report) bool {
 		if rep.Status != village.StatusResolved || !rep.ReportedBy(p) {
 			return false
 		}
-		if v == vReopen && subject == "" {
-			return notFixedOf(words, rep)
+		if v == words.VReopen && subject == "" {
+			return words.NotFixedOf(spoken, rep)
 		}
 		return subject == "" || strings.ContainsAny(rep.Text, subject)
 	})
 	var closed village.Report // her item closed lately that she says broke again
-	if v == vReopen && len(found) == 0 {
-		if old, ok := r.closedOnCall(t, p, reports, words, subject); ok && t.at.Sub(closedAt(old)) <= r.cfg.Followup.ReopenWithin.Std() {
+	if v == words.VReopen && len(found) == 0 {
+		if old, ok := r.closedOnCall(t, p, reports, spoken, subject); ok && t.at.Sub(words.ClosedAt(old)) <= r.cfg.Followup.ReopenWithin.Std() {
 			found, closed = []village.Report{old}, old
 		}
 	}
 	if len(found) > 1 {
-		data["Waiting"], data["WaitingFixed"] = found, v == vConfirm // which of them she means, he asks her
+		data["Waiting"], data["WaitingFixed"] = found, v == words.VConfirm // which of them she means, he asks her
 		// he is told to answer for her only if he may, of each
 		data["Recorder"] = !slices.ContainsFunc(found, func(rep village.Report) bool { return !r.answersFor(rep, t.who, v) })
 	}
@@ -67,10 +68,10 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 		return nil, false
 	}
 	rep := found[0]
-	note := "电话回访" + r.shown(p) + "：" + words
+	note := "电话回访" + r.shown(p) + "：" + spoken
 	// .Relayed: how to take it back is the worker's, in his reply
 	news := map[string]any{"R": &rep, "Note": note, "By": r.shown(p) + "（" + r.shown(t.who) + "电话回访）", "Now": t.at, "Implied": true, "Relayed": true}
-	if v == vReopen {
+	if v == words.VReopen {
 		// the grid gets the whole time again, as her 未解决 gives it
 		again := &lifecycle{cmd: command{verb: v}, rep: rep, data: news}
 		r.prepareAgain(t, again)
@@ -83,9 +84,9 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 		apply = func(cal village.Calendar, _ village.Action, by string, at time.Time, note string) error {
 			return rep.ReopenClosedOn(cal, by, at, note)
 		}
-		data["WasClosed"] = closedAt(closed)
+		data["WasClosed"] = words.ClosedAt(closed)
 	}
-	if err := apply(r.cfg.Calendar(), verbActions[v], t.who.Name, t.at, note); err != nil {
+	if err := apply(r.cfg.Calendar(), words.VerbActions[v], t.who.Name, t.at, note); err != nil {
 		return nil, false
 	}
 	rep.History[len(rep.History)-1].Implied = true
@@ -94,10 +95,10 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 	// whoever follows it hears it as her own answer tells them; the
 	// worker's own copy is the call's reply, which says it
 	self := r.back(t, "")
-	out := slices.DeleteFunc(r.notify(t, &rep, lifecycleBlocks[v], news), func(o bot.Outbound) bool {
+	out := slices.DeleteFunc(r.notify(t, &rep, words.LifecycleBlocks[v], news), func(o bot.Outbound) bool {
 		return o.To == self.To && o.Kind == self.Kind
 	})
-	if v == vReopen {
+	if v == words.VReopen {
 		// who goes on with it: he himself, or the handlers his reply
 		// asks in her group (elsewhere, notify told them)
 		data["Reopened"], data["Handles"] = &rep, slices.Contains(rep.Handlers, r.shown(t.who))
@@ -107,19 +108,12 @@ func (r *Router) callSettles(ctx context.Context, t *turn, p village.Person, c *
 	} else {
 		data["Confirmed"] = &rep
 	}
-	take := vReopen // 满意 recorded: 未解决 takes it back, and the other way
-	if v == vReopen {
-		take = vConfirm
+	take := words.VReopen // 满意 recorded: 未解决 takes it back, and the other way
+	if v == words.VReopen {
+		take = words.VConfirm
 	}
-	data["Said"], data["Recorder"] = words, r.answersFor(rep, t.who, take)
+	data["Said"], data["Recorder"] = spoken, r.answersFor(rep, t.who, take)
 	return out, true
-}
-
-// notFixedOf reports whether words, an elder's that something is not
-// fixed naming no thing (「还是没修好」, 「还是老样子」), are of rep: they
-// speak of a fix, or in rep's words; not 「还是不想去医院」.
-func notFixedOf(words string, rep village.Report) bool {
-	return containsAnyOf(words, fixWords...) || strings.Contains(words, "样") || sharesBigram(words, rep.Text)
 }
 
 // closedOnCall is p's newest item, closed by her 满意 or unanswered
@@ -127,15 +121,15 @@ func notFixedOf(words string, rep village.Report) bool {
 // call say is not fixed or broke again (words, naming subject when they
 // name a thing: 「屋顶还是漏」 of 「屋顶漏雨」). reports are her grid's as
 // callSettles read them. ok is false when none is.
-func (r *Router) closedOnCall(t *turn, p village.Person, reports []village.Report, words, subject string) (village.Report, bool) {
-	found := newest(reports, 1, func(rep village.Report) bool {
-		if !rep.Reopenable() || !rep.ReportedBy(p) || t.at.Sub(closedAt(rep)) > settledWindow {
+func (r *Router) closedOnCall(t *turn, p village.Person, reports []village.Report, spoken, subject string) (village.Report, bool) {
+	found := words.Newest(reports, 1, func(rep village.Report) bool {
+		if !rep.Reopenable() || !rep.ReportedBy(p) || t.at.Sub(words.ClosedAt(rep)) > words.SettledWindow {
 			return false
 		}
 		if subject == "" {
-			return notFixedOf(words, rep)
+			return words.NotFixedOf(spoken, rep)
 		}
-		return strings.Contains(rep.Text, subject) || understand.SharesSubject(t.hear(rep.Text), t.hear(words))
+		return strings.Contains(rep.Text, subject) || understand.SharesSubject(t.hear(rep.Text), t.hear(spoken))
 	})
 	if len(found) == 0 {
 		return village.Report{}, false
@@ -149,57 +143,38 @@ func (r *Router) closedOnCall(t *turn, p village.Person, reports []village.Repor
 // linked to it. Her grid's reports are read as this process follows them:
 // the link is a note for its handlers, which the commit does not check.
 func (r *Router) recurredOnCall(ctx context.Context, t *turn, p village.Person, said string) (village.Report, bool) {
-	words := clausesSaid(said)
-	if !saysNotFixed(words) {
+	spoken := words.ClausesSaid(said)
+	if !words.SaysNotFixed(spoken) {
 		return village.Report{}, false
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, words.StatusRecent)
 	if err != nil {
 		return village.Report{}, false
 	}
-	return r.closedOnCall(t, p, reports, words, notFixedSubject(words))
+	return r.closedOnCall(t, p, reports, spoken, words.NotFixedSubject(spoken))
 }
 
 // elderPleased reports whether words, an elder's on a call, say with no
 // doubt that her matter is fixed or over ("水管修好了 没事了": a clause
 // fixedPlainly reads so) or that she is pleased ("她很满意"); not a bare
 // 好了, nor words that ask, deny or go on to something else.
-func (r *Router) elderPleased(t *turn, words string) bool {
-	if saysSatisfied(words) {
+func (r *Router) elderPleased(t *turn, spoken string) bool {
+	if words.SaysSatisfied(spoken) {
 		return true
 	}
-	if utf8.RuneCountInString(words) > 2*maxPlainFixedRunes || containsAnyOf(allClear.Replace(words), doubtWords...) {
+	if utf8.RuneCountInString(spoken) > 2*words.MaxPlainFixedRunes || words.ContainsAnyOf(words.AllClear.Replace(spoken), words.DoubtWords...) {
 		return false
 	}
-	return slices.ContainsFunc(strings.FieldsFunc(words, func(x rune) bool { return strings.ContainsRune(callSeps, x) }), func(clause string) bool {
-		return fixedPlainly(t.hear(clause))
+	return slices.ContainsFunc(strings.FieldsFunc(spoken, func(x rune) bool { return strings.ContainsRune(words.CallSeps, x) }), func(clause string) bool {
+		return words.FixedPlainly(t.hear(clause))
 	})
-}
-
-// clausesSaid is said with each clause in the elder's words (elderSaid):
-// 「水管修好了 她说没事了」 is 水管修好了 没事了.
-func clausesSaid(said string) string {
-	var b strings.Builder
-	for said != "" {
-		end := strings.IndexAny(said, callSeps)
-		if end < 0 {
-			end = len(said)
-		} else {
-			_, size := utf8.DecodeRuneInString(said[end:])
-			end += size
-		}
-		clause := said[:end]
-		b.WriteString(elderSaid(clause))
-		said = said[end:]
-	}
-	return b.String()
 }
 
 // answersFor reports whether the worker who logs her call may send v
 // (满意 or 未解决) on her item himself, as the reply to his note then
 // tells him to: the check the command itself makes (may). Another is told
 // to tell the grid leader.
-func (r *Router) answersFor(rep village.Report, worker village.Person, v verb) bool {
+func (r *Router) answersFor(rep village.Report, worker village.Person, v words.Verb) bool {
 	ok, _, _ := r.may(worker, v, rep)
 	return ok
 }

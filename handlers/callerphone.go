@@ -14,31 +14,10 @@ import (
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// phoneAsks ask for a phone number ("电话多少", "号码发一下").
-var phoneAsks = []string{"电话多少", "电话是多少", "电话号码", "电话号", "手机号", "号码多少", "号码是多少", "联系方式", "怎么联系", "电话呢",
-	"电话发", "电话给", "电话告诉", "号码发", "号码给", "电话有吗", "有电话吗", "有他电话", "有她电话", "电话有没有"}
-
-// phoneAsking make phone words a question or a request ("电话多少",
-// "手机号发我一下"), not news of a number ("电话号码换了").
-var phoneAsking = []string{"多少", "?", "？", "吗", "呢", "发", "给我", "告诉", "怎么联系", "有没有", "是啥", "是什么", "几号"}
-
-// callerWords name the one who raised an alarm, or him said before
-// ("他电话多少"), whose number a cadre asks.
-var callerWords = []string{"报警人", "报警的", "报告人", "报告的", "报案人", "报案的", "报信的", "报的人", "反映人", "打电话的人",
-	"发消息的", "说的人", "他", "她", "家属", "家里人"}
-
-// callerPerson is one person of an emergency with his number.
-type callerPerson struct{ Role, Name, Phone string }
-
-// callerItem is an emergency with the numbers of its people.
-type callerItem struct {
-	R      village.Report
-	People []callerPerson
-}
 
 // callerAsked answers a grid cadre (in his group or privately) or a
 // township officer (in the township's chats or privately) who asks the
@@ -53,25 +32,25 @@ type callerItem struct {
 // emergency open.
 func (r *Router) callerAsked(ctx context.Context, t *turn) (done bool, err error) {
 	said := t.said().Canon
-	if utf8.RuneCountInString(t.text) > 40 || !containsAnyOf(said, phoneAsks...) || !containsAnyOf(t.text, phoneAsking...) {
+	if utf8.RuneCountInString(t.text) > 40 || !words.ContainsAnyOf(said, words.PhoneAsks...) || !words.ContainsAnyOf(t.text, words.PhoneAsking...) {
 		// "王奶奶电话号码换了": no question
 		return false, nil
 	}
 	officer := t.who.Has(village.RoleOfficer)
 	switch {
-	case officer && t.where.kind != inGrid:
-	case t.where.kind == inGrid && t.who.Tends(t.where.village, t.where.grid):
-	case t.where.kind == inPrivate && t.who.IsCadre():
+	case officer && t.where.Kind != words.InGrid:
+	case t.where.Kind == words.InGrid && t.who.Tends(t.where.Village, t.where.Grid):
+	case t.where.Kind == words.InPrivate && t.who.IsCadre():
 	default:
 		return false, nil
 	}
-	refs := reportRefs(village.FindRefs(t.text))
+	refs := words.ReportRefs(village.FindRefs(t.text))
 	live, err := r.allOpen(ctx, func(rep village.Report) bool {
 		if rep.Type != village.Emergency || rep.Status == village.StatusResolved && len(refs) == 0 {
 			return false
 		}
-		if t.where.kind == inGrid {
-			return rep.Village == t.where.village && rep.Grid == t.where.grid
+		if t.where.Kind == words.InGrid {
+			return rep.Village == t.where.Village && rep.Grid == t.where.Grid
 		}
 		return officer || t.who.Tends(rep.Village, rep.Grid)
 	})
@@ -82,21 +61,21 @@ func (r *Router) callerAsked(ctx context.Context, t *turn) (done bool, err error
 	if len(refs) == 0 {
 		live = slices.DeleteFunc(live, func(rep village.Report) bool { return !liveEmergency(t, rep) })
 	}
-	items := make([]callerItem, 0, len(live))
+	items := make([]words.CallerItem, 0, len(live))
 	named := false
 	for _, rep := range live {
-		it := callerItem{R: rep, People: r.callerPeople(rep)}
-		if slices.ContainsFunc(it.People, func(p callerPerson) bool { return strings.Contains(t.text, p.Name) }) {
+		it := words.CallerItem{R: rep, People: r.callerPeople(rep)}
+		if slices.ContainsFunc(it.People, func(p words.CallerPerson) bool { return strings.Contains(t.text, p.Name) }) {
 			named = true
 		}
 		items = append(items, it)
 	}
 	if named {
 		// "王奶奶电话多少": the emergencies that name her
-		items = slices.DeleteFunc(items, func(it callerItem) bool {
-			return !slices.ContainsFunc(it.People, func(p callerPerson) bool { return strings.Contains(t.text, p.Name) })
+		items = slices.DeleteFunc(items, func(it words.CallerItem) bool {
+			return !slices.ContainsFunc(it.People, func(p words.CallerPerson) bool { return strings.Contains(t.text, p.Name) })
 		})
-	} else if !containsAnyOf(said, callerWords...) && len(refs) == 0 || understand.AsksCadres(t.said()) {
+	} else if !words.ContainsAnyOf(said, words.CallerWords...) && len(refs) == 0 || understand.AsksCadres(t.said()) {
 		return false, nil // "网格员电话多少", "供电所电话多少": not of the alarm
 	}
 	if len(items) == 0 {
@@ -108,13 +87,13 @@ func (r *Router) callerAsked(ctx context.Context, t *turn) (done bool, err error
 			reps[i] = it.R
 		}
 		which := overOfWhich(t, reps)
-		items = slices.DeleteFunc(items, func(it callerItem) bool {
+		items = slices.DeleteFunc(items, func(it words.CallerItem) bool {
 			return !slices.ContainsFunc(which, func(rep village.Report) bool { return rep.ID == it.R.ID && rep.Village == it.R.Village })
 		})
 	}
 	slices.Reverse(items) // as raised: #R1, #R2
 	data := map[string]any{"Who": t.who.Name, "Items": items, "Township": officer}
-	if t.where.kind == inGrid {
+	if t.where.Kind == words.InGrid {
 		// a villager's number is not for the group
 		return true, r.commitOut(ctx, t, r.privately(t, r.texts.Render("emergency.caller", data)))
 	}
@@ -126,11 +105,11 @@ func (r *Router) callerAsked(ctx context.Context, t *turn) (done bool, err error
 // missing his kin word names ("我妈不见了": 走失), and the people of its grid
 // its alarm names ("王奶奶不见了"), each once, with the roster's number (""
 // when it has none).
-func (r *Router) callerPeople(rep village.Report) []callerPerson {
-	var out []callerPerson
+func (r *Router) callerPeople(rep village.Report) []words.CallerPerson {
+	var out []words.CallerPerson
 	put := func(role, name, phone string) {
-		if name != "" && !slices.ContainsFunc(out, func(p callerPerson) bool { return p.Name == name }) {
-			out = append(out, callerPerson{Role: role, Name: name, Phone: phone})
+		if name != "" && !slices.ContainsFunc(out, func(p words.CallerPerson) bool { return p.Name == name }) {
+			out = append(out, words.CallerPerson{Role: role, Name: name, Phone: phone})
 		}
 	}
 	add := func(role, name string) {

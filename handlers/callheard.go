@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -16,65 +17,6 @@ import (
 // that he was already sent (on his list): news of her that is not a
 // question, of her person (well, unwell, where she is), not of a thing.
 
-// heardStates are words of a clause that tell how she is or where she
-// is, beside the well words (callWell, allWell) and the complaints of
-// elderNeeds.
-var heardStates = []string{"身体", "精神", "气色", "胃口", "女儿家", "儿子家", "闺女家", "亲戚家", "走亲戚", "住院", "出院",
-	"下周回", "过几天回", "回来了"}
-
-// heardBare are whole clauses that say she is well ("白凤兰 好").
-var heardBare = []string{"好", "好的", "好着", "好着呢", "还好", "可以", "还可以", "不错", "挺不错", "没问题", "平安"}
-
-// heardAsks mark a note as a question about her, not news of a call
-// ("白凤兰的低保下来了没", "白凤兰怎么样").
-var heardAsks = []string{"怎么", "什么", "啥时", "多少", "哪", "几时", "有没有", "是不是", "能不能", "要不要"}
-
-// chatLeads open a note of a talk with her ("跟白凤兰聊了一会 都好").
-var chatLeads = []string{"跟", "和", "同", "与"}
-
-// tellsHowSheIs reports whether note, what follows her name, tells how she
-// is: a clause well, unwell in her person, or of where she is.
-func tellsHowSheIs(note string) bool {
-	if note == "" || startsWithAny(note, "的", "说", "讲", "家", "那个", "这个") {
-		return false // "白凤兰的低保…", "白凤兰说她没接到电话", "白凤兰家屋顶漏雨"
-	}
-	clauses := strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(callSeps+"!！~", r) })
-	return slices.ContainsFunc(clauses, func(c string) bool {
-		if n, ok := needOf(c); ok && n.complaint {
-			return true // "有点咳嗽", "腿疼"
-		}
-		return slices.Contains(heardBare, strings.TrimRight(c, "的了呢啊呀")) || allWell(c) || containsAnyOf(c, heardStates...)
-	})
-}
-
-// heardAsked reports whether text asks rather than tells.
-func heardAsked(text string) bool {
-	s := strings.TrimRight(text, callSeps+"。!！~")
-	return strings.ContainsAny(text, "?？吗么#") || containsAnyOf(text, heardAsks...) ||
-		strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有") || strings.HasSuffix(s, "呢") && !strings.HasSuffix(s, "好着呢")
-}
-
-// chattedWith rewrites a note of a talk with one isName takes ("跟白凤兰
-// 聊了一会 都好", "今天和王奶奶聊了几句") as her log ("白凤兰 都好"); ok is
-// false for any other part.
-func chattedWith(part string, isName func(string) bool) (string, bool) {
-	s := cutRepeatedly(part, dialLeads, strings.TrimLeft, strings.CutPrefix)
-	for _, w := range chatLeads {
-		after, cut := strings.CutPrefix(s, w)
-		if !cut {
-			continue
-		}
-		n, width := leadingName(after, isName)
-		talk := strings.TrimLeft(after[width:], callSeps)
-		talk = strings.TrimPrefix(strings.TrimPrefix(talk, "电话里"), "在电话里")
-		if n == "" || !strings.HasPrefix(talk, "聊") {
-			return part, false
-		}
-		return n + " " + talk, true
-	}
-	return part, false
-}
-
 // heardLogs reads args as notes of how elders he phones are (see the top
 // of this file): the args a 回访 would take, each such part written as
 // reached ("白凤兰 已通 挺好的"), the others as they are ("石德贵没接").
@@ -83,7 +25,7 @@ func chattedWith(part string, isName func(string) bool) (string, bool) {
 // part starts with a name and one of them at least is such a note, of an
 // elder with a call of his open that he was sent.
 func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []string) (string, bool, error) {
-	if t.quote != nil || heardAsked(t.text) {
+	if t.quote != nil || words.HeardAsked(t.text) {
 		return args, false, nil
 	}
 	v := r.callVillage(t)
@@ -94,14 +36,14 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 		if _, err := r.people.Lookup(v, n); err == nil {
 			return "" // someone else of that name: not a typo of his
 		}
-		return mistypedName(mine, n)
+		return words.MistypedName(mine, n)
 	}
 	isName := func(n string) bool { return meant(n) != "" }
 	var parts []string
-	for _, part := range strings.FieldsFunc(args, func(r rune) bool { return strings.ContainsRune(callSeps+"\n", r) }) {
-		if talk, ok := chattedWith(part, isName); ok {
+	for _, part := range strings.FieldsFunc(args, func(r rune) bool { return strings.ContainsRune(words.CallSeps+"\n", r) }) {
+		if talk, ok := words.ChattedWith(part, isName); ok {
 			parts = append(parts, talk)
-		} else if n, _ := leadingName(part, isName); n != "" || len(parts) == 0 {
+		} else if n, _ := words.LeadingName(part, isName); n != "" || len(parts) == 0 {
 			parts = append(parts, part)
 		} else {
 			parts[len(parts)-1] += " " + part
@@ -109,15 +51,15 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 	}
 	var heard []string
 	for i, p := range parts {
-		n, width := leadingName(p, isName)
+		n, width := words.LeadingName(p, isName)
 		if n == "" {
 			return args, false, nil
 		}
-		if startsCallLog(p, isName) {
+		if words.StartsCallLog(p, isName) {
 			continue
 		}
-		rest := strings.TrimLeft(p[width:], callSeps)
-		if !tellsHowSheIs(rest) {
+		rest := strings.TrimLeft(p[width:], words.CallSeps)
+		if !words.TellsHowSheIs(rest) {
 			return args, false, nil
 		}
 		parts[i], heard = n+" "+village.OutcomeReached+" "+rest, append(heard, meant(n))
@@ -164,7 +106,7 @@ func (r *Router) callLogged(ctx context.Context, t *turn, heard string, err erro
 	if err != nil {
 		return err
 	}
-	return r.callLog(ctx, t, command{verb: vCall, word: "回访", args: heard})
+	return r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: heard})
 }
 
 // heardOfOthers answers a worker's note of how an elder is (「徐玉珍挺好的」,
@@ -174,7 +116,7 @@ func (r *Router) callLogged(ctx context.Context, t *turn, heard string, err erro
 // another grid hears whose she is, as the 回访 would (call.notmine). done
 // is false for anything else (no list holds her: the help as before).
 func (r *Router) heardOfOthers(ctx context.Context, t *turn, args string) (done bool, err error) {
-	if t.where.kind != inPrivate || t.quote != nil || heardAsked(t.text) {
+	if t.where.Kind != words.InPrivate || t.quote != nil || words.HeardAsked(t.text) {
 		return false, nil
 	}
 	v := r.callVillage(t)
@@ -182,18 +124,18 @@ func (r *Router) heardOfOthers(ctx context.Context, t *turn, args string) (done 
 		p, err := r.people.Lookup(v, n)
 		return err == nil && !p.UsesWeChat && p.Phone != ""
 	}
-	n, width := leadingName(args, elder)
+	n, width := words.LeadingName(args, elder)
 	if n == "" {
 		return false, nil
 	}
-	rest := strings.TrimLeft(args[width:], callSeps)
-	parts := strings.FieldsFunc(rest, func(c rune) bool { return strings.ContainsRune(callSeps+"\n", c) })
-	if !tellsHowSheIs(rest) || slices.ContainsFunc(parts, func(part string) bool { m, _ := leadingName(part, elder); return m != "" }) {
+	rest := strings.TrimLeft(args[width:], words.CallSeps)
+	parts := strings.FieldsFunc(rest, func(c rune) bool { return strings.ContainsRune(words.CallSeps+"\n", c) })
+	if !words.TellsHowSheIs(rest) || slices.ContainsFunc(parts, func(part string) bool { m, _ := words.LeadingName(part, elder); return m != "" }) {
 		return false, nil // several elders: not one note of hers
 	}
 	p, _ := r.people.Lookup(v, n)
-	if !mayCall(t.who, p) {
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + village.OutcomeReached + " " + rest})
+	if !words.MayCall(t.who, p) {
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: n + " " + village.OutcomeReached + " " + rest})
 	}
 	sc := storage.VillageScope(v)
 	raws, reads, err := r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen})

@@ -9,28 +9,17 @@ package handlers
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
 
-// callKinRe is a call log's name written as kin: "她孙子", "他家老伴",
-// "老人的儿子", "白凤兰的孙子", "我妈"; head is whose kin.
-var callKinRe = regexp.MustCompile(`^(我|她|他|老人|\p{Han}{2,4}?)?(?:家的|家|的)?(` + kin + `)$`)
-
-// noteKinRe is a call note that starts with what a member of the elder's
-// household said or that he answered: "她儿子说", "他老伴讲", "她孙子接的".
-var noteKinRe = regexp.MustCompile(`^(?:她|他|老人)?(?:家的|家|的)?(` + kin + `)`)
-
 // kinAnswer words follow a kin word when he answered the phone; kinSpeak
 // when he told what follows.
-var (
-	kinAnswer = []string{"接的电话", "接了电话", "接的", "接了", "接电话"}
-	kinSpeak  = []string{"反映", "说", "讲"}
-)
+var ()
 
 // callKin reads name, a call log's name that is no one's on the roster,
 // as kin (callKinRe): the elder whose call it is and the member of her
@@ -40,7 +29,7 @@ var (
 // has exactly one, of the sex 她/他 tells; "白凤兰的孙子" hers. ok is
 // false when it names no one for sure.
 func (r *Router) callKin(t *turn, v, name string) (elder village.Person, member string, ok bool) {
-	m := callKinRe.FindStringSubmatch(name)
+	m := words.CallKinRe.FindStringSubmatch(name)
 	if m == nil {
 		return village.Person{}, "", false
 	}
@@ -62,7 +51,7 @@ func (r *Router) callKin(t *turn, v, name string) (elder village.Person, member 
 	case "她", "他", "老人", "":
 	default:
 		p, err := r.people.Lookup(v, head)
-		if err != nil || !mayCall(t.who, p) {
+		if err != nil || !words.MayCall(t.who, p) {
 			return village.Person{}, "", false
 		}
 		return p, one(p), true
@@ -88,20 +77,6 @@ func (r *Router) callKin(t *turn, v, name string) (elder village.Person, member 
 	return found[0], member, true
 }
 
-// kinAnswered is the note of a call to the elder's kin, word the kin word
-// as written, member his name ("" when unknown): "孙子金小海接的电话，说奶奶
-// 头晕"; missed, "打的孙子金小海的电话" (nobody answered).
-func kinAnswered(word, member, note string, missed bool) string {
-	lead := strings.TrimLeft(word, "她他") + member + "接的电话"
-	if missed {
-		lead = "打的" + strings.TrimLeft(word, "她他") + member + "的电话"
-	}
-	if note == "" {
-		return lead
-	}
-	return lead + "，" + note
-}
-
 // kinNote reads a note that starts with what a member of p's household
 // said or that he answered ("她孙子说她腿摔了", "孙子接的电话，说奶奶头晕"):
 // named is note with the member its kin word names for sure written after
@@ -109,7 +84,7 @@ func kinAnswered(word, member, note string, missed bool) string {
 // knows whom to phone), said what he said, to be read as her matter
 // ("她腿摔了", "奶奶头晕"). A note of no such start is both.
 func (r *Router) kinNote(p village.Person, note string) (named, said string) {
-	m := noteKinRe.FindStringSubmatchIndex(note)
+	m := words.NoteKinRe.FindStringSubmatchIndex(note)
 	if m == nil {
 		return note, note
 	}
@@ -122,11 +97,11 @@ func (r *Router) kinNote(p village.Person, note string) (named, said string) {
 		rest = strings.TrimPrefix(rest, member)
 	}
 	lead := len(rest)
-	rest = strings.TrimLeft(rest, callSeps)
-	for _, words := range [][]string{kinAnswer, kinSpeak} {
-		for _, w := range words {
+	rest = strings.TrimLeft(rest, words.CallSeps)
+	for _, spoken := range [][]string{words.KinAnswer, words.KinSpeak} {
+		for _, w := range spoken {
 			if after, ok := strings.CutPrefix(rest, w); ok {
-				rest = strings.TrimLeft(after, callSeps)
+				rest = strings.TrimLeft(after, words.CallSeps)
 				break
 			}
 		}
@@ -142,12 +117,12 @@ func (r *Router) kinNote(p village.Person, note string) (named, said string) {
 // roster, or is of another grid): a call log naming him is hers, he
 // answered. ok is false when none or several fit.
 func (r *Router) householdCallee(w, member village.Person) (elder village.Person, ok bool) {
-	if member.Household == "" || !member.UsesWeChat && member.Phone != "" && mayCall(w, member) {
+	if member.Household == "" || !member.UsesWeChat && member.Phone != "" && words.MayCall(w, member) {
 		return village.Person{}, false
 	}
 	var found []village.Person
 	for _, q := range r.people.Household(member.Village, member.Household) {
-		if q.Key() != member.Key() && !q.UsesWeChat && q.Phone != "" && mayCall(w, q) {
+		if q.Key() != member.Key() && !q.UsesWeChat && q.Phone != "" && words.MayCall(w, q) {
 			found = append(found, q)
 		}
 	}
@@ -156,20 +131,6 @@ func (r *Router) householdCallee(w, member village.Person) (elder village.Person
 	}
 	return found[0], true
 }
-
-// kinSelfRe is what a relative said of himself ("他自己腰疼", "我自己"):
-// his own matter, not the elder's.
-var kinSelfRe = regexp.MustCompile(`^(?:他|她)?自己`)
-
-// answeredByKinRe is a worker's private word that a callee's relative
-// answered her phone, without 回访: "白凤兰孙子接的 挺好的"; name, kin
-// word, the rest (the note).
-var answeredByKinRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
-
-// kinAnsweredRe is answeredByKinRe naming no elder: "她孙子接的 挺好的",
-// "孙子接的电话 说奶奶挺好"; whose kin (她, 他, 老人 or none), the kin
-// word, the rest (the note).
-var kinAnsweredRe = regexp.MustCompile(`^(她|他|老人)?(?:家的|家|的)?(` + kin + `)(?:` + strings.Join(kinAnswer, "|") + `)[\s，,。]*(.*)$`)
 
 // kinAnsweredUnnamed logs "她孙子接的 挺好的", a relative's answer naming
 // no elder, as the call of the one elder justCalled finds among the
@@ -199,10 +160,10 @@ func (r *Router) kinAnsweredUnnamed(ctx context.Context, t *turn, head, word, no
 		fits = open
 	}
 	log := village.OutcomeReached + " " + word + "接的 " + note
-	switch c, ok := justCalled(fits, t.at, t.who.Name); {
+	switch c, ok := words.JustCalled(fits, t.at, t.who.Name); {
 	case ok:
 		elder := r.people.Address(c.PersonKey, c.Person)
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: elder + "的" + word + " " + village.OutcomeReached + " " + note})
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: elder + "的" + word + " " + village.OutcomeReached + " " + note})
 	default:
 		names := make([]string, len(fits))
 		for i, c := range fits {
@@ -216,7 +177,7 @@ func (r *Router) kinAnsweredUnnamed(ctx context.Context, t *turn, head, word, no
 // p's household lists no one it may name: the note is kept as written,
 // and the worker is told why no one is named.
 func (r *Router) kinUnlisted(p village.Person, note string) string {
-	m := noteKinRe.FindStringSubmatch(note)
+	m := words.NoteKinRe.FindStringSubmatch(note)
 	if m == nil || len(village.HouseholdKin(r.people.All(), p.Village, p, m[1], false)) > 0 {
 		return ""
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 )
 
@@ -27,7 +28,7 @@ func (r *Router) callLogsTogether(ctx context.Context, t *turn, cmd command, log
 	for i, l := range logs {
 		one := *t
 		one.m.ID, one.out, one.batch = t.m.ID+"/"+strconv.Itoa(i), nil, b
-		if err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: l}); err != nil {
+		if err := r.callLog(ctx, &one, command{verb: words.VCall, word: cmd.word, args: l}); err != nil {
 			return false
 		}
 	}

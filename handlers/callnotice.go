@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -45,7 +46,7 @@ func (r *Router) callNoticesOf(ctx context.Context, t *turn, p village.Person, c
 func (cn *callNotices) get() ([]village.Notice, error) {
 	if !cn.read {
 		grp := cn.r.groupOf(cn.at.Village, cn.at.Grid)
-		cn.list, cn.guard, cn.err = cn.r.store.MirroredNotices(cn.ctx, cn.scope, storage.NoticesPostedTo(grp), relayedSince(cn.t.at),
+		cn.list, cn.guard, cn.err = cn.r.store.MirroredNotices(cn.ctx, cn.scope, storage.NoticesPostedTo(grp), words.RelayedSince(cn.t.at),
 			storage.VillageScope(cn.at.Village), cn.carried...)
 		cn.read = true
 	}
@@ -107,7 +108,7 @@ func (cn *callNotices) noticeOfCall(said string, reading village.Reading) (villa
 		return village.Notice{}, false
 	}
 	for _, n := range slices.Backward(open) {
-		if sharesWords(said, n.Text) {
+		if words.SharesWords(said, n.Text) {
 			return n, true
 		}
 	}
@@ -121,7 +122,7 @@ func (cn *callNotices) noticeOfCall(said string, reading village.Reading) (villa
 // Words that name no day and no event cost no read (noticeOfCall); words
 // that say no going ("她说周六儿子回来") are not read against them.
 func (cn *callNotices) heardOf(note, said string, reading village.Reading) (village.Notice, bool) {
-	if !containsAnyOf(said, goesWords...) || containsAnyOf(note, untold...) {
+	if !words.ContainsAnyOf(said, words.GoesWords...) || words.ContainsAnyOf(note, words.Untold...) {
 		return village.Notice{}, false
 	}
 	if n, ok := cn.noticeOfCall(said, reading); ok || !village.NamesDay(said) {
@@ -138,13 +139,6 @@ func (cn *callNotices) heardOf(note, said string, reading village.Reading) (vill
 	}
 	return village.Notice{}, false
 }
-
-// goesWords say an elder goes to what a notice tells of, or will not.
-var goesWords = []string{"去", "参加", "领", "报名", "到场"}
-
-// untold words in a call note say the elder did not hear the notice
-// from the call: her words about it do not make it passed on.
-var untold = []string{"不知道", "没听说", "没告诉", "没转告", "没说", "忘了说", "还没说"}
 
 // answeringNotice is what an elder's matter filed from a call (text) says
 // when it answers notice n: 「关于通知N1（本周六体检）：周六去不了 没人陪」,

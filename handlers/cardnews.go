@@ -3,8 +3,8 @@ package handlers
 import (
 	"context"
 	"slices"
-	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -19,22 +19,16 @@ import (
 // message, or one naming several items or a claim.
 func (r *Router) quotedItem(t *turn) string {
 	refs := r.quotedRefs(t)
-	if items := reportRefs(refs); len(items) == 1 && !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) {
+	if items := words.ReportRefs(refs); len(items) == 1 && !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) {
 		return items[0].String()
 	}
 	return ""
 }
 
-// bareOut reports whether text says something went out without naming
-// it ("灭了", "已经扑灭了"), which said of a fire is its end (fireOut).
-func bareOut(text string) bool {
-	return !strings.Contains(text, "火") && fireOut("火"+text)
-}
-
 // quotedWords are t's words read as news of rep: a bare "灭了" quoting the
 // card of rep, a fire, says "火灭了".
 func quotedWords(t *turn, rep village.Report, quoted string) string {
-	if quoted == rep.ID && rep.Hazard == village.HazardFire && bareOut(t.text) {
+	if quoted == rep.ID && rep.Hazard == village.HazardFire && words.BareOut(t.text) {
 		return "火" + t.text
 	}
 	return t.text
@@ -46,8 +40,8 @@ func (r *Router) quotedEnd(t *turn) bool {
 	if r.quotedItem(t) == "" {
 		return false
 	}
-	over, _ := emergencyNews(t.text, village.HazardMissing)
-	return over || bareOut(t.text)
+	over, _ := words.EmergencyNews(t.text, village.HazardMissing)
+	return over || words.BareOut(t.text)
 }
 
 // dutyEnd reads a township officer's end words quoting the card of one
@@ -69,19 +63,19 @@ func (r *Router) dutyEnd(ctx context.Context, t *turn, n refNote) (done bool, er
 	if err != nil || !ok || rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return err != nil, err
 	}
-	words := n.note
-	if rep.Hazard == village.HazardFire && bareOut(words) {
-		words = "火" + words
+	spoken := n.note
+	if rep.Hazard == village.HazardFire && words.BareOut(spoken) {
+		spoken = "火" + spoken
 	}
-	if over, _ := emergencyNews(words, rep.Hazard); !over || rescuedOnly(words, rep.Hazard) || endsOther(words, rep.Hazard) || !r.mayEnd(t, rep) {
+	if over, _ := words.EmergencyNews(spoken, rep.Hazard); !over || words.RescuedOnly(spoken, rep.Hazard) || words.EndsOther(spoken, rep.Hazard) || !r.mayEnd(t, rep) {
 		return false, nil
 	}
 	word := "办结"
-	if unattended(rep) {
+	if words.Unattended(rep) {
 		t.takeOn, t.offerEnd, word = true, true, "进展"
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: acts on it as read here
-	_, err = r.run(ctx, t, word+" #"+rep.ID+" "+words)
+	_, err = r.run(ctx, t, word+" #"+rep.ID+" "+spoken)
 	t.known = nil
 	return true, err
 }

@@ -8,18 +8,10 @@ import (
 	"context"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// contactOffices are the township departments a villager may phone when
-// the grid's cadres cannot be reached, the first listed with a phone
-// being told: the office that takes the grids' matters, or the service
-// centre.
-var contactOffices = []string{"党群服务中心", "综治中心", "党政办", "党办", serviceCenter}
-
-// cadre is one line of the contact answer.
-type cadre struct{ Role, Name, Phone string }
 
 // cadresAsked answers a question after the grid's cadres (see
 // understand.AsksCadres) in a grid group or privately: the leaders and
@@ -34,10 +26,10 @@ func (r *Router) cadresAsked(ctx context.Context, t *turn, reading village.Readi
 		return false, nil
 	}
 	v, g := t.who.Village, t.who.Grid
-	switch t.where.kind {
-	case inGrid:
-		v, g = t.where.village, t.where.grid
-	case inPrivate:
+	switch t.where.Kind {
+	case words.InGrid:
+		v, g = t.where.Village, t.where.Grid
+	case words.InPrivate:
 	default:
 		return false, nil
 	}
@@ -47,7 +39,7 @@ func (r *Router) cadresAsked(ctx context.Context, t *turn, reading village.Readi
 	if v == "" || g == "" {
 		return false, nil
 	}
-	var people []cadre
+	var people []words.Cadre
 	seen := map[string]bool{}
 	for _, role := range []village.Role{village.RoleLeader, village.RoleWorker} {
 		for _, p := range r.people.InGrid(v, g, role) {
@@ -55,11 +47,11 @@ func (r *Router) cadresAsked(ctx context.Context, t *turn, reading village.Readi
 				continue // a leader who is also a worker is named once
 			}
 			seen[p.Key()] = true
-			people = append(people, cadre{Role: string(role), Name: p.Name, Phone: p.Phone})
+			people = append(people, words.Cadre{Role: string(role), Name: p.Name, Phone: p.Phone})
 		}
 	}
-	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Place": v + g, "People": people}
-	for _, name := range contactOffices {
+	data := map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate, "Place": v + g, "People": people}
+	for _, name := range words.ContactOffices {
 		if d, ok := r.cfg.Township.Department(name); ok && d.Phone != "" {
 			office := d.Name
 			if !strings.Contains(office, "镇") {

@@ -2,47 +2,15 @@ package handlers
 
 import (
 	"context"
-	"regexp"
 	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gridbot/config"
 	"gridbot/coverage"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// coverageWords ask how the month's calls go, after 回访 ("回访覆盖率多少",
-// "这个月回访得怎么样", "本月回访情况").
-var coverageWords = []string{"覆盖", "完成率", "完成得", "完成了多少", "进度", "怎么样", "咋样", "怎样", "如何", "情况", "多少", "几个", "几位", "几人"}
-
-// callOutcomeWords make a message with 回访 a call log, not a question
-// about the month ("回访 王奶奶 已通 情况还好").
-var callOutcomeWords = []string{"已通", "未接通", "打通", "没接", "没人接", "上门", "接通", "已转告"}
-
-// personCallAskRe is a question whether an elder was phoned ("王奶奶这个
-// 月打过电话没", "石德贵本月回访了吗"): her name, then the question.
-var personCallAskRe = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:这个月|本月|这月|这周|这礼拜|最近|这几天)?(?:有没有人|有人)?(?:打过电话|打了电话|打电话了|打过|打了|回访过|回访了|联系过|联系上|联系了)(?:了)?(?:没有|没|吗|么|不)$`)
-
-// coverageAsk is what a question about the month's calls asks: the
-// coverage, or one elder's calls (name).
-type coverageAsk struct {
-	name string
-}
-
-// readCoverageAsk reads text as a question about this month's calls.
-func readCoverageAsk(text string) (coverageAsk, bool) {
-	s := strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~")
-	if m := personCallAskRe.FindStringSubmatch(s); m != nil {
-		return coverageAsk{name: m[1]}, true
-	}
-	if !strings.Contains(s, "回访") || containsAnyOf(s, callOutcomeWords...) || utf8.RuneCountInString(s) > 20 {
-		return coverageAsk{}, false
-	}
-	return coverageAsk{}, containsAnyOf(s, coverageWords...)
-}
 
 // coverageAsked answers a question about this month's calls to the
 // villagers without WeChat ("回访覆盖率多少", "这个月回访得怎么样", "王奶奶
@@ -56,7 +24,7 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 	if t.quote != nil {
 		return false, nil
 	}
-	ask, ok := readCoverageAsk(t.text)
+	ask, ok := words.ReadCoverageAsk(t.text)
 	if !ok {
 		return false, nil
 	}
@@ -66,27 +34,27 @@ func (r *Router) coverageAsked(ctx context.Context, t *turn) (done bool, err err
 // coverageAnswer answers ask, a question about this month's calls, as
 // coverageAsked tells; it is not done for one it does not answer (of
 // someone phoned by no one, a villager's in the office chat).
-func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (done bool, err error) {
+func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask words.CoverageAsk) (done bool, err error) {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	cadre := officer || t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)
 	vs, grid := r.coverageScope(t, officer)
-	if ask.name != "" {
+	if ask.Name != "" {
 		// of an elder phoned (no WeChat) in the places asked about;
 		// else not this question ("张三打过没" of anyone)
-		if _, ok := r.calledElder(vs, ask.name); !ok {
+		if _, ok := r.calledElder(vs, ask.Name); !ok {
 			return false, nil
 		}
 	}
 	switch {
-	case !cadre && t.where.kind == inOffice:
+	case !cadre && t.where.Kind == words.InOffice:
 		return false, nil
 	case !cadre:
-		v, g := t.where.village, t.where.grid
+		v, g := t.where.Village, t.where.Grid
 		if v == "" {
 			v, g = t.who.Village, t.who.Grid
 		}
 		return true, r.reply(ctx, t, "coverage.villager", map[string]any{
-			"Workers": names(r.people.InGrid(v, g, village.RoleWorker)), "Leaders": r.leaderNames(v, g)})
+			"Workers": words.Names(r.people.InGrid(v, g, village.RoleWorker)), "Leaders": r.leaderNames(v, g)})
 	case len(vs) == 0:
 		return false, nil
 	}
@@ -104,12 +72,12 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (
 	// the township's or a village's picture lists who is left per grid
 	// and worker; a grid's lists them with their phones
 	data := map[string]any{"Since": m.Start, "Now": t.at, "Wide": grid == "",
-		"Here": t.where.kind == inOffice && t.where.chat == r.cfg.Township.OfficeChat}
+		"Here": t.where.Kind == words.InOffice && t.where.Chat == r.cfg.Township.OfficeChat}
 	if grid != "" {
 		// who phones the grid's elders, named in the next step: the
 		// worker asking is told to log his calls, others who logs them
 		workers := r.people.InGrid(vs[0].Name, grid, village.RoleWorker)
-		data["Workers"] = names(workers)
+		data["Workers"] = words.Names(workers)
 		data["Self"] = slices.ContainsFunc(workers, func(p village.Person) bool { return p.Key() == t.who.Key() })
 	}
 	var rows []coverage.Row
@@ -124,8 +92,8 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (
 			continue // no call task yet this month: the bot did not run its calls
 		}
 		ran = true
-		if ask.name != "" {
-			if p, found := r.calledElder([]config.Village{v}, ask.name); found {
+		if ask.Name != "" {
+			if p, found := r.calledElder([]config.Village{v}, ask.Name); found {
 				return true, r.reply(ctx, t, "coverage.person", r.elderCalls(t, p, calls, tl, m))
 			}
 			continue
@@ -150,12 +118,12 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask coverageAsk) (
 func (r *Router) coverageScope(t *turn, officer bool) (vs []config.Village, grid string) {
 	name, grid := r.callVillage(t), t.who.Grid
 	switch {
-	case officer && t.where.kind == inGrid:
-		name, grid = t.where.village, t.where.grid
+	case officer && t.where.Kind == words.InGrid:
+		name, grid = t.where.Village, t.where.Grid
 	case officer && (townshipView(t) || t.who.Village == ""):
 		return r.cfg.Villages, ""
-	case t.where.kind == inGrid && t.who.Tends(t.where.village, t.where.grid):
-		name, grid = t.where.village, t.where.grid
+	case t.where.Kind == words.InGrid && t.who.Tends(t.where.Village, t.where.Grid):
+		name, grid = t.where.Village, t.where.Grid
 	}
 	i := slices.IndexFunc(r.cfg.Villages, func(v config.Village) bool { return v.Name == name })
 	if i < 0 {

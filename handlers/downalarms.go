@@ -2,14 +2,9 @@ package handlers
 
 import (
 	"sync"
-	"time"
-)
 
-// downAlarmWindow is how long, with the store down, an alarm sent directly
-// stands for the same emergency shouted again in its group. After it the
-// next such alarm goes out again: with the store down no watchdog repeats
-// an emergency nobody confirmed.
-const downAlarmWindow = 10 * time.Minute
+	"gridbot/handlers/words"
+)
 
 // downAlarms remembers, per group, the alarms sent directly while the
 // store was down. With the store down joinEmergency cannot find the item
@@ -42,11 +37,11 @@ func (d *downAlarms) repeated(chat string, a alarm, who string) (repeat, witness
 	defer d.mu.Unlock()
 	kept := d.sent[chat][:0]
 	for _, first := range d.sent[chat] {
-		if a.at.Sub(first.at) > downAlarmWindow {
+		if a.at.Sub(first.at) > words.DownAlarmWindow {
 			continue
 		}
 		kept = append(kept, first)
-		if !repeat && a.repeats(first.alarm, downAlarmWindow) && saysNothingNew(a.text, first.text) {
+		if !repeat && a.repeats(first.alarm, words.DownAlarmWindow) && words.SaysNothingNew(a.text, first.text) {
 			repeat, witness = true, !first.told[who]
 			first.told[who] = true
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"gridbot/handlers/words"
 )
 
 // TestMeantPick: a number while a pick question and a confirm-back (or a
@@ -12,14 +14,14 @@ import (
 func TestMeantPick(t *testing.T) {
 	at := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
 	pick := func(n int, at time.Time) question {
-		q := question{Kind: askPick, Text: "我马上过去", At: at}
+		q := question{Kind: words.AskPick, Text: "我马上过去", At: at}
 		for i := range n {
-			q.Picks = append(q.Picks, pickOption{Ref: "R" + string(rune('1'+i)), Line: "进展 #R1 x"})
+			q.Picks = append(q.Picks, words.PickOption{Ref: "R" + string(rune('1'+i)), Line: "进展 #R1 x"})
 		}
 		return q
 	}
-	confirm := question{Kind: askConfirm, Text: "路灯坏了", At: at}
-	offer := question{Kind: askCommand, Text: "确认 #R2", At: at}
+	confirm := question{Kind: words.AskConfirm, Text: "路灯坏了", At: at}
+	offer := question{Kind: words.AskCommand, Text: "确认 #R2", At: at}
 	for _, c := range []struct {
 		name   string
 		qs     []question
@@ -28,9 +30,9 @@ func TestMeantPick(t *testing.T) {
 		unsure bool
 	}{
 		{"pick newer than confirm", []question{confirm, pick(2, at.Add(time.Minute))}, "1", []int{1}, false},
-		{"confirm newer than pick", []question{pick(2, at), {Kind: askConfirm, Text: "b", At: at.Add(time.Minute)}}, "1", []int{1}, false},
+		{"confirm newer than pick", []question{pick(2, at), {Kind: words.AskConfirm, Text: "b", At: at.Add(time.Minute)}}, "1", []int{1}, false},
 		{"pick newer than offer", []question{offer, pick(2, at.Add(time.Minute))}, "2", []int{1}, false},
-		{"offer newer than pick", []question{pick(2, at), {Kind: askCommand, Text: "x", At: at.Add(time.Minute)}}, "1", []int{1}, false},
+		{"offer newer than pick", []question{pick(2, at), {Kind: words.AskCommand, Text: "x", At: at.Add(time.Minute)}}, "1", []int{1}, false},
 		{"3 of three", []question{confirm, pick(3, at)}, "3", []int{1}, false},
 		{"3 of two", []question{pick(2, at)}, "3", nil, false},
 		{"3 to a confirm-back alone", []question{confirm}, "3", nil, false},
@@ -42,11 +44,11 @@ func TestMeantPick(t *testing.T) {
 			t.Errorf("%s: meant %v, %v; want %v, %v", c.name, which, unsure, c.which, c.unsure)
 		}
 	}
-	if w, ok := pickNumber("３"); !ok || w != "3" {
+	if w, ok := words.PickNumber("３"); !ok || w != "3" {
 		t.Errorf("pickNumber(３) = %q, %v", w, ok)
 	}
 	for _, s := range []string{"1", "2", "10", "三", "33"} {
-		if _, ok := pickNumber(s); ok {
+		if _, ok := words.PickNumber(s); ok {
 			t.Errorf("pickNumber(%q) took it", s)
 		}
 	}

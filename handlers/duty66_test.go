@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"fmt"
 	"testing"
 	"time"
 
@@ -113,24 +112,6 @@ func TestProgressPick(t *testing.T) {
 	if h := c.reports()[1].History; h[len(h)-1].Action == village.ActProgress {
 		t.Errorf("R2 got a 进展 %+v", h[len(h)-1])
 	}
-}
-
-// BenchmarkDutyPick: each round a fire in 一组 and a flood in 三组 open,
-// 孙七 asked which of them his 「我马上过去」 is (unmeasured); his 「1」
-// (measured) takes the fire on with his words. Both are closed after.
-func BenchmarkDutyPick(b *testing.B) {
-	benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-		day := at.Add(time.Duration(i) * 49 * time.Hour)
-		id := func(s string) string { return fmt.Sprintf("%d-%s", i, s) }
-		fire, flood := fmt.Sprintf("#R%d", 2*i+1), fmt.Sprintf("#R%d", 2*i+2)
-		return []bot.Message{{ID: id("fire"), At: day, Chat: grid1d66, From: "谢明", Text: "快来人 着火了 在村口老王家"},
-				{ID: id("flood"), At: day.Add(time.Minute), Chat: grid3, From: "张三", Text: "河水漫上来了 淹到路上了"},
-				{ID: id("words"), At: day.Add(2 * time.Minute), Chat: dutyChat, From: "孙七", Text: "我马上过去"}},
-			bot.Message{ID: id("pick"), At: day.Add(3 * time.Minute), Chat: dutyChat, From: "孙七", Text: "1"},
-			[]bot.Message{{ID: id("done1"), At: day.Add(time.Hour), Chat: dutyChat, From: "孙七", Text: "办结 " + fire + " 火灭了"},
-				{ID: id("done2"), At: day.Add(time.Hour + time.Minute), Chat: grid3, From: "李四", Text: "确认 " + flood},
-				{ID: id("done3"), At: day.Add(time.Hour + 2*time.Minute), Chat: grid3, From: "李四", Text: "办结 " + flood + " 水退了"}}
-	})
 }
 
 // TestDutyPickThree: with three alarms open, 「3」 picks the third; the

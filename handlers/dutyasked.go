@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 
+	"gridbot/handlers/words"
 	"gridbot/village"
 )
 
@@ -15,7 +16,7 @@ import (
 // comes. done is false for other words, other chats, or none fitting.
 func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) {
 	if t.m.Chat != r.cfg.Township.EmergencyChat || !t.who.Has(village.RoleOfficer) || t.quote != nil ||
-		len(village.FindRefs(t.text)) > 0 || !asksEmergency(t.text) {
+		len(village.FindRefs(t.text)) > 0 || !words.AsksEmergency(t.text) {
 		return false, nil
 	}
 	said := t.said().Canon
@@ -23,9 +24,9 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 	if err != nil || len(live) == 0 {
 		return false, err
 	}
-	items := make([]askedItem, 0, len(live))
+	items := make([]words.AskedItem, 0, len(live))
 	for _, x := range overOfWhich(t, live) {
-		items = append(items, askedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(x)})
+		items = append(items, words.AskedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(x)})
 	}
 	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items, "Now": t.at})
 }

@@ -9,30 +9,12 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// responders are the words, in an officer's note, of whom he sent or
-// what he had done, for each hazard they answer.
-var responders = map[village.Hazard][]string{
-	village.HazardFire:     {"消防", "119", "灭火", "火"},
-	village.HazardGas:      {"燃气", "煤气", "消防", "119"},
-	village.HazardMedical:  {"120", "救护车", "卫生院", "医院", "医生", "急救"},
-	village.HazardCrime:    {"派出所", "110", "民警", "警察", "公安"},
-	village.HazardMissing:  {"派出所", "110", "民警", "警察", "公安", "搜", "找人"},
-	village.HazardFlood:    {"沙袋", "排水", "抽水", "水利", "防汛"},
-	village.HazardCollapse: {"挖掘机", "吊车", "救援队", "消防"},
-}
-
-// plainly are the words of an item's own text that tell its hazard
-// outright: a fire's 火 or 烧, where another only says smoke.
-var plainly = map[village.Hazard][]string{
-	village.HazardFire: {"火", "烧"},
-}
 
 // dutyFit is the one open emergency of open, touched within freshWindow,
 // that note fits (responders); of several, the one whose text tells its
@@ -50,10 +32,10 @@ func dutyFit(t *turn, open []village.Report, note string) (rep village.Report, o
 // (responders); of several, those whose text tells their hazard plainly,
 // when any does.
 func dutyFits(t *turn, open []village.Report, note string) []village.Report {
-	fit := slices.DeleteFunc(dutyLive(t, open), func(rep village.Report) bool { return !containsAnyOf(note, responders[rep.Hazard]...) })
+	fit := slices.DeleteFunc(dutyLive(t, open), func(rep village.Report) bool { return !words.ContainsAnyOf(note, words.Responders[rep.Hazard]...) })
 	if len(fit) > 1 {
 		if plain := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool {
-			return !containsAnyOf(rep.Text, plainly[rep.Hazard]...)
+			return !words.ContainsAnyOf(rep.Text, words.Plainly[rep.Hazard]...)
 		}); len(plain) > 0 {
 			fit = plain
 		}
@@ -67,7 +49,7 @@ func dutyLive(t *turn, open []village.Report) []village.Report {
 	var live []village.Report
 	for _, rep := range open {
 		if rep.Type == village.Emergency && rep.Status.Open() && rep.Status != village.StatusResolved &&
-			t.at.Sub(lastTouched(rep)) <= freshWindow {
+			t.at.Sub(words.LastTouched(rep)) <= words.FreshWindow {
 			live = append(live, rep)
 		}
 	}
@@ -88,22 +70,22 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if len(cands) == 0 {
 		cands = dutyLive(t, open)
 	}
-	cands = slices.DeleteFunc(cands, func(rep village.Report) bool { may, _, _ := r.may(t.who, vProgress, rep); return !may })
+	cands = slices.DeleteFunc(cands, func(rep village.Report) bool { may, _, _ := r.may(t.who, words.VProgress, rep); return !may })
 	if len(cands) < 2 {
 		return false, nil
 	}
 	slices.SortFunc(cands, func(a, b village.Report) int {
-		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(refNumber(a.ID), refNumber(b.ID)))
+		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(words.RefNumber(a.ID), words.RefNumber(b.ID)))
 	})
 	several := len(r.cfg.Villages) > 1
-	opts := make([]pickOption, len(cands))
+	opts := make([]words.PickOption, len(cands))
 	for i, rep := range cands {
 		ref := village.TownshipRef(rep.Village, rep.ID, several)
 		place := rep.Grid
 		if several {
 			place = rep.Village + rep.Grid
 		}
-		opts[i] = pickOption{Ref: rep.ID, Line: string(vProgress) + " " + ref + " " + note, Label: strings.TrimSpace(place + " " + shortText(rep.Text))}
+		opts[i] = words.PickOption{Ref: rep.ID, Line: string(words.VProgress) + " " + ref + " " + note, Label: strings.TrimSpace(place + " " + words.ShortText(rep.Text))}
 	}
 	if v := cands[0].Village; cands[len(cands)-1].Village == v {
 		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
@@ -113,10 +95,4 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 		return true, err
 	}
 	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items})
-}
-
-// refNumber is the number of a report id ("R12": 12).
-func refNumber(id string) int {
-	n, _ := strconv.Atoi(strings.TrimLeft(id, "RＲ"))
-	return n
 }

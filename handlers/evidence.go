@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -47,32 +47,6 @@ func (e evidence) covers(at time.Time, win time.Duration) bool {
 	return e.Ref != "" && !at.Before(e.At) && (at.Sub(e.At) <= win || at.Before(e.Until))
 }
 
-// photoWait is how long a claim that needs photos and was sent without
-// them takes its claimant's photos in the chat: he may go home to take
-// them.
-const photoWait = 24 * time.Hour
-
-// photo is one photo waiting for its sender's next item.
-type photo struct {
-	Path string    `json:"path"`
-	At   time.Time `json:"at"`
-}
-
-// waiting are the photos read as waiting for the item a turn makes: Raw as
-// stored (nil: none), Photos decoded.
-type waiting struct {
-	Raw    []byte
-	Photos []photo
-}
-
-// maxWaiting bounds the photos waiting for an item (WeChat sends at most
-// nine at once).
-const maxWaiting = 9
-
-// attachTries is how often handling a photo is tried when what it was
-// decided on changes meanwhile.
-const attachTries = 3
-
 func (r *Router) evidenceWindow() time.Duration {
 	return r.cfg.WeChat.WithDefaults().EvidenceWindow.Std()
 }
@@ -81,21 +55,21 @@ func (r *Router) evidenceWindow() time.Duration {
 // village's scope, by chat and person. ok is false where photos belong to
 // nothing: township chats, and private chats of people not on the roster.
 func evidenceKey(t *turn) (sc storage.Scope, key string, ok bool) {
-	if t.where.village == "" || t.where.kind == inOffice {
+	if t.where.Village == "" || t.where.Kind == words.InOffice {
 		return "", "", false
 	}
-	return storage.VillageScope(t.where.village), t.m.Chat + "|" + t.who.Key(), true
+	return storage.VillageScope(t.where.Village), t.m.Chat + "|" + t.who.Key(), true
 }
 
 // readEvidence reads what the sender's photos are matched with; a value
 // that does not decode is forgotten.
-func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string) (evidence, waiting, error) {
+func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string) (evidence, words.Waiting, error) {
 	item, raw, err := r.store.EvidenceOf(ctx, sc, key)
 	if err != nil {
-		return evidence{}, waiting{}, err
+		return evidence{}, words.Waiting{}, err
 	}
 	e := r.decodeEvidence(ctx, key, item)
-	w := waiting{Raw: raw}
+	w := words.Waiting{Raw: raw}
 	if raw != nil {
 		if err := json.Unmarshal(raw, &w.Photos); err != nil {
 			r.log.WarnContext(ctx, "evidence: unreadable photos forgotten", "key", key, "err", err)
@@ -214,7 +188,7 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 		}
 	}
 	var err error
-	for range attachTries {
+	for range words.AttachTries {
 		t.out = nil // a failed attempt's replies were not sent
 		e, w, rerr := r.readEvidence(ctx, sc, key)
 		if rerr != nil {
@@ -241,21 +215,17 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 	return err
 }
 
-// emergencyPhotos is how long after an emergency was raised photos its
-// reporter or a witness posts in its group are of its scene.
-const emergencyPhotos = 2 * time.Hour
-
 // scenePhotos is e, the sender's evidence, made to point at the group's
 // open emergency he reported or joined within emergencyPhotos, when there
 // is one: photos posted after the alarm, past the evidence window or by a
 // witness, are the scene's (attach), and the duty chat hears of them. e
 // is as it was otherwise.
 func (r *Router) scenePhotos(ctx context.Context, t *turn, e evidence) (evidence, error) {
-	if t.where.kind != inGrid {
+	if t.where.Kind != words.InGrid {
 		return e, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyPhotos && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= words.EmergencyPhotos && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
 	})
 	if err != nil || !ok {
 		return e, err
@@ -288,8 +258,8 @@ func (r *Router) photosOnClaim(t *turn, photos []string, cl *village.Claim, data
 // hold keeps the photos for the sender's next item. Only in a private
 // chat, and only at the first of a row, is he told how to attach them:
 // villagers post photos in the groups all the time.
-func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string, w waiting, win time.Duration) error {
-	wait := make([]photo, 0, len(w.Photos)+len(t.m.Images))
+func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string, w words.Waiting, win time.Duration) error {
+	wait := make([]words.Photo, 0, len(w.Photos)+len(t.m.Images))
 	for _, p := range w.Photos {
 		if t.at.Sub(p.At) <= win {
 			wait = append(wait, p)
@@ -297,13 +267,13 @@ func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string
 	}
 	first := len(wait) == 0
 	for _, p := range t.m.Images {
-		wait = append(wait, photo{Path: p, At: t.at})
+		wait = append(wait, words.Photo{Path: p, At: t.at})
 	}
-	k, err := marshalKept(key, wait[max(len(wait)-maxWaiting, 0):], storage.Waiting, win)
+	k, err := marshalKept(key, wait[max(len(wait)-words.MaxWaiting, 0):], storage.Waiting, win)
 	if err != nil {
 		return err
 	}
-	if first && t.where.kind == inPrivate {
+	if first && t.where.Kind == words.InPrivate {
 		t.out = append(t.out, r.back(t, r.textsFor(t).Render("evidence.hint", map[string]any{"Minutes": int(win.Minutes())})))
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{k}, Out: t.out,
@@ -359,7 +329,7 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 			// of the scene, and where
 			out = append(out, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent,
 				Text: r.texts.Render("evidence.emergency.duty", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-					"N": len(t.m.Images), "Private": t.where.kind == inPrivate})})
+					"N": len(t.m.Images), "Private": t.where.Kind == words.InPrivate})})
 		}
 	default:
 		return false, nil
@@ -394,17 +364,13 @@ func (r *Router) tellHandlers(t *turn, rep *village.Report, block string, data a
 	return out
 }
 
-// captionRe is a message that only says what a photo shows ("这是垃圾分类
-// 的照片", "这张是我家院子的图片"): what WeChat cannot send with the photo.
-var captionRe = regexp.MustCompile(`^(?:这|这个|这张|这几张|这些|上面|图上|照片上|发的)?是?[^，,。；;！!？?\s]{0,12}的(?:照片|图片|相片)[了啊呀哈嘛。！!~～]*$`)
-
 // caption reports whether the turn's text is the caption of a photo for
 // the claim or report its sender made here just now (sent before the
 // photo or after it): the photo belongs to that item, and the caption is
 // no new matter ("这是垃圾分类的照片" is no report of 垃圾). It is read
 // only for a text that reads as a caption.
 func (r *Router) caption(ctx context.Context, t *turn) (bool, error) {
-	if !captionRe.MatchString(strings.TrimSpace(t.text)) {
+	if !words.CaptionRe.MatchString(strings.TrimSpace(t.text)) {
 		return false, nil
 	}
 	sc, key, ok := evidenceKey(t)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -190,7 +191,7 @@ func refsKept(keep []storage.Kept, ref string) []storage.Kept {
 		return keep
 	}
 	out := make([]storage.Kept, len(keep))
-	first, nth := jsonRef(storage.RefPlaceholder), jsonRef(ref)
+	first, nth := words.JsonRef(storage.RefPlaceholder), words.JsonRef(ref)
 	for i, k := range keep {
 		if k.RefsFirst {
 			k.Value = bytes.ReplaceAll(k.Value, first, nth)
@@ -198,11 +199,6 @@ func refsKept(keep []storage.Kept, ref string) []storage.Kept {
 		out[i] = k
 	}
 	return out
-}
-
-// jsonRef is a reference placeholder as JSON writes it.
-func jsonRef(ref string) []byte {
-	return []byte(strings.ReplaceAll(ref, "\x01", `\u0001`))
 }
 
 // sameKept reports whether a and b guard the same key's same value.

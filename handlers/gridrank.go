@@ -5,21 +5,13 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"gridbot/coverage"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// gridsRankWords ask the township's grids compared (网格排名), after an
-// optional month: 本月 (the default, so far) or 上月.
-var gridsRankWords = []string{"各网格排名", "网格排名", "各网格排行", "网格排行", "各网格对比", "网格对比", "各网格比较", "网格比较"}
-
-// gridsRecent is how many of a village's newest reports a comparison of
-// the grids reads besides the open ones: more than a month's.
-const gridsRecent = 1000
 
 // gridRank is one grid's line of the comparison: its items of the month
 // and its calls to the elders without WeChat.
@@ -43,23 +35,6 @@ type gridRank struct {
 // an item of the month, one the township took over, a call due.
 func (g gridRank) counted() bool { return g.M.Any() || g.CoverOK || g.Town > 0 }
 
-// readGridsAsk reads text as a question for the grids compared: lastMonth
-// when it asks about last month.
-func readGridsAsk(text string) (lastMonth, ok bool) {
-	if !strings.Contains(text, "网格") || len(text) > 60 {
-		return false, false // ordinary chat, passed over cheaply
-	}
-	s := strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~")
-	for _, m := range []string{"上个月", "上月", "本月", "这个月", "这月"} {
-		if rest, found := strings.CutPrefix(s, m); found {
-			s, lastMonth = strings.TrimPrefix(rest, "的"), strings.HasPrefix(m, "上")
-			break
-		}
-	}
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "情况"), "一下")
-	return lastMonth, slices.Contains(gridsRankWords, s)
-}
-
 // gridsAsked answers 网格排名 (网格对比, 上月网格排名): the township's
 // grids side by side for this month so far or the last, the grid that
 // most needs help first. Township officers (and the admin) only, in the
@@ -70,7 +45,7 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 	if t.quote != nil {
 		return false, nil
 	}
-	lastMonth, ok := readGridsAsk(t.text)
+	lastMonth, ok := words.ReadGridsAsk(t.text)
 	if !ok {
 		return false, nil
 	}
@@ -97,7 +72,7 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 	}
 	var rows []gridRank
 	for i, v := range r.cfg.Villages {
-		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", gridsRecent)
+		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v.Name), "", words.GridsRecent)
 		if err != nil {
 			return true, err
 		}

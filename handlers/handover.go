@@ -9,12 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/village"
 )
-
-// handoverGoes say what the named cadre is to do in words handing an
-// item over: go ("去吧", "去一下", "跑一趟") or take it ("接手", "替我").
-var handoverGoes = []string{"去", "跑一趟", "接手", "接一下", "替我", "帮我", "顶一下"}
 
 // handsOver reads t, a grid cadre's words naming another cadre of the
 // grid to take an open item he handles (the one, or the one his words
@@ -22,7 +19,7 @@ var handoverGoes = []string{"去", "跑一趟", "接手", "接一下", "替我",
 // are its 进展, and the leader is @-named with the 指派 to send. Several
 // items and none named: he is asked which. done is false for other words.
 func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) ||
 		utf8.RuneCountInString(t.text) > 40 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
@@ -30,13 +27,13 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 	if !ok {
 		return false, nil
 	}
-	leads := t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)
+	leads := t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
-		mine := newest(open, maxCandidates, func(rep village.Report) bool {
+		mine := words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
 			return rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency &&
-				notTold(rep) && rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
+				words.NotTold(rep) && rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
 		})
-		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) }); len(named) > 0 {
+		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) > 0 {
 			mine = named // "路灯的事我去不了 让何志强去吧"
 		}
 		switch {
@@ -46,12 +43,12 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 			// one tap: his number is 「指派 #R 何志强 …」 as typed
 			return nil, "", true, r.pickReply(ctx, t, mine, func(_ int, rep village.Report) string {
 				return "指派 #" + rep.ID + " " + name + " " + r.seenNote(t, name)
-			}, shortText(t.text), "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true})
+			}, words.ShortText(t.text), "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true})
 		case len(mine) > 1:
 			// a worker's: the 进展 that offers the 指派 (offerAssign) is
 			// no typed line, so the command is shown
 			return nil, "", true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true,
-				"Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.village, t.where.grid)})
+				"Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.Village, t.where.Grid)})
 		case leads:
 			return &mine[0], strings.TrimSpace("指派 #" + mine[0].ID + " " + name + " " + r.seenNote(t, name)), false, nil
 		}
@@ -65,7 +62,7 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 // 指派, a worker's 进展 with the 指派 offered; done is false for other
 // notes.
 func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done bool, err error) {
-	if len(n.refs) != 1 || n.unsure || t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) ||
+	if len(n.refs) != 1 || n.unsure || t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) ||
 		utf8.RuneCountInString(n.note) > 40 || strings.ContainsAny(n.note, "?？吗") {
 		return false, nil
 	}
@@ -73,7 +70,7 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 	if !ok {
 		return false, nil
 	}
-	if t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+	if t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 		_, err = r.run(ctx, t, "指派 "+n.named[0]+" "+name)
 		return true, err
 	}
@@ -87,7 +84,7 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 // ("让何志强去吧", "何志强你去一下", "交给何志强"); a refusal or another
 // errand (sendsTo's) is none.
 func (r *Router) handoverTo(t *turn, text string) (string, bool) {
-	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	cadres := slices.Concat(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader))
 	for _, p := range cadres {
 		at := strings.Index(text, p.Name)
 		if p.Key() == t.who.Key() || at < 0 {
@@ -96,9 +93,9 @@ func (r *Router) handoverTo(t *turn, text string) (string, bool) {
 		after := []rune(strings.TrimLeft(text[at+len(p.Name):], " \u2005,，"))
 		after = after[:min(len(after), 6)]
 		rest := string(after)
-		fetches := endsWithAny(text[:at], sendWords...) && containsAnyOf(rest, fetchErrands...) // "我让王五找人来填"
-		if strings.HasSuffix(text[:at], "交给") || (fetches || containsAnyOf(rest, handoverGoes...)) &&
-			!containsAnyOf(rest, "不去", "不用", "别去", "不要", "去不了", "开会", "镇里", "镇上") {
+		fetches := words.EndsWithAny(text[:at], words.SendWords...) && words.ContainsAnyOf(rest, words.FetchErrands...) // "我让王五找人来填"
+		if strings.HasSuffix(text[:at], "交给") || (fetches || words.ContainsAnyOf(rest, words.HandoverGoes...)) &&
+			!words.ContainsAnyOf(rest, "不去", "不用", "别去", "不要", "去不了", "开会", "镇里", "镇上") {
 			return p.Name, true
 		}
 	}
@@ -107,20 +104,13 @@ func (r *Router) handoverTo(t *turn, text string) (string, bool) {
 
 // unitEnds end the name of a body an item may be passed to ("供电所",
 // "水务站", "自来水公司"); unitNames are such bodies named otherwise.
-var (
-	unitEnds  = []string{"所", "站", "局", "公司", "中心", "办", "队", "院", "厂", "科"}
-	unitNames = []string{"城管", "交警", "物业", "消防"}
-)
-
-// unitHows are what a body is to do with an item passed to it, written
-// after its name ("转供电所处理").
-var unitHows = []string{"处理", "办理", "来修", "去修", "修理", "解决", "跟进", "负责", "协调"}
+var ()
 
 // passedTo is the body a grid cadre's note on an item passes it to,
 // opened with a transfer word ("转供电所处理", "交给水务站"): "" when it
 // names none, or names a person of village v ("交给何志强", a hand-over).
 func (r *Router) passedTo(v, note string) string {
-	rest, ok := cutAnyPrefix(strings.TrimSpace(note), transferWords...)
+	rest, ok := words.CutAnyPrefix(strings.TrimSpace(note), words.TransferWords...)
 	if !ok {
 		return ""
 	}
@@ -128,14 +118,14 @@ func (r *Router) passedTo(v, note string) string {
 	if i := strings.IndexAny(name, " ，,、。；;："); i >= 0 {
 		name = name[:i]
 	}
-	for _, how := range unitHows {
+	for _, how := range words.UnitHows {
 		if bare, cut := strings.CutSuffix(name, how); cut {
 			name = bare
 			break
 		}
 	}
-	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || !containsAnyOf(name, unitNames...) &&
-		!slices.ContainsFunc(unitEnds, func(end string) bool { return strings.HasSuffix(name, end) }) {
+	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || !words.ContainsAnyOf(name, words.UnitNames...) &&
+		!slices.ContainsFunc(words.UnitEnds, func(end string) bool { return strings.HasSuffix(name, end) }) {
 		return ""
 	}
 	if _, err := r.people.Lookup(v, name); err == nil {
@@ -149,16 +139,11 @@ func (r *Router) passedTo(v, note string) string {
 // the errand ("看了，坑挺大的，找人来填"); "" for bare sending words
 // ("让王五去吧"), whose 指派 needs none.
 func (r *Router) seenNote(t *turn, name string) string {
-	if seen, _ := cutSeen(t.text); seen == "" {
+	if seen, _ := words.CutSeen(t.text); seen == "" {
 		return ""
 	}
 	if sent, note, ok := r.sendsCadre(t); ok && sent == name {
 		return note
 	}
 	return ""
-}
-
-// endsWithAny reports whether s ends with one of suffixes.
-func endsWithAny(s string, suffixes ...string) bool {
-	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
 }

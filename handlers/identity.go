@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -16,50 +15,11 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// Self-declared identities. A villager whose group name the roster does
-// not know says who he is ("我是 陈二", "我是 王芳 QS-205"); the grid's
-// leader confirms it (确认身份 群昵称) or refuses it (拒绝身份 群昵称);
-// unanswered, it lapses after idClaimTTL and the villager is told so in
-// the group. A confirmed group name is handled as the roster person from
-// then on (identify), and the open reports he filed under it become that
-// person's. Role holders are never bound this way: the transport knows
-// them by the bot account's remark names only.
-//
-// Both live in the village's scope, as kept values (storage.Kept), so that
-// each change is one commit with its reply:
-//
-//	ask:idclaims:<grid>  the claims waiting, a JSON idClaim a line (at most 8)
-//	ask:ids              the confirmed bindings, "群昵称\t名字\t网格\t账号\t昵称" a line
-//
-// A binding holds in the grid whose leader confirmed it, and for the
-// account that said 我是 where the transport tells accounts apart
-// (bot.Message.Account): someone else who takes on the same group name
-// (a copy of the nickname, a namesake of another grid) is a stranger, and
-// the one confirmed keeps it when he renames himself. Accounts hold for
-// one login (WeChat's UserNames change at every scan): after a new login
-// the binding is his who shows, in its grid's group, the group name and
-// the nickname (bot.Message.Nick) it was confirmed with, and his first
-// message re-attaches it to his new account (reattach), so that nobody
-// need confirm again and a copy of the group name alone stays a stranger.
-// Lines written before grids, accounts or nicknames were kept lack them,
-// and hold by what they have.
-const (
-	vIam       verb = "我是"
-	vConfirmID verb = "确认身份"
-	vRefuseID  verb = "拒绝身份"
-)
-
-// identityVocab are the words of the identity flow; 我是 itself is read
-// by saysWhoHeIs, not as a command word.
-var identityVocab = map[string]verb{
-	"确认身份": vConfirmID, "身份确认": vConfirmID, "核实身份": vConfirmID,
-	"拒绝身份": vRefuseID, "不确认身份": vRefuseID, "解除身份": vRefuseID, "取消身份": vRefuseID,
-}
 
 // idClaimTTL is how long a claim waits for the leader.
 const idClaimTTL = 7 * 24 * time.Hour
@@ -94,10 +54,6 @@ func (c idClaim) lapse() time.Time { return c.At.Add(idClaimTTL) }
 func (c idClaim) daysLeft(now time.Time) int {
 	return int((c.lapse().Sub(now) + 24*time.Hour - 1) / (24 * time.Hour))
 }
-
-// idAbout names a claim's held lapse notice (storage.Change.About), so that
-// answering the claim withdraws it.
-func idAbout(from string) string { return "ID:" + from }
 
 // identities is the bindings as read, per village, kept by the Router.
 type identities struct {
@@ -219,15 +175,12 @@ func (bs bindings) otherNames(grid, name, from string) []string {
 // bare is a sender's name without the mark a transport adds to names it
 // could not verify ("李四(未核实)"): what a leader types of him.
 func bare(from string) string {
-	from = strings.TrimPrefix(strings.TrimSpace(lineBreaks.Replace(from)), "@")
+	from = strings.TrimPrefix(strings.TrimSpace(words.LineBreaks.Replace(from)), "@")
 	if b, ok := strings.CutSuffix(strings.TrimRight(from, "?"), bot.UnverifiedSuffix); ok {
 		return b
 	}
 	return from
 }
-
-// lineBreaks would break the stored lines: never in a name kept.
-var lineBreaks = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 
 // sameName reports whether a leader's words name the sender from.
 func sameName(said, from string) bool {
@@ -263,12 +216,12 @@ func parseBindings(raw []byte) bindings {
 func formatBindings(bs bindings) []byte {
 	lines := make([]string, 0, len(bs))
 	for _, b := range bs {
-		line := lineBreaks.Replace(b.From) + "\t" + lineBreaks.Replace(b.Name)
+		line := words.LineBreaks.Replace(b.From) + "\t" + words.LineBreaks.Replace(b.Name)
 		if b.Grid != "" || b.Account != "" || b.Nick != "" {
-			line += "\t" + lineBreaks.Replace(b.Grid) + "\t" + lineBreaks.Replace(b.Account)
+			line += "\t" + words.LineBreaks.Replace(b.Grid) + "\t" + words.LineBreaks.Replace(b.Account)
 		}
 		if b.Nick != "" {
-			line += "\t" + lineBreaks.Replace(b.Nick)
+			line += "\t" + words.LineBreaks.Replace(b.Nick)
 		}
 		lines = append(lines, line)
 	}
@@ -327,7 +280,7 @@ func (r *Router) boundIn(cp idsCopy, villageName, grid string, m bot.Message) (v
 		return village.Person{}, b, false
 	}
 	p, err := r.roster.Lookup(villageName, b.Name)
-	if err != nil || privileged(p) {
+	if err != nil || words.Privileged(p) {
 		return village.Person{}, b, false
 	}
 	return p, b, true
@@ -420,14 +373,14 @@ func guarding(ctx context.Context, sc storage.Scope) *idsGuard {
 // of (a stranger's, or an @ of a name the roster does not know); a turn
 // decided on the copy is guarded (idsGuard).
 func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
-	if t.where.kind != inGrid || t.where.village == "" {
+	if t.where.Kind != words.InGrid || t.where.Village == "" {
 		return ctx
 	}
-	cp, ok := r.idsCopy(t.where.village)
+	cp, ok := r.idsCopy(t.where.Village)
 	if !ok && (t.stranger || r.mentionsUnknown(t)) {
 		var err error
-		if cp, err = r.bindingsOf(ctx, t.where.village, false); err != nil {
-			r.log.WarnContext(ctx, "identity: read the confirmed group names", "village", t.where.village, "err", err)
+		if cp, err = r.bindingsOf(ctx, t.where.Village, false); err != nil {
+			r.log.WarnContext(ctx, "identity: read the confirmed group names", "village", t.where.Village, "err", err)
 			return ctx
 		}
 		ok = true
@@ -436,12 +389,12 @@ func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
 		return ctx
 	}
 	if t.stranger {
-		p, b, ok := r.boundIn(cp, t.where.village, t.where.grid, t.m)
+		p, b, ok := r.boundIn(cp, t.where.Village, t.where.Grid, t.m)
 		if ok && b.stale(t.m.Account) {
 			// his first message since a new login: the binding is now
 			// his new account's
-			if again, err := r.reattach(ctx, t.where.village, t.where.grid, cp, b, t.m); err != nil {
-				r.log.WarnContext(ctx, "identity: re-attach a confirmed group name after a new login", "village", t.where.village, "from", b.From, "err", err)
+			if again, err := r.reattach(ctx, t.where.Village, t.where.Grid, cp, b, t.m); err != nil {
+				r.log.WarnContext(ctx, "identity: re-attach a confirmed group name after a new login", "village", t.where.Village, "from", b.From, "err", err)
 			} else {
 				cp = again
 			}
@@ -452,7 +405,7 @@ func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
 	} else if !namesAny(t.text, cp.bound) {
 		return ctx // a roster person naming no confirmed group name
 	}
-	return context.WithValue(ctx, idsGuardKey{}, &idsGuard{village: t.where.village, scope: storage.VillageScope(t.where.village), read: cp.read})
+	return context.WithValue(ctx, idsGuardKey{}, &idsGuard{village: t.where.Village, scope: storage.VillageScope(t.where.Village), read: cp.read})
 }
 
 // reattach makes b, a binding of an earlier login that holds for the
@@ -487,29 +440,21 @@ func namesAny(text string, bound bindings) bool {
 	return false
 }
 
-// atName is an @mention in a message as WeChat writes it.
-var atName = regexp.MustCompile("[@＠]([^\\s@＠\u2005]+)")
-
 // mentionsUnknown reports whether t's text @mentions a name the roster
 // does not know (a group name, maybe one a leader confirmed).
 func (r *Router) mentionsUnknown(t *turn) bool {
 	if !strings.ContainsAny(t.text, "@＠") {
 		return false
 	}
-	for _, m := range atName.FindAllStringSubmatch(t.text, -1) {
+	for _, m := range words.AtName.FindAllStringSubmatch(t.text, -1) {
 		if m[1] == r.cfg.BotName {
 			continue
 		}
-		if _, err := r.roster.Lookup(t.where.village, m[1]); errors.Is(err, roster.ErrUnknown) {
+		if _, err := r.roster.Lookup(t.where.Village, m[1]); errors.Is(err, roster.ErrUnknown) {
 			return true
 		}
 	}
 	return false
-}
-
-// privileged reports whether p holds a role beyond villager.
-func privileged(p village.Person) bool {
-	return slices.ContainsFunc(p.Roles, func(x village.Role) bool { return x != village.RoleVillager })
 }
 
 // claimsOf reads the claims waiting in a grid: from this process's copy
@@ -555,18 +500,18 @@ func parseClaims(raw []byte, now time.Time) (live, lapsed []claimLine) {
 // 路灯坏了" stay ordinary messages.
 func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 	text := t.text
-	rest, ok := strings.CutPrefix(text, string(vIam))
-	if !ok || t.where.kind != inGrid {
+	rest, ok := strings.CutPrefix(text, string(words.VIam))
+	if !ok || t.where.Kind != words.InGrid {
 		return nil, false
 	}
-	fields := iamFields(text)
+	fields := words.IamFields(text)
 	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000") {
 		return fields, true
 	}
 	if len(fields) == 0 || len(fields) > 2 { // "我是陈二 QS-302": the household after
 		return nil, false
 	}
-	_, err := r.roster.Lookup(t.where.village, fields[0])
+	_, err := r.roster.Lookup(t.where.Village, fields[0])
 	return fields, err == nil || errors.Is(err, roster.ErrAmbiguous)
 }
 
@@ -575,36 +520,16 @@ func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 // he is told how to be known; said with a matter ("我是王奶奶的孙子，她家
 // 水管冻裂了"), the matter is handled as anyone's.
 func (r *Router) kinOf(t *turn) (village.Person, bool) {
-	if !t.stranger || t.where.kind != inGrid {
+	if !t.stranger || t.where.Kind != words.InGrid {
 		return village.Person{}, false
 	}
-	m := kinIntro.FindStringSubmatch(t.text)
+	m := words.KinIntro.FindStringSubmatch(t.text)
 	if m == nil {
 		return village.Person{}, false
 	}
-	p, err := r.roster.Lookup(t.where.village, m[1])
-	return p, err == nil && !privileged(p)
+	p, err := r.roster.Lookup(t.where.Village, m[1])
+	return p, err == nil && !words.Privileged(p)
 }
-
-// kinIntro is "我是<name>家的<relative>" or "我是<name>的<relative>", alone.
-var kinIntro = regexp.MustCompile(`^` + kinWords + `[。.!！~～\s]*$`)
-
-// kinWords are the words of a relative's "我是王奶奶的孙子", or a
-// neighbour's "我是王奶奶的邻居", "我是王奶奶家隔壁的" (the second group:
-// the neighbour's word).
-const kinWords = `我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)|((?:老|隔壁)?邻居|隔壁|街坊|对门)的?)`
-
-// kinRel is how a kinWords match says the speaker stands to her, as the
-// texts say it: "邻居" for a neighbour, "" for a relative (家里人).
-func kinRel(m []string) string {
-	if m[2] != "" {
-		return "邻居"
-	}
-	return ""
-}
-
-// kinSays is kinWords followed by what the relative says of her.
-var kinSays = regexp.MustCompile(`^` + kinWords + `[，,。.!！~～\s]+(.+)$`)
 
 // kinReport reads a relative's report for a villager of the roster in a
 // grid group ("我是王奶奶的孙子，她家水管冻裂了"): the villager, and the
@@ -614,15 +539,15 @@ var kinSays = regexp.MustCompile(`^` + kinWords + `[，,。.!！~～\s]+(.+)$`)
 // unconfirmed: he becomes no one, and her caretaker, told, checks by
 // phone. A role holder is never spoken for this way.
 func (r *Router) kinReport(ctx context.Context, t *turn) (p village.Person, rel, matter string, ok bool) {
-	if t.where.kind != inGrid || !strings.HasPrefix(t.text, string(vIam)) {
+	if t.where.Kind != words.InGrid || !strings.HasPrefix(t.text, string(words.VIam)) {
 		return village.Person{}, "", "", false
 	}
-	m := kinSays.FindStringSubmatch(t.text)
+	m := words.KinSays.FindStringSubmatch(t.text)
 	if m == nil {
 		return village.Person{}, "", "", false
 	}
-	p, err := r.roster.Lookup(t.where.village, m[1])
-	if err != nil || privileged(p) || (!t.stranger && t.who.Key() == p.Key()) {
+	p, err := r.roster.Lookup(t.where.Village, m[1])
+	if err != nil || words.Privileged(p) || (!t.stranger && t.who.Key() == p.Key()) {
 		return village.Person{}, "", "", false
 	}
 	matter = strings.TrimSpace(m[3])
@@ -638,21 +563,7 @@ func (r *Router) kinReport(ctx context.Context, t *turn) (p village.Person, rel,
 	if rd := r.read(ctx, t, matter); rd.Intent != village.IntentReport && rd.Type != village.Emergency {
 		return village.Person{}, "", "", false
 	}
-	return p, kinRel(m), matter, true
-}
-
-// iamFields are the words after 我是: the name and maybe the household
-// (without its label: "户号QS-302", "户号：QS-302"), without the full stop
-// or exclamation a sentence ends with.
-func iamFields(text string) []string {
-	fields := strings.Fields(strings.TrimRight(strings.TrimPrefix(text, string(vIam)), "。.!！~～ \u3000"))
-	fields = slices.DeleteFunc(fields, func(f string) bool { return strings.TrimRight(f, ":：") == "户号" }) // "户号 QS-302"
-	if len(fields) == 2 {
-		if h := strings.TrimLeft(strings.TrimPrefix(fields[1], "户号"), ":："); h != "" {
-			fields[1] = h
-		}
-	}
-	return fields
+	return p, words.KinRel(m), matter, true
 }
 
 // iam handles 我是: the claim is kept for the grid's leaders, who are told
@@ -666,12 +577,12 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	if len(fields) == 2 { // 我是 王芳 QS-205: the household tells namesakes apart
 		name += "·" + fields[1]
 	}
-	p, err := r.roster.Lookup(t.where.village, name)
+	p, err := r.roster.Lookup(t.where.Village, name)
 	switch {
 	case errors.Is(err, roster.ErrAmbiguous):
 		return r.reply(ctx, t, "iam.ambiguous", map[string]any{"Name": name})
 	case err != nil:
-		if n, ok := newcomerFields(fields); ok {
+		if n, ok := words.NewcomerFields(fields); ok {
 			// "我是 李富贵", no one of the roster: a newcomer, welcomed,
 			// his leader told; a name one off is still asked
 			if done, err := r.newcomerNamed(ctx, t, n); done {
@@ -682,12 +593,12 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		if len(fields) == 2 {
 			// "我是 李海 HX-999": 李海 is on the roster, of another
 			// household; "no 李海" would send him to look for his name
-			if _, e := r.roster.Lookup(t.where.village, fields[0]); e == nil || errors.Is(e, roster.ErrAmbiguous) {
+			if _, e := r.roster.Lookup(t.where.Village, fields[0]); e == nil || errors.Is(e, roster.ErrAmbiguous) {
 				data["Household"] = fields[1]
 			}
 		}
 		return r.reply(ctx, t, "iam.unknown", data)
-	case privileged(p):
+	case words.Privileged(p):
 		r.log.WarnContext(ctx, "identity: 我是 for a role holder refused", "from", t.m.From, "name", name)
 		return r.reply(ctx, t, "iam.cadre", nil)
 	case !p.UsesWeChat && t.stranger:
@@ -701,18 +612,18 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		// his group name is someone on the roster (a binding could never
 		// win over it), or one a leader confirmed as someone else, which
 		// only the leader undoes
-		_, err := r.roster.Lookup(t.where.village, t.m.From)
+		_, err := r.roster.Lookup(t.where.Village, t.m.From)
 		return r.reply(ctx, t, "iam.rename", map[string]any{"From": bare(t.m.From), "Name": t.who.Name,
-			"Bound": err != nil, "Leaders": r.leaderNames(t.where.village, t.where.grid)})
+			"Bound": err != nil, "Leaders": r.leaderNames(t.where.Village, t.where.Grid)})
 	}
-	sc := storage.VillageScope(t.where.village)
+	sc := storage.VillageScope(t.where.Village)
 	from := bare(t.m.From)
 	claim := idClaim{From: from, Name: r.shown(p), At: t.at, Account: t.m.Account, Nick: t.m.Nick}
 	line, err := json.Marshal(claim)
 	if err != nil {
 		return fmt.Errorf("identity: claim: %w", err)
 	}
-	raw, _, err := r.claimsOf(ctx, sc, t.where.grid, true)
+	raw, _, err := r.claimsOf(ctx, sc, t.where.Grid, true)
 	if err != nil {
 		return err
 	}
@@ -726,16 +637,16 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 			gone = append(gone, cl.line)
 		}
 	}
-	cp, err := r.bindingsOf(ctx, t.where.village, false)
+	cp, err := r.bindingsOf(ctx, t.where.Village, false)
 	if err != nil {
 		return err
 	}
-	also := cp.bound.otherNames(t.where.grid, claim.Name, from) // other group names already bound to him
+	also := cp.bound.otherNames(t.where.Grid, claim.Name, from) // other group names already bound to him
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
-	data := map[string]any{"Leaders": names(leaders), "From": from, "Name": p.Name, "Household": p.Household,
+	data := map[string]any{"Leaders": words.Names(leaders), "From": from, "Name": p.Name, "Household": p.Household,
 		"Also": also, "Days": int(idClaimTTL / (24 * time.Hour))}
 	for _, b := range cp.bound.named(from) {
-		if b.Grid == t.where.grid && !b.holdsIn(t.where.grid, t.m.Account, t.m.Nick) {
+		if b.Grid == t.where.Grid && !b.holdsIn(t.where.Grid, t.m.Account, t.m.Nick) {
 			// the name was confirmed for another account: this one
 			// took it on (a copied nickname)
 			r.log.WarnContext(ctx, "identity: 我是 from another account showing a confirmed group name", "from", from, "bound", b.Name, "name", claim.Name)
@@ -753,14 +664,14 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("iam.ask", data)))
 	lapse := bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal,
 		Text: r.groupTexts.Render("iam.lapsed", data), NotBefore: r.awake(claim.lapse())}
-	kept := storage.Ask(idClaimsKey+t.where.grid, line, idClaimTTL+24*time.Hour)
+	kept := storage.Ask(idClaimsKey+t.where.Grid, line, idClaimTTL+24*time.Hour)
 	kept.After = "{"
 	keep := []storage.Kept{kept}
 	if len(gone) > 0 {
-		keep = append([]storage.Kept{storage.AskAnswered(idClaimsKey+t.where.grid, gone...)}, keep...)
+		keep = append([]storage.Kept{storage.AskAnswered(idClaimsKey+t.where.Grid, gone...)}, keep...)
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: append(t.out, lapse), Keep: keep,
-		About: idAbout(from), Withdraw: []string{idAbout(from)}})
+		About: words.IdAbout(from), Withdraw: []string{words.IdAbout(from)}})
 	return err
 }
 
@@ -779,10 +690,10 @@ func (r *Router) iamAgain(ctx context.Context, t *turn, cl claimLine, p village.
 	}
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("iam.waiting", map[string]any{"From": cl.c.From, "Name": p.Name,
 		"Leaders": r.leaderNames(p.Village, p.Grid), "Left": cl.c.daysLeft(t.at)})))
-	kept := storage.Ask(idClaimsKey+t.where.grid, line, idClaimTTL+24*time.Hour)
+	kept := storage.Ask(idClaimsKey+t.where.Grid, line, idClaimTTL+24*time.Hour)
 	kept.After = "{"
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out,
-		Keep: []storage.Kept{storage.AskAnswered(idClaimsKey+t.where.grid, cl.line), kept}})
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(t.where.Village), MsgID: t.m.ID, Out: t.out,
+		Keep: []storage.Kept{storage.AskAnswered(idClaimsKey+t.where.Grid, cl.line), kept}})
 	return err
 }
 
@@ -790,20 +701,18 @@ func (r *Router) iamAgain(ctx context.Context, t *turn, cl claimLine, p village.
 // no item, as 确认身份 or 拒绝身份 of the group name it names: a leader
 // answers the bot's message as he answers the others.
 func (r *Router) quotedClaim(t *turn, cmd command) command {
-	if (cmd.verb != vAccept && cmd.verb != vReject) || len(cmd.refs) > 0 || t.quote == nil || t.quote.Name != r.cfg.BotName {
+	if (cmd.verb != words.VAccept && cmd.verb != words.VReject) || len(cmd.refs) > 0 || t.quote == nil || t.quote.Name != r.cfg.BotName {
 		return cmd
 	}
-	m := quotedClaimRe.FindStringSubmatch(t.quote.Text)
+	m := words.QuotedClaimRe.FindStringSubmatch(t.quote.Text)
 	if m == nil {
 		return cmd
 	}
-	if cmd.verb == vAccept {
-		return command{verb: vConfirmID, word: string(vConfirmID), args: m[1]}
+	if cmd.verb == words.VAccept {
+		return command{verb: words.VConfirmID, word: string(words.VConfirmID), args: m[1]}
 	}
-	return command{verb: vRefuseID, word: string(vRefuseID), args: m[1]}
+	return command{verb: words.VRefuseID, word: string(words.VRefuseID), args: m[1]}
 }
-
-var quotedClaimRe = regexp.MustCompile(`群里「([^」]+)」说自己是`)
 
 // awake is at, or when quiet hours around it end.
 func (r *Router) awake(at time.Time) time.Time {
@@ -820,11 +729,11 @@ func (r *Router) awake(at time.Time) time.Time {
 // seen and checking both; refused, read again and decided again.
 func (r *Router) answerID(ctx context.Context, t *turn, cmd command) error {
 	said := strings.TrimSpace(strings.TrimPrefix(cmd.args, "@"))
-	if t.where.kind != inGrid {
+	if t.where.Kind != words.InGrid {
 		return r.reply(ctx, t, "id.ingroup", map[string]any{"Word": cmd.word})
 	}
-	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !(t.who.Has(village.RoleAdmin) && t.who.Village == t.where.village) {
-		return r.reply(ctx, t, "id.refused", map[string]any{"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+	if !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) && !(t.who.Has(village.RoleAdmin) && t.who.Village == t.where.Village) {
+		return r.reply(ctx, t, "id.refused", map[string]any{"Leaders": r.leaderNames(t.where.Village, t.where.Grid)})
 	}
 	if said == "" {
 		return r.reply(ctx, t, "id.usage", map[string]any{"Word": cmd.word})
@@ -839,14 +748,14 @@ func (r *Router) answerID(ctx context.Context, t *turn, cmd command) error {
 	return err
 }
 
-func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string, fresh bool) error {
-	sc := storage.VillageScope(t.where.village)
-	grid := t.where.grid
+func (r *Router) answerIDOnce(ctx context.Context, t *turn, v words.Verb, said string, fresh bool) error {
+	sc := storage.VillageScope(t.where.Village)
+	grid := t.where.Grid
 	raw, copied, err := r.claimsOf(ctx, sc, grid, fresh)
 	if err != nil {
 		return err
 	}
-	cp, err := r.bindingsOf(ctx, t.where.village, fresh)
+	cp, err := r.bindingsOf(ctx, t.where.Village, fresh)
 	if err != nil {
 		return err
 	}
@@ -855,7 +764,7 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 	i := slices.IndexFunc(live, func(cl claimLine) bool { return sameName(said, cl.c.From) })
 	if i < 0 {
 		b, ok := bindings.in(grid, bare(said))
-		if ok && v == vRefuseID {
+		if ok && v == words.VRefuseID {
 			return r.unbind(ctx, t, b, cp)
 		}
 		late := slices.ContainsFunc(lapsed, func(cl claimLine) bool { return sameName(said, cl.c.From) })
@@ -867,14 +776,14 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 	if copied {
 		taken = taken.DecidedOn(raw)
 	}
-	c := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{taken}, Withdraw: []string{idAbout(cl.c.From)}}
-	p, err := r.roster.Lookup(t.where.village, cl.c.Name)
-	if err != nil || privileged(p) {
+	c := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{taken}, Withdraw: []string{words.IdAbout(cl.c.From)}}
+	p, err := r.roster.Lookup(t.where.Village, cl.c.Name)
+	if err != nil || words.Privileged(p) {
 		// the roster changed since he asked
-		v = vRefuseID
+		v = words.VRefuseID
 	}
 	data := map[string]any{"From": cl.c.From, "Name": p.Name, "Shown": cl.c.Name, "Leader": t.who.Name, "Remaining": claimFroms(append(live[:i:i], live[i+1:]...))}
-	if v == vRefuseID {
+	if v == words.VRefuseID {
 		t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.refusedclaim", data)))
 		c.Out = t.out
 		_, err = r.store.Commit(ctx, c)
@@ -900,7 +809,7 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 	data["Also"], data["Relinked"] = also, relinked
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.confirmed", data)))
 	c.Out = t.out
-	if err := r.commitBindings(ctx, t.where.village, c, cp, bindings); err != nil {
+	if err := r.commitBindings(ctx, t.where.Village, c, cp, bindings); err != nil {
 		return err
 	}
 	r.log.InfoContext(ctx, "identity: confirmed", "from", cl.c.From, "name", cl.c.Name, "by", t.who.Name, "relinked", len(relinked))
@@ -916,29 +825,24 @@ func claimFroms(cls []claimLine) []string {
 	return out
 }
 
-// relinkNewest is how many of the village's newest reports a
-// confirmation looks through for the closed ones filed under the group
-// name (the open ones of the grid it looks through all).
-const relinkNewest = 200
-
 // relink makes p the reporter (or follower) of the reports of the turn's
 // grid filed under the group name from: the open ones, and the closed
 // ones among the village's newest, so that 查 and the lists show the
 // roster name; the read, which the commit checks, is mostly this
 // process's copy.
 func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Person) ([]*village.Report, storage.ReportsRead, error) {
-	reps, read, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, relinkNewest)
+	reps, read, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, words.RelinkNewest)
 	if err != nil {
 		return nil, read, err
 	}
 	// his: filed under the name (maybe marked unverified), and keyed as
 	// a stranger's, not a roster person's of that name
 	his := func(name, key string) bool {
-		return bare(name) == from && (key == "" || key == village.Person{Name: name, Village: t.where.village}.Key())
+		return bare(name) == from && (key == "" || key == village.Person{Name: name, Village: t.where.Village}.Key())
 	}
 	var out []*village.Report
 	for _, rep := range reps {
-		if rep.Grid != t.where.grid {
+		if rep.Grid != t.where.Grid {
 			continue
 		}
 		changed := false
@@ -979,8 +883,8 @@ func (r *Router) unbind(ctx context.Context, t *turn, b binding, cp idsCopy) err
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.unbound", map[string]any{"From": b.From, "Name": b.Name})))
 	bindings := maps.Clone(cp.bound)
 	delete(bindings, b.key())
-	c := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out}
-	return r.commitBindings(ctx, t.where.village, c, cp, bindings)
+	c := storage.Change{Scope: storage.VillageScope(t.where.Village), MsgID: t.m.ID, Out: t.out}
+	return r.commitBindings(ctx, t.where.Village, c, cp, bindings)
 }
 
 // commitBindings commits c, which stores bindings decided on the copy cp
@@ -1017,7 +921,7 @@ func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) err
 		for _, cl := range append(live, lapsed...) {
 			if cl.c.From == from {
 				c.Keep = append(c.Keep, storage.AskAnswered(idClaimsKey+grid, cl.line))
-				c.Withdraw = []string{idAbout(from)}
+				c.Withdraw = []string{words.IdAbout(from)}
 			}
 		}
 		if b, ok := cp.bound.in(grid, from); ok {
@@ -1051,24 +955,11 @@ func bindingsKept(bindings bindings) storage.Kept {
 	return k
 }
 
-// pendingID is a claim as a leader's 待办 lists it.
-type pendingID struct {
-	From, Name string
-	Left       int // days before it lapses, a part counted whole
-}
-
-// noClaimsFor is how long a grid Redis held no 我是 for is taken to have
-// none by the leader's 待办. A 我是 is said in the grid's group, which one
-// process serves, and its commit leaves this process a copy that is read
-// first; only one made through another process (after a restart, or a
-// group moved to another account) may show this much later.
-const noClaimsFor = 10 * time.Minute
-
 // pendingIDs are the claims a grid's leader still has to answer, for his
 // 待办: from this process's copy when it has one, else from Redis, at
 // most once per noClaimsFor while there are none, so that the common
 // 待办 (nobody waiting) stays one round trip.
-func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid string) ([]pendingID, error) {
+func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid string) ([]words.PendingID, error) {
 	sc := storage.VillageScope(villageName)
 	k := string(sc) + "\x00" + grid
 	raw, copied := r.store.AskedCopy(sc, idClaimsKey+grid)
@@ -1081,13 +972,13 @@ func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid stri
 			return nil, err
 		}
 		if len(raw) == 0 {
-			r.noClaims.Put(k, t.at.Add(noClaimsFor))
+			r.noClaims.Put(k, t.at.Add(words.NoClaimsFor))
 		}
 	}
 	live, _ := parseClaims(raw, t.at)
-	var out []pendingID
+	var out []words.PendingID
 	for _, cl := range live {
-		out = append(out, pendingID{From: cl.c.From, Name: cl.c.Name, Left: cl.c.daysLeft(t.at)})
+		out = append(out, words.PendingID{From: cl.c.From, Name: cl.c.Name, Left: cl.c.daysLeft(t.at)})
 	}
 	return out, nil
 }

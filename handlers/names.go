@@ -6,87 +6,13 @@ import (
 	"errors"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/roster"
 	"gridbot/village"
 )
-
-// spacedName reads a roster name typed with spaces between its
-// characters ("张 明", "王 奶奶") at the start of s: two or three
-// space-separated pieces of one or two Han characters that make a name of
-// two to four characters isName accepts, the longest first. rest is what
-// follows it; ok is false when s starts with no such name.
-func spacedName(s string, isName func(string) bool) (name, rest string, ok bool) {
-	s = strings.TrimLeft(s, " ")
-	var pieces []string
-	var ends []int
-	for at := 0; len(pieces) < 3; {
-		han := strings.IndexFunc(s[at:], func(r rune) bool { return !unicode.Is(unicode.Han, r) })
-		if han < 0 {
-			han = len(s) - at
-		}
-		if n := utf8.RuneCountInString(s[at : at+han]); n == 0 || n > 2 {
-			break
-		}
-		pieces, ends = append(pieces, s[at:at+han]), append(ends, at+han)
-		at += han
-		spaces := len(s[at:]) - len(strings.TrimLeft(s[at:], " "))
-		if spaces == 0 {
-			break // "明、刘芳": the name ends at the punctuation
-		}
-		at += spaces
-	}
-	for k := len(pieces); k >= 2; k-- {
-		n := strings.Join(pieces[:k], "")
-		if c := utf8.RuneCountInString(n); c <= 4 && isName(n) {
-			return n, strings.TrimLeft(s[ends[k-1]:], " "), true
-		}
-	}
-	return "", s, false
-}
-
-// nameEnd is where the first mention of name in s ends, written together
-// or with spaces between its characters ("张 明"); -1 when s has none.
-func nameEnd(s, name string) int {
-	for start := 0; start < len(s); {
-		if end := nameAt(s[start:], name); end >= 0 {
-			return start + end
-		}
-		_, size := utf8.DecodeRuneInString(s[start:])
-		start += size
-	}
-	if name == "" {
-		return 0
-	}
-	return -1
-}
-
-// nameAt is where name ends when s starts with it, its characters
-// separated by nothing or by ASCII white space; -1 when s does not.
-func nameAt(s, name string) int {
-	at := 0
-	for i, r := range name {
-		if i > 0 {
-			for at < len(s) && isASCIISpace(s[at]) {
-				at++
-			}
-		}
-		c, size := utf8.DecodeRuneInString(s[at:])
-		if size == 0 || c != r {
-			return -1
-		}
-		at += size
-	}
-	return at
-}
-
-// isASCIISpace is what regexp's \s matches.
-func isASCIISpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
-}
 
 // nameIn returns whether a name (or nickname) is on village v's roster.
 func (r *Router) nameIn(v string) func(string) bool {
@@ -99,8 +25,8 @@ func (r *Router) nameIn(v string) func(string) bool {
 // admin of no household, whose village on the roster is no guess of whom
 // he means.
 func (r *Router) villagesMeant(t *turn) []string {
-	if t.where.kind == inGrid {
-		return []string{t.where.village}
+	if t.where.Kind == words.InGrid {
+		return []string{t.where.Village}
 	}
 	if v, ok := r.villageMeant(t); ok {
 		return []string{v}
@@ -181,24 +107,15 @@ func (r *Router) whoIs(villages []string, grid, name, rest string) ([]village.Pe
 	return fits, rest
 }
 
-// personChoice is one of the people a name fits: where he lives, his
-// household, and the shortest way to write him alone.
-type personChoice struct {
-	Where, Household, Form string
-	// Label is his household and name ("陈二户·陈二（户号 QS-302）"); Again the command
-	// to send for him (unknownPerson).
-	Label, Again string
-}
-
 // personChoices are people, each with where he lives and the shortest way
 // to write him apart from the others of his name among them, who must be
 // all his namesakes the command could mean.
-func (r *Router) personChoices(people []village.Person) []personChoice {
-	count := func(keep func(q village.Person) bool) int { return countFunc(people, keep) }
+func (r *Router) personChoices(people []village.Person) []words.PersonChoice {
+	count := func(keep func(q village.Person) bool) int { return words.CountFunc(people, keep) }
 	manyVillages := slices.ContainsFunc(people, func(q village.Person) bool { return q.Village != people[0].Village })
-	choices := make([]personChoice, len(people))
+	choices := make([]words.PersonChoice, len(people))
 	for i, p := range people {
-		c := personChoice{Where: p.Grid, Household: p.Household, Form: p.Name, Label: p.Name}
+		c := words.PersonChoice{Where: p.Grid, Household: p.Household, Form: p.Name, Label: p.Name}
 		if manyVillages {
 			c.Where = p.Village + p.Grid
 		}
@@ -239,10 +156,6 @@ func (r *Router) whichPerson(ctx context.Context, t *turn, word, name, rest stri
 	return r.reply(ctx, t, "person.which", map[string]any{"Name": name, "Choices": choices, "Example": example})
 }
 
-// maxNear is how many people a mistyped name may be one character off
-// and still be answered with them: more is too loose to help.
-const maxNear = 4
-
 // nearPeople are the people of villages (and of grid, when not "") that
 // keep accepts whose name is one character off name ("陈儿" for 陈二, "张叁"
 // for every 张三), sounds like it ("章山" for 张三: village.SoundsAlike),
@@ -271,7 +184,7 @@ func (r *Router) nearPeople(villages []string, grid, name string, keep func(vill
 	switch {
 	case len(alike) == 1:
 		return alike
-	case len(near) > maxNear:
+	case len(near) > words.MaxNear:
 		return nil
 	}
 	return near
@@ -314,7 +227,7 @@ func (r *Router) unknownPerson(ctx context.Context, t *turn, word, name, rest, u
 // points or household it is about: he is told how to be known instead of
 // being answered as a stranger ("名单里没有找到您家").
 func (r *Router) unknownNamesake(t *turn) []village.Person {
-	if t.where.kind != inPrivate || t.who.Village != "" {
+	if t.where.Kind != words.InPrivate || t.who.Village != "" {
 		return nil
 	}
 	name, ok := strings.CutSuffix(strings.TrimRight(t.who.Name, "?"), bot.UnverifiedSuffix)

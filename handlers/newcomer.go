@@ -11,18 +11,15 @@ package handlers
 import (
 	"context"
 	"errors"
-	"regexp"
 	"slices"
 	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// newcomerWords tell that the speaker moved here or is new to the group.
-var newcomerWords = []string{"新搬来", "刚搬来", "新搬到", "刚搬到", "新来的", "刚来的", "新住户", "新入住", "刚入住", "新加入", "刚进群", "新进群"}
 
 // newcomerKept is how long a newcomer's words wait for his name.
 const newcomerKept = 24 * time.Hour
@@ -34,8 +31,8 @@ func newcomerKey(grid, from string) string { return "newcomer:" + grid + ":" + f
 // saysNew reports whether a stranger in a grid group says, in a short
 // message that reports nothing, that he is new here.
 func (r *Router) saysNew(ctx context.Context, t *turn) bool {
-	if !t.stranger || t.where.kind != inGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 40 ||
-		!containsAnyOf(t.text, newcomerWords...) || len(village.FindRefs(t.text)) > 0 {
+	if !t.stranger || t.where.Kind != words.InGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 40 ||
+		!words.ContainsAnyOf(t.text, words.NewcomerWords...) || len(village.FindRefs(t.text)) > 0 {
 		return false
 	}
 	rd := r.read(ctx, t, t.text)
@@ -46,7 +43,7 @@ func (r *Router) saysNew(ctx context.Context, t *turn) bool {
 // asked for his name (我是 名字), his words kept a day for the leader's
 // notice then. Said again while kept: silence.
 func (r *Router) newcomer(ctx context.Context, t *turn) error {
-	sc, key := storage.VillageScope(t.where.village), newcomerKey(t.where.grid, bare(t.m.From))
+	sc, key := storage.VillageScope(t.where.Village), newcomerKey(t.where.Grid, bare(t.m.From))
 	out := t.out
 	return r.newcomerSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
 		if said != nil && guard != nil {
@@ -57,10 +54,10 @@ func (r *Router) newcomer(ctx context.Context, t *turn) error {
 		if said != nil {
 			return nil // said before, answered then
 		}
-		data := map[string]any{"From": bare(t.m.From), "Leaders": r.leaderNames(t.where.village, t.where.grid)}
+		data := map[string]any{"From": bare(t.m.From), "Leaders": r.leaderNames(t.where.Village, t.where.Grid)}
 		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.hello", data)))
 		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
-			Keep: append(guard, storage.Ask(key, []byte(shortText(t.text)), newcomerKept))})
+			Keep: append(guard, storage.Ask(key, []byte(words.ShortText(t.text)), newcomerKept))})
 		return err
 	})
 }
@@ -95,16 +92,16 @@ func (r *Router) newcomerSaid(ctx context.Context, sc storage.Scope, key string,
 func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bool, err error) {
 	var known []string
 	for _, p := range r.people.All() {
-		if p.Village == t.where.village && p.Grid == t.where.grid {
+		if p.Village == t.where.Village && p.Grid == t.where.Grid {
 			known = append(known, p.Name)
 		}
 	}
-	leaders := r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader)
-	if !t.stranger || len(leaders) == 0 || mistypedName(known, name) != "" {
+	leaders := r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader)
+	if !t.stranger || len(leaders) == 0 || words.MistypedName(known, name) != "" {
 		return false, nil
 	}
 	from := bare(t.m.From)
-	sc, key := storage.VillageScope(t.where.village), newcomerKey(t.where.grid, from)
+	sc, key := storage.VillageScope(t.where.Village), newcomerKey(t.where.Grid, from)
 	var admins []string
 	for _, p := range r.people.All() {
 		if p.Has(village.RoleAdmin) {
@@ -113,10 +110,10 @@ func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bo
 	}
 	out := t.out
 	return true, r.newcomerSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
-		data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": names(leaders),
+		data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": words.Names(leaders),
 			"Roster": r.cfg.Roster, "Admins": admins}
 		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.welcome", data)))
-		tell := storage.Change{Scope: sc, MsgID: "newcomer:" + t.where.grid + ":" + from + ":" + t.at.In(r.cfg.Location()).Format(time.DateOnly)}
+		tell := storage.Change{Scope: sc, MsgID: "newcomer:" + t.where.Grid + ":" + from + ":" + t.at.In(r.cfg.Location()).Format(time.DateOnly)}
 		text := r.texts.Render("newcomer.leader", data)
 		for _, l := range leaders {
 			tell.Out = append(tell.Out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: text})
@@ -135,16 +132,3 @@ func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bo
 		return err
 	})
 }
-
-// newcomerFields reports whether 我是 fields name one person alone (no
-// household) as names are written, two to four Chinese characters: the
-// newcomer's way of saying who he is.
-func newcomerFields(fields []string) (name string, ok bool) {
-	if len(fields) != 1 || !newcomerName.MatchString(fields[0]) {
-		return "", false
-	}
-	return fields[0], true
-}
-
-// newcomerName is a name as the roster writes one.
-var newcomerName = regexp.MustCompile(`^\p{Han}{2,4}$`)

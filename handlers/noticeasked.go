@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -20,7 +21,7 @@ import (
 // menu follows as before. One read, only on this path: a question said
 // to the bot that nothing else answered.
 func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if reading.Intent != village.IntentQuery || t.where.kind != inGrid || t.where.grid == "" {
+	if reading.Intent != village.IntentQuery || t.where.Kind != words.InGrid || t.where.Grid == "" {
 		return false, nil
 	}
 	matters := understand.Matters(t.said())
@@ -40,7 +41,7 @@ func (r *Router) noticeAsked(ctx context.Context, t *turn, reading village.Readi
 // and whom to ask what it does not say: one commit.
 func (r *Router) noticeAgain(ctx context.Context, t *turn, n village.Notice, fixes []village.Notice) error {
 	return r.reply(ctx, t, "notice.again", map[string]any{"Who": t.who.Name, "N": n.ID, "Text": n.DatedOn(t.at), "Fixes": fixesSaid(t, fixes),
-		"Workers": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker))})
+		"Workers": words.Names(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker))})
 }
 
 // noticeTextAsked answers a question asking what a notice posted to the
@@ -51,36 +52,16 @@ func (r *Router) noticeAgain(ctx context.Context, t *turn, n village.Notice, fix
 // is false, before any read, when asked is no such question, and when no
 // notice fits; else one read and one commit.
 func (r *Router) noticeTextAsked(ctx context.Context, t *turn, asked string) (done bool, err error) {
-	if !asksNoticeText(asked) {
+	if !words.AsksNoticeText(asked) {
 		return false, nil
 	}
-	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool { return noticeTextAbout(asked, n.Text) && !correctsNotice(n.Text) })
+	n, fixes, ok, err := r.gridNotice(ctx, t, func(n village.Notice) bool {
+		return words.NoticeTextAbout(asked, n.Text) && !words.CorrectsNotice(n.Text)
+	})
 	if err != nil || !ok {
 		return ok || err != nil, err
 	}
 	return true, r.noticeAgain(ctx, t, n, fixes)
-}
-
-// asksNoticeText reports whether q asks what a notice says: it names 通知
-// and asks what, and asks nothing a notice's text may answer by itself
-// (askedKinds: "通知说什么时候领" is answered from it).
-func asksNoticeText(q string) bool {
-	return strings.Contains(q, "通知") && containsAnyOf(q, "啥", "什么", "内容", "咋说", "怎么说") && len(askedKinds(q)) == 0
-}
-
-// noticeTextWords are the words of a question about what a notice says
-// that name no topic ("刚才发的通知说的啥").
-var noticeTextWords = []string{"通知", "内容", "刚才", "刚刚", "上面", "群里", "今天", "昨天", "说的", "讲的", "写的", "发的",
-	"说了", "讲了", "写了", "说", "讲", "写", "发"}
-
-// noticeTextAbout reports whether what question q about a notice's text
-// names, beyond noticeTextWords, is what text is about ("停水的通知说的啥"
-// of 明天停水), or it names nothing.
-func noticeTextAbout(q, text string) bool {
-	for _, w := range noticeTextWords {
-		q = strings.ReplaceAll(q, w, " ")
-	}
-	return len(topicWords(q)) == 0 || aboutNotice(q, text)
 }
 
 // noticeAskedAnswered answers a question said to the bot that names no
@@ -91,7 +72,7 @@ func noticeTextAbout(q, text string) bool {
 // still followed up answers it.
 func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, err error) {
 	asked := strings.TrimSpace(t.text)
-	if asksNoticeText(asked) {
+	if words.AsksNoticeText(asked) {
 		return r.noticeTextAsked(ctx, t, asked) // "@网格小助手 通知说的啥"
 	}
 	n, fixes, quote, ok, err := r.noticeAnswering(ctx, t, asked, "", false)
@@ -109,22 +90,22 @@ func (r *Router) noticeAskedAnswered(ctx context.Context, t *turn) (done bool, e
 // none answers, the question is passed on in a commit that checks the
 // read too (ackAndAsk).
 func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted string, passedOn bool) (n village.Notice, fixes []village.Notice, quote string, ok bool, err error) {
-	if len(askedKinds(asked)) == 0 {
+	if len(words.AskedKinds(asked)) == 0 {
 		return n, nil, "", false, nil
 	}
-	guard := noticeUnguarded
+	guard := words.NoticeUnguarded
 	if chat, _ := r.ackChat(t); chat != "" {
-		guard = noticeFoundGuarded // answered with its 收到 (answerFromNotice)
+		guard = words.NoticeFoundGuarded // answered with its 收到 (answerFromNotice)
 		if passedOn {
-			guard = noticeGuarded
+			guard = words.NoticeGuarded
 		}
 	}
 	n, fixes, ok, err = r.gridNoticeOn(ctx, t, guard, func(n village.Notice) bool {
 		if quoted != "" && n.ID != quoted || !n.Relayed(t.at) && !n.Answerable(t.at) ||
-			!aboutNotice(asked, n.Text) && !asksOnlyLogistics(asked) {
+			!words.AboutNotice(asked, n.Text) && !words.AsksOnlyLogistics(asked) {
 			return false
 		}
-		q, told := noticeAnswer(asked, n, t.at)
+		q, told := words.NoticeAnswer(asked, n, t.at)
 		quote = q
 		return told
 	})
@@ -137,19 +118,8 @@ func (r *Router) noticeAnswering(ctx context.Context, t *turn, asked, quoted str
 // (correctsNotice: 「更正：领取时间改为下午2点」), for whoever is told its
 // words: one read. ok is false when none fits.
 func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
-	return r.gridNoticeOn(ctx, t, noticeUnguarded, fits)
+	return r.gridNoticeOn(ctx, t, words.NoticeUnguarded, fits)
 }
-
-// noticeGuard says which decisions made on a group's notices
-// (gridNoticeOn) are committed by a change of the township's scope guarded
-// by the read (turn.copies), and so may be made on this process's copy.
-type noticeGuard uint8
-
-const (
-	noticeUnguarded    noticeGuard = iota // none: the notices are read from Redis
-	noticeFoundGuarded                    // a notice found; that none fits is decided on a read of Redis
-	noticeGuarded                         // either
-)
 
 // gridNoticeOn is gridNotice; guard says which decisions are committed
 // in the township's scope guarded by t.copies (answerFromNotice, a
@@ -159,20 +129,20 @@ const (
 // process refuses that commit, and the message is handled again on the
 // notices as stored. A decision no commit checks is made on a read of
 // Redis.
-func (r *Router) gridNoticeOn(ctx context.Context, t *turn, guard noticeGuard, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
-	grp := r.groupOf(t.where.village, t.where.grid)
+func (r *Router) gridNoticeOn(ctx context.Context, t *turn, guard words.NoticeGuard, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
+	grp := r.groupOf(t.where.Village, t.where.Grid)
 	sc, index := storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp)
-	if guard != noticeUnguarded && (t.copies.scope == "" || t.copies.scope == sc) {
-		notices, read, err := r.store.FollowedNotices(ctx, sc, index, relayedSince(t.at))
+	if guard != words.NoticeUnguarded && (t.copies.scope == "" || t.copies.scope == sc) {
+		notices, read, err := r.store.FollowedNotices(ctx, sc, index, words.RelayedSince(t.at))
 		if err != nil {
 			return n, nil, false, err
 		}
-		if n, fixes, ok = latestFitting(t, grp, notices, fits); ok || guard == noticeGuarded || !read.Copied() {
+		if n, fixes, ok = latestFitting(t, grp, notices, fits); ok || guard == words.NoticeGuarded || !read.Copied() {
 			t.copies.add(sc, read)
 			return n, fixes, ok, nil
 		}
 	}
-	notices, err := r.store.RecentNotices(ctx, sc, index, relayedSince(t.at))
+	notices, err := r.store.RecentNotices(ctx, sc, index, words.RelayedSince(t.at))
 	if err != nil {
 		return n, nil, false, err
 	}
@@ -188,7 +158,7 @@ func latestFitting(t *turn, grp string, notices []village.Notice, fits func(vill
 	for i, n := range slices.Backward(notices) {
 		if fits(n) {
 			for _, later := range notices[i+1:] {
-				if correctsNotice(later.Text) {
+				if words.CorrectsNotice(later.Text) {
 					fixes = append(fixes, later)
 				}
 			}
@@ -197,12 +167,6 @@ func latestFitting(t *turn, grp string, notices []village.Notice, fits func(vill
 	}
 	return n, nil, false
 }
-
-// correctionWords open or say a notice that corrects an earlier one.
-var correctionWords = []string{"更正", "纠正", "改为", "改成", "改到", "调整为", "推迟", "延期", "延后", "提前到", "取消"}
-
-// correctsNotice reports whether a notice's text corrects an earlier one.
-func correctsNotice(text string) bool { return containsAnyOf(text, correctionWords...) }
 
 // fixesSaid are the corrections posted after a notice (gridNotice) as a
 // reply shows them: number and text, days as dates at t.

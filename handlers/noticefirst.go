@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 )
 
@@ -21,7 +22,7 @@ import (
 // (storage NoticePostedSince: no round trip). done is false, nothing
 // committed, when none was: the 好的 answers the questions as before.
 func (r *Router) noticeOverQuestion(ctx context.Context, t *turn, w answerWords, qs []question) (done bool, err error) {
-	if !w.assent || w.said || t.quote != nil || t.where.kind != inGrid || t.who.IsCadre() || !isAssent(t.text) {
+	if !w.assent || w.said || t.quote != nil || t.where.Kind != words.InGrid || t.who.IsCadre() || !words.IsAssent(t.text) {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)
@@ -32,7 +33,7 @@ func (r *Router) noticeOverQuestion(ctx context.Context, t *turn, w answerWords,
 	}
 	ack := noticeAck(t, chat)
 	ack.Since = asked // a notice newer than his question, still the group's news
-	if news := t.at.Add(-assentFor); news.After(asked) {
+	if news := t.at.Add(-words.AssentFor); news.After(asked) {
 		ack.Since = news
 	}
 	out := r.back(t, r.textsFor(t).Render("notice.acked.waiting",

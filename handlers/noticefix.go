@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -22,9 +23,9 @@ import (
 func (r *Router) correctionAlone(ctx context.Context, t *turn) (done bool, err error) {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	text := strings.TrimSpace(t.text)
-	body, ok := cutAnyPrefix(text, "更正", "纠正")
+	body, ok := words.CutAnyPrefix(text, "更正", "纠正")
 	body = strings.Trim(body, " ：:，,")
-	if t.where.kind != inOffice || !officer || t.quote != nil || !ok || !understand.HasContent(body) ||
+	if t.where.Kind != words.InOffice || !officer || t.quote != nil || !ok || !understand.HasContent(body) ||
 		len(village.FindRefs(text)) > 0 || understand.Alarms(body) {
 		return false, nil
 	}
@@ -35,7 +36,7 @@ func (r *Router) correctionAlone(ctx context.Context, t *turn) (done bool, err e
 	var last *village.Notice
 	for i, n := range notices {
 		mine := n.ByKey == t.who.Key() || n.ByKey == "" && n.By == t.who.Name
-		if mine && len(n.Groups) > 0 && !n.At.Before(relayedSince(t.at)) && (last == nil || n.At.After(last.At)) {
+		if mine && len(n.Groups) > 0 && !n.At.Before(words.RelayedSince(t.at)) && (last == nil || n.At.After(last.At)) {
 			last = &notices[i]
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/internal/fuzzseed"
 )
 
@@ -24,7 +25,7 @@ func TestReadOpenAsk(t *testing.T) {
 		{"青山村的路灯修好了吗", ""},
 		{"明天开会说说青山村没办完的事吗", ""},
 	} {
-		place, ok := readOpenAsk(tc.text, statusPlaces)
+		place, ok := words.ReadOpenAsk(tc.text, statusPlaces)
 		if ok != (tc.place != "") || ok && place != tc.place {
 			t.Errorf("%q: %q %v, want %q", tc.text, place, ok, tc.place)
 		}
@@ -37,41 +38,9 @@ func FuzzReadOpenAsk(f *testing.F) {
 	}
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		place, ok := readOpenAsk(text, statusPlaces)
-		if ok && (place == "" || utf8.RuneCountInString(text) > statusMaxRunes) {
+		place, ok := words.ReadOpenAsk(text, statusPlaces)
+		if ok && (place == "" || utf8.RuneCountInString(text) > words.StatusMaxRunes) {
 			t.Errorf("%q: read as a question about %q", text, place)
-		}
-	})
-}
-
-// TestAskedOpenly: "问 …" quoting an item's message is a question for its
-// grid's group; other words that start with 问 are not.
-func TestAskedOpenly(t *testing.T) {
-	for _, tc := range []struct{ note, q string }{
-		{"问 电工几点到", "电工几点到"},
-		{"问：有照片吗", "有照片吗"},
-		{"问,具体位置在哪", "具体位置在哪"},
-		{"问问网格长", ""},
-		{"问题不大", ""},
-		{"问 ", ""},
-		{"问", ""},
-		{"电工几点到", ""},
-	} {
-		q, ok := askedOpenly(tc.note)
-		if ok != (tc.q != "") || q != tc.q {
-			t.Errorf("%q: %q %v, want %q", tc.note, q, ok, tc.q)
-		}
-	}
-}
-
-func FuzzAskedOpenly(f *testing.F) {
-	for _, s := range []string{"问 电工几点到", "问：有照片吗", "问", "问\xef", ""} {
-		f.Add(s)
-	}
-	fuzzseed.Add(f)
-	f.Fuzz(func(t *testing.T, note string) {
-		if q, ok := askedOpenly(note); ok && (q == "" || len(q) >= len(note)) {
-			t.Errorf("%q: question %q", note, q)
 		}
 	})
 }

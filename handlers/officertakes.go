@@ -9,28 +9,14 @@ package handlers
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// officerTakeWords say the speaker takes a matter on himself: 「我来跟」,
-// 「交给我」, 「我负责」.
-var officerTakeWords = []string{"我来跟", "我来办", "我来处理", "我来负责", "我负责", "交给我", "我跟进", "我来协调", "我来对接",
-	"我来管", "我去协调", "我去对接", "我接手", "我来接", "我去处理", "我去办"}
-
-// notTakingWords turn taking words round: 「我负责不了」, 「不是我负责」.
-var notTakingWords = []string{"不了", "不是我", "不归我", "没法", "别", "不用", "谁来", "谁负责", "吗", "?", "？"}
-
-// contactsUnit reads a contact the speaker will make: 「我找城建办联系一下」,
-// 「我联系一下供电所」, 「我去跟水利站对接」; the second or third group is
-// whom.
-var contactsUnit = regexp.MustCompile(`我(?:来|去|先)?(?:(?:找|跟|和|与|给)([^\s，,。、；;！!]{2,8}?)(?:联系|对接|沟通|打个?电话)|(?:联系|对接)(?:一下|下)?([^\s，,。、；;！!]{2,8}))`)
 
 // officerTakes reads note as an officer's words taking an item on: ok, and
 // the unit he passes it to, if he names one (a department of the township
@@ -38,16 +24,16 @@ var contactsUnit = regexp.MustCompile(`我(?:来|去|先)?(?:(?:找|跟|和|与|
 // named (「我联系一下」, 「我联系一下食堂」) takes an item on only when
 // anyUnit: the item is named or quoted.
 func (r *Router) officerTakes(note string, anyUnit bool) (unit string, ok bool) {
-	if containsAnyOf(note, notTakingWords...) {
+	if words.ContainsAnyOf(note, words.NotTakingWords...) {
 		return "", false
 	}
-	if m := contactsUnit.FindStringSubmatch(note); m != nil {
+	if m := words.ContactsUnit.FindStringSubmatch(note); m != nil {
 		unit = r.unitNamed(cmp.Or(m[1], m[2]))
 		if unit != "" || anyUnit {
 			return unit, true
 		}
 	}
-	if !containsAnyOf(note, officerTakeWords...) {
+	if !words.ContainsAnyOf(note, words.OfficerTakeWords...) {
 		return "", false
 	}
 	for _, w := range strings.FieldsFunc(note, func(c rune) bool {
@@ -67,8 +53,8 @@ func (r *Router) unitNamed(w string) string {
 	if d, ok := r.cfg.Township.Department(w); ok {
 		return d.Name
 	}
-	if n := utf8.RuneCountInString(w); n < 2 || n > 8 || !containsAnyOf(w, unitNames...) &&
-		!slices.ContainsFunc(unitEnds, func(end string) bool { return strings.HasSuffix(w, end) }) {
+	if n := utf8.RuneCountInString(w); n < 2 || n > 8 || !words.ContainsAnyOf(w, words.UnitNames...) &&
+		!slices.ContainsFunc(words.UnitEnds, func(end string) bool { return strings.HasSuffix(w, end) }) {
 		return ""
 	}
 	return w
@@ -88,9 +74,9 @@ func (r *Router) takenUpBy(ctx context.Context, t *turn, rep village.Report, uni
 func (r *Router) takeLine(rep village.Report, unit, note string) string {
 	ref := village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1)
 	if d, ok := r.cfg.Township.Department(unit); ok && unit != "" {
-		return string(vAssign) + " " + ref + " " + d.Name + " " + note
+		return string(words.VAssign) + " " + ref + " " + d.Name + " " + note
 	}
-	return string(vAccept) + " " + ref + " " + note
+	return string(words.VAccept) + " " + ref + " " + note
 }
 
 // officerTakesNamed is officerTakes of an officer's note on the one item
@@ -122,11 +108,6 @@ func (r *Router) officerTakesNamed(ctx context.Context, t *turn, n refNote) (don
 	return true, r.takenUpBy(ctx, t, rep, unit, n.note)
 }
 
-// upWindow is how long after it went up an item is the one an officer's
-// unnumbered words in the office chat are about; it spans a night's hold
-// of the post till morning.
-const upWindow = 12 * time.Hour
-
 // officerTakesRecent is officerTakes of an officer's unnumbered, unquoted
 // words in the township's chat (「这个我找城建办联系一下」): the one item
 // sent up to this chat within upWindow that no officer took over is taken
@@ -148,7 +129,7 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 	case len(cands) == 0 && len(others) > 0:
 		// all of them another officer took: who, not a second 确认
 		return true, r.heldElsewhere(ctx, t, others)
-	case len(cands) == 0 && len(mine) == 1 && t.where.kind == inPrivate:
+	case len(cands) == 0 && len(mine) == 1 && t.where.Kind == words.InPrivate:
 		// said to the bot again: it answers (the office's chat talks on)
 		return true, r.reply(ctx, t, "accept.already", map[string]any{"R": &mine[0], "Now": t.at})
 	case len(cands) == 0:
@@ -157,16 +138,16 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 		return true, r.takenUpBy(ctx, t, cands[0], unit, t.text)
 	}
 	slices.SortFunc(cands, func(a, b village.Report) int {
-		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(refNumber(a.ID), refNumber(b.ID)))
+		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(words.RefNumber(a.ID), words.RefNumber(b.ID)))
 	})
 	several := len(r.cfg.Villages) > 1
-	opts := make([]pickOption, len(cands))
+	opts := make([]words.PickOption, len(cands))
 	for i, rep := range cands {
 		place := rep.Grid
 		if several {
 			place = rep.Village + rep.Grid
 		}
-		opts[i] = pickOption{Ref: rep.ID, Line: r.takeLine(rep, unit, t.text), Label: strings.TrimSpace(place + " " + shortText(rep.Text))}
+		opts[i] = words.PickOption{Ref: rep.ID, Line: r.takeLine(rep, unit, t.text), Label: strings.TrimSpace(place + " " + words.ShortText(rep.Text))}
 	}
 	if v := cands[0].Village; cands[len(cands)-1].Village == v {
 		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
@@ -184,8 +165,8 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 // (no round trip when it does); the reads guard the commit they decide.
 func (r *Router) upHere(ctx context.Context, t *turn) (untaken, others, mine []village.Report, err error) {
 	err = r.eachFollowed(ctx, t, func(rep village.Report) {
-		if !rep.Status.Open() || rep.Type == village.Emergency || t.at.Sub(rep.EscalatedAt()) > upWindow ||
-			t.where.kind != inPrivate && r.cfg.TownshipChat(&rep) != t.m.Chat || t.where.kind == inPrivate && !rep.WentUp() {
+		if !rep.Status.Open() || rep.Type == village.Emergency || t.at.Sub(rep.EscalatedAt()) > words.UpWindow ||
+			t.where.Kind != words.InPrivate && r.cfg.TownshipChat(&rep) != t.m.Chat || t.where.Kind == words.InPrivate && !rep.WentUp() {
 			return
 		}
 		switch {
@@ -238,7 +219,7 @@ func (r *Router) followedRef(ctx context.Context, t *turn, ref village.Ref) (rep
 // an item sent up: in the township's view (officerHere), or written to
 // the bot privately by an officer who lives in a grid too.
 func officerTakesAt(t *turn) bool {
-	return officerHere(t) || t.where.kind == inPrivate && t.who.Has(village.RoleOfficer)
+	return officerHere(t) || t.where.Kind == words.InPrivate && t.who.Has(village.RoleOfficer)
 }
 
 // heldByOthers are the officers other than t's sender who took rep over
@@ -257,7 +238,7 @@ func (r *Router) heldElsewhere(ctx context.Context, t *turn, reps []village.Repo
 	several := len(r.cfg.Villages) > 1
 	items := make([]map[string]any, len(reps))
 	for i, rep := range reps {
-		items[i] = map[string]any{"Ref": village.TownshipRef(rep.Village, rep.ID, several), "Text": shortText(rep.Text),
+		items[i] = map[string]any{"Ref": village.TownshipRef(rep.Village, rep.ID, several), "Text": words.ShortText(rep.Text),
 			"Held": r.heldByOthers(t, rep)}
 	}
 	return r.reply(ctx, t, "take.heldelsewhere", map[string]any{"Who": t.who.Name, "Items": items})

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -28,14 +29,14 @@ import (
 // reads those): done is false. No change is made: the reply is the one
 // commit.
 func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	if refs, _ := numbersDone(t.text); refs != nil {
+	if refs, _ := words.NumbersDone(t.text); refs != nil {
 		return false, nil
 	}
-	v, ok := doneOrUp(t.text, t.at)
+	v, ok := words.DoneOrUp(t.text, t.at)
 	if !ok {
 		return false, nil
 	}
@@ -56,7 +57,7 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 		return false, nil // a deed told for points, whatever it shares
 	}
 	if len(fit) == 1 {
-		return r.notHisToSend(ctx, t, refNote{refs: refOf(fit[0]), named: []string{"#" + fit[0].ID}, note: t.text})
+		return r.notHisToSend(ctx, t, refNote{refs: words.RefOf(fit[0]), named: []string{"#" + fit[0].ID}, note: t.text})
 	}
 	return true, r.donePick(ctx, t, fit, false)
 }
@@ -74,7 +75,7 @@ func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
 		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
 			continue
 		}
-		n := bigramsIn(bigrams(t.text), bigrams(rep.Text))
+		n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(rep.Text))
 		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
 			n++
 		}
@@ -98,8 +99,8 @@ func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
 // another, they are none of his (notHisInWords answers them: mine
 // emptied); fitting his and another's alike, he is asked which
 // (donePick, done true). Otherwise mine is kept.
-func (r *Router) doneOfOthers(ctx context.Context, t *turn, open []village.Report, mine *[]village.Report, v verb) (done bool, err error) {
-	if t.where.kind != inGrid || len(*mine) == 0 {
+func (r *Router) doneOfOthers(ctx context.Context, t *turn, open []village.Report, mine *[]village.Report, v words.Verb) (done bool, err error) {
+	if t.where.Kind != words.InGrid || len(*mine) == 0 {
 		return false, nil
 	}
 	fit := r.doneFits(t, open)
@@ -127,7 +128,7 @@ func (r *Router) doneOfOthers(ctx context.Context, t *turn, open []village.Repor
 // and the handlers of another's. mine says some are his.
 func (r *Router) donePick(ctx context.Context, t *turn, fit []village.Report, mine bool) error {
 	return r.pickReply(ctx, t, fit, func(_ int, rep village.Report) string { return "#" + rep.ID + " " + t.text },
-		t.text, "refnote.nothis.which", map[string]any{"Who": t.who.Name, "Items": fit, "Note": shortText(t.text), "Mine": mine})
+		t.text, "refnote.nothis.which", map[string]any{"Who": t.who.Name, "Items": fit, "Note": words.ShortText(t.text), "Mine": mine})
 }
 
 // pickedNote answers a number to donePick's question: the numbered
@@ -135,7 +136,7 @@ func (r *Router) donePick(ctx context.Context, t *turn, fit []village.Report, mi
 // is not his to 办结 (notHisToSend); of his own he is shown the 办结 (or
 // 上报镇) to send, as for words of his one item (progress.which). An item
 // closed meanwhile drops the question.
-func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt pickOption) error {
+func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt words.PickOption) error {
 	refs := village.FindRefs(opt.Line)
 	if len(refs) == 0 {
 		return r.dropped(ctx, t, q)
@@ -148,25 +149,12 @@ func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt pickOp
 	if err != nil {
 		return err
 	}
-	v, _ := doneOrUp(note, t.at)
+	v, _ := words.DoneOrUp(note, t.at)
 	if !ok || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return r.dropped(ctx, t, q)
 	}
 	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep},
-		"Fixed": v != vEscalate, "Up": v == vEscalate, "Note": resultOf(note, v != vEscalate)})
-}
-
-// undoneFixWords are what a villager's 还没 must be of to say an item is
-// not done ("我家门口的还没通呢"): fixWords without 好, which 还没 says of
-// anything ("饭还没做好"); 没修好/没弄好 are notFixedPlain's.
-var undoneFixWords = []string{"修", "解决", "处理", "弄", "亮", "通", "漏", "坏", "堵", "来"}
-
-// saysUndone reports whether a villager's words say a matter is not
-// done: plainly (saysNotFixed: "还是堵", "没人来") or 还没 of a fix
-// ("还没通呢").
-func saysUndone(text string) bool {
-	return saysNotFixed(text) || containsAnyOf(text, notDoneYet...) && containsAnyOf(text, undoneFixWords...) &&
-		!strings.ContainsAny(text, "?？吗")
+		"Fixed": v != words.VEscalate, "Up": v == words.VEscalate, "Note": words.ResultOf(note, v != words.VEscalate)})
 }
 
 // neighbourUndone takes a villager's plain words in his grid's group that
@@ -180,9 +168,9 @@ func saysUndone(text string) bool {
 // (settled.news), as settledNews does: a follower's word too (sharer).
 // done is false when no item, or several, fit.
 func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || t.who.Tends(t.where.village, t.where.grid) || t.who.IsCadre() ||
+	if t.where.Kind != words.InGrid || t.quote != nil || t.who.Tends(t.where.Village, t.where.Grid) || t.who.IsCadre() ||
 		reading.Type == village.Emergency || reading.Type == village.Mediation || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(t.text) > 40 || !saysUndone(t.text) {
+		utf8.RuneCountInString(t.text) > 40 || !words.SaysUndone(t.text) {
 		return false, nil
 	}
 	// as this process follows them: "还没" is common talk; the commit
@@ -191,7 +179,7 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 	if err != nil {
 		return true, err
 	}
-	said, bare := t.said(), t.hear(blankWords(t.text, meTooHomes))
+	said, bare := t.said(), t.hear(words.BlankWords(t.text, words.MeTooHomes))
 	var fit, followed []village.Report
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Type != village.General {
@@ -202,12 +190,12 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 			continue // "我家门口的路灯还没修" is not of the drain
 		}
 		switch {
-		case rep.ReporterSide(t.who) && (shared || sharesBigram(bare.Raw, rep.Text)):
+		case rep.ReporterSide(t.who) && (shared || words.SharesBigram(bare.Raw, rep.Text)):
 			return false, nil // his own matter told again (ownRepeat asks)
 		case rep.FollowedBy(t.who):
 			followed = append(followed, rep)
 			fit = append(fit, rep)
-		case shared || sharesBigram(bare.Raw, rep.Text):
+		case shared || words.SharesBigram(bare.Raw, rep.Text):
 			fit = append(fit, rep)
 		}
 	}
@@ -221,7 +209,7 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 	if rep.Status == village.StatusResolved {
 		// its 办结 waits on its reporter: its handlers are asked to
 		// look (their 未解决 takes it back), a follower's too (sharer)
-		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &rep, "Resolved": closedAt(rep)})
+		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &rep, "Resolved": words.ClosedAt(rep)})
 	}
 	if !r.saidOf(t, &rep, t.text) {
 		return true, nil // said before: they heard it
@@ -234,23 +222,13 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 	if len(ask) == 0 {
 		ask = r.leaderNames(rep.Village, rep.Grid)
 	}
-	out := r.replyOut(t, "undone.told", map[string]any{"Who": r.shown(t.who), "R": &rep, "Text": shortText(t.text), "Ask": ask, "Joined": joined})
-	sc := storage.VillageScope(t.where.village)
+	out := r.replyOut(t, "undone.told", map[string]any{"Who": r.shown(t.who), "R": &rep, "Text": words.ShortText(t.text), "Ask": ask, "Joined": joined})
+	sc := storage.VillageScope(t.where.Village)
 	t.scope = sc
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: shortText(t.text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.neighbourUndone(ctx, t, reading)
 	}
 	return true, err
-}
-
-// sharer reports whether p shares rep, a general item resolved, as a
-// household of his own: he follows it ("我家也是", 重复) and is not of its
-// reporter's household. His "还是堵" is not the reporter's 未解决 (the
-// 办结 waits on the reporter, and a bare "+1" joins as easily), but news
-// its handlers hear, as a neighbour's (settled.news), not "wait for the
-// reporter" (confirm.hint.kin), which left them unaware.
-func sharer(p village.Person, rep village.Report) bool {
-	return rep.Type == village.General && rep.FollowedBy(p) && !rep.ReporterSide(p)
 }

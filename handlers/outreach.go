@@ -3,44 +3,26 @@ package handlers
 import (
 	"context"
 	"errors"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
 
-const (
-	vNotice verb = "通知"
-	vAck    verb = "收到"
-	vCall   verb = "回访"
-	vPause  verb = "等待"
-)
-
-// outreachVocab are the words of notices, acknowledgements, call logs and
-// pausing an item.
-var outreachVocab = map[string]verb{
-	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
-	"收到": vAck, "已收到": vAck, "收到了": vAck,
-	"回访": vCall, "电话回访": vCall, "回访记录": vCall, "我的回访": vCall, // alone: the calls still his (myCalls)
-	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, "回方": vCall, // typed in haste: see callTypos
-	"等待": vPause, "等待村民": vPause, "暂停": vPause,
-}
-
-func (r *Router) outreachFlows() map[verb]flow {
-	return map[verb]flow{
-		vNotice: r.notice,
-		vAck:    r.ack,
-		vCall:   r.callLog,
-		vPause:  func(ctx context.Context, t *turn, cmd command) error { return r.lifecycle(ctx, t, cmd) },
+func (r *Router) outreachFlows() map[words.Verb]flow {
+	return map[words.Verb]flow{
+		words.VNotice: r.notice,
+		words.VAck:    r.ack,
+		words.VCall:   r.callLog,
+		words.VPause:  func(ctx context.Context, t *turn, cmd command) error { return r.lifecycle(ctx, t, cmd) },
 	}
 }
 
@@ -54,18 +36,18 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	a := r.noticeAudience(t, cmd.args, officer)
 	// "通知 … 照发": sent as written though a day it names is past
 	asIs := false
-	if body, ok := strings.CutSuffix(a.text, "照发"); ok {
-		a.text, asIs = strings.TrimRight(body, " ，,。"), true
+	if body, ok := strings.CutSuffix(a.Text, "照发"); ok {
+		a.Text, asIs = strings.TrimRight(body, " ，,。"), true
 	}
 	if done, err := r.noticeUnsent(ctx, t, cmd, a); done {
 		return err
 	}
-	n := village.Notice{Text: a.text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: a.groups, Urgent: cmd.word == "紧急通知"}
+	n := village.Notice{Text: a.Text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: a.Groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
 		n.Village = t.who.Village
 	}
 	var inWords map[string]any
-	if w := cadresInWords(a.text); !a.named && !a.cadres && w != "" {
+	if w := words.CadresInWords(a.Text); !a.Named && !a.Cadres && w != "" {
 		// "通知 明天上午全镇网格员到镇政府开会": its words say whom it is
 		// for; posted to every group, every household (and each elder, by
 		// phone) would hear of a meeting that is not theirs, and a post
@@ -75,12 +57,12 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		if !officer {
 			all = "全村"
 		}
-		a.cadres, inWords = true, map[string]any{"Word": cmd.word, "Who": w, "All": all}
+		a.Cadres, inWords = true, map[string]any{"Word": cmd.word, "Who": w, "All": all}
 	}
-	if a.cadres {
-		n.Cadres, n.Groups = r.noticeCadres(a.groups, t.who), nil
+	if a.Cadres {
+		n.Cadres, n.Groups = r.noticeCadres(a.Groups, t.who), nil
 		if len(n.Cadres) == 0 {
-			return r.reply(ctx, t, "notice.no_cadres", map[string]any{"Groups": a.groups})
+			return r.reply(ctx, t, "notice.no_cadres", map[string]any{"Groups": a.Groups})
 		}
 	}
 	// An ordinary notice written at night waits for the morning (the
@@ -97,10 +79,10 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	t.out = r.noticeOut(t, n, a.groups, inWords)
+	t.out = r.noticeOut(t, n, a.Groups, inWords)
 	t.scope = storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(n.Text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: words.ShortenNote(n.Text)}})
 	return err
 }
 
@@ -138,7 +120,7 @@ func (r *Router) noticePast(t *turn, cmd command, n village.Notice) (data map[st
 // question which households have not answered ("通知 未回复"), or else
 // whom to ask.
 func (r *Router) noticeNotHis(ctx context.Context, t *turn, cmd command) error {
-	if id, ok := noticeQuery(cmd.args); ok && mayAskNotice(t.who) {
+	if id, ok := words.NoticeQuery(cmd.args); ok && words.MayAskNotice(t.who) {
 		return r.noticeQueryStatus(ctx, t, id) // a worker's "通知 未回复"
 	}
 	// a worker (or villager) with news for the grid asks its leader
@@ -146,50 +128,35 @@ func (r *Router) noticeNotHis(ctx context.Context, t *turn, cmd command) error {
 		"Ask": r.leaderNames(t.who.Village, t.who.Grid)})
 }
 
-// noticeAudience is whom a 通知 is for, as its first words say.
-type noticeAudience struct {
-	officer bool   // sent by a township officer or an admin (else a grid leader)
-	scope   string // the place its first words name, "" for none
-	text    string // its words after the scope
-	// cadres says it is for the cadres of the scope, privately, not for
-	// the households
-	cadres bool
-	groups []string // the groups of the scope (of the default scope when it names none)
-	// named says the scope names groups; choices are the places it may
-	// be, when several
-	named   bool
-	choices []string
-}
-
 // noticeAudience reads whom a 通知 with the words args is for.
-func (r *Router) noticeAudience(t *turn, args string, officer bool) noticeAudience {
-	a := noticeAudience{officer: officer, text: args}
+func (r *Router) noticeAudience(t *turn, args string, officer bool) words.NoticeAudience {
+	a := words.NoticeAudience{Officer: officer, Text: args}
 	scope, rest, _ := strings.Cut(args, " ")
 	// "通知 网格员 …", "通知 全镇网格员 …", "通知 三组 网格员：…": for the
 	// cadres of the scope, privately, not for the households
-	scope, cadres := cutAudience(scope)
+	scope, cadres := words.CutAudience(scope)
 	if next, after, _ := strings.Cut(strings.TrimSpace(rest), " "); !cadres && r.places.Named(scope, "").Kind == village.PlaceVillage {
 		// "通知 青山村 三组 …": that village's grid, not the whole village
-		next, nextCadres := cutAudience(next)
+		next, nextCadres := words.CutAudience(next)
 		if p := r.places.Named(scope+" "+next, ""); p.Kind == village.PlaceGrid {
 			scope, rest, cadres = p.Name, after, nextCadres
 		}
 	}
 	if cadres && scope == "" { // "通知 网格员 …": the default scope
-		a.text = strings.TrimSpace(rest)
+		a.Text = strings.TrimSpace(rest)
 	}
-	a.scope = scope
-	a.groups, a.named, a.choices = r.noticeGroups(scope, t.who, officer)
-	if a.named {
-		a.text = strings.TrimSpace(rest)
-		if body, head := cutAudienceHead(a.text); head && !cadres {
-			a.text, cadres = body, true
+	a.Scope = scope
+	a.Groups, a.Named, a.Choices = r.noticeGroups(scope, t.who, officer)
+	if a.Named {
+		a.Text = strings.TrimSpace(rest)
+		if body, head := words.CutAudienceHead(a.Text); head && !cadres {
+			a.Text, cadres = body, true
 		}
 	} else {
-		a.groups, _, _ = r.noticeGroups("", t.who, officer)
+		a.Groups, _, _ = r.noticeGroups("", t.who, officer)
 		cadres = cadres && scope == "" // "党员干部": no scope, an ordinary notice
 	}
-	a.cadres = cadres
+	a.Cadres = cadres
 	return a
 }
 
@@ -197,28 +164,28 @@ func (r *Router) noticeAudience(t *turn, args string, officer bool) noticeAudien
 // a place of several villages, no group of its scope, cadres named only in
 // its words) or that asks about an earlier one; done is false when it is
 // to be sent.
-func (r *Router) noticeUnsent(ctx context.Context, t *turn, cmd command, a noticeAudience) (done bool, err error) {
-	if !understand.HasContent(a.text) {
+func (r *Router) noticeUnsent(ctx context.Context, t *turn, cmd command, a words.NoticeAudience) (done bool, err error) {
+	if !understand.HasContent(a.Text) {
 		def := "全镇"
-		if !a.officer {
+		if !a.Officer {
 			def = t.who.Village + "全村"
 		}
-		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": a.officer, "Word": cmd.word})
+		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": a.Officer, "Word": cmd.word})
 	}
-	if id, ok := noticeQuery(a.text); ok {
+	if id, ok := words.NoticeQuery(a.Text); ok {
 		return true, r.noticeQueryStatus(ctx, t, id)
 	}
-	if len(a.choices) > 1 {
+	if len(a.Choices) > 1 {
 		// 一组 of which village? Several have one: guessing sends the
 		// notice to the wrong village, and a notice cannot be taken back.
-		return true, r.reply(ctx, t, "notice.which", map[string]any{"Scope": a.scope, "Choices": a.choices, "Text": a.text})
+		return true, r.reply(ctx, t, "notice.which", map[string]any{"Scope": a.Scope, "Choices": a.Choices, "Text": a.Text})
 	}
-	if len(a.groups) == 0 && a.named && !a.officer {
+	if len(a.Groups) == 0 && a.Named && !a.Officer {
 		// A leader's notice goes to his village only: say what he may write.
-		return true, r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": a.scope, "Village": t.who.Village, "Grids": r.places.GridNames(t.who.Village)})
+		return true, r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": a.Scope, "Village": t.who.Village, "Grids": r.places.GridNames(t.who.Village)})
 	}
-	if len(a.groups) == 0 {
-		return true, r.reply(ctx, t, "notice.scope", map[string]any{"Scope": a.scope, "Villages": r.places.Villages(), "Text": a.text})
+	if len(a.Groups) == 0 {
+		return true, r.reply(ctx, t, "notice.scope", map[string]any{"Scope": a.Scope, "Villages": r.places.Villages(), "Text": a.Text})
 	}
 	return false, nil
 }
@@ -283,7 +250,7 @@ func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords m
 	switch {
 	case n.Held:
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.held", data)))
-	case len(n.Cadres) > 0 || !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
+	case len(n.Cadres) > 0 || !slices.Contains(groups, t.m.Chat) || t.where.Kind == words.InPrivate || len(groups) > 1:
 		// said in one of several groups, the sender is told it reached
 		// the others too
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.sent", data)))
@@ -295,51 +262,6 @@ func (r *Router) noticeOut(t *turn, n village.Notice, groups []string, inWords m
 		out = append(out, r.toSender(t, r.texts.Render("notice.sent", data)))
 	}
 	return out
-}
-
-// audienceWords address a notice to the cadres of its scope rather than
-// to the households: "网格员", "全镇网格员", "各村网格长", "网格干部".
-var audienceWords = []string{"网格员和网格长", "网格长和网格员", "网格长、网格员", "网格员、网格长", "各位网格员", "全体网格员", "所有网格员",
-	"各网格员", "网格员们", "网格干部", "村干部", "网格员", "网格长", "干部"}
-
-// cadresInText are words of a notice's text that address the cadres as
-// its audience ("全镇网格员到镇政府开会"), unlike a mere mention of them
-// ("有困难请联系网格员").
-var cadresInText = []string{"全镇网格员", "全体网格员", "所有网格员", "各位网格员", "各网格员", "各村网格员", "全镇网格长", "全体网格长",
-	"各网格长", "各村网格长", "全体村干部", "各村干部", "网格员开会", "网格长开会", "网格员会议", "网格员培训"}
-
-// cadresInWords is the first of cadresInText in text; "" for none.
-func cadresInWords(text string) string {
-	for _, w := range cadresInText {
-		if strings.Contains(text, w) {
-			return w
-		}
-	}
-	return ""
-}
-
-// cutAudience splits a scope word that ends with an audience word
-// ("全镇网格员") into the scope ("全镇", "" for the default) and true.
-func cutAudience(word string) (scope string, ok bool) {
-	for _, a := range audienceWords {
-		if s, found := strings.CutSuffix(word, a); found {
-			s = strings.TrimSuffix(strings.TrimSuffix(s, "的"), "各")
-			return strings.TrimSuffix(s, "各村"), true
-		}
-	}
-	return word, false
-}
-
-// cutAudienceHead cuts an audience word that opens the text after the
-// scope ("三组 网格员：明天开会"): the text without it, and true.
-func cutAudienceHead(text string) (rest string, ok bool) {
-	text = strings.TrimSpace(text)
-	for _, a := range audienceWords {
-		if r, found := strings.CutPrefix(text, a); found && (r == "" || strings.ContainsRune(" :：,，", []rune(r)[0])) {
-			return strings.TrimLeft(r, " :：,，"), true
-		}
-	}
-	return text, false
 }
 
 // noticeCadres are the private addresses of the grid workers and leaders
@@ -371,7 +293,7 @@ func (r *Router) noticeCadres(groups []string, sender village.Person) []string {
 func (r *Router) noticeGroups(word string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
 	may := func(v string) bool { return officer || v == who.Village }
 	places := r.places
-	if ownGridWords[word] && who.Grid != "" {
+	if words.OwnGridWords[word] && who.Grid != "" {
 		word = who.Grid // "通知 本组 …": his own grid's group
 	}
 	p := places.Named(word, who.Village)
@@ -382,8 +304,8 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 		return nil, true, nil
 	case p.Kind == village.PlaceTownship:
 		return p.Grids.Groups(nil), true, nil
-	case p.Kind == village.NoPlace && strings.ContainsAny(word, noticeSeparators):
-		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune(noticeSeparators, c) }), who, officer)
+	case p.Kind == village.NoPlace && strings.ContainsAny(word, words.NoticeSeparators):
+		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune(words.NoticeSeparators, c) }), who, officer)
 	}
 	mine := slices.DeleteFunc(slices.Clone(p.Grids), func(g village.Grid) bool { return !may(g.Village) })
 	switch {
@@ -394,7 +316,7 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 		return nil, true, mine.Choices()
 	case len(mine) > 0:
 		return mine.Groups(nil), true, nil
-	case p.Kind != village.NoPlace || scopeLike.MatchString(word) || r.shortPlaceName(word):
+	case p.Kind != village.NoPlace || words.ScopeLike.MatchString(word) || r.shortPlaceName(word):
 		// "四组", "青山": meant as a scope, of none the sender may notify
 		// or of several (青山村, 青山镇); sent to everyone with the word at
 		// its head it would go too far
@@ -419,16 +341,6 @@ func (r *Router) shortPlaceName(word string) bool {
 	}
 	return false
 }
-
-// ownGridWords name the sender's own grid as a notice's scope: a leader's
-// 「通知 本组 周六上午打扫村道」.
-var ownGridWords = map[string]bool{"本组": true, "我组": true, "我们组": true, "本网格": true, "本组网格": true, "本群": true}
-
-// noticeSeparators part the scope words of a notice to several places.
-const noticeSeparators = "、,，/和"
-
-// scopeLike is a word that names a grid or a village, known or not.
-var scopeLike = regexp.MustCompile(`^[\p{Han}0-9]{1,6}(组|村|网格|社区|镇)$`)
 
 // noticeGroupsOf resolves several scope words ("一组、二组"): the groups of
 // them all. It is no scope when one is none, and the whole is a scope
@@ -456,94 +368,6 @@ func (r *Router) noticeGroupsOf(words []string, who village.Person, officer bool
 	return groups, true, nil
 }
 
-// ackFillers are what people put around 收到: "好的收到", "收到收到",
-// "ok收到", "👌收到", "收到了，谢谢", and who answers: "我家收到了" (one
-// of a household answers for it).
-var ackFillers = understand.AckFillers()
-
-// readWords say that a notice was read, as 收到 does: "已阅", "知道了".
-// A bare "好的" or 👌 is no answer to a notice unless it quotes it (see
-// isAssent) or comes soon after it (assentFor): in a group it answers
-// anyone.
-var readWords = understand.ReadWords()
-
-// assentFor is how long after a notice is posted a villager's bare "好的"
-// in the group, quoting nothing, still answers it: later it more likely
-// answers someone else.
-const assentFor = 3 * time.Hour
-
-// isAck reports whether text is just 收到 (or another of readWords, once
-// or more) among fillers. Longer sentences that merely contain it
-// ("我收到一个诈骗电话", "收到了吗", "不知道") are not acknowledgements.
-func isAck(text string) bool {
-	return slices.ContainsFunc(readWords, func(w string) bool { return justSaid(text, w, ackFillers) })
-}
-
-// isAssent reports whether text is only what people put around 收到
-// ("好的", "好", "👌", "OK"): an answer to the notice it quotes.
-func isAssent(text string) bool { return text != "" && justSaid(text, "", ackFillers) }
-
-// ackSeparators end the acknowledgement that opens a longer answer to a
-// notice: "收到，我会转告我爸", "好的知道了 我带奶奶去". Without one
-// ("收到一个诈骗电话") the read word is part of a sentence.
-var ackSeparators = []string{" ", "，", ",", "。", ".", "！", "!", "~", "～", "、", "了", "啦"}
-
-// ackLead splits an answer that opens with an acknowledgement ("好的知道了")
-// from what follows it. ok is false when text does not open with one of
-// readWords ended by one of ackSeparators.
-func ackLead(text string) (rest string, ok bool) {
-	s := strings.TrimLeftFunc(text, unicode.IsSpace)
-	for cut := true; cut; {
-		cut = false
-		for _, f := range ackFillers {
-			if r, found := strings.CutPrefix(s, f); found && !slices.ContainsFunc(readWords, func(w string) bool { return strings.HasPrefix(s, w) }) {
-				s, cut = r, true
-			}
-		}
-	}
-	w := slices.IndexFunc(readWords, func(w string) bool { return strings.HasPrefix(s, w) })
-	if w < 0 {
-		return "", false
-	}
-	word := readWords[w]
-	s = s[len(word):]
-	if !strings.HasSuffix(word, "了") && !strings.HasSuffix(word, "啦") &&
-		!slices.ContainsFunc(ackSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) }) {
-		return "", false
-	}
-	for cut := true; cut; {
-		cut = false
-		for _, f := range append(ackSeparators[:len(ackSeparators):len(ackSeparators)], readWords...) {
-			if r, found := strings.CutPrefix(s, f); found {
-				s, cut = r, true
-			}
-		}
-	}
-	return s, true
-}
-
-// ackTail splits an answer that ends with an acknowledgement after an
-// aside ("我家老人不在家 收到", "我爸不在家，收到了") into the aside; ok is
-// false unless a separator (ackSeparators, not 了/啦) stands between them:
-// "他说没收到" ends with no acknowledgement.
-func ackTail(text string) (aside string, ok bool) {
-	s := strings.TrimRight(text, " 。.！!~～了啦")
-	for _, w := range readWords {
-		before, found := strings.CutSuffix(s, w)
-		if !found {
-			continue
-		}
-		aside = strings.TrimRight(before, " ，,。.！!~～、")
-		if aside != before && aside != "" {
-			return aside, true
-		}
-	}
-	return "", false
-}
-
-// chainLine is a numbered line of a 接龙 ("1. 张三 收到", "2、陈二家 已阅").
-var chainLine = regexp.MustCompile(`^\s*\d{1,3}\s*[.、．:：)）]?\s*(.*)$`)
-
 // chainAck reads a 接龙 of acknowledgements in a grid group
 // ("#接龙\n1. 张三 收到\n2. 陈二 收到"): each who joins copies every line
 // before his, so each numbered line names someone who read the notice.
@@ -553,34 +377,34 @@ var chainLine = regexp.MustCompile(`^\s*\d{1,3}\s*[.、．:：)）]?\s*(.*)$`)
 // its heading, say 收到 (a 接龙 to sign up for something answers no
 // notice).
 func (r *Router) chainAck(t *turn) (also []string, ok bool) {
-	if t.where.kind != inGrid || !strings.Contains(t.text, "接龙") || !strings.Contains(t.text, "\n") {
+	if t.where.Kind != words.InGrid || !strings.Contains(t.text, "接龙") || !strings.Contains(t.text, "\n") {
 		return nil, false
 	}
 	also = []string{} // a 接龙, even of no name known: never the bare 收到 a cadre may take a report with
 	saysRead := func(s string) bool {
-		return slices.ContainsFunc(readWords, func(w string) bool { return strings.Contains(s, w) })
+		return slices.ContainsFunc(words.ReadWords, func(w string) bool { return strings.Contains(s, w) })
 	}
 	var heading strings.Builder
 	var lines []string
 	for _, l := range strings.Split(t.text, "\n") {
-		if m := chainLine.FindStringSubmatch(l); m != nil && !strings.Contains(l, "接龙") {
+		if m := words.ChainLine.FindStringSubmatch(l); m != nil && !strings.Contains(l, "接龙") {
 			lines = append(lines, strings.TrimSpace(m[1]))
 		} else {
 			heading.WriteString(l)
 		}
 	}
 	all := saysRead(heading.String())
-	isName := r.nameIn(t.where.village)
+	isName := r.nameIn(t.where.Village)
 	for _, l := range lines {
 		if !all && !saysRead(l) {
 			continue
 		}
 		ok = true
-		name, _ := leadingName(strings.TrimLeft(l, "@ "), isName)
+		name, _ := words.LeadingName(strings.TrimLeft(l, "@ "), isName)
 		if name == "" {
 			continue
 		}
-		if fits, _ := r.whoIs([]string{t.where.village}, t.where.grid, name, ""); len(fits) == 1 && fits[0].Household != "" {
+		if fits, _ := r.whoIs([]string{t.where.Village}, t.where.Grid, name, ""); len(fits) == 1 && fits[0].Household != "" {
 			if k := fits[0].HouseholdKey(); !slices.Contains(also, k) {
 				also = append(also, k)
 			}
@@ -596,9 +420,9 @@ func (r *Router) chainAck(t *turn) (also []string, ok bool) {
 // a question ("收到 几点开始") is left to be read and handled as usual,
 // and the notice waits for another 收到.
 func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
-	rest, ok := ackLead(t.text)
+	rest, ok := words.AckLead(t.text)
 	if !ok {
-		rest, ok = ackTail(t.text) // "我家老人不在家 收到"
+		rest, ok = words.AckTail(t.text) // "我家老人不在家 收到"
 	}
 	if !ok || !understand.HasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
@@ -617,7 +441,7 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 	if !ok {
 		return "", false
 	}
-	if _, plan := understand.TakesOn(t.text); plan && t.who.Tends(t.where.village, t.where.grid) {
+	if _, plan := understand.TakesOn(t.text); plan && t.who.Tends(t.where.Village, t.where.Grid) {
 		// "收到 我来处理" from the grid's cadre: what he will do, never a
 		// report of its own (an item to note it on was looked for:
 		// progressInWords)
@@ -631,27 +455,23 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 // none, is too long, or says nothing after it but a question of the 收到
 // itself ("知道了吗").
 func (r *Router) afterAck(t *turn) (rest string, ok bool) {
-	rest, ok = ackLead(t.text)
+	rest, ok = words.AckLead(t.text)
 	if !ok || utf8.RuneCountInString(t.text) > r.max {
 		return "", false
 	}
 	for cut := true; cut; {
 		cut = false
-		for _, w := range ackTurns {
+		for _, w := range words.AckTurns {
 			if after, found := strings.CutPrefix(rest, w); found {
 				rest, cut = strings.TrimLeft(after, " ，,、"), true
 			}
 		}
 	}
-	if !understand.HasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
+	if !understand.HasContent(rest) || words.StartsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
 		return "", false
 	}
 	return rest, true
 }
-
-// generalAsk is the category of an approval question that names no
-// procedure ("要带户口本不"): after a 收到, a question about the notice.
-const generalAsk = "政策咨询"
 
 // ackAndAsk handles a villager's 收到 with a question after it, in his
 // grid's group ("收到 周六几点啊", "收到，要带户口本不"): the household's
@@ -667,7 +487,7 @@ const generalAsk = "政策咨询"
 // question asks what a notice may tell (askedKinds); 2 round trips then,
 // else 1 as before.
 func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.who.IsCadre() || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
+	if t.where.Kind != words.InGrid || t.who.IsCadre() || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)
@@ -677,7 +497,7 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	}
 	reading := r.read(ctx, t, asked)
 	if reading.Intent != village.IntentQuery && !understand.IsQuestion(asked) ||
-		reading.Intent == village.IntentReport && (reading.Type != village.Approval || reading.Category != generalAsk) {
+		reading.Intent == village.IntentReport && (reading.Type != village.Approval || reading.Category != words.GeneralAsk) {
 		// no question; a matter of his own ("收到，但我家水管坏了谁来修啊"),
 		// or a procedure the bot tells ("身份证丢了咋办"): ackAndReport's
 		return false, nil
@@ -702,10 +522,6 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	return true, err
 }
 
-// ackTurns turn from the acknowledgement to the sender's own matter:
-// "知道了 但是…", "收到，不过…".
-var ackTurns = []string{"但是", "但", "不过", "可是", "只是", "就是"}
-
 // ackAlso is the 收到 that opened a report (see ackThenReport), nil when
 // it answers no notice. Notices live in the township's scope: it is a
 // change of its own, deduplicated by the message id + ":acks", which
@@ -714,7 +530,7 @@ var ackTurns = []string{"但是", "但", "不过", "可是", "只是", "就是"}
 // report is never held back by it.
 func (r *Router) ackAlso(t *turn) *storage.Change {
 	chat, _ := r.ackChat(t)
-	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
+	if chat == "" || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
 	return r.ackChange(t, chat, "")
@@ -741,7 +557,7 @@ func (r *Router) ackChange(t *turn, chat, quoted string) *storage.Change {
 func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	mayAccept := t.who.Has(village.RoleLeader) || t.who.Has(village.RoleOfficer)
 	if t.quote != nil && !strings.Contains(t.quote.Text, "#N") {
-		if refs := reportRefs(village.FindRefs(t.quote.Text)); len(refs) > 0 {
+		if refs := words.ReportRefs(village.FindRefs(t.quote.Text)); len(refs) > 0 {
 			// 收到 to a message about a report (in a group, or the
 			// leader's 【私信反映】 in private) acknowledges no notice;
 			// who may accept it takes it on (takeQuoted); the reporter's
@@ -754,14 +570,14 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
-	if t.where.kind == inOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
+	if t.where.Kind == words.InOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
 			return err
 		}
 		return r.commitOut(ctx, t, out)
 	}
-	if t.where.kind == inPrivate && t.who.IsCadre() {
+	if t.where.Kind == words.InPrivate && t.who.IsCadre() {
 		if done, err := r.cadreAck(ctx, t); done || err != nil {
 			return err
 		}
@@ -791,12 +607,12 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		if len(fresh) > 0 {
-			ack.Since = askedAt(fresh[0])
+			ack.Since = words.AskedAt(fresh[0])
 		}
 	}
-	if t.assent && ack.Since.Before(t.at.Add(-assentFor)) {
+	if t.assent && ack.Since.Before(t.at.Add(-words.AssentFor)) {
 		// "好的" answers the notice only while it is the group's news
-		ack.Since = t.at.Add(-assentFor)
+		ack.Since = t.at.Add(-words.AssentFor)
 	}
 	var out []bot.Outbound
 	if t.quote == nil {
@@ -830,11 +646,11 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	// old the rest
 	var quoted []string
 	if t.quote != nil {
-		for _, m := range quotedNoticeRe.FindAllStringSubmatch(t.quote.Text, -1) {
+		for _, m := range words.QuotedNoticeRe.FindAllStringSubmatch(t.quote.Text, -1) {
 			quoted = append(quoted, m[1])
 		}
 	}
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesSentTo(me), answeredSince(t.at), quoted...)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesSentTo(me), words.AnsweredSince(t.at), quoted...)
 	if err != nil {
 		return false, err
 	}
@@ -856,22 +672,18 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	return true, err
 }
 
-// quotedNoticeRe finds the notices a quoted bot message names as it
-// ends one ("…（#N3）").
-var quotedNoticeRe = regexp.MustCompile(`#(N\d+)）`)
-
 // ackChat is the group whose notices t's 收到 answers, and whether a
 // villager answers them in private; chat is empty when t answers no
 // notice: said elsewhere, or by no household.
 func (r *Router) ackChat(t *turn) (chat string, private bool) {
 	chat = t.m.Chat
-	private = t.where.kind == inPrivate && !t.who.IsCadre() && (t.quote == nil || strings.Contains(t.quote.Text, "#N"))
+	private = t.where.Kind == words.InPrivate && !t.who.IsCadre() && (t.quote == nil || strings.Contains(t.quote.Text, "#N"))
 	if private {
 		// a villager who answers the notice to the bot: his grid's
 		// (a cadre's 收到 in private answers the bot's other messages)
 		chat = r.groupOf(t.who.Village, t.who.Grid)
 	}
-	if t.where.kind != inGrid && !private || t.who.Household == "" {
+	if t.where.Kind != words.InGrid && !private || t.who.Household == "" {
 		return "", private
 	}
 	return chat, private
@@ -890,19 +702,6 @@ func noticeAck(t *turn, chat string) storage.NoticeAck {
 	return a
 }
 
-// answeredSince is the earliest a notice a bare 收到 still answers at now
-// (village.Notice.Answerable) can have been posted.
-func answeredSince(now time.Time) time.Time {
-	return now.Add(-max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
-}
-
-// relayedSince is the earliest a notice still passed on by phone at now
-// (village.Notice.Relayed, at most RelayMax after it went out) can have
-// been posted.
-func relayedSince(now time.Time) time.Time {
-	return now.Add(-max(village.RelayMax, village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
-}
-
 // emergencyAckHint answers a grid leader's (or worker's) bare 收到 ("收到 马上去") while
 // an emergency of his grid waits for acceptance, and a township officer's
 // in the township chats while one of any village does: 收到 is what one
@@ -914,13 +713,13 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	var open []village.Report
 	block := "accept.hint.emergency"
 	switch {
-	case t.where.kind == inGrid && (t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) ||
-		t.who.Covers(village.RoleWorker, t.where.village, t.where.grid)):
+	case t.where.Kind == words.InGrid && (t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) ||
+		t.who.Covers(village.RoleWorker, t.where.Village, t.where.Grid)):
 		var err error
 		if open, err = r.gridOpen(ctx, t); err != nil {
 			return nil, err
 		}
-	case t.where.kind == inOffice && t.who.Has(village.RoleOfficer):
+	case t.where.Kind == words.InOffice && t.who.Has(village.RoleOfficer):
 		block = "accept.hint.duty"
 		for _, v := range r.cfg.Villages {
 			reps, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
@@ -943,7 +742,7 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 	for _, rep := range open {
 		// one its reporter said over or took back waits for the leader to
 		// check, not for a 确认 (the watchdog left it too)
-		if awaitsAccept(rep) {
+		if words.AwaitsAccept(rep) {
 			refs = append(refs, "#"+rep.ID)
 			items = append(items, map[string]string{"Ref": "#" + rep.ID, "Text": rep.Text})
 		}
@@ -971,8 +770,8 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 // those that wait, with his words, as before. done is false when he says
 // no such thing (the store is read only then) or no emergency waits.
 func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
-		!containsAnyOf(t.text, append(progressWords, dutyWords...)...) && !onTheWay(t.text) {
+	if t.where.Chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
+		!words.ContainsAnyOf(t.text, append(words.ProgressWords, words.DutyWords...)...) && !words.OnTheWay(t.text) {
 		return false, nil
 	}
 	note := strings.TrimSpace(t.text)
@@ -985,7 +784,7 @@ func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 		open = append(open, reps...)
 	}
 	if rep, ok := dutyFit(t, open, note); ok {
-		if may, _, _ := r.may(t.who, vProgress, rep); may {
+		if may, _, _ := r.may(t.who, words.VProgress, rep); may {
 			t.takeOn = true
 			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 			_, err = r.run(ctx, t, "进展 "+village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1)+" "+note)
@@ -1004,14 +803,6 @@ func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 	return true, r.commitOut(ctx, t, out)
 }
 
-// dutyWords tell, besides progressWords, of an alarm being dealt with.
-var dutyWords = []string{"已安排", "安排了", "已派", "到现场", "已经到了", "人到了", "赶过去", "赶到", "出发了", "在路上", "抢修", "已报警", "报了警",
-	"打了119", "打了120", "打了110", "叫了救护车", "消防车"}
-
-// missRepeat: a 未接通 logged this soon after the last one of the task is
-// the same try sent again, not another.
-const missRepeat = time.Hour
-
 // implicitCall logs a call a grid worker or leader tells the bot without
 // 回访, privately or quoting the bot: a person he phones and how it went
 // ("高秀英 已通 身体挺好", "徐玉珍打通了，说腿疼"), or just how it went,
@@ -1019,15 +810,15 @@ const missRepeat = time.Hour
 // ("打通了，身体挺好" to 【电话回访】请今天给高秀英打个电话). Else it is
 // not done.
 func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind == inOffice || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+	if t.where.Kind == words.InOffice || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
 		return false, nil // only they phone: the roster is not searched for a villager's message
 	}
-	if t.where.kind == inPrivate {
-		if told, ok := toldInPersonAll(t.text, r.nameIn(r.callVillage(t))); ok {
+	if t.where.Kind == words.InPrivate {
+		if told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t))); ok {
 			// "陈二家我当面说过了", after the notice follow-up: the
 			// household heard it from him; several households in one
 			// message ("雷志明屋头我去说了 赵六自己晓得") are one log each
-			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: strings.Join(told, "，")})
+			return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: strings.Join(told, "，")})
 		}
 	}
 	mine := r.callable(t.who)
@@ -1037,12 +828,12 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.callAway(ctx, t); done {
 		return true, err // "我这几天生病了 电话打不了": for his leader
 	}
-	args := relayAsReached(t.text)
-	if m := answeredByKinRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && r.callsName(t.who, mine, m[1]) {
+	args := words.RelayAsReached(t.text)
+	if m := words.AnsweredByKinRe.FindStringSubmatch(args); m != nil && t.where.Kind == words.InPrivate && r.callsName(t.who, mine, m[1]) {
 		// "白凤兰孙子接的 挺好的": her call, her grandson answered
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
 	}
-	if m := kinAnsweredRe.FindStringSubmatch(args); m != nil && t.where.kind == inPrivate && t.quote == nil {
+	if m := words.KinAnsweredRe.FindStringSubmatch(args); m != nil && t.where.Kind == words.InPrivate && t.quote == nil {
 		// "她孙子接的 挺好的": the call of the one elder he was just
 		// asked to phone or just logged a try on; else whose, asked
 		if done, err := r.kinAnsweredUnnamed(ctx, t, m[1], m[2], m[3]); done {
@@ -1052,9 +843,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if named, ok := byListNumber(t, args, mine); ok {
 		// "1打通了 挺好 2没接" quoting his call list: the numbers are
 		// the people it lists
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named})
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: named})
 	}
-	if t.where.kind != inPrivate && !t.addr {
+	if t.where.Kind != words.InPrivate && !t.addr {
 		// said in the group to no one: only a call log that names one
 		// he phones first ("王奶奶打通了 身体还行 就是屋顶漏雨", "白凤兰
 		// 打过了 她说…", "去白凤兰家看了 …"), no question, is his
@@ -1062,49 +853,49 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			return false, nil
 		}
 		isMine := func(n string) bool { return slices.Contains(mine, n) }
-		if well, ok := wellLogs(args, isMine); ok {
+		if well, ok := words.WellLogs(args, isMine); ok {
 			args = well // "王奶奶挺好 石德贵没接"
 		}
 		// "白风兰打通了 挺好": a name of his mistyped is his log all the
 		// same, answered with the name he meant (call.unknown)
-		if several, ok := dialledNames(args, isMine); ok {
+		if several, ok := words.DialledNames(args, isMine); ok {
 			args = several // "给王奶奶和白凤兰都打了 都挺好"
 		}
-		if names, _ := callNames(args, isMine); names != nil {
+		if names, _ := words.CallNames(args, isMine); names != nil {
 			// "王奶奶和石德贵都打通了": one log each
-			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+			return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: args})
 		}
 		if heard, ok, err := r.heardLogs(ctx, t, args, mine); ok || err != nil {
 			// "白凤兰挺好的" in the group, of one on his list
 			return true, r.callLogged(ctx, t, heard, err)
 		}
-		isMine = func(n string) bool { return slices.Contains(mine, n) || mistypedName(mine, n) != "" }
-		if n, rest, ok := nameBeforeOutcome(args, isMine); ok {
+		isMine = func(n string) bool { return slices.Contains(mine, n) || words.MistypedName(mine, n) != "" }
+		if n, rest, ok := words.NameBeforeOutcome(args, isMine); ok {
 			args = n + " " + rest
-		} else if n, _ = leadingName(args, isMine); n == "" || !isCallLog(args, n) {
+		} else if n, _ = words.LeadingName(args, isMine); n == "" || !words.IsCallLog(args, n) {
 			return false, nil
 		}
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: args})
 	}
-	if well, ok := wellLogs(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+	if well, ok := words.WellLogs(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
 		args = well // "王奶奶挺好 石德贵没接"
 	}
-	if several, ok := dialledNames(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+	if several, ok := words.DialledNames(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
 		args = several // "给王奶奶和白凤兰都打了 都挺好"
 	}
-	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
+	if n, rest, ok := words.NameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
 	}
-	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	if names, _ := words.CallNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: args})
 	}
-	if n, rest, ok := nameBeforeOutcome(args, r.othersElder(t)); ok && t.where.kind == inPrivate {
+	if n, rest, ok := words.NameBeforeOutcome(args, r.othersElder(t)); ok && t.where.Kind == words.InPrivate {
 		// "高秀英 打了没人接" of an elder another worker phones: a call
 		// log all the same, which callLog answers with whose she is
 		// (call.notmine), not a report of "打了没人接"
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: n + " " + rest})
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: n + " " + rest})
 	}
-	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) && mistypedName(mine, name) == "" || !isCallLog(args, name) {
+	if name, _, _, ok := words.ParseCallLog(args); !ok || !r.callsName(t.who, mine, name) && words.MistypedName(mine, name) == "" || !words.IsCallLog(args, name) {
 		if heard, ok, err := r.heardLogs(ctx, t, args, mine); ok || err != nil {
 			// "白凤兰挺好的", "王奶奶好 石德贵没接 白凤兰挺好": of ones on his list
 			return true, r.callLogged(ctx, t, heard, err)
@@ -1114,11 +905,11 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			return true, err
 		}
 		n := r.quotedCallee(t)
-		if args = n + " " + args; n == "" || !isCallLog(args, n) {
+		if args = n + " " + args; n == "" || !words.IsCallLog(args, n) {
 			return r.callNote(ctx, t)
 		}
 	}
-	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: args})
 }
 
 // othersElder reports whether n names, in the sender's village, a person
@@ -1128,109 +919,9 @@ func (r *Router) othersElder(t *turn) func(n string) bool {
 	v := r.callVillage(t)
 	return func(n string) bool {
 		p, err := r.people.Lookup(v, n)
-		return err == nil && !p.UsesWeChat && !mayCall(t.who, p)
+		return err == nil && !p.UsesWeChat && !words.MayCall(t.who, p)
 	}
 }
-
-// callWell are what a worker says of how an elder is, having reached her
-// ("人挺好", "身体都好"), without an outcome word.
-var callWell = []string{"人挺好", "人很好", "人都好", "人没事", "人还好", "身体挺好", "身体很好", "身体还好", "身体好",
-	"身体都好", "都挺好", "老人挺好", "精神不错", "一切正常", "都平安"}
-
-// allWell reports whether every clause of note says only that she is
-// well ("身体挺好", "挺好的，没啥事"): a log that tells nothing new.
-func allWell(note string) bool {
-	clauses := strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(callSeps, r) })
-	return len(clauses) > 0 && !slices.ContainsFunc(clauses, func(c string) bool {
-		if _, need := needIn(c); need {
-			return true
-		}
-		return !containsAnyOf(c, callWell...) && !containsAnyOf(c, "挺好", "很好", "都好", "还好", "还行", "还可以", "没事", "没啥事") && !understand.Reassures(c)
-	})
-}
-
-// phoneTrouble are what a call note says of the phone itself ("手机没电了"):
-// why the call did not do, no problem of the elder's to report.
-var phoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差"}
-
-// withoutPhoneTrouble is note without what it says of the phone itself.
-func withoutPhoneTrouble(note string) string {
-	for _, w := range phoneTrouble {
-		note = strings.ReplaceAll(note, w, "")
-	}
-	return strings.Trim(note, callSeps)
-}
-
-// callLater are what a worker says to put a call off ("今天没空 明天打",
-// "还没呢 等天晴了再打", "等她儿子回来再说").
-var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
-	"晚上打", "再打", "没空", "没时间", "来不及", "没打", "还没有打", "还没呢", "回来再说", "再说吧", "明天再说", "改天再说", "过两天"}
-
-// notYet are a worker's whole answer to his call reminder, quoting it,
-// that he has not phoned yet ("还没").
-var notYet = []string{"还没", "没呢", "没有", "还没有"}
-
-// callWhen say when a call or visit was made ("下午", "刚才").
-var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中午", "早上", "晚上", "昨天"}
-
-// callLeads are what may come before the outcome word of a call note
-// without a name ("刚打通了", "下午打通了", "今天打了 没接").
-var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
-	"又", "还是", "也", "一直", "都", "好几次", "几次", "两次", "三次", "两遍", "一次", "一遍"}
-
-// withoutCallLeads is what comes before a call note's outcome word without
-// callLeads and separators, at either end: "" when it is no more than
-// them ("下午打通了"), else what is left, which may name the elder at its
-// start ("奶奶今天打了 没接" leaves 奶奶).
-func withoutCallLeads(s string) string {
-	return cutRepeatedly(s, callLeads, strings.Trim, strings.CutSuffix)
-}
-
-// cutRepeatedly is s without words and callSeps, cut (at one end, or
-// trimmed at both) for as long as one is there.
-func cutRepeatedly(s string, words []string, trim func(s, cutset string) string, cut func(s, word string) (string, bool)) string {
-	for again := true; again; {
-		again = false
-		s = trim(s, callSeps)
-		for _, w := range words {
-			if rest, ok := cut(s, w); ok {
-				s, again = rest, true
-			}
-		}
-	}
-	return s
-}
-
-// endOfName is the one of names (those a worker phones) that ends in
-// lead, of two characters or more ("奶奶" for 王奶奶), or "".
-func endOfName(names []string, lead string) string {
-	found := ""
-	for _, n := range names {
-		if utf8.RuneCountInString(lead) >= 2 && strings.HasSuffix(n, lead) {
-			if found != "" {
-				return ""
-			}
-			found = n
-		}
-	}
-	return found
-}
-
-// phoneWords say a note is about phoning: with no call open, only such a
-// note is answered as a call's (call.none).
-var phoneWords = []string{"打", "电话", "没人接", "没接", "接通"}
-
-// callJustReminded is how long after a call reminder a worker's note
-// without a name is about the one call it named.
-const callJustReminded = 12 * time.Hour
-
-// callJustLogged is how long after he logged a try on a call a worker's
-// note without a name is about that call.
-const callJustLogged = 2 * time.Hour
-
-// maxCallNote bounds the private notes read as about a call without a
-// name: longer ones are told as usual.
-const maxCallNote = 40
 
 // callNote handles what a worker or leader with open call tasks tells the
 // bot privately about them without a name, which would otherwise read as
@@ -1241,30 +932,30 @@ const maxCallNote = 40
 // reader registers unasked (an emergency) is not held back by either.
 func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	quoted := r.quotesCalls(t)
-	if t.where.kind != inPrivate || t.quote != nil && !quoted || utf8.RuneCountInString(t.text) > maxCallNote {
+	if t.where.Kind != words.InPrivate || t.quote != nil && !quoted || utf8.RuneCountInString(t.text) > words.MaxCallNote {
 		return false, nil
 	}
-	at, _, outcome := outcomeAt(t.text)
+	at, _, outcome := words.OutcomeAt(t.text)
 	named := "" // "奶奶今天打了 没接": the one he calls by the end of her name
 	if at >= 0 {
-		if lead := withoutCallLeads(t.text[:at]); lead != "" {
-			if named = endOfName(r.callable(t.who), lead); named == "" {
+		if lead := words.WithoutCallLeads(t.text[:at]); lead != "" {
+			if named = words.EndOfName(r.callable(t.who), lead); named == "" {
 				at, outcome = -1, "" // "水管接通了": not how a call went
 			}
 		}
 	}
-	well := containsAnyOf(t.text, callWell...)
+	well := words.ContainsAnyOf(t.text, words.CallWell...)
 	said := at >= 0 || well
 	_, plans := understand.TakesOn(t.text) // "知道了 明天去": his answer to the reminder
 	// "还没呢 等天晴了再打", "等她儿子回来再说", a bare "还没" to the reminder
-	bare := slices.Contains(notYet, strings.Trim(t.text, callSeps+"。！!~"))
-	if !said && !plans && !bare && !containsAnyOf(t.text, callLater...) {
+	bare := slices.Contains(words.NotYet, strings.Trim(t.text, words.CallSeps+"。！!~"))
+	if !said && !plans && !bare && !words.ContainsAnyOf(t.text, words.CallLater...) {
 		return false, nil
 	}
 	v := r.callVillage(t)
 	putOff := "" // "王奶奶 今天没空 明天打": one he phones, named first
 	if !said {
-		putOff, _ = leadingName(t.text, func(n string) bool { return slices.Contains(r.callable(t.who), n) })
+		putOff, _ = words.LeadingName(t.text, func(n string) bool { return slices.Contains(r.callable(t.who), n) })
 	}
 	if putOff == "" && r.namesSomeone(v, t.text) {
 		return false, nil // "王奶奶 已通" from one who does not phone her
@@ -1277,7 +968,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	case len(open) == 0 && at >= 0 && quoted && !r.ownMatter(ctx, t):
 		// "打了没人接" with no call to make: whom he phoned
 		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t.who)})
-	case len(open) == 0 && at >= 0 && containsAnyOf(t.text, phoneWords...) && !r.ownMatter(ctx, t):
+	case len(open) == 0 && at >= 0 && words.ContainsAnyOf(t.text, words.PhoneWords...) && !r.ownMatter(ctx, t):
 		// "打了没人接" out of the blue: no call waits for him now; a call
 		// he made unasked is logged with a name. Words of no phoning
 		// ("联系上了 明天上午来") may answer the township's question
@@ -1286,7 +977,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	case len(open) == 0 && !said && (quoted || !bare && r.putsOffCall(ctx, t)):
 		return true, r.myCalls(ctx, t, v) // nothing waits: he hears so, and when lists come
 	case len(open) == 0, bare && !quoted && !slices.ContainsFunc(open, func(c village.Call) bool {
-		return !c.RemindedAt.After(t.at) && t.at.Sub(c.RemindedAt) < callJustReminded
+		return !c.RemindedAt.After(t.at) && t.at.Sub(c.RemindedAt) < words.CallJustReminded
 	}):
 		return false, nil // a bare "还没" long after any reminder: not his answer to one
 	}
@@ -1308,18 +999,18 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	log := t.text
 	switch {
-	case well && (outcome == village.OutcomeMissed || containsAnyOf(t.text, phoneTrouble...)):
+	case well && (outcome == village.OutcomeMissed || words.ContainsAnyOf(t.text, words.PhoneTrouble...)):
 		// "人挺好，手机没电了": the phone did not do, he saw her
 		log = village.OutcomeVisited + " " + log
 	case at < 0:
 		log = village.OutcomeReached + " " + log // she is well: he reached her
 	}
 	if named != "" {
-		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named + " " + log})
+		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: named + " " + log})
 	}
 	if said && putOff == "" {
-		if c, ok := justCalled(open, t.at, t.who.Name); ok {
-			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
+		if c, ok := words.JustCalled(open, t.at, t.who.Name); ok {
+			return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
 		}
 	}
 	if r.ownMatter(ctx, t) {
@@ -1334,11 +1025,11 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		block = "call.whom"
 		// the example in the form a log takes: "打了 没人接" shows as
 		// 回访 王奶奶 未接通, not in his words again
-		log = callExample(log)
+		log = words.CallExample(log)
 	}
 	// "明天去", "下午过去看看": he will go and see her, not phone
 	// as the request to visit he answers ("还没去 等她儿子回来再说")
-	visit := plans && !containsAnyOf(t.text, "打", "电话") || quoted && strings.Contains(t.quote.Text, "【请上门看看")
+	visit := plans && !words.ContainsAnyOf(t.text, "打", "电话") || quoted && strings.Contains(t.quote.Text, "【请上门看看")
 	data := map[string]any{"Names": names, "Log": log, "Visit": visit, "Now": t.at}
 	if next, ok := r.listedAgain(all, t.at); ok && !said {
 		data["Next"] = next
@@ -1358,13 +1049,13 @@ func (r *Router) ownMatter(ctx context.Context, t *turn) bool {
 // call open, puts a call off in words about phoning ("还没呢 等天晴了再打"),
 // and is no matter of its own.
 func (r *Router) putsOffCall(ctx context.Context, t *turn) bool {
-	return len(r.callable(t.who)) > 0 && containsAnyOf(t.text, "打", "电话") && !r.ownMatter(ctx, t)
+	return len(r.callable(t.who)) > 0 && words.ContainsAnyOf(t.text, "打", "电话") && !r.ownMatter(ctx, t)
 }
 
 // quotesCalls reports whether t quotes the bot's message about calls to
 // make: a call list, a retry, a request to visit.
 func (r *Router) quotesCalls(t *turn) bool {
-	return t.quote != nil && t.quote.Name == r.cfg.BotName && containsAnyOf(t.quote.Text, "【电话回访", "【请上门看看")
+	return t.quote != nil && t.quote.Name == r.cfg.BotName && words.ContainsAnyOf(t.quote.Text, "【电话回访", "【请上门看看")
 }
 
 // listedAgain is when the worker who puts calls off next gets them
@@ -1382,60 +1073,14 @@ func (r *Router) listedAgain(calls []village.Call, now time.Time) (next time.Tim
 // characters or more).
 func (r *Router) namesSomeone(v, text string) bool {
 	return slices.ContainsFunc(r.people.All(), func(p village.Person) bool {
-		return p.Village == v && utf8.RuneCountInString(p.Name) >= 2 && nameEnd(text, p.Name) >= 0
+		return p.Village == v && utf8.RuneCountInString(p.Name) >= 2 && words.NameEnd(text, p.Name) >= 0
 	})
-}
-
-// justCalled is the call a note without a name is about: the one open, or
-// the one of them reminded within callJustReminded before at.
-func justCalled(open []village.Call, at time.Time, by string) (village.Call, bool) {
-	if len(open) == 1 {
-		return open[0], true
-	}
-	// the one he just logged a try on: "去她家看了 屋顶漏雨" after "王奶奶
-	// 电话打了 没人接" is about 王奶奶, however many he still has to phone
-	var last *village.Call
-	for i, c := range open {
-		if c.LoggedBy == by && !c.LoggedAt.After(at) && at.Sub(c.LoggedAt) < callJustLogged &&
-			(last == nil || c.LoggedAt.After(last.LoggedAt)) {
-			last = &open[i]
-		}
-	}
-	if last != nil {
-		return *last, true
-	}
-	var found []village.Call
-	for _, c := range open {
-		if !c.RemindedAt.IsZero() && !c.RemindedAt.After(at) && at.Sub(c.RemindedAt) < callJustReminded {
-			found = append(found, c)
-		}
-	}
-	if len(found) != 1 {
-		return village.Call{}, false
-	}
-	return found[0], true
 }
 
 // callsName reports whether name is one of mine, the people w may call
 // as shown, or fits some of them (two elders of one name).
 func (r *Router) callsName(w village.Person, mine []string, name string) bool {
 	return slices.Contains(mine, name) || len(r.calleesNamed(w, w.Village, name)) > 0
-}
-
-// isCallLog reports whether args start with name and then how the call
-// went ("高秀英 打通了，身体挺好"; not "高秀英说她没接到电话").
-func isCallLog(args, name string) bool {
-	rest, ok := strings.CutPrefix(args, name)
-	rest = strings.TrimLeft(rest, callSeps)
-	for _, w := range callAnswerers { // "白凤兰 她儿子接的"
-		if after, cut := strings.CutPrefix(rest, w); cut {
-			rest = strings.TrimLeft(after, callSeps)
-			break
-		}
-	}
-	return ok && slices.ContainsFunc(callOutcomes, func(o callOutcome) bool {
-		return slices.ContainsFunc(o.words, func(w string) bool { return strings.HasPrefix(rest, w) })
-	})
 }
 
 // quotedCallee is the one person whom the turn's sender phones named in
@@ -1570,31 +1215,25 @@ func (r *Router) calleesNamed(w village.Person, v, name string) []village.Person
 	var found []village.Person
 	for _, p := range r.people.All() {
 		if p.Village == v && (p.Name == name || p.Nickname != "" && strings.EqualFold(p.Nickname, name)) &&
-			!p.UsesWeChat && mayCall(w, p) {
+			!p.UsesWeChat && words.MayCall(w, p) {
 			found = append(found, p)
 		}
 	}
 	return found
 }
 
-// calleeChoice is one of the people a call log's name fits: how to write
-// her alone, and her phone's last digits that tell her apart.
-type calleeChoice struct {
-	Key, PhoneTail string
-}
-
 // whichCallee asks w which of the people name fits he phoned, and how to
 // write her: by name and household when it is her name, by the name that
 // reaches her alone when it is her nickname. Nothing is logged.
 func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note string, fits []village.Person) error {
-	choices := make([]calleeChoice, len(fits))
+	choices := make([]words.CalleeChoice, len(fits))
 	for i, p := range fits {
 		key := r.shown(p)
 		if p.Name == name && p.Household != "" {
 			key = p.Name + roster.HouseholdSep + p.Household
 		}
 		tail := []rune(p.Phone)
-		choices[i] = calleeChoice{Key: key, PhoneTail: string(tail[max(0, len(tail)-4):])}
+		choices[i] = words.CalleeChoice{Key: key, PhoneTail: string(tail[max(0, len(tail)-4):])}
 	}
 	return r.reply(ctx, t, "call.which", map[string]any{"Name": name, "Choices": choices,
 		"Outcome": outcome, "Note": note})
@@ -1611,23 +1250,17 @@ func justLogged(all []village.Call, p village.Person, t *turn, outcome, note str
 	for i := range all {
 		c := &all[i]
 		if c.PersonKey != p.Key() || c.LoggedBy != t.who.Name || c.Outcome != outcome ||
-			c.LoggedAt.After(t.at) || t.at.Sub(c.LoggedAt) >= missRepeat {
+			c.LoggedAt.After(t.at) || t.at.Sub(c.LoggedAt) >= words.MissRepeat {
 			continue
 		}
-		if note == "" || plainNote(note) == plainNote(c.Note) || strings.Contains(plainNote(c.Note), plainNote(note)) {
+		if note == "" || words.PlainNote(note) == words.PlainNote(c.Note) || strings.Contains(words.PlainNote(c.Note), words.PlainNote(note)) {
 			return c, false
 		}
-		if allWell(note) && (c.Note == "" || allWell(c.Note)) {
+		if words.AllWell(note) && (c.Note == "" || words.AllWell(c.Note)) {
 			return c, true
 		}
 	}
 	return nil, false
-}
-
-// plainNote is a call note without its spacing and punctuation: a note
-// retyped ("身体挺好" as "身体挺好。") is the same note.
-func plainNote(note string) string {
-	return strings.Join(strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(callSeps+clauseCuts, r) }), "")
 }
 
 // reachedToday is the last call of p logged today, by t's time, that
@@ -1647,13 +1280,9 @@ func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *vi
 // startsWithCallee reports whether args start with the name of one whose
 // calls w may log (callable).
 func (r *Router) startsWithCallee(w village.Person, args string) bool {
-	args = strings.TrimLeft(args, callSeps)
+	args = strings.TrimLeft(args, words.CallSeps)
 	return slices.ContainsFunc(r.callable(w), func(n string) bool { return strings.HasPrefix(args, n) })
 }
-
-// callTypos are 回访 mistyped: the traditional character, and what the
-// pinyin input method offers for huifang.
-var callTypos = []string{"回訪", "回放", "会访", "回防", "回方"}
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
@@ -1666,12 +1295,12 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// his call log all the same ("回方 王奶奶 已同"): told how to write
 	// it when it does not read, never silence.
 	v := r.callVillage(t)
-	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate ||
-		slices.Contains(callTypos, cmd.word) && !(t.where.kind == inPrivate && r.startsWithCallee(t.who, cmd.args))
-	args := relayAsReached(cmd.args)
-	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
+	quiet := cmd.glued && !t.addr && t.where.Kind != words.InPrivate ||
+		slices.Contains(words.CallTypos, cmd.word) && !(t.where.Kind == words.InPrivate && r.startsWithCallee(t.who, cmd.args))
+	args := words.RelayAsReached(cmd.args)
+	if n, rest, ok := words.SpacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
-	} else if n, rest, ok := nameBeforeOutcome(args, r.nameIn(v)); ok {
+	} else if n, rest, ok := words.NameBeforeOutcome(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 石德贵打了两次没人接"
 	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
 		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
@@ -1679,14 +1308,14 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
 		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
-	if well, ok := wellLogs(args, r.nameIn(v)); ok {
+	if well, ok := words.WellLogs(args, r.nameIn(v)); ok {
 		args = well // "王奶奶挺好 石德贵没接"
 	}
-	logs := splitCallLogs(args, r.nameIn(v))
-	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
+	logs := words.SplitCallLogs(args, r.nameIn(v))
+	if names, rest := words.CallNames(logs[0], r.nameIn(v)); names != nil {
 		logs = logs[1:]
 		for _, n := range slices.Backward(names) {
-			logs = slices.Insert(logs, 0, n+" "+restFor(rest, n, names))
+			logs = slices.Insert(logs, 0, n+" "+words.RestFor(rest, n, names))
 		}
 	}
 	if len(logs) > 1 {
@@ -1697,7 +1326,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		for i, l := range logs {
 			one := *t
 			one.m.ID, one.out = t.m.ID+"/"+strconv.Itoa(i), nil
-			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: l})
+			err := r.callLog(ctx, &one, command{verb: words.VCall, word: cmd.word, args: l})
 			t.out = append(t.out, one.out...)
 			if err != nil {
 				return err
@@ -1705,19 +1334,19 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return nil
 	}
-	name, outcome, note, ok := parseCallLog(args)
+	name, outcome, note, ok := words.ParseCallLog(args)
 	if !ok {
-		name, note, ok = relayedCall(args)
+		name, note, ok = words.RelayedCall(args)
 		outcome = village.OutcomeReached
 	}
 	if !ok {
 		if quiet {
 			return nil
 		}
-		if containsAnyOf(args, "覆盖", "完成率") {
+		if words.ContainsAnyOf(args, "覆盖", "完成率") {
 			// "@网格小助手 回访覆盖率这个月到底怎么样了…", longer or worded
 			// past coverageAsked: a question, answered as it
-			if done, err := r.coverageAnswer(ctx, t, coverageAsk{}); done || err != nil {
+			if done, err := r.coverageAnswer(ctx, t, words.CoverageAsk{}); done || err != nil {
 				return err
 			}
 		}
@@ -1728,8 +1357,8 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		if elder, member, ok := r.callKin(t, v, name); ok {
 			// "回访 她孙子 已通 …": her call, her grandson answered;
 			// "回访 我妈 已通": his own mother's
-			if word := callKinRe.FindStringSubmatch(name)[2]; elder.Key() != t.who.Key() && !strings.HasPrefix(name, "我") {
-				note = kinAnswered(word, member, note, outcome == village.OutcomeMissed)
+			if word := words.CallKinRe.FindStringSubmatch(name)[2]; elder.Key() != t.who.Key() && !strings.HasPrefix(name, "我") {
+				note = words.KinAnswered(word, member, note, outcome == village.OutcomeMissed)
 			}
 			name = r.shown(elder)
 		}
@@ -1747,26 +1376,26 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		// "回访 金小海 已通": her grandson, whom nobody phones, answered
 		// her phone; the call is hers (a visit, "金大海户我当面说过了",
 		// stays the household's as written)
-		note, p = kinAnswered("", r.shown(p), note, outcome == village.OutcomeMissed), elder
+		note, p = words.KinAnswered("", r.shown(p), note, outcome == village.OutcomeMissed), elder
 	}
 	if err != nil {
 		if quiet {
 			return nil
 		}
 		data := map[string]any{"Name": name, "Mine": r.callees(t.who)}
-		if meant := mistypedName(r.callable(t.who), name); meant != "" {
+		if meant := words.MistypedName(r.callable(t.who), name); meant != "" {
 			// "回访 石德桂 未接通": one of his mistyped, the log to send
 			data["Meant"], data["Example"] = meant, strings.TrimSpace("回访 "+meant+" "+outcome+" "+note)
 		}
-		if m := callKinRe.FindStringSubmatch(name); m != nil && m[1] != "我" {
+		if m := words.CallKinRe.FindStringSubmatch(name); m != nil && m[1] != "我" {
 			data["Kin"] = m[2] // "她老伴": none of his callees' households lists one
 		}
 		return r.reply(ctx, t, "call.unknown", data)
 	}
-	if !mayCall(t.who, p) {
+	if !words.MayCall(t.who, p) {
 		// not refused for want of a right he lacks: told whose she is
 		// and whom to tell what she said
-		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": elderSaid(note),
+		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": words.ElderSaid(note),
 			"Missed": outcome == village.OutcomeMissed, "Ask": r.leaderNames(p.Village, p.Grid)}
 		if w := village.Phoner(r.people.All(), p); w.Name != "" {
 			data["Phoner"], data["Phone"] = r.shown(w), w.Phone
@@ -1791,18 +1420,18 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 // in place of the apology, saying the call was not logged and is to be
 // logged again. Any other note gets the apology alone.
 func (r *Router) callAlarmDown(ctx context.Context, t *turn, p village.Person, note string) {
-	said := withoutPhoneTrouble(note)
-	if relayed, rest := relayNote(note); relayed {
+	said := words.WithoutPhoneTrouble(note)
+	if relayed, rest := words.RelayNote(note); relayed {
 		said = rest // "已转告停水 但是她说…": the elder's own words
 	}
 	if said == "" {
 		return
 	}
-	reading := needReading(said, r.read(ctx, t, said))
+	reading := words.NeedReading(said, r.read(ctx, t, said))
 	if reading.Intent != village.IntentReport || reading.Type != village.Emergency {
 		return
 	}
-	rep, _ := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
+	rep, _ := r.reportFor(t, p, words.ElderSaid(words.NeedOnly(note)), reading)
 	t.unnumbered = func() []bot.Outbound {
 		out := r.callAlarm(rep, p, true, t.at)
 		back := r.toSender(t, r.texts.Render("call.down.emergency", map[string]any{"R": rep, "P": p,
@@ -1849,8 +1478,8 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 		return r.reply(ctx, t, "call.missed.reached", map[string]any{"C": reached, "Now": t.at})
 	}
-	stay, inHosp := inHospital(note, t.at)
-	pause := inHosp && (outcome != village.OutcomeMissed || !stay.heard)
+	stay, inHosp := words.InHospital(note, t.at)
+	pause := inHosp && (outcome != village.OutcomeMissed || !stay.Heard)
 	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause {
 		// a miss is per day: another try today (or the same one sent
 		// again) is no second miss that asks the grid leader to visit
@@ -1872,7 +1501,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if pause {
 		// in hospital: recorded on the call, her routine calls wait, and
 		// only what else the note tells may be her matter
-		c.AwayUntil, matter = stay.until, stay.rest
+		c.AwayUntil, matter = stay.Until, stay.Rest
 	}
 	awayMissed := pause && outcome == village.OutcomeMissed
 	if awayMissed {
@@ -1894,7 +1523,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 	}
 	if outcome != village.OutcomeMissed {
-		relayed, _ := relayNote(note)
+		relayed, _ := words.RelayNote(note)
 		if acked, err = r.relayedNotices(notices, note, relayed); err != nil {
 			return err
 		}
@@ -1924,7 +1553,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	case outcome == village.OutcomeMissed:
 		block, data = "call.missed", r.nextTry(t, c)
 		if inHosp {
-			data["Heard"] = withoutPhoneTrouble(note) // "听说住院了": a guess pauses nothing
+			data["Heard"] = words.WithoutPhoneTrouble(note) // "听说住院了": a guess pauses nothing
 		}
 	}
 	data["C"] = c
@@ -2096,7 +1725,7 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 	if visitAsked || isOpen {
 		toWorker(c.WorkerKey)
 	}
-	if lost, ok := unreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {
+	if lost, ok := words.UnreachedTold(all, p); ok && r.cfg.Township.OfficeChat != "" {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c, "Now": t.at})})
 		if !visitAsked {
@@ -2124,15 +1753,15 @@ func (r *Router) personOf(key string) (village.Person, bool) {
 // notice counts as passed on (notices.about) unless the note says she
 // was not told.
 func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change, note string, data map[string]any, notices *callNotices) []bot.Outbound {
-	said := withoutPhoneTrouble(note)
+	said := words.WithoutPhoneTrouble(note)
 	if said == "" {
 		return nil
 	}
 	_, said = r.kinNote(p, said) // "她孙子说她腿摔了": what he said is her matter
-	if said != note && kinSelfRe.MatchString(said) {
+	if said != note && words.KinSelfRe.MatchString(said) {
 		return nil // "她儿子说他自己腰疼": the son's, not hers; kept in the note
 	}
-	relayed, rest := relayNote(note)
+	relayed, rest := words.RelayNote(note)
 	reading := r.read(ctx, t, said)
 	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 		// "已转告停水" confirms a relay, it reports no outage; only
@@ -2144,7 +1773,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 	}
 	// what the rules leave alone as a villager's own aside ("头晕")
 	// is, on a call, the need of an elder the grid looks after
-	reading = needReading(said, reading)
+	reading = words.NeedReading(said, reading)
 	if out, ok := r.callEmergencyNews(ctx, t, p, c, change, said, data); ok {
 		// "她说火灭了" of her open emergency: its 进展, nothing closed
 		return out
@@ -2177,7 +1806,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// her matter is registered and not done: told again, it is news
 		// for its handlers, not a second item chased on its own
 		*change = read.Guard(*change)
-		data["Open"], data["Again"], data["Wake"] = open, elderSaid(needOnly(note)), r.wake(t)
+		data["Open"], data["Again"], data["Wake"] = open, words.ElderSaid(words.NeedOnly(note)), r.wake(t)
 		var out []bot.Outbound
 		for _, h := range open.Handlers {
 			if h != r.shown(t.who) {
@@ -2186,10 +1815,10 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		}
 		return out
 	}
-	text := elderSaid(needOnly(note))
+	text := words.ElderSaid(words.NeedOnly(note))
 	if n, ok := notices.noticeOfCall(said, reading); ok {
 		text = r.answeringNotice(t, n, text)
-		if !containsAnyOf(note, untold...) {
+		if !words.ContainsAnyOf(note, words.Untold...) {
 			notices.about = n.ID
 		}
 	}
@@ -2197,7 +1826,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// "她说屋顶还是漏" weeks after #R1 was closed: a new item, linked
 		t.recurs = &old
 		defer func() { t.recurs = nil }()
-		data["Recurs"], data["RecursAt"] = old.ID, closedAt(old)
+		data["Recurs"], data["RecursAt"] = old.ID, words.ClosedAt(old)
 	}
 	rep, msgs := r.reportFor(t, p, text, reading)
 	change.Create, change.Report = true, rep
@@ -2240,19 +1869,19 @@ func (r *Router) openMatter(ctx context.Context, t *turn, p village.Person, said
 	if reading.Type == village.Emergency {
 		return village.Report{}, storage.ReportsRead{}, false
 	}
-	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, statusRecent)
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(p.Village), p.Grid, words.StatusRecent)
 	if err != nil {
 		return village.Report{}, storage.ReportsRead{}, false // registered anew, as before
 	}
-	again := undoneTalk(said)
-	for _, rep := range newest(reports, len(reports), func(rep village.Report) bool {
+	again := words.UndoneTalk(said)
+	for _, rep := range words.Newest(reports, len(reports), func(rep village.Report) bool {
 		return rep.ReportedBy(p) && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency
 	}) {
-		sim := similarity(rep.Text, said)
+		sim := words.Similarity(rep.Text, said)
 		// told again the same day (a second call, or the worker's second
 		// log of one) needs no "还" to be the same matter
 		told := again || r.sameDay(rep.CreatedAt, t.at)
-		if sim >= r.cfg.LLM.DuplicateSimilarity || told && (sim > 0 || sameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
+		if sim >= r.cfg.LLM.DuplicateSimilarity || told && (sim > 0 || words.SameNeed(rep.Text, said) || understand.SharesSubject(t.hear(rep.Text), t.hear(said))) {
 			return rep, read, true
 		}
 	}
@@ -2346,26 +1975,6 @@ func (r *Router) sameDay(a, b time.Time) bool {
 	return a.YearDay() == b.YearDay() && a.Year() == b.Year()
 }
 
-// unreachedTold is p's call task last closed unreached and reported to the
-// township office (【联系不上】), when no call to her got through since.
-func unreachedTold(all []village.Call, p village.Person) (village.Call, bool) {
-	var lost village.Call
-	for _, c := range all {
-		if c.PersonKey == p.Key() && c.Status == village.CallUnreached && c.ClosedAt.After(lost.ClosedAt) {
-			lost = c
-		}
-	}
-	if lost.ClosedAt.IsZero() {
-		return lost, false
-	}
-	for _, c := range all {
-		if c.PersonKey == p.Key() && c.Outcome != "" && c.Outcome != village.OutcomeMissed && c.LoggedAt.After(lost.ClosedAt) {
-			return lost, false
-		}
-	}
-	return lost, true
-}
-
 // answeredFor names whom a call that passed notices on to p answered them
 // for, as the follow-up and 查 #N count them: his household ("唐国平户",
 // with member set when p is not its head, "徐玉珍所在的唐国平户"), or
@@ -2397,7 +2006,7 @@ func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool)
 	}
 	var named []village.Notice
 	for _, n := range here {
-		if sharesWords(note, n.Text) {
+		if words.SharesWords(note, n.Text) {
 			named = append(named, n)
 		}
 	}
@@ -2410,81 +2019,6 @@ func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool)
 		}
 	}
 	return out, nil
-}
-
-// sharesWords reports whether note and text share two Han characters in a
-// row, beyond the words that say a notice was passed on ("转告", "通知",
-// "知道"): whether a call's note names what the notice is about.
-func sharesWords(note, text string) bool {
-	for _, w := range relayWords {
-		note = strings.ReplaceAll(note, w, " ")
-	}
-	rs := []rune(note)
-	for i := 0; i+1 < len(rs); i++ {
-		if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) && !slices.Contains(relayFillers, string(rs[i:i+2])) &&
-			strings.Contains(text, string(rs[i:i+2])) {
-			return true
-		}
-	}
-	return false
-}
-
-// relayFillers are words of a relay note that name no notice: what is
-// said around the relay, and the days and times many notices share.
-var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通",
-	"今天", "明天", "后天", "今晚", "明晚", "上午", "下午", "晚上", "早上", "中午"}
-
-// relayedCall reads a call log that says only that a notice was passed
-// on ("回访 石德贵 已转告 大风降温", the notice follow-up's own words
-// without 已通): passed on by phone, the call got through. note keeps the
-// relay words, which say which notices the household heard.
-func relayedCall(args string) (name, note string, ok bool) {
-	name, rest, _ := strings.Cut(strings.TrimLeft(args, callSeps), " ")
-	name, rest = strings.Trim(name, callSeps), strings.TrimLeft(rest, callSeps)
-	for _, w := range []string{"已转告", "转告了", "已转达", "转达了", "已告知", "告知了", "通知到了"} {
-		if name != "" && strings.HasPrefix(rest, w) {
-			return name, rest, true
-		}
-	}
-	return "", "", false
-}
-
-// relayWords say that a call passed a notice on.
-// "跟她说了" is the worker's own telling, never what she said.
-var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道",
-	"跟她说了", "跟他说了", "和她说了", "和他说了", "跟她讲了", "跟他讲了", "跟老人说了", "跟她说过了", "跟他说过了"}
-
-// relayContrast starts what an elder said beyond the relay ("已转告，但是屋顶漏雨").
-var relayContrast = []string{"但是", "不过", "另外", "还说", "但"}
-
-// relayNote reports whether a call note confirms a relayed notice, and
-// what else it says: the clauses that confirm no relay, and the words
-// after a contrast within one that does ("已转告，她家屋顶漏雨了", "已转告
-// 但是屋顶漏雨"), which may be the elder's own report. "不知道" is no
-// confirmation.
-func relayNote(note string) (relayed bool, rest string) {
-	var kept []string
-	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;：:、\n", r) }) {
-		if !containsAnyOf(strings.ReplaceAll(c, "不知道", ""), relayWords...) {
-			kept = append(kept, c)
-			continue
-		}
-		relayed = true
-		for _, w := range relayContrast {
-			if _, after, ok := strings.Cut(c, w); ok && after != "" {
-				kept = append(kept, after)
-				break
-			}
-		}
-	}
-	if !relayed {
-		return false, note
-	}
-	rest = strings.Join(kept, "，")
-	for _, w := range relayContrast {
-		rest = strings.TrimPrefix(rest, w)
-	}
-	return true, rest
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,
@@ -2515,7 +2049,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}
-	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders),
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": words.Names(leaders),
 		"Chase": typ == village.Approval && r.chaseProcedure(t.hear(text)) != nil}
 	if typ == village.Emergency {
 		return rep, r.callAlarm(rep, p, false, t.at)
@@ -2529,12 +2063,12 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 		rep.SetHandlers(nil, r.shown)
 		data["ReporterPhone"], data["Now"] = p.Phone, r.readAt(t)
-		if t.where.kind == inGrid {
+		if t.where.Kind == words.InGrid {
 			data["SaidIn"] = t.m.Chat
 		}
 		return rep, []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}}
 	}
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		// A call logged privately stays private, as 代报 told the bot in
 		// private does: what an elder says on the phone (money, family
 		// quarrels, illness) is not the group's to read.
@@ -2558,8 +2092,8 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool, now time.Time) []bot.Outbound {
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
-	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders), "Down": down, "Now": now,
-		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers,
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": words.Names(leaders), "Down": down, "Now": now,
+		"Responders": words.AppendNew(words.Names(leaders), words.Names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers,
 		// the steps its scene needs, as a first alarm and the re-posts give them
 		"Scene": understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)}
 	return []bot.Outbound{
@@ -2571,58 +2105,19 @@ func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool, now
 // noticeRef is the notice a 查 names: "查 #N3", "查 N3" (as 查 R3 is
 // written), or 查 quoting the notice.
 func noticeRef(t *turn, cmd command) (string, bool) {
-	if m := noticeRe.FindStringSubmatch(cmd.args); m != nil {
+	if m := words.NoticeRe.FindStringSubmatch(cmd.args); m != nil {
 		return "N" + m[1], true
 	}
-	if m := bareNoticeRe.FindStringSubmatch(cmd.args); m != nil {
+	if m := words.BareNoticeRe.FindStringSubmatch(cmd.args); m != nil {
 		return "N" + m[1], true
 	}
 	if t.quote != nil && len(cmd.refs) == 0 {
-		if m := noticeRe.FindStringSubmatch(t.quote.Text); m != nil {
+		if m := words.NoticeRe.FindStringSubmatch(t.quote.Text); m != nil {
 			return "N" + m[1], true
 		}
 	}
 	return "", false
 }
-
-var noticeRe = regexp.MustCompile(`#\s*[Nn]\s*([0-9]{1,9})`)
-
-// bareNoticeRe is a notice named without its # at the start of a
-// command's arguments: "N3", "n3".
-var bareNoticeRe = regexp.MustCompile(`^[Nn]\s*([0-9]{1,9})(?:$|[^0-9A-Za-z])`)
-
-// noticeQueryWords are what a cadre writes after 通知 when he asks who
-// has answered rather than announces something.
-var noticeQueryWords = []string{"未回复", "没回复", "没回", "谁没回复", "谁没回", "谁还没回复", "谁还没回", "回复情况",
-	"收到情况", "没收到", "谁没收到", "未收到", "谁没收到"}
-
-// noticeQuery reads the text of a 通知 that is a question about answers:
-// "未回复", "#N1", "#N1 谁没回". id is the notice named, empty for the
-// latest. A notice with any other words is a notice, even one naming an
-// earlier notice ("#N1 的停水改到后天").
-func noticeQuery(text string) (id string, ok bool) {
-	if m := noticeRe.FindStringSubmatchIndex(text); m != nil {
-		id = "N" + text[m[2]:m[3]]
-		text = text[:m[0]] + text[m[1]:]
-	} else if m := bareNoticeRe.FindStringSubmatchIndex(text); m != nil {
-		id = "N" + text[m[2]:m[3]]
-		text = text[m[3]:]
-	}
-	text = strings.Trim(text, " \u3000?？。.!！，,")
-	if text == "" {
-		return id, id != ""
-	}
-	return id, slices.Contains(noticeQueryWords, text)
-}
-
-// noticeAsks are how a cadre asks the bot in a sentence to send a notice:
-// "通知一下三组，后天停水", "帮我发个通知给各村：周六打疫苗".
-var noticeAsks = []string{"帮我发个通知", "帮我发一下通知", "帮忙发个通知", "帮我发条通知", "帮我通知一下", "帮忙通知一下", "帮我通知",
-	"帮忙通知", "发个通知", "发一下通知", "发条通知", "通知一下", "通知下"}
-
-// everywhere are the words for all of a sender's groups: a township
-// officer's 全镇, a grid leader's 全村.
-var everywhere = []string{"各村", "各个村", "所有村", "每个村", "各组", "各个组", "所有组", "每个组", "各网格", "大家"}
 
 // noticeInWords answers a cadre who may send notices and asks the bot in
 // a sentence to send one: a notice cannot be taken back, so it is not sent
@@ -2634,7 +2129,7 @@ func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (do
 		return false, nil
 	}
 	rest, ok := "", false
-	for _, w := range noticeAsks {
+	for _, w := range words.NoticeAsks {
 		if rest, ok = strings.CutPrefix(strings.TrimSpace(t.text), w); ok {
 			break
 		}
@@ -2646,7 +2141,7 @@ func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (do
 	scope, body := "", rest
 	if i := strings.IndexAny(rest, " ：:，,。"); i > 0 {
 		word := rest[:i]
-		if slices.Contains(everywhere, word) {
+		if slices.Contains(words.Everywhere, word) {
 			word = "全村"
 			if officer {
 				word = "全镇"
@@ -2667,12 +2162,6 @@ func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (do
 	groups, _, _ := r.noticeGroups(scope, t.who, officer)
 	cmd := strings.Join(slices.DeleteFunc([]string{"通知", scope, body}, func(s string) bool { return s == "" }), " ")
 	return true, r.reply(ctx, t, "notice.suggest", map[string]any{"Cmd": cmd, "Groups": groups})
-}
-
-// mayAskNotice reports whether w may ask who answered a notice: township
-// officers and admins, grid leaders and workers.
-func mayAskNotice(w village.Person) bool {
-	return w.Has(village.RoleOfficer) || w.Has(village.RoleAdmin) || w.Has(village.RoleLeader) || w.Has(village.RoleWorker)
 }
 
 // noticeQueryStatus answers a 通知 that asks who answered: the notice it
@@ -2697,23 +2186,12 @@ func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) erro
 	return r.noticeStatus(ctx, t, id)
 }
 
-// noticeLines is how many households without a 收到 a grid's line names.
-const noticeLines = 10
-
-// noticeRow is one grid's answers to a notice.
-type noticeRow struct {
-	Grid         string
-	Answered, Of int
-	Pending      []string // household names, at most noticeLines
-	MorePending  int
-}
-
 // noticeStatus answers 查 #N: per grid the notice went to, how many
 // households answered 收到 and which have not. Township officers and
 // admins see every grid; grid leaders and workers their village's.
 func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
-	if !mayAskNotice(t.who) {
+	if !words.MayAskNotice(t.who) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查通知", "Who": "镇干部、网格长或网格员"})
 	}
 	ts := storage.TownshipScope(r.cfg.Township.Name)
@@ -2744,15 +2222,15 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	}
 	people := r.people.All()
 	names := village.HouseholdNames(people)
-	var rows []noticeRow
-	total := noticeRow{Grid: "合计"}
+	var rows []words.NoticeRow
+	total := words.NoticeRow{Grid: "合计"}
 	for _, one := range n.ByGrid(people, r.cfg.GridOfGroup, acks) {
 		if !officer && one.Village != t.who.Village {
 			continue
 		}
-		row := noticeRow{Grid: one.Village + one.Grid, Answered: len(one.Acknowledged), Of: one.Households()}
+		row := words.NoticeRow{Grid: one.Village + one.Grid, Answered: len(one.Acknowledged), Of: one.Households()}
 		for j, k := range one.Pending {
-			if j == noticeLines {
+			if j == words.NoticeLines {
 				row.MorePending = len(one.Pending) - j
 				break
 			}
@@ -2780,18 +2258,12 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	return r.reply(ctx, t, "notice.status", data)
 }
 
-// noticePhones counts, per worker, the calls that pass a notice on.
-type noticePhones struct {
-	Worker string
-	N      int
-}
-
 // noticePhones are the calls that pass notice n on, per worker, for 查 #N
 // to say what comes next: before its follow-up, the elders without WeChat
 // of rows' grids (those the asker sees) whose households have not
 // answered; after it, the tasks still open (to make or visits asked for)
 // that carry it.
-func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []noticeRow, acks map[string]int64) ([]noticePhones, error) {
+func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []words.NoticeRow, acks map[string]int64) ([]words.NoticePhones, error) {
 	seen := map[string]bool{}
 	for _, row := range rows {
 		seen[row.Grid] = true
@@ -2799,13 +2271,13 @@ func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []noti
 	people := r.people.All()
 	informed := village.Informed(people)
 	phoner := func(p village.Person) village.Person { return village.Phoner(people, p) }
-	var out []noticePhones
+	var out []words.NoticePhones
 	add := func(worker string) {
-		if i := slices.IndexFunc(out, func(c noticePhones) bool { return c.Worker == worker }); i >= 0 {
+		if i := slices.IndexFunc(out, func(c words.NoticePhones) bool { return c.Worker == worker }); i >= 0 {
 			out[i].N++
 			return
 		}
-		out = append(out, noticePhones{Worker: worker, N: 1})
+		out = append(out, words.NoticePhones{Worker: worker, N: 1})
 	}
 	if !n.FollowedUp {
 		for _, p := range people {
@@ -2865,487 +2337,18 @@ func (r *Router) calleePeople(w village.Person) []village.Person {
 	return out
 }
 
-// mayCall reports whether w may log calls to p: a leader or worker of
-// p's grid, or p's 责任网格员.
-func mayCall(w, p village.Person) bool { return w.Tends(p.Village, p.Grid) || p.CaredBy(w) }
-
 // callable are the people without WeChat whose calls w may log (mayCall),
 // as shown: the grid leader asked to visit an elder his worker phones is
 // one who may.
 func (r *Router) callable(w village.Person) []string {
 	var out []string
 	for _, p := range r.people.All() {
-		if !p.UsesWeChat && p.Phone != "" && mayCall(w, p) {
+		if !p.UsesWeChat && p.Phone != "" && words.MayCall(w, p) {
 			out = append(out, r.shown(p))
 		}
 	}
 	return out
 }
-
-// callOutcome is an outcome of a call and the words that say it.
-type callOutcome struct {
-	outcome string
-	words   []string
-}
-
-// callOutcomes are the ways grid workers write how a call went.
-var callOutcomes = []callOutcome{
-	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
-		"关机", "停机", "空号", "占线", "不在服务区"}},
-	// "她儿子接的": someone of her home answered, who passes it on
-	// typed in haste: 已同, 以通, 打同 (the input method's homophones)
-	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的",
-		"已同", "以通", "打同"}},
-	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了",
-		"去她家看了", "去他家看了", "到她家看了", "到他家看了", "去她家看过", "去他家看过", "去家里看了", "去家里看过", "去家看了"}},
-}
-
-// callFillers are what workers put between the name and how the call
-// went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
-var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
-	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
-	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
-
-// callAnswerers are who of an elder's home may answer her phone, named
-// after her name and before how the call went ("白凤兰 她儿子接的"): the
-// call got through to her home; the note keeps who answered.
-var callAnswerers = []string{"她儿子", "他儿子", "她女儿", "他女儿", "她儿媳", "他儿媳", "她老伴", "他老伴", "她孙子", "他孙子", "她孙女", "他孙女",
-	"她家里人", "他家里人", "她家人", "他家人", "儿子", "女儿", "儿媳妇", "儿媳", "老伴", "孙子", "孙女", "家里人", "家人"}
-
-// visitVerbs, after "去王奶奶家", say the worker went to see her.
-var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}
-
-// nameBeforeOutcome reads a call log whose name isName takes is followed,
-// glued, by filler words and then an outcome word ("石德贵打了两次没人接"),
-// or by the phone call and what she said ("给王奶奶打过电话了，她说…",
-// which is 已通), or that follows going to her home ("去王奶奶家看了",
-// 上门): the name, and the text from the outcome on. ok is false
-// otherwise ("王奶奶说她没接到电话": 说 is no filler).
-func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
-	s = strings.TrimSpace(s)
-	lead := cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix)
-	led := lead != s && startsWithAny(lead, "给", "去", "到")
-	if led {
-		s = lead // "刚给王奶奶打了电话 …", "今天去白凤兰家看了 …"
-	}
-	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "打") {
-		s = after // "给王奶奶打了电话，…", "给王奶奶打过了 …"
-	}
-	went := false
-	for _, w := range []string{"去", "到"} {
-		if after, cut := strings.CutPrefix(s, w); cut && strings.Contains(after, "家") {
-			s, went = after, true // "去王奶奶家看了，…"
-			break
-		}
-	}
-	rs := []rune(s)
-	for n := min(4, len(rs)); n >= 2; n-- {
-		name = string(rs[:n])
-		if !isName(name) {
-			continue
-		}
-		rest = strings.TrimLeft(string(rs[n:]), callSeps)
-		filled := false
-		for trimmed := true; trimmed; {
-			trimmed = false
-			for _, f := range callFillers {
-				if after, cut := strings.CutPrefix(rest, f); cut {
-					rest, trimmed, filled = strings.TrimLeft(after, callSeps), true, true
-					break
-				}
-			}
-		}
-		if at, _, _ := outcomeAt(rest); filled && at == 0 {
-			return name, rest, true
-		}
-		if note, ok := dialledNote(string(rs[n:])); ok {
-			if at, _, _ := outcomeAt(note); at < 0 || elderSaid(note) != note || answeredByHome(note) {
-				// "白凤兰打过了 她说要办高龄补贴", "给王奶奶打了电话 挺好",
-				// "王奶奶打过了 她孙子接的": he phoned her and tells what
-				// she said, no miss: 已通, the note keeps who answered
-				return name, strings.TrimSpace(village.OutcomeReached + " " + note), true
-			}
-		}
-		if went && filled {
-			for _, v := range visitVerbs {
-				if led && !strings.ContainsAny(v, "了过") {
-					continue // "下午去王奶奶家看看": when, then what he will do
-				}
-				if after, cut := strings.CutPrefix(rest, v); cut {
-					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, callSeps)), true
-				}
-			}
-		}
-		if said := elderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
-			// "给王奶奶打了电话，她说最近头晕": she answered the phone
-			return name, village.OutcomeReached + " " + rest, true
-		}
-	}
-	return "", s, false
-}
-
-// wellLogs rewrites a message that logs several calls, one after the
-// other, where a part names one isName takes and says only that she is
-// well, with no outcome word ("王奶奶挺好 石德贵没接"): that part is
-// reached (已通), as the note of several calls says of the others. ok
-// is false, and args returned as they are, unless every part starts with
-// a name and another part tells how its call went.
-func wellLogs(args string, isName func(string) bool) (string, bool) {
-	var logs []string
-	for _, part := range strings.FieldsFunc(args, func(r rune) bool { return strings.ContainsRune(callSeps+"\n", r) }) {
-		if n, _ := leadingName(part, isName); n != "" || len(logs) == 0 {
-			logs = append(logs, part)
-		} else {
-			logs[len(logs)-1] += "，" + part
-		}
-	}
-	if len(logs) < 2 {
-		return args, false
-	}
-	logged, well := false, false
-	for i, l := range logs {
-		n, _ := leadingName(l, isName)
-		if n == "" {
-			return args, false
-		}
-		if startsCallLog(l, isName) {
-			logged = true
-			continue
-		}
-		rest := strings.TrimLeft(strings.TrimPrefix(l, n), callSeps)
-		if !allWell(rest) {
-			return args, false
-		}
-		logs[i], well = n+" "+village.OutcomeReached+" "+rest, true
-	}
-	if !logged || !well {
-		return args, false
-	}
-	return strings.Join(logs, "，"), true
-}
-
-// mistypedName is the one of names (those a worker phones) that name, of
-// three characters or more and not itself one of them, mistypes: the
-// same length, one character off ("石德桂" for 石德贵); "" for none or
-// several.
-func mistypedName(names []string, name string) string {
-	if utf8.RuneCountInString(name) < 3 || slices.Contains(names, name) {
-		return ""
-	}
-	found := ""
-	for _, n := range names {
-		if village.OneCharOff(name, n) {
-			if found != "" {
-				return ""
-			}
-			found = n
-		}
-	}
-	return found
-}
-
-// answeredByHome reports whether note starts with one of her home who
-// answered her phone ("她孙子接的 说挺好").
-func answeredByHome(note string) bool {
-	for _, w := range callAnswerers {
-		if after, ok := strings.CutPrefix(note, w); ok {
-			at, _, outcome := outcomeAt(strings.TrimLeft(after, callSeps))
-			return at == 0 && outcome == village.OutcomeReached
-		}
-	}
-	return false
-}
-
-// dialLeads may come between a name and the words that say he phoned her
-// ("白凤兰我今天已经打过了").
-var dialLeads = []string{"的", "我", "已经", "今天", "刚才", "刚刚", "刚", "上午", "中午", "下午", "晚上", "昨天", "也", "都", "又"}
-
-// dialled are the words that say he phoned her, without how it went
-// ("打过了", "电话打了"), the longer of two that start alike first.
-var dialled = []string{"打过电话了", "打了电话了", "打过电话", "打了电话", "打电话了", "电话已经打过了", "电话已经打了", "电话打过了",
-	"电话打了", "电话打过", "打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打过了", "打过", "打了"}
-
-// dialledNote reads what follows an elder's name as him saying he phoned
-// her ("打过了 她说要办高龄补贴", "我今天打过电话了"): the words after it,
-// which must be set apart from it or nothing ("打了孙子" is no call; "打
-// 了吗" asks).
-func dialledNote(s string) (note string, ok bool) {
-	s = cutRepeatedly(s, dialLeads, strings.TrimLeft, strings.CutPrefix)
-	for _, d := range dialled {
-		after, found := strings.CutPrefix(s, d)
-		if !found {
-			continue
-		}
-		note = strings.TrimLeft(after, callSeps)
-		return note, after == "" || note != after
-	}
-	return "", false
-}
-
-// needOnly is a call note from its first clause that does not say the
-// elder is well nor that a notice was passed on ("身体还行 就是屋顶漏雨"
-// and "跟她说了 她说烟囱漏烟" are 屋顶漏雨, 她说烟囱漏烟): the matter for the
-// leader to handle, without a contrast word before it. A note of which
-// no clause is left stays whole.
-func needOnly(note string) string {
-	rest := note
-	for {
-		rest = strings.TrimLeft(rest, callSeps)
-		i := strings.IndexAny(rest, callSeps)
-		if i < 0 {
-			break
-		}
-		// a clause saying the worker passed a notice on ("跟她说了",
-		// "已转告") is his narrative, not her matter
-		if c := rest[:i]; !containsAnyOf(c, callWell...) && !understand.Reassures(c) && !containsAnyOf(c, "还行", "还可以", "挺好", "都好") &&
-			!(containsAnyOf(c, relayWords...) && !containsAnyOf(c, relayContrast...)) {
-			break
-		}
-		rest = rest[i:]
-	}
-	for _, w := range slices.Concat(relayContrast, []string{"就是", "只是", "可是"}) {
-		if after, ok := strings.CutPrefix(rest, w); ok && understand.HasContent(after) {
-			rest = strings.TrimLeft(after, callSeps)
-			break
-		}
-	}
-	if !understand.HasContent(rest) {
-		return note
-	}
-	return rest
-}
-
-// relayLeads are what a worker puts before the elder's words he relays
-// ("她说", "她还说", "老人讲"), the longest of those that start alike
-// first; the bare verbs ("说", "讲", "反映") are tried after them (see
-// elderSaid).
-var relayLeads = []string{"老人家还说", "老人家也说", "老人家说", "老人还说", "老人也说", "老人又说", "老人还讲", "老人说", "老人讲", "老人反映",
-	"她还说", "他还说", "她也说", "他也说", "她又说", "他又说", "她还讲", "他还讲", "她说", "他说", "她讲", "他讲", "她反映", "他反映",
-	"还说", "也说", "又说", "还讲", "还反映"}
-
-// relayedWords reports whether what follows a relay lead is words relayed,
-// not the rest of another phrase ("还说不准", "也说不定").
-func relayedWords(after string) bool {
-	return understand.HasContent(after) && !strings.HasPrefix(after, "不")
-}
-
-// elderSaid is what a call note reports in the elder's words, without the
-// worker's "说", "她说" or "她还说" before it ("说家里漏雨了" is 家里漏雨了,
-// "她还说腿疼" is 腿疼): always an end of the note.
-func elderSaid(note string) string {
-	// when the worker called or went ("下午去他家看了，他说…" leaves
-	// "下午 他说…") is no part of what she said
-	said := note
-	for cut := true; cut; {
-		cut = false
-		for _, w := range callWhen {
-			if rest, ok := strings.CutPrefix(strings.TrimLeft(said, callSeps), w); ok {
-				said, cut = rest, true
-			}
-		}
-	}
-	said = strings.TrimLeft(said, callSeps)
-	// 讲 is 说 in much of the south-west and south ("她讲灶屋漏雨")
-	for _, w := range slices.Concat(relayLeads, []string{"反映", "说", "讲"}) {
-		rest, ok := strings.CutPrefix(said, w)
-		rest = strings.TrimLeft(rest, callSeps)
-		if ok && relayedWords(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) &&
-			!(w == "讲" && strings.ContainsAny(string([]rune(rest)[0]), "话究座理课")) {
-			return rest
-		}
-	}
-	return note
-}
-
-// splitCallLogs splits a message that logs several calls one after the
-// other ("王奶奶打通了，都挺好，白凤兰没人接") where a name isName takes
-// starts a part with how its call went and the part before says how
-// another went. A single log is returned whole.
-func splitCallLogs(args string, isName func(string) bool) []string {
-	var logs []string
-	from := 0
-	for at, r := range args {
-		if at <= from || !strings.ContainsRune("，,。；;\n ", r) { // at < from: a separator the last split skipped
-			continue
-		}
-		after := strings.TrimLeft(args[at:], callSeps+"\n")
-		if !startsCallLog(after, isName) {
-			continue
-		}
-		if before := strings.Trim(args[from:at], callSeps+"\n"); before != "" {
-			if o, _, _ := outcomeAt(before); o >= 0 {
-				logs = append(logs, before)
-				from = len(args) - len(after)
-			}
-		}
-	}
-	return append(logs, strings.Trim(args[from:], callSeps+"\n"))
-}
-
-// startsCallLog reports whether s starts with a name isName takes and how
-// its call went ("白凤兰没人接", "石德贵打了没人接").
-func startsCallLog(s string, isName func(string) bool) bool {
-	n, _ := leadingName(s, isName)
-	if n == "" {
-		return false
-	}
-	_, _, ok := nameBeforeOutcome(s, isName)
-	return ok || isCallLog(s, n)
-}
-
-// callSeps separate a call log's name, outcome and note.
-const callSeps = " ,，:：、。；;"
-
-// parseCallLog reads a call log's arguments, "王奶奶 已通 身体挺好", also
-// glued ("王奶奶已通，身体挺好"): the first outcome word (the longest where
-// several start at one place) splits the name before it from the note
-// after it; words between the name and the outcome join the note.
-func parseCallLog(args string) (name, outcome, note string, ok bool) {
-	at, end, outcome := outcomeAt(args)
-	if at < 0 {
-		return "", "", "", false
-	}
-	before := strings.FieldsFunc(args[:at], func(r rune) bool { return strings.ContainsRune(callSeps, r) })
-	if len(before) == 0 {
-		return "", "", "", false
-	}
-	after := args[end:]
-	if !strings.HasPrefix(after, "了解") {
-		// "上门了 人挺好", "关机了": 了 is the outcome's, no note
-		after = strings.TrimPrefix(after, "了")
-	}
-	rest := append(before[1:], strings.Trim(after, callSeps))
-	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
-}
-
-// callExample is log, a call note naming no one ("打了 没人接", "上门
-// 人挺好 打了没人接"), in the form a log is written: the outcome's own
-// word first (已通, 未接通, 上门), then the note without the outcome's
-// words and the call leads before them ("未接通", "上门 人挺好").
-func callExample(log string) string {
-	first, note, _ := strings.Cut(strings.TrimSpace(log), " ")
-	outcome := ""
-	if first == village.OutcomeReached || first == village.OutcomeMissed || first == village.OutcomeVisited {
-		outcome = first // put first by callNote: the rest is his words
-	} else {
-		note = log
-	}
-	if at, end, said := outcomeAt(note); at >= 0 {
-		if outcome == "" {
-			outcome = said
-		}
-		after := note[end:]
-		if !strings.HasPrefix(after, "了解") {
-			after = strings.TrimPrefix(after, "了")
-		}
-		note = withoutCallLeads(note[:at]) + " " + strings.Trim(after, callSeps)
-	}
-	return strings.TrimSpace(outcome + " " + strings.TrimSpace(note))
-}
-
-// outcomeAt finds the first outcome word in args (the longest where
-// several start at one place): where it starts and ends, and the outcome
-// it says; at is -1 when args has none.
-func outcomeAt(args string) (at, end int, outcome string) {
-	at, end = -1, -1
-	for _, o := range callOutcomes {
-		for _, w := range o.words {
-			i := strings.Index(args, w)
-			if w == "已同" && strings.HasPrefix(args[max(i, 0):], "已同意") {
-				continue // "她已同意": consent, not 已通 mistyped
-			}
-			if i >= 0 && (at < 0 || i < at || i == at && i+len(w) > end) {
-				at, end, outcome = i, i+len(w), o.outcome
-			}
-		}
-	}
-	return at, end, outcome
-}
-
-// callNames reads a call log of several people ("王奶奶、石德贵 已通",
-// "王奶奶和石德贵都打通了，都挺好"): the names before the outcome, when
-// there are two or more and isName takes each, and the log from the
-// outcome on, which each of them gets.
-func callNames(args string, isName func(string) bool) (names []string, rest string) {
-	at, _, _ := outcomeAt(args)
-	if at < 0 {
-		return nil, ""
-	}
-	head := strings.TrimRight(args[:at], callSeps)
-	for _, w := range []string{"都", "也", "均"} {
-		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
-	}
-	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) }) {
-		glued := gluedNames(f, isName) // "石德贵白凤兰都通知到了"
-		if glued == nil {
-			return nil, ""
-		}
-		names = append(names, glued...)
-	}
-	if len(names) < 2 {
-		return nil, ""
-	}
-	return names, args[at:]
-}
-
-// dialledNames reads a note that he phoned several he phones, named
-// before the words that say so, how it went after them ("给王奶奶和白凤兰
-// 都打了 都挺好"): as a log of them all (callNames reads it), reached
-// unless the words after say otherwise ("王奶奶、白凤兰 已通 都挺好").
-func dialledNames(args string, isName func(string) bool) (string, bool) {
-	s := cutRepeatedly(args, dialLeads, strings.TrimLeft, strings.CutPrefix)
-	s = strings.TrimPrefix(s, "给")
-	at := strings.Index(s, "打")
-	if at < 0 {
-		return args, false
-	}
-	head := strings.TrimRight(s[:at], callSeps)
-	for _, w := range []string{"都", "也", "均", "电话", "我"} {
-		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
-	}
-	var names []string
-	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) }) {
-		glued := gluedNames(f, isName)
-		if glued == nil {
-			return args, false
-		}
-		names = append(names, glued...)
-	}
-	note, ok := dialledNote(s[at:])
-	if len(names) < 2 || !ok {
-		return args, false
-	}
-	if o, _, _ := outcomeAt(note); o >= 0 {
-		return strings.Join(names, "、") + " " + note, true // "都打了 都没人接"
-	}
-	return strings.TrimSpace(strings.Join(names, "、") + " " + village.OutcomeReached + " " + note), true
-}
-
-// gluedNames reads s as names isName takes written one after the other
-// with nothing between ("石德贵白凤兰"), or nil when it is not.
-func gluedNames(s string, isName func(string) bool) []string {
-	var names []string
-	for s != "" {
-		n, width := leadingName(s, isName)
-		if n == "" {
-			return nil
-		}
-		names, s = append(names, n), s[width:]
-	}
-	return names
-}
-
-// relayStarts open what a worker writes to say he passed a notice on
-// without saying how the call went ("王奶奶已转告", "石德贵通知到了").
-var relayStarts = []string{"已转告", "转告了", "转告过了", "已转达", "转达了", "已告知", "告知了", "通知到了", "都通知到了", "已通知到", "已通知",
-	"通知了", "告诉她了", "告诉他了", "也说了", "都说了", "说过了", "跟她说了", "跟他说了"}
-
-// listedRe is a numbered line of the bot's call list: "2. 王奶奶 139…".
-var listedRe = regexp.MustCompile(`(?m)^([0-9]{1,2})\. (\p{Han}{2,5}(?:·[^\s]+)?) `)
-
-// numberRe is a list number that starts a part of a worker's answer:
-// "1打通了", "2 没接", "第二个没接"'s digits form, after a separator.
-var numberRe = regexp.MustCompile(`(?:^|[\s,，。；;、])(?:第)?([0-9]{1,2})\s*(?:[.、号个]|\s)?\s*`)
 
 // byListNumber reads text quoting the bot's numbered call list as call
 // logs that name the people by their numbers on it ("1打通了 挺好 2没
@@ -3357,12 +2360,12 @@ func byListNumber(t *turn, text string, mine []string) (string, bool) {
 		return "", false
 	}
 	listed := map[string]string{}
-	for _, m := range listedRe.FindAllStringSubmatch(t.quote.Text, -1) {
+	for _, m := range words.ListedRe.FindAllStringSubmatch(t.quote.Text, -1) {
 		listed[m[1]] = m[2]
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range words.NumberRe.FindAllStringSubmatchIndex(text, -1) {
 		name, ok := listed[text[m[2]:m[3]]]
 		if !ok || !slices.Contains(mine, strings.Split(name, "·")[0]) {
 			return "", false
@@ -3381,120 +2384,4 @@ func byListNumber(t *turn, text string, mine []string) (string, bool) {
 	}
 	b.WriteString(text[last:])
 	return strings.TrimSpace(b.String()), true
-}
-
-// toldInPerson reads a worker's words that he told a household the
-// notice himself ("陈二家我当面说过了", "周八家也知道了", "张三 通知到了"):
-// a name isName takes, then 家 (or 户) and fillers, then words of telling and
-// nothing more. outcome is 上门 when he says he was there (当面, 上门, 去),
-// else 已通.
-func toldInPerson(text string, isName func(string) bool) (name, outcome string, ok bool) {
-	s := strings.TrimSpace(text)
-	if utf8.RuneCountInString(s) > 16 || strings.ContainsAny(s, "?？吗没不") {
-		return "", "", false
-	}
-	name, width := leadingName(s, isName)
-	if name == "" {
-		return "", "", false
-	}
-	rest := strings.TrimLeft(s[width:], callSeps)
-	home := false
-	// 户: as the follow-up lists it ("金大海户"); 屋头, 屋里: 家 in the
-	// south-west ("雷志明屋头我去说了")
-	for _, w := range []string{"家", "户", "屋头", "屋里"} {
-		if after, cut := strings.CutPrefix(rest, w); cut {
-			rest, home = after, true
-			break
-		}
-	}
-	filled := home
-	outcome = village.OutcomeReached
-	for cut := true; cut; {
-		cut = false
-		rest = strings.TrimLeft(rest, callSeps)
-		for _, f := range []string{"我", "也", "都", "已经", "自己", "当面", "上门", "去", "电话"} {
-			if after, found := strings.CutPrefix(rest, f); found {
-				if f == "当面" || f == "上门" || f == "去" {
-					outcome = village.OutcomeVisited
-				}
-				rest, cut, filled = after, true, true
-			}
-		}
-	}
-	rest = strings.TrimRight(rest, callSeps+"啊的")
-	// "说了" alone after a bare name may be what she said ("张三说了")
-	if slices.Contains(relayStarts, rest) || filled && slices.Contains([]string{"知道了", "晓得了", "晓得", "说了"}, rest) {
-		return name, outcome, true
-	}
-	return "", "", false
-}
-
-// toldInPersonAll is toldInPerson of text, or else of each of its parts
-// (split at spaces and commas), as call logs "name outcome 已转告": ok only
-// when the whole is one, or every part.
-func toldInPersonAll(text string, isName func(string) bool) (logs []string, ok bool) {
-	if name, outcome, ok := toldInPerson(text, isName); ok {
-		return []string{name + " " + outcome + " 已转告"}, true
-	}
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ，,、；;。\n", r) }) {
-		name, outcome, ok := toldInPerson(part, isName)
-		if !ok {
-			return nil, false
-		}
-		logs = append(logs, name+" "+outcome+" 已转告")
-	}
-	return logs, len(logs) > 0
-}
-
-// relayAsReached is a call log that tells only that a notice was passed
-// on, after the names ("王奶奶已转告", "石德贵白凤兰都通知到了"), with 已通
-// put before the relay words, which stay the note (they say which
-// notices the household heard): passed on by phone, the call got
-// through. Other text is returned as it is.
-func relayAsReached(s string) string {
-	at, _, _ := outcomeAt(s)
-	for _, w := range relayStarts {
-		i := strings.Index(s, w)
-		if i <= 0 || at >= 0 && at < i {
-			continue
-		}
-		head := strings.TrimRight(s[:i], callSeps)
-		for _, f := range []string{"都", "也", "均", "我", "已经", "电话"} {
-			head = strings.TrimRight(strings.TrimSuffix(head, f), callSeps)
-		}
-		if head == "" {
-			return s
-		}
-		return head + " " + village.OutcomeReached + " " + s[i:]
-	}
-	return s
-}
-
-// restFor is what a log of several people's calls (rest: from the
-// outcome on, "打通了，王奶奶说药快吃完了，石德贵挺好") says of name: a
-// clause that starts with one of names, and those after it up to the next
-// that starts with another, are that one's ("白凤兰腿疼 没事" is all
-// 白凤兰's); hers are said without her name ("打通了，说药快吃完了"), the
-// clauses before any name are everyone's.
-func restFor(rest, name string, names []string) string {
-	var kept []string
-	whose := ""
-	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(" ，,。；;", r) }) {
-		for _, n := range names {
-			if strings.HasPrefix(c, n) {
-				whose, c = n, strings.TrimLeft(strings.TrimPrefix(c, n), callSeps)
-			}
-		}
-		if c != "" && (whose == "" || whose == name) {
-			kept = append(kept, c)
-		}
-	}
-	return strings.Join(kept, "，")
-}
-
-func shortenNote(s string) string {
-	if r := []rune(s); len(r) > 60 {
-		return string(r[:60]) + "…"
-	}
-	return s
 }

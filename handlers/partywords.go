@@ -9,11 +9,11 @@ package handlers
 import (
 	"context"
 	"errors"
-	"regexp"
 	"slices"
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -27,15 +27,15 @@ import (
 // nothing). Words said privately that partyHeard rations are kept on the
 // item unsent, and he hears so: he wrote to the bot, and is answered.
 func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
-	private := t.where.kind == inPrivate
+	private := t.where.Kind == words.InPrivate
 	return func(rep *village.Report, again bool) []bot.Outbound {
 		me := r.shown(t.who)
-		yielding := yields(t.text)
+		yielding := words.Yields(t.text)
 		// the other side gave way already since their last step: both
 		// now say they will settle
-		both := yielding && yieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
+		both := yielding && words.YieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
 		kept := private && r.partyHeard(t, *rep) && !r.newlyYields(t, *rep)
-		rep.Tell(me, t.at, shortText(t.text))
+		rep.Tell(me, t.at, words.ShortText(t.text))
 		var out []bot.Outbound
 		if !kept {
 			out = r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
@@ -57,7 +57,7 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 // once, however lately he spoke (partyHeard).
 func (r *Router) newlyYields(t *turn, rep village.Report) bool {
 	me := r.shown(t.who)
-	return yields(t.text) && !yieldedBy(rep, func(by string) bool { return by == me })
+	return words.Yields(t.text) && !words.YieldedBy(rep, func(by string) bool { return by == me })
 }
 
 // partyHeard reports whether the handlers of rep heard from the sender of
@@ -72,11 +72,11 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 		e := rep.History[i]
 		if e.Action == village.ActSaid {
 			if e.By == name {
-				return t.at.Sub(e.At) < disputeLive
+				return t.at.Sub(e.At) < words.DisputeLive
 			}
 			continue
 		}
-		return e.Action == village.ActCreate && rep.ReportedBy(t.who) && t.at.Sub(e.At) < disputeLive
+		return e.Action == village.ActCreate && rep.ReportedBy(t.who) && t.at.Sub(e.At) < words.DisputeLive
 	}
 	return false
 }
@@ -98,16 +98,16 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 		last, _ := rep.Last(village.ActProgress)
 		proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
-			!otherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-			(understand.SharesSubject(t.hear(rep.Text), t.said()) || yields(t.text) || proposal != "" &&
-				(understand.SharesSubject(t.hear(proposal), t.said()) || sharesAmount(proposal, t.text)))
+			!words.OtherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
+			(understand.SharesSubject(t.hear(rep.Text), t.said()) || words.Yields(t.text) || proposal != "" &&
+				(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 	}
 	switch {
 	case t.quote != nil:
 		return false, nil
-	case t.where.kind == inPrivate:
+	case t.where.Kind == words.InPrivate:
 		return r.partyWrote(ctx, t, fits)
-	case t.addr || t.where.kind != inGrid:
+	case t.addr || t.where.Kind != words.InGrid:
 		return false, nil
 	}
 	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) || r.newlyYields(t, rep) }, fits, r.tellParty(t))
@@ -120,7 +120,7 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 // no round trip, and only for words that name a thing or an amount.
 // done is false when none fits.
 func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Report) bool) (done bool, err error) {
-	if !understand.NamesSubject(t.said()) && len(amountsIn(t.text)) == 0 && !yields(t.text) {
+	if !understand.NamesSubject(t.said()) && len(words.AmountsIn(t.text)) == 0 && !words.Yields(t.text) {
 		// fits needs a thing named or an amount: "你好" reads no items
 		return false, nil
 	}
@@ -128,7 +128,7 @@ func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Repo
 	if err != nil {
 		return false, err
 	}
-	found := newest(open, 1, fits)
+	found := words.Newest(open, 1, fits)
 	if len(found) == 0 {
 		return false, nil
 	}
@@ -136,29 +136,10 @@ func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Repo
 	sc := storage.VillageScope(rep.Village)
 	t.scope = sc
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: r.tellParty(t)(&rep, true), Report: &rep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once
 		return r.partyWrote(ctx, t, fits)
 	}
 	return true, err
-}
-
-// amounts are sums of money said in digits: "50块", "200元".
-var amounts = regexp.MustCompile(`[0-9０-９]+\s*(?:块|元)`)
-
-// sharesAmount reports whether text names a sum of money that proposal
-// names too: "50块不够" of "鸡的事赔50块".
-func sharesAmount(proposal, text string) bool {
-	ps := amountsIn(proposal)
-	return slices.ContainsFunc(amountsIn(text), func(a string) bool { return slices.Contains(ps, a) })
-}
-
-// amountsIn are the sums of money in text, as written without spaces.
-func amountsIn(text string) []string {
-	found := amounts.FindAllString(text, -1)
-	for i, a := range found {
-		found[i] = strings.Join(strings.Fields(a), "")
-	}
-	return found
 }

@@ -10,61 +10,20 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/village"
 )
 
-// askPick asks which of several items words are about (question.Picks):
-// a number runs that item's line, as the sender; 不用 drops them.
-const askPick = "pick"
-
-// maxPicks is how many items a pick question numbers at most: one digit
-// answers it.
-const maxPicks = 9
-
-// pickOption is one item a pick question offers; its number is its place
-// in question.Picks, from 1.
-type pickOption struct {
-	// Ref is the item's id ("R3"), Line the command its number runs
-	// ("进展 #R3 我马上过去"), Label how the question shows it.
-	Ref   string `json:"ref"`
-	Line  string `json:"line"`
-	Label string `json:"label"`
-}
-
-// pickNumber reads a bare "3" to "9" (full width too), which only a pick
-// question takes: "1" and "2" are answerWord's.
-func pickNumber(text string) (string, bool) {
-	s := strings.Trim(strings.TrimSpace(text), "。.！!")
-	if utf8.RuneCountInString(s) != 1 {
-		return "", false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if r >= '０' && r <= '９' {
-		r = r - '０' + '0'
-	}
-	if r < '3' || r > '9' {
-		return "", false
-	}
-	return string(r), true
-}
-
 // picked is the option word (a number) picks of q; ok is false when word
 // is no number of it.
-func (q question) picked(word string) (pickOption, bool) {
+func (q question) picked(word string) (words.PickOption, bool) {
 	n, err := strconv.Atoi(word)
-	if q.Kind != askPick || err != nil || n < 1 || n > len(q.Picks) {
-		return pickOption{}, false
+	if q.Kind != words.AskPick || err != nil || n < 1 || n > len(q.Picks) {
+		return words.PickOption{}, false
 	}
 	return q.Picks[n-1], true
-}
-
-// isNumber reports whether word is an answer by number, "1" to "9".
-func isNumber(word string) bool {
-	n, err := strconv.Atoi(word)
-	return err == nil && n >= 1 && n <= maxPicks
 }
 
 // askPickOne keeps, with the turn's reply, the question which of opts
@@ -72,21 +31,12 @@ func isNumber(word string) bool {
 // on first when nobody has (the township acting on an alarm: takeOnFirst),
 // as the duty chat's numbered note does. It returns the options as the
 // reply numbers them.
-func (r *Router) askPickOne(t *turn, note string, opts []pickOption, take bool) ([]map[string]any, error) {
-	opts = opts[:min(len(opts), maxPicks)]
-	if err := r.ask(t, question{Kind: askPick, Text: note, Picks: opts, Take: take, Msg: t.m.ID}); err != nil {
+func (r *Router) askPickOne(t *turn, note string, opts []words.PickOption, take bool) ([]map[string]any, error) {
+	opts = opts[:min(len(opts), words.MaxPicks)]
+	if err := r.ask(t, question{Kind: words.AskPick, Text: note, Picks: opts, Take: take, Msg: t.m.ID}); err != nil {
 		return nil, err
 	}
-	return pickItems(opts), nil
-}
-
-// pickItems are opts as templates number them (pick.items).
-func pickItems(opts []pickOption) []map[string]any {
-	items := make([]map[string]any, len(opts))
-	for i, o := range opts {
-		items[i] = map[string]any{"N": i + 1, "Ref": "#" + o.Ref, "Label": o.Label}
-	}
-	return items
+	return words.PickItems(opts), nil
 }
 
 // pickAnswered does what the answer w to pick question q says: its number
@@ -120,16 +70,16 @@ func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byt
 		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error { return r.dropped(ctx, t, q) })
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-		return r.reply(ctx, t, "pick.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+		return r.reply(ctx, t, "pick.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
 			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": "#" + opt.Ref, "Line": pickShown(q, opt)})
 	})
 }
 
 // pickShown is the line of opt as the sender types it: the duty chat's
 // note on an alarm ("#R3 我马上过去", q.Take) needs no 进展.
-func pickShown(q question, opt pickOption) string {
+func pickShown(q question, opt words.PickOption) string {
 	if q.Take {
-		return strings.TrimPrefix(opt.Line, string(vProgress)+" ")
+		return strings.TrimPrefix(opt.Line, string(words.VProgress)+" ")
 	}
 	return opt.Line
 }
@@ -140,7 +90,7 @@ func pickShown(q question, opt pickOption) string {
 // words as the reply quotes them.
 func (r *Router) progressPick(ctx context.Context, t *turn, mine []village.Report, notes []string, shown string) error {
 	return r.pickReply(ctx, t, mine, func(i int, rep village.Report) string {
-		return string(vProgress) + " #" + rep.ID + " " + notes[i]
+		return string(words.VProgress) + " #" + rep.ID + " " + notes[i]
 	}, shown, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Note": shown})
 }
 
@@ -149,9 +99,9 @@ func (r *Router) progressPick(ctx context.Context, t *turn, mine []village.Repor
 // replies tmpl with data and the numbered items as Pick. It is for lines
 // a digit may run: never 办结, 驳回 or 上报镇 (those keep the command shown).
 func (r *Router) pickReply(ctx context.Context, t *turn, items []village.Report, line func(int, village.Report) string, note, tmpl string, data map[string]any) error {
-	opts := make([]pickOption, len(items))
+	opts := make([]words.PickOption, len(items))
 	for i, rep := range items {
-		opts[i] = pickOption{Ref: rep.ID, Line: strings.TrimSpace(line(i, rep)), Label: shortText(rep.Text)}
+		opts[i] = words.PickOption{Ref: rep.ID, Line: strings.TrimSpace(line(i, rep)), Label: words.ShortText(rep.Text)}
 	}
 	pick, err := r.askPickOne(t, note, opts, false)
 	if err != nil {
@@ -164,7 +114,7 @@ func (r *Router) pickReply(ctx context.Context, t *turn, items []village.Report,
 // scenePick asks a grid cadre which of his grid's live emergencies his
 // plain news (words) is of, numbered: his number is 「进展 #R 他的话」 as
 // typed (scene.which).
-func (r *Router) scenePick(ctx context.Context, t *turn, live []village.Report, words string) error {
-	return r.pickReply(ctx, t, live, func(_ int, rep village.Report) string { return string(vProgress) + " #" + rep.ID + " " + words },
-		shortText(words), "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": shortText(words)})
+func (r *Router) scenePick(ctx context.Context, t *turn, live []village.Report, said string) error {
+	return r.pickReply(ctx, t, live, func(_ int, rep village.Report) string { return string(words.VProgress) + " #" + rep.ID + " " + said },
+		words.ShortText(said), "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Note": words.ShortText(said)})
 }

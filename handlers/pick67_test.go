@@ -147,19 +147,3 @@ func TestPick67OverKeepsTheCommand(t *testing.T) {
 	has(t, "over", got, "请回复「办结 #编号 火灭了」")
 	lacks(t, "over", got, "请回复数字")
 }
-
-// BenchmarkAcceptPick: each round two fresh reports, 李四's 「好的 我下午
-// 过去」 asked which (unmeasured); his 「1」 (measured) takes the newer on.
-func BenchmarkAcceptPick(b *testing.B) {
-	benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-		day := at.Add(time.Duration(i) * 49 * time.Hour)
-		id := func(s string) string { return fmt.Sprintf("%d-%s", i, s) }
-		one, two := fmt.Sprintf("#R%d", 2*i+1), fmt.Sprintf("#R%d", 2*i+2)
-		return []bot.Message{{ID: id("r1"), At: day, Chat: grid3, From: "陈二", Text: "上报 我家门口水管漏水"},
-				{ID: id("r2"), At: day.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 后山垃圾没人清"},
-				{ID: id("words"), At: day.Add(2 * time.Minute), Chat: grid3, From: "李四", Text: "好的 我下午过去"}},
-			bot.Message{ID: id("pick"), At: day.Add(3 * time.Minute), Chat: grid3, From: "李四", Text: "1"},
-			[]bot.Message{{ID: id("done1"), At: day.Add(time.Hour), Chat: grid3, From: "李四", Text: "驳回 " + one + " 重复"},
-				{ID: id("done2"), At: day.Add(time.Hour + time.Minute), Chat: grid3, From: "李四", Text: "驳回 " + two + " 重复"}}
-	})
-}

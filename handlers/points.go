@@ -21,53 +21,10 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-const (
-	vClaim      verb = "申请积分"
-	vApprove    verb = "同意"
-	vAward      verb = "加分"
-	vDeduct     verb = "扣分"
-	vObject     verb = "异议"
-	vUphold     verb = "维持"
-	vRevoke     verb = "撤销"
-	vMyPoints   verb = "我的积分"
-	vPoints     verb = "积分"
-	vRanking    verb = "积分排行"
-	vVillages   verb = "各村积分"
-	vRedeem     verb = "兑换"
-	vUnredeem   verb = "撤销兑换"
-	vRestock    verb = "补货"
-	vPointsHelp verb = "积分帮助"
-	vWithdraw   verb = "撤回"
-	vReviewTodo verb = "待审"
-)
-
-// pointsVocab are the words of the points flows. 驳回 and 查 are the
-// report verbs; a #C reference sends them here (see pointsFlows).
-var pointsVocab = map[string]verb{
-	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim, "申请 积分": vClaim, "申请加分": vClaim, "上报积分": vClaim, "积分上报": vClaim,
-	"撤回": vWithdraw, "取消": vWithdraw, "撤回申请": vWithdraw, "取消申请": vWithdraw, "撤回我的申请": vWithdraw,
-	"取消我的申请": vWithdraw, "不要了": vWithdraw, "不申请了": vWithdraw,
-	"同意": vApprove, "批准": vApprove, "同意积分": vApprove, "通过": vApprove, "审核通过": vApprove,
-	"不同意": vReject, "不通过": vReject, "不予通过": vReject,
-	"加分": vAward, "奖励积分": vAward,
-	"扣分": vDeduct, "减分": vDeduct,
-	"异议": vObject, "有异议": vObject, "提异议": vObject,
-	"维持": vUphold, "维持原分": vUphold,
-	"撤销": vRevoke, "撤销积分": vRevoke,
-	"我的积分": vMyPoints, "我家积分": vMyPoints,
-	"积分": vPoints, "查积分": vPoints, "积分查询": vPoints, "查询积分": vPoints, "查看积分": vPoints,
-	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking, "积分排行榜": vRanking, "积分排名榜": vRanking,
-	"各村积分": vVillages, "各村积分排行": vVillages, "各村积分排名": vVillages, "各村排名": vVillages, "各村排行": vVillages,
-	"兑换": vRedeem, "积分兑换": vRedeem,
-	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
-	"补货": vRestock, "进货": vRestock,
-	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
-	"待审": vReviewTodo, "待审核": vReviewTodo, "待审积分": vReviewTodo, "积分待审": vReviewTodo, "待审核积分": vReviewTodo,
-}
 
 // pointsFlow holds what the points flows share: the catalogue and price
 // list (fixed for the process, like the config) and the households of each
@@ -85,16 +42,11 @@ type pointsFlow struct {
 	err  error
 }
 
-// plainClaimWords are claim verbs that are also ordinary speech ("通过，
-// 大家辛苦了", "不同意，这样不公平", "不要了"): commands only with a claim
-// named (written or quoted, "C1不要了"), else free text.
-var plainClaimWords = []string{"通过", "审核通过", "不同意", "不通过", "不予通过", "不要了", "不申请了"}
-
 // plainReview wraps f so that a plain claim word without a claim goes to
 // free text.
 func (p *pointsFlow) plainReview(f flow) flow {
 	return func(ctx context.Context, t *turn, cmd command) error {
-		if slices.Contains(plainClaimWords, cmd.word) && p.claimRef(t, cmd.withBareRef('C')).N == 0 {
+		if slices.Contains(words.PlainClaimWords, cmd.word) && p.claimRef(t, cmd.withBareRef('C')).N == 0 {
 			t.command = command{}
 			return p.r.freeText(ctx, t)
 		}
@@ -105,7 +57,7 @@ func (p *pointsFlow) plainReview(f flow) flow {
 // pointsFlows are the verbs of the points system. 驳回 and 查 stay with
 // the reports unless the reference is a claim's (#C…) or, for 查, a
 // notice's (#N…).
-func (r *Router) pointsFlows() map[verb]flow {
+func (r *Router) pointsFlows() map[words.Verb]flow {
 	p := &pointsFlow{r: r, cfg: r.cfg.Points, cat: r.cfg.Points.Indicators(), shop: r.cfg.Points.Shop(),
 		rule: r.cfg.Points.AverageRule()}
 	r.points = p
@@ -113,34 +65,34 @@ func (r *Router) pointsFlows() map[verb]flow {
 	bare := func(f flow) flow {
 		return func(ctx context.Context, t *turn, cmd command) error { return f(ctx, t, cmd.withBareRef('C')) }
 	}
-	return map[verb]flow{
-		vClaim: p.claim, vApprove: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
+	return map[words.Verb]flow{
+		words.VClaim: p.claim, words.VApprove: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
 			// 「同意 #1 #3」: every number a claim's, none a score
 			return p.approve(ctx, t, cmd.withClaimNumbers())
-		}), vAward: p.record, vDeduct: p.record,
-		vObject: bare(p.object), vWithdraw: p.plainReview(bare(p.withdraw)), vUphold: bare(p.settle),
-		vRevoke: func(ctx context.Context, t *turn, cmd command) error {
+		}), words.VAward: p.record, words.VDeduct: p.record,
+		words.VObject: bare(p.object), words.VWithdraw: p.plainReview(bare(p.withdraw)), words.VUphold: bare(p.settle),
+		words.VRevoke: func(ctx context.Context, t *turn, cmd command) error {
 			// "撤销 #L6", or 撤销 quoting a 兑换 reply: the shopkeeper's 撤销兑换.
 			if redemptionRef(t, cmd) {
-				cmd.word = string(vUnredeem)
+				cmd.word = string(words.VUnredeem)
 				return p.unredeem(ctx, t, cmd)
 			}
 			return bare(p.settle)(ctx, t, cmd)
 		},
-		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking, vVillages: p.villages,
-		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
-		vReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
-			if p.claimRef(t, cmd).N == 0 && scoresOnly(t.who) {
+		words.VMyPoints: p.mine, words.VPoints: p.query, words.VRanking: p.ranking, words.VVillages: p.villages,
+		words.VRedeem: p.redeem, words.VUnredeem: p.unredeem, words.VRestock: p.restock, words.VPointsHelp: p.help, words.VReviewTodo: p.reviewTodo,
+		words.VReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
+			if p.claimRef(t, cmd).N == 0 && words.ScoresOnly(t.who) {
 				// he rejects no reports: "驳回 #3 …" and "驳回 3 …" are claims
 				cmd = cmd.withClaimNumbers().withPlainRef('C')
 			}
-			if p.claimRef(t, cmd).N > 0 || scoresOnly(t.who) {
+			if p.claimRef(t, cmd).N > 0 || words.ScoresOnly(t.who) {
 				// a bare 驳回 of his names the claim he likely means
 				return p.reject(ctx, t, cmd)
 			}
 			return r.lifecycle(ctx, t, cmd)
 		}),
-		vQuery: func(ctx context.Context, t *turn, cmd command) error {
+		words.VQuery: func(ctx context.Context, t *turn, cmd command) error {
 			if id, ok := noticeRef(t, cmd); ok {
 				return r.noticeStatus(ctx, t, id)
 			}
@@ -206,10 +158,10 @@ func (p *pointsFlow) noHousehold(ctx context.Context, t *turn, claim bool) error
 		return p.r.reply(ctx, t, "points.nohousehold", nil)
 	}
 	var leaders []string
-	if t.where.kind == inGrid {
-		leaders = names(p.r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	if t.where.Kind == words.InGrid {
+		leaders = words.Names(p.r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader))
 	}
-	return p.r.reply(ctx, t, "points.stranger", map[string]any{"Private": t.where.kind == inPrivate, "Leaders": leaders, "Claim": claim})
+	return p.r.reply(ctx, t, "points.stranger", map[string]any{"Private": t.where.Kind == words.InPrivate, "Leaders": leaders, "Claim": claim})
 }
 
 // retry runs a read–change–commit step again when the commit found a
@@ -300,14 +252,6 @@ type householdClaims struct {
 	reads []storage.IndexRead
 }
 
-// The reads peekPending makes, by their place.
-const (
-	readAccount = iota
-	readApproved
-	readClaimsOf
-	pendingReads // how many
-)
-
 // peekPending is peek, and the household's claims waiting for review and
 // its approved claims: followed indexes (Store.FollowedOf), served from
 // this process's copies when it follows them (a household it has seen
@@ -319,10 +263,10 @@ const (
 // the commit, to be decided again on a read of Redis. Fresh reads Redis
 // whatever this process follows.
 func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string, fresh bool) (householdClaims, error) {
-	var want [pendingReads]storage.DocsRead
-	want[readAccount] = storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)}
-	want[readApproved] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)}
-	want[readClaimsOf] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household)}
+	var want [words.PendingReads]storage.DocsRead
+	want[words.ReadAccount] = storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)}
+	want[words.ReadApproved] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)}
+	want[words.ReadClaimsOf] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household)}
 	read := p.r.store.FollowedOf
 	if fresh {
 		read = p.r.store.DocsOfRead
@@ -332,7 +276,7 @@ func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, house
 		return householdClaims{}, err
 	}
 	h := householdClaims{reads: reads}
-	a, ok, err := storage.AccountIn(raws[readAccount], household)
+	a, ok, err := storage.AccountIn(raws[words.ReadAccount], household)
 	if err != nil {
 		return householdClaims{}, err
 	}
@@ -340,13 +284,13 @@ func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, house
 		a = village.NewAccount(v, household)
 	}
 	h.acct = a
-	all, err := storage.ClaimsIn(raws[readClaimsOf])
+	all, err := storage.ClaimsIn(raws[words.ReadClaimsOf])
 	if err != nil {
 		return householdClaims{}, err
 	}
 	h.all = all
 	h.pending = slices.DeleteFunc(slices.Clone(all), func(c village.Claim) bool { return c.Status != village.ClaimPending })
-	if h.approved, err = storage.ClaimsIn(raws[readApproved]); err != nil {
+	if h.approved, err = storage.ClaimsIn(raws[words.ReadApproved]); err != nil {
 		return householdClaims{}, err
 	}
 	return h, nil
@@ -369,19 +313,13 @@ func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
 	return village.Ref{}
 }
 
-// scoresOnly reports whether who reviews claims and handles no reports:
-// his "驳回 4 没签到" can only mean #C4 (QA points3).
-func scoresOnly(who village.Person) bool {
-	return who.Has(village.RoleScorer) && !who.Has(village.RoleLeader) && !who.Has(village.RoleWorker) && !who.Has(village.RoleOfficer)
-}
-
 // redemptionRef reports whether a 撤销 is about a redemption: it names a
 // ledger entry (#L6) and no claim, or quotes a 兑换 reply.
 func redemptionRef(t *turn, cmd command) bool {
 	if slices.ContainsFunc(cmd.refs, func(r village.Ref) bool { return r.Kind == 'C' }) {
 		return false
 	}
-	if ledgerRefRe.MatchString(cmd.args) {
+	if words.LedgerRefRe.MatchString(cmd.args) {
 		return true
 	}
 	q := quoteText(t)
@@ -416,11 +354,11 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 	if wrong, ok := misdirected(cmd, 'C'); ok {
 		return p.r.wrongKind(ctx, t, cmd, wrong)
 	}
-	if ref.N == 0 && cmd.all && cmd.verb == vApprove {
+	if ref.N == 0 && cmd.all && cmd.verb == words.VApprove {
 		// 「都同意」: what waits listed, one 「是」 away
 		return p.approveAll(ctx, t, cmd)
 	}
-	if ref.N == 0 && cmd.verb == vObject {
+	if ref.N == 0 && cmd.verb == words.VObject {
 		// "异议 我没烧": which item, asked, never guessed
 		return p.objectUnnamed(ctx, t, cmd)
 	}
@@ -432,13 +370,13 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		// there is to take back, if nothing.
 		// A # with no number, or one written wrong (「撤回 #Rabc」), is
 		// written to the bot too (found by FuzzWrongRef).
-		bare := cmd.verb == vWithdraw && t.where.kind == inPrivate || wrongRef.MatchString(t.text) || noNumber.MatchString(t.text)
+		bare := cmd.verb == words.VWithdraw && t.where.Kind == words.InPrivate || words.WrongRef.MatchString(t.text) || words.NoNumber.MatchString(t.text)
 		if !t.addr && t.quote == nil && !bare && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 			return nil
 		}
-		if reviewing[cmd.verb] && t.where.village != "" {
+		if words.Reviewing[cmd.verb] && t.where.Village != "" {
 			// a villager's "@网格小助手 同意": whose word it is, not how to write it
-			if ok, data := p.mayScore(t.who, t.where.village, t.where.grid, "", cmd.word); !ok {
+			if ok, data := p.mayScore(t.who, t.where.Village, t.where.Grid, "", cmd.word); !ok {
 				return p.r.reply(ctx, t, "points.refuse", data)
 			}
 		}
@@ -446,8 +384,8 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		if err != nil {
 			return err
 		}
-		var unfiled []unfiledClaim
-		if (cmd.verb == vApprove || cmd.verb == vReject) && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
+		var unfiled []words.UnfiledClaim
+		if (cmd.verb == words.VApprove || cmd.verb == words.VReject) && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
 			// 「同意」 while 张三's claim waits for his 「1」: not his to
 			// decide yet, and he is told so
 			unfiled = p.claimsUnfiled(t)
@@ -455,29 +393,29 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		switch {
 		case len(cands) == 0 && hidden == 0 && len(unfiled) > 0:
 			return p.r.reply(ctx, t, "points.noref.unfiled", map[string]any{"Verb": cmd.word, "Unfiled": unfiled})
-		case cmd.verb == vApprove && len(cands) > 0 && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
+		case cmd.verb == words.VApprove && len(cands) > 0 && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 			// one tap: his number approves that one, as typed
 			return p.approvePick(ctx, t, cmd, cands, hidden, unfiled)
 		}
-		if cmd.verb == vWithdraw && len(cands) == 0 && hidden == 0 {
+		if cmd.verb == words.VWithdraw && len(cands) == 0 && hidden == 0 {
 			// nothing of his to take back: what 撤回 takes back
 			return p.r.reply(ctx, t, "points.withdraw.nothing", map[string]any{"Verb": cmd.word, "Cadre": t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)})
 		}
 		data := norefData(cmd, cands)
 		data["Hidden"], data["List"], data["Unfiled"] = hidden, "待审", unfiled
-		if cmd.verb == vWithdraw {
+		if cmd.verb == words.VWithdraw {
 			data["List"] = cmd.word
 		}
 		return p.r.reply(ctx, t, "points.noref", data)
 	}
-	if refs := claimTargets(cmd); len(refs) > 1 && (cmd.verb == vApprove || cmd.verb == vReject) && t.several == nil {
+	if refs := claimTargets(cmd); len(refs) > 1 && (cmd.verb == words.VApprove || cmd.verb == words.VReject) && t.several == nil {
 		// 「同意 #C1 #C2 #C3」, 「#C1同意，#C2给8分」, 「驳回 #C3 #C4
 		// 重复」: each decided as one message of its own would be, in
 		// one commit
 		return p.decideMany(ctx, t, cmd)
 	}
-	if refs := claimTargets(cmd); len(refs) > 1 && (oneByOne[cmd.verb] || reasoned[cmd.verb]) {
-		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs, "Reason": reasoned[cmd.verb]})
+	if refs := claimTargets(cmd); len(refs) > 1 && (words.OneByOne[cmd.verb] || words.Reasoned[cmd.verb]) {
+		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs, "Reason": words.Reasoned[cmd.verb]})
 	}
 	id := ref.String()
 	return p.retry(ctx, t, id, "", func() error {
@@ -495,68 +433,15 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 	})
 }
 
-// reviewing are the claim verbs only the scoring group (and township
-// officers) use. 驳回 and 撤销 are not among them: without a claim named
-// they are the report verb and the shopkeeper's or claimant's word.
-var reviewing = map[verb]bool{vApprove: true, vUphold: true}
-
-// decides are the claim verbs only a reviewer uses.
-var decides = map[verb]bool{vApprove: true, vReject: true, vUphold: true, vRevoke: true}
-
-// oneByOne are the claim verbs whose text has no reason that could name
-// another claim: several claims in one of them is an error, said rather
-// than acted on in part ("同意 #C6 2 和 #C7 2").
-var oneByOne = map[verb]bool{vApprove: true, vUphold: true, vWithdraw: true}
-
-// reasoned are the claim verbs whose reason may name another claim ("驳回
-// #C4 重复，已在C1记过"): several claims before the reason ("驳回 #C4 #C2
-// 重复") are an error, said as for oneByOne; one named in it is the
-// reason's.
-var reasoned = map[verb]bool{vReject: true, vObject: true}
-
 // claimTargets are the claims a command acts on: for a reasoned verb the
 // references it names but those inside its reason, else all it names.
 func claimTargets(cmd command) []string {
-	refs := claimRefs(cmd.refs)
-	if !reasoned[cmd.verb] {
+	refs := words.ClaimRefs(cmd.refs)
+	if !words.Reasoned[cmd.verb] {
 		return refs
 	}
-	inNote := claimRefs(village.FindRefs(claimNote(cmd.args)))
+	inNote := words.ClaimRefs(village.FindRefs(words.ClaimNote(cmd.args)))
 	return slices.DeleteFunc(refs, func(id string) bool { return slices.Contains(inNote, id) })
-}
-
-// claimRefs are the distinct claim references among refs, in order.
-func claimRefs(refs []village.Ref) []string {
-	var out []string
-	for _, r := range refs {
-		if r.Kind == 'C' && !slices.Contains(out, r.String()) {
-			out = append(out, r.String())
-		}
-	}
-	return out
-}
-
-// claimCandidate is a claim a command without a reference may mean;
-// Withheld, a veto item named in a group as the 公示 names it.
-type claimCandidate struct {
-	ID, Label, Person, Name string
-	Withheld                bool
-	// Here: the claim was made in the group the command was said in;
-	// Amount: its item's points when 同意 is to give a score ("2–20分"),
-	// "" when it is fixed or the verb gives none.
-	Here   bool
-	Amount string
-	// Points are its points when set (a fixed item's); Lacks, the
-	// evidence its item asks for that it lacks ("证明人"), "" for none.
-	Points int
-	Lacks  string
-}
-
-// candidateStatus is the status of the claims each decision without a
-// reference may mean; decisions on points are never guessed, only listed.
-var candidateStatus = map[verb]village.ClaimStatus{
-	vApprove: village.ClaimPending, vWithdraw: village.ClaimPending, vReject: village.ClaimPending,
-	vUphold: village.ClaimObjected, vRevoke: village.ClaimObjected,
 }
 
 // candidates lists the claims of the sender's village that cmd could mean
@@ -565,14 +450,14 @@ var candidateStatus = map[verb]village.ClaimStatus{
 // earlier), then the others, each newest first. Said in a group, a claim
 // sent privately and not yet published is not listed, only counted
 // (hidden): the group hears of it at its 公示, not before.
-func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out []claimCandidate, hidden int, err error) {
-	return p.candidatesUpTo(ctx, t, cmd, maxCandidates)
+func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out []words.ClaimCandidate, hidden int, err error) {
+	return p.candidatesUpTo(ctx, t, cmd, words.MaxCandidates)
 }
 
 // candidatesUpTo is candidates listing up to most.
-func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, most int) (out []claimCandidate, hidden int, err error) {
-	status, ok := candidateStatus[cmd.verb]
-	v := cmp.Or(t.where.village, t.who.Village)
+func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, most int) (out []words.ClaimCandidate, hidden int, err error) {
+	status, ok := words.CandidateStatus[cmd.verb]
+	v := cmp.Or(t.where.Village, t.who.Village)
 	if !ok || v == "" {
 		return nil, 0, nil
 	}
@@ -581,30 +466,30 @@ func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, m
 		return nil, 0, err
 	}
 	fits := func(c village.Claim) bool {
-		if cmd.verb == vWithdraw {
-			return ownClaim(t.who, c) // his own, not reviewed yet
+		if cmd.verb == words.VWithdraw {
+			return words.OwnClaim(t.who, c) // his own, not reviewed yet
 		}
 		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
 		return may
 	}
 	unsaid := func(c village.Claim) bool {
-		return t.where.kind != inPrivate && c.PublishedAt.IsZero() && p.privateClaim(c)
+		return t.where.Kind != words.InPrivate && c.PublishedAt.IsZero() && p.privateClaim(c)
 	}
 	for _, c := range cs {
 		if fits(c) && unsaid(c) {
 			hidden++
 		}
 	}
-	here := func(c village.Claim) bool { return t.where.kind == inGrid && c.Chat == t.m.Chat }
-	picked := newest(cs, most, func(c village.Claim) bool { return here(c) && fits(c) })
-	picked = append(picked, newest(cs, most-len(picked), func(c village.Claim) bool { return !here(c) && !unsaid(c) && fits(c) })...)
+	here := func(c village.Claim) bool { return t.where.Kind == words.InGrid && c.Chat == t.m.Chat }
+	picked := words.Newest(cs, most, func(c village.Claim) bool { return here(c) && fits(c) })
+	picked = append(picked, words.Newest(cs, most-len(picked), func(c village.Claim) bool { return !here(c) && !unsaid(c) && fits(c) })...)
 	for _, c := range picked {
-		cand := claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c),
+		cand := words.ClaimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c), Here: here(c),
 			Points: c.Points}
 		if c.LacksEvidence() {
 			cand.Lacks = c.Needs.Label()
 		}
-		if ind, ok := p.cat.ByCode(c.Indicator); ok && cmd.verb == vApprove && c.Points == 0 && !cand.Withheld {
+		if ind, ok := p.cat.ByCode(c.Indicator); ok && cmd.verb == words.VApprove && c.Points == 0 && !cand.Withheld {
 			cand.Amount = ind.Amount()
 		}
 		out = append(out, cand)
@@ -617,36 +502,30 @@ func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, m
 // likely meant, with what it lacks (the score the sender wrote, else
 // 「分数」 for an item not fixed; for 驳回 and 撤销 the reason he wrote,
 // else 「理由」).
-func norefData(cmd command, cands []claimCandidate) map[string]any {
+func norefData(cmd command, cands []words.ClaimCandidate) map[string]any {
 	data := map[string]any{"Verb": cmd.word, "Cands": cands}
 	if len(cands) == 0 {
 		return data
 	}
 	tail := ""
 	switch {
-	case cmd.verb == vApprove:
-		if pts, ok, _ := leadingPoints(claimNote(cmd.args)); ok {
+	case cmd.verb == words.VApprove:
+		if pts, ok, _ := words.LeadingPoints(words.ClaimNote(cmd.args)); ok {
 			tail = " " + strconv.Itoa(pts)
 		} else if cands[0].Amount != "" {
 			tail = " 分数"
 		}
-	case cmd.verb == vRevoke || cmd.verb == vReject:
-		tail = " " + cmp.Or(strings.TrimSpace(claimNote(cmd.args)), "理由")
+	case cmd.verb == words.VRevoke || cmd.verb == words.VReject:
+		tail = " " + cmp.Or(strings.TrimSpace(words.ClaimNote(cmd.args)), "理由")
 	}
 	data["Likely"], data["Tail"] = cands[0], tail
 	return data
 }
 
-// ownClaim reports whether who may take back c: he claimed it, or it is
-// for him (the member of its household it names).
-func ownClaim(who village.Person, c village.Claim) bool {
-	return who.Name == c.Claimant || who.Name == c.Person && who.Household == c.Household
-}
-
 // scorers are who may review a claim of household hh in grid g: the
 // village's scoring group minus that household's members; township
 // officers when nobody else is left.
-func (p *pointsFlow) scorers(v, g, hh string) []string { return names(p.reviewers(v, g, hh)) }
+func (p *pointsFlow) scorers(v, g, hh string) []string { return words.Names(p.reviewers(v, g, hh)) }
 
 // reviewers are the people scorers names.
 func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
@@ -661,24 +540,15 @@ func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
 // and a township officer reviewing for want of a scorer (who is rarely in
 // a grid's group, whatever the roster says).
 func (p *pointsFlow) reviewersFrom(t *turn, c *village.Claim) (here []string, away []village.Person) {
-	elsewhere := t.where.kind != inGrid || (c.Chat != "" && c.Chat != t.m.Chat) || p.r.wake(t) != ""
+	elsewhere := t.where.Kind != words.InGrid || (c.Chat != "" && c.Chat != t.m.Chat) || p.r.wake(t) != ""
 	for _, s := range p.reviewers(c.Village, c.Grid, c.Household) {
-		if !elsewhere && s.InGroupOf(t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
+		if !elsewhere && s.InGroupOf(t.where.Village, t.where.Grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
 			here = append(here, s.Name)
 		} else {
 			away = append(away, s)
 		}
 	}
 	return here, away
-}
-
-// township names the reviewers told privately when they are township
-// officers reviewing for want of a scorer who may; nil otherwise.
-func township(away []village.Person) []string {
-	if len(away) == 0 || slices.ContainsFunc(away, func(o village.Person) bool { return !o.Has(village.RoleOfficer) }) {
-		return nil
-	}
-	return names(away)
 }
 
 // tellReviewers renders block for each of the reviewers named, privately.
@@ -707,7 +577,7 @@ func (p *pointsFlow) mayScore(who village.Person, v, g, hh, word string) (bool, 
 // what the 公示 withholds: a veto item and its member
 // (config.Publicity.NamesVeto).
 func (p *pointsFlow) withheld(t *turn, c village.Claim) bool {
-	return p.vetoWithheld(c) && t.where.kind != inPrivate
+	return p.vetoWithheld(c) && t.where.Kind != words.InPrivate
 }
 
 // vetoWithheld reports whether c is a veto item the groups hear of only
@@ -727,7 +597,7 @@ func (p *pointsFlow) outForItem(t *turn, c *village.Claim, block string, data ma
 		return p.r.texts.Render(block, d)
 	}
 	out := p.outFor(t, c, render(p.withheld(t, *c)))
-	if len(out) > 1 && p.vetoWithheld(*c) && t.where.kind == inPrivate {
+	if len(out) > 1 && p.vetoWithheld(*c) && t.where.Kind == words.InPrivate {
 		out[1].Text = render(true)
 	}
 	return out
@@ -751,7 +621,7 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 // ("提醒：此项要求证明人…") goes to the scorer who decided, privately.
 func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string) []bot.Outbound {
 	if c.Chat != "" {
-		if t.where.kind != inGrid {
+		if t.where.Kind != words.InGrid {
 			out := []bot.Outbound{p.r.back(t, text)}
 			if t.m.Chat != c.Chat {
 				out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: told})

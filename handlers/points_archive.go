@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -199,7 +200,7 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	after := p.honourLabels(y.Village, y.Honours)
 	fix := &archiveFix{doc: storage.RankingDoc(y), y: y}
 	same := village.SameHonours(before, after)
-	if same && slices.EqualFunc(shown, top, sameShown) {
+	if same && slices.EqualFunc(shown, top, words.SameShown) {
 		// A deduction lifted from a household below the list, say: the
 		// village hears nothing it was not told, and a household's
 		// settled item is not posted to every group.
@@ -261,11 +262,6 @@ func (p *pointsFlow) freezeArchive(ctx context.Context, sc storage.Scope, c *vil
 	}
 	y.Frozen = append(y.Frozen, c.ID)
 	return &archiveFix{doc: storage.RankingDoc(y), y: y}, []storage.IndexRead{read}, nil
-}
-
-// sameShown reports whether a ranking line reads the same.
-func sameShown(a, b village.Standing) bool {
-	return a.Household == b.Household && a.Rank == b.Rank && a.Total == b.Total && a.Participants == b.Participants
 }
 
 // honourLabels names the honoured households ("张三户").

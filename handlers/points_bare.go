@@ -8,26 +8,20 @@ package handlers
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/village"
 )
-
-// unfiledClaim is a claim a villager wrote in the group that waits for his
-// 「1」 to the confirm-back: not a claim yet, nothing to decide.
-type unfiledClaim struct {
-	Who, Text string
-}
 
 // claimsUnfiled are the claim confirm-backs this process's copies hold
 // waiting for others than t's sender in t's group, still answerable
 // (llm.confirm_ttl), oldest asked first. No round trip: a copy this
 // process does not hold is not seen (it only words a reply).
-func (p *pointsFlow) claimsUnfiled(t *turn) []unfiledClaim {
-	if t.where.kind != inGrid {
+func (p *pointsFlow) claimsUnfiled(t *turn) []words.UnfiledClaim {
+	if t.where.Kind != words.InGrid {
 		return nil
 	}
 	type asked struct {
@@ -42,15 +36,15 @@ func (p *pointsFlow) claimsUnfiled(t *turn) []unfiledClaim {
 		}
 		qs, _ := readQuestions(b)
 		for _, q := range qs {
-			if q.Kind == askConfirm && q.Claim && (q.At.IsZero() || t.at.Sub(q.At) <= p.r.cfg.LLM.ConfirmTTL.Std()) {
+			if q.Kind == words.AskConfirm && q.Claim && (q.At.IsZero() || t.at.Sub(q.At) <= p.r.cfg.LLM.ConfirmTTL.Std()) {
 				waiting = append(waiting, asked{q, p.r.shown(person)})
 			}
 		}
 	}
 	slices.SortFunc(waiting, func(a, b asked) int { return a.q.At.Compare(b.q.At) })
-	out := make([]unfiledClaim, len(waiting))
+	out := make([]words.UnfiledClaim, len(waiting))
 	for i, w := range waiting {
-		out[i] = unfiledClaim{Who: w.who, Text: shortText(w.q.Text)}
+		out[i] = words.UnfiledClaim{Who: w.who, Text: words.ShortText(w.q.Text)}
 	}
 	return out
 }
@@ -59,12 +53,12 @@ func (p *pointsFlow) claimsUnfiled(t *turn) []unfiledClaim {
 // (cands, the nearest here first) he approves, numbered: his number runs
 // 「同意 #C…」 as typed, with the score he wrote (「同意 8分」). Claims
 // still unsubmitted in the group and those sent privately are named.
-func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cands []claimCandidate, hidden int, unfiled []unfiledClaim) error {
+func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cands []words.ClaimCandidate, hidden int, unfiled []words.UnfiledClaim) error {
 	score := ""
-	if pts, ok, _ := leadingPoints(claimNote(cmd.args)); ok {
+	if pts, ok, _ := words.LeadingPoints(words.ClaimNote(cmd.args)); ok {
 		score = " " + strconv.Itoa(pts)
 	}
-	opts := make([]pickOption, len(cands))
+	opts := make([]words.PickOption, len(cands))
 	scored := ""
 	for i, c := range cands {
 		label := p.r.texts.Render("points.noref.cand", c) + " " + cmp.Or(c.Amount, strconv.Itoa(c.Points)+"分")
@@ -73,7 +67,7 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 			label += "（要给分）"
 			scored = cmp.Or(scored, c.ID)
 		}
-		opts[i] = pickOption{Ref: c.ID, Line: cmd.word + " #" + c.ID + score, Label: label}
+		opts[i] = words.PickOption{Ref: c.ID, Line: cmd.word + " #" + c.ID + score, Label: label}
 	}
 	pick, err := p.r.askPickOne(t, strings.TrimSpace(cmd.word+score), opts, false)
 	if err != nil {
@@ -83,18 +77,13 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled, "Scored": scored})
 }
 
-// bareEachScore is a scorer's whole message giving every item listed one
-// score: 「都给8分」, 「每项8分」, 「全部给六分」; the score is its
-// submatch.
-var bareEachScore = regexp.MustCompile(`^(?:都|全都|全部|各|均|每项|每条|每个|每一项)(?:是|为|各)?\s*(?:给|打|加)?\s*各?\s*((?:[0-9]{1,4}|[零一二两三四五六七八九十]{1,5})\s*分)[。.！!]*$`)
-
 // eachScored is the score of a scorer's bare 「都给8分」 ("8分"), said or
 // quoting the bot (its list); "" for any other message or sender.
 func (r *Router) eachScored(t *turn) string {
 	if t.quote != nil && t.quote.Name != r.cfg.BotName || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 		return ""
 	}
-	m := bareEachScore.FindStringSubmatch(strings.TrimSpace(t.text))
+	m := words.BareEachScore.FindStringSubmatch(strings.TrimSpace(t.text))
 	if m == nil {
 		return ""
 	}
@@ -110,16 +99,16 @@ func (r *Router) eachScored(t *turn) string {
 func (r *Router) allScored(ctx context.Context, t *turn, qs []question, raws [][]byte, score string) (done bool, err error) {
 	k := -1
 	for j := len(qs) - 1; j >= 0 && k < 0; j-- {
-		if q := qs[j]; q.Kind == askCommand && len(q.All) > 0 && (q.At.IsZero() || t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()) {
+		if q := qs[j]; q.Kind == words.AskCommand && len(q.All) > 0 && (q.At.IsZero() || t.at.Sub(q.At) <= r.cfg.LLM.ConfirmTTL.Std()) {
 			k = j // the newest list
 		}
 	}
 	if k < 0 {
 		return false, nil
 	}
-	line := string(vApprove) + " #" + strings.Join(qs[k].All, " #") + " " + score
+	line := string(words.VApprove) + " #" + strings.Join(qs[k].All, " #") + " " + score
 	if len(qs[k].All) > 1 {
-		line = string(vApprove) + " #" + strings.Join(qs[k].All, " #") + " 都给" + score
+		line = string(words.VApprove) + " #" + strings.Join(qs[k].All, " #") + " 都给" + score
 	}
 	return true, r.answering(ctx, t, raws[k:k+1], nil, func(ctx context.Context) error {
 		t.meant = true

@@ -10,14 +10,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -104,7 +103,7 @@ func (p *pointsFlow) approvedFor(ctx context.Context, t *turn, sc storage.Scope,
 // or 驳回, as typed) and what follows it, its score or reason.
 type claimStep struct {
 	ref  village.Ref
-	verb verb
+	verb words.Verb
 	word string
 	text string
 	run  int // the decision word it falls under, counted
@@ -113,19 +112,7 @@ type claimStep struct {
 // args are the step's arguments as a message of its own would give them.
 func (s claimStep) args() string { return strings.TrimSpace("#" + s.ref.String() + " " + s.text) }
 
-var (
-	// reviewWord is a decision written beside a claim's number.
-	reviewWord = regexp.MustCompile(`驳回|不同意|不予通过|不通过|审核通过|同意|批准|通过`)
-	// claimAt is a claim's number as written.
-	claimAt = regexp.MustCompile(`[#＃]?\s*[Cc]\s*([0-9]{1,9})`)
-)
-
-// stepSeps may stand between a decision and its number, or a number and
-// its score.
-const stepSeps = " \t\n,，、:：;；。.和及"
-
-// tight reports whether s holds nothing but separators.
-func tight(s string) bool { return strings.Trim(s, stepSeps) == "" }
+var ()
 
 // claimSteps reads text, a message deciding several claims, into one step
 // per claim (each once, in order), dflt the decision of claims written
@@ -136,14 +123,14 @@ func tight(s string) bool { return strings.Trim(s, stepSeps) == "" }
 // or reason; numbers rejected together share the reason after the last
 // (「驳回 #C3 #C4 重复」). A number inside a reason (「驳回 #C3 重复，已在C1
 // 记过」) is the reason's.
-func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
+func claimSteps(text string, dflt words.Verb, dfltWord string) []claimStep {
 	type tok struct {
 		start, end int
 		ref        village.Ref
 		word       string // a decision; "" for a number
 	}
 	var toks []tok
-	for _, m := range claimAt.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range words.ClaimAt.FindAllStringSubmatchIndex(text, -1) {
 		c := strings.IndexAny(text[m[0]:m[1]], "Cc") + m[0]
 		if r, _ := utf8.DecodeLastRuneInString(text[:c]); c > 0 && r < utf8.RuneSelf && unicode.IsLetter(r) {
 			continue // "ABC1": no claim's number
@@ -157,7 +144,7 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 		}
 		toks = append(toks, tok{start: m[0], end: m[1], ref: refs[0]})
 	}
-	for _, m := range reviewWord.FindAllStringIndex(text, -1) {
+	for _, m := range words.ReviewWord.FindAllStringIndex(text, -1) {
 		toks = append(toks, tok{start: m[0], end: m[1], word: text[m[0]:m[1]]})
 	}
 	slices.SortFunc(toks, func(a, b tok) int { return a.start - b.start })
@@ -170,10 +157,10 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 	// role: for each decision, whether it is one (before the number next,
 	// or right after the number before), else words of a reason
 	isBefore := func(i int) bool {
-		return i+1 < len(toks) && toks[i+1].word == "" && tight(text[toks[i].end:toks[i+1].start])
+		return i+1 < len(toks) && toks[i+1].word == "" && words.Tight(text[toks[i].end:toks[i+1].start])
 	}
 	isAfter := func(i int) bool {
-		return after && i > 0 && toks[i-1].word == "" && tight(text[toks[i-1].end:toks[i].start])
+		return after && i > 0 && toks[i-1].word == "" && words.Tight(text[toks[i-1].end:toks[i].start])
 	}
 	var steps []claimStep
 	cur, curWord, run := dflt, dfltWord, 0
@@ -182,14 +169,14 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 		x := toks[i]
 		if x.word != "" {
 			if isBefore(i) || isAfter(i) {
-				cur, curWord, run = reviewVerb(x.word), x.word, run+1
+				cur, curWord, run = words.ReviewVerb(x.word), x.word, run+1
 			}
 			continue
 		}
 		start := x.end
 		if i+1 < len(toks) && toks[i+1].word != "" && isAfter(i+1) {
 			i++
-			cur, curWord, start, run = reviewVerb(toks[i].word), toks[i].word, toks[i].end, run+1
+			cur, curWord, start, run = words.ReviewVerb(toks[i].word), toks[i].word, toks[i].end, run+1
 		}
 		// the step's words: up to the next number or decision, a number
 		// after a reason's words being the reason's
@@ -200,7 +187,7 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 			if y.word != "" && (isBefore(j) || isAfter(j)) {
 				break
 			}
-			if y.word == "" && (cur != vReject || tight(text[start:y.start])) {
+			if y.word == "" && (cur != words.VReject || words.Tight(text[start:y.start])) {
 				break
 			}
 		}
@@ -213,7 +200,7 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 			continue
 		}
 		seen[id] = true
-		steps = append(steps, claimStep{ref: x.ref, verb: cur, word: curWord, text: strings.Trim(text[start:end], stepSeps), run: run})
+		steps = append(steps, claimStep{ref: x.ref, verb: cur, word: curWord, text: strings.Trim(text[start:end], words.StepSeps), run: run})
 	}
 	// 「驳回 #C3 #C4 重复」: one reason for the numbers before it; a
 	// score only when said to be each one's (「同意 #C1 #C2 都给8分」,
@@ -223,29 +210,16 @@ func claimSteps(text string, dflt verb, dfltWord string) []claimStep {
 		if s.verb != next.verb || next.run != s.run || s.text != "" {
 			continue
 		}
-		if s.verb == vReject || eachScore.MatchString(next.text) {
+		if s.verb == words.VReject || words.EachScore.MatchString(next.text) {
 			s.text = next.text
 		}
 	}
 	for i := range steps {
-		if m := eachScore.FindStringSubmatchIndex(steps[i].text); m != nil && steps[i].verb == vApprove {
+		if m := words.EachScore.FindStringSubmatchIndex(steps[i].text); m != nil && steps[i].verb == words.VApprove {
 			steps[i].text = steps[i].text[m[2]:]
 		}
 	}
 	return steps
-}
-
-// eachScore is a score said to be each item's: 「都给8分」, 「每项8分」,
-// 「各给八分」, 「均为8分」; its submatch the score.
-var eachScore = regexp.MustCompile(`^(?:都|各|均|每项|每条|每个|每一项|每人|全部)(?:是|为|各)?\s*(?:给|打|加)?\s*各?\s*((?:[0-9]{1,4}|[零一二两三四五六七八九十]{1,5})\s*分?(?:$|[\s，,。.！!]))`)
-
-// reviewVerb is the verb of a decision reviewWord found.
-func reviewVerb(word string) verb {
-	switch word {
-	case "驳回", "不同意", "不予通过", "不通过":
-		return vReject
-	}
-	return vApprove
 }
 
 // decideMany decides each claim a message names (claimSteps), in one
@@ -259,7 +233,7 @@ func (p *pointsFlow) decideMany(ctx context.Context, t *turn, cmd command) error
 	steps := claimSteps(text, cmd.verb, cmd.word)
 	if len(steps) < 2 {
 		// the numbers were not read apart: each is asked for on its own
-		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": claimTargets(cmd), "Reason": reasoned[cmd.verb]})
+		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": claimTargets(cmd), "Reason": words.Reasoned[cmd.verb]})
 	}
 	return p.retry(ctx, t, "", "这几项积分申请", func() error { return p.decideSteps(ctx, t, steps) })
 }
@@ -270,7 +244,7 @@ func (p *pointsFlow) decideMany(ctx context.Context, t *turn, cmd command) error
 // nothing, and commits the decisions as one change with one reply.
 func (p *pointsFlow) decideSteps(ctx context.Context, t *turn, steps []claimStep) error {
 	cb := newClaimBatch()
-	if v := t.where.village; v != "" {
+	if v := t.where.Village; v != "" {
 		sc := storage.VillageScope(v)
 		ids := make([]int, len(steps))
 		for i, s := range steps {
@@ -362,7 +336,7 @@ func (p *pointsFlow) stepsOnTheirOwn(ctx context.Context, t *turn, steps []claim
 // decideStep decides s as 「同意 #C1 8」 or 「驳回 #C1 理由」 said alone.
 func (p *pointsFlow) decideStep(ctx context.Context, t *turn, s claimStep) error {
 	cmd := command{verb: s.verb, word: s.word, args: s.args(), refs: []village.Ref{s.ref}}
-	if s.verb == vReject {
+	if s.verb == words.VReject {
 		return p.reject(ctx, t, cmd)
 	}
 	return p.approve(ctx, t, cmd)
@@ -480,7 +454,7 @@ func (p *pointsFlow) joinClaimOut(t *turn, cb *claimBatch, steps []claimStep, it
 	to := p.r.back(t, "")
 	res := make([]bot.Outbound, 0, len(out))
 	for _, j := range out {
-		text := joinParts(j.parts)
+		text := words.JoinParts(j.parts)
 		if j.o.To == to.To && j.o.Kind == to.Kind {
 			text = p.r.texts.Render("points.batch", batchData(cb, steps, items, at)) + "\n" + text
 		}
@@ -511,39 +485,6 @@ func batchData(cb *claimBatch, steps []claimStep, items []batchItem, at []int) m
 	return map[string]any{"N": len(steps), "Approved": approved, "Rejected": rejected, "Before": before, "Left": left}
 }
 
-// joinParts joins texts, a line of every one of them alike said once, at
-// the end.
-func joinParts(parts []string) string {
-	if len(parts) == 1 {
-		return parts[0]
-	}
-	count := map[string]int{}
-	for _, part := range parts {
-		seen := map[string]bool{}
-		for l := range strings.SplitSeq(part, "\n") {
-			if !seen[l] {
-				seen[l] = true
-				count[l]++
-			}
-		}
-	}
-	var lines, common []string
-	for _, part := range parts {
-		for l := range strings.SplitSeq(part, "\n") {
-			switch {
-			case count[l] < 2:
-				lines = append(lines, l)
-			case !slices.Contains(common, l):
-				common = append(common, l)
-			}
-		}
-	}
-	return strings.Join(append(lines, common...), "\n")
-}
-
-// maxAllListed is how many claims 「都同意」 lists.
-const maxAllListed = 20
-
 // approveAll answers 「都同意」/「全部同意」: nothing decided blind, the
 // claims waiting for the sender listed, and a 「是」 (askCommand) approves
 // those whose points are fixed, as 「同意 #C1 #C3」 would (each checked
@@ -552,18 +493,18 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 	if !t.addr && t.quote == nil && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 		return nil // villagers agreeing among themselves
 	}
-	if t.where.village != "" {
-		if ok, data := p.mayScore(t.who, t.where.village, t.where.grid, "", cmd.word); !ok {
+	if t.where.Village != "" {
+		if ok, data := p.mayScore(t.who, t.where.Village, t.where.Grid, "", cmd.word); !ok {
 			return p.r.reply(ctx, t, "points.refuse", data)
 		}
 	}
-	cands, hidden, err := p.candidatesUpTo(ctx, t, cmd, maxAllListed+1)
+	cands, hidden, err := p.candidatesUpTo(ctx, t, cmd, words.MaxAllListed+1)
 	if err != nil {
 		return err
 	}
-	more := max(len(cands)-maxAllListed, 0)
+	more := max(len(cands)-words.MaxAllListed, 0)
 	cands = cands[:len(cands)-more]
-	slices.SortFunc(cands, func(a, b claimCandidate) int { return claimNumber(a.ID) - claimNumber(b.ID) })
+	slices.SortFunc(cands, func(a, b words.ClaimCandidate) int { return words.ClaimNumber(a.ID) - words.ClaimNumber(b.ID) })
 	var fixed, scored []string
 	for _, c := range cands {
 		if c.Amount == "" {
@@ -585,15 +526,9 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 		for i, c := range cands {
 			all[i] = c.ID
 		}
-		if err := p.r.ask(t, question{Kind: askCommand, Text: line, All: all, Msg: t.m.ID}); err != nil {
+		if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, All: all, Msg: t.m.ID}); err != nil {
 			return err
 		}
 	}
 	return p.r.reply(ctx, t, "points.all", data)
-}
-
-// claimNumber is the number of claim id ("C12": 12).
-func claimNumber(id string) int {
-	n, _ := strconv.Atoi(strings.TrimPrefix(id, "C"))
-	return n
 }

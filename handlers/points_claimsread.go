@@ -10,46 +10,27 @@ package handlers
 import (
 	"context"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// claimNeed says which lists of a village's claims a reader needs.
-type claimNeed uint8
-
-const (
-	needPending claimNeed = 1 << iota // waiting for review
-	needLatest                        // the latest few (latestVouchRead), of any status
-	needFrozen                        // frozen by an objection
-)
-
-// claimsSeen are a village's claims as read for one message: each list
-// when has says it was read, and the questions waiting for the sender
-// when askedRead (read with them: witnessGiven, this process holding no
-// copy of them).
-type claimsSeen struct {
-	has                     claimNeed
-	pending, latest, frozen []village.Claim
-	asked                   []byte
-	askedRead               bool
-}
 
 // claimNeeds are the lists of village v's claims the points readers of
 // t's words will read: witnessGiven's, witnessVouched's and explained's,
 // each as its own check of the words says (no read for words none of
 // them takes).
-func (p *pointsFlow) claimNeeds(t *turn, v string) claimNeed {
-	var need claimNeed
-	if t.where.village == v {
+func (p *pointsFlow) claimNeeds(t *turn, v string) words.ClaimNeed {
+	var need words.ClaimNeed
+	if t.where.Village == v {
 		if len(p.witnessesWhileAsked(t)) > 0 {
-			need |= needPending | needFrozen
+			need |= words.NeedPending | words.NeedFrozen
 		}
 		if _, ok := p.vouchRef(t); ok {
-			need |= needPending | needLatest
+			need |= words.NeedPending | words.NeedLatest
 		}
 	}
-	if t.who.Village == v && explainsSaid.MatchString(t.text) && p.explainsHere(t) {
-		need |= needFrozen
+	if t.who.Village == v && words.ExplainsSaid.MatchString(t.text) && p.explainsHere(t) {
+		need |= words.NeedFrozen
 	}
 	return need
 }
@@ -60,29 +41,29 @@ func (p *pointsFlow) claimNeeds(t *turn, v string) claimNeed {
 // words will need (claimNeeds), in the same round trip; later ones are
 // taken from it, until a commit is made (memo). A list not read yet is
 // read then.
-func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need claimNeed, withAsked bool) (claimsSeen, error) {
+func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need words.ClaimNeed, withAsked bool) (words.ClaimsSeen, error) {
 	sc := storage.VillageScope(v)
 	seen, ok := held(p.r, &t.claims, string(sc))
-	if ok && seen.has&need == need && (!withAsked || seen.askedRead) {
+	if ok && seen.Has&need == need && (!withAsked || seen.AskedRead) {
 		return seen, nil
 	}
-	read := need &^ seen.has
+	read := need &^ seen.Has
 	switch {
 	case !ok:
-		seen, read = claimsSeen{}, need|p.claimNeeds(t, v)
+		seen, read = words.ClaimsSeen{}, need|p.claimNeeds(t, v)
 	case read == 0:
 		read = need // the questions waiting, read again with what they are read with
 	}
 	var reads []storage.DocsRead
 	var lists []*[]village.Claim
 	for _, l := range []struct {
-		need claimNeed
+		need words.ClaimNeed
 		rd   storage.DocsRead
 		to   *[]village.Claim
 	}{
-		{needPending, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}, &seen.pending},
-		{needLatest, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(""), Last: latestVouchRead}, &seen.latest},
-		{needFrozen, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)}, &seen.frozen},
+		{words.NeedPending, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}, &seen.Pending},
+		{words.NeedLatest, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(""), Last: words.LatestVouchRead}, &seen.Latest},
+		{words.NeedFrozen, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)}, &seen.Frozen},
 	} {
 		if read&l.need != 0 {
 			reads, lists = append(reads, l.rd), append(lists, l.to)
@@ -91,22 +72,22 @@ func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need 
 	at := p.r.commits.Load()
 	var raws [][]storage.RawDoc
 	var err error
-	if withAsked && !seen.askedRead {
-		seen.asked, raws, err = p.r.store.AskedAndDocs(ctx, sc, askKey(t), reads...)
-		seen.askedRead = true
+	if withAsked && !seen.AskedRead {
+		seen.Asked, raws, err = p.r.store.AskedAndDocs(ctx, sc, askKey(t), reads...)
+		seen.AskedRead = true
 	} else {
 		raws, err = p.r.store.DocsOf(ctx, sc, reads...)
 	}
 	if err != nil {
-		return claimsSeen{}, err
+		return words.ClaimsSeen{}, err
 	}
 	for i, to := range lists {
 		if *to, err = storage.ClaimsIn(raws[i]); err != nil {
-			return claimsSeen{}, err
+			return words.ClaimsSeen{}, err
 		}
 	}
-	seen.has |= read
-	t.claims = memo[claimsSeen]{v: seen, at: at, of: string(sc), set: true}
+	seen.Has |= read
+	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, nil
 }
 
@@ -119,21 +100,21 @@ func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need 
 // message is handled again on the claims as stored (Router.Handle), as a
 // reply decided on an account copy is (rt66). The caller makes sure the
 // turn commits nothing else unguarded (explainedReply's copied).
-func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string) (seen claimsSeen, ok bool, err error) {
+func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string) (seen words.ClaimsSeen, ok bool, err error) {
 	sc, index := storage.VillageScope(v), storage.ClaimIndex(village.ClaimObjected)
 	if _, read := held(p.r, &t.claims, string(sc)); read || p.r.scope(t) != sc || !p.r.store.Follows(sc, storage.ClaimKind, index) {
-		return claimsSeen{}, false, nil
+		return words.ClaimsSeen{}, false, nil
 	}
 	at := p.r.commits.Load()
 	raws, rd, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, index)
 	if err != nil {
-		return claimsSeen{}, true, err
+		return words.ClaimsSeen{}, true, err
 	}
-	if seen.frozen, err = storage.ClaimsIn(raws); err != nil {
-		return claimsSeen{}, true, err
+	if seen.Frozen, err = storage.ClaimsIn(raws); err != nil {
+		return words.ClaimsSeen{}, true, err
 	}
 	t.copies.add(sc, rd)
-	seen.has = needFrozen
-	t.claims = memo[claimsSeen]{v: seen, at: at, of: string(sc), set: true}
+	seen.Has = words.NeedFrozen
+	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, true, nil
 }

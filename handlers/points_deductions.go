@@ -8,33 +8,29 @@ package handlers
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// deductionAsked is a message asking about a deduction: "扣了几分",
-// "扣多少分", "为啥扣了5分", "为什么被扣分", "扣分了吗".
-var deductionAsked = regexp.MustCompile(`扣[了掉过]?(?:几|多少)分?|(?:为什么|为啥|咋|怎么|因为啥)(?:被|给)?扣|扣分?了?(?:吗|么|没有?)|有没有(?:被)?扣`)
 
 // deductionAskedFor answers a question about a deduction (deductionAsked):
 // done is false when the message asks none, or names no household the
 // sender could mean. Costs the household's claims read (peekPending,
 // served from this process's copies when it follows them) and the reply.
 func (p *pointsFlow) deductionAskedFor(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || !strings.Contains(t.text, "分") || !deductionAsked.MatchString(t.text) {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || !strings.Contains(t.text, "分") || !words.DeductionAsked.MatchString(t.text) {
 		return false, nil
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	person, other := p.otherNamed(v, t.who, t.text)
 	if !other {
 		// "焚烧秸秆扣几分" names no household: the rule, asked elsewhere
-		if t.who.Household == "" || t.who.Village != v || !containsAnyOf(t.text, slices.Concat([]string{"我", "俺", "咱"}, p.members(v, t.who))...) {
+		if t.who.Household == "" || t.who.Village != v || !words.ContainsAnyOf(t.text, slices.Concat([]string{"我", "俺", "咱"}, p.members(v, t.who))...) {
 			return false, nil
 		}
 		person = t.who
@@ -63,7 +59,7 @@ func (p *pointsFlow) deductionAskedFor(ctx context.Context, t *turn) (done bool,
 	}
 	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, person.Household), "Cs": cs, "Total": -total,
 		"Year": year, "Prev": prev, "Now": t.at, "Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location()), "Window": p.window()}
-	if t.where.kind == inPrivate || len(cs) == 0 && !other {
+	if t.where.Kind == words.InPrivate || len(cs) == 0 && !other {
 		return true, p.r.reply(ctx, t, "points.deductions", data)
 	}
 	// a household's items are its own business (and a veto's reason): the

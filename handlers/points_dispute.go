@@ -10,42 +10,14 @@ package handlers
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// deductionSaid is a message speaking of a deduction or a veto item:
-// "扣我分", "扣了5分", "凭什么扣", "罚分", "否决项"; "扣子" and "扣我工资"
-// are no points (the check also wants 分 or 否决); a veto is also told
-// by what it does ("不让我家参加评优").
-var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)被?扣|` +
-	// a veto told by what it does: "凭什么不让我家参加评优"
-	`(?:不让|不准|不许|不能|取消)\p{Han}{0,4}(?:评优|排名|排行)`)
-
-// disputeWords make it dispute one.
-var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺", "怎么回事", "咋回事",
-	"不对", "申诉", "有异议", "有意见", "不合理", "不公平", "我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣",
-	"为什么被扣", "为啥被扣", "咋被扣", "怎么被扣", "凭什么被扣", "不信你问", "不信问问"}
-
-// ownDeduction are words that make a disputed deduction the sender's own
-// whoever else the message names.
-var ownDeduction = []string{"扣我", "扣俺", "扣了我", "扣了俺", "我家", "俺家", "我的分", "俺的分", "我没", "俺没", "不是我", "不是俺"}
-
-// disputesDeduction is the cheap text check before any read: plain
-// substring tests first, the expression only on the few that pass.
-func disputesDeduction(text string) bool {
-	return (strings.ContainsAny(text, "扣罚否") && (strings.Contains(text, "分") || strings.Contains(text, "否决")) ||
-		containsAnyOf(text, "评优", "排名", "排行")) &&
-		containsAnyOf(text, disputeWords...) && deductionSaid.MatchString(text)
-}
-
-// maxDisputed is how many of the household's deductions the answer names.
-const maxDisputed = 3
 
 // disputed answers a villager disputing his household's deduction or
 // veto item (open, or final this year or last): how to object
@@ -53,7 +25,7 @@ const maxDisputed = 3
 // done is false when the message disputes nothing or the sender has no
 // household here; a household with no deduction is told so.
 func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.who.Household == "" {
 		return false, nil
 	}
 	// "我没烧 冤枉" quoting the bot's 【积分通知】 of the deduction: that one
@@ -61,17 +33,17 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	named := len(quoted) == 0 && strings.ContainsAny(t.text, "Cc")
 	if named {
 		// "C4那个俺不认 垃圾不是俺倒的": the number he read in the 公示
-		quoted = claimRefs(village.FindRefs(t.text))
+		quoted = words.ClaimRefs(village.FindRefs(t.text))
 		named = len(quoted) > 0
 	}
-	if !disputesDeduction(t.text) && (len(quoted) == 0 || !containsAnyOf(t.text, disputeWords...)) {
+	if !words.DisputesDeduction(t.text) && (len(quoted) == 0 || !words.ContainsAnyOf(t.text, words.DisputeWords...)) {
 		return false, nil
 	}
 	v := t.who.Village
-	if t.where.village != "" && t.where.village != v {
+	if t.where.Village != "" && t.where.Village != v {
 		return false, nil
 	}
-	if !containsAnyOf(t.text, ownDeduction...) && p.namesOther(v, t.who, t.text) {
+	if !words.ContainsAnyOf(t.text, words.OwnDeduction...) && p.namesOther(v, t.who, t.text) {
 		// "凭什么扣张三的分": not the sender's own; "王五凭什么扣我分"
 		// names who did it
 		return false, nil
@@ -111,7 +83,7 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	}
 	slices.SortFunc(found, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
 	found = p.spokenOf(t.text, found)
-	found = found[:min(len(found), maxDisputed)]
+	found = found[:min(len(found), words.MaxDisputed)]
 	if len(found) > 1 {
 		closed := true // every one final in a year its year end closed
 		for _, c := range found {
@@ -122,10 +94,10 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 			closed = closed && c.Status == village.ClaimFinal && !open
 		}
 		return true, p.r.reply(ctx, t, "points.disputed.many", map[string]any{"Name": t.who.Name, "Cs": found,
-			"Private": t.where.kind == inPrivate, "Closed": closed})
+			"Private": t.where.Kind == words.InPrivate, "Closed": closed})
 	}
 	c := found[0]
-	data := map[string]any{"Name": t.who.Name, "C": &c, "Private": t.where.kind == inPrivate, "Window": p.window(),
+	data := map[string]any{"Name": t.who.Name, "C": &c, "Private": t.where.Kind == words.InPrivate, "Window": p.window(),
 		"Listed": p.listedOf(c, t.at), "Now": t.at, "By": cmp.Or(c.DecidedBy, "评分小组"),
 		"Mine": slices.Contains(c.Objectors(), t.who.Name)}
 	switch {
@@ -143,19 +115,16 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	return true, p.r.reply(ctx, t, "points.disputed", data)
 }
 
-// vetoSaid is a dispute about what a veto item does ("不让我家参加评优").
-var vetoSaid = regexp.MustCompile(`评优|排名|排行|否决`)
-
 // spokenOf narrows a household's disputed items to those the message
 // speaks of: its veto items when it speaks of what a veto does ("凭什么
 // 不让我家参加评优"), else the items whose indicator's words it uses ("我
 // 根本没烧秸秆": 焚烧秸秆); all of them when that leaves none.
 func (p *pointsFlow) spokenOf(text string, cs []village.Claim) []village.Claim {
-	veto := vetoSaid.MatchString(text)
+	veto := words.VetoSaid.MatchString(text)
 	var out []village.Claim
 	for _, c := range cs {
 		ind, ok := p.cat.ByCode(c.Indicator)
-		if veto && c.IsVeto() || !veto && ok && containsAnyOf(text, ind.Keywords...) {
+		if veto && c.IsVeto() || !veto && ok && words.ContainsAnyOf(text, ind.Keywords...) {
 			out = append(out, c)
 		}
 	}
@@ -173,25 +142,13 @@ func (p *pointsFlow) namesOther(v string, who village.Person, text string) bool 
 	return ok
 }
 
-// quotedPoints is a deduction or veto item as the bot's messages show it.
-var quotedPoints = regexp.MustCompile(`-[0-9]+分|扣分|否决项`)
-
 // quotedDeductions are the claims ("C1") a quoted bot message about a
 // deduction or veto item names, if it is one.
 func (p *pointsFlow) quotedDeductions(t *turn) []string {
-	if t.quote == nil || t.quote.Name != p.r.cfg.BotName || !quotedPoints.MatchString(t.quote.Text) {
+	if t.quote == nil || t.quote.Name != p.r.cfg.BotName || !words.QuotedPoints.MatchString(t.quote.Text) {
 		return nil
 	}
-	return claimRefs(village.FindRefs(t.quote.Text))
-}
-
-// awardDoubted are words doubting someone's points ("张三那天根本没去
-// 凭什么给他加分", "公示里张三的分不对").
-var awardDoubted = []string{"凭什么", "凭啥", "不对", "没去", "没参加", "没干", "没做", "不属实", "假的", "造假", "瞎加", "乱加", "虚报", "冒领"}
-
-// doubtsAward is the cheap text check before any read.
-func doubtsAward(text string) bool {
-	return strings.Contains(text, "分") && containsAnyOf(text, awardDoubted...)
+	return words.ClaimRefs(village.FindRefs(t.quote.Text))
 }
 
 // doubted answers a villager doubting another household's points in his
@@ -200,10 +157,10 @@ func doubtsAward(text string) bool {
 // only when it will be. done is false when the message names no one of
 // another household with an open item.
 func (p *pointsFlow) doubted(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || !doubtsAward(t.text) {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || !words.DoubtsAward(t.text) {
 		return false, nil
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	other, ok := p.otherNamed(v, t.who, t.text)
 	if !ok {
 		return false, nil
@@ -238,11 +195,11 @@ func (p *pointsFlow) doubted(ctx context.Context, t *turn) (done bool, err error
 		}
 	}
 	data := map[string]any{"Name": t.who.Name, "Person": other.Name, "Label": p.label(v, other.Household),
-		"Private": t.where.kind == inPrivate, "HideVeto": t.where.kind != inPrivate && !p.cfg.Publicity.NamesVeto(), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
+		"Private": t.where.Kind == words.InPrivate, "HideVeto": t.where.Kind != words.InPrivate && !p.cfg.Publicity.NamesVeto(), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
 		"Scorers": p.scorers(v, other.Grid, other.Household), "Before": before}
 	if len(open) > 0 {
 		slices.SortFunc(open, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
-		data["Cs"] = open[:min(len(open), maxDisputed)]
+		data["Cs"] = open[:min(len(open), words.MaxDisputed)]
 	}
 	return true, p.r.reply(ctx, t, "points.doubted", data)
 }
@@ -271,12 +228,12 @@ func (p *pointsFlow) otherNamed(v string, who village.Person, text string) (vill
 func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) error {
 	// whose: the person the reason names ("异议 张三没去"), else his own
 	// household's deductions and veto items
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	other, named := p.otherNamed(v, t.who, cmd.args)
 	// none of those: in a grid's group, the items of the grid in their
 	// 公示 now, rather than a made-up number to copy
 	var open, grids []string
-	if v != "" && (named || t.who.Household != "" && t.who.Village == v || t.where.kind == inGrid) {
+	if v != "" && (named || t.who.Household != "" && t.who.Village == v || t.where.Kind == words.InGrid) {
 		sc := storage.VillageScope(v)
 		for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
 			cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
@@ -292,7 +249,7 @@ func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) er
 				switch {
 				case whose:
 					open = append(open, c.ID)
-				case !named && t.where.kind == inGrid && c.Grid == t.where.grid && c.Status == village.ClaimApproved:
+				case !named && t.where.Kind == words.InGrid && c.Grid == t.where.Grid && c.Status == village.ClaimApproved:
 					grids = append(grids, c.ID)
 				}
 			}
@@ -306,20 +263,9 @@ func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) er
 		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由"), "Grid": grids})
 }
 
-// objectsToPublicity reports whether text objects to the 公示 without
-// naming an item ("我对公示有异议", "俺对公示的分有意见"); a notice about
-// the 公示 ("有异议的七天内提出") speaks for no one.
-func objectsToPublicity(text string) bool {
-	return strings.Contains(text, "公示") && containsAnyOf(text, "我", "俺") &&
-		containsAnyOf(text, "有异议", "有意见", "不服", "不对") && len(village.FindRefs(text)) == 0
-}
-
 // rejectionWhy are words asking why; rejectionSaid are words of a claim
 // not granted ("凭什么驳回我的", "为啥不给我加分").
-var (
-	rejectionWhy  = []string{"凭什么", "凭啥", "为什么", "为啥", "咋", "怎么", "什么理由", "啥理由", "啥原因", "什么原因"}
-	rejectionSaid = regexp.MustCompile(`驳回|退回|没(?:有)?通过|不通过|没批|不批|不给[我俺]?加分|没给[我俺]?加分|没加分|不加分|不给[我俺]?积分`)
-)
+var ()
 
 // rejectionAsked answers a villager asking why his claim was rejected in
 // his own words: the claim, the scorer's reason, and what he can do next
@@ -327,12 +273,12 @@ var (
 // done is false when the text asks nothing of the kind or the sender has
 // no rejected claim here; the store is read only after the text check.
 func (p *pointsFlow) rejectionAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Village == "" ||
-		!containsAnyOf(t.text, rejectionWhy...) || !rejectionSaid.MatchString(t.text) {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.who.Village == "" ||
+		!words.ContainsAnyOf(t.text, words.RejectionWhy...) || !words.RejectionSaid.MatchString(t.text) {
 		return false, nil
 	}
 	v := t.who.Village
-	if t.where.village != "" && t.where.village != v {
+	if t.where.Village != "" && t.where.Village != v {
 		return false, nil
 	}
 	sc := storage.VillageScope(v)
@@ -353,7 +299,7 @@ func (p *pointsFlow) rejectionAsked(ctx context.Context, t *turn) (done bool, er
 	t.scope = sc
 	// a claim sent privately was rejected privately: its reason is not
 	// repeated in a group
-	shown := t.where.kind == inPrivate || last.Chat == t.m.Chat
+	shown := t.where.Kind == words.InPrivate || last.Chat == t.m.Chat
 	return true, p.r.reply(ctx, t, "points.rejected.asked", map[string]any{"Name": t.who.Name, "C": last,
 		"Shown": shown, "By": cmp.Or(last.DecidedBy, "评分小组")})
 }

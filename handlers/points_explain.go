@@ -8,25 +8,16 @@ package handlers
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// explainsSaid is a message that tells one's side of a deed: a witness
-// offered ("王五可以作证", "不信你问李四"; not "开证明" of a procedure), the deed said done in the first
-// person ("我去了的", "俺那天确实帮了"), or the doubt denied ("冤枉",
-// "没撒谎").
-var explainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以问|不信.{0,3}问|` +
-	`[我俺](?:那天|当天|当时|明明|真的|确实|是|有|都|就|可是|可)*\p{Han}{0,3}?(?:去了|去过|做了|干了|帮了|来了|在场|扫了|修了|送了|参加了)|` +
-	`冤枉|没[撒说]?谎|没骗|胡说|瞎说|乱说|有照片|拍了照`)
 
 // explained takes what a household says of its own item frozen by an
 // objection of someone else ("我去了的 王五可以作证"): recorded on the item,
@@ -35,7 +26,7 @@ var explainsSaid = regexp.MustCompile(`作证|证人|(?:可以|能)证明|可以
 // sender's household has no such item; with several, the one it names
 // (#C) or, naming none, the sender is asked which.
 func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err error) {
-	if !explainsSaid.MatchString(t.text) {
+	if !words.ExplainsSaid.MatchString(t.text) {
 		return false, nil
 	}
 	return p.explainedAs(ctx, t, false)
@@ -52,7 +43,7 @@ func (p *pointsFlow) explained(ctx context.Context, t *turn) (done bool, err err
 // (commitReplies): the frozen claims may then come from this process's
 // copy (frozenCopied).
 func (p *pointsFlow) explainedReply(ctx context.Context, t *turn, copied bool) (done bool, err error) {
-	if t.where.kind != inPrivate || t.quote != nil && !strings.Contains(t.quote.Text, "【积分通知】") || strings.ContainsAny(t.text, "?？吗") ||
+	if t.where.Kind != words.InPrivate || t.quote != nil && !strings.Contains(t.quote.Text, "【积分通知】") || strings.ContainsAny(t.text, "?？吗") ||
 		utf8.RuneCountInString(strings.TrimSpace(t.text)) < 4 || !understand.HasContent(t.text) {
 		// a question, or a greeting ("你好"): no read
 		return false, nil
@@ -63,8 +54,8 @@ func (p *pointsFlow) explainedReply(ctx context.Context, t *turn, copied bool) (
 // explainsHere says whether the sender may tell his household's side
 // where he speaks: claims are kept there and he is of its village.
 func (p *pointsFlow) explainsHere(t *turn) bool {
-	return len(p.cat) > 0 && t.where.kind != inOffice && t.who.Household != "" && t.who.Village != "" &&
-		(t.where.village == "" || t.where.village == t.who.Village)
+	return len(p.cat) > 0 && t.where.Kind != words.InOffice && t.who.Household != "" && t.who.Village != "" &&
+		(t.where.Village == "" || t.where.Village == t.who.Village)
 }
 
 // explainedAs is explained of words already taken as the household's
@@ -75,41 +66,31 @@ func (p *pointsFlow) explainedAs(ctx context.Context, t *turn, copied bool) (don
 	}
 	v := t.who.Village
 	sc := storage.VillageScope(v)
-	var seen claimsSeen
+	var seen words.ClaimsSeen
 	ok := false
 	if copied {
 		seen, ok, err = p.frozenCopied(ctx, t, v)
 	}
 	if !ok {
 		// read with the witness readers' claims when they read any (villageClaims)
-		seen, err = p.villageClaims(ctx, t, v, needFrozen, false)
+		seen, err = p.villageClaims(ctx, t, v, words.NeedFrozen, false)
 	}
 	if err != nil {
 		return true, err
 	}
-	return p.explainedIn(ctx, t, sc, p.ownFrozen(t, seen.frozen))
+	return p.explainedIn(ctx, t, sc, p.ownFrozen(t, seen.Frozen))
 }
 
 // ownFrozen are the claims of frozen (the village's items an objection
 // froze) that the sender may explain: his household's, not objected to by
 // him, and the one the message names (#C) when it names any.
 func (p *pointsFlow) ownFrozen(t *turn, frozen []village.Claim) []village.Claim {
-	named := claimRefs(village.FindRefs(t.text))
+	named := words.ClaimRefs(village.FindRefs(t.text))
 	// a clone: frozen may be the message's shared read (villageClaims)
 	return slices.DeleteFunc(slices.Clone(frozen), func(c village.Claim) bool {
 		return c.Household != t.who.Household || slices.Contains(c.Objectors(), t.who.Name) ||
 			len(named) > 0 && !slices.Contains(named, c.ID)
 	})
-}
-
-// frozenAt is when an objection last froze c.
-func frozenAt(c village.Claim) time.Time {
-	for _, e := range slices.Backward(c.History) {
-		if e.To == village.ClaimObjected && e.From != village.ClaimObjected {
-			return e.At
-		}
-	}
-	return c.PublishedAt
 }
 
 // explainedIn records the sender's words on the one of frozen (his
@@ -129,7 +110,7 @@ func (p *pointsFlow) explainedIn(ctx context.Context, t *turn, sc storage.Scope,
 	}
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "By": t.who.Name, "Note": note,
-		"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Private": t.where.kind == inPrivate,
+		"Scorers": words.Names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Private": t.where.Kind == words.InPrivate,
 		"Withheld": p.withheld(t, c)}
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.explained", data))}
 	out = append(out, p.tellReviewers(rs, "points.explained.scorer", data)...)

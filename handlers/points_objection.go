@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -17,11 +18,11 @@ import (
 // approved and its 公示 window (if published) is open. The item is frozen.
 func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
-		if t.who.Village != c.Village && t.where.village != c.Village {
+		if t.who.Village != c.Village && t.where.Village != c.Village {
 			return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": c.Village + "的村民"})
 		}
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
-			return p.objectLate(ctx, t, sc, c, claimNote(cmd.args))
+			return p.objectLate(ctx, t, sc, c, words.ClaimNote(cmd.args))
 		}
 		// One's own application is withdrawn or talked over, not objected
 		// to; before its 公示 nobody objects yet: nothing is frozen, the
@@ -31,21 +32,21 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// ("有异议 C9 我那天去了") would only freeze his own points.
 		ours := !own && c.Points > 0 && c.DecidedBy != "" && t.who.Household != "" && t.who.Household == c.Household
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
-		if early && !own && !ours && understand.HasContent(claimNote(cmd.args)) {
-			return p.objectEarly(ctx, t, sc, c, claimNote(cmd.args))
+		if early && !own && !ours && understand.HasContent(words.ClaimNote(cmd.args)) {
+			return p.objectEarly(ctx, t, sc, c, words.ClaimNote(cmd.args))
 		}
 		if early || (own || ours) && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
 			// With no scorer free to review it, township officers do: they
 			// are not the 评分小组 (QA round 7).
 			rs := p.reviewers(c.Village, c.Grid, c.Household)
 			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own, "Ours": ours,
-				"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
+				"Scorers": words.Names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
 				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
 		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.state(ctx, t, c, cmd)
 		}
-		note := claimNote(cmd.args)
+		note := words.ClaimNote(cmd.args)
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天没去参加"})
 		}
@@ -71,7 +72,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			// not who objected: an objection said privately reaches it
 			// no other way until it is settled
 			rs := p.reviewers(c.Village, c.Grid, c.Household)
-			told := map[string]any{"C": &c, "Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer)}
+			told := map[string]any{"C": &c, "Scorers": words.Names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer)}
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.objected.told", told))...)
 		}
 		fix, archived, err := p.freezeArchive(ctx, sc, &c, acct, t.at)
@@ -87,13 +88,13 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 // for) takes back a claim nobody has reviewed yet.
 func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
-		if !ownClaim(t.who, c) {
+		if !words.OwnClaim(t.who, c) {
 			return p.withdrawOther(ctx, t, c)
 		}
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
 		}
-		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, claimNote(cmd.args))
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, words.ClaimNote(cmd.args))
 		if err != nil {
 			return err
 		}
@@ -115,7 +116,7 @@ func (p *pointsFlow) withdrawOther(ctx context.Context, t *turn, c village.Claim
 		data["Kin"] = true
 	case slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }):
 		data["Reviewer"] = true
-	case t.who.Village == c.Village || t.where.village == c.Village:
+	case t.who.Village == c.Village || t.where.Village == c.Village:
 		data["Object"] = true
 		data["Showing"] = c.InWindow(t.at)
 	}
@@ -170,7 +171,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "points.refuse", data)
 		}
 		action := village.ClaimUphold
-		if cmd.verb == vRevoke {
+		if cmd.verb == words.VRevoke {
 			action = village.ClaimRevoke
 		}
 		ok, err := p.settleable(ctx, t, sc, c, action)
@@ -180,7 +181,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if !ok {
 			return p.state(ctx, t, c, cmd)
 		}
-		note := claimNote(cmd.args)
+		note := words.ClaimNote(cmd.args)
 		if action == village.ClaimRevoke && !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
 		}
@@ -307,7 +308,7 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 	}
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
-		"Open": open, "Scorers": names(rs), "Now": t.at}
+		"Open": open, "Scorers": words.Names(rs), "Now": t.at}
 	if !understand.HasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		return p.r.reply(ctx, t, "points.object.late", data)
 	}
@@ -324,7 +325,7 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 func (p *pointsFlow) objectEarly(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
-		"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
+		"Scorers": words.Names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
 		"Wake": p.r.wake(t), "Listed": p.listedOf(c, t.at), "Now": t.at}
 	if len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		data["Reviewer"] = len(rs) > 0
@@ -369,7 +370,7 @@ func (p *pointsFlow) state(ctx context.Context, t *turn, c village.Claim, cmd co
 		}
 		data["Closed"] = !open
 	}
-	if cmd.verb == vUphold && (c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at)) {
+	if cmd.verb == words.VUphold && (c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at)) {
 		return p.lateUphold(ctx, t, c, data)
 	}
 	return p.r.reply(ctx, t, "points.state", data)

@@ -3,13 +3,13 @@ package handlers
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -48,9 +48,9 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 				early = append(early, o)
 			}
 		}
-		here := t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0
+		here := t.where.Kind == words.InPrivate || !private && len(notes) == 0 && len(early) == 0
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
-			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": earlyNext(c, t.who.Name, t.at),
+			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": words.EarlyNext(c, t.who.Name, t.at),
 			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at})
 		if here {
 			t.out = append(t.out, p.r.back(t, text))
@@ -61,38 +61,6 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 		return err
 	})
-}
-
-// earlyNext is what becomes of the last objection me sent to c before
-// its 公示 (points.status.early): "pending" (weighed in the review),
-// "checking" (the approval may be taken back), "passed" (approved all
-// the same; he may object during the 公示), "open" (the 公示 is on: he
-// may object now), "dropped" (not counted); "" when he sent none, or
-// objected again during the 公示 (his objection is shown as such).
-func earlyNext(c village.Claim, me string, at time.Time) string {
-	var o *village.Objection
-	for i := range c.Early {
-		if c.Early[i].By == me {
-			o = &c.Early[i]
-		}
-	}
-	if o == nil || slices.Contains(c.Objectors(), me) {
-		return ""
-	}
-	unpublished := c.PublishedAt.IsZero()
-	switch {
-	case c.Status == village.ClaimPending:
-		return "pending"
-	case c.Status == village.ClaimApproved && unpublished && o.Status == village.ClaimApproved:
-		return "checking"
-	case c.Status == village.ClaimApproved && unpublished:
-		return "passed"
-	case c.Status == village.ClaimApproved && c.InWindow(at):
-		return "open"
-	case c.Status == village.ClaimRejected || c.Status == village.ClaimRevoked:
-		return "dropped"
-	}
-	return ""
 }
 
 // mayReview reports whether who may read everything about claim c: a
@@ -151,15 +119,15 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		if !t.addr {
 			return nil // "积分 是怎么算的？" in a discussion
 		}
-		return p.help(ctx, t, command{verb: vPointsHelp})
+		return p.help(ctx, t, command{verb: words.VPointsHelp})
 	}
-	if m := kinQuery.FindStringSubmatch(name); m != nil && t.who.Household != "" {
+	if m := words.KinQuery.FindStringSubmatch(name); m != nil && t.who.Household != "" {
 		return p.queryKin(ctx, t, m[1])
 	}
 	// "积分 张三", "积分 青山村 张三", "积分 三组 张三", "积分 张三 QS-301"
 	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), name)
 	who, rest, _ := strings.Cut(args, " ")
-	if n, after, ok := spacedName(args, p.r.nameInAny(villages)); ok && !p.r.nameInAny(villages)(who) {
+	if n, after, ok := words.SpacedName(args, p.r.nameInAny(villages)); ok && !p.r.nameInAny(villages)(who) {
 		who, rest = n, after // "积分 张 明"
 	}
 	fits, rest := p.r.whoIs(villages, grid, who, strings.TrimSpace(rest))
@@ -174,7 +142,7 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 				return q.Household != "" && (t.who.IsCadre() || q.Village == t.who.Village && q.Household == t.who.Household)
 			})
 			// 「是」 asks after the one near
-			q := &question{Kind: askCommand, Msg: t.m.ID}
+			q := &question{Kind: words.AskCommand, Msg: t.m.ID}
 			return p.r.unknownPerson(ctx, t, cmd.word, who, "", "", near, q, "查")
 		}
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
@@ -192,10 +160,6 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 	}
 	return p.answer(ctx, t, fits[0])
 }
-
-// kinQuery is 积分 asked of a family member by kin word alone: "积分
-// 我儿子", "积分 我家闺女的".
-var kinQuery = regexp.MustCompile(`^[我俺咱](?:的|家)?\s*(` + kin + `)\s*(?:的)?\s*(?:积分)?$`)
 
 // queryKin answers 积分 我儿子: the member the roster's 与户主关系 names
 // (kinOf), or, when it names several or none, which one, by name.
@@ -215,7 +179,7 @@ func (p *pointsFlow) queryKin(ctx context.Context, t *turn, word string) error {
 // answer tells a household's points: the person's own, the household
 // total, average and rank, the redeemable balance and what is pending.
 func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person) error {
-	if t.scope == "" && t.where.village == "" {
+	if t.scope == "" && t.where.Village == "" {
 		t.scope = storage.VillageScope(person.Village)
 	}
 	cur := p.cfg.Year(t.at)
@@ -227,7 +191,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if err != nil {
 		return err
 	}
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return p.r.reply(ctx, t, "points.mine", data)
 	}
 	return p.answerInGroup(ctx, t, person, h, data)
@@ -313,7 +277,7 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": h.pending, "Objected": h.objected, "Self": person.Name == t.who.Name, "Now": t.at,
 	}
-	years := namesOf(h.cur, t.at.In(p.r.cfg.Location()))
+	years := words.NamesOf(h.cur, t.at.In(p.r.cfg.Location()))
 	data["ThisYear"] = years.This
 	if len(h.approved) > 0 {
 		// when they become redeemable: in 公示 until a day, or not yet
@@ -340,7 +304,7 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 	if t.who.Village == person.Village && t.who.Household == person.Household &&
 		slices.ContainsFunc(p.shop, func(it village.ShopItem) bool { return it.Points <= acct.Redeemable() }) {
 		// where to spend it, when it buys something: the household's next step
-		data["Shop"] = names(p.r.people.InGrid(person.Village, person.Grid, village.RoleShopkeeper))
+		data["Shop"] = words.Names(p.r.people.InGrid(person.Village, person.Grid, village.RoleShopkeeper))
 	}
 	return data, nil
 }
@@ -463,43 +427,30 @@ func (p *pointsFlow) tallies(ctx context.Context, year string, villages ...strin
 	return out, nil
 }
 
-// archiveState is what the archived rankings of a closed year say.
-type archiveState struct {
-	open     []string // items still disputed
-	archived bool     // a closed year's ranking was found
-	// objected are the households' points under those open objections
-	// (village.HouseholdKey → points), left out of their totals
-	objected map[string]int
-	// pending: some of the year's points were not final when it was
-	// archived and have not all become final since (the year-end post
-	// named the honours 暂定)
-	pending bool
-}
-
 // standings are the standings of a year of villages: an archived year's
 // as archived, ranked (and what the archives say), the current year's
 // (or a year none archived) from the tallies, with their points not
 // final yet (unfinal, by village.HouseholdKey), all of them read in one
 // round trip, not ranked (the caller ranks them together, or only sums
 // them).
-func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, as archiveState, unfinal map[string]int, err error) {
+func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, as words.ArchiveState, unfinal map[string]int, err error) {
 	all = make([][]village.Standing, len(villages))
 	var live []string
 	for i, v := range villages {
 		if !current {
 			y, ok, err := storage.Ranking(ctx, p.r.store, storage.VillageScope(v), year)
 			if err != nil {
-				return nil, archiveState{}, nil, err
+				return nil, words.ArchiveState{}, nil, err
 			}
 			if ok {
-				all[i], as.open, as.archived = y.Standings, append(as.open, y.Open...), true
-				as.pending = as.pending || y.Pending()
+				all[i], as.Open, as.Archived = y.Standings, append(as.Open, y.Open...), true
+				as.Pending = as.Pending || y.Pending()
 				if len(y.Objected) > 0 {
-					if as.objected == nil {
-						as.objected = map[string]int{}
+					if as.Objected == nil {
+						as.Objected = map[string]int{}
 					}
 					for hh, n := range y.Objected {
-						as.objected[village.HouseholdKey(v, hh)] = n
+						as.Objected[village.HouseholdKey(v, hh)] = n
 					}
 				}
 				continue
@@ -512,7 +463,7 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 	}
 	ts, err := p.tallies(ctx, year, live...)
 	if err != nil {
-		return nil, archiveState{}, nil, err
+		return nil, words.ArchiveState{}, nil, err
 	}
 	for _, tl := range ts {
 		i := slices.Index(villages, tl.village)
@@ -538,7 +489,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		return p.villages(ctx, t, cmd)
 	}
 	ps := p.r.store
-	year, current := rankingYear(cmd.args, p.cfg.Year(t.at))
+	year, current := words.RankingYear(cmd.args, p.cfg.Year(t.at))
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	place, unknown := p.rankingPlace(t, cmd)
 	if place.Kind == village.NoPlace && unknown == "" {
@@ -550,13 +501,13 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	// A township officer of no household asking privately means the
 	// township's ranking: no village is his own (QA round 5).
-	township := place.Kind == village.NoPlace && (t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
-		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == "")
+	township := place.Kind == village.NoPlace && (t.where.Kind == words.InOffice || strings.Contains(cmd.args, "全镇") ||
+		t.where.Kind == words.InPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == "")
 	if township && !officer {
 		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部",
 			"For": "看本村的排行", "Instead": "积分排行"})
 	}
-	home := cmp.Or(t.where.village, t.who.Village)
+	home := cmp.Or(t.where.Village, t.who.Village)
 	villages := []string{home}
 	var grids village.Places // a grid named: only its households
 	switch {
@@ -583,26 +534,26 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	if !current && !l.archived {
+	if !current && !l.Archived {
 		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
 	}
-	top, mine := l.top, l.mine
+	top, mine := l.Top, l.Mine
 	where := villages[0]
 	if place.Kind != village.NoPlace {
 		where = place.Label()
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
 		"Grids":    p.r.cfg.SeveralGrids(),
-		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != "",
-		"Objected": l.objected,
-		"Unfinal":  l.unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.unfinal[s.Key()] != 0 }) ||
-			mine != nil && l.unfinal[mine.Key()] != 0}
+		"Archived": l.Archived, "Current": current, "N": len(l.All), "Open": l.Open, "Pending": l.Pending, "Scores": t.who.Household != "",
+		"Objected": l.Objected,
+		"Unfinal":  l.Unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.Unfinal[s.Key()] != 0 }) ||
+			mine != nil && l.Unfinal[mine.Key()] != 0}
 	if current {
-		years := namesOf(p.cfg.Year(t.at), t.at.In(p.r.cfg.Location()))
+		years := words.NamesOf(p.cfg.Year(t.at), t.at.In(p.r.cfg.Location()))
 		ps2["ThisYear"], ps2["Closed"] = years.This, years.Closed
 	}
-	if mine != nil && grids != nil && l.villageRank > 0 {
-		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village
+	if mine != nil && grids != nil && l.VillageRank > 0 {
+		ps2["VillageRank"], ps2["Village"] = l.VillageRank, mine.Village
 	}
 	if current && len(top) == 0 {
 		// early in a year, the list is empty: last year's, if archived,
@@ -614,7 +565,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			ps2["Prev"] = prev
 		}
 	}
-	if mine != nil && mine.Vetoed && t.where.kind == inPrivate {
+	if mine != nil && mine.Vetoed && t.where.Kind == words.InPrivate {
 		// the veto's reason is the household's own business: in a
 		// group, as for 我的积分, only that it is not ranked
 		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
@@ -626,70 +577,55 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	return p.r.reply(ctx, t, "points.ranking", ps2)
 }
 
-// rankList is what a ranking answer lists.
-type rankList struct {
-	all []village.Standing // every household, when read per village (several villages, a closed year)
-	top []village.Standing // the first Ranking.Top households with points
-	// mine is the asker's household's standing, nil when it is not ranked
-	// here.
-	mine *village.Standing
-	archiveState
-	villageRank int // the asker's place in his village, when a grid is ranked
-	// unfinal are each household's points of the year counted in the
-	// ranking but not final yet (approved, waiting for or in 公示), by
-	// village.HouseholdKey, when live tallies are read.
-	unfinal map[string]int
-}
-
 // rankList reads the ranking of year in villages (of grids only, when
 // given) for t's asker: the archive for a closed year, the live tallies
 // for the current one.
-func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current bool, villages []string, grids village.Places) (rankList, error) {
-	var l rankList
+func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current bool, villages []string, grids village.Places) (words.RankList, error) {
+	var l words.RankList
 	several := len(villages) > 1
 	if several || !current {
 		per, as, unfinal, err := p.standings(ctx, year, current, villages)
 		if err != nil {
-			return rankList{}, err
+			return words.RankList{}, err
 		}
 		for i, s := range per {
 			if grids != nil && villages[i] == t.who.Village && t.who.Household != "" {
-				l.villageRank = rankOf(village.Rerank(slices.Clone(s)), t.who.Household)
+				l.VillageRank = words.RankOf(village.Rerank(slices.Clone(s)), t.who.Household)
 			}
-			l.all = append(l.all, inGrids(s, grids)...)
+			l.All = append(l.All, words.InGrids(s, grids)...)
 		}
-		l.archiveState, l.unfinal = as, unfinal
+		l.ArchiveState, l.Unfinal = as, unfinal
 	} else {
 		// One village, live: the top and the asker's place in one pass.
 		ts, err := p.tallies(ctx, year, villages[0])
 		if err != nil {
-			return rankList{}, err
+			return words.RankList{}, err
 		}
-		l.unfinal = unfinalOf(ts)
+		l.Unfinal = unfinalOf(ts)
 		hs := ts[0].hs
 		if grids != nil {
 			hs = slices.DeleteFunc(slices.Clone(hs), func(h village.HouseholdInfo) bool { return !grids.Has(h.Village, h.Grid) })
 		}
 		var me village.Standing
-		l.top, me, _ = village.Leaders(hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
+		l.Top, me, _ = village.Leaders(hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
 		if me.Household != "" && t.who.Village == villages[0] {
-			l.mine = &me
+			l.Mine = &me
 			if grids != nil {
 				_, inVillage, _ := village.Leaders(ts[0].hs, ts[0].Totals, ts[0].Vetoed, 0, t.who.Household)
-				l.villageRank = inVillage.Rank
+				l.VillageRank = inVillage.Rank
 			}
 		}
 	}
 	if several || grids != nil {
-		l.all = village.Rerank(l.all)
+		l.All = village.Rerank(l.All)
 	}
-	for i := range l.all {
-		s := &l.all[i]
-		if len(l.top) < p.cfg.Ranking.Top && s.Rank > 0 && s.Total > 0 {
-			l.top = append(l.top, *s)
+	for i := range l.All {
+		s := &l.All[i]
+		if len(l.Top) < p.cfg.Ranking.Top && s.Rank > 0 && s.Total > 0 {
+			l.Top = append(l.Top, *s)
 		}
 		if s.Village == t.who.Village && s.Household == t.who.Household && t.who.Household != "" {
-			l.mine = s
+			l.Mine = s
 		}
 	}
 	return l, nil
@@ -717,7 +653,7 @@ func (p *pointsFlow) rankingPlace(t *turn, cmd command) (place village.Place, un
 		}
 		return place, unknown
 	}
-	home := t.where.village
+	home := t.where.Village
 	if home == "" && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 		home = t.who.Village
 	}
@@ -727,39 +663,6 @@ func (p *pointsFlow) rankingPlace(t *turn, cmd command) (place village.Place, un
 		}
 	}
 	return place, ""
-}
-
-// inGrids are the standings of s in grids (all of s when grids is nil).
-func inGrids(s []village.Standing, grids village.Places) []village.Standing {
-	if grids == nil {
-		return s
-	}
-	return slices.DeleteFunc(slices.Clone(s), func(x village.Standing) bool { return !grids.Has(x.Village, x.Grid) })
-}
-
-// rankOf is the rank of household in ranked standings s; 0 when it is
-// not ranked or not there.
-func rankOf(s []village.Standing, household string) int {
-	for _, x := range s {
-		if x.Household == household {
-			return x.Rank
-		}
-	}
-	return 0
-}
-
-// rankingYear is the year a ranking question names ("积分排行 2025",
-// "2025年"), the current points year now (config.Points.Year) when it
-// names none; current reports whether it is the current one.
-func rankingYear(args string, now int) (year string, current bool) {
-	year, current = strconv.Itoa(now), true
-	for _, f := range strings.Fields(args) {
-		f = strings.TrimSuffix(f, "年")
-		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= now {
-			year, current = f, n == now
-		}
-	}
-	return year, current
 }
 
 // villages answers 各村积分 [年份] (积分排行 各村, "哪个村积分最高", "我们
@@ -773,7 +676,7 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	year, current := rankingYear(cmd.args, p.cfg.Year(t.at))
+	year, current := words.RankingYear(cmd.args, p.cfg.Year(t.at))
 	var names []string
 	for _, v := range p.r.cfg.Villages {
 		names = append(names, v.Name)
@@ -782,11 +685,11 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	if !current && !as.archived {
+	if !current && !as.Archived {
 		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
 	}
 	vs := village.CompareVillages(names, per)
-	own := t.where.village
+	own := t.where.Village
 	if own == "" && t.who.Household != "" {
 		own = t.who.Village // privately, a villager's; an officer has none
 	}
@@ -797,8 +700,8 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	return p.r.reply(ctx, t, "points.villages", map[string]any{"Year": year, "Villages": vs, "Mine": mine,
-		"Full": t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin), "Archived": as.archived, "Current": current,
-		"Open": len(as.open) > 0, "Pending": as.pending, "One": len(vs) == 1})
+		"Full": t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin), "Archived": as.Archived, "Current": current,
+		"Open": len(as.Open) > 0, "Pending": as.Pending, "One": len(vs) == 1})
 }
 
 // help answers 积分帮助 [类别]: the commands, or one category's items.
@@ -841,10 +744,10 @@ func (p *pointsFlow) shopList(ctx context.Context, t *turn, own bool) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	keeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
+	v := cmp.Or(t.where.Village, t.who.Village)
+	keeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.Grid)
 	data := map[string]any{"Shop": p.shop, "Keeper": keeper,
-		"Keepers": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))}
+		"Keepers": words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))}
 	if own && !keeper {
 		if done, err := p.withOwnBalance(ctx, t, v, "points.help.shop", "points.help.shop.balance", data); done || err != nil {
 			return err
@@ -853,57 +756,11 @@ func (p *pointsFlow) shopList(ctx context.Context, t *turn, own bool) error {
 	return p.r.reply(ctx, t, "points.help.shop", data)
 }
 
-// coming is a household's approved points on their way to redeemable:
-// those in a 公示 window that closes at Ends, or those the 公示 at
-// Listed is to list.
-type coming struct {
-	Points int
-	Plus   int // the added points of Points
-	Minus  int // the deducted (negative) of Points: +5 and −5 net to 0 but are both told
-	Ends   time.Time
-	Listed time.Time
-}
-
-// comingPoints splits a household's approved claims (cs) into the points
-// in 公示 windows and those not published yet, by when their window
-// closes or their 公示 goes out (listed); net points of each, with its
-// additions and deductions apart (+5 and −5 net to 0, and the deduction
-// is still to be told).
-func comingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) (window, upcoming []coming) {
-	add := func(into []coming, w coming) []coming {
-		i := slices.IndexFunc(into, func(x coming) bool { return x.Ends.Equal(w.Ends) && x.Listed.Equal(w.Listed) })
-		if i < 0 {
-			return append(into, w)
-		}
-		into[i].Points += w.Points
-		into[i].Plus += w.Plus
-		into[i].Minus += w.Minus
-		return into
-	}
-	for _, c := range cs {
-		w := coming{Points: c.Points, Plus: max(c.Points, 0), Minus: min(c.Points, 0)}
-		switch {
-		case c.Status != village.ClaimApproved:
-		case c.PublishedAt.IsZero():
-			w.Listed = listed(c.DecidedAt)
-			upcoming = add(upcoming, w)
-		default:
-			w.Ends = c.WindowEnds
-			window = add(window, w)
-		}
-	}
-	for _, s := range []*[]coming{&window, &upcoming} {
-		*s = slices.DeleteFunc(*s, func(w coming) bool { return w.Plus == 0 && w.Minus == 0 })
-		slices.SortFunc(*s, func(a, b coming) int { return cmp.Or(a.Ends.Compare(b.Ends), a.Listed.Compare(b.Listed)) })
-	}
-	return window, upcoming
-}
-
 // comingData adds to data what comingPoints tells of cs at at, for the
 // template "points.coming".
 func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time.Time) {
 	loc := p.r.cfg.Location()
-	window, upcoming := comingPoints(cs, func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
+	window, upcoming := words.ComingPoints(cs, func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
 	data["InWindow"], data["Upcoming"] = window, upcoming
 	data["Window"], data["Now"] = p.window(), at
 }

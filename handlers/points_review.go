@@ -4,15 +4,14 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/understand"
@@ -27,8 +26,8 @@ import (
 // whether 申请积分 starts them or not.
 func (p *pointsFlow) readIndicator(ctx context.Context, text string, keep func(village.Indicator) bool) (village.Indicator, bool) {
 	// the witness is no part of the deed ("证明人 王五" reads as a name)
-	deed := vouchRe.ReplaceAllString(witnessRe.ReplaceAllString(text, " "), " ")
-	reading := p.r.reader.Read(ctx, string(vClaim)+" "+strings.TrimSpace(deed))
+	deed := words.VouchRe.ReplaceAllString(words.WitnessRe.ReplaceAllString(text, " "), " ")
+	reading := p.r.reader.Read(ctx, string(words.VClaim)+" "+strings.TrimSpace(deed))
 	if !reading.Claims() || reading.Indicator == "" {
 		return village.Indicator{}, false
 	}
@@ -40,14 +39,14 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	if t.where.kind == inOffice {
+	if t.where.Kind == words.InOffice {
 		return p.r.reply(ctx, t, "points.claim.office", nil)
 	}
-	v := t.where.village
+	v := t.where.Village
 	if v == "" || t.who.Household == "" || t.who.Village != v {
 		return p.noHousehold(ctx, t, true)
 	}
-	ct := parseClaimText(cmd.args)
+	ct := words.ParseClaimText(cmd.args)
 	if !understand.HasContent(ct.Text) {
 		return p.r.reply(ctx, t, "points.claim.usage", map[string]any{"Witness": p.r.exampleWitness(t.who)})
 	}
@@ -63,7 +62,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	// every witness named on the roster: "证明人 王五 李四也看见了",
 	// "李四和王五都看见了"
-	ct.Evidence = withWitnesses(ct.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
+	ct.Evidence = words.WithWitnesses(ct.Evidence, words.WitnessesIn(ct.Text, p.r.nameIn(v)))
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
 	if !ok {
@@ -81,7 +80,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 			// written: mending them in place can garble the sentence. A
 			// "是" to the question files that resend (a confirm-back of a
 			// claim for the item).
-			q := question{Kind: askConfirm, Text: strings.TrimSpace(cmd.args), Claim: true, Indicator: near.Code, Msg: t.m.ID}
+			q := question{Kind: words.AskConfirm, Text: strings.TrimSpace(cmd.args), Claim: true, Indicator: near.Code, Msg: t.m.ID}
 			if err := p.r.ask(t, q); err != nil {
 				return err
 			}
@@ -120,8 +119,8 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 // as read refuse it (the same today, the month's item taken, too many
 // waiting, the cap full), in one commit guarded by that read.
 func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.Scope, person village.Person, ind village.Indicator,
-	ct claimText, kinWitness string) error {
-	v := t.where.village
+	ct words.ClaimText, kinWitness string) error {
+	v := t.where.Village
 	read, err := p.peekPending(ctx, sc, v, person.Household, false)
 	if err != nil {
 		return err
@@ -138,8 +137,8 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if name == "points.claim.resent" {
 		// the words of a claim of the days before: asked, a 「1」 files
 		// it as another time
-		line := strings.TrimSpace(cmd.word+" "+withoutOnceMore(cmd.args)) + " " + onceMoreWord
-		if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+		line := strings.TrimSpace(cmd.word+" "+words.WithoutOnceMore(cmd.args)) + " " + words.OnceMoreWord
+		if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
 			return err
 		}
 		refusal["Line"] = line
@@ -148,7 +147,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if c, ok := refusal["C"].(*village.Claim); ok && name == "points.claim.again" && c.Status == village.ClaimPending {
 		// "…证明人王五" sent again: the witness the first lacks is
 		// said how to add, not lost with the repeat
-		refusal["Witnesses"] = newWitnesses(c.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
+		refusal["Witnesses"] = words.NewWitnesses(c.Evidence, words.WitnessesIn(ct.Text, p.r.nameIn(v)))
 	}
 	if c, ok := refusal["C"].(*village.Claim); ok {
 		// photos sent with a repeat (the same deed today, the month's
@@ -182,7 +181,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	here, away := p.reviewersFrom(t, &c)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
-		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away), "Wake": p.r.wake(t),
+		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": words.Township(away), "Wake": p.r.wake(t),
 		"Witness": p.r.exampleWitness(t.who)}
 	// The reviewers told privately see the deed cut short: the evidence
 	// it names ("…，李四可以作证") on a line of its own unless shown.
@@ -195,7 +194,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		(data["PhotoToCome"] == true || c.Needs == village.EvidencePhoto) {
 		// photos asked for may come later than the window: he goes
 		// home to take them
-		k, err := p.r.madeKept(t, key, t.at.Add(photoWait))
+		k, err := p.r.madeKept(t, key, t.at.Add(words.PhotoWait))
 		if err != nil {
 			return err
 		}
@@ -263,25 +262,25 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 // same today, the same words the days before (asked), the month's item
 // taken, too many waiting, the cap full; "" when none does.
 func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.Indicator, text string, read householdClaims) (string, map[string]any) {
-	v := t.where.village
+	v := t.where.Village
 	// Sent again because no reply was seen, or because the approval was
 	// missed: approving both would count one deed twice. The approved
 	// claims are those already read for the month's item, so this costs
 	// no round trip; one taken back (rejected, revoked) no longer counts.
 	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
-	if i := sameDeedDay(today, person, ind.Code, text, t.at); i >= 0 {
+	if i := words.SameDeedDay(today, person, ind.Code, text, t.at); i >= 0 {
 		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household), "Sent": "今天"}
 		if sent := today[i].CreatedAt.In(t.at.Location()); !p.r.sameDay(sent, t.at) {
 			data["Sent"] = village.Dated(sent, t.at, village.DateLayout) // the same deed day, claimed then
 		}
-		if capFull(read.acct, ind, person.Name, p.cfg.Period(t.at)) {
+		if words.CapFull(read.acct, ind, person.Name, p.cfg.Period(t.at)) {
 			// the cap full: no 加分 could record another one either
 			data["Full"], data["I"] = true, ind
 			data["Yearly"], data["Again"] = p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
 		}
 		return "points.claim.again", data
 	}
-	if i := resentClaim(read.all, person, ind.Code, text, t.at); i >= 0 && !t.meant {
+	if i := words.ResentClaim(read.all, person, ind.Code, text, t.at); i >= 0 && !t.meant {
 		// "申请积分 义务劳动 打扫村口" again the next day: most often
 		// resent because no reply was seen; another time is one 「1」 away
 		return "points.claim.resent", map[string]any{"First": &read.all[i], "Label": p.label(v, person.Household), "Now": t.at}
@@ -291,12 +290,12 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 		// second at review, after the scorers had looked at both.
 		return "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household), "Self": c.Claimant == t.who.Name, "Now": t.at}
 	}
-	if !t.who.IsCadre() && len(read.pending) >= maxPendingClaims {
-		return "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)}
+	if !t.who.IsCadre() && len(read.pending) >= words.MaxPendingClaims {
+		return "points.flood", map[string]any{"Max": words.MaxPendingClaims, "Label": p.label(v, person.Household)}
 	}
 	if left, capped := read.acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
 		yearly, again := p.capAgain(read.acct, ind, person.Name, p.cfg.Period(t.at), t.at)
-		return "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household)),
+		return "points.cap.full", map[string]any{"I": ind, "Who": words.CapName(ind, person.Name, p.label(v, person.Household)),
 			"Yearly": yearly, "Again": again}
 	}
 	return "", nil
@@ -323,15 +322,6 @@ func (p *pointsFlow) capAgain(acct village.Account, ind village.Indicator, perso
 	return yearly, village.Dated(next, now.In(loc), village.DateLayout)
 }
 
-// helpWords are, in the catalogue's words, the items a deed for someone
-// of another household counts as when it names no item of its own: help
-// to the needy (an elder, one on the care list, one without WeChat), else
-// neighbourly help; each the other's fallback.
-var helpWords = [2]string{"照料孤寡老人", "邻里互助"}
-
-// needWords in a deed say the one helped is in need.
-var needWords = []string{"老人", "孤寡", "五保", "残疾", "困难", "生病", "病了", "行动不便", "独居"}
-
 // helpIndicator is the indicator a chore done for helped counts as, by
 // whether he is in need: the roster's care tier or no WeChat, an elder's
 // title (王奶奶) or the deed's words.
@@ -340,8 +330,8 @@ func (p *pointsFlow) helpIndicator(v, helped, text string, keep func(village.Ind
 	rs := []rune(helped)
 	needy := err == nil && (who.Care != village.CareNone || !who.UsesWeChat) ||
 		len(rs) > 2 && strings.ContainsAny(string(rs[len(rs)-2:]), "爷奶婆公娘") ||
-		slices.ContainsFunc(needWords, func(w string) bool { return strings.Contains(text, w) })
-	words := helpWords
+		slices.ContainsFunc(words.NeedWords, func(w string) bool { return strings.Contains(text, w) })
+	words := words.HelpWords
 	if !needy {
 		words[0], words[1] = words[1], words[0]
 	}
@@ -357,33 +347,17 @@ func (p *pointsFlow) helpIndicator(v, helped, text string, keep func(village.Ind
 // ("证明人 张明" for 张三户): a family member is no witness (QA round 4,
 // N9). The evidence then reads "家人作证 张明", which offers no witness,
 // so the approval is flagged and the integrity export lists it.
-func (p *pointsFlow) kinWitness(v string, person village.Person, ct *claimText) string {
+func (p *pointsFlow) kinWitness(v string, person village.Person, ct *words.ClaimText) string {
 	kin := ""
-	for _, m := range witnessRe.FindAllStringSubmatch(ct.Evidence, -1) {
+	for _, m := range words.WitnessRe.FindAllStringSubmatch(ct.Evidence, -1) {
 		w, err := p.r.people.Lookup(v, m[1])
 		if err != nil || w.Household != person.Household || person.Household == "" {
 			continue
 		}
-		ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
+		ct.Evidence = strings.Replace(ct.Evidence, m[0], words.KinWitnessLabel+" "+w.Name, 1)
 		kin = cmp.Or(kin, w.Name)
 	}
 	return kin
-}
-
-// kinWitnessLabel marks a family member named as witness in a claim's evidence.
-const kinWitnessLabel = "家人作证"
-
-// maxPendingClaims is how many claims of a household may wait for review
-// at once, unless a cadre files them: more is a flood the scoring group
-// cannot get through.
-const maxPendingClaims = 10
-
-// capName is whose cap an indicator uses, for replies.
-func capName(ind village.Indicator, person, household string) string {
-	if ind.Level == village.LevelHousehold {
-		return household
-	}
-	return person
 }
 
 // refusedReview answers a 同意 or 驳回 that may not go on: the sender
@@ -408,7 +382,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if !ok { // removed from the catalogue since: keep what was asked
 			ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
 		}
-		pts, has, note := leadingPoints(claimNote(cmd.args))
+		pts, has, note := words.LeadingPoints(words.ClaimNote(cmd.args))
 		switch {
 		case !has && ind.Fixed():
 			pts = ind.Min
@@ -424,7 +398,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		if left, capped := acct.CapLeft(ind, c.Person, p.cfg.Period(t.at)); capped && pts > left {
 			return p.r.reply(ctx, t, "points.cap", map[string]any{"C": &c, "I": ind, "Left": left,
-				"Who": capName(ind, c.Person, p.label(c.Village, c.Household))})
+				"Who": words.CapName(ind, c.Person, p.label(c.Village, c.Household))})
 		}
 		c.Points = pts
 		from, err := c.Apply(village.ClaimApprove, t.who.Name, t.at, note)
@@ -442,7 +416,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		if i := slices.IndexFunc(approved, func(o village.Claim) bool {
 			return o.ID != c.ID && o.Status == village.ClaimApproved && o.Household == c.Household && o.Person == c.Person && o.Indicator == c.Indicator &&
-				c.CreatedAt.Sub(o.CreatedAt).Abs() <= twinWindow
+				c.CreatedAt.Sub(o.CreatedAt).Abs() <= words.TwinWindow
 		}); i >= 0 {
 			data["Twin"] = &approved[i]
 		}
@@ -475,7 +449,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if done, err := p.refusedReview(ctx, t, cmd, c); done {
 			return err
 		}
-		note := claimNote(cmd.args)
+		note := words.ClaimNote(cmd.args)
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
@@ -486,7 +460,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		ind, known := p.cat.ByCode(c.Indicator)
-		capped := known && capFull(acct, ind, c.Person, p.cfg.Period(t.at))
+		capped := known && words.CapFull(acct, ind, c.Person, p.cfg.Period(t.at))
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
@@ -494,7 +468,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
 		told := p.r.texts.Render("points.rejected", data)
 		text := told
-		if t.where.kind == inPrivate && t.who.Name != c.Claimant {
+		if t.where.Kind == words.InPrivate && t.who.Name != c.Claimant {
 			// the scorer, privately: what was done and who was told, not
 			// the claimant's 「有疑问可以找评分人（他自己）当面说明」
 			data["InGroup"] = !p.privateClaim(c)
@@ -509,14 +483,6 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 	})
 }
 
-// capFull reports whether ind has no room left under its cap for person
-// (or his household) in acct in period (config.Points.Period): then
-// applying again only helps in the next month or year.
-func capFull(acct village.Account, ind village.Indicator, person, period string) bool {
-	left, capped := acct.CapLeft(ind, person, period)
-	return capped && left < max(ind.Min, 1)
-}
-
 // record handles 加分 名字 指标 [分] [说明] and 扣分 …: a scoring event
 // from another source (a commendation, court papers, an inspection),
 // approved at once and published at the next 公示 like any other.
@@ -524,12 +490,12 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	s := scoring{cmd: cmd, deduct: cmd.verb == vDeduct}
-	if m := onceMore.FindStringSubmatch(cmd.args); m != nil {
+	s := scoring{cmd: cmd, deduct: cmd.verb == words.VDeduct}
+	if m := words.OnceMore.FindStringSubmatch(cmd.args); m != nil {
 		// "扣分 陈二 焚烧秸秆 5 再记一次", "加分 张明 巡防 第2次": a repeat
 		// today said to be meant
-		s.cmd.args = withoutOnceMore(cmd.args)
-		s.more, s.nth = true, nthTime(m[1])
+		s.cmd.args = words.WithoutOnceMore(cmd.args)
+		s.more, s.nth = true, words.NthTime(m[1])
 		if !t.meant {
 			// kept on the claim: the same line resent is asked (a 「1」
 			// to that question is the scorer's word, and not asked again)
@@ -571,57 +537,17 @@ type scoring struct {
 	said   string // the words after the verb, as typed with 第N次, 又一次, 再记一次
 }
 
-// onceMore is what a scorer adds to a 加分 or 扣分 to record it though
-// the same item was recorded for the same person today (asked first
-// otherwise): 再记一次, 又一次, or 第N次 (N above one; the submatch).
-var onceMore = regexp.MustCompile(`[（(]?(?:再记一次|又一次|第\s*([2-9]|[二两三四五六七八九十])\s*次)[)）]?`)
-
-// withoutOnceMore is s without its onceMore words, spaces collapsed and
-// the punctuation they stood between kept once: "帮王奶奶挑水，又一次，她
-// 腿脚不便" is "帮王奶奶挑水，她腿脚不便", not "帮王奶奶挑水， ，她腿脚不便".
-func withoutOnceMore(s string) string {
-	s = strings.Join(strings.Fields(onceMore.ReplaceAllString(s, " ")), " ")
-	s = spacedStop.ReplaceAllString(s, "$1")
-	s = doubledStop.ReplaceAllString(s, "$1")
-	return strings.Trim(s, " ，,、;；")
-}
-
-// spacedStop is a Chinese clause mark after spaces, which the removed
-// words stood in: "巡防（第二次），夜里" is "巡防，夜里".
-var spacedStop = regexp.MustCompile(`\s+([，、；。！？])`)
-
-// doubledStop is a clause mark, then spaces and a comma: what removing the
-// words between two commas leaves.
-var doubledStop = regexp.MustCompile(`([，,、；;。！!？?])(?:\s*[，,、])+`)
-
-// onceMoreWord is the onceMore a repeat asked about is run with on a 1.
-const onceMoreWord = "再记一次"
-
 // deedShown is claim c's deed as its scorers see it, cut short and
 // without the words saying it is one more time (「再记一次」 a resent
 // claim's 「1」 runs it with, a villager's 又一次 or 第2次: the scorers
 // judge the deed, and nothing is counted twice anyway), and the evidence
 // it has written when the deed does not show it ("" when it does).
 func deedShown(c *village.Claim) (deed, written string) {
-	deed = tmpl.Shorten(withoutOnceMore(c.Deed()), 40)
+	deed = tmpl.Shorten(words.WithoutOnceMore(c.Deed()), 40)
 	if w := c.Written(); !strings.Contains(deed, w) {
 		written = w
 	}
 	return deed, written
-}
-
-// nthTime is the N of 第N次 as onceMore's submatch has it; 0 for none.
-func nthTime(n string) int {
-	if n == "" {
-		return 0
-	}
-	if i := strings.Index("二三四五六七八九十", n); i >= 0 {
-		return i/len("二") + 2
-	}
-	if n == "两" {
-		return 2
-	}
-	return int(n[0] - '0')
 }
 
 // scoredPerson finds whom s is for, of the villages the sender may mean;
@@ -641,7 +567,7 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 	case 0:
 		near := p.r.nearPeople(villages, grid, name, func(q village.Person) bool { return q.Household != "" })
 		// 「是」 records it for the one near, as written for him
-		q := &question{Kind: askCommand, Msg: t.m.ID}
+		q := &question{Kind: words.AskCommand, Msg: t.m.ID}
 		return true, p.r.unknownPerson(ctx, t, s.cmd.word, name, rest, "这条没有记录。", near, q, "")
 	case 1:
 	default:
@@ -657,12 +583,12 @@ func (p *pointsFlow) scoredPerson(ctx context.Context, t *turn, s *scoring) (don
 // none fits, and the sender is told what might.
 func (p *pointsFlow) scoredIndicator(ctx context.Context, t *turn, s *scoring) (done bool, err error) {
 	keep := func(i village.Indicator) bool { return i.Kind != village.KindVeto && !i.Deduction() }
-	vetoSaid := s.deduct && vetoMarker.MatchString(s.rest)
+	vetoSaid := s.deduct && words.VetoMarker.MatchString(s.rest)
 	switch {
 	case vetoSaid:
 		// "扣分 陈二 违法占地建房 否决项": the marker says which list, and
 		// is no note of the record
-		s.rest = strings.Join(strings.Fields(vetoMarker.ReplaceAllString(s.rest, " ")), " ")
+		s.rest = strings.Join(strings.Fields(words.VetoMarker.ReplaceAllString(s.rest, " ")), " ")
 		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto }
 	case s.deduct:
 		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto || i.Deduction() }
@@ -696,7 +622,7 @@ func (p *pointsFlow) scoredIndicator(ctx context.Context, t *turn, s *scoring) (
 // scoredPoints reads s's points (its item's own, when fixed) and note;
 // done when it says none its item needs, or points out of its range.
 func (p *pointsFlow) scoredPoints(ctx context.Context, t *turn, s *scoring) (done bool, err error) {
-	pts, has, note := pointsIn(s.rest, s.ind)
+	pts, has, note := words.PointsIn(s.rest, s.ind)
 	if s.deduct && pts > 0 {
 		pts = -pts
 	}
@@ -738,14 +664,14 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
 		yearly, again := p.capAgain(acct, ind, person.Name, p.cfg.Period(t.at), t.at)
 		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
-			"Who": capName(ind, person.Name, p.label(v, person.Household)), "Yearly": yearly, "Again": again})
+			"Who": words.CapName(ind, person.Name, p.label(v, person.Household)), "Yearly": yearly, "Again": again})
 	}
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
 		Points: pts, Text: cmp.Or(s.said, s.cmd.args), Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 	}
-	if note != "" && !repeatsName(note, ind.Name) {
+	if note != "" && !words.RepeatsName(note, ind.Name) {
 		c.Evidence = note
 	}
 	from, err := c.Apply(village.ClaimRecord, t.who.Name, t.at, note)
@@ -766,7 +692,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if ind.Kind == village.KindVeto {
 		// a veto is a state of the year, not an amount: a second one of
 		// the same item changes nothing and would be told and listed twice
-		if first, ok := vetoedAlready(acct, approved, c); ok {
+		if first, ok := words.VetoedAlready(acct, approved, c); ok {
 			return p.r.reply(ctx, t, "points.veto.twice", map[string]any{"C": &first, "Label": p.label(v, c.Household),
 				"Withheld": p.withheld(t, first), "Now": t.at})
 		}
@@ -774,7 +700,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	var again []string // each one of today, not only the first
 	var firsts []village.Claim
 	for _, c := range approved {
-		if sameDay(c, person, ind.Code, t.at) {
+		if words.SameDay(c, person, ind.Code, t.at) {
 			again, firsts = append(again, c.ID), append(firsts, c)
 		}
 	}
@@ -796,30 +722,12 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 }
 
-// vetoedAlready is the household's effective veto of c's item in c's
-// year, as its approved claims show it (ID only when the claim is not
-// among them).
-func vetoedAlready(acct village.Account, approved []village.Claim, c village.Claim) (village.Claim, bool) {
-	for _, v := range acct.Year(c.Year()).Vetoes {
-		if v.Name != c.Name {
-			continue
-		}
-		if i := slices.IndexFunc(approved, func(a village.Claim) bool { return a.ID == v.Claim }); i >= 0 {
-			return approved[i], true
-		}
-		first := c
-		first.ID, first.CreatedAt = v.Claim, time.Time{}
-		return first, true
-	}
-	return village.Claim{}, false
-}
-
 // recordTwice asks before recording s, an item recorded for the same
 // person today already (firsts), 加分 or 扣分 alike: nothing is recorded
 // until the scorer answers 1 (which runs the command with 再记一次).
 func (p *pointsFlow) recordTwice(ctx context.Context, t *turn, s scoring, firsts []village.Claim) error {
-	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " " + onceMoreWord
-	if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " " + words.OnceMoreWord
+	if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	return p.r.reply(ctx, t, "points.record.twice", map[string]any{"Firsts": firsts, "Line": line, "Name": s.person.Name})
@@ -832,7 +740,7 @@ func (p *pointsFlow) recordedOut(t *turn, s scoring, c *village.Claim, data map[
 	block := "points.recorded"
 	if s.ind.Kind == village.KindVeto {
 		block = "points.vetoed"
-		data["Private"] = t.where.kind == inPrivate
+		data["Private"] = t.where.Kind == words.InPrivate
 		data["Withheld"] = p.withheld(t, *c)
 	}
 	text := p.r.texts.Render(block, data)
@@ -849,10 +757,6 @@ func (p *pointsFlow) recordedOut(t *turn, s scoring, c *village.Claim, data map[
 	}
 	return out
 }
-
-// vetoMarker is what a scorer writes to say a 扣分 is a veto item:
-// "否决项", "一票否决", "否决".
-var vetoMarker = regexp.MustCompile(`[（(]?(?:一票否决|否决项|否决)[)）]?`)
 
 // written is how a command names who, for a line the sender is asked to
 // send: his name, with his village, grid or household number when others
@@ -881,7 +785,7 @@ func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person
 	data := map[string]any{"Name": person.Name, "Other": other, "Named": named, "Now": t.at}
 	if named {
 		example := strings.TrimSpace(cmd.word + " " + p.written(person) + " " + rest)
-		if _, has, _ := pointsIn(rest, other); !has && !other.Fixed() {
+		if _, has, _ := words.PointsIn(rest, other); !has && !other.Fixed() {
 			example += " 分数"
 		}
 		data["Example"] = example
@@ -916,86 +820,11 @@ func (p *pointsFlow) deductedLately(ctx context.Context, person village.Person, 
 		return village.Claim{}, err
 	}
 	for _, c := range slices.Backward(approved) {
-		if c.Person == person.Name && c.Indicator == code && at.Sub(c.CreatedAt) < twinWindow {
+		if c.Person == person.Name && c.Indicator == code && at.Sub(c.CreatedAt) < words.TwinWindow {
 			return c, nil
 		}
 	}
 	return village.Claim{}, nil
-}
-
-// twinWindow is how close two claims of one item for one person must be
-// for the second approval to ask whether they are one deed.
-const twinWindow = 7 * 24 * time.Hour
-
-// sameDeedDay is the index in cs of a claim for person's indicator code
-// about a deed of the same day as the one text, sent at at, tells of, or
-// -1. When both name the deed's day (village.DeedDay: 今天, 昨天, 12月3日,
-// 5号, read from when each was sent) those days decide: 「我今天把路上的石头
-// 搬开了」 is not the 「昨天参加义务劳动」 claimed this morning. When either
-// names none its day is not known, and a claim sent the same day is taken
-// for the same deed (his wife's 「他捡垃圾」 after his son's 「俺爹昨天去河边
-// 捡了一袋垃圾」), as before.
-func sameDeedDay(cs []village.Claim, person village.Person, code, text string, at time.Time) int {
-	day, named := village.DeedDay(text, at)
-	return slices.IndexFunc(cs, func(c village.Claim) bool {
-		if c.Household != person.Household || c.Person != person.Name || c.Indicator != code {
-			return false
-		}
-		done, told := village.DeedDay(c.Text, c.CreatedAt.In(at.Location()))
-		if named && told {
-			return done.Equal(day)
-		}
-		return sameDay(c, person, code, at)
-	})
-}
-
-// resentDays is how many days before today a claim sent again in the
-// very same words is asked about (resentClaim): a villager who saw no
-// reply sends it again the same evening or the next days; the same deed
-// done again a week later is filed as it comes.
-const resentDays = 2
-
-// resentClaim is the index in cs of person's claim of item code made in
-// the resentDays before at's day in the same words as text (spaces and
-// punctuation aside), still waiting or counted; -1 when none. Said in
-// other words ("又一次", a date) it is another time, and filed.
-func resentClaim(cs []village.Claim, person village.Person, code, text string, at time.Time) int {
-	day := at.Format(time.DateOnly)
-	from := at.AddDate(0, 0, -resentDays).Format(time.DateOnly)
-	words := bareWords(text)
-	return slices.IndexFunc(cs, func(c village.Claim) bool {
-		made := c.CreatedAt.In(at.Location()).Format(time.DateOnly)
-		return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
-			made >= from && made < day && (c.Status == village.ClaimPending || c.Status.Active()) &&
-			bareWords(c.Text) == words
-	})
-}
-
-// bareWords is text without its spaces and punctuation.
-func bareWords(text string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, text)
-}
-
-// sameDay reports whether c is person's of item code made on at's day.
-func sameDay(c village.Claim, person village.Person, code string, at time.Time) bool {
-	return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
-		c.CreatedAt.In(at.Location()).Format(time.DateOnly) == at.Format(time.DateOnly)
-}
-
-// repeatsName reports whether a scorer's note only repeats words of the
-// item's name ("扣分 陈二 违法占地建房 拒不拆除"): no note worth showing.
-func repeatsName(note, name string) bool {
-	for _, f := range strings.Fields(note) {
-		if !strings.Contains(name, strings.Trim(f, "，,、。.")) {
-			return false
-		}
-	}
-	return true
 }
 
 // tellPerson tells a person of the roster, and the head of his household,
@@ -1063,9 +892,6 @@ func (p *pointsFlow) startsItem(s string) bool {
 	})
 }
 
-// homeWords, after a member's name, name his household: "张三家".
-var homeWords = []string{"家", "户", "一家", "家里"}
-
 // splitNameBy is splitName with isName telling roster names and follows
 // (nil for none) what may be glued to a name.
 func (p *pointsFlow) splitNameBy(isName func(string) bool, args string, follows func(string) bool) (name, rest string) {
@@ -1081,19 +907,19 @@ func (p *pointsFlow) splitNameBy(isName func(string) bool, args string, follows 
 	if isName(first) {
 		return first, strings.TrimSpace(after)
 	}
-	for _, home := range homeWords {
+	for _, home := range words.HomeWords {
 		// "加分 张三家 美丽庭院": the household, named by its member
 		if n, cut := strings.CutSuffix(first, home); cut && isName(n) {
 			return n, strings.TrimSpace(after)
 		}
 	}
-	if name, rest, ok := spacedName(args, isName); ok {
+	if name, rest, ok := words.SpacedName(args, isName); ok {
 		return name, rest // "张 三 洗衣液 1"
 	}
 	rs := []rune(args)
 	for n := min(len(rs), 5); n >= 2; n-- {
 		if isName(string(rs[:n])) {
-			if word := nameGlued(args, string(rs[:n]), follows); word != "" {
+			if word := words.NameGlued(args, string(rs[:n]), follows); word != "" {
 				// "陈二二 香皂 1" is not 陈二's: asked, never charged to him
 				return word, strings.TrimLeft(args[len(word):], " ，,、:：")
 			}
@@ -1101,26 +927,4 @@ func (p *pointsFlow) splitNameBy(isName func(string) bool, args string, follows 
 		}
 	}
 	return first, strings.TrimSpace(after)
-}
-
-// nameGlued is the longer name s starts with when its roster name name
-// has Han characters glued on that follows does not read as what comes
-// after a name, nor name his household ("陈二二", "陈二小龙"): a name not on
-// the roster, up to 4 characters. "" when name stands alone ("陈二 香皂",
-// "陈二香皂1", "陈二家") or the word is too long for a name ("陈二家庭和睦":
-// his name and the item).
-func nameGlued(s, name string, follows func(string) bool) string {
-	end := len(name)
-	for end < len(s) && (follows == nil || !follows(s[end:])) {
-		r, size := utf8.DecodeRuneInString(s[end:])
-		if !unicode.Is(unicode.Han, r) {
-			break
-		}
-		end += size
-	}
-	word := s[:end]
-	if end == len(name) || utf8.RuneCountInString(word) > 4 || slices.Contains(homeWords, word[len(name):]) {
-		return ""
-	}
-	return word
 }

@@ -8,220 +8,27 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
-	"gridbot/understand"
 	"gridbot/village"
 )
 
-var (
-	// sizeRe is a size ("5升", "2.5公斤", "500ml", "500ml装"): the
-	// item's own size, or a weight or volume the shopkeeper measured.
-	sizeRe = regexp.MustCompile(`(?i)[0-9]+(?:\.[0-9]+)?\s*(?:毫升|公斤|千克|升|斤|克|ml|kg|l|g)(?:装)?`)
-	// qtyTokenRe is a count: digits (maybe with 千 or 万: "1千"), or
-	// Chinese numerals, with a sign.
-	qtyTokenRe = regexp.MustCompile(`([+\-－负]?)\s*([0-9]+\s*[千万]?|[` + hanNumerals + `]+)`)
-	// priceRe is a price, not a count: "20分", "二十积分", "5元", "5块钱".
-	priceRe = regexp.MustCompile(`(?:[0-9]+|[` + hanNumerals + `]+)\s*(?:积分|分|元|块钱)`)
-	// packRe is a pack size, not a count: "5支装", "十条装".
-	packRe = regexp.MustCompile(`(?:[0-9]+|[` + hanNumerals + `]+)\s*[` + measureWords + `]?\s*装`)
-	// fractionRe is part of a unit: "一瓶半", "半袋", "1.5瓶".
-	fractionRe = regexp.MustCompile(`半|[0-9]+\.[0-9]+`)
-)
-
-// hanNumerals are what Chinese numerals are written with.
-const hanNumerals = "零一二两三四五六七八九十百千万"
-
-// maxQty is the most of one item one redemption takes.
-const maxQty = 999
-
-// measureWords follow a count ("两瓶", "三条"); the item's own unit is
-// one of them too.
-const measureWords = "个瓶袋桶条块支提台包盒箱件只双套盆把张卷斤份罐听"
-
-// Why parseItem could not read a redemption: the reply asks about it
-// rather than guess, so the household is never charged more than the
-// shopkeeper clearly asked.
-const (
-	itemNone     = "none"     // no item of the shop is named
-	itemQuantity = "quantity" // the count is negative, zero, several or unreadable
-	itemTooMany  = "toomany"  // the count is beyond maxQty ("一千瓶")
-	itemPrice    = "price"    // "20分": a price where a count goes
-	itemSize     = "size"     // "大米 20斤": a weight for an item sold by the bag
-	itemPack     = "pack"     // "5支装": a pack size
-	itemFraction = "fraction" // "一瓶半"
-	itemMany     = "many"     // two items ("洗衣液 毛巾")
-	itemUnit     = "unit"     // "香皂 2包": a count in another unit than the item's 块
-)
-
-// parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
-// "洗衣液2瓶", "洗衣液 两瓶", "三条毛巾", "大米"): the longest item name
-// that appears, quantity 1 when none is written. The item's own size
-// ("5升食用油" for a 桶（5升）) is no quantity. why is "" when both are
-// read, else one of the item* reasons (item set unless itemNone; also the
-// other item for itemMany).
-func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty int, why string, other village.ShopItem) {
-	s = foldDigits(s)
-	best := -1
-	for i, it := range shop {
-		if it.Name != "" && strings.Contains(s, it.Name) && (best < 0 || len(it.Name) > len(shop[best].Name)) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return village.ShopItem{}, 0, itemNone, other
-	}
-	item = shop[best]
-	rest := strings.Replace(s, item.Name, " ", 1)
-	for i, it := range shop {
-		if i != best && it.Name != "" && strings.Contains(rest, it.Name) && !strings.Contains(item.Name, it.Name) {
-			if strings.Index(s, it.Name) < strings.Index(s, item.Name) {
-				item, it = it, item // in the order written
-			}
-			return item, 0, itemMany, it
-		}
-	}
-	if m := priceRe.FindString(rest); m != "" {
-		// "电压力锅 1台 210分": a count with its matching price is clear.
-		without := strings.Replace(rest, m, " ", 1)
-		price, _ := strconv.Atoi(strings.TrimRight(m, "积分元块钱 "))
-		if n, ok := chineseNumber(strings.TrimRight(m, "积分元块钱 ")); ok {
-			price = n
-		}
-		qty, ok := readQuantity(without, item.Unit)
-		if !ok || !qtyTokenRe.MatchString(without) || priceRe.MatchString(without) || qty*item.Points != price {
-			return item, 0, itemPrice, other
-		}
-		if qty > maxQty {
-			return item, 0, itemTooMany, other
-		}
-		return item, qty, "", other
-	}
-	unitSize := sizeText(item.Unit)
-	for _, size := range sizeRe.FindAllString(rest, -1) {
-		if !strings.Contains(unitSize, strings.TrimSuffix(sizeText(size), "装")) {
-			return item, 0, itemSize, other
-		}
-	}
-	rest = sizeRe.ReplaceAllString(rest, " ")
-	if packRe.MatchString(rest) {
-		return item, 0, itemPack, other
-	}
-	if fractionRe.MatchString(rest) {
-		return item, 0, itemFraction, other
-	}
-	qty, ok := readQuantity(rest, item.Unit)
-	switch {
-	case !ok || qty < 1:
-		return item, 0, itemQuantity, other
-	case qty > maxQty:
-		return item, 0, itemTooMany, other
-	case otherUnit(rest, item.Unit) != "":
-		// "香皂 2包" of 香皂 sold by the 块: two 块 or two packs of
-		// several is for the shopkeeper to say (qty: as written)
-		return item, qty, itemUnit, other
-	}
-	return item, qty, "", other
-}
-
-// anyUnit are measure words said of any goods ("两个", "一件", "一份"):
-// no other unit than the item's.
-const anyUnit = "个件份"
-
-// otherUnit is the measure word after a count in s that is neither unit's
-// (the item's: "块", "袋（5公斤）"; 包 and 袋 one) nor one said of anything (anyUnit):
-// "包" in "2包" of 香皂 sold by the 块; "" when there is none.
-func otherUnit(s, unit string) string {
-	own := ownUnits(unit)
-	for _, r := range countedIn(s) {
-		if !strings.ContainsRune(own+anyUnit, r) {
-			return string(r)
-		}
-	}
-	return ""
-}
-
-// ownUnits are the measure words an item sold by unit ("块", "袋（5公斤）")
-// is counted in: its own, 包 and 袋 one.
-func ownUnits(unit string) string {
-	own, _, _ := strings.Cut(unit, "（")
-	if strings.ContainsAny(own, "袋包") {
-		own += "袋包" // "一包盐" is the 袋 it is sold by
-	}
-	return own
-}
-
-// countedIn are the measure words after the counts in s ("瓶" of "一瓶油").
-func countedIn(s string) []rune {
-	var words []rune
-	for _, m := range qtyTokenRe.FindAllStringIndex(s, -1) {
-		if r, _ := firstRune(strings.TrimLeft(s[m[1]:], " ")); strings.ContainsRune(measureWords, r) {
-			words = append(words, r)
-		}
-	}
-	return words
-}
-
-// likelyWritten are the likelyItems of what, the name the shopkeeper wrote
-// in s for what the shop does not sell; of several, the one sold in the
-// unit s counts it in when only one is ("一瓶油": 酱油 by the 瓶, not 食用油
-// by the 桶; "一桶油": 食用油). The suggestion (tookData) and the 兑换
-// (notSold) narrow alike.
-func likelyWritten(s, what string, shop []village.ShopItem) []village.ShopItem {
-	likely := likelyItems(what, shop)
-	if len(likely) < 2 {
-		return likely
-	}
-	var in []village.ShopItem
-	for _, r := range countedIn(foldDigits(s)) {
-		if strings.ContainsRune(anyUnit, r) {
-			continue // "一个" is said of anything
-		}
-		for _, it := range likely {
-			if strings.ContainsRune(ownUnits(it.Unit), r) && !slices.ContainsFunc(in, func(o village.ShopItem) bool { return o.Name == it.Name }) {
-				in = append(in, it)
-			}
-		}
-	}
-	if len(in) == 1 {
-		return in
-	}
-	return likely
-}
-
-// countRe is a count at either end of what was written ("茅台 1",
-// "两瓶茅台"), with its measure word.
-var countRe = regexp.MustCompile(`^[0-9` + hanNumerals + `]+\s*[` + measureWords + `]?|[0-9` + hanNumerals + `]+\s*[` + measureWords + `]?$`)
-
-// unsoldItem is what the shopkeeper wrote for an item the shop does not
-// sell, without its count: "茅台" of "茅台 1"; "" when nothing is written.
-func unsoldItem(s string) string {
-	s = strings.TrimSpace(foldDigits(s))
-	if what := strings.TrimSpace(countRe.ReplaceAllString(s, "")); understand.HasContent(what) {
-		return what
-	}
-	if understand.HasContent(s) && !countRe.MatchString(s) {
-		return s
-	}
-	return ""
-}
+var ()
 
 // sells reports whether s names an item of the shop, or one like it
 // ("一桶油"): "张三换了新手机" is no redemption.
 func (p *pointsFlow) sells(s string) bool {
-	if _, _, why, _ := parseItem(s, p.shop); why != itemNone {
+	if _, _, why, _ := words.ParseItem(s, p.shop); why != words.ItemNone {
 		return true
 	}
-	what := unsoldItem(s)
-	return what != "" && len(likelyItems(what, p.shop)) > 0
+	what := words.UnsoldItem(s)
+	return what != "" && len(words.LikelyItems(what, p.shop)) > 0
 }
 
 // tookData is what the shopkeeper is asked when he tells in his own
@@ -233,18 +40,18 @@ func (p *pointsFlow) sells(s string) bool {
 // of 洗衣液 by the 瓶) is left for him to write (Unit).
 func (p *pointsFlow) tookData(name, what string) map[string]any {
 	data := map[string]any{"Name": name, "Command": "兑换 " + name + " " + what}
-	if _, _, why, _ := parseItem(what, p.shop); why != itemNone {
+	if _, _, why, _ := words.ParseItem(what, p.shop); why != words.ItemNone {
 		return data
 	}
-	unsold := unsoldItem(what)
-	likely := likelyWritten(what, unsold, p.shop)
+	unsold := words.UnsoldItem(what)
+	likely := words.LikelyWritten(what, unsold, p.shop)
 	data["What"], data["Likely"] = unsold, likely
 	if len(likely) != 1 {
 		data["Command"] = "兑换 " + name + " 物品 数量"
 		return data
 	}
-	again := strings.TrimSpace(strings.Replace(foldDigits(what), unsold, likely[0].Name, 1))
-	if _, _, why, _ := parseItem(again, p.shop); why != "" {
+	again := strings.TrimSpace(strings.Replace(words.FoldDigits(what), unsold, likely[0].Name, 1))
+	if _, _, why, _ := words.ParseItem(again, p.shop); why != "" {
 		unit, _, _ := strings.Cut(cmp.Or(likely[0].Unit, "件"), "（")
 		data["Unit"], again = unit, likely[0].Name+" "+unit+"数"
 	}
@@ -259,7 +66,7 @@ func (p *pointsFlow) tookData(name, what string) map[string]any {
 // false when the 兑换 leaves the count to him (「洗衣液 瓶数」), ok false
 // when no one person or no goods are read.
 func (p *pointsFlow) tookSale(t *turn, data map[string]any) (s sale, count, ok bool) {
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	name, rest := p.splitName(v, strings.TrimPrefix(data["Command"].(string), "兑换 "))
 	fits, rest := p.r.whoIs([]string{v}, "", name, rest)
 	if len(fits) != 1 || fits[0].Household == "" {
@@ -270,7 +77,7 @@ func (p *pointsFlow) tookSale(t *turn, data map[string]any) (s sale, count, ok b
 		s.item = likely[0]
 	}
 	if _, unit := data["Unit"]; !unit {
-		if item, qty, why, _ := parseItem(rest, p.shop); why == "" {
+		if item, qty, why, _ := words.ParseItem(rest, p.shop); why == "" {
 			s.item, s.qty, count = item, qty, true
 		}
 	}
@@ -319,177 +126,8 @@ func (p *pointsFlow) tookShort(ctx context.Context, t *turn, data map[string]any
 	return done || err != nil, err
 }
 
-// shortNamed are the items of shop that text names by the end of its name
-// ("米" of 大米, "盐" of 食用盐, "油" of 食用油 and 酱油), said after a word
-// of taking, a count or a measure word ("换袋米", "换点油", "两桶油") and
-// ending the text or before a particle; of several, those sold by the
-// measure word said before it when any is ("换桶油": 食用油).
-func shortNamed(text string, shop []village.ShopItem) []village.ShopItem {
-	text = foldDigits(text)
-	var out, byUnit []village.ShopItem
-	for _, it := range shop {
-		rs := []rune(it.Name)
-		for k := 1; k < len(rs); k++ {
-			unit, ok := saidShort(text, string(rs[k:]))
-			if !ok {
-				continue
-			}
-			out = append(out, it)
-			if unit != 0 && strings.ContainsRune(ownUnits(it.Unit), unit) {
-				byUnit = append(byUnit, it)
-			}
-			break
-		}
-	}
-	if len(byUnit) > 0 {
-		return byUnit
-	}
-	return out
-}
-
-// saidShort reports whether text says word as a thing taken (shortNamed),
-// and the measure word right before it, if any.
-func saidShort(text, word string) (unit rune, ok bool) {
-	for i := strings.Index(text, word); i >= 0; {
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
-		ends := i+len(word) == len(text) || !unicode.Is(unicode.Han, after) || strings.ContainsRune("吗呢吧啊么呀了行可不", after)
-		if ends && strings.ContainsRune("换兑拿领买点些"+measureWords+hanNumerals+"0123456789", before) {
-			if strings.ContainsRune(measureWords, before) {
-				unit = before
-			}
-			return unit, true
-		}
-		next := strings.Index(text[i+len(word):], word)
-		if next < 0 {
-			break
-		}
-		i += len(word) + next
-	}
-	return 0, false
-}
-
-// likelyItems are the items the shopkeeper may have meant by what the
-// shop does not sell: those that share the most characters with it ("盐"
-// of 食用盐, "油" of 食用油 and 酱油, "肥皂" for 香皂, "洗衣粉" for 洗衣液,
-// "纸巾" for 卫生纸 or 毛巾, "电饭锅" for 电压力锅); nil when none shares
-// one, or too many share as many to help. One character shared counts only
-// when it ends either word, the thing it names (皂, 盐, 纸): "电视机" shares
-// only 电 with 电压力锅 and is no likely 电压力锅.
-func likelyItems(what string, shop []village.ShopItem) []village.ShopItem {
-	var out []village.ShopItem
-	most := 0
-	for _, it := range shop {
-		n, shared := 0, rune(0)
-		for _, r := range slices.Compact([]rune(what)) {
-			if strings.ContainsRune(it.Name, r) {
-				n, shared = n+1, r
-			}
-		}
-		if n == 1 && !strings.HasSuffix(what, string(shared)) && !strings.HasSuffix(it.Name, string(shared)) {
-			n = 0
-		}
-		switch {
-		case n == 0 || n < most:
-		case n > most:
-			out, most = []village.ShopItem{it}, n
-		default:
-			out = append(out, it)
-		}
-	}
-	if len(out) > 3 {
-		return nil // too loose to help
-	}
-	return out
-}
-
-// sizeUnits spell sizes one way, so that "5L" is the "5升" of 桶（5升）.
-var sizeUnits = strings.NewReplacer("毫升", "ml", "公斤", "kg", "千克", "kg", "升", "l", " ", "")
-
-// sizeText is s with its size units spelled one way.
-func sizeText(s string) string { return sizeUnits.Replace(strings.ToLower(s)) }
-
-// readQuantity reads the one count in s; 1 when there is none. A
-// Chinese numeral counts only before a measure word or standing alone
-// ("两瓶", "两"), so that words such as "一下" are no count.
-func readQuantity(s, unit string) (int, bool) {
-	qty, found := 1, false
-	for _, m := range qtyTokenRe.FindAllStringSubmatchIndex(s, -1) {
-		sign, num := s[m[2]:m[3]], s[m[4]:m[5]]
-		after := strings.TrimLeft(s[m[1]:], " ")
-		if r, _ := firstRune(num); r < '0' || r > '9' {
-			r, _ := firstRune(after)
-			if after != "" && !strings.ContainsRune(measureWords+unit, r) && !strings.ContainsRune(" ，,。、", r) {
-				continue
-			}
-		}
-		n, ok := countNumber(num)
-		if !ok {
-			return 0, false
-		}
-		if sign != "" && sign != "+" || found {
-			return 0, false // a negative count, or two counts
-		}
-		qty, found = n, true
-	}
-	return qty, true
-}
-
-func firstRune(s string) (rune, bool) {
-	for _, r := range s {
-		return r, true
-	}
-	return 0, false
-}
-
-// countNumber reads a count: digits, digits with 千 or 万 ("1千"), or
-// Chinese numerals. Counts of more than nine digits are not read.
-func countNumber(s string) (int, bool) {
-	digits, mult := strings.TrimSpace(strings.TrimRight(s, "千万")), 1
-	switch {
-	case strings.HasSuffix(s, "千"):
-		mult = 1000
-	case strings.HasSuffix(s, "万"):
-		mult = 10000
-	}
-	if n, err := strconv.Atoi(digits); err == nil && len(digits) <= 9 {
-		return n * mult, true
-	}
-	return chineseNumber(s)
-}
-
 // chineseDigits and chineseUnits are the numerals chineseNumber reads.
-var (
-	chineseDigits = map[rune]int{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	chineseUnits  = map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000}
-)
-
-// chineseNumber reads 一 to 九万九千九百九十九 ("两", "十二", "二十",
-// "三百零五", "一千").
-func chineseNumber(s string) (int, bool) {
-	total, cur, last := 0, -1, 100000
-	for _, r := range s {
-		if d, ok := chineseDigits[r]; ok {
-			if cur > 0 {
-				return 0, false // "二三"
-			}
-			cur = d
-			continue
-		}
-		unit := chineseUnits[r]
-		if unit == 0 || unit >= last {
-			return 0, false
-		}
-		if cur < 0 {
-			cur = 1 // "十二"
-		}
-		total, cur, last = total+cur*unit, -1, unit
-	}
-	if cur > 0 {
-		total += cur
-	}
-	return total, total > 0
-}
+var ()
 
 // shopRefuse tells someone who is not the village's shopkeeper whom to ask.
 // shopAt is the village whose shop the sender keeps; done when he may not
@@ -497,11 +135,11 @@ func chineseNumber(s string) (int, bool) {
 // it is the township's chat, where a household's redemption is nobody's
 // business (DESIGN: the shopkeeper, in the grid group or privately).
 func (p *pointsFlow) shopAt(ctx context.Context, t *turn, word string) (v string, done bool, err error) {
-	v = cmp.Or(t.where.village, t.who.Village)
-	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
+	v = cmp.Or(t.where.Village, t.who.Village)
+	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.Grid) {
 		return v, true, p.shopRefuse(ctx, t, v, word)
 	}
-	if t.where.kind == inOffice {
+	if t.where.Kind == words.InOffice {
 		return v, true, p.r.reply(ctx, t, "points.shop.office", map[string]any{"Verb": word, "Village": v})
 	}
 	return v, false, nil
@@ -510,21 +148,18 @@ func (p *pointsFlow) shopAt(ctx context.Context, t *turn, word string) (v string
 func (p *pointsFlow) shopRefuse(ctx context.Context, t *turn, v, word string) error {
 	var ask []string
 	if v != "" {
-		for _, s := range p.r.people.InGrid(v, t.where.grid, village.RoleShopkeeper) {
+		for _, s := range p.r.people.InGrid(v, t.where.Grid, village.RoleShopkeeper) {
 			ask = append(ask, s.Name)
 		}
 	}
 	return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": word, "Who": "积分超市管理员", "Ask": ask})
 }
 
-// ledgerRefRe is a ledger reference: "#L12", "L12".
-var ledgerRefRe = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*([0-9]{1,9})`)
-
 // ledgerRef is the ledger entry a command names: in its text, else in the
 // quoted bot message; 0 when there is none.
 func ledgerRef(t *turn, args string) int {
 	for _, s := range []string{args, quoteText(t)} {
-		if m := ledgerRefRe.FindStringSubmatch(s); m != nil {
+		if m := words.LedgerRefRe.FindStringSubmatch(s); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			return n
 		}
@@ -539,11 +174,6 @@ func quoteText(t *turn) string {
 	return t.quote.Text
 }
 
-// unredeemWindow is how long after a redemption its shopkeeper may undo
-// it: a mistake is seen at the counter or when the household is told;
-// later, the goods are long gone and a township officer decides.
-const unredeemWindow = 7 * 24 * time.Hour
-
 // unredeem handles 撤销兑换 #L12 [理由]: a mistaken redemption of this
 // year, before the year-end run, is given back once, with its points and
 // stock. The shopkeeper may within unredeemWindow and not for his own
@@ -553,8 +183,8 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	officer := v != "" && t.where.kind != inOffice && t.who.Has(village.RoleOfficer)
+	v := cmp.Or(t.where.Village, t.who.Village)
+	officer := v != "" && t.where.Kind != words.InOffice && t.who.Has(village.RoleOfficer)
 	if !officer {
 		var done bool
 		var err error
@@ -563,7 +193,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	n := ledgerRef(t, cmd.args)
-	note := strings.TrimSpace(ledgerRefRe.ReplaceAllString(cmd.args, " "))
+	note := strings.TrimSpace(words.LedgerRefRe.ReplaceAllString(cmd.args, " "))
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	if n == 0 {
@@ -619,7 +249,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			docs = append(docs, storage.StockDoc(*stock))
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
-		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
+		data["Group"] = t.where.Kind != words.InPrivate // no household's balance in a group
 		var told []bot.Outbound
 		if person, err := p.r.people.Lookup(v, e.Person); err == nil {
 			told = p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))
@@ -644,11 +274,11 @@ func (p *pointsFlow) mayNotUndo(t *turn, v string, officer bool, e village.Ledge
 	if officer {
 		return ""
 	}
-	data["Ask"], data["Days"] = names(p.r.people.InGrid(v, e.Grid, village.RoleOfficer)), int(unredeemWindow.Hours()/24)
+	data["Ask"], data["Days"] = words.Names(p.r.people.InGrid(v, e.Grid, village.RoleOfficer)), int(words.UnredeemWindow.Hours()/24)
 	switch {
 	case t.who.Village == v && t.who.Household != "" && t.who.Household == e.Household:
 		return "points.unredeem.own"
-	case t.at.Sub(e.At) > unredeemWindow:
+	case t.at.Sub(e.At) > words.UnredeemWindow:
 		return "points.unredeem.late"
 	}
 	return ""
@@ -687,7 +317,7 @@ func (p *pointsFlow) offerLast(ctx context.Context, t *turn, cmd command, sc sto
 	if no := p.mayNotUndo(t, v, officer, e, data); no != "" {
 		return p.r.reply(ctx, t, no, data)
 	}
-	q := question{Kind: askRedeem, Undo: true, Text: strings.TrimSpace(cmd.word + " #" + e.ID + " " + note), For: e.Person, Item: e.Item, Msg: t.m.ID}
+	q := question{Kind: words.AskRedeem, Undo: true, Text: strings.TrimSpace(cmd.word + " #" + e.ID + " " + note), For: e.Person, Item: e.Item, Msg: t.m.ID}
 	if err := p.r.ask(t, q); err != nil {
 		return err
 	}
@@ -797,8 +427,8 @@ func (p *pointsFlow) saleOf(ctx context.Context, t *turn, cmd command) (s sale, 
 	if done {
 		return sale{}, true, err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	return sale{v: v, sc: storage.VillageScope(v), person: person, item: item, qty: qty, another: oneMore(rest)}, false, nil
+	v := cmp.Or(t.where.Village, t.who.Village)
+	return sale{v: v, sc: storage.VillageScope(v), person: person, item: item, qty: qty, another: words.OneMore(rest)}, false, nil
 }
 
 // redeemFor is the person a 兑换 is for and the rest of its text; done
@@ -806,9 +436,9 @@ func (p *pointsFlow) saleOf(ctx context.Context, t *turn, cmd command) (s sale, 
 func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (person village.Person, rest string, done bool, err error) {
 	// "兑换张三洗洁精1" glued to its text is a command only from the
 	// shopkeeper naming someone on the roster; "兑换券在哪里领" is speech.
-	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
-	v := cmp.Or(t.where.village, t.who.Village)
-	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
+	quiet := cmd.glued && !t.addr && t.where.Kind != words.InPrivate
+	v := cmp.Or(t.where.Village, t.who.Village)
+	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.Grid)
 	if quiet && !shopkeeper {
 		return person, "", true, p.r.freeText(ctx, t)
 	}
@@ -827,12 +457,12 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 		return person, "", true, p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	case len(fits) == 0:
 		near := p.r.nearPeople(villages, grid, name, func(q village.Person) bool { return q.Household != "" })
-		item, _, why, _ := parseItem(rest, p.shop)
-		if why == itemNone {
+		item, _, why, _ := words.ParseItem(rest, p.shop)
+		if why == words.ItemNone {
 			item = village.ShopItem{}
 		}
 		// 「是」 redeems for the one near, as written for him
-		q := &question{Kind: askRedeem, Item: item.Name, Msg: t.m.ID}
+		q := &question{Kind: words.AskRedeem, Item: item.Name, Msg: t.m.ID}
 		if len(near) == 1 {
 			q.For = near[0].Name
 		}
@@ -849,35 +479,35 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 // after the name); done when they were not read and the shopkeeper was
 // asked instead: nothing is redeemed on a guess.
 func (p *pointsFlow) redeemItem(ctx context.Context, t *turn, cmd command, person village.Person, rest string) (item village.ShopItem, qty int, done bool, err error) {
-	item, qty, why, other := parseItem(rest, p.shop)
+	item, qty, why, other := words.ParseItem(rest, p.shop)
 	switch why {
 	case "":
 		return item, qty, false, nil
-	case itemNone:
+	case words.ItemNone:
 		return item, 0, true, p.notSold(ctx, t, cmd, person, rest)
 	}
 	unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
-	if why == itemUnit {
+	if why == words.ItemUnit {
 		return item, 0, true, p.otherUnitAsked(ctx, t, cmd, person, item, unit, qty, rest)
 	}
 	return item, 0, true, p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
-		"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
+		"Text": strings.TrimSpace(strings.Replace(words.FoldDigits(rest), item.Name, "", 1))})
 }
 
 // notSold answers a 兑换 of what the shop does not sell ("兑换 张三 茅台
 // 1"): one item like it ("盐" for 食用盐, "肥皂" for 香皂) is asked about,
 // and 「是」 redeems it as written right (the person as he wrote him).
 func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person village.Person, rest string) error {
-	what := unsoldItem(rest)
+	what := words.UnsoldItem(rest)
 	if what == "" {
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	}
 	data := map[string]any{"What": what, "Name": person.Name, "Shop": p.shop}
-	likely := likelyWritten(rest, what, p.shop)
+	likely := words.LikelyWritten(rest, what, p.shop)
 	if len(likely) > 0 {
 		// what is not sold is most often the likely item misnamed: one
 		// the household cannot afford is not offered
-		v := cmp.Or(t.where.village, t.who.Village)
+		v := cmp.Or(t.where.Village, t.who.Village)
 		s := sale{v: v, sc: storage.VillageScope(v), person: person, item: likely[0]}
 		t.scope = s.sc
 		c, err := p.peekComing(ctx, s)
@@ -891,9 +521,9 @@ func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person v
 		}
 	}
 	if len(likely) > 0 {
-		data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
+		data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(words.FoldDigits(rest), what, likely[0].Name, 1))
 		if len(likely) == 1 {
-			q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)),
+			q := question{Kind: words.AskRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(words.FoldDigits(cmd.args), what, likely[0].Name, 1)),
 				For: person.Name, Item: likely[0].Name, Msg: t.m.ID}
 			if err := p.r.ask(t, q); err != nil {
 				return err
@@ -902,20 +532,6 @@ func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person v
 	}
 	return p.r.reply(ctx, t, "points.redeem.notsold", data)
 }
-
-// oneMoreRe are words that make a 兑换 one more purchase, not the last
-// one sent again: "兑换 刘芳 香皂 1 她也要", "再来一块", "另买的".
-var oneMoreRe = regexp.MustCompile(`又|再|另|也|还要|第二`)
-
-// oneMore reports whether the text of a 兑换 after the name says it is one
-// more purchase.
-func oneMore(rest string) bool { return oneMoreRe.MatchString(rest) }
-
-// kinWindow is how soon after the same goods were redeemed for one member
-// of a household the same again for another member is asked about: the
-// points are shared, and at once it is most often the first sent again
-// under the other's name; later in the day it is his own purchase.
-const kinWindow = 30 * time.Minute
 
 // sell decides a sale on what the household and the shop have, as this
 // process follows them (no read when it does), and commits it, or
@@ -931,7 +547,7 @@ func (p *pointsFlow) sell(ctx context.Context, t *turn, cmd command, s sale, sav
 		return err
 	}
 	v, r := p.judge(t, s, c)
-	if v != saleCharge {
+	if v != words.SaleCharge {
 		for _, rd := range c.reads {
 			t.copies.add(s.sc, rd)
 		}
@@ -939,32 +555,20 @@ func (p *pointsFlow) sell(ctx context.Context, t *turn, cmd command, s sale, sav
 	data := map[string]any{"Label": p.label(s.v, s.person.Household), "Item": s.item, "Qty": s.qty, "Cost": s.cost(),
 		"Balance": max(c.acct.Redeemable(), 0), "Person": s.person.Name, "Asker": p.askerFor(s.v, s.person.Household)}
 	switch v {
-	case saleMade:
+	case words.SaleMade:
 		// 「是」 after he sent the redemption written out: made once
 		data["At"] = r.At
 		return p.r.reply(ctx, t, "points.redeem.made", data)
-	case saleShort:
+	case words.SaleShort:
 		return p.redeemShort(ctx, t, s, c, data)
-	case saleNoStock:
+	case words.SaleNoStock:
 		data["Left"], _ = c.stock.Left(s.item)
 		return p.r.reply(ctx, t, "points.redeem.nostock", data)
-	case saleAgain, saleKin:
+	case words.SaleAgain, words.SaleKin:
 		return p.askAgain(ctx, t, cmd, s, v, r, data)
 	}
 	return p.commitSale(ctx, t, s, c, data)
 }
-
-// saleVerdict is what a sale comes to on what was read.
-type saleVerdict int
-
-const (
-	saleCharge  saleVerdict = iota
-	saleMade                // a 「是」 whose redemption was made already
-	saleShort               // the redeemable points do not cover it
-	saleNoStock             // the counted stock does not
-	saleAgain               // the same for the same person today: asked first
-	saleKin                 // the same for another member just now: asked first
-)
 
 // judge decides a sale on c; r is the redemption made already that the
 // verdict speaks of, if any. The same again (saleAgain) is asked about
@@ -972,28 +576,28 @@ const (
 // seen, a network hiccup); the same for another member within kinWindow
 // (saleKin) unless the words say it is one more. A 「是」
 // (t.redeemAsked) is not asked about again.
-func (p *pointsFlow) judge(t *turn, s sale, c counter) (saleVerdict, village.Redemption) {
+func (p *pointsFlow) judge(t *turn, s sale, c counter) (words.SaleVerdict, village.Redemption) {
 	if !t.redeemAsked.IsZero() {
 		if r, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, t.redeemAsked); ok {
-			return saleMade, r
+			return words.SaleMade, r
 		}
 	}
 	if c.acct.Redeemable() < s.cost() {
-		return saleShort, village.Redemption{}
+		return words.SaleShort, village.Redemption{}
 	}
 	if left, counted := c.stock.Left(s.item); counted && left < s.qty {
-		return saleNoStock, village.Redemption{}
+		return words.SaleNoStock, village.Redemption{}
 	}
 	if !t.redeemAsked.IsZero() {
-		return saleCharge, village.Redemption{}
+		return words.SaleCharge, village.Redemption{}
 	}
 	if r, ok := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{}); ok {
-		return saleAgain, r
+		return words.SaleAgain, r
 	}
-	if r, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-kinWindow)); ok && !s.another {
-		return saleKin, r
+	if r, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-words.KinWindow)); ok && !s.another {
+		return words.SaleKin, r
 	}
-	return saleCharge, village.Redemption{}
+	return words.SaleCharge, village.Redemption{}
 }
 
 // redeemShort answers a sale the household's redeemable points do not
@@ -1005,7 +609,7 @@ func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter
 	// as if the first one failed
 	if same, again := c.acct.RedeemedToday(s.item.Name, s.qty, s.person.Name, t.at, time.Time{}); again {
 		data["Again"] = same.At
-	} else if kin, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-kinWindow)); ok && !s.another {
+	} else if kin, ok := c.acct.RedeemedForOther(s.item.Name, s.qty, s.person.Name, t.at.Add(-words.KinWindow)); ok && !s.another {
 		// the same goods for another member moments ago, under the
 		// wrong name (points24): the first went through
 		data["Again"], data["Kin"] = kin.At, kin.Person
@@ -1019,26 +623,26 @@ func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter
 // cheaper goods (Cheaper), none of it when it buys nothing; and when more
 // becomes redeemable, as the villager at the counter asks "那什么时候能换".
 func (p *pointsFlow) buysData(data map[string]any, c counter, item village.ShopItem, at time.Time) {
-	data["Cleared"], data["ClearedYear"] = lastCleared(c.acct, at)
+	data["Cleared"], data["ClearedYear"] = words.LastCleared(c.acct, at)
 	data["Balance"] = max(c.acct.Redeemable(), 0)
 	p.comingData(data, c.approved, at)
 	if bal := c.acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
 		data["Fits"] = bal / item.Points
 	} else if bal > 0 {
-		data["Cheaper"] = affordable(p.shop, bal)
+		data["Cheaper"] = words.Affordable(p.shop, bal)
 	}
 }
 
 // askAgain asks before charging goods redeemed already (r, as judge found
 // it): nothing is charged until the shopkeeper says 是, so no retry
 // counts twice.
-func (p *pointsFlow) askAgain(ctx context.Context, t *turn, cmd command, s sale, v saleVerdict, r village.Redemption, data map[string]any) error {
+func (p *pointsFlow) askAgain(ctx context.Context, t *turn, cmd command, s sale, v words.SaleVerdict, r village.Redemption, data map[string]any) error {
 	block := "points.redeem.twice"
-	if v == saleKin {
+	if v == words.SaleKin {
 		block, data["Kin"] = "points.redeem.kin", r.Person
 	}
 	data["Again"] = r.At
-	q := question{Kind: askRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}
+	q := question{Kind: words.AskRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}
 	if err := p.r.ask(t, q); err != nil {
 		return err
 	}
@@ -1065,11 +669,11 @@ func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter,
 		}
 	}
 	data["Balance"] = max(c.acct.Redeemable(), 0)
-	data["Group"] = t.where.kind != inPrivate // no household's balance in a group
+	data["Group"] = t.where.Kind != words.InPrivate // no household's balance in a group
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
 	out = append(out, p.tellRedeemer(s.v, s.person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 	t.out = out
-	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:readApprovedOf],
+	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:words.ReadApprovedOf],
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
 			Note: fmt.Sprintf("%s %s %s×%d −%d", s.person.Household, s.person.Name, s.item.Name, s.qty, s.cost())},
 		Out: out})
@@ -1087,15 +691,6 @@ type counter struct {
 	reads    []storage.IndexRead
 }
 
-// The reads peekComing makes, by their place: a charge's commit carries
-// those before readApprovedOf, which it writes (and creates, the first
-// time).
-const (
-	readAccountOf = iota
-	readStock
-	readApprovedOf
-)
-
 // peekComing reads what a sale is decided on: from this process's copies
 // where it follows them (no round trip), the others from Redis together,
 // in one round trip.
@@ -1108,7 +703,7 @@ func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
 		return counter{}, err
 	}
 	c := counter{reads: reads}
-	a, ok, err := storage.AccountIn(raws[readAccountOf], s.person.Household)
+	a, ok, err := storage.AccountIn(raws[words.ReadAccountOf], s.person.Household)
 	if err != nil {
 		return c, err
 	}
@@ -1116,10 +711,10 @@ func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
 		a = village.NewAccount(s.v, s.person.Household)
 	}
 	c.acct = a
-	if c.stock, err = storage.StockIn(raws[readStock], s.v); err != nil {
+	if c.stock, err = storage.StockIn(raws[words.ReadStock], s.v); err != nil {
 		return c, err
 	}
-	c.approved, err = storage.ClaimsIn(raws[readApprovedOf])
+	c.approved, err = storage.ClaimsIn(raws[words.ReadApprovedOf])
 	return c, err
 }
 
@@ -1127,7 +722,7 @@ func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
 // group, the group hears it without the balance (data "Group") and the
 // sender gets the whole text privately.
 func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any) []bot.Outbound {
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data))}
 	}
 	full := p.r.texts.Render(block, data)
@@ -1145,13 +740,13 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	data := map[string]any{"Shop": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))}
+	v := cmp.Or(t.where.Village, t.who.Village)
+	data := map[string]any{"Shop": words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))}
 	// Price is what the least of it costs: whether the household's
 	// points are enough is said privately with the balance
-	if item, qty, why, _ := parseItem(t.text, p.shop); why != itemNone {
+	if item, qty, why, _ := words.ParseItem(t.text, p.shop); why != words.ItemNone {
 		data["Item"], data["Price"] = item, item.Points*max(qty, 1)
-	} else if its := shortNamed(t.text, p.shop); len(its) == 1 {
+	} else if its := words.ShortNamed(t.text, p.shop); len(its) == 1 {
 		data["Item"], data["Price"] = its[0], its[0].Points // "换袋米": 大米
 	} else if len(its) > 1 {
 		// "换点油": 食用油 and 酱油, each with its price
@@ -1174,7 +769,7 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 		return false, nil
 	}
 	sc := storage.VillageScope(v)
-	if t.scope == "" && t.where.village == "" {
+	if t.scope == "" && t.where.Village == "" {
 		t.scope = sc
 	}
 	acct, err := p.peekFor(ctx, t, sc, v, t.who.Household)
@@ -1182,7 +777,7 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 		return true, err
 	}
 	data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return true, p.r.reply(ctx, t, block, data)
 	}
 	full := p.r.texts.Render(private, data)
@@ -1199,7 +794,7 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if done {
 		return err
 	}
-	item, qty, why, _ := parseItem(cmd.args, p.shop)
+	item, qty, why, _ := words.ParseItem(cmd.args, p.shop)
 	if why != "" || item.Stock <= 0 {
 		var counted []string
 		for _, it := range p.shop {
@@ -1237,44 +832,16 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	})
 }
 
-// affordable are the names of the goods one unit of which costs at most
-// points.
-func affordable(shop []village.ShopItem, points int) []string {
-	var out []string
-	for _, it := range shop {
-		if it.Points <= points {
-			out = append(out, it.Name)
-		}
-	}
-	return out
-}
-
-// lastCleared is what the latest year-end clearing took of acct, and the
-// year it closed: this year's (after its run on 31 December) or, in
-// January, last year's; 0 when it took nothing.
-func lastCleared(acct village.Account, at time.Time) (points, year int) {
-	years := []int{at.Year()}
-	if at.Month() == time.January {
-		years = append(years, at.Year()-1)
-	}
-	for _, y := range years {
-		if n := acct.Year(strconv.Itoa(y)).Cleared; n > 0 {
-			return n, y
-		}
-	}
-	return 0, 0
-}
-
 // otherUnitAsked answers a 兑换 counted in another unit than the item's
 // ("兑换 张三 香皂 2包" of 香皂 sold by the 块): nothing is redeemed; 「1」
 // redeems qty of the item's unit, as the words most plainly read, and
 // the shopkeeper is shown how to write the count in that unit instead.
 func (p *pointsFlow) otherUnitAsked(ctx context.Context, t *turn, cmd command, person village.Person, item village.ShopItem, unit string, qty int, rest string) error {
 	line := strings.Join([]string{cmd.word, p.written(person), item.Name, strconv.Itoa(qty)}, " ")
-	if err := p.r.ask(t, question{Kind: askCommand, Text: line, Msg: t.m.ID}); err != nil {
+	if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	return p.r.reply(ctx, t, "points.redeem.unit", map[string]any{"Item": item, "Unit": unit, "Qty": qty, "Line": line,
-		"Said": otherUnit(foldDigits(rest), item.Unit), "Name": p.written(person),
-		"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
+		"Said": words.OtherUnit(words.FoldDigits(rest), item.Unit), "Name": p.written(person),
+		"Text": strings.TrimSpace(strings.Replace(words.FoldDigits(rest), item.Name, "", 1))})
 }

@@ -10,12 +10,10 @@ import (
 	"slices"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// reviewTodoMax is how many items one 待审 reply lists of each kind.
-const reviewTodoMax = 15
 
 // reviewTodo handles 待审 (and a scorer's 待办): the claims of the
 // sender's village he is a reviewer of, pending or objected, oldest first.
@@ -25,7 +23,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	officer := t.who.Has(village.RoleOfficer)
 	if v == "" && !officer || !t.who.Has(village.RoleScorer) && !officer {
 		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "评分小组成员（或镇干部）"})
@@ -33,7 +31,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 	// A township officer in the township's chat, or of no village, reviews
 	// for every village that lacks a free scorer.
 	where, vs := v, []string{v}
-	if officer && (v == "" || t.where.kind == inOffice) {
+	if officer && (v == "" || t.where.Kind == words.InOffice) {
 		where, vs = "全镇", nil
 		for _, vc := range p.r.cfg.Villages {
 			vs = append(vs, vc.Name)
@@ -44,7 +42,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 	mine := func(c village.Claim) bool {
 		return slices.ContainsFunc(p.reviewers(c.Village, c.Grid, c.Household), func(s village.Person) bool { return s.Key() == t.who.Key() })
 	}
-	lists := map[village.ClaimStatus][]pendingRow{}
+	lists := map[village.ClaimStatus][]words.PendingRow{}
 	for _, st := range []village.ClaimStatus{village.ClaimPending, village.ClaimObjected} {
 		var cs []village.Claim
 		for _, v := range vs {
@@ -61,27 +59,18 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 			if len(vs) > 1 {
 				label = c.Village + label
 			}
-			lists[st] = append(lists[st], pendingRow{C: c, Label: label, Lacks: c.LacksEvidence()})
+			lists[st] = append(lists[st], words.PendingRow{C: c, Label: label, Lacks: c.LacksEvidence()})
 		}
 	}
 	pending, objected := lists[village.ClaimPending], lists[village.ClaimObjected]
 	data := map[string]any{"Village": where, "NPending": len(pending), "NObjected": len(objected),
-		"Pending": pending[:min(len(pending), reviewTodoMax)], "Objected": objected[:min(len(objected), reviewTodoMax)],
-		"MorePending": max(len(pending)-reviewTodoMax, 0), "MoreObjected": max(len(objected)-reviewTodoMax, 0), "Now": t.at}
+		"Pending": pending[:min(len(pending), words.ReviewTodoMax)], "Objected": objected[:min(len(objected), words.ReviewTodoMax)],
+		"MorePending": max(len(pending)-words.ReviewTodoMax, 0), "MoreObjected": max(len(objected)-words.ReviewTodoMax, 0), "Now": t.at}
 	text := p.r.texts.Render("points.todo", data)
-	if t.where.kind == inPrivate || len(pending)+len(objected) == 0 {
+	if t.where.Kind == words.InPrivate || len(pending)+len(objected) == 0 {
 		return p.r.commitOut(ctx, t, []bot.Outbound{p.r.back(t, text)})
 	}
 	return p.r.commitOut(ctx, t, []bot.Outbound{
 		p.r.toSender(t, text),
 		p.r.back(t, p.r.texts.Render("points.todo.moved", map[string]any{"Name": t.who.Name, "N": len(pending) + len(objected)}))})
-}
-
-// pendingRow is one line of a scorer's 待审 list.
-type pendingRow struct {
-	C     village.Claim
-	Label string
-	// Lacks: the claim does not offer the evidence its item needs (a
-	// photo may still come: see evidence.go).
-	Lacks bool
 }

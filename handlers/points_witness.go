@@ -11,30 +11,26 @@ import (
 	"context"
 	"errors"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// maxWitnessRunes is how long a message naming a witness may be to be
-// taken for just that: longer ones say more than who saw it.
-const maxWitnessRunes = 16
 
 // witnessesNamed are the roster names a short message gives as witnesses
 // ("证明人 王五", "证人：王五、李四", "王五可以作证", "王五也看见了 李四也
 // 在"), each once, the sender left out; none for a longer message.
 func (p *pointsFlow) witnessesNamed(t *turn) []string {
 	text := strings.TrimSpace(t.text)
-	if utf8.RuneCountInString(text) > maxWitnessRunes {
+	if utf8.RuneCountInString(text) > words.MaxWitnessRunes {
 		return nil
 	}
-	return slices.DeleteFunc(witnessesIn(" "+text, p.r.nameIn(t.where.village)), func(n string) bool { return n == t.who.Name })
+	return slices.DeleteFunc(words.WitnessesIn(" "+text, p.r.nameIn(t.where.Village)), func(n string) bool { return n == t.who.Name })
 }
 
 // witnessGiven writes the witnesses a claimant names after his claim on
@@ -51,7 +47,7 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	if len(names) == 0 {
 		return false, nil
 	}
-	sc := storage.VillageScope(t.where.village)
+	sc := storage.VillageScope(t.where.Village)
 	pending, frozen, done, err := p.pendingOrAsked(ctx, t, sc, names)
 	if done || err != nil {
 		return true, err
@@ -63,12 +59,12 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		}
 		// privately, any chat's: 「证明人 王五」 said to the bot the next
 		// day of the claim he made in the group
-		return ref != "" && c.ID == ref || ref == "" && (c.Chat == t.m.Chat || t.where.kind == inPrivate)
+		return ref != "" && c.ID == ref || ref == "" && (c.Chat == t.m.Chat || t.where.Kind == words.InPrivate)
 	}
-	found := newest(pending, 1, func(c village.Claim) bool { return mine(c) && !strings.Contains(c.Evidence, "证明人") })
+	found := words.Newest(pending, 1, func(c village.Claim) bool { return mine(c) && !strings.Contains(c.Evidence, "证明人") })
 	if len(found) == 0 {
 		// "王五可以作证" again: his newest claim has a witness already
-		found = newest(pending, 1, mine)
+		found = words.Newest(pending, 1, mine)
 	}
 	if len(found) == 0 {
 		return false, nil
@@ -78,12 +74,12 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		// 「我去了的 王五可以作证」 answering the notice that an objection
 		// froze his item, sent after the claim waiting for a witness: his
 		// side of the frozen item, not that claim's witness
-		if own := p.ownFrozen(t, frozen); slices.ContainsFunc(own, func(f village.Claim) bool { return frozenAt(f).After(c.CreatedAt) }) {
+		if own := p.ownFrozen(t, frozen); slices.ContainsFunc(own, func(f village.Claim) bool { return words.FrozenAt(f).After(c.CreatedAt) }) {
 			return p.explainedIn(ctx, t, sc, own)
 		}
 	}
 	t.scope = sc
-	if w := newWitnesses(c.Evidence, names); len(w) == 0 {
+	if w := words.NewWitnesses(c.Evidence, names); len(w) == 0 {
 		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
 	}
 	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
@@ -97,25 +93,16 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 // answer has decided on it already.
 func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending, frozen []village.Claim, done bool, err error) {
 	_, copied := p.r.store.AskedCopy(sc, askKey(t))
-	seen, err := p.villageClaims(ctx, t, t.where.village, needPending|needFrozen, !copied)
+	seen, err := p.villageClaims(ctx, t, t.where.Village, words.NeedPending|words.NeedFrozen, !copied)
 	if err != nil {
 		return nil, nil, false, err
 	}
-	if !copied && len(seen.asked) > 0 {
-		if done, err := p.r.answerTo(ctx, t, seen.asked, answerWords{witnesses: names}); done || err != nil {
+	if !copied && len(seen.Asked) > 0 {
+		if done, err := p.r.answerTo(ctx, t, seen.Asked, answerWords{witnesses: names}); done || err != nil {
 			return nil, nil, true, err
 		}
 	}
-	return seen.pending, seen.frozen, false, nil
-}
-
-// newWitnesses are those of names evidence does not record yet, as a
-// witness or as family.
-func newWitnesses(evidence string, names []string) []string {
-	have := strings.Split(evidence, "、")
-	return slices.DeleteFunc(slices.Clone(names), func(n string) bool {
-		return slices.Contains(have, "证明人 "+n) || slices.Contains(have, kinWitnessLabel+" "+n)
-	})
+	return seen.Pending, seen.Frozen, false, nil
 }
 
 // addWitnesses writes witnesses names on claim id (read afresh): members
@@ -130,7 +117,7 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	if err != nil {
 		return err
 	}
-	added := newWitnesses(c.Evidence, names)
+	added := words.NewWitnesses(c.Evidence, names)
 	if len(added) == 0 {
 		return p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
 	}
@@ -142,9 +129,9 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 			outside = append(outside, n)
 		}
 	}
-	c.Evidence = withWitnesses(c.Evidence, outside)
+	c.Evidence = words.WithWitnesses(c.Evidence, outside)
 	for _, n := range kin {
-		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+kinWitnessLabel+" "+n, "、")
+		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+words.KinWitnessLabel+" "+n, "、")
 	}
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
@@ -174,7 +161,7 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 // where claims are filed (witnessesNamed), to be kept with his claim the
 // bot asked about (witnessAsked); none elsewhere.
 func (p *pointsFlow) witnessesWhileAsked(t *turn) []string {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.where.Village == "" || t.who.Village != t.where.Village {
 		return nil
 	}
 	return p.witnessesNamed(t)
@@ -191,7 +178,7 @@ func (p *pointsFlow) witnessesWhileAsked(t *turn) []string {
 func (r *Router) witnessAsked(ctx context.Context, t *turn, qs []question, raws [][]byte, names []string, unchecked func() error) (done bool, err error) {
 	k := -1
 	for j := len(qs) - 1; j >= 0; j-- {
-		if qs[j].Kind == askConfirm && qs[j].Claim && t.at.Sub(qs[j].At) <= r.cfg.LLM.ConfirmTTL.Std() {
+		if qs[j].Kind == words.AskConfirm && qs[j].Claim && t.at.Sub(qs[j].At) <= r.cfg.LLM.ConfirmTTL.Std() {
 			k = j
 			break
 		}
@@ -201,9 +188,9 @@ func (r *Router) witnessAsked(ctx context.Context, t *turn, qs []question, raws 
 		return false, nil
 	}
 	q := qs[k]
-	data := map[string]any{"Name": strings.Join(names, "、"), "Who": t.who.Name, "Group": t.where.kind != inPrivate}
+	data := map[string]any{"Name": strings.Join(names, "、"), "Who": t.who.Name, "Group": t.where.Kind != words.InPrivate}
 	added := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
-		return slices.Contains(witnessesIn(q.Text, r.nameIn(t.where.village)), n)
+		return slices.Contains(words.WitnessesIn(q.Text, r.nameIn(t.where.Village)), n)
 	})
 	if len(added) == 0 {
 		if err := unchecked(); err != nil {
@@ -248,40 +235,7 @@ func (p *pointsFlow) scorersTold(t *turn, c *village.Claim, block string, data m
 // "我作证", "属实", "是真的"; seenWords say it only of a claim the
 // message names ("C3 我看见了"): alone they open many a report ("我看见
 // 有人烧垃圾"), which would cost each a read of the claims.
-var (
-	vouchWords = []string{"作证", "做证", "属实", "亲眼", "是真的", "确有其事"}
-	seenWords  = []string{"看见", "看到", "确实", "没错", "证明", "对的"}
-)
-
-// bareSeen is a message that says only that he saw it, of no claim nor
-// anything else: "是的 我看见了", "对，我也看到了". A witness answers so; as
-// short, it opens no report.
-var bareSeen = regexp.MustCompile(`^(?:是的|是啊|是|对|对的|嗯|嗯嗯|确实)?[，,。.!！\s]*我?也?(?:看见|看到|见到)(?:了|的)?[。.!！\s]*$`)
-
-// seenAnswer reports whether text is an answer word said with a
-// witness's word ("是的 我看见了", "对 我也在", "是 我可以证明"): more
-// than the bare 是 or 1 a question takes.
-func seenAnswer(text string) bool {
-	whole, first := answerClauses(text)
-	rest := strings.TrimSpace(strings.TrimPrefix(whole, first))
-	return rest != "" && (vouches(rest, true) || containsAnyOf(rest, "我也在", "我在场", "见到")) && !containsAnyOf(rest, unvouchWords...)
-}
-
-// unvouchWords say the opposite, though they hold a vouch word.
-var unvouchWords = []string{"没看", "没有看", "没见", "不知道", "不清楚", "不是真的", "不能作证", "不作证", "不做证", "作不了证", "证明不了"}
-
-// maxVouchRunes is how long a witness's message vouching for a claim may
-// be to be taken for just that.
-const maxVouchRunes = 40
-
-// vouches reports whether text, short, says a claim is true (named:
-// the message names one by number) and nothing against it, and asks
-// nothing.
-func vouches(text string, named bool) bool {
-	return utf8.RuneCountInString(text) <= maxVouchRunes && (containsAnyOf(text, vouchWords...) || named && containsAnyOf(text, seenWords...)) &&
-		!containsAnyOf(text, unvouchWords...) && !containsAnyOf(noObjection.Replace(text), disagreeWords...) &&
-		!containsAnyOf(text, "有没有", "吗", "?", "？")
-}
+var ()
 
 // witnessVouched records the word of a claim's witness that it is true
 // ("我给陈二作证，他确实帮了", "C3属实，我看见了") on the claim waiting for
@@ -302,22 +256,22 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	if !ok {
 		return false, nil
 	}
-	sc := storage.VillageScope(t.where.village)
+	sc := storage.VillageScope(t.where.Village)
 	// the pending claims, and the latest ones, of which the decided: a
 	// witness may vouch after the scorers decided (one round trip, shared
 	// with the message's other points readers)
-	seen, err := p.villageClaims(ctx, t, t.where.village, needPending|needLatest, false)
+	seen, err := p.villageClaims(ctx, t, t.where.Village, words.NeedPending|words.NeedLatest, false)
 	if err != nil {
 		return true, err
 	}
-	pending := seen.pending
+	pending := seen.Pending
 	t.scope = sc
 	if !since.IsZero() {
 		pending = slices.DeleteFunc(slices.Clone(pending), func(c village.Claim) bool { return c.CreatedAt.Before(since) })
 	}
 	his := p.witnessOf(t, pending, ref)
 	if len(his) == 0 && since.IsZero() {
-		decided := slices.DeleteFunc(slices.Clone(seen.latest), func(c village.Claim) bool {
+		decided := slices.DeleteFunc(slices.Clone(seen.Latest), func(c village.Claim) bool {
 			return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
 		})
 		if his = p.witnessOf(t, decided, ref); len(his) > 0 {
@@ -325,9 +279,9 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 			// asked which, as of several pending: what each came to
 			// differs (a rejected one may be applied for again)
 			slices.SortFunc(his, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
-			recent := slices.DeleteFunc(slices.Clone(his), func(c village.Claim) bool { return c.DecidedAt.Before(t.at.Add(-witnessWhichWindow)) })
+			recent := slices.DeleteFunc(slices.Clone(his), func(c village.Claim) bool { return c.DecidedAt.Before(t.at.Add(-words.WitnessWhichWindow)) })
 			if len(recent) > 1 {
-				return true, p.r.reply(ctx, t, "points.witness.which", map[string]any{"Claims": recent[:min(len(recent), witnessWhichMax)], "Name": t.who.Name})
+				return true, p.r.reply(ctx, t, "points.witness.which", map[string]any{"Claims": recent[:min(len(recent), words.WitnessWhichMax)], "Name": t.who.Name})
 			}
 			return true, p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, his[0]))
 		}
@@ -348,18 +302,18 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 // number, said or quoted; "" for none), and ok when they vouch for one
 // where claims are filed (witnessVouched): no read for other words.
 func (p *pointsFlow) vouchRef(t *turn) (ref string, ok bool) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.where.Village == "" || t.who.Village != t.where.Village {
 		return "", false
 	}
 	ref, _, _ = p.r.claimNamed(t)
 	if ref == "" {
 		// "C2 是真的": a claim's number however it is followed
-		if refs := claimRefs(village.FindRefs(t.text)); len(refs) == 1 {
+		if refs := words.ClaimRefs(village.FindRefs(t.text)); len(refs) == 1 {
 			ref = refs[0]
 		}
 	}
 	// "是的 我看见了" quoting nothing: said of a claim as much as a number
-	return ref, vouches(t.text, ref != "" || t.quote == nil && bareSeen.MatchString(t.text))
+	return ref, words.Vouches(t.text, ref != "" || t.quote == nil && words.BareSeen.MatchString(t.text))
 }
 
 // addVouch writes the sender's word as witness on claim id (read afresh)
@@ -392,18 +346,6 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
 	return err
 }
-
-// witnessWhichWindow is how lately decided the claims naming a witness
-// are that he is asked which of he vouches for; older ones are not
-// meant by a bare word, the latest decided is answered about.
-const witnessWhichWindow = 7 * 24 * time.Hour
-
-// witnessWhichMax is how many claims a witness asked which is shown.
-const witnessWhichMax = 5
-
-// latestVouchRead is how many of the village's latest claims a
-// witness's word is looked for among when none pending names him.
-const latestVouchRead = 100
 
 // witnessOf are the claims of cs that name the sender as witness and his
 // message may mean: the one numbered ref, else those naming the person

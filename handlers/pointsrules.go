@@ -2,8 +2,8 @@ package handlers
 
 import (
 	"context"
-	"regexp"
 
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -11,10 +11,7 @@ import (
 // kinAskedRe names a member of the household in a question how the
 // points count: "我家儿子在外打工 他的积分怎么算"; awayRe one away from
 // home: "孩子在外地上学", "在外打工有没有分".
-var (
-	kinAskedRe = regexp.MustCompile(village.KinWords)
-	awayRe     = regexp.MustCompile(`在外|外地|外出|不在家|出去打工`)
-)
+var ()
 
 // pointsRules answers a question how the points count that tells no deed
 // done (understand.RulesAsked): whether a member away from home counts
@@ -26,8 +23,8 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 	if !ok {
 		return false, nil
 	}
-	kin := kinAskedRe.MatchString(t.text)
-	data := map[string]any{"Kin": kin, "Member": kin || awayRe.MatchString(t.text)}
+	kin := words.KinAskedRe.MatchString(t.text)
+	data := map[string]any{"Kin": kin, "Member": kin || words.AwayRe.MatchString(t.text)}
 	ind, found := p.cat.Match(deed, village.Indicator.Claimable)
 	if !found && understand.HasContent(deed) {
 		ind, found = p.readIndicator(ctx, deed, village.Indicator.Claimable)

@@ -7,23 +7,12 @@ package handlers
 import (
 	"context"
 	"strings"
-	"time"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// answerWindow is how long after a villager's procedure question (his
-// further one, or the first the knowledge base could not answer) a grid
-// cadre's next words in the group, quoting nothing, are taken for the
-// answer to it.
-const answerWindow = 2 * time.Hour
-
-// answerLeads open a cadre's answer to a question about a procedure: "要
-// 带原件", "不用本人去", "可以代办", "去镇上就行".
-var answerLeads = []string{"要", "不用", "不要", "不需要", "需要", "可以", "不可以", "能", "不能", "行", "不行", "对", "是的", "是", "不是",
-	"带", "去", "到", "找", "直接", "本人", "原件", "复印件", "一般", "得", "交", "先", "你", "您", "他", "她", "村里", "镇上"}
 
 // procedureAnswer reads a grid cadre's words in the group, that name no
 // item, as his answer to a procedure question waiting for one there
@@ -37,8 +26,8 @@ var answerLeads = []string{"要", "不用", "不要", "不需要", "需要", "�
 // a bare acknowledgement, an emergency, or no item, or several, waiting,
 // or none known while the store is down.
 func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || understand.IsQuestion(t.text) || containsAnyOf(t.text, "有啥", "啥事", "哪些") || isAck(t.text) || isAssent(t.text) {
+	if t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) || len(village.FindRefs(t.text)) > 0 ||
+		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || understand.IsQuestion(t.text) || words.ContainsAnyOf(t.text, "有啥", "啥事", "哪些") || words.IsAck(t.text) || words.IsAssent(t.text) {
 		return false, nil
 	}
 	if _, asks := understand.RulesAsked(t.said()); asks {
@@ -48,7 +37,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 	var quoted *village.Ref
 	var quotedWho village.Person
 	if q := t.quote; q != nil {
-		refs := reportRefs(village.FindRefs(q.Text))
+		refs := words.ReportRefs(village.FindRefs(q.Text))
 		switch {
 		case q.Name == r.cfg.BotName && len(refs) == 1:
 			quoted = &refs[0]
@@ -62,7 +51,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		if !rep.AwaitsAnswer() || rep.Chat != t.m.Chat {
 			return false
 		}
-		if may, _, _ := r.may(t.who, vAnswer, rep); !may {
+		if may, _, _ := r.may(t.who, words.VAnswer, rep); !may {
 			return false
 		}
 		switch {
@@ -75,7 +64,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		if rep.AskedAgainAt.After(asked) {
 			asked = rep.AskedAgainAt
 		}
-		return t.at.Sub(asked) <= answerWindow && (startsWithAny(t.text, answerLeads...) || r.procedureFit(t, t.text, rep) > 0)
+		return t.at.Sub(asked) <= words.AnswerWindow && (words.StartsWithAny(t.text, words.AnswerLeads...) || r.procedureFit(t, t.text, rep) > 0)
 	}
 	if r.read(ctx, t, t.text).Type == village.Emergency {
 		return false, nil // an alarm, however it opens ("要出人命了"), is raised
@@ -87,7 +76,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 			// on as it would have (an alarm is still raised)
 			return false, nil
 		}
-		waiting := r.answered(t, newest(open, maxCandidates, fits))
+		waiting := r.answered(t, words.Newest(open, words.MaxCandidates, fits))
 		if len(waiting) != 1 {
 			return false, nil
 		}

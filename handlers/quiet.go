@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
@@ -31,7 +31,7 @@ type speaker struct {
 // withSpeaker returns ctx carrying t's speaker.
 func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
 	s := speaker{at: t.at, chat: t.m.Chat, self: []string{t.m.From, r.shown(t.who)}}
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		s.chat = ""
 	}
 	return context.WithValue(ctx, speakerKey{}, s)
@@ -84,12 +84,6 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 	return held
 }
 
-// settled reports whether r asks nothing more of anyone (resolved,
-// closed, rejected, merged): what was held about it is withdrawn.
-func settled(r *village.Report) bool {
-	return !r.Status.Open() || r.Status == village.StatusResolved
-}
-
 // heldAbout is the report (or points claim) c's messages held for the
 // morning are about, and the reports and claims c settles, whose messages held by earlier changes are
 // withdrawn (storage.Change.About, Withdraw). A report that still waits
@@ -104,9 +98,9 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 	about, withdraw = c.About, c.Withdraw // named by the change itself (a 我是's lapse notice)
 	if r := c.Report; r != nil {
 		switch {
-		case settled(r) && r.ID != "":
+		case words.Settled(r) && r.ID != "":
 			withdraw = append(withdraw, r.ID)
-		case settled(r):
+		case words.Settled(r):
 		case c.Create:
 			about = storage.RefPlaceholder
 		default:
@@ -114,7 +108,7 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 		}
 	}
 	for _, r := range c.Also {
-		if settled(r) {
+		if words.Settled(r) {
 			withdraw = append(withdraw, r.ID)
 		}
 	}
@@ -144,9 +138,6 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 	return about, withdraw
 }
 
-// mention is an @ of a group member as texts write it (tmpl.Mention).
-var mention = regexp.MustCompile("@([^@\\s\u2005]+)\u2005")
-
 // unmention is text with its @s of anyone but the speaker written as the
 // bare name, which still reads as an address: "@李四 张三就…" becomes
 // "李四，张三就…", "@李四 @王五 请…" "李四、王五，请…". A name inside a
@@ -159,7 +150,7 @@ func (s speaker) unmention(text string) string {
 	var b strings.Builder
 	last := 0
 	addressed := false // the names being written open their line
-	for _, m := range mention.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range words.Mention.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[2]:m[3]]
 		if m[0] != last || last == 0 {
 			prev, _ := utf8.DecodeLastRuneInString(text[:m[0]])
@@ -204,7 +195,7 @@ func (s speaker) answers(o bot.Outbound) bool {
 func (r *Router) wake(t *turn) string {
 	if at := r.readAt(t); at.After(t.at) {
 		loc := r.cfg.Location()
-		return clockWords(at.In(loc), t.at.In(loc))
+		return words.ClockWords(at.In(loc), t.at.In(loc))
 	}
 	return ""
 }
@@ -217,44 +208,4 @@ func (r *Router) readAt(t *turn) time.Time {
 		return until
 	}
 	return t.at
-}
-
-// clockWords says a time of day as a villager would: 早上7点, 早上7点半,
-// 上午10点15分, read at now: a time not on now's day says its day
-// (明天早上7点, 3月5日早上7点), so a message sent at 23:00 is not told
-// 早上7点 as if it were today's.
-func clockWords(at, now time.Time) string {
-	day := ""
-	if y, m, d := at.Date(); y != now.Year() || m != now.Month() || d != now.Day() {
-		day = village.Dated(at, now, village.DateLayout)
-		if next := now.AddDate(0, 0, 1); y == next.Year() && m == next.Month() && d == next.Day() {
-			day = "明天"
-		}
-	}
-	return day + dayPartWords(at)
-}
-
-// dayPartWords is the time of day of at as a villager says it, with no day.
-func dayPartWords(at time.Time) string {
-	h, m := at.Hour(), at.Minute()
-	part := "早上"
-	switch {
-	case h >= 12 && h < 18:
-		part = "下午"
-	case h >= 18:
-		part = "晚上"
-	case h >= 9:
-		part = "上午"
-	}
-	if h > 12 {
-		h -= 12
-	}
-	s := part + strconv.Itoa(h) + "点"
-	switch {
-	case m == 30:
-		s += "半"
-	case m != 0:
-		s += strconv.Itoa(m) + "分"
-	}
-	return s
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -20,7 +21,7 @@ import (
 // the quote is left as it is otherwise. One read (latestOpen), only for
 // a cadre's quote of a villager with no number typed.
 func (r *Router) quotedVillagerItem(ctx context.Context, t *turn) error {
-	if t.quote == nil || t.quote.Name == r.cfg.BotName || t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) ||
+	if t.quote == nil || t.quote.Name == r.cfg.BotName || t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) ||
 		len(village.FindRefs(t.text)) > 0 || len(village.FindRefs(t.quote.Text)) > 0 || !understand.HasContent(t.quote.Text) {
 		return nil
 	}
@@ -32,13 +33,13 @@ func (r *Router) quotedVillagerItem(ctx context.Context, t *turn) error {
 	if err != nil {
 		return err
 	}
-	best, in := 0, bigrams(t.quote.Text)
+	best, in := 0, words.Bigrams(t.quote.Text)
 	var picked []village.Report
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || !rep.ReportedBy(who) || rep.Type == village.Emergency {
 			continue
 		}
-		switch n := bigramsIn(bigrams(rep.Text), in); {
+		switch n := words.BigramsIn(words.Bigrams(rep.Text), in); {
 		case n > best:
 			best, picked = n, append(picked[:0], rep)
 		case n == best && n > 0:

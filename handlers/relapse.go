@@ -3,20 +3,15 @@ package handlers
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// relapseWindow is how long after a mediation item was closed a new
-// quarrel between its parties is taken for the same dispute come back
-// (village.Report.Recurs) rather than a matter of its own.
-const relapseWindow = 180 * 24 * time.Hour
 
 // relapseOf finds the mediation items of grid g of village v whose
 // dispute a new mediation item, told by reporter in text, takes up again:
@@ -44,7 +39,7 @@ const relapseWindow = 180 * 24 * time.Hour
 // was filed): the item's handlers are told that older ones were not
 // checked (relapse.unchecked); zero otherwise.
 func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (recurs, along village.Report, unchecked time.Time, err error) {
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, statusRecent)
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
 	if err != nil {
 		return village.Report{}, village.Report{}, time.Time{}, err
 	}
@@ -52,8 +47,8 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 	flares, _ := understand.QuarrelFlares(said)
 	again := flares || understand.MediationFails(said)
 	defer func() {
-		if recurs.ID == "" && (again || containsAnyOf(said.Raw, relapseWords...)) {
-			unchecked = searchedSince(reports, t.at)
+		if recurs.ID == "" && (again || words.ContainsAnyOf(said.Raw, words.RelapseWords...)) {
+			unchecked = words.SearchedSince(reports, t.at)
 		}
 	}()
 	// the villagers the new quarrel names: of another household than the
@@ -75,7 +70,7 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 			if along.ID == "" || old.CreatedAt.After(along.CreatedAt) {
 				along = old
 			}
-		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= relapseWindow &&
+		case old.Status == village.StatusClosed && t.at.Sub(words.ClosedAt(old)) <= words.RelapseWindow &&
 			!understand.ThingsDiffer(t.hear(old.Text), said):
 			// the same dispute come back: not one over another thing
 			// ("张三家的牛又跑到我家地里" after the homestead one, 又 and
@@ -86,58 +81,6 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 		}
 	}
 	return recurs, along, time.Time{}, nil
-}
-
-// relapseWords say that a quarrel told is one that was there before:
-// "又", "上次", beside understand.QuarrelFlares and MediationFails.
-var relapseWords = []string{"又", "再次", "上次", "以前调解", "之前调解", "老问题", "还是那"}
-
-// searchedSince is, of reports read as relapseOf reads them (the
-// village's statusRecent newest and the grid's open ones, ascending by
-// number), when the oldest of the newest was filed, if the village has
-// older reports and that is less than relapseWindow before at: the
-// search missed part of the window. Zero when it saw all of it.
-func searchedSince(reports []village.Report, at time.Time) time.Time {
-	if len(reports) == 0 {
-		return time.Time{}
-	}
-	newest := reportNum(reports[len(reports)-1].ID)
-	if newest <= statusRecent {
-		return time.Time{} // every report of the village was read
-	}
-	var since time.Time
-	for _, rep := range reports {
-		if reportNum(rep.ID) > newest-statusRecent && (since.IsZero() || rep.CreatedAt.Before(since)) {
-			since = rep.CreatedAt
-		}
-	}
-	if at.Sub(since) >= relapseWindow {
-		return time.Time{}
-	}
-	return since
-}
-
-// reportNum is the number of a report's reference ("R12"), 0 when it has
-// none.
-func reportNum(id string) int {
-	n, _ := strconv.Atoi(strings.TrimPrefix(id, "R"))
-	return n
-}
-
-// laterOf are the mediation items of reports that take rep's dispute up
-// again (village.Report.Recurs) or go along with it (Along), oldest
-// first: what 查 of rep points to.
-func laterOf(rep village.Report, reports []village.Report) (recurs, along []village.Report) {
-	for _, o := range reports {
-		switch {
-		case o.ID == rep.ID || o.Type != village.Mediation:
-		case o.Recurs == rep.ID:
-			recurs = append(recurs, o)
-		case o.Along == rep.ID:
-			along = append(along, o)
-		}
-	}
-	return recurs, along
 }
 
 // namesOtherSide reports whether text names a party to rep, a mediation
@@ -160,18 +103,6 @@ func (r *Router) namesOtherSide(p village.Person, rep village.Report, text strin
 	return false
 }
 
-// closedAt is when rep, closed, was closed: its last step.
-func closedAt(rep village.Report) time.Time {
-	if len(rep.History) == 0 {
-		return rep.CreatedAt
-	}
-	return rep.History[len(rep.History)-1].At
-}
-
-// settledWindow is how long after it was closed an item is what a
-// villager's "还在呢 没弄好" may be of.
-const settledWindow = 30 * 24 * time.Hour
-
 // settledNews answers a villager's words in his grid's group that a
 // matter resolved or closed lately is not done, or back ("垃圾还在呢 没拉
 // 走"): the grid's newest item of the same thing (understand.SharesSubject)
@@ -185,13 +116,13 @@ const settledWindow = 30 * 24 * time.Hour
 // one). done is false for anything else; the grid's reports are read as
 // this process follows them.
 func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || t.where.grid == "" ||
+	if t.where.Kind != words.InGrid || t.quote != nil || t.where.Grid == "" ||
 		reading.Type == village.Emergency || reading.Type == village.Mediation || strings.ContainsAny(t.text, "?？吗") ||
-		len(village.FindRefs(t.text)) > 0 || t.who.Tends(t.where.village, t.where.grid) || !undoneTalk(t.text) {
+		len(village.FindRefs(t.text)) > 0 || t.who.Tends(t.where.Village, t.where.Grid) || !words.UndoneTalk(t.text) {
 		return false, nil
 	}
 	at := r.commits.Load()
-	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
+	reports, read, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, words.StatusRecent)
 	if err != nil {
 		return true, err
 	}
@@ -203,13 +134,13 @@ func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Readi
 	said := t.said()
 	var found village.Report
 	for _, old := range reports {
-		if old.Grid != t.where.grid || old.Type == village.Mediation || old.Type == village.Emergency || old.Private() ||
+		if old.Grid != t.where.Grid || old.Type == village.Mediation || old.Type == village.Emergency || old.Private() ||
 			!understand.SharesSubject(t.hear(old.Text), said) {
 			continue
 		}
 		switch {
 		case old.Status == village.StatusResolved && !old.ReportedBy(t.who):
-		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= settledWindow:
+		case old.Status == village.StatusClosed && t.at.Sub(words.ClosedAt(old)) <= words.SettledWindow:
 		default:
 			continue
 		}
@@ -219,7 +150,7 @@ func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Readi
 	}
 	switch found.Status {
 	case village.StatusResolved:
-		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Resolved": closedAt(found)})
+		return true, r.reply(ctx, t, "settled.news", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Resolved": words.ClosedAt(found)})
 	case village.StatusClosed:
 		t.recurs, t.noDup = &found, true
 		err := r.report(ctx, t, t.text, found.Type)
@@ -229,31 +160,21 @@ func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Readi
 	return false, nil
 }
 
-// undoneWords say that something complained of is still there or was not
-// done: "还在", "没拉走", "没修好".
-var undoneWords = []string{"还在", "还是", "又", "没拉走", "没清", "没修", "没弄", "没处理", "没人管", "没好", "没拉", "没运走", "照样", "依旧"}
-
-// undoneTalk reports whether text may say that a matter is not done (see
-// undoneWords, deniesInWords): the cheap check before any read.
-func undoneTalk(text string) bool {
-	return containsAnyOf(text, undoneWords...) || deniesInWords(text)
-}
-
 // otherMeant reports whether a villager's words that something is not
 // done name the thing of another item of his grid settled lately, not
 // that of rep, his own (see settledNews): read on the grid's reports as
 // this process follows them.
 func (r *Router) otherMeant(ctx context.Context, t *turn, rep village.Report) bool {
 	said := t.said()
-	if t.where.kind != inGrid || understand.SharesSubject(t.hear(rep.Text), said) {
+	if t.where.Kind != words.InGrid || understand.SharesSubject(t.hear(rep.Text), said) {
 		return false
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, words.StatusRecent)
 	if err != nil {
 		return false // his own, as before
 	}
 	for _, old := range reports {
-		if old.ID != rep.ID && old.Grid == t.where.grid && settledNote(old) && old.Status != village.StatusDuplicate &&
+		if old.ID != rep.ID && old.Grid == t.where.Grid && words.SettledNote(old) && old.Status != village.StatusDuplicate &&
 			!old.Private() && understand.SharesSubject(t.hear(old.Text), said) {
 			return true
 		}

@@ -11,24 +11,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// askReopen asks the reporter of an item closed lately whether his short
-// word that something is not done is of it (reopenOffer): yes reopens it,
-// no leaves it closed.
-const askReopen = "reopen"
-
-// reopenMaxRunes is how long a message may be to be read as a reporter's
-// word on his closed item: 「还是不亮」, 「路灯又不亮了」. A longer one tells
-// a matter in its own words, and is filed as one (linked to the closed
-// item when it names its thing: settledNews).
-const reopenMaxRunes = 12
-
-// reopenWords say that something is as it was, or back: 还是, 又, 仍, 还没.
-var reopenWords = []string{"还是", "又", "仍", "还没"}
 
 // reopenOffer answers the reporter's short word in his grid's group that
 // a matter is still, or again, not right (reopenWords, at most
@@ -42,14 +29,14 @@ var reopenWords = []string{"还是", "又", "仍", "还没"}
 // are not), look at the grid's reports, as this process follows them
 // (settledNews reads the same next); done is false for anything else.
 func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	v, g := t.where.village, t.where.grid
-	if t.where.kind != inGrid || t.quote != nil || g == "" || t.who.Tends(v, g) ||
+	v, g := t.where.Village, t.where.Grid
+	if t.where.Kind != words.InGrid || t.quote != nil || g == "" || t.who.Tends(v, g) ||
 		reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
 		strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(strings.TrimSpace(t.text)) > reopenMaxRunes || !containsAnyOf(t.text, reopenWords...) {
+		utf8.RuneCountInString(strings.TrimSpace(t.text)) > words.ReopenMaxRunes || !words.ContainsAnyOf(t.text, words.ReopenWords...) {
 		return false, nil
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, statusRecent)
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
 	if err != nil {
 		return true, err
 	}
@@ -57,17 +44,17 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	var found village.Report
 	for _, old := range reports {
 		if old.Grid != g || old.Type != village.General || old.Private() || !old.ReportedBy(t.who) || !old.Reopenable() ||
-			t.at.Sub(closedAt(old)) > within || !closedMatter(t, old, said, reading) {
+			t.at.Sub(words.ClosedAt(old)) > within || !closedMatter(t, old, said, reading) {
 			continue
 		}
-		if found.ID == "" || closedAt(old).After(closedAt(found)) {
+		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
 			found = old
 		}
 	}
 	if found.ID == "" {
 		return false, nil
 	}
-	if err := r.ask(t, question{Kind: askReopen, Text: t.text, Type: found.Type, Ref: found.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskReopen, Text: t.text, Type: found.Type, Ref: found.ID, Msg: t.m.ID}); err != nil {
 		return true, err
 	}
 	t.scope = storage.VillageScope(found.Village)
@@ -94,5 +81,5 @@ func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bo
 	}
 	t.reopenClosed = true
 	defer func() { t.reopenClosed = false }()
-	return r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(q.Text)}, []village.Ref{ref})
+	return r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(q.Text)}, []village.Ref{ref})
 }

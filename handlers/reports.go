@@ -6,34 +6,32 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
 
 // reportFlows are the verbs of the report lifecycle.
-func (r *Router) reportFlows() map[verb]flow {
+func (r *Router) reportFlows() map[words.Verb]flow {
 	lifecycle := func(ctx context.Context, t *turn, cmd command) error { return r.lifecycle(ctx, t, cmd) }
-	return map[verb]flow{
-		vReport: func(ctx context.Context, t *turn, cmd command) error { return r.report(ctx, t, cmd.args, "") },
-		vHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
-		vTodo:   r.todo,
-		vMine:   r.mine,
-		vProxy:  r.proxy,
-		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
-		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
-		vAnswer: lifecycle, vUnanswer: lifecycle, vRetype: lifecycle,
-		vAsk: func(ctx context.Context, t *turn, cmd command) error {
+	return map[words.Verb]flow{
+		words.VReport: func(ctx context.Context, t *turn, cmd command) error { return r.report(ctx, t, cmd.args, "") },
+		words.VHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
+		words.VTodo:   r.todo,
+		words.VMine:   r.mine,
+		words.VProxy:  r.proxy,
+		words.VAccept: lifecycle, words.VAssign: lifecycle, words.VProgress: lifecycle, words.VResolve: lifecycle, words.VConfirm: lifecycle,
+		words.VReopen: lifecycle, words.VEscalate: lifecycle, words.VReject: lifecycle, words.VDuplicate: lifecycle, words.VQuery: lifecycle,
+		words.VAnswer: lifecycle, words.VUnanswer: lifecycle, words.VRetype: lifecycle,
+		words.VAsk: func(ctx context.Context, t *turn, cmd command) error {
 			cmd.open = true // 问网格 #R 问题: asked in the grid's group
 			return r.lifecycle(ctx, t, cmd)
 		},
@@ -47,11 +45,11 @@ func (r *Router) reportFlows() map[verb]flow {
 // danger (understand.Endangers): "上报 调解 他家的树刮倒了 把我家院墙砸倒
 // 了" is the dispute he says it is, "上报 调解 他拿刀要砍我" an emergency.
 func (r *Router) report(ctx context.Context, t *turn, args string, typ village.Type) error {
-	if t.where.kind == inOffice && typ != village.Emergency {
+	if t.where.Kind == words.InOffice && typ != village.Emergency {
 		// an emergency told in a township chat is filed (townshipAlarm)
 		return r.reportInOffice(ctx, t)
 	}
-	if t.where.village == "" {
+	if t.where.Village == "" {
 		return r.reply(ctx, t, "err.nogrid", nil)
 	}
 	given, said := typ, t.out
@@ -112,7 +110,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	res, err := r.store.Commit(ctx, change)
 	if err == nil {
 		if t.cadreTook != nil {
-			t.cadreTook.ref = res.Ref // her 「1」 after it is told so (filedAlready)
+			t.cadreTook.Ref = res.Ref // her 「1」 after it is told so (filedAlready)
 		}
 		t.then = nil // made (or made before: a message delivered again)
 		if f.also == nil {
@@ -152,14 +150,10 @@ func (r *Router) saysNight(data map[string]any, text string) bool {
 	return strings.Contains(text, r.texts.Render("night.leaders", full))
 }
 
-// womensFederation is the township department that helps against
-// domestic violence (家暴), named beside 110 when the township lists it.
-const womensFederation = "妇联"
-
 // namesFulian puts the township 妇联's phone in data (as Fulian) when
 // the township lists it: a beating of another, 家暴, is told of it.
 func (r *Router) namesFulian(data map[string]any) {
-	if d, ok := r.cfg.Township.Department(womensFederation); ok {
+	if d, ok := r.cfg.Township.Department(words.WomensFederation); ok {
 		data["Fulian"] = d.Phone
 	}
 }
@@ -203,7 +197,7 @@ func (r *Router) readFiling(ctx context.Context, t *turn, f *filing, args string
 	text := args
 	saidEmergency := false // the sender named it an emergency (上报 紧急 …)
 	if typ == "" {
-		if explicit, rest, ok := reportType(args); ok {
+		if explicit, rest, ok := words.ReportType(args); ok {
 			typ, text, saidEmergency = explicit, rest, explicit == village.Emergency
 		}
 	}
@@ -212,10 +206,10 @@ func (r *Router) readFiling(ctx context.Context, t *turn, f *filing, args string
 	}
 	// "网格员 …", "@李四 …", "李四 你看下 …": the matter without who it
 	// was said to, as filed and echoed
-	f.text = understand.TrimLead(text, r.nameIn(t.where.village))
+	f.text = understand.TrimLead(text, r.nameIn(t.where.Village))
 	f.reading = r.read(ctx, t, f.text)
-	f.typ, f.hazard, f.byModel = reportKind(t.hear(f.text), typ, f.reading, saidEmergency)
-	if f.typ == village.Emergency && t.where.kind == inGrid {
+	f.typ, f.hazard, f.byModel = words.ReportKind(t.hear(f.text), typ, f.reading, saidEmergency)
+	if f.typ == village.Emergency && t.where.Kind == words.InGrid {
 		t.raised = &alarm{hazard: f.reading.Hazard, place: f.reading.Place, text: f.text, at: t.at, byModel: f.byModel}
 	}
 	return true
@@ -230,9 +224,9 @@ func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool
 		return true, err
 	}
 	if r.flooding(t, f.open) {
-		return true, r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
+		return true, r.reply(ctx, t, "report.flood", map[string]int{"Max": words.MaxReportsPerHour})
 	}
-	f.v, f.g = t.where.village, t.where.grid
+	f.v, f.g = t.where.Village, t.where.Grid
 	f.reporter = reporterOf(t)
 	if t.forWhom != nil {
 		f.v, f.g = t.forWhom.Village, t.forWhom.Grid
@@ -243,7 +237,7 @@ func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool
 	if orig, ok := r.duplicate(f.open, f.reading.Category, f.text, t.at, f.reporter); ok {
 		return true, r.askDuplicate(ctx, t, orig, f.text, f.typ)
 	}
-	if own, ok := r.newsOfOwn(t, f.open, f.text); ok && t.command.verb != vReport {
+	if own, ok := r.newsOfOwn(t, f.open, f.text); ok && t.command.verb != words.VReport {
 		// his plain news (not a 上报, which says it is another item)
 		return true, r.askProgress(ctx, t, own, f.text, f.typ)
 	}
@@ -305,7 +299,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		// reply says why in a clause
 		l := aside[0]
 		why = map[string]string{"Kin": cmp.Or(r.namedKin(l, f.text), rep.Reporter), "Leader": l.Name}
-		if f.leaders = peopleBut(f.leaders, aside); len(f.leaders) == 0 {
+		if f.leaders = words.PeopleBut(f.leaders, aside); len(f.leaders) == 0 {
 			f.leaders, mediators = mediators, nil
 		}
 	}
@@ -323,15 +317,15 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
 		asked = understand.TroubleQuestion(t.hear(f.text))
 	}
-	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(f.leaders), "Mediators": names(mediators),
+	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
-	if others := othersThan(f.leaders, f.reporter); len(others) < len(f.leaders) {
+	if others := words.OthersThan(f.leaders, f.reporter); len(others) < len(f.leaders) {
 		// a leader's own private report: he is not told of it as
 		// another's, nor told it went to himself (report.private)
-		f.data["SelfLeader"], f.data["OtherLeaders"] = true, names(others)
+		f.data["SelfLeader"], f.data["OtherLeaders"] = true, words.Names(others)
 	}
 	// "村口垃圾堆了好几天了 我去清理了能加分不": the matter is filed and
 	// the sender hears how to claim the work he did on it
@@ -356,14 +350,6 @@ func (r *Router) owedByOutsider(v string, said understand.Said, side func(villag
 	return !slices.ContainsFunc(r.people.All(), func(p village.Person) bool {
 		return p.Village == v && !side(p) && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(said.Raw, p.Name)
 	})
-}
-
-// ownSide is who is on the side of p: his household, the reporter's side
-// (village.Report.ReporterSide) of an item he would file.
-func ownSide(p village.Person) func(village.Person) bool {
-	filed := village.Report{}
-	filed.SetReporter(p, p.Name)
-	return filed.ReporterSide
 }
 
 // attribute names rep's reporter, and who recorded it for him: a grid
@@ -404,7 +390,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 		// the words say it came back, and the search did not reach
 		// back the whole window: the mediators look themselves
 		f.alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
-			"Since": unchecked, "Recent": statusRecent, "Now": t.at})
+			"Since": unchecked, "Recent": words.StatusRecent, "Now": t.at})
 	}
 	// each said where the earlier one was told, or to its reporter
 	if along.ID != "" {
@@ -415,7 +401,7 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 	}
 	if recurs.ID != "" {
 		rep.Recurs = recurs.ID
-		data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(f.reporter)
+		data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, words.ClosedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(f.reporter)
 		data["Now"] = t.at // RecursAt may be last year's (dateIn)
 	}
 	return nil
@@ -439,7 +425,7 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 		if rep.Category == "" || rep.Category == "其他" {
 			rep.Category = t.recurs.Category
 		}
-		data["Recurs"], data["RecursAt"], data["RecursBack"], data["Now"] = t.recurs.ID, closedAt(*t.recurs), true, t.at
+		data["Recurs"], data["RecursAt"], data["RecursBack"], data["Now"] = t.recurs.ID, words.ClosedAt(*t.recurs), true, t.at
 	}
 }
 
@@ -471,7 +457,7 @@ func (r *Router) takeOwn(t *turn, f *filing) error {
 			return err
 		}
 		note := "本人上报"
-		if rep == f.rep && rep.Type == village.Mediation && leaderParty(rep.Text) {
+		if rep == f.rep && rep.Type == village.Mediation && words.LeaderParty(rep.Text) {
 			note = "本人上报（当事人）"
 			f.data["OwnParty"] = true
 		}
@@ -484,21 +470,6 @@ func (r *Router) takeOwn(t *turn, f *filing) error {
 	}
 	return nil
 }
-
-// leaderParty reports whether a quarrel told by a grid leader makes him
-// one of its parties: he says 我, 俺 or 咱 of himself ("俺和隔壁老赵吵起
-// 来了", "他骂我"), not of his grid ("咱组东头两家…") nor of his visit as
-// its mediator ("我去看了", "我正在调解").
-func leaderParty(text string) bool {
-	return containsAnyOf(leaderSelfRe.ReplaceAllString(text, ""), "我", "俺", "咱")
-}
-
-// leaderSelfRe are a leader's words of himself that make him no party:
-// his grid ("咱组", "我们村", "咱这") and his going there as its
-// mediator ("我去看了", "俺刚到现场", "我正在调解").
-var leaderSelfRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:组|村|网格|队|屯|这边|这里|这儿|那边)|` +
-	`(?:我|俺)(?:已经|已|刚刚|刚才|刚|这就|马上|正在|正|今天|明天|下午|上午|晚上|也|都)?` +
-	`(?:去看|去了|去过|去调解|去劝|去处理|去问|到现场|到了|来调解|来处理|在调解|在劝|在现场|调解|劝了|劝过|协调)`)
 
 // emergencyFiling prepares an emergency's specifics: taken on by its
 // reporter on the scene, the model's alarms like it.
@@ -521,7 +492,7 @@ func (r *Router) emergencyFiling(ctx context.Context, t *turn, f *filing) error 
 	// which names it (unread, it goes out without)
 	if old, same, ok := r.earlierAlarm(ctx, t, f); ok {
 		f.rep.Recurs = old.ID
-		f.data["Earlier"], f.data["EarlierWhen"], f.data["EarlierSame"] = &old, daysAgo(old.CreatedAt, t.at, r.cfg.Location()), same
+		f.data["Earlier"], f.data["EarlierWhen"], f.data["EarlierSame"] = &old, words.DaysAgo(old.CreatedAt, t.at, r.cfg.Location()), same
 	}
 	return nil
 }
@@ -579,7 +550,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// about to come down on people, said in the group or privately:
 		// its leaders hear of it at once, urgent (never held), not at wake
 		// (by day the group's @ and the private note are at once)
-		for _, l := range othersThan(f.leaders, f.reporter) {
+		for _, l := range words.OthersThan(f.leaders, f.reporter) {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Urgent,
 				Text: r.texts.Render("report.danger.leader", data)})
 		}
@@ -589,14 +560,14 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	case t.unanswered && also == nil:
 		// a question nothing answered, in the group or privately: its
 		// leaders hear it privately (held through quiet hours)
-		for _, l := range othersThan(f.leaders, f.reporter) {
+		for _, l := range words.OthersThan(f.leaders, f.reporter) {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.question.leader", data)})
 		}
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
 	case rep.Chat == "" && !f.aboutCadre:
-		out = append(out, r.toldPrivately(also, othersThan(f.leaders, f.reporter), f.mediators, data, alsoData)...)
+		out = append(out, r.toldPrivately(also, words.OthersThan(f.leaders, f.reporter), f.mediators, data, alsoData)...)
 	}
 	return append(out, f.alongOut...), nil
 }
@@ -609,7 +580,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 // someone will contact him: never passed on through his grid worker, a
 // cadre (reach.Guard), the township calls him.
 func (r *Router) cadreComplaintBack(t *turn, data map[string]any) []bot.Outbound {
-	if t.where.kind != inGrid {
+	if t.where.Kind != words.InGrid {
 		return []bot.Outbound{r.back(t, r.textsFor(t).Render("report.cadre", data))}
 	}
 	name := map[string]string{"Name": t.who.Name}
@@ -630,20 +601,20 @@ func (r *Router) filedOut(t *turn, f *filing) []bot.Outbound {
 		// the office reads where he said it (the group's cadres read it
 		// there) and whether he was answered privately, else to call him
 		_, passed := r.guard.PassesOn(r.shown(t.who))
-		data["SaidIn"], data["Unanswered"] = "", t.where.kind == inGrid && passed
-		if t.where.kind == inGrid {
+		data["SaidIn"], data["Unanswered"] = "", t.where.Kind == words.InGrid && passed
+		if t.where.Kind == words.InGrid {
 			data["SaidIn"] = t.m.Chat
 		}
 		office := bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}
 		return append([]bot.Outbound{office}, r.cadreComplaintBack(t, data)...)
 	case f.typ == village.Emergency:
 		out := r.emergencyPosts(t, rep, reporter, leaders, workers, data)
-		if aid := r.aidAsked(t, f.text); aid != nil && f.second == nil && t.where.kind != inOffice {
+		if aid := r.aidAsked(t, f.text); aid != nil && f.second == nil && t.where.Kind != words.InOffice {
 			// "家里房子着火烧了 有没有啥救助": the alarm first (urgent),
 			// then, once, where to apply for the aid, short; never in
 			// the alarm itself, nor in its re-posts
 			out = append(out, r.back(t, r.textsFor(t).Render("report.emergency.aid",
-				map[string]any{"Proc": aid, "Who": r.shown(reporter), "Leaders": names(leaders)})))
+				map[string]any{"Proc": aid, "Who": r.shown(reporter), "Leaders": words.Names(leaders)})))
 			rep.AidTold = append(rep.AidTold, reporter.Key()) // once: aidAfterAlarm
 		}
 		t.unnumbered = func() []bot.Outbound {
@@ -685,32 +656,6 @@ func (r *Router) filingChange(t *turn, f *filing, out []bot.Outbound) storage.Ch
 		change.More = append(change.More, storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(f.also.Type)})
 	}
 	return change
-}
-
-// reportKind decides the type of a report of said that reads as reading,
-// where typ is the type forced or named by the sender ("" when none;
-// saidEmergency when he named it an emergency): an emergency read wins
-// over a type named only when a person is in the danger; what nothing
-// decides is 一般. hazard is the emergency's, or the caution the reply
-// carries; byModel says only the model saw the emergency.
-func reportKind(said understand.Said, typ village.Type, reading village.Reading, saidEmergency bool) (_ village.Type, hazard village.Hazard, byModel bool) {
-	// Only the model saw an emergency, and nobody said it is one.
-	byModel = reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
-	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(said.Raw, reading.Hazard)) {
-		typ = village.Emergency
-	}
-	byModel = byModel && typ == village.Emergency
-	if typ == "" {
-		typ = reading.Type
-		if !typ.Valid() {
-			typ = village.General
-		}
-	}
-	hazard = reading.Hazard
-	if typ != village.Emergency {
-		hazard = understand.Caution(said) // a hole in the road, a line down: the hint the reply carries
-	}
-	return typ, hazard, byModel
 }
 
 // fileSecond decides the second matter of the message that files rep
@@ -804,12 +749,12 @@ func (r *Router) newReport(t *turn, v, g string, typ village.Type, reading villa
 	case rep.Category == "":
 		rep.Category = "其他"
 	}
-	if t.where.kind == inOffice {
+	if t.where.Kind == words.InOffice {
 		// an emergency told in a township chat: its grid's group hears it
 		// (none when its place was not read)
 		rep.Chat = r.groupOf(v, g)
 	}
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		// A private report stays private unless it is an emergency, which
 		// the whole grid must hear.
 		rep.Chat = ""
@@ -828,10 +773,10 @@ func toldIn(t *turn, rep *village.Report, reporter village.Person) string {
 	if t.forWhom != nil || rep.Grid != "" && reporter.InGroupOf(rep.Village, rep.Grid) {
 		return ""
 	}
-	switch t.where.kind {
-	case inOffice:
+	switch t.where.Kind {
+	case words.InOffice:
 		return t.m.Chat
-	case inPrivate:
+	case words.InPrivate:
 		return village.ToldPrivately
 	}
 	return ""
@@ -847,10 +792,10 @@ func toldIn(t *turn, rep *village.Report, reporter village.Person) string {
 func (r *Router) reportHandlers(v string, typ village.Type, text string, side func(village.Person) bool, leaders []village.Person) (handlers, mediators, aside []village.Person) {
 	handlers = leaders
 	if typ == village.Mediation {
-		all := unnamed(r.mediators(v), text)
+		all := words.Unnamed(r.mediators(v), text)
 		aside = slices.DeleteFunc(slices.Clone(leaders), func(l village.Person) bool { return side == nil || !r.partyLeader(l, text, side) })
-		if rest := peopleBut(all, aside); len(aside) > 0 && len(rest) > 0 {
-			leaders, all = peopleBut(leaders, aside), rest
+		if rest := words.PeopleBut(all, aside); len(aside) > 0 && len(rest) > 0 {
+			leaders, all = words.PeopleBut(leaders, aside), rest
 		} else {
 			aside = nil // no mediator but him: he handles it, as ever
 		}
@@ -890,13 +835,6 @@ func (r *Router) partyHandlers(rep village.Report) []village.Person {
 	}
 	return slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(l village.Person) bool {
 		return !rep.HandledBy(l) || !r.partyLeader(l, rep.Text, rep.ReporterSide)
-	})
-}
-
-// peopleBut are people but those of out.
-func peopleBut(people, out []village.Person) []village.Person {
-	return slices.DeleteFunc(slices.Clone(people), func(p village.Person) bool {
-		return slices.ContainsFunc(out, func(o village.Person) bool { return o.Key() == p.Key() })
 	})
 }
 
@@ -952,7 +890,7 @@ func (r *Router) violence(t *turn, rep village.Report, data map[string]any) {
 // is answered there too, and one told privately by someone of no grid is
 // answered instead of a group.
 func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
-	responders := appendNew(names(leaders), names(workers)...)
+	responders := words.AppendNew(words.Names(leaders), words.Names(workers)...)
 	data["Now"] = t.at // its times' year (clockIn)
 	data["Responders"] = responders
 	// what the scene needs beside its hazard's hint (a line down, lines
@@ -965,11 +903,11 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	data["LeaderPeople"] = leaders
 	data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 	data["ReporterPhone"] = reporter.Phone
-	switch t.where.kind {
-	case inOffice:
+	switch t.where.Kind {
+	case words.InOffice:
 		// the group did not see it said: who told what
 		data["Told"] = "镇里" + r.shown(reporter)
-	case inPrivate:
+	case words.InPrivate:
 		data["Told"] = r.shown(reporter)
 	}
 	var missing []village.Missing
@@ -1000,14 +938,14 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	if len(missing) > 0 && rep.Chat != "" {
 		out = append(out, r.missingToCadres(rep, missing, ask.Without(leaders), ask.Without(workers), data)...)
 	}
-	if rep.Chat != "" && t.where.kind == inPrivate {
+	if rep.Chat != "" && t.where.Kind == words.InPrivate {
 		// told in private, he waits for an answer there, not in
 		// the group
 		back := r.back(t, r.textsFor(t).Render("report.emergency.private", data))
 		back.Priority = bot.Urgent
 		out = append(out, back)
 	}
-	if t.where.kind == inOffice {
+	if t.where.Kind == words.InOffice {
 		// told in a township chat (townshipAlarm): the officer hears
 		// where it was filed, or is asked which grid; in the duty chat
 		// the alarm itself says so, unless he is to be asked
@@ -1033,10 +971,10 @@ func (r *Router) offerOthers(t *turn, second *secondPart, last *bot.Outbound) er
 	var texts []string
 	for _, o := range second.others() {
 		// one question each, kept together: one "1" files each
-		if err := r.ask(t, question{Kind: askConfirm, Text: o.other, Type: o.reading.Type, Msg: t.m.ID}); err != nil {
+		if err := r.ask(t, question{Kind: words.AskConfirm, Text: o.other, Type: o.reading.Type, Msg: t.m.ID}); err != nil {
 			return err
 		}
-		texts = append(texts, shortText(echo(t, o.other)))
+		texts = append(texts, words.ShortText(echo(t, o.other)))
 	}
 	last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Texts": texts})
 	return nil
@@ -1066,11 +1004,6 @@ func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person,
 	return out
 }
 
-// othersThan are people but p.
-func othersThan(people []village.Person, p village.Person) []village.Person {
-	return slices.DeleteFunc(slices.Clone(people), func(o village.Person) bool { return o.Key() == p.Key() })
-}
-
 // toldPrivately tells the leaders privately of a report filed out of the
 // group (and of also, filed with it), and the mediators of a dispute, who
 // mediate it with the leader as they would one told in the group.
@@ -1091,24 +1024,6 @@ func (r *Router) toldPrivately(also *village.Report, leaders, mediators []villag
 	return out
 }
 
-// Whom a lifecycle reply is worded for (the template data's "To"): the
-// reply names or @mentions the reporter only where he reads it.
-const (
-	// toGroup is the report's own grid group, where the reporter, its
-	// handlers and its recorder are members: they may be @mentioned.
-	toGroup = "group"
-	// toReporter is a private chat with the reporter, or with the
-	// recorder who answers for him (代报): he is "您".
-	toReporter = "reporter"
-	// toOthers is a chat without the reporter: a township chat, or a
-	// private chat with a leader or officer. Nobody is @mentioned there;
-	// the reporter is spoken of.
-	toOthers = "others"
-	// toParty is a private chat with the other side of a quarrel, who
-	// reopened it (hush): he is "您", and its 满意 is not his.
-	toParty = "party"
-)
-
 // notify renders the lifecycle reply block for each audience and
 // addresses it. A group report's reply goes back to the sender and to its
 // group when the sender spoke elsewhere (township chat, private). A
@@ -1122,23 +1037,23 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	senderTo := r.senderTo(t, rep)
 	// a quarrel reopened not for the first time, whichever party said
 	// so: 上报镇 is what its leader is offered
-	data["FailedAgain"] = failedAgain(rep, s.last)
+	data["FailedAgain"] = words.FailedAgain(rep, s.last)
 	var out []bot.Outbound
 	switch {
 	case rep.Private():
 		out = r.notifyPrivately(t, s, senderTo)
-	case hushed(rep, s.last):
+	case words.Hushed(rep, s.last):
 		out = r.hush(t, rep, s.render, s.update, data)
 	case s.last.Aside:
 		data["Aside"] = true
-		out = r.aside(t, rep, ownCopy(t, rep, data, t.where.kind == inPrivate, s.render, senderTo), data)
+		out = r.aside(t, rep, ownCopy(t, rep, data, t.where.Kind == words.InPrivate, s.render, senderTo), data)
 	default:
-		out = append(out, r.back(t, ownCopy(t, rep, data, t.where.kind == inPrivate, s.render, senderTo)))
+		out = append(out, r.back(t, ownCopy(t, rep, data, t.where.Kind == words.InPrivate, s.render, senderTo)))
 		if t.m.Chat != rep.Chat && data["AskAside"] != true {
 			// the group did not see who wrote it: say so (镇里孙七); the
 			// answer to a question asked privately is not the group's
 			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
-			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: s.render(toGroup)})
+			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: s.render(words.ToGroup)})
 			delete(data, "Away")
 		}
 	}
@@ -1169,7 +1084,7 @@ func (s *stepNews) render(to string) string {
 	r, t, rep, data := s.r, s.t, s.rep, s.data
 	data["To"] = to
 	texts := r.texts
-	if to == toGroup {
+	if to == words.ToGroup {
 		texts = r.groupTexts
 		data["Mention"] = r.handlersInGroup(rep)
 		if s.block == "reopen" {
@@ -1221,12 +1136,12 @@ func (s *stepNews) update() string {
 // he spoke in, his private chat as the reporter, or others.
 func (r *Router) senderTo(t *turn, rep *village.Report) string {
 	switch {
-	case t.where.kind == inPrivate && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)):
-		return toReporter
-	case t.where.kind == inGrid && t.m.Chat == rep.Chat && !rep.Private():
-		return toGroup
+	case t.where.Kind == words.InPrivate && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)):
+		return words.ToReporter
+	case t.where.Kind == words.InGrid && t.m.Chat == rep.Chat && !rep.Private():
+		return words.ToGroup
 	}
-	return toOthers
+	return words.ToOthers
 }
 
 // notifyPrivately tells a step on a private report to the sender, and
@@ -1235,7 +1150,7 @@ func (r *Router) senderTo(t *turn, rep *village.Report) string {
 func (r *Router) notifyPrivately(t *turn, s *stepNews, senderTo string) []bot.Outbound {
 	rep, data := s.rep, s.data
 	if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
-		senderTo = toReporter // answered privately even when he spoke in a group
+		senderTo = words.ToReporter // answered privately even when he spoke in a group
 	}
 	out := r.privately(t, ownCopy(t, rep, data, true, s.render, senderTo)) // to him alone
 	told := map[string]bool{r.shown(t.who): true}
@@ -1245,9 +1160,9 @@ func (r *Router) notifyPrivately(t *turn, s *stepNews, senderTo string) []bot.Ou
 			out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
 		}
 	}
-	if senderTo != toReporter {
+	if senderTo != words.ToReporter {
 		// Filed for someone (代报): its recorder follows it for him.
-		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), s.render(toReporter))
+		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), s.render(words.ToReporter))
 	}
 	inChat := r.readInChat(rep)
 	assigned, _ := data["Assigned"].(map[string]string) // those 指派 named: what, where, whom to call, what next
@@ -1271,12 +1186,12 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 		ask = r.texts.Render("reporter.elsewhere", map[string]any{"R": rep, "E": last})
 		switch {
 		case rep.ToldIn == village.ToldPrivately:
-			out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: s.render(toReporter)})
+			out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: s.render(words.ToReporter)})
 		case rep.ToldIn != t.m.Chat:
 			away = rep.ToldIn
 		case len(out) > 0 && out[0].To == t.m.Chat:
 			// the step was taken where he told it: he is asked there
-			out[0].Text = joinLines(out[0].Text, ask)
+			out[0].Text = words.JoinLines(out[0].Text, ask)
 		}
 	}
 	// 上报镇 has its own message to the office
@@ -1284,7 +1199,7 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 	if back, ok := s.data["AskBack"].(string); ok && chat == "" {
 		chat = back // the answer to the township's question, where it was asked
 	}
-	if chat == r.cfg.Township.OfficeChat && rep.Type != village.Emergency && s.data["Answers"] == nil && !officeHears(rep) {
+	if chat == r.cfg.Township.OfficeChat && rep.Type != village.Emergency && s.data["Answers"] == nil && !words.OfficeHears(rep) {
 		// 「好的 我盯着」 on an item that went up: kept on the item, not
 		// posted to the office (officeHears)
 		chat = ""
@@ -1292,22 +1207,14 @@ func (r *Router) notifyElsewhere(t *turn, s *stepNews, out []bot.Outbound) []bot
 	if chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		text := s.update()
 		if chat == away {
-			text, away = joinLines(text, ask), ""
+			text, away = words.JoinLines(text, ask), ""
 		}
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
 	}
 	if away != "" {
-		out = append(out, bot.Outbound{To: away, Kind: bot.Group, Priority: bot.Normal, Text: joinLines(s.update(), ask)})
+		out = append(out, bot.Outbound{To: away, Kind: bot.Group, Priority: bot.Normal, Text: words.JoinLines(s.update(), ask)})
 	}
 	return out
-}
-
-// joinLines is a and b on lines of their own; a alone when b is "".
-func joinLines(a, b string) string {
-	if b == "" {
-		return a
-	}
-	return a + "\n" + b
 }
 
 // newsPriority is the priority of the messages of a step on rep: an
@@ -1320,10 +1227,6 @@ func newsPriority(rep *village.Report) bot.Priority {
 	}
 	return bot.Normal
 }
-
-// alsoWords join a second matter to a first in one message: "水管冻裂了
-// 还有村东头的路灯也不亮".
-var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下"}
 
 // secondPart is the other matter a message tells beside the one filed:
 // the part kept for the item filed, the other part, and its reading.
@@ -1351,7 +1254,7 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	if listed := r.listedMatters(ctx, t, text, typ, cat); listed != nil {
 		return listed
 	}
-	head, tail, found := splitAlso(text)
+	head, tail, found := words.SplitAlso(text)
 	if !found {
 		if head, tail, found = r.gluedQuestion(t, text); !found {
 			return nil
@@ -1371,7 +1274,7 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	// of the other's nor its kin, and the second names where ("村口灯不亮
 	// 了 还有三组桥头的护栏断了"; "…垃圾堆了好几天了 还有一股臭味" is one)
 	switch {
-	case filed(hr) && !filed(tr) && tr.Type != village.Emergency, filed(hr) && filed(tr) && len(spotsIn(tail)) > 0 && otherThings(t.hear(head), t.hear(tail)):
+	case filed(hr) && !filed(tr) && tr.Type != village.Emergency, filed(hr) && filed(tr) && len(words.SpotsIn(tail)) > 0 && words.OtherThings(t.hear(head), t.hear(tail)):
 		return &secondPart{kept: head, other: tail, reading: tr}
 	case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
 		// "水管冻裂了，低保年审需要什么材料" filed as the procedure: the
@@ -1382,13 +1285,6 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	return nil
 }
 
-// listedMatter is a matter of a message that lists several (see
-// listed): its words and their reading.
-type listedMatter struct {
-	text    string
-	reading village.Reading
-}
-
 // listed reads a message that lists three matters or more ("路灯坏了，垃
 // 圾没人收，还有水管漏水"): split at each alsoWords, and before the first
 // of them at each pause too (listPieces), each piece read once; a piece
@@ -1397,8 +1293,8 @@ type listedMatter struct {
 // 的") belongs to the matter before it. The matters in the order told; nil
 // when the message lists fewer than three, or one of them is an emergency
 // (which goes alone).
-func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatter {
-	pieces := listPieces(text)
+func (r *Router) listed(ctx context.Context, t *turn, text string) []words.ListedMatter {
+	pieces := words.ListPieces(text)
 	if len(pieces) < 3 {
 		return nil
 	}
@@ -1415,7 +1311,7 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 		if report && x.Type == village.Emergency {
 			return nil
 		}
-		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category || worryAfter(part)) {
+		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category || words.WorryAfter(part)) {
 			ms[n-1].to = p[1]
 			if report && !ms[n-1].told {
 				ms[n-1].reading, ms[n-1].told = x, true
@@ -1427,18 +1323,11 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 	if len(ms) < 3 {
 		return nil
 	}
-	out := make([]listedMatter, len(ms))
+	out := make([]words.ListedMatter, len(ms))
 	for i, m := range ms {
-		out[i] = listedMatter{text: text[m.from:m.to], reading: m.reading}
+		out[i] = words.ListedMatter{Text: text[m.from:m.to], Reading: m.reading}
 	}
 	return out
-}
-
-// worryAfter reports whether a piece of a list is a worry about the
-// matter told before it, not a matter of its own: "电线杆子歪的厉害 风一吹
-// 晃悠悠的 怕是要倒" (it names no thing; the pole is what may fall).
-func worryAfter(piece string) bool {
-	return startsWithAny(strings.TrimSpace(piece), "怕是", "怕要", "怕会", "恐怕", "就怕", "估计", "说不定", "搞不好", "弄不好", "万一", "迟早")
 }
 
 // listedMatters is the secondPart of a message that lists three matters
@@ -1447,8 +1336,8 @@ func worryAfter(piece string) bool {
 // none of it is of the filed kind.
 func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ village.Type, cat string) *secondPart {
 	ms := r.listed(ctx, t, text)
-	filed := slices.IndexFunc(ms, func(m listedMatter) bool {
-		return m.reading.Type == typ && (m.reading.Category == cat || m.reading.Category == "" || m.reading.Category == "其他")
+	filed := slices.IndexFunc(ms, func(m words.ListedMatter) bool {
+		return m.Reading.Type == typ && (m.Reading.Category == cat || m.Reading.Category == "" || m.Reading.Category == "其他")
 	})
 	if filed < 0 {
 		return nil
@@ -1456,7 +1345,7 @@ func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ vi
 	var others []secondPart
 	for i, m := range ms {
 		if i != filed {
-			others = append(others, secondPart{kept: ms[filed].text, other: m.text, reading: m.reading})
+			others = append(others, secondPart{kept: ms[filed].Text, other: m.Text, reading: m.Reading})
 		}
 	}
 	first := others[0]
@@ -1464,66 +1353,11 @@ func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ vi
 	return &first
 }
 
-// listPieces are the spans of text's pieces for listed: cut at each
-// alsoWords and, before the first of them, at each pause or punctuation
-// ("路灯坏了，垃圾没人收" is a list; after 还有, "水管漏水，流得到处都是" is
-// one matter told at length), with the words and pauses that cut them
-// left out. None when text holds no alsoWords.
-func listPieces(text string) [][2]int {
-	var cuts [][2]int // spans of the words and pauses that cut text
-	for _, w := range alsoWords {
-		for i := 0; ; {
-			k := strings.Index(text[i:], w)
-			if k < 0 {
-				break
-			}
-			end := alsoEnd(text, i+k+len(w))
-			cuts = append(cuts, [2]int{i + k, end})
-			i = end
-		}
-	}
-	if len(cuts) == 0 {
-		return nil
-	}
-	slices.SortFunc(cuts, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
-	firstAlso := cuts[0][0]
-	for i, c := range text[:firstAlso] {
-		if strings.ContainsRune(clauseCuts, c) {
-			cuts = append(cuts, [2]int{i, i + utf8.RuneLen(c)})
-		}
-	}
-	slices.SortFunc(cuts, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
-	var pieces [][2]int
-	from := 0
-	for _, c := range append(cuts, [2]int{len(text), len(text)}) {
-		if c[0] < from {
-			continue // a cut inside the one before ("另外" of "顺便说下 另外")
-		}
-		if p := trimSpan(text, from, c[0]); p[0] < p[1] {
-			pieces = append(pieces, p)
-		}
-		from = c[1]
-	}
-	return pieces
-}
-
-// trimSpan is the span [from, to) of text without the clauseCuts at its
-// ends.
-func trimSpan(text string, from, to int) [2]int {
-	s := text[from:to]
-	left := len(s) - len(strings.TrimLeft(s, clauseCuts))
-	right := len(strings.TrimRight(s, clauseCuts))
-	if left >= right {
-		return [2]int{from, from}
-	}
-	return [2]int{from + left, from + right}
-}
-
 // procedureAsked is x, the reading of part, or an approval matter when
 // part asks after a procedure the knowledge base holds, whatever the
 // reader made of it ("老年证在哪办" read as a mere question).
 func (r *Router) procedureAsked(t *turn, part string, x village.Reading) village.Reading {
-	if x.Type != village.Emergency && containsAnyOf(part, procedureAsks...) && r.procedure(t.hear(part)) != nil {
+	if x.Type != village.Emergency && words.ContainsAnyOf(part, words.ProcedureAsks...) && r.procedure(t.hear(part)) != nil {
 		x.Intent, x.Type, x.Category = village.IntentReport, village.Approval, "政策咨询"
 	}
 	return x
@@ -1544,7 +1378,7 @@ func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 		return r.procedure(t.hear(s.other)) != nil
 	case s.reading.Type != village.General:
 		return false
-	case t.kinFor == nil && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid),
+	case t.kinFor == nil && t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid),
 		t.forWhom != nil:
 		// "村口灯不亮了 还有三组桥头的护栏断了" from the grid's leader,
 		// or a 代报 of two for someone by him or a worker (proxy let
@@ -1553,7 +1387,7 @@ func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 		// filed (the leader takes both on: takeOwn)
 		return true
 	case typ == village.Approval:
-		return s.reading.Handling(t.addr || t.where.kind == inPrivate, r.thresholds()) == village.HandleRegister
+		return s.reading.Handling(t.addr || t.where.Kind == words.InPrivate, r.thresholds()) == village.HandleRegister
 	}
 	return false
 }
@@ -1583,12 +1417,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	block := "report." + string(rep.Type)
 	delete(data, "Chase") // alsoData is a copy of the first item's
 	switch {
-	case rep.Type == village.Approval && (t.unanswered || asksOwnDone(t.hear(rep.Text)) && r.chaseProcedure(t.hear(rep.Text)) == nil):
+	case rep.Type == village.Approval && (t.unanswered || words.AsksOwnDone(t.hear(rep.Text)) && r.chaseProcedure(t.hear(rep.Text)) == nil):
 		// a question nothing answered, or "我家该交的医保交了没": his
 		// household's record, which no guide tells; its leaders are to
 		// answer it (unanswered); how to look it up oneself, when the
 		// knowledge base says
-		if !t.unanswered && !containsAnyOf(rep.Text, decidedAsks...) {
+		if !t.unanswered && !words.ContainsAnyOf(rep.Text, words.DecidedAsks...) {
 			if proc := r.procedure(t.hear(rep.Text)); proc != nil {
 				data["Check"] = proc.Check
 			}
@@ -1604,7 +1438,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			return r.textsFor(t).Render("report.approval.chase", data)
 		}
 		proc := r.procedure(t.hear(rep.Text))
-		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
+		if proc != nil && words.ContainsAnyOf(rep.Text, words.AmountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
 			// amountsAsked) is the leader's to say, the guide's said for
@@ -1625,11 +1459,6 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	}
 	return r.textsFor(t).Render(block, data)
 }
-
-// decidedAsks ask whether an application was decided ("低保批下来没",
-// "残疾证办好了没"), which no record he can look up himself tells, unlike
-// a fee paid or a payout arrived (config.Procedure.Check).
-var decidedAsks = []string{"批", "审", "办好", "办妥", "办下来", "办了", "办没办", "通过"}
 
 // toldAlone marks approval item rep as answered with its procedure
 // (village.Report.ProcedureAnswered) when the knowledge base answers it
@@ -1658,45 +1487,8 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 // to chase the office for one who applied already (understand.Chases).
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
-	return proc != nil && r.chaseProcedure(said) == nil && (!containsAnyOf(said.Raw, amountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
+	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
 }
-
-// clauseCuts trim the space and punctuation between two clauses.
-const clauseCuts = " ，,。.、；;：:！!？?"
-
-// splitAlso splits text at its first alsoWords: "低保咋办 另外路灯不亮了
-// 还有垃圾没人收" after 低保咋办, whichever word the list names first.
-func splitAlso(text string) (head, tail string, ok bool) {
-	at, n := -1, 0
-	for _, w := range alsoWords {
-		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
-			at, n = i, len(w)
-		}
-	}
-	if at < 0 {
-		return "", "", false
-	}
-	return strings.TrimRight(text[:at], clauseCuts), strings.TrimLeft(text[alsoEnd(text, at+n):], clauseCuts), true
-}
-
-// alsoEnd is where the joiner ending at text[end:] ends with the 就是 (or
-// a 就 before 想 or 问) said after it: "还有就是想问问高龄补贴咋领" leaves
-// "想问问高龄补贴咋领"; "还有就业补贴" keeps its 就业.
-func alsoEnd(text string, end int) int {
-	rest := strings.TrimLeft(text[end:], " ")
-	skipped := len(text[end:]) - len(rest)
-	switch {
-	case strings.HasPrefix(rest, "就是"):
-		return end + skipped + len("就是")
-	case strings.HasPrefix(rest, "就想"), strings.HasPrefix(rest, "就问"):
-		return end + skipped + len("就")
-	}
-	return end
-}
-
-// procedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审
-// 咋弄", "需要什么材料", "去哪办", or want one done: "我想办个残疾证".
-var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁", "想办", "要办", "办个", "想申请", "要申请"}
 
 // gluedQuestion splits text before a last clause, set off by a space or
 // punctuation, that asks after a procedure the bot knows which the part
@@ -1707,14 +1499,14 @@ var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料"
 // A question about the problem told ("路灯坏了 怎么办", "啥时候来修")
 // names no procedure and is not split off.
 func (r *Router) gluedQuestion(t *turn, text string) (head, tail string, ok bool) {
-	if !containsAnyOf(text, procedureAsks...) {
+	if !words.ContainsAnyOf(text, words.ProcedureAsks...) {
 		return "", "", false
 	}
 	// from the last cut back: the shortest question naming a procedure
-	for i := strings.LastIndexAny(text, clauseCuts); i > 0; i = strings.LastIndexAny(text[:i], clauseCuts) {
-		head = strings.TrimRight(text[:i], clauseCuts)
-		tail = strings.TrimLeft(text[i:], clauseCuts)
-		if tail == "" || !containsAnyOf(tail, procedureAsks...) || r.procedure(t.hear(tail)) == nil {
+	for i := strings.LastIndexAny(text, words.ClauseCuts); i > 0; i = strings.LastIndexAny(text[:i], words.ClauseCuts) {
+		head = strings.TrimRight(text[:i], words.ClauseCuts)
+		tail = strings.TrimLeft(text[i:], words.ClauseCuts)
+		if tail == "" || !words.ContainsAnyOf(tail, words.ProcedureAsks...) || r.procedure(t.hear(tail)) == nil {
 			continue
 		}
 		if head == "" || r.procedure(t.hear(head)) != nil {
@@ -1726,14 +1518,14 @@ func (r *Router) gluedQuestion(t *turn, text string) (head, tail string, ok bool
 	// 冻裂了"; from the first cut on, the shortest question naming a
 	// procedure that the rest does not name
 	for i, c := range text {
-		if i == 0 || !strings.ContainsRune(clauseCuts, c) {
+		if i == 0 || !strings.ContainsRune(words.ClauseCuts, c) {
 			continue
 		}
-		head = strings.TrimRight(text[:i], clauseCuts)
-		if !containsAnyOf(head, procedureAsks...) || r.procedure(t.hear(head)) == nil {
+		head = strings.TrimRight(text[:i], words.ClauseCuts)
+		if !words.ContainsAnyOf(head, words.ProcedureAsks...) || r.procedure(t.hear(head)) == nil {
 			continue
 		}
-		tail = strings.TrimLeft(text[i:], clauseCuts)
+		tail = strings.TrimLeft(text[i:], words.ClauseCuts)
 		if tail == "" || r.procedure(t.hear(tail)) != nil {
 			return "", "", false
 		}
@@ -1754,19 +1546,19 @@ func (r *Router) runOnQuestion(t *turn, text string) (head, tail string, ok bool
 	}
 	at := procedureAt(t.hear(text), p)
 	if at > 0 {
-		head, tail = strings.TrimRight(text[:at], clauseCuts), text[at:]
-		if head != "" && containsAnyOf(tail, procedureAsks...) && r.procedure(t.hear(head)) == nil {
+		head, tail = strings.TrimRight(text[:at], words.ClauseCuts), text[at:]
+		if head != "" && words.ContainsAnyOf(tail, words.ProcedureAsks...) && r.procedure(t.hear(head)) == nil {
 			return head, tail, true
 		}
 	}
 	// the question first: after its ask word, where a report starts
 	ask := len(text)
-	for _, w := range procedureAsks {
+	for _, w := range words.ProcedureAsks {
 		if i := strings.Index(text, w); i >= 0 && i+len(w) < ask {
 			ask = i + len(w)
 		}
 	}
-	for _, w := range reportStarts {
+	for _, w := range words.ReportStarts {
 		if i := strings.Index(text[min(ask, len(text)):], w); i >= 0 {
 			head, tail = text[:ask+i], text[ask+i:]
 			if r.procedure(t.hear(head)) == p && r.procedure(t.hear(tail)) == nil {
@@ -1776,10 +1568,6 @@ func (r *Router) runOnQuestion(t *turn, text string) (head, tail string, ok bool
 	}
 	return "", "", false
 }
-
-// reportStarts start a report said after a question in one breath: whose
-// or where the trouble is.
-var reportStarts = []string{"俺家", "我家", "咱家", "俺们", "我们", "咱们", "村里", "村口", "村头", "家门口", "隔壁"}
 
 // procedureAt is the byte index in said's text of the first name or
 // keyword of p, found as typed or through its typos and dialect folded
@@ -1852,36 +1640,6 @@ func ownCopy(t *turn, rep *village.Report, data map[string]any, self bool, rende
 	return render(to)
 }
 
-// hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
-// 等待, 驳回, 退回) carries a note its group does not hear: how a mediation
-// goes (who agreed to pay what, what a party will not accept, why it is
-// not taken up) is for its parties and those who mediate, as its 查 is
-// (Router.status).
-func hushed(rep *village.Report, e village.Entry) bool {
-	return rep.Type == village.Mediation && e.Note != "" &&
-		slices.Contains([]village.Action{village.ActProgress, village.ActResolve, village.ActReopen, village.ActPause,
-			village.ActReject, village.ActReturn}, e.Action)
-}
-
-// onlyWaits reports whether a 等待's note says only what the item waits
-// for, clause by clause ("先等等 张三出门了 等他儿子回来了再说": who is
-// away, whom it waits for, that it waits): no particular of the dispute,
-// which written in the group would have been better told privately. A
-// clause that plans (understand.Planned, read at now) waits too.
-func onlyWaits(note string, now time.Time) bool {
-	clauses := strings.FieldsFunc(note, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune("，,。；;！!、", c) })
-	for _, c := range clauses {
-		if !waitsOnVillager(c) && !containsAnyOf(c, awayWords...) && !understand.Planned(c, now) {
-			return false
-		}
-	}
-	return len(clauses) > 0
-}
-
-// awayWords tell that someone a matter waits for is away: "出门了",
-// "在外地打工", "住院了".
-var awayWords = []string{"出门", "不在家", "外出", "外地", "打工", "住院", "走亲戚", "没回来", "还没回", "回娘家"}
-
 // hush tells a mediation's note to those who may read it, each privately:
 // the sender, its parties (the reporter, or the recorder who answers for
 // him; its followers; the villagers its text names), its handlers. The
@@ -1890,20 +1648,20 @@ var awayWords = []string{"出门", "不在家", "外出", "外地", "打工", "�
 // (reach.Guard); the sender is told whom the bot wrote to, so that he can
 // tell in person one who is not the bot's WeChat friend.
 func (r *Router) hush(t *turn, rep *village.Report, render func(to string) string, update func() string, data map[string]any) []bot.Outbound {
-	senderTo := toOthers
+	senderTo := words.ToOthers
 	act := rep.History[len(rep.History)-1].Action
 	switch {
 	case rep.ReportedBy(t.who) || rep.RecordedBy(t.who):
-		senderTo = toReporter
+		senderTo = words.ToReporter
 	case act == village.ActReopen && r.partyTo(t.who, *rep):
 		// the other side said it is not settled: he hears what comes
 		// next, the reporter hears it from him (below)
-		senderTo = toParty
+		senderTo = words.ToParty
 	}
 	data["Act"] = string(act)
 	// rendered before Away: he knows who wrote it; told him privately
 	// (toSender), or where he said it, privately or in a township chat
-	mine := ownCopy(t, rep, data, t.where.kind != inOffice, render, senderTo)
+	mine := ownCopy(t, rep, data, t.where.Kind != words.InOffice, render, senderTo)
 	// the others did not see who wrote it: say so (镇里孙七)
 	data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
 	defer delete(data, "Away")
@@ -1920,10 +1678,10 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		}
 	}
 	party := r.texts.Render("mediation.party", data)
-	if senderTo == toParty {
+	if senderTo == words.ToParty {
 		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), party, true)
 	} else {
-		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter), true)
+		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(words.ToReporter), true)
 	}
 	for _, f := range rep.Followers {
 		tell(f, party, true)
@@ -1944,16 +1702,16 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 			tell(h, update(), false)
 		}
 	}
-	data["Told"], data["Party"], data["Wake"] = parties, senderTo != toOthers, r.wake(t)
+	data["Told"], data["Party"], data["Wake"] = parties, senderTo != words.ToOthers, r.wake(t)
 	// written in the group, the particulars were read there already: he
 	// is told privately, where it helps (a note of what was agreed or
 	// said, not a plan to go: planned), that a private message keeps them
 	// out of the group; the group itself hears no lesson
 	note, _ := data["Note"].(string)
-	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !understand.Planned(note, t.at) && !(act == village.ActPause && onlyWaits(note, t.at))
+	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !understand.Planned(note, t.at) && !(act == village.ActPause && words.OnlyWaits(note, t.at))
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
-	if t.where.kind == inGrid {
+	if t.where.Kind == words.InGrid {
 		out = append(out, r.toSender(t, mine))
 	} else {
 		out = append(out, r.back(t, mine))
@@ -2004,7 +1762,7 @@ func (r *Router) handlersInGroup(rep *village.Report) []string {
 // group only hears that the answer went to him privately; asked in a
 // township chat, whose officers read every item, there.
 func (r *Router) privately(t *turn, text string) []bot.Outbound {
-	if t.where.kind == inPrivate || t.where.kind == inOffice {
+	if t.where.Kind == words.InPrivate || t.where.Kind == words.InOffice {
 		// the township's officers read every item, in their own chats
 		return []bot.Outbound{r.back(t, text)}
 	}
@@ -2048,13 +1806,6 @@ func (r *Router) mediators(v string) []village.Person {
 	return out
 }
 
-// unnamed are the mediators a dispute's text does not name: one it names
-// ("隔壁郑十家把围墙砌到我家地里") is a party to it, and mediates it no
-// more than he would judge his own case; the grid leader mediates.
-func unnamed(mediators []village.Person, text string) []village.Person {
-	return slices.DeleteFunc(mediators, func(m village.Person) bool { return strings.Contains(text, m.Name) })
-}
-
 // procedure finds the knowledge-base entry whose keyword appears in said,
 // preferring the longest keyword. A text about renewing or replacing a
 // certificate (残疾证过期了, 身份证丢了) prefers the entry for that — one
@@ -2065,10 +1816,10 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 	bestLen, bestRenewal, bestKey := 0, false, ""
 	// as typed, and with typos and dialect folded ("低包怎么办理")
 	for _, t := range []string{said.Raw, said.Canon} {
-		renewing := containsAnyOf(t, renewalCues...)
+		renewing := words.ContainsAnyOf(t, words.RenewalCues...)
 		for i := range r.cfg.Procedures {
 			p := &r.cfg.Procedures[i]
-			subject, isRenewal := renewalSubject(p.Name)
+			subject, isRenewal := words.RenewalSubject(p.Name)
 			preferred := renewing && isRenewal
 			consider := func(k string) {
 				if strings.Contains(t, k) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
@@ -2126,7 +1877,7 @@ func (r *Router) narrower(said understand.Said, best *config.Procedure, key stri
 // nil when they ask no aid, or call for rescue ("快来人救助").
 func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 	said := t.hear(text)
-	if !containsAnyOf(said.Canon, aidWords...) || !containsAnyOf(said.Canon, aidAsks...) || containsAnyOf(said.Canon, rescueCalls...) {
+	if !words.ContainsAnyOf(said.Canon, words.AidWords...) || !words.ContainsAnyOf(said.Canon, words.AidAsks...) || words.ContainsAnyOf(said.Canon, words.RescueCalls...) {
 		return nil
 	}
 	if p := r.procedure(said); p != nil {
@@ -2154,11 +1905,11 @@ func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 // emergency is open: his words go on as they read.
 func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err error) {
 	aid := r.aidAsked(t, t.text)
-	if aid == nil || t.where.kind != inGrid {
+	if aid == nil || t.where.Kind != words.InGrid {
 		return false, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && aidFits(aid, rep)
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= words.EmergencyOverLive && aidFits(aid, rep)
 	})
 	if err != nil || !ok {
 		return false, err
@@ -2166,8 +1917,8 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 	own := rep.ReportedBy(t.who)
 	data := map[string]any{"Proc": aid, "Who": r.shown(t.who), "Leaders": r.leaderNames(rep.Village, rep.Grid), "R": &rep, "Own": own}
 	told := slices.Contains(rep.AidTold, t.who.Key())
-	note := "问救助：" + shortText(t.text)
-	news := harmNews(t.text, !own) && !slices.ContainsFunc(rep.History, func(e village.Entry) bool {
+	note := "问救助：" + words.ShortText(t.text)
+	news := words.HarmNews(t.text, !own) && !slices.ContainsFunc(rep.History, func(e village.Entry) bool {
 		return e.By == t.who.Name && e.Note == note
 	})
 	data["Duty"] = news
@@ -2188,7 +1939,7 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 		out = append(r.tellDutyChat(t, "")(&rep, own || rep.FollowedBy(t.who)), out...)
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
-		Out: append(slices.Clone(t.out), out...), Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "aid", Note: shortText(t.text)}})
+		Out: append(slices.Clone(t.out), out...), Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "aid", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.aidAfterAlarm(ctx, t) // it changed meanwhile: read it again, once
 	}
@@ -2211,40 +1962,10 @@ func aidFits(aid *config.Procedure, rep village.Report) bool {
 	return false
 }
 
-// harmNews reports whether words about an open emergency tell of more
-// harm than its alarm: it spreading ("火烧到我家柴房了", "烧过来了"),
-// another household hit ("我家也被烧了", "隔壁也淹了"), someone hurt
-// ("有人烧伤了"), none of it denied ("没人受伤"). A neighbour's (notOwn)
-// own home hit ("我家房子烧没了") is another household; the reporter's
-// is what he alarmed of.
-func harmNews(text string, notOwn bool) bool {
-	spread, hurt, home := understand.HarmWords()
-	return unnegated(text, spread) || unnegated(text, hurt) ||
-		notOwn && containsAnyOf(text, ownHome...) && unnegated(text, home)
-}
-
 // aidWords name help in money or kind after a misfortune; aidAsks ask
 // whether there is any, or how to get it; rescueCalls call for rescue,
 // which the alarm is already about.
-var (
-	aidWords    = []string{"救助", "救济", "补助", "补贴", "帮扶", "慰问"}
-	aidAsks     = []string{"有没有", "有没", "有啥", "有什么", "能不能", "能申请", "可以申请", "怎么申请", "咋申请", "怎么办", "咋办", "给不给", "管不管", "吗", "么", "不", "?", "？"}
-	rescueCalls = []string{"快来", "来人", "需要救助", "急需救助", "请求救助", "求救"}
-)
-
-// renewalCues say a certificate is to be renewed or replaced.
-var renewalCues = []string{"过期", "到期", "换证", "换领", "换新", "丢了", "掉了", "丢失", "补办", "补领", "补证", "坏了"}
-
-// renewalSubject is the certificate a renewal entry's name is about
-// (残疾证换领 → 残疾证), and whether the name is one.
-func renewalSubject(name string) (string, bool) {
-	for _, suffix := range []string{"补办", "换领", "换证"} {
-		if s, ok := strings.CutSuffix(name, suffix); ok && s != "" {
-			return s, true
-		}
-	}
-	return "", false
-}
+var ()
 
 func (r *Router) procedureNames() []string {
 	out := make([]string, 0, len(r.cfg.Procedures))
@@ -2254,26 +1975,13 @@ func (r *Router) procedureNames() []string {
 	return out
 }
 
-func appendNew(list []string, more ...string) []string {
-	for _, m := range more {
-		found := false
-		for _, l := range list {
-			found = found || l == m
-		}
-		if !found && m != "" {
-			list = append(list, m)
-		}
-	}
-	return list
-}
-
 // lifecycle handles the commands that act on one existing report.
 func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	quoted, err := r.quotedReports(ctx, t, cmd)
 	if err != nil {
 		return err
 	}
-	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != vDuplicate {
+	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != words.VDuplicate {
 		var ok bool
 		if cmd, ok = pickQuoted(t, cmd, quoted); !ok {
 			all, err := r.alarmsQuoted(ctx, t, cmd, quoted)
@@ -2287,13 +1995,13 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	cmd = cmd.withNumbers('R', t.who.IsCadre()) // "进展 #3", "确认 3号", a cadre's "确认 1 6 8": reports are meant
-	refs := reportRefs(cmd.refs)
-	if len(refs) == 0 || (cmd.verb == vDuplicate && len(refs) == 1) {
+	refs := words.ReportRefs(cmd.refs)
+	if len(refs) == 0 || (cmd.verb == words.VDuplicate && len(refs) == 1) {
 		if len(quoted) > 0 {
 			refs = append([]village.Ref{quoted[0]}, refs...)
 		}
 	}
-	if len(refs) > 1 && cmd.verb != vDuplicate {
+	if len(refs) > 1 && cmd.verb != words.VDuplicate {
 		return r.eachRef(ctx, t, cmd, refs)
 	}
 	if len(refs) == 0 {
@@ -2309,8 +2017,8 @@ func (r *Router) quotedReports(ctx context.Context, t *turn, cmd command) ([]vil
 	if t.quote == nil {
 		return nil, nil
 	}
-	quoted := reportRefs(village.FindRefs(t.quote.Text))
-	if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.kind == inGrid && t.quote.Name != r.cfg.BotName {
+	quoted := words.ReportRefs(village.FindRefs(t.quote.Text))
+	if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.Kind == words.InGrid && t.quote.Name != r.cfg.BotName {
 		ref, err := r.quotedMessageReport(ctx, t)
 		if err != nil {
 			return nil, err
@@ -2332,14 +2040,14 @@ func (r *Router) quotedReports(ctx context.Context, t *turn, cmd command) ([]vil
 // confirms take them from there (readAhead); in the duty chat each is
 // read where it is (find) and the confirms act on them as read (t.known).
 func (r *Router) alarmsQuoted(ctx context.Context, t *turn, cmd command, quoted []village.Ref) (bool, error) {
-	if cmd.verb != vAccept || t.quote.Name != r.cfg.BotName {
+	if cmd.verb != words.VAccept || t.quote.Name != r.cfg.BotName {
 		return false, nil
 	}
 	live := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && rep.Status != village.StatusResolved
 	}
 	switch {
-	case t.where.kind == inGrid:
+	case t.where.Kind == words.InGrid:
 		open, _, err := r.groupOpen(ctx, t)
 		if err != nil {
 			return false, err
@@ -2371,7 +2079,7 @@ func (r *Router) alarmsQuoted(ctx context.Context, t *turn, cmd command, quoted 
 // down the list; "都确认" means each. ok is false when it names none:
 // anything else would be a guess.
 func pickQuoted(t *turn, cmd command, quoted []village.Ref) (_ command, ok bool) {
-	if i, rest, ok := ordinal(cmd.args); ok {
+	if i, rest, ok := words.Ordinal(cmd.args); ok {
 		switch n := (village.Ref{Kind: 'R', N: i}); {
 		case slices.Contains(quoted, n):
 			cmd.refs, cmd.args = []village.Ref{n}, rest
@@ -2392,15 +2100,15 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 	if ref, ok := misdirected(cmd, 'R'); ok {
 		return r.wrongKind(ctx, t, cmd, ref)
 	}
-	if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
-		cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
+	if cmd.verb == words.VProgress && cmd.args == "" && !t.who.IsCadre() {
+		cmd.verb = words.VQuery // a villager's bare "进度": how do my reports stand?
 	}
 	open, err := r.openHere(ctx, t)
 	if err != nil {
 		return err
 	}
 	cmd, cands, fresh := r.meantOf(t, cmd, open)
-	if wrongRef.MatchString(t.text) || noNumber.MatchString(t.text) {
+	if words.WrongRef.MatchString(t.text) || words.NoNumber.MatchString(t.text) {
 		// 「查 #Rabc」, 「查 #」: a number written wrong or left out is
 		// no bare command; he hears how to write it, not of an item it
 		// may not mean (a # is written to the bot, however long the
@@ -2416,9 +2124,9 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 		// 「办结 换了新井盖」 from the one who handles the one item of
 		// those it may be whose thing it names: that one, as "R4 换好
 		// 了" would be (ownDone); the reporter still confirms
-		return r.lifecycleOf(ctx, t, cmd, refOf(rep))
+		return r.lifecycleOf(ctx, t, cmd, words.RefOf(rep))
 	}
-	if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
+	if len(cands) != 1 || (cmd.verb != words.VConfirm && cmd.verb != words.VReopen && cmd.verb != words.VQuery && cmd.verb != words.VUnanswer && len(fresh) != 1) {
 		return r.noneMeant(ctx, t, cmd, cands, open)
 	}
 	// The reporter answering 办结 with a bare 满意 or 未解决, or asking
@@ -2433,7 +2141,7 @@ func (r *Router) lifecycleUnnamed(ctx context.Context, t *turn, cmd command) err
 // it is the only one he handles of them, or the only one whose things his
 // words name (understand.ThingsOf). ok is false otherwise: he is asked which.
 func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report, bool) {
-	if cmd.verb != vResolve && cmd.verb != vProgress || !t.who.IsCadre() || !understand.HasContent(cmd.args) || t.quote != nil {
+	if cmd.verb != words.VResolve && cmd.verb != words.VProgress || !t.who.IsCadre() || !understand.HasContent(cmd.args) || t.quote != nil {
 		return village.Report{}, false
 	}
 	his := slices.DeleteFunc(slices.Clone(cands), func(rep village.Report) bool { return !rep.HandledBy(t.who) })
@@ -2460,15 +2168,15 @@ func (r *Router) meantOf(t *turn, cmd command, open []village.Report) (_ command
 		// has waiting: that one, as his "收到 马上去" would
 		cands = fresh
 	}
-	if w := awaitingAnswer(cands); cmd.verb == vAnswer && len(w) > 0 {
+	if w := words.AwaitingAnswer(cands); cmd.verb == words.VAnswer && len(w) > 0 {
 		// a bare 「答复 要带原件」: the questions still waiting for
 		// an answer, not those the guide or he answered already; the
 		// one such is meant
 		cands, fresh = w, w
 	}
-	if mine := r.fitting(t, vConfirm, open); cmd.verb == vAccept && len(cands) == 0 && len(mine) > 0 {
+	if mine := r.fitting(t, words.VConfirm, open); cmd.verb == words.VAccept && len(cands) == 0 && len(mine) > 0 {
 		// 办结 asked the reporter "请确认": his bare 确认 is 满意
-		cmd.verb, cmd.word, cands = vConfirm, "满意", mine
+		cmd.verb, cmd.word, cands = words.VConfirm, "满意", mine
 	}
 	return cmd, cands, fresh
 }
@@ -2481,9 +2189,9 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 	if len(cands) == 0 {
 		may, who, ask = r.mayHere(t, cmd.verb, open)
 	}
-	v, g := t.where.village, t.where.grid
+	v, g := t.where.Village, t.where.Grid
 	switch {
-	case len(cands) == 0 && leaderOnly[cmd.verb] && t.where.kind == inGrid &&
+	case len(cands) == 0 && words.LeaderOnly[cmd.verb] && t.where.Kind == words.InGrid &&
 		t.who.Covers(village.RoleWorker, v, g) && !t.who.Covers(village.RoleLeader, v, g):
 		// the grid's worker's bare 驳回, 确认: what he can do, and how
 		// the leader hands an item to him, as with a number
@@ -2494,44 +2202,21 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 		// the example: an item of his, else the grid's latest open one
 		i := cmp.Or(slices.IndexFunc(open, func(rep village.Report) bool { return rep.HandledBy(t.who) })+1, len(open)) - 1
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &open[i], "Verb": cmd.word, "Who": "本网格的网格长", "Ask": ask,
-			"Me": r.shown(t.who), "Handler": open[i].HandledBy(t.who), "Handed": handedVerbs[cmd.verb]})
-	case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
+			"Me": r.shown(t.who), "Handler": open[i].HandledBy(t.who), "Handed": words.HandedVerbs[cmd.verb]})
+	case len(cands) == 0 && (cmd.verb == words.VConfirm || cmd.verb == words.VReopen):
 		return r.reply(ctx, t, "err.noconfirm", nil)
 	case !may:
 		// a villager's bare 驳回: not how to write it, but whose it is
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
-	case len(cands) == 0 && t.who.IsCadre() && cmd.verb != vQuery:
+	case len(cands) == 0 && t.who.IsCadre() && cmd.verb != words.VQuery:
 		return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
 	}
 	return r.noRef(ctx, t, cmd.word, cands)
 }
 
-// awaitingAnswer are the reports of cands still waiting for a grid
-// cadre's answer: a villager's (village.Report.AwaitsAnswer) or the
-// township's question (village.Report.OpenAsk), which the bot asked him
-// to answer with 「答复 #R」.
-func awaitingAnswer(cands []village.Report) []village.Report {
-	var w []village.Report
-	for i := range cands {
-		if _, asked := cands[i].OpenAsk(); asked || cands[i].AwaitsAnswer() {
-			w = append(w, cands[i])
-		}
-	}
-	return w
-}
-
-// candidate is a report offered for a command, with its reference as the
-// chat writes items (refHere: 「办结 石桥村 #R1」 in the township office of
-// several villages), read at Now (its words' 明天 said as that day).
-type candidate struct {
-	Ref string
-	village.Report
-	Now time.Time
-}
-
 // offered are cands as offered in t's chat.
-func (r *Router) offered(t *turn, cands []village.Report) []candidate {
-	list := make([]candidate, len(cands))
+func (r *Router) offered(t *turn, cands []village.Report) []words.Candidate {
+	list := make([]words.Candidate, len(cands))
 	for i, c := range cands {
 		list[i].Ref, _ = r.refHere(t, c.Village, c.ID)
 		list[i].Report, list[i].Now = c, t.at
@@ -2544,7 +2229,7 @@ func (r *Router) offered(t *turn, cands []village.Report) []candidate {
 // offered the items there he may give it to, as a bare command is.
 func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string) error {
 	data := map[string]any{"Ref": id, "Township": townshipView(t), "Verb": cmd.word}
-	if t.where.kind == inGrid && t.who.IsCadre() {
+	if t.where.Kind == words.InGrid && t.who.IsCadre() {
 		open, err := r.openHere(ctx, t)
 		if err != nil {
 			return err
@@ -2578,7 +2263,7 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 		}
 		all = verb + " " + strings.Join(refs, " ")
 	}
-	if noNumber.MatchString(t.text) && !wrongRef.MatchString(t.text) {
+	if words.NoNumber.MatchString(t.text) && !words.WrongRef.MatchString(t.text) {
 		// 「查 #」: he meant to write a number; no item is guessed, he
 		// is shown where his numbers are
 		example, unsure = r.refHere(t, "", "R3")
@@ -2586,17 +2271,8 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 			"Unsure": unsure, "Cadre": t.who.IsCadre(), "Township": townshipView(t)})
 	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
-		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": wrongRef.FindString(t.text)})
+		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": words.WrongRef.FindString(t.text)})
 }
-
-// noNumber is a # with no number after it (「查 #」, 「查 #。」, 「办结 #
-// 修好了」): followed by nothing or a punctuation mark, or by a space and
-// no number; not "#接龙", "# 3" (bareNumber) or "# R1".
-var noNumber = regexp.MustCompile(`#\s*(?:$|\p{P})|#\s+[^\s0-9A-Za-z]`)
-
-// wrongRef is an item number written wrong: #R and no digits after it
-// ("查 #Rabc", "查 #R-1"), which no command reads as a number.
-var wrongRef = regexp.MustCompile(`#\s*[Rr][^\s，,。；;]*`)
 
 // wrongKind answers a command naming an item of the other kind than its
 // verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
@@ -2607,7 +2283,7 @@ var wrongRef = regexp.MustCompile(`#\s*[Rr][^\s，,。；;]*`)
 // it instead: 满意 when he reported it, 确认 when he leads its grid.
 func (r *Router) wrongKind(ctx context.Context, t *turn, cmd command, ref village.Ref) error {
 	data := map[string]any{"Ref": ref.String(), "Claim": ref.Kind == 'C', "Verb": cmd.word, "V": string(cmd.verb)}
-	if cmd.verb == vApprove && ref.Kind == 'R' {
+	if cmd.verb == words.VApprove && ref.Kind == 'R' {
 		rep, _, err := r.find(ctx, t, ref.String())
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
@@ -2631,7 +2307,7 @@ func (r *Router) wrongKind(ctx context.Context, t *turn, cmd command, ref villag
 // text, and only one report's; N is 0 otherwise.
 func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref, error) {
 	quote := strings.TrimSpace(t.quote.Text)
-	if utf8.RuneCountInString(quote) < minQuotedRunes {
+	if utf8.RuneCountInString(quote) < words.MinQuotedRunes {
 		return village.Ref{}, nil
 	}
 	open, err := r.openHere(ctx, t)
@@ -2640,7 +2316,7 @@ func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref,
 	}
 	var found []village.Report
 	for _, rep := range open {
-		if utf8.RuneCountInString(rep.Text) >= minQuotedRunes && strings.Contains(quote, rep.Text) {
+		if utf8.RuneCountInString(rep.Text) >= words.MinQuotedRunes && strings.Contains(quote, rep.Text) {
 			found = append(found, rep)
 		}
 	}
@@ -2650,10 +2326,6 @@ func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref,
 	ref, _ := village.ParseRef(found[0].ID)
 	return ref, nil
 }
-
-// minQuotedRunes is the shortest report text a quoted message is matched
-// with: "路灯坏了" may be in many messages.
-const minQuotedRunes = 5
 
 // lifecycleOf applies cmd to the report refs[0] (refs[1] is the original
 // of a 重复), re-reading it once when someone changed it meanwhile.
@@ -2681,7 +2353,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 		// what it says of a private report, refusals included, is said
 		// to the sender alone (its reporter's name, its status)
 		t.aside = rep.Private()
-		if cmd.verb == vQuery {
+		if cmd.verb == words.VQuery {
 			return r.status(ctx, t, sc, rep)
 		}
 		err = r.act(ctx, t, cmd, sc, rep, refs)
@@ -2698,9 +2370,9 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 // a villager of his grid (most often one who uses no WeChat); the
 // villager is its reporter and the sender its recorder.
 func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	name, text, _ := strings.Cut(strings.TrimSpace(cmd.args), " ")
-	if n, rest, ok := spacedName(cmd.args, r.nameIn(v)); ok && !r.nameIn(v)(name) {
+	if n, rest, ok := words.SpacedName(cmd.args, r.nameIn(v)); ok && !r.nameIn(v)(name) {
 		name, text = n, rest // "代报 王 奶奶 屋顶漏雨了"
 	}
 	text = strings.TrimSpace(text)
@@ -2715,7 +2387,7 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "代报", "Who": p.Grid + "的网格员或网格长",
 			"Ask": r.leaderNames(p.Village, p.Grid)})
 	}
-	if t.where.kind == inGrid && (t.where.village != p.Village || t.where.grid != p.Grid) {
+	if t.where.Kind == words.InGrid && (t.where.Village != p.Village || t.where.Grid != p.Grid) {
 		return r.reply(ctx, t, "proxy.elsewhere", map[string]string{"Name": p.Name, "Group": r.groupOf(p.Village, p.Grid)})
 	}
 	// In private, it is a private report: the grid's leaders are told
@@ -2727,44 +2399,33 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 // mine answers 我的事项: the sender's open reports here, and those he
 // follows, newest first.
 func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
-	if t.where.kind != inGrid {
-		items, err := r.candidates(ctx, t, vQuery)
+	if t.where.Kind != words.InGrid {
+		items, err := r.candidates(ctx, t, words.VQuery)
 		if err != nil {
 			return err
 		}
-		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates, "Now": t.at})
+		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": words.MaxCandidates, "Now": t.at})
 	}
 	// In a group, what he told the bot privately is neither listed nor
 	// counted there (the group would learn that he complained privately):
 	// he hears of it in private. One read of the grid's open reports
 	// serves both.
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid)
 	if err != nil {
 		return err
 	}
-	public, private := splitPrivate(open)
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates, "Now": t.at})))
-	if private = r.fitting(t, vQuery, private); len(private) > 0 {
-		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true, "Now": t.at})))
+	public, private := words.SplitPrivate(open)
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, words.VQuery, public), "Max": words.MaxCandidates, "Now": t.at})))
+	if private = r.fitting(t, words.VQuery, private); len(private) > 0 {
+		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": words.MaxCandidates, "Private": true, "Now": t.at})))
 	}
 	return r.commitReplies(ctx, t)
-}
-
-// maxCandidates is how many reports a command without a reference lists.
-const maxCandidates = 5
-
-// newestCandidates sorts reps newest first and returns the first
-// maxCandidates of them, and how many more there are.
-func newestCandidates(reps []village.Report) (shown []village.Report, more int) {
-	slices.SortStableFunc(reps, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
-	more = max(len(reps)-maxCandidates, 0)
-	return reps[:len(reps)-more], more
 }
 
 // candidates are the reports of the chat (see openHere) that a lifecycle
 // command without a reference could mean, newest first: those the sender
 // may apply it to now (for 查, those the sender reported or follows).
-func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Report, error) {
+func (r *Router) candidates(ctx context.Context, t *turn, v words.Verb) ([]village.Report, error) {
 	open, err := r.openHere(ctx, t)
 	if err != nil {
 		return nil, err
@@ -2773,21 +2434,21 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 }
 
 // fitting picks candidates (see candidates) from the open reports open.
-func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Report {
-	return newest(open, maxCandidates, func(rep village.Report) bool {
-		a, ok := verbActions[v]
+func (r *Router) fitting(t *turn, v words.Verb, open []village.Report) []village.Report {
+	return words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
+		a, ok := words.VerbActions[v]
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
 		}
 		v := v
-		if _, asked := rep.OpenAsk(); v == vAnswer && rep.Type != village.Approval && asked {
+		if _, asked := rep.OpenAsk(); v == words.VAnswer && rep.Type != village.Approval && asked {
 			// 答复 to the township's question: the item's 进展 (act)
-			v, a = vProgress, village.ActProgress
+			v, a = words.VProgress, village.ActProgress
 		}
 		switch _, answered := village.StandingAnswer(rep.History); {
-		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
+		case v == words.VAnswer && rep.Type != village.Approval, v == words.VUnanswer && (!answered || !rep.ProcedureAnswered()):
 			return false // what is no procedure question, or has no answer to take back
-		case v == vAccept && rep.Status == village.StatusEscalated && rep.HandledBy(t.who):
+		case v == words.VAccept && rep.Status == village.StatusEscalated && rep.HandledBy(t.who):
 			return false // an item sent up that he took over already (accept.already)
 		}
 		_, err := rep.Next(a)
@@ -2824,15 +2485,15 @@ func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]villag
 		items, err := r.allOpen(ctx, func(rep village.Report) bool { return rep.WithTownship() || rep.Type == village.Emergency })
 		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
 		return items, err
-	case t.where.kind == inGrid:
+	case t.where.Kind == words.InGrid:
 		read := r.gridOpen
 		if followed {
 			read = r.openAll
 		}
 		open, err := read(ctx, t)
-		public, _ := splitPrivate(open)
+		public, _ := words.SplitPrivate(open)
 		return public, err
-	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
+	case t.where.Kind == words.InPrivate && t.who.Village != "" && t.who.Grid != "":
 		sc, grid := storage.VillageScope(t.who.Village), t.who.Grid
 		var open []village.Report
 		var err error
@@ -2851,11 +2512,11 @@ func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]villag
 // message): 收到 looks at them for a fresh report to take on, then again,
 // then for an emergency waiting for 确认 (emergencyAckHint).
 func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error) {
-	if got, ok := held(r, &t.open, t.gridKey()); ok && t.openFresh && t.where.kind == inGrid {
+	if got, ok := held(r, &t.open, t.gridKey()); ok && t.openFresh && t.where.Kind == words.InGrid {
 		// freshOpen's read of this message (its guard in turn.copies)
 		return slices.Clone(got.open), nil
 	}
-	return r.turnOpen(ctx, t, storage.VillageScope(t.where.village), t.where.grid)
+	return r.turnOpen(ctx, t, storage.VillageScope(t.where.Village), t.where.Grid)
 }
 
 // turnOpen is gridOpen of grid of scope sc: in private, the sender's grid,
@@ -2863,7 +2524,7 @@ func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error
 // report to take on and then for one he handles (progressInWords).
 func (r *Router) turnOpen(ctx context.Context, t *turn, sc storage.Scope, grid string) ([]village.Report, error) {
 	open, err := remember(r, &t.gridOpen, string(sc)+"/"+grid, func() ([]village.Report, error) {
-		if t.where.kind == inPrivate {
+		if t.where.Kind == words.InPrivate {
 			// as this process follows them: what is said in private is
 			// mostly answered in words (the reply guarded by the read)
 			open, read, err := r.store.FollowedReports(ctx, sc, grid, 0)
@@ -2893,37 +2554,12 @@ func (r *Router) allOpen(ctx context.Context, keep func(village.Report) bool) ([
 	return items, nil
 }
 
-// splitPrivate parts open into the reports told in a group and those told
-// to the bot in private, which a group's list leaves out.
-func splitPrivate(open []village.Report) (public, private []village.Report) {
-	for _, rep := range open {
-		if rep.Private() {
-			private = append(private, rep)
-		} else {
-			public = append(public, rep)
-		}
-	}
-	return public, private
-}
-
 // townshipView reports whether the turn sees the township's items: in the
 // township chats, or a township officer (or admin) of no grid in a private
 // chat with the bot.
 func townshipView(t *turn) bool {
-	return t.where.kind == inOffice ||
-		t.where.kind == inPrivate && t.who.Grid == "" && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
-}
-
-// reportRefs are the reports' references among refs, each once, in order
-// (a reminder names its items in its list and again in its example).
-func reportRefs(refs []village.Ref) []village.Ref {
-	var out []village.Ref
-	for _, x := range refs {
-		if x.Kind == 'R' && !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
+	return t.where.Kind == words.InOffice ||
+		t.where.Kind == words.InPrivate && t.who.Grid == "" && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
 }
 
 var errAmbiguous = errors.New("reference exists in several villages")
@@ -2984,15 +2620,15 @@ func (r *Router) villageNames() []string {
 // find loads a report: from the turn's village, or in the township chats
 // from whichever village has it (a village name in the text decides ties).
 func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
-	if rep, ok := t.ahead[id]; ok && t.where.village != "" {
+	if rep, ok := t.ahead[id]; ok && t.where.Village != "" {
 		delete(t.ahead, id) // taken once: a retry reads it afresh
 		if rep == nil {
-			return village.Report{}, storage.VillageScope(t.where.village), fmt.Errorf("handlers: report %s: %w", id, storage.ErrNotFound)
+			return village.Report{}, storage.VillageScope(t.where.Village), fmt.Errorf("handlers: report %s: %w", id, storage.ErrNotFound)
 		}
-		return *rep, storage.VillageScope(t.where.village), nil
+		return *rep, storage.VillageScope(t.where.Village), nil
 	}
 	if rep, ok := r.heldOpen(t, id); ok {
-		return rep, storage.VillageScope(t.where.village), nil
+		return rep, storage.VillageScope(t.where.Village), nil
 	}
 	return findIn(r, t, id, func(v string) (village.Report, error) { return r.storedReport(ctx, t, storage.VillageScope(v), id) })
 }
@@ -3007,25 +2643,15 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 func (r *Router) storedReport(ctx context.Context, t *turn, sc storage.Scope, id string) (village.Report, error) {
 	of := string(sc) + "/" + id
 	if rep, ok := held(r, &t.report, of); ok {
-		return cloneReport(rep), nil
+		return words.CloneReport(rep), nil
 	}
 	at := r.commits.Load()
 	rep, err := r.store.Report(ctx, sc, id)
 	if err != nil {
 		return rep, err
 	}
-	keep(r, &t.report, of, at, cloneReport(rep))
+	keep(r, &t.report, of, at, words.CloneReport(rep))
 	return rep, nil
-}
-
-// cloneReport is rep with slices of its own: a reader that changes its
-// copy (Next, Apply) leaves the turn's memo as read.
-func cloneReport(rep village.Report) village.Report {
-	rep.Handlers, rep.Followers, rep.FollowerKeys, rep.HandlerKeys = slices.Clone(rep.Handlers), slices.Clone(rep.Followers),
-		slices.Clone(rep.FollowerKeys), slices.Clone(rep.HandlerKeys)
-	rep.Images, rep.AidTold, rep.SpreadTo, rep.History = slices.Clone(rep.Images), slices.Clone(rep.AidTold),
-		slices.Clone(rep.SpreadTo), slices.Clone(rep.History)
-	return rep
 }
 
 // heldOpen is report id as the turn read it with its grid group's open
@@ -3035,7 +2661,7 @@ func cloneReport(rep village.Report) village.Report {
 // commit, a refused one too, drops the memo: a retry reads afresh, and
 // the commit still checks the report's version.
 func (r *Router) heldOpen(t *turn, id string) (village.Report, bool) {
-	if t.where.village == "" {
+	if t.where.Village == "" {
 		return village.Report{}, false
 	}
 	got, ok := held(r, &t.open, t.gridKey())
@@ -3059,7 +2685,7 @@ func (r *Router) heldOpen(t *turn, id string) (village.Report, bool) {
 func (r *Router) readAhead(ctx context.Context, t *turn, refs []village.Ref) (done func(), err error) {
 	prev := t.ahead
 	done = func() { t.ahead = prev }
-	if t.where.village == "" {
+	if t.where.Village == "" {
 		return done, nil
 	}
 	var ids []string
@@ -3074,7 +2700,7 @@ func (r *Router) readAhead(ctx context.Context, t *turn, refs []village.Ref) (do
 	}
 	// those the turn read already with the group's open reports
 	// (groupOpen: 「1号2号 我下午去看」 chose among them) cost no read
-	sc := storage.VillageScope(t.where.village)
+	sc := storage.VillageScope(t.where.Village)
 	seen := map[string]*village.Report{}
 	for _, id := range ids {
 		if rep, ok := r.heldOpen(t, id); ok {
@@ -3115,9 +2741,9 @@ func (r *Router) findKnown(ctx context.Context, t *turn, id string) (village.Rep
 // decides ties; errAmbiguous when nothing does).
 func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)) (T, storage.Scope, error) {
 	var zero T
-	if t.where.village != "" {
-		it, err := load(t.where.village)
-		return it, storage.VillageScope(t.where.village), err
+	if t.where.Village != "" {
+		it, err := load(t.where.Village)
+		return it, storage.VillageScope(t.where.Village), err
 	}
 	var found []T
 	var in []string // the village of each found
@@ -3154,19 +2780,6 @@ func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)
 		return found[0], storage.VillageScope(in[0]), nil
 	}
 	return zero, "", ambiguousRef{villages: in}
-}
-
-// villageDropped is note without the village written before the item's
-// number (「办结 石桥村 #R1 已修好」, as the township's posts ask, in
-// args): it named the item, and is no part of the note.
-func villageDropped(note, args, v string) string {
-	if v == "" || !strings.HasPrefix(strings.TrimSpace(args), v) {
-		return note
-	}
-	if rest, ok := strings.CutPrefix(note, v); ok && (rest == "" || strings.ContainsRune(" ，,:：", []rune(rest)[0])) {
-		return strings.TrimLeft(rest, " ，,:：")
-	}
-	return note
 }
 
 // quotedVillage is the village the quoted message names with item id:
@@ -3222,75 +2835,75 @@ func (r *Router) villageMeant(t *turn) (string, bool) {
 
 // act applies one lifecycle command to rep and commits it with its replies.
 func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
-	if cmd.verb == vAccept && rep.Status == village.StatusResolved && rep.ReporterSide(t.who) {
-		if ok, _, _ := r.may(t.who, vAccept, rep); !ok {
+	if cmd.verb == words.VAccept && rep.Status == village.StatusResolved && rep.ReporterSide(t.who) {
+		if ok, _, _ := r.may(t.who, words.VAccept, rep); !ok {
 			// 办结 asked him "请确认": the reporter's 确认 is 满意
-			cmd.verb, cmd.word = vConfirm, "满意"
+			cmd.verb, cmd.word = words.VConfirm, "满意"
 		}
 	}
-	if cmd.verb == vAnswer && answersAsProgress(t.who, rep) {
-		cmd.verb, cmd.word = vProgress, string(vProgress)
+	if cmd.verb == words.VAnswer && words.AnswersAsProgress(t.who, rep) {
+		cmd.verb, cmd.word = words.VProgress, string(words.VProgress)
 	}
 	cmd = r.acceptSends(t, cmd, rep) // "确认 #R5 让王五去看看": 指派
 	tookOn := false
-	if t.takeOn && unattended(rep) {
+	if t.takeOn && words.Unattended(rep) {
 		var err error
 		if tookOn, err = r.takeOnFirst(t, &rep); err != nil {
 			return err
 		}
 	}
-	if cmd.verb == vRetype && rep.Type != village.Emergency {
+	if cmd.verb == words.VRetype && rep.Type != village.Emergency {
 		// no emergency (any more): nothing to lower, whoever asks
 		return r.reply(ctx, t, "retype.already", map[string]any{"R": &rep})
 	}
-	if by := r.mediatedFor(t.who, rep); cmd.verb == vAccept && len(by) > 0 {
+	if by := r.mediatedFor(t.who, rep); cmd.verb == words.VAccept && len(by) > 0 {
 		// a party's grid leader: the mediators take it on
 		return r.reply(ctx, t, "accept.aside", map[string]any{"R": &rep, "By": by})
 	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
-	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
-	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: verbActions[cmd.verb], block: lifecycleBlocks[cmd.verb]}
+	note := words.VillageDropped(words.StripRefs(cmd.args, 'R'), cmd.args, rep.Village)
+	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: words.VerbActions[cmd.verb], block: words.LifecycleBlocks[cmd.verb]}
 	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn, "Own": rep.ReportedBy(t.who)}
-	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
+	if cmd.verb == words.VProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && words.ContainsAnyOf(note, words.StuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
 		a.data["Stuck"] = "请网格长" + strings.Join(r.leaderNames(rep.Village, rep.Grid), "、") + "发"
 		if t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 			a.data["Stuck"] = "可发"
 		}
 	}
-	if t.implied && cmd.verb == vProgress && rep.Type == village.Emergency {
+	if t.implied && cmd.verb == words.VProgress && rep.Type == village.Emergency {
 		// "火还没灭 该打什么电话" from a cadre (sceneNews): his 进展, and
 		// the number he asks for in its reply, in its commit
 		a.data["Number"] = r.numberHint(t, village.Reading{}, rep)
 	}
-	if t.offerResolve && cmd.verb == vProgress {
+	if t.offerResolve && cmd.verb == words.VProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
-	a.data["OfferEnd"] = t.offerEnd && cmd.verb == vProgress
-	if (t.offerEnd || t.offerResolve) && cmd.verb == vProgress && a.rep.OverSaid.IsZero() {
+	a.data["OfferEnd"] = t.offerEnd && cmd.verb == words.VProgress
+	if (t.offerEnd || t.offerResolve) && cmd.verb == words.VProgress && a.rep.OverSaid.IsZero() {
 		// a cadre's "阀门关了 没事了", kept as 进展 till the 办结: said
 		// over, so its alarm sent again is it come back (comesBack)
 		a.rep.OverSaid = t.at
 	}
-	if t.offerUp && cmd.verb == vProgress {
+	if t.offerUp && cmd.verb == words.VProgress {
 		a.data["OfferUp"] = r.leaderNames(rep.Village, rep.Grid) // 上报镇 is the leader's
 	}
-	if t.offerAssign != "" && cmd.verb == vProgress {
+	if t.offerAssign != "" && cmd.verb == words.VProgress {
 		a.data["OfferAssign"], a.data["AssignBy"] = t.offerAssign, r.leaderNames(rep.Village, rep.Grid) // 指派 is the leader's
 	}
-	if t.offerRetype && cmd.verb == vProgress {
+	if t.offerRetype && cmd.verb == words.VProgress {
 		a.data["OfferRetype"] = r.leaderNames(rep.Village, rep.Grid) // 改为一般 is the leader's
 	}
-	if t.offerReject && cmd.verb == vProgress {
+	if t.offerReject && cmd.verb == words.VProgress {
 		a.data["OfferReject"] = true
 		a.data["Burning"] = understand.BurnsOff(note) // "是王大爷在烧稻草": a matter of its own to file
 		if !t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 			a.data["Rejecters"] = r.leaderNames(rep.Village, rep.Grid) // 驳回 is the leader's
 		}
 	}
-	if cmd.verb == vAccept && rep.Type == village.Mediation {
+	if cmd.verb == words.VAccept && rep.Type == village.Mediation {
 		// both sides hear what comes next, not only the one who told it
 		var sides []string
 		for _, p := range r.partiesNamed(&a.rep) {
@@ -3311,10 +2924,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			a.data["Plan"] = note
 		}
 	}
-	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
+	if ask, ok := words.NotesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.what, "Example": ask.example})
+			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.What, "Example": ask.Example})
 		}
 	}
 	if done, err := r.prepareAct(ctx, t, a); done {
@@ -3334,28 +2947,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if err := apply(r.cfg.Calendar(), a.action, t.who.Name, t.at, a.note); err != nil {
 		// a leader is not sent to himself
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &a.rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, a.rep),
-			"Leaders": names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
+			"Leaders": words.Names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
 	}
 	r.marked(t, a)
 	return r.commitAct(ctx, t, a)
-}
-
-// answersAsProgress reports whether who's 答复 #R on rep is its 进展: on
-// any item but a procedure question (whose 答复 answers the villager).
-// The grid's 答复 to the township's question (镇里问), which the
-// township's chat hears; so too once the question counts as answered:
-// the office asked twice and one answer closed both, or he adds to his
-// answer; the bot asked him for 「答复 #R」. An officer's 答复 to what
-// was sent up to him (quoting its 【网格上报】, or to an alarm) is his
-// word on it: 进展 decides whether he may note it.
-func answersAsProgress(who village.Person, rep village.Report) bool {
-	return rep.Type != village.Approval && (townshipAsked(rep) || who.Has(village.RoleOfficer))
-}
-
-// townshipAsked reports whether the township ever asked the grid about
-// rep (镇里问), answered or not.
-func townshipAsked(rep village.Report) bool {
-	return slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActAsk })
 }
 
 // otherLeaders are the leaders of rep's grid but who.
@@ -3383,18 +2978,18 @@ type lifecycle struct {
 // verb's deadlines, handlers and reply data; done when it answered the
 // command instead (err is then that answer's).
 func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
-	if n := len(t.m.Images); n > 0 && (a.cmd.verb == vProgress || a.cmd.verb == vResolve) {
+	if n := len(t.m.Images); n > 0 && (a.cmd.verb == words.VProgress || a.cmd.verb == words.VResolve) {
 		// photos of the work sent with its words ("去看了 沟里全是淤泥" and
 		// the ditch) are the item's, as photos sent after it are (evidence)
 		a.rep.Images = append(a.rep.Images, t.m.Images...)
 		a.data["Photos"] = n
 	}
 	switch a.cmd.verb {
-	case vAccept:
+	case words.VAccept:
 		return r.prepareAccept(ctx, t, a)
-	case vProgress:
+	case words.VProgress:
 		r.prepareProgress(t, a)
-	case vAnswer:
+	case words.VAnswer:
 		if a.rep.Type != village.Approval {
 			// only a procedure question is answered and done with: other
 			// work goes on as 进展
@@ -3405,29 +3000,29 @@ func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bo
 		// (village.Report.ProcedureAnswered), closing as told if he
 		// never asks again
 		a.rep.DueAt, a.rep.SLADue, a.rep.Overdue, a.rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
-	case vUnanswer:
+	case words.VUnanswer:
 		return r.prepareUnanswer(ctx, t, a)
-	case vAsk:
+	case words.VAsk:
 		if _, err := a.rep.Next(a.action); err != nil {
 			return true, r.askEnded(ctx, t, a.rep, a.note)
 		}
-		if held := a.rep.TownHolders(r.people.Lookup); len(held) > 0 && urgesGrid(a.note) {
+		if held := a.rep.TownHolders(r.people.Lookup); len(held) > 0 && words.UrgesGrid(a.note) {
 			// the township took it over: pressing the grid, which only
 			// helps (配合), presses the wrong side; he is told whose it is
 			return true, r.askTownsOwn(ctx, t, a.rep, held)
 		}
-	case vPause:
+	case words.VPause:
 		r.answersAsk(t, a)
 		a.data["Still"] = a.rep.Status == village.StatusWaiting // paused since a.rep.PausedAt, which stays
-	case vEscalate, vReopen:
+	case words.VEscalate, words.VReopen:
 		r.prepareAgain(t, a)
-	case vAssign:
+	case words.VAssign:
 		return r.prepareAssign(ctx, t, a)
-	case vReject:
+	case words.VReject:
 		return r.prepareReject(ctx, t, a)
-	case vRetype:
+	case words.VRetype:
 		r.prepareRetype(t, a)
-	case vDuplicate:
+	case words.VDuplicate:
 		orig, done, err := r.mergeInto(ctx, t, a.sc, &a.rep, a.refs, a.data)
 		if done {
 			return true, err
@@ -3454,7 +3049,7 @@ func (r *Router) prepareAccept(ctx context.Context, t *turn, a *lifecycle) (done
 		// he joined (commitAct): the office's reply names him its lead
 		a.data["Holders"] = rep.TownHolders(r.people.Lookup)
 	}
-	if joinsOnAccept(t.who, *rep) || takesCharge {
+	if words.JoinsOnAccept(t.who, *rep) || takesCharge {
 		rep.AddHandler(t.who, r.shown(t.who))
 	}
 	if takesCharge {
@@ -3489,7 +3084,7 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 		// it, or it is "overdue" the morning after and sent up
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	}
-	if a.cmd.verb == vProgress && rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0 {
+	if a.cmd.verb == words.VProgress && rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0 {
 		// the officer who works an item sent up that nobody in the
 		// township took over has taken it: the office's lists, the
 		// morning digest and 查 stop asking for someone to
@@ -3501,14 +3096,14 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 	} else if day, ok := village.PromiseMiswritten(a.note, t.at); ok {
 		a.data["NoDay"] = day // 「预计2月30日前办结」: he is told the deadline stays
 	}
-	if a.cmd.verb == vProgress {
+	if a.cmd.verb == words.VProgress {
 		// not a 确认, which leaves the question open
 		r.answersAsk(t, a)
 		a.data["DoneNext"] = r.doneNext(t, a)
 		if r.settleNext(t, a) {
 			// "他俩谈好了 张三赔200": 「1」 is its 办结, offered in his own
 			// copy, which a mediation's step sends him privately (hush)
-			a.data["SettleNext"] = r.askPrivately(t, question{Kind: askCommand, Text: string(vResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
+			a.data["SettleNext"] = r.askPrivately(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
 		}
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
@@ -3525,11 +3120,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 // none: one line would name one of them.
 func (r *Router) doneNext(t *turn, a *lifecycle) bool {
 	rep := a.rep
-	if !t.implied || t.batch != nil || rep.Type != village.General || rep.Status == village.StatusResolved || doneBy(a.note, t.at) ||
+	if !t.implied || t.batch != nil || rep.Type != village.General || rep.Status == village.StatusResolved || words.DoneBy(a.note, t.at) ||
 		t.offerResolve || t.offerEnd || t.offerReject || t.offerUp || t.offerAssign != "" || t.offerRetype || a.data["Answers"] != nil {
 		return false
 	}
-	may, _, _ := r.may(t.who, vResolve, rep)
+	may, _, _ := r.may(t.who, words.VResolve, rep)
 	return may
 }
 
@@ -3540,10 +3135,10 @@ func (r *Router) doneNext(t *turn, a *lifecycle) bool {
 func (r *Router) settleNext(t *turn, a *lifecycle) bool {
 	rep := a.rep
 	if !t.implied || t.batch != nil || len(a.refs) != 1 || rep.Type != village.Mediation || rep.Status == village.StatusResolved ||
-		rep.Status == village.StatusEscalated || !settles(a.note, t.at) || t.offerUp || t.offerAssign != "" || a.data["Answers"] != nil {
+		rep.Status == village.StatusEscalated || !words.Settles(a.note, t.at) || t.offerUp || t.offerAssign != "" || a.data["Answers"] != nil {
 		return false
 	}
-	may, _, _ := r.may(t.who, vResolve, rep)
+	may, _, _ := r.may(t.who, words.VResolve, rep)
 	return may
 }
 
@@ -3557,7 +3152,7 @@ func (r *Router) answersAsk(t *turn, a *lifecycle) {
 		// a question asked privately (Entry.Aside): its answer goes to the
 		// township's chat and the one who answered, not to the group
 		a.data["AskAside"] = ask.Aside
-		if may, _, _ := r.may(t.who, vResolve, a.rep); t.implied && a.cmd.verb == vProgress && may && doneBy(a.note, t.at) {
+		if may, _, _ := r.may(t.who, words.VResolve, a.rep); t.implied && a.cmd.verb == words.VProgress && may && words.DoneBy(a.note, t.at) {
 			// 「修好了」: his words say it is done, no other matter: he is
 			// shown the 办结 to send, not how to take his answer back
 			a.data["DoneOffer"] = true
@@ -3594,16 +3189,16 @@ func (r *Router) prepareUnanswer(ctx context.Context, t *turn, a *lifecycle) (do
 // the whole time to resolve it.
 func (r *Router) prepareAgain(t *turn, a *lifecycle) {
 	rep := &a.rep
-	if a.cmd.verb == vReopen && rep.Type == village.General && rep.Status == village.StatusResolved && t.where.kind == inGrid &&
+	if a.cmd.verb == words.VReopen && rep.Type == village.General && rep.Status == village.StatusResolved && t.where.Kind == words.InGrid &&
 		t.who.Tends(rep.Village, rep.Grid) && !rep.ReporterSide(t.who) {
 		// a cadre's 未解决 of a 办结: a slip is taken back (reopenTakenBack)
 		a.data["Undo"] = true
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-	if a.cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
+	if a.cmd.verb == words.VReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
 		// reopened at night, its reporter hears when the leaders read it
 		if others := r.otherLeaders(*rep, t.who); len(others) > 0 {
-			a.data["Leaders"], a.data["Wake"] = names(others), r.wake(t)
+			a.data["Leaders"], a.data["Wake"] = words.Names(others), r.wake(t)
 		}
 	}
 }
@@ -3661,17 +3256,17 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
 	giveBack := rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer)
-	if giveBack && !strings.HasPrefix(t.command.word, "退") && handledAlready(a.note, t.at) {
+	if giveBack && !strings.HasPrefix(t.command.word, "退") && words.HandledAlready(a.note, t.at) {
 		// "驳回 #R5 已经清运过了": he says it is done, which a 退回 to the
 		// grid is not; asked which he means, nothing changes
 		a.data["Note"] = a.note
 		return true, r.reply(ctx, t, "reject.done", a.data)
 	}
-	if !giveBack && t.command.word != rejectAnyway && handledAlready(a.note, t.at) && !containsAnyOf(a.note, rejectReasons...) {
+	if !giveBack && t.command.word != words.RejectAnyway && words.HandledAlready(a.note, t.at) && !words.ContainsAnyOf(a.note, words.RejectReasons...) {
 		// a leader's "驳回 #R3 已经修好了": done is 办结, which asks the
 		// reporter to confirm and counts as resolved; asked which he
 		// means, nothing changes. 不予受理 is no question: no loop.
-		a.data["Note"], a.data["Anyway"] = a.note, rejectAnyway
+		a.data["Note"], a.data["Anyway"] = a.note, words.RejectAnyway
 		return true, r.reply(ctx, t, "reject.done", a.data)
 	}
 	a.data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
@@ -3684,32 +3279,12 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		r.giveBack(rep, t.at)
 	} else {
 		// those it was given to (指派) stop work on it: @-told in its group
-		workers := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+		workers := words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
 		a.data["Stop"] = slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool {
 			return n == r.shown(t.who) || !slices.Contains(workers, n)
 		})
 	}
 	return false, nil
-}
-
-// rejectAnyway is the word of 驳回 that is never asked whether a matter
-// said done is meant for 办结 (prepareReject): the way out of that question.
-const rejectAnyway = "不予受理"
-
-// rejectReasons say why a report is not taken on though its words say it
-// is done: a false or mistaken report, a repeat, one of another grid
-// ("误报 路灯是好的", "重复反映 已经修好了").
-var rejectReasons = []string{"误报", "不属于", "不归", "重复", "不是本", "搞错", "弄错", "看错", "假的", "没有这回事", "不存在", "不是真的"}
-
-// handledWords tell, besides what doneBy reads, that a matter was dealt
-// with already: "已处理", "已经清运过了".
-var handledWords = []string{"已处理", "处理过", "已经处理", "清运过", "已清运", "办过了", "已经办了", "修过了", "解决过", "已解决"}
-
-// handledAlready reports whether an officer's note on an item sent up says
-// that it is done already ("已经清运过了", "已处理", "已经修好了"), with
-// no doubt and on no day to come.
-func handledAlready(note string, now time.Time) bool {
-	return doneBy(note, now) || containsAnyOf(note, handledWords...) && !containsAnyOf(note, doubtWords...) && !understand.Later(note, now)
 }
 
 // marked marks the entry just applied: read from the sender's words
@@ -3721,7 +3296,7 @@ func (r *Router) marked(t *turn, a *lifecycle) {
 		rep.History[len(rep.History)-1].Implied = true
 		a.data["Implied"] = true
 	}
-	if a.cmd.verb == vReopen && a.note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
+	if a.cmd.verb == words.VReopen && a.note != "" && t.where.Kind == words.InPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
 		// he chose to say privately what is still wrong: his words stay
 		// out of the group
 		rep.History[len(rep.History)-1].Aside = true
@@ -3738,12 +3313,12 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	rep, data := &a.rep, a.data
 	var out []bot.Outbound
 	switch a.cmd.verb {
-	case vAsk:
+	case words.VAsk:
 		// what it is and where he asked, kept on the step in the same
 		// commit: its answer's words and chat (askBack)
 		asked := &rep.History[len(rep.History)-1]
-		asked.Urge, asked.Chat = urgesGrid(a.note), r.cfg.Township.OfficeChat
-		if t.where.kind == inOffice {
+		asked.Urge, asked.Chat = words.UrgesGrid(a.note), r.cfg.Township.OfficeChat
+		if t.where.Kind == words.InOffice {
 			asked.Chat = t.m.Chat
 		}
 		data["Urge"] = asked.Urge
@@ -3752,13 +3327,13 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 			// asked privately: its answer goes back privately (answersAsk)
 			rep.History[len(rep.History)-1].Aside = true
 		}
-	case vEscalate:
+	case words.VEscalate:
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
-		data["AskInGroup"] = asksInGroup(rep) // how the office may ask the grid: 问网格 too
+		data["AskInGroup"] = words.AsksInGroup(rep) // how the office may ask the grid: 问网格 too
 		data["Work"], data["Plan"] = rep.WorkAndPlan(understand.Planned)
-		if back := lastOf(rep.History, village.ActReturn); !back.At.IsZero() {
+		if back := words.LastOf(rep.History, village.ActReturn); !back.At.IsZero() {
 			data["Returned"] = back // sent up again: the office sees it sent it back before, and why
 		}
 		// the office reads it when the quiet hours end: its 今天 is theirs
@@ -3767,7 +3342,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 			Text: r.texts.Render("escalate.office", data)})
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
-	if a.cmd.verb == vRetype {
+	if a.cmd.verb == words.VRetype {
 		out = append(out, r.retypeDuty(t, rep, data)...)
 	}
 	var elsewhere string
@@ -3783,10 +3358,10 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		}
 		data["Assigned"] = assigned
 	}
-	if a.cmd.verb != vAsk {
+	if a.cmd.verb != words.VAsk {
 		out = append(out, r.notify(t, rep, a.block, data)...)
 	}
-	if data["AskAside"] == true && t.where.kind == inPrivate {
+	if data["AskAside"] == true && t.where.Kind == words.InPrivate {
 		// the answer, given privately, to a question the township asked
 		// privately: 查 in the group does not read it out (status)
 		rep.History[len(rep.History)-1].Aside = true
@@ -3827,7 +3402,7 @@ func (r *Router) assignedElsewhere(by village.Person, rep *village.Report, note 
 // question stays private, as its notes do.
 func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open bool) []bot.Outbound {
 	officers := rep.Officers(r.people.Lookup)
-	open = open && asksInGroup(rep)
+	open = open && words.AsksInGroup(rep)
 	text := r.texts.Render("ask.grid", data)
 	var asked, mention []string
 	var out []bot.Outbound
@@ -3878,13 +3453,6 @@ func (r *Router) askTownsOwn(ctx context.Context, t *turn, rep village.Report, h
 		"With": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return slices.Contains(held, h) })})
 }
 
-// asksInGroup reports whether the township's question about rep may be
-// asked in its group (问网格): it has one, and its notes are the group's
-// (not a quarrel's, not a private item's).
-func asksInGroup(rep *village.Report) bool {
-	return rep.Chat != "" && rep.Type != village.Mediation && !rep.Private()
-}
-
 // askEnded answers an officer's question to the grid (镇里问, note) about
 // rep, resolved, closed, rejected or merged: nobody of the grid is to
 // answer it; he hears how it ended and whom to call, not err.state's
@@ -3903,49 +3471,49 @@ func (r *Router) askEnded(ctx context.Context, t *turn, rep village.Report, note
 func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, who string, ask []string) error {
 	// the grid leader's own 满意 on a report of another: "请联系马文" to 马文
 	ask = slices.DeleteFunc(slices.Clone(ask), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) })
-	if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
+	if cmd.verb == words.VProgress && words.StripRefs(cmd.args, 'R') == "" {
 		return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 	}
-	if cmd.verb == vReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
+	if cmd.verb == words.VReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
 		// 退回 once more (a second officer, or twice): it is the
 		// grid's already, which "需要网格长来操作" would hide
-		return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
+		return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": words.LastOf(rep.History, village.ActReturn), "Now": t.at,
 			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 	}
-	if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
+	if cmd.verb == words.VAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
 		// the grid still works on an item that went up: say how
 		return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
 	}
-	if cmd.verb == vAsk && officerHere(t) && rep.Grid != "" && !r.hides(t.who, rep) && (!rep.Status.Open() || rep.Status == village.StatusResolved) {
+	if cmd.verb == words.VAsk && officerHere(t) && rep.Grid != "" && !r.hides(t.who, rep) && (!rep.Status.Open() || rep.Status == village.StatusResolved) {
 		// the grid's own item, ended: as one sent up (askEnded)
-		return r.askEnded(ctx, t, rep, stripRefs(cmd.args, 'R'))
+		return r.askEnded(ctx, t, rep, words.StripRefs(cmd.args, 'R'))
 	}
 	if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
 		// the grid's item, never sent up: whom the officer calls to
 		// press it, and how it would come to him
-		return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word, "Untaken": cmd.verb == vProgress && rep.Status == village.StatusNew,
+		return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word, "Untaken": cmd.verb == words.VProgress && rep.Status == village.StatusNew,
 			"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
 	}
-	if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
+	if v, g := t.where.Village, t.where.Grid; t.where.Kind != words.InOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
 		// his own grid's cadre naming another grid's item: mostly a
 		// number typed wrong, which "需要网格长来操作" would not show him
 		return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
 			"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
 			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 	}
-	if leaderOnly[cmd.verb] && len(ask) > 0 && rep.Status.Open() && t.who.Covers(village.RoleWorker, rep.Village, rep.Grid) {
+	if words.LeaderOnly[cmd.verb] && len(ask) > 0 && rep.Status.Open() && t.who.Covers(village.RoleWorker, rep.Village, rep.Grid) {
 		// the grid's worker: what he can do himself, and how the
 		// leader hands it to him, not only whom to call
 		return r.reply(ctx, t, "refuse.worker", map[string]any{"R": &rep, "Verb": cmd.word, "Who": who, "Ask": ask,
-			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who), "Handed": handedVerbs[cmd.verb]})
+			"Me": r.shown(t.who), "Handler": rep.HandledBy(t.who), "Handed": words.HandedVerbs[cmd.verb]})
 	}
-	if cmd.verb == vResolve && rep.ReporterSide(t.who) && rep.Status.Open() {
+	if cmd.verb == words.VResolve && rep.ReporterSide(t.who) && rep.Status.Open() {
 		// his own item: he confirms it, he does not resolve it
 		return r.reply(ctx, t, "refuse.ownresolve", map[string]any{"R": &rep, "Ask": ask,
 			"Own": rep.ReportedBy(t.who), "Resolved": rep.Status == village.StatusResolved})
 	}
 	data := map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask}
-	if cmd.verb == vConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&
+	if cmd.verb == words.VConfirm && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Reporter != "" &&
 		(t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(t.who)) {
 		// "满意 #R1" from who handles it: its reporter confirms once
 		// it is done, so he hears how to say it is
@@ -3953,10 +3521,6 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 	}
 	return r.reply(ctx, t, "refuse", data)
 }
-
-// leaderOnly are the lifecycle verbs a grid worker may not send on an
-// item of his grid (refuseAct tells him what he can do instead).
-var leaderOnly = map[verb]bool{vAccept: true, vAssign: true, vEscalate: true, vReject: true}
 
 // assignPeople is 指派 naming people (note): each joins rep's handlers,
 // in place of the grid's worker named before unless the item went up to
@@ -3971,7 +3535,7 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 		// example); an officer the departments he refers items to
 		depts, example := r.departments(t.who), []string(nil)
 		if len(depts) == 0 {
-			example = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+			example = words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
 		}
 		return nil, true, r.reply(ctx, t, "err.assign", map[string]any{"R": rep, "Unknown": unknown, "Depts": depts,
 			"Example": append(example, "")[0]})
@@ -3981,12 +3545,12 @@ func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report,
 		// the example names a worker not of the reporter's side (not
 		// 王五 himself, of 王五's report)
 		workers := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker), rep.ReporterSide)
-		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]), "Workers": names(workers)})
+		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]), "Workers": words.Names(workers)})
 	}
 	if task == "" && !slices.ContainsFunc(who, func(p village.Person) bool { return !rep.HandledBy(p) }) {
 		// 指派 again of whom it is already given to: nothing changes,
 		// and he is not @-called again
-		return nil, true, r.reply(ctx, t, "assign.already", map[string]any{"R": rep, "Names": names(who)})
+		return nil, true, r.reply(ctx, t, "assign.already", map[string]any{"R": rep, "Names": words.Names(who)})
 	}
 	return r.giveTo(t.who, rep, who, task, data), false, nil
 }
@@ -4044,7 +3608,7 @@ func (r *Router) mergeInto(ctx context.Context, t *turn, sc storage.Scope, rep *
 	}
 	data["Orig"] = &o
 	if !o.Status.Open() || (rep.Type == village.Emergency && o.Type != village.Emergency) || rep.Private() != o.Private() ||
-		rep.Private() && !sameReporter(*rep, o) && !sameTeller(*rep, o) {
+		rep.Private() && !words.SameReporter(*rep, o) && !words.SameTeller(*rep, o) {
 		// merging into a closed item, or an emergency into an ordinary
 		// one, would silently end it; a private item and a group one
 		// would show one to the other's audience, two private items
@@ -4062,15 +3626,7 @@ func (r *Router) mergeInto(ctx context.Context, t *turn, sc storage.Scope, rep *
 // says he is there or has called for help (atScene): his report is his
 // 确认. Said for someone else (代报) it still is: he is the one there.
 func (r *Router) reportsOnScene(t *turn, rep *village.Report) bool {
-	return rep.Grid != "" && atScene(rep.Text) && r.cadreOf(t.who, *rep)
-}
-
-// joinsOnAccept reports whether p becomes a handler of rep by taking it
-// on: nobody handles it yet, or he is a grid worker of its grid at an
-// emergency (the first on the scene, whoever it is, beside the leader).
-func joinsOnAccept(p village.Person, rep village.Report) bool {
-	return len(rep.Handlers) == 0 ||
-		rep.Type == village.Emergency && !rep.HandledBy(p) && p.Covers(village.RoleWorker, rep.Village, rep.Grid)
+	return rep.Grid != "" && words.AtScene(rep.Text) && r.cadreOf(t.who, *rep)
 }
 
 // takeOnFirst takes rep nobody took on yet on for the sender, as his
@@ -4083,10 +3639,10 @@ func (r *Router) takeOnFirst(t *turn, rep *village.Report) (took bool, err error
 
 // takeOnFor is takeOnFirst for p, at at, note the 确认's note.
 func (r *Router) takeOnFor(p village.Person, at time.Time, note string, rep *village.Report) (took bool, err error) {
-	if ok, _, _ := r.may(p, vAccept, *rep); !ok {
+	if ok, _, _ := r.may(p, words.VAccept, *rep); !ok {
 		return false, nil
 	}
-	if joinsOnAccept(p, *rep) {
+	if words.JoinsOnAccept(p, *rep) {
 		rep.AddHandler(p, r.shown(p))
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
@@ -4115,32 +3671,6 @@ func (r *Router) promise(rep *village.Report, p village.Promise, data map[string
 	}
 	rep.Promise(p.By)
 }
-
-// notesNeeded are the lifecycle verbs whose note the next person needs,
-// with what to ask for and an example: the township acts on the reason
-// of 上报镇, the reporter checks the result of 办结, the handler goes back
-// for what 未解决 says is still wrong.
-var notesNeeded = map[verb]struct{ what, example string }{
-	vProgress: {"进展情况", "已联系电工，明天来修"},
-	vPause:    {"在等什么", "等村民补交户口本"},
-	vResolve:  {"办理结果", "已换新灯泡，路灯亮了"},
-	vReopen:   {"还有什么没解决", "路灯还是不亮"},
-	vEscalate: {"上报的原因（镇里据此协调）", "涉及两个组，村里协调不了"},
-	vAnswer:   {"答复的内容", "要带户口本原件，复印件也带一份"},
-	vAsk:      {"要问网格的话", "电工联系上了吗"},
-}
-
-// verbActions are the report actions of the lifecycle verbs.
-var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: village.ActAssign,
-	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
-	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
-	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer,
-	vUnanswer: village.ActUnanswer, vAsk: village.ActAsk, vRetype: village.ActRetype}
-
-// lifecycleBlocks names the reply template of each lifecycle verb.
-var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
-	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer", vAsk: "ask.office", vRetype: "retype"}
 
 // replaceWorkers takes off rep the grid workers an earlier 指派 named who
 // are not among who, and returns their names. The grid's leaders stay
@@ -4190,16 +3720,6 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
 }
 
-// lastOf is the latest entry of history with action a; zero when none.
-func lastOf(history []village.Entry, a village.Action) village.Entry {
-	for _, e := range slices.Backward(history) {
-		if e.Action == a {
-			return e
-		}
-	}
-	return village.Entry{}
-}
-
 // officerNames are the names of the roster's township officers.
 func (r *Router) officerNames() []string {
 	var out []string
@@ -4219,7 +3739,7 @@ func (r *Router) department(note string) (d config.Department, rest string, ok b
 	if i := strings.IndexAny(note, " ，,、。；;："); i >= 0 {
 		first, rest = note[:i], strings.TrimLeft(note[i:], " ，,、。；;：")
 	}
-	for _, to := range slices.Concat([]string{""}, transferWords, []string{"给", "由"}) {
+	for _, to := range slices.Concat([]string{""}, words.TransferWords, []string{"给", "由"}) {
 		name, cut := strings.CutPrefix(first, to)
 		if !cut {
 			continue
@@ -4235,15 +3755,11 @@ func (r *Router) department(note string) (d config.Department, rest string, ok b
 	return d, "", false
 }
 
-// transferWords open an officer's words sending an item to a department
-// ("转司法所", "转交应急办", "交给党群服务中心处理"), longest first.
-var transferWords = []string{"转交给", "转交到", "转交", "转给", "转到", "交给", "交由", "转"}
-
 // transfers reports whether an officer's note on an item opens with a
 // transfer word and a department of the township ("#R1 转司法所"): his
 // 指派 to it. A department named alone ("#R2 派出所已经到了") is news.
 func (r *Router) transfers(note string) bool {
-	if !startsWithAny(strings.TrimSpace(note), transferWords...) {
+	if !words.StartsWithAny(strings.TrimSpace(note), words.TransferWords...) {
 		return false
 	}
 	_, _, ok := r.department(note)
@@ -4291,21 +3807,15 @@ func (r *Router) assignees(v, note string) (who []village.Person, unknown, task 
 	return who, "", ""
 }
 
-// handedVerbs are the leader's commands a grid worker refused them is
-// shown the leader's 指派 for: given the item he may 确认 and 办结 it
-// (may), and a 指派 he asks for is that one. 驳回, 上报镇 and 重复 stay
-// the leader's whoever handles the item: he tells the leader why.
-var handedVerbs = map[verb]bool{vAccept: true, vResolve: true, vAssign: true}
-
 // may decides whether person p may apply verb to rep; when not, it says who
 // may and whom to ask.
-func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who string, ask []string) {
+func (r *Router) may(p village.Person, v words.Verb, rep village.Report) (ok bool, who string, ask []string) {
 	leader := p.Covers(village.RoleLeader, rep.Village, rep.Grid)
 	worker := p.Covers(village.RoleWorker, rep.Village, rep.Grid)
 	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.WentUp())
 	handler := rep.HandledBy(p)
 	leaders := r.leaderNames(rep.Village, rep.Grid)
-	if v == vAccept && rep.Status == village.StatusEscalated {
+	if v == words.VAccept && rep.Status == village.StatusEscalated {
 		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
 	}
 	// who names only those who may act on this item: a villager refused
@@ -4319,18 +3829,18 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		township = "（已上报镇的也可由镇干部）"
 	}
 	switch v {
-	case vAssign:
+	case words.VAssign:
 		// a dispute its leader is a party to and handles: the township
 		// sends a neutral one (report.party.office)
 		neutral := p.Has(village.RoleOfficer) && len(r.partyHandlers(rep)) > 0
 		return leader || officer || neutral, "本网格的网格长" + township, leaders
-	case vResolve:
+	case words.VResolve:
 		if rep.ReporterSide(p) && !leader && !officer {
 			// a mediator's own quarrel: the one who resolves is never the one who confirms
 			return false, "本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）", leaders
 		}
 		return leader || officer || handler, "本网格的网格长或这件事的负责人" + township, leaders
-	case vAccept:
+	case words.VAccept:
 		// whom the leader assigned it to, or the mediators, see it through;
 		// the grid worker first on the scene of an emergency takes it on,
 		// which the duty chat waits to hear, whoever it is
@@ -4342,7 +3852,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 			return false, "这件事的调解员（涉及您家，您回避）", by
 		}
 		return leader || officer || handler || worker && rep.Type == village.Emergency, who, leaders
-	case vReject:
+	case words.VReject:
 		if rep.Status == village.StatusEscalated && officer {
 			return true, "", nil // the township sends back what the grid sent up (退回村里)
 		}
@@ -4353,7 +3863,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 			return leader || alarm, "本网格的网格长或镇干部", leaders
 		}
 		return leader, "本网格的网格长", leaders
-	case vDuplicate:
+	case words.VDuplicate:
 		// the duty officer who sees two alarms of one emergency merges
 		// them from the duty chat, as he calls one a false alarm
 		alarm := officer && rep.Type == village.Emergency && !rep.WentUp()
@@ -4362,43 +3872,43 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 			who += township
 		}
 		return leader || alarm, who, leaders
-	case vEscalate:
+	case words.VEscalate:
 		return leader, "本网格的网格长", leaders
-	case vRetype:
+	case words.VRetype:
 		// urgency is lowered by a cadre's judgement alone: the grid's
 		// leader, or the township's officer who follows its emergencies
 		return leader || officer, "本网格的网格长或镇干部", leaders
-	case vAsk:
+	case words.VAsk:
 		// the township asks (or presses) the grid of any item of a grid,
 		// sent up or not (its answer comes back where he asked: askBack);
 		// one kept from its cadres is not the township's to ask of them
 		return p.Has(village.RoleOfficer) && rep.Grid != "" && !rep.Private(), "镇干部", leaders
-	case vProgress:
+	case words.VProgress:
 		// an officer notes progress on any item of the township the grid
 		// took on (he went to see it, he called its department), sent up
 		// or not: it stays the grid's; one waiting to be taken on is the
 		// grid's to 确认 first (refuse.gridsown)
-		noted := p.Has(village.RoleOfficer) && officerNotes(rep)
+		noted := p.Has(village.RoleOfficer) && words.OfficerNotes(rep)
 		return leader || worker || officer || noted || handler, "网格长、网格员或负责人", leaders
-	case vPause:
+	case words.VPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
-	case vAnswer, vUnanswer:
+	case words.VAnswer, words.VUnanswer:
 		return leader || worker || handler, "本网格的网格长、网格员或负责人", leaders
-	case vConfirm, vReopen:
+	case words.VConfirm, words.VReopen:
 		// The grid worker who filed it for someone (代报, a call) answers
 		// for him after asking him.
 		recorder := rep.Recorder != "" && rep.Recorder == p.Name
-		if v == vReopen && r.partyTo(p, rep) {
+		if v == words.VReopen && r.partyTo(p, rep) {
 			// a quarrel is settled for both sides or for neither: the
 			// other party may say it is not (满意 stays the reporter's)
 			return true, "", nil
 		}
-		if v == vReopen && takesBack(leader || handler, p, rep) {
+		if v == words.VReopen && words.TakesBack(leader || handler, p, rep) {
 			// a villager told him it is not done after all (settledNews):
 			// he takes his 办结 back by saying so, as its reporter would
 			return true, "", nil
 		}
-		if (leader || worker) && ownWordsTaken(p, v, rep) {
+		if (leader || worker) && words.OwnWordsTaken(p, v, rep) {
 			// her 满意 or 未解决 read from his own call note (callSettles):
 			// a grid leader who phoned her takes his words back himself
 			return true, "", nil
@@ -4409,48 +3919,16 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	return true, "", nil
 }
 
-// officerNotes reports whether a township officer may note progress (进展)
-// on rep, a grid's item never sent up: one of a grid, open, taken on by
-// it, and not kept from its cadres.
-func officerNotes(rep village.Report) bool {
-	return rep.Grid != "" && rep.Status.Open() && rep.Status != village.StatusNew && !rep.Private()
-}
-
-// ownWordsTaken reports whether v (满意 or 未解决) on rep takes back what
-// p's own words made of it last: a 未解决 or 满意 read from them
-// (Entry.Implied), which village.Report.Next lets the other undo.
-func ownWordsTaken(p village.Person, v verb, rep village.Report) bool {
-	n := len(rep.History)
-	if n == 0 || !rep.History[n-1].Implied || rep.History[n-1].By != p.Name {
-		return false
-	}
-	switch last := rep.History[n-1].Action; v {
-	case vConfirm:
-		return last == village.ActReopen && rep.Status == village.StatusReopened
-	case vReopen:
-		return last == village.ActConfirm && rep.Status == village.StatusClosed
-	}
-	return false
-}
-
-// takesBack reports whether p, of the grid's cadres who answer for rep
-// (cadre: its leader or handler), may take its 办结 back with 未解决: not
-// a step he is offered (nextSteps), since the answer is its reporter's
-// unless a villager told him otherwise.
-func takesBack(cadre bool, p village.Person, rep village.Report) bool {
-	return cadre && rep.Status == village.StatusResolved && !rep.ReporterSide(p)
-}
-
 // mayHere reports whether p may apply v to anything in the turn's grid:
 // to one of its open reports (whatever their status), or to a report yet
 // to come of either type, sent up to the township or not. When not, it
 // says who may and whom to ask, as may does. Outside a grid it assumes so;
 // a scorer may 驳回 (claims).
-func (r *Router) mayHere(t *turn, v verb, open []village.Report) (ok bool, who string, ask []string) {
-	if t.where.village == "" || t.where.grid == "" {
+func (r *Router) mayHere(t *turn, v words.Verb, open []village.Report) (ok bool, who string, ask []string) {
+	if t.where.Village == "" || t.where.Grid == "" {
 		return true, "", nil
 	}
-	if v == vReject && (t.who.Covers(village.RoleScorer, t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer)) {
+	if v == words.VReject && (t.who.Covers(village.RoleScorer, t.where.Village, t.where.Grid) || t.who.Has(village.RoleOfficer)) {
 		return true, "", nil // he 驳回 claims (驳回 #C)
 	}
 	for _, rep := range open {
@@ -4460,7 +3938,7 @@ func (r *Router) mayHere(t *turn, v verb, open []village.Report) (ok bool, who s
 	}
 	for _, typ := range []village.Type{village.General, village.Emergency} {
 		for _, up := range []bool{false, true} {
-			rep := village.Report{Village: t.where.village, Grid: t.where.grid, Type: typ, Status: village.StatusNew}
+			rep := village.Report{Village: t.where.Village, Grid: t.where.Grid, Type: typ, Status: village.StatusNew}
 			if up {
 				rep.Status, rep.History = village.StatusEscalated, []village.Entry{{Action: village.ActEscalate, To: village.StatusEscalated}}
 			}
@@ -4482,27 +3960,16 @@ func (r *Router) gridSide(p village.Person, rep village.Report) bool {
 	return p.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(p) && !p.Has(village.RoleOfficer)
 }
 
-// verbOf is the lifecycle verb of action a ("" for none): the command word
-// that hints name.
-func verbOf(a village.Action) verb {
-	for v, va := range verbActions {
-		if va == a {
-			return v
-		}
-	}
-	return ""
-}
-
 // nextSteps lists the command words p may use on rep now: 「指派」「进展」….
 func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	var out []string
 	sentUp := rep.Status == village.StatusEscalated && p.Has(village.RoleOfficer)
 	for _, a := range rep.Allowed() {
-		if v := verbOf(a); v != "" {
-			if v == vAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
+		if v := words.VerbOf(a); v != "" {
+			if v == words.VAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
 				continue // he took it over already
 			}
-			if v == vReopen && !rep.ReportedBy(p) && !r.partyTo(p, rep) && (rep.Recorder == "" || rep.Recorder != p.Name) {
+			if v == words.VReopen && !rep.ReportedBy(p) && !r.partyTo(p, rep) && (rep.Recorder == "" || rep.Recorder != p.Name) {
 				continue // the reporter's answer (takesBack is not offered)
 			}
 			if ok, _, _ := r.may(p, v, rep); ok {
@@ -4529,15 +3996,15 @@ func (r *Router) statusNext(p village.Person, rep village.Report) string {
 	}
 	switch rep.Status {
 	case village.StatusNew:
-		if ok, _, _ := r.may(p, vAccept, rep); ok {
+		if ok, _, _ := r.may(p, words.VAccept, rep); ok {
 			return "accept"
 		}
 	case village.StatusWaiting:
-		if ok, _, _ := r.may(p, vResolve, rep); ok {
+		if ok, _, _ := r.may(p, words.VResolve, rep); ok {
 			return "waiting"
 		}
 	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusEscalated:
-		if ok, _, _ := r.may(p, vResolve, rep); ok {
+		if ok, _, _ := r.may(p, words.VResolve, rep); ok {
 			return "work"
 		}
 	}
@@ -4546,7 +4013,7 @@ func (r *Router) statusNext(p village.Person, rep village.Report) string {
 
 // status answers 查 #R.
 func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep village.Report) error {
-	if t.who.Village != rep.Village && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) && t.where.kind != inGrid {
+	if t.who.Village != rep.Village && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) && t.where.Kind != words.InGrid {
 		if t.stranger { // a WeChat name on no roster, privately: say how to be known
 			return r.reply(ctx, t, "status.stranger", map[string]any{"R": &rep})
 		}
@@ -4571,7 +4038,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
 		// held by its grid: the officer who asks (「这个谁在管」) is told
 		// how to press it (镇里督办), as refuse.gridsown tells
-		mayAsk, _, _ := r.may(t.who, vAsk, rep)
+		mayAsk, _, _ := r.may(t.who, words.VAsk, rep)
 		// one the township took over is its own (reopened too): no grid
 		// to press
 		data["Press"] = mayAsk && rep.Status.Open() && rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated && rep.Type != village.Emergency &&
@@ -4589,13 +4056,13 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		data["Next"] = r.statusNext(t.who, rep)
 	}
 	n := len(rep.History)
-	if k, latest := insultsSince(rep, time.Time{}); k > 0 {
+	if k, latest := words.InsultsSince(rep, time.Time{}); k > 0 {
 		// a heated exchange keeps a dozen; they are counted, the latest
 		// shown, and 最新 is the latest step of anything else
 		insult := *latest // a copy: the history may be the cache's
-		insult.Note = strings.TrimPrefix(insult.Note, insultNote)
+		insult.Note = strings.TrimPrefix(insult.Note, words.InsultNote)
 		data["Insults"], data["Insult"] = k, insult
-		for n > 1 && isInsult(rep.History[n-1]) {
+		for n > 1 && words.IsInsult(rep.History[n-1]) {
 			n--
 		}
 	}
@@ -4631,22 +4098,22 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// the quarrels filed after it between the same households: come
 		// back after it closed (Recurs), or beside it (Along); from the
 		// grid's reports as this process follows them
-		reports, _, err := r.store.FollowedReports(ctx, sc, rep.Grid, statusRecent)
+		reports, _, err := r.store.FollowedReports(ctx, sc, rep.Grid, words.StatusRecent)
 		if err != nil {
 			return err
 		}
-		relapsed, along := laterOf(rep, reports)
+		relapsed, along := words.LaterOf(rep, reports)
 		// only what he may read is named (a party's private item is his)
 		hidden := func(o village.Report) bool { return r.hides(t.who, o) }
 		data["Relapsed"], data["Along"] = slices.DeleteFunc(relapsed, hidden), slices.DeleteFunc(along, hidden)
 	}
-	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.kind == inGrid {
+	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.Kind == words.InGrid {
 		// what the reporter said privately is not read out in the group
 		last.Note = ""
 		data["Last"] = last
 	}
 	text := r.texts.Render("status", data)
-	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {
+	if rep.Private() || rep.Type == village.Mediation && t.where.Kind == words.InGrid {
 		// lifecycleOf answered those who may not read a private one; a
 		// mediation's progress is not for the group, even asked there
 		t.out = append(t.out, r.privately(t, text)...)
@@ -4699,21 +4166,6 @@ func (r *Router) replyHidden(ctx context.Context, t *turn, rep village.Report) e
 		"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 }
 
-// sameReporter reports whether a and b were reported by the same person.
-func sameReporter(a, b village.Report) bool {
-	return a.ReporterKey == b.ReporterKey && a.Reporter == b.Reporter
-}
-
-// sameTeller reports whether two private reports were typed by one
-// cadre, one of them told by him for himself: the grid worker who logged
-// an elder's need from a call and then filed what he saw there. He reads
-// both already; merged, no one else learns of the other (two elders'
-// reports he recorded stay apart: one's news would reach the other).
-func sameTeller(a, b village.Report) bool {
-	teller := func(r village.Report) string { return cmp.Or(r.Recorder, r.Reporter) }
-	return teller(a) == teller(b) && (a.Recorder == "" || b.Recorder == "")
-}
-
 // mayRead reports whether p may read a private report, or how a mediation
 // goes: those involved in it (its reporter, the other parties who joined
 // it, its handlers and mediators), its grid's leader and workers, township
@@ -4748,33 +4200,17 @@ func (r *Router) partyTo(p village.Person, rep village.Report) bool {
 	return rep.Type == village.Mediation && (rep.ReporterSide(p) || rep.FollowedBy(p) || r.namedIn(p, rep))
 }
 
-// unattended reports whether rep is an emergency nobody has taken on.
-func unattended(rep village.Report) bool {
-	return rep.Type == village.Emergency && rep.Status == village.StatusNew
-}
-
-// compareBool orders false before true.
-func compareBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
-}
-
 // todo answers 待办: a grid's open items for its leader and workers; in the
 // township chats, the open escalated and emergency items of every village.
 func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
-	where := t.where.grid
+	where := t.where.Grid
 	switch {
 	case townshipView(t):
 		if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "镇干部"})
 		}
 		where = "全镇已上报和突发事项"
-		if word, page := cutPage(cmd.args); word != "" {
+		if word, page := words.CutPage(cmd.args); word != "" {
 			// "待办 三组", "待办 青山村 三组 2": an officer looks into one
 			// grid or village; "待办 全镇" is the township's own list
 			places := r.places
@@ -4789,24 +4225,24 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 	default:
-		v, g := t.where.village, t.where.grid
-		if t.where.kind == inPrivate {
+		v, g := t.where.Village, t.where.Grid
+		if t.where.Kind == words.InPrivate {
 			v, g = t.who.Village, t.who.Grid
 			where = g
 		}
-		officerHere := t.where.kind == inGrid && t.who.Has(village.RoleOfficer)
+		officerHere := t.where.Kind == words.InGrid && t.who.Has(village.RoleOfficer)
 		if !t.who.Tends(v, g) && !officerHere && r.mediator(t.who, t.who.Village) {
 			// a village mediator's to-do is the quarrels he mediates
 			return r.mediationTodo(ctx, t, cmd)
 		}
 		if !t.who.Tends(v, g) && !officerHere && t.who.Has(village.RoleScorer) {
 			// a scorer's to-do is the claims and objections he reviews
-			return r.flows[vReviewTodo](ctx, t, cmd)
+			return r.flows[words.VReviewTodo](ctx, t, cmd)
 		}
 		// A township officer in a grid group is shown its list, as his
 		// 情况 and 超期 there show its picture ("待办 三组" in the office).
 		if !t.who.Tends(v, g) && !officerHere {
-			if slices.Contains(ownTodoWords, cmd.word) {
+			if slices.Contains(words.OwnTodoWords, cmd.word) {
 				return r.mine(ctx, t, cmd) // "我的待办": his own matters
 			}
 			// A villager's 待办 means his own matters: the grid's list is
@@ -4815,10 +4251,10 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 				"For": "看您自己反映的事项", "Instead": "我的事项"})
 		}
 	}
-	if !townshipView(t) && !slices.Contains(ownTodoWords, cmd.word) && t.who.Covers(village.RoleLeader, t.who.Village, t.who.Grid) {
+	if !townshipView(t) && !slices.Contains(words.OwnTodoWords, cmd.word) && t.who.Covers(village.RoleLeader, t.who.Village, t.who.Grid) {
 		// the 我是 waiting for him to answer
-		v, g := t.where.village, t.where.grid
-		if t.where.kind == inPrivate {
+		v, g := t.where.Village, t.where.Grid
+		if t.where.Kind == words.InPrivate {
 			v, g = t.who.Village, t.who.Grid
 		}
 		ids, err := r.pendingIDs(ctx, t, v, g)
@@ -4834,7 +4270,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	}
 	list := func(items []village.Report) error {
 		items = append(items, handed...)
-		if slices.Contains(ownTodoWords, cmd.word) && !townshipView(t) {
+		if slices.Contains(words.OwnTodoWords, cmd.word) && !townshipView(t) {
 			// "我的待办": what waits on him, not the whole grid's; what waits
 			// on its reporter (已办结待确认) is only counted
 			items = slices.DeleteFunc(items, func(rep village.Report) bool { return !rep.HandledBy(t.who) })
@@ -4842,8 +4278,8 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.todoList(ctx, t, cmd, where, items, townshipView(t), "")
 	}
-	if t.where.kind == inGrid {
-		return r.onReports(ctx, t, t.where.village, t.where.grid, 0, func(items []village.Report) error {
+	if t.where.Kind == words.InGrid {
+		return r.onReports(ctx, t, t.where.Village, t.where.Grid, 0, func(items []village.Report) error {
 			return list(r.privateAside(t, where, items))
 		})
 	}
@@ -4881,19 +4317,15 @@ func (r *Router) mediationTodo(ctx context.Context, t *turn, cmd command) error 
 	})
 }
 
-// ownTodoWords are the words of 待办 that ask for the sender's own items:
-// those he handles, for a cadre; those he reported, for a villager.
-var ownTodoWords = []string{"我的待办", "我的任务", "我负责的"}
-
 // privateAside keeps what was told privately out of a list asked for in
 // a group, but the cadre who asks there still hears of it, privately: a
 // group list of "nothing to do" must not hide a private complaint. It
 // returns the items the group may see.
 func (r *Router) privateAside(t *turn, where string, items []village.Report) []village.Report {
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return r.readable(t.who, items)
 	}
-	items, private := splitPrivate(items)
+	items, private := words.SplitPrivate(items)
 	if private = r.readable(t.who, private); len(private) > 0 {
 		t.out = append(t.out, r.toSender(t, r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private, "Township": townshipView(t)})))
 	}
@@ -4917,7 +4349,7 @@ func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, p village.Pla
 			grid = p.Grids[0].Name
 		}
 		return r.onReports(ctx, t, vs[0], grid, 0, func(open []village.Report) error {
-			return list(ofGrids(p.Grids, vs[0], open))
+			return list(words.OfGrids(p.Grids, vs[0], open))
 		})
 	}
 	items, err := r.openOf(ctx, p.Grids)
@@ -4925,23 +4357,6 @@ func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, p village.Pla
 		return err
 	}
 	return list(items)
-}
-
-// ofGrids are the reports of village v's grids among open, grid after
-// grid, each grid's in open's order.
-func ofGrids(grids village.Places, v string, open []village.Report) []village.Report {
-	var items []village.Report
-	for _, g := range grids {
-		if g.Village != v {
-			continue
-		}
-		for _, rep := range open {
-			if rep.Grid == g.Name {
-				items = append(items, rep)
-			}
-		}
-	}
-	return items
 }
 
 // openOf lists the open reports of grids, grid after grid, each grid's
@@ -4972,21 +4387,9 @@ func (r *Router) openOf(ctx context.Context, grids village.Places) ([]village.Re
 			}
 			all[g.Village] = open
 		}
-		items = append(items, ofGrids(village.Places{g}, g.Village, open)...)
+		items = append(items, words.OfGrids(village.Places{g}, g.Village, open)...)
 	}
 	return items, nil
-}
-
-// cutPage splits a 待办's arguments into the place they name and the page
-// after it: "三组 2", "青山村 三组 第2页", "2" (no place).
-func cutPage(args string) (word, page string) {
-	fs := strings.Fields(args)
-	for i := range fs {
-		if page := strings.Join(fs[i:], " "); pageNumber(page) > 0 {
-			return strings.Join(fs[:i], " "), page
-		}
-	}
-	return strings.Join(fs, " "), ""
 }
 
 // todoList replies with one page of items, the list of a grid's cadres or
@@ -4994,7 +4397,7 @@ func cutPage(args string) (word, page string) {
 // the next page's 待办 names again ("" for none).
 func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where string, items []village.Report, office bool, ask string) error {
 	awaiting := 0
-	own := slices.Contains(ownTodoWords, cmd.word)
+	own := slices.Contains(words.OwnTodoWords, cmd.word)
 	if office || own {
 		// resolved, it waits on its reporter, not on the township (as in
 		// the morning digest)
@@ -5010,12 +4413,12 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	village.OverdueFirst(items, t.at)
 	if office {
 		slices.SortStableFunc(items, func(a, b village.Report) int {
-			return compareBool(unattended(b), unattended(a))
+			return words.CompareBool(words.Unattended(b), words.Unattended(a))
 		})
 	}
-	pages := (len(items) + todoPage - 1) / todoPage
-	page := min(max(pageNumber(cmd.args), 1), pages)
-	shown := items[(page-1)*todoPage : min(page*todoPage, len(items))]
+	pages := (len(items) + words.TodoPage - 1) / words.TodoPage
+	page := min(max(words.PageNumber(cmd.args), 1), pages)
+	shown := items[(page-1)*words.TodoPage : min(page*words.TodoPage, len(items))]
 	// A deadline is shown when it has passed or falls today or tomorrow:
 	// overdue by the end of tomorrow, its clock running.
 	y, m, d := t.at.Date()
@@ -5029,7 +4432,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	if !townshipView(t) {
 		handed = len(items) - len(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return rep.Grid == "" }))
 	}
-	places := office || spansGrids(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return handed > 0 && rep.Grid == "" }))
+	places := office || words.SpansGrids(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return handed > 0 && rep.Grid == "" }))
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
 		soon = append(soon, rep.OverdueAt(tomorrow))
@@ -5064,7 +4467,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		if office && rep.Department != "" {
 			who[len(who)-1] += "，已转交" + rep.Department
 		}
-		if why := waitsOn(rep); why != "" {
+		if why := words.WaitsOn(rep); why != "" {
 			who[len(who)-1] = strings.TrimPrefix(who[len(who)-1]+"，"+why, "，")
 		}
 	}
@@ -5072,60 +4475,10 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Hold": hold, "Awaiting": awaiting,
 		"Township": townshipView(t), "Place": place, "Handed": handed, "Ask": ask, "Own": own, "IDs": t.idsWaiting, "Away": t.awayLines}
 	if page < pages {
-		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
+		data["Next"], data["Rest"] = page+1, len(items)-page*words.TodoPage
 	}
 	return r.reply(ctx, t, "todo", data)
 }
-
-// waitsOn says, for a 待办 line, why rep waits and on whom: the reason
-// of its 等待 (not of a quarrel's or a private item's, which are not the
-// group's to read), the reporter's 确认 or, one filed for him, the
-// cadre's 回访 after 办结; or that the township sent it back (镇里退回).
-func waitsOn(rep village.Report) string {
-	switch {
-	case rep.Status == village.StatusWaiting:
-		if note := lastOf(rep.History, village.ActPause).Note; note != "" && rep.Type != village.Mediation && !rep.Private() {
-			if rep.StatusLabel() == "暂停（"+strings.TrimSpace(note)+"）" {
-				return "" // 「暂停（等陈二）」 says it whole: not said twice on the line
-			}
-			if !strings.HasPrefix(note, "等") {
-				note = "等：" + note
-			}
-			return shortText(note)
-		}
-	case rep.Status == village.StatusResolved && rep.Recorder != "":
-		return "等回访" + rep.Reporter
-	case rep.Status == village.StatusResolved:
-		return "等" + rep.Reporter + "确认"
-	case rep.Status.Open() && rep.Status != village.StatusEscalated &&
-		lastOf(rep.History, village.ActReturn).At.After(lastOf(rep.History, village.ActEscalate).At):
-		return "镇里退回"
-	}
-	return ""
-}
-
-// spansGrids reports whether items are of more than one grid.
-func spansGrids(items []village.Report) bool {
-	return slices.ContainsFunc(items, func(rep village.Report) bool {
-		return rep.Village != items[0].Village || rep.Grid != items[0].Grid
-	})
-}
-
-// todoPage is how many items one 待办 reply lists.
-const todoPage = 15
-
-// pageNumber reads "2", "第2页" or "2页" from a command's arguments; 0 when
-// there is none.
-func pageNumber(args string) int {
-	m := pageRe.FindStringSubmatch(args)
-	if m == nil {
-		return 0
-	}
-	n, _ := strconv.Atoi(m[1])
-	return n
-}
-
-var pageRe = regexp.MustCompile(`^第?\s*([0-9]{1,4})\s*页?$`)
 
 // toldCaretaker tells the 责任网格员 of the villager a relative reported
 // for (turn.kinFor) privately, with her phone to check it with her, and

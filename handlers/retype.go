@@ -11,32 +11,11 @@ package handlers
 
 import (
 	"context"
-	"strings"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/village"
 )
-
-// ordinaryWords are a cadre's judgement that a matter raised as an
-// emergency is an ordinary one: "不是什么大事", "没那么严重", "不用报镇里".
-var ordinaryWords = []string{"不是什么大事", "不是啥大事", "不是大事", "没什么大事", "没啥大事", "不算大事", "不算什么大事",
-	"不紧急", "不是紧急", "不算紧急", "没那么急", "没有那么急", "没那么紧急", "没有那么紧急",
-	"没那么严重", "没有那么严重",
-	"不用报镇", "不用上报镇", "不用报到镇", "不用惊动镇里", "不需要报镇", "没必要报镇",
-	"普通事", "一般事项", "一般的事", "按一般处理", "按一般事项"}
-
-// judgesOrdinary reports whether note, a cadre's words on an emergency,
-// judge it an ordinary matter (ordinaryWords), said plainly: no question
-// ("不是什么大事吧？"), no news of the scene ("火灭了 没那么严重" is the
-// 进展 that ends it, offered its 办结 as before; "已送医院 没那么严重"),
-// and no one hurt ("伤得没那么严重": someone still needs help).
-func judgesOrdinary(note string, h village.Hazard) bool {
-	if strings.ContainsAny(note, "?？吗") || !containsAnyOf(note, ordinaryWords...) {
-		return false
-	}
-	over, going := emergencyNews(note, h)
-	return !over && !going && !containsAnyOf(note, harmSigns...)
-}
 
 // judgedOrdinary takes the one emergency note n names, from its grid's
 // leader or a township officer whose words judge it no emergency
@@ -44,17 +23,17 @@ func judgesOrdinary(note string, h village.Hazard) bool {
 // others (a grid worker's words go on as before: his 确认 or 进展) and
 // for an item that is no emergency.
 func (r *Router) judgedOrdinary(ctx context.Context, t *turn, n refNote) (done bool, err error) {
-	if len(n.refs) != 1 || n.unsure || !containsAnyOf(n.note, ordinaryWords...) {
+	if len(n.refs) != 1 || n.unsure || !words.ContainsAnyOf(n.note, words.OrdinaryWords...) {
 		return false, nil // read before the item is: most notes judge nothing
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
 	if err != nil || !ok {
 		return err != nil, err
 	}
-	if rep.Type != village.Emergency || !judgesOrdinary(n.note, rep.Hazard) {
+	if rep.Type != village.Emergency || !words.JudgesOrdinary(n.note, rep.Hazard) {
 		return false, nil
 	}
-	if may, _, _ := r.may(t.who, vRetype, rep); !may {
+	if may, _, _ := r.may(t.who, words.VRetype, rep); !may {
 		if !t.who.Tends(rep.Village, rep.Grid) || t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 			return false, nil
 		}
@@ -68,7 +47,7 @@ func (r *Router) judgedOrdinary(ctx context.Context, t *turn, n refNote) (done b
 		return false, nil
 	}
 	t.implied = true
-	return true, r.lifecycleOf(ctx, t, command{verb: vRetype, word: string(vRetype), args: n.note, refs: n.refs}, n.refs)
+	return true, r.lifecycleOf(ctx, t, command{verb: words.VRetype, word: string(words.VRetype), args: n.note, refs: n.refs}, n.refs)
 }
 
 // prepareRetype is 改为一般 (act answered one of an item that is no

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"regexp"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -20,6 +19,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/handlers/words"
 	"gridbot/lru"
 	"gridbot/reach"
 	"gridbot/storage"
@@ -182,7 +182,7 @@ type Router struct {
 	texts  *tmpl.Set
 	// groupTexts are the texts for a grid group (textsFor).
 	groupTexts *tmpl.Set
-	flows      map[verb]flow
+	flows      map[words.Verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
 	// commits counts the commits made through store (see gridOpen).
@@ -199,10 +199,10 @@ type Router struct {
 	noClaims *lru.Cache[time.Time]
 	// filedFor are the villagers' confirm-backs a cadre's words filed
 	// (chat|person: filedBack), for her 「1」 after it (filedAlready).
-	filedFor *lru.Cache[filedBack]
+	filedFor *lru.Cache[words.FiledBack]
 	// filedNow are the items senders filed in a chat lately, which their
 	// next message there may add to (addedToFiled)
-	filedNow *lru.Cache[justFiled]
+	filedNow *lru.Cache[words.JustFiled]
 }
 
 // flow handles one command verb.
@@ -220,7 +220,7 @@ func New(o Options) *Router {
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
-	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[filedBack](256), filedNow: lru.New[justFiled](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
+	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[words.FiledBack](256), filedNow: lru.New[words.JustFiled](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
@@ -231,9 +231,9 @@ func New(o Options) *Router {
 		}
 		o.Store.MirrorNotices(storage.TownshipScope(o.Config.Township.Name), vs...)
 	}
-	r.flows = map[verb]flow{}
-	idFlows := map[verb]flow{vConfirmID: r.answerID, vRefuseID: r.answerID}
-	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows(), idFlows} {
+	r.flows = map[words.Verb]flow{}
+	idFlows := map[words.Verb]flow{words.VConfirmID: r.answerID, words.VRefuseID: r.answerID}
+	for _, fs := range []map[words.Verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows(), idFlows} {
 		for v, f := range fs {
 			r.flows[v] = f
 		}
@@ -335,27 +335,11 @@ func (h holding) Commit(ctx context.Context, c storage.Change) (storage.Result, 
 	return res, err
 }
 
-// place is where a message was said.
-type place struct {
-	kind    placeKind
-	village string // grid and private chats
-	grid    string
-	chat    string // group name; empty for private
-}
-
-type placeKind int
-
-const (
-	inGrid placeKind = iota
-	inOffice
-	inPrivate
-)
-
 // turn is one message being handled.
 type turn struct {
 	m bot.Message
 	// idsWaiting are the 我是 claims a leader's 待办 lists (identity.go).
-	idsWaiting []pendingID
+	idsWaiting []words.PendingID
 	// awayLines are the grid's workers away a leader's 待办 names (awayNow).
 	awayLines []map[string]any
 	at        time.Time
@@ -363,7 +347,7 @@ type turn struct {
 	quote     *bot.Quote
 	addr      bool // addressed to the bot: @mention or a quote of its message
 	called    bool // @mention of the bot
-	where     place
+	where     words.Place
 	who       village.Person
 	// stranger: the sender is on no roster (a WeChat name the bot does
 	// not know); who is then a villager of the grid he speaks in.
@@ -421,7 +405,7 @@ type turn struct {
 	open memo[openRead]
 	// claims are the village's claims the points readers of the words read
 	// (villageClaims), once for all of them, until a commit is made.
-	claims memo[claimsSeen]
+	claims memo[words.ClaimsSeen]
 	// report is the last report find read from the store, by scope and
 	// id, until a commit is made: the readers of one message that each
 	// look at the item it names (awaitedRead, judgedOrdinary, lifecycleOf)
@@ -454,7 +438,7 @@ type turn struct {
 	// read as waiting for it, nil until a commit found some (evidence.go).
 	evKeep    []storage.Kept
 	unchanged *storage.Kept
-	waiting   *waiting
+	waiting   *words.Waiting
 	// raised is the emergency this message raised in a grid group; nil
 	// when none. storeDown sends its alarm once for the group's repeats.
 	raised *alarm
@@ -550,7 +534,7 @@ type turn struct {
 	// cadreTook is the grid cadre whose acceptance filed the villager's
 	// confirm-back this turn files (cadreconfirm.go): the filing takes it
 	// on for him when he may.
-	cadreTook *cadreTake
+	cadreTook *words.CadreTake
 	// aside is set when the command acts on a report told in private:
 	// every reply goes to the sender privately (a group only hears that
 	// it did), whatever it says ("需要报告人张三本人" names who complained).
@@ -686,31 +670,31 @@ func (r *Router) handle(ctx context.Context, t *turn) error {
 
 func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 	t := &turn{m: m, at: m.At.In(r.cfg.Location()), quote: m.Quote}
-	text := clean(m.Text)
+	text := words.Clean(m.Text)
 	if t.quote == nil {
 		if q, reply, ok := bot.ParseQuote(text); ok {
 			t.quote, text = &q, reply
 		}
 	}
-	text, mentioned := stripMention(text, r.cfg.BotName)
+	text, mentioned := words.StripMention(text, r.cfg.BotName)
 	t.text = text
 	t.called = m.Mentioned || mentioned
 	t.addr = t.called || (t.quote != nil && t.quote.Name == r.cfg.BotName)
 	switch {
 	case m.Private:
-		t.where = place{kind: inPrivate}
+		t.where = words.Place{Kind: words.InPrivate}
 	case r.cfg.Township.Chat(m.Chat):
-		t.where = place{kind: inOffice, chat: m.Chat}
+		t.where = words.Place{Kind: words.InOffice, Chat: m.Chat}
 	default:
 		v, g, ok := r.cfg.GridOfGroup(m.Chat)
 		if !ok {
 			return nil, false // not one of our groups: stay silent
 		}
-		t.where = place{kind: inGrid, village: v, grid: g, chat: m.Chat}
+		t.where = words.Place{Kind: words.InGrid, Village: v, Grid: g, Chat: m.Chat}
 	}
 	t.who, t.stranger = r.identify(t.where, m.From)
-	if t.where.kind == inPrivate {
-		t.where.village, t.where.grid = t.who.Village, t.who.Grid
+	if t.where.Kind == words.InPrivate {
+		t.where.Village, t.where.Grid = t.who.Village, t.who.Grid
 	}
 	if townshipView(t) {
 		t.text = r.askFirst(r.urgeFirst(t.text))
@@ -735,7 +719,7 @@ func (r *Router) askFirst(text string) string {
 			break
 		}
 	}
-	m := leadMatch(rest, leadingRefs, refLeads)
+	m := words.LeadMatch(rest, words.LeadingRefs, words.RefLeads)
 	if m == nil {
 		return text
 	}
@@ -743,7 +727,7 @@ func (r *Router) askFirst(text string) string {
 	if len(refs) != 1 || refs[0].Kind != 'R' {
 		return text
 	}
-	return string(vAsk) + " " + rest
+	return string(words.VAsk) + " " + rest
 }
 
 // urgeFirst reads an officer's 督办 (or 督促) before an item's number,
@@ -752,7 +736,7 @@ func (r *Router) askFirst(text string) string {
 // item's grid, whatever the words after it, which are said to the grid
 // ("#R2 督办" when they order nothing themselves). Text as it is otherwise.
 func (r *Router) urgeFirst(text string) string {
-	rest, ok := cutAnyPrefix(text, "督办", "督促")
+	rest, ok := words.CutAnyPrefix(text, "督办", "督促")
 	if !ok {
 		return text
 	}
@@ -764,11 +748,11 @@ func (r *Router) urgeFirst(text string) string {
 			break
 		}
 	}
-	m := leadMatch(at, leadingRefs, refLeads)
+	m := words.LeadMatch(at, words.LeadingRefs, words.RefLeads)
 	if m == nil || len(village.FindRefs(at[:m[1]])) == 0 {
 		return text
 	}
-	if note := strings.TrimLeft(at[m[1]:], " ,，:：。"); !urgesGrid(note) {
+	if note := strings.TrimLeft(at[m[1]:], " ,，:：。"); !words.UrgesGrid(note) {
 		head := strings.TrimRight(rest[:len(rest)-len(at)+m[1]], " ,，、:：和")
 		return strings.TrimSpace(head + " 督办 " + note)
 	}
@@ -789,46 +773,32 @@ func (r *Router) villageFirst(text string) (rest, named, stray string) {
 			continue
 		}
 		after = strings.TrimLeft(after, " ")
-		if leadMatch(after, leadingRefs, refLeads) != nil && len(village.FindRefs(after)) > 0 {
+		if words.LeadMatch(after, words.LeadingRefs, words.RefLeads) != nil && len(village.FindRefs(after)) > 0 {
 			return after, v.Name, ""
 		}
 	}
-	if m := strayVillage.FindStringSubmatch(text); m != nil {
+	if m := words.StrayVillage.FindStringSubmatch(text); m != nil {
 		return text, "", m[1]
 	}
 	return text, "", ""
 }
 
-// strayVillage is a village's name (ending in 村) before an item's number
-// written with # that starts a message: "石乔村#R1 …", "石乔村 #R2".
-var strayVillage = regexp.MustCompile(`^(\p{Han}{1,6}村)\s*#\s*[Rr]\s*[0-9]{1,9}`)
-
 // identify finds the sender in the roster; strangers (stranger true) are
 // treated as villagers of the grid they speak in.
-func (r *Router) identify(w place, from string) (p village.Person, stranger bool) {
-	if w.village != "" {
-		if p, err := r.roster.Lookup(w.village, from); err == nil && !nickOfCadre(p, from) {
+func (r *Router) identify(w words.Place, from string) (p village.Person, stranger bool) {
+	if w.Village != "" {
+		if p, err := r.roster.Lookup(w.Village, from); err == nil && !words.NickOfCadre(p, from) {
 			return p, false
 		}
 	} else {
 		for _, v := range r.cfg.Villages {
-			if p, err := r.roster.Lookup(v.Name, from); err == nil && !nickOfCadre(p, from) {
+			if p, err := r.roster.Lookup(v.Name, from); err == nil && !words.NickOfCadre(p, from) {
 				return p, false
 			}
 		}
 	}
-	return village.Person{Name: strings.TrimPrefix(strings.TrimSpace(from), "@"), Village: w.village, Grid: w.grid,
+	return village.Person{Name: strings.TrimPrefix(strings.TrimSpace(from), "@"), Village: w.Village, Grid: w.Grid,
 		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}}, true
-}
-
-// nickOfCadre reports whether from finds the role holder p by his
-// nickname rather than his name: anyone may show a nickname, so it never
-// carries a role (the WeChat transport gives a role holder's messages his
-// remark name, which the operator set to his roster name; the sandbox and
-// replay, his name); the sender is a stranger.
-func nickOfCadre(p village.Person, from string) bool {
-	from = strings.TrimPrefix(strings.TrimSpace(from), "@")
-	return privileged(p) && from != p.Name && !strings.HasPrefix(from, p.Name+"·")
 }
 
 // dispatch hands a message to what it is, in this order: what needs no
@@ -893,7 +863,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
-	if isCmd && cmd.verb == vAck && t.quote == nil && t.where.kind == inGrid && containsAnyOf(t.text, thanksWords...) {
+	if isCmd && cmd.verb == words.VAck && t.quote == nil && t.where.Kind == words.InGrid && words.ContainsAnyOf(t.text, words.ThanksWords...) {
 		// "看到了 谢谢" from the reporter whose one item waits for his
 		// answer to its 办结: asked once which answer he means
 		if done, err := r.awaitedUnnamed(ctx, t, village.Reading{}); done || err != nil {
@@ -901,7 +871,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		}
 	}
 	runes := utf8.RuneCountInString(t.text)
-	if !isCmd || cmd.verb == vAck && runes <= r.max {
+	if !isCmd || cmd.verb == words.VAck && runes <= r.max {
 		if done, err := r.ackAndAsk(ctx, t); done {
 			return err
 		}
@@ -909,7 +879,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
-	if !isCmd && t.quote == nil && t.where.kind == inGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
+	if !isCmd && t.quote == nil && t.where.Kind == words.InGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
 		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
 		// household's 收到 with an aside, as when he quotes the notice
 		return r.asAck(ctx, t)
@@ -932,8 +902,8 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 func (r *Router) noSuchRef(ctx context.Context, t *turn, cmd command, kind byte, id string) error {
 	if kind == 'C' {
 		// a reviewer's mistyped number: what waits for him is in 待审
-		review := townshipView(t) || decides[cmd.verb] && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer))
-		return r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject, "Review": review})
+		review := townshipView(t) || words.Decides[cmd.verb] && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer))
+		return r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == words.VObject, "Review": review})
 	}
 	return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
 }
@@ -960,18 +930,18 @@ func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error
 		t.chain = also
 		return true, r.asAck(ctx, t)
 	}
-	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
+	if t.quote != nil && words.NoticeRe.MatchString(t.quote.Text) && (words.IsAssent(t.text) || r.ackWithAside(ctx, t)) {
 		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
 		return true, r.asAck(ctx, t)
 	}
 	if !understand.HasContent(t.text) {
 		lost := t.text != "" && strings.Trim(t.text, "?？ \u3000") == ""
-		if t.quote == nil && (t.addr && (t.text == "" || lost) || t.where.kind == inPrivate && lost) {
+		if t.quote == nil && (t.addr && (t.text == "" || lost) || t.where.Kind == words.InPrivate && lost) {
 			// "@网格小助手", a bare "？" to the bot: someone trying it,
 			// or lost; the menu says what to send
 			return true, r.help(ctx, t)
 		}
-		if t.where.kind == inGrid && t.quote == nil && onlyFire(t.text) {
+		if t.where.Kind == words.InGrid && t.quote == nil && words.OnlyFire(t.text) {
 			// "🔥🔥🔥" alone in a grid group: maybe a fire, maybe a joke;
 			// asked where and what, with 119 (emg42): an alarm to the
 			// township on an emoji costs its trust, silence on a fire
@@ -981,22 +951,6 @@ func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error
 		return true, nil // emoji, stickers, punctuation
 	}
 	return false, nil
-}
-
-// onlyFire reports whether text is fire emojis (🔥) alone, with spaces,
-// punctuation and emoji variation selectors around them.
-func onlyFire(text string) bool {
-	fire := false
-	for _, c := range text {
-		switch {
-		case c == '🔥':
-			fire = true
-		case c == '\uFE0F' || unicode.IsSpace(c) || unicode.IsPunct(c):
-		default:
-			return false
-		}
-	}
-	return fire
 }
 
 // placesOf names where each of the namesakes fits lives: 青山村三组, or
@@ -1017,8 +971,8 @@ func (r *Router) placesOf(fits []village.Person) []string {
 
 // asAck handles t as its sender's 收到 of a notice.
 func (r *Router) asAck(ctx context.Context, t *turn) error {
-	t.command = command{verb: vAck, word: "收到"}
-	return r.flows[vAck](ctx, t, t.command)
+	t.command = command{verb: words.VAck, word: "收到"}
+	return r.flows[words.VAck](ctx, t, t.command)
 }
 
 // whoHeIs handles a sender who says who he is: a name the roster knows
@@ -1061,10 +1015,6 @@ func (r *Router) commandIn(t *turn) (command, bool) {
 	return cmd, isCmd
 }
 
-// selfNamedVerbs are the commands a cadre may sign with his own name
-// before them ("王五 待办", "李四：查 #R1", "李四 确认 #R1").
-var selfNamedVerbs = []verb{vQuery, vAccept, vTodo}
-
 // selfNamed is the command of a cadre's message that opens with his own
 // name (as he would sign a form): the name is no part of it. ok is false
 // for a villager, whose name before words is his report or talk.
@@ -1074,11 +1024,11 @@ func (r *Router) selfNamed(t *turn) (command, bool) {
 	}
 	for _, name := range []string{r.shown(t.who), t.who.Name} {
 		rest, found := strings.CutPrefix(strings.TrimSpace(t.text), name)
-		if !found || !startsWithAny(rest, " ", "：", ":", "，", ",") {
+		if !found || !words.StartsWithAny(rest, " ", "：", ":", "，", ",") {
 			continue
 		}
 		cmd, ok := parseCommand(strings.TrimLeft(rest, " ：:，,"))
-		if ok && slices.Contains(selfNamedVerbs, cmd.verb) {
+		if ok && slices.Contains(words.SelfNamedVerbs, cmd.verb) {
 			return cmd, true
 		}
 	}
@@ -1095,7 +1045,7 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 		// no acknowledgement first, taking up what waits (acceptFresh)
 		note, ok = understand.TakesUp(t.text)
 	}
-	if !ok || isCmd && cmd.verb != vAck {
+	if !ok || isCmd && cmd.verb != words.VAck {
 		return false, nil
 	}
 	if !isCmd {
@@ -1120,7 +1070,7 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 	// up already, as the same words after 好的 are (words with no command
 	// go there through cadreInWords). With none such, the household's 收到
 	// of a notice, read on the grid's open reports acceptFresh read
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) {
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return false, nil
 	}
 	open, err := r.freshOpen(ctx, t)
@@ -1236,7 +1186,7 @@ func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
 		}
 		if count {
 			// 「是」 records it as the 兑换 asked back writes it, once
-			if err := r.ask(t, question{Kind: askRedeem, Text: data["Command"].(string), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}); err != nil {
+			if err := r.ask(t, question{Kind: words.AskRedeem, Text: data["Command"].(string), For: s.person.Name, Item: s.item.Name, Msg: t.m.ID}); err != nil {
 				return err
 			}
 			data["Ask"] = true
@@ -1264,31 +1214,31 @@ func (r *Router) uncommanded(ctx context.Context, t *turn, runes int) error {
 // Only a reviewer's or the shopkeeper's message is matched: a villager's
 // chat costs no regular expression here.
 func (r *Router) saidAsSentence(t *turn) (command, bool) {
-	v := cmp.Or(t.where.village, t.who.Village)
+	v := cmp.Or(t.where.Village, t.who.Village)
 	if t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer) {
-		if t.quote != nil && strings.Contains(t.quote.Text, "#C") && scoreOnly.MatchString(t.text) {
+		if t.quote != nil && strings.Contains(t.quote.Text, "#C") && words.ScoreOnly.MatchString(t.text) {
 			// "8分" quoting the claim the bot asked him to score: 同意 with it
-			return command{verb: vApprove, word: "同意", args: t.text}, true
+			return command{verb: words.VApprove, word: "同意", args: t.text}, true
 		}
-		if m := givePoints.FindStringSubmatch(t.text); m != nil && r.nameIn(v)(m[1]) {
+		if m := words.GivePoints.FindStringSubmatch(t.text); m != nil && r.nameIn(v)(m[1]) {
 			// "给张三加10分，拾金不昧": 加分 张三 拾金不昧 10
 			if m[2] == "加" {
-				return command{verb: vAward, word: "加分", args: m[1] + " " + m[4] + " " + m[3]}, true
+				return command{verb: words.VAward, word: "加分", args: m[1] + " " + m[4] + " " + m[3]}, true
 			}
-			return command{verb: vDeduct, word: "扣分", args: m[1] + " " + m[4] + " " + m[3]}, true
+			return command{verb: words.VDeduct, word: "扣分", args: m[1] + " " + m[4] + " " + m[3]}, true
 		}
 	}
 	if t.who.Has(village.RoleShopkeeper) {
-		if name, goods, took, ok := shopWords(t.text); ok && !took && r.nameIn(v)(name) && r.points.sells(goods) {
+		if name, goods, took, ok := words.ShopWords(t.text); ok && !took && r.nameIn(v)(name) && r.points.sells(goods) {
 			// "张三 兑换 洗衣液 1", "张三换了一桶油", "给陈二记一瓶酱油":
 			// the shopkeeper's 兑换
-			return command{verb: vRedeem, word: "兑换", args: name + " " + goods}, true
+			return command{verb: words.VRedeem, word: "兑换", args: name + " " + goods}, true
 		}
 		if rest, ok := strings.CutPrefix(t.text, "对换"); ok {
 			// the input method's 对换 for 兑换 (both duìhuàn), before a
 			// villager's name and goods the shop sells: "对换 张三 香皂 1"
 			if name, goods := r.points.splitName(v, rest); name != "" && r.points.sells(goods) {
-				return command{verb: vRedeem, word: "兑换", args: strings.TrimSpace(rest)}, true
+				return command{verb: words.VRedeem, word: "兑换", args: strings.TrimSpace(rest)}, true
 			}
 		}
 	}
@@ -1303,11 +1253,11 @@ func (r *Router) pointsSaid(t *turn) (map[string]any, bool) {
 	if !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) || t.quote != nil {
 		return nil, false
 	}
-	m := namedPoints.FindStringSubmatch(foldDigits(t.text))
+	m := words.NamedPoints.FindStringSubmatch(words.FoldDigits(t.text))
 	if m == nil {
 		return nil, false
 	}
-	isName := r.nameIn(cmp.Or(t.where.village, t.who.Village))
+	isName := r.nameIn(cmp.Or(t.where.Village, t.who.Village))
 	said := []rune(m[1])
 	for n := min(4, len(said)); n >= 2; n-- {
 		name := string(said[:n])
@@ -1333,16 +1283,12 @@ func (r *Router) tookSaid(t *turn) (map[string]any, bool) {
 	if !t.who.Has(village.RoleShopkeeper) || t.quote != nil {
 		return nil, false
 	}
-	name, goods, took, ok := shopWords(t.text)
-	if !ok || !took || !r.nameIn(cmp.Or(t.where.village, t.who.Village))(name) || !r.points.sells(goods) {
+	name, goods, took, ok := words.ShopWords(t.text)
+	if !ok || !took || !r.nameIn(cmp.Or(t.where.Village, t.who.Village))(name) || !r.points.sells(goods) {
 		return nil, false
 	}
 	return r.points.tookData(name, strings.TrimRight(goods, " 。.!！")), true
 }
-
-// approveWords are a reviewer's words for letting a claim through ("通过吧",
-// "同意吧" are said of anything else too).
-var approveWords = []string{"给过吧", "给他过", "给她过", "给通过", "给批了吧", "给他加分吧", "给加分吧", "给他加上", "给加上"}
 
 // approvedInWords reports whether t is a reviewer letting a claim through
 // in his own words without naming it ("张三扫垃圾那个我看见了，给过吧"):
@@ -1350,7 +1296,7 @@ var approveWords = []string{"给过吧", "给他过", "给她过", "给通过", 
 // report is offered for it.
 func approvedInWords(t *turn) bool {
 	return (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) && t.quote == nil &&
-		containsAnyOf(t.text, approveWords...) && !slices.ContainsFunc(village.FindRefs(t.text), func(x village.Ref) bool { return x.Kind == 'C' })
+		words.ContainsAnyOf(t.text, words.ApproveWords...) && !slices.ContainsFunc(village.FindRefs(t.text), func(x village.Ref) bool { return x.Kind == 'C' })
 }
 
 // turnedDown reads a reviewer's reply to the bot's message about a claim
@@ -1372,8 +1318,8 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 			refs, text = []village.Ref{at[0].Ref}, strings.TrimLeft(at[0].After, " ，,:：")
 		}
 	}
-	m := refusalLead.FindStringSubmatch(text)
-	if len(refs) == 0 || refs[0].Kind != 'C' || len(claimRefs(refs)) > 1 || m == nil {
+	m := words.RefusalLead.FindStringSubmatch(text)
+	if len(refs) == 0 || refs[0].Kind != 'C' || len(words.ClaimRefs(refs)) > 1 || m == nil {
 		// a list (待审, 公示) names no one claim to ask about
 		return village.Ref{}, "", false
 	}
@@ -1396,7 +1342,7 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 // told to be shorter. A party's side of a live quarrel in the group goes
 // to its mediators, whatever the reading (crowd.go).
 func (r *Router) freeText(ctx context.Context, t *turn) error {
-	if t.where.kind == inOffice {
+	if t.where.Kind == words.InOffice {
 		return r.officeText(ctx, t)
 	}
 	if done, err := r.beforeReading(ctx, t); done {
@@ -1419,8 +1365,8 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
-	_, _, ok := answerWord(t.text)
-	if _, n := pickNumber(t.text); ok || n {
+	_, _, ok := words.AnswerWord(t.text)
+	if _, n := words.PickNumber(t.text); ok || n {
 		// "1" to the command his typo was offered as (misspeltHint), or
 		// to which alarm his words were of (dutyPick);
 		// plain assent ("好的") is the office's own talk, no read spent
@@ -1466,7 +1412,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 		// "更正：明天的会改到下午三点": posted as a 通知, or none to correct
 		return err
 	}
-	if _, _, typo := misspelt(t.text); t.addr && !typo {
+	if _, _, typo := words.Misspelt(t.text); t.addr && !typo {
 		// said to the bot: the officer's list, the answer to a
 		// question about points, or the menu; the office's own talk
 		// is left alone
@@ -1480,7 +1426,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 			// "@网格小助手 全镇积分排名怎么样了": the township's ranking
 			return err
 		}
-		if containsAnyOf(t.text, thanksWords...) {
+		if words.ContainsAnyOf(t.text, words.ThanksWords...) {
 			return r.reply(ctx, t, "thanks", nil)
 		}
 		officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
@@ -1489,7 +1435,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 			// township has not
 			return r.noPlace(ctx, t, w)
 		}
-		if containsAnyOf(t.text, statusQuestions...) && officer {
+		if words.ContainsAnyOf(t.text, words.StatusQuestions...) && officer {
 			// "@网格小助手 四组水库怎么样了": no open item fits
 			return r.reply(ctx, t, "asked.township", map[string]any{})
 		}
@@ -1497,7 +1443,7 @@ func (r *Router) officeText(ctx context.Context, t *turn) error {
 			// "@网格小助手 低保怎么申请": the knowledge base's answer, as a
 			// grid gets it; nobody's matter to file here
 			data := map[string]any{"Proc": proc}
-			if containsAnyOf(t.text, amountAsks...) {
+			if words.ContainsAnyOf(t.text, words.AmountAsks...) {
 				data["Amount"] = amountsAsked(t.text, proc)
 			}
 			return r.reply(ctx, t, "procedure.office", data)
@@ -1559,11 +1505,11 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 		// "凭什么驳回我的": the reason and what to do next, not a new claim
 		return true, err
 	}
-	if len(r.points.cat) > 0 && objectsToPublicity(t.text) {
+	if len(r.points.cat) > 0 && words.ObjectsToPublicity(t.text) {
 		// "我对公示有异议": how to object, and to which item
-		return true, r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
+		return true, r.points.objectUnnamed(ctx, t, command{verb: words.VObject, word: "异议"})
 	}
-	if t.where.kind == inPrivate && t.who.Grid == "" {
+	if t.where.Kind == words.InPrivate && t.who.Grid == "" {
 		// "三组", his answer to where his emergency of no grid is
 		if done, err := r.locate(ctx, t); done {
 			return true, err
@@ -1607,7 +1553,7 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// "这是垃圾分类的照片" about the photo of the claim just made
 		return err
 	}
-	if t.long == 0 && !t.who.IsCadre() && r.accusesCadre(t.said(), t.where.village) {
+	if t.long == 0 && !t.who.IsCadre() && r.accusesCadre(t.said(), t.where.Village) {
 		// "我要投诉网格员 收了红包才给办": however it reads, a complaint
 		// for the township, filed privately (report)
 		return r.report(ctx, t, t.text, "")
@@ -1615,7 +1561,7 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 	if t.long > 0 {
 		return r.longText(ctx, t, reading)
 	}
-	if reading.Type == village.Mediation && containsAnyOf(t.text, mediatingWords...) && r.mediatesHere(t) {
+	if reading.Type == village.Mediation && words.ContainsAnyOf(t.text, words.MediatingWords...) && r.mediatesHere(t) {
 		// "两家我都约好了 明天上午在村委会调解": the grid's cadre or a
 		// mediator tells of his own work, which files no dispute
 		return nil
@@ -1645,8 +1591,8 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 // is no emergency: a villager's report is asked back, never registered
 // unasked; a cadre's is a pasted notice.
 func (r *Router) longText(ctx context.Context, t *turn, reading village.Reading) error {
-	addressed := t.addr || t.where.kind == inPrivate
-	cadre := t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer)
+	addressed := t.addr || t.where.Kind == words.InPrivate
+	cadre := t.who.Tends(t.where.Village, t.where.Grid) || t.who.Has(village.RoleOfficer)
 	if reading.LongHandling(addressed, cadre, r.thresholds()) == village.HandleConfirm {
 		return r.confirmBack(ctx, t, reading)
 	}
@@ -1668,10 +1614,10 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 	if err := r.askAbout(ctx, t, village.FindRefs(meant)); err != nil {
 		return err
 	}
-	if err := r.ask(t, question{Kind: askCommand, Text: meant, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskCommand, Text: meant, Msg: t.m.ID}); err != nil {
 		return err
 	}
-	return r.reply(ctx, t, "err.misspelt", map[string]any{"Typed": typed, "Meant": meant, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+	return r.reply(ctx, t, "err.misspelt", map[string]any{"Typed": typed, "Meant": meant, "Who": t.who.Name, "Group": t.where.Kind != words.InPrivate})
 }
 
 // askAbout puts a township cadre's turn, which asks him about the one
@@ -1697,7 +1643,7 @@ func (r *Router) askAbout(ctx context.Context, t *turn, refs []village.Ref) erro
 
 // townshipAsk reports whether a question asked of t's sender would be kept
 // in the township's scope: a township cadre's turn in no village's scope.
-func townshipAsk(t *turn) bool { return t.where.village == "" && t.scope == "" }
+func townshipAsk(t *turn) bool { return t.where.Village == "" && t.scope == "" }
 
 // askIn puts a township cadre's turn that asks him about the one report of
 // scope sc (a village's) in sc, where the question is then kept: his 「1」
@@ -1714,10 +1660,10 @@ func askIn(t *turn, sc storage.Scope) {
 // 受理: 「办结 #R1 换了灯泡」; a bare "确任"): the quote names the item as
 // the number would. "进度怎么样" glued, or "进度？", is no such word.
 func (r *Router) misspeltHere(t *turn) (typed, meant string, ok bool) {
-	if typed, meant, ok = misspelt(t.text); ok || t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Tends(t.where.village, t.where.grid) {
+	if typed, meant, ok = words.Misspelt(t.text); ok || t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return typed, meant, ok
 	}
-	refs := slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+	refs := slices.Compact(words.ReportRefs(village.FindRefs(t.quote.Text)))
 	text := strings.TrimSpace(t.text)
 	i := strings.IndexFunc(text, func(c rune) bool { return !unicode.Is(unicode.Han, c) })
 	if len(refs) != 1 || len(village.FindRefs(text)) > 0 || i == 0 {
@@ -1730,19 +1676,15 @@ func (r *Router) misspeltHere(t *turn) (typed, meant string, ok bool) {
 			return "", "", false
 		}
 	}
-	if containsAnyOf(word, slices.Concat(understand.ReadWords(), understand.AssentWords())...) {
+	if words.ContainsAnyOf(word, slices.Concat(understand.ReadWords(), understand.AssentWords())...) {
 		return "", "", false // "好的 下午去": no typo of 好评
 	}
-	typed, meant, ok = misspelt(word + " #" + refs[0].String() + " " + strings.TrimLeft(rest, " \t,，:："))
-	if v, _, _ := strings.Cut(meant, " "); !ok || !slices.Contains(cadreWork, synonyms[v]) {
+	typed, meant, ok = words.Misspelt(word + " #" + refs[0].String() + " " + strings.TrimLeft(rest, " \t,，:："))
+	if v, _, _ := strings.Cut(meant, " "); !ok || !slices.Contains(words.CadreWork, words.Synonyms[v]) {
 		return "", "", false
 	}
 	return typed, meant, true
 }
-
-// cadreWork are the verbs of a cadre's work on an item, which a quoted
-// word one character off means (misspeltHere).
-var cadreWork = []verb{vAccept, vAssign, vProgress, vResolve, vEscalate, vReject, vDuplicate, vAnswer}
 
 // noteHint answers a cadre's note written after a report's number with no
 // verb ("R1 修好了", "#R2 已联系司法所"): it is meant for the report, but
@@ -1755,7 +1697,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 	if done, err := r.askedAnswered(ctx, t, reading); done {
 		return true, err
 	}
-	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) && !r.mediator(t.who, t.where.village) {
+	if !t.who.Tends(t.where.Village, t.where.Grid) && !t.who.Has(village.RoleOfficer) && !r.mediator(t.who, t.where.Village) {
 		// a village's mediator, handler of its quarrels, notes on
 		// them as its cadres do ("R1 等他儿子回来了再说")
 		return false, nil
@@ -1773,36 +1715,36 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 	if !ok {
 		return false, nil
 	}
-	if q, ok := askedOpenly(n.note); ok && len(n.refs) == 1 && officerHere(t) && t.quote != nil {
+	if q, ok := words.AskedOpenly(n.note); ok && len(n.refs) == 1 && officerHere(t) && t.quote != nil {
 		// "问 电工几点到" quoting the item's message: 问网格 #R 电工几点到
-		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: q, refs: n.refs, open: true}, n.refs)
+		return true, r.lifecycleOf(ctx, t, command{verb: words.VAsk, word: string(words.VAsk), args: q, refs: n.refs, open: true}, n.refs)
 	}
-	if len(n.refs) == 1 && officerHere(t) && asksGrid(n.note, t.at) {
+	if len(n.refs) == 1 && officerHere(t) && words.AsksGrid(n.note, t.at) {
 		// "电线压到了没有？" to the office's message about it: the
 		// township asks the grid (镇里问)
-		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
+		return true, r.lifecycleOf(ctx, t, command{verb: words.VAsk, word: string(words.VAsk), args: n.note, refs: n.refs}, n.refs)
 	}
-	if len(n.refs) > 1 && officerHere(t) && asksEach(n.note, t.at) {
+	if len(n.refs) > 1 && officerHere(t) && words.AsksEach(n.note, t.at) {
 		// "#R1 #R2 抓紧处理", "#R1 #R2 什么时候能弄好？": each pressed
 		// or asked as "#R1 抓紧处理" would be, in one commit, as 「都抓紧」
 		// quoting the 早报 is (batchNote)
-		return true, r.eachRef(ctx, t, command{verb: vAsk, word: string(vAsk), args: n.note, refs: n.refs}, n.refs)
+		return true, r.eachRef(ctx, t, command{verb: words.VAsk, word: string(words.VAsk), args: n.note, refs: n.refs}, n.refs)
 	}
-	if len(n.refs) > 1 && officerHere(t) && asksWho(n.note) {
+	if len(n.refs) > 1 && officerHere(t) && words.AsksWho(n.note) {
 		// "#R1 #R2 谁在管": each answers it, as 「查 #R1 #R2」 does
-		if done, err := r.run(ctx, t, "查 "+refList(n.refs)); done {
+		if done, err := r.run(ctx, t, "查 "+words.RefList(n.refs)); done {
 			return true, err
 		}
 	}
-	if len(n.refs) == 1 && officerHere(t) && (asksWho(n.note) || t.quote != nil && asksAfter(n.note)) {
+	if len(n.refs) == 1 && officerHere(t) && (words.AsksWho(n.note) || t.quote != nil && words.AsksAfter(n.note)) {
 		// "这个谁在管" ("#R3 谁在管"), "什么情况" quoting a line of the
 		// 早报: the item answers it, as 查 does; nothing goes to the grid
-		return true, r.lifecycleOf(ctx, t, command{verb: vQuery, word: string(vQuery), refs: n.refs}, n.refs)
+		return true, r.lifecycleOf(ctx, t, command{verb: words.VQuery, word: string(words.VQuery), refs: n.refs}, n.refs)
 	}
 	if len(n.refs) == 1 && officerHere(t) && r.transfers(n.note) {
 		// "#R1 转司法所", "转交应急办" quoting its 【网格上报】: his 指派
 		// to that department, as 「指派 #R1 司法所」
-		_, err := r.run(ctx, t, string(vAssign)+" "+n.named[0]+" "+n.note)
+		_, err := r.run(ctx, t, string(words.VAssign)+" "+n.named[0]+" "+n.note)
 		return true, err
 	}
 	if done, err := r.officerTakesNamed(ctx, t, n); done {
@@ -1864,7 +1806,7 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 	if len(n.refs) != 1 || t.quote != nil || n.unsure || officerHere(t) || !t.who.IsCadre() {
 		return false, nil
 	}
-	v, ok := doneOrUp(n.note, t.at)
+	v, ok := words.DoneOrUp(n.note, t.at)
 	if !ok {
 		return false, nil
 	}
@@ -1877,25 +1819,12 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 		return false, nil
 	}
 	ask := leaders
-	if v == vResolve && len(rep.Handlers) > 0 {
+	if v == words.VResolve && len(rep.Handlers) > 0 {
 		ask = rep.Handlers
 	}
-	mayNote, _, _ := r.may(t.who, vProgress, rep)
+	mayNote, _, _ := r.may(t.who, words.VProgress, rep)
 	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note,
-		"Up": v == vEscalate, "Ask": ask, "Progress": mayNote})
-}
-
-// doneOrUp is the command a cadre's note asks of whoever may send it:
-// 办结 when it says the matter is done (doneBy), 上报镇 when it says it
-// is for the township (upWords); ok is false for other notes.
-func doneOrUp(note string, now time.Time) (v verb, ok bool) {
-	switch {
-	case doneBy(note, now):
-		return vResolve, true
-	case containsAnyOf(note, upWords...):
-		return vEscalate, true
-	}
-	return "", false
+		"Up": v == words.VEscalate, "Ask": ask, "Progress": mayNote})
 }
 
 // askedAnswered records the answer to the township's question (镇里问),
@@ -1904,7 +1833,7 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 	if t.quote == nil {
 		return r.askedPrivatelyAnswered(ctx, t, reading)
 	}
-	if t.quote.Name != r.cfg.BotName || !askedPost(t.quote.Text) || officerHere(t) {
+	if t.quote.Name != r.cfg.BotName || !words.AskedPost(t.quote.Text) || officerHere(t) {
 		return false, nil
 	}
 	// the answer to the township's question (镇里问), quoting it,
@@ -1917,7 +1846,7 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 		}
 	}
 	if len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
-		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+		return true, r.lifecycleOf(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: t.text, refs: refs}, refs)
 	}
 	if len(refs) > 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
 		// quoting several items pressed in one message (ask.grid.many):
@@ -1938,8 +1867,8 @@ func (r *Router) askedAnswered(ctx context.Context, t *turn, reading village.Rea
 // asked about: 「村西头水沟堵了」 while the lamp is asked after) answers
 // no question: it goes on as any report does (newMatter).
 func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	v, g := t.where.village, t.where.grid
-	if t.where.kind != inPrivate || v == "" || g == "" || !t.who.Tends(v, g) ||
+	v, g := t.where.Village, t.where.Grid
+	if t.where.Kind != words.InPrivate || v == "" || g == "" || !t.who.Tends(v, g) ||
 		len(village.FindRefs(t.text)) > 0 || !understand.HasContent(t.text) || slices.Contains([]string{"1", "2"}, strings.TrimSpace(t.text)) {
 		// a bare 「1」 answers the bot's own questions, or none
 		return false, nil
@@ -1967,7 +1896,7 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 		// takes it back (answerTakenBack)
 		refs := village.FindRefs("#" + asked[0].ID)
 		t.implied = true
-		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+		return true, r.lifecycleOf(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: t.text, refs: refs}, refs)
 	}
 	return true, r.reply(ctx, t, "ask.which", map[string]any{"Cands": r.offered(t, asked), "Note": t.text, "Open": inGroup})
 }
@@ -1985,7 +1914,7 @@ func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 	if reading.Intent != village.IntentReport {
 		return false
 	}
-	if otherPlaces(t.text, rep.Text) {
+	if words.OtherPlaces(t.text, rep.Text) {
 		return true
 	}
 	if named, shared := understand.ThingsOf(t.said(), t.hear(rep.Text)); named {
@@ -1995,7 +1924,7 @@ func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
 		// 「明天找人来弄」: what he will do, no thing named: the answer
 		return false
 	}
-	if sharesBigram(blankWords(t.text, spotWords), blankWords(rep.Text, spotWords)) {
+	if words.SharesBigram(words.BlankWords(t.text, words.SpotWords), words.BlankWords(rep.Text, words.SpotWords)) {
 		return false
 	}
 	return reading.Type.Valid() && reading.Type != rep.Type ||
@@ -2025,9 +1954,9 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 		}
 		n.note = t.text
 	} else {
-		m := leadMatch(t.text, leadingRefs, refLeads)
+		m := words.LeadMatch(t.text, words.LeadingRefs, words.RefLeads)
 		if m == nil {
-			if n.refs, n.note = numbersDone(t.text); n.refs == nil {
+			if n.refs, n.note = words.NumbersDone(t.text); n.refs == nil {
 				return refNote{}, false
 			}
 		} else {
@@ -2037,8 +1966,8 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 	}
 	note := n.note
 	if len(n.refs) == 0 || slices.ContainsFunc(n.refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
-		!understand.HasContent(note) || startsWithAny(note, "型", "号", "款") ||
-		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0])) && !datedNote.MatchString(note)) {
+		!understand.HasContent(note) || words.StartsWithAny(note, "型", "号", "款") ||
+		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0])) && !words.DatedNote.MatchString(note)) {
 		// "R1型号的水泵", "R1abc": no report's number; "R1 12月4日办结了"
 		// is one, dated
 		return refNote{}, false
@@ -2050,35 +1979,6 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 		n.unsure = n.unsure || u
 	}
 	return n, true
-}
-
-// numbersDone reads a cadre's items named by their bare numbers before
-// words that they are done ("1号2号都修好了", "3号 已经弄好了"), as "R1 R2
-// 都修好了" is read: refs nil otherwise. The numbers must be marked (号
-// or #) and the words open with what is done, so "2号楼的灯修好了" and
-// a date ("12月2号修好了") name no item.
-func numbersDone(text string) (refs []village.Ref, note string) {
-	nums, rest, ok := bareNumbers(text)
-	lead := strings.TrimSuffix(text, rest)
-	if !ok || !strings.ContainsAny(lead, "号#") {
-		return nil, ""
-	}
-	bare := strings.TrimLeft(rest, " ,，:：。")
-	for cut := true; cut; {
-		cut = false
-		for _, w := range []string{"都", "也", "全部", "全", "均", "已经", "已", "我", "俺"} {
-			if r, found := strings.CutPrefix(bare, w); found {
-				bare, cut = r, true
-			}
-		}
-	}
-	if !startsWithAny(bare, append(understand.DoneWords(), "好了", "修好", "弄好", "处理好", "办好")...) {
-		return nil, ""
-	}
-	for _, n := range nums {
-		refs = append(refs, village.Ref{Kind: 'R', N: n})
-	}
-	return refs, strings.TrimLeft(rest, " ,，:：。")
 }
 
 // ownNote records a note on reports of the sender's own as the command it
@@ -2101,7 +2001,7 @@ func (r *Router) ownNote(ctx context.Context, t *turn, refs []village.Ref, note 
 // he is told what each is and what may be done instead, once, beside the
 // hint for the others, which n keeps; done when none is left.
 func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bool, err error) {
-	if t.where.village == "" {
+	if t.where.Village == "" {
 		return false, nil
 	}
 	already, rest, err := r.settledOf(ctx, t, n.refs)
@@ -2137,8 +2037,8 @@ func (r *Router) settledNoted(ctx context.Context, t *turn, n *refNote) (done bo
 // they are listed with the command to write. "" when the quote was no
 // slip: not quoted, words of it done, or nothing of his open.
 func (r *Router) meantOther(ctx context.Context, t *turn, already []village.Report, note string) (string, error) {
-	if t.quote == nil || len(already) != 1 || already[0].Status.Open() || doneBy(note, t.at) || t.where.kind != inGrid ||
-		!t.who.Tends(t.where.village, t.where.grid) {
+	if t.quote == nil || len(already) != 1 || already[0].Status.Open() || words.DoneBy(note, t.at) || t.where.Kind != words.InGrid ||
+		!t.who.Tends(t.where.Village, t.where.Grid) {
 		return "", nil
 	}
 	open, _, err := r.groupOpen(ctx, t)
@@ -2155,7 +2055,7 @@ func (r *Router) meantOther(ctx context.Context, t *turn, already []village.Repo
 		return "", nil
 	}
 	if len(mine) == 1 {
-		if err := r.ask(t, question{Kind: askCommand, Text: string(vProgress) + " #" + mine[0].ID + " " + note, Msg: t.m.ID}); err != nil {
+		if err := r.ask(t, question{Kind: words.AskCommand, Text: string(words.VProgress) + " #" + mine[0].ID + " " + note, Msg: t.m.ID}); err != nil {
 			return "", err
 		}
 	}
@@ -2173,8 +2073,8 @@ func (r *Router) officerMayNotNote(ctx context.Context, t *turn, n refNote) (don
 	if err != nil {
 		return true, err
 	}
-	if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
-		return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: n.note, refs: n.refs}, storage.VillageScope(rep.Village), rep, who, ask)
+	if may, who, ask := r.may(t.who, words.VProgress, rep); ok && !may {
+		return true, r.refuseAct(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: n.note, refs: n.refs}, storage.VillageScope(rep.Village), rep, who, ask)
 	}
 	return false, nil
 }
@@ -2196,13 +2096,13 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		return err
 	}
 	ref := strings.Join(n.named, " ")
-	if v, rest, ok := verbLast(note); ok && !n.unsure {
+	if v, rest, ok := words.VerbLast(note); ok && !n.unsure {
 		// "这个归水务站管 上报镇": the command he typed last, his words its note
 		_, err := r.run(ctx, t, v+" "+ref+" "+rest)
 		return err
 	}
 	block := "err.refnote"
-	if isAck(note) || startsWithAny(note, takingOn...) {
+	if words.IsAck(note) || words.StartsWithAny(note, words.TakingOn...) {
 		if len(n.refs) == 1 && (t.quote == nil || officerHere(t)) {
 			// "R1 收到", "R1 马上去": he takes it on; an officer's 好的
 			// to the grid's answer was read (takeQuoted)
@@ -2216,60 +2116,27 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 		block = "accept.hint"
 	}
-	done, up, back := doneBy(note, t.at), !officerHere(t) && containsAnyOf(note, upWords...), officerHere(t) && containsAnyOf(note, returnWords...)
+	done, up, back := words.DoneBy(note, t.at), !officerHere(t) && words.ContainsAnyOf(note, words.UpWords...), officerHere(t) && words.ContainsAnyOf(note, words.ReturnWords...)
 	// "不是我们管的" from the grid's leader: its 驳回 is offered, with
 	// his words the reason the reporter hears
-	reject := block == "err.refnote" && !officerHere(t) && !up && !done && !n.unsure && containsAnyOf(note, notOursWords...) &&
-		t.who.Covers(village.RoleLeader, t.where.village, t.where.grid)
+	reject := block == "err.refnote" && !officerHere(t) && !up && !done && !n.unsure && words.ContainsAnyOf(note, words.NotOursWords...) &&
+		t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
 	// his words read as news only: the 进展 they mean is offered, his
 	// 「1」 records it (askCommand, kept with this reply), as a mistyped
 	// command is: quoting a reminder with what happened is the usual way
 	offer := block == "err.refnote" && !done && !up && !back && !wait && !settle && !n.unsure
 	if offer {
-		v := vProgress
+		v := words.VProgress
 		if reject {
-			v = vReject
+			v = words.VReject
 		}
 		askIn(t, n.in) // the township's offer of one village's item: kept (and said) there
-		if err := r.ask(t, question{Kind: askCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
+		if err := r.ask(t, question{Kind: words.AskCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
 			return err
 		}
 	}
 	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Done": done, "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": up,
 		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject})
-}
-
-// notOursWords say a matter is not the grid's to handle: "不是我们管的",
-// "这个不归村里管". Its 驳回 is offered (refHint); one for the township,
-// said so (upWords), is 上报镇's.
-var notOursWords = []string{"不是我们管", "不归我们管", "不是咱们管", "不归咱们管", "不归村里管", "不是村里管", "不归网格管",
-	"不属于我们", "不属于村里", "不属于网格", "不在我们管"}
-
-// lastVerbs are commands a cadre types after his words on an item,
-// instead of before them: "这个归水务站管 上报镇", "不是本组的 驳回".
-var lastVerbs = []string{"上报镇里", "上报乡镇", "上报镇", "报镇", "驳回", "退回", "办结"}
-
-// verbLast reads note as a command typed after its words (lastVerbs),
-// set off from them by a space or punctuation: v is the verb, rest the
-// words. "已经上报镇" (no break) tells what was done, no command.
-func verbLast(note string) (v, rest string, ok bool) {
-	s := strings.TrimRight(note, " 。.!！~～")
-	for _, w := range lastVerbs {
-		before, found := strings.CutSuffix(s, w)
-		if !found || before == "" {
-			continue
-		}
-		last, _ := utf8.DecodeLastRuneInString(before)
-		if !unicode.IsSpace(last) && !strings.ContainsRune(",，;；。.!！、", last) {
-			return "", "", false
-		}
-		rest = strings.TrimRight(before, " ,，;；。.!！、")
-		if !understand.HasContent(rest) {
-			return "", "", false
-		}
-		return w, rest, true
-	}
-	return "", "", false
 }
 
 // plansOnNew takes on the one report note n names, nobody's yet, for a
@@ -2289,7 +2156,7 @@ func (r *Router) plansOnNew(ctx context.Context, t *turn, n refNote) (done bool,
 	if err != nil || !ok || rep.Status != village.StatusNew || rep.Type == village.Emergency {
 		return err != nil, err
 	}
-	if may, _, _ := r.may(t.who, vAccept, rep); !may && !t.who.Tends(rep.Village, rep.Grid) {
+	if may, _, _ := r.may(t.who, words.VAccept, rep); !may && !t.who.Tends(rep.Village, rep.Grid) {
 		return false, nil
 	}
 	return true, r.takeOn(ctx, t, []village.Report{rep}, n.note)
@@ -2301,7 +2168,7 @@ func (r *Router) plansOnNew(ctx context.Context, t *turn, n refNote) (done bool,
 // one nobody took on yet (新) is to be taken on first, so 等待 would be
 // refused.
 func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error) {
-	if !waitsOnVillager(n.note) {
+	if !words.WaitsOnVillager(n.note) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
@@ -2318,24 +2185,18 @@ func (r *Router) hintWaits(ctx context.Context, t *turn, n refNote) (bool, error
 // is its 办结 (settleAnswered). One who may not 办结 it is told who may
 // (by: its leaders), not shown a command that would be refused.
 func (r *Router) hintSettles(ctx context.Context, t *turn, n refNote, wait bool) (settle bool, by []string, err error) {
-	if wait || !settles(n.note, t.at) {
+	if wait || !words.Settles(n.note, t.at) {
 		return false, nil, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, n.refs)
 	if err != nil || !ok || rep.Type != village.Mediation || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return false, nil, err
 	}
-	if may, _, leaders := r.may(t.who, vResolve, rep); !may {
+	if may, _, leaders := r.may(t.who, words.VResolve, rep); !may {
 		return true, leaders, nil
 	}
 	return true, nil, nil
 }
-
-// settleAsked marks the question hintSettles asks (err.refnote), and
-// settleAskedNote finds the note it quotes.
-const settleAsked = "是两家已经调解好、可以办结了吗"
-
-var settleAskedNote = regexp.MustCompile(`「(.+?)」，` + settleAsked)
 
 // settleAnswered answers, quoting the question whether a quarrel is settled
 // (hintSettles), for the item it names: a yes ("是", "对 谈好了") is its
@@ -2343,8 +2204,8 @@ var settleAskedNote = regexp.MustCompile(`「(.+?)」，` + settleAsked)
 // quarrel was mediated, whoever's 确认 was missing); anything else is
 // shown the hint for his words, nothing recorded.
 func (r *Router) settleAnswered(ctx context.Context, t *turn, ref village.Ref) error {
-	m := settleAskedNote.FindStringSubmatch(t.quote.Text)
-	if m != nil && settleYes(t.text) {
+	m := words.SettleAskedNote.FindStringSubmatch(t.quote.Text)
+	if m != nil && words.SettleYes(t.text) {
 		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
 		if err != nil {
 			return err
@@ -2363,65 +2224,6 @@ func (r *Router) settleAnswered(ctx context.Context, t *turn, ref village.Ref) e
 	return r.refHint(ctx, t, n)
 }
 
-// settleYes reports whether an answer to the question whether a quarrel
-// is settled says yes: "是", "对 谈好了", "是的 可以办结", not "还没".
-func settleYes(text string) bool {
-	if containsAnyOf(text, "不", "还没", "没有", "没谈", "没好", "未") {
-		return false
-	}
-	return startsWithAny(text, "是", "对", "嗯", "可以", "好", "办结", "确定", "没错") || saysDone(text) || containsAnyOf(text, settlingWords...)
-}
-
-// askedOpenly reads an officer's words quoting an item's message as his
-// question to its grid's group ("问 电工几点到", "问：有照片吗"): q is the
-// question, ok false when the words do not start so.
-func askedOpenly(note string) (q string, ok bool) {
-	rest, ok := strings.CutPrefix(note, "问")
-	if c, _ := utf8.DecodeRuneInString(rest); !ok || !strings.ContainsRune(" :：,，", c) {
-		return "", false // "问问网格长" is his talk, "问题" no asking
-	}
-	q = strings.TrimLeft(rest, " :：,，")
-	return q, understand.HasContent(q)
-}
-
-// askedTag starts the township's question to the grid (ask.grid,
-// ask.remind); urgedTag its order (督办, Entry.Urge).
-const (
-	askedTag = "【镇里问】"
-	urgedTag = "【镇里督办】"
-)
-
-// askedPost reports whether text, a message of the bot's, is the
-// township's question or order to the grid (镇里问, 镇里督办), whose
-// answer quoting it is the item's 进展.
-func askedPost(text string) bool {
-	return strings.HasPrefix(text, askedTag) || strings.HasPrefix(text, urgedTag)
-}
-
-// asksGrid reports whether an officer's note on an item sent up is a
-// question for its grid ("歪到什么程度了 电线压到了没有？", "具体在哪个位置",
-// "请网格长补几张照片") or an order to it ("什么情况？抓紧处理"): not how it
-// stands nor who handles it, which 查 answers ("怎么样了", "这个谁在管",
-// asksAfter), nor a result or a sending back, which he is shown how to
-// record.
-func asksGrid(note string, now time.Time) bool {
-	if containsAnyOf(note, returnWords...) || doneBy(note, now) {
-		return false
-	}
-	if urgesGrid(note) {
-		return true
-	}
-	if asksAfter(note) {
-		return false
-	}
-	if containsAnyOf(note, gridQuestionWords...) {
-		return true
-	}
-	end := strings.TrimRight(note, " 。.!！~")
-	// "伤者情况怎么样": how one thing of it is, for the grid to tell
-	return slices.ContainsFunc([]string{"吗", "呢", "没有", "没", "怎么样", "咋样", "怎样", "如何"}, func(q string) bool { return strings.HasSuffix(end, q) })
-}
-
 // asksGridAfterHash reports whether an officer's message in the
 // township's chat starts with one report's number written with # and then
 // asks the grid something ("#R6 供电所的人到了吗") or who handles it
@@ -2432,92 +2234,16 @@ func asksGridAfterHash(t *turn) bool {
 	if t.quote != nil || !strings.HasPrefix(t.text, "#") || !officerHere(t) {
 		return false
 	}
-	m := leadMatch(t.text, leadingRefs, refLeads)
+	m := words.LeadMatch(t.text, words.LeadingRefs, words.RefLeads)
 	if m == nil {
 		return false
 	}
 	refs := village.FindRefs(t.text[:m[1]])
 	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	if len(refs) > 1 {
-		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && asksEach(note, t.at)
+		return !slices.ContainsFunc(refs, func(ref village.Ref) bool { return ref.Kind != 'R' }) && words.AsksEach(note, t.at)
 	}
-	return len(refs) == 1 && refs[0].Kind == 'R' && (asksGridTyped(note, t.at) || !startsWithAny(trimRefFillers(note), refQuestions...) && asksWho(note))
-}
-
-// asksGridTyped reports whether an officer's note typed after an item's
-// number is for its grid (asksGrid): not a question of how it stands,
-// which 查 answers ("#R1 修好了吗", refQuestions), unless it asks when
-// ("#R1 什么时候能弄好？", whenWords): the grid knows that, the item does
-// not ("什么时候修", a statusQuestion, stays 查 as asksGrid says).
-func asksGridTyped(note string, at time.Time) bool {
-	return (!startsWithAny(trimRefFillers(note), refQuestions...) || containsAnyOf(note, whenWords...)) && asksGrid(note, at)
-}
-
-// whenWords ask when something will be: a question for the grid
-// (gridQuestionWords), unless a statusQuestion ("什么时候修").
-var whenWords = []string{"什么时候", "啥时候", "几时", "多久", "哪天"}
-
-// asksEach reports whether an officer's note after several numbers is
-// for each item's grid: an order (pressesEach) or a question for the
-// grid ("#R1 #R2 什么时候能弄好？", asksGridTyped), each item asked as
-// if it alone were named (one 镇里问 apiece).
-func asksEach(note string, at time.Time) bool {
-	return pressesEach(note, at) || asksGridTyped(note, at)
-}
-
-// refList writes refs as a command names them: "#R1 #R2".
-func refList(refs []village.Ref) string {
-	return strings.Join(refTags(refs), " ")
-}
-
-// refTags are refs as the bot writes each: "#R1".
-func refTags(refs []village.Ref) []string {
-	out := make([]string, len(refs))
-	for i, ref := range refs {
-		out[i] = "#" + ref.String()
-	}
-	return out
-}
-
-// pressesEach reports whether an officer's note after several numbers
-// ("#R1 #R2 抓紧处理") is an order to their grids (督办), which each item
-// takes as if it alone were named. A status asked after several is
-// answered by the items (askedAbout); a question for the grids, asksEach.
-func pressesEach(note string, at time.Time) bool {
-	return asksGrid(note, at) && urgesGrid(note) && !containsAnyOf(note, gridQuestionWords...)
-}
-
-// gridQuestionWords make an officer's note a question or a request for
-// the grid wherever they stand in it.
-var gridQuestionWords = append([]string{"?", "？", "哪里", "哪个", "哪儿", "哪家", "哪些", "多少", "有没有", "是不是", "能不能", "为什么", "谁家",
-	"请网格", "让网格", "补充", "拍照", "拍张", "拍几张", "发张", "发几张", "问一下", "问问"}, whenWords...)
-
-// urgeWords make an officer's note an instruction to the grid (督办:
-// 「抓紧处理」) unless it tells of himself (「我尽快联系」).
-var urgeWords = []string{"督办", "抓紧", "赶紧", "赶快", "加快", "尽快处理", "尽快解决", "尽快办", "尽快落实", "督促", "催一下", "催催", "盯紧",
-	"抓落实", "务必", "限期", "必须修", "必须办", "必须解决", "必须处理", "必须完成", "必须落实", "必须弄好", "必须搞定"}
-
-// whoWords ask who handles an item (「这个谁在管」): a question the item
-// answers (its handlers, and how it stands), not one for the grid.
-var whoWords = []string{"谁在管", "谁负责", "谁管", "谁在办", "谁在跟", "谁来管", "谁来办", "谁在弄", "谁在处理", "谁处理", "谁经手"}
-
-// asksWho reports whether an officer's note on an item asks who handles
-// it and orders nothing (「这个谁在管」; not 「谁在管？抓紧处理」, an order).
-func asksWho(note string) bool {
-	return containsAnyOf(note, whoWords...) && !urgesGrid(note)
-}
-
-// asksAfter reports whether an officer's note on an item asks how it
-// stands or who handles it (「什么情况」, 「这个谁在管」), which 查
-// answers from the item, ordering nothing.
-func asksAfter(note string) bool {
-	return (containsAnyOf(note, statusQuestions...) || asksWho(note)) && !urgesGrid(note)
-}
-
-// urgesGrid reports whether an officer's note on an item is an
-// instruction to its grid (urgeWords) rather than news of his own.
-func urgesGrid(note string) bool {
-	return containsAnyOf(note, urgeWords...) && !strings.Contains(note, "我")
+	return len(refs) == 1 && refs[0].Kind == 'R' && (words.AsksGridTyped(note, t.at) || !words.StartsWithAny(words.TrimRefFillers(note), words.RefQuestions...) && words.AsksWho(note))
 }
 
 // ownProgress records a note written after one report's number, quoting
@@ -2537,22 +2263,22 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() {
 			return err != nil, err
 		}
-		if may, _, _ := r.may(t.who, vProgress, rep); !may {
+		if may, _, _ := r.may(t.who, words.VProgress, rep); !may {
 			return false, nil // one the grid has not sent up: the hint says so
 		}
 		named, _ := r.refHere(t, "", refs[0].String())
 		return true, r.planOn(ctx, t, rep, named, plan)
 	}
-	went := wentToSee(note)
-	if t.quote != nil || officerHere(t) || doneBy(unsettled(note), t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) || waitsOnThing(note) || stillWaits(note) || r.waitsOnNamed(t, note) ||
-		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
+	went := words.WentToSee(note)
+	if t.quote != nil || officerHere(t) || words.DoneBy(words.Unsettled(note), t.at) || words.ContainsAnyOf(note, words.UpWords...) || words.WaitsOnVillager(note) || words.WaitsOnThing(note) || words.StillWaits(note) || r.waitsOnNamed(t, note) ||
+		!went && (words.IsAck(note) || words.StartsWithAny(note, words.TakingOn...)) || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return false, nil
 	}
 	if len(refs) > 1 {
 		return r.ownProgressMany(ctx, t, refs, note, went)
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
-	if ok && rep.Type == village.Mediation && (doneBy(note, t.at) || settles(note, t.at)) {
+	if ok && rep.Type == village.Mediation && (words.DoneBy(note, t.at) || words.Settles(note, t.at)) {
 		// "R1 调好了" is its 办结 (ownDone); "R1 两家谈好了" settled, or
 		// only talked over? He is asked (noteHint), as a mediator is
 		return false, nil
@@ -2560,7 +2286,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	plan, goes := understand.PlansToGo(note)
 	if ok && goes && rep.Status == village.StatusNew {
 		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
-		if may, _, _ := r.may(t.who, vAccept, rep); may {
+		if may, _, _ := r.may(t.who, words.VAccept, rep); may {
 			return true, r.takeOn(ctx, t, []village.Report{rep}, plan)
 		}
 	}
@@ -2572,7 +2298,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	if went && ok && rep.Status == village.StatusNew {
 		// "R5 我去看过了 确实坏了两块" of one nobody took on: he is on
 		// it, his words its note
-		if may, _, _ := r.may(t.who, vAccept, rep); may {
+		if may, _, _ := r.may(t.who, words.VAccept, rep); may {
 			return true, r.takeOn(ctx, t, []village.Report{rep}, note)
 		}
 	}
@@ -2607,7 +2333,7 @@ func (r *Router) ownProgressMany(ctx context.Context, t *turn, refs []village.Re
 			return err != nil, err
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) && !went ||
-			rep.Type == village.Mediation && (doneBy(note, t.at) || settles(note, t.at)) {
+			rep.Type == village.Mediation && (words.DoneBy(note, t.at) || words.Settles(note, t.at)) {
 			return false, nil
 		}
 		known = append(known, rep)
@@ -2627,8 +2353,8 @@ func (r *Router) ownProgressMany(ctx context.Context, t *turn, refs []village.Re
 // up, and questions keep the hint (refHint); so does an emergency settled
 // or not his to note (may). done is false then.
 func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.m.Chat != r.cfg.Township.EmergencyChat || !officerHere(t) || doneBy(unsettled(note), t.at) ||
-		containsAnyOf(note, upWords...) || containsAnyOf(note, returnWords...) || isAck(note) || startsWithAny(note, takingOn...) ||
+	if len(refs) != 1 || t.m.Chat != r.cfg.Township.EmergencyChat || !officerHere(t) || words.DoneBy(words.Unsettled(note), t.at) ||
+		words.ContainsAnyOf(note, words.UpWords...) || words.ContainsAnyOf(note, words.ReturnWords...) || words.IsAck(note) || words.StartsWithAny(note, words.TakingOn...) ||
 		strings.ContainsAny(note, "?？吗") {
 		return false, nil
 	}
@@ -2636,7 +2362,7 @@ func (r *Router) dutyProgress(ctx context.Context, t *turn, refs []village.Ref, 
 	if err != nil || !ok || rep.Type != village.Emergency || rep.Status == village.StatusResolved || !rep.Status.Open() {
 		return err != nil, err
 	}
-	if may, _, _ := r.may(t.who, vProgress, rep); !may {
+	if may, _, _ := r.may(t.who, words.VProgress, rep); !may {
 		return false, nil
 	}
 	// of one nobody confirmed yet, the township acting on it confirms
@@ -2666,9 +2392,9 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 	// an officer resolves so the items he took on for the township (may,
 	// HandledBy below); his words for the grid ("抓紧修好") are no news
 	officer := officerHere(t)
-	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
-		officer && (containsAnyOf(note, returnWords...) || urgesGrid(note)) ||
-		!officer && !t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
+	if t.quote != nil && len(slices.Compact(slices.Clone(refs))) != 1 || !words.DoneBy(note, t.at) || words.ContainsAnyOf(note, words.UpWords...) || words.WaitsOnVillager(note) ||
+		officer && (words.ContainsAnyOf(note, words.ReturnWords...) || words.UrgesGrid(note)) ||
+		!officer && !t.who.Tends(t.where.Village, t.where.Grid) && !r.mediator(t.who, t.where.Village) {
 		return false, nil
 	}
 	refs = slices.Compact(slices.Clone(refs))
@@ -2685,7 +2411,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		if err != nil || !ok {
 			return err != nil, err
 		}
-		if settledNote(rep) && len(refs) > 1 {
+		if words.SettledNote(rep) && len(refs) > 1 {
 			// "R2、R3弄好了" with R3 closed: R2 is resolved, R3 said
 			// settled once
 			already = append(already, rep)
@@ -2700,7 +2426,7 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		default:
 			return false, nil
 		}
-		if may, _, _ := r.may(t.who, vResolve, rep); !may || !rep.HandledBy(t.who) || !doneOf(note, t.at, rep.Type) {
+		if may, _, _ := r.may(t.who, words.VResolve, rep); !may || !rep.HandledBy(t.who) || !words.DoneOf(note, t.at, rep.Type) {
 			// "R2 和电工说通了" of a street lamp: no 办结 (doneOf)
 			return false, nil
 		}
@@ -2727,8 +2453,8 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 // for the township keep the hint (noteHint). done is false then; the
 // store is read only for a grid cadre's or a mediator's such note.
 func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) && !waitsOnThing(note) && !r.waitsOnNamed(t, note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
-		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || !words.WaitsPlainly(note) && !words.WaitsOnThing(note) && !r.waitsOnNamed(t, note) || words.DoneBy(note, t.at) || words.ContainsAnyOf(note, words.UpWords...) ||
+		!t.who.Tends(t.where.Village, t.where.Grid) && !r.mediator(t.who, t.where.Village) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
@@ -2742,19 +2468,13 @@ func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note 
 	default:
 		return false, nil
 	}
-	if may, _, _ := r.may(t.who, vPause, rep); !may || !rep.HandledBy(t.who) || rep.Type == village.Emergency {
+	if may, _, _ := r.may(t.who, words.VPause, rep); !may || !rep.HandledBy(t.who) || rep.Type == village.Emergency {
 		return false, nil
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 等待 acts on it as read here
 	_, err = r.run(ctx, t, "等待 #"+rep.ID+" "+note)
 	t.known = nil
 	return true, err
-}
-
-// settledNote reports whether rep takes no cadre's note as its 进展 or
-// 办结: resolved (it waits on its reporter) or no longer open.
-func settledNote(rep village.Report) bool {
-	return rep.Status == village.StatusResolved || !rep.Status.Open()
 }
 
 // settledOf parts refs into the reports settled already (settledNote)
@@ -2770,7 +2490,7 @@ func (r *Router) settledOf(ctx context.Context, t *turn, refs []village.Ref) (al
 		if err != nil {
 			return nil, nil, err
 		}
-		if ok && settledNote(rep) {
+		if ok && words.SettledNote(rep) {
 			already = append(already, rep)
 			continue
 		}
@@ -2793,7 +2513,7 @@ func (r *Router) settledLine(t *turn, already []village.Report, note, other stri
 	for i := range already {
 		items[i] = item{R: &already[i], Mine: already[i].HandledBy(t.who)}
 	}
-	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": doneBy(note, t.at), "Note": note, "Other": other})
+	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": words.DoneBy(note, t.at), "Note": note, "Other": other})
 }
 
 // withBesides is out with the turn's besides line said after the reply to
@@ -2820,7 +2540,7 @@ func (r *Router) withBesides(t *turn, out []bot.Outbound) []bot.Outbound {
 // village has it is asked about when the command is sent). The scope of
 // the one report n names goes to n.in.
 func (r *Router) noSuchReport(ctx context.Context, t *turn, n *refNote) (string, error) {
-	if t.where.village == "" && !townshipView(t) {
+	if t.where.Village == "" && !townshipView(t) {
 		return "", nil
 	}
 	for _, ref := range n.refs {
@@ -2844,7 +2564,7 @@ func (r *Router) noSuchReport(ctx context.Context, t *turn, n *refNote) (string,
 // (besides); some is true then. With none found, or one named, n is
 // left as it is (the hint for it says what is not found).
 func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some bool, err error) {
-	if len(n.refs) < 2 || t.where.village == "" {
+	if len(n.refs) < 2 || t.where.Village == "" {
 		return false, nil
 	}
 	var found, missing []village.Ref
@@ -2867,34 +2587,13 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some boo
 		return false, nil
 	}
 	n.refs, n.named = found, named
-	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": refTags(missing)})
+	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": words.RefTags(missing)})
 	return true, nil
-}
-
-// waitsOnVillager reports whether a cadre's note on an item says it
-// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"), or
-// for a meeting set with its parties ("两家约了下周一再坐下来谈"): for
-// 等待, which stops the clock, or 进展.
-func waitsOnVillager(note string) bool {
-	return containsAnyOf(note, "先等", "等等", "等他", "等她", "等村民", "等家里", "等人家", "等本人") ||
-		strings.Contains(note, "等") && containsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家") ||
-		containsAnyOf(note, meetingSet...) && containsAnyOf(note, meetingLater...)
 }
 
 // meetingSet and meetingLater say together that a mediator set the
 // parties a later meeting: "约了下周一再坐下来谈", "说好了过两天当面谈".
-var (
-	meetingSet   = []string{"约了", "约好", "约定", "说好", "定好"}
-	meetingLater = []string{"再谈", "再坐", "坐下来", "再商量", "再说", "再调解", "见面", "碰头", "当面谈", "一起谈"}
-)
-
-// waitsPlainly reports whether a handler's note on an item says with no
-// doubt that it waits on its people (waitsOnVillager), so that it is his
-// 等待: it asks nothing, and waits on no one of his side ("等我回来再处理"
-// is his own absence, "等不了" the opposite), which only he can sort.
-func waitsPlainly(note string) bool {
-	return (waitsOnVillager(note) || stillWaits(note)) && !containsAnyOf(note, notPlainWait...)
-}
+var ()
 
 // waitsOnNamed reports whether a handler's note opens by saying the item
 // waits for someone of the group's village named as on the roster ("等陈
@@ -2904,125 +2603,17 @@ func waitsPlainly(note string) bool {
 // names nobody.
 func (r *Router) waitsOnNamed(t *turn, note string) bool {
 	rest, ok := strings.CutPrefix(village.TrimStill(strings.TrimSpace(note)), "等")
-	if !ok || t.where.village == "" || containsAnyOf(note, notPlainWait...) {
+	if !ok || t.where.Village == "" || words.ContainsAnyOf(note, words.NotPlainWait...) {
 		return false
 	}
 	runes := []rune(strings.TrimSpace(rest))
 	for n := min(len(runes), 4); n >= 2; n-- {
-		if p, err := r.people.Lookup(t.where.village, string(runes[:n])); err == nil {
+		if p, err := r.people.Lookup(t.where.Village, string(runes[:n])); err == nil {
 			return !p.IsCadre() // "等王五" waits on his own side: his to sort
 		}
 	}
 	return false
 }
-
-// stillWaits reports whether a handler's note says the item still waits
-// ("还在等挖机", "仍在等陈二回话"): of a paused item, its pause goes on
-// (the clock stays stopped), not a 进展 that would start it again.
-func stillWaits(note string) bool {
-	note = strings.TrimSpace(note)
-	return village.TrimStill(note) != note
-}
-
-// notPlainWait are words that make a wait no plain one (waitsPlainly,
-// waitsOnThing): a question, his own wait, or none.
-var notPlainWait = []string{"?", "？", "吗", "等我", "我等", "我们等", "不等", "等不", "没等", "不用等", "别等"}
-
-// waitsOnThing reports whether a handler's note opens by saying the work
-// waits for a thing to come before it goes on ("等挖机来了再挖", "等材料到
-// 了再修", "先等雨停了再弄"): nothing can be done until then, as 等待 with
-// the same words says (village.Report.StatusLabel: 暂停（等挖机…）). A
-// wait that may be his own, or a question, is none (notPlainWait).
-func waitsOnThing(note string) bool {
-	return thingAwaited.MatchString(strings.TrimSpace(note)) && !containsAnyOf(note, notPlainWait...)
-}
-
-// thingAwaited is a note opening with a wait for something to come, then
-// what is done after: 等X来了/到了/停了/晴了…再/才….
-var thingAwaited = regexp.MustCompile(`^(?:先)?等\s*\p{Han}{1,6}?(?:来了|到了|停了|晴了|干了|化了|退了|运来|送来|拉来|到位)(?:以后|之后)?\s*(?:再|才)`)
-
-// datedNote is a note that starts with a date or an hour ("12月4日办结了",
-// "3点修好了") or an emergency service's number ("120已经到了": a duty
-// officer's note), not another number.
-var datedNote = regexp.MustCompile(`^(?:[0-9]{1,2}\s*[月点]|(?:110|119|120|122|12345|95598)[^0-9])`)
-
-// doneBy reports whether a cadre's note, read at now, says that a matter
-// is done (saysDone) and puts it on no day to come: "12月4日办结了" said
-// on 4 December is done; "明天就修好了", "12月6日修好了" and "马上就弄好了"
-// tell what he will do, its 进展.
-func doneBy(note string, now time.Time) bool {
-	return saysDone(note) && !understand.Later(note, now)
-}
-
-// saysDone reports whether a cadre's note on an item says, with no doubt,
-// that it is done ("已经修好了", "垃圾清理完了", or a quarrel "调好了"), not
-// a step on the way ("已联系供电所 这两天来修", "我下午去看看"), which 办结
-// would close.
-func saysDone(note string) bool {
-	return containsAnyOf(note, slices.Concat(doneWords, closedWords, settledWords)...) && !containsAnyOf(note, doubtWords...)
-}
-
-// doneOf is doneBy for an item of type typ: the words of a quarrel settled
-// (settledWords: "调好了", "谈妥了", "说通了") settle a mediation item only;
-// a street lamp is not 谈妥了, and "R2 和电工说通了" is a step on the way.
-func doneOf(note string, now time.Time, typ village.Type) bool {
-	if typ != village.Mediation {
-		note = unsettled(note)
-	}
-	return doneBy(note, now)
-}
-
-// unsettled is note without the words of a quarrel settled, each left a
-// break: "和电工说通了" → "和电工，".
-var unsettled = func() func(string) string {
-	var pairs []string
-	for _, w := range settledWords {
-		pairs = append(pairs, w, "，")
-	}
-	return strings.NewReplacer(pairs...).Replace
-}()
-
-// settles reports whether a note on a mediation item says the parties came
-// to terms, or only that they talked ("两家谈好了", "陈二答应赔了"): its
-// handler is asked which (noteHint), nothing recorded.
-func settles(note string, now time.Time) bool {
-	return !doneBy(note, now) && containsAnyOf(note, settlingWords...) && !containsAnyOf(note, doubtWords...)
-}
-
-// returnWords tell, in an officer's note on an item sent up, that it is
-// the village's to do: 退回, not 进展.
-var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "村里处理", "村里办", "村里解决", "不归镇", "不属于镇"}
-
-// closedWords tell, besides doneWords, that a cadre's work on an item is
-// done.
-var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "亮了", "通了",
-	// a repair's own verb: "护栏焊好了", "坑填平了", "灯泡换上了"
-	"焊好了", "焊上了", "焊牢了", "填平了", "填好了", "补上了", "换上了", "扶正了"}
-
-// settledWords tell that a quarrel was settled, in a mediator's words
-// ("已经调好了", "两家谈妥了", "双方签字了"): done for a mediation item
-// only (doneOf). The quarrel's words of doneWords ("调解好了", "和解了")
-// are among them.
-var settledWords = slices.Concat([]string{"调解成功", "达成协议", "调好了", "谈妥了", "说和了", "讲和了", "和好了", "说通了", "协商好了", "达成一致",
-	"双方签字了", "两家签字了", "都签字了", "签了协议", "签了调解协议", "协议签了", "签了字"},
-	slices.DeleteFunc(slices.Clone(doneWords), func(w string) bool { return !strings.ContainsAny(w, "调和") }))
-
-// settlingWords tell, in a mediator's note on a quarrel, that the parties
-// came to terms, or only that they talked: "两家谈好了", "陈二答应赔了".
-var settlingWords = []string{"谈好了", "说好了", "差不多了", "答应赔", "同意赔", "愿意赔", "都同意了", "都答应了", "都认了", "达成了"}
-
-// beenWords tell that a cadre went to see a matter already ("我去看过了",
-// "到现场看了"): how it stands, not his going (takingOn).
-var beenWords = []string{"看过", "去过", "去看了", "去看看了", "去瞧了", "到现场看了", "现场看了", "查看了", "看了一下", "看了下", "瞧过"}
-
-// wentToSee reports whether note tells that its writer went to see the
-// matter, and asks nothing.
-func wentToSee(note string) bool {
-	return containsAnyOf(note, beenWords...) && !strings.ContainsAny(note, "?？吗")
-}
-
-// takingOn start what a cadre says when he takes a matter on.
-var takingOn = []string{"收到", "好的", "马上", "这就去", "立即", "立刻", "我去", "我来"}
 
 // tooLong asks for a shorter message.
 func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
@@ -3115,7 +2706,7 @@ func (g copiesRead) guard(c storage.Change) storage.Change {
 // decided on a read of Redis, as no commit can check it.
 func (r *Router) onReports(ctx context.Context, t *turn, v, grid string, n int, answer func([]village.Report) error) error {
 	sc := storage.VillageScope(v)
-	if t.scope == "" && t.where.village == "" {
+	if t.scope == "" && t.where.Village == "" {
 		t.scope = sc
 	}
 	if r.scope(t) == sc {
@@ -3156,7 +2747,7 @@ func (r *Router) commitOut(ctx context.Context, t *turn, out []bot.Outbound) err
 // back addresses text to the chat the turn came from; a private answer
 // goes to the name that fits the sender alone (see People.Address).
 func (r *Router) back(t *turn, text string) bot.Outbound {
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return r.toSender(t, text)
 	}
 	return bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
@@ -3166,7 +2757,7 @@ func (r *Router) back(t *turn, text string) bot.Outbound {
 // came from (back): a grid group's repeats a villager's words masked (see
 // echo).
 func (r *Router) textsFor(t *turn) *tmpl.Set {
-	if t.where.kind == inGrid {
+	if t.where.Kind == words.InGrid {
 		return r.groupTexts
 	}
 	return r.texts
@@ -3182,8 +2773,8 @@ func (r *Router) scope(t *turn) storage.Scope {
 	if t.scope != "" {
 		return t.scope
 	}
-	if t.where.village != "" {
-		return storage.VillageScope(t.where.village)
+	if t.where.Village != "" {
+		return storage.VillageScope(t.where.Village)
 	}
 	return storage.TownshipScope(r.cfg.Township.Name)
 }
@@ -3216,13 +2807,13 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 	}
 	if repeat {
 		r.log.InfoContext(ctx, "store down: an alarm repeats one the group sent a moment ago; not sent again",
-			"chat", t.m.Chat, "from", t.who.Name, "new_witness", witness, "text", shortText(t.raised.text))
+			"chat", t.m.Chat, "from", t.who.Name, "new_witness", witness, "text", words.ShortText(t.raised.text))
 	}
 	if witness {
 		// Merged by the transport with the group's other witnesses.
 		msgs = append(msgs, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Merge: "witness|" + t.m.Chat,
 			Text: r.texts.Render("report.emergency.downwitness", map[string]any{
-				"Village": t.where.village, "Grid": t.where.grid, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.raised.text, "")})})
+				"Village": t.where.Village, "Grid": t.where.Grid, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": words.DutySummary(t.raised.text, "")})})
 	}
 	msgs = append(msgs, alarm...)
 	alarmed := false
@@ -3249,7 +2840,7 @@ func (r *Router) onlyAsks(ctx context.Context, t *turn) bool {
 		cmd, _ = parseCommand(t.text)
 	}
 	if cmd.verb != "" {
-		return lookups[cmd.verb]
+		return words.Lookups[cmd.verb]
 	}
 	reading, ok := t.readings[t.text]
 	if !ok && t.raised == nil && understand.HasContent(t.text) {
@@ -3257,11 +2848,6 @@ func (r *Router) onlyAsks(ctx context.Context, t *turn) bool {
 	}
 	return reading.Intent == village.IntentQuery && reading.Type != village.Emergency
 }
-
-// lookups are the verbs that only read: what they ask for is answered,
-// nothing is registered.
-var lookups = map[verb]bool{vQuery: true, vTodo: true, vMine: true, vHelp: true, vMyPoints: true, vPoints: true,
-	vRanking: true, vVillages: true, vPointsHelp: true, vReviewTodo: true}
 
 // storeDownAlarm is what of the turn's posts goes out with the store
 // down: the urgent ones, as unnumbered renders them when it is set.
@@ -3283,7 +2869,7 @@ func (r *Router) help(ctx context.Context, t *turn) error {
 	has := func(role village.Role) bool { return t.who.Has(role) }
 	return r.reply(ctx, t, "help", map[string]any{
 		"Bot":    r.cfg.BotName,
-		"Office": t.where.kind == inOffice,
+		"Office": t.where.Kind == words.InOffice,
 		// a township officer or admin of no grid has no villager's menu
 		"Township": townshipView(t),
 		"Leader":   has(village.RoleLeader),
@@ -3297,16 +2883,7 @@ func (r *Router) help(ctx context.Context, t *turn) error {
 // namesake (张三·QS-301), as leaders must know which 张三 it is.
 func (r *Router) shown(p village.Person) string { return r.people.Address(p.Key(), p.Name) }
 
-// names lists the names of people.
-func names(ps []village.Person) []string {
-	out := make([]string, 0, len(ps))
-	for _, p := range ps {
-		out = append(out, p.Name)
-	}
-	return out
-}
-
 // leaderNames are the names of the leaders of grid g of village v.
 func (r *Router) leaderNames(v, g string) []string {
-	return names(r.people.InGrid(v, g, village.RoleLeader))
+	return words.Names(r.people.InGrid(v, g, village.RoleLeader))
 }

@@ -5,7 +5,7 @@ package handlers
 // config's points.shop, else whom to ask), why his household has so few
 // points (its items this year, privately), and the standing rules
 // (clearing, one purse per household, whose points count) from the
-// config and the roster. Words in shop70_words.go.
+// config and the roster. Words in handlers/words/shop70.go.
 
 import (
 	"cmp"
@@ -14,29 +14,30 @@ import (
 	"strconv"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
 
 // plainAsked answers a plain points question that needs no reading: the
-// shop's hours and place (shopVisitAsked), one's household's total
-// doubted (totalDoubted), a standing rule (pointsRuleAsked). done is false
+// shop's hours and place (words.ShopVisitAsked), one's household's total
+// doubted (words.TotalDoubted), a standing rule (words.PointsRuleAsked). done is false
 // when the message asks none of them, or speaks to someone in the group.
 func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.quote != nil {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.quote != nil {
 		return false, nil
 	}
-	if !t.addr && t.where.kind != inPrivate && p.r.toSomeoneElse(t) {
+	if !t.addr && t.where.Kind != words.InPrivate && p.r.toSomeoneElse(t) {
 		return false, nil // "张三，超市在哪": villagers among themselves
 	}
 	c := t.said().Canon
 	switch {
-	case shopVisitAsked(c):
+	case words.ShopVisitAsked(c):
 		return true, p.shopVisit(ctx, t)
-	case totalDoubted(c):
+	case words.TotalDoubted(c):
 		return p.totalExplained(ctx, t)
 	}
-	if rule := pointsRuleAsked(c); rule != ruleNone {
+	if rule := words.PointsRuleAsked(c); rule != words.RuleNone {
 		return true, p.ruleAnswered(ctx, t, rule)
 	}
 	return false, nil
@@ -46,11 +47,11 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 // and place (today's date beside the hours), and whom to ask for what the
 // config does not say; never a guess. No read, the reply's commit.
 func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
-	v, g := cmp.Or(t.where.village, t.who.Village), cmp.Or(t.where.grid, t.who.Grid)
-	keepers := names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
+	v, g := cmp.Or(t.where.Village, t.who.Village), cmp.Or(t.where.Grid, t.who.Grid)
+	keepers := words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
 	data := map[string]any{"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at, "Keepers": keepers}
 	if len(keepers) == 0 {
-		data["Workers"] = names(p.r.people.InGrid(v, g, village.RoleWorker))
+		data["Workers"] = words.Names(p.r.people.InGrid(v, g, village.RoleWorker))
 	}
 	return p.r.reply(ctx, t, "points.shop.visit", data)
 }
@@ -68,7 +69,7 @@ const explainedMax = 10
 // once (peekPending, from this process's copies when it follows them).
 func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, err error) {
 	v := t.who.Village
-	if t.who.Household == "" || t.where.village != "" && t.where.village != v {
+	if t.who.Household == "" || t.where.Village != "" && t.where.Village != v {
 		return false, nil
 	}
 	t.scope = storage.VillageScope(v)
@@ -95,7 +96,7 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, t.who.Household), "Year": year, "Total": total,
 		"Counted": counted[:len(counted)-more], "More": more, "Pending": pending, "Objected": objected, "Now": t.at,
 		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"}
-	if t.where.kind == inPrivate || len(read.all) == 0 {
+	if t.where.Kind == words.InPrivate || len(read.all) == 0 {
 		return true, p.r.reply(ctx, t, "points.total", data)
 	}
 	return true, p.r.commitOut(ctx, t, []bot.Outbound{
@@ -103,25 +104,25 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 		p.r.back(t, p.r.texts.Render("points.total.moved", data))})
 }
 
-// ruleAnswered answers a standing rule asked (pointsRuleAsked) from the
+// ruleAnswered answers a standing rule asked (words.PointsRuleAsked) from the
 // config and the roster: whether unspent points are cleared and when,
 // that a household's points are its members' one purse, whether a family
 // member's points count for the household. No read, the reply's commit.
-func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule pointsRule) error {
-	v := cmp.Or(t.where.village, t.who.Village)
+func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.PointsRule) error {
+	v := cmp.Or(t.where.Village, t.who.Village)
 	data := map[string]any{"Rule": string(rule), "Now": t.at}
 	switch rule {
-	case ruleClearing:
+	case words.RuleClearing:
 		data["Keep"], data["Clears"] = p.cfg.YearEnd.Unspent == "keep", p.cfg.NextClearing(t.at)
 		data["Reminded"] = p.cfg.Schedules.Reminder != "off"
-	case ruleShared, ruleHousehold:
+	case words.RuleShared, words.RuleHousehold:
 		if t.who.Household != "" && t.who.Village == v {
 			data["Members"] = p.members(v, t.who)
 			data["Scorers"] = p.scorers(v, t.who.Grid, t.who.Household)
 		}
-		data["Keepers"] = names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))
+		data["Keepers"] = words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))
 		data["Excluded"] = p.averageExcluded()
-		if kin := kinIn(t.text); kin != "" && data["Members"] != nil {
+		if kin := words.KinIn(t.text); kin != "" && data["Members"] != nil {
 			data["Kin"], data["Fits"] = kin, p.kinOf(v, t.who, kin)
 		}
 	}
@@ -139,14 +140,14 @@ func (p *pointsFlow) averageExcluded() []string {
 }
 
 // ownGridAsked is the asker's grid as the place of 积分排行 when cmd's
-// word asks his own grid's ranking (gridRankingVocab: "网格积分排名"): the
+// word asks his own grid's ranking (words.GridRankingVocab: "网格积分排名"): the
 // group's grid, else his own; NoPlace otherwise, or for one of no grid.
 func (p *pointsFlow) ownGridAsked(t *turn, cmd command) village.Place {
-	if _, ok := gridRankingVocab[cmd.word]; !ok {
+	if _, ok := words.GridRankingVocab[cmd.word]; !ok {
 		return village.Place{}
 	}
-	v, g := t.where.village, t.where.grid
-	if t.where.kind != inGrid {
+	v, g := t.where.Village, t.where.Grid
+	if t.where.Kind != words.InGrid {
 		v, g = t.who.Village, t.who.Grid
 	}
 	if g == "" {

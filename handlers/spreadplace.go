@@ -6,45 +6,10 @@ import (
 	"slices"
 	"strings"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// reachWords say a fire or a flood reached somewhere from where it was
-// raised: "大火烧到后山了", "水漫到村口了".
-var reachWords = []string{"烧到", "烧过去", "烧过来", "烧上", "蔓延到", "蔓延至", "引燃", "漫到", "淹到", "冲到"}
-
-// reachedPlace is the place of the village (spotWords) text, in canonical
-// words, tells a fire or a flood reached ("大火烧到后山了": 后山), "" for
-// none: no reach word with a place in the few characters after it, or one
-// denied ("还好没烧到后山").
-func reachedPlace(text string) string {
-	for _, w := range reachWords {
-		for i := 0; ; {
-			k := strings.Index(text[i:], w)
-			if k < 0 {
-				break
-			}
-			at := i + k
-			i = at + len(w)
-			if containsAnyOf(lastRunes(text[:at], 2), "没", "未", "不", "别") {
-				continue
-			}
-			rs := []rune(text[i:])
-			after := string(rs[:min(len(rs), 6)])
-			best, where := "", len(after)
-			for _, s := range spotsIn(after) {
-				if k := strings.Index(after, s); k < where {
-					best, where = s, k
-				}
-			}
-			if best != "" {
-				return best
-			}
-		}
-	}
-	return ""
-}
 
 // spreadPlace takes word in a grid group that the group's open fire or
 // flood (raised within emergencyRekindle) reached a place of the village
@@ -58,18 +23,18 @@ func reachedPlace(text string) string {
 // is cheap to merge). done is false when it is no such word.
 func (r *Router) spreadPlace(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	said := t.said().Canon
-	if t.where.kind != inGrid || t.placed || reading.Type == village.Emergency && reading.Hazard != village.HazardNone && !spreadsHome(reading.Hazard) ||
-		strings.ContainsAny(said, "?？吗") || containsAnyOf(said, fearWords...) || containsAnyOf(said, ownHome...) {
+	if t.where.Kind != words.InGrid || t.placed || reading.Type == village.Emergency && reading.Hazard != village.HazardNone && !words.SpreadsHome(reading.Hazard) ||
+		strings.ContainsAny(said, "?？吗") || words.ContainsAnyOf(said, words.FearWords...) || words.ContainsAnyOf(said, words.OwnHome...) {
 		return false, nil
 	}
-	place := reachedPlace(said)
-	if place == "" || namesOtherHome(blankSourceHomes(said)) {
+	place := words.ReachedPlace(said)
+	if place == "" || words.NamesOtherHome(words.BlankSourceHomes(said)) {
 		return false, nil
 	}
 	fits := func(rep village.Report) bool {
-		return rep.Type == village.Emergency && spreadsHome(rep.Hazard) && t.at.Sub(rep.CreatedAt) <= emergencyRekindle &&
+		return rep.Type == village.Emergency && words.SpreadsHome(rep.Hazard) && t.at.Sub(rep.CreatedAt) <= words.EmergencyRekindle &&
 			(reading.Type != village.Emergency || reading.Hazard == rep.Hazard || reading.Hazard == village.HazardNone) &&
-			containsAnyOf(said, hazardMarks[rep.Hazard]...) && !strings.Contains(t.hear(rep.Text).Canon, place)
+			words.ContainsAnyOf(said, words.HazardMarks[rep.Hazard]...) && !strings.Contains(t.hear(rep.Text).Canon, place)
 	}
 	open, err := r.openFittingAll(ctx, t, fits)
 	if err != nil || len(open) == 0 {
@@ -79,7 +44,7 @@ func (r *Router) spreadPlace(ctx context.Context, t *turn, reading village.Readi
 	if len(about) != 1 {
 		// "大火烧到后山了" with two fires open: the duty chat hears it at
 		// once with every fire's ref, the sender is asked which
-		return r.spreadUnsure(ctx, t, reading, about, &home{Key: place, Name: place, Place: true})
+		return r.spreadUnsure(ctx, t, reading, about, &words.Home{Key: place, Name: place, Place: true})
 	}
 	rep := about[0]
 	if slices.Contains(rep.Spread(), place) {
@@ -87,7 +52,7 @@ func (r *Router) spreadPlace(ctx context.Context, t *turn, reading village.Readi
 		again, tell := r.joinTell(t, reading)
 		return r.join(ctx, t, false, again, func(x village.Report) bool { return x.ID == rep.ID && fits(x) }, tell)
 	}
-	done, err = r.emergencyBack(ctx, t, rep, reading, &home{Key: place, Name: place, Place: true})
+	done, err = r.emergencyBack(ctx, t, rep, reading, &words.Home{Key: place, Name: place, Place: true})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.spreadPlace(ctx, t, reading) // it changed meanwhile: read it again, once
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
@@ -15,30 +16,30 @@ var statusPlaces = village.Places{{Village: "青山村", Name: "一组", Group: 
 func TestReadStatusAsk(t *testing.T) {
 	for _, tc := range []struct {
 		text string
-		want statusAsk
+		want words.StatusAsk
 		ok   bool
 	}{
-		{"今天各村情况怎么样", statusAsk{}, true},
-		{"今天怎么样", statusAsk{}, true},
-		{"汇总一下", statusAsk{}, true},
-		{"这周情况", statusAsk{week: true}, true},
-		{"本周怎么样了？", statusAsk{week: true}, true},
-		{"情况 青山村", statusAsk{place: "青山村"}, true},
-		{"3组情况如何", statusAsk{place: "青山村三组"}, true},
-		{"超期的有哪些", statusAsk{overdue: true}, true},
-		{"哪些超期了", statusAsk{overdue: true}, true},
-		{"超时没办的", statusAsk{overdue: true}, true},
-		{"超期", statusAsk{overdue: true}, true},
-		{"超期 三组", statusAsk{overdue: true, place: "青山村三组"}, true},
-		{"四组有超期的吗", statusAsk{overdue: true, unknown: "四组"}, true},
-		{"有没有超期的", statusAsk{overdue: true}, true},
-		{"有没有过期的药", statusAsk{}, false},
-		{"今天天气怎么样", statusAsk{}, false},
-		{"证件过期了怎么办", statusAsk{}, false},
-		{"什么情况", statusAsk{}, false},
-		{"R1情况怎么样", statusAsk{}, false},
-		{"路灯坏了超期了还没人来修，你们管不管", statusAsk{}, false},
-		{"大家辛苦了", statusAsk{}, false},
+		{"今天各村情况怎么样", words.StatusAsk{}, true},
+		{"今天怎么样", words.StatusAsk{}, true},
+		{"汇总一下", words.StatusAsk{}, true},
+		{"这周情况", words.StatusAsk{Week: true}, true},
+		{"本周怎么样了？", words.StatusAsk{Week: true}, true},
+		{"情况 青山村", words.StatusAsk{Place: "青山村"}, true},
+		{"3组情况如何", words.StatusAsk{Place: "青山村三组"}, true},
+		{"超期的有哪些", words.StatusAsk{Overdue: true}, true},
+		{"哪些超期了", words.StatusAsk{Overdue: true}, true},
+		{"超时没办的", words.StatusAsk{Overdue: true}, true},
+		{"超期", words.StatusAsk{Overdue: true}, true},
+		{"超期 三组", words.StatusAsk{Overdue: true, Place: "青山村三组"}, true},
+		{"四组有超期的吗", words.StatusAsk{Overdue: true, Unknown: "四组"}, true},
+		{"有没有超期的", words.StatusAsk{Overdue: true}, true},
+		{"有没有过期的药", words.StatusAsk{}, false},
+		{"今天天气怎么样", words.StatusAsk{}, false},
+		{"证件过期了怎么办", words.StatusAsk{}, false},
+		{"什么情况", words.StatusAsk{}, false},
+		{"R1情况怎么样", words.StatusAsk{}, false},
+		{"路灯坏了超期了还没人来修，你们管不管", words.StatusAsk{}, false},
+		{"大家辛苦了", words.StatusAsk{}, false},
 	} {
 		got, ok := readStatusAsk(&turn{text: tc.text}, statusPlaces)
 		if ok != tc.ok || ok && got != tc.want {
@@ -61,13 +62,13 @@ func FuzzReadStatusAsk(f *testing.F) {
 		if !ok {
 			return
 		}
-		if utf8.RuneCountInString(text) > statusMaxRunes {
+		if utf8.RuneCountInString(text) > words.StatusMaxRunes {
 			t.Errorf("%q: a long text read as a question", text)
 		}
-		if ask.place != "" && (statusPlaces.Named(ask.place, "").Name != ask.place || ask.unknown != "") {
+		if ask.Place != "" && (statusPlaces.Named(ask.Place, "").Name != ask.Place || ask.Unknown != "") {
 			t.Errorf("%q: %+v asks about a place the township has not", text, ask)
 		}
-		if utf8.RuneCountInString(text) < statusMaxRunes {
+		if utf8.RuneCountInString(text) < words.StatusMaxRunes {
 			if spaced, sok := readStatusAsk(&turn{text: text + " "}, statusPlaces); !sok || spaced != ask {
 				t.Errorf("%q: %+v, with a space after it %+v %v", text, ask, spaced, sok)
 			}

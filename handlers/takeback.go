@@ -3,16 +3,12 @@ package handlers
 import (
 	"context"
 	"errors"
-	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// takeBackWithin is how soon after his plain words went to the township
-// as his answer a cadre's bare 「不是答复」 or 「撤回」 takes them back.
-const takeBackWithin = time.Hour
 
 // answerTakenBack handles a grid cadre's bare 「不是答复」, 「撤回答复」 or
 // 「撤回」 in private right after his plain words were forwarded as his
@@ -26,8 +22,8 @@ const takeBackWithin = time.Hour
 // his words make (turn.then): one round trip. done is false when no such
 // answer is his to take back: the command goes on as ever.
 func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (done bool, err error) {
-	if cmd.verb != vUnanswer && cmd.verb != vWithdraw || len(cmd.refs) > 0 || cmd.args != "" ||
-		t.where.kind != inPrivate || t.quote != nil || t.where.village == "" || t.where.grid == "" || !t.who.Tends(t.where.village, t.where.grid) {
+	if cmd.verb != words.VUnanswer && cmd.verb != words.VWithdraw || len(cmd.refs) > 0 || cmd.args != "" ||
+		t.where.Kind != words.InPrivate || t.quote != nil || t.where.Village == "" || t.where.Grid == "" || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -37,7 +33,7 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 	for _, rep := range open {
 		answer, ask, ok := rep.AnswerTaken(t.who.Name)
 		chat := r.askBack(&rep, ask) // where the answer went: the office too for an item it only pressed
-		if !ok || chat == "" || t.at.Sub(answer.At) > takeBackWithin {
+		if !ok || chat == "" || t.at.Sub(answer.At) > words.TakeBackWithin {
 			continue
 		}
 		reading := r.read(ctx, t, answer.Note)
@@ -50,7 +46,7 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 				r.back(t, r.texts.Render("unanswer.asked", data)),
 				{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)},
 			},
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unanswer", Note: rep.ID + " " + shortText(answer.Note)}}
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unanswer", Note: rep.ID + " " + words.ShortText(answer.Note)}}
 		if !ask.Aside && rep.Chat != "" && rep.Chat != chat {
 			// asked in the group, which read his answer: it hears it taken back
 			back.Out = append(back.Out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)})

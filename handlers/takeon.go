@@ -8,23 +8,17 @@ import (
 	"context"
 	"errors"
 	"math"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
-
-// freshWindow is how long after it was filed a report waits to be taken
-// on by a cadre's unquoted "收到 马上去": past it, the bare words may mean
-// anything said since.
-const freshWindow = 6 * time.Hour
 
 // freshReports are the reports of the turn's grid group (said to the bot
 // in private, those of his grid told to it in private, of which he was
@@ -37,15 +31,15 @@ const freshWindow = 6 * time.Hour
 // note puts his going off to later ("明天上午去调解"), which answers no
 // alarm.
 func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, others []village.Report, err error) {
-	private := t.where.kind == inPrivate
-	if !private && t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+	private := t.where.Kind == words.InPrivate
+	if !private && t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) && !t.who.Has(village.RoleOfficer) {
 		return nil, nil, nil
 	}
 	open, err := r.freshOpen(ctx, t)
 	if err != nil {
 		return nil, nil, err
 	}
-	fresh := newest(open, maxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
+	fresh := words.Newest(open, words.MaxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
 	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
 			if understand.LaterWords(note) {
@@ -53,12 +47,12 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 			}
 			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
 		}
-		if len(mine)+len(others) == 0 && assignedSince(open, t, askedAt(rep)) {
+		if len(mine)+len(others) == 0 && assignedSince(open, t, words.AskedAt(rep)) {
 			// "收到 我中午过去" right after 指派 #R1 王五: his answer to
 			// that, not to the older report; nothing to say
 			return nil, nil, nil
 		}
-		if may, _, _ := r.may(t.who, vAccept, rep); may {
+		if may, _, _ := r.may(t.who, words.VAccept, rep); may {
 			mine = append(mine, rep)
 		} else if !private && !rep.ProcedureAnswered() {
 			// in private a worker's "好的 明天去看看" may be about
@@ -78,7 +72,7 @@ func assignedSince(open []village.Report, t *turn, since time.Time) bool {
 	return slices.ContainsFunc(open, func(rep village.Report) bool {
 		last, ok := rep.LastStep()
 		return ok && rep.Chat == t.m.Chat && last.Action == village.ActAssign && last.At.After(since) &&
-			t.at.Sub(last.At) <= freshWindow && rep.HandledBy(t.who)
+			t.at.Sub(last.At) <= words.FreshWindow && rep.HandledBy(t.who)
 	})
 }
 
@@ -92,21 +86,17 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 	switch {
 	case err != nil:
 		return true, err
-	case len(mine) > 0 && !slices.ContainsFunc(mine, notTold):
+	case len(mine) > 0 && !slices.ContainsFunc(mine, words.NotTold):
 		// his 收到 or 我来处理 of a procedure question the bot answered:
 		// it waits for the villager, who does it himself
 		return true, r.waitsForVillager(ctx, t, mine[0])
 	case len(mine) > 0:
-		return true, r.acceptOneOf(ctx, t, slices.DeleteFunc(mine, func(rep village.Report) bool { return !notTold(rep) }), note)
+		return true, r.acceptOneOf(ctx, t, slices.DeleteFunc(mine, func(rep village.Report) bool { return !words.NotTold(rep) }), note)
 	case len(others) > 0:
 		return true, r.notYours(ctx, t, others[:1])
 	}
 	return false, nil
 }
-
-// notTold reports whether rep is not a procedure question the bot
-// answered (Report.ProcedureAnswered): one to take on.
-func notTold(rep village.Report) bool { return !rep.ProcedureAnswered() }
 
 // waitsForVillager answers a cadre whose words would take on rep, a
 // procedure question the bot answered with its guide: nobody takes it
@@ -114,7 +104,7 @@ func notTold(rep village.Report) bool { return !rep.ProcedureAnswered() }
 // the office himself; the group hears his next step, and how the cadre
 // takes it on if he is to do it for him (确认).
 func (r *Router) waitsForVillager(ctx context.Context, t *turn, rep village.Report) error {
-	may, _, _ := r.may(t.who, vAccept, rep)
+	may, _, _ := r.may(t.who, words.VAccept, rep)
 	data := map[string]any{"Who": t.who.Name, "R": &rep, "May": may}
 	if p := r.procedure(t.hear(rep.Text)); p != nil {
 		data["Where"] = p.Where
@@ -126,7 +116,7 @@ func (r *Router) waitsForVillager(ctx context.Context, t *turn, rep village.Repo
 // they are not assigned to him: the leader's 指派 gives them to him.
 func (r *Router) notYours(ctx context.Context, t *turn, items []village.Report) error {
 	return r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": items,
-		"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+		"Leaders": r.leaderNames(t.where.Village, t.where.Grid)})
 }
 
 // takeQuoted answers a grid leader who quotes the bot's
@@ -138,13 +128,13 @@ func (r *Router) notYours(ctx context.Context, t *turn, items []village.Report) 
 // acknowledgement) the note, as 确认 would be. An emergency (the duty
 // chat waits for 确认 said as such) and other words ("已经到现场了") get
 // the hint how to accept; a report taken on already, nothing.
-func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words string) error {
+func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, spoken string) error {
 	if officerHere(t) {
 		// the township's 收到 may only say it was read: taking over
 		// makes him its handler, which he says as 确认; of an item
 		// the township is not to take over (the grid's, answering his
 		// 督办; one he took over), a bare 好的 was read, no more
-		if isAck(words) || isAssent(words) {
+		if words.IsAck(spoken) || words.IsAssent(spoken) {
 			rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
 			if err != nil || ok && !r.townshipToTake(rep) {
 				return err
@@ -159,10 +149,10 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	case !ok:
 		return r.acceptHint(ctx, t, ref)
 	case rep.Status != village.StatusNew:
-		return r.goesOn(ctx, t, rep, words)
+		return r.goesOn(ctx, t, rep, spoken)
 	}
-	note, takes := understand.PlansToGo(words)
-	if !takes && !isAck(words) && !isAssent(words) {
+	note, takes := understand.PlansToGo(spoken)
+	if !takes && !words.IsAck(spoken) && !words.IsAssent(spoken) {
 		if rep.Type == village.Emergency {
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
 		}
@@ -250,10 +240,10 @@ func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, ref, p
 // (alarmTaken); other words on it, or one he may not take on, get the
 // hint how to accept.
 func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, note string) error {
-	if !slices.ContainsFunc(reps, notTold) {
+	if !slices.ContainsFunc(reps, words.NotTold) {
 		return r.waitsForVillager(ctx, t, reps[0])
 	}
-	reps = slices.DeleteFunc(slices.Clone(reps), func(rep village.Report) bool { return !notTold(rep) })
+	reps = slices.DeleteFunc(slices.Clone(reps), func(rep village.Report) bool { return !words.NotTold(rep) })
 	ids := make([]string, len(reps))
 	for i, rep := range reps {
 		if rep.Type == village.Emergency {
@@ -264,12 +254,12 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 			}
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
 		}
-		if may, _, _ := r.may(t.who, vAccept, rep); !may {
+		if may, _, _ := r.may(t.who, words.VAccept, rep); !may {
 			if !t.who.Has(village.RoleLeader) && t.who.Tends(rep.Village, rep.Grid) && !officerHere(t) {
 				// a grid worker's "R2 我去看看": the leader's to give him,
 				// with the others he may not take on ("R2 R3 收到")
 				return r.notYours(ctx, t, slices.DeleteFunc(slices.Clone(reps[i:]), func(o village.Report) bool {
-					may, _, _ := r.may(t.who, vAccept, o)
+					may, _, _ := r.may(t.who, words.VAccept, o)
 					return may
 				}))
 			}
@@ -300,13 +290,13 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 // while they and the emergency are as read, else they are read again and
 // the choice made again, once. So the message costs its one round trip.
 func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
+	if t.where.Kind != words.InGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
 		len(village.FindRefs(t.text)) > 0 || // "R5 马上到": that one's (numberedAlarm)
-		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+		!t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) && !t.who.Covers(village.RoleWorker, t.where.Village, t.where.Grid) {
 		return false, nil
 	}
-	if !atScene(t.text) {
-		if !onTheWay(t.text) {
+	if !words.AtScene(t.text) {
+		if !words.OnTheWay(t.text) {
 			return false, nil
 		}
 		// "在路上了", "马上到" while several alarms wait (of one, it is
@@ -320,13 +310,13 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 		return true, r.commitOut(ctx, t, out)
 	}
 	all := func(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
-		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, 0)
 	}
 	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
-		waiting := newest(open, maxCandidates, func(rep village.Report) bool {
+		waiting := words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
 			// an alarm the watchdog re-posted is as fresh as its last
 			// re-post: "我到了" after a night of them answers it
-			return unattended(rep) && alarmFresh(rep, t.at)
+			return words.Unattended(rep) && words.AlarmFresh(rep, t.at)
 		})
 		switch len(waiting) {
 		case 0:
@@ -392,7 +382,7 @@ func (r *Router) runChosen(ctx context.Context, t *turn, attempt int, rep *villa
 // grid's, with the private ones he may read) in private, whose change is
 // not chosen on a read the commit checks.
 func (r *Router) progressOpen(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		open, err := r.openHere(ctx, t)
 		return open, storage.IndexRead{}, err
 	}
@@ -409,7 +399,7 @@ func (r *Router) progressOpen(ctx context.Context, t *turn) ([]village.Report, s
 // read; a commit or a retry reads them again.
 func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
 	got, err := r.openOnce(ctx, t)
-	public, _ := splitPrivate(got.open)
+	public, _ := words.SplitPrivate(got.open)
 	return public, got.read, err
 }
 
@@ -418,7 +408,7 @@ func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, stor
 // a memo): groupOpen, openComplete and latestOpen take them from one read.
 func (r *Router) openOnce(ctx context.Context, t *turn) (openRead, error) {
 	return remember(r, &t.open, t.gridKey(), func() (openRead, error) {
-		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, 0)
 		return openRead{open, read}, err
 	})
 }
@@ -433,16 +423,16 @@ func (r *Router) openOnce(ctx context.Context, t *turn) (openRead, error) {
 // commit carries it, runChosen), and the message is handled again on
 // Redis's when another process changed them (Router.Handle) (rt58).
 func (r *Router) freshOpen(ctx context.Context, t *turn) ([]village.Report, error) {
-	if t.where.kind != inGrid {
+	if t.where.Kind != words.InGrid {
 		return r.openHere(ctx, t)
 	}
 	got, err := r.openOnce(ctx, t)
 	if err != nil {
 		return nil, err
 	}
-	t.copies.add(storage.VillageScope(t.where.village), got.read)
+	t.copies.add(storage.VillageScope(t.where.Village), got.read)
 	t.openFresh = true
-	public, _ := splitPrivate(slices.Clone(got.open))
+	public, _ := words.SplitPrivate(slices.Clone(got.open))
 	return public, nil
 }
 
@@ -450,42 +440,6 @@ type openRead struct {
 	open []village.Report
 	read storage.IndexRead
 }
-
-// sceneWords tell that a cadre is at an emergency or has called for
-// help to it.
-var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了", "到现场", "在现场", "赶到了", "已赶到", "报了警", "已报警",
-	"打了119", "打了120", "打了110", "打过119", "打过120", "打过110", "叫了救护车", "救护车来了", "救护车到了", "消防车来了", "消防车到了"}
-
-// arrivedLeads open a cadre's word that he has reached the scene, said
-// first: "到了，正在组织大家打水", "刚到 火挺大", "我们到了". Said later in
-// a message "到了" is as likely of something else ("消防车还没到了吗"): only
-// sceneWords count there (and so, said first too: "我已到", "人到了").
-var arrivedLeads = []string{"到了", "刚到", "已到", "我到", "我们到", "我刚到", "我们刚到", "俺到", "俺们到", "赶到", "我们已到"}
-
-// atScene reports whether text tells that the speaker is at an emergency
-// or has called for help to it (sceneWords), or opens with his arrival
-// (arrivedLeads).
-func atScene(text string) bool {
-	s := strings.TrimLeft(text, " \u3000")
-	return containsAnyOf(text, sceneWords...) || startsWithAny(s, arrivedLeads...) && !containsAnyOf(s, "到时候", "到了没", "到了吗")
-}
-
-// onTheWayWords tell that a cadre sets out for an emergency and is not
-// there yet: "在路上了", "马上到", "正在赶过去".
-var onTheWayWords = []string{"在路上", "马上到", "马上过去", "马上来", "这就去", "这就过去", "赶过去", "正赶过去", "出发了", "我过去了", "我来了", "快到了"}
-
-// hurries tells, in a cadre's words, that he hurries there: "正往那边赶",
-// "往现场赶", "赶去了", "在赶来的路上".
-var hurries = regexp.MustCompile(`往(?:那边|这边|那|这|现场|村里|你家|他家|她家)?赶|赶(?:过去|过来|去|来|到)`)
-
-// onTheWay reports whether text says the speaker is on his way to an
-// emergency (onTheWayWords, hurries), and not that he will not go.
-func onTheWay(text string) bool {
-	return (containsAnyOf(text, onTheWayWords...) || hurries.MatchString(text)) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
-}
-
-// sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
-var sendWords = []string{"让", "叫", "请", "麻烦", "@"}
 
 // delegates reads a grid leader's plain words sending a cadre of the grid
 // to a matter ("王五你去看下", "让王五去看看", "@王五 去看看"): the cadre's
@@ -502,78 +456,13 @@ func (r *Router) delegates(t *turn) (name, note string, ok bool) {
 // sendsCadre reads the grid leader's words t as sending another cadre of
 // the grid to a matter (sendsTo): his name and what he is to do.
 func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
-	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || !understand.TellsGoing(t.text) && !containsAnyOf(t.text, fetchErrands...) {
+	if !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) || !understand.TellsGoing(t.text) && !words.ContainsAnyOf(t.text, words.FetchErrands...) {
 		return "", "", false
 	}
-	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
-	return sendsTo(t.text, func(n string) bool {
+	cadres := slices.Concat(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader))
+	return words.SendsTo(t.text, func(n string) bool {
 		return n != t.who.Name && slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
 	})
-}
-
-// sendsTo reads words sending someone isName accepts to a matter ("让王五
-// 去看看", "@王五 去看看", "王五你去看下"): his name and what he is to
-// do. A refusal or another errand ("王五你明天去镇里开会") is none.
-func sendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
-	_, s := cutTopic(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:："))
-	name, width := leadingName(trimSendWords(s), isName)
-	seen := ""
-	if name == "" {
-		// "看了，坑挺大的，我让王五找人来填"
-		if seen, s = cutSeen(s); seen != "" {
-			name, width = leadingName(trimSendWords(s), isName)
-		}
-	}
-	if name == "" {
-		return "", "", false
-	}
-	s = trimSendWords(s)
-	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
-	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
-	if !containsAnyOf(rest, seeToWords...) && !containsAnyOf(rest, fetchErrands...) ||
-		containsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
-		return "", "", false // "王五你明天去镇里开会": not this matter
-	}
-	if seen != "" {
-		rest = seen + "，" + rest // "看了，坑挺大的，找人来填": what he saw is told too
-	}
-	return name, rest, true
-}
-
-// trimSendWords trims the send words opening s ("让王五去看看").
-func trimSendWords(s string) string {
-	for _, w := range sendWords {
-		s = strings.TrimPrefix(s, w)
-	}
-	return s
-}
-
-// cannotGo say the speaker cannot go himself ("我下午开会去不了，让何志强
-// 去看看吧"): a hand-over (handsOver), not what he saw.
-var cannotGo = []string{"不了", "没空", "没时间", "不在家", "不在村"}
-
-// fetchErrands are what a leader sends a cadre to do by fetching someone
-// to a matter: "我让王五找人来填".
-var fetchErrands = []string{"找人"}
-
-// cutSeen cuts off s what a leader says he saw before the clause sending
-// someone ("看了，坑挺大的，我让王五找人来填"): those words, and the
-// clause from its send word on ("让王五找人来填"); "" and s when no later
-// clause opens with a send word (sendWords, after an optional 我).
-func cutSeen(s string) (seen, sent string) {
-	for i, r := range s {
-		if i == 0 || !strings.ContainsRune(" \u2005,，。;；", r) {
-			continue
-		}
-		after := strings.TrimLeft(s[i:], " \u2005,，。;；")
-		if after == "" || !startsWithAny(strings.TrimPrefix(after, "我"), sendWords...) {
-			continue
-		}
-		if seen = strings.TrimRight(s[:i], " \u2005,，。;；"); seen != "" && !containsAnyOf(seen, cannotGo...) {
-			return seen, strings.TrimPrefix(after, "我")
-		}
-	}
-	return "", s
 }
 
 // acceptSends reads a grid leader's 确认 that sends someone in plain
@@ -583,62 +472,24 @@ func cutSeen(s string) (seen, sent string) {
 // name of the village's roster but the sender's counts, so that 指派's
 // own answers apply (the reporter's family is not sent).
 func (r *Router) acceptSends(t *turn, cmd command, rep village.Report) command {
-	if cmd.verb != vAccept || rep.Status == village.StatusEscalated || !t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
+	if cmd.verb != words.VAccept || rep.Status == village.StatusEscalated || !t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 		return cmd
 	}
-	note := stripRefs(cmd.args, 'R')
+	note := words.StripRefs(cmd.args, 'R')
 	if strings.ContainsAny(note, "?？吗") {
 		return cmd
 	}
 	known := r.nameIn(rep.Village)
 	isName := func(n string) bool { return n != t.who.Name && known(n) }
-	name, rest, ok := sendsTo(note, isName)
+	name, rest, ok := words.SendsTo(note, isName)
 	if !ok {
-		name, rest, ok = namedAfter(note, isName)
+		name, rest, ok = words.NamedAfter(note, isName)
 	}
 	if !ok {
 		return cmd
 	}
-	cmd.verb, cmd.word, cmd.args = vAssign, string(vAssign), name+" "+rest
+	cmd.verb, cmd.word, cmd.args = words.VAssign, string(words.VAssign), name+" "+rest
 	return cmd
-}
-
-// namedAfter reads a bare name after the item's number ("确认 #R1 王五",
-// "确认 #R1 王五负责") as whom the leader gives it to, as 指派 would:
-// his name and the words after it; ok false when other words follow it
-// ("确认 #R1 张三说得对").
-func namedAfter(note string, isName func(string) bool) (name, rest string, ok bool) {
-	s := strings.TrimLeft(strings.TrimSpace(note), " \u2005,，:：@")
-	name, width := leadingName(s, isName)
-	if name == "" {
-		return "", "", false
-	}
-	rest = strings.Trim(s[width:], " \u2005,，:：。.!！")
-	if rest != "" && !startsWithAny(rest, "负责", "来负责", "去办", "来办", "办理") {
-		return "", "", false
-	}
-	return name, rest, true
-}
-
-// seeToWords say what a leader sends a cadre to do about a matter: see to
-// it ("去看下", "过去处理一下", "跟进"), mediate it ("去协调一下").
-var seeToWords = []string{"看看", "看下", "看一下", "去看", "过去", "处理", "去修", "修一下", "跟进", "问问", "问一下", "到现场", "去现场", "联系", "协调", "调解"}
-
-// topicLead is what a leader may say first of the matter he sends
-// someone to: "陈二的事 王五你去协调一下", "这事让王五去看看".
-var topicLead = regexp.MustCompile(`^(?:([^\s,，:：。的事]{1,6})的事(?:情|儿)?|[这那](?:个|件)?事(?:情|儿)?)[\s,，:：]*`)
-
-// cutTopic cuts topicLead off s: whose matter it names ("陈二" of "陈二的
-// 事", "" of "这事"), and the words after it; s itself when none leads.
-func cutTopic(s string) (topic, rest string) {
-	m := topicLead.FindStringSubmatchIndex(s)
-	if m == nil || m[1] == len(s) {
-		return "", s
-	}
-	if m[2] >= 0 {
-		topic = s[m[2]:m[3]]
-	}
-	return topic, s[m[1]:]
 }
 
 // assignFresh gives the grid's one fresh report to name for a leader who
@@ -647,7 +498,7 @@ func cutTopic(s string) (topic, rest string) {
 // fresh.
 func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (done bool, err error) {
 	mine, _, err := r.freshReports(ctx, t, note)
-	if topic, _ := cutTopic(strings.TrimSpace(t.text)); len(mine) > 1 && topic != "" {
+	if topic, _ := words.CutTopic(strings.TrimSpace(t.text)); len(mine) > 1 && topic != "" {
 		// "陈二的事 王五你去协调一下": the one of them 陈二 is a party to
 		if of := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !r.namesPartyOf(topic, rep) }); len(of) == 1 {
 			mine = of
@@ -655,7 +506,7 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 	}
 	if len(mine) > 1 {
 		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words name
-		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) }); len(named) == 1 {
+		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) == 1 {
 			mine = named
 		}
 	}
@@ -665,7 +516,7 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 	case len(mine) > 1:
 		// one tap: his number is 「指派 #R 王五 他的话」 as typed
 		return true, r.pickReply(ctx, t, mine, func(_ int, rep village.Report) string { return "指派 #" + rep.ID + " " + name + " " + note },
-			shortText(t.text), "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
+			words.ShortText(t.text), "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
 	case len(mine) == 1:
 		t.implied, t.known = true, mine[:1] // read once: 指派 acts on it as read here
 		_, err = r.run(ctx, t, "指派 #"+mine[0].ID+" "+name+" "+note)
@@ -679,7 +530,7 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 // is 「确认 #R 他的话」 as typed.
 func (r *Router) acceptPick(ctx context.Context, t *turn, fresh []village.Report, note string) error {
 	return r.pickReply(ctx, t, fresh, func(_ int, rep village.Report) string { return "确认 #" + rep.ID + " " + note },
-		shortText(t.text), "accept.which", map[string]any{"Who": t.who.Name, "Items": fresh})
+		words.ShortText(t.text), "accept.which", map[string]any{"Who": t.who.Name, "Items": fresh})
 }
 
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
@@ -694,43 +545,6 @@ func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Repor
 	return err
 }
 
-// progressWords and doneWords: how a matter a handler took on goes, and
-// that it is done (understand.ProgressWords, understand.DoneWords).
-var progressWords, doneWords = understand.ProgressWords(), understand.DoneWords()
-
-// safeguardWords tell what a handler did meanwhile to keep people safe
-// from a matter, its 进展 as progressWords are: "井盖那边放了警示牌了",
-// "先用木板盖上了", "用绳子围起来了".
-var safeguardWords = []string{"放了警示", "立了警示", "插了警示", "警示牌", "拉了警戒", "围起来了", "围上了", "拦起来了", "先盖上", "临时盖", "盖上了"}
-
-// notDoneYet say that a matter said done is not done yet: 「还差一个灯
-// 泡」, 「还没修好」. Only such words are of an item whose 办结 waits on
-// its reporter.
-var notDoneYet = []string{"还没", "还差", "没修好", "没弄好", "没办完"}
-
-// notYetWords deny what follows: "还没修好", "没解决".
-var notYetWords = []string{"没", "未", "不"}
-
-// saysCall reports whether text tells of a phone call: names one, or its
-// outcome (outcomeAt's 通了, 没接), not a thing cleared through (clearedOut).
-func saysCall(text string) bool {
-	if containsAnyOf(text, "电话", "回访") {
-		return true
-	}
-	at, _, _ := outcomeAt(clearedOut.ReplaceAllString(text, ""))
-	return at >= 0
-}
-
-// clearedOut is a thing cleared through ("沟挖通了", "管子疏通了"): work
-// done, not a call got through (outcomeAt's 通了).
-var clearedOut = regexp.MustCompile(`[挖疏掏捅冲]通`)
-
-// upWords say a matter is beyond the village: it is for 上报镇, which
-// its handler sends himself.
-var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上报镇", "镇上解决", "镇里解决", "镇里协调", "镇上协调", "镇里来", "镇上来",
-	"找镇里", "找镇上", "找镇政府", "请镇里", "让镇里", "镇里出面", "镇上出面",
-	"村里解决不了", "村里没钱", "村里管不了", "村里没办法", "交给镇"}
-
 // progressInWords reads an unquoted message of a grid's cadre (in its
 // group, or to the bot of the items told to it in private), or of a
 // mediator in the group (of the quarrels he mediates there), that tells
@@ -743,37 +557,37 @@ var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上�
 // several such items he is asked which; with none, or words of no kind,
 // done is false.
 func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid && t.where.kind != inPrivate || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !r.mediatesHere(t) ||
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) && !r.mediatesHere(t) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	if refs, _ := numbersDone(t.text); refs != nil {
+	if refs, _ := words.NumbersDone(t.text); refs != nil {
 		return false, nil // "1号2号都修好了": the items he names (refNoteOf)
 	}
-	if t.where.kind == inPrivate && saysCall(t.text) {
+	if t.where.Kind == words.InPrivate && words.SaysCall(t.text) {
 		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
-	fixed := unnegated(t.text, doneWords)
+	fixed := words.Unnegated(t.text, words.DoneWords)
 	// "明天就弄好了", "12月6日修好了", "明天就能修好": what he will do,
 	// its 进展
 	soon := fixed && understand.Later(t.text, t.at) || understand.Promises(t.text, t.at)
 	fixed = fixed && !soon
-	up := !fixed && containsAnyOf(t.text, upWords...)
+	up := !fixed && words.ContainsAnyOf(t.text, words.UpWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
-	stuck := !fixed && !up && containsAnyOf(t.text, stuckWords...)
+	stuck := !fixed && !up && words.ContainsAnyOf(t.text, words.StuckWords...)
 	note := t.text
 	plan, visit, groupPlan, planNote := false, false, false, ""
 	// a visit made tells how it stands, as progressWords do: "去看了，沟里
 	// 全是淤泥和树枝，下午叫人来挖"
-	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) && !containsAnyOf(t.text, safeguardWords...) && !wentToSee(t.text) {
+	if !fixed && !up && !stuck && !soon && !words.ContainsAnyOf(t.text, words.ProgressWords...) && !words.ContainsAnyOf(t.text, words.SafeguardWords...) && !words.WentToSee(t.text) {
 		var goes bool
 		note, plan = understand.TakesOn(t.text)
 		_, goes = understand.PlansToGo(t.text)
 		switch {
-		case plan && t.where.kind == inPrivate && note != "":
+		case plan && t.where.Kind == words.InPrivate && note != "":
 			// "好的 下午找人去挖" said to the bot: his answer to what it
 			// just told him privately of an item he handles
-		case goes && t.where.kind == inGrid:
+		case goes && t.where.Kind == words.InGrid:
 			// "我明天上午再去一趟" from one who mediates a quarrel of the
 			// group he took on: its 进展 (one nobody took on is
 			// goesToMediate's); "过两天再去", going and nothing else, of
@@ -784,7 +598,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// their 进展, as "R1 收到 今天联系环卫" is (groupPlan)
 			groupPlan, planNote = plan && note != "", note
 			plan, visit, note = false, true, t.text
-		case t.where.kind == inGrid && understand.Relayed(t.text):
+		case t.where.Kind == words.InGrid && understand.Relayed(t.text):
 			// "环卫说下午来", "供电所说在排队": news passed on from whoever
 			// does the work, of his one item taken on or sent up, as a
 			// group plan is (groupPlan), the whole message the note
@@ -794,13 +608,13 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return false, nil
 		}
 	}
-	bare := visit && goesToSee.MatchString(strings.TrimSpace(t.text))
+	bare := visit && words.GoesToSee.MatchString(strings.TrimSpace(t.text))
 	mediation := stuck || visit && !bare // of quarrels only
 	// a visit made or to make ("昨天去看过了", "过两天再去") is of the
 	// one item he handles however long ago it was last touched
-	anyAge := !plan && t.where.kind == inGrid && (bare || wentToSee(t.text))
+	anyAge := !plan && t.where.Kind == words.InGrid && (bare || words.WentToSee(t.text))
 	var callTold time.Time
-	if plan && t.where.kind == inPrivate {
+	if plan && t.where.Kind == words.InPrivate {
 		// "知道了 明天去" answers what he was told last: a call reminder
 		// or a request to visit sent since an item's news is answered
 		// about the call (callNote), not as the item's 进展
@@ -808,11 +622,11 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, err
 		}
 	}
-	undone := containsAnyOf(t.text, notDoneYet...) // not 「还在跟进」 (relapse's undoneWords)
+	undone := words.ContainsAnyOf(t.text, words.NotDoneYet...) // not 「还在跟进」 (relapse's undoneWords)
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		seen := privatelySeen(t, open)
 		his := func(window time.Duration) []village.Report {
-			return newest(open, maxCandidates, func(rep village.Report) bool {
+			return words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
 				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
 				// a group plan is never of one whose 办结 waits on its
 				// reporter: "收到 明天再去看看" then takes no 办结 back
@@ -823,17 +637,17 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
 					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&
-					(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= window)
+					(plan && t.at.Sub(words.LastTold(rep)) <= words.FreshWindow && words.LastTold(rep).After(callTold) || !plan && t.at.Sub(words.LastTouched(rep)) <= window)
 			})
 		}
-		mine := his(progressWindow)
+		mine := his(words.ProgressWindow)
 		if len(mine) == 0 && anyAge {
 			mine = his(math.MaxInt64)
 		}
 		if mediation {
 			// the quarrels those his words name; beside them, of a group
 			// plan, his other items
-			quarrels, others := splitQuarrels(mine)
+			quarrels, others := words.SplitQuarrels(mine)
 			quarrels = r.quarrelMeant(t, quarrels)
 			if !groupPlan {
 				// "下水道我下午去看": of his other items, the one it names
@@ -846,7 +660,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if fixed || up {
 			// "张三家门口的水管修好了" from the worker of the lamp: of
 			// the pipe another handles (notHisInWords), or asked which
-			if v, ok := doneOrUp(t.text, t.at); ok {
+			if v, ok := words.DoneOrUp(t.text, t.at); ok {
 				if done, err := r.doneOfOthers(ctx, t, open, &mine, v); done || len(mine) == 0 {
 					return nil, "", done, err
 				}
@@ -860,7 +674,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		mine = r.meantAmong(t, mine)
 		// a grid worker's "这事我管不了 得找镇里" of his one item: his
 		// 进展, its 上报镇 offered to the leader, whose it is to send
-		may, _, _ := r.may(t.who, vEscalate, mine[0])
+		may, _, _ := r.may(t.who, words.VEscalate, mine[0])
 		t.offerUp = up && len(mine) == 1 && !may
 		switch {
 		case t.offerUp:
@@ -876,10 +690,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 					notes[i] = planNote // as of one item, below
 				}
 			}
-			return nil, "", true, r.progressPick(ctx, t, mine, notes, resultOf(t.text, fixed))
+			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
 			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
-				"Note": resultOf(t.text, fixed)})
+				"Note": words.ResultOf(t.text, fixed)})
 		}
 		if groupPlan && mine[0].Type != village.Mediation {
 			// "收到 今天联系环卫": his plan the note, as "R1 收到 今天联系环卫"
@@ -897,16 +711,11 @@ func (r *Router) settlesQuarrel(t *turn, rep village.Report) bool {
 	if rep.Type != village.Mediation || rep.Status == village.StatusResolved {
 		return false
 	}
-	if may, _, _ := r.may(t.who, vResolve, rep); !may {
+	if may, _, _ := r.may(t.who, words.VResolve, rep); !may {
 		return false
 	}
-	return r.namesPartyOf(t.text, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || containsAnyOf(t.text, bothSides...)
+	return r.namesPartyOf(t.text, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || words.ContainsAnyOf(t.text, words.BothSides...)
 }
-
-// quarrelTalk are words that speak of a matter as a quarrel between
-// people: its two sides, its settling or sticking, paying for it.
-var quarrelTalk = slices.Concat(bothSides, settlingWords, settledWords, stuckWords,
-	[]string{"他俩", "他们俩", "他们两个", "两人", "和解", "达成", "赔"})
 
 // meantAmong narrows mine, several items a cadre's plain words may be the
 // 进展 of, to those the words point at beyond things (otherMatterThan):
@@ -922,7 +731,7 @@ func (r *Router) meantAmong(t *turn, mine []village.Report) []village.Report {
 	for _, keep := range []func(village.Report) bool{
 		func(rep village.Report) bool { return r.namesPartyOf(t.text, rep) },
 		func(rep village.Report) bool {
-			return rep.Type == village.Mediation && containsAnyOf(t.text, quarrelTalk...)
+			return rep.Type == village.Mediation && words.ContainsAnyOf(t.text, words.QuarrelTalk...)
 		},
 	} {
 		if some := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !keep(rep) }); len(some) > 0 && len(some) < len(mine) {
@@ -941,7 +750,7 @@ func (r *Router) meantAmong(t *turn, mine []village.Report) []village.Report {
 // 进展, of several he is asked which. Other words ("我下午去镇上开会")
 // mean none.
 func visitMeant(t *turn, others []village.Report, quarrel bool) []village.Report {
-	if _, _, numbered := bareNumbers(t.text); numbered {
+	if _, _, numbered := words.BareNumbers(t.text); numbered {
 		return nil // "3号 马上去看下": the items he numbers (byNumber)
 	}
 	var named []village.Report
@@ -949,27 +758,14 @@ func visitMeant(t *turn, others []village.Report, quarrel bool) []village.Report
 	for _, rep := range others {
 		told, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
 		thing = thing || told
-		if shared || sharesBigram(t.text, rep.Text) {
+		if shared || words.SharesBigram(t.text, rep.Text) {
 			named = append(named, rep)
 		}
 	}
-	if len(named) > 0 || quarrel || thing || understand.NamesSubject(t.said()) || !containsAnyOf(t.text, seeToWords...) {
+	if len(named) > 0 || quarrel || thing || understand.NamesSubject(t.said()) || !words.ContainsAnyOf(t.text, words.SeeToWords...) {
 		return named
 	}
 	return others
-}
-
-// splitQuarrels parts reps into the quarrels (mediation items) and the
-// others, each in its order.
-func splitQuarrels(reps []village.Report) (quarrels, others []village.Report) {
-	for _, rep := range reps {
-		if rep.Type == village.Mediation {
-			quarrels = append(quarrels, rep)
-		} else {
-			others = append(others, rep)
-		}
-	}
-	return quarrels, others
 }
 
 // otherQuarrels leaves out of mine the quarrels his words are clearly
@@ -1003,7 +799,7 @@ func (r *Router) otherMatterThan(ctx context.Context, t *turn, mine *[]village.R
 	}
 	reading := r.read(ctx, t, t.text)
 	same := slices.DeleteFunc(slices.Clone(*mine), func(rep village.Report) bool {
-		return newMatter(t, reading, rep) || fixed && otherThings(t.said(), t.hear(rep.Text))
+		return newMatter(t, reading, rep) || fixed && words.OtherThings(t.said(), t.hear(rep.Text))
 	})
 	if len(same) > 1 {
 		// of several, those whose things his words name ("电工说是线路老
@@ -1023,32 +819,14 @@ func (r *Router) otherMatterThan(ctx context.Context, t *turn, mine *[]village.R
 	if parts := strings.FieldsFunc(t.text, func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSpace(c) }); len(parts) > 0 {
 		first = parts[0]
 	}
-	addressed := t.addr || t.where.kind == inPrivate
-	if fixed || reading.Handling(addressed, r.thresholds()) == village.HandleRegister && !containsAnyOf(first, progressWords...) {
+	addressed := t.addr || t.where.Kind == words.InPrivate
+	if fixed || reading.Handling(addressed, r.thresholds()) == village.HandleRegister && !words.ContainsAnyOf(first, words.ProgressWords...) {
 		*mine = nil
 		return false, nil
 	}
 	rep := (*mine)[0]
 	return true, r.askProgress(ctx, t, rep, t.text, reading.Type)
 }
-
-// resultOf is what the 办结 (fixed) or other command shown to a cadre
-// for his words text is to carry: his words, unless they only say it is
-// done as a command would ("办结了", "已办结"), which tells the reporter
-// nothing: then
-// where the result goes.
-func resultOf(text string, fixed bool) string {
-	if fixed && !understand.HasContent(strings.Trim(blankWords(text, []string{"已经办结了", "已办结", "办结了"}), " ，,。!！")) {
-		return "办理结果"
-	}
-	return shortText(text)
-}
-
-// stuckWords tell, in a mediator's words, that a quarrel is stuck: the
-// parties will not give way ("两家都不让步", "谈不拢", "僵住了"). Said of
-// one not yet sent up, 上报镇 is offered with its 进展.
-var stuckWords = []string{"不让步", "不肯让", "不相让", "谈不拢", "谈不下来", "谈崩", "僵住", "僵持", "调不下来", "调解不下来", "都不同意",
-	"不松口", "不肯退让", "说不通", "谈不通", "不肯和解"}
 
 // quarrelMeant narrows mine, the quarrels the sender mediates, to those
 // his words on a quarrel may mean (progressInWords): those whose thing or
@@ -1066,7 +844,7 @@ func (r *Router) quarrelMeant(t *turn, mine []village.Report) []village.Report {
 	switch {
 	case len(named) > 0:
 		mine = named
-	case understand.NamesSubject(t.said()) || len(r.partiesNamed(&village.Report{Village: t.where.village, Chat: "-", Text: t.text})) > 0:
+	case understand.NamesSubject(t.said()) || len(r.partiesNamed(&village.Report{Village: t.where.Village, Chat: "-", Text: t.text})) > 0:
 		return nil
 	}
 	if len(mine) < 2 {
@@ -1089,33 +867,10 @@ func (r *Router) quarrelMeant(t *turn, mine []village.Report) []village.Report {
 			break
 		}
 	}
-	if len(last) == 1 && t.at.Sub(lastAt) <= disputeLive {
+	if len(last) == 1 && t.at.Sub(lastAt) <= words.DisputeLive {
 		return last
 	}
 	return mine
-}
-
-// lastTold is when the handlers of rep last heard of it from the bot in
-// private beyond its steps: news of what it waits for, its reporter's
-// saying it again, an overdue reminder.
-func lastTold(rep village.Report) time.Time {
-	last := rep.WaitNewsAt
-	for _, at := range []time.Time{rep.RepeatedAt, rep.RemindedAt} {
-		if at.After(last) {
-			last = at
-		}
-	}
-	return last
-}
-
-// progressWindow is how long after an item was last touched its handler's
-// words with no number are taken for its progress.
-const progressWindow = 3 * 24 * time.Hour
-
-// lastRunes is the last n runes of s.
-func lastRunes(s string, n int) string {
-	rs := []rune(s)
-	return string(rs[max(0, len(rs)-n):])
 }
 
 // freshToAccept are, for a bare 确认 quoting nothing, the reports
@@ -1125,11 +880,11 @@ func lastRunes(s string, n int) string {
 // included (确认 is what the duty chat waits for); said to the bot, the
 // private reports of his grid (he was sent 【私信反映】).
 func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []village.Report {
-	if cmd.verb != vAccept || t.quote != nil || !t.who.IsCadre() || t.where.kind != inGrid && t.where.kind != inPrivate {
+	if cmd.verb != words.VAccept || t.quote != nil || !t.who.IsCadre() || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate {
 		return nil
 	}
-	return newest(open, 2, func(rep village.Report) bool {
-		may, _, _ := r.may(t.who, vAccept, rep)
+	return words.Newest(open, 2, func(rep village.Report) bool {
+		may, _, _ := r.may(t.who, words.VAccept, rep)
 		return waitsHere(t, rep) && may
 	})
 }
@@ -1138,17 +893,7 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 // its leader reminded of it, within freshWindow where t was said
 // (toldHere).
 func waitsHere(t *turn, rep village.Report) bool {
-	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(askedAt(rep)) <= freshWindow
-}
-
-// askedAt is when rep, waiting to be taken on, was last put to its grid:
-// filed, or the overdue reminder's @ to its leader (请尽快受理), which a
-// cadre's "收到 今天联系环卫" soon after answers as he would its filing.
-func askedAt(rep village.Report) time.Time {
-	if rep.RemindedAt.After(rep.CreatedAt) {
-		return rep.RemindedAt
-	}
-	return rep.CreatedAt
+	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(words.AskedAt(rep)) <= words.FreshWindow
 }
 
 // privatelySeen reports whether a cadre's plain words to the bot in
@@ -1157,7 +902,7 @@ func askedAt(rep village.Report) time.Time {
 // township waits for his answer on one of them, whose answer they are
 // (askedAnswered).
 func privatelySeen(t *turn, open []village.Report) bool {
-	return t.where.kind == inPrivate && !slices.ContainsFunc(open, func(rep village.Report) bool {
+	return t.where.Kind == words.InPrivate && !slices.ContainsFunc(open, func(rep village.Report) bool {
 		_, asked := rep.OpenAsk()
 		return asked && rep.HandledBy(t.who)
 	})
@@ -1166,7 +911,7 @@ func privatelySeen(t *turn, open []village.Report) bool {
 // toldHere reports whether rep was told where t is said: in its grid
 // group, or, said to the bot, told to the bot in private.
 func toldHere(t *turn, rep village.Report) bool {
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return rep.Private()
 	}
 	return rep.Chat == t.m.Chat
@@ -1186,11 +931,11 @@ func toldHere(t *turn, rep village.Report) bool {
 // the message is read as it was before; the store is read only for a
 // cadre's such words.
 func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || t.where.kind == inOffice || !t.who.Tends(t.where.village, t.where.grid) {
+	if t.quote != nil || t.where.Kind == words.InOffice || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return false, nil
 	}
-	nums, note, ok := bareNumbers(t.text)
-	if !ok || !goesToSee.MatchString(note) {
+	nums, note, ok := words.BareNumbers(t.text)
+	if !ok || !words.GoesToSee.MatchString(note) {
 		return false, nil
 	}
 	refs := make([]village.Ref, len(nums))
@@ -1208,10 +953,10 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 		if err != nil {
 			return true, err
 		}
-		if !ok || rep.Village != t.where.village || rep.Grid != t.where.grid {
+		if !ok || rep.Village != t.where.Village || rep.Grid != t.where.Grid {
 			return false, nil
 		}
-		may, _, _ := r.may(t.who, vAccept, rep)
+		may, _, _ := r.may(t.who, words.VAccept, rep)
 		switch {
 		case rep.Status != village.StatusNew && rep.Status.Open() && rep.HandledBy(t.who):
 			// his already: "6号我来" said again
@@ -1234,42 +979,10 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 	return true, r.takeOn(ctx, t, take, note)
 }
 
-// bareNumbers reads the reports' numbers without their letter that start
-// a message ("#6 ", "6号", "6 ", "10号11号 ", "10、11号", "#4 #5 "), and
-// the words after them. ok is false when the message starts with no
-// such number: a number glued to what follows ("6我去看", "12月2号") is
-// none.
-func bareNumbers(text string) (nums []int, rest string, ok bool) {
-	m := bareLeads.FindString(text)
-	if m == "" {
-		return nil, "", false
-	}
-	if last, _ := utf8.DecodeLastRuneInString(m); unicode.IsDigit(last) && !strings.Contains(m, "#") && !strings.Contains(m, "号") {
-		return nil, "", false // "6我去看": the number is not set off
-	}
-	for _, d := range bareDigits.FindAllString(m, -1) {
-		n, err := strconv.Atoi(d)
-		if err != nil || n <= 0 {
-			return nil, "", false
-		}
-		nums = append(nums, n)
-	}
-	return slices.Compact(nums), strings.TrimSpace(text[len(m):]), true
-}
-
 // bareLeads are reports' numbers without their letter starting a
 // message, each "#6", "6号" or "6" set off by a space or a separator
 // ("、", "，", "和"); bareDigits are the numbers in them.
-var (
-	bareLeads  = regexp.MustCompile(`^(?:(?:#\s*[0-9]{1,6}|[0-9]{1,6}\s*号?)(?:\s*[、,，和跟]\s*|\s+|$)?)+`)
-	bareDigits = regexp.MustCompile(`[0-9]{1,6}`)
-)
-
-// goesToSee is all a cadre says after an item's bare number when he takes
-// it on: that he (and when) goes or comes to see to it ("我去看", "我来",
-// "马上去看下", "下午过去", "上午我去看看"), nothing about anywhere else.
-var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|后天|过两天|改天|回头|晚点|马上|这就|现在|待会|等会|一会)?(?:我|俺)?[就再]?(?:去|来|过去|过来)` +
-	`(?:看|看看|看下|看一下|瞧瞧|处理|处理下|修|弄|办|跟|跟进)?(?:一下)?[了吧啊呀。！!~～]*$`)
+var ()
 
 // goesToMediate takes on, for the village's mediator, the grid's leader
 // or one who handles it, saying in the group, quoting and numbering
@@ -1285,7 +998,7 @@ var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?
 // follows them (groupOpen): the 确认 commits only while they are as read,
 // else the choice is made again on them read from Redis, once.
 func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !r.mediatesHere(t) {
+	if t.where.Kind != words.InGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !r.mediatesHere(t) {
 		return false, nil
 	}
 	// "你们俩别吵了 我下午过去看看": his words to the parties first, then
@@ -1306,14 +1019,14 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 				meant = append(meant, rep)
 			}
 		}
-		if len(meant) == 0 && (calmed || containsAnyOf(note, slices.Concat(mediatingWords, bothSides)...)) {
+		if len(meant) == 0 && (calmed || words.ContainsAnyOf(note, slices.Concat(words.MediatingWords, words.BothSides)...)) {
 			// "去调解一下", "我下午去两家看看", "你们俩别吵了 我下午过去":
 			// the group's quarrels, which of them when several (asked,
 			// below)
 			meant = mediated
 		}
 		if len(meant) > 1 && !slices.ContainsFunc(meant, func(rep village.Report) bool {
-			may, _, _ := r.may(t.who, vAccept, rep)
+			may, _, _ := r.may(t.who, words.VAccept, rep)
 			return rep.Status != village.StatusNew || !may
 		}) {
 			// he goes to one of them, nobody's yet: which, he says
@@ -1322,16 +1035,12 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 		if len(meant) != 1 || meant[0].Status != village.StatusNew {
 			return nil, "", false, nil
 		}
-		if may, _, _ := r.may(t.who, vAccept, meant[0]); !may {
+		if may, _, _ := r.may(t.who, words.VAccept, meant[0]); !may {
 			return nil, "", false, nil
 		}
 		return &meant[0], "确认 #" + meant[0].ID + " " + note, false, nil
 	})
 }
-
-// bothSides name the two sides of a quarrel ("我下午去两家看看"): a
-// mediator going to them goes to the group's quarrel.
-var bothSides = []string{"两家", "双方", "两户", "两边"}
 
 // namesPartyOf reports whether text names a party of rep: its reporter,
 // or a villager its text names (partiesNamed).
@@ -1349,7 +1058,7 @@ func (r *Router) namesPartyOf(text string, rep village.Report) bool {
 // would be, one 确认 of them all (takeOn: a grid worker hears they are
 // the leader's to give him). done is false when a number names no report
 // here, or for an officer: he is shown how to accept, as before.
-func (r *Router) takeEach(ctx context.Context, t *turn, refs []village.Ref, words string) (done bool, err error) {
+func (r *Router) takeEach(ctx context.Context, t *turn, refs []village.Ref, spoken string) (done bool, err error) {
 	if len(refs) < 2 || officerHere(t) {
 		return false, nil
 	}
@@ -1366,8 +1075,8 @@ func (r *Router) takeEach(ctx context.Context, t *turn, refs []village.Ref, word
 		}
 	}
 	if len(taken) == 0 {
-		note, takes := understand.PlansToGo(words)
-		if !takes && !isAck(words) && !isAssent(words) {
+		note, takes := understand.PlansToGo(spoken)
+		if !takes && !words.IsAck(spoken) && !words.IsAssent(spoken) {
 			return false, nil
 		}
 		return true, r.takeOn(ctx, t, fresh, note)
@@ -1379,7 +1088,7 @@ func (r *Router) takeEach(ctx context.Context, t *turn, refs []village.Ref, word
 		block, data = r.freshHint(t, fresh)
 		t.besides = strings.TrimSpace(before + "\n" + r.textsFor(t).Render(block, data))
 	}
-	noted, err := r.goesOnEach(ctx, t, taken, words)
+	noted, err := r.goesOnEach(ctx, t, taken, spoken)
 	if err != nil || noted {
 		return true, err
 	}
@@ -1399,8 +1108,8 @@ func (r *Router) freshHint(t *turn, fresh []village.Report) (string, map[string]
 	for i, rep := range fresh {
 		refs[i] = "#" + rep.ID
 	}
-	if may, _, _ := r.may(t.who, vAccept, fresh[0]); !may && !t.who.Has(village.RoleLeader) && t.who.Tends(fresh[0].Village, fresh[0].Grid) {
-		return "accept.notyours", map[string]any{"Who": t.who.Name, "Items": fresh, "Leaders": r.leaderNames(t.where.village, t.where.grid)}
+	if may, _, _ := r.may(t.who, words.VAccept, fresh[0]); !may && !t.who.Has(village.RoleLeader) && t.who.Tends(fresh[0].Village, fresh[0].Grid) {
+		return "accept.notyours", map[string]any{"Who": t.who.Name, "Items": fresh, "Leaders": r.leaderNames(t.where.Village, t.where.Grid)}
 	}
 	return "accept.hint", map[string]any{"Who": t.who.Name, "Ref": strings.Join(refs, " ")}
 }

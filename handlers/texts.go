@@ -5,9 +5,9 @@ import (
 	"strings"
 	"text/template"
 	"time"
-	"unicode"
 
 	"gridbot/config"
+	"gridbot/handlers/words"
 	"gridbot/tmpl"
 	"gridbot/village"
 )
@@ -27,7 +27,7 @@ var templates embed.FS
 // (deskPhone), as cfg lists it when the text is rendered.
 func newTexts(cfg *config.Config, several bool) (texts, group *tmpl.Set) {
 	loc := cfg.Location()
-	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "leaderGo": leaderGo,
+	funcs := template.FuncMap{"hazardHint": words.HazardHint, "leaderDuty": words.LeaderDuty, "leaderGo": words.LeaderGo,
 		"deskPhone": func(p *config.Procedure) string { return deskPhone(cfg.Township, p, false) },
 		"tref":      func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
@@ -43,7 +43,7 @@ func newTexts(cfg *config.Config, several bool) (texts, group *tmpl.Set) {
 // messages and the township's chats keep them. Mask before cutting, so
 // that no half of a number is left.
 func echo(t *turn, s string) string {
-	if t.where.kind == inGrid {
+	if t.where.Kind == words.InGrid {
 		return village.Mask(s)
 	}
 	return s
@@ -55,36 +55,8 @@ func echo(t *turn, s string) string {
 // holding a number, gives way to the masked words cut short: it may have
 // been cut in the middle of the number.
 func echoSummary(t *turn, summary string) string {
-	return summaryOf(t.text, echo(t, t.text), summary)
+	return words.SummaryOf(t.text, echo(t, t.text), summary)
 }
-
-// dutySummary is what a message to the township's chats quotes of more
-// words about an item (a witness's 【突发补充】): the reader's summary, or
-// the words, cut short, with the phone, ID-card and bank numbers masked
-// as echo masks them in a group.
-func dutySummary(words, summary string) string {
-	return shortText(summaryOf(words, village.Mask(words), summary))
-}
-
-// summaryOf is summary, or the words as masked cut short when it is
-// empty or may hold a number cut in two (see echoSummary).
-func summaryOf(words, masked, summary string) string {
-	if summary == "" || masked != words && strings.IndexFunc(summary, unicode.IsDigit) >= 0 {
-		return shortText(masked)
-	}
-	return summary
-}
-
-// leaderDuty is what the grid leader of an emergency of hazard h is asked
-// to do at once, up to the 「确认」 (village.Hazard.Duty); with scam true
-// (a scam under way, the alarm's .Scene.Scam) to stop the transfer.
-func leaderDuty(h village.Hazard, scam ...bool) string { return h.Duty(len(scam) > 0 && scam[0]) }
-
-// leaderGo is leaderDuty without the 「确认」: nothing was registered to
-// 确认 (the store is down).
-func leaderGo(h village.Hazard, scam ...bool) string { return h.Go(len(scam) > 0 && scam[0]) }
-
-func hazardHint(h village.Hazard) string { return h.Hint() }
 
 // deskPhone is where to phone about procedure p: the department its guide
 // names (Procedure.Department), "镇便民服务中心电话 0123-5550111", else,
@@ -96,7 +68,7 @@ func deskPhone(tw config.Township, p *config.Procedure, anyDesk bool) string {
 		d, ok = tw.Department(p.Department)
 	}
 	if !ok && anyDesk {
-		d, ok = tw.Department(serviceCenter)
+		d, ok = tw.Department(words.ServiceCenter)
 	}
 	if !ok || d.Phone == "" {
 		return ""

@@ -5,9 +5,9 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -25,10 +25,6 @@ import (
 // ("三组") files it there and closes the unplaced one (locate). An
 // emergency already raised in the grid's group, or the officer's own
 // placed one, is joined, not alarmed twice (joinEmergency).
-
-// unplacedWindow is how long after an officer raised an emergency whose
-// place was not read his words naming a grid place it.
-const unplacedWindow = 2 * time.Hour
 
 // placeOf is the grid an emergency told outside a grid group is about: the
 // grid its words name ("青山村三组", "三组", "3组"), the only grid of the
@@ -72,7 +68,7 @@ func (r *Router) townshipAlarm(ctx context.Context, t *turn) (done bool, err err
 	if done, err := r.locate(ctx, t); done {
 		return true, err
 	}
-	if containsAnyOf(t.text, warningWords...) {
+	if words.ContainsAnyOf(t.text, words.WarningWords...) {
 		return false, nil // a warning passed on to the villages, no alarm
 	}
 	reading := r.read(ctx, t, t.text)
@@ -80,7 +76,7 @@ func (r *Router) townshipAlarm(ctx context.Context, t *turn) (done bool, err err
 		return false, nil
 	}
 	v, g, ok := r.placeOf(t.text)
-	t.where.village, t.where.grid, t.placed = cmp.Or(v, t.who.Village, r.cfg.Villages[0].Name), g, ok
+	t.where.Village, t.where.Grid, t.placed = cmp.Or(v, t.who.Village, r.cfg.Villages[0].Name), g, ok
 	if ok {
 		done, err := r.joinEmergency(ctx, t, reading)
 		if err == nil && done {
@@ -94,15 +90,6 @@ func (r *Router) townshipAlarm(ctx context.Context, t *turn) (done bool, err err
 	return true, r.report(ctx, t, t.text, village.Emergency)
 }
 
-// warningWords mark what the township's chats pass on to the villages,
-// the commonest talk there of floods and fires: a warning or its end
-// ("山洪预警解除了"), a forecast, a call to prepare ("请各村做好转移准
-// 备"), a trend ("近期溺水事故多发 请加强巡查"). An officer's alarm
-// names where it happens, now.
-// A drill is not among them: "上次演练说着火要打119 现在真着火了" is an
-// alarm, and the reader knows a drill told as one.
-var warningWords = []string{"预警", "预报", "解除", "各村", "做好", "防范", "加强", "近期", "多发", "排查"}
-
 // placeAlarm reads the grid a cadre's emergency told privately names
 // ("二组村口有人落水了" from the leader of 三组): it is filed there, not in
 // his own grid. A villager's stays in his grid, whatever it names.
@@ -112,14 +99,14 @@ var warningWords = []string{"预警", "预报", "解除", "各村", "做好", "�
 // (joinEmergency): "我妈又在给骗子转账了" from 张三 is his group's open
 // scam broken out again, not a second alarm of it.
 func (r *Router) placeAlarm(t *turn) {
-	if t.where.kind != inPrivate {
+	if t.where.Kind != words.InPrivate {
 		return
 	}
 	if v, g, ok := r.placeOf(t.text); ok && t.who.IsCadre() {
-		t.where.village, t.where.grid, t.placed = v, g, true
+		t.where.Village, t.where.Grid, t.placed = v, g, true
 		return
 	}
-	t.placed = t.who.Grid != "" && t.where.grid == t.who.Grid
+	t.placed = t.who.Grid != "" && t.where.Grid == t.who.Grid
 }
 
 // locate places the officer's unplaced emergency (filed in no grid, by
@@ -142,7 +129,7 @@ func (r *Router) locate(ctx context.Context, t *turn) (done bool, err error) {
 		return true, err
 	}
 	i := slices.IndexFunc(open, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && rep.Grid == "" && rep.Reporter == t.who.Name && t.at.Sub(rep.CreatedAt) <= unplacedWindow
+		return rep.Type == village.Emergency && rep.Grid == "" && rep.Reporter == t.who.Name && t.at.Sub(rep.CreatedAt) <= words.UnplacedWindow
 	})
 	if i < 0 {
 		return false, nil
@@ -156,7 +143,7 @@ func (r *Router) locate(ctx context.Context, t *turn) (done bool, err error) {
 		return true, r.reply(ctx, t, "report.emergency.which", map[string]any{"Word": word, "R": &unplaced, "Places": choices})
 	}
 	g := p.Grids[0]
-	t.where.village, t.where.grid, t.placed, t.unplaced = g.Village, g.Name, true, &unplaced
+	t.where.Village, t.where.Grid, t.placed, t.unplaced = g.Village, g.Name, true, &unplaced
 	if g.Village != home {
 		// another village's scope: its commit cannot close this one; the
 		// duty chat, told which it was, closes it (重复)

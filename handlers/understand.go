@@ -13,7 +13,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +22,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -61,8 +61,8 @@ type question struct {
 	Category string `json:"category,omitempty"`
 	// Picks are the items a pick question numbers (askPick); Take: its
 	// line takes the item on first when nobody has (takeOnFirst).
-	Picks []pickOption `json:"picks,omitempty"`
-	Take  bool         `json:"take,omitempty"`
+	Picks []words.PickOption `json:"picks,omitempty"`
+	Take  bool               `json:"take,omitempty"`
 	// All are the claims 都同意 listed ("C1", "C2"): a bare 「都给8分」
 	// approves each with that score (allScored).
 	All []string `json:"all,omitempty"`
@@ -81,7 +81,7 @@ type question struct {
 // redeem question.
 func (q question) redeemWord() string {
 	switch {
-	case q.Kind != askRedeem:
+	case q.Kind != words.AskRedeem:
 		return ""
 	case q.Undo:
 		return "撤销兑换"
@@ -89,121 +89,14 @@ func (q question) redeemWord() string {
 	return "兑换"
 }
 
-// lateAnswers is how long, past llm.confirm_ttl, a question is kept so
-// that an answer that came too late is told so instead of being ignored.
-const lateAnswers = 12 * time.Hour
-
-const (
-	askConfirm = "confirm"
-	askDup     = "dup"
-	// askProgress asks a grid cadre whether his news is the 进展 of an
-	// open item of his (question.Ref): yes records it, no files it.
-	askProgress = "progress"
-	// askRedeem asks the shopkeeper whether the shop's item like the one
-	// he wrote was meant ("肥皂" for 香皂): yes runs the redemption
-	// written right (question.Text), once.
-	askRedeem = "redeem"
-	// askWhom asks whom of his household a claim is for ("给他申请",
-	// "给我儿子申请" of two sons): a name of it, or 是 for the one the
-	// question named (question.For), files it.
-	askWhom = "whom"
-	// askCommand offers the command a mistyped verb most likely meant
-	// (「办节 #R2 修好了」: 办结 #R2 修好了): 1 runs it (question.Text),
-	// once, as the sender; of several offers waiting, the newest.
-	askCommand = "command"
-)
-
 // Answers to a question; anything else is an ordinary message.
-var (
-	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事", "记上"}
-	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记", "不是进展",
-		"不要", "不需要", "不必", "不用登记", "不要登记", "别登记", "不登记", "先不用", "暂时不用", "没事", "没事了"}
-	// dropWords of noWords let the matter drop ("没事了", "算了"): to a
-	// duplicate question or a progress offer, neither merge, note nor
-	// file (not 不是: another matter); see neverMind
-	dropWords = []string{"没事", "没事了", "算了", "不用了", "不需要", "不必"}
-	// assentWords say yes only to a question the sender was asked, and
-	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
-	// 收到" is an answer to a notice, and "@网格小助手 好的" with nothing
-	// asked is no stray answer to be told about.
-	assentWords = understand.AssentWords()
-)
-
-// registerFillers are the words around 登记 in an answer that asks for it
-// ("帮我登记一下", "麻烦登记下", "要登记"): with them gone, 登记 remains.
-var registerFillers = strings.NewReplacer("麻烦", "", "帮忙", "", "帮我", "", "给我", "", "请", "", "你", "", "要", "", "一下", "", "下", "", "吧", "", "啊", "", "呀", "")
-
-// maxLateWords is how long a message ending in a lone "1" or "2" may be
-// to be that answer with a few words before it.
-const maxLateWords = 10
-
-// answerWord reduces a message to a possible answer: "1", "１。", " 是！";
-// or its first clause: "不是，是另一盏", "对，就是这个"; a word said over
-// ("对对对", "嗯嗯") is said once; "帮我登记一下" is 登记.
-func answerWord(text string) (word string, yes, ok bool) {
-	w, first := answerClauses(text)
-	if f := strings.Fields(w); len(f) > 1 && (f[len(f)-1] == "1" || f[len(f)-1] == "2") && utf8.RuneCountInString(w) <= maxLateWords {
-		// "昨天忘回了 1", "刚看到 2": a few words, then the answer
-		return f[len(f)-1], f[len(f)-1] == "1", true
-	}
-	if rest := strings.TrimPrefix(w, first); rest != "" && slices.Contains(assentWords, strings.ToLower(unrepeated(first))) {
-		// "好的好的 1", "嗯，是的": the assent leads the answer asked for
-		if word, yes, ok := answerWord(rest); ok {
-			return word, yes, ok
-		}
-	}
-	if registerFillers.Replace(first) == "登记" {
-		first = "登记" // not "要不要登记"
-	}
-	for _, c := range []string{w, first, strings.TrimRight(first, "吧啊呀哈嘛呢")} { // "登记吧"
-		switch c = unrepeated(c); {
-		case slices.Contains(yesWords, c):
-			return c, true, true
-		case slices.Contains(noWords, c):
-			return c, false, true
-		}
-	}
-	return "", false, false
-}
-
-// assents reports whether text is plain assent ("好的", "嗯嗯", "可以"):
-// a yes from someone the bot asked.
-func assents(text string) bool {
-	w, _ := answerClauses(text)
-	return slices.Contains(assentWords, strings.ToLower(unrepeated(w)))
-}
-
-// answerClauses is text without the punctuation and spaces around it,
-// full-width digits made ASCII, and its first clause.
-func answerClauses(text string) (whole, first string) {
-	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
-	whole = strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return r - '０' + '0'
-		}
-		return r
-	}, strings.TrimFunc(text, sep))
-	first, _, _ = strings.Cut(strings.Join(strings.FieldsFunc(whole, sep), " "), " ")
-	return whole, first
-}
-
-// unrepeated is s said once when s is one word said over and over ("对对
-// 对", "好的好的", "嗯嗯"); s otherwise.
-func unrepeated(s string) string {
-	rs := []rune(s)
-	for n := 1; n <= len(rs)/2; n++ {
-		if len(rs)%n == 0 && strings.Repeat(string(rs[:n]), len(rs)/n) == s {
-			return string(rs[:n])
-		}
-	}
-	return s
-}
+var ()
 
 // askKey ties a question to where it was asked and to whom: to the person
 // (Person.Key), not the name, so that a namesake cannot answer it.
 func askKey(t *turn) string {
 	chat := t.m.Chat
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		chat = "私聊"
 	}
 	return chat + "|" + t.who.Key()
@@ -218,7 +111,7 @@ func (r *Router) thresholds() village.Thresholds {
 // silent (help when addressed). A private message is addressed to the bot.
 // Its steps are asked in order; the first that takes the message answers it.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
-	addressed := t.addr || t.where.kind == inPrivate
+	addressed := t.addr || t.where.Kind == words.InPrivate
 	if done, err := r.addedToFiled(ctx, t, reading); done {
 		// "树挺粗的 要拿电锯来" just after his #R7 was filed: its 补充
 		return err
@@ -247,7 +140,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// grid's workers, as a question after 收到 is
 		return err
 	}
-	if t.where.kind == inGrid && t.quote == nil && !t.who.IsCadre() && isAssent(t.text) {
+	if t.where.Kind == words.InGrid && t.quote == nil && !t.who.IsCadre() && words.IsAssent(t.text) {
 		// a villager's bare "好的" that answers nothing else, soon after a
 		// notice was posted to his group: his household's 收到
 		t.assent = true
@@ -287,7 +180,7 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.noteHint(ctx, t, reading); done {
 		return true, err
 	}
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		// an officer's 「这个我来跟」 to the bot: as in the office chat
 		if done, err := r.officerTakesRecent(ctx, t); done {
 			return true, err
@@ -336,7 +229,7 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 			return true, err
 		}
 	}
-	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.said()) && !understand.ToldThreat(t.said()) {
+	if !addressed && t.where.Kind == words.InGrid && reading.Type == village.Mediation && understand.Threatens(t.said()) && !understand.ToldThreat(t.said()) {
 		// A threat reads as a dispute. No live quarrel took it: the grid's
 		// leaders hear of it privately; asking the one who threatens
 		// whether to register helps nobody. One told by the threatened
@@ -346,16 +239,12 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 	return false, nil
 }
 
-// pointsAskedFor is points asked for someone in plain words: "给李海加100
-// 分", "给我家加点分".
-var pointsAskedFor = regexp.MustCompile(`给\s*@?[\p{Han}·]{1,5}?\s*加\s*(?:[0-9０-９]{1,4}|[一二三四五六七八九十百几点个些]{1,3})?\s*(?:个)?\s*积?分`)
-
 // questionAnswered takes a question the bot can answer: whom to call,
 // about points,
 // news awaited by a mediation, a procedure (first time, again, or the
 // next), a repeat of the sender's own, an amount the guide names.
 func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
-	if (addressed || t.where.kind == inPrivate) && reading.Type != village.Emergency && reading.Intent != village.IntentClaim && r.claims() && pointsAskedFor.MatchString(t.text) &&
+	if (addressed || t.where.Kind == words.InPrivate) && reading.Type != village.Emergency && reading.Intent != village.IntentClaim && r.claims() && words.PointsAskedFor.MatchString(t.text) &&
 		!understand.Instructs(t.text) {
 		// "给李海加100分" said to the bot: no matter to file, but points
 		// asked for; a scorer hears how to write 加分, anyone else how
@@ -370,9 +259,9 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		// "网格员的电话是多少", "有事找谁": the grid's cadres and their phones
 		return true, err
 	}
-	if reading.Intent == village.IntentQuery || rankedOthers(t.said().Canon) ||
-		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(t.said().Canon) || pointsWhenAsked(t.said().Canon)) ||
-		reading.Type != village.Emergency && r.namedBalance(t.said().Canon, cmp.Or(t.where.village, t.who.Village)) != nil {
+	if reading.Intent == village.IntentQuery || words.RankedOthers(t.said().Canon) ||
+		reading.Intent == village.IntentNoise && (words.LooksUpPoints(t.text) || words.WantsToRedeem(t.said().Canon) || words.PointsWhenAsked(t.said().Canon)) ||
+		reading.Type != village.Emergency && r.namedBalance(t.said().Canon, cmp.Or(t.where.Village, t.who.Village)) != nil {
 		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return true, err
@@ -392,14 +281,14 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	if done, err := r.ownRepeat(ctx, t, reading); done {
 		return true, err
 	}
-	if readyToHandIn(t.text) {
+	if words.ReadyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
 		if done, err := r.askedAgain(ctx, t, false, nil, false); done {
 			return true, err
 		}
 	}
-	if cannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) {
+	if words.CannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) {
 		// "我不识字 看不懂" after the guide was sent him: someone has to
 		// tell him by voice
 		if done, err := r.askedAgain(ctx, t, false, nil, false); done {
@@ -407,10 +296,10 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		}
 	}
 	// "医保一年要交好多钱啊" said to nobody: the guide's amount answers it
-	amount := !addressed && t.where.kind == inGrid && reading.Type != village.Emergency &&
+	amount := !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
 		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.knownAmount(t.said()) != nil
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
-		reading.Intent == village.IntentQuery && asksFurther(t.said()) && !containsAnyOf(t.text, procedureAsks...)) {
+		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
 		// item told the whole procedure again. A mere question said
@@ -457,7 +346,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		return true, r.report(ctx, t, t.text, village.Approval)
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
-		reading.Intent != village.IntentReport && asksFurther(t.said())) && r.procedure(t.said()) == nil {
+		reading.Intent != village.IntentReport && words.AsksFurther(t.said())) && r.procedure(t.said()) == nil {
 		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
 		// a procedure question of his is about one of his items whatever
@@ -482,7 +371,7 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 	case village.HandleRegister:
 		return true, r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
-		if reading.Intent == village.IntentReport && !addressed && t.where.kind == inGrid && mediatesAny(t.who) && understand.ForbidsFouling(t.said()) {
+		if reading.Intent == village.IntentReport && !addressed && t.where.Kind == words.InGrid && words.MediatesAny(t.who) && understand.ForbidsFouling(t.said()) {
 			// "不要往河里倒垃圾" from a grid's leader or worker or an
 			// officer: his warning to all, his work, not asked about
 			// (a villager's reproach is: someone does it here)
@@ -493,12 +382,12 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 			// base holds is answered with it at once, not asked about
 			return true, r.report(ctx, t, t.text, village.Approval)
 		}
-		if reading.Intent == village.IntentReport && asksToRegister(t.text) {
+		if reading.Intent == village.IntentReport && words.AsksToRegister(t.text) {
 			// "石德贵家院墙裂了条缝 先登记一下": asking back whether to
 			// register what he asked to register helps nobody
-			return true, r.report(ctx, t, withoutRegisterAsk(t.text), "")
+			return true, r.report(ctx, t, words.WithoutRegisterAsk(t.text), "")
 		}
-		if reading.Intent == village.IntentReport && t.who.IsCadre() && t.who.Tends(t.where.village, t.where.grid) && t.where.grid != "" {
+		if reading.Intent == village.IntentReport && t.who.IsCadre() && t.who.Tends(t.where.Village, t.where.Grid) && t.where.Grid != "" {
 			// a grid cadre's news, offered as his item's 进展 rather than
 			// asked about as a new one: his grid's open items read (once)
 			// only for him
@@ -523,32 +412,32 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 // 龄补贴咋还没发", "我家的耕地补贴没收到是咋回事".
 func ownPayoutAsked(t *turn, reading village.Reading) bool {
 	return reading.Intent == village.IntentReport && (reading.Type == village.General && reading.Category == "政策咨询" || reading.Type == village.Approval) &&
-		asksOwnDone(t.said()) && !t.who.IsCadre()
+		words.AsksOwnDone(t.said()) && !t.who.IsCadre()
 }
 
 // toTheBot answers what was said to the bot that nothing else took:
 // thanks, a "1" to no question, a procedure it knows, words it cannot
 // place (asked back), else the menu.
 func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading) error {
-	if reading.Intent == village.IntentNoise && containsAnyOf(t.text, thanksWords...) {
+	if reading.Intent == village.IntentNoise && words.ContainsAnyOf(t.text, words.ThanksWords...) {
 		return r.reply(ctx, t, "thanks", nil)
 	}
-	if _, plans := understand.TakesOn(t.text); plans && t.where.kind == inPrivate && t.who.IsCadre() {
+	if _, plans := understand.TakesOn(t.text); plans && t.where.Kind == words.InPrivate && t.who.IsCadre() {
 		// "知道了 明天去" from a cadre with nothing open it may be about
 		// (a call, a fresh report): an answer to what he was sent
 		return r.reply(ctx, t, "plan.noted", nil)
 	}
-	if _, _, ok := answerWord(t.text); ok {
+	if _, _, ok := words.AnswerWord(t.text); ok {
 		// "1" with no question open: it expired, or was answered.
 		return r.reply(ctx, t, "understand.noquestion", nil)
 	}
-	if r.procedure(t.said()) != nil && !asksPerk(t.text) {
+	if r.procedure(t.said()) != nil && !words.AsksPerk(t.text) {
 		// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
 		// is an approval matter, whatever the reader made of it; not
 		// "低保户过年有没有慰问品", which the leaders answer (unanswered).
 		return r.report(ctx, t, t.text, village.Approval)
 	}
-	if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) && utf8.RuneCountInString(t.text) >= minAskRunes {
+	if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) && utf8.RuneCountInString(t.text) >= words.MinAskRunes {
 		// "asdkjh 123 ...": no word in it, silent as emoji are; a "1"
 		// would file it. A short one ("hello", "?") gets the menu as a
 		// greeting does: someone is trying the bot.
@@ -562,7 +451,7 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 	}
 	// the words go on to be asked back (confirmBack), a reply and nothing
 	// else: the frozen claims may come from a copy the reply is guarded by
-	asked := reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes && !r.asksTheGrid(t, reading)
+	asked := reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= words.MinAskRunes && !r.asksTheGrid(t, reading)
 	if done, err := r.points.explainedReply(ctx, t, asked); done {
 		// "那天我和王五一起去的" privately from the household whose item
 		// an objection froze: its reply to the notice, passed to the
@@ -575,7 +464,7 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// (the notices first, then the grid's leader), not the menu
 		reading.Intent = village.IntentQuery
 	}
-	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
+	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= words.MinAskRunes {
 		// Told to the bot, more than a greeting, and the reader cannot
 		// place it: better to ask than to answer with the menu.
 		return r.confirmBack(ctx, t, village.Reading{Intent: village.IntentReport, Type: village.General})
@@ -594,21 +483,16 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 // warnThreat tells the grid's leaders privately of a threat said in the
 // group.
 func (r *Router) warnThreat(ctx context.Context, t *turn) error {
-	text := r.texts.Render("threat.leader", map[string]any{"Group": t.m.Chat, "Who": r.shown(t.who), "Text": shortText(t.text)})
+	text := r.texts.Render("threat.leader", map[string]any{"Group": t.m.Chat, "Who": r.shown(t.who), "Text": words.ShortText(t.text)})
 	var out []bot.Outbound
-	for _, l := range r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader) {
+	for _, l := range r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader) {
 		// urgent: a threat of violence wakes them, quiet hours or not
 		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Urgent, Text: text})
 	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "threat", Note: shortText(t.text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "threat", Note: words.ShortText(t.text)}})
 	return err
 }
-
-// minAskRunes is how long a message told to the bot must be for the bot
-// to ask whether it is a matter to register when it cannot place it;
-// shorter ones ("你好", "在吗") get the menu.
-const minAskRunes = 8
 
 // claims reports whether points claims can be filed here: a claim verb and
 // a catalogue.
@@ -627,19 +511,19 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 // no longer open: the question says so, and the new report keeps the
 // sender's words with the reference.
 func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
-	q := question{Kind: askConfirm, Text: t.text, Category: reading.Category, Msg: t.m.ID}
-	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+	q := question{Kind: words.AskConfirm, Text: t.text, Category: reading.Category, Msg: t.m.ID}
+	data := map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
 		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier, "Long": t.long, "Max": r.max}
-	if earlier != nil && (earlier.Chat != "" || t.where.kind == inPrivate) {
+	if earlier != nil && (earlier.Chat != "" || t.where.Kind == words.InPrivate) {
 		data["EarlierText"] = earlier.Text // a private report's words stay out of groups
 	}
 	data["Summary"] = echoSummary(t, reading.Summary)
 	// The summary is the sender's words (or the model's): a reference in
 	// it must not be taken for the bot's when a leader quotes this
 	// question and replies 「确认」.
-	data["Summary"] = strings.TrimRight(defuse(understand.TrimLead(data["Summary"].(string), r.nameIn(t.where.village))), "。.！!？?，,、；; ")
+	data["Summary"] = strings.TrimRight(words.Defuse(understand.TrimLead(data["Summary"].(string), r.nameIn(t.where.Village))), "。.！!？?，,、；; ")
 	block := "understand.confirm"
-	if reading.Intent == village.IntentClaim && reading.Indicator == "" && earlier == nil && !saysDeed(t.text) {
+	if reading.Intent == village.IntentClaim && reading.Indicator == "" && earlier == nil && !words.SaysDeed(t.text) {
 		// "我想申请积分": nothing to confirm; how to apply is the next step
 		return r.reply(ctx, t, "points.claim.usage", map[string]any{"Witness": r.exampleWitness(t.who)})
 	}
@@ -656,11 +540,11 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		// its own, in one question; one "1" files each (answerMany)
 		var items []map[string]string
 		for _, m := range ms {
-			if err := r.ask(t, question{Kind: askConfirm, Text: m.text, Type: m.reading.Type, Msg: t.m.ID}); err != nil {
+			if err := r.ask(t, question{Kind: words.AskConfirm, Text: m.Text, Type: m.Reading.Type, Msg: t.m.ID}); err != nil {
 				return err
 			}
-			items = append(items, map[string]string{"Label": m.reading.Type.Label() + "·" + cmp.Or(m.reading.Category, "其他"),
-				"Text": strings.TrimRight(defuse(echo(t, m.text)), "。.！!？?，,、；; ")})
+			items = append(items, map[string]string{"Label": m.Reading.Type.Label() + "·" + cmp.Or(m.Reading.Category, "其他"),
+				"Text": strings.TrimRight(words.Defuse(echo(t, m.Text)), "。.！!？?，,、；; ")})
 		}
 		data["Items"] = items
 		return r.reply(ctx, t, "understand.confirm.many", data)
@@ -687,7 +571,7 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		}
 		// "工资咋还不发": who mediates it and where 欠薪 is complained of,
 		// whatever the answer
-		data["Wage"] = typ == village.Mediation && r.owedByOutsider(t.where.village, t.said(), ownSide(t.who))
+		data["Wage"] = typ == village.Mediation && r.owedByOutsider(t.where.Village, t.said(), words.OwnSide(t.who))
 		data["Asking"] = true
 		// one 「1」 files every confirm-back waiting: the prompt says so
 		data["Waiting"] = r.confirmsWaiting(t)
@@ -702,13 +586,13 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 // lists three or more (see listed), each a report of its own; nil for a
 // claim, a long text (its head only was read), an emergency or a
 // procedure question in it, and news of an earlier report.
-func (r *Router) listedToConfirm(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) []listedMatter {
+func (r *Router) listedToConfirm(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) []words.ListedMatter {
 	if earlier != nil || t.long > 0 || reading.Intent != village.IntentReport || reading.Type == village.Emergency {
 		return nil
 	}
 	ms := r.listed(ctx, t, t.text)
 	for _, m := range ms {
-		if m.reading.Intent != village.IntentReport || m.reading.Type == village.Approval {
+		if m.Reading.Intent != village.IntentReport || m.Reading.Type == village.Approval {
 			return nil
 		}
 	}
@@ -735,7 +619,7 @@ func (r *Router) askUnder(t *turn, key string, q question) error {
 	q.At = t.at
 	if len(q.Images) == 0 {
 		q.Images = t.m.Images
-		if t.continued != nil && q.Kind == askConfirm {
+		if t.continued != nil && q.Kind == words.AskConfirm {
 			// the photos of the message it goes on with, then its own
 			q.Images = append(slices.Clone(t.continued.Images), t.m.Images...)
 		}
@@ -747,8 +631,8 @@ func (r *Router) askUnder(t *turn, key string, q question) error {
 	if err != nil {
 		return err
 	}
-	k := storage.Ask(key, body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
-	k.After = askedPrefix
+	k := storage.Ask(key, body, r.cfg.LLM.ConfirmTTL.Std()+words.LateAnswers)
+	k.After = words.AskedPrefix
 	t.keep = append(t.keep, k)
 	return nil
 }
@@ -764,16 +648,12 @@ func (r *Router) confirmsWaiting(t *turn) []string {
 	}
 	qs, _ := readQuestions(b)
 	qs = slices.DeleteFunc(qs, func(q question) bool {
-		return q.Kind != askConfirm || q.Claim || t.continued != nil && q.Text == t.continued.Text
+		return q.Kind != words.AskConfirm || q.Claim || t.continued != nil && q.Text == t.continued.Text
 	})
 	// the same words asked again are the one matter, not two
 	asked := saidTexts(question{Text: t.text})
 	return slices.DeleteFunc(saidTexts(qs...), func(s string) bool { return slices.Contains(asked, s) })
 }
-
-// askedPrefix is how every kept question begins (question's first field):
-// a question is kept after what begins so.
-const askedPrefix = `{"kind":"`
 
 // answer handles "1", "2", "是", "不是" (and a name, for whom a claim is)
 // from someone the bot is waiting on. Questions of several kinds may wait
@@ -797,12 +677,12 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	w := answerWords{}
 	var ok bool
-	w.word, w.yes, ok = answerWord(t.text)
+	w.word, w.yes, ok = words.AnswerWord(t.text)
 	if !ok {
 		// "3" to a pick question of three items or more
-		w.word, ok = pickNumber(t.text)
+		w.word, ok = words.PickNumber(t.text)
 	}
-	w.assent = !ok && assents(t.text)
+	w.assent = !ok && words.Assents(t.text)
 	if !ok && !w.assent {
 		// 「都给8分」 after 都同意's list: its score (allScored)
 		w.each = r.eachScored(t)
@@ -951,7 +831,7 @@ func (r *Router) askedIn(t *turn, sc storage.Scope) {
 // question's, never one of those waiting (see quotedReport).
 func (r *Router) quotesUnkept(t *turn) bool {
 	return t.quote != nil && t.quote.Name == r.cfg.BotName &&
-		(strings.Contains(t.quote.Text, settleAsked) || askedPost(t.quote.Text))
+		(strings.Contains(t.quote.Text, words.SettleAsked) || words.AskedPost(t.quote.Text))
 }
 
 // quotedRefs are the items of the bot's message t quotes, which pick
@@ -981,7 +861,7 @@ type answerWords struct {
 
 // neverMind is whether the answer lets the matter drop (dropWords:
 // "没事了", "算了"), as against 不是, which says it is another matter.
-func (w answerWords) neverMind() bool { return slices.Contains(dropWords, w.word) }
+func (w answerWords) neverMind() bool { return slices.Contains(words.DropWords, w.word) }
 
 // answerTo answers the questions b, as answer read them (t.askCopy set
 // when from this process's copy).
@@ -1001,7 +881,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		// notice's 收到; his questions wait on
 		return true, err
 	}
-	if w.word != "" && !w.said && t.quote == nil && seenAnswer(t.text) {
+	if w.word != "" && !w.said && t.quote == nil && words.SeenAnswer(t.text) {
 		// "是的 我看见了" from a claim's witness named since he was asked:
 		// his word on the claim (witnessVouched); his question waits on
 		scope := t.scope
@@ -1037,24 +917,24 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return false, t.uncheckedAnswer()
 	}
 	// what is not answered waits on, and he is told so
-	still := r.stillWaiting(t, unpicked(qs, which))
-	qs, raws = picked(qs, which), picked(raws, which)
-	if qs[0].Kind == askConfirm && w.word == againWord {
+	still := r.stillWaiting(t, words.Unpicked(qs, which))
+	qs, raws = words.Picked(qs, which), words.Picked(raws, which)
+	if qs[0].Kind == words.AskConfirm && w.word == words.AgainWord {
 		w.yes = true // "另外登记" to the second matter offered
 	}
-	if qs[0].Kind == askConfirm && len(qs) > 1 {
+	if qs[0].Kind == words.AskConfirm && len(qs) > 1 {
 		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
-	if q.Kind == askPick && !kindNames(askPick, w.word) {
+	if q.Kind == words.AskPick && !words.KindNames(words.AskPick, w.word) {
 		// "好的", "是" while he is asked which: no number, no answer;
 		// the message is read as any other, the question waits on
 		return false, t.uncheckedAnswer()
 	}
-	if q.Kind == askPick && !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
+	if q.Kind == words.AskPick && !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
 		return r.pickLate(ctx, t, q, raws, still, w)
 	}
-	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
+	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != words.AskWhom {
 		return r.lateAnswer(ctx, t, q, raws, still, w.yes, w.assent)
 	}
 	if waits, err := r.answerWaits(ctx, t, q, w); waits {
@@ -1081,7 +961,7 @@ func newestAsked(qs []question) time.Time {
 func readQuestions(b []byte) (qs []question, raws [][]byte) {
 	for line := range bytes.Lines(b) {
 		var q question
-		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(askKinds, q.Kind) {
+		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(words.AskKinds, q.Kind) {
 			qs = append(qs, q)
 			raws = append(raws, bytes.TrimRight(line, "\n"))
 		}
@@ -1108,14 +988,14 @@ func (r *Router) answerWaits(ctx context.Context, t *turn, q question, w answerW
 		// the question still waiting (read from Redis: a name was said)
 		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": w.kin, "Fits": w.fits,
 			"Members": r.points.members(t.who.Village, t.who)})
-	case q.Kind == askRedeem && w.assent:
+	case q.Kind == words.AskRedeem && w.assent:
 		// "好的" to "如果是重发的…不用管": an acknowledgement as likely as a
 		// yes, and a yes charges the household; only 是 redeems
 		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
 		}
 		return true, r.reply(ctx, t, "points.redeem.assent", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord()})
-	case q.Kind == askWhom && !w.said && w.yes && q.For == "":
+	case q.Kind == words.AskWhom && !w.said && w.yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
 		if err := t.uncheckedAnswer(); err != nil {
 			return true, err
@@ -1131,39 +1011,39 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	r.speaksFor(t, q)
 	t.photosOf(q)
 	switch {
-	case q.Kind == askWhom && (w.member != "" || w.yes && q.For != ""):
+	case q.Kind == words.AskWhom && (w.member != "" || w.yes && q.For != ""):
 		q.Text = "给 " + cmp.Or(w.member, q.For) + " " + q.Text
 		return r.fileClaim(ctx, t, q)
 	case w.said && w.member != "":
 		// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
 		q.Text, q.Indicator = "给 "+w.member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
 		return r.fileClaim(ctx, t, q)
-	case q.Kind == askRedeem && w.yes:
+	case q.Kind == words.AskRedeem && w.yes:
 		t.redeemAsked = q.At
 		_, err := r.run(ctx, t, q.Text)
 		return err
-	case q.Kind == askPick:
+	case q.Kind == words.AskPick:
 		return r.pickAnswered(ctx, t, q, w)
-	case q.Kind == askCommand && w.yes:
+	case q.Kind == words.AskCommand && w.yes:
 		t.meant = true
 		_, err := r.run(ctx, t, q.Text)
 		return err
-	case q.Kind == askWhom || q.Kind == askConfirm && !w.yes || q.Kind == askRedeem || q.Kind == askCommand:
+	case q.Kind == words.AskWhom || q.Kind == words.AskConfirm && !w.yes || q.Kind == words.AskRedeem || q.Kind == words.AskCommand:
 		return r.dropped(ctx, t, q)
-	case q.Kind == askConfirm && q.Claim:
+	case q.Kind == words.AskConfirm && q.Claim:
 		return r.fileClaim(ctx, t, q)
-	case q.Kind == askConfirm:
+	case q.Kind == words.AskConfirm:
 		return r.report(ctx, t, q.Text, q.Type)
-	case q.Kind == askDup && w.yes:
+	case q.Kind == words.AskDup && w.yes:
 		return r.follow(ctx, t, q)
-	case (q.Kind == askDup || q.Kind == askProgress) && w.neverMind():
+	case (q.Kind == words.AskDup || q.Kind == words.AskProgress) && w.neverMind():
 		// "没事了" to 「已有人反映 #R9…是同一件事吗」 or 「是 #R9…的进展
 		// 吗」: neither merged, noted nor filed; #R9 is there to follow
-		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref, "Progress": q.Kind == askProgress})
-	case q.Kind == askProgress && w.yes:
+		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref, "Progress": q.Kind == words.AskProgress})
+	case q.Kind == words.AskProgress && w.yes:
 		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
 		return err
-	case q.Kind == askReopen:
+	case q.Kind == words.AskReopen:
 		return r.reopenAnswered(ctx, t, q, w.yes)
 	}
 	// not the item offered (a duplicate's, a progress's): his words
@@ -1185,10 +1065,10 @@ func (t *turn) photosOf(q question) {
 // unless she has since left the roster or taken on a role.
 func (r *Router) speaksFor(t *turn, q question) {
 	t.kinFor, t.kinRel = nil, ""
-	if q.Kin == "" || t.where.village == "" {
+	if q.Kin == "" || t.where.Village == "" {
 		return
 	}
-	if p, err := r.roster.Lookup(t.where.village, q.Kin); err == nil && !privileged(p) {
+	if p, err := r.roster.Lookup(t.where.Village, q.Kin); err == nil && !words.Privileged(p) {
 		t.kinFor, t.kinRel = &p, q.KinRel
 	}
 }
@@ -1199,9 +1079,9 @@ func saidTexts(qs ...question) []string {
 	var out []string
 	for _, q := range qs {
 		text := q.Text
-		if q.Kind != askCommand {
+		if q.Kind != words.AskCommand {
 			// a command offered is the bot's own words, said as offered
-			text = defuse(text)
+			text = words.Defuse(text)
 		}
 		if s := strings.TrimRight(text, "。.！!？?，,、；; "); !slices.Contains(out, s) {
 			out = append(out, s)
@@ -1238,7 +1118,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 					return err
 				}
 			}
-			return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
 				"Asked": newest.At, "Now": t.at, "Texts": saidTexts(qs...)})
 		})
 	}
@@ -1310,7 +1190,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		staleRaws = append(staleRaws, m.raws...)
 	}
 	return true, r.answering(ctx, t, staleRaws, still, func(ctx context.Context) error {
-		return r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+		return r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
 			"Asked": staleQs[0].At, "Now": t.at, "Texts": saidTexts(staleQs...)})
 	})
 }
@@ -1335,8 +1215,8 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 		if err := r.ask(t, q); err != nil {
 			return err
 		}
-		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Reopen": q.Kind == askReopen, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == askCommand})
+		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == words.AskDup, "Reopen": q.Kind == words.AskReopen, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == words.AskCommand})
 	})
 }
 
@@ -1345,10 +1225,10 @@ func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
 	// a 加分/扣分 repeated today, offered as recordTwice asks it, or a
 	// villager's claim resent in the same words (points.claim.resent):
 	// he is told how to claim, not the scorer's 第N次
-	repeat := q.Kind == askCommand && strings.HasSuffix(q.Text, " "+onceMoreWord)
+	repeat := q.Kind == words.AskCommand && strings.HasSuffix(q.Text, " "+words.OnceMoreWord)
 	cmd, _ := parseCommand(q.Text)
-	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == askCommand || q.Kind == askPick,
-		"Repeat": repeat, "Claim": repeat && cmd.verb == vClaim, "ClaimAsk": q.Claim})
+	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == words.AskCommand || q.Kind == words.AskPick,
+		"Repeat": repeat, "Claim": repeat && cmd.verb == words.VClaim, "ClaimAsk": q.Claim})
 }
 
 // dropAsk removes what is kept for the sender's answer when none of it is
@@ -1383,18 +1263,13 @@ func (r *Router) run(ctx context.Context, t *turn, text string) (done bool, err 
 	return true, r.flows[cmd.verb](ctx, t, cmd)
 }
 
-// duplicateCandidates is how many of a grid's newest open reports a new
-// report is compared with: enough for days of a busy grid, bounded whatever
-// the backlog.
-const duplicateCandidates = 50
-
 // recentOpen is what a new report is checked against: its grid's newest
 // open reports, in one round trip; none for an emergency (never held up),
 // a procedure question (each is the sender's own), or a report filed
 // after the sender said it is not the offered one; never the item he said
 // it is not about (turn.notOf).
 func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]village.Report, error) {
-	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
+	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.Village == "" || t.where.Grid == "" {
 		return nil, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -1417,14 +1292,14 @@ func (t *turn) readAgain() bool {
 // latestOpen is the turn's grid's newest open reports, read once a turn:
 // a quarrel's join and the report it may file after both look at them.
 func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, error) {
-	if all, ok := held(r, &t.open, t.gridKey()); ok && t.latest == nil && len(all.open) <= duplicateCandidates {
+	if all, ok := held(r, &t.open, t.gridKey()); ok && t.latest == nil && len(all.open) <= words.DuplicateCandidates {
 		// openComplete read them all since the last commit: the newest
 		// are all of them
 		open := slices.Clone(all.open)
 		t.latest, t.latestRead = &open, all.read
 	}
 	if t.latest == nil {
-		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
+		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, words.DuplicateCandidates)
 		if err != nil {
 			return nil, err
 		}
@@ -1441,10 +1316,10 @@ func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, err
 // once read, its own commits keep them.
 func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error) {
 	open, err := r.latestOpen(ctx, t)
-	if err != nil || len(open) < duplicateCandidates {
+	if err != nil || len(open) < words.DuplicateCandidates {
 		return open, err
 	}
-	all, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	all, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, 0)
 	return all, err
 }
 
@@ -1455,7 +1330,7 @@ func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error)
 // made (t.open: 「还是你们去吧」 is looked at as an answer, then as a
 // question asked again, on one read).
 func (r *Router) openComplete(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
-	if t.latest != nil && len(*t.latest) < duplicateCandidates {
+	if t.latest != nil && len(*t.latest) < words.DuplicateCandidates {
 		return *t.latest, t.latestRead, nil
 	}
 	got, err := r.openOnce(ctx, t)
@@ -1465,23 +1340,18 @@ func (r *Router) openComplete(ctx context.Context, t *turn) ([]village.Report, s
 // gridKey names the turn's grid in its village's scope, as a memo of
 // its reports is kept of (memo.of).
 func (t *turn) gridKey() string {
-	return string(storage.VillageScope(t.where.village)) + "/" + t.where.grid
+	return string(storage.VillageScope(t.where.Village)) + "/" + t.where.Grid
 }
 
 // openWhere reads the open items a villager's words may be about where
 // he said them: in his grid's group, all its items told there (openAll);
 // privately, his own, told in the group or to the bot (openHere).
 func (r *Router) openWhere(ctx context.Context, t *turn) ([]village.Report, error) {
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		return r.openHere(ctx, t)
 	}
 	return r.openAll(ctx, t)
 }
-
-// maxReportsPerHour is how many reports a villager may file in an hour
-// (emergencies and procedure questions not counted): more is a game or a
-// flood, and would bury the grid leader's list.
-const maxReportsPerHour = 10
 
 // flooding reports whether the sender, a villager holding no cadre role,
 // filed in the last hour maxReportsPerHour reports that still wait for
@@ -1490,9 +1360,9 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 	if t.who.IsCadre() {
 		return false
 	}
-	return countFunc(open, func(rep village.Report) bool {
+	return words.CountFunc(open, func(rep village.Report) bool {
 		return rep.ReportedBy(t.who) && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) < time.Hour
-	}) >= maxReportsPerHour
+	}) >= words.MaxReportsPerHour
 }
 
 // duplicate finds among open an open report that text probably repeats:
@@ -1514,8 +1384,8 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			rep.Type == village.Emergency || rep.Type == village.Approval {
 			continue
 		}
-		s := similarity(rep.Text, text)
-		if s < r.cfg.LLM.DuplicateSimilarity && onePlaceOneThing(rep.Text, text) {
+		s := words.Similarity(rep.Text, text)
+		if s < r.cfg.LLM.DuplicateSimilarity && words.OnePlaceOneThing(rep.Text, text) {
 			s = r.cfg.LLM.DuplicateSimilarity // "河边又有人倒垃圾" of "河里有垃圾"
 		}
 		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
@@ -1536,13 +1406,13 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 // private item is offered only in private. Only open, read already for
 // duplicates, is looked at: no read of its own.
 func (r *Router) newsOfOwn(t *turn, open []village.Report, text string) (village.Report, bool) {
-	if t.forWhom != nil || !t.who.IsCadre() || !t.who.Tends(t.where.village, t.where.grid) {
+	if t.forWhom != nil || !t.who.IsCadre() || !t.who.Tends(t.where.Village, t.where.Grid) {
 		return village.Report{}, false
 	}
-	mine := newest(open, 1, func(rep village.Report) bool {
+	mine := words.Newest(open, 1, func(rep village.Report) bool {
 		return rep.Type != village.Emergency && (rep.RecordedBy(t.who) || rep.HandledBy(t.who)) &&
-			(t.where.kind == inPrivate || !rep.Private()) && t.at.Sub(lastTouched(rep)) <= progressWindow &&
-			similarity(rep.Reporter+" "+rep.Text, text) > 0
+			(t.where.Kind == words.InPrivate || !rep.Private()) && t.at.Sub(words.LastTouched(rep)) <= words.ProgressWindow &&
+			words.Similarity(rep.Reporter+" "+rep.Text, text) > 0
 	})
 	if len(mine) == 0 {
 		return village.Report{}, false
@@ -1552,10 +1422,10 @@ func (r *Router) newsOfOwn(t *turn, open []village.Report, text string) (village
 
 // askProgress asks whether text is the 进展 of rep (see newsOfOwn).
 func (r *Router) askProgress(ctx context.Context, t *turn, rep village.Report, text string, typ village.Type) error {
-	if err := r.ask(t, question{Kind: askProgress, Text: text, Type: typ, Ref: rep.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskProgress, Text: text, Type: typ, Ref: rep.ID, Msg: t.m.ID}); err != nil {
 		return err
 	}
-	return r.reply(ctx, t, "understand.progress", map[string]any{"R": &rep, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+	return r.reply(ctx, t, "understand.progress", map[string]any{"R": &rep, "Who": t.who.Name, "Group": t.where.Kind != words.InPrivate})
 }
 
 // duplicateAhead is the open item the confirm-back of t's words would
@@ -1574,7 +1444,7 @@ func (r *Router) duplicateAhead(ctx context.Context, t *turn, reading village.Re
 	if err != nil || len(open) == 0 {
 		return village.Report{}, "", false, err
 	}
-	text = understand.TrimLead(t.text, r.nameIn(t.where.village))
+	text = understand.TrimLead(t.text, r.nameIn(t.where.Village))
 	orig, ok = r.duplicate(open, reading.Category, text, t.at, reporterOf(t))
 	return orig, text, ok, nil
 }
@@ -1593,7 +1463,7 @@ func reporterOf(t *turn) village.Person {
 // 「村口路灯不亮了」) are no second report: of an item he handles they are
 // its 进展; of another of his grid he is asked whether they are.
 func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report, text string, typ village.Type) error {
-	if t.forWhom == nil && t.command.verb != vReport && t.who.Tends(orig.Village, orig.Grid) {
+	if t.forWhom == nil && t.command.verb != words.VReport && t.who.Tends(orig.Village, orig.Grid) {
 		if !orig.HandledBy(t.who) || orig.Status == village.StatusResolved {
 			return r.askProgress(ctx, t, orig, text, typ)
 		}
@@ -1602,18 +1472,18 @@ func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report,
 		t.known = nil
 		return err
 	}
-	if err := r.ask(t, question{Kind: askDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	t.scope = storage.VillageScope(orig.Village)
-	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.kind != inPrivate,
+	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
 		"Own": orig.ReportedBy(t.who) || orig.FollowedBy(t.who)})
 }
 
 // follow makes the sender a follower of the report the question offered;
 // when it closed meanwhile, the sender's message is filed after all.
 func (r *Router) follow(ctx context.Context, t *turn, q question) error {
-	sc := storage.VillageScope(t.where.village)
+	sc := storage.VillageScope(t.where.Village)
 	t.scope = sc
 	for attempt := 0; ; attempt++ {
 		rep, err := r.store.Report(ctx, sc, q.Ref)
@@ -1635,7 +1505,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			// he tells more of it ("R3 那个下水道今天早上更臭了"): kept with it
 			t.out = append(t.out, r.replyOut(t, "understand.already", data)...)
 			_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
+				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: words.ShortText(q.Text)}, Out: t.out, Keep: t.keep})
 			if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
 				return err
 			}
@@ -1647,9 +1517,9 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			// does not make him one, who would then hear how it goes; its
 			// handlers hear what he said
 			data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
-			return r.tellAndAnswer(ctx, t, &rep, "dispute.said", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(q.Text)},
+			return r.tellAndAnswer(ctx, t, &rep, "dispute.said", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(q.Text)},
 				"understand.notjoined", data, storage.Change{Scope: sc,
-					Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
+					Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + words.ShortText(q.Text)}})
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
 		// "R1 那个灯昨天晚上又灭了", naming the item (not a 是 to a
@@ -1657,7 +1527,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 		data["Noted"] = r.saidOf(t, &rep, q.Text) && q.Msg == t.m.ID
 		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: words.ShortText(q.Text)}, Out: t.out, Keep: t.keep})
 		if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
 			return err
 		}
@@ -1670,416 +1540,12 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 // not (saidSoFar) are not kept.
 // It reports whether they were.
 func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
-	note := stripRefs(text, 'R')
-	if note == "" || rep.HandledBy(t.who) || saysNothingNew(note, saidSoFar(*rep)) {
+	note := words.StripRefs(text, 'R')
+	if note == "" || rep.HandledBy(t.who) || words.SaysNothingNew(note, words.SaidSoFar(*rep)) {
 		return false
 	}
 	rep.Tell(r.shown(t.who), t.at, note)
 	return true
-}
-
-// similarity of two texts in [0, 1]: the share of the shorter text's
-// two-character words that the other has too (at least two of them), after
-// dropping punctuation and particles that say nothing about the matter
-// ("的", "了", "又"…), so that a short message repeating part of a long
-// one counts. Texts naming different numbers ("第2盏", "第8盏") or
-// different places ("后山", "村里那个垃圾站") differ.
-func similarity(a, b string) float64 {
-	if numbersDiffer(a, b) {
-		return 0 // "第2盏路灯" and "第8盏路灯" are two lamps
-	}
-	if otherPlaces(a, b) {
-		return 0 // "后山垃圾没人清" and "村里那个垃圾站好久没人清了" are two matters
-	}
-	x, y := bigrams(a), bigrams(b)
-	if len(x) == 0 || len(y) == 0 {
-		return 0
-	}
-	common := bigramsIn(x, y)
-	if common < 2 {
-		return 0
-	}
-	return float64(common) / float64(min(len(x), len(y)))
-}
-
-// numbersDiffer reports whether a and b each name numbers and share none:
-// "第2盏路灯" and "第8盏路灯".
-func numbersDiffer(a, b string) bool {
-	na, nb := numbers(a), numbers(b)
-	return len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) })
-}
-
-// saysNothingNew reports whether later says nothing earlier did not: each
-// pair of adjacent characters of its words is in earlier's ("后山着火了"
-// after "快来人 后山着火了"), punctuation and particles aside.
-func saysNothingNew(later, earlier string) bool {
-	seen := bigrams(earlier)
-	for g := range bigrams(later) {
-		if !seen[g] {
-			return false
-		}
-	}
-	return true
-}
-
-// spotWords name a place in a village where a matter is: a part of it
-// (后山, 村口, 东头), a waterside or a road (河边, 桥头, 路口), a public
-// place or facility (广场, 垃圾站). "村里", "这里", "家里" name none.
-var spotWords = []string{"后山", "前山", "山上", "山下", "山脚", "山坡", "山里", "坡上", "村口", "村头", "村尾", "村东", "村西", "村南", "村北",
-	"东头", "西头", "南头", "北头", "东边", "西边", "南边", "北边", "河边", "河里", "河沟", "河堤", "沟里", "水渠", "渠边", "桥头", "桥边", "桥下",
-	"桥上", "路口", "大路", "公路", "马路", "小路", "巷子", "老街", "广场", "操场", "学校", "小学", "幼儿园", "祠堂", "村委", "村部", "卫生室",
-	"小卖部", "超市", "菜市场", "集市", "垃圾站", "垃圾池", "垃圾房", "垃圾点", "井边", "水井", "塘边", "池塘", "水塘", "鱼塘", "水库", "菜地",
-	"晒谷场", "晒场", "停车场", "戏台", "活动室", "敬老院", "养老院", "坟山", "竹林", "果园", "厂里", "工地"}
-
-// spotsIn are the spotWords text names, and the hamlets it names by a
-// family's name (hamletNamed: "王家沟", "李家湾").
-func spotsIn(text string) []string {
-	var out []string
-	for _, w := range spotWords {
-		if strings.Contains(text, w) {
-			out = append(out, w)
-		}
-	}
-	return append(out, hamletNamed.FindAllString(text, -1)...)
-}
-
-// hamletNamed finds a place named by a family ("王家沟", "李家湾", "张家
-// 庄"): no household, though "X家" is in it; "王家院子" is one.
-var hamletNamed = regexp.MustCompile(`\p{Han}家[沟湾庄村坪坝岭寨屯洼峪坡桥店集营堡岗滩坳埠冲峁梁]`)
-
-// otherPlaces reports whether a and b each name a place (spotWords) and
-// none the other names: "后山垃圾没人清" and "村里那个垃圾站好久没人清了" are
-// two matters however many words they share; "后山的垃圾还没清" is the
-// first again, and a text naming no place may be either.
-func otherPlaces(a, b string) bool {
-	pa, pb := spotsIn(a), spotsIn(b)
-	if len(pa) == 0 || len(pb) == 0 {
-		return false
-	}
-	for _, w := range pa {
-		if strings.Contains(b, w) {
-			return false
-		}
-	}
-	for _, w := range pb {
-		if strings.Contains(a, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// otherThings reports whether a and b each name things of a report and
-// none the other names, nor one of its kin (understand.ThingsOf):
-// "村口垃圾堆满了" and "村口的路灯不亮了" are two matters at one place.
-func otherThings(a, b understand.Said) bool {
-	named, shared := understand.ThingsOf(a, b)
-	return named && !shared
-}
-
-// onePlaceOneThing reports whether raw and other tell of one matter in other
-// words: each names a place (spotsIn) and a place of one is a place of the
-// other (placeRoot: "河边" and "河里" are the river), each names things of
-// a report besides its places and those of one are all things of the
-// other (thingsBesidePlaces, understand.OneThing), and they name no other
-// numbers: "河边又有人倒垃圾" is "河里有垃圾" again, whoever says it.
-// Shared words and a place alone are too little: "村口垃圾池满了 臭得很"
-// and "村口那个下水道堵死了 臭烘烘的" are two matters at one place; a text
-// naming no place may be of anywhere.
-func onePlaceOneThing(raw, other string) bool {
-	if numbersDiffer(raw, other) {
-		return false
-	}
-	pa, pb := spotsIn(raw), spotsIn(other)
-	if !slices.ContainsFunc(pa, func(w string) bool {
-		return slices.ContainsFunc(pb, func(v string) bool { return placeRoot(w) == placeRoot(v) })
-	}) {
-		return false
-	}
-	a, b := understand.Hear(raw), understand.Hear(other)
-	ta, tb := thingsBesidePlaces(a, pa), thingsBesidePlaces(b, pb)
-	if len(ta) == 0 || len(tb) == 0 {
-		return false
-	}
-	within := func(xs, ys []string) bool {
-		return !slices.ContainsFunc(xs, func(x string) bool {
-			return !slices.ContainsFunc(ys, func(y string) bool { return understand.OneThing(x, y) })
-		})
-	}
-	if !within(ta, tb) || !within(tb, ta) {
-		return false
-	}
-	// one thing, another trouble: "河边没有护栏" and "河边的护栏被车撞歪了",
-	// "有人往河里倒垃圾" and "有人在河边烧垃圾"
-	return strings.Contains(a.Canon, "烧") == strings.Contains(b.Canon, "烧") &&
-		lacksAny(a.Canon, ta) == lacksAny(b.Canon, tb)
-}
-
-// lacksAny reports whether text says one of things is not there at all:
-// "没有护栏" (a thing word of its own), "护栏也没装".
-func lacksAny(text string, things []string) bool {
-	return slices.ContainsFunc(things, func(x string) bool {
-		return strings.HasPrefix(x, "没") || strings.Contains(text, "没有"+x) || strings.Contains(text, "没"+x) || strings.Contains(text, x+"也没装") ||
-			strings.Contains(text, x+"没装") || strings.Contains(text, x+"都没")
-	})
-}
-
-// thingsBesidePlaces are the things s names (understand.Things) that are
-// not, nor hold, one of its places: "护栏" of "桥上的护栏断了", not "桥".
-func thingsBesidePlaces(s understand.Said, places []string) []string {
-	return slices.DeleteFunc(understand.Things(s), func(w string) bool {
-		return slices.ContainsFunc(places, func(p string) bool { return strings.Contains(p, w) || strings.Contains(w, p) })
-	})
-}
-
-// placeRoot is a place word without the side of it that it says
-// (spotEnds): "河边", "河里" → "河"; "桥头", "桥下" → "桥"; "东头" →
-// "东". "村口", "后山" are kept whole.
-func placeRoot(w string) string {
-	for _, e := range spotEnds {
-		if r, ok := strings.CutSuffix(w, e); ok && r != "" {
-			return r
-		}
-	}
-	return w
-}
-
-// spotEnds say where by a place a matter is: at its side, in it, on it.
-var spotEnds = []string{"边", "里", "上", "下", "头"}
-
-// placesApart reports whether a and b name other places (otherPlaces)
-// sharing no character either: "后山林子着火了" and "村口仓库着火了" are
-// two fires, while "山上的火越来越大" may well be the fire "后山" — for an
-// alarm a second item is cheap, a fire folded into another's is not. A
-// household ("老王家", householdIn) and a landmark the other names, with
-// no household of its own, are apart too unless the landmark's text names
-// that household: "老王家着火了" and "后山林子着火了" are two fires.
-//
-// Numbered houses ("1号院子", "三号楼", housesIn) that share no number
-// are apart ("2号院子着火了" is not "1号院子" burning again), and so are a
-// numbered house and a landmark. Places that share a character only by
-// its kind but say other sides (sidesApart: "后山" and "前山", "东边那个
-// 院子" and "西边那个院子") are apart too.
-func placesApart(a, b string) bool {
-	if homeAndSpot(a, b) || homeAndSpot(b, a) || homesApart(a, b) || housesApart(a, b) || houseAndHome(a, b) || houseAndHome(b, a) {
-		return true
-	}
-	if !otherPlaces(a, b) {
-		return false
-	}
-	sb := spotsIn(b)
-	for _, w := range spotsIn(a) {
-		if slices.ContainsFunc(sb, func(v string) bool { return sharesSpot(w, v) }) {
-			return false
-		}
-	}
-	return true
-}
-
-// sharesSpot reports whether place words w and v may be one place: they
-// share a character and say no other sides (sidesApart); two hamlets
-// (hamletNamed) only when they are one: "王家沟" is not "李家湾".
-func sharesSpot(w, v string) bool {
-	if hamletNamed.MatchString(w) || hamletNamed.MatchString(v) {
-		return w == v
-	}
-	return strings.ContainsAny(v, w) && !sidesApart(w, v)
-}
-
-// sides are the characters of a place word that say which side of the
-// village or hill it is ("后山", "村东", "西头"); 上 and 下 are left out:
-// "山上" may be any hill.
-const sides = "东西南北前后"
-
-// sidesApart reports whether place words w and v each say a side (sides)
-// and share none: "后山" and "前山", "东边" and "西边".
-func sidesApart(w, v string) bool {
-	sw, sv := sidesOf(w), sidesOf(v)
-	return sw != "" && sv != "" && !strings.ContainsAny(sw, sv)
-}
-
-// sidesOf is the side characters (sides) of w.
-func sidesOf(w string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(sides, r) {
-			return r
-		}
-		return -1
-	}, w)
-}
-
-// houseNumbered finds a house by its number: "1号院子", "三号楼", "12号
-// 房", "5栋". A bare "3号" may be a day of the month and is none.
-var houseNumbered = regexp.MustCompile(`([0-9]+|[一二三四五六七八九十两]+)(?:号[院楼房屋门宅]|栋)`)
-
-// housesIn lists the numbers of the houses text names (houseNumbered),
-// each as digits: "一号院" and "1号院" are one house.
-func housesIn(text string) []string {
-	var out []string
-	for _, m := range houseNumbered.FindAllStringSubmatch(text, -1) {
-		n := strings.TrimLeft(m[1], "0")
-		if v, ok := chineseNumber(m[1]); ok {
-			n = strconv.Itoa(v)
-		}
-		out = appendNew(out, n)
-	}
-	return out
-}
-
-// housesApart reports whether a and b each name a numbered house
-// (housesIn) and share none: "1号院子着火了" and "青山村三组2号院子着火了"
-// are two fires; "1号院子又着火了" is the first.
-func housesApart(a, b string) bool {
-	ha, hb := housesIn(a), housesIn(b)
-	return len(ha) > 0 && len(hb) > 0 && !slices.ContainsFunc(ha, func(h string) bool { return slices.Contains(hb, h) })
-}
-
-// houseAndHome reports whether house names a numbered house (housesIn)
-// and no household, and home a household (householdsIn) and no number:
-// "3号院着火了" and "张三家着火了" may be one place or two, which no
-// roster tells. Apart, for a fire folded into another's is not found
-// again, while a second item is one 重复 away: the duty chat is told
-// they may be one (sameOrNot).
-func houseAndHome(house, home string) bool {
-	return len(housesIn(house)) > 0 && len(householdsIn(house)) == 0 && len(householdsIn(home)) > 0 && len(housesIn(home)) == 0
-}
-
-// homesApart reports whether a and b each name a household
-// (householdsIn) and share none: "老王家着火了" and "老李家也着火了" are two
-// homes burning, however alike the words; "老王家火越来越大" is the first.
-func homesApart(a, b string) bool {
-	ha, hb := householdsIn(a), householdsIn(b)
-	return len(ha) > 0 && len(hb) > 0 && !slices.ContainsFunc(ha, func(h string) bool { return slices.Contains(hb, h) })
-}
-
-// homeAndSpot reports whether home names a household and no spotWords,
-// spot names a spotWords place and no household, and spot does not name
-// home's household ("老王家后山那片林子" does). A numbered house
-// (housesIn) is a home too, apart from a spot that names no number:
-// "3号院子着火了" and "后山着火了".
-func homeAndSpot(home, spot string) bool {
-	hs := householdsIn(home)
-	if len(spotsIn(home)) > 0 || len(spotsIn(spot)) == 0 || len(householdsIn(spot)) > 0 {
-		return false
-	}
-	if len(hs) == 0 {
-		return len(housesIn(home)) > 0 && len(housesIn(spot)) == 0
-	}
-	spot = hamletNamed.ReplaceAllString(spot, "")
-	return !slices.ContainsFunc(hs, func(h string) bool { return strings.Contains(spot, h) })
-}
-
-// notHousehold are characters before 家 that name no one household:
-// one's own or someone unsaid ("我家", "他家", "大家"), or a word that is
-// no home ("回家", "老家", "农家").
-const notHousehold = "我俺咱们他她它人大回在到自谁哪农国老一全各本这那娘婆亲东专作商住搬离管公外"
-
-// householdsIn lists the households text names, each as the character
-// before 家 and 家 ("老王家着火了": "王家", as "老王家" and "王家" both say):
-// the character before it Chinese and none of notHousehold.
-func householdsIn(text string) []string {
-	var out []string
-	rs := []rune(text)
-	for i, r := range rs {
-		if r != '家' || i == 0 {
-			continue
-		}
-		if i+1 < len(rs) && hamletNamed.MatchString(string(rs[i-1:i+2])) {
-			continue // "王家沟": a hamlet (spotsIn)
-		}
-		if p := rs[i-1]; unicode.Is(unicode.Han, p) && !strings.ContainsRune(notHousehold, p) {
-			out = appendNew(out, string(p)+"家")
-		}
-	}
-	return out
-}
-
-// numbered finds numbers that tell things apart: digits ("3号", "第12盏")
-// and Chinese numerals before a measure word ("三号井", "第二盏").
-var numbered = regexp.MustCompile(`[0-9]+|[一二三四五六七八九十两]+(?:号|盏|栋|排|根|口|座|条|单元|楼|层|户)`)
-
-// numbers lists the numbers in s.
-func numbers(s string) []string {
-	var out []string
-	for _, n := range numbered.FindAllString(s, -1) {
-		out = append(out, strings.TrimLeft(n, "0"))
-	}
-	return out
-}
-
-const particles = "的了又也还吗呢吧啊呀嘛哦喔啦咯么就都很太好在是有个那这我你他她们"
-
-func bigrams(s string) map[string]bool {
-	var rs []rune
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if !strings.ContainsRune(particles, r) {
-				rs = append(rs, unicode.ToLower(r))
-			}
-		} else if len(rs) > 0 && rs[len(rs)-1] != ' ' {
-			rs = append(rs, ' ')
-		}
-	}
-	out := map[string]bool{}
-	for i := 0; i+1 < len(rs); i++ {
-		if rs[i] != ' ' && rs[i+1] != ' ' {
-			out[string(rs[i:i+2])] = true
-		}
-	}
-	return out
-}
-
-// bigramsIn counts the bigrams of gs that in holds too.
-func bigramsIn(gs, in map[string]bool) int {
-	n := 0
-	for g := range gs {
-		if in[g] {
-			n++
-		}
-	}
-	return n
-}
-
-// refLike finds what could be taken for a reference or a mention.
-var refLike = regexp.MustCompile(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@＠]`)
-
-// defuse removes references and mentions from text the bot echoes. One
-// between two Chinese characters leaves no gap: 「上次 #R1 说的」 reads
-// 「上次说的」. Taking one out may join the text around it into another
-// ("R@1" leaves "R 1"): that goes too.
-func defuse(s string) string {
-	for {
-		d := defuseOnce(s)
-		if !refLike.MatchString(d) {
-			return d
-		}
-		s = d
-	}
-}
-
-// defuseOnce removes the references and mentions that s holds.
-func defuseOnce(s string) string {
-	out, last := "", 0
-	for _, m := range refLike.FindAllStringIndex(s, -1) {
-		before, after := strings.TrimRight(out+s[last:m[0]], " "), strings.TrimLeft(s[m[1]:], " ")
-		b, _ := utf8.DecodeLastRuneInString(before)
-		a, _ := utf8.DecodeRuneInString(after)
-		if unicode.Is(unicode.Han, b) && unicode.Is(unicode.Han, a) && !strings.ContainsAny(s[m[0]:m[1]], "@＠") {
-			out = before
-			last = len(s) - len(after)
-			continue
-		}
-		out += s[last:m[0]] + " "
-		last = m[1]
-	}
-	return strings.Join(strings.Fields(out+s[last:]), " ")
-}
-
-func shortText(s string) string {
-	if rs := []rune(strings.Join(strings.Fields(s), " ")); len(rs) > 30 {
-		return string(rs[:30]) + "…"
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // ownRepeat answers a villager who says again in the group the matter of
@@ -2093,8 +1559,8 @@ func shortText(s string) string {
 // questions (askedAgain) have their own ways; a resolved item waits for
 // his answer (awaitedAnswer). done is false when there is no such item.
 func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) < minAskRunes ||
-		reading.Intent != village.IntentReport && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, againWords...)) {
+	if t.where.Kind != words.InGrid || utf8.RuneCountInString(t.text) < words.MinAskRunes ||
+		reading.Intent != village.IntentReport && (reading.Intent != village.IntentNoise || !words.ContainsAnyOf(t.text, words.AgainWords...)) {
 		// chat that says nothing happens again reads no open items: most
 		// of a group's talk, which would cost a Redis read each
 		return false, nil
@@ -2113,7 +1579,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		same := false
 		switch rep.Type {
 		case village.General:
-			sim := similarity(rep.Text, t.text)
+			sim := words.Similarity(rep.Text, t.text)
 			same = sim >= r.cfg.LLM.DuplicateSimilarity
 			if sim > 0 && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {
 				maybe = &rep
@@ -2142,7 +1608,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		// "桥边栏杆还是断的啊" after his "村口那个桥边上的栏杆断了两根":
 		// one question, whether it is the same, rather than "登记吗?"
 		// first and the same question after (duplicate)
-		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.village)), maybe.Type)
+		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.Village)), maybe.Type)
 	}
 	return false, nil
 }
@@ -2153,49 +1619,34 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 // handlers hear privately what he said, at most once an hour (the time
 // kept on the item, in the same commit).
 func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, news bool) (done bool, err error) {
-	return r.retold(ctx, t, rep, retelling{news: news})
-}
-
-// retelling is how a message tells an open item again: its news that the
-// matter is not fixed yet (news), or that the quarrel it mediates broke
-// out again (flare), and came to blows (fight).
-type retelling struct {
-	news, flare, fight bool
-	// futile: the news is that mediating it came to nothing; again: not
-	// for the first time (failedBefore)
-	futile, again bool
-	// refused: a party says he will not be mediated (voluntary)
-	refused bool
-	// adds: the news is something new about the matter (「灯泡买回来了」
-	// quoting the bot's message about it), not the matter again
-	adds bool
+	return r.retold(ctx, t, rep, words.Retelling{News: news})
 }
 
 // retold is ownRepeated for any retelling. Word of blows is told to the
 // handlers each time, at once (quiet hours or not): a fight is no matter
 // to be told once an hour.
-func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how retelling) (done bool, err error) {
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": how.news, "Wake": r.wake(t),
-		"Private": t.where.kind == inPrivate, "Fight": how.fight, "Futile": how.futile, "Again": how.again, "Adds": how.adds}
+func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how words.Retelling) (done bool, err error) {
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text), "News": how.News, "Wake": r.wake(t),
+		"Private": t.where.Kind == words.InPrivate, "Fight": how.Fight, "Futile": how.Futile, "Again": how.Again, "Adds": how.Adds}
 	block := "report.repeat"
-	if how.flare {
+	if how.Flare {
 		block = "dispute.flare"
-		if how.refused {
+		if how.Refused {
 			block = "mediation.refused"
 		}
-		if how.fight {
+		if how.Fight {
 			data["Wake"] = "" // they are woken
 		}
 	}
 	c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + words.ShortText(t.text)}}
 	// Once an hour at most the handlers hear of it and the group gets
 	// the answer that names them; once more that hour the group hears
 	// that they know already; after that, saying it again that hour
 	// gets no answer (audited all the same): the group is not nagged
 	// with the same line. The times are kept on the item, in the
 	// same commit.
-	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet && !how.fight
+	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < words.RepeatQuiet && !how.Fight
 	data["Quiet"] = quiet
 	switch {
 	case !quiet:
@@ -2205,7 +1656,7 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how re
 		var to []string
 		for i := range told {
 			to = append(to, told[i].To)
-			if how.fight {
+			if how.Fight {
 				told[i].Priority = bot.Urgent
 			}
 		}
@@ -2221,37 +1672,6 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how re
 	return true, err
 }
 
-// repeatQuiet is how long after its handlers heard that a villager said
-// his open item again they do not hear of it again, and the group hears
-// one answer more at most (ownRepeat).
-const repeatQuiet = time.Hour
-
-// againWords say a matter happens again or still: "鸡今天又来了", "路灯还
-// 是不亮". Read as chat, only a message with one may repeat an open item.
-var againWords = []string{"又", "还", "一直", "老是", "总是", "天天", "每天", "再", "仍", "依然", "照样"}
-
-// readyToHandIn tells word that the sender's materials are ready, or a
-// ready one asking what comes next: 材料准备好了, 资料都齐了, 证件备齐了,
-// 准备好了请告诉我去哪交. A bare 准备好了 (饭准备好了) is none.
-func readyToHandIn(text string) bool {
-	ready := containsAnyOf(text, "准备好", "备齐", "齐了")
-	if !ready {
-		return false
-	}
-	return containsAnyOf(text, "材料", "资料", "证件", "证明", "手续", "表格", "申请书") ||
-		containsAnyOf(text, "告诉我", "通知我", "去哪交", "交到哪", "交给谁", "找谁", "下一步", "然后呢", "怎么交", "送到哪")
-}
-
-// cannotRead reports whether text says its sender cannot read what he
-// was sent: 我不识字, 字看不懂.
-func cannotRead(text string) bool {
-	return containsAnyOf(text, "不识字", "不认字", "不认得字", "认不得字", "认不到字", "识字不多", "不识几个字", "看不懂", "看不明白")
-}
-
-// followUpWindow is how long after a procedure question the sender's next
-// one the knowledge base cannot answer is taken for a follow-up to it.
-const followUpWindow = 72 * time.Hour
-
 // askedAgain relates a procedure question the knowledge base cannot
 // answer ("那要带户口本原件吗" after "低保怎么申请"), or word that his
 // materials are ready ("材料都齐了", "准备好了请告诉我去哪交"), to the
@@ -2266,8 +1686,8 @@ const followUpWindow = 72 * time.Hour
 // A question the item's procedure answers (多久, 带啥材料, 去哪办: see
 // guideParts) gets its lines at once beside the handlers' @.
 func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *config.Procedure, soon bool) (done bool, err error) {
-	private := t.where.kind == inPrivate
-	if t.where.kind != inGrid && !private || t.where.grid == "" {
+	private := t.where.Kind == words.InPrivate
+	if t.where.Kind != words.InGrid && !private || t.where.Grid == "" {
 		return false, nil
 	}
 	rep, ok, err := r.askedAgainOf(ctx, t, mustFit, about, soon)
@@ -2278,27 +1698,27 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		return true, r.askedSame(ctx, t, rep)
 	}
 	who := r.handlersAskedAgain(&rep, private)
-	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text), "Stated": !asksSomething(t.text),
-		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
+	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": words.ShortText(t.text), "Ready": words.ReadyToHandIn(t.text), "Stated": !words.AsksSomething(t.text),
+		"Unread": words.CannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
 	// "养老金到账没有啊" again of his "养老金这个月到账了吗": his record
 	// once more, which no line of the guide tells
-	status := asksOwnDone(t.said())
+	status := words.AsksOwnDone(t.said())
 	if status {
 		data["Stated"] = false
 	}
 	var parts, steps []string
-	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) && !status {
+	if p := r.procedure(t.hear(rep.Text)); p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
 	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
-	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !readyToHandIn(t.text) && !cannotRead(t.text) && !status {
+	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// the guide does not say: said plainly, with whom else to ask
-		data["NotInGuide"], data["Eligible"] = true, asksEligibility(t.text)
+		data["NotInGuide"], data["Eligible"] = true, words.AsksEligibility(t.text)
 	}
 	if data["NotInGuide"] == true || unsaid {
 		data["Center"] = deskPhone(r.cfg.Township, r.procedure(t.hear(rep.Text)), true)
-		data["Workers"] = slices.DeleteFunc(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)),
+		data["Workers"] = slices.DeleteFunc(words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)),
 			func(n string) bool { return slices.Contains(who, n) || n == t.who.Name }) // not the asker himself (a worker asking for an elder)
 	}
 	out := r.askedAgainOut(t, &rep, who, data, private)
@@ -2310,7 +1730,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	}
 	t.out = append(t.out, out...)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: words.ShortText(t.text)}, Out: t.out})
 	return true, err
 }
 
@@ -2361,17 +1781,17 @@ func (r *Router) handlersAskedAgain(rep *village.Report, private bool) []string 
 // parts and steps told.
 func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, data map[string]any) (parts, steps []string) {
 	parts = guideParts(t.text, p)
-	if soonAfter(t, rep) && containsAnyOf(t.text, goingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
+	if soonAfter(t, rep) && words.ContainsAnyOf(t.text, words.GoingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
 		parts = append(parts, "where") // "要去县里吗": where it is done
 	}
 	steps, parts = guideDoing(t.text, p, parts)
-	whole := len(steps) == 0 && len(parts) == 0 && about == p && containsAnyOf(t.text, wholeAsks...)
+	whole := len(steps) == 0 && len(parts) == 0 && about == p && words.ContainsAnyOf(t.text, words.WholeAsks...)
 	if whole {
 		// "残疾证咋办" again of his 残疾证 item: the whole guide
 		// again (he lost it), not the steps that share 残疾
 		data["Whole"] = true
 	}
-	if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= fewWords {
+	if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= words.FewWords {
 		// "要回来开证明不" just after 户口迁移: the guide's lines that
 		// say the same things ("不用回原籍开迁移证")
 		steps, parts = guideLines(t.text, p)
@@ -2382,7 +1802,7 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	if listed, said := copyAsked(t.text, p); listed {
 		if !slices.Contains(parts, "materials") {
 			parts = append(parts, "materials")
-			slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+			slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
 		}
 		data["CopyUnsaid"] = !said
 	}
@@ -2406,12 +1826,12 @@ func guideMentionsAsked(text string, p *config.Procedure, parts, steps []string,
 			parts = append(parts, part)
 		}
 	}
-	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
 	// each step once, in the guide's order
 	told := slices.Concat(steps, s)
 	steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
 	data["Checked"] = everyday
-	data["OnlyListed"] = !everyday && data["CopyUnsaid"] == nil && !asksBringing(text)
+	data["OnlyListed"] = !everyday && data["CopyUnsaid"] == nil && !words.AsksBringing(text)
 	return parts, steps
 }
 
@@ -2427,10 +1847,10 @@ func (r *Router) askedAgainOut(t *turn, rep *village.Report, who []string, data 
 		}
 		return append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
 	}
-	data["Text"] = shortText(echo(t, t.text)) // what the group reads
+	data["Text"] = words.ShortText(echo(t, t.text)) // what the group reads
 	text := r.textsFor(t).Render("approval.again", data)
 	switch {
-	case mentionedToday(rep.MentionedAt, t.at):
+	case words.MentionedToday(rep.MentionedAt, t.at):
 		// @ once a day: asked again and again, the handlers are
 		// named, not called each time
 		text = speaker{}.unmention(text)
@@ -2449,7 +1869,7 @@ func (r *Router) sameQuestion(t *turn, rep village.Report) bool {
 				return c
 			}
 			return -1
-		}, t.hear(understand.TrimLead(text, r.nameIn(t.where.village))).Canon)
+		}, t.hear(understand.TrimLead(text, r.nameIn(t.where.Village))).Canon)
 	}
 	mine := key(t.text)
 	return mine != "" && mine == key(rep.Text)
@@ -2465,7 +1885,7 @@ func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) err
 	data := map[string]any{"R": &rep, "Who": t.who.Name}
 	if answer, ok := village.StandingAnswer(rep.History); ok && rep.ProcedureAnswered() {
 		data["Answer"] = answer
-	} else if p := r.procedure(t.hear(rep.Text)); p != nil && !asksOwnDone(t.hear(rep.Text)) {
+	} else if p := r.procedure(t.hear(rep.Text)); p != nil && !words.AsksOwnDone(t.hear(rep.Text)) {
 		// not of "养老金这个月到账了吗" again: no guide tells it
 		parts := guideParts(t.text, p)
 		data["Proc"], data["Parts"], data["Whole"], data["Amounts"] = p, parts, len(parts) == 0, amountsAsked(t.text, p)
@@ -2476,16 +1896,6 @@ func (r *Router) askedSame(ctx context.Context, t *turn, rep village.Report) err
 	return r.reply(ctx, t, "approval.same", data)
 }
 
-// wholeAsks ask how a procedure is done at all: said again of his item
-// of that procedure ("残疾证咋办"), the whole guide is told again.
-var wholeAsks = []string{"怎么办", "咋办", "怎么弄", "咋弄", "咋整", "怎么申请", "咋申请", "如何申请", "怎么办理", "如何办理", "咋个办", "咋个申请"}
-
-// followUpSoon is how soon after his procedure question (or his last
-// further one) a villager's question in few words is taken for a further
-// one of it though it shares no word with its guide ("要去县里吗") or
-// names another procedure in passing ("要回来开证明不").
-const followUpSoon = time.Hour
-
 // soonAfter reports whether t is said within followUpSoon of rep's
 // asking, or of its last further question.
 func soonAfter(t *turn, rep village.Report) bool {
@@ -2493,35 +1903,8 @@ func soonAfter(t *turn, rep village.Report) bool {
 	if rep.AskedAgainAt.After(last) {
 		last = rep.AskedAgainAt
 	}
-	return t.at.Sub(last) < followUpSoon
+	return t.at.Sub(last) < words.FollowUpSoon
 }
-
-// goingAsks ask whether one has to go somewhere for a procedure: "要去
-// 县里吗", "得跑县城不", "还要回来一趟吗"; soon after the procedure was
-// told, they ask where it is done.
-var goingAsks = []string{"去县", "到县", "跑县", "去镇", "到镇", "跑镇", "去乡", "到乡", "跑乡", "去市", "到市", "跑市",
-	"回来一趟", "回来办", "回村", "回老家", "跑一趟", "跑几趟", "跑一次", "跑几次", "在村里办", "村里能办", "镇上能办", "在家办", "网上办", "网上能办"}
-
-// eligibilityAsks ask whether what one has or is bars him from a
-// procedure or counts against him: "有辆三轮车影响吗", "儿子打工的钱算不
-// 算收入", "还能申请吗". The guide tells who may apply in no line of its
-// own; whether his case does is the department's to say.
-var eligibilityAsks = []string{"影响", "算不算", "算收入", "算财产", "算资产", "算存款", "还能办", "还能申请", "还能吃", "还能领", "还能享受",
-	"能不能申请", "能不能吃", "能不能领", "能不能享受", "可不可以申请", "符合", "够条件", "够格", "资格", "条件"}
-
-// asksEligibility reports whether text asks whether one's case bars or
-// allows a procedure (eligibilityAsks).
-func asksEligibility(text string) bool {
-	return containsAnyOf(text, eligibilityAsks...)
-}
-
-// copyWords ask whether a paper is to be brought as the original or a
-// copy.
-var copyWords = []string{"原件", "复印"} // not 原本: "原本想明天去" is "at first"
-
-// paperNames are the names villagers give a paper that a guide names
-// otherwise, each with the guide's.
-var paperNames = strings.NewReplacer("户口本", "户口簿", "户口薄", "户口簿", "户口页", "户口簿", "身份证件", "身份证")
 
 // copyAsked reports whether question asks whether a paper of p's
 // materials is brought as the original or a copy ("那要带户口本原件吗"
@@ -2530,13 +1913,13 @@ var paperNames = strings.NewReplacer("户口本", "户口簿", "户口薄", "户
 // naming it (all of them, none named) say 原件 or 复印件. A paper p does
 // not list ("要带结婚证原件吗") is neither.
 func copyAsked(question string, p *config.Procedure) (listed, said bool) {
-	if !containsAnyOf(question, copyWords...) || len(p.Materials) == 0 {
+	if !words.ContainsAnyOf(question, words.CopyWords...) || len(p.Materials) == 0 {
 		return false, false
 	}
-	q := paperNames.Replace(question)
+	q := words.PaperNames.Replace(question)
 	named := slices.DeleteFunc(slices.Clone(p.Materials), func(m string) bool {
-		for g := range bigrams(paperNames.Replace(m)) {
-			if strings.Contains(q, g) && !containsAnyOf(g, copyWords...) {
+		for g := range words.Bigrams(words.PaperNames.Replace(m)) {
+			if strings.Contains(q, g) && !words.ContainsAnyOf(g, words.CopyWords...) {
 				return false
 			}
 		}
@@ -2544,32 +1927,15 @@ func copyAsked(question string, p *config.Procedure) (listed, said bool) {
 	})
 	if len(named) == 0 {
 		rest := q
-		for _, w := range copyWords {
+		for _, w := range words.CopyWords {
 			rest = strings.ReplaceAll(rest, w, "")
 		}
-		if slices.ContainsFunc([]rune(rest), func(c rune) bool { return unicode.Is(unicode.Han, c) && !strings.ContainsRune(plainChars, c) }) {
+		if slices.ContainsFunc([]rune(rest), func(c rune) bool { return unicode.Is(unicode.Han, c) && !strings.ContainsRune(words.PlainChars, c) }) {
 			return false, false // a paper of its own: not in the guide
 		}
 		named = p.Materials
 	}
-	return true, slices.ContainsFunc(named, func(m string) bool { return containsAnyOf(m, copyWords...) })
-}
-
-// guideWords are the words a guide uses for what villagers call
-// otherwise, each with those everyday words: "三轮车算车辆吗", "有房子影
-// 响吗" after 低保, whose step checks 收入、存款、车辆、房产.
-var guideWords = []guideWord{
-	{"车辆", []string{"三轮车", "摩托车", "小车", "汽车", "面包车", "车辆"}},
-	{"房产", []string{"房子", "楼房", "房产"}},
-	{"存款", []string{"存款", "存的钱", "存钱"}},
-	// "打工的钱算不算收入", "儿子给的钱算收入吗", "闺女寄回来的钱算不算"
-	{"收入", []string{"收入", "打工", "工资", "挣的钱", "赚的钱", "给的钱", "寄的钱", "寄回来的钱", "寄回的钱", "养老金", "退休金"}},
-}
-
-// guideWord is a word of a guide with the everyday words for it.
-type guideWord struct {
-	guide string
-	said  []string
+	return true, slices.ContainsFunc(named, func(m string) bool { return words.ContainsAnyOf(m, words.CopyWords...) })
 }
 
 // guideMentions are the lines of p's guide that name what question asks
@@ -2583,9 +1949,9 @@ type guideWord struct {
 func guideMentions(question string, p *config.Procedure) (steps, parts []string, everyday bool) {
 	papers := listedPapers(question, p)
 	var things []string
-	for _, w := range guideWords {
-		if containsAnyOf(question, w.said...) {
-			things = append(things, w.guide)
+	for _, w := range words.GuideWords {
+		if words.ContainsAnyOf(question, w.Said...) {
+			things = append(things, w.Guide)
 		}
 	}
 	terms := slices.Concat(papers, things)
@@ -2593,20 +1959,20 @@ func guideMentions(question string, p *config.Procedure) (steps, parts []string,
 		return nil, nil, false
 	}
 	for _, s := range p.Steps {
-		if containsAnyOf(s, terms...) {
+		if words.ContainsAnyOf(s, terms...) {
 			steps = append(steps, s)
 		}
 	}
-	checked := slices.ContainsFunc(steps, func(s string) bool { return containsAnyOf(s, things...) })
+	checked := slices.ContainsFunc(steps, func(s string) bool { return words.ContainsAnyOf(s, things...) })
 	for part, lines := range map[string][]string{"materials": p.Materials, "where": {p.Where}, "time": {p.TimeLimit}, "note": {p.Note}} {
 		names := func(terms []string) bool {
-			return len(terms) > 0 && slices.ContainsFunc(lines, func(l string) bool { return l != "" && containsAnyOf(l, terms...) })
+			return len(terms) > 0 && slices.ContainsFunc(lines, func(l string) bool { return l != "" && words.ContainsAnyOf(l, terms...) })
 		}
 		if names(papers) || names(things) && (part == "materials" || !checked) {
 			parts = append(parts, part)
 		}
 	}
-	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
 	return steps, parts, len(papers) == 0 && len(steps)+len(parts) > 0
 }
 
@@ -2615,10 +1981,10 @@ func guideMentions(question string, p *config.Procedure) (steps, parts []string,
 // of 全家身份证, "申请书" of 低保申请书), the villager's 户口本 read as
 // the guide's 户口簿 (paperNames).
 func listedPapers(question string, p *config.Procedure) []string {
-	q := paperNames.Replace(question)
+	q := words.PaperNames.Replace(question)
 	var named []string
 	for _, m := range p.Materials {
-		for _, paper := range strings.FieldsFunc(paperNames.Replace(m), func(c rune) bool { return strings.ContainsRune("、，,；;（）()和或等 ", c) }) {
+		for _, paper := range strings.FieldsFunc(words.PaperNames.Replace(m), func(c rune) bool { return strings.ContainsRune("、，,；;（）()和或等 ", c) }) {
 			rs := []rune(paper)
 			for i := 0; i <= len(rs)-2; i++ {
 				if (i == 0 || len(rs)-i >= 3) && strings.Contains(q, string(rs[i:])) {
@@ -2631,12 +1997,6 @@ func listedPapers(question string, p *config.Procedure) []string {
 	return named
 }
 
-// asksBringing reports whether a question of a paper asks only whether
-// to bring it ("残疾证要带吗"), which the materials line answers.
-func asksBringing(text string) bool {
-	return containsAnyOf(text, "带", "拿", "交", "准备", "需要", "需不需要", "要不要", "用不用", "要吗", "要不")
-}
-
 // paperOfItem is the procedure of the sender's open item asked here that
 // lists a paper his further question names as another procedure ("我有
 // 残疾证能优先吗" after 低保, whose materials list 残疾证): a question of
@@ -2644,12 +2004,12 @@ func asksBringing(text string) bool {
 // 办", "那残疾证呢": procedureAsks, asksInAWord, a doing word before the
 // paper), or no item of his lists it.
 func (r *Router) paperOfItem(ctx context.Context, t *turn) (*config.Procedure, error) {
-	if t.where.kind != inGrid && t.where.kind != inPrivate || t.where.grid == "" || r.procedure(t.said()) == nil ||
-		!asksFurther(t.said()) || containsAnyOf(t.text, procedureAsks...) || asksInAWord(t.text) {
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.where.Grid == "" || r.procedure(t.said()) == nil ||
+		!words.AsksFurther(t.said()) || words.ContainsAnyOf(t.text, words.ProcedureAsks...) || words.AsksInAWord(t.text) {
 		return nil, nil
 	}
 	return r.itemProcedure(ctx, t, func(_ village.Report, q *config.Procedure) bool {
-		return slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !asksToGet(t.text, paper) })
+		return slices.ContainsFunc(listedPapers(t.text, q), func(paper string) bool { return !words.AsksToGet(t.text, paper) })
 	})
 }
 
@@ -2678,10 +2038,10 @@ func (r *Router) itemProcedure(ctx context.Context, t *turn, fits func(rep villa
 // words not of his own (你), or no such item: from anyone else, later,
 // or after a guide that checks no such thing, it is chat.
 func (r *Router) statedOfItem(ctx context.Context, t *turn, reading village.Reading) (*config.Procedure, error) {
-	if t.where.kind != inGrid && t.where.kind != inPrivate || t.where.grid == "" || reading.Intent != village.IntentNoise ||
-		asksSomething(t.text) || utf8.RuneCountInString(t.text) > maxStatedRunes || strings.Contains(t.text, "你") ||
-		!containsAnyOf(t.text, "我", "俺", "咱", "家", "有") ||
-		!slices.ContainsFunc(guideWords, func(w guideWord) bool { return containsAnyOf(t.text, w.said...) }) {
+	if t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.where.Grid == "" || reading.Intent != village.IntentNoise ||
+		words.AsksSomething(t.text) || utf8.RuneCountInString(t.text) > words.MaxStatedRunes || strings.Contains(t.text, "你") ||
+		!words.ContainsAnyOf(t.text, "我", "俺", "咱", "家", "有") ||
+		!slices.ContainsFunc(words.GuideWords, func(w words.GuideWord) bool { return words.ContainsAnyOf(t.text, w.Said...) }) {
 		return nil, nil
 	}
 	return r.itemProcedure(ctx, t, func(rep village.Report, q *config.Procedure) bool {
@@ -2690,69 +2050,36 @@ func (r *Router) statedOfItem(ctx context.Context, t *turn, reading village.Read
 	})
 }
 
-// maxStatedRunes is the longest plain statement statedOfItem takes for a
-// question of what bars him: "俺闺女每个月给俺寄五百块钱"; a longer one
-// tells a story.
-const maxStatedRunes = 20
-
-// asksToGet reports whether text asks to get paper, a doing word right
-// before it: "我还想给他办个残疾证", "申请残疾证".
-func asksToGet(text, paper string) bool {
-	at := strings.Index(text, paper)
-	return at > 0 && containsAnyOf(lastRunes(text[:at], 3), "办", "申请", "领", "开", "评")
-}
-
-// serviceCenter is the department a villager may phone about a procedure
-// the guide does not answer, when the township lists it.
-const serviceCenter = "便民服务中心"
-
 // guideDoing is what of p's guide answers a further question of who goes
 // and how ("能代办吗": the step and where that name 代办; "要本人去吗":
 // the materials' 本人到场): its steps that say it, and parts with the
 // other lines that do added (each shown whole, once).
 func guideDoing(question string, p *config.Procedure, parts []string) (steps, more []string) {
-	var words []string
-	for _, a := range guideAsks {
-		if a.part == "doing" {
-			words = slices.DeleteFunc(slices.Clone(a.words), func(w string) bool { return !strings.Contains(question, w) })
+	var spoken []string
+	for _, a := range words.GuideAsks {
+		if a.Part == "doing" {
+			spoken = slices.DeleteFunc(slices.Clone(a.Words), func(w string) bool { return !strings.Contains(question, w) })
 		}
 	}
-	if len(words) == 0 {
+	if len(spoken) == 0 {
 		return nil, parts
 	}
 	for _, s := range p.Steps {
-		if containsAnyOf(s, words...) {
+		if words.ContainsAnyOf(s, spoken...) {
 			steps = append(steps, s)
 		}
 	}
 	for part, says := range map[string]bool{
-		"materials": slices.ContainsFunc(p.Materials, func(m string) bool { return containsAnyOf(m, words...) }),
-		"where":     containsAnyOf(p.Where, words...),
-		"note":      containsAnyOf(p.Note, words...),
+		"materials": slices.ContainsFunc(p.Materials, func(m string) bool { return words.ContainsAnyOf(m, spoken...) }),
+		"where":     words.ContainsAnyOf(p.Where, spoken...),
+		"note":      words.ContainsAnyOf(p.Note, spoken...),
 	} {
 		if says && !slices.Contains(parts, part) {
 			parts = append(parts, part)
 		}
 	}
-	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+	slices.SortStableFunc(parts, func(a, b string) int { return words.GuidePartOrder(a) - words.GuidePartOrder(b) })
 	return steps, parts
-}
-
-// guidePartOrder is where part's line stands in a guide (the "procedure"
-// template): materials, where, time, note, amount.
-func guidePartOrder(part string) int {
-	return slices.Index([]string{"materials", "where", "time", "note", "amount"}, part)
-}
-
-// mentionedToday reports whether handlers @-mentioned at were so on the
-// local day of now (both in the configured zone).
-func mentionedToday(at, now time.Time) bool {
-	if at.IsZero() {
-		return false
-	}
-	y1, m1, d1 := at.In(now.Location()).Date()
-	y2, m2, d2 := now.Date()
-	return y1 == y2 && m1 == m2 && d1 == d2
 }
 
 // askedHere reports whether rep is the sender's procedure question of
@@ -2760,13 +2087,13 @@ func mentionedToday(at, now time.Time) bool {
 // told to the bot in private.
 func askedHere(t *turn, rep village.Report) bool {
 	here := rep.Chat == t.m.Chat
-	if t.where.kind == inPrivate {
+	if t.where.Kind == words.InPrivate {
 		here = rep.Private()
 	}
 	// the one who filed it for an elder (代报) asks on for her, unless
 	// he speaks of himself ("我想办高龄补贴": his own matter, call53)
-	whose := rep.ReportedBy(t.who) || rep.RecordedBy(t.who) && !ownMatter(t.text, rep.Reporter)
-	return rep.Type == village.Approval && here && whose && t.at.Sub(rep.CreatedAt) < followUpWindow
+	whose := rep.ReportedBy(t.who) || rep.RecordedBy(t.who) && !words.OwnMatter(t.text, rep.Reporter)
+	return rep.Type == village.Approval && here && whose && t.at.Sub(rep.CreatedAt) < words.FollowUpWindow
 }
 
 // saidOfWhose reports whether t's words say whose rep is: it is the
@@ -2775,25 +2102,9 @@ func askedHere(t *turn, rep village.Report) bool {
 // well, the one whose words say so is asked on (call53).
 func saidOfWhose(t *turn, rep village.Report) bool {
 	if rep.ReportedBy(t.who) {
-		return ownMatter(t.text, "")
+		return words.OwnMatter(t.text, "")
 	}
-	return containsAnyOf(t.text, herMarks...) || rep.Reporter != "" && strings.Contains(t.text, rep.Reporter)
-}
-
-// ownMatterRe finds a clause that starts with the speaker's own wish or
-// household: 我想, 我要, 我也想, 俺家, 我们家, 我自己.
-var ownMatterRe = regexp.MustCompile(`(?:^|[\s，,。！!？?；;])(?:我|俺|咱)们?(?:也|还|自己)?(?:想|要|家|自己)`)
-
-// herMarks say words are about another person than the speaker.
-var herMarks = []string{"她", "他", "老人", "奶奶", "爷爷", "大娘", "大爷", "婆婆"}
-
-// ownMatter reports whether text, from one who recorded reporter's item
-// (代报), tells of his own matter: a clause of his own wish or household
-// ("我想办高龄补贴", "俺家也要办") naming neither her nor anyone else
-// ("我想问下她那个要带啥材料" is hers).
-func ownMatter(text, reporter string) bool {
-	return ownMatterRe.MatchString(strings.TrimSpace(text)) && !containsAnyOf(text, herMarks...) &&
-		(reporter == "" || !strings.Contains(text, reporter))
+	return words.ContainsAnyOf(t.text, words.HerMarks...) || rep.Reporter != "" && strings.Contains(t.text, rep.Reporter)
 }
 
 // nextProcedure answers a villager who, having asked about one procedure
@@ -2804,8 +2115,8 @@ func ownMatter(text, reporter string) bool {
 // no such question (the store is not read then), a procedure he asked
 // about already, or no question of his before.
 func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if reading.Intent == village.IntentReport && reading.Type == village.Approval || t.where.kind != inGrid && t.where.kind != inPrivate ||
-		t.where.grid == "" || !asksInAWord(t.text) {
+	if reading.Intent == village.IntentReport && reading.Type == village.Approval || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate ||
+		t.where.Grid == "" || !words.AsksInAWord(t.text) {
 		return false, nil
 	}
 	p := r.procedure(t.said())
@@ -2828,45 +2139,11 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 // 用, and not asked after (怎么, 去哪: procedureAsks) nor asked in a word
 // (asksInAWord).
 func namedInPassing(said understand.Said, p *config.Procedure) bool {
-	if utf8.RuneCountInString(said.Raw) > 12 || !asksFurther(said) || containsAnyOf(said.Raw, procedureAsks...) || asksInAWord(said.Raw) {
+	if utf8.RuneCountInString(said.Raw) > 12 || !words.AsksFurther(said) || words.ContainsAnyOf(said.Raw, words.ProcedureAsks...) || words.AsksInAWord(said.Raw) {
 		return false
 	}
 	at := procedureAt(said, p)
-	return at > 0 && containsAnyOf(said.Raw[:at], "要", "得", "用")
-}
-
-// asksInAWord reports whether text is a short question about one more
-// thing, "那…呢": "那残疾证呢", "低保呢？".
-func asksInAWord(text string) bool {
-	s := strings.TrimRight(text, " ?？。!！~")
-	return utf8.RuneCountInString(s) <= 12 && (strings.HasSuffix(s, "呢") || len(s) < len(text) && strings.ContainsAny(text, "?？"))
-}
-
-// asksFurther reports whether said asks something, as a villager's next
-// question about a procedure he was told does: "要去县医院鉴定吗 还是镇
-// 上就行", "照片要几张", "能不能代办", "能代办不", "代办要带啥". A question
-// put to a neighbour ("你去镇上不", "一起去镇上不", "你家里收入怎么样":
-// understand.AsksNeighbour) is his to answer, whatever words of the
-// procedure it shares.
-func asksFurther(said understand.Said) bool {
-	return !understand.AsksNeighbour(said) && asksSomething(said.Raw)
-}
-
-// asksSomething reports whether text holds a question word or form.
-func asksSomething(text string) bool {
-	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
-		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "哪交", "哪办", "找谁", "怎么", "咋", "啥", "什么") ||
-		asksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
-
-		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
-}
-
-// asksAmount reports whether text asks what a procedure costs or pays
-// ("一年交好多", "能报多少"), or complains of what he pays in for it ("太
-// 贵了 交不起"); not "猪肉又涨价了", "这菜太贵了吗": what goods cost is
-// chat, no question of his item.
-func asksAmount(text string) bool {
-	return containsAnyOf(text, amountQuestions...) || containsAnyOf(text, priceRemarks...) && containsAnyOf(text, "交", "缴")
+	return at > 0 && words.ContainsAnyOf(said.Raw[:at], "要", "得", "用")
 }
 
 // toldOf is what rep's villager was told or asked about it: its text and
@@ -2901,76 +2178,27 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	told := r.toldOf(t, rep)
 	// "多久能批下来", "去哪里办": what any procedure tells, whatever
 	// words it does it in
-	in, n := bigrams(told), len(guideParts(question, nil))
-	if soonAfter(t, rep) && containsAnyOf(question, goingAsks...) {
+	in, n := words.Bigrams(told), len(guideParts(question, nil))
+	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.GoingAsks...) {
 		n++ // "要去县里吗" just after: where it is done
 	}
-	if asksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
+	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him
 	}
-	for _, w := range guideWords {
-		if containsAnyOf(question, w.said...) && strings.Contains(told, w.guide) {
+	for _, w := range words.GuideWords {
+		if words.ContainsAnyOf(question, w.Said...) && strings.Contains(told, w.Guide) {
 			n++ // "存的钱算吗" after 低保, whose step checks 存款
 		}
 	}
 	// "村里的路什么时候铺" after 分红: the village both say is no topic;
 	// nor, unless he says he asks on ("那村委会几点上班"), the office
 	// where it is done ("村委会几点上班" after 医保, done at 村委会)
-	blanks := [][]string{scopeWords}
-	if !asksOn(question) {
-		blanks = append(blanks, deskWords)
+	blanks := [][]string{words.ScopeWords}
+	if !words.AsksOn(question) {
+		blanks = append(blanks, words.DeskWords)
 	}
-	return n + bigramsIn(bigrams(blankWords(question, blanks...)), in)
+	return n + words.BigramsIn(words.Bigrams(words.BlankWords(question, blanks...)), in)
 }
-
-// deskWords name the offices and counters where procedures are done:
-// shared with a guide's 去哪办, they tell of the place, not the topic.
-var deskWords = []string{"村委会", "村委", "村部", "村办公室", "大队部", "便民服务中心", "服务中心", "服务大厅", "办事大厅", "镇政府", "乡政府", "政府", "窗口"}
-
-// asksOn reports whether question says it asks on about what was said
-// before it: "那…", "还要…", "需要带…" (not "那个…", "那边…": a thing or
-// place pointed at).
-func asksOn(question string) bool {
-	q := strings.TrimLeft(question, " \u3000，,。")
-	if strings.HasPrefix(q, "那") && !startsWithAny(q, "那个", "那些", "那边", "那里", "那儿", "那家", "那条", "那块", "那天") {
-		return true
-	}
-	return startsWithAny(q, "还要", "还得", "还需", "还用", "另外", "顺便", "再问") || containsAnyOf(q, "需要带", "要带", "得带", "还要带")
-}
-
-// scopeWords name where a matter is as the whole village, group or
-// township ("村里", "镇上"): said of anything there, they tell no two
-// matters apart ("村里什么时候发米" is no follow-up of "村里的自来水停了").
-var scopeWords = []string{"我们村", "俺们村", "咱们村", "咱村", "俺村", "村里", "村上", "村子里", "组里", "镇上", "镇里", "乡里"}
-
-// guideAsks are the words that ask what a part of a procedure's guide
-// tells, by the part (the "procedure" template's line for it).
-var guideAsks = []struct {
-	part  string
-	words []string
-}{
-	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
-	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办"}},
-	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多"}},
-	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
-	// who goes and how it is done, which no line of a guide tells alone:
-	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
-	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
-}
-
-// amountAsks ask what a procedure costs or pays: "医保今年交多少钱", "一
-// 个月给多少", "标准是多少", "收不收费"; or complain of it, said of the
-// procedure ("医保太贵了 交不起"): priceRemarks.
-var amountAsks = slices.Concat(amountQuestions, priceRemarks)
-
-// amountQuestions are the amountAsks that ask.
-var amountQuestions = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
-	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例",
-	"花钱", "交钱", "缴钱", "掏钱", "出钱", "免费", "收不收"} // "要花钱不", "要交钱吗", "免费吗"
-
-// priceRemarks complain of what something costs: of a procedure ("医保太贵
-// 了 交不起") an amount asked after, of goods ("猪肉又涨价了") chat.
-var priceRemarks = []string{"太贵", "这么贵", "好贵", "真贵", "涨价", "又涨", "交不起", "缴不起"}
 
 // knownAmount is the procedure whose amount text asks after, when the
 // guide tells it (amountsAsked): "医保一年多少钱", "医保一年要交好多钱啊".
@@ -2979,7 +2207,7 @@ var priceRemarks = []string{"太贵", "这么贵", "好贵", "真贵", "涨价",
 // of an amount the guide lacks included ("高龄补贴一个月多少钱来着": left
 // to people unless asked of the bot).
 func (r *Router) knownAmount(said understand.Said) *config.Procedure {
-	if !containsAnyOf(said.Raw, amountAsks...) {
+	if !words.ContainsAnyOf(said.Raw, words.AmountAsks...) {
 		return nil
 	}
 	if p := r.procedure(said); p != nil && len(amountsAsked(said.Raw, p)) > 0 {
@@ -2992,14 +2220,7 @@ func (r *Router) knownAmount(said understand.Said) *config.Procedure {
 // is paid (发, 领, 报销), as does a procedure asked by the name of money
 // he receives (paidOut: "养老金一个月多少钱"). A question of an amount may
 // say either, or neither ("一年多少钱").
-var (
-	payInWords  = []string{"交", "缴", "花", "收费", "收钱", "要钱", "费用", "价钱", "贵", "掏钱", "出钱", "免费", "收不收"}
-	payOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
-	// paidOut name what is paid to the villager; in a procedure's name
-	// they say which way its amount goes when config does not (see
-	// amountWays)
-	paidOut = []string{"补贴", "补助", "奖励", "救助", "低保", "养老金", "报销"}
-)
+var ()
 
 // amountsAsked are the amounts of p's guide that tell what question
 // asks: those paid the way it asks, all of them when it asks neither way
@@ -3007,12 +2228,12 @@ var (
 // 个人缴费每人每年400元, nor "养老金一个月多少钱" by the yearly fee;
 // none when the guide holds no amount of that way.
 func amountsAsked(question string, p *config.Procedure) []config.Amount {
-	asksIn, asksOut := containsAnyOf(question, payInWords...), containsAnyOf(question, payOutWords...)
+	asksIn, asksOut := words.ContainsAnyOf(question, words.PayInWords...), words.ContainsAnyOf(question, words.PayOutWords...)
 	if !asksIn && !asksOut {
 		// "养老金一个月多少钱": the money the procedure is asked by is
 		// received; not so the 低保 of "低保户医保一年多少钱"
 		asksOut = slices.ContainsFunc(append([]string{p.Name}, p.Keywords...), func(k string) bool {
-			return strings.Contains(question, k) && containsAnyOf(k, paidOut...)
+			return strings.Contains(question, k) && words.ContainsAnyOf(k, words.PaidOut...)
 		})
 	}
 	var fit []config.Amount
@@ -3035,9 +2256,9 @@ func amountWays(a config.Amount, p *config.Procedure) (in, out bool) {
 	case config.AmountBenefit:
 		return false, true
 	}
-	in, out = containsAnyOf(a.Text, "交", "缴", "收费", "费"), containsAnyOf(a.Text, "发", "领", "补贴", "补助", "奖励", "救助", "报销")
+	in, out = words.ContainsAnyOf(a.Text, "交", "缴", "收费", "费"), words.ContainsAnyOf(a.Text, "发", "领", "补贴", "补助", "奖励", "救助", "报销")
 	if !in && !out {
-		out = containsAnyOf(p.Name, paidOut...)
+		out = words.ContainsAnyOf(p.Name, words.PaidOut...)
 		in = !out
 	}
 	return in, out
@@ -3049,21 +2270,21 @@ func amountWays(a config.Amount, p *config.Procedure) (in, out bool) {
 // those it asks about whatever a guide holds, else only those p fills.
 func guideParts(question string, p *config.Procedure) []string {
 	var parts []string
-	for _, a := range guideAsks {
-		if a.part == "amount" {
+	for _, a := range words.GuideAsks {
+		if a.Part == "amount" {
 			// a further question of p's item already, "太贵了" is of
 			// what p costs; of no procedure, it asks of none
-			if p == nil && !asksAmount(question) || p != nil && !containsAnyOf(question, amountAsks...) {
+			if p == nil && !words.AsksAmount(question) || p != nil && !words.ContainsAnyOf(question, words.AmountAsks...) {
 				continue
 			}
-		} else if !containsAnyOf(question, a.words...) {
+		} else if !words.ContainsAnyOf(question, a.Words...) {
 			continue
 		}
 		switch {
-		case p == nil || guideHolds(p, a.part) && (a.part != "amount" || len(amountsAsked(question, p)) > 0):
-			parts = append(parts, a.part)
-		case a.part == "amount" && containsAnyOf(p.Note, "免费", "收费", "费") && (containsAnyOf(question, payInWords...) ||
-			!containsAnyOf(question, payOutWords...) && !containsAnyOf(p.Name, paidOut...)):
+		case p == nil || guideHolds(p, a.Part) && (a.Part != "amount" || len(amountsAsked(question, p)) > 0):
+			parts = append(parts, a.Part)
+		case a.Part == "amount" && words.ContainsAnyOf(p.Note, "免费", "收费", "费") && (words.ContainsAnyOf(question, words.PayInWords...) ||
+			!words.ContainsAnyOf(question, words.PayOutWords...) && !words.ContainsAnyOf(p.Name, words.PaidOut...)):
 			// "要花钱不" of a guide with no fee amount, or "多少钱" of one
 			// that pays nothing out (户口迁移, not 低保): its note on fees
 			// (审批免费, 工本费20元) is what it says of paying
@@ -3073,52 +2294,15 @@ func guideParts(question string, p *config.Procedure) []string {
 	return parts
 }
 
-// fewWords is how many runes a further question may have that is
-// matched against the lines of its guide (guideLines).
-const fewWords = 12
-
-// lineFitAt is how well a guide line must fit a question in few words
-// for guideLines to tell it (lineFit).
-const lineFitAt = 3
-
-// plainChars are the characters of a question that say nothing of what
-// it asks about: asking words and fillers ("要…不", "去哪", "家里").
-const plainChars = particles + "要不去来办带能得用啥什怎咋多少几一家里村可以会没上下到给和吗"
-
-// lineFit is how well line, of a procedure's guide, says what question
-// asks about: two for each pair of characters (bigrams) they share, one
-// for each other character of the question's it holds, asking words and
-// fillers (plainChars) not counted; 0 when it holds fewer than half of
-// those: "那要带户口本原件吗" asks of 原件, which 低保's "户口簿" does not
-// tell. "要回来开证明不" fits 户口迁移's "不用回原籍开迁移证" by 回, 开, 证
-// (3), and its "亲属关系证明" by 证明 (4).
-func lineFit(question, line string) int {
-	n := 2 * bigramsIn(bigrams(question), bigrams(line))
-	seen, held := map[rune]bool{}, 0
-	for _, c := range question {
-		if seen[c] || !unicode.Is(unicode.Han, c) || strings.ContainsRune(plainChars, c) {
-			continue
-		}
-		seen[c] = true
-		if strings.ContainsRune(line, c) {
-			held++
-		}
-	}
-	if 2*held < len(seen) {
-		return 0
-	}
-	return n + held
-}
-
 // guideLines are the lines of p's guide that a further question in few
 // words asks about though it names no part of it ("要回来开证明不" after
 // 户口迁移: its step "不用回原籍开迁移证", and its materials that name
 // 亲属关系证明): the steps that fit it (lineFit), and the parts whose
 // line does (the materials when one of them does), in the guide's order.
 func guideLines(question string, p *config.Procedure) (steps, parts []string) {
-	question = guideSayings.Replace(question)
+	question = words.GuideSayings.Replace(question)
 	for _, s := range p.Steps {
-		if lineFit(question, s) >= lineFitAt {
+		if words.LineFit(question, s) >= words.LineFitAt {
 			steps = append(steps, s)
 		}
 	}
@@ -3126,17 +2310,12 @@ func guideLines(question string, p *config.Procedure) (steps, parts []string) {
 		name  string
 		lines []string
 	}{{"materials", p.Materials}, {"where", []string{p.Where}}, {"time", []string{p.TimeLimit}}, {"note", []string{p.Note}}} {
-		if slices.ContainsFunc(part.lines, func(l string) bool { return lineFit(question, l) >= lineFitAt }) {
+		if slices.ContainsFunc(part.lines, func(l string) bool { return words.LineFit(question, l) >= words.LineFitAt }) {
 			parts = append(parts, part.name)
 		}
 	}
 	return steps, parts
 }
-
-// guideSayings are villagers' words for what a guide says otherwise, read
-// as the guide's before its lines are matched: "俺孙子刚生的 咋上医保" asks
-// what the 医保 guide tells of a 新生儿.
-var guideSayings = strings.NewReplacer("刚生的", "新生儿", "刚出生", "新生儿", "刚生下来", "新生儿", "刚生了", "新生儿")
 
 // guideHolds reports whether p's guide has a line for part.
 func guideHolds(p *config.Procedure, part string) bool {
@@ -3151,52 +2330,4 @@ func guideHolds(p *config.Procedure, part string) bool {
 		return len(p.AllAmounts()) > 0
 	}
 	return false
-}
-
-// claimAsking are the words of asking for points, no deed among them.
-var claimAsking = strings.NewReplacer("申请", "", "积分", "", "加分", "", "我们", "", "我", "", "俺", "", "想", "", "要", "",
-	"能", "", "可以", "", "怎么", "", "咋", "", "给", "", "帮", "", "一下", "", "请", "", "吗", "", "不", "", "呢", "", "啊", "",
-	"个", "", "点", "", "分", "", "网格小助手", "")
-
-// saysDeed reports whether a claim in words says what was done: "我想申请
-// 积分" does not.
-func saysDeed(text string) bool {
-	n := 0
-	for _, r := range claimAsking.Replace(text) {
-		if unicode.Is(unicode.Han, r) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// registerAsks are the words that ask the bot to register what is said.
-var registerAsks = []string{"登记一下", "登记下", "帮我登记", "帮忙登记", "给登记", "请登记", "麻烦登记", "先登记", "记一下", "帮我记下",
-	"帮我报一下", "帮忙报一下", "帮我上报", "帮忙上报", "报修一下", "帮我报修", "帮忙报修"}
-
-// asksToRegister reports whether text asks in so many words for what it
-// says to be registered, and is no question about registering ("要登记
-// 吗", "怎么登记").
-func asksToRegister(text string) bool {
-	return containsAnyOf(text, registerAsks...) && !strings.ContainsAny(text, "?？吗") && !containsAnyOf(text, "怎么", "咋", "不用", "别")
-}
-
-// withoutRegisterAsk is text without the ask to register it that ends it
-// ("下水道堵了 帮我登记一下" is filed as "下水道堵了").
-func withoutRegisterAsk(text string) string {
-	cut := -1 // where the longest ask that ends text begins
-	for _, w := range registerAsks {
-		if i := strings.LastIndex(text, w); i > 0 && (cut < 0 || i < cut) &&
-			strings.Trim(text[i+len(w):], " ，,。.！!~吧啊呀哈一下") == "" {
-			cut = i
-		}
-	}
-	if cut < 0 {
-		return text
-	}
-	head := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(text[:cut], " ，,。.！!;；"), "先"), "请")
-	if !understand.HasContent(head) {
-		return text
-	}
-	return strings.TrimRight(head, " ，,")
 }

@@ -11,12 +11,10 @@ import (
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// slipWords say one's last step was a mistake.
-var slipWords = []string{"点错", "按错", "弄错", "搞错", "发错", "写错", "回错", "撤回", "撤销", "不算", "取消"}
 
 // reopenTakenBack handles a grid cadre's 「撤回」 of no claim, or his short words
 // of a slip ("刚才点错了", "#R1 点错了", either quoting the bot's message
@@ -27,15 +25,15 @@ var slipWords = []string{"点错", "按错", "弄错", "搞错", "发错", "写�
 // awaited. One read (latestOpen) and one commit; done is false, before
 // any read, for other words, and after it when no such step is his.
 func (r *Router) reopenTakenBack(ctx context.Context, t *turn, cmd command, isCmd bool) (done bool, err error) {
-	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || t.quote != nil && t.quote.Name != r.cfg.BotName {
+	if t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) || t.quote != nil && t.quote.Name != r.cfg.BotName {
 		return false, nil
 	}
-	refs := reportRefs(village.FindRefs(t.text))
+	refs := words.ReportRefs(village.FindRefs(t.text))
 	switch {
-	case isCmd && cmd.verb == vWithdraw && len(reportRefs(cmd.refs)) == len(cmd.refs) && len(refs) <= 1 && utf8.RuneCountInString(cmd.args) <= 10:
+	case isCmd && cmd.verb == words.VWithdraw && len(words.ReportRefs(cmd.refs)) == len(cmd.refs) && len(refs) <= 1 && utf8.RuneCountInString(cmd.args) <= 10:
 		// 「撤回」, 「撤回 #R1」, 「撤回刚才的未解决」: no claim's
 	case isCmd || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 16 ||
-		!containsAnyOf(t.text, slipWords...) || len(refs) > 1:
+		!words.ContainsAnyOf(t.text, words.SlipWords...) || len(refs) > 1:
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -49,7 +47,7 @@ func (r *Router) reopenTakenBack(ctx context.Context, t *turn, cmd command, isCm
 			continue
 		}
 		e, ok := rep.UndoReopen(t.who.Name)
-		if ok && t.at.Sub(e.At) <= takeBackWithin && (found == nil || e.At.After(slip.At)) {
+		if ok && t.at.Sub(e.At) <= words.TakeBackWithin && (found == nil || e.At.After(slip.At)) {
 			found, slip = &rep, e
 		}
 	}
@@ -61,7 +59,7 @@ func (r *Router) reopenTakenBack(ctx context.Context, t *turn, cmd command, isCm
 	data := map[string]any{"R": &rep, "By": r.shown(t.who), "Resolved": res.Note, "Mention": r.othersInGroup(&rep, t.who)}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Out:   []bot.Outbound{r.back(t, r.textsFor(t).Render("reopen.undone", data))},
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unreopen", Note: rep.ID + " " + shortText(slip.Note)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unreopen", Note: rep.ID + " " + words.ShortText(slip.Note)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.reopenTakenBack(ctx, t, cmd, isCmd) // it changed meanwhile: read it again, once
 	}

@@ -7,15 +7,10 @@ import (
 
 	"gridbot/bot"
 
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// newsWords say that what an item waits for may have come: "张老五昨晚回来
-// 了", "天晴了", "材料拿到了". Only a message with one reads the grid's
-// paused items (waitNews): ordinary chat costs no Redis read.
-var newsWords = []string{"回来", "回家", "到家", "回村", "出院", "晴了", "停了", "到了", "齐了", "病好", "修好", "同意", "答应",
-	"签字", "签了", "答复", "有消息", "来通知", "批了", "批下来", "下来了", "拿到", "办好", "找到", "联系上", "在家"}
 
 // waitNews tells the handlers of an item paused with 等待 (waiting),
 // privately and once a pause, that its reporter or one who follows it
@@ -24,7 +19,7 @@ var newsWords = []string{"回来", "回家", "到家", "回村", "出院", "晴�
 // resume it (进展). The group hears only that they were told: a
 // mediation's details are not for everyone. done is false when there is no such item.
 func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) < minAskRunes || !containsAnyOf(t.text, newsWords...) {
+	if t.where.Kind != words.InGrid || utf8.RuneCountInString(t.text) < words.MinAskRunes || !words.ContainsAnyOf(t.text, words.NewsWords...) {
 		return false, nil
 	}
 	open, err := r.openAll(ctx, t)
@@ -36,12 +31,12 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 			continue
 		}
-		reason := pauseReason(&rep)
-		if similarity(reason, t.text) == 0 && similarity(rep.Text, t.text) == 0 {
+		reason := words.PauseReason(&rep)
+		if words.Similarity(reason, t.text) == 0 && words.Similarity(rep.Text, t.text) == 0 {
 			continue
 		}
 		rep.WaitNewsAt = t.at
-		data := map[string]any{"R": &rep, "Reason": reason, "Who": r.shown(t.who), "Text": shortText(t.text)}
+		data := map[string]any{"R": &rep, "Reason": reason, "Who": r.shown(t.who), "Text": words.ShortText(t.text)}
 		out := r.tellHandlers(t, &rep, "report.waitnews.handler", data)
 		if len(out) > 0 {
 			// the group hears only that they know: no details of the item
@@ -53,7 +48,7 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 			out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.waitnews", data))}, out...)
 		}
 		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Out: out,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "wait_news", Note: rep.ID + " " + shortText(t.text)}})
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "wait_news", Note: rep.ID + " " + words.ShortText(t.text)}})
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 			// the item changed since it was read: read the grid again, once
 			return r.waitNews(ctx, t)
@@ -61,14 +56,4 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 		return true, err
 	}
 	return false, nil
-}
-
-// pauseReason is the reason given when rep was last paused (等待 #R 原因).
-func pauseReason(rep *village.Report) string {
-	for i := len(rep.History) - 1; i >= 0; i-- {
-		if rep.History[i].Action == village.ActPause {
-			return rep.History[i].Note
-		}
-	}
-	return ""
 }

@@ -1,0 +1,668 @@
+package words
+
+import (
+	"gridbot/understand"
+	"gridbot/village"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Judged reports whether the words right after a claim's number written
+// without # judge the claim ("C2没问题", "C3 不属实"): a scorer's or a
+// witness's word on it. A verdict further on ("C1驾照没问题") judges
+// something the number only names.
+func Judged(after string) bool {
+	after = TrimRefFillers(strings.TrimLeft(after, " \u2005，,:："))
+	return StartsWithAny(after, agreeWords...) || StartsWithAny(after, disagreeWords...)
+}
+
+// ClaimTalk are words that make a claim's number written without # a
+// reference to it ("C11我有意见"); "C1驾照怎么考" names a licence class.
+var ClaimTalk = []string{"积分", "扣分", "加分", "扣得", "扣的", "加得", "加的", "异议", "意见", "公示", "评分"}
+
+var agreeWords = []string{"扣得对", "扣的对", "加得对", "加的对", "该扣", "该加", "支持", "赞成", "同意", "没意见", "没有意见", "没问题", "没有问题", "没毛病", "属实", "作证", "亲眼看见", "应该的"}
+
+var disagreeWords = []string{"不对", "不服", "不同意", "不公平", "凭什么", "冤枉", "有意见", "有问题", "不属实", "不该", "不应该", "乱扣", "乱加", "没有的事", "假的"}
+
+// noObjection takes out the agreement that holds an objection's words
+// ("没有问题" holds 有问题), and a question ("有没有问题") is neither.
+var noObjection = strings.NewReplacer("有没有问题", "", "没有意见", "", "没意见", "", "没有问题", "", "没问题", "", "没毛病", "")
+
+// Agrees reports whether text plainly agrees with a claim: words of
+// agreement and none of objection, and no question.
+func Agrees(text string) bool {
+	return ContainsAnyOf(text, agreeWords...) && !ContainsAnyOf(noObjection.Replace(text), disagreeWords...) &&
+		!ContainsAnyOf(text, "有没有", "吗", "?", "？")
+}
+
+// Disagrees reports whether text plainly disputes a claim: words of
+// objection and, once they are taken out ("不同意" holds 同意), none of
+// agreement.
+func Disagrees(text string) bool {
+	rest := noObjection.Replace(text)
+	if !ContainsAnyOf(rest, disagreeWords...) {
+		return false
+	}
+	for _, w := range disagreeWords {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	return !ContainsAnyOf(rest, agreeWords...)
+}
+
+// ObjectWords say that a party does not accept how a quarrel was settled:
+// "我不服", "不认这个结果", "不接受".
+var ObjectWords = []string{"不服", "不认", "不接受", "不同意这个", "不同意这样", "有意见", "不答应"}
+
+var acceptWords = []string{"我认", "认了", "俺认", "我接受", "接受了", "没意见", "没有意见", "我同意", "同意了", "我服", "服气了", "就这么办", "就按这个办"}
+
+var notAcceptWords = []string{"不认", "不接受", "不同意", "有意见", "不服", "认为", "认识", "认得", "认错", "认不", "没认", "承认", "吗", "?", "？"}
+
+// AcceptsSettlement reports whether text says its sender accepts how a
+// quarrel was settled ("镇里量好了 我认", "行 我没意见").
+func AcceptsSettlement(text string) bool {
+	return (ContainsAnyOf(text, acceptWords...) || grudging(text)) && !ContainsAnyOf(text, notAcceptWords...)
+}
+
+var grudgingWords = []string{"行吧", "好吧", "算了", "就这样吧", "就这样了", "那就这样", "只能这样", "认倒霉"}
+
+var grudgeWords = []string{"不行", "不满意", "没解决", "没用", "没完", "还是不", "还是没", "还没", "找镇", "上访", "告他", "告到", "还是算了", "再说"}
+
+var sameSum = regexp.MustCompile(`([0-9０-９一二三四五六七八九十百千万]+)(?:块|元|块钱)?就([0-9０-９一二三四五六七八九十百千万]+)`)
+
+// grudging reports whether text gives in to a settlement, grudgingly and
+// with no complaint left (grudgingWords, sameSum).
+func grudging(text string) bool {
+	m := sameSum.FindStringSubmatch(text)
+	return (ContainsAnyOf(text, grudgingWords...) || m != nil && m[1] == m[2]) && !ContainsAnyOf(text, grudgeWords...) && !SaysNotFixed(text)
+}
+
+// dissatisfiedWords say an outcome is not accepted, naming nothing.
+var dissatisfiedWords = []string{"不满意", "不行", "不同意", "不认可", "不接受", "不认"}
+
+// BareDissatisfied reports whether text is no more than a short "not
+// accepted" ("还是不满意", "不行", "我不同意"): a reporter's answer to the
+// 办结 that names nothing, which other words would not tie to his item.
+// A question ("不行吗") or anything longer is left to the other readings.
+func BareDissatisfied(text string) bool {
+	bare := strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, text)
+	return utf8.RuneCountInString(bare) <= 6 && ContainsAnyOf(bare, dissatisfiedWords...) &&
+		!strings.ContainsAny(text, "?？吗")
+}
+
+// StillOpen reports whether rep is an item reported by who that the grid
+// (or the township) has taken up and still works on: accepted, in
+// progress, reopened or sent up; not new (nobody has taken it up to have
+// fixed anything), resolved (that waits for his answer) nor paused (see
+// waitNews); and of the kinds whose handlers are told news of them (an
+// emergency and a procedure question have their own ways).
+func StillOpen(rep village.Report, who village.Person) bool {
+	switch rep.Status {
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusEscalated:
+		return (rep.Type == village.General || rep.Type == village.Mediation) && rep.ReportedBy(who)
+	}
+	return false
+}
+
+// NotFixedReason is the reason a hint shows with 未解决: his words when
+// they do not say it is fixed.
+func NotFixedReason(text string, fixed bool) string {
+	if fixed || BareDissatisfied(text) {
+		// "不行" says no reason: he is asked for one
+		return ""
+	}
+	return Defuse(thanksCut(text))
+}
+
+// thanksCut is text without the thanks and the contrast it opens with
+// ("谢谢 不过没亮" → "没亮"): the reason his 未解决 would give.
+func thanksCut(text string) string {
+	rest := text
+	for _, w := range ThanksWords {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = strings.TrimLeft(r, "了啊呀哈 ，,。.!！~")
+			for _, c := range contrastLeads {
+				if r, ok := strings.CutPrefix(rest, c); ok {
+					rest = strings.TrimLeft(r, " ，,")
+					break
+				}
+			}
+			break
+		}
+	}
+	if !understand.HasContent(rest) {
+		return text
+	}
+	return rest
+}
+
+// notFixedPlain are the words that say plainly a matter is not fixed
+// ("还是不亮", "又坏了", "还是没修好"), as notFixedWords ("还是", "还没")
+// alone do not ("还是算了", "还没吃饭").
+var notFixedPlain = []string{"还是不", "还是没", "还是漏", "还是堵", "还是黑", "还是坏", "还是老样子", "还是一样", "还是那样",
+	"还在漏", "还在冒", "又坏", "又不", "又漏", "又堵", "又停", "又没", "又断", "又黑", "没修好", "没弄好", "没搞好", "没解决",
+	"没处理", "还没修", "还没好", "还没人", "没人来", "没人管", "老样子", "跟原来一样", "和原来一样", "跟以前一样", "和以前一样", "不管用"}
+
+// NotFixedSubject is what text says plainly is not fixed, the one or two
+// characters just before its first notFixedPlain words: "灯" of "灯还是
+// 不亮", "水管" of "水管还是漏"; "" when it names nothing there ("还是没修
+// 好") or asks.
+func NotFixedSubject(text string) string {
+	if !SaysNotFixed(text) {
+		return ""
+	}
+	return subjectBefore(text, notFixedPlain)
+}
+
+// subjectBefore is the one or two characters of text just before the
+// first of words that it holds, particles and words of whose or when
+// ("俺", "都", "已经") left out: "灯" of "灯都还是不亮"; "" when none.
+func subjectBefore(text string, words []string) string {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	var rs []rune
+	for _, r := range []rune(text[:at]) {
+		if strings.ContainsRune("都已经早就", r) {
+			continue // "门已经好了", "灯都还是不亮": of when, not what
+		}
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
+			rs = append(rs, r)
+		} else {
+			rs = rs[:0]
+		}
+	}
+	if len(rs) > 2 {
+		rs = rs[len(rs)-2:]
+	}
+	return string(rs)
+}
+
+// SaysNotFixed reports whether text says plainly, and asks nothing, that
+// a matter is not fixed: "还是不亮", "又坏了", "水管还是漏 谢谢你们"; not
+// "还没修好吗", nor thanks that lead or praise ("谢谢 又不用跑了",
+// "修好了 又不漏了 谢谢": what is left of a polite tail says nothing fixed).
+func SaysNotFixed(text string) bool {
+	rest, polite := politeTailCut(text)
+	if polite && ContainsAnyOf(rest, fixedWords...) {
+		return false
+	}
+	// "又不漏了", "又不堵了", "又不用跑了": praise of the fix, whatever
+	// is said around it, not "又不亮了"
+	rest = praisedNot.ReplaceAllString(rest, " ")
+	return ContainsAnyOf(rest, notFixedPlain...) && !strings.ContainsAny(rest, "?？吗") &&
+		!ContainsAnyOf(rest, "是不是", "有没有", "谢谢", "感谢")
+}
+
+// praisedNot are 又不/又没 before a trouble gone or a need no more
+// ("又不漏了", "也不堵了", "又不用跑了"): the fix praised, not undone.
+var praisedNot = regexp.MustCompile(`[又也][不没](?:漏|堵|吵|闹|臭|冒|渗|滴|淹|积水|塌|晃|用|怕|担心)`)
+
+// politeTailCut is text without the thanks it ends with, when they are
+// thanks alone after something said ("水管还是漏 谢谢你们" → "水管还是漏");
+// cut reports whether any were.
+func politeTailCut(text string) (rest string, cut bool) {
+	at := -1
+	for _, w := range ThanksWords {
+		at = max(at, strings.LastIndex(text, w))
+	}
+	if at <= 0 {
+		return text, false
+	}
+	tail, before := text[at:], strings.TrimRight(text[:at], " ，,。.!！~")
+	if !ThanksAlone(tail) || ContainsAnyOf(tail, fixedWords...) || !understand.HasContent(before) {
+		return text, false
+	}
+	return before, true
+}
+
+// FixedMeant reports whether thanks that say a matter is fixed ("灯亮了
+// 谢谢", "好了 谢谢") are said of rep, his one report resolved and waiting
+// for his answer, rather than of another open item of his (see
+// stillOpen), which nobody has said is done: they name nothing of another
+// item that rep has not too (its words, or the thing said to be fixed:
+// "灯" of "灯亮了").
+func FixedMeant(text string, rep village.Report, open []village.Report, who village.Person) bool {
+	subject := FixedSubject(text)
+	for _, o := range open {
+		if o.ID == rep.ID || !StillOpen(o, who) {
+			continue
+		}
+		if SharesBigram(text, o.Text) && !SharesBigram(text, rep.Text) ||
+			subject != "" && strings.ContainsAny(o.Text, subject) && !strings.ContainsAny(rep.Text, subject) {
+			return false
+		}
+	}
+	return true
+}
+
+// FixedSubject is what text says is fixed, the one or two characters
+// just before its first fixedWords: "灯" of "谢谢王五，灯亮了", "水管" of
+// "水管修好了"; "" when it names nothing there ("好了 谢谢").
+func FixedSubject(text string) string {
+	return subjectBefore(text, fixedWords)
+}
+
+// worksAgainWords say a thing works again; the rune before 了 is what
+// works ("亮了" of a lamp that was 不亮, "来水了" of 停水).
+var worksAgainWords = []string{"亮了", "通了", "来水了", "来电了", "有水了", "有电了"}
+
+// WorksAgainOf reports whether text says that what repText is about works
+// again: "亮了亮了 谢谢" of "村口路灯不亮了"; a bare "好了" names nothing.
+func WorksAgainOf(text, repText string) bool {
+	for _, w := range worksAgainWords {
+		if rs := []rune(w); strings.Contains(text, w) && strings.ContainsRune(repText, rs[len(rs)-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// RefOf is the reference of rep, for a command the bot puts together.
+func RefOf(rep village.Report) []village.Ref {
+	ref, _ := village.ParseRef(rep.ID)
+	return []village.Ref{ref}
+}
+
+var NotFixedWords = []string{"还是", "还没", "没修", "没好", "没弄好", "没解决", "没处理", "又坏", "又不", "没用", "老样子", "跟原来一样", "和原来一样"}
+
+var FixWords = []string{"修", "好", "解决", "处理", "弄", "亮", "通", "漏", "坏", "堵"}
+
+// SharesBigram reports whether a and b share two characters in a row
+// (see bigrams).
+func SharesBigram(a, b string) bool {
+	return BigramsIn(Bigrams(a), Bigrams(b)) > 0
+}
+
+// FixedWithThanks reports whether text says, with no doubt, that a matter
+// is fixed and thanks for it: "好了谢谢", "修好了 谢谢", "灯亮了，感谢"; not
+// a question ("好了吗"), a denial ("还没好"), nor thanks with a but
+// ("谢谢 但是晚上还是暗").
+func FixedWithThanks(text string) bool {
+	// "没问题了，谢谢", "谢谢 换得不错": no denial
+	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
+	return (ContainsAnyOf(s, fixedWords...) || ackThanks(text)) && ContainsAnyOf(s, ThanksWords...) && !ContainsAnyOf(s, DoubtWords...)
+}
+
+// FixedPlainly reports whether said, short, says without thanks and with
+// no doubt that a matter is fixed, in words that say nothing else: a
+// thing working again ("灯亮了", "修好了", "来水了"), or over ("没事了",
+// "处理好了", understand.Resolves), as the reporter answers the 办结 that
+// asked him ("没事了 灯亮了"). A bare 好了 or 可以了 ("好了好了 别吵了")
+// and praise ("挺好") may be of anything: they need thanks
+// (fixedWithThanks).
+func FixedPlainly(said understand.Said) bool {
+	text := said.Raw
+	if utf8.RuneCountInString(text) > MaxPlainFixedRunes {
+		return false
+	}
+	s := AllClear.Replace(text)
+	return (ContainsAnyOf(s, plainFixedWords...) || understand.Resolves(said)) && !ContainsAnyOf(s, DoubtWords...)
+}
+
+// MaxPlainFixedRunes bounds words read as fixed without thanks: a short
+// answer to the 办结, not a sentence of other talk that holds 修好了.
+const MaxPlainFixedRunes = 12
+
+var AllClear = strings.NewReplacer("没事了", "无事", "没啥事了", "无事", "没什么事了", "无事", "没问题了", "无事")
+
+var plainFixedWords = []string{"已经好了", "早就好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "无事"}
+
+// ackThanks reports whether text is short thanks that say the 办结 was
+// read and taken ("看到了 谢谢", "好的 谢谢", "收到 辛苦了"): after his
+// item's 办结 the reporter has nothing against it, and is not chased for
+// an answer he gave the way people give it (the reply tells him how to
+// take it back). Bare thanks ("谢谢网格长") may be for anything: asked.
+func ackThanks(text string) bool {
+	return ThanksAlone(text) && ContainsAnyOf(text, ackThanksWords...)
+}
+
+// ackThanksWords say a message was read and taken, beside thanks.
+var ackThanksWords = []string{"看到了", "收到", "知道了", "明白了", "好的", "好滴"}
+
+// ThanksAlone reports whether text is short thanks and no more is said
+// of a matter ("谢谢网格长", "辛苦了"): not whether it was fixed, nor a
+// question.
+func ThanksAlone(text string) bool {
+	return ContainsAnyOf(text, ThanksWords...) && utf8.RuneCountInString(text) <= 10 && !ContainsAnyOf(text, DoubtWords...) &&
+		!ContainsAnyOf(text, otherThanks...)
+}
+
+// otherThanks are what thanks are for, or to, besides a matter fixed:
+// "谢谢老板的红包", "谢谢大家".
+var otherThanks = []string{"红包", "大家", "各位", "群主", "老板", "礼物", "请客"}
+
+// SaysSatisfied reports whether text says, in a sentence, that the
+// reporter is satisfied ("奶奶说不漏了 挺满意的", "她说很满意"): the word of
+// 满意 itself, not denied, doubted or asked.
+func SaysSatisfied(text string) bool {
+	return strings.Contains(text, "满意") &&
+		!ContainsAnyOf(text, "不满意", "不太满意", "不是很满意", "不怎么满意", "没满意", "满意吗", "吗", "?", "？", "但", "可是", "就是", "只是", "还是")
+}
+
+var fixedWords = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "可以了",
+	// the work praised: "谢谢 换得挺好", "修得真好"
+	"挺好", "很好", "真好", "得好"}
+
+var ThanksWords = []string{"谢谢", "感谢", "多谢", "谢了", "辛苦"}
+
+// doubtWords ask, deny or take back: any of them and it is no 满意.
+var DoubtWords = []string{"吗", "嘛", "吧", "呢", "?", "？", "没", "不", "未", "还", "又", "但", "可是", "就是", "只是", "怎么", "什么", "啥"}
+
+var StrayLead = []string{"请问", "问一下", "问下", "那个", "还有"}
+
+var StrayFillers = []string{"办得", "办的", "弄得", "搞得", "处理得", "处理的", "那边", "那里", "现在", "目前"}
+
+// ContentRuns are the runs of letters and digits of s, particles left out
+// ("那个桥的事" has 桥).
+func ContentRuns(s string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !strings.ContainsRune(particles, r) {
+			return unicode.ToLower(r)
+		}
+		return ' '
+	}, s))
+}
+
+// SharesContent reports whether question, a few words on a matter, names
+// something of text: a pair of characters in a row, or a word of one
+// character standing alone ("那个桥" names the 桥 of "桥栏杆断了").
+func SharesContent(question, text string) bool {
+	if SharesBigram(question, text) {
+		return true
+	}
+	for _, run := range ContentRuns(question) {
+		if utf8.RuneCountInString(run) == 1 && strings.Contains(strings.ToLower(text), run) {
+			return true
+		}
+	}
+	return false
+}
+
+// AskedFillers are words of a question after a matter that name no part
+// of it.
+var AskedFillers = []string{"的事情", "的事", "事情", "这件事", "那件事", "情况", "现在", "到底", "网格小助手", "小助手"}
+
+// StatusQuestions ask how a matter stands.
+var StatusQuestions = []string{"怎么样了", "咋样了", "怎样了", "如何了", "进展", "进度", "有人管", "有人来", "修了没", "修好了没",
+	"修好没", "好了没", "办了没", "处理了没", "修了吗", "修好了吗", "办好了吗", "处理了吗", "什么时候修", "啥时候修", "什么时候能修",
+	"啥时候能修", "什么时候来", "啥时候来", "有消息", "到哪一步", "什么情况", "啥情况", "情况如何"}
+
+// AskedRefs are the item numbers text uses as references to an item:
+// written with # (#R1 怎么样了), followed by 号 or 件 (R1号), or by a
+// question about how it stands (R1什么时候能修好, C1批了吗, R1的事有人管吗);
+// one joined by 和 or 、 to a later one that is (R1和R2都怎么样了) too.
+// Letters and digits that name something else are not: a driving-licence
+// class (C1驾照怎么考), a model (R1型号的水泵).
+func AskedRefs(text string) []village.Ref {
+	found := village.FindRefsAt(text)
+	used := make([]bool, len(found))
+	for i := len(found) - 1; i >= 0; i-- {
+		after := strings.TrimLeft(found[i].After, " \u2005")
+		used[i] = found[i].Hash || StartsWithAny(after, "号", "件") || StartsWithAny(TrimRefFillers(after), RefQuestions...) || asksOfThing(after) ||
+			i+1 < len(found) && used[i+1] && joinedTo(found[i].After, found[i+1].After)
+	}
+	var out []village.Ref
+	for i, m := range found {
+		if used[i] {
+			out = append(out, m.Ref)
+		}
+	}
+	return out
+}
+
+// RefQuestions begin a question about how an item stands, right after its
+// number (and refFillers).
+var RefQuestions = []string{"什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "怎样", "如何", "进度", "进展", "到哪",
+	"有人管", "有没有人", "有消息", "有结果", "修", "办", "处理", "批", "审", "解决", "弄", "搞", "好了", "好没", "完", "结",
+	"还没", "了没", "没", "呢", "吗", "?", "？", "什么情况", "啥情况"}
+
+// asksOfThing reports whether the words after an item's number name it by
+// what it is and ask when or how it goes ("R1 这个坑什么时候补啊", "R2 那
+// 盏灯咋样了"): 这个/那个 and a few words, then a question of time or state.
+func asksOfThing(after string) bool {
+	rest, ok := CutAnyPrefix(strings.TrimSpace(after), "这个", "那个", "这", "那")
+	if !ok {
+		return false
+	}
+	runes := []rune(rest)
+	for n := 1; n <= 4 && n < len(runes); n++ {
+		if StartsWithAny(string(runes[n:]), "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "有人管", "有没有人管", "什么情况", "啥情况") {
+			return true
+		}
+	}
+	return false
+}
+
+// CutAnyPrefix is s after the first of prefixes it starts with.
+func CutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// refFillers may stand between an item's number and the question about it.
+var refFillers = []string{"的事情况", "的事情", "的事", "这件事", "那件事", "这事", "那事", "这个事", "那个事", "现在", "到底", "都", "还", "也", " ", "的情况", "情况"}
+
+// TrimRefFillers drops refFillers from the start of s.
+func TrimRefFillers(s string) string {
+	for trimmed := true; trimmed; {
+		s, trimmed = cutFillers(s, refFillers, strings.CutPrefix)
+	}
+	return s
+}
+
+// joinedTo reports whether a reference followed by after is joined to the
+// next one, followed by next, by a conjunction only (R1和R2, R1、#R2).
+func joinedTo(after, next string) bool {
+	between := after[:len(after)-len(next)] // "和R2"
+	between = strings.TrimRight(between, "0123456789 ")
+	between = strings.TrimRight(between, "RrCc")
+	return strings.Trim(between, " #和、跟与及,，") == ""
+}
+
+// AskingWords make a message that names an item a question about it.
+var AskingWords = []string{"?", "？", "吗", "呢", "没有", "了没", "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "如何",
+	"进度", "进展", "到哪", "有人管", "什么情况", "啥情况"}
+
+func ContainsAnyOf(s string, words ...string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+}
+
+func StartsWithAny(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// BlankWords is s with every word of lists, in their order, put out as a
+// space, so that the words around it do not join.
+func BlankWords(s string, lists ...[]string) string {
+	for _, words := range lists {
+		for _, w := range words {
+			s = strings.ReplaceAll(s, w, " ")
+		}
+	}
+	return s
+}
+
+// PointsQuestions turn a question about the points system into the
+// command that answers it ("积分超市有什么" is 积分帮助 超市); the first
+// that fits wins, and 积分帮助 answers the rest. How much a household has
+// is asked before all of them (see balanceAsked): "我还有多少积分可以兑
+// 换" asks for the balance.
+var PointsQuestions = []struct {
+	Words   []string
+	Command string
+}{
+	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
+	{[]string{"排行", "排名", "第几", "积分最", "分最高", "分最多", "最高分"}, "积分排行"},
+	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
+	// "我家老张的积分咋还没到账": whether approved points can be spent yet
+	{[]string{"到账", "还没到", "生效了没", "生效没", "能用了没", "能换了没", "能用了吗", "能换了吗", "生效了吗"}, "我的积分"},
+	{[]string{"怎么申请", "如何申请", "怎样申请", "咋申请", "怎么加分", "怎么加积分", "怎么挣", "怎么得积分", "怎么拿积分"}, "积分帮助 申请"},
+	{[]string{"哪里查", "哪查", "哪儿查", "哪里看", "哪看", "哪儿看", "怎么查", "如何查", "咋查", "怎么看积分"}, "积分帮助 查询"},
+	{[]string{"兑换"}, "积分帮助 超市"},
+	{lookUp, "我的积分"}, // "帮我查下积分"
+}
+
+// ShopAsked finds in canonical text (啥 is 什么 there) a question about
+// what the points shop, or one's points, can be exchanged for: the shop
+// or the points, then what they buy asked ("超市里能换什么", "超市有什么
+// 可以换的", "我的分能换什么东西", "积分可以兑换哪些"). "去镇上超市买点菜"
+// asks nothing, "超市有什么菜" not what points buy.
+var ShopAsked = regexp.MustCompile(`(?:超市|积分|[我俺咱](?:们)?家?的?分)[^，。？！,.?!]{0,6}?(?:(?:能|可以|可|能够)?(?:兑换|换|兑)(?:些|点)?(?:什么|哪些|哪样)|有些?(?:什么|哪些)(?:东西)?(?:能|可以|可|能够)?(?:兑换|换|兑))`)
+
+// OwnPointsSaid finds in canonical text the speaker's own household's
+// points: "我的分", "我家积分", "俺的积分".
+var OwnPointsSaid = regexp.MustCompile(`[我俺咱](?:们)?家?的?积?分`)
+
+// VillagesAsked reports whether canonical text c asks how the villages
+// compare on points: which village leads ("哪个村积分最高", "各村积分排
+// 名"), or where the speaker's village stands ("我们村排第几", "咱村在全镇
+// 排第几"). "本村积分排名" asks for the village's households (积分排行).
+func VillagesAsked(c string) bool {
+	switch {
+	case ContainsAnyOf(c, "哪个村", "哪村", "哪一个村", "各村", "各个村", "每个村", "几个村", "村与村", "村和村"):
+		return ContainsAnyOf(c, "积分", "排名", "排行", "排第", "分最高", "分最多", "得分")
+	case ContainsAnyOf(c, "我们村", "我们这个村", "咱村", "咱们村", "俺村", "俺们村", "我村", "本村"):
+		return ContainsAnyOf(c, "第几", "排在", "排多少", "排名多少", "在全镇", "在镇上", "在镇里")
+	}
+	return false
+}
+
+// GridAsked reports whether canonical text c asks where the speaker's
+// grid's households stand on points ("我们组排第几", "咱组谁家积分最高"):
+// the plan ranks households, not grids, so it is the grid's households
+// ranked (积分排行 网格), with the asker's place in the grid and the village.
+func GridAsked(c string) bool {
+	return ContainsAnyOf(c, "我们组", "我们这个组", "咱组", "咱们组", "俺组", "俺们组", "我组", "本组", "组里", "我们网格", "本网格") &&
+		ContainsAnyOf(c, "第几", "排在", "排多少", "排名多少", "排名", "排行", "分最高", "分最多", "第一")
+}
+
+// HouseholdsAsked reports whether canonical text c asks which households
+// lead on points ("哪家积分最高", "谁家分最多", "全镇积分第一是谁家"): the
+// ranking of households, 积分排行. "谁家积分多少" asks a balance
+// (balanceAsked), "谁家第一个到" no points at all.
+func HouseholdsAsked(c string) bool {
+	return ContainsAnyOf(c, "哪家", "哪户", "哪一家", "哪一户", "哪几家", "哪几户", "谁家") && strings.Contains(c, "分") &&
+		ContainsAnyOf(c, "最高", "最多", "第一", "排前", "前三", "前几", "前十", "排名", "排行", "排第")
+}
+
+// RankedOthers reports whether canonical text c asks how others compare on
+// points: the villages (villagesAsked) or which households lead
+// (householdsAsked), not where the sender's own household stands.
+func RankedOthers(c string) bool { return VillagesAsked(c) || HouseholdsAsked(c) }
+
+// lookUp are the words of asking the bot to look something up ("查一下",
+// "看看"): about points, one's own.
+var lookUp = []string{"查一下", "查查", "查下", "看看", "看一下", "看下"}
+
+// LooksUpPoints reports whether t asks, without a question's words, to
+// look up one's points ("查一下我的积分", "看看我家积分"): the reader
+// takes it for no question, yet it is one.
+func LooksUpPoints(t string) bool {
+	return strings.Contains(t, "积分") && utf8.RuneCountInString(t) <= 12 && ContainsAnyOf(t, lookUp...)
+}
+
+// WantsToRedeem reports whether canonical text c says its sender wants
+// to spend points ("我想用积分换两瓶酱油", "拿积分兑换一袋米"), not what
+// something costs ("换一袋米要多少积分") nor what there is ("积分能换什么").
+func WantsToRedeem(c string) bool {
+	return strings.Contains(c, "积分") && ContainsAnyOf(c, "换", "兑") &&
+		ContainsAnyOf(c, "想", "要", "用积分", "拿积分", "准备", "打算", "给我换", "帮我换") &&
+		!ContainsAnyOf(c, "多少", "几分", "什么", "啥")
+}
+
+// BalanceAsked finds a question about how many points a household has,
+// in canonical text: "积分多少", "积分还剩多少", "还有多少积分"; without
+// the word 积分, only after whose ("我家多少分了", "张三家多少分", see
+// owners): "孩子考了多少分了" is about a test. A price asked ("换一袋米要多
+// 少积分") is none.
+var BalanceAsked = regexp.MustCompile(`积分(?:现在|目前|一共|总共)?(?:有|剩|剩下|是|还有|还剩)?多少|(?:有|剩|剩下|攒了|挣了|得了)(?:多少|几)积分|[` + Owners + `](?:现在|目前|一共|总共)?还?(?:有|剩)?多少积?分`)
+
+// NamedBalanceAsked finds in canonical text a question about how many
+// points someone has in words that say so only after whose: "张三有多少
+// 分", "张三得了几分", "我想知道张三的积分". See namedBalance.
+var NamedBalanceAsked = regexp.MustCompile(`(?:现在|目前|一共|总共)?(?:有|还有|得了|挣了|攒了)(?:多少|几)分|的积分(?:是多少|有多少|多少)?[啊呀呢吗嘛？?]*$`)
+
+// AskedAbout is what before, the words before a question, says it is
+// about: "张三" of "我想知道张三" (the 我 wants to know; it is not his).
+func AskedAbout(before string) string {
+	for _, w := range []string{"想知道", "想问问", "想问下", "打听下", "打听一下"} {
+		if _, after, ok := strings.Cut(before, w); ok && after != "" {
+			return after
+		}
+	}
+	return before
+}
+
+// Owners end the words that say whose points a balanceAsked without 积分
+// asks after.
+const Owners = "我家户"
+
+// KinAsked reads in before, what a balance question says before it, a
+// member of the sender's family named by kin word ("我儿子的", "我家闺女
+// 现在还"), as 积分 我儿子 takes it (see kinQuery).
+func KinAsked(before string) (string, bool) {
+	for trimmed := true; trimmed; {
+		before, trimmed = cutFillers(before, balanceFillers, strings.CutSuffix)
+	}
+	return before, KinQuery.MatchString(before)
+}
+
+// cutFillers cuts each of fillers off s with cut (strings.CutPrefix or
+// CutSuffix), in their order, once: what is left, and whether any was cut.
+// Called until none is, it trims them all, however they follow each other.
+func cutFillers(s string, fillers []string, cut func(s, filler string) (string, bool)) (string, bool) {
+	trimmed := false
+	for _, f := range fillers {
+		if rest, ok := cut(s, f); ok {
+			s, trimmed = rest, true
+		}
+	}
+	return s, trimmed
+}
+
+// balanceFillers may stand between whose and a balance question: "我儿子
+// 的积分", "我闺女现在还有多少积分".
+var balanceFillers = []string{"的", "还", "现在", "目前", "一共", "总共"}
+
+// OthersWords name another household without its name: "他家积分多少".
+var OthersWords = []string{"他", "她", "别人", "人家", "隔壁", "邻居", "对门"}
+
+// TellsWork reports whether a cadre's words tell of his work on an item:
+// a command typed last, what it is not or what it waits for, that it is
+// done or going, or that he goes to it; not thanks or small talk.
+func TellsWork(text string, at time.Time) bool {
+	if _, _, ok := VerbLast(text); ok {
+		return true
+	}
+	if _, ok := understand.PlansToGo(text); ok {
+		return true
+	}
+	return ContainsAnyOf(text, slices.Concat(NotOursWords, UpWords, ProgressWords)...) || saysDone(text) ||
+		WaitsOnVillager(text) || WentToSee(text) || understand.Later(text, at)
+}
+
+// NotYetWindow is how long after the bot asked a reporter whether his
+// matter is solved (its 办结, or the 回访 of it) his bare "还没" answers it.
+const NotYetWindow = 6 * time.Hour
+
+// BareNotYet are the bare answers "no, not yet" to 「问题解决了吗」.
+var BareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好", "还没呢", "没呢", "还没有呢", "还没好呢", "没有呢", "没有啊", "还没啊"}

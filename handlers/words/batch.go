@@ -1,0 +1,142 @@
+package words
+
+import (
+	"fmt"
+	"gridbot/village"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Notice is the township's messages to one chat of one step on several
+// items (its 接手, 答复, 办结 in each item's grid group): where each is
+// in the batch's messages, its item and its words.
+type Notice struct {
+	At    []int
+	Reps  []village.Report
+	Texts []string
+}
+
+// Press is an officer's several questions or orders (镇里问, 镇里督办)
+// to one cadre privately in one message of his (「都抓紧」, 「#R1 #R2 抓紧
+// 处理」): where each is in the batch's messages, and its item's data.
+type Press struct {
+	At    []int
+	Items []map[string]any
+}
+
+// SameNote reports whether the presses' items share who said what
+// (「孙七：抓紧处理」), said then once.
+func SameNote(items []map[string]any) bool {
+	return !slices.ContainsFunc(items, func(d map[string]any) bool {
+		return fmt.Sprint(d["By"], d["Note"]) != fmt.Sprint(items[0]["By"], items[0]["Note"])
+	})
+}
+
+// NoticeText is n's messages said as one: the same words but for their
+// numbers and reporters once, of all (「#R1 #R2 镇里已接手：…\n张三、陈二，
+// 办好后会告诉您。」); else, when their first lines are so, that line
+// once and each one's other lines (「#R1 #R2 已办结（镇里孙七）：…」 and
+// each reporter asked his own 「满意 #R」). A reporter called by name
+// (@张三) is never said of several. ok is false when neither fits.
+func NoticeText(n *Notice) (text string, ok bool) {
+	if len(n.Texts) < 2 {
+		return "", false
+	}
+	var whole, heads []string
+	var rests []string
+	for i, text := range n.Texts {
+		m, ok := MaskRef(text, n.Reps[i])
+		if !ok {
+			return "", false
+		}
+		whole = append(whole, m)
+		head, rest, _ := strings.Cut(text, "\n")
+		h, ok := MaskRef(head, n.Reps[i])
+		if !ok || rest == "" {
+			h = "\x02" + strconv.Itoa(i) // no head to share
+		}
+		heads, rests = append(heads, h), append(rests, rest)
+	}
+	called := func(m string) bool { return strings.Contains(m, "@"+reporterMask) }
+	if len(slices.Compact(slices.Clone(whole))) == 1 && !called(whole[0]) {
+		return Unmasked(whole[0], n.Reps), true
+	}
+	if len(slices.Compact(slices.Clone(heads))) == 1 && !called(heads[0]) {
+		return Unmasked(heads[0], n.Reps) + "\n" + strings.Join(rests, "\n"), true
+	}
+	return "", false
+}
+
+// Unmasked is masked (sameSaveRef's) said of reps: their numbers where
+// the first was, the first's where the others were, their reporters
+// where his name was.
+func Unmasked(masked string, reps []village.Report) string {
+	refs := make([]string, len(reps))
+	for i, rep := range reps {
+		refs[i] = "#" + rep.ID
+	}
+	var who []string
+	for _, rep := range reps {
+		if !slices.Contains(who, rep.Reporter) {
+			who = append(who, rep.Reporter)
+		}
+	}
+	several := len(who) > 1 && strings.Contains(masked, reporterMask)
+	if several {
+		// the reporter named again as the one whose reply is awaited
+		// (template "them"): 「已请报告人张三、陈二确认，他们回复后…」
+		masked = strings.ReplaceAll(masked, reporterMask+"回复后", "他们回复后")
+	}
+	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
+	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
+	if several {
+		text = forSeveral(text, len(who))
+	}
+	return text
+}
+
+// forSeveral words a merged reply (sameSaveRef) or notice (noticeText)
+// for the n reporters it names, more than one: the words call him 您
+// (「张三、陈二，办好后会告诉两位。」; a recorder's 「王五，办好后会告诉您，
+// 请转告…」 is one man still).
+func forSeveral(text string, n int) string {
+	you := "两位"
+	if n > 2 {
+		you = "各位"
+	}
+	return strings.ReplaceAll(text, "，办好后会告诉您。", "，办好后会告诉"+you+"。")
+}
+
+// refMask and reporterMask stand for a report's number and its
+// reporter's name in the words sameSaveRef compares.
+const refMask, reporterMask = "\x00", "\x01"
+
+// MaskRef is text with rep's number and reporter masked (see sameSaveRef);
+// ok is false when it does not name the number.
+func MaskRef(text string, rep village.Report) (masked string, ok bool) {
+	ref := "#" + rep.ID
+	var b strings.Builder
+	for {
+		i := strings.Index(text, ref)
+		if i < 0 {
+			break
+		}
+		end := i + len(ref)
+		b.WriteString(text[:i])
+		if end < len(text) && text[end] >= '0' && text[end] <= '9' {
+			b.WriteString(ref) // "#R1" of "#R12": another number
+		} else {
+			b.WriteString(refMask)
+			ok = true
+		}
+		text = text[end:]
+	}
+	b.WriteString(text)
+	masked = b.String()
+	if name := rep.Reporter; utf8.RuneCountInString(name) >= 2 {
+		masked = strings.ReplaceAll(masked, name, reporterMask)
+	}
+	return masked, ok
+}

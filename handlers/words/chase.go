@@ -1,0 +1,51 @@
+package words
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ChaseWords press a matter that takes long: "到底有人管没有", "怎么还没
+// 人来", "什么时候来修".
+var ChaseWords = []string{"有人管", "没人管", "管不管", "到底", "怎么还没", "咋还没", "怎么还不", "咋还不", "还没人", "怎么没人", "咋没人",
+	"多久", "什么时候", "啥时候", "几时"}
+
+// sinceWords say how long a matter has waited ("都好几天了"), as much of a
+// report told again as of a matter pressed: they name no part of it.
+var sinceWords = []string{"几天了", "好几天", "一个礼拜", "一个星期", "一个月了", "半个月", "好久", "拖了", "拖着"}
+
+// ownPast say that a matter was told before by the sender: "我上次说的",
+// "之前反映的".
+var ownPast = []string{"上次", "上回", "之前", "前几天", "前两天", "前些天", "那天", "我说的", "我反映的", "我报的", "我上报的", "我讲的", "的事"}
+
+// AsksAfterOwn reports whether text asks, with no word of a status, after
+// a matter the sender told before: "我上次说的路灯呢", "之前反映的那个狗的
+// 事呢"; not "今天吃什么呢". Or how it stands, saying he told it
+// ("网格员 我上礼拜说的那个路灯的事咋样了"): his own matter, not the
+// group's plain "路灯的事怎么样了" (see askedAboutMine).
+func AsksAfterOwn(text string) bool {
+	s := strings.TrimRight(strings.TrimSpace(text), "?？!！。.~ ")
+	if ContainsAnyOf(s, StatusQuestions...) && toldByMe.MatchString(s) {
+		return true
+	}
+	return strings.HasSuffix(s, "呢") && ContainsAnyOf(s, ownPast...) && !ContainsAnyOf(s, "什么", "啥", "怎么", "为什么", "哪")
+}
+
+// toldByMe says the sender told a matter before: "我上礼拜说的", "俺前两
+// 天反映过的", "我报的".
+var toldByMe = regexp.MustCompile(`(?:我|俺)[^\s，,。！!？?]{0,4}?(?:说|反映|报|讲|提)过?的`)
+
+// ChaseSubject is what of text may name the matter asked after: text
+// without the words that ask or press (they would match any item told
+// with them: "好几天了"), nor those that name no part of it ("的事", "我
+// 家").
+func ChaseSubject(text string) string {
+	return BlankWords(text, ChaseWords, sinceWords, StatusQuestions, AskingWords, AskedFillers, ownWords, ScopeWords)
+}
+
+// FixingWords say that someone comes or fixes, naming nothing fixed:
+// "什么时候来修", "咋还没人来弄".
+var FixingWords = []string{"来修", "修好", "修理", "来弄", "弄好", "处理", "解决", "来看", "来人", "人来", "有人", "修", "来", "管", "弄", "人", "能", "会"}
+
+// ownWords say whose a matter is, and name no part of it.
+var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢"}

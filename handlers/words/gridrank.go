@@ -1,0 +1,31 @@
+package words
+
+import (
+	"slices"
+	"strings"
+)
+
+// gridsRankWords ask the township's grids compared (网格排名), after an
+// optional month: 本月 (the default, so far) or 上月.
+var gridsRankWords = []string{"各网格排名", "网格排名", "各网格排行", "网格排行", "各网格对比", "网格对比", "各网格比较", "网格比较"}
+
+// GridsRecent is how many of a village's newest reports a comparison of
+// the grids reads besides the open ones: more than a month's.
+const GridsRecent = 1000
+
+// ReadGridsAsk reads text as a question for the grids compared: lastMonth
+// when it asks about last month.
+func ReadGridsAsk(text string) (lastMonth, ok bool) {
+	if !strings.Contains(text, "网格") || len(text) > 60 {
+		return false, false // ordinary chat, passed over cheaply
+	}
+	s := strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~")
+	for _, m := range []string{"上个月", "上月", "本月", "这个月", "这月"} {
+		if rest, found := strings.CutPrefix(s, m); found {
+			s, lastMonth = strings.TrimPrefix(rest, "的"), strings.HasPrefix(m, "上")
+			break
+		}
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "情况"), "一下")
+	return lastMonth, slices.Contains(gridsRankWords, s)
+}

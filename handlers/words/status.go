@@ -1,0 +1,125 @@
+package words
+
+import (
+	"cmp"
+	"gridbot/understand"
+	"gridbot/village"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// StatusAsk is a question for the picture of the items, in plain words:
+// the overview ("情况怎么样", "今天怎么样", "汇总一下", "这周情况") or
+// the overdue items ("超期的有哪些", "哪些超期了", "超时没办的").
+type StatusAsk struct {
+	Villages   bool // how the villages compare on points ("哪个村积分最高"): 各村积分
+	Households bool // which households lead on points ("哪家积分最高"): 积分排行
+	Overdue    bool
+	Week       bool   // since the week's start, not the day's
+	Place      string // a place of the township named ("三组", "青山村"); "" none
+	Unknown    string // a word that reads as a place the township has not ("四组")
+}
+
+// StatusMaxRunes is the longest message read as a statusAsk: a question
+// of a few words, never a report that tells of something overdue.
+const StatusMaxRunes = 20
+
+var OverdueWords = []string{"超期", "超时", "逾期", "过期", "过了期限"}
+
+var OverviewWords = []string{"情况", "汇总", "小结", "概况", "总结", "统计"}
+
+var WeekWords = []string{"这周", "本周", "这星期", "这个星期", "这礼拜", "这一周", "一周"}
+
+var DayWords = slices.Concat([]string{"今天", "今日"}, WeekWords) // the day's or the week's
+
+var HowWords = []string{"怎么样", "咋样", "怎样", "如何"}
+
+// statusFillers are the other words a statusAsk may hold; a message
+// with any word besides them and a place asks something else ("证
+// 件过期了怎么办", "今天天气怎么样").
+var StatusFillers = byLength(slices.Concat(OverdueWords, OverviewWords, DayWords, HowWords, []string{
+	"最近", "近期", "现在", "目前", "当前", "各村", "全镇", "各网格", "各组", "各个村", "各个网格", "我们村", "我们组",
+	"咱们村", "咱们组", "我们", "咱们", "村里", "组里", "镇里", "网格", "本组", "本网格", "全村", "本村", "整体", "总体",
+	"大概", "整个", "的", "有", "哪些", "哪几件", "哪几个", "哪几", "几件", "多少", "了", "吗", "呢", "啊", "呀", "吧",
+	"没办完", "没办的", "没办", "没处理", "未办结", "未办", "还", "都", "事项", "件", "一下", "帮我", "给我", "说说",
+	"看看", "讲讲", "发一下", "请", "麻烦", "好不好", "有没有"}))
+
+// VillagesAskedHow make words on how the villages compare a question.
+var VillagesAskedHow = []string{"哪", "第几", "最高", "最多", "最低", "怎么样", "如何", "多少", "?", "？", "吗"}
+
+// byLength is words, longest first: a longer word is taken out before a
+// shorter one it holds.
+func byLength(words []string) []string {
+	slices.SortStableFunc(words, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	return words
+}
+
+// PlaceTaken finds the place text names (place, of the township) or
+// seems to name (unknown: "四组", "红旗村"), and returns text without it
+// and without spaces, grids written in digits folded ("3组": "三组").
+func PlaceTaken(text string, places village.Places) (place, unknown, rest string) {
+	rest = village.GridNumerals(strings.Join(strings.FieldsFunc(text, unicode.IsSpace), ""))
+	if p := places.In(rest); p.Kind != village.NoPlace {
+		for _, name := range byLength(slices.Concat(places.Villages(), places.Choices(), GridNames(places))) {
+			rest = strings.ReplaceAll(rest, name, "")
+		}
+		return p.Name, "", rest
+	}
+	if w := places.Unknown(rest); w != "" {
+		return "", w, strings.ReplaceAll(rest, w, "")
+	}
+	return "", "", rest
+}
+
+// openWords make a question one about the items still open.
+var openWords = []string{"没办完", "没办好", "没办的", "没处理完", "没处理", "未办结", "没办结", "没结", "待办", "没完成", "没解决"}
+
+// openAsking make such words a question: how many, which.
+var openAsking = []string{"几件", "多少", "哪些", "哪几", "什么", "啥", "吗", "?", "？", "有没有"}
+
+// openFillers are the other words such a question may hold.
+var openFillers = byLength(slices.Concat(openWords, openAsking, []string{"全镇", "现在", "目前", "一共", "总共", "还", "有", "都",
+	"事项", "事情", "事", "件", "个", "的", "了", "呢", "啊", "呀", "请问", "问一下", "一下"}))
+
+// ReadOpenAsk reads text as a question about the open items of a place
+// (openItemsAsked): the place as written for 待办 ("青山村", "三组", "全
+// 镇", or one the township has not, which 待办 answers with those it has).
+func ReadOpenAsk(text string, places village.Places) (place string, ok bool) {
+	if utf8.RuneCountInString(text) > StatusMaxRunes || !ContainsAnyOf(text, openWords...) || !ContainsAnyOf(text, openAsking...) {
+		return "", false
+	}
+	place, unknown, rest := PlaceTaken(text, places)
+	if place == "" && unknown == "" && strings.Contains(rest, "全镇") {
+		place = "全镇"
+	}
+	for _, w := range openFillers {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	place = cmp.Or(place, unknown)
+	return place, place != "" && !understand.HasContent(rest)
+}
+
+// GridNames are the names of the township's grids ("三组").
+func GridNames(places village.Places) []string {
+	var out []string
+	for _, v := range places.Villages() {
+		out = append(out, places.GridNames(v)...)
+	}
+	return out
+}
+
+// StatusRecent is how many of a village's newest reports a statusAsk
+// reads besides the open ones: what came in and was closed in a week.
+const StatusRecent = 200
+
+// StatusItems is how many items a statusAsk's answer lists (as the
+// evening digest); the office's overdue list twice as many, as its 早报.
+const StatusItems = 10
+
+// StatusGrid is one grid's digest, with its village.
+type StatusGrid struct {
+	Village string
+	G       village.GridDigest
+}
