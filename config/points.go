@@ -446,15 +446,8 @@ func (p Points) Year(at time.Time) int {
 // are published after it, so that clearing leaves them. Zero when nothing
 // is cleared or not this month.
 func (p Points) ClearsThisMonth(at time.Time) time.Time {
-	if p.YearEnd.Unspent != "clear" {
-		return time.Time{}
-	}
-	yearEnd, err := cron.ParseStandard(p.Schedules.YearEnd)
-	if err != nil { // "off"
-		return time.Time{}
-	}
-	when := yearEnd.Next(at)
-	if when.Year() != at.Year() || when.Month() != at.Month() {
+	when := p.NextClearing(at)
+	if when.IsZero() || when.Year() != at.Year() || when.Month() != at.Month() {
 		return time.Time{}
 	}
 	return when

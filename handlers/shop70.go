@@ -62,7 +62,8 @@ const explainedMax = 10
 
 // totalExplained answers 「我家怎么才这么点」 from the sender's household:
 // its items of the points year (counted, waiting for review, frozen by an
-// objection) and how points are counted, in one line. The items are the
+// objection), how points and the household average are counted, and
+// the next step (申请积分, 查 #编号, the scorers). The items are the
 // household's own business: in a group they go privately and the group
 // hears a pointer, as 我的积分's balance does. done is false for one of no
 // household (我的积分 tells him why). The household's claims are read
@@ -95,7 +96,10 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 	more := max(len(counted)-explainedMax, 0)
 	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, t.who.Household), "Year": year, "Total": total,
 		"Counted": counted[:len(counted)-more], "More": more, "Pending": pending, "Objected": objected, "Now": t.at,
-		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"}
+		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Excluded": p.averageExcluded(),
+		"Scorers": p.scorers(v, t.who.Grid, t.who.Household)}
+	h, _ := p.household(v, t.who.Household)
+	data["Participants"] = max(h.Participants, 1) // the average's divisor, as the ranking's
 	if t.where.Kind == words.InPrivate || len(read.all) == 0 {
 		return true, p.r.reply(ctx, t, "points.total", data)
 	}

@@ -23,25 +23,26 @@ func TestShopVisitFromConfig(t *testing.T) {
 }
 
 // TestShopVisitUnset: without points.shop the bot says whom to ask (the
-// shopkeeper) and never a time or place of its own; with only the hours,
-// the place is asked of him.
+// shopkeeper), saying it was not told, and never a time or place of its
+// own; with only the hours, the place is asked of him.
 func TestShopVisitUnset(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	cfg.Points.Visit = config.ShopVisit{}
 	b := newPointsBot(t, cfg, dir)
 	got := b.say("张三", "积分超市几点开门")
-	has(t, "unset", got, g3+": 积分超市哪天开门、在哪里，请问超市管理员周八。发「积分帮助 超市」看能换什么。")
+	has(t, "unset", got, g3+": 积分超市的开门时间和地点还没有登记在网格小助手里，请问超市管理员周八。发「积分帮助 超市」看能换什么。")
 	lacks(t, "unset", got, "开门时间：", "地点：")
 	cfg, dir = exampleVillage(t)
 	cfg.Points.Visit = config.ShopVisit{Hours: "每月5日、20日全天"}
 	b = newPointsBot(t, cfg, dir)
-	has(t, "hours only", b.say("张三", "超市在哪"), g3+": 积分超市开门时间：每月5日、20日全天（今天是3月", "）。在哪里，请问超市管理员周八。")
+	has(t, "hours only", b.say("张三", "超市在哪"), g3+": 积分超市开门时间：每月5日、20日全天（今天是3月", "）。地点还没有登记在网格小助手里，请问超市管理员周八。")
 }
 
 // TestTotalDoubtedPrivately: 陈二's 「积分怎么算的 我家怎么才这么点」 in the
 // group gets a pointer there and his household's items of the year
 // privately (counted with the total, waiting, frozen), with how points
-// are counted in one line; privately, the list itself.
+// and the household average are counted and the next step (申请积分,
+// 查 #编号, the scorer 赵六); privately, the list itself.
 func TestTotalDoubtedPrivately(t *testing.T) {
 	b := examplePointsBot(t)
 	b.say("赵六", "加分 陈二 参加义务劳动 8")
@@ -51,7 +52,8 @@ func TestTotalDoubtedPrivately(t *testing.T) {
 	has(t, "group", got, g3+": 陈二，陈二户2026年的积分明细已私信发给您（各户的积分明细不在群里公开）。",
 		"陈二: 陈二户2026年的积分：\n已计入 5 分：\n· #C2 陈二「乱倒乱扔垃圾」-3分",
 		"· #C1 陈二「参加义务劳动、集体劳动」+8分", "待审核（还没计入）：#C3 陈二「参加志愿服务活动」",
-		"积分怎么算：做了好事发「申请积分 做了什么」，评分小组审核通过才加分，每月1日公示、7天无异议生效；户总分 = 家里每人的积分 + 家庭积分。")
+		"积分怎么算：每一项都要评分小组审核通过才加分，每月1日公示、7天无异议生效；户总分 = 家里每人的积分 + 家庭积分，户均分 = 户总分 ÷ 参评人数（您家 4 人），排名按户均分。",
+		"觉得漏了的，发「申请积分 做了什么」补申请；对某一项有疑问，发「查 #编号」或问评分小组赵六。")
 	lacks(t, "group", got, g3+": 陈二户2026年的积分：", "积分怎么用：")
 	has(t, "privately", b.privately("陈二", "我家积分怎么这么少"), "陈二: 陈二户2026年的积分：\n已计入 5 分：")
 	has(t, "nothing yet", b.say("李四", "我家的分怎么才这么点"), g3+": 李四户2026年的积分还没有记录。\n积分怎么算：")
