@@ -56,7 +56,7 @@ func TestTotalDoubtedPrivately(t *testing.T) {
 		"觉得漏了的，发「申请积分 做了什么」补申请；对某一项有疑问，发「查 #编号」或问评分小组赵六。")
 	lacks(t, "group", got, g3+": 陈二户2026年的积分：", "积分怎么用：")
 	has(t, "privately", b.privately("陈二", "我家积分怎么这么少"), "陈二: 陈二户2026年的积分：\n已计入 5 分：")
-	has(t, "nothing yet", b.say("李四", "我家的分怎么才这么点"), g3+": 李四户2026年的积分还没有记录。\n积分怎么算：")
+	has(t, "nothing yet", b.say("李四", "我家的分怎么才这么点"), g3+": 李四户2026年的积分还没有记录。\n积分怎么算：", "觉得漏了的，发「申请积分 做了什么」补申请；有疑问请问评分小组赵六。")
 }
 
 // TestGridRankingWords: 「网格积分排名」 (the leader's, unaddressed) is the

@@ -12,11 +12,13 @@ import (
 	"gridbot/village"
 )
 
-// visitWhen ask when the shop opens; visitWhere where it is.
+// visitWhen ask when the shop opens, anywhere in a message naming it.
+// Where it is is asked right after its name (visitWhere): "超市后面好大一
+// 股煤气味 好像哪里漏气了" names the shop as a place, not asking where.
 var (
-	visitWhen = []string{"几点", "开门", "关门", "营业", "开不开", "开没开", "开着", "开了吗", "开了没", "周几", "星期几",
-		"礼拜几", "哪天", "哪一天", "几号", "什么时候开", "什么时间", "时间"}
-	visitWhere = []string{"在哪", "哪里", "哪儿", "哪边", "哪个地方", "什么地方", "地址", "地点", "位置", "怎么走", "去哪", "到哪"}
+	visitWhen = []string{"几点", "开门", "关门", "营业", "开不开", "开没开", "开了吗", "开了没", "周几", "星期几",
+		"礼拜几", "哪天", "哪一天", "几号", "什么时候开", "什么时间"}
+	visitWhere = regexp.MustCompile(`超市(?:现在|到底|是)?(?:在|开在)?(?:哪|什么地方|哪个地方)|超市的?(?:地址|地点|位置)|(?:去|到)(?:积分)?超市怎么走|哪(?:里|儿)?有积分超市`)
 	// otherShops are words of a shop not the points shop's: "镇上超市几
 	// 点关门", "去超市买点菜"
 	otherShops = []string{"镇上", "镇里", "县城", "县里", "城里", "街上", "新开", "买", "菜"}
@@ -24,6 +26,9 @@ var (
 	// ("周几能换"): the shop's hours. "什么时候能换" is when one's points
 	// become redeemable (pointsWhen), not asked here.
 	visitDay = []string{"几点", "开门", "周几", "星期几", "礼拜几", "哪天", "哪一天", "什么时间"}
+	// exchangeWhere asks where points are exchanged, the place before the
+	// exchange ("去哪兑换"); "兑换券在哪里领" asks about something else.
+	exchangeWhere = regexp.MustCompile(`哪(?:里|儿)?(?:能|可以|去)?(?:兑换|换)`)
 )
 
 // ShopVisitAsked reports whether canonical text c asks when the points
@@ -37,9 +42,9 @@ func ShopVisitAsked(c string) bool {
 	}
 	switch {
 	case strings.Contains(c, "积分超市") || strings.Contains(c, "超市") && !ContainsAnyOf(c, otherShops...):
-		return ContainsAnyOf(c, visitWhen...) || ContainsAnyOf(c, visitWhere...)
+		return ContainsAnyOf(c, visitWhen...) || visitWhere.MatchString(c)
 	case ContainsAnyOf(c, "兑换", "能换", "去换", "可以换", "换东西"):
-		return ContainsAnyOf(c, visitDay...) || ContainsAnyOf(c, "去哪", "到哪", "在哪", "哪里", "哪儿")
+		return ContainsAnyOf(c, visitDay...) || exchangeWhere.MatchString(c)
 	}
 	return false
 }

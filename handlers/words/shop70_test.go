@@ -10,6 +10,8 @@ func TestShop70Words(t *testing.T) {
 		"积分超市几点开门": true, "超市在哪": true, "今天超市开门吗": true, "周几能换": true, "去哪兑换": true,
 		"积分超市在哪里": true, "超市几点关门": true,
 		"镇上超市几点关门": false, "去超市买点菜": false, "积分超市里能换什么": false, "什么时候能兑换": false, "超市": false,
+		"超市后面好大一股煤气味 好像哪里漏气了": false, "兑换券在哪里领": false, "超市门开着 里面没人": false,
+		"在哪里可以兑换": true, "去积分超市怎么走": true, "超市营业时间": true,
 	} {
 		if got := ShopVisitAsked(c); got != want {
 			t.Errorf("ShopVisitAsked(%q) = %v, want %v", c, got, want)
