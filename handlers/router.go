@@ -1507,6 +1507,11 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 		// "李四焚烧秸秆扣了几分": the ledger, or the 公示; not a report
 		return true, err
 	}
+	if done, err := r.points.plainAsked(ctx, t); done {
+		// "超市几点开门", "我家怎么才这么点", "积分过期吗": the config's
+		// and the household's answer, not a claim or the help
+		return true, err
+	}
 	if done, err := r.points.rejectionAsked(ctx, t); done {
 		// "凭什么驳回我的": the reason and what to do next, not a new claim
 		return true, err
