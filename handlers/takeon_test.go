@@ -122,6 +122,7 @@ func TestHandlerProgressInPlainWords(t *testing.T) {
 	expect(t, "not yet fixed is progress", c.say("王五", "还没修好 在等配件"), grid3+": 按王五的话，#R1 进展已记录：还没修好 在等配件")
 	expect(t, "fixed: the 办结 to send", c.say("王五", "水管修好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 水管修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 水管修好了」。")
 	expect(t, "replaced: the 办结 to send", c.say("王五", "阀门换好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 阀门换好了」")
+	expect(t, "welded: the 办结 to send", c.say("王五", "管子焊好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 管子焊好了」")
 	r1 := c.reports()[0]
 	if r1.Status != village.StatusInProgress {
 		t.Errorf("R1 is %s, want in progress", r1.Status)
