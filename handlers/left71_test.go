@@ -1,10 +1,12 @@
 package handlers_test
 
 import (
+	"slices"
 	"testing"
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestLeaderHurtHimself: 网格长李四's 「我从梯子上摔下来了 腿好像断了」
@@ -30,4 +32,26 @@ func TestLeaderHurtHimself(t *testing.T) {
 	w := newChat(t, understand.Rules{})
 	got = w.say("李四", "我看见王奶奶从台阶上摔倒了 起不来")
 	lacks(t, "seen, not hurt", got, "本人遇险", "您先别乱动")
+}
+
+// TestLooseYieldNeedsQuarrel: while 陈二's quarrel with 张三 is open, his
+// 「算了 明天再去镇上买吧」 about something else does not reach the
+// mediators as conciliatory nor is kept on the quarrel; 「张三家的事就算
+// 了」 (naming it) does, and so does a bare 「算了」 right after the
+// mediator's 进展 to him. Plain words (「不计较了」) need nothing more.
+func TestLooseYieldNeedsQuarrel(t *testing.T) {
+	c := med68Quarrel(t)
+	got := c.say("陈二", "算了 明天再去镇上买吧")
+	lacks(t, "unrelated", got, "调解提醒", "愿意和解", "已转告")
+	if r2 := c.reports()[1]; r2.ID != "R2" || slices.ContainsFunc(r2.History, func(e village.Entry) bool { return e.Action == village.ActSaid && e.By == "陈二" }) {
+		t.Errorf("his unrelated words kept on R2: %+v", r2.History)
+	}
+	has(t, "named", c.say("陈二", "张三家的事就算了"), "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解", "「张三家的事就算了」")
+
+	c = med68Quarrel(t)
+	c.say("李四", "进展 #R2 建议张三家把羊圈起来 赔50块")
+	has(t, "after the step", c.say("陈二", "算了"), "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解")
+
+	c = med68Quarrel(t)
+	has(t, "plain", c.say("陈二", "不计较了"), "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解")
 }

@@ -1,0 +1,48 @@
+package handlers_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/village"
+)
+
+// BenchmarkLooseYield: in 陈二's open quarrel with 张三 (taken on by 李四),
+// his 「算了 明天再去镇上买吧」 about something else (not kept, nobody
+// told) and his 「张三家的事就算了」 naming it (kept, told to the
+// mediators as conciliatory), each measured on its own (left71).
+func BenchmarkLooseYield(b *testing.B) {
+	crops := []string{"苞米", "麦子", "白菜", "萝卜", "豆子", "花生", "土豆"}
+	for _, tc := range []struct {
+		name, text string
+		kept       bool
+	}{
+		{"unrelated", "算了 明天再去镇上买吧", false},
+		{"named", "张三家的事就算了", true},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+				day := at.Add(time.Duration(i) * 49 * time.Hour)
+				quarrel := fmt.Sprintf("#R%d", i+1)
+				msg := func(k int, from, text string) bot.Message {
+					return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid3, From: from, Text: text}
+				}
+				before = []bot.Message{msg(1, "陈二", fmt.Sprintf("俺家地里的%s被张三家的羊啃了", crops[i%len(crops)])), msg(2, "陈二", "1"), msg(3, "李四", "确认 "+quarrel)}
+				return before, msg(4, "陈二", tc.text), []bot.Message{msg(60, "李四", "办结 "+quarrel+" 张三赔了200"), msg(61, "陈二", "满意 "+quarrel)}
+			})
+			reps, err := st.Reports(context.Background(), village3)
+			if err != nil || len(reps) != n {
+				b.Fatalf("%d reports (%v), want %d", len(reps), err, n)
+			}
+			for _, rep := range reps {
+				if kept := slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActSaid && e.By == "陈二" }); kept != tc.kept {
+					b.Fatalf("%s: his words kept %v, want %v: %+v", rep.ID, kept, tc.kept, rep.History)
+				}
+			}
+		})
+	}
+}
