@@ -46,3 +46,9 @@ func BenchmarkLooseYield(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMeTooAsksWhen: 陈二's 「我家也堵了 啥时候能修好？」 right after
+// the report follows it and is told how it stands (meToo, left71).
+func BenchmarkMeTooAsksWhen(b *testing.B) {
+	benchWord66(b, nil, "陈二", "我家也堵了 啥时候能修好？", func(rep village.Report) bool { return slices.Contains(rep.Followers, "陈二") })
+}

@@ -55,3 +55,21 @@ func TestLooseYieldNeedsQuarrel(t *testing.T) {
 	c = med68Quarrel(t)
 	has(t, "plain", c.say("陈二", "不计较了"), "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解")
 }
+
+// TestMeTooAsksWhen: after 张三's water cut is filed, 陈二's 「我家也没水了
+// 啥时候来水啊？」 follows #R1 (no new item, no confirm-back) and tells him
+// how it stands, in one commit; a plain 「我家也没水了」 is not told the
+// status.
+func TestMeTooAsksWhen(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 停水了 一早上都没水")
+	got := c.costs(t, 1, "me too", bot.Message{Chat: grid3, From: "陈二", Text: "我家也没水了 啥时候来水啊？"})
+	has(t, "me too", got, "陈二家也是这样，已记到 #R1", "现在共 2 人反映", "您问什么时候好：#R1 现在「待受理」，由李四负责，办好后会在群里说。")
+	lacks(t, "me too", got, "已登记 #R2", "回复「1」", "是同一件事吗")
+	if reps := c.reports(); len(reps) != 1 || len(reps[0].Followers) != 1 {
+		t.Errorf("want one item followed by 陈二, got %+v", reps)
+	}
+	got = c.say("张明", "我家也没水了")
+	has(t, "plain", got, "张明家也是这样，已记到 #R1")
+	lacks(t, "plain", got, "您问什么时候好")
+}
