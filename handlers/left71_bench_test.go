@@ -52,3 +52,12 @@ func BenchmarkLooseYield(b *testing.B) {
 func BenchmarkMeTooAsksWhen(b *testing.B) {
 	benchWord66(b, nil, "陈二", "我家也堵了 啥时候能修好？", func(rep village.Report) bool { return slices.Contains(rep.Followers, "陈二") })
 }
+
+// BenchmarkApproveAllYesThenScore: 「都同意」 lists two range claims and
+// 「是」 keeps the list, asking for the score (rangeYes, not measured);
+// the bare 「都给8分」 after it approves both (left71), as after the list
+// alone (BenchmarkApproveAllEachScore).
+func BenchmarkApproveAllYesThenScore(b *testing.B) {
+	benchApproveBatch(b, [][2]string{{"陈二", "申请积分 今天扫雪 证明人 王五"}, {"张三", "申请积分 参加义务劳动 证明人 王五"}},
+		func([]int) string { return "都给8分" }, "都同意", "是")
+}

@@ -73,3 +73,17 @@ func TestMeTooAsksWhen(t *testing.T) {
 	has(t, "plain", got, "张明家也是这样，已记到 #R1")
 	lacks(t, "plain", got, "您问什么时候好")
 }
+
+// TestYesToRangeListKeepsIt: 都同意 lists two range claims (no fixed
+// points): 「是」 asks for their score and keeps the list, so that a
+// later 「都给8分」 approves both.
+func TestYesToRangeListKeepsIt(t *testing.T) {
+	c := claimsChat(t)
+	c.say("陈二", "申请积分 今天扫雪 证明人 王五")
+	c.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	has(t, "listed", c.say("赵六", "都同意"), "要同意这 2 项吗")
+	got := c.costs(t, 1, "yes", bot.Message{Chat: grid3, From: "赵六", Text: "是"})
+	has(t, "yes", got, "#C1、#C2 都要给分才能通过：都给一样的分请发「都给8分」")
+	lacks(t, "yes", got, "没有处理")
+	has(t, "each", c.say("赵六", "都给8分"), "这条处理了 2 项：#C1、#C2 已通过")
+}
