@@ -2,10 +2,8 @@ package handlers_test
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"testing"
-	"time"
 
 	"gridbot/bot"
 	"gridbot/village"
@@ -16,7 +14,6 @@ import (
 // told) and his 「张三家的事就算了」 naming it (kept, told to the
 // mediators as conciliatory), each measured on its own (left71).
 func BenchmarkLooseYield(b *testing.B) {
-	crops := []string{"苞米", "麦子", "白菜", "萝卜", "豆子", "花生", "土豆"}
 	for _, tc := range []struct {
 		name, text string
 		kept       bool
@@ -26,12 +23,7 @@ func BenchmarkLooseYield(b *testing.B) {
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-				day := at.Add(time.Duration(i) * 49 * time.Hour)
-				quarrel := fmt.Sprintf("#R%d", i+1)
-				msg := func(k int, from, text string) bot.Message {
-					return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid3, From: from, Text: text}
-				}
-				before = []bot.Message{msg(1, "陈二", fmt.Sprintf("俺家地里的%s被张三家的羊啃了", crops[i%len(crops)])), msg(2, "陈二", "1"), msg(3, "李四", "确认 "+quarrel)}
+				msg, quarrel, before := benchQuarrel(i, false)
 				return before, msg(4, "陈二", tc.text), []bot.Message{msg(60, "李四", "办结 "+quarrel+" 张三赔了200"), msg(61, "陈二", "满意 "+quarrel)}
 			})
 			reps, err := st.Reports(context.Background(), village3)
