@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
@@ -26,12 +27,16 @@ type Points struct {
 	// ranking and honours.
 	Veto []Indicator `yaml:"veto"`
 	// Supermarket is the points supermarket's price list.
-	Supermarket []ShopItem      `yaml:"supermarket"`
-	Publicity   Publicity       `yaml:"publicity"`
-	YearEnd     YearEnd         `yaml:"year_end"`
-	Average     Average         `yaml:"average"`
-	Ranking     Ranking         `yaml:"ranking"`
-	Schedules   PointsSchedules `yaml:"schedules"`
+	Supermarket []ShopItem `yaml:"supermarket"`
+	// Shop is when and where the points supermarket opens: what a
+	// villager asking 「超市几点开门」 is told; unset, he is told to ask
+	// the shopkeeper.
+	Visit     ShopVisit       `yaml:"shop"`
+	Publicity Publicity       `yaml:"publicity"`
+	YearEnd   YearEnd         `yaml:"year_end"`
+	Average   Average         `yaml:"average"`
+	Ranking   Ranking         `yaml:"ranking"`
+	Schedules PointsSchedules `yaml:"schedules"`
 }
 
 // Indicator is one scoring item.
@@ -94,6 +99,33 @@ type ShopItem struct {
 	Stock int `yaml:"stock"`
 	// Low: the shopkeeper is warned when this many or fewer are left.
 	Low int `yaml:"low"`
+}
+
+// ShopVisit is when and where the points supermarket opens, as told to
+// villagers; each optional, one line of plain words.
+type ShopVisit struct {
+	// Hours is when it opens: 每周六上午 8:00–11:30.
+	Hours string `yaml:"hours"`
+	// Place is where it is: 村委会一楼.
+	Place string `yaml:"place"`
+}
+
+// shopVisitMax is how long a ShopVisit line may be, in characters: it is
+// said in a chat reply.
+const shopVisitMax = 40
+
+// validate tells bad what is wrong with the shop's hours and place.
+func (s ShopVisit) validate(bad func(string, ...any)) {
+	for _, f := range []struct{ key, v, eg string }{
+		{"hours", s.Hours, "每周六上午 8:00–11:30"}, {"place", s.Place, "村委会一楼"},
+	} {
+		switch {
+		case strings.ContainsAny(f.v, "\r\n"):
+			bad("points.shop.%s 要写成一行，如 %s", f.key, f.eg)
+		case utf8.RuneCountInString(f.v) > shopVisitMax:
+			bad("points.shop.%s 写了 %d 个字：请写短一点（最多 %d 个字），如 %s", f.key, utf8.RuneCountInString(f.v), shopVisitMax, f.eg)
+		}
+	}
 }
 
 // Publicity is the 公示 cycle.
@@ -181,6 +213,7 @@ func (p *Points) applyDefaults() {
 	orDefault(&p.Publicity.Window, Duration(7*24*time.Hour))
 	orDefault(&p.Publicity.Veto, "withhold")
 	orDefault(&p.YearEnd.Unspent, "clear")
+	p.Visit.Hours, p.Visit.Place = strings.TrimSpace(p.Visit.Hours), strings.TrimSpace(p.Visit.Place)
 	orDefault(&p.Ranking.Top, 10)
 	orDefault(&p.Ranking.Honours, 3)
 	orDefault(&p.Ranking.HonourShare, 10)
@@ -246,6 +279,7 @@ func (p *Points) validate() []error {
 		}
 	}
 	p.validateShop(bad)
+	p.Visit.validate(bad)
 	if p.Publicity.Cadence != "monthly" && p.Publicity.Cadence != "quarterly" {
 		bad("points.publicity.cadence 写的是 %q：请写 monthly（每月公示）或 quarterly（每季度公示）", p.Publicity.Cadence)
 	}
@@ -412,6 +446,17 @@ func (p Points) Year(at time.Time) int {
 // are published after it, so that clearing leaves them. Zero when nothing
 // is cleared or not this month.
 func (p Points) ClearsThisMonth(at time.Time) time.Time {
+	when := p.NextClearing(at)
+	if when.IsZero() || when.Year() != at.Year() || when.Month() != at.Month() {
+		return time.Time{}
+	}
+	return when
+}
+
+// NextClearing is when unspent points are next cleared after at (the
+// year-end run, in at's zone): zero when they are kept (year_end.unspent
+// keep) or the run is off.
+func (p Points) NextClearing(at time.Time) time.Time {
 	if p.YearEnd.Unspent != "clear" {
 		return time.Time{}
 	}
@@ -419,11 +464,7 @@ func (p Points) ClearsThisMonth(at time.Time) time.Time {
 	if err != nil { // "off"
 		return time.Time{}
 	}
-	when := yearEnd.Next(at)
-	if when.Year() != at.Year() || when.Month() != at.Month() {
-		return time.Time{}
-	}
-	return when
+	return yearEnd.Next(at)
 }
 
 // ClearsSoon is when unspent points are next cleared after at (in the

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -61,6 +62,9 @@ func TestExamplePointsCatalogue(t *testing.T) {
 	if len(p.Supermarket) < 5 {
 		t.Errorf("supermarket has %d items, want a usable price list", len(p.Supermarket))
 	}
+	if p.Visit.Hours == "" || p.Visit.Place == "" {
+		t.Errorf("shop is %+v: the example village tells villagers when and where its shop opens", p.Visit)
+	}
 }
 
 func TestPointsDefaults(t *testing.T) {
@@ -119,6 +123,8 @@ func TestPointsValidation(t *testing.T) {
 		{"window", minimal + "points:\n  publicity:\n    window: 60d\n", []string{"points.publicity.window", "1d 到 30d"}},
 		{"price", minimal + "points:\n  supermarket:\n    - {name: 香皂, points: 0}\n", []string{"points.supermarket[0] (香皂).points 写的是 0"}},
 		{"care", minimal + "points:\n  average:\n    exclude_care: [卧床]\n", []string{"exclude_care 里的 \"卧床\"", "高、重点 或 一般"}},
+		{"shop hours on two lines", minimal + "points:\n  shop:\n    hours: \"周六上午\\n周日下午\"\n", []string{"points.shop.hours 要写成一行"}},
+		{"shop place too long", minimal + "points:\n  shop:\n    place: " + strings.Repeat("村", 41) + "\n", []string{"points.shop.place 写了 41 个字", "最多 40 个字"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

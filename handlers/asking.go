@@ -562,10 +562,17 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 // notYetPick asks the reporter whose bare "还没" fits several items asked
 // lately (notYetAsked) which, numbered: his number is 「未解决 #R 还没」 as
 // typed. A mediation item in a group keeps the typed list (its 未解决 is
-// asked privately), as does an answer decided on the copy.
+// asked privately). Decided on the grid's open items as this process
+// follows them (a.copied), the pick's commit holds only while they are as
+// read (turn.copies: the index's generation and each item's version);
+// another process's change since refuses it, and the message is handled
+// again on the items as stored (Router.Handle).
 func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, asked []village.Report) (bool, error) {
-	if a.copied || t.where.Kind != words.InPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
+	if t.where.Kind != words.InPrivate && slices.ContainsFunc(asked, func(rep village.Report) bool { return rep.Type == village.Mediation }) {
 		return r.unnamedMeant(ctx, t, a, asked) // which, listed
+	}
+	if a.copied {
+		t.copies.addChecked(storage.VillageScope(t.where.Village), a.chosen, checkedBut(a.every, ""))
 	}
 	note := words.Defuse(t.text)
 	return true, r.pickReply(ctx, t, asked, func(_ int, rep village.Report) string { return "未解决 #" + rep.ID + " " + note },
@@ -578,8 +585,14 @@ func (r *Router) notYetPick(ctx context.Context, t *turn, a *unnamedAnswer, aske
 func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer) (bool, error) {
 	w, pleased, open := a.w, a.pleased, a.open
 	if w.fixed && !w.thanked {
-		// "灯亮了" of nothing waiting for his answer: chat, as it was
-		// before plain words were read (no read of the stored items)
+		// "好了 不漏了" of his item still being worked on, that they name
+		// (saysFixed); of nothing: chat, as it was before plain words
+		// were read (no read of the stored items)
+		if t.where.Kind == words.InGrid || t.where.Kind == words.InPrivate {
+			if done, err := r.saysFixed(ctx, t, a); done || err != nil {
+				return done, err
+			}
+		}
 		return false, nil
 	}
 	if w.fixed || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate {
@@ -648,7 +661,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	var named []village.Report
 	for _, rep := range a.open {
 		if words.StillOpen(rep, t.who) && rep.Type == village.General {
-			if words.SharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.WorksAgainOf(t.text, rep.Text) {
+			if words.SharesBigram(t.text, rep.Text) || subject != "" && strings.ContainsAny(rep.Text, subject) || subject == "" && words.BackToWork(t.text, rep.Text) {
 				named = append(named, rep)
 			}
 		}
@@ -663,8 +676,8 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	}
 	rep := named[0]
 	me := r.shown(t.who)
-	rep.Tell(me, t.at, words.ShortText(t.text))
 	private := t.where.Kind == words.InPrivate
+	rep.SayFixed(me, t.at, words.ShortText(t.text), private && !rep.Private())
 	data := map[string]any{"R": &rep, "Who": me, "Text": words.ShortText(t.text), "Private": private, "Wake": r.wake(t),
 		"Handlers": slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })}
 	handler := "report.saysfixed.handler"

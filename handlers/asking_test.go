@@ -546,7 +546,7 @@ func TestReporterConfirmIsSatisfaction(t *testing.T) {
 // TestAskedAboutMineWithoutNumber: the reporter asks the bot how his
 // matter stands without its number: his one open report is shown as 查
 // shows it; of several, the one the question names, else the list. Not
-// told to the bot, it is left alone. A villager with nothing open is told
+// told to the bot, it is answered short (askedOwnStatus). A villager with nothing open is told
 // so, and how to report (was the menu); a cadre, who may ask after the
 // grid's matters, is not told he has nothing.
 func TestAskedAboutMineWithoutNumber(t *testing.T) {
@@ -560,7 +560,8 @@ func TestAskedAboutMineWithoutNumber(t *testing.T) {
 	c.say("张三", "上报 三组水渠堵了")
 	expect(t, "named", c.say("张三", "@网格小助手 水渠什么时候能修好"), grid3+": #R2 一般事项·待受理\n内容：三组水渠堵了")
 	has(t, "several", c.say("张三", "@网格小助手 我反映的事有人管吗"), "您反映的还没办完的事项：\n#R2", "#R1 待受理")
-	silent(t, "not told to the bot", c.say("张三", "路灯的事怎么样了"))
+	// not told to the bot: the short answer in the group (ask71)
+	expect(t, "not told to the bot", c.say("张三", "路灯的事怎么样了"), grid3+": @张三\u2005#R1（村口路灯不亮了）现在「待受理」")
 }
 
 // TestAskedForMyList: a cadre asking the bot in his own words what he has

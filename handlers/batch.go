@@ -494,7 +494,7 @@ func escalatedAlike(t *turn, it batchItem) (key string, ok bool) {
 // emergency (the duty chat hears of each). ok is false for any other step.
 func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 	rep := it.rep
-	if it.block != "resolve" || it.data["Implied"] != true || it.data["Away"] == true || rep.Private() || rep.Chat != t.m.Chat ||
+	if it.block != "resolve" || it.data["Implied"] != true || it.data["Away"] == true || it.data["Fixed"] != nil || rep.Private() || rep.Chat != t.m.Chat ||
 		rep.Type == village.Emergency || rep.Type == village.Mediation {
 		return "", false
 	}

@@ -58,6 +58,18 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
 	}
+	if t.quote == nil && len(ws)+len(fresh) > 1 {
+		// "路灯的事让何志强去弄": the one his words name
+		ws, fresh = r.confirmsMeant(t, ws, fresh)
+	}
+	if p, ok := r.sendsNoCadre(t); ok && !toldOf(p, ws, fresh) {
+		// "让张三去看看": no worker of the grid, nothing given to him
+		return true, r.notSendable(ctx, t, p.Name, len(ws) == 0, fresh)
+	}
+	take := r.cadreTakes(t, note)
+	if len(ws) == 0 && len(fresh) == 1 {
+		return r.takeFreshFor(ctx, t, fresh[0], take)
+	}
 	if len(ws)+len(fresh) > 1 {
 		var items []map[string]string
 		for _, rep := range fresh {
@@ -69,7 +81,7 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
 			"Leader": t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)})
 	}
-	filed, err := r.fileForCadre(ctx, t, ws[0], r.cadreTakes(t, note))
+	filed, err := r.fileForCadre(ctx, t, ws[0], take)
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
 	// if none waited (acceptFresh may take the item her 「1」 filed)
 	return filed || err != nil, err
@@ -304,7 +316,7 @@ func (r *Router) sendsOnAnswer(t *turn, f *filing, c *words.CadreTake) (sent boo
 		return false, nil
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-	data := map[string]any{"Now": t.at, "To": words.ToGroup}
+	data := map[string]any{"Now": t.at, "To": words.ToGroup, "Took": true}
 	elsewhere := r.giveTo(c.Who, rep, []village.Person{p}, c.Task, data)
 	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.Who.Name, t.at, strings.TrimSpace(r.shown(p)+" "+c.Task)); err != nil {
 		return false, fmt.Errorf("give %s to %s: %w", rep.ID, p.Name, err)

@@ -13,7 +13,8 @@ import (
 // how it stands, and its handlers hear what he said; it is neither
 // offered as a new report nor left unanswered. The words that press
 // ("好几天了") match no item by themselves; a matter of no item of his is
-// read as before, and so are a cadre's words and a plain question.
+// read as before, and so are a cadre's words; a plain question is
+// answered (askedOwnStatus).
 func TestChasedInTheGroup(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口那个路灯坏了好几天了，晚上黑乎乎的")
@@ -29,7 +30,9 @@ func TestChasedInTheGroup(t *testing.T) {
 	has(t, "another matter", c.say("张三", "村里的垃圾到底有人管没有"), "我理解为：一般事项·环境卫生")
 	lacks(t, "another matter in the same place", c.say("张三", "村口的垃圾什么时候有人来收 都堆满了"), "#R1")
 	expect(t, "someone else's item", c.say("张三", "狗的事到底有人管没有"))
-	expect(t, "a plain question", c.say("陈二", "狗的事怎么样了"))
+	// a plain question of his is answered, and passed on to nobody (ask71)
+	expect(t, "a plain question", c.say("陈二", "狗的事怎么样了"),
+		grid3+": @陈二\u2005#R2（隔壁老刘家的狗天天晚上叫，还追着小孩咬）现在「已受理」，李四负责；最新：")
 	lacks(t, "a cadre", c.say("王五", "路灯什么时候来修啊"), "又来反映")
 	// the leader answers what he was told, quoting it, with what he does:
 	// the item nobody took on is taken on

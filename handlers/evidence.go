@@ -68,15 +68,25 @@ func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string)
 	if err != nil {
 		return evidence{}, words.Waiting{}, err
 	}
-	e := r.decodeEvidence(ctx, key, item)
-	w := words.Waiting{Raw: raw}
-	if raw != nil {
-		if err := json.Unmarshal(raw, &w.Photos); err != nil {
-			r.log.WarnContext(ctx, "evidence: unreadable photos forgotten", "key", key, "err", err)
-			w.Photos = nil
-		}
+	w, err := decodeWaiting(raw)
+	if err != nil {
+		r.log.WarnContext(ctx, "evidence: unreadable photos forgotten", "key", key, "err", err)
 	}
-	return e, w, nil
+	return r.decodeEvidence(ctx, key, item), w, nil
+}
+
+// decodeWaiting is the photos kept as raw (nil: none); a value that does
+// not decode is forgotten (err says why).
+func decodeWaiting(raw []byte) (words.Waiting, error) {
+	w := words.Waiting{Raw: raw}
+	if raw == nil {
+		return w, nil
+	}
+	if err := json.Unmarshal(raw, &w.Photos); err != nil {
+		w.Photos = nil
+		return w, fmt.Errorf("evidence: photos waiting: %w", err)
+	}
+	return w, nil
 }
 
 // decodeEvidence is the item kept under key as item (nil: none); a value
@@ -119,12 +129,34 @@ func (r *Router) madeWith(t *turn, sc storage.Scope) []string {
 	}
 	t.evKeep = []storage.Kept{k}
 	if t.waiting == nil {
+		r.knownWaiting(t, sc, key)
+	}
+	if t.waiting == nil {
 		t.unchanged = storage.WaitingAre(key, nil)
 		return t.m.Images
 	}
 	t.evKeep = append(t.evKeep, storage.WaitingTaken(key))
 	t.unchanged = storage.WaitingAre(key, t.waiting.Raw)
 	return t.photosFor(win)
+}
+
+// knownWaiting sets t.waiting to the photos waiting under key as this
+// process knows them (storage.Store.EvidenceKnown), when it knows some: the
+// item the turn makes takes them in its one commit, which checks they are
+// as known (WaitingAre); refused, they are read (photosWaited). Known
+// none, or unknown, it stays nil: the commit assumes none, as before.
+func (r *Router) knownWaiting(t *turn, sc storage.Scope, key string) {
+	_, raw, ok := r.store.EvidenceKnown(sc, key)
+	if !ok || raw == nil {
+		return
+	}
+	w, err := decodeWaiting(raw)
+	if err != nil {
+		r.log.Warn("evidence: unreadable photos copy not used", "id", t.m.ID, "err", err)
+		return
+	}
+	w.Copied = true
+	t.waiting = &w
 }
 
 // photosFor are the photos of the item the turn makes or names: those
@@ -151,10 +183,11 @@ func (r *Router) madeKept(t *turn, key string, until time.Time) (storage.Kept, e
 }
 
 // photosWaited reports whether err says that photos wait for the item the
-// turn was making (see madeWith): they are read, for the item to be made
-// again with them. Once a turn; a failed read leaves err as it is.
+// turn was making (see madeWith), or are not those this process knew
+// (knownWaiting): they are read, for the item to be made again with them.
+// Once a turn; a failed read leaves err as it is.
 func (r *Router) photosWaited(ctx context.Context, t *turn, err error) bool {
-	if !errors.Is(err, storage.ErrKeptChanged) || t.waiting != nil {
+	if !errors.Is(err, storage.ErrKeptChanged) || t.waiting != nil && !t.waiting.Copied {
 		return false
 	}
 	sc, key, _ := evidenceKey(t)
@@ -187,6 +220,20 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 			}
 		}
 	}
+	if item, raw, ok := r.store.EvidenceKnown(sc, key); ok {
+		// no item of his just now, or photos of his waiting, as this
+		// process knows them (its copies, every key copied at its
+		// start): no read. The commit checks what it was decided on
+		// (EvidenceIs, WaitingOn); refused, the photos are matched as
+		// stored.
+		t.out = nil
+		if w, err := decodeWaiting(raw); err == nil {
+			err = r.matchPhotos(ctx, t, sc, key, r.decodeEvidence(ctx, key, item), w, win, true)
+			if !photosRefused(err) {
+				return err
+			}
+		}
+	}
 	var err error
 	for range words.AttachTries {
 		t.out = nil // a failed attempt's replies were not sent
@@ -194,29 +241,48 @@ func (r *Router) photos(ctx context.Context, t *turn) error {
 		if rerr != nil {
 			return rerr
 		}
-		attached := false
-		if !e.covers(t.at, win) {
-			// none of his own just now: the scene of the group's
-			// emergency he raised or joined
-			if e, err = r.scenePhotos(ctx, t, e); err != nil {
-				return err
-			}
-		}
-		if e.covers(t.at, win) {
-			attached, err = r.attach(ctx, t, sc, key, e, win)
-		}
-		if !attached && err == nil {
-			err = r.hold(ctx, t, sc, key, w, win)
-		}
-		if !errors.Is(err, storage.ErrConflict) && !errors.Is(err, storage.ErrKeptChanged) {
+		if err = r.matchPhotos(ctx, t, sc, key, e, w, win, false); !photosRefused(err) {
 			return err
 		}
 	}
 	return err
 }
 
+// photosRefused reports whether err is a photo's commit refused because
+// what it was decided on changed meanwhile: to be matched again.
+func photosRefused(err error) bool {
+	return errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrKeptChanged) || errors.Is(err, storage.ErrAskChanged)
+}
+
+// matchPhotos attaches the turn's photos to e's item when it covers them,
+// else to the scene of the group's emergency he raised or joined, else
+// holds them for his next item (w: those waiting). known says e and w are
+// this process's knowledge, not a read: the hold then checks both.
+func (r *Router) matchPhotos(ctx context.Context, t *turn, sc storage.Scope, key string, e evidence, w words.Waiting, win time.Duration, known bool) error {
+	var err error
+	attached := false
+	if !e.covers(t.at, win) {
+		// none of his own just now: the scene of the group's
+		// emergency he raised or joined
+		if e, err = r.scenePhotos(ctx, t, e); err != nil {
+			return err
+		}
+	}
+	if e.covers(t.at, win) {
+		attached, err = r.attach(ctx, t, sc, key, e, win)
+	}
+	if !attached && err == nil {
+		var guard *[]byte
+		if known {
+			guard = &e.raw
+		}
+		err = r.hold(ctx, t, sc, key, w, win, guard)
+	}
+	return err
+}
+
 // scenePhotos is e, the sender's evidence, made to point at the group's
-// open emergency he reported or joined within emergencyPhotos, when there
+// open emergency he reported or joined within words.EmergencyPhotos, when there
 // is one: photos posted after the alarm, past the evidence window or by a
 // witness, are the scene's (attach), and the duty chat hears of them. e
 // is as it was otherwise.
@@ -257,8 +323,10 @@ func (r *Router) photosOnClaim(t *turn, photos []string, cl *village.Claim, data
 
 // hold keeps the photos for the sender's next item. Only in a private
 // chat, and only at the first of a row, is he told how to attach them:
-// villagers post photos in the groups all the time.
-func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string, w words.Waiting, win time.Duration) error {
+// villagers post photos in the groups all the time. item, when not nil, is
+// the item the decision was made on as this process knew it, w too
+// (EvidenceKnown): the commit checks both.
+func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string, w words.Waiting, win time.Duration, item *[]byte) error {
 	wait := make([]words.Photo, 0, len(w.Photos)+len(t.m.Images))
 	for _, p := range w.Photos {
 		if t.at.Sub(p.At) <= win {
@@ -276,8 +344,12 @@ func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string
 	if first && t.where.Kind == words.InPrivate {
 		t.out = append(t.out, r.back(t, r.textsFor(t).Render("evidence.hint", map[string]any{"Minutes": int(win.Minutes())})))
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{k}, Out: t.out,
-		Unchanged: storage.WaitingAre(key, w.Raw)})
+	c := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{k}, Out: t.out, Unchanged: storage.WaitingAre(key, w.Raw)}
+	if item != nil {
+		c.Keep[0] = storage.WaitingOn(key, k.Value, w.Raw, win)
+		c.Unchanged = storage.EvidenceIs(key, *item)
+	}
+	_, err = r.store.Commit(ctx, c)
 	return err
 }
 

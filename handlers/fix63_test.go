@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"strings"
 	"testing"
 
 	"gridbot/bot"
@@ -23,8 +22,9 @@ func TestReporterSaysFixedBeforeResolve(t *testing.T) {
 	has(t, "assigned", c.in(g, "刘建国", "指派 #R1 何志强"), "已指派给何志强")
 	has(t, "progress", c.in(g, "何志强", "#R1 换了个灯泡 好了"), "#R1 进展已记录", "「办结 #R1 处理情况」")
 	got := c.costs(t, 1, "says fixed", bot.Message{Chat: g, From: "谢明", Text: "亮了亮了 谢谢"})
-	has(t, "handlers asked in the group", got, "@刘建国", "@何志强", "「办结 #R1 处理情况」")
-	has(t, "reporter told", got, "谢明", "办结后")
+	// done70: a bare 办结 closes it as his 满意
+	has(t, "handlers asked in the group", got, "@刘建国", "@何志强", "谢明说已经好了，回复「办结 #R1」就结案")
+	has(t, "reporter told", got, "谢明", "办结后就按满意结案")
 	var r1 village.Report
 	for _, rep := range c.reports() {
 		if rep.ID == "R1" {
@@ -35,7 +35,7 @@ func TestReporterSaysFixedBeforeResolve(t *testing.T) {
 		t.Fatalf("R1 %s; want still in progress", r1.Status)
 	}
 	last := r1.History[len(r1.History)-1]
-	if last.Action != village.ActSaid || last.By != "谢明" || !strings.Contains(last.Note, "亮了亮了") {
+	if last.Action != village.ActSaid || last.By != "谢明" || last.Note != village.FixedSaidNote+"：亮了亮了 谢谢" {
 		t.Fatalf("last history %+v; want his words kept", last)
 	}
 }

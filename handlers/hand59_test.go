@@ -28,7 +28,7 @@ func TestLeaderSendsWorkerToQuarrel(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "quarrel filed", c.say("陈二", "我家隔壁的狗天天晚上叫 吵得睡不着 跟他说了也不管"), "已登记 #R1（调解事项）")
 	got := c.costs(t, 1, "sent in plain words", bot.Message{Chat: grid3, From: "李四", Text: "陈二的事 王五你去协调一下"})
-	has(t, "sent in plain words", got, "#R1 已指派给王五", "@王五\u2005请跟进")
+	has(t, "sent in plain words", got, "#R1 已受理并指派给王五", "@王五\u2005请跟进")
 	lacks(t, "sent in plain words", got, "按李四的回复")
 	r1 := c.reports()[0]
 	if !r1.HandledBy(wang) || r1.Status != village.StatusAccepted {
@@ -45,7 +45,7 @@ func TestLeaderSendsWorkerToQuarrel(t *testing.T) {
 	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
 	has(t, "no party named: which", c.say("李四", "这事 王五你去看看"), "要交给王五的是哪一件？请回复数字：", "和发「指派 #R2 王五」一样")
-	has(t, "the named one of two", c.say("李四", "陈二的事 让王五去看看"), "#R2 已指派给王五")
+	has(t, "the named one of two", c.say("李四", "陈二的事 让王五去看看"), "#R2 已受理并指派给王五")
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
 }
 

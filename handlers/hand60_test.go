@@ -41,7 +41,7 @@ func TestLeaderSendsWorkerOnConfirmBack(t *testing.T) {
 			m.Quote = &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(asked[0], grid3+": ")}
 		}
 		got := c.costs(t, 1, tc.send, m)
-		has(t, tc.send, got, "已登记 #R1（一般事项", "#R1 已指派给王五，现由李四、王五负责，预计", "要办的："+tc.task,
+		has(t, tc.send, got, "已登记 #R1（一般事项", "#R1 已受理并指派给王五，现由李四、王五负责，预计", "要办的："+tc.task,
 			"@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」", "@"+tc.from+"\u2005不用再回复「1」")
 		lacks(t, tc.send, got, "李四已受理", "请网格长受理")
 		c.wantReports(1, "(filed and given to 王五)")

@@ -41,7 +41,7 @@ func TestLeaderSawAndSends(t *testing.T) {
 	const said = "看了，坑挺大的，我让王五找人来填"
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 村口路上有个大坑，车过不去")
-	expect(t, "fresh", c.say("李四", said), "#R1 已指派给王五，现由李四、王五负责，预计3月5日前办结。\n要办的：看了，坑挺大的，找人来填\n@王五")
+	expect(t, "fresh", c.say("李四", said), "#R1 已受理并指派给王五，现由李四、王五负责，预计3月5日前办结。\n要办的：看了，坑挺大的，找人来填\n@王五")
 	r1 := c.reports()[0]
 	if r1.Status != village.StatusAccepted || !slices.Contains(r1.Handlers, "王五") {
 		t.Errorf("R1 %s handlers %v", r1.Status, r1.Handlers)
@@ -55,7 +55,7 @@ func TestLeaderSawAndSends(t *testing.T) {
 	c = newChat(t, understand.Rules{})
 	c.say("张三", "上报 我家门口路灯不亮了")
 	c.say("陈二", "上报 村口路上有个大坑，车过不去")
-	expect(t, "two fresh, words name one", c.say("李四", "看了，路上的坑挺大的，我让王五找人来填"), "#R2 已指派给王五")
+	expect(t, "two fresh, words name one", c.say("李四", "看了，路上的坑挺大的，我让王五找人来填"), "#R2 已受理并指派给王五")
 	if r1 := c.reports()[0]; r1.ID != "R1" || r1.Status != village.StatusNew {
 		t.Errorf("R1 %s %s, want still new", r1.ID, r1.Status)
 	}

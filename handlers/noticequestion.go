@@ -34,7 +34,7 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	asked := strings.TrimSpace(t.text)
 	// "谁可以领" the reader may leave unplaced (noise): what it asks of an
 	// event is enough
-	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && len(words.AskedKinds(asked)) > 0
+	query := reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (len(words.AskedKinds(asked)) > 0 || words.AsksTakingPart(asked))
 	if !query || !understand.IsQuestion(asked) && !words.ContainsAnyOf(asked, words.PlainAsks...) && !words.AsksNoticeText(asked) || words.IsAck(asked) {
 		return false, nil
 	}
@@ -52,7 +52,9 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	n, fixes, ok, err := r.gridNoticeOn(ctx, t, guard, func(n village.Notice) bool {
 		// a correction that does not answer it is passed over for the
 		// notice it corrects, told with it (「要带什么」 after 「更正：时间改为下午2点」)
-		return (n.Relayed(t.at) || n.Answerable(t.at)) && (words.AboutNotice(asked, n.Text) || words.AsksOnlyLogistics(asked)) &&
+		// one of taking part (「去不了怎么办」「能不能代领」) only in its first
+		// day or two (Answerable), as a bare 收到 answers it
+		return (n.Relayed(t.at) || n.Answerable(t.at)) && (words.AboutNotice(asked, n.Text) || words.AsksOnlyLogistics(asked) || words.AsksTakingPart(asked) && n.Answerable(t.at)) &&
 			!(words.CorrectsNotice(n.Text) && !words.Answers(asked, n, t.at))
 	})
 	if err != nil || !ok {

@@ -45,11 +45,14 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 		return true, err
 	}
 	fit := r.doneFits(t, open)
+	// the one ordinary item nobody took on that his words say is done
+	// ("路灯换好了" of 谢明's lamp): the work was done all the same
+	fresh := len(fit) == 1 && fit[0].Status == village.StatusNew && fit[0].Type == village.General && v == words.VResolve
 	if len(fit) == 0 || slices.ContainsFunc(fit, func(rep village.Report) bool {
 		// one he may send himself is progressInWords'; one nobody took
 		// on may be his own deed (「今天把门口的垃圾清理干净了」)
 		may, _, _ := r.may(t.who, v, rep)
-		return may || rep.Status == village.StatusNew
+		return may || rep.Status == village.StatusNew && !fresh
 	}) {
 		return false, nil
 	}
@@ -62,6 +65,18 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	return true, r.donePick(ctx, t, fit, false)
 }
 
+// doneTakesOn answers a grid worker's plain words that rep, an item nobody
+// took on yet, is done ("路灯换好了"): the fix happened whatever its status,
+// so his words are its 进展 (read from them), which takes it on as any 进展
+// of a new item does (处理中, its deadline the one to resolve), and its
+// leaders are @-asked to 办结 it (offerDone): one commit. A 确认 first
+// would only say what his words already did.
+func (r *Router) doneTakesOn(ctx context.Context, t *turn, rep village.Report) (bool, error) {
+	t.implied, t.offerDone = true, true
+	defer func() { t.offerDone = false }()
+	return true, r.lifecycleOf(ctx, t, command{verb: words.VProgress, word: string(words.VProgress), args: t.text}, words.RefOf(rep))
+}
+
 // doneFits are the open items of the group (general or quarrels, not
 // resolved, no emergency) a cadre's words that one is done fit best:
 // shared bigrams, +1 a shared thing (understand.ThingsOf), +1 its
@@ -69,24 +84,37 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 // is of the west drain, not the east one too. None when no item shares
 // anything.
 func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
-	said, best := t.said(), 1
-	var fit []village.Report
-	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency {
-			continue
-		}
-		n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(rep.Text))
-		if _, shared := understand.ThingsOf(said, t.hear(rep.Text)); shared {
-			n++
-		}
-		if rep.Reporter != "" && rep.Reporter != t.who.Name && strings.Contains(t.text, rep.Reporter) {
-			n++
-		}
-		switch {
+	open = slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency
+	})
+	return fitBest(open, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) })
+}
+
+// wordsFit is how well t's words fit a matter told in text by reporter:
+// the bigrams they share, +1 a shared thing (understand.ThingsOf), +1 the
+// reporter named ("张三家门口修好了" of 张三's pipe).
+func (r *Router) wordsFit(t *turn, text, reporter string) int {
+	n := words.BigramsIn(words.Bigrams(t.text), words.Bigrams(text))
+	if _, shared := understand.ThingsOf(t.said(), t.hear(text)); shared {
+		n++
+	}
+	if reporter != "" && reporter != t.who.Name && strings.Contains(t.text, reporter) {
+		n++
+	}
+	return n
+}
+
+// fitBest are the items of all that score (a fit, wordsFit) best, in
+// their order; none when none scores above 0.
+func fitBest[T any](all []T, score func(T) int) []T {
+	best := 1
+	var fit []T
+	for _, x := range all {
+		switch n := score(x); {
 		case n > best:
-			best, fit = n, []village.Report{rep}
+			best, fit = n, []T{x}
 		case n == best:
-			fit = append(fit, rep)
+			fit = append(fit, x)
 		}
 	}
 	return fit
@@ -153,7 +181,7 @@ func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt words.
 	if !ok || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return r.dropped(ctx, t, q)
 	}
-	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep},
+	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep}, "Said": fixedSaidOf(rep),
 		"Fixed": v != words.VEscalate, "Up": v == words.VEscalate, "Note": words.ResultOf(note, v != words.VEscalate)})
 }
 

@@ -570,6 +570,9 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
+	if done, err := r.officerAckByRef(ctx, t, cmd); done {
+		return err
+	}
 	if t.where.Kind == words.InOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
@@ -828,7 +831,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.callAway(ctx, t); done {
 		return true, err // "我这几天生病了 电话打不了": for his leader
 	}
+	if done, err := r.phoneChanged(ctx, t); done {
+		return true, err // "白凤兰电话换了 新号139…"
+	}
 	args := words.RelayAsReached(t.text)
+	if named, ok := words.NameLast(args, func(n string) bool { return slices.Contains(mine, n) }); ok {
+		args = named // "打了三次都没人接 王奶奶"
+	}
 	if m := words.AnsweredByKinRe.FindStringSubmatch(args); m != nil && t.where.Kind == words.InPrivate && r.callsName(t.who, mine, m[1]) {
 		// "白凤兰孙子接的 挺好的": her call, her grandson answered
 		return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: m[1] + "的" + m[2] + " " + village.OutcomeReached + " " + m[3]})
@@ -906,7 +915,10 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		}
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !words.IsCallLog(args, n) {
-			return r.callNote(ctx, t)
+			if done, err := r.callNote(ctx, t); done || err != nil {
+				return done, err
+			}
+			return r.listedUnread(ctx, t, mine)
 		}
 	}
 	return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: args})
@@ -1339,6 +1351,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		name, note, ok = words.RelayedCall(args)
 		outcome = village.OutcomeReached
 	}
+	if w := deadNumberOf(outcome, args); w != "" && !strings.Contains(note, w) {
+		note = strings.TrimSpace(w + " " + note) // "白凤兰的电话是空号": the reason kept
+	}
 	if !ok {
 		if quiet {
 			return nil
@@ -1459,7 +1474,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if err != nil {
 		return err
 	}
-	c, isOpen := calls.task(t, p)
+	c, isOpen := calls.task(t, r.phoneFixed(p)) // a new call dials the number a worker gave
 	if last, more := justLogged(calls.all, p, t, outcome, note); !isOpen && last != nil {
 		if more {
 			// "打通了 挺好的" after "身体挺好": the same call, its words kept
@@ -1480,7 +1495,8 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	stay, inHosp := words.InHospital(note, t.at)
 	pause := inHosp && (outcome != village.OutcomeMissed || !stay.Heard)
-	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause {
+	dead := deadNumberOf(outcome, note)
+	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) && !pause && dead == "" {
 		// a miss is per day: another try today (or the same one sent
 		// again) is no second miss that asks the grid leader to visit
 		if calls.copied {
@@ -1504,6 +1520,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		c.AwayUntil, matter = stay.Until, stay.Rest
 	}
 	awayMissed := pause && outcome == village.OutcomeMissed
+	if dead != "" {
+		escalateDead(&c, t.at, missedToday)
+	}
 	if awayMissed {
 		// "没打通 她儿子说她住院了": not reached, but no miss to try again
 		// tomorrow nor a visit to ask for: closed, her calls wait
@@ -1515,7 +1534,8 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, isOpen, calls.all)
-	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at}
+	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.Out, "Dead": dead,
+		"Leaders": r.leadersBut(t, p), "Given": c.Phone != p.Phone} // Given: a number a worker gave, not the roster's
 	var acked []string
 	notices := r.callNoticesOf(ctx, t, p, c)
 	if awayMissed && matter != "" {
@@ -1530,6 +1550,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 		if notices.about != "" && !slices.Contains(acked, notices.about) {
 			acked = append(acked, notices.about) // "周六去不了": she heard of it
+		}
+		if words.UnsureHeard(note) {
+			// "耳朵背 也不知道听懂没有": the call is logged, what it was
+			// to pass on is not passed on till a visit or her family does
+			data["Unsure"], acked = acked, nil
 		}
 		data["Acked"] = acked
 		if len(acked) > 0 {
@@ -2062,7 +2087,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		rep.History = append(rep.History, village.Entry{At: t.at, By: village.SystemActor, Action: village.ActEscalate,
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 		rep.SetHandlers(nil, r.shown)
-		data["ReporterPhone"], data["Now"] = p.Phone, r.readAt(t)
+		data["ReporterPhone"], data["Now"] = r.phoneFixed(p).Phone, r.readAt(t)
 		if t.where.Kind == words.InGrid {
 			data["SaidIn"] = t.m.Chat
 		}
@@ -2093,7 +2118,7 @@ func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool, now
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": words.Names(leaders), "Down": down, "Now": now,
-		"Responders": words.AppendNew(words.Names(leaders), words.Names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers,
+		"Responders": words.AppendNew(words.Names(leaders), words.Names(workers)...), "LeaderPeople": leaders, "ReporterPhone": r.phoneFixed(p).Phone, "WorkerPeople": workers,
 		// the steps its scene needs, as a first alarm and the re-posts give them
 		"Scene": understand.SceneOf(understand.Hear(rep.Text), rep.Hazard)}
 	return []bot.Outbound{
@@ -2186,6 +2211,15 @@ func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) erro
 	return r.noticeStatus(ctx, t, id)
 }
 
+// householdTold is a household's name as 查 #N lists one that has not
+// answered, with who said they passed the notice on to it (notice70).
+func (r *Router) householdTold(name string, by []string) string {
+	if len(by) == 0 {
+		return name
+	}
+	return r.texts.Render("notice.told", map[string]any{"Name": name, "By": by})
+}
+
 // noticeStatus answers 查 #N: per grid the notice went to, how many
 // households answered 收到 and which have not. Township officers and
 // admins see every grid; grid leaders and workers their village's.
@@ -2234,7 +2268,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				row.MorePending = len(one.Pending) - j
 				break
 			}
-			row.Pending = append(row.Pending, names[k])
+			row.Pending = append(row.Pending, r.householdTold(names[k], storage.ToldBy(acks, k)))
 		}
 		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
 		rows = append(rows, row)

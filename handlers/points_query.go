@@ -492,6 +492,9 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	year, current := words.RankingYear(cmd.args, p.cfg.Year(t.at))
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	place, unknown := p.rankingPlace(t, cmd)
+	if place.Kind == village.NoPlace && unknown == "" {
+		place = p.ownGridAsked(t, cmd) // "网格积分排名": 积分排行 一组
+	}
 	if unknown != "" {
 		return p.r.reply(ctx, t, "points.ranking.noplace", map[string]any{"Word": unknown,
 			"Villages": p.r.places.Villages(), "Grids": p.r.places.Choices()})

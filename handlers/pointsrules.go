@@ -32,11 +32,6 @@ func (p *pointsFlow) pointsRules(ctx context.Context, t *turn) (done bool, err e
 	if found {
 		data["Item"] = ind
 	}
-	var excluded []string
-	excluded = append(excluded, p.r.cfg.Points.Average.ExcludeRelations...)
-	for _, c := range p.r.cfg.Points.Average.ExcludeCare {
-		excluded = append(excluded, "关爱等级为「"+c+"」的")
-	}
-	data["Excluded"] = excluded
+	data["Excluded"] = p.averageExcluded()
 	return true, p.r.reply(ctx, t, "points.rules", data)
 }

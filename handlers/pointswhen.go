@@ -14,13 +14,14 @@ import (
 // tells is the asker's own (his, or claimed by him), was put to the group
 // and is not frozen; else privately, with a line in the group, as 我的积
 // 分 tells a family member's pending claims. done is false when the points are
-// off or the asker has no household (the general answer follows). One
-// round trip reads the household, one commits.
+// off or the asker has no household (the general answer follows). The
+// claims are read from this process's copy when it follows them
+// (unfinalOf): then the reply's commit is the one round trip.
 func (p *pointsFlow) pointsWhen(ctx context.Context, t *turn) (done bool, err error) {
 	if len(p.cat) == 0 || t.who.Household == "" {
 		return false, nil
 	}
-	h, err := p.readHousehold(ctx, t.who, p.cfg.Year(t.at))
+	h, err := p.unfinalOf(ctx, t, t.who)
 	if err != nil {
 		return true, err
 	}

@@ -101,7 +101,7 @@ func TestNumberedNoteNotHisToSend(t *testing.T) {
 }
 
 // TestPraiseIsNoNotFixed: the reporter's 「师傅来过了 又不漏了」 after the
-// 办结 praises it: no 未解决 (又不 read it as one).
+// 办结 praises it: no 未解决 (又不 read it as one), his 满意 (done70).
 func TestPraiseIsNoNotFixed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.accepted("张三", "上报 我家门口水管漏水")
@@ -110,7 +110,11 @@ func TestPraiseIsNoNotFixed(t *testing.T) {
 	if s := c.reports()[0].Status; s == village.StatusReopened {
 		t.Errorf("praise reopened it: %v", got)
 	}
-	c.say("张三", "水管又漏了")
+	// done70: 又不漏了 says it is fixed: his 满意, closed; 「又漏了」
+	// then offers the reopen, his 「是」 makes it
+	has(t, "praise is his 满意", got, "已按您的回复记为满意，#R1 已完结")
+	has(t, "again", c.say("张三", "水管又漏了"), "回复「是」重新打开")
+	c.say("张三", "是")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusReopened}, "")
 }
 

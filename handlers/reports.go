@@ -320,7 +320,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why}
 	if t.kinFor != nil {
-		f.data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
+		f.data["ForPhone"] = r.phoneFixed(*t.kinFor).Phone // for the duty chat, which phones
 	}
 	if others := words.OthersThan(f.leaders, f.reporter); len(others) < len(f.leaders) {
 		// a leader's own private report: he is not told of it as
@@ -2867,6 +2867,14 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := words.VillageDropped(words.StripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: words.VerbActions[cmd.verb], block: words.LifecycleBlocks[cmd.verb]}
+	fixed, fixedSaid := village.Entry{}, false
+	if cmd.verb == words.VResolve && rep.Type == village.General {
+		// its reporter said it is fixed already (saysFixed): a bare
+		// 「办结 #R3」 is enough, and it closes at once (closedAsSaid)
+		if fixed, fixedSaid = rep.FixedSaid(); fixedSaid && note == "" {
+			a.note = village.FixedSaidNote
+		}
+	}
 	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn, "Own": rep.ReportedBy(t.who)}
 	if cmd.verb == words.VProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && words.ContainsAnyOf(note, words.StuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
@@ -2884,6 +2892,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
 	a.data["OfferEnd"] = t.offerEnd && cmd.verb == words.VProgress
+	if t.offerDone && cmd.verb == words.VProgress {
+		a.data["OfferDone"] = r.leaderNames(rep.Village, rep.Grid) // 办结 of what nobody took on: the leader's
+	}
 	if (t.offerEnd || t.offerResolve) && cmd.verb == words.VProgress && a.rep.OverSaid.IsZero() {
 		// a cadre's "阀门关了 没事了", kept as 进展 till the 办结: said
 		// over, so its alarm sent again is it come back (comesBack)
@@ -2926,7 +2937,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			a.data["Plan"] = note
 		}
 	}
-	if ask, ok := words.NotesNeeded[cmd.verb]; ok && note == "" {
+	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.What, "Example": ask.Example})
@@ -2952,7 +2963,39 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			"Leaders": words.Names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
 	}
 	r.marked(t, a)
+	if fixedSaid && a.action == village.ActResolve {
+		r.closedAsSaid(t, a, fixed)
+	}
 	return r.commitAct(ctx, t, a)
+}
+
+// fixedSaidOf is the reporter of reps, one item, when he said it is
+// fixed already (village.Report.FixedSaid): an offered 办结 closes it at
+// once (resolve.next); "" otherwise.
+func fixedSaidOf(reps ...village.Report) string {
+	if len(reps) != 1 || reps[0].Type != village.General {
+		return ""
+	}
+	if _, ok := reps[0].FixedSaid(); !ok {
+		return ""
+	}
+	return reps[0].Reporter
+}
+
+// closedAsSaid closes a's report, just resolved, as its reporter's 满意:
+// he said it was fixed before its 办结 (said, village.FixedSaidNote), the
+// best word there is, so nobody waits for his answer nor calls him back.
+// The 满意 is his, read from his words (Implied): he may take it back with
+// 未解决, as any 满意 read from them. The reply says so (resolve's .Fixed).
+func (r *Router) closedAsSaid(t *turn, a *lifecycle, said village.Entry) {
+	if err := a.rep.ApplyOn(r.cfg.Calendar(), village.ActConfirm, a.rep.Reporter, t.at, village.FixedSaidNote); err != nil {
+		return // not resolved after all: asked to confirm as usual
+	}
+	a.rep.History[len(a.rep.History)-1].Implied = true
+	a.data["Fixed"] = true
+	if !said.Aside {
+		a.data["FixedWords"] = village.FixedWords(said) // said privately: not quoted
+	}
 }
 
 // otherLeaders are the leaders of rep's grid but who.
@@ -3240,6 +3283,8 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened || townTakes {
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	}
+	// "路灯的事让何志强去弄": taken on and given in one, which the reply says
+	a.data["Took"] = t.implied && rep.Status == village.StatusNew
 	// the one sent hears by when, as 确认 says it (预计…前办结)
 	a.data["Due"] = rep.Timed() && rep.Status != village.StatusEscalated
 	// past its deadline, which a 指派 does not move: the one sent hears so

@@ -120,6 +120,10 @@ type Store interface {
 	// round trip, when it holds one: a change decided on it checks it
 	// (storage.EvidenceIs).
 	EvidenceCopy(sc storage.Scope, key string) ([]byte, bool)
+	// EvidenceKnown is what EvidenceOf would read, no round trip, as far
+	// as this process knows (ok: it knows both; a change decided on them
+	// checks both: storage.EvidenceIs, storage.WaitingOn).
+	EvidenceKnown(sc storage.Scope, key string) (item, waiting []byte, ok bool)
 }
 
 // People is the roster.
@@ -504,6 +508,10 @@ type turn struct {
 	// are recorded as its 进展, his to tell but not to close: its leaders
 	// are offered the 办结 with his words (see sceneNews).
 	offerResolve bool
+	// offerDone is set when a grid worker's words that an item nobody
+	// took on is done ("路灯换好了") are recorded as its 进展, taking it
+	// on: those who may 办结 it are @-asked to (see doneTakesOn).
+	offerDone bool
 	// offerEnd is set when a cadre's words that an emergency nobody
 	// confirmed yet is over are recorded as its 进展: he is told the 办结
 	// to send once he has checked (see sceneNews).
@@ -1060,6 +1068,11 @@ func (r *Router) takesOnInWords(ctx context.Context, t *turn, cmd command, isCmd
 	if done, err := r.alarmAcked(ctx, t); done {
 		return true, err
 	}
+	// "收到 朱大勇你去看一下" from the grid's leader: the fresh report is
+	// taken on and given to 朱大勇
+	if done, err := r.leaderSends(ctx, t); done {
+		return true, err
+	}
 	// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 	// the grid's one fresh report is his to take on
 	if done, err := r.acceptFresh(ctx, t, note); done || !isCmd {
@@ -1095,11 +1108,9 @@ func plannedOn(t *turn, rep village.Report) bool {
 // said in his own words: a report passed on, a quarrel or an emergency he
 // goes to, his news of it, and his answer to a procedure question.
 func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if name, note, ok := r.delegates(t); ok {
+	if done, err := r.leaderSends(ctx, t); done {
 		// "王五你去看下" from the grid's leader: the fresh report is his
-		if done, err := r.assignFresh(ctx, t, name, note); done {
-			return true, err
-		}
+		return true, err
 	}
 	// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
 	// nobody took on yet is his
@@ -1496,6 +1507,11 @@ func (r *Router) beforeReading(ctx context.Context, t *turn) (done bool, err err
 		// "李四焚烧秸秆扣了几分": the ledger, or the 公示; not a report
 		return true, err
 	}
+	if done, err := r.points.plainAsked(ctx, t); done {
+		// "超市几点开门", "我家怎么才这么点", "积分过期吗": the config's
+		// and the household's answer, not a claim or the help
+		return true, err
+	}
 	if done, err := r.points.rejectionAsked(ctx, t); done {
 		// "凭什么驳回我的": the reason and what to do next, not a new claim
 		return true, err
@@ -1818,7 +1834,11 @@ func (r *Router) notHisToSend(ctx context.Context, t *turn, n refNote) (done boo
 		ask = rep.Handlers
 	}
 	mayNote, _, _ := r.may(t.who, words.VProgress, rep)
-	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note,
+	if v == words.VResolve && rep.Status == village.StatusNew && rep.Type == village.General && mayNote {
+		// done, though nobody took it on: his words take it on (done70)
+		return r.doneTakesOn(ctx, t, rep)
+	}
+	return true, r.reply(ctx, t, "refnote.nothis", map[string]any{"Who": t.who.Name, "Ref": strings.Join(n.named, " "), "Note": n.note, "Said": fixedSaidOf(rep),
 		"Up": v == words.VEscalate, "Ask": ask, "Progress": mayNote})
 }
 
@@ -2661,6 +2681,9 @@ type copiesRead struct {
 	scope   storage.Scope
 	reports storage.ReportsRead
 	reads   []storage.IndexRead
+	// checked are documents read with reads whose versions their
+	// generations do not vouch for (addChecked)
+	checked []storage.Doc
 }
 
 // add keeps read, of scope sc, when it was served from a copy; a read of
@@ -2669,6 +2692,16 @@ type copiesRead struct {
 func (g *copiesRead) add(sc storage.Scope, read storage.IndexRead) {
 	if read.Copied() && (g.scope == "" || g.scope == sc) {
 		g.scope, g.reads = sc, append(g.reads, read)
+	}
+}
+
+// addChecked is add of read and of the documents it listed that the
+// decision looked at, whose versions the commit checks too (a report's
+// status changed by another process leaves its index's generation as it
+// was: storage.Checked of each, as awaitedUnnamed's settle carries).
+func (g *copiesRead) addChecked(sc storage.Scope, read storage.IndexRead, checked []storage.Doc) {
+	if read.Copied() && (g.scope == "" || g.scope == sc) {
+		g.scope, g.reads, g.checked = sc, append(g.reads, read), append(g.checked, checked...)
 	}
 }
 
@@ -2689,6 +2722,7 @@ func (g copiesRead) guard(c storage.Change) storage.Change {
 	}
 	c = g.reports.Guard(c)
 	c.Reads = append(slices.Clip(c.Reads), g.reads...)
+	c.Docs = append(slices.Clip(c.Docs), g.checked...)
 	return c
 }
 

@@ -6,24 +6,16 @@ import (
 	"time"
 
 	"gridbot/bot"
-	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
 // rt69Bots are two replicas on one Redis: a, whose round trips are
 // counted, and b, which makes another process's changes.
 func rt69Bots(t *testing.T) (a, b *pointsBot) {
-	srv := storagetest.NeedServer(t)
-	cfg, dir := exampleVillage(t)
-	ast, bst := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
-	if err := ast.LoadScripts(context.Background()); err != nil { // a started replica: the waiting questions copied
-		t.Fatal(err)
-	}
-	a, b = pointsBotOn(t, cfg, dir, ast, ast), pointsBotOn(t, cfg, dir, bst, bst)
-	b.n = 1000 // ids of its own
+	a, b = replicaBots(t, false) // a started replica: the waiting questions copied
 	a.say("张三", "申请积分 帮王奶奶挑水 王五可以作证")
 	a.say("赵六", "同意 #C1")
-	publishClaims(t, ast, a.now, 1)
+	publishClaims(t, a.st, a.now, 1)
 	a.drain()
 	return a, b
 }

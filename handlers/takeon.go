@@ -505,8 +505,9 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 		}
 	}
 	if len(mine) > 1 {
-		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words name
-		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) == 1 {
+		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words
+		// fit best
+		if named := fitBest(mine, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) }); len(named) > 0 {
 			mine = named
 		}
 	}
@@ -633,7 +634,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// one whose 办结 waits on its reporter is no longer his
 				// work: 「正在联系」 is of his others, unless his words
 				// say it is not done yet (「还差一个灯泡」)
-				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew || fixed && rep.Type == village.General && r.wordsFit(t, rep.Text, rep.Reporter) > 1) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
 					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&
@@ -692,7 +693,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
-			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
+			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...),
 				"Note": words.ResultOf(t.text, fixed)})
 		}
 		if groupPlan && mine[0].Type != village.Mediation {
@@ -1005,6 +1006,10 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	// his plan, which is said to their quarrel
 	plan, calmed := understand.WithoutCalming(t.text)
 	note, goes := understand.PlansToGo(plan)
+	if !goes && words.MediationPlan(plan) {
+		// "明天我和郑十上门调解": no going word, a visit all the same
+		note, goes = strings.TrimSpace(plan), true
+	}
 	if !goes {
 		return false, nil
 	}

@@ -367,7 +367,7 @@ func TestLeaderDelegatesInPlainWords(t *testing.T) {
 	expect(t, "a villager named", c.say("李四", "张三你去看下"))
 	expect(t, "a question", c.say("李四", "王五你去看下吗"))
 	expect(t, "another errand", c.say("李四", "王五你明天去镇里开会"))
-	has(t, "he sends the worker", c.say("李四", "王五你去看下"), "#R1 已指派给王五")
+	has(t, "he sends the worker", c.say("李四", "王五你去看下"), "#R1 已受理并指派给王五")
 	if r := c.reports()[0]; !r.HandledBy(village.Person{Name: "王五", Village: "青山村", Household: "QS-304"}) {
 		t.Errorf("R1 handlers %v", r.Handlers)
 	}

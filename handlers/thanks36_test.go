@@ -85,18 +85,19 @@ func TestThanksFixedBeforeResolved(t *testing.T) {
 		} else {
 			got = c.say("张三", "谢谢网格员 路灯修好了")
 		}
-		handler := "【报告人说已解决】#R1（村口路灯不亮了，已受理）：张三" + where + "说：「谢谢网格员 路灯修好了」。\n确实办好了的话，请回复「办结 #R1 处理结果」，我会请张三确认。"
-		closes := "负责人办结后这件事就可以完结，到时我会请您确认，回「满意 #R1」就行。"
+		// done70: the 办结 after closes it as his 满意
+		handler := "【报告人说已解决】#R1（村口路灯不亮了，已受理）：张三" + where + "说：「谢谢网格员 路灯修好了」。\n张三说已经好了，回复「办结 #R1」就结案，不用再等张三确认。"
+		closes := "负责人办结后就按满意结案，不用您再确认；要是又坏了，请再说一声。"
 		if private {
 			expect(t, "fixed", got, reply+"，您说 #R1（村口路灯不亮了）已经好了，已记下，也已转告李四、王五。\n"+closes,
 				"李四: "+handler, "王五: "+handler)
 		} else {
 			// asked in the group (fix63)
-			expect(t, "fixed", got, reply+"，您说 #R1（村口路灯不亮了）已经好了，已记下。\n@李四\u2005@王五\u2005请核实后回复「办结 #R1 处理情况」。\n"+closes)
+			expect(t, "fixed", got, reply+"，您说 #R1（村口路灯不亮了）已经好了，已记下。\n@李四\u2005@王五\u2005张三说已经好了，回复「办结 #R1」就结案。\n"+closes)
 		}
 		c.firstStatus(village.StatusAccepted)
-		has(t, "the leader closes it", c.say("李四", "办结 #R1 换了灯泡"), "@张三")
-		c.firstStatus(village.StatusResolved)
+		has(t, "the leader closes it", c.say("李四", "办结 #R1 换了灯泡"), "张三之前已说好了", "已按满意结案")
+		c.firstStatus(village.StatusClosed)
 	}
 }
 

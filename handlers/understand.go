@@ -140,6 +140,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// grid's workers, as a question after 收到 is
 		return err
 	}
+	if done, err := r.noticePassedOn(ctx, t); done {
+		// "王奶奶那边我告诉她了": his household's 收到; hers is not, but
+		// the worker hears he said so (notice70)
+		return err
+	}
 	if t.where.Kind == words.InGrid && t.quote == nil && !t.who.IsCadre() && words.IsAssent(t.text) {
 		// a villager's bare "好的" that answers nothing else, soon after a
 		// notice was posted to his group: his household's 收到
@@ -161,10 +166,18 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.awaitedAnswer(ctx, t, reading, village.FindRefs(t.text)); done || err != nil {
 		return true, err
 	}
+	if done, err := r.askedPending(ctx, t); done {
+		// "水渠的事咋样了" while his "水渠堵了" waits for his 「1」
+		return true, err
+	}
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return true, err
 	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
+		return true, err
+	}
+	if done, err := r.askedOwnStatus(ctx, t); done {
+		// "桥的事咋样了" in the group: his open item, how it stands
 		return true, err
 	}
 	if done, err := r.chased(ctx, t, reading); done {
@@ -397,6 +410,13 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 			}
 			if rep, ok := r.newsOfOwn(t, open, t.text); ok {
 				return true, r.askProgress(ctx, t, rep, t.text, reading.Type)
+			}
+		}
+		if reading.Intent == village.IntentClaim {
+			// "今天我调解了陈二家和张三家的矛盾" from the one who handles
+			// that quarrel: his work on it, no points for himself
+			if done, err := r.dutyNotClaim(ctx, t, reading); done {
+				return true, err
 			}
 		}
 		if reading.Intent != village.IntentClaim || r.claims() {
@@ -1650,6 +1670,12 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how wo
 	// same commit.
 	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < words.RepeatQuiet && !how.Fight
 	data["Quiet"] = quiet
+	if _, fixed := rep.FixedSaid(); fixed && how.News && rep.ReportedBy(t.who) {
+		// "好了一会又漏了" after his word that it was fixed: kept on it,
+		// which takes that word back (its 办结 asks him again)
+		rep.Tell(r.shown(t.who), t.at, words.ShortText(t.text))
+		c.Report = &rep
+	}
 	switch {
 	case !quiet:
 		c.Report = &rep

@@ -103,11 +103,13 @@ func TestThingWithHearerAsked(t *testing.T) {
 
 // TestOwnMatterAskedHowItStands (villager35): "我上礼拜说的那个路灯的事咋样
 // 了" asks after his own item, told to the grid worker: he hears how it
-// stands, as when he presses it.
+// stands (askedOwnStatus); a question, its handlers are not told (ask71).
 func TestOwnMatterAskedHowItStands(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "村口那个路灯又不亮了 晚上黑咕隆咚的")
-	has(t, "asked", c.say("张三", "网格员 我上礼拜说的那个路灯的事咋样了"), "#R1", "还在办")
+	got := c.say("张三", "网格员 我上礼拜说的那个路灯的事咋样了")
+	has(t, "asked", got, "#R1", "现在「待受理」")
+	lacks(t, "asked, not pressed (ask71)", got, "又来反映")
 	if got := c.say("陈二", "路灯的事咋样了"); len(got) != 0 {
 		t.Errorf("another's plain question got replies %q, want none", got)
 	}

@@ -43,7 +43,7 @@ func TestMeTooAfterAssent(t *testing.T) {
 // TestWorkerPlainDoneOfLeadersItem: a worker's 「下水道通好了」 of the item
 // the leader handles is read as 「#R1 下水道通好了」: the leader is asked to
 // send the 办结, nothing changes, one round trip. Words fitting no open
-// item taken on stay silent (one nobody took on may be his own deed);
+// item stay silent; fitting one nobody took on, they are its 进展 (done70);
 // fitting several, he is asked which.
 func TestWorkerPlainDoneOfLeadersItem(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -56,10 +56,12 @@ func TestWorkerPlainDoneOfLeadersItem(t *testing.T) {
 	c = newChat(t, understand.Rules{})
 	c.accepted("张三", "上报 东头下水道堵了")
 	expect(t, "second", c.say("陈二", "上报 西头下水道也堵了 臭得很"), grid3+": 已登记 #R2")
-	silent(t, "one taken on, one not: the new one may be his deed", c.say("王五", "西头下水道通好了"))
-	has(t, "accept", c.say("李四", "确认 #R2"), "#R2 已受理")
+	// done70: the one nobody took on that his words fit is fixed all the
+	// same: his 进展 takes it on, the leader is asked to 办结 it
+	has(t, "one taken on, one not: the new one is his 进展", c.say("王五", "西头下水道通好了"),
+		"按王五的话，#R2 进展已记录：西头下水道通好了", "@李四\u2005这件还没人受理，王五说已经办好了；确实办好了的话，请网格长回复「办结 #R2 西头下水道通好了」")
 	has(t, "several: asked with numbers (word68)", c.say("王五", "下水道通好了"), grid3+": 王五，您说的「下水道通好了」是哪一件？请回复数字：", "#R1", "#R2", "和发「#R1 下水道通好了」一样")
-	c.wantStatuses(nil, village.StatusAccepted)
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusInProgress}, village.StatusAccepted)
 }
 
 // TestNeighbourSaysNotDone: after the worker said the drain is clear, the

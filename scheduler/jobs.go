@@ -34,6 +34,9 @@ type JobStore interface {
 	// Asked reads a kept value (storage.Ask): a worker's absence
 	// (village.Away) the calls job sends his lists around.
 	Asked(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+	// AskedOf reads several kept values in one round trip: the numbers
+	// workers gave for elders (village.PhoneFix) the call lists show.
+	AskedOf(ctx context.Context, sc storage.Scope, keys ...string) ([][]byte, error)
 }
 
 // People is the roster as the jobs see it.

@@ -12,6 +12,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/coverage"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -426,7 +427,11 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	if err != nil {
 		return err
 	}
-	run := j.newFollowup(at, villageName, all)
+	people, err := j.phonesFixed(ctx, villageName, j.People.All())
+	if err != nil {
+		return err
+	}
+	run := j.newFollowup(at, villageName, all, people)
 	for _, ch := range chased {
 		for _, vc := range j.Config.Villages {
 			if vc.Name != villageName {
@@ -461,9 +466,8 @@ type followup struct {
 	informed map[string]bool
 }
 
-func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call) *followup {
+func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call, people []village.Person) *followup {
 	h := historyOf(all)
-	people := j.People.All()
 	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
 		people: people, names: village.HouseholdNames(people), informed: village.Informed(people)}
 }
@@ -499,7 +503,7 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		if field, chased := village.NoticeAnswer(f.informed, p, f.j.worker); !chased || ch.acks[field] > 0 {
 			continue
 		}
-		if name := f.names[p.HouseholdKey()]; !f.informed[p.HouseholdKey()] {
+		if name := f.households(p.HouseholdKey(), ch.acks); !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
 				u.households = append(u.households, name)
@@ -513,6 +517,17 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		}
 	}
 	return u
+}
+
+// households is household k's name as a chase list shows it, with who
+// said they passed the notice on to it (storage.ToldBy: 「王奶奶户（张三说
+// 已转告）」): not its 收到, but the worker may only need to confirm.
+func (f *followup) households(k string, acks map[string]int64) string {
+	by := storage.ToldBy(acks, k)
+	if len(by) == 0 {
+		return f.names[k]
+	}
+	return f.j.texts.Render("notice.told", map[string]any{"Name": f.names[k], "By": by})
 }
 
 // callAbout puts notice n on elder p's call, filed in u by how: one
@@ -765,8 +780,11 @@ type callItem struct {
 	Care        string
 	Retry       bool // a missed call tried again
 	Visit       bool // too many misses: the grid leader was asked to visit and has not logged it
-	Extra       bool // a task made before an extra day, now to greet and warn too
-	Late        int  // days since the task came due, not logged; 0: new today
+	// Dead is the word a visit's call was logged with when the number
+	// itself is no good ("空号"): the worker is not asked to dial it again.
+	Dead  string
+	Extra bool // a task made before an extra day, now to greet and warn too
+	Late  int  // days since the task came due, not logged; 0: new today
 	// By is when the call must be made today for a notice it passes on
 	// to reach the elder in time (village.Notice.PhoneBy: 8:30 for the
 	// meeting at 9), the earliest of several; nil when none sets one.
@@ -809,7 +827,11 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 	byWorker := map[string][]callItem{}
 	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place (or a listed one's)
 	var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
-	for _, p := range j.People.All() {
+	people, err := j.phonesFixed(ctx, v, j.People.All())
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range people {
 		if p.Village != v || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
@@ -1135,6 +1157,9 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 	}
 	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Care: village.CareLabel(c.Care),
 		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
+	if s.visit {
+		it.Dead = words.DeadNumberWord(c.Note)
+	}
 	if !by.IsZero() {
 		it.By = &by
 	}

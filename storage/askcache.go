@@ -36,13 +36,23 @@ type askCache struct {
 	// refs copies a value written with a reference (Kept.RefsFirst) as
 	// commit.lua wrote it, the reference put in; otherwise it is dropped
 	refs bool
+	// marks makes forget keep a mark that the key's value is unknown (a
+	// commit refused on it, or whose outcome is unknown), so that known
+	// does not take the missing copy for "none" (the evidence caches)
+	marks bool
 }
 
-// askCopy is a key's questions as kept, until they expire.
+// askCopy is a key's questions as kept, until they expire; unknown marks
+// a key whose value this process no longer knows (askCache.marks).
 type askCopy struct {
-	body  []byte
-	until time.Time
+	body    []byte
+	until   time.Time
+	unknown bool
 }
+
+// unknownFor is how long a mark of an unknown value stands: longer than
+// any evidence window, so that it outlives the value it stands for.
+const unknownFor = 24 * time.Hour
 
 func newAskCache(max int) *askCache {
 	return &askCache{c: lru.New[askCopy](max), prefix: askPrefix}
@@ -55,7 +65,25 @@ func (a *askCache) get(k string, now time.Time) ([]byte, bool) {
 		return nil, false
 	}
 	q, ok := a.c.Get(k)
-	if !ok || !now.Before(q.until) {
+	if !ok || q.unknown || !now.Before(q.until) {
+		return nil, false
+	}
+	return bytes.Clone(q.body), true
+}
+
+// known is get, or, with no copy of k held, nil and true when the start
+// copied every key of the cache's prefix (complete) and k is not marked
+// unknown: none is kept under k, as far as this process knows. A change
+// decided on it is guarded by that none (it may be stale).
+func (a *askCache) known(k string, now time.Time) ([]byte, bool) {
+	if a == nil || !a.complete.Load() {
+		return nil, false
+	}
+	q, ok := a.c.Get(k)
+	switch {
+	case !ok || !now.Before(q.until):
+		return nil, true
+	case q.unknown:
 		return nil, false
 	}
 	return bytes.Clone(q.body), true
@@ -91,6 +119,8 @@ func (a *askCache) follow(base string, keep []Kept, lefts []any, refs []string, 
 		switch {
 		case told && left != "" && ttl > 0:
 			a.c.Put(base+k.Key, askCopy{body: []byte(left), until: now.Add(ttl)})
+		case !written && a.marks: // written with a reference not followed: a value, unknown
+			a.c.Put(base+k.Key, askCopy{unknown: true, until: now.Add(unknownFor)})
 		case told, k.TTL <= 0, !written: // gone, or written with a reference not followed
 			a.c.Delete(base + k.Key)
 		default:
@@ -125,12 +155,16 @@ func replyInt(x any) int64 {
 
 // forget drops the copies of the ask keys a commit named that failed, or
 // whose outcome is unknown.
-func (a *askCache) forget(base string, keep []Kept) {
+func (a *askCache) forget(base string, keep []Kept, now time.Time) {
 	if a == nil {
 		return
 	}
 	for _, k := range keep {
-		if strings.HasPrefix(k.Key, a.prefix) {
+		switch {
+		case !strings.HasPrefix(k.Key, a.prefix):
+		case a.marks:
+			a.c.Put(base+k.Key, askCopy{unknown: true, until: now.Add(unknownFor)})
+		default:
 			a.c.Delete(base + k.Key)
 		}
 	}

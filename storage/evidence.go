@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -30,26 +31,93 @@ func Evidence(key string, body []byte, ttl time.Duration) Kept {
 // body: another item made meanwhile is not overwritten.
 func EvidenceIs(key string, body []byte) *Kept { return &Kept{Key: evidencePrefix + key, Value: body} }
 
+// waitingPrefix begins the keys Waiting keeps.
+const waitingPrefix = "evwait:"
+
 // Waiting keeps the photos that wait for the sender's next item.
 func Waiting(key string, body []byte, ttl time.Duration) Kept {
-	return Kept{Key: "evwait:" + key, Value: body, TTL: ttl}
+	return Kept{Key: waitingPrefix + key, Value: body, TTL: ttl}
+}
+
+// WaitingOn is Waiting decided on the photos waiting being was (nil:
+// none), as EvidenceKnown knew them: the change commits only while the
+// key holds exactly that (ErrAskChanged otherwise, changing nothing).
+func WaitingOn(key string, body, was []byte, ttl time.Duration) Kept {
+	if was == nil {
+		was = []byte(absentWas)
+	}
+	return Waiting(key, body, ttl).DecidedOn(was)
 }
 
 // WaitingTaken deletes the waiting photos: the change's item took them.
-func WaitingTaken(key string) Kept { return Kept{Key: "evwait:" + key} }
+func WaitingTaken(key string) Kept { return Kept{Key: waitingPrefix + key} }
 
 // WaitingAre guards a change decided on the waiting photos being body
 // (nil: none).
 func WaitingAre(key string, body []byte) *Kept {
-	return &Kept{Key: "evwait:" + key, Value: body}
+	return &Kept{Key: waitingPrefix + key, Value: body}
 }
 
 // newEvidenceCache copies what this process's commits keep with Evidence,
 // references put in, for EvidenceCopy.
 func newEvidenceCache(max int) *askCache {
 	a := newAskCache(max)
-	a.prefix, a.refs = evidencePrefix, true
+	a.prefix, a.refs, a.marks = evidencePrefix, true, true
 	return a
+}
+
+// newWaitingCache copies what this process's commits keep with Waiting,
+// for EvidenceKnown.
+func newWaitingCache(max int) *askCache {
+	a := newAskCache(max)
+	a.prefix, a.marks = waitingPrefix, true
+	return a
+}
+
+// copyEvidence copies, at a start (LoadScripts), the evidence values kept
+// before it (both prefixes, one pass of the keyspace), so that a key with
+// no copy holds none as far as this process knows (EvidenceKnown). A read
+// that fails copies nothing and leaves both caches incomplete: every photo
+// is then matched on a read, as before.
+func (s *Store) copyEvidence(ctx context.Context, now time.Time) {
+	if s.evidence == nil || s.waiting == nil {
+		return
+	}
+	found, err := readWaiting(ctx, s.rdb, globQuote(s.prefix)+":{*}:ev*")
+	if err != nil {
+		return
+	}
+	var items, waits []waitingKey
+	for _, w := range found {
+		_, rest, _ := strings.Cut(w.key, "}:")
+		switch {
+		case strings.HasPrefix(rest, evidencePrefix):
+			items = append(items, w)
+		case strings.HasPrefix(rest, waitingPrefix):
+			waits = append(waits, w)
+		}
+	}
+	s.evidence.copyAll(items, now)
+	s.waiting.copyAll(waits, now)
+	s.evidence.complete.Store(true)
+	s.waiting.complete.Store(true)
+}
+
+// EvidenceKnown is what EvidenceOf would read of key, no round trip, as
+// far as this process knows: its copies, nil for a key it holds none of
+// once its start copied them all (copyEvidence), unless a commit refused
+// on the key left its value unknown. ok is false when it does not know
+// both. Either may be stale (another process's item or photos since): a
+// change decided on them carries EvidenceIs(key, item) and, when it keeps
+// photos, WaitingOn(key, …, waiting); refused, EvidenceOf reads them.
+func (s *Store) EvidenceKnown(sc Scope, key string) (item, waiting []byte, ok bool) {
+	now := s.now()
+	item, ok = s.evidence.known(s.base(sc)+evidencePrefix+key, now)
+	if !ok {
+		return nil, nil, false
+	}
+	waiting, ok = s.waiting.known(s.base(sc)+waitingPrefix+key, now)
+	return item, waiting, ok
 }
 
 // EvidenceCopy is the item kept by Evidence under key as this process's
@@ -65,7 +133,7 @@ func (s *Store) EvidenceCopy(sc Scope, key string) ([]byte, bool) {
 // EvidenceOf reads both kept values of key in one round trip; nil where
 // nothing is kept (or it expired).
 func (s *Store) EvidenceOf(ctx context.Context, sc Scope, key string) (item, waiting []byte, err error) {
-	vals, err := s.rdb.MGet(ctx, s.base(sc)+evidencePrefix+key, s.base(sc)+"evwait:"+key).Result()
+	vals, err := s.rdb.MGet(ctx, s.base(sc)+evidencePrefix+key, s.base(sc)+waitingPrefix+key).Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return nil, nil, fmt.Errorf("storage: evidence: %w: %w", ErrUnavailable, err)
 	}

@@ -107,3 +107,46 @@ func TestEvidenceWaitingGuard(t *testing.T) {
 		t.Errorf("reports %d, %v; want the one made last", len(rs), err)
 	}
 }
+
+// EvidenceKnown: nothing known before a start; after it, what another
+// store kept was copied, a key with no copy is none, and a hold decided on
+// a stale none (WaitingOn) is refused, changing nothing, and leaves the key
+// unknown (ok false) rather than none.
+func TestEvidenceKnownAfterStart(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := t.Context()
+	const key, other = "青山村三组网格群|张三", "青山村三组网格群|陈二"
+	if _, _, ok := a.EvidenceKnown(vs, key); ok {
+		t.Fatal("EvidenceKnown before the start: ok, want unknown")
+	}
+	held := []byte(`[{"path":"a.jpg"}]`)
+	if _, err := b.Commit(ctx, storage.Change{Scope: vs, MsgID: "b1", Keep: []storage.Kept{storage.Waiting(key, held, 10*time.Minute)}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.LoadScripts(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if item, wait, ok := a.EvidenceKnown(vs, key); !ok || item != nil || string(wait) != string(held) {
+		t.Fatalf("EvidenceKnown of b's photos after the start: %q, %q, %v", item, wait, ok)
+	}
+	if item, wait, ok := a.EvidenceKnown(vs, other); !ok || item != nil || wait != nil {
+		t.Fatalf("EvidenceKnown of a key nothing kept: %q, %q, %v; want none, known", item, wait, ok)
+	}
+	// b holds 陈二's photo after a's start: a's none is stale.
+	if _, err := b.Commit(ctx, storage.Change{Scope: vs, MsgID: "b2", Keep: []storage.Kept{storage.Waiting(other, held, 10*time.Minute)}}); err != nil {
+		t.Fatal(err)
+	}
+	mine := []byte(`[{"path":"b.jpg"}]`)
+	_, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "a1", Keep: []storage.Kept{storage.WaitingOn(other, mine, nil, 10*time.Minute)},
+		Unchanged: storage.EvidenceIs(other, nil)})
+	if !errors.Is(err, storage.ErrAskChanged) {
+		t.Fatalf("a hold on a stale none: %v, want ErrAskChanged", err)
+	}
+	if _, wait, _ := a.EvidenceOf(ctx, vs, other); string(wait) != string(held) {
+		t.Errorf("waiting after the refused hold: %q, want b's", wait)
+	}
+	if _, _, ok := a.EvidenceKnown(vs, other); ok {
+		t.Error("EvidenceKnown after a refused hold: ok, want unknown")
+	}
+}

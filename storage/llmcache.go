@@ -155,3 +155,26 @@ func (s *Store) AskedKnown(sc Scope, key string) ([]byte, bool) {
 func (s *Store) AskedCopiesUnder(sc Scope, prefix string) map[string][]byte {
 	return s.asks.under(s.base(sc), prefix, s.now())
 }
+
+// AskedOf reads the values kept under keys (storage.Ask) in scope sc, in
+// one round trip: nil where none is kept (or it expired).
+func (s *Store) AskedOf(ctx context.Context, sc Scope, keys ...string) ([][]byte, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	full := make([]string, len(keys))
+	for i, k := range keys {
+		full[i] = s.base(sc) + askPrefix + k
+	}
+	vals, err := s.rdb.MGet(ctx, full...).Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: asked: %w: %w", ErrUnavailable, err)
+	}
+	out := make([][]byte, len(keys))
+	for i, v := range vals {
+		if v, ok := v.(string); ok {
+			out[i] = []byte(v)
+		}
+	}
+	return out, nil
+}

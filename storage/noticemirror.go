@@ -186,7 +186,7 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 		res, cerr = s.runCommit(ctx, c, pc.args)
 		dones = nil // its marks' ends are written after it
 	} else if cerr != nil {
-		s.asks.forget(s.base(c.Scope), c.Keep)
+		s.asks.forget(s.base(c.Scope), c.Keep, s.now())
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, errors.Join(cerr, err))
 	}
 	if cerr != nil {

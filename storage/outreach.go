@@ -152,6 +152,32 @@ type NoticeAck struct {
 	// Also are other households the message says read the notices too
 	// (the earlier lines of a 接龙 it copies): counted as Field is.
 	Also []string
+	// Told are the households the sender says he passed the notices on
+	// to ("王奶奶那边我告诉她了"), each with who said so (ToldField): kept
+	// in the same counters, under fields no household's answer has, so
+	// they never count as its 收到 (ToldBy reads them).
+	Told []string
+}
+
+// toldPrefix opens a notice's counter field that says someone passed it
+// on to a household (NoticeAck.Told).
+const toldPrefix = "told:"
+
+// ToldField is the counter field that says by passed a notice on to
+// household (a village.Person.HouseholdKey).
+func ToldField(household, by string) string { return toldPrefix + household + "|" + by }
+
+// ToldBy are who said they passed the notice on to household, in a
+// notice's counters (its AckHash), sorted.
+func ToldBy(acks map[string]int64, household string) []string {
+	var by []string
+	for f, n := range acks {
+		if name, ok := strings.CutPrefix(f, toldPrefix+household+"|"); ok && n > 0 {
+			by = append(by, name)
+		}
+	}
+	slices.Sort(by)
+	return by
 }
 
 // AckedPlaceholder marks where the notices a NoticeAck answered go in the
@@ -173,7 +199,7 @@ func (a NoticeAck) appendArgs(args []any) []any {
 	}
 	posted := NoticesPostedTo(a.Group)
 	fields := []string{a.Field}
-	for _, f := range a.Also {
+	for _, f := range slices.Concat(a.Also, a.Told) {
 		if f != "" && !slices.Contains(fields, f) {
 			fields = append(fields, f)
 		}

@@ -172,8 +172,9 @@ type Store struct {
 	dcache  *docCache
 	opens   *openIndexes
 	asks    *askCache
-	// evidence copies the items senders' photos go to (EvidenceCopy)
-	evidence *askCache
+	// evidence copies the items senders' photos go to (EvidenceCopy);
+	// waiting the photos that wait for their next item (EvidenceKnown)
+	evidence, waiting *askCache
 	// posted is when the notices this process saw were posted, by group
 	// (NoticePostedSince).
 	posted  *postedSeen
@@ -263,7 +264,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var cache *reportCache
 	var dcache *docCache
 	var opens *openIndexes
-	var asks, evidence *askCache
+	var asks, evidence, waiting *askCache
 	var posted *postedSeen
 	var notices *noticeCopies
 	if opts.CacheReports >= 0 {
@@ -274,10 +275,11 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		opens = newOpenIndexes(openIndexesCached)
 		asks = newAskCache(cmp.Or(opts.CacheReports, 4096))
 		evidence = newEvidenceCache(cmp.Or(opts.CacheReports, 4096))
+		waiting = newWaitingCache(cmp.Or(opts.CacheReports, 4096))
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
-		asks: asks, evidence: evidence, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
+		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -381,6 +383,7 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 			s.asks.complete.Store(true)
 		}
 	}
+	s.copyEvidence(ctx, now)
 	return nil
 }
 
@@ -966,6 +969,7 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 	s.followNotices(c.Scope, docs, bodies, reply)
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
 	s.evidence.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
+	s.waiting.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
 	s.mirrors.followKept(c.Scope, c.Keep)
 	s.posted.followDocs(s.base(c.Scope), docs)
 }
@@ -1003,11 +1007,13 @@ func (s *Store) forgetRefused(c Change, status string) {
 		}
 	}
 	if status == "was" {
-		s.asks.forget(s.base(c.Scope), c.Keep)
+		s.asks.forget(s.base(c.Scope), c.Keep, s.now())
+		s.waiting.forget(s.base(c.Scope), c.Keep, s.now())
 	}
 	if status == "changed" && c.Unchanged != nil {
 		// the value it was decided on (a copy, EvidenceCopy) is behind
-		s.evidence.forget(s.base(c.Scope), []Kept{*c.Unchanged})
+		s.evidence.forget(s.base(c.Scope), []Kept{*c.Unchanged}, s.now())
+		s.waiting.forget(s.base(c.Scope), []Kept{*c.Unchanged}, s.now())
 	}
 	s.mirrors.forgetKept(c.Scope, c.Keep)
 }
@@ -1016,8 +1022,9 @@ func (s *Store) forgetRefused(c Change, status string) {
 // (questions, evidence, the notice mirror): a commit that named them may
 // have been made, and what it kept is unknown.
 func (s *Store) forgetKept(sc Scope, keep []Kept) {
-	s.asks.forget(s.base(sc), keep)
-	s.evidence.forget(s.base(sc), keep)
+	s.asks.forget(s.base(sc), keep, s.now())
+	s.evidence.forget(s.base(sc), keep, s.now())
+	s.waiting.forget(s.base(sc), keep, s.now())
 	s.mirrors.forgetKept(sc, keep)
 }
 

@@ -294,7 +294,7 @@ func SharesBigram(a, b string) bool {
 // ("谢谢 但是晚上还是暗").
 func FixedWithThanks(text string) bool {
 	// "没问题了，谢谢", "谢谢 换得不错": no denial
-	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(text)
+	s := strings.NewReplacer("没问题", "好了", "不错", "好了").Replace(goneAsFixed(text))
 	return (ContainsAnyOf(s, fixedWords...) || ackThanks(text)) && ContainsAnyOf(s, ThanksWords...) && !ContainsAnyOf(s, DoubtWords...)
 }
 
@@ -302,7 +302,8 @@ func FixedWithThanks(text string) bool {
 // no doubt that a matter is fixed, in words that say nothing else: a
 // thing working again ("灯亮了", "修好了", "来水了"), or over ("没事了",
 // "处理好了", understand.Resolves), as the reporter answers the 办结 that
-// asked him ("没事了 灯亮了"). A bare 好了 or 可以了 ("好了好了 别吵了")
+// asked him ("没事了 灯亮了"), or a thing named 好了 ("灯好了", thingFixed).
+// A bare 好了 or 可以了 ("好了好了 别吵了")
 // and praise ("挺好") may be of anything: they need thanks
 // (fixedWithThanks).
 func FixedPlainly(said understand.Said) bool {
@@ -310,8 +311,8 @@ func FixedPlainly(said understand.Said) bool {
 	if utf8.RuneCountInString(text) > MaxPlainFixedRunes {
 		return false
 	}
-	s := AllClear.Replace(text)
-	return (ContainsAnyOf(s, plainFixedWords...) || understand.Resolves(said)) && !ContainsAnyOf(s, DoubtWords...)
+	s := AllClear.Replace(goneAsFixed(text))
+	return (ContainsAnyOf(s, plainFixedWords...) || thingFixed(text) || understand.Resolves(said)) && !ContainsAnyOf(s, DoubtWords...)
 }
 
 // MaxPlainFixedRunes bounds words read as fixed without thanks: a short

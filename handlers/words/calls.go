@@ -324,7 +324,8 @@ func TellsHowSheIs(note string) bool {
 		if n, ok := needOf(c); ok && n.complaint {
 			return true // "有点咳嗽", "腿疼"
 		}
-		return slices.Contains(heardBare, strings.TrimRight(c, "的了呢啊呀")) || AllWell(c) || ContainsAnyOf(c, heardStates...)
+		return slices.Contains(heardBare, strings.TrimRight(c, "的了呢啊呀")) || AllWell(c) || ContainsAnyOf(c, heardStates...) ||
+			UnsureHeard(c) || outOfHome(c, note)
 	})
 }
 
@@ -332,7 +333,7 @@ func TellsHowSheIs(note string) bool {
 func HeardAsked(text string) bool {
 	s := strings.TrimRight(text, CallSeps+"。!！~")
 	return strings.ContainsAny(text, "?？吗么#") || ContainsAnyOf(text, heardAsks...) ||
-		strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有") || strings.HasSuffix(s, "呢") && !strings.HasSuffix(s, "好着呢")
+		!doubtEnds(text) && (strings.HasSuffix(s, "没") || strings.HasSuffix(s, "没有")) || strings.HasSuffix(s, "呢") && !strings.HasSuffix(s, "好着呢")
 }
 
 // ChattedWith rewrites a note of a talk with one isName takes ("跟白凤兰
@@ -389,6 +390,9 @@ type hospitalStay struct {
 	// heard: the stay is hearsay or a guess ("听说住院了", "可能住院了"):
 	// on a call that got no answer it pauses nothing.
 	Heard bool
+	// Out: she stays away from home, not in hospital ("去她女儿家住了",
+	// "这个月不在村里": outOfHome).
+	Out bool
 }
 
 // hearsayWords make a stay told on a miss a guess: nobody of hers said it.
@@ -398,10 +402,12 @@ var hearsayWords = []string{"听说", "据说", "好像", "可能", "估计", "�
 // false when it tells none (negated: "没住院").
 func InHospital(note string, now time.Time) (hospitalStay, bool) {
 	var rest []string
-	found, heard := false, false
+	found, heard, hosp := false, false, false
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
+		out := outOfHome(c, note) && !othersStay(withoutAwayPlaces(c))
 		switch {
-		case toldAny(c, hospitalWords) && !othersStay(c):
+		case toldAny(c, hospitalWords) && !othersStay(c) || out:
+			hosp = hosp || !out
 			// "听说她住院了", or "听说 住院了" (the guess a clause before)
 			guess := len(rest) > 0 && ContainsAnyOf(rest[len(rest)-1], hearsayWords...) && utf8.RuneCountInString(rest[len(rest)-1]) <= 3
 			found, heard = true, heard || guess || ContainsAnyOf(c, hearsayWords...)
@@ -413,7 +419,7 @@ func InHospital(note string, now time.Time) (hospitalStay, bool) {
 	if !found {
 		return hospitalStay{}, false
 	}
-	return hospitalStay{Until: returnDay(note, now), Rest: strings.Join(rest, " "), Heard: heard}, true
+	return hospitalStay{Until: returnDay(note, now), Rest: strings.Join(rest, " "), Heard: heard, Out: !hosp}, true
 }
 
 // toldAny reports whether clause tells any of words, not negated (told).
@@ -432,6 +438,9 @@ func toldAny(clause string, words []string) bool {
 func returnDay(note string, now time.Time) time.Time {
 	if day, ok := village.BackDay(note, now, village.FirstDayBack); ok {
 		return day
+	}
+	if day, ok := monthStay(note, now); ok {
+		return day // "这个月不在村里"
 	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	return today.AddDate(0, 0, awayDays)

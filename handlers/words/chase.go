@@ -49,3 +49,16 @@ var FixingWords = []string{"来修", "修好", "修理", "来弄", "弄好", "�
 
 // ownWords say whose a matter is, and name no part of it.
 var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢"}
+
+// PlainStatusQuestion reports whether text asks how a matter stands
+// ("桥的事咋样了", "我反映的事情有进展吗") and presses nothing: no word
+// of ChaseWords ("有人管", "什么时候", "到底"), which chase it.
+func PlainStatusQuestion(text string) bool {
+	return ContainsAnyOf(text, StatusQuestions...) && !ContainsAnyOf(text, ChaseWords...)
+}
+
+// ToldByMe reports whether text says the sender told the matter before,
+// naming no part of it: "我反映的", "我上报的", "我说的那个".
+func ToldByMe(text string) bool {
+	return toldByMe.MatchString(text)
+}

@@ -46,7 +46,7 @@ const (
 
 // Synonyms maps every accepted first word to its verb; each flow brings
 // its own vocabulary.
-var Synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab, identityVocab)
+var Synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab, identityVocab, GridRankingVocab, villageRankingVocab)
 
 func joinVocab(vocabs ...map[string]Verb) map[string]Verb {
 	out := map[string]Verb{}

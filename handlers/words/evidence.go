@@ -21,6 +21,8 @@ type Photo struct {
 type Waiting struct {
 	Raw    []byte
 	Photos []Photo
+	// Copied: known from the process's copy of them, not read
+	Copied bool
 }
 
 // MaxWaiting bounds the photos waiting for an item (WeChat sends at most

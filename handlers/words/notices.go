@@ -30,6 +30,10 @@ var asksOfNotice = []askOfNotice{
 		asks:  []string{"几点", "几时", "几点钟"},
 		holds: regexp.MustCompile(clockSaid),
 	},
+	{ // when it ends: an hour it runs to (「几点结束」 of 「上午9点」 is not told: notice70)
+		asks:  []string{"结束", "到几点", "几点完", "几点散", "多晚"},
+		holds: regexp.MustCompile(`(?:到|至|~|～|-|－|—)\s*(?:` + clockSaid + `)|(?:` + clockSaid + `)\s*(?:前|以前|之前)?(?:结束|截止)`),
+	},
 	{ // the day: a day, a date, a weekday or an hour
 		asks: []string{"什么时候", "啥时候", "啥时", "何时", "哪天", "哪一天", "几号", "多久", "多长时间"},
 		holds: regexp.MustCompile(clockSaid + `|[0-9０-９一二三四五六七八九十]+\s*月\s*[0-9０-９一二三四五六七八九十]+\s*[日号]` +

@@ -551,7 +551,7 @@ type callOutcome struct {
 // callOutcomes are the ways grid workers write how a call went.
 var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
-		"关机", "停机", "空号", "占线", "不在服务区"}},
+		"关机", "停机", "空号", "占线", "不在服务区", "号码不对", "号码错了", "号码有误"}},
 	// "她儿子接的": someone of her home answered, who passes it on
 	// typed in haste: 已同, 以通, 打同 (the input method's homophones)
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的",
@@ -562,7 +562,7 @@ var callOutcomes = []callOutcome{
 
 // callFillers are what workers put between the name and how the call
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
-var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
+var callFillers = []string{"的电话是", "电话是", "的号码是", "号码是", "的号码", "打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
 	"上午", "中午", "下午", "晚上", "一次", "一遍", "了", "都"}
 

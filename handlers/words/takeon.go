@@ -49,9 +49,10 @@ var onTheWayWords = []string{"在路上", "马上到", "马上过去", "马上�
 var hurries = regexp.MustCompile(`往(?:那边|这边|那|这|现场|村里|你家|他家|她家)?赶|赶(?:过去|过来|去|来|到)`)
 
 // OnTheWay reports whether text says the speaker is on his way to an
-// emergency (onTheWayWords, hurries), and not that he will not go.
+// emergency (onTheWayWords, hurries, headingThere), and not that he will
+// not go.
 func OnTheWay(text string) bool {
-	return (ContainsAnyOf(text, onTheWayWords...) || hurries.MatchString(text)) && !ContainsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
+	return (ContainsAnyOf(text, onTheWayWords...) || hurries.MatchString(text) || headingThere.MatchString(text)) && !ContainsAnyOf(text, "去不了", "来不了", "过不去", "不去", "赶不")
 }
 
 // SendWords open a leader's sending someone: "让王五去看看", "叫王五去".
@@ -61,7 +62,7 @@ var SendWords = []string{"让", "叫", "请", "麻烦", "@"}
 // 去看看", "@王五 去看看", "王五你去看下"): his name and what he is to
 // do. A refusal or another errand ("王五你明天去镇里开会") is none.
 func SendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
-	_, s := CutTopic(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:："))
+	_, s := CutTopic(cutAssent(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:：")))
 	name, width := LeadingName(trimSendWords(s), isName)
 	seen := ""
 	if name == "" {
@@ -76,7 +77,7 @@ func SendsTo(text string, isName func(string) bool) (name, note string, ok bool)
 	s = trimSendWords(s)
 	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
-	if !ContainsAnyOf(rest, SeeToWords...) && !ContainsAnyOf(rest, FetchErrands...) ||
+	if !ContainsAnyOf(rest, SeeToWords...) && !ContainsAnyOf(rest, FetchErrands...) && !sentErrand(rest) ||
 		ContainsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
 		return "", "", false // "王五你明天去镇里开会": not this matter
 	}

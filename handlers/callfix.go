@@ -1,0 +1,165 @@
+package handlers
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/handlers/words"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// deadNumberOf is the word that says the number dialled is no good, on
+// a miss ("空号"), or "".
+func deadNumberOf(outcome, note string) string {
+	if outcome != village.OutcomeMissed {
+		return ""
+	}
+	return words.DeadNumberWord(note)
+}
+
+// escalateDead makes c, missed on a number that is no good, a visit asked
+// of the grid leader at once: trying the number tomorrow reaches nobody.
+// A miss already logged today is not counted again.
+func escalateDead(c *village.Call, at time.Time, missedToday bool) {
+	if missedToday && c.Misses > 1 {
+		c.Misses--
+	}
+	if c.Status != village.CallEscalated {
+		c.Status, c.VisitAskedAt = village.CallEscalated, at
+	}
+	c.RetryAt = time.Time{}
+}
+
+// leadersBut are the shown names of p's grid leaders but the sender.
+func (r *Router) leadersBut(t *turn, p village.Person) []string {
+	var out []string
+	for _, l := range r.otherLeaders(village.Report{Village: p.Village, Grid: p.Grid}, t.who) {
+		out = append(out, r.shown(l))
+	}
+	return out
+}
+
+// phoneFixed is p with the number a worker gave for her since the roster
+// was loaded (village.PhoneFix), as this process's copy of the kept fixes
+// holds it: no round trip.
+func (r *Router) phoneFixed(p village.Person) village.Person {
+	if p.UsesWeChat || p.Village == "" {
+		return p
+	}
+	b, ok := r.store.AskedCopy(storage.VillageScope(p.Village), village.PhoneKey(p.Key()))
+	if !ok {
+		return p
+	}
+	fix, err := village.PhoneFixOf(b)
+	if err != nil {
+		r.log.Warn("phone fix unreadable", "person", p.Name, "err", err)
+		return p
+	}
+	return fix.Fixed(p)
+}
+
+// phoneChanged records a new number a worker gives, privately, for an
+// elder he may phone ("白凤兰电话换了 新号13912345678"): kept as a
+// village.PhoneFix (the roster file stays the operator's source), put on
+// her calls still to make, so that later lists and posts show it. Her
+// grid's other leaders and the admins hear it, to have the file
+// updated. The calls still to make are read as this process follows them;
+// one commit. done is false, before any read, for anything else.
+func (r *Router) phoneChanged(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InPrivate || t.quote != nil {
+		return false, nil
+	}
+	v := r.callVillage(t)
+	mine := r.callable(t.who)
+	name, phone, ok := words.NewNumber(t.text, func(n string) bool { return slices.Contains(mine, n) })
+	if !ok {
+		return false, nil
+	}
+	p, err := r.people.Lookup(v, name)
+	if err != nil {
+		return false, nil
+	}
+	was := r.phoneFixed(p).Phone
+	sc := storage.VillageScope(v)
+	data := map[string]any{"P": r.shown(p), "Phone": phone, "Was": was, "Roster": p.Phone, "Leaders": r.leadersBut(t, p), "Who": r.shown(t.who)}
+	if phone == was {
+		return true, r.reply(ctx, t, "call.phone.same", data)
+	}
+	fix, err := json.Marshal(village.PhoneFix{Person: p.Name, PersonKey: p.Key(), Phone: phone, Was: p.Phone, By: t.who.Name, At: t.at})
+	if err != nil {
+		return true, fmt.Errorf("phone fix: %w", err)
+	}
+	open, err := r.openCalls(ctx, t, v)
+	if err != nil {
+		return true, err
+	}
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{storage.Ask(village.PhoneKey(p.Key()), fix, village.PhoneFixKept)},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "phone", Note: p.Name + " " + village.Mask(phone)}}
+	for _, c := range open {
+		if c.PersonKey != p.Key() {
+			continue
+		}
+		c.Phone = phone
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return true, err
+		}
+		change.Docs = append(change.Docs, d)
+		data["Open"] = c
+	}
+	out := []bot.Outbound{r.back(t, r.texts.Render("call.phone", data))}
+	for _, x := range r.phoneTold(t, p) {
+		out = append(out, bot.Outbound{To: r.shown(x), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.phone.roster", data)})
+	}
+	change.Out, t.out = out, out
+	_, err = r.store.Commit(ctx, change)
+	if errors.Is(err, storage.ErrConflict) {
+		return true, r.busy(ctx, t, "", p.Name+"的电话")
+	}
+	return true, err
+}
+
+// phoneTold are who hear a number given for p, to have the roster file
+// updated: her grid's leaders and the admins, but the sender.
+func (r *Router) phoneTold(t *turn, p village.Person) []village.Person {
+	var out []village.Person
+	for _, x := range r.people.All() {
+		if x.Key() != t.who.Key() && (x.Has(village.RoleAdmin) || x.Covers(village.RoleLeader, p.Village, p.Grid)) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// listedUnread answers a worker's private words that start with the name
+// of an elder on his list (a call of his open that he was sent) and that
+// nothing read as a call log, a question or a matter to register: read as
+// a call log first, they get how to log her call, not a confirm-back of a
+// report (which would pile up with the next such note). done is false
+// for anything else.
+func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done bool, err error) {
+	if t.where.Kind != words.InPrivate || t.quote != nil || words.HeardAsked(t.text) {
+		return false, nil
+	}
+	n, _ := words.LeadingName(strings.TrimSpace(t.text), func(n string) bool { return slices.Contains(mine, n) })
+	if n == "" {
+		return false, nil
+	}
+	open, err := r.openCalls(ctx, t, r.callVillage(t))
+	if err != nil {
+		return true, err
+	}
+	if !slices.ContainsFunc(open, func(c village.Call) bool {
+		return r.people.Address(c.PersonKey, c.Person) == n && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+	}) || r.ownMatter(ctx, t) {
+		return false, nil
+	}
+	return true, r.reply(ctx, t, "call.unread", map[string]any{"P": n})
+}

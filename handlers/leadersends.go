@@ -1,0 +1,190 @@
+package handlers
+
+// A grid leader's plain words that name the matter and the cadre he
+// sends to it ("路灯的事让何志强去弄", "收到 朱大勇你去看一下"): of what
+// waits in the group — fresh reports, villagers' confirm-backs — the one
+// his words fit is taken on and given to that cadre, as 「确认」 and 「指派」
+// would, in one commit. A name of the roster that is no cadre of the grid
+// is said to be so; nothing is given to him.
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/handlers/words"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// leaderSends gives, for a grid leader whose plain words send a cadre of
+// his grid to a matter (delegates), the fresh report they mean to him
+// (assignFresh); words that send someone of the roster who is no cadre of
+// the grid (sendsNoCadre) are told so while a fresh report waits. done
+// is false when his words send nobody, or nothing is fresh.
+func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error) {
+	if name, note, ok := r.delegates(t); ok {
+		return r.assignFresh(ctx, t, name, note)
+	}
+	p, ok := r.sendsNoCadre(t)
+	if !ok {
+		return false, nil
+	}
+	mine, _, err := r.freshReports(ctx, t, t.text)
+	if err != nil || len(mine) == 0 || toldOf(p, nil, mine) {
+		// "张三你去看下" to the reporter: his words to her, taken on for
+		// him as before
+		return err != nil, err
+	}
+	return true, r.notSendable(ctx, t, p.Name, true, mine)
+}
+
+// sendsNoCadre is someone of the village's roster, not a cadre of the
+// grid nor one of the village's mediators, whom the grid leader's words t
+// send to a matter as they would send a worker ("让张三去看看"). ok is
+// false for words that send a cadre of the grid (sendsCadre), nobody, a
+// question, or anyone's words but the leader's.
+func (r *Router) sendsNoCadre(t *turn) (p village.Person, ok bool) {
+	if t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 30 ||
+		!t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
+		return village.Person{}, false
+	}
+	if _, _, ok := r.sendsCadre(t); ok {
+		return village.Person{}, false
+	}
+	cadres := slices.Concat(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader),
+		r.mediators(t.where.Village))
+	known := r.nameIn(t.where.Village)
+	name, _, ok := words.SendsTo(t.text, func(n string) bool {
+		return n != t.who.Name && known(n) && !slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
+	})
+	if !ok {
+		return village.Person{}, false
+	}
+	p, err := r.people.Lookup(t.where.Village, name)
+	return p, err == nil
+}
+
+// toldOf reports whether p is of the side of what waits: a villager
+// whose confirm-back it is, or of her household, or the reporter's side
+// of a fresh report ("陈二你去看看" to the one who told it).
+func toldOf(p village.Person, ws []waitingConfirm, fresh []village.Report) bool {
+	return slices.ContainsFunc(ws, func(w waitingConfirm) bool {
+		return w.who.Key() == p.Key() || p.Household != "" && w.who.Household == p.Household
+	}) || slices.ContainsFunc(fresh, func(rep village.Report) bool { return rep.ReporterSide(p) })
+}
+
+// notSendable tells the leader that name is no worker of his grid, so
+// nothing was given to him: how he gives the matter to a worker, or takes
+// it on himself (the command, when only one report of fresh is meant:
+// only, nothing else waiting).
+func (r *Router) notSendable(ctx context.Context, t *turn, name string, only bool, fresh []village.Report) error {
+	ref := ""
+	if only && len(fresh) == 1 {
+		ref = fresh[0].ID
+	}
+	return r.reply(ctx, t, "send.notcadre", map[string]any{"Who": t.who.Name, "Name": name, "Ref": ref,
+		"Workers": words.Names(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker))})
+}
+
+// confirmsMeant narrows what waits in the group beside a cadre's
+// unquoted acceptance — villagers' confirm-backs ws, fresh reports — to
+// what his words fit best (wordsFit: shared words or things, the
+// reporter named): 「路灯的事让何志强去弄」 is of the lamp filed, not of the
+// gas asked about. Nothing fitting, both are returned as they are.
+func (r *Router) confirmsMeant(t *turn, ws []waitingConfirm, fresh []village.Report) ([]waitingConfirm, []village.Report) {
+	type waiting struct {
+		w   *waitingConfirm
+		rep *village.Report
+	}
+	var all []waiting
+	for i := range ws {
+		all = append(all, waiting{w: &ws[i]})
+	}
+	for i := range fresh {
+		all = append(all, waiting{rep: &fresh[i]})
+	}
+	fit := fitBest(all, func(x waiting) int {
+		if x.rep != nil {
+			return r.wordsFit(t, x.rep.Text, x.rep.Reporter)
+		}
+		return r.wordsFit(t, x.w.q.Text, r.shown(x.w.who))
+	})
+	if len(fit) == 0 {
+		return ws, fresh
+	}
+	var keptWs []waitingConfirm
+	var keptFresh []village.Report
+	for _, x := range fit {
+		if x.rep != nil {
+			keptFresh = append(keptFresh, *x.rep)
+		} else {
+			keptWs = append(keptWs, *x.w)
+		}
+	}
+	return keptWs, keptFresh
+}
+
+// takeFreshFor runs, on rep, the one fresh report a cadre's acceptance
+// means while confirm-backs wait beside it (confirmsMeant), what his
+// words make of it: 「指派 #R 王五 …」 when they send a cadre of the grid
+// and he may give it (take.Send), else 「确认 #R 他的话」 when he may take
+// it on. done is false when he may do neither: his words go on as if
+// nothing else waited (a grid worker hears whose it is to give).
+func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, take words.CadreTake) (done bool, err error) {
+	text := ""
+	if may, _, _ := r.may(t.who, words.VAccept, rep); may {
+		text = strings.TrimSpace("确认 #" + rep.ID + " " + take.Note)
+	}
+	if may, _, _ := r.may(t.who, words.VAssign, rep); may && take.Send != nil && !rep.ReporterSide(*take.Send) {
+		text = strings.TrimSpace("指派 #" + rep.ID + " " + take.Send.Name + " " + take.Task)
+	}
+	if text == "" {
+		return false, nil
+	}
+	t.implied, t.known = true, []village.Report{rep} // read once: the command acts on it as read here
+	_, err = r.run(ctx, t, text)
+	t.known = nil
+	return true, err
+}
+
+// dutyNotClaim reads a grid cadre's words that the reader took for a
+// points claim of his own ("今天我调解了陈二家和张三家的矛盾", "别吵了 我
+// 刚调解完") as his work on the one open item of the group he handles
+// that they are of (dutyOf; of several, meantAmong's): they are read as
+// if he had numbered it ("#R1 今天我调解了…", noteHint), never offered to
+// the scorers for himself. done is false when they fit none of his items,
+// or several alike: the claim is asked back as before.
+func (r *Router) dutyNotClaim(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !t.who.Tends(t.where.Village, t.where.Grid) {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	mine := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Chat != t.m.Chat || rep.Private() || !rep.HandledBy(t.who) || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+			rep.Type == village.Emergency || !r.dutyOf(t, rep)
+	})
+	if mine = r.meantAmong(t, mine); len(mine) != 1 {
+		return false, nil
+	}
+	said := t.text
+	t.text = "#" + mine[0].ID + " " + said
+	done, err = r.noteHint(ctx, t, reading)
+	t.text = said
+	return done, err
+}
+
+// dutyOf reports whether t's words are of rep's work: of a quarrel, words
+// of mediating it or of the quarrel itself; of another item, a thing of
+// its words (understand.ThingsOf).
+func (r *Router) dutyOf(t *turn, rep village.Report) bool {
+	if rep.Type == village.Mediation {
+		return words.ContainsAnyOf(t.text, words.MediatingWords...) || words.ContainsAnyOf(t.text, words.QuarrelTalk...) || words.ContainsAnyOf(t.text, "矛盾", "纠纷", "吵")
+	}
+	_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
+	return shared
+}

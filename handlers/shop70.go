@@ -1,0 +1,161 @@
+package handlers
+
+// A villager's plain questions about the points shop and his own
+// household's points (shop70): when and where the shop opens (from the
+// config's points.shop, else whom to ask), why his household has so few
+// points (its items this year, privately), and the standing rules
+// (clearing, one purse per household, whose points count) from the
+// config and the roster. Words in handlers/words/shop70.go.
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+
+	"gridbot/bot"
+	"gridbot/handlers/words"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// plainAsked answers a plain points question that needs no reading: the
+// shop's hours and place (words.ShopVisitAsked), one's household's total
+// doubted (words.TotalDoubted), a standing rule (words.PointsRuleAsked). done is false
+// when the message asks none of them, or speaks to someone in the group.
+func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.quote != nil {
+		return false, nil
+	}
+	if !t.addr && t.where.Kind != words.InPrivate && p.r.toSomeoneElse(t) {
+		return false, nil // "张三，超市在哪": villagers among themselves
+	}
+	c := t.said().Canon
+	switch {
+	case words.ShopVisitAsked(c):
+		return true, p.shopVisit(ctx, t)
+	case words.TotalDoubted(c):
+		return p.totalExplained(ctx, t)
+	}
+	if rule := words.PointsRuleAsked(c); rule != words.RuleNone {
+		return true, p.ruleAnswered(ctx, t, rule)
+	}
+	return false, nil
+}
+
+// shopVisit answers 「积分超市几点开门」, 「超市在哪」: the configured hours
+// and place (today's date beside the hours), and whom to ask for what the
+// config does not say; never a guess. No read, the reply's commit.
+func (p *pointsFlow) shopVisit(ctx context.Context, t *turn) error {
+	v, g := cmp.Or(t.where.Village, t.who.Village), cmp.Or(t.where.Grid, t.who.Grid)
+	keepers := words.Names(p.r.people.InGrid(v, g, village.RoleShopkeeper))
+	data := map[string]any{"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at, "Keepers": keepers}
+	if len(keepers) == 0 {
+		data["Workers"] = words.Names(p.r.people.InGrid(v, g, village.RoleWorker))
+	}
+	return p.r.reply(ctx, t, "points.shop.visit", data)
+}
+
+// explainedMax is how many of a household's counted items the answer to
+// its total doubted lists, newest first.
+const explainedMax = 10
+
+// totalExplained answers 「我家怎么才这么点」 from the sender's household:
+// its items of the points year (counted, waiting for review, frozen by an
+// objection), how points and the household average are counted, and
+// the next step (申请积分, 查 #编号, the scorers). The items are the
+// household's own business: in a group they go privately and the group
+// hears a pointer, as 我的积分's balance does. done is false for one of no
+// household (我的积分 tells him why). The household's claims are read
+// once (peekPending, from this process's copies when it follows them).
+func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, err error) {
+	v := t.who.Village
+	if t.who.Household == "" || t.where.Village != "" && t.where.Village != v {
+		return false, nil
+	}
+	t.scope = storage.VillageScope(v)
+	read, err := p.peekPending(ctx, t.scope, v, t.who.Household, false)
+	if err != nil {
+		return true, err
+	}
+	year := strconv.Itoa(p.cfg.Year(t.at))
+	var counted, pending, objected []village.Claim
+	total := 0
+	for _, c := range read.all {
+		switch {
+		case c.Status == village.ClaimPending:
+			pending = append(pending, c)
+		case c.Year() != year:
+		case c.Status == village.ClaimObjected:
+			objected = append(objected, c)
+		case c.Status.Counted():
+			counted, total = append(counted, c), total+c.Points
+		}
+	}
+	slices.SortFunc(counted, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	more := max(len(counted)-explainedMax, 0)
+	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, t.who.Household), "Year": year, "Total": total,
+		"Counted": counted[:len(counted)-more], "More": more, "Pending": pending, "Objected": objected, "Now": t.at,
+		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Excluded": p.averageExcluded(),
+		"Scorers": p.scorers(v, t.who.Grid, t.who.Household)}
+	h, _ := p.household(v, t.who.Household)
+	data["Participants"] = max(h.Participants, 1) // the average's divisor, as the ranking's
+	if t.where.Kind == words.InPrivate || len(read.all) == 0 {
+		return true, p.r.reply(ctx, t, "points.total", data)
+	}
+	return true, p.r.commitOut(ctx, t, []bot.Outbound{
+		p.r.toSender(t, p.r.texts.Render("points.total", data)),
+		p.r.back(t, p.r.texts.Render("points.total.moved", data))})
+}
+
+// ruleAnswered answers a standing rule asked (words.PointsRuleAsked) from the
+// config and the roster: whether unspent points are cleared and when,
+// that a household's points are its members' one purse, whether a family
+// member's points count for the household. No read, the reply's commit.
+func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.PointsRule) error {
+	v := cmp.Or(t.where.Village, t.who.Village)
+	data := map[string]any{"Rule": string(rule), "Now": t.at}
+	switch rule {
+	case words.RuleClearing:
+		data["Keep"], data["Clears"] = p.cfg.YearEnd.Unspent == "keep", p.cfg.NextClearing(t.at)
+		data["Reminded"] = p.cfg.Schedules.Reminder != "off"
+	case words.RuleShared, words.RuleHousehold:
+		if t.who.Household != "" && t.who.Village == v {
+			data["Members"] = p.members(v, t.who)
+			data["Scorers"] = p.scorers(v, t.who.Grid, t.who.Household)
+		}
+		data["Keepers"] = words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))
+		data["Excluded"] = p.averageExcluded()
+		if kin := words.KinIn(t.text); kin != "" && data["Members"] != nil {
+			data["Kin"], data["Fits"] = kin, p.kinOf(v, t.who, kin)
+		}
+	}
+	return p.r.reply(ctx, t, "points.rule", data)
+}
+
+// averageExcluded are who the household average does not count, as told
+// to villagers: the config's points.average relations, then care levels.
+func (p *pointsFlow) averageExcluded() []string {
+	excluded := slices.Clone(p.cfg.Average.ExcludeRelations)
+	for _, c := range p.cfg.Average.ExcludeCare {
+		excluded = append(excluded, "关爱等级为「"+c+"」的")
+	}
+	return excluded
+}
+
+// ownGridAsked is the asker's grid as the place of 积分排行 when cmd's
+// word asks his own grid's ranking (words.GridRankingVocab: "网格积分排名"): the
+// group's grid, else his own; NoPlace otherwise, or for one of no grid.
+func (p *pointsFlow) ownGridAsked(t *turn, cmd command) village.Place {
+	if _, ok := words.GridRankingVocab[cmd.word]; !ok {
+		return village.Place{}
+	}
+	v, g := t.where.Village, t.where.Grid
+	if t.where.Kind != words.InGrid {
+		v, g = t.who.Village, t.who.Grid
+	}
+	if g == "" {
+		return village.Place{}
+	}
+	return p.r.places.Named(v+g, v)
+}

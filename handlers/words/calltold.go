@@ -1,0 +1,168 @@
+package words
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// A worker's call note in his own words, beyond the outcome words
+// (call70): the number itself is no good ("白凤兰的电话是空号"), she may
+// not have understood ("白凤兰耳朵背 说了半天 也不知道听懂没有"), she
+// is away from home a while ("王奶奶去她女儿家住了 这个月不在村里"), the
+// name said last ("打了三次都没人接 王奶奶"), a new number given
+// ("白凤兰电话换了 新号13912345678"). Pure readings of text, together.
+
+// DeadNumberWords say the number dialled is no good: trying it again
+// tomorrow reaches nobody.
+var deadNumberWords = []string{"空号", "停机", "号码不对", "号码错了", "号码有误", "号不对", "号错了", "不是她的号", "不是他的号",
+	"没这个号", "号码不存在", "已停用", "停用了"}
+
+// unsureWords say the elder may not have taken in what she was told.
+var unsureWords = []string{"耳朵背", "耳背", "听不清", "听不见", "听不太清", "听不懂", "没听懂", "没听清", "没听明白", "听懂没", "听清没",
+	"听明白没", "听懂了没", "糊涂", "说不清", "记不住"}
+
+// understoodWords say she took it in after all ("耳朵背 大声说了几遍 听懂了").
+var understoodWords = []string{"听懂了", "听清了", "听明白了", "说清楚了", "记住了", "她知道了", "说知道了", "明白了"}
+
+// UnsureHeard reports whether note says she may not have understood the
+// call: a notice it was to pass on is not passed on.
+func UnsureHeard(note string) bool {
+	if !ContainsAnyOf(note, unsureWords...) {
+		return false
+	}
+	for _, w := range understoodWords {
+		// "听懂了没" asks; "听懂了" says so
+		if i := strings.Index(note, w); i >= 0 && !strings.HasPrefix(note[i+len(w):], "没") {
+			return false
+		}
+	}
+	return true
+}
+
+// doubtLeads put what follows as a doubt of the speaker's, not a
+// question to the bot ("也不知道听懂没有").
+var doubtLeads = []string{"不知道", "不晓得", "不确定", "不清楚", "搞不清"}
+
+// doubtEnds reports whether text's last clause is a doubt of the
+// speaker's ("也不知道听懂没有"), whose 没有 asks nobody.
+func doubtEnds(text string) bool {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(CallSeps+"!！~", r) })
+	return len(clauses) > 0 && ContainsAnyOf(clauses[len(clauses)-1], doubtLeads...) && !strings.ContainsAny(text, "?？吗")
+}
+
+// awayHomes are the homes of her family an elder goes to stay at
+// ("去她女儿家了"); awayTowns, where she stays when she lives there
+// ("跟儿子去城里住了", not "去城里看病了").
+var (
+	awayHomes = []string{"女儿家", "儿子家", "闺女家", "亲戚家", "孙子家", "孙女家", "女儿那", "儿子那", "闺女那"}
+	awayTowns = []string{"城里", "县城", "县里", "市里", "外地", "养老院", "敬老院"}
+)
+
+// awayOut say she is out of the village a while on their own.
+var awayOut = []string{"不在村", "出远门", "去外地", "在外地", "到外地"}
+
+// awayPeriods make "不在家" a stay, not an hour out ("这个月不在家").
+var awayPeriods = []string{"这个月", "本月", "这几天", "这段时间", "一阵子", "过冬", "过年", "这周", "这个星期", "下个月"}
+
+// outOfHome reports whether clause (of note) tells the elder stays away
+// from home a while: "去她女儿家住了", "这个月不在村里", "跟儿子去城里住了".
+func outOfHome(clause, note string) bool {
+	if told(clause, "在家") && strings.Contains(clause, "不在家") && ContainsAnyOf(note, awayPeriods...) {
+		return true
+	}
+	for _, w := range awayOut {
+		if strings.Contains(clause, w) && !strings.Contains(clause, "没"+w) {
+			return true
+		}
+	}
+	if ContainsAnyOf(clause, "回来了", "回家了", "没去", "不去", "没住", "不住") {
+		return false
+	}
+	return ContainsAnyOf(clause, awayHomes...) && ContainsAnyOf(clause, "住", "去", "到") ||
+		ContainsAnyOf(clause, awayTowns...) && strings.Contains(clause, "住")
+}
+
+// withoutAwayPlaces is clause without the places of awayHomes, whose
+// kin words ("女儿家") name where she is, not whose stay it tells.
+func withoutAwayPlaces(clause string) string {
+	for _, w := range awayHomes {
+		clause = strings.ReplaceAll(clause, w, "")
+	}
+	return clause
+}
+
+// monthWords name the rest of this month as a stay ("这个月不在村里").
+var monthWords = []string{"这个月", "本月"}
+
+// monthStay is the first day of next month, when note says she is away
+// this month.
+func monthStay(note string, now time.Time) (time.Time, bool) {
+	if !ContainsAnyOf(note, monthWords...) {
+		return time.Time{}, false
+	}
+	return time.Date(now.Year(), now.Month()+1, 1, 0, 0, 0, 0, now.Location()), true
+}
+
+// NameLast reads a call note that names the elder last ("打了三次都没人接
+// 王奶奶", "没人接 石德贵"): the note with the name first ("王奶奶 打了三
+// 次都没人接"). ok is false unless the last word alone is a name isName
+// takes and what comes before it says how a call went, nothing more
+// before its outcome word than call leads ("打了三次都").
+func NameLast(text string, isName func(string) bool) (string, bool) {
+	s := strings.TrimRight(text, CallSeps+"。!！~")
+	i := strings.LastIndexAny(s, CallSeps)
+	if i < 0 {
+		return text, false
+	}
+	name, note := strings.TrimLeft(s[i:], CallSeps), strings.TrimRight(s[:i], CallSeps)
+	if !isName(name) || note == "" {
+		return text, false
+	}
+	at, _, _ := OutcomeAt(note)
+	if at < 0 || WithoutCallLeads(note[:at]) != "" {
+		return text, false
+	}
+	return name + " " + note, true
+}
+
+// phoneRe is a phone number as written: a mobile (13912345678, 139 1234
+// 5678, 139-1234-5678) or a landline with its area code (0851-1234567).
+var phoneRe = regexp.MustCompile(`1[3-9][0-9](?:[ -]?[0-9]{4}){2}|0[0-9]{2,3}-?[0-9]{7,8}`)
+
+// NewNumberWords say a number given is her number now.
+var newNumberWords = []string{"换了", "换号", "改了", "新号", "新的号", "新电话", "现在的号", "现在号码", "现在电话", "号码是", "电话是",
+	"手机是", "号是", "改成", "换成"}
+
+// NewNumber reads a new number given for the one named first
+// ("白凤兰电话换了 新号13912345678", "白凤兰的新号码是139 1234 5678"):
+// the name and the number, its spaces and dashes of a mobile dropped.
+// ok is false unless text starts with a name isName takes, says the
+// number is new or hers, and holds exactly one number.
+func NewNumber(text string, isName func(string) bool) (name, phone string, ok bool) {
+	name, width := LeadingName(strings.TrimSpace(text), isName)
+	if name == "" || strings.ContainsAny(text, "?？吗") {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(text)[width:]
+	found := phoneRe.FindAllString(rest, -1)
+	if len(found) != 1 || !ContainsAnyOf(rest, newNumberWords...) {
+		return "", "", false
+	}
+	phone = found[0]
+	if strings.HasPrefix(phone, "1") {
+		phone = strings.NewReplacer(" ", "", "-", "").Replace(phone)
+	}
+	return name, phone, true
+}
+
+// DeadNumberWord is the word of note that says the number is no good
+// (deadNumberWords), or "".
+func DeadNumberWord(note string) string {
+	for _, w := range deadNumberWords {
+		if told(note, w) && !strings.Contains(note, "不是"+w) {
+			return w
+		}
+	}
+	return ""
+}

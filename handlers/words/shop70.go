@@ -1,0 +1,140 @@
+package words
+
+// Plain questions villagers ask about the points shop and their own
+// household's points (shop70): what the words ask, read from canonical
+// text (啥 is 什么 there). Pure: no state, no I/O.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// visitWhen ask when the shop opens, anywhere in a message naming it.
+// Where it is is asked right after its name (visitWhere): "超市后面好大一
+// 股煤气味 好像哪里漏气了" names the shop as a place, not asking where.
+var (
+	visitWhen = []string{"几点", "开门", "关门", "营业", "开不开", "开没开", "开了吗", "开了没", "周几", "星期几",
+		"礼拜几", "哪天", "哪一天", "几号", "什么时候开", "什么时间"}
+	visitWhere = regexp.MustCompile(`超市(?:现在|到底|是)?(?:在|开在)?(?:哪|什么地方|哪个地方)|超市的?(?:地址|地点|位置)|(?:去|到)(?:积分)?超市怎么走|哪(?:里|儿)?有积分超市`)
+	// otherShops are words of a shop not the points shop's: "镇上超市几
+	// 点关门", "去超市买点菜"
+	otherShops = []string{"镇上", "镇里", "县城", "县里", "城里", "街上", "新开", "买", "菜"}
+	// visitDay asks on which day, or at what hour, points are exchanged
+	// ("周几能换"): the shop's hours. "什么时候能换" is when one's points
+	// become redeemable (pointsWhen), not asked here.
+	visitDay = []string{"几点", "开门", "周几", "星期几", "礼拜几", "哪天", "哪一天", "什么时间"}
+	// exchangeWhere asks where points are exchanged, the place before the
+	// exchange ("去哪兑换"); "兑换券在哪里领" asks about something else.
+	exchangeWhere = regexp.MustCompile(`哪(?:里|儿)?(?:能|可以|去)?(?:兑换|换)`)
+)
+
+// ShopVisitAsked reports whether canonical text c asks when the points
+// shop opens or where it is: "积分超市几点开门", "超市在哪", "今天超市开门
+// 吗", "周几能换", "去哪兑换". What it sells ("超市里能换什么") is
+// shopAsked's; another shop ("镇上超市几点关门") none.
+func ShopVisitAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 30 {
+		return false
+	}
+	switch {
+	case strings.Contains(c, "积分超市") || strings.Contains(c, "超市") && !ContainsAnyOf(c, otherShops...):
+		return ContainsAnyOf(c, visitWhen...) || visitWhere.MatchString(c)
+	case ContainsAnyOf(c, "兑换", "能换", "去换", "可以换", "换东西"):
+		return ContainsAnyOf(c, visitDay...) || exchangeWhere.MatchString(c)
+	}
+	return false
+}
+
+// ownHousehold are the words of the speaker's own household's points.
+var ownHousehold = []string{"我家", "俺家", "咱家", "我们家", "俺们家", "咱们家", "我的积分", "我的分", "俺的分", "俺的积分", "我积分"}
+
+// doubtedLow say a total is less than its household thought, or ask how
+// it came about: "怎么才这么点", "咋这么少", "怎么算的".
+var doubtedLow = []string{"这么点", "这么少", "这点分", "才这点", "就这点", "怎么才", "咋才", "怎么只有", "为什么只有", "为什么才",
+	"只有这么", "怎么少了", "比别人少", "怎么算的", "咋算的", "怎么算出来", "怎么来的", "哪来的"}
+
+// kinNamed finds a family member's kin word: "儿子" of "我儿子的积分".
+var kinNamed = regexp.MustCompile(`(` + village.KinWords + `)`)
+
+// TotalDoubted reports whether canonical text c asks why the speaker's
+// own household's points are so few, or how they were counted: "积分怎么
+// 算的 我家怎么才这么点", "我家积分怎么比别人少". A family member named
+// ("我家儿子的积分怎么算的") asks the rule (pointsRules), not the total.
+func TotalDoubted(c string) bool {
+	return strings.Contains(c, "分") && ContainsAnyOf(c, ownHousehold...) && ContainsAnyOf(c, doubtedLow...) &&
+		!kinNamed.MatchString(c)
+}
+
+// PointsRule is a standing rule of the points a villager asks about.
+type PointsRule string
+
+const (
+	RuleNone PointsRule = ""
+	// RuleClearing: whether unspent points expire or are kept into the
+	// next year ("积分过期吗", "明年积分清零吗"): points.year_end.unspent.
+	RuleClearing PointsRule = "clearing"
+	// RuleShared: whether the points may be given to another or used by
+	// another member ("积分能转给别人吗", "我老婆能去换吗"): one purse per
+	// household, none to another.
+	RuleShared PointsRule = "shared"
+	// RuleHousehold: whether a member's points count for the household
+	// ("我儿子的积分算我家的吗"): the roster's household.
+	RuleHousehold PointsRule = "household"
+)
+
+// The words of each rule asked.
+var (
+	clearingWords = []string{"过期", "清零", "作废", "失效", "有效期", "一直有效", "留到明年", "明年还能", "明年能用", "明年还有",
+		"明年还算", "跨年", "存到明年", "攒到明年", "去年的积分", "去年的分", "年底没换", "年底不换", "没换完", "用不完"}
+	pointsTransferWords = []string{"转给", "转让", "转到", "过户", "别人用", "别家用"}
+	kinUses             = []string{"能去换", "去换", "能换", "可以换", "替我换", "帮我换", "代我换", "能用", "可以用", "能不能用", "用吗", "能给", "能不能给", "可以给"}
+	countsFor           = []string{"算我家", "算我们家", "算家里", "算到我家", "算进我家", "记在我家", "算在我家", "算谁家", "归我家",
+		"算不算我家", "算不算家里", "算我的", "算家里的", "加到我家", "加在我家"}
+)
+
+// PointsRuleAsked is the standing rule canonical text c asks about, if
+// any: see PointsRule. A deed told ("我儿子扫雪了") asks none.
+func PointsRuleAsked(c string) PointsRule {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 30 {
+		return RuleNone
+	}
+	points := strings.Contains(c, "积分") || strings.Contains(c, "分")
+	kin := kinNamed.MatchString(c) || ContainsAnyOf(c, "家里人", "家人", "家里的人")
+	switch {
+	case points && ContainsAnyOf(c, clearingWords...):
+		return RuleClearing
+	case points && ContainsAnyOf(c, pointsTransferWords...),
+		strings.Contains(c, "积分") && ContainsAnyOf(c, "给别人", "给别家") && !ContainsAnyOf(c, "帮", "加分"):
+		return RuleShared
+	case kin && ContainsAnyOf(c, countsFor...):
+		return RuleHousehold
+	case kin && ContainsAnyOf(c, kinUses...) && !ContainsAnyOf(c, "什么", "哪些", "多少"):
+		return RuleShared
+	}
+	return RuleNone
+}
+
+// KinIn is the first kin word of text: "儿子" of "我儿子的积分算我家的
+// 吗"; "" when it names none.
+func KinIn(text string) string { return kinNamed.FindString(text) }
+
+// GridRankingVocab are 积分排行's words for the asker's own grid's
+// households ranked among themselves ("网格积分排名", as 「积分排行 一组」);
+// villageRankingVocab its words for the grids of the village, which is
+// the village's ranking: the plan ranks households, never grids (各组积分
+// 排名 lists each household with its grid).
+var (
+	GridRankingVocab = map[string]Verb{
+		"网格积分排名": VRanking, "网格积分排行": VRanking, "网格积分榜": VRanking, "网格积分排行榜": VRanking,
+		"本网格积分排名": VRanking, "本网格积分排行": VRanking, "本组积分排名": VRanking, "本组积分排行": VRanking,
+		"组里积分排名": VRanking, "组里积分排行": VRanking, "我们组积分排名": VRanking, "我们组积分排行": VRanking,
+	}
+	villageRankingVocab = map[string]Verb{
+		"各组积分排名": VRanking, "各组积分排行": VRanking, "各网格积分排名": VRanking, "各网格积分排行": VRanking,
+	}
+)

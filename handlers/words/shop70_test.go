@@ -1,0 +1,38 @@
+package words
+
+import "testing"
+
+// TestShop70Words pins what the plain points questions' words ask
+// (shop70): the shop's hours or place, a household's total doubted, a
+// standing rule; and what they do not.
+func TestShop70Words(t *testing.T) {
+	for c, want := range map[string]bool{
+		"积分超市几点开门": true, "超市在哪": true, "今天超市开门吗": true, "周几能换": true, "去哪兑换": true,
+		"积分超市在哪里": true, "超市几点关门": true,
+		"镇上超市几点关门": false, "去超市买点菜": false, "积分超市里能换什么": false, "什么时候能兑换": false, "超市": false,
+		"超市后面好大一股煤气味 好像哪里漏气了": false, "兑换券在哪里领": false, "超市门开着 里面没人": false,
+		"在哪里可以兑换": true, "去积分超市怎么走": true, "超市营业时间": true,
+	} {
+		if got := ShopVisitAsked(c); got != want {
+			t.Errorf("ShopVisitAsked(%q) = %v, want %v", c, got, want)
+		}
+	}
+	for c, want := range map[string]bool{
+		"积分怎么算的 我家怎么才这么点": true, "我家积分怎么比别人少": true, "我的分怎么这么少": true,
+		"我家儿子的积分怎么算的": false, "张三家怎么才这么点分": false, "我家积分多少": false,
+	} {
+		if got := TotalDoubted(c); got != want {
+			t.Errorf("TotalDoubted(%q) = %v, want %v", c, got, want)
+		}
+	}
+	for c, want := range map[string]PointsRule{
+		"积分过期吗": RuleClearing, "明年积分清零吗": RuleClearing, "去年的积分还能用吗": RuleClearing,
+		"积分能转给别人吗": RuleShared, "我不在家 我老婆能去换吗": RuleShared, "积分能不能给我妈用": RuleShared,
+		"我儿子的积分算我家的吗":   RuleHousehold,
+		"我帮别人干活能给别人加分吗": RuleNone, "我儿子扫雪了": RuleNone, "我儿子能换什么": RuleNone, "牛奶过期了": RuleNone,
+	} {
+		if got := PointsRuleAsked(c); got != want {
+			t.Errorf("PointsRuleAsked(%q) = %q, want %q", c, got, want)
+		}
+	}
+}
