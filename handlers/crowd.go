@@ -1185,10 +1185,12 @@ func (r *Router) meToo(ctx context.Context, t *turn, reading village.Reading) (d
 	}
 	tell := func(rep *village.Report, again bool) []bot.Outbound {
 		households := 1 + len(rep.Followers)
-		if again || households > words.MeTooTold {
+		if again || households > words.MeTooTold && !words.MeTooAsksWhen(t.text) {
 			return nil
 		}
-		return []bot.Outbound{r.back(t, r.textsFor(t).Render("report.metoo", map[string]any{"Who": r.shown(t.who), "R": rep, "N": households}))}
+		// "我家也没气了 啥时候来啊": how it stands, as he asked
+		return []bot.Outbound{r.back(t, r.textsFor(t).Render("report.metoo", map[string]any{"Who": r.shown(t.who), "R": rep, "N": households,
+			"Asks": words.MeTooAsksWhen(t.text)}))}
 	}
 	return r.join(ctx, t, true, func(village.Report) bool { return false }, fits, tell)
 }

@@ -11,12 +11,14 @@ import (
 
 // BenchmarkCadreAlarm: an alarm whose person in trouble is the grid
 // leader himself (陈桂兰's 「我家老头子…还没回来」: 刘建国), one reported
-// by a worker (杨春花), and for comparison the same alarms of a villager
+// by a worker (杨春花), one of a leader hurt himself (李四, left71), and for comparison the same alarms of a villager
 // (her son 刘洋; 田甜): filed in one commit each, asking around the cadre
 // without a read more (lost68).
 func BenchmarkCadreAlarm(b *testing.B) {
 	for _, tc := range []struct{ name, chat, from, text, taker string }{
 		{"leader missing", grid1, "陈桂兰", "我家老头子早上出去放羊到现在还没回来 电话也打不通", "马红梅"},
+		// left71: 网格长李四 hurt himself, 王五 asked instead
+		{"leader hurt", grid3, "李四", "我从梯子上摔下来了 腿好像断了", "王五"},
 		{"son missing", grid1, "陈桂兰", "我家儿子早上出去放羊到现在还没回来 电话也打不通", "刘建国"},
 		{"worker's alarm", grid2, "杨春花", "田卫东家房子塌了一角 有人被压了", "黄永红"},
 		{"villager's alarm", grid2, "田甜", "田卫东家房子塌了一角 有人被压了", "黄永红"},

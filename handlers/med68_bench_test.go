@@ -17,7 +17,6 @@ import (
 // 「他俩谈好了 张三赔200」 recorded on the quarrel with its 办结 offered,
 // each measured on its own (med68).
 func BenchmarkMediationYields(b *testing.B) {
-	crops := []string{"苞米", "麦子", "白菜", "萝卜", "豆子", "花生", "土豆"}
 	for _, tc := range []struct {
 		name    string
 		step    int // the measured message of steps, those before it run first
@@ -31,12 +30,8 @@ func BenchmarkMediationYields(b *testing.B) {
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-				day := at.Add(time.Duration(i) * 49 * time.Hour)
-				lamp, quarrel := fmt.Sprintf("#R%d", 2*i+1), fmt.Sprintf("#R%d", 2*i+2)
-				msg := func(k int, from, text string) bot.Message {
-					return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid3, From: from, Text: text}
-				}
-				before = []bot.Message{msg(0, "李四", fmt.Sprintf("村口第%d根路灯坏了三天了", i+1)), msg(1, "陈二", fmt.Sprintf("俺家地里的%s被张三家的羊啃了", crops[i%len(crops)])), msg(2, "陈二", "1"), msg(3, "李四", "确认 "+quarrel)}
+				lamp := fmt.Sprintf("#R%d", 2*i+1)
+				msg, quarrel, before := benchQuarrel(i, true)
 				steps := []bot.Message{msg(4, "张三", "羊是我家的 我赔就是了 多少钱"), msg(5, "陈二", "行 那就按市场价赔吧"), msg(6, "李四", "他俩谈好了 张三赔200")}
 				before = append(before, steps[:tc.step]...)
 				after = append(steps[tc.step+1:], msg(60, "李四", "办结 "+quarrel+" 张三赔了200"), msg(61, "陈二", "满意 "+quarrel),
@@ -54,4 +49,22 @@ func BenchmarkMediationYields(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchQuarrel is round i's quarrel: 陈二's crop eaten by 张三's sheep,
+// filed and taken on by 李四 (before), after 李四's street lamp when lamp
+// (its item the round's first); msg is round i's message k minutes into
+// its day, quarrel the quarrel's #R.
+func benchQuarrel(i int, lamp bool) (msg func(k int, from, text string) bot.Message, quarrel string, before []bot.Message) {
+	crops := []string{"苞米", "麦子", "白菜", "萝卜", "豆子", "花生", "土豆"}
+	day := at.Add(time.Duration(i) * 49 * time.Hour)
+	msg = func(k int, from, text string) bot.Message {
+		return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid3, From: from, Text: text}
+	}
+	quarrel = fmt.Sprintf("#R%d", i+1)
+	if lamp {
+		quarrel = fmt.Sprintf("#R%d", 2*i+2)
+		before = []bot.Message{msg(0, "李四", fmt.Sprintf("村口第%d根路灯坏了三天了", i+1))}
+	}
+	return msg, quarrel, append(before, msg(1, "陈二", fmt.Sprintf("俺家地里的%s被张三家的羊啃了", crops[i%len(crops)])), msg(2, "陈二", "1"), msg(3, "李四", "确认 "+quarrel))
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -60,6 +61,29 @@ func (r *Router) newlyYields(t *turn, rep village.Report) bool {
 	return words.Yields(t.text) && !words.YieldedBy(rep, func(by string) bool { return by == me })
 }
 
+// yieldsOn reports whether t is a party's conciliatory word (Yields)
+// about rep: words that give way plainly ("不计较了", "我赔"), or loose
+// ones ("算了", words.YieldsLoosely) with the quarrel's context: words
+// naming it (这事, 吵, a person its text names), or right after its
+// handlers' 进展 (words.AfterStep). His 「算了 明天再去镇上买吧」 about
+// something else does not reach the mediators.
+func (r *Router) yieldsOn(t *turn, rep village.Report) bool {
+	if !words.Yields(t.text) {
+		return false
+	}
+	if !words.YieldsLoosely(t.text) || words.AfterStep(rep, t.at) {
+		return true
+	}
+	names := []string{rep.Reporter}
+	for _, p := range r.people.All() {
+		if p.Village == rep.Village && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(rep.Text, p.Name) {
+			names = append(names, p.Name)
+		}
+	}
+	names = slices.DeleteFunc(names, func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
+	return words.QuarrelNamed(t.text, names)
+}
+
 // partyHeard reports whether the handlers of rep heard from the sender of
 // t, a party to it, since they last took a step on it and within
 // disputeLive: his report (its filing), or words of his kept on it since
@@ -99,7 +123,7 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 		proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 			!words.OtherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-			(understand.SharesSubject(t.hear(rep.Text), t.said()) || words.Yields(t.text) || proposal != "" &&
+			(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || proposal != "" &&
 				(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 	}
 	switch {

@@ -116,3 +116,14 @@ func (r *Router) allScored(ctx context.Context, t *turn, qs []question, raws [][
 		return err
 	})
 }
+
+// rangeYes answers a scorer's 「是」 to 都同意's list q of claims none of
+// which has fixed points: nothing to approve without a score, so he is
+// asked for it and the list is asked again, in the reply's commit, for
+// the 「都给8分」 after it (allScored).
+func (r *Router) rangeYes(ctx context.Context, t *turn, q question) error {
+	if err := r.ask(t, question{Kind: words.AskCommand, All: q.All, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "points.all.score", map[string]any{"All": q.All})
+}

@@ -516,11 +516,13 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 	data := map[string]any{"Verb": cmd.word, "Cands": cands, "Hidden": hidden, "More": more, "Fixed": fixed, "Scored": scored,
 		"Unfiled": p.claimsUnfiled(t)}
 	if len(cands) > 0 {
-		// 「是」 approves the fixed ones (with none, it asks each for its
-		// score); a bare 「都给8分」 gives every listed one that score
-		line := "同意 " + strings.Join(fixed, " ")
-		if len(fixed) == 0 {
-			line = "同意 " + strings.Join(scored, " ")
+		// 「是」 approves the fixed ones; a bare 「都给8分」 gives every
+		// listed one that score
+		// with none fixed, 「是」 runs nothing: it asks for the score and
+		// keeps the list (rangeYes) for a 「都给8分」 after it
+		line := ""
+		if len(fixed) > 0 {
+			line = "同意 " + strings.Join(fixed, " ")
 		}
 		all := make([]string, len(cands))
 		for i, c := range cands {

@@ -918,10 +918,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		missing = r.missingNamed(*rep, reporter)
 		data["Missing"] = missing
 	}
-	// 网格长刘建国 himself gone missing, or a worker who reported it: the
-	// others are asked (village.AlarmAsk), he is not @-mentioned
-	ask := village.AskedOf(*rep, reporter, missing, leaders, workers)
-	if ask.Asked != nil && data["OnScene"] != true {
+	// 网格长刘建国 himself gone missing or hurt, or a worker who reported
+	// it: the others are asked (village.AlarmAsk), he is not @-mentioned
+	// 网格长李四 "我从梯子上摔下来了": hurt himself, not asked to
+	// organise his own rescue; the others are, he is told help comes
+	ask := village.AskedOf(*rep, reporter, understand.SelfHurt(t.hear(rep.Text)), missing, leaders, workers)
+	if ask.Set() && data["OnScene"] != true {
 		data["Ask"], data["Responders"] = &ask, ask.Names()
 	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}

@@ -1044,6 +1044,8 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 		return err
 	case q.Kind == words.AskPick:
 		return r.pickAnswered(ctx, t, q, w)
+	case q.Kind == words.AskCommand && w.yes && q.Text == "" && len(q.All) > 0:
+		return r.rangeYes(ctx, t, q)
 	case q.Kind == words.AskCommand && w.yes:
 		t.meant = true
 		_, err := r.run(ctx, t, q.Text)

@@ -9,28 +9,41 @@ import (
 // grid are not the ones to ask as usual: the person in trouble is a cadre
 // himself (Away: 「网格长刘建国」 gone missing, not to be asked to organise
 // his own search nor sent his own number), or a cadre reported it
-// (Reporter: already on it, not @-mentioned as if she needed help). Asked
-// are the grid's other leaders and workers, those the group @-mentions and
-// the duty chat phones. The zero AlarmAsk changes nothing.
+// (Reporter: already on it, not @-mentioned as if she needed help), or
+// the cadre who reported it is the one hurt or trapped himself (Hurt:
+// "我从梯子上摔下来了", not asked to organise his own rescue, told help is
+// coming). Asked are the grid's other leaders and workers, those the group
+// @-mentions and the duty chat phones; none when a hurt cadre has nobody
+// else in his grid (the duty chat sends someone). The zero AlarmAsk
+// changes nothing (Set).
 type AlarmAsk struct {
 	Away     []string
 	Gone     []Person
 	Reporter string
+	Hurt     string
 	Asked    []Person
 }
 
-// AskedOf is the AlarmAsk of rep's alarm, told by reporter, missing the
-// people it says are missing (MissingOf), leaders and workers its grid's
-// cadres; the zero AlarmAsk when no cadre is missing nor reported it, or
-// when nobody else is there to ask.
-func AskedOf(rep Report, reporter Person, missing []Missing, leaders, workers []Person) AlarmAsk {
+// Set reports whether a changes whom the alarm asks.
+func (a AlarmAsk) Set() bool { return a.Asked != nil || a.Hurt != "" }
+
+// AskedOf is the AlarmAsk of rep's alarm, told by reporter (hurt: he
+// says he is the one hurt or trapped himself, understand.SelfHurt),
+// missing the people it says are missing (MissingOf), leaders and workers
+// its grid's cadres; the zero AlarmAsk when no cadre is missing, hurt nor
+// reported it, or when nobody else is there to ask but a hurt cadre.
+func AskedOf(rep Report, reporter Person, hurt bool, missing []Missing, leaders, workers []Person) AlarmAsk {
 	var a AlarmAsk
 	for _, m := range missing {
 		if cadreOf(m.Person, rep) {
 			a.Away, a.Gone = append(a.Away, Title(m.Person, rep)+m.Name), append(a.Gone, m.Person)
 		}
 	}
-	if rep.Grid != "" && cadreOf(reporter, rep) {
+	switch {
+	case rep.Grid == "" || !cadreOf(reporter, rep):
+	case hurt:
+		a.Hurt, a.Gone = Title(reporter, rep)+reporter.Name, append(a.Gone, reporter)
+	default:
 		a.Reporter = Title(reporter, rep) + reporter.Name
 	}
 	out := a.Gone
@@ -43,7 +56,7 @@ func AskedOf(rep Report, reporter Person, missing []Missing, leaders, workers []
 			a.Asked = append(a.Asked, p)
 		}
 	}
-	if len(a.Asked) == 0 || len(a.Away) == 0 && a.Reporter == "" {
+	if a.Hurt == "" && (len(a.Asked) == 0 || len(a.Away) == 0 && a.Reporter == "") {
 		return AlarmAsk{}
 	}
 	return a

@@ -582,9 +582,33 @@ func SaysMeToo(text string, bare bool) bool {
 }
 
 // MeTooSaid is text as saysMeToo reads it: no assent first ("是啊 "), no
-// closing marks.
+// closing marks, no question of when after it (MeTooAsksWhen: "我家也没气
+// 了 啥时候来啊？" is "我家也没气了").
 func MeTooSaid(text string) string {
-	return strings.TrimRight(strings.TrimSpace(assentLead.ReplaceAllString(strings.TrimSpace(text), "")), "。！!~～ ")
+	s, _ := meTooWhen(text)
+	return s
+}
+
+// meTooWhenWords ask when a trouble ends: "啥时候来啊", "还要多久".
+var meTooWhenWords = []string{"啥时候", "什么时候", "几时", "几点", "多久", "多长时间", "咋还没", "怎么还没", "还没好", "能好", "修好"}
+
+// meTooWhen is text as saysMeToo reads it (MeTooSaid), and whether a
+// clause of its own after it asks when the trouble ends.
+func meTooWhen(text string) (string, bool) {
+	s := strings.TrimRight(strings.TrimSpace(assentLead.ReplaceAllString(strings.TrimSpace(text), "")), "。！!~～ ")
+	i := strings.LastIndexAny(s, " ，,。！!")
+	if i <= 0 || !ContainsAnyOf(s[i:], meTooWhenWords...) {
+		return s, false
+	}
+	return strings.TrimRight(s[:i], " ，,。！!~～"), true
+}
+
+// MeTooAsksWhen reports whether a villager's "me too" asks, after it,
+// when the trouble ends ("我家也没气了 啥时候来啊"): he is told how the
+// item he joins stands.
+func MeTooAsksWhen(text string) bool {
+	_, asks := meTooWhen(text)
+	return asks
 }
 
 // MeTooPlain reports whether text says "the same here" and nothing else:

@@ -1,10 +1,13 @@
 package words
 
 import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
 	"gridbot/understand"
 	"gridbot/village"
-	"regexp"
-	"strings"
 )
 
 // yieldWords are a party's words that he gives way: he pays, lets it go,
@@ -28,6 +31,43 @@ func Yields(text string) bool {
 		return false
 	}
 	return ContainsAnyOf(text, yieldWords...) || yieldPays.MatchString(text)
+}
+
+// yieldLoose are yieldWords said as readily of anything else ("算了 明天
+// 再去买吧", "没事了 我自己找到了"): of the quarrel only with its context
+// (YieldsLoosely).
+var yieldLoose = []string{"算了", "没事了", "好说好说", "都好说", "好商量", "是误会", "误会了"}
+
+// YieldsLoosely reports whether text gives way (Yields) only by words
+// said as readily of anything else (yieldLoose): a party's 「算了」 is of
+// his quarrel only when he names it (QuarrelNamed), or when it answers its
+// handlers' step (AfterStep).
+func YieldsLoosely(text string) bool {
+	return Yields(text) && !ContainsAnyOf(BlankWords(text, yieldLoose), yieldWords...) && !yieldPays.MatchString(text)
+}
+
+// quarrelWords name a quarrel without its subject: "这事就算了", "不吵了".
+var quarrelWords = []string{"这事", "那事", "这件事", "那件事", "这个事", "那个事", "这档子事", "吵", "矛盾", "纠纷", "调解", "他家", "她家", "你家", "他们家"}
+
+// QuarrelNamed reports whether text names a quarrel: its words
+// (quarrelWords) or one of names, the people it is between.
+func QuarrelNamed(text string, names []string) bool {
+	return ContainsAnyOf(text, quarrelWords...) || slices.ContainsFunc(names, func(n string) bool { return n != "" && strings.Contains(text, n) })
+}
+
+// AfterStepWindow is how long after its handlers' 进展 a party's loose
+// word (YieldsLoosely) still answers it.
+const AfterStepWindow = time.Hour
+
+// AfterStep reports whether at comes right after rep's handlers' latest
+// 进展 (their proposal to the parties): nothing said on rep since, within
+// AfterStepWindow.
+func AfterStep(rep village.Report, at time.Time) bool {
+	if len(rep.History) == 0 {
+		return false
+	}
+	e := rep.History[len(rep.History)-1]
+	return e.Action == village.ActProgress && at.Sub(e.At) <= AfterStepWindow
 }
 
 // YieldedBy reports whether rep keeps, since its handlers' last step, a
