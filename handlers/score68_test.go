@@ -25,7 +25,7 @@ func TestUnsubmittedClaimNamed(t *testing.T) {
 	expect(t, "a villager's 同意 is talk", c.say("陈二", "同意"))
 	has(t, "his 1", c.say("张三", "1"), "已登记积分申请 #C1")
 	got = c.say("赵六", "同意")
-	has(t, "numbered", got, "请问同意哪一项？请回复数字：\n「1」#C1 张三户·张三「帮助困难群众、照料孤寡老人」 10分\n回「1」就和发「同意 #C1」一样。")
+	has(t, "asked yes or no", got, "是同意 #C1 张三户·张三「帮助困难群众、照料孤寡老人」10分吗？回「1」同意。")
 	lacks(t, "numbered", got, "还没有提交", "几项都同意")
 	has(t, "his number", c.say("赵六", "1"), "#C1 已通过：张三户·张三「帮助困难群众、照料孤寡老人」+10分")
 }
