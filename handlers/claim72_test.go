@@ -69,3 +69,15 @@ func BenchmarkBareApproveOne(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
+
+// TestObjectingWorkerNotOffered: 王五, the grid's worker the hints give as
+// the example witness, objected to #C1: the refusal of 「证明人 王五」 gives
+// another name (claim72).
+func TestObjectingWorkerNotOffered(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("张三", "申请积分 昨天帮五保户王奶奶打扫院子"), "#C1")
+	has(t, "objection", b.say("王五", "异议 #C1 他没去"), "#C1")
+	got := b.say("张三", "证明人 王五")
+	has(t, "refused", got, "王五对 #C1 提过异议")
+	lacks(t, "refused", got, "证明人 王五。")
+}

@@ -126,7 +126,7 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	added := words.NewWitnesses(c.Evidence, names)
 	if len(added) == 0 && len(doubted) > 0 {
 		return p.r.reply(ctx, t, "points.witness.doubter", map[string]any{"C": &c, "Ref": c.ID, "Doubted": strings.Join(doubted, "、"),
-			"Who": t.who.Name, "Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household})})
+			"Who": t.who.Name, "Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household}, doubters...)})
 	}
 	if len(added) == 0 {
 		return p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
