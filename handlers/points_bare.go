@@ -73,8 +73,20 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 	if err != nil {
 		return err
 	}
-	return p.r.reply(ctx, t, "points.noref.pick", map[string]any{"Verb": cmd.word, "Pick": pick, "Line": opts[0].Line,
-		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled, "Scored": scored})
+	data := map[string]any{"Verb": cmd.word, "Pick": pick, "Line": opts[0].Line,
+		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled, "Scored": scored}
+	if len(cands) == 1 {
+		// one claim is asked yes or no, not listed as one to pick from:
+		// his 「1」 still approves it, a bare 同意 does not
+		c := cands[0]
+		sep := ""
+		if c.Withheld {
+			sep = " " // after "否决项"
+		}
+		data["Label"] = p.r.texts.Render("points.noref.cand", c) + sep + cmp.Or(c.Amount, strconv.Itoa(c.Points)+"分")
+		return p.r.reply(ctx, t, "points.noref.one", data)
+	}
+	return p.r.reply(ctx, t, "points.noref.pick", data)
 }
 
 // eachScored is the score of a scorer's bare 「都给8分」 ("8分"), said or

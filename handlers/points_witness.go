@@ -109,6 +109,9 @@ func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Sco
 // of its household marked as family, the others as witnesses. Its
 // reviewers are told of a witness added (those in this group in the
 // reply, the others privately); family alone does not make it reviewable.
+// Whoever objected to the claim is no witness of it (「异议 #C1 他根本没去」
+// then 「证明人 陈二」): he is not written, the claimant is asked for
+// another; the reviewers have his objection already.
 func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope, id string, names []string) error {
 	c, _, err := p.findClaim(ctx, t, id)
 	if errors.Is(err, storage.ErrNotFound) {
@@ -117,7 +120,14 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	if err != nil {
 		return err
 	}
+	doubters := append(c.Objectors(), c.EarlyObjectors()...)
+	doubted := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(doubters, n) })
+	names = slices.DeleteFunc(names, func(n string) bool { return slices.Contains(doubted, n) })
 	added := words.NewWitnesses(c.Evidence, names)
+	if len(added) == 0 && len(doubted) > 0 {
+		return p.r.reply(ctx, t, "points.witness.doubter", map[string]any{"C": &c, "Ref": c.ID, "Doubted": strings.Join(doubted, "、"),
+			"Who": t.who.Name, "Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household}, doubters...)})
+	}
 	if len(added) == 0 {
 		return p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
 	}
@@ -137,7 +147,7 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"C": &c, "Ref": c.ID, "Name": strings.Join(outside, "、"), "Kin": strings.Join(kin, "、"),
+	data := map[string]any{"C": &c, "Ref": c.ID, "Name": strings.Join(outside, "、"), "Kin": strings.Join(kin, "、"), "Doubted": strings.Join(doubted, "、"),
 		"Label": p.label(c.Village, c.Household), "Lacks": c.LacksEvidence(),
 		"Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household})}
 	var out []bot.Outbound

@@ -25,7 +25,7 @@ func TestUnsubmittedClaimNamed(t *testing.T) {
 	expect(t, "a villager's 同意 is talk", c.say("陈二", "同意"))
 	has(t, "his 1", c.say("张三", "1"), "已登记积分申请 #C1")
 	got = c.say("赵六", "同意")
-	has(t, "numbered", got, "请问同意哪一项？请回复数字：\n「1」#C1 张三户·张三「帮助困难群众、照料孤寡老人」 10分\n回「1」就和发「同意 #C1」一样。")
+	has(t, "asked yes or no", got, "是同意 #C1 张三户·张三「帮助困难群众、照料孤寡老人」10分吗？回「1」同意。")
 	lacks(t, "numbered", got, "还没有提交", "几项都同意")
 	has(t, "his number", c.say("赵六", "1"), "#C1 已通过：张三户·张三「帮助困难群众、照料孤寡老人」+10分")
 }
@@ -38,13 +38,13 @@ func claimsChat(t *testing.T) *chat {
 }
 
 // TestUnsubmittedBesideWaiting: a claim waiting for review and another
-// still waiting for its claimant's 「1」: 「同意」 numbers the first and
-// names the second.
+// still waiting for its claimant's 「1」: 「同意」 asks of the first (the
+// one waiting, claim72) and names the second.
 func TestUnsubmittedBesideWaiting(t *testing.T) {
 	c := claimsChat(t)
 	has(t, "filed", c.say("陈二", "申请积分 参加普法学习 证明人 王五"), "#C1")
 	has(t, "asked", c.say("张三", "我昨天帮王奶奶扫了院子 申请积分"), "回复「1」提交给评分小组")
-	has(t, "both", c.say("赵六", "同意"), "「1」#C1 陈二户·陈二「参加普法学习、法治讲座」 2分",
+	has(t, "both", c.say("赵六", "同意"), "是同意 #C1 陈二户·陈二「参加普法学习、法治讲座」2分吗？回「1」同意。",
 		"\n张三的「我昨天帮王奶奶扫了院子 申请积分」还没有提交，在等张三回复「1」确认。")
 }
 

@@ -1,17 +1,22 @@
 package handlers
 
-import "gridbot/village"
+import (
+	"slices"
+
+	"gridbot/village"
+)
 
 // exampleWitness is the name a hint gives as an example witness for a
 // claim by who (「证明人 王五」, 「王五可以作证」): the grid's worker, else
 // its leader, else a neighbour on WeChat, never who himself nor one of his
-// household, who cannot witness for it. Every text giving such an example
+// household, who cannot witness for it, nor any of besides (those who
+// objected to the claim). Every text giving such an example
 // takes it from here (data "Witness"); "" when the roster has no one
 // fit, and the texts say 邻居.
-func (r *Router) exampleWitness(who village.Person) string {
+func (r *Router) exampleWitness(who village.Person, besides ...string) string {
 	all := r.people.All()
 	fits := func(p village.Person) bool {
-		return p.Name != "" && p.Name != who.Name && (who.Household == "" || p.Household != who.Household)
+		return p.Name != "" && p.Name != who.Name && (who.Household == "" || p.Household != who.Household) && !slices.Contains(besides, p.Name)
 	}
 	for _, role := range []village.Role{village.RoleWorker, village.RoleLeader} {
 		for _, p := range all {
