@@ -129,8 +129,8 @@ func (r *Router) quotedInWords(ctx context.Context, t *turn, ref village.Ref, re
 		t.known = []village.Report{*read}
 		defer func() { t.known = nil }()
 	}
-	if name, note, ok := r.sendsCadre(t); ok {
-		_, err = r.run(ctx, t, "指派 "+id+" "+name+" "+note)
+	if names, note, ok := r.sendsCadre(t); ok {
+		_, err = r.run(ctx, t, "指派 "+id+" "+strings.Join(names, "、")+" "+note)
 		return true, err
 	}
 	if done, err := r.handsOverNoted(ctx, t, refNote{refs: []village.Ref{ref}, named: []string{id}, note: t.text}); done {

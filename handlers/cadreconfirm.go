@@ -96,10 +96,13 @@ func (r *Router) cadreTakes(t *turn, note string) words.CadreTake {
 	if strings.ContainsAny(t.text, "?？吗") {
 		return take
 	}
-	if name, task, ok := r.sendsCadre(t); ok {
-		if p, err := r.people.Lookup(t.where.Village, name); err == nil {
-			take.Send, take.Task = &p, task
+	if names, task, ok := r.sendsCadre(t); ok {
+		for _, name := range names {
+			if p, err := r.people.Lookup(t.where.Village, name); err == nil {
+				take.Send = append(take.Send, p)
+			}
 		}
+		take.Task = task
 	}
 	return take
 }
@@ -284,7 +287,7 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 	if c == nil || f.aboutCadre || f.rep.Type != village.General && f.rep.Type != village.Mediation {
 		return nil
 	}
-	if c.Send != nil {
+	if len(c.Send) > 0 {
 		if sent, err := r.sendsOnAnswer(t, f, c); sent || err != nil {
 			return err
 		}
@@ -311,15 +314,16 @@ func (r *Router) takenOnAnswer(t *turn, f *filing) error {
 // may not give it, or the cadre is of the reporter's side: taken on for
 // the leader as before.
 func (r *Router) sendsOnAnswer(t *turn, f *filing, c *words.CadreTake) (sent bool, err error) {
-	rep, p := f.rep, *c.Send
-	if ok, _, _ := r.may(c.Who, words.VAssign, *rep); !ok || rep.ReporterSide(p) {
+	rep := f.rep
+	if ok, _, _ := r.may(c.Who, words.VAssign, *rep); !ok || slices.ContainsFunc(c.Send, rep.ReporterSide) {
 		return false, nil
 	}
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	data := map[string]any{"Now": t.at, "To": words.ToGroup, "Took": true}
-	elsewhere := r.giveTo(c.Who, rep, []village.Person{p}, c.Task, data)
-	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.Who.Name, t.at, strings.TrimSpace(r.shown(p)+" "+c.Task)); err != nil {
-		return false, fmt.Errorf("give %s to %s: %w", rep.ID, p.Name, err)
+	elsewhere := r.giveTo(c.Who, rep, c.Send, c.Task, data)
+	names := strings.Join(data["Names"].([]string), "、")
+	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAssign, c.Who.Name, t.at, strings.TrimSpace(names+" "+c.Task)); err != nil {
+		return false, fmt.Errorf("give %s to %s: %w", rep.ID, names, err)
 	}
 	rep.History[len(rep.History)-1].Implied = true
 	shown := *rep // its reference is the commit's
@@ -332,7 +336,7 @@ func (r *Router) sendsOnAnswer(t *turn, f *filing, c *words.CadreTake) (sent boo
 	if rep.Type == village.Mediation {
 		data["Note"] = "" // a quarrel's notes are not the group's, as any mediation's 指派
 	}
-	c.Took, c.By = true, strings.Join(data["Names"].([]string), "、")
+	c.Took, c.By = true, names
 	f.data["OwnTaken"], f.data["TakenBy"], f.data["Assigned"], f.data["Now"] = true, r.shown(c.Who), data, t.at
 	return true, nil
 }

@@ -142,7 +142,7 @@ func (r *Router) seenNote(t *turn, name string) string {
 	if seen, _ := words.CutSeen(t.text); seen == "" {
 		return ""
 	}
-	if sent, note, ok := r.sendsCadre(t); ok && sent == name {
+	if sent, note, ok := r.sendsCadre(t); ok && sent[0] == name {
 		return note
 	}
 	return ""

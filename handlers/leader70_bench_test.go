@@ -66,3 +66,19 @@ func BenchmarkMediatorsWorkNoClaim(b *testing.B) {
 		b.Fatalf("%d reports (%v), want %d, each with its 进展", len(reps), err, n)
 	}
 }
+
+// BenchmarkLeaderSendsTwoWorkers: 刘建国's 「让马红梅和何志强去看看」 to the
+// one fresh report takes it on and gives it to both (sentTogether).
+func BenchmarkLeaderSendsTwoWorkers(b *testing.B) {
+	benchWord68In(b, grid1, 1, 1, village.StatusRejected,
+		"谢明", "上报 村东头路灯不亮了", "刘建国", "让马红梅和何志强去看看",
+		"刘建国", "驳回 %R0 测试")
+}
+
+// BenchmarkLeaderSendsAgain: 黄永红's 「收到 朱大勇你去看一下」 again right
+// after it gave the pipe to 朱大勇 is told it is his already (sentAlready).
+func BenchmarkLeaderSendsAgain(b *testing.B) {
+	benchWord68In(b, grid2, 1, 2, village.StatusRejected,
+		"田卫东", "上报 二组路口的水管漏水了", "黄永红", "收到 朱大勇你去看一下",
+		"黄永红", "收到 朱大勇你去看一下", "黄永红", "驳回 %R0 测试")
+}

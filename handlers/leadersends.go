@@ -18,14 +18,18 @@ import (
 	"gridbot/village"
 )
 
-// leaderSends gives, for a grid leader whose plain words send a cadre of
-// his grid to a matter (delegates), the fresh report they mean to him
-// (assignFresh); words that send someone of the roster who is no cadre of
+// leaderSends gives, for a grid leader whose plain words send cadres of
+// his grid to a matter (delegates), the fresh report they mean to them
+// (assignFresh), or says the item just given to them is theirs already
+// (sentAlready); words that send someone of the roster who is no cadre of
 // the grid (sendsNoCadre) are told so while a fresh report waits. done
 // is false when his words send nobody, or nothing is fresh.
 func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error) {
-	if name, note, ok := r.delegates(t); ok {
-		return r.assignFresh(ctx, t, name, note)
+	if names, note, ok := r.delegates(t); ok {
+		if done, err := r.assignFresh(ctx, t, names, note); done {
+			return true, err
+		}
+		return r.sentAlready(ctx, t, names)
 	}
 	p, ok := r.sendsNoCadre(t)
 	if !ok {
@@ -38,6 +42,36 @@ func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error
 		return err != nil, err
 	}
 	return true, r.notSendable(ctx, t, p.Name, true, mine)
+}
+
+// sentAlready answers a grid leader whose words send names to a matter
+// again ("收到 朱大勇你去看一下" twice) while nothing is fresh: the one
+// item of the group whose last step, within words.FreshWindow, gave it to
+// them all is theirs already (assign.already, as 「指派 #R 朱大勇」 again
+// hears): no second 指派, nobody @-called again. done is false when no
+// such item is, or several.
+func (r *Router) sentAlready(ctx context.Context, t *turn, names []string) (done bool, err error) {
+	var sent []village.Person
+	for _, n := range names {
+		p, err := r.people.Lookup(t.where.Village, n)
+		if err != nil {
+			return false, nil
+		}
+		sent = append(sent, p)
+	}
+	open, _, err := r.groupOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	given := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		last, ok := rep.LastStep()
+		return !ok || rep.Chat != t.m.Chat || last.Action != village.ActAssign || t.at.Sub(last.At) > words.FreshWindow ||
+			slices.ContainsFunc(sent, func(p village.Person) bool { return !rep.HandledBy(p) })
+	})
+	if len(given) != 1 {
+		return false, nil
+	}
+	return true, r.reply(ctx, t, "assign.already", map[string]any{"R": &given[0], "Names": words.Names(sent)})
 }
 
 // sendsNoCadre is someone of the village's roster, not a cadre of the
@@ -56,13 +90,13 @@ func (r *Router) sendsNoCadre(t *turn) (p village.Person, ok bool) {
 	cadres := slices.Concat(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader),
 		r.mediators(t.where.Village))
 	known := r.nameIn(t.where.Village)
-	name, _, ok := words.SendsTo(t.text, func(n string) bool {
+	names, _, ok := words.SendsTo(t.text, func(n string) bool {
 		return n != t.who.Name && known(n) && !slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
 	})
 	if !ok {
 		return village.Person{}, false
 	}
-	p, err := r.people.Lookup(t.where.Village, name)
+	p, err := r.people.Lookup(t.where.Village, names[0])
 	return p, err == nil
 }
 
@@ -137,8 +171,8 @@ func (r *Router) takeFreshFor(ctx context.Context, t *turn, rep village.Report, 
 	if may, _, _ := r.may(t.who, words.VAccept, rep); may {
 		text = strings.TrimSpace("确认 #" + rep.ID + " " + take.Note)
 	}
-	if may, _, _ := r.may(t.who, words.VAssign, rep); may && take.Send != nil && !rep.ReporterSide(*take.Send) {
-		text = strings.TrimSpace("指派 #" + rep.ID + " " + take.Send.Name + " " + take.Task)
+	if may, _, _ := r.may(t.who, words.VAssign, rep); may && len(take.Send) > 0 && !slices.ContainsFunc(take.Send, rep.ReporterSide) {
+		text = strings.TrimSpace("指派 #" + rep.ID + " " + strings.Join(words.Names(take.Send), "、") + " " + take.Task)
 	}
 	if text == "" {
 		return false, nil

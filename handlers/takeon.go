@@ -442,22 +442,22 @@ type openRead struct {
 }
 
 // delegates reads a grid leader's plain words sending a cadre of the grid
-// to a matter ("王五你去看下", "让王五去看看", "@王五 去看看"): the cadre's
-// name and what he is to do. A question, a refusal, a name not of the
+// to a matter ("王五你去看下", "让王五去看看", "@王五 去看看"): the cadres'
+// names (several: "让马红梅和何志强去看看") and what they are to do. A question, a refusal, a name not of the
 // grid's workers or leaders, or himself, is none. Only a leader's
 // message is read.
-func (r *Router) delegates(t *turn) (name, note string, ok bool) {
+func (r *Router) delegates(t *turn) (names []string, note string, ok bool) {
 	if t.quote != nil || utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") {
-		return "", "", false
+		return nil, "", false
 	}
 	return r.sendsCadre(t)
 }
 
-// sendsCadre reads the grid leader's words t as sending another cadre of
-// the grid to a matter (sendsTo): his name and what he is to do.
-func (r *Router) sendsCadre(t *turn) (name, note string, ok bool) {
+// sendsCadre reads the grid leader's words t as sending other cadres of
+// the grid to a matter (sendsTo): their names and what they are to do.
+func (r *Router) sendsCadre(t *turn) (names []string, note string, ok bool) {
 	if !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) || !understand.TellsGoing(t.text) && !words.ContainsAnyOf(t.text, words.FetchErrands...) {
-		return "", "", false
+		return nil, "", false
 	}
 	cadres := slices.Concat(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker), r.people.InGrid(t.where.Village, t.where.Grid, village.RoleLeader))
 	return words.SendsTo(t.text, func(n string) bool {
@@ -481,14 +481,16 @@ func (r *Router) acceptSends(t *turn, cmd command, rep village.Report) command {
 	}
 	known := r.nameIn(rep.Village)
 	isName := func(n string) bool { return n != t.who.Name && known(n) }
-	name, rest, ok := words.SendsTo(note, isName)
+	names, rest, ok := words.SendsTo(note, isName)
 	if !ok {
+		var name string
 		name, rest, ok = words.NamedAfter(note, isName)
+		names = []string{name}
 	}
 	if !ok {
 		return cmd
 	}
-	cmd.verb, cmd.word, cmd.args = words.VAssign, string(words.VAssign), name+" "+rest
+	cmd.verb, cmd.word, cmd.args = words.VAssign, string(words.VAssign), strings.Join(names, "、")+" "+rest
 	return cmd
 }
 
@@ -496,7 +498,8 @@ func (r *Router) acceptSends(t *turn, cmd command, rep village.Report) command {
 // sent him to it in plain words (delegates), note being his words, as 指派
 // would; with several fresh he is asked which. done is false when none is
 // fresh.
-func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (done bool, err error) {
+func (r *Router) assignFresh(ctx context.Context, t *turn, names []string, note string) (done bool, err error) {
+	name := strings.Join(names, "、") // 指派's names
 	mine, _, err := r.freshReports(ctx, t, note)
 	if topic, _ := words.CutTopic(strings.TrimSpace(t.text)); len(mine) > 1 && topic != "" {
 		// "陈二的事 王五你去协调一下": the one of them 陈二 is a party to

@@ -38,8 +38,20 @@ func word68Round(i, items, measured int, msgs ...string) (before []bot.Message, 
 // benchWord68 runs word68Round and checks the store holds items*n
 // reports, the last one in status want.
 func benchWord68(b *testing.B, items, measured int, want village.Status, msgs ...string) {
+	benchWord68In(b, grid3, items, measured, want, msgs...)
+}
+
+// benchWord68In is benchWord68 with every message said in chat.
+func benchWord68In(b *testing.B, chat string, items, measured int, want village.Status, msgs ...string) {
 	st, n := benchOneOfEach(b, func(i int) ([]bot.Message, bot.Message, []bot.Message) {
-		return word68Round(i, items, measured, msgs...)
+		before, m, after := word68Round(i, items, measured, msgs...)
+		for _, ms := range [][]bot.Message{before, after} {
+			for k := range ms {
+				ms[k].Chat = chat
+			}
+		}
+		m.Chat = chat
+		return before, m, after
 	})
 	reps, err := st.Reports(context.Background(), village3)
 	if err != nil || len(reps) != items*n || items > 0 && reps[len(reps)-1].Status != want {

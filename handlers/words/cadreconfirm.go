@@ -12,9 +12,10 @@ import (
 type CadreTake struct {
 	Who  village.Person
 	Note string
-	// send is the cadre of the grid the leader's words send to it ("王五
-	// 你去看看"), nil when none; task what he is to do (sendsCadre)
-	Send *village.Person
+	// Send are the cadres of the grid the leader's words send to it ("王五
+	// 你去看看", "让马红梅和何志强去"), none when none; Task what they are
+	// to do (sendsCadre)
+	Send []village.Person
 	Task string
 	// ref is the item filed, once committed; took whether he took it on
 	// (or gave it to send), by who handles it then, as her 「1」 hears

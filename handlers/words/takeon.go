@@ -59,9 +59,11 @@ func OnTheWay(text string) bool {
 var SendWords = []string{"让", "叫", "请", "麻烦", "@"}
 
 // SendsTo reads words sending someone isName accepts to a matter ("让王五
-// 去看看", "@王五 去看看", "王五你去看下"): his name and what he is to
-// do. A refusal or another errand ("王五你明天去镇里开会") is none.
-func SendsTo(text string, isName func(string) bool) (name, note string, ok bool) {
+// 去看看", "@王五 去看看", "王五你去看下"): the names of those sent, more
+// than one when joined ("让马红梅和何志强去看看", sentTogether), and what
+// they are to do. A refusal or another errand ("王五你明天去镇里开会") is
+// none.
+func SendsTo(text string, isName func(string) bool) (names []string, note string, ok bool) {
 	_, s := CutTopic(cutAssent(strings.TrimLeft(strings.TrimSpace(text), " \u2005,，:：")))
 	name, width := LeadingName(trimSendWords(s), isName)
 	seen := ""
@@ -72,19 +74,48 @@ func SendsTo(text string, isName func(string) bool) (name, note string, ok bool)
 		}
 	}
 	if name == "" {
-		return "", "", false
+		return nil, "", false
 	}
 	s = trimSendWords(s)
-	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
-	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
+	names, rest := sentTogether(name, s[width:], isName)
+	rest = strings.TrimLeft(rest, " \u2005,，:：")
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "你们"), "你"), " ,，")
 	if !ContainsAnyOf(rest, SeeToWords...) && !ContainsAnyOf(rest, FetchErrands...) && !sentErrand(rest) ||
 		ContainsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
-		return "", "", false // "王五你明天去镇里开会": not this matter
+		return nil, "", false // "王五你明天去镇里开会": not this matter
 	}
 	if seen != "" {
 		rest = seen + "，" + rest // "看了，坑挺大的，找人来填": what he saw is told too
 	}
-	return name, rest, true
+	return names, rest, true
+}
+
+// sentTogether is first and the names isName accepts joined to it at the
+// start of rest ("和何志强去看看", "、王五一起去"), each once, and the words
+// after them.
+func sentTogether(first, rest string, isName func(string) bool) (names []string, after string) {
+	names = []string{first}
+	for {
+		joined := strings.TrimLeft(rest, " \u2005")
+		cut := false
+		for _, j := range []string{"和", "跟", "与", "同", "还有", "、", ",", "，"} {
+			if joined, cut = strings.CutPrefix(joined, j); cut {
+				break
+			}
+		}
+		if !cut {
+			return names, rest
+		}
+		name, width := LeadingName(strings.TrimLeft(joined, " \u2005@"), isName)
+		if name == "" {
+			return names, rest // "王五和我去看看": he goes with the leader
+		}
+		joined = strings.TrimLeft(joined, " \u2005@")
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+		rest = joined[width:]
+	}
 }
 
 // trimSendWords trims the send words opening s ("让王五去看看").
