@@ -21,15 +21,17 @@ import (
 // askedOwnStatus answers the reporter (or a follower) of an open item who
 // asks in his grid's group, not addressing the bot, how it stands, in
 // plain words and without its number: "桥的事咋样了" (the words name it),
-// "我反映的事咋样了" (he has that one item open here). He hears its
-// status, who handles it and its latest step, and 「查 #R」 for more;
-// nobody else is told (a question is no chase: chased takes words that
-// press, "有人管", "什么时候修"). Left alone: another's item (the group
-// asks after its neighbours' matters among themselves), a mediation or
-// emergency item (their ways are their own), one resolved and waiting for
-// his answer (awaitedUnnamed), a question that names none of his, or
-// several. done is false then; the store is read only for a question that
-// names a matter or says it is his.
+// "我反映的事咋样了" (his items). He hears its status, who handles it and
+// its latest step, and 「查 #R」 for more; nobody else is told (a question
+// is no chase: chased takes words that press, "有人管", "什么时候修").
+// Several fitting: listed (ownListed). His mediation item, or one told
+// privately: he hears privately, the group nothing (ask72). Asked again
+// within the hour, the item unchanged: 「刚才回复过」 once, then silence
+// (ownAskedBefore). Left alone: another's item (the group asks after its
+// neighbours' matters among themselves), an emergency (its way is its
+// own), one resolved and waiting for his answer (awaitedUnnamed), a
+// question that names none of his. done is false then; the store is read
+// only for a question that names a matter or says it is his.
 func (r *Router) askedOwnStatus(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.Kind != words.InGrid || t.addr || t.quote != nil || !words.PlainStatusQuestion(t.text) || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
