@@ -27,7 +27,8 @@ func BenchmarkAsk71(b *testing.B) {
 			if i == 0 {
 				setup = []bot.Message{msg(0, "file", grid3, "张三", "上报 村口的桥栏杆断了 很危险")}
 			}
-			return setup, []bot.Message{msg(0, fmt.Sprintf("ask-%d", i), grid3, "张三", "桥的事咋样了")}
+			// a day apart: past the hour's quiet (ask72)
+			return setup, []bot.Message{msg(i, fmt.Sprintf("ask-%d", i), grid3, "张三", "桥的事咋样了")}
 		}},
 		{"pending", func(i int) (setup, measured []bot.Message) {
 			if i == 0 {

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -20,11 +21,13 @@ func TestOwnStatusAskedInGroup(t *testing.T) {
 	bridge := grid3 + ": @张三\u2005#R1（村口的桥栏杆断了 很危险）现在「待受理」，李四负责。有进展会在群里说，详细情况可发「查 #R1」。"
 	for _, q := range []string{"我反映的事咋样了", "桥的事咋样了", "我反映的事情有进展吗", "我上报的那个桥咋样了"} {
 		expect(t, q, c.say("张三", q), bridge)
+		c.now = c.now.Add(2 * time.Hour) // past the hour's quiet (ask72)
 	}
 	c.say("李四", "确认 #R1")
 	c.say("李四", "进展 #R1 已经联系施工队")
 	expect(t, "latest step", c.say("张三", "桥的事咋样了"),
 		grid3+": @张三\u2005#R1（村口的桥栏杆断了 很危险）现在「处理中」，李四负责；最新：今天")
+	c.now = c.now.Add(2 * time.Hour)
 	has(t, "latest step", c.say("张三", "我反映的事情有进展吗"), "李四 进展：已经联系施工队")
 	expect(t, "another's item", c.say("陈二", "桥的事咋样了"))
 	expect(t, "another's item, said as his", c.say("陈二", "我反映的事咋样了"))
@@ -34,9 +37,12 @@ func TestOwnStatusAskedInGroup(t *testing.T) {
 	has(t, "a chase is still passed on", c.say("张三", "桥到底有人管没有"), "【又来反映】#R1")
 
 	c.private("陈二", "上报 我家门口的路灯坏了")
-	expect(t, "his private item stays out of the group", c.say("陈二", "路灯的事咋样了"))
+	expect(t, "his private item stays out of the group (ask72: told him privately)", c.say("陈二", "路灯的事咋样了"),
+		"陈二: #R2（我家门口的路灯坏了）现在「待受理」，李四负责。有进展会私信告诉您，详细情况可发「查 #R2」。")
 	c.say("陈二", "上报 后山的垃圾没人收")
-	expect(t, "two items, neither named", c.say("陈二", "我反映的事咋样了"))
+	expect(t, "two items, neither named (ask72: the group's one listed)", c.say("陈二", "我反映的事咋样了"),
+		grid3+": @陈二\u2005您有1件事还在办：#R3（后山的垃圾没人收）「待受理」。发「查 #R3」看详细。")
+	c.now = c.now.Add(2 * time.Hour)
 	has(t, "two items, one named", c.say("陈二", "垃圾的事咋样了"), "#R3（后山的垃圾没人收）现在「待受理」")
 }
 
