@@ -26,7 +26,7 @@ import (
 // grid's own leaders and workers are not asked here (their word of
 // having told an elder is their call log).
 func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.Kind != words.InGrid || t.who.Tends(t.where.Village, t.where.Grid) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn {
+	if t.where.Kind != words.InGrid || t.who.Tends(t.where.Village, t.where.Grid) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)

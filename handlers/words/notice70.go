@@ -94,6 +94,13 @@ var passedOnFillers = []string{"那边", "那儿", "那里", "这边", "已经",
 // notRelayed are words that deny or ask a relay ("还没跟她说", "要不要告诉他").
 var notRelayed = []string{"没跟", "没和", "没给", "还没", "要不要", "别告诉", "不用告诉", "吗", "么", "?", "？"}
 
+// MayBeRelay is RelaySaid's screen, which needs no names: a relay word
+// and no word that it was not (yet) passed on. Callers test it before
+// gathering the grid's names.
+func MayBeRelay(text string) bool {
+	return (ContainsAnyOf(text, passedOnWords...) || passedOnRe.MatchString(text)) && !ContainsAnyOf(text, notRelayed...) && !ContainsAnyOf(text, Untold...)
+}
+
 // RelaySaid reports whether text says only that its sender passed the
 // notice on to someone: a relay word, and nothing else named but one of
 // names (the grid's people: the one found is named) or kin (takingPartPeople,
@@ -101,7 +108,7 @@ var notRelayed = []string{"没跟", "没和", "没给", "还没", "要不要", "
 // 「我告诉他了」 (nobody), 「我跟我妈说了 她不想去医院」 (医院) and
 // 「还没跟她说」 are not.
 func RelaySaid(text string, names []string) (named string, ok bool) {
-	if !ContainsAnyOf(text, passedOnWords...) && !passedOnRe.MatchString(text) || ContainsAnyOf(text, notRelayed...) || ContainsAnyOf(text, Untold...) {
+	if !MayBeRelay(text) {
 		return "", false
 	}
 	for _, n := range longestFirst(names) {
