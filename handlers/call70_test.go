@@ -111,11 +111,12 @@ func TestCall70NameLast(t *testing.T) {
 
 // TestCall70AwayFromHome: 「王奶奶去她女儿家住了 这个月不在村里」 is her
 // call, and her stay away: her routine calls wait till next month's
-// first day, as an elder's stay in hospital does.
+// first day, as an elder's stay in hospital does. Nobody said she was
+// reached: no 已通 (notice72, TestAwayNotReached).
 func TestCall70AwayFromHome(t *testing.T) {
 	c := noticeList70(t)
 	got := c.private("王五", "王奶奶去她女儿家住了 这个月不在村里")
-	has(t, "away", got, "王五: 已记录：王奶奶 已通", "王奶奶不在家的事已记在这次回访里，不用登记事项；例行回访先停，")
+	has(t, "away", got, "王五: 已记录：王奶奶 不在家", "王奶奶不在家的事已记在这次回访里（没和王奶奶本人通上话，不算打通），明天不用再打，不用登记事项；例行回访先停，")
 	lacks(t, "away", got, "我理解为", "住院", "已登记")
 	k := c.lastCall("王奶奶")
 	if want := time.Date(c.now.Year(), c.now.Month()+1, 1, 0, 0, 0, 0, c.now.Location()); !k.AwayUntil.Equal(want) {

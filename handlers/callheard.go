@@ -62,7 +62,13 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 		if !words.TellsHowSheIs(rest) {
 			return args, false, nil
 		}
-		parts[i], heard = n+" "+village.OutcomeReached+" "+rest, append(heard, meant(n))
+		outcome := village.OutcomeReached
+		if words.AwayUnreached(rest, t.at) {
+			// "王奶奶去她女儿家住了 这个月不在村里": nobody said she was
+			// reached; logged as a call that got no one, her stay told
+			outcome = village.OutcomeMissed
+		}
+		parts[i], heard = n+" "+outcome+" "+rest, append(heard, meant(n))
 	}
 	if len(heard) == 0 {
 		return args, false, nil

@@ -23,10 +23,13 @@ import (
 // and true, nothing said, when no notice of late was posted there
 // (ErrNoticeOlder). A neighbour with a post that is not the grid's (the
 // shop's 周八, the scoring group's 赵六) is a household like any; the
-// grid's own leaders and workers are not asked here (their word of
-// having told an elder is their call log).
+// grid's own leaders and workers are asked here only of a household that
+// uses WeChat (notice72: 「赵六那边我告诉他了」, his 已转告 kept for it as a
+// neighbour's is, the reply naming no worker to confirm): their word of
+// having told an elder is their call log, read before.
 func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.Kind != words.InGrid || t.who.Tends(t.where.Village, t.where.Grid) || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
+	own := t.who.Tends(t.where.Village, t.where.Grid)
+	if t.where.Kind != words.InGrid || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)
@@ -42,7 +45,7 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 		}
 	}
 	name, ok := words.RelaySaid(t.text, names)
-	if !ok {
+	if p, other := byName[name]; !ok || own && (!other || !p.UsesWeChat || p.HouseholdKey() == t.who.HouseholdKey()) {
 		return false, nil
 	}
 	ack := noticeAck(t, chat)
@@ -51,7 +54,7 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 	if p, other := byName[name]; other && p.HouseholdKey() != t.who.HouseholdKey() {
 		ack.Told = []string{storage.ToldField(p.HouseholdKey(), r.shown(t.who))}
 		out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon", map[string]any{"AskerTo": []string{t.m.From},
-			"Told": p.Name, "Acked": storage.AckedPlaceholder, "Who": r.noticeAnswerers(t),
+			"Told": p.Name, "Acked": storage.AckedPlaceholder, "Who": r.noticeAnswerers(t), "Own": own, "By": r.shown(t.who),
 			"Workers": len(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)) > 0}))}
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,

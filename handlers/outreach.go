@@ -1585,6 +1585,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if !c.AwayUntil.IsZero() {
 		data["Away"] = c.AwayUntil
 	}
+	if awayMissed && stay.Out {
+		data["AwayNotices"] = c.NoticeIDs()
+	}
 	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
 	d, err := storage.CallDoc(c)
 	if err != nil {
@@ -1592,6 +1595,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	d.RefsFirst = change.Report != nil
 	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, c, isOpen, acked)
+	if awayMissed && stay.Out {
+		// "王奶奶去她女儿家住了": not passed on, and 查 #N says why
+		change.Then = r.awayOnCall(t, p, c)
+	}
 	notices.keep(&change)
 	t.out = out
 	if t.batch != nil {
@@ -1935,6 +1942,22 @@ func (r *Router) heardOnCall(t *turn, p village.Person, c village.Call, isOpen b
 	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: r.callHeardID(t, p, c, isOpen, acked), Incr: incr}
 }
 
+// awayOnCall is the change that keeps, on each notice call c passes on,
+// that the sender said p is away (storage.AwayField): her household's
+// 收到 is not counted, and 查 #N shows why (「王奶奶户（不在家，王五
+// 说）」). Nil when c passes none on. It rides on the call's commit as
+// heardOnCall's change does, deduplicated by the task.
+func (r *Router) awayOnCall(t *turn, p village.Person, c village.Call) *storage.Change {
+	var incr []storage.Incr
+	for _, id := range c.NoticeIDs() {
+		incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: storage.AwayField(p.HouseholdKey(), r.shown(t.who)), By: 1})
+	}
+	if len(incr) == 0 {
+		return nil
+	}
+	return &storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: "away:" + p.Village + "/" + c.ID + ":" + t.m.ID, Incr: incr}
+}
+
 // callHeardID is what deduplicates the 收到 of the notices acked on a
 // call (heardOnCall): the task's number when the call is a task still
 // to make (a task is logged reached once: any later log is a repeat or
@@ -2213,11 +2236,8 @@ func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) erro
 
 // householdTold is a household's name as 查 #N lists one that has not
 // answered, with who said they passed the notice on to it (notice70).
-func (r *Router) householdTold(name string, by []string) string {
-	if len(by) == 0 {
-		return name
-	}
-	return r.texts.Render("notice.told", map[string]any{"Name": name, "By": by})
+func (r *Router) householdTold(name string, acks map[string]int64, k string) string {
+	return r.texts.Render("notice.told", map[string]any{"Name": name, "By": storage.ToldBy(acks, k), "Away": storage.AwayBy(acks, k)})
 }
 
 // noticeStatus answers 查 #N: per grid the notice went to, how many
@@ -2268,7 +2288,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				row.MorePending = len(one.Pending) - j
 				break
 			}
-			row.Pending = append(row.Pending, r.householdTold(names[k], storage.ToldBy(acks, k)))
+			row.Pending = append(row.Pending, r.householdTold(names[k], acks, k))
 		}
 		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
 		rows = append(rows, row)

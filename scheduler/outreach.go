@@ -523,11 +523,7 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 // said they passed the notice on to it (storage.ToldBy: 「王奶奶户（张三说
 // 已转告）」): not its 收到, but the worker may only need to confirm.
 func (f *followup) households(k string, acks map[string]int64) string {
-	by := storage.ToldBy(acks, k)
-	if len(by) == 0 {
-		return f.names[k]
-	}
-	return f.j.texts.Render("notice.told", map[string]any{"Name": f.names[k], "By": by})
+	return f.j.texts.Render("notice.told", map[string]any{"Name": f.names[k], "By": storage.ToldBy(acks, k), "Away": storage.AwayBy(acks, k)})
 }
 
 // callAbout puts notice n on elder p's call, filed in u by how: one

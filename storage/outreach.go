@@ -170,9 +170,29 @@ func ToldField(household, by string) string { return toldPrefix + household + "|
 // ToldBy are who said they passed the notice on to household, in a
 // notice's counters (its AckHash), sorted.
 func ToldBy(acks map[string]int64, household string) []string {
+	return saidBy(acks, toldPrefix, household)
+}
+
+// awayPrefix opens a notice's counter field that says someone told of
+// the household's elder staying away (notice72): not passed on, and why.
+const awayPrefix = "away:"
+
+// AwayField is the counter field that says by told the elder of
+// household (a village.Person.HouseholdKey) is away, the notice not
+// passed on to her.
+func AwayField(household, by string) string { return awayPrefix + household + "|" + by }
+
+// AwayBy are who said the elder of household is away, in a notice's
+// counters, sorted.
+func AwayBy(acks map[string]int64, household string) []string {
+	return saidBy(acks, awayPrefix, household)
+}
+
+// saidBy are the names after prefix+household+"|" in acks' fields, sorted.
+func saidBy(acks map[string]int64, prefix, household string) []string {
 	var by []string
 	for f, n := range acks {
-		if name, ok := strings.CutPrefix(f, toldPrefix+household+"|"); ok && n > 0 {
+		if name, ok := strings.CutPrefix(f, prefix+household+"|"); ok && n > 0 {
 			by = append(by, name)
 		}
 	}

@@ -83,6 +83,27 @@ func outOfHome(clause, note string) bool {
 		ContainsAnyOf(clause, awayTowns...) && strings.Contains(clause, "住")
 }
 
+// spokeWords say the worker spoke with someone of hers ("她说下周回来",
+// "电话打通了", "聊了几句"): a note with one is of a call that got through.
+var spokeWords = []string{"说", "讲", "聊", "通了", "接了", "接的", "告诉", "转告", "知道了"}
+
+// AwayUnreached reports whether note, what a worker writes after an
+// elder's name with no outcome word, tells only that she stays away
+// ("去她女儿家住了 这个月不在村里"): nothing says he reached her or
+// anyone of hers (spokeWords, an outcome word, a relay), so the call is no
+// 已通 and no notice was passed on (notice72). Hearsay ("听说") is no talk.
+func AwayUnreached(note string, now time.Time) bool {
+	stay, ok := InHospital(note, now)
+	if !ok || !stay.Out || stay.Rest != "" {
+		return false
+	}
+	if at, _, _ := OutcomeAt(note); at >= 0 {
+		return false
+	}
+	said := strings.NewReplacer("听说", "", "据说", "").Replace(note)
+	return !ContainsAnyOf(said, spokeWords...)
+}
+
 // withoutAwayPlaces is clause without the places of awayHomes, whose
 // kin words ("女儿家") name where she is, not whose stay it tells.
 func withoutAwayPlaces(clause string) string {

@@ -1,0 +1,55 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestAwayNotReached: 王五's 「王奶奶去她女儿家住了 这个月不在村里」 says
+// nobody reached her: the call is logged as her stay away, not 已通, her
+// calls wait, and notice N1 it was to pass on is not counted as heard by
+// her household; 查 #N1 shows why (「王奶奶户（不在家，王五说）」). One round
+// trip. With 「电话打通了 通知说了」 it is 已通 and her household's 收到
+// (notice72).
+func TestAwayNotReached(t *testing.T) {
+	c := noticeList70(t)
+	got := c.costs(t, 1, "away", bot.Message{Private: true, From: "王五", Text: "王奶奶去她女儿家住了 这个月不在村里"})
+	has(t, "away", got, "王五: 已记录：王奶奶 不在家（王五", "不算打通", "例行回访先停，", "通知 #N1 不算转告到，查通知时会写王奶奶不在家。")
+	lacks(t, "away", got, "已通", "已记为收到通知")
+	k := c.lastCall("王奶奶")
+	if k.Outcome != village.OutcomeMissed || k.Status != village.CallAway || k.AwayUntil.IsZero() {
+		t.Errorf("her call %+v, want not reached, away, paused", k)
+	}
+	has(t, "chase list", c.office("查 #N1"), "王奶奶户（不在家，王五说）")
+
+	c = noticeList70(t)
+	got = c.private("王五", "王奶奶去她女儿家住了 电话打通了 通知说了")
+	has(t, "reached", got, "王五: 已记录：王奶奶 已通", "已记为收到通知 #N1")
+	if k := c.lastCall("王奶奶"); k.Outcome != village.OutcomeReached {
+		t.Errorf("her call %+v, want reached", k)
+	}
+	lacks(t, "reached: counted", c.office("查 #N1"), "王奶奶户")
+}
+
+// TestGridOwnPassedOnInGroup: 「赵六那边我告诉他了」 from the grid's worker
+// (or 「周八那边我告诉他了」 from its leader) in the group, of a household
+// that uses WeChat, keeps his 已转告 for it, as a neighbour's word is
+// (notice70): one round trip, the household's 收到 not counted, the reply
+// naming no one else to confirm. Of an elder without WeChat his word is
+// still her call log (notice72).
+func TestGridOwnPassedOnInGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
+	c.office(notice70)
+	// the first word after the notice reads what this process follows
+	has(t, "李四's word", c.say("李四", "周八那边我告诉他了"), "已记下您转告了周八（通知 #N1）")
+	got := c.costs(t, 1, "王五's word", bot.Message{Chat: grid3, From: "王五", Text: "赵六那边我告诉他了"})
+	expect(t, "王五's word", got,
+		grid3+": @王五\u2005已记下您转告了赵六（通知 #N1），查通知时会写「赵六户（王五说已转告）」；赵六家回复「收到」才算收到。")
+	has(t, "elder: the call log", c.say("王五", "王奶奶那边我告诉她了"), "已记录：王奶奶 已通")
+	has(t, "查 #N1", c.office("查 #N1"), "赵六户（王五说已转告）", "周八户（李四说已转告）")
+}
