@@ -920,9 +920,9 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	}
 	// 网格长刘建国 himself gone missing or hurt, or a worker who reported
 	// it: the others are asked (village.AlarmAsk), he is not @-mentioned
-	// 网格长李四 "我从梯子上摔下来了": hurt himself, not asked to
+	// 网格长李四 "我从梯子上摔下来了" (or 张三 of him "李四从梯子上摔下来了"): hurt, not asked to
 	// organise his own rescue; the others are, he is told help comes
-	ask := village.AskedOf(*rep, reporter, understand.SelfHurt(t.hear(rep.Text)), missing, leaders, workers)
+	ask := village.AskedOf(*rep, reporter, understand.HurtCadre(t.hear(rep.Text), reporter, leaders, workers), missing, leaders, workers)
 	if ask.Set() && data["OnScene"] != true {
 		data["Ask"], data["Responders"] = &ask, ask.Names()
 	}

@@ -802,7 +802,7 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 		// as its first alarm: the others asked, not the cadre missing
 		// himself nor the one who reported it (village.AlarmAsk)
 		missing, _ := data["Missing"].([]village.Missing)
-		if ask := village.AskedOf(*r, reporter, understand.SelfHurt(understand.Hear(r.Text)), missing, leaders, workers); ask.Set() {
+		if ask := village.AskedOf(*r, reporter, understand.HurtCadre(understand.Hear(r.Text), reporter, leaders, workers), missing, leaders, workers); ask.Set() {
 			data["Ask"], data["Responders"] = &ask, ask.Names()
 		}
 		r.Alerts++

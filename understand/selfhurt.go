@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"gridbot/village"
 )
 
 // selfHurtRe finds, at a clause's start, the sender as its subject: "我",
@@ -26,17 +28,65 @@ var selfHurtWords = newLexicon(append([]string{"受伤", "伤了", "伤着", "�
 // tells it. A cadre so hurt is not the one to organise his own rescue
 // (village.AskedOf).
 func SelfHurt(s Said) bool {
-	for _, clause := range strings.FieldsFunc(s.Canon, func(r rune) bool { return strings.ContainsRune(" ，,。.！!？?；;、~～…", r) }) {
-		lead := selfHurtRe.FindString(clause)
-		if lead == "" {
-			continue
+	return hurtClause(s, func(clause string) string {
+		if lead := selfHurtRe.FindString(clause); lead != "" {
+			return clause[len(lead):]
 		}
-		rest := clause[len(lead):]
-		if containsAny(rest, selfHurtWords) && !startsWithAny(rest, selfHurtNot) {
+		return ""
+	})
+}
+
+// hurtClause reports whether a clause of s, past the subject rest finds
+// at its start (rest returns "" when it does not), tells that subject
+// hurt or trapped and is not about his household, kin, what he saw or said.
+func hurtClause(s Said, rest func(clause string) string) bool {
+	for _, clause := range strings.FieldsFunc(s.Canon, func(r rune) bool { return strings.ContainsRune(" ，,。.！!？?；;、~～…", r) }) {
+		if r := rest(clause); r != "" && containsAny(r, selfHurtWords) && !startsWithAny(r, selfHurtNot) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherLead is what may come before a named person at a clause's start:
+// a cry, "我们"/"咱们" and their group or village.
+var otherLead = regexp.MustCompile(`^(?:救命|快来人|来人|快)*(?:(?:我们|咱们|俺们|咱)(?:村|组|的)?)?`)
+
+// otherNot are what may follow a named person in a clause about someone
+// else or about words only: he said, he told.
+var otherNot = []string{"说", "讲", "告诉", "打电话"}
+
+// HurtCadre is the cadre of rep's grid whom s tells is hurt or trapped:
+// the reporter himself (SelfHurt, when he is one of leaders or workers),
+// or one a clause names as its subject, by name or, when the grid has one
+// such, by title ("李四从梯子上摔下来了", "网格长摔伤了 快来人"); "李四说
+// 他摔了" is his word, not him named hurt by another. nil when none is.
+func HurtCadre(s Said, reporter village.Person, leaders, workers []village.Person) *village.Person {
+	cadres := slices.Concat(leaders, workers)
+	if slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Key() == reporter.Key() }) && SelfHurt(s) {
+		return &reporter
+	}
+	for _, p := range cadres {
+		names := []string{p.Name}
+		if len(leaders) == 1 && leaders[0].Key() == p.Key() {
+			names = append(names, string(village.RoleLeader))
+		}
+		if len(workers) == 1 && workers[0].Key() == p.Key() {
+			names = append(names, string(village.RoleWorker))
+		}
+		if p.Name != "" && hurtClause(s, func(clause string) string {
+			clause = strings.TrimPrefix(clause, otherLead.FindString(clause))
+			for _, n := range names {
+				if r, found := strings.CutPrefix(clause, n); found && !startsWithAny(r, otherNot) {
+					return r
+				}
+			}
+			return ""
+		}) {
+			return &p
+		}
+	}
+	return nil
 }
 
 func startsWithAny(s string, prefixes []string) bool {

@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"testing"
+
+	"gridbot/village"
+)
 
 // TestSelfHurt: the sender himself hurt or trapped, not his household,
 // his kin or one he saw (left71).
@@ -12,5 +16,29 @@ func TestSelfHurt(t *testing.T) {
 		if got := SelfHurt(Hear(text)); got != want {
 			t.Errorf("SelfHurt(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestHurtCadre: a cadre of the grid named hurt by another, by name or by
+// his grid's one title; not his household, his word, nor another's hurt
+// (hurt73).
+func TestHurtCadre(t *testing.T) {
+	li := village.Person{Village: "青山村", Grid: "三组", Name: "李四", Roles: []village.Role{village.RoleLeader}}
+	wang := village.Person{Village: "青山村", Grid: "三组", Name: "王五", Roles: []village.Role{village.RoleWorker}}
+	zhang := village.Person{Village: "青山村", Grid: "三组", Name: "张三"}
+	for text, want := range map[string]string{
+		"李四从梯子上摔下来了 腿好像断了": "李四", "网格员被狗咬了": "王五", "快来人 我们网格长被困在屋里出不去了": "李四",
+		"李四说他摔了一跤 没事": "", "李四家老人摔倒了": "", "李四的儿子摔断了腿": "", "王奶奶摔倒了 李四快来": "", "我从梯子上摔下来了": "",
+	} {
+		got := ""
+		if p := HurtCadre(Hear(text), zhang, []village.Person{li}, []village.Person{wang}); p != nil {
+			got = p.Name
+		}
+		if got != want {
+			t.Errorf("HurtCadre(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if p := HurtCadre(Hear("我从梯子上摔下来了"), li, []village.Person{li}, []village.Person{wang}); p == nil || p.Name != "李四" {
+		t.Errorf("HurtCadre of 李四's own fall = %v, want 李四", p)
 	}
 }

@@ -12,7 +12,8 @@ import (
 // (Reporter: already on it, not @-mentioned as if she needed help), or
 // the cadre who reported it is the one hurt or trapped himself (Hurt:
 // "我从梯子上摔下来了", not asked to organise his own rescue, told help is
-// coming). Asked are the grid's other leaders and workers, those the group
+// coming; or a villager says so of him: "李四从梯子上摔下来了"). Asked
+// are the grid's other leaders and workers, those the group
 // @-mentions and the duty chat phones; none when a hurt cadre has nobody
 // else in his grid (the duty chat sends someone). The zero AlarmAsk
 // changes nothing (Set).
@@ -21,29 +22,30 @@ type AlarmAsk struct {
 	Gone     []Person
 	Reporter string
 	Hurt     string
+	HurtSaid bool // the hurt cadre told it himself
 	Asked    []Person
 }
 
 // Set reports whether a changes whom the alarm asks.
 func (a AlarmAsk) Set() bool { return a.Asked != nil || a.Hurt != "" }
 
-// AskedOf is the AlarmAsk of rep's alarm, told by reporter (hurt: he
-// says he is the one hurt or trapped himself, understand.SelfHurt),
+// AskedOf is the AlarmAsk of rep's alarm, told by reporter (hurt: the
+// cadre it says is hurt or trapped, he himself or another, nil when none:
+// understand.HurtCadre),
 // missing the people it says are missing (MissingOf), leaders and workers
 // its grid's cadres; the zero AlarmAsk when no cadre is missing, hurt nor
 // reported it, or when nobody else is there to ask but a hurt cadre.
-func AskedOf(rep Report, reporter Person, hurt bool, missing []Missing, leaders, workers []Person) AlarmAsk {
+func AskedOf(rep Report, reporter Person, hurt *Person, missing []Missing, leaders, workers []Person) AlarmAsk {
 	var a AlarmAsk
 	for _, m := range missing {
 		if cadreOf(m.Person, rep) {
 			a.Away, a.Gone = append(a.Away, Title(m.Person, rep)+m.Name), append(a.Gone, m.Person)
 		}
 	}
-	switch {
-	case rep.Grid == "" || !cadreOf(reporter, rep):
-	case hurt:
-		a.Hurt, a.Gone = Title(reporter, rep)+reporter.Name, append(a.Gone, reporter)
-	default:
+	if rep.Grid != "" && hurt != nil && cadreOf(*hurt, rep) {
+		a.Hurt, a.HurtSaid, a.Gone = Title(*hurt, rep)+hurt.Name, hurt.Key() == reporter.Key(), append(a.Gone, *hurt)
+	}
+	if rep.Grid != "" && !a.HurtSaid && cadreOf(reporter, rep) {
 		a.Reporter = Title(reporter, rep) + reporter.Name
 	}
 	out := a.Gone
