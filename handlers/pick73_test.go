@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -26,4 +27,18 @@ func TestDutyPickSaysTheRest(t *testing.T) {
 	if n := strings.Count(strings.Join(got, "\n"), "还有"); n != 1 {
 		t.Errorf("the rest said %d times, want once: %q", n, got)
 	}
+}
+
+// TestOfficerTakesSaysTheRest: with eleven items sent up untaken, 「我来跟」
+// numbers nine; one line says two more and the tenth's 确认 as typed.
+func TestOfficerTakesSaysTheRest(t *testing.T) {
+	c := lampWithTownship(t)
+	things := []string{"桥头下水道堵了", "后山机耕路塌了一段", "学校门口井盖丢了", "祠堂屋顶漏雨了", "水库边护栏断了",
+		"晒谷场电线垂下来了", "村委会门口水管爆了", "东头垃圾站满了", "西头路灯杆歪了", "南坡水渠堵了"}
+	for i, s := range things {
+		c.upToTownship("王五", "上报 三组"+s, fmt.Sprintf("#R%d", i+2), "镇里协调")
+	}
+	got := c.in(officeChat, "孙七", "我来跟")
+	has(t, "nine listed", got, "「9」#R9", "还有2件没列出，请直接写编号，如「确认 #R10 我来跟」")
+	lacks(t, "nine listed", got, "「10」")
 }
