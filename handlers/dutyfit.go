@@ -94,5 +94,5 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if err != nil {
 		return true, err
 	}
-	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items})
+	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": restOf(opts, true)})
 }

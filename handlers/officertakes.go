@@ -156,7 +156,7 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 	if err != nil {
 		return true, err
 	}
-	return true, r.reply(ctx, t, "pick.office", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": items})
+	return true, r.reply(ctx, t, "pick.office", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": items, "Rest": restOf(opts, false)})
 }
 
 // upHere are the items sent up to the turn's chat (any township chat, told

@@ -75,6 +75,22 @@ func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byt
 	})
 }
 
+// pickRest is what a pick question of opts leaves out past words.MaxPicks:
+// how many, and the first left out as its sender types it (pickShown), for
+// the reply's 「还有N件没列出」 line (pick.rest); made of what was read.
+type pickRest struct {
+	More int
+	Next string
+}
+
+// restOf is the pickRest of opts, nil when all are numbered.
+func restOf(opts []words.PickOption, take bool) *pickRest {
+	if len(opts) <= words.MaxPicks {
+		return nil
+	}
+	return &pickRest{More: len(opts) - words.MaxPicks, Next: pickShown(question{Take: take}, opts[words.MaxPicks])}
+}
+
 // pickShown is the line of opt as the sender types it: the duty chat's
 // note on an alarm ("#R3 我马上过去", q.Take) needs no 进展.
 func pickShown(q question, opt words.PickOption) string {
