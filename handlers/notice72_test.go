@@ -53,3 +53,29 @@ func TestGridOwnPassedOnInGroup(t *testing.T) {
 	has(t, "elder: the call log", c.say("王五", "王奶奶那边我告诉她了"), "已记录：王奶奶 已通")
 	has(t, "查 #N1", c.office("查 #N1"), "赵六户（王五说已转告）", "周八户（李四说已转告）")
 }
+
+// TestHospitalNotReached: 王五's 「王奶奶住院了」 alone says nobody reached
+// her either: logged as her stay (未接通, not 已通), her calls wait, and
+// notice N1 is not counted as heard by her household; 查 #N1 shows why.
+// One round trip. 「王奶奶住院了 电话打通了 通知说了」 stays 已通 and 收到
+// (hosp73).
+func TestHospitalNotReached(t *testing.T) {
+	c := noticeList70(t)
+	got := c.costs(t, 1, "hospital", bot.Message{Private: true, From: "王五", Text: "王奶奶住院了"})
+	has(t, "hospital", got, "王五: 已记录：王奶奶 未接通（王五", "王奶奶住院的事已记在这次回访里", "不算打通", "例行回访先停，",
+		"通知 #N1 不算转告到，查通知时会写王奶奶不在家。")
+	lacks(t, "hospital", got, "已通", "已记为收到通知")
+	k := c.lastCall("王奶奶")
+	if k.Outcome != village.OutcomeMissed || k.Status != village.CallAway || k.AwayUntil.IsZero() {
+		t.Errorf("her call %+v, want not reached, away, paused", k)
+	}
+	has(t, "chase list", c.office("查 #N1"), "王奶奶户（不在家，王五说）")
+
+	c = noticeList70(t)
+	got = c.private("王五", "王奶奶住院了 电话打通了 通知说了")
+	has(t, "reached", got, "王五: 已记录：王奶奶 已通", "已记为收到通知 #N1")
+	if k := c.lastCall("王奶奶"); k.Outcome != village.OutcomeReached {
+		t.Errorf("her call %+v, want reached", k)
+	}
+	lacks(t, "reached: counted", c.office("查 #N1"), "王奶奶户")
+}
