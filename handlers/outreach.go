@@ -1585,7 +1585,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if !c.AwayUntil.IsZero() {
 		data["Away"] = c.AwayUntil
 	}
-	if awayMissed && stay.Out {
+	// away from home, or in hospital with nobody spoken to ("王奶奶住院了",
+	// hosp73): the notices are not passed on, and 查 #N says why
+	awayUnpassed := awayMissed && (stay.Out || words.AwayUnreached(note, t.at))
+	if awayUnpassed {
 		data["AwayNotices"] = c.NoticeIDs()
 	}
 	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
@@ -1595,7 +1598,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	d.RefsFirst = change.Report != nil
 	change.Docs, change.Out, change.Then = []storage.Doc{d}, out, r.heardOnCall(t, p, c, isOpen, acked)
-	if awayMissed && stay.Out {
+	if awayUnpassed {
 		// "王奶奶去她女儿家住了": not passed on, and 查 #N says why
 		change.Then = r.awayOnCall(t, p, c)
 	}

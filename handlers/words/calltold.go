@@ -89,12 +89,13 @@ var spokeWords = []string{"说", "讲", "聊", "通了", "接了", "接的", "�
 
 // AwayUnreached reports whether note, what a worker writes after an
 // elder's name with no outcome word, tells only that she stays away
-// ("去她女儿家住了 这个月不在村里"): nothing says he reached her or
+// ("去她女儿家住了 这个月不在村里") or in hospital ("住院了", hosp73):
+// nothing says he reached her or
 // anyone of hers (spokeWords, an outcome word, a relay), so the call is no
 // 已通 and no notice was passed on (notice72). Hearsay ("听说") is no talk.
 func AwayUnreached(note string, now time.Time) bool {
 	stay, ok := InHospital(note, now)
-	if !ok || !stay.Out || stay.Rest != "" {
+	if !ok || stay.Rest != "" {
 		return false
 	}
 	if at, _, _ := OutcomeAt(note); at >= 0 {
