@@ -18,6 +18,14 @@ import (
 	"gridbot/village"
 )
 
+// ownSubject is what a question about one's own matter asks of: the words
+// left once its asking words are cut (ChaseSubject), whether they name a
+// matter, and whether he says it is his (我反映的, 我报的: ToldByMe).
+func ownSubject(t *turn) (subject string, named, told bool) {
+	subject = words.ChaseSubject(t.text)
+	return subject, len(words.ContentRuns(subject)) > 0, words.ToldByMe(t.text)
+}
+
 // askedOwnStatus answers the reporter (or a follower) of an open item who
 // asks in his grid's group, not addressing the bot, how it stands, in
 // plain words and without its number: "桥的事咋样了" (the words name it),
@@ -36,8 +44,7 @@ func (r *Router) askedOwnStatus(ctx context.Context, t *turn) (done bool, err er
 	if t.where.Kind != words.InGrid || t.addr || t.quote != nil || !words.PlainStatusQuestion(t.text) || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	subject := words.ChaseSubject(t.text)
-	named, told := len(words.ContentRuns(subject)) > 0, words.ToldByMe(t.text)
+	subject, named, told := ownSubject(t)
 	if !named && !told {
 		// "怎么样了": nothing names a matter
 		return false, nil
@@ -223,8 +230,7 @@ func (r *Router) askedPending(ctx context.Context, t *turn) (done bool, err erro
 		!words.ContainsAnyOf(t.text, words.StatusQuestions...) && !words.ContainsAnyOf(t.text, words.ChaseWords...) {
 		return false, nil
 	}
-	subject := words.ChaseSubject(t.text)
-	named, told := len(words.ContentRuns(subject)) > 0, words.ToldByMe(t.text)
+	subject, named, told := ownSubject(t)
 	if !named && !told {
 		return false, nil
 	}

@@ -27,20 +27,24 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	if len(p.cat) == 0 || t.where.Kind == words.InOffice || t.quote != nil {
 		return false, nil
 	}
-	if !t.addr && t.where.Kind != words.InPrivate && p.r.toSomeoneElse(t) {
+	c := t.said().Canon
+	visit, doubted := words.ShopVisitAsked(c), words.TotalDoubted(c)
+	rule := words.RuleNone
+	if !visit && !doubted {
+		rule = words.PointsRuleAsked(c)
+	}
+	// the words first (most messages ask none), then whom they are said to
+	if !visit && !doubted && rule == words.RuleNone ||
+		!t.addr && t.where.Kind != words.InPrivate && p.r.toSomeoneElse(t) {
 		return false, nil // "张三，超市在哪": villagers among themselves
 	}
-	c := t.said().Canon
 	switch {
-	case words.ShopVisitAsked(c):
+	case visit:
 		return true, p.shopVisit(ctx, t)
-	case words.TotalDoubted(c):
+	case doubted:
 		return p.totalExplained(ctx, t)
 	}
-	if rule := words.PointsRuleAsked(c); rule != words.RuleNone {
-		return true, p.ruleAnswered(ctx, t, rule)
-	}
-	return false, nil
+	return true, p.ruleAnswered(ctx, t, rule)
 }
 
 // shopVisit answers 「积分超市几点开门」, 「超市在哪」: the configured hours
