@@ -233,6 +233,10 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case strings.Contains(c, "了") && peerDoneRe.MatchString(c):
 		// "医保交了没 我交了": neighbours comparing what each has paid
 		// or done, no question for the grid.
+	case laggardsUrgedRe.MatchString(c):
+		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
+		// urges them (its matter kept).
+		r.Category = categoryOr(categoryOf(c))
 	case offers(c), weatherTip(c):
 		// "有要腊肉香肠的没…要的说一声", "明天降温了 大家把水管子包一包
 		// 别冻裂了": a neighbour's offer or advice, nothing to act on.
@@ -252,7 +256,14 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 // peerDoneRe is a question whether others have paid in or done a thing,
 // answered at once by the sender for himself, and nothing more: "医保交
 // 了没 我交了", "认证办了吗 我家早办了哈哈".
-var peerDoneRe = regexp.MustCompile(`(?:交|缴|办|报|领|认证)了(?:没有|没|吗)[ ,。!?]*(?:我|我家|我们)(?:也|早|早就|已经|都)*(?:交|缴|办|报|领|认证)(?:了|过了|好了)[ ,。!?哈]*$`)
+// The sender's answer may be that he has not yet either: "你家医保交了没
+// 我还没交呢".
+var peerDoneRe = regexp.MustCompile(`(?:交|缴|办|报|领|认证)了(?:没有|没|吗)[ ,。!?]*(?:我|我家|我们)(?:(?:也|早|早就|已经|都)*(?:交|缴|办|报|领|认证)(?:了|过了|好了)|(?:也|都)?还没有?(?:交|缴|办|报|领|认证)(?:呢|哦|啊|嘞)?)[ ,。!?哈]*$`)
+
+// laggardsUrgedRe urges whoever has not yet paid in or done a thing to
+// hurry ("谁家医保还没交的 抓紧了", "养老认证还没办的赶紧去办"): a
+// reminder to all, asking no one anything.
+var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未)(?:交|缴|办|报|领|认证|登记|报名)\p{Han}{0,4}?的[ ,。!]*(?:抓紧|赶紧|抓点紧|快点|尽快|快去|别忘了|别忘记)[^?]*$`)
 
 // claimed reads c, which asks for points (claim): a claim, or a report
 // when it tells a problem still open beside it.
@@ -1008,10 +1019,32 @@ func (ru Rules) report(t string) (found, bool) {
 // no time or place pointed at, no one of the sender's or himself, no plea
 // to act. "村口那段路结冰了
 // 好几个人摔了" and "树枝断了掉在村道上 骑车的要小心" tell one.
+//
+// A rule stated as a notice states it ("严禁往河里倒垃圾", "不准往河里倒垃
+// 圾 发现一次扣5分": see decrees) warns all too; its sanction and the date
+// it starts from are the rule's, no fact ("发现有人倒 罚款200", "从今天
+// 起"), and one turned against what goes on ("禁止焚烧秸秆 可是张家又在
+// 烧") is a report.
 func warnsAll(t string) bool {
 	t = strip(strip(t, relayers), seasonTurns) // "有人说不要…": the warning passed on; "天冷了": its season
-	return utf8.RuneCountInString(t) <= maxWarningRunes && containsAny(t, warnings) && !strings.Contains(t, "了") && !isQuestion(t) &&
-		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointedAt) && !containsAny(t, petitions) && !asksAction(t)
+	decree := decrees(t)
+	if decree {
+		t = ruleOnly(t)
+	}
+	pointed := pointedAt
+	if decree {
+		pointed = ruleOwners // "这条河严禁倒垃圾": where the rule holds
+	}
+	return utf8.RuneCountInString(t) <= maxWarningRunes && (decree || containsAny(t, warnings)) && !strings.Contains(t, "了") && !isQuestion(t) &&
+		!containsAny(t, nowCues) && !containsAny(t, witnesses) && !containsAny(t, pointed) && !containsAny(t, petitions) && !asksAction(t) &&
+		!(decree && (containsAny(t, contrasts) || flouted(t) || culpritAsked(t) || problemBeside(t)))
+}
+
+// problemBeside reports whether t tells a problem beside its rule (see
+// besideRule): "严禁往河里倒垃圾 河里全是垃圾".
+func problemBeside(t string) bool {
+	cat, _, _ := problem(besideRule(t))
+	return cat != ""
 }
 
 // forbidsFouling reports whether t, a warning to all (see warnsAll),
@@ -1022,8 +1055,11 @@ func warnsAll(t string) bool {
 // 炮") is said of a season or a kind of place; one forbidding a fouling is
 // a reproach aimed at whoever does it here, and the mess he leaves is
 // there for the grid to see: a report, asked back.
+//
+// A rule stated as a notice ("严禁往河里倒垃圾", see decrees) is no
+// reproach: it announces, whoever says it.
 func forbidsFouling(t, cat string) bool {
-	return cat == "环境卫生" && containsAny(t, forbids)
+	return cat == "环境卫生" && containsAny(t, forbids) && !decrees(t)
 }
 
 // ForbidsFouling reports whether s is a warning to all that forbids a
@@ -2422,7 +2458,13 @@ var (
 	// whether anyone is there, the 在 left out ("有人不", "有人没得"); or
 	// whether the reader is, no one named ("在不在", "在吗"). Then a pause
 	// or the end.
-	callRe = regexp.MustCompile(`^(?:(\p{Han}{1,5}?)们?(?:` + thereAsks + `|在没有|在` + withoutRe + `|在没|在家不|在家吗|在家没有|在家` + withoutRe + `|在家没|在家么)|(?:家里)?有人(?:吗|么|嘛|不|没有|` + withoutRe + `|没|冇)|` + thereAsks + `)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	callRe = regexp.MustCompile(`^(?:` + hellos + `)*(?:(\p{Han}{1,5}?)们?(?:` + thereAsks + `|在没有|在` + withoutRe + `|在没|在家不|在家吗|在家没有|在家` + withoutRe + `|在家没|在家么)|(?:家里)?有人(?:吗|么|嘛|不|没有|` + withoutRe + `|没|冇)|` + thereAsks + `|` + lineChecks + `)[呀啊呢哈]?(?:[ ,，。.!！?？~～]+|$)`)
+	// hellos open a call as on the telephone ("喂 有人在没得", "喂 喂 听
+	// 得到不"); a hello before anything else is left to the rest.
+	hellos = `(?:喂|哎|诶|嗨)+[ ,，。.!！~～]*`
+	// lineChecks ask whether the voice gets through ("听得到不"): a call
+	// before speaking, no one named.
+	lineChecks = `听得到不|听得到吗|听得到没|听得见不|听得见吗|听得见没|能听到吗|能听见吗|能听到不`
 	// thereAsks ask whether someone is there: "在不在", "在吗".
 	thereAsks = `在不在|在没在|在吗|在么|在嘛|在不`
 	// withoutRe is 没有 in dialect words (see variants), read before them.
