@@ -431,6 +431,6 @@ func (p *pointsFlow) witnessObjected(t *turn, c *village.Claim, data map[string]
 	}
 	data["Asked"] = true
 	d := map[string]any{"C": c, "Label": data["Label"], "Struck": t.who.Name,
-		"Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household}, append(c.Objectors(), c.EarlyObjectors()...)...)}
+		"Witness": p.claimWitness(c)}
 	return []bot.Outbound{{To: p.r.shown(claimant), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.witness.struck.claimant", d)}}
 }

@@ -20,3 +20,30 @@ func BenchmarkWitnessObjects(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
+
+// BenchmarkApproveWithoutWitness: 同意 in the group of each round's claim
+// lacking its witness (filed, not measured): the group and the claimant
+// asked for a witness, the scorer's note privately (pts74).
+func BenchmarkApproveWithoutWitness(b *testing.B) {
+	pb := examplePointsBot(b)
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		pb.say("张三", fmt.Sprintf("申请积分 帮五保户王奶奶打扫院子 第%d回", i))
+		trips, n = trips+pb.trips(b, bot.Message{ID: fmt.Sprintf("a%d", i), Chat: g3, From: "赵六", Text: fmt.Sprintf("同意 #C%d", i+1)}), n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+}
+
+// BenchmarkWitnessOnApproved: the claimant names a witness for his claim
+// of each round approved without one (filed and approved, not measured):
+// written on it, its scorer told (pts74).
+func BenchmarkWitnessOnApproved(b *testing.B) {
+	pb := examplePointsBot(b)
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		pb.say("张三", fmt.Sprintf("申请积分 帮五保户王奶奶打扫院子 第%d回", i))
+		pb.say("赵六", fmt.Sprintf("同意 #C%d", i+1))
+		trips, n = trips+pb.trips(b, bot.Message{ID: fmt.Sprintf("w%d", i), Chat: g3, From: "张三", Text: "证明人 王五"}), n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+}

@@ -66,3 +66,26 @@ func TestWitnessObjectsInPublicity(t *testing.T) {
 		t.Errorf("C1 evidence %q status %s, want 证明人 张三, objected", c.Evidence, c.Status)
 	}
 }
+
+// TestApprovedWithoutWitnessAsksPolitely: 胡秀芝's private claim lacks
+// the witness its item asks for and 赵六 approves it in the group: the
+// group and 胡秀芝 hear who may witness and how to name one, not a
+// reproach; 赵六 alone hears it was noted and what happens next (pts74).
+// Her 「证明人 王五」 is written on the approved claim and 赵六 told.
+func TestApprovedWithoutWitnessAsksPolitely(t *testing.T) {
+	b := examplePointsBot(t)
+	b.privately("胡秀芝", "申请积分 参加义务劳动 清理河道")
+	got := b.say("赵六", "同意 #C1 8")
+	const ask = "这项按规定要有证明人：当时在场、不是本户的人（如邻居、网格员）。胡秀芝，如果有，请发「证明人 王五」，会补记到 #C1 上。"
+	expect(t, "group", only(got, g3+": "), g3+": #C1 已通过：陈二户·胡秀芝「参加义务劳动、集体劳动」+8分（计入2026年3月）。\n4月1日在群里公示，7天内没有异议就生效，可以到积分超市兑换。\n"+ask)
+	lacks(t, "group", only(got, g3+": "), "提醒", "没有证明人也已通过")
+	has(t, "claimant", only(got, "胡秀芝: "), ask)
+	has(t, "scorer", only(got, "赵六: "), ask+"\n没有证明人也已通过，已记入审核记录；胡秀芝补上证明人时会私信告诉您，不用再审核。")
+	got = b.privately("胡秀芝", "证明人 王五")
+	expect(t, "witness named", got,
+		"胡秀芝: 已把证明人王五补记到 #C1（陈二户·胡秀芝「参加义务劳动、集体劳动」，已通过+8分），已告诉评分人赵六，不用再做什么。",
+		"赵六: 【积分申请】陈二户·胡秀芝 #C1「参加义务劳动、集体劳动」（您已通过+8分）补上了证明人王五，已记入审核记录，不用再审核。")
+	if c := b.claim("C1"); c.Evidence != "证明人 王五" || string(c.Status) != "approved" || c.LacksEvidence() {
+		t.Errorf("C1 evidence %q status %s, want 证明人 王五, approved", c.Evidence, c.Status)
+	}
+}
