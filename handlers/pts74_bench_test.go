@@ -64,3 +64,15 @@ func BenchmarkResentDeclined(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
+
+// BenchmarkOilShort: the shopkeeper's 「张三换了一桶油」, the household's
+// points short: refused naming 食用油 (pts74).
+func BenchmarkOilShort(b *testing.B) {
+	pb := examplePointsBot(b)
+	pb.fund("QS-301", 10)
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		trips, n = trips+pb.trips(b, bot.Message{ID: fmt.Sprintf("s%d", i), Chat: g3, From: "周八", Text: "张三换了一桶油"}), n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+}

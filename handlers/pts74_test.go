@@ -89,3 +89,19 @@ func TestApprovedWithoutWitnessAsksPolitely(t *testing.T) {
 		t.Errorf("C1 evidence %q status %s, want 证明人 王五, approved", c.Evidence, c.Status)
 	}
 }
+
+// TestShopOilShortNamesTheItem: the shopkeeper's 「张三换了一桶油」 when
+// 张三户 has too few points is refused for want of points, naming 食用油,
+// not as goods the shop lacks (「积分超市没有「油」」, pts74); 「拿了两块肥皂」
+// is still another name.
+func TestShopOilShortNamesTheItem(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 10)
+	got := b.say("周八", "张三换了一桶油")
+	expect(t, "short", got,
+		g3+": 积分不够，没有兑换：食用油 80分/桶（5升），张三户的可兑换积分不够换，还剩多少、能换什么已私信告诉您。",
+		"周八: 积分不够，没有兑换：食用油 80分/桶（5升），张三户可兑换积分 10 分，不够换。\n10 分够换：香皂、牙膏、食用盐、酱油、毛巾、洗洁精。\n公示期满生效的积分才能兑换；")
+	lacks(t, "short", got, "没有「油」")
+	b.wantRedeemable(t, "short", "QS-301", 10)
+	has(t, "another name", b.say("周八", "张三拿了两块肥皂"), "积分超市没有「肥皂」")
+}
