@@ -617,8 +617,9 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 // (no group heard it) is decided privately too, so its claimant hears the
 // outcome privately, as his acknowledgement promised: told, the text
 // without what only the scorers act on.
-// A villagers' group hears it as told, too: what only the scorers act on
-// ("提醒：此项要求证明人…") goes to the scorer who decided, privately.
+// A group hears it as told, too: what only the scorers act on (that it
+// was approved without its witness, a twin) goes to the scorer who
+// decided, privately.
 func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string) []bot.Outbound {
 	if c.Chat != "" {
 		if t.where.Kind != words.InGrid {
@@ -635,6 +636,11 @@ func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string
 		return out
 	}
 	out := p.outFor(t, c, text)
+	if t.where.Kind != words.InPrivate && told != text {
+		// decided in a group: it hears what the claimant hears, the
+		// scorer the rest privately
+		out = []bot.Outbound{p.r.back(t, told), p.r.toSender(t, text)}
+	}
 	if who, err := p.r.people.Lookup(c.Village, c.Claimant); err == nil && who.UsesWeChat && who.Key() != t.who.Key() {
 		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: told})
 	}

@@ -16,7 +16,7 @@ func TestClaimResentOnceMoreOneComma(t *testing.T) {
 	got := c.say("张三", "申请积分 帮王奶奶挑水，又一次，她腿脚不便")
 	has(t, "resent", got, "申请积分 帮王奶奶挑水，她腿脚不便 再记一次")
 	lacks(t, "resent", got, "，，", "， ，")
-	has(t, "declined", c.say("张三", "2"), "好的，这条没有登记。")
+	has(t, "declined", c.say("张三", "2"), "好的，这条没有登记，原来那条申请照旧")
 }
 
 // TestClaimConfirmDeclinedSaysNextStep: a 「2」 to a claim confirm-back

@@ -23,7 +23,7 @@ func (p *pointsFlow) claimNeeds(t *turn, v string) words.ClaimNeed {
 	var need words.ClaimNeed
 	if t.where.Village == v {
 		if len(p.witnessesWhileAsked(t)) > 0 {
-			need |= words.NeedPending | words.NeedFrozen
+			need |= witnessNeeds
 		}
 		if _, ok := p.vouchRef(t); ok {
 			need |= words.NeedPending | words.NeedLatest

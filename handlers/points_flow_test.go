@@ -796,7 +796,7 @@ func TestFamilyWitnessIsNoWitness(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "son as witness", b.say("张三", "申请积分 参加义务劳动 证明人张明"),
 		"#C1：张三户·张三「参加义务劳动、集体劳动」", "张明是本户家里人，不能作证明人，请告诉评分小组一位外人证明人")
-	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "提醒：此项要求证明人，申请里没有（只有：家人作证 张明），已记入审核记录。")
+	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "没有证明人（只有：家人作证 张明）也已通过，已记入审核记录；张三补上证明人时会私信告诉您，不用再审核。")
 	has(t, "for the son, father as witness", b.say("张三", "申请积分 给 张明 参加义务劳动 证明人张三"), "张三是本户家里人，不能作证明人")
 	b.now = b.now.Add(24 * time.Hour) // the same deed the same day is refused
 	got := b.say("张三", "申请积分 参加义务劳动 证明人王五")

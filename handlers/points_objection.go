@@ -66,7 +66,9 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		here, away := p.reviewersFrom(t, &c)
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t),
 			"Withheld": p.withheld(t, c)}
+		told := p.witnessObjected(t, &c, data)
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
+		out = append(out, told...)
 		if t.who.Village != c.Village || t.who.Household != c.Household {
 			// the household hears its item is frozen, and whom to see,
 			// not who objected: an objection said privately reaches it
@@ -143,7 +145,8 @@ func (p *pointsFlow) objectAgain(ctx context.Context, t *turn, sc storage.Scope,
 		return err
 	}
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name, "Withheld": p.withheld(t, c)}
-	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}
+	told := p.witnessObjected(t, &c, data)
+	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}, told...)
 	for _, s := range p.scorers(c.Village, c.Grid, c.Household) {
 		out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.more.scorer", data)})
 	}
@@ -338,8 +341,10 @@ func (p *pointsFlow) objectEarly(ctx context.Context, t *turn, sc storage.Scope,
 	if err != nil {
 		return err
 	}
+	told := p.witnessObjected(t, &c, data)
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.object.early.passed", data))},
 		p.tellReviewers(rs, "points.object.early.scorer", data)...)
+	out = append(out, told...)
 	return p.commitNoted(ctx, t, sc, c, "points.object.early", note, out)
 }
 
@@ -398,4 +403,34 @@ func (p *pointsFlow) yearOpen(ctx context.Context, sc storage.Scope, year string
 	}
 	_, closed, err := storage.Ranking(ctx, p.r.store, sc, year)
 	return !closed, err
+}
+
+// witnessObjected takes the objector off claim c's witnesses, in the
+// objection's own commit: whoever objects no longer vouches for it (a
+// witness recorded before he objected would otherwise stay one, pts74).
+// data gains Struck (his name) and Lacks (no witness left), which the
+// replies to him and the reviewers say. The claim keeps its status: the
+// scorers decide on it as it now stands. Its claimant, when a witness
+// may still be named on it (waiting for review, or approved and not yet
+// in the 公示) and it now lacks one, is asked privately for another: the
+// message says the witness no longer vouches, not that he objected. A
+// frozen item's household was told how to answer the objection already.
+// Nothing for an objector who was no witness.
+func (p *pointsFlow) witnessObjected(t *turn, c *village.Claim, data map[string]any) []bot.Outbound {
+	if !c.DropWitness(t.who.Name) {
+		return nil
+	}
+	data["Struck"], data["Lacks"] = t.who.Name, c.LacksEvidence()
+	open := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
+	if !open || c.Needs != village.EvidenceWitness || !c.LacksEvidence() {
+		return nil
+	}
+	claimant, err := p.r.people.Lookup(c.Village, c.Claimant)
+	if err != nil || !claimant.UsesWeChat || claimant.Key() == t.who.Key() {
+		return nil
+	}
+	data["Asked"] = true
+	d := map[string]any{"C": c, "Label": data["Label"], "Struck": t.who.Name,
+		"Witness": p.claimWitness(c)}
+	return []bot.Outbound{{To: p.r.shown(claimant), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.witness.struck.claimant", d)}}
 }

@@ -407,7 +407,8 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		c.Period = p.cfg.Period(t.at)
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
-			"NoEvidence": c.LacksEvidence(), "Now": t.at}
+			"NoEvidence": c.LacksEvidence(), "Now": t.at,
+			"Witness": p.claimWitness(&c)}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
 		approved, read, err := p.approvedFor(ctx, t, sc, acct, read)

@@ -30,14 +30,20 @@ func TestScorerUnknownClaimSaysReviewList(t *testing.T) {
 }
 
 // TestApprovedToldWithoutReviewNotes: a villager whose private claim is
-// approved hears the result, not the scorer's notes (that the witness was
+// approved (in the group) hears the result, and the group with her, not the scorer's notes (that the witness was
 // missing "已记入审核记录", or how to revoke a twin): those are the
 // scorer's business and ask nothing of him.
 func TestApprovedToldWithoutReviewNotes(t *testing.T) {
 	b := examplePointsBot(t)
 	b.privately("胡秀芝", "申请积分 参加义务劳动 清理河道")
 	got := b.say("赵六", "同意 #C1 8")
-	has(t, "the group", got, g3+": #C1 已通过", "提醒：此项要求证明人，申请里没有，已记入审核记录。")
+	has(t, "the group", got, g3+": #C1 已通过", "胡秀芝，如果有，请发「证明人 王五」，会补记到 #C1 上。")
+	has(t, "the scorer", got, "没有证明人也已通过，已记入审核记录")
+	for _, line := range got {
+		if strings.HasPrefix(line, g3+": ") && strings.Contains(line, "审核记录") {
+			t.Errorf("the group hears the scorer's note: %q", line)
+		}
+	}
 	has(t, "the claimant", got, "胡秀芝: #C1 已通过：陈二户·胡秀芝「参加义务劳动、集体劳动」+8分")
 	for _, line := range got {
 		if strings.HasPrefix(line, "胡秀芝: ") && strings.Contains(line, "审核记录") {

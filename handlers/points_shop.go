@@ -116,7 +116,9 @@ func (p *pointsFlow) tookShort(ctx context.Context, t *turn, data map[string]any
 		if len(likely) == 0 {
 			return p.redeemShort(ctx, t, s, c, short)
 		}
-		short["What"], short["Likely"] = data["What"], likely
+		what, _ := data["What"].(string)
+		short["What"], short["Likely"] = what, likely
+		short["Named"] = namedShort(what, likely)
 		p.buysData(short, c, s.item, t.at)
 		return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.notsold.short", short))
 	})
@@ -516,6 +518,7 @@ func (p *pointsFlow) notSold(ctx context.Context, t *turn, cmd command, person v
 		}
 		if bal := c.acct.Redeemable(); !slices.ContainsFunc(likely, func(it village.ShopItem) bool { return it.Points <= bal }) {
 			data["Likely"], data["Item"], data["Label"], data["Asker"] = likely, likely[0], p.label(v, person.Household), p.askerFor(v, person.Household)
+			data["Named"] = namedShort(what, likely)
 			p.buysData(data, c, likely[0], t.at)
 			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.notsold.short", data))
 		}
@@ -844,4 +847,12 @@ func (p *pointsFlow) otherUnitAsked(ctx context.Context, t *turn, cmd command, p
 	return p.r.reply(ctx, t, "points.redeem.unit", map[string]any{"Item": item, "Unit": unit, "Qty": qty, "Line": line,
 		"Said": words.OtherUnit(words.FoldDigits(rest), item.Unit), "Name": p.written(person),
 		"Text": strings.TrimSpace(strings.Replace(words.FoldDigits(rest), item.Name, "", 1))})
+}
+
+// namedShort reports whether what, written for goods the shop has no item
+// of, is short for its one likely item (「一桶油」 of 食用油): refused for
+// want of points, the reply names that item, not goods the shop lacks
+// (「积分超市没有「油」」, pts74).
+func namedShort(what string, likely []village.ShopItem) bool {
+	return len(likely) == 1 && what != "" && strings.Contains(likely[0].Name, what)
 }

@@ -48,10 +48,11 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.Village)
-	pending, frozen, done, err := p.pendingOrAsked(ctx, t, sc, names)
+	seen, done, err := p.pendingOrAsked(ctx, t, sc, names)
 	if done || err != nil {
 		return true, err
 	}
+	pending, frozen := seen.Pending, seen.Frozen
 	ref, _, _ := p.r.claimNamed(t)
 	mine := func(c village.Claim) bool {
 		if c.Claimant != t.who.Name || c.Village != t.who.Village {
@@ -62,6 +63,13 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return ref != "" && c.ID == ref || ref == "" && (c.Chat == t.m.Chat || t.where.Kind == words.InPrivate)
 	}
 	found := words.Newest(pending, 1, func(c village.Claim) bool { return mine(c) && !strings.Contains(c.Evidence, "证明人") })
+	if len(found) == 0 {
+		// approved without the witness its item asks for: the approval
+		// asked him for one (points.approved.witness)
+		found = words.Newest(seen.Latest, 1, func(c village.Claim) bool {
+			return mine(c) && c.Status == village.ClaimApproved && c.Needs == village.EvidenceWitness && !strings.Contains(c.Evidence, "证明人")
+		})
+	}
 	if len(found) == 0 {
 		// "王五可以作证" again: his newest claim has a witness already
 		found = words.Newest(pending, 1, mine)
@@ -85,25 +93,30 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
 }
 
-// pendingOrAsked reads the claims waiting for review and those an
-// objection froze (villageClaims); when this process holds no copy of the questions waiting for the sender (it
+// pendingOrAsked reads the claims waiting for review, those an
+// objection froze and the latest (villageClaims); when this process holds no copy of the questions waiting for the sender (it
 // was restarted, or another process asked them), it reads those too, in
 // the same round trip, and a claim asked about keeps the witnesses
 // (witnessAsked): done is then true, the message handled. With a copy,
 // answer has decided on it already.
-func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending, frozen []village.Claim, done bool, err error) {
+func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (seen words.ClaimsSeen, done bool, err error) {
 	_, copied := p.r.store.AskedCopy(sc, askKey(t))
-	seen, err := p.villageClaims(ctx, t, t.where.Village, words.NeedPending|words.NeedFrozen, !copied)
+	seen, err = p.villageClaims(ctx, t, t.where.Village, witnessNeeds, !copied)
 	if err != nil {
-		return nil, nil, false, err
+		return words.ClaimsSeen{}, false, err
 	}
 	if !copied && len(seen.Asked) > 0 {
 		if done, err := p.r.answerTo(ctx, t, seen.Asked, answerWords{witnesses: names}); done || err != nil {
-			return nil, nil, true, err
+			return words.ClaimsSeen{}, true, err
 		}
 	}
-	return seen.Pending, seen.Frozen, false, nil
+	return seen, false, nil
 }
+
+// witnessNeeds are the claims witnessGiven reads: waiting for review,
+// frozen (his side of a frozen item), and the latest, of which those
+// approved without a witness (pts74).
+const witnessNeeds = words.NeedPending | words.NeedFrozen | words.NeedLatest
 
 // addWitnesses writes witnesses names on claim id (read afresh): members
 // of its household marked as family, the others as witnesses. Its
@@ -126,7 +139,7 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	added := words.NewWitnesses(c.Evidence, names)
 	if len(added) == 0 && len(doubted) > 0 {
 		return p.r.reply(ctx, t, "points.witness.doubter", map[string]any{"C": &c, "Ref": c.ID, "Doubted": strings.Join(doubted, "、"),
-			"Who": t.who.Name, "Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household}, doubters...)})
+			"Who": t.who.Name, "Witness": p.claimWitness(&c)})
 	}
 	if len(added) == 0 {
 		return p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
@@ -149,16 +162,25 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 	}
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": strings.Join(outside, "、"), "Kin": strings.Join(kin, "、"), "Doubted": strings.Join(doubted, "、"),
 		"Label": p.label(c.Village, c.Household), "Lacks": c.LacksEvidence(),
-		"Witness": p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household})}
+		"Witness": p.claimWitness(&c)}
 	var out []bot.Outbound
 	var withdraw []string
-	if len(outside) > 0 {
+	switch {
+	case c.Status != village.ClaimPending && len(outside) > 0:
+		// approved without its witness: recorded for the record, its
+		// scorer told privately, nothing to review
+		if s, err := p.r.people.Lookup(c.Village, c.DecidedBy); err == nil && s.UsesWeChat && s.Key() != t.who.Key() {
+			data["Scorer"] = s.Name
+			out = append(out, bot.Outbound{To: p.r.shown(s), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.witness.approved.scorer", data)})
+		}
+		out = append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.approved", data))}, out...)
+	case len(outside) > 0:
 		var here []string
 		var told []bot.Outbound
 		here, told, withdraw = p.scorersTold(t, &c, "points.witness.scorer", data)
 		data["Scorers"] = here
 		out = append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.added", data))}, told...)
-	} else {
+	default:
 		out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.kin", data))}
 	}
 	t.out = out

@@ -19,7 +19,7 @@ func TestClaimResentDeclinedAsVillager(t *testing.T) {
 	c.now = c.now.Add(24 * time.Hour)
 	has(t, "resent", c.private("张三", "申请积分 义务劳动，打扫村口 证明人 陈二"), "这条先没有登记")
 	got := c.private("张三", "2")
-	has(t, "declined", got, "好的，这条没有登记。下次做了好事，写上哪天做的再申请。")
+	expect(t, "declined", got, "张三: 好的，这条没有登记，原来那条申请照旧，不受影响。以后又做了同样的事，申请时写上是哪天做的（如「3月3日」），就会直接登记。")
 	lacks(t, "declined", got, "没有记。", "第2次", "再记一次")
 	has(t, "resent again", c.private("张三", "申请积分 义务劳动，打扫村口 证明人 陈二"), "这条先没有登记")
 	got = c.private("张三", "1")

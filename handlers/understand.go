@@ -1250,7 +1250,7 @@ func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
 	repeat := q.Kind == words.AskCommand && strings.HasSuffix(q.Text, " "+words.OnceMoreWord)
 	cmd, _ := parseCommand(q.Text)
 	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == words.AskCommand || q.Kind == words.AskPick,
-		"Repeat": repeat, "Claim": repeat && cmd.verb == words.VClaim, "ClaimAsk": q.Claim})
+		"Repeat": repeat, "Claim": repeat && cmd.verb == words.VClaim, "ClaimAsk": q.Claim, "Now": t.at})
 }
 
 // dropAsk removes what is kept for the sender's answer when none of it is

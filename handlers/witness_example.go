@@ -32,3 +32,10 @@ func (r *Router) exampleWitness(who village.Person, besides ...string) string {
 	}
 	return ""
 }
+
+// claimWitness is the name a hint about claim c gives as its witness
+// (exampleWitness of the person it is for), never one who objected to it.
+func (p *pointsFlow) claimWitness(c *village.Claim) string {
+	return p.r.exampleWitness(village.Person{Name: c.Person, Village: c.Village, Grid: c.Grid, Household: c.Household},
+		append(c.Objectors(), c.EarlyObjectors()...)...)
+}

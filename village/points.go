@@ -589,6 +589,26 @@ func (c *Claim) Written() string {
 	return strings.Join(out, "、")
 }
 
+// DropWitness takes name off the claim's witnesses: his "证明人 name"
+// entry and his word that it is true (VouchedLabel). A witness who then
+// objects to the claim no longer vouches for it. It reports whether he
+// was one.
+func (c *Claim) DropWitness(name string) bool {
+	var kept []string
+	dropped := false
+	for _, e := range strings.Split(c.Evidence, "、") {
+		if e == "证明人 "+name || e == VouchedLabel(name) {
+			dropped = true
+			continue
+		}
+		kept = append(kept, e)
+	}
+	if dropped {
+		c.Evidence = strings.Join(kept, "、")
+	}
+	return dropped
+}
+
 // VouchedLabel is the evidence entry of a claim's witness name who said
 // it is true ("证明人张三已确认"): kept beside his "证明人 张三", which the
 // witness parsing reads.
