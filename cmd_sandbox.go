@@ -22,6 +22,7 @@ import (
 	"gridbot/config"
 	"gridbot/scheduler"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
@@ -39,7 +40,6 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		return err
 	}
 	defer ln.Close() // when Serve is not reached; after it, closing again is harmless
-	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }}, stderr)
@@ -57,6 +57,8 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
+	start, resumed := sandboxStart(ctx, sched, time.Now(), log)
+	clock := replay.NewClock(start)
 	tick := sched.RunDue
 	if cfg.LLM.Enabled {
 		// The model paused, and back, is told once on the terminal in
@@ -76,12 +78,46 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Redis: redisShown(*redisURL), Refused: refusedWrites(a.Store),
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
+	if resumed {
+		fmt.Fprintf(stderr, sandboxResumed, village.Dated(start, time.Now().In(cfg.Location()), "1月2日 15:04"))
+	}
 	if *cfgPath != "" {
 		// trying his own township before going live: what run would
 		// tell him too (the bundled example keeps its ○○ on purpose)
 		tellUnfilled(stderr, log, cfg)
 	}
-	return srv.Serve(ctx, ln)
+	err = srv.Serve(ctx, ln)
+	if !a.Embedded { // data kept (-redis): the next start goes on from here
+		keepCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 3*time.Second)
+		defer cancel()
+		if kerr := sched.Reached(keepCtx, clock.Now()); kerr != nil {
+			log.Warn("sandbox: simulated time not kept; the next start goes on from the latest scheduled run instead", "err", kerr)
+		}
+	}
+	return err
+}
+
+// sandboxResumed tells that the clock goes on from where the data left it.
+const sandboxResumed = "模拟时间接着这份数据上次到的 %s 往下走（比现在的真实时间晚，时间不往回拨）。要从现在重新开始，请换一个空的 -redis 库。\n"
+
+// sandboxStart is when the sandbox's clock starts, and whether that is
+// the data's time rather than now: a sandbox on kept data (-redis) whose
+// clock went ahead of the wall goes on from the latest time the data
+// reached (Scheduler.Latest). Started at now, behind it, its scheduler
+// would find every job's last run in the future and run nothing until the
+// wall caught up, and new items would be dated before old ones. A store
+// that does not answer starts at now (the page tells of the store).
+func sandboxStart(ctx context.Context, sched *scheduler.Scheduler, now time.Time, log *slog.Logger) (time.Time, bool) {
+	latest, err := sched.Latest(ctx)
+	if err != nil {
+		log.Warn("sandbox: cannot read where simulated time got to; starting at the real time", "err", err)
+		return now, false
+	}
+	if !latest.After(now) {
+		return now, false
+	}
+	log.Info("sandbox: simulated time goes on from where its data got to", "clock", latest.Format(time.RFC3339))
+	return latest, true
 }
 
 // redisShown is the -redis URL as the page may show it: without its
