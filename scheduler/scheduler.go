@@ -506,7 +506,9 @@ func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err err
 			err = nil
 		}
 	}()
-	if err := j.Run(ctx, at, now); err != nil {
+	// what it queues was written now: sent late, it says its days from
+	// then (storage.Outbox)
+	if err := j.Run(storage.WrittenAt(ctx, now), at, now); err != nil {
 		if errors.Is(err, storage.ErrUnavailable) || errors.Is(err, ErrLater) {
 			return err
 		}
