@@ -27,6 +27,16 @@ func TestHeldNoteDatesHisWordsFromWhenHeSaidThem(t *testing.T) {
 	if r := c.reports(); len(r) != 1 || !strings.Contains(r[0].Text, "今天下午水管爆了，明天能来修吗") {
 		t.Errorf("stored: %+v, want his words as he said them", r)
 	}
+	// filed by his 「1」 to the bot's offer: the words quoted are not those
+	// of the message that filed it
+	c.now = clock(c.now, 0, 23, 10)
+	said = c.now.Format("1月2日")
+	got := c.say("张三", "今天下午后面水沟堵了，明天一下雨就漫到路上")
+	expectLike(t, "the offer", got, like{has: "回复「1」登记"})
+	c.say("张三", "1")
+	c.now = clock(c.now, 1, 7, 0)
+	expect(t, "at 07:00, the words of the message before his 「1」 dated from the evening", c.flush(),
+		"李四: 【夜里反映】张三在群里反映 #R2（一般事项）："+said+"下午后面水沟堵了，今天一下雨就漫到路上\n")
 }
 
 // TestRepliesSentLateSayTheirDay (ops74): replies queued at once but sent

@@ -48,7 +48,7 @@ func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
 // them (village.QuotedOn). The outbox keeps them, committed with the change, and
 // sends them then (storage: the "held" set). Out of quiet hours, or
 // outside a message's handling (no speaker), out is returned as it is.
-func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound) []bot.Outbound {
+func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound, quoted ...said) []bot.Outbound {
 	s, ok := ctx.Value(speakerKey{}).(speaker)
 	if !ok || len(out) == 0 {
 		return out
@@ -79,15 +79,39 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 				note = texts.Render("night.held", map[string]any{"At": s.at, "Until": until})
 			}
 			m := edit(i)
-			// his own words quoted say their days from when he said
-			// them, the rest from the morning it is read
-			m.NotBefore, m.Text = until, village.QuotedOn(o.Text, s.said, s.at, until)+"\n"+note
+			// his own words quoted, and the items' (a report filed by his
+			// 「1」), say their days from when they were said, the rest
+			// from the morning it is read
+			text := village.QuotedOn(o.Text, s.said, s.at, until)
+			for _, w := range quoted {
+				text = village.QuotedOn(text, w.text, w.at, until)
+			}
+			m.NotBefore, m.Text = until, text+"\n"+note
 		}
 	}
 	if held == nil {
 		return out
 	}
 	return held
+}
+
+// said is words said at a time, which a held message may quote (hold).
+type said struct {
+	text string
+	at   time.Time
+}
+
+// quotedIn is the words of the reports c writes, said when they were
+// filed: a report filed by a 「1」 or 「不是」 quotes the words of a message
+// before it, which are not the speaker's own this time.
+func quotedIn(c storage.Change) []said {
+	var out []said
+	for _, r := range append([]*village.Report{c.Report}, c.Also...) {
+		if r != nil && r.Text != "" && !r.CreatedAt.IsZero() {
+			out = append(out, said{r.Text, r.CreatedAt})
+		}
+	}
+	return out
 }
 
 // heldAbout is the report (or points claim) c's messages held for the
