@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,6 +22,8 @@ import (
 	"gridbot/bot/sandbox"
 	"gridbot/config"
 	"gridbot/scheduler"
+	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -59,14 +62,24 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	}
 	start, resumed := sandboxStart(ctx, sched, time.Now(), log)
 	clock := replay.NewClock(start)
-	tick := sched.RunDue
+	// Redis lost and back (-redis) is told once on the terminal in
+	// Chinese, as run tells it: the log's lines of it are English, one
+	// per failing call. The tick runs every two seconds and before each
+	// message and clock move, so it is the first to know.
+	store := &storeWatch{Redis: redisShown(*redisURL), Wall: time.Now}
+	tick := func(ctx context.Context, t time.Time) error {
+		err := sched.RunDue(ctx, t)
+		store.Tell(err, stderr)
+		return err
+	}
 	if cfg.LLM.Enabled {
 		// The model paused, and back, is told once on the terminal in
 		// Chinese, as run tells it: the log's lines are English.
 		var watch understand.Watch
+		runDue := tick
 		tick = func(ctx context.Context, t time.Time) error {
 			watch.Tell(a.Reader.Health(), stderr)
-			return sched.RunDue(ctx, t)
+			return runDue(ctx, t)
 		}
 	}
 	srv = sandbox.New(sandbox.Options{
@@ -97,6 +110,42 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	return err
 }
 
+// storeWatch tells the sandbox's terminal, once each, that its Redis
+// stopped answering and that it answers again (Tell).
+type storeWatch struct {
+	Redis string           // the -redis URL as shown
+	Wall  func() time.Time // the real clock: how long it was down
+	mu    sync.Mutex
+	since time.Time // when it stopped answering; zero: it answers
+}
+
+// Tell says on term what changed since the last call, judged by err (a
+// tick's): Redis unavailable, or answering again (nil). Other errors
+// change nothing: Redis answered them.
+func (w *storeWatch) Tell(err error, term io.Writer) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	switch {
+	case errors.Is(err, storage.ErrUnavailable) && w.since.IsZero():
+		w.since = w.Wall()
+		where := ""
+		if w.Redis != "" {
+			where = "（" + w.Redis + "）"
+		}
+		fmt.Fprintf(term, sandboxStoreDown, where)
+	case err == nil && !w.since.IsZero():
+		fmt.Fprintf(term, sandboxStoreBack, tmpl.Span(w.Wall().Sub(w.since)))
+		w.since = time.Time{}
+	}
+}
+
+// The terminal's lines of storeWatch.
+const (
+	sandboxStoreDown = "注意：沙盒连不上 Redis%s了：这时发的消息登记不上，定时任务和回复都在等（下面英文的 ERROR 日志说的是同一件事）。" +
+		"请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
+	sandboxStoreBack = "Redis 又连上了（断了%s），沙盒照常：这期间没登记上的消息，请在网页上再发一次。\n"
+)
+
 // sandboxResumed tells that the clock goes on from where the data left it.
 const sandboxResumed = "模拟时间接着这份数据上次到的 %s 往下走（比现在的真实时间晚，时间不往回拨）。要从现在重新开始，请换一个空的 -redis 库。\n"
 
@@ -116,8 +165,7 @@ func sandboxStart(ctx context.Context, sched *scheduler.Scheduler, now time.Time
 	if !latest.After(now) {
 		return now, false
 	}
-	log.Info("sandbox: simulated time goes on from where its data got to", "clock", latest.Format(time.RFC3339))
-	return latest, true
+	return latest, true // told after the first lines; the log's "sandbox listening" has the clock
 }
 
 // redisShown is the -redis URL as the page may show it: without its

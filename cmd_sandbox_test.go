@@ -318,3 +318,29 @@ func TestSandboxResumesItsClock(t *testing.T) {
 		t.Errorf("clock started again at %v, want from %v on (it stopped there)", again, at)
 	}
 }
+
+// TestSandboxTellsRedisLostOnce (ops74): a sandbox whose Redis (-redis)
+// stops answering says so once on its terminal, in Chinese, with what to
+// check, however many ticks fail; when Redis is back it says so once, and
+// what to do about the messages lost meanwhile. The log's English lines
+// stay as they are.
+func TestSandboxTellsRedisLostOnce(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	sb := startSandbox(t, "-redis", srv.DialOnceURL())
+	const down = "注意：沙盒连不上 Redis（" // then the URL as shown
+	const what = "）了：这时发的消息登记不上，定时任务和回复都在等（下面英文的 ERROR 日志说的是同一件事）。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
+	srv.Kill()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(sb.screen.String(), what) && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(2500 * time.Millisecond) // another tick, failing too
+	srv.Restart(t)
+	const back = "Redis 又连上了（断了不到1分钟），沙盒照常：这期间没登记上的消息，请在网页上再发一次。\n"
+	for deadline := time.Now().Add(15 * time.Second); !strings.Contains(sb.screen.String(), back) && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	out := sb.screen.String()
+	if strings.Count(out, down) != 1 || strings.Count(out, what) != 1 || strings.Count(out, back) != 1 {
+		t.Errorf("terminal:\n%s\nwant once %q…%q, then once %q", out, down, what, back)
+	}
+}
