@@ -32,15 +32,8 @@ func TestHeldTextReadWhenSent(t *testing.T) {
 	})
 	now := time.Date(2026, 12, 31, 9, 0, 0, 0, cst)
 	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
-	texts := func(envs []bot.Envelope) map[string]string {
-		m := map[string]string{}
-		for _, e := range envs {
-			m[e.To] = e.Text
-		}
-		return m
-	}
 	envs := storagetest.Must(box.Next(ctx, 10))(t)
-	got := texts(envs)
+	got := sentTexts(envs)
 	if want := "【夜里反映】请12月27日回复「确认 #R1」\n（这是12月26日21:56的消息，为免夜里打扰，早上才发）"; got["李四"] != want {
 		t.Errorf("held, sent on 12月31日: got %q, want %q", got["李四"], want)
 	}
@@ -52,23 +45,37 @@ func TestHeldTextReadWhenSent(t *testing.T) {
 	}
 	now = time.Date(2027, 1, 1, 9, 0, 0, 0, cst)
 	envs = storagetest.Must(box.Next(ctx, 10))(t)
-	if want := "【夜里反映】请2026年12月27日回复「确认 #R1」\n（这是2026年12月26日21:56的消息，为免夜里打扰，早上才发）"; texts(envs)["李四"] != want {
-		t.Errorf("put back, claimed the next day: got %q, want %q", texts(envs)["李四"], want)
+	if want := "【夜里反映】请2026年12月27日回复「确认 #R1」\n（这是2026年12月26日21:56的消息，为免夜里打扰，早上才发）"; sentTexts(envs)["李四"] != want {
+		t.Errorf("put back, claimed the next day: got %q, want %q", sentTexts(envs)["李四"], want)
 	}
-	var lisi bot.Envelope
-	for _, e := range envs {
-		if e.To == "李四" {
-			lisi = e
-		}
-	}
+	lisi := envelopeTo(envs, "李四")
 	rest := "（这是2026年12月26日21:56的消息，今天才发）"
 	if err := box.Resume(ctx, lisi, rest); err != nil {
 		t.Fatal(err)
 	}
 	now = now.AddDate(0, 0, 1)
-	if got := texts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
+	if got := sentTexts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
 		t.Errorf("the rest of a cut text, the next day: got %q, want %q as sent", got, rest)
 	}
+}
+
+// sentTexts is the text of each claimed envelope, by whom it goes to.
+func sentTexts(envs []bot.Envelope) map[string]string {
+	m := map[string]string{}
+	for _, e := range envs {
+		m[e.To] = e.Text
+	}
+	return m
+}
+
+// envelopeTo is the claimed envelope that goes to to.
+func envelopeTo(envs []bot.Envelope, to string) bot.Envelope {
+	for _, e := range envs {
+		if e.To == to {
+			return e
+		}
+	}
+	return bot.Envelope{}
 }
 
 // TestHeldTextOnItsMorning: on the morning it was held for, a held text
@@ -106,15 +113,8 @@ func TestLateTextReadWhenSent(t *testing.T) {
 	queue(t, st, "old1", []bot.Outbound{{To: "王五", Kind: bot.Private, Priority: bot.Normal, Text: "今天的记录"}})
 	now := time.Date(2026, 12, 1, 21, 30, 0, 0, cst)
 	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
-	texts := func(envs []bot.Envelope) map[string]string {
-		m := map[string]string{}
-		for _, e := range envs {
-			m[e.To] = e.Text
-		}
-		return m
-	}
 	envs := storagetest.Must(box.Next(ctx, 10))(t)
-	if got := texts(envs)["李四"]; got != "张三反映的 #R1 请今天确认，明天再看进展" {
+	if got := sentTexts(envs)["李四"]; got != "张三反映的 #R1 请今天确认，明天再看进展" {
 		t.Errorf("claimed 25 minutes on, the same day: got %q, want as written", got)
 	}
 	if err := box.Release(ctx, envs...); err != nil {
@@ -122,7 +122,7 @@ func TestLateTextReadWhenSent(t *testing.T) {
 	}
 	now = time.Date(2026, 12, 2, 8, 40, 0, 0, cst) // the transport back the next morning
 	envs = storagetest.Must(box.Next(ctx, 10))(t)
-	got := texts(envs)
+	got := sentTexts(envs)
 	if want := "张三反映的 #R1 请12月1日确认，今天再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"; got["李四"] != want {
 		t.Errorf("claimed the next morning: got %q, want %q", got["李四"], want)
 	}
@@ -132,31 +132,21 @@ func TestLateTextReadWhenSent(t *testing.T) {
 	if got["王五"] != "今天的记录" {
 		t.Errorf("no write time: got %q, want as written", got["王五"])
 	}
-	var lisi bot.Envelope
-	for _, e := range envs {
-		if e.To == "李四" {
-			lisi = e
-		}
-	}
 	if err := box.Release(ctx, envs...); err != nil {
 		t.Fatal(err)
 	}
 	now = time.Date(2026, 12, 1, 23, 0, 0, 0, cst).AddDate(0, 0, 2) // 12月3日: the same write time again
 	envs = storagetest.Must(box.Next(ctx, 10))(t)
-	if want := "张三反映的 #R1 请12月1日确认，12月2日再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"; texts(envs)["李四"] != want {
-		t.Errorf("put back, claimed on 12月3日: got %q, want %q", texts(envs)["李四"], want)
+	if want := "张三反映的 #R1 请12月1日确认，12月2日再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"; sentTexts(envs)["李四"] != want {
+		t.Errorf("put back, claimed on 12月3日: got %q, want %q", sentTexts(envs)["李四"], want)
 	}
-	for _, e := range envs {
-		if e.To == "李四" {
-			lisi = e
-		}
-	}
+	lisi := envelopeTo(envs, "李四")
 	rest := "12月2日再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"
 	if err := box.Resume(ctx, lisi, rest); err != nil {
 		t.Fatal(err)
 	}
 	now = now.AddDate(0, 0, 1)
-	if got := texts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
+	if got := sentTexts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
 		t.Errorf("the rest of a cut text, the next day: got %q, want %q as sent", got, rest)
 	}
 }
