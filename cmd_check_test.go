@@ -283,6 +283,10 @@ func TestCheckTellsTheModel(t *testing.T) {
 	}{
 		{"answers", good, 300 * time.Millisecond, "大模型能用：test-model 读一条消息用了 0.3 秒（每条最多等 4 秒）。", false},
 		{"slow", good, 3 * time.Second, "注意：大模型回答得慢，读一条消息用了 3 秒，接近每条最多等的 4 秒", true},
+		// measured beyond the timeout (a starved process): not "接近"
+		{"over", good, 5 * time.Second, "注意：大模型答上来了，但这次量到用了 5 秒，比每条最多等的 4 秒还长：超过的时间多半花在这台电脑上" +
+			"（太忙，程序没轮上运行），不全是模型慢。请看看这台电脑是不是太忙（top 看 CPU 和内存），空一些后再运行一次 check；" +
+			"还是超过 4 秒的一半，就换快一些的模型", true},
 		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口不认密钥（HTTP 401）：密钥不对、没设或过期了", true},
 		{"no balance", promptstest.Always(promptstest.Response{Status: http.StatusPaymentRequired}), 0, "大模型没有正常回答（账户余额用完了（HTTP 402）", true},
 		{"wrong address", promptstest.Always(promptstest.Response{Status: http.StatusNotFound}), 0, "大模型没有正常回答（接口地址或模型名不对（HTTP 404）：地址要写到 /v1 为止", true},

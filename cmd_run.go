@@ -732,6 +732,13 @@ const stepLLMUp = "大模型能用：%s 读一条消息用了%s（每条最多�
 const stepLLMSlow = "注意：大模型回答得慢，读一条消息用了%s，接近每条最多等的%s：忙的时候会有消息等满时间后改用规则。" +
 	"请换快一些的模型，或把 llm.timeout 调大（README「接大模型」）。\n"
 
+// stepLLMOver is shown when the model answered, but the time measured is
+// more than llm.timeout: the wait is cut at the timeout, so the rest was
+// spent on this machine (a process starved of CPU measures its own
+// waiting for a turn), not all of it by the model.
+const stepLLMOver = "注意：大模型答上来了，但这次量到用了%s，比每条最多等的%s还长：超过的时间多半花在这台电脑上（太忙，程序没轮上运行），不全是模型慢。" +
+	"请看看这台电脑是不是太忙（top 看 CPU 和内存），空一些后再运行一次 check；还是超过%s的一半，就换快一些的模型，或把 llm.timeout 调大（README「接大模型」）。\n"
+
 // probeLLMLater runs probeLLM in the background, so that a model slow to
 // answer, or not answering at all, does not hold up start by up to
 // llm.timeout: meanwhile /healthz says "checking", and messages are read
@@ -758,6 +765,10 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 		tellLLMDown(o.Terminal, cfg, err)
 		log.Warn("llm: the model does not answer; free text is read by the rules until it does",
 			"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
+	case took > timeout:
+		fmt.Fprintf(o.Terminal, stepLLMOver, seconds(took), seconds(timeout), seconds(timeout))
+		log.Warn("llm: the model answered, but the probe measured more than llm.timeout: the machine is busy (the process waited for CPU), not only the model slow",
+			"model", cfg.LLM.Model, "ms", took.Milliseconds(), "timeout", timeout)
 	case took > timeout/2:
 		fmt.Fprintf(o.Terminal, stepLLMSlow, seconds(took), seconds(timeout))
 		log.Warn("llm: the model answers, but slowly: near llm.timeout, busy hours will see messages wait it out and fall back to the rules",

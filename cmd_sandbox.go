@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,7 +22,10 @@ import (
 	"gridbot/bot/sandbox"
 	"gridbot/config"
 	"gridbot/scheduler"
+	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
@@ -39,7 +43,6 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		return err
 	}
 	defer ln.Close() // when Serve is not reached; after it, closing again is harmless
-	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }}, stderr)
@@ -57,14 +60,26 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
-	tick := sched.RunDue
+	start, resumed := sandboxStart(ctx, sched, time.Now(), log)
+	clock := replay.NewClock(start)
+	// Redis lost and back (-redis) is told once on the terminal in
+	// Chinese, as run tells it: the log's lines of it are English, one
+	// per failing call. The tick runs every two seconds and before each
+	// message and clock move, so it is the first to know.
+	store := &storeWatch{Redis: redisShown(*redisURL), Wall: time.Now}
+	tick := func(ctx context.Context, t time.Time) error {
+		err := sched.RunDue(ctx, t)
+		store.Tell(err, stderr)
+		return err
+	}
 	if cfg.LLM.Enabled {
 		// The model paused, and back, is told once on the terminal in
 		// Chinese, as run tells it: the log's lines are English.
 		var watch understand.Watch
+		runDue := tick
 		tick = func(ctx context.Context, t time.Time) error {
 			watch.Tell(a.Reader.Health(), stderr)
-			return sched.RunDue(ctx, t)
+			return runDue(ctx, t)
 		}
 	}
 	srv = sandbox.New(sandbox.Options{
@@ -76,12 +91,81 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Redis: redisShown(*redisURL), Refused: refusedWrites(a.Store),
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
+	if resumed {
+		fmt.Fprintf(stderr, sandboxResumed, village.Dated(start, time.Now().In(cfg.Location()), "1月2日 15:04"))
+	}
 	if *cfgPath != "" {
 		// trying his own township before going live: what run would
 		// tell him too (the bundled example keeps its ○○ on purpose)
 		tellUnfilled(stderr, log, cfg)
 	}
-	return srv.Serve(ctx, ln)
+	err = srv.Serve(ctx, ln)
+	if !a.Embedded { // data kept (-redis): the next start goes on from here
+		keepCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 3*time.Second)
+		defer cancel()
+		if kerr := sched.Reached(keepCtx, clock.Now()); kerr != nil {
+			log.Warn("sandbox: simulated time not kept; the next start goes on from the latest scheduled run instead", "err", kerr)
+		}
+	}
+	return err
+}
+
+// storeWatch tells the sandbox's terminal, once each, that its Redis
+// stopped answering and that it answers again (Tell).
+type storeWatch struct {
+	Redis string           // the -redis URL as shown
+	Wall  func() time.Time // the real clock: how long it was down
+	mu    sync.Mutex
+	since time.Time // when it stopped answering; zero: it answers
+}
+
+// Tell says on term what changed since the last call, judged by err (a
+// tick's): Redis unavailable, or answering again (nil). Other errors
+// change nothing: Redis answered them.
+func (w *storeWatch) Tell(err error, term io.Writer) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	switch {
+	case errors.Is(err, storage.ErrUnavailable) && w.since.IsZero():
+		w.since = w.Wall()
+		where := ""
+		if w.Redis != "" {
+			where = "（" + w.Redis + "）"
+		}
+		fmt.Fprintf(term, sandboxStoreDown, where)
+	case err == nil && !w.since.IsZero():
+		fmt.Fprintf(term, sandboxStoreBack, tmpl.Span(w.Wall().Sub(w.since)))
+		w.since = time.Time{}
+	}
+}
+
+// The terminal's lines of storeWatch.
+const (
+	sandboxStoreDown = "注意：沙盒连不上 Redis%s了：这时发的消息登记不上，定时任务和回复都在等（下面英文的 ERROR 日志说的是同一件事）。" +
+		"请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
+	sandboxStoreBack = "Redis 又连上了（断了%s），沙盒照常：这期间没登记上的消息，请在网页上再发一次。\n"
+)
+
+// sandboxResumed tells that the clock goes on from where the data left it.
+const sandboxResumed = "模拟时间接着这份数据上次到的 %s 往下走（比现在的真实时间晚，时间不往回拨）。要从现在重新开始，请换一个空的 -redis 库。\n"
+
+// sandboxStart is when the sandbox's clock starts, and whether that is
+// the data's time rather than now: a sandbox on kept data (-redis) whose
+// clock went ahead of the wall goes on from the latest time the data
+// reached (Scheduler.Latest). Started at now, behind it, its scheduler
+// would find every job's last run in the future and run nothing until the
+// wall caught up, and new items would be dated before old ones. A store
+// that does not answer starts at now (the page tells of the store).
+func sandboxStart(ctx context.Context, sched *scheduler.Scheduler, now time.Time, log *slog.Logger) (time.Time, bool) {
+	latest, err := sched.Latest(ctx)
+	if err != nil {
+		log.Warn("sandbox: cannot read where simulated time got to; starting at the real time", "err", err)
+		return now, false
+	}
+	if !latest.After(now) {
+		return now, false
+	}
+	return latest, true // told after the first lines; the log's "sandbox listening" has the clock
 }
 
 // redisShown is the -redis URL as the page may show it: without its

@@ -11,12 +11,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/prompts/promptstest"
 	"gridbot/storage/storagetest"
+	"gridbot/village"
 )
 
 // TestSandboxTellsTheModel: a sandbox started with a config that turns the
@@ -260,5 +262,85 @@ func TestScratchFor(t *testing.T) {
 		if got := scratchFor(tc.bots); got != tc.want {
 			t.Errorf("scratchFor(%q) = %q, want %q", tc.bots, got, tc.want)
 		}
+	}
+}
+
+// TestSandboxResumesItsClock: a sandbox on kept data (-redis) whose clock
+// was moved a week ahead, stopped and started again, goes on from where
+// it stopped (not the wall's time, behind its data) and says so; on new
+// data it starts at the wall's time and says nothing of it.
+func TestSandboxResumesItsClock(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	path := sandboxConfig(t, "\n  prefix: gb", "\n  prefix: gbresume"+strconv.FormatInt(time.Now().UnixNano(), 36))
+	shanghai := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
+	type clockNow struct{ Clock struct{ Now time.Time } }
+	run := func(moves ...string) (screen string, now time.Time) {
+		t.Helper()
+		sb := sandboxRun{screen: &lockedBuffer{}}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() {
+			done <- cmdSandbox(ctx, []string{"-config", path, "-redis", srv.URL, "-addr", "127.0.0.1:0"}, sb.screen, discard())
+		}()
+		addr := regexp.MustCompile(`请用浏览器打开 (http://127\.0\.0\.1:\d+/)`)
+		for deadline := time.Now().Add(10 * time.Second); addr.FindString(sb.screen.String()) == "" && time.Now().Before(deadline); {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if m := addr.FindStringSubmatch(sb.screen.String()); m != nil {
+			sb.base = m[1]
+		}
+		var got clockNow
+		if sb.base != "" {
+			for _, move := range append(moves, "") {
+				sb.clock(t, move, &got)
+			}
+		}
+		cancel()
+		if err := <-done; err != nil || sb.base == "" {
+			t.Fatalf("sandbox: %v\n%s", err, sb.screen.String())
+		}
+		return sb.screen.String(), got.Clock.Now
+	}
+	first, at := run(`{"advance":"7d"}`)
+	if strings.Contains(first, "模拟时间接着") {
+		t.Errorf("new data told a resumed clock:\n%s", first)
+	}
+	if week := time.Now().Add(7 * 24 * time.Hour); at.Before(week.Add(-time.Minute)) {
+		t.Fatalf("clock after advancing 7d: %v, want about %v", at, week)
+	}
+	second, again := run()
+	want := "模拟时间接着这份数据上次到的 " + village.Dated(at.In(shanghai), time.Now(), "1月2日 15:04") +
+		" 往下走（比现在的真实时间晚，时间不往回拨）。要从现在重新开始，请换一个空的 -redis 库。\n"
+	if !strings.Contains(second, want) {
+		t.Errorf("started again on the same data, told:\n%s\nwant %q", second, want)
+	}
+	if again.Before(at.Truncate(time.Second)) || again.After(at.Add(time.Minute)) { // kept in whole seconds
+		t.Errorf("clock started again at %v, want from %v on (it stopped there)", again, at)
+	}
+}
+
+// TestSandboxTellsRedisLostOnce (ops74): a sandbox whose Redis (-redis)
+// stops answering says so once on its terminal, in Chinese, with what to
+// check, however many ticks fail; when Redis is back it says so once, and
+// what to do about the messages lost meanwhile. The log's English lines
+// stay as they are.
+func TestSandboxTellsRedisLostOnce(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	sb := startSandbox(t, "-redis", srv.DialOnceURL())
+	const down = "注意：沙盒连不上 Redis（" // then the URL as shown
+	const what = "）了：这时发的消息登记不上，定时任务和回复都在等（下面英文的 ERROR 日志说的是同一件事）。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
+	srv.Kill()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(sb.screen.String(), what) && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(2500 * time.Millisecond) // another tick, failing too
+	srv.Restart(t)
+	const back = "Redis 又连上了（断了不到1分钟），沙盒照常：这期间没登记上的消息，请在网页上再发一次。\n"
+	for deadline := time.Now().Add(15 * time.Second); !strings.Contains(sb.screen.String(), back) && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	out := sb.screen.String()
+	if strings.Count(out, down) != 1 || strings.Count(out, what) != 1 || strings.Count(out, back) != 1 {
+		t.Errorf("terminal:\n%s\nwant once %q…%q, then once %q", out, down, what, back)
 	}
 }

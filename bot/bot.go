@@ -96,6 +96,11 @@ type Outbound struct {
 	// a message for someone else written in quiet hours is held in the
 	// outbox until they end. Zero: at once.
 	NotBefore time.Time `json:"not_before,omitzero"`
+	// Written, of a message not held (no NotBefore), is when its text was
+	// written: its 今天 and 明天 count from that day, and sent late (the
+	// transport failed meanwhile) it is reworded from it (storage.Outbox).
+	// Zero: sent as written. The store stamps it (storage.WrittenAt).
+	Written time.Time `json:"written,omitzero"`
 	// About, when set, is the item (a report's or claim's reference) a
 	// held message is about where the change queuing it is about several
 	// (one message's 上报镇 of two reports): it is withdrawn when that

@@ -26,25 +26,29 @@ type speaker struct {
 	at   time.Time
 	chat string   // the group he spoke in; "" in private
 	self []string // the addresses that reach him privately
+	said string   // his message as sent, whose words a held note may quote
 }
 
 // withSpeaker returns ctx carrying t's speaker.
 func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
-	s := speaker{at: t.at, chat: t.m.Chat, self: []string{t.m.From, r.shown(t.who)}}
+	s := speaker{at: t.at, chat: t.m.Chat, self: []string{t.m.From, r.shown(t.who)}, said: t.m.Text}
 	if t.where.Kind == words.InPrivate {
 		s.chat = ""
 	}
-	return context.WithValue(ctx, speakerKey{}, s)
+	// what the message's commits queue was written now: sent late, it
+	// says its days from now (storage.Outbox)
+	return storage.WrittenAt(context.WithValue(ctx, speakerKey{}, s), t.at)
 }
 
 // hold sets NotBefore on the messages of out that would wake someone in
 // quiet hours: every message but an emergency (bot.Urgent) and the
 // replies to the speaker (in his group, or privately to him) waits until
 // the quiet hours end, its last line saying when it was written
-// (night.held). The outbox keeps them, committed with the change, and
+// (night.held), the speaker's words it quotes dated from when he said
+// them (village.QuotedOn). The outbox keeps them, committed with the change, and
 // sends them then (storage: the "held" set). Out of quiet hours, or
 // outside a message's handling (no speaker), out is returned as it is.
-func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound) []bot.Outbound {
+func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound, quoted ...said) []bot.Outbound {
 	s, ok := ctx.Value(speakerKey{}).(speaker)
 	if !ok || len(out) == 0 {
 		return out
@@ -75,13 +79,39 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 				note = texts.Render("night.held", map[string]any{"At": s.at, "Until": until})
 			}
 			m := edit(i)
-			m.NotBefore, m.Text = until, o.Text+"\n"+note
+			// his own words quoted, and the items' (a report filed by his
+			// 「1」), say their days from when they were said, the rest
+			// from the morning it is read
+			text := village.QuotedOn(o.Text, s.said, s.at, until)
+			for _, w := range quoted {
+				text = village.QuotedOn(text, w.text, w.at, until)
+			}
+			m.NotBefore, m.Text = until, text+"\n"+note
 		}
 	}
 	if held == nil {
 		return out
 	}
 	return held
+}
+
+// said is words said at a time, which a held message may quote (hold).
+type said struct {
+	text string
+	at   time.Time
+}
+
+// quotedIn is the words of the reports c writes, said when they were
+// filed: a report filed by a 「1」 or 「不是」 quotes the words of a message
+// before it, which are not the speaker's own this time.
+func quotedIn(c storage.Change) []said {
+	var out []said
+	for _, r := range append([]*village.Report{c.Report}, c.Also...) {
+		if r != nil && r.Text != "" && !r.CreatedAt.IsZero() {
+			out = append(out, said{r.Text, r.CreatedAt})
+		}
+	}
+	return out
 }
 
 // heldAbout is the report (or points claim) c's messages held for the

@@ -827,14 +827,18 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 	if err != nil {
 		return 0, err
 	}
+	dropped := map[string][]string{} // notices no longer passed on: to whom, one log line each
+	var droppedIDs []string
 	for _, p := range people {
 		if p.Village != v || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
 		plan := j.planCall(p, h, d, relay)
 		for _, id := range plan.gone {
-			j.Logger.InfoContext(ctx, "notice dropped from a phone call: "+relay[id].why,
-				"notice", id, "text", village.Mask(relay[id].Text), "person", p.Name, "grid", p.Grid)
+			if dropped[id] == nil {
+				droppedIDs = append(droppedIDs, id)
+			}
+			dropped[id] = append(dropped[id], p.Grid+p.Name)
 		}
 		if plan.lapsed != nil {
 			lapsed = append(lapsed, *plan.lapsed)
@@ -852,6 +856,13 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 			}
 			byWorker[w] = append(byWorker[w], *plan.item)
 		}
+	}
+	for _, id := range droppedIDs {
+		// one line a notice, not one a person: a township notice left
+		// out of a day's calls is the same news for every elder
+		j.Logger.InfoContext(ctx, "notice dropped from the phone calls: "+relay[id].why,
+			"notice", id, "text", village.Mask(relay[id].Text), "village", v, "people", len(dropped[id]),
+			"first", strings.Join(dropped[id][:min(len(dropped[id]), 10)], ","))
 	}
 	if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
 		return 0, err

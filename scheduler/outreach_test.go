@@ -551,7 +551,7 @@ func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
 	if !strings.Contains(out, "王奶奶") || !strings.Contains(out, routineTopic) {
 		t.Errorf("the routine call that was due anyway is gone:\n%s", out)
 	}
-	if !strings.Contains(logs.String(), "notice dropped from a phone call: the time it names has passed") ||
+	if !strings.Contains(logs.String(), "notice dropped from the phone calls: the time it names has passed") ||
 		!strings.Contains(logs.String(), "notice=N1") {
 		t.Errorf("the drop is not logged:\n%s", logs.String())
 	}
@@ -888,7 +888,7 @@ func TestNoticeTooCloseToPassOnLogged(t *testing.T) {
 	f.run("notice_followup", "2026-12-02 18:15")
 	logs.Reset()
 	f.runLate("calls", "2026-12-03 08:00", "2026-12-03 08:40", 1)
-	if got := logs.String(); !strings.Contains(got, "notice dropped from a phone call: the time it names (09:00) is too close to phone about") ||
+	if got := logs.String(); !strings.Contains(got, "notice dropped from the phone calls: the time it names (09:00) is too close to phone about") ||
 		strings.Contains(got, "has passed") {
 		t.Errorf("the call list caught up at 8:40 logs the meeting at 9:\n%s", got)
 	}

@@ -169,6 +169,8 @@ func New(store Store, jobs []Job, o Options) (*Scheduler, error) {
 			errs = append(errs, fmt.Errorf("scheduler: job %q: the name may not contain spaces or colons", j.Name))
 		case j.Name == downFrom || j.Name == downTo:
 			errs = append(errs, fmt.Errorf("scheduler: job %q: the name is reserved for the record of downtime", j.Name))
+		case j.Name == reached:
+			errs = append(errs, fmt.Errorf("scheduler: job %q: the name is reserved for the time a simulated clock reached", j.Name))
 		case seen[j.Name]:
 			errs = append(errs, fmt.Errorf("scheduler: job %q is listed twice: job names must be unique", j.Name))
 		}
@@ -504,7 +506,9 @@ func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err err
 			err = nil
 		}
 	}()
-	if err := j.Run(ctx, at, now); err != nil {
+	// what it queues was written now: sent late, it says its days from
+	// then (storage.Outbox)
+	if err := j.Run(storage.WrittenAt(ctx, now), at, now); err != nil {
 		if errors.Is(err, storage.ErrUnavailable) || errors.Is(err, ErrLater) {
 			return err
 		}
@@ -576,6 +580,47 @@ func (s *Scheduler) NextRun(now time.Time, gap time.Duration) time.Time {
 		first = at
 	}
 	return first
+}
+
+// reached is the pseudo-job under which the store keeps the latest time a
+// simulated clock (the sandbox's) reached (Reached); a job may not be
+// named so.
+const reached = "reached"
+
+// Reached records that a simulated clock reached t, never moving the
+// record back: the sandbox keeps its clock at exit, so that started again
+// on the same data it goes on from there (Latest). One round trip.
+func (s *Scheduler) Reached(ctx context.Context, t time.Time) error {
+	if _, err := s.store.ClaimRun(ctx, s.scope, reached, t, time.Second); err != nil {
+		return fmt.Errorf("scheduler: clock reached: %w", err)
+	}
+	return nil
+}
+
+// Latest is the latest time the store says the scheduler's clock reached:
+// a clock kept by Reached, the latest last run of any job (run, skipped,
+// or a first baseline), the end of a downtime noted; zero when the store
+// has none (new data). A clock on simulated time resumes from it: it is
+// never behind what its data says happened. One read per job, at start.
+func (s *Scheduler) Latest(ctx context.Context) (time.Time, error) {
+	var latest time.Time
+	names := []string{reached, downTo}
+	for _, j := range s.jobs {
+		names = append(names, j.Name)
+	}
+	for _, name := range names {
+		last, ok, err := s.store.LastRun(ctx, s.scope, name)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("scheduler: latest %s: %w", name, err)
+		}
+		if ok {
+			latest = maxTime(latest, last)
+		}
+	}
+	if latest.IsZero() {
+		return latest, nil
+	}
+	return latest.In(s.loc), nil
 }
 
 // Held lists, in job order, each job's earliest occurrence due by now that

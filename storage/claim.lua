@@ -6,7 +6,8 @@
 -- sender can post them as one message.
 -- KEYS[1] = key base; ARGV[1] = how many; ARGV[2] = now (unix s); ARGV[3] = how
 -- many more summaries; ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src,
--- hold (the unix s a message held in quiet hours was held until, "" = none), ...
+-- hold (the unix s a message held in quiet hours was held until, "" = none),
+-- at (the unix s a message not held was written, "" = not known), ...
 local base = KEYS[1]
 -- ARGV[4] = a token of this claim: a claim retried after a lost answer
 -- (go-redis retries a timed-out EVALSHA) returns what the first one took
@@ -17,13 +18,13 @@ local token = base .. "claim:" .. ARGV[4]
 -- fields appends seq and its message's fields to out (their number is
 -- kept in out.n, rather than each append a table.insert of its own)
 local function fields(out, seq)
-  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src", "hold")
+  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src", "hold", "at")
   local n = out.n
   out[n + 1] = seq
-  for j = 1, 6 do
+  for j = 1, 7 do
     out[n + 1 + j] = f[j] or ""
   end
-  out.n = n + 7
+  out.n = n + 8
 end
 local before = redis.call("GET", token)
 if before then

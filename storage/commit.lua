@@ -31,7 +31,8 @@
 --            "@<score>" add with that score (otherwise the score is the number);
 --            then the body (JSON; "": the doc is only checked, not written)
 --   audit:   at, by, action, note, ref ("" = the first doc's reference)
---   out:     to, kind, prio, hold (unix s; "" = send at once: otherwise
+--   out:     to, kind, prio, hold (unix s; "" = send at once; "@" and unix s:
+--            at once, written then; otherwise
 --            the message waits in the "held" set until then, see claim.lua),
 --            about (the item a held message is about when not ARGV[12]'s:
 --            one change on several reports; "" = ARGV[12]'s),
@@ -340,8 +341,16 @@ if ARGV[5] ~= "0" then
       end
       -- no state field: a message is queued or, in the inflight set, in
       -- flight until its outcome is written
-      redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
-        "text", text, "src", ARGV[1])
+      if string.sub(hold, 1, 1) == "@" then
+        -- not held: "@" and when its text was written, for the claim
+        -- that finds it late (Outbox.reword)
+        redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
+          "text", text, "src", ARGV[1], "at", string.sub(hold, 2))
+        hold = ""
+      else
+        redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
+          "text", text, "src", ARGV[1])
+      end
       if hold ~= "" then
         -- held (quiet hours): the claim that finds it due queues it, with
         -- the score it would have had

@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -31,15 +32,8 @@ func TestHeldTextReadWhenSent(t *testing.T) {
 	})
 	now := time.Date(2026, 12, 31, 9, 0, 0, 0, cst)
 	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
-	texts := func(envs []bot.Envelope) map[string]string {
-		m := map[string]string{}
-		for _, e := range envs {
-			m[e.To] = e.Text
-		}
-		return m
-	}
 	envs := storagetest.Must(box.Next(ctx, 10))(t)
-	got := texts(envs)
+	got := sentTexts(envs)
 	if want := "【夜里反映】请12月27日回复「确认 #R1」\n（这是12月26日21:56的消息，为免夜里打扰，早上才发）"; got["李四"] != want {
 		t.Errorf("held, sent on 12月31日: got %q, want %q", got["李四"], want)
 	}
@@ -51,23 +45,37 @@ func TestHeldTextReadWhenSent(t *testing.T) {
 	}
 	now = time.Date(2027, 1, 1, 9, 0, 0, 0, cst)
 	envs = storagetest.Must(box.Next(ctx, 10))(t)
-	if want := "【夜里反映】请2026年12月27日回复「确认 #R1」\n（这是2026年12月26日21:56的消息，为免夜里打扰，早上才发）"; texts(envs)["李四"] != want {
-		t.Errorf("put back, claimed the next day: got %q, want %q", texts(envs)["李四"], want)
+	if want := "【夜里反映】请2026年12月27日回复「确认 #R1」\n（这是2026年12月26日21:56的消息，为免夜里打扰，早上才发）"; sentTexts(envs)["李四"] != want {
+		t.Errorf("put back, claimed the next day: got %q, want %q", sentTexts(envs)["李四"], want)
 	}
-	var lisi bot.Envelope
-	for _, e := range envs {
-		if e.To == "李四" {
-			lisi = e
-		}
-	}
+	lisi := envelopeTo(envs, "李四")
 	rest := "（这是2026年12月26日21:56的消息，今天才发）"
 	if err := box.Resume(ctx, lisi, rest); err != nil {
 		t.Fatal(err)
 	}
 	now = now.AddDate(0, 0, 1)
-	if got := texts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
+	if got := sentTexts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
 		t.Errorf("the rest of a cut text, the next day: got %q, want %q as sent", got, rest)
 	}
+}
+
+// sentTexts is the text of each claimed envelope, by whom it goes to.
+func sentTexts(envs []bot.Envelope) map[string]string {
+	m := map[string]string{}
+	for _, e := range envs {
+		m[e.To] = e.Text
+	}
+	return m
+}
+
+// envelopeTo is the claimed envelope that goes to to.
+func envelopeTo(envs []bot.Envelope, to string) bot.Envelope {
+	for _, e := range envs {
+		if e.To == to {
+			return e
+		}
+	}
+	return bot.Envelope{}
 }
 
 // TestHeldTextOnItsMorning: on the morning it was held for, a held text
@@ -81,4 +89,94 @@ func TestHeldTextOnItsMorning(t *testing.T) {
 	if envs := storagetest.Must(box.Next(ctx, 10))(t); len(envs) != 1 || envs[0].Text != held {
 		t.Errorf("on its morning: got %v, want %q", envs, held)
 	}
+}
+
+// TestLateTextReadWhenSent (ops74): a message queued at once but claimed
+// late (the transport failed meanwhile) says its days from when it was
+// written, as a held one does, and on a last line that it is late; the
+// write time is the one Commit stamps from its context (WrittenAt). Put
+// back and claimed again it is reworded from the same write time; the
+// rest of a text cut off is sent as it was said. Claimed within
+// LateAfter on its day it is as written, and a message of no write time
+// (an older one) too.
+func TestLateTextReadWhenSent(t *testing.T) {
+	st := storagetest.New(t)
+	cst := t0.Location()
+	written := time.Date(2026, 12, 1, 21, 5, 0, 0, cst)
+	ctx := storage.WrittenAt(context.Background(), written)
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "late1", Out: []bot.Outbound{
+		{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: "张三反映的 #R1 请今天确认，明天再看进展"},
+		{To: "青山村三组网格群", Kind: bot.Group, Priority: bot.Normal, Text: "已登记 #R1，网格长今天会看到"},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	queue(t, st, "old1", []bot.Outbound{{To: "王五", Kind: bot.Private, Priority: bot.Normal, Text: "今天的记录"}})
+	now := time.Date(2026, 12, 1, 21, 30, 0, 0, cst)
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
+	envs := storagetest.Must(box.Next(ctx, 10))(t)
+	if got := sentTexts(envs)["李四"]; got != "张三反映的 #R1 请今天确认，明天再看进展" {
+		t.Errorf("claimed 25 minutes on, the same day: got %q, want as written", got)
+	}
+	if err := box.Release(ctx, envs...); err != nil {
+		t.Fatal(err)
+	}
+	now = time.Date(2026, 12, 2, 8, 40, 0, 0, cst) // the transport back the next morning
+	envs = storagetest.Must(box.Next(ctx, 10))(t)
+	got := sentTexts(envs)
+	if want := "张三反映的 #R1 请12月1日确认，今天再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"; got["李四"] != want {
+		t.Errorf("claimed the next morning: got %q, want %q", got["李四"], want)
+	}
+	if want := "已登记 #R1，网格长12月1日会看到\n（这是12月1日21:05的消息，没能及时发出，现在补发）"; got["青山村三组网格群"] != want {
+		t.Errorf("the group's, the next morning: got %q, want %q", got["青山村三组网格群"], want)
+	}
+	if got["王五"] != "今天的记录" {
+		t.Errorf("no write time: got %q, want as written", got["王五"])
+	}
+	if err := box.Release(ctx, envs...); err != nil {
+		t.Fatal(err)
+	}
+	now = time.Date(2026, 12, 1, 23, 0, 0, 0, cst).AddDate(0, 0, 2) // 12月3日: the same write time again
+	envs = storagetest.Must(box.Next(ctx, 10))(t)
+	if want := "张三反映的 #R1 请12月1日确认，12月2日再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"; sentTexts(envs)["李四"] != want {
+		t.Errorf("put back, claimed on 12月3日: got %q, want %q", sentTexts(envs)["李四"], want)
+	}
+	lisi := envelopeTo(envs, "李四")
+	rest := "12月2日再看进展\n（这是12月1日21:05的消息，没能及时发出，现在补发）"
+	if err := box.Resume(ctx, lisi, rest); err != nil {
+		t.Fatal(err)
+	}
+	now = now.AddDate(0, 0, 1)
+	if got := sentTexts(storagetest.Must(box.Next(ctx, 10))(t))["李四"]; got != rest {
+		t.Errorf("the rest of a cut text, the next day: got %q, want %q as sent", got, rest)
+	}
+}
+
+// BenchmarkOutboxLateClaim: a message queued with its write time (a
+// stamped Commit) and claimed the next day, reworded with its late note:
+// one round trip to queue, one to claim, as a message of no write time
+// (ops74).
+func BenchmarkOutboxLateClaim(b *testing.B) {
+	st := storagetest.New(b)
+	cst := t0.Location()
+	written := time.Date(2026, 12, 1, 21, 5, 0, 0, cst)
+	now := written.AddDate(0, 0, 1)
+	ctx := storage.WrittenAt(context.Background(), written)
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		start := st.RoundTrips()
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: fmt.Sprintf("late-%d", i),
+			Out: []bot.Outbound{{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: "请今天确认"}}}); err != nil {
+			b.Fatal(err)
+		}
+		envs, err := box.Next(ctx, 10)
+		if err != nil || len(envs) != 1 || envs[0].Text != "请12月1日确认\n（这是12月1日21:05的消息，没能及时发出，现在补发）" {
+			b.Fatalf("claimed %v (%v)", envs, err)
+		}
+		trips, n = trips+st.RoundTrips()-start, n+1
+		if err := box.Done(ctx, true, envs...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(n), "RT/msg")
 }

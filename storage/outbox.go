@@ -146,6 +146,8 @@ func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
 	q, err := o.st.Claim(ctx, sc, max, now)
 	for i := range q {
 		q[i].Text = o.reword(q[i], now)
+		// reworded: forwarded (elsewhere), it is not reworded again
+		q[i].Written = time.Time{}
 	}
 	return q, err
 }
@@ -159,11 +161,38 @@ func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
 // and what a re-claim reads, is as written, so a send retried the next
 // day counts from the same day again. Messages not held are sent as
 // written.
+//
+// A message not held says its days from when it was written (Written,
+// stamped by Commit) in the same way: queued at once but claimed on a
+// later day (the transport failed meanwhile, the bot was stopped before
+// it went out), its 今天 is that day's date. Claimed LateAfter or more
+// after it was written it also says so, on a last line of its own
+// (lateNote), as a held message's night.held note does.
 func (o *Outbox) reword(m Queued, now time.Time) string {
-	if m.Held.IsZero() {
+	switch {
+	case !m.Held.IsZero():
+		return village.DaysOn(m.Text, m.Held.In(o.loc), now)
+	case m.Written.IsZero():
 		return m.Text
 	}
-	return village.DaysOn(m.Text, m.Held.In(o.loc), now)
+	written := m.Written.In(o.loc)
+	text := village.DaysOn(m.Text, written, now)
+	if now.Sub(written) >= LateAfter {
+		text += "\n" + lateNote(written, now)
+	}
+	return text
+}
+
+// LateAfter is how long after it was written a message not held goes out
+// saying it is late (Outbox.reword): longer than the sender's retries of
+// a failed send take (1, 2, 4 and 8 minutes).
+const LateAfter = time.Hour
+
+// lateNote is the last line of a message written at written that goes
+// out late, at now: 「（这是今天10:05的消息，没能及时发出，现在补发）」,
+// a day gone by said by its date (12月1日21:56).
+func lateNote(written, now time.Time) string {
+	return "（这是" + village.DaysOn("今天", written, now) + written.Format("15:04") + "的消息，没能及时发出，现在补发）"
 }
 
 // Done implements bot.Outbox.

@@ -11,7 +11,7 @@ for i = 2, #ARGV do
     -- the rest of a text cut off is as it was sent: its day words were
     -- already said from the day of the claim (Outbox.reword), not again
     redis.call("HSET", k, "text", ARGV[1])
-    redis.call("HDEL", k, "hold")
+    redis.call("HDEL", k, "hold", "at")
   end
   redis.call("HDEL", k, "state") -- queued again: no outcome
   redis.call("SREM", base .. "inflight", seq)

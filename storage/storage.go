@@ -24,7 +24,8 @@
 //	<p>:{<scope>}:outseq         INCR counter of outbound messages
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
 //	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state, attempts; state is the outcome (sent|unknown|forwarded|retry|dead),
-//	                             absent while the message is queued or in flight (in the inflight set), so that neither costs a write of it
+//	                             absent while the message is queued or in flight (in the inflight set), so that neither costs a write of it;
+//	                             hold (held: until when, unix s) or at (not held: when written, unix s; see Outbox.reword)
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
 //	<p>:{<scope>}:claim:<token>  STRING the sequence numbers one claim took, for its retry (TTL 10 min)
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
@@ -694,6 +695,7 @@ func NewReportDoc(r village.Report) Doc {
 // c.Report's ID and Version are set to the stored ones. c.Then is
 // committed in the same round trip (see Change.Then).
 func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
+	c = stamped(ctx, c)
 	if c.Then != nil {
 		return s.commitThen(ctx, c)
 	}
@@ -1225,8 +1227,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	for _, o := range c.Out {
 		hold := ""
-		if !o.NotBefore.IsZero() {
+		switch {
+		case !o.NotBefore.IsZero():
 			hold = strconv.FormatInt(o.NotBefore.Unix(), 10)
+		case !o.Written.IsZero(): // commit.lua keeps it as the message's "at"
+			hold = "@" + strconv.FormatInt(o.Written.Unix(), 10)
 		}
 		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.About, o.Text)
 	}
@@ -2197,9 +2202,46 @@ type Queued struct {
 	Src   string
 	// Held, of a claimed message held in quiet hours, is the time it was
 	// held until: the day its text was written for (its 昨天, 今天, 明天,
-	// its night.held note). Zero: sent as written.
+	// its night.held note). Zero: sent as written, or from
+	// Outbound.Written when that is set.
 	Held time.Time
 	bot.Outbound
+}
+
+// writtenKey is the context key of when the texts of the changes
+// committed with the context were written (WrittenAt).
+type writtenKey struct{}
+
+// WrittenAt returns ctx saying that the messages of the changes committed
+// with it were written at t (the message being handled, the job's run):
+// Commit stamps it on those not held that carry no Written of their own,
+// so that one sent late says its days from then (Outbox.reword).
+func WrittenAt(ctx context.Context, t time.Time) context.Context {
+	return context.WithValue(ctx, writtenKey{}, t)
+}
+
+// stamped is c with its messages, and c.Then's, stamped with ctx's
+// WrittenAt where they are not held and carry none; c's slices are not
+// written to.
+func stamped(ctx context.Context, c Change) Change {
+	at, ok := ctx.Value(writtenKey{}).(time.Time)
+	if !ok || at.IsZero() {
+		return c
+	}
+	unstamped := func(o bot.Outbound) bool { return o.NotBefore.IsZero() && o.Written.IsZero() }
+	if slices.ContainsFunc(c.Out, unstamped) {
+		c.Out = slices.Clone(c.Out)
+		for i, o := range c.Out {
+			if unstamped(o) {
+				c.Out[i].Written = at
+			}
+		}
+	}
+	if c.Then != nil {
+		then := stamped(ctx, *c.Then)
+		c.Then = &then
+	}
+	return c
 }
 
 // coalesceSummaries is how many more summaries for the same chat a claim of
@@ -2216,14 +2258,16 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
 	}
-	out := make([]Queued, 0, len(res)/7)
-	for i := 0; i+6 < len(res); i += 7 {
+	out := make([]Queued, 0, len(res)/8)
+	for i := 0; i+7 < len(res); i += 8 {
 		prio, _ := strconv.Atoi(res[i+3])
 		q := Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
 			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4],
 		}}
 		if hold, err := strconv.ParseInt(res[i+6], 10, 64); err == nil {
 			q.Held = time.Unix(hold, 0)
+		} else if at, err := strconv.ParseInt(res[i+7], 10, 64); err == nil {
+			q.Written = time.Unix(at, 0)
 		}
 		out = append(out, q)
 	}

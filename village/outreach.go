@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Notice is a 通知 broadcast to grid groups; households answer 收到.
@@ -235,6 +237,33 @@ func DaysOn(text string, written, at time.Time) string {
 	for _, w := range slices.Concat(dayWords, pastDayWords) {
 		if strings.Contains(text, w.word) {
 			pairs = append(pairs, w.word, sayDay(from.AddDate(0, 0, w.days), today, w.part))
+		}
+	}
+	if pairs == nil {
+		return text
+	}
+	return strings.NewReplacer(pairs...).Replace(text)
+}
+
+// QuotedOn is text, written to be read at at, with the words of said (a
+// message said at written) that it quotes saying their days from
+// written's day (DaysOn): a villager's 「明天能来修吗」 said at 21:56 and
+// passed on in the morning reads 「今天能来修吗」, his 「今天下午水管爆了」
+// 「12月1日下午水管爆了」. Only the clauses of said (between spaces and
+// punctuation) of four runes or more that text holds whole are changed:
+// the rest of text is its own words, written for at. On said's day it is
+// text.
+func QuotedOn(text, said string, written, at time.Time) string {
+	if startOfDay(written).Equal(startOfDay(at.In(written.Location()))) {
+		return text
+	}
+	var pairs []string
+	for _, c := range strings.FieldsFunc(said, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
+		if utf8.RuneCountInString(c) < 4 || !strings.Contains(text, c) {
+			continue
+		}
+		if d := DaysOn(c, written, at); d != c {
+			pairs = append(pairs, c, d)
 		}
 	}
 	if pairs == nil {
