@@ -506,8 +506,15 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, names []string, note 
 	mine = r.meantBy(withoutNames(t.text, names), mine)
 	if len(mine) > 1 {
 		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words
-		// fit best
-		if named := fitBest(mine, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) }); len(named) > 0 {
+		// fit best; the cadre sent is no reporter they name ("王五你去看看"
+		// beside an item 王五 reported, which is not his to be given)
+		if named := fitBest(mine, func(rep village.Report) int {
+			reporter := rep.Reporter
+			if slices.Contains(names, reporter) {
+				reporter = ""
+			}
+			return r.wordsFit(t, rep.Text, reporter)
+		}); len(named) > 0 {
 			mine = named
 		}
 	}
