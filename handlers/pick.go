@@ -108,11 +108,10 @@ func cutList[T any](xs []T, total int, line func(int) string) (listed []T, rest 
 // listed puts items, all a which-list of reports is of (the likeliest
 // first), into data by cutList's rule: Count how many there are, Items
 // those listed, Rest what is left out, line(i, item) being what item i
-// is named by as typed. It returns the items listed.
-func listed(data map[string]any, items []village.Report, line func(int, village.Report) string) []village.Report {
+// is named by as typed.
+func listed(data map[string]any, items []village.Report, line func(int, village.Report) string) {
 	shown, rest := cutList(items, len(items), func(i int) string { return line(i, items[i]) })
 	data["Count"], data["Items"], data["Rest"] = len(items), shown, rest
-	return shown
 }
 
 // pickShown is the line of opt as the sender types it: the duty chat's
