@@ -529,8 +529,10 @@ func (r *Router) unnamedMeant(ctx context.Context, t *turn, a *unnamedAnswer, me
 		return r.unnamedStored(ctx, t, a)
 	case len(meant) > 1:
 		// which of them he means only he can say
-		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
-			"Reason": words.NotFixedReason(t.text, fixed), "Group": t.where.Kind != words.InPrivate})
+		reason := words.NotFixedReason(t.text, fixed)
+		data := map[string]any{"Who": t.who.Name, "Fixed": fixed, "Reason": reason, "Group": t.where.Kind != words.InPrivate}
+		listed(data, meant, func(_ int, rep village.Report) string { return "未解决 #" + rep.ID + " " + cmp.Or(reason, "原因") })
+		return true, r.reply(ctx, t, "confirm.hint.many", data)
 	case !fixed && !pleased && r.otherMeant(ctx, t, meant[0]):
 		// "水管还在漏呢" from the reporter of a lamp waiting for his
 		// answer, while the pipe someone else reported was resolved:

@@ -90,9 +90,9 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if v := cands[0].Village; cands[len(cands)-1].Village == v {
 		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
 	}
-	items, err := r.askPickOne(t, note, opts, true)
+	items, rest, err := r.askPickOne(t, note, opts, len(opts), true)
 	if err != nil {
 		return true, err
 	}
-	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": restOf(opts, true)})
+	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": rest})
 }

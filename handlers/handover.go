@@ -29,13 +29,14 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 	}
 	leads := t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
-		mine := words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
+		mine := words.Newest(open, -1, func(rep village.Report) bool { // all: a list of them says how many (cutList)
 			return rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency &&
 				words.NotTold(rep) && rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
 		})
 		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) > 0 {
 			mine = named // "路灯的事我去不了 让何志强去吧"
 		}
+		mine = r.meantBy(withoutNames(t.text, []string{name}), mine) // "张三家的事我去不了 让何志强去吧"
 		switch {
 		case len(mine) == 0:
 			return nil, "", false, nil
@@ -47,8 +48,9 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 		case len(mine) > 1:
 			// a worker's: the 进展 that offers the 指派 (offerAssign) is
 			// no typed line, so the command is shown
-			return nil, "", true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name, "Open": true,
-				"Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.Village, t.where.Grid)})
+			data := map[string]any{"Who": t.who.Name, "Name": name, "Open": true, "Worker": !leads, "Note": t.text, "Leaders": r.leaderNames(t.where.Village, t.where.Grid)}
+			listed(data, mine, func(_ int, rep village.Report) string { return "进展 #" + rep.ID + " " + t.text })
+			return nil, "", true, r.reply(ctx, t, "assign.which", data)
 		case leads:
 			return &mine[0], strings.TrimSpace("指派 #" + mine[0].ID + " " + name + " " + r.seenNote(t, name)), false, nil
 		}

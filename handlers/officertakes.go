@@ -152,11 +152,11 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 	if v := cands[0].Village; cands[len(cands)-1].Village == v {
 		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
 	}
-	items, err := r.askPickOne(t, t.text, opts, false)
+	items, rest, err := r.askPickOne(t, t.text, opts, len(opts), false)
 	if err != nil {
 		return true, err
 	}
-	return true, r.reply(ctx, t, "pick.office", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": items, "Rest": restOf(opts, false)})
+	return true, r.reply(ctx, t, "pick.office", map[string]any{"Who": t.who.Name, "Note": t.text, "Items": items, "Rest": rest})
 }
 
 // upHere are the items sent up to the turn's chat (any township chat, told

@@ -27,16 +27,18 @@ func (q question) picked(word string) (words.PickOption, bool) {
 }
 
 // askPickOne keeps, with the turn's reply, the question which of opts
-// (numbered from 1) note is about; take makes the line run take its item
-// on first when nobody has (the township acting on an alarm: takeOnFirst),
-// as the duty chat's numbered note does. It returns the options as the
-// reply numbers them.
-func (r *Router) askPickOne(t *turn, note string, opts []words.PickOption, take bool) ([]map[string]any, error) {
-	opts = opts[:min(len(opts), words.MaxPicks)]
-	if err := r.ask(t, question{Kind: words.AskPick, Text: note, Picks: opts, Take: take, Msg: t.m.ID}); err != nil {
-		return nil, err
+// (numbered from 1, the likeliest first) note is about; take makes the
+// line run take its item on first when nobody has (the township acting
+// on an alarm: takeOnFirst), as the duty chat's numbered note does. total
+// is how many there are to pick from in all (len(opts), or more when the
+// reader kept fewer). It returns the options as the reply numbers them
+// and what the list leaves out (cutList: the reply's pick.rest line).
+func (r *Router) askPickOne(t *turn, note string, opts []words.PickOption, total int, take bool) ([]map[string]any, *pickRest, error) {
+	picks, rest := cutList(opts, total, func(i int) string { return pickShown(question{Take: take}, opts[i]) })
+	if err := r.ask(t, question{Kind: words.AskPick, Text: note, Picks: picks, Take: take, Msg: t.m.ID}); err != nil {
+		return nil, nil, err
 	}
-	return words.PickItems(opts), nil
+	return words.PickItems(picks), rest, nil
 }
 
 // pickAnswered does what the answer w to pick question q says: its number
@@ -75,20 +77,41 @@ func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byt
 	})
 }
 
-// pickRest is what a pick question of opts leaves out past words.MaxPicks:
-// how many, and the first left out as its sender types it (pickShown), for
-// the reply's 「还有N件没列出」 line (pick.rest); made of what was read.
+// pickRest is what a which-list leaves out past words.MaxPicks: how many
+// (More, of Unit: 件, for claims 项), and the first left out as its sender
+// types it (Next), for the reply's 「还有N件没列出」 line (pick.rest); made
+// of what was read.
 type pickRest struct {
-	More int
-	Next string
+	More       int
+	Next, Unit string
 }
 
-// restOf is the pickRest of opts, nil when all are numbered.
-func restOf(opts []words.PickOption, take bool) *pickRest {
-	if len(opts) <= words.MaxPicks {
-		return nil
+// cutList is the one rule of every list that asks which item words are
+// of (numbered for one digit, or shown with the command to type): of xs,
+// the items in the order the list names them, the first words.MaxPicks
+// are listed; rest, nil when none is left out, says how many of total
+// (len(xs), or more when the reader kept fewer) are not, and the first
+// of them as line(its index) types it.
+func cutList[T any](xs []T, total int, line func(int) string) (listed []T, rest *pickRest) {
+	total = max(total, len(xs))
+	if total <= words.MaxPicks {
+		return xs, nil
 	}
-	return &pickRest{More: len(opts) - words.MaxPicks, Next: pickShown(question{Take: take}, opts[words.MaxPicks])}
+	listed = xs[:min(len(xs), words.MaxPicks)]
+	rest = &pickRest{More: total - len(listed), Unit: "件"}
+	if len(xs) > len(listed) {
+		rest.Next = line(len(listed))
+	}
+	return listed, rest
+}
+
+// listed puts items, all a which-list of reports is of (the likeliest
+// first), into data by cutList's rule: Count how many there are, Items
+// those listed, Rest what is left out, line(i, item) being what item i
+// is named by as typed.
+func listed(data map[string]any, items []village.Report, line func(int, village.Report) string) {
+	shown, rest := cutList(items, len(items), func(i int) string { return line(i, items[i]) })
+	data["Count"], data["Items"], data["Rest"] = len(items), shown, rest
 }
 
 // pickShown is the line of opt as the sender types it: the duty chat's
@@ -119,11 +142,11 @@ func (r *Router) pickReply(ctx context.Context, t *turn, items []village.Report,
 	for i, rep := range items {
 		opts[i] = words.PickOption{Ref: rep.ID, Line: strings.TrimSpace(line(i, rep)), Label: words.ShortText(rep.Text)}
 	}
-	pick, err := r.askPickOne(t, note, opts, false)
+	pick, rest, err := r.askPickOne(t, note, opts, len(opts), false)
 	if err != nil {
 		return err
 	}
-	data["Pick"] = pick
+	data["Count"], data["Items"], data["Pick"], data["Rest"] = len(items), items[:len(pick)], pick, rest
 	return r.reply(ctx, t, tmpl, data)
 }
 

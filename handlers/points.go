@@ -380,12 +380,17 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 				return p.r.reply(ctx, t, "points.refuse", data)
 			}
 		}
-		cands, hidden, err := p.candidates(ctx, t, cmd)
+		scorer := t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)
+		most := words.MaxCandidates
+		if cmd.verb == words.VApprove && scorer {
+			most = words.MaxPicks + 1 // approvePick's list, and the first it leaves out
+		}
+		cands, hidden, total, err := p.candidatesUpTo(ctx, t, cmd, most)
 		if err != nil {
 			return err
 		}
 		var unfiled []words.UnfiledClaim
-		if (cmd.verb == words.VApprove || cmd.verb == words.VReject) && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
+		if (cmd.verb == words.VApprove || cmd.verb == words.VReject) && scorer {
 			// 「同意」 while 张三's claim waits for his 「1」: not his to
 			// decide yet, and he is told so
 			unfiled = p.claimsUnfiled(t)
@@ -393,9 +398,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		switch {
 		case len(cands) == 0 && hidden == 0 && len(unfiled) > 0:
 			return p.r.reply(ctx, t, "points.noref.unfiled", map[string]any{"Verb": cmd.word, "Unfiled": unfiled})
-		case cmd.verb == words.VApprove && len(cands) > 0 && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
+		case cmd.verb == words.VApprove && len(cands) > 0 && scorer:
 			// one tap: his number approves that one, as typed
-			return p.approvePick(ctx, t, cmd, cands, hidden, unfiled)
+			return p.approvePick(ctx, t, cmd, cands, total, hidden, unfiled)
 		}
 		if cmd.verb == words.VWithdraw && len(cands) == 0 && hidden == 0 {
 			// nothing of his to take back: what 撤回 takes back
@@ -451,19 +456,21 @@ func claimTargets(cmd command) []string {
 // sent privately and not yet published is not listed, only counted
 // (hidden): the group hears of it at its 公示, not before.
 func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out []words.ClaimCandidate, hidden int, err error) {
-	return p.candidatesUpTo(ctx, t, cmd, words.MaxCandidates)
+	out, hidden, _, err = p.candidatesUpTo(ctx, t, cmd, words.MaxCandidates)
+	return out, hidden, err
 }
 
-// candidatesUpTo is candidates listing up to most.
-func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, most int) (out []words.ClaimCandidate, hidden int, err error) {
+// candidatesUpTo is candidates listing up to most; total is how many it
+// could list (the hidden not among them).
+func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, most int) (out []words.ClaimCandidate, hidden, total int, err error) {
 	status, ok := words.CandidateStatus[cmd.verb]
 	v := cmp.Or(t.where.Village, t.who.Village)
 	if !ok || v == "" {
-		return nil, 0, nil
+		return nil, 0, 0, nil
 	}
 	cs, err := storage.Claims(ctx, p.r.store, storage.VillageScope(v), storage.ClaimIndex(status))
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	fits := func(c village.Claim) bool {
 		if cmd.verb == words.VWithdraw {
@@ -475,12 +482,15 @@ func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, m
 	unsaid := func(c village.Claim) bool {
 		return t.where.Kind != words.InPrivate && c.PublishedAt.IsZero() && p.privateClaim(c)
 	}
+	here := func(c village.Claim) bool { return t.where.Kind == words.InGrid && c.Chat == t.m.Chat }
 	for _, c := range cs {
 		if fits(c) && unsaid(c) {
 			hidden++
 		}
+		if fits(c) && (here(c) || !unsaid(c)) {
+			total++
+		}
 	}
-	here := func(c village.Claim) bool { return t.where.Kind == words.InGrid && c.Chat == t.m.Chat }
 	picked := words.Newest(cs, most, func(c village.Claim) bool { return here(c) && fits(c) })
 	picked = append(picked, words.Newest(cs, most-len(picked), func(c village.Claim) bool { return !here(c) && !unsaid(c) && fits(c) })...)
 	for _, c := range picked {
@@ -494,7 +504,7 @@ func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, m
 		}
 		out = append(out, cand)
 	}
-	return out, hidden, nil
+	return out, hidden, total, nil
 }
 
 // norefData is what points.noref says of cmd said without a claim's

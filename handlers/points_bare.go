@@ -50,10 +50,12 @@ func (p *pointsFlow) claimsUnfiled(t *turn) []words.UnfiledClaim {
 }
 
 // approvePick asks a scorer's bare 「同意」 which of the claims waiting
-// (cands, the nearest here first) he approves, numbered: his number runs
-// 「同意 #C…」 as typed, with the score he wrote (「同意 8分」). Claims
-// still unsubmitted in the group and those sent privately are named.
-func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cands []words.ClaimCandidate, hidden int, unfiled []words.UnfiledClaim) error {
+// (cands, the nearest here first, of total) he approves, numbered: his
+// number runs 「同意 #C…」 as typed, with the score he wrote (「同意 8分」);
+// those the list leaves out are counted, the first as typed (cutList).
+// Claims still unsubmitted in the group and those sent privately are
+// named.
+func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cands []words.ClaimCandidate, total, hidden int, unfiled []words.UnfiledClaim) error {
 	score := ""
 	if pts, ok, _ := words.LeadingPoints(words.ClaimNote(cmd.args)); ok {
 		score = " " + strconv.Itoa(pts)
@@ -65,16 +67,21 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 		if c.Amount != "" && score == "" {
 			// its number asks for the score; written with it, it is one step
 			label += "（要给分）"
-			scored = cmp.Or(scored, c.ID)
+			if i < words.MaxPicks {
+				scored = cmp.Or(scored, c.ID) // one listed
+			}
 		}
 		opts[i] = words.PickOption{Ref: c.ID, Line: cmd.word + " #" + c.ID + score, Label: label}
 	}
-	pick, err := p.r.askPickOne(t, strings.TrimSpace(cmd.word+score), opts, false)
+	pick, rest, err := p.r.askPickOne(t, strings.TrimSpace(cmd.word+score), opts, total, false)
 	if err != nil {
 		return err
 	}
+	if rest != nil {
+		rest.Unit = "项"
+	}
 	data := map[string]any{"Verb": cmd.word, "Pick": pick, "Line": opts[0].Line,
-		"More": len(cands) > len(pick), "Hidden": hidden, "Unfiled": unfiled, "Scored": scored}
+		"Rest": rest, "Hidden": hidden, "Unfiled": unfiled, "Scored": scored}
 	if len(cands) == 1 {
 		// one claim is asked yes or no, not listed as one to pick from:
 		// his 「1」 still approves it, a bare 同意 does not

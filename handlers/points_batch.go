@@ -498,7 +498,7 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 			return p.r.reply(ctx, t, "points.refuse", data)
 		}
 	}
-	cands, hidden, err := p.candidatesUpTo(ctx, t, cmd, words.MaxAllListed+1)
+	cands, hidden, _, err := p.candidatesUpTo(ctx, t, cmd, words.MaxAllListed+1)
 	if err != nil {
 		return err
 	}

@@ -51,10 +51,11 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		if err != nil {
 			return true, err
 		}
-		live := words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
+		live := words.Newest(open, -1, func(rep village.Report) bool { // all: a list of them says how many (cutList)
 			return rep.Type == village.Emergency && rep.Status != village.StatusResolved && (quoted == "" && t.at.Sub(words.LastTouched(rep)) <= words.ProgressWindow || rep.ID == quoted)
 		})
-		live = newsOfWhich(t, live, over)
+		// "王奶奶送医院了": of several, the one whose party it names
+		live = r.meantAmong(t, newsOfWhich(t, live, over))
 		spoken := t.text
 		if len(live) == 1 {
 			spoken = quotedWords(t, live[0], quoted)
@@ -93,8 +94,9 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			}
 			if over {
 				// 办结 asks the reporter: shown, never run on a digit
-				return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
-					"Note": words.ShortText(t.text)})
+				data := map[string]any{"Who": t.who.Name, "Over": over, "Note": words.ShortText(t.text)}
+				listed(data, live, func(_ int, rep village.Report) string { return "办结 #" + rep.ID + " " + words.ShortText(t.text) })
+				return true, r.reply(ctx, t, "scene.which", data)
 			}
 			return true, r.scenePick(ctx, t, live, t.text)
 		}

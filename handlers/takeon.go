@@ -39,7 +39,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 	if err != nil {
 		return nil, nil, err
 	}
-	fresh := words.Newest(open, words.MaxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
+	fresh := words.Newest(open, -1, func(rep village.Report) bool { return waitsHere(t, rep) }) // all: a list of them says how many (cutList)
 	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
 			if understand.LaterWords(note) {
@@ -501,16 +501,20 @@ func (r *Router) acceptSends(t *turn, cmd command, rep village.Report) command {
 func (r *Router) assignFresh(ctx context.Context, t *turn, names []string, note string) (done bool, err error) {
 	name := strings.Join(names, "、") // 指派's names
 	mine, _, err := r.freshReports(ctx, t, note)
-	if topic, _ := words.CutTopic(strings.TrimSpace(t.text)); len(mine) > 1 && topic != "" {
-		// "陈二的事 王五你去协调一下": the one of them 陈二 is a party to
-		if of := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !r.namesPartyOf(topic, rep) }); len(of) == 1 {
-			mine = of
-		}
-	}
+	// "陈二的事 王五你去协调一下": those 陈二 is a party to; "王五你去
+	// 调解一下 两家又吵了": the quarrels
+	mine = r.meantBy(withoutNames(t.text, names), mine)
 	if len(mine) > 1 {
 		// "看了，渠里都是垃圾，我让王五找人来清": the one of them his words
-		// fit best
-		if named := fitBest(mine, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) }); len(named) > 0 {
+		// fit best; the cadre sent is no reporter they name ("王五你去看看"
+		// beside an item 王五 reported, which is not his to be given)
+		if named := fitBest(mine, func(rep village.Report) int {
+			reporter := rep.Reporter
+			if slices.Contains(names, reporter) {
+				reporter = ""
+			}
+			return r.wordsFit(t, rep.Text, reporter)
+		}); len(named) > 0 {
 			mine = named
 		}
 	}
@@ -630,7 +634,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	return r.chooseAndRun(ctx, t, r.progressOpen, func(open []village.Report) (*village.Report, string, bool, error) {
 		seen := privatelySeen(t, open)
 		his := func(window time.Duration) []village.Report {
-			return words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
+			return words.Newest(open, -1, func(rep village.Report) bool { // all: a list of them says how many (cutList)
 				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
 				// a group plan is never of one whose 办结 waits on its
 				// reporter: "收到 明天再去看看" then takes no 办结 back
@@ -696,8 +700,16 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
-			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...),
-				"Note": words.ResultOf(t.text, fixed)})
+			shown := words.ResultOf(t.text, fixed)
+			data := map[string]any{"Who": t.who.Name, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...), "Note": shown}
+			verb := words.VProgress // as the reply's 「…#编号」 line says
+			if fixed {
+				verb = words.VResolve
+			} else if up {
+				verb = words.VEscalate
+			}
+			listed(data, mine, func(_ int, rep village.Report) string { return string(verb) + " #" + rep.ID + " " + shown })
+			return nil, "", true, r.reply(ctx, t, "progress.which", data)
 		}
 		if groupPlan && mine[0].Type != village.Mediation {
 			// "收到 今天联系环卫": his plan the note, as "R1 收到 今天联系环卫"
@@ -729,13 +741,20 @@ func (r *Router) settlesQuarrel(t *turn, rep village.Report) bool {
 // when it leaves some and not all; mine is returned as it is otherwise,
 // and he is asked which. No read: the words and the items are at hand.
 func (r *Router) meantAmong(t *turn, mine []village.Report) []village.Report {
+	return r.meantBy(t.text, mine)
+}
+
+// meantBy is meantAmong of words text: a leader's words sending a cadre
+// (assignFresh, handsOver) without the cadre's name, who may be a party
+// of one of them and is not what the words point at.
+func (r *Router) meantBy(text string, mine []village.Report) []village.Report {
 	if len(mine) < 2 {
 		return mine
 	}
 	for _, keep := range []func(village.Report) bool{
-		func(rep village.Report) bool { return r.namesPartyOf(t.text, rep) },
+		func(rep village.Report) bool { return r.namesPartyOf(text, rep) },
 		func(rep village.Report) bool {
-			return rep.Type == village.Mediation && words.ContainsAnyOf(t.text, words.QuarrelTalk...)
+			return rep.Type == village.Mediation && words.ContainsAnyOf(text, words.QuarrelTalk...)
 		},
 	} {
 		if some := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !keep(rep) }); len(some) > 0 && len(some) < len(mine) {
@@ -743,6 +762,16 @@ func (r *Router) meantAmong(t *turn, mine []village.Report) []village.Report {
 		}
 	}
 	return mine
+}
+
+// withoutNames is text with each of names cut out.
+func withoutNames(text string, names []string) string {
+	for _, n := range names {
+		if n != "" {
+			text = strings.ReplaceAll(text, n, "")
+		}
+	}
+	return text
 }
 
 // visitMeant narrows others, the items other than quarrels a cadre
