@@ -1,0 +1,30 @@
+package handlers_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+)
+
+// BenchmarkCall74: "kin answered, in hospital" and "kin said, at the
+// hospital": each round (a day) the list names 白凤兰 on a call passing
+// notice N1 on, then 王五's note that her family was reached while she is
+// away is measured: logged 已通, paused, the notice's away field riding on
+// the commit. "in hospital with a matter": the same with the reason for
+// her stay, filed on the away call. "grid's own 已转告 in private": each
+// round the vaccination notice goes out, then 王五's private 「赵六家我告
+// 诉他了」 is measured (its group form is BenchmarkNotice72's) (call74).
+func BenchmarkCall74(b *testing.B) {
+	b.Run("kin answered, in hospital", func(b *testing.B) { benchStayNotReached(b, "回访 白凤兰 她住院了 孙子接的电话 说下周出院") })
+	b.Run("kin said, at the hospital", func(b *testing.B) { benchStayNotReached(b, "白凤兰在县医院 她孙子说挺好的") })
+	b.Run("in hospital with a matter", func(b *testing.B) { benchStayNotReached(b, "白凤兰住院了 腿摔了") })
+	b.Run("grid's own 已转告 in private", func(b *testing.B) {
+		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+			day := at.Add(time.Duration(i) * 24 * time.Hour)
+			before = []bot.Message{{ID: fmt.Sprintf("%d-n", i), At: day, Chat: "青山镇网格工作群", From: "孙七", Text: notice70}}
+			return before, bot.Message{ID: fmt.Sprintf("%d-m", i), At: day.Add(2 * time.Minute), Private: true, From: "王五", Text: "赵六家我告诉他了"}, nil
+		})
+	})
+}
