@@ -17,7 +17,9 @@ import (
 // round the vaccination notice goes out, then 王五's private 「赵六家我告
 // 诉他了」 is measured (its group form is BenchmarkNotice72's) (call74).
 func BenchmarkCall74(b *testing.B) {
-	b.Run("kin answered, in hospital", func(b *testing.B) { benchStayNotReached(b, "回访 白凤兰 她住院了 孙子接的电话 说下周出院") })
+	b.Run("kin answered, in hospital", func(b *testing.B) {
+		benchStayNotReached(b, "回访 白凤兰 她住院了 孙子接的电话 说下周出院")
+	})
 	b.Run("kin said, at the hospital", func(b *testing.B) { benchStayNotReached(b, "白凤兰在县医院 她孙子说挺好的") })
 	b.Run("in hospital with a matter", func(b *testing.B) { benchStayNotReached(b, "白凤兰住院了 腿摔了") })
 	b.Run("grid's own 已转告 in private", func(b *testing.B) {
