@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -79,4 +80,29 @@ func TestGridOwnPassedOnPrivately(t *testing.T) {
 	got = c.office("查 #N1")
 	has(t, "查 #N1", got, "青山村三组：已收到 1/9 户")
 	lacks(t, "查 #N1", got, "赵六户")
+}
+
+// TestTwoAbsencesInAMonth: 王五 away twice in a month (李四's 「王五请假到下
+// 周一」 ended by 「王五回来了」 the next day, then 「王五请假到15号」 on
+// the 13th, put off to the 20th the same day): the month's coverage names
+// both, the second kept in one round trip after the first, and the one
+// put off is one absence, not two (call74; only the later was kept).
+func TestTwoAbsencesInAMonth(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	c.private("李四", "王五请假到下周一")
+	c.now = c.now.Add(24 * time.Hour)
+	c.private("李四", "王五回来了")
+	c.now = c.now.Add(10 * 24 * time.Hour)
+	c.costs(t, 1, "the second absence", bot.Message{Private: true, From: "李四", Text: "王五请假到15号"})
+	has(t, "put off", c.private("李四", "王五请假到20号"), "已记下王五到3月20日不能打电话")
+	has(t, "coverage", c.private("李四", "回访覆盖率多少"), "王五3月2日请假，李四代打；王五3月13日至3月20日请假，李四代打")
+	b, err := c.st.Asked(context.Background(), village3, village.AwayKey("青山村/"+wangWuHousehold(t, c)+"/王五"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := village.Aways(b)
+	if len(as) != 2 || as[0].LastDay().Day() != 2 || as[1].At.Day() != 13 || as[1].LastDay().Day() != 20 {
+		t.Errorf("absences kept %+v, want 2 March, then 13 to 20 March", as)
+	}
 }
