@@ -15,13 +15,22 @@ import (
 // the commit. "in hospital with a matter": the same with the reason for
 // her stay, filed on the away call. "grid's own 已转告 in private": each
 // round the vaccination notice goes out, then 王五's private 「赵六家我告
-// 诉他了」 is measured (its group form is BenchmarkNotice72's) (call74).
+// 诉他了」 is measured (its group form is BenchmarkNotice72's). "another
+// absence": each round (a week) 李四's 「王五请假两天」 is measured, kept
+// after the absences before it, then ended the next day (call74).
 func BenchmarkCall74(b *testing.B) {
 	b.Run("kin answered, in hospital", func(b *testing.B) {
 		benchStayNotReached(b, "回访 白凤兰 她住院了 孙子接的电话 说下周出院")
 	})
 	b.Run("kin said, at the hospital", func(b *testing.B) { benchStayNotReached(b, "白凤兰在县医院 她孙子说挺好的") })
 	b.Run("in hospital with a matter", func(b *testing.B) { benchStayNotReached(b, "白凤兰住院了 腿摔了") })
+	b.Run("another absence", func(b *testing.B) {
+		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+			day := at.Add(time.Duration(i) * 7 * 24 * time.Hour)
+			after = []bot.Message{{ID: fmt.Sprintf("%d-b", i), At: day.Add(24 * time.Hour), Private: true, From: "李四", Text: "王五回来了"}}
+			return nil, bot.Message{ID: fmt.Sprintf("%d-a", i), At: day, Private: true, From: "李四", Text: "王五请假两天"}, after
+		})
+	})
 	b.Run("grid's own 已转告 in private", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 			day := at.Add(time.Duration(i) * 24 * time.Hour)
