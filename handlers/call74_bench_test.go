@@ -17,7 +17,10 @@ import (
 // round the vaccination notice goes out, then 王五's private 「赵六家我告
 // 诉他了」 is measured (its group form is BenchmarkNotice72's). "another
 // absence": each round (a week) 李四's 「王五请假两天」 is measured, kept
-// after the absences before it, then ended the next day (call74).
+// after the absences before it, then ended the next day. "收到 under a
+// confirm-back": each round a notice goes out and 陈二 files a matter
+// asked back; his 「收到」 is measured (the question's reminder, the
+// notice's 收到 said on the Then), then his 「2」 (call74).
 func BenchmarkCall74(b *testing.B) {
 	b.Run("kin answered, in hospital", func(b *testing.B) {
 		benchStayNotReached(b, "回访 白凤兰 她住院了 孙子接的电话 说下周出院")
@@ -29,6 +32,17 @@ func BenchmarkCall74(b *testing.B) {
 			day := at.Add(time.Duration(i) * 7 * 24 * time.Hour)
 			after = []bot.Message{{ID: fmt.Sprintf("%d-b", i), At: day.Add(24 * time.Hour), Private: true, From: "李四", Text: "王五回来了"}}
 			return nil, bot.Message{ID: fmt.Sprintf("%d-a", i), At: day, Private: true, From: "李四", Text: "王五请假两天"}, after
+		})
+	})
+	b.Run("收到 under a confirm-back", func(b *testing.B) {
+		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+			day := at.Add(time.Duration(i) * 24 * time.Hour)
+			before = []bot.Message{
+				{ID: fmt.Sprintf("%d-n", i), At: day, Chat: "青山镇网格工作群", From: "孙七", Text: notice70},
+				{ID: fmt.Sprintf("%d-r", i), At: day.Add(time.Minute), Chat: grid3, From: "陈二", Text: "村口的路灯坏了，晚上黑乎乎的"},
+			}
+			after = []bot.Message{{ID: fmt.Sprintf("%d-2", i), At: day.Add(3 * time.Minute), Chat: grid3, From: "陈二", Text: "2"}}
+			return before, bot.Message{ID: fmt.Sprintf("%d-m", i), At: day.Add(2 * time.Minute), Chat: grid3, From: "陈二", Text: "收到"}, after
 		})
 	})
 	b.Run("grid's own 已转告 in private", func(b *testing.B) {
