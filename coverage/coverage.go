@@ -302,8 +302,8 @@ func NoteAway(rows []Row, people People, aways []village.Away, m Month) {
 		}
 		for i := range rows {
 			for j := range rows[i].Left {
-				if rows[i].Left[j].Worker == worker {
-					rows[i].Left[j].Note = note
+				if l := &rows[i].Left[j]; l.Worker == worker {
+					l.Note = strings.TrimPrefix(l.Note+"；"+note, "；") // two absences: both
 				}
 			}
 			for _, ms := range []*[]Missing{&rows[i].Missed, &rows[i].Uncalled, &rows[i].Short} {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"slices"
 
+	"gridbot/bot"
 	"gridbot/handlers/words"
 	"gridbot/storage"
 )
@@ -21,7 +22,8 @@ import (
 // 「1」 and 「2」 do, the question is kept marked Reminded, so a second
 // 收到 is silent again, and his household's 收到 of the group's notices
 // rides on the same round trip (turn.then), as a 收到 before a report
-// does (ackAlso). done is false, nothing committed, otherwise: the 收到 is
+// does (ackAlso), and is said in a line of its own (call74; it was
+// silent, the reply speaking only of the question). done is false, nothing committed, otherwise: the 收到 is
 // the notices' alone, as before. (好的 needs none of this: assentWords
 // already answer a confirm-back yes.)
 func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err error) {
@@ -47,7 +49,11 @@ func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err err
 	}
 	before := *t
 	t.askCopy = b
-	t.then = r.ackAlso(t)
+	if t.then = r.ackAlso(t); t.then != nil {
+		// the 收到 counted is said too, on its own commit: not sent when
+		// it answered no notice (storage.AckedPlaceholder) (call74)
+		t.then.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.acked.asked", map[string]any{"Who": t.who.Name, "Acked": storage.AckedPlaceholder}))}
+	}
 	err = r.answering(ctx, t, raws[i:i+1], nil, func(ctx context.Context) error {
 		k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+words.LateAnswers)
 		k.After = words.AskedPrefix

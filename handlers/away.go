@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -31,7 +32,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	if err != nil {
 		return fmt.Errorf("away: %w", err)
 	}
-	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, back.Sub(at)+words.AwayKeptAfter))
+	t.keep = append(t.keep, awayKept(w, body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
 	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
 		data["Cover"], data["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
@@ -89,9 +90,9 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	if err != nil {
 		return true, err
 	}
-	var a village.Away
-	if err := json.Unmarshal(b, &a); err != nil || !a.On(t.at) {
-		return false, nil //nolint:nilerr // a value unread or past is no absence
+	a, ok := village.LastAway(b)
+	if !ok || !a.On(t.at) {
+		return false, nil // a value unread or past is no absence
 	}
 	t.scope = sc
 	// kept, ended now, for the month's coverage to say he was away
@@ -100,7 +101,7 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	if err != nil {
 		return true, fmt.Errorf("away: %w", err)
 	}
-	t.keep = append(t.keep, storage.Ask(village.AwayKey(w.Key()), body, words.AwayKeptAfter))
+	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
 	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok && c.Key() != t.who.Key() {
 		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
@@ -140,10 +141,18 @@ func (r *Router) awayNow(t *turn, v, g string) []map[string]any {
 func (r *Router) keptAways(v string) []village.Away {
 	var out []village.Away
 	for _, b := range r.store.AskedCopiesUnder(storage.VillageScope(v), village.AwayKey("")) {
-		var a village.Away
-		if json.Unmarshal(b, &a) == nil {
-			out = append(out, a)
-		}
+		out = append(out, village.Aways(b)...)
 	}
 	return out
+}
+
+// awayKept keeps absence body (a JSON village.Away) of w after those kept
+// already (village.AwayKey's lines, storage.Kept.After), the key kept ttl
+// from now: two absences in a month are both kept, in the same commit,
+// with nothing read (call74); an end said (awayEnds) is a line that
+// village.Aways merges into the absence it ends.
+func awayKept(w village.Person, body []byte, ttl time.Duration) storage.Kept {
+	k := storage.Ask(village.AwayKey(w.Key()), body, ttl)
+	k.After = village.AwayLine
+	return k
 }

@@ -2,7 +2,6 @@ package handlers_test
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 	"time"
 
@@ -18,8 +17,8 @@ func storedAway(t *testing.T, c *chat) (a village.Away, ok bool) {
 	if err != nil {
 		return village.Away{}, false
 	}
-	if err := json.Unmarshal(b, &a); err != nil {
-		t.Fatal(err)
+	if a, ok = village.LastAway(b); !ok {
+		t.Fatalf("absence unread: %q", b)
 	}
 	return a, true
 }

@@ -34,14 +34,7 @@ func BenchmarkNotice72(b *testing.B) {
 	b.Run("away", func(b *testing.B) { benchStayNotReached(b, "白凤兰去她女儿家住了 这个月不在村里") })
 	b.Run("hospital", func(b *testing.B) { benchStayNotReached(b, "白凤兰住院了") })
 	b.Run("grid's own 已转告", func(b *testing.B) {
-		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-			day := at.Add(time.Duration(i) * 24 * time.Hour)
-			before = []bot.Message{
-				{ID: fmt.Sprintf("%d-n", i), At: day, Chat: "青山镇网格工作群", From: "孙七", Text: notice70},
-				{ID: fmt.Sprintf("%d-l", i), At: day.Add(time.Minute), Chat: grid3, From: "李四", Text: "周八那边我告诉他了"},
-			}
-			return before, bot.Message{ID: fmt.Sprintf("%d-m", i), At: day.Add(2 * time.Minute), Chat: grid3, From: "王五", Text: "赵六那边我告诉他了"}, nil
-		})
+		benchAfterNotice(b, bot.Message{Chat: grid3, From: "李四", Text: "周八那边我告诉他了"}, bot.Message{Chat: grid3, From: "王五", Text: "赵六那边我告诉他了"})
 	})
 }
 

@@ -21,21 +21,21 @@ func TestAwayNotReached(t *testing.T) {
 
 // TestGridOwnPassedOnInGroup: 「赵六那边我告诉他了」 from the grid's worker
 // (or 「周八那边我告诉他了」 from its leader) in the group, of a household
-// that uses WeChat, keeps his 已转告 for it, as a neighbour's word is
-// (notice70): one round trip, the household's 收到 not counted, the reply
-// naming no one else to confirm. Of an elder without WeChat his word is
-// still her call log (notice72).
+// that uses WeChat, is that household's 收到 (call74; notice72 kept only
+// his 已转告): one round trip, the chase list no longer names it. Of an
+// elder without WeChat his word is still her call log (notice72).
 func TestGridOwnPassedOnInGroup(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
 	c.office(notice70)
 	// the first word after the notice reads what this process follows
-	has(t, "李四's word", c.say("李四", "周八那边我告诉他了"), "已记下您转告了周八（通知 #N1）")
+	has(t, "李四's word", c.say("李四", "周八那边我告诉他了"), "已记下您转告了周八，周八户算收到通知 #N1")
 	got := c.costs(t, 1, "王五's word", bot.Message{Chat: grid3, From: "王五", Text: "赵六那边我告诉他了"})
-	expect(t, "王五's word", got,
-		grid3+": @王五\u2005已记下您转告了赵六（通知 #N1），查通知时会写「赵六户（王五说已转告）」；赵六家回复「收到」才算收到。")
+	expect(t, "王五's word", got, grid3+": @王五\u2005已记下您转告了赵六，赵六户算收到通知 #N1，不用再催。")
 	has(t, "elder: the call log", c.say("王五", "王奶奶那边我告诉她了"), "已记录：王奶奶 已通")
-	has(t, "查 #N1", c.office("查 #N1"), "赵六户（王五说已转告）", "周八户（李四说已转告）")
+	got = c.office("查 #N1")
+	has(t, "查 #N1", got, "青山村三组：已收到 3/9 户")
+	lacks(t, "查 #N1", got, "赵六户", "周八户", "王奶奶户")
 }
 
 // TestHospitalNotReached: 王五's 「王奶奶住院了」 alone says nobody reached

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"strings"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -52,15 +53,76 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 	ack.Since = words.AnsweredSince(t.at) // a notice of late: not the group's last of a month ago
 	var out []bot.Outbound
 	if p, other := byName[name]; other && p.HouseholdKey() != t.who.HouseholdKey() {
-		ack.Told = []string{storage.ToldField(p.HouseholdKey(), r.shown(t.who))}
-		out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon", map[string]any{"AskerTo": []string{t.m.From},
-			"Told": p.Name, "Acked": storage.AckedPlaceholder, "Who": r.noticeAnswerers(t), "Own": own, "By": r.shown(t.who),
-			"Workers": len(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)) > 0}))}
+		if own {
+			// the grid's own word: her household's 收到 (call74)
+			ack, out = r.gridPassedOn(t, ack, []village.Person{p})
+		} else {
+			ack.Told = []string{storage.ToldField(p.HouseholdKey(), r.shown(t.who))}
+			out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon", map[string]any{"AskerTo": []string{t.m.From},
+				"Told": p.Name, "Acked": storage.AckedPlaceholder, "Who": r.noticeAnswerers(t),
+				"Workers": len(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)) > 0}))}
+		}
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, nil // no notice of late: talk of something else
+	}
+	return true, err
+}
+
+// gridPassedOn is ack, of notices posted within the last two days, made
+// the 收到 of the households of ps, which t's sender, who tends their
+// grid, says he passed the notices on to (「赵六那边我告诉他了」 in the
+// group, 「赵六家我告诉他了」 privately), each kept with who said so
+// (storage.ToldField), and the reply saying they count. The grid's own
+// word is how a notice reaches a household, as his call log of an elder
+// is: it counts, in either form, and logs no call (call74: a call is an
+// elder's check-in on his list; a WeChat household has none).
+func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Person) (storage.NoticeAck, []bot.Outbound) {
+	ack.Since = words.AnsweredSince(t.at)
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		ack.Also = append(ack.Also, p.HouseholdKey())
+		ack.Told = append(ack.Told, storage.ToldField(p.HouseholdKey(), r.shown(t.who)))
+		names[i] = p.Name
+	}
+	data := map[string]any{"Told": names, "Acked": storage.AckedPlaceholder}
+	if t.where.Kind == words.InGrid {
+		data["AskerTo"] = []string{t.m.From}
+	}
+	return ack, []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon.own", data))}
+}
+
+// passedOnPrivately takes a grid worker's or leader's private word that he
+// told households that use WeChat of his grid the notice
+// (words.ToldInPersonAll: 「赵六家我告诉他了」, logs naming them) as their
+// 收到, as the same word in the group is (gridPassedOn): one commit.
+// done is false unless every one named is such a household, not his
+// own; an elder without WeChat named is his call log, as before. No
+// notice posted to their group within two days: he is told so.
+func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string) (done bool, err error) {
+	v := r.callVillage(t)
+	var ps []village.Person
+	for _, l := range logs {
+		p, err := r.people.Lookup(v, strings.Fields(l)[0])
+		if err != nil || !p.UsesWeChat || p.Household == "" || p.HouseholdKey() == t.who.HouseholdKey() || !t.who.Tends(p.Village, p.Grid) ||
+			len(ps) > 0 && ps[0].Grid != p.Grid {
+			return false, nil
+		}
+		ps = append(ps, p)
+	}
+	chat := r.groupOf(ps[0].Village, ps[0].Grid)
+	if chat == "" {
+		return false, nil
+	}
+	ack, out := r.gridPassedOn(t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at}, ps)
+	ack.Also = ack.Also[1:] // the first is Field
+	township := storage.TownshipScope(r.cfg.Township.Name)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}})
+	if errors.Is(err, storage.ErrNoticeOlder) {
+		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})
 	}
 	return true, err
 }

@@ -818,9 +818,12 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	}
 	if t.where.Kind == words.InPrivate {
 		if told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t))); ok {
-			// "陈二家我当面说过了", after the notice follow-up: the
-			// household heard it from him; several households in one
-			// message ("雷志明屋头我去说了 赵六自己晓得") are one log each
+			if done, err := r.passedOnPrivately(ctx, t, told); done {
+				return true, err // "赵六家我告诉他了": households that use WeChat, their 收到
+			}
+			// "雷志明家我当面说过了", after the notice follow-up: the
+			// elder heard it from him; several in one message
+			// ("雷志明屋头我去说了 石德贵自己晓得") are one log each
 			return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: strings.Join(told, "，")})
 		}
 	}
@@ -1537,6 +1540,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	data := map[string]any{"C": c, "Self": r.leads(t, p), "KinUnlisted": r.kinUnlisted(p, note), "Now": t.at, "Out": stay.Out, "Dead": dead,
 		"Leaders": r.leadersBut(t, p), "Given": c.Phone != p.Phone} // Given: a number a worker gave, not the roster's
 	var acked []string
+	kinAway := false // reached her family only, she away
 	notices := r.callNoticesOf(ctx, t, p, c)
 	if awayMissed && matter != "" {
 		// "没打通 她儿子说她住院了 家里的鸡没人喂": a need of hers told
@@ -1555,6 +1559,12 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 			// "耳朵背 也不知道听懂没有": the call is logged, what it was
 			// to pass on is not passed on till a visit or her family does
 			data["Unsure"], acked = acked, nil
+		}
+		if kinAway = pause && !relayed && notices.about == "" && words.KinReachedOnly(note); kinAway {
+			// "她住院了 儿子接的电话 说下周出院": her family reached, she
+			// is not home: nothing says they were told, and 查 #N says
+			// she is away, as when nobody was reached (call74)
+			acked = nil
 		}
 		data["Acked"] = acked
 		if len(acked) > 0 {
@@ -1587,7 +1597,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	// away from home, or in hospital with nobody spoken to ("王奶奶住院了",
 	// hosp73): the notices are not passed on, and 查 #N says why
-	awayUnpassed := awayMissed && (stay.Out || words.AwayUnreached(note, t.at))
+	awayUnpassed := awayMissed && (stay.Out || words.AwayUnreached(note, t.at)) || kinAway
 	if awayUnpassed {
 		data["AwayNotices"] = c.NoticeIDs()
 	}

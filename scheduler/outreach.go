@@ -2,7 +2,6 @@ package scheduler
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -1483,10 +1482,7 @@ func (j *jobs) keptAways(ctx context.Context, v string) ([]village.Away, error) 
 		if err != nil {
 			return nil, err
 		}
-		var a village.Away
-		if json.Unmarshal(b, &a) == nil {
-			out = append(out, a)
-		}
+		out = append(out, village.Aways(b)...)
 	}
 	return out, nil
 }
@@ -1512,9 +1508,9 @@ func (j *jobs) coverOf(ctx context.Context, sc storage.Scope, at time.Time, v st
 	if err != nil {
 		return nil, err
 	}
-	var a village.Away
-	if err := json.Unmarshal(b, &a); err != nil {
-		j.Logger.WarnContext(ctx, "absence unreadable: the worker's call list goes to him", "worker", c.Worker, "err", err)
+	a, ok := village.LastAway(b)
+	if !ok {
+		j.Logger.WarnContext(ctx, "absence unreadable: the worker's call list goes to him", "worker", c.Worker)
 		return nil, nil
 	}
 	if !a.On(at) {

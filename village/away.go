@@ -1,6 +1,7 @@
 package village
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"time"
@@ -20,8 +21,45 @@ type Away struct {
 	At        time.Time `json:"at"`
 }
 
-// AwayKey is the kept key of the worker with key workerKey's absence.
+// AwayKey is the kept key of the worker with key workerKey's absences:
+// one JSON Away a line, the latest last (call74: a second absence in a
+// month is kept after the first, storage.Kept.After with AwayLine).
 func AwayKey(workerKey string) string { return "away:" + workerKey }
+
+// AwayLine is how every kept absence begins (Away's first field): a new
+// one is kept after them (storage.Kept.After).
+const AwayLine = `{"worker":`
+
+// Aways are the absences kept under an AwayKey (b: one JSON Away a line),
+// oldest first, each said while the one before it was still on (a new end,
+// 「我回来了」) merged into it: its start kept, its end the later word's.
+// Lines not read are skipped.
+func Aways(b []byte) []Away {
+	var out []Away
+	for _, line := range strings.Split(string(b), "\n") {
+		var a Away
+		if json.Unmarshal([]byte(line), &a) != nil {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].WorkerKey == a.WorkerKey && !out[n-1].Back.IsZero() && a.At.Before(out[n-1].Back) {
+			a.At, a.Said, a.By = out[n-1].At, out[n-1].Said, out[n-1].By
+			out[n-1] = a
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// LastAway is the latest of the absences kept under an AwayKey (Aways);
+// ok is false when none is read.
+func LastAway(b []byte) (Away, bool) {
+	as := Aways(b)
+	if len(as) == 0 {
+		return Away{}, false
+	}
+	return as[len(as)-1], true
+}
 
 // On reports whether a is in force at t.
 func (a Away) On(t time.Time) bool { return !a.Back.IsZero() && t.Before(a.Back) }

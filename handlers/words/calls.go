@@ -361,6 +361,20 @@ func ChattedWith(part string, isName func(string) bool) (string, bool) {
 // Being taken there ("送医院了") is an emergency's news, not a stay.
 var hospitalWords = []string{"住院", "住医院", "在医院住"}
 
+// inHospitalRe is being at a hospital ("在县医院", "在镇卫生院"): a stay
+// unless the clause tells a visit of the day (hospitalVisit).
+var inHospitalRe = regexp.MustCompile(`在\p{Han}{0,4}?(?:医院|卫生院)`)
+
+// hospitalVisit make being at a hospital an errand ("在医院拿药").
+var hospitalVisit = []string{"看病", "检查", "拿药", "开药", "复查", "体检", "门诊", "看望", "陪", "上班", "工作"}
+
+// atHospital reports whether clause tells she is at a hospital now, staying
+// ("住院了", "在县医院"), not negated, not an errand of the day.
+func atHospital(clause string) bool {
+	return toldAny(clause, hospitalWords) ||
+		inHospitalRe.MatchString(clause) && !strings.Contains(clause, "不在") && !ContainsAnyOf(clause, hospitalVisit...)
+}
+
 // stayKin are those of her home whose stay a clause may tell instead of
 // hers ("她老伴住院了"), unless they are only who told it ("她儿子说").
 var stayKin = []string{"老伴", "儿子", "女儿", "闺女", "孙子", "孙女", "媳妇", "老头", "老婆", "女婿"}
@@ -406,7 +420,7 @@ func InHospital(note string, now time.Time) (hospitalStay, bool) {
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
 		out := outOfHome(c, note) && !othersStay(withoutAwayPlaces(c))
 		switch {
-		case toldAny(c, hospitalWords) && !othersStay(c) || out:
+		case atHospital(c) && !othersStay(c) || out:
 			hosp = hosp || !out
 			// "听说她住院了", or "听说 住院了" (the guess a clause before)
 			guess := len(rest) > 0 && ContainsAnyOf(rest[len(rest)-1], hearsayWords...) && utf8.RuneCountInString(rest[len(rest)-1]) <= 3

@@ -2,6 +2,7 @@ package words
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -93,17 +94,45 @@ var spokeWords = []string{"说", "讲", "聊", "通了", "接了", "接的", "�
 // nothing says he reached her or
 // anyone of hers (spokeWords, an outcome word, a relay), so the call is no
 // 已通 and no notice was passed on (notice72). Hearsay ("听说") is no talk.
+//
+// What else the note tells (call74) makes it a reached call only when it
+// says how she is now ("身体挺好": AllWell), which only talk with her or
+// hers tells; the reason for the stay or a need ("住院了 腿摔了") is no
+// talk, and is filed as her matter on the away call.
 func AwayUnreached(note string, now time.Time) bool {
 	stay, ok := InHospital(note, now)
-	if !ok || stay.Rest != "" {
+	if !ok {
 		return false
 	}
 	if at, _, _ := OutcomeAt(note); at >= 0 {
 		return false
 	}
 	said := strings.NewReplacer("听说", "", "据说", "").Replace(note)
-	return !ContainsAnyOf(said, spokeWords...)
+	if ContainsAnyOf(said, spokeWords...) {
+		return false
+	}
+	return !slices.ContainsFunc(strings.FieldsFunc(stay.Rest, func(r rune) bool { return strings.ContainsRune(CallSeps, r) }), AllWell)
 }
+
+// kinSpokeRe is one of her family answering or speaking on the call
+// ("儿子接的电话", "她儿子说挺好的", "孙女讲").
+var kinSpokeRe = regexp.MustCompile(`(?:` + kin + `)[^。；;]{0,6}?(?:接|说|讲|反映)`)
+
+// herSpoke say the elder herself spoke ("她说下周回来", "跟她聊了").
+var herSpoke = []string{"她说", "她讲", "他说", "他讲", "老人说", "老人讲", "本人", "她自己", "他自己", "跟她", "和她", "跟他", "和他",
+	"跟老人", "和老人"}
+
+// KinReachedOnly reports whether note, a call note that got through,
+// tells that one of her family answered or spoke ("儿子接的电话 说下周出院",
+// "她儿子说挺好的") and nothing that she herself did: on a stay away
+// (InHospital), the call reached her family, not her (call74).
+func KinReachedOnly(note string) bool {
+	return kinSpokeRe.MatchString(note) && !ContainsAnyOf(kinOfHerRe.ReplaceAllString(note, "亲属"), herSpoke...)
+}
+
+// kinOfHerRe is one of her family named by her ("她儿子", "老人的女儿"),
+// whose 她 is no word of hers ("跟她儿子说了").
+var kinOfHerRe = regexp.MustCompile(`(?:她|他|老人)(?:家的|家|的)?(?:` + kin + `)`)
 
 // withoutAwayPlaces is clause without the places of awayHomes, whose
 // kin words ("女儿家") name where she is, not whose stay it tells.
