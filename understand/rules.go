@@ -2382,6 +2382,9 @@ func TrimLead(text string, isName func(string) bool) string {
 				if accused {
 					continue // "网格员态度太差了": the one complained of, not called
 				}
+				if slices.Contains(cadreTitles.words, f) && TitleHurt(t[len(f):]) {
+					continue // "网格长摔伤了 快来人": the one hurt, not called
+				}
 			}
 			if rest, ok := strings.CutPrefix(t, f); ok {
 				t, changed = strings.TrimLeft(rest, leadPause), true
