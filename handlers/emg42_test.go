@@ -34,7 +34,7 @@ func TestDrowningDutyPostSays110(t *testing.T) {
 // .Scene.Power for every reply), not the general 110/119/120.
 func TestLineDownHintToWhoToldPrivately(t *testing.T) {
 	out := newChat(t, understand.Rules{}).private("张三", "三组村口电线杆倒了 电线掉在路上 快来人")
-	has(t, "private", out, "张三: 紧急情况 #R1 已登记", "别靠近倒下的电杆和电线")
+	has(t, "private", out, "张三: 紧急情况 #R1 已登记", "别靠近倒下的电杆、树木和电线")
 }
 
 // TestFireEmojisAskedWhere: fire emojis alone in a grid group are asked

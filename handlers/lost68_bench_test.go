@@ -21,6 +21,8 @@ func BenchmarkCadreAlarm(b *testing.B) {
 		{"leader hurt", grid3, "李四", "我从梯子上摔下来了 腿好像断了", "王五"},
 		// hurt73: 张三 tells 网格长李四 is hurt, 王五 asked instead
 		{"leader hurt, told by villager", grid3, "张三", "李四从梯子上摔下来了 腿好像断了", "王五"},
+		// alarm74: 陈二 tells 网格长 (by title) is hurt, 王五 asked instead
+		{"leader hurt, by title", grid3, "陈二", "网格长摔伤了 快来人", "王五"},
 		{"son missing", grid1, "陈桂兰", "我家儿子早上出去放羊到现在还没回来 电话也打不通", "刘建国"},
 		{"worker's alarm", grid2, "杨春花", "田卫东家房子塌了一角 有人被压了", "黄永红"},
 		{"villager's alarm", grid2, "田甜", "田卫东家房子塌了一角 有人被压了", "黄永红"},

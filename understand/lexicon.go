@@ -365,6 +365,12 @@ var alarms = []alarm{
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
+	// A line or a box of the power's sparking ("村口电线杆上的线在打火",
+	// "电线一直打火"): as "冒火花", a fire of live wires (95598, no
+	// water). The wire stands before the word: "打火机", an engine's
+	// "打火" are none.
+	{hazard: village.HazardFire, words: newLexicon("在打火", "打火了", "一直打火", "老打火", "直打火", "冒火了", "在冒火"), with: newLexicon("电线", "线", "电杆", "变压器", "电箱", "电表", "插座", "开关"),
+		inClause: true, withBefore: true},
 	// A stove's smoke said to come into the room ("炉子冒烟进屋了", "煤炉
 	// 冒烟 烟往屋里灌"): its fumes, carbon monoxide, before the smoke
 	// below reads the 冒烟 as a fire. Smoke filling the room from
@@ -466,7 +472,16 @@ var alarms = []alarm{
 	// 坡 去看看吧"), is a danger to inspect; a cracked wall is one too,
 	// unless it creaks or sheds (see the collapse alarms).
 	{hazard: village.HazardFlood, words: newLexicon("裂缝", "裂开", "裂口", "开裂", "裂了", "有缝", "裂得"), with: newLexicon("山", "坡", "坎", "崖", "滑坡", "塌方", "地面"), also: newLexicon("越来越", "越裂越", "变宽", "变大", "宽了", "在裂", "在动", "往下滑", "往下掉", "在掉", "又", "再次", "新裂")},
-	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒",
+	// A line broken by a blow ("电线被风刮断了", "树倒了 把电线压断了"): it
+	// came down somewhere, live, where people pass. One broken with the
+	// power gone ("电线刮断了 我们这一片都没电了") is a report, as is a
+	// line a tree presses or leans on, still up ("大树倒在电线上了", "树压
+	// 着电线了": treeOnWire, registered at once); with someone hurt or a
+	// shock the alarm is theirs.
+	{hazard: village.HazardNone, words: newLexicon("刮断", "吹断", "压断", "砸断", "扯断", "撞断", "挂断", "拉断", "弄断"), with: powerLines, inClause: true,
+		unless: newLexicon(slices.Concat(lineSafe.words, linePeopleHurt.words, outageWords)...)},
+	// What hit a power line hit no one ("树倒了 砸到电线了": hitsLine).
+	{hazard: village.HazardCollapse, other: hitsLine, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒",
 		// someone pinned under what fell: "墙倒了 把人压住了"
 		"把人压", "人被压", "人给压", "砸着人了", "砸中人", "砸中了人")},
 	// Someone pinned under a tree, a wall or a beam that came down: "大树
@@ -637,8 +652,7 @@ var alarms = []alarm{
 	// or that is being mended no danger now.
 	{hazard: village.HazardNone, words: newLexicon("倒了", "刮倒", "吹倒", "撞倒", "倒下", "倒在", "砸倒", "压倒", "拉倒"), with: poles, inClause: true, notAfter: "要快将点没不别",
 		subject: poleFalls,
-		unless: newLexicon("已经断电", "已断电", "断了电", "停了电", "拉闸", "拉了闸", "把闸拉", "关了闸", "不带电", "没带电", "扶起来", "扶正", "立起来", "修好", "在修", "换好", "换了新",
-			"歪着", "斜着", "上个月", "几个月", "去年", "前年")},
+		unless:  newLexicon(slices.Concat(lineSafe.words, []string{"歪着", "斜着"})...)},
 	// A call to come and see to someone who is not right: "快来看看我爸
 	// 怎么样了", "赶紧来看看俺娘 叫不应了". The call makes it no question.
 	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "一直不动", "不会动", "不行了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人", "那个人", "这个人")},
@@ -660,6 +674,29 @@ var unfoundPeople = newLexicon("找不到人", "找不着人", "找不见人")
 var absentStaff = newLexicon("医生", "村医", "干部", "办事", "拿药", "看病", "上班", "值班", "办公", "老不在", "总不在", "老是不在", "总是不在", "经常不在",
 	// the grid's own cadres: "网格员的电话是多少 有事找不到人"
 	"网格员", "网格长", "村长", "书记", "主任", "村委", "村部", "工作人员")
+
+// powerLines are the power company's lines (a pole's too: "电线杆").
+var powerLines = newLexicon("电线", "高压线", "电缆", "输电线", "电力线")
+
+// hitsLine reports whether the word at t[at:] tells a power line hit
+// ("砸到电线"): no one under it.
+func hitsLine(t string, at int) bool {
+	rest, ok := strings.CutPrefix(t[at:], "砸到")
+	return ok && hasAnyPrefix(rest, powerLines)
+}
+
+// lineSafe say a line or pole down is no danger now: the power cut off,
+// the thing put right, or long ago.
+var lineSafe = newLexicon("已经断电", "已断电", "断了电", "停了电", "拉闸", "拉了闸", "把闸拉", "关了闸", "不带电", "没带电", "扶起来", "扶正", "立起来", "修好", "在修", "换好", "换了新",
+	"上个月", "几个月", "去年", "前年")
+
+// linePeopleHurt say someone was hit or shocked: the alarm of a hurt
+// (120) or a collapse, not of a line alone.
+var linePeopleHurt = newLexicon("有人", "人被", "把人", "砸伤", "受伤", "伤了", "伤到", "触电", "电到人", "电着人", "压着人", "压住人", "砸着人", "砸到人", "救命")
+
+// outageWords say the power is gone: a line that broke and cut it is a
+// report of the outage.
+var outageWords = []string{"没电", "停电", "断电", "不来电"}
 
 // heights are where a fall kills: roofs, towers, poles, outside a window.
 var heights = newLexicon("楼顶", "房顶", "屋顶", "房檐", "屋檐", "塔吊", "水塔", "电线杆", "电杆", "铁塔", "高压塔", "烟囱", "阳台外", "窗户外", "窗台外", "墙头", "悬崖", "崖边", "脚手架")

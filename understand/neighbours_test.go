@@ -9,8 +9,8 @@ import (
 
 // TestReadFallenObjects: a tree, a pole, roofing or a sign fallen or
 // blown onto a house, a road or a line is a report (a road's a traffic
-// matter, the rest a safety hazard); someone pinned under it, or a wire
-// lying on the ground, is an emergency; leaves, a tree felled on purpose
+// matter, the rest a safety hazard); someone pinned under it, a wire
+// lying on the ground, or one it broke (alarm74) is an emergency; leaves, a tree felled on purpose
 // and a pole only about to fall are not fallen objects.
 func TestReadFallenObjects(t *testing.T) {
 	const safety, road = "安全隐患", "道路交通"
@@ -24,6 +24,16 @@ func TestReadFallenObjects(t *testing.T) {
 		{"bamboo on the pigsty", "竹子倒了 压在猪圈上", reportIn(safety)},
 		{"tree down, landing unsaid", "学校门口那棵大树倒了", reportIn(safety)},
 		{"tree on a line", "大树倒在电线上了", reportIn(safety)},
+		// alarm74: a line a tree fell on, still up, is a report
+		// registered at once (TestLiveLineRegistered); broken by a blow
+		// or sparking it is an alarm
+		{"tree blown onto a line", "俺家门口那棵树被风刮倒了 压着电线了", reportIn(safety)},
+		{"tree onto a line, not a collapse", "路边的树被风吹倒了 砸到电线了", reportIn(safety)},
+		{"line broken by the wind", "电线被风刮断了", emergencyOf(village.HazardNone, safety)},
+		{"line broken by a tree", "树倒了 把电线压断了", emergencyOf(village.HazardNone, safety)},
+		{"line sparking", "村口电线杆上的线在打火", emergencyOf(village.HazardFire, safety)},
+		{"line broken, someone hurt", "树倒了 把人砸伤了 电线也压断了", emergencyOf(village.HazardCollapse, safety)},
+		{"line broken by the wind, power out", "电线被风刮断了 我们这一片都停电了", reportIn("水电设施")},
 		{"someone pinned", "树倒下来了 压住了一个人 快来人", emergencyOf(village.HazardCollapse, safety)},
 		{"wire on the ground", "树把电线压断了 电线拖在地上", emergencyOf(village.HazardNone, safety)},
 		{"pole down, wire on the road", "电线杆倒了 电线横在路上", emergencyOf(village.HazardNone, safety)},

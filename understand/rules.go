@@ -1560,9 +1560,18 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 		// "垃圾到底有人管没有", may be a grumble: asked back)
 		conf = max(conf, confAppeal)
 	}
+	if !question && (treeOnWire(t) || containsAny(t, linesBroken)) {
+		// "树压着电线了", "电线断了": a live line held down or broken is a
+		// danger to whoever passes, told, not asked: registered without
+		// asking (alarm74); one brought down or on the ground is an alarm
+		conf = max(conf, confAppeal)
+	}
 	f.conf = clamp(conf)
 	return f, true
 }
+
+// linesBroken tell a power line broken or come loose.
+var linesBroken = newLexicon("电线断了", "电线断掉", "电线断开", "高压线断了", "电缆断了", "电线松了", "电线脱落")
 
 // accountsDoubted finds the village's accounts or collective assets kept
 // from the villagers or doubted ("村里账也不公开", "公示栏上那个账…俺看不对
@@ -1819,7 +1828,7 @@ var (
 	roadways  = newLexicon("桥", "公路", "马路", "村道", "路段", "弯道", "急弯", "转弯", "车道", "路边", "路上", "那段路")
 	wires     = newLexicon("电线", "高压线", "电缆", "线路")
 	trees     = newLexicon("树", "竹子", "竹林", "藤")
-	touches   = newLexicon("压着", "压在", "压到", "压弯", "压断", "压住", "挨着", "碰到", "碰着", "搭在", "缠着", "缠在", "长到", "长进", "挂在")
+	touches   = newLexicon("压着", "压在", "压到", "压弯", "压断", "压住", "挨着", "碰到", "碰着", "搭在", "缠着", "缠在", "长到", "长进", "挂在", "倒在", "砸到", "砸在")
 )
 
 // massHarmRe finds a why asked of harm seen at large ("河里的鱼咋死了一
@@ -2417,6 +2426,9 @@ func TrimLead(text string, isName func(string) bool) string {
 				}
 				if accused {
 					continue // "网格员态度太差了": the one complained of, not called
+				}
+				if slices.Contains(cadreTitles.words, f) && TitleHurt(t[len(f):]) {
+					continue // "网格长摔伤了 快来人": the one hurt, not called
 				}
 			}
 			if rest, ok := strings.CutPrefix(t, f); ok {

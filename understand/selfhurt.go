@@ -40,17 +40,59 @@ func SelfHurt(s Said) bool {
 // at its start (rest returns "" when it does not), tells that subject
 // hurt or trapped and is not about his household, kin, what he saw or said.
 func hurtClause(s Said, rest func(clause string) string) bool {
-	for _, clause := range strings.FieldsFunc(s.Canon, func(r rune) bool { return strings.ContainsRune(" ，,。.！!？?；;、~～…", r) }) {
-		if r := rest(clause); r != "" && containsAny(r, selfHurtWords) && !startsWithAny(r, selfHurtNot) {
+	for _, clause := range strings.FieldsFunc(s.Canon, isClauseBreak) {
+		if r := rest(clause); r != "" && tellsHurt(r) {
 			return true
 		}
 	}
 	return false
 }
 
+func isClauseBreak(r rune) bool { return strings.ContainsRune(" ，,。.！!？?；;、~～…", r) }
+
+// tellsHurt reports whether r, what follows a clause's subject, tells him
+// hurt or trapped: not his household, kin, what he saw, nor a call to
+// come ("快来看看摔伤的人").
+func tellsHurt(r string) bool {
+	return containsAny(r, selfHurtWords) && !startsWithAny(r, selfHurtNot) && !startsWithAny(r, calledOn)
+}
+
+// calledOn, right after a name or a title, call him to come or help: he
+// is spoken to, not of.
+var calledOn = []string{"快", "来", "过来", "赶紧", "赶快", "你", "您", "帮", "救"}
+
+// TitleHurt reports whether rest, what follows a cadre's title with no
+// pause ("网格长" then "摔伤了 快来人"), tells him hurt or trapped in its
+// first clause: the title is the subject, not one addressed (TrimLead
+// keeps it; HurtCadre finds who he is). "网格长 快来 老王家着火了" and
+// "网格长 我摔伤了" address him.
+func TitleHurt(rest string) bool {
+	if rest == "" || isClauseBreak([]rune(rest)[0]) || startsWithAny(rest, ownSubjects) || startsWithAny(rest, otherNot) {
+		return false // "网格长 摔伤了", "网格长我摔伤了": spoken to
+	}
+	if i := strings.IndexFunc(rest, isClauseBreak); i >= 0 {
+		rest = rest[:i]
+	}
+	return tellsHurt(rest)
+}
+
+// ownSubjects open a clause with a subject of its own: the title before
+// them is spoken to.
+var ownSubjects = []string{"我", "俺", "咱", "他", "她", "你", "您", "有人", "有个", "人"}
+
+// cadreCalled are the titles a grid's cadre of each role is called by in
+// chat: the roster's role names, and for a grid that is a villagers'
+// group, its 组长 for the leader. A village cadre (村长, 书记) is no grid
+// cadre of the roster: no one of the grid is named by those.
+var cadreCalled = map[village.Role][]string{
+	village.RoleLeader: {string(village.RoleLeader), "小组长", "组长"},
+	village.RoleWorker: {string(village.RoleWorker)},
+}
+
 // otherLead is what may come before a named person at a clause's start:
-// a cry, "我们"/"咱们" and their group or village.
-var otherLead = regexp.MustCompile(`^(?:救命|快来人|来人|快)*(?:(?:我们|咱们|俺们|咱)(?:村|组|的)?)?`)
+// a cry, "我们"/"咱们" and their group or village, a time just past
+// ("刚才网格长从房顶上摔下来了").
+var otherLead = regexp.MustCompile(`^(?:救命|快来人|来人|快)*(?:(?:我们|咱们|俺们|咱|俺)(?:村|组)?的?)?(?:刚才|刚刚|今天|早上|上午|中午|下午|晚上)?`)
 
 // otherNot are what may follow a named person in a clause about someone
 // else or about words only: he said, he told.
@@ -69,10 +111,10 @@ func HurtCadre(s Said, reporter village.Person, leaders, workers []village.Perso
 	for _, p := range cadres {
 		names := []string{p.Name}
 		if len(leaders) == 1 && leaders[0].Key() == p.Key() {
-			names = append(names, string(village.RoleLeader))
+			names = append(names, cadreCalled[village.RoleLeader]...)
 		}
 		if len(workers) == 1 && workers[0].Key() == p.Key() {
-			names = append(names, string(village.RoleWorker))
+			names = append(names, cadreCalled[village.RoleWorker]...)
 		}
 		if p.Name != "" && hurtClause(s, func(clause string) string {
 			clause = strings.TrimPrefix(clause, otherLead.FindString(clause))

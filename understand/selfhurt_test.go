@@ -29,6 +29,9 @@ func TestHurtCadre(t *testing.T) {
 	for text, want := range map[string]string{
 		"李四从梯子上摔下来了 腿好像断了": "李四", "网格员被狗咬了": "王五", "快来人 我们网格长被困在屋里出不去了": "李四",
 		"李四说他摔了一跤 没事": "", "李四家老人摔倒了": "", "李四的儿子摔断了腿": "", "王奶奶摔倒了 李四快来": "", "我从梯子上摔下来了": "",
+		// by title at the head, or after a time (alarm74)
+		"网格长摔伤了 快来人": "李四", "组长从房顶上摔下来了": "李四", "刚才网格员被车撞伤了": "王五", "俺们组的网格长被困在屋里了": "李四",
+		"网格长快来看看摔伤的人": "", "网格长 快来 老王家着火了": "", "村长摔伤了 快来人": "",
 	} {
 		got := ""
 		if p := HurtCadre(Hear(text), zhang, []village.Person{li}, []village.Person{wang}); p != nil {
@@ -40,5 +43,20 @@ func TestHurtCadre(t *testing.T) {
 	}
 	if p := HurtCadre(Hear("我从梯子上摔下来了"), li, []village.Person{li}, []village.Person{wang}); p == nil || p.Name != "李四" {
 		t.Errorf("HurtCadre of 李四's own fall = %v, want 李四", p)
+	}
+}
+
+// TestTitleHurt: a cadre's title right before his hurt is its subject;
+// after a pause, or before another subject or a call, he is spoken to
+// (alarm74).
+func TestTitleHurt(t *testing.T) {
+	for rest, want := range map[string]bool{
+		"摔伤了 快来人": true, "从梯子上摔下来了": true, "被狗咬了": true, "被困在屋里出不去了": true,
+		" 摔伤了": false, "，摔伤了": false, "我摔伤了": false, "有人摔伤了": false, "快来 老王家着火了": false, "快来看看摔伤的人": false,
+		"家老人摔倒了": false, "说他摔了一跤": false, "": false,
+	} {
+		if got := TitleHurt(rest); got != want {
+			t.Errorf("TitleHurt(%q) = %v, want %v", rest, got, want)
+		}
 	}
 }

@@ -24,6 +24,12 @@ func TestTrimLead(t *testing.T) {
 		"李明 路灯坏了":            "李明 路灯坏了",
 		"请问一下 医保卡丢了咋补办啊":     "医保卡丢了咋补办啊",
 		"想问下低保怎么申请":          "低保怎么申请",
+		// a title right before his hurt is who is hurt (alarm74)
+		"网格长摔伤了 快来人":    "网格长摔伤了 快来人",
+		"网格员被狗咬了":       "网格员被狗咬了",
+		"网格长 快来 老王家着火了": "快来 老王家着火了",
+		"网格长 我摔伤了 快来人":  "我摔伤了 快来人",
+		"网格长快来 有人摔伤了":   "快来 有人摔伤了",
 	} {
 		if got := TrimLead(text, isName); got != want {
 			t.Errorf("TrimLead(%q) = %q, want %q", text, got, want)
