@@ -686,6 +686,10 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	}
 	c := storage.Change{Scope: storage.VillageScope(rep.Village), Report: &rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + words.ShortText(t.text)}}
+	if withPhotos(t, &rep, data) {
+		// the photo of it fixed, sent with his words, is the item's
+		c.More = []storage.Audit{photosAudit(t, rep)}
+	}
 	if a.copied {
 		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
 	}

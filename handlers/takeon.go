@@ -696,8 +696,13 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
 		case len(mine) > 1 || fixed || up:
-			return nil, "", true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...),
-				"Note": words.ResultOf(t.text, fixed)})
+			data := map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...),
+				"Note": words.ResultOf(t.text, fixed)}
+			if len(mine) == 1 && fixed && !up {
+				// photos sent with his words are the item's (hintDone)
+				return nil, "", true, r.hintDone(ctx, t, mine[0], data)
+			}
+			return nil, "", true, r.reply(ctx, t, "progress.which", data)
 		}
 		if groupPlan && mine[0].Type != village.Mediation {
 			// "收到 今天联系环卫": his plan the note, as "R1 收到 今天联系环卫"

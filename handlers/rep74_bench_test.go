@@ -1,0 +1,48 @@
+package handlers_test
+
+import (
+	"context"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/village"
+)
+
+// benchRep74 is benchWord68 (in chat) with a photo sent with the measured
+// message; the last report must be in status want and hold the photo when
+// photo says so.
+func benchRep74(b *testing.B, chat string, photo bool, items, measured int, want village.Status, msgs ...string) {
+	st, n := benchOneOfEach(b, func(i int) ([]bot.Message, bot.Message, []bot.Message) {
+		before, m, after := word68Round(i, items, measured, msgs...)
+		for _, ms := range [][]bot.Message{before, after} {
+			for k := range ms {
+				ms[k].Chat = chat
+			}
+		}
+		m.Chat = chat
+		if photo {
+			m.Images = []string{"p.jpg"}
+		}
+		return before, m, after
+	})
+	reps, err := st.Reports(context.Background(), village3)
+	if err != nil || len(reps) != items*n || items > 0 && (reps[len(reps)-1].Status != want || photo && len(reps[len(reps)-1].Images) != 1) {
+		b.Fatalf("%d reports (%v), want %d, the last %s with the photo", len(reps), err, items*n, want)
+	}
+}
+
+// BenchmarkPlainFixedWithPhoto: 陈二's 「灯好了」 with a photo of his lamp
+// being worked on: his words and the photo kept on it (saysFixed, rep74).
+func BenchmarkPlainFixedWithPhoto(b *testing.B) {
+	benchRep74(b, grid3, true, 1, 2, village.StatusClosed,
+		"陈二", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "确认 %R0",
+		"陈二", "灯好了", "李四", "办结 %R0")
+}
+
+// BenchmarkLeaderDoneHintWithPhoto: 李四's 「路灯修好了」 with a photo of 陈二's
+// lamp nobody took on: told the 办结 to send, the photo the item's
+// (hintDone, rep74).
+func BenchmarkLeaderDoneHintWithPhoto(b *testing.B) {
+	benchRep74(b, grid3, true, 1, 1, village.StatusRejected,
+		"陈二", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "路灯修好了", "李四", "驳回 %R0 测试")
+}

@@ -1,0 +1,76 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// rep74: the reporter's and the leader's plain words.
+
+// TestPlainFixedKeepsPhoto: 陈二's 「灯好了」 sent with a photo of the lamp
+// lit (saysFixed) lost the photo; it is the item's now, in the commit
+// that keeps his words, and the bare 「办结 #R1」 after closes it with it.
+func TestPlainFixedKeepsPhoto(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("陈二", "上报 村口的路灯坏了 晚上黑乎乎的")
+	got := c.costs(t, 1, "灯好了 + photo", bot.Message{Chat: grid3, From: "陈二", Text: "灯好了", Images: []string{"lamp.jpg"}})
+	expect(t, "灯好了 + photo", got, grid3+": @陈二\u2005收到，您说 #R1（村口的路灯坏了 晚上黑乎乎的）已经好了，已记下（附照片 1 张）。\n"+
+		"@李四\u2005陈二说已经好了，回复「办结 #R1」就结案。\n负责人办结后就按满意结案，不用您再确认；要是又坏了，请再说一声。")
+	r1 := c.reports()[0]
+	if !slices.Equal(r1.Images, []string{"lamp.jpg"}) || r1.Status != village.StatusAccepted {
+		t.Fatalf("R1 %s, images %v; want the photo, still open", r1.Status, r1.Images)
+	}
+	has(t, "办结", c.say("李四", "办结 #R1"), "#R1 已办结", "陈二之前已说好了")
+	if r1 = c.reports()[0]; r1.Status != village.StatusClosed || !slices.Equal(r1.Images, []string{"lamp.jpg"}) {
+		t.Fatalf("R1 %s, images %v; want closed with the photo", r1.Status, r1.Images)
+	}
+}
+
+// TestPlainFixedPrivatelyKeepsPhoto: said privately, the handler's note
+// counts the photo too.
+func TestPlainFixedPrivatelyKeepsPhoto(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
+	has(t, "accepted", c.in(g1, "刘建国", "确认 #R1"), "#R1 已受理")
+	got := c.costs(t, 1, "privately", bot.Message{Private: true, From: "谢明", Text: "路灯亮了 谢谢", Images: []string{"a.jpg", "b.jpg"}})
+	expect(t, "privately", got, "谢明: 收到，您说 #R1（村口路灯坏了好几天了 晚上黑乎乎的）已经好了，已记下（附照片 2 张），也已转告刘建国。",
+		"刘建国: 【报告人说已解决】#R1（村口路灯坏了好几天了 晚上黑乎乎的，已受理）：谢明私信说：「路灯亮了 谢谢」（附照片 2 张）。")
+	if r1 := kind64Item(t, c, "R1"); !slices.Equal(r1.Images, []string{"a.jpg", "b.jpg"}) {
+		t.Fatalf("images %v", r1.Images)
+	}
+}
+
+// TestLeaderDoneHintKeepsPhoto: 刘建国's 「路灯修好了」 with a photo, of 谢明's
+// lamp nobody took on, is told the 办结 to send (done70) and the photo is
+// the item's, in the reply's one commit; the item is otherwise untouched.
+// Without a photo nothing is written (TestLeaderDoneOfNewItem).
+func TestLeaderDoneHintKeepsPhoto(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.in(g1, "谢明", "村口路灯坏了好几天了 晚上黑乎乎的"), "已登记 #R1")
+	got := c.costs(t, 1, "leader done + photo", bot.Message{Chat: g1, From: "刘建国", Text: "路灯修好了", Images: []string{"lamp.jpg"}})
+	expect(t, "leader done + photo", got, g1+": 刘建国，照片已附到 #R1（1 张）。办好了的话，请回复「办结 #R1 路灯修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 路灯修好了」。")
+	r1 := kind64Item(t, c, "R1")
+	if r1.Status != village.StatusNew || len(r1.History) != 1 || !slices.Equal(r1.Images, []string{"lamp.jpg"}) {
+		t.Fatalf("R1 %s, history %+v, images %v; want new, the photo only", r1.Status, r1.History, r1.Images)
+	}
+	has(t, "办结", c.in(g1, "刘建国", "办结 #R1 路灯修好了"), "#R1 已办结：路灯修好了。", "@谢明\u2005请确认")
+}
+
+// TestLeaderDoneHintPhotoOnStaleCopy: another process wrote a 进展 of the
+// pipe after this one followed it: the hint's commit, decided on the copy,
+// is refused and the photo is added to the item as stored (the 进展 kept).
+func TestLeaderDoneHintPhotoOnStaleCopy(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.accepted("张三", "上报 我家门口水管冻裂了 一直漏水")
+	has(t, "other process", b.say("李四", "进展 #R1 材料买好了"), "进展已记录")
+	got := a.send(bot.Message{Chat: grid3, From: "李四", Text: "水管修好了", Images: []string{"p.jpg"}})
+	expect(t, "hint", got, grid3+": 李四，照片已附到 #R1（1 张）。办好了的话，请回复「办结 #R1 水管修好了」")
+	r1 := a.reports()[0]
+	if !slices.Equal(r1.Images, []string{"p.jpg"}) || r1.History[len(r1.History)-1].Note != "材料买好了" {
+		t.Fatalf("images %v, history %+v; want the photo and b's 进展", r1.Images, r1.History)
+	}
+}
