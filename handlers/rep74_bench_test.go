@@ -46,3 +46,13 @@ func BenchmarkLeaderDoneHintWithPhoto(b *testing.B) {
 	benchRep74(b, grid3, true, 1, 1, village.StatusRejected,
 		"陈二", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "路灯修好了", "李四", "驳回 %R0 测试")
 }
+
+// BenchmarkBareNotYetAfterAnotherQuestion: 张三's bare 「还没」 after the
+// bot asked him, since his lamp's 办结, whether his drain is 陈二's: the
+// question asked last shown, nothing reopened (notYetLater, rep74).
+func BenchmarkBareNotYetAfterAnotherQuestion(b *testing.B) {
+	benchRep74(b, grid3, false, 3, 5, village.StatusRejected,
+		"陈二", "上报 村口下水道堵了 一直往外冒水", "张三", "上报 村口的路灯坏了", "李四", "确认 %R1", "李四", "办结 %R1 换了灯泡",
+		"张三", "村口下水道堵了 臭死了", "张三", "还没", "张三", "不是",
+		"张三", "满意 %R1", "李四", "驳回 %R0 测试", "李四", "驳回 %R2 测试")
+}

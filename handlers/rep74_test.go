@@ -74,3 +74,47 @@ func TestLeaderDoneHintPhotoOnStaleCopy(t *testing.T) {
 		t.Fatalf("images %v, history %+v; want the photo and b's 进展", r1.Images, r1.History)
 	}
 }
+
+// TestBareNotYetAfterAnotherQuestion: 张三's lamp was resolved and he was
+// asked 「问题解决了吗」; then the bot asked him whether his drain is 陈二's
+// #R1. His bare 「还没」 reopened the lamp; the question asked last wins
+// now: he is shown what answers it and the 未解决 to send for the lamp,
+// nothing changed, one round trip; his 「不是」 then answers the duplicate
+// question, and the lamp is still resolved.
+func TestBareNotYetAfterAnotherQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "drain", c.say("陈二", "上报 村口下水道堵了 一直往外冒水"), "#R1")
+	has(t, "lamp", c.say("张三", "上报 村口的路灯坏了"), "#R2")
+	has(t, "accepted", c.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "resolved", c.say("李四", "办结 #R2 换了灯泡"), "@张三\u2005请确认")
+	has(t, "dup asked", c.say("张三", "村口下水道堵了 臭死了"), "是同一件事吗")
+	got := c.costs(t, 1, "还没", bot.Message{Chat: grid3, From: "张三", Text: "还没"})
+	expect(t, "还没", got, grid3+": @张三\u2005您说「还没」，我最后问您的是：\n· 「村口下水道堵了 臭死了」和 #R1 是同一件事回「是」，不是回「不是」\n"+
+		"要是说 #R2 还没办好，请回「未解决 #R2 还没」。")
+	if r2 := kind64Item(t, c, "R2"); r2.Status != village.StatusResolved {
+		t.Fatalf("R2 %s, want still resolved", r2.Status)
+	}
+	has(t, "不是: filed", c.say("张三", "不是"), "#R3")
+	if r2 := kind64Item(t, c, "R2"); r2.Status != village.StatusResolved {
+		t.Fatalf("R2 %s, want still resolved", r2.Status)
+	}
+	// nothing asked since the 办结: his next 「还没」 is the lamp's 未解决
+	has(t, "还没 again", c.say("张三", "还没"), "#R2 已重新打开")
+}
+
+// TestBareNotYetAfterItsQuestion: the bot asked him about his drain
+// first, then resolved his lamp: the 办结's question is the last, and
+// 「还没」 reopens the lamp as before (word68).
+func TestBareNotYetAfterItsQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "drain", c.say("陈二", "上报 村口下水道堵了 一直往外冒水"), "#R1")
+	has(t, "lamp", c.say("张三", "上报 村口的路灯坏了"), "#R2")
+	has(t, "accepted", c.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "dup asked", c.say("张三", "村口下水道堵了 臭死了"), "是同一件事吗")
+	has(t, "resolved", c.say("李四", "办结 #R2 换了灯泡"), "@张三\u2005请确认")
+	got := c.costs(t, 1, "还没", bot.Message{Chat: grid3, From: "张三", Text: "还没"})
+	has(t, "还没", got, "按张三的话，#R2 已重新打开：还没。")
+	if r2 := kind64Item(t, c, "R2"); r2.Status != village.StatusReopened {
+		t.Fatalf("R2 %s, want reopened", r2.Status)
+	}
+}
