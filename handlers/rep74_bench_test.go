@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/village"
@@ -55,4 +56,38 @@ func BenchmarkBareNotYetAfterAnotherQuestion(b *testing.B) {
 		"陈二", "上报 村口下水道堵了 一直往外冒水", "张三", "上报 村口的路灯坏了", "李四", "确认 %R1", "李四", "办结 %R1 换了灯泡",
 		"张三", "村口下水道堵了 臭死了", "张三", "还没", "张三", "不是",
 		"张三", "满意 %R1", "李四", "驳回 %R0 测试", "李四", "驳回 %R2 测试")
+}
+
+// BenchmarkReopenOfferPrivate: 张三's 「还是不亮」 said privately the day
+// after his lamp's 满意: offered as #R1 reopened (reopenOffer, rep74), as
+// BenchmarkReopenOfferGroup in the group.
+func BenchmarkReopenOfferPrivate(b *testing.B) {
+	benchReopenOffer(b, true)
+}
+
+// BenchmarkReopenOfferGroup: the same words in the group.
+func BenchmarkReopenOfferGroup(b *testing.B) {
+	benchReopenOffer(b, false)
+}
+
+func benchReopenOffer(b *testing.B, private bool) {
+	st, n := benchOneOfEach(b, func(i int) ([]bot.Message, bot.Message, []bot.Message) {
+		before, m, after := word68Round(i, 1, 4,
+			"张三", "上报 村口的路灯不亮了", "李四", "确认 %R0", "李四", "办结 %R0 换了灯泡", "张三", "满意 %R0",
+			"张三", "还是不亮", "张三", "是", "李四", "驳回 %R0 测试")
+		m.At = m.At.Add(24 * time.Hour)
+		for k := range after {
+			after[k].At = after[k].At.Add(24 * time.Hour)
+			after[k].Private = private && after[k].From == "张三"
+		}
+		if private {
+			m.Chat, m.Private = "", true
+			after[0].Chat = ""
+		}
+		return before, m, after
+	})
+	reps, err := st.Reports(context.Background(), village3)
+	if err != nil || len(reps) != n || reps[len(reps)-1].Status != village.StatusRejected {
+		b.Fatalf("%d reports (%v), want %d, the last rejected after its reopen", len(reps), err, n)
+	}
 }

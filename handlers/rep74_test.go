@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -117,4 +118,38 @@ func TestBareNotYetAfterItsQuestion(t *testing.T) {
 	if r2 := kind64Item(t, c, "R2"); r2.Status != village.StatusReopened {
 		t.Fatalf("R2 %s, want reopened", r2.Status)
 	}
+}
+
+// TestReopenOfferedPrivately: 「还是不亮」 said privately to the bot two days
+// after his lamp closed unanswered filed a new private item 「还是不亮」; it
+// is offered as #R1 reopened, as in the group (no @), and
+// his 「是」 reopens it, his words kept out of the group.
+func TestReopenOfferedPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	closedLamp(t, c, true)
+	c.now = c.now.Add(2 * 24 * time.Hour)
+	n, got := c.counted(bot.Message{Private: true, From: "张三", Text: "还是不亮"})
+	if n > 4 { // as in the group (TestReopenOfferRoundTrips): reads of an unstarted store
+		t.Errorf("privately: %d round trips, want at most 4", n)
+	}
+	expect(t, "privately", got, "张三: #R1（村口的路灯不亮了）3月2日已办结（到期自动结案）。是又坏了、还是一直没修好？回复「是」重新打开，网格长会再看；说的是别的事，回复「不是」。")
+	c.wantReports(1, "offered, nothing filed")
+	c.firstStatus(village.StatusClosed)
+	got = c.private("张三", "是")
+	has(t, "reopened", got, "张三: #R1 已重新打开：还是不亮。", "青山村三组网格群: #R1（村口的路灯不亮了）报告人说还没解决，已重新打开")
+	lacks(t, "not quoted in the group", got, grid3+": #R1（村口的路灯不亮了）报告人说还没解决，已重新打开，由李四继续处理；具体情况已私信告诉负责人。还是不亮")
+	c.firstStatus(village.StatusReopened)
+}
+
+// TestReopenOfferedPrivatelyOfPrivateItem: his item told privately is
+// offered privately too (never in the group).
+func TestReopenOfferedPrivatelyOfPrivateItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.private("张三", "上报 村口的路灯不亮了"), "#R1")
+	has(t, "accepted", c.private("李四", "确认 #R1"), "#R1 已受理")
+	has(t, "resolved", c.private("李四", "办结 #R1 换了灯泡"), "#R1 已办结")
+	has(t, "满意", c.private("张三", "满意 #R1"), "#R1 已完结")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "offered", c.private("张三", "路灯又不亮了"), "张三: #R1（村口的路灯不亮了）", "您回过「满意」", "回复「是」重新打开")
+	c.wantReports(1, "offered, nothing filed")
 }
