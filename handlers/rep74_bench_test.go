@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -89,5 +90,36 @@ func benchReopenOffer(b *testing.B, private bool) {
 	reps, err := st.Reports(context.Background(), village3)
 	if err != nil || len(reps) != n || reps[len(reps)-1].Status != village.StatusRejected {
 		b.Fatalf("%d reports (%v), want %d, the last rejected after its reopen", len(reps), err, n)
+	}
+}
+
+// BenchmarkLooseYieldAfterStep: right after 李四's 进展 proposing 50 yuan,
+// 陈二's loose 「算了」: of something else (「算了 明天再去镇上买吧」) not
+// kept on the quarrel, bare (「唉 那就算了吧」) kept and passed on
+// (yieldsOn, words.YieldsBare, rep74).
+func BenchmarkLooseYieldAfterStep(b *testing.B) {
+	for _, tc := range []struct {
+		name, text string
+		kept       bool
+	}{
+		{"other thing", "算了 明天再去镇上买吧", false},
+		{"bare", "唉 那就算了吧", true},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			st, n := benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+				msg, quarrel, before := benchQuarrel(i, false)
+				before = append(before, msg(4, "李四", "进展 "+quarrel+" 建议张三家赔50块"))
+				return before, msg(5, "陈二", tc.text), []bot.Message{msg(60, "李四", "办结 "+quarrel+" 张三赔了50"), msg(61, "陈二", "满意 "+quarrel)}
+			})
+			reps, err := st.Reports(context.Background(), village3)
+			if err != nil || len(reps) != n {
+				b.Fatalf("%d reports (%v), want %d", len(reps), err, n)
+			}
+			for _, rep := range reps {
+				if kept := slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActSaid && e.By == "陈二" }); kept != tc.kept {
+					b.Fatalf("%s: his words kept %v, want %v", rep.ID, kept, tc.kept)
+				}
+			}
+		})
 	}
 }

@@ -153,3 +153,28 @@ func TestReopenOfferedPrivatelyOfPrivateItem(t *testing.T) {
 	has(t, "offered", c.private("张三", "路灯又不亮了"), "张三: #R1（村口的路灯不亮了）", "您回过「满意」", "回复「是」重新打开")
 	c.wantReports(1, "offered, nothing filed")
 }
+
+// TestLooseYieldAfterStepOfOtherThing: right after 李四's 进展 proposing 50
+// yuan, 陈二's 「算了 明天再去镇上买吧」 (his shopping) reached the mediators
+// as his yielding and was kept on the quarrel; now only a loose word that
+// says nothing else (「唉 那就算了吧」) answers the step, and 「算了 50块就
+// 50块吧」 (the proposal's amount) as before.
+func TestLooseYieldAfterStepOfOtherThing(t *testing.T) {
+	c := med68Quarrel(t)
+	c.say("李四", "进展 #R2 建议张三家赔50块")
+	got := c.say("陈二", "算了 明天再去镇上买吧")
+	lacks(t, "other thing", got, "调解提醒", "愿意和解", "已转告")
+	if r2 := c.reports()[1]; slices.ContainsFunc(r2.History, func(e village.Entry) bool { return e.Action == village.ActSaid && e.By == "陈二" }) {
+		t.Errorf("his words of another thing kept on R2: %+v", r2.History)
+	}
+	got = c.say("陈二", "唉 那就算了吧")
+	has(t, "bare", got, "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解")
+	r2 := c.reports()[1]
+	if last := r2.History[len(r2.History)-1]; last.Action != village.ActSaid || last.By != "陈二" || last.Note != "唉 那就算了吧" {
+		t.Errorf("last %+v; want his yielding kept", last)
+	}
+
+	c = med68Quarrel(t)
+	c.say("李四", "进展 #R2 建议张三家赔50块")
+	has(t, "the amount", c.say("陈二", "算了 50块就50块吧"), "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解")
+}
