@@ -15,13 +15,7 @@ import (
 // photo says so.
 func benchRep74(b *testing.B, chat string, photo bool, items, measured int, want village.Status, msgs ...string) {
 	st, n := benchOneOfEach(b, func(i int) ([]bot.Message, bot.Message, []bot.Message) {
-		before, m, after := word68Round(i, items, measured, msgs...)
-		for _, ms := range [][]bot.Message{before, after} {
-			for k := range ms {
-				ms[k].Chat = chat
-			}
-		}
-		m.Chat = chat
+		before, m, after := word68RoundIn(chat, i, items, measured, msgs...)
 		if photo {
 			m.Images = []string{"p.jpg"}
 		}

@@ -76,6 +76,17 @@ func TestLeaderDoneHintPhotoOnStaleCopy(t *testing.T) {
 	}
 }
 
+// drainAndLamp has 陈二's drain filed as #R1 and 张三's lamp as #R2,
+// accepted.
+func drainAndLamp(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	has(t, "drain", c.say("陈二", "上报 村口下水道堵了 一直往外冒水"), "#R1")
+	has(t, "lamp", c.say("张三", "上报 村口的路灯坏了"), "#R2")
+	has(t, "accepted", c.say("李四", "确认 #R2"), "#R2 已受理")
+	return c
+}
+
 // TestBareNotYetAfterAnotherQuestion: 张三's lamp was resolved and he was
 // asked 「问题解决了吗」; then the bot asked him whether his drain is 陈二's
 // #R1. His bare 「还没」 reopened the lamp; the question asked last wins
@@ -83,10 +94,7 @@ func TestLeaderDoneHintPhotoOnStaleCopy(t *testing.T) {
 // nothing changed, one round trip; his 「不是」 then answers the duplicate
 // question, and the lamp is still resolved.
 func TestBareNotYetAfterAnotherQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "drain", c.say("陈二", "上报 村口下水道堵了 一直往外冒水"), "#R1")
-	has(t, "lamp", c.say("张三", "上报 村口的路灯坏了"), "#R2")
-	has(t, "accepted", c.say("李四", "确认 #R2"), "#R2 已受理")
+	c := drainAndLamp(t)
 	has(t, "resolved", c.say("李四", "办结 #R2 换了灯泡"), "@张三\u2005请确认")
 	has(t, "dup asked", c.say("张三", "村口下水道堵了 臭死了"), "是同一件事吗")
 	got := c.costs(t, 1, "还没", bot.Message{Chat: grid3, From: "张三", Text: "还没"})
@@ -107,10 +115,7 @@ func TestBareNotYetAfterAnotherQuestion(t *testing.T) {
 // first, then resolved his lamp: the 办结's question is the last, and
 // 「还没」 reopens the lamp as before (word68).
 func TestBareNotYetAfterItsQuestion(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	has(t, "drain", c.say("陈二", "上报 村口下水道堵了 一直往外冒水"), "#R1")
-	has(t, "lamp", c.say("张三", "上报 村口的路灯坏了"), "#R2")
-	has(t, "accepted", c.say("李四", "确认 #R2"), "#R2 已受理")
+	c := drainAndLamp(t)
 	has(t, "dup asked", c.say("张三", "村口下水道堵了 臭死了"), "是同一件事吗")
 	has(t, "resolved", c.say("李四", "办结 #R2 换了灯泡"), "@张三\u2005请确认")
 	got := c.costs(t, 1, "还没", bot.Message{Chat: grid3, From: "张三", Text: "还没"})
