@@ -117,3 +117,11 @@ func BenchmarkLooseYieldAfterStep(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOneAnswerTwoOffers: 陈二's 「1」 to two confirm-backs: both filed
+// in one commit, one reply asking once (fileTogether, askedOnce, rep74).
+func BenchmarkOneAnswerTwoOffers(b *testing.B) {
+	benchRep74(b, grid3, false, 2, 2, village.StatusRejected,
+		"陈二", "村口的路灯坏了，晚上黑乎乎的", "陈二", "还有水渠堵了 水漫到路上了", "陈二", "1",
+		"李四", "驳回 %R0 测试", "李四", "驳回 %R1 测试")
+}

@@ -183,3 +183,19 @@ func TestLooseYieldAfterStepOfOtherThing(t *testing.T) {
 	c.say("李四", "进展 #R2 建议张三家赔50块")
 	has(t, "the amount", c.say("陈二", "算了 50块就50块吧"), "李四: 【调解提醒】#R2 的当事人陈二表示愿意和解")
 }
+
+// TestOneAnswerTwoOffersOneReply: 陈二's 「1」 to two confirm-backs filed
+// both in one commit but said two replies, each asking 李四 to 确认 and
+// telling 查; now one reply, asked once for both, one round trip.
+func TestOneAnswerTwoOffersOneReply(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("陈二", "村口的路灯坏了，晚上黑乎乎的"), "回复「1」登记")
+	has(t, "second", c.say("陈二", "还有水渠堵了 水漫到路上了"), "回复「1」登记这两件")
+	got := c.costs(t, 1, "1", bot.Message{Chat: grid3, From: "陈二", Text: "1"})
+	expect(t, "1", got, grid3+": 已登记 #R1（一般事项·道路交通）：村口的路灯坏了，晚上黑乎乎的\n"+
+		"已登记 #R2（一般事项·水电设施）：还有水渠堵了 水漫到路上了\n"+
+		"@李四\u2005请网格长受理：回复「确认 #R1 #R2」。\n陈二，可随时发「查 #R1」「查 #R2」看进度。")
+	c.wantStatuses(map[string]village.Status{}, village.StatusNew)
+	c.wantReports(2, "both filed")
+	has(t, "确认 both", c.say("李四", "确认 #R1 #R2"), "#R1", "#R2", "已受理")
+}

@@ -506,6 +506,14 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	together := also != nil && rep.Type == village.General && also.Type == village.General && rep.Chat != "" &&
 		data["OwnTaken"] != true && !f.alsoTaken
 	data["AsksAfter"] = together
+	if a := t.along; a != nil && also == nil && rep.Type == village.General && rep.Chat != "" && data["OwnTaken"] != true {
+		// one of several filed by one 「1」 (fileTogether): asked once,
+		// after the last, for all
+		data["AsksAfter"] = !a.last
+		if a.last {
+			data["AsksWith"] = strings.Join(a.before, " ")
+		}
+	}
 	out := r.filedOut(t, f)
 	alsoData := data
 	if also != nil {
