@@ -10,6 +10,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -372,7 +373,16 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return false, nil
 	}
-	if asked := notYetAsked(t, a.waiting); len(asked) == 1 {
+	asked := notYetAsked(t, a.waiting)
+	if len(asked) > 0 {
+		// a question the bot asked him since wins: 「还没」 answers what
+		// it asked last (notYetLater)
+		var done bool
+		if asked, done, err = r.notYetLater(ctx, t, asked); done {
+			return true, err
+		}
+	}
+	if len(asked) == 1 {
 		// "还没" to the 办结's or the 回访's 「问题解决了吗」 lately: his
 		// 未解决 of the item asked, whatever else he follows
 		return r.unnamedSettle(ctx, t, &a, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, asked[0])
@@ -688,6 +698,10 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 	}
 	c := storage.Change{Scope: storage.VillageScope(rep.Village), Report: &rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "saysfixed", Note: rep.ID + " " + words.ShortText(t.text)}}
+	if withPhotos(t, &rep, data) {
+		// the photo of it fixed, sent with his words, is the item's
+		c.More = []storage.Audit{photosAudit(t, rep)}
+	}
 	if a.copied {
 		c.Read, c.Docs = a.chosen, checkedBut(a.every, rep.ID)
 	}
@@ -1369,13 +1383,92 @@ func notYetAsked(t *turn, waiting []village.Report) []village.Report {
 	}
 	var asked []village.Report
 	for _, rep := range waiting {
-		at := words.ClosedAt(rep)
-		if rep.FollowedUpAt.After(at) {
-			at = rep.FollowedUpAt
-		}
+		at := notYetAskedAt(rep)
 		if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && !at.After(t.at) && t.at.Sub(at) <= words.NotYetWindow {
 			asked = append(asked, rep)
 		}
 	}
 	return asked
+}
+
+// notYetAskedAt is when the bot last asked rep's reporter whether it is
+// solved: at its 办结, or at its 回访 when later.
+func notYetAskedAt(rep village.Report) time.Time {
+	at := words.ClosedAt(rep)
+	if rep.FollowedUpAt.After(at) {
+		at = rep.FollowedUpAt
+	}
+	return at
+}
+
+// askedLater splits asked (notYetAsked) by the bot's questions waiting
+// for the sender (b, one a line): kept are the items it asked him about
+// after every such question, since a bare 「还没」 answers what was asked
+// last. When another question came after all of them (「是同一件事吗？」
+// of a duplicate, a confirm-back), none is kept, and later are the
+// questions asked after the last of them.
+func askedLater(asked []village.Report, b []byte) (kept []village.Report, later []question) {
+	qs, _ := readQuestions(b)
+	newest, last := newestAsked(qs), time.Time{}
+	for _, rep := range asked {
+		at := notYetAskedAt(rep)
+		if !newest.After(at) {
+			kept = append(kept, rep)
+		}
+		if at.After(last) {
+			last = at
+		}
+	}
+	if len(kept) > 0 {
+		return kept, nil
+	}
+	for _, q := range qs {
+		if q.At.After(last) {
+			later = append(later, q)
+		}
+	}
+	return nil, later
+}
+
+// notYetLater answers a bare 「还没」 of the sender's items asked lately
+// (asked) when the bot asked him something else since (askedLater): he is
+// shown the questions asked last with the words that answer each, and the
+// 未解决 to send if he meant one of asked; nothing is changed, the questions
+// wait on. done is false when no question came later: kept are then the
+// items the 「还没」 is of. The questions are this process's copy
+// (AskedKnown, no round trip), which the reply's commit checks; stale,
+// they are read as stored (one round trip more). With no copy, the items
+// stay asked, as before.
+func (r *Router) notYetLater(ctx context.Context, t *turn, asked []village.Report) (kept []village.Report, done bool, err error) {
+	sc, key := r.scope(t), askKey(t)
+	b, copied := r.store.AskedKnown(sc, key)
+	if !copied {
+		// none known here: a question another process asked is not
+		// seen (no read spent on every 「还没」)
+		return asked, false, nil
+	}
+	for {
+		if !copied {
+			if b, err = r.store.Asked(ctx, sc, key); errors.Is(err, storage.ErrNotFound) {
+				return asked, false, nil
+			} else if err != nil {
+				return nil, true, err
+			}
+		}
+		kept, later := askedLater(asked, b)
+		if len(later) == 0 {
+			return kept, false, nil
+		}
+		if copied {
+			t.askCopy = b
+		}
+		err = r.answering(ctx, t, nil, nil, func(ctx context.Context) error {
+			return r.reply(ctx, t, "notyet.later", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
+				"Said": words.ShortText(t.text), "Items": waitingItems(later), "Mine": asked})
+		})
+		if !copied || !errors.Is(err, errAskCopy) {
+			return nil, true, err
+		}
+		t.out, copied = nil, false // another process asked or took one: as stored
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,11 +40,17 @@ func (r *Router) fileTogether(ctx context.Context, t *turn, qs []question, file 
 	askCopy, night, then := t.askCopy, t.nightSaid, t.then
 	err = r.answering(ctx, t, raws, out, func(ctx context.Context) error {
 		for {
-			b, err := r.filingsOf(ctx, t, qs, file)
+			b, err := r.filingsOf(ctx, t, qs, file, false)
+			if err == nil && askedOnce(t, b.items) {
+				// general items told in this group: filed again, knowing
+				// each other, to ask once in one reply (no read: the
+				// first filing's are the turn's)
+				b, err = r.filingsOf(ctx, t, qs, file, true)
+			}
 			if err != nil {
 				return err // a read failed, or errApart: nothing committed
 			}
-			c, ok := joinFilings(b.items)
+			c, ok := joinFilings(b.items, b.along)
 			if !ok {
 				return errApart
 			}
@@ -83,13 +90,42 @@ type matter struct {
 type filingsBatch struct {
 	batch
 	night bool
+	// along: filed knowing each other (filingAlong), their replies
+	// joined into one (joinFilings)
+	along bool
+}
+
+// filingAlong is where a filing stands among those one answer files
+// together: the earlier ones' references (placeholders), and whether it
+// is the last.
+type filingAlong struct {
+	before []string
+	last   bool
+}
+
+// askedOnce reports whether items, the two filings one answer makes, are
+// each a general item told in the turn's group with one reply there:
+// their request to 确认 and 查 lines can be said once.
+func askedOnce(t *turn, items []batchItem) bool {
+	if len(items) != 2 || t.where.Kind != words.InGrid {
+		return false
+	}
+	for _, it := range items {
+		rep := it.c.Report
+		if rep == nil || rep.Type != village.General || rep.Chat != t.m.Chat || rep.Status != village.StatusNew || len(it.c.Docs) > 0 ||
+			len(it.c.Out) != 1 || it.c.Out[0].To != t.m.Chat {
+			return false
+		}
+	}
+	return true
 }
 
 // filingsOf files each matter of file in a copy of t whose commits are
 // collected (report, with a turn batch of filings), in order.
-func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter) (*filingsBatch, error) {
-	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid}
-	for _, m := range file {
+func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter, along bool) (*filingsBatch, error) {
+	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid, along: along}
+	var before []string
+	for k, m := range file {
 		q := qs[m.first]
 		one := *t
 		one.out, one.keep, one.scope, one.batch = nil, nil, "", &b.batch
@@ -99,6 +135,12 @@ func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []m
 		}
 		one.photosOf(q)
 		r.speaksFor(&one, q)
+		if along {
+			// the earlier ones' references as the joined commit names
+			// them (joinFilings: the k-th document's)
+			one.along = &filingAlong{before: slices.Clone(before), last: k == len(file)-1}
+			before = append(before, "#"+storage.RefN(k+1))
+		}
 		from := len(b.items)
 		if err := r.report(ctx, &one, q.Text, q.Type); err != nil {
 			return nil, err
@@ -147,7 +189,7 @@ func (r *Router) besideBatched(t *turn, f *filing) bool {
 // ok is false when they cannot be one change: an emergency (its alarms
 // and their retries are its own), a second matter or an item besides, a
 // question asked, reads or guards that differ.
-func joinFilings(items []batchItem) (c storage.Change, ok bool) {
+func joinFilings(items []batchItem, along bool) (c storage.Change, ok bool) {
 	if len(items) < 2 {
 		return c, false
 	}
@@ -174,6 +216,11 @@ func joinFilings(items []batchItem) (c storage.Change, ok bool) {
 			if k > 0 {
 				o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, ref)
 				o.About = ref // held, it is about its own report
+			}
+			if along && k > 0 {
+				// one reply for all (askedOnce: one each, to the group)
+				c.Out[0].Text += "\n" + o.Text
+				continue
 			}
 			c.Out = append(c.Out, o)
 		}

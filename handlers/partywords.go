@@ -65,13 +65,16 @@ func (r *Router) newlyYields(t *turn, rep village.Report) bool {
 // about rep: words that give way plainly ("不计较了", "我赔"), or loose
 // ones ("算了", words.YieldsLoosely) with the quarrel's context: words
 // naming it (这事, 吵, a person its text names), or right after its
-// handlers' 进展 (words.AfterStep). His 「算了 明天再去镇上买吧」 about
-// something else does not reach the mediators.
+// handlers' 进展 (words.AfterStep) and saying nothing else
+// (words.YieldsBare). His 「算了 明天再去镇上买吧」 about something else
+// does not reach the mediators, even right after their step.
 func (r *Router) yieldsOn(t *turn, rep village.Report) bool {
 	if !words.Yields(t.text) {
 		return false
 	}
-	if !words.YieldsLoosely(t.text) || words.AfterStep(rep, t.at) {
+	if !words.YieldsLoosely(t.text) || words.AfterStep(rep, t.at) && words.YieldsBare(t.text) {
+		// a loose word right after the step answers it only when it says
+		// nothing else: 「算了 明天再去镇上买吧」 is of his shopping (rep74)
 		return true
 	}
 	names := []string{rep.Reporter}

@@ -27,7 +27,8 @@ func TestTwoPendingReports(t *testing.T) {
 	has(t, "first asked", c.say("陈二", "东头那条路有个坑"), "我理解为", "东头那条路有个坑", "回复「1」登记")
 	has(t, "second asked", c.say("陈二", "后山水渠好像堵了"), "我理解为", "后山水渠好像堵了", "回复「1」登记")
 	got := c.say("陈二", "1")
-	expect(t, "1 files both", got, grid3+": 已登记 #R1", grid3+": 已登记 #R2")
+	expect(t, "1 files both", got, grid3+": 已登记 #R1") // one reply for both (rep74)
+	has(t, "asked once", got, "已登记 #R2", "回复「确认 #R1 #R2」")
 	has(t, "each named", got, "东头那条路有个坑", "后山水渠好像堵了")
 	reps := c.reports()
 	texts := []string{}
@@ -79,7 +80,7 @@ func TestPendingExpiry(t *testing.T) {
 	expect(t, "late 1", c.say("陈二", "1"),
 		grid3+": @陈二\u2005您今天"+asked+"说的「东头那条路有个坑」和「后山水渠好像堵了」过了回复时间，还没有登记。要登记请再回一次「1」（2件都登记），不用回「2」。")
 	c.wantReports(0, "after a late 1")
-	expect(t, "then 1 files both", c.say("陈二", "1"), grid3+": 已登记 #R1", grid3+": 已登记 #R2")
+	has(t, "then 1 files both", c.say("陈二", "1"), grid3+": 已登记 #R1", "已登记 #R2", "回复「确认 #R1 #R2」")
 
 	d := newChat(t, pendingReader())
 	d.say("陈二", "东头那条路有个坑")

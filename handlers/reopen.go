@@ -17,7 +17,8 @@ import (
 	"gridbot/village"
 )
 
-// reopenOffer answers the reporter's short word in his grid's group that
+// reopenOffer answers the reporter's short word in his grid's group (or
+// privately to the bot: of his grid's items, his private ones too) that
 // a matter is still, or again, not right (reopenWords, at most
 // reopenMaxRunes) when an item of his (一般事项, told in the group) closed
 // by his 满意 or unanswered (village.Report.Reopenable) within
@@ -30,7 +31,13 @@ import (
 // (settledNews reads the same next); done is false for anything else.
 func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	v, g := t.where.Village, t.where.Grid
-	if t.where.Kind != words.InGrid || t.quote != nil || g == "" || t.who.Tends(v, g) ||
+	private := t.where.Kind == words.InPrivate
+	if private {
+		// said to the bot: of his items in his own grid, those he told
+		// privately too (rep74)
+		v, g = t.who.Village, t.who.Grid
+	}
+	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
 		reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
 		strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
 		utf8.RuneCountInString(strings.TrimSpace(t.text)) > words.ReopenMaxRunes || !words.ContainsAnyOf(t.text, words.ReopenWords...) {
@@ -43,7 +50,7 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	said, within := t.said(), r.cfg.Followup.ReopenWithin.Std()
 	var found village.Report
 	for _, old := range reports {
-		if old.Grid != g || old.Type != village.General || old.Private() || !old.ReportedBy(t.who) || !old.Reopenable() ||
+		if old.Grid != g || old.Type != village.General || old.Private() && !private || !old.ReportedBy(t.who) || !old.Reopenable() ||
 			t.at.Sub(words.ClosedAt(old)) > within || !closedMatter(t, old, said, reading) {
 			continue
 		}
@@ -59,7 +66,7 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	}
 	t.scope = storage.VillageScope(found.Village)
 	last := found.History[len(found.History)-1]
-	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor})
+	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor, "Group": !private})
 }
 
 // closedMatter reports whether the words said (read as reading) are of

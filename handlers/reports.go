@@ -506,6 +506,14 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	together := also != nil && rep.Type == village.General && also.Type == village.General && rep.Chat != "" &&
 		data["OwnTaken"] != true && !f.alsoTaken
 	data["AsksAfter"] = together
+	if a := t.along; a != nil && also == nil && rep.Type == village.General && rep.Chat != "" && data["OwnTaken"] != true {
+		// one of several filed by one 「1」 (fileTogether): asked once,
+		// after the last, for all
+		data["AsksAfter"] = !a.last
+		if a.last {
+			data["AsksWith"] = strings.Join(a.before, " ")
+		}
+	}
 	out := r.filedOut(t, f)
 	alsoData := data
 	if also != nil {
@@ -3023,11 +3031,10 @@ type lifecycle struct {
 // verb's deadlines, handlers and reply data; done when it answered the
 // command instead (err is then that answer's).
 func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
-	if n := len(t.m.Images); n > 0 && (a.cmd.verb == words.VProgress || a.cmd.verb == words.VResolve) {
+	if a.cmd.verb == words.VProgress || a.cmd.verb == words.VResolve {
 		// photos of the work sent with its words ("去看了 沟里全是淤泥" and
 		// the ditch) are the item's, as photos sent after it are (evidence)
-		a.rep.Images = append(a.rep.Images, t.m.Images...)
-		a.data["Photos"] = n
+		withPhotos(t, &a.rep, a.data)
 	}
 	switch a.cmd.verb {
 	case words.VAccept:

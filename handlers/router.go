@@ -361,7 +361,11 @@ type turn struct {
 	// (night.leaders) already; a second matter it files says only the
 	// next step.
 	nightSaid bool
-	command   command
+	// along: this filing is one of several one answer files in one
+	// reply (fileTogether): the request to 确认 and the 查 line are said
+	// once, after the last
+	along   *filingAlong
+	command command
 	// scope is where this message's dedupe key and replies live once a
 	// report is involved, so a retried message is always deduplicated in
 	// the same place.

@@ -709,6 +709,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				verb = words.VEscalate
 			}
 			listed(data, mine, func(_ int, rep village.Report) string { return string(verb) + " #" + rep.ID + " " + shown })
+			if len(mine) == 1 && fixed && !up {
+				// photos sent with his words are the item's (hintDone)
+				return nil, "", true, r.hintDone(ctx, t, mine[0], data)
+			}
 			return nil, "", true, r.reply(ctx, t, "progress.which", data)
 		}
 		if groupPlan && mine[0].Type != village.Mediation {

@@ -35,6 +35,18 @@ func word68Round(i, items, measured int, msgs ...string) (before []bot.Message, 
 	return before, m, after
 }
 
+// word68RoundIn is word68Round with every message said in chat.
+func word68RoundIn(chat string, i, items, measured int, msgs ...string) (before []bot.Message, m bot.Message, after []bot.Message) {
+	before, m, after = word68Round(i, items, measured, msgs...)
+	for _, ms := range [][]bot.Message{before, after} {
+		for k := range ms {
+			ms[k].Chat = chat
+		}
+	}
+	m.Chat = chat
+	return before, m, after
+}
+
 // benchWord68 runs word68Round and checks the store holds items*n
 // reports, the last one in status want.
 func benchWord68(b *testing.B, items, measured int, want village.Status, msgs ...string) {
@@ -44,14 +56,7 @@ func benchWord68(b *testing.B, items, measured int, want village.Status, msgs ..
 // benchWord68In is benchWord68 with every message said in chat.
 func benchWord68In(b *testing.B, chat string, items, measured int, want village.Status, msgs ...string) {
 	st, n := benchOneOfEach(b, func(i int) ([]bot.Message, bot.Message, []bot.Message) {
-		before, m, after := word68Round(i, items, measured, msgs...)
-		for _, ms := range [][]bot.Message{before, after} {
-			for k := range ms {
-				ms[k].Chat = chat
-			}
-		}
-		m.Chat = chat
-		return before, m, after
+		return word68RoundIn(chat, i, items, measured, msgs...)
 	})
 	reps, err := st.Reports(context.Background(), village3)
 	if err != nil || len(reps) != items*n || items > 0 && reps[len(reps)-1].Status != want {

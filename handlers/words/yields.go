@@ -46,6 +46,17 @@ func YieldsLoosely(text string) bool {
 	return Yields(text) && !ContainsAnyOf(BlankWords(text, yieldLoose), yieldWords...) && !yieldPays.MatchString(text)
 }
 
+// yieldFillers are words a loose yield comes with that say nothing more:
+// 「那就算了吧」, 「唉 我看算了」, 「行 没事了」.
+var yieldFillers = []string{"那就", "就这样", "我看", "那", "就", "吧", "啊", "呀", "哦", "嘛", "了", "行", "好", "唉", "哎", "嗯", "也", "我", "都"}
+
+// YieldsBare reports whether text, a loose yield (YieldsLoosely), says
+// nothing besides it (yieldFillers): 「算了」, 「唉 那就算了吧」 answer what
+// was proposed last; 「算了 明天再去镇上买吧」 tells of something else.
+func YieldsBare(text string) bool {
+	return YieldsLoosely(text) && !understand.HasContent(BlankWords(text, yieldLoose, yieldFillers))
+}
+
 // quarrelWords name a quarrel without its subject: "这事就算了", "不吵了".
 var quarrelWords = []string{"这事", "那事", "这件事", "那件事", "这个事", "那个事", "这档子事", "吵", "矛盾", "纠纷", "调解", "他家", "她家", "你家", "他们家"}
 
