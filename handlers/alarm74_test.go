@@ -74,3 +74,27 @@ func TestTreeOnPowerLine(t *testing.T) {
 
 	has(t, "wish", c.send(bot.Message{Chat: grid1, From: "谢明", Text: "电线老化了 想换一下"}), "我理解为：一般事项·水电设施——电线老化了 想换一下。回复「1」登记，「2」不用。")
 }
+
+// TestLineHeldToldAtOnce: a tree blown onto a power line is filed at once
+// (alarm74) and, like a wall about to fall on passers-by, is a danger to
+// whoever walks by: at night its leader hears of it at once, urgent, and
+// the group is told to keep away; by day the @ reaches him and the group
+// is told the same. A tree grown up to a line waits for the morning.
+func TestLineHeldToldAtOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 23, 10)
+	has(t, "plain", c.say("张三", "上报 村口垃圾桶倒了"), "先不打扰网格长")
+	got := c.costs(t, 1, "night", bot.Message{Chat: grid3, From: "陈二", Text: "俺家门口那棵树被风刮倒了 压着电线了"})
+	expectLike(t, "night", got,
+		like{start: "李四: 【村民反映·可能伤人】陈二在群里反映 #R2（一般事项）：俺家门口那棵树被风刮倒了 压着电线了\n可能伤到人：请马上到场"},
+		like{start: grid3 + ": 已登记 #R2（一般事项·安全隐患）", has: "这关系到人身安全，虽是夜里，已马上私信告诉网格长李四，受理请回复「确认 #R2」。请先提醒大家离远一点",
+			lacks: "先不打扰"})
+	has(t, "night", got, "95598")
+	got = c.say("张三", "后院的树长到电线上了 啥时候来修剪一下")
+	lacks(t, "grown", got, "人身安全", "李四: ")
+
+	d := newChat(t, understand.Rules{})
+	got = d.say("张三", "路边电线断了 吊在半空")
+	has(t, "by day", got, "@李四\u2005请网格长受理：回复「确认 #R1」。这关系到人身安全，请先提醒大家离远一点")
+	lacks(t, "by day", got, "李四: ")
+}

@@ -312,10 +312,13 @@ func (r *Router) draftReport(t *turn, f *filing) {
 	}
 	asked := ""
 	if f.typ == village.General && !f.aboutCadre {
-		// "村口那面墙快倒了 下面有人走": life safety cannot wait
-		_, f.danger = understand.Imperils(t.hear(f.text))
+		// "村口那面墙快倒了 下面有人走", "树倒了 压着电线了": life
+		// safety cannot wait
+		said := t.hear(f.text)
+		_, f.danger = understand.Imperils(said)
+		f.danger = f.danger || understand.HoldsLine(said)
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
-		asked = understand.TroubleQuestion(t.hear(f.text))
+		asked = understand.TroubleQuestion(said)
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why}

@@ -33,3 +33,17 @@ func Imperils(s Said) (subject string, ok bool) {
 	}
 	return strings.TrimSpace(t[:at]), true
 }
+
+// treeFell say what lies on a line came down there ("刮倒", "砸断"); a
+// tree grown up to a line ("长到电线上") waits for the day.
+var treeFell = newLexicon("倒", "断", "刮", "吹", "砸")
+
+// HoldsLine reports whether s tells a power line brought down onto or
+// broken and still live where people pass ("树被风刮倒了 压着电线了",
+// "电线断了"): a report, not an alarm (the line is up, see brokenThing),
+// but a danger to whoever walks by, so told at once as Imperils' is (its
+// leaders hear of it at night).
+func HoldsLine(s Said) bool {
+	t := s.Canon
+	return containsAny(t, linesBroken) || treeOnWire(t) && containsAny(t, treeFell)
+}
