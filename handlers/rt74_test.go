@@ -1,0 +1,68 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBareApproveOneOnCopy: 赵六's bare 「同意」 with one claim waiting is
+// asked yes or no of it on this replica's copy of the village's claims
+// waiting for review: one round trip (was 2: a read, the reply). Then
+// another replica files a claim: the next 「同意」, decided on the stale
+// copy (none waiting), is refused and answered again on the claims as
+// stored (rt74).
+func TestBareApproveOneOnCopy(t *testing.T) {
+	a, b := rt70Bots(t)
+	has(t, "C1", a.say("陈二", "申请积分 帮王奶奶挑水 张三可以作证"), "#C1")
+	has(t, "asked, read", a.say("赵六", "同意"), "是同意 #C1")
+	has(t, "approved", a.say("赵六", "1"), "#C1")
+	has(t, "C2", a.say("陈二", "申请积分 参加志愿服务 王五可以作证"), "#C2")
+	out, trips := rt70Said(a, "赵六", "同意", false)
+	has(t, "asked on the copy", out, "是同意 #C2")
+	if trips != 1 {
+		t.Errorf("bare 同意 on the copy: %d round trips, want 1", trips)
+	}
+	has(t, "approved", a.say("赵六", "同意 #C2 8"), "#C2 已通过")
+	b.now = a.now
+	has(t, "another replica's claim", b.say("张三", "申请积分 参加义务劳动 证明人 王五"), "#C3")
+	a.now = b.now
+	out, trips = rt70Said(a, "赵六", "同意", false)
+	has(t, "after another replica's claim", out, "是同意 #C3")
+	if trips < 2 {
+		t.Errorf("bare 同意 after another replica's claim: %d round trips, want the refused commit and the one made again", trips)
+	}
+}
+
+// TestObjectorWitnessOnCopy: 张三 names 陈二, who objected to #C1, as its
+// witness: refused on this replica's copies of the claims waiting and
+// frozen, in one round trip (was 2). Then another replica files a newer
+// claim of his: 「证明人 陈二」 decided on the stale copies (of #C1) is
+// refused and made again on the claims as stored: 陈二 is written on #C2,
+// nothing said of #C1 (rt74).
+func TestObjectorWitnessOnCopy(t *testing.T) {
+	a, b := rt70Bots(t)
+	has(t, "C1", a.say("张三", "申请积分 昨天帮五保户王奶奶打扫院子"), "#C1")
+	has(t, "objection", a.say("陈二", "异议 #C1 他根本没去打扫"), "转给评分小组赵六核实")
+	refused := "张三，陈二对 #C1 提过异议，评分小组正在核实，所以不能作这项的证明人，没有记上。"
+	has(t, "refused, read", a.say("张三", "证明人 陈二"), refused)
+	out, trips := rt70Said(a, "张三", "证明人 陈二", false)
+	has(t, "refused on the copies", out, refused)
+	if trips != 1 {
+		t.Errorf("objector named on the copies: %d round trips, want 1", trips)
+	}
+	b.now = a.now
+	has(t, "another replica's claim", b.say("张三", "申请积分 参加义务劳动"), "#C2")
+	a.now = b.now
+	out, trips = rt70Said(a, "张三", "证明人 陈二", false)
+	has(t, "written on the newer claim", out, "已把证明人陈二记到 #C2")
+	lacks(t, "written on the newer claim", out, "对 #C1 提过异议")
+	if trips < 2 {
+		t.Errorf("after another replica's claim: %d round trips, want the refused commit and the one made again", trips)
+	}
+	if c := a.claim("C2"); !strings.Contains(c.Evidence, "证明人 陈二") {
+		t.Errorf("C2 evidence %q, want 陈二 as witness", c.Evidence)
+	}
+	if c := a.claim("C1"); strings.Contains(c.Evidence, "陈二") {
+		t.Errorf("C1 evidence %q, want no objector as witness", c.Evidence)
+	}
+}
