@@ -626,6 +626,15 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// go on to the readers after (neighbourUndone), whose commit
 		// checks the item it changes (refused: read again); no read
 		return false, nil
+	case a.copied && (len(kin) != 1 || pleased) && len(stillOf(t, w, open)) != 1:
+		// neither answer of his, and nothing below is of these words
+		// on the copy ("张三家的事就算了" from a party of a quarrel being
+		// mediated): they go on to the readers after, as above, and
+		// every commit of the turn holds only while the grid's open
+		// items are as read (turn.copies; refused, the message is
+		// handled again on them as stored, Router.Handle); no read (rt74)
+		t.copies.addChecked(storage.VillageScope(t.where.Village), a.chosen, checkedBut(a.every, ""))
+		return false, nil
 	case a.copied:
 		// neither answer of his: the rest as before
 		return r.unnamedStored(ctx, t, a)
@@ -835,15 +844,7 @@ func (w plainWords) ofKin(who village.Person, open []village.Report, partyTo fun
 // never posted to a group. done is false when no one item of open is
 // meant.
 func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open []village.Report) (done bool, err error) {
-	var still []village.Report
-	for _, rep := range open {
-		if words.StillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
-			still = append(still, rep)
-		}
-	}
-	if len(still) > 1 {
-		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) })
-	}
+	still := stillOf(t, w, open)
 	if len(still) != 1 {
 		return false, nil
 	}
@@ -860,6 +861,22 @@ func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open 
 		return r.awaitedUnnamed(ctx, t, w.reading)
 	}
 	return done, err
+}
+
+// stillOf are the sender's items of open still being worked on that the
+// words say plainly are not fixed, those sharing words with them when
+// several are: stillNotFixed acts on one.
+func stillOf(t *turn, w plainWords, open []village.Report) []village.Report {
+	var still []village.Report
+	for _, rep := range open {
+		if words.StillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
+			still = append(still, rep)
+		}
+	}
+	if len(still) > 1 {
+		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) })
+	}
+	return still
 }
 
 // mayBeHis reports whether open holds an item unnamedNoneMeant's plain

@@ -3,6 +3,9 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+
+	"gridbot/bot"
+	"gridbot/village"
 )
 
 // TestBareApproveOneOnCopy: 赵六's bare 「同意」 with one claim waiting is
@@ -64,5 +67,40 @@ func TestObjectorWitnessOnCopy(t *testing.T) {
 	}
 	if c := a.claim("C1"); strings.Contains(c.Evidence, "陈二") {
 		t.Errorf("C1 evidence %q, want no objector as witness", c.Evidence)
+	}
+}
+
+// TestLooseYieldOnCopy: 陈二's 「张三家的事就算了」 in his quarrel being
+// mediated is kept and told to its mediators on this replica's copy of
+// the grid's open items: one round trip (was 2: the items read again,
+// then the commit). On another pair of replicas, where the other files a
+// report in the grid first, the same words decided on the stale copy are
+// refused and made again on the items as stored, kept once (rt74).
+func TestLooseYieldOnCopy(t *testing.T) {
+	for _, stale := range []bool{false, true} {
+		a, b := rt70Started(t)
+		has(t, "quarrel", a.say("陈二", "俺家地里的苞米被张三家的羊啃了"), "回复「1」登记")
+		has(t, "filed", a.say("陈二", "1"), "#R1")
+		a.say("李四", "确认 #R1")
+		if stale {
+			b.now = a.now
+			has(t, "another replica's report", b.say("王五", "上报 村口的路灯坏了"), "#R2")
+			a.now = b.now
+		}
+		n, _ := a.counted(bot.Message{Chat: grid3, From: "陈二", Text: "张三家的事就算了"})
+		if !stale && n != 1 || stale && n < 2 {
+			t.Errorf("stale copy %v: 陈二's 算了 cost %d round trips, want 1 on a fresh copy, the refused commit and the one made again on a stale one", stale, n)
+		}
+		said := 0
+		for _, rep := range a.reports() {
+			for _, e := range rep.History {
+				if rep.ID == "R1" && e.Action == village.ActSaid && e.By == "陈二" {
+					said++
+				}
+			}
+		}
+		if said != 1 {
+			t.Errorf("stale copy %v: #R1 keeps 陈二's words %d times, want once", stale, said)
+		}
 	}
 }
