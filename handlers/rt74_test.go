@@ -20,20 +20,10 @@ func TestBareApproveOneOnCopy(t *testing.T) {
 	has(t, "asked, read", a.say("赵六", "同意"), "是同意 #C1")
 	has(t, "approved", a.say("赵六", "1"), "#C1")
 	has(t, "C2", a.say("陈二", "申请积分 参加志愿服务 王五可以作证"), "#C2")
-	out, trips := rt70Said(a, "赵六", "同意", false)
-	has(t, "asked on the copy", out, "是同意 #C2")
-	if trips != 1 {
-		t.Errorf("bare 同意 on the copy: %d round trips, want 1", trips)
-	}
+	has(t, "asked on the copy", saidOnCopy(t, a, false, "bare 同意 on the copy", "赵六", "同意", false), "是同意 #C2")
 	has(t, "approved", a.say("赵六", "同意 #C2 8"), "#C2 已通过")
-	b.now = a.now
-	has(t, "another replica's claim", b.say("张三", "申请积分 参加义务劳动 证明人 王五"), "#C3")
-	a.now = b.now
-	out, trips = rt70Said(a, "赵六", "同意", false)
-	has(t, "after another replica's claim", out, "是同意 #C3")
-	if trips < 2 {
-		t.Errorf("bare 同意 after another replica's claim: %d round trips, want the refused commit and the one made again", trips)
-	}
+	has(t, "another replica's claim", byReplica(a, b, "张三", "申请积分 参加义务劳动 证明人 王五"), "#C3")
+	has(t, "after another replica's claim", saidOnCopy(t, a, true, "bare 同意 after another replica's claim", "赵六", "同意", false), "是同意 #C3")
 }
 
 // TestObjectorWitnessOnCopy: 张三 names 陈二, who objected to #C1, as its
@@ -48,20 +38,11 @@ func TestObjectorWitnessOnCopy(t *testing.T) {
 	has(t, "objection", a.say("陈二", "异议 #C1 他根本没去打扫"), "转给评分小组赵六核实")
 	refused := "张三，陈二对 #C1 提过异议，评分小组正在核实，所以不能作这项的证明人，没有记上。"
 	has(t, "refused, read", a.say("张三", "证明人 陈二"), refused)
-	out, trips := rt70Said(a, "张三", "证明人 陈二", false)
-	has(t, "refused on the copies", out, refused)
-	if trips != 1 {
-		t.Errorf("objector named on the copies: %d round trips, want 1", trips)
-	}
-	b.now = a.now
-	has(t, "another replica's claim", b.say("张三", "申请积分 参加义务劳动"), "#C2")
-	a.now = b.now
-	out, trips = rt70Said(a, "张三", "证明人 陈二", false)
+	has(t, "refused on the copies", saidOnCopy(t, a, false, "objector named on the copies", "张三", "证明人 陈二", false), refused)
+	has(t, "another replica's claim", byReplica(a, b, "张三", "申请积分 参加义务劳动"), "#C2")
+	out := saidOnCopy(t, a, true, "after another replica's claim", "张三", "证明人 陈二", false)
 	has(t, "written on the newer claim", out, "已把证明人陈二记到 #C2")
 	lacks(t, "written on the newer claim", out, "对 #C1 提过异议")
-	if trips < 2 {
-		t.Errorf("after another replica's claim: %d round trips, want the refused commit and the one made again", trips)
-	}
 	if c := a.claim("C2"); !strings.Contains(c.Evidence, "证明人 陈二") {
 		t.Errorf("C2 evidence %q, want 陈二 as witness", c.Evidence)
 	}
@@ -103,4 +84,25 @@ func TestLooseYieldOnCopy(t *testing.T) {
 			t.Errorf("stale copy %v: #R1 keeps 陈二's words %d times, want once", stale, said)
 		}
 	}
+}
+
+// saidOnCopy is from's text to a, in the group or privately, and its
+// replies: on a fresh copy it costs one round trip, on a stale one
+// (stale) at least two, the refused commit and the one made again.
+func saidOnCopy(t *testing.T, a *pointsBot, stale bool, step, from, text string, private bool) []string {
+	t.Helper()
+	out, trips := rt70Said(a, from, text, private)
+	if !stale && trips != 1 || stale && trips < 2 {
+		t.Errorf("%s: %d round trips, want %s", step, trips, map[bool]string{false: "1", true: "the refused commit and the one made again"}[stale])
+	}
+	return out
+}
+
+// byReplica is from's text to b, another process, at a's time, and its
+// replies; a goes on after it.
+func byReplica(a, b *pointsBot, from, text string) []string {
+	b.now = a.now
+	out := b.say(from, text)
+	a.now = b.now
+	return out
 }
