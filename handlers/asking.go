@@ -626,13 +626,15 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// go on to the readers after (neighbourUndone), whose commit
 		// checks the item it changes (refused: read again); no read
 		return false, nil
-	case a.copied && (len(kin) != 1 || pleased) && len(stillOf(t, w, open)) != 1:
-		// neither answer of his, and nothing below is of these words
-		// on the copy ("张三家的事就算了" from a party of a quarrel being
-		// mediated): they go on to the readers after, as above, and
-		// every commit of the turn holds only while the grid's open
-		// items are as read (turn.copies; refused, the message is
-		// handled again on them as stored, Router.Handle); no read (rt74)
+	case a.copied && (len(kin) != 1 || pleased) && len(stillOf(t, w, open)) != 1 && r.partyYieldTold(t, a.every):
+		// neither answer of his, nothing below is of these words on the
+		// copy, and they are a party's yield partyWords tells in a
+		// commit ("张三家的事就算了" in a quarrel being mediated): they go
+		// on to it with no read, every commit of the turn holding only
+		// while the grid's open items are as read (turn.copies; refused,
+		// the message is handled again on them as stored,
+		// Router.Handle). Words nothing commits are decided on a read,
+		// as before (rt74)
 		t.copies.addChecked(storage.VillageScope(t.where.Village), a.chosen, checkedBut(a.every, ""))
 		return false, nil
 	case a.copied:
