@@ -638,6 +638,17 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// go on to the readers after (neighbourUndone), whose commit
 		// checks the item it changes (refused: read again); no read
 		return false, nil
+	case a.copied && (len(kin) != 1 || pleased) && len(stillOf(t, w, open)) != 1 && r.partyYieldTold(t, a.every):
+		// neither answer of his, nothing below is of these words on the
+		// copy, and they are a party's yield partyWords tells in a
+		// commit ("张三家的事就算了" in a quarrel being mediated): they go
+		// on to it with no read, every commit of the turn holding only
+		// while the grid's open items are as read (turn.copies; refused,
+		// the message is handled again on them as stored,
+		// Router.Handle). Words nothing commits are decided on a read,
+		// as before (rt74)
+		t.copies.addChecked(storage.VillageScope(t.where.Village), a.chosen, checkedBut(a.every, ""))
+		return false, nil
 	case a.copied:
 		// neither answer of his: the rest as before
 		return r.unnamedStored(ctx, t, a)
@@ -851,15 +862,7 @@ func (w plainWords) ofKin(who village.Person, open []village.Report, partyTo fun
 // never posted to a group. done is false when no one item of open is
 // meant.
 func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open []village.Report) (done bool, err error) {
-	var still []village.Report
-	for _, rep := range open {
-		if words.StillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
-			still = append(still, rep)
-		}
-	}
-	if len(still) > 1 {
-		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) })
-	}
+	still := stillOf(t, w, open)
 	if len(still) != 1 {
 		return false, nil
 	}
@@ -876,6 +879,22 @@ func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open 
 		return r.awaitedUnnamed(ctx, t, w.reading)
 	}
 	return done, err
+}
+
+// stillOf are the sender's items of open still being worked on that the
+// words say plainly are not fixed, those sharing words with them when
+// several are: stillNotFixed acts on one.
+func stillOf(t *turn, w plainWords, open []village.Report) []village.Report {
+	var still []village.Report
+	for _, rep := range open {
+		if words.StillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
+			still = append(still, rep)
+		}
+	}
+	if len(still) > 1 {
+		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) })
+	}
+	return still
 }
 
 // mayBeHis reports whether open holds an item unnamedNoneMeant's plain

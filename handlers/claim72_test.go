@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -44,16 +45,28 @@ func TestBareApproveOfOneAsksYesNo(t *testing.T) {
 
 // BenchmarkObjectorNamedWitness: the claimant names as witness the one
 // who objected to the claim of each round (filed and objected to, not
-// measured): refused, nothing written (claim72).
+// measured): refused, nothing written (claim72). Started (LoadScripts
+// copied the questions waiting, as a running bot's store has), the
+// claims are taken from the process's copies (rt74); unstarted, the
+// questions waiting are read with the claims.
 func BenchmarkObjectorNamedWitness(b *testing.B) {
-	pb := examplePointsBot(b)
-	trips, n := int64(0), 0
-	for i := 0; b.Loop(); i++ {
-		pb.say("张三", fmt.Sprintf("申请积分 帮五保户王奶奶打扫院子 第%d回", i))
-		pb.say("陈二", fmt.Sprintf("异议 #C%d 他没去", i+1))
-		trips, n = trips+pb.trips(b, bot.Message{ID: fmt.Sprintf("w%d", i), Chat: g3, From: "张三", Text: "证明人 陈二"}), n+1
+	for _, started := range []bool{true, false} {
+		b.Run(map[bool]string{true: "started", false: "unstarted"}[started], func(b *testing.B) {
+			pb := examplePointsBot(b)
+			if started {
+				if err := pb.st.LoadScripts(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				pb.say("张三", fmt.Sprintf("申请积分 帮五保户王奶奶打扫院子 第%d回", i))
+				pb.say("陈二", fmt.Sprintf("异议 #C%d 他没去", i+1))
+				trips, n = trips+pb.trips(b, bot.Message{ID: fmt.Sprintf("w%d", i), Chat: g3, From: "张三", Text: "证明人 陈二"}), n+1
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
 	}
-	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
 
 // BenchmarkBareApproveOne: a scorer's bare 「同意」 with the one claim of

@@ -1085,13 +1085,17 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 		if len(rep.History) > kept || !rep.RepeatWaitAt.Equal(waited) {
 			c.Report = &rep // tell kept his words on it (tellInsult), or when he heard it is known
 		}
-		_, err = r.store.Commit(ctx, c)
+		_, err = r.store.Commit(ctx, t.copies.guard(c))
 	} else {
 		rep.AddFollower(t.who, r.shown(t.who))
-		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: words.ShortText(t.text)}, Out: tell(&rep, false)})
+		_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: words.ShortText(t.text)}, Out: tell(&rep, false)}))
 	}
 	switch {
+	case errors.Is(err, storage.ErrConflict) && t.copies.any():
+		// decided on copies the turn's commits carry (turn.copies): the
+		// message is handled again on the items as stored (Router.Handle)
+		return true, err
 	case errors.Is(err, storage.ErrConflict) && t.readAgain():
 		// The item changed since it was read (by another process, whose
 		// change this one's copy lacked): read the grid again, once.

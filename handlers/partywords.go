@@ -121,14 +121,7 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 // privately) are left to what takes them otherwise. done is false when
 // no item fits.
 func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error) {
-	fits := func(rep village.Report) bool {
-		last, _ := rep.Last(village.ActProgress)
-		proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
-		return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
-			!words.OtherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-			(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || proposal != "" &&
-				(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
-	}
+	fits := func(rep village.Report) bool { return r.partyFits(t, rep) }
 	switch {
 	case t.quote != nil:
 		return false, nil
@@ -138,6 +131,29 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 		return false, nil
 	}
 	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) || r.newlyYields(t, rep) }, fits, r.tellParty(t))
+}
+
+// partyFits reports whether t's words are a party's about rep, his
+// mediation item still open (partyWords).
+func (r *Router) partyFits(t *turn, rep village.Report) bool {
+	last, _ := rep.Last(village.ActProgress)
+	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
+	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
+		!words.OtherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
+		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || proposal != "" &&
+			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
+}
+
+// partyYieldTold reports whether, on open, t's words are a party's
+// conciliatory word partyWords tells the mediators of, in a commit: the
+// newest item of this group they fit, to which they are news (join's
+// again). Words it does not tell commit nothing.
+func (r *Router) partyYieldTold(t *turn, open []village.Report) bool {
+	if t.quote != nil || t.addr || t.where.Kind != words.InGrid || !words.Yields(t.text) {
+		return false
+	}
+	found := words.Newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && r.partyFits(t, rep) })
+	return len(found) == 1 && (!r.partyHeard(t, found[0]) || r.newlyYields(t, found[0]))
 }
 
 // partyWrote is partyWords for words sent privately: the newest open

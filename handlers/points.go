@@ -450,7 +450,7 @@ func claimTargets(cmd command) []string {
 }
 
 // candidates lists the claims of the sender's village that cmd could mean
-// and the sender may decide on (one round trip): those made in the group
+// and the sender may decide on (one round trip, none on a copy: claimsListed): those made in the group
 // it was said in first, the one he most likely means (the nearest
 // earlier), then the others, each newest first. Said in a group, a claim
 // sent privately and not yet published is not listed, only counted
@@ -458,6 +458,20 @@ func claimTargets(cmd command) []string {
 func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) (out []words.ClaimCandidate, hidden int, err error) {
 	out, hidden, _, err = p.candidatesUpTo(ctx, t, cmd, words.MaxCandidates)
 	return out, hidden, err
+}
+
+// claimsListed are the claims index of scope sc lists: from this
+// process's copy when it follows the index and the turn's reply commits
+// in sc (claimsCopied: the reply is guarded by the read), else read.
+func (p *pointsFlow) claimsListed(ctx context.Context, t *turn, sc storage.Scope, index string) ([]village.Claim, error) {
+	if !p.copiable(t, sc, index) {
+		return storage.Claims(ctx, p.r.store, sc, index)
+	}
+	lists, err := p.claimsCopied(ctx, t, sc, index)
+	if err != nil {
+		return nil, err
+	}
+	return lists[0], nil
 }
 
 // candidatesUpTo is candidates listing up to most; total is how many it
@@ -468,7 +482,7 @@ func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, m
 	if !ok || v == "" {
 		return nil, 0, 0, nil
 	}
-	cs, err := storage.Claims(ctx, p.r.store, storage.VillageScope(v), storage.ClaimIndex(status))
+	cs, err := p.claimsListed(ctx, t, storage.VillageScope(v), storage.ClaimIndex(status))
 	if err != nil {
 		return nil, 0, 0, err
 	}

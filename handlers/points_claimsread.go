@@ -9,6 +9,7 @@ package handlers
 
 import (
 	"context"
+	"slices"
 
 	"gridbot/handlers/words"
 	"gridbot/storage"
@@ -93,28 +94,53 @@ func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need 
 
 // frozenCopied are village v's frozen claims (claims:objected) from this
 // process's followed copy, with no round trip: ok is false when the
-// message read v's claims already (villageClaims serves them), the reply
-// is committed in another scope, or the process holds no copy. The
-// turn's commits in v's scope are then guarded by the read (turn.copies):
-// another process's freeze, change or thaw since refuses them, and the
-// message is handled again on the claims as stored (Router.Handle), as a
-// reply decided on an account copy is (rt66). The caller makes sure the
-// turn commits nothing else unguarded (explainedReply's copied).
+// message read v's claims already (villageClaims serves them), or
+// claimsCopied cannot serve them. The caller makes sure the turn commits
+// nothing else unguarded (explainedReply's copied).
 func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string) (seen words.ClaimsSeen, ok bool, err error) {
 	sc, index := storage.VillageScope(v), storage.ClaimIndex(village.ClaimObjected)
-	if _, read := held(p.r, &t.claims, string(sc)); read || p.r.scope(t) != sc || !p.r.store.Follows(sc, storage.ClaimKind, index) {
+	if _, read := held(p.r, &t.claims, string(sc)); read || !p.copiable(t, sc, index) {
 		return words.ClaimsSeen{}, false, nil
 	}
 	at := p.r.commits.Load()
-	raws, rd, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, index)
+	lists, err := p.claimsCopied(ctx, t, sc, index)
 	if err != nil {
 		return words.ClaimsSeen{}, true, err
 	}
-	if seen.Frozen, err = storage.ClaimsIn(raws); err != nil {
-		return words.ClaimsSeen{}, true, err
-	}
-	t.copies.add(sc, rd)
-	seen.Has = words.NeedFrozen
+	seen = words.ClaimsSeen{Frozen: lists[0], Has: words.NeedFrozen}
 	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, true, nil
 }
+
+// copiable reports whether claimsCopied serves every one of indexes of
+// scope sc for t: the turn's reply commits in sc, no copy of another
+// scope guards the turn already (one commit checks one scope), and this
+// process follows each index (storage.Store.Follows).
+func (p *pointsFlow) copiable(t *turn, sc storage.Scope, indexes ...string) bool {
+	if p.r.scope(t) != sc || t.copies.scope != "" && t.copies.scope != sc {
+		return false
+	}
+	return !slices.ContainsFunc(indexes, func(ix string) bool { return !p.r.store.Follows(sc, storage.ClaimKind, ix) })
+}
+
+// claimsCopied are the claims each of indexes of scope sc lists, from
+// this process's followed copies (copiable says whether it holds them),
+// with no round trip. Each read is kept in turn.copies: the turn's commits
+// in sc carry it, so another process's filing, review or objection since
+// refuses them and the message is handled again on the claims as stored
+// (Router.Handle), as a reply decided on an account copy is (rt66, rt74).
+func (p *pointsFlow) claimsCopied(ctx context.Context, t *turn, sc storage.Scope, indexes ...string) ([][]village.Claim, error) {
+	lists := make([][]village.Claim, len(indexes))
+	for i, ix := range indexes {
+		raws, rd, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, ix)
+		if err != nil {
+			return nil, err
+		}
+		if lists[i], err = storage.ClaimsIn(raws); err != nil {
+			return nil, err
+		}
+		t.copies.add(sc, rd)
+	}
+	return lists, nil
+}
+

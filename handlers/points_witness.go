@@ -90,7 +90,13 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	if w := words.NewWitnesses(c.Evidence, names); len(w) == 0 {
 		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
 	}
-	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
+	add := func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) }
+	if t.copies.any() {
+		// decided on copies (pendingFrozenCopied): refused, the message
+		// is handled again on the claims as stored (Router.Handle)
+		return true, add()
+	}
+	return true, p.retry(ctx, t, c.ID, "", add)
 }
 
 // pendingOrAsked reads the claims waiting for review, those an
@@ -184,8 +190,8 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 		out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.kin", data))}
 	}
 	t.out = out
-	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
+	_, err = p.r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}}))
 	return err
 }
 
@@ -374,8 +380,8 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 	data["Scorers"] = here
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.vouched", data))}, told...)
 	t.out = out
-	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
+	_, err = p.r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}}))
 	return err
 }
 

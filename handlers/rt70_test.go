@@ -66,26 +66,15 @@ func TestPointsAskedWhenOnCopy(t *testing.T) {
 	a, b := rt70Bots(t)
 	has(t, "none yet", a.say("陈二", "积分啥时候给"), g3+": 陈二户现在没有在等审核或公示的积分。")
 	a.say("陈二", "申请积分 帮王奶奶挑水送到家 证明人 周八")
-	out, trips := rt70Said(a, "陈二", "积分啥时候给", false)
-	has(t, "on the copy", out, g3+": 陈二户还没生效的积分：\n#C1 陈二「帮助困难群众、照料孤寡老人」：在等评分小组（赵六）审核")
-	if trips != 1 {
-		t.Errorf("asked in the group on the followed claims: %d round trips, want 1", trips)
-	}
-	out, trips = rt70Said(a, "陈二", "我的积分什么时候给", true)
-	has(t, "privately, on the copy", out, "陈二: 陈二户还没生效的积分：\n#C1 陈二「帮助困难群众、照料孤寡老人」：在等评分小组（赵六）审核")
-	if trips != 1 {
-		t.Errorf("asked privately on the followed claims: %d round trips, want 1", trips)
-	}
-	b.now = a.now
-	has(t, "another replica's approval", b.say("赵六", "同意 #C1"), "#C1")
-	a.now = b.now
-	out, trips = rt70Said(a, "陈二", "积分啥时候给", false)
+	has(t, "on the copy", saidOnCopy(t, a, false, "asked in the group on the followed claims", "陈二", "积分啥时候给", false),
+		g3+": 陈二户还没生效的积分：\n#C1 陈二「帮助困难群众、照料孤寡老人」：在等评分小组（赵六）审核")
+	has(t, "privately, on the copy", saidOnCopy(t, a, false, "asked privately on the followed claims", "陈二", "我的积分什么时候给", true),
+		"陈二: 陈二户还没生效的积分：\n#C1 陈二「帮助困难群众、照料孤寡老人」：在等评分小组（赵六）审核")
+	has(t, "another replica's approval", byReplica(a, b, "赵六", "同意 #C1"), "#C1")
+	out := saidOnCopy(t, a, true, "asked after another replica's approval", "陈二", "积分啥时候给", false)
 	has(t, "after another replica's approval", out,
 		g3+": 陈二户还没生效的积分：\n#C1 陈二「帮助困难群众、照料孤寡老人」+10分：已通过，4月1日在群里公示，7天没有异议就可以兑换。")
 	lacks(t, "after another replica's approval", out, "在等评分小组")
-	if trips < 2 {
-		t.Errorf("asked after another replica's approval: %d round trips, want the refused commit and the one made again", trips)
-	}
 }
 
 // rt70Resolved are two started replicas (a, b) of the example village;

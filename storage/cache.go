@@ -78,14 +78,16 @@ const openIndexesCached = 8192
 // followed(), which must name the same): the scope's open reports and a
 // grid's, its reports (every write of a report names "reports": its
 // generation is raised at every change of one), a household's account
-// (AccountIndex), approved claims (ApprovedOf) and claims (ClaimsOf), a year's archived
+// (AccountIndex), approved claims (ApprovedOf) and claims (ClaimsOf), the
+// village's claims an objection froze and those waiting for review
+// (ClaimIndex: every write of a pending claim names the latter, rt74), a year's archived
 // ranking (RankIndex), the calls still to make (CallsOpen) and a person's
 // calls (CallsOf), the supermarket's counted stock (StockIndex), and every
 // notice (NoticesAll: every write of a notice names it, so that its
 // generation guards a copy of a group's notices, see noticeCopies).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
-		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || index == "claims:pending" || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
 		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll
 }
 

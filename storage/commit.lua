@@ -70,7 +70,8 @@
 -- it, so that its generation is raised at every change of one), a
 -- household's account ("hh:<户号>") and approved claims
 -- ("claims:approved:<户号>") and claims ("claims:of:<户号>"), the claims an
--- objection froze ("claims:objected"), a year's archived ranking ("rank:<year>"),
+-- objection froze ("claims:objected") and those waiting for review
+-- ("claims:pending"), a year's archived ranking ("rank:<year>"),
 -- the calls still to make ("calls:open") and a person's ("calls:of:<key>"),
 -- the supermarket's counted stock ("stock"), every notice ("notices": every
 -- write of a notice names it); storage's followed() names the same.
@@ -90,7 +91,7 @@
 -- a printf in Redis.
 local base = KEYS[1]
 local function followed(set)
-  return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or string.sub(set, 1, 10) == "claims:of:" or set == "claims:objected" or
+  return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or string.sub(set, 1, 10) == "claims:of:" or set == "claims:objected" or set == "claims:pending" or
     string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices"
 end
 local seen = base .. "seen:" .. ARGV[1]
