@@ -143,4 +143,3 @@ func (p *pointsFlow) claimsCopied(ctx context.Context, t *turn, sc storage.Scope
 	}
 	return lists, nil
 }
-
