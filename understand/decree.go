@@ -30,7 +30,11 @@ var decreeWords = newLexicon("严禁", "禁止", "不准", "不许", "不得", "
 // sanctionRe is a sanction for whoever is caught breaking a rule: "发现一
 // 次扣5分", "发现乱倒的罚款200", "抓到要罚款", "违者罚款", "谁再倒就扣分".
 // The catch comes first: "村里乱罚款" tells of fines, it sets none.
-var sanctionRe = regexp.MustCompile(`(?:发现|抓到|逮到|查到|查实|违者|谁再)[^,。!?;:]{0,16}?(?:扣|罚)`)
+var sanctionRe = regexp.MustCompile(sanction)
+
+// sanction is the pattern of sanctionRe: the catch, then within the
+// clause the fine or the deduction.
+const sanction = `(?:发现|抓到|逮到|查到|查实|违者|谁再)[^,。!?;:]{0,16}?(?:扣|罚)`
 
 // ruleStarts date a rule from now on ("从今天起严禁…", "即日起不准…"): when
 // it holds, not a time something happened.
@@ -45,7 +49,7 @@ func ruleOnly(t string) string {
 
 // sanctionClauseRe is the clause of a sanction (see sanctionRe), from its
 // catch to the clause's end.
-var sanctionClauseRe = regexp.MustCompile(`(?:一经|如|若|再|凡是|凡|要是)?(?:发现|抓到|逮到|查到|查实|违者|谁再)[^,。!?;:]{0,16}?(?:扣|罚)[^,。!?;: ]*`)
+var sanctionClauseRe = regexp.MustCompile(`(?:一经|如|若|再|凡是|凡|要是)?` + sanction + `[^,。!?;: ]*`)
 
 // besideRule is what t tells beside its rule: its clauses that forbid
 // nothing ("严禁往河里倒垃圾 河里全是垃圾": the rubbish there; "不要往河
