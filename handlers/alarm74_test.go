@@ -93,6 +93,12 @@ func TestLineHeldToldAtOnce(t *testing.T) {
 	got = c.say("张三", "后院的树长到电线上了 啥时候来修剪一下")
 	lacks(t, "grown", got, "人身安全", "李四: ")
 
+	// told as a 补充 of his leaning tree: the leader hears at once too
+	got = c.say("陈二", "上报 村口那棵大树歪得厉害")
+	has(t, "leaning", got, "先不打扰网格长")
+	got = c.say("陈二", "那棵树刚被风刮倒了 压着电线了")
+	has(t, "fell since", got, "李四: 【村民补充·可能伤人】#R4", "已补充到 #R4", "这关系到人身安全，已马上转告李四")
+
 	d := newChat(t, understand.Rules{})
 	got = d.say("张三", "路边电线断了 吊在半空")
 	has(t, "by day", got, "@李四\u2005请网格长受理：回复「确认 #R1」。这关系到人身安全，请先提醒大家离远一点")

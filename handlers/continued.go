@@ -96,7 +96,7 @@ func (r *Router) addedToFiled(ctx context.Context, t *turn, reading village.Read
 	}
 	private := t.where.Kind == words.InPrivate
 	rep.Tell(r.shown(t.who), t.at, words.AddedNote+words.ShortText(t.text))
-	_, danger := understand.Imperils(t.said())
+	danger := understand.Perilous(t.said())
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text), "Private": private, "Adds": true, "Wake": r.wake(t), "Danger": danger}
 	who, prio := rep.Handlers, bot.Normal
 	if len(who) == 0 {

@@ -315,8 +315,7 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		// "村口那面墙快倒了 下面有人走", "树倒了 压着电线了": life
 		// safety cannot wait
 		said := t.hear(f.text)
-		_, f.danger = understand.Imperils(said)
-		f.danger = f.danger || understand.HoldsLine(said)
+		f.danger = understand.Perilous(said)
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
 		asked = understand.TroubleQuestion(said)
 	}

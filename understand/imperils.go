@@ -47,3 +47,11 @@ func HoldsLine(s Said) bool {
 	t := s.Canon
 	return containsAny(t, linesBroken) || treeOnWire(t) && containsAny(t, treeFell)
 }
+
+// Perilous reports whether s tells a danger to people passing now, one
+// its leaders hear of at once, night or not: a thing about to come down
+// on them (Imperils) or a power line brought down or broken (HoldsLine).
+func Perilous(s Said) bool {
+	_, ok := Imperils(s)
+	return ok || HoldsLine(s)
+}
