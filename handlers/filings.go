@@ -103,11 +103,11 @@ type filingAlong struct {
 	last   bool
 }
 
-// askedOnce reports whether items, the two filings one answer makes, are
-// each a general item told in the turn's group with one reply there:
-// their request to 确认 and 查 lines can be said once.
+// askedOnce reports whether items, the filings (two or more) one answer
+// makes, are each a general item told in the turn's group with one reply
+// there: their request to 确认 and 查 lines can be said once.
 func askedOnce(t *turn, items []batchItem) bool {
-	if len(items) != 2 || t.where.Kind != words.InGrid {
+	if len(items) < 2 || t.where.Kind != words.InGrid {
 		return false
 	}
 	for _, it := range items {

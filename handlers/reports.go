@@ -513,7 +513,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// after the last, for all
 		data["AsksAfter"] = !a.last
 		if a.last {
-			data["AsksWith"] = strings.Join(a.before, " ")
+			data["AsksWith"] = a.before
 		}
 	}
 	out := r.filedOut(t, f)
@@ -525,7 +525,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
 		alsoData["AsksAfter"] = false
 		if together {
-			alsoData["AsksWith"] = "#" + storage.RefPlaceholder
+			alsoData["AsksWith"] = []string{"#" + storage.RefPlaceholder}
 		}
 		f.alsoData = alsoData
 		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)
