@@ -96,3 +96,16 @@ func TestMisspeltOnceMoreDeclined(t *testing.T) {
 		lacks(t, "declined", got, "没有记", "原来那条申请")
 	}
 }
+
+// TestOneAnswerOffersDangerFirst: the joined reply warns of danger when
+// an earlier item needs it, not only the last (its request to 确认 was
+// said after the last only, and the warning with it).
+func TestOneAnswerOffersDangerFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("陈二", "村口那棵大树好像要倒了 下面老有人走"), "回复「1」登记")
+	has(t, "second", c.say("陈二", "还有水渠堵了 水漫到路上了"), "回复「1」登记这两件")
+	has(t, "third", c.say("陈二", "还有垃圾桶满了没人收"), "回复「1」登记这3件")
+	got := c.say("陈二", "1")
+	has(t, "1", got, "已登记 #R1（一般事项·安全隐患）", "已登记 #R3", "@李四\u2005请网格长受理：回复「确认 #R1 #R2 #R3」。这关系到人身安全，请先提醒大家离远一点")
+	c.wantReports(3, "all three filed")
+}
