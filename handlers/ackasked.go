@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -22,8 +23,9 @@ import (
 // 「1」 and 「2」 do, the question is kept marked Reminded, so a second
 // 收到 is silent again, and his household's 收到 of the group's notices
 // rides on the same round trip (turn.then), as a 收到 before a report
-// does (ackAlso), and is said in a line of its own (call74; it was
-// silent, the reply speaking only of the question). done is false, nothing committed, otherwise: the 收到 is
+// does (ackAlso), and is said in the question's line when this process
+// knows a notice was posted to his group (rep75), else in a line of its
+// own (call74). done is false, nothing committed, otherwise: the 收到 is
 // the notices' alone, as before. (好的 needs none of this: assentWords
 // already answer a confirm-back yes.)
 func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err error) {
@@ -49,16 +51,25 @@ func (r *Router) ackWhileAsked(ctx context.Context, t *turn) (done bool, err err
 	}
 	before := *t
 	t.askCopy = b
+	acked := false
 	if t.then = r.ackAlso(t); t.then != nil {
-		// the 收到 counted is said too, on its own commit: not sent when
-		// it answered no notice (storage.AckedPlaceholder) (call74)
-		t.then.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.acked.asked", map[string]any{"Who": t.who.Name, "Acked": storage.AckedPlaceholder}))}
+		if chat, _ := r.ackChat(t); r.store.NoticePostedSince(t.then.Scope, chat, time.Time{}) {
+			// a notice this process saw posted to his group: the 收到
+			// answers the latest one at least, so the question's line
+			// says it was counted, one message (rep75)
+			acked = true
+		} else {
+			// none known: the 收到 counted is said by its own commit,
+			// a line not sent when it answered no notice
+			// (storage.AckedPlaceholder) (call74)
+			t.then.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.acked.asked", map[string]any{"Who": t.who.Name, "Acked": storage.AckedPlaceholder}))}
+		}
 	}
 	err = r.answering(ctx, t, raws[i:i+1], nil, func(ctx context.Context) error {
 		k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+words.LateAnswers)
 		k.After = words.AskedPrefix
 		t.keep = append(t.keep, k)
-		return r.reply(ctx, t, "understand.ack.asked", map[string]any{"Who": t.who.Name, "Texts": saidTexts(q), "Claim": q.Claim})
+		return r.reply(ctx, t, "understand.ack.asked", map[string]any{"Who": t.who.Name, "Texts": saidTexts(q), "Claim": q.Claim, "Acked": acked})
 	})
 	if errors.Is(err, errAskCopy) {
 		// the copy was stale: nothing committed; the 收到 goes to the

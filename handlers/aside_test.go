@@ -90,7 +90,7 @@ func TestTwoMattersInOneMessage(t *testing.T) {
 
 // TestThreeMattersInOneMessage: "路灯坏了，垃圾没人收，还有水管漏水" asked
 // back is asked as three matters in one question, and one "1" files each
-// with its own words and category. Filed at once (上报), the message's
+// with its own words and category, in one reply. Filed at once (上报), the message's
 // matter of the kind filed is kept and the other two offered together, in
 // the order told; one "2" drops both. A matter told at length in several
 // clauses is one.
@@ -98,8 +98,9 @@ func TestThreeMattersInOneMessage(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "asked as three", c.say("张三", "路灯坏了，垃圾没人收，还有水管漏水"),
 		grid3+": @张三\u2005我理解为 3 件事：\n1. 一般事项·道路交通——路灯坏了\n2. 一般事项·环境卫生——垃圾没人收\n3. 一般事项·水电设施——水管漏水\n回复「1」各自登记，「2」都不用。")
-	expect(t, "each filed", c.say("张三", "1"), grid3+": 已登记 #R1（一般事项·道路交通）：路灯坏了",
-		grid3+": 已登记 #R2（一般事项·环境卫生）：垃圾没人收", grid3+": 已登记 #R3（一般事项·水电设施）：水管漏水")
+	expect(t, "each filed, in one reply (rep75)", c.say("张三", "1"), grid3+": 已登记 #R1（一般事项·道路交通）：路灯坏了\n"+
+		"已登记 #R2（一般事项·环境卫生）：垃圾没人收\n已登记 #R3（一般事项·水电设施）：水管漏水\n"+
+		"@李四\u2005请网格长受理：回复「确认 #R1 #R2 #R3」。\n张三，可随时发「查 #R1」「查 #R2」「查 #R3」看进度。")
 	c.wantReports(3, "three matters")
 
 	got := c.say("陈二", "上报 桥头路灯不亮了，垃圾堆了好几天没人收，还有自来水停了")

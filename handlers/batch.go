@@ -43,6 +43,9 @@ type batchItem struct {
 	// kept are the values a filing keeps of its own (turn.evKeep: its
 	// photos to come), among the change's Keep (fileTogether)
 	kept []storage.Kept
+	// danger: a filing about to come down on people (filing.danger),
+	// whose warning a joined reply says once, after the last (rep75)
+	danger bool
 }
 
 // commitTurn commits c, or, while the turn's commits are batched,

@@ -20,7 +20,8 @@ import (
 // after the absences before it, then ended the next day. "收到 under a
 // confirm-back": each round a notice goes out and 陈二 files a matter
 // asked back; his 「收到」 is measured (the question's reminder, the
-// notice's 收到 said on the Then), then his 「2」 (call74).
+// notice's 收到 counted on the Then and said in the reminder, rep75), then
+// his 「2」 (call74).
 func BenchmarkCall74(b *testing.B) {
 	b.Run("kin answered, in hospital", func(b *testing.B) {
 		benchStayNotReached(b, "回访 白凤兰 她住院了 孙子接的电话 说下周出院")

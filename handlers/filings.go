@@ -96,18 +96,21 @@ type filingsBatch struct {
 }
 
 // filingAlong is where a filing stands among those one answer files
-// together: the earlier ones' references (placeholders), and whether it
-// is the last.
+// together: the earlier ones' references (placeholders), whether it is
+// the last, and whether an earlier one warns of danger.
 type filingAlong struct {
 	before []string
 	last   bool
+	// danger: one of the earlier ones is about to come down on people:
+	// the last's request to 确认 says the warning for all
+	danger bool
 }
 
-// askedOnce reports whether items, the two filings one answer makes, are
-// each a general item told in the turn's group with one reply there:
-// their request to 确认 and 查 lines can be said once.
+// askedOnce reports whether items, the filings (two or more) one answer
+// makes, are each a general item told in the turn's group with one reply
+// there: their request to 确认 and 查 lines can be said once.
 func askedOnce(t *turn, items []batchItem) bool {
-	if len(items) != 2 || t.where.Kind != words.InGrid {
+	if len(items) < 2 || t.where.Kind != words.InGrid {
 		return false
 	}
 	for _, it := range items {
@@ -138,7 +141,8 @@ func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []m
 		if along {
 			// the earlier ones' references as the joined commit names
 			// them (joinFilings: the k-th document's)
-			one.along = &filingAlong{before: slices.Clone(before), last: k == len(file)-1}
+			one.along = &filingAlong{before: slices.Clone(before), last: k == len(file)-1,
+				danger: slices.ContainsFunc(b.items, func(it batchItem) bool { return it.danger })}
 			before = append(before, "#"+storage.RefN(k+1))
 		}
 		from := len(b.items)

@@ -48,7 +48,7 @@ func TestClaimResentNextDayAsked(t *testing.T) {
 	c.say("赵六", "同意 #C1 8")
 	c.now = c.now.Add(24 * time.Hour)
 	got := c.say("张三", "申请积分 义务劳动，打扫村口 证明人 陈二")
-	has(t, "resent", got, "昨天", "已经用一样的话申请过 #C1", "已通过", "这条先没有登记", "回复「1」登记为新的一次", "申请积分 义务劳动，打扫村口 证明人 陈二 再记一次")
+	has(t, "resent", got, "昨天", "已经用一样的话申请过 #C1", "已通过", "这条先没有登记", "回复「1」登记为新的一次", "申请积分 义务劳动，打扫村口 证明人 陈二 又一次")
 	lacks(t, "resent", got, "已登记积分申请")
 	has(t, "declined", c.say("张三", "2"), "这条没有登记")
 	got = c.say("张三", "申请积分 义务劳动，打扫村口 证明人 陈二")

@@ -14,7 +14,7 @@ func TestClaimResentOnceMoreOneComma(t *testing.T) {
 	has(t, "claim", c.say("张三", "申请积分 帮王奶奶挑水，又一次，她腿脚不便"), "已登记积分申请 #C1")
 	c.now = c.now.Add(24 * time.Hour)
 	got := c.say("张三", "申请积分 帮王奶奶挑水，又一次，她腿脚不便")
-	has(t, "resent", got, "申请积分 帮王奶奶挑水，她腿脚不便 再记一次")
+	has(t, "resent", got, "申请积分 帮王奶奶挑水，她腿脚不便 又一次")
 	lacks(t, "resent", got, "，，", "， ，")
 	has(t, "declined", c.say("张三", "2"), "好的，这条没有登记，原来那条申请照旧")
 }

@@ -137,8 +137,8 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if name == "points.claim.resent" {
 		// the words of a claim of the days before: asked, a 「1」 files
 		// it as another time
-		line := strings.TrimSpace(cmd.word+" "+words.WithoutOnceMore(cmd.args)) + " " + words.OnceMoreWord
-		if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
+		line := words.OnceMoreLine(cmd.word, cmd.args, words.OnceMoreAgain)
+		if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Repeat: true, Msg: t.m.ID}); err != nil {
 			return err
 		}
 		refusal["Line"] = line
@@ -727,8 +727,8 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 // person today already (firsts), 加分 or 扣分 alike: nothing is recorded
 // until the scorer answers 1 (which runs the command with 再记一次).
 func (p *pointsFlow) recordTwice(ctx context.Context, t *turn, s scoring, firsts []village.Claim) error {
-	line := strings.TrimSpace(s.cmd.word+" "+s.cmd.args) + " " + words.OnceMoreWord
-	if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
+	line := words.OnceMoreLine(s.cmd.word, s.cmd.args, words.OnceMoreWord)
+	if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Repeat: true, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	return p.r.reply(ctx, t, "points.record.twice", map[string]any{"Firsts": firsts, "Line": line, "Name": s.person.Name})

@@ -103,7 +103,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.batch != nil && t.batch.filings {
 		// one of several matters one answer files (fileTogether): made
 		// with the others, told once at night as if made
-		t.batch.items = append(t.batch.items, batchItem{c: change})
+		t.batch.items = append(t.batch.items, batchItem{c: change, danger: f.danger})
 		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 		return nil
 	}
@@ -513,7 +513,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		// after the last, for all
 		data["AsksAfter"] = !a.last
 		if a.last {
-			data["AsksWith"] = strings.Join(a.before, " ")
+			data["AsksWith"], data["DangerAlong"] = a.before, a.danger
 		}
 	}
 	out := r.filedOut(t, f)
@@ -525,7 +525,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		alsoData["Ref"], alsoData["R"], alsoData["OwnTaken"] = storage.RefN(2), also, f.alsoTaken
 		alsoData["AsksAfter"] = false
 		if together {
-			alsoData["AsksWith"] = "#" + storage.RefPlaceholder
+			alsoData["AsksWith"] = []string{"#" + storage.RefPlaceholder}
 		}
 		f.alsoData = alsoData
 		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)

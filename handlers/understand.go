@@ -74,6 +74,11 @@ type question struct {
 	// Reminded: a 收到 to this confirm-back was answered with how to
 	// answer it (ackWhileAsked), once.
 	Reminded bool `json:"reminded,omitempty"`
+	// Repeat: a command question offering an item again (its line
+	// words.OnceMoreLine made: a scorer's recordTwice, a villager's claim
+	// resent); a no is told how to say another time (dropped). Kept, not
+	// told by the line's last word, which a villager may type (rep75).
+	Repeat bool `json:"repeat,omitempty"`
 }
 
 // redeemWord is what a 「是」 to q does at the counter, for replies that
@@ -1247,7 +1252,7 @@ func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
 	// a 加分/扣分 repeated today, offered as recordTwice asks it, or a
 	// villager's claim resent in the same words (points.claim.resent):
 	// he is told how to claim, not the scorer's 第N次
-	repeat := q.Kind == words.AskCommand && strings.HasSuffix(q.Text, " "+words.OnceMoreWord)
+	repeat := q.Kind == words.AskCommand && q.Repeat
 	cmd, _ := parseCommand(q.Text)
 	return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.redeemWord(), "Command": q.Kind == words.AskCommand || q.Kind == words.AskPick,
 		"Repeat": repeat, "Claim": repeat && cmd.verb == words.VClaim, "ClaimAsk": q.Claim, "Now": t.at})

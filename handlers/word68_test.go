@@ -39,9 +39,8 @@ func TestAckWhileConfirmBackWaits(t *testing.T) {
 	has(t, "陈二's confirm-back", c.say("陈二", "我家门口的路灯坏了"), "回复「1」登记，「2」不用")
 	// (the first 收到 after a notice in a fresh process reads what it
 	// follows: BenchmarkCall74 has the steady cost, 1)
-	expect(t, "收到 after both: both said (call74)", c.say("陈二", "收到"),
-		grid3+": @陈二\u2005「我家门口的路灯坏了」还没登记：要登记请回复「1」，不用请回复「2」。",
-		grid3+": @陈二\u2005另外已记下您家收到了通知 #N1。")
+	expect(t, "收到 after both: both said, in one message (call74, rep75)", c.say("陈二", "收到"),
+		grid3+": @陈二\u2005已记下您家收到了通知。「我家门口的路灯坏了」还没登记：要登记请回复「1」，不用请回复「2」。")
 	has(t, "counted for the notice", c.office("查 #N1"), "青山村三组：已收到 1/9 户")
 	c.wantReports(0, "收到 filed nothing")
 }

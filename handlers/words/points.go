@@ -979,8 +979,21 @@ var spacedStop = regexp.MustCompile(`\s+([，、；。！？])`)
 // words between two commas leaves.
 var doubledStop = regexp.MustCompile(`([，,、；;。！!？?])(?:\s*[，,、])+`)
 
-// OnceMoreWord is the onceMore a repeat asked about is run with on a 1.
+// OnceMoreWord is the onceMore a scorer's repeat asked about is run with
+// on a 1 (recordTwice: the scorer's own word, 记).
 const OnceMoreWord = "再记一次"
+
+// OnceMoreAgain is the onceMore a villager's claim resent in the same
+// words is offered with (points.claim.resent): he applies, the scorers
+// record, so his line says the deed was done again, not 再记一次 (rep75).
+const OnceMoreAgain = "又一次"
+
+// OnceMoreLine is the command word with args (their onceMore words taken
+// out) and more (OnceMoreWord or OnceMoreAgain) after them: the line a
+// repeat asked about shows and a 「1」 runs.
+func OnceMoreLine(word, args, more string) string {
+	return strings.TrimSpace(word+" "+WithoutOnceMore(args)) + " " + more
+}
 
 // NthTime is the N of 第N次 as onceMore's submatch has it; 0 for none.
 func NthTime(n string) int {
