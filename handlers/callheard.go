@@ -59,14 +59,11 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 			continue
 		}
 		rest := strings.TrimLeft(p[width:], words.CallSeps)
-		if !words.TellsHowSheIs(rest) {
+		// "王奶奶去她女儿家住了 这个月不在村里": nobody said she was
+		// reached; logged as a call that got no one, her stay told
+		outcome, ok := words.HeardOutcome(rest, t.at)
+		if !ok {
 			return args, false, nil
-		}
-		outcome := village.OutcomeReached
-		if words.AwayUnreached(rest, t.at) {
-			// "王奶奶去她女儿家住了 这个月不在村里": nobody said she was
-			// reached; logged as a call that got no one, her stay told
-			outcome = village.OutcomeMissed
 		}
 		parts[i], heard = n+" "+outcome+" "+rest, append(heard, meant(n))
 	}
