@@ -62,3 +62,18 @@ func TestCallNoteWithoutOutcome(t *testing.T) {
 		t.Errorf("白凤兰's call %+v, want reached", k)
 	}
 }
+
+// TestFollowupCallHeard: a call the notice follow-up put on 王五's list
+// (no call list reminded him of it) is his to log in his own words:
+// 「白凤兰挺好的 通知也跟她说了」 is 已通 and her household's 收到, 「王奶奶在
+// 医院」 her stay, as for a call a list named (call75: both were read as
+// news of her, not a call, and answered with the help text).
+func TestFollowupCallHeard(t *testing.T) {
+	c := noticeCalls(t, false)
+	has(t, "well", c.private("王五", "白凤兰挺好的 通知也跟她说了"), "王五: 已记录：白凤兰 已通", "已记为收到通知 #N1")
+	has(t, "in hospital", c.private("王五", "王奶奶在医院"), "王五: 已记录：王奶奶 未接通（王五", "王奶奶住院的事已记在这次回访里",
+		"通知 #N1 不算转告到")
+	if k := c.lastCall("王奶奶"); k.Status != village.CallAway {
+		t.Errorf("王奶奶's call %+v, want away", k)
+	}
+}

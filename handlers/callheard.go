@@ -76,7 +76,7 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 	}
 	for _, n := range heard {
 		if slices.ContainsFunc(open, func(c village.Call) bool {
-			return r.people.Address(c.PersonKey, c.Person) == n && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+			return r.people.Address(c.PersonKey, c.Person) == n && c.AskedBy(t.at)
 		}) {
 			continue
 		}
@@ -151,7 +151,7 @@ func (r *Router) heardOfOthers(ctx context.Context, t *turn, args string) (done 
 		return true, err
 	}
 	i := slices.IndexFunc(open, func(c village.Call) bool {
-		return c.PersonKey == p.Key() && c.WorkerKey != t.who.Key() && c.Worker != t.who.Name && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+		return c.PersonKey == p.Key() && c.WorkerKey != t.who.Key() && c.Worker != t.who.Name && c.AskedBy(t.at)
 	})
 	if i < 0 {
 		return false, nil
