@@ -77,3 +77,14 @@ func TestFollowupCallHeard(t *testing.T) {
 		t.Errorf("王奶奶's call %+v, want away", k)
 	}
 }
+
+// TestVisitPhoneTroubleRelayed: 李四's visit note telling why the calls
+// got no answer and that he passed the notice on (「上门 挺好的 手机没电了
+// 体检也跟她说了」) files no matter: the phone's trouble is no need of
+// hers, with a relay word or without (call75: 「手机没电了」 became #R1).
+func TestVisitPhoneTroubleRelayed(t *testing.T) {
+	c := noticeList70(t)
+	got := c.private("李四", "回访 王奶奶 上门 挺好的 手机没电了 防火会也跟她说了")
+	has(t, "visit", got, "李四: 已记录：王奶奶 上门", "已记为收到通知 #N1")
+	lacks(t, "visit", got, "#R1", "反映")
+}

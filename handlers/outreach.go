@@ -1818,6 +1818,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		return nil // "她儿子说他自己腰疼": the son's, not hers; kept in the note
 	}
 	relayed, rest := words.RelayNote(note)
+	rest = words.WithoutPhoneTrouble(rest) // "手机没电了 通知也跟她说了": why no call got through, no matter of hers
 	reading := r.read(ctx, t, said)
 	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 		// "已转告停水" confirms a relay, it reports no outage; only
