@@ -17,15 +17,26 @@ import (
 // a call to make that passes N1 on.
 func noticeList70(t *testing.T) *chat {
 	t.Helper()
+	return noticeCalls(t, true)
+}
+
+// noticeCalls is noticeList70, the calls reminded of by a call list when
+// listed, else only put on by the notice follow-up (its own message asks
+// for them; no RemindedAt).
+func noticeCalls(t *testing.T, listed bool) *chat {
+	t.Helper()
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 16, 30)
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开冬季防火会 各户派一人参加"})
 	c.now = clock(c.now, 0, 18, 15)
 	for _, p := range []string{"王奶奶", "石德贵", "白凤兰"} {
 		k := callees66[p]
-		d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: k.grid, Person: p, PersonKey: "青山村/" + k.house + "/" + p, Phone: k.phone,
-			Worker: k.worker, WorkerKey: "青山村/" + k.workerHouse + "/" + k.worker, Notices: []string{"N1"}, Due: c.now, RemindedAt: c.now,
-			Status: village.CallOpen})
+		call := village.Call{Village: "青山村", Grid: k.grid, Person: p, PersonKey: "青山村/" + k.house + "/" + p, Phone: k.phone,
+			Worker: k.worker, WorkerKey: "青山村/" + k.workerHouse + "/" + k.worker, Notices: []string{"N1"}, Due: c.now, Status: village.CallOpen}
+		if listed {
+			call.RemindedAt = c.now
+		}
+		d, err := storage.CallDoc(call)
 		if err != nil {
 			t.Fatal(err)
 		}

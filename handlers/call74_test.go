@@ -66,20 +66,23 @@ func TestStayWithMatterNotReached(t *testing.T) {
 // household's 收到, the same reply (without the @), one round trip, and
 // no call logged for 赵六, who uses WeChat and has no call on any list.
 // With no notice of the last two days he is told so, nothing recorded
-// (call74).
+// (call74). The group's own form, 「赵六那边我告诉他了」, is the same
+// privately (call75: it made no log, so nothing was counted).
 func TestGridOwnPassedOnPrivately(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
-	expect(t, "no notice", c.private("王五", "赵六家我告诉他了"), "王五: 最近两天没有发到赵六家所在网格的通知，没有记录。要记电话回访请发「回访 姓名 已通」。")
-	c.office(notice70)
-	got := c.costs(t, 1, "王五's word", bot.Message{Private: true, From: "王五", Text: "赵六家我告诉他了"})
-	expect(t, "王五's word", got, "王五: 已记下您转告了赵六，赵六户算收到通知 #N1，不用再催。")
-	if calls := c.callsOf("赵六"); len(calls) != 0 {
-		t.Errorf("calls of 赵六: %+v, want none", calls)
+	for _, word := range []string{"赵六家我告诉他了", "赵六那边我告诉他了"} {
+		c := newChat(t, understand.Rules{})
+		c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
+		expect(t, "no notice", c.private("王五", word), "王五: 最近两天没有发到赵六家所在网格的通知，没有记录。要记电话回访请发「回访 姓名 已通」。")
+		c.office(notice70)
+		got := c.costs(t, 1, word, bot.Message{Private: true, From: "王五", Text: word})
+		expect(t, word, got, "王五: 已记下您转告了赵六，赵六户算收到通知 #N1，不用再催。")
+		if calls := c.callsOf("赵六"); len(calls) != 0 {
+			t.Errorf("calls of 赵六: %+v, want none", calls)
+		}
+		got = c.office("查 #N1")
+		has(t, "查 #N1", got, "青山村三组：已收到 1/9 户")
+		lacks(t, "查 #N1", got, "赵六户")
 	}
-	got = c.office("查 #N1")
-	has(t, "查 #N1", got, "青山村三组：已收到 1/9 户")
-	lacks(t, "查 #N1", got, "赵六户")
 }
 
 // TestTwoAbsencesInAMonth: 王五 away twice in a month (李四's 「王五请假到下

@@ -157,7 +157,7 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 		return true, err
 	}
 	if !slices.ContainsFunc(open, func(c village.Call) bool {
-		return r.people.Address(c.PersonKey, c.Person) == n && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+		return r.people.Address(c.PersonKey, c.Person) == n && c.AskedBy(t.at)
 	}) || r.ownMatter(ctx, t) {
 		return false, nil
 	}

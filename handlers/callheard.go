@@ -59,14 +59,11 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 			continue
 		}
 		rest := strings.TrimLeft(p[width:], words.CallSeps)
-		if !words.TellsHowSheIs(rest) {
+		// "王奶奶去她女儿家住了 这个月不在村里": nobody said she was
+		// reached; logged as a call that got no one, her stay told
+		outcome, ok := words.HeardOutcome(rest, t.at)
+		if !ok {
 			return args, false, nil
-		}
-		outcome := village.OutcomeReached
-		if words.AwayUnreached(rest, t.at) {
-			// "王奶奶去她女儿家住了 这个月不在村里": nobody said she was
-			// reached; logged as a call that got no one, her stay told
-			outcome = village.OutcomeMissed
 		}
 		parts[i], heard = n+" "+outcome+" "+rest, append(heard, meant(n))
 	}
@@ -79,7 +76,7 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 	}
 	for _, n := range heard {
 		if slices.ContainsFunc(open, func(c village.Call) bool {
-			return r.people.Address(c.PersonKey, c.Person) == n && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+			return r.people.Address(c.PersonKey, c.Person) == n && c.AskedBy(t.at)
 		}) {
 			continue
 		}
@@ -154,7 +151,7 @@ func (r *Router) heardOfOthers(ctx context.Context, t *turn, args string) (done 
 		return true, err
 	}
 	i := slices.IndexFunc(open, func(c village.Call) bool {
-		return c.PersonKey == p.Key() && c.WorkerKey != t.who.Key() && c.Worker != t.who.Name && !c.RemindedAt.IsZero() && !c.RemindedAt.After(t.at)
+		return c.PersonKey == p.Key() && c.WorkerKey != t.who.Key() && c.Worker != t.who.Name && c.AskedBy(t.at)
 	})
 	if i < 0 {
 		return false, nil

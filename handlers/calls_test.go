@@ -279,7 +279,9 @@ func TestRelayNamesTheNotice(t *testing.T) {
 // TestRelayWithoutOutcome: a worker who writes only that he passed the
 // notice on ("回访 石德贵 已转告 …", leaving out 已通) phoned and got
 // through: the call is logged 已通 and the notice he names counts as the
-// household's 收到, rather than his being told how to write it.
+// household's 收到, rather than his being told how to write it. A note
+// that says only how she is (「回访 石德贵 身体挺好」) is read as the same
+// words without 回访 are: 已通 (call75; it was told how to write it).
 func TestRelayWithoutOutcome(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
@@ -287,7 +289,7 @@ func TestRelayWithoutOutcome(t *testing.T) {
 	got := c.private("王五", "回访 石德贵 已转告 大风降温")
 	expect(t, "logged", got, "已记录：石德贵 已通")
 	expect(t, "relayed", got, "石德贵户已记为收到通知 #N2。")
-	expect(t, "still no outcome", c.private("王五", "回访 石德贵 身体挺好"), "请这样记")
+	expect(t, "no outcome word", c.private("王五", "回访 石德贵 身体挺好"), "已记录：石德贵 已通")
 }
 
 // TestCallUsageNamesMine: a call log without a name is answered with an

@@ -37,14 +37,7 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 	if chat == "" {
 		return false, nil
 	}
-	byName := map[string]village.Person{}
-	var names []string
-	for _, p := range r.people.All() {
-		if p.Village == t.where.Village && p.Grid == t.where.Grid && p.Household != "" && p.Key() != t.who.Key() {
-			byName[p.Name] = p
-			names = append(names, p.Name)
-		}
-	}
+	byName, names := r.relayNames(t, func(p village.Person) bool { return p.Village == t.where.Village && p.Grid == t.where.Grid })
 	name, ok := words.RelaySaid(t.text, names)
 	if p, other := byName[name]; !ok || own && (!other || !p.UsesWeChat || p.HouseholdKey() == t.who.HouseholdKey()) {
 		return false, nil
@@ -96,13 +89,17 @@ func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Perso
 
 // passedOnPrivately takes a grid worker's or leader's private word that he
 // told households that use WeChat of his grid the notice
-// (words.ToldInPersonAll: 「赵六家我告诉他了」, logs naming them) as their
-// 收到, as the same word in the group is (gridPassedOn): one commit.
+// (words.ToldInPersonAll: 「赵六家我告诉他了」, or relayTold: 「赵六那边我告
+// 诉他了」, logs naming them) as their 收到, as the same word in the group
+// is (gridPassedOn): one commit.
 // done is false unless every one named is such a household, not his
 // own; an elder without WeChat named is his call log, as before. No
 // notice posted to their group within two days: he is told so.
 func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string) (done bool, err error) {
 	v := r.callVillage(t)
+	if len(logs) == 0 {
+		return false, nil
+	}
 	var ps []village.Person
 	for _, l := range logs {
 		p, err := r.people.Lookup(v, strings.Fields(l)[0])
@@ -125,6 +122,44 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string) 
 		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})
 	}
 	return true, err
+}
+
+// relayNames are the people of a household, t's sender not among them,
+// that in takes: those a relay (words.RelaySaid) may name, by name.
+func (r *Router) relayNames(t *turn, in func(village.Person) bool) (map[string]village.Person, []string) {
+	byName := map[string]village.Person{}
+	var names []string
+	for _, p := range r.people.All() {
+		if p.Household != "" && p.Key() != t.who.Key() && in(p) {
+			byName[p.Name] = p
+			names = append(names, p.Name)
+		}
+	}
+	return byName, names
+}
+
+// relayTold is a grid worker's or leader's private word, in the forms the
+// group's 已转告 takes (words.RelaySaid: 「赵六那边我告诉他了」, 「我跟石德贵说
+// 了」), that he told one of the grids he tends the notice: as the call
+// log words.ToldInPersonAll makes of 「赵六家我告诉他了」 ("赵六 已通 已转告",
+// 上门 when he says he was there), so both forms take one path
+// (passedOnPrivately, else the elder's call log). ok is false for kin
+// alone or anything more said.
+func (r *Router) relayTold(t *turn) (logs []string, ok bool) {
+	if utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
+		return nil, false
+	}
+	v := r.callVillage(t)
+	_, names := r.relayNames(t, func(p village.Person) bool { return p.Village == v && t.who.Tends(p.Village, p.Grid) })
+	name, ok := words.RelaySaid(t.text, names)
+	if !ok || name == "" {
+		return nil, false
+	}
+	outcome := village.OutcomeReached
+	if words.ContainsAnyOf(t.text, "当面", "上门") {
+		outcome = village.OutcomeVisited
+	}
+	return []string{name + " " + outcome + " 已转告"}, true
 }
 
 // maxPassedOn is how long a message saying a notice was passed on may be.

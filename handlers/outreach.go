@@ -817,7 +817,11 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil // only they phone: the roster is not searched for a villager's message
 	}
 	if t.where.Kind == words.InPrivate {
-		if told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t))); ok {
+		told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t)))
+		if !ok {
+			told, ok = r.relayTold(t) // "赵六那边我告诉他了", as the group says it
+		}
+		if ok {
 			if done, err := r.passedOnPrivately(ctx, t, told); done {
 				return true, err // "赵六家我告诉他了": households that use WeChat, their 收到
 			}
@@ -1354,6 +1358,13 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		name, note, ok = words.RelayedCall(args)
 		outcome = village.OutcomeReached
 	}
+	if n, width := words.LeadingName(args, r.nameIn(v)); !ok && n != "" {
+		// "回访 王奶奶 在医院", "回访 白凤兰 挺好的": no outcome word, read
+		// as the same note without 回访 is (call75)
+		note = strings.TrimLeft(args[width:], words.CallSeps)
+		outcome, ok = words.HeardOutcome(note, t.at)
+		name = n
+	}
 	if w := deadNumberOf(outcome, args); w != "" && !strings.Contains(note, w) {
 		note = strings.TrimSpace(w + " " + note) // "白凤兰的电话是空号": the reason kept
 	}
@@ -1807,6 +1818,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		return nil // "她儿子说他自己腰疼": the son's, not hers; kept in the note
 	}
 	relayed, rest := words.RelayNote(note)
+	rest = words.WithoutPhoneTrouble(rest) // "手机没电了 通知也跟她说了": why no call got through, no matter of hers
 	reading := r.read(ctx, t, said)
 	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 		// "已转告停水" confirms a relay, it reports no outage; only

@@ -398,10 +398,12 @@ type followupItem struct {
 	// Again: elders called today already, whom the notice cannot wait
 	// for tomorrow's list to reach (village.Notice.CallWaits): phoned
 	// again today; Event is the time it names, said with them (Clocked:
-	// a time of day, else a day).
-	Listed, Retry, Later, Again []village.Person
-	Event                       *time.Time
-	Clocked                     bool
+	// a time of day, else a day). Visit: those of Retry the grid leader
+	// was asked to visit after too many misses (CallEscalated): he is
+	// told to pass it on at the door too (notice.followup.visit, call75).
+	Listed, Retry, Later, Again, Visit []village.Person
+	Event                              *time.Time
+	Clocked                            bool
 	// Same: the households and elders are those of the item before it.
 	Same bool
 	// By is when the calls must be made by, for a notice whose time of
@@ -463,12 +465,16 @@ type followup struct {
 	// informed are the cadres' households: not chased, he is the one
 	// chasing (village.NoticeAnswer)
 	informed map[string]bool
+	// visits are, by person, the notices put on a call whose visit the
+	// grid leader was asked for (CallEscalated), in visitOrder: he is told
+	visits     map[string][]village.Notice
+	visitOrder []string
 }
 
 func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call, people []village.Person) *followup {
 	h := historyOf(all)
 	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
-		people: people, names: village.HouseholdNames(people), informed: village.Informed(people)}
+		people: people, names: village.HouseholdNames(people), informed: village.Informed(people), visits: map[string][]village.Notice{}}
 }
 
 // gridUnanswered is one notice's households of one grid that have not
@@ -483,17 +489,19 @@ type gridUnanswered struct {
 	retry   map[string][]village.Person // the same, tried and missed
 	later   map[string][]village.Person // called today already: tomorrow's call passes it on
 	again   map[string][]village.Person // called today already, and tomorrow's call is too late: phoned again today
+	visit   map[string][]village.Person // tried and missed too often: the leader asked to visit passes it on too
 }
 
 func (u gridUnanswered) none() bool {
-	return len(u.households) == 0 && len(u.elders)+len(u.listed)+len(u.retry)+len(u.later)+len(u.again) == 0
+	return len(u.households) == 0 && len(u.elders)+len(u.listed)+len(u.retry)+len(u.later)+len(u.again)+len(u.visit) == 0
 }
 
 // unanswered finds the households of grid that have not answered ch's
 // notice, and puts the notice on the call of each of their elders.
 func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 	u := gridUnanswered{keepers: map[string][]string{}, elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
-		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{}}
+		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{},
+		visit: map[string][]village.Person{}}
 	seen := map[string]bool{}
 	for _, p := range f.people {
 		if p.Village != f.village || p.Grid != grid || p.Household == "" {
@@ -547,6 +555,14 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 		} else {
 			u.elders[w] = append(u.elders[w], p)
 		}
+	case ok && f.h.open[p.Key()].PersonKey != "" && c.Status == village.CallEscalated:
+		// the leader was asked to visit: he passes it on at the door,
+		// told so (visits); the worker may still get through
+		u.visit[w] = append(u.visit[w], p)
+		if !slices.Contains(f.visitOrder, p.Key()) {
+			f.visitOrder = append(f.visitOrder, p.Key())
+		}
+		f.visits[p.Key()] = append(f.visits[p.Key()], n)
 	case ok && f.h.open[p.Key()].PersonKey != "" && c.Misses > 0:
 		u.retry[w] = append(u.retry[w], p) // open before this run, and missed
 	case ok && f.h.open[p.Key()].PersonKey != "":
@@ -600,7 +616,7 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			told = append(told, f.j.address(w))
 		}
 	}
-	for _, by := range []map[string][]village.Person{u.elders, u.listed, u.retry, u.later, u.again} {
+	for _, by := range []map[string][]village.Person{u.elders, u.listed, u.retry, u.later, u.again, u.visit} {
 		for _, w := range slices.Sorted(maps.Keys(by)) {
 			if w != "" && !slices.Contains(told, w) {
 				told = append(told, w)
@@ -633,7 +649,7 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string, households []string) followupItem {
 	at := f.at
 	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: households,
-		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w], Again: u.again[w]}
+		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w], Again: u.again[w], Visit: u.visit[w]}
 	if event, clocked, ok := n.EventAt(); ok && len(it.Again) > 0 {
 		it.Event, it.Clocked, it.Now = &event, clocked, at
 	}
@@ -655,7 +671,8 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 			return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
 		}
 		it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
-			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later) && same(prev.Again, it.Again)
+			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later) && same(prev.Again, it.Again) &&
+			same(prev.Visit, it.Visit)
 	}
 	return it
 }
@@ -673,9 +690,21 @@ func (f *followup) commit(ctx context.Context, chased []chase) error {
 	}
 	var out []bot.Outbound
 	for _, w := range f.workers {
-		phone := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again) > 0 })
+		phone := slices.ContainsFunc(f.items[w], func(it followupItem) bool {
+			return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again)+len(it.Visit) > 0
+		})
 		others := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Households) > 0 })
 		out = append(out, private(w, f.j.texts.Render("notice.followup", map[string]any{"Items": f.items[w], "Phone": phone, "Others": others, "Now": f.at})))
+	}
+	for _, k := range f.visitOrder {
+		// the leader asked to visit her hears what to pass on at the
+		// door: his 上门 log counts it told, as a reached call does
+		c := f.calls[k]
+		for _, l := range f.j.People.InGrid(f.village, c.Grid, village.RoleLeader) {
+			if l.Key() != c.WorkerKey {
+				out = append(out, private(f.j.address(l), f.j.texts.Render("notice.followup.visit", map[string]any{"C": c, "Notices": f.visits[k], "Now": f.at})))
+			}
+		}
 	}
 	if len(docs) == 0 && len(out) == 0 {
 		return nil

@@ -728,6 +728,14 @@ func (s CallStatus) Label() string {
 // visit the grid leader was asked for after too many misses.
 func (c Call) Pending() bool { return c.Status == CallOpen || c.Status == CallEscalated }
 
+// AskedBy reports whether the call's worker was asked to make it by at: a
+// call list or reminder named it (RemindedAt), or a notice follow-up put
+// notices on it, due by at (its message asked him; it sets no RemindedAt,
+// which the next list reads as never reminded, call75).
+func (c Call) AskedBy(at time.Time) bool {
+	return !c.RemindedAt.IsZero() && !c.RemindedAt.After(at) || len(c.NoticeIDs()) > 0 && !c.Due.After(at)
+}
+
 // VisitAsked is when the grid leader was asked to visit, for an escalated
 // task: one escalated before VisitAskedAt was kept, by its last miss.
 func (c Call) VisitAsked() time.Time {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/internal/fuzzseed"
+	"gridbot/village"
 )
 
 // FuzzCallOwnWords: the readers of a worker's call note in his own words
@@ -18,7 +19,7 @@ import (
 func FuzzCallOwnWords(f *testing.F) {
 	for _, s := range []string{"打了三次都没人接 王奶奶", "没人接，石德贵", "白凤兰电话换了 新号13912345678", "白凤兰的新号码是139 1234 5678",
 		"白凤兰耳朵背 说了半天 也不知道听懂没有", "白凤兰的电话是空号", "王奶奶去她女儿家住了 这个月不在村里", "不是空号", "王奶奶 0851-1234567 换了",
-		"\xff王奶奶 新号13912345678\xfe", " 王奶奶", ""} {
+		"\xff王奶奶 新号13912345678\xfe", " 王奶奶", "", "在医院", "在县医院 她儿子说挺好的"} {
 		f.Add(s)
 	}
 	names := []string{"王奶奶", "石德贵", "白凤兰"}
@@ -50,6 +51,9 @@ func FuzzCallOwnWords(f *testing.F) {
 			if !stay.Until.After(now) || stay.Until.Sub(now) > 100*24*time.Hour {
 				t.Fatalf("InHospital(%q) until %v", s, stay.Until)
 			}
+		}
+		if o, ok := HeardOutcome(s, now); ok != (o != "") || o != "" && o != village.OutcomeReached && o != village.OutcomeMissed {
+			t.Fatalf("HeardOutcome(%q) = %q, %v", s, o, ok) // call75
 		}
 	})
 }

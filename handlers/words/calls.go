@@ -314,7 +314,8 @@ var heardAsks = []string{"怎么", "什么", "啥时", "多少", "哪", "几时"
 var chatLeads = []string{"跟", "和", "同", "与"}
 
 // TellsHowSheIs reports whether note, what follows her name, tells how she
-// is: a clause well, unwell in her person, or of where she is.
+// is: a clause well, unwell in her person, or of where she is (a stay
+// away, or at a hospital: 「在医院」 with no errand of the day, call75).
 func TellsHowSheIs(note string) bool {
 	if note == "" || StartsWithAny(note, "的", "说", "讲", "家", "那个", "这个") {
 		return false // "白凤兰的低保…", "白凤兰说她没接到电话", "白凤兰家屋顶漏雨"
@@ -325,8 +326,23 @@ func TellsHowSheIs(note string) bool {
 			return true // "有点咳嗽", "腿疼"
 		}
 		return slices.Contains(heardBare, strings.TrimRight(c, "的了呢啊呀")) || AllWell(c) || ContainsAnyOf(c, heardStates...) ||
-			UnsureHeard(c) || outOfHome(c, note)
+			UnsureHeard(c) || outOfHome(c, note) || atHospital(c)
 	})
+}
+
+// HeardOutcome is the outcome of a call note that names none, what a
+// worker writes after an elder's name (「王奶奶挺好的」, 「回访 王奶奶 在医院」):
+// 已通 when it tells how she is, 未接通 when it tells only that she is
+// away or in hospital (AwayUnreached); ok is false when it tells neither.
+// One rule for a note with 回访 and without.
+func HeardOutcome(note string, now time.Time) (outcome string, ok bool) {
+	if !TellsHowSheIs(note) {
+		return "", false
+	}
+	if AwayUnreached(note, now) {
+		return village.OutcomeMissed, true
+	}
+	return village.OutcomeReached, true
 }
 
 // HeardAsked reports whether text asks rather than tells.
