@@ -26,6 +26,7 @@ import (
 // an operator trying the model by hand knows whether free text is read
 // with it or by the rules alone.
 func TestSandboxTellsTheModel(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the sandbox's log file (sandboxLog)
 	llm := promptstest.New(t, promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}))
 	path := sandboxConfig(t, "  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
 		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model")
@@ -283,6 +284,7 @@ func TestScratchFor(t *testing.T) {
 // it stopped (not the wall's time, behind its data) and says so; on new
 // data it starts at the wall's time and says nothing of it.
 func TestSandboxResumesItsClock(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the sandbox's log file (sandboxLog)
 	srv := storagetest.NeedServer(t)
 	path := sandboxConfig(t, "\n  prefix: gb", "\n  prefix: gbresume"+strconv.FormatInt(time.Now().UnixNano(), 36))
 	shanghai := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
