@@ -73,6 +73,7 @@ func TestBenchProfileSaysWhatToDo(t *testing.T) {
 // one where no Redis answers, is told in Chinese with what to check, by
 // every command that takes -redis, before anything runs.
 func TestRedisAddressSaysWhatToDo(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the sandbox's log file (sandboxLog)
 	const (
 		badURL = `"127.0.0.1:6379" 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0`
 		down   = "连不上 Redis（redis://127.0.0.1:1/0）：请确认 redis-server 在运行"

@@ -172,6 +172,7 @@ func TestReplayEndingAtNightShowsWhatIsHeld(t *testing.T) {
 // English); with -redis they say nothing of it.
 func TestSimulatedCommandsSayDataIsInMemoryInChinese(t *testing.T) {
 	srv := storagetest.NeedServer(t)
+	t.Setenv("TMPDIR", t.TempDir()) // the sandbox's log file (sandboxLog)
 	const line = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"大家好"}` + "\n"
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel() // the sandbox stops as soon as it has started

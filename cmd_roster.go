@@ -106,7 +106,7 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 	}
 	updated, sheet, err := parseImport(importPath, def)
 	if errors.As(err, new(roster.RowError)) {
-		return nil, importRefused{err}
+		return nil, importRefused{withStrays(err, cfg, updated, sheet)}
 	}
 	if err != nil {
 		return nil, err
@@ -119,6 +119,28 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 		return nil, importRefused{fmt.Errorf("%w\n照这份新表导入，机器人会启动不了。", err)}
 	}
 	return im, nil
+}
+
+// withStrays is err, the wrong cells of a new register, followed by what
+// rosterNotes says of the people of its rows that read being nowhere in
+// the config (a 村 or 网格 mistyped, app.Unplaced): fixed in the same
+// round as the cells, not found only when the file reads (ops75).
+func withStrays(err error, cfg *config.Config, people []village.Person, sheet *roster.Sheet) error {
+	if sheet == nil {
+		return err
+	}
+	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
+		return fmt.Errorf("%w\n%s", err, strayNote(cfg, stray, sheet))
+	}
+	return err
+}
+
+// strayNote is rosterNotes' note of the people whose 村 or 网格 the config
+// has not (app.Unplaced).
+func strayNote(cfg *config.Config, stray []village.Person, sheet *roster.Sheet) string {
+	return note(fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：", len(stray)),
+		unplacedCells(cfg, stray, sheet),
+		"请把这些格改成配置里有的村、网格，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。")
 }
 
 // rosterTarget is the config's roster file as this process opens it
@@ -307,9 +329,7 @@ const maxCells = 10
 func rosterNotes(cfg *config.Config, people []village.Person, sheet *roster.Sheet) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
-		notes = append(notes, note(fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：", len(stray)),
-			unplacedCells(cfg, stray, sheet),
-			"请把这些格改成配置里有的村、网格，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。"))
+		notes = append(notes, strayNote(cfg, stray, sheet))
 	}
 	if none := app.Gridless(cfg, people); len(none) > 0 {
 		notes = append(notes, note(fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：", len(none)),

@@ -79,6 +79,11 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
 			"新花名册.xlsx 第 97 行「手机号」：\"1390000\" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）\n" +
 				"花名册没有导入，现在的花名册没有改动。改好上面说的，再运行一次：go run . roster -config ", true, ""},
+		// the rows that read are checked against the config in the same
+		// run (ops75): the grid was told only once the phone was fixed
+		{"a broken row and a grid the config lacks", "both.csv", string(orig) + "赵大,QS-401,户主,四组,,13900000401,是,,,村民\n钱二,QS-402,户主,三组,,1390000,是,,,村民\n",
+			"both.csv 第 98 行「手机号」：\"1390000\" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）\n" +
+				"注意：有 1 人的村或网格在配置里没有（常见是错字）：\n  both.csv 第 97 行「网格」写的是「四组」（赵大）：青山村的网格只有 一组、二组、三组", true, ""},
 		// a name to correct, not the same command to run again
 		{"no such file", "", "", "打不开", true, "再运行一次"},
 	} {

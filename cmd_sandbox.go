@@ -33,6 +33,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例青山镇）")
 	addr := fl.String("addr", "127.0.0.1:8080", "网页的地址（只在本机）；8080 被占用时换一个，如 127.0.0.1:8090")
 	redisURL := fl.String("redis", "", redisFlagHelp)
+	verbose := fl.Bool("v", false, "英文的运行日志也显示在终端上（不加时写在日志文件里，启动时说在哪）")
 	cfg, rfs, bots, err := parseSimulatedFlags(fl, args, cfgPath, redisURL)
 	if err != nil {
 		return err
@@ -43,6 +44,8 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		return err
 	}
 	defer ln.Close() // when Serve is not reached; after it, closing again is harmless
+	log, logPath, closeLog := sandboxLog(*verbose, stderr, log, ln.Addr())
+	defer closeLog()
 	var srv *sandbox.Server
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }}, stderr)
@@ -66,7 +69,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	// Chinese, as run tells it: the log's lines of it are English, one
 	// per failing call. The tick runs every two seconds and before each
 	// message and clock move, so it is the first to know.
-	store := &storeWatch{Redis: redisShown(*redisURL), Wall: time.Now}
+	store := &storeWatch{Redis: redisShown(*redisURL), Log: logPath, Wall: time.Now}
 	tick := func(ctx context.Context, t time.Time) error {
 		err := sched.RunDue(ctx, t)
 		store.Tell(err, stderr)
@@ -91,6 +94,9 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Redis: redisShown(*redisURL), Refused: refusedWrites(a.Store),
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
+	if logPath != "" {
+		fmt.Fprintf(stderr, sandboxLogNote, logPath)
+	}
 	if resumed {
 		fmt.Fprintf(stderr, sandboxResumed, village.Dated(start, time.Now().In(cfg.Location()), "1月2日 15:04"))
 	}
@@ -114,6 +120,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 // stopped answering and that it answers again (Tell).
 type storeWatch struct {
 	Redis string           // the -redis URL as shown
+	Log   string           // the log file (sandboxLog); "": the log is on the terminal
 	Wall  func() time.Time // the real clock: how long it was down
 	mu    sync.Mutex
 	since time.Time // when it stopped answering; zero: it answers
@@ -132,7 +139,11 @@ func (w *storeWatch) Tell(err error, term io.Writer) {
 		if w.Redis != "" {
 			where = "（" + w.Redis + "）"
 		}
-		fmt.Fprintf(term, sandboxStoreDown, where)
+		logged := "下面英文的 ERROR 日志说的是同一件事"
+		if w.Log != "" {
+			logged = "英文详情在 " + w.Log + " 里"
+		}
+		fmt.Fprintf(term, sandboxStoreDown, where, logged)
 	case err == nil && !w.since.IsZero():
 		fmt.Fprintf(term, sandboxStoreBack, tmpl.Span(w.Wall().Sub(w.since)))
 		w.since = time.Time{}
@@ -141,7 +152,7 @@ func (w *storeWatch) Tell(err error, term io.Writer) {
 
 // The terminal's lines of storeWatch.
 const (
-	sandboxStoreDown = "注意：沙盒连不上 Redis%s了：这时发的消息登记不上，定时任务和回复都在等（下面英文的 ERROR 日志说的是同一件事）。" +
+	sandboxStoreDown = "注意：沙盒连不上 Redis%s了：这时发的消息登记不上，定时任务和回复都在等（%s）。" +
 		"请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
 	sandboxStoreBack = "Redis 又连上了（断了%s），沙盒照常：这期间没登记上的消息，请在网页上再发一次。\n"
 )

@@ -26,6 +26,7 @@ import (
 // an operator trying the model by hand knows whether free text is read
 // with it or by the rules alone.
 func TestSandboxTellsTheModel(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the sandbox's log file (sandboxLog)
 	llm := promptstest.New(t, promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}))
 	path := sandboxConfig(t, "  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
 		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model")
@@ -52,7 +53,9 @@ func TestSandboxTellsTheModel(t *testing.T) {
 // Chinese, what it is, that its data is in memory and gone when it stops,
 // and which address to open to chat; no warning comes before them. The
 // config's redis.url, the running bot's, is named only when the config has
-// one, and -redis says where the data is kept instead.
+// one, and -redis says where the data is kept instead. The fourth names
+// the file the English log goes to, and no log line is on the terminal
+// (ops75).
 func TestSandboxFirstLinesSayWhatItIs(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	withBots := sandboxConfig(t, "  url: \"\"", "  url: redis://127.0.0.1:6379/0")
@@ -72,10 +75,12 @@ func TestSandboxFirstLinesSayWhatItIs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var screen lockedBuffer // terminal and log, as a shell shows them
 			log := slog.New(slog.NewTextHandler(&screen, nil))
+			dir := t.TempDir()
+			t.Setenv("TMPDIR", dir) // where the log goes without -v (ops75)
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan error, 1)
 			go func() { done <- cmdSandbox(ctx, append(tc.args, "-addr", "127.0.0.1:0"), &screen, log) }()
-			for deadline := time.Now().Add(10 * time.Second); !strings.Contains(screen.String(), "sandbox listening") && time.Now().Before(deadline); {
+			for deadline := time.Now().Add(10 * time.Second); !strings.Contains(screen.String(), "英文的运行日志写在") && time.Now().Before(deadline); {
 				time.Sleep(10 * time.Millisecond)
 			}
 			cancel()
@@ -90,8 +95,12 @@ func TestSandboxFirstLinesSayWhatItIs(t *testing.T) {
 				!strings.HasPrefix(lines[2], "请用浏览器打开 http://127.0.0.1:") || !strings.Contains(lines[2], "选一个群、选一个人说话") {
 				t.Errorf("first lines:\n%s\nwant %q, then %q, then the address", strings.Join(lines[:3], "\n"), tc.what, tc.data)
 			}
+			if !strings.HasPrefix(lines[3], "英文的运行日志写在 "+dir+"/gridbot-sandbox-") ||
+				!strings.Contains(lines[3], "启动时加 -v 就直接显示在这里") {
+				t.Errorf("fourth line %q, want where the log is", lines[3])
+			}
 			out := screen.String()
-			for _, lose := range append(tc.lose, "level=WARN", "level=ERROR") {
+			for _, lose := range append(tc.lose, "level=") {
 				if strings.Contains(out, lose) {
 					t.Errorf("sandbox says %q:\n%s", lose, out)
 				}
@@ -169,6 +178,7 @@ func sandboxConfig(t *testing.T, replace ...string) string {
 type sandboxRun struct {
 	base   string // http://127.0.0.1:port/
 	screen *lockedBuffer
+	log    string // the log file it told, "" with -v
 }
 
 // startSandbox starts cmdSandbox with args on a free port until the test
@@ -182,6 +192,7 @@ func startSandbox(t *testing.T, args ...string) sandboxRun {
 func startSandboxLog(t *testing.T, log *slog.Logger, args ...string) sandboxRun {
 	t.Helper()
 	sb := sandboxRun{screen: &lockedBuffer{}}
+	t.Setenv("TMPDIR", t.TempDir()) // the log file (sandboxLog), without -v
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- cmdSandbox(ctx, append(args, "-addr", "127.0.0.1:0"), sb.screen, log) }()
@@ -197,6 +208,9 @@ func startSandboxLog(t *testing.T, log *slog.Logger, args ...string) sandboxRun 
 	}
 	if m := addr.FindStringSubmatch(sb.screen.String()); m != nil {
 		sb.base = m[1]
+	}
+	if m := regexp.MustCompile(`英文的运行日志写在 (\S+)（`).FindStringSubmatch(sb.screen.String()); m != nil {
+		sb.log = m[1]
 	}
 	if sb.base == "" {
 		t.Fatalf("no address told:\n%s", sb.screen.String())
@@ -270,6 +284,7 @@ func TestScratchFor(t *testing.T) {
 // it stopped (not the wall's time, behind its data) and says so; on new
 // data it starts at the wall's time and says nothing of it.
 func TestSandboxResumesItsClock(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the sandbox's log file (sandboxLog)
 	srv := storagetest.NeedServer(t)
 	path := sandboxConfig(t, "\n  prefix: gb", "\n  prefix: gbresume"+strconv.FormatInt(time.Now().UnixNano(), 36))
 	shanghai := storagetest.Must(time.LoadLocation("Asia/Shanghai"))(t)
@@ -323,12 +338,13 @@ func TestSandboxResumesItsClock(t *testing.T) {
 // stops answering says so once on its terminal, in Chinese, with what to
 // check, however many ticks fail; when Redis is back it says so once, and
 // what to do about the messages lost meanwhile. The log's English lines
-// stay as they are.
+// stay as they are, in the log file the terminal names (ops75): none is
+// on the terminal.
 func TestSandboxTellsRedisLostOnce(t *testing.T) {
 	srv := storagetest.StartServer(t)
 	sb := startSandbox(t, "-redis", srv.DialOnceURL())
 	const down = "注意：沙盒连不上 Redis（" // then the URL as shown
-	const what = "）了：这时发的消息登记不上，定时任务和回复都在等（下面英文的 ERROR 日志说的是同一件事）。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
+	what := "）了：这时发的消息登记不上，定时任务和回复都在等（英文详情在 " + sb.log + " 里）。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，等着的回复和定时任务会自己接着发。\n"
 	srv.Kill()
 	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(sb.screen.String(), what) && time.Now().Before(deadline); {
 		time.Sleep(50 * time.Millisecond)
@@ -342,5 +358,11 @@ func TestSandboxTellsRedisLostOnce(t *testing.T) {
 	out := sb.screen.String()
 	if strings.Count(out, down) != 1 || strings.Count(out, what) != 1 || strings.Count(out, back) != 1 {
 		t.Errorf("terminal:\n%s\nwant once %q…%q, then once %q", out, down, what, back)
+	}
+	if strings.Contains(out, "level=") || strings.Contains(out, "沙盒有一步出错了") {
+		t.Errorf("terminal has the log's lines, or tells them again:\n%s", out)
+	}
+	if logged := string(storagetest.Must(os.ReadFile(sb.log))(t)); !strings.Contains(logged, "level=ERROR") {
+		t.Errorf("log file %s has no ERROR of the outage:\n%s", sb.log, logged)
 	}
 }

@@ -85,12 +85,14 @@ func main() {
 }
 
 // tellError tells the operator on term what went wrong, in Chinese
-// (terminalText), after logging err whole, with its English causes, for
-// whoever looks into it.
+// (terminalText), after logging the English causes it leaves out, for
+// whoever looks into it. The log line has only those (ops75): with err
+// whole, a volunteer read each Chinese sentence twice, the first time
+// behind an English ERROR.
 func tellError(term io.Writer, log *slog.Logger, err error) {
-	text, dropped := terminalText(err)
-	if dropped {
-		log.Error("gridbot failed", "err", err)
+	text, cause := terminalText(err)
+	if cause != "" {
+		log.Error("gridbot failed", "cause", cause)
 	}
 	fmt.Fprintln(term, text)
 }
@@ -113,11 +115,14 @@ var (
 
 // terminalText is err for the operator: each line in Chinese, with the
 // file and line it is about, without the English wrapping (「config: 」,
-// 「bench: 」) and causes (「（open …: no such file or directory）」) that
-// tellError logs (dropped says whether there were any). A line with no
-// Chinese in it says to look in the log.
-func terminalText(err error) (text string, dropped bool) {
+// 「bench: 」) and causes (「（open …: no such file or directory）」).
+// cause is what tellError logs: each cause left out, behind its line's
+// wrapping (「roster: open x.xlsx: no such file or directory」); "" when
+// none was. A line with no Chinese in it says to look in the log, where
+// it is whole.
+func terminalText(err error) (text, cause string) {
 	lines := strings.Split(err.Error(), "\n")
+	var causes []string
 	for i, line := range lines {
 		if m := configAt.FindStringSubmatch(line); m != nil && !strings.Contains(m[1], "：") {
 			sep := "："
@@ -126,16 +131,21 @@ func terminalText(err error) (text string, dropped bool) {
 			}
 			line = "配置文件 " + m[1] + sep + m[2]
 		}
-		line = goPrefixes.ReplaceAllString(line, "")
+		wrapping := goPrefixes.FindString(line)
+		line = line[len(wrapping):]
 		if loc := englishCause.FindStringIndex(line); loc != nil {
-			line, dropped = line[:loc[0]], true
+			left := strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(line[loc[0]:], "（"), "）"), "原因：")
+			line, causes = line[:loc[0]], append(causes, wrapping+left)
 		}
 		if !han.MatchString(line) {
-			line, dropped = "出了意外的错误：详细原因在上面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人", true
+			if strings.TrimSpace(line) != "" { // "": its cause is the line
+				causes = append(causes, wrapping+line)
+			}
+			line = "出了意外的错误：详细原因在上面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人"
 		}
 		lines[i] = line
 	}
-	return "gridbot：" + strings.Join(lines, "\n"), dropped
+	return "gridbot：" + strings.Join(lines, "\n"), strings.Join(causes, "; ")
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {

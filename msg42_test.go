@@ -17,7 +17,7 @@ import (
 func TestSandboxHeldRunsFailureLoggedOnce(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	logged := &lockedBuffer{}
-	sb := startSandboxLog(t, slog.New(slog.NewTextHandler(logged, nil)), "-redis", srv.DialOnceURL())
+	sb := startSandboxLog(t, slog.New(slog.NewTextHandler(logged, nil)), "-v", "-redis", srv.DialOnceURL())
 	var got struct{ Clock struct{ Text string } }
 	const failed, back = "cannot list the runs held over the quiet hours", "sandbox: held runs: recovered"
 	srv.Kill()

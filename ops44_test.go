@@ -15,11 +15,11 @@ import (
 // words still is.
 func TestOps44TerminalKeepsNamesInBrackets(t *testing.T) {
 	line := "花名册.csv 第 1 行「身份证号」：不认得这一列…：村（village）、性别（gender）"
-	if got, dropped := terminalText(errors.New(line)); got != "gridbot："+line || dropped {
-		t.Errorf("told %q (dropped %v), want the line whole", got, dropped)
+	if got, cause := terminalText(errors.New(line)); got != "gridbot："+line || cause != "" {
+		t.Errorf("told %q (dropped %q), want the line whole", got, cause)
 	}
-	if got, dropped := terminalText(errors.New("连不上（connection refused）")); got != "gridbot：连不上" || !dropped {
-		t.Errorf("an English cause is told as %q (dropped %v)", got, dropped)
+	if got, cause := terminalText(errors.New("连不上（connection refused）")); got != "gridbot：连不上" || cause != "connection refused" {
+		t.Errorf("an English cause is told as %q (dropped %q)", got, cause)
 	}
 }
 

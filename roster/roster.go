@@ -110,10 +110,15 @@ func (e RowError) Error() string {
 // prefixed with filename.
 func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Person, error) {
 	people, _, err := ParseSheet(r, filename, defaultVillage)
-	return people, err
+	if err != nil {
+		return nil, err // not the rows that read (ParseSheet)
+	}
+	return people, nil
 }
 
 // ParseSheet is Parse that also says where in the file each person is.
+// With cells that are wrong (RowError) it returns the people of the rows
+// that read, and their sheet, with the errors.
 func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.Person, *Sheet, error) {
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(4) // a shorter file is simply not a zip archive
@@ -142,6 +147,12 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 		im, err = parseXLSX(br, defaultVillage)
 	default:
 		im, err = parseCSV(br, defaultVillage)
+	}
+	if err != nil && im != nil {
+		// cells wrong (RowErrors): the rows that read are returned too,
+		// so that roster -import can check them against the config in
+		// the same run
+		return im.people, im.sheet(filename), inFile(filename, err)
 	}
 	if err != nil {
 		return nil, nil, inFile(filename, err)
@@ -504,7 +515,7 @@ func build(recs []record, defaultVillage string) (*importer, error) {
 			n, im.names[colWeChat], who)
 	}
 	if len(im.errs) > 0 {
-		return nil, im.err()
+		return &im, im.err() // the rows that read, for checks of their own
 	}
 	if len(im.people) == 0 {
 		return nil, errors.New("表头下面一个人也没有：请把花名册填在表头下面")

@@ -56,11 +56,11 @@ func NewOutbox(st *Store, o OutboxOptions) *Outbox {
 // a whole claim was forwarded it claims again, a few times at most.
 func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 	for range 4 {
-		q, err := o.next(ctx, max)
+		q, now, err := o.next(ctx, max)
 		if err != nil || len(q) == 0 {
 			return nil, err
 		}
-		keep, err := o.forward(ctx, q)
+		kept, err := o.forward(ctx, q)
 		if err != nil {
 			// Nothing of q was sent: put it all back (forwarding again
 			// later is harmless) rather than leave it in flight, which a
@@ -71,7 +71,12 @@ func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 			}
 			return nil, errors.Join(err, o.Release(ctx, all...))
 		}
-		if len(keep) > 0 {
+		if len(kept) > 0 {
+			keep := make([]bot.Envelope, len(kept))
+			for i, m := range kept {
+				m.Text = o.reword(m, now)
+				keep[i] = envelope(m)
+			}
 			return keep, nil
 		}
 	}
@@ -92,16 +97,18 @@ func (o *Outbox) elsewhere(m Queued) (Scope, bool) {
 }
 
 // forward hands the claimed messages that belong to another account's
-// scope to it and returns the rest as envelopes. Forwarding is idempotent
-// (keyed by scope and sequence), so a crash between the forward and the
-// ack forwards nothing twice.
-func (o *Outbox) forward(ctx context.Context, q []Queued) ([]bot.Envelope, error) {
-	keep := make([]bot.Envelope, 0, len(q))
+// scope to it and returns the rest. Forwarding is idempotent (keyed by
+// scope and sequence), so a crash between the forward and the ack
+// forwards nothing twice. A message is forwarded as written, with its
+// times (Store.Forward): the account that sends it rewords it once, when
+// it goes out.
+func (o *Outbox) forward(ctx context.Context, q []Queued) ([]Queued, error) {
+	keep := make([]Queued, 0, len(q))
 	var moved map[Scope][]string
 	for _, m := range q {
 		to, ok := o.elsewhere(m)
 		if !ok {
-			keep = append(keep, envelope(m))
+			keep = append(keep, m)
 			continue
 		}
 		if err := o.st.Forward(ctx, m, to); err != nil {
@@ -125,15 +132,13 @@ func envelope(m Queued) bot.Envelope {
 }
 
 // next claims from the scope whose queue head is most urgent.
-func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
+// They are as written; now is the time of the claim.
+func (o *Outbox) next(ctx context.Context, max int) (q []Queued, now time.Time, err error) {
 	sc := o.scopes[0]
 	if len(o.scopes) > 1 {
 		heads, err := o.st.Head(ctx, o.scopes, o.now())
-		if err != nil {
-			return nil, err
-		}
-		if len(heads) == 0 {
-			return nil, nil
+		if err != nil || len(heads) == 0 {
+			return nil, now, err
 		}
 		best := -1.0
 		for _, s := range o.scopes {
@@ -142,14 +147,9 @@ func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
 			}
 		}
 	}
-	now := o.now()
-	q, err := o.st.Claim(ctx, sc, max, now)
-	for i := range q {
-		q[i].Text = o.reword(q[i], now)
-		// reworded: forwarded (elsewhere), it is not reworded again
-		q[i].Written = time.Time{}
-	}
-	return q, err
+	now = o.now()
+	q, err = o.st.Claim(ctx, sc, max, now)
+	return q, now, err
 }
 
 // reword is m's text as it reads at now, when it goes out. A message held
@@ -281,14 +281,13 @@ func (o *Outbox) Abandoned(ctx context.Context) ([]bot.Envelope, error) {
 			return nil, err
 		}
 		var seqs []string
-		for _, e := range keep {
-			_, seq, _ := strings.Cut(e.Key, "|")
-			seqs = append(seqs, seq)
+		for _, m := range keep {
+			seqs = append(seqs, m.Seq)
+			out = append(out, envelope(m))
 		}
 		if err := o.st.Ack(ctx, sc, false, seqs...); err != nil {
 			return nil, err
 		}
-		out = append(out, keep...)
 	}
 	return out, nil
 }

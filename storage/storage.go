@@ -2208,6 +2208,16 @@ type Queued struct {
 	bot.Outbound
 }
 
+// timed sets q's times from its stored fields: hold (Held) or, not held,
+// at (Written); "" or no number: none.
+func (q *Queued) timed(hold, at string) {
+	if h, err := strconv.ParseInt(hold, 10, 64); err == nil {
+		q.Held = time.Unix(h, 0)
+	} else if w, err := strconv.ParseInt(at, 10, 64); err == nil {
+		q.Written = time.Unix(w, 0)
+	}
+}
+
 // writtenKey is the context key of when the texts of the changes
 // committed with the context were written (WrittenAt).
 type writtenKey struct{}
@@ -2264,11 +2274,7 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 		q := Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
 			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4],
 		}}
-		if hold, err := strconv.ParseInt(res[i+6], 10, 64); err == nil {
-			q.Held = time.Unix(hold, 0)
-		} else if at, err := strconv.ParseInt(res[i+7], 10, 64); err == nil {
-			q.Written = time.Unix(at, 0)
-		}
+		q.timed(res[i+6], res[i+7])
 		out = append(out, q)
 	}
 	return out, nil
@@ -2338,9 +2344,17 @@ func withSeqs(args []any, seqs []string) []any {
 }
 
 // Forward queues m, claimed in its own scope, in the queue of scope to,
-// once: a repeated forward of the same message queues nothing.
+// once: a repeated forward of the same message queues nothing. m keeps
+// its times: one held in quiet hours is held there until the same time
+// (past, so the next claim queues it), one not held keeps when it was
+// written, so that the claim there rewords it as the claim here would
+// have (Outbox.reword: its days, its late note).
 func (s *Store) Forward(ctx context.Context, m Queued, to Scope) error {
-	_, err := s.Commit(ctx, Change{Scope: to, MsgID: "fwd:" + string(m.Scope) + "|" + m.Seq, Out: []bot.Outbound{m.Outbound}})
+	out := m.Outbound
+	if !m.Held.IsZero() {
+		out.NotBefore, out.Written = m.Held, time.Time{}
+	}
+	_, err := s.Commit(ctx, Change{Scope: to, MsgID: "fwd:" + string(m.Scope) + "|" + m.Seq, Out: []bot.Outbound{out}})
 	return err
 }
 
@@ -2415,15 +2429,17 @@ func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
 	}
 	out := make([]Queued, 0, len(seqs))
 	for _, q := range seqs {
-		f, err := s.rdb.HMGet(ctx, s.base(sc)+"out:"+q, "to", "kind", "text", "src", "prio").Result()
+		f, err := s.rdb.HMGet(ctx, s.base(sc)+"out:"+q, "to", "kind", "text", "src", "prio", "hold", "at").Result()
 		if err != nil {
 			return nil, fmt.Errorf("storage: inflight %s: %w: %w", q, ErrUnavailable, err)
 		}
 		str := func(v any) string { x, _ := v.(string); return x }
 		prio, _ := strconv.Atoi(str(f[4]))
-		out = append(out, Queued{Scope: sc, Seq: q, Src: str(f[3]), Outbound: bot.Outbound{
+		m := Queued{Scope: sc, Seq: q, Src: str(f[3]), Outbound: bot.Outbound{
 			To: str(f[0]), Kind: bot.Kind(str(f[1])), Priority: bot.Priority(prio), Text: str(f[2]),
-		}})
+		}}
+		m.timed(str(f[5]), str(f[6]))
+		out = append(out, m)
 	}
 	return out, nil
 }
