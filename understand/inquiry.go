@@ -161,8 +161,12 @@ var (
 )
 
 // moreAsks are question words isQuestion does not count: "搬到哪去了",
-// "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy).
-var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有")
+// "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy),
+// and "谁" that asks who answers for a thing or may have it ("路灯归谁
+// 管", "今晚巡查轮到谁了", "谁可以领"): a duty or a right, the grid's to
+// answer, unlike "谁" of chat ("三缺一 谁来").
+var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有",
+	"归谁", "谁负责", "找谁", "轮到谁了", "轮到谁值", "轮到谁家", "该谁了", "谁值班", "谁可以领", "谁能领", "谁可以申请", "谁能申请", "谁可以办", "谁能办", "谁有资格")
 
 // notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也";
 // nor does a doer unknown ("不晓得被哪个搬走了", "不知道谁把路灯打坏了"):

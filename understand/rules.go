@@ -2262,6 +2262,12 @@ var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 // matching an indicator of the catalogue. It is offered as a claim at a
 // confidence that asks first.
 func (ru Rules) deed(t string) (claimFound, bool) {
+	if handedInRe.MatchString(t) {
+		// "捡到个手机 交给村委会了 谁丢的去拿": the thing is handed in, the
+		// deed done; the call to its owner says where to fetch it, and
+		// neither asks nor holds it still (see ownerSought).
+		t = ownerCallRe.ReplaceAllString(t, " ")
+	}
 	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) ||
 		containsAny(t, futile) {
 		return claimFound{}, false
@@ -2272,6 +2278,14 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 	}
 	return claimFound{indicator: code, conf: confDeed}, true
 }
+
+// handedInRe finds a thing found handed in where its owner will ask
+// for it: "交给村委会了", "已经交到派出所了", "送到村部去了".
+var handedInRe = regexp.MustCompile(`(?:交给|交到|上交|送到|送去|送给|交)(?:了)?\p{Han}{0,3}(?:村委|村部|大队部|派出所|警务室|网格员|网格长|镇政府|镇上)\p{Han}{0,3}了`)
+
+// ownerCallRe is a clause calling a found thing's owner (see ownerSought):
+// "谁丢的去拿", "失主请到村委会认领".
+var ownerCallRe = regexp.MustCompile(`[^，。,.!！?？；;：:、\n ~…]*(?:谁丢的|谁掉的|谁的|认领|失主请|请失主|联系我)[^，。,.!！?？；;：:、\n ~…]*[?？]?`)
 
 // futile say that what was done came to nothing ("调解了好几次都没用",
 // "劝了也白劝"): no deed to offer points for.
