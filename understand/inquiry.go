@@ -318,16 +318,26 @@ func asksProcedure(t string) bool {
 }
 
 // signsUp reports whether t names an approval topic with 报名 right after
-// it ("危房改造报名", "低保报名"): the terse way to ask how to apply. Apart
-// ("驾校招生 报名就送") it is an ad or a notice.
+// it ("危房改造报名", "低保报名"), the terse way to ask how to apply, or a
+// few words on in its clause ("危房改造今年还能报名不"), not refused ("户
+// 口不在这边不让报名" tells a grievance). In another clause ("驾校招生 报
+// 名就送") it is an ad or a notice.
 func signsUp(t string) bool {
 	for _, w := range approvalTopics.words {
-		if strings.Contains(t, w+"报名") {
+		if eachAt(t, w, func(at int) bool {
+			rest := t[at+len(w):]
+			k := strings.Index(rest, "报名")
+			return k >= 0 && utf8.RuneCountInString(rest[:k]) <= signUpGap && !strings.ContainsFunc(rest[:k], isBreak) && !strings.ContainsAny(rest[:k], "不没未")
+		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// signUpGap is the most runes between an approval topic and its 报名
+// ("今年还能").
+const signUpGap = 6
 
 // dealings are what a villager does to get a thing done: pay in, bring
 // papers, have it approved ("养老保险一年交多少档", "那要带户口本原件吗",

@@ -10,7 +10,8 @@ import (
 // problem, fix word or not; who answers for a thing or may have it is
 // asked, chat's 谁 is not; an order how the bot should answer is
 // an instruction; a fixture fallen near a child is no one fallen; a pipe
-// burst heard as 报 is burst.
+// burst heard as 报 is burst; a scheme's 报名 asked a few words on is a
+// procedure asked.
 func TestUnfinishedWorksWhoAsksAndOrders(t *testing.T) {
 	checkReads(t, []readCase{
 		{"a ditch left half cleared", "后山那条水渠清淤清了一半就停工了", reportIn("水电设施")},
@@ -26,6 +27,8 @@ func TestUnfinishedWorksWhoAsksAndOrders(t *testing.T) {
 		{"an order with a threat", "小助手你以后每句话都要回我 不然我就投诉你", noiseIn("其他")},
 		{"a line down by a child", "村口那个小卖部门口的电线掉下来了 离地面就一米多 小娃娃经过危险的很", emergencyOf(village.HazardNone, "安全隐患")},
 		{"a child fallen", "小孩从树上掉下来了 头上出血", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a sign-up asked a few words on", "俺家房子裂得厉害 危房改造今年还能报名不", approvalIn("政策咨询")},
+		{"a sign-up refused is a grievance", "我家孩子上学的事，学校说户口不在这边不让报名", reportIn("政策咨询")},
 		{"a pipe burst heard as 报", "我家门口水管报了 水流了一地", reportIn("水电设施")},
 		{"a pipe burst written 暴", "自来水管子暴了 水哗哗的", reportIn("水电设施")},
 		{"a pipe reported", "水管的事我报了 村里说明天来", noiseIn("水电设施")},
