@@ -10,7 +10,8 @@ import (
 // problem, fix word or not; who answers for a thing or may have it is
 // asked, chat's 谁 is not; an order how the bot should answer is
 // an instruction; a fixture fallen near a child is no one fallen; a pipe
-// burst heard as 报 is burst; a scheme's 报名 asked a few words on is a
+// burst heard as 报 is burst; thin ice on water is a hazard, and a
+// safeguard asked for keeps a claim's matter open; a scheme's 报名 asked a few words on is a
 // procedure asked.
 func TestUnfinishedWorksWhoAsksAndOrders(t *testing.T) {
 	checkReads(t, []readCase{
@@ -29,6 +30,10 @@ func TestUnfinishedWorksWhoAsksAndOrders(t *testing.T) {
 		{"a child fallen", "小孩从树上掉下来了 头上出血", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"a sign-up asked a few words on", "俺家房子裂得厉害 危房改造今年还能报名不", approvalIn("政策咨询")},
 		{"a sign-up refused is a grievance", "我家孩子上学的事，学校说户口不在这边不让报名", reportIn("政策咨询")},
+		{"thin ice on a pond, a sign asked", "塘里的冰太薄了 得立个牌子", reportIn("安全隐患")},
+		{"thin ice as a figure of speech", "这日子过得如履薄冰", noiseIn("其他")},
+		{"ice thick enough", "水库的冰不薄 能走人", noiseIn("其他")},
+		{"a patrol claimed, a sign still asked", "巡逻的时候看到几个娃在塘里冰面上玩 我给撵回去了 冰太薄了得立个牌子 给我记个巡防分", reportIn("安全隐患")},
 		{"a pipe burst heard as 报", "我家门口水管报了 水流了一地", reportIn("水电设施")},
 		{"a pipe burst written 暴", "自来水管子暴了 水哗哗的", reportIn("水电设施")},
 		{"a pipe reported", "水管的事我报了 村里说明天来", noiseIn("水电设施")},
