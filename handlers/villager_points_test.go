@@ -14,7 +14,7 @@ import (
 
 // catalogueBot is examplePointsBot reading free text against the points
 // catalogue, as the sandbox and production do.
-func catalogueBot(t *testing.T) *pointsBot {
+func catalogueBot(t testing.TB) *pointsBot {
 	t.Helper()
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)

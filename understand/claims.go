@@ -118,8 +118,31 @@ func phraseScore(text string, tr []rune, set runeSet, k string) float64 {
 			return max(float64(n)-1-0.25*float64(gap), 0)
 		}
 	}
+	if n == 2 && disposed(text, string(kr[1])+string(kr[0])) {
+		return float64(n) - 0.5
+	}
 	return 0
 }
+
+// disposed reports whether ov, a verb's object and the verb (雪铲 of 铲
+// 雪), occurs in text as the 把 construction tells a thing done: the
+// object after 把 and the verb ending it ("把路上的雪铲了", "把款捐完了").
+func disposed(text, ov string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], ov)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if strings.Contains(text[clauseStart(text, i):i], "把") && hasAnyPrefix(text[i+len(ov):], doneEnds) {
+			return true
+		}
+		i += len(ov)
+	}
+}
+
+// doneEnds end a verb told done: "了", "掉", "完", "干净", "好".
+var doneEnds = newLexicon("了", "掉", "完", "干净", "好")
 
 // leastGap is the fewest runes skipped where the runes of kr occur in tr
 // in order within a window of len(kr)+3 runes, or -1 when they do not.
@@ -178,6 +201,10 @@ var deedNames = []struct {
 	// What blocked a way moved or cleared off it, the whole job or a part
 	// ("把倒的树拖到边上了", "路上的石头搬开了"): work for all, unasked.
 	{"义务劳动", regexp.MustCompile(`(?:树|树枝|树干|竹子|石头|石块|土石|杂物|障碍|路障)\p{Han}{0,4}` + movedAside), false, true},
+	// A day's labour turned out for the village ("今天出工清了三组那条
+	// 水渠", "每户出一个劳力"): named only when points are asked, for 出工
+	// is also a day's paid work.
+	{"义务劳动", regexp.MustCompile(`出(?:了)?(?:工|劳力|义务工)|投工投劳`), false, true},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false},
 }
 

@@ -89,14 +89,15 @@ var villagerSignsRe = regexp.MustCompile(`村民(?:[^委]|$)`)
 // that is only signed, or only worded as the authorities word things (see
 // officialese), may still be a villager's letter ("…三组村民张三 2026年
 // 11月28日", "我家的低保被统一取消了"): it is a notice only when it names
-// no household of the sender's, pleads for nothing and asks nothing.
+// no household of the sender's, pleads for nothing and asks nothing (a
+// choice asked, "路灯归谁管 村里还是供电所", ends in no signature).
 func notice(t string) bool {
 	head, formal, signed := genreOf(t)
 	switch {
 	case formal:
 		return !ownMatter(t[head:])
 	case signed || official(t):
-		return !senderHouseholdRe.MatchString(strip(t, selfLookalikes)) && !pleads(t) && !containsAny(t, ownAsks) && !isQuestion(t)
+		return !senderHouseholdRe.MatchString(strip(t, selfLookalikes)) && !pleads(t) && !containsAny(t, ownAsks) && !asks(t)
 	}
 	return false
 }

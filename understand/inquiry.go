@@ -161,8 +161,12 @@ var (
 )
 
 // moreAsks are question words isQuestion does not count: "搬到哪去了",
-// "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy).
-var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有")
+// "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy),
+// and "谁" that asks who answers for a thing or may have it ("路灯归谁
+// 管", "今晚巡查轮到谁了", "谁可以领"): a duty or a right, the grid's to
+// answer, unlike "谁" of chat ("三缺一 谁来").
+var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有",
+	"归谁", "谁负责", "找谁", "轮到谁了", "轮到谁值", "轮到谁家", "该谁了", "谁值班", "谁可以领", "谁能领", "谁可以申请", "谁能申请", "谁可以办", "谁能办", "谁有资格")
 
 // notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也";
 // nor does a doer unknown ("不晓得被哪个搬走了", "不知道谁把路灯打坏了"):
@@ -314,16 +318,26 @@ func asksProcedure(t string) bool {
 }
 
 // signsUp reports whether t names an approval topic with 报名 right after
-// it ("危房改造报名", "低保报名"): the terse way to ask how to apply. Apart
-// ("驾校招生 报名就送") it is an ad or a notice.
+// it ("危房改造报名", "低保报名"), the terse way to ask how to apply, or a
+// few words on in its clause ("危房改造今年还能报名不"), not refused ("户
+// 口不在这边不让报名" tells a grievance). In another clause ("驾校招生 报
+// 名就送") it is an ad or a notice.
 func signsUp(t string) bool {
 	for _, w := range approvalTopics.words {
-		if strings.Contains(t, w+"报名") {
+		if eachAt(t, w, func(at int) bool {
+			rest := t[at+len(w):]
+			k := strings.Index(rest, "报名")
+			return k >= 0 && utf8.RuneCountInString(rest[:k]) <= signUpGap && !strings.ContainsFunc(rest[:k], isBreak) && !strings.ContainsAny(rest[:k], "不没未")
+		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// signUpGap is the most runes between an approval topic and its 报名
+// ("今年还能").
+const signUpGap = 6
 
 // dealings are what a villager does to get a thing done: pay in, bring
 // papers, have it approved ("养老保险一年交多少档", "那要带户口本原件吗",

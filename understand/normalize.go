@@ -108,6 +108,9 @@ var variants = strings.NewReplacer(
 	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地", "冻列", "冻裂",
+	// a pipe burst, heard as 报 or written 暴 ("水管报了"); 报了 alone is
+	// signed up or reported
+	"管子报了", "管子爆了", "管报了", "管爆了", "管子暴了", "管子爆了", "管暴了", "管爆了",
 	// idioms that hold an alarm word and mean something else: an engine
 	// or a lighter that will not start, big news, illegal logging
 	"打不着火", "打不着", "点不着火", "点不着", "打着火", "打着", "爆炸新闻", "大新闻", "爆炸性", "惊人", "乱砍滥伐", "滥伐", "困扰", "烦扰",

@@ -1612,7 +1612,7 @@ func problem(t string) (cat string, strong, object bool) {
 	switch {
 	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t):
 		return "治安", true, true
-	case byWater(t):
+	case byWater(t), thinIce(t):
 		return "安全隐患", true, false
 	case blockedWay(t):
 		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
@@ -1872,6 +1872,15 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 func byWater(t string) bool {
 	return containsAny(t, children) && containsAny(t, waters) && (containsAny(t, waterPlay) || containsAny(t, dangers)) && !containsAny(t, accompanied)
 }
+
+// thinIce reports whether t tells of ice too thin to bear anyone on
+// water ("塘里的冰太薄了", "河面上都是薄冰"): someone will walk onto it.
+// "如履薄冰" is a figure of speech.
+func thinIce(t string) bool {
+	return thinIceRe.MatchString(strings.ReplaceAll(t, "履薄冰", "")) && (containsAny(t, waters) || strings.Contains(t, "冰面"))
+}
+
+var thinIceRe = regexp.MustCompile(`冰(?:面|层)?(?:太|很|还|特别|好|有点|比较|那么|这么)?薄|薄冰`)
 
 // accompanied say the sender took the children there himself: "带孩子去
 // 河边玩了一下午".
@@ -2187,8 +2196,12 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 // matter to register: only the deed is left to claim.
 func stillOpen(t string) bool {
 	rest := alsoDid.ReplaceAllString(afterFixes(t), "")
-	return containsAny(rest, stillNeeds) || butProblem(rest)
+	return containsAny(rest, stillNeeds) || butProblem(rest) || safeguardAskedRe.MatchString(rest)
 }
+
+// safeguardAskedRe finds a safeguard asked for ("得立个牌子", "该装个护
+// 栏", "要安几盏路灯"): something still to be put up, a matter open.
+var safeguardAskedRe = regexp.MustCompile(`(?:得|该|要|应该|需要|最好)(?:立|装|设|加|安|放|拉|围|挂)(?:上|起)?(?:个|块|一个|一块|一道|道|几个|几块|几盏|些|点)?(?:警示牌|牌子|标志|提示牌|护栏|栏杆|围栏|隔离带|路灯|盖板|井盖|减速带)`)
 
 // stillLeft is the part of t that tells what is still to do: from the
 // first of stillNeeds after its fixes (see stillOpen).
@@ -2262,6 +2275,12 @@ var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 // matching an indicator of the catalogue. It is offered as a claim at a
 // confidence that asks first.
 func (ru Rules) deed(t string) (claimFound, bool) {
+	if handedInRe.MatchString(t) {
+		// "捡到个手机 交给村委会了 谁丢的去拿": the thing is handed in, the
+		// deed done; the call to its owner says where to fetch it, and
+		// neither asks nor holds it still (see ownerSought).
+		t = ownerCallRe.ReplaceAllString(t, " ")
+	}
 	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) ||
 		containsAny(t, futile) {
 		return claimFound{}, false
@@ -2272,6 +2291,14 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 	}
 	return claimFound{indicator: code, conf: confDeed}, true
 }
+
+// handedInRe finds a thing found handed in where its owner will ask
+// for it: "交给村委会了", "已经交到派出所了", "送到村部去了".
+var handedInRe = regexp.MustCompile(`(?:交给|交到|上交|送到|送去|送给|交)(?:了)?\p{Han}{0,3}(?:村委|村部|大队部|派出所|警务室|网格员|网格长|镇政府|镇上)\p{Han}{0,3}了`)
+
+// ownerCallRe is a clause calling a found thing's owner (see ownerSought):
+// "谁丢的去拿", "失主请到村委会认领".
+var ownerCallRe = regexp.MustCompile(`[^，。,.!！?？；;：:、\n ~…]*(?:谁丢的|谁掉的|谁的|认领|失主请|请失主|联系我)[^，。,.!！?？；;：:、\n ~…]*[?？]?`)
 
 // futile say that what was done came to nothing ("调解了好几次都没用",
 // "劝了也白劝"): no deed to offer points for.
