@@ -71,6 +71,10 @@ type Store interface {
 	// FollowedOf is Followed of several indexes: those this process does
 	// not follow are read in one round trip.
 	FollowedOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
+	// FollowedNew is FollowedOf of a household's own indexes, a household
+	// this process assumes has no claim served as having none: for a
+	// commit that carries the reads.
+	FollowedNew(ctx context.Context, sc storage.Scope, household string, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
 	// Follows reports whether FollowedOf serves index with no round trip.
 	Follows(sc storage.Scope, kind, index string) bool
 	// FollowedTally is the live tally of a year of one village, from

@@ -46,3 +46,21 @@ func TestWitnessOnApprovedCopy(t *testing.T) {
 	has(t, "added to the approved claim, on the copies", saidOnCopy(t, a, false, "witness on the copies", "张三", "证明人 王五", false),
 		"已把证明人王五补记到 #C1")
 }
+
+// TestFirstClaimAssumedNone: on a started replica, once the village's
+// claims were read, a household its start did not list with claims files
+// its first claim in one round trip (was 2: its claims read first). Its
+// approval reads nothing either. Another replica's claim of a household
+// leaves that assumption wrong: the same words filed on the first are
+// refused by the commit and decided again on the claims as stored — the
+// same deed today, not a second claim (rt75).
+func TestFirstClaimAssumedNone(t *testing.T) {
+	a, b := rt70Bots(t)
+	has(t, "C1, read", a.say("陈二", "申请积分 参加志愿服务 帮王奶奶挑水"), "#C1")
+	has(t, "C2, assumed none", saidOnCopy(t, a, false, "a new household's first claim", "张三", "申请积分 参加义务劳动 清理河道", false), "#C2")
+	has(t, "C2 approved", saidOnCopy(t, a, false, "its approval", "赵六", "同意 #C2 6", false), "#C2 已通过")
+	has(t, "another replica's claim", byReplica(a, b, "王五", "申请积分 参加义务劳动 修水渠"), "#C3")
+	got := saidOnCopy(t, a, true, "the same words on the first replica", "王五", "申请积分 参加义务劳动 修水渠", false)
+	has(t, "the same deed today", got, "今天已经申请过 #C3")
+	lacks(t, "the same deed today", got, "#C4")
+}

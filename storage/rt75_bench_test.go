@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"testing"
-
 )
 
 // BenchmarkApprovalCommit measures the points commit rt75 made follow

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/redis/go-redis/v9"
+
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
+	"gridbot/village"
 )
 
 // tallyOf is FollowedTally of 2026 of the village, and whether it took a
@@ -104,5 +107,104 @@ func TestFollowedTallyOfOldData(t *testing.T) {
 	addPoints(t, st, "m2", "QS-301", 1)
 	if tl, _, trip = tallyOf(t, st); trip || tl.Totals["QS-301"] != 10 {
 		t.Fatalf("after a change: trip %v, totals %v; want the copy, 10", trip, tl.Totals)
+	}
+}
+
+// newClaimOf is a pending claim of household, filed with reads (the
+// household's account, approved claims and claims, as FollowedNew gives
+// them).
+func newClaimOf(t *testing.T, st *storage.Store, msgID, household string, reads []storage.IndexRead) error {
+	t.Helper()
+	c := village.Claim{Village: "青山村", Grid: "三组", Household: household, Person: "张三", Indicator: "SG02",
+		Name: "义务劳动", Level: village.LevelPersonal, Kind: village.KindRegular, Points: 2}
+	from := storagetest.Must(c.Apply(village.ClaimSubmit, "张三", t0, ""))(t)
+	cd := storagetest.Must(storage.ClaimDoc(c, from))(t)
+	_, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: msgID, Docs: []storage.Doc{cd}, Reads: reads})
+	return err
+}
+
+// householdReads are FollowedNew's reads of household, and whether they
+// took a round trip.
+func householdReads(t *testing.T, st *storage.Store, household string) (raws [][]storage.RawDoc, reads []storage.IndexRead, trip bool) {
+	t.Helper()
+	before := st.RoundTrips()
+	raws, reads, err := st.FollowedNew(context.Background(), vs, household,
+		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raws, reads, st.RoundTrips() > before
+}
+
+// A started store assumes a household its start did not list with
+// claims, and that it has not seen claim since, has none: its first
+// claim reads nothing. A household with claims is read; one another
+// process filed a claim of meanwhile refuses the commit, whose refusal
+// brings the claims (rt75).
+func TestFollowedNewHousehold(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	old := storagetest.Open(t, srv.URL)
+	_, reads, _ := householdReads(t, old, "QS-301") // builds the scope's ClaimsOf, empty
+	if err := newClaimOf(t, old, "m0", "QS-301", reads); err != nil {
+		t.Fatal(err)
+	}
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	if err := a.LoadScripts(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, trip := householdReads(t, a, "QS-302"); !trip {
+		t.Fatal("no read of the scope's claims yet (its build unseen): want a read")
+	}
+	_, reads, trip := householdReads(t, a, "QS-303")
+	if trip {
+		t.Fatal("a household with no claim after the build was seen: want none assumed, no read")
+	}
+	if err := newClaimOf(t, a, "m1", "QS-303", reads); err != nil {
+		t.Fatalf("its first claim: %v", err)
+	}
+	if raws, _, trip := householdReads(t, a, "QS-303"); trip || len(raws[2]) != 1 || len(raws[0]) != 0 {
+		t.Fatalf("after its first claim: trip %v, claims %d, accounts %d; want the copies, 1 and 0", trip, len(raws[2]), len(raws[0]))
+	}
+	if raws, _, trip := householdReads(t, a, "QS-301"); !trip || len(raws[2]) != 1 {
+		t.Fatalf("a household with a claim before the start: trip %v, claims %d; want read, 1", trip, len(raws[2]))
+	}
+	_, reads, _ = householdReads(t, a, "QS-304")
+	if err := newClaimOf(t, b, "m2", "QS-304", nil); err != nil { // the other process
+		t.Fatal(err)
+	}
+	if err := newClaimOf(t, a, "m3", "QS-304", reads); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("assumed none after another process's claim: %v, want ErrConflict", err)
+	}
+	if raws, _, trip := householdReads(t, a, "QS-304"); trip || len(raws[2]) != 1 {
+		t.Fatalf("after the refusal: trip %v, claims %d; want what it brought, 1", trip, len(raws[2]))
+	}
+}
+
+// Claims older than the households' ClaimsOf indexes: the start's scan
+// finds no household with claims, and the first read builds the indexes,
+// indexing them: the scan missed them, so nothing is assumed in that
+// scope (rt75).
+func TestFollowedNewOfOldData(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	rdb := srv.Client(t)
+	ctx := context.Background()
+	if err := rdb.HSet(ctx, "gb:{v:青山村}:c:1", "v", "1", "j", `{"village":"青山村","household":"QS-301","status":"pending"}`).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := rdb.ZAdd(ctx, "gb:{v:青山村}:claims", redis.Z{Score: 1, Member: "1"}).Err(); err != nil {
+		t.Fatal(err)
+	}
+	st := storagetest.Open(t, srv.URL)
+	if err := st.LoadScripts(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, hh := range []string{"QS-302", "QS-301", "QS-303"} {
+		raws, _, trip := householdReads(t, st, hh)
+		if !trip || hh == "QS-301" && len(raws[2]) != 1 {
+			t.Errorf("%s: trip %v, claims %d; want read (QS-301's claim found)", hh, trip, len(raws[2]))
+		}
 	}
 }

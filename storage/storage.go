@@ -174,7 +174,9 @@ type Store struct {
 	opens   *openIndexes
 	// counters are copies of followed counter hashes (counterCopies)
 	counters *counterCopies
-	asks     *askCache
+	// history is which households have claims (FollowedNew)
+	history *claimHistory
+	asks    *askCache
 	// evidence copies the items senders' photos go to (EvidenceCopy);
 	// waiting the photos that wait for their next item (EvidenceKnown)
 	evidence, waiting *askCache
@@ -268,6 +270,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var dcache *docCache
 	var opens *openIndexes
 	var counters *counterCopies
+	var history *claimHistory
 	var asks, evidence, waiting *askCache
 	var posted *postedSeen
 	var notices *noticeCopies
@@ -278,12 +281,13 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
 		counters = newCounterCopies(counterCopiesKept)
+		history = newClaimHistory()
 		asks = newAskCache(cmp.Or(opts.CacheReports, 4096))
 		evidence = newEvidenceCache(cmp.Or(opts.CacheReports, 4096))
 		waiting = newWaitingCache(cmp.Or(opts.CacheReports, 4096))
 	}
 	return &Store{
-		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters,
+		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters, history: history,
 		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
@@ -389,6 +393,7 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		}
 	}
 	s.copyEvidence(ctx, now)
+	s.copyClaimHistory(ctx)
 	return nil
 }
 
@@ -597,6 +602,8 @@ type IndexRead struct {
 	// (Followed, FollowedOf): a commit refused as stale returns them as
 	// they are now (commit.lua), and this process follows them again
 	kind string
+	// assumed: not read, assumed to have no member (FollowedNew)
+	assumed bool
 }
 
 // Copied reports whether the read was served from this process's copy of
@@ -971,6 +978,8 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 		}
 	}
 	s.followDocs(c.Scope, docs, bodies, reply.Refs)
+	s.followAssumed(c.Scope, append([]IndexRead{c.Read}, c.Reads...))
+	s.history.follow(c.Scope, docs)
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
 	s.counters.follow(c.Scope, c.Incr, reply.gens)
 	s.followNotices(c.Scope, docs, bodies, reply)
@@ -1835,6 +1844,7 @@ type scopeLoad struct {
 // loadCmds are the commands loadScopes queued for one scope.
 type loadCmds struct {
 	built    []*redis.Cmd // reindex.lua's builds of the indexes the reads need (builtFirst)
+	builtOf  []string     // which index each of built builds
 	docs     []*redis.Cmd
 	counters []*redis.MapStringStringCmd
 	// hashGens are the generations of the followed counter hashes
@@ -1892,9 +1902,13 @@ type scopeLoaded struct {
 // read's documents, its index's generation and whether it listed the whole
 // index (kept, then, when followed), the counters, the questions.
 func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadCmds) (scopeLoaded, error) {
-	for _, b := range l.built {
+	for i, b := range l.built {
 		if b.Err() != nil {
 			return scopeLoaded{}, fmt.Errorf("storage: build index: %w: %w", ErrUnavailable, b.Err())
+		}
+		if l.builtOf[i] == "claimsof" {
+			n, _ := b.Int64()
+			s.history.builtIn(sc, n)
 		}
 	}
 	r := scopeLoaded{ScopeDocs: ScopeDocs{Docs: make([][]RawDoc, len(reads))}, gens: make([]int64, len(reads)), whole: make([]bool, len(reads))}
@@ -1952,7 +1966,7 @@ func (s *Store) queueLoads(ctx context.Context, p redis.Pipeliner, sc Scope, rea
 	l := loadCmds{docs: make([]*redis.Cmd, len(reads)), counters: make([]*redis.MapStringStringCmd, len(hashes)), hashGens: make([]*redis.StringCmd, len(hashes))}
 	for _, b := range builtFirst {
 		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, b.prefix) }) {
-			l.built = append(l.built, s.reindex.EvalSha(ctx, p, keys, "once", b.index))
+			l.built, l.builtOf = append(l.built, s.reindex.EvalSha(ctx, p, keys, "once", b.index)), append(l.builtOf, b.index)
 		}
 	}
 	for i, rd := range reads {
@@ -2053,6 +2067,9 @@ func (s *Store) FollowedOf(ctx context.Context, sc Scope, reads ...DocsRead) ([]
 func (s *Store) keepFollowed(sc Scope, kind, index string, raws []RawDoc, gen int64) {
 	if !followed(index) || s.opens == nil || kind == "r" {
 		return
+	}
+	if hh, ok := strings.CutPrefix(index, claimsOfPrefix); ok && gen > 0 {
+		s.history.add(sc, hh)
 	}
 	ids := make([]int, len(raws))
 	for i, d := range raws {
