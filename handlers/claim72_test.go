@@ -47,7 +47,8 @@ func TestBareApproveOfOneAsksYesNo(t *testing.T) {
 // who objected to the claim of each round (filed and objected to, not
 // measured): refused, nothing written (claim72). Started (LoadScripts
 // copied the questions waiting, as a running bot's store has), the
-// claims are taken from the process's copies (rt74); unstarted, the
+// claims are taken from the process's copies (rt74; the approved ones
+// followed too, rt75); unstarted, the
 // questions waiting are read with the claims.
 func BenchmarkObjectorNamedWitness(b *testing.B) {
 	for _, started := range []bool{true, false} {

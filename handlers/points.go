@@ -239,6 +239,21 @@ func (p *pointsFlow) peekFor(ctx context.Context, t *turn, sc storage.Scope, v, 
 	return a, err
 }
 
+// pendingRead is how peekPending reads a household's claims.
+type pendingRead int
+
+const (
+	// pendingCopies: from this process's copies when it follows them
+	// (Store.FollowedOf)
+	pendingCopies pendingRead = iota
+	// pendingFresh: from Redis, whatever this process follows
+	pendingFresh
+	// pendingNew: as pendingCopies, and a household this process assumes
+	// has no claim as having none (Store.FollowedNew, rt75): for a new
+	// claim, whose commit carries the reads
+	pendingNew
+)
+
 // householdClaims is what a new claim of a household is decided on,
 // read together by peekPending.
 type householdClaims struct {
@@ -260,18 +275,24 @@ type householdClaims struct {
 // decided on them carries (storage.Change.Reads): the household's account,
 // its approved claims and its claims (storage.ClaimsOf), so that a claim
 // of the household filed or decided meanwhile by another process refuses
-// the commit, to be decided again on a read of Redis. Fresh reads Redis
-// whatever this process follows.
-func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string, fresh bool) (householdClaims, error) {
+// the commit, to be decided again on a read of Redis. how says how it
+// reads (pendingCopies, pendingFresh, pendingNew).
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string, how pendingRead) (householdClaims, error) {
 	var want [words.PendingReads]storage.DocsRead
 	want[words.ReadAccount] = storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)}
 	want[words.ReadApproved] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)}
 	want[words.ReadClaimsOf] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household)}
-	read := p.r.store.FollowedOf
-	if fresh {
-		read = p.r.store.DocsOfRead
+	var raws [][]storage.RawDoc
+	var reads []storage.IndexRead
+	var err error
+	switch how {
+	case pendingFresh:
+		raws, reads, err = p.r.store.DocsOfRead(ctx, sc, want[:]...)
+	case pendingNew:
+		raws, reads, err = p.r.store.FollowedNew(ctx, sc, household, want[:]...)
+	default:
+		raws, reads, err = p.r.store.FollowedOf(ctx, sc, want[:]...)
 	}
-	raws, reads, err := read(ctx, sc, want[:]...)
 	if err != nil {
 		return householdClaims{}, err
 	}

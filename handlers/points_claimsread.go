@@ -65,6 +65,7 @@ func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need 
 		{words.NeedPending, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}, &seen.Pending},
 		{words.NeedLatest, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(""), Last: words.LatestVouchRead}, &seen.Latest},
 		{words.NeedFrozen, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)}, &seen.Frozen},
+		{words.NeedApproved, storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimApproved)}, &seen.Approved},
 	} {
 		if read&l.need != 0 {
 			reads, lists = append(reads, l.rd), append(lists, l.to)
@@ -108,6 +109,27 @@ func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string) (seen 
 		return words.ClaimsSeen{}, true, err
 	}
 	seen = words.ClaimsSeen{Frozen: lists[0], Has: words.NeedFrozen}
+	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
+	return seen, true, nil
+}
+
+// witnessCopied are village sc's claims witnessGiven reads (witnessNeeds:
+// waiting for review, frozen, approved), from this process's copies, with
+// no round trip: ok is false when the message read them already,
+// claimsCopied cannot serve them, or the questions waiting for the sender
+// are neither copied (asked) nor known to be none (Router.noneKnown: the
+// turn's commit then checks that) (rt74, rt75).
+func (p *pointsFlow) witnessCopied(ctx context.Context, t *turn, sc storage.Scope, asked bool) (seen words.ClaimsSeen, ok bool, err error) {
+	indexes := []string{storage.ClaimIndex(village.ClaimPending), storage.ClaimIndex(village.ClaimObjected), storage.ClaimIndex(village.ClaimApproved)}
+	if _, read := held(p.r, &t.claims, string(sc)); read || !p.copiable(t, sc, indexes...) || !asked && !p.r.noneKnown(ctx, sc, askKey(t)) {
+		return words.ClaimsSeen{}, false, nil
+	}
+	at := p.r.commits.Load()
+	lists, err := p.claimsCopied(ctx, t, sc, indexes...)
+	if err != nil {
+		return words.ClaimsSeen{}, true, err
+	}
+	seen = words.ClaimsSeen{Pending: lists[0], Frozen: lists[1], Approved: lists[2], Has: witnessNeeds}
 	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, true, nil
 }

@@ -40,7 +40,7 @@ func (p *pointsFlow) deductionAskedFor(ctx context.Context, t *turn) (done bool,
 		return true, p.r.reply(ctx, t, "points.deductions.other", map[string]any{"Name": t.who.Name, "Person": person.Name,
 			"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location()), "Now": t.at, "Scorers": p.scorers(v, person.Grid, person.Household)})
 	}
-	read, err := p.peekPending(ctx, t.scope, v, person.Household, false)
+	read, err := p.peekPending(ctx, t.scope, v, person.Household, pendingCopies)
 	if err != nil {
 		return true, err
 	}

@@ -427,6 +427,31 @@ func (p *pointsFlow) tallies(ctx context.Context, year string, villages ...strin
 	return out, nil
 }
 
+// villageTally is tallies of one village v: when t's reply commits in
+// v's scope (copiable), from this process's copies of its approved claims
+// and counter hashes (storage.Store.FollowedTally), with no round trip,
+// the reads kept in turn.copies: the reply's commit carries them, so
+// another process's points change since refuses it and the message is
+// handled again on the tallies as stored (Router.Handle, rt75).
+func (p *pointsFlow) villageTally(ctx context.Context, t *turn, year, v string) ([]tally, error) {
+	sc := storage.VillageScope(v)
+	if !p.copiable(t, sc) {
+		return p.tallies(ctx, year, v)
+	}
+	tl, reads, err := p.r.store.FollowedTally(ctx, sc, year)
+	if err != nil {
+		return nil, err
+	}
+	for _, rd := range reads {
+		t.copies.add(sc, rd)
+	}
+	hs, _, err := p.households(v)
+	if err != nil {
+		return nil, err
+	}
+	return []tally{{village: v, hs: hs, Tally: tl}}, nil
+}
+
 // standings are the standings of a year of villages: an archived year's
 // as archived, ranked (and what the archives say), the current year's
 // (or a year none archived) from the tallies, with their points not
@@ -597,7 +622,7 @@ func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current
 		l.ArchiveState, l.Unfinal = as, unfinal
 	} else {
 		// One village, live: the top and the asker's place in one pass.
-		ts, err := p.tallies(ctx, year, villages[0])
+		ts, err := p.villageTally(ctx, t, year, villages[0])
 		if err != nil {
 			return words.RankList{}, err
 		}

@@ -121,7 +121,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.Scope, person village.Person, ind village.Indicator,
 	ct words.ClaimText, kinWitness string) error {
 	v := t.where.Village
-	read, err := p.peekPending(ctx, sc, v, person.Household, false)
+	read, err := p.peekPending(ctx, sc, v, person.Household, pendingNew)
 	if err != nil {
 		return err
 	}
@@ -129,7 +129,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if name != "" && slices.ContainsFunc(read.reads, storage.IndexRead.Copied) {
 		// a refusal commits no read: decided on Redis, not on a copy that
 		// may miss another process's review since
-		if read, err = p.peekPending(ctx, sc, v, person.Household, true); err != nil {
+		if read, err = p.peekPending(ctx, sc, v, person.Household, pendingFresh); err != nil {
 			return err
 		}
 		name, refusal = p.refusedClaim(t, person, ind, ct.Text, read)

@@ -66,8 +66,8 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	if len(found) == 0 {
 		// approved without the witness its item asks for: the approval
 		// asked him for one (points.approved.witness)
-		found = words.Newest(seen.Latest, 1, func(c village.Claim) bool {
-			return mine(c) && c.Status == village.ClaimApproved && c.Needs == village.EvidenceWitness && !strings.Contains(c.Evidence, "证明人")
+		found = words.Newest(seen.Approved, 1, func(c village.Claim) bool {
+			return mine(c) && c.Needs == village.EvidenceWitness && !strings.Contains(c.Evidence, "证明人")
 		})
 	}
 	if len(found) == 0 {
@@ -92,7 +92,7 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	}
 	add := func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) }
 	if t.copies.any() {
-		// decided on copies (pendingFrozenCopied): refused, the message
+		// decided on copies (witnessCopied): refused, the message
 		// is handled again on the claims as stored (Router.Handle)
 		return true, add()
 	}
@@ -100,13 +100,17 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 }
 
 // pendingOrAsked reads the claims waiting for review, those an
-// objection froze and the latest (villageClaims); when this process holds no copy of the questions waiting for the sender (it
+// objection froze and those approved (villageClaims), or takes them from
+// this process's copies (witnessCopied, no round trip); when this process holds no copy of the questions waiting for the sender (it
 // was restarted, or another process asked them), it reads those too, in
 // the same round trip, and a claim asked about keeps the witnesses
 // (witnessAsked): done is then true, the message handled. With a copy,
 // answer has decided on it already.
 func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (seen words.ClaimsSeen, done bool, err error) {
 	_, copied := p.r.store.AskedCopy(sc, askKey(t))
+	if seen, ok, err := p.witnessCopied(ctx, t, sc, copied); ok || err != nil {
+		return seen, false, err
+	}
 	seen, err = p.villageClaims(ctx, t, t.where.Village, witnessNeeds, !copied)
 	if err != nil {
 		return words.ClaimsSeen{}, false, err
@@ -120,9 +124,10 @@ func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Sco
 }
 
 // witnessNeeds are the claims witnessGiven reads: waiting for review,
-// frozen (his side of a frozen item), and the latest, of which those
-// approved without a witness (pts74).
-const witnessNeeds = words.NeedPending | words.NeedFrozen | words.NeedLatest
+// frozen (his side of a frozen item), and approved, of which those
+// approved without a witness (pts74; the approved ones are followed, the
+// latest of any status are not, rt75).
+const witnessNeeds = words.NeedPending | words.NeedFrozen | words.NeedApproved
 
 // addWitnesses writes witnesses names on claim id (read afresh): members
 // of its household marked as family, the others as witnesses. Its

@@ -71,8 +71,16 @@ type Store interface {
 	// FollowedOf is Followed of several indexes: those this process does
 	// not follow are read in one round trip.
 	FollowedOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
+	// FollowedNew is FollowedOf of a household's own indexes, a household
+	// this process assumes has no claim served as having none: for a
+	// commit that carries the reads.
+	FollowedNew(ctx context.Context, sc storage.Scope, household string, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
 	// Follows reports whether FollowedOf serves index with no round trip.
 	Follows(sc storage.Scope, kind, index string) bool
+	// FollowedTally is the live tally of a year of one village, from
+	// this process's copies when it holds them, and the reads a commit
+	// decided on it carries.
+	FollowedTally(ctx context.Context, sc storage.Scope, year string) (storage.Tally, []storage.IndexRead, error)
 	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
 	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)

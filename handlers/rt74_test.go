@@ -29,10 +29,9 @@ func TestBareApproveOneOnCopy(t *testing.T) {
 // TestObjectorWitnessAcrossReplicas: 张三 names 陈二, who objected to
 // #C1, as its witness: refused. Then another replica files a newer claim
 // of his: 「证明人 陈二」 is made on the claims as stored: 陈二 is written on
-// #C2, nothing said of #C1. (rt74 decided this on copies of the claims
-// waiting and frozen, one round trip; pts74's witness on an approved
-// claim needs the latest claims too, which no copy follows, so the read
-// stays: 2 round trips.)
+// #C2, nothing said of #C1. (Decided on copies of the claims waiting,
+// frozen and approved: rt74, and rt75 once the approved ones, which
+// pts74's witness on an approved claim needs, were followed.)
 func TestObjectorWitnessAcrossReplicas(t *testing.T) {
 	a, b := rt70Bots(t)
 	has(t, "C1", a.say("张三", "申请积分 昨天帮五保户王奶奶打扫院子"), "#C1")

@@ -78,7 +78,7 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 		return false, nil
 	}
 	t.scope = storage.VillageScope(v)
-	read, err := p.peekPending(ctx, t.scope, v, t.who.Household, false)
+	read, err := p.peekPending(ctx, t.scope, v, t.who.Household, pendingCopies)
 	if err != nil {
 		return true, err
 	}

@@ -37,7 +37,8 @@ func BenchmarkTotalDoubted(b *testing.B) {
 }
 
 // BenchmarkGridRankingAsked: 李四's 「网格积分排名」: his grid's households
-// ranked (积分排行 三组), the village's tallies and the reply's commit.
+// ranked (积分排行 三组), the village's tallies and the reply's commit;
+// the tallies from this process's copies after the first (rt75).
 func BenchmarkGridRankingAsked(b *testing.B) {
 	benchShop70(b, "李四", "网格积分排名", bot.Message{Chat: grid3, From: "赵六", Text: "加分 陈二 参加义务劳动 8"})
 }

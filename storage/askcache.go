@@ -194,32 +194,45 @@ func (a *askCache) under(base, p string, now time.Time) map[string][]byte {
 // reads may be missed, which AskAbsent's guard on a commit catches.
 func readWaiting(ctx context.Context, rdb redis.UniversalClient, pattern string) ([]waitingKey, error) {
 	var out []waitingKey
+	err := scanKeys(ctx, rdb, pattern, func(keys []string) error {
+		gets := make([]*redis.StringCmd, len(keys))
+		ttls := make([]*redis.DurationCmd, len(keys))
+		_, err := rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for i, k := range keys {
+				gets[i], ttls[i] = p.Get(ctx, k), p.PTTL(ctx, k)
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return err
+		}
+		for i, k := range keys {
+			if v, err := gets[i].Result(); err == nil && ttls[i].Val() > 0 {
+				out = append(out, waitingKey{key: k, body: v, ttl: ttls[i].Val()})
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// scanKeys pages through the keyspace with SCAN, giving page each
+// non-empty page of the keys matching pattern: no long script holds the
+// server at a start.
+func scanKeys(ctx context.Context, rdb redis.UniversalClient, pattern string, page func(keys []string) error) error {
 	var cursor uint64
 	for {
 		keys, next, err := rdb.Scan(ctx, cursor, pattern, 1000).Result()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(keys) > 0 {
-			gets := make([]*redis.StringCmd, len(keys))
-			ttls := make([]*redis.DurationCmd, len(keys))
-			_, err := rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-				for i, k := range keys {
-					gets[i], ttls[i] = p.Get(ctx, k), p.PTTL(ctx, k)
-				}
-				return nil
-			})
-			if err != nil && !errors.Is(err, redis.Nil) {
-				return nil, err
-			}
-			for i, k := range keys {
-				if v, err := gets[i].Result(); err == nil && ttls[i].Val() > 0 {
-					out = append(out, waitingKey{key: k, body: v, ttl: ttls[i].Val()})
-				}
+			if err := page(keys); err != nil {
+				return err
 			}
 		}
 		if cursor = next; cursor == 0 {
-			return out, nil
+			return nil
 		}
 	}
 }

@@ -1,9 +1,11 @@
 package storage
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gridbot/lru"
 	"gridbot/village"
@@ -79,15 +81,17 @@ const openIndexesCached = 8192
 // grid's, its reports (every write of a report names "reports": its
 // generation is raised at every change of one), a household's account
 // (AccountIndex), approved claims (ApprovedOf) and claims (ClaimsOf), the
-// village's claims an objection froze and those waiting for review
-// (ClaimIndex: every write of a pending claim names the latter, rt74), a year's archived
+// village's claims an objection froze, those waiting for review and
+// those approved (ClaimIndex: every write of a pending or approved claim
+// names its status index, rt74, rt75), a year's ranking counters
+// (PointsHash, VetoHash: counter hashes, see counterCopies), a year's archived
 // ranking (RankIndex), the calls still to make (CallsOpen) and a person's
 // calls (CallsOf), the supermarket's counted stock (StockIndex), and every
 // notice (NoticesAll: every write of a notice names it, so that its
 // generation guards a copy of a group's notices, see noticeCopies).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
-		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || index == "claims:pending" || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || index == "claims:pending" || index == "claims:approved" || followedCounter(index) || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
 		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll
 }
 
@@ -240,5 +244,103 @@ func (c *docCache) put(sc Scope, kind string, d RawDoc) {
 func (c *docCache) drop(sc Scope, kind string, id int) {
 	if c != nil && cachedKind(kind) {
 		c.c.Delete(docKey(sc, kind, id))
+	}
+}
+
+// followedCounter reports whether hash is a followed counter hash (a
+// year's ranking scores and vetoes): commit.lua raises gen:<hash> at every
+// HINCRBY of it and returns it with the index generations.
+func followedCounter(hash string) bool {
+	return strings.HasPrefix(hash, "pts:") || strings.HasPrefix(hash, "veto:")
+}
+
+// counterCopies keeps copies of followed counter hashes (followedCounter)
+// as openIndexes keeps indexes: a hash read whole at generation gen, and
+// each counter change this process commits applied while the copy is
+// one generation behind it (any other generation drops the copy). A
+// reply decided on a copy carries its generation (IndexRead, no kind) and
+// is refused once another process changed the hash. Values are changed in
+// place under mu and handed out cloned. A nil counterCopies copies
+// nothing.
+type counterCopies struct {
+	mu sync.Mutex
+	c  *lru.Cache[*counterCopy]
+}
+
+type counterCopy struct {
+	gen int64
+	m   map[string]int64
+}
+
+// counterCopiesKept is how many counter hashes a store keeps: two a
+// village and year, the current one's asked about.
+const counterCopiesKept = 64
+
+func newCounterCopies(max int) *counterCopies {
+	return &counterCopies{c: lru.New[*counterCopy](max)}
+}
+
+// get is a clone of the copy of key and its generation.
+func (o *counterCopies) get(key string) (map[string]int64, int64, bool) {
+	if o == nil {
+		return nil, 0, false
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	e, ok := o.c.Get(key)
+	if !ok {
+		return nil, 0, false
+	}
+	return maps.Clone(e.m), e.gen, true
+}
+
+// put keeps m, read at generation gen (m is not changed after by the
+// caller).
+func (o *counterCopies) put(key string, gen int64, m map[string]int64) {
+	if o != nil {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		o.c.Put(key, &counterCopy{gen: gen, m: maps.Clone(m)})
+	}
+}
+
+func (o *counterCopies) drop(key string) {
+	if o != nil {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		o.c.Delete(key)
+	}
+}
+
+// follow applies a made commit's counter changes incr of scope sc: gens
+// are the flat (index, generation) pairs commit.lua returned, those of
+// followed counter hashes one per such Incr, in incr's order.
+func (o *counterCopies) follow(sc Scope, incr []Incr, gens []any) {
+	if o == nil || len(incr) == 0 {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	j := 0
+	for i := 0; i+1 < len(gens); i += 2 {
+		hash, _ := gens[i].(string)
+		if !followedCounter(hash) {
+			continue
+		}
+		for j < len(incr) && incr[j].Hash != hash {
+			j++
+		}
+		if j == len(incr) {
+			return
+		}
+		gen, _ := gens[i+1].(int64)
+		key := string(sc) + "|" + hash
+		if e, ok := o.c.Get(key); ok && e.gen+1 == gen {
+			e.gen = gen
+			e.m[incr[j].Field] += incr[j].By
+		} else if ok {
+			o.c.Delete(key)
+		}
+		j++
 	}
 }

@@ -70,14 +70,16 @@
 -- it, so that its generation is raised at every change of one), a
 -- household's account ("hh:<户号>") and approved claims
 -- ("claims:approved:<户号>") and claims ("claims:of:<户号>"), the claims an
--- objection froze ("claims:objected") and those waiting for review
--- ("claims:pending"), a year's archived ranking ("rank:<year>"),
+-- objection froze ("claims:objected"), those waiting for review
+-- ("claims:pending") and those approved ("claims:approved"), a year's
+-- ranking counter hashes ("pts:<year>", "veto:<year>": raised at every
+-- counter record of them, see below), a year's archived ranking ("rank:<year>"),
 -- the calls still to make ("calls:open") and a person's ("calls:of:<key>"),
 -- the supermarket's counted stock ("stock"), every notice ("notices": every
 -- write of a notice names it); storage's followed() names the same.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the followed indexes it changed and
--- their generations now, then the numbers of the notices the ack answered
+-- their generations now, the documents' first, then the counter records', then the numbers of the notices the ack answered
 -- and how many, then how many held messages ARGV[13] withdrew, then per
 -- kept record with an after or in drop mode, in order, the value it left
 -- under its key ("" = none) and that value's time to live in ms:
@@ -92,7 +94,7 @@
 local base = KEYS[1]
 local function followed(set)
   return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or string.sub(set, 1, 10) == "claims:of:" or set == "claims:objected" or set == "claims:pending" or
-    string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices"
+    set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices"
 end
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
@@ -382,6 +384,12 @@ if ARGV[5] ~= "0" then
 end
 for _ = 1, nincr do
   redis.call("HINCRBY", base .. ARGV[p], ARGV[p + 1], ARGV[p + 2])
+  if followed(ARGV[p]) then
+    -- a followed counter hash (a year's scores and vetoes): its
+    -- generation, returned after the documents' indexes'
+    gens[#gens + 1] = ARGV[p]
+    gens[#gens + 1] = redis.call("INCR", base .. "gen:" .. ARGV[p])
+  end
   p = p + 3
 end
 if ack then

@@ -163,19 +163,57 @@ func YearTalliesOf(ctx context.Context, s ScopesReader, year string, scopes ...S
 	}
 	out := make([]Tally, len(scopes))
 	for i, g := range got {
-		cs, err := ClaimsIn(g.Docs[0])
-		if err != nil {
+		if out[i], err = tallyIn(year, g.Docs[0], g.Counters[0], g.Counters[1]); err != nil {
 			return nil, err
 		}
-		unfinal := map[string]int{}
-		for _, c := range cs {
-			if c.Year() == year && c.Points != 0 {
-				unfinal[c.Household] += c.Points
-			}
-		}
-		out[i] = Tally{Totals: g.Counters[0], Vetoed: VetoedIn(g.Counters[1]), Unfinal: unfinal}
 	}
 	return out, nil
+}
+
+// tallyIn is the tally of year made of the scope's approved claims (read
+// as raws), its scores and its vetoes.
+func tallyIn(year string, approved []RawDoc, scores, vetoes map[string]int64) (Tally, error) {
+	cs, err := ClaimsIn(approved)
+	if err != nil {
+		return Tally{}, err
+	}
+	unfinal := map[string]int{}
+	for _, c := range cs {
+		if c.Year() == year && c.Points != 0 {
+			unfinal[c.Household] += c.Points
+		}
+	}
+	return Tally{Totals: scores, Vetoed: VetoedIn(vetoes), Unfinal: unfinal}, nil
+}
+
+// FollowedTally is YearTalliesOf of one scope, served from this process's
+// copies (the approved claims, followed as an index, and the year's
+// scores and vetoes, followed as counter hashes: counterCopies) with no
+// round trip when it holds all three, else read in one and copied. reads
+// are what a commit decided on the tally carries (Change.Reads): another
+// process's approval, settlement or points change since refuses it
+// (ErrConflict), and the copies read are dropped (rt75).
+func (s *Store) FollowedTally(ctx context.Context, sc Scope, year string) (Tally, []IndexRead, error) {
+	index, hashes := ClaimIndex(village.ClaimApproved), []string{PointsHash(year), VetoHash(year)}
+	if raws, read, ok := s.followedCopy(sc, ClaimKind, index); ok {
+		scores, sgen, sok := s.counters.get(s.indexKey(sc, hashes[0]))
+		vetoes, vgen, vok := s.counters.get(s.indexKey(sc, hashes[1]))
+		if sok && vok {
+			t, err := tallyIn(year, raws, scores, vetoes)
+			return t, []IndexRead{read, {index: hashes[0], gen: sgen, copied: true}, {index: hashes[1], gen: vgen, copied: true}}, err
+		}
+	}
+	reads := []DocsRead{{Kind: ClaimKind, Index: index}}
+	ls, err := s.loadScopes(ctx, []scopeLoad{{ScopeRead: ScopeRead{Scope: sc, Docs: reads, Hashes: hashes}}})
+	if err != nil {
+		return Tally{}, nil, err
+	}
+	r, err := s.loadedScope(sc, reads, hashes, ls[0])
+	if err != nil {
+		return Tally{}, nil, err
+	}
+	t, err := tallyIn(year, r.Docs[0], r.Counters[0], r.Counters[1])
+	return t, []IndexRead{wholeRead(index, ClaimKind, r.gens[0], false), r.hashReads[0], r.hashReads[1]}, err
 }
 
 // VetoedIn are the households a year's veto counters (VetoHash) veto.

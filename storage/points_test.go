@@ -14,7 +14,7 @@ import (
 )
 
 // newAccount creates a household's account and reads it back.
-func newAccount(t *testing.T, st *storage.Store, household string) village.Account {
+func newAccount(t testing.TB, st *storage.Store, household string) village.Account {
 	t.Helper()
 	ctx := context.Background()
 	for range 2 { // the second creation is deduplicated
@@ -32,7 +32,7 @@ func newAccount(t *testing.T, st *storage.Store, household string) village.Accou
 
 // approval builds the one change of 同意: the claim, its ledger entry, the
 // account and the ranking counter.
-func approval(t *testing.T, c village.Claim, acct village.Account, msgID string) storage.Change {
+func approval(t testing.TB, c village.Claim, acct village.Account, msgID string) storage.Change {
 	t.Helper()
 	from := storagetest.Must(c.Apply(village.ClaimApprove, "赵六", t0, ""))(t)
 	e := c.Entry(from, msgID)
@@ -45,7 +45,7 @@ func approval(t *testing.T, c village.Claim, acct village.Account, msgID string)
 }
 
 // submit stores a pending claim and returns it as read back.
-func submit(t *testing.T, st *storage.Store, msgID string, pts int) village.Claim {
+func submit(t testing.TB, st *storage.Store, msgID string, pts int) village.Claim {
 	t.Helper()
 	c := village.Claim{Village: "青山村", Grid: "三组", Household: "QS-301", Person: "张三", Indicator: "SG02",
 		Name: "义务劳动", Level: village.LevelPersonal, Kind: village.KindRegular, Points: pts}
@@ -58,7 +58,7 @@ func submit(t *testing.T, st *storage.Store, msgID string, pts int) village.Clai
 	return storagetest.Must(storage.DecodeClaim(d))(t)
 }
 
-func mustNumber(t *testing.T, ref string) int {
+func mustNumber(t testing.TB, ref string) int {
 	t.Helper()
 	var n int
 	for _, r := range strings.TrimLeft(ref, "CLH") {

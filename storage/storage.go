@@ -172,6 +172,10 @@ type Store struct {
 	cache   *reportCache
 	dcache  *docCache
 	opens   *openIndexes
+	// counters are copies of followed counter hashes (counterCopies)
+	counters *counterCopies
+	// history is which households have claims (FollowedNew)
+	history *claimHistory
 	asks    *askCache
 	// evidence copies the items senders' photos go to (EvidenceCopy);
 	// waiting the photos that wait for their next item (EvidenceKnown)
@@ -265,6 +269,8 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var cache *reportCache
 	var dcache *docCache
 	var opens *openIndexes
+	var counters *counterCopies
+	var history *claimHistory
 	var asks, evidence, waiting *askCache
 	var posted *postedSeen
 	var notices *noticeCopies
@@ -274,12 +280,14 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		cache = newReportCache(cmp.Or(opts.CacheReports, 4096))
 		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
+		counters = newCounterCopies(counterCopiesKept)
+		history = newClaimHistory()
 		asks = newAskCache(cmp.Or(opts.CacheReports, 4096))
 		evidence = newEvidenceCache(cmp.Or(opts.CacheReports, 4096))
 		waiting = newWaitingCache(cmp.Or(opts.CacheReports, 4096))
 	}
 	return &Store{
-		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
+		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters, history: history,
 		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
@@ -385,6 +393,7 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 		}
 	}
 	s.copyEvidence(ctx, now)
+	s.copyClaimHistory(ctx)
 	return nil
 }
 
@@ -593,6 +602,8 @@ type IndexRead struct {
 	// (Followed, FollowedOf): a commit refused as stale returns them as
 	// they are now (commit.lua), and this process follows them again
 	kind string
+	// assumed: not read, assumed to have no member (FollowedNew)
+	assumed bool
 }
 
 // Copied reports whether the read was served from this process's copy of
@@ -967,7 +978,10 @@ func (s *Store) followCommit(c Change, docs []Doc, bodies [][]byte, reply commit
 		}
 	}
 	s.followDocs(c.Scope, docs, bodies, reply.Refs)
+	s.followAssumed(c.Scope, append([]IndexRead{c.Read}, c.Reads...))
+	s.history.follow(c.Scope, docs)
 	s.opens.follow(c.Scope, docs, reply.Refs, reply.gens)
+	s.counters.follow(c.Scope, c.Incr, reply.gens)
 	s.followNotices(c.Scope, docs, bodies, reply)
 	s.asks.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
 	s.evidence.follow(s.base(c.Scope), c.Keep, reply.left, reply.Refs, now)
@@ -1000,6 +1014,7 @@ func (s *Store) forgetRefused(c Change, status string) {
 	for _, rd := range append([]IndexRead{c.Read}, c.Reads...) {
 		if rd.index != "" {
 			s.opens.drop(s.indexKey(c.Scope, rd.index))
+			s.counters.drop(s.indexKey(c.Scope, rd.index))
 		}
 		if rd.index == NoticesAll && status != "dup" {
 			// a duplicate was made before and checked nothing now: the
@@ -1829,8 +1844,12 @@ type scopeLoad struct {
 // loadCmds are the commands loadScopes queued for one scope.
 type loadCmds struct {
 	built    []*redis.Cmd // reindex.lua's builds of the indexes the reads need (builtFirst)
+	builtOf  []string     // which index each of built builds
 	docs     []*redis.Cmd
 	counters []*redis.MapStringStringCmd
+	// hashGens are the generations of the followed counter hashes
+	// (followedCounter), read before them; nil for the others
+	hashGens []*redis.StringCmd
 	asked    *redis.StringCmd
 }
 
@@ -1871,18 +1890,25 @@ func (s *Store) loadScopes(ctx context.Context, loads []scopeLoad) ([]loadCmds, 
 // scopeLoaded is what loadedScope read of one scope.
 type scopeLoaded struct {
 	ScopeDocs
-	gens  []int64
-	whole []bool
-	asked []byte
+	gens []int64
+	// hashReads are the reads of the followed counter hashes read (zero
+	// for the others), which a commit decided on them carries
+	hashReads []IndexRead
+	whole     []bool
+	asked     []byte
 }
 
 // loadedScope reads the answers of one scope's commands (queueLoads): each
 // read's documents, its index's generation and whether it listed the whole
 // index (kept, then, when followed), the counters, the questions.
 func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadCmds) (scopeLoaded, error) {
-	for _, b := range l.built {
+	for i, b := range l.built {
 		if b.Err() != nil {
 			return scopeLoaded{}, fmt.Errorf("storage: build index: %w: %w", ErrUnavailable, b.Err())
+		}
+		if l.builtOf[i] == "claimsof" {
+			n, _ := b.Int64()
+			s.history.builtIn(sc, n)
 		}
 	}
 	r := scopeLoaded{ScopeDocs: ScopeDocs{Docs: make([][]RawDoc, len(reads))}, gens: make([]int64, len(reads)), whole: make([]bool, len(reads))}
@@ -1897,13 +1923,21 @@ func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadC
 			s.keepFollowed(sc, rd.Kind, rd.Index, r.Docs[i], r.gens[i])
 		}
 	}
-	r.Counters = make([]map[string]int64, len(hashes))
+	r.Counters, r.hashReads = make([]map[string]int64, len(hashes)), make([]IndexRead, len(hashes))
 	for i, h := range hashes {
 		m, err := l.counters[i].Result()
 		if err != nil {
 			return scopeLoaded{}, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
 		}
 		r.Counters[i] = countersOf(m)
+		if g := l.hashGens[i]; g != nil {
+			gen, err := g.Int64()
+			if err != nil && !errors.Is(err, redis.Nil) {
+				return scopeLoaded{}, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+			}
+			r.hashReads[i] = IndexRead{index: h, gen: gen}
+			s.counters.put(s.indexKey(sc, h), gen, r.Counters[i])
+		}
 	}
 	if l.asked != nil {
 		v, err := l.asked.Bytes()
@@ -1929,16 +1963,22 @@ var builtFirst = [...]struct{ prefix, index string }{
 // hashes, and GET of the questions under ask when it names a key.
 func (s *Store) queueLoads(ctx context.Context, p redis.Pipeliner, sc Scope, reads []DocsRead, hashes []string, ask string) loadCmds {
 	keys := []string{s.base(sc)}
-	l := loadCmds{docs: make([]*redis.Cmd, len(reads)), counters: make([]*redis.MapStringStringCmd, len(hashes))}
+	l := loadCmds{docs: make([]*redis.Cmd, len(reads)), counters: make([]*redis.MapStringStringCmd, len(hashes)), hashGens: make([]*redis.StringCmd, len(hashes))}
 	for _, b := range builtFirst {
 		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, b.prefix) }) {
-			l.built = append(l.built, s.reindex.EvalSha(ctx, p, keys, "once", b.index))
+			l.built, l.builtOf = append(l.built, s.reindex.EvalSha(ctx, p, keys, "once", b.index)), append(l.builtOf, b.index)
 		}
 	}
 	for i, rd := range reads {
 		l.docs[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, rd.Last)
 	}
 	for i, h := range hashes {
+		if followedCounter(h) {
+			// the generation first: a commit between the two leaves
+			// the copy newer than its generation, which only refuses a
+			// commit decided on it, never lets one through
+			l.hashGens[i] = p.Get(ctx, keys[0]+"gen:"+h)
+		}
 		l.counters[i] = p.HGetAll(ctx, keys[0]+h)
 	}
 	if ask != "" {
@@ -2027,6 +2067,9 @@ func (s *Store) FollowedOf(ctx context.Context, sc Scope, reads ...DocsRead) ([]
 func (s *Store) keepFollowed(sc Scope, kind, index string, raws []RawDoc, gen int64) {
 	if !followed(index) || s.opens == nil || kind == "r" {
 		return
+	}
+	if hh, ok := strings.CutPrefix(index, claimsOfPrefix); ok && gen > 0 {
+		s.history.add(sc, hh)
 	}
 	ids := make([]int, len(raws))
 	for i, d := range raws {

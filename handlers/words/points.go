@@ -229,9 +229,10 @@ func ClaimNumber(id string) int {
 type ClaimNeed uint8
 
 const (
-	NeedPending ClaimNeed = 1 << iota // waiting for review
-	NeedLatest                        // the latest few (latestVouchRead), of any status
-	NeedFrozen                        // frozen by an objection
+	NeedPending  ClaimNeed = 1 << iota // waiting for review
+	NeedLatest                         // the latest few (latestVouchRead), of any status
+	NeedFrozen                         // frozen by an objection
+	NeedApproved                       // approved, not final yet
 )
 
 // ClaimsSeen are a village's claims as read for one message: each list
@@ -239,10 +240,10 @@ const (
 // when askedRead (read with them: witnessGiven, this process holding no
 // copy of them).
 type ClaimsSeen struct {
-	Has                     ClaimNeed
-	Pending, Latest, Frozen []village.Claim
-	Asked                   []byte
-	AskedRead               bool
+	Has                               ClaimNeed
+	Pending, Latest, Frozen, Approved []village.Claim
+	Asked                             []byte
+	AskedRead                         bool
 }
 
 // DeductionAsked is a message asking about a deduction: "扣了几分",
