@@ -12,7 +12,8 @@ import (
 // @'d and asked, not 李四, and the duty chat hears who is hurt. A
 // neighbour's question while it is open is answered naming 王五 as the
 // one told, and he is the one asked to answer; a number asked says 网格员
-// 王五 was told. 王五's own hand caught in a machine asks 李四.
+// 王五 was told. 王五's own hand caught in a machine asks 李四, with the
+// machine's steps (stop it, cut the power).
 func TestVillagerTellsCadreHurtByPart(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("陈二", "李四的腿摔断了")
@@ -39,7 +40,8 @@ func TestVillagerTellsCadreHurtByPart(t *testing.T) {
 	w := newChat(t, understand.Rules{})
 	got = w.say("陈二", "王五的手被机器绞了")
 	has(t, "worker caught", got, "遇险的是网格员王五本人，请调度120，并联系李四赶去现场。", "@李四",
-		"网格员王五本人遇险，请李四立即赶到现场协助救护")
+		"网格员王五本人遇险，请李四立即赶到现场协助救护",
+		"被机器绞住、卷住的，先关掉机器、拉闸断电，别硬往外拽", "机械伤害：请提醒现场先停机断电")
 	lacks(t, "worker caught", got, "@王五")
 }
 

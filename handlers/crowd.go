@@ -540,7 +540,7 @@ func sceneOf(t *turn, rep village.Report) understand.Scene {
 	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
 	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, HomeWire: a.HomeWire || b.HomeWire, Crash: a.Crash || b.Crash,
 		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath, Fall: a.Fall || b.Fall,
-		Coal: a.Coal || b.Coal}
+		Machine: a.Machine || b.Machine, Coal: a.Coal || b.Coal}
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news

@@ -63,3 +63,17 @@ func FuzzPartHurt(f *testing.F) {
 		}
 	})
 }
+
+// TestMachineScene: someone caught in a machine gets its steps (stop it,
+// cut the power, nobody pulls); a pain called 绞痛 is no machine
+// (alarm75).
+func TestMachineScene(t *testing.T) {
+	for text, want := range map[string]bool{
+		"王五的手被机器绞了": true, "他的手卷进脱粒机了": true, "王五被机器绞了": true,
+		"我爸心绞痛犯了 快来人": false, "李四的腿摔断了": false,
+	} {
+		if got := SceneOf(Hear(text), village.HazardMedical).Machine; got != want {
+			t.Errorf("SceneOf(%q).Machine = %v, want %v", text, got, want)
+		}
+	}
+}
