@@ -484,10 +484,17 @@ func againDue(t *turn, rep village.Report) bool {
 }
 
 // stateOf adds to data what emergency.state reads of rep: rep, its grid's
-// leaders and its latest step's words.
+// leaders, those asked in their place with their titles (askees: 「网格员
+// 王五」 when 网格长李四 is the one hurt) and its latest step's words.
 func (r *Router) stateOf(rep *village.Report, data map[string]any) map[string]any {
 	data["R"] = rep
 	data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
+	var told []string
+	_, instead := r.askees(*rep)
+	for _, p := range instead {
+		told = append(told, village.Title(p, *rep)+p.Name)
+	}
+	data["Told"] = told
 	if e, ok := rep.LastStep(); ok && e.Action != village.ActCreate {
 		data["Latest"] = words.ShortText(e.Note)
 	}
@@ -533,7 +540,7 @@ func sceneOf(t *turn, rep village.Report) understand.Scene {
 	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
 	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, HomeWire: a.HomeWire || b.HomeWire, Crash: a.Crash || b.Crash,
 		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath, Fall: a.Fall || b.Fall,
-		Coal: a.Coal || b.Coal}
+		Machine: a.Machine || b.Machine, Coal: a.Coal || b.Coal}
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news

@@ -16,12 +16,13 @@ import (
 // asksOfIt reports whether a question (said, canonical) is about rep, an
 // open emergency: it asks how its hazard stands (hazardAsks), whether
 // help came (sentHelp with helpComing, or eventAsks), or names its place
-// or person (a word shared with its alarm) and asks how it goes. A word
+// or person (a word shared with its alarm) and asks how it goes or
+// whether it is so (words.Doubts: "李四腿摔断了？谁说的"). A word
 // it merely shares with them asks nothing of it ("消防栓坏了找谁").
 func asksOfIt(t *turn, said string, rep village.Report) bool {
 	return words.ContainsAnyOf(said, words.HazardAsks[rep.Hazard]...) || words.ContainsAnyOf(said, words.EventAsks...) || words.AsksBareStatus(said) ||
 		words.ContainsAnyOf(said, words.SentHelp...) && words.ContainsAnyOf(said, words.HelpComing...) ||
-		words.SharesBigram(said, t.hear(rep.Text).Canon) && words.ContainsAnyOf(t.text, words.StatusQuestions...)
+		words.SharesBigram(said, t.hear(rep.Text).Canon) && (words.ContainsAnyOf(t.text, words.StatusQuestions...) || words.ContainsAnyOf(said, words.Doubts...))
 }
 
 // bareStatusWords ask how things stand and name nothing ("啥情况", "咋整
@@ -159,7 +160,8 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	var askees []string
 	for _, x := range append([]*village.Report{rep}, also...) {
 		items = append(items, words.AskedItem{R: x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(*x)})
-		askees = words.AppendNew(askees, words.CmpOrNames(x.Handlers, r.leaderNames(x.Village, x.Grid))...)
+		asked, _ := r.askees(*x)
+		askees = words.AppendNew(askees, asked...)
 	}
 	slices.Reverse(items)
 	data := map[string]any{"Items": items, "Open": words.AsRaised(live), "Who": who, "Phone": t.who.Phone, "Text": words.DutySummary(t.text, reading.Summary),
@@ -177,12 +179,51 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 	return true, err
 }
 
+// alarmAsk is whom rep's alarm asked to act, as its first post and the
+// watchdog's re-posts read it (village.AskedOf): set when a cadre of its
+// grid is missing, hurt ("李四的腿摔断了": understand.HurtCadre) or
+// reported it; the zero AlarmAsk for any other report.
+func (r *Router) alarmAsk(rep village.Report) village.AlarmAsk {
+	if rep.Type != village.Emergency || rep.Grid == "" {
+		return village.AlarmAsk{}
+	}
+	leaders := r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+	workers := r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)
+	reporter, _ := r.personOf(rep.ReporterKey)
+	var missing []village.Missing
+	if rep.Hazard == village.HazardMissing {
+		missing = r.missingNamed(rep, reporter)
+	}
+	return village.AskedOf(rep, reporter, understand.HurtCadre(understand.Hear(rep.Text), reporter, leaders, workers), missing, leaders, workers)
+}
+
+// askees are those rep, open, asks to act: its handlers, else its grid's
+// leaders, but a cadre its alarm says is hurt or missing (alarmAsk's
+// Gone); with none of them left, instead are those its alarm asked in
+// their place (「李四的腿摔断了」 asks 网格员王五, not 李四), and names
+// theirs.
+func (r *Router) askees(rep village.Report) (names []string, instead []village.Person) {
+	names = words.CmpOrNames(rep.Handlers, r.leaderNames(rep.Village, rep.Grid))
+	ask := r.alarmAsk(rep)
+	if len(ask.Gone) == 0 {
+		return names, nil
+	}
+	names = slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+		return slices.ContainsFunc(ask.Gone, func(g village.Person) bool { return n == g.Name || n == r.shown(g) })
+	})
+	if len(names) > 0 {
+		return names, nil
+	}
+	return ask.Names(), ask.Asked
+}
+
 // alerted is whom rep, an emergency nobody confirmed yet
 // (village.Report.Unconfirmed), was alerted to: its handlers (else its
 // grid's leaders), and the township's duty chat; nil for any other, and
 // for one of no grid, nobody's but the duty chat's.
 func (r *Router) alerted(rep village.Report) []string {
-	out := slices.Clone(words.CmpOrNames(rep.Handlers, r.leaderNames(rep.Village, rep.Grid)))
+	asked, _ := r.askees(rep)
+	out := slices.Clone(asked) // appended to below: not the report's own
 	if !rep.Unconfirmed() || len(out) == 0 {
 		return nil // of no grid: status.nogrid says the duty chat has it
 	}

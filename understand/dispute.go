@@ -681,7 +681,9 @@ func notLimbBeaten(t string, at int) bool {
 }
 
 // limbs are body parts a beating breaks.
-const limbs = `(?:腿|腿骨|胳膊|胳臂|手臂|手指|手腕|手骨|脚|脚踝|脚趾|牙|牙齿|门牙|鼻梁|鼻子|鼻骨|肋骨|骨头|锁骨|下巴|眼睛|眼|耳朵)`
+const limbs = `(?:` + limbsBare + `)`
+
+const limbsBare = `腿|腿骨|胳膊|胳臂|手臂|手指|手腕|手骨|脚|脚踝|脚趾|牙|牙齿|门牙|鼻梁|鼻子|鼻骨|肋骨|骨头|锁骨|下巴|眼睛|眼|耳朵`
 
 // limbBeatenRe: a body part, then 被/让/叫/给 and who did it, up to the
 // verb. Only adverbs may stand between the part and 被: "腿没被打断" is

@@ -2441,7 +2441,9 @@ func TrimLead(text string, isName func(string) bool) string {
 			t, changed = strings.TrimLeft(t[n:], leadPause), true
 			continue
 		}
-		if name := leadingName(t, isName); name != "" {
+		// A name before a pause is an address, unless what follows tells
+		// him hurt ("李四 摔伤了": TitleHurt).
+		if name := leadingName(t, isName); name != "" && !TitleHurt(t[len(name):]) {
 			t, changed = strings.TrimLeft(t[len(name):], leadPause), true
 			continue
 		}

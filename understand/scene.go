@@ -39,6 +39,10 @@ type Scene struct {
 	// "从房顶摔下来了"), no road crash: not lifted in haste, not moved at
 	// all with his neck or back hurt, bleeding pressed, kept warm.
 	Fall bool
+	// Machine: someone caught in a machine ("王五的手被机器绞了", "手卷进
+	// 脱粒机了"): stop it and cut its power first, nobody pulls the limb
+	// out; the duty chat may need 119 to cut him free (alarm75).
+	Machine bool
 	// Coal: a gas alarm told by a stove's, a charcoal fire's or a
 	// chimney's words and none of pipeline or bottled gas ("烤炭火晕倒在屋
 	// 里了", "烟囱漏烟 她说头晕"): carbon monoxide, so the hint is the
@@ -61,6 +65,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Scam:     h == village.HazardCrime && Scam(s),
 		NoBreath: h == village.HazardMedical && has(noBreath),
 		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords),
+		Machine:  h == village.HazardMedical && has(machineWords),
 		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
 	}
 }
@@ -73,6 +78,11 @@ var coalWords = slices.DeleteFunc(slices.Concat(stoves.words, chimneys.words, fu
 
 // pipedGas tell of pipeline or bottled gas: a valve to shut, a leak.
 var pipedGas = []string{"燃气", "天然气", "液化气", "气罐", "罐子", "热水器", "煤气灶", "燃气灶", "漏气", "泄漏", "煤气味", "燃气味", "臭鸡蛋", "阀门", "嘶嘶"}
+
+// machineWords tell someone caught in a machine: a farm or a workshop's
+// machine named, or a limb wound or drawn into one ("绞了", "卷进"); not
+// 绞 alone, which is also a pain ("心绞痛", "肚子绞着疼").
+var machineWords = []string{"机器", "收割机", "脱粒机", "粉碎机", "搅拌机", "旋耕机", "铡草机", "绞了", "绞住", "绞伤", "绞断", "绞掉", "绞烂", "绞进", "卷进", "卷住"}
 
 // noBreath tell someone does not breathe, or his heart stopped.
 var noBreath = []string{"没气了", "没有气了", "没呼吸", "没有呼吸", "不呼吸", "不喘气", "没心跳", "没有心跳", "心跳停", "心脏骤停", "心跳骤停"}

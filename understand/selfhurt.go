@@ -19,8 +19,8 @@ var selfHurtNot = []string{"家", "们", "的", "妈", "爸", "爷", "奶", "老
 	"看", "瞅", "瞧", "见", "听", "闻", "发现", "碰到", "遇到", "路过", "邻居", "隔壁", "村", "这", "那"}
 
 // selfHurtWords tell one hurt, fallen, or trapped where he is.
-var selfHurtWords = newLexicon(append([]string{"受伤", "伤了", "伤着", "断了", "骨折", "流血", "出血", "被咬", "咬了", "咬伤", "被困", "困住", "困在", "出不去", "出不来",
-	"压住", "压着", "砸到", "砸伤", "动不了", "起不来", "爬不起来", "晕倒", "烫伤", "烧伤", "扭了", "崴了"}, fallWords...)...)
+var selfHurtWords = newLexicon(slices.Concat([]string{"受伤", "伤了", "伤着", "断了", "骨折", "流血", "出血", "被咬", "咬了", "咬伤", "被困", "困住", "困在", "出不去", "出不来",
+	"压住", "压着", "砸到", "砸伤", "动不了", "起不来", "爬不起来", "晕倒", "烫伤", "烧伤", "扭了", "崴了", "被撞", "撞伤", "被车"}, fallWords, partHarms.words)...)
 
 // SelfHurt reports whether s tells that its sender himself is the one hurt
 // or trapped ("我从梯子上摔下来了 腿好像断了", "我被困在屋里出不去"): a
@@ -28,20 +28,23 @@ var selfHurtWords = newLexicon(append([]string{"受伤", "伤了", "伤着", "�
 // tells it. A cadre so hurt is not the one to organise his own rescue
 // (village.AskedOf).
 func SelfHurt(s Said) bool {
-	return hurtClause(s, func(clause string) string {
-		if lead := selfHurtRe.FindString(clause); lead != "" {
-			return clause[len(lead):]
-		}
-		return ""
+	return hurtClause(s, func(clause string) (string, bool) {
+		lead := selfHurtRe.FindString(clause)
+		return clause[len(lead):], lead != ""
 	})
 }
 
 // hurtClause reports whether a clause of s, past the subject rest finds
-// at its start (rest returns "" when it does not), tells that subject
-// hurt or trapped and is not about his household, kin, what he saw or said.
-func hurtClause(s Said, rest func(clause string) string) bool {
-	for _, clause := range strings.FieldsFunc(s.Canon, isClauseBreak) {
-		if r := rest(clause); r != "" && tellsHurt(r) {
+// at its start (found false when it does not), tells that subject hurt
+// or trapped and is not about his household, kin, what he saw or said. A
+// clause that is the subject alone is told of by the next when that one
+// opens with what befell him (pausedHurt: "网格长 摔伤了", "李四，从梯
+// 子上摔下来了").
+func hurtClause(s Said, rest func(clause string) (r string, found bool)) bool {
+	clauses := strings.FieldsFunc(s.Canon, isClauseBreak)
+	for i, clause := range clauses {
+		r, found := rest(clause)
+		if found && (r != "" && tellsHurt(r) || r == "" && i+1 < len(clauses) && pausedHurt(clauses[i+1])) {
 			return true
 		}
 	}
@@ -54,26 +57,85 @@ func isClauseBreak(r rune) bool { return strings.ContainsRune(" ，,。.！!？?
 // hurt or trapped: not his household, kin, what he saw, nor a call to
 // come ("快来看看摔伤的人").
 func tellsHurt(r string) bool {
+	r = strings.TrimPrefix(r, ownPart(r))
 	return containsAny(r, selfHurtWords) && !startsWithAny(r, selfHurtNot) && !startsWithAny(r, calledOn)
 }
+
+// ownPartRe: a body part of the subject's own, right after him ("的腿",
+// "手"), then a link or the harm itself.
+var ownPartRe = longest(`^的?` + bodyParts)
+
+// longest is the regular expression expr that prefers the longest match
+// ("手指头", not "手指").
+func longest(expr string) *regexp.Regexp {
+	re := regexp.MustCompile(expr)
+	re.Longest()
+	return re
+}
+
+// ownPart is the subject's own body part r opens with ("的腿摔断了",
+// "的手被机器绞了": he is the one hurt, not his household), or "" when r
+// opens with none or with a thing of his ("的手机摔坏了").
+func ownPart(r string) string {
+	part := ownPartRe.FindString(r)
+	if after := r[len(part):]; part == "" || !startsWithAny(after, partLinks) && !startsWithAny(after, selfHurtWords.words) {
+		return ""
+	}
+	return part
+}
+
+// partLinks stand between a body part and its harm: adverbs, 被 and the
+// like.
+var partLinks = []string{"被", "让", "叫", "给", "都", "也", "就", "又", "已经", "好像", "可能", "估计", "一下", "不小心", "从", "在"}
+
+// pausedHurt reports whether clause, after a pause that follows a subject
+// alone ("网格长 摔伤了", "李四，从梯子上摔下来了"), tells what befell
+// him: a hurt word with nothing before it but a time, an adverb, where
+// from (从/在…), by what (被…) or his body part; no subject of its own
+// ("网格长 有人摔伤了", "王五 李四摔伤了") nor a call ("网格长 快来").
+func pausedHurt(clause string) bool {
+	if startsWithAny(clause, calledOn) || startsWithAny(clause, ownSubjects) {
+		return false
+	}
+	for _, w := range selfHurtWords.words {
+		if i := strings.Index(clause, w); i >= 0 && pausedLeadRe.MatchString(clause[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pausedLeadRe is what may stand before the hurt word in a pausedHurt
+// clause.
+var pausedLeadRe = regexp.MustCompile(`^(?:刚才|刚刚|刚|今天|早上|上午|中午|下午|晚上|一不小心|不小心|也|又|都|已经|突然|好像|可能|[从在][^被让给]{0,8}|[被让叫给][^，,。]{0,8}|的?` + bodyParts + `)*$`)
 
 // calledOn, right after a name or a title, call him to come or help: he
 // is spoken to, not of.
 var calledOn = []string{"快", "来", "过来", "赶紧", "赶快", "你", "您", "帮", "救"}
 
-// TitleHurt reports whether rest, what follows a cadre's title with no
-// pause ("网格长" then "摔伤了 快来人"), tells him hurt or trapped in its
-// first clause: the title is the subject, not one addressed (TrimLead
-// keeps it; HurtCadre finds who he is). "网格长 快来 老王家着火了" and
-// "网格长 我摔伤了" address him.
+// TitleHurt reports whether rest, what follows a cadre's title or a name
+// at the message's start, tells him hurt or trapped in its first clause:
+// he is the subject, not one addressed (TrimLead keeps him; HurtCadre
+// finds who he is). Right after him ("网格长摔伤了 快来人") any hurt of
+// his will do; after a pause ("网格长 摔伤了", alarm75) only a clause
+// that opens with what befell him (pausedHurt). "网格长 快来 老王家着火
+// 了", "网格长 有人摔伤了" and "网格长我摔伤了" address him.
 func TitleHurt(rest string) bool {
-	if rest == "" || isClauseBreak([]rune(rest)[0]) || startsWithAny(rest, ownSubjects) || startsWithAny(rest, otherNot) {
-		return false // "网格长 摔伤了", "网格长我摔伤了": spoken to
+	if r := strings.TrimLeftFunc(rest, isClauseBreak); r != rest {
+		return pausedHurt(firstClause(r)) // "网格长 摔伤了": he is hurt (alarm75)
 	}
-	if i := strings.IndexFunc(rest, isClauseBreak); i >= 0 {
-		rest = rest[:i]
+	if rest == "" || startsWithAny(rest, ownSubjects) || startsWithAny(rest, otherNot) {
+		return false // "网格长我摔伤了": spoken to
 	}
-	return tellsHurt(rest)
+	return tellsHurt(firstClause(rest))
+}
+
+// firstClause is s up to its first clause break.
+func firstClause(s string) string {
+	if i := strings.IndexFunc(s, isClauseBreak); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // ownSubjects open a clause with a subject of its own: the title before
@@ -116,14 +178,14 @@ func HurtCadre(s Said, reporter village.Person, leaders, workers []village.Perso
 		if len(workers) == 1 && workers[0].Key() == p.Key() {
 			names = append(names, cadreCalled[village.RoleWorker]...)
 		}
-		if p.Name != "" && hurtClause(s, func(clause string) string {
+		if p.Name != "" && hurtClause(s, func(clause string) (string, bool) {
 			clause = strings.TrimPrefix(clause, otherLead.FindString(clause))
 			for _, n := range names {
 				if r, found := strings.CutPrefix(clause, n); found && !startsWithAny(r, otherNot) {
-					return r
+					return r, true
 				}
 			}
-			return ""
+			return "", false
 		}) {
 			return &p
 		}

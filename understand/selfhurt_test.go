@@ -11,6 +11,7 @@ import (
 func TestSelfHurt(t *testing.T) {
 	for text, want := range map[string]bool{
 		"我从梯子上摔下来了 腿好像断了": true, "俺被困在屋里出不去了": true, "救命 我被狗咬了": true, "我刚从房顶上掉下来了": true,
+		"我的腿摔断了": true, "我手被机器绞了": true, "我的手机摔坏了": false,
 		"我家老人摔倒了": false, "我看见王奶奶摔倒了": false, "我妈摔了一跤": false, "王奶奶摔倒了": false, "我们这边着火了": false,
 	} {
 		if got := SelfHurt(Hear(text)); got != want {
@@ -32,6 +33,10 @@ func TestHurtCadre(t *testing.T) {
 		// by title at the head, or after a time (alarm74)
 		"网格长摔伤了 快来人": "李四", "组长从房顶上摔下来了": "李四", "刚才网格员被车撞伤了": "王五", "俺们组的网格长被困在屋里了": "李四",
 		"网格长快来看看摔伤的人": "", "网格长 快来 老王家着火了": "", "村长摔伤了 快来人": "",
+		// his own body part, a machine, a pause (alarm75)
+		"李四的腿摔断了": "李四", "李四腿摔断了": "李四", "王五的手被机器绞了": "王五", "王五被机器绞了": "王五", "李四的头摔破了": "李四",
+		"网格长 摔伤了": "李四", "网格长，从梯子上摔下来了": "李四", "李四 摔伤了 快来人": "李四",
+		"李四的手机摔坏了": "", "李四的腿没事吧": "", "网格长 有人摔伤了": "", "王五 张三摔伤了": "", "李四的车被撞了": "",
 	} {
 		got := ""
 		if p := HurtCadre(Hear(text), zhang, []village.Person{li}, []village.Person{wang}); p != nil {
@@ -46,13 +51,16 @@ func TestHurtCadre(t *testing.T) {
 	}
 }
 
-// TestTitleHurt: a cadre's title right before his hurt is its subject;
-// after a pause, or before another subject or a call, he is spoken to
-// (alarm74).
+// TestTitleHurt: a cadre's title right before his hurt is its subject
+// (alarm74), and after a pause when what follows opens with what befell
+// him (alarm75); before another subject or a call he is spoken to.
 func TestTitleHurt(t *testing.T) {
 	for rest, want := range map[string]bool{
 		"摔伤了 快来人": true, "从梯子上摔下来了": true, "被狗咬了": true, "被困在屋里出不去了": true,
-		" 摔伤了": false, "，摔伤了": false, "我摔伤了": false, "有人摔伤了": false, "快来 老王家着火了": false, "快来看看摔伤的人": false,
+		"我摔伤了": false,
+		// after a pause, a clause that opens with what befell him (alarm75)
+		" 摔伤了": true, "，摔伤了 快来人": true, " 从梯子上摔下来了": true, " 腿摔断了": true, " 被机器绞了": true,
+		" 快来 有人摔伤了": false, " 有人摔伤了": false, " 张三摔伤了": false, " 村口有个老人摔倒了": false, " 我摔伤了": false, "有人摔伤了": false, "快来 老王家着火了": false, "快来看看摔伤的人": false,
 		"家老人摔倒了": false, "说他摔了一跤": false, "": false,
 	} {
 		if got := TitleHurt(rest); got != want {

@@ -30,6 +30,11 @@ func TestTrimLead(t *testing.T) {
 		"网格长 快来 老王家着火了": "快来 老王家着火了",
 		"网格长 我摔伤了 快来人":  "我摔伤了 快来人",
 		"网格长快来 有人摔伤了":   "快来 有人摔伤了",
+		// and after a pause, a title or a name, when what follows opens
+		// with what befell him (alarm75)
+		"网格长 摔伤了":     "网格长 摔伤了",
+		"李四，从梯子上摔下来了": "李四，从梯子上摔下来了",
+		"李四 有人摔伤了 快来": "有人摔伤了 快来",
 	} {
 		if got := TrimLead(text, isName); got != want {
 			t.Errorf("TrimLead(%q) = %q, want %q", text, got, want)

@@ -173,23 +173,29 @@ var HelpComing = []string{"来人", "来了", "来没", "到了", "到没", "到
 var EventAsks = []string{"来人了", "人来了", "有人来", "有人去", "人到了", "有人受伤", "人受伤", "伤到人", "伤着人", "伤亡", "人没事",
 	"报警了", "报警没", "报了警", "救出", "救上来", "救下来", "人出来", "抬出来", "背出来"}
 
+// Doubts ask whether what was said is so ("李四腿摔断了？谁说的", "着火
+// 了 是真的吗"): with the alarm's own words, a question about it.
+var Doubts = []string{"谁说的", "是真的吗", "真的吗", "真的假的", "真的没", "真的啊"}
+
 // HazardAsks ask, per hazard, how an emergency of it stands ("火灭了吗",
 // "小龙找到了吗"): unlike its mere name (hazardNames), which ordinary
 // questions share ("火车几点到", "这个病要住院吗").
 var HazardAsks = map[village.Hazard][]string{
 	village.HazardFire: {"灭了", "灭没", "灭掉", "扑灭", "火灭", "灭火", "火势", "火还", "火大", "火小", "还在烧", "烧到", "烧着",
 		"明火", "烧得", "烧了多少", "烧没", "烟还"},
-	village.HazardGas:      {"还漏", "漏气", "不漏", "漏没", "气味", "味道", "阀门", "关阀", "散了", "散没"},
-	village.HazardFlood:    {"水退", "退了", "退没", "还淹", "淹到", "淹了", "进水", "水位", "涨水", "水漫", "排水", "抽水"},
-	village.HazardMissing:  {"找到", "找着", "找回", "回来了", "回来没", "回家了", "有消息", "下落"},
-	village.HazardMedical:  {"送医", "医院了", "抢救", "救过来", "醒了", "醒没", "伤得", "伤重", "伤势", "要紧", "人怎么样", "人咋样"},
+	village.HazardGas:     {"还漏", "漏气", "不漏", "漏没", "气味", "味道", "阀门", "关阀", "散了", "散没"},
+	village.HazardFlood:   {"水退", "退了", "退没", "还淹", "淹到", "淹了", "进水", "水位", "涨水", "水漫", "排水", "抽水"},
+	village.HazardMissing: {"找到", "找着", "找回", "回来了", "回来没", "回家了", "有消息", "下落"},
+	village.HazardMedical: {"送医", "医院了", "抢救", "救过来", "醒了", "醒没", "伤得", "伤重", "伤势", "要紧", "人怎么样", "人咋样",
+		// how the one hurt is: "李四的腿没事吧", "严重吗", "腿断了吗" (alarm75)
+		"没事吧", "没事吗", "没事了吗", "严重吗", "严重不", "重不重", "还好吗", "断了吗", "断了没", "伤了吗", "伤着没"},
 	village.HazardCrime:    {"抓到", "抓住", "抓着", "逮到", "逮住", "跑了", "破案"},
 	village.HazardCollapse: {"救出", "压着", "压到", "挖出", "被压", "还塌"},
 }
 
 // emergencyAskingWords make words a question about an open emergency;
 // so does a verb asked with 没有 after it ("人救出来没有": asksVerbNot).
-var emergencyAskingWords = []string{"?", "？", "吗", "了没", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候",
+var emergencyAskingWords = []string{"?", "？", "吗", "了没", "没事吧", "严重不", "重不重", "怎么样", "咋样", "什么情况", "啥情况", "到哪", "几时", "什么时候", "啥时候",
 	"咋整", "怎么整", "咋回事", "怎么回事", "咋弄", "怎么弄", "咋搞", "怎么搞"}
 
 // AsksEmergency reports whether text asks something, as a
