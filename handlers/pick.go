@@ -54,8 +54,13 @@ func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answer
 		return r.pickedNote(ctx, t, q, opt)
 	}
 	// his words, placed by his number: read, not typed (as the
-	// numbered note of the duty chat is, dutyProgress)
+	// numbered note of the duty chat is, dutyProgress); of the village
+	// the list named it in (its number another village may have too)
 	t.meant, t.implied, t.takeOn = true, true, q.Take
+	if opt.Village != "" {
+		t.named = opt.Village
+		takeAside(ctx) // kept in the township: taken with the item's commit
+	}
 	if done, err := r.run(ctx, t, opt.Line); done || err != nil {
 		return err
 	}
@@ -73,7 +78,7 @@ func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byt
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		return r.reply(ctx, t, "pick.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
-			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": "#" + opt.Ref, "Line": pickShown(q, opt)})
+			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": opt.Named(), "Line": pickShown(q, opt)})
 	})
 }
 

@@ -268,7 +268,8 @@ type reaching struct {
 // the questions as stored, and what it sends is sent once.
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
 	defer s.commits.Add(1)
-	if tk := answerChecking(ctx); tk != nil && (tk.refused || tk.scope != c.Scope) {
+	aside := answerAside(ctx, c)
+	if tk := answerChecking(ctx); tk != nil && (tk.refused || tk.scope != c.Scope && aside == nil) {
 		tk.refused = true
 		return storage.Result{}, fmt.Errorf("commit in %s before the answer's check: %w", c.Scope, errAskCopy)
 	}
@@ -284,6 +285,9 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 	if tk != nil {
 		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
 		c.Out = append(slices.Clip(c.Out), tk.out...)
+	}
+	if aside != nil {
+		c.Then = aside.then() // the questions taken in the same round trip
 	}
 	g := guarding(ctx, c.Scope)
 	if g != nil && slices.ContainsFunc(c.Reads, func(rd storage.IndexRead) bool { return rd.Index() == g.read.Index() }) {
@@ -301,6 +305,10 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 		tk.done = true
 	case tk != nil && errors.Is(err, storage.ErrAskChanged):
 		tk.refused = true
+	case aside != nil && !errors.Is(err, storage.ErrUnavailable):
+		// made whether or not c was (deduplicated by its own id): a
+		// retry of c goes without it
+		aside.done = true
 	}
 	if g != nil {
 		if err == nil {

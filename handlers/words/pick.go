@@ -18,10 +18,22 @@ const MaxPicks = 9
 // in question.Picks, from 1.
 type PickOption struct {
 	// Ref is the item's id ("R3"), Line the command its number runs
-	// ("进展 #R3 我马上过去"), Label how the question shows it.
-	Ref   string `json:"ref"`
-	Line  string `json:"line"`
-	Label string `json:"label"`
+	// ("进展 #R3 我马上过去"), Label how the question shows it. Village
+	// is the item's village when the township's list spans several
+	// (their numbers may be alike): the list names it, and its number
+	// runs Line on that village's item.
+	Ref     string `json:"ref"`
+	Line    string `json:"line"`
+	Label   string `json:"label"`
+	Village string `json:"village,omitempty"`
+}
+
+// Named is how lists name o's item: 「#R3」, 「石桥村 #R3」 with its village.
+func (o PickOption) Named() string {
+	if o.Village != "" {
+		return o.Village + " #" + o.Ref
+	}
+	return "#" + o.Ref
 }
 
 // PickNumber reads a bare "3" to "9" (full width too), which only a pick
@@ -51,7 +63,7 @@ func IsNumber(word string) bool {
 func PickItems(opts []PickOption) []map[string]any {
 	items := make([]map[string]any, len(opts))
 	for i, o := range opts {
-		items[i] = map[string]any{"N": i + 1, "Ref": "#" + o.Ref, "Label": o.Label}
+		items[i] = map[string]any{"N": i + 1, "Ref": o.Named(), "Label": o.Label}
 	}
 	return items
 }

@@ -1,0 +1,85 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestDutyPickTwoVillages: an alarm open in each of two villages, both
+// #R1: 孙七's 「我马上过去」 lists each with its village, and his 「2」 is
+// 「青山村 #R1 我马上过去」 as typed, the question taken with it in one
+// round trip (which75: the number ran 「进展 #R1」, asked back which
+// village's; kept in the township, the question took a commit of its own).
+func TestDutyPickTwoVillages(t *testing.T) {
+	c := twoVillagesChat(t)
+	const sq = "石桥村一组网格群"
+	has(t, "fire", c.in(grid3, "张三", "快来人 着火了 在村口老王家"), "#R1")
+	has(t, "flood", c.in(sq, "石大山", "河水漫上来了 淹到路上了"), "#R1")
+	expect(t, "asked which", c.in(dutyChat, "孙七", "我马上过去"), dutyChat+": 孙七，您说的「我马上过去」是哪一件？请回复数字：\n"+
+		"「1」石桥村 #R1 一组 河水漫上来了 淹到路上了\n「2」青山村 #R1 三组 快来人 着火了 在村口老王家\n"+
+		"回「1」就照「石桥村 #R1 我马上过去」记上，还没人确认的由镇里接手。")
+	got := c.costs(t, 1, "「2」", bot.Message{Chat: dutyChat, From: "孙七", Text: "2"})
+	has(t, "「2」", got, dutyChat+": 按孙七的话，#R1 已受理", "进展已记录：我马上过去", grid3+": 按孙七的话，#R1 已受理")
+	lacks(t, "「2」", got, "都有", sq)
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
+	// taken: a second 「2」 records nothing
+	lacks(t, "again", c.in(dutyChat, "孙七", "2"), "进展已记录")
+	has(t, "石桥村's untouched", c.in(dutyChat, "孙七", "查 石桥村 #R1"), "河水漫上来了", "待受理")
+}
+
+// TestOfficePickTwoVillages: an item sent up from each of two villages,
+// both #R1: 孙七's 「我来跟」 lists each with its village, and his 「1」
+// takes 石桥村's on in one round trip.
+func TestOfficePickTwoVillages(t *testing.T) {
+	c := twoVillagesChat(t)
+	const sq = "石桥村一组网格群"
+	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
+	c.in(sq, "石大山", "上报 桥头路灯坏了好几天了")
+	has(t, "sent up", c.in(sq, "石队长", "上报镇 #R1 村里没有电工"), "#R1")
+	got := c.in(officeChat, "孙七", "我来跟")
+	has(t, "asked which", got, "「1」石桥村 #R1 一组 桥头路灯坏了好几天了", "「2」青山村 #R1 三组", "回「1」就由镇里接手 石桥村 #R1")
+	got = c.costs(t, 1, "「1」", bot.Message{Chat: officeChat, From: "孙七", Text: "1"})
+	lacks(t, "「1」", got, "都有", grid3)
+	has(t, "taken", c.in(officeChat, "孙七", "查 石桥村 #R1"), "孙七")
+	lacks(t, "青山村's not", c.in(officeChat, "孙七", "查 青山村 #R1"), "孙七在办")
+}
+
+// elevenClaims: eleven claims wait in 青山村, nine of 三组's group.
+func elevenClaims(t *testing.T) *chat {
+	c := newChat(t, understand.Rules{})
+	for _, a := range []string{"清理河道", "参加普法学习", "参加义务劳动"} {
+		for _, who := range []string{"张三", "陈二", "周八"} {
+			c.say(who, "申请积分 "+a+" 证明人 王五")
+		}
+	}
+	c.in(grid1, "刘洋", "申请积分 参加义务劳动 证明人 马红梅")
+	c.in(grid1, "刘洋", "申请积分 参加普法学习 证明人 马红梅")
+	return c
+}
+
+// TestRejectNoNumberSaysTheRest: a scorer's 「驳回 重复」 with eleven
+// claims waiting lists nine (five before, the rest unsaid) and the one
+// line of every which-list: how many more, the tenth's line as typed.
+func TestRejectNoNumberSaysTheRest(t *testing.T) {
+	c := elevenClaims(t)
+	got := c.say("赵六", "驳回 重复")
+	has(t, "nine listed", got, "请写上积分编号。本群最近的一项是 #C9", "驳回这一项请发「驳回 #C9 重复」",
+		"#C1 张三户", "\n还有2项没列出，请直接写编号，如「驳回 #C11 重复」。")
+	if n := strings.Count(strings.Join(got, "\n"), "\n#C"); n != 8 {
+		t.Errorf("%d listed after the likeliest, want 8: %q", n, got)
+	}
+}
+
+// TestApproveAllSaysTheRest: 「都同意」 with eleven waiting lists the nine
+// newest by number (twenty before, and its own 「这批审完后再发」) and says
+// the rest as every which-list does; 「是」 approves those listed only.
+func TestApproveAllSaysTheRest(t *testing.T) {
+	c := elevenClaims(t)
+	got := c.say("赵六", "都同意")
+	has(t, "nine listed", got, "要同意这 9 项吗：\n#C1 张三户", "#C9 周八户", "\n还有2项没列出，请直接写编号，如「同意 #C11」。")
+	lacks(t, "nine listed", got, "#C10 ", "这批审完后")
+}
