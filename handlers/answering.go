@@ -40,9 +40,13 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 		}
 	}
 	if _, only := words.PickNumber(word); only {
-		// "3": only a pick question numbering that many takes it
-		which = slices.DeleteFunc(which, func(i int) bool { _, ok := qs[i].picked(word); return !ok })
-		if len(which) == 0 {
+		// "3": only a pick question numbering that many takes it; of
+		// none, a pick question of fewer (he is asked again: pickSeveral)
+		numbering := slices.DeleteFunc(slices.Clone(which), func(i int) bool { _, ok := qs[i].picked(word); return !ok })
+		if len(numbering) == 0 {
+			numbering = slices.DeleteFunc(which, func(i int) bool { return qs[i].Kind != words.AskPick })
+		}
+		if which = numbering; len(which) == 0 {
 			return nil, false
 		}
 	}
