@@ -1389,9 +1389,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
 	_, _, ok := words.AnswerWord(t.text)
-	if _, n := words.PickNumber(t.text); ok || n {
+	if _, n := words.PickNumber(t.text); ok || n || words.PickNumbers(t.text) != nil {
 		// "1" to the command his typo was offered as (misspeltHint), or
-		// to which alarm his words were of (dutyPick);
+		// to which alarm his words were of (dutyPick, 「1 2」 too);
 		// plain assent ("好的") is the office's own talk, no read spent
 		if done, err := r.answer(ctx, t); done {
 			return err

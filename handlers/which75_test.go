@@ -83,3 +83,48 @@ func TestApproveAllSaysTheRest(t *testing.T) {
 	has(t, "nine listed", got, "要同意这 9 项吗：\n#C1 张三户", "#C9 周八户", "\n还有2项没列出，请直接写编号，如「同意 #C11」。")
 	lacks(t, "nine listed", got, "#C10 ", "这批审完后")
 }
+
+// TestPickSeveralNumbersAskAgain: to the list of eleven, 「1 3」, 「1-3」
+// and 「3和5」 run nothing (before: 「1 3」 and 「1-3」 took #R11 alone,
+// 「3和5」 was silence): he is asked for one number, the others' lines
+// written out; 「12」 is no number of the list; the question still waits,
+// and 「1」 then takes #R11 on.
+func TestPickSeveralNumbersAskAgain(t *testing.T) {
+	c := elevenFresh(t)
+	c.say("李四", "好的 我下午过去")
+	expect(t, "1 3", c.say("李四", "1 3"), grid3+": @李四\u2005请一次回一个数字：回「1」就是「确认 #R11 下午过去」，其余的请直接发：\n「确认 #R9 下午过去」")
+	expect(t, "1-3", c.say("李四", "1-3"), grid3+": @李四\u2005请一次回一个数字：回「1」就是「确认 #R11 下午过去」，其余的请直接发：\n「确认 #R10 下午过去」\n「确认 #R9 下午过去」")
+	has(t, "3和5", c.say("李四", "3和5"), "回「3」就是「确认 #R9 下午过去」", "「确认 #R7 下午过去」")
+	has(t, "2 and 12", c.say("李四", "2、12"), "回「2」就是「确认 #R10 下午过去」。\n列表只有 1 到 9，没有「12」。")
+	c.wantStatuses(nil, village.StatusNew)
+	has(t, "1", c.say("李四", "1"), "#R11 已受理")
+	c.wantStatuses(map[string]village.Status{"R11": village.StatusAccepted}, village.StatusNew)
+}
+
+// TestPickNumberNotListedAsksAgain: 「7」 to the duty chat's list of two
+// is no number of it: he is told so, the question kept (before: silence),
+// and his 「2」 then records the flood's.
+func TestPickNumberNotListedAsksAgain(t *testing.T) {
+	c := twoAlarms(t)
+	c.in(dutyChat, "孙七", "我马上过去")
+	expect(t, "7", c.in(dutyChat, "孙七", "7"), dutyChat+": @孙七\u2005列表只有 1 到 2，没有「7」，请回列表里的一个数字。")
+	has(t, "1到2", c.in(dutyChat, "孙七", "1到2"), "请一次回一个数字：回「1」就是「#R1 我马上过去」，其余的请直接发：\n「#R2 我马上过去」")
+	c.wantStatuses(nil, village.StatusNew)
+	has(t, "2", c.in(dutyChat, "孙七", "2"), "#R2 已受理", "进展已记录：我马上过去")
+}
+
+// TestBareCommandAndMineSayTheRest: with eleven reports open, a bare
+// 「都确认」 lists nine (five before, 「都确认」 then took those five
+// silently) and says the rest, as a bare 「确认」 does; 张三's 「我的事项」
+// of four lists all with no such line.
+func TestBareCommandAndMineSayTheRest(t *testing.T) {
+	c := elevenFresh(t)
+	got := c.say("李四", "都确认")
+	has(t, "all", got, "这几件等您「确认」：\n#R11 ", "#R3 ", "\n还有2件没列出，请直接写编号，如「确认 #R2」。\n列出的都确认的话，请发「确认 #R11 #R10 #R9 #R8 #R7 #R6 #R5 #R4 #R3」")
+	lacks(t, "all", got, "#R2 待")
+	got = c.say("李四", "确认")
+	has(t, "bare", got, "可能是这几件：\n#R11 ", "#R3 ", "\n还有2件没列出，请直接写编号，如「确认 #R2」。")
+	got = c.say("张三", "我的事项")
+	has(t, "mine", got, "您反映的还没办完的事项：\n#R10 ", "#R7 ", "#R4 ", "#R1 ")
+	lacks(t, "mine", got, "没列出")
+}
