@@ -50,6 +50,7 @@ func TestOfficePickTwoVillages(t *testing.T) {
 
 // elevenClaims: eleven claims wait in 青山村, nine of 三组's group.
 func elevenClaims(t *testing.T) *chat {
+	t.Helper()
 	c := newChat(t, understand.Rules{})
 	for _, a := range []string{"清理河道", "参加普法学习", "参加义务劳动"} {
 		for _, who := range []string{"张三", "陈二", "周八"} {
