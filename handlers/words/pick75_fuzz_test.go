@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"gridbot/internal/fuzzseed"
 )
@@ -28,7 +29,7 @@ func FuzzPickNumbers(f *testing.F) {
 			t.Fatalf("PickNumbers(%q) = %v: fewer than two", s, nums)
 		}
 		rest := strings.Map(func(r rune) rune {
-			if strings.ContainsRune("0123456789０１２３４５６７８９ -－—~～、，,。.！!", r) || strings.ContainsRune("到至和跟及与", r) {
+			if unicode.IsSpace(r) || strings.ContainsRune("0123456789０１２３４５６７８９-－—~～、，,。.！!到至和跟及与", r) {
 				return -1
 			}
 			return r
