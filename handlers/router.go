@@ -305,9 +305,9 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 		tk.done = true
 	case tk != nil && errors.Is(err, storage.ErrAskChanged):
 		tk.refused = true
-	case aside != nil && !errors.Is(err, storage.ErrUnavailable):
-		// made whether or not c was (deduplicated by its own id): a
-		// retry of c goes without it
+	case aside != nil && err == nil:
+		// made with c; a retry of a refused c sends it again, which
+		// its own id makes a no-op when it was made
 		aside.done = true
 	}
 	if g != nil {

@@ -1,10 +1,14 @@
 package handlers_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -128,4 +132,45 @@ func TestBareCommandAndMineSayTheRest(t *testing.T) {
 	got = c.say("张三", "我的事项")
 	has(t, "mine", got, "您反映的还没办完的事项：\n#R10 ", "#R7 ", "#R4 ", "#R1 ")
 	lacks(t, "mine", got, "没列出")
+}
+
+// onceMeddler is a meddler that changes its document before one commit
+// only: the commit is refused once, and its retry meets no change.
+type onceMeddler struct{ *meddler }
+
+func (m onceMeddler) Commit(ctx context.Context, ch storage.Change) (storage.Result, error) {
+	res, err := m.meddler.Commit(ctx, ch)
+	if m.n > 0 {
+		m.on = false
+	}
+	return res, err
+}
+
+// TestDutyPickTwoVillagesRetried: 孙七's 「2」 meets another change of
+// 青山村's #R1: the question, taken with the refused commit (its Then is
+// made either way), is not taken twice; the retry records his words
+// once, and a second 「2」 records nothing.
+func TestDutyPickTwoVillagesRetried(t *testing.T) {
+	cfg, dir := exampleVillage(t, village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101",
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	const sq = "石桥村一组网格群"
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: sq}}})
+	m := onceMeddler{&meddler{Store: storagetest.New(t), kind: "r", id: 1}}
+	c := chatOn(t, cfg, dir, m, m.Store)
+	c.more = []storage.Scope{storage.VillageScope("石桥村")}
+	c.in(grid3, "张三", "快来人 着火了 在村口老王家")
+	c.in(sq, "石大山", "河水漫上来了 淹到路上了")
+	c.in(dutyChat, "孙七", "我马上过去")
+	m.on = true
+	got := c.in(dutyChat, "孙七", "2")
+	if m.n != 1 {
+		t.Fatalf("%d changes meddled, want 1: the test proves nothing", m.n)
+	}
+	if n := strings.Count(strings.Join(got, "\n"), "进展已记录：我马上过去"); n != 2 {
+		t.Errorf("recorded said %d times, want twice (the duty chat and 三组): %q", n, got)
+	}
+	if h := c.reports()[0].History; h[len(h)-1].Note != "我马上过去" || h[len(h)-2].Note == "我马上过去" {
+		t.Errorf("R1's history %+v, want his words once", h)
+	}
+	lacks(t, "again", c.in(dutyChat, "孙七", "2"), "进展已记录")
 }
