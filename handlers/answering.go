@@ -40,9 +40,13 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 		}
 	}
 	if _, only := words.PickNumber(word); only {
-		// "3": only a pick question numbering that many takes it
-		which = slices.DeleteFunc(which, func(i int) bool { _, ok := qs[i].picked(word); return !ok })
-		if len(which) == 0 {
+		// "3": only a pick question numbering that many takes it; of
+		// none, a pick question of fewer (he is asked again: pickSeveral)
+		numbering := slices.DeleteFunc(slices.Clone(which), func(i int) bool { _, ok := qs[i].picked(word); return !ok })
+		if len(numbering) == 0 {
+			numbering = slices.DeleteFunc(which, func(i int) bool { return qs[i].Kind != words.AskPick })
+		}
+		if which = numbering; len(which) == 0 {
 			return nil, false
 		}
 	}
@@ -265,6 +269,41 @@ type taking struct {
 	// refused is set when the copy proved stale, or a commit came before
 	// the one that checks it: nothing of the answer is committed
 	refused bool
+	// aside says the answer's one commit is in another scope than the
+	// questions' (a number to the township's list of two villages'
+	// items, kept in the township: the item's village): the taking rides
+	// on it as its Then (storage.Change.Then), in its round trip (see
+	// reaching.Commit); msgID deduplicates it
+	aside bool
+	msgID string
+}
+
+// takeAside makes the taking of ctx, if any, ride on the answer's first
+// commit in whatever scope it is made (taking.aside): the answer's line
+// commits in its item's village, not where the question was kept.
+func takeAside(ctx context.Context) {
+	if tk, _ := ctx.Value(takingKey{}).(*taking); tk != nil {
+		tk.aside = true
+	}
+}
+
+// answerAside is ctx's taking still to commit that rides on c, a commit
+// in another scope than the questions' (taking.aside), as its Then: nil
+// when none, or c carries a Then of its own.
+func answerAside(ctx context.Context, c storage.Change) *taking {
+	tk, _ := ctx.Value(takingKey{}).(*taking)
+	if tk == nil || !tk.aside || tk.done || tk.refused || tk.scope == c.Scope || c.Then != nil {
+		return nil
+	}
+	return tk
+}
+
+// then is tk's taking as the Then of a commit in another scope. It does
+// not check the copy the answer was decided on (a Then is made whether or
+// not the change it rides on is; see reaching.Commit): it drops the
+// questions answered, which changes nothing once they are gone.
+func (tk *taking) then() *storage.Change {
+	return &storage.Change{Scope: tk.scope, MsgID: tk.msgID, Keep: []storage.Kept{tk.kept.DecidedOn(nil)}, Out: tk.out}
 }
 
 // errAskCopy says an answer decided on this process's copy of the
@@ -303,7 +342,7 @@ func answerChecking(ctx context.Context) *taking {
 // commit checks it, and commits nothing when it is stale (errAskCopy):
 // the answer is made again on the questions as stored (see answer).
 func (r *Router) answering(ctx context.Context, t *turn, answered [][]byte, out []bot.Outbound, act func(context.Context) error) error {
-	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...).DecidedOn(t.askCopy), out: out}
+	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...).DecidedOn(t.askCopy), out: out, msgID: t.m.ID + ":asked"}
 	t.askCopy = nil // checked once, by the first commit that takes questions
 	if act != nil {
 		err := act(context.WithValue(ctx, takingKey{}, tk))

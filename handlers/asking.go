@@ -1108,8 +1108,11 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
 		return (rep.Private() || rep.Type == village.Mediation) && !rep.WithTownship()
 	})
-	shown, more := words.NewestCandidates(fits)
-	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": shown, "More": more})
+	data := map[string]any{}
+	listed(data, words.NewestFirst(fits), func(_ int, rep village.Report) string {
+		return string(words.VQuery) + " " + village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1)
+	})
+	return true, r.reply(ctx, t, "asked.township", data)
 }
 
 // strayLead are the words an officer may put before the place he asks

@@ -66,8 +66,9 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	case len(fits) > 1 && asked && addressed:
 		// "我上次说的路灯呢" of two lamps: which is his to say, each
 		// listed with how it stands
-		shown, more := words.NewestCandidates(fits)
-		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": shown, "More": more, "Who": t.who.Name, "Now": t.at})
+		data := map[string]any{"Who": t.who.Name, "Now": t.at}
+		listed(data, words.NewestFirst(fits), func(_ int, rep village.Report) string { return string(words.VQuery) + " #" + rep.ID })
+		return true, r.reply(ctx, t, "chase.several", data)
 	case len(fits) == 0 && asked && addressed:
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu

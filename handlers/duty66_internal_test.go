@@ -9,8 +9,9 @@ import (
 )
 
 // TestMeantPick: a number while a pick question and a confirm-back (or a
-// command offered) wait goes to the one asked last; 「3」 only to a pick
-// of three items or more; 不用 to both is asked back.
+// command offered) wait goes to the one asked last; 「3」 to a pick of
+// three items or more, else to a pick of fewer (which asks again); 不用
+// to both is asked back.
 func TestMeantPick(t *testing.T) {
 	at := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
 	pick := func(n int, at time.Time) question {
@@ -34,7 +35,7 @@ func TestMeantPick(t *testing.T) {
 		{"pick newer than offer", []question{offer, pick(2, at.Add(time.Minute))}, "2", []int{1}, false},
 		{"offer newer than pick", []question{pick(2, at), {Kind: words.AskCommand, Text: "x", At: at.Add(time.Minute)}}, "1", []int{1}, false},
 		{"3 of three", []question{confirm, pick(3, at)}, "3", []int{1}, false},
-		{"3 of two", []question{pick(2, at)}, "3", nil, false},
+		{"3 of two: asked again (which75)", []question{pick(2, at)}, "3", []int{0}, false},
 		{"3 to a confirm-back alone", []question{confirm}, "3", nil, false},
 		{"不用 to both", []question{confirm, pick(2, at.Add(time.Minute))}, "不用", nil, true},
 		{"2 to a confirm-back alone", []question{confirm}, "2", []int{0}, false},

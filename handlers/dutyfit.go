@@ -74,25 +74,35 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if len(cands) < 2 {
 		return false, nil
 	}
-	slices.SortFunc(cands, func(a, b village.Report) int {
-		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(words.RefNumber(a.ID), words.RefNumber(b.ID)))
+	opts := r.townshipPicks(t, cands, func(rep village.Report) string {
+		return string(words.VProgress) + " " + village.TownshipRef(rep.Village, rep.ID, len(r.cfg.Villages) > 1) + " " + note
 	})
-	several := len(r.cfg.Villages) > 1
-	opts := make([]words.PickOption, len(cands))
-	for i, rep := range cands {
-		ref := village.TownshipRef(rep.Village, rep.ID, several)
-		place := rep.Grid
-		if several {
-			place = rep.Village + rep.Grid
-		}
-		opts[i] = words.PickOption{Ref: rep.ID, Line: string(words.VProgress) + " " + ref + " " + note, Label: strings.TrimSpace(place + " " + words.ShortText(rep.Text))}
-	}
-	if v := cands[0].Village; cands[len(cands)-1].Village == v {
-		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
-	}
 	items, rest, err := r.askPickOne(t, note, opts, len(opts), true)
 	if err != nil {
 		return true, err
 	}
 	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": rest})
+}
+
+// townshipPicks are the options of a township cadre's which-list of items
+// (the duty chat's alarms, the office's items sent up): by village, then
+// number, each its village's when the township has several (their
+// numbers may be alike), its number running line(item). The question is
+// kept in the items' village when they are all of one: his 「1」 is the
+// item's one commit.
+func (r *Router) townshipPicks(t *turn, cands []village.Report, line func(village.Report) string) []words.PickOption {
+	slices.SortFunc(cands, func(a, b village.Report) int {
+		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(words.RefNumber(a.ID), words.RefNumber(b.ID)))
+	})
+	opts := make([]words.PickOption, len(cands))
+	for i, rep := range cands {
+		opts[i] = words.PickOption{Ref: rep.ID, Line: line(rep), Label: strings.TrimSpace(rep.Grid + " " + words.ShortText(rep.Text))}
+		if len(r.cfg.Villages) > 1 {
+			opts[i].Village = rep.Village
+		}
+	}
+	if v := cands[0].Village; cands[len(cands)-1].Village == v {
+		askIn(t, storage.VillageScope(v))
+	}
+	return opts
 }

@@ -137,21 +137,7 @@ func (r *Router) officerTakesRecent(ctx context.Context, t *turn) (done bool, er
 	case len(cands) == 1:
 		return true, r.takenUpBy(ctx, t, cands[0], unit, t.text)
 	}
-	slices.SortFunc(cands, func(a, b village.Report) int {
-		return cmp.Or(strings.Compare(a.Village, b.Village), cmp.Compare(words.RefNumber(a.ID), words.RefNumber(b.ID)))
-	})
-	several := len(r.cfg.Villages) > 1
-	opts := make([]words.PickOption, len(cands))
-	for i, rep := range cands {
-		place := rep.Grid
-		if several {
-			place = rep.Village + rep.Grid
-		}
-		opts[i] = words.PickOption{Ref: rep.ID, Line: r.takeLine(rep, unit, t.text), Label: strings.TrimSpace(place + " " + words.ShortText(rep.Text))}
-	}
-	if v := cands[0].Village; cands[len(cands)-1].Village == v {
-		askIn(t, storage.VillageScope(v)) // 「1」 is the item's one commit
-	}
+	opts := r.townshipPicks(t, cands, func(rep village.Report) string { return r.takeLine(rep, unit, t.text) })
 	items, rest, err := r.askPickOne(t, t.text, opts, len(opts), false)
 	if err != nil {
 		return true, err

@@ -45,7 +45,14 @@ func (r *Router) askPickOne(t *turn, note string, opts []words.PickOption, total
 // runs that item's line as the sender, as if he had typed it; a no (不用)
 // drops it.
 func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answerWords) error {
+	if len(w.picks) > 0 {
+		return r.pickSeveral(ctx, t, q, w.picks)
+	}
 	opt, ok := q.picked(w.word)
+	if n, err := strconv.Atoi(w.word); !ok && err == nil {
+		// 「7」 to a list of three: asked again, not dropped
+		return r.pickSeveral(ctx, t, q, []int{n})
+	}
 	if !ok {
 		return r.dropped(ctx, t, q)
 	}
@@ -54,12 +61,39 @@ func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answer
 		return r.pickedNote(ctx, t, q, opt)
 	}
 	// his words, placed by his number: read, not typed (as the
-	// numbered note of the duty chat is, dutyProgress)
+	// numbered note of the duty chat is, dutyProgress); of the village
+	// the list named it in (its number another village may have too)
 	t.meant, t.implied, t.takeOn = true, true, q.Take
+	if opt.Village != "" {
+		t.named = opt.Village
+		takeAside(ctx) // kept in the township: taken with the item's commit
+	}
 	if done, err := r.run(ctx, t, opt.Line); done || err != nil {
 		return err
 	}
 	return r.dropped(ctx, t, q) // not reached: the lines are commands
+}
+
+// pickSeveral answers several numbers (「1 3」, 「1-3」), or one it has
+// not, to pick question q: nothing is run on them (one number is one item's line, as typed);
+// he is asked again for one, the question kept, and told the lines of
+// the others he named, to send as typed. Numbers the list has not are
+// said so.
+func (r *Router) pickSeveral(ctx context.Context, t *turn, q question, nums []int) error {
+	var picked []map[string]any
+	var none []int
+	for _, n := range nums {
+		if opt, ok := q.picked(strconv.Itoa(n)); ok {
+			picked = append(picked, map[string]any{"N": n, "Ref": opt.Named(), "Line": pickShown(q, opt)})
+		} else {
+			none = append(none, n)
+		}
+	}
+	if err := r.ask(t, q); err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "pick.several", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
+		"Picked": picked, "None": none, "Max": len(q.Picks)})
 }
 
 // pickLate answers a number to a pick question past llm.confirm_ttl:
@@ -73,7 +107,7 @@ func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byt
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		return r.reply(ctx, t, "pick.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
-			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": "#" + opt.Ref, "Line": pickShown(q, opt)})
+			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": opt.Named(), "Line": pickShown(q, opt)})
 	})
 }
 

@@ -402,11 +402,8 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 			}
 		}
 		scorer := t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)
-		most := words.MaxCandidates
-		if cmd.verb == words.VApprove && scorer {
-			most = words.MaxPicks + 1 // approvePick's list, and the first it leaves out
-		}
-		cands, hidden, total, err := p.candidatesUpTo(ctx, t, cmd, most)
+		// the list (cutList's), and the first it leaves out
+		cands, hidden, total, err := p.candidatesUpTo(ctx, t, cmd, words.MaxPicks+1)
 		if err != nil {
 			return err
 		}
@@ -427,7 +424,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 			// nothing of his to take back: what 撤回 takes back
 			return p.r.reply(ctx, t, "points.withdraw.nothing", map[string]any{"Verb": cmd.word, "Cadre": t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)})
 		}
-		data := norefData(cmd, cands)
+		data := norefData(cmd, cands, total)
 		data["Hidden"], data["List"], data["Unfiled"] = hidden, "待审", unfiled
 		if cmd.verb == words.VWithdraw {
 			data["List"] = cmd.word
@@ -543,11 +540,11 @@ func (p *pointsFlow) candidatesUpTo(ctx context.Context, t *turn, cmd command, m
 }
 
 // norefData is what points.noref says of cmd said without a claim's
-// number: the candidates, and the line deciding the first, the one most
-// likely meant, with what it lacks (the score the sender wrote, else
-// 「分数」 for an item not fixed; for 驳回 and 撤销 the reason he wrote,
-// else 「理由」).
-func norefData(cmd command, cands []words.ClaimCandidate) map[string]any {
+// number: the candidates (of total: cutList's rule, Rest), and the line
+// deciding the first, the one most likely meant, with what it lacks (the
+// score the sender wrote, else 「分数」 for an item not fixed; for 驳回
+// and 撤销 the reason he wrote, else 「理由」).
+func norefData(cmd command, cands []words.ClaimCandidate, total int) map[string]any {
 	data := map[string]any{"Verb": cmd.word, "Cands": cands}
 	if len(cands) == 0 {
 		return data
@@ -564,7 +561,19 @@ func norefData(cmd command, cands []words.ClaimCandidate) map[string]any {
 		tail = " " + cmp.Or(strings.TrimSpace(words.ClaimNote(cmd.args)), "理由")
 	}
 	data["Likely"], data["Tail"] = cands[0], tail
+	data["Cands"], data["Rest"] = claimsListed(cands, total, func(c words.ClaimCandidate) string { return cmd.word + " #" + c.ID + tail })
 	return data
+}
+
+// claimsListed is cutList of a list of claims (the unit 项): those
+// listed of cands (of total), and what it leaves out, line(claim) its
+// line as typed.
+func claimsListed(cands []words.ClaimCandidate, total int, line func(words.ClaimCandidate) string) ([]words.ClaimCandidate, *pickRest) {
+	listed, rest := cutList(cands, total, func(i int) string { return line(cands[i]) })
+	if rest != nil {
+		rest.Unit = "项"
+	}
+	return listed, rest
 }
 
 // scorers are who may review a claim of household hh in grid g: the

@@ -78,7 +78,7 @@ func (p *pointsFlow) approvePick(ctx context.Context, t *turn, cmd command, cand
 		return err
 	}
 	if rest != nil {
-		rest.Unit = "项"
+		rest.Unit = "项" // claims (claimsListed)
 	}
 	data := map[string]any{"Verb": cmd.word, "Pick": pick, "Line": opts[0].Line,
 		"Rest": rest, "Hidden": hidden, "Unfiled": unfiled, "Scored": scored}

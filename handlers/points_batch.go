@@ -498,12 +498,13 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 			return p.r.reply(ctx, t, "points.refuse", data)
 		}
 	}
-	cands, hidden, _, err := p.candidatesUpTo(ctx, t, cmd, words.MaxAllListed+1)
+	cands, hidden, total, err := p.candidatesUpTo(ctx, t, cmd, words.MaxPicks+1)
 	if err != nil {
 		return err
 	}
-	more := max(len(cands)-words.MaxAllListed, 0)
-	cands = cands[:len(cands)-more]
+	// the newest listed (cutList's rule), by number; the first left out
+	// as its 同意 is typed
+	cands, rest := claimsListed(cands, total, func(c words.ClaimCandidate) string { return string(words.VApprove) + " #" + c.ID })
 	slices.SortFunc(cands, func(a, b words.ClaimCandidate) int { return words.ClaimNumber(a.ID) - words.ClaimNumber(b.ID) })
 	var fixed, scored []string
 	for _, c := range cands {
@@ -513,7 +514,7 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 			scored = append(scored, "#"+c.ID)
 		}
 	}
-	data := map[string]any{"Verb": cmd.word, "Cands": cands, "Hidden": hidden, "More": more, "Fixed": fixed, "Scored": scored,
+	data := map[string]any{"Verb": cmd.word, "Cands": cands, "Hidden": hidden, "Count": total, "Rest": rest, "Fixed": fixed, "Scored": scored,
 		"Unfiled": p.claimsUnfiled(t)}
 	if len(cands) > 0 {
 		// 「是」 approves the fixed ones; a bare 「都给8分」 gives every

@@ -2173,7 +2173,9 @@ func handlerMeant(t *turn, cmd command, cands []village.Report) (village.Report,
 // (cands), and of them those fresh to accept; cmd is the command as
 // meant (a reporter's bare 确认 of his report resolved is 满意).
 func (r *Router) meantOf(t *turn, cmd command, open []village.Report) (_ command, cands, fresh []village.Report) {
-	cands = r.fitting(t, cmd.verb, open)
+	// all that fit, newest first: the list that asks which (noRef) is cut
+	// by cutList's rule, after the narrowing (handlerMeant)
+	cands = words.Newest(open, len(open), r.fits(t, cmd.verb))
 	fresh = r.freshToAccept(t, cmd, open)
 	if len(fresh) == 1 {
 		// the leader's bare 确认 just after the one report the group
@@ -2186,7 +2188,7 @@ func (r *Router) meantOf(t *turn, cmd command, open []village.Report) (_ command
 		// one such is meant
 		cands, fresh = w, w
 	}
-	if mine := r.fitting(t, words.VConfirm, open); cmd.verb == words.VAccept && len(cands) == 0 && len(mine) > 0 {
+	if mine := words.Newest(open, len(open), r.fits(t, words.VConfirm)); cmd.verb == words.VAccept && len(cands) == 0 && len(mine) > 0 {
 		// 办结 asked the reporter "请确认": his bare 确认 is 满意
 		cmd.verb, cmd.word, cands = words.VConfirm, "满意", mine
 	}
@@ -2259,10 +2261,13 @@ func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string
 }
 
 // noRef asks for the number of the report a command (verb) is for, with
-// its candidates: each, and the example, written as the chat writes
-// items (refHere).
+// its candidates (listed by cutList's rule): each, and the example,
+// written as the chat writes items (refHere).
 func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []village.Report) error {
-	list := r.offered(t, cands)
+	list, rest := cutList(r.offered(t, cands), len(cands), func(i int) string {
+		ref, _ := r.refHere(t, cands[i].Village, cands[i].ID)
+		return verb + " " + ref
+	})
 	example, unsure := r.refHere(t, "", "R12")
 	if len(list) > 0 {
 		example, unsure = list[0].Ref, false
@@ -2282,7 +2287,7 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 		return r.reply(ctx, t, "err.bareref", map[string]any{"Verb": verb, "Example": example, "Villages": r.villageNames(),
 			"Unsure": unsure, "Cadre": t.who.IsCadre(), "Township": townshipView(t)})
 	}
-	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
+	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Rest": rest, "Example": example,
 		"Villages": r.villageNames(), "Unsure": unsure, "All": all, "Wrong": words.WrongRef.FindString(t.text)})
 }
 
@@ -2409,14 +2414,14 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 }
 
 // mine answers 我的事项: the sender's open reports here, and those he
-// follows, newest first.
+// follows, newest first, listed by cutList's rule (mineData).
 func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 	if t.where.Kind != words.InGrid {
-		items, err := r.candidates(ctx, t, words.VQuery)
+		open, err := r.openHere(ctx, t)
 		if err != nil {
 			return err
 		}
-		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": words.MaxCandidates, "Now": t.at})
+		return r.reply(ctx, t, "mine", r.mineData(t, open, false))
 	}
 	// In a group, what he told the bot privately is neither listed nor
 	// counted there (the group would learn that he complained privately):
@@ -2427,11 +2432,21 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		return err
 	}
 	public, private := words.SplitPrivate(open)
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, words.VQuery, public), "Max": words.MaxCandidates, "Now": t.at})))
-	if private = r.fitting(t, words.VQuery, private); len(private) > 0 {
-		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": words.MaxCandidates, "Private": true, "Now": t.at})))
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", r.mineData(t, public, false))))
+	if data := r.mineData(t, private, true); data["Count"].(int) > 0 {
+		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", data)))
 	}
 	return r.commitReplies(ctx, t)
+}
+
+// mineData is what 「我的事项」 says of open (oldest first): those of the
+// sender's, all counted, newest first, listed by cutList's rule.
+func (r *Router) mineData(t *turn, open []village.Report, private bool) map[string]any {
+	data := map[string]any{"Private": private, "Now": t.at}
+	listed(data, words.Newest(open, len(open), r.fits(t, words.VQuery)), func(_ int, rep village.Report) string {
+		return string(words.VQuery) + " #" + rep.ID
+	})
+	return data
 }
 
 // candidates are the reports of the chat (see openHere) that a lifecycle
@@ -2445,9 +2460,16 @@ func (r *Router) candidates(ctx context.Context, t *turn, v words.Verb) ([]villa
 	return r.fitting(t, v, open), nil
 }
 
-// fitting picks candidates (see candidates) from the open reports open.
+// fitting picks candidates (see candidates) from the open reports open:
+// the newest words.MaxCandidates that fit (fits).
 func (r *Router) fitting(t *turn, v words.Verb, open []village.Report) []village.Report {
-	return words.Newest(open, words.MaxCandidates, func(rep village.Report) bool {
+	return words.Newest(open, words.MaxCandidates, r.fits(t, v))
+}
+
+// fits says which reports a lifecycle command v without a reference could
+// mean from t's sender (for 查, those he reported or follows).
+func (r *Router) fits(t *turn, v words.Verb) func(village.Report) bool {
+	return func(rep village.Report) bool {
 		a, ok := words.VerbActions[v]
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
@@ -2466,7 +2488,7 @@ func (r *Router) fitting(t *turn, v words.Verb, open []village.Report) []village
 		_, err := rep.Next(a)
 		may, _, _ := r.may(t.who, v, rep)
 		return err == nil && may
-	})
+	}
 }
 
 // openHere lists, oldest first, the open reports the turn's chat sees: a

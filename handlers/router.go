@@ -276,7 +276,8 @@ type reaching struct {
 // the questions as stored, and what it sends is sent once.
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
 	defer s.commits.Add(1)
-	if tk := answerChecking(ctx); tk != nil && (tk.refused || tk.scope != c.Scope) {
+	aside := answerAside(ctx, c)
+	if tk := answerChecking(ctx); tk != nil && (tk.refused || tk.scope != c.Scope && aside == nil) {
 		tk.refused = true
 		return storage.Result{}, fmt.Errorf("commit in %s before the answer's check: %w", c.Scope, errAskCopy)
 	}
@@ -292,6 +293,9 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 	if tk != nil {
 		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
 		c.Out = append(slices.Clip(c.Out), tk.out...)
+	}
+	if aside != nil {
+		c.Then = aside.then() // the questions taken in the same round trip
 	}
 	g := guarding(ctx, c.Scope)
 	if g != nil && slices.ContainsFunc(c.Reads, func(rd storage.IndexRead) bool { return rd.Index() == g.read.Index() }) {
@@ -309,6 +313,10 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 		tk.done = true
 	case tk != nil && errors.Is(err, storage.ErrAskChanged):
 		tk.refused = true
+	case aside != nil && err == nil:
+		// made with c; a retry of a refused c sends it again, which
+		// its own id makes a no-op when it was made
+		aside.done = true
 	}
 	if g != nil {
 		if err == nil {
@@ -1389,9 +1397,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 // officeText handles free text in the township's chat: no reading there.
 func (r *Router) officeText(ctx context.Context, t *turn) error {
 	_, _, ok := words.AnswerWord(t.text)
-	if _, n := words.PickNumber(t.text); ok || n {
+	if _, n := words.PickNumber(t.text); ok || n || words.PickNumbers(t.text) != nil {
 		// "1" to the command his typo was offered as (misspeltHint), or
-		// to which alarm his words were of (dutyPick);
+		// to which alarm his words were of (dutyPick, 「1 2」 too);
 		// plain assent ("好的") is the office's own talk, no read spent
 		if done, err := r.answer(ctx, t); done {
 			return err

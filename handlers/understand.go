@@ -707,6 +707,10 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		// "3" to a pick question of three items or more
 		w.word, ok = words.PickNumber(t.text)
 	}
+	if w.picks = words.PickNumbers(t.text); len(w.picks) > 0 && !ok {
+		// 「3和5」: to any other question, as its first number alone
+		w.word, ok = strconv.Itoa(w.picks[0]), true
+	}
 	w.assent = !ok && words.Assents(t.text)
 	if !ok && !w.assent {
 		// 「都给8分」 after 都同意's list: its score (allScored)
@@ -882,6 +886,9 @@ type answerWords struct {
 	// each is the score of a scorer's bare 「都给8分」 (no answer): 都同意's
 	// list's, when one waits
 	each string
+	// picks are the numbers of a message of several (「1 3」, 「1-3」):
+	// a pick question asks again for one (pickSeveral)
+	picks []int
 }
 
 // neverMind is whether the answer lets the matter drop (dropWords:

@@ -61,22 +61,7 @@ func BenchmarkAssignWhichEleven(b *testing.B) {
 // BenchmarkApprovePickEleven: eleven claims waiting in the village, 赵六's
 // bare 「同意」 (measured) numbers nine and says two more (which74): the
 // claims' read and the reply's commit, as with one claim.
-func BenchmarkApprovePickEleven(b *testing.B) {
-	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
-		msg := benchWhichRound(i, 32*24*time.Hour)
-		for k, a := range []string{"清理河道", "参加普法学习", "参加义务劳动"} {
-			for j, who := range []string{"张三", "陈二", "周八"} {
-				setup = append(setup, msg(3*k+j, who, "申请积分 "+a+" 证明人 王五"))
-			}
-		}
-		for k, a := range []string{"参加义务劳动", "参加普法学习"} {
-			m := msg(9+k, "刘洋", "申请积分 "+a+" 证明人 马红梅")
-			m.Chat = grid1
-			setup = append(setup, m)
-		}
-		return setup, []bot.Message{msg(11, "赵六", "同意")}
-	})
-}
+func BenchmarkApprovePickEleven(b *testing.B) { benchElevenClaims(b, "同意") }
 
 // benchWantReports fails b unless st holds want reports of 青山村: the
 // rounds filed what they meant to.

@@ -79,14 +79,7 @@ func TestAssignAndAcceptWhichSayTheTrueCount(t *testing.T) {
 // the tenth's 「同意 #C…」 (which74: five were listed, and 「还有别的」 was
 // never said).
 func TestApprovePickSaysTheRest(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	for _, a := range []string{"清理河道", "参加普法学习", "参加义务劳动"} {
-		for _, who := range []string{"张三", "陈二", "周八"} {
-			c.say(who, "申请积分 "+a+" 证明人 王五")
-		}
-	}
-	c.in(grid1, "刘洋", "申请积分 参加义务劳动 证明人 马红梅")
-	c.in(grid1, "刘洋", "申请积分 参加普法学习 证明人 马红梅")
+	c := elevenClaims(t)
 	got := c.say("赵六", "同意")
 	has(t, "nine listed", got, "请问同意哪一项？请回复数字：\n「1」#C9 周八户·周八「参加义务劳动、集体劳动」 5–10分（要给分）",
 		"「9」#C1 张三户·张三「参加村庄环境卫生整治」 5分\n回「1」就和发「同意 #C9」一样；几项都同意请发「都同意」。要给分的可以直接发「同意 #C9 分数」。"+

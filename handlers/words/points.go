@@ -216,9 +216,6 @@ func JoinParts(parts []string) string {
 	return strings.Join(append(lines, common...), "\n")
 }
 
-// MaxAllListed is how many claims 「都同意」 lists.
-const MaxAllListed = 20
-
 // ClaimNumber is the number of claim id ("C12": 12).
 func ClaimNumber(id string) int {
 	n, _ := strconv.Atoi(strings.TrimPrefix(id, "C"))

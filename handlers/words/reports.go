@@ -344,12 +344,10 @@ const MinQuotedRunes = 5
 // MaxCandidates is how many reports a command without a reference lists.
 const MaxCandidates = 5
 
-// NewestCandidates sorts reps newest first and returns the first
-// maxCandidates of them, and how many more there are.
-func NewestCandidates(reps []village.Report) (shown []village.Report, more int) {
+// NewestFirst sorts reps newest first (a which-list's order).
+func NewestFirst(reps []village.Report) []village.Report {
 	slices.SortStableFunc(reps, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
-	more = max(len(reps)-MaxCandidates, 0)
-	return reps[:len(reps)-more], more
+	return reps
 }
 
 // SplitPrivate parts open into the reports told in a group and those told
