@@ -309,7 +309,7 @@ func TestUnredeemAfterYearEndRefused(t *testing.T) {
 		[3]string{"2026-12-31T18:00"},
 		[3]string{"2026-12-31T19:00", "周八", "撤销兑换 #L3"},
 		[3]string{"2027-01-02T09:00", "张三", "我的积分"}))
-	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "张三户2027年积分") // its 0 to spend is not said in the group
+	expectOut(t, out, "已兑换 #D3", "#D3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "张三户2027年积分") // its 0 to spend is not said in the group
 	for _, e := range st.Ledger {
 		if e.Event == village.EventRefund {
 			t.Errorf("refund booked after the year-end clearing: %+v", e)
@@ -563,7 +563,7 @@ func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
 		`{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}`,
 		`{"at":"2026-12-31T19:05:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3 拿错了"}`,
 	)
-	expectOut(t, out, "12-31T19:00 青山村三组网格群 | 已兑换 #L3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #L3")
+	expectOut(t, out, "12-31T19:00 青山村三组网格群 | 已兑换 #D3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #D3")
 }
 
 // TestClosedYearWithNobodyScored: a correction that leaves an archived

@@ -1,0 +1,82 @@
+package handlers_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// TestRedemptionsNumberedByTheShop (pts75): a redemption's number counts
+// the village's redemptions (#D1 for the first, however many claim events
+// the ledger holds), the shopkeeper and the household hear the same one,
+// 撤销兑换 takes it in every form the ledger's took, and a ledger reference
+// already posted (#L…) still resolves.
+func TestRedemptionsNumberedByTheShop(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 100)
+	b.busyLedger(12) // claim events: the ledger is at L12
+	got := b.say("周八", "兑换 张三 洗衣液 1")
+	has(t, "first sale", got, g3+": 已兑换 #D1：张三户·张三 洗衣液 1瓶，用 20 分。\n记错了请发「撤销兑换 #D1」。",
+		"张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 80 分（兑换号 #D1）。")
+	lacks(t, "first sale", got, "#L13")
+	has(t, "second sale", b.say("周八", "兑换 张三 牙膏 1"), g3+": 已兑换 #D2：张三户·张三 牙膏 1支")
+	has(t, "undo by the sale's number", b.say("周八", "撤销兑换 #D1 拿错了"), g3+": 已撤销兑换 #D1：张三户·张三 洗衣液 1瓶，退回 20 分",
+		"张三: 您家在积分超市的兑换 #D1（洗衣液 1瓶，20 分）记错了")
+	has(t, "again, by the ledger's number", b.say("周八", "撤销兑换 #L13"), "#D1 已经撤销过了")
+	has(t, "the refund's ledger number", b.say("周八", "撤销兑换 #L15"), "#L15 是撤销记录（撤销的是 #D1）")
+	has(t, "no such sale", b.say("周八", "撤销兑换 #D9"), "#D9 不是兑换记录，请核对编号（在「已兑换 #D…」那条回复里）。")
+	has(t, "bare: the latest offered by its number", b.say("周八", "撤销兑换"), "您最近的兑换是 #D2：张三户·张三 牙膏 1支")
+	has(t, "yes", b.say("周八", "是"), g3+": 已撤销兑换 #D2")
+	b.wantUndone(t, "both", "QS-301", 100, "L13", "L14")
+	has(t, "third sale", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #D3")
+
+	entries, err := storage.Ledger(context.Background(), b.st, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sales []string
+	for _, e := range entries {
+		if e.Event == village.EventRedeem || e.Event == village.EventRefund {
+			sales = append(sales, e.ID+"="+e.SaleRef())
+		}
+	}
+	if want := "L13=D1 L14=D2 L15=D1 L16=D2 L17=D3"; strings.Join(sales, " ") != want {
+		t.Errorf("ledger's redemptions %q, want %q", strings.Join(sales, " "), want)
+	}
+}
+
+// BenchmarkRedeemNumbered: the shopkeeper's 兑换, each numbered by the
+// shop (the stock document written in the sale's commit, pts75).
+func BenchmarkRedeemNumbered(b *testing.B) {
+	benchRounds(b, func(pb *pointsBot, i int) {
+		if i == 0 {
+			pb.fund("QS-301", 100000)
+		}
+	}, "周八", func(int) string { return "兑换 张三 香皂 1 再一块" })
+}
+
+// BenchmarkUnredeemBySale: 撤销兑换 #D<n> of each round's redemption (made,
+// not measured): the sale's index read, then the refund's commit (pts75).
+func BenchmarkUnredeemBySale(b *testing.B) {
+	benchRounds(b, func(pb *pointsBot, i int) {
+		if i == 0 {
+			pb.fund("QS-301", 100000)
+		}
+		pb.say("周八", fmt.Sprintf("兑换 张三 香皂 %d", i+1))
+	}, "周八", func(i int) string { return fmt.Sprintf("撤销兑换 #D%d", i+1) })
+}
+
+// BenchmarkUnredeemByLedger: BenchmarkUnredeemBySale by the ledger's
+// reference, as written before sales were numbered.
+func BenchmarkUnredeemByLedger(b *testing.B) {
+	benchRounds(b, func(pb *pointsBot, i int) {
+		if i == 0 {
+			pb.fund("QS-301", 100000)
+		}
+		pb.say("周八", fmt.Sprintf("兑换 张三 香皂 %d", i+1))
+	}, "周八", func(i int) string { return fmt.Sprintf("撤销兑换 #L%d", 2*i+1) })
+}
