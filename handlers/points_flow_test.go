@@ -1683,8 +1683,8 @@ func TestPointsSaidInASentence(t *testing.T) {
 }
 
 // TestMyPointsInTheGroup: 我的积分 asked in the group answers there only
-// what the ranking shows anyway (total, average, place) and the asker's
-// own points; the balance, the other members' pending claims and a
+// what the ranking shows anyway (average, total, place; pts75: no longer
+// the asker's own points); the balance, the other members' pending claims and a
 // veto's reason go to him privately, and the group is told so. With
 // nothing of the kind, the whole answer is in the group.
 func TestMyPointsInTheGroup(t *testing.T) {
@@ -1694,7 +1694,7 @@ func TestMyPointsInTheGroup(t *testing.T) {
 	got := b.say("张三", "我的积分")
 	expect(t, "a member's pending claim", got,
 		"张三: 张三户2026年积分：户总分 0 分，参评 3 人，户均 0.0 分，今年还没有积分。\n您本人：0 分。\n可兑换：0 分。\n待审核：#C1",
-		g3+": 张三户2026年积分：户总分 0 分，参评 3 人，户均 0.0 分，今年还没有积分。\n您本人：0 分。\n张三，可兑换积分、待审核的申请已私信发给您（各户的这些不在群里公开）；以后可以直接私信我「我的积分」。")
+		g3+": 张三户2026年还没有积分。\n张三，可兑换积分、待审核的申请已私信发给您；以后可以直接私信我「我的积分」。")
 	lacks(t, "the group", got[1:], "#C1", "刘芳")
 	expect(t, "asked privately", b.privately("张三", "我的积分"), "张三: 张三户2026年积分：")
 }

@@ -80,3 +80,26 @@ func BenchmarkUnredeemByLedger(b *testing.B) {
 		pb.say("周八", fmt.Sprintf("兑换 张三 香皂 %d", i+1))
 	}, "周八", func(i int) string { return fmt.Sprintf("撤销兑换 #L%d", 2*i+1) })
 }
+
+// TestMyPointsInTheGroupShort (pts75): 我的积分 in the group is one line of
+// what 积分排行 shows of the household (average, total over members,
+// place) and the pointer; the asker's own points, which beside the total
+// would tell of a member's deduction before its 公示, go privately. A
+// vetoed household hears it is not ranked (posted when recorded), not why.
+func TestMyPointsInTheGroupShort(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	b.say("赵六", "扣分 张明 乱倒垃圾 3")
+	got := b.say("张三", "我的积分")
+	has(t, "privately", got, "张三: 张三户2026年积分：户总分 7 分", "您本人：10 分。", "可兑换：0 分")
+	has(t, "the group", got, g3+": 张三户2026年户均 2.3 分（7分/3人），全村第 1 名（共 ",
+		"；含公示期未满的 7 分）。\n张三，您本人的积分、可兑换积分已私信发给您；以后可以直接私信我「我的积分」。")
+	inChatLacks(t, "the group", got, g3, "您本人：", "户总分", "-3", "张明")
+	has(t, "the ranking shows as much", b.say("陈二", "积分排行"), "张三户 户均 2.3 分（7分/3人")
+
+	b.say("赵六", "扣分 陈二 拘留 因赌博被行政拘留")
+	got = b.say("陈二", "我的积分")
+	has(t, "vetoed: privately", got, "陈二: 陈二户2026年积分", "不参加排名和评优")
+	has(t, "vetoed: the group", got, g3+": 陈二户2026年户均 0.0 分（0分/4人），今年不参加排名和评优。\n陈二，可兑换积分、不参加排名的原因已私信发给您；以后可以直接私信我「我的积分」。")
+	inChatLacks(t, "vetoed: the group", got, g3, "拘留", "赌博")
+}
