@@ -103,3 +103,40 @@ func TestMyPointsInTheGroupShort(t *testing.T) {
 	has(t, "vetoed: the group", got, g3+": 陈二户2026年户均 0.0 分（0分/4人），今年不参加排名和评优。\n陈二，可兑换积分、不参加排名的原因已私信发给您；以后可以直接私信我「我的积分」。")
 	inChatLacks(t, "vetoed: the group", got, g3, "拘留", "赌博")
 }
+
+// TestFrozenSideFromAWitness (pts75, sandbox walk): 陈二, witness of 张三's
+// claim (approved), has his own item frozen by an objection; his 「我去了的
+// 王五可以作证」 is his side of that item, recorded and sent to the scorer.
+// It was answered as his word on 张三's claim (「#C1 …已经同意了，不用再确认」)
+// and the scorer never heard it. Naming 张三 it is still his word as witness.
+func TestFrozenSideFromAWitness(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "张三's claim", b.say("张三", "申请积分 帮五保户王奶奶打扫院子 证明人 陈二"), "#C1")
+	has(t, "陈二's claim", b.say("陈二", "申请积分 参加村里义务劳动 清理水渠 证明人 王五"), "#C2")
+	b.say("赵六", "同意 #C1")
+	b.say("赵六", "同意 #C2 8")
+	publishClaims(t, b.st, b.now, 2)
+	has(t, "objected", b.say("周八", "异议 #C2 陈二那天没去"), "暂时冻结")
+	got := b.say("陈二", "我去了的 王五可以作证")
+	has(t, "his side", got, g3+": 陈二，您对 #C2「参加义务劳动、集体劳动」的说明已记下，并转给了评分人赵六",
+		"赵六: 【异议说明】#C2 陈二说：我去了的 王五可以作证")
+	lacks(t, "his side", got, "#C1")
+	if c := b.claim("C2"); len(c.Explained) != 1 || c.Explained[0].By != "陈二" {
+		t.Errorf("C2 explained %+v; want 陈二's words", c.Explained)
+	}
+	has(t, "naming 张三: as witness", b.say("陈二", "我给张三作证 属实"), "#C1")
+}
+
+// BenchmarkFrozenSideFromAWitness: 陈二's side of his frozen item, said as
+// TestFrozenSideFromAWitness says it (a witness of 张三's approved claim):
+// the claims' one read, then the explanation's commit (pts75).
+func BenchmarkFrozenSideFromAWitness(b *testing.B) {
+	pb := examplePointsBot(b)
+	pb.say("张三", "申请积分 帮五保户王奶奶打扫院子 证明人 陈二")
+	pb.say("陈二", "申请积分 参加村里义务劳动 清理水渠 证明人 王五")
+	pb.say("赵六", "同意 #C1")
+	pb.say("赵六", "同意 #C2 8")
+	publishClaims(b, pb.st, pb.now, 2)
+	pb.say("周八", "异议 #C2 陈二那天没去")
+	benchSaidOn(b, pb, "陈二", "我去了的 王五可以作证")
+}
