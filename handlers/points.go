@@ -99,6 +99,10 @@ func (r *Router) pointsFlows() map[words.Verb]flow {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.status(ctx, t, cmd)
 			}
+			if ref := ledgerRef(t, cmd.args); ref != "" && len(cmd.refs) == 0 {
+				// 查 #D3: the redemption the 兑换 reply numbered
+				return p.saleStatus(ctx, t, ref)
+			}
 			return r.lifecycle(ctx, t, cmd)
 		},
 	}

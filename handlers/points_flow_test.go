@@ -786,7 +786,7 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 	// where it asked.
 	check("a cadre asks after a household", b.say("李四", "积分 张三"),
 		"李四: 张三户2026年积分", g3+": 李四，张三户的积分已私信发给您（各户的可兑换积分不在群里公开）。")
-	has(t, "the household asks", b.say("刘芳", "积分 张三"), g3+": 张三户2026年积分")
+	has(t, "the household asks", b.say("刘芳", "积分 张三"), g3+": 张三户2026年还没有积分", "刘芳: 张三户2026年积分")
 }
 
 // TestFamilyWitnessIsNoWitness (QA round 4, N9): a member of the claim's

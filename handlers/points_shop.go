@@ -274,21 +274,83 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 // reference written before redemptions were numbered). found is false
 // when there is none.
 func (p *pointsFlow) redemption(ctx context.Context, sc storage.Scope, ref string) (e village.LedgerEntry, found bool, err error) {
-	n, _ := strconv.Atoi(ref[1:])
-	var d storage.RawDoc
-	if strings.HasPrefix(ref, village.SalePrefix) {
-		raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: storage.SaleOf(n)})
-		if err != nil || len(raws[0]) == 0 {
-			return e, false, err
-		}
-		d = raws[0][0]
-	} else if d, err = p.r.store.Doc(ctx, sc, storage.LedgerKind, n); errors.Is(err, storage.ErrNotFound) {
-		return e, false, nil
-	} else if err != nil {
+	es, err := p.saleEntries(ctx, sc, ref)
+	if err != nil || len(es) == 0 {
 		return e, false, err
 	}
-	e, err = storage.DecodeLedgerEntry(d)
-	return e, err == nil, err
+	return es[0], true, nil
+}
+
+// saleEntries are the ledger entries ref names, in one read: "D3" the
+// redemption numbered 3 and, when it was given back, its refund; "L12"
+// ledger entry 12 alone. None when there is none.
+func (p *pointsFlow) saleEntries(ctx context.Context, sc storage.Scope, ref string) ([]village.LedgerEntry, error) {
+	n, _ := strconv.Atoi(ref[1:])
+	var ds []storage.RawDoc
+	if strings.HasPrefix(ref, village.SalePrefix) {
+		raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: storage.SaleOf(n)})
+		if err != nil {
+			return nil, err
+		}
+		ds = raws[0]
+	} else if d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n); errors.Is(err, storage.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	} else {
+		ds = []storage.RawDoc{d}
+	}
+	es := make([]village.LedgerEntry, 0, len(ds))
+	for _, d := range ds {
+		e, err := storage.DecodeLedgerEntry(d)
+		if err != nil {
+			return nil, err
+		}
+		es = append(es, e)
+	}
+	return es, nil
+}
+
+// saleStatus answers 查 #D3 (or #L12 of a redemption): what it took, for
+// whom, who recorded it, and whether it was given back; the number the
+// shopkeeper and the household were both told. No balance: what the 兑换
+// reply showed where it was made. One named by its ledger number (#L13,
+// as written before sales were numbered) is known undone from its
+// household's account.
+func (p *pointsFlow) saleStatus(ctx context.Context, t *turn, ref string) error {
+	v := cmp.Or(t.where.Village, t.who.Village)
+	if v == "" {
+		return p.r.reply(ctx, t, "points.unredeem.unknown", map[string]any{"Ref": ref})
+	}
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	es, err := p.saleEntries(ctx, sc, ref)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"Ref": ref, "Now": t.at}
+	if len(es) == 0 || es[0].Event != village.EventRedeem && es[0].Event != village.EventRefund {
+		return p.r.reply(ctx, t, "points.unredeem.unknown", data)
+	}
+	e := es[0]
+	data["E"], data["Label"], data["Unit"] = e, p.label(v, e.Household), p.unitOf(e.Item)
+	if e.Event == village.EventRefund {
+		return p.r.reply(ctx, t, "points.unredeem.isrefund", data)
+	}
+	if len(es) > 1 {
+		data["Back"] = es[len(es)-1]
+	} else if !strings.HasPrefix(ref, village.SalePrefix) {
+		// named by its ledger number: its refund, if any, is on the account
+		acct, err := p.peek(ctx, sc, v, e.Household)
+		if err != nil {
+			return err
+		}
+		if slices.Contains(acct.Reversed, e.ID) {
+			data["Back"] = village.LedgerEntry{Points: e.Points}
+		}
+	}
+	data["Ref"] = e.SaleRef()
+	return p.r.reply(ctx, t, "points.sale.status", data)
 }
 
 // mayNotUndo is the reply refusing the sender the undoing of redemption e

@@ -13,8 +13,8 @@ import (
 // TestRedemptionsNumberedByTheShop (pts75): a redemption's number counts
 // the village's redemptions (#D1 for the first, however many claim events
 // the ledger holds), the shopkeeper and the household hear the same one,
-// 撤销兑换 takes it in every form the ledger's took, and a ledger reference
-// already posted (#L…) still resolves.
+// 撤销兑换 and 查 take it in every form the ledger's took, and a ledger
+// reference already posted (#L…) still resolves.
 func TestRedemptionsNumberedByTheShop(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 100)
@@ -33,6 +33,11 @@ func TestRedemptionsNumberedByTheShop(t *testing.T) {
 	has(t, "yes", b.say("周八", "是"), g3+": 已撤销兑换 #D2")
 	b.wantUndone(t, "both", "QS-301", 100, "L13", "L14")
 	has(t, "third sale", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #D3")
+	has(t, "查 an undone sale", b.say("张三", "查 #D1"), g3+": #D1 是", "的兑换：张三户·张三 洗衣液 1瓶，用 20 分，超市管理员周八记的。", "撤销了，20 分已退回。")
+	has(t, "查 by the ledger's number", b.say("张三", "查 #L14"), g3+": #D2 是", "牙膏 1支", "已经撤销了，5 分已退回。")
+	has(t, "查 a sale", b.privately("张三", "查 D3"), "张三: #D3 是", "的兑换：张三户·张三 香皂 1块，用 5 分，超市管理员周八记的。有问题请找超市管理员周八。")
+	has(t, "查 no such sale", b.say("张三", "查 #D7"), "#D7 不是兑换记录")
+	has(t, "查 a claim event", b.say("张三", "查 #L2"), "#L2 不是兑换记录")
 
 	entries, err := storage.Ledger(context.Background(), b.st, qs)
 	if err != nil {
@@ -139,4 +144,15 @@ func BenchmarkFrozenSideFromAWitness(b *testing.B) {
 	publishClaims(b, pb.st, pb.now, 2)
 	pb.say("周八", "异议 #C2 陈二那天没去")
 	benchSaidOn(b, pb, "陈二", "我去了的 王五可以作证")
+}
+
+// BenchmarkSaleQueried: 查 #D1 of a redemption given back: the sale's
+// index read (the redemption and its refund), nothing committed but the
+// reply (pts75).
+func BenchmarkSaleQueried(b *testing.B) {
+	pb := examplePointsBot(b)
+	pb.fund("QS-301", 100)
+	pb.say("周八", "兑换 张三 香皂 1")
+	pb.say("周八", "撤销兑换 #D1")
+	benchSaidOn(b, pb, "张三", "查 #D1")
 }
