@@ -115,13 +115,10 @@ func TestMyPointsInTheGroupShort(t *testing.T) {
 // It was answered as his word on 张三's claim (「#C1 …已经同意了，不用再确认」)
 // and the scorer never heard it. Naming 张三 it is still his word as witness.
 func TestFrozenSideFromAWitness(t *testing.T) {
-	b := examplePointsBot(t)
-	has(t, "张三's claim", b.say("张三", "申请积分 帮五保户王奶奶打扫院子 证明人 陈二"), "#C1")
-	has(t, "陈二's claim", b.say("陈二", "申请积分 参加村里义务劳动 清理水渠 证明人 王五"), "#C2")
-	b.say("赵六", "同意 #C1")
-	b.say("赵六", "同意 #C2 8")
-	publishClaims(t, b.st, b.now, 2)
-	has(t, "objected", b.say("周八", "异议 #C2 陈二那天没去"), "暂时冻结")
+	b := witnessFrozen(t)
+	if s := b.claim("C2").Status; s != village.ClaimObjected {
+		t.Fatalf("C2 %s, want objected", s)
+	}
 	got := b.say("陈二", "我去了的 王五可以作证")
 	has(t, "his side", got, g3+": 陈二，您对 #C2「参加义务劳动、集体劳动」的说明已记下，并转给了评分人赵六",
 		"赵六: 【异议说明】#C2 陈二说：我去了的 王五可以作证")
@@ -136,14 +133,20 @@ func TestFrozenSideFromAWitness(t *testing.T) {
 // TestFrozenSideFromAWitness says it (a witness of 张三's approved claim):
 // the claims' one read, then the explanation's commit (pts75).
 func BenchmarkFrozenSideFromAWitness(b *testing.B) {
-	pb := examplePointsBot(b)
+	benchSaidOn(b, witnessFrozen(b), "陈二", "我去了的 王五可以作证")
+}
+
+// witnessFrozen: 陈二 witness of 张三's claim C1, approved and published
+// with his own C2, which 周八's objection froze.
+func witnessFrozen(tb testing.TB) *pointsBot {
+	pb := examplePointsBot(tb)
 	pb.say("张三", "申请积分 帮五保户王奶奶打扫院子 证明人 陈二")
 	pb.say("陈二", "申请积分 参加村里义务劳动 清理水渠 证明人 王五")
 	pb.say("赵六", "同意 #C1")
 	pb.say("赵六", "同意 #C2 8")
-	publishClaims(b, pb.st, pb.now, 2)
+	publishClaims(tb, pb.st, pb.now, 2)
 	pb.say("周八", "异议 #C2 陈二那天没去")
-	benchSaidOn(b, pb, "陈二", "我去了的 王五可以作证")
+	return pb
 }
 
 // BenchmarkSaleQueried: 查 #D1 of a redemption given back: the sale's
