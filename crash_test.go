@@ -276,7 +276,7 @@ func TestRedisKilledRightAfterReplyKeepsIt(t *testing.T) {
 				t.Errorf("claims: %+v, want C1 approved with 8 points", st.Claims)
 			}
 		}},
-		{"redemption", claim + approve + published, redeem, "已兑换 #L", func(t *testing.T, st state) {
+		{"redemption", claim + approve + published, redeem, "已兑换 #D", func(t *testing.T, st state) {
 			if got := ledger(st, "redeem", "m3"); !slices.Equal(got, []int{5}) {
 				t.Errorf("redemptions of m3 in the ledger: %v, want [5]", got)
 			}

@@ -309,7 +309,7 @@ func TestUnredeemAfterYearEndRefused(t *testing.T) {
 		[3]string{"2026-12-31T18:00"},
 		[3]string{"2026-12-31T19:00", "周八", "撤销兑换 #L3"},
 		[3]string{"2027-01-02T09:00", "张三", "我的积分"}))
-	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "张三户2027年积分") // its 0 to spend is not said in the group
+	expectOut(t, out, "已兑换 #D1", "#D1 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "张三户2027年积分") // its 0 to spend is not said in the group
 	for _, e := range st.Ledger {
 		if e.Event == village.EventRefund {
 			t.Errorf("refund booked after the year-end clearing: %+v", e)
@@ -469,7 +469,7 @@ func TestNewYearTellsLastYear(t *testing.T) {
 		"2026-12-10T09:00:00+08:00 青山村三组网格群: 陈二，#C2 的公示期已在12月8日 09:00结束，扣分已生效。确有问题请回复「异议 #C2 理由」，会转给评分人赵六核实",
 		"2027-01-02T09:00:00+08:00 张三: 张三户2027年积分",
 		"2026年已年终结算：户总分 20 分，全村第 1 名，积分荣誉户；今年从零算起，发「积分排行 2026」可查去年的排行。没兑换的 20 分已在年终清零。",
-		"2027-01-02T09:00:00+08:00 青山村三组网格群: 张三户2027年积分",
+		"2027-01-02T09:00:00+08:00 青山村三组网格群: 张三户2027年还没有积分。\n张三，可兑换积分、2026年的结算已私信发给您",
 		"2027-01-02T09:02:00+08:00 青山村三组网格群: 陈二，#C2 是2026年的扣分，年终已结算，不能再改了；如仍有疑问，请找村委会当面反映。",
 		"2027-01-02T09:03:00+08:00 青山镇网格工作群: 全镇2027年积分排行（按户均分）：\n还没有哪一户得分。2026年的年终排行请发「积分排行 2026」。\n")
 	expectNoLine(t, out, "2027-01-02T09:00:00+08:00 青山村三组网格群", "清零", "what was cleared is told in the group")
@@ -563,7 +563,7 @@ func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
 		`{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}`,
 		`{"at":"2026-12-31T19:05:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3 拿错了"}`,
 	)
-	expectOut(t, out, "12-31T19:00 青山村三组网格群 | 已兑换 #L3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #L3")
+	expectOut(t, out, "12-31T19:00 青山村三组网格群 | 已兑换 #D1：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #D1")
 }
 
 // TestClosedYearWithNobodyScored: a correction that leaves an archived

@@ -233,7 +233,7 @@ func TestReplayPoints(t *testing.T) {
 		{"veto told to the household with the reason", "金大海", "不参加积分排名和评优", 1},
 		{"veto shown in 我的积分, privately", "金大海", "今年因否决项「家庭成员受到治安拘留」", 1},
 		{"the group hears there is one, not why", g3, "今年因否决项", 0},
-		{"the group hears there is one", g3, "金大海户2026年积分：户总分 10 分，参评 3 人，户均 3.3 分，今年不参加排名和评优。", 1},
+		{"the group hears there is one", g3, "金大海户2026年户均 3.3 分（10分/3人），今年不参加排名和评优。", 1},
 		// The 公示 names the vetoed household, for objections, not what
 		// its member did (points.publicity.veto: withhold, the default).
 		{"the 公示 lists the veto", g3, "#C12 金大海户 否决项（不参加2026年排名和评优", 1},
@@ -244,7 +244,7 @@ func TestReplayPoints(t *testing.T) {
 		{"honours", g3, "积分荣誉户（暂定）：雷志明户、王五户、张三户", 1},
 		{"year-end ranking in the township office", "青山镇网格工作群", "【2026年度积分排行·全镇】", 1},
 		{"archived ranking answered in 2027", g3, "青山村2026年年终积分排行", 1},
-		{"the new year starts from zero", g3, "张三户2027年积分：户总分 0 分", 1},
+		{"the new year starts from zero", g3, "张三户2027年还没有积分。", 1},
 	}
 	for _, c := range checks {
 		if got := len(findOut(outs, c.to, c.substr)); got != c.n {

@@ -348,7 +348,7 @@ func publicityTable(rows []ClaimRow, loc *time.Location) table {
 var ledgerColumns = []column{
 	{"流水号", 8}, {"时间", 17}, {"村", 10}, {"户号", 10}, {"户", 10}, {"姓名", 10}, {"积分编号", 8}, {"项目", 8},
 	{"事件", 10}, {"分值", 6}, {"原状态", 12}, {"新状态", 12}, {"计入", 10}, {"物品", 10}, {"数量", 6},
-	{"操作人", 10}, {"来源", 24}, {"说明", 30},
+	{"兑换号", 8}, {"操作人", 10}, {"来源", 24}, {"说明", 30},
 }
 
 var eventLabels = map[string]string{
@@ -366,14 +366,17 @@ func statusLabel(s village.ClaimStatus) string {
 func ledgerTable(rows []village.LedgerEntry, label func(v, hh string) string, loc *time.Location) table {
 	t := newTable("积分流水", ledgerColumns)
 	for _, e := range rows {
-		qty := ""
+		qty, sale := "", ""
 		if e.Qty > 0 {
 			qty = strconv.Itoa(e.Qty)
+		}
+		if e.Event == village.EventRedeem || e.Event == village.EventRefund {
+			sale = e.SaleRef() // the number the shop and the household were told
 		}
 		t.rows = append(t.rows, []string{
 			e.ID, fmtTime(e.At, loc), e.Village, e.Household, label(e.Village, e.Household), e.Person, e.Claim, e.Indicator,
 			cmp.Or(eventLabels[e.Event], e.Event), strconv.Itoa(e.Points), statusLabel(e.From), statusLabel(e.To),
-			village.PeriodLabel(e.Period), e.Item, qty, e.By, e.Source, e.Note,
+			village.PeriodLabel(e.Period), e.Item, qty, sale, e.By, e.Source, e.Note,
 		})
 	}
 	return t

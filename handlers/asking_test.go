@@ -91,8 +91,8 @@ func TestHelpByRole(t *testing.T) {
 	}
 	// What each role may do and the help used to leave out.
 	for who, want := range map[string]string{"李四": "｜ 代报 名字 什么事 ｜ 回访 名字 已通/未接通/上门 情况",
-		"周八": "｜ 撤销兑换 #L编号", "吴九": "确认身份 或 拒绝身份 群昵称（这两个在群里发）｜ 通知（紧急通知）全镇/村名/网格 内容 ｜ 查 #N编号 或 通知 未回复 ｜ 积分排行 全镇",
-		"孙七": "替回避的评分人审核：待审 ｜ 同意 #C [分] ｜ 驳回 #C 理由 ｜ 撤销兑换 #L编号 理由（超市管理员不能撤的）"} {
+		"周八": "｜ 撤销兑换 #D编号", "吴九": "确认身份 或 拒绝身份 群昵称（这两个在群里发）｜ 通知（紧急通知）全镇/村名/网格 内容 ｜ 查 #N编号 或 通知 未回复 ｜ 积分排行 全镇",
+		"孙七": "替回避的评分人审核：待审 ｜ 同意 #C [分] ｜ 驳回 #C 理由 ｜ 撤销兑换 #D编号 理由（超市管理员不能撤的）"} {
 		if got := c.private(who, "帮助"); len(got) != 1 || !strings.Contains(got[0], want) {
 			t.Errorf("%s 帮助 lacks %q: %q", who, want, got)
 		}

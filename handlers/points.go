@@ -99,6 +99,10 @@ func (r *Router) pointsFlows() map[words.Verb]flow {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.status(ctx, t, cmd)
 			}
+			if ref := ledgerRef(t, cmd.args); ref != "" && len(cmd.refs) == 0 {
+				// 查 #D3: the redemption the 兑换 reply numbered
+				return p.saleStatus(ctx, t, ref)
+			}
 			return r.lifecycle(ctx, t, cmd)
 		},
 	}
@@ -335,7 +339,7 @@ func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
 }
 
 // redemptionRef reports whether a 撤销 is about a redemption: it names a
-// ledger entry (#L6) and no claim, or quotes a 兑换 reply.
+// redemption (#D3, or the ledger's #L6) and no claim, or quotes a 兑换 reply.
 func redemptionRef(t *turn, cmd command) bool {
 	if slices.ContainsFunc(cmd.refs, func(r village.Ref) bool { return r.Kind == 'C' }) {
 		return false
@@ -344,7 +348,7 @@ func redemptionRef(t *turn, cmd command) bool {
 		return true
 	}
 	q := quoteText(t)
-	return len(cmd.refs) == 0 && strings.Contains(q, "已兑换 #L") && !strings.Contains(q, "#C")
+	return len(cmd.refs) == 0 && (strings.Contains(q, "已兑换 #D") || strings.Contains(q, "已兑换 #L")) && !strings.Contains(q, "#C")
 }
 
 // findClaim loads a claim: from the turn's village, or in the township

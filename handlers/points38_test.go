@@ -74,27 +74,27 @@ func TestCareOfNeighbourForMember(t *testing.T) {
 func TestBareUnredeemOffersLast(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
-	has(t, "redeem", b.say("周八", "兑换 张三 洗衣液 2"), "#L1", "用 40 分")
-	has(t, "redeem", b.say("周八", "兑换 张三 毛巾 3"), "#L2", "用 24 分")
-	has(t, "offered", b.sayID("u1", "周八", "撤销兑换 拿错了"), "您最近的兑换是 #L2：张三户·张三 毛巾 3条，用 24 分", "回复「是」")
+	has(t, "redeem", b.say("周八", "兑换 张三 洗衣液 2"), "#D1", "用 40 分")
+	has(t, "redeem", b.say("周八", "兑换 张三 毛巾 3"), "#D2", "用 24 分")
+	has(t, "offered", b.sayID("u1", "周八", "撤销兑换 拿错了"), "您最近的兑换是 #D2：张三户·张三 毛巾 3条，用 24 分", "回复「是」")
 	b.sayID("u1", "周八", "撤销兑换 拿错了")
 	b.wantRedeemable(t, "offered", "QS-301", 436)
-	has(t, "yes", b.sayID("y1", "周八", "是"), "已撤销兑换 #L2：张三户·张三 毛巾 3条，退回 24 分")
+	has(t, "yes", b.sayID("y1", "周八", "是"), "已撤销兑换 #D2：张三户·张三 毛巾 3条，退回 24 分")
 	b.sayID("y1", "周八", "是")
 	b.say("周八", "是")
 	b.sayID("u1", "周八", "撤销兑换 拿错了") // delivered late, after the undo
 	b.say("周八", "是")
 	b.wantUndone(t, "after 是 retried and said again", "QS-301", 460, "L2")
-	has(t, "again", b.say("周八", "撤销兑换"), "您最近的兑换 #L2（张三户·张三 毛巾 3条）已经撤销过了", "撤销兑换 #L12")
+	has(t, "again", b.say("周八", "撤销兑换"), "您最近的兑换 #D2（张三户·张三 毛巾 3条）已经撤销过了", "撤销兑换 #D12")
 	b.wantUndone(t, "asked again", "QS-301", 460, "L2")
 
-	has(t, "redeem", b.say("周八", "兑换 张三 香皂 1"), "#L4", "用 5 分")
-	has(t, "offered", b.say("周八", "撤销兑换"), "您最近的兑换是 #L4")
-	has(t, "no", b.say("周八", "不是"), "没有做，那条兑换照旧", "撤销兑换 #L编号")
+	has(t, "redeem", b.say("周八", "兑换 张三 香皂 1"), "#D3", "用 5 分")
+	has(t, "offered", b.say("周八", "撤销兑换"), "您最近的兑换是 #D3")
+	has(t, "no", b.say("周八", "不是"), "没有做，那条兑换照旧", "撤销兑换 #D编号")
 	b.wantUndone(t, "after 不是", "QS-301", 455, "L2")
 
 	b.now = b.now.AddDate(0, 0, 8)
-	has(t, "late", b.say("周八", "撤销兑换"), "#L4 是", "超过7天了")
+	has(t, "late", b.say("周八", "撤销兑换"), "#D3 是", "超过7天了")
 	b.wantUndone(t, "late", "QS-301", 455, "L2")
 }
 

@@ -30,13 +30,13 @@ func (b *pointsBot) busyLedger(n int) {
 func TestBareUnredeemFindsOldRedemption(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
-	has(t, "redeem", b.say("周八", "兑换 张三 洗衣液 2"), "#L1", "用 40 分")
+	has(t, "redeem", b.say("周八", "兑换 张三 洗衣液 2"), "#D1", "用 40 分")
 	b.busyLedger(250)
-	has(t, "offered", b.say("周八", "撤销兑换"), "您最近的兑换是 #L1：张三户·张三 洗衣液 2瓶，用 40 分", "回复「是」")
-	has(t, "yes", b.say("周八", "是"), "已撤销兑换 #L1")
+	has(t, "offered", b.say("周八", "撤销兑换"), "您最近的兑换是 #D1：张三户·张三 洗衣液 2瓶，用 40 分", "回复「是」")
+	has(t, "yes", b.say("周八", "是"), "已撤销兑换 #D1")
 	b.wantUndone(t, "undone", "QS-301", 500, "L1")
 	b.busyLedger(250)
-	has(t, "again", b.say("周八", "撤销兑换"), "您最近的兑换 #L1（张三户·张三 洗衣液 2瓶）已经撤销过了")
+	has(t, "again", b.say("周八", "撤销兑换"), "您最近的兑换 #D1（张三户·张三 洗衣液 2瓶）已经撤销过了")
 }
 
 // TestBareUnredeemFindsLegacyRedemption: redemptions and refunds written
@@ -57,7 +57,7 @@ func TestBareUnredeemFindsLegacyRedemption(t *testing.T) {
 	legacy(village.LedgerEntry{Event: village.EventRedeem, Item: "香皂", Qty: 2, Points: 10, Source: "b"})                 // L2
 	legacy(village.LedgerEntry{Event: village.EventRefund, Item: "香皂", Qty: 2, Points: 10, Source: "c", Reverses: "L2"}) // L3
 	b.busyLedger(250)
-	has(t, "undone before", b.say("周八", "撤销兑换"), "您最近的兑换 #L2（张三户·张三 香皂 2块）已经撤销过了")
-	has(t, "redeem", b.say("周八", "兑换 张三 洗衣液 1"), "#L254")
-	has(t, "offered", b.say("周八", "撤销兑换"), "您最近的兑换是 #L254")
+	has(t, "undone before", b.say("周八", "撤销兑换"), "您最近的兑换 #L2（张三户·张三 香皂 2块）已经撤销过了") // written before sales were numbered
+	has(t, "redeem", b.say("周八", "兑换 张三 洗衣液 1"), "#D1")                            // the first numbered sale, whatever the ledger holds
+	has(t, "offered", b.say("周八", "撤销兑换"), "您最近的兑换是 #D1")
 }

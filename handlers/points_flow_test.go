@@ -376,18 +376,18 @@ func TestRedeemQuantities(t *testing.T) {
 		want       []string
 		balance    int
 	}{
-		{"周八", "兑换 张三 5升食用油", []string{g3 + ": 已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分。", "撤销兑换 #L1", "张三: 您家在积分超市兑换了食用油 1桶（5升），用 80 分，还可兑换 420 分"}, 420},
+		{"周八", "兑换 张三 5升食用油", []string{g3 + ": 已兑换 #D1：张三户·张三 食用油 1桶（5升），用 80 分。", "撤销兑换 #D1", "张三: 您家在积分超市兑换了食用油 1桶（5升），用 80 分，还可兑换 420 分"}, 420},
 		{"周八", "兑换 张三 洗衣液 两瓶", []string{"洗衣液 2瓶，用 40 分"}, 380},
 		{"周八", "兑换 张三 三条毛巾", []string{"毛巾 3条，用 24 分"}, 356},
-		{"周八", "兑换 张三 牙膏 -1", []string{"没看懂牙膏的数量「-1」，没有兑换", "撤销兑换 #L编号"}, 356},
+		{"周八", "兑换 张三 牙膏 -1", []string{"没看懂牙膏的数量「-1」，没有兑换", "撤销兑换 #D编号"}, 356},
 		{"周八", "兑换张三洗洁精1", []string{"洗洁精 1瓶，用 10 分"}, 346},
 		{"周八", "兑换 孙七 牙膏 1", []string{"孙七在花名册上没有户号"}, 346},
 		{"张三", "兑换券在哪里领", nil, 346},
-		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分。已记入审核记录。\n现在可兑换多少已私信告诉张三；要重新兑换请发「兑换 张三 物品 数量」。", "张三: 您家在积分超市的兑换（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
-		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
-		{"周八", "撤销兑换 #L5", []string{"#L5 是撤销记录（撤销的是 #L2），积分已退回，不用再撤销"}, 386},
+		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #D2：张三户·张三 洗衣液 2瓶，退回 40 分。已记入审核记录。\n现在可兑换多少已私信告诉张三；要重新兑换请发「兑换 张三 物品 数量」。", "张三: 您家在积分超市的兑换 #D2（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
+		{"周八", "撤销兑换 L2", []string{"#D2 已经撤销过了"}, 386},
+		{"周八", "撤销兑换 #L5", []string{"#L5 是撤销记录（撤销的是 #D2），积分已退回，不用再撤销"}, 386},
 		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
-		{"周八", "撤销兑换", []string{"您最近的兑换是 #L4：张三户·张三 洗洁精 1瓶", "请回复「是」"}, 386},
+		{"周八", "撤销兑换", []string{"您最近的兑换是 #D4：张三户·张三 洗洁精 1瓶", "请回复「是」"}, 386},
 	}
 	for i, s := range steps {
 		b.step(t, i, s.from, s.text, s.want)
@@ -537,7 +537,7 @@ func TestNamesTypedWithSpaces(t *testing.T) {
 	has(t, "claim for a member", b.say("张三", "申请积分 给 张 明 参加义务劳动 证明人 王五"), "#C1：张三户·张明「")
 	has(t, "full-width space", b.say("张三", "申请积分 给 张\u3000明 参加普法讲座 证明人 王五"), "#C2：张三户·张明「")
 	has(t, "award", b.say("赵六", "加分 金 大海 义务劳动 10 清理水渠"), "金大海户·金大海「参加义务劳动、集体劳动」+10分（清理水渠）")
-	has(t, "redeem", b.say("周八", "兑换 张 三 洗衣液 2"), "已兑换 #L", "张三户·张三 洗衣液 2瓶")
+	has(t, "redeem", b.say("周八", "兑换 张 三 洗衣液 2"), "已兑换 #D", "张三户·张三 洗衣液 2瓶")
 	has(t, "query", b.say("李四", "积分 张 明"), "张三户2026年积分")
 	has(t, "proxy report", b.say("王五", "代报 王 奶奶 屋顶漏雨了"), "已登记 #R1", "屋顶漏雨了（王奶奶反映，王五代报）")
 	has(t, "call log", b.say("王五", "回访 王 奶奶 已通 身体还好"), "已记录：王奶奶 已通")
@@ -788,17 +788,17 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 		has(t, step, got, want...)
 		inChatLacks(t, step+": balance in the group", got, g3, "可兑换 ", "可兑换积分 ")
 	}
-	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
+	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #D1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
 	// the same sale again: said first to be made already (pts63), then short
 	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 张三户今天09:01已经兑换过洗衣液 1瓶", "如果是再换一次：积分不够，没有兑换",
 		"周八: 张三户今天09:01已经兑换过洗衣液 1瓶", "如果是再换一次：积分不够，没有兑换：张三户可兑换积分 10 分")
-	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #L1", "张三: 您家在积分超市的兑换（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
+	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #D1", "张三: 您家在积分超市的兑换 #D1（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
 	// A cadre asking after another household in the group hears its
 	// points privately; the household asking after itself is answered
 	// where it asked.
 	check("a cadre asks after a household", b.say("李四", "积分 张三"),
 		"李四: 张三户2026年积分", g3+": 李四，张三户的积分已私信发给您（各户的可兑换积分不在群里公开）。")
-	has(t, "the household asks", b.say("刘芳", "积分 张三"), g3+": 张三户2026年积分")
+	has(t, "the household asks", b.say("刘芳", "积分 张三"), g3+": 张三户2026年还没有积分", "刘芳: 张三户2026年积分")
 }
 
 // TestFamilyWitnessIsNoWitness (QA round 4, N9): a member of the claim's
@@ -825,11 +825,11 @@ func TestRevokeRedemptionWords(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	b.say("周八", "兑换 张三 牙膏 1")
-	has(t, "撤销 #L1", b.say("周八", "撤销 #L1"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
+	has(t, "撤销 #L1", b.say("周八", "撤销 #L1"), g3+": 已撤销兑换 #D1：张三户·张三 牙膏 1支，退回 5 分")
 	reply := b.say("周八", "兑换 张三 牙膏 1")
-	has(t, "redeemed again", reply, "已兑换 #L3")
+	has(t, "redeemed again", reply, "已兑换 #D2")
 	quoted := "「网格小助手：" + strings.TrimPrefix(reply[0], g3+": ") + "」\n- - - - - - - - - - - - - - -\n撤销"
-	has(t, "quoted 撤销", b.say("周八", quoted), g3+": 已撤销兑换 #L3")
+	has(t, "quoted 撤销", b.say("周八", quoted), g3+": 已撤销兑换 #D2")
 	has(t, "not the shopkeeper", b.say("张三", "撤销 #L1"), "「撤销兑换」需要积分超市管理员")
 	b.wantUndone(t, "after undoing L1 and L3", "QS-301", 30, "L1", "L3")
 }
@@ -842,13 +842,14 @@ func TestUnredeemRefFirst(t *testing.T) {
 	for _, item := range []string{"牙膏", "香皂", "食用盐"} {
 		b.say("周八", "兑换 张三 "+item+" 1")
 	}
-	has(t, "L1 撤销兑换", b.say("周八", "L1 撤销兑换"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分", "张三: 您家在积分超市的兑换（牙膏 1支，5 分）记错了")
-	has(t, "#L2撤销兑换 with a note", b.say("周八", "#L2撤销兑换 拿错了"), g3+": 已撤销兑换 #L2")
-	has(t, "L3 撤销", b.say("周八", "L3 撤销"), g3+": 已撤销兑换 #L3")
-	has(t, "again", b.say("周八", "L3 取消兑换"), "#L3 已经撤销过了")
+	has(t, "L1 撤销兑换", b.say("周八", "L1 撤销兑换"), g3+": 已撤销兑换 #D1：张三户·张三 牙膏 1支，退回 5 分", "张三: 您家在积分超市的兑换 #D1（牙膏 1支，5 分）记错了")
+	has(t, "#L2撤销兑换 with a note", b.say("周八", "#L2撤销兑换 拿错了"), g3+": 已撤销兑换 #D2")
+	has(t, "D3 撤销 (the sale's number)", b.say("周八", "D3 撤销"), g3+": 已撤销兑换 #D3")
+	has(t, "again", b.say("周八", "L3 取消兑换"), "#D3 已经撤销过了")
 	has(t, "villager", b.say("张三", "L1 撤销兑换"), "「撤销兑换」需要积分超市管理员")
 	has(t, "typo", b.say("周八", "撤消兑换 #L1"), "兑换 #L1」吗？")
 	silent(t, "L1 确认 (确认 takes no ledger reference)", b.say("周八", "L1 确认"))
+	silent(t, "D1 确认", b.say("周八", "D1 确认"))
 	b.wantUndone(t, "after undoing all three", "QS-301", 30, "L1", "L2", "L3")
 }
 
@@ -1246,11 +1247,11 @@ func TestUnredeemWho(t *testing.T) {
 	b.fund("QS-307", 100)
 	b.say("周八", "兑换 张三 牙膏 1")
 	b.say("周八", "兑换 周八 牙膏 1")
-	has(t, "own household", b.say("周八", "撤销兑换 #L2 拿错了"), "#L2 是您自家的兑换，按规定不能自己撤销（回避）。确是记错了，请镇干部孙七核实后发「撤销兑换 #L2 理由」。")
+	has(t, "own household", b.say("周八", "撤销兑换 #L2 拿错了"), "#D2 是您自家的兑换，按规定不能自己撤销（回避）。确是记错了，请镇干部孙七核实后发「撤销兑换 #D2 理由」。")
 	b.now = b.now.Add(8 * 24 * time.Hour)
-	has(t, "late", b.say("周八", "撤销兑换 #L1 拿错了"), "#L1 是3月", "的兑换，超过7天了，超市管理员不能再撤销。确是记错了，请镇干部孙七核实后发「撤销兑换 #L1 理由」。")
-	has(t, "the officer", b.privately("孙七", "撤销兑换 #L1 核实拿错了"), "已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分，现在可兑换", "要重新兑换请发「兑换 张三 物品 数量」")
-	has(t, "the officer, own household's", b.say("孙七", "撤销兑换 #L2 核实拿错了"), g3+": 已撤销兑换 #L2：周八户·周八 牙膏 1支，退回 5 分")
+	has(t, "late", b.say("周八", "撤销兑换 #L1 拿错了"), "#D1 是3月", "的兑换，超过7天了，超市管理员不能再撤销。确是记错了，请镇干部孙七核实后发「撤销兑换 #D1 理由」。")
+	has(t, "the officer", b.privately("孙七", "撤销兑换 #L1 核实拿错了"), "已撤销兑换 #D1：张三户·张三 牙膏 1支，退回 5 分，现在可兑换", "要重新兑换请发「兑换 张三 物品 数量」")
+	has(t, "the officer, own household's", b.say("孙七", "撤销兑换 #L2 核实拿错了"), g3+": 已撤销兑换 #D2：周八户·周八 牙膏 1支，退回 5 分")
 	has(t, "a villager still may not", b.say("张三", "撤销兑换 #L1"), "「撤销兑换」需要积分超市管理员")
 	for hh, want := range map[string]int{"QS-301": 100, "QS-307": 100} {
 		b.wantRedeemable(t, "after the undoing", hh, want)
@@ -1372,7 +1373,7 @@ func TestRedeemSuggestedAnsweredYes(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	has(t, "asked", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」（5分/块）吗？是的话回「是」就兑换")
-	has(t, "yes", b.sayID("yes1", "周八", "是"), g3+": 已兑换 #L", "张三户·张三 香皂 2块，用 10 分")
+	has(t, "yes", b.sayID("yes1", "周八", "是"), g3+": 已兑换 #D", "张三户·张三 香皂 2块，用 10 分")
 	if got := b.sayID("yes1", "周八", "是"); len(got) != 0 {
 		t.Errorf("the same 是 delivered again: %q", got)
 	}
@@ -1381,10 +1382,10 @@ func TestRedeemSuggestedAnsweredYes(t *testing.T) {
 		t.Fatalf("redeemed %d, want 10", a.Redeemed)
 	}
 	has(t, "asked again", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」（5分/块）吗")
-	has(t, "written out", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #L")
+	has(t, "written out", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #D")
 	got := b.say("周八", "是")
 	has(t, "yes after it", got, "张三户", "已经兑换过香皂 1块，这次没有再兑换")
-	lacks(t, "yes after it", got, "已兑换 #L")
+	lacks(t, "yes after it", got, "已兑换 #D")
 	has(t, "asked a third time", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」（5分/块）吗")
 	has(t, "no", b.say("周八", "不是"), "好的，「兑换 张三 香皂 1」没有兑换。")
 	if a := b.account("QS-301"); a.Redeemed != 15 {
@@ -1501,7 +1502,7 @@ func TestScoreQuotingTheClaim(t *testing.T) {
 func TestRedeemNameFirst(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
-	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
+	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #D1：张三户·张三 洗衣液 1瓶，用 20 分")
 	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「食用油」（80分/桶（5升））吗？")
 	for _, m := range []struct{ from, text string }{{"陈二", "张三换了一桶油"}, {"周八", "张三换了新手机"}} {
 		lacks(t, m.from+" "+m.text+" read as 兑换", b.say(m.from, m.text), "兑换")
@@ -1694,8 +1695,8 @@ func TestPointsSaidInASentence(t *testing.T) {
 }
 
 // TestMyPointsInTheGroup: 我的积分 asked in the group answers there only
-// what the ranking shows anyway (total, average, place) and the asker's
-// own points; the balance, the other members' pending claims and a
+// what the ranking shows anyway (average, total, place; pts75: no longer
+// the asker's own points); the balance, the other members' pending claims and a
 // veto's reason go to him privately, and the group is told so. With
 // nothing of the kind, the whole answer is in the group.
 func TestMyPointsInTheGroup(t *testing.T) {
@@ -1705,7 +1706,7 @@ func TestMyPointsInTheGroup(t *testing.T) {
 	got := b.say("张三", "我的积分")
 	expect(t, "a member's pending claim", got,
 		"张三: 张三户2026年积分：户总分 0 分，参评 3 人，户均 0.0 分，今年还没有积分。\n您本人：0 分。\n可兑换：0 分。\n待审核：#C1",
-		g3+": 张三户2026年积分：户总分 0 分，参评 3 人，户均 0.0 分，今年还没有积分。\n您本人：0 分。\n张三，可兑换积分、待审核的申请已私信发给您（各户的这些不在群里公开）；以后可以直接私信我「我的积分」。")
+		g3+": 张三户2026年还没有积分。\n张三，可兑换积分、待审核的申请已私信发给您；以后可以直接私信我「我的积分」。")
 	lacks(t, "the group", got[1:], "#C1", "刘芳")
 	expect(t, "asked privately", b.privately("张三", "我的积分"), "张三: 张三户2026年积分：")
 }

@@ -339,10 +339,12 @@ func (h *householdPoints) onlyPublic() bool {
 // objections to them and a veto's reason are its own business (the
 // shop's replies keep them out of the group too), so they are told
 // privately. A villager who asks after his own household in a group
-// chose to be answered there: he hears what the ranking shows anyway
-// (total, average, place) and his own points, and the rest privately,
-// so that the answer is there even when a private message does not
-// reach him. A cadre asking after another household hears it all
+// chose to be answered there: he hears in one line what 积分排行 shows
+// of it anyway (average, total over members, place), and the rest
+// privately, his own points included (beside the total they would tell
+// the group of a member's deduction before its 公示); the group hears no
+// more than the ranking posts, and no longer the household's whole
+// account (pts75). A cadre asking after another household hears it all
 // privately.
 func (p *pointsFlow) answerInGroup(ctx context.Context, t *turn, person village.Person, h householdPoints, data map[string]any) error {
 	full := p.r.texts.Render("points.mine", data)

@@ -109,13 +109,13 @@ func BenchmarkRedeemStale(b *testing.B) {
 func TestRedeemRetypedAfterAnother(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
-	has(t, "salt", b.say("周八", "兑换 张三 食用盐 1"), "已兑换 #L1")
-	has(t, "toothpaste", b.say("周八", "兑换 张三 牙膏 1"), "已兑换 #L2")
+	has(t, "salt", b.say("周八", "兑换 张三 食用盐 1"), "已兑换 #D1")
+	has(t, "toothpaste", b.say("周八", "兑换 张三 牙膏 1"), "已兑换 #D2")
 	left := b.account("QS-301").Redeemable()
 	has(t, "salt again", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换：今天09:01已经给张三户兑换过食用盐 1袋。")
-	chargedOnYes(t, b, left, 3, "已兑换 #L3：张三户·张三 食用盐 1袋，用 3 分。")
+	chargedOnYes(t, b, left, 3, "已兑换 #D3：张三户·张三 食用盐 1袋，用 3 分。")
 	b.now = b.now.Add(time.Hour)
-	has(t, "another member", b.say("周八", "兑换 张明 食用盐 1"), "已兑换 #L4：张三户·张明 食用盐 1袋")
+	has(t, "another member", b.say("周八", "兑换 张明 食用盐 1"), "已兑换 #D4：张三户·张明 食用盐 1袋")
 }
 
 // TestRedeemSameGoodsForKin: the household's points are shared, so the
@@ -128,17 +128,17 @@ func TestRedeemRetypedAfterAnother(t *testing.T) {
 func TestRedeemSameGoodsForKin(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 100)
-	has(t, "first", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #L1：张三户·张三 香皂 1块")
+	has(t, "first", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #D1：张三户·张三 香皂 1块")
 	left := b.account("QS-301").Redeemable()
 	ask := "这条还没有兑换：09:01刚给张三户的张三兑换过香皂 1块，全家的积分是一起用的。如果刘芳又拿了一份，请回复「是」再兑换一次"
 	has(t, "kin", b.sayID("kin", "周八", "兑换 刘芳 香皂 1"), ask)
 	b.sayID("kin", "周八", "兑换 刘芳 香皂 1") // delivered again
-	chargedOnYes(t, b, left, 5, "已兑换 #L2：张三户·刘芳 香皂 1块")
-	has(t, "one more, said", b.say("周八", "兑换 张明 香皂 1 他也要"), "已兑换 #L3：张三户·张明 香皂 1块")
-	has(t, "another count", b.say("周八", "兑换 张明 香皂 2"), "已兑换 #L4：张三户·张明 香皂 2块")
-	has(t, "other goods", b.say("周八", "兑换 刘芳 牙膏 1"), "已兑换 #L5")
+	chargedOnYes(t, b, left, 5, "已兑换 #D2：张三户·刘芳 香皂 1块")
+	has(t, "one more, said", b.say("周八", "兑换 张明 香皂 1 他也要"), "已兑换 #D3：张三户·张明 香皂 1块")
+	has(t, "another count", b.say("周八", "兑换 张明 香皂 2"), "已兑换 #D4：张三户·张明 香皂 2块")
+	has(t, "other goods", b.say("周八", "兑换 刘芳 牙膏 1"), "已兑换 #D5")
 	b.now = b.now.Add(kinWindowForTest)
-	has(t, "later", b.say("周八", "兑换 张三 牙膏 1"), "已兑换 #L6：张三户·张三 牙膏 1支")
+	has(t, "later", b.say("周八", "兑换 张三 牙膏 1"), "已兑换 #D6：张三户·张三 牙膏 1支")
 }
 
 // chargedOnYes: a redemption asked about has charged nothing of 张三户's
@@ -173,7 +173,7 @@ func TestRedeemReadsOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := b.st.RoundTrips() - before // the outbox drain left out
-		has(t, text, b.drain(), fmt.Sprintf("已兑换 #L%d", i+1))
+		has(t, text, b.drain(), fmt.Sprintf("已兑换 #D%d", i+1))
 		if i > 0 && n != 1 {
 			t.Errorf("%s: %d round trips, want 1 (the commit)", text, n)
 		}
@@ -194,11 +194,11 @@ func TestRedeemOnTwoReplicas(t *testing.T) {
 		a.now, b.now = a.now.Add(time.Minute), b.now.Add(time.Minute)
 		return p.sayID(fmt.Sprintf("%p-%s", p, text), "周八", text)
 	}
-	has(t, "a: soap", say(a, "兑换 张三 香皂 1"), "已兑换 #L1") // a follows 张三户: 295 left
-	has(t, "b: undone", say(b, "撤销兑换 #L1"), "L1")      // 300 again (#L2 gives it back)
-	has(t, "a: all 300", say(a, "兑换 张三 香皂 60"), "已兑换 #L3：张三户·张三 香皂 60块")
-	has(t, "a: soap for 陈二", say(a, "兑换 陈二 香皂 1"), "已兑换 #L4") // a follows 陈二户: 95 left
-	has(t, "b: the rest", say(b, "兑换 陈二 香皂 19"), "已兑换 #L5")   // 0 left
+	has(t, "a: soap", say(a, "兑换 张三 香皂 1"), "已兑换 #D1")                   // a follows 张三户: 295 left
+	has(t, "b: undone", say(b, "撤销兑换 #D1"), "已撤销兑换 #D1")                 // 300 again (#L2 gives it back)
+	has(t, "a: all 300", say(a, "兑换 张三 香皂 60"), "已兑换 #D2：张三户·张三 香皂 60块") // b numbers after a's
+	has(t, "a: soap for 陈二", say(a, "兑换 陈二 香皂 1"), "已兑换 #D3")            // a follows 陈二户: 95 left
+	has(t, "b: the rest", say(b, "兑换 陈二 香皂 19"), "已兑换 #D4")              // 0 left
 	has(t, "a: more", say(a, "兑换 陈二 牙膏 1"), "积分不够，没有兑换")
 	for hh, want := range map[string]int{"QS-301": 0, "QS-302": 0} {
 		if got := a.account(hh).Redeemable(); got != want {
@@ -227,8 +227,8 @@ func twoReplicas(tb testing.TB) (*pointsBot, *pointsBot) {
 func TestRedeemVerbMistyped(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
-	has(t, "对换", b.say("周八", "对换 张三 香皂 1"), "已兑换 #L1：张三户·张三 香皂 1块，用 5 分。")
-	has(t, "glued", b.say("周八", "对换张三牙膏1"), "已兑换 #L2：张三户·张三 牙膏 1支")
+	has(t, "对换", b.say("周八", "对换 张三 香皂 1"), "已兑换 #D1：张三户·张三 香皂 1块，用 5 分。")
+	has(t, "glued", b.say("周八", "对换张三牙膏1"), "已兑换 #D2：张三户·张三 牙膏 1支")
 	silent(t, "no goods", b.say("周八", "对换一下位置"))
 	silent(t, "a villager", b.say("陈二", "对换 张三 香皂 1"))
 	if got := b.account("QS-301").Redeemable(); got != 40 {
@@ -247,12 +247,12 @@ func TestRedeemSentTwice(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
 	first := b.say("周八", "兑换 张三 一包食用盐")
-	has(t, "first", first, "已兑换 #L1：张三户·张三 食用盐 1袋，用 3 分。")
+	has(t, "first", first, "已兑换 #D1：张三户·张三 食用盐 1袋，用 3 分。")
 	lacks(t, "first", first, "提醒")
 	again := b.say("周八", "兑换 张三 食用盐 1")
 	has(t, "again", again,
 		"这条还没有兑换：今天09:01已经给张三户兑换过食用盐 1袋。如果是又拿了一份，请回复「是」；如果是刚才那条重发的，回复「不是」或不用管，不会重复记。")
-	lacks(t, "again", again, "已兑换 #L2", "张三: ")
+	lacks(t, "again", again, "已兑换 #D2", "张三: ")
 	if got := b.account("QS-301").Redeemable(); got != 47 {
 		t.Fatalf("after the repeat: redeemable %d, want 47 (charged once)", got)
 	}
@@ -264,7 +264,7 @@ func TestRedeemSentTwice(t *testing.T) {
 	if got := b.account("QS-301").Redeemable(); got != 47 {
 		t.Fatalf("after 好的: redeemable %d, want 47", got)
 	}
-	has(t, "yes", b.say("周八", "是"), "已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。", "张三: 您家在积分超市兑换了食用盐 1袋，用 3 分，还可兑换 44 分。")
+	has(t, "yes", b.say("周八", "是"), "已兑换 #D2：张三户·张三 食用盐 1袋，用 3 分。", "张三: 您家在积分超市兑换了食用盐 1袋，用 3 分，还可兑换 44 分（兑换号 #D2）。")
 	b.say("周八", "是")
 	if got := b.account("QS-301").Redeemable(); got != 44 {
 		t.Fatalf("after 是 twice: redeemable %d, want 44 (the second 兑换 once)", got)
@@ -317,7 +317,7 @@ func TestRedeemMistypedNameSuggests(t *testing.T) {
 	expect(t, "one near", b.say("周八", "兑换 陈儿 洗衣液 1"),
 		g3+": 名单里没有「陈儿」，这条还没有兑换。是三组 陈二户·陈二（户号 QS-302）吗？是的话回「是」就兑换（或发：兑换 陈二 洗衣液 1），不是请回「不是」。")
 	b.wantRedeemable(t, "after a mistyped name", "QS-302", 50)
-	has(t, "yes", b.say("周八", "是"), "已兑换 #L1：陈二户·陈二 洗衣液 1瓶，用 20 分。")
+	has(t, "yes", b.say("周八", "是"), "已兑换 #D1：陈二户·陈二 洗衣液 1瓶，用 20 分。")
 	b.say("周八", "是")
 	b.wantRedeemable(t, "after 是 twice", "QS-302", 30)
 	expect(t, "several near", b.say("周八", "兑换 王三 香皂 1"),
@@ -371,7 +371,7 @@ func TestRedeemLongerNameAsks(t *testing.T) {
 	b.wantRedeemable(t, "after 陈二二", "QS-302", 50)
 	has(t, "glued item of the longer name", b.say("周八", "兑换 陈二二香皂1"), "名单里没有「陈二二」", "兑换 陈二 香皂1")
 	b.say("周八", "不是")
-	has(t, "glued item", b.say("周八", "兑换 陈二香皂1"), "已兑换 #L1：陈二户·陈二 香皂 1块，用 5 分")
+	has(t, "glued item", b.say("周八", "兑换 陈二香皂1"), "已兑换 #D1：陈二户·陈二 香皂 1块，用 5 分")
 	has(t, "加分", b.say("赵六", "加分 陈二二 志愿服务 10"), "名单里没有「陈二二」，这条没有记录。", "加分 陈二 志愿服务 10")
 	if a := b.account("QS-302"); a.Year("2026").Score != 0 {
 		t.Errorf("scored %d for 陈二二", a.Year("2026").Score)

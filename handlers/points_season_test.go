@@ -90,7 +90,7 @@ func TestMinePointsAfterYearEnd(t *testing.T) {
 	}
 	has(t, "privately", b.privately("张三", "我的积分"), "可兑换：0 分。今年没兑换的 18 分已在年终结算时清零。")
 	got := b.say("张三", "我的积分")
-	has(t, "in the group", got, "张三: 张三户2026年积分", "今年没兑换的 18 分已在年终结算时清零", g3+": 张三户2026年积分", "已私信发给您")
+	has(t, "in the group", got, "张三: 张三户2026年积分", "今年没兑换的 18 分已在年终结算时清零", g3+": 张三户2026年还没有积分", "已私信发给您")
 	for _, line := range got {
 		if strings.HasPrefix(line, g3) && strings.Contains(line, "18 分") {
 			t.Errorf("the cleared amount in the group: %q", line)

@@ -157,16 +157,18 @@ func (p *pointsFlow) shopRefuse(ctx context.Context, t *turn, v, word string) er
 	return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": word, "Who": "积分超市管理员", "Ask": ask})
 }
 
-// ledgerRef is the ledger entry a command names: in its text, else in the
-// quoted bot message; 0 when there is none.
-func ledgerRef(t *turn, args string) int {
+// ledgerRef is the redemption a command names, as written: its sale
+// number ("D3") or a ledger reference ("L12"), in its text, else in the
+// quoted bot message; "" when there is none.
+func ledgerRef(t *turn, args string) string {
 	for _, s := range []string{args, quoteText(t)} {
 		if m := words.LedgerRefRe.FindStringSubmatch(s); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			return n
+			if n, _ := strconv.Atoi(m[2]); n > 0 {
+				return strings.ToUpper(m[1]) + strconv.Itoa(n)
+			}
 		}
 	}
-	return 0
+	return ""
 }
 
 func quoteText(t *turn) string {
@@ -176,7 +178,7 @@ func quoteText(t *turn) string {
 	return t.quote.Text
 }
 
-// unredeem handles 撤销兑换 #L12 [理由]: a mistaken redemption of this
+// unredeem handles 撤销兑换 #D3 [理由] (or #L12, the ledger's reference): a mistaken redemption of this
 // year, before the year-end run, is given back once, with its points and
 // stock. The shopkeeper may within unredeemWindow and not for his own
 // household (as a scorer may not score his own); a township officer may
@@ -194,33 +196,32 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 	}
-	n := ledgerRef(t, cmd.args)
+	typed := ledgerRef(t, cmd.args)
 	note := strings.TrimSpace(words.LedgerRefRe.ReplaceAllString(cmd.args, " "))
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	if n == 0 {
+	if typed == "" {
 		return p.offerLast(ctx, t, cmd, sc, v, officer, note)
 	}
-	ref := "L" + strconv.Itoa(n)
-	return p.retry(ctx, t, ref, "", func() error {
-		d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n)
-		if errors.Is(err, storage.ErrNotFound) {
-			return p.r.reply(ctx, t, "points.unredeem.unknown", map[string]any{"Ref": ref})
-		}
+	return p.retry(ctx, t, typed, "", func() error {
+		e, found, err := p.redemption(ctx, sc, typed)
 		if err != nil {
 			return err
 		}
-		e, err := storage.DecodeLedgerEntry(d)
-		if err != nil {
-			return err
+		data := map[string]any{"Ref": typed, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Now": t.at}
+		if !found {
+			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
 		}
-		data := map[string]any{"Ref": ref, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Now": t.at}
 		if e.Event == village.EventRefund {
 			return p.r.reply(ctx, t, "points.unredeem.isrefund", data)
 		}
 		if e.Event != village.EventRedeem {
 			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
 		}
+		// the ledger's reference keeps the account's record of what was
+		// given back (Reversed); people see the sale's number
+		ref := e.ID
+		data["Ref"] = e.SaleRef()
 		// After the year-end run a refund would bring back points the
 		// clearing already took (QA round 4, N7): the year is closed.
 		if open, err := p.yearOpen(ctx, sc, e.Year(), t); err != nil {
@@ -240,7 +241,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		back := village.LedgerEntry{At: t.at, Village: v, Grid: e.Grid, Household: e.Household, Person: e.Person,
 			Points: e.Points, Event: village.EventRefund, Item: e.Item, Qty: e.Qty, By: t.who.Name, Source: t.m.ID,
-			Period: e.Period, Reverses: ref, Note: note}
+			Period: e.Period, Reverses: ref, Sale: e.Sale, Note: note}
 		if err := acct.Post(back); err != nil {
 			return err
 		}
@@ -262,10 +263,94 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		t.out = out
 		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.refund",
-				Note: fmt.Sprintf("%s %s %s %s×%d +%d %s", ref, e.Household, e.Person, e.Item, e.Qty, e.Points, note)},
+				Note: fmt.Sprintf("%s %s %s %s×%d +%d %s", e.SaleRef(), e.Household, e.Person, e.Item, e.Qty, e.Points, note)},
 			Out: out})
 		return err
 	})
+}
+
+// redemption reads the ledger entry ref names: "D3" the redemption
+// numbered 3 (storage.SaleOf), "L12" ledger entry 12, whatever it is (a
+// reference written before redemptions were numbered). found is false
+// when there is none.
+func (p *pointsFlow) redemption(ctx context.Context, sc storage.Scope, ref string) (e village.LedgerEntry, found bool, err error) {
+	es, err := p.saleEntries(ctx, sc, ref)
+	if err != nil || len(es) == 0 {
+		return e, false, err
+	}
+	return es[0], true, nil
+}
+
+// saleEntries are the ledger entries ref names, in one read: "D3" the
+// redemption numbered 3 and, when it was given back, its refund; "L12"
+// ledger entry 12 alone. None when there is none.
+func (p *pointsFlow) saleEntries(ctx context.Context, sc storage.Scope, ref string) ([]village.LedgerEntry, error) {
+	n, _ := strconv.Atoi(ref[1:])
+	var ds []storage.RawDoc
+	if strings.HasPrefix(ref, village.SalePrefix) {
+		raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: storage.SaleOf(n)})
+		if err != nil {
+			return nil, err
+		}
+		ds = raws[0]
+	} else if d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n); errors.Is(err, storage.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	} else {
+		ds = []storage.RawDoc{d}
+	}
+	es := make([]village.LedgerEntry, 0, len(ds))
+	for _, d := range ds {
+		e, err := storage.DecodeLedgerEntry(d)
+		if err != nil {
+			return nil, err
+		}
+		es = append(es, e)
+	}
+	return es, nil
+}
+
+// saleStatus answers 查 #D3 (or #L12 of a redemption): what it took, for
+// whom, who recorded it, and whether it was given back; the number the
+// shopkeeper and the household were both told. No balance: what the 兑换
+// reply showed where it was made. One named by its ledger number (#L13,
+// as written before sales were numbered) is known undone from its
+// household's account.
+func (p *pointsFlow) saleStatus(ctx context.Context, t *turn, ref string) error {
+	v := cmp.Or(t.where.Village, t.who.Village)
+	if v == "" {
+		return p.r.reply(ctx, t, "points.unredeem.unknown", map[string]any{"Ref": ref})
+	}
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	es, err := p.saleEntries(ctx, sc, ref)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"Ref": ref, "Now": t.at}
+	if len(es) == 0 || es[0].Event != village.EventRedeem && es[0].Event != village.EventRefund {
+		return p.r.reply(ctx, t, "points.unredeem.unknown", data)
+	}
+	e := es[0]
+	data["E"], data["Label"], data["Unit"] = e, p.label(v, e.Household), p.unitOf(e.Item)
+	if e.Event == village.EventRefund {
+		return p.r.reply(ctx, t, "points.unredeem.isrefund", data)
+	}
+	if len(es) > 1 {
+		data["Back"] = es[len(es)-1]
+	} else if !strings.HasPrefix(ref, village.SalePrefix) {
+		// named by its ledger number: its refund, if any, is on the account
+		acct, err := p.peek(ctx, sc, v, e.Household)
+		if err != nil {
+			return err
+		}
+		if slices.Contains(acct.Reversed, e.ID) {
+			data["Back"] = village.LedgerEntry{Points: e.Points}
+		}
+	}
+	data["Ref"] = e.SaleRef()
+	return p.r.reply(ctx, t, "points.sale.status", data)
 }
 
 // mayNotUndo is the reply refusing the sender the undoing of redemption e
@@ -287,7 +372,7 @@ func (p *pointsFlow) mayNotUndo(t *turn, v string, officer bool, e village.Ledge
 }
 
 // offerLast answers 撤销兑换 without a number: the last redemption the
-// sender made here is offered, and a 「是」 undoes it as 「撤销兑换 #L…」
+// sender made here is offered, and a 「是」 undoes it as 「撤销兑换 #D…」
 // would (askRedeem, Undo), so that a shopkeeper who just made a mistake
 // need not look the number up, and nothing is given back before he has
 // seen which it is. One he may not undo (already undone, his own
@@ -312,14 +397,14 @@ func (p *pointsFlow) offerLast(ctx context.Context, t *turn, cmd command, sc sto
 	if e.ID == "" {
 		return p.r.reply(ctx, t, "points.unredeem.usage", nil)
 	}
-	data := map[string]any{"Ref": e.ID, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Last": true, "Now": t.at}
+	data := map[string]any{"Ref": e.SaleRef(), "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Last": true, "Now": t.at}
 	if back.Reverses == e.ID {
 		return p.r.reply(ctx, t, "points.unredeem.done", data)
 	}
 	if no := p.mayNotUndo(t, v, officer, e, data); no != "" {
 		return p.r.reply(ctx, t, no, data)
 	}
-	q := question{Kind: words.AskRedeem, Undo: true, Text: strings.TrimSpace(cmd.word + " #" + e.ID + " " + note), For: e.Person, Item: e.Item, Msg: t.m.ID}
+	q := question{Kind: words.AskRedeem, Undo: true, Text: strings.TrimSpace(cmd.word + " #" + e.SaleRef() + " " + note), For: e.Person, Item: e.Item, Msg: t.m.ID}
 	if err := p.r.ask(t, q); err != nil {
 		return err
 	}
@@ -659,18 +744,21 @@ func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter,
 	e := village.LedgerEntry{At: t.at, Village: s.v, Grid: s.person.Grid, Household: s.person.Household, Person: s.person.Name,
 		Points: s.cost(), Event: village.EventRedeem, Item: s.item.Name, Qty: s.qty, By: t.who.Name, Source: t.m.ID,
 		Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
-	data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
+	// The sale's own number (D3), counted on the village's stock document,
+	// written at the version read: the shop's count, not the ledger's.
+	c.stock.Sales++
+	e.Sale = c.stock.Sales
+	data["Ref"] = e.SaleRef() // to undo it
 	if err := c.acct.Post(e); err != nil {
 		return err
 	}
-	docs := []storage.Doc{storage.LedgerDoc(e), storage.AccountDoc(c.acct)}
 	if left, counted := c.stock.Left(s.item); counted {
 		c.stock.Sold[s.item.Name] += s.qty
-		docs = append(docs, storage.StockDoc(c.stock))
 		if left-s.qty <= s.item.Low {
 			data["Low"] = left - s.qty
 		}
 	}
+	docs := []storage.Doc{storage.LedgerDoc(e), storage.AccountDoc(c.acct), storage.StockDoc(c.stock)}
 	data["Balance"] = max(c.acct.Redeemable(), 0)
 	data["Group"] = t.where.Kind != words.InPrivate // no household's balance in a group
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
@@ -678,7 +766,7 @@ func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter,
 	t.out = out
 	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:words.ReadApprovedOf],
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
-			Note: fmt.Sprintf("%s %s %s×%d −%d", s.person.Household, s.person.Name, s.item.Name, s.qty, s.cost())},
+			Note: fmt.Sprintf("%s %s %s %s×%d −%d", e.SaleRef(), s.person.Household, s.person.Name, s.item.Name, s.qty, s.cost())},
 		Out: out})
 	return err
 }

@@ -27,9 +27,9 @@ func TestRedeemTwoAskedForTwoHouseholds(t *testing.T) {
 		t.Fatalf("redeemed on a bare 是: 张三户 %d, 陈二户 %d", a.Redeemed, c.Redeemed)
 	}
 	got = b.say("周八", "是 陈二")
-	has(t, "陈二's", got, "已兑换 #L", "陈二户·陈二 食用盐 1袋", "还有一件事在等您回答", "「兑换 张三 香皂 1」要兑换回「是」")
+	has(t, "陈二's", got, "已兑换 #D", "陈二户·陈二 食用盐 1袋", "还有一件事在等您回答", "「兑换 张三 香皂 1」要兑换回「是」")
 	lacks(t, "陈二's", got, "张三户·张三 香皂")
-	has(t, "张三's", b.say("周八", "是"), "已兑换 #L", "张三户·张三 香皂 1块")
+	has(t, "张三's", b.say("周八", "是"), "已兑换 #D", "张三户·张三 香皂 1块")
 	lacks(t, "nothing left", b.say("周八", "是"), "已兑换")
 	if a, c := b.account("QS-301"), b.account("QS-302"); a.Redeemed != 5 || c.Redeemed != 3 {
 		t.Errorf("redeemed: 张三户 %d (want 5), 陈二户 %d (want 3)", a.Redeemed, c.Redeemed)
@@ -118,7 +118,7 @@ func TestWitnessByPronoun(t *testing.T) {
 func TestRedeemRetriedWhenShort(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-302", 5)
-	has(t, "made", b.say("周八", "兑换 陈二 香皂 1"), "已兑换 #L")
+	has(t, "made", b.say("周八", "兑换 陈二 香皂 1"), "已兑换 #D")
 	got := b.say("周八", "兑换 陈二 香皂 1")
 	has(t, "again", got, g3+": 陈二户今天09:01已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：积分不够，没有兑换",
 		"周八: 陈二户今天09:01已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：积分不够，没有兑换")

@@ -78,13 +78,11 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	c := found[0]
-	if ref == "" && t.who.Household != "" {
+	if own := p.frozenSide(t, ref, frozen, c); own != nil {
 		// 「我去了的 王五可以作证」 answering the notice that an objection
 		// froze his item, sent after the claim waiting for a witness: his
 		// side of the frozen item, not that claim's witness
-		if own := p.ownFrozen(t, frozen); slices.ContainsFunc(own, func(f village.Claim) bool { return words.FrozenAt(f).After(c.CreatedAt) }) {
-			return p.explainedIn(ctx, t, sc, own)
-		}
+		return p.explainedIn(ctx, t, sc, own)
 	}
 	t.scope = sc
 	if w := words.NewWitnesses(c.Evidence, names); len(w) == 0 {
@@ -303,7 +301,12 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	// the pending claims, and the latest ones, of which the decided: a
 	// witness may vouch after the scorers decided (one round trip, shared
 	// with the message's other points readers)
-	seen, err := p.villageClaims(ctx, t, t.where.Village, words.NeedPending|words.NeedLatest, false)
+	need := words.NeedPending | words.NeedLatest
+	side := words.ExplainsSaid.MatchString(t.text)
+	if side {
+		need |= words.NeedFrozen // read with the others (claimNeeds)
+	}
+	seen, err := p.villageClaims(ctx, t, t.where.Village, need, false)
 	if err != nil {
 		return true, err
 	}
@@ -312,12 +315,29 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	if !since.IsZero() {
 		pending = slices.DeleteFunc(slices.Clone(pending), func(c village.Claim) bool { return c.CreatedAt.Before(since) })
 	}
+	// 「我去了的 王五可以作证」 from a witness of others' claims whose own
+	// item an objection froze since: his household's side, naming neither
+	// of theirs (explained takes it), not his word as their witness
+	sideOf := func(his []village.Claim) []village.Claim {
+		if !side || slices.ContainsFunc(his, func(c village.Claim) bool {
+			return strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)
+		}) {
+			return nil
+		}
+		return p.frozenSide(t, ref, seen.Frozen, his...)
+	}
 	his := p.witnessOf(t, pending, ref)
+	if own := sideOf(his); len(his) > 0 && own != nil {
+		return p.explainedIn(ctx, t, sc, own)
+	}
 	if len(his) == 0 && since.IsZero() {
 		decided := slices.DeleteFunc(slices.Clone(seen.Latest), func(c village.Claim) bool {
 			return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
 		})
 		if his = p.witnessOf(t, decided, ref); len(his) > 0 {
+			if own := sideOf(his); own != nil {
+				return p.explainedIn(ctx, t, sc, own)
+			}
 			// the latest decided first; of several decided lately he is
 			// asked which, as of several pending: what each came to
 			// differs (a rejected one may be applied for again)
@@ -339,6 +359,28 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	}
 	id := his[0].ID
 	return true, p.retry(ctx, t, id, "", func() error { return p.addVouch(ctx, t, sc, id) })
+}
+
+// frozenSide are the sender's household's frozen items (of frozen) that
+// his words, naming no claim, tell his side of rather than speak of
+// claims (their witness or claimant): one frozen after the newest of
+// claims was made answers the latest prompt (the frozen item's notice);
+// nil when none.
+func (p *pointsFlow) frozenSide(t *turn, ref string, frozen []village.Claim, claims ...village.Claim) []village.Claim {
+	if ref != "" || t.who.Household == "" {
+		return nil
+	}
+	var newest time.Time
+	for _, c := range claims {
+		if c.CreatedAt.After(newest) {
+			newest = c.CreatedAt
+		}
+	}
+	own := p.ownFrozen(t, frozen)
+	if slices.ContainsFunc(own, func(f village.Claim) bool { return words.FrozenAt(f).After(newest) }) {
+		return own
+	}
+	return nil
 }
 
 // vouchRef is the claim a witness's words vouching for one name (its

@@ -81,15 +81,15 @@ func TestShopkeeperTookOneTap(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
 	has(t, "asked", b.say("周八", "张三拿了两瓶洗洁精"), "是的话回「是」就兑换（或发：兑换 张三 两瓶洗洁精）")
-	has(t, "是", b.sayID("y1", "周八", "是"), "已兑换 #L1：张三户·张三 洗洁精 2瓶，用 20 分")
+	has(t, "是", b.sayID("y1", "周八", "是"), "已兑换 #D1：张三户·张三 洗洁精 2瓶，用 20 分")
 	lacks(t, "是 delivered again", b.sayID("y1", "周八", "是"), "已兑换")
 	lacks(t, "是 again", b.say("周八", "是"), "已兑换")
 	if got := b.account("QS-301").Redeemable(); got != 30 {
 		t.Errorf("redeemable %d, want 30: two bottles, once", got)
 	}
 	has(t, "asked again", b.say("周八", "张三拿了一瓶酱油"), "是的话回「是」就兑换")
-	has(t, "typed himself", b.say("周八", "兑换 张三 酱油 1"), "已兑换 #L2")
-	lacks(t, "a late 是", b.say("周八", "是"), "已兑换 #L3")
+	has(t, "typed himself", b.say("周八", "兑换 张三 酱油 1"), "已兑换 #D2")
+	lacks(t, "a late 是", b.say("周八", "是"), "已兑换 #D3")
 	if got := b.account("QS-301").Redeemable(); got != 22 {
 		t.Errorf("redeemable %d, want 22: one bottle of 酱油", got)
 	}

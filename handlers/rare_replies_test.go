@@ -230,12 +230,12 @@ func TestRedeemBeyondStock(t *testing.T) {
 	if a := b.account("QS-301"); a.Redeemable() != 1000 {
 		t.Errorf("redeemable %d, want 1000 untouched", a.Redeemable())
 	}
-	has(t, "2 of 2", b.say("周八", "兑换 张三 电压力锅 2"), "已兑换 #L1")
+	has(t, "2 of 2", b.say("周八", "兑换 张三 电压力锅 2"), "已兑换 #D1")
 }
 
 // TestUnredeemUnknownRef: 撤销兑换 of a ledger number that does not exist
 // says where the number is found.
 func TestUnredeemUnknownRef(t *testing.T) {
 	b := examplePointsBot(t)
-	expect(t, "#L9", b.say("周八", "撤销兑换 #L9"), g3+": #L9 不是兑换记录，请核对编号（在「已兑换 #L…」那条回复里）。")
+	expect(t, "#L9", b.say("周八", "撤销兑换 #L9"), g3+": #L9 不是兑换记录，请核对编号（在「已兑换 #D…」那条回复里）。")
 }

@@ -14,7 +14,7 @@ func TestShopkeeperRecordsFor(t *testing.T) {
 		has(t, said+" short", b.say("周八", said), g3+": 积分不够，没有兑换：酱油 1瓶要 8 分", "周八: 积分不够，没有兑换：陈二户可兑换积分 0 分")
 	}
 	b.fund("QS-302", 20)
-	has(t, "recorded", b.say("周八", "给陈二记一瓶酱油"), "已兑换 #L", "陈二户·陈二 酱油 1瓶")
+	has(t, "recorded", b.say("周八", "给陈二记一瓶酱油"), "已兑换 #D", "陈二户·陈二 酱油 1瓶")
 	if got := b.account("QS-302").Redeemable(); got != 12 {
 		t.Errorf("redeemable %d, want 12: one 酱油 charged", got)
 	}

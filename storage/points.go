@@ -10,6 +10,8 @@ package storage
 //	                               "redeemed:by:<name>" (the redemptions one shopkeeper
 //	                               made: RedeemedBy) and "redeemed:back:<name>" (the
 //	                               refunds of them, scored by the redemption: RefundedOf)
+//	                               and "sale:<n>" (the redemption numbered D<n> and its
+//	                               refund: SaleOf)
 //	<p>:{v:<village>}:h:<n>        household accounts (kind "h"); index "households" and
 //	                               "hh:<户号>" (the one account of a household)
 //	<p>:{v:<village>}:k:<n>        the supermarket's counted stock (kind "k"); index "stock"
@@ -98,6 +100,11 @@ func RedeemedBy(name string) string { return redeemedPrefix + "by:" + name }
 func RefundedOf(name string) string { return redeemedPrefix + "back:" + name }
 
 const redeemedPrefix = "redeemed:"
+
+// SaleOf is the index holding the one redemption numbered n among the
+// village's (LedgerEntry.Sale, "D<n>"), then its refund if it was given
+// back: 撤销兑换 #D3 and 查 #D3 read it as a document by its number.
+func SaleOf(n int) string { return "sale:" + strconv.Itoa(n) }
 
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }
@@ -252,12 +259,17 @@ func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
 
 // LedgerDoc appends a ledger entry. An entry whose Claim is RefPlaceholder
 // names the claim created first in the same change.
-// A redemption is also indexed under its shopkeeper (RedeemedBy).
+// A redemption is also indexed under its shopkeeper (RedeemedBy) and,
+// with its refund, under its sale number (SaleOf).
 func LedgerDoc(e village.LedgerEntry) Doc {
 	e.ID = ""
 	d := Doc{Kind: LedgerKind, Body: e, Index: []IndexOp{{Set: "ledger", Add: true}}, RefsFirst: e.Claim == RefPlaceholder}
 	if e.Event == village.EventRedeem && e.By != "" {
 		d.Index = append(d.Index, IndexOp{Set: RedeemedBy(e.By), Add: true})
+	}
+	if e.Sale > 0 {
+		// the redemption, and its refund after it: 查 #D3 reads both
+		d.Index = append(d.Index, IndexOp{Set: SaleOf(e.Sale), Add: true})
 	}
 	return d
 }

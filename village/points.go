@@ -821,11 +821,33 @@ type LedgerEntry struct {
 	Qty       int         `json:"qty,omitempty"`
 	// Reverses is the redemption ("L12") a refund gives back.
 	Reverses string `json:"reverses,omitempty"`
-	By       string `json:"by"`
-	Source   string `json:"source"` // message or job-run id
-	Note     string `json:"note,omitempty"`
-	ID       string `json:"id,omitempty"` // "L12"; assigned by the store
+	// Sale is a redemption's number among the village's redemptions (the
+	// shop's own count: D1, D2…), copied onto its refund; 0 for one made
+	// before redemptions were numbered (known by its ledger number only).
+	Sale   int    `json:"sale,omitempty"`
+	By     string `json:"by"`
+	Source string `json:"source"` // message or job-run id
+	Note   string `json:"note,omitempty"`
+	ID     string `json:"id,omitempty"` // "L12"; assigned by the store
 }
+
+// SaleRef is how people refer to a redemption, or to the redemption a
+// refund gives back: its sale number ("D3"), else, for one made before
+// redemptions were numbered, its ledger reference ("L13"). The ledger's
+// own numbers count every claim event too: #L13 for a household's first
+// redemption read as the shop's 13th sale.
+func (e LedgerEntry) SaleRef() string {
+	switch {
+	case e.Sale > 0:
+		return SalePrefix + strconv.Itoa(e.Sale)
+	case e.Event == EventRefund:
+		return e.Reverses
+	}
+	return e.ID
+}
+
+// SalePrefix is the letter of a redemption's sale number ("D3", 兑换).
+const SalePrefix = "D"
 
 // Year is the year of the entry's period, "" when it has none.
 func (e LedgerEntry) Year() string {
@@ -1495,8 +1517,12 @@ type Stock struct {
 	Village   string         `json:"village"`
 	Sold      map[string]int `json:"sold"`
 	Restocked map[string]int `json:"restocked,omitempty"`
-	Version   int            `json:"-"`
-	Doc       int            `json:"-"`
+	// Sales is how many redemptions were numbered (LedgerEntry.Sale): the
+	// next takes Sales+1, in the commit that writes this document at the
+	// version read, so that no two share a number.
+	Sales   int `json:"sales,omitempty"`
+	Version int `json:"-"`
+	Doc     int `json:"-"`
 }
 
 // Left is how many of item remain; ok is false when the item's stock is

@@ -141,10 +141,10 @@ var SameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与
 
 // LeadingRefs are references that start a message ("R1 ", "#R1、#R2",
 // "＃3" after normalising), with the separators after them.
-var LeadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCcLl]?|[RrCcLl])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
+var LeadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCcLlDd]?|[RrCcLlDd])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
 
 // RefLeads are the characters leadingRefs may start with.
-var RefLeads = []string{"#", "R", "r", "C", "c", "L", "l"}
+var RefLeads = []string{"#", "R", "r", "C", "c", "L", "l", "D", "d"}
 
 // ClaimLead is leading references that are all claims' ("C1", "#C1、C2").
 var ClaimLead = regexp.MustCompile(`^(?:(?:#\s*)?[Cc]\s*[0-9]{1,9}[\s,，、:：和]*)+$`)
@@ -200,9 +200,9 @@ func ShopWords(text string) (name, goods string, took, ok bool) {
 	return "", "", false, false
 }
 
-// LedgerLead is a ledger reference among the leading ones ("L2", "#L2"):
-// only a verb that takes one (撤销兑换) follows it.
-var LedgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)
+// LedgerLead is a redemption's reference among the leading ones ("L2",
+// "#L2", "D1"): only a verb that takes one (撤销兑换) follows it.
+var LedgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*[LD]\s*[0-9]`)
 
 // SatisfiedFillers are what people put around 满意: "非常满意", "满意了，谢谢".
 var SatisfiedFillers = append([]string{"非常", "十分", "特别", "很", "挺", "蛮", "太", "都"}, ackFillers...)

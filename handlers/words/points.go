@@ -1493,8 +1493,10 @@ func chineseNumber(s string) (int, bool) {
 	return total, total > 0
 }
 
-// LedgerRefRe is a ledger reference: "#L12", "L12".
-var LedgerRefRe = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*([0-9]{1,9})`)
+// LedgerRefRe is a redemption's reference: its sale number ("#D3", "D3")
+// or, for any ledger entry, its ledger reference ("#L12", "L12"); the
+// letter, then the number.
+var LedgerRefRe = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*([LD])\s*([0-9]{1,9})`)
 
 // UnredeemWindow is how long after a redemption its shopkeeper may undo
 // it: a mistake is seen at the counter or when the household is told;
