@@ -40,12 +40,15 @@ func (r *Router) fileTogether(ctx context.Context, t *turn, qs []question, file 
 	askCopy, night, then := t.askCopy, t.nightSaid, t.then
 	err = r.answering(ctx, t, raws, out, func(ctx context.Context) error {
 		for {
-			b, err := r.filingsOf(ctx, t, qs, file, false)
-			if err == nil && askedOnce(t, b.items) {
-				// general items told in this group: filed again, knowing
-				// each other, to ask once in one reply (no read: the
-				// first filing's are the turn's)
-				b, err = r.filingsOf(ctx, t, qs, file, true)
+			b, err := r.filingsOf(ctx, t, qs, file, nil)
+			if err == nil {
+				if general := askedOnce(t, b.items); general != nil {
+					// items told in this group: filed again, knowing
+					// each other, to say one reply, the general ones
+					// asked once (no read: the first filing's are the
+					// turn's)
+					b, err = r.filingsOf(ctx, t, qs, file, general)
+				}
 			}
 			if err != nil {
 				return err // a read failed, or errApart: nothing committed
@@ -107,27 +110,43 @@ type filingAlong struct {
 }
 
 // askedOnce reports whether items, the filings (two or more) one answer
-// makes, are each a general item told in the turn's group with one reply
-// there: their request to 确认 and 查 lines can be said once.
-func askedOnce(t *turn, items []batchItem) bool {
+// makes, can say one reply: each a general item or a mediation told in the
+// turn's group with one reply there, its first message. general says
+// which are general items, whose request to 确认 and 查 lines are said
+// once, after the last of them; a mediation's reply is said as it is (its
+// own 确认 line, rep76). What else a filing sends goes elsewhere (at
+// night its notes to the leaders, held for the morning or urgent), one
+// per item as before. nil: one reply each.
+func askedOnce(t *turn, items []batchItem) (general []bool) {
 	if len(items) < 2 || t.where.Kind != words.InGrid {
-		return false
+		return nil
 	}
 	for _, it := range items {
 		rep := it.c.Report
-		if rep == nil || rep.Type != village.General || rep.Chat != t.m.Chat || rep.Status != village.StatusNew || len(it.c.Docs) > 0 ||
-			len(it.c.Out) != 1 || it.c.Out[0].To != t.m.Chat {
-			return false
+		if rep == nil || rep.Type != village.General && rep.Type != village.Mediation || rep.Chat != t.m.Chat ||
+			rep.Status != village.StatusNew || len(it.c.Docs) > 0 ||
+			len(it.c.Out) == 0 || slices.IndexFunc(it.c.Out, func(o bot.Outbound) bool { return o.To == t.m.Chat }) != 0 ||
+			slices.ContainsFunc(it.c.Out[1:], func(o bot.Outbound) bool { return o.Kind != bot.Private }) {
+			return nil
 		}
+		general = append(general, rep.Type == village.General)
 	}
-	return true
+	return general
 }
 
 // filingsOf files each matter of file in a copy of t whose commits are
-// collected (report, with a turn batch of filings), in order.
-func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter, along bool) (*filingsBatch, error) {
-	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid, along: along}
+// collected (report, with a turn batch of filings), in order. general,
+// when set, files them knowing each other (askedOnce: which are the
+// general items asked once).
+func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter, general []bool) (*filingsBatch, error) {
+	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid, along: general != nil}
 	var before []string
+	last := -1 // the last general item, which asks for all
+	for k, g := range general {
+		if g {
+			last = k
+		}
+	}
 	for k, m := range file {
 		q := qs[m.first]
 		one := *t
@@ -138,10 +157,10 @@ func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []m
 		}
 		one.photosOf(q)
 		r.speaksFor(&one, q)
-		if along {
-			// the earlier ones' references as the joined commit names
-			// them (joinFilings: the k-th document's)
-			one.along = &filingAlong{before: slices.Clone(before), last: k == len(file)-1,
+		if b.along && general[k] {
+			// the earlier general ones' references as the joined commit
+			// names them (joinFilings: the k-th document's)
+			one.along = &filingAlong{before: slices.Clone(before), last: k == last,
 				danger: slices.ContainsFunc(b.items, func(it batchItem) bool { return it.danger })}
 			before = append(before, "#"+storage.RefN(k+1))
 		}
@@ -216,13 +235,14 @@ func joinFilings(items []batchItem, along bool) (c storage.Change, ok bool) {
 			a.Ref = ref
 			c.More = append(c.More, a)
 		}
-		for _, o := range x.Out {
+		for i, o := range x.Out {
 			if k > 0 {
 				o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, ref)
 				o.About = ref // held, it is about its own report
 			}
-			if along && k > 0 {
-				// one reply for all (askedOnce: one each, to the group)
+			if along && k > 0 && i == 0 {
+				// one reply for all (askedOnce: each one's first, to the
+				// group); its notes to others stay its own
 				c.Out[0].Text += "\n" + o.Text
 				continue
 			}

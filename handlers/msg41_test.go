@@ -13,7 +13,7 @@ const nightHead = "现在是夜里，先不打扰网格长"
 
 // TestOneAnswerTwoMattersAtNightSaysNightOnce: one 「1」 that files two
 // matters at night tells the night paragraph once for the message; the
-// second reply still names who accepts it and how.
+// one reply (rep76) names who accepts both and how.
 func TestOneAnswerTwoMattersAtNightSaysNightOnce(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 23, 30)
@@ -24,8 +24,7 @@ func TestOneAnswerTwoMattersAtNightSaysNightOnce(t *testing.T) {
 	if n := strings.Count(all, nightHead); n != 1 {
 		t.Errorf("night paragraph said %d times, want once:\n%s", n, all)
 	}
-	has(t, "first's next step", got, "李四早上看到后回复「确认 #R1」受理")
-	has(t, "second's next step", got, "李四早上看到后回复「确认 #R2」受理")
+	has(t, "the next step of both", got, "李四早上看到后回复「确认 #R1 #R2」受理")
 	c.wantReports(2, "")
 }
 

@@ -69,7 +69,7 @@ func TestTwoItemsOneMessageAskOnce(t *testing.T) {
 	if n := strings.Count(all, "可随时发"); n != 1 {
 		t.Errorf("the 查 line said %d times, want once:\n%s", n, all)
 	}
-	has(t, "both asked", got, "请网格长受理：回复「确认 #R1 #R2」。", "王五，可随时发「查 #R1」「查 #R2」看进度。")
+	has(t, "both asked", got, "请网格长受理：回复「确认 #R1 #R2」。", "王五，可随时发「查 #R1 #R2」看进度。")
 	// the request comes after both items
 	if i, j := strings.Index(all, "已登记 #R2"), strings.Index(all, "请网格长受理"); i < 0 || j < i {
 		t.Errorf("the request comes before the second item:\n%s", all)

@@ -194,7 +194,7 @@ func TestOneAnswerTwoOffersOneReply(t *testing.T) {
 	got := c.costs(t, 1, "1", bot.Message{Chat: grid3, From: "陈二", Text: "1"})
 	expect(t, "1", got, grid3+": 已登记 #R1（一般事项·道路交通）：村口的路灯坏了，晚上黑乎乎的\n"+
 		"已登记 #R2（一般事项·水电设施）：还有水渠堵了 水漫到路上了\n"+
-		"@李四\u2005请网格长受理：回复「确认 #R1 #R2」。\n陈二，可随时发「查 #R1」「查 #R2」看进度。")
+		"@李四\u2005请网格长受理：回复「确认 #R1 #R2」。\n陈二，可随时发「查 #R1 #R2」看进度。")
 	c.wantStatuses(map[string]village.Status{}, village.StatusNew)
 	c.wantReports(2, "both filed")
 	has(t, "确认 both", c.say("李四", "确认 #R1 #R2"), "#R1", "#R2", "已受理")

@@ -24,7 +24,7 @@ func TestOneAnswerThreeOffersOneReply(t *testing.T) {
 	expect(t, "1", got, grid3+": 已登记 #R1（一般事项·道路交通）：村口的路灯坏了，晚上黑乎乎的\n"+
 		"已登记 #R2（一般事项·水电设施）：还有水渠堵了 水漫到路上了\n"+
 		"已登记 #R3（一般事项·环境卫生）：还有垃圾桶满了没人收\n"+
-		"@李四\u2005请网格长受理：回复「确认 #R1 #R2 #R3」。\n陈二，可随时发「查 #R1」「查 #R2」「查 #R3」看进度。")
+		"@李四\u2005请网格长受理：回复「确认 #R1 #R2 #R3」。\n陈二，可随时发「查 #R1 #R2 #R3」看进度。")
 	c.wantReports(3, "all three filed")
 	c.wantStatuses(map[string]village.Status{}, village.StatusNew)
 	has(t, "确认 all", c.say("李四", "确认 #R1 #R2 #R3"), "#R1", "#R2", "#R3", "已受理")
