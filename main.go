@@ -85,16 +85,16 @@ func main() {
 }
 
 // tellError tells the operator on term what went wrong, in Chinese
-// (terminalText), after logging the English causes it leaves out, for
+// (terminalText), then logs the English causes it leaves out, for
 // whoever looks into it. The log line has only those (ops75): with err
-// whole, a volunteer read each Chinese sentence twice, the first time
-// behind an English ERROR.
+// whole, a volunteer read each Chinese sentence twice; and it comes
+// after the Chinese (ops76), which the volunteer reads first.
 func tellError(term io.Writer, log *slog.Logger, err error) {
 	text, cause := terminalText(err)
+	fmt.Fprintln(term, text)
 	if cause != "" {
 		log.Error("gridbot failed", "cause", cause)
 	}
-	fmt.Fprintln(term, text)
 }
 
 var (
