@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -63,4 +64,56 @@ func TestOrderReminderGoesToTheHolder(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkOps76 measures the round trips (rt/op) of the two paths ops76
+// changed: an order's reminder sent to the township's holder, and a
+// finalise run that makes one of the closed year's claims final while
+// another is still in 公示 (its commit checks that one: no trip more).
+func BenchmarkOps76(b *testing.B) {
+	_, people := exampleTownship(b)
+	qian := people[slices.IndexFunc(people, func(p village.Person) bool { return p.Name == "孙七" })]
+	qian.Name, qian.Nickname = "钱八", "青山镇钱八"
+	b.Run("ask_reminder to the holder", func(b *testing.B) {
+		f := newPointsFixture(b, qian)
+		trips, runs := int64(0), 0
+		for i := 0; b.Loop(); i++ {
+			at := f.at("2026-03-02 09:00").AddDate(0, 0, i)
+			f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
+				DueAt: at.Add(72 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "钱八"},
+				History: []village.Entry{
+					{At: at.Add(time.Hour), By: "孙七", Action: village.ActAsk, Note: "抓紧处理", Urge: true, Chat: "青山镇网格工作群",
+						From: village.StatusAccepted, To: village.StatusAccepted},
+					{At: at.Add(90 * time.Minute), By: "李四", Action: village.ActEscalate, From: village.StatusAccepted, To: village.StatusEscalated},
+					{At: at.Add(2 * time.Hour), By: "孙七", Action: village.ActAssign, From: village.StatusEscalated, To: village.StatusEscalated},
+				}})
+			before := f.st.RoundTrips()
+			if err := f.jobs["ask_reminder"].Run(context.Background(), at.Add(5*time.Hour), at.Add(5*time.Hour)); err != nil {
+				b.Fatal(err)
+			}
+			trips, runs = trips+f.st.RoundTrips()-before, runs+1
+		}
+		b.ReportMetric(float64(trips)/float64(runs), "rt/op")
+	})
+	b.Run("finalise, the year's other claim checked", func(b *testing.B) {
+		trips, runs := int64(0), 0
+		for b.Loop() {
+			f := newPointsFixture(b)
+			publish := func(on, ends string) func(*village.Claim) {
+				return func(c *village.Claim) {
+					c.Period, c.Publication = "2026-12", "2026年12月"
+					c.PublishedAt, c.WindowEnds = f.at(on), f.at(ends)
+				}
+			}
+			f.recordAs("QS-301", "张三", "三组", 10, "2026-12-03 09:00", publish("2027-01-01 09:00", "2027-01-08 09:00"))
+			f.recordAs("QS-302", "陈二", "三组", 10, "2026-12-30 09:00", publish("2027-01-05 09:00", "2027-01-12 09:00"))
+			at := f.at("2027-01-08 09:00")
+			before := f.st.RoundTrips()
+			if err := f.jobs["points_finalise"].Run(context.Background(), at, at); err != nil {
+				b.Fatal(err)
+			}
+			trips, runs = trips+f.st.RoundTrips()-before, runs+1
+		}
+		b.ReportMetric(float64(trips)/float64(runs), "rt/op")
+	})
 }
