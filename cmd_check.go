@@ -40,16 +40,30 @@ const (
 // model, holidays, the alert webhook — without logging in to WeChat, for
 // setting a township up. It fails when anything was warned about.
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	var testAlert bool
-	cfg, rfs, path, err := configFlag("check", "[-test-alert]", args, stderr, func(fl *flag.FlagSet) {
+	var testAlert, verbose bool
+	cfg, rfs, path, err := configFlag("check", "[-test-alert] [-v]", args, stderr, func(fl *flag.FlagSet) {
 		fl.BoolVar(&testAlert, "test-alert", false, "往报警地址发一条测试报警，到企业微信群里看收没收到")
+		fl.BoolVar(&verbose, "v", false, "英文的日志也显示在终端上（不加时写在日志文件里，有提醒时说在哪）")
 	})
 	if err != nil {
 		return err
 	}
-	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: path, Self: invokedAs(), Now: time.Now, Out: stdout, Logger: log,
-		TestAlert: testAlert})
+	o := checkOptions{Config: cfg, RosterFS: rfs, Path: path, Self: invokedAs(), Now: time.Now, Out: stdout, Logger: log,
+		TestAlert: testAlert}
+	if !verbose {
+		// Every hint of check is told in Chinese on the terminal (the
+		// 「注意」 lines); its English twins go to a file (ops76), as the
+		// sandbox's log does.
+		if f, ok := openLogFile(stderr, checkLogPath()); ok {
+			defer f.Close()
+			o.Logger, o.LogPath = slog.New(slog.NewTextHandler(f, nil)), f.Name()
+		}
+	}
+	return check(ctx, o)
 }
+
+// checkLogPath is the file check appends its English log to (without -v).
+func checkLogPath() string { return filepath.Join(os.TempDir(), "gridbot-check.log") }
 
 // invokedAs is how the operator started this process (selfCommand of
 // os.Args[0]). Every command line gridbot prints for copying starts with
@@ -89,6 +103,9 @@ type checkOptions struct {
 	Now      func() time.Time
 	Out      io.Writer
 	Logger   *slog.Logger
+	// LogPath is the file Logger writes to, named in the closing line
+	// when something was warned of; "" when it writes to the terminal.
+	LogPath string
 	// TestAlert posts a test alert to the webhook (-test-alert); a webhook
 	// that does not take it is a warning.
 	TestAlert bool
@@ -138,7 +155,11 @@ func check(ctx context.Context, o checkOptions) error {
 	}
 	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
 	if n := warned.n.Load(); n > 0 {
-		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行一次 %s。\n", n, commandLine(o.Self, again...))
+		where := "见上面的「注意」和日志"
+		if o.LogPath != "" {
+			where = "见上面的「注意」；英文的详细日志在 " + o.LogPath + "，加 -v 就直接显示在这里"
+		}
+		fmt.Fprintf(stdout, "有 %d 条提醒（%s），请改好后再运行一次 %s。\n", n, where, commandLine(o.Self, again...))
 		return fmt.Errorf("check: 有 %d 条提醒", n)
 	}
 	fmt.Fprintln(stdout, "没有发现问题，可以运行："+commandLine(o.Self, "run", "-config", o.Path))

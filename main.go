@@ -43,7 +43,7 @@ const (
 // elsewhere reads it too).
 var commands = []struct{ name, args, does, en string }{
 	{"run", "-config FILE [-accept-uin N]", "在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）", "run the bot in the real WeChat groups (scan the QR code once; the login is kept in Redis)"},
-	{"check", "-config FILE [-test-alert]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警", "check what run checks at start (config, roster, Redis, model) without logging in to WeChat"},
+	{"check", "-config FILE [-test-alert] [-v]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警；-v 英文日志也显示在终端上", "check what run checks at start (config, roster, Redis, model) without logging in to WeChat"},
 	{"sandbox", "[-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", "在浏览器里模拟微信群（不需要任何配置）", "try the bot in a browser on simulated groups (needs no config)"},
 	{"replay", "[-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", "在模拟时间上回放群聊", "replay a chat transcript on simulated time, printing the bot's replies"},
 	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-period 2026-03] [-redis URL]", "导出数据", "export the bot's data (reports, points, calls, notices) as CSV, JSON or XLSX"},
@@ -85,16 +85,16 @@ func main() {
 }
 
 // tellError tells the operator on term what went wrong, in Chinese
-// (terminalText), after logging the English causes it leaves out, for
+// (terminalText), then logs the English causes it leaves out, for
 // whoever looks into it. The log line has only those (ops75): with err
-// whole, a volunteer read each Chinese sentence twice, the first time
-// behind an English ERROR.
+// whole, a volunteer read each Chinese sentence twice; and it comes
+// after the Chinese (ops76), which the volunteer reads first.
 func tellError(term io.Writer, log *slog.Logger, err error) {
 	text, cause := terminalText(err)
+	fmt.Fprintln(term, text)
 	if cause != "" {
 		log.Error("gridbot failed", "cause", cause)
 	}
-	fmt.Fprintln(term, text)
 }
 
 var (

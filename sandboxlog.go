@@ -31,13 +31,24 @@ func sandboxLog(verbose bool, term io.Writer, log *slog.Logger, addr net.Addr) (
 		return log, "", func() {}
 	}
 	path := sandboxLogPath(addr)
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-	if err != nil {
-		fmt.Fprintf(term, sandboxLogUnopened, path, err)
+	f, ok := openLogFile(term, path)
+	if !ok {
 		return log, "", func() {}
 	}
 	tell := &errorTeller{term: term, path: path, wall: time.Now, told: map[string]time.Time{}}
 	return slog.New(tell.wrap(slog.NewTextHandler(f, nil))), path, func() { f.Close() }
+}
+
+// openLogFile opens path to append the English log a command keeps off
+// the terminal (the sandbox's, check's); one that cannot be opened is
+// said on term, and the log stays there (ok false).
+func openLogFile(term io.Writer, path string) (f *os.File, ok bool) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		fmt.Fprintf(term, logUnopened, path, err)
+		return nil, false
+	}
+	return f, true
 }
 
 // sandboxLogPath is the sandbox's log file for its address: one a port,
@@ -52,10 +63,10 @@ func sandboxLogPath(addr net.Addr) string {
 
 // The terminal's lines of sandboxLog and errorTeller.
 const (
-	sandboxLogNote     = "英文的运行日志写在 %s（出了问题把它发给维护 gridbot 的人；启动时加 -v 就直接显示在这里）。\n"
-	sandboxLogUnopened = "英文的运行日志写不进 %s（%v），就显示在这里。\n"
-	sandboxError       = "沙盒有一步出错了（不是您操作的问题）。英文详情在 %s 里（找 %q 那一行），请把那几行发给维护 gridbot 的人；沙盒还在运行，可以接着试。\n"
-	sandboxRefused     = "注意：沙盒的 Redis 在运行，但不肯写入：%s。%s好了以后不用重启沙盒，没登记上的消息请在网页上再发一次。\n"
+	sandboxLogNote = "英文的运行日志写在 %s（出了问题把它发给维护 gridbot 的人；启动时加 -v 就直接显示在这里）。\n"
+	logUnopened    = "英文的运行日志写不进 %s（%v），就显示在这里。\n"
+	sandboxError   = "沙盒有一步出错了（不是您操作的问题）。英文详情在 %s 里（找 %q 那一行），请把那几行发给维护 gridbot 的人；沙盒还在运行，可以接着试。\n"
+	sandboxRefused = "注意：沙盒的 Redis 在运行，但不肯写入：%s。%s好了以后不用重启沙盒，没登记上的消息请在网页上再发一次。\n"
 )
 
 // errorTellEvery is how often one kind of error (its log message) is told

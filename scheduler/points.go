@@ -350,7 +350,7 @@ func (j *jobs) finaliseVillage(ctx context.Context, vc config.Village, sc storag
 		return nil, err
 	}
 	// the closed year's honours, named 暂定 at its end, settled now
-	settled, err := j.honoursSettled(ctx, sc, vc, at, slices.Concat(r.approved, r.objected), r.due)
+	settled, unsettled, err := j.honoursSettled(ctx, sc, vc, at, slices.Concat(r.approved, r.objected), r.due, r.held)
 	if err != nil {
 		return nil, err
 	}
@@ -374,6 +374,7 @@ func (j *jobs) finaliseVillage(ctx context.Context, vc config.Village, sc storag
 		}
 	}
 	f.accountDocs()
+	f.docs = append(f.docs, unsettled...)
 	out := j.finaliseOut(vc, f.grids)
 	note := fmt.Sprintf("%d项", len(r.due))
 	if settled != nil {
@@ -555,28 +556,46 @@ type settledHonours struct {
 // nil otherwise. Run by run, the first that finds the year settled (a
 // settlement by the scorers may have been the last) posts it, once: the
 // archive says it was told, and the commit is the run's.
-func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.Village, at time.Time, claims, due []village.Claim) (*settledHonours, error) {
+//
+// When the year's other claims are still to settle and the run makes
+// some of that year's claims final, unsettled are those others as read
+// (storage.StillUnsettled; not held, which the run writes), for the
+// run's commit to check: a scorer's 维持/撤销 of the year's last
+// objected item committed between the run's reads and its commit found
+// the run's items still in 公示 and left the honours 暂定; the run is
+// then refused, made again, finds the year settled and posts it, as the
+// scorer's settlement does when the run commits first.
+func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.Village, at time.Time, claims, due, held []village.Claim) (s *settledHonours, unsettled []storage.Doc, err error) {
 	year := strconv.Itoa(j.Config.Points.Year(at.In(j.loc)) - 1)
 	dueIDs := make([]string, len(due))
+	ofYear := false
 	for i, d := range due {
 		dueIDs[i] = d.ID
+		ofYear = ofYear || d.Year() == year
 	}
 	if storage.Unsettled(claims, year, dueIDs...) {
-		return nil, nil // still in 公示 or under objection
+		if !ofYear {
+			return nil, nil, nil // a settlement finds none of the run's open: it settles the year itself
+		}
+		for _, h := range held {
+			dueIDs = append(dueIDs, h.ID)
+		}
+		unsettled, err = storage.StillUnsettled(claims, year, dueIDs...)
+		return nil, unsettled, err // still in 公示 or under objection
 	}
 	y, ok, err := storage.Ranking(ctx, j.Store, sc, year)
 	if err != nil || !ok {
-		return nil, err
+		return nil, nil, err
 	}
 	_, byID := j.households(vc.Name)
 	data, ok := y.Settle(at, func(hh string) string { return labelOf(byID, hh) })
 	if !ok {
-		return nil, nil // final at the year end, or told by an earlier run or a scorer's settlement
+		return nil, nil, nil // final at the year end, or told by an earlier run or a scorer's settlement
 	}
-	s := &settledHonours{year: year, doc: storage.RankingDoc(y), office: data}
+	s = &settledHonours{year: year, doc: storage.RankingDoc(y), office: data}
 	if storage.NoHonours(data) {
 		s.office = nil // none named at the year end, none now: nothing to tell
-		return s, nil
+		return s, nil, nil
 	}
 	posted := y.Posted()
 	for _, g := range vc.Grids {
@@ -584,7 +603,7 @@ func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.V
 			s.out = append(s.out, j.toGrid(g.Group, "points.honours.final", data, bot.Normal))
 		}
 	}
-	return s, nil
+	return s, nil, nil
 }
 
 // clearedMeanwhile is the year-end clearing of unspent points due

@@ -50,14 +50,14 @@ func TestPublicityPeriod(t *testing.T) {
 // pointsFixture is the example village on a private Redis with the
 // jobs (the points jobs and the others); more people join its roster.
 type pointsFixture struct {
-	t    *testing.T
+	t    testing.TB
 	st   *storage.Store
 	jobs map[string]Job
 	sc   storage.Scope
 	loc  *time.Location
 }
 
-func newPointsFixture(t *testing.T, more ...village.Person) *pointsFixture {
+func newPointsFixture(t testing.TB, more ...village.Person) *pointsFixture {
 	t.Helper()
 	cfg, people := exampleTownship(t, more...)
 	st := storagetest.New(t)
@@ -90,7 +90,7 @@ func (f *pointsFixture) logged() *bytes.Buffer {
 }
 
 // exampleTownship is the bundled example's config and roster, with more people.
-func exampleTownship(t *testing.T, more ...village.Person) (*config.Config, []village.Person) {
+func exampleTownship(t testing.TB, more ...village.Person) (*config.Config, []village.Person) {
 	t.Helper()
 	cfg := configtest.Load(t, "../config.example.yaml")
 	rf := storagetest.Must(os.Open("../" + cfg.Roster))(t)
