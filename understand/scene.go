@@ -99,8 +99,8 @@ var heartWords = []string{"心脏病", "心绞痛", "心梗", "心肌梗", "胸�
 // strokeWords tell a stroke: its name, a face fallen to one side.
 var strokeWords = []string{"中风", "脑梗", "脑溢血", "脑出血", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "口眼歪斜", "半边", "舌头发硬", "口齿不清"}
 
-// fitWords tell a fit.
-var fitWords = []string{"抽搐", "抽风", "抽筋", "抽起来", "抽过去", "抽了过去", "癫痫", "羊角风", "羊癫疯", "吐白沫"}
+// fitWords tell a fit; not 抽筋, a cramp ("游泳腿抽筋了").
+var fitWords = []string{"抽搐", "抽风", "抽起来", "抽过去", "抽了过去", "癫痫", "羊角风", "羊癫疯", "吐白沫"}
 
 // poisonWords tell a poison drunk or eaten: a pesticide, rat poison.
 var poisonWords = []string{"农药", "喝药", "喝了药", "老鼠药", "敌敌畏", "百草枯", "除草剂", "杀虫剂"}
