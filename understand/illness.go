@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,7 @@ var flares = newLexicon("心绞痛", "心脏病", "哮喘", "癫痫", "羊角风
 var feverHigh = newLexicon("高烧不退", "烧不退", "烧一直不退", "烧退不下", "烧降不下", "退不了烧", "退不下烧", "烧到40", "烧到41", "烧到四十", "烧到了40", "烧到了四十")
 
 // flareRe: the flare said after the illness ("心绞痛又犯了", "哮喘发作").
-var flareRe = regexp.MustCompile(`^(?:又|突然|又突然|一下)?(?:犯|发作|发了|发病|又犯)`)
+var flareRe = regexp.MustCompile(`^[ ，,]?(?:又|突然|又突然|一下)?(?:犯|发作|发了|发病|又犯)`)
 
 // chronicMarks tell, in the illness's clause, one long-standing or had
 // before, not one struck now.
@@ -34,24 +35,28 @@ var chronicMarks = newLexicon("好几年", "几年了", "多年", "年了", "个
 // or one the sender lives with ("住院了", "办残疾证").
 var treated = newLexicon("住院", "出院", "复查", "康复", "支架", "低保", "残疾证")
 
-// notStruck reports whether the illness at t[at:] (illStrikes or flares)
-// illStrikes no one now: long-standing or treated (chronicAt), had before
-// (中风过), or, one of flares, not told flaring.
+// illnesses are the words of both.
+var illnesses = newLexicon(slices.Concat(illStrikes.words, flares.words)...)
+
+// notStruck reports whether the illness at t[at:] (illnesses) strikes no
+// one now: long-standing or treated (chronicAt), had before (中风过), a
+// kind of person (中风病人); else, told flaring, it strikes; else it is
+// held (他有…) or one of flares.
 func notStruck(t string, at int) bool {
 	w := ""
-	for _, x := range append(illStrikes.words, flares.words...) {
+	for _, x := range illnesses.words {
 		if strings.HasPrefix(t[at:], x) && len(x) > len(w) {
 			w = x
 		}
 	}
-	after := t[at+len(w):]
-	if chronicAt(t, at) || strings.HasPrefix(after, "过") || hasAnyPrefix(after, patients) || hasAnySuffix(t[clauseStart(t, at):at], heldBy) {
+	after, before := t[at+len(w):], t[clauseStart(t, at):at]
+	if chronicAt(t, at) || strings.HasPrefix(after, "过") || hasAnyPrefix(after, patients) {
 		return true
 	}
-	if !containsAny(w, flares) {
-		return false
+	if flareRe.MatchString(after) || hasAnySuffix(before, onsets) {
+		return false // "他有心脏病又犯了"
 	}
-	return !flareRe.MatchString(after) && !hasAnySuffix(t[clauseStart(t, at):at], onsets)
+	return hasAnySuffix(before, heldBy) || containsAny(w, flares)
 }
 
 // patients after an illness name a kind of person ("中风病人",
@@ -86,7 +91,11 @@ var bleedsOn = newLexicon("流血不止", "血流不止", "血不止", "流不�
 
 // smallCut reports whether the bleeding at t[at:] is a small cut's: t
 // tells a cut (smallCuts) and nothing says the blood will not stop
-// (bleedsOn). "手被镰刀割了个大口子 流血不止" stays an alarm.
+// (bleedsOn), and no one cut him (cutBy) in a fight or a beating
+// (violent, beaten). "手被镰刀割了个大口子 流血不止" stays an alarm.
 func smallCut(t string, at int) bool {
-	return containsAny(t, smallCuts) && !containsAny(t, bleedsOn)
+	return containsAny(t, smallCuts) && !containsAny(t, bleedsOn) && !containsAny(t, cutBy) && !violent(t) && !beaten(t)
 }
+
+// cutBy tell a cut someone dealt ("被人砍了个口子"): violence, no mishap.
+var cutBy = newLexicon("被人", "让人", "给人", "叫人", "砍", "捅", "拿刀")

@@ -24,7 +24,7 @@ func TestSuddenIllness(t *testing.T) {
 		"老马的腿断了": true, "马大姐的腿断了": true,
 		// none
 		"我爸心脏不好 在吃药": false, "我爸有心绞痛": false, "我爸前年中风过 现在能走了": false, "我爸中风好几年了 瘫在床上": false,
-		"我爸脑梗住院了": false, "脑梗后遗症能报销吗": false, "村里有个中风病人": false, "他有哮喘": false, "孩子发烧了": false,
+		"我爸脑梗住院了": false, "他有心脏病又犯了": true, "他被人砍了个大口子 流血了": true, "脑梗后遗症能报销吗": false, "村里有个中风病人": false, "他有哮喘": false, "孩子发烧了": false,
 		"孩子高烧不退 住院了": false, "手划破了": false, "手指头划破了 流血了": false, "腿上划了个口子 流血了": false,
 		"手被镰刀割了个大口子": false, "马的腿断了": false, "我家马的腿摔断了": false, "那匹马摔断了腿": false, "牛的腿断了": false,
 	} {
@@ -74,7 +74,7 @@ func FuzzIllness(f *testing.F) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "")
 		}
-		for _, w := range append(illStrikes.words, flares.words...) {
+		for _, w := range illnesses.words {
 			eachAt(s, w, func(at int) bool {
 				notStruck(s, at)
 				return false

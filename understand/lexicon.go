@@ -591,7 +591,7 @@ var alarms = []alarm{
 	// told as long-standing ("中风好几年了"); one that flares told flaring
 	// ("我爸心绞痛犯了", "哮喘发作了"); a child's fever that will not go
 	// down (notStruck, alarm76).
-	{hazard: village.HazardMedical, words: newLexicon(slices.Concat(illStrikes.words, flares.words)...), other: notStruck},
+	{hazard: village.HazardMedical, words: illnesses, other: notStruck},
 	{hazard: village.HazardMedical, words: feverHigh, with: children, other: chronicAt},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
 	// 话", "心脏不舒服 出冷汗"; alone they may be anger or fright.
