@@ -1,7 +1,6 @@
 package understand
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -15,7 +14,7 @@ import (
 // is none; a small cut that bleeds is none, bleeding that will not stop
 // is; an animal's leg is no person's (alarm76).
 func TestSuddenIllness(t *testing.T) {
-	for text, want := range map[string]bool{
+	wantMedical(t, map[string]bool{
 		"我爸心绞痛犯了 快来人": true, "我爸心绞痛犯了": true, "我爸心绞痛又犯了": true, "俺娘脑梗了": true, "我爸突发脑梗": true,
 		"我爸脑溢血": true, "我妈心梗了": true, "我爸中风了": true, "哮喘发作了 喘不过来": true, "他突发心脏病": true,
 		"娃高烧不退": true, "孩子发高烧 烧到40度 抽起来了": true, "隔壁老王喝农药了": true, "我妈晕倒了 叫不醒": true,
@@ -27,12 +26,7 @@ func TestSuddenIllness(t *testing.T) {
 		"我爸脑梗住院了": false, "他有心脏病又犯了": true, "他被人砍了个大口子 流血了": true, "脑梗后遗症能报销吗": false, "村里有个中风病人": false, "他有哮喘": false, "孩子发烧了": false,
 		"孩子高烧不退 住院了": false, "手划破了": false, "手指头划破了 流血了": false, "腿上划了个口子 流血了": false,
 		"手被镰刀割了个大口子": false, "马的腿断了": false, "我家马的腿摔断了": false, "那匹马摔断了腿": false, "牛的腿断了": false,
-	} {
-		r := Rules{}.Read(context.Background(), text)
-		if got := r.Type == village.Emergency && r.Hazard == village.HazardMedical; got != want {
-			t.Errorf("Read(%q) = %s/%s, want a medical alarm %v", text, r.Type, r.Hazard, want)
-		}
-	}
+	})
 }
 
 // TestIllnessScene: each sudden illness gets its own first steps, and a
