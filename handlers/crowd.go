@@ -537,10 +537,7 @@ func (r *Router) steps(t *turn, rep village.Report) string {
 // or a question of the number of a scam, a drowning or a line down gets
 // the steps its first alarm gave (emergency.hint), not the bare hint.
 func sceneOf(t *turn, rep village.Report) understand.Scene {
-	a, b := understand.SceneOf(t.hear(rep.Text), rep.Hazard), understand.SceneOf(t.said(), rep.Hazard)
-	return understand.Scene{Power: a.Power || b.Power, WireFire: a.WireFire || b.WireFire, HomeWire: a.HomeWire || b.HomeWire, Crash: a.Crash || b.Crash,
-		Drown: a.Drown || b.Drown, Scam: a.Scam || b.Scam, NoBreath: a.NoBreath || b.NoBreath, Fall: a.Fall || b.Fall,
-		Machine: a.Machine || b.Machine, Coal: a.Coal || b.Coal}
+	return understand.SceneOf(t.hear(rep.Text), rep.Hazard).Or(understand.SceneOf(t.said(), rep.Hazard))
 }
 
 // numberBack is the reply in the grid group to one whose alarm or news

@@ -83,7 +83,11 @@ func (r *Router) numberAsked(ctx context.Context, t *turn, reading village.Readi
 		}
 		items = append(items, words.NumberItem{Open: []village.Report{rep}, Number: hint})
 	}
-	return true, r.reply(ctx, t, "report.emergency.number.open", r.stateOf(&live[0], map[string]any{"Who": r.shown(t.who), "Items": items, "Open": live}))
+	states := make([]map[string]any, len(live)) // how each stands, told whom (askees)
+	for i := range live {
+		states[i] = r.stateOf(&live[i], map[string]any{})
+	}
+	return true, r.reply(ctx, t, "report.emergency.number.open", r.stateOf(&live[0], map[string]any{"Who": r.shown(t.who), "Items": items, "Open": live, "States": states}))
 }
 
 // fightFlared takes word in a grid group that a fight broke out again

@@ -25,8 +25,7 @@ func (r *Router) fireEmojis(ctx context.Context, t *turn) error {
 	if !ok {
 		return r.reply(ctx, t, "emergency.fire.emoji", map[string]any{"Who": t.who.Name})
 	}
-	text := r.groupTexts.Render("emergency.fire.emoji.open", map[string]any{"Who": r.shown(t.who), "R": &rep,
-		"Leaders": r.leaderNames(rep.Village, rep.Grid)})
+	text := r.groupTexts.Render("emergency.fire.emoji.open", r.stateOf(&rep, map[string]any{"Who": r.shown(t.who)}))
 	ch := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: []bot.Outbound{r.back(t, text)}}
 	if !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 		// he hears how it ends, as one who joined it in words does

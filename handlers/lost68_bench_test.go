@@ -33,6 +33,10 @@ func BenchmarkCadreAlarm(b *testing.B) {
 		{"worker in a machine", grid3, "陈二", "王五的手被机器绞了", "李四", ""},
 		{"leader, after a pause", grid3, "张三", "网格长 摔伤了", "王五", ""},
 		{"asked of the leader's", grid3, "陈二", "李四的腿摔断了", "王五", "李四的腿没事吧"},
+		// alarm76: a sudden illness, a bleeding that will not stop (their
+		// first steps beside the 120)
+		{"sudden illness", grid3, "张三", "我爸心绞痛犯了", "李四", ""},
+		{"bleeding", grid3, "张三", "手被镰刀割了个大口子 流血不止", "李四", ""},
 		{"son missing", grid1, "陈桂兰", "我家儿子早上出去放羊到现在还没回来 电话也打不通", "刘建国", ""},
 		{"worker's alarm", grid2, "杨春花", "田卫东家房子塌了一角 有人被压了", "黄永红", ""},
 		{"villager's alarm", grid2, "田甜", "田卫东家房子塌了一角 有人被压了", "黄永红", ""},

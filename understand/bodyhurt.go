@@ -79,14 +79,34 @@ func partHurt(t string, at int) bool {
 	}
 	done := strings.HasSuffix(w, "了") || strings.HasPrefix(t[at+len(w):], "了")
 	part := ""
-	if m := partBeforeRe.FindStringSubmatch(before); m != nil {
-		part = m[1]
-	} else if m := partByRe.FindStringSubmatch(before); m != nil && done {
-		part = m[1]
-	} else if m := partAfterRe.FindStringSubmatch(t[at+len(strings.TrimSuffix(w, "了")):]); m != nil && !strings.HasPrefix(w, "断") && !strings.HasPrefix(w, "折") {
-		part = m[1] // "摔断了腿"; not "断了腰" (累断了腰)
+	if m := partBeforeRe.FindStringSubmatchIndex(before); m != nil {
+		part = before[m[2]:m[3]]
+		if animalOwns(before[:m[2]]) {
+			return false // "马的腿断了", "我家马的腿摔断了"
+		}
+	} else if m := partByRe.FindStringSubmatchIndex(before); m != nil && done {
+		part = before[m[2]:m[3]]
+		if animalOwns(before[:m[2]]) {
+			return false
+		}
+	} else if rest := t[at+len(strings.TrimSuffix(w, "了")):]; partAfterRe.MatchString(rest) && !strings.HasPrefix(w, "断") && !strings.HasPrefix(w, "折") {
+		m := partAfterRe.FindStringSubmatchIndex(rest)
+		part = rest[m[2]:m[3]] // "摔断了腿"; not "断了腰" (累断了腰)
+		if animalOwns(before) || animalOwns(rest[:m[2]]) {
+			return false // "马摔断了腿", "车轧断了马的腿"
+		}
 	} else {
 		return caughtRe.MatchString(before) && containsAny(w, caughtHarms)
 	}
 	return !strings.Contains(w, "破") || containsAny(part, headParts)
+}
+
+// animalOwns reports whether s, the words before a body part, end with an
+// animal as its owner ("马的", "我家马", "那匹马"): an animal is no person,
+// whatever surname it shares ("马", "牛"). 老马, 小马, 阿牛 are what people
+// are called.
+func animalOwns(s string) bool {
+	s = strings.TrimSuffix(s, "的")
+	rest, ok := cutAnySuffix(s, animals)
+	return ok && !strings.HasSuffix(rest, "老") && !strings.HasSuffix(rest, "小") && !strings.HasSuffix(rest, "阿")
 }

@@ -582,7 +582,17 @@ var alarms = []alarm{
 	// Hurt by a beating, seen on the body: "打得鼻青脸肿", "浑身是伤", "打进
 	// 医院了" — an injury, for 120, as "打伤" is. Said laughing it is banter.
 	{hazard: village.HazardMedical, words: newLexicon("鼻青脸肿", "遍体鳞伤", "浑身是伤", "满身是伤", "身上都是伤", "全身是伤", "身上全是伤", "一身的伤", "满脸是血", "满脸都是血", "打进医院", "打进了医院", "打住院", "打得住院", "打到住院"), other: laughsAt},
-	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
+	{hazard: village.HazardMedical, words: newLexicon("受伤", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "血止不住", "止不住血", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
+	// Bleeding: a small cut that bleeds ("手指头划破了 流血了") is no
+	// alarm, one that will not stop is (smallCut, alarm76).
+	{hazard: village.HazardMedical, words: newLexicon("流血", "出血"), other: smallCut},
+	{hazard: village.HazardMedical, words: newLexicon("血一直流", "血一直在流", "血还在流", "血直流", "血流个不停", "血不停地流", "血往外冒", "血往外涌", "喷血", "血喷")},
+	// A sudden illness: one that strikes ("我爸中风了", "突发脑梗"), unless
+	// told as long-standing ("中风好几年了"); one that flares told flaring
+	// ("我爸心绞痛犯了", "哮喘发作了"); a child's fever that will not go
+	// down (notStruck, alarm76).
+	{hazard: village.HazardMedical, words: illnesses, other: notStruck},
+	{hazard: village.HazardMedical, words: feverHigh, with: children, other: chronicAt},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
 	// 话", "心脏不舒服 出冷汗"; alone they may be anger or fright.
 	{hazard: village.HazardMedical, words: newLexicon("说不出话", "说不了话"), with: newLexicon("脸色", "嘴歪", "嘴斜", "歪到一边", "歪向一边", "晕", "吐", "瘫", "半边", "胸口", "喘", "发白", "发紫")},
@@ -607,7 +617,7 @@ var alarms = []alarm{
 	// 床", "我妈一个人在家 下不了床了". Bedridden and looked after is a
 	// plea for a visit (see pleadsForPerson), not an alarm.
 	{hazard: village.HazardMedical, words: bedridden, with: newLexicon(slices.Concat(alone.words, []string{"摔", "跌", "跤", "绊倒"})...)},
-	{hazard: village.HazardMedical, words: newLexicon("抽筋", "抽风"), with: newLexicon("孩子", "小孩", "宝宝", "婴儿", "发烧", "高烧")},
+	{hazard: village.HazardMedical, words: newLexicon("抽筋", "抽风", "抽起来", "抽过去", "抽了过去"), with: newLexicon("孩子", "小孩", "宝宝", "婴儿", "发烧", "高烧")},
 	// A person in danger, and a call to come: "有个小孩爬到楼顶上了 很危
 	// 险 快来".
 	{hazard: village.HazardNone, words: newLexicon("很危险", "好危险", "太危险", "危险得很"), with: kinAnd("有人", "有个人"), also: newLexicon("快来", "快点来", "赶紧来", "快过来", "快去")},

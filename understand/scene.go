@@ -43,6 +43,13 @@ type Scene struct {
 	// 脱粒机了"): stop it and cut its power first, nobody pulls the limb
 	// out; the duty chat may need 119 to cut him free (alarm75).
 	Machine bool
+	// Heart, Stroke, Fit, Poison, Faint, Fever, Bleed: a sudden illness
+	// or a bleeding, each with its own first steps until 120 comes
+	// (alarm76): a heart attack sits still, a stroke is laid on its side
+	// and its hour noted, a fit is not held down nor anything put in the
+	// mouth, a poisoning takes its bottle along, one who will not wake
+	// is laid on his side, a child's fever is cooled, a bleeding pressed.
+	Heart, Stroke, Fit, Poison, Faint, Fever, Bleed bool
 	// Coal: a gas alarm told by a stove's, a charcoal fire's or a
 	// chimney's words and none of pipeline or bottled gas ("烤炭火晕倒在屋
 	// 里了", "烟囱漏烟 她说头晕"): carbon monoxide, so the hint is the
@@ -67,8 +74,42 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords),
 		Machine:  h == village.HazardMedical && has(machineWords),
 		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
+		Heart:    h == village.HazardMedical && has(heartWords),
+		Stroke:   h == village.HazardMedical && has(strokeWords),
+		Fit:      h == village.HazardMedical && has(fitWords),
+		Poison:   h == village.HazardMedical && has(poisonWords),
+		Faint:    h == village.HazardMedical && has(faintWords) && !has(noBreath),
+		Fever:    h == village.HazardMedical && has(feverHigh.words),
+		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
 	}
 }
+
+// Or is the scene either s or o tells: a flare-up or a question of an
+// alarm reads the steps of both its first words and its own.
+func (s Scene) Or(o Scene) Scene {
+	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, Crash: s.Crash || o.Crash,
+		Drown: s.Drown || o.Drown, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
+		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
+		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal}
+}
+
+// heartWords tell a heart attack: chest pain, a heart illness struck.
+var heartWords = []string{"心脏病", "心绞痛", "心梗", "心肌梗", "胸口疼", "胸口痛", "心口疼", "心口痛", "胸闷", "心脏不舒服"}
+
+// strokeWords tell a stroke: its name, a face fallen to one side.
+var strokeWords = []string{"中风", "脑梗", "脑溢血", "脑出血", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "口眼歪斜", "半边", "舌头发硬", "口齿不清"}
+
+// fitWords tell a fit; not 抽筋, a cramp ("游泳腿抽筋了").
+var fitWords = []string{"抽搐", "抽风", "抽起来", "抽过去", "抽了过去", "癫痫", "羊角风", "羊癫疯", "吐白沫"}
+
+// poisonWords tell a poison drunk or eaten: a pesticide, rat poison.
+var poisonWords = []string{"农药", "喝药", "喝了药", "老鼠药", "敌敌畏", "百草枯", "除草剂", "杀虫剂"}
+
+// faintWords tell one fallen senseless who will not wake.
+var faintWords = []string{"晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "不省人事", "叫不醒", "喊不醒", "叫不应", "喊不应", "没知觉", "没意识"}
+
+// bloodWords tell a bleeding.
+var bloodWords = []string{"血"}
 
 // coalWords tell a gas alarm of a stove's fumes: the stoves but gas
 // cookers, a chimney, smoke let in. 煤气 is left out: it is also what
