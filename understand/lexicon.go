@@ -1084,7 +1084,7 @@ var topics = []topic{
 		// a house put up without the permit: "没批就在耕地上盖房子"
 		"没批就", "未批先建", "没审批就", "没有审批就", "没办手续就", "乱搭乱建"})...),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "房梁", "横梁", "电梯", "台阶", "石阶", "石梯", "楼梯", "烟筒", "炉筒"), lexicon{}},
-	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两",
+	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "收费太乱", "收费很乱", "收费乱", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两",
 		// a feast or a burial against the village rules (移风易俗): "摆了四十桌…大操大办", "乱埋坟"
 		"大操大办", "大摆宴席", "大办酒席", "滥办酒席", "乱办酒席", "铺张浪费", "乱埋", "乱葬", "偷埋", "私埋",
 		// someone left with nothing or no one: "五保户屋里没吃的了", "留守的娃这几天没去上学"
@@ -1277,10 +1277,27 @@ var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨�
 // resolved words say a problem is fixed or a thanks follows it.
 var resolved = newLexicon("修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了")
 
-// noise words: greetings, acknowledgements, red packets, advertising.
-var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "在不在", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频",
+// noise words: greetings, acknowledgements, red packets, spam, and the
+// words of trade (tradeWords).
+var noiseWords = newLexicon(slices.Concat(chatNoise.words, tradeWords.words)...)
+
+// chatNoise are greetings, acknowledgements, red packets and spam: a
+// question with one of them is chat too ("在吗", "帮我砍一刀好吗").
+var chatNoise = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "私聊", "微信同号", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "在不在", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频",
 	// a letter of thanks: "感谢信：…在此致以诚挚的谢意"
 	"感谢信", "谢意", "衷心感谢", "衷心的感谢", "表示感谢", "致谢", "铭记在心")
+
+// tradeWords name buying, selling or hiring. Told, they are an ad's
+// ("高价收购玉米 上门收"); asked, a villager's question of a price or a
+// job ("今年稻谷收购价多少"), unless the question gives a way to reach the
+// trader (see touts): "收购玉米 价格好 要的联系我吗".
+var tradeWords = newLexicon("优惠", "代购", "价格", "招工", "月薪", "包吃住", "收购", "高价回收")
+
+// touts reports whether t gives a trader's way to be reached: a contact
+// or a phone number.
+func touts(t string) bool {
+	return containsAny(t, contacts) || phoneRe.MatchString(t)
+}
 
 // injections are attempts to instruct the bot; such a message is data,
 // and never confident enough to register unasked.

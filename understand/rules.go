@@ -149,6 +149,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		}
 		rep, ok = found{typ: village.General, cat: cat, conf: 0.7}, true
 	}
+	if ok && rep.cat == "政策咨询" && !rep.query && rudeOnly(c) && cadreAccused(c) {
+		// "去办低保证明的时候态度非常恶劣…请镇里查一查": his manner,
+		// whatever errand it met, is no scheme's matter
+		rep.typ, rep.cat = village.General, "其他"
+	}
 	if ok && !rep.query && rep.typ == village.General {
 		if claim, ok := ru.newsOfDeed(c); ok {
 			// "今天跟着网格员去清理河道了 捞了好多垃圾": the problem
@@ -443,7 +448,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		// among neighbours, no service of the village's; "春晚好看不",
 		// "这张图是啥时候拍的": a show or a picture chatted over
 		r.Confidence = confSure
-	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
+	case asks(c) && !containsAny(strip(c, greetings), chatNoise) && !(containsAny(c, tradeWords) && touts(c)), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
@@ -930,8 +935,13 @@ func (ru Rules) report(t string) (found, bool) {
 	if !broadcast && (unpaid(t) || refused(t) || recordMissing(t)) {
 		// "补偿款一直没到位", "报销的钱申请三个月了还没到账", "村里说
 		// 不能办，恳请领导帮忙解决": a grievance about a public scheme,
-		// no procedure to ask about.
-		return found{typ: village.General, cat: "政策咨询", conf: clamp(0.65 + bonus)}, true
+		// no procedure to ask about. The collective's own money ("分红名
+		// 单上没有我家") is the village's affair, no state scheme's (其他).
+		cat := "政策咨询"
+		if containsAny(t, collectiveMoney) && !containsAny(t, schemes) {
+			cat = "其他"
+		}
+		return found{typ: village.General, cat: cat, conf: clamp(0.65 + bonus)}, true
 	}
 	if !broadcast && ownStatusAsked(t) {
 		// "养老金这个月到账了吗", "今年的医保交了没有": his own record,
@@ -1454,6 +1464,10 @@ func refused(t string) bool {
 		!containsAny(t, nextSteps)
 }
 
+// collectiveMoney is the village collective's own money: its dividends
+// and shares, paid by the village, not by a state scheme.
+var collectiveMoney = newLexicon("分红", "股权", "股金", "集体经济", "集体收益")
+
 // disputedReasons give the reason of a refusal to contest it, or hold up
 // what should have counted: "年审没过 说是家里有车 那是拉货的破三轮",
 // "名单上没有我家 股权证明明在".
@@ -1632,6 +1646,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "路灯的电线头露在外面 孩子们老去摸"
 	case icyWayRe.MatchString(t) && containsAny(t, iceWays):
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
+	case wayFault(t):
+		return "道路交通", true, true // "学校门口那个坡太陡了 娃们老摔跤", "那个坑 娃娃上学要经过"
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
 	case containsAny(t, fireworks) && containsAny(t, fuelStores):
@@ -1725,6 +1741,29 @@ var (
 	// transportShortfallRe: runs counted by the trip are transport, what
 	// runs them unnamed ("去县城的车一天就两趟").
 	transportShortfallRe = regexp.MustCompile(`车\p{Han}{0,4}(?:一天|每天|一周|一个?星期|一个?礼拜)(?:只有|只|就|才)(?:开)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班)`)
+)
+
+// wayFault reports whether t tells of a fault of a way people go: a slope
+// too steep or slippery to walk ("村小学门口那个坡太陡了 下雨天好滑"), or a
+// pit where they pass ("那个坑…就在学校门口 娃娃上学要经过"). Who passes
+// (children) says who may fall; what is to be mended is the way, a
+// traffic matter, as ice on it is. A hillside that slides or cracks is a
+// landslide's (not 陡 or 滑 after 坡); a cesspit, a fishpond, 坑人 are no
+// way's.
+func wayFault(t string) bool {
+	if strings.Contains(t, "坡") && steepSlopeRe.MatchString(t) {
+		return true
+	}
+	return strings.Contains(t, "坑") && strings.Contains(strip(t, notPits), "坑") && containsAny(t, passers)
+}
+
+var (
+	// steepSlopeRe is a slope too steep or slippery: "坡太陡了", "那个坡好滑".
+	steepSlopeRe = regexp.MustCompile(`坡(?:也|又|都|路)?(?:太|好|很|特别|有点|忒|贼|蛮|非常|老)?(?:陡|滑)`)
+	// notPits hold 坑 and name no pit in a way.
+	notPits = newLexicon("粪坑", "茅坑", "化粪坑", "鱼坑", "水坑", "火坑", "坑人", "坑钱", "被坑", "坑蒙")
+	// passers say people go by a place.
+	passers = newLexicon("经过", "路过", "过路", "上学", "放学", "走路", "骑车", "开车", "过往", "来往", "车子", "电动车", "摩托")
 )
 
 // railingOverDrop reports whether t tells of a railing by water or at a
