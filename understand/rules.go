@@ -1674,6 +1674,10 @@ func problem(t string) (cat string, strong, object bool) {
 	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
 		// "水库边的护栏坏了", "楼顶那个护栏太矮了": a fall, not traffic.
 		cat, strong, object = "安全隐患", true, true
+	case cat == "安全隐患" && roadSign(t):
+		// "转弯那块的警示牌被人拔了 外地车老冲到田里去": a road's
+		// fitting, as its railing is
+		cat = "道路交通"
 	case cat == "" && (danger || shaky || fellDown(t)):
 		// "村口那棵大树倒了": what it fell on is not said, but it lies
 		// where people pass
@@ -1773,6 +1777,16 @@ var (
 func railingOverDrop(t string) bool {
 	return containsAny(t, railings) && (containsAny(t, waters) || containsAny(t, dropSides) || containsAny(t, heights)) && !containsAny(t, roadways)
 }
+
+// roadSign reports whether t tells of a warning sign where vehicles go
+// ("转弯那块的警示牌被人拔了", "急弯的警示牌倒了"): a road's fitting, like
+// its railing (traffic). A sign by water ("池塘边的警示牌倒了") warns of a
+// drowning (安全隐患).
+func roadSign(t string) bool {
+	return containsAny(t, warningSigns) && containsAny(t, roadways) && !containsAny(t, waters)
+}
+
+var warningSigns = newLexicon("警示牌", "警示标志", "警告牌", "标志牌", "反光镜", "凸面镜", "减速带")
 
 // wireBare reports whether t tells of a live wire's end or core left
 // bare ("路灯的电线头露在外面", "线头裸露"): a shock hazard, whatever the
