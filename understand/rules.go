@@ -1646,8 +1646,6 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, true // "路灯的电线头露在外面 孩子们老去摸"
 	case icyWayRe.MatchString(t) && containsAny(t, iceWays):
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
-	case wayFault(t):
-		return "道路交通", true, true // "学校门口那个坡太陡了 娃们老摔跤", "那个坑 娃娃上学要经过"
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
 	case containsAny(t, fireworks) && containsAny(t, fuelStores):
@@ -1674,6 +1672,14 @@ func problem(t string) (cat string, strong, object bool) {
 	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
 		// "水库边的护栏坏了", "楼顶那个护栏太矮了": a fall, not traffic.
 		cat, strong, object = "安全隐患", true, true
+	case (cat == "" || cat == "安全隐患") && wayFault(t):
+		// "学校门口那个坡太陡了 娃们老摔跤", "那个坑…娃娃上学要经过 太危
+		// 险了": the way is what to mend, the children who may fall on it
+		cat, strong = "道路交通", strong || danger
+	case cat == "道路交通" && shaky && wayBelowRe.MatchString(t):
+		// "后山那块大石头是不是松了 看着有点悬 下面就是路": the road is
+		// where it would fall; what must be made safe is above it
+		cat = "安全隐患"
 	case cat == "安全隐患" && roadSign(t):
 		// "转弯那块的警示牌被人拔了 外地车老冲到田里去": a road's
 		// fitting, as its railing is
@@ -1785,6 +1791,10 @@ func railingOverDrop(t string) bool {
 func roadSign(t string) bool {
 	return containsAny(t, warningSigns) && containsAny(t, roadways) && !containsAny(t, waters)
 }
+
+// wayBelowRe names a way as what lies below a thing: "下面就是路", "底下
+// 是公路".
+var wayBelowRe = regexp.MustCompile(`(?:下面|底下|下头|下边|下方)(?:就|正好|刚好)?是\p{Han}{0,3}?(?:路|公路|马路|村道)`)
 
 var warningSigns = newLexicon("警示牌", "警示标志", "警告牌", "标志牌", "反光镜", "凸面镜", "减速带")
 
@@ -1960,9 +1970,14 @@ func isQuestion(t string) bool {
 	t = strip(t, rhetorical)
 	if strings.Contains(t, "呢") {
 		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
+		t = notYetRe.ReplaceAllString(t, "")  // "还没呢 等天晴了再打": an answer
 	}
 	return containsAny(t, questions) || choiceQuestion(t)
 }
+
+// notYetRe is "not yet" said as an answer, opening its clause: "还没呢
+// 等天晴了再打". "吃了还没呢" asks.
+var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢`)
 
 // ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
 // no question word inside it ("在干啥呢" asks).

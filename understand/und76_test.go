@@ -10,7 +10,8 @@ import "testing"
 // scheme is a complaint of his conduct (其他), favours in the scheme stay
 // the scheme's (政策咨询); the collective's dividends are the village's
 // affair, no state scheme's; a question to everyone of their own crops is
-// chat (und76).
+// chat; a rock loose above a road is a hazard, the road only where it
+// would fall; 「还没呢」 opening a clause answers (und76).
 func TestTradeWordsAndWayFaults(t *testing.T) {
 	checkReads(t, []readCase{
 		{"a purchase price asked", "大家知道今年的稻谷收购价多少吗", queryIn("其他")},
@@ -31,5 +32,8 @@ func TestTradeWordsAndWayFaults(t *testing.T) {
 		{"a 低保 review failed", "俺家低保年审没过 说是家里有车 那是拉货的破三轮", reportIn("政策咨询")},
 		{"everyone's crops asked", "今年雨水多 大家的稻子收成怎么样", noiseIn("其他")},
 		{"a neighbour's seedlings asked for", "谁家有多余的辣椒苗 想要几棵", queryIn("其他")},
+		{"a rock above a road", "后山那块大石头是不是松了 看着有点悬 下面就是路", reportIn("安全隐患")},
+		{"not yet, as an answer", "还没呢 等天晴了再打", noiseIn("其他")},
+		{"not yet, asked", "吃了还没呢", queryIn("其他")},
 	})
 }
