@@ -107,8 +107,30 @@ const maxDeedRunes = 12
 // addressing a cadre by name uses of others.
 var cadreDeeds = newLexicon(deedWords...)
 
-var deedWords = []string{"亲戚", "关系户", "人情", "优亲厚友", "贪", "私吞", "挪用", "克扣", "扣了我", "回扣", "好处费", "收钱",
-	"收了钱", "要钱", "红包", "送礼", "吃拿卡要", "暗箱", "作假", "造假", "虚报", "冒领", "不公平", "不公正", "偏心",
-	"走后门", "打人", "骂人", "打了我", "骂了我", "态度恶劣", "态度很差", "态度差", "态度太差", "态度不好", "爱答不理", "爱理不理", "说我烦", "嫌我烦",
-	// rude or idle: "我去问个事就把我骂出来了", "拍个照就走 摆样子"
-	"把我骂", "骂出来", "说话难听", "说话太难听", "摆样子", "走过场", "不作为"}
+var deedWords = slices.Concat(awardWrongs, []string{"作假", "造假", "虚报", "冒领", "打人", "打了我", "摆样子", "走过场", "不作为"}, rudeWords)
+
+// awardWrongs tell of a cadre who bends who gets what: favours,
+// money taken, an unfair award.
+var awardWrongs = []string{"亲戚", "关系户", "人情", "优亲厚友", "贪", "私吞", "挪用", "克扣", "扣了我", "回扣", "好处费", "收钱",
+	"收了钱", "要钱", "红包", "送礼", "吃拿卡要", "暗箱", "不公平", "不公正", "偏心", "走后门"}
+
+// rudeWords tell of a cadre's manner: "我去问个事就把我骂出来了",
+// "态度恶劣".
+var rudeWords = []string{"骂人", "骂了我", "态度恶劣", "态度很差", "态度差", "态度太差", "态度不好", "爱答不理", "爱理不理", "说我烦", "嫌我烦",
+	"把我骂", "骂出来", "说话难听", "说话太难听", "赶出来", "轰出来"}
+
+// rudeOnly reports whether c complains of a cadre's manner and of no
+// bent award ("去办低保证明的时候态度非常恶劣，说话难听还把我们赶出来"):
+// the scheme he was asked about is only the errand, the complaint is of
+// his conduct (其他). Favours or money taken in a scheme ("村主任办事不公
+// 他亲戚家的低保一办就下来了") are the scheme's (政策咨询).
+func rudeOnly(c string) bool {
+	return (containsAny(c, rudeness) || rudeRe.MatchString(c)) && !containsAny(c, awards) && !moneyTaken.MatchString(c)
+}
+
+var (
+	rudeness = newLexicon(rudeWords...)
+	awards   = newLexicon(awardWrongs...)
+	// rudeRe is a manner told with a degree between: "态度非常恶劣".
+	rudeRe = regexp.MustCompile(`态度(?:非常|很|太|特别|极其|十分|极|真|好)(?:恶劣|差|不好|蛮横)`)
+)

@@ -134,7 +134,7 @@ func trimLeading(s string, l lexicon) string {
 var (
 	// hearers are the one a question is put to; notHearers hold one and
 	// ask him nothing ("你好", "谢谢你", "问你个事").
-	hearers    = newLexicon("你", "恁", "您", "侬")
+	hearers    = newLexicon("你", "恁", "您", "侬", "大家的", "各位的")
 	notHearers = newLexicon("你好", "您好", "侬好", "谢谢你", "谢谢您", "谢谢恁", "麻烦你", "麻烦您", "请你", "请您", "告诉你", "告诉您", "问你", "问您", "问一下你", "跟你说", "和你说", "给你说")
 	// hearerKnows ask what the hearer knows, saw or can do, or which of
 	// those hearing has something: a question for information.

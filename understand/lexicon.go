@@ -1100,7 +1100,9 @@ var topics = []topic{
 		// someone left with nothing or no one: "五保户屋里没吃的了", "留守的娃这几天没去上学"
 		"没吃的", "断顿", "没去上学", "不去上学",
 		// or without fuel in winter: "五保户老陈家的煤烧完了 屋里冷得跟冰窖一样"
-		"煤烧完了", "没煤烧", "没煤了", "没柴烧", "冷得跟冰窖"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌"), lexicon{}},
+		"煤烧完了", "没煤烧", "没煤了", "没柴烧", "冷得跟冰窖"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院", "宣传栏", "公示栏", "宣传牌",
+		// a service's charges found wrong, 乱收费 told the other way round: "卫生院的收费太乱了"
+		"收费太乱", "收费很乱", "收费乱"), lexicon{}},
 }
 
 // ashWords are stove ash and coal slag, dumped by the road or into a
@@ -1287,10 +1289,27 @@ var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨�
 // resolved words say a problem is fixed or a thanks follows it.
 var resolved = newLexicon("修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了")
 
-// noise words: greetings, acknowledgements, red packets, advertising.
-var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "在不在", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频",
+// noise words: greetings, acknowledgements, red packets, spam, and the
+// words of trade (tradeWords).
+var noiseWords = newLexicon(slices.Concat(chatNoise.words, tradeWords.words)...)
+
+// chatNoise are greetings, acknowledgements, red packets and spam: a
+// question with one of them is chat too ("在吗", "帮我砍一刀好吗").
+var chatNoise = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "私聊", "微信同号", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "在不在", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频",
 	// a letter of thanks: "感谢信：…在此致以诚挚的谢意"
 	"感谢信", "谢意", "衷心感谢", "衷心的感谢", "表示感谢", "致谢", "铭记在心")
+
+// tradeWords name buying, selling or hiring. Told, they are an ad's
+// ("高价收购玉米 上门收"); asked, a villager's question of a price or a
+// job ("今年稻谷收购价多少"), unless the question gives a way to reach the
+// trader (see touts): "收购玉米 价格好 要的联系我吗".
+var tradeWords = newLexicon("优惠", "代购", "价格", "招工", "月薪", "包吃住", "收购", "高价回收")
+
+// touts reports whether t gives a trader's way to be reached: a contact
+// or a phone number.
+func touts(t string) bool {
+	return containsAny(t, contacts) || phoneRe.MatchString(t)
+}
 
 // injections are attempts to instruct the bot; such a message is data,
 // and never confident enough to register unasked.

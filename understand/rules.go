@@ -149,6 +149,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		}
 		rep, ok = found{typ: village.General, cat: cat, conf: 0.7}, true
 	}
+	if ok && rep.cat == "政策咨询" && !rep.query && rudeOnly(c) && cadreAccused(c) {
+		// "去办低保证明的时候态度非常恶劣…请镇里查一查": his manner,
+		// whatever errand it met, is no scheme's matter
+		rep.typ, rep.cat = village.General, "其他"
+	}
 	if ok && !rep.query && rep.typ == village.General {
 		if claim, ok := ru.newsOfDeed(c); ok {
 			// "今天跟着网格员去清理河道了 捞了好多垃圾": the problem
@@ -443,7 +448,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		// among neighbours, no service of the village's; "春晚好看不",
 		// "这张图是啥时候拍的": a show or a picture chatted over
 		r.Confidence = confSure
-	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
+	case asks(c) && !containsAny(strip(c, greetings), chatNoise) && !(containsAny(c, tradeWords) && touts(c)), containsAny(c, askOpeners) && inquires(c):
 		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
 		// 在哪里查": a greeting or thanks comes first, then the question.
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
@@ -930,8 +935,13 @@ func (ru Rules) report(t string) (found, bool) {
 	if !broadcast && (unpaid(t) || refused(t) || recordMissing(t)) {
 		// "补偿款一直没到位", "报销的钱申请三个月了还没到账", "村里说
 		// 不能办，恳请领导帮忙解决": a grievance about a public scheme,
-		// no procedure to ask about.
-		return found{typ: village.General, cat: "政策咨询", conf: clamp(0.65 + bonus)}, true
+		// no procedure to ask about. The collective's own money ("分红名
+		// 单上没有我家") is the village's affair, no state scheme's (其他).
+		cat := "政策咨询"
+		if containsAny(t, collectiveMoney) && !containsAny(t, schemes) {
+			cat = "其他"
+		}
+		return found{typ: village.General, cat: cat, conf: clamp(0.65 + bonus)}, true
 	}
 	if !broadcast && ownStatusAsked(t) {
 		// "养老金这个月到账了吗", "今年的医保交了没有": his own record,
@@ -1454,6 +1464,10 @@ func refused(t string) bool {
 		!containsAny(t, nextSteps)
 }
 
+// collectiveMoney is the village collective's own money: its dividends
+// and shares, paid by the village, not by a state scheme.
+var collectiveMoney = newLexicon("分红", "股权", "股金", "集体经济", "集体收益")
+
 // disputedReasons give the reason of a refusal to contest it, or hold up
 // what should have counted: "年审没过 说是家里有车 那是拉货的破三轮",
 // "名单上没有我家 股权证明明在".
@@ -1658,6 +1672,18 @@ func problem(t string) (cat string, strong, object bool) {
 	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
 		// "水库边的护栏坏了", "楼顶那个护栏太矮了": a fall, not traffic.
 		cat, strong, object = "安全隐患", true, true
+	case (cat == "" || cat == "安全隐患") && wayFault(t):
+		// "学校门口那个坡太陡了 娃们老摔跤", "那个坑…娃娃上学要经过 太危
+		// 险了": the way is what to mend, the children who may fall on it
+		cat, strong = "道路交通", strong || danger
+	case cat == "道路交通" && shaky && wayBelowRe.MatchString(t):
+		// "后山那块大石头是不是松了 看着有点悬 下面就是路": the road is
+		// where it would fall; what must be made safe is above it
+		cat = "安全隐患"
+	case cat == "安全隐患" && roadSign(t):
+		// "转弯那块的警示牌被人拔了 外地车老冲到田里去": a road's
+		// fitting, as its railing is
+		cat = "道路交通"
 	case cat == "" && (danger || shaky || fellDown(t)):
 		// "村口那棵大树倒了": what it fell on is not said, but it lies
 		// where people pass
@@ -1727,6 +1753,29 @@ var (
 	transportShortfallRe = regexp.MustCompile(`车\p{Han}{0,4}(?:一天|每天|一周|一个?星期|一个?礼拜)(?:只有|只|就|才)(?:开)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班)`)
 )
 
+// wayFault reports whether t tells of a fault of a way people go: a slope
+// too steep or slippery to walk ("村小学门口那个坡太陡了 下雨天好滑"), or a
+// pit where they pass ("那个坑…就在学校门口 娃娃上学要经过"). Who passes
+// (children) says who may fall; what is to be mended is the way, a
+// traffic matter, as ice on it is. A hillside that slides or cracks is a
+// landslide's (not 陡 or 滑 after 坡); a cesspit, a fishpond, 坑人 are no
+// way's.
+func wayFault(t string) bool {
+	if strings.Contains(t, "坡") && steepSlopeRe.MatchString(t) {
+		return true
+	}
+	return strings.Contains(t, "坑") && strings.Contains(strip(t, notPits), "坑") && containsAny(t, passers)
+}
+
+var (
+	// steepSlopeRe is a slope too steep or slippery: "坡太陡了", "那个坡好滑".
+	steepSlopeRe = regexp.MustCompile(`坡(?:也|又|都|路)?(?:太|好|很|特别|有点|忒|贼|蛮|非常|老)?(?:陡|滑)`)
+	// notPits hold 坑 and name no pit in a way.
+	notPits = newLexicon("粪坑", "茅坑", "化粪坑", "鱼坑", "水坑", "火坑", "坑人", "坑钱", "被坑", "坑蒙")
+	// passers say people go by a place.
+	passers = newLexicon("经过", "路过", "过路", "上学", "放学", "走路", "骑车", "开车", "过往", "来往", "车子", "电动车", "摩托")
+)
+
 // railingOverDrop reports whether t tells of a railing by water or at a
 // height ("水库边的护栏坏了", "塘埂上那截栏杆烂了", "楼顶那个护栏太矮了"):
 // what it keeps people from is a fall, a safety hazard. A railing of a road
@@ -1734,6 +1783,20 @@ var (
 func railingOverDrop(t string) bool {
 	return containsAny(t, railings) && (containsAny(t, waters) || containsAny(t, dropSides) || containsAny(t, heights)) && !containsAny(t, roadways)
 }
+
+// roadSign reports whether t tells of a warning sign where vehicles go
+// ("转弯那块的警示牌被人拔了", "急弯的警示牌倒了"): a road's fitting, like
+// its railing (traffic). A sign by water ("池塘边的警示牌倒了") warns of a
+// drowning (安全隐患).
+func roadSign(t string) bool {
+	return containsAny(t, warningSigns) && containsAny(t, roadways) && !containsAny(t, waters)
+}
+
+// wayBelowRe names a way as what lies below a thing: "下面就是路", "底下
+// 是公路".
+var wayBelowRe = regexp.MustCompile(`(?:下面|底下|下头|下边|下方)(?:就|正好|刚好)?是\p{Han}{0,3}?(?:路|公路|马路|村道)`)
+
+var warningSigns = newLexicon("警示牌", "警示标志", "警告牌", "标志牌", "反光镜", "凸面镜", "减速带")
 
 // wireBare reports whether t tells of a live wire's end or core left
 // bare ("路灯的电线头露在外面", "线头裸露"): a shock hazard, whatever the
@@ -1907,9 +1970,14 @@ func isQuestion(t string) bool {
 	t = strip(t, rhetorical)
 	if strings.Contains(t, "呢") {
 		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
+		t = notYetRe.ReplaceAllString(t, "")  // "还没呢 等天晴了再打": an answer
 	}
 	return containsAny(t, questions) || choiceQuestion(t)
 }
+
+// notYetRe is "not yet" said as an answer, opening its clause: "还没呢
+// 等天晴了再打". "吃了还没呢" asks.
+var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢`)
 
 // ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
 // no question word inside it ("在干啥呢" asks).
