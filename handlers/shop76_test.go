@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"gridbot/storage"
 	"gridbot/village"
@@ -52,5 +53,45 @@ func TestRankingReadsApart(t *testing.T) {
 	has(t, "我的积分", b.say("陈二", "我的积分"), g3+": 陈二户2026年户均 3.25 分（13分/4人），全村第 2 名")
 	if s := village.Rank([]village.HouseholdInfo{{Household: "A", Participants: 3}}, map[string]int64{"A": 10}, nil); s[0].AverageText() != "3.3" {
 		t.Errorf("alone: %s, want 3.3", s[0].AverageText())
+	}
+}
+
+// TestNoticeResentLeavesMirror (shop76, found by FuzzRouter): a notice's
+// commit delivered again (a duplicate) marks the villages' mirrors around
+// it as every notice write does, then puts back what they held: before,
+// each resend left a new "done:<token>", so a replica's calls decided on
+// its copy of the notices were refused once and read again.
+func TestNoticeResentLeavesMirror(t *testing.T) {
+	c := newRT68Calls(t)
+	c.warm()
+	ctx := context.Background()
+	ts, key := storage.TownshipScope("青山镇"), c.srv.Client(t)
+	mirror := func() string {
+		v, err := key.Get(ctx, "gb:{v:青山村}:"+storage.NoticeMirrorKey).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	before := mirror()
+	ns, err := c.bst.RecentNotices(ctx, ts, storage.NoticesPostedTo("青山村三组网格群"), time.Time{}, "N1")
+	if err != nil || len(ns) != 1 {
+		t.Fatalf("N1: %v %v", ns, err)
+	}
+	d, err := storage.NoticeDoc(ns[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.bst.Commit(ctx, storage.Change{Scope: ts, MsgID: "rt68-1", Docs: []storage.Doc{d}})
+	if err != nil || !r.Duplicate {
+		t.Fatalf("the notice's commit again: %+v %v, want a duplicate", r, err)
+	}
+	if after := mirror(); after != before {
+		t.Errorf("mirror %q after the resend, want %q as before", after, before)
+	}
+	out, trips := c.call("", "回访 王奶奶 已通 第4次 她说明天去领")
+	has(t, "the call after", out, "收到")
+	if trips != 1 {
+		t.Errorf("the call after the resend cost %d round trips, want 1 (the copy stands)", trips)
 	}
 }
