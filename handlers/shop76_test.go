@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -94,4 +95,18 @@ func TestNoticeResentLeavesMirror(t *testing.T) {
 	if trips != 1 {
 		t.Errorf("the call after the resend cost %d round trips, want 1 (the copy stands)", trips)
 	}
+}
+
+// BenchmarkNoticeResent: the office's 通知 of one grid delivered again
+// each round (the same message id): the duplicate's commit between the
+// villages' mirror marks, then the mirrors put back (shop76).
+func BenchmarkNoticeResent(b *testing.B) {
+	pb := examplePointsBot(b)
+	m := bot.Message{ID: "notice", Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天下午3点在村委会领取暖补贴，请带身份证"}
+	pb.trips(b, m)
+	trips, n := int64(0), 0
+	for b.Loop() {
+		trips, n = trips+pb.trips(b, m), n+1
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
