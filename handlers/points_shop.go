@@ -203,7 +203,9 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	if typed == "" {
 		return p.offerLast(ctx, t, cmd, sc, v, officer, note)
 	}
+	saved := t.copies
 	return p.retry(ctx, t, typed, "", func() error {
+		t.copies = saved // a refused attempt's reads are forgotten
 		e, found, err := p.redemption(ctx, sc, typed)
 		if err != nil {
 			return err
@@ -222,23 +224,29 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		// given back (Reversed); people see the sale's number
 		ref := e.ID
 		data["Ref"] = e.SaleRef()
-		// After the year-end run a refund would bring back points the
-		// clearing already took (QA round 4, N7): the year is closed.
-		if open, err := p.yearOpen(ctx, sc, e.Year(), t); err != nil {
-			return err
-		} else if !open {
-			return p.r.reply(ctx, t, "points.unredeem.old", data)
-		}
-		acct, err := p.peek(ctx, sc, v, e.Household)
+		u, err := p.peekUndo(ctx, sc, v, e, t)
 		if err != nil {
 			return err
 		}
-		if slices.Contains(acct.Reversed, ref) {
+		if !u.open || slices.Contains(u.acct.Reversed, ref) {
+			// decided on what this process follows: the reply's commit
+			// checks it (turn.copies)
+			for _, rd := range u.reads {
+				t.copies.add(sc, rd)
+			}
+		}
+		// After the year-end run a refund would bring back points the
+		// clearing already took (QA round 4, N7): the year is closed.
+		if !u.open {
+			return p.r.reply(ctx, t, "points.unredeem.old", data)
+		}
+		if slices.Contains(u.acct.Reversed, ref) {
 			return p.r.reply(ctx, t, "points.unredeem.done", data)
 		}
 		if no := p.mayNotUndo(t, v, officer, e, data); no != "" {
 			return p.r.reply(ctx, t, no, data)
 		}
+		acct := u.acct
 		back := village.LedgerEntry{At: t.at, Village: v, Grid: e.Grid, Household: e.Household, Person: e.Person,
 			Points: e.Points, Event: village.EventRefund, Item: e.Item, Qty: e.Qty, By: t.who.Name, Source: t.m.ID,
 			Period: e.Period, Reverses: ref, Sale: e.Sale, Note: note}
@@ -246,10 +254,9 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		docs := []storage.Doc{storage.RefundDoc(back, e), storage.AccountDoc(acct)}
-		if stock, err := p.unsell(ctx, sc, v, e); err != nil {
-			return err
-		} else if stock != nil {
-			docs = append(docs, storage.StockDoc(*stock))
+		if p.counted(e.Item) {
+			u.stock.Sold[e.Item] -= e.Qty
+			docs = append(docs, storage.StockDoc(u.stock))
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
 		data["Group"] = t.where.Kind != words.InPrivate // no household's balance in a group
@@ -261,12 +268,61 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		data["Asker"] = p.askerFor(v, e.Household)
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}, told...)
 		t.out = out
-		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs, Reads: u.reads,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.refund",
 				Note: fmt.Sprintf("%s %s %s %s×%d +%d %s", e.SaleRef(), e.Household, e.Person, e.Item, e.Qty, e.Points, note)},
 			Out: out})
 		return err
 	})
+}
+
+// undoing is what the undoing of a redemption is decided on: the
+// household's account, the village's stock, whether the sale's year is
+// still open (not yet archived by the year-end run), and the reads of the
+// account and the year's archive, which the undo's commit carries (the
+// stock document is written at the version read).
+type undoing struct {
+	acct  village.Account
+	stock village.Stock
+	open  bool
+	reads []storage.IndexRead
+}
+
+// peekUndo reads what undoing redemption e is decided on: from this
+// process's copies where it follows them (no round trip; all three are
+// followed indexes), the others from Redis together, in one round trip
+// (before: the archive, the account and the stock one after another).
+func (p *pointsFlow) peekUndo(ctx context.Context, sc storage.Scope, v string, e village.LedgerEntry, t *turn) (undoing, error) {
+	year := e.Year()
+	raws, reads, err := p.r.store.FollowedOf(ctx, sc,
+		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(e.Household)},
+		storage.DocsRead{Kind: storage.RankKind, Index: storage.RankIndex(year)},
+		storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex})
+	if err != nil {
+		return undoing{}, err
+	}
+	u := undoing{reads: reads[:2]}
+	a, ok, err := storage.AccountIn(raws[0], e.Household)
+	if err != nil {
+		return u, err
+	}
+	if !ok {
+		a = village.NewAccount(v, e.Household)
+	}
+	u.acct = a
+	_, closed, err := storage.RankingIn(raws[1])
+	if err != nil {
+		return u, err
+	}
+	u.open = !closed && year == strconv.Itoa(p.cfg.Year(t.at))
+	u.stock, err = storage.StockIn(raws[2], v)
+	return u, err
+}
+
+// counted is whether the shop counts the stock of item.
+func (p *pointsFlow) counted(item string) bool {
+	i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == item })
+	return i >= 0 && p.shop[i].Stock > 0
 }
 
 // redemption reads the ledger entry ref names: "D3" the redemption
@@ -417,21 +473,6 @@ func (p *pointsFlow) unitOf(item string) string {
 		return p.shop[i].Unit
 	}
 	return "件"
-}
-
-// unsell puts a redemption's items back in the counted stock; nil when
-// the item's stock is not counted.
-func (p *pointsFlow) unsell(ctx context.Context, sc storage.Scope, v string, e village.LedgerEntry) (*village.Stock, error) {
-	i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == e.Item })
-	if i < 0 || p.shop[i].Stock <= 0 {
-		return nil, nil
-	}
-	stock, err := storage.StockOf(ctx, p.r.store, sc, v)
-	if err != nil {
-		return nil, err
-	}
-	stock.Sold[e.Item] -= e.Qty
-	return &stock, nil
 }
 
 // askerFor is whom a household none of whose members uses WeChat asks its

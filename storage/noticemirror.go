@@ -35,6 +35,9 @@ import (
 // process's copy of the notices at generation G then carries a guard
 // that the mirror holds what it last knew (its value, and G with it) and
 // writes "<G>": it commits only while no notice write began since. A
+// write that turns out a duplicate (a resend) puts back what each mirror
+// held before its mark (the mark returns it), while the mirror still holds
+// that mark or its "done:<token>": a resend changes nothing. A
 // crash between the pipeline's writes leaves "?<token>", which expires
 // (mirrorWriting); until then and after, calls read the notices from
 // Redis as before.
@@ -59,6 +62,39 @@ end
 return 0`
 
 var mirrorDoneScript = redis.NewScript(mirrorDoneSrc)
+
+// mirrorMarkSrc writes "?<token>" (ARGV[1], for ARGV[2] ms) and returns
+// what the mirror held, as {value, PTTL} ({false, -2}: nothing), so that a
+// write that turns out a duplicate can put it back (mirrorUndoSrc).
+const mirrorMarkSrc = `
+local was = redis.call('GET', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return {was, ttl}`
+
+// mirrorMarkScript is sent whole (EVAL, not EVALSHA): a mark that
+// NOSCRIPT refused would leave the notice written unmarked.
+var mirrorMarkScript = redis.NewScript(mirrorMarkSrc)
+
+// mirrorUndoSrc puts back what the mirror held before "?<token>" (ARGV[1])
+// while it still holds that mark or its end "done:<token>" (ARGV[5]; no
+// other write marked it since): ARGV[2] the value ("" with ARGV[4] "0":
+// none), ARGV[3] its expiry in ms (none when not positive).
+const mirrorUndoSrc = `
+local now = redis.call('GET', KEYS[1])
+if now ~= ARGV[1] and now ~= ARGV[5] then
+  return 0
+end
+if ARGV[4] == "0" then
+  redis.call('DEL', KEYS[1])
+elseif tonumber(ARGV[3]) > 0 then
+  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+else
+  redis.call('SET', KEYS[1], ARGV[2])
+end
+return 1`
+
+var mirrorUndoScript = redis.NewScript(mirrorUndoSrc)
 
 // noticeMirrors are the villages whose mirrors a township's notice
 // writes mark, and what this process knows of each village's mirror:
@@ -163,10 +199,10 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 		s.mirrors.forget(v)
 	}
 	var cmd *redis.Cmd
-	dones := make([]*redis.Cmd, len(vs))
+	dones, marks := make([]*redis.Cmd, len(vs)), make([]*redis.Cmd, len(vs))
 	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, v := range vs {
-			p.Set(ctx, s.base(v)+NoticeMirrorKey, writing, mirrorWriting)
+		for i, v := range vs {
+			marks[i] = mirrorMarkScript.Eval(ctx, p, []string{s.base(v) + NoticeMirrorKey}, writing, mirrorWriting.Milliseconds())
 		}
 		cmd = s.commit.EvalSha(ctx, p, []string{s.base(c.Scope)}, pc.args...)
 		for i, v := range vs {
@@ -202,6 +238,12 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 		return s.commitMirrored(ctx, c, vs)
 	}
 	r, err := s.finish(pc, res)
+	if err == nil && r.Duplicate && dones != nil {
+		// made before (a resend): nothing was written, so the mirrors
+		// get back what they held (a resend changes nothing)
+		s.undoMarks(ctx, vs, marks, writing, done)
+		return r, nil
+	}
 	if err != nil || r.Duplicate {
 		s.endMarks(ctx, vs, dones, writing, done, 0)
 		return r, err
@@ -209,6 +251,32 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 	gen, _ := s.notices.latest(c.Scope)
 	s.endMarks(ctx, vs, dones, writing, done, gen)
 	return r, nil
+}
+
+// undoMarks puts back into each village's mirror what its mark (marks,
+// mirrorMarkSrc's answers) replaced, while it still holds the mark or its
+// end (done), in one round trip (resends only); a mark whose answer is
+// unknown ends as endMarks ends it. Not after a NOSCRIPT retry, whose
+// second mark may have replaced another write's.
+func (s *Store) undoMarks(ctx context.Context, vs []Scope, marks []*redis.Cmd, writing, done string) {
+	_, _ = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, v := range vs {
+			key := []string{s.base(v) + NoticeMirrorKey}
+			was, err := marks[i].Slice()
+			if err != nil || len(was) != 2 {
+				mirrorDoneScript.Eval(ctx, p, key, writing, done, mirrorKept.Milliseconds())
+				continue
+			}
+			val, held := was[0].(string)
+			ttl, _ := was[1].(int64)
+			heldArg := "1"
+			if !held {
+				heldArg = "0"
+			}
+			mirrorUndoScript.Eval(ctx, p, key, writing, val, ttl, heldArg, done)
+		}
+		return nil
+	})
 }
 
 // endMarks ends the marks of a notice write: each village's "done:<token>"

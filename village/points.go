@@ -1273,19 +1273,81 @@ type Standing struct {
 	// share a rank. 0: not ranked because of a veto item.
 	Rank   int  `json:"rank"`
 	Vetoed bool `json:"vetoed,omitempty"`
+	// Digits is how many decimals AverageText shows (0: one), more than
+	// one where a neighbour in the list of another rank would read the
+	// same (readApart): 10/3 and 13/4 at places 1 and 2 read 3.33 and
+	// 3.25, not 3.3 twice. Kept in an archived ranking as it was posted.
+	Digits int `json:"digits,omitempty"`
 }
 
-// averageText shows the average total ÷ n with one decimal, rounded half
-// away from zero (四舍五入: 13/4 = 3.25 → 3.3, -5/4 = -1.25 → -1.3), in
-// integers so that villagers checking by hand get the same digit.
-func averageText(total, n int) string {
-	n = max(n, 1)
-	tenths := (abs(total)*20 + n) / (2 * n) // round(|total|·10/n), halves up
+// averageText shows the average total ÷ n with digits decimals (one when
+// digits < 1), rounded half away from zero (四舍五入: 13/4 = 3.25 → 3.3,
+// -5/4 = -1.25 → -1.3), in integers so that villagers checking by hand get
+// the same digit.
+func averageText(total, n, digits int) string {
+	n, digits = max(n, 1), max(digits, 1)
+	scale := 1
+	for range digits {
+		scale *= 10
+	}
+	units := (abs(total)*2*scale + n) / (2 * n) // round(|total|·scale/n), halves up
 	sign := ""
-	if total < 0 && tenths > 0 {
+	if total < 0 && units > 0 {
 		sign = "-"
 	}
-	return sign + strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10)
+	frac := strconv.Itoa(units % scale)
+	return sign + strconv.Itoa(units/scale) + "." + strings.Repeat("0", digits-len(frac)) + frac
+}
+
+// maxDigits bounds readApart: two averages of households of at most a
+// few hundred members each differ in the first six decimals.
+const maxDigits = 6
+
+// readApart is how many decimals the averages ta/na and tb/nb, of
+// neighbours of different ranks, need to read apart: 1 unless one decimal
+// shows both the same (a list showing 3.3 at places 1 and 2 reads as a
+// wrong ranking).
+func readApart(ta, na, tb, nb int) int {
+	d := 1
+	for d < maxDigits && averageText(ta, na, d) == averageText(tb, nb, d) {
+		d++
+	}
+	return d
+}
+
+// spellStandings sets the Digits of a ranked list as it is shown, each
+// row's average read apart from its neighbours' of other ranks.
+func spellStandings(s []Standing) {
+	for j := range s {
+		s[j].Digits = 0
+		if j > 0 {
+			a, b := &s[j-1], &s[j]
+			spellApart(&a.Digits, &b.Digits, a.Rank, b.Rank, a.Total, a.Participants, b.Total, b.Participants)
+		}
+	}
+	// rows sharing a rank read the same
+	for j := len(s) - 2; j >= 0; j-- {
+		if s[j].Rank != 0 && s[j].Rank == s[j+1].Rank {
+			s[j].Digits = max(s[j].Digits, s[j+1].Digits)
+		}
+	}
+	for j := 1; j < len(s); j++ {
+		if s[j].Rank != 0 && s[j].Rank == s[j-1].Rank {
+			s[j].Digits = max(s[j].Digits, s[j-1].Digits)
+		}
+	}
+}
+
+// spellApart raises digits of the rows before and at j of a ranked list
+// (rows of ranks rankA and rankB, averages ta/na and tb/nb) to what
+// readApart asks, when both are ranked and their ranks differ.
+func spellApart(dA, dB *int, rankA, rankB, ta, na, tb, nb int) {
+	if rankA == 0 || rankB == 0 || rankA == rankB {
+		return
+	}
+	if d := readApart(ta, na, tb, nb); d > 1 {
+		*dA, *dB = max(*dA, d), max(*dB, d)
+	}
 }
 
 func abs(n int) int {
@@ -1296,7 +1358,7 @@ func abs(n int) int {
 }
 
 // AverageText shows the standing's average as averageText does.
-func (s Standing) AverageText() string { return averageText(s.Total, s.Participants) }
+func (s Standing) AverageText() string { return averageText(s.Total, s.Participants, s.Digits) }
 
 // Rank orders households by average, best first; equal averages share a
 // rank (1, 2, 2, 4) and are listed by 户号. Vetoed households come last,
@@ -1361,6 +1423,7 @@ func Rerank(s []Standing) []Standing {
 			out[j].Rank = j + 1
 		}
 	}
+	spellStandings(out)
 	copy(s, out)
 	return s
 }
@@ -1421,10 +1484,59 @@ func Leaders(households []HouseholdInfo, totals map[string]int64, vetoed map[str
 			top[j].Rank = j + 1
 		}
 	}
+	spellStandings(top)
+	// the decimals Rank shows: the last row of top and mine are read apart
+	// from their neighbours in the whole ranking too, which top may leave out
+	if len(top) > 0 {
+		last := top[len(top)-1]
+		if _, below, ok := neighbours(households, totals, vetoed, last); ok && below.Participants > 0 {
+			d := readApart(last.Total, last.Participants, below.Total, below.Participants)
+			for j := range top {
+				if d > 1 && top[j].Rank == last.Rank {
+					top[j].Digits = max(top[j].Digits, d)
+				}
+			}
+		}
+	}
+	if above, below, ok := neighbours(households, totals, vetoed, mine); ok {
+		for _, x := range []Standing{above, below} {
+			if d := 0; x.Participants > 0 {
+				if d = readApart(mine.Total, mine.Participants, x.Total, x.Participants); d > 1 {
+					mine.Digits = max(mine.Digits, d)
+				}
+			}
+		}
+	}
 	if mineAt >= 0 && !mine.Vetoed {
 		mine.Rank = ahead + 1
 	}
 	return top, mine, ranked
+}
+
+// neighbours are the ranked standings nearest s's average among
+// households, one strictly better and one strictly worse (zero Standing
+// where there is none); ok is false when s is not ranked.
+func neighbours(households []HouseholdInfo, totals map[string]int64, vetoed map[string]bool, s Standing) (above, below Standing, ok bool) {
+	if s.Vetoed || s.Participants == 0 {
+		return above, below, false
+	}
+	// cmpAvg compares a's average with b's exactly
+	cmpAvg := func(a, b Standing) int {
+		return cmp.Compare(int64(a.Total)*int64(b.Participants), int64(b.Total)*int64(a.Participants))
+	}
+	for _, h := range households {
+		if vetoed[h.Household] {
+			continue
+		}
+		x := Standing{HouseholdInfo: h, Total: int(totals[h.Household])}
+		switch c := cmpAvg(x, s); {
+		case c > 0 && (above.Participants == 0 || cmpAvg(x, above) < 0):
+			above = x
+		case c < 0 && (below.Participants == 0 || cmpAvg(x, below) > 0):
+			below = x
+		}
+	}
+	return above, below, true
 }
 
 // Restand changes one household's total and veto in a ranking (an
@@ -1569,7 +1681,7 @@ type VillageStanding struct {
 }
 
 // AverageText shows the village's average as averageText does.
-func (v VillageStanding) AverageText() string { return averageText(v.Total, v.Participants) }
+func (v VillageStanding) AverageText() string { return averageText(v.Total, v.Participants, 1) }
 
 // ScoredPercent is the share of the taking-part households that have
 // points this year, in whole percent (Percent).

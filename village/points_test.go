@@ -373,6 +373,39 @@ func TestRankExactAverages(t *testing.T) {
 	}
 }
 
+// TestRankReadsApart (shop76): neighbours of different ranks whose
+// averages one decimal shows the same (10/3 and 13/4: 3.3 at places 1 and
+// 2) are shown with the decimals that tell them apart; equal averages
+// sharing a rank, and others, keep one. Leaders shows its top as Rank does.
+func TestRankReadsApart(t *testing.T) {
+	hs := []HouseholdInfo{{Household: "A", Participants: 3}, {Household: "B", Participants: 4},
+		{Household: "C", Participants: 6}, {Household: "D", Participants: 2}, {Household: "E", Participants: 3}}
+	totals := map[string]int64{"A": 10, "B": 13, "C": 20, "D": 2, "E": -4}
+	var got []string
+	for _, s := range Rank(slices.Clone(hs), totals, nil) {
+		got = append(got, fmt.Sprintf("%d.%s %s", s.Rank, s.Household, s.AverageText()))
+	}
+	if want := "1.A 3.33 1.C 3.33 3.B 3.25 4.D 1.0 5.E -1.3"; strings.Join(got, " ") != want {
+		t.Errorf("ranking %q, want %q", strings.Join(got, " "), want)
+	}
+	top, mine, _ := Leaders(hs, totals, nil, 2, "C")
+	if top[0].AverageText() != "3.33" || top[1].AverageText() != "3.33" || mine.AverageText() != "3.33" {
+		t.Errorf("top 2 (one rank, B next) %s %s, mine %s; want 3.33 each", top[0].AverageText(), top[1].AverageText(), mine.AverageText())
+	}
+	if _, mine, _ = Leaders(hs, totals, nil, 0, "D"); mine.AverageText() != "1.0" {
+		t.Errorf("D alone %s, want 1.0", mine.AverageText())
+	}
+	if top, mine, _ = Leaders(hs, totals, nil, 3, "B"); top[2].AverageText() != "3.25" || mine.AverageText() != "3.25" {
+		t.Errorf("third %s, mine %s; want 3.25", top[2].AverageText(), mine.AverageText())
+	}
+	if got := readApart(1, 3, 33, 100); got != 3 {
+		t.Errorf("readApart(1/3, 33/100) = %d, want 3", got)
+	}
+	if got := averageText(1, 16, 3); got != "0.063" {
+		t.Errorf("averageText(1, 16, 3) = %s, want 0.063", got)
+	}
+}
+
 func TestStockLeft(t *testing.T) {
 	s := Stock{Sold: map[string]int{"大米": 3}, Restocked: map[string]int{"大米": 10}}
 	if left, ok := s.Left(ShopItem{Name: "大米", Stock: 20}); !ok || left != 27 {
@@ -415,7 +448,7 @@ func TestLeadersAgreesWithRank(t *testing.T) {
 			t.Fatalf("round %d: top %d (-Leaders +Rank):\n%s", round, top, diff)
 		}
 		for _, s := range full {
-			if s.Household == ask && (s.Rank != mine.Rank || s.Total != mine.Total) {
+			if s.Household == ask && (s.Rank != mine.Rank || s.Total != mine.Total || s.Rank > 0 && s.Digits != mine.Digits) {
 				t.Fatalf("round %d: %s rank %d, Rank says %d", round, ask, mine.Rank, s.Rank)
 			}
 		}
@@ -440,7 +473,7 @@ func TestAverageTextRoundsHalfAwayFromZero(t *testing.T) {
 		{0, 3, "0.0"}, {-1, 30, "0.0"}, {1, 0, "1.0"}, {-7, 4, "-1.8"}, {100, 1, "100.0"},
 	}
 	for _, tt := range tests {
-		if got := averageText(tt.total, tt.n); got != tt.want {
+		if got := averageText(tt.total, tt.n, 1); got != tt.want {
 			t.Errorf("averageText(%d, %d) = %s, want %s", tt.total, tt.n, got, tt.want)
 		}
 	}
