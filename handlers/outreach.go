@@ -818,11 +818,15 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	}
 	if t.where.Kind == words.InPrivate {
 		told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t)))
+		var about string
 		if !ok {
-			told, ok = r.relayTold(t) // "赵六那边我告诉他了", as the group says it
+			var done bool // "体检的事我跟陈二说过了" of no notice: he is told
+			if told, about, ok, done, err = r.relayTold(ctx, t); done {
+				return true, err // "赵六那边我告诉他了", as the group says it
+			}
 		}
 		if ok {
-			if done, err := r.passedOnPrivately(ctx, t, told); done {
+			if done, err := r.passedOnPrivately(ctx, t, told, about); done {
 				return true, err // "赵六家我告诉他了": households that use WeChat, their 收到
 			}
 			// "雷志明家我当面说过了", after the notice follow-up: the
