@@ -174,7 +174,9 @@ func (r *Router) relayNames(t *turn, in func(village.Person) bool) (map[string]v
 // (relayedNotice, about: a household's 收到 counts that one only; the
 // elder's log carries the words, as 「已转告 体检」 does); when none is,
 // of a household that uses WeChat done says he was told so, nothing
-// written; of an elder ok is false (「徐玉珍打通了 已转告」 is a call note).
+// written; of an elder ok is false, as for a note that also says how the
+// call went or how she is (words.CallNoteSaid: 「徐玉珍打通了 已转告」),
+// which is not even looked up.
 func (r *Router) relayTold(ctx context.Context, t *turn) (logs []string, about string, ok, done bool, err error) {
 	if utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
 		return nil, "", false, false, nil
@@ -186,10 +188,13 @@ func (r *Router) relayTold(ctx context.Context, t *turn) (logs []string, about s
 		return nil, "", false, false, nil
 	}
 	p := byName[name]
+	if len(topic) > 0 && !p.UsesWeChat && words.CallNoteSaid(t.text) {
+		return nil, "", false, false, nil // 「徐玉珍打通了 已转告」: a call note, read as one, no read
+	}
 	if about, ok, err = r.relayedNotice(ctx, t, r.groupOf(p.Village, p.Grid), topic); err != nil || !ok && p.UsesWeChat {
 		return nil, "", false, true, cmp.Or(err, r.reply(ctx, t, "notice.passedon.topic", map[string]any{"Told": name, "Topic": strings.Join(topic, " ")}))
 	} else if !ok {
-		return nil, "", false, false, nil // 「徐玉珍打通了 已转告」: a call note, read as one
+		return nil, "", false, false, nil // of an elder: read as a call note
 	}
 	outcome := village.OutcomeReached
 	if words.ContainsAnyOf(t.text, "当面", "上门") {

@@ -154,3 +154,11 @@ func NamesNotice(topic []string, text string) bool {
 	}
 	return len(topic) > 0
 }
+
+// CallNoteSaid reports whether a relay of an elder's also says how the call
+// went (an outcome word but the relay's own) or how she is (TellsHowSheIs):
+// 「徐玉珍打通了 已转告」, 「石德贵挺好的 通知也跟他说了」 are call notes,
+// read as such, whatever else they name (call76).
+func CallNoteSaid(text string) bool {
+	return TellsHowSheIs(text) || ContainsAnyOf(text, slices.DeleteFunc(slices.Clone(callOutcomeWords), func(w string) bool { return w == "上门" || w == "已转告" })...)
+}
