@@ -62,7 +62,9 @@ func benchStayNotReached(b *testing.B, text string) { benchNoticeCall(b, text, t
 
 // benchNoticeCall is benchStayNotReached, the call listed or put on by
 // the notice follow-up alone (noticeCallListed).
-func benchNoticeCall(b *testing.B, text string, listed bool) { benchNoticeCallOf(b, text, listed, false) }
+func benchNoticeCall(b *testing.B, text string, listed bool) {
+	benchNoticeCallOf(b, text, listed, false)
+}
 
 // benchNoticeCallOf is benchNoticeCall; with posted, each round a notice
 // to 三组 goes out first (the router's, so its copy follows it) and the
