@@ -44,3 +44,15 @@ func TestRelayNamesNotice(t *testing.T) {
 	has(t, "查 #N2", n2, "已收到 2/9 户", "赵六户", "石德贵户")
 	lacks(t, "查 #N2", n2, "张三户", "陈二户")
 }
+
+// TestAwayLabelByWhoSaid: the month's coverage and the call export say who
+// said an elder not got through is away: her family (「没打通 她儿子说她住院
+// 了」: 家里说住院了) or the worker himself, nobody of hers spoken to
+// (「王奶奶住院了」: 王五说不在家). call76: both said 家里说住院了.
+func TestAwayLabelByWhoSaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "own word", c.private("王五", "回访 王奶奶 住院了"), "王五: 已记录：王奶奶 未接通（王五")
+	has(t, "family's word", c.private("王五", "回访 石德贵 没打通 他儿子说他住院了"), "王五: 已记录：石德贵 未接通（王五")
+	got := c.private("李四", "回访覆盖率多少")
+	has(t, "coverage", got, "王奶奶 13900000001（王五负责，没打通，王五说不在家，回访暂停）", "石德贵 13900000031（王五负责，没打通，家里说住院了，回访暂停）")
+}

@@ -1545,6 +1545,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		// "没打通 她儿子说她住院了": not reached, but no miss to try again
 		// tomorrow nor a visit to ask for: closed, her calls wait
 		c.Status, c.RetryAt = village.CallAway, time.Time{}
+		c.AwayOwn = words.AwayUnreached(note, t.at) // his word, nobody of hers spoken to: the labels say so
 		if missedToday && c.Misses > 1 {
 			c.Misses-- // today's miss was logged already
 		}
