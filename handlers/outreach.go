@@ -2022,6 +2022,9 @@ func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 		data["Next"], data["Today"], data["VisitNext"] = c.RetryAt, true, false
 	} else if next, ok := r.cfg.NextCallList(t.at); ok {
 		data["Next"] = next
+		// notices still to pass on at that list: said, and the log that
+		// tells them passed on (call76: 「已通 情况」 left them out)
+		data["Relay"] = c.Status == village.CallOpen && len(c.NoticeIDs()) > 0 && (c.RelayBy.IsZero() || next.Before(c.RelayBy))
 	}
 	return data
 }
