@@ -36,7 +36,7 @@ type Tally struct {
 	firstDue   map[string]time.Time          // the earliest of those tasks' due times
 	unreached  map[string]bool               // closed in the month as 联系不上 (reported to the township)
 	tried      map[string]bool               // a 未接通 logged in the month
-	away       map[string]bool               // a 未接通 closed in the month as she is in hospital (village.CallAway)
+	away       map[string]string             // a 未接通 closed in the month as she is in hospital or away (village.CallAway): who said so (village.Call.AwayLabel)
 	days       map[string]map[time.Time]bool // the days of the month someone got through (one call a day)
 	lastBefore map[string]time.Time          // last reached call before the month
 	from       time.Time                     // when owed calls are counted from: the month's start, or deployment
@@ -49,7 +49,7 @@ type Tally struct {
 func Calls(all []village.Call, m Month) (Tally, bool) {
 	start, end := m.Start, m.End
 	tl := Tally{reached: map[string]bool{}, tasked: map[string]bool{}, firstDue: map[string]time.Time{}, unreached: map[string]bool{},
-		tried: map[string]bool{}, away: map[string]bool{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}, month: m}
+		tried: map[string]bool{}, away: map[string]string{}, days: map[string]map[time.Time]bool{}, lastBefore: map[string]time.Time{}, month: m}
 	from := end // the first call task's due time, when before end
 	for _, c := range all {
 		if c.Due.Before(from) {
@@ -71,7 +71,7 @@ func Calls(all []village.Call, m Month) (Tally, bool) {
 			tl.unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
 		}
 		if c.Status == village.CallAway && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
-			tl.away[c.PersonKey] = true
+			tl.away[c.PersonKey] = c.AwayLabel()
 		}
 		if c.MissedIn(start, end) {
 			// a try in the month got no answer, whatever the task's
@@ -181,7 +181,7 @@ type Left struct {
 	Name, Phone, Worker string
 	Tried               bool   // called, 未接通
 	Unreached           bool   // closed as 联系不上, told to the township
-	Away                bool   // 未接通, her family said she is in hospital: paused (village.CallAway)
+	Away                string // 未接通, she is in hospital or away, and who said so: paused (village.CallAway, village.Call.AwayLabel)
 	Note                string // her worker was away in the month (NoteAway)
 }
 
@@ -197,9 +197,10 @@ type Missing struct {
 // the township.
 const unreachedNote = "联系不上，已报镇"
 
-// awayNote is the Note of the people not reached as their family said
-// they are in hospital (village.CallAway): tried, and paused, not lost.
-const awayNote = "没打通，家里说住院了"
+// awayNote is the Note of the people not reached as she is in hospital or
+// away, by who said so (village.CallAway, village.Call.AwayLabel: 「家里说
+// 住院了」, 「王五说不在家」, call76): tried, and paused, not lost.
+func awayNote(said string) string { return "没打通，" + said }
 
 // addMissing adds person, not reached by worker, to ms, with those of
 // the same worker and note.
@@ -239,8 +240,8 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 				continue
 			case tl.unreached[p.Key()]:
 				row.Missed = addMissing(row.Missed, worker, unreachedNote, p.Name)
-			case tl.away[p.Key()]:
-				row.Missed = addMissing(row.Missed, worker, awayNote, p.Name)
+			case tl.away[p.Key()] != "":
+				row.Missed = addMissing(row.Missed, worker, awayNote(tl.away[p.Key()]), p.Name)
 			case tl.tried[p.Key()]:
 				row.Missed = addMissing(row.Missed, worker, "", p.Name)
 			default:

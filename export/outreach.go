@@ -88,7 +88,7 @@ func callTable(calls []village.Call, loc *time.Location) table {
 	for _, c := range calls {
 		t.rows = append(t.rows, []string{
 			c.ID, c.Village, c.Grid, c.Person, c.Phone, string(c.Care), c.Worker, c.Topic,
-			fmtTime(c.Due, loc), c.Status.Label(), strconv.Itoa(c.Misses), c.Outcome, c.Note,
+			fmtTime(c.Due, loc), c.StatusLabel(), strconv.Itoa(c.Misses), c.Outcome, c.Note,
 			fmtTime(c.LoggedAt, loc), c.LoggedBy, c.Report,
 		})
 	}

@@ -38,7 +38,8 @@ func grannyTask(t *testing.T, c *chat, notices ...string) {
 // follow-up run two hours on: a whole day is left, the notice may not
 // wait for tomorrow's list); another miss that day is no second miss and
 // brings no second reminder today. Missed at 16:00 or later, it waits for
-// tomorrow's list, as a routine check-in always does.
+// tomorrow's list, as a routine check-in always does, and the reply says
+// the notice is still to pass on (call76: it asked for 「已通 情况」).
 func TestNoticeCallMissedEarlyTriedToday(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 8, 5)
@@ -53,7 +54,7 @@ func TestNoticeCallMissedEarlyTriedToday(t *testing.T) {
 	late.now = clock(late.now, 0, 16, 30)
 	noticeCall(t, late)
 	expect(t, "missed at 16:30", late.private("王五", "回访 王奶奶 未接通"),
-		"王五: 已记录：王奶奶 未接通（第 1 次）。明天08:00会提醒您再打，再打不通会请网格长上门看看；打通了请回复「回访 王奶奶 已通 情况」。")
+		"王五: 已记录：王奶奶 未接通（第 1 次）。明天08:00会提醒您再打，通知还要转告，再打不通会请网格长上门看看；打通了请回复「回访 王奶奶 已通 已转告」。")
 }
 
 // TestVisitAskNamesTheNotice: the grid leader asked to visit an elder

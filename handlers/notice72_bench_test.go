@@ -21,9 +21,15 @@ func noticeCall72(tb testing.TB, person string, when time.Time) storage.Doc {
 // else put on the worker's calls by the notice follow-up alone (call75).
 func noticeCallListed(tb testing.TB, person string, when time.Time, listed bool) storage.Doc {
 	tb.Helper()
+	return noticeCallOf(tb, person, when, listed, "N1")
+}
+
+// noticeCallOf is noticeCallListed passing notice n on.
+func noticeCallOf(tb testing.TB, person string, when time.Time, listed bool, n string) storage.Doc {
+	tb.Helper()
 	p := callees66[person]
 	c := village.Call{Village: "青山村", Grid: p.grid, Person: person, PersonKey: "青山村/" + p.house + "/" + person, Phone: p.phone,
-		Worker: p.worker, WorkerKey: "青山村/" + p.workerHouse + "/" + p.worker, Notices: []string{"N1"}, Due: when, Status: village.CallOpen}
+		Worker: p.worker, WorkerKey: "青山村/" + p.workerHouse + "/" + p.worker, Notices: []string{n}, Due: when, Status: village.CallOpen}
 	if listed {
 		c.RemindedAt = when
 	}
@@ -57,12 +63,28 @@ func benchStayNotReached(b *testing.B, text string) { benchNoticeCall(b, text, t
 // benchNoticeCall is benchStayNotReached, the call listed or put on by
 // the notice follow-up alone (noticeCallListed).
 func benchNoticeCall(b *testing.B, text string, listed bool) {
+	benchNoticeCallOf(b, text, listed, false)
+}
+
+// benchNoticeCallOf is benchNoticeCall; with posted, each round a notice
+// to 三组 goes out first (the router's, so its copy follows it) and the
+// call carries it, as the follow-up's calls do (call76: without, the call
+// carries an N1 never posted, which no copy holds, so a note that reads
+// the notices reads them from Redis each round).
+func benchNoticeCallOf(b *testing.B, text string, listed, posted bool) {
 	r, st := benchRouter(b, true)
 	benchSetup(b, r, bot.Message{Private: true, From: "王五", Text: "回访 王奶奶 已通 挺好"})
 	benchOneOfEachOn(b, r, st, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i+1) * 25 * time.Hour)
+		call := noticeCallListed(b, "白凤兰", day, listed)
+		if posted {
+			day = at.Add(time.Duration(i+1) * 24 * time.Hour) // 09:00: the notice goes out at 08:00, not held for the morning
+			benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-n", i), At: day.Add(-time.Hour), Chat: "青山镇网格工作群", From: "孙七",
+				Text: "通知 三组 今天下午3点在村委会开会 每户来一个人"})
+			call = noticeCallOf(b, "白凤兰", day, listed, fmt.Sprintf("N%d", i+1))
+		}
 		if _, err := st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: fmt.Sprintf("list72-%d", i),
-			Docs: []storage.Doc{noticeCallListed(b, "白凤兰", day, listed)}}); err != nil {
+			Docs: []storage.Doc{call}}); err != nil {
 			b.Fatal(err)
 		}
 		return nil, bot.Message{ID: fmt.Sprintf("%d-a", i), At: day.Add(time.Hour), Private: true, From: "王五", Text: text}, nil

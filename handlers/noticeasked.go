@@ -130,7 +130,12 @@ func (r *Router) gridNotice(ctx context.Context, t *turn, fits func(village.Noti
 // notices as stored. A decision no commit checks is made on a read of
 // Redis.
 func (r *Router) gridNoticeOn(ctx context.Context, t *turn, guard words.NoticeGuard, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
-	grp := r.groupOf(t.where.Village, t.where.Grid)
+	return r.groupNoticeOn(ctx, t, r.groupOf(t.where.Village, t.where.Grid), guard, fits)
+}
+
+// groupNoticeOn is gridNoticeOn of the notices posted to group grp, said
+// anywhere (a relay told privately of a household of grp: call76).
+func (r *Router) groupNoticeOn(ctx context.Context, t *turn, grp string, guard words.NoticeGuard, fits func(village.Notice) bool) (n village.Notice, fixes []village.Notice, ok bool, err error) {
 	sc, index := storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp)
 	if guard != words.NoticeUnguarded && (t.copies.scope == "" || t.copies.scope == sc) {
 		notices, read, err := r.store.FollowedNotices(ctx, sc, index, words.RelayedSince(t.at))

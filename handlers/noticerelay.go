@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"strings"
@@ -28,9 +29,9 @@ import (
 // uses WeChat (notice72: 「赵六那边我告诉他了」, his 已转告 kept for it as a
 // neighbour's is, the reply naming no worker to confirm): their word of
 // having told an elder is their call log, read before.
-func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err error) {
+func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
 	own := t.who.Tends(t.where.Village, t.where.Grid)
-	if t.where.Kind != words.InGrid || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
+	if addressed || t.where.Kind != words.InGrid || t.quote != nil && !words.NoticeRe.MatchString(t.quote.Text) || utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
 		return false, nil
 	}
 	chat, _ := r.ackChat(t)
@@ -38,12 +39,17 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 		return false, nil
 	}
 	byName, names := r.relayNames(t, func(p village.Person) bool { return p.Village == t.where.Village && p.Grid == t.where.Grid })
-	name, ok := words.RelaySaid(t.text, names)
+	name, topic, ok := words.RelayAbout(t.text, names)
 	if p, other := byName[name]; !ok || own && (!other || !p.UsesWeChat || p.HouseholdKey() == t.who.HouseholdKey()) {
 		return false, nil
 	}
+	about, ok, err := r.relayedNotice(ctx, t, r.groupOf(t.where.Village, t.where.Grid), topic)
+	if err != nil || !ok {
+		return false, err // 「修路的事我跟赵六说过了」: no notice's, talk of something else
+	}
 	ack := noticeAck(t, chat)
 	ack.Since = words.AnsweredSince(t.at) // a notice of late: not the group's last of a month ago
+	ack.Quoted = about                    // 「体检的事…」: that notice only
 	var out []bot.Outbound
 	if p, other := byName[name]; other && p.HouseholdKey() != t.who.HouseholdKey() {
 		if own {
@@ -56,12 +62,30 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn) (done bool, err er
 				"Workers": len(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)) > 0}))}
 		}
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}})
+	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, nil // no notice of late: talk of something else
 	}
 	return true, err
+}
+
+// relayedNotice is the notice a relay that names what it passed on
+// (words.RelayAbout's topic: 「体检的事我跟赵六说过了」) is of: the latest
+// posted to group grp that a 收到 there still answers and that topic
+// names (words.NamesNotice), decided on this process's copy of grp's
+// notices when it holds one (the commit guarded by it, turn.copies), that
+// none is on Redis's. about is "" and ok true for a relay that names
+// nothing (the notices a bare 收到 answers); ok is false when no notice
+// is named (call76).
+func (r *Router) relayedNotice(ctx context.Context, t *turn, grp string, topic []string) (about string, ok bool, err error) {
+	if len(topic) == 0 {
+		return "", true, nil
+	}
+	n, _, ok, err := r.groupNoticeOn(ctx, t, grp, words.NoticeFoundGuarded, func(n village.Notice) bool {
+		return (n.Answerable(t.at) || n.Relayed(t.at)) && words.NamesNotice(topic, n.Text)
+	})
+	return n.ID, ok, err
 }
 
 // gridPassedOn is ack, of notices posted within the last two days, made
@@ -95,7 +119,7 @@ func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Perso
 // done is false unless every one named is such a household, not his
 // own; an elder without WeChat named is his call log, as before. No
 // notice posted to their group within two days: he is told so.
-func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string) (done bool, err error) {
+func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string, about string) (done bool, err error) {
 	v := r.callVillage(t)
 	if len(logs) == 0 {
 		return false, nil
@@ -115,9 +139,10 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string) 
 	}
 	ack, out := r.gridPassedOn(t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at}, ps)
 	ack.Also = ack.Also[1:] // the first is Field
+	ack.Quoted = about      // 「体检的事我跟赵六说过了」: that notice only
 	township := storage.TownshipScope(r.cfg.Township.Name)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}})
+	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})
 	}
@@ -144,22 +169,38 @@ func (r *Router) relayNames(t *turn, in func(village.Person) bool) (map[string]v
 // log words.ToldInPersonAll makes of 「赵六家我告诉他了」 ("赵六 已通 已转告",
 // 上门 when he says he was there), so both forms take one path
 // (passedOnPrivately, else the elder's call log). ok is false for kin
-// alone or anything more said.
-func (r *Router) relayTold(t *turn) (logs []string, ok bool) {
+// alone or anything more said. A relay that names what it passed on
+// (「体检的事我跟赵六说过了」, call76) is of the notice of the grid it names
+// (relayedNotice, about: a household's 收到 counts that one only; the
+// elder's log carries the words, as 「已转告 体检」 does); when none is,
+// of a household that uses WeChat done says he was told so, nothing
+// written; of an elder ok is false, as for a note that also says how the
+// call went or how she is (words.CallNoteSaid: 「徐玉珍打通了 已转告」),
+// which is not even looked up.
+func (r *Router) relayTold(ctx context.Context, t *turn) (logs []string, about string, ok, done bool, err error) {
 	if utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
-		return nil, false
+		return nil, "", false, false, nil
 	}
 	v := r.callVillage(t)
-	_, names := r.relayNames(t, func(p village.Person) bool { return p.Village == v && t.who.Tends(p.Village, p.Grid) })
-	name, ok := words.RelaySaid(t.text, names)
+	byName, names := r.relayNames(t, func(p village.Person) bool { return p.Village == v && t.who.Tends(p.Village, p.Grid) })
+	name, topic, ok := words.RelayAbout(t.text, names)
 	if !ok || name == "" {
-		return nil, false
+		return nil, "", false, false, nil
+	}
+	p := byName[name]
+	if len(topic) > 0 && !p.UsesWeChat && words.CallNoteSaid(t.text) {
+		return nil, "", false, false, nil // 「徐玉珍打通了 已转告」: a call note, read as one, no read
+	}
+	if about, ok, err = r.relayedNotice(ctx, t, r.groupOf(p.Village, p.Grid), topic); err != nil || !ok && p.UsesWeChat {
+		return nil, "", false, true, cmp.Or(err, r.reply(ctx, t, "notice.passedon.topic", map[string]any{"Told": name, "Topic": strings.Join(topic, " ")}))
+	} else if !ok {
+		return nil, "", false, false, nil // of an elder: read as a call note
 	}
 	outcome := village.OutcomeReached
 	if words.ContainsAnyOf(t.text, "当面", "上门") {
 		outcome = village.OutcomeVisited
 	}
-	return []string{name + " " + outcome + " 已转告"}, true
+	return []string{strings.TrimSpace(name + " " + outcome + " 已转告 " + strings.Join(topic, " "))}, about, true, false, nil
 }
 
 // maxPassedOn is how long a message saying a notice was passed on may be.

@@ -818,11 +818,15 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	}
 	if t.where.Kind == words.InPrivate {
 		told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t)))
+		var about string
 		if !ok {
-			told, ok = r.relayTold(t) // "赵六那边我告诉他了", as the group says it
+			var done bool // "体检的事我跟陈二说过了" of no notice: he is told
+			if told, about, ok, done, err = r.relayTold(ctx, t); done {
+				return true, err // "赵六那边我告诉他了", as the group says it
+			}
 		}
 		if ok {
-			if done, err := r.passedOnPrivately(ctx, t, told); done {
+			if done, err := r.passedOnPrivately(ctx, t, told, about); done {
 				return true, err // "赵六家我告诉他了": households that use WeChat, their 收到
 			}
 			// "雷志明家我当面说过了", after the notice follow-up: the
@@ -1541,6 +1545,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		// "没打通 她儿子说她住院了": not reached, but no miss to try again
 		// tomorrow nor a visit to ask for: closed, her calls wait
 		c.Status, c.RetryAt = village.CallAway, time.Time{}
+		c.AwayOwn = words.AwayUnreached(note, t.at) // his word, nobody of hers spoken to: the labels say so
 		if missedToday && c.Misses > 1 {
 			c.Misses-- // today's miss was logged already
 		}
@@ -2017,6 +2022,9 @@ func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 		data["Next"], data["Today"], data["VisitNext"] = c.RetryAt, true, false
 	} else if next, ok := r.cfg.NextCallList(t.at); ok {
 		data["Next"] = next
+		// notices still to pass on at that list: said, and the log that
+		// tells them passed on (call76: 「已通 情况」 left them out)
+		data["Relay"] = c.Status == village.CallOpen && len(c.NoticeIDs()) > 0 && (c.RelayBy.IsZero() || next.Before(c.RelayBy))
 	}
 	return data
 }

@@ -130,6 +130,12 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.questionAnswered(ctx, t, reading, addressed); done {
 		return err
 	}
+	if done, err := r.noticePassedOn(ctx, t, addressed); done {
+		// "王奶奶那边我告诉她了": his household's 收到; hers is not, but
+		// the worker hears he said so (notice70). Before a reading of a
+		// matter: 「停电的事我跟我妈说了」 names a notice's (call76)
+		return err
+	}
 	if done, err := r.handled(ctx, t, reading, addressed); done {
 		return err
 	}
@@ -143,11 +149,6 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.noticeQuestion(ctx, t, reading); done {
 		// "体检要空腹吗" after the notice of the 体检: passed to the
 		// grid's workers, as a question after 收到 is
-		return err
-	}
-	if done, err := r.noticePassedOn(ctx, t); done {
-		// "王奶奶那边我告诉她了": his household's 收到; hers is not, but
-		// the worker hears he said so (notice70)
 		return err
 	}
 	if t.where.Kind == words.InGrid && t.quote == nil && !t.who.IsCadre() && words.IsAssent(t.text) {

@@ -683,7 +683,31 @@ type Call struct {
 	// her routine calls wait until this day (the day named for her
 	// return, else a week on), then resume.
 	AwayUntil time.Time `json:"away_until,omitzero"`
-	Version   int       `json:"version"`
+	// AwayOwn: the stay that closed the call away (CallAway) was the
+	// logger's own word, no one of hers spoken to (「王奶奶住院了」,
+	// 「王奶奶去她女儿家住了」: notice72), not her family's: the labels say
+	// LoggedBy said she is not at home (AwayLabel, call76).
+	AwayOwn bool `json:"away_own,omitempty"`
+	Version int  `json:"version"`
+}
+
+// AwayLabel says why a call closed away (CallAway) was not got through, by
+// who said so: 「家里说住院了」 when her family did, 「王五说不在家」 when the
+// logger said it himself (AwayOwn; 不在家 is true of a hospital too).
+func (c Call) AwayLabel() string {
+	if c.AwayOwn && c.LoggedBy != "" {
+		return c.LoggedBy + "说不在家"
+	}
+	return "家里说住院了"
+}
+
+// StatusLabel is Status.Label, a call closed away saying who said so
+// (AwayLabel).
+func (c Call) StatusLabel() string {
+	if c.Status == CallAway {
+		return "没打通，" + c.AwayLabel() + "（暂停回访）"
+	}
+	return c.Status.Label()
 }
 
 // NoticeIDs are the notices the call is to pass on, oldest first.

@@ -108,19 +108,30 @@ func MayBeRelay(text string) bool {
 // 「我告诉他了」 (nobody), 「我跟我妈说了 她不想去医院」 (医院) and
 // 「还没跟她说」 are not.
 func RelaySaid(text string, names []string) (named string, ok bool) {
+	named, topic, ok := RelayAbout(text, names)
+	return named, ok && len(topic) == 0
+}
+
+// RelayAbout is RelaySaid of a relay that may also name what was passed
+// on: topic are the words of text left once the relay, the one named, kin
+// and the fillers are out (topicWords), none when it names nothing
+// (call76). 「体检的事我跟赵六说过了」 names 赵六 about 体检; whether that is a
+// notice's is the caller's to tell (NamesNotice). ok is false as for
+// RelaySaid, topic aside.
+func RelayAbout(text string, names []string) (named string, topic []string, ok bool) {
 	if !MayBeRelay(text) {
-		return "", false
+		return "", nil, false
 	}
 	for _, n := range longestFirst(names) {
 		if strings.Contains(text, n) && !strings.Contains(named, n) {
 			if named != "" {
-				return "", false // two people: whose household is unclear
+				return "", nil, false // two people: whose household is unclear
 			}
 			named = n
 		}
 	}
 	if named == "" && !ContainsAnyOf(text, takingPartPeople...) {
-		return "", false
+		return "", nil, false
 	}
 	rest := passedOnRe.ReplaceAllString(text, " ")
 	for _, w := range longestFirst([]string{named}, passedOnWords, takingPartPeople, passedOnFillers) {
@@ -128,5 +139,26 @@ func RelaySaid(text string, names []string) (named string, ok bool) {
 			rest = strings.ReplaceAll(rest, w, " ")
 		}
 	}
-	return named, len(topicWords(rest)) == 0
+	return named, topicWords(rest), true
+}
+
+// NamesNotice reports whether every word of topic (RelayAbout's) names
+// what a notice's text is about (SharesWords): 体检 names
+// 「12月9日上午9点在村卫生室免费体检」; 「体检 医院」 does not, nor does an
+// empty topic.
+func NamesNotice(topic []string, text string) bool {
+	for _, w := range topic {
+		if !SharesWords(w, text) {
+			return false
+		}
+	}
+	return len(topic) > 0
+}
+
+// CallNoteSaid reports whether a relay of an elder's also says how the call
+// went (an outcome word but the relay's own) or how she is (TellsHowSheIs):
+// 「徐玉珍打通了 已转告」, 「石德贵挺好的 通知也跟他说了」 are call notes,
+// read as such, whatever else they name (call76).
+func CallNoteSaid(text string) bool {
+	return TellsHowSheIs(text) || ContainsAnyOf(text, slices.DeleteFunc(slices.Clone(callOutcomeWords), func(w string) bool { return w == "上门" || w == "已转告" })...)
 }

@@ -55,3 +55,23 @@ func TestEndAskedOfNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayAbout: a relay that names what was passed on keeps those words
+// (call76), and names a notice only when every one is of its text.
+func TestRelayAbout(t *testing.T) {
+	names := []string{"赵六", "陈二", "石德贵"}
+	const checkUp = "12月9日上午9点在村卫生室免费体检，65岁以上老人请带身份证"
+	for text, want := range map[string]bool{"体检的事我跟赵六说过了": true, "免费体检我跟陈二讲过了": true, "修路的事我跟赵六说过了": false,
+		"体检的事我跟赵六说过了 他不想去医院": false} {
+		named, topic, ok := RelayAbout(text, names)
+		if !ok || named == "" || len(topic) == 0 || NamesNotice(topic, checkUp) != want {
+			t.Errorf("RelayAbout(%q) = %q, %q, %v; names the check-up: %v, want %v", text, named, topic, ok, NamesNotice(topic, checkUp), want)
+		}
+	}
+	if _, topic, ok := RelayAbout("赵六那边我告诉他了", names); !ok || topic != nil || NamesNotice(topic, checkUp) {
+		t.Errorf("RelayAbout of a bare relay: %q, %v", topic, ok)
+	}
+	if _, _, ok := RelayAbout("体检的事还没跟赵六说", names); ok {
+		t.Error("RelayAbout of 还没跟赵六说: ok")
+	}
+}

@@ -1,0 +1,42 @@
+package words
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"gridbot/internal/fuzzseed"
+)
+
+// FuzzRelayAbout: a relay read with what it names (call76) names one of
+// the names given or none, its topic words are words of the text, and it
+// is RelaySaid exactly when it names no topic; no input panics.
+func FuzzRelayAbout(f *testing.F) {
+	for _, s := range []string{"体检的事我跟赵六说过了", "停电的事我跟我妈说了", "赵六那边我告诉他了", "修路的事我跟赵六说过了 他说不急",
+		"体检的事还没跟赵六说", "\xff体检\xfe跟赵六说了", "", "跟说了"} {
+		f.Add(s)
+	}
+	names := []string{"赵六", "陈二", "石德贵"}
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		named, topic, ok := RelayAbout(s, names)
+		if !ok {
+			if named != "" || topic != nil {
+				t.Fatalf("RelayAbout(%q) = %q, %q, false", s, named, topic)
+			}
+			return
+		}
+		if named != "" && !strings.Contains(s, named) {
+			t.Fatalf("RelayAbout(%q) named %q", s, named)
+		}
+		for _, w := range topic {
+			if !strings.Contains(s, w) || utf8.RuneCountInString(w) < 2 {
+				t.Fatalf("RelayAbout(%q) topic %q", s, topic)
+			}
+		}
+		if got, said := RelaySaid(s, names); said != (len(topic) == 0) || said && got != named {
+			t.Fatalf("RelaySaid(%q) = %q, %v; RelayAbout's topic %q", s, got, said, topic)
+		}
+		_ = NamesNotice(topic, s)
+	})
+}
