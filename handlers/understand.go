@@ -958,7 +958,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
-	if q.Kind == words.AskPick && !words.KindNames(words.AskPick, w.word) {
+	if _, listed := words.PickNumber(w.word); q.Kind == words.AskPick && !words.KindNames(words.AskPick, w.word) && !listed {
 		// "好的", "是" while he is asked which: no number, no answer;
 		// the message is read as any other, the question waits on
 		return false, t.uncheckedAnswer()
