@@ -39,6 +39,7 @@ func TestMeantPick(t *testing.T) {
 		{"3 to a confirm-back alone", []question{confirm}, "3", nil, false},
 		{"12 of two: asked again (pick76)", []question{confirm, pick(2, at)}, "12", []int{1}, false},
 		{"全部 to a confirm-back alone", []question{confirm}, words.AllPick, nil, false},
+		{"全部 to 都同意's list (pick76)", []question{confirm, {Kind: words.AskCommand, Text: "同意 #C1", All: []string{"C1", "C2"}, At: at}}, words.AllPick, []int{1}, false},
 		{"不用 to both", []question{confirm, pick(2, at.Add(time.Minute))}, "不用", nil, true},
 		{"2 to a confirm-back alone", []question{confirm}, "2", []int{0}, false},
 	} {

@@ -52,3 +52,13 @@ func TestDutyPickSaysWhoKeepsIt(t *testing.T) {
 	lacks(t, "grid", slices.DeleteFunc(got, func(o string) bool { return !strings.HasPrefix(o, grid3) }), "青山村 #R1")
 	has(t, "typed", c.in(dutyChat, "孙七", "进展 石桥村 #R1 已到现场"), dutyChat+": 石桥村 #R1 进展已记录：已到现场")
 }
+
+// TestApproveAllAnsweredAll: 「全部」 to 都同意's list is its 「是」
+// (pick76: silence): the fixed ones listed are approved.
+func TestApproveAllAnsweredAll(t *testing.T) {
+	c := elevenClaims(t)
+	c.say("赵六", "都同意")
+	got := c.say("赵六", "全部")
+	has(t, "全部", got, "#C1", "已通过")
+	lacks(t, "全部", got, "#C10 ")
+}

@@ -704,8 +704,10 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	var ok bool
 	w.word, w.yes, ok = words.AnswerWord(t.text)
 	if !ok {
-		// "3" to a pick question of three items or more
+		// "3" to a pick question of three items or more; 「全部」 to
+		// 都同意's list is its 「是」 (meant)
 		w.word, ok = words.PickNumber(t.text)
+		w.yes = w.word == words.AllPick
 	}
 	if w.picks = words.PickNumbers(t.text); len(w.picks) > 0 && !ok {
 		// 「3和5」: to any other question, as its first number alone
