@@ -44,7 +44,10 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 		// none, a pick question of fewer (he is asked again: pickSeveral)
 		numbering := slices.DeleteFunc(slices.Clone(which), func(i int) bool { _, ok := qs[i].picked(word); return !ok })
 		if len(numbering) == 0 {
-			numbering = slices.DeleteFunc(which, func(i int) bool { return qs[i].Kind != words.AskPick })
+			// 「全部」 also to a list 「是」 approves (都同意's)
+			numbering = slices.DeleteFunc(which, func(i int) bool {
+				return qs[i].Kind != words.AskPick && (word != words.AllPick || len(qs[i].All) == 0)
+			})
 		}
 		if which = numbering; len(which) == 0 {
 			return nil, false

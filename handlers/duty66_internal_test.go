@@ -37,6 +37,9 @@ func TestMeantPick(t *testing.T) {
 		{"3 of three", []question{confirm, pick(3, at)}, "3", []int{1}, false},
 		{"3 of two: asked again (which75)", []question{pick(2, at)}, "3", []int{0}, false},
 		{"3 to a confirm-back alone", []question{confirm}, "3", nil, false},
+		{"12 of two: asked again (pick76)", []question{confirm, pick(2, at)}, "12", []int{1}, false},
+		{"全部 to a confirm-back alone", []question{confirm}, words.AllPick, nil, false},
+		{"全部 to 都同意's list (pick76)", []question{confirm, {Kind: words.AskCommand, Text: "同意 #C1", All: []string{"C1", "C2"}, At: at}}, words.AllPick, []int{1}, false},
 		{"不用 to both", []question{confirm, pick(2, at.Add(time.Minute))}, "不用", nil, true},
 		{"2 to a confirm-back alone", []question{confirm}, "2", []int{0}, false},
 	} {
@@ -48,7 +51,13 @@ func TestMeantPick(t *testing.T) {
 	if w, ok := words.PickNumber("３"); !ok || w != "3" {
 		t.Errorf("pickNumber(３) = %q, %v", w, ok)
 	}
-	for _, s := range []string{"1", "2", "10", "三", "33"} {
+	for s, want := range map[string]string{"12": "12", "１０": "10", "全部": words.AllPick, "都": words.AllPick} {
+		// pick76: a number past the list is told so, 「全部」 asked one at a time
+		if w, ok := words.PickNumber(s); !ok || w != want {
+			t.Errorf("pickNumber(%q) = %q, %v; want %q", s, w, ok, want)
+		}
+	}
+	for _, s := range []string{"1", "2", "三", "123", "05", "都好"} {
 		if _, ok := words.PickNumber(s); ok {
 			t.Errorf("pickNumber(%q) took it", s)
 		}

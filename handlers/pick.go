@@ -45,8 +45,8 @@ func (r *Router) askPickOne(t *turn, note string, opts []words.PickOption, total
 // runs that item's line as the sender, as if he had typed it; a no (不用)
 // drops it.
 func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answerWords) error {
-	if len(w.picks) > 0 {
-		return r.pickSeveral(ctx, t, q, w.picks)
+	if nums := w.several(q); len(nums) > 0 {
+		return r.pickSeveral(ctx, t, q, nums)
 	}
 	opt, ok := q.picked(w.word)
 	if n, err := strconv.Atoi(w.word); !ok && err == nil {
@@ -72,6 +72,19 @@ func (r *Router) pickAnswered(ctx context.Context, t *turn, q question, w answer
 		return err
 	}
 	return r.dropped(ctx, t, q) // not reached: the lines are commands
+}
+
+// several are the numbers w answers pick question q with when more than
+// one: those of 「1 3」, or all the list's for 「全部」; nil otherwise.
+func (w answerWords) several(q question) []int {
+	if w.word != words.AllPick {
+		return w.picks
+	}
+	nums := make([]int, len(q.Picks))
+	for i := range nums {
+		nums[i] = i + 1
+	}
+	return nums
 }
 
 // pickSeveral answers several numbers (「1 3」, 「1-3」), or one it has
@@ -101,13 +114,24 @@ func (r *Router) pickSeveral(ctx context.Context, t *turn, q question, nums []in
 // closed meanwhile); he is told what to type for the item he picked, and
 // the question is taken.
 func (r *Router) pickLate(ctx context.Context, t *turn, q question, raws [][]byte, still []bot.Outbound, w answerWords) (bool, error) {
-	opt, ok := q.picked(w.word)
-	if !ok {
+	nums := w.several(q)
+	if len(nums) == 0 {
+		n, _ := strconv.Atoi(w.word)
+		nums = []int{n}
+	}
+	var refs, lines []string
+	for _, n := range nums {
+		// 「1 3」 past its time: each item he named (before: the first)
+		if opt, ok := q.picked(strconv.Itoa(n)); ok {
+			refs, lines = append(refs, opt.Named()), append(lines, pickShown(q, opt))
+		}
+	}
+	if len(refs) == 0 {
 		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error { return r.dropped(ctx, t, q) })
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		return r.reply(ctx, t, "pick.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
-			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Ref": opt.Named(), "Line": pickShown(q, opt)})
+			"Asked": q.At, "Now": t.at, "Texts": saidTexts(q), "Refs": refs, "Lines": lines})
 	})
 }
 

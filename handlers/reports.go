@@ -1096,6 +1096,12 @@ func (s *stepNews) render(to string) string {
 	r, t, rep, data := s.r, s.t, s.rep, s.data
 	data["To"] = to
 	texts := r.texts
+	delete(data, "In")
+	if to != words.ToGroup && townshipView(t) && len(r.cfg.Villages) > 1 {
+		// the township's chats span villages, each with its #R1: the
+		// reply names the item's (rid)
+		data["In"] = rep.Village
+	}
 	if to == words.ToGroup {
 		texts = r.groupTexts
 		data["Mention"] = r.handlersInGroup(rep)

@@ -84,7 +84,7 @@ func TestTownshipRefsNameTheVillage(t *testing.T) {
 
 	// answered as told, the village names the item and is no part of the note
 	got = c.inSQ(officeChat, "孙七", "办结 石桥村 #R1 交通站已修好")
-	has(t, "办结 石桥村 #R1", got, officeChat+": #R1 已办结：交通站已修好。")
+	has(t, "办结 石桥村 #R1", got, officeChat+": 石桥村 #R1 已办结：交通站已修好。") // pick76: the village named
 	lacks(t, "办结 石桥村 #R1", got, "：石桥村")
 
 	// an emergency: the duty chat is told to answer with the village

@@ -705,8 +705,10 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	var ok bool
 	w.word, w.yes, ok = words.AnswerWord(t.text)
 	if !ok {
-		// "3" to a pick question of three items or more
+		// "3" to a pick question of three items or more; 「全部」 to
+		// 都同意's list is its 「是」 (meant)
 		w.word, ok = words.PickNumber(t.text)
+		w.yes = w.word == words.AllPick
 	}
 	if w.picks = words.PickNumbers(t.text); len(w.picks) > 0 && !ok {
 		// 「3和5」: to any other question, as its first number alone
@@ -959,7 +961,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return r.answerMany(ctx, t, qs, raws, still, w.yes, w.assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
-	if q.Kind == words.AskPick && !words.KindNames(words.AskPick, w.word) {
+	if _, listed := words.PickNumber(w.word); q.Kind == words.AskPick && !words.KindNames(words.AskPick, w.word) && !listed {
 		// "好的", "是" while he is asked which: no number, no answer;
 		// the message is read as any other, the question waits on
 		return false, t.uncheckedAnswer()

@@ -25,9 +25,9 @@ func TestDutyPickTwoVillages(t *testing.T) {
 	has(t, "flood", c.in(sq, "石大山", "河水漫上来了 淹到路上了"), "#R1")
 	expect(t, "asked which", c.in(dutyChat, "孙七", "我马上过去"), dutyChat+": 孙七，您说的「我马上过去」是哪一件？请回复数字：\n"+
 		"「1」石桥村 #R1 一组 河水漫上来了 淹到路上了\n「2」青山村 #R1 三组 快来人 着火了 在村口老王家\n"+
-		"回「1」就照「石桥村 #R1 我马上过去」记上，还没人确认的由镇里接手。")
+		"回「1」就照「石桥村 #R1 我马上过去」记上，还没人确认的算作受理，仍由网格负责。")
 	got := c.costs(t, 1, "「2」", bot.Message{Chat: dutyChat, From: "孙七", Text: "2"})
-	has(t, "「2」", got, dutyChat+": 按孙七的话，#R1 已受理", "进展已记录：我马上过去", grid3+": 按孙七的话，#R1 已受理")
+	has(t, "「2」", got, dutyChat+": 按孙七的话，青山村 #R1 已受理", "进展已记录：我马上过去", grid3+": 按孙七的话，#R1 已受理")
 	lacks(t, "「2」", got, "都有", sq)
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
 	// taken: a second 「2」 records nothing

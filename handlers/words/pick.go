@@ -37,10 +37,25 @@ func (o PickOption) Named() string {
 	return "#" + o.Ref
 }
 
-// PickNumber reads a bare "3" to "9" (full width too), which only a pick
-// question takes: "1" and "2" are answerWord's.
+// AllPick is the word PickNumber reads 「全部」, 「都」, 「全都」 as: all of a
+// numbered list (pickSeveral).
+const AllPick = "全部"
+
+// allWords answer a numbered list with all of it.
+var allWords = []string{"全部", "都", "全都", "都是", "全部都是", "都要", "全要"}
+
+// PickNumber reads a bare "3" to "9", a number of two digits ("12") or
+// 「全部」 (AllPick) (full width digits too), which only a pick question
+// takes: "1" and "2" are answerWord's; a list that has not the number is
+// told so, 「全部」 is asked one at a time (pickSeveral).
 func PickNumber(text string) (string, bool) {
 	s := strings.Trim(strings.TrimSpace(text), "。.！!")
+	if slices.Contains(allWords, s) {
+		return AllPick, true
+	}
+	if n, rest, ok := leadingNumber(s); ok && rest == "" && n >= 10 {
+		return strconv.Itoa(n), true
+	}
 	if utf8.RuneCountInString(s) != 1 {
 		return "", false
 	}
