@@ -302,14 +302,9 @@ func (p *pointsFlow) peekUndo(ctx context.Context, sc storage.Scope, v string, e
 		return undoing{}, err
 	}
 	u := undoing{reads: reads[:2]}
-	a, ok, err := storage.AccountIn(raws[0], e.Household)
-	if err != nil {
+	if u.acct, err = storage.AccountOrNew(raws[0], v, e.Household); err != nil {
 		return u, err
 	}
-	if !ok {
-		a = village.NewAccount(v, e.Household)
-	}
-	u.acct = a
 	_, closed, err := storage.RankingIn(raws[1])
 	if err != nil {
 		return u, err
@@ -835,14 +830,9 @@ func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
 		return counter{}, err
 	}
 	c := counter{reads: reads}
-	a, ok, err := storage.AccountIn(raws[words.ReadAccountOf], s.person.Household)
-	if err != nil {
+	if c.acct, err = storage.AccountOrNew(raws[words.ReadAccountOf], s.v, s.person.Household); err != nil {
 		return c, err
 	}
-	if !ok {
-		a = village.NewAccount(s.v, s.person.Household)
-	}
-	c.acct = a
 	if c.stock, err = storage.StockIn(raws[words.ReadStock], s.v); err != nil {
 		return c, err
 	}
