@@ -193,10 +193,7 @@ func (p *pointsFlow) accountOf(ctx context.Context, sc storage.Scope, v, househo
 	if err != nil {
 		return village.Account{}, read, err
 	}
-	a, ok, err := storage.AccountIn(raws, household)
-	if !ok && err == nil {
-		a = village.NewAccount(v, household)
-	}
+	a, err := storage.AccountOrNew(raws, v, household)
 	return a, read, err
 }
 
@@ -219,12 +216,11 @@ func (p *pointsFlow) approvedOf(ctx context.Context, sc storage.Scope, acct vill
 
 // peek reads a household's account without creating it.
 func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household string) (village.Account, error) {
-	ps := p.r.store
-	a, ok, err := storage.Account(ctx, ps, sc, household)
-	if !ok && err == nil {
-		a = village.NewAccount(v, household)
+	raws, err := p.r.store.Docs(ctx, sc, storage.AccountKind, storage.AccountIndex(household))
+	if err != nil {
+		return village.Account{}, err
 	}
-	return a, err
+	return storage.AccountOrNew(raws, v, household)
 }
 
 // peekFor is peek for a reply of t committed in sc (a balance told): the
@@ -301,14 +297,9 @@ func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, house
 		return householdClaims{}, err
 	}
 	h := householdClaims{reads: reads}
-	a, ok, err := storage.AccountIn(raws[words.ReadAccount], household)
-	if err != nil {
+	if h.acct, err = storage.AccountOrNew(raws[words.ReadAccount], v, household); err != nil {
 		return householdClaims{}, err
 	}
-	if !ok {
-		a = village.NewAccount(v, household)
-	}
-	h.acct = a
 	all, err := storage.ClaimsIn(raws[words.ReadClaimsOf])
 	if err != nil {
 		return householdClaims{}, err

@@ -276,12 +276,9 @@ func (p *pointsFlow) decideSteps(ctx context.Context, t *turn, steps []claimStep
 				return err
 			}
 			for k, hh := range hhs {
-				a, ok, err := storage.AccountIn(raws[2*k], hh)
+				a, err := storage.AccountOrNew(raws[2*k], v, hh)
 				if err != nil {
 					return err
-				}
-				if !ok {
-					a = village.NewAccount(v, hh)
 				}
 				cb.accts[hh], cb.reads[hh] = a, reads[2*k]
 				cb.approved[hh] = approvedRead{raws: raws[2*k+1], read: reads[2*k+1]}

@@ -225,14 +225,9 @@ func (p *pointsFlow) readHousehold(ctx context.Context, person village.Person, c
 	if err != nil {
 		return h, err
 	}
-	acct, ok, err := storage.AccountIn(raws[0], person.Household)
-	if err != nil {
+	if h.acct, err = storage.AccountOrNew(raws[0], v, person.Household); err != nil {
 		return h, err
 	}
-	if !ok {
-		acct = village.NewAccount(v, person.Household)
-	}
-	h.acct = acct
 	hs, _, err := p.households(v)
 	if err != nil {
 		return h, err

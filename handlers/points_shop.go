@@ -254,7 +254,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		docs := []storage.Doc{storage.RefundDoc(back, e), storage.AccountDoc(acct)}
-		if p.counted(e.Item) {
+		if _, counted := u.stock.Left(p.shopItem(e.Item)); counted {
 			u.stock.Sold[e.Item] -= e.Qty
 			docs = append(docs, storage.StockDoc(u.stock))
 		}
@@ -302,14 +302,9 @@ func (p *pointsFlow) peekUndo(ctx context.Context, sc storage.Scope, v string, e
 		return undoing{}, err
 	}
 	u := undoing{reads: reads[:2]}
-	a, ok, err := storage.AccountIn(raws[0], e.Household)
-	if err != nil {
+	if u.acct, err = storage.AccountOrNew(raws[0], v, e.Household); err != nil {
 		return u, err
 	}
-	if !ok {
-		a = village.NewAccount(v, e.Household)
-	}
-	u.acct = a
 	_, closed, err := storage.RankingIn(raws[1])
 	if err != nil {
 		return u, err
@@ -319,10 +314,13 @@ func (p *pointsFlow) peekUndo(ctx context.Context, sc storage.Scope, v string, e
 	return u, err
 }
 
-// counted is whether the shop counts the stock of item.
-func (p *pointsFlow) counted(item string) bool {
-	i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == item })
-	return i >= 0 && p.shop[i].Stock > 0
+// shopItem is the shop's item named name; a zero one (stock not counted,
+// no unit) when the shop no longer lists it.
+func (p *pointsFlow) shopItem(name string) village.ShopItem {
+	if i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == name }); i >= 0 {
+		return p.shop[i]
+	}
+	return village.ShopItem{}
 }
 
 // redemption reads the ledger entry ref names: "D3" the redemption
@@ -469,10 +467,7 @@ func (p *pointsFlow) offerLast(ctx context.Context, t *turn, cmd command, sc sto
 
 // unitOf is the unit an item is counted in ("瓶"), for replies.
 func (p *pointsFlow) unitOf(item string) string {
-	if i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == item }); i >= 0 && p.shop[i].Unit != "" {
-		return p.shop[i].Unit
-	}
-	return "件"
+	return cmp.Or(p.shopItem(item).Unit, "件")
 }
 
 // askerFor is whom a household none of whose members uses WeChat asks its
@@ -835,14 +830,9 @@ func (p *pointsFlow) peekComing(ctx context.Context, s sale) (counter, error) {
 		return counter{}, err
 	}
 	c := counter{reads: reads}
-	a, ok, err := storage.AccountIn(raws[words.ReadAccountOf], s.person.Household)
-	if err != nil {
+	if c.acct, err = storage.AccountOrNew(raws[words.ReadAccountOf], s.v, s.person.Household); err != nil {
 		return c, err
 	}
-	if !ok {
-		a = village.NewAccount(s.v, s.person.Household)
-	}
-	c.acct = a
 	if c.stock, err = storage.StockIn(raws[words.ReadStock], s.v); err != nil {
 		return c, err
 	}

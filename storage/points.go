@@ -404,6 +404,17 @@ func AccountIn(raws []RawDoc, household string) (village.Account, bool, error) {
 	return a, ok, nil
 }
 
+// AccountOrNew is household's account among raws (AccountIn), or a new,
+// empty one of village v (Doc 0) when it has none yet: what a change that
+// posts to it, or a balance told, is decided on.
+func AccountOrNew(raws []RawDoc, v, household string) (village.Account, error) {
+	a, ok, err := AccountIn(raws, household)
+	if !ok && err == nil {
+		a = village.NewAccount(v, household)
+	}
+	return a, err
+}
+
 func accounts(ctx context.Context, r DocReader, sc Scope, index string) (map[string]village.Account, error) {
 	raws, err := r.Docs(ctx, sc, AccountKind, index)
 	if err != nil {

@@ -1321,8 +1321,7 @@ func spellStandings(s []Standing) {
 	for j := range s {
 		s[j].Digits = 0
 		if j > 0 {
-			a, b := &s[j-1], &s[j]
-			spellApart(&a.Digits, &b.Digits, a.Rank, b.Rank, a.Total, a.Participants, b.Total, b.Participants)
+			spellApart(&s[j-1], &s[j])
 		}
 	}
 	// rows sharing a rank read the same
@@ -1338,15 +1337,15 @@ func spellStandings(s []Standing) {
 	}
 }
 
-// spellApart raises digits of the rows before and at j of a ranked list
-// (rows of ranks rankA and rankB, averages ta/na and tb/nb) to what
-// readApart asks, when both are ranked and their ranks differ.
-func spellApart(dA, dB *int, rankA, rankB, ta, na, tb, nb int) {
-	if rankA == 0 || rankB == 0 || rankA == rankB {
+// spellApart raises the Digits of a and b, neighbouring rows of a ranked
+// list, to what readApart asks, when both are ranked and their ranks
+// differ.
+func spellApart(a, b *Standing) {
+	if a.Rank == 0 || b.Rank == 0 || a.Rank == b.Rank {
 		return
 	}
-	if d := readApart(ta, na, tb, nb); d > 1 {
-		*dA, *dB = max(*dA, d), max(*dB, d)
+	if d := readApart(a.Total, a.Participants, b.Total, b.Participants); d > 1 {
+		a.Digits, b.Digits = max(a.Digits, d), max(b.Digits, d)
 	}
 }
 
@@ -1500,10 +1499,11 @@ func Leaders(households []HouseholdInfo, totals map[string]int64, vetoed map[str
 	}
 	if above, below, ok := neighbours(households, totals, vetoed, mine); ok {
 		for _, x := range []Standing{above, below} {
-			if d := 0; x.Participants > 0 {
-				if d = readApart(mine.Total, mine.Participants, x.Total, x.Participants); d > 1 {
-					mine.Digits = max(mine.Digits, d)
-				}
+			if x.Participants == 0 {
+				continue
+			}
+			if d := readApart(mine.Total, mine.Participants, x.Total, x.Participants); d > 1 {
+				mine.Digits = max(mine.Digits, d)
 			}
 		}
 	}
