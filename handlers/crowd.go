@@ -294,6 +294,48 @@ type alarm struct {
 	// household when first was raised at, spread to or named it; ""
 	// when unknown.
 	home string
+	// hurt is whom a medical alarm tells hurt, when its words and the
+	// roster tell (hurtIn); zero for any other alarm.
+	hurt hurtOne
+}
+
+// hurtOne is whom a medical alarm tells hurt: a person of the roster (his
+// Person.Key) with his household's home (homeOf's key), or only a home,
+// of its sender's kin ("我爸心绞痛犯了"). Zero when the words name no one
+// ("有人晕倒了", "老张家的 他爸倒了").
+type hurtOne struct{ person, home string }
+
+// apart reports whether a and b are two people to help: two persons of
+// the roster, or two homes' ("我爸心绞痛犯了" by 张三, "李四的腿摔断了").
+// Who is not told is no one apart: 「老张家的 他爸倒了」 joins.
+func (a hurtOne) apart(b hurtOne) bool {
+	if a.person != "" && b.person != "" {
+		return a.person != b.person
+	}
+	return a.home != "" && b.home != "" && a.home != b.home
+}
+
+// hurtIn is whom s, a medical alarm sender (key, of household home)
+// sent in village v, tells hurt: himself (understand.SelfHurt), a
+// villager by name (understand.HurtNamed), else his own kin
+// (words.OwnKinRe: his home).
+func (r *Router) hurtIn(v, sender, home string, s understand.Said) hurtOne {
+	if understand.SelfHurt(s) {
+		return hurtOne{person: sender, home: home}
+	}
+	var people []village.Person
+	for _, p := range r.people.All() {
+		if p.Village == v && utf8.RuneCountInString(p.Name) >= 2 {
+			people = append(people, p)
+		}
+	}
+	if p := understand.HurtNamed(s, people); p != nil {
+		return hurtOne{person: p.Key(), home: r.homeOf(*p).Key}
+	}
+	if words.OwnKinRe.MatchString(s.Raw) {
+		return hurtOne{home: home}
+	}
+	return hurtOne{}
 }
 
 // repeats reports whether a is more news of first, raised within window
@@ -307,7 +349,8 @@ type alarm struct {
 func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && (a.home == "" && !words.SaysOwnHome(a.text) || a.home != "" && a.home == first.home) &&
-		!words.PlacesApart(a.text, first.text) && (a.hazard != village.HazardMedical || !words.HarmsApart(a.text, first.text) && !words.PeopleApart(a.text, first.text)) &&
+		!words.PlacesApart(a.text, first.text) && (a.hazard != village.HazardMedical ||
+		!words.HarmsApart(a.text, first.text) && !words.PeopleApart(a.text, first.text) && !a.hurt.apart(first.hurt)) &&
 		(a.hazard != village.HazardCrime || !words.CrimesApart(a.text, first.text))
 }
 
@@ -393,6 +436,9 @@ func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(villag
 		// "张三家里煤气味好大" only one at 张三's home
 		a.home = r.namedHome(t.where.Village, t.text)
 	}
+	if a.hazard == village.HazardMedical {
+		a.hurt = r.hurtIn(cmp.Or(t.where.Village, t.who.Village), t.who.Key(), r.homeOf(t.who).Key, t.said())
+	}
 	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.Village, t.where.Grid) {
 		// "青山村三组后山着火了" told outside the group names the grid
 		// itself, no other place in it
@@ -402,6 +448,10 @@ func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(villag
 		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
 		if a.home != "" && (words.HomeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home || words.PresumedHome(rep) == a.home) {
 			first.home = a.home
+		}
+		if a.hazard == village.HazardMedical && rep.Hazard == village.HazardMedical {
+			// "李四的腿摔断了" after "我爸心绞痛犯了": two people hurt
+			first.hurt = r.hurtIn(rep.Village, rep.ReporterKey, words.ReporterHome(rep), t.hear(rep.Text))
 		}
 		return rep.Type == village.Emergency && (a.repeats(first, words.EmergencyJoin) &&
 			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))

@@ -170,7 +170,7 @@ func HurtCadre(s Said, reporter village.Person, leaders, workers []village.Perso
 	if slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Key() == reporter.Key() }) && SelfHurt(s) {
 		return &reporter
 	}
-	for _, p := range cadres {
+	return hurtNamed(s, cadres, func(p village.Person) []string {
 		names := []string{p.Name}
 		if len(leaders) == 1 && leaders[0].Key() == p.Key() {
 			names = append(names, cadreCalled[village.RoleLeader]...)
@@ -178,7 +178,23 @@ func HurtCadre(s Said, reporter village.Person, leaders, workers []village.Perso
 		if len(workers) == 1 && workers[0].Key() == p.Key() {
 			names = append(names, cadreCalled[village.RoleWorker]...)
 		}
-		if p.Name != "" && hurtClause(s, func(clause string) (string, bool) {
+		return names
+	})
+}
+
+// HurtNamed is the one of people whom a clause of s names as its subject,
+// by name, and tells hurt or trapped ("李四的腿摔断了", "张明从梯子上摔下
+// 来了"); "李四说他摔了" is his word, "李四快来" a call. nil when none is.
+func HurtNamed(s Said, people []village.Person) *village.Person {
+	return hurtNamed(s, people, func(p village.Person) []string { return []string{p.Name} })
+}
+
+// hurtNamed is the first of people a clause of s names as its subject by
+// one of the names namesOf gives him and tells hurt (hurtClause).
+func hurtNamed(s Said, people []village.Person, namesOf func(village.Person) []string) *village.Person {
+	for _, p := range people {
+		names := namesOf(p)
+		if p.Name != "" && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(s.Canon, n) }) && hurtClause(s, func(clause string) (string, bool) {
 			clause = strings.TrimPrefix(clause, otherLead.FindString(clause))
 			for _, n := range names {
 				if r, found := strings.CutPrefix(clause, n); found && !startsWithAny(r, otherNot) {

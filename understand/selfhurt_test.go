@@ -68,3 +68,21 @@ func TestTitleHurt(t *testing.T) {
 		}
 	}
 }
+
+// TestHurtNamed: any villager by name, as HurtCadre reads a cadre; no
+// title names one (hurt77).
+func TestHurtNamed(t *testing.T) {
+	people := []village.Person{{Village: "青山村", Name: "李四"}, {Village: "青山村", Name: "张三"}, {Village: "青山村", Name: "陈二"}}
+	for text, want := range map[string]string{
+		"李四的腿摔断了": "李四", "陈二从房顶上摔下来了": "陈二", "快来人 张三被车撞了": "张三",
+		"李四快来 我爸晕倒了": "", "张三说他摔了一跤": "", "张三的爸爸晕倒了": "", "网格长摔伤了": "", "我爸心绞痛犯了": "",
+	} {
+		got := ""
+		if p := HurtNamed(Hear(text), people); p != nil {
+			got = p.Name
+		}
+		if got != want {
+			t.Errorf("HurtNamed(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -415,13 +415,13 @@ func HomeAlarmed(rep village.Report, key string) bool {
 	if !SaysOwnHome(text) {
 		return false
 	}
-	return key != "" && reporterHome(rep) == key
+	return key != "" && ReporterHome(rep) == key
 }
 
-// reporterHome is the household (homeOf's key) of rep's reporter: a
+// ReporterHome is the household (homeOf's key) of rep's reporter: a
 // Person.Key is village/household/name, and homeOf's key of one of no
 // household is the whole of it.
-func reporterHome(rep village.Report) string {
+func ReporterHome(rep village.Report) string {
 	parts := strings.SplitN(rep.ReporterKey, "/", 3)
 	if len(parts) == 3 && parts[1] != "" {
 		return parts[1]
@@ -438,7 +438,7 @@ func PresumedHome(rep village.Report) string {
 	if rep.Hazard != village.HazardGas || !Placeless(rep.Text) {
 		return ""
 	}
-	return reporterHome(rep)
+	return ReporterHome(rep)
 }
 
 // Placeless reports whether an alarm's text names no place at all: no
