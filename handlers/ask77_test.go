@@ -1,10 +1,6 @@
 package handlers_test
 
-import (
-	"testing"
-
-	"gridbot/bot"
-)
+import "testing"
 
 // TestRelayNamesNoticeHouseholdForm: the 家 form of a relay with a topic
 // reads as 「体检的事我跟赵六说过了」 does (call76), how he told it (当面,
@@ -24,17 +20,4 @@ func TestRelayNamesNoticeHouseholdForm(t *testing.T) {
 	lacks(t, "查 #N1", n1, "赵六户", "石德贵户")
 	has(t, "查 #N2", n2, "赵六户", "石德贵户")
 	lacks(t, "查 #N2", n2, "陈二户")
-}
-
-// BenchmarkAsk77: "家 form naming the notice, group" / "…, private": as
-// BenchmarkCall76, 王五's 「疫苗的事赵六家我当面说过了」 measured: 赵六户's
-// 收到 of that notice in one commit.
-func BenchmarkAsk77(b *testing.B) {
-	const named = "疫苗的事赵六家我当面说过了"
-	b.Run("家 form naming the notice, group", func(b *testing.B) {
-		benchAfterNotice(b, bot.Message{}, bot.Message{Chat: grid3, From: "王五", Text: named})
-	})
-	b.Run("家 form naming the notice, private", func(b *testing.B) {
-		benchAfterNotice(b, bot.Message{}, bot.Message{Private: true, From: "王五", Text: named})
-	})
 }

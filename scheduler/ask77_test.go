@@ -10,7 +10,7 @@ import (
 	"gridbot/village"
 )
 
-// heldOrderItem is #R1 as in TestOrderReminderGoesToTheHolder: 孙七 asked
+// heldOrderItem is #R1 of TestOrderReminderGoesToTheHolder: 孙七 asked
 // the grid about it (督办 when urge) while it held it; the grid sent it up
 // and 孙七 handed it to holder (指派), who holds it now for the township.
 func heldOrderItem(f *pointsFixture, at time.Time, holder string, urge bool) village.Report {
