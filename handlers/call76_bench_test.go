@@ -9,15 +9,19 @@ import (
 // BenchmarkCall76: "relay naming the notice, group" / "…, private": each
 // round the vaccination notice goes out, then 王五's 「疫苗的事我跟赵六说过
 // 了」 is measured: 赵六户's 收到 of that notice in one commit, the notice
-// found on this process's copy of the group's notices (call76).
+// found on this process's copy of the group's notices (call76). "家 form
+// …": the same said 「疫苗的事赵六家我当面说过了」 (ask77).
 func BenchmarkCall76(b *testing.B) {
-	const named = "疫苗的事我跟赵六说过了"
-	b.Run("relay naming the notice, group", func(b *testing.B) {
-		benchAfterNotice(b, bot.Message{}, bot.Message{Chat: grid3, From: "王五", Text: named})
-	})
-	b.Run("relay naming the notice, private", func(b *testing.B) {
-		benchAfterNotice(b, bot.Message{}, bot.Message{Private: true, From: "王五", Text: named})
-	})
+	for _, row := range []struct{ name, text string }{
+		{"relay naming the notice", "疫苗的事我跟赵六说过了"}, {"家 form naming the notice", "疫苗的事赵六家我当面说过了"},
+	} {
+		b.Run(row.name+", group", func(b *testing.B) {
+			benchAfterNotice(b, bot.Message{}, bot.Message{Chat: grid3, From: "王五", Text: row.text})
+		})
+		b.Run(row.name+", private", func(b *testing.B) {
+			benchAfterNotice(b, bot.Message{}, bot.Message{Private: true, From: "王五", Text: row.text})
+		})
+	}
 }
 
 // BenchmarkCall76Relay: "relay with how she is": each round a notice to

@@ -16,7 +16,7 @@ import (
 // grid's leaders and the item's other handlers but the township's), as
 // the question did; the 早报 lists the ones still waiting. A question
 // asked again after the reminder is reminded of again. An order (督办) on
-// an item the township holds now (Report.TownHolders) goes to whoever
+// an item the township holds now (Report.AskHolders) goes to whoever
 // holds it, not to the grid: the officers among its handlers but the
 // asker.
 func (j *jobs) askReminder(ctx context.Context, at, now time.Time) error {
@@ -27,7 +27,7 @@ func (j *jobs) askReminder(ctx context.Context, at, now time.Time) error {
 			return nil
 		}
 		var out []bot.Outbound
-		if town := r.TownHolders(j.People.Lookup); ask.Urge && len(town) > 0 {
+		if town := r.AskHolders(ask, j.People.Lookup); len(town) > 0 {
 			// the township holds it now (taken over by a way that did not
 			// make the order moot: 指派 to another officer): the order is
 			// its holders' to answer, not the grid's, which only helps;

@@ -2,7 +2,6 @@ package scheduler
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,13 +16,6 @@ import (
 // Had 孙七 kept it himself, nobody is reminded of his own order; a plain
 // question still goes to the grid.
 func TestOrderReminderGoesToTheHolder(t *testing.T) {
-	_, people := exampleTownship(t)
-	i := slices.IndexFunc(people, func(p village.Person) bool { return p.Name == "孙七" })
-	if i < 0 {
-		t.Fatal("no 孙七 on the example roster")
-	}
-	qian := people[i]
-	qian.Name, qian.Nickname, qian.Phone = "钱八", "青山镇钱八", "13900000008"
 	for _, tc := range []struct {
 		name, holder string
 		urge         bool
@@ -36,23 +28,8 @@ func TestOrderReminderGoesToTheHolder(t *testing.T) {
 			[]string{"李四: 【镇里问】青山村三组 #R1（村口路灯不亮了）还没有回复\n孙七今天10:00问：电工找了吗\n请回复「答复 #R1 情况」"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newPointsFixture(t, qian)
-			at := f.at("2026-03-02 09:00")
-			note := "抓紧处理"
-			if !tc.urge {
-				note = "电工找了吗"
-			}
-			f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
-				DueAt: at.Add(72 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", tc.holder},
-				History: []village.Entry{
-					{At: at.Add(time.Minute), By: "李四", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted},
-					{At: f.at("2026-03-02 10:00"), By: "孙七", Action: village.ActAsk, Note: note, Urge: tc.urge, Chat: "青山镇网格工作群",
-						From: village.StatusAccepted, To: village.StatusAccepted},
-					{At: f.at("2026-03-02 10:30"), By: "李四", Action: village.ActEscalate, Note: "村里没有电工",
-						From: village.StatusAccepted, To: village.StatusEscalated},
-					{At: f.at("2026-03-02 11:00"), By: "孙七", Action: village.ActAssign, Note: "由" + tc.holder + "负责",
-						From: village.StatusEscalated, To: village.StatusEscalated},
-				}})
+			f := newPointsFixture(t, qianBa(t))
+			f.addReport(heldOrderItem(f, f.at("2026-03-02 09:00"), tc.holder, tc.urge))
 			out := f.run("ask_reminder", "2026-03-02 14:00")
 			if len(out) != len(tc.want) {
 				t.Fatalf("reminders %q, want %d", out, len(tc.want))
@@ -71,22 +48,12 @@ func TestOrderReminderGoesToTheHolder(t *testing.T) {
 // finalise run that makes one of the closed year's claims final while
 // another is still in 公示 (its commit checks that one: no trip more).
 func BenchmarkOps76(b *testing.B) {
-	_, people := exampleTownship(b)
-	qian := people[slices.IndexFunc(people, func(p village.Person) bool { return p.Name == "孙七" })]
-	qian.Name, qian.Nickname = "钱八", "青山镇钱八"
 	b.Run("ask_reminder to the holder", func(b *testing.B) {
-		f := newPointsFixture(b, qian)
+		f := newPointsFixture(b, qianBa(b))
 		trips, runs := int64(0), 0
 		for i := 0; b.Loop(); i++ {
 			at := f.at("2026-03-02 09:00").AddDate(0, 0, i)
-			f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
-				DueAt: at.Add(72 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "钱八"},
-				History: []village.Entry{
-					{At: at.Add(time.Hour), By: "孙七", Action: village.ActAsk, Note: "抓紧处理", Urge: true, Chat: "青山镇网格工作群",
-						From: village.StatusAccepted, To: village.StatusAccepted},
-					{At: at.Add(90 * time.Minute), By: "李四", Action: village.ActEscalate, From: village.StatusAccepted, To: village.StatusEscalated},
-					{At: at.Add(2 * time.Hour), By: "孙七", Action: village.ActAssign, From: village.StatusEscalated, To: village.StatusEscalated},
-				}})
+			f.addReport(heldOrderItem(f, at, "钱八", true))
 			before := f.st.RoundTrips()
 			if err := f.jobs["ask_reminder"].Run(context.Background(), at.Add(5*time.Hour), at.Add(5*time.Hour)); err != nil {
 				b.Fatal(err)

@@ -205,11 +205,14 @@ type UnconfirmedEmergency struct {
 }
 
 // UnansweredAsk is a township question to a grid (镇里问) still waiting
-// for its answer (Report.OpenAsk), with its item and the grid's leaders
-// it was put to (the office calls them).
+// for its answer (Report.OpenAsk), with its item and whom the office
+// calls about it: the officers who hold it now, with their phones, for an
+// order the township's holders are to answer (Report.AskHolders, as its
+// reminder goes), otherwise the grid's leaders it was put to.
 type UnansweredAsk struct {
 	R       Report
 	Ask     Entry
+	Holders string
 	Leaders []Person
 }
 
@@ -337,7 +340,13 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			// listed as the ask_reminder job reminds of it, whatever the
 			// item's count: one the villager has his procedure of is
 			// asked about all the same
-			d.Unanswered = append(d.Unanswered, UnansweredAsk{R: r, Ask: ask, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader)})
+			u := UnansweredAsk{R: r, Ask: ask}
+			if holders := r.AskHolders(ask, people.Lookup); len(holders) > 0 {
+				u.Holders = withPhones(r.Village, holders, people)
+			} else {
+				u.Leaders = people.InGrid(r.Village, r.Grid, RoleLeader)
+			}
+			d.Unanswered = append(d.Unanswered, u)
 		}
 		if r.Status == StatusResolved {
 			d.Awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests

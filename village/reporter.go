@@ -135,6 +135,19 @@ func (r *Report) TownHolders(lookup func(villageName, name string) (Person, erro
 	return r.Officers(lookup)
 }
 
+// AskHolders is who is to answer ask, the township's word on r still
+// waiting (OpenAsk): for an order (督办, Entry.Urge) on an item the
+// township holds now (TownHolders, taken over by a way that did not make
+// the order moot: 指派 to another officer), its holders, the grid only
+// helping; none for a question or an item the grid holds, which are the
+// grid's to answer. The reminder (ask_reminder) and the 早报 go by it.
+func (r *Report) AskHolders(ask Entry, lookup func(villageName, name string) (Person, error)) []string {
+	if !ask.Urge {
+		return nil
+	}
+	return r.TownHolders(lookup)
+}
+
 // Hold is who has an item the township took over: the officers who hold
 // it (TownHolders) and its other handlers, the grid's, who help (配合).
 // Town is empty while the grid holds it.

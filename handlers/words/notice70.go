@@ -114,7 +114,8 @@ func RelaySaid(text string, names []string) (named string, ok bool) {
 
 // RelayAbout is RelaySaid of a relay that may also name what was passed
 // on: topic are the words of text left once the relay, the one named, kin
-// and the fillers are out (topicWords), none when it names nothing
+// and the fillers are out (topicWords; the 家 form's too, inPersonFillers:
+// 「体检的事赵六家我当面说过了」, ask77), none when it names nothing
 // (call76). 「体检的事我跟赵六说过了」 names 赵六 about 体检; whether that is a
 // notice's is the caller's to tell (NamesNotice). ok is false as for
 // RelaySaid, topic aside.
@@ -134,7 +135,7 @@ func RelayAbout(text string, names []string) (named string, topic []string, ok b
 		return "", nil, false
 	}
 	rest := passedOnRe.ReplaceAllString(text, " ")
-	for _, w := range longestFirst([]string{named}, passedOnWords, takingPartPeople, passedOnFillers) {
+	for _, w := range longestFirst([]string{named}, passedOnWords, takingPartPeople, passedOnFillers, inPersonFillers) {
 		if w != "" {
 			rest = strings.ReplaceAll(rest, w, " ")
 		}

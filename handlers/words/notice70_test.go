@@ -62,7 +62,10 @@ func TestRelayAbout(t *testing.T) {
 	names := []string{"赵六", "陈二", "石德贵"}
 	const checkUp = "12月9日上午9点在村卫生室免费体检，65岁以上老人请带身份证"
 	for text, want := range map[string]bool{"体检的事我跟赵六说过了": true, "免费体检我跟陈二讲过了": true, "修路的事我跟赵六说过了": false,
-		"体检的事我跟赵六说过了 他不想去医院": false} {
+		"体检的事我跟赵六说过了 他不想去医院": false,
+		// the 家 form (ask77): its fillers of how he told are no topic
+		"体检的事赵六家我告诉他了": true, "体检的事赵六家我当面说过了": true, "体检的事石德贵家我上门说过了": true,
+		"修路的事赵六家我当面说过了": false} {
 		named, topic, ok := RelayAbout(text, names)
 		if !ok || named == "" || len(topic) == 0 || NamesNotice(topic, checkUp) != want {
 			t.Errorf("RelayAbout(%q) = %q, %q, %v; names the check-up: %v, want %v", text, named, topic, ok, NamesNotice(topic, checkUp), want)

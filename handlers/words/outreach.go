@@ -1007,6 +1007,12 @@ var ListedRe = regexp.MustCompile(`(?m)^([0-9]{1,2})\. (\p{Han}{2,5}(?:·[^\s]+)
 // "1打通了", "2 没接", "第二个没接"'s digits form, after a separator.
 var NumberRe = regexp.MustCompile(`(?:^|[\s,，。；;、])(?:第)?([0-9]{1,2})\s*(?:[.、号个]|\s)?\s*`)
 
+// inPersonFillers are the words between a household and the telling in
+// toldInPerson's form (「陈二家我当面说过了」): who, how (当面, 上门, 去,
+// 电话), none naming what was told; RelayAbout takes them out of a topic
+// too (「体检的事赵六家我当面说过了」 is of 体检).
+var inPersonFillers = []string{"我", "也", "都", "已经", "自己", "当面", "上门", "去", "电话"}
+
 // toldInPerson reads a worker's words that he told a household the
 // notice himself ("陈二家我当面说过了", "周八家也知道了", "张三 通知到了"):
 // a name isName takes, then 家 (or 户) and fillers, then words of telling and
@@ -1036,7 +1042,7 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	for cut := true; cut; {
 		cut = false
 		rest = strings.TrimLeft(rest, CallSeps)
-		for _, f := range []string{"我", "也", "都", "已经", "自己", "当面", "上门", "去", "电话"} {
+		for _, f := range inPersonFillers {
 			if after, found := strings.CutPrefix(rest, f); found {
 				if f == "当面" || f == "上门" || f == "去" {
 					outcome = village.OutcomeVisited

@@ -13,7 +13,7 @@ import (
 // is RelaySaid exactly when it names no topic; no input panics.
 func FuzzRelayAbout(f *testing.F) {
 	for _, s := range []string{"体检的事我跟赵六说过了", "停电的事我跟我妈说了", "赵六那边我告诉他了", "修路的事我跟赵六说过了 他说不急",
-		"体检的事还没跟赵六说", "\xff体检\xfe跟赵六说了", "", "跟说了"} {
+		"体检的事还没跟赵六说", "体检的事赵六家我当面说过了", "体检的事石德贵家我上门电话都说过了", "\xff体检\xfe跟赵六说了", "", "跟说了"} {
 		f.Add(s)
 	}
 	names := []string{"赵六", "陈二", "石德贵"}
