@@ -14,7 +14,7 @@ import (
 )
 
 // noticePassedOn takes a villager's word in his grid's group that he
-// passed the notice on (words.RelaySaid: 「王奶奶那边我告诉她了」, 「我跟我妈说
+// passed the notice on (words.RelayAbout: 「王奶奶那边我告诉她了」, 「我跟我妈说
 // 了」) as his household's 收到 of the notices a bare 收到 answers, posted
 // there within the last two days (words.AnsweredSince): he plainly read it. Kin,
 // or one of his household, named: nothing more, and silence, as a 收到 in
@@ -150,7 +150,7 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string, 
 }
 
 // relayNames are the people of a household, t's sender not among them,
-// that in takes: those a relay (words.RelaySaid) may name, by name.
+// that in takes: those a relay (words.RelayAbout) may name, by name.
 func (r *Router) relayNames(t *turn, in func(village.Person) bool) (map[string]village.Person, []string) {
 	byName := map[string]village.Person{}
 	var names []string
@@ -164,7 +164,7 @@ func (r *Router) relayNames(t *turn, in func(village.Person) bool) (map[string]v
 }
 
 // relayTold is a grid worker's or leader's private word, in the forms the
-// group's 已转告 takes (words.RelaySaid: 「赵六那边我告诉他了」, 「我跟石德贵说
+// group's 已转告 takes (words.RelayAbout: 「赵六那边我告诉他了」, 「我跟石德贵说
 // 了」), that he told one of the grids he tends the notice: as the call
 // log words.ToldInPersonAll makes of 「赵六家我告诉他了」 ("赵六 已通 已转告",
 // 上门 when he says he was there), so both forms take one path

@@ -94,31 +94,23 @@ var passedOnFillers = []string{"那边", "那儿", "那里", "这边", "已经",
 // notRelayed are words that deny or ask a relay ("还没跟她说", "要不要告诉他").
 var notRelayed = []string{"没跟", "没和", "没给", "还没", "要不要", "别告诉", "不用告诉", "吗", "么", "?", "？"}
 
-// MayBeRelay is RelaySaid's screen, which needs no names: a relay word
+// MayBeRelay is RelayAbout's screen, which needs no names: a relay word
 // and no word that it was not (yet) passed on. Callers test it before
 // gathering the grid's names.
 func MayBeRelay(text string) bool {
 	return (ContainsAnyOf(text, passedOnWords...) || passedOnRe.MatchString(text)) && !ContainsAnyOf(text, notRelayed...) && !ContainsAnyOf(text, Untold...)
 }
 
-// RelaySaid reports whether text says only that its sender passed the
-// notice on to someone: a relay word, and nothing else named but one of
-// names (the grid's people: the one found is named) or kin (takingPartPeople,
-// named ""). 「王奶奶那边我告诉她了」 names 王奶奶; 「我跟我妈说了」 kin;
-// 「我告诉他了」 (nobody), 「我跟我妈说了 她不想去医院」 (医院) and
-// 「还没跟她说」 are not.
-func RelaySaid(text string, names []string) (named string, ok bool) {
-	named, topic, ok := RelayAbout(text, names)
-	return named, ok && len(topic) == 0
-}
-
-// RelayAbout is RelaySaid of a relay that may also name what was passed
-// on: topic are the words of text left once the relay, the one named, kin
-// and the fillers are out (topicWords; the 家 form's too, inPersonFillers:
-// 「体检的事赵六家我当面说过了」, ask77), none when it names nothing
-// (call76). 「体检的事我跟赵六说过了」 names 赵六 about 体检; whether that is a
-// notice's is the caller's to tell (NamesNotice). ok is false as for
-// RelaySaid, topic aside.
+// RelayAbout reports whether text says that its sender passed the notice
+// on to someone: a relay word, and nothing else named but one of names
+// (the grid's people: the one found is named) or kin (takingPartPeople,
+// named "") and what was passed on: topic are the words of text left once
+// the relay, the one named, kin and the fillers are out (topicWords; the
+// 家 form's too, inPersonFillers: 「体检的事赵六家我当面说过了」, ask77), none
+// when it names nothing (call76). 「王奶奶那边我告诉她了」 names 王奶奶; 「我跟我妈说了」
+// kin; 「体检的事我跟赵六说过了」 names 赵六 about 体检 — whether that is a
+// notice's is the caller's to tell (NamesNotice); 「我告诉他了」 (nobody) and
+// 「还没跟她说」 are no relay.
 func RelayAbout(text string, names []string) (named string, topic []string, ok bool) {
 	if !MayBeRelay(text) {
 		return "", nil, false

@@ -9,8 +9,8 @@ import (
 )
 
 // FuzzRelayAbout: a relay read with what it names (call76) names one of
-// the names given or none, its topic words are words of the text, and it
-// is RelaySaid exactly when it names no topic; no input panics.
+// the names given or none, and its topic words are words of the
+// text; no input panics.
 func FuzzRelayAbout(f *testing.F) {
 	for _, s := range []string{"体检的事我跟赵六说过了", "停电的事我跟我妈说了", "赵六那边我告诉他了", "修路的事我跟赵六说过了 他说不急",
 		"体检的事还没跟赵六说", "体检的事赵六家我当面说过了", "体检的事石德贵家我上门电话都说过了", "\xff体检\xfe跟赵六说了", "", "跟说了"} {
@@ -33,9 +33,6 @@ func FuzzRelayAbout(f *testing.F) {
 			if !strings.Contains(s, w) || utf8.RuneCountInString(w) < 2 {
 				t.Fatalf("RelayAbout(%q) topic %q", s, topic)
 			}
-		}
-		if got, said := RelaySaid(s, names); said != (len(topic) == 0) || said && got != named {
-			t.Fatalf("RelaySaid(%q) = %q, %v; RelayAbout's topic %q", s, got, said, topic)
 		}
 		_ = NamesNotice(topic, s)
 	})
