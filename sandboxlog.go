@@ -90,7 +90,7 @@ func sandboxLogPath(addr net.Addr) string {
 
 // The terminal's lines of sandboxLog and errorTeller.
 const (
-	logFileNote = "英文的运行日志写在 %s（出了问题把它发给维护 gridbot 的人；启动时加 -v 就直接显示在这里）。\n"
+	logFileNote    = "英文的运行日志写在 %s（出了问题把它发给维护 gridbot 的人；启动时加 -v 就直接显示在这里）。\n"
 	logUnopened    = "英文的运行日志写不进 %s（%v），就显示在这里。\n"
 	sandboxError   = "沙盒有一步出错了（不是您操作的问题）。英文详情在 %s 里（找 %q 那一行），请把那几行发给维护 gridbot 的人；沙盒还在运行，可以接着试。\n"
 	runError       = "机器人有一步出错了。英文详情在 %s 里（找 %q 那一行），请把那几行发给维护 gridbot 的人；机器人还在运行。\n"
