@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -20,16 +22,11 @@ import (
 // writes is the transport's to tell. Under systemd (stderr no terminal)
 // and with -v the log is the one given: the journal keeps it whole.
 func TestRunLogAtATerminal(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
 	var term lockedBuffer
 	given := discard()
-	log, path, closeLog := runLog(false, true, &term, given, "default")
-	defer closeLog()
-	if want := os.Getenv("TMPDIR") + "/gridbot-run-default.log"; path != want {
-		t.Errorf("log file %q, want %q", path, want)
-	}
-	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
-	log.Handler().(tellingHandler).t.wall = func() time.Time { return now }
+	log, path, _ := tellingLog(t, "gridbot-run-default.log", func() (*slog.Logger, string, func()) {
+		return runLog(false, true, &term, given, "default")
+	})
 
 	undelivered := "网格小助手（default）有一条消息发不出去：给「青山村三组网格群」的（待发，会再试）。"
 	log.Info("health page", "url", "http://127.0.0.1:9090/healthz")
@@ -65,4 +62,20 @@ func TestRunLogAtATerminal(t *testing.T) {
 			t.Errorf("%s: log %v, file %q; want the one given, no file", tc.name, got, path)
 		}
 	}
+}
+
+// tellingLog opens a log to a file (sandboxLog, runLog) with TMPDIR a test
+// folder, and checks it writes to name there; the clock its errorTeller
+// reads starts at 9:00 on 7 December 2026, moved by the test through now.
+func tellingLog(t *testing.T, name string, open func() (*slog.Logger, string, func())) (log *slog.Logger, path string, now *time.Time) {
+	t.Helper()
+	t.Setenv("TMPDIR", t.TempDir())
+	log, path, closeLog := open()
+	t.Cleanup(closeLog)
+	if want := filepath.Join(os.Getenv("TMPDIR"), name); path != want {
+		t.Errorf("log file %q, want %q", path, want)
+	}
+	at := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	log.Handler().(tellingHandler).t.wall = func() time.Time { return at }
+	return log, path, &at
 }
