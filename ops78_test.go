@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,4 +80,32 @@ func tellingLog(t *testing.T, name string, open func() (*slog.Logger, string, fu
 	at := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 	log.Handler().(tellingHandler).t.wall = func() time.Time { return at }
 	return log, path, &at
+}
+
+// TestHealthzPortInUseNamesItsLine (ops78): the health page's port in use
+// (another gridbot running, under systemd often) says where to change it
+// in the config and how to stop the service; the English cause goes to
+// the log only (terminalText).
+func TestHealthzPortInUseNamesItsLine(t *testing.T) {
+	ln := storagetest.Must(net.Listen("tcp", "127.0.0.1:0"))(t)
+	defer ln.Close()
+	cfg, _, err := loadConfig("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = serveHealthz(ln.Addr().String(), http.NotFoundHandler(), runOptions{Config: cfg, Logger: discard()})
+	if err == nil {
+		t.Fatal("served on a port in use")
+	}
+	text, cause := terminalText(err)
+	line := strings.TrimSuffix(cfg.At("wechat.healthz"), "：")
+	for _, want := range []string{"gridbot：健康检查的地址 " + ln.Addr().String() + " 打不开", "把配置文件" + line + "（wechat: 下面的 healthz:）改成别的端口",
+		"systemctl stop gridbot", "不用健康检查的写 off"} {
+		if line == "" || !strings.Contains(text, want) {
+			t.Errorf("terminal says %q, want %q in it", text, want)
+		}
+	}
+	if !strings.Contains(cause, "address already in use") || strings.Contains(text, "address already in use") {
+		t.Errorf("cause %q, terminal %q: want the English cause only in the log", cause, text)
+	}
 }
