@@ -144,9 +144,9 @@ const classifyExample = `{"text": "村口路灯坏了"}`
 // classifyPrompt is what classify says when its input is the keyboard.
 const classifyPrompt = "每行写一句群里的话（如 村口路灯坏了，或 " + classifyExample + "），回车就显示机器人怎么理解；写完按 Ctrl+D 结束。"
 
-// isTerminal says whether r is a terminal: someone typing, not a file
-// or a pipe.
-func isTerminal(r io.Reader) bool {
+// isTerminal says whether r (a reader or a writer) is a terminal:
+// someone typing or reading, not a file, a pipe or the journal.
+func isTerminal(r any) bool {
 	f, ok := r.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -32,13 +32,17 @@ import (
 // cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	var acceptUin int64
-	cfg, rfs, path, err := configFlag("run", "[-accept-uin N]", args, stderr, func(fl *flag.FlagSet) {
+	var verbose bool
+	cfg, rfs, path, err := configFlag("run", "[-accept-uin N] [-v]", args, stderr, func(fl *flag.FlagSet) {
 		fl.Int64Var(&acceptUin, "accept-uin", 0, "确实换了机器人微信号时，写报警里给的新号的数字（Uin）")
+		fl.BoolVar(&verbose, "v", false, "在终端上运行时，英文的日志也显示在终端上（不加时写在日志文件里，启动时说在哪；用 systemd 运行时日志都在 journalctl 里）")
 	})
 	if err != nil {
 		return err
 	}
-	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log, AcceptUin: acceptUin,
+	log, logPath, closeLog := runLog(verbose, isTerminal(stderr), stderr, log, cfg.WeChat.Account)
+	defer closeLog()
+	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log, LogPath: logPath, AcceptUin: acceptUin,
 		Command: commandLine(invokedAs(), "run", "-config", path)})
 }
 
@@ -70,6 +74,9 @@ type runOptions struct {
 	// Terminal shows the login steps and the QR code.
 	Terminal io.Writer
 	Logger   *slog.Logger
+	// LogPath is the file Logger writes to (runLog), told on the terminal
+	// after the login line; "" when it writes to the terminal (the journal).
+	LogPath string
 	// HTTP carries WeChat's requests; nil: the real WeChat. Tests: a fake.
 	HTTP http.RoundTripper
 	// Now is the clock; default time.Now.
@@ -120,15 +127,19 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if o.Started != nil {
 		o.Started(tr)
 	}
-	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
-		cfg.WeChat.Account, cfg.WeChat.Account)
-
+	// the health page first: a port in use stops run before it says it
+	// logs in
 	if addr := cfg.WeChat.Healthz; addr != "off" {
 		stop, err := serveHealthz(addr, tr.HealthHandler(), o)
 		if err != nil {
 			return err
 		}
 		defer stop()
+	}
+	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
+		cfg.WeChat.Account, cfg.WeChat.Account)
+	if o.LogPath != "" {
+		fmt.Fprintf(o.Terminal, logFileNote, o.LogPath)
 	}
 	if cfg.WeChat.TownshipOn() {
 		// The account that serves the township also runs the scheduled
@@ -287,7 +298,12 @@ func servedScopes(cfg *config.Config) (scopes []storage.Scope, villages []string
 func serveHealthz(addr string, h http.Handler, o runOptions) (stop func(), err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("run: 健康检查的地址 %s 打不开（多半是另一个 gridbot 还在运行，或别的程序占了这个端口）：停掉它，或在配置里把 wechat.healthz 改成别的端口（如 127.0.0.1:9091），不要就写 off（%w）", addr, err)
+		where := "配置里的 wechat.healthz"
+		if at := strings.TrimSuffix(o.Config.At("wechat.healthz"), "："); at != "" {
+			where = "配置文件" + at + "（wechat: 下面的 healthz:）"
+		}
+		return nil, fmt.Errorf("run: 健康检查的地址 %s 打不开：多半是另一个 gridbot 还在运行（用 systemd 运行的，systemctl status gridbot 看得到；要手动试就先 systemctl stop gridbot），"+
+			"或别的程序占了这个端口。停掉它，或把%s改成别的端口（如 127.0.0.1:9091），不用健康检查的写 off（%w）", addr, where, err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = srv.Serve(ln) }()

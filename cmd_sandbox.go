@@ -95,7 +95,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
 	if logPath != "" {
-		fmt.Fprintf(stderr, sandboxLogNote, logPath)
+		fmt.Fprintf(stderr, logFileNote, logPath)
 	}
 	if resumed {
 		fmt.Fprintf(stderr, sandboxResumed, village.Dated(start, time.Now().In(cfg.Location()), "1月2日 15:04"))

@@ -42,7 +42,7 @@ const (
 // what it does, and the same in English for its -h (a helper from
 // elsewhere reads it too).
 var commands = []struct{ name, args, does, en string }{
-	{"run", "-config FILE [-accept-uin N]", "在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）", "run the bot in the real WeChat groups (scan the QR code once; the login is kept in Redis)"},
+	{"run", "-config FILE [-accept-uin N] [-v]", "在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）；-v 在终端上运行时英文日志也显示在终端上", "run the bot in the real WeChat groups (scan the QR code once; the login is kept in Redis)"},
 	{"check", "-config FILE [-test-alert] [-v]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警；-v 英文日志也显示在终端上", "check what run checks at start (config, roster, Redis, model) without logging in to WeChat"},
 	{"sandbox", "[-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", "在浏览器里模拟微信群（不需要任何配置）", "try the bot in a browser on simulated groups (needs no config)"},
 	{"replay", "[-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", "在模拟时间上回放群聊", "replay a chat transcript on simulated time, printing the bot's replies"},

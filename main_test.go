@@ -287,7 +287,7 @@ func TestUsageInChinese(t *testing.T) {
 		{[]string{"start"}, "用法：", `没有 "start" 这个命令，请看上面的用法`},
 		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx", "flag: help requested"},
 		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
-		{[]string{"run", "-h"}, "用法：" + self + " run -config FILE [-accept-uin N]\n", "flag: help requested"},
+		{[]string{"run", "-h"}, "用法：" + self + " run -config FILE [-accept-uin N] [-v]\n", "flag: help requested"},
 		// the commands an operator types end with examples to copy
 		{[]string{"roster", "-h"}, "例如：\n  " + self + " roster -config 我的配置.yaml -import 村里给的表.xlsx    只检查", "flag: help requested"},
 		{[]string{"export", "-h"}, "例如：\n  " + self + " export -config 我的配置.yaml -out 事项.xlsx", "flag: help requested"},

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"os"
 	"strings"
@@ -20,27 +21,22 @@ import (
 // answering not at all (storeWatch tells it). WARN and INFO lines stay in
 // the file. With -v the log is the one given.
 func TestSandboxLogToFile(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
 	var term lockedBuffer
 	addr := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 18107}
-	log, path, closeLog := sandboxLog(false, &term, discard(), addr)
-	defer closeLog()
-	if want := os.Getenv("TMPDIR") + "/gridbot-sandbox-18107.log"; path != want {
-		t.Errorf("log file %q, want %q", path, want)
-	}
-	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
-	log.Handler().(tellingHandler).t.wall = func() time.Time { return now }
+	log, path, now := tellingLog(t, "gridbot-sandbox-18107.log", func() (*slog.Logger, string, func()) {
+		return sandboxLog(false, &term, discard(), addr)
+	})
 
 	log.Info("sandbox listening: open it in a browser")
 	log.Warn("llm reading failed; using rules", "err", errors.New("dial tcp: connection refused"))
 	log.Error("sandbox: drain outbox", "err", fmt.Errorf("storage: head: %w: redis is down", storage.ErrUnavailable))
 	log.With("id", "m1").Error("message not handled", "err", errors.New("handle m1: template: no such block"))
-	now = now.Add(time.Minute)
+	*now = (*now).Add(time.Minute)
 	log.Error("message not handled", "err", errors.New("handle m2: template: no such block"))
 	oom := fmt.Errorf("storage: commit: %w: %w", storage.ErrUnavailable, serverSaid("OOM command not allowed when used memory > 'maxmemory'."))
 	log.Error("message not handled", "err", oom)
 	log.Error("sandbox: tick", "err", oom)
-	now = now.Add(errorTellEvery)
+	*now = (*now).Add(errorTellEvery)
 	log.Error("message not handled", "err", errors.New("handle m3: template: no such block"))
 
 	told := term.String()

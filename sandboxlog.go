@@ -30,12 +30,39 @@ func sandboxLog(verbose bool, term io.Writer, log *slog.Logger, addr net.Addr) (
 	if verbose {
 		return log, "", func() {}
 	}
-	path := sandboxLogPath(addr)
+	return fileLog(term, sandboxLogPath(addr), log, &errorTeller{failed: sandboxError, refusals: true})
+}
+
+// runLog is where run's English log goes (ops78). Under systemd (stderr
+// no terminal: onTerminal false) or with -v it stays where it was, the
+// journal keeping it whole; run by hand at a terminal, whose Chinese
+// lines tell the volunteer all he acts on, it goes to a file, as the
+// sandbox's and check's do (runLogPath, one an account), and the
+// terminal is told in Chinese of the alerts it was not told otherwise
+// (errorTeller's alerts: with no webhook set, they were only in the log)
+// and of the other ERROR records. It returns what sandboxLog does.
+func runLog(verbose, onTerminal bool, term io.Writer, log *slog.Logger, account string) (*slog.Logger, string, func()) {
+	if verbose || !onTerminal {
+		return log, "", func() {}
+	}
+	return fileLog(term, runLogPath(account), log, &errorTeller{failed: runError, alerts: true})
+}
+
+// runLogPath is run's log file for a WeChat account (wechat.account):
+// one an account, as two run side by side.
+func runLogPath(account string) string {
+	return filepath.Join(os.TempDir(), "gridbot-run-"+account+".log")
+}
+
+// fileLog is a logger appending to the file at path, whose ERROR records
+// tell tells term of; log, and path "", when the file cannot be opened
+// (said on term). close closes the file.
+func fileLog(term io.Writer, path string, log *slog.Logger, tell *errorTeller) (_ *slog.Logger, _ string, close func()) {
 	f, ok := openLogFile(term, path)
 	if !ok {
 		return log, "", func() {}
 	}
-	tell := &errorTeller{term: term, path: path, wall: time.Now, told: map[string]time.Time{}}
+	tell.term, tell.path, tell.wall, tell.told = term, path, time.Now, map[string]time.Time{}
 	return slog.New(tell.wrap(slog.NewTextHandler(f, nil))), path, func() { f.Close() }
 }
 
@@ -63,9 +90,11 @@ func sandboxLogPath(addr net.Addr) string {
 
 // The terminal's lines of sandboxLog and errorTeller.
 const (
-	sandboxLogNote = "英文的运行日志写在 %s（出了问题把它发给维护 gridbot 的人；启动时加 -v 就直接显示在这里）。\n"
+	logFileNote    = "英文的运行日志写在 %s（出了问题把它发给维护 gridbot 的人；启动时加 -v 就直接显示在这里）。\n"
 	logUnopened    = "英文的运行日志写不进 %s（%v），就显示在这里。\n"
 	sandboxError   = "沙盒有一步出错了（不是您操作的问题）。英文详情在 %s 里（找 %q 那一行），请把那几行发给维护 gridbot 的人；沙盒还在运行，可以接着试。\n"
+	runError       = "机器人有一步出错了。英文详情在 %s 里（找 %q 那一行），请把那几行发给维护 gridbot 的人；机器人还在运行。\n"
+	alertLine      = "报警：%s\n"
 	sandboxRefused = "注意：沙盒的 Redis 在运行，但不肯写入：%s。%s好了以后不用重启沙盒，没登记上的消息请在网页上再发一次。\n"
 )
 
@@ -74,15 +103,22 @@ const (
 const errorTellEvery = 10 * time.Minute
 
 // errorTeller tells the terminal, in Chinese, of the ERROR records its
-// handlers log, each kind once in errorTellEvery: Redis refusing writes
-// with what to do (wechat.Refusal), anything else as a step that failed,
-// naming the log line to send. Redis not answering is left to storeWatch.
+// handlers log, each kind once in errorTellEvery: with alerts, an alert's
+// text (the transport's ALERT records, at any level, unless the terminal
+// was told already: wechat.AlertShown); with refusals, Redis refusing
+// writes with what to do (wechat.Refusal; run's transport tells it
+// itself); anything else as a step that failed (failed), naming the log
+// line to send. Redis not answering is left to storeWatch (the sandbox)
+// or the transport (run).
 type errorTeller struct {
-	term io.Writer
-	path string
-	wall func() time.Time
-	mu   sync.Mutex
-	told map[string]time.Time // the last time each kind was told
+	term     io.Writer
+	path     string
+	wall     func() time.Time
+	failed   string // the line of a failed step: its path and log message
+	alerts   bool
+	refusals bool
+	mu       sync.Mutex
+	told     map[string]time.Time // the last time each kind was told
 }
 
 // wrap returns h telling t of its ERROR records.
@@ -90,25 +126,37 @@ func (t *errorTeller) wrap(h slog.Handler) slog.Handler { return tellingHandler{
 
 // tell tells r on the terminal unless it is told otherwise or was lately.
 func (t *errorTeller) tell(r slog.Record) {
-	if r.Level < slog.LevelError {
+	var err error
+	var text string
+	shown := false
+	r.Attrs(func(a slog.Attr) bool {
+		switch v := a.Value.Any().(type) {
+		case error:
+			err = v
+		case string:
+			if a.Key == "text" {
+				text = v
+			}
+		case bool:
+			shown = shown || a.Key == wechat.AlertShown && v
+		}
+		return true
+	})
+	alert := t.alerts && r.Message == "ALERT" && text != ""
+	if !alert && r.Level < slog.LevelError || alert && shown {
 		return
 	}
-	var err error
-	r.Attrs(func(a slog.Attr) bool {
-		if e, ok := a.Value.Any().(error); ok {
-			err = e
-		}
-		return err == nil
-	})
 	kind, line := r.Message, ""
 	switch why := storage.RefusalOf(err); {
-	case why != "":
+	case alert:
+		kind, line = "ALERT:"+text, fmt.Sprintf(alertLine, text)
+	case why != "" && t.refusals:
 		zh, fix := wechat.Refusal(why)
 		kind, line = "refused:"+why, fmt.Sprintf(sandboxRefused, zh, fix)
-	case errors.Is(err, storage.ErrUnavailable):
-		return // storeWatch
+	case why != "", errors.Is(err, storage.ErrUnavailable):
+		return // storeWatch, or run's transport
 	default:
-		line = fmt.Sprintf(sandboxError, t.path, r.Message)
+		line = fmt.Sprintf(t.failed, t.path, r.Message)
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()

@@ -395,14 +395,22 @@ func (p *pointsFlow) lateUphold(ctx context.Context, t *turn, c village.Claim, d
 	return p.commitNoted(ctx, t, storage.VillageScope(c.Village), c, "points.uphold.late", "", out)
 }
 
-// yearOpen reports whether year is this year and its year-end run has not
-// closed it: its points may still be taken back or given back.
+// yearOpen reports whether year is open (openYear), reading whether its
+// year-end run closed it only when it is this year.
 func (p *pointsFlow) yearOpen(ctx context.Context, sc storage.Scope, year string, t *turn) (bool, error) {
-	if year != strconv.Itoa(p.cfg.Year(t.at)) {
+	if !p.openYear(year, false, t) { // another year: open or closed, not to change
 		return false, nil
 	}
 	_, closed, err := storage.Ranking(ctx, p.r.store, sc, year)
-	return !closed, err
+	return p.openYear(year, closed, t), err
+}
+
+// openYear is whether year's points may still be taken back or given
+// back: it is this year (of the turn's time) and its year-end run has not
+// closed it (closed, as storage.Ranking and storage.RankingIn read it).
+// yearOpen and peekUndo decide by it.
+func (p *pointsFlow) openYear(year string, closed bool, t *turn) bool {
+	return !closed && year == strconv.Itoa(p.cfg.Year(t.at))
 }
 
 // witnessObjected takes the objector off claim c's witnesses, in the

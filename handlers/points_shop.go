@@ -309,7 +309,7 @@ func (p *pointsFlow) peekUndo(ctx context.Context, sc storage.Scope, v string, e
 	if err != nil {
 		return u, err
 	}
-	u.open = !closed && year == strconv.Itoa(p.cfg.Year(t.at))
+	u.open = p.openYear(year, closed, t)
 	u.stock, err = storage.StockIn(raws[2], v)
 	return u, err
 }

@@ -67,9 +67,9 @@ func (a *Alerter) Alert(ctx context.Context, state, text string) {
 	a.send(ctx, slog.LevelError, state, text)
 }
 
-// send logs text at level and posts it to the webhook.
-func (a *Alerter) send(ctx context.Context, level slog.Level, state, text string) {
-	a.log.Log(ctx, level, "ALERT", "account", a.account, "state", state, "text", text)
+// send logs text at level, with attrs, and posts it to the webhook.
+func (a *Alerter) send(ctx context.Context, level slog.Level, state, text string, attrs ...any) {
+	a.log.Log(ctx, level, "ALERT", append([]any{"account", a.account, "state", state, "text", text}, attrs...)...)
 	if a.url == "" {
 		return
 	}
@@ -259,20 +259,20 @@ func (t *Transport) checkStore(ctx context.Context) {
 	case why == storeDown:
 		t.log.ErrorContext(ctx, "wechat: Redis stopped answering: nothing is registered until it does (is redis-server running?)", "err", err)
 		fmt.Fprint(t.o.Terminal, stepStoreDown)
-		t.alert(ctx, alertStoreDown, t.wc.Account)
+		t.alertShown(ctx, alertStoreDown, t.wc.Account)
 	case why != "":
 		zh, fix := Refusal(why)
 		t.log.ErrorContext(ctx, "wechat: Redis answers but refuses writes: nothing is registered until it takes them", "why", why, "err", err)
 		fmt.Fprintf(t.o.Terminal, stepStoreRefused, zh, fix, why)
-		t.alert(ctx, alertStoreRefused, t.wc.Account, zh, fix)
+		t.alertShown(ctx, alertStoreRefused, t.wc.Account, zh, fix)
 	case was == storeDown:
 		t.log.InfoContext(ctx, "wechat: Redis answers again", "down_for", gone)
 		fmt.Fprintf(t.o.Terminal, stepStoreBack, tmpl.Span(gone), gone)
-		t.recovered(ctx, alertStoreBack, t.wc.Account, tmpl.Span(gone))
+		t.tell(ctx, slog.LevelInfo, true, alertStoreBack, t.wc.Account, tmpl.Span(gone))
 	default:
 		t.log.InfoContext(ctx, "wechat: Redis takes writes again", "refused_for", gone)
 		fmt.Fprintf(t.o.Terminal, stepStoreWrites, tmpl.Span(gone), gone)
-		t.recovered(ctx, alertStoreWrites, t.wc.Account, tmpl.Span(gone))
+		t.tell(ctx, slog.LevelInfo, true, alertStoreWrites, t.wc.Account, tmpl.Span(gone))
 	}
 }
 
@@ -338,7 +338,7 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	t.mu.Unlock()
 	switch {
 	case due && first:
-		t.tell(ctx, slog.LevelWarn, alertFirstScan, t.wc.Account, tmpl.Span(gone), next)
+		t.tell(ctx, slog.LevelWarn, false, alertFirstScan, t.wc.Account, tmpl.Span(gone), next)
 	case due:
 		t.alert(ctx, alertStillOffline, t.wc.Account, tmpl.Span(gone), next)
 	}

@@ -98,7 +98,11 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		t.failAlerted = true
 		t.mu.Unlock()
 		if first { // once until a login succeeds, not at every retry
-			t.alert(ctx, alertLoginFail, t.wc.Account, loginProblem(err))
+			alert := t.alert
+			if openwechat.IsNetworkError(err) {
+				alert = t.alertShown // the terminal was told (tellNoNetwork)
+			}
+			alert(ctx, alertLoginFail, t.wc.Account, loginProblem(err))
 		}
 		return false, fmt.Errorf("wechat: login: %w", err)
 	}
@@ -122,7 +126,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		cancel()
 		t.setState(StateWrongAccount)
 		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, t.o.Command)
-		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, t.o.Command, uin)
+		t.alertShown(ctx, alertOtherUin, t.wc.Account, prevUin, uin, t.o.Command, uin)
 		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (%s -accept-uin %d to switch)", uin, prevUin, t.o.Command, uin)
 	}
 	var wg sync.WaitGroup
@@ -317,7 +321,7 @@ func (s *sess) showQR(uuid string) {
 	s.scanAlert = false
 	t.mu.Unlock()
 	if first {
-		t.alert(s.ctx, alertScan, t.wc.Account, url)
+		t.alertShown(s.ctx, alertScan, t.wc.Account, url)
 	}
 }
 

@@ -206,7 +206,8 @@ func TestRedisDownAtLoginWaitsForRedis(t *testing.T) {
 // needed; Redis back is told once too. Without this only the log (English,
 // a line per message) and /healthz would say it.
 func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
-	f, srv, r := onlineWith(t, rigOptions{quick: true})
+	logs := &syncBuffer{}
+	f, srv, r := onlineWith(t, rigOptions{quick: true, logs: logs})
 	srv.Kill()
 	f.GroupText("g3", "zhangsan", "上报 水渠堵了")
 	// told: the terminal says term and an alert says alert.
@@ -234,6 +235,19 @@ func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
 	}
 	if down != 1 || back != 1 || strings.Count(r.term.String(), "Redis 连不上了") != 1 || strings.Count(r.term.String(), "Redis 又连上了") != 1 {
 		t.Errorf("told %d down and %d back alerts, want one each; terminal:\n%s", down, back, r.term.String())
+	}
+	// Their log records say the terminal was told (ops78: run's terminal,
+	// its log in a file, shows the other alerts, not these again).
+	for _, alert := range []string{"连不上 Redis 了", "又连上 Redis 了"} {
+		var line string
+		for l := range strings.SplitSeq(logs.String(), "\n") {
+			if strings.Contains(l, "msg=ALERT") && strings.Contains(l, alert) {
+				line = l
+			}
+		}
+		if !strings.Contains(line, wechat.AlertShown+"=true") {
+			t.Errorf("the alert %q is logged as %q, want it marked %s=true", alert, line, wechat.AlertShown)
+		}
 	}
 }
 

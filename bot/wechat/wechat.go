@@ -449,23 +449,39 @@ func (t *Transport) state() string {
 
 // alert logs an alert as an error and posts it to the webhook, if any.
 func (t *Transport) alert(ctx context.Context, format string, args ...any) {
-	t.tell(ctx, slog.LevelError, format, args...)
+	t.tell(ctx, slog.LevelError, false, format, args...)
+}
+
+// alertShown is alert for news the terminal was just told (AlertShown).
+func (t *Transport) alertShown(ctx context.Context, format string, args ...any) {
+	t.tell(ctx, slog.LevelError, true, format, args...)
 }
 
 // recovered is alert for good news: it works again. Logged at Info, not
 // as an error the operator would look into.
 func (t *Transport) recovered(ctx context.Context, format string, args ...any) {
-	t.tell(ctx, slog.LevelInfo, format, args...)
+	t.tell(ctx, slog.LevelInfo, false, format, args...)
 }
 
-// tell logs an alert at level and posts it to the webhook, if any.
-func (t *Transport) tell(ctx context.Context, level slog.Level, format string, args ...any) {
+// AlertShown is the attribute (true) of an ALERT log record whose news
+// the terminal was just told in its own words: a terminal that shows the
+// alerts (gridbot run's, when its log goes to a file) does not show it
+// again.
+const AlertShown = "on_terminal"
+
+// tell logs an alert at level and posts it to the webhook, if any; shown
+// says the terminal was told the same (AlertShown).
+func (t *Transport) tell(ctx context.Context, level slog.Level, shown bool, format string, args ...any) {
 	text := fmt.Sprintf(format, args...)
+	var attrs []any
+	if shown {
+		attrs = []any{AlertShown, true}
+	}
 	if t.o.Alerts == nil {
-		t.log.Log(ctx, level, "ALERT", "text", text)
+		t.log.Log(ctx, level, "ALERT", append([]any{"text", text}, attrs...)...)
 		return
 	}
-	t.o.Alerts.send(ctx, level, t.state(), text)
+	t.o.Alerts.send(ctx, level, t.state(), text, attrs...)
 }
 
 // recent is a bounded set of recently seen message ids.
