@@ -122,22 +122,7 @@ func TestExportPublicityOfOnePeriod(t *testing.T) {
 	replayConfig(t, "config.example.yaml", srv.URL, input)
 	rows := func(what string, more ...string) []string {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		args := append([]string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", what, "-format", "json"}, more...)
-		if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
-			t.Fatalf("export %v: %v\n%s", args, err, stderr.String())
-		}
-		var got []struct {
-			Period string `json:"period"`
-		}
-		if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
-			t.Fatalf("export %v printed %q: %v", args, stdout.String(), err)
-		}
-		var periods []string
-		for _, r := range got {
-			periods = append(periods, r.Period)
-		}
-		return periods
+		return exportedField(t, "config.example.yaml", srv.URL, what, "period", more...)
 	}
 	all := rows("publicity")
 	march := rows("publicity", "-period", "2026-03")
@@ -197,22 +182,7 @@ func TestExportQuarterlyPublicityWhole(t *testing.T) {
 	}
 	ids := func(what, period string) []string {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		args := []string{"export", "-config", cfg, "-redis", srv.URL, "-what", what, "-format", "json", "-period", period}
-		if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
-			t.Fatalf("export %v: %v\n%s", args, err, stderr.String())
-		}
-		var got []struct {
-			ID string `json:"id"`
-		}
-		if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
-			t.Fatalf("export %v printed %q: %v", args, stdout.String(), err)
-		}
-		var out []string
-		for _, r := range got {
-			out = append(out, r.ID)
-		}
-		return out
+		return exportedField(t, cfg, srv.URL, what, "id", "-period", period)
 	}
 	for _, p := range []string{"2026-02", "2026-03", "2026"} {
 		if got := ids("publicity", p); !slices.Equal(got, []string{"C1", "C2"}) {
@@ -222,4 +192,25 @@ func TestExportQuarterlyPublicityWhole(t *testing.T) {
 	if got := ids("claims", "2026-03"); !slices.Equal(got, []string{"C2"}) {
 		t.Errorf("claims -period 2026-03 = %v, want [C2]", got)
 	}
+}
+
+// exportedField runs `export -what what -format json` (with more flags) on
+// the config and Redis given and returns each row's field.
+func exportedField(t *testing.T, cfg, redisURL, what, field string, more ...string) []string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	args := append([]string{"export", "-config", cfg, "-redis", redisURL, "-what", what, "-format", "json"}, more...)
+	if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("export %v: %v\n%s", args, err, stderr.String())
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatalf("export %v printed %q: %v", args, stdout.String(), err)
+	}
+	var out []string
+	for _, r := range got {
+		v, _ := r[field].(string)
+		out = append(out, v)
+	}
+	return out
 }
