@@ -24,7 +24,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	format := fl.String("format", "csv", "csv（Excel 能直接打开）、json 或 xlsx")
 	outPath := fl.String("out", "", "写到这个文件（不写就输出到屏幕；xlsx 必须写）")
 	redisURL := fl.String("redis", "", "Redis 地址（不写就用配置里的 redis.url）")
-	period := fl.String("period", "", "只导出积分算在这个月（如 2026-03）或这一年（如 2026）的；用于 publicity、claims、ledger，不写就是全部")
+	period := fl.String("period", "", "只导出积分算在这个月（如 2026-03）或这一年（如 2026）的；用于 publicity、claims、ledger，不写就是全部（按季度公示时，publicity 导出这个月所在的那一轮公示）")
 	if err := parseFlags(fl, args); err != nil {
 		return err
 	}

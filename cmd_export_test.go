@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,22 +122,7 @@ func TestExportPublicityOfOnePeriod(t *testing.T) {
 	replayConfig(t, "config.example.yaml", srv.URL, input)
 	rows := func(what string, more ...string) []string {
 		t.Helper()
-		var stdout, stderr bytes.Buffer
-		args := append([]string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", what, "-format", "json"}, more...)
-		if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
-			t.Fatalf("export %v: %v\n%s", args, err, stderr.String())
-		}
-		var got []struct {
-			Period string `json:"period"`
-		}
-		if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
-			t.Fatalf("export %v printed %q: %v", args, stdout.String(), err)
-		}
-		var periods []string
-		for _, r := range got {
-			periods = append(periods, r.Period)
-		}
-		return periods
+		return exportedField(t, "config.example.yaml", srv.URL, what, "period", more...)
 	}
 	all := rows("publicity")
 	march := rows("publicity", "-period", "2026-03")
@@ -168,4 +155,62 @@ func TestExportPublicityOfOnePeriod(t *testing.T) {
 			t.Errorf("export %v: %v, want %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// TestExportQuarterlyPublicityWhole: with `cadence: quarterly` one 公示
+// (「2026年第1季度」, posted 1 April) lists the points of three months; the
+// table exported with -period of any month of it is that whole round, as
+// posted, so the notice board's sheet matches the group (walk78: -period
+// 2026-03 gave only March's item of the four posted). The claims export
+// keeps to the month.
+func TestExportQuarterlyPublicityWhole(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	cfg := exampleConfig(t, [2]string{"\n    cadence: monthly", "\n    cadence: quarterly"},
+		[2]string{`publicity: "0 9 1 * *"`, `publicity: "0 9 1 1,4,7,10 *"`})
+	g := "青山村三组网格群"
+	line := func(at, from, text string) string {
+		return fmt.Sprintf(`{"at": %q, "chat": %q, "from": %q, "text": %q}`, at, g, from, text) + "\n"
+	}
+	input := line("2026-02-10T10:00:00+08:00", "陈二", "申请积分 参加义务劳动 修水渠 证明人 王五") +
+		line("2026-02-10T10:05:00+08:00", "赵六", "同意 #C1 6") +
+		line("2026-03-10T10:00:00+08:00", "张三", "申请积分 参加志愿服务 植树 证明人 王五") +
+		line("2026-03-10T10:05:00+08:00", "赵六", "同意 #C2 12") +
+		line("2026-04-02T10:00:00+08:00", "张三", "我的积分")
+	_, outs, _ := replayConfig(t, cfg, srv.URL, []byte(input))
+	if len(findOut(outs, g, "【积分公示】青山村三组 2026年第1季度")) != 1 {
+		t.Fatalf("no quarterly 公示 posted: %+v", outs)
+	}
+	ids := func(what, period string) []string {
+		t.Helper()
+		return exportedField(t, cfg, srv.URL, what, "id", "-period", period)
+	}
+	for _, p := range []string{"2026-02", "2026-03", "2026"} {
+		if got := ids("publicity", p); !slices.Equal(got, []string{"C1", "C2"}) {
+			t.Errorf("publicity -period %s = %v, want the whole round [C1 C2]", p, got)
+		}
+	}
+	if got := ids("claims", "2026-03"); !slices.Equal(got, []string{"C2"}) {
+		t.Errorf("claims -period 2026-03 = %v, want [C2]", got)
+	}
+}
+
+// exportedField runs `export -what what -format json` (with more flags) on
+// the config and Redis given and returns each row's field.
+func exportedField(t *testing.T, cfg, redisURL, what, field string, more ...string) []string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	args := append([]string{"export", "-config", cfg, "-redis", redisURL, "-what", what, "-format", "json"}, more...)
+	if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("export %v: %v\n%s", args, err, stderr.String())
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatalf("export %v printed %q: %v", args, stdout.String(), err)
+	}
+	var out []string
+	for _, r := range got {
+		v, _ := r[field].(string)
+		out = append(out, v)
+	}
+	return out
 }

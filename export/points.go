@@ -52,6 +52,21 @@ func inPeriod(p, period string) bool {
 	return period == "" || p == period || strings.HasPrefix(p, period+"-")
 }
 
+// roundsOf are the 公示 rounds (Claim.Publication) listing a claim of
+// period when whole is set, for the publicity table: a quarterly round
+// (「2027年第1季度」) lists three months, and the table of the round a month
+// was posted in is the whole round, as it was posted, not that month's
+// part of it. A monthly round is its month, so nothing more is kept.
+func roundsOf(claims []village.Claim, period string, whole bool) map[string]bool {
+	rounds := map[string]bool{}
+	for _, c := range claims {
+		if whole && c.Publication != "" && inPeriod(c.Period, period) {
+			rounds[c.Publication] = true
+		}
+	}
+	return rounds
+}
+
 // PointsSource is what the points exports read; *storage.Store has it.
 type PointsSource interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
@@ -113,7 +128,10 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 	}
 	label := householdLabels(o.Points.People)
 	if o.Points.Period != "" {
-		d.claims = slices.DeleteFunc(slices.Clone(d.claims), func(c village.Claim) bool { return !inPeriod(c.Period, o.Points.Period) })
+		rounds := roundsOf(d.claims, o.Points.Period, o.What == "publicity")
+		d.claims = slices.DeleteFunc(slices.Clone(d.claims), func(c village.Claim) bool {
+			return !inPeriod(c.Period, o.Points.Period) && !rounds[c.Publication]
+		})
 		d.ledger = slices.DeleteFunc(slices.Clone(d.ledger), func(e village.LedgerEntry) bool { return !inPeriod(e.Period, o.Points.Period) })
 	}
 	switch o.What {

@@ -269,7 +269,10 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 	// no round trip; one taken back (rejected, revoked) no longer counts.
 	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
 	if i := words.SameDeedDay(today, person, ind.Code, text, t.at); i >= 0 {
-		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household), "Sent": "今天"}
+		// the scorers by name: a villager cannot 「加分」 another time
+		// himself, and 「评分小组」 names no one to tell
+		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household), "Sent": "今天",
+			"Scorers": p.scorers(v, person.Grid, person.Household)}
 		if sent := today[i].CreatedAt.In(t.at.Location()); !p.r.sameDay(sent, t.at) {
 			data["Sent"] = village.Dated(sent, t.at, village.DateLayout) // the same deed day, claimed then
 		}

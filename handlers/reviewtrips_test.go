@@ -112,14 +112,14 @@ func TestClaimOnAStaleCopy(t *testing.T) {
 	has(t, "followed", a.say("张三", "申请积分 打扫院子 有照片"), "已登记积分申请 #C1")
 	has(t, "filed elsewhere", b.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C2")
 	expect(t, "the same deed here", a.say("张三", "申请积分 参加义务劳动 证明人 王五"),
-		grid3+": 今天已经申请过 #C2（张三户·张三「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记。要补充说明请告诉评分小组；确实是另一次的，请评分小组用「加分」记录。")
+		grid3+": 今天已经申请过 #C2（张三户·张三「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记。要补充说明请告诉评分人赵六；确实是另一次的，请告诉评分人赵六，由评分人用「加分」记录。")
 	has(t, "rejected elsewhere", b.say("赵六", "驳回 #C2 那天没有活动"), "#C2 没有通过")
 	has(t, "filed again here", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C3")
 	// approved elsewhere: refused here as approved, not as still pending
 	// (this copy still has #C3 pending)
 	has(t, "approved elsewhere", b.say("赵六", "同意 #C3 5"), "#C3 已通过")
 	expect(t, "the same deed here, approved", a.say("张三", "申请积分 参加义务劳动 证明人 王五"),
-		grid3+": 今天已经记过 #C3（张三户·张三「参加义务劳动、集体劳动」5 分），这条没有重复登记。要看详情请发「查 #C3」；确实是另一次的，请评分小组用「加分」记录。")
+		grid3+": 今天已经记过 #C3（张三户·张三「参加义务劳动、集体劳动」5 分），这条没有重复登记。要看详情请发「查 #C3」；确实是另一次的，请告诉评分人赵六，由评分人用「加分」记录。")
 }
 
 // TestClaimAgainApproved: the same deed claimed again the same day after
@@ -136,7 +136,7 @@ func TestClaimAgainApproved(t *testing.T) {
 	has(t, "approved", c.say("赵六", "同意 #C2 8"), "#C2 已通过")
 	m, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "申请积分 参加义务劳动 证明人 王五 又去了"})
 	expect(t, "approved today", got,
-		grid3+": 今天已经记过 #C2（张三户·张三「参加义务劳动、集体劳动」8 分），这条没有重复登记。要看详情请发「查 #C2」；确实是另一次的，请评分小组用「加分」记录。")
+		grid3+": 今天已经记过 #C2（张三户·张三「参加义务劳动、集体劳动」8 分），这条没有重复登记。要看详情请发「查 #C2」；确实是另一次的，请告诉评分人赵六，由评分人用「加分」记录。")
 	if m != n {
 		t.Errorf("refused as approved in %d round trips, as pending in %d", m, n)
 	}

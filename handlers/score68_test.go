@@ -57,7 +57,11 @@ func TestBareEachScoreAfterAll(t *testing.T) {
 	b := examplePointsBot(t)
 	batchClaims(t, b)
 	lacks(t, "no list", b.say("赵六", "都给8分"), "已通过", "没有处理")
-	has(t, "listed", b.say("赵六", "都同意"), "要同意这 3 项吗", "可以直接发「都给8分」")
+	// a mixed list does not offer 「都给8分」 (it refuses the fixed
+	// items, walk78); typed anyway it still answers the list
+	listed := b.say("赵六", "都同意")
+	has(t, "listed", listed, "要同意这 3 项吗")
+	lacks(t, "listed", listed, "可以直接发「都给8分」")
 	got := b.say("赵六", "都给8分")
 	has(t, "each", got, "这条处理了 3 项：#C2 已通过；#C1、#C3 没有处理", "#C2 已通过：张三户·张三「参加义务劳动、集体劳动」+8分",
 		"#C1：「参加治安巡防」只能给 10分，8 分不行", "#C3：「参加普法学习、法治讲座」只能给 2分，8 分不行")
