@@ -1112,7 +1112,7 @@ func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string)
 		return
 	}
 	for i, d := range docs {
-		if !cachedKind(d.Kind) || i >= len(refs) || d.Body == nil {
+		if !keptDoc(d) || i >= len(refs) || d.Body == nil {
 			continue
 		}
 		id, _ := strconv.Atoi(strings.TrimPrefix(refs[i], strings.ToUpper(d.Kind)))
