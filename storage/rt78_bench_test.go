@@ -10,7 +10,6 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"gridbot/storage"
 	"gridbot/storage/storagetest"
 )
 
@@ -70,5 +69,3 @@ func BenchmarkStartScans(b *testing.B) {
 	}
 	b.ReportMetric(float64(scans)/float64(b.N), "scans/start")
 }
-
-var _ = storage.Options{}
