@@ -206,10 +206,13 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	saved := t.copies
 	return p.retry(ctx, t, typed, "", func() error {
 		t.copies = saved // a refused attempt's reads are forgotten
-		e, found, err := p.redemption(ctx, sc, typed)
+		e, sale, found, err := p.redemption(ctx, sc, typed)
 		if err != nil {
 			return err
 		}
+		// decided on the sale's copy when this process holds one (rt78):
+		// every reply and the refund's commit check it
+		t.copies.add(sc, sale)
 		data := map[string]any{"Ref": typed, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item), "Now": t.at}
 		if !found {
 			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
@@ -268,7 +271,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		data["Asker"] = p.askerFor(v, e.Household)
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}, told...)
 		t.out = out
-		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs, Reads: u.reads,
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs, Reads: append(slices.Clip(u.reads), sale),
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.refund",
 				Note: fmt.Sprintf("%s %s %s %s×%d +%d %s", e.SaleRef(), e.Household, e.Person, e.Item, e.Qty, e.Points, note)},
 			Out: out})
@@ -325,32 +328,37 @@ func (p *pointsFlow) shopItem(name string) village.ShopItem {
 
 // redemption reads the ledger entry ref names: "D3" the redemption
 // numbered 3 (storage.SaleOf), "L12" ledger entry 12, whatever it is (a
-// reference written before redemptions were numbered). found is false
-// when there is none.
-func (p *pointsFlow) redemption(ctx context.Context, sc storage.Scope, ref string) (e village.LedgerEntry, found bool, err error) {
-	es, err := p.saleEntries(ctx, sc, ref)
+// reference written before redemptions were numbered), and the read of
+// the sale's index (zero for a ledger number). found is false when there
+// is none.
+func (p *pointsFlow) redemption(ctx context.Context, sc storage.Scope, ref string) (e village.LedgerEntry, read storage.IndexRead, found bool, err error) {
+	es, read, err := p.saleEntries(ctx, sc, ref)
 	if err != nil || len(es) == 0 {
-		return e, false, err
+		return e, read, false, err
 	}
-	return es[0], true, nil
+	return es[0], read, true, nil
 }
 
 // saleEntries are the ledger entries ref names, in one read: "D3" the
 // redemption numbered 3 and, when it was given back, its refund; "L12"
-// ledger entry 12 alone. None when there is none.
-func (p *pointsFlow) saleEntries(ctx context.Context, sc storage.Scope, ref string) ([]village.LedgerEntry, error) {
+// ledger entry 12 alone. None when there is none. A sale's index is
+// followed (rt78): served from this process's copy when it holds one (the
+// sale's own commit leaves it), with no round trip; read is what a commit
+// decided on it carries (zero for a ledger number: entries never change).
+func (p *pointsFlow) saleEntries(ctx context.Context, sc storage.Scope, ref string) ([]village.LedgerEntry, storage.IndexRead, error) {
 	n, _ := strconv.Atoi(ref[1:])
 	var ds []storage.RawDoc
+	var read storage.IndexRead
 	if strings.HasPrefix(ref, village.SalePrefix) {
-		raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: storage.SaleOf(n)})
+		raws, reads, err := p.r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.LedgerKind, Index: storage.SaleOf(n)})
 		if err != nil {
-			return nil, err
+			return nil, read, err
 		}
-		ds = raws[0]
+		ds, read = raws[0], reads[0]
 	} else if d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n); errors.Is(err, storage.ErrNotFound) {
-		return nil, nil
+		return nil, read, nil
 	} else if err != nil {
-		return nil, err
+		return nil, read, err
 	} else {
 		ds = []storage.RawDoc{d}
 	}
@@ -358,11 +366,11 @@ func (p *pointsFlow) saleEntries(ctx context.Context, sc storage.Scope, ref stri
 	for _, d := range ds {
 		e, err := storage.DecodeLedgerEntry(d)
 		if err != nil {
-			return nil, err
+			return nil, read, err
 		}
 		es = append(es, e)
 	}
-	return es, nil
+	return es, read, nil
 }
 
 // saleStatus answers 查 #D3 (or #L12 of a redemption): what it took, for
@@ -378,10 +386,13 @@ func (p *pointsFlow) saleStatus(ctx context.Context, t *turn, ref string) error 
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	es, err := p.saleEntries(ctx, sc, ref)
+	es, read, err := p.saleEntries(ctx, sc, ref)
 	if err != nil {
 		return err
 	}
+	// decided on the sale's copy when this process holds one: the reply's
+	// commit checks it (turn.copies)
+	t.copies.add(sc, read)
 	data := map[string]any{"Ref": ref, "Now": t.at}
 	if len(es) == 0 || es[0].Event != village.EventRedeem && es[0].Event != village.EventRefund {
 		return p.r.reply(ctx, t, "points.unredeem.unknown", data)

@@ -186,34 +186,31 @@ func (a *askCache) under(base, p string, now time.Time) map[string][]byte {
 	return out
 }
 
-// readWaiting reads the questions waiting (Ask) in every scope of a
-// store: each key matching pattern with its value and time to live, as
-// copyAll takes them. It pages through the keyspace with SCAN from here,
-// a page and a pipeline of its keys' GET and PTTL at a time, so a start
-// never holds the server in one long script; a question asked while it
-// reads may be missed, which AskAbsent's guard on a commit catches.
-func readWaiting(ctx context.Context, rdb redis.UniversalClient, pattern string) ([]waitingKey, error) {
-	var out []waitingKey
-	err := scanKeys(ctx, rdb, pattern, func(keys []string) error {
-		gets := make([]*redis.StringCmd, len(keys))
-		ttls := make([]*redis.DurationCmd, len(keys))
-		_, err := rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-			for i, k := range keys {
-				gets[i], ttls[i] = p.Get(ctx, k), p.PTTL(ctx, k)
-			}
-			return nil
-		})
-		if err != nil && !errors.Is(err, redis.Nil) {
-			return err
-		}
+// readValues reads keys (one page of a start's SCAN, copyAtStart) with
+// their values and times to live, as copyAll takes them, in one pipeline
+// of GET and PTTL; a key gone or without expiry meanwhile is left out.
+func readValues(ctx context.Context, rdb redis.UniversalClient, keys []string) ([]waitingKey, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	gets := make([]*redis.StringCmd, len(keys))
+	ttls := make([]*redis.DurationCmd, len(keys))
+	_, err := rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, k := range keys {
-			if v, err := gets[i].Result(); err == nil && ttls[i].Val() > 0 {
-				out = append(out, waitingKey{key: k, body: v, ttl: ttls[i].Val()})
-			}
+			gets[i], ttls[i] = p.Get(ctx, k), p.PTTL(ctx, k)
 		}
 		return nil
 	})
-	return out, err
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, err
+	}
+	var out []waitingKey
+	for i, k := range keys {
+		if v, err := gets[i].Result(); err == nil && ttls[i].Val() > 0 {
+			out = append(out, waitingKey{key: k, body: v, ttl: ttls[i].Val()})
+		}
+	}
+	return out, nil
 }
 
 // scanKeys pages through the keyspace with SCAN, giving page each
@@ -237,7 +234,7 @@ func scanKeys(ctx context.Context, rdb redis.UniversalClient, pattern string, pa
 	}
 }
 
-// waitingKey is one key of questions readWaiting found.
+// waitingKey is one key readValues found.
 type waitingKey struct {
 	key, body string
 	ttl       time.Duration
@@ -255,11 +252,7 @@ func globQuote(s string) string {
 	return b.String()
 }
 
-// waitingPattern matches the keys of the questions waiting (Ask) in every
-// scope of prefix.
-func waitingPattern(prefix string) string { return globQuote(prefix) + ":{*}:" + askPrefix + "*" }
-
-// copyAll keeps as copies the questions readWaiting found at now: a
+// copyAll keeps as copies the questions a start found at now: a
 // process that starts holds a copy of each question asked before it
 // (AskedCopiesUnder sees them), as of those its own commits ask.
 func (a *askCache) copyAll(found []waitingKey, now time.Time) {

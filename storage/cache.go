@@ -88,11 +88,22 @@ const openIndexesCached = 8192
 // ranking (RankIndex), the calls still to make (CallsOpen) and a person's
 // calls (CallsOf), the supermarket's counted stock (StockIndex), and every
 // notice (NoticesAll: every write of a notice names it, so that its
-// generation guards a copy of a group's notices, see noticeCopies).
+// generation guards a copy of a group's notices, see noticeCopies), and a
+// sale's redemption and refund (SaleOf, rt78).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
 		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || index == "claims:pending" || index == "claims:approved" || followedCounter(index) || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
-		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll
+		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll || strings.HasPrefix(index, salePrefix)
+}
+
+// onlyCommitted reports whether index is written by commit.lua alone (no
+// build of reindex.lua adds to it) and its generation raised at every
+// write: generation 1 after a commit added a member is an index holding
+// that member alone, which the commit's process may follow from there
+// without having read it. A sale's index (SaleOf) is such: its number is
+// new under the stock's version, and only the sale and its refund name it.
+func onlyCommitted(index string) bool {
+	return strings.HasPrefix(index, salePrefix)
 }
 
 // openIndexes follows the followed indexes, so that a change decided on
@@ -162,13 +173,17 @@ func (o *openIndexes) follow(sc Scope, docs []Doc, refs []string, gens []any) {
 			gen, _ := gens[i+1].(int64)
 			i += 2
 			key := string(sc) + "|" + op.Set
-			e, ok := o.c.Get(key)
-			if !ok {
-				continue
-			}
 			id := 0
 			if di < len(refs) {
 				id, _ = strconv.Atoi(strings.TrimPrefix(refs[di], strings.ToUpper(d.Kind)))
+			}
+			e, ok := o.c.Get(key)
+			if !ok {
+				if gen == 1 && op.Add && id != 0 && onlyCommitted(op.Set) {
+					// this commit made the index: it holds id alone
+					o.c.Put(key, openIndex{gen: gen, ids: []int{id}, complete: true})
+				}
+				continue
 			}
 			if e.gen+1 != gen || id == 0 {
 				o.c.Delete(key)
@@ -218,8 +233,18 @@ func newDocCache(max int) *docCache {
 }
 
 // cachedKind reports whether documents of kind are kept in the docCache.
+// Ledger entries never change; those a commit writes are kept only when
+// a followed index lists them (a sale's, keptDoc), not every claim's
+// ledger event.
 func cachedKind(kind string) bool {
-	return kind == ClaimKind || kind == AccountKind || kind == RankKind || kind == CallKind || kind == StockKind
+	return kind == ClaimKind || kind == AccountKind || kind == RankKind || kind == CallKind || kind == StockKind || kind == LedgerKind
+}
+
+// keptDoc reports whether a commit's document d is kept in the docCache
+// (followDocs): of a cached kind and, for a ledger entry, listed by a
+// followed index.
+func keptDoc(d Doc) bool {
+	return cachedKind(d.Kind) && (d.Kind != LedgerKind || slices.ContainsFunc(d.Index, func(op IndexOp) bool { return followed(op.Set) }))
 }
 
 func docKey(sc Scope, kind string, id int) string {

@@ -76,31 +76,6 @@ func (h *claimHistory) follow(sc Scope, docs []Doc) {
 	}
 }
 
-// copyClaimHistory lists, at a start, the households of every scope with
-// a ClaimsOf generation (claimHistory); a scan that fails leaves the
-// history incomplete: nothing is assumed.
-func (s *Store) copyClaimHistory(ctx context.Context) {
-	h := s.history
-	if h == nil {
-		return
-	}
-	head := s.prefix + ":{"
-	err := scanKeys(ctx, s.rdb, globQuote(s.prefix)+":{*}:gen:"+claimsOfPrefix+"*", func(keys []string) error {
-		for _, k := range keys {
-			sc, rest, ok := strings.Cut(strings.TrimPrefix(k, head), "}:")
-			if hh, found := strings.CutPrefix(rest, "gen:"+claimsOfPrefix); ok && found {
-				h.add(Scope(sc), hh)
-			}
-		}
-		return nil
-	})
-	if err == nil {
-		h.mu.Lock()
-		h.complete = true
-		h.mu.Unlock()
-	}
-}
-
 // FollowedNew is FollowedOf of a household's own indexes (its account,
 // approved claims and claims), for a change that carries the reads
 // (a new claim's commit): a household this process assumes has no claim

@@ -76,7 +76,8 @@
 -- counter record of them, see below), a year's archived ranking ("rank:<year>"),
 -- the calls still to make ("calls:open") and a person's ("calls:of:<key>"),
 -- the supermarket's counted stock ("stock"), every notice ("notices": every
--- write of a notice names it); storage's followed() names the same.
+-- write of a notice names it), a sale's redemption and refund ("sale:<n>");
+-- storage's followed() names the same.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the followed indexes it changed and
 -- their generations now, the documents' first, then the counter records', then the numbers of the notices the ack answered
@@ -94,7 +95,8 @@
 local base = KEYS[1]
 local function followed(set)
   return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or string.sub(set, 1, 10) == "claims:of:" or set == "claims:objected" or set == "claims:pending" or
-    set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices"
+    set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices" or
+    string.sub(set, 1, 5) == "sale:"
 end
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then

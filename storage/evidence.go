@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -74,38 +73,9 @@ func newWaitingCache(max int) *askCache {
 	return a
 }
 
-// copyEvidence copies, at a start (LoadScripts), the evidence values kept
-// before it (both prefixes, one pass of the keyspace), so that a key with
-// no copy holds none as far as this process knows (EvidenceKnown). A read
-// that fails copies nothing and leaves both caches incomplete: every photo
-// is then matched on a read, as before.
-func (s *Store) copyEvidence(ctx context.Context, now time.Time) {
-	if s.evidence == nil || s.waiting == nil {
-		return
-	}
-	found, err := readWaiting(ctx, s.rdb, globQuote(s.prefix)+":{*}:ev*")
-	if err != nil {
-		return
-	}
-	var items, waits []waitingKey
-	for _, w := range found {
-		_, rest, _ := strings.Cut(w.key, "}:")
-		switch {
-		case strings.HasPrefix(rest, evidencePrefix):
-			items = append(items, w)
-		case strings.HasPrefix(rest, waitingPrefix):
-			waits = append(waits, w)
-		}
-	}
-	s.evidence.copyAll(items, now)
-	s.waiting.copyAll(waits, now)
-	s.evidence.complete.Store(true)
-	s.waiting.complete.Store(true)
-}
-
 // EvidenceKnown is what EvidenceOf would read of key, no round trip, as
 // far as this process knows: its copies, nil for a key it holds none of
-// once its start copied them all (copyEvidence), unless a commit refused
+// once its start copied them all (copyAtStart), unless a commit refused
 // on the key left its value unknown. ok is false when it does not know
 // both. Either may be stale (another process's item or photos since): a
 // change decided on them carries EvidenceIs(key, item) and, when it keeps

@@ -104,7 +104,9 @@ const redeemedPrefix = "redeemed:"
 // SaleOf is the index holding the one redemption numbered n among the
 // village's (LedgerEntry.Sale, "D<n>"), then its refund if it was given
 // back: 撤销兑换 #D3 and 查 #D3 read it as a document by its number.
-func SaleOf(n int) string { return "sale:" + strconv.Itoa(n) }
+func SaleOf(n int) string { return salePrefix + strconv.Itoa(n) }
+
+const salePrefix = "sale:"
 
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }

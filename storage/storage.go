@@ -383,17 +383,7 @@ func (s *Store) LoadScripts(ctx context.Context) error {
 			return fmt.Errorf("storage: load scripts: script %d loaded as %s, run as %s", i, cmds[i].Val(), sc.sc.Hash())
 		}
 	}
-	// the questions asked before this start: a process that restarted
-	// sees them as its own (AskedCopiesUnder: a cadre's unquoted 收到 to
-	// a villager's confirm-back, cb52); a read that fails keeps none
-	if s.asks != nil {
-		if found, err := readWaiting(ctx, s.rdb, waitingPattern(s.prefix)); err == nil {
-			s.asks.copyAll(found, now)
-			s.asks.complete.Store(true)
-		}
-	}
-	s.copyEvidence(ctx, now)
-	s.copyClaimHistory(ctx)
+	s.copyAtStart(ctx, now)
 	return nil
 }
 
@@ -1112,7 +1102,7 @@ func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string)
 		return
 	}
 	for i, d := range docs {
-		if !cachedKind(d.Kind) || i >= len(refs) || d.Body == nil {
+		if !keptDoc(d) || i >= len(refs) || d.Body == nil {
 			continue
 		}
 		id, _ := strconv.Atoi(strings.TrimPrefix(refs[i], strings.ToUpper(d.Kind)))
