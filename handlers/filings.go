@@ -107,6 +107,10 @@ type filingAlong struct {
 	// danger: one of the earlier ones is about to come down on people:
 	// the last's request to 确认 says the warning for all
 	danger bool
+	// urgent are the earlier ones' references told their leaders at
+	// once (danger at night): the last's line names them apart from
+	// those held for the morning (rep78)
+	urgent []string
 }
 
 // askedOnce reports whether items, the filings (two or more) one answer
@@ -140,7 +144,7 @@ func askedOnce(t *turn, items []batchItem) (general []bool) {
 // general items asked once).
 func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter, general []bool) (*filingsBatch, error) {
 	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid, along: general != nil}
-	var before []string
+	var before, urgent []string
 	last := -1 // the last general item, which asks for all
 	for k, g := range general {
 		if g {
@@ -160,9 +164,8 @@ func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []m
 		if b.along && general[k] {
 			// the earlier general ones' references as the joined commit
 			// names them (joinFilings: the k-th document's)
-			one.along = &filingAlong{before: slices.Clone(before), last: k == last,
+			one.along = &filingAlong{before: slices.Clone(before), last: k == last, urgent: slices.Clone(urgent),
 				danger: slices.ContainsFunc(b.items, func(it batchItem) bool { return it.danger })}
-			before = append(before, "#"+storage.RefN(k+1))
 		}
 		from := len(b.items)
 		if err := r.report(ctx, &one, q.Text, q.Type); err != nil {
@@ -170,6 +173,12 @@ func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []m
 		}
 		if len(b.items) != from+1 || !b.items[from].c.Create {
 			return nil, errApart // a reply instead (asked, refused): on its own
+		}
+		if b.along && general[k] {
+			before = append(before, "#"+storage.RefN(k+1))
+			if b.items[from].danger {
+				urgent = append(urgent, "#"+storage.RefN(k+1))
+			}
 		}
 		b.items[from].kept = one.evKeep
 		b.night = one.nightSaid
