@@ -32,9 +32,6 @@ func (r *Router) fileTogether(ctx context.Context, t *turn, qs []question, file 
 	}
 	var raws [][]byte
 	for _, m := range file {
-		if qs[m.first].Claim {
-			return false, nil // a points claim is filed on its own
-		}
 		raws = append(raws, m.raws...)
 	}
 	askCopy, night, then := t.askCopy, t.nightSaid, t.then
@@ -107,6 +104,10 @@ type filingAlong struct {
 	// danger: one of the earlier ones is about to come down on people:
 	// the last's request to 确认 says the warning for all
 	danger bool
+	// urgent are the earlier ones' references told their leaders at
+	// once (danger at night): the last's line names them apart from
+	// those held for the morning (rep78)
+	urgent []string
 }
 
 // askedOnce reports whether items, the filings (two or more) one answer
@@ -123,15 +124,47 @@ func askedOnce(t *turn, items []batchItem) (general []bool) {
 	}
 	for _, it := range items {
 		rep := it.c.Report
-		if rep == nil || rep.Type != village.General && rep.Type != village.Mediation || rep.Chat != t.m.Chat ||
-			rep.Status != village.StatusNew || len(it.c.Docs) > 0 ||
-			len(it.c.Out) == 0 || slices.IndexFunc(it.c.Out, func(o bot.Outbound) bool { return o.To == t.m.Chat }) != 0 ||
+		cl, claim := newClaim(it.c)
+		switch {
+		case claim && cl.Chat == t.m.Chat:
+			// a points claim said here: its own lines, as they are (rep78)
+		case claim || rep == nil || rep.Type != village.General && rep.Type != village.Mediation || rep.Chat != t.m.Chat ||
+			rep.Status != village.StatusNew || len(it.c.Docs) > 0:
+			return nil
+		}
+		if len(it.c.Out) == 0 || slices.IndexFunc(it.c.Out, func(o bot.Outbound) bool { return o.To == t.m.Chat }) != 0 ||
 			slices.ContainsFunc(it.c.Out[1:], func(o bot.Outbound) bool { return o.Kind != bot.Private }) {
 			return nil
 		}
-		general = append(general, rep.Type == village.General)
+		general = append(general, !claim && rep.Type == village.General)
 	}
 	return general
+}
+
+// newClaim is the points claim change c files, when it files one (its
+// first document a new claim) and no report.
+func newClaim(c storage.Change) (village.Claim, bool) {
+	if c.Create || c.Report != nil || len(c.Docs) == 0 || c.Docs[0].Kind != storage.ClaimKind || c.Docs[0].ID != 0 {
+		return village.Claim{}, false
+	}
+	cl, ok := c.Docs[0].Body.(village.Claim)
+	return cl, ok
+}
+
+// filed reports whether c files a matter (fileTogether): a new report,
+// or a new points claim.
+func filed(c storage.Change) bool {
+	_, claim := newClaim(c)
+	return claim || c.Create && c.Report != nil
+}
+
+// docsOf is how many documents c writes.
+func docsOf(c storage.Change) int {
+	n := len(c.Also) + len(c.Docs)
+	if c.Report != nil {
+		n++
+	}
+	return n
 }
 
 // filingsOf files each matter of file in a copy of t whose commits are
@@ -140,7 +173,8 @@ func askedOnce(t *turn, items []batchItem) (general []bool) {
 // general items asked once).
 func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []matter, general []bool) (*filingsBatch, error) {
 	b := &filingsBatch{batch: batch{filings: true}, night: t.nightSaid, along: general != nil}
-	var before []string
+	var before, urgent []string
+	pos := 1   // where the next filing's first document is in the joined change
 	last := -1 // the last general item, which asks for all
 	for k, g := range general {
 		if g {
@@ -156,21 +190,35 @@ func (r *Router) filingsOf(ctx context.Context, t *turn, qs []question, file []m
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(m.first+1)
 		}
 		one.photosOf(q)
-		r.speaksFor(&one, q)
+		if !q.Claim {
+			r.speaksFor(&one, q)
+		}
 		if b.along && general[k] {
 			// the earlier general ones' references as the joined commit
 			// names them (joinFilings: the k-th document's)
-			one.along = &filingAlong{before: slices.Clone(before), last: k == last,
+			one.along = &filingAlong{before: slices.Clone(before), last: k == last, urgent: slices.Clone(urgent),
 				danger: slices.ContainsFunc(b.items, func(it batchItem) bool { return it.danger })}
-			before = append(before, "#"+storage.RefN(k+1))
 		}
 		from := len(b.items)
-		if err := r.report(ctx, &one, q.Text, q.Type); err != nil {
+		var err error
+		if q.Claim {
+			err = r.fileClaim(ctx, &one, q)
+		} else {
+			err = r.report(ctx, &one, q.Text, q.Type)
+		}
+		if err != nil {
 			return nil, err
 		}
-		if len(b.items) != from+1 || !b.items[from].c.Create {
+		if len(b.items) != from+1 || !filed(b.items[from].c) {
 			return nil, errApart // a reply instead (asked, refused): on its own
 		}
+		if b.along && general[k] {
+			before = append(before, "#"+storage.RefN(pos))
+			if b.items[from].danger {
+				urgent = append(urgent, "#"+storage.RefN(pos))
+			}
+		}
+		pos += docsOf(b.items[from].c)
 		b.items[from].kept = one.evKeep
 		b.night = one.nightSaid
 	}
@@ -206,39 +254,65 @@ func (r *Router) besideBatched(t *turn, f *filing) bool {
 }
 
 // joinFilings is the one change that makes the filings items: the first's
-// report and the others' as further documents (numbered in order), each
+// report (or claim) and the others' documents after it, in order, each
 // one's audit entry and messages naming its own reference, the photos
 // that follow kept for the last (as the last of several commits would).
-// ok is false when they cannot be one change: an emergency (its alarms
-// and their retries are its own), a second matter or an item besides, a
-// question asked, reads or guards that differ.
+// A points claim's documents come as they are, its ledger entry naming
+// the claim where it stands (Doc.RefsNth), its reads of the household's
+// claims with the reports' read. ok is false when they cannot be one
+// change: an emergency (its alarms and their retries are its own), a
+// second matter or an item besides, a question asked, reads or guards
+// that differ.
 func joinFilings(items []batchItem, along bool) (c storage.Change, ok bool) {
 	if len(items) < 2 {
 		return c, false
 	}
 	first := items[0].c
-	c = storage.Change{Scope: first.Scope, MsgID: first.MsgID, Create: true, Report: first.Report, Audit: first.Audit,
-		Read: first.Read, Unchanged: first.Unchanged, Then: first.Then}
+	c = storage.Change{Scope: first.Scope, MsgID: first.MsgID, Unchanged: first.Unchanged}
+	reported := false // c.Read and c.Then are the first report's
+	pos := 1
 	for k, it := range items {
 		x := it.c
-		if !x.Create || x.Report == nil || x.Report.Type == village.Emergency || x.Scope != c.Scope ||
-			len(x.Also) > 0 || len(x.Docs) > 0 || len(x.More) > 0 || len(x.Incr) > 0 || x.Ack != nil ||
-			len(x.Reads) > 0 || x.Read != c.Read || x.Then != c.Then || !sameKept(x.Unchanged, c.Unchanged) ||
-			len(x.Keep) != len(it.kept) || x.About != "" || len(x.Withdraw) > 0 {
+		_, claim := newClaim(x)
+		if !claim && (!x.Create || x.Report == nil || x.Report.Type == village.Emergency || len(x.Docs) > 0 || len(x.Reads) > 0 ||
+			reported && (x.Read != c.Read || x.Then != c.Then)) ||
+			claim && (x.Read != storage.IndexRead{} || x.Then != nil) ||
+			x.Scope != c.Scope || len(x.Also) > 0 || len(x.More) > 0 || len(x.Incr) > 0 || x.Ack != nil ||
+			!sameKept(x.Unchanged, c.Unchanged) || len(x.Keep) != len(it.kept) || x.About != "" || len(x.Withdraw) > 0 {
 			return storage.Change{}, false
 		}
+		if !claim && !reported {
+			reported, c.Read, c.Then = true, x.Read, x.Then
+		}
+		c.Reads = append(c.Reads, x.Reads...)
 		ref := storage.RefPlaceholder
-		if k > 0 {
-			ref = storage.RefN(k + 1)
-			c.Docs = append(c.Docs, storage.NewReportDoc(*x.Report))
+		switch {
+		case k == 0 && claim:
+			c.Docs, c.Audit = slices.Clone(x.Docs), x.Audit
+		case k == 0:
+			c.Create, c.Report, c.Audit = true, x.Report, x.Audit
+		default:
+			ref = storage.RefN(pos)
+			docs := x.Docs
+			if !claim {
+				docs = []storage.Doc{storage.NewReportDoc(*x.Report)}
+			}
+			for _, d := range docs {
+				d, err := d.RefsNth(pos)
+				if err != nil {
+					return storage.Change{}, false
+				}
+				c.Docs = append(c.Docs, d)
+			}
 			a := x.Audit
 			a.Ref = ref
 			c.More = append(c.More, a)
 		}
+		pos += docsOf(x)
 		for i, o := range x.Out {
 			if k > 0 {
 				o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, ref)
-				o.About = ref // held, it is about its own report
+				o.About = ref // held, it is about its own report or claim
 			}
 			if along && k > 0 && i == 0 {
 				// one reply for all (askedOnce: each one's first, to the

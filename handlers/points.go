@@ -740,6 +740,11 @@ func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scop
 		t.several.decided(acct, c)
 		return p.r.commitTurn(ctx, t, change, nil)
 	}
+	if t.batch != nil && t.batch.filings {
+		// one of several matters one answer files (fileTogether): made
+		// with the others, in one commit and one reply (rep78)
+		return p.r.commitTurn(ctx, t, change, nil)
+	}
 	_, err = p.r.store.Commit(ctx, change)
 	return err
 }

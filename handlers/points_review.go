@@ -235,6 +235,9 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 		change.Out = t.out
 		return p.r.commitTurn(ctx, t, t.copies.guard(t.seen.Guard(change)), nil)
 	}
+	if t.batch != nil && t.batch.filings {
+		return errApart // photos to attach: on its own, as that path knows
+	}
 	data := map[string]any{"Ref": c.ID}
 	told := p.r.photosOnClaim(t, photos, &c, data)
 	doc, err := storage.ClaimDoc(c, c.Status)

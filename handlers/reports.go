@@ -514,6 +514,7 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		data["AsksAfter"] = !a.last
 		if a.last {
 			data["AsksWith"], data["DangerAlong"] = a.before, a.danger
+			data["Urgent"], data["Held"] = toldAtOnce(a, f.danger)
 		}
 	}
 	out := r.filedOut(t, f)
@@ -599,6 +600,26 @@ func (r *Router) cadreComplaintBack(t *turn, data map[string]any) []bot.Outbound
 	}
 	data["InGroup"] = true
 	return []bot.Outbound{r.toSender(t, r.texts.Render("report.cadre", data)), r.back(t, r.groupTexts.Render("private.moved", name))}
+}
+
+// toldAtOnce splits the items one 「1」 files at night, a's earlier ones
+// and the last (danger: its own), into those told their leaders at once
+// (urgent: about to come down on people) and those held for the morning:
+// the joined reply's danger line names each (danger.filed). Both nil when
+// none is held: 「已马上私信告诉网格长」 is then true of all.
+func toldAtOnce(a *filingAlong, danger bool) (urgent, held []string) {
+	own := "#" + storage.RefPlaceholder
+	urgent = slices.Clone(a.urgent)
+	held = slices.DeleteFunc(slices.Clone(a.before), func(ref string) bool { return slices.Contains(a.urgent, ref) })
+	if danger {
+		urgent = append(urgent, own)
+	} else {
+		held = append(held, own)
+	}
+	if len(held) == 0 || len(urgent) == 0 {
+		return nil, nil
+	}
+	return urgent, held
 }
 
 // filedOut is the first of filingOut's messages: the township's of a

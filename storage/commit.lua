@@ -26,7 +26,8 @@
 --   doc:     kind, number (0 creates: the number comes from INCR seq:<kind>;
 --            otherwise the stored version must equal the next field),
 --            version, refs ("1": the body may hold the first doc's
---            reference as the JSON-escaped "\u0001REF\u0001"), count of
+--            reference as the JSON-escaped "\u0001REF\u0001", or an
+--            earlier n-th doc's as "\u0001REFn\u0001"), count of
 --            index ops, then per op: sorted set, "1" add | "0" remove |
 --            "@<score>" add with that score (otherwise the score is the number);
 --            then the body (JSON; "": the doc is only checked, not written)
@@ -256,8 +257,11 @@ for i, d in ipairs(docs) do
     local body = d.body
     if d.r and refs[1] then
       -- the JSON-escaped placeholder, not preceded by a backslash (which
-      -- would make it text someone typed)
-      body = string.gsub(body, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
+      -- would make it text someone typed): the first doc's, or an
+      -- earlier n-th doc's (a claim filed after reports in one change)
+      body = string.gsub(body, '([^\\])\\u0001REF(%d*)\\u0001', function(pre, n)
+        return pre .. (refs[tonumber(n) or 1] or refs[1])
+      end)
     end
     local version
     if id == "0" then

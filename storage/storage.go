@@ -1108,7 +1108,7 @@ func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string)
 		id, _ := strconv.Atoi(strings.TrimPrefix(refs[i], strings.ToUpper(d.Kind)))
 		body := bytes.Clone(bodies[i])
 		if d.RefsFirst && i > 0 {
-			body = refInBody.ReplaceAll(body, []byte("${1}"+refs[0]))
+			body = refsInBody(body, refs[:i])
 		}
 		v := 1
 		if d.ID != 0 {
@@ -1144,7 +1144,7 @@ func (s *Store) followNotices(sc Scope, docs []Doc, bodies [][]byte, reply commi
 		id, _ := strconv.Atoi(strings.TrimPrefix(reply.Refs[i], strings.ToUpper(d.Kind)))
 		body := bytes.Clone(bodies[i])
 		if d.RefsFirst && i > 0 {
-			body = refInBody.ReplaceAll(body, []byte("${1}"+reply.Refs[0]))
+			body = refsInBody(body, reply.Refs[:i])
 		}
 		v := 1
 		if d.ID != 0 {
@@ -1160,6 +1160,40 @@ func (s *Store) followNotices(sc Scope, docs []Doc, bodies [][]byte, reply commi
 // commit.lua finds it: the escaped placeholder not preceded by a
 // backslash (which would make it text someone typed).
 var refInBody = regexp.MustCompile(`([^\\])\\u0001REF\\u0001`)
+
+// refNInBody is refInBody or an earlier n-th document's reference
+// (RefN), as commit.lua finds it.
+var refNInBody = regexp.MustCompile(`([^\\])\\u0001REF(\d*)\\u0001`)
+
+// refsInBody is body with the references of refs (the documents before
+// it, in order) put in as commit.lua puts them: the first's for
+// RefPlaceholder, the n-th's for RefN(n).
+func refsInBody(body []byte, refs []string) []byte {
+	return refNInBody.ReplaceAllFunc(body, func(m []byte) []byte {
+		sub := refNInBody.FindSubmatch(m)
+		ref := refs[0]
+		if n, err := strconv.Atoi(string(sub[2])); err == nil && n >= 1 && n <= len(refs) {
+			ref = refs[n-1]
+		}
+		return append(slices.Clip(sub[1]), ref...)
+	})
+}
+
+// RefsNth is d, whose body holds the first document's reference
+// (RefsFirst), made to hold the n-th's instead (RefN): the same document
+// written after n-1 others in a change that joins several (a claim filed
+// after reports by one 「1」).
+func (d Doc) RefsNth(n int) (Doc, error) {
+	if !d.RefsFirst || n <= 1 || d.Body == nil {
+		return d, nil
+	}
+	body, err := json.Marshal(d.Body)
+	if err != nil {
+		return d, fmt.Errorf("storage: doc body: %w", err)
+	}
+	d.Body = json.RawMessage(bytes.ReplaceAll(body, []byte(`\u0001REF\u0001`), []byte(`\u0001REF`+strconv.Itoa(n)+`\u0001`)))
+	return d, nil
+}
 
 // commitArgs lays c out as commit.lua's arguments: counts, then flat
 // fields, so that the script decodes no JSON (only the bodies are JSON,
