@@ -63,3 +63,25 @@ func slicesContainsAll(got []string, subs ...string) bool {
 	}
 	return false
 }
+
+// TestReplayLeaderNamesStandIn (call78): the leader's 「王五请假到3月4日 电话由
+// 马红梅打」 in the group: 马红梅 and 王五 hear it; the lists go to her until
+// 3月4日, then to 王五 again.
+func TestReplayLeaderNamesStandIn(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-01T20:30:00+08:00","chat":"青山村三组网格群","from":"李四","text":"王五请假到3月4日 电话由马红梅打"}`,
+			`{"at":"2026-03-02T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-01T20:30 马红梅 | 【代打电话】李四说：「王五请假到3月4日 电话由马红梅打」。到3月4日",
+			"03-01T20:30 王五 | 网格长李四告诉我：「王五请假到3月4日 电话由马红梅打」。到3月4日，您每天的电话清单改发给马红梅",
+			"已记下王五到3月4日不能打电话。这期间王五每天的电话清单改发给马红梅。",
+			"03-02T08:05 马红梅 | 【代打电话】王五到3月4日不能打电话",
+			"03-05T08:05 王五 | 【电话回访】",
+		},
+		never: []string{"李四 | 【代打电话】"},
+	}
+	rc.check(t)
+}
