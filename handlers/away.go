@@ -28,16 +28,41 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	at := t.at.In(r.cfg.Location())
 	back, _ := village.AwayBack(said, at)
 	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, Said: said, By: t.who.Name, At: t.at}
+	named, isNamed := r.standInNamed(w, t.text)
+	if isNamed {
+		a.Cover = named.Key()
+	}
 	body, err := json.Marshal(a)
 	if err != nil {
 		return fmt.Errorf("away: %w", err)
 	}
 	t.keep = append(t.keep, awayKept(w, body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
-	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
-		data["Cover"], data["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
+	if c, ok := village.StandIn(r.people.All(), w.Village, a); ok {
+		data["Cover"], data["CoverSelf"], data["Named"] = r.shown(c), c.Key() == t.who.Key(), isNamed
+		if isNamed && c.Key() != t.who.Key() {
+			// the stand-in named hears it from the bot, not only from the lists
+			data["Who"] = r.shown(w)
+			t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.standin", data)})
+		}
 	}
 	return nil
+}
+
+// standInNamed is the one leader or worker of w's village but w that text
+// names as who phones for w while he is away (words.StandInNamed: 「王五的
+// 电话请李四打」, 「电话由李四打」); ok is false for none or several.
+func (r *Router) standInNamed(w village.Person, text string) (p village.Person, ok bool) {
+	for _, q := range r.people.All() {
+		if q.Village != w.Village || q.Key() == w.Key() || !q.Has(village.RoleLeader) && !q.Has(village.RoleWorker) || !words.StandInNamed(text, q.Name) {
+			continue
+		}
+		if ok && p.Key() != q.Key() {
+			return village.Person{}, false
+		}
+		p, ok = q, true
+	}
+	return p, ok
 }
 
 // awayWords handles what ends or starts an absence in words: 「我回来了」,
@@ -66,7 +91,8 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 	switch {
 	case words.ContainsAnyOf(rest, words.AwayBackWords...):
 		return r.awayEnds(ctx, t, w)
-	case words.ContainsAnyOf(rest, words.LeaderAwayWords...) && len(r.calleePeople(w)) > 0:
+	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
+		// 「王五请假到12月10日 电话由李四打」, 「王五这周不在 电话请李四打」
 		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
 		if err := r.keepAway(t, w, rest, data); err != nil {
 			return true, err
@@ -75,6 +101,12 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 		return true, r.reply(ctx, t, "away.set", data)
 	}
 	return false, nil
+}
+
+// hasStandIn reports whether text names who phones for w (standInNamed).
+func (r *Router) hasStandIn(w village.Person, text string) bool {
+	_, ok := r.standInNamed(w, text)
+	return ok
 }
 
 // awayEnds ends w's absence, said by t.who (w himself, or his leader):
@@ -103,7 +135,7 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
-	if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok && c.Key() != t.who.Key() {
+	if c, ok := village.StandIn(r.people.All(), w.Village, a); ok && c.Key() != t.who.Key() {
 		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
 	}
 	if t.who.Key() != w.Key() {
@@ -126,7 +158,7 @@ func (r *Router) awayNow(t *turn, v, g string) []map[string]any {
 		line := map[string]any{"Who": a.Worker, "Key": a.WorkerKey, "Last": a.LastDay(), "Now": t.at}
 		if w, ok := r.personOf(a.WorkerKey); ok {
 			line["Who"] = r.shown(w)
-			if c, ok := village.Cover(r.people.All(), w.Village, w.Grid, w.Key()); ok {
+			if c, ok := village.StandIn(r.people.All(), w.Village, a); ok {
 				line["Cover"], line["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
 			}
 		}
@@ -155,4 +187,22 @@ func awayKept(w village.Person, body []byte, ttl time.Duration) storage.Kept {
 	k := storage.Ask(village.AwayKey(w.Key()), body, ttl)
 	k.After = village.AwayLine
 	return k
+}
+
+// mayCall reports whether t's sender may log calls to p: words.MayCall,
+// or he stands in for p's worker, away at t (village.StandIn of the
+// absence this process's copies hold, as awayNow reads them: call78).
+// The call is logged under him (Call.LoggedBy), on her task.
+func (r *Router) mayCall(t *turn, p village.Person) bool {
+	if words.MayCall(t.who, p) {
+		return true
+	}
+	w := village.Phoner(r.people.All(), p)
+	for _, a := range r.keptAways(p.Village) {
+		if a.WorkerKey == w.Key() && a.On(t.at) {
+			c, ok := village.StandIn(r.people.All(), p.Village, a)
+			return ok && c.Key() == t.who.Key()
+		}
+	}
+	return false
 }

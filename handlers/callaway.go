@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -24,8 +25,16 @@ import (
 // any read.
 func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	elders := r.calleePeople(t.who)
-	if t.where.Kind != words.InPrivate || t.quote != nil || !words.SaysAway(t.text) || len(elders) == 0 ||
-		r.namesSomeone(r.callVillage(t), t.text) { // "石德贵住院了 电话打不了": hers, a call to log
+	if t.where.Kind != words.InPrivate || t.quote != nil || len(elders) == 0 {
+		return false, nil
+	}
+	// 「我这周不在 王五的电话请李四打」: away, said with a stand-in named;
+	// his name and the stand-in's are no elder's news (call78)
+	says, plain := words.SaysAway(t.text), t.text
+	if p, ok := r.standInNamed(t.who, t.text); ok && words.StandInAway(t.text) {
+		says, plain = true, strings.ReplaceAll(strings.ReplaceAll(plain, p.Name, ""), t.who.Name, "")
+	}
+	if !says || r.namesSomeone(r.callVillage(t), plain) { // "石德贵住院了 电话打不了": hers, a call to log
 		return false, nil
 	}
 	var leaders []string

@@ -181,8 +181,8 @@ func (r *Router) relayTold(ctx context.Context, t *turn) (logs []string, about s
 	if utf8.RuneCountInString(t.text) > maxPassedOn || !words.MayBeRelay(t.text) {
 		return nil, "", false, false, nil
 	}
-	v := r.callVillage(t)
-	byName, names := r.relayNames(t, func(p village.Person) bool { return p.Village == v && t.who.Tends(p.Village, p.Grid) })
+	v, isName := r.callVillage(t), r.relayable(t)
+	byName, names := r.relayNames(t, func(p village.Person) bool { return p.Village == v && isName(p.Name) && t.who.Tends(p.Village, p.Grid) })
 	name, topic, ok := words.RelayAbout(t.text, names)
 	if !ok || name == "" {
 		return nil, "", false, false, nil
@@ -205,3 +205,17 @@ func (r *Router) relayTold(ctx context.Context, t *turn) (logs []string, about s
 
 // maxPassedOn is how long a message saying a notice was passed on may be.
 const maxPassedOn = 30
+
+// relayable is who a grid worker's or leader's relay in t may name as
+// told (relayTold, words.ToldInPersonAll): privately anyone of his village;
+// in his grid's group only an elder of that grid without WeChat, whose
+// call log it is (call78; a household that uses WeChat is noticePassedOn's).
+func (r *Router) relayable(t *turn) func(string) bool {
+	if t.where.Kind == words.InPrivate {
+		return r.nameIn(r.callVillage(t))
+	}
+	return func(n string) bool {
+		p, err := r.people.Lookup(t.where.Village, n)
+		return err == nil && !p.UsesWeChat && p.Grid == t.where.Grid
+	}
+}

@@ -816,8 +816,11 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if t.where.Kind == words.InOffice || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
 		return false, nil // only they phone: the roster is not searched for a villager's message
 	}
-	if t.where.Kind == words.InPrivate {
-		told, ok := words.ToldInPersonAll(t.text, r.nameIn(r.callVillage(t)))
+	if t.where.Kind == words.InPrivate || t.where.Kind == words.InGrid && !t.addr && t.quote == nil && t.who.Tends(t.where.Village, t.where.Grid) {
+		// in the group the grid's own word of an elder of it (「体检的事石德贵家
+		// 我告诉他了」, call78) is her call log as privately; of a household that
+		// uses WeChat it is its 收到, read later (noticePassedOn)
+		told, ok := words.ToldInPersonAll(t.text, r.relayable(t))
 		var about string
 		if !ok {
 			var done bool // "体检的事我跟陈二说过了" of no notice: he is told
@@ -942,7 +945,7 @@ func (r *Router) othersElder(t *turn) func(n string) bool {
 	v := r.callVillage(t)
 	return func(n string) bool {
 		p, err := r.people.Lookup(v, n)
-		return err == nil && !p.UsesWeChat && !words.MayCall(t.who, p)
+		return err == nil && !p.UsesWeChat && !r.mayCall(t, p)
 	}
 }
 
@@ -1425,7 +1428,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.unknown", data)
 	}
-	if !words.MayCall(t.who, p) {
+	if !r.mayCall(t, p) {
 		// not refused for want of a right he lacks: told whose she is
 		// and whom to tell what she said
 		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": words.ElderSaid(note),

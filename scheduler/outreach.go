@@ -107,6 +107,7 @@ func (j *jobs) retryCalls(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
+		var aways standIns // read once a retry is due: who phones for a worker away
 		for _, c := range open {
 			if c.Status != village.CallOpen || c.RetryAt.IsZero() || c.RetryAt.After(now) {
 				continue
@@ -124,7 +125,12 @@ func (j *jobs) retryCalls(ctx context.Context, at, now time.Time) error {
 						return err
 					}
 				}
-				out = append(out, private(j.workerOf(&c, p), j.retryText(c, p, relay, now)))
+				if aways == nil {
+					if aways, err = j.readStandIns(ctx, v.Name); err != nil {
+						return err
+					}
+				}
+				out = append(out, private(j.phonerOf(aways, now, &c, p), j.retryText(c, p, relay, now)))
 			}
 			c.RetryAt = time.Time{} // reminded once, or a day gone by: tomorrow's list has it
 			d, err := storage.CallDoc(c)
@@ -406,6 +412,9 @@ type followupItem struct {
 	Clocked                            bool
 	// Same: the households and elders are those of the item before it.
 	Same bool
+	// For are the workers away whose elders the one told phones as
+	// their stand-in (call78): he hears of no household.
+	For []string
 	// By is when the calls must be made by, for a notice whose time of
 	// day sets it, or whose passing on ends before its day
 	// (village.Notice.PhoneBy: 8:30 for the meeting at 9); nil when none.
@@ -428,11 +437,12 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	if err != nil {
 		return err
 	}
-	people, err := j.phonesFixed(ctx, villageName, j.People.All())
+	people, aways, err := j.phonesFixed(ctx, villageName, j.People.All())
 	if err != nil {
 		return err
 	}
 	run := j.newFollowup(at, villageName, all, people)
+	run.aways = aways
 	for _, ch := range chased {
 		for _, vc := range j.Config.Villages {
 			if vc.Name != villageName {
@@ -469,12 +479,19 @@ type followup struct {
 	// grid leader was asked for (CallEscalated), in visitOrder: he is told
 	visits     map[string][]village.Notice
 	visitOrder []string
+	// aways are the village's workers away: an elder's call goes to who
+	// phones for hers meanwhile (call78)
+	aways standIns
+	// standsFor are, by a stand-in's address, the workers away he
+	// phones for in this run
+	standsFor map[string][]string
 }
 
 func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call, people []village.Person) *followup {
 	h := historyOf(all)
 	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
-		people: people, names: village.HouseholdNames(people), informed: village.Informed(people), visits: map[string][]village.Notice{}}
+		people: people, names: village.HouseholdNames(people), informed: village.Informed(people), visits: map[string][]village.Notice{},
+		standsFor: map[string][]string{}}
 }
 
 // gridUnanswered is one notice's households of one grid that have not
@@ -542,6 +559,12 @@ func (f *followup) households(k string, acks map[string]int64) string {
 func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) {
 	at := f.at
 	w := f.j.address(f.j.worker(p))
+	if cover := f.j.coverOf(f.aways, at, f.village, f.j.worker(p).Key()); cover != nil {
+		w = cover.to // her worker is away: his stand-in phones (call78)
+		if !slices.Contains(f.standsFor[w], cover.away.Worker) {
+			f.standsFor[w] = append(f.standsFor[w], cover.away.Worker)
+		}
+	}
 	c, ok := f.calls[p.Key()]
 	next, nextOK := f.j.Config.NextCallList(at)
 	calledToday := !f.h.lastReached[p.Key()].Before(f.j.startOfDay(at))
@@ -628,6 +651,9 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			f.workers = append(f.workers, w)
 		}
 		it := f.item(grid, n, u, w, mine[w])
+		if _, own := mine[w]; !own && !slices.ContainsFunc(workers, func(o village.Person) bool { return f.j.address(o) == w }) {
+			it.For = f.standsFor[w] // a stand-in: told of the elders only
+		}
 		for _, o := range workers {
 			if a := f.j.address(o); a != w && slices.ContainsFunc(mine[a], func(h string) bool { return slices.Contains(mine[w], h) }) {
 				it.With = append(it.With, o.Name)
@@ -851,7 +877,7 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 	byWorker := map[string][]callItem{}
 	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place (or a listed one's)
 	var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
-	people, err := j.phonesFixed(ctx, v, j.People.All())
+	people, aways, err := j.phonesFixed(ctx, v, j.People.All())
 	if err != nil {
 		return 0, err
 	}
@@ -899,10 +925,7 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		return 0, err
 	}
 	for _, w := range workers {
-		cover, err := j.coverOf(ctx, sc, at, v, byWorker[w][0].C)
-		if err != nil {
-			return 0, err
-		}
+		cover := j.coverOf(aways, at, v, byWorker[w][0].C.WorkerKey)
 		err = j.remindCalls(ctx, sc, at, w, cover, byWorker[w])
 		if errors.Is(err, storage.ErrConflict) {
 			conflicts++
@@ -1520,36 +1543,6 @@ func (j *jobs) keptAways(ctx context.Context, v string) ([]village.Away, error) 
 type awayCover struct {
 	to   string // his address
 	away village.Away
-}
-
-// coverOf is who covers, at at, for the worker of c (its grid's leader,
-// else another worker: village.Cover) when he said he is away (or his
-// leader did) and is not back yet; nil when he phones himself, or his
-// grid has no one else. One read.
-func (j *jobs) coverOf(ctx context.Context, sc storage.Scope, at time.Time, v string, c village.Call) (*awayCover, error) {
-	if c.WorkerKey == "" {
-		return nil, nil
-	}
-	b, err := j.Store.Asked(ctx, sc, village.AwayKey(c.WorkerKey))
-	if errors.Is(err, storage.ErrNotFound) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	a, ok := village.LastAway(b)
-	if !ok {
-		j.Logger.WarnContext(ctx, "absence unreadable: the worker's call list goes to him", "worker", c.Worker)
-		return nil, nil
-	}
-	if !a.On(at) {
-		return nil, nil
-	}
-	p, ok := village.Cover(j.People.All(), v, a.Grid, c.WorkerKey)
-	if !ok {
-		return nil, nil
-	}
-	return &awayCover{to: j.address(p), away: a}, nil
 }
 
 // relaysAny reports whether a call of items passes a notice on: the

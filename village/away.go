@@ -19,6 +19,9 @@ type Away struct {
 	Said      string    `json:"said"` // what was said ("我这几天生病了…", "王五请假到15号")
 	By        string    `json:"by"`   // who said it: he, or his grid leader
 	At        time.Time `json:"at"`
+	// Cover is the key of the stand-in named when it was said ("王五的
+	// 电话请李四打": 李四, call78); empty: his grid's own (Cover).
+	Cover string `json:"cover,omitempty"`
 }
 
 // AwayKey is the kept key of the worker with key workerKey's absences:
@@ -43,6 +46,9 @@ func Aways(b []byte) []Away {
 		}
 		if n := len(out); n > 0 && out[n-1].WorkerKey == a.WorkerKey && !out[n-1].Back.IsZero() && a.At.Before(out[n-1].Back) {
 			a.At, a.Said, a.By = out[n-1].At, out[n-1].Said, out[n-1].By
+			if a.Cover == "" { // 「请假到20号」 names no one: the stand-in stays
+				a.Cover = out[n-1].Cover
+			}
 			out[n-1] = a
 			continue
 		}
@@ -266,4 +272,18 @@ func Cover(people []Person, villageName, grid, workerKey string) (p Person, ok b
 		}
 	}
 	return Person{}, false
+}
+
+// StandIn is who phones for a's worker while he is away: the stand-in
+// named when it was said (Away.Cover) while the roster still lists him
+// as a leader or worker of the village, else his grid's own (Cover).
+func StandIn(people []Person, villageName string, a Away) (p Person, ok bool) {
+	if a.Cover != "" {
+		for _, q := range people {
+			if q.Key() == a.Cover && q.Key() != a.WorkerKey && q.Village == villageName && (q.Has(RoleLeader) || q.Has(RoleWorker)) {
+				return q, true
+			}
+		}
+	}
+	return Cover(people, villageName, a.Grid, a.WorkerKey)
 }

@@ -98,8 +98,14 @@ var notRelayed = []string{"没跟", "没和", "没给", "还没", "要不要", "
 // and no word that it was not (yet) passed on. Callers test it before
 // gathering the grid's names.
 func MayBeRelay(text string) bool {
-	return (ContainsAnyOf(text, passedOnWords...) || passedOnRe.MatchString(text)) && !ContainsAnyOf(text, notRelayed...) && !ContainsAnyOf(text, Untold...)
+	return (ContainsAnyOf(text, passedOnWords...) || passedOnRe.MatchString(text) || homeToldRe.MatchString(text)) &&
+		!ContainsAnyOf(text, notRelayed...) && !ContainsAnyOf(text, Untold...)
 }
+
+// homeToldRe is toldInPerson's 家 form of a relay with its fillers
+// (inPersonFillers) and a bare 说了 (call78: 「体检的事赵六家我去说了」): a
+// filler is needed, 「赵六家说了」 may be what they said.
+var homeToldRe = regexp.MustCompile(`(?:家|户|屋头|屋里)\s*(?:` + strings.Join(inPersonFillers, "|") + `)+\s*(?:说过?了|讲过?了)`)
 
 // RelayAbout reports whether text says that its sender passed the notice
 // on to someone: a relay word, and nothing else named but one of names
@@ -126,7 +132,7 @@ func RelayAbout(text string, names []string) (named string, topic []string, ok b
 	if named == "" && !ContainsAnyOf(text, takingPartPeople...) {
 		return "", nil, false
 	}
-	rest := passedOnRe.ReplaceAllString(text, " ")
+	rest := homeToldRe.ReplaceAllString(passedOnRe.ReplaceAllString(text, " "), " ")
 	for _, w := range longestFirst([]string{named}, passedOnWords, takingPartPeople, passedOnFillers, inPersonFillers) {
 		if w != "" {
 			rest = strings.ReplaceAll(rest, w, " ")

@@ -1,0 +1,80 @@
+package words
+
+import "strings"
+
+// A worker away names who phones his elders meanwhile (call78): 「我这周不
+// 在 王五的电话请李四打」, his leader's 「王五请假到12月10日 电话由李四打」.
+
+// standInLeads come before the stand-in's name ("请李四打", "由李四打",
+// "电话交给李四").
+var standInLeads = []string{"请", "由", "让", "叫", "找", "麻烦", "交给", "托"}
+
+// standInCalls come after it: he phones ("打", "代打", "帮忙打"); "负责"
+// ("由李四负责").
+var standInCalls = []string{"代打", "代为", "来打", "去打", "帮忙打", "帮我打", "帮着打", "帮他打", "帮打", "打", "负责", "代"}
+
+// standInAlone need no lead ("李四代打", "李四帮忙打").
+var standInAlone = []string{"代打", "帮忙打", "帮我打", "帮着打", "帮他打", "来代打"}
+
+// notStandIn before a lead deny it ("不用让李四打", "别找李四").
+var notStandIn = []string{"不用", "不要", "别", "没", "不"}
+
+// StandInNamed reports whether text names name as who phones for a worker
+// away: a lead ("请", "由", "让"…) before name and a word of phoning
+// after it ("请李四打", "由李四负责"), "交给李四", or name with 代打
+// ("李四代打"); never denied ("别让李四打") nor asked ("让李四打吗").
+func StandInNamed(text, name string) bool {
+	if name == "" || strings.ContainsAny(text, "?？吗") {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before := strings.TrimRight(text[:i], " ")
+		after := strings.TrimLeft(text[i+len(name):], " ")
+		from = i + len(name)
+		if hasAnyPrefix(after, standInAlone) {
+			return true
+		}
+		for _, l := range standInLeads {
+			head, ok := strings.CutSuffix(before, l)
+			if !ok || hasAnySuffix(head, notStandIn) {
+				continue
+			}
+			if l == "交给" || hasAnyPrefix(after, standInCalls) {
+				return true
+			}
+		}
+	}
+}
+
+// hasAnyPrefix reports whether s begins with any of ws.
+func hasAnyPrefix(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends with any of ws.
+func hasAnySuffix(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// StandInAway reports whether text, which names a stand-in
+// (StandInNamed), says that the worker is away: any away word
+// (selfAwayWords, LeaderAwayWords), or a plain 不在 ("我这周不在").
+func StandInAway(text string) bool {
+	return !strings.ContainsAny(text, "?？吗") &&
+		(strings.Contains(text, "不在") || ContainsAnyOf(text, selfAwayWords...) || ContainsAnyOf(text, LeaderAwayWords...))
+}
