@@ -28,10 +28,12 @@ func TestInCareToldAtOnce(t *testing.T) {
 	}
 
 	d := newChat(t, understand.Rules{})
-	got = d.say("陈二", "我妈摔倒了 腿断了 120已经拉走了")
+	got = d.say("陈二", "我爸刚才突然中风了 120已经拉走了")
 	has(t, "by day", got, "@李四\u2005请网格长受理：回复「确认 #R1」。家里有人急病送医，网格长会尽快联系家属")
 	lacks(t, "by day", got, "李四: ", "【突发事件】", "拨打120")
 	has(t, "on the way", d.say("周八", "刚才老王喝农药了 正在往镇医院送"), "【突发事件】青山村三组 #R2", "拨打120")
+	// an injury stays an alarm: its scene may still need someone
+	has(t, "hurt", d.say("赵六", "我妈摔倒了 腿断了 120已经拉走了"), "【突发事件】青山村三组 #R3")
 }
 
 // TestFlaresAreAlarms: high blood pressure or low blood sugar flaring and

@@ -16,8 +16,8 @@ import (
 // an alarm (alarm78).
 func TestInCare(t *testing.T) {
 	for text, want := range map[string]bool{
-		"俺爹突然脑溢血 送医院了": true, "我爸中风了 已经送到医院了": true, "我妈摔了 腿断了 120拉走了": true,
-		"隔壁老王喝农药了 救护车接走了": true, "我爸心梗 在医院抢救": true, "我爸刚才突然中风了 120已经拉走了": true,
+		"俺爹突然脑溢血 送医院了": true, "我爸中风了 已经送到医院了": true, "我妈摔了 腿断了 120拉走了": false,
+		"隔壁老王喝农药了 救护车接走了": false, "我妈心脏病犯了 救护车接走了": true, "我爸心梗 在医院抢救": false, "我爸中风了 送到医院了 还昏迷着": false, "我爸刚才突然中风了 120已经拉走了": true,
 		// still an alarm
 		"刚才老王喝农药了 正在往镇医院送": false, "我爸脑溢血 快送医院": false, "我妈摔倒了 起不来了 120还没来": false, "有人落水了 正在抢救": false, "他被人打进医院了": false,
 		"我爸中风了 要不要送医院": false, "我爸中风了 送医院了吗": false, "着火了 有个人烧伤送医院了": false,

@@ -21,7 +21,7 @@ import (
 // inCareWords tell the person was taken to hospital or by an ambulance,
 // done: the sentence's 了 or a place reached (送到, 送进).
 var inCareWords = newLexicon("送医院了", "送到医院", "送到了医院", "送进医院", "送进了医院", "送去医院了", "送医了", "已送医", "已经送医", "送到县医院", "送到镇医院", "送到卫生院",
-	"送县医院了", "送镇医院了", "送卫生院了", "拉医院了", "拉到医院", "拉去医院了", "拉走了", "接走了", "在医院抢救", "住进医院", "住进了医院")
+	"送县医院了", "送镇医院了", "送卫生院了", "拉医院了", "拉到医院", "拉去医院了", "拉走了", "接走了", "住进医院", "住进了医院")
 
 // inCareBy tell who took him away, before 拉走了/接走了: an ambulance,
 // not a thief's car ("车被拉走了").
@@ -43,12 +43,22 @@ func InCare(s Said) bool {
 // an alarm, see resolutions) but as where its person now is; a beating
 // or a fight stays the police's (violent, beaten).
 func inCareAlarm(t string) bool {
-	if !inCare(t) || violent(t) || beaten(t) {
+	if !inCare(t) || !containsAny(t, kinWords) || !containsAny(t, illnesses) || containsAny(t, incidents) || violent(t) || beaten(t) {
 		return false
 	}
 	h, ok := emergency(inCareBlank.Replace(t))
 	return ok && h == village.HazardMedical
 }
+
+// incidents tell more than one of a family fallen ill at home: a crash,
+// a drowning, a poison drunk or a life taken in despair, a blast, a fire,
+// gas, a collapse, a death or one whose life is still in danger (抢救,
+// 病危, 昏迷), or several hurt.
+// Its hurt in hospital, the scene may still need the police, the fire
+// brigade or the township ("车祸 伤者已送医院 司机跑了", "好几个人食物
+// 中毒 送了两个去医院"): an alarm as ever.
+var incidents = newLexicon(slices.Concat(CrashWords, drownWords, poisonWords, []string{"想不开", "自杀", "轻生", "寻短见", "事故", "爆炸", "炸伤", "着火", "火灾", "烧伤", "触电", "电着", "中毒", "煤气", "塌", "垮", "压住", "砸",
+	"死", "身亡", "遇难", "没气", "去世", "抢救", "病危", "危险", "不行了", "昏迷", "叫不醒", "多人", "几个人", "好几个", "好多人", "伤者", "伤员", "群众", "名", "村民"})...)
 
 // inCareBlank blanks inCareWords, the longest first, to a clause's end.
 var inCareBlank = func() *strings.Replacer {
