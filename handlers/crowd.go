@@ -301,13 +301,14 @@ type alarm struct {
 
 // hurtOne is whom a medical alarm tells hurt: a person of the roster (his
 // Person.Key) with his household's home (homeOf's key), or only a home,
-// of its sender's kin ("我爸心绞痛犯了"). Zero when the words name no one
-// ("有人晕倒了", "老张家的 他爸倒了").
+// of its sender's kin ("我爸心绞痛犯了") or of a household it names
+// ("老张家的 他爸倒了": familyHome). Zero when the words name no one
+// ("有人晕倒了", "老王家的 他爸倒了" with two 王 households).
 type hurtOne struct{ person, home string }
 
 // apart reports whether a and b are two people to help: two persons of
 // the roster, or two homes' ("我爸心绞痛犯了" by 张三, "李四的腿摔断了").
-// Who is not told is no one apart: 「老张家的 他爸倒了」 joins.
+// Who is not told is no one apart: 「有人晕倒了」 joins.
 func (a hurtOne) apart(b hurtOne) bool {
 	if a.person != "" && b.person != "" {
 		return a.person != b.person
@@ -318,7 +319,8 @@ func (a hurtOne) apart(b hurtOne) bool {
 // hurtIn is whom s, a medical alarm sender (key, of household home)
 // sent in village v, tells hurt: himself (understand.SelfHurt), a
 // villager by name (understand.HurtNamed), else his own kin
-// (words.OwnKinRe: his home).
+// (words.OwnKinRe: his home), else one of a household it names
+// (familyHome: its home).
 func (r *Router) hurtIn(v, sender, home string, s understand.Said) hurtOne {
 	if understand.SelfHurt(s) {
 		return hurtOne{person: sender, home: home}
@@ -335,7 +337,44 @@ func (r *Router) hurtIn(v, sender, home string, s understand.Said) hurtOne {
 	if words.OwnKinRe.MatchString(s.Raw) {
 		return hurtOne{home: home}
 	}
+	if h := r.familyHome(v, s.Raw); h != "" {
+		// "老张家的 他爸晕倒了": 张's household, when the roster has one
+		return hurtOne{home: h}
+	}
 	return hurtOne{}
+}
+
+// familyHome is the household (homeOf's key) text names by the person
+// before its 家: a roster name (namedHome: "张三家的"), else a family
+// name (words.HomesIn: "老张家", "张家", not "小张家") that the head of
+// only one household of village v bears (alarm78); "" when it names
+// none, or names households several or none of v's heads fit.
+func (r *Router) familyHome(v, text string) string {
+	if key := r.namedHome(v, text); key != "" || v == "" {
+		return key
+	}
+	key := ""
+	for _, name := range words.HomesIn(text) {
+		rs := []rune(name)
+		if len(rs) == 2 && (rs[0] == '老' || rs[0] == '阿') {
+			rs = rs[1:]
+		}
+		if len(rs) != 1 {
+			continue // "张三" was namedHome's; "小张" may be anyone
+		}
+		for _, p := range r.people.All() {
+			if p.Village != v || p.Relation != village.RelHead || !strings.HasPrefix(p.Name, string(rs)) {
+				continue
+			}
+			switch k := r.homeOf(p).Key; {
+			case key == "":
+				key = k
+			case key != k:
+				return "" // "老王家": 王五's or 王奶奶's
+			}
+		}
+	}
+	return key
 }
 
 // repeats reports whether a is more news of first, raised within window

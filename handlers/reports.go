@@ -184,7 +184,8 @@ type filing struct {
 	threat           bool            // a threat of violence told ("陈二说要打断我的腿"): its handlers hear of it at once
 	beaten           bool            // the threat is a beating told by the one beaten ("我被人打了")
 	abused           bool            // the threat is a beating of another told ("他老公天天打她", "老王家暴")
-	danger           bool            // about to come down on people now ("墙快倒了 下面有人走"): its leaders hear of it at once
+	danger           bool            // about to come down on people now ("墙快倒了 下面有人走"), or inCare: its leaders hear of it at once
+	inCare           bool            // a medical alarm already in hospital ("俺爹突然脑溢血 送医院了", understand.InCare): the family to reach
 	// partyStays is the office's data when a grid leader who is a party
 	// handles the dispute for want of a mediator who is none (Kin,
 	// Leader): the township is asked once to send a neutral one
@@ -315,12 +316,15 @@ func (r *Router) draftReport(t *turn, f *filing) {
 		// "村口那面墙快倒了 下面有人走", "树倒了 压着电线了": life
 		// safety cannot wait
 		said := t.hear(f.text)
-		f.danger = understand.Perilous(said)
+		// "俺爹突然脑溢血 送医院了": in hospital, no alarm, but its
+		// leaders hear of it at once to reach the family (alarm78)
+		f.inCare = understand.InCare(said)
+		f.danger = understand.Perilous(said) || f.inCare
 		// "村里一直没水 啥时候来水啊": the question is the leader's to answer
 		asked = understand.TroubleQuestion(said)
 	}
 	f.data = map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": words.Names(f.leaders), "Mediators": words.Names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t), "NightSaid": t.nightSaid, "Asked": asked, "Aside": why, "InCare": f.inCare}
 	if t.kinFor != nil {
 		f.data["ForPhone"] = r.phoneFixed(*t.kinFor).Phone // for the duty chat, which phones
 	}

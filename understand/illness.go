@@ -18,7 +18,15 @@ import (
 var illStrikes = newLexicon("中风", "脑梗", "脑溢血", "脑出血", "心梗", "心肌梗")
 
 // flares are illnesses one lives with: an alarm only told flaring.
-var flares = newLexicon("心绞痛", "心脏病", "哮喘", "癫痫", "羊角风", "羊癫疯")
+// 高血压 and 低血糖 joined them (alarm78): "高血压犯了 头晕站不住",
+// "低血糖又犯了" strike now, "有高血压 在吃药" is held.
+var flares = newLexicon("心绞痛", "心脏病", "哮喘", "癫痫", "羊角风", "羊癫疯", "高血压", "低血糖")
+
+// allergySigns tell an allergy that closes the throat or swells the face
+// (alarm78): "过敏 喘不上气", "吃了药过敏 脸肿了"; an itch or a rash is
+// none ("皮肤过敏 痒得很").
+var allergySigns = newLexicon("喘不上", "喘不过", "上不来气", "呼吸困难", "透不过气", "憋气", "憋得", "脸肿", "嘴肿", "嘴唇肿", "眼睛肿", "喉咙肿", "嗓子肿", "舌头肿", "脖子肿",
+	"肿起来了", "肿成", "肿得", "晕倒", "晕过去", "休克", "昏过去")
 
 // feverHigh tell a fever that will not go down or runs very high; with a
 // child named, an alarm.

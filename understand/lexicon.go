@@ -593,6 +593,9 @@ var alarms = []alarm{
 	// down (notStruck, alarm76).
 	{hazard: village.HazardMedical, words: illnesses, other: notStruck},
 	{hazard: village.HazardMedical, words: feverHigh, with: children, other: chronicAt},
+	// An allergy with its grave signs ("过敏 喘不上气", "吃了药过敏 脸肿
+	// 了"), unless told long-standing (alarm78).
+	{hazard: village.HazardMedical, words: newLexicon("过敏"), with: allergySigns, other: chronicAt},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
 	// 话", "心脏不舒服 出冷汗"; alone they may be anger or fright.
 	{hazard: village.HazardMedical, words: newLexicon("说不出话", "说不了话"), with: newLexicon("脸色", "嘴歪", "嘴斜", "歪到一边", "歪向一边", "晕", "吐", "瘫", "半边", "胸口", "喘", "发白", "发紫")},

@@ -87,6 +87,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	stale := settled(c)
 	// "他家的树倒了 把我家院墙砸倒了 请村里调解一下": a dispute, as the
 	// sender says.
+	if !stale && (!alarm || h == village.HazardMedical) && inCareAlarm(c) {
+		// "俺爹突然脑溢血 送医院了": in a doctor's hands, no 120 to
+		// send; a matter its leaders hear of at once (InCare)
+		r.Intent, r.Confidence = village.IntentReport, confSure
+		return r
+	}
 	if alarm && !stale && !quarrelOverDamage(c, h) {
 		r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(h), h, confEmergency
 		return r

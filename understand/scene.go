@@ -50,6 +50,10 @@ type Scene struct {
 	// mouth, a poisoning takes its bottle along, one who will not wake
 	// is laid on his side, a child's fever is cooled, a bleeding pressed.
 	Heart, Stroke, Fit, Poison, Faint, Fever, Bleed bool
+	// Pressure, Sugar, Allergy: blood pressure flaring, low blood sugar,
+	// an allergy that swells or chokes (alarm78): sit still and no extra
+	// pills, sugar while awake, sit up and nothing more of what set it off.
+	Pressure, Sugar, Allergy bool
 	// Coal: a gas alarm told by a stove's, a charcoal fire's or a
 	// chimney's words and none of pipeline or bottled gas ("烤炭火晕倒在屋
 	// 里了", "烟囱漏烟 她说头晕"): carbon monoxide, so the hint is the
@@ -78,7 +82,10 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Stroke:   h == village.HazardMedical && has(strokeWords),
 		Fit:      h == village.HazardMedical && has(fitWords),
 		Poison:   h == village.HazardMedical && has(poisonWords),
-		Faint:    h == village.HazardMedical && has(faintWords) && !has(noBreath),
+		Faint:    h == village.HazardMedical && has(faintWords) && !has(noBreath) && !has(sugarWords),
+		Pressure: h == village.HazardMedical && has(pressureWords),
+		Sugar:    h == village.HazardMedical && has(sugarWords),
+		Allergy:  h == village.HazardMedical && has(allergyWords),
 		Fever:    h == village.HazardMedical && has(feverHigh.words),
 		Bleed:    h == village.HazardMedical && has(bleedsOn.words) && has(bloodWords) && !has(fallWords) && !has(machineWords),
 	}
@@ -90,8 +97,24 @@ func (s Scene) Or(o Scene) Scene {
 	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, Crash: s.Crash || o.Crash,
 		Drown: s.Drown || o.Drown, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
-		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal}
+		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy}
 }
+
+// Ill reports whether s tells a sudden illness or a bleeding with first
+// steps of its own (emergency.ill): the duty chat passes them on when it
+// phones the family (alarm78).
+func (s Scene) Ill() bool {
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy
+}
+
+// pressureWords, sugarWords, allergyWords tell high blood pressure, low
+// blood sugar and an allergy (alarm78).
+var (
+	pressureWords = []string{"高血压", "血压高", "血压升"}
+	sugarWords    = []string{"低血糖"}
+	allergyWords  = []string{"过敏"}
+)
 
 // heartWords tell a heart attack: chest pain, a heart illness struck.
 var heartWords = []string{"心脏病", "心绞痛", "心梗", "心肌梗", "胸口疼", "胸口痛", "心口疼", "心口痛", "胸闷", "心脏不舒服"}

@@ -1,0 +1,47 @@
+package handlers_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+)
+
+// BenchmarkAlarm78: a family member in hospital told (a general item its
+// leader hears of at once), a blood pressure flare (a medical alarm with
+// its first steps in the group and the duty post), and, with 张三's and
+// 陈二's medical alarms open, 「老张家的 他爸晕倒了」 joined to 张三's. What
+// comes before is filed unmeasured and all is ended after.
+func BenchmarkAlarm78(b *testing.B) {
+	for _, c := range []struct {
+		name, from, text string
+		refs             int // items open after m, to end
+		open             []string
+	}{
+		{"in_care", "张三", "俺爹突然脑溢血 送医院了", 1, nil},
+		{"pressure_flare", "陈二", "我妈高血压犯了 头晕站不住", 1, nil},
+		{"household_join", "周八", "老张家的 他爸晕倒了", 2, []string{"张三:我爸心绞痛犯了 快来人", "陈二:我妈晕倒了 叫不醒"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			next := 0
+			benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+				day := at.Add(time.Duration(i) * 49 * time.Hour)
+				for k, o := range c.open {
+					from, text, _ := strings.Cut(o, ":")
+					before = append(before, bot.Message{ID: fmt.Sprintf("%d-open%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid3, From: from, Text: text})
+				}
+				m = bot.Message{ID: fmt.Sprintf("%d-m", i), At: day.Add(5 * time.Minute), Chat: grid3, From: c.from, Text: c.text}
+				for k := 0; k < c.refs; k++ {
+					next++
+					ref := fmt.Sprintf("#R%d", next)
+					t := day.Add(time.Duration(k+6) * time.Minute)
+					after = append(after, bot.Message{ID: fmt.Sprintf("%d-take%d", i, k), At: t, Chat: grid3, From: "李四", Text: "确认 " + ref},
+						bot.Message{ID: fmt.Sprintf("%d-done%d", i, k), At: t.Add(time.Hour), Chat: grid3, From: "李四", Text: "办结 " + ref + " 已处理"})
+				}
+				return before, m, after
+			})
+		})
+	}
+}
