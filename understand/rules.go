@@ -2004,7 +2004,9 @@ func isQuestion(t string) bool {
 		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
 		t = notYetRe.ReplaceAllString(t, "")  // "还没呢 等天晴了再打": an answer
 	}
-	t = hemRe.ReplaceAllString(t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
+	if strings.Contains(t, "那") && strings.Contains(t, "什么") {
+		t = hemRe.ReplaceAllString(t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
+	}
 	return containsAny(t, questions) || choiceQuestion(t)
 }
 
