@@ -430,10 +430,12 @@ var (
 // seeksHelper reports whether t asks the group for someone who can mend
 // the sender's own thing ("群里有没有会修电视的 我家电视没信号了", "谁懂
 // 电路 我家老跳闸"): a favour asked of neighbours, no public matter. A
-// complaint with it ("…好几天了 没人管") keeps it one.
+// complaint with it ("…好几天了 没人管") keeps it one; how long his own
+// fault has lasted ("一直滴") is no complaint.
 func seeksHelper(t string) bool {
-	return helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) && !containsAny(t, sharedPlaces) && !complains(t)
+	return helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
 }
 
-// helperRe asks who can mend a thing: "有没有会修…的", "谁会修", "哪个懂电".
-var helperRe = regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识)(?:人)?(?:会|懂|能)(?:修|弄|看|电|装)`)
+// helperRe asks who can mend a thing: "有没有会修…的", "谁会修", "哪个懂电",
+// "有啥人会修伐" (啥人, 什么人: who, in dialect and in voice-to-text).
+var helperRe = regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识|(?:啥|什么)人)(?:人)?(?:会|懂|能)(?:修|弄|看|电|装|换)`)

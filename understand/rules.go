@@ -248,9 +248,10 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
 		// urges them (its matter kept).
 		r.Category = categoryOr(categoryOf(c))
-	case offers(c), weatherTip(c):
+	case offers(c), weatherTip(c), selfAnswered(c):
 		// "有要腊肉香肠的没…要的说一声", "明天降温了 大家把水管子包一包
-		// 别冻裂了": a neighbour's offer or advice, nothing to act on.
+		// 别冻裂了", "煤气泄漏了怎么办？第一时间关阀门开窗": a neighbour's
+		// offer or advice (a question it answers itself), nothing to act on.
 	case notice(c):
 		// "关于2026年度低保对象评议结果的公示:…如有异议…", "本周工作汇报:
 		// …化解纠纷三起": a text addressed to all asks nothing of the grid.
@@ -395,7 +396,7 @@ func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Re
 		r.Confidence = confSure
 		return r
 	}
-	if isQuestion(c) && policyNews(c) {
+	if isQuestion(c) && (policyNews(c) || eventPayout(c)) {
 		r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
 		return r
 	}
@@ -557,7 +558,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -570,6 +571,11 @@ func emergency(t string) (village.Hazard, bool) {
 		return true
 	})
 	if found {
+		if h == village.HazardCollapse && containsAny(t, floodCauses) {
+			// "大水把俺家后墙冲倒了 屋里俩老人出不来": brought down by
+			// water, the water is what rescuers face
+			h = village.HazardFlood
+		}
 		return h, true
 	}
 	if at := lastCry(t); at >= 0 && !resolvedAfter(t, at) && !errand(t) {
@@ -577,6 +583,27 @@ func emergency(t string) (village.Hazard, bool) {
 	}
 	return village.HazardNone, false
 }
+
+// paysFor reports whether the alarm word w at at names the event a payout
+// is for ("洪水补偿款啥时候发", "火灾的赔偿到了没"): money asked after, no
+// danger now.
+func paysFor(t string, at int, w string) bool {
+	return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), payouts)
+}
+
+// eventPayout reports whether t names a payout by the event it is for
+// ("洪水补偿款", "火灾的赔偿"): one event's money, not a standing scheme's.
+// When it comes is asked of the village; how to apply for it is a procedure.
+func eventPayout(t string) bool {
+	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool { return paysFor(t, at, w) })
+}
+
+// payouts are money paid for an event: named right after a hazard they
+// say what the hazard's word is about.
+var payouts = newLexicon("补偿", "赔偿", "赔款", "赔付", "理赔", "补助", "补贴", "救助金", "救助款", "救济", "救灾", "慰问金", "保险", "款")
+
+// floodCauses name water in flood as what brought a thing down.
+var floodCauses = newLexicon("大水", "洪水", "山洪", "发水", "涨水", "水冲", "被水冲")
 
 // lifeCries are the medical alarm's words that cry a life in danger and
 // tell no hurt: over a fight or a beating they are violence's (110).
@@ -958,6 +985,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// "修路占了我家的地 补偿款什么时候给": land the village's works
 		// took, its compensation asked of the village; no quarrel
 		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(0.85 + bonus/2)}, true
+	}
+	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
+		// "啥时候发洪水补偿款 去年那次的": a payout for one event, no
+		// standing scheme with a guide: a question for the village
+		return found{typ: village.General, cat: "政策咨询", conf: confAsk, query: true}, true
 	}
 	if !broadcast && wagesPaidNews(t) {
 		return found{}, false // "去年拖欠的工钱已经发了"
@@ -1729,7 +1761,7 @@ var (
 	// fireSources are where a fire or a spark comes from; nearBy says one
 	// lies right by the other: "柴火堆挨着灶台" is a fire waiting, a
 	// standing danger someone should move.
-	kindling    = newLexicon("柴火", "柴堆", "柴垛", "柴草", "劈柴", "稻草", "麦秸", "秸秆", "干草", "草垛", "草堆", "刨花", "木屑", "废纸", "纸箱", "汽油", "柴油", "油桶", "煤气罐", "液化气罐")
+	kindling    = newLexicon("柴火", "柴堆", "柴垛", "柴草", "劈柴", "枯枝", "枯草", "干柴", "稻草", "麦秸", "秸秆", "干草", "草垛", "草堆", "刨花", "木屑", "废纸", "纸箱", "汽油", "柴油", "油桶", "煤气罐", "液化气罐")
 	fireSources = newLexicon("灶", "炉", "火塘", "火盆", "烟囱", "烟筒", "电线", "电表", "电闸", "插座", "电暖", "取暖器", "蚊香", "香炉", "蜡烛")
 	nearBy      = newLexicon("挨着", "靠着", "贴着", "紧挨", "紧靠", "靠近", "挨在", "旁边", "边上", "跟前", "附近", "太近", "很近", "贴在", "靠在")
 	// keptAwayRe tells people not to keep one by the other: a tip, not
@@ -1978,8 +2010,15 @@ func isQuestion(t string) bool {
 		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
 		t = notYetRe.ReplaceAllString(t, "")  // "还没呢 等天晴了再打": an answer
 	}
+	if strings.Contains(t, "那") && strings.Contains(t, "什么") {
+		t = hemRe.ReplaceAllString(t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
+	}
 	return containsAny(t, questions) || choiceQuestion(t)
 }
+
+// hemRe is 那个啥/那啥 (read 那个什么) before a pause or the end: a speaker
+// seeking a word, as voice-to-text keeps it, no question.
+var hemRe = regexp.MustCompile(`那个?什么(?:[\s,，。!！~…]|$)`)
 
 // notYetRe is "not yet" said as an answer, opening its clause: "还没呢
 // 等天晴了再打". "吃了还没呢" asks.
@@ -2719,6 +2758,12 @@ var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|
 // kindlingByFire reports whether t tells of something that burns easily
 // kept right by a fire or a spark ("柴火堆挨着灶台", "灶台旁边堆满了稻草",
 // "煤气罐放在炉子边上"), not told to keep away from one.
+//
+// Woods are where a spark takes ("林子边上堆了大量枯枝"): burnables piled by
+// them are a fire danger too, whatever rubbish lies with them.
 func kindlingByFire(t string) bool {
-	return containsAny(t, kindling) && containsAny(t, fireSources) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)
+	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)
 }
+
+// woods are trees grown together, where a fire spreads.
+var woods = newLexicon("林子", "树林", "山林", "林地", "林场", "竹林", "松林", "林边")

@@ -619,7 +619,7 @@ func TestReadScope(t *testing.T) {
 		{"health tip", "中老年人注意！出现这几个症状可能是中风前兆 嘴歪 手麻 赶紧去医院", noiseIn("政策咨询")},
 		{"heart tip", "心梗来临前的5个信号 胸口疼 喘不上气 一定要记住", noiseIn("水电设施")},
 		{"drowning season", "夏季溺水事故多发 家长一定要看好孩子", noise},
-		{"how-to with imperatives", "煤气泄漏了怎么办？第一时间关阀门开窗", query},
+		{"how-to with imperatives", "煤气泄漏了怎么办？第一时间关阀门开窗", noiseIn("其他")}, // a tip answering itself (und78)
 		{"symptoms of a real father", "我爸出现中风症状了 嘴歪了 说话不清楚", emergencyOf(village.HazardMedical, safety)},
 		{"how-to about someone here", "有人煤气中毒了 第一时间该怎么办", emergencyOf(village.HazardGas, safety)},
 		{"imperative alone is no tip", "老人晕倒了千万别乱扶 先打120", emergencyOf(village.HazardMedical, safety)},

@@ -217,6 +217,13 @@ func advice(t string) bool {
 	return teaches && !containsAny(t, nowCues) && !containsAny(t, witnesses) && caution(t) == village.HazardNone
 }
 
+// selfAnswered reports whether t asks how to deal with a danger and
+// answers itself in imperatives ("煤气泄漏了怎么办？第一时间关阀门开窗"): a
+// tip (see advice), not a question for anyone.
+func selfAnswered(t string) bool {
+	return containsAny(t, howTos) && containsAny(t, imperatives) && advice(t)
+}
+
 // asked reports whether a clause asks whether something happened ("着火了
 // 吗", "没事了吗") rather than telling it. A question about how or why
 // ("怎么着火了") tells it, and so does a call to come and see ("快来看看
