@@ -2927,7 +2927,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
-	note := words.VillageDropped(words.StripRefs(cmd.args, 'R'), cmd.args, rep.Village)
+	note := words.StripRefs(words.RefVillagesDropped(cmd.args, r.villageNames()), 'R')
 	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: words.VerbActions[cmd.verb], block: words.LifecycleBlocks[cmd.verb]}
 	fixed, fixedSaid := village.Entry{}, false
 	if cmd.verb == words.VResolve && rep.Type == village.General {

@@ -197,7 +197,7 @@ type Router struct {
 	// townTexts are the texts for the township's chats, which name each
 	// item's village when there are several (textsFor, newTexts).
 	townTexts *tmpl.Set
-	flows      map[words.Verb]flow
+	flows     map[words.Verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
 	// commits counts the commits made through store (see gridOpen).
