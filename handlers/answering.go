@@ -35,6 +35,9 @@ import (
 // confirm-backs waiting, it is asked back.
 func meant(qs []question, word string, said bool, refs, quoted []village.Ref, text string) (which []int, unsure bool) {
 	for i, q := range qs {
+		if q.Every && word != words.AllPick {
+			continue // 都确认's list takes 「全部」 alone
+		}
 		if !said || q.Kind == words.AskWhom || forUnnamed(q) {
 			which = append(which, i)
 		}
@@ -44,9 +47,9 @@ func meant(qs []question, word string, said bool, refs, quoted []village.Ref, te
 		// none, a pick question of fewer (he is asked again: pickSeveral)
 		numbering := slices.DeleteFunc(slices.Clone(which), func(i int) bool { _, ok := qs[i].picked(word); return !ok })
 		if len(numbering) == 0 {
-			// 「全部」 also to a list 「是」 approves (都同意's)
+			// 「全部」 also to a list 「是」 approves (都同意's, 都确认's)
 			numbering = slices.DeleteFunc(which, func(i int) bool {
-				return qs[i].Kind != words.AskPick && (word != words.AllPick || len(qs[i].All) == 0)
+				return qs[i].Kind != words.AskPick && (word != words.AllPick || len(qs[i].All) == 0 && !qs[i].Every)
 			})
 		}
 		if which = numbering; len(which) == 0 {

@@ -145,6 +145,12 @@ func TestAllAcceptUnquoted(t *testing.T) {
 	c := busyWeek(t)
 	c.say("李四", "确认 #R1 #R2 #R3")
 	expect(t, "都确认", c.say("李四", "都确认"),
-		grid3+": 这几件等您「确认」：\n#R5 待受理 超市门口下水道堵了\n#R4 待受理 后山有几条野狗追人\n都确认的话，请发「确认 #R5 #R4」；只确认一件的，写它的编号，如「确认 #R5」。")
+		grid3+": 这几件等您「确认」：\n#R5 待受理 超市门口下水道堵了\n#R4 待受理 后山有几条野狗追人\n都确认的话，回复「全部」或发「确认 #R5 #R4」；只确认一件的，写它的编号，如「确认 #R5」。")
 	c.wantStatuses(map[string]village.Status{"R4": village.StatusNew, "R5": village.StatusNew}, village.StatusAccepted)
+	// town78: 「1」 may mean the first listed: it does not take on both
+	c.say("李四", "1")
+	c.wantStatuses(map[string]village.Status{"R4": village.StatusNew, "R5": village.StatusNew}, village.StatusAccepted)
+	// town78: 「全部」 to the list is its command (it was not read)
+	has(t, "全部", c.say("李四", "全部"), "已受理 2 件", "#R5 超市门口", "#R4 后山")
+	c.wantStatuses(nil, village.StatusAccepted)
 }

@@ -13,7 +13,7 @@ import (
 // household before or after says there is none, not 「积分荣誉户不变。」.
 func TestArchiveFixedNoHonours(t *testing.T) {
 	cfg := configtest.Load(t, "../config.example.yaml")
-	texts, _ := newTexts(cfg, false)
+	texts, _, _ := newTexts(cfg, false)
 	data := map[string]any{"Year": 2026, "Village": "青山村", "Where": "own", "C": &village.Claim{ID: "C3", Status: village.ClaimRevoked}, "HonoursChanged": false}
 	got := texts.Render("points.archive.fixed", data)
 	if !strings.Contains(got, "仍然没有积分荣誉户。") || strings.Contains(got, "积分荣誉户不变。") {

@@ -1121,11 +1121,10 @@ func (s *stepNews) render(to string) string {
 	r, t, rep, data := s.r, s.t, s.rep, s.data
 	data["To"] = to
 	texts := r.texts
-	delete(data, "In")
-	if to != words.ToGroup && townshipView(t) && len(r.cfg.Villages) > 1 {
+	if townshipView(t) {
 		// the township's chats span villages, each with its #R1: the
-		// reply names the item's (rid)
-		data["In"] = rep.Village
+		// reply names the item's (ref)
+		texts = r.townTexts
 	}
 	if to == words.ToGroup {
 		texts = r.groupTexts
@@ -2254,7 +2253,8 @@ func (r *Router) noneMeant(ctx context.Context, t *turn, cmd command, cands, ope
 		// a villager's bare 驳回: not how to write it, but whose it is
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	case len(cands) == 0 && t.who.IsCadre() && cmd.verb != words.VQuery:
-		return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
+		example, _ := r.refHere(t, "", "R12") // 「村名 #R12」 in the township's view of several villages
+		return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word, "Example": example})
 	}
 	return r.noRef(ctx, t, cmd.word, cands)
 }
@@ -2310,6 +2310,10 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 			refs[i] = c.Ref
 		}
 		all = verb + " " + strings.Join(refs, " ")
+		// 「全部」 to the list sends it
+		if err := r.ask(t, question{Kind: words.AskCommand, Text: all, Every: true, Msg: t.m.ID}); err != nil {
+			return err
+		}
 	}
 	if words.NoNumber.MatchString(t.text) && !words.WrongRef.MatchString(t.text) {
 		// 「查 #」: he meant to write a number; no item is guessed, he
@@ -2813,6 +2817,16 @@ func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)
 	var found []T
 	var in []string // the village of each found
 	t.unsure = nil  // said afresh by each lookup (case 0 below)
+	if v := r.refVillage(t, id); v != "" {
+		// the village written before the number is its (「确认 青山村
+		// #R1 石桥村 #R2」, as the township's texts write items: ref)
+		it, err := load(v)
+		if err == nil || !errors.Is(err, storage.ErrNotFound) {
+			return it, storage.VillageScope(v), err
+		}
+		t.scope = storage.VillageScope(v)
+		return zero, "", err
+	}
 	quoted := r.quotedVillage(t, id)
 	for _, v := range r.cfg.Villages {
 		it, err := load(v.Name)
@@ -2877,6 +2891,16 @@ func (r *Router) quotedVillage(t *turn, id string) string {
 	return named
 }
 
+// refVillage is the village t's text names right before item id
+// (village.VillageOf), in a township of several villages; "" when none.
+func (r *Router) refVillage(t *turn, id string) string {
+	ref, ok := village.ParseRef(id)
+	if !ok || len(r.cfg.Villages) < 2 {
+		return ""
+	}
+	return village.VillageOf(t.text, ref, r.villageNames())
+}
+
 // villageMeant is the village a message said outside any village's
 // groups means: the township's only village, or the one village it names.
 func (r *Router) villageMeant(t *turn) (string, bool) {
@@ -2928,7 +2952,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
-	note := words.VillageDropped(words.StripRefs(cmd.args, 'R'), cmd.args, rep.Village)
+	note := words.StripRefs(words.RefVillagesDropped(cmd.args, r.villageNames()), 'R')
 	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: words.VerbActions[cmd.verb], block: words.LifecycleBlocks[cmd.verb]}
 	fixed, fixedSaid := village.Entry{}, false
 	if cmd.verb == words.VResolve && rep.Type == village.General {

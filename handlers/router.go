@@ -194,7 +194,10 @@ type Router struct {
 	texts  *tmpl.Set
 	// groupTexts are the texts for a grid group (textsFor).
 	groupTexts *tmpl.Set
-	flows      map[words.Verb]flow
+	// townTexts are the texts for the township's chats, which name each
+	// item's village when there are several (textsFor, newTexts).
+	townTexts *tmpl.Set
+	flows     map[words.Verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
 	// commits counts the commits made through store (see gridOpen).
@@ -228,13 +231,13 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
-	texts, groupTexts := newTexts(o.Config, len(o.Config.Villages) > 1)
+	texts, groupTexts, townTexts := newTexts(o.Config, len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
 	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[words.FiledBack](256), filedNow: lru.New[words.JustFiled](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
-		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
+		groupTexts: groupTexts, townTexts: townTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
 	if o.Store != nil {
 		var vs []storage.Scope
@@ -2666,7 +2669,7 @@ func (r *Router) reply(ctx context.Context, t *turn, block string, data any) err
 // from (privately for an aside).
 func (r *Router) replyOut(t *turn, block string, data any) []bot.Outbound {
 	if t.aside {
-		return r.privately(t, r.texts.Render(block, data))
+		return r.privately(t, r.privateTexts(t).Render(block, data))
 	}
 	return []bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}
 }
@@ -2804,10 +2807,23 @@ func (r *Router) back(t *turn, text string) bot.Outbound {
 
 // textsFor is the text set of what goes back where the turn's message
 // came from (back): a grid group's repeats a villager's words masked (see
-// echo).
+// echo); the township's view (townshipView) names each item's village.
 func (r *Router) textsFor(t *turn) *tmpl.Set {
-	if t.where.Kind == words.InGrid {
+	switch {
+	case t.where.Kind == words.InGrid:
 		return r.groupTexts
+	case townshipView(t):
+		return r.townTexts
+	}
+	return r.texts
+}
+
+// privateTexts is the text set of what is told the sender privately of
+// a turn: the township's (each item with its village) in its view, else
+// the texts for any chat.
+func (r *Router) privateTexts(t *turn) *tmpl.Set {
+	if townshipView(t) {
+		return r.townTexts
 	}
 	return r.texts
 }

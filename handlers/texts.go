@@ -21,11 +21,14 @@ var templates embed.FS
 // newTexts parses the texts; tref names an item for the township's chats
 // (village.TownshipRef), with the village when there are several. The
 // texts for a grid group (group) repeat a villager's words (short) without
-// the numbers that identify someone (see echo).
+// the numbers that identify someone (see echo). The township's (town) are
+// texts whose ref writes every item with its village when there are
+// several: what the office, the duty chat and an officer's private chat
+// read (Router.textsFor), where each village's #R1 is another item.
 //
 // A procedure's guide names the department it is done at with its phone
 // (deskPhone), as cfg lists it when the text is rendered.
-func newTexts(cfg *config.Config, several bool) (texts, group *tmpl.Set) {
+func newTexts(cfg *config.Config, several bool) (texts, group, town *tmpl.Set) {
 	loc := cfg.Location()
 	funcs := template.FuncMap{"hazardHint": words.HazardHint, "leaderDuty": words.LeaderDuty, "leaderGo": words.LeaderGo,
 		"deskPhone": func(p *config.Procedure) string { return deskPhone(cfg.Township, p, false) },
@@ -34,7 +37,13 @@ func newTexts(cfg *config.Config, several bool) (texts, group *tmpl.Set) {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
 		}}
-	return tmpl.MustSets(templates, loc, funcs, village.Mask)
+	texts, group = tmpl.MustSets(templates, loc, funcs, village.Mask)
+	town = texts
+	if several {
+		funcs["ref"] = tmpl.Ref(true)
+		town = tmpl.Must(templates, loc, funcs)
+	}
+	return texts, group, town
 }
 
 // echo is a sender's words as a reply of the turn may repeat them: in a

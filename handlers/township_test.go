@@ -506,7 +506,7 @@ func TestOfficerLooksIntoAGridOfSeveralVillages(t *testing.T) {
 	got := c.in(officeChat, "孙七", "@网格小助手 一组有几件没办完")
 	has(t, "both", got, officeChat+": 青山村一组、石桥村一组待办 17 件（第 1/2 页", "发「待办 一组 2」看下一页")
 	has(t, "page 2", c.in(officeChat, "孙七", "待办 一组 2"), "青山村一组、石桥村一组待办 17 件（第 2/2 页")
-	expect(t, "one village's", c.in(officeChat, "孙七", "待办 石桥村 一组"), officeChat+": 石桥村一组待办 1 件：\n#R1 待受理 桥栏杆断了")
+	expect(t, "one village's", c.in(officeChat, "孙七", "待办 石桥村 一组"), officeChat+": 石桥村一组待办 1 件：\n石桥村 #R1 待受理 桥栏杆断了") // town78: every item with its village
 }
 
 // TestOfficerConfirmsFromOffice: an officer who reported an item of a

@@ -66,6 +66,10 @@ type question struct {
 	// All are the claims 都同意 listed ("C1", "C2"): a bare 「都给8分」
 	// approves each with that score (allScored).
 	All []string `json:"all,omitempty"`
+	// Every: a command question whose Text names each item of a list
+	// (都确认's: 「确认 #R1 #R2」), which 「全部」 alone answers, as its
+	// 「是」 (meant): a 「1」 there may mean the first item.
+	Every bool `json:"every,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
 	// At is when it was asked: past llm.confirm_ttl it is answered no

@@ -125,7 +125,7 @@ func TestPickNumberNotListedAsksAgain(t *testing.T) {
 func TestBareCommandAndMineSayTheRest(t *testing.T) {
 	c := elevenFresh(t)
 	got := c.say("李四", "都确认")
-	has(t, "all", got, "这几件等您「确认」：\n#R11 ", "#R3 ", "\n还有2件没列出，请直接写编号，如「确认 #R2」。\n列出的都确认的话，请发「确认 #R11 #R10 #R9 #R8 #R7 #R6 #R5 #R4 #R3」")
+	has(t, "all", got, "这几件等您「确认」：\n#R11 ", "#R3 ", "\n还有2件没列出，请直接写编号，如「确认 #R2」。\n列出的都确认的话，回复「全部」或发「确认 #R11 #R10 #R9 #R8 #R7 #R6 #R5 #R4 #R3」")
 	lacks(t, "all", got, "#R2 待")
 	got = c.say("李四", "确认")
 	has(t, "bare", got, "可能是这几件：\n#R11 ", "#R3 ", "\n还有2件没列出，请直接写编号，如「确认 #R2」。")

@@ -112,6 +112,10 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// tref names item id of village v in the township's chats; a set
 		// for a township of several villages gives one that names v.
 		"tref": func(v, id string) string { return "#" + id },
+		// ref names report r (a village.Report or its pointer) as the
+		// chat the text goes to writes it: "#R1" here; the township's
+		// set of a township of several villages gives Ref(true).
+		"ref": Ref(false),
 	}
 	for k, v := range extra {
 		funcs[k] = v
@@ -119,6 +123,22 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	t := parsed(fsys, funcs)
 	return &Set{t: t, progs: newBlocks(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
 		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
+}
+
+// Ref is the template helper ref: report r as "#R1", or, with several
+// (a text for the township's chats, which span villages each numbering its
+// items from #R1), with its village, "石桥村 #R1" (village.TownshipRef).
+// Any other value is a programming error.
+func Ref(several bool) func(r any) string {
+	return func(r any) string {
+		switch r := r.(type) {
+		case village.Report:
+			return village.TownshipRef(r.Village, r.ID, several)
+		case *village.Report:
+			return village.TownshipRef(r.Village, r.ID, several)
+		}
+		panic(fmt.Sprintf("tmpl: ref of a %T, not a report", r))
+	}
 }
 
 // parsedFS are the embedded template files parsed once per process, by

@@ -1062,6 +1062,9 @@ type RefAt struct {
 	Ref
 	Hash  bool   // written with #
 	After string // the text after it
+	// Before is the text before it, back to the reference before it (or
+	// the start): where its village is named (「确认 青山村 #R1 石桥村 #R2」)
+	Before string
 }
 
 // FindRefsAt is FindRefs with how each reference was written.
@@ -1070,6 +1073,7 @@ func FindRefsAt(s string) []RefAt {
 		return nil // no reference without its letter (refPattern): most texts need no search
 	}
 	var out []RefAt
+	from := 0 // where the text before the next reference starts
 	for _, m := range refMatches(s) {
 		digits := s[m[4]:m[5]]
 		if len(digits) > 9 { // a longer number is not a reference; do not truncate it
@@ -1083,9 +1087,41 @@ func FindRefsAt(s string) []RefAt {
 		if kind == 'C' && !hash && licenceClass(s[:m[2]], n, s[m[5]:], s) {
 			continue // "考C2", "C1驾照": a driving-licence class, not a claim
 		}
-		out = append(out, RefAt{Ref: Ref{Kind: kind, N: n}, Hash: hash, After: s[m[5]:]})
+		out = append(out, RefAt{Ref: Ref{Kind: kind, N: n}, Hash: hash, After: s[m[5]:], Before: s[from:m[0]]})
+		from = m[5]
 	}
 	return out
+}
+
+// VillageOf is the village text s names for reference ref: the one of
+// villages named between it and the reference before it, as the
+// township's chats write items (「石桥村 #R1」, 「确认 青山村 #R1 石桥村 #R2」);
+// "" when none is, or the text writes ref twice with different ones.
+func VillageOf(s string, ref Ref, villages []string) string {
+	named := ""
+	for _, at := range FindRefsAt(s) {
+		if at.Ref != ref {
+			continue
+		}
+		in := ""
+		for _, v := range villages {
+			if v != "" && strings.Contains(at.Before, v) {
+				if in != "" && in != v {
+					in = "" // the text between names two: neither is sure
+					break
+				}
+				in = v
+			}
+		}
+		if in == "" {
+			continue
+		}
+		if named != "" && named != in {
+			return ""
+		}
+		named = in
+	}
+	return named
 }
 
 // licenceWords are talk of driving licences: a C with a number there

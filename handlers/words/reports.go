@@ -385,17 +385,46 @@ func CloneReport(rep village.Report) village.Report {
 	return rep
 }
 
-// VillageDropped is note without the village written before the item's
-// number (「办结 石桥村 #R1 已修好」, as the township's posts ask, in
-// args): it named the item, and is no part of the note.
-func VillageDropped(note, args, v string) string {
-	if v == "" || !strings.HasPrefix(strings.TrimSpace(args), v) {
-		return note
+// RefVillagesDropped is args without the villages written right before
+// an item's number (「办结 石桥村 #R1 已修好」, 「进展 青山村 #R2 石桥村 #R1
+// 已联系」, as the township's texts write items): they named the items,
+// and are no part of the note.
+func RefVillagesDropped(args string, villages []string) string {
+	for _, v := range villages {
+		if v == "" {
+			continue
+		}
+		var b strings.Builder
+		for rest := args; ; {
+			i := strings.Index(rest, v)
+			if i < 0 {
+				b.WriteString(rest)
+				break
+			}
+			after := strings.TrimLeft(rest[i+len(v):], " ")
+			b.WriteString(rest[:i])
+			if rest = rest[i+len(v):]; refNext(after) {
+				rest = after // the village and the spaces after it
+				if n := b.Len(); n > 0 && isASCIIAlnum(b.String()[n-1]) {
+					b.WriteByte(' ') // 「3石桥村 R1」: R1 stays a number of its own
+				}
+			} else {
+				b.WriteString(v)
+			}
+		}
+		args = b.String()
 	}
-	if rest, ok := strings.CutPrefix(note, v); ok && (rest == "" || strings.ContainsRune(" ，,:：", []rune(rest)[0])) {
-		return strings.TrimLeft(rest, " ，,:：")
-	}
-	return note
+	return args
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// refNext reports whether s starts with an item's number (「#R1」, 「R1」).
+func refNext(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "#"), "＃")
+	return len(s) > 1 && (s[0] == 'R' || s[0] == 'r') && s[1] >= '0' && s[1] <= '9'
 }
 
 // AnswersAsProgress reports whether who's 答复 #R on rep is its 进展: on

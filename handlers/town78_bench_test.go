@@ -1,0 +1,42 @@
+package handlers_test
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/handlers"
+	"gridbot/storage/storagetest"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// BenchmarkTownshipProgressTwoVillages: each round 石大山 and 李四 file
+// an item in each village and take it on (unmeasured); the office's
+// 「进展 青山村 #Rn 石桥村 #Rn 已联系」 (measured), each number in the village
+// written before it (town78), notes both in one reply.
+func BenchmarkTownshipProgressTwoVillages(b *testing.B) {
+	cfg, dir := exampleVillage(&testing.T{},
+		village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: village.RelHead, UsesWeChat: true,
+			Roles: []village.Role{village.RoleVillager, village.RoleLeader}})
+	const sq = "石桥村一组网格群"
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: sq}}})
+	st := storagetest.New(b)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	benchOneOfEachOn(b, r, st, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+		day := at.Add(time.Duration(i) * 49 * time.Hour)
+		msg := func(k int, chat, from, text string) bot.Message {
+			return bot.Message{ID: fmt.Sprintf("%d-%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: chat, From: from, Text: text}
+		}
+		ref := fmt.Sprintf("#R%d", i+1)
+		before = []bot.Message{msg(0, grid3, "李四", "上报 村口路灯坏了"), msg(1, sq, "石大山", "上报 桥栏杆断了"),
+			msg(2, grid3, "李四", "上报镇 "+ref+" 要供电所来修"), msg(3, sq, "石大山", "上报镇 "+ref+" 归交通部门")}
+		after = []bot.Message{msg(60, grid3, "李四", "办结 "+ref+" 修好了"), msg(61, sq, "石大山", "办结 "+ref+" 修好了")}
+		return before, msg(4, officeChat, "孙七", "进展 青山村 "+ref+" 石桥村 "+ref+" 已联系"), after
+	})
+}

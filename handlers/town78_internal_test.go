@@ -1,0 +1,105 @@
+package handlers
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/config"
+	"gridbot/config/configtest"
+	"gridbot/village"
+)
+
+// bareRef is the first item number of text written with no village
+// (v) before it: 「#R1」 alone, not 「石桥村 #R1」 nor 「石桥村一组 #R1」;
+// "" when there is none.
+func bareRef(text, v string) string {
+	chained := regexp.MustCompile(`( ?#R[0-9]+)+ ?$`)
+	for _, at := range regexp.MustCompile(`#R[0-9]+`).FindAllStringIndex(text, -1) {
+		// 「石桥村 #R1 #R2」: a number after a number is of its village
+		before := strings.TrimSuffix(chained.ReplaceAllString(text[:at[0]], ""), " ")
+		if !strings.HasSuffix(before, v) && !strings.HasSuffix(strings.TrimRight(before, "一二三四五六七八九十组"), v) {
+			return text[max(0, at[0]-12):at[1]]
+		}
+	}
+	return ""
+}
+
+// townBlocks are the blocks of the files whose texts write reports (ref).
+func townBlocks(t *testing.T) []string {
+	t.Helper()
+	define := regexp.MustCompile(`\{\{define "([^"]+)"\}\}`)
+	var names []string
+	for _, file := range []string{"texts.tmpl", "understand.tmpl", "outreach.tmpl"} {
+		b, err := templates.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range define.FindAllStringSubmatch(string(b), -1) {
+			names = append(names, m[1])
+		}
+	}
+	return names
+}
+
+// TestTownTextsNameTheVillage renders every block of the report texts as
+// the township's chats read them, in a township of two villages, with
+// items of 石桥村 (whose #R1 is not 青山村's): no block that renders
+// writes a number with no village. The same blocks for a grid group keep
+// the bare number. A block that cannot render on this data (it needs
+// other values) is skipped; most render.
+func TestTownTextsNameTheVillage(t *testing.T) {
+	cfg := configtest.Load(t, "../config.example.yaml")
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	_, group, town := newTexts(cfg, true)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, cfg.Location())
+	rep := func(id string, st village.Status) *village.Report {
+		return &village.Report{ID: id, Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群", Text: "桥栏杆断了", Reporter: "石大山",
+			Type: village.General, Status: st, CreatedAt: now.Add(-time.Hour), DueAt: now.Add(48 * time.Hour), Handlers: []string{"石大山"}}
+	}
+	r1, r2 := rep("R1", village.StatusResolved), rep("R2", village.StatusAccepted)
+	data := func(items any) map[string]any {
+		return map[string]any{"R": r1, "Orig": r2, "Earlier": r2, "Items": items, "Open": items, "Mine": items, "Now": now,
+			"Who": "孙七", "By": "孙七", "Note": "已修好", "Township": true, "Self": true, "Implied": true, "Answers": "孙七",
+			"Verb": "确认", "Village": "石桥村", "Grid": "一组"}
+	}
+	render := func(set interface{ Render(string, any) string }, name string) (out string, ok bool) {
+		for _, items := range []any{[]*village.Report{r1, r2}, []village.Report{*r1, *r2}} {
+			func() {
+				defer func() {
+					if recover() != nil {
+						out, ok = "", false
+					}
+				}()
+				out, ok = set.Render(name, data(items)), true
+			}()
+			if ok {
+				return out, true
+			}
+		}
+		return "", false
+	}
+	rendered, withRef := 0, 0
+	for _, name := range townBlocks(t) {
+		got, ok := render(town, name)
+		if !ok {
+			continue
+		}
+		rendered++
+		if strings.Contains(got, "#R") {
+			withRef++
+		}
+		if m := bareRef(got, "石桥村"); m != "" {
+			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
+		}
+		if g, _ := render(group, name); strings.Contains(got, "石桥村 #R1 已") && !strings.Contains(g, "#R1 已") {
+			t.Errorf("%s names the village in a grid group:\n%s", name, g)
+		}
+	}
+	if rendered < 200 || withRef < 100 {
+		t.Errorf("rendered %d blocks, %d with a number: the data no longer fits the texts", rendered, withRef)
+	}
+	t.Log(fmt.Sprintf("rendered %d blocks, %d with a number", rendered, withRef))
+}
