@@ -174,7 +174,10 @@ func (p *pointsFlow) retry(ctx context.Context, t *turn, ref, what string, step 
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a conflicted attempt's replies were not sent
 		err := step()
-		if !errors.Is(err, storage.ErrConflict) {
+		if !errors.Is(err, storage.ErrConflict) || t.copies.any() {
+			// a turn decided on copies: its commits carry their reads,
+			// refused again here; Router.Handle handles it again on
+			// reads of Redis
 			return err
 		}
 		if attempt == 2 {

@@ -96,18 +96,26 @@ func (p *pointsFlow) villageClaims(ctx context.Context, t *turn, v string, need 
 // frozenCopied are village v's frozen claims (claims:objected) from this
 // process's followed copy, with no round trip: ok is false when the
 // message read v's claims already (villageClaims serves them), or
-// claimsCopied cannot serve them. The caller makes sure the turn commits
-// nothing else unguarded (explainedReply's copied).
-func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string) (seen words.ClaimsSeen, ok bool, err error) {
+// claimsCopied cannot serve them. whole says every commit the turn makes
+// otherwise is its guarded reply (explainedReply's copied); else the copy
+// serves only when it holds a frozen item of the sender's (ownFrozen),
+// whose note's commit carries the read: words it finds none for go on to
+// readers whose outcome, silence included, no commit may check, on a read
+// of Redis (rt79).
+func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string, whole bool) (seen words.ClaimsSeen, ok bool, err error) {
 	sc, index := storage.VillageScope(v), storage.ClaimIndex(village.ClaimObjected)
 	if _, read := held(p.r, &t.claims, string(sc)); read || !p.copiable(t, sc, index) {
 		return words.ClaimsSeen{}, false, nil
 	}
 	at := p.r.commits.Load()
-	lists, err := p.claimsCopied(ctx, t, sc, index)
+	lists, reads, err := p.claimsFollowed(ctx, sc, index)
 	if err != nil {
 		return words.ClaimsSeen{}, true, err
 	}
+	if !whole && reads[0].Copied() && len(p.ownFrozen(t, lists[0])) == 0 {
+		return words.ClaimsSeen{}, false, nil
+	}
+	t.copies.add(sc, reads[0])
 	seen = words.ClaimsSeen{Frozen: lists[0], Has: words.NeedFrozen}
 	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, true, nil
@@ -152,16 +160,30 @@ func (p *pointsFlow) copiable(t *turn, sc storage.Scope, indexes ...string) bool
 // refuses them and the message is handled again on the claims as stored
 // (Router.Handle), as a reply decided on an account copy is (rt66, rt74).
 func (p *pointsFlow) claimsCopied(ctx context.Context, t *turn, sc storage.Scope, indexes ...string) ([][]village.Claim, error) {
-	lists := make([][]village.Claim, len(indexes))
-	for i, ix := range indexes {
-		raws, rd, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, ix)
-		if err != nil {
-			return nil, err
-		}
-		if lists[i], err = storage.ClaimsIn(raws); err != nil {
-			return nil, err
-		}
+	lists, reads, err := p.claimsFollowed(ctx, sc, indexes...)
+	if err != nil {
+		return nil, err
+	}
+	for _, rd := range reads {
 		t.copies.add(sc, rd)
 	}
 	return lists, nil
+}
+
+// claimsFollowed are the claims each of indexes of scope sc lists, from
+// this process's followed copies where it holds them, and the reads a
+// commit decided on them carries (claimsCopied keeps them).
+func (p *pointsFlow) claimsFollowed(ctx context.Context, sc storage.Scope, indexes ...string) ([][]village.Claim, []storage.IndexRead, error) {
+	lists, reads := make([][]village.Claim, len(indexes)), make([]storage.IndexRead, len(indexes))
+	for i, ix := range indexes {
+		raws, rd, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, ix)
+		if err != nil {
+			return nil, nil, err
+		}
+		if lists[i], err = storage.ClaimsIn(raws); err != nil {
+			return nil, nil, err
+		}
+		reads[i] = rd
+	}
+	return lists, reads, nil
 }

@@ -66,11 +66,7 @@ func (p *pointsFlow) explainedAs(ctx context.Context, t *turn, copied bool) (don
 	}
 	v := t.who.Village
 	sc := storage.VillageScope(v)
-	var seen words.ClaimsSeen
-	ok := false
-	if copied {
-		seen, ok, err = p.frozenCopied(ctx, t, v)
-	}
+	seen, ok, err := p.frozenCopied(ctx, t, v, copied)
 	if !ok {
 		// read with the witness readers' claims when they read any (villageClaims)
 		seen, err = p.villageClaims(ctx, t, v, words.NeedFrozen, false)

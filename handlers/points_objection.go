@@ -161,9 +161,10 @@ func (p *pointsFlow) commitNoted(ctx context.Context, t *turn, sc storage.Scope,
 		return err
 	}
 	t.out = out
-	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
+	// decided on copies (frozenCopied), the commit carries their reads
+	_, err = p.r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: action, Note: c.ID + " " + note},
-		Out:   out})
+		Out:   out}))
 	return err
 }
 

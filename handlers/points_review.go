@@ -127,12 +127,22 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	}
 	name, refusal := p.refusedClaim(t, person, ind, ct.Text, read)
 	if name != "" && slices.ContainsFunc(read.reads, storage.IndexRead.Copied) {
-		// a refusal commits no read: decided on Redis, not on a copy that
-		// may miss another process's review since
-		if read, err = p.peekPending(ctx, sc, v, person.Household, pendingFresh); err != nil {
-			return err
+		if t.batch == nil && p.copiable(t, sc) {
+			// the refusal's reply commits in sc with the copies' reads
+			// (turn.copies): another process's claim or review of the
+			// household since refuses it, and the message is handled
+			// again on the claims as stored (Router.Handle) (rt79)
+			for _, rd := range read.reads {
+				t.copies.add(sc, rd)
+			}
+		} else {
+			// a reply that could not carry the reads: decided on Redis,
+			// not on a copy that may miss another process's review since
+			if read, err = p.peekPending(ctx, sc, v, person.Household, pendingFresh); err != nil {
+				return err
+			}
+			name, refusal = p.refusedClaim(t, person, ind, ct.Text, read)
 		}
-		name, refusal = p.refusedClaim(t, person, ind, ct.Text, read)
 	}
 	if name == "points.claim.resent" {
 		// the words of a claim of the days before: asked, a 「1」 files
@@ -256,7 +266,7 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 		}
 		change.Keep = append(change.Keep, k)
 	}
-	_, err = p.r.store.Commit(ctx, change)
+	_, err = p.r.store.Commit(ctx, t.copies.guard(change))
 	return err
 }
 

@@ -29,9 +29,10 @@ func TestReviewOneRoundTrip(t *testing.T) {
 	}{
 		{"张三", "申请积分 参加义务劳动 证明人 王五", 2, "已登记积分申请 #C2", 0}, // its read and its commit
 		{"赵六", "同意 #C2 8", 1, "#C2 已通过", 0},
-		// the same deed the same day, approved: a refusal, decided again on
-		// Redis (the copy may miss a revocation), and its reply's commit
-		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 2, "今天已经记过 #C2", 0},
+		// the same deed the same day, approved: a refusal decided on the
+		// copies, its reply's commit carrying their reads (a revocation
+		// since refuses it: decided again on Redis, rt79)
+		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 1, "今天已经记过 #C2", 0},
 		// a household the process follows: its commit only
 		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 1, "已登记积分申请 #C3", 24 * time.Hour},
 		{"赵六", "同意 #C3 5", 1, "也是「参加义务劳动、集体劳动」，已通", 0}, // the first approved, found

@@ -103,7 +103,15 @@ type noticeMirrors struct {
 	mu    sync.Mutex
 	of    map[Scope][]Scope
 	known map[Scope]mirrorKnown
+	// made are the sources (scope and message id) of the notice writes
+	// this process saw made or found made before, the newest last
+	// (resentKnown)
+	made []string
 }
+
+// madeKept is how many notice writes' sources noticeMirrors keeps: a
+// resend comes within minutes of its first delivery.
+const madeKept = 64
 
 type mirrorKnown struct {
 	was string // the mirror's value; absentWas: none
@@ -154,6 +162,31 @@ func (m *noticeMirrors) set(v Scope, k mirrorKnown) {
 	m.mu.Unlock()
 }
 
+// sawMade records that the notice write of sc with message id was made
+// (or found made before).
+func (m *noticeMirrors) sawMade(sc Scope, id string) {
+	if id == "" {
+		return
+	}
+	key := string(sc) + "\x00" + id
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if slices.Contains(m.made, key) {
+		return
+	}
+	if len(m.made) == madeKept {
+		m.made = slices.Delete(m.made, 0, 1)
+	}
+	m.made = append(m.made, key)
+}
+
+// madeBefore reports whether sawMade recorded sc's write with message id.
+func (m *noticeMirrors) madeBefore(sc Scope, id string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return id != "" && slices.Contains(m.made, string(sc)+"\x00"+id)
+}
+
 func (m *noticeMirrors) forget(v Scope) {
 	m.mu.Lock()
 	delete(m.known, v)
@@ -186,6 +219,9 @@ func (m *noticeMirrors) forgetKept(v Scope, keep []Kept) {
 // commitMirrored commits c, which writes a notice, between the marks of
 // the villages' mirrors (see NoticeMirrorKey), in one round trip.
 func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Result, error) {
+	if r, ok, err := s.resentKnown(ctx, c); ok || err != nil {
+		return r, err
+	}
 	pc, err := s.prepare(c)
 	if err != nil {
 		return Result{}, err
@@ -238,6 +274,9 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 		return s.commitMirrored(ctx, c, vs)
 	}
 	r, err := s.finish(pc, res)
+	if err == nil {
+		s.mirrors.sawMade(c.Scope, c.MsgID)
+	}
 	if err == nil && r.Duplicate && dones != nil {
 		// made before (a resend): nothing was written, so the mirrors
 		// get back what they held (a resend changes nothing)
@@ -251,6 +290,28 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 	gen, _ := s.notices.latest(c.Scope)
 	s.endMarks(ctx, vs, dones, writing, done, gen)
 	return r, nil
+}
+
+// resentKnown answers a notice write this process saw made before with
+// the same message id (a resend): while its dedupe key stands, the commit
+// would be a duplicate that writes nothing, so no mirror is marked, and
+// one EXISTS of that key is the whole round trip. ok is false when the
+// key is gone (expired: the write is made again, marked, as a first one)
+// or the write is not known here (another process made it: marked, then
+// put back, as before) (rt79).
+func (s *Store) resentKnown(ctx context.Context, c Change) (r Result, ok bool, err error) {
+	if !s.mirrors.madeBefore(c.Scope, c.MsgID) {
+		return Result{}, false, nil
+	}
+	n, err := s.rdb.Exists(ctx, s.base(c.Scope)+"seen:"+c.MsgID).Result()
+	if err != nil {
+		return Result{}, false, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+	}
+	if n == 0 {
+		return Result{}, false, nil
+	}
+	s.forgetRefused(c, "dup") // as the duplicate's commit would
+	return Result{Duplicate: true}, true, nil
 }
 
 // undoMarks puts back into each village's mirror what its mark (marks,
