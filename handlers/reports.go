@@ -3031,7 +3031,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.What, "Example": ask.Example})
+			return r.reply(ctx, t, "err.nonote", map[string]any{"Verb": cmd.word, "R": rep, "Ref": rep.ID, "What": ask.What, "Example": ask.Example})
 		}
 	}
 	if done, err := r.prepareAct(ctx, t, a); done {
