@@ -13,17 +13,8 @@ import (
 // #R1」 and 「确认 青山村 #R2 石桥村 #R2」 are two items each, one of each
 // village (town79), not one (allRefs took the number once).
 func TestTownshipSameNumberTwoVillages(t *testing.T) {
-	c := stoneBridge(t)
-	const sq = "石桥村一组网格群"
-	c.say("张三", "上报 村口路灯坏了")
-	c.say("张三", "上报 水渠堵了")
-	c.say("李四", "确认 #R1")
+	c := twoVillagesUp(t)
 	c.say("李四", "上报镇 #R1 要供电所来修")
-	c.say("李四", "上报镇 #R2 水渠要水利站来疏通")
-	c.inSQ(sq, "石大山", "上报 桥栏杆断了")
-	c.inSQ(sq, "石大山", "上报 桥下河道有垃圾")
-	c.inSQ(sq, "石大山", "上报镇 #R1 桥归交通部门管")
-	c.inSQ(sq, "石大山", "上报镇 #R2 河道归水利站")
 
 	got := c.inSQ(officeChat, "孙七", "进展 青山村 #R1 石桥村 #R1 已联系相关部门")
 	has(t, "进展 of one number in two villages", got, "青山村 #R1", "石桥村 #R1")
