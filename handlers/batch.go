@@ -83,12 +83,12 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 // several villages), and after a second conflict, each is done on its
 // own, as one message of its own would be (eachOnItsOwn).
 func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
-	refs = slices.Compact(refs)
+	steps := r.refSteps(t, refs)
 	if t.where.Village != "" || t.where.Kind == words.InOffice {
 		// the township's chats too: 「确认 #R1 #R2」 of one village is one
 		// change (joined refuses items of several villages)
 		for range 2 {
-			done, err := r.allRefs(ctx, t, cmd, refs)
+			done, err := r.allRefs(ctx, t, cmd, steps)
 			if done && !errors.Is(err, storage.ErrConflict) {
 				return err
 			}
@@ -97,28 +97,69 @@ func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []villa
 			}
 		}
 	}
-	return r.eachOnItsOwn(ctx, t, cmd, refs)
+	return r.eachOnItsOwn(ctx, t, cmd, steps)
+}
+
+// refStep is one item a command names: its number, and in the township's
+// chats the village written before it when the message writes the number
+// of several villages (「确认 青山村 #R1 石桥村 #R1」: two items); "" else,
+// the item is looked up as usual (findIn).
+type refStep struct {
+	ref village.Ref
+	in  string
+}
+
+// refSteps are the items refs name, each once: a number written after
+// two villages' names is an item of each (village.VillagesOf).
+func (r *Router) refSteps(t *turn, refs []village.Ref) []refStep {
+	var steps []refStep
+	for _, ref := range refs {
+		var in []string
+		if t.where.Village == "" && len(r.cfg.Villages) > 1 {
+			in = village.VillagesOf(t.text, ref, r.villageNames())
+		}
+		if len(in) < 2 {
+			in = []string{""}
+		}
+		for _, v := range in {
+			if step := (refStep{ref, v}); !slices.Contains(steps, step) {
+				steps = append(steps, step)
+			}
+		}
+	}
+	return steps
+}
+
+// stepOf is t for step: its village looked up first (refVillage).
+func stepOf(t *turn, step refStep) *turn {
+	one := *t
+	one.out, one.scope, one.refIn = nil, "", step.in
+	return &one
 }
 
 // allRefs decides cmd for each of refs as lifecycleOf does, committing
 // nothing, then commits what it decided as one change (joined). done is
 // false when the steps cannot be one change; nothing was committed then.
-func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []village.Ref) (done bool, err error) {
+func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, steps []refStep) (done bool, err error) {
+	refs := make([]village.Ref, len(steps))
+	for i, step := range steps {
+		refs[i] = step.ref
+	}
 	ahead, err := r.readAhead(ctx, t, refs)
 	if err != nil {
 		return true, err // nothing committed
 	}
 	defer ahead()
 	b := &batch{}
-	for _, ref := range refs {
-		one := *t
-		one.out, one.scope, one.batch = nil, "", b
+	for _, step := range steps {
+		one := stepOf(t, step)
+		one.batch = b
 		from := len(b.items)
-		if err := r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}); err != nil {
+		if err := r.lifecycleOf(ctx, one, cmd, []village.Ref{step.ref}); err != nil {
 			return true, err // a read failed: nothing committed
 		}
 		for i := from; i < len(b.items); i++ {
-			b.items[i].ref = "#" + ref.String()
+			b.items[i].ref = "#" + step.ref.String()
 		}
 	}
 	t.known = nil // read by the steps; a retry reads them afresh
@@ -134,21 +175,20 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []villa
 	return true, err
 }
 
-// eachOnItsOwn applies cmd to each of refs in turn: one change and one
+// eachOnItsOwn applies cmd to each of steps in turn: one change and one
 // reply per report, each deduplicated on its own so that a retried message
 // changes none of them twice.
-func (r *Router) eachOnItsOwn(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
+func (r *Router) eachOnItsOwn(ctx context.Context, t *turn, cmd command, steps []refStep) error {
 	var errs []error
-	for i, ref := range refs {
-		one := *t
-		one.out, one.scope = nil, ""
+	for i, step := range steps {
+		one := stepOf(t, step)
 		if i > 0 {
 			one.besides = "" // said with the first
 		}
 		if t.m.ID != "" {
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
 		}
-		errs = append(errs, r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}))
+		errs = append(errs, r.lifecycleOf(ctx, one, cmd, []village.Ref{step.ref}))
 	}
 	return errors.Join(errs...)
 }

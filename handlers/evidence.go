@@ -394,7 +394,7 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		c.Report = &rep
 		if rep.Chat == "" && !e.Told {
 			// a private report: its handlers saw no photo in a group
-			out = r.tellHandlers(t, &rep, "evidence.handler", map[string]any{"Ref": e.Ref, "Who": r.shown(t.who)})
+			out = r.tellHandlers(t, &rep, "evidence.handler", map[string]any{"R": &rep, "Ref": e.Ref, "Who": r.shown(t.who)})
 		}
 		if rep.Type == village.Emergency && !e.Told {
 			// the duty officer sees no group: he hears there are photos

@@ -2043,7 +2043,8 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			refs = append([]village.Ref{quoted[0]}, refs...)
 		}
 	}
-	if len(refs) > 1 && cmd.verb != words.VDuplicate {
+	if cmd.verb != words.VDuplicate && (len(refs) > 1 || len(r.refSteps(t, refs)) > 1) {
+		// 「确认 青山村 #R1 石桥村 #R1」: one number, two items
 		return r.eachRef(ctx, t, cmd, refs)
 	}
 	if len(refs) == 0 {
@@ -2894,6 +2895,9 @@ func (r *Router) quotedVillage(t *turn, id string) string {
 // refVillage is the village t's text names right before item id
 // (village.VillageOf), in a township of several villages; "" when none.
 func (r *Router) refVillage(t *turn, id string) string {
+	if t.refIn != "" {
+		return t.refIn
+	}
 	ref, ok := village.ParseRef(id)
 	if !ok || len(r.cfg.Villages) < 2 {
 		return ""
@@ -3027,7 +3031,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.What, "Example": ask.Example})
+			return r.reply(ctx, t, "err.nonote", map[string]any{"Verb": cmd.word, "R": rep, "Ref": rep.ID, "What": ask.What, "Example": ask.Example})
 		}
 	}
 	if done, err := r.prepareAct(ctx, t, a); done {

@@ -496,6 +496,10 @@ type turn struct {
 	// "石桥村 #R2 确认"), cut from text so that the number leads it as
 	// usual: the item is looked up there (findIn); "" when none.
 	named string
+	// refIn is the village of the one item a step of a command naming
+	// several is of, when the message writes its number for several
+	// villages (refSteps); "" else.
+	refIn string
 	// stray is a village the township does not have written so before an
 	// item's number ("石乔村#R1 …": a name mistyped); "" when none.
 	stray string

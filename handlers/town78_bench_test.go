@@ -16,9 +16,11 @@ import (
 )
 
 // BenchmarkTownshipProgressTwoVillages: each round 石大山 and 李四 file
-// an item in each village and take it on (unmeasured); the office's
-// 「进展 青山村 #Rn 石桥村 #Rn 已联系」 (measured), each number in the village
-// written before it (town78), notes both in one reply.
+// an item in each village and escalate it (unmeasured); the office's
+// 「进展 青山村 #Rn 石桥村 #Rn 已联系」 (measured) notes both: the one number
+// is an item of each village (town79; before, allRefs took it once and
+// noted 青山村's alone). Two villages are two scopes, so each item is
+// its own change (eachOnItsOwn): two commits, each with its reads.
 func BenchmarkTownshipProgressTwoVillages(b *testing.B) {
 	cfg, dir := exampleVillage(&testing.T{},
 		village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: village.RelHead, UsesWeChat: true,

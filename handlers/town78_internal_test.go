@@ -63,7 +63,10 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 	data := func(items any) map[string]any {
 		return map[string]any{"R": r1, "Orig": r2, "Earlier": r2, "Items": items, "Open": items, "Mine": items, "Now": now,
 			"Who": "孙七", "By": "孙七", "Note": "已修好", "Township": true, "Self": true, "Implied": true, "Answers": "孙七",
-			"Verb": "确认", "Village": "石桥村", "Grid": "一组"}
+			"Verb": "确认", "Village": "石桥村", "Grid": "一组",
+			// numbers built by code (town79): the item's, one it recurs
+			// or goes along with, the one it was merged into
+			"Ref": "R1", "Recurs": "R2", "Along": "R2", "DuplicateOf": "R2"}
 	}
 	render := func(set interface{ Render(string, any) string }, name string) (out string, ok bool) {
 		for _, items := range []any{[]*village.Report{r1, r2}, []village.Report{*r1, *r2}} {
@@ -81,6 +84,12 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 		}
 		return "", false
 	}
+	// numbers of no report's village: as the sender typed it (not found,
+	// in several villages, of a claim), a notice's, a question's kept
+	// number (understand's), and what only a grid group reads (town79)
+	noVillage := map[string]bool{"err.unknownref": true, "err.ambiguous": true, "err.wrongkind": true, "err.busy": true,
+		"evidence.attached": true, "evidence.scorer": true, "notice.post": true, "notice.unknown": true,
+		"understand.dup.dropped": true, "reopen.dropped": true, "confirm.cadre.filed": true, "send.notcadre": true}
 	rendered, withRef := 0, 0
 	for _, name := range townBlocks(t) {
 		got, ok := render(town, name)
@@ -91,14 +100,14 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 		if strings.Contains(got, "#R") {
 			withRef++
 		}
-		if m := bareRef(got, "石桥村"); m != "" {
+		if m := bareRef(got, "石桥村"); m != "" && !noVillage[name] {
 			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
 		}
 		if g, _ := render(group, name); strings.Contains(got, "石桥村 #R1 已") && !strings.Contains(g, "#R1 已") {
 			t.Errorf("%s names the village in a grid group:\n%s", name, g)
 		}
 	}
-	if rendered < 200 || withRef < 100 {
+	if rendered < 300 || withRef < 150 {
 		t.Errorf("rendered %d blocks, %d with a number: the data no longer fits the texts", rendered, withRef)
 	}
 	t.Log(fmt.Sprintf("rendered %d blocks, %d with a number", rendered, withRef))

@@ -15,16 +15,7 @@ import (
 // too; the officer's reply written as shown is read, each number in the
 // village written before it (「确认 青山村 #R2 石桥村 #R2」).
 func TestTownshipBatchNamesTheVillage(t *testing.T) {
-	c := stoneBridge(t)
-	const sq = "石桥村一组网格群"
-	c.say("张三", "上报 村口路灯坏了")
-	c.say("张三", "上报 水渠堵了")
-	c.say("李四", "确认 #R1 #R2")
-	c.say("李四", "上报镇 #R2 水渠要水利站来疏通")
-	c.inSQ(sq, "石大山", "上报 桥栏杆断了")
-	c.inSQ(sq, "石大山", "上报 桥下河道有垃圾")
-	c.inSQ(sq, "石大山", "上报镇 #R1 桥归交通部门管")
-	c.inSQ(sq, "石大山", "上报镇 #R2 河道归水利站")
+	c := twoVillagesUp(t)
 
 	got := c.inSQ(officeChat, "孙七", "确认 石桥村 #R1 #R2")
 	posts := townshipPosts(got)
@@ -57,4 +48,21 @@ func TestTownshipBatchNamesTheVillage(t *testing.T) {
 	if rep := c.reports()[0]; rep.ID == "R1" && strings.Contains(rep.History[len(rep.History)-1].Note, "水利站") {
 		t.Errorf("青山村's R1 took the 进展")
 	}
+}
+
+// twoVillagesUp is a township of two villages with two items each: 青山村's
+// #R1 taken on by 李四, its #R2 and 石桥村's #R1 #R2 sent up to the township.
+func twoVillagesUp(t *testing.T) *chat {
+	t.Helper()
+	c := stoneBridge(t)
+	const sq = "石桥村一组网格群"
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("张三", "上报 水渠堵了")
+	c.say("李四", "确认 #R1 #R2")
+	c.say("李四", "上报镇 #R2 水渠要水利站来疏通")
+	c.inSQ(sq, "石大山", "上报 桥栏杆断了")
+	c.inSQ(sq, "石大山", "上报 桥下河道有垃圾")
+	c.inSQ(sq, "石大山", "上报镇 #R1 桥归交通部门管")
+	c.inSQ(sq, "石大山", "上报镇 #R2 河道归水利站")
+	return c
 }

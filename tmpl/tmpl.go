@@ -128,16 +128,32 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 // Ref is the template helper ref: report r as "#R1", or, with several
 // (a text for the township's chats, which span villages each numbering its
 // items from #R1), with its village, "石桥村 #R1" (village.TownshipRef).
-// Any other value is a programming error.
-func Ref(several bool) func(r any) string {
-	return func(r any) string {
+// With id, it is item id of r's village (「ref .R .Ref」: the number a
+// commit gives, or another item of the same village); r may then be nil
+// (no report: "#"+id). Any other value is a programming error.
+func Ref(several bool) func(r any, id ...string) string {
+	return func(r any, id ...string) string {
+		v, n := "", ""
 		switch r := r.(type) {
 		case village.Report:
-			return village.TownshipRef(r.Village, r.ID, several)
+			v, n = r.Village, r.ID
 		case *village.Report:
-			return village.TownshipRef(r.Village, r.ID, several)
+			if r != nil {
+				v, n = r.Village, r.ID
+			} else if len(id) == 0 {
+				panic("tmpl: ref of a nil report")
+			}
+		case nil:
+			if len(id) == 0 {
+				panic("tmpl: ref of nothing")
+			}
+		default:
+			panic(fmt.Sprintf("tmpl: ref of a %T, not a report", r))
 		}
-		panic(fmt.Sprintf("tmpl: ref of a %T, not a report", r))
+		if len(id) > 0 {
+			n = id[0]
+		}
+		return village.TownshipRef(v, n, several)
 	}
 }
 

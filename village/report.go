@@ -1098,30 +1098,42 @@ func FindRefsAt(s string) []RefAt {
 // township's chats write items (「石桥村 #R1」, 「确认 青山村 #R1 石桥村 #R2」);
 // "" when none is, or the text writes ref twice with different ones.
 func VillageOf(s string, ref Ref, villages []string) string {
-	named := ""
+	if named := VillagesOf(s, ref, villages); len(named) == 1 {
+		return named[0]
+	}
+	return ""
+}
+
+// VillagesOf are the villages s names for reference ref (see VillageOf),
+// each once, in order: 「确认 青山村 #R1 石桥村 #R1」 names #R1 of two
+// villages, two items. A number written with no village, or with two
+// between it and the one before, names none.
+func VillagesOf(s string, ref Ref, villages []string) []string {
+	var named []string
 	for _, at := range FindRefsAt(s) {
 		if at.Ref != ref {
 			continue
 		}
-		in := ""
-		for _, v := range villages {
-			if v != "" && strings.Contains(at.Before, v) {
-				if in != "" && in != v {
-					in = "" // the text between names two: neither is sure
-					break
-				}
-				in = v
-			}
+		if in := villageBefore(at.Before, villages); in != "" && !slices.Contains(named, in) {
+			named = append(named, in)
 		}
-		if in == "" {
-			continue
-		}
-		if named != "" && named != in {
-			return ""
-		}
-		named = in
 	}
 	return named
+}
+
+// villageBefore is the one of villages named in before; "" when none or
+// several are.
+func villageBefore(before string, villages []string) string {
+	in := ""
+	for _, v := range villages {
+		if v != "" && strings.Contains(before, v) {
+			if in != "" && in != v {
+				return "" // the text between names two: neither is sure
+			}
+			in = v
+		}
+	}
+	return in
 }
 
 // licenceWords are talk of driving licences: a C with a number there
