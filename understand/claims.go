@@ -16,7 +16,22 @@ import (
 // 分类了" for 垃圾分类, "扑灭了山火" for 灭火). The indicator with the
 // highest total wins; catalogue order breaks ties. An explicit code in the
 // text ("HJ01") wins outright.
+//
+// What was given names the deed before whom it went to: when text tells a
+// thing given to someone ("我把旧衣服捐给了困难户", see givenTo), the
+// text without the recipient is matched first, and the whole only when
+// that matches nothing ("把米送给了五保户").
 func matchIndicator(cat village.Catalogue, text string) (string, bool) {
+	if giver, ok := givenTo(text); ok {
+		if code, ok := matchText(cat, giver); ok {
+			return code, true
+		}
+	}
+	return matchText(cat, text)
+}
+
+// matchText is matchIndicator's score of text as it stands.
+func matchText(cat village.Catalogue, text string) (string, bool) {
 	if len(cat) == 0 {
 		return "", false
 	}
@@ -44,6 +59,33 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 	}
 	return best, bestScore >= 1
 }
+
+// givenTo is text without the recipient of a thing given ("我把旧衣服捐
+// 给了困难户" → "我把旧衣服捐给了"), and whether it had one: what was
+// given names the deed, whom it went to only how it was done (a needy
+// household is helped by old clothes, but the deed is the clothes'
+// donation). The recipient runs from the giving verb to the clause's end.
+func givenTo(text string) (string, bool) {
+	at, w := -1, ""
+	for _, g := range givingVerbs.words {
+		if k := strings.Index(text, g); k >= 0 && (at < 0 || k < at) {
+			at, w = k, g
+		}
+	}
+	if at < 0 {
+		return text, false
+	}
+	from := at + len(w)
+	from += len(text[from:]) - len(strings.TrimPrefix(text[from:], "了"))
+	end := len(text)
+	if k := strings.IndexFunc(text[from:], isBreak); k >= 0 {
+		end = from + k
+	}
+	return text[:from] + text[end:], true
+}
+
+// givingVerbs hand a thing to someone: "捐给", "送给", "赠给".
+var givingVerbs = newLexicon("捐给", "捐赠给", "赠给", "赠送给", "送给")
 
 // sharedBy is how many claimable indicators of cat are known by a phrase
 // holding k (at least one): a word several items share says less about

@@ -570,9 +570,27 @@ var quarrelNews = newLexicon("打起来", "动手", "打架", "打人", "吵起�
 // The reader does not use it: out of a quarrel, "太过分了", "收费不对" are
 // as often a villager's own complaint.
 func Onlooks(s Said) bool {
-	c := s.Canon
-	return containsAny(c, verdicts) && !containsAny(c, involved) && !containsAny(c, quarrelNews) && !containsAny(c, sides) && !Threatens(s)
+	return containsAny(s.Canon, verdicts) && bystander(s.Canon) && !Threatens(s)
 }
+
+// bystander reports whether c is said by no party to a quarrel: no home
+// or thing of his, nobody spoken to, no side of his, and nothing told that
+// happens in it (blows, abuse, damage). See Onlooks.
+func bystander(c string) bool {
+	return !containsAny(c, involved) && !containsAny(c, quarrelNews) && !containsAny(c, sides)
+}
+
+// judgesRight reports whether c is a bystander's word on which side is in
+// the right ("院墙的事老王不占理", "要我说还是老刘占理"): an opinion,
+// with nothing to act on and nothing asked. Unlike verdicts at large ("收
+// 费不对", "太过分了"), these words judge only a side in a quarrel.
+func judgesRight(c string) bool {
+	return containsAny(c, rightness) && bystander(c) && !containsAny(c, thanksAsks) && !isQuestion(c)
+}
+
+// rightness are the verdicts that judge a side's reason in a quarrel.
+// ("我没理他" is no 没理, "在理发店" no 在理).
+var rightness = newLexicon("占理", "理亏", "不在理", "说得在理", "谁对谁错")
 
 // quarrelling are the words of a quarrel or fight under way between
 // people: "吵起来", "还在吵", "打起来", "动手".

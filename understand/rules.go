@@ -248,6 +248,9 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
 		// urges them (its matter kept).
 		r.Category = categoryOr(categoryOf(c))
+	case judgesRight(c), inGame(c):
+		// "院墙的事老王不占理", "偷菜游戏又被人偷了 哈哈": a bystander's
+		// opinion on a quarrel, or a loss in a game, nothing to act on.
 	case offers(c), weatherTip(c), selfAnswered(c):
 		// "有要腊肉香肠的没…要的说一声", "明天降温了 大家把水管子包一包
 		// 别冻裂了", "煤气泄漏了怎么办？第一时间关阀门开窗": a neighbour's
@@ -264,6 +267,21 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	r.Confidence = confSure
 	return r, true
 }
+
+// inGame reports whether t tells of a loss in a game played on a phone
+// or a computer ("偷菜游戏又被人偷了", "蚂蚁森林的能量被偷了"): whatever
+// is stolen, burnt or pulled down there is nobody's. A game console or a
+// belonging ("打游戏的时候手机被偷了") is lost for real, and a game named
+// in a complaint ("上班时间玩游戏") is no loss in it.
+func inGame(t string) bool {
+	return gameLossRe.MatchString(t) && !containsAny(t, belongings)
+}
+
+// gameLossRe is a game (not a game's console or hall: "游戏", "手游",
+// "蚂蚁森林") and, within its clause or the next, something taken or
+// destroyed in it ("又被人偷了", "被隔壁偷光了"); or 偷能量, a game's own
+// theft.
+var gameLossRe = regexp.MustCompile(`(?:游戏(?:[^机厅币卡]|$)|手游|网游|蚂蚁森林|开心农场|QQ农场|王者荣耀|吃鸡)[^，。！？,.!?]{0,12}?(?:被|让)[^，。！？,.!?]{0,5}?(?:偷|抢|烧|拆|砍|推)|偷能量`)
 
 // peerDoneRe is a question whether others have paid in or done a thing,
 // answered at once by the sender for himself, and nothing more: "医保交
@@ -333,11 +351,13 @@ func (ru Rules) reportIn(c string, corrected bool) (found, bool) {
 // dream, a forwarded text, a what-if, an arrival or thanks are not.
 func stillToAct(c string, rep found, ok bool) (found, bool) {
 	h, past := bygone(c)
-	if past && (!ok || rep.query || rep.conf < confAsk) && !containsAny(c, wellNow) {
+	if past && (!ok || rep.query || rep.conf < confAsk) && !containsAny(c, wellNow) && !(rep.query && eventPayout(c)) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
 		// asking whether to register; a complaint that no one came since
-		// ("到现在也没人来看") asks for action, and is registered.
+		// ("到现在也没人来看") asks for action, and is registered. The
+		// payout for it asked after ("前年发洪水那次的救灾款发了没") stays
+		// a question (see eventPayout).
 		rep, ok = found{typ: village.General, cat: hazardCategory(h), conf: confAsk}, true
 		if containsAny(c, neglects) {
 			rep.conf = confAppeal
@@ -587,16 +607,45 @@ func emergency(t string) (village.Hazard, bool) {
 // paysFor reports whether the alarm word w at at names the event a payout
 // is for ("洪水补偿款啥时候发", "火灾的赔偿到了没"): money asked after, no
 // danger now.
+//
+// The event may be told as one time ("前年发洪水那次的救灾款", "冰雹灾害
+// 的补助"): a word of the event's time or kind may stand between.
 func paysFor(t string, at int, w string) bool {
-	return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), payouts)
+	rest := t[at+len(w):]
+	for _, b := range eventBridges.words {
+		if strings.HasPrefix(rest, b) {
+			rest = rest[len(b):]
+			break
+		}
+	}
+	return hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts)
 }
+
+// eventBridges stand between an event and the payout for it: its time
+// ("那次", "那年", "时候") or its kind ("灾害", "灾").
+var eventBridges = newLexicon("那一次", "那次", "那回", "那一年", "那年", "那场", "时候", "期间", "灾害", "受灾", "成灾", "灾", "时")
 
 // eventPayout reports whether t names a payout by the event it is for
 // ("洪水补偿款", "火灾的赔偿"): one event's money, not a standing scheme's.
 // When it comes is asked of the village; how to apply for it is a procedure.
+//
+// A disaster no alarm names (冰雹, 旱灾: over before anyone could call) is
+// such an event too.
 func eventPayout(t string) bool {
-	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool { return paysFor(t, at, w) })
+	if anyAlarm(t, func(_ village.Hazard, at int, w string) bool { return paysFor(t, at, w) }) {
+		return true
+	}
+	for _, w := range disasters.words {
+		if eachAt(t, w, func(at int) bool { return paysFor(t, at, w) }) {
+			return true
+		}
+	}
+	return false
 }
+
+// disasters are weather and pests that ruin crops and homes and are over
+// when told: the events relief is paid for, though no alarm names them.
+var disasters = newLexicon("冰雹", "雹灾", "旱灾", "干旱", "大旱", "雪灾", "冻灾", "霜冻", "冻害", "台风", "风灾", "龙卷风", "虫灾", "蝗灾", "水灾", "涝灾", "洪灾", "内涝", "地震", "泥石流", "暴雨", "暴雪")
 
 // payouts are money paid for an event: named right after a hazard they
 // say what the hazard's word is about.
@@ -976,6 +1025,12 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return found{typ: village.General, cat: cat, conf: clamp(0.65 + bonus)}, true
 	}
+	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
+		// "啥时候发洪水补偿款 去年那次的", "旱灾的补贴发了吗": a payout
+		// for one event, no standing scheme with a guide nor his own
+		// record: a question for the village
+		return found{typ: village.General, cat: "政策咨询", conf: confAsk, query: true}, true
+	}
 	if !broadcast && ownStatusAsked(t) {
 		// "养老金这个月到账了吗", "今年的医保交了没有": his own record,
 		// asked of the office (the handlers forward it to the leader)
@@ -985,11 +1040,6 @@ func (ru Rules) report(t string) (found, bool) {
 		// "修路占了我家的地 补偿款什么时候给": land the village's works
 		// took, its compensation asked of the village; no quarrel
 		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(0.85 + bonus/2)}, true
-	}
-	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
-		// "啥时候发洪水补偿款 去年那次的": a payout for one event, no
-		// standing scheme with a guide: a question for the village
-		return found{typ: village.General, cat: "政策咨询", conf: confAsk, query: true}, true
 	}
 	if !broadcast && wagesPaidNews(t) {
 		return found{}, false // "去年拖欠的工钱已经发了"
@@ -1942,6 +1992,7 @@ var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|�
 // word counts double. Places ("路边", "路上") count as objects only when
 // no topic qualifies without them: "路边电线杆倾斜" is about the pole.
 func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	t = dropGrounds(t)
 	if containsAny(t, poaching) {
 		// The offence, whatever it kills or fouls: "半夜有人在河里电鱼，鱼
 		// 都死光了" is the police's, not the sanitation's, though the dead
@@ -1966,6 +2017,39 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 	}
 	return cat, s, o
 }
+
+// dropGrounds is t without the grounds someone else gave for a penalty
+// ("被城管把秤没收了，说是占道经营" → "被城管把秤没收了，"): the fault
+// they named is theirs, not one the sender reports. The grounds run from
+// 说是/理由是 to the clause's end, the clause before naming the penalty.
+func dropGrounds(t string) string {
+	for _, g := range groundsCues.words {
+		at := strings.Index(t, g)
+		if at < 0 {
+			continue
+		}
+		from := clauseStart(t, at)
+		if from > 0 {
+			from = clauseStart(t, from-1) // the clause before too
+		}
+		if !containsAny(t[from:at], penalties) {
+			continue
+		}
+		end := len(t)
+		if k := strings.IndexFunc(t[at:], isBreak); k >= 0 {
+			end = at + k
+		}
+		return t[:at] + t[end:]
+	}
+	return t
+}
+
+// groundsCues quote the grounds given for a penalty: "说是占道经营".
+var groundsCues = newLexicon("说是", "理由是", "说我们", "说俺们", "说我", "说俺", "说他", "说她")
+
+// penalties are what officials take or impose: a fine, a seizure, a
+// towing, a demolition.
+var penalties = newLexicon("没收", "收走", "罚款", "罚了", "被罚", "扣了", "扣走", "拖走", "拆了", "被拆", "查封", "封了", "处罚")
 
 // byWater reports whether t tells of children at deep water, playing or
 // with no adult by ("有小孩在水库边钓鱼 没大人看着", "几个娃在塘边玩
