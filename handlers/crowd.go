@@ -290,9 +290,9 @@ type alarm struct {
 	byModel bool
 	// home is the household (home.Key) the alarm is at: the sender's own
 	// (saysOwnHome: "家里煤气味好大"), or one it names by a person of the
-	// roster (namedHome: "张三家里煤气味好大"); of first, that same
-	// household when first was raised at, spread to or named it; ""
-	// when unknown.
+	// roster (familyHome: "张三家里煤气味好大", "老张家着火了"); of first,
+	// that same household when first was raised at, spread to or named
+	// it, or, medical, tells one of it hurt; "" when unknown.
 	home string
 	// hurt is whom a medical alarm tells hurt, when its words and the
 	// roster tell (hurtIn); zero for any other alarm.
