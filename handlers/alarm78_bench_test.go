@@ -12,8 +12,10 @@ import (
 // BenchmarkAlarm78: a family member in hospital told (a general item its
 // leader hears of at once), a blood pressure flare (a medical alarm with
 // its first steps in the group and the duty post), and, with 张三's and
-// 陈二's medical alarms open, 「老张家的 他爸晕倒了」 joined to 张三's. What
-// comes before is filed unmeasured and all is ended after.
+// 陈二's medical alarms open, 「老张家的 他爸晕倒了」 joined to 张三's;
+// alarm79's rows: 「张三家的 老爷子晕倒了」 joined to 张三's, 「张三家着火了」
+// joined to 「老张家着火了」, 陈二's 「我妈晕倒了」 a second alarm after 张三's
+// 「低血糖晕倒了 快来人」. What comes before is filed unmeasured and all is ended after.
 func BenchmarkAlarm78(b *testing.B) {
 	for _, c := range []struct {
 		name, from, text string
@@ -23,6 +25,12 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"in_care", "张三", "俺爹突然脑溢血 送医院了", 1, nil},
 		{"pressure_flare", "陈二", "我妈高血压犯了 头晕站不住", 1, nil},
 		{"household_join", "周八", "老张家的 他爸晕倒了", 2, []string{"张三:我爸心绞痛犯了 快来人", "陈二:我妈晕倒了 叫不醒"}},
+		// alarm79: a household named is of the hurt (joins 张三's), 「老张家」
+		// is 张三's home for a fire, an alarm naming no one is its sender's
+		// household's (陈二's mother is a second alarm)
+		{"kin_join", "周八", "张三家的 老爷子晕倒了", 2, []string{"张三:我爸晕倒了 快来人", "陈二:我妈晕倒了 叫不醒"}},
+		{"family_fire_join", "赵六", "张三家着火了 火好大", 1, []string{"周八:老张家着火了"}},
+		{"other_family", "陈二", "我妈晕倒了 叫不醒", 2, []string{"张三:低血糖晕倒了 快来人"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

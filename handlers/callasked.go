@@ -112,7 +112,7 @@ func (r *Router) callQuestioned(ctx context.Context, t *turn) (done bool, err er
 // named no place), a home the report names ("刘洋家", another's), else
 // "出事的具体位置".
 func (r *Router) alarmPlace(rep village.Report, p village.Person) string {
-	if key := r.namedHome(rep.Village, rep.Text); key != "" {
+	if key := r.familyHome(rep.Village, rep.Text); key != "" {
 		if key == r.homeOf(p).Key {
 			return ""
 		}

@@ -290,9 +290,9 @@ type alarm struct {
 	byModel bool
 	// home is the household (home.Key) the alarm is at: the sender's own
 	// (saysOwnHome: "家里煤气味好大"), or one it names by a person of the
-	// roster (namedHome: "张三家里煤气味好大"); of first, that same
-	// household when first was raised at, spread to or named it; ""
-	// when unknown.
+	// roster (familyHome: "张三家里煤气味好大", "老张家着火了"); of first,
+	// that same household when first was raised at, spread to or named
+	// it, or, medical, tells one of it hurt; "" when unknown.
 	home string
 	// hurt is whom a medical alarm tells hurt, when its words and the
 	// roster tell (hurtIn); zero for any other alarm.
@@ -320,7 +320,8 @@ func (a hurtOne) apart(b hurtOne) bool {
 // sent in village v, tells hurt: himself (understand.SelfHurt), a
 // villager by name (understand.HurtNamed), else his own kin
 // (words.OwnKinRe: his home), else one of a household it names
-// (familyHome: its home).
+// (familyHome: its home), else, naming no one nor any place
+// (words.NamesNoOne), his home.
 func (r *Router) hurtIn(v, sender, home string, s understand.Said) hurtOne {
 	if understand.SelfHurt(s) {
 		return hurtOne{person: sender, home: home}
@@ -340,6 +341,11 @@ func (r *Router) hurtIn(v, sender, home string, s understand.Said) hurtOne {
 	if h := r.familyHome(v, s.Raw); h != "" {
 		// "老张家的 他爸晕倒了": 张's household, when the roster has one
 		return hurtOne{home: h}
+	}
+	if words.NamesNoOne(s.Raw) {
+		// "低血糖晕倒了 快来人": most likely of his own household, not
+		// another family's that raises its own alarm after (alarm79)
+		return hurtOne{home: home}
 	}
 	return hurtOne{}
 }
@@ -379,16 +385,17 @@ func (r *Router) familyHome(v, text string) string {
 
 // repeats reports whether a is more news of first, raised within window
 // before it: the same hazard, naming no place first does not (nor
-// another place wholly apart from first's, placesApart), and not at
+// another place wholly apart from first's, placesApart; a home both are
+// at is one place however named: "张三家", "老张家"), and not at
 // the sender's own home ("我家厨房着火了", "家里煤气味好大" are his own
 // emergency) nor at a household it names ("张三家里煤气味好大") unless
 // first is at that same home (home), and not when only the model saw
 // first and the rules see a: a real alarm is never folded into one a
 // model may have made up.
 func (a alarm) repeats(first alarm, window time.Duration) bool {
+	home := a.home != "" && a.home == first.home
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
-		(a.place == "" || strings.Contains(first.text, a.place)) && (a.home == "" && !words.SaysOwnHome(a.text) || a.home != "" && a.home == first.home) &&
-		!words.PlacesApart(a.text, first.text) && (a.hazard != village.HazardMedical ||
+		(home || (a.place == "" || strings.Contains(first.text, a.place)) && a.home == "" && !words.SaysOwnHome(a.text) && !words.PlacesApart(a.text, first.text)) && (a.hazard != village.HazardMedical ||
 		!words.HarmsApart(a.text, first.text) && !words.PeopleApart(a.text, first.text) && !a.hurt.apart(first.hurt)) &&
 		(a.hazard != village.HazardCrime || !words.CrimesApart(a.text, first.text))
 }
@@ -472,8 +479,8 @@ func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(villag
 		// "家里煤气味好大" joins only an alarm of his own household's home
 		a.home = r.homeOf(t.who).Key
 	} else {
-		// "张三家里煤气味好大" only one at 张三's home
-		a.home = r.namedHome(t.where.Village, t.text)
+		// "张三家里煤气味好大", "老张家着火了" only one at 张三's home
+		a.home = r.familyHome(t.where.Village, t.text)
 	}
 	if a.hazard == village.HazardMedical {
 		a.hurt = r.hurtIn(cmp.Or(t.where.Village, t.who.Village), t.who.Key(), r.homeOf(t.who).Key, t.said())
@@ -485,12 +492,17 @@ func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(villag
 	}
 	fits := func(rep village.Report) bool {
 		first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
-		if a.home != "" && (words.HomeAlarmed(rep, a.home) || r.namedHome(rep.Village, rep.Text) == a.home || words.PresumedHome(rep) == a.home) {
+		if a.home != "" && (words.HomeAlarmed(rep, a.home) || r.familyHome(rep.Village, rep.Text) == a.home || words.PresumedHome(rep) == a.home) {
 			first.home = a.home
 		}
 		if a.hazard == village.HazardMedical && rep.Hazard == village.HazardMedical {
 			// "李四的腿摔断了" after "我爸心绞痛犯了": two people hurt
 			first.hurt = r.hurtIn(rep.Village, rep.ReporterKey, words.ReporterHome(rep), t.hear(rep.Text))
+			if a.home != "" && first.hurt.home == a.home {
+				// "张三家的 老爷子晕倒了" after 张三's "我爸晕倒了": the
+				// household named is of whom is hurt, not a place (alarm79)
+				first.home = a.home
+			}
 		}
 		return rep.Type == village.Emergency && (a.repeats(first, words.EmergencyJoin) &&
 			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))

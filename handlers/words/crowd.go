@@ -634,3 +634,21 @@ const (
 	// group: twenty "我家也是" answered twenty times bury it.
 	MeTooTold = 5
 )
+
+// personRe finds a word of a person an alarm may tell hurt: anyone (有人,
+// 一个人, 老人), he or she, who, a child, an elder, kin of anyone
+// (village.KinWords: 他爸, 老太太).
+var personRe = regexp.MustCompile(`人|他|她|谁|娃|孩|宝宝|老头|老太|大爷|大妈|大娘|` + village.KinWords)
+
+// callsOut are cries for help that name no one hurt: "快来人", "救人啊".
+var callsOut = strings.NewReplacer("快来人", "", "来人", "", "救人", "", "叫人", "", "喊人", "", "来个人", "", "救命", "")
+
+// NamesNoOne reports whether a medical alarm's text tells nothing of whom
+// or where: no person (personRe, peopleIn: "老王"), no place (Placeless),
+// only what befell and a cry ("低血糖晕倒了 快来人"). Such an alarm is most
+// likely of its sender's household (alarm79); "有人晕倒了" (a witness's
+// anyone) and "村口有人摔倒了" are not.
+func NamesNoOne(text string) bool {
+	text = callsOut.Replace(text)
+	return Placeless(text) && !personRe.MatchString(text) && len(peopleIn(text)) == 0
+}
