@@ -125,3 +125,19 @@ func BenchmarkOneAnswerTwoOffers(b *testing.B) {
 		"陈二", "村口的路灯坏了，晚上黑乎乎的", "陈二", "还有水渠堵了 水漫到路上了", "陈二", "1",
 		"李四", "驳回 %R0 测试", "李四", "驳回 %R1 测试")
 }
+
+// BenchmarkWorkerLampLitHint: 王五, assigned 张三's lamp, says with a photo
+// 「村口路灯换了个灯泡 现在亮了」: the 办结 to send, the photo the item's
+// (hintDone via WorksAgain, walk79).
+func BenchmarkWorkerLampLitHint(b *testing.B) {
+	benchRep74(b, grid3, true, 1, 3, village.StatusRejected,
+		"张三", "上报 村口的路灯坏了 晚上黑乎乎的", "李四", "确认 %R0", "李四", "指派 %R0 王五",
+		"王五", "村口路灯换了个灯泡 现在亮了", "李四", "驳回 %R0 测试")
+}
+
+// BenchmarkLampNotLitAsked: 陈二's 「村口路灯不亮了 谁管管」 after 张三's
+// broken lamp: asked whether it is that one (duplicate, walk79).
+func BenchmarkLampNotLitAsked(b *testing.B) {
+	benchRep74(b, grid3, false, 1, 1, village.StatusRejected,
+		"张三", "村口那个路灯坏了好几天了 晚上黑咕隆咚的", "陈二", "村口路灯不亮了 谁管管", "陈二", "是", "李四", "驳回 %R0 测试")
+}

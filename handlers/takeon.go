@@ -580,6 +580,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	// its 进展
 	soon := fixed && understand.Later(t.text, t.at) || understand.Promises(t.text, t.at)
 	fixed = fixed && !soon
+	// "村口路灯换了个灯泡 现在亮了": done, of an item whose thing works
+	// again (BackToWork), as 修好了 is
+	works := !fixed && !soon && words.WorksAgain(t.text)
+	fixed = fixed || works
 	up := !fixed && words.ContainsAnyOf(t.text, words.UpWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
 	stuck := !fixed && !up && words.ContainsAnyOf(t.text, words.StuckWords...)
@@ -641,7 +645,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				// one whose 办结 waits on its reporter is no longer his
 				// work: 「正在联系」 is of his others, unless his words
 				// say it is not done yet (「还差一个灯泡」)
-				return (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew || fixed && rep.Type == village.General && r.wordsFit(t, rep.Text, rep.Reporter) > 1) && !(up && rep.Status == village.StatusEscalated) &&
+				return (!works || words.BackToWork(t.text, rep.Text)) && (toldHere(t, rep) || plan || seen) && (up || rep.Status != village.StatusNew || fixed && rep.Type == village.General && r.wordsFit(t, rep.Text, rep.Reporter) > 1) && !(up && rep.Status == village.StatusEscalated) &&
 					!((fixed || up || mediation || !undone) && rep.Status == village.StatusResolved) &&
 					rep.Type != village.Emergency && rep.HandledBy(t.who) &&
 					(!mediation || rep.Type == village.Mediation || (groupPlan || visit) && rep.Status != village.StatusResolved) &&

@@ -1600,10 +1600,12 @@ func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
 // questions (askedAgain) have their own ways; a resolved item waits for
 // his answer (awaitedAnswer). done is false when there is no such item.
 func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.where.Kind != words.InGrid || utf8.RuneCountInString(t.text) < words.MinAskRunes ||
+	if t.where.Kind != words.InGrid || utf8.RuneCountInString(t.text) < words.MinAskRunes || reading.Type == village.Approval ||
 		reading.Intent != village.IntentReport && (reading.Intent != village.IntentNoise || !words.ContainsAnyOf(t.text, words.AgainWords...)) {
 		// chat that says nothing happens again reads no open items: most
-		// of a group's talk, which would cost a Redis read each
+		// of a group's talk, which would cost a Redis read each. A
+		// procedure question ("宅基地审批要多久啊") repeats no matter of
+		// his: 陈二's quarrel over a wall's 地 is not it (walk79)
 		return false, nil
 	}
 	// however many items the grid opened since his (not only the newest

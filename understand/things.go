@@ -56,5 +56,7 @@ func OneThing(x, y string) bool {
 
 // kinThings are things of one matter that share no word: a lamp and the
 // power it runs on ("灯" of "路灯" and "灯泡", "电" of "电工", "电线"),
-// the water supply and its pipes and works.
-var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"}}
+// the water supply and its pipes and works. A lamp's trouble "不亮" is a
+// thing word of the road topic: kin of the lamp ("村口路灯不亮了" repeats
+// "村口那个路灯坏了", walk79).
+var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关", "不亮"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"}}

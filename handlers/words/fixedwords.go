@@ -72,3 +72,12 @@ func thingFixed(text string) bool {
 	last, _ := utf8.DecodeLastRuneInString(thing)
 	return thing != "" && !strings.ContainsRune(doneNotFixed+particles, last)
 }
+
+// WorksAgain reports whether a handler's plain words say that a thing
+// works again ("村口路灯换了个灯泡 现在亮了", "沟通了"): a word of
+// worksAgainWords not negated ("又不亮了", "还没通"), no daybreak
+// ("天亮了") and no talk ("跟他家沟通了"). Of which item, BackToWork tells
+// (walk79).
+func WorksAgain(text string) bool {
+	return Unnegated(text, worksAgainWords) && !strings.Contains(text, "天亮") && !strings.Contains(text, "沟通")
+}
