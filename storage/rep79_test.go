@@ -138,7 +138,7 @@ func TestNightNotesJoinedResumeRetry(t *testing.T) {
 // TestJoinedKeepsOthersApart: Joined makes one message of the same Join
 // to the same chat only: another chat, another Join, or none stays
 // apart, in claim order; a text not opening with its Join is numbered
-// whole.
+// whole; a last line all of them share is said once, at the end.
 func TestJoinedKeepsOthersApart(t *testing.T) {
 	q := []storage.Queued{
 		{Seq: "1", Outbound: bot.Outbound{To: "李四", Kind: bot.Private, Join: "【夜里反映】", Text: "【夜里反映】甲"}},
@@ -146,6 +146,9 @@ func TestJoinedKeepsOthersApart(t *testing.T) {
 		{Seq: "3", Outbound: bot.Outbound{To: "李四", Kind: bot.Private, Text: "【夜里反映】丙"}},
 		{Seq: "4", Outbound: bot.Outbound{To: "李四", Kind: bot.Private, Join: "【积分】", Text: "【积分】丁"}},
 		{Seq: "5", Outbound: bot.Outbound{To: "李四", Kind: bot.Private, Join: "【夜里反映】", Text: "戊"}},
+		{Seq: "6", Outbound: bot.Outbound{To: "王五", Kind: bot.Private, Join: "【夜里反映】", Text: "【夜里反映】己\n（夜里写的）"}},
+		{Seq: "7", Outbound: bot.Outbound{To: "赵六", Kind: bot.Private, Join: "【夜里反映】", Text: "【夜里反映】庚\n请确认\n（夜里写的）"}},
+		{Seq: "8", Outbound: bot.Outbound{To: "赵六", Kind: bot.Private, Join: "【夜里反映】", Text: "【夜里反映】辛\n（夜里写的）"}},
 	}
 	got := storage.Joined(q)
 	var seqs, texts []string
@@ -153,13 +156,19 @@ func TestJoinedKeepsOthersApart(t *testing.T) {
 		seqs = append(seqs, strings.Join(m.Seqs(), ","))
 		texts = append(texts, m.Text)
 	}
-	if want := "1,5 2 3 4"; strings.Join(seqs, " ") != want {
+	if want := "1,5 2,6 3 4 7,8"; strings.Join(seqs, " ") != want {
 		t.Errorf("seqs %q, want %q", seqs, want)
 	}
 	if want := "【夜里反映】\n1. 甲\n\n2. 戊"; texts[0] != want {
 		t.Errorf("joined %q, want %q", texts[0], want)
 	}
-	if texts[1] != "【夜里反映】乙" || texts[2] != "【夜里反映】丙" {
-		t.Errorf("apart: %q", texts[1:])
+	if want := "【夜里反映】\n1. 乙\n\n2. 己\n（夜里写的）"; texts[1] != want {
+		t.Errorf("a last line not all share: %q, want %q", texts[1], want)
+	}
+	if want := "【夜里反映】\n1. 庚\n请确认\n\n2. 辛\n\n（夜里写的）"; texts[4] != want {
+		t.Errorf("a last line all share: %q, want %q", texts[4], want)
+	}
+	if texts[2] != "【夜里反映】丙" || texts[3] != "【积分】丁" {
+		t.Errorf("apart: %q", texts[2:4])
 	}
 }

@@ -2321,8 +2321,16 @@ func Joined(q []Queued) []Queued {
 
 // JoinTexts is texts as one message: the opening join they share said
 // once, on a line of its own, then each text without it, numbered, a
-// blank line between two ("【夜里反映】\n1. 陈二在群里反映 #R1…\n\n2. …").
+// blank line between two ("【夜里反映】\n1. 陈二在群里反映 #R1…\n\n2. …");
+// a last line all of them end with (the night.held note of one night's
+// items written together) is said once, at the end.
 func JoinTexts(join string, texts []string) string {
+	tail := lastLine(texts[0])
+	for _, t := range texts[1:] {
+		if lastLine(t) != tail {
+			tail = ""
+		}
+	}
 	var b strings.Builder
 	b.WriteString(join)
 	for i, t := range texts {
@@ -2330,9 +2338,20 @@ func JoinTexts(join string, texts []string) string {
 			b.WriteString("\n")
 		}
 		b.WriteString("\n" + strconv.Itoa(i+1) + ". ")
-		b.WriteString(strings.TrimPrefix(t, join))
+		b.WriteString(strings.TrimSuffix(strings.TrimPrefix(t, join), "\n"+tail))
+	}
+	if tail != "" {
+		b.WriteString("\n\n" + tail)
 	}
 	return b.String()
+}
+
+// lastLine is t's last line when it has more than one, else "".
+func lastLine(t string) string {
+	if i := strings.LastIndexByte(t, '\n'); i >= 0 {
+		return t[i+1:]
+	}
+	return ""
 }
 
 // timed sets q's times from its stored fields: hold (Held) or, not held,
