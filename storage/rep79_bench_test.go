@@ -61,4 +61,3 @@ func BenchmarkHeldRelease(b *testing.B) {
 type countSender struct{ n int }
 
 func (s *countSender) Send(context.Context, bot.Outbound) error { s.n++; return nil }
-
