@@ -108,6 +108,13 @@ type Outbound struct {
 	// storage placeholder of the change's n-th document (storage.RefN) is
 	// that document's reference.
 	About string `json:"about,omitempty"`
+	// Join, when set, is the opening (a 【…】 tag) the texts of its kind
+	// begin with: queued messages of the same Join to the same chat are
+	// claimed together and go out as one (storage.Joined), the opening
+	// said once, then each text without it, numbered. Messages held in
+	// quiet hours are joined as they are released, when they end: each is
+	// still withdrawn on its own (About) until then. Empty: on its own.
+	Join string `json:"join,omitempty"`
 }
 
 // Handler handles one inbound message. Replies leave through the outbox, not

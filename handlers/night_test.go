@@ -27,9 +27,10 @@ func TestReportAtNight(t *testing.T) {
 	}
 	c.now = c.now.Add(9 * time.Hour) // 08:30
 	// the night's reports that did not @ him reach the leader when the
-	// quiet hours end (the emergency @-ed him)
-	expect(t, "by day the @ again", c.say("张三", "上报 村口路灯坏了"), "李四: 【夜里反映】张三在群里反映 #R1（一般事项）",
-		"李四: 【夜里反映】陈二在群里反映 #R2（调解事项）", grid3+": 已登记 #R4（一般事项")
+	// quiet hours end (the emergency @-ed him), as one message (rep79)
+	expectLike(t, "by day the @ again", c.say("张三", "上报 村口路灯坏了"),
+		like{start: "李四: 【夜里反映】\n1. 张三在群里反映 #R1（一般事项）", has: "\n\n2. 陈二在群里反映 #R2（调解事项）"},
+		like{start: grid3 + ": 已登记 #R4（一般事项"})
 	expectLike(t, "day report", c.say("陈二", "上报 后山垃圾没人清"), like{has: "@李四\u2005请网格长受理"})
 }
 

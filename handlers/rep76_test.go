@@ -14,7 +14,7 @@ import (
 // TestOneAnswerOffersAtNightOneReply: at night one 「1」 to three
 // confirm-backs says one reply, as by day, with the night paragraph once;
 // each item's note to 李四 is still held for the morning, one each (each
-// withdrawn on its own if settled overnight), and the list form 「查 #R1
+// withdrawn on its own if settled overnight; those left go as one, rep79), and the list form 「查 #R1
 // #R2 #R3」 it offers answers all three in one round trip.
 func TestOneAnswerOffersAtNightOneReply(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -34,7 +34,9 @@ func TestOneAnswerOffersAtNightOneReply(t *testing.T) {
 	c.say("李四", "驳回 #R2 已经有人通开了")
 	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
-	has(t, "the morning", got, "李四: 【夜里反映】陈二在群里反映 #R1（一般事项）", "李四: 【夜里反映】陈二在群里反映 #R3（一般事项）")
+	// one message (rep79), R2's line withdrawn, the night note once
+	has(t, "the morning", got, "李四: 【夜里反映】\n1. 陈二在群里反映 #R1（一般事项）", "\n\n2. 陈二在群里反映 #R3（一般事项）",
+		"「确认 #R3」（在群里或私信我都行）。\n\n（这是昨天22:34的消息，为免夜里打扰，早上才发）")
 	lacks(t, "the morning", got, "#R2（一般事项）")
 }
 

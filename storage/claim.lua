@@ -3,11 +3,15 @@
 -- written), so a crash leaves them visible as "unknown", never re-sent blindly.
 -- Summaries (priority 2) are coalesced: with the first one taken, the other
 -- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
--- sender can post them as one message.
+-- sender can post them as one message. Likewise each message taken with a
+-- "join" (bot.Outbound.Join) takes the other queued messages of its
+-- priority with the same join for the same chat (at most ARGV[3] more):
+-- the notes held overnight for one leader, released together in the
+-- morning, go out as one (storage.Joined).
 -- KEYS[1] = key base; ARGV[1] = how many; ARGV[2] = now (unix s); ARGV[3] = how
--- many more summaries; ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src,
+-- many more summaries (and joined messages); ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src,
 -- hold (the unix s a message held in quiet hours was held until, "" = none),
--- at (the unix s a message not held was written, "" = not known), ...
+-- at (the unix s a message not held was written, "" = not known), join, ...
 local base = KEYS[1]
 -- ARGV[4] = a token of this claim: a claim retried after a lost answer
 -- (go-redis retries a timed-out EVALSHA) returns what the first one took
@@ -18,13 +22,13 @@ local token = base .. "claim:" .. ARGV[4]
 -- fields appends seq and its message's fields to out (their number is
 -- kept in out.n, rather than each append a table.insert of its own)
 local function fields(out, seq)
-  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src", "hold", "at")
+  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src", "hold", "at", "join")
   local n = out.n
   out[n + 1] = seq
-  for j = 1, 7 do
+  for j = 1, 8 do
     out[n + 1 + j] = f[j] or ""
   end
-  out.n = n + 8
+  out.n = n + 9
 end
 local before = redis.call("GET", token)
 if before then
@@ -51,17 +55,36 @@ for i = 1, #popped, 2 do
   table.insert(seqs, {popped[i], tonumber(popped[i + 1])})
 end
 local bulk = 2000000000000
-if #seqs == 1 and seqs[1][2] >= bulk and tonumber(ARGV[3] or "0") > 0 then
-  local first = redis.call("HMGET", base .. "out:" .. seqs[1][1], "to", "kind")
-  local more = redis.call("ZRANGEBYSCORE", base .. "outq", bulk, "(" .. (bulk + 1000000000000), "LIMIT", 0, 200)
+local most = tonumber(ARGV[3] or "0")
+-- alike takes from the queue, among the messages of priority band (its
+-- scores band·10¹² up to the next band), at most most more to the chat
+-- first's fields to, kind name and, join ~= nil, of that join
+local function alike(first, band, join)
+  local more = redis.call("ZRANGEBYSCORE", base .. "outq", band, "(" .. (band + 1000000000000), "LIMIT", 0, 200)
   local taken = 0
   for _, seq in ipairs(more) do
-    if taken >= tonumber(ARGV[3]) then break end
-    local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind")
-    if f[1] == first[1] and f[2] == first[2] then
+    if taken >= most then break end
+    local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "join")
+    if f[1] == first[1] and f[2] == first[2] and (join == nil or f[3] == join) then
       redis.call("ZREM", base .. "outq", seq)
       table.insert(seqs, {seq, 0})
       taken = taken + 1
+    end
+  end
+end
+if #seqs == 1 and seqs[1][2] >= bulk and most > 0 then
+  alike(redis.call("HMGET", base .. "out:" .. seqs[1][1], "to", "kind"), bulk)
+end
+if most > 0 then
+  local joined = {}
+  for i = 1, #seqs do
+    if seqs[i][2] > 0 then -- one popped, not one taken along
+      local f = redis.call("HMGET", base .. "out:" .. seqs[i][1], "to", "kind", "join", "prio")
+      local key = (f[1] or "") .. "\0" .. (f[2] or "") .. "\0" .. (f[3] or "")
+      if f[3] and not joined[key] then
+        joined[key] = true
+        alike(f, tonumber(f[4] or "1") * 1000000000000, f[3])
+      end
     end
   end
 end

@@ -38,7 +38,9 @@
 --            about (the item a held message is about when not ARGV[12]'s:
 --            one change on several reports; "" = ARGV[12]'s),
 --            text ("\1REF\1" becomes the first doc's
---            reference, "\1REFn\1" the n-th doc's)
+--            reference, "\1REFn\1" the n-th doc's),
+--            join (bot.Outbound.Join: kept as the message's "join", which
+--            claim.lua takes its alike along by; "" = none)
 --   ack:     a 收到 of the notices of one group (storage.NoticeAck):
 --            posted index (scored by when each was posted), live index
 --            (scored by when each stops being followed up), the key set
@@ -183,7 +185,7 @@ end
 -- The kept records' guards (they come last: after the audit entries, the
 -- messages and the counters), before any write.
 if nkeep > 0 then
-  local q = p + 5 * tonumber(ARGV[4]) + 6 * tonumber(ARGV[5]) + 3 * nincr
+  local q = p + 5 * tonumber(ARGV[4]) + 7 * tonumber(ARGV[5]) + 3 * nincr
   for _ = 1, nkeep do
     local was = ARGV[q + 5]
     if was ~= "" then
@@ -328,15 +330,15 @@ if ARGV[5] ~= "0" then
   local queued = nouts
   if drop then
     for k = 1, nouts do
-      if dropped(ARGV[p + 6 * k - 1]) then queued = queued - 1 end
+      if dropped(ARGV[p + 7 * k - 2]) then queued = queued - 1 end
     end
   end
   -- the messages take the next sequence numbers, in order
   local first = redis.call("INCRBY", base .. "outseq", queued) - queued
   local j = 0
   for _ = 1, nouts do
-    local to, kind, prio, hold, itsAbout, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4], ARGV[p + 5]
-    p = p + 6
+    local to, kind, prio, hold, itsAbout, text, join = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4], ARGV[p + 5], ARGV[p + 6]
+    p = p + 7
     if itsAbout == "" then itsAbout = about else itsAbout = refNamed(itsAbout) end
     if not dropped(text) then
       j = j + 1
@@ -359,6 +361,9 @@ if ARGV[5] ~= "0" then
       else
         redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
           "text", text, "src", ARGV[1])
+      end
+      if join ~= "" then
+        redis.call("HSET", base .. "out:" .. seq, "join", join)
       end
       if hold ~= "" then
         -- held (quiet hours): the claim that finds it due queues it, with

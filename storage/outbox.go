@@ -72,9 +72,12 @@ func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 			return nil, errors.Join(err, o.Release(ctx, all...))
 		}
 		if len(kept) > 0 {
+			for i, m := range kept {
+				kept[i].Text = o.reword(m, now)
+			}
+			kept = Joined(kept)
 			keep := make([]bot.Envelope, len(kept))
 			for i, m := range kept {
-				m.Text = o.reword(m, now)
 				keep[i] = envelope(m)
 			}
 			return keep, nil
@@ -127,8 +130,16 @@ func (o *Outbox) forward(ctx context.Context, q []Queued) ([]Queued, error) {
 	return keep, nil
 }
 
+// envelope is m to send, its key its scope and seqs ("v:青山村|12,13":
+// those joined into it too, whose outcome is its own).
 func envelope(m Queued) bot.Envelope {
-	return bot.Envelope{Key: string(m.Scope) + "|" + m.Seq, Src: m.Src, Outbound: m.Outbound}
+	return bot.Envelope{Key: string(m.Scope) + "|" + strings.Join(m.Seqs(), ","), Src: m.Src, Outbound: m.Outbound}
+}
+
+// keyed is the scope and seqs of an envelope's key (envelope).
+func keyed(e bot.Envelope) (Scope, []string) {
+	sc, seqs, _ := strings.Cut(e.Key, "|")
+	return Scope(sc), strings.Split(seqs, ",")
 }
 
 // next claims from the scope whose queue head is most urgent.
@@ -207,8 +218,8 @@ func (o *Outbox) Release(ctx context.Context, envs ...bot.Envelope) error {
 
 // Resume implements bot.Outbox.
 func (o *Outbox) Resume(ctx context.Context, e bot.Envelope, rest string) error {
-	sc, seq, _ := strings.Cut(e.Key, "|")
-	return o.st.Resume(ctx, Scope(sc), seq, rest)
+	sc, seqs := keyed(e)
+	return o.st.Resume(ctx, sc, seqs[0], rest, seqs[1:]...)
 }
 
 // Retry implements bot.Outbox: it returns the envelopes set aside as dead
@@ -217,11 +228,10 @@ func (o *Outbox) Retry(ctx context.Context, envs ...bot.Envelope) ([]bot.Envelop
 	var dead []bot.Envelope
 	err := eachScope(envs, func(sc Scope, seqs []string) error {
 		gone, err := o.st.Retry(ctx, sc, o.now(), seqs...)
-		for _, seq := range gone {
-			for _, e := range envs {
-				if e.Key == string(sc)+"|"+seq {
-					dead = append(dead, e)
-				}
+		for _, e := range envs {
+			// a joined envelope's messages count their attempts together
+			if esc, eseqs := keyed(e); esc == sc && slices.Contains(gone, eseqs[0]) {
+				dead = append(dead, e)
 			}
 		}
 		return err
@@ -247,16 +257,16 @@ func (o *Outbox) sum(ctx context.Context, count func(context.Context, Scope) (in
 	return n, nil
 }
 
-// eachScope groups envelopes by scope.
+// eachScope groups envelopes' seqs by scope (a joined envelope's all).
 func eachScope(envs []bot.Envelope, fn func(sc Scope, seqs []string) error) error {
 	by := map[Scope][]string{}
 	var order []Scope
 	for _, e := range envs {
-		sc, seq, _ := strings.Cut(e.Key, "|")
-		if _, ok := by[Scope(sc)]; !ok {
-			order = append(order, Scope(sc))
+		sc, seqs := keyed(e)
+		if _, ok := by[sc]; !ok {
+			order = append(order, sc)
 		}
-		by[Scope(sc)] = append(by[Scope(sc)], seq)
+		by[sc] = append(by[sc], seqs...)
 	}
 	for _, sc := range order {
 		if err := fn(sc, by[sc]); err != nil {

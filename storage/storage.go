@@ -1272,7 +1272,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		case !o.Written.IsZero(): // commit.lua keeps it as the message's "at"
 			hold = "@" + strconv.FormatInt(o.Written.Unix(), 10)
 		}
-		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.About, o.Text)
+		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.About, o.Text, o.Join)
 	}
 	for _, x := range c.Incr {
 		args = append(args, x.Hash, x.Field, x.By)
@@ -2272,7 +2272,86 @@ type Queued struct {
 	// its night.held note). Zero: sent as written, or from
 	// Outbound.Written when that is set.
 	Held time.Time
+	// Also are the sequence numbers of the messages joined into this one
+	// (Joined): its outcome is theirs.
+	Also []string
 	bot.Outbound
+}
+
+// Seqs are the sequence numbers q stands for: its own, then Also's.
+func (q Queued) Seqs() []string {
+	return append([]string{q.Seq}, q.Also...)
+}
+
+// Joined returns q with the messages of the same Join (bot.Outbound.Join)
+// to the same chat made one, at the place of the first, the others' seqs
+// in its Also (JoinTexts). A message without a Join, or the only one of
+// its Join, is as it was.
+func Joined(q []Queued) []Queued {
+	type chat struct{ to, kind, join string }
+	first := map[chat]int{} // → its index in out
+	var texts map[int][]string
+	out := make([]Queued, 0, len(q))
+	for _, m := range q {
+		if m.Join == "" {
+			out = append(out, m)
+			continue
+		}
+		k := chat{m.To, string(m.Kind), m.Join}
+		i, ok := first[k]
+		if !ok {
+			first[k] = len(out)
+			out = append(out, m)
+			continue
+		}
+		if texts == nil {
+			texts = map[int][]string{}
+		}
+		if texts[i] == nil {
+			texts[i] = []string{out[i].Text}
+		}
+		texts[i] = append(texts[i], m.Text)
+		out[i].Also = append(out[i].Also, m.Seqs()...)
+	}
+	for i, ts := range texts {
+		out[i].Text = JoinTexts(out[i].Join, ts)
+	}
+	return out
+}
+
+// JoinTexts is texts as one message: the opening join they share said
+// once, on a line of its own, then each text without it, numbered, a
+// blank line between two ("【夜里反映】\n1. 陈二在群里反映 #R1…\n\n2. …");
+// a last line all of them end with (the night.held note of one night's
+// items written together) is said once, at the end.
+func JoinTexts(join string, texts []string) string {
+	tail := lastLine(texts[0])
+	for _, t := range texts[1:] {
+		if lastLine(t) != tail {
+			tail = ""
+		}
+	}
+	var b strings.Builder
+	b.WriteString(join)
+	for i, t := range texts {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("\n" + strconv.Itoa(i+1) + ". ")
+		b.WriteString(strings.TrimSuffix(strings.TrimPrefix(t, join), "\n"+tail))
+	}
+	if tail != "" {
+		b.WriteString("\n\n" + tail)
+	}
+	return b.String()
+}
+
+// lastLine is t's last line when it has more than one, else "".
+func lastLine(t string) string {
+	if i := strings.LastIndexByte(t, '\n'); i >= 0 {
+		return t[i+1:]
+	}
+	return ""
 }
 
 // timed sets q's times from its stored fields: hold (Held) or, not held,
@@ -2327,7 +2406,10 @@ const coalesceSummaries = 10
 
 // Claim takes up to max queued messages of a scope, most urgent first, and
 // marks them in flight. A claim that takes a single summary (bot.Bulk) also
-// takes the other queued summaries for the same chat. Each call has a
+// takes the other queued summaries for the same chat; one that takes a
+// message with a Join (bot.Outbound.Join) also takes the other queued
+// messages of its priority with that Join for the same chat (Joined makes
+// them one). Each call has a
 // token, so that go-redis retrying it after a lost answer takes nothing
 // more.
 func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]Queued, error) {
@@ -2335,11 +2417,11 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
 	}
-	out := make([]Queued, 0, len(res)/8)
-	for i := 0; i+7 < len(res); i += 8 {
+	out := make([]Queued, 0, len(res)/9)
+	for i := 0; i+8 < len(res); i += 9 {
 		prio, _ := strconv.Atoi(res[i+3])
 		q := Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
-			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4],
+			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4], Join: res[i+8],
 		}}
 		q.timed(res[i+6], res[i+7])
 		out = append(out, q)
@@ -2431,23 +2513,25 @@ func (s *Store) Requeue(ctx context.Context, sc Scope, seqs ...string) error {
 	if len(seqs) == 0 {
 		return nil
 	}
-	return s.requeueWith(ctx, sc, "", seqs)
+	return s.requeueWith(ctx, sc, "", nil, seqs)
 }
 
 // Resume puts a claimed message that was cut off between its parts back
 // in the queue, its text now rest (the parts not sent), in one atomic
-// step: it is never left in flight with its text cut.
-func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string) error {
+// step: it is never left in flight with its text cut. joined are the
+// messages joined into it (Queued.Also), whose texts went out or are in
+// rest: they leave the flight in the same step (state "joined").
+func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string, joined ...string) error {
 	if rest == "" {
 		return fmt.Errorf("storage: resume %s: nothing left to send", seq)
 	}
-	return s.requeueWith(ctx, sc, rest, []string{seq})
+	return s.requeueWith(ctx, sc, rest, joined, []string{seq})
 }
 
 // requeueWith runs requeue.lua: seqs back in the queue, the first one's
-// text replaced by text unless it is "".
-func (s *Store) requeueWith(ctx context.Context, sc Scope, text string, seqs []string) error {
-	args := withSeqs([]any{text}, seqs)
+// text replaced by text unless it is "", the joined ones out of flight.
+func (s *Store) requeueWith(ctx context.Context, sc Scope, text string, joined, seqs []string) error {
+	args := withSeqs([]any{text, strings.Join(joined, ","), int(s.sentTTL / time.Second)}, seqs)
 	if err := s.requeue.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
 		return fmt.Errorf("storage: requeue: %w: %w", ErrUnavailable, err)
 	}

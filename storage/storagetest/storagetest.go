@@ -254,7 +254,8 @@ func Main(m *testing.M) int {
 }
 
 // Deliver claims every message queued in scopes and due at now, acks each
-// as sent, as the outbox does after a send, and returns them in claim order.
+// as sent, as the outbox does after a send, and returns them in claim order,
+// those of one Join to one chat joined (storage.Joined), as the outbox sends them.
 func Deliver(tb testing.TB, st *storage.Store, now time.Time, scopes ...storage.Scope) []storage.Queued {
 	tb.Helper()
 	ctx := context.Background()
@@ -264,9 +265,10 @@ func Deliver(tb testing.TB, st *storage.Store, now time.Time, scopes ...storage.
 		if err != nil {
 			tb.Fatal(err)
 		}
-		seqs := make([]string, len(q))
-		for i, m := range q {
-			seqs[i] = m.Seq
+		q = storage.Joined(q)
+		var seqs []string
+		for _, m := range q {
+			seqs = append(seqs, m.Seqs()...)
 		}
 		if err := st.Ack(ctx, sc, true, seqs...); err != nil {
 			tb.Fatal(err)
