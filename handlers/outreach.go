@@ -939,13 +939,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 }
 
 // othersElder reports whether n names, in the sender's village, a person
-// without WeChat whose calls he may not log (mayCall): one another worker
+// without WeChat whose calls he may not log (mayCallCopied): one another worker
 // phones.
 func (r *Router) othersElder(t *turn) func(n string) bool {
 	v := r.callVillage(t)
 	return func(n string) bool {
 		p, err := r.people.Lookup(v, n)
-		return err == nil && !p.UsesWeChat && !r.mayCall(t, p)
+		return err == nil && !p.UsesWeChat && !r.mayCallCopied(t, p)
 	}
 }
 
@@ -1428,7 +1428,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.unknown", data)
 	}
-	if !r.mayCall(t, p) {
+	if may, err := r.mayCall(ctx, t, p); err != nil {
+		return err
+	} else if !may {
 		// not refused for want of a right he lacks: told whose she is
 		// and whom to tell what she said
 		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": words.ElderSaid(note),
