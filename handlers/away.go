@@ -28,7 +28,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	at := t.at.In(r.cfg.Location())
 	back, _ := village.AwayBack(said, at)
 	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, Said: said, By: t.who.Name, At: t.at}
-	named, isNamed := r.standInNamed(w, t.text)
+	named, isNamed := r.standInNamed(t, w, t.text)
 	if isNamed {
 		a.Cover = named.Key()
 	}
@@ -51,16 +51,24 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 
 // standInNamed is the one leader or worker of w's village but w that text
 // names as who phones for w while he is away (words.StandInNamed: 「王五的
-// 电话请李四打」, 「电话由李四打」); ok is false for none or several.
-func (r *Router) standInNamed(w village.Person, text string) (p village.Person, ok bool) {
+// 电话请李四打」, 「电话由李四打」), else t's sender said by 我 when he is
+// one (words.StandInMe: his leader's 「王五请假到15号 电话我来打」, call79);
+// ok is false for none or several.
+func (r *Router) standInNamed(t *turn, w village.Person, text string) (p village.Person, ok bool) {
+	mayStandIn := func(q village.Person) bool {
+		return q.Village == w.Village && q.Key() != w.Key() && (q.Has(village.RoleLeader) || q.Has(village.RoleWorker))
+	}
 	for _, q := range r.people.All() {
-		if q.Village != w.Village || q.Key() == w.Key() || !q.Has(village.RoleLeader) && !q.Has(village.RoleWorker) || !words.StandInNamed(text, q.Name) {
+		if !mayStandIn(q) || !words.StandInNamed(text, q.Name) {
 			continue
 		}
 		if ok && p.Key() != q.Key() {
 			return village.Person{}, false
 		}
 		p, ok = q, true
+	}
+	if !ok && mayStandIn(t.who) && words.StandInMe(text) {
+		return t.who, true
 	}
 	return p, ok
 }
@@ -91,7 +99,7 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 	switch {
 	case words.ContainsAnyOf(rest, words.AwayBackWords...):
 		return r.awayEnds(ctx, t, w)
-	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
+	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(t, w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
 		// 「王五请假到12月10日 电话由李四打」, 「王五这周不在 电话请李四打」
 		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
 		if err := r.keepAway(t, w, rest, data); err != nil {
@@ -104,8 +112,8 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 }
 
 // hasStandIn reports whether text names who phones for w (standInNamed).
-func (r *Router) hasStandIn(w village.Person, text string) bool {
-	_, ok := r.standInNamed(w, text)
+func (r *Router) hasStandIn(t *turn, w village.Person, text string) bool {
+	_, ok := r.standInNamed(t, w, text)
 	return ok
 }
 
