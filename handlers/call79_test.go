@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -14,8 +15,10 @@ func TestStandInLogsOnAnotherProcess(t *testing.T) {
 	a, b := twoProcesses(t)
 	has(t, "away", a.private("王五", "我这两天不在 王五的电话请马红梅打"), "马红梅")
 	b.now = a.now
-	got := b.private("马红梅", "回访 王奶奶 已通 身体挺好")
+	b.n++
+	trips, got := b.counted(bot.Message{Private: true, From: "马红梅", Text: "回访 王奶奶 已通 身体挺好"})
 	has(t, "her log elsewhere", got, "已记录：王奶奶 已通")
+	t.Logf("her log on the process without the absence's copy: %d round trips", trips)
 	lacks(t, "her log elsewhere", got, "不是您负责")
 	// one not standing in is still told whose she is
 	lacks(t, "another worker", b.private("周八", "回访 王奶奶 已通 身体挺好"), "已记录")
