@@ -298,7 +298,7 @@ func NoteAway(rows []Row, people People, aways []village.Away, m Month) {
 			days += "至" + last.Format(village.DateLayout)
 		}
 		note := worker + days + "请假"
-		if c, ok := village.StandIn(all, w.Village, a); ok {
+		if c, ok := village.StandIn(all, w.Village, a, nil); ok {
 			note += "，" + people.Address(c.Key(), c.Name) + "代打"
 		}
 		for i := range rows {

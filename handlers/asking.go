@@ -1188,7 +1188,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 	switch {
 	case strings.Contains(t.text, "通知") && words.ContainsAnyOf(t.text, "没回", "未回", "没收到", "回复") && words.MayAskNotice(t.who):
 		return r.run(ctx, t, "通知 未回复")
-	case words.ContainsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
+	case words.ContainsAnyOf(t.text, "电话", "回访") && len(r.callable(t)) > 0:
 		return r.run(ctx, t, "回访")
 	case townshipView(t) && words.VillagesAsked(t.said().Canon):
 		// "哪个村积分最高": the villages compared

@@ -28,7 +28,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	at := t.at.In(r.cfg.Location())
 	back, _ := village.AwayBack(said, at)
 	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, Said: said, By: t.who.Name, At: t.at}
-	named, isNamed := r.standInNamed(w, t.text)
+	named, isNamed := r.standInNamed(t, w, t.text)
 	if isNamed {
 		a.Cover = named.Key()
 	}
@@ -38,7 +38,7 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	}
 	t.keep = append(t.keep, awayKept(w, body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
-	if c, ok := village.StandIn(r.people.All(), w.Village, a); ok {
+	if c, ok := r.standIn(a, t.at); ok {
 		data["Cover"], data["CoverSelf"], data["Named"] = r.shown(c), c.Key() == t.who.Key(), isNamed
 		if isNamed && c.Key() != t.who.Key() {
 			// the stand-in named hears it from the bot, not only from the lists
@@ -51,16 +51,24 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 
 // standInNamed is the one leader or worker of w's village but w that text
 // names as who phones for w while he is away (words.StandInNamed: 「王五的
-// 电话请李四打」, 「电话由李四打」); ok is false for none or several.
-func (r *Router) standInNamed(w village.Person, text string) (p village.Person, ok bool) {
+// 电话请李四打」, 「电话由李四打」), else t's sender said by 我 when he is
+// one (words.StandInMe: his leader's 「王五请假到15号 电话我来打」, call79);
+// ok is false for none or several.
+func (r *Router) standInNamed(t *turn, w village.Person, text string) (p village.Person, ok bool) {
+	mayStandIn := func(q village.Person) bool {
+		return q.Village == w.Village && q.Key() != w.Key() && (q.Has(village.RoleLeader) || q.Has(village.RoleWorker))
+	}
 	for _, q := range r.people.All() {
-		if q.Village != w.Village || q.Key() == w.Key() || !q.Has(village.RoleLeader) && !q.Has(village.RoleWorker) || !words.StandInNamed(text, q.Name) {
+		if !mayStandIn(q) || !words.StandInNamed(text, q.Name) {
 			continue
 		}
 		if ok && p.Key() != q.Key() {
 			return village.Person{}, false
 		}
 		p, ok = q, true
+	}
+	if !ok && mayStandIn(t.who) && words.StandInMe(text) {
+		return t.who, true
 	}
 	return p, ok
 }
@@ -91,7 +99,7 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 	switch {
 	case words.ContainsAnyOf(rest, words.AwayBackWords...):
 		return r.awayEnds(ctx, t, w)
-	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
+	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(t, w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
 		// 「王五请假到12月10日 电话由李四打」, 「王五这周不在 电话请李四打」
 		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
 		if err := r.keepAway(t, w, rest, data); err != nil {
@@ -104,8 +112,8 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 }
 
 // hasStandIn reports whether text names who phones for w (standInNamed).
-func (r *Router) hasStandIn(w village.Person, text string) bool {
-	_, ok := r.standInNamed(w, text)
+func (r *Router) hasStandIn(t *turn, w village.Person, text string) bool {
+	_, ok := r.standInNamed(t, w, text)
 	return ok
 }
 
@@ -135,7 +143,7 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
-	if c, ok := village.StandIn(r.people.All(), w.Village, a); ok && c.Key() != t.who.Key() {
+	if c, ok := r.standIn(a, t.at); ok && c.Key() != t.who.Key() {
 		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
 	}
 	if t.who.Key() != w.Key() {
@@ -158,7 +166,7 @@ func (r *Router) awayNow(t *turn, v, g string) []map[string]any {
 		line := map[string]any{"Who": a.Worker, "Key": a.WorkerKey, "Last": a.LastDay(), "Now": t.at}
 		if w, ok := r.personOf(a.WorkerKey); ok {
 			line["Who"] = r.shown(w)
-			if c, ok := village.StandIn(r.people.All(), w.Village, a); ok {
+			if c, ok := r.standIn(a, t.at); ok {
 				line["Cover"], line["CoverSelf"] = r.shown(c), c.Key() == t.who.Key()
 			}
 		}
@@ -190,19 +198,84 @@ func awayKept(w village.Person, body []byte, ttl time.Duration) storage.Kept {
 }
 
 // mayCall reports whether t's sender may log calls to p: words.MayCall,
-// or he stands in for p's worker, away at t (village.StandIn of the
-// absence this process's copies hold, as awayNow reads them: call78).
-// The call is logged under him (Call.LoggedBy), on her task.
-func (r *Router) mayCall(t *turn, p village.Person) bool {
+// or he stands in for p's phoner, away at t (standingIn). The call is
+// logged under him (Call.LoggedBy), on her task. A leader or worker of
+// her village whom this process's copies do not show standing in has
+// the absence read from Redis once (another process, or a start, kept
+// it; the copy kept then serves the next log): one round trip, on that
+// path only (call79).
+func (r *Router) mayCall(ctx context.Context, t *turn, p village.Person) (bool, error) {
+	if r.mayCallCopied(t, p) {
+		return true, nil
+	}
+	if t.who.Village != p.Village || !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+		return false, nil
+	}
+	w := village.Phoner(r.people.All(), p)
+	if w.Key() == "" || w.Key() == t.who.Key() {
+		return false, nil
+	}
+	b, err := r.store.AskedCopied(ctx, storage.VillageScope(p.Village), village.AwayKey(w.Key()))
+	if err != nil {
+		return false, err
+	}
+	a, ok := village.LastAway(b)
+	return ok && r.standingIn(t, a), nil
+}
+
+// mayCallCopied is mayCall as this process's copies of the absences hold
+// them, no round trip: for reading a message (othersElder), where a
+// refusal is read again by mayCall.
+func (r *Router) mayCallCopied(t *turn, p village.Person) bool {
 	if words.MayCall(t.who, p) {
 		return true
 	}
-	w := village.Phoner(r.people.All(), p)
-	for _, a := range r.keptAways(p.Village) {
-		if a.WorkerKey == w.Key() && a.On(t.at) {
-			c, ok := village.StandIn(r.people.All(), p.Village, a)
-			return ok && c.Key() == t.who.Key()
+	a, ok := r.awayCopied(p.Village, village.Phoner(r.people.All(), p).Key(), t.at)
+	return ok && r.standingIn(t, a)
+}
+
+// standingIn reports whether t's sender phones, at t, for a's worker
+// (standIn).
+func (r *Router) standingIn(t *turn, a village.Away) bool {
+	c, ok := r.standIn(a, t.at)
+	return ok && a.On(t.at) && c.Key() == t.who.Key()
+}
+
+// standIn is who phones at at for a's worker (village.StandIn): a
+// stand-in named who is away himself, as this process's copies hold it,
+// passes on to the grid's own cover (call79).
+func (r *Router) standIn(a village.Away, at time.Time) (village.Person, bool) {
+	v := ""
+	if w, ok := r.personOf(a.WorkerKey); ok {
+		v = w.Village
+	}
+	return village.StandIn(r.people.All(), v, a, func(key string) bool {
+		_, away := r.awayCopied(v, key, at)
+		return away
+	})
+}
+
+// awayCopied is the absence of the person with key in village v in
+// force at at, as this process's copies hold them (keptAways).
+func (r *Router) awayCopied(v, key string, at time.Time) (village.Away, bool) {
+	if key == "" {
+		return village.Away{}, false
+	}
+	for _, a := range r.keptAways(v) {
+		if a.WorkerKey == key && a.On(at) {
+			return a, true
 		}
 	}
-	return false
+	return village.Away{}, false
+}
+
+// phonerNow is who phones, at t, for worker w: his stand-in while he is
+// away (as this process's copies hold it), else he himself.
+func (r *Router) phonerNow(t *turn, w village.Person) village.Person {
+	if a, ok := r.awayCopied(w.Village, w.Key(), t.at); ok {
+		if c, ok := r.standIn(a, t.at); ok {
+			return c
+		}
+	}
+	return w
 }

@@ -31,7 +31,7 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	// 「我这周不在 王五的电话请李四打」: away, said with a stand-in named;
 	// his name and the stand-in's are no elder's news (call78)
 	says, plain := words.SaysAway(t.text), t.text
-	if p, ok := r.standInNamed(t.who, t.text); ok && words.StandInAway(t.text) {
+	if p, ok := r.standInNamed(t, t.who, t.text); ok && words.StandInAway(t.text) {
 		says, plain = true, strings.ReplaceAll(strings.ReplaceAll(plain, p.Name, ""), t.who.Name, "")
 	}
 	if !says || r.namesSomeone(r.callVillage(t), plain) { // "石德贵住院了 电话打不了": hers, a call to log

@@ -77,7 +77,7 @@ func (r *Router) phoneChanged(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	v := r.callVillage(t)
-	mine := r.callable(t.who)
+	mine := r.callable(t)
 	name, phone, ok := words.NewNumber(t.text, func(n string) bool { return slices.Contains(mine, n) })
 	if !ok {
 		return false, nil

@@ -838,7 +838,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 			return true, r.callLog(ctx, t, command{verb: words.VCall, word: "回访", args: strings.Join(told, "，")})
 		}
 	}
-	mine := r.callable(t.who)
+	mine := r.callable(t)
 	if len(mine) == 0 {
 		return false, nil
 	}
@@ -939,13 +939,13 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 }
 
 // othersElder reports whether n names, in the sender's village, a person
-// without WeChat whose calls he may not log (mayCall): one another worker
+// without WeChat whose calls he may not log (mayCallCopied): one another worker
 // phones.
 func (r *Router) othersElder(t *turn) func(n string) bool {
 	v := r.callVillage(t)
 	return func(n string) bool {
 		p, err := r.people.Lookup(v, n)
-		return err == nil && !p.UsesWeChat && !r.mayCall(t, p)
+		return err == nil && !p.UsesWeChat && !r.mayCallCopied(t, p)
 	}
 }
 
@@ -965,7 +965,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	named := "" // "奶奶今天打了 没接": the one he calls by the end of her name
 	if at >= 0 {
 		if lead := words.WithoutCallLeads(t.text[:at]); lead != "" {
-			if named = words.EndOfName(r.callable(t.who), lead); named == "" {
+			if named = words.EndOfName(r.callable(t), lead); named == "" {
 				at, outcome = -1, "" // "水管接通了": not how a call went
 			}
 		}
@@ -981,7 +981,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	v := r.callVillage(t)
 	putOff := "" // "王奶奶 今天没空 明天打": one he phones, named first
 	if !said {
-		putOff, _ = words.LeadingName(t.text, func(n string) bool { return slices.Contains(r.callable(t.who), n) })
+		putOff, _ = words.LeadingName(t.text, func(n string) bool { return slices.Contains(r.callable(t), n) })
 	}
 	if putOff == "" && r.namesSomeone(v, t.text) {
 		return false, nil // "王奶奶 已通" from one who does not phone her
@@ -993,13 +993,13 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	switch {
 	case len(open) == 0 && at >= 0 && quoted && !r.ownMatter(ctx, t):
 		// "打了没人接" with no call to make: whom he phoned
-		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t.who)})
+		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t)})
 	case len(open) == 0 && at >= 0 && words.ContainsAnyOf(t.text, words.PhoneWords...) && !r.ownMatter(ctx, t):
 		// "打了没人接" out of the blue: no call waits for him now; a call
 		// he made unasked is logged with a name. Words of no phoning
 		// ("联系上了 明天上午来") may answer the township's question
 		// (askedPrivatelyAnswered), read later
-		return true, r.reply(ctx, t, "call.none", map[string]any{"Mine": r.callable(t.who), "Outcome": outcome})
+		return true, r.reply(ctx, t, "call.none", map[string]any{"Mine": r.callable(t), "Outcome": outcome})
 	case len(open) == 0 && !said && (quoted || !bare && r.putsOffCall(ctx, t)):
 		return true, r.myCalls(ctx, t, v) // nothing waits: he hears so, and when lists come
 	case len(open) == 0, bare && !quoted && !slices.ContainsFunc(open, func(c village.Call) bool {
@@ -1075,7 +1075,7 @@ func (r *Router) ownMatter(ctx context.Context, t *turn) bool {
 // call open, puts a call off in words about phoning ("还没呢 等天晴了再打"),
 // and is no matter of its own.
 func (r *Router) putsOffCall(ctx context.Context, t *turn) bool {
-	return len(r.callable(t.who)) > 0 && words.ContainsAnyOf(t.text, "打", "电话") && !r.ownMatter(ctx, t)
+	return len(r.callable(t)) > 0 && words.ContainsAnyOf(t.text, "打", "电话") && !r.ownMatter(ctx, t)
 }
 
 // quotesCalls reports whether t quotes the bot's message about calls to
@@ -1117,7 +1117,7 @@ func (r *Router) quotedCallee(t *turn) string {
 		return ""
 	}
 	found := ""
-	for _, n := range r.callable(t.who) {
+	for _, n := range r.callable(t) {
 		if strings.Contains(t.quote.Text, n) {
 			if found != "" {
 				return ""
@@ -1304,10 +1304,10 @@ func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *vi
 }
 
 // startsWithCallee reports whether args start with the name of one whose
-// calls w may log (callable).
-func (r *Router) startsWithCallee(w village.Person, args string) bool {
+// calls t's sender may log (callable).
+func (r *Router) startsWithCallee(t *turn, args string) bool {
 	args = strings.TrimLeft(args, words.CallSeps)
-	return slices.ContainsFunc(r.callable(w), func(n string) bool { return strings.HasPrefix(args, n) })
+	return slices.ContainsFunc(r.callable(t), func(n string) bool { return strings.HasPrefix(args, n) })
 }
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
@@ -1322,7 +1322,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// it when it does not read, never silence.
 	v := r.callVillage(t)
 	quiet := cmd.glued && !t.addr && t.where.Kind != words.InPrivate ||
-		slices.Contains(words.CallTypos, cmd.word) && !(t.where.Kind == words.InPrivate && r.startsWithCallee(t.who, cmd.args))
+		slices.Contains(words.CallTypos, cmd.word) && !(t.where.Kind == words.InPrivate && r.startsWithCallee(t, cmd.args))
 	args := words.RelayAsReached(cmd.args)
 	if n, rest, ok := words.SpacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
@@ -1331,7 +1331,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
 		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
 	}
-	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
+	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t)) > 0 {
 		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
 	if well, ok := words.WellLogs(args, r.nameIn(v)); ok {
@@ -1419,7 +1419,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		data := map[string]any{"Name": name, "Mine": r.callees(t.who)}
-		if meant := words.MistypedName(r.callable(t.who), name); meant != "" {
+		if meant := words.MistypedName(r.callable(t), name); meant != "" {
 			// "回访 石德桂 未接通": one of his mistyped, the log to send
 			data["Meant"], data["Example"] = meant, strings.TrimSpace("回访 "+meant+" "+outcome+" "+note)
 		}
@@ -1428,7 +1428,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.unknown", data)
 	}
-	if !r.mayCall(t, p) {
+	if may, err := r.mayCall(ctx, t, p); err != nil {
+		return err
+	} else if !may {
 		// not refused for want of a right he lacks: told whose she is
 		// and whom to tell what she said
 		data := map[string]any{"P": r.shown(p), "Grid": p.Grid, "Said": words.ElderSaid(note),
@@ -1759,7 +1761,8 @@ func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool
 // the grid's leaders asked to visit her (visitAsked), and the township
 // office asked to check on her (【联系不上】). all are her calls. The
 // worker whose list held c (isOpen: a task, not a call made unasked)
-// hears it once when another reached her, so he does not phone again.
+// hears it once when another reached her, so he does not phone again;
+// while he is away, who stands in for him (phonerNow).
 func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked, isOpen bool, all []village.Call) []bot.Outbound {
 	var out []bot.Outbound
 	if outcome == village.OutcomeMissed {
@@ -1773,10 +1776,17 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 	// list today made by another (cadre68: 马红梅 logs 何志强's elder)
 	told := map[string]bool{}
 	toWorker := func(key string) {
-		if w, ok := r.personOf(key); ok && w.Key() != t.who.Key() && !told[key] &&
-			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
-			told[key] = true
-			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
+		w, ok := r.personOf(key)
+		if !ok {
+			return
+		}
+		// he is away: who stands in hears it, a leader too when he was
+		// not told of a visit (call79)
+		c := r.phonerNow(t, w)
+		leader := slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == c.Key() })
+		if c.Key() != t.who.Key() && !told[c.Key()] && (!leader || c.Key() != w.Key() && !visitAsked) {
+			told[c.Key()] = true
+			out = append(out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
 		}
 	}
 	if visitAsked {
@@ -2427,14 +2437,29 @@ func (r *Router) calleePeople(w village.Person) []village.Person {
 	return out
 }
 
-// callable are the people without WeChat whose calls w may log (mayCall),
-// as shown: the grid leader asked to visit an elder his worker phones is
-// one who may.
-func (r *Router) callable(w village.Person) []string {
+// callable are the people without WeChat whose calls t's sender may log
+// (mayCall), as shown: the grid leader asked to visit an elder his worker
+// phones is one who may, and so is who stands in for a worker away (as
+// this process's copies hold it, no round trip: call79).
+func (r *Router) callable(t *turn) []string {
 	var out []string
 	for _, p := range r.people.All() {
-		if !p.UsesWeChat && p.Phone != "" && words.MayCall(w, p) {
+		if !p.UsesWeChat && p.Phone != "" && words.MayCall(t.who, p) {
 			out = append(out, r.shown(p))
+		}
+	}
+	if !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+		return out
+	}
+	for _, a := range r.keptAways(t.who.Village) {
+		w, ok := r.personOf(a.WorkerKey)
+		if !ok || !r.standingIn(t, a) {
+			continue
+		}
+		for _, p := range r.calleePeople(w) {
+			if !slices.Contains(out, r.shown(p)) {
+				out = append(out, r.shown(p))
+			}
 		}
 	}
 	return out

@@ -107,6 +107,9 @@ type Store interface {
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
 	AskedCopiesUnder(sc storage.Scope, prefix string) map[string][]byte
+	// AskedCopied is Asked read with its time to live and kept as this
+	// process's copy (nil: none kept), one round trip.
+	AskedCopied(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
 	// NoticePostedSince reports whether this process knows of a notice
 	// posted to a group since a time (no round trip).
 	NoticePostedSince(sc storage.Scope, group string, since time.Time) bool

@@ -630,13 +630,21 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 	mine := map[string][]string{} // by worker's address: the households he is told of
 	var told []string
 	for _, w := range workers {
-		for _, h := range u.households {
-			if slices.Contains(u.keepers[h], w.Key()) || !kept(h) {
-				mine[f.j.address(w)] = append(mine[f.j.address(w)], h)
+		to := f.j.address(w)
+		if cover := f.j.coverOf(f.aways, f.at, f.village, w.Key()); cover != nil {
+			// he is away: who stands in reminds his households (call79)
+			to = cover.to
+			if !slices.Contains(f.standsFor[to], cover.away.Worker) {
+				f.standsFor[to] = append(f.standsFor[to], cover.away.Worker)
 			}
 		}
-		if len(mine[f.j.address(w)]) > 0 {
-			told = append(told, f.j.address(w))
+		for _, h := range u.households {
+			if (slices.Contains(u.keepers[h], w.Key()) || !kept(h)) && !slices.Contains(mine[to], h) {
+				mine[to] = append(mine[to], h)
+			}
+		}
+		if len(mine[to]) > 0 && !slices.Contains(told, to) {
+			told = append(told, to)
 		}
 	}
 	for _, by := range []map[string][]village.Person{u.elders, u.listed, u.retry, u.later, u.again, u.visit} {
@@ -651,8 +659,8 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			f.workers = append(f.workers, w)
 		}
 		it := f.item(grid, n, u, w, mine[w])
-		if _, own := mine[w]; !own && !slices.ContainsFunc(workers, func(o village.Person) bool { return f.j.address(o) == w }) {
-			it.For = f.standsFor[w] // a stand-in: told of the elders only
+		if !slices.ContainsFunc(workers, func(o village.Person) bool { return f.j.address(o) == w }) {
+			it.For = f.standsFor[w] // a stand-in: told whose they are
 		}
 		for _, o := range workers {
 			if a := f.j.address(o); a != w && slices.ContainsFunc(mine[a], func(h string) bool { return slices.Contains(mine[w], h) }) {

@@ -62,6 +62,14 @@ func awayKeys(v string, people []village.Person) []string {
 // each kept value), by worker key: who phones for them while away.
 type standIns map[string]village.Away
 
+// awayAt reports, of a key, whether s holds its person away at at.
+func (s standIns) awayAt(at time.Time) func(key string) bool {
+	return func(key string) bool {
+		a, ok := s[key]
+		return ok && a.On(at)
+	}
+}
+
 // standInsOf reads the kept values of awayKeys (nil where none is kept).
 func (j *jobs) standInsOf(ctx context.Context, raws [][]byte) standIns {
 	s := standIns{}
@@ -90,15 +98,15 @@ func (j *jobs) readStandIns(ctx context.Context, v string) (standIns, error) {
 }
 
 // coverOf is who phones, at at, for the worker with key workerKey of
-// village v while he is away (village.StandIn: the stand-in named, else
-// his grid's leader or another worker); nil when he phones himself, or
-// no one else can.
+// village v while he is away (village.StandIn: the stand-in named, else,
+// when none is or he is away too, his grid's leader or another worker);
+// nil when he phones himself, or no one else can.
 func (j *jobs) coverOf(s standIns, at time.Time, v, workerKey string) *awayCover {
 	a, ok := s[workerKey]
 	if workerKey == "" || !ok || !a.On(at) {
 		return nil
 	}
-	p, ok := village.StandIn(j.People.All(), v, a)
+	p, ok := village.StandIn(j.People.All(), v, a, s.awayAt(at))
 	if !ok {
 		return nil
 	}

@@ -156,6 +156,22 @@ func (s *Store) AskedCopiesUnder(sc Scope, prefix string) map[string][]byte {
 	return s.asks.under(s.base(sc), prefix, s.now())
 }
 
+// AskedCopied is Asked read from Redis with its time to live, in one
+// round trip, kept as this process's copy (AskedCopy) until it expires:
+// a value another process kept, read once (call79). nil when none is
+// kept.
+func (s *Store) AskedCopied(ctx context.Context, sc Scope, key string) ([]byte, error) {
+	ws, err := readValues(ctx, s.rdb, []string{s.base(sc) + askPrefix + key})
+	if err != nil {
+		return nil, fmt.Errorf("storage: ask %s: %w: %w", key, ErrUnavailable, err)
+	}
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	s.asks.copyAll(ws, s.now())
+	return []byte(ws[0].body), nil
+}
+
 // AskedOf reads the values kept under keys (storage.Ask) in scope sc, in
 // one round trip: nil where none is kept (or it expired).
 func (s *Store) AskedOf(ctx context.Context, sc Scope, keys ...string) ([][]byte, error) {

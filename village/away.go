@@ -276,9 +276,11 @@ func Cover(people []Person, villageName, grid, workerKey string) (p Person, ok b
 
 // StandIn is who phones for a's worker while he is away: the stand-in
 // named when it was said (Away.Cover) while the roster still lists him
-// as a leader or worker of the village, else his grid's own (Cover).
-func StandIn(people []Person, villageName string, a Away) (p Person, ok bool) {
-	if a.Cover != "" {
+// as a leader or worker of the village and he is not away himself (away
+// reports whether the person with a key is, nil: none known; call79),
+// else his grid's own (Cover).
+func StandIn(people []Person, villageName string, a Away, away func(key string) bool) (p Person, ok bool) {
+	if a.Cover != "" && (away == nil || !away(a.Cover)) {
 		for _, q := range people {
 			if q.Key() == a.Cover && q.Key() != a.WorkerKey && q.Village == villageName && (q.Has(RoleLeader) || q.Has(RoleWorker)) {
 				return q, true

@@ -51,6 +51,37 @@ func StandInNamed(text, name string) bool {
 	}
 }
 
+// standInMine come after 我 when the one who says it phones himself
+// ("电话我来打", "我来代打", "我替他打"): a leader standing in (call79).
+var standInMine = []string{"来打", "来代打", "代打", "替他打", "帮他打", "帮忙打", "负责打", "来负责", "先打", "去打"}
+
+// StandInMe reports whether text says its sender phones for the worker
+// away: 我 with a word of phoning after it ("电话我来打", "我替他打"), or
+// named as any stand-in ("由我打", "交给我"); never denied ("不用我
+// 打", "我不来打") nor asked.
+func StandInMe(text string) bool {
+	if StandInNamed(text, "我") {
+		return true
+	}
+	if strings.ContainsAny(text, "?？吗") {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], "我")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("我")
+		if before := strings.TrimRight(text[:i], " "); hasAnySuffix(before, notStandIn) {
+			continue
+		}
+		if hasAnyPrefix(strings.TrimLeft(text[from:], " "), standInMine) {
+			return true
+		}
+	}
+}
+
 // hasAnyPrefix reports whether s begins with any of ws.
 func hasAnyPrefix(s string, ws []string) bool {
 	for _, w := range ws {
