@@ -1753,10 +1753,14 @@ var deedFiller = []string{"申请积分", "申请", "积分", "今天", "昨天"
 // 「证明人王五」, 「李四可以作证」, 「有照片」.
 var evidenceClause = []string{"证明", "作证", "照片", "看见"}
 
+// witnessNamed is 「证明人 王五」 in a claim's text: evidence, not the deed.
+var witnessNamed = regexp.MustCompile(`证明人[\s：:]*\p{Han}*`)
+
 // deedPairs are the pairs of Han characters that tell what a claim's text
 // says was done: its clauses offering evidence left out, the item's own
 // words (ind's name, code, keywords) and deedFiller taken away.
 func deedPairs(text string, ind village.Indicator) map[string]bool {
+	text = witnessNamed.ReplaceAllString(text, " ")
 	var clauses []string
 	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 		if !slices.ContainsFunc(evidenceClause, func(w string) bool { return strings.Contains(cl, w) }) {
