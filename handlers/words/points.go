@@ -1042,19 +1042,19 @@ const TwinWindow = 7 * 24 * time.Hour
 // for the same deed (his wife's 「他捡垃圾」 after his son's 「俺爹昨天去河边
 // 捡了一袋垃圾」), as before. Two tellings that each say what was done and
 // share none of it (OtherDeeds: 「在村口指挥交通」, 「去敬老院打扫卫生」) are
-// two deeds, whatever their days.
+// two deeds when neither names its day.
 func SameDeedDay(cs []village.Claim, person village.Person, ind village.Indicator, text string, at time.Time) int {
 	day, named := village.DeedDay(text, at)
 	return slices.IndexFunc(cs, func(c village.Claim) bool {
 		if c.Household != person.Household || c.Person != person.Name || c.Indicator != ind.Code {
 			return false
 		}
-		if OtherDeeds(c.Text, text, ind) {
-			return false
-		}
 		done, told := village.DeedDay(c.Text, c.CreatedAt.In(at.Location()))
 		if named && told {
 			return done.Equal(day)
+		}
+		if !named && !told && OtherDeeds(c.Text, text, ind) {
+			return false // neither names a day: what was done decides
 		}
 		return SameDay(c, person, ind.Code, at)
 	})
