@@ -136,6 +136,8 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	}
 	wasOpen := slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
+	promised := slices.Contains(y.Promised, c.ID)
+	y.Promised = slices.DeleteFunc(y.Promised, func(id string) bool { return id == c.ID })
 	if wasOpen && y.Objected[c.Household] != 0 { // settled: no longer frozen
 		if y.Objected[c.Household] -= c.Points; y.Objected[c.Household] == 0 {
 			delete(y.Objected, c.Household)
@@ -177,7 +179,11 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 		if !wasOpen {
 			return nil, nil
 		}
-		return &archiveFix{doc: storage.RankingDoc(y), y: y}, nil // no longer provisional
+		fix := &archiveFix{doc: storage.RankingDoc(y), y: y} // no longer provisional
+		if promised {
+			p.keptPromise(fix, c)
+		}
+		return fix, nil
 	}
 	was := slices.Clone(y.Standings)
 	if frozen {
@@ -203,13 +209,42 @@ func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []s
 	if same && slices.EqualFunc(shown, top, words.SameShown) {
 		// A deduction lifted from a household below the list, say: the
 		// village hears nothing it was not told, and a household's
-		// settled item is not posted to every group.
+		// settled item is not posted to every group; unless a correction
+		// said it was being checked.
+		if promised {
+			p.keptPromise(fix, c)
+		}
 		return fix, nil
 	}
 	fix.data = map[string]any{"Year": year, "Village": y.Village, "C": c, "Grid": c.Grid, "Posted": posted,
 		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
 		"HonoursChanged": !same, "Open": y.Open}
+	fix.promise()
 	return fix, nil
+}
+
+// keptPromise has fix tell the village's groups that c, which a
+// correction posted earlier named as being checked, is settled and the
+// ranking stays as corrected (points.archive.fixed's Kept), so that its
+// 「核实后再更正」 is followed up.
+func (p *pointsFlow) keptPromise(fix *archiveFix, c *village.Claim) {
+	y := fix.y
+	posted := y.Posted()
+	posted[c.Grid] = true
+	fix.data = map[string]any{"Year": c.Year(), "Village": y.Village, "C": c, "Grid": c.Grid, "Posted": posted,
+		"Label": p.label(c.Village, c.Household), "Kept": true, "Open": y.Open}
+	fix.promise()
+}
+
+// promise records, on the archive fix writes, the items its notice names
+// as still being checked: settling one is told (keptPromise).
+func (fix *archiveFix) promise() {
+	for _, id := range fix.y.Open {
+		if !slices.Contains(fix.y.Promised, id) {
+			fix.y.Promised = append(fix.y.Promised, id)
+		}
+	}
+	fix.doc = storage.RankingDoc(fix.y)
 }
 
 // restand moves household to total (and vetoed) in the archived ranking

@@ -281,7 +281,7 @@ func (p *pointsFlow) refusedClaim(t *turn, person village.Person, ind village.In
 	// claims are those already read for the month's item, so this costs
 	// no round trip; one taken back (rejected, revoked) no longer counts.
 	today := slices.Concat(read.pending, slices.DeleteFunc(slices.Clone(read.approved), func(c village.Claim) bool { return !c.Status.Active() }))
-	if i := words.SameDeedDay(today, person, ind.Code, text, t.at); i >= 0 {
+	if i := words.SameDeedDay(today, person, ind, text, t.at); i >= 0 {
 		// the scorers by name: a villager cannot 「加分」 another time
 		// himself, and 「评分小组」 names no one to tell
 		data := map[string]any{"C": &today[i], "Label": p.label(v, person.Household), "Sent": "今天",
@@ -417,6 +417,11 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 				"Who": words.CapName(ind, c.Person, p.label(c.Village, c.Household))})
 		}
 		c.Points = pts
+		if what, saw := words.ScorerSaw(note, c.Needs); saw && c.LacksEvidence() {
+			// 「同意 #C6 县综治办认定书已看」: the paper the claim lacked is
+			// the one he saw, recorded as its evidence
+			c.Evidence = strings.TrimPrefix(c.Evidence+"、"+village.SeenLabel(what, t.who.Name), "、")
+		}
 		from, err := c.Apply(village.ClaimApprove, t.who.Name, t.at, note)
 		if err != nil {
 			return err

@@ -506,6 +506,10 @@ type YearRanking struct {
 	Frozen []string `json:"frozen,omitempty"`
 	// Corrected lists the settlements that changed the archive since.
 	Corrected []string `json:"corrected,omitempty"`
+	// Promised are those of Open a correction posted since named as still
+	// being checked (「还有 #C3 在核实，核实后再更正」): settling one is told
+	// in the groups even when the ranking stays as it was.
+	Promised []string `json:"promised,omitempty"`
 	// Provisional: the year-end run archived the ranking while some of
 	// the year's points were in 公示, still to be published or under
 	// objection, and its post named the honours 暂定; Tentative are those

@@ -77,10 +77,13 @@ var DocumentWords = []string{"证明材料", "证书", "奖状", "通知书", "�
 func (e Evidence) OfferedBy(text string, images int) bool {
 	switch e {
 	case EvidencePhoto:
-		return images > 0 || strings.Contains(text, "照片")
+		return images > 0 || strings.Contains(text, "照片") || seenByScorer(text)
 	case EvidenceWitness:
 		return strings.Contains(text, "证明人")
 	case EvidenceDocument:
+		if seenByScorer(text) {
+			return true
+		}
 		papers := strings.ReplaceAll(text, "证明人", "")
 		return slices.ContainsFunc(DocumentWords, func(w string) bool { return strings.Contains(papers, w) })
 	}
@@ -613,6 +616,25 @@ func (c *Claim) DropWitness(name string) bool {
 // it is true ("证明人张三已确认"): kept beside his "证明人 张三", which the
 // witness parsing reads.
 func VouchedLabel(name string) string { return "证明人" + name + "已确认" }
+
+// scorerSawMark ends the evidence entry of a scorer who saw the paper or
+// photo a claim needs (SeenLabel).
+const scorerSawMark = "已看）"
+
+// SeenLabel is the evidence entry of scorer by, who says he saw what
+// ("县综治办认定书") when approving: "县综治办认定书（评分人赵六已看）". It counts
+// as the paper or photo the item needs; a witness it is not.
+func SeenLabel(what, by string) string { return what + "（评分人" + by + scorerSawMark }
+
+// seenByScorer reports whether an evidence text has a SeenLabel entry.
+func seenByScorer(text string) bool {
+	for e := range strings.SplitSeq(text, "、") {
+		if _, after, ok := strings.Cut(e, "（评分人"); ok && strings.HasSuffix(after, scorerSawMark) {
+			return true
+		}
+	}
+	return false
+}
 
 // Deed is the claim's text without the catalogue code it may start with
 // ("SG03 捡到钱包交还失主", as the free-text confirmation or the claimant

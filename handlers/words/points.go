@@ -1040,18 +1040,23 @@ const TwinWindow = 7 * 24 * time.Hour
 // 搬开了」 is not the 「昨天参加义务劳动」 claimed this morning. When either
 // names none its day is not known, and a claim sent the same day is taken
 // for the same deed (his wife's 「他捡垃圾」 after his son's 「俺爹昨天去河边
-// 捡了一袋垃圾」), as before.
-func SameDeedDay(cs []village.Claim, person village.Person, code, text string, at time.Time) int {
+// 捡了一袋垃圾」), as before. Two tellings that each say what was done and
+// share none of it (OtherDeeds: 「在村口指挥交通」, 「去敬老院打扫卫生」) are
+// two deeds when neither names its day.
+func SameDeedDay(cs []village.Claim, person village.Person, ind village.Indicator, text string, at time.Time) int {
 	day, named := village.DeedDay(text, at)
 	return slices.IndexFunc(cs, func(c village.Claim) bool {
-		if c.Household != person.Household || c.Person != person.Name || c.Indicator != code {
+		if c.Household != person.Household || c.Person != person.Name || c.Indicator != ind.Code {
 			return false
 		}
 		done, told := village.DeedDay(c.Text, c.CreatedAt.In(at.Location()))
 		if named && told {
 			return done.Equal(day)
 		}
-		return SameDay(c, person, code, at)
+		if !named && !told && OtherDeeds(c.Text, text, ind) {
+			return false // neither names a day: what was done decides
+		}
+		return SameDay(c, person, ind.Code, at)
 	})
 }
 
@@ -1683,4 +1688,118 @@ type WhenRow struct {
 	Scorers []string
 	Lacks   bool
 	Listed  time.Time
+}
+
+// sawVerb is a scorer's word that he has seen or checked something: 已看,
+// 看过, 核实过, 已核对, 见到了.
+var sawVerb = regexp.MustCompile(`已经?(?:查看|核实|核对|核验|查验|看到|看|见到|见|验|收到)(?:过了|过|了)?|(?:查看|核实|核对|核验|查验|看|见|验|收)(?:过了|过|了|到了|到)`)
+
+// sawNot are words that undo or postpone a seen: 没看, 未核实, 以后补.
+var sawNot = []string{"没", "未", "不", "缺", "无", "补", "待", "再", "以后", "还要", "需要", "假"}
+
+// ScorerSaw reads an approving scorer's note for his word that he saw the
+// paper or photo need asks for ("县综治办认定书已看", "材料看过了",
+// "我看了照片"): what he saw ("县综治办认定书"; need's label when the note
+// names nothing) and true. A note that denies or postpones it ("没看到证明",
+// "证明以后补") is no such word, nor is one for a witness: a scorer seeing
+// the paper is no one who saw the deed.
+func ScorerSaw(note string, need village.Evidence) (string, bool) {
+	if need != village.EvidenceDocument && need != village.EvidencePhoto {
+		return "", false
+	}
+	loc := sawVerb.FindStringIndex(note)
+	if loc == nil {
+		return "", false
+	}
+	plain := strings.ReplaceAll(note, "无误", "")
+	for _, w := range sawNot {
+		if strings.Contains(plain, w) {
+			return "", false
+		}
+	}
+	trim := func(s string) string {
+		s = strings.Trim(s, " ，,。.、：:；;！!（）()")
+		for _, p := range []string{"本人", "我", "都", "也", "原件"} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return strings.Trim(s, " ，,。.、：:；;！!（）()")
+	}
+	// the clause the verb is in: "分数按规定，认定书已看" saw 认定书
+	stop := func(r rune) bool { return strings.ContainsRune("，,。；;！!", r) }
+	before, after := note[:loc[0]], note[loc[1]:]
+	if i := strings.LastIndexFunc(before, stop); i >= 0 {
+		before = before[i:]
+	}
+	if i := strings.IndexFunc(after, stop); i >= 0 {
+		after = after[:i]
+	}
+	what := trim(before)
+	if what == "" {
+		what = trim(after)
+	}
+	if what == "" {
+		what = need.Label()
+	}
+	return what, true
+}
+
+// deedFiller are words any telling of a deed may have, whatever was done:
+// when, who, going, helping.
+var deedFiller = []string{"申请积分", "申请", "积分", "今天", "昨天", "前天", "上午", "下午", "早上", "晚上", "中午", "刚才",
+	"参加", "帮忙", "一起", "我们", "他们", "我", "他", "她", "俺", "了", "去", "在", "到", "的", "又", "还", "也", "和", "给",
+	"活动", "服务", "志愿者", "志愿", "义务", "一次", "一下", "加分"}
+
+// evidenceClause marks a clause that offers evidence, not the deed:
+// 「证明人王五」, 「李四可以作证」, 「有照片」.
+var evidenceClause = []string{"证明", "作证", "照片", "看见"}
+
+// witnessNamed is 「证明人 王五」 in a claim's text: evidence, not the deed.
+var witnessNamed = regexp.MustCompile(`证明人[\s：:]*\p{Han}*`)
+
+// deedPairs are the pairs of Han characters that tell what a claim's text
+// says was done: its clauses offering evidence left out, the item's own
+// words (ind's name, code, keywords) and deedFiller taken away.
+func deedPairs(text string, ind village.Indicator) map[string]bool {
+	text = witnessNamed.ReplaceAllString(text, " ")
+	var clauses []string
+	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		if !slices.ContainsFunc(evidenceClause, func(w string) bool { return strings.Contains(cl, w) }) {
+			clauses = append(clauses, cl)
+		}
+	}
+	cut := slices.Concat([]string{ind.Name, ind.Code}, ind.Keywords, deedFiller)
+	slices.SortFunc(cut, func(a, b string) int { return len(b) - len(a) }) // the longer first
+	pairs := map[string]bool{}
+	for _, cl := range clauses {
+		for _, w := range cut {
+			if w != "" {
+				cl = strings.ReplaceAll(cl, w, " ")
+			}
+		}
+		for _, run := range strings.Fields(cl) {
+			rs := []rune(run)
+			for i := 0; i+1 < len(rs); i++ {
+				pairs[string(rs[i:i+2])] = true
+			}
+		}
+	}
+	return pairs
+}
+
+// OtherDeeds reports whether two claims' texts of item ind tell of two
+// different deeds: each says what was done (two characters or more beyond
+// the item's words and the words of any telling) and they share none of
+// it. 「在村口帮忙指挥交通」 and 「下午去敬老院打扫卫生」 are two; 「志愿服务」 and
+// 「今天参加志愿服务了」, or 「打扫村口」 and 「扫村口的地」, may be one.
+func OtherDeeds(a, b string, ind village.Indicator) bool {
+	pa, pb := deedPairs(a, ind), deedPairs(b, ind)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for p := range pa {
+		if pb[p] {
+			return false
+		}
+	}
+	return true
 }
