@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestResumedDeadlineNotAtNight: a pause resumed at such an hour that the
@@ -30,4 +31,13 @@ func TestResumedDeadlineNotAtNight(t *testing.T) {
 		t.Errorf("resumed deadline %s left its day %s", moved, want)
 	}
 	expect(t, "the reply names that day", got, grid3+": #R1 进展已记录：钢管买回来了，明天焊\n已恢复计时，办结期限顺延到"+moved.Format("1月2日")+"。")
+}
+
+// BenchmarkResumeAfterPause: 李四's 进展 of an item paused with 等待: the
+// clock runs again, the deadline moved to the day the reply names and out
+// of the quiet hours (Calendar.Extend, due80); 驳回 after, not measured.
+func BenchmarkResumeAfterPause(b *testing.B) {
+	benchWord68(b, 1, 3, village.StatusRejected,
+		"张三", "上报 村口桥边的栏杆断了两根", "李四", "确认 %R0",
+		"李四", "等待 %R0 等村里买了钢管再焊", "李四", "进展 %R0 钢管买回来了，明天焊", "李四", "驳回 %R0 测试")
 }
