@@ -935,6 +935,9 @@ func (c *Config) validate() error {
 	}
 	errs = append(errs, c.SLA.validateCalendar()...)
 	c.cal = c.SLA.calendar(loc)
+	if qs, qe, ok := c.QuietHours.minutes(); ok {
+		c.cal = c.cal.WithQuiet(loc, qs, qe)
+	}
 	for i, p := range c.Procedures {
 		if p.Name == "" || len(p.Keywords) == 0 || len(p.Steps) == 0 {
 			bad("procedures[%d] 缺少 name、keywords 或 steps：这三项都要写（名称、关键词、办理步骤）", i)

@@ -28,6 +28,47 @@ type Calendar struct {
 	loc      *time.Location
 	holidays map[civil]bool
 	workdays map[civil]bool
+	quiet    quiet
+}
+
+// quiet is the night the bot posts nothing in (config quiet_hours), in
+// minutes of the day of loc; a resumed deadline never falls in it (Extend).
+type quiet struct {
+	loc        *time.Location
+	start, end int
+}
+
+// WithQuiet returns c with the quiet hours [start, end) in minutes of the
+// day in loc (end may be before start: across midnight).
+func (c Calendar) WithQuiet(loc *time.Location, start, end int) Calendar {
+	if loc == nil {
+		loc = time.UTC
+	}
+	c.quiet = quiet{loc: loc, start: start, end: end}
+	return c
+}
+
+// awake moves a deadline that falls in the quiet hours out of them while
+// keeping its date, the one the 进展 reply names (顺延到12月11日): a
+// morning one to the end of the night (04:06 → 07:00), an evening one to
+// just before the night begins (22:30 → 20:59:59).
+func (q quiet) awake(t time.Time) time.Time {
+	if q.loc == nil || q.start == q.end {
+		return t
+	}
+	l := t.In(q.loc)
+	y, m, d := l.Date()
+	at := func(min int) time.Time { return time.Date(y, m, d, min/60, min%60, 0, 0, q.loc) }
+	mins := l.Hour()*60 + l.Minute()
+	switch {
+	case q.start < q.end && mins >= q.start && mins < q.end: // a night inside one day
+		return at(q.start).Add(-time.Second)
+	case q.start > q.end && mins < q.end: // after midnight
+		return at(q.end)
+	case q.start > q.end && mins >= q.start: // before midnight
+		return at(q.start).Add(-time.Second)
+	}
+	return t
 }
 
 // civil is a date without a zone.
@@ -106,15 +147,20 @@ func (c Calendar) Due(typ Type, start time.Time, d time.Duration) time.Time {
 // Extend moves deadline due on by the time that passed between from and
 // to, while the item waited for the villager: on a business calendar only
 // the business time of the pause counts, added as business time. An
-// emergency's deadline moves by plain clock time.
+// emergency's deadline moves by plain clock time. Any other moved
+// deadline stays on the day it lands on but out of the quiet hours
+// (WithQuiet): the 进展 reply names that day, and no reminder is due at night.
 func (c Calendar) Extend(typ Type, due, from, to time.Time) time.Time {
 	if from.IsZero() || !to.After(from) {
 		return due
 	}
-	if !c.on || typ == Emergency {
+	if typ == Emergency {
 		return due.Add(to.Sub(from))
 	}
-	return c.addBusiness(due, c.between(from, to))
+	if !c.on {
+		return c.quiet.awake(due.Add(to.Sub(from)))
+	}
+	return c.quiet.awake(c.addBusiness(due, c.between(from, to)))
 }
 
 // WorkingEnd moves an end that falls on a day off to the end of the next

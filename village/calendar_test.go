@@ -248,3 +248,33 @@ func TestCalendarWorkingEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestExtendLeavesQuietHours: a resumed deadline that lands in the quiet
+// hours (21:00–07:00) stays on its day, out of the night: after midnight
+// to 07:00, before it to 20:59:59; a daytime one and an emergency's keep
+// their clock time (due80).
+func TestExtendLeavesQuietHours(t *testing.T) {
+	loc := mustLoc(t, "Asia/Shanghai")
+	at := func(d, h, m int) time.Time { return time.Date(2026, 3, d, h, m, 0, 0, loc) }
+	from := at(2, 9, 0)
+	for _, cal := range []Calendar{Calendar{}.WithQuiet(loc, 21*60, 7*60), NewCalendar(loc, nil, nil).WithQuiet(loc, 21*60, 7*60)} {
+		for _, c := range []struct {
+			typ       Type
+			due, to   time.Time
+			want      time.Time
+			plainOnly bool
+		}{
+			{General, at(4, 9, 0), at(2, 28, 6), at(5, 7, 0), true}, // +19h06m: 04:06 → 07:00
+			{General, at(4, 9, 0), at(2, 22, 30), at(4, 20, 59).Add(59 * time.Second), false},
+			{General, at(4, 9, 0), at(2, 12, 0), at(4, 12, 0), false},
+			{Emergency, at(4, 9, 0), at(2, 28, 6), at(5, 4, 6), false},
+		} {
+			if c.plainOnly && cal.BusinessDays() {
+				continue
+			}
+			if got := cal.Extend(c.typ, c.due, from, c.to); !got.Equal(c.want) {
+				t.Errorf("business %v: Extend(%s, %s, +%s) = %s, want %s", cal.BusinessDays(), c.typ, c.due, c.to.Sub(from), got, c.want)
+			}
+		}
+	}
+}
