@@ -42,3 +42,23 @@ func TestEveningDigestWithAlarmAsksToGoNow(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkEveningDigestWithAlarm reports the Redis round trips of the
+// evening digest job of a grid with an unconfirmed emergency (the text
+// changed, not the reads: the same as any evening digest).
+func BenchmarkEveningDigestWithAlarm(b *testing.B) {
+	f := newPointsFixture(b)
+	created := f.at("2026-03-02 18:40")
+	f.addReport(village.Report{Type: village.Emergency, Text: "我家着火了 快来人", Reporter: "张三",
+		CreatedAt: created, DueAt: created.Add(15 * time.Minute)})
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		before := f.st.RoundTrips()
+		at := created.AddDate(0, 0, i).Format("2006-01-02") + " 20:00" // each day's run: one a day
+		if out := f.runOnce("evening_digest", at); len(out) == 0 {
+			b.Fatal("no digest")
+		}
+		trips += f.st.RoundTrips() - before
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/op")
+}
