@@ -2,16 +2,10 @@ package handlers_test
 
 import (
 	"fmt"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/config"
-	"gridbot/handlers"
-	"gridbot/storage/storagetest"
-	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -22,14 +16,9 @@ import (
 // noted 青山村's alone). Two villages are two scopes, so each item is
 // its own change (eachOnItsOwn): two commits, each with its reads.
 func BenchmarkTownshipProgressTwoVillages(b *testing.B) {
-	cfg, dir := exampleVillage(&testing.T{},
+	r, st := twoVillageBench(b,
 		village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: village.RelHead, UsesWeChat: true,
 			Roles: []village.Role{village.RoleVillager, village.RoleLeader}})
-	const sq = "石桥村一组网格群"
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: sq}}})
-	st := storagetest.New(b)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	benchOneOfEachOn(b, r, st, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i) * 49 * time.Hour)
 		msg := func(k int, chat, from, text string) bot.Message {

@@ -10,6 +10,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/handlers"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
@@ -21,16 +22,11 @@ import (
 // question kept in the township taken with it (which75). Both are
 // closed after.
 func BenchmarkDutyPickTwoVillages(b *testing.B) {
-	cfg, dir := exampleVillage(&testing.T{},
+	r, st := twoVillageBench(b,
 		village.Person{Name: "石队长", Village: "石桥村", Grid: "一组", Household: "SQ-100", Relation: village.RelHead, UsesWeChat: true,
 			Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
 		village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: village.RelHead, UsesWeChat: true,
 			Roles: []village.Role{village.RoleVillager}})
-	const sq = "石桥村一组网格群"
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: sq}}})
-	st := storagetest.New(b)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	benchOneOfEachOn(b, r, st, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i) * 49 * time.Hour)
 		msg := func(k int, chat, from, text string) bot.Message {
@@ -98,3 +94,17 @@ func BenchmarkRejectNoNumberEleven(b *testing.B) { benchElevenClaims(b, "驳回 
 // BenchmarkApproveAllEleven: 「都同意」 with eleven claims waiting lists
 // nine and says the rest (which75).
 func BenchmarkApproveAllEleven(b *testing.B) { benchElevenClaims(b, "都同意") }
+
+// sq is 石桥村's one grid group in the two-village benchmarks.
+const sq = "石桥村一组网格群"
+
+// twoVillageBench is a router on a private store over the example village
+// and a second village, 石桥村, with one grid (group sq) of people.
+func twoVillageBench(b *testing.B, people ...village.Person) (*handlers.Router, *storage.Store) {
+	cfg, dir := exampleVillage(&testing.T{}, people...)
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: sq}}})
+	st := storagetest.New(b)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return r, st
+}
