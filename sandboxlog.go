@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"gridbot/bot/wechat"
+	"gridbot/internal/rotate"
 	"gridbot/storage"
 )
 
@@ -67,10 +68,12 @@ func fileLog(term io.Writer, path string, log *slog.Logger, tell *errorTeller) (
 }
 
 // openLogFile opens path to append the English log a command keeps off
-// the terminal (the sandbox's, check's); one that cannot be opened is
-// said on term, and the log stays there (ok false).
-func openLogFile(term io.Writer, path string) (f *os.File, ok bool) {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+// the terminal (the sandbox's, check's, run's); one that cannot be opened
+// is said on term, and the log stays there (ok false). The file is
+// rotated by size (ops81: a bot run at a terminal for months must not
+// fill the disk): past 20 MB it becomes path.1, keeping three old files.
+func openLogFile(term io.Writer, path string) (f *rotate.File, ok bool) {
+	f, err := rotate.Open(path, rotate.DefaultMaxBytes, rotate.DefaultKeep)
 	if err != nil {
 		fmt.Fprintf(term, logUnopened, path, err)
 		return nil, false
