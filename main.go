@@ -108,7 +108,7 @@ func tellError(term io.Writer, log, aside *slog.Logger, err error) {
 }
 
 // unexplained is the terminal's line for an error with no Chinese in it.
-const unexplained = "出了意外的错误：详细原因在下面 level=ERROR 的那一行，请把它发给维护 gridbot 的人"
+const unexplained = "出了意外的错误：详细原因在下面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人"
 
 // failedLog is where a failing command started at a terminal logs the
 // English causes its Chinese left out: $TMPDIR/gridbot-failed.log (rotated

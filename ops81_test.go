@@ -29,7 +29,7 @@ func TestStartUpFailureCauseOffTheTerminal(t *testing.T) {
 	aside.Reset()
 	tellError(&term, log, slog.New(slog.NewTextHandler(&aside, nil)), errors.New("eval: labelled set: read x: is a directory"))
 	got := term.String()
-	said, cause := strings.Index(got, "下面 level=ERROR"), strings.Index(got, `level=ERROR msg="gridbot failed"`)
+	said, cause := strings.Index(got, "下面日志里 level=ERROR"), strings.Index(got, `level=ERROR msg="gridbot failed"`)
 	if said < 0 || cause < said || aside.Len() > 0 {
 		t.Errorf("an English-only error told\n%s\n(failed log %q); want the Chinese pointing below, then the cause", got, aside.String())
 	}
