@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,5 +36,23 @@ func TestStartUpFailureCauseOffTheTerminal(t *testing.T) {
 	said, cause := strings.Index(got, "下面日志里 level=ERROR"), strings.Index(got, `level=ERROR msg="gridbot failed"`)
 	if said < 0 || cause < said || aside.Len() > 0 {
 		t.Errorf("an English-only error told\n%s\n(failed log %q); want the Chinese pointing below, then the cause", got, aside.String())
+	}
+}
+
+// TestRosterFirstImportRefusedSaysNoneYet: a first register with a wrong
+// cell is refused saying the config's roster is not made yet (before:
+// 「现在的花名册没有改动」, of a roster that was never there).
+func TestRosterFirstImportRefusedSaysNoneYet(t *testing.T) {
+	dir, cfg, orig := xlsxRosterSetup(t, "rosterfirstbad")
+	register := filepath.Join(dir, "村里给的.csv")
+	bad := strings.Replace(string(orig), "13800001011", "1380000101", 1)
+	if err := os.WriteFile(register, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, io.Discard, io.Discard, discard())
+	got, _ := terminalText(err)
+	if !strings.Contains(got, "「手机号」：\"1380000101\"") || !strings.Contains(got, "花名册没有导入，配置里的花名册 ") ||
+		!strings.Contains(got, " 还没有建。改好上面说的，再运行一次：") || strings.Contains(got, "现在的花名册") {
+		t.Errorf("a first register refused says\n%s", got)
 	}
 }
