@@ -56,3 +56,23 @@ func TestRosterFirstImportRefusedSaysNoneYet(t *testing.T) {
 		t.Errorf("a first register refused says\n%s", got)
 	}
 }
+
+// TestJobsWithoutConfigSaysItIsTheExample: jobs without -config lists the
+// example township's times and says so, with the command for one's own
+// (before: the table alone, which a volunteer took for his config's).
+func TestJobsWithoutConfigSaysItIsTheExample(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		told bool
+	}{{[]string{"jobs"}, true}, {[]string{"jobs", "-config", "config.example.yaml"}, false}} {
+		var stderr bytes.Buffer
+		if err := run(t.Context(), tc.args, nil, io.Discard, &stderr, discard()); err != nil {
+			t.Fatal(err)
+		}
+		said := strings.HasPrefix(stderr.String(), "没有写 -config，下面是内置示例（青山镇）的时间表；看自己配置里的，运行 ") &&
+			strings.Contains(stderr.String(), " jobs -config 我的配置.yaml。\n")
+		if said != tc.told {
+			t.Errorf("gridbot %v says\n%s\nwant the example named: %v", tc.args, stderr.String(), tc.told)
+		}
+	}
+}
