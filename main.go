@@ -419,7 +419,33 @@ func parseFlags(fl *flag.FlagSet, args []string) error {
 	if ext := strings.ToLower(filepath.Ext(extra)); (ext == ".yaml" || ext == ".yml") && fl.Lookup("config") != nil {
 		return fmt.Errorf("%s: 多写了「%s」：配置文件要写在 -config 后面，例如 %s", fl.Name(), extra, commandLine(invokedAs(), fl.Name(), "-config", extra))
 	}
+	if flagName, what := fileFlag(fl, extra); flagName != "" {
+		cfg := "我的配置.yaml"
+		if f := fl.Lookup("config"); f != nil && f.Value.String() != "" {
+			cfg = f.Value.String()
+		}
+		return fmt.Errorf("%s: 多写了「%s」：%s要写在 -%s 后面，例如 %s", fl.Name(), extra, what, flagName,
+			commandLine(invokedAs(), fl.Name(), "-config", cfg, "-"+flagName, extra))
+	}
 	return fmt.Errorf("%s: 多写了「%s」：每个值都要写在参数名后面（如 -config 我的配置.yaml），参数见上面", fl.Name(), extra)
+}
+
+// fileFlag is the flag a table file left without one was meant for (ops81:
+// 「roster -config 我的配置.yaml 村里给的表.csv」 forgot -import, 「export …
+// 事项.xlsx」 -out) and what it is; "" when fl has none such.
+func fileFlag(fl *flag.FlagSet, extra string) (name, what string) {
+	switch strings.ToLower(filepath.Ext(extra)) {
+	case ".csv", ".xlsx", ".xls", ".json":
+	default:
+		return "", ""
+	}
+	switch {
+	case fl.Lookup("import") != nil:
+		return "import", "新花名册"
+	case fl.Lookup("out") != nil:
+		return "out", "导出的文件"
+	}
+	return "", ""
 }
 
 // flagProblem says in Chinese what the flag package's error msg about

@@ -76,3 +76,21 @@ func TestJobsWithoutConfigSaysItIsTheExample(t *testing.T) {
 		}
 	}
 }
+
+// TestTableFileWithoutItsFlag: a register or an output file written
+// without its flag is told which flag it wants, with the line to copy
+// (before: 「每个值都要写在参数名后面」 only).
+func TestTableFileWithoutItsFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"roster", "-config", "我的配置.yaml", "村里给的表.csv"}, "roster: 多写了「村里给的表.csv」：新花名册要写在 -import 后面，例如 " + invokedAs() + " roster -config 我的配置.yaml -import 村里给的表.csv"},
+		{[]string{"export", "-config", "镇.yaml", "事项.xlsx"}, "export: 多写了「事项.xlsx」：导出的文件要写在 -out 后面，例如 " + invokedAs() + " export -config 镇.yaml -out 事项.xlsx"},
+	} {
+		err := run(t.Context(), tc.args, nil, io.Discard, io.Discard, discard())
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("gridbot %v: %v\nwant %s", tc.args, err, tc.want)
+		}
+	}
+}
