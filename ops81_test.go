@@ -94,3 +94,24 @@ func TestTableFileWithoutItsFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestLogFileOfAnotherUser: a log file this user cannot open (check run
+// as root, then as the gridbot user, README step 7) is kept under this
+// user's own name, the terminal told nothing (before: 「英文的运行日志写不进
+// …（open …: permission denied），就显示在这里」 and the English lines).
+// Root opens any file, so the path taken here is a folder.
+func TestLogFileOfAnotherUser(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gridbot-check.log")
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var term bytes.Buffer
+	f, ok := openLogFile(&term, path)
+	if !ok {
+		t.Fatalf("no log file; told %q", term.String())
+	}
+	defer f.Close()
+	if want := ownLogPath(path); f.Name() != want || term.Len() > 0 || !strings.HasSuffix(want, ".log") || want == path {
+		t.Errorf("log in %s (want %s), told %q", f.Name(), want, term.String())
+	}
+}
