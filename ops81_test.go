@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"gridbot/storage/storagetest"
 )
 
 // TestStartUpFailureCauseOffTheTerminal: a command started at a terminal
@@ -113,5 +116,36 @@ func TestLogFileOfAnotherUser(t *testing.T) {
 	defer f.Close()
 	if want := ownLogPath(path); f.Name() != want || term.Len() > 0 || !strings.HasSuffix(want, ".log") || want == path {
 		t.Errorf("log in %s (want %s), told %q", f.Name(), want, term.String())
+	}
+}
+
+// TestSandboxSaysItStopped: Ctrl+C ends the sandbox with a line saying
+// what is left of it and the command to start it again (before: nothing).
+func TestSandboxSaysItStopped(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stderr bytes.Buffer
+	if err := run(cancelled, []string{"sandbox", "-addr", "127.0.0.1:0"}, nil, io.Discard, &stderr, discard()); err != nil {
+		t.Fatal(err)
+	}
+	if want := "沙盒已退出，试的消息没有留下。要再试，运行 " + invokedAs() + " sandbox -addr 127.0.0.1:0。\n"; !strings.HasSuffix(stderr.String(), want) {
+		t.Errorf("sandbox ended with\n%s\nwant %q", stderr.String(), want)
+	}
+	srv := storagetest.NeedServer(t)
+	var screen lockedBuffer
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	args := []string{"sandbox", "-addr", "127.0.0.1:0", "-redis", srv.URL}
+	go func() { done <- run(ctx, args, nil, io.Discard, &screen, discard()) }()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(screen.String(), "英文的运行日志写在") && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if want := "沙盒已退出，试的消息留在 Redis（" + redactedURL(srv.URL) + "）里。要接着试，运行 " + invokedAs() + " sandbox -addr 127.0.0.1:0 -redis " + srv.URL + "。\n"; !strings.HasSuffix(screen.String(), want) {
+		t.Errorf("sandbox on -redis ended with\n%s\nwant %q", screen.String(), want)
 	}
 }
