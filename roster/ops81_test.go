@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/village"
 )
 
 // TestCaretakersWithoutRolesColumn: a register whose roles are under a
@@ -23,5 +25,21 @@ func TestCaretakersWithoutRolesColumn(t *testing.T) {
 	}
 	if diff := cmp.Diff(errorLines(err), want); diff != "" {
 		t.Errorf("Parse() error mismatch (-got +want):\n%s", diff)
+	}
+}
+
+// TestCareAsFormsWriteIt: a 关爱等级 written with the column's words
+// (重点关爱, 高关爱对象, 一般关注) or 无 reads as its level (before: "看不懂").
+func TestCareAsFormsWriteIt(t *testing.T) {
+	for in, want := range map[string]village.Care{
+		"重点关爱": village.CareFocus, "高关爱对象": village.CareHigh, "一般关注": village.CareNormal,
+		" 高 ": village.CareHigh, "无": village.CareNone, "": village.CareNone,
+	} {
+		if got, err := parseCare(in); err != nil || got != want {
+			t.Errorf("parseCare(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := parseCare("特困"); err == nil || !strings.Contains(err.Error(), "特困、独居这类情况不写在这一列") {
+		t.Errorf("parseCare(特困): %v", err)
 	}
 }

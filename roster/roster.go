@@ -851,11 +851,20 @@ func parseYesNo(s string) (bool, error) {
 }
 
 func parseCare(s string) (village.Care, error) {
-	switch c := village.Care(s); c {
+	// Village forms write the level with the column's words around it
+	// (重点关爱, 一般关注, 高关爱对象) or 无 for none (ops81).
+	word := strings.Join(strings.Fields(s), "")
+	for _, fix := range []string{"对象", "关爱", "关注", "等级"} {
+		word = strings.TrimSuffix(word, fix)
+	}
+	if word == "无" {
+		word = ""
+	}
+	switch c := village.Care(word); c {
 	case village.CareNone, village.CareHigh, village.CareFocus, village.CareNormal:
 		return c, nil
 	}
-	return "", fmt.Errorf("%q 看不懂，请写「高」「重点」「一般」，或者空着", s)
+	return "", fmt.Errorf("%q 不是关爱等级：请写「高」「重点」「一般」（默认每周、每月、每季度给他打一次回访电话），或者空着（不定期打）；低保、特困、独居这类情况不写在这一列", s)
 }
 
 // parseRoles splits a 角色 cell; empty means villager.
