@@ -47,6 +47,18 @@ func lines(from, to int) string {
 	return s.String()
 }
 
+// open100 opens path with a 100-byte limit and three old files; the test
+// closes it at its end (closing twice is harmless).
+func open100(t *testing.T, path string) *File {
+	t.Helper()
+	l, err := Open(path, 100, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
 func write(t *testing.T, l *File, from, to int) {
 	t.Helper()
 	for i := from; i <= to; i++ {
@@ -58,11 +70,7 @@ func write(t *testing.T, l *File, from, to int) {
 
 func TestRotatesBySizeKeepingThree(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gridbot-run-main.log")
-	l, err := Open(path, 100, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := open100(t, path)
 	write(t, l, 1, 55)
 	if _, err := os.Stat(Old(path, 4)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a fourth old file was kept: %v", err)
@@ -79,10 +87,7 @@ func TestRotatesBySizeKeepingThree(t *testing.T) {
 func TestReopenedKeepsCounting(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gridbot-check.log")
 	for _, r := range [][2]int{{1, 7}, {8, 14}} {
-		l, err := Open(path, 100, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
+		l := open100(t, path)
 		write(t, l, r[0], r[1])
 		l.Close()
 	}
@@ -105,10 +110,7 @@ func TestCrashMidRotationLosesNoLine(t *testing.T) {
 	for k := 0; k <= 3; k++ {
 		t.Run(fmt.Sprintf("after_%d_renames", k), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "gridbot-run-main.log")
-			l, err := Open(path, 100, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
+			l := open100(t, path)
 			write(t, l, 1, 30) // the file and two old ones full
 			done := 0
 			l.rename = func(from, to string) error {
@@ -140,11 +142,7 @@ func TestCrashMidRotationLosesNoLine(t *testing.T) {
 			}()
 			l.f.Close() // as the system does for a dead process
 
-			again, err := Open(path, 100, 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer again.Close()
+			again := open100(t, path)
 			write(t, again, 31, 40)
 			if got, want := written(t, path, 3), lines(1, 40); got != want {
 				t.Errorf("files hold\n%s\nwant\n%s", got, want)
@@ -157,16 +155,8 @@ func TestCrashMidRotationLosesNoLine(t *testing.T) {
 // run while another check still writes) rotate it once, not twice.
 func TestTwoWritersRotateOnce(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gridbot-check.log")
-	a, err := Open(path, 100, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	b, err := Open(path, 100, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a := open100(t, path)
+	b := open100(t, path)
 	write(t, a, 1, 5)
 	write(t, b, 6, 10)
 	write(t, a, 11, 11) // a sees the file full (b's lines too) and rotates
@@ -183,11 +173,7 @@ func TestTwoWritersRotateOnce(t *testing.T) {
 // read-only folder) goes on appending to the file.
 func TestFailedRotationKeepsTheLines(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "gridbot-run-main.log")
-	l, err := Open(path, 100, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := open100(t, path)
 	l.rename = func(string, string) error { return os.ErrPermission }
 	write(t, l, 1, 15)
 	b, _ := os.ReadFile(path)
