@@ -36,7 +36,7 @@ func TestEvalSaysWhatIsWrongWithItsFiles(t *testing.T) {
 			continue
 		}
 		var term bytes.Buffer
-		tellError(&term, discard(), err)
+		tellError(&term, discard(), nil, err)
 		if !strings.Contains(term.String(), tc.want) || strings.Contains(term.String(), "no such file") {
 			t.Errorf("gridbot %v told\n%s\nwant %q", tc.args, term.String(), tc.want)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -40,7 +41,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 		return fmt.Errorf("export: 请用 -config 写上机器人运行时用的配置文件（数据在它的 redis.url 里），例如 -config 我的配置.yaml")
 	}
 	if *format == "xlsx" && *outPath == "" {
-		return fmt.Errorf("export: xlsx 要存成文件：请加 -out，例如 -out %s.xlsx", *what)
+		return fmt.Errorf("export: xlsx 要存成文件：请加 -out，例如 -out %s.xlsx", cmp.Or(export.Sheets[*what], *what))
 	}
 	cfg, rfs, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -74,7 +75,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 		return err
 	}
 	if err := os.WriteFile(*outPath, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("export: 不能写文件 %s，没有导出。%s（%w）", *outPath, whyUnwritable("out", *outPath, *what+"."+*format, err), err)
+		return fmt.Errorf("export: 不能写文件 %s，没有导出。%s（%w）", *outPath, whyUnwritable("out", *outPath, cmp.Or(export.Sheets[*what], *what)+"."+*format, err), err)
 	}
 	exported(stderr, rows, *outPath)
 	return nil

@@ -27,7 +27,7 @@ func TestExportSaysWhatToDo(t *testing.T) {
 		want string
 	}{
 		{"no config", []string{"-what", "reports"}, "请用 -config 写上机器人运行时用的配置文件"},
-		{"xlsx to the terminal", []string{"-config", down, "-what", "calls", "-format", "xlsx"}, "请加 -out，例如 -out calls.xlsx"},
+		{"xlsx to the terminal", []string{"-config", down, "-what", "calls", "-format", "xlsx"}, "请加 -out，例如 -out 电话回访.xlsx"},
 		{"example config", []string{"-config", "config.example.yaml"}, "这份配置里没有 redis.url"},
 		{"Redis down", []string{"-config", down, "-format", "xlsx", "-out", out}, "连不上 Redis（redis://127.0.0.1:1/0）：请确认 redis-server 在运行"},
 		{"unknown what", []string{"-config", down, "-what", "report"}, `-what 写的 "report" 不认得，是不是 reports？请写其中一个：reports、history`},
@@ -80,10 +80,10 @@ func TestExportFollowsTheFileName(t *testing.T) {
 	}
 	// a folder not made yet, or the folder itself: which, and what to write
 	missing := filepath.Join(dir, "导出", "事项.xlsx")
-	if _, err := export("-out", missing); err == nil || !strings.Contains(err.Error(), "文件夹 "+filepath.Dir(missing)+" 不存在：请先建好它（mkdir -p "+filepath.Dir(missing)+"），或者写已有文件夹里的文件，如 -out reports.xlsx") {
+	if _, err := export("-out", missing); err == nil || !strings.Contains(err.Error(), "文件夹 "+filepath.Dir(missing)+" 不存在：请先建好它（mkdir -p "+filepath.Dir(missing)+"），或者写已有文件夹里的文件，如 -out 事项.xlsx") {
 		t.Errorf("-out into a missing folder: err = %v, want the folder named", err)
 	}
-	if _, err := export("-format", "xlsx", "-out", dir); err == nil || !strings.Contains(err.Error(), dir+" 是一个文件夹：请在它后面写上文件名，如 -out "+filepath.Join(dir, "reports.xlsx")) {
+	if _, err := export("-format", "xlsx", "-out", dir); err == nil || !strings.Contains(err.Error(), dir+" 是一个文件夹：请在它后面写上文件名，如 -out "+filepath.Join(dir, "事项.xlsx")) {
 		t.Errorf("-out a folder: err = %v, want the file name asked for", err)
 	}
 }

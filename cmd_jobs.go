@@ -45,12 +45,21 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 		}
 		rows = append(rows, []string{p.Job, p.Label, p.Spec, next})
 	}
+	if *cfgPath == "" {
+		// Without -config the table is the example township's, which a
+		// volunteer could take for his own (ops81); said on stderr, before
+		// the table, which stays the whole of stdout.
+		fmt.Fprintf(stderr, jobsExample, cfg.Township.Name, commandLine(invokedAs(), "jobs", "-config", "我的配置.yaml"))
+	}
 	// The server's clock is often on UTC: say which time these are.
 	from := now.In(cfg.Location())
 	_, err = fmt.Fprintf(stdout, "%s\n时间按配置里的 time_zone（%s）算，从 %s 算起。\n%s\n",
 		columns(rows), cfg.Location(), from.Format("2006-01-02 15:04 ")+village.WeekdayName(from.Weekday()), jobsHint)
 	return err
 }
+
+// jobsExample heads the table of jobs run without -config.
+const jobsExample = "没有写 -config，下面是内置示例（%s）的时间表；看自己配置里的，运行 %s。\n"
 
 // jobsHint tells how to change what the table shows.
 const jobsHint = "要改时间，改配置里 schedules: 下同名的一项（points_ 开头的在 points: 的 schedules: 下，去掉 points_，如 finalise）。时间表写的是“分 时 日 月 星期”：0 20 * * * 是每天 20:00，0 9-18 * * * 是 9 点到 18 点每个整点，*/5 * * * * 是每 5 分钟；写 off 就不运行。改好后重启 gridbot。"

@@ -34,8 +34,12 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		again = append(again, "-write")
 	}
 	im, err := loadImport(cfgPath, importPath)
-	if errors.As(err, new(importRefused)) {
-		return fmt.Errorf("%w\n花名册没有导入，现在的花名册没有改动。改好上面说的，再运行一次：%s", err, commandLine(invokedAs(), again...))
+	if refused := (importRefused{}); errors.As(err, &refused) {
+		kept := "现在的花名册没有改动"
+		if refused.first {
+			kept = "配置里的花名册 " + refused.target + " 还没有建" // nothing to leave unchanged
+		}
+		return fmt.Errorf("%w\n花名册没有导入，%s。改好上面说的，再运行一次：%s", err, kept, commandLine(invokedAs(), again...))
 	}
 	if err != nil {
 		return err
@@ -51,8 +55,14 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 // importRefused is a new register that was read but is not imported:
 // cells of it are wrong (roster.RowError), or the roster it makes would
 // stop the bot (a mediator missing). The volunteer fixes the file (or
-// the config) and runs the same command again.
-type importRefused struct{ error }
+// the config) and runs the same command again. first and target are the
+// rosterImport's: on the first import there is no current roster to say
+// is left unchanged.
+type importRefused struct {
+	error
+	first  bool
+	target string
+}
 
 func (e importRefused) Unwrap() error { return e.error }
 
@@ -106,7 +116,7 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 	}
 	updated, sheet, err := parseImport(importPath, def)
 	if errors.As(err, new(roster.RowError)) {
-		return nil, importRefused{withStrays(err, cfg, updated, sheet)}
+		return nil, importRefused{withStrays(err, cfg, updated, sheet), im.first, cfg.Roster}
 	}
 	if err != nil {
 		return nil, err
@@ -116,7 +126,7 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 	if err := app.CheckMediators(cfg, roster.NewDirectory(im.merged)); err != nil {
 		// err says which mediator (and the config's file and line) and
 		// what to write: in the new register, or in the config
-		return nil, importRefused{fmt.Errorf("%w\n照这份新表导入，机器人会启动不了。", err)}
+		return nil, importRefused{fmt.Errorf("%w\n照这份新表导入，机器人会启动不了。", err), im.first, cfg.Roster}
 	}
 	return im, nil
 }

@@ -113,8 +113,24 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 			log.Warn("sandbox: simulated time not kept; the next start goes on from the latest scheduled run instead", "err", kerr)
 		}
 	}
+	if err == nil {
+		// Ctrl+C: say it stopped and what is left of it (ops81; it
+		// used to end without a word).
+		again := commandLine(invokedAs(), append([]string{"sandbox"}, args...)...)
+		if a.Embedded {
+			fmt.Fprintf(stderr, sandboxStopped, again)
+		} else {
+			fmt.Fprintf(stderr, sandboxStoppedKept, redisShown(*redisURL), again)
+		}
+	}
 	return err
 }
+
+// The sandbox's last line, after Ctrl+C: in memory, and on a -redis.
+const (
+	sandboxStopped     = "沙盒已退出，试的消息没有留下。要再试，运行 %s。\n"
+	sandboxStoppedKept = "沙盒已退出，试的消息留在 Redis（%s）里。要接着试，运行 %s。\n"
+)
 
 // storeWatch tells the sandbox's terminal, once each, that its Redis
 // stopped answering and that it answers again (Tell).

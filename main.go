@@ -78,7 +78,9 @@ func main() {
 	case errors.Is(err, flag.ErrHelp):
 		// -h asked for the usage, which was printed
 	case err != nil:
-		tellError(os.Stderr, logger, err)
+		aside, closeAside := failedLog()
+		tellError(os.Stderr, logger, aside, err)
+		closeAside()
 		stop()
 		os.Exit(2)
 	}
@@ -88,14 +90,43 @@ func main() {
 // (terminalText), then logs the English causes it leaves out, for
 // whoever looks into it. The log line has only those (ops75): with err
 // whole, a volunteer read each Chinese sentence twice; and it comes
-// after the Chinese (ops76), which the volunteer reads first.
-func tellError(term io.Writer, log *slog.Logger, err error) {
+// after the Chinese (ops76), which the volunteer reads first. aside, when
+// not nil, takes that line instead of log when every line told was
+// Chinese (ops81: at a terminal the volunteer reads the Chinese only, and
+// the English goes to failedLog's file); a line told as unexpected
+// (unexplained) points to the cause below it, which stays on log.
+func tellError(term io.Writer, log, aside *slog.Logger, err error) {
 	text, cause := terminalText(err)
 	fmt.Fprintln(term, text)
-	if cause != "" {
+	switch {
+	case cause == "":
+	case aside != nil && !strings.Contains(text, unexplained):
+		aside.Error("gridbot failed", "cause", cause)
+	default:
 		log.Error("gridbot failed", "cause", cause)
 	}
 }
+
+// unexplained is the terminal's line for an error with no Chinese in it.
+const unexplained = "出了意外的错误：详细原因在下面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人"
+
+// failedLog is where a failing command started at a terminal logs the
+// English causes its Chinese left out: $TMPDIR/gridbot-failed.log (rotated
+// as the other log files). Not at a terminal (systemd, a pipe) it is nil:
+// the journal keeps the line.
+func failedLog() (*slog.Logger, func()) {
+	if !isTerminal(os.Stderr) {
+		return nil, func() {}
+	}
+	f, ok := openLogFile(io.Discard, failedLogPath())
+	if !ok {
+		return nil, func() {}
+	}
+	return slog.New(slog.NewTextHandler(f, nil)), func() { f.Close() }
+}
+
+// failedLogPath is failedLog's file.
+func failedLogPath() string { return filepath.Join(os.TempDir(), "gridbot-failed.log") }
 
 var (
 	// configAt is a config's parse error as config.Load words it: the
@@ -141,7 +172,7 @@ func terminalText(err error) (text, cause string) {
 			if strings.TrimSpace(line) != "" { // "": its cause is the line
 				causes = append(causes, wrapping+line)
 			}
-			line = "出了意外的错误：详细原因在上面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人"
+			line = unexplained
 		}
 		lines[i] = line
 	}
@@ -388,7 +419,33 @@ func parseFlags(fl *flag.FlagSet, args []string) error {
 	if ext := strings.ToLower(filepath.Ext(extra)); (ext == ".yaml" || ext == ".yml") && fl.Lookup("config") != nil {
 		return fmt.Errorf("%s: 多写了「%s」：配置文件要写在 -config 后面，例如 %s", fl.Name(), extra, commandLine(invokedAs(), fl.Name(), "-config", extra))
 	}
+	if flagName, what := fileFlag(fl, extra); flagName != "" {
+		cfg := "我的配置.yaml"
+		if f := fl.Lookup("config"); f != nil && f.Value.String() != "" {
+			cfg = f.Value.String()
+		}
+		return fmt.Errorf("%s: 多写了「%s」：%s要写在 -%s 后面，例如 %s", fl.Name(), extra, what, flagName,
+			commandLine(invokedAs(), fl.Name(), "-config", cfg, "-"+flagName, extra))
+	}
 	return fmt.Errorf("%s: 多写了「%s」：每个值都要写在参数名后面（如 -config 我的配置.yaml），参数见上面", fl.Name(), extra)
+}
+
+// fileFlag is the flag a table file left without one was meant for (ops81:
+// 「roster -config 我的配置.yaml 村里给的表.csv」 forgot -import, 「export …
+// 事项.xlsx」 -out) and what it is; "" when fl has none such.
+func fileFlag(fl *flag.FlagSet, extra string) (name, what string) {
+	switch strings.ToLower(filepath.Ext(extra)) {
+	case ".csv", ".xlsx", ".xls", ".json":
+	default:
+		return "", ""
+	}
+	switch {
+	case fl.Lookup("import") != nil:
+		return "import", "新花名册"
+	case fl.Lookup("out") != nil:
+		return "out", "导出的文件"
+	}
+	return "", ""
 }
 
 // flagProblem says in Chinese what the flag package's error msg about

@@ -348,7 +348,7 @@ func TestErrorsReachTheOperatorInChinese(t *testing.T) {
 			continue
 		}
 		var term, log bytes.Buffer
-		tellError(&term, slog.New(slog.NewTextHandler(&log, nil)), err)
+		tellError(&term, slog.New(slog.NewTextHandler(&log, nil)), nil, err)
 		got := term.String()
 		if !strings.HasPrefix(got, tc.want) {
 			t.Errorf("gridbot %v told\n%s\nwant it to start %q", tc.args, got, tc.want)

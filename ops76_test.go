@@ -69,7 +69,7 @@ func TestCheckTerminalChineseFirst(t *testing.T) {
 // looks into it (before: the ERROR line came first).
 func TestStartUpFailureChineseFirst(t *testing.T) {
 	var term bytes.Buffer
-	tellError(&term, slog.New(slog.NewTextHandler(&term, nil)),
+	tellError(&term, slog.New(slog.NewTextHandler(&term, nil)), nil,
 		errors.New("roster: 找不到花名册 x.xlsx（open x.xlsx: no such file or directory）"))
 	got := term.String()
 	if !strings.HasPrefix(got, "gridbot：找不到花名册 x.xlsx\n") || !strings.Contains(got, `cause="roster: open x.xlsx: no such file or directory"`) {

@@ -9,10 +9,12 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"gridbot/bot/wechat"
+	"gridbot/internal/rotate"
 	"gridbot/storage"
 )
 
@@ -62,20 +64,37 @@ func fileLog(term io.Writer, path string, log *slog.Logger, tell *errorTeller) (
 	if !ok {
 		return log, "", func() {}
 	}
+	path = f.Name()
 	tell.term, tell.path, tell.wall, tell.told = term, path, time.Now, map[string]time.Time{}
 	return slog.New(tell.wrap(slog.NewTextHandler(f, nil))), path, func() { f.Close() }
 }
 
 // openLogFile opens path to append the English log a command keeps off
-// the terminal (the sandbox's, check's); one that cannot be opened is
-// said on term, and the log stays there (ok false).
-func openLogFile(term io.Writer, path string) (f *os.File, ok bool) {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+// the terminal (the sandbox's, check's, run's); one that cannot be opened
+// is said on term, and the log stays there (ok false). The file is
+// rotated by size (ops81: a bot run at a terminal for months must not
+// fill the disk): past 20 MB it becomes path.1, keeping three old files.
+// A path another user's file holds (check run as root, then as the
+// gridbot user in README's step 7: /tmp keeps each file its owner's) is
+// tried once more under a name of this user's (ownLogPath); the file
+// opened is f.Name().
+func openLogFile(term io.Writer, path string) (f *rotate.File, ok bool) {
+	f, err := rotate.Open(path, rotate.DefaultMaxBytes, rotate.DefaultKeep)
 	if err != nil {
+		if own, err2 := rotate.Open(ownLogPath(path), rotate.DefaultMaxBytes, rotate.DefaultKeep); err2 == nil {
+			return own, true
+		}
 		fmt.Fprintf(term, logUnopened, path, err)
 		return nil, false
 	}
 	return f, true
+}
+
+// ownLogPath is path with this user's id before its extension:
+// /tmp/gridbot-check.log → /tmp/gridbot-check-uid998.log.
+func ownLogPath(path string) string {
+	ext := filepath.Ext(path)
+	return fmt.Sprintf("%s-uid%d%s", strings.TrimSuffix(path, ext), os.Getuid(), ext)
 }
 
 // sandboxLogPath is the sandbox's log file for its address: one a port,

@@ -36,6 +36,14 @@ var (
 	Formats = []string{"csv", "json", "xlsx"}
 )
 
+// Sheets name each Options.What's table (the XLSX sheet), as README's
+// 表名 column does; cmd export suggests them as file names (ops81).
+var Sheets = map[string]string{
+	"reports": "事项", "history": "处理记录", "audit": "审计",
+	"claims": "积分申请", "ledger": "积分流水", "households": "户积分", "publicity": "积分公示", "integrity": "评分诚信",
+	"calls": "电话回访", "notices": "通知回复",
+}
+
 // Options say what to export and how.
 type Options struct {
 	// What is "reports" (one row per report), "history" (one row per
@@ -320,7 +328,7 @@ func reportRows(reports []village.Report, now time.Time) []ReportRow {
 }
 
 func reportTable(rows []ReportRow, loc *time.Location) table {
-	t := newTable("事项", reportColumns)
+	t := newTable(Sheets["reports"], reportColumns)
 	for _, row := range rows {
 		r := row.Report
 		var last time.Time
@@ -356,7 +364,7 @@ var historyColumns = []column{
 }
 
 func historyTable(rows []HistoryRow, loc *time.Location) table {
-	t := newTable("处理记录", historyColumns)
+	t := newTable(Sheets["history"], historyColumns)
 	for _, h := range rows {
 		t.rows = append(t.rows, []string{
 			h.ReportID, h.Village, fmtTime(h.At, loc), h.By, h.Label(),
@@ -371,7 +379,7 @@ var auditColumns = []column{
 }
 
 func auditTable(rows []AuditRow, loc *time.Location) table {
-	t := newTable("审计", auditColumns)
+	t := newTable(Sheets["audit"], auditColumns)
 	for _, a := range rows {
 		at := a.At
 		if ts, err := time.Parse(time.RFC3339, a.At); err == nil {

@@ -84,7 +84,7 @@ var callColumns = []column{
 }
 
 func callTable(calls []village.Call, loc *time.Location) table {
-	t := newTable("电话回访", callColumns)
+	t := newTable(Sheets["calls"], callColumns)
 	for _, c := range calls {
 		t.rows = append(t.rows, []string{
 			c.ID, c.Village, c.Grid, c.Person, c.Phone, string(c.Care), c.Worker, c.Topic,
@@ -106,7 +106,7 @@ var noticeColumns = []column{
 // with the village first when a notice reached more than one village; the
 // cadres of a notice to them by name, grid and role ("李四（三组网格长）").
 func noticeTable(notices []village.NoticeReplies, label func(v, hh string) string, loc *time.Location) table {
-	t := newTable("通知回复", noticeColumns)
+	t := newTable(Sheets["notices"], noticeColumns)
 	for _, n := range notices {
 		followed := "否"
 		if n.FollowedUp {

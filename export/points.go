@@ -137,7 +137,7 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 	switch o.What {
 	case "claims":
 		rows := claimRows(d.claims, label)
-		return claimTable("积分申请", rows, loc), rows, nil
+		return claimTable(Sheets["claims"], rows, loc), rows, nil
 	case "publicity":
 		rows := publicityRows(d.claims, label, o.Points.NameVeto)
 		return publicityTable(rows, loc), rows, nil
@@ -351,7 +351,7 @@ func objectionSettled(c village.Claim, withheld bool) string {
 }
 
 func publicityTable(rows []ClaimRow, loc *time.Location) table {
-	t := newTable("积分公示", publicityColumns)
+	t := newTable(Sheets["publicity"], publicityColumns)
 	for _, r := range rows {
 		c := r.Claim
 		pts := strconv.Itoa(c.Points)
@@ -382,7 +382,7 @@ func statusLabel(s village.ClaimStatus) string {
 }
 
 func ledgerTable(rows []village.LedgerEntry, label func(v, hh string) string, loc *time.Location) table {
-	t := newTable("积分流水", ledgerColumns)
+	t := newTable(Sheets["ledger"], ledgerColumns)
 	for _, e := range rows {
 		qty, sale := "", ""
 		if e.Qty > 0 {
@@ -406,7 +406,7 @@ var householdColumns = []column{
 }
 
 func householdTable(rows []HouseholdRow) table {
-	t := newTable("户积分", householdColumns)
+	t := newTable(Sheets["households"], householdColumns)
 	for _, h := range rows {
 		rank := ""
 		switch {
@@ -495,7 +495,7 @@ var integrityColumns = []column{
 }
 
 func integrityTable(rows []ScorerRow) table {
-	t := newTable("评分诚信", integrityColumns)
+	t := newTable(Sheets["integrity"], integrityColumns)
 	for _, r := range rows {
 		t.rows = append(t.rows, []string{
 			r.Village, r.Scorer, strconv.Itoa(r.Approved), strconv.Itoa(r.Recorded), strconv.Itoa(r.Deducted),

@@ -730,6 +730,10 @@ func (im *importer) gender(row int, p *village.Person, written string) {
 // checkCaretakers requires every 责任网格员 to be a grid worker or grid
 // leader of the same village in the file.
 func (im *importer) checkCaretakers() {
+	if im.index[colRoles] < 0 {
+		im.caretakersWithoutRoles()
+		return
+	}
 	workers := map[[2]string]bool{}
 	elsewhere := map[string]int{} // a worker's name → his index, whatever his village
 	for i, p := range im.people {
@@ -762,6 +766,28 @@ func (im *importer) checkCaretakers() {
 		}
 		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员或网格长：请写%s一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）", p.Caretaker, p.Village, p.Village)
 	}
+}
+
+// caretakersWithoutRoles: with no 角色 column nobody is a grid worker,
+// so every 责任网格员 would be told he is none, a row each (ops81: a
+// register whose roles are under 「职务」 drew twenty such errors). One
+// error on the header says the column is what is missing.
+func (im *importer) caretakersWithoutRoles() {
+	var names []string
+	for _, p := range im.people {
+		if p.Caretaker != "" && !slices.Contains(names, p.Caretaker) {
+			names = append(names, p.Caretaker)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	who := strings.Join(names[:min(len(names), 5)], "、")
+	if len(names) > 5 {
+		who += fmt.Sprintf(" 等 %d 人", len(names))
+	}
+	im.fail(im.header, colCaretaker, "表头没有「角色」这一列，花名册里就没有网格员、网格长，「%s」写的 %s 都对不上："+
+		"请加上「角色」一列，给网格员、网格长写上角色（表里写职务的那一列，把表头改成「角色」）", im.names[colCaretaker], who)
 }
 
 // excelColumn names a 0-based column index as a spreadsheet does: A, B, … AA.
@@ -825,11 +851,20 @@ func parseYesNo(s string) (bool, error) {
 }
 
 func parseCare(s string) (village.Care, error) {
-	switch c := village.Care(s); c {
+	// Village forms write the level with the column's words around it
+	// (重点关爱, 一般关注, 高关爱对象) or 无 for none (ops81).
+	word := strings.Join(strings.Fields(s), "")
+	for _, fix := range []string{"对象", "关爱", "关注", "等级"} {
+		word = strings.TrimSuffix(word, fix)
+	}
+	if word == "无" {
+		word = ""
+	}
+	switch c := village.Care(word); c {
 	case village.CareNone, village.CareHigh, village.CareFocus, village.CareNormal:
 		return c, nil
 	}
-	return "", fmt.Errorf("%q 看不懂，请写「高」「重点」「一般」，或者空着", s)
+	return "", fmt.Errorf("%q 不是关爱等级：请写「高」「重点」「一般」（默认每周、每月、每季度给他打一次回访电话），或者空着（不定期打）；低保、特困、独居这类情况不写在这一列", s)
 }
 
 // parseRoles splits a 角色 cell; empty means villager.

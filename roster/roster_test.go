@@ -138,7 +138,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "care level",
 			csv:  header + "张三,1,,,中\n",
-			want: []string{`roster.csv 第 2 行「关爱等级」："中" 看不懂，请写「高」「重点」「一般」，或者空着`},
+			want: []string{`roster.csv 第 2 行「关爱等级」："中" 不是关爱等级：请写「高」「重点」「一般」（默认每周、每月、每季度给他打一次回访电话），或者空着（不定期打）；低保、特困、独居这类情况不写在这一列`},
 		},
 		{
 			name: "uses WeChat",
