@@ -108,14 +108,24 @@ type Outbound struct {
 	// storage placeholder of the change's n-th document (storage.RefN) is
 	// that document's reference.
 	About string `json:"about,omitempty"`
-	// Join, when set, is the opening (a 【…】 tag) the texts of its kind
-	// begin with: queued messages of the same Join to the same chat are
-	// claimed together and go out as one (storage.Joined), the opening
-	// said once, then each text without it, numbered. Messages held in
-	// quiet hours are joined as they are released, when they end: each is
-	// still withdrawn on its own (About) until then. Empty: on its own.
+	// Join, when set, is the opening (a 【…】 tag) of the message's kind,
+	// or JoinMixed for a text with none: the queued messages with a Join
+	// to the same chat are claimed together and go out as one
+	// (storage.Joined), numbered, JoinFirst ones first, then in the order
+	// they were queued. When all share one Join it opens the message once
+	// and each text goes without it; else JoinMixed opens it and each text
+	// keeps its own. Messages held in quiet hours get one (hold) and are
+	// joined as they are released, when they end: each is still withdrawn
+	// on its own (About) until then. Empty: on its own.
 	Join string `json:"join,omitempty"`
+	// JoinFirst puts the message before the others it is joined with (one
+	// about an emergency among the night's notes).
+	JoinFirst bool `json:"join_first,omitempty"`
 }
+
+// JoinMixed opens a message joining texts of different kinds (Join): the
+// notes of the night, released in the morning.
+const JoinMixed = "【夜里的消息】"
 
 // Handler handles one inbound message. Replies leave through the outbox, not
 // through the return value, so that they are stored with the state change.

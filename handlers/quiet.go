@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strconv"
@@ -46,9 +47,12 @@ func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
 // the quiet hours end, its last line saying when it was written
 // (night.held), the speaker's words it quotes dated from when he said
 // them (village.QuotedOn). The outbox keeps them, committed with the change, and
-// sends them then (storage: the "held" set). Out of quiet hours, or
-// outside a message's handling (no speaker), out is returned as it is.
-func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound, quoted ...said) []bot.Outbound {
+// sends them then (storage: the "held" set), each chat's in one message:
+// each held message's Join is its kind (its opening, tmpl.Opening), and
+// one about an emergency (alarm) goes first in it (JoinFirst). Out of
+// quiet hours, or outside a message's handling (no speaker), out is
+// returned as it is.
+func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound, alarm bool, quoted ...said) []bot.Outbound {
 	s, ok := ctx.Value(speakerKey{}).(speaker)
 	if !ok || len(out) == 0 {
 		return out
@@ -87,12 +91,27 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 				text = village.QuotedOn(text, w.text, w.at, until)
 			}
 			m.NotBefore, m.Text = until, text+"\n"+note
+			if m.Join == "" {
+				m.Join = cmp.Or(tmpl.Opening(m.Text), bot.JoinMixed)
+			}
+			m.JoinFirst = alarm
 		}
 	}
 	if held == nil {
 		return out
 	}
 	return held
+}
+
+// aboutAlarm reports whether c is about an emergency: its held notes
+// lead the morning's (hold).
+func aboutAlarm(c storage.Change) bool {
+	for _, r := range append([]*village.Report{c.Report}, c.Also...) {
+		if r != nil && r.Type == village.Emergency {
+			return true
+		}
+	}
+	return false
 }
 
 // said is words said at a time, which a held message may quote (hold).

@@ -1021,7 +1021,7 @@ func (r *Router) offerOthers(t *turn, second *secondPart, last *bot.Outbound) er
 // at night (rep, and also when not nil), whose group post does not
 // @-mention him (night.leaders): he hears of what waits for him when the
 // quiet hours end (hold keeps it until then, and withdraws it if the item
-// is settled before; the night's notes to him go as one, nightJoin), or
+// is settled before; the night's notes to him go as one), or
 // nobody tells him before the evening digest. A
 // procedure already answered waits for nobody.
 func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person, data, alsoData map[string]any) []bot.Outbound {
@@ -1035,17 +1035,12 @@ func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person,
 			d = alsoData
 		}
 		for _, l := range leaders {
-			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Join: nightJoin,
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.night.leader", d)})
 		}
 	}
 	return out
 }
-
-// nightJoin is the opening of report.night.leader: a leader's notes of
-// one night go out in the morning as one message, the opening said once
-// (bot.Outbound.Join), each still withdrawn on its own until then.
-const nightJoin = "【夜里反映】"
 
 // toldPrivately tells the leaders privately of a report filed out of the
 // group (and of also, filed with it), and the mediators of a dispute, who

@@ -351,7 +351,7 @@ func (s reaching) idsChanged(ctx context.Context, g *idsGuard, err error) error 
 type holding reaching
 
 func (h holding) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	c.Out = hold(ctx, h.quiet, h.loc, h.texts, c.Out, quotedIn(c)...)
+	c.Out = hold(ctx, h.quiet, h.loc, h.texts, c.Out, aboutAlarm(c), quotedIn(c)...)
 	c.About, c.Withdraw = heldAbout(c)
 	res, err := h.Store.Commit(ctx, c)
 	if err == nil && res.Withdrawn > 0 {

@@ -4,10 +4,10 @@
 -- Summaries (priority 2) are coalesced: with the first one taken, the other
 -- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
 -- sender can post them as one message. Likewise each message taken with a
--- "join" (bot.Outbound.Join) takes the other queued messages of its
--- priority with the same join for the same chat (at most ARGV[3] more):
--- the notes held overnight for one leader, released together in the
--- morning, go out as one (storage.Joined).
+-- "join" (bot.Outbound.Join) takes the other queued messages with a join
+-- (any: the kinds mix) for the same chat, of any priority but urgent (at
+-- most ARGV[3] more): the notes held overnight for one person, released
+-- together in the morning, go out as one (storage.Joined).
 -- KEYS[1] = key base; ARGV[1] = how many; ARGV[2] = now (unix s); ARGV[3] = how
 -- many more summaries (and joined messages); ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src,
 -- hold (the unix s a message held in quiet hours was held until, "" = none),
@@ -56,16 +56,16 @@ for i = 1, #popped, 2 do
 end
 local bulk = 2000000000000
 local most = tonumber(ARGV[3] or "0")
--- alike takes from the queue, among the messages of priority band (its
--- scores band·10¹² up to the next band), at most most more to the chat
--- first's fields to, kind name and, join ~= nil, of that join
-local function alike(first, band, join)
-  local more = redis.call("ZRANGEBYSCORE", base .. "outq", band, "(" .. (band + 1000000000000), "LIMIT", 0, 200)
+-- alike takes from the queue, among the messages of the priority bands
+-- from band (its scores band·10¹²) up to last's end, at most most more to
+-- the chat first's fields to, kind name and, joined, with a join
+local function alike(first, band, last, joined)
+  local more = redis.call("ZRANGEBYSCORE", base .. "outq", band, "(" .. (last + 1000000000000), "LIMIT", 0, 200)
   local taken = 0
   for _, seq in ipairs(more) do
     if taken >= most then break end
     local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "join")
-    if f[1] == first[1] and f[2] == first[2] and (join == nil or f[3] == join) then
+    if f[1] == first[1] and f[2] == first[2] and (not joined or f[3]) then
       redis.call("ZREM", base .. "outq", seq)
       table.insert(seqs, {seq, 0})
       taken = taken + 1
@@ -73,17 +73,17 @@ local function alike(first, band, join)
   end
 end
 if #seqs == 1 and seqs[1][2] >= bulk and most > 0 then
-  alike(redis.call("HMGET", base .. "out:" .. seqs[1][1], "to", "kind"), bulk)
+  alike(redis.call("HMGET", base .. "out:" .. seqs[1][1], "to", "kind"), bulk, bulk, false)
 end
 if most > 0 then
   local joined = {}
   for i = 1, #seqs do
     if seqs[i][2] > 0 then -- one popped, not one taken along
-      local f = redis.call("HMGET", base .. "out:" .. seqs[i][1], "to", "kind", "join", "prio")
-      local key = (f[1] or "") .. "\0" .. (f[2] or "") .. "\0" .. (f[3] or "")
+      local f = redis.call("HMGET", base .. "out:" .. seqs[i][1], "to", "kind", "join")
+      local key = (f[1] or "") .. "\0" .. (f[2] or "")
       if f[3] and not joined[key] then
         joined[key] = true
-        alike(f, tonumber(f[4] or "1") * 1000000000000, f[3])
+        alike(f, 1000000000000, bulk, true)
       end
     end
   end

@@ -156,19 +156,21 @@ func TestJoinedKeepsOthersApart(t *testing.T) {
 		seqs = append(seqs, strings.Join(m.Seqs(), ","))
 		texts = append(texts, m.Text)
 	}
-	if want := "1,5 2,6 3 4 7,8"; strings.Join(seqs, " ") != want {
+	// held81: 李四's 【积分】 joins his 【夜里反映】 (any Join to one chat),
+	// each text of a mixed message keeping its own opening
+	if want := "1,4,5 2,6 3 7,8"; strings.Join(seqs, " ") != want {
 		t.Errorf("seqs %q, want %q", seqs, want)
 	}
-	if want := "【夜里反映】\n1. 甲\n\n2. 戊"; texts[0] != want {
+	if want := "【夜里的消息】\n1. 【夜里反映】甲\n\n2. 【积分】丁\n\n3. 戊"; texts[0] != want {
 		t.Errorf("joined %q, want %q", texts[0], want)
 	}
 	if want := "【夜里反映】\n1. 乙\n\n2. 己\n（夜里写的）"; texts[1] != want {
 		t.Errorf("a last line not all share: %q, want %q", texts[1], want)
 	}
-	if want := "【夜里反映】\n1. 庚\n请确认\n\n2. 辛\n\n（夜里写的）"; texts[4] != want {
-		t.Errorf("a last line all share: %q, want %q", texts[4], want)
+	if want := "【夜里反映】\n1. 庚\n请确认\n\n2. 辛\n\n（夜里写的）"; texts[3] != want {
+		t.Errorf("a last line all share: %q, want %q", texts[3], want)
 	}
-	if texts[2] != "【夜里反映】丙" || texts[3] != "【积分】丁" {
-		t.Errorf("apart: %q", texts[2:4])
+	if texts[2] != "【夜里反映】丙" {
+		t.Errorf("apart: %q", texts[2])
 	}
 }

@@ -1272,7 +1272,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		case !o.Written.IsZero(): // commit.lua keeps it as the message's "at"
 			hold = "@" + strconv.FormatInt(o.Written.Unix(), 10)
 		}
-		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.About, o.Text, o.Join)
+		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.About, o.Text, storedJoin(o))
 	}
 	for _, x := range c.Incr {
 		args = append(args, x.Hash, x.Field, x.By)
@@ -2283,47 +2283,89 @@ func (q Queued) Seqs() []string {
 	return append([]string{q.Seq}, q.Also...)
 }
 
-// Joined returns q with the messages of the same Join (bot.Outbound.Join)
-// to the same chat made one, at the place of the first, the others' seqs
-// in its Also (JoinTexts). A message without a Join, or the only one of
-// its Join, is as it was.
+// joinFirstMark begins a stored join (the message's "join" field) of a
+// message with JoinFirst: one field keeps both, claim.lua joins by any.
+const joinFirstMark = "!"
+
+// storedJoin is o's Join as stored (joinFirstMark before it when
+// JoinFirst; "" when none).
+func storedJoin(o bot.Outbound) string {
+	if o.Join != "" && o.JoinFirst {
+		return joinFirstMark + o.Join
+	}
+	return o.Join
+}
+
+// Joined returns q with the messages with a Join (bot.Outbound.Join) to
+// the same chat made one, at the place of the first: the JoinFirst ones
+// lead it, then the others in q's order, the leader's seqs first and the
+// others' in its Also (JoinTexts). A message without a Join, or the only
+// one to its chat, is as it was.
 func Joined(q []Queued) []Queued {
-	type chat struct{ to, kind, join string }
+	type chat struct{ to, kind string }
 	first := map[chat]int{} // → its index in out
-	var texts map[int][]string
+	var groups map[int][]Queued
 	out := make([]Queued, 0, len(q))
 	for _, m := range q {
 		if m.Join == "" {
 			out = append(out, m)
 			continue
 		}
-		k := chat{m.To, string(m.Kind), m.Join}
+		k := chat{m.To, string(m.Kind)}
 		i, ok := first[k]
 		if !ok {
 			first[k] = len(out)
 			out = append(out, m)
 			continue
 		}
-		if texts == nil {
-			texts = map[int][]string{}
+		if groups == nil {
+			groups = map[int][]Queued{}
 		}
-		if texts[i] == nil {
-			texts[i] = []string{out[i].Text}
+		if groups[i] == nil {
+			groups[i] = []Queued{out[i]}
 		}
-		texts[i] = append(texts[i], m.Text)
-		out[i].Also = append(out[i].Also, m.Seqs()...)
+		groups[i] = append(groups[i], m)
 	}
-	for i, ts := range texts {
-		out[i].Text = JoinTexts(out[i].Join, ts)
+	for i, g := range groups {
+		slices.SortStableFunc(g, func(a, b Queued) int {
+			switch {
+			case a.JoinFirst == b.JoinFirst:
+				return 0
+			case a.JoinFirst:
+				return -1
+			}
+			return 1
+		})
+		head := g[0]
+		texts := []string{head.Text}
+		for _, m := range g[1:] {
+			head.Also = append(head.Also, m.Seqs()...)
+			texts = append(texts, m.Text)
+		}
+		head.Join = joinOf(g)
+		head.Text = JoinTexts(head.Join, texts)
+		out[i] = head
 	}
 	return out
 }
 
-// JoinTexts is texts as one message: the opening join they share said
-// once, on a line of its own, then each text without it, numbered, a
-// blank line between two ("【夜里反映】\n1. 陈二在群里反映 #R1…\n\n2. …");
-// a last line all of them end with (the night.held note of one night's
-// items written together) is said once, at the end.
+// joinOf is the opening of g's joined message: their Join when all share
+// it, else bot.JoinMixed.
+func joinOf(g []Queued) string {
+	for _, m := range g[1:] {
+		if m.Join != g[0].Join {
+			return bot.JoinMixed
+		}
+	}
+	return g[0].Join
+}
+
+// JoinTexts is texts as one message: the opening join said once, on a
+// line of its own, then each text without it (a text of another kind
+// keeps its own), numbered, a blank line between two
+// ("【夜里反映】\n1. 陈二在群里反映 #R1…\n\n2. …"); a last line all of them
+// end with (the night.held note of one night's items written together)
+// is said once, at the end.
 func JoinTexts(join string, texts []string) string {
 	tail := lastLine(texts[0])
 	for _, t := range texts[1:] {
@@ -2408,8 +2450,8 @@ const coalesceSummaries = 10
 // marks them in flight. A claim that takes a single summary (bot.Bulk) also
 // takes the other queued summaries for the same chat; one that takes a
 // message with a Join (bot.Outbound.Join) also takes the other queued
-// messages of its priority with that Join for the same chat (Joined makes
-// them one). Each call has a
+// messages with a Join for the same chat, of any kind and priority
+// (Joined makes them one). Each call has a
 // token, so that go-redis retrying it after a lost answer takes nothing
 // more.
 func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]Queued, error) {
@@ -2421,8 +2463,9 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 	for i := 0; i+8 < len(res); i += 9 {
 		prio, _ := strconv.Atoi(res[i+3])
 		q := Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
-			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4], Join: res[i+8],
+			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4],
 		}}
+		q.Join, q.JoinFirst = strings.CutPrefix(res[i+8], joinFirstMark)
 		q.timed(res[i+6], res[i+7])
 		out = append(out, q)
 	}

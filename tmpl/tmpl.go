@@ -283,6 +283,21 @@ func Mention(names []string) string {
 	return b.String()
 }
 
+// Opening is the 【…】 tag text opens with (「【夜里反映】」 of
+// 「【夜里反映】张三…」), the kind of message it is; "" when it opens with
+// none, or with a 【 not closed on its first line.
+func Opening(text string) string {
+	rest, ok := strings.CutPrefix(text, "【")
+	if !ok {
+		return ""
+	}
+	i := strings.Index(rest, "】")
+	if i < 0 || strings.Contains(rest[:i], "\n") {
+		return ""
+	}
+	return text[:len("【")+i+len("】")]
+}
+
 // Shorten collapses whitespace and cuts s to max runes with an ellipsis.
 func Shorten(s string, max int) string {
 	if !collapsed(s) {
