@@ -1611,6 +1611,8 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		r.disputeSide,
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
 		r.emergencyCorrects,
+		// "是张三家的老人 在村口" after "有人晕倒了 快来人": who and where
+		r.alarmNamed,
 		// "该打什么电话" while the group's scam is open: its steps
 		r.numberAsked,
 		// "小龙还没找到 派出所来人了吗": what is known, and passed on

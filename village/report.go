@@ -542,6 +542,9 @@ type Report struct {
 	Text        string `json:"text"`
 	Reporter    string `json:"reporter"`
 	ReporterKey string `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
+	// Unlisted: its reporter is on no roster; Reporter is his name as
+	// WeChat shows it in the group (群昵称), and nobody has his phone.
+	Unlisted bool `json:"unlisted,omitempty"`
 	Recorder    string `json:"recorder,omitempty"`     // who typed it, when not the reporter
 	// For is the villager a relative reported it for ("我是王奶奶的孙子，
 	// 她家水管冻裂了"), as the handlers address her; ForKey her Person.Key
@@ -837,6 +840,17 @@ const HurtNote = "有人受伤："
 // (HurtNote): the watchdog's re-posts keep asking for 120.
 func (r *Report) Hurt() bool {
 	return slices.ContainsFunc(r.History, func(e Entry) bool { return strings.HasPrefix(e.Note, HurtNote) })
+}
+
+// NamedNote begins the history note of words that named whom or where an
+// emergency that named neither is of ("是张三家的老人 在村口" after "有人晕
+// 倒了 快来人"); the item's text took them too.
+const NamedNote = "补充伤者和地点："
+
+// Named reports whether someone named whom or where r is of after its
+// alarm (NamedNote).
+func (r *Report) Named() bool {
+	return slices.ContainsFunc(r.History, func(e Entry) bool { return strings.HasPrefix(e.Note, NamedNote) })
 }
 
 // Spread lists the homes and places r, an emergency, reached after its
