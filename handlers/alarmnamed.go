@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -88,4 +89,41 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 func (r *Router) namesNoOne(t *turn, rep village.Report) bool {
 	return words.Placeless(rep.Text) && !rep.Named() &&
 		r.hurtIn(rep.Village, rep.ReporterKey, words.ReporterHome(rep), t.hear(rep.Text)) == hurtOne{}
+}
+
+// unlistedAnswers takes what the reporter of a live emergency of the
+// group, on no roster (Report.Unlisted), says there with a phone number
+// or a place ("在村口小卖部 13812345678": what his alarm's reply asked him
+// for) as news of it, not a stranger's ad (promo): a note on the item (the
+// number as LeftPhoneNote, so the re-posts give it), the duty chat told
+// (【突发补充·报告人】) and he thanked; one commit.
+func (r *Router) unlistedAnswers(ctx context.Context, t *turn) (done bool, err error) {
+	if !t.stranger || t.where.Kind != words.InGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 60 {
+		return false, nil
+	}
+	phone := words.PhoneIn(t.text)
+	if phone == "" && words.Placeless(t.text) {
+		return false, nil
+	}
+	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+		return liveEmergency(t, rep) && rep.Unlisted && rep.ReportedBy(t.who)
+	})
+	if err != nil || !ok {
+		return false, err
+	}
+	said := words.ShortText(t.text)
+	rep.Tell(r.shown(t.who), t.at, village.LeftNote+said)
+	if phone != "" {
+		rep.Tell(r.shown(t.who), t.at, village.LeftPhoneNote+phone)
+	}
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": said, "Phone": phone}
+	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.unlisted.duty", data)},
+		r.back(t, r.textsFor(t).Render("report.emergency.unlisted", data))}
+	t.scope = storage.VillageScope(rep.Village)
+	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: said}}))
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.unlistedAnswers(ctx, t) // it changed meanwhile: read it again, once
+	}
+	return true, err
 }

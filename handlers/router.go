@@ -849,6 +849,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if done, err := r.beforeWords(ctx, t); done {
 		return err
 	}
+	if done, err := r.unlistedAnswers(ctx, t); done {
+		// "在村口小卖部 13812345678" from the reporter on no roster of
+		// the group's alarm: what it asked him, no stranger's ad
+		return err
+	}
 	if done, err := r.promo(ctx, t); done {
 		// a scam's message warned of, a stranger's ad (no welcome)
 		return err
