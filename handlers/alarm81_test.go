@@ -49,9 +49,9 @@ func TestUnnamedAlarmNamedAfter(t *testing.T) {
 func TestUnlistedReporterAsked(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("刘大勇", "后山着火了")
-	has(t, "alarm", got, "报告人：刘大勇（群昵称，不在名册，没有电话，请在「"+grid3+"」里问他具体位置和电话）", "刘大勇，名册里没有您的电话")
+	has(t, "alarm", got, "报告人：刘大勇（群昵称，不在名册，没有电话，请在「"+grid3+"」里问清具体位置和电话）", "刘大勇，名册里没有您的电话")
 	got = c.costs(t, 1, "answer", bot.Message{Chat: grid3, From: "刘大勇", Text: "在村口小卖部后面 13812345678"})
-	has(t, "answer", got, "【突发补充·报告人】青山村三组 #R1", "他的电话：13812345678", "值班人员会打这个电话联系您")
+	has(t, "answer", got, "【突发补充·报告人】青山村三组 #R1", "留的电话：13812345678", "值班人员会打这个电话联系您")
 	lacks(t, "answer", got, "广告")
 	reps := c.reports()
 	if len(reps) != 1 || !reps[0].Unlisted || reps[0].LeftPhone() != "13812345678" {

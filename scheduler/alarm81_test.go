@@ -24,6 +24,6 @@ func TestWatchdogNamesUnlistedReporter(t *testing.T) {
 	if len(out) == 0 {
 		t.Fatal("no re-post")
 	}
-	holdsEach(t, "the duty chat", out[0], "报告人：刘大勇（群昵称，不在名册，没有电话，请在「青山村三组网格群」里问他具体位置和电话）",
-		"报告人：马大（群昵称，不在名册；他在群里留的电话：13812345678）")
+	holdsEach(t, "the duty chat", out[0], "报告人：刘大勇（群昵称，不在名册，没有电话，请在「青山村三组网格群」里问清具体位置和电话）",
+		"报告人：马大（群昵称，不在名册；在群里留的电话：13812345678）")
 }
