@@ -15,7 +15,8 @@ import (
 // 陈二's medical alarms open, 「老张家的 他爸晕倒了」 joined to 张三's;
 // alarm79's rows: 「张三家的 老爷子晕倒了」 joined to 张三's, 「张三家着火了」
 // joined to 「老张家着火了」, 陈二's 「我妈晕倒了」 a second alarm after 张三's
-// 「低血糖晕倒了 快来人」. What comes before is filed unmeasured and all is ended after.
+// 「低血糖晕倒了 快来人」; alarm81's rows: words naming who and where after
+// 「有人晕倒了 快来人」, an unlisted reporter's place and phone. What comes before is filed unmeasured and all is ended after.
 func BenchmarkAlarm78(b *testing.B) {
 	for _, c := range []struct {
 		name, from, text string
@@ -31,6 +32,12 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"kin_join", "周八", "张三家的 老爷子晕倒了", 2, []string{"张三:我爸晕倒了 快来人", "陈二:我妈晕倒了 叫不醒"}},
 		{"family_fire_join", "赵六", "张三家着火了 火好大", 1, []string{"周八:老张家着火了"}},
 		{"other_family", "陈二", "我妈晕倒了 叫不醒", 2, []string{"张三:低血糖晕倒了 快来人"}},
+		// alarm81: who and where named after an unnamed cry, with or
+		// without an alarm word, join it; an unlisted reporter's place
+		// and phone reach the duty chat
+		{"named_after", "周八", "是张三家的老人 在村口", 1, []string{"陈二:有人晕倒了 快来人"}},
+		{"alarm_named", "周八", "是张三家的老人晕倒了 在村口", 1, []string{"陈二:有人晕倒了 快来人"}},
+		{"unlisted_answer", "刘大勇", "在村口小卖部后面 13812345678", 1, []string{"刘大勇:后山着火了"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

@@ -427,6 +427,8 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		// "不是车撞的 是从房顶摔下来的 流了好多血": the same person, his
 		// alarm corrected
 		r.emergencyCorrects,
+		// "是张三家的老人 在村口" after "有人晕倒了 快来人": who and where
+		r.alarmNamed,
 		// "火烧到我家柴房了" while the group's fire burns: it spread
 		r.spreadHome,
 		// "大火烧到后山了" while 老王家 burns: it spread there

@@ -362,6 +362,8 @@ func (r *Router) owedByOutsider(v string, said understand.Said, side func(villag
 // worker filing for him, or his kin.
 func (r *Router) attribute(t *turn, rep *village.Report, reporter village.Person) {
 	rep.SetReporter(reporter, r.shown(reporter))
+	// a group name the roster does not know: the duty chat is told so
+	rep.Unlisted = t.stranger && t.forWhom == nil && reporter.Key() == t.who.Key()
 	rep.ToldIn = toldIn(t, rep, reporter)
 	if t.forWhom != nil {
 		rep.Recorder = t.who.Name

@@ -849,6 +849,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if done, err := r.beforeWords(ctx, t); done {
 		return err
 	}
+	if done, err := r.unlistedAnswers(ctx, t); done {
+		// "在村口小卖部 13812345678" from the reporter on no roster of
+		// the group's alarm: what it asked him, no stranger's ad
+		return err
+	}
 	if done, err := r.promo(ctx, t); done {
 		// a scam's message warned of, a stranger's ad (no welcome)
 		return err
@@ -1611,6 +1616,8 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		r.disputeSide,
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
 		r.emergencyCorrects,
+		// "是张三家的老人 在村口" after "有人晕倒了 快来人": who and where
+		r.alarmNamed,
 		// "该打什么电话" while the group's scam is open: its steps
 		r.numberAsked,
 		// "小龙还没找到 派出所来人了吗": what is known, and passed on

@@ -31,6 +31,15 @@ func BenchmarkScamAndAd(b *testing.B) {
 				benchMsg(fmt.Sprintf("%d-a", i), grid3, from, "卖保险的 有需要的加我微信", ""), nil
 		})
 	})
+	// alarm81: a stranger's ad with a number is first looked at as an
+	// unlisted reporter's answer to his alarm (unlistedAnswers): no trip more
+	b.Run("ad with a number", func(b *testing.B) {
+		benchOneOfEach(b, func(i int) ([]bot.Message, bot.Message, []bot.Message) {
+			from := fmt.Sprintf("路人%d", i)
+			return []bot.Message{benchMsg(fmt.Sprintf("%d-h", i), grid3, from, "大家好", "")},
+				benchMsg(fmt.Sprintf("%d-a", i), grid3, from, "卖保险的 有需要的打13812345678", ""), nil
+		})
+	})
 	// officer68: a villager's ad is read no further (no round trip); his
 	// loan ad on a fraud's terms is warned of as a scam
 	b.Run("villager ad", func(b *testing.B) {

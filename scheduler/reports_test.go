@@ -1153,7 +1153,23 @@ func TestMorningDigestEmergencyResponseTimes(t *testing.T) {
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	holdsEach(t, "morning digest", digest,
 		"#R1 青山村三组 村东头着火了（已受理；李四 7分钟后响应）",
-		"#R2 青山村三组 河边有人落水了（处理中；王五 25分钟后响应，超过了15分钟的时限）")
+		"#R2 青山村三组 河边有人落水了（处理中；王五 25分钟后响应，超过了15分钟的时限；最新进展（19:25 王五）：已经救上来了）")
+}
+
+// TestMorningDigestSaysHowItEnded: a night's emergency closed before the
+// 早报 reads with its 办结's words and who closed it when, not only who
+// answered it (alarm81: the duty officer's morning question "怎么处理的").
+func TestMorningDigestSaysHowItEnded(t *testing.T) {
+	f := newPointsFixture(t)
+	fire := f.at("2026-03-03 22:30")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "张三", CreatedAt: fire,
+		DueAt: fire.Add(24 * time.Hour), Status: village.StatusResolved, Handlers: []string{"孙七", "李四"},
+		History: []village.Entry{{At: fire, By: "张三", Action: village.ActCreate, To: village.StatusNew},
+			{At: fire.Add(70 * time.Minute), By: "孙七", Action: village.ActAccept, From: village.StatusNew, To: village.StatusAccepted, Due: fire.Add(15 * time.Minute)},
+			{At: fire.Add(90 * time.Minute), By: "李四", Action: village.ActProgress, From: village.StatusAccepted, To: village.StatusInProgress, Note: "消防车到了 正在扑救"},
+			{At: fire.Add(150 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusInProgress, To: village.StatusResolved, Note: "明火已扑灭 无人员伤亡"}}})
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	holdsEach(t, "morning digest", digest, "#R1 青山村三组 后山着火了（", "孙七 1小时10分钟后响应", "办结（01:00 李四）：明火已扑灭 无人员伤亡）")
 }
 
 // escalatedWallAndRail files two items sent up to the township at

@@ -286,6 +286,10 @@ type EmergencyResponse struct {
 	// after the limit to take it on, AckLimit (zero when unknown).
 	AckIn, AckLimit time.Duration
 	Late            bool
+	// Latest is its last step with words (a 进展 or the 办结: "明火已扑灭
+	// 无人员伤亡"), so the office reads in the morning how a night's
+	// emergency ended, not only who answered it; zero when none.
+	Latest Entry
 }
 
 // Responded is r with who took it on first and how soon (EmergencyResponse);
@@ -293,6 +297,9 @@ type EmergencyResponse struct {
 // zero: the deadline its 受理 recorded, if it was one.
 func Responded(r Report, limit time.Duration) EmergencyResponse {
 	out := EmergencyResponse{Report: r}
+	if e, ok := r.LastStep(); ok && e.Action != ActCreate && e.Note != "" {
+		out.Latest = e
+	}
 	for _, h := range r.History {
 		if h.Action == ActCreate || h.To == StatusNew || h.From != StatusNew && h.From != "" {
 			continue

@@ -542,7 +542,10 @@ type Report struct {
 	Text        string `json:"text"`
 	Reporter    string `json:"reporter"`
 	ReporterKey string `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
-	Recorder    string `json:"recorder,omitempty"`     // who typed it, when not the reporter
+	// Unlisted: its reporter is on no roster; Reporter is his name as
+	// WeChat shows it in the group (群昵称), and nobody has his phone.
+	Unlisted bool   `json:"unlisted,omitempty"`
+	Recorder string `json:"recorder,omitempty"` // who typed it, when not the reporter
 	// For is the villager a relative reported it for ("我是王奶奶的孙子，
 	// 她家水管冻裂了"), as the handlers address her; ForKey her Person.Key
 	// (her household's). The relative stays its reporter: he said it, and
@@ -837,6 +840,36 @@ const HurtNote = "有人受伤："
 // (HurtNote): the watchdog's re-posts keep asking for 120.
 func (r *Report) Hurt() bool {
 	return slices.ContainsFunc(r.History, func(e Entry) bool { return strings.HasPrefix(e.Note, HurtNote) })
+}
+
+// NamedNote begins the history note of words that named whom or where an
+// emergency that named neither is of ("是张三家的老人 在村口" after "有人晕
+// 倒了 快来人"); the item's text took them too.
+const NamedNote = "补充伤者和地点："
+
+// Named reports whether someone named whom or where r is of after its
+// alarm (NamedNote).
+func (r *Report) Named() bool {
+	return slices.ContainsFunc(r.History, func(e Entry) bool { return strings.HasPrefix(e.Note, NamedNote) })
+}
+
+// LeftNote begins the history note of what its reporter of no roster
+// (Unlisted) said of himself or the place after his alarm, and
+// LeftPhoneNote the note of the number he left: "报告人留的电话：13812345678".
+const (
+	LeftNote      = "报告人补充："
+	LeftPhoneNote = "报告人留的电话："
+)
+
+// LeftPhone is the latest number r's reporter of no roster left in its
+// group after the alarm (LeftPhoneNote): the re-posts give it; "" when none.
+func (r *Report) LeftPhone() string {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if phone, ok := strings.CutPrefix(r.History[i].Note, LeftPhoneNote); ok {
+			return phone
+		}
+	}
+	return ""
 }
 
 // Spread lists the homes and places r, an emergency, reached after its

@@ -9,9 +9,10 @@ import (
 // (Person.Key) are what the bot trusts: two villagers may share a name.
 
 // SetReporter makes p the reporter of r, shown as name: p.Name, or the
-// name that tells p from a namesake (张三·QS-301).
+// name that tells p from a namesake (张三·QS-301), one of the roster
+// (Unlisted is the caller's to set).
 func (r *Report) SetReporter(p Person, name string) {
-	r.Reporter, r.ReporterKey = name, p.Key()
+	r.Reporter, r.ReporterKey, r.Unlisted = name, p.Key(), false
 }
 
 // ReportedBy reports whether p raised r: by key, or by name for a report

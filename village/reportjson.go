@@ -31,6 +31,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("text", r.Text, false)
 	w.str("reporter", r.Reporter, false)
 	w.str("reporter_key", r.ReporterKey, true)
+	w.bool("unlisted", r.Unlisted)
 	w.str("recorder", r.Recorder, true)
 	w.str("for", r.For, true)
 	w.str("for_key", r.ForKey, true)

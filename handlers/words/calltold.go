@@ -181,6 +181,16 @@ func NameLast(text string, isName func(string) bool) (string, bool) {
 // 5678, 139-1234-5678) or a landline with its area code (0851-1234567).
 var phoneRe = regexp.MustCompile(`1[3-9][0-9](?:[ -]?[0-9]{4}){2}|0[0-9]{2,3}-?[0-9]{7,8}`)
 
+// PhoneIn is the first phone number text holds ("在村口 13812345678"),
+// spaces and dashes of a mobile dropped; "" when none.
+func PhoneIn(text string) string {
+	found := phoneRe.FindString(text)
+	if strings.HasPrefix(found, "1") {
+		found = strings.NewReplacer(" ", "", "-", "").Replace(found)
+	}
+	return found
+}
+
 // NewNumberWords say a number given is her number now.
 var newNumberWords = []string{"换了", "换号", "改了", "新号", "新的号", "新电话", "现在的号", "现在号码", "现在电话", "号码是", "电话是",
 	"手机是", "号是", "改成", "换成"}

@@ -652,3 +652,53 @@ func NamesNoOne(text string) bool {
 	text = callsOut.Replace(text)
 	return Placeless(text) && !personRe.MatchString(text) && len(peopleIn(text)) == 0
 }
+
+// AlarmNamedWithin is how long after a medical alarm that named no one
+// and no place ("有人晕倒了 快来人") words naming whom or where
+// ("是张三家的老人 在村口") are taken as that alarm's (alarm81): the cry
+// comes first, who and where follow within minutes.
+const AlarmNamedWithin = 10 * time.Minute
+
+// namedLead opens words that say whom an alarm is of: "是张三家的老人",
+// "倒的是张三家的".
+var namedLead = regexp.MustCompile(`^(?:好像是|应该是|可能是|就是|是|(?:晕|摔)?倒的是|出事的是)`)
+
+// namedTail closes such words: "张三家的啊".
+var namedTail = regexp.MustCompile(`(?:啊|呀|吧|呢|哦|的)+$`)
+
+// homeClause is a household named alone or with one of it: "张三家的",
+// "老张家", "张三家的老人", "他家老爷子".
+var homeClause = regexp.MustCompile(`^\p{Han}{1,4}?家(?:的|里的|里)?(\p{Han}{0,4})$`)
+
+// whereClause is a place said after 在: "在村口", "人在小卖部门口".
+var whereClause = regexp.MustCompile(`^(?:人|他|她)?(?:就)?在(\p{Han}{1,8})$`)
+
+// NamesWhoWhere reports whether text only says whom or where an alarm is
+// of, no alarm word of its own: each clause a household with or without
+// one of it ("是张三家的老人", "张三家的"), a person alone ("他爸"), or a
+// place after 在 that names one ("在村口"; not "在吃饭"), one of them a
+// household or a place. Said in a group right after an alarm that named
+// neither, they name its hurt (alarm81).
+func NamesWhoWhere(text string) bool {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ，,。、！!？?~～\n", r) })
+	if len(clauses) == 0 || len(clauses) > 3 {
+		return false
+	}
+	named := false
+	for _, c := range clauses {
+		c = namedTail.ReplaceAllString(namedLead.ReplaceAllString(c, ""), "")
+		if m := homeClause.FindStringSubmatch(c); m != nil && !strings.HasPrefix(c, "我") && !ContainsAnyOf(c, notHomes...) && !ContainsAnyOf(c, "谁家", "哪家") && (m[1] == "" || personRe.MatchString(m[1])) {
+			named = true
+			continue
+		}
+		if m := whereClause.FindStringSubmatch(c); m != nil && !Placeless(m[1]) && !strings.Contains(m[1], "家") {
+			named = true
+			continue
+		}
+		if c != "" && utf8.RuneCountInString(c) <= 4 && personRe.MatchString(c) && !strings.Contains(c, "我") {
+			continue
+		}
+		return false
+	}
+	return named
+}
