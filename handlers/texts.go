@@ -40,7 +40,7 @@ func newTexts(cfg *config.Config, several bool) (texts, group, town *tmpl.Set) {
 	texts, group = tmpl.MustSets(templates, loc, funcs, village.Mask)
 	town = texts
 	if several {
-		funcs["ref"] = tmpl.Ref(true)
+		funcs["ref"], funcs["place"] = tmpl.Ref(true), tmpl.Place(true)
 		town = tmpl.Must(templates, loc, funcs)
 	}
 	return texts, group, town

@@ -2,47 +2,15 @@ package handlers
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/config"
 	"gridbot/config/configtest"
+	"gridbot/tmpl/tmpltest"
 	"gridbot/village"
 )
-
-// bareRef is the first item number of text written with no village
-// (v) before it: 「#R1」 alone, not 「石桥村 #R1」 nor 「石桥村一组 #R1」;
-// "" when there is none.
-func bareRef(text, v string) string {
-	chained := regexp.MustCompile(`( ?#R[0-9]+)+ ?$`)
-	for _, at := range regexp.MustCompile(`#R[0-9]+`).FindAllStringIndex(text, -1) {
-		// 「石桥村 #R1 #R2」: a number after a number is of its village
-		before := strings.TrimSuffix(chained.ReplaceAllString(text[:at[0]], ""), " ")
-		if !strings.HasSuffix(before, v) && !strings.HasSuffix(strings.TrimRight(before, "一二三四五六七八九十组"), v) {
-			return text[max(0, at[0]-12):at[1]]
-		}
-	}
-	return ""
-}
-
-// townBlocks are the blocks of the files whose texts write reports (ref).
-func townBlocks(t *testing.T) []string {
-	t.Helper()
-	define := regexp.MustCompile(`\{\{define "([^"]+)"\}\}`)
-	var names []string
-	for _, file := range []string{"texts.tmpl", "understand.tmpl", "outreach.tmpl"} {
-		b, err := templates.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range define.FindAllStringSubmatch(string(b), -1) {
-			names = append(names, m[1])
-		}
-	}
-	return names
-}
 
 // TestTownTextsNameTheVillage renders every block of the report texts as
 // the township's chats read them, in a township of two villages, with
@@ -91,7 +59,7 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 		"evidence.attached": true, "evidence.scorer": true, "notice.post": true, "notice.unknown": true,
 		"understand.dup.dropped": true, "reopen.dropped": true, "confirm.cadre.filed": true, "send.notcadre": true}
 	rendered, withRef := 0, 0
-	for _, name := range townBlocks(t) {
+	for _, name := range tmpltest.Blocks(t, templates, "texts.tmpl", "understand.tmpl", "outreach.tmpl") {
 		got, ok := render(town, name)
 		if !ok {
 			continue
@@ -100,7 +68,7 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 		if strings.Contains(got, "#R") {
 			withRef++
 		}
-		if m := bareRef(got, "石桥村"); m != "" && !noVillage[name] {
+		if m := tmpltest.BareRef(got, "石桥村"); m != "" && !noVillage[name] {
 			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
 		}
 		if g, _ := render(group, name); strings.Contains(got, "石桥村 #R1 已") && !strings.Contains(g, "#R1 已") {
