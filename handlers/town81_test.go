@@ -34,4 +34,3 @@ func TestTownshipReplyToDigestNamesItsVillage(t *testing.T) {
 		c = twoVillagesUp(t)
 	}
 }
-
