@@ -54,10 +54,11 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 	}
 	// numbers of no report's village: as the sender typed it (not found,
 	// in several villages, of a claim), a notice's, a question's kept
-	// number (understand's), and what only a grid group reads (town79)
+	// number of no village (stored before town81), and what only a grid
+	// group reads (town79)
 	noVillage := map[string]bool{"err.unknownref": true, "err.ambiguous": true, "err.wrongkind": true, "err.busy": true,
 		"evidence.attached": true, "evidence.scorer": true, "notice.post": true, "notice.unknown": true,
-		"understand.dup.dropped": true, "reopen.dropped": true, "confirm.cadre.filed": true, "send.notcadre": true}
+		"confirm.cadre.filed": true, "send.notcadre": true}
 	rendered, withRef := 0, 0
 	for _, name := range tmpltest.Blocks(t, templates, "texts.tmpl", "understand.tmpl", "outreach.tmpl") {
 		got, ok := render(town, name)

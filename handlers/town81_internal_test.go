@@ -2,7 +2,9 @@ package handlers
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"gridbot/config"
 	"gridbot/config/configtest"
@@ -31,5 +33,30 @@ func TestFindKnownByVillage(t *testing.T) {
 		if err != nil || rep.Village != tc.want {
 			t.Errorf("%s: found %s's %s (%v), want %s's", tc.text, rep.Village, rep.ID, err, tc.want)
 		}
+	}
+}
+
+// TestQuestionNamesItsVillage: a question waiting in the township's
+// chats names the item it offers with its village (question.item), as
+// the township's texts write every item; a grid group reads 「#R1」.
+func TestQuestionNamesItsVillage(t *testing.T) {
+	cfg := configtest.Load(t, "../config.example.yaml")
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	_, group, town := newTexts(cfg, true)
+	q := question{Kind: words.AskDup, Text: "桥栏杆又断了", Ref: "R1", Village: "石桥村"}
+	data := map[string]any{"Who": "孙七", "Items": waitingItems([]question{q})}
+	if got := town.Render("understand.waiting", data); !strings.Contains(got, "和 石桥村 #R1 是同一件事") {
+		t.Errorf("the township's question: %q", got)
+	}
+	if got := group.Render("understand.waiting", data); !strings.Contains(got, "和 #R1 是同一件事") {
+		t.Errorf("the grid group's question: %q", got)
+	}
+	late := map[string]any{"Who": "孙七", "Texts": []string{"桥栏杆又断了"}, "Dup": true, "Ref": q.Ref, "R": q.item(), "Asked": time.Time{}, "Now": time.Time{}}
+	if got := town.Render("understand.late", late); !strings.Contains(got, "也没有合并到 石桥村 #R1") {
+		t.Errorf("the township's late answer: %q", got)
+	}
+	q.Village = "" // stored before the question kept its village
+	if got := town.Render("reopen.dropped", map[string]any{"Ref": q.Ref, "R": q.item()}); !strings.Contains(got, "好的，#R1 不重新打开") {
+		t.Errorf("a question of no village: %q", got)
 	}
 }
