@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/config"
 	"gridbot/config/configtest"
 	"gridbot/tmpl/tmpltest"
 	"gridbot/village"
@@ -19,8 +18,7 @@ import (
 // the bare number. A block that cannot render on this data (it needs
 // other values) is skipped; most render.
 func TestTownTextsNameTheVillage(t *testing.T) {
-	cfg := configtest.Load(t, "../config.example.yaml")
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	cfg := configtest.TwoVillages(t, "../config.example.yaml")
 	_, group, town := newTexts(cfg, true)
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, cfg.Location())
 	rep := func(id string, st village.Status) *village.Report {

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/config"
 	"gridbot/config/configtest"
 	"gridbot/handlers/words"
 	"gridbot/village"
@@ -17,8 +16,7 @@ import (
 // of 「确认 石桥村 #R1」 that read 青山村's #R1 and 石桥村's #R1 takes
 // 石桥村's, not the first #R1 read.
 func TestFindKnownByVillage(t *testing.T) {
-	cfg := configtest.Load(t, "../config.example.yaml")
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	cfg := configtest.TwoVillages(t, "../config.example.yaml")
 	r := &Router{cfg: cfg}
 	for _, tc := range []struct{ text, want string }{
 		{"确认 石桥村 #R1", "石桥村"},
@@ -40,8 +38,7 @@ func TestFindKnownByVillage(t *testing.T) {
 // chats names the item it offers with its village (question.item), as
 // the township's texts write every item; a grid group reads 「#R1」.
 func TestQuestionNamesItsVillage(t *testing.T) {
-	cfg := configtest.Load(t, "../config.example.yaml")
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	cfg := configtest.TwoVillages(t, "../config.example.yaml")
 	_, group, town := newTexts(cfg, true)
 	q := question{Kind: words.AskDup, Text: "桥栏杆又断了", Ref: "R1", Village: "石桥村"}
 	data := map[string]any{"Who": "孙七", "Items": waitingItems([]question{q})}

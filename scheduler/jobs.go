@@ -5,7 +5,6 @@ import (
 	"embed"
 	"fmt"
 	"log/slog"
-	"text/template"
 	"time"
 
 	"gridbot/bot"
@@ -137,15 +136,7 @@ func Jobs(d Deps) []Job {
 // every item with its village (ref) when there are several, as the
 // handlers' township texts do: each village's #R1 is another item there.
 func newTexts(cfg *config.Config) (texts, group, town *tmpl.Set) {
-	several, loc := len(cfg.Villages) > 1, cfg.Location()
-	funcs := template.FuncMap{"tref": func(v, id string) string { return village.TownshipRef(v, id, several) }}
-	texts, group = tmpl.MustSets(templates, loc, funcs, village.Mask)
-	town = texts
-	if several {
-		funcs["ref"], funcs["place"] = tmpl.Ref(true), tmpl.Place(true)
-		town = tmpl.Must(templates, loc, funcs)
-	}
-	return texts, group, town
+	return tmpl.TownSets(templates, cfg.Location(), nil, village.Mask, len(cfg.Villages) > 1)
 }
 
 // textsFor is the text set of what goes to chat: a grid group's, read by

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"gridbot/config"
 	"gridbot/config/configtest"
 	"gridbot/tmpl"
 	"gridbot/tmpl/tmpltest"
@@ -23,8 +22,7 @@ import (
 // data (it needs other values) is skipped; the digests, reminders,
 // escalations and watchdog posts must render.
 func TestJobTextsNameTheVillage(t *testing.T) {
-	cfg := configtest.Load(t, "../config.example.yaml")
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	cfg := configtest.TwoVillages(t, "../config.example.yaml")
 	j := &jobs{Deps: Deps{Config: cfg}}
 	j.texts, j.groupTexts, j.townTexts = newTexts(cfg)
 	office, duty := j.textsFor(cfg.Township.OfficeChat), j.textsFor(cfg.Township.EmergencyChat)

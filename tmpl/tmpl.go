@@ -242,6 +242,26 @@ func MustSets(fsys fs.FS, loc *time.Location, extra template.FuncMap, mask func(
 	return Must(fsys, loc, extra), Must(fsys, loc, funcs)
 }
 
+// TownSets are MustSets's texts and group with the township's: with
+// several villages, a set whose ref and place name each item's village
+// (Ref(true), Place(true)), what the township's chats and officers read;
+// texts itself with one. tref (village.TownshipRef) names one in every
+// set when there are several.
+func TownSets(fsys fs.FS, loc *time.Location, extra template.FuncMap, mask func(string) string, several bool) (texts, group, town *Set) {
+	funcs := maps.Clone(extra)
+	if funcs == nil {
+		funcs = template.FuncMap{}
+	}
+	funcs["tref"] = func(v, id string) string { return village.TownshipRef(v, id, several) }
+	texts, group = MustSets(fsys, loc, funcs, mask)
+	town = texts
+	if several {
+		funcs["ref"], funcs["place"] = Ref(true), Place(true)
+		town = Must(fsys, loc, funcs)
+	}
+	return texts, group, town
+}
+
 // Render executes the named block and tidies the result: trailing spaces
 // and empty lines are removed. A missing block is a programming error.
 func (s *Set) Render(name string, data any) string {
