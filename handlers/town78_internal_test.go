@@ -36,15 +36,7 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 	}
 	render := func(set interface{ Render(string, any) string }, name string) (out string, ok bool) {
 		for _, items := range []any{[]*village.Report{r1, r2}, []village.Report{*r1, *r2}} {
-			func() {
-				defer func() {
-					if recover() != nil {
-						out, ok = "", false
-					}
-				}()
-				out, ok = set.Render(name, data(items)), true
-			}()
-			if ok {
+			if out, ok = tmpltest.TryRender(set, name, data(items)); ok {
 				return out, true
 			}
 		}

@@ -65,7 +65,7 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 	render := func(set *tmpl.Set, name string) (string, bool) {
 		for _, items := range shapes {
 			for _, extra := range variants {
-				if out, ok := tryRender(set, name, data(items, extra)); ok {
+				if out, ok := tmpltest.TryRender(set, name, data(items, extra)); ok {
 					return out, true
 				}
 			}
@@ -115,15 +115,4 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 	if texts, _, town := newTexts(one); texts != town {
 		t.Error("a township of one village has texts of its own for its chats")
 	}
-}
-
-// tryRender renders name of set with data; false when the block needs
-// values the data lacks (the render panics).
-func tryRender(set *tmpl.Set, name string, data any) (out string, ok bool) {
-	defer func() {
-		if recover() != nil {
-			out, ok = "", false
-		}
-	}()
-	return set.Render(name, data), true
 }

@@ -30,6 +30,17 @@ func BareRef(text, v string) string {
 	return ""
 }
 
+// TryRender renders block name of set with data; false when the block
+// needs values data lacks (the render panics).
+func TryRender(set interface{ Render(string, any) string }, name string, data any) (out string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = "", false
+		}
+	}()
+	return set.Render(name, data), true
+}
+
 // Blocks are the names of the blocks files of fsys define, in order.
 func Blocks(t *testing.T, fsys fs.FS, files ...string) []string {
 	t.Helper()
