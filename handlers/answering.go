@@ -174,6 +174,8 @@ type waitingItem struct {
 	Kind  string
 	Texts []string
 	Ref   string
+	// R is the report Ref is (question.item), for the texts to name.
+	R     *village.Report
 	Claim bool
 	// Picks are a pick question's items, numbered (pickItems)
 	Picks []map[string]any
@@ -235,7 +237,7 @@ func waitingItems(qs []question) []waitingItem {
 			continue
 		}
 		w := words.KindWords[q.Kind]
-		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim, Picks: words.PickItems(q.Picks), matter: matterOf(q), q: q}
+		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, R: q.item(), Claim: q.Claim, Picks: words.PickItems(q.Picks), matter: matterOf(q), q: q}
 		if len(w.Yes) > 0 {
 			it.Yes, it.No = free(q.Kind, w.Yes), free(q.Kind, w.No)
 		}

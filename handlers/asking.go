@@ -183,7 +183,7 @@ func (r *Router) mentionedReport(ctx context.Context, t *turn, reading village.R
 	case rep.Chat == "" && !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who):
 		return false, nil
 	case rep.Status.Open():
-		return true, r.follow(ctx, t, question{Kind: words.AskDup, Text: t.text, Type: reading.Type, Ref: rep.ID, Msg: t.m.ID})
+		return true, r.follow(ctx, t, question{Kind: words.AskDup, Text: t.text, Type: reading.Type, Ref: rep.ID, Village: rep.Village, Msg: t.m.ID})
 	}
 	return true, r.confirmAfter(ctx, t, reading, &rep)
 }

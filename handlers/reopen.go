@@ -61,7 +61,7 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	if found.ID == "" {
 		return false, nil
 	}
-	if err := r.ask(t, question{Kind: words.AskReopen, Text: t.text, Type: found.Type, Ref: found.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskReopen, Text: t.text, Type: found.Type, Ref: found.ID, Village: found.Village, Msg: t.m.ID}); err != nil {
 		return true, err
 	}
 	t.scope = storage.VillageScope(found.Village)
@@ -84,7 +84,7 @@ func closedMatter(t *turn, old village.Report, said understand.Said, reading vil
 func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bool) error {
 	ref, ok := village.ParseRef(q.Ref)
 	if !yes || !ok {
-		return r.reply(ctx, t, "reopen.dropped", map[string]any{"Ref": q.Ref})
+		return r.reply(ctx, t, "reopen.dropped", map[string]any{"Ref": q.Ref, "R": q.item()})
 	}
 	t.reopenClosed = true
 	defer func() { t.reopenClosed = false }()

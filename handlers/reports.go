@@ -2798,11 +2798,18 @@ func (r *Router) readAhead(ctx context.Context, t *turn, refs []village.Ref) (do
 }
 
 // findKnown is find, but a report the turn has read already (t.known)
-// is taken as it is, once: a retry after a conflict reads it afresh.
+// is taken as it is, once: a retry after a conflict reads it afresh. In
+// the township's chats, where two villages each have a #R1, one read is
+// the item only if it is of the village the number was written with
+// (refVillage), when it was written with one.
 func (r *Router) findKnown(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
 	known := t.known
 	t.known = nil
-	if i := slices.IndexFunc(known, func(rep village.Report) bool { return rep.ID == id }); i >= 0 {
+	v := ""
+	if t.where.Village == "" && len(known) > 0 {
+		v = r.refVillage(t, id)
+	}
+	if i := slices.IndexFunc(known, func(rep village.Report) bool { return rep.ID == id && (v == "" || rep.Village == v) }); i >= 0 {
 		return known[i], storage.VillageScope(known[i].Village), nil
 	}
 	return r.find(ctx, t, id)

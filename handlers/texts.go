@@ -32,18 +32,11 @@ func newTexts(cfg *config.Config, several bool) (texts, group, town *tmpl.Set) {
 	loc := cfg.Location()
 	funcs := template.FuncMap{"hazardHint": words.HazardHint, "leaderDuty": words.LeaderDuty, "leaderGo": words.LeaderGo,
 		"deskPhone": func(p *config.Procedure) string { return deskPhone(cfg.Township, p, false) },
-		"tref":      func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
 		}}
-	texts, group = tmpl.MustSets(templates, loc, funcs, village.Mask)
-	town = texts
-	if several {
-		funcs["ref"] = tmpl.Ref(true)
-		town = tmpl.Must(templates, loc, funcs)
-	}
-	return texts, group, town
+	return tmpl.TownSets(templates, loc, funcs, village.Mask, several)
 }
 
 // echo is a sender's words as a reply of the turn may repeat them: in a

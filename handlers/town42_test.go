@@ -36,6 +36,7 @@ func twoVillagesChat(t *testing.T) *chat {
 // grid's leader with his phone. An item the grid took on names its
 // handler with his phone too. Before, whom an item was taken by was
 // keyed by its number alone: one village's #R1 showed the other's.
+// Each line leads with the village (「石桥村 #R1 一组」, town81).
 func TestOfficeOverdueTwoVillagesR1(t *testing.T) {
 	c := twoVillagesChat(t)
 	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
@@ -47,8 +48,8 @@ func TestOfficeOverdueTwoVillagesR1(t *testing.T) {
 	c.say("李四", "确认 #R2")
 	c.now = c.now.Add(5*24*time.Hour + 5*time.Hour)
 	got := c.in(officeChat, "孙七", "超期")
-	has(t, "青山村's #R1", got, "#R1 青山村三组 一般事项 三组水渠被石头堵了（3月2日上报镇，孙七（13900000007）在办，超期")
-	has(t, "石桥村's #R1", got, "#R1 石桥村一组 一般事项 桥头路灯坏了好几天了（3月2日上报镇，镇里还没人接手，网格长石队长（13800009999），超期")
+	has(t, "青山村's #R1", got, "青山村 #R1 三组 一般事项 三组水渠被石头堵了（3月2日上报镇，孙七（13900000007）在办，超期")
+	has(t, "石桥村's #R1", got, "石桥村 #R1 一组 一般事项 桥头路灯坏了好几天了（3月2日上报镇，镇里还没人接手，网格长石队长（13800009999），超期")
 	has(t, "the grid's", got, "村口的路灯坏了（已受理，李四（13900000004）负责，期限")
 }
 

@@ -47,8 +47,10 @@ type question struct {
 	// he stands to her (turn.kinRel): filed on a yes or no as he said it.
 	Kin    string `json:"kin,omitempty"`
 	KinRel string `json:"kin_rel,omitempty"`
-	// Ref is the open report a dup question offers.
-	Ref string `json:"ref,omitempty"`
+	// Ref is the open report a dup question offers, of Village (the
+	// township's texts name it: item).
+	Ref     string `json:"ref,omitempty"`
+	Village string `json:"village,omitempty"`
 	// Images are the photos sent with the message that raised the
 	// question: the item a yes files carries them ("…申请积分" with a
 	// photo, then "1").
@@ -83,6 +85,15 @@ type question struct {
 	// resent); a no is told how to say another time (dropped). Kept, not
 	// told by the line's last word, which a villager may type (rep75).
 	Repeat bool `json:"repeat,omitempty"`
+}
+
+// item is the report a question offers (Ref, of Village), for the texts
+// to name as the chat writes it (ref): nil when it offers none.
+func (q question) item() *village.Report {
+	if q.Ref == "" {
+		return nil
+	}
+	return &village.Report{ID: q.Ref, Village: q.Village}
 }
 
 // redeemWord is what a 「是」 to q does at the counter, for replies that
@@ -1080,7 +1091,7 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	case (q.Kind == words.AskDup || q.Kind == words.AskProgress) && w.neverMind():
 		// "没事了" to 「已有人反映 #R9…是同一件事吗」 or 「是 #R9…的进展
 		// 吗」: neither merged, noted nor filed; #R9 is there to follow
-		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref, "Progress": q.Kind == words.AskProgress})
+		return r.reply(ctx, t, "understand.dup.dropped", map[string]any{"Texts": saidTexts(q), "Ref": q.Ref, "R": q.item(), "Progress": q.Kind == words.AskProgress})
 	case q.Kind == words.AskProgress && w.yes:
 		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
 		return err
@@ -1257,7 +1268,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 			return err
 		}
 		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
-			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == words.AskDup, "Reopen": q.Kind == words.AskReopen, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == words.AskCommand})
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == words.AskDup, "Reopen": q.Kind == words.AskReopen, "Ref": q.Ref, "R": q.item(), "Claim": q.Claim, "Redeem": q.redeemWord(), "Command": q.Kind == words.AskCommand})
 	})
 }
 
@@ -1463,7 +1474,7 @@ func (r *Router) newsOfOwn(t *turn, open []village.Report, text string) (village
 
 // askProgress asks whether text is the 进展 of rep (see newsOfOwn).
 func (r *Router) askProgress(ctx context.Context, t *turn, rep village.Report, text string, typ village.Type) error {
-	if err := r.ask(t, question{Kind: words.AskProgress, Text: text, Type: typ, Ref: rep.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskProgress, Text: text, Type: typ, Ref: rep.ID, Village: rep.Village, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	return r.reply(ctx, t, "understand.progress", map[string]any{"R": &rep, "Who": t.who.Name, "Group": t.where.Kind != words.InPrivate})
@@ -1513,7 +1524,7 @@ func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report,
 		t.known = nil
 		return err
 	}
-	if err := r.ask(t, question{Kind: words.AskDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: words.AskDup, Text: text, Type: typ, Ref: orig.ID, Village: orig.Village, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	t.scope = storage.VillageScope(orig.Village)

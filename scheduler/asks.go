@@ -32,20 +32,20 @@ func (j *jobs) askReminder(ctx context.Context, at, now time.Time) error {
 			// make the order moot: 指派 to another officer): the order is
 			// its holders' to answer, not the grid's, which only helps;
 			// one the asker holds himself is his own work
-			text := j.texts.Render("ask.remind", map[string]any{"R": r, "Ask": ask, "Now": now, "Holder": true})
+			data := map[string]any{"R": r, "Ask": ask, "Now": now, "Holder": true}
 			for _, o := range town {
 				if o != ask.By {
-					out = append(out, private(o, text))
+					out = append(out, j.privately(r.Village, o, "ask.remind", data))
 				}
 			}
 		} else {
-			text := j.texts.Render("ask.remind", map[string]any{"R": r, "Ask": ask, "Now": now})
+			data := map[string]any{"R": r, "Ask": ask, "Now": now}
 			officers := r.Officers(j.People.Lookup)
 			var sent []string
 			tell := func(to string) {
 				if to != "" && !slices.Contains(sent, to) && !slices.Contains(officers, to) {
 					sent = append(sent, to)
-					out = append(out, private(to, text))
+					out = append(out, j.privately(r.Village, to, "ask.remind", data))
 				}
 			}
 			for _, p := range j.People.InGrid(r.Village, r.Grid, village.RoleLeader) {

@@ -5,7 +5,6 @@ import (
 	"embed"
 	"fmt"
 	"log/slog"
-	"text/template"
 	"time"
 
 	"gridbot/bot"
@@ -68,9 +67,10 @@ var templates embed.FS
 // jobs holds the dependencies every job shares.
 type jobs struct {
 	Deps
-	// texts are for any chat, groupTexts for a grid group (textsFor).
-	texts, groupTexts *tmpl.Set
-	loc               *time.Location
+	// texts are for any chat, groupTexts for a grid group, townTexts
+	// for the township's chats and officers (textsFor, textsTo).
+	texts, groupTexts, townTexts *tmpl.Set
+	loc                          *time.Location
 	// overdueRuns is the overdue check's schedule; nil when it is off
 	// (or unreadable: the scheduler refuses it then).
 	overdueRuns cron.Schedule
@@ -132,21 +132,42 @@ func Jobs(d Deps) []Job {
 // newTexts parses the jobs' texts, with tref naming an item for the
 // township's chats (village.TownshipRef); the texts for a grid group
 // (group) repeat a villager's words (short) without the numbers that
-// identify someone, as the handlers' do.
-func newTexts(cfg *config.Config) (texts, group *tmpl.Set) {
-	several, loc := len(cfg.Villages) > 1, cfg.Location()
-	return tmpl.MustSets(templates, loc, template.FuncMap{
-		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) }}, village.Mask)
+// identify someone, as the handlers' do. The township's (town) write
+// every item with its village (ref) when there are several, as the
+// handlers' township texts do: each village's #R1 is another item there.
+func newTexts(cfg *config.Config) (texts, group, town *tmpl.Set) {
+	return tmpl.TownSets(templates, cfg.Location(), nil, village.Mask, len(cfg.Villages) > 1)
 }
 
 // textsFor is the text set of what goes to chat: a grid group's, read by
 // every villager, repeats a villager's words masked ("电话[电话]"); the
-// township's chats keep them, as private messages do.
+// township's chats (office, duty) name each item's village; other chats
+// keep the words, as private messages do.
 func (j *jobs) textsFor(chat string) *tmpl.Set {
 	if _, _, ok := j.Config.GridOfGroup(chat); ok {
 		return j.groupTexts
 	}
+	if chat != "" && (chat == j.Config.Township.OfficeChat || chat == j.Config.Township.EmergencyChat) {
+		return j.townTexts
+	}
 	return j.texts
+}
+
+// textsTo is the text set of a private message to name, a person of
+// village v: a township officer's (or the admin's) of no grid reads the
+// township's view, each item with its village, as the handlers write to
+// him (townshipView); anyone else the texts for any chat.
+func (j *jobs) textsTo(v, name string) *tmpl.Set {
+	if p, err := j.People.Lookup(v, name); err == nil && p.Grid == "" && (p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)) {
+		return j.townTexts
+	}
+	return j.texts
+}
+
+// privately renders block with the texts for name (textsTo) and
+// addresses it to him.
+func (j *jobs) privately(v, name, block string, data any) bot.Outbound {
+	return private(name, j.textsTo(v, name).Render(block, data))
 }
 
 // toGroup renders block with the texts for chat (textsFor) and addresses
@@ -164,7 +185,7 @@ func newJobs(d Deps) *jobs {
 	if sched, err := cron.ParseStandard(d.Config.Schedules.Overdue); err == nil {
 		j.overdueRuns = sched
 	}
-	j.texts, j.groupTexts = newTexts(d.Config)
+	j.texts, j.groupTexts, j.townTexts = newTexts(d.Config)
 	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
 	return j
 }

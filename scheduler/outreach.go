@@ -280,7 +280,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 	// its day words said as of now ("明天" written last night is 今天), as
 	// the grid workers' follow-up says them: the office reads the summary
 	// beside the date it went out
-	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(), "Now": now,
+	text := j.textsFor(j.Config.Township.OfficeChat).Render("notice.summary", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(), "Now": now,
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
 		"Stale": stale, "Part": part, "Soon": soon})
 	return j.toNoticeSender(n, text)
@@ -1418,7 +1418,7 @@ func (j *jobs) closeUnreached(ctx context.Context, sc storage.Scope, at time.Tim
 		}
 	}
 	out := []bot.Outbound{group(j.Config.Township.OfficeChat,
-		j.texts.Render("call.unreached.office", map[string]any{"Items": items, "Asks": j.Config.Outreach.VisitReminders}), bot.Normal)}
+		j.textsFor(j.Config.Township.OfficeChat).Render("call.unreached.office", map[string]any{"Items": items, "Asks": j.Config.Outreach.VisitReminders}), bot.Normal)}
 	for _, l := range leaders {
 		out = append(out, private(l, j.texts.Render("call.unreached.leader", map[string]any{"Calls": byLeader[l]})))
 	}
@@ -1716,7 +1716,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	total, short, missed := coverage.Total(rows)
-	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": month, "Rows": rows,
+	text := j.textsFor(j.Config.Township.OfficeChat).Render("coverage", digestTime(map[string]any{"Month": month, "Rows": rows,
 		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))

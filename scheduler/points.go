@@ -335,7 +335,7 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 	if len(offices) == 0 {
 		return err
 	}
-	office := j.texts.Render("points.honours.final.office", map[string]any{"Year": offices[0]["Year"], "Villages": offices})
+	office := j.textsFor(j.Config.Township.OfficeChat).Render("points.honours.final.office", map[string]any{"Year": offices[0]["Year"], "Villages": offices})
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	return errors.Join(err, j.post(ctx, ts, runID("points_finalise", at, "office"),
 		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
@@ -782,7 +782,7 @@ func (j *jobs) postYearEndOffice(ctx context.Context, at time.Time, year string,
 	for _, vc := range j.Config.Villages {
 		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name], "Provisional": provisional[vc.Name]})
 	}
-	office := j.texts.Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages, "Grids": j.Config.SeveralGrids()})
+	office := j.textsFor(j.Config.Township.OfficeChat).Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages, "Grids": j.Config.SeveralGrids()})
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	return j.post(ctx, ts, runID("points_year_end", at, "office"),
 		group(j.Config.Township.OfficeChat, office, bot.Bulk))

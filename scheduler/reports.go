@@ -177,7 +177,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		data["DownFrom"], data["DownTo"] = downFrom, downTo
 		incr = append(incr, storage.Incr{Hash: digestRunsHash, Field: downTold, By: downTo.Unix() - runs[downTold]})
 	}
-	text := j.texts.Render(tmpl, digestTime(data, at, now))
+	text := j.textsFor(j.Config.Township.OfficeChat).Render(tmpl, digestTime(data, at, now))
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("morning_digest", at),
 		Out: []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)}, Incr: incr})
 	return err
@@ -229,10 +229,9 @@ func (j *jobs) to(r village.Report, block string, data any, prio bot.Priority) [
 	if r.Chat != "" {
 		return []bot.Outbound{j.toGroup(r.Chat, block, data, prio)}
 	}
-	text := j.texts.Render(block, data)
 	var out []bot.Outbound
 	for _, h := range r.Handlers {
-		out = append(out, private(h, text))
+		out = append(out, j.privately(r.Village, h, block, data))
 	}
 	return out
 }
@@ -402,7 +401,7 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 	// what the grid did, and apart from it what it only means to
 	// do ("明天去看"), each read as of when it was written
 	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
-	office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
+	office = j.textsFor(j.Config.Township.OfficeChat).Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
 	out = j.to(*r, "overdue.group", data, bot.Normal)
 	officeAt = len(out) // where a single filing's office message goes: before the reporter's word
 	if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
@@ -410,7 +409,7 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 		if r.Recorder != "" {
 			name = "overdue.recorder"
 		}
-		out = append(out, private(j.answerer(*r), j.texts.Render(name, data)))
+		out = append(out, j.privately(r.Village, j.answerer(*r), name, data))
 	}
 	return out, office, officeAt, true
 }
@@ -437,25 +436,26 @@ func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time)
 	if len(filings) == 0 {
 		return nil
 	}
+	texts := j.textsFor(j.Config.Township.OfficeChat)
 	if len(filings) == 1 {
 		f := filings[0]
-		how := j.texts.Render("overdue.office.how", map[string]any{"Items": []*village.Report{f.c.Report}})
+		how := texts.Render("overdue.office.how", map[string]any{"Items": []*village.Report{f.c.Report}})
 		f.c.Out = slices.Insert(f.c.Out, f.at, group(j.Config.Township.OfficeChat, "【超期上报】"+f.office+"\n"+how, bot.Normal))
 		filings[0] = f
 	} else {
 		ids := make([]string, 0, len(filings))
 		items := make([]*village.Report, 0, len(filings))
 		blocks := make([]string, 0, len(filings)+2)
-		blocks = append(blocks, j.texts.Render("overdue.office.many", map[string]any{"N": len(filings)}))
+		blocks = append(blocks, texts.Render("overdue.office.many", map[string]any{"N": len(filings)}))
 		for i, f := range filings {
 			ids = append(ids, f.c.Report.Village+f.c.Report.ID)
 			items = append(items, f.c.Report)
 			blocks = append(blocks, fmt.Sprintf("%d. %s", i+1, f.office))
 		}
 		// the commands once, after the items, not in each of them
-		blocks = append(blocks, j.texts.Render("overdue.office.how", map[string]any{"Items": items}))
+		blocks = append(blocks, texts.Render("overdue.office.how", map[string]any{"Items": items}))
 		var posts []bot.Outbound
-		for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, j.texts.Render("overdue.office.more", nil)) {
+		for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, texts.Render("overdue.office.more", nil)) {
 			posts = append(posts, group(j.Config.Township.OfficeChat, text, bot.Normal))
 		}
 		ts := storage.TownshipScope(j.Config.Township.Name)
@@ -533,10 +533,9 @@ func (j *jobs) pausedLong(sc storage.Scope, r village.Report, at, now time.Time)
 			break
 		}
 	}
-	text := j.texts.Render("paused.long", data)
 	var out []bot.Outbound
 	for _, h := range r.Handlers { // privately: what a mediation waits for is not the group's
-		out = append(out, private(h, text))
+		out = append(out, j.privately(r.Village, h, "paused.long", data))
 	}
 	return &storage.Change{Scope: sc, MsgID: runID("paused", day, r.ID), Out: out,
 		Audit: storage.Audit{At: sentAt(at, now), By: village.SystemActor, Action: "paused", Note: r.ID}}
@@ -623,7 +622,7 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 			continue
 		}
 		data["Mention"] = []string(nil)
-		out = append(out, private(name, j.texts.Render(block, data)))
+		out = append(out, j.privately(r.Village, name, block, data))
 	}
 	if len(officers) > 0 {
 		data["Mention"], data["Township"] = officers, true
@@ -906,7 +905,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			r.FollowUps, r.FollowedUpAt = 1, now
 			switch {
 			case r.Recorder != "":
-				out = []bot.Outbound{private(answerer, j.texts.Render("followup.recorder", map[string]any{"R": r}))}
+				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.recorder", map[string]any{"R": r})}
 			case r.ToldIn != "" && r.ToldIn != village.ToldPrivately:
 				// an officer's emergency told in a township chat: he is
 				// asked there, not in a group he never reads
@@ -914,7 +913,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			case r.Chat != "" && r.ToldIn == "":
 				out = []bot.Outbound{j.toGroup(r.Chat, "followup.remind", map[string]any{"R": r}, bot.Normal)}
 			default:
-				out = []bot.Outbound{private(answerer, j.texts.Render("followup.remind", map[string]any{"R": r}))}
+				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.remind", map[string]any{"R": r})}
 			}
 		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
 			// the reporter always has the whole time to answer, even when
@@ -923,11 +922,10 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			data := map[string]any{"R": r}
-			text := j.texts.Render("followup.close", data)
 			if r.Chat != "" {
 				out = []bot.Outbound{j.toGroup(r.Chat, "followup.close", data, bot.Normal)}
 			} else {
-				out = []bot.Outbound{private(answerer, text)}
+				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.close", data)}
 			}
 			if r.WentUp() {
 				// the township resolved it; it hears how it ended

@@ -59,7 +59,7 @@ func TestMonthlyReportCountsItems(t *testing.T) {
 // 「12月28日」 that could be this year's.
 func TestUnreachedSaysTheYear(t *testing.T) {
 	cfg, _ := exampleTownship(t)
-	texts, _ := newTexts(cfg)
+	texts, _, _ := newTexts(cfg)
 	loc := cfg.Location()
 	item := unreachedCall{C: village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", Phone: "13900000031", Misses: 2,
 		LoggedAt: time.Date(2026, 12, 28, 9, 0, 0, 0, loc)}, Now: time.Date(2027, 1, 3, 8, 0, 0, 0, loc)}

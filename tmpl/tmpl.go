@@ -116,6 +116,9 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// chat the text goes to writes it: "#R1" here; the township's
 		// set of a township of several villages gives Ref(true).
 		"ref": Ref(false),
+		// place is where a report is, after its ref: "青山村一组"; the
+		// township's set of several villages gives Place(true), "一组".
+		"place": Place(false),
 	}
 	for k, v := range extra {
 		funcs[k] = v
@@ -133,28 +136,54 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 // (no report: "#"+id). Any other value is a programming error.
 func Ref(several bool) func(r any, id ...string) string {
 	return func(r any, id ...string) string {
-		v, n := "", ""
-		switch r := r.(type) {
-		case village.Report:
-			v, n = r.Village, r.ID
-		case *village.Report:
-			if r != nil {
-				v, n = r.Village, r.ID
-			} else if len(id) == 0 {
-				panic("tmpl: ref of a nil report")
-			}
-		case nil:
-			if len(id) == 0 {
-				panic("tmpl: ref of nothing")
-			}
-		default:
-			panic(fmt.Sprintf("tmpl: ref of a %T, not a report", r))
+		v, n, ok := reportOf(r)
+		if !ok && len(id) == 0 {
+			panic("tmpl: ref of nothing")
 		}
 		if len(id) > 0 {
 			n = id[0]
 		}
 		return village.TownshipRef(v, n, several)
 	}
+}
+
+// Place is the template helper place: where report r is, written after
+// its ref ("{{ref .}} {{place .}}"): its village and grid, "青山村一组";
+// with several (the township's set of a township of several villages,
+// whose ref says the village, "石桥村 #R1"), its grid alone, "一组", so
+// that the village leads the number and is said once.
+func Place(several bool) func(r any) string {
+	return func(r any) string {
+		rep, ok := r.(*village.Report)
+		if v, isValue := r.(village.Report); isValue {
+			rep, ok = &v, true
+		}
+		if !ok || rep == nil {
+			panic(fmt.Sprintf("tmpl: place of a %T, not a report", r))
+		}
+		if several && rep.Village != "" {
+			return rep.Grid
+		}
+		return rep.Village + rep.Grid
+	}
+}
+
+// reportOf is the village and number of r, a village.Report or its
+// pointer; ok false for nil (no report). Any other value is a
+// programming error.
+func reportOf(r any) (v, id string, ok bool) {
+	switch r := r.(type) {
+	case village.Report:
+		return r.Village, r.ID, true
+	case *village.Report:
+		if r != nil {
+			return r.Village, r.ID, true
+		}
+		return "", "", false
+	case nil:
+		return "", "", false
+	}
+	panic(fmt.Sprintf("tmpl: ref of a %T, not a report", r))
 }
 
 // parsedFS are the embedded template files parsed once per process, by
@@ -211,6 +240,26 @@ func MustSets(fsys fs.FS, loc *time.Location, extra template.FuncMap, mask func(
 	}
 	funcs["short"] = func(s string) string { return Shorten(mask(s), shortRunes) }
 	return Must(fsys, loc, extra), Must(fsys, loc, funcs)
+}
+
+// TownSets are MustSets's texts and group with the township's: with
+// several villages, a set whose ref and place name each item's village
+// (Ref(true), Place(true)), what the township's chats and officers read;
+// texts itself with one. tref (village.TownshipRef) names one in every
+// set when there are several.
+func TownSets(fsys fs.FS, loc *time.Location, extra template.FuncMap, mask func(string) string, several bool) (texts, group, town *Set) {
+	funcs := maps.Clone(extra)
+	if funcs == nil {
+		funcs = template.FuncMap{}
+	}
+	funcs["tref"] = func(v, id string) string { return village.TownshipRef(v, id, several) }
+	texts, group = MustSets(fsys, loc, funcs, mask)
+	town = texts
+	if several {
+		funcs["ref"], funcs["place"] = Ref(true), Place(true)
+		town = Must(fsys, loc, funcs)
+	}
+	return texts, group, town
 }
 
 // Render executes the named block and tidies the result: trailing spaces

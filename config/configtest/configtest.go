@@ -36,6 +36,16 @@ func Load(tb testing.TB, path string) *config.Config {
 	return Copy(cfg)
 }
 
+// TwoVillages is Load(path) with a second village, 石桥村, of one grid
+// (一组, its group 石桥村一组网格群): a township whose chats tell apart two
+// villages each numbering its items from #R1.
+func TwoVillages(tb testing.TB, path string) *config.Config {
+	tb.Helper()
+	cfg := Load(tb, path)
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	return cfg
+}
+
 // Copy is a deep copy of c: every slice, map and pointer reached through
 // an exported field is copied. What only config itself reaches (the parsed
 // file, the time zone, the calendar) is never changed after Parse and is
