@@ -1755,6 +1755,14 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if status {
 		data["Stated"] = false
 	}
+	if chase := understand.Chases(t.said()) && !words.ReadyToHandIn(t.text) && !status; chase {
+		// "我上次交了材料怎么还没信儿" of his 低保 item: he applied, and
+		// presses; no line of the guide answers it, the leader asks the
+		// office (as a chase filed anew: report.approval.chase), seeing
+		// how the item stands
+		data["Chase"], data["Proc"], data["Stated"], data["Taken"] = true, r.procedure(t.hear(rep.Text)), false, rep.Status != village.StatusNew
+		status = true // nor the guide's lines, nor "not in the guide"
+	}
 	var parts, steps []string
 	if p := r.procedure(t.hear(rep.Text)); p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
