@@ -33,3 +33,38 @@ func TestChaseOfHisProcedureItem(t *testing.T) {
 	// a further question is still one
 	has(t, "further", c.say("张三", "要带啥"), "又问：要带啥", "带齐材料")
 }
+
+// TestCommonProceduresInTheGuide: 五保户, 残疾人补贴, 大病救助 and 房产证
+// were met with "网格长会帮您问清楚" though every township handles them; the
+// example guide holds them now (config.example.yaml, amounts and time
+// limits left to the township). 「残疾人补贴怎么申请」 after his 残疾证
+// question is that procedure, a new item, not the 残疾证 guide's line
+// 「填残疾人证申请表」.
+func TestCommonProceduresInTheGuide(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, tc := range []struct{ text, want string }{
+		{"五保户怎么申请", "【特困人员救助供养】怎么办："},
+		{"大病救助怎么申请", "【医疗救助】怎么办："},
+		{"房产证怎么办", "【农村房屋不动产登记】怎么办："},
+	} {
+		got := c.say("陈二", tc.text)
+		has(t, tc.text, got, tc.want, "以")
+		lacks(t, tc.text, got, "网格长会帮您问清楚")
+	}
+	c.say("张三", "残疾证怎么办")
+	got := c.say("张三", "残疾人补贴怎么申请")
+	has(t, "two allowances", got, "已登记 #R5（办事咨询）：残疾人补贴怎么申请", "【残疾人两项补贴】怎么办：", "先办好第二代残疾人证")
+	lacks(t, "two allowances: not the card's line", got, "填残疾人证申请表")
+}
+
+// TestWhoTakesItAsked: 「村里谁管」 after his 宅基地 question was silent;
+// it asks who takes it, answered with the guide's 去哪办 line and its
+// handler asked to answer. 「村里谁管路灯」 names no part of a guide and is
+// left to the group.
+func TestWhoTakesItAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "宅基地怎么批")
+	got := c.say("陈二", "村里谁管")
+	has(t, "who", got, "陈二就 #R1（宅基地怎么批）又问：村里谁管", "去哪办：村委会受理，镇便民服务中心审批", "请负责人在群里答复陈二")
+	silent(t, "a lamp", c.say("周八", "村里谁管路灯"))
+}
