@@ -68,3 +68,28 @@ func TestWhoTakesItAsked(t *testing.T) {
 	has(t, "who", got, "陈二就 #R1（宅基地怎么批）又问：村里谁管", "去哪办：村委会受理，镇便民服务中心审批", "请负责人在群里答复陈二")
 	silent(t, "a lamp", c.say("周八", "村里谁管路灯"))
 }
+
+// TestNarrowerSchemeAskedOn: 「住院了怎么报销」 after his 医保 question was
+// answered with 城乡居民医保's note that names 报销; it asks after 医保报销,
+// the scheme's narrower entry, filed as its own question with that guide
+// (「那过期了咋办」 after 残疾证: 残疾证换领). A further question of the
+// same procedure stays one.
+func TestNarrowerSchemeAskedOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("赵六", "医保怎么交")
+	got := c.say("赵六", "住院了怎么报销")
+	has(t, "reimbursement", got, "已登记 #R2（办事咨询）：医保 住院了怎么报销", "【医保报销】怎么办：")
+	lacks(t, "reimbursement", got, "又问", "新生儿出生90天内参保")
+	c.say("陈二", "残疾证怎么办")
+	has(t, "renewal", c.say("陈二", "那过期了咋办"), "已登记 #R4（办事咨询）：残疾证 那过期了咋办", "【残疾证换领】怎么办：")
+	has(t, "same procedure", c.say("陈二", "要带啥"), "陈二就 #R4（残疾证 那过期了咋办）又问：要带啥", "旧残疾证")
+}
+
+// TestPaperAskedFor: 「村里能开个居住证明吗」 in the group was silent (能开 was
+// no asking word); it gets 村里开证明, and 「当天能拿到不」 its 时限 line.
+func TestPaperAskedFor(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	has(t, "asked for", c.say("周八", "村里能开个居住证明吗"), "已登记 #R1（办事咨询）：村里能开个居住证明吗", "【村里开证明】怎么办：")
+	has(t, "same day", c.say("周八", "当天能拿到不"), "又问：当天能拿到不", "时限：村委会的情况说明一般当场或1到2天")
+	silent(t, "a lamp", c.say("陈二", "我家门口的灯能开吗"))
+}
