@@ -381,6 +381,14 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && words.AsksFurther(t.said())) && r.procedure(t.said()) == nil {
+		if text, err := r.schemeAsked(ctx, t); text != "" || err != nil {
+			// "住院了怎么报销" after his "医保怎么交": 医保报销, its own
+			// procedure, not a line of 城乡居民医保 that names 报销
+			if err != nil {
+				return true, err
+			}
+			return true, r.report(ctx, t, text, village.Approval)
+		}
 		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
 		// a procedure question of his is about one of his items whatever
@@ -1766,6 +1774,14 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if status {
 		data["Stated"] = false
 	}
+	if chase := understand.Chases(t.said()) && !words.ReadyToHandIn(t.text) && !status; chase {
+		// "我上次交了材料怎么还没信儿" of his 低保 item: he applied, and
+		// presses; no line of the guide answers it, the leader asks the
+		// office (as a chase filed anew: report.approval.chase), seeing
+		// how the item stands
+		data["Chase"], data["Proc"], data["Stated"], data["Taken"] = true, r.procedure(t.hear(rep.Text)), false, rep.Status != village.StatusNew
+		status = true // nor the guide's lines, nor "not in the guide"
+	}
 	var parts, steps []string
 	if p := r.procedure(t.hear(rep.Text)); p != nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// his materials ready, whom to hand them to is the grid's to say
@@ -2192,6 +2208,37 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 		return false, nil
 	}
 	return true, r.report(ctx, t, t.text, village.Approval)
+}
+
+// schemeAsked is a further question that, naming no procedure, asks
+// after a narrower entry of the scheme his open procedure question here
+// named ("住院了怎么报销" after "医保怎么交": 医保报销; "那过期了咋办" after
+// "残疾证怎么办": 残疾证换领), told with the scheme's word he used before
+// it, which names that entry ("医保 住院了怎么报销"); "" when it narrows
+// to none but his item's own, or he has none.
+func (r *Router) schemeAsked(ctx context.Context, t *turn) (string, error) {
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return "", err
+	}
+	var text string
+	var at time.Time
+	for _, rep := range open {
+		p := r.procedure(t.hear(rep.Text))
+		if p == nil || !askedHere(t, rep) || rep.CreatedAt.Before(at) {
+			continue
+		}
+		for _, h := range append([]string{p.Name}, p.Keywords...) {
+			if !strings.Contains(rep.Text, h) {
+				continue
+			}
+			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p {
+				text, at = h+" "+t.text, rep.CreatedAt
+				break
+			}
+		}
+	}
+	return text, nil
 }
 
 // namedInPassing reports whether said asks, in few words, whether doing

@@ -723,7 +723,7 @@ func AsksFurther(said understand.Said) bool {
 // AsksSomething reports whether text holds a question word or form.
 func AsksSomething(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
-		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "哪交", "哪办", "找谁", "怎么", "咋", "啥", "什么") ||
+		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "哪交", "哪办", "找谁", "谁管", "谁负责", "找哪个", "问谁", "交给谁", "怎么", "咋", "啥", "什么") ||
 		AsksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
 
 		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
@@ -764,8 +764,11 @@ var GuideAsks = []struct {
 	Words []string
 }{
 	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
-	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办"}},
-	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多"}},
+	// who takes it ("村里谁管", "交给谁"): the line that says where, and
+	// the handlers asked to answer are named with it
+	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
+	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
+		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿"}}, // "当天能拿到不"
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
 	// who goes and how it is done, which no line of a guide tells alone:
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same

@@ -216,8 +216,10 @@ func alsoEnd(text string, end int) int {
 }
 
 // ProcedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审
-// 咋弄", "需要什么材料", "去哪办", or want one done: "我想办个残疾证".
-var ProcedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁", "想办", "要办", "办个", "想申请", "要申请"}
+// 咋弄", "需要什么材料", "去哪办", or want one done: "我想办个残疾证",
+// "村里能开个居住证明吗" (a paper asked for: 开).
+var ProcedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁", "想办", "要办", "办个", "想申请", "要申请",
+	"能开", "能不能开", "可以开", "给开"}
 
 // ReportStarts start a report said after a question in one breath: whose
 // or where the trouble is.
