@@ -1,0 +1,33 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestMediatorArrangesMeeting: a mediator's word in the group that he
+// arranged the meeting ("两家我都约好了 明天上午9点在村委会调解 …") is the
+// 进展 of the quarrel he took on, told to both parties privately and kept
+// as his plan, not lost; with two quarrels of his it names alike, he is
+// asked which.
+func TestMediatorArrangesMeeting(t *testing.T) {
+	const meeting = "两家我都约好了 明天上午9点在村委会调解 张三 陈二都来 郑十也参加"
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(3 * time.Hour)
+	got := c.say("李四", meeting)
+	has(t, "his 进展", got, "#R1 进展已记录：两家我都约好了 明天上午9点在村委会调解")
+	has(t, "the other party hears when and where", got, "张三: 【调解事项】#R1", "明天上午9点在村委会调解")
+	has(t, "the group hears only that it moved", got, grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。")
+	c.wantStatuses(nil, village.StatusInProgress)
+
+	c.say("张三", "上报 调解 陈二家的牛把我家玉米吃了一大片")
+	c.say("李四", "确认 #R2")
+	c.now = c.now.Add(time.Hour)
+	has(t, "two quarrels: which", c.say("李四", meeting), "是哪件的进展", "「1」#R2", "「2」#R1")
+	lacks(t, "a lamp's arranged electrician is no quarrel's", c.say("李四", "约了电工下午来修路灯"), "#R1 进展已记录")
+}
