@@ -31,3 +31,13 @@ func TestMediatorArrangesMeeting(t *testing.T) {
 	has(t, "two quarrels: which", c.say("李四", meeting), "是哪件的进展", "「1」#R2", "「2」#R1")
 	lacks(t, "a lamp's arranged electrician is no quarrel's", c.say("李四", "约了电工下午来修路灯"), "#R1 进展已记录")
 }
+
+// TestQuarrelRetortNotRepeated: a retort to a bystander before the matter
+// ("关你屁事 …") is not part of the registered text: the group never sees
+// the bot repeat abuse.
+func TestQuarrelRetortNotRepeated(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "关你屁事 张三家那条水沟的水天天往我家院子里流 我还没找他呢")
+	has(t, "filed without the retort", got, grid3+": 已登记 #R1（调解事项）：张三家那条水沟的水天天往我家院子里流 我还没找他呢")
+	lacks(t, "no abuse", got, "屁")
+}
