@@ -41,3 +41,15 @@ func TestQuarrelRetortNotRepeated(t *testing.T) {
 	has(t, "filed without the retort", got, grid3+": 已登记 #R1（调解事项）：张三家那条水沟的水天天往我家院子里流 我还没找他呢")
 	lacks(t, "no abuse", got, "屁")
 }
+
+// TestQuarrelRepeatAsksBothSides: the reporter saying his quarrel again
+// tells its mediators to bring both sides together (no side taken), and
+// one nobody took on yet asks for the 确认 first.
+func TestQuarrelRepeatAsksBothSides(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二家的牛又跑到我家地里把玉米吃了一大片 说了多少次了都不管 气死我了")
+	c.say("陈二", "你少血口喷人 我家牛拴得好好的 谁看见了")
+	got := c.say("张三", "我亲眼看见的 你家牛还把我家院墙拱塌了一块 赔钱")
+	has(t, "both sides, 确认 first", got, "李四: 【又来反映】#R1", "请尽快约双方当面谈，两边的话都要听；受理请回复「确认 #R1」。")
+	lacks(t, "no one side", got, "请尽快联系张三")
+}
