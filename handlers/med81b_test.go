@@ -53,3 +53,23 @@ func TestQuarrelRepeatAsksBothSides(t *testing.T) {
 	has(t, "both sides, 确认 first", got, "李四: 【又来反映】#R1", "请尽快约双方当面谈，两边的话都要听；受理请回复「确认 #R1」。")
 	lacks(t, "no one side", got, "请尽快联系张三")
 }
+
+// TestPartyWillNotComeToMeeting: a party's 「我不去 凭什么」 after his
+// mediators arranged their meeting is his refusal of the mediation: they
+// hear it before they wait for him, and he hears that mediation is
+// voluntary and what else he may do; the same words with no meeting
+// arranged are no one's news.
+func TestPartyWillNotComeToMeeting(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(3 * time.Hour)
+	lacks(t, "no meeting yet", c.say("张三", "我不去 凭什么"), "不愿调解")
+	c.now = c.now.Add(time.Hour)
+	c.say("李四", "两家我都约好了 明天上午9点在村委会调解 张三 陈二都来")
+	c.now = c.now.Add(2 * time.Hour)
+	got := c.say("张三", "我不去 凭什么")
+	has(t, "the mediators hear it", got, "李四: 【当事人不愿调解】#R1", "郑十: 【当事人不愿调解】#R1")
+	has(t, "he hears what he may do", got, "调解是自愿的")
+	lacks(t, "a bystander's 我不去 is nothing", c.say("周八", "我不去"), "不愿调解")
+}
