@@ -73,3 +73,12 @@ func TestPartyWillNotComeToMeeting(t *testing.T) {
 	has(t, "he hears what he may do", got, "调解是自愿的")
 	lacks(t, "a bystander's 我不去 is nothing", c.say("周八", "我不去"), "不愿调解")
 }
+
+// TestQuarrelFiledWithoutVent: the feeling a quarrel is told with at its
+// end ("气死我了") is not filed: the group and the other party read what
+// happened, not how angry its teller is.
+func TestQuarrelFiledWithoutVent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "陈二家的牛又跑到我家地里把玉米吃了一大片 说了多少次了都不管 气死我了")
+	has(t, "filed as a quarrel, without the vent", got, grid3+": 已登记 #R1（调解事项）：陈二家的牛又跑到我家地里把玉米吃了一大片 说了多少次了都不管\n")
+}
