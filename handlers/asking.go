@@ -352,7 +352,7 @@ func (r *Router) awaitedRead(ctx context.Context, t *turn, reading village.Readi
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	w := plainWordsOf(t.said(), reading)
 	thanks := !w.fixed && !w.pleased && !w.accepts && !w.objects && words.ThanksAlone(t.text)
-	spoken := w.fixed || w.pleased || words.ContainsAnyOf(t.text, words.NotFixedWords...) || w.flares || w.accepts || w.objects || words.BareDissatisfied(t.text)
+	spoken := w.fixed || w.pleased || words.ContainsAnyOf(t.text, words.NotFixedWords...) || w.flares || w.unkept || w.accepts || w.objects || words.BareDissatisfied(t.text)
 	if t.quote != nil || reading.Intent == village.IntentClaim || !spoken && !thanks && !words.DeniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
@@ -730,6 +730,9 @@ type plainWords struct {
 	// plainly without ("没事了 灯亮了", see fixedPlainly)
 	fixed, thanked, pleased bool
 	flares                  bool
+	// unkept: a settlement's promise not done ("300块一分没给"): of a
+	// settled quarrel, as flares are
+	unkept bool
 	// accepts: a party says he accepts how a quarrel was settled ("镇里
 	// 量好了 我认", "我没意见"): of a mediation item only; objects: he
 	// says he does not ("凭什么退 我不服")
@@ -746,8 +749,9 @@ func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	// not settled
 	w.flares, _ = understand.QuarrelFlares(said)
 	w.flares = w.flares || understand.MediationFails(said)
-	w.accepts = !w.flares && words.AcceptsSettlement(text)
-	w.objects = !w.flares && !w.accepts && words.ContainsAnyOf(text, words.ObjectWords...) && !words.ContainsAnyOf(text, "不认识", "不认得", "不认为") &&
+	w.unkept = !w.flares && words.SettlementUnkept(text)
+	w.accepts = !w.flares && !w.unkept && words.AcceptsSettlement(text)
+	w.objects = !w.flares && !w.unkept && !w.accepts && words.ContainsAnyOf(text, words.ObjectWords...) && !words.ContainsAnyOf(text, "不认识", "不认得", "不认为") &&
 		!strings.ContainsAny(text, "?？吗")
 	return w
 }
@@ -797,9 +801,9 @@ func (r *Router) tellAndAnswer(ctx context.Context, t *turn, rep *village.Report
 }
 
 // quarrelBack reports whether the words say that rep, a quarrel resolved,
-// broke out again.
+// broke out again or that its settlement was not kept.
 func (w plainWords) quarrelBack(rep village.Report) bool {
-	return w.flares && rep.Type == village.Mediation && rep.Status == village.StatusResolved
+	return (w.flares || w.unkept) && rep.Type == village.Mediation && rep.Status == village.StatusResolved
 }
 
 // about reports whether the words may be of rep: not a report of another

@@ -164,8 +164,10 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	flares, fight := understand.QuarrelFlares(t.said())
 	refused := !flares && understand.RefusesMediation(t.said())
 	futile := !flares && !refused && understand.MediationFails(t.said())
+	// "我不去 凭什么" of the meeting just arranged for his quarrel (declines)
+	declines := !flares && !refused && !futile && understand.RefusesMeeting(t.said())
 	private := t.where.Kind == words.InPrivate
-	if !flares && !futile && !refused || t.where.Kind != words.InGrid && !private || reading.Type == village.Emergency {
+	if !flares && !futile && !refused && !declines || t.where.Kind != words.InGrid && !private || reading.Type == village.Emergency {
 		return false, nil
 	}
 	open, err := r.openWhere(ctx, t)
@@ -185,6 +187,12 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) {
 			his = append(his, rep)
 		}
+	}
+	if declines {
+		if len(his) != 1 || !meetingArranged(his[0], t.at) {
+			return false, nil
+		}
+		refused = true
 	}
 	var rep village.Report
 	switch {
@@ -222,6 +230,24 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 		return r.quarrelFlared(ctx, t, reading)
 	}
 	return done, err
+}
+
+// meetingWindow is how long after its mediators arranged a meeting a
+// party's "我不去" is of it.
+const meetingWindow = 48 * time.Hour
+
+// meetingArranged reports whether rep's latest step is its handlers'
+// meeting arranged (understand.Arranges: "两家我都约好了 明天上午9点在村委会
+// 调解"), within meetingWindow before at.
+func meetingArranged(rep village.Report, at time.Time) bool {
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		e := rep.History[i]
+		if e.Action == village.ActSaid {
+			continue // the parties' words since
+		}
+		return e.Action == village.ActProgress && at.Sub(e.At) <= meetingWindow && understand.Arranges(e.Note, e.At)
+	}
+	return false
 }
 
 // liveDispute fits a mediation item raised or touched within disputeLive

@@ -210,6 +210,9 @@ func (r *Router) readFiling(ctx context.Context, t *turn, f *filing, args string
 	f.text = understand.TrimLead(text, r.nameIn(t.where.Village))
 	f.reading = r.read(ctx, t, f.text)
 	f.typ, f.hazard, f.byModel = words.ReportKind(t.hear(f.text), typ, f.reading, saidEmergency)
+	// "… 气死我了": read with the feeling (a harm that goes on), filed
+	// and echoed without it
+	f.text = understand.TrimVent(f.text)
 	if f.typ == village.Emergency && t.where.Kind == words.InGrid {
 		t.raised = &alarm{hazard: f.reading.Hazard, place: f.reading.Place, text: f.text, at: t.at, byModel: f.byModel}
 	}

@@ -588,7 +588,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
 	stuck := !fixed && !up && words.ContainsAnyOf(t.text, words.StuckWords...)
 	note := t.text
-	plan, visit, groupPlan, planNote := false, false, false, ""
+	plan, visit, groupPlan, arranged, planNote := false, false, false, false, ""
 	// a visit made tells how it stands, as progressWords do: "去看了，沟里
 	// 全是淤泥和树枝，下午叫人来挖"
 	if !fixed && !up && !stuck && !soon && !words.ContainsAnyOf(t.text, words.ProgressWords...) && !words.ContainsAnyOf(t.text, words.SafeguardWords...) && !words.WentToSee(t.text) {
@@ -610,6 +610,11 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// their 进展, as "R1 收到 今天联系环卫" is (groupPlan)
 			groupPlan, planNote = plan && note != "", note
 			plan, visit, note = false, true, t.text
+		case t.where.Kind == words.InGrid && understand.Arranges(t.text, t.at):
+			// "两家我都约好了 明天上午9点在村委会调解": the meeting he
+			// arranged for a quarrel he took on, its 进展 (a plan: 打算),
+			// which tells both parties when and where
+			arranged, visit, note = true, true, t.text
 		case t.where.Kind == words.InGrid && understand.Relayed(t.text):
 			// "环卫说下午来", "供电所说在排队": news passed on from whoever
 			// does the work, of his one item taken on or sent up, as a
@@ -624,7 +629,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	mediation := stuck || visit && !bare // of quarrels only
 	// a visit made or to make ("昨天去看过了", "过两天再去") is of the
 	// one item he handles however long ago it was last touched
-	anyAge := !plan && t.where.Kind == words.InGrid && (bare || words.WentToSee(t.text))
+	anyAge := !plan && t.where.Kind == words.InGrid && (bare || arranged || words.WentToSee(t.text))
 	var callTold time.Time
 	if plan && t.where.Kind == words.InPrivate {
 		// "知道了 明天去" answers what he was told last: a call reminder

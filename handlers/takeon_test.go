@@ -79,9 +79,9 @@ func TestWorkerTakesOnNotHis(t *testing.T) {
 
 // TestCadreGoesLaterBesideAnEmergency: while an emergency waits for 确认,
 // a leader who says he will see to a fresh dispute tomorrow answers no
-// alarm: he takes the dispute on; his words about a dispute he handles,
-// or a worker's about their work, are neither a party's more of the
-// quarrel told back to them nor a new dispute.
+// alarm: he takes the dispute on; his words about a dispute he handles
+// (its 进展), or a worker's about their work, are neither a party's more
+// of the quarrel told back to them nor a new dispute.
 func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	if got := c.say("陈二", "着火了 后山烧起来了"); len(got) == 0 {
@@ -96,7 +96,10 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 		}
 	}
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusNew, "R2": village.StatusAccepted}, "")
-	expect(t, "his word on his work files nothing and tells no one", c.say("李四", "两家我都约好了 明天上午在村委会调解"))
+	// the meeting he arranged is the dispute's 进展 (med81), told to its parties
+	got = c.say("李四", "两家我都约好了 明天上午在村委会调解")
+	has(t, "his word on his work files nothing: it is his 进展", got, "#R2 进展已记录：两家我都约好了 明天上午在村委会调解")
+	lacks(t, "nor is it a party's word", got, "调解提醒")
 	expect(t, "nor a worker's", c.say("王五", "明天上午我也去他们两家协调一下"))
 	c.wantReports(2, "")
 	got = c.say("陈二", "我家狗晚上根本不叫 他家瞎说")

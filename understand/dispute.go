@@ -667,6 +667,20 @@ func RefusesMediation(s Said) bool {
 	return containsAny(s.Canon, mediationRefusals) && !laughs(s.Raw)
 }
 
+// meetingRefusals are a party's plain "I will not come": "我不去", "不去了".
+// One who cannot ("去不了", "没空") is no refusal.
+var meetingRefusals = newLexicon("我不去", "俺不去", "我才不去", "不去了", "我不参加", "俺不参加", "我不会去", "我不来", "俺不来")
+
+// RefusesMeeting reports whether s, a short word not asked nor in jest,
+// says its sender will not come ("我不去 凭什么", "不去了"): said by a
+// party right after his mediators arranged their meeting, it is his
+// refusal of the mediation (RefusesMediation), which they must know
+// before they wait for him.
+func RefusesMeeting(s Said) bool {
+	return utf8.RuneCountInString(strings.TrimSpace(s.Raw)) <= 12 && containsAny(s.Canon, meetingRefusals) &&
+		!strings.ContainsAny(s.Raw, "?？吗") && !laughs(s.Raw)
+}
+
 // unstruck say blows were only near: "差点打起来", "没动手".
 var unstruck = newLexicon("差点", "差一点", "险些", "没动手", "没打起来", "没打", "要动手", "想动手")
 

@@ -126,6 +126,15 @@ var planWords = []string{"准备", "打算", "计划", "要去", "再去", "再�
 // he plans, not work done.
 var arrangeWords = []string{"约好了", "约好", "约了", "约定了", "定好了", "已约", "已经约"}
 
+// Arranges reports whether text, written at at, tells of a meeting or a
+// visit its writer arranged for a time still to come ("两家我都约好了 明天
+// 上午9点在村委会调解", "约了两家下午谈"): what he plans, a note on the
+// matter he arranged it for. A question or a refusal is none.
+func Arranges(text string, at time.Time) bool {
+	return hasWord(text, arrangeWords) && (Later(text, at) || hasWord(text, laterWords)) &&
+		!strings.ContainsAny(text, "?？吗") && !hasWord(text, wontGo)
+}
+
 // soonDone say that what doneWords tell is still to come.
 var soonDone = []string{"快修", "快弄", "快处理", "快好", "快要", "快办", "很快", "尽快", "马上就", "就要", "预计", "争取", "估计", "待会", "等会", "一会儿", "晚点", "回头"}
 

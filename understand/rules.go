@@ -2668,6 +2668,34 @@ func TrimLead(text string, isName func(string) bool) string {
 	return t
 }
 
+// vents are the feelings a matter is told with at its end, that tell
+// nothing of it: "…说了多少次了都不管 气死我了".
+var vents = []string{"气死我了", "气死人了", "气死俺了", "气死了", "太气人了", "真气人", "真是气人", "烦死了", "烦死人了", "真是的", "什么人啊", "什么人呐"}
+
+// TrimVent is text without the feelings it ends with after a pause
+// (vents): the matter as filed, which the bot repeats to the group and
+// to the other party of a quarrel, tells what happened, not how angry its
+// teller is. Text that is nothing but those is kept whole.
+func TrimVent(text string) string {
+	t := strings.TrimSpace(text)
+	for changed := true; changed; {
+		changed = false
+		trimmed := strings.TrimRight(t, leadPause)
+		for _, v := range vents {
+			rest, ok := strings.CutSuffix(trimmed, v)
+			if last, _ := utf8.DecodeLastRuneInString(rest); !ok || rest == "" || !strings.ContainsRune(leadPause, last) {
+				continue
+			}
+			t, changed = strings.TrimRight(rest, leadPause), true
+			break
+		}
+	}
+	if !strings.ContainsFunc(t, unicode.IsLetter) {
+		return strings.TrimSpace(text)
+	}
+	return t
+}
+
 // callLen is the length in bytes of the call t opens with, or 0: someone
 // called by a name isName knows, a word of kinship or office ("李哥",
 // "王书记", "张婶", "老刘", "网格员") or 有人, and asked whether he is there

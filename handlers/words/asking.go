@@ -67,6 +67,26 @@ func AcceptsSettlement(text string) bool {
 	return (ContainsAnyOf(text, acceptWords...) || grudging(text)) && !ContainsAnyOf(text, notAcceptWords...)
 }
 
+// unkeptWords say what a settlement promised was not done: money not paid
+// ("一分没给", "还没赔"), a promise taken back ("不认账", "反悔了").
+var unkeptWords = []string{"没给", "没有给", "不给", "没付", "没有付", "不付", "没赔", "没有赔", "不赔", "没还", "不还", "没到账", "没拿到", "没收到",
+	"一分没", "一分钱没", "一分都没", "一分也没", "没兑现", "不兑现", "不认账", "赖账", "耍赖", "反悔", "说话不算", "说了不算", "不算数", "没照做", "不照做"}
+
+// dueWords name what a settlement promised: money, or the agreement.
+var dueWords = []string{"钱", "块", "元", "赔", "付", "协议", "说好", "答应", "谈好", "签了", "签字"}
+
+// askedWhether are the questions whether it was done: "给没给", "有没有赔".
+var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", "有没有", "吗", "?", "？"}
+
+// SettlementUnkept reports whether text says that what a quarrel's
+// settlement promised was not done ("说好三天给钱 到现在300块一分没给",
+// "那300块钱我不给了", "他反悔了 不认账"): said of a mediation item
+// resolved on that settlement, it is not settled. A question whether it
+// was paid ("钱给了没", "给没给") is none.
+func SettlementUnkept(text string) bool {
+	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...)
+}
+
 var grudgingWords = []string{"行吧", "好吧", "算了", "就这样吧", "就这样了", "那就这样", "只能这样", "认倒霉"}
 
 var grudgeWords = []string{"不行", "不满意", "没解决", "没用", "没完", "还是不", "还是没", "还没", "找镇", "上访", "告他", "告到", "还是算了", "再说"}
