@@ -989,7 +989,10 @@ var claimCues = newLexicon("申请积分", "积分申请", "申请加分", "加�
 	// points asked for in so many words: "能不能加点积分", "给点积分"
 	"加点积分", "加个积分", "加些积分", "加几个积分", "加上积分", "给点积分", "给个积分", "给积分", "记点积分", "记个积分", "记上积分",
 	// a deed put up for recognition: "…送回家了 这算好人好事不"
-	"算好人好事", "算不算好人好事", "算做好事", "算不算做好事")
+	"算好人好事", "算不算好人好事", "算做好事", "算不算做好事",
+	// how many points it is worth: "…坑填平了 能记几分", "能得多少分"
+	// (a count asked with no deed told asks the rules: see asksRules)
+	"记几分", "记多少分", "算几分", "算多少分", "给几分", "给多少分", "得几分", "得多少分", "拿几分", "拿多少分", "加多少分")
 
 // pointsQueries are questions about the points system, not claims.
 var pointsQueries = newLexicon("我的积分", "积分多少", "积分有多少", "积分排行", "积分超市", "积分公示", "什么时候公示", "积分是多少")
@@ -1198,7 +1201,9 @@ var (
 		// a betrothal gift kept after the match is off: "女方悔婚 彩礼一分不退"
 		"悔婚", "退彩礼", "彩礼全退", "退还彩礼", "一分不退", "不肯退", "不给退", "彩礼纠纷",
 		// a mediation asked for as a question, or a neighbour who did not ask first
-		"能不能调解", "能否调解", "可不可以调解", "帮忙调解调解", "招呼都不打", "不打个招呼", "也不打招呼"})...)
+		"能不能调解", "能否调解", "可不可以调解", "帮忙调解调解", "招呼都不打", "不打个招呼", "也不打招呼",
+		// water for the fields taken out of turn: "为了抢水吵起来", "在上游截水"
+		"抢水", "截水", "霸水", "霸着水"})...)
 	parties = newLexicon("他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组")
 	harms   = newLexicon("搭到", "堆到", "砌到", "盖到", "建到", "踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "吃了我家", "吃我家", "往我家", "往我们家",
 		// a thing of his fallen on the sender's: "老王家的树倒了压在我家房顶上"

@@ -578,7 +578,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || paysFor(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -604,6 +604,17 @@ func emergency(t string) (village.Hazard, bool) {
 	return village.HazardNone, false
 }
 
+// dugOpen reports whether the alarm word w at at is a gap someone dug in a
+// ditch or a field's bank to let water through ("老刘家半夜扒开口子放水",
+// "谁把渠挖开口子了"): water turned for irrigation, a quarrel over
+// turns maybe, no bank breached by a flood.
+func dugOpen(t string, at int, w string) bool {
+	return w == "开口子" && hasAnySuffix(t[:at], diggers)
+}
+
+// diggers open a gap by hand: "扒", "挖", "掘", "刨", "扒拉".
+var diggers = newLexicon("扒", "挖", "掘", "刨", "撬", "扒拉")
+
 // paysFor reports whether the alarm word w at at names the event a payout
 // is for ("洪水补偿款啥时候发", "火灾的赔偿到了没"): money asked after, no
 // danger now.
@@ -618,8 +629,17 @@ func paysFor(t string, at int, w string) bool {
 			break
 		}
 	}
-	return hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts)
+	if hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts) {
+		return true
+	}
+	return damagePaidRe.MatchString(rest)
 }
+
+// damagePaidRe is what an event ruined told between it and the payout for
+// it ("冰雹打坏的庄稼 补偿啥时候发", "大水冲毁的稻田 补偿还发不发",
+// "庄稼被冰雹打坏了 补助啥时候下来"): a word of ruin in the event's
+// clause, then the payout opening the next words.
+var damagePaidRe = regexp.MustCompile(`^[^，。！？,.!?\s]{0,6}?(?:坏|毁|倒|塌|垮|死|烂|淹|冲|伤|损|没)[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
 
 // eventBridges stand between an event and the payout for it: its time
 // ("那次", "那年", "时候") or its kind ("灾害", "灾").
@@ -1025,6 +1045,12 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return found{typ: village.General, cat: cat, conf: clamp(0.65 + bonus)}, true
 	}
+	if !broadcast && pointsWordRe.MatchString(t) && asksRules(t) {
+		// "给五保户送饭 能加分吗", "照顾低保户算不算积分": how a deed
+		// counts toward the points; whom it helps names no scheme asked
+		// about (the handlers answer with the catalogue's item)
+		return found{typ: village.General, cat: "其他", conf: confAsk, query: true}, true
+	}
 	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
 		// "啥时候发洪水补偿款 去年那次的", "旱灾的补贴发了吗": a payout
 		// for one event, no standing scheme with a guide nor his own
@@ -1305,6 +1331,11 @@ var almosts = newLexicon("快要", "快", "就要", "差不多")
 // 了没有".
 var askedAfter = newLexicon("吗", "么", "没", "?")
 
+// waterTurnRe is a household's turn at the water for its fields missed
+// ("放水又轮不到我家", "轮不到我们组放水"): the turns are the households'
+// quarrel to mediate.
+var waterTurnRe = regexp.MustCompile(`水[^，。！？,.!?\s]{0,3}轮不到|轮不到[^，。！？,.!?\s]{0,4}(?:放水|浇水|灌水|用水|浇地|灌田)`)
+
 // dispute finds a mediation matter: a dispute between parties.
 func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	if broadcast {
@@ -1312,7 +1343,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t)) {
+	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || waterTurnRe.MatchString(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
