@@ -211,8 +211,12 @@ func hoaxIn(c string) bool {
 	if !cueIn(c, hoaxes) {
 		return false
 	}
-	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) || mentionsAlarm(c)
+	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) && !boughtFakeRe.MatchString(c) || mentionsAlarm(c)
 }
+
+// boughtFakeRe is a thing bought told fake ("赶集买的化肥 泡水里化不开 怕
+// 是假的", "买的种子是假种子"): a seller's deceit, no alarm called off.
+var boughtFakeRe = regexp.MustCompile(`买(?:的|来的|回来的)[^。！？!?]{0,16}?(?:是|怕是|像是|肯定是|估计是|全是)?假(?:的|货|种子|化肥|肥料|农药|药)`)
 
 // fakes and deceits: a thing or a person told to be false ("是假的"), and
 // how a deceit is told ("冒充", "被骗").
@@ -1450,10 +1454,12 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // schemeMoney are the payouts of public schemes; a rent (流转费), a
 // dividend or an insurance claim is no policy matter.
 var (
-	payWithheld = newLexicon("少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
-		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付",
+	payWithheld = newLexicon(slices.Concat([]string{"少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付"},
 		// not a penny seen: "俺们组咋一分没见着"
-		"一分没", "一分都没", "一分也没", "一分钱没", "一分钱都没", "一分钱也没")
+		pennyNone)...)
+	// pennyNone say not a penny of it came: "一分没见着", "一分钱都没给".
+	pennyNone   = []string{"一分没", "一分都没", "一分也没", "一分钱没", "一分钱都没", "一分钱也没"}
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
 	// allowanceMoney: the money of an allowance told by the scheme's name
 	// and a plain word for money ("低保的款", "五保的钱", "低保款", "五保金").
@@ -1753,6 +1759,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "其他", true, false // "修路的钱到底花了多少 村里账也不公开"
 	case strings.ContainsAny(t, "桌礼") && lavishFeast.MatchString(t):
 		return "其他", true, true // "摆了四十桌升学宴 还收礼"
+	case strings.Contains(t, "假") && boughtFakeRe.MatchString(t):
+		return "治安", true, true // "赶集买的化肥 …怕是假的": a seller's deceit, as 卖假 is
 	case strings.Contains(t, "狗") && dogBites.MatchString(t):
 		return "安全隐患", true, true
 	case strings.ContainsAny(t, "猪猴獾兔鸡狼") && wildHarm.MatchString(t):
@@ -1783,7 +1791,7 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	blight := massHarmRe.MatchString(t)
+	blight := massHarmRe.MatchString(t) || dieOffRe.MatchString(t) || driftRe.MatchString(t)
 	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
@@ -2017,6 +2025,15 @@ var (
 // 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只", "水咋变红了一大片"): it
 // tells the harm first.
 var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂|变\p{Han})了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
+
+// dieOffRe finds fish or crops dying at large told as a fact ("鱼塘里的鱼
+// 死了一大片", "鱼翻白了一片", "秧苗枯了一大半"): harm seen, its cause
+// untold, as massHarmRe's asked why. One fish or one plant is no die-off.
+var dieOffRe = regexp.MustCompile(`(?:鱼|虾|蟹|秧|苗|庄稼|麦子|稻子|油菜|菜)[^，。！？,.!?\s]{0,4}?(?:死|翻白|翻肚|枯|蔫|黄|烂)(?:了|光了|死了)?(?:一大片|一片|好多|一地|不少|一大半|一多半)`)
+
+// driftRe finds a spray carried onto others' land or water ("药水飘到我家
+// 鱼塘里了", "打药喷到隔壁菜地了"): a harm from a neighbour's field.
+var driftRe = regexp.MustCompile(`(?:打药|喷药|药水|农药|除草剂)[^。！？!?]{0,12}?(?:飘到|飘进|喷到|洒到|流到|流进)`)
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem
