@@ -11,7 +11,7 @@ import (
 // no deed told asks the rules (und81).
 func TestPointsCountedAsked(t *testing.T) {
 	cat, _ := exampleCatalogue(t)
-	tests := []struct{ text, indicator string }{
+	checkClaims(t, cat, []claimCase{
 		{"今天和组里几个人把三组那段机耕路上的坑填平了 能记几分", "SG02"},
 		{"昨天义务劳动清了大半天水渠 能记几分啊", "SG02"},
 		{"我给五保户送了半年饭 能记几分", "SG04"},
@@ -20,13 +20,7 @@ func TestPointsCountedAsked(t *testing.T) {
 		// no deed told: the rules asked, no claim
 		{"扫雪能记几分", ""},
 		{"帮五保户挑水 能加分吗", ""},
-	}
-	for _, tt := range tests {
-		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)
-		if got := r.Claims(); got != (tt.indicator != "") || r.Indicator != tt.indicator {
-			t.Errorf("Read(%q) = %s %q; want claim %v %q", tt.text, r.Intent, r.Indicator, tt.indicator != "", tt.indicator)
-		}
-	}
+	})
 	for _, text := range []string{"扫雪能记几分", "给五保户送饭 能加分吗", "照顾低保户算不算积分"} {
 		if _, ok := understand.RulesAsked(understand.Hear(text)); !ok {
 			t.Errorf("RulesAsked(%q) = false; want a question how the points count", text)
