@@ -66,7 +66,10 @@ func Chases(s Said) bool {
 // 么算", "算不算", "算几分", "有没有分".
 var rulesAsks = newLexicon("怎么算", "咋算", "怎样算", "如何算", "怎么计算", "怎么计", "咋计", "怎么给分", "怎么打分", "怎么评分",
 	"算不算", "能不能算", "能算吗", "算吗", "算不", "算几分", "算多少分", "给几分", "给多少分", "有没有分", "有分吗", "有分不", "有没有积分", "有积分吗", "有积分不",
-	"计不计", "记不记分", "加不加分")
+	"计不计", "记不记分", "加不加分",
+	// a count asked ("扫雪能记几分"): not 加几分, which asks for some
+	// ("给我加几分吧")
+	"记几分", "记多少分", "得几分", "得多少分", "拿几分", "拿多少分")
 
 // rulesAskRe asks the same in words the lexicon does not spell out: a
 // counting verb, the points, a question particle ("扫雪算积分吗", "能加分

@@ -247,6 +247,10 @@ var deedNames = []struct {
 	// 水渠", "每户出一个劳力"): named only when points are asked, for 出工
 	// is also a day's paid work.
 	{"义务劳动", regexp.MustCompile(`出(?:了)?(?:工|劳力|义务工)|投工投劳`), false, true},
+	// A way mended by hand ("把机耕路上的坑填平了", "路上的坑垫好了",
+	// "修了一段机耕路"): work for all, named only when points are asked,
+	// for mending a road is also a paid job.
+	{"义务劳动", regexp.MustCompile(`(?:坑|洞|凼|沟)\p{Han}{0,2}?(?:填|垫|补)(?:平|好|上|满)?了|(?:填|垫|补)(?:平|好|上|满)?了\p{Han}{0,6}?(?:坑|洞|凼)|修了\p{Han}{0,4}?(?:路|道)`), false, true},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false},
 }
 

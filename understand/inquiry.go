@@ -61,20 +61,27 @@ var countAskRe = regexp.MustCompile(`几(?:个|位|家|户|口|天|次|回|趟|�
 // asks must be such a question, and the message must name no matter: no
 // problem, service, cadre or procedure ("你们那边停电了没", "一起去镇上办
 // 低保不", "网格员今天在家不" ask about one), no complaint, nothing the
-// sender needs to do ("去镇上要带身份证不").
+// sender needs to do ("去镇上要带身份证不"). His own household named in
+// a clause that asks makes it his matter ("你看我家低保批了没"); told in
+// a clause after the question, it is his own news in turn ("你家秧苗下田
+// 没 我家明天插", as "医保交了没 我交了"); told before it, or beside a
+// count asked, the question compares the hearer's with his ("我家出工了
+// 你家出了没", "俺家去了两个人 你家去了几个": information asked).
 func asksNeighbour(t string) bool {
 	t = errandRe.ReplaceAllString(t, "$1") // "明天去镇上办事不": his errands
-	n, along := 0, containsAny(t, together)
+	n, along, counts, toldFirst := 0, containsAny(t, together), false, false
 	for _, c := range strings.FieldsFunc(t, isBreak) {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !countAsked(c) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
+			toldFirst = toldFirst || n == 0 && containsAny(c, mineNamed)
 			continue
 		}
-		if !neighbourly(c, along) {
+		if !neighbourly(c, along) || containsAny(c, mineNamed) {
 			return false
 		}
 		n++
+		counts = counts || countAsked(c)
 	}
-	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !containsAny(t, mineNamed) && !complains(t)
+	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !((counts || toldFirst) && containsAny(t, mineNamed)) && !complains(t)
 }
 
 // errandRe finds one's errands said in passing, "去镇上办事不", "进城办

@@ -211,8 +211,12 @@ func hoaxIn(c string) bool {
 	if !cueIn(c, hoaxes) {
 		return false
 	}
-	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) || mentionsAlarm(c)
+	return cueIn(strip(c, fakes), hoaxes) || !containsAny(c, deceits) && !boughtFakeRe.MatchString(c) || mentionsAlarm(c)
 }
+
+// boughtFakeRe is a thing bought told fake ("赶集买的化肥 泡水里化不开 怕
+// 是假的", "买的种子是假种子"): a seller's deceit, no alarm called off.
+var boughtFakeRe = regexp.MustCompile(`买(?:的|来的|回来的)[^。！？!?]{0,16}?(?:是|怕是|像是|肯定是|估计是|全是)?假(?:的|货|种子|化肥|肥料|农药|药)`)
 
 // fakes and deceits: a thing or a person told to be false ("是假的"), and
 // how a deceit is told ("冒充", "被骗").
@@ -578,7 +582,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || paysFor(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at) || debtorGone(t, c)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -604,6 +608,17 @@ func emergency(t string) (village.Hazard, bool) {
 	return village.HazardNone, false
 }
 
+// dugOpen reports whether the alarm word w at at is a gap someone dug in a
+// ditch or a field's bank to let water through ("老刘家半夜扒开口子放水",
+// "谁把渠挖开口子了"): water turned for irrigation, a quarrel over
+// turns maybe, no bank breached by a flood.
+func dugOpen(t string, at int, w string) bool {
+	return w == "开口子" && hasAnySuffix(t[:at], diggers)
+}
+
+// diggers open a gap by hand: "扒", "挖", "掘", "刨", "扒拉".
+var diggers = newLexicon("扒", "挖", "掘", "刨", "撬", "扒拉")
+
 // paysFor reports whether the alarm word w at at names the event a payout
 // is for ("洪水补偿款啥时候发", "火灾的赔偿到了没"): money asked after, no
 // danger now.
@@ -618,8 +633,17 @@ func paysFor(t string, at int, w string) bool {
 			break
 		}
 	}
-	return hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts)
+	if hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts) {
+		return true
+	}
+	return damagePaidRe.MatchString(rest)
 }
+
+// damagePaidRe is what an event ruined told between it and the payout for
+// it ("冰雹打坏的庄稼 补偿啥时候发", "大水冲毁的稻田 补偿还发不发",
+// "庄稼被冰雹打坏了 补助啥时候下来"): a word of ruin in the event's
+// clause, then the payout opening the next words.
+var damagePaidRe = regexp.MustCompile(`^[^，。！？,.!?\s]{0,6}?(?:坏|毁|倒|塌|垮|死|烂|淹|冲|伤|损|没)[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
 
 // eventBridges stand between an event and the payout for it: its time
 // ("那次", "那年", "时候") or its kind ("灾害", "灾").
@@ -1025,6 +1049,12 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 		return found{typ: village.General, cat: cat, conf: clamp(0.65 + bonus)}, true
 	}
+	if !broadcast && pointsWordRe.MatchString(t) && asksRules(t) {
+		// "给五保户送饭 能加分吗", "照顾低保户算不算积分": how a deed
+		// counts toward the points; whom it helps names no scheme asked
+		// about (the handlers answer with the catalogue's item)
+		return found{typ: village.General, cat: "其他", conf: confAsk, query: true}, true
+	}
 	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
 		// "啥时候发洪水补偿款 去年那次的", "旱灾的补贴发了吗": a payout
 		// for one event, no standing scheme with a guide nor his own
@@ -1305,6 +1335,11 @@ var almosts = newLexicon("快要", "快", "就要", "差不多")
 // 了没有".
 var askedAfter = newLexicon("吗", "么", "没", "?")
 
+// waterTurnRe is a household's turn at the water for its fields missed
+// ("放水又轮不到我家", "轮不到我们组放水"): the turns are the households'
+// quarrel to mediate.
+var waterTurnRe = regexp.MustCompile(`水[^，。！？,.!?\s]{0,3}轮不到|轮不到[^，。！？,.!?\s]{0,4}(?:放水|浇水|灌水|用水|浇地|灌田)`)
+
 // dispute finds a mediation matter: a dispute between parties.
 func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	if broadcast {
@@ -1312,7 +1347,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t)) {
+	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || waterTurnRe.MatchString(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
@@ -1419,10 +1454,12 @@ var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里
 // schemeMoney are the payouts of public schemes; a rent (流转费), a
 // dividend or an insurance claim is no policy matter.
 var (
-	payWithheld = newLexicon("少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
-		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付",
+	payWithheld = newLexicon(slices.Concat([]string{"少了", "少给了", "没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "还不发", "还不给发", "没拨付", "未拨付"},
 		// not a penny seen: "俺们组咋一分没见着"
-		"一分没", "一分都没", "一分也没", "一分钱没", "一分钱都没", "一分钱也没")
+		pennyNone)...)
+	// pennyNone say not a penny of it came: "一分没见着", "一分钱都没给".
+	pennyNone   = []string{"一分没", "一分都没", "一分也没", "一分钱没", "一分钱都没", "一分钱也没"}
 	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
 	// allowanceMoney: the money of an allowance told by the scheme's name
 	// and a plain word for money ("低保的款", "五保的钱", "低保款", "五保金").
@@ -1722,6 +1759,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "其他", true, false // "修路的钱到底花了多少 村里账也不公开"
 	case strings.ContainsAny(t, "桌礼") && lavishFeast.MatchString(t):
 		return "其他", true, true // "摆了四十桌升学宴 还收礼"
+	case strings.Contains(t, "假") && boughtFakeRe.MatchString(t):
+		return "治安", true, true // "赶集买的化肥 …怕是假的": a seller's deceit, as 卖假 is
 	case strings.Contains(t, "狗") && dogBites.MatchString(t):
 		return "安全隐患", true, true
 	case strings.ContainsAny(t, "猪猴獾兔鸡狼") && wildHarm.MatchString(t):
@@ -1752,7 +1791,7 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	blight := massHarmRe.MatchString(t)
+	blight := massHarmRe.MatchString(t) || dieOffRe.MatchString(t) || driftRe.MatchString(t)
 	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
@@ -1986,6 +2025,15 @@ var (
 // 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只", "水咋变红了一大片"): it
 // tells the harm first.
 var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂|变\p{Han})了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
+
+// dieOffRe finds fish or crops dying at large told as a fact ("鱼塘里的鱼
+// 死了一大片", "鱼翻白了一片", "秧苗枯了一大半"): harm seen, its cause
+// untold, as massHarmRe's asked why. One fish or one plant is no die-off.
+var dieOffRe = regexp.MustCompile(`(?:鱼|虾|蟹|秧|苗|庄稼|麦子|稻子|油菜|菜)[^，。！？,.!?\s]{0,4}?(?:死|翻白|翻肚|枯|蔫|黄|烂)(?:了|光了|死了)?(?:一大片|一片|好多|一地|不少|一大半|一多半)`)
+
+// driftRe finds a spray carried onto others' land or water ("药水飘到我家
+// 鱼塘里了", "打药喷到隔壁菜地了"): a harm from a neighbour's field.
+var driftRe = regexp.MustCompile(`(?:打药|喷药|药水|农药|除草剂)[^。！？!?]{0,12}?(?:飘到|飘进|喷到|洒到|流到|流进)`)
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem

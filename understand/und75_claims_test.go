@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestDeedsHandedInAndDisposed: a found thing handed in is a deed done,
@@ -12,7 +13,7 @@ import (
 // asked for it.
 func TestDeedsHandedInAndDisposed(t *testing.T) {
 	cat, _ := exampleCatalogue(t)
-	tests := []struct{ text, indicator string }{
+	tests := []claimCase{
 		// handed in: the deed is done, the call says where to fetch it
 		{"俺在村道边捡到个手机 交给村委会了 谁丢的去拿", "SG03"},
 		{"捡到一部手机 黑色的 已经交到村委会了 谁丢的去认领", "SG03"},
@@ -29,6 +30,16 @@ func TestDeedsHandedInAndDisposed(t *testing.T) {
 		{"今天出工清了三组那条水渠 我和儿子两个人 申请积分", "SG02"},
 		{"今天出工了", ""},
 	}
+	checkClaims(t, cat, tests)
+}
+
+// claimCase is a text and the indicator it claims ("" for none).
+type claimCase struct{ text, indicator string }
+
+// checkClaims reads each text with cat and checks it claims its
+// indicator, or claims nothing.
+func checkClaims(t *testing.T, cat village.Catalogue, tests []claimCase) {
+	t.Helper()
 	for _, tt := range tests {
 		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)
 		if got := r.Claims(); got != (tt.indicator != "") || r.Indicator != tt.indicator {
