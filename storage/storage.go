@@ -1477,7 +1477,9 @@ func (s *Store) indexKey(sc Scope, index string) string { return string(sc) + "|
 // one round trip: what the timed jobs walk, however many closed reports
 // the years have piled up.
 func (s *Store) AllOpenReports(ctx context.Context, sc Scope) ([]village.Report, error) {
-	return s.loadIndex(ctx, sc, "open", 0)
+	// a read, kept as the copy OpenCopied serves (ordered by number, as
+	// the index is scored)
+	return s.recentReports(ctx, sc, openIndexOf(""), 0)
 }
 
 // RebuildOpen rebuilds the scope's "open" index from its reports in one
@@ -1547,6 +1549,14 @@ func (s *Store) FollowedReports(ctx context.Context, sc Scope, grid string, n in
 	}
 	reps, of, err := s.recentOpen(ctx, sc, open, n)
 	return reps, ReportsRead{open: of}, err
+}
+
+// OpenCopied is the scope's open reports from this process's copy of its
+// "open" index, with no round trip, and the read a commit decided on them
+// carries (ReportsRead.Guard): ok is false when it holds no complete copy
+// or lacks one of the reports (rt81).
+func (s *Store) OpenCopied(sc Scope) ([]village.Report, ReportsRead, bool) {
+	return s.recentCopy(sc, openIndexOf(""), 0)
 }
 
 // openIndexOf is the index of a grid's open reports, of the scope's when
