@@ -61,10 +61,10 @@ func TestAskReminderOnCopy(t *testing.T) {
 		t.Errorf("two reminders due on the copy: %d round trips, want 2, one commit each (the second's guard follows the first)", n)
 	}
 	reminded(4)
+	f.addReport(heldOrderItem(f, day.AddDate(0, 0, 3), "钱八", true))
 	f.st = b
 	f.addReport(heldOrderItem(f, day.AddDate(0, 0, 3).Add(time.Minute), "钱八", true)) // another process's item
 	f.st = a
-	f.addReport(heldOrderItem(f, day.AddDate(0, 0, 3), "钱八", true))
 	if n := run(day.AddDate(0, 0, 3).Add(6 * time.Hour)); n < 3 {
 		t.Errorf("behind another process's item: %d round trips, want the refused commit, the read and the reminders", n)
 	}
