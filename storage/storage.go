@@ -1477,9 +1477,19 @@ func (s *Store) indexKey(sc Scope, index string) string { return string(sc) + "|
 // one round trip: what the timed jobs walk, however many closed reports
 // the years have piled up.
 func (s *Store) AllOpenReports(ctx context.Context, sc Scope) ([]village.Report, error) {
-	// a read, kept as the copy OpenCopied serves (ordered by number, as
-	// the index is scored)
-	return s.recentReports(ctx, sc, openIndexOf(""), 0)
+	open := openIndexOf("")
+	raws, gen, err := s.docs(ctx, sc, "r", open, 0)
+	if err != nil {
+		return nil, err
+	}
+	reps, err := s.decodeReports(sc, raws)
+	if err != nil {
+		return nil, err
+	}
+	// kept, now that the report cache holds them, as the copy OpenCopied
+	// serves (rt81)
+	s.opens.put(s.indexKey(sc, open), openIndex{gen: gen, ids: docIDs(raws), complete: true})
+	return reps, nil
 }
 
 // RebuildOpen rebuilds the scope's "open" index from its reports in one
