@@ -142,6 +142,65 @@ func (p *pointsFlow) witnessCopied(ctx context.Context, t *turn, sc storage.Scop
 	return seen, true, nil
 }
 
+// vouchCopied are village sc's claims witnessVouched reads (need: waiting
+// for review, the latest of any status, and frozen when his words may
+// tell his side), with those the message read already (villageClaims),
+// the rest from this process's copies (the latest few: storage.ClaimsAll's,
+// Store.FollowedLatest), with no round trip. ok is false, nothing kept,
+// when the message read the latest already, a copy is missing, or fits
+// says the copies give no outcome a commit carries (they name him witness
+// of no claim: the words go on to readers deciding silence, on a read of
+// Redis). Otherwise the copies' reads are kept in t.copies: another
+// process's claim written since refuses the turn's commit and the message
+// is handled again on the claims as stored (rt81).
+func (p *pointsFlow) vouchCopied(ctx context.Context, t *turn, sc storage.Scope, need words.ClaimNeed, fits func(words.ClaimsSeen) bool) (seen words.ClaimsSeen, ok bool, err error) {
+	seen, _ = held(p.r, &t.claims, string(sc))
+	if seen.Has&words.NeedLatest != 0 || !p.copiable(t, sc) {
+		return words.ClaimsSeen{}, false, nil
+	}
+	var indexes []string
+	var lists []*[]village.Claim
+	for _, l := range []struct {
+		need  words.ClaimNeed
+		index string
+		to    *[]village.Claim
+	}{
+		{words.NeedPending, storage.ClaimIndex(village.ClaimPending), &seen.Pending},
+		{words.NeedFrozen, storage.ClaimIndex(village.ClaimObjected), &seen.Frozen},
+	} {
+		if need&l.need != 0 && seen.Has&l.need == 0 {
+			if !p.r.store.Follows(sc, storage.ClaimKind, l.index) {
+				return words.ClaimsSeen{}, false, nil
+			}
+			indexes, lists = append(indexes, l.index), append(lists, l.to)
+		}
+	}
+	raws, latest, copied := p.r.store.FollowedLatest(sc, storage.ClaimKind, storage.ClaimsAll, words.LatestVouchRead)
+	if !copied {
+		return words.ClaimsSeen{}, false, nil
+	}
+	at := p.r.commits.Load()
+	got, reads, err := p.claimsFollowed(ctx, sc, indexes...)
+	if err != nil {
+		return words.ClaimsSeen{}, false, err
+	}
+	for i, to := range lists {
+		*to = got[i]
+	}
+	if seen.Latest, err = storage.ClaimsIn(raws); err != nil {
+		return words.ClaimsSeen{}, false, err
+	}
+	seen.Has |= need
+	if !fits(seen) {
+		return words.ClaimsSeen{}, false, nil
+	}
+	for _, rd := range append(reads, latest) {
+		t.copies.add(sc, rd)
+	}
+	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
+	return seen, true, nil
+}
+
 // copiable reports whether claimsCopied serves every one of indexes of
 // scope sc for t: the turn's reply commits in sc, no copy of another
 // scope guards the turn already (one commit checks one scope), and this

@@ -306,15 +306,29 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	if side {
 		need |= words.NeedFrozen // read with the others (claimNeeds)
 	}
-	seen, err := p.villageClaims(ctx, t, t.where.Village, need, false)
+	pendingOf := func(seen words.ClaimsSeen) []village.Claim {
+		if since.IsZero() {
+			return seen.Pending
+		}
+		return slices.DeleteFunc(slices.Clone(seen.Pending), func(c village.Claim) bool { return c.CreatedAt.Before(since) })
+	}
+	// on copies only when they name him witness of a claim, or his words
+	// are his household's side of its frozen item (explained, next, takes
+	// them): every outcome then commits (a reply, his word, his side),
+	// guarded by the copies' reads
+	fits := func(seen words.ClaimsSeen) bool {
+		return len(p.witnessOf(t, pendingOf(seen), ref)) > 0 || since.IsZero() && len(p.witnessOf(t, decidedOf(seen.Latest), ref)) > 0 ||
+			since.IsZero() && side && p.explainsHere(t) && len(p.ownFrozen(t, seen.Frozen)) > 0
+	}
+	seen, ok, err := p.vouchCopied(ctx, t, sc, need, fits)
+	if err == nil && !ok {
+		seen, err = p.villageClaims(ctx, t, t.where.Village, need, false)
+	}
 	if err != nil {
 		return true, err
 	}
-	pending := seen.Pending
+	pending := pendingOf(seen)
 	t.scope = sc
-	if !since.IsZero() {
-		pending = slices.DeleteFunc(slices.Clone(pending), func(c village.Claim) bool { return c.CreatedAt.Before(since) })
-	}
 	// 「我去了的 王五可以作证」 from a witness of others' claims whose own
 	// item an objection froze since: his household's side, naming neither
 	// of theirs (explained takes it), not his word as their witness
@@ -331,10 +345,7 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 		return p.explainedIn(ctx, t, sc, own)
 	}
 	if len(his) == 0 && since.IsZero() {
-		decided := slices.DeleteFunc(slices.Clone(seen.Latest), func(c village.Claim) bool {
-			return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
-		})
-		if his = p.witnessOf(t, decided, ref); len(his) > 0 {
+		if his = p.witnessOf(t, decidedOf(seen.Latest), ref); len(his) > 0 {
 			if own := sideOf(his); own != nil {
 				return p.explainedIn(ctx, t, sc, own)
 			}
@@ -359,6 +370,14 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	}
 	id := his[0].ID
 	return true, p.retry(ctx, t, id, "", func() error { return p.addVouch(ctx, t, sc, id) })
+}
+
+// decidedOf are the claims of latest the scorers decided (approved,
+// rejected, final): those a witness's word may come late for.
+func decidedOf(latest []village.Claim) []village.Claim {
+	return slices.DeleteFunc(slices.Clone(latest), func(c village.Claim) bool {
+		return !slices.Contains([]village.ClaimStatus{village.ClaimApproved, village.ClaimRejected, village.ClaimFinal}, c.Status)
+	})
 }
 
 // frozenSide are the sender's household's frozen items (of frozen) that

@@ -77,6 +77,9 @@ type Store interface {
 	FollowedNew(ctx context.Context, sc storage.Scope, household string, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
 	// Follows reports whether FollowedOf serves index with no round trip.
 	Follows(sc storage.Scope, kind, index string) bool
+	// FollowedLatest is the latest n documents a followed index lists,
+	// from this process's copy, with no round trip (ok false: none held).
+	FollowedLatest(sc storage.Scope, kind, index string, n int) ([]storage.RawDoc, storage.IndexRead, bool)
 	// FollowedTally is the live tally of a year of one village, from
 	// this process's copies when it holds them, and the reads a commit
 	// decided on it carries.

@@ -21,7 +21,7 @@ import (
 // asker.
 func (j *jobs) askReminder(ctx context.Context, at, now time.Time) error {
 	after := j.Config.SLA.AskRemindAfter.Std()
-	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+	return j.eachReportCopied(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		ask, ok := r.OpenAsk()
 		if !ok || !r.AskRemindedAt.Before(ask.At) || at.Before(ask.At.Add(after)) {
 			return nil

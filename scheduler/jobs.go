@@ -22,6 +22,9 @@ type JobStore interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Reports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
+	// OpenCopied is AllOpenReports from this process's copy, no round
+	// trip (ok false: none held), with the read a commit on it carries.
+	OpenCopied(sc storage.Scope) ([]village.Report, storage.ReportsRead, bool)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)

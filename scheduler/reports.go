@@ -205,22 +205,83 @@ func (j *jobs) postedBefore(last int64, at time.Time) bool {
 // the report meanwhile) skips it until the next run.
 func (j *jobs) eachReport(ctx context.Context, fn func(sc storage.Scope, r village.Report) *storage.Change) error {
 	for _, v := range j.Config.Villages {
-		sc := storage.VillageScope(v.Name)
-		reports, err := j.Store.AllOpenReports(ctx, sc)
-		if err != nil {
+		if err := j.walkOpen(ctx, storage.VillageScope(v.Name), fn); err != nil {
 			return err
-		}
-		for _, r := range reports {
-			c := fn(sc, r)
-			if c == nil {
-				continue
-			}
-			if _, err := j.Store.Commit(ctx, *c); err != nil && !errors.Is(err, storage.ErrConflict) {
-				return err
-			}
 		}
 	}
 	return nil
+}
+
+// walkOpen is eachReport of one village, on a read of its open reports.
+func (j *jobs) walkOpen(ctx context.Context, sc storage.Scope, fn func(sc storage.Scope, r village.Report) *storage.Change) error {
+	reports, err := j.Store.AllOpenReports(ctx, sc)
+	if err != nil {
+		return err
+	}
+	for _, r := range reports {
+		c := fn(sc, r)
+		if c == nil {
+			continue
+		}
+		if _, err := j.Store.Commit(ctx, *c); err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachReportCopied is eachReport deciding first on this process's copy of
+// a village's open reports (the router's commits keep it, same Store),
+// for an fn whose only effect is its Change and which gives none once
+// that change is made (a reminder stamped on the report, its run's
+// MsgID): when the copy gives changes, each is committed guarded by the
+// copy's read (ReportsRead.Guard), so another process's change of the
+// open reports since refuses it; refused, or the copy gone, the village
+// is walked again on a read (walkOpen: what was made gives nothing). A
+// run the copy finds nothing due in is a silence no commit checks: it is
+// decided on a read, as before (rt81).
+func (j *jobs) eachReportCopied(ctx context.Context, fn func(sc storage.Scope, r village.Report) *storage.Change) error {
+	for _, v := range j.Config.Villages {
+		sc := storage.VillageScope(v.Name)
+		done, err := j.onCopy(ctx, sc, fn)
+		if err == nil && !done {
+			err = j.walkOpen(ctx, sc, fn)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// onCopy commits fn's changes decided on the copy of sc's open reports:
+// done is false when it holds none, fn gives nothing on it, or a commit
+// was refused (the copy was behind: the rest is decided on a read).
+func (j *jobs) onCopy(ctx context.Context, sc storage.Scope, fn func(sc storage.Scope, r village.Report) *storage.Change) (done bool, err error) {
+	reports, read, ok := j.Store.OpenCopied(sc)
+	if !ok {
+		return false, nil
+	}
+	var changes []storage.Change
+	for _, r := range reports {
+		if c := fn(sc, r); c != nil {
+			changes = append(changes, *c)
+		}
+	}
+	for i, c := range changes {
+		if i > 0 {
+			// the copy as this process's commit before left it
+			if _, read, ok = j.Store.OpenCopied(sc); !ok {
+				return false, nil
+			}
+		}
+		if _, err := j.Store.Commit(ctx, read.Guard(c)); errors.Is(err, storage.ErrConflict) {
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+	}
+	return len(changes) > 0, nil
 }
 
 // to addresses a message about r: its group, or the handlers privately for

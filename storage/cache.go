@@ -92,7 +92,7 @@ const openIndexesCached = 8192
 // sale's redemption and refund (SaleOf, rt78).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
-		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == "claims:objected" || index == "claims:pending" || index == "claims:approved" || followedCounter(index) || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || index == ClaimsAll || index == "claims:objected" || index == "claims:pending" || index == "claims:approved" || followedCounter(index) || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
 		strings.HasPrefix(index, callsOfPrefix) || index == StockIndex || index == NoticesAll || strings.HasPrefix(index, salePrefix)
 }
 

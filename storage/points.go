@@ -55,10 +55,15 @@ type DocReader interface {
 // ClaimIndex is the index of claims in a status; "" is every claim.
 func ClaimIndex(s village.ClaimStatus) string {
 	if s == "" {
-		return "claims"
+		return ClaimsAll
 	}
 	return "claims:" + string(s)
 }
+
+// ClaimsAll is the index of every claim of a village (ClaimIndex("")),
+// followed (every claim written names it, rt81): the latest few of it are
+// where a witness's late word is looked for (Store.FollowedLatest).
+const ClaimsAll = "claims"
 
 // ApprovedOf is the index of one household's approved claims (a subset
 // of ClaimIndex(ClaimApproved)): a review that looks for the same deed

@@ -1477,7 +1477,19 @@ func (s *Store) indexKey(sc Scope, index string) string { return string(sc) + "|
 // one round trip: what the timed jobs walk, however many closed reports
 // the years have piled up.
 func (s *Store) AllOpenReports(ctx context.Context, sc Scope) ([]village.Report, error) {
-	return s.loadIndex(ctx, sc, "open", 0)
+	open := openIndexOf("")
+	raws, gen, err := s.docs(ctx, sc, "r", open, 0)
+	if err != nil {
+		return nil, err
+	}
+	reps, err := s.decodeReports(sc, raws)
+	if err != nil {
+		return nil, err
+	}
+	// kept, now that the report cache holds them, as the copy OpenCopied
+	// serves (rt81)
+	s.opens.put(s.indexKey(sc, open), openIndex{gen: gen, ids: docIDs(raws), complete: true})
+	return reps, nil
 }
 
 // RebuildOpen rebuilds the scope's "open" index from its reports in one
@@ -1547,6 +1559,14 @@ func (s *Store) FollowedReports(ctx context.Context, sc Scope, grid string, n in
 	}
 	reps, of, err := s.recentOpen(ctx, sc, open, n)
 	return reps, ReportsRead{open: of}, err
+}
+
+// OpenCopied is the scope's open reports from this process's copy of its
+// "open" index, with no round trip, and the read a commit decided on them
+// carries (ReportsRead.Guard): ok is false when it holds no complete copy
+// or lacks one of the reports (rt81).
+func (s *Store) OpenCopied(sc Scope) ([]village.Report, ReportsRead, bool) {
+	return s.recentCopy(sc, openIndexOf(""), 0)
 }
 
 // openIndexOf is the index of a grid's open reports, of the scope's when
@@ -1945,6 +1965,8 @@ func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadC
 		r.whole[i] = rd.Last <= 0 || (len(res)-1)/3 < rd.Last
 		if r.whole[i] {
 			s.keepFollowed(sc, rd.Kind, rd.Index, r.Docs[i], r.gens[i])
+		} else if rd.Index == ClaimsAll {
+			s.keepLatest(sc, rd.Kind, rd.Index, r.Docs[i], r.gens[i])
 		}
 	}
 	r.Counters, r.hashReads = make([]map[string]int64, len(hashes)), make([]IndexRead, len(hashes))
@@ -2101,6 +2123,49 @@ func (s *Store) keepFollowed(sc Scope, kind, index string, raws []RawDoc, gen in
 		s.dcache.put(sc, kind, d)
 	}
 	s.opens.put(s.indexKey(sc, index), openIndex{gen: gen, ids: ids, complete: true})
+}
+
+// keepLatest keeps what a read of the latest few members of a followed
+// index found (a village's claims, ClaimsAll): an incomplete copy, its
+// members at generation gen and the documents in the docCache, which
+// this process's own commits then carry forward (openIndexes.follow). A
+// complete copy at the same generation is kept as it is.
+func (s *Store) keepLatest(sc Scope, kind, index string, raws []RawDoc, gen int64) {
+	if !followed(index) || s.opens == nil || kind == "r" {
+		return
+	}
+	key := s.indexKey(sc, index)
+	if e, ok := s.opens.get(key); ok && e.complete && e.gen == gen {
+		return
+	}
+	for _, d := range raws {
+		s.dcache.put(sc, kind, d)
+	}
+	s.opens.put(key, openIndex{gen: gen, ids: docIDs(raws), complete: false})
+}
+
+// FollowedLatest is the latest n documents of kind a followed index lists
+// (DocsRead.Last), from this process's copy, with no round trip: ok is
+// false when it holds no copy listing n of them (or all, complete) or
+// lacks one of their documents. The read guards the whole index (every
+// write of one of its members raises its generation: a village's claims
+// are all named by ClaimsAll), and a stale refusal returns nothing of it
+// (an index this long is read again by its reader, Last).
+func (s *Store) FollowedLatest(sc Scope, kind, index string, n int) ([]RawDoc, IndexRead, bool) {
+	e, ok := s.opens.get(s.indexKey(sc, index))
+	if !ok || !followed(index) || !e.complete && len(e.ids) < n {
+		return nil, IndexRead{}, false
+	}
+	ids := e.latest(n)
+	out := make([]RawDoc, 0, len(ids))
+	for _, id := range ids {
+		d, ok := s.dcache.get(sc, kind, id)
+		if !ok {
+			return nil, IndexRead{}, false
+		}
+		out = append(out, d)
+	}
+	return out, IndexRead{index: index, gen: e.gen, copied: true}, true
 }
 
 // docs reads the documents an index lists and the index's generation.
