@@ -27,6 +27,9 @@ func TestStandingAlarmKeptApart(t *testing.T) {
 		got := c.say("周八", text)
 		has(t, text, got, "【突发补充·伤者】青山村三组 #R1")
 		lacks(t, text, got, "#R2", "同一人")
+		if text == "是他爸" {
+			has(t, text, got, "说清了是谁：是他爸。请调度120，并打电话问清在哪", "请问清在哪、赶去现场")
+		}
 	}
 	c := newChat(t, understand.Rules{})
 	has(t, "cry", c.say("陈二", "有人晕倒了 快来人"), "#R1")

@@ -66,7 +66,8 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 	if !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 		rep.AddFollower(t.who, r.shown(t.who))
 	}
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": said}
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": said,
+		"Where": home != "" || !words.Placeless(t.text)} // "是他爸" says who, not where
 	if homes := words.HomesIn(t.text); home == "" && len(homes) > 0 {
 		// "赵铁柱家的": the words are kept; the duty officer asks which
 		// household it is
