@@ -38,6 +38,14 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"named_after", "周八", "是张三家的老人 在村口", 1, []string{"陈二:有人晕倒了 快来人"}},
 		{"alarm_named", "周八", "是张三家的老人晕倒了 在村口", 1, []string{"陈二:有人晕倒了 快来人"}},
 		{"unlisted_answer", "刘大勇", "在村口小卖部后面 13812345678", 1, []string{"刘大勇:后山着火了"}},
+		// alarm82: an alarm of its own naming a household after another's
+		// unnamed cry is a second item (the duty post asks whether it is
+		// one person); a fire or flood placed after its cry; a household
+		// the roster does not know
+		{"stands_apart", "周八", "王五家的老人晕倒了", 2, []string{"陈二:有人晕倒了 快来人"}},
+		{"fire_placed", "陈二", "在后山 老李家的林子", 1, []string{"张三:着火了 快来人"}},
+		{"flood_placed", "陈二", "在河边 三组那边", 1, []string{"张三:淹了 快来人"}},
+		{"unknown_home", "周八", "是赵铁柱家的", 1, []string{"陈二:有人晕倒了 快来人"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

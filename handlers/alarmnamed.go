@@ -1,9 +1,9 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
-	"strings"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -14,16 +14,19 @@ import (
 )
 
 // alarmNamed takes words in a grid group that name whom or where the
-// group's open medical alarm is of when that alarm named neither ("有人晕
-// 倒了 快来人", a minute later "是张三家的老人 在村口", "张三家的 他爸", or an
-// alarm of its own: "张三家的老人晕倒了 在村口") as that alarm told more
-// fully, not a second alarm (alarm81): the item's text takes the words
-// (so its re-posts, 查 and later alarms read the household and place:
-// another family's 晕倒 stays apart, hurtOne), the sender follows it, the
-// duty chat hears one 【突发补充·伤者】 with the household's roster line and
-// those asked hear one line in the group; one commit. An alarm that tells
-// a harm apart ("张三家的老人摔倒了" after "有人晕倒了") or names no
-// household, person or place is left to joinEmergency.
+// group's open emergency is of when that alarm named neither ("有人晕倒了
+// 快来人", a minute later "是张三家的老人 在村口", "张三家的 他爸", "是他爸",
+// or an alarm said as whose it is: "是张三家的老人晕倒了 在村口"; "着火了 快
+// 来人", then "在后山 老李家的林子": alarm82) as that alarm told more fully,
+// not a second alarm nor a witness's note (alarm81): the item's text takes
+// the words (so its re-posts, 查 and later alarms read the household and
+// place: another family's 晕倒 stays apart, hurtOne), the sender follows
+// it, the duty chat hears one 【突发补充·伤者】 (·地点) with the household's
+// roster line, or that the roster has no such household ("刘洋家的"), and
+// those asked hear one line in the group; one commit. An alarm that stands
+// on its own ("王五家的老人晕倒了": standsApart), tells a harm apart ("张三家
+// 的老人摔倒了" after "有人晕倒了") or names no household, person or place is
+// left to joinEmergency.
 func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.where.Kind != words.InGrid || t.quote != nil {
 		return false, nil
@@ -42,12 +45,17 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 		}
 	case reading.Hazard != village.HazardNone || !words.NamesWhoWhere(t.text):
 		return false, nil
-	case home == "" && (strings.Contains(t.text, "家") || words.Placeless(t.text)):
-		return false, nil // "刘洋家的": a household the roster does not know
 	}
+	where := words.NamesWhere(t.text)
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && rep.Hazard == village.HazardMedical && t.at.Sub(rep.CreatedAt) <= words.AlarmNamedWithin &&
-			(!medical || !words.HarmsApart(t.text, rep.Text)) && r.namesNoOne(t, rep)
+		if !liveEmergency(t, rep) || t.at.Sub(rep.CreatedAt) > words.AlarmNamedWithin || !r.namesNoOne(t, rep) {
+			return false
+		}
+		if rep.Hazard != village.HazardMedical {
+			// "在后山 老李家的林子" after "着火了 快来人": where it is
+			return !medical && where
+		}
+		return !medical || !words.HarmsApart(t.text, rep.Text) && !r.standsApart(t, rep)
 	})
 	if err != nil || !ok {
 		return false, err
@@ -58,8 +66,13 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 	if !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 		rep.AddFollower(t.who, r.shown(t.who))
 	}
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": said}
-	if home != "" {
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": said,
+		"Where": home != "" || !words.Placeless(t.text)} // "是他爸" says who, not where
+	if homes := words.HomesIn(t.text); home == "" && len(homes) > 0 {
+		// "赵铁柱家的": the words are kept; the duty officer asks which
+		// household it is
+		data["Unknown"] = cmp.Or(words.HouseholdSaid(t.text), homes[0]) + "家"
+	} else if home != "" {
 		if members := r.people.Household(v, home); len(members) > 0 {
 			data["Home"] = r.homeOf(members[0])
 			for _, m := range members {
@@ -83,12 +96,25 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 	return true, err
 }
 
-// namesNoOne reports whether rep, a medical alarm, named nobody hurt
-// (hurtIn: no one, "有人晕倒了") and no place, and nobody named them since
-// (village.NamedNote).
+// namesNoOne reports whether rep, an emergency, named no place and, a
+// medical alarm, nobody hurt (hurtIn: no one, "有人晕倒了"), and nobody
+// named them since (village.NamedNote).
 func (r *Router) namesNoOne(t *turn, rep village.Report) bool {
-	return words.Placeless(rep.Text) && !rep.Named() &&
-		r.hurtIn(rep.Village, rep.ReporterKey, words.ReporterHome(rep), t.hear(rep.Text)) == hurtOne{}
+	return words.Placeless(rep.Text) && !rep.Named() && (rep.Hazard != village.HazardMedical ||
+		r.hurtIn(rep.Village, rep.ReporterKey, words.ReporterHome(rep), t.hear(rep.Text)) == hurtOne{})
+}
+
+// standsApart reports whether t, a medical alarm, stands on its own
+// beside rep, an open medical alarm of another's that named no one: it
+// names a household ("王五家的老人晕倒了", on the roster or not) or a
+// villager ("李四晕倒了") and is not said as whose rep is ("是王五家的老人
+// 晕倒了", words.SaysWhoItIs). Unsure whether they are one person, the two
+// are kept apart (hurt77): the second's duty post asks whether they are
+// (modelAlarmsLike), a duplicate merged with 重复 costs less than a lost
+// 120 call (alarm82).
+func (r *Router) standsApart(t *turn, rep village.Report) bool {
+	return rep.Hazard == village.HazardMedical && !rep.ReportedBy(t.who) && !words.SaysWhoItIs(t.text) && r.namesNoOne(t, rep) &&
+		(len(words.HomesIn(t.text)) > 0 || !understand.SelfHurt(t.said()) && r.hurtIn(t.where.Village, t.who.Key(), "", t.said()).person != "")
 }
 
 // unlistedAnswers takes what the reporter of a live emergency of the

@@ -532,6 +532,11 @@ func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(villag
 				first.home = a.home
 			}
 		}
+		if a.hazard == village.HazardMedical && r.standsApart(t, rep) {
+			// "王五家的老人晕倒了" after another's "有人晕倒了": maybe
+			// one person, kept apart (alarm82)
+			return false
+		}
 		return rep.Type == village.Emergency && (a.repeats(first, words.EmergencyJoin) &&
 			!r.otherScam(t, rep) || r.joinsOpen(t, a, rep))
 	}
@@ -1160,7 +1165,9 @@ func (r *Router) dutyChatTold(t *turn, summary string, rep *village.Report, agai
 // the model saw, that nobody has acted on yet, and that the alarm t
 // raised (one the rules see) would repeat if the rules had seen them too
 // (alarm.repeats): perhaps the same thing; and those of its hazard whose
-// place is told the other way, by number or by household (sameOrNot). They are not merged: a
+// place is told the other way, by number or by household (sameOrNot),
+// or, medical, that named no one beside t's naming someone (standsApart:
+// perhaps the same person, alarm82). They are not merged: a
 // machine's guess must not end a real alarm, nor a real one vanish into
 // a guess; the duty chat is told, and a person merges them (重复).
 func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report, error) {
@@ -1175,7 +1182,8 @@ func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report
 	for _, m := range open {
 		if m.Chat == t.m.Chat && m.Type == village.Emergency && m.ByModel && m.Status == village.StatusNew &&
 			t.raised.repeats(alarm{hazard: m.Hazard, text: m.Text, at: m.CreatedAt}, words.EmergencyJoin) ||
-			sameOrNot(*t.raised, m) {
+			sameOrNot(*t.raised, m) || m.Chat == t.m.Chat && t.raised.hazard == village.HazardMedical &&
+			t.at.Sub(m.CreatedAt) <= words.EmergencyJoin && r.standsApart(t, m) {
 			out = append(out, m)
 		}
 	}

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"cmp"
 	"gridbot/understand"
 	"gridbot/village"
 	"regexp"
@@ -668,37 +669,112 @@ var namedTail = regexp.MustCompile(`(?:啊|呀|吧|呢|哦|的)+$`)
 
 // homeClause is a household named alone or with one of it: "张三家的",
 // "老张家", "张三家的老人", "他家老爷子".
-var homeClause = regexp.MustCompile(`^\p{Han}{1,4}?家(?:的|里的|里)?(\p{Han}{0,4})$`)
+var homeClause = regexp.MustCompile(`^(\p{Han}{1,4}?)家(?:的|里的|里)?(\p{Han}{0,4})$`)
 
 // whereClause is a place said after 在: "在村口", "人在小卖部门口".
 var whereClause = regexp.MustCompile(`^(?:人|他|她)?(?:就)?在(\p{Han}{1,8})$`)
 
+// homeThing is what of a household names where an alarm is: "老李家的
+// 林子", "张三家柴房", "王五家后面".
+var homeThing = regexp.MustCompile(`^(?:林子|树林|竹林|柴房|柴堆|柴火堆|草垛|草堆|房子|老房子|老屋|屋|屋后|院子|院|地|地里|田|田里|菜地|山|山上|棚|牛棚|猪圈|仓库|鱼塘|果园|厂|门口|后面|旁边|那边|附近)$`)
+
+// spotClause is a place said alone, with or without which side of it:
+// "三组那边", "河边", "后山".
+var spotClause = regexp.MustCompile(`^(?:就|人|他|她)?(?:就)?(\p{Han}{1,6}?)(那边|这边|附近|旁边|边上|一带|那块|那里|那儿)?$`)
+
+// gridNamed is a grid said by its number: "三组", "3组".
+var gridNamed = regexp.MustCompile(`^(?:[一二三四五六七八九十]+|\d+)组$`)
+
+// whoWhere is what words that only say whom or where an alarm is of
+// name, clause by clause: a household (alone or with one of it or a thing
+// of it: "张三家的老人", "老李家的林子"), a place (after 在, "在村口", or
+// alone, "三组那边", "河边"), a person alone ("他爸"); lead when they open
+// with 是 ("是他爸"); household is the first household's name as said
+// ("赵铁柱", "老李"). ok is false when a clause is anything else.
+type whoWhere struct {
+	home, place, person, lead bool
+	household                 string
+}
+
+// readWhoWhere reads text as whoWhere; ok is false when it is more than
+// that (an alarm word, talk: "在吃饭", "张三家今天办酒") or more than three
+// clauses.
+func readWhoWhere(text string) (n whoWhere, ok bool) {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ，,。、！!？?~～\n", r) })
+	if len(clauses) == 0 || len(clauses) > 3 {
+		return n, false
+	}
+	for i, c := range clauses {
+		if i == 0 && namedLead.MatchString(c) {
+			n.lead = true
+		}
+		c = namedTail.ReplaceAllString(namedLead.ReplaceAllString(c, ""), "")
+		if m := homeClause.FindStringSubmatch(c); m != nil && !strings.HasPrefix(c, "我") && !ContainsAnyOf(c, notHomes...) && !ContainsAnyOf(c, "谁家", "哪家") {
+			switch {
+			case m[2] == "" || personRe.MatchString(m[2]):
+				n.home, n.household = true, cmp.Or(n.household, m[1])
+				continue
+			case homeThing.MatchString(m[2]):
+				n.home, n.place, n.household = true, true, cmp.Or(n.household, m[1])
+				continue
+			}
+		}
+		if m := whereClause.FindStringSubmatch(c); m != nil && !Placeless(m[1]) && !strings.Contains(m[1], "家") {
+			n.place = true
+			continue
+		}
+		if m := spotClause.FindStringSubmatch(c); m != nil && !strings.Contains(m[1], "家") &&
+			(slices.Contains(SpotWords, m[1]) || gridNamed.MatchString(m[1]) || m[2] != "" && len(SpotsIn(m[1])) > 0) {
+			n.place = true
+			continue
+		}
+		if c != "" && utf8.RuneCountInString(c) <= 4 && personRe.MatchString(c) && !ContainsAnyOf(c, "我", "谁", "哪") {
+			n.person = true
+			continue
+		}
+		return n, false
+	}
+	return n, true
+}
+
 // NamesWhoWhere reports whether text only says whom or where an alarm is
 // of, no alarm word of its own: each clause a household with or without
 // one of it ("是张三家的老人", "张三家的"), a person alone ("他爸"), or a
-// place after 在 that names one ("在村口"; not "在吃饭"), one of them a
-// household or a place. Said in a group right after an alarm that named
-// neither, they name its hurt (alarm81).
+// place ("在村口"; not "在吃饭"), one of them a household or a place, or
+// the person said as who it is ("是他爸"). Said in a group right after an
+// alarm that named neither, they name its hurt (alarm81, alarm82).
 func NamesWhoWhere(text string) bool {
-	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(" ，,。、！!？?~～\n", r) })
-	if len(clauses) == 0 || len(clauses) > 3 {
-		return false
+	n, ok := readWhoWhere(text)
+	return ok && (n.home || n.place || n.person && n.lead)
+}
+
+// NamesWhere reports whether text only says where an alarm is, no alarm
+// word of its own: a place ("在后山", "三组那边", "河边") or a household or
+// a thing of it ("老李家的林子"), with or without a person. Said right
+// after a fire or flood that named no place, they place it (alarm82).
+func NamesWhere(text string) bool {
+	n, ok := readWhoWhere(text)
+	return ok && (n.home || n.place)
+}
+
+// HouseholdSaid is the household words naming whom or where an alarm is
+// of (NamesWhoWhere) name, as said: "赵铁柱" of "是赵铁柱家的", "" when
+// they name none. HomesIn keeps two characters of a name; the duty
+// officer asking a family the roster does not know needs all of it.
+func HouseholdSaid(text string) string {
+	n, ok := readWhoWhere(text)
+	if !ok {
+		return ""
 	}
-	named := false
-	for _, c := range clauses {
-		c = namedTail.ReplaceAllString(namedLead.ReplaceAllString(c, ""), "")
-		if m := homeClause.FindStringSubmatch(c); m != nil && !strings.HasPrefix(c, "我") && !ContainsAnyOf(c, notHomes...) && !ContainsAnyOf(c, "谁家", "哪家") && (m[1] == "" || personRe.MatchString(m[1])) {
-			named = true
-			continue
-		}
-		if m := whereClause.FindStringSubmatch(c); m != nil && !Placeless(m[1]) && !strings.Contains(m[1], "家") {
-			named = true
-			continue
-		}
-		if c != "" && utf8.RuneCountInString(c) <= 4 && personRe.MatchString(c) && !strings.Contains(c, "我") {
-			continue
-		}
-		return false
-	}
-	return named
+	return n.household
+}
+
+// SaysWhoItIs reports whether an alarm is said as who or where it is of,
+// not raised on its own: "是张三家的老人晕倒了", "就是王五家的", "晕倒的是
+// 张三家的" (namedLead at its head; not "是不是"). Right after an alarm that
+// named no one it tells that alarm's hurt (alarm82); "王五家的老人晕倒了"
+// stands on its own.
+func SaysWhoItIs(text string) bool {
+	text = strings.TrimSpace(text)
+	return namedLead.MatchString(text) && !StartsWithAny(text, "是不是", "是否")
 }
