@@ -40,16 +40,16 @@ type Config struct {
 	// done (退役军人优待证: 退役军人服务站), so that such a question is
 	// told whom to ask, with no rule or amount. Optional.
 	ProcedureDesks []ProcedureDesk `yaml:"procedure_desks"`
-	Redis      Redis       `yaml:"redis"`
-	LLM        LLM         `yaml:"llm"`
-	Schedules  Schedules   `yaml:"schedules"`
-	QuietHours QuietHours  `yaml:"quiet_hours"`
-	Outreach   Outreach    `yaml:"outreach"`
-	Notices    Notices     `yaml:"notices"`
-	Followup   Followup    `yaml:"followup"`
-	Outbound   Outbound    `yaml:"outbound"`
-	WeChat     WeChat      `yaml:"wechat"`
-	Points     Points      `yaml:"points"`
+	Redis          Redis           `yaml:"redis"`
+	LLM            LLM             `yaml:"llm"`
+	Schedules      Schedules       `yaml:"schedules"`
+	QuietHours     QuietHours      `yaml:"quiet_hours"`
+	Outreach       Outreach        `yaml:"outreach"`
+	Notices        Notices         `yaml:"notices"`
+	Followup       Followup        `yaml:"followup"`
+	Outbound       Outbound        `yaml:"outbound"`
+	WeChat         WeChat          `yaml:"wechat"`
+	Points         Points          `yaml:"points"`
 
 	loc *time.Location
 	cal village.Calendar
