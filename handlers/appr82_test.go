@@ -60,7 +60,7 @@ func TestProcedureDeskTold(t *testing.T) {
 		{"林权证怎么办", "一般找镇林业站、县林业局问"},
 	} {
 		got := c.say("周八", tc.text)
-		has(t, tc.text, got, "办事指南里没有这一项，"+tc.desk, "以他们说的为准；网格长会帮您问清楚", "@李四")
+		has(t, tc.text, got, "办事指南里没有这一项，"+tc.desk, "以他们说的为准；网格长会帮您问清楚", "@李四", "请帮周八向")
 		lacks(t, tc.text, got, "常见的如", "元")
 	}
 	has(t, "in the guide", c.say("赵六", "独生子女奖励金怎么领"), "【计划生育奖励扶助】怎么办：")
