@@ -26,6 +26,10 @@ func TestPrivateChaseOfGroupItem(t *testing.T) {
 		}
 	}
 	c.wantReports(1, "the group item chased, no private one")
+	// a week on, his item still open is what he presses
+	c.now = c.now.Add(7 * 24 * time.Hour)
+	has(t, "a week on", c.say("张三", "低保材料交了一个星期了 怎么还没信儿"), "张三就 #R1（低保怎么申请）催办")
+	c.wantReports(1, "the old item chased, no new one")
 
 	// the other way: a private item is not chased in the group
 	c.private("陈二", "残疾证怎么办")

@@ -2160,20 +2160,22 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 
 // askedHere reports whether rep is the sender's procedure question of
 // the last days (followUpWindow) asked where t is said: in this group, or
-// told to the bot in private (or anywhere, for a chase told in private).
+// told to the bot in private (or anywhere, for a chase told in private);
+// a chase (understand.Chases) of his open item however old.
 func askedHere(t *turn, rep village.Report) bool {
-	here := rep.Chat == t.m.Chat
+	here, chase := rep.Chat == t.m.Chat, understand.Chases(t.said())
 	if t.where.Kind == words.InPrivate {
 		// a chase said privately ("我上次交的材料怎么还没信儿") presses
 		// his application wherever he asked it: the group item is
 		// chased, told privately; never the other way, a private item
 		// is not named in a group
-		here = rep.Private() || understand.Chases(t.said())
+		here = rep.Private() || chase
 	}
 	// the one who filed it for an elder (代报) asks on for her, unless
 	// he speaks of himself ("我想办高龄补贴": his own matter, call53)
 	whose := rep.ReportedBy(t.who) || rep.RecordedBy(t.who) && !words.OwnMatter(t.text, rep.Reporter)
-	return rep.Type == village.Approval && here && whose && t.at.Sub(rep.CreatedAt) < words.FollowUpWindow
+	// a chase comes days after: his item still open is what he presses
+	return rep.Type == village.Approval && here && whose && (chase || t.at.Sub(rep.CreatedAt) < words.FollowUpWindow)
 }
 
 // saidOfWhose reports whether t's words say whose rep is: it is the
