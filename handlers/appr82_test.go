@@ -1,10 +1,13 @@
 package handlers_test
 
 import (
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
+	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/understand"
 )
@@ -71,4 +74,14 @@ func TestProcedureDeskTold(t *testing.T) {
 	got := c.private("陈二", "退伍证丢了怎么补")
 	has(t, "asked plainly", got, "这个我答不了，已转问网格长李四", "这类事办事指南里没有，一般找镇退役军人服务站问，以他们说的为准。", "【村民提问】陈二私信问我")
 	has(t, "no desk", c.say("赵六", "我们家那个厕所改造的补贴什么时候发啊"), "网格长会帮您问清楚、告诉您怎么办。常见的如")
+}
+
+// TestProcedureDeskAskedUnaddressed: the reader the app builds knows the
+// desks' words as it knows the guide's (app.NewReader), so 「采伐证去哪办」
+// said to the group without @ is a procedure question told where to ask,
+// not left unread.
+func TestProcedureDeskAskedUnaddressed(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	c := newChat(t, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	has(t, "unaddressed", c.say("周八", "采伐证去哪办"), "已登记 #R1（办事咨询）：采伐证去哪办", "一般找镇林业站、县林业局问")
 }

@@ -419,9 +419,10 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 			// (a villager's reproach is: someone does it here)
 			return true, nil
 		}
-		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.said()) != nil {
+		if _, placed := r.cfg.Desk(t.said().Canon); reading.Intent == village.IntentReport && reading.Type == village.Approval && (r.procedure(t.said()) != nil || placed) {
 			// "残疾证去哪办": a question about a procedure the knowledge
-			// base holds is answered with it at once, not asked about
+			// base holds is answered with it at once, not asked about;
+			// so is one a procedure desk places ("采伐证去哪办")
 			return true, r.report(ctx, t, t.text, village.Approval)
 		}
 		if reading.Intent == village.IntentReport && words.AsksToRegister(t.text) {
