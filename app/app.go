@@ -141,13 +141,17 @@ func Open(o Options) (*App, error) {
 }
 
 // NewReader builds the free-text reader the config asks for: the rules,
-// with the points catalogue for claims and the procedures' keywords for
-// approval questions, and — when llm.enabled — the model
+// with the points catalogue for claims and the procedures' and
+// procedure desks' keywords for approval questions, and — when llm.enabled — the model
 // behind them, its readings cached in cache (nil: not cached).
 func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *understand.Pipeline {
 	var keywords []string
 	for _, p := range cfg.Procedures {
 		keywords = append(keywords, p.Keywords...)
+	}
+	for _, d := range cfg.ProcedureDesks {
+		// "采伐证去哪办": asked of a desk, told where to ask
+		keywords = append(keywords, d.Keywords...)
 	}
 	rules := understand.Rules{Catalogue: cfg.Points.Indicators()}.WithProcedures(keywords)
 	o := understand.PipelineOptions{Rules: rules, Logger: log,

@@ -36,16 +36,20 @@ type Config struct {
 	Roster     string      `yaml:"roster"`
 	SLA        SLA         `yaml:"sla"`
 	Procedures []Procedure `yaml:"procedures"`
-	Redis      Redis       `yaml:"redis"`
-	LLM        LLM         `yaml:"llm"`
-	Schedules  Schedules   `yaml:"schedules"`
-	QuietHours QuietHours  `yaml:"quiet_hours"`
-	Outreach   Outreach    `yaml:"outreach"`
-	Notices    Notices     `yaml:"notices"`
-	Followup   Followup    `yaml:"followup"`
-	Outbound   Outbound    `yaml:"outbound"`
-	WeChat     WeChat      `yaml:"wechat"`
-	Points     Points      `yaml:"points"`
+	// ProcedureDesks say where procedures the guide does not hold are
+	// done (退役军人优待证: 退役军人服务站), so that such a question is
+	// told whom to ask, with no rule or amount. Optional.
+	ProcedureDesks []ProcedureDesk `yaml:"procedure_desks"`
+	Redis          Redis           `yaml:"redis"`
+	LLM            LLM             `yaml:"llm"`
+	Schedules      Schedules       `yaml:"schedules"`
+	QuietHours     QuietHours      `yaml:"quiet_hours"`
+	Outreach       Outreach        `yaml:"outreach"`
+	Notices        Notices         `yaml:"notices"`
+	Followup       Followup        `yaml:"followup"`
+	Outbound       Outbound        `yaml:"outbound"`
+	WeChat         WeChat          `yaml:"wechat"`
+	Points         Points          `yaml:"points"`
 
 	loc *time.Location
 	cal village.Calendar
@@ -190,6 +194,29 @@ type Procedure struct {
 	// a yearly fee, a monthly pension), each with its kind (required) and
 	// year. Optional; beside Amount or instead of it.
 	Amounts []Amount `yaml:"amounts"`
+}
+
+// ProcedureDesk is where procedures the guide lacks are usually done.
+type ProcedureDesk struct {
+	// Keywords are the villagers' words for those procedures (优待证, 农机补贴).
+	Keywords []string `yaml:"keywords"`
+	// Where is the office told, as a villager would look for it (镇退役军人服务站).
+	Where string `yaml:"where"`
+	// Department is the township department of Where (township.departments),
+	// whose phone is told with it. Optional.
+	Department string `yaml:"department"`
+}
+
+// Desk is the first entry of procedure_desks whose keywords text names.
+func (c *Config) Desk(text string) (ProcedureDesk, bool) {
+	for _, d := range c.ProcedureDesks {
+		for _, k := range d.Keywords {
+			if k != "" && strings.Contains(text, k) {
+				return d, true
+			}
+		}
+	}
+	return ProcedureDesk{}, false
 }
 
 // Amount is one sum of money a procedure costs or pays.
@@ -974,6 +1001,14 @@ func (c *Config) validate() error {
 				bad("procedures[%d]（%s）的金额「%s」里还有 ○○：请换成本县当年文件里的数字；不知道的就把这几行删掉，村民问多少钱时机器人请网格长答复", i, p.Name, a.Text)
 				break
 			}
+		}
+	}
+	for i, d := range c.ProcedureDesks {
+		if len(d.Keywords) == 0 || d.Where == "" {
+			bad("procedure_desks[%d] 缺少 keywords 或 where：请写村民怎么说这类事，和一般去哪里办", i)
+		}
+		if _, ok := c.Township.Department(d.Department); d.Department != "" && !ok {
+			bad("procedure_desks[%d]（%s）的 department 写的是 %q，township.departments 里没有这个部门：请写那里的部门名，或把 department 删掉", i, d.Where, d.Department)
 		}
 	}
 	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {

@@ -28,8 +28,8 @@ func TestChaseOfHisProcedureItem(t *testing.T) {
 	got = c.say("张三", "材料交了一个月了还没信儿")
 	has(t, "taken on", got, "#R1 现在「已受理」", "请负责人帮张三向经办部门问问进度，问到后在群里告诉张三。")
 	lacks(t, "taken on: no 确认", got, "回复「确认")
-	has(t, "private", c.private("张三", "低保材料交了一个月了 怎么还没批"), "#R")
-	c.wantReports(2, "the group item chased, a private chase of its own")
+	has(t, "private", c.private("张三", "低保材料交了一个月了 怎么还没批"), "#R1 现在「已受理」")
+	c.wantReports(1, "the group item chased privately too (appr82)")
 	// a further question is still one
 	has(t, "further", c.say("张三", "要带啥"), "又问：要带啥", "带齐材料")
 }

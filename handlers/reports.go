@@ -1476,6 +1476,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			}
 		}
 		t.unanswered = true
+		r.deskData(t, rep, data)
 		return r.textsFor(t).Render("report.question", data)
 	case rep.Type == village.Approval:
 		if proc := r.chaseProcedure(t.hear(rep.Text)); proc != nil {
@@ -1502,6 +1503,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		// bury the answer
 		known := r.procedureNames()
 		data["Proc"], data["Known"], data["More"] = proc, known[:min(len(known), 5)], len(known) > 5
+		r.deskData(t, rep, data)
 	case rep.Chat == "":
 		block = "report.private"
 	}
@@ -1517,6 +1519,20 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 func (r *Router) toldAlone(t *turn, rep *village.Report) {
 	if rep.Type == village.Approval && r.answersAlone(t.hear(rep.Text)) {
 		rep.DueAt = time.Time{}
+	}
+}
+
+// deskData puts in data where a procedure the guide does not hold is
+// usually asked (config.ProcedureDesk: "退役军人优待证怎么办" → 镇退役军人
+// 服务站; Desk, DeskPhone), and nothing when the guide holds it or no desk
+// names it: whom to ask, never a rule or amount the guide lacks.
+func (r *Router) deskData(t *turn, rep *village.Report, data map[string]any) {
+	said := t.hear(rep.Text)
+	if r.procedure(said) != nil {
+		return
+	}
+	if d, ok := r.cfg.Desk(said.Canon); ok {
+		data["Desk"], data["DeskPhone"] = d.Where, deskPhone(r.cfg.Township, &config.Procedure{Department: d.Department}, false)
 	}
 }
 

@@ -419,9 +419,10 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 			// (a villager's reproach is: someone does it here)
 			return true, nil
 		}
-		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.said()) != nil {
+		if _, placed := r.cfg.Desk(t.said().Canon); reading.Intent == village.IntentReport && reading.Type == village.Approval && (r.procedure(t.said()) != nil || placed) {
 			// "残疾证去哪办": a question about a procedure the knowledge
-			// base holds is answered with it at once, not asked about
+			// base holds is answered with it at once, not asked about;
+			// so is one a procedure desk places ("采伐证去哪办")
 			return true, r.report(ctx, t, t.text, village.Approval)
 		}
 		if reading.Intent == village.IntentReport && words.AsksToRegister(t.text) {
@@ -2160,16 +2161,22 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 
 // askedHere reports whether rep is the sender's procedure question of
 // the last days (followUpWindow) asked where t is said: in this group, or
-// told to the bot in private.
+// told to the bot in private (or anywhere, for a chase told in private);
+// a chase (understand.Chases) of his open item however old.
 func askedHere(t *turn, rep village.Report) bool {
-	here := rep.Chat == t.m.Chat
+	here, chase := rep.Chat == t.m.Chat, understand.Chases(t.said())
 	if t.where.Kind == words.InPrivate {
-		here = rep.Private()
+		// a chase said privately ("我上次交的材料怎么还没信儿") presses
+		// his application wherever he asked it: the group item is
+		// chased, told privately; never the other way, a private item
+		// is not named in a group
+		here = rep.Private() || chase
 	}
 	// the one who filed it for an elder (代报) asks on for her, unless
 	// he speaks of himself ("我想办高龄补贴": his own matter, call53)
 	whose := rep.ReportedBy(t.who) || rep.RecordedBy(t.who) && !words.OwnMatter(t.text, rep.Reporter)
-	return rep.Type == village.Approval && here && whose && t.at.Sub(rep.CreatedAt) < words.FollowUpWindow
+	// a chase comes days after: his item still open is what he presses
+	return rep.Type == village.Approval && here && whose && (chase || t.at.Sub(rep.CreatedAt) < words.FollowUpWindow)
 }
 
 // saidOfWhose reports whether t's words say whose rep is: it is the
@@ -2271,9 +2278,16 @@ func (r *Router) toldOf(t *turn, rep village.Report) string {
 // scheme's kind with its name, "厕所改造") that neither rep's text nor its
 // guide names: "俺家厕所改造的钱啥时候给", "孩子的助学金在哪申请" right after
 // his 高龄补贴 item are questions of their own, not further ones of that
-// item.
+// item; so is one naming a procedure desk his item does not.
 func (r *Router) otherMatter(t *turn, question string, rep village.Report) bool {
 	told := r.toldOf(t, rep)
+	if d, ok := r.cfg.Desk(t.hear(question).Canon); ok {
+		// "健康证在哪办理" after his 农机补贴 question: another desk's
+		// matter (config.ProcedureDesk), which his item does not name
+		if mine, named := r.cfg.Desk(told); !named || mine.Where != d.Where {
+			return true
+		}
+	}
 	return slices.ContainsFunc(understand.Matters(t.hear(question)), func(m string) bool { return !strings.Contains(told, m) })
 }
 
@@ -2396,9 +2410,31 @@ func guideParts(question string, p *config.Procedure) []string {
 			// that pays nothing out (户口迁移, not 低保): its note on fees
 			// (审批免费, 工本费20元) is what it says of paying
 			parts = append(parts, "note")
+		default:
+			parts = append(parts, partTold(p, a.Part)...)
 		}
 	}
 	return parts
+}
+
+// partTold are the parts of p's guide whose line tells part, which it
+// has no line of its own for (words.PartTells): "看病的钱能报多少" of
+// 医保报销, which writes no amount, gets its note on 报销比例.
+func partTold(p *config.Procedure, part string) []string {
+	tells := words.PartTells[part]
+	if len(tells) == 0 {
+		return nil
+	}
+	var told []string
+	for _, l := range []struct {
+		part  string
+		lines []string
+	}{{"materials", p.Materials}, {"where", []string{p.Where}}, {"time", []string{p.TimeLimit}}, {"note", []string{p.Note}}} {
+		if l.part != part && slices.ContainsFunc(l.lines, func(s string) bool { return words.ContainsAnyOf(s, tells...) }) {
+			told = append(told, l.part)
+		}
+	}
+	return told
 }
 
 // guideLines are the lines of p's guide that a further question in few

@@ -775,6 +775,16 @@ var GuideAsks = []struct {
 	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
 }
 
+// PartTells are the words by which another line of a guide tells a part
+// it has no line of its own for: a guide with no amount may say how its
+// amount is set (医保报销's note: 报销比例和起付线…以县医保局公布的为准),
+// which is what "看病的钱能报多少" asks, not the steps that share 看病;
+// one with no 时限 may say it in a step or note (当场, 工作日).
+var PartTells = map[string][]string{
+	"amount": {"比例", "起付线", "封顶", "标准", "档次"},
+	"time":   {"工作日", "天内", "日内", "个月内", "当场"},
+}
+
 // AmountAsks ask what a procedure costs or pays: "医保今年交多少钱", "一
 // 个月给多少", "标准是多少", "收不收费"; or complain of it, said of the
 // procedure ("医保太贵了 交不起"): priceRemarks.
