@@ -180,7 +180,7 @@ func TestNightProcedureQuestion(t *testing.T) {
 	got = c.flush()
 	// held81: the two notes of two kinds go as one, each keeping its opening
 	expectLike(t, "at 07:00, want the leader's two private notes as one", got, like{start: "李四: 【夜里的消息】\n1. 【私信反映】陈二 反映 #R2",
-		has: "\n\n2. 【私信反映·又问】陈二就 #R2", end: "（这是昨天23:34的消息，为免夜里打扰，早上才发）"})
+		has: "\n\n2. 【私信反映·又问】陈二就 #R2", end: "\n\n（这些是昨天23:33–23:34的消息，为免夜里打扰，早上才发）"})
 }
 
 // TestHeldNoteDroppedWhenSettledOvernight: a note held for the morning
