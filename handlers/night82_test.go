@@ -31,3 +31,20 @@ func TestNightReportDeadlinesLeaveQuietHours(t *testing.T) {
 		t.Errorf("the reply names another day than %s:\n%s", resolve, got)
 	}
 }
+
+// TestResolveAtNightAsksInTheMorning: a 办结 said at 01:00 in the group
+// answers its handler at once and says when the reporter is asked; the
+// 满意 question itself is a group post held until the quiet hours end
+// (night82; alarm81's walk posted it at once).
+func TestResolveAtNightAsksInTheMorning(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 22, 30)
+	has(t, "report", c.say("张三", "上报 村口路灯坏了"), "已登记 #R1")
+	c.now = clock(c.now, 1, 1, 0)
+	c.say("李四", "确认 #R1")
+	got := c.say("李四", "办结 #R1 换了新灯泡")
+	expect(t, "办结 at night", got, grid3+": #R1 已办结：换了新灯泡。\n早上7点再请张三确认。")
+	lacks(t, "办结 at night", got, "满意")
+	c.now = clock(c.now, 0, 7, 0)
+	has(t, "the morning", c.flush(), grid3+": #R1 已办结，@张三\u2005请确认：解决了回复「满意 #R1」，没解决回复「未解决 #R1 原因」。\n（这是今天01:0")
+}

@@ -147,15 +147,17 @@ func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
 
 // TestNightRepliesMentionNoOne: a leader's 办结 at night answers him in
 // his group naming the reporter without an @, which would wake him, and
-// still reads as an address ("张三，请确认"); by day the reporter is @'d.
+// says when he is asked (the question, @'ing him, is held until 07:00:
+// night82); by day the reporter is @'d.
 func TestNightRepliesMentionNoOne(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
 	c.now = clock(c.now, 0, 23, 0)
-	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n张三，请确认：")
+	// night82: the question itself waits for the morning
+	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n明天早上7点再请张三确认。")
 	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
 	c.now = c.now.Add(10 * time.Hour) // 09:00
-	expect(t, "办结 by day", c.say("李四", "办结 #R2 清走了"), grid3+": #R2 已办结：清走了。\n@陈二\u2005请确认：")
+	expect(t, "办结 by day", c.say("李四", "办结 #R2 清走了"), grid3+": #R1 已办结，@张三\u2005请确认：", grid3+": #R2 已办结：清走了。\n@陈二\u2005请确认：")
 }
 
 // TestNightProcedureQuestion: a procedure question in quiet hours gets the
