@@ -48,3 +48,22 @@ func TestResolveAtNightAsksInTheMorning(t *testing.T) {
 	c.now = clock(c.now, 0, 7, 0)
 	has(t, "the morning", c.flush(), grid3+": #R1 已办结，@张三\u2005请确认：解决了回复「满意 #R1」，没解决回复「未解决 #R1 原因」。\n（这是今天01:0")
 }
+
+// TestResolveManyAtNightAsksInTheMorning: two items resolved by one
+// message at night (resolve.many) say once when their reporters are asked;
+// the reporter who answers 满意 overnight is not asked in the morning, the
+// other is.
+func TestResolveManyAtNightAsksInTheMorning(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 22, 30)
+	c.say("张三", "上报 村口水管漏了")
+	c.say("陈二", "上报 桥边栏杆断了")
+	c.say("李四", "确认 #R1 #R2")
+	got := c.say("李四", "R1 R2 都弄好了")
+	expectLike(t, "resolved together", got, like{start: grid3 + ": 按李四的话，#R1、#R2 已办结：都弄好了。\n明天早上7点再请张三、陈二确认。", lacks: "满意"})
+	c.say("张三", "满意 #R1")
+	c.now = clock(c.now, 1, 7, 0)
+	morning := c.flush()
+	has(t, "the morning", morning, grid3+": #R2 已办结，@陈二\u2005请确认：解决了回复「满意 #R2」")
+	lacks(t, "the morning", morning, "满意 #R1")
+}

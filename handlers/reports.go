@@ -1109,8 +1109,10 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	}
 	if ask {
 		// not urgent, an emergency's 办结 too: the reporter answers it
-		// when the night is over
-		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, ForOthers: true,
+		// when the night is over; about its report (the settling
+		// change's own are about none), so that his 满意 at night
+		// withdraws it
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, ForOthers: true, About: rep.ID,
 			Text: r.groupTexts.Render("resolve.ask.later", rep)})
 	}
 	return out
