@@ -267,8 +267,10 @@ func TestHeldNotesOfSeveralReportsEachAboutItsOwn(t *testing.T) {
 	c.now = clock(c.now, 1, 7, 0)
 	got := c.flush()
 	// held81: the office's held posts go as one, the 【网格上报】 item R2's only
+	// (night82: the group hears the 满意 question of the night's 办结 too)
 	expectLike(t, "the morning", got, like{start: "青山镇网格工作群: 【夜里的消息】\n1. 【网格上报】青山村三组 #R2",
-		has: "\n\n2. 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了"})
+		has: "\n\n2. 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了"},
+		like{start: grid3 + ": #R1 已办结，@张三\u2005请确认"})
 	if i := slices.IndexFunc(got, func(s string) bool { return strings.Contains(s, "【网格上报】") }); i >= 0 {
 		if up, _, _ := strings.Cut(got[i], "\n\n2. "); !strings.Contains(up, "#R2") || strings.Contains(up, "#R1") {
 			t.Errorf("the morning's 【网格上报】 %q, want R2's only", up)
