@@ -733,8 +733,9 @@ func TestReplayObjectionInThePublicityHour(t *testing.T) {
 
 // TestReplayWeekendDeadline: with business days, an item reported on a
 // Saturday counts from Monday 00:00, and its deadline is the end of its
-// last working day: the reminder says it passed yesterday at 23:59, never
-// "today 00:00".
+// last working day, out of the quiet hours (night82: 20:59:59, read
+// 21:00): the reminder says it passed yesterday at 21:00, never "today
+// 00:00".
 func TestReplayWeekendDeadline(t *testing.T) {
 	for _, rc := range []replayCase{{
 		name: "not accepted: the accept deadline ends with Monday",
@@ -743,7 +744,7 @@ func TestReplayWeekendDeadline(t *testing.T) {
 			`{"at":"2026-03-07T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
 			`{"at":"2026-03-10T09:30:00+08:00"}`,
 		},
-		want:  []string{"03-10T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「待受理」。"},
+		want:  []string{"03-10T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天21:00，还是「待受理」。"},
 		never: []string{"00:00"},
 	}, {
 		name: "accepted on Saturday: 3 working days end with Wednesday",
@@ -753,7 +754,7 @@ func TestReplayWeekendDeadline(t *testing.T) {
 			`{"at":"2026-03-07T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
 			`{"at":"2026-03-12T09:30:00+08:00"}`,
 		},
-		want:  []string{"预计3月11日前办结", "03-12T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「已受理」。"},
+		want:  []string{"预计3月11日前办结", "03-12T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天21:00，还是「已受理」。"},
 		never: []string{"00:00"},
 	}} {
 		rc.config = [][2]string{businessDays}

@@ -121,6 +121,12 @@ type Outbound struct {
 	// JoinFirst puts the message before the others it is joined with (one
 	// about an emergency among the night's notes).
 	JoinFirst bool `json:"join_first,omitempty"`
+	// ForOthers marks a message to the speaker's own chat that asks
+	// someone else (the 满意 question to a reporter in the group a 办结
+	// was said in): in quiet hours it is held as a message to another is,
+	// not sent as his answer (handlers' hold). Not stored: read before
+	// the commit only.
+	ForOthers bool `json:"-"`
 }
 
 // JoinMixed opens a message joining texts of different kinds (Join): the

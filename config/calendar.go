@@ -130,9 +130,9 @@ func (s SLA) calendar(loc *time.Location) village.Calendar {
 func (c *Config) Calendar() village.Calendar { return c.cal }
 
 // AcceptBy is when a report of type typ made at made is due to be accepted
-// (sla.<type>.accept on the Calendar).
+// (sla.<type>.accept on the Calendar, out of the quiet hours).
 func (c *Config) AcceptBy(typ village.Type, made time.Time) time.Time {
-	return c.cal.Due(typ, made, c.SLA.Limit(string(typ)).Accept.Std())
+	return c.cal.Deadline(typ, made, c.SLA.Limit(string(typ)).Accept.Std())
 }
 
 // TownshipChat is the township chat that follows rep: the duty chat for an
@@ -149,9 +149,9 @@ func (c *Config) TownshipChat(rep *village.Report) string {
 }
 
 // ResolveBy is when a report of type typ accepted at accepted is due to be
-// resolved (sla.<type>.resolve on the Calendar).
+// resolved (sla.<type>.resolve on the Calendar, out of the quiet hours).
 func (c *Config) ResolveBy(typ village.Type, accepted time.Time) time.Time {
-	return c.cal.Due(typ, accepted, c.SLA.Limit(string(typ)).Resolve.Std())
+	return c.cal.Deadline(typ, accepted, c.SLA.Limit(string(typ)).Resolve.Std())
 }
 
 // PromiseLatest is the latest a handler's promised day (进展 「预计…前办结」)

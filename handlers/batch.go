@@ -261,7 +261,9 @@ func joinAudits(c *storage.Change, x storage.Change, ref string) {
 // together, the rest one after another.
 func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	to := r.back(t, "")
-	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind }
+	// a question to someone else in his chat (ForOthers) stays apart: held
+	// at night, it goes in the morning
+	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind && !o.ForOthers }
 	var out []bot.Outbound
 	at, prio := -1, to.Priority
 	j := newJoinedReply()
@@ -494,7 +496,7 @@ func (r *Router) alikeText(t *turn, g *alikeGroup) string {
 	}
 	switch g.it.block {
 	case "resolve":
-		return r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
+		return r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"], "Later": g.it.data["AskLater"]})
 	case "escalate.group":
 		return r.textsFor(t).Render("escalate.many", map[string]any{"Items": g.reps, "Wake": g.it.data["Wake"]})
 	}

@@ -147,15 +147,17 @@ func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
 
 // TestNightRepliesMentionNoOne: a leader's 办结 at night answers him in
 // his group naming the reporter without an @, which would wake him, and
-// still reads as an address ("张三，请确认"); by day the reporter is @'d.
+// says when he is asked (the question, @'ing him, is held until 07:00:
+// night82); by day the reporter is @'d.
 func TestNightRepliesMentionNoOne(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
 	c.now = clock(c.now, 0, 23, 0)
-	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n张三，请确认：")
+	// night82: the question itself waits for the morning
+	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n明天早上7点再请张三确认。")
 	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
 	c.now = c.now.Add(10 * time.Hour) // 09:00
-	expect(t, "办结 by day", c.say("李四", "办结 #R2 清走了"), grid3+": #R2 已办结：清走了。\n@陈二\u2005请确认：")
+	expect(t, "办结 by day", c.say("李四", "办结 #R2 清走了"), grid3+": #R1 已办结，@张三\u2005请确认：", grid3+": #R2 已办结：清走了。\n@陈二\u2005请确认：")
 }
 
 // TestNightProcedureQuestion: a procedure question in quiet hours gets the
@@ -180,7 +182,7 @@ func TestNightProcedureQuestion(t *testing.T) {
 	got = c.flush()
 	// held81: the two notes of two kinds go as one, each keeping its opening
 	expectLike(t, "at 07:00, want the leader's two private notes as one", got, like{start: "李四: 【夜里的消息】\n1. 【私信反映】陈二 反映 #R2",
-		has: "\n\n2. 【私信反映·又问】陈二就 #R2", end: "（这是昨天23:34的消息，为免夜里打扰，早上才发）"})
+		has: "\n\n2. 【私信反映·又问】陈二就 #R2", end: "\n\n（这些是昨天23:33–23:34的消息，为免夜里打扰，早上才发）"})
 }
 
 // TestHeldNoteDroppedWhenSettledOvernight: a note held for the morning
@@ -265,8 +267,10 @@ func TestHeldNotesOfSeveralReportsEachAboutItsOwn(t *testing.T) {
 	c.now = clock(c.now, 1, 7, 0)
 	got := c.flush()
 	// held81: the office's held posts go as one, the 【网格上报】 item R2's only
+	// (night82: the group hears the 满意 question of the night's 办结 too)
 	expectLike(t, "the morning", got, like{start: "青山镇网格工作群: 【夜里的消息】\n1. 【网格上报】青山村三组 #R2",
-		has: "\n\n2. 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了"})
+		has: "\n\n2. 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了"},
+		like{start: grid3 + ": #R1 已办结，@张三\u2005请确认"})
 	if i := slices.IndexFunc(got, func(s string) bool { return strings.Contains(s, "【网格上报】") }); i >= 0 {
 		if up, _, _ := strings.Cut(got[i], "\n\n2. "); !strings.Contains(up, "#R2") || strings.Contains(up, "#R1") {
 			t.Errorf("the morning's 【网格上报】 %q, want R2's only", up)

@@ -44,7 +44,8 @@ func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
 // hold sets NotBefore on the messages of out that would wake someone in
 // quiet hours: every message but an emergency (bot.Urgent) and the
 // replies to the speaker (in his group, or privately to him) waits until
-// the quiet hours end, its last line saying when it was written
+// the quiet hours end (a message to his chat that asks someone else,
+// bot.Outbound.ForOthers, too), its last line saying when it was written
 // (night.held), the speaker's words it quotes dated from when he said
 // them (village.QuotedOn). The outbox keeps them, committed with the change, and
 // sends them then (storage: the "held" set), each chat's in one message:
@@ -72,7 +73,7 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 	for i, o := range out {
 		switch {
 		case o.Priority == bot.Urgent || !o.NotBefore.IsZero():
-		case s.answers(o):
+		case s.answers(o) && !o.ForOthers:
 			if text := s.unmention(o.Text); o.Kind == bot.Group && text != o.Text {
 				// the reply in his group names others without an @,
 				// which would wake them ("@张三 请确认" to 办结 at 23:00)

@@ -31,6 +31,6 @@ func TestNightNotesOneMessageEach(t *testing.T) {
 		t.Fatalf("李四 got %d messages in the morning, want one:\n%s", len(lisi), strings.Join(lisi, "\n---\n"))
 	}
 	has(t, "the morning", lisi, "李四: 【夜里反映】\n1. 张三在群里反映 #R1（一般事项）：村口路灯坏了", "请回复「确认 #R1」",
-		"\n\n2. 张三在群里反映 #R3（一般事项）：垃圾桶满了没人收", "请回复「确认 #R3」", "（这是昨天23:06的消息")
+		"\n\n2. 张三在群里反映 #R3（一般事项）：垃圾桶满了没人收", "请回复「确认 #R3」", "\n\n（这些是昨天22:11–23:06的消息，为免夜里打扰，早上才发）")
 	lacks(t, "the morning", lisi, "#R2")
 }

@@ -1081,6 +1081,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	// a quarrel reopened not for the first time, whichever party said
 	// so: 上报镇 is what its leader is offered
 	data["FailedAgain"] = words.FailedAgain(rep, s.last)
+	ask := r.askLater(t, rep, block, data, senderTo)
 	var out []bot.Outbound
 	switch {
 	case rep.Private():
@@ -1106,7 +1107,34 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 			out[i].Priority = p
 		}
 	}
+	if ask {
+		// not urgent, an emergency's 办结 too: the reporter answers it
+		// when the night is over; about its report (the settling
+		// change's own are about none), so that his 满意 at night
+		// withdraws it
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, ForOthers: true, About: rep.ID,
+			Text: r.groupTexts.Render("resolve.ask.later", rep)})
+	}
 	return out
+}
+
+// askLater reports whether the 满意 question of a 办结 said in quiet
+// hours in rep's group goes to its reporter (or recorder) in the morning,
+// a message of its own held until then (hold, bot.Outbound.ForOthers),
+// rather than in the reply at night; it sets data's AskLater to when
+// (「早上7点」) for the reply to say so. Not when he said it himself, nor
+// when he said it was fixed already, nor when he told it elsewhere.
+func (r *Router) askLater(t *turn, rep *village.Report, block string, data map[string]any, senderTo string) bool {
+	if block != "resolve" || senderTo != words.ToGroup || rep.Private() || rep.ToldElsewhere() || data["Fixed"] != nil ||
+		rep.ReportedBy(t.who) || rep.RecordedBy(t.who) || words.Hushed(rep, rep.History[len(rep.History)-1]) {
+		return false
+	}
+	wake := r.wake(t)
+	if wake == "" {
+		return false
+	}
+	data["AskLater"] = wake
+	return true
 }
 
 // stepNews is the news of one lifecycle step on rep (its last entry),

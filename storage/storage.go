@@ -2430,14 +2430,14 @@ func joinOf(g []Queued) string {
 // keeps its own), numbered, a blank line between two
 // ("【夜里反映】\n1. 陈二在群里反映 #R1…\n\n2. …"); a last line all of them
 // end with (the night.held note of one night's items written together)
-// is said once, at the end.
+// is said once, at the end, and so are notes that differ only in when
+// they were written (timeNotes: 「（这些是昨天23:00–23:10的消息…）」).
 func JoinTexts(join string, texts []string) string {
-	tail := lastLine(texts[0])
-	for _, t := range texts[1:] {
-		if lastLine(t) != tail {
-			tail = ""
-		}
+	tails := make([]string, len(texts))
+	for i, t := range texts {
+		tails[i] = lastLine(t)
 	}
+	tail, ok := timeNotes(tails)
 	var b strings.Builder
 	b.WriteString(join)
 	for i, t := range texts {
@@ -2445,12 +2445,116 @@ func JoinTexts(join string, texts []string) string {
 			b.WriteString("\n")
 		}
 		b.WriteString("\n" + strconv.Itoa(i+1) + ". ")
-		b.WriteString(strings.TrimSuffix(strings.TrimPrefix(t, join), "\n"+tail))
+		t = strings.TrimPrefix(t, join)
+		if ok {
+			t = strings.TrimSuffix(t, "\n"+tails[i])
+		}
+		b.WriteString(t)
 	}
-	if tail != "" {
+	if ok {
 		b.WriteString("\n\n" + tail)
 	}
 	return b.String()
+}
+
+// timeNotes is the one last line for texts ending with tails: their
+// tail when all share it; when they are notes saying when each was
+// written, alike but for that (「（这是昨天23:00的消息，为免夜里打扰，早上才发）」,
+// handlers' night.held; lateNote's 「（这是…的消息，没能及时发出…）」),
+// one note for the span: 「（这些是昨天23:00–23:10的消息，为免夜里打扰，早上才发）」.
+// ok is false when they have no such line in common: each keeps its own.
+func timeNotes(tails []string) (note string, ok bool) {
+	if tails[0] == "" {
+		return "", false
+	}
+	if !slices.ContainsFunc(tails, func(t string) bool { return t != tails[0] }) {
+		return tails[0], true
+	}
+	var first, last writtenWhen
+	var rest string
+	for i, t := range tails {
+		w, r, ok := noteWhen(t)
+		if !ok || i > 0 && r != rest {
+			return "", false
+		}
+		if i == 0 || w.before(first) {
+			first = w
+		}
+		if i == 0 || last.before(w) {
+			last = w
+		}
+		rest = r
+	}
+	span := first.day + first.clock
+	if last != first {
+		span += "–" + last.clock
+		if last.day != first.day {
+			span = first.day + first.clock + "–" + last.day + last.clock
+		}
+	}
+	return timeNotePrefix + "些是" + span + timeNoteMid + rest, true
+}
+
+// The pieces of a note saying when its message was written:
+// 「（这是」 when 「的消息，」 the rest.
+const (
+	timeNotePrefix = "（这"
+	timeNoteMid    = "的消息，"
+)
+
+// writtenWhen is a note's when: its day (昨天, 今天, 12月7日, "" for
+// today) and its clock ("23:00").
+type writtenWhen struct{ day, clock string }
+
+// noteWhen reads a note 「（这是昨天23:00的消息，…）」: its when and the
+// rest after 「的消息，」; ok false for another line.
+func noteWhen(line string) (w writtenWhen, rest string, ok bool) {
+	after, found := strings.CutPrefix(line, timeNotePrefix+"是")
+	if !found {
+		return w, "", false
+	}
+	when, rest, found := strings.Cut(after, timeNoteMid)
+	if !found || len(when) < 5 {
+		return w, "", false
+	}
+	w = writtenWhen{day: when[:len(when)-5], clock: when[len(when)-5:]}
+	if _, err := time.Parse("15:04", w.clock); err != nil {
+		return w, "", false
+	}
+	if _, known := w.order(); !known {
+		return w, "", false
+	}
+	return w, rest, true
+}
+
+// order is w's day as a number that grows with time: a date (「12月7日」,
+// 「2025年12月7日」: days gone by, DaysOn's) before 前天, 昨天, 今天.
+func (w writtenWhen) order() (int, bool) {
+	switch w.day {
+	case "前天":
+		return -2, true
+	case "昨天":
+		return -1, true
+	case "", "今天":
+		return 0, true
+	}
+	for _, layout := range []string{"2006年1月2日", "1月2日"} {
+		if d, err := time.Parse(layout, w.day); err == nil {
+			y := d.Year()
+			if y == 0 { // this year's: after every year written out
+				y = 9999
+			}
+			return (y*13+int(d.Month()))*32 + d.Day() - 1<<30, true
+		}
+	}
+	return 0, false
+}
+
+// before reports whether w was written before v.
+func (w writtenWhen) before(v writtenWhen) bool {
+	wd, _ := w.order()
+	vd, _ := v.order()
+	return wd < vd || wd == vd && w.clock < v.clock
 }
 
 // lastLine is t's last line when it has more than one, else "".
@@ -2508,8 +2612,14 @@ func stamped(ctx context.Context, c Change) Change {
 }
 
 // coalesceSummaries is how many more summaries for the same chat a claim of
-// one summary takes along, so that they go out as one message.
-const coalesceSummaries = 10
+// one summary takes along, so that they go out as one message, and how
+// many more joined messages (a night's held notes) one takes. 50, above a
+// night's notes for one chat (the walks: eight at most), so that they go
+// out as one numbered message: a long one is split on line boundaries by
+// the sender (bot.DispatcherOptions.MaxChars) and a split resumed where it
+// stopped (Resume), so its length costs nothing; claim.lua scans 200
+// queued messages at most for them.
+const coalesceSummaries = 50
 
 // Claim takes up to max queued messages of a scope, most urgent first, and
 // marks them in flight. A claim that takes a single summary (bot.Bulk) also

@@ -53,7 +53,10 @@ func TestDeadline(t *testing.T) {
 		{time.Date(2026, 3, 4, 0, 1, 0, 0, loc), false, "明天00:01"},
 		{time.Date(2026, 3, 1, 18, 0, 0, 0, loc), false, "3月1日"},
 		{time.Date(2026, 3, 1, 18, 0, 0, 0, loc), true, "3月1日 18:00"},
-		{time.Date(2025, 3, 3, 8, 0, 0, 0, loc), false, "2025年3月3日"}, // a year gone by says it (date59)
+		{time.Date(2025, 3, 3, 8, 0, 0, 0, loc), false, "2025年3月3日"},  // a year gone by says it (date59)
+		{time.Date(2026, 3, 4, 20, 59, 59, 0, loc), false, "明天21:00"}, // out of the quiet hours (night82)
+		{time.Date(2026, 3, 6, 20, 59, 59, 0, loc), true, "3月6日 21:00"},
+		{time.Date(2026, 3, 3, 23, 59, 59, 0, loc), false, "今天23:59"}, // the end of a day keeps its day
 	} {
 		if got := Deadline(tt.due, now, tt.withTime); got != tt.want {
 			t.Errorf("Deadline(%v, withTime %v) = %q, want %q", tt.due, tt.withTime, got, tt.want)

@@ -413,10 +413,15 @@ func LateBy(d time.Duration) string {
 // emergency's deadline is hours after it came in). A deadline at 00:00 is
 // the end of the day before, and reads as that day's 23:59: "已过期限今天
 // 00:00" would say a day passed that has barely begun, and "3月5日" that
-// 5 March is still left.
+// 5 March is still left. A deadline one second before a whole minute of
+// the same day reads as that minute: one kept out of the quiet hours ends
+// 20:59:59 (village.Calendar.Deadline) and reads "明天21:00".
 func Deadline(t, now time.Time, withTime bool) string {
-	if h, m, s := t.Clock(); h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0 {
+	switch h, m, s := t.Clock(); {
+	case h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0:
 		t = t.Add(-time.Second)
+	case s == 59 && t.Nanosecond() == 0 && (h != 23 || m != 59):
+		t = t.Add(time.Second)
 	}
 	return relative(t, now, withTime)
 }

@@ -32,7 +32,8 @@ type Calendar struct {
 }
 
 // quiet is the night the bot posts nothing in (config quiet_hours), in
-// minutes of the day of loc; a resumed deadline never falls in it (Extend).
+// minutes of the day of loc; an SLA deadline never falls in it (Deadline,
+// Extend).
 type quiet struct {
 	loc        *time.Location
 	start, end int
@@ -69,6 +70,23 @@ func (q quiet) awake(t time.Time) time.Time {
 		return at(q.start).Add(-time.Second)
 	}
 	return t
+}
+
+// leave moves a deadline counted from start out of the quiet hours as
+// awake does; one that awake would move to start or before it (a limit of
+// hours from a night report: 22:00 + 1h → 20:59:59) goes to the end of the
+// night instead (07:00), so it never ends before it began.
+func (q quiet) leave(start, t time.Time) time.Time {
+	a := q.awake(t)
+	if a.After(start) || !a.Before(t) {
+		return a
+	}
+	l := t.In(q.loc)
+	y, m, d := l.Date()
+	if q.start > q.end && l.Hour()*60+l.Minute() >= q.start {
+		d++ // a night across midnight ends the day after
+	}
+	return time.Date(y, m, d, q.end/60, q.end%60, 0, 0, q.loc)
 }
 
 // civil is a date without a zone.
@@ -142,6 +160,20 @@ func (c Calendar) Due(typ Type, start time.Time, d time.Duration) time.Time {
 		return start.Add(d)
 	}
 	return c.Add(start, d)
+}
+
+// Deadline is Due for an SLA deadline counted at filing or acceptance
+// (sla.<type>.accept, resolve): a non-emergency one leaves the quiet hours
+// by Extend's rule (awake: 24h from a 23:30 report ends 20:59:59 the next
+// day, 3d from a 01:00 acceptance ends 07:00), as no reminder is due at
+// night; one that would then end before it began ends with the night
+// (leave). An emergency's is Due's plain clock time.
+func (c Calendar) Deadline(typ Type, start time.Time, d time.Duration) time.Time {
+	due := c.Due(typ, start, d)
+	if typ == Emergency {
+		return due
+	}
+	return c.quiet.leave(start, due)
 }
 
 // Extend moves deadline due on by the time that passed between from and

@@ -278,3 +278,35 @@ func TestExtendLeavesQuietHours(t *testing.T) {
 		}
 	}
 }
+
+// A deadline counted at filing or acceptance leaves the quiet hours by
+// Extend's rule (night82); one that would end before it began ends with
+// the night; an emergency's is plain clock time.
+func TestDeadlineLeavesQuietHours(t *testing.T) {
+	loc := mustLoc(t, "Asia/Shanghai")
+	at := func(d, h, m int) time.Time { return time.Date(2026, 3, d, h, m, 0, 0, loc) }
+	evening := func(d int) time.Time { return at(d, 20, 59).Add(59 * time.Second) }
+	for _, cal := range []Calendar{Calendar{}.WithQuiet(loc, 21*60, 7*60), NewCalendar(loc, nil, nil).WithQuiet(loc, 21*60, 7*60)} {
+		for _, c := range []struct {
+			typ   Type
+			start time.Time
+			d     time.Duration
+			want  time.Time
+		}{
+			{General, at(2, 23, 30), 24 * time.Hour, evening(3)},      // a night report's 24h
+			{General, at(3, 1, 0), 72 * time.Hour, at(6, 7, 0)},       // accepted at 01:00, 3d
+			{General, at(2, 10, 0), 72 * time.Hour, at(5, 10, 0)},     // by day: as Due
+			{General, at(2, 22, 0), time.Hour, at(3, 7, 0)},           // hours from a night report: not before it
+			{General, at(3, 1, 0), time.Hour, at(3, 7, 0)},            // after midnight
+			{General, at(2, 20, 30), time.Hour, evening(2)},           // 21:30 → just before the night
+			{Emergency, at(2, 23, 30), 24 * time.Hour, at(3, 23, 30)}, // plain clock time
+		} {
+			if got := cal.Deadline(c.typ, c.start, c.d); !got.Equal(c.want) {
+				t.Errorf("business %v: Deadline(%s, %s, %s) = %s, want %s", cal.BusinessDays(), c.typ, c.start, c.d, got, c.want)
+			}
+		}
+	}
+	if got := (Calendar{}).Deadline(General, at(2, 23, 30), 24*time.Hour); !got.Equal(at(3, 23, 30)) {
+		t.Errorf("no quiet hours: %s", got)
+	}
+}
