@@ -70,12 +70,17 @@ func TestQuarrelRepeatNeutral(t *testing.T) {
 }
 
 // TestTakeoverNamesBothSides: the township taking a quarrel over tells
-// its group both sides, not only its reporter.
+// its group both sides, not only its reporter, and not the officer's note.
 func TestTakeoverNamesBothSides(t *testing.T) {
 	c := ditchTaken(t, 2)
 	c.say("李四", "上报镇 #R1 双方谈不拢")
 	c.now = c.now.Add(time.Hour)
-	got := c.in("青山镇网格工作群", "孙七", "确认 #R1")
+	got := c.in("青山镇网格工作群", "孙七", "确认 #R1 司法所周三去")
 	has(t, "both sides in the group", got, "镇里已接手：由孙七负责协调", "陈二、张三，孙七会听两边的说法，约双方当面谈")
 	lacks(t, "not the reporter alone", got, "陈二，办好后会告诉您")
+	for _, m := range got {
+		if strings.HasPrefix(m, grid3+":") && strings.Contains(m, "司法所周三去") {
+			t.Errorf("the officer's note in the group: %s", m) // a mediation's note is not the group's
+		}
+	}
 }
