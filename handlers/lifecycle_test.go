@@ -316,7 +316,7 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R1 司法所周三去"),
 		officeChat+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n孙七：司法所周三去\n办好后请回复「办结 #R1 结果」，我会告诉报告人陈二。",
 		// a mediation's note is not the group's (TestMediationTakeoverNoteStaysOutOfTheGroup)
-		grid3+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n陈二，办好后会告诉您。")
+		grid3+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n陈二、张三，孙七会听两边的说法，约双方当面谈，请等通知；有话当面说，不要在群里争吵。") // both sides (med82)
 	expect(t, "the township assigns a grid worker", c.in(officeChat, "孙七", "指派 #R1 王五"),
 		officeChat+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。已通知王五跟进，办好后由负责人回复「办结 #R1 处理情况」。",
 		grid3+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。@王五\u2005请跟进")

@@ -11,8 +11,8 @@ import (
 // TestMediatorArrangesMeeting: a mediator's word in the group that he
 // arranged the meeting ("两家我都约好了 明天上午9点在村委会调解 …") is the
 // 进展 of the quarrel he took on, told to both parties privately and kept
-// as his plan, not lost; with two quarrels of his it names alike, he is
-// asked which.
+// as his plan, not lost; with two quarrels of the same two households it
+// names alike, it is the 进展 of both (one meeting).
 func TestMediatorArrangesMeeting(t *testing.T) {
 	const meeting = "两家我都约好了 明天上午9点在村委会调解 张三 陈二都来 郑十也参加"
 	c := newChat(t, understand.Rules{})
@@ -28,7 +28,8 @@ func TestMediatorArrangesMeeting(t *testing.T) {
 	c.say("张三", "上报 调解 陈二家的牛把我家玉米吃了一大片")
 	c.say("李四", "确认 #R2")
 	c.now = c.now.Add(time.Hour)
-	has(t, "two quarrels: which", c.say("李四", meeting), "是哪件的进展", "「1」#R2", "「2」#R1")
+	// the same two households: one meeting for both (med82)
+	has(t, "two linked quarrels: both", c.say("李四", meeting), "#R1 进展已记录：两家我都约好了", "#R2 进展已记录：两家我都约好了")
 	lacks(t, "a lamp's arranged electrician is no quarrel's", c.say("李四", "约了电工下午来修路灯"), "#R1 进展已记录")
 }
 

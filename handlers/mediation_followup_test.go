@@ -264,7 +264,7 @@ func TestOtherPartyObjects(t *testing.T) {
 func TestAcceptTellsBothSides(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", ditch)
-	has(t, "both sides", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四、郑十负责", "陈二、张三，调解员会约双方当面谈，请等通知")
+	has(t, "both sides", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四、郑十负责", "陈二、张三，调解员会听两边的说法，约双方当面谈，请等通知")
 }
 
 // TestPartyRefusesMediation: a party's "我不同意调解" is his refusal, not

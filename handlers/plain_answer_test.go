@@ -127,7 +127,7 @@ func TestDenialOfReopened(t *testing.T) {
 	has(t, "reopened", c.say("陈二", "还是吵"), "#R1 已重新打开")
 	c.now = c.now.AddDate(0, 0, 2)
 	got := c.say("陈二", "还在唱")
-	expect(t, "days later", got, "还在办，现在「重新处理」，刚才说的已转告负责人李四、郑十", "李四: 【又来反映】#R1", "郑十: 【又来反映】#R1")
+	expect(t, "days later", got, "还在调解，现在「重新处理」，刚才说的已转告负责人李四、郑十", "李四: 【又来反映】#R1", "郑十: 【又来反映】#R1")
 	lacks(t, "days later", got, "不用回")
 	c.firstStatus(village.StatusReopened)
 }

@@ -494,6 +494,10 @@ type turn struct {
 	// onScene, ownDone): the command it runs on them acts on each without
 	// reading it again, once.
 	known []village.Report
+	// together are the reports a chosen command acts on beside the one
+	// chosen (runChosen: one meeting arranged for two linked quarrels),
+	// read already as it was
+	together []village.Report
 	// ahead are reports a message naming several read together
 	// (readAhead), by id (nil: none such): find takes each once, as read.
 	ahead map[string]*village.Report
@@ -1966,7 +1970,9 @@ func (r *Router) askedPrivatelyAnswered(ctx context.Context, t *turn, reading vi
 // 断了」, keeps them its). Words about rep ("电工联系上了 明天来"), plans
 // and news with no report read in them, stay its answer.
 func newMatter(t *turn, reading village.Reading, rep village.Report) bool {
-	if reading.Intent != village.IntentReport {
+	if reading.Intent != village.IntentReport || rep.Type == village.Mediation && understand.Arranges(t.text, t.at) {
+		// a meeting arranged (「两家我都约好了 明天上午9点在村委会调解」) is
+		// a quarrel's step: its place is where they meet, not the matter's
 		return false
 	}
 	if words.OtherPlaces(t.text, rep.Text) {

@@ -363,7 +363,8 @@ func (r *Router) chooseAndRun(ctx context.Context, t *turn, open func(context.Co
 // was done, and the caller reads them and chooses again, once; changed
 // again at the second, the sender is told the item is busy.
 func (r *Router) runChosen(ctx context.Context, t *turn, attempt int, rep *village.Report, read storage.IndexRead, text string) (done bool, err error) {
-	t.implied, t.known, t.decidedOn = true, []village.Report{*rep}, read
+	t.implied, t.known, t.decidedOn = true, append([]village.Report{*rep}, t.together...), read
+	t.together = nil
 	_, err = r.run(ctx, t, text)
 	t.known, t.decidedOn = nil, storage.IndexRead{}
 	if !errors.Is(err, storage.ErrConflict) || attempt == 0 && t.copies.any() {
@@ -699,6 +700,17 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// "调解好了 张三赔80块 两家都同意了" from its mediator: its
 			// 办结, as "R1 调解好了" is (ownDone); the reporter confirms
 			return &mine[0], "办结 #" + mine[0].ID + " " + note, false, nil
+		case arranged && linkedQuarrels(mine):
+			// "两家我都约好了 明天上午9点在村委会调解" of two linked quarrels
+			// (Along: the same two households), naming both or neither:
+			// one meeting for both, the 进展 of each, one commit (batch)
+			slices.SortFunc(mine, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
+			refs := make([]string, len(mine))
+			for i, rep := range mine {
+				refs[i] = "#" + rep.ID
+			}
+			t.together = mine[1:]
+			return &mine[0], "进展 " + strings.Join(refs, " ") + " " + note, false, nil
 		case len(mine) > 1 && !fixed && !up:
 			// "下午去看看" of several he handles: which, 「1」 its 进展
 			notes := make([]string, len(mine))
@@ -730,6 +742,16 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// linkedQuarrels reports whether mine are two quarrels linked as going
+// along (village.Report.Along: a new quarrel of the same two households
+// while the first was mediated), one meeting serving both.
+func linkedQuarrels(mine []village.Report) bool {
+	if len(mine) != 2 || mine[0].Type != village.Mediation || mine[1].Type != village.Mediation {
+		return false
+	}
+	return mine[0].Along == mine[1].ID || mine[1].Along == mine[0].ID
 }
 
 // settlesQuarrel reports whether a handler's words that a matter is done
@@ -851,8 +873,10 @@ func (r *Router) otherMatterThan(ctx context.Context, t *turn, mine *[]village.R
 		// of several, those whose things his words name ("电工说是线路老
 		// 化" of the lamp, not the ditch nor the quarrel), when any
 		if named := slices.DeleteFunc(slices.Clone(same), func(rep village.Report) bool {
+			// a quarrel's thing as quarrelMeant reads it ("沟和牛的事": the
+			// cow of the quarrel over the cow in the corn)
 			_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
-			return !shared
+			return !shared && (rep.Type != village.Mediation || !understand.SharesSubject(t.hear(rep.Text), t.said()))
 		}); len(named) > 0 {
 			same = named
 		}

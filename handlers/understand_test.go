@@ -606,7 +606,7 @@ func TestOwnRepeatInABusyGrid(t *testing.T) {
 	}
 	// the grid's open items this process filed are followed in memory
 	got := c.costs(t, 1, "said again (the commit)", bot.Message{Chat: grid3, From: "张三", Text: "雷志明家的鸡今天又来了"})
-	has(t, "said again", got, "您说的这件事已经登记了：#R1")
+	has(t, "said again", got, "收到，#R1（调解事项）还在调解") // a quarrel's: neutral (med82)
 }
 
 // TestOwnRepeatAtAnotherPlace: a villager's matter at another place than
