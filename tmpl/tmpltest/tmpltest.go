@@ -13,7 +13,7 @@ import (
 var (
 	define  = regexp.MustCompile(`\{\{define "([^"]+)"\}\}`)
 	number  = regexp.MustCompile(`#R[0-9]+`)
-	chained = regexp.MustCompile(`( ?#R[0-9]+)+ ?$`)
+	chained = regexp.MustCompile(`( ?#R[0-9]+(?: 或)?)+ ?$`)
 )
 
 // BareRef is the first item number of text written with no village (v)
@@ -23,6 +23,8 @@ func BareRef(text, v string) string {
 	for _, at := range number.FindAllStringIndex(text, -1) {
 		// 「石桥村 #R1 #R2」: a number after a number is of its village
 		before := strings.TrimSuffix(chained.ReplaceAllString(text[:at[0]], ""), " ")
+		// 「【石桥村一组】#R1」: a heading that names the village
+		before = strings.TrimSuffix(before, "】")
 		if !strings.HasSuffix(before, v) && !strings.HasSuffix(strings.TrimRight(before, "一二三四五六七八九十组"), v) {
 			return text[max(0, at[0]-12):at[1]]
 		}
@@ -55,4 +57,23 @@ func Blocks(t *testing.T, fsys fs.FS, files ...string) []string {
 		}
 	}
 	return names
+}
+
+// Twice is the first item number of text whose village v is said twice
+// on its way: since the number, line or clause before it, v is written
+// more than once (「【石桥村一组】石桥村 #R1」, 「石桥村一组 石桥村 #R1」);
+// "" when none is.
+func Twice(text, v string) string {
+	from := 0
+	for _, at := range number.FindAllStringIndex(text, -1) {
+		run := text[from:at[0]]
+		if i := strings.LastIndexAny(run, "\n（，。："); i >= 0 {
+			run = run[i:]
+		}
+		if strings.Count(run, v) > 1 {
+			return run + text[at[0]:at[1]]
+		}
+		from = at[1]
+	}
+	return ""
 }

@@ -1,0 +1,31 @@
+package handlers_test
+
+import (
+	"context"
+	"testing"
+
+	"gridbot/storage"
+)
+
+// TestOfficerPlainNoteOnTwoVillages: an officer's plain words after the
+// same number of two villages (「青山村 #R2 石桥村 #R2 都联系了水利站」)
+// are offered as the note of both, as the typed 进展 form reads them, and
+// his 「1」 records it on both: before, 石桥村 #R2 was part of the note on
+// 青山村's item alone, and the 「1」 was asked which village it meant.
+func TestOfficerPlainNoteOnTwoVillages(t *testing.T) {
+	c := twoVillagesUp(t)
+	got := c.inSQ(officeChat, "孙七", "青山村 #R2 石桥村 #R2 都联系了水利站")
+	has(t, "the offer", got, "记到 青山村 #R2 石桥村 #R2 上吗")
+	lacks(t, "the offer", got, "「石桥村 #R2 都联系了水利站」")
+	c.inSQ(officeChat, "孙七", "1")
+	for _, v := range []string{"青山村", "石桥村"} {
+		rep, err := c.st.Report(context.Background(), storage.VillageScope(v), "R2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := rep.History[len(rep.History)-1]
+		if last.By != "孙七" || last.Note != "都联系了水利站" {
+			t.Errorf("%s #R2's last step after 「1」: %+v, want 孙七's note 都联系了水利站", v, last)
+		}
+	}
+}
