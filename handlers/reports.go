@@ -998,7 +998,7 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 			out[0].Text = r.texts.Render("report.emergency.duty", data)
 		}
 		if rep.Chat == "" || data["Office"] == true {
-			back := r.back(t, r.texts.Render("report.emergency.office", data))
+			back := r.back(t, r.textsFor(t).Render("report.emergency.office", data))
 			back.Priority = bot.Urgent
 			out = append(out, back)
 		}
@@ -3585,7 +3585,7 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 	if data["Back"] == t.m.Chat {
 		data["Back"] = "本群"
 	}
-	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
+	return append([]bot.Outbound{r.back(t, r.textsFor(t).Render("ask.office", data))}, out...)
 }
 
 // askTownsOwn answers an officer's order (督办) on rep, an item the

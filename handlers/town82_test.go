@@ -29,3 +29,13 @@ func TestOfficerPlainNoteOnTwoVillages(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerPressNamesTheVillage: the office's reply to an officer's
+// 督办 (ask.office) names the item with its village, as everything the
+// township reads does: before, 「#R1 已私信督促网格长石大山」 left him to
+// guess which village's #R1 was pressed.
+func TestOfficerPressNamesTheVillage(t *testing.T) {
+	c := twoVillagesUp(t)
+	got := c.inSQ(officeChat, "孙七", "督办 石桥村 #R1 抓紧修好")
+	has(t, "督办 石桥村 #R1", got, officeChat+": 石桥村 #R1 已私信督促网格长石大山")
+}
