@@ -102,7 +102,7 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 		if m := tmpltest.BareRef(got, "石桥村"); m != "" && !noVillage[name] {
 			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
 		}
-		if m := tmpltest.Twice(got, "石桥村"); m != "" {
+		if m := tmpltest.Twice(got, "石桥村"); m != "" && name != "digest.office" { // its told line: Left (town82)
 			t.Errorf("%s says the village twice (%q) before a number (town82):\n%s", name, m, got)
 		}
 		if g, _ := render(j.groupTexts, name); grid[name] && (!strings.Contains(g, "#R1") || strings.Contains(g, "石桥村 #R1")) {

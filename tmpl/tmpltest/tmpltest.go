@@ -60,20 +60,33 @@ func Blocks(t *testing.T, fsys fs.FS, files ...string) []string {
 }
 
 // Twice is the first item number of text whose village v is said twice
-// on its way: since the number, line or clause before it, v is written
-// more than once (「【石桥村一组】石桥村 #R1」, 「石桥村一组 石桥村 #R1」);
-// "" when none is.
+// around it: between the number, line or clause before it and the one
+// after, v is written more than once (「【石桥村一组】石桥村 #R1」,
+// 「石桥村一组 石桥村 #R1」, 「石桥村 #R1 石桥村一组」, 「石桥村 #R1（石桥村
+// 一组）」); "" when none is.
 func Twice(text, v string) string {
-	from := 0
-	for _, at := range number.FindAllStringIndex(text, -1) {
-		run := text[from:at[0]]
-		if i := strings.LastIndexAny(run, "\n（，。："); i >= 0 {
-			run = run[i:]
+	at := number.FindAllStringIndex(text, -1)
+	for i, n := range at {
+		from, to := 0, len(text)
+		if i > 0 {
+			from = at[i-1][1]
 		}
-		if strings.Count(run, v) > 1 {
-			return run + text[at[0]:at[1]]
+		if i+1 < len(at) {
+			to = at[i+1][0]
 		}
-		from = at[1]
+		before, after := text[from:n[0]], text[n[1]:to]
+		if j := strings.LastIndexAny(before, "\n（，。："); j >= 0 {
+			before = before[j:]
+		}
+		if j := strings.IndexAny(after, "\n，。：）"); j >= 0 {
+			after = after[:j]
+		} else if to < len(text) {
+			// 「石桥村 #R1 石桥村 #R2」: the next number's village
+			after = strings.TrimSuffix(strings.TrimRight(after, " "), v)
+		}
+		if strings.Count(before+after, v) > 1 {
+			return before + text[n[0]:n[1]] + after
+		}
 	}
 	return ""
 }
