@@ -164,17 +164,10 @@ func Ref(several bool) func(r any, id ...string) string {
 // that the village leads the number and is said once.
 func Place(several bool) func(r any) string {
 	return func(r any) string {
-		rep, ok := r.(*village.Report)
-		if v, isValue := r.(village.Report); isValue {
-			rep, ok = &v, true
-		}
-		if !ok || rep == nil {
-			panic(fmt.Sprintf("tmpl: place of a %T, not a report", r))
-		}
-		if several && rep.Village != "" {
+		if rep := reportPtr(r, "place"); several && rep.Village != "" {
 			return rep.Grid
 		}
-		return where(rep)
+		return where(r)
 	}
 }
 
@@ -188,14 +181,21 @@ func Full(r any, id ...string) string {
 
 // where is report r's village and grid, "青山村三组".
 func where(r any) string {
+	rep := reportPtr(r, "where")
+	return rep.Village + rep.Grid
+}
+
+// reportPtr is r, a village.Report or its pointer, for helper name; any
+// other value, or nil, is a programming error.
+func reportPtr(r any, name string) *village.Report {
 	rep, ok := r.(*village.Report)
 	if v, isValue := r.(village.Report); isValue {
 		rep, ok = &v, true
 	}
 	if !ok || rep == nil {
-		panic(fmt.Sprintf("tmpl: where of a %T, not a report", r))
+		panic(fmt.Sprintf("tmpl: %s of a %T, not a report", name, r))
 	}
-	return rep.Village + rep.Grid
+	return rep
 }
 
 // number is r's number as a text writes it after where it is, "#R1", or
