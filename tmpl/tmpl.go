@@ -161,9 +161,17 @@ func Ref(several bool) func(r any, id ...string) string {
 // its ref ("{{ref .}} {{place .}}"): its village and grid, "青山村一组";
 // with several (the township's set of a township of several villages,
 // whose ref says the village, "石桥村 #R1"), its grid alone, "一组", so
-// that the village leads the number and is said once.
+// that the village leads the number and is said once. r may be a
+// village.ToldPlace too: the place its numbers are of.
 func Place(several bool) func(r any) string {
 	return func(r any) string {
+		if p, ok := r.(village.ToldPlace); ok {
+			// a digest's place of several numbers (digest.office.told)
+			if several && p.Village != "" {
+				return p.Grid
+			}
+			return p.Where
+		}
 		if rep := reportPtr(r, "place"); several && rep.Village != "" {
 			return rep.Grid
 		}
