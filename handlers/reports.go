@@ -15,6 +15,7 @@ import (
 	"gridbot/config"
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -4583,14 +4584,17 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		handed = len(items) - len(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return rep.Grid == "" }))
 	}
 	places := office || words.SpansGrids(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return handed > 0 && rep.Grid == "" }))
+	// where each is, after its number: the grid alone where the number
+	// says the village (tmpl.Place), as the township's other lists write it
+	placeOf := tmpl.Place(townshipView(t) && len(r.cfg.Villages) > 1)
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
 		soon = append(soon, rep.OverdueAt(tomorrow))
 		switch {
 		case handed > 0 && rep.Grid == "":
-			place = append(place, rep.Village+"（未定网格）")
+			place = append(place, placeOf(rep)+"（未定网格）")
 		case places:
-			place = append(place, rep.Village+rep.Grid)
+			place = append(place, placeOf(rep))
 		default:
 			place = append(place, "")
 		}

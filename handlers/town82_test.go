@@ -39,3 +39,14 @@ func TestOfficerPressNamesTheVillage(t *testing.T) {
 	got := c.inSQ(officeChat, "孙七", "督办 石桥村 #R1 抓紧修好")
 	has(t, "督办 石桥村 #R1", got, officeChat+": 石桥村 #R1 已私信督促网格长石大山")
 }
+
+// TestOfficeTodoNamesTheVillageOnce: the office's 待办 writes each item
+// 「青山村 #R2 三组 已上报镇 …」, its number with the village and then the
+// grid alone, as the 早报 does: before, 「青山村 #R2 青山村三组」.
+func TestOfficeTodoNamesTheVillageOnce(t *testing.T) {
+	c := twoVillagesUp(t)
+	got := c.inSQ(officeChat, "孙七", "待办")
+	has(t, "待办", got, "青山村 #R2 三组 已上报镇")
+	has(t, "待办", got, "石桥村 #R1 一组 已上报镇")
+	lacks(t, "待办", got, "#R2 青山村三组")
+}
