@@ -116,7 +116,9 @@ func (r *Router) refSteps(t *turn, refs []village.Ref) []refStep {
 	for _, ref := range refs {
 		var in []string
 		if t.where.Village == "" && len(r.cfg.Villages) > 1 {
-			in = village.VillagesOf(t.text, ref, r.villageNames())
+			// the whole text as written: villageFirst cut the first
+			// village from 「青山村 #R1 石桥村 #R1 …」
+			in = village.VillagesOf(strings.TrimSpace(t.named+" "+t.text), ref, r.villageNames())
 		}
 		if len(in) < 2 {
 			in = []string{""}

@@ -22,10 +22,6 @@ type gridRank struct {
 	Cover         coverage.Row
 	CoverOK       bool // there were calls due
 	Village, Grid string
-	// Town are the items past their deadline that the township took
-	// over (镇里已接手: Report.TownHolders): the township's to finish, not
-	// counted in M.Overdue against the grid.
-	Town int
 	// Rank is its place, shared by grids alike on every measure
 	Rank           int
 	needs, covered int
@@ -33,7 +29,7 @@ type gridRank struct {
 
 // counted reports whether the grid had anything the comparison counts:
 // an item of the month, one the township took over, a call due.
-func (g gridRank) counted() bool { return g.M.Any() || g.CoverOK || g.Town > 0 }
+func (g gridRank) counted() bool { return g.M.Any() || g.CoverOK }
 
 // gridsAsked answers 网格排名 (网格对比, 上月网格排名): the township's
 // grids side by side for this month so far or the last, the grid that
@@ -89,9 +85,7 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 			for _, rep := range reports {
 				if rep.Grid == g.Name {
 					row.M.Count(rep, start, end, r.cfg.SLA.Emergency.Accept.Std())
-					if rep.CreatedAt.Before(end) && rep.LateAt(end) && len(rep.TownHolders(r.people.Lookup)) > 0 {
-						row.M.Overdue, row.Town = row.M.Overdue-1, row.Town+1 // counted late by Count: the township's now
-					}
+					row.M.TownHeld(rep, end, len(rep.TownHolders(r.people.Lookup)) > 0)
 				}
 			}
 			if row.Taken, row.TakenOK = row.M.TakenRate(); row.TakenOK {

@@ -15,7 +15,7 @@ func TestNoGridAlarmHandedToLeader(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "alarm", c.private("吴九", "后山着火了 快来人"), dutyChat+": 【突发事件】青山村 #R1")
 	has(t, "handed", c.in(dutyChat, "孙七", "指派 #R1 李四"), "#R1 已指派给李四",
-		"李四: 孙七把青山村的 #R1 交给您跟进。\n内容：后山着火了 快来人\n报告人：吴九（13900000009），今天09:01\n有进展回复「进展 #R1 情况」，办好后回复「办结 #R1 结果」。")
+		"李四: 孙七把青山村 #R1 交给您跟进。\n内容：后山着火了 快来人\n报告人：吴九（13900000009），今天09:01\n有进展回复「进展 #R1 情况」，办好后回复「办结 #R1 结果」。")
 	// said to be the township's item of no grid, not 三组's own
 	has(t, "the grid's list", c.say("李四", "待办"), grid3+": 三组待办 1 件（含镇里指派的未定网格事项 1 件）：\n#R1 青山村（未定网格） 突发·已受理 后山着火了 快来人（镇里指派给李四")
 	has(t, "his own list", c.private("李四", "我的待办"), "李四: 李四负责的待办 1 件（含镇里指派的未定网格事项 1 件）：\n#R1 青山村（未定网格） 突发·已受理 后山着火了 快来人（镇里指派给李四")

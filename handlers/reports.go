@@ -15,6 +15,7 @@ import (
 	"gridbot/config"
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -998,7 +999,7 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 			out[0].Text = r.texts.Render("report.emergency.duty", data)
 		}
 		if rep.Chat == "" || data["Office"] == true {
-			back := r.back(t, r.texts.Render("report.emergency.office", data))
+			back := r.back(t, r.textsFor(t).Render("report.emergency.office", data))
 			back.Priority = bot.Urgent
 			out = append(out, back)
 		}
@@ -3629,7 +3630,7 @@ func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any, open
 	if data["Back"] == t.m.Chat {
 		data["Back"] = "本群"
 	}
-	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
+	return append([]bot.Outbound{r.back(t, r.textsFor(t).Render("ask.office", data))}, out...)
 }
 
 // askTownsOwn answers an officer's order (督办) on rep, an item the
@@ -4627,14 +4628,17 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		handed = len(items) - len(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return rep.Grid == "" }))
 	}
 	places := office || words.SpansGrids(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return handed > 0 && rep.Grid == "" }))
+	// where each is, after its number: the grid alone where the number
+	// says the village (tmpl.Place), as the township's other lists write it
+	placeOf := tmpl.Place(townshipView(t) && len(r.cfg.Villages) > 1)
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
 		soon = append(soon, rep.OverdueAt(tomorrow))
 		switch {
 		case handed > 0 && rep.Grid == "":
-			place = append(place, rep.Village+"（未定网格）")
+			place = append(place, placeOf(rep)+"（未定网格）")
 		case places:
-			place = append(place, rep.Village+rep.Grid)
+			place = append(place, placeOf(rep))
 		default:
 			place = append(place, "")
 		}

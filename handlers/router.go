@@ -2025,6 +2025,7 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 			n.note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 		}
 	}
+	in := r.moreVillages(t, &n)
 	note := n.note
 	if len(n.refs) == 0 || slices.ContainsFunc(n.refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
 		!understand.HasContent(note) || words.StartsWithAny(note, "型", "号", "款") ||
@@ -2036,10 +2037,34 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 	n.named = make([]string, len(n.refs))
 	for i, x := range n.refs {
 		var u bool
-		n.named[i], u = r.refHere(t, "", x.String())
+		n.named[i], u = r.refHere(t, in[i], x.String())
 		n.unsure = n.unsure || u
 	}
 	return n, true
+}
+
+// moreVillages reads on in the township's chats after the numbers leading
+// n's note, while another village's numbers follow (「青山村 #R2 石桥村 #R2
+// 都联系了水利站」): they are n's too, and the note is what comes after
+// them all, as the typed 「进展 青山村 #R2 石桥村 #R2 …」 reads it. in is
+// the village each of n.refs was written after: "" for the first ones (the
+// one villageFirst cut, or none), so that refHere names each with its own.
+func (r *Router) moreVillages(t *turn, n *refNote) (in []string) {
+	in = make([]string, len(n.refs))
+	if t.quote != nil || !townshipView(t) || len(r.cfg.Villages) < 2 {
+		return in
+	}
+	for {
+		rest, v, _ := r.villageFirst(n.note)
+		if v == "" {
+			return in
+		}
+		m := words.LeadMatch(rest, words.LeadingRefs, words.RefLeads)
+		for _, x := range village.FindRefs(rest[:m[1]]) {
+			n.refs, in = append(n.refs, x), append(in, v)
+		}
+		n.note = strings.TrimLeft(rest[m[1]:], " ,，:：。")
+	}
 }
 
 // ownNote records a note on reports of the sender's own as the command it

@@ -62,6 +62,9 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 		if m := tmpltest.BareRef(got, "石桥村"); m != "" && !noVillage[name] {
 			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
 		}
+		if m := tmpltest.Twice(got, "石桥村"); m != "" {
+			t.Errorf("%s says the village twice (%q) before a number (town82):\n%s", name, m, got)
+		}
 		if g, _ := render(group, name); strings.Contains(got, "石桥村 #R1 已") && !strings.Contains(g, "#R1 已") {
 			t.Errorf("%s names the village in a grid group:\n%s", name, g)
 		}

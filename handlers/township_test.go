@@ -241,7 +241,7 @@ func TestOfficerAssignsWithATask(t *testing.T) {
 	expect(t, "a leader of another grid", got,
 		officeChat+": #R1 已指派给刘建国，现由李四、王五、刘建国负责。\n要办的：借一组的三轮车去拉\n已通知刘建国跟进",
 		grid3+": #R1 已指派给刘建国，现由李四、王五、刘建国负责。\n要办的：借一组的三轮车去拉\n已私信通知刘建国跟进",
-		"刘建国: 孙七把青山村三组的 #R1 交给您跟进：借一组的三轮车去拉。\n内容：三组垃圾站满了一周没人拉\n报告人：陈二，")
+		"刘建国: 孙七把青山村三组 #R1 交给您跟进：借一组的三轮车去拉。\n内容：三组垃圾站满了一周没人拉\n报告人：陈二，")
 	lacks(t, "a leader of another grid", got, "@刘建国")
 	expect(t, "himself", c.in(officeChat, "孙七", "指派 #R1 孙七"), officeChat+": #R1 已指派给孙七", grid3+": #R1 已指派给孙七，现由李四、王五、刘建国、孙七负责。已通知孙七跟进")
 	expect(t, "no task", c.in(officeChat, "孙七", "指派 #R1 赵六"), officeChat+": #R1 已指派给赵六，现由李四、王五、刘建国、孙七、赵六负责。已通知赵六跟进", grid3+": #R1 已指派给赵六，现由李四、王五、刘建国、孙七、赵六负责。@赵六\u2005请跟进")

@@ -1086,7 +1086,9 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	case q.Kind == words.AskCommand && w.yes && q.Text == "" && len(q.All) > 0:
 		return r.rangeYes(ctx, t, q)
 	case q.Kind == words.AskCommand && w.yes:
-		t.meant = true
+		// the command offered is what he said yes to: its words, not his
+		// 「1」, say which village's number it means (refVillage, refSteps)
+		t.meant, t.text, t.named = true, q.Text, ""
 		_, err := r.run(ctx, t, q.Text)
 		return err
 	case q.Kind == words.AskWhom || q.Kind == words.AskConfirm && !w.yes || q.Kind == words.AskRedeem || q.Kind == words.AskCommand:

@@ -44,7 +44,7 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 		Emergencies:   []village.EmergencyResponse{village.Responded(*e1, time.Hour)},
 		Unconfirmed:   []village.UnconfirmedEmergency{{R: *e1, Leaders: leaders}},
 		Unanswered:    []village.UnansweredAsk{{R: *r1, Ask: ask, Leaders: leaders}},
-		Told:          []village.ToldGroup{{Post: village.ToldFiled, Places: []village.ToldPlace{{Where: "石桥村一组", Village: "石桥村", IDs: []string{"R1", "R2"}}}}},
+		Told:          []village.ToldGroup{{Post: village.ToldFiled, Places: []village.ToldPlace{{Where: "石桥村一组", Village: "石桥村", Grid: "一组", IDs: []string{"R1", "R2"}}}}},
 		ToldCount:     2,
 		UnclaimedMore: 1, Changed: false}
 	item := func(r *village.Report) map[string]any {
@@ -101,6 +101,9 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 		}
 		if m := tmpltest.BareRef(got, "石桥村"); m != "" && !noVillage[name] {
 			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
+		}
+		if m := tmpltest.Twice(got, "石桥村"); m != "" {
+			t.Errorf("%s says the village twice (%q) before a number (town82):\n%s", name, m, got)
 		}
 		if g, _ := render(j.groupTexts, name); grid[name] && (!strings.Contains(g, "#R1") || strings.Contains(g, "石桥村 #R1")) {
 			t.Errorf("%s names the village in a grid group:\n%s", name, g)

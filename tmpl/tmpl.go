@@ -119,6 +119,16 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// place is where a report is, after its ref: "青山村一组"; the
 		// township's set of several villages gives Place(true), "一组".
 		"place": Place(false),
+		// full is report r with where it is, "青山村三组 #R1", and tagged
+		// the same as a heading, "【青山村三组】#R1": in every set, since
+		// they say its village already, once (town82: the township's ref
+		// after 【石桥村一组】 said it twice). With id, item id of r's
+		// village, as ref.
+		"full":   Full,
+		"tagged": func(r any, id ...string) string { return "【" + where(r) + "】" + number(r, id) },
+		// num is r's number alone, "#R1", in every set: for a text that
+		// has just said where r is ("青山村三组 #R1 或 #R2").
+		"num": func(r any, id ...string) string { return number(r, id) },
 	}
 	for k, v := range extra {
 		funcs[k] = v
@@ -151,21 +161,59 @@ func Ref(several bool) func(r any, id ...string) string {
 // its ref ("{{ref .}} {{place .}}"): its village and grid, "青山村一组";
 // with several (the township's set of a township of several villages,
 // whose ref says the village, "石桥村 #R1"), its grid alone, "一组", so
-// that the village leads the number and is said once.
+// that the village leads the number and is said once. r may be a
+// village.ToldPlace too: the place its numbers are of.
 func Place(several bool) func(r any) string {
 	return func(r any) string {
-		rep, ok := r.(*village.Report)
-		if v, isValue := r.(village.Report); isValue {
-			rep, ok = &v, true
+		if p, ok := r.(village.ToldPlace); ok {
+			// a digest's place of several numbers (digest.office.told)
+			if several && p.Village != "" {
+				return p.Grid
+			}
+			return p.Where
 		}
-		if !ok || rep == nil {
-			panic(fmt.Sprintf("tmpl: place of a %T, not a report", r))
-		}
-		if several && rep.Village != "" {
+		if rep := reportPtr(r, "place"); several && rep.Village != "" {
 			return rep.Grid
 		}
-		return rep.Village + rep.Grid
+		return where(r)
 	}
+}
+
+// Full is the template helper full: report r with its village and grid
+// before its number, "石桥村一组 #R1", what the township's chats read as
+// that village's item (village.VillageOf) and a grid's as its own; with
+// id, item id of r's village.
+func Full(r any, id ...string) string {
+	return where(r) + " " + number(r, id)
+}
+
+// where is report r's village and grid, "青山村三组".
+func where(r any) string {
+	rep := reportPtr(r, "where")
+	return rep.Village + rep.Grid
+}
+
+// reportPtr is r, a village.Report or its pointer, for helper name; any
+// other value, or nil, is a programming error.
+func reportPtr(r any, name string) *village.Report {
+	rep, ok := r.(*village.Report)
+	if v, isValue := r.(village.Report); isValue {
+		rep, ok = &v, true
+	}
+	if !ok || rep == nil {
+		panic(fmt.Sprintf("tmpl: %s of a %T, not a report", name, r))
+	}
+	return rep
+}
+
+// number is r's number as a text writes it after where it is, "#R1", or
+// item id's when given.
+func number(r any, id []string) string {
+	_, n, _ := reportOf(r)
+	if len(id) > 0 {
+		n = id[0]
+	}
+	return "#" + n
 }
 
 // reportOf is the village and number of r, a village.Report or its

@@ -477,8 +477,8 @@ type ToldGroup struct {
 
 // ToldPlace is a village's grid (Where, of Village) and its items' IDs.
 type ToldPlace struct {
-	Where, Village string
-	IDs            []string
+	Where, Village, Grid string
+	IDs                  []string
 }
 
 type toldItem struct {
@@ -536,7 +536,7 @@ func toldGroups(items []toldItem) []ToldGroup {
 		where := it.r.Village + it.r.Grid
 		i := slices.IndexFunc(g.Places, func(p ToldPlace) bool { return p.Where == where })
 		if i < 0 {
-			g.Places, i = append(g.Places, ToldPlace{Where: where, Village: it.r.Village}), len(g.Places)
+			g.Places, i = append(g.Places, ToldPlace{Where: where, Village: it.r.Village, Grid: it.r.Grid}), len(g.Places)
 		}
 		g.Places[i].IDs = append(g.Places[i].IDs, it.r.ID)
 	}

@@ -28,6 +28,11 @@ type GridMonth struct {
 	// past the deadline to take them on; TakenInTime those taken on by
 	// that deadline.
 	Taken, TakenInTime int
+	// Town are the items past their deadline at the end that the
+	// township took over (镇里已接手: TownHeld): the township's to
+	// finish, not counted in Overdue against the grid (town82: the
+	// monthly report counted them the grid's, 网格排名 did not).
+	Town int
 }
 
 // Any reports whether m counts anything.
@@ -40,7 +45,15 @@ func (m *GridMonth) Add(o GridMonth) {
 	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
 	m.AutoClosed, m.Told, m.ResolvedReopened = m.AutoClosed+o.AutoClosed, m.Told+o.Told, m.ResolvedReopened+o.ResolvedReopened
-	m.Taken, m.TakenInTime = m.Taken+o.Taken, m.TakenInTime+o.TakenInTime
+	m.Taken, m.TakenInTime, m.Town = m.Taken+o.Taken, m.TakenInTime+o.TakenInTime, m.Town+o.Town
+}
+
+// TownHeld moves r, counted by Count, from Overdue to Town when it is
+// late at end and the township holds it (held: Report.TownHolders).
+func (m *GridMonth) TownHeld(r Report, end time.Time, held bool) {
+	if held && r.CreatedAt.Before(end) && r.LateAt(end) {
+		m.Overdue, m.Town = m.Overdue-1, m.Town+1
+	}
 }
 
 // TakenRate is the percentage of Taken taken on in time; ok is false

@@ -13,7 +13,7 @@ import (
 var (
 	define  = regexp.MustCompile(`\{\{define "([^"]+)"\}\}`)
 	number  = regexp.MustCompile(`#R[0-9]+`)
-	chained = regexp.MustCompile(`( ?#R[0-9]+)+ ?$`)
+	chained = regexp.MustCompile(`( ?#R[0-9]+(?: 或)?)+ ?$`)
 )
 
 // BareRef is the first item number of text written with no village (v)
@@ -23,6 +23,8 @@ func BareRef(text, v string) string {
 	for _, at := range number.FindAllStringIndex(text, -1) {
 		// 「石桥村 #R1 #R2」: a number after a number is of its village
 		before := strings.TrimSuffix(chained.ReplaceAllString(text[:at[0]], ""), " ")
+		// 「【石桥村一组】#R1」: a heading that names the village
+		before = strings.TrimSuffix(before, "】")
 		if !strings.HasSuffix(before, v) && !strings.HasSuffix(strings.TrimRight(before, "一二三四五六七八九十组"), v) {
 			return text[max(0, at[0]-12):at[1]]
 		}
@@ -55,4 +57,36 @@ func Blocks(t *testing.T, fsys fs.FS, files ...string) []string {
 		}
 	}
 	return names
+}
+
+// Twice is the first item number of text whose village v is said twice
+// around it: between the number, line or clause before it and the one
+// after, v is written more than once (「【石桥村一组】石桥村 #R1」,
+// 「石桥村一组 石桥村 #R1」, 「石桥村 #R1 石桥村一组」, 「石桥村 #R1（石桥村
+// 一组）」); "" when none is.
+func Twice(text, v string) string {
+	at := number.FindAllStringIndex(text, -1)
+	for i, n := range at {
+		from, to := 0, len(text)
+		if i > 0 {
+			from = at[i-1][1]
+		}
+		if i+1 < len(at) {
+			to = at[i+1][0]
+		}
+		before, after := text[from:n[0]], text[n[1]:to]
+		if j := strings.LastIndexAny(before, "\n（，。："); j >= 0 {
+			before = before[j:]
+		}
+		if j := strings.IndexAny(after, "\n，。：）"); j >= 0 {
+			after = after[:j]
+		} else if to < len(text) {
+			// 「石桥村 #R1 石桥村 #R2」: the next number's village
+			after = strings.TrimSuffix(strings.TrimRight(after, " "), v)
+		}
+		if strings.Count(before+after, v) > 1 {
+			return before + text[n[0]:n[1]] + after
+		}
+	}
+	return ""
 }
