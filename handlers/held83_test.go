@@ -30,12 +30,7 @@ func TestFireOwnAlarmPlacesTheCry(t *testing.T) {
 	for cry, alarm := range map[string]string{"着火了 快来人": "后山着火了", "淹了 快来人": "河边淹了 水好大"} {
 		c := newChat(t, understand.Rules{})
 		has(t, "cry", c.say("张三", cry), "【突发事件】青山村三组 #R1")
-		got := c.costs(t, 1, alarm, bot.Message{Chat: grid3, From: "陈二", Text: alarm})
-		has(t, alarm, got, "【突发补充·地点】青山村三组 #R1", "说清了在哪："+alarm, "#R1 补充："+alarm)
-		lacks(t, alarm, got, "#R2", "120")
-		if reps := c.reports(); len(reps) != 1 || !strings.Contains(reps[0].Text, "（补充："+alarm+"）") {
-			t.Fatalf("stored %+v, want the alarm placed", reps)
-		}
+		wantPlaced(t, c, alarm)
 	}
 }
 
