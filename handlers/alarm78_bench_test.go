@@ -44,6 +44,7 @@ func BenchmarkAlarm78(b *testing.B) {
 		// the roster does not know
 		{"stands_apart", "周八", "王五家的老人晕倒了", 2, []string{"陈二:有人晕倒了 快来人"}},
 		{"fire_placed", "陈二", "在后山 老李家的林子", 1, []string{"张三:着火了 快来人"}},
+		{"fire_own_placed", "陈二", "后山着火了", 1, []string{"张三:着火了 快来人"}},
 		{"flood_placed", "陈二", "在河边 三组那边", 1, []string{"张三:淹了 快来人"}},
 		{"unknown_home", "周八", "是赵铁柱家的", 1, []string{"陈二:有人晕倒了 快来人"}},
 	} {

@@ -47,12 +47,20 @@ func TestPlaceNamedAfterFireOrFlood(t *testing.T) {
 		c := newChat(t, understand.Rules{})
 		has(t, "cry", c.say("张三", cry), "【突发事件】青山村三组 #R1")
 		lacks(t, "talk", c.say("陈二", "这边没事"), "【突发补充")
-		got := c.costs(t, 1, where, bot.Message{Chat: grid3, From: "陈二", Text: where})
-		has(t, where, got, "【突发补充·地点】青山村三组 #R1", "说清了在哪："+where, "#R1 补充："+where)
-		lacks(t, where, got, "#R2", "120")
-		if reps := c.reports(); len(reps) != 1 || !strings.Contains(reps[0].Text, "（补充："+where+"）") {
-			t.Fatalf("stored %+v, want the fire placed", reps)
-		}
+		wantPlaced(t, c, where)
+	}
+}
+
+// wantPlaced checks that 陈二's where, said after the unplaced cry #R1,
+// placed it: one round trip, the duty chat's 【突发补充·地点】, the group's
+// 补充 line, the words on the item, no second item.
+func wantPlaced(t *testing.T, c *chat, where string) {
+	t.Helper()
+	got := c.costs(t, 1, where, bot.Message{Chat: grid3, From: "陈二", Text: where})
+	has(t, where, got, "【突发补充·地点】青山村三组 #R1", "说清了在哪："+where, "#R1 补充："+where)
+	lacks(t, where, got, "#R2", "120")
+	if reps := c.reports(); len(reps) != 1 || !strings.Contains(reps[0].Text, "（补充："+where+"）") {
+		t.Fatalf("stored %+v, want the alarm placed", reps)
 	}
 }
 

@@ -17,7 +17,8 @@ import (
 // group's open emergency is of when that alarm named neither ("有人晕倒了
 // 快来人", a minute later "是张三家的老人 在村口", "张三家的 他爸", "是他爸",
 // or an alarm said as whose it is: "是张三家的老人晕倒了 在村口"; "着火了 快
-// 来人", then "在后山 老李家的林子": alarm82) as that alarm told more fully,
+// 来人", then "在后山 老李家的林子": alarm82, or a fire's own alarm naming
+// the place, "后山着火了": held83) as that alarm told more fully,
 // not a second alarm nor a witness's note (alarm81): the item's text takes
 // the words (so its re-posts, 查 and later alarms read the household and
 // place: another family's 晕倒 stays apart, hurtOne), the sender follows
@@ -43,17 +44,21 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 			home == "" && words.Placeless(t.text) && r.hurtIn(v, t.who.Key(), "", t.said()).person == "" {
 			return false, nil
 		}
-	case reading.Hazard != village.HazardNone || !words.NamesWhoWhere(t.text):
+	case reading.Hazard != village.HazardNone && !alarmPlaced(t, home):
+		return false, nil
+	case reading.Hazard == village.HazardNone && !words.NamesWhoWhere(t.text):
 		return false, nil
 	}
-	where := words.NamesWhere(t.text)
+	// "后山着火了" places a fire of the same hazard as "在后山" does
+	own := reading.Hazard != village.HazardNone && !medical
+	where := words.NamesWhere(t.text) || own
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
 		if !liveEmergency(t, rep) || t.at.Sub(rep.CreatedAt) > words.AlarmNamedWithin || !r.namesNoOne(t, rep) {
 			return false
 		}
 		if rep.Hazard != village.HazardMedical {
 			// "在后山 老李家的林子" after "着火了 快来人": where it is
-			return !medical && where
+			return !medical && where && (!own || rep.Hazard == reading.Hazard)
 		}
 		return !medical || !words.HarmsApart(t.text, rep.Text) && !r.standsApart(t, rep)
 	})
@@ -94,6 +99,15 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 		return r.alarmNamed(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// alarmPlaced reports whether t, a fire's, flood's or other hazard's own
+// alarm ("后山着火了"), names where it is: a spot, not "这边" (where he
+// stands, no place to send anyone). Not a household (home): "张三家着火
+// 了" after "快来人 着火了" is a fire of its own (emg52), nor his own home
+// or kin ("我家着火了" joins only his home's alarm).
+func alarmPlaced(t *turn, home string) bool {
+	return home == "" && len(words.SpotsIn(t.text)) > 0 && !words.SaysOwnHome(t.text) && !words.OwnKinRe.MatchString(t.text)
 }
 
 // namesNoOne reports whether rep, an emergency, named no place and, a

@@ -141,7 +141,8 @@ func quotedIn(c storage.Change) []said {
 // ask about; resolved, closed, rejected or merged overnight, they ask
 // nothing any more (the leader's 【私信反映】 about a report its reporter
 // took back, the office's 【网格上报】 about an item resolved at 23:00),
-// and are not sent in the morning. What the settling change says itself
+// and are not sent in the morning; a 办结 answered 未解决 overnight
+// likewise withdraws its held 满意 question (leftResolved). What the settling change says itself
 // (办结's 请确认, its update to the office) is not withdrawn: it is its
 // own news, and goes out.
 func heldAbout(c storage.Change) (about string, withdraw []string) {
@@ -155,10 +156,13 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 			about = storage.RefPlaceholder
 		default:
 			about = r.ID
+			if leftResolved(r) {
+				withdraw = append(withdraw, r.ID)
+			}
 		}
 	}
 	for _, r := range c.Also {
-		if words.Settled(r) {
+		if words.Settled(r) || leftResolved(r) {
 			withdraw = append(withdraw, r.ID)
 		}
 	}
@@ -186,6 +190,15 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 		about = "" // nothing held
 	}
 	return about, withdraw
+}
+
+// leftResolved reports whether r's last step took it out of 办结 back to
+// work (a 未解决 said to it): what was held about it since asked about a
+// 办结 now answered (the 满意 question its reporter would be asked in the
+// morning), and is withdrawn; its new held notes, written after, stay.
+func leftResolved(r *village.Report) bool {
+	n := len(r.History)
+	return r.ID != "" && n > 0 && r.History[n-1].From == village.StatusResolved && r.Status.Open() && r.Status != village.StatusResolved
 }
 
 // unmention is text with its @s of anyone but the speaker written as the
