@@ -178,7 +178,7 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	var mediated, his []village.Report
 	for _, rep := range open {
 		if !private && rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(t.hear(rep.Text), t.said()) ||
-			words.OtherHousehold(t.text, rep.Text) {
+			words.OtherHousehold(t.text, r.quarrelSides(rep)) {
 			// a resolved one's reporter saying it is his 未解决
 			// (awaitedUnnamed); anyone else's word is news for it
 			continue
@@ -261,7 +261,7 @@ func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool 
 		// an outside boss owes are no quarrel in the group (his second
 		// word of them: see ownRepeat)
 		return rep.Type == village.Mediation && t.at.Sub(last) <= words.DisputeLive && !rep.HandledBy(t.who) &&
-			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !words.OtherHousehold(t.text, rep.Text) &&
+			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said())) && !words.OtherHousehold(t.text, r.quarrelSides(rep)) &&
 			!r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide)
 	}
 }

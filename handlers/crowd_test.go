@@ -22,7 +22,7 @@ func TestQuarrelIsOneItem(t *testing.T) {
 	expect(t, "the complaint", c.say("陈二", "张三家的牛又跑到我家地里把玉米踩了一大片，说了多少次都不管"),
 		"已登记 #R1（调解事项）")
 	expect(t, "the other party answers", c.say("张三", "你家地里那点玉米值几个钱，谁看见是我家牛踩的"),
-		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了", "郑十: 【调解提醒】#R1")
+		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了", "郑十: 【调解提醒】#R1", "张三: 张三，您刚才在群里说的（#R1）已转告李四、郑十，他们会找您当面谈")
 	for _, step := range []struct{ from, text string }{
 		{"陈二", "全村谁不知道你家牛天天散养，今天不赔钱我跟你没完"},
 		{"张三", "你有本事就来，我等着"},
@@ -48,7 +48,7 @@ func TestMediatorWhoIsAParty(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "the complaint", c.say("雷婷", "上报 隔壁郑十家把围墙砌到我家地里来了，说了也不听"),
 		grid3+": 已登记 #R1（调解事项）：隔壁郑十家把围墙砌到我家地里来了，说了也不听\n已交李四调解，会尽快约双方当面谈。")
-	expect(t, "his side", c.say("郑十", "胡说八道，那本来就是我家的地"), "李四: 【调解提醒】#R1 的争执还在群里继续，郑十也说了")
+	expect(t, "his side", c.say("郑十", "胡说八道，那本来就是我家的地"), "李四: 【调解提醒】#R1 的争执还在群里继续，郑十也说了", "郑十: 郑十，您刚才在群里说的（#R1）已转告李四，他们会找您当面谈")
 	if h := c.reports()[0].Handlers; slices.Contains(h, "郑十") {
 		t.Errorf("R1 handlers %q hold the party 郑十", h)
 	}
@@ -64,7 +64,7 @@ func TestDisputeOtherSide(t *testing.T) {
 	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "已登记 #R1（调解事项）")
 	expect(t, "the other party's side", c.say("张三", "那块地本来就是我家的，凭什么说我占了"),
 		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了：「那块地本来就是我家的，凭什么说我占了」",
-		"郑十: 【调解提醒】#R1")
+		"郑十: 【调解提醒】#R1", "张三: 张三，您刚才在群里说的（#R1）已转告")
 	for _, step := range []struct{ from, text string }{
 		{"张三", "我有证，那块地我家老辈就在这种"},  // the party again: told once
 		{"周八", "别吵了，都是邻居，有话好好说"},   // a peacemaker
@@ -320,7 +320,7 @@ func TestQuarrelFlaresAgain(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "the complaint", c.say("张三", "陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了"), grid3+": 已登记 #R1（调解事项）")
 	expect(t, "the other side answers", c.say("陈二", "我家牛是绳子断了跑出去的 又不是故意的 你家玉米都收完了吃的是秆子"),
-		"李四: 【调解提醒】#R1 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R1")
+		"李四: 【调解提醒】#R1 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R1", "陈二: 陈二，您刚才在群里说的（#R1）已转告")
 	has(t, "the other party is no co-reporter", c.private("李四", "查 #R1"), "报告人：张三，今天09:01（当事人还有：陈二）")
 	c.now = c.now.Add(26 * time.Hour)
 	expect(t, "the reporter: again", c.say("张三", "又吵起来了"),

@@ -264,7 +264,7 @@ func TestDeadEnds(t *testing.T) {
 func TestThreatInAQuarrel(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R1（调解事项）")
-	expect(t, "the other party", c.say("张三", "凭什么要我赔，你家玉米本来就不行"), "李四: 【调解提醒】#R1", "郑十: 【调解提醒】#R1")
+	expect(t, "the other party", c.say("张三", "凭什么要我赔，你家玉米本来就不行"), "李四: 【调解提醒】#R1", "郑十: 【调解提醒】#R1", "张三: 张三，您刚才在群里说的（#R1）已转告")
 	expect(t, "a threat from him", c.say("张三", "你敢来试试，我打断你的腿"),
 		"李四: 【调解提醒·注意】#R1 的争执中张三说了狠话：「你敢来试试，我打断你的腿」", "郑十: 【调解提醒·注意】#R1")
 	expect(t, "a threat from the reporter", c.say("陈二", "你等着，晚上烧了你家"), "李四: 【调解提醒·注意】#R1", "郑十: 【调解提醒·注意】#R1")

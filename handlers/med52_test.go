@@ -22,7 +22,7 @@ func TestPartyAnswersProgress(t *testing.T) {
 	g := func(who, text string) bot.Message { return bot.Message{Chat: grid3, From: who, Text: text} }
 	c.say("陈二", "我家隔壁张三家的狗天天晚上叫 还咬了我家鸡")
 	expect(t, "the other party", c.say("张三", "狗叫怎么了 哪家狗不叫 鸡是自己跑到我家院子里的"),
-		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了", "郑十: 【调解提醒】#R1 的争执还在群里继续")
+		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了", "郑十: 【调解提醒】#R1 的争执还在群里继续", "张三: 张三，您刚才在群里说的（#R1）已转告")
 	c.say("李四", "确认 #R1")
 	c.say("李四", "进展 #R1 两家都谈了 张三同意把狗拴起来 鸡的事赔50块")
 

@@ -42,13 +42,15 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 			out = r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
 				"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both})
 		}
-		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again || len(rep.Handlers) == 0 || unreached {
-			// his first word joins the quarrel, nothing he waits on; one
-			// the bot cannot write to is not told through his worker
+		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again && !r.namedIn(t.who, *rep) || len(rep.Handlers) == 0 || unreached {
+			// a bystander's first word joins the quarrel, nothing he
+			// waits on; the side its text names telling his account
+			// waits on the mediators as the reporter does (quarrel83);
+			// one the bot cannot write to is not told through his worker
 			return out
 		}
 		text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers,
-			"Private": private, "Kept": kept, "Wake": r.wake(t)})
+			"Private": private, "Kept": kept, "First": !again, "Wake": r.wake(t)})
 		return append(out, r.toSender(t, text))
 	}
 }
@@ -139,7 +141,7 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 	last, _ := rep.Last(village.ActProgress)
 	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
-		!words.OtherHousehold(t.text, rep.Text) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
+		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
 		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || proposal != "" &&
 			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 }

@@ -4388,6 +4388,20 @@ func (r *Router) namedIn(p village.Person, rep village.Report) bool {
 	})
 }
 
+// quarrelSides is rep's text with its reporter's household said as
+// villagers say it ("张三家", each member's name + 家), for
+// words.OtherHousehold: the other party's "张三家的墙又把我家排水沟堵了"
+// names the reporter's side of "陈二家把排水沟堵了", no other household.
+func (r *Router) quarrelSides(rep village.Report) string {
+	sides := []string{rep.Text, rep.Reporter + "家"}
+	if p, err := r.people.Lookup(rep.Village, rep.Reporter); err == nil && rep.ReportedBy(p) && p.Household != "" {
+		for _, m := range r.people.Household(p.Village, p.Household) {
+			sides = append(sides, m.Name+"家")
+		}
+	}
+	return strings.Join(sides, "\n")
+}
+
 // partyTo reports whether p is a party to rep, a mediation item: of the
 // reporter's household, a follower (the other side, who joined the
 // quarrel), or of a household its text names.

@@ -103,7 +103,7 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 	expect(t, "nor a worker's", c.say("王五", "明天上午我也去他们两家协调一下"))
 	c.wantReports(2, "")
 	got = c.say("陈二", "我家狗晚上根本不叫 他家瞎说")
-	expect(t, "a party's side reaches the mediators, who need no 确认 hint", got, "李四: 【调解提醒】#R2 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R2")
+	expect(t, "a party's side reaches the mediators, who need no 确认 hint", got, "李四: 【调解提醒】#R2 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R2", "陈二: 陈二，您刚才在群里说的（#R2）已转告")
 	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "确认 #R2") }) {
 		t.Errorf("an accepted dispute's mediators are asked to 确认 it: %q", got)
 	}
