@@ -33,6 +33,9 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 		return false, nil
 	}
 	v := t.where.Village
+	if reading.Hazard == village.HazardNone && !words.NamesWhoWhere(t.text) {
+		return false, nil // most messages: decided before the roster is searched
+	}
 	home := r.familyHome(v, t.text)
 	medical := reading.Hazard == village.HazardMedical
 	switch {
@@ -45,8 +48,6 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 			return false, nil
 		}
 	case reading.Hazard != village.HazardNone && !alarmPlaced(t, home):
-		return false, nil
-	case reading.Hazard == village.HazardNone && !words.NamesWhoWhere(t.text):
 		return false, nil
 	}
 	// "后山着火了" places a fire of the same hazard as "在后山" does
