@@ -1429,7 +1429,8 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 }
 
 // duplicate finds among open an open report that text probably repeats:
-// same category, from the last llm.duplicate_window, similar text or one
+// same category, from the last llm.duplicate_window, naming no other
+// things (words.OtherThings), similar text or one
 // place and one thing in other words (onePlaceOneThing), raised in a group (a private report is nobody else's business). Emergencies
 // and procedure questions are never duplicates: each is the sender's own.
 // The sender's own general item (reported or followed, not resolved) of
@@ -1441,11 +1442,15 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		category = "其他"
 	}
 	since := at.Add(-r.cfg.LLM.DuplicateWindow.Std())
+	heard := understand.Hear(text)
 	best, bestSim := village.Report{}, 0.0
 	for _, rep := range open {
 		if rep.Category != category || rep.Chat == "" || rep.CreatedAt.Before(since) ||
 			rep.Type == village.Emergency || rep.Type == village.Approval {
 			continue
+		}
+		if words.OtherThings(understand.Hear(rep.Text), heard) {
+			continue // "一组桥栏杆断了" is not "一组桥边的水渠堵了" again, even his own
 		}
 		s := words.Similarity(rep.Text, text)
 		if s < r.cfg.LLM.DuplicateSimilarity && words.OnePlaceOneThing(rep.Text, text) {

@@ -236,11 +236,27 @@ func OtherPlaces(a, b string) bool {
 }
 
 // OtherThings reports whether a and b each name things of a report and
-// none the other names, nor one of its kin (understand.ThingsOf):
-// "村口垃圾堆满了" and "村口的路灯不亮了" are two matters at one place.
+// none the other names, nor one of its kin (understand.OneThing), a thing
+// word inside a place either names aside (thingsAsPlaces): "村口垃圾堆满了"
+// and "村口的路灯不亮了" are two matters at one place, and so are
+// "一组桥栏杆断了" and "一组桥边的水渠堵了" (the 桥 of 桥边 says where).
 func OtherThings(a, b understand.Said) bool {
-	named, shared := understand.ThingsOf(a, b)
-	return named && !shared
+	places := append(SpotsIn(a.Canon), SpotsIn(b.Canon)...)
+	ta, tb := thingsAsPlaces(understand.Things(a), places), thingsAsPlaces(understand.Things(b), places)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(ta, func(x string) bool {
+		return slices.ContainsFunc(tb, func(y string) bool { return understand.OneThing(x, y) })
+	})
+}
+
+// thingsAsPlaces are things without those held by a longer place word:
+// "桥" of "桥边", while "水渠" named as a place is still a thing.
+func thingsAsPlaces(things, places []string) []string {
+	return slices.DeleteFunc(things, func(w string) bool {
+		return slices.ContainsFunc(places, func(p string) bool { return p != w && strings.Contains(p, w) })
+	})
 }
 
 // OnePlaceOneThing reports whether raw and other tell of one matter in other
