@@ -30,7 +30,7 @@ import (
 // often) and the handlers are told privately; the group hears nothing
 // more, both sides having been asked to calm down already. A party's
 // further words are told too unless the handlers heard from him since
-// their last step (tellParty, partyHeard). A threat is told each time. A peacemaker ("别吵了，都是邻居，有话好好说", which reads as
+// their last step (tellParty, partyHeard), and kept on the item either way. A threat is told each time. A peacemaker ("别吵了，都是邻居，有话好好说", which reads as
 // a dispute too) is no party: his message is taken as the quarrel's and
 // nobody is told. done is false when there is no such item.
 func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
@@ -67,9 +67,9 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	case !threat:
 		tell = r.tellParty(t)
 	}
-	return r.join(ctx, t, true, func(rep village.Report) bool {
-		return threat || insult || !r.partyHeard(t, rep) || r.newlyYields(t, rep)
-	}, fits, tell)
+	// every word commits: a threat told, an insult kept (tellInsult), a
+	// party's further words kept, told unless rationed (tellParty)
+	return r.join(ctx, t, true, everyWord, fits, tell)
 }
 
 // tellInsult keeps on rep a party's word that he is insulted (ActSaid: 查
@@ -119,7 +119,7 @@ func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, e
 // it makes him a follower and tells the handlers privately, as
 // joinDispute does; the reporter's, or a party's said again, is told
 // only when the handlers did not hear from him since their last step
-// (partyHeard), else taken quietly. The other party named in the report answering of the same
+// (partyHeard), else kept on the item quietly. The other party named in the report answering of the same
 // thing in words of no side ("我家牛是绳子断了跑出去的 又不是故意的" to "陈二
 // 家的牛又跑到我家玉米地里") gives his side all the same. done is false
 // when it is no such message.
@@ -135,7 +135,7 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 		live := fits
 		fits = func(rep village.Report) bool { return live(rep) && !rep.ReportedBy(t.who) && r.namedIn(t.who, rep) }
 	}
-	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) }, fits, r.tellParty(t))
+	return r.join(ctx, t, true, everyWord, fits, r.tellParty(t))
 }
 
 // quarrelFlared takes word, said in a grid group, that a quarrel the grid

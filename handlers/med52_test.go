@@ -14,9 +14,9 @@ import (
 // the group while its mediation is open ("50块不够 那是下蛋的母鸡" after the
 // 进展 that proposed 50 yuan) reach the handlers privately as the other
 // party's first word does (【调解提醒】), and he hears privately that they
-// were passed on: one round trip. His unrelated chat does not, nor his
-// words again before the handlers' next step (within the hour), nor a
-// bystander's; the next morning's words do.
+// were passed on: one round trip. His unrelated chat does not, nor a
+// bystander's; his words again before the handlers' next step (within the
+// hour) are only kept on the item; the next morning's words are told.
 func TestPartyAnswersProgress(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	g := func(who, text string) bot.Message { return bot.Message{Chat: grid3, From: who, Text: text} }
@@ -34,7 +34,12 @@ func TestPartyAnswersProgress(t *testing.T) {
 		"郑十: 【调解提醒】#R1 的当事人陈二在群里又说", passed("陈二"))
 	silent(t, "her greeting", c.costs(t, 0, "greeting", g("陈二", "大家早上好")))
 	silent(t, "her other topic", c.say("陈二", "谁家的车停在路口了"))
-	silent(t, "her words again", c.costs(t, 0, "again", g("陈二", "那只鸡一天下一个蛋")))
+	// said again before their next step: kept on the item, nobody told
+	// (keep84: before, nothing was kept and nothing committed)
+	silent(t, "her words again", c.costs(t, 1, "again", g("陈二", "那只鸡一天下一个蛋")))
+	if h := c.reports()[0].History; h[len(h)-1].Note != "那只鸡一天下一个蛋" || !h[len(h)-1].Quiet {
+		t.Errorf("R1's last entry %+v, want her words again kept quietly", h[len(h)-1])
+	}
 	expect(t, "the other party on the amount", c.costs(t, 1, "amount", g("张三", "50块也太多了吧")),
 		"李四: 【调解提醒】#R1 的当事人张三在群里又说：「50块也太多了吧」", "郑十: 【调解提醒】#R1", passed("张三"))
 	for _, got := range c.say("王五", "50块不够吧 那是下蛋的母鸡") {

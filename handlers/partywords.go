@@ -25,8 +25,11 @@ import (
 // and tells the handlers privately (dispute.joined): his joining, or,
 // again, his further words, after which he hears privately that they
 // were passed on (mediation talk belongs in private; the group hears
-// nothing). Words said privately that partyHeard rations are kept on the
-// item unsent, and he hears so: he wrote to the bot, and is answered.
+// nothing). Words that partyHeard rations are kept on the item all the
+// same, quietly (Entry.Quiet: nothing he says of his open item is lost,
+// and the mediators read it in 查), in the commit that would have told
+// them: said privately he hears so (he wrote to the bot, and is
+// answered); said in the group nobody is told (keep84).
 func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 	private := t.where.Kind == words.InPrivate
 	return func(rep *village.Report, again bool) []bot.Outbound {
@@ -35,24 +38,35 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		// the other side gave way already since their last step: both
 		// now say they will settle
 		both := yielding && words.YieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
-		kept := private && r.partyHeard(t, *rep) && !r.newlyYields(t, *rep)
+		if r.partyHeard(t, *rep) && !r.newlyYields(t, *rep) {
+			rep.TellQuietly(me, t.at, words.ShortText(t.text))
+			if !private {
+				return nil
+			}
+			return r.partyPassed(t, rep, again, true)
+		}
 		rep.Tell(me, t.at, words.ShortText(t.text))
-		var out []bot.Outbound
-		if !kept {
-			out = r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
-				"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both})
-		}
-		if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again && !r.namedIn(t.who, *rep) || len(rep.Handlers) == 0 || unreached {
-			// a bystander's first word joins the quarrel, nothing he
-			// waits on; the side its text names telling his account
-			// waits on the mediators as the reporter does (quarrel83);
-			// one the bot cannot write to is not told through his worker
-			return out
-		}
-		text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers,
-			"Private": private, "Kept": kept, "First": !again, "Wake": r.wake(t)})
-		return append(out, r.toSender(t, text))
+		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
+			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both})
+		return append(out, r.partyPassed(t, rep, again, false)...)
 	}
+}
+
+// partyPassed is what the party who spoke in t hears of his words on rep
+// (dispute.passed): that they were passed on to its handlers, or, kept,
+// that they were kept for them. A bystander's first word, an item nobody
+// handles, or one the bot cannot write to get nothing.
+func (r *Router) partyPassed(t *turn, rep *village.Report, again, kept bool) []bot.Outbound {
+	if _, unreached := r.guard.PassesOn(r.shown(t.who)); !again && !r.namedIn(t.who, *rep) || len(rep.Handlers) == 0 || unreached {
+		// a bystander's first word joins the quarrel, nothing he waits
+		// on; the side its text names telling his account waits on the
+		// mediators as the reporter does (quarrel83); one the bot cannot
+		// write to is not told through his worker
+		return nil
+	}
+	text := r.texts.Render("dispute.passed", map[string]any{"R": rep, "Who": r.shown(t.who), "Handlers": rep.Handlers,
+		"Private": t.where.Kind == words.InPrivate, "Kept": kept, "First": !again, "Wake": r.wake(t)})
+	return []bot.Outbound{r.toSender(t, text)}
 }
 
 // newlyYields reports whether t is a party's conciliatory word (yields)
@@ -91,8 +105,9 @@ func (r *Router) yieldsOn(t *turn, rep village.Report) bool {
 
 // partyHeard reports whether the handlers of rep heard from the sender of
 // t, a party to it, since they last took a step on it and within
-// disputeLive: his report (its filing), or words of his kept on it since
-// (tellParty, tellInsult). A quarrel going on in the group is told to them
+// disputeLive: his report (its filing), or words of his told them since
+// (tellParty, tellInsult; not those kept quietly, Entry.Quiet: the limit
+// is on what they are told, once an hour). A quarrel going on in the group is told to them
 // once per party; his answer to their next step (a settlement proposed in
 // a 进展, "50块不够") is told again.
 func (r *Router) partyHeard(t *turn, rep village.Report) bool {
@@ -100,10 +115,10 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 	for i := len(rep.History) - 1; i >= 0; i-- {
 		e := rep.History[i]
 		if e.Action == village.ActSaid {
-			if e.By == name {
+			if e.By == name && !e.Quiet {
 				return t.at.Sub(e.At) < words.DisputeLive
 			}
-			continue
+			continue // another's words, or his kept unsent (tellParty)
 		}
 		return e.Action == village.ActCreate && rep.ReportedBy(t.who) && t.at.Sub(e.At) < words.DisputeLive
 	}
@@ -118,7 +133,7 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 // Words are of it by the test the other party's side is held to
 // (disputeSide: a thing the item names, understand.SharesSubject), or
 // name a thing or an amount of its latest 进展, the proposal he answers.
-// They go to its handlers through tellParty (in the group unless
+// They go to its handlers through tellParty (kept quietly when
 // partyHeard); unrelated words of his ("大家早上好", a new trouble told
 // privately) are left to what takes them otherwise. done is false when
 // no item fits.
@@ -132,7 +147,7 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 	case t.addr || t.where.Kind != words.InGrid:
 		return false, nil
 	}
-	return r.join(ctx, t, true, func(rep village.Report) bool { return !r.partyHeard(t, rep) || r.newlyYields(t, rep) }, fits, r.tellParty(t))
+	return r.join(ctx, t, true, everyWord, fits, r.tellParty(t))
 }
 
 // partyFits reports whether t's words are a party's about rep, his
@@ -147,16 +162,20 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 }
 
 // partyYieldTold reports whether, on open, t's words are a party's
-// conciliatory word partyWords tells the mediators of, in a commit: the
-// newest item of this group they fit, to which they are news (join's
-// again). Words it does not tell commit nothing.
+// conciliatory word partyWords takes in a commit: the newest item of this
+// group they fit (told its mediators, or kept quietly when they heard from
+// him within the hour: tellParty).
 func (r *Router) partyYieldTold(t *turn, open []village.Report) bool {
 	if t.quote != nil || t.addr || t.where.Kind != words.InGrid || !words.Yields(t.text) {
 		return false
 	}
-	found := words.Newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && r.partyFits(t, rep) })
-	return len(found) == 1 && (!r.partyHeard(t, found[0]) || r.newlyYields(t, found[0]))
+	return len(words.Newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && r.partyFits(t, rep) })) == 1
 }
+
+// everyWord is join's again for a party's words (tellParty): every word
+// of his commits, kept on the item; tellParty decides whether its
+// handlers hear it.
+func everyWord(village.Report) bool { return true }
 
 // partyWrote is partyWords for words sent privately: the newest open
 // item of his grid that fits takes them (tellParty, as further words:

@@ -347,6 +347,10 @@ type Entry struct {
 	// answer goes when no township chat follows the item (one the grid
 	// never sent up).
 	Chat string `json:"chat,omitempty"`
+	// Quiet: words said of the item (ActSaid) kept on it without telling
+	// its handlers: a party's repeat within the hour they heard from him
+	// (handlers.partyHeard). They are what was said, not what was heard.
+	Quiet bool `json:"quiet,omitempty"`
 }
 
 // Label names the entry's action in Chinese, as a history line shows it:
@@ -900,6 +904,13 @@ func (r *Report) Relay(by string, at time.Time, note string) {
 // Tell records words by someone about r (ActSaid): its status stays.
 func (r *Report) Tell(by string, at time.Time, note string) {
 	r.History = append(r.History, Entry{At: at, By: by, Action: ActSaid, Note: note, From: r.Status, To: r.Status})
+}
+
+// TellQuietly records words by someone about r as Tell does, marked as
+// kept without telling its handlers (Entry.Quiet).
+func (r *Report) TellQuietly(by string, at time.Time, note string) {
+	r.Tell(by, at, note)
+	r.History[len(r.History)-1].Quiet = true
 }
 
 // LastStep is r's last history entry that is a step of its own, not words

@@ -98,6 +98,7 @@ func (w *jsonWriter) entry(e Entry) {
 	inner.bool("aside", e.Aside)
 	inner.bool("urge", e.Urge)
 	inner.str("chat", e.Chat, true)
+	inner.bool("quiet", e.Quiet)
 	w.b = append(inner.b, '}')
 	w.fail(inner.err)
 }
