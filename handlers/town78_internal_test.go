@@ -49,26 +49,14 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 	noVillage := map[string]bool{"err.unknownref": true, "err.ambiguous": true, "err.wrongkind": true, "err.busy": true,
 		"evidence.attached": true, "evidence.scorer": true, "notice.post": true, "notice.unknown": true,
 		"confirm.cadre.filed": true, "send.notcadre": true}
-	rendered, withRef := 0, 0
-	for _, name := range tmpltest.Blocks(t, templates, "texts.tmpl", "understand.tmpl", "outreach.tmpl") {
-		got, ok := render(town, name)
-		if !ok {
-			continue
-		}
-		rendered++
-		if strings.Contains(got, "#R") {
-			withRef++
-		}
-		if m := tmpltest.BareRef(got, "石桥村"); m != "" && !noVillage[name] {
-			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
-		}
-		if m := tmpltest.Twice(got, "石桥村"); m != "" {
-			t.Errorf("%s says the village twice (%q) before a number (town82):\n%s", name, m, got)
-		}
-		if g, _ := render(group, name); strings.Contains(got, "石桥村 #R1 已") && !strings.Contains(g, "#R1 已") {
-			t.Errorf("%s names the village in a grid group:\n%s", name, g)
-		}
-	}
+	names := tmpltest.Blocks(t, templates, "texts.tmpl", "understand.tmpl", "outreach.tmpl")
+	rendered, withRef := tmpltest.TownshipRefs(t, "石桥村", names, noVillage,
+		func(name string) (string, bool) { return render(town, name) },
+		func(name, got string, ok bool) {
+			if g, _ := render(group, name); ok && strings.Contains(got, "石桥村 #R1 已") && !strings.Contains(g, "#R1 已") {
+				t.Errorf("%s names the village in a grid group:\n%s", name, g)
+			}
+		})
 	if rendered < 300 || withRef < 150 {
 		t.Errorf("rendered %d blocks, %d with a number: the data no longer fits the texts", rendered, withRef)
 	}

@@ -86,29 +86,20 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 	// what grid groups read too: the bare number
 	grid := map[string]bool{"overdue.remind": true, "overdue.remind.many": true, "overdue.emergency": true, "watchdog.group": true,
 		"watchdog.group.many": true, "followup.remind": true, "followup.close": true, "overdue.group": true}
-	rendered, withRef := 0, 0
-	for _, name := range tmpltest.Blocks(t, templates, "texts.tmpl", "points.tmpl") {
-		got, ok := render(office, name)
-		if !ok {
-			if strings.Contains(strings.Join(mustRender, " ")+" ", name+" ") {
-				t.Errorf("%s does not render on the test's data", name)
+	names := tmpltest.Blocks(t, templates, "texts.tmpl", "points.tmpl")
+	rendered, withRef := tmpltest.TownshipRefs(t, "石桥村", names, noVillage,
+		func(name string) (string, bool) { return render(office, name) },
+		func(name, got string, ok bool) {
+			if !ok {
+				if strings.Contains(strings.Join(mustRender, " ")+" ", name+" ") {
+					t.Errorf("%s does not render on the test's data", name)
+				}
+				return
 			}
-			continue
-		}
-		rendered++
-		if strings.Contains(got, "#R") {
-			withRef++
-		}
-		if m := tmpltest.BareRef(got, "石桥村"); m != "" && !noVillage[name] {
-			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
-		}
-		if m := tmpltest.Twice(got, "石桥村"); m != "" {
-			t.Errorf("%s says the village twice (%q) before a number (town82):\n%s", name, m, got)
-		}
-		if g, _ := render(j.groupTexts, name); grid[name] && (!strings.Contains(g, "#R1") || strings.Contains(g, "石桥村 #R1")) {
-			t.Errorf("%s names the village in a grid group:\n%s", name, g)
-		}
-	}
+			if g, _ := render(j.groupTexts, name); grid[name] && (!strings.Contains(g, "#R1") || strings.Contains(g, "石桥村 #R1")) {
+				t.Errorf("%s names the village in a grid group:\n%s", name, g)
+			}
+		})
 	if rendered < 50 || withRef < 20 {
 		t.Errorf("rendered %d blocks, %d with a number: the data no longer fits the texts", rendered, withRef)
 	}

@@ -90,3 +90,34 @@ func Twice(text, v string) string {
 	}
 	return ""
 }
+
+// TownshipRefs renders each block of names as a township chat reads it
+// (render) and fails t for a bare number of village v (BareRef; blocks in
+// noVillage may write one by design) or v said twice around a number
+// (Twice). each, when not nil, sees every block (ok false when it did not
+// render) for the caller's own checks. It returns how many blocks rendered
+// and how many of those wrote a number.
+func TownshipRefs(t *testing.T, v string, names []string, noVillage map[string]bool,
+	render func(name string) (string, bool), each func(name, got string, ok bool)) (rendered, withRef int) {
+	t.Helper()
+	for _, name := range names {
+		got, ok := render(name)
+		if each != nil {
+			each(name, got, ok)
+		}
+		if !ok {
+			continue
+		}
+		rendered++
+		if strings.Contains(got, "#R") {
+			withRef++
+		}
+		if m := BareRef(got, v); m != "" && !noVillage[name] {
+			t.Errorf("%s writes a bare number (%q) to the township:\n%s", name, m, got)
+		}
+		if m := Twice(got, v); m != "" {
+			t.Errorf("%s says the village twice (%q) before a number (town82):\n%s", name, m, got)
+		}
+	}
+	return rendered, withRef
+}
