@@ -100,3 +100,25 @@ func TestCadreTakesBackNightReopenAsksAgain(t *testing.T) {
 		t.Errorf("the morning %q: want the 满意 question of #R1 asked again", morning)
 	}
 }
+
+// TestReporterReadsPromiseAsADay: a mediator's 进展 promising a day tells
+// the reporter, privately (a mediation's notes are hushed), the day it is
+// to be done by, not the cadre's deadline rules. Before, 张三 read 「办结期限
+// 改为…过了还没办结会提醒；按期办结仍按规定期限…算」.
+func TestReporterReadsPromiseAsADay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二家的牛又跑到我家麦地里 啃了一大片 说了好几次也不管")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(time.Hour)
+	got := c.say("李四", "进展 #R1 找陈二谈了 他说手头紧 答应下周一前给")
+	has(t, "the mediator reads his deadline", got, "李四: #R1 进展已记录", "办结期限改为")
+	var mine string
+	for _, l := range got {
+		if strings.HasPrefix(l, "张三: ") {
+			mine = l
+		}
+	}
+	if !strings.Contains(mine, "前办好。") || strings.Contains(mine, "期限") {
+		t.Errorf("the reporter's copy %q: want the day, not the deadline rules", mine)
+	}
+}
