@@ -60,13 +60,17 @@ func benchUndoReopen(b *testing.B, who, text string) {
 	})
 }
 
-// BenchmarkQuiet85: an insult kept unsent (quiet), a party's 查 of his
+// BenchmarkQuiet85: an insult kept unsent (quiet), one the reader took
+// for noise, a party's 查 of his
 // quarrel after a quiet word, the reporter's and a cadre's 撤回 of a night
 // 未解决.
 func BenchmarkQuiet85(b *testing.B) {
 	b.Run("insult_kept_quiet", func(b *testing.B) {
 		benchDitchSaid(b, said85{from: "张三", text: "陈二又骂我家 骂得很难听"},
 			said85{from: "陈二", text: ditchHisSide}, said85{from: "张三", text: "陈二又在群里骂我家 满嘴脏话"})
+	})
+	b.Run("insult_read_as_noise", func(b *testing.B) {
+		benchDitchSaid(b, said85{from: "张三", text: "陈二骂得太难听了 大家都看见了"}, said85{from: "陈二", text: ditchHisSide})
 	})
 	b.Run("party_status_after_quiet", func(b *testing.B) {
 		benchDitchSaid(b, said85{from: "陈二", text: "查 #R%d", private: true},

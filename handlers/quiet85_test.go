@@ -122,3 +122,27 @@ func TestReporterReadsPromiseAsADay(t *testing.T) {
 		t.Errorf("the reporter's copy %q: want the day, not the deadline rules", mine)
 	}
 }
+
+// TestInsultReadAsNoiseIsHis: a party's word in the group that the other
+// side insults him, which the reader takes for noise or a question ("陈二
+// 骂得太难听了 大家都看见了", "陈二你骂谁呢 骂得这么难听"), is his quarrel's
+// insult: told to the mediators once an hour, kept quietly after. Before,
+// both were dropped: nothing told, nothing kept.
+func TestInsultReadAsNoiseIsHis(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", ditchOwnSide)
+	c.now = c.now.Add(5 * time.Minute)
+	c.say("陈二", ditchHisSide)
+	c.now = c.now.Add(5 * time.Minute)
+	has(t, "read as noise", c.say("张三", "陈二骂得太难听了 大家都看见了"), "李四: 【调解提醒】#R1 的当事人张三说被人骂了")
+	c.now = c.now.Add(5 * time.Minute)
+	silent(t, "read as a question, within the hour", c.say("张三", "陈二你骂谁呢 骂得这么难听 大家都看看"))
+	rep := c.reports()[0]
+	if n, quiet := saidBy(rep, "张三", "太难听"); n != 1 || quiet != 0 {
+		t.Errorf("first insult kept %d times (%d quietly), want 1 told", n, quiet)
+	}
+	if n, quiet := saidBy(rep, "张三", "骂谁呢"); n != 1 || quiet != 1 {
+		t.Errorf("second insult kept %d times (%d quietly), want 1 quietly", n, quiet)
+	}
+	c.wantReports(1, "an insult is no item of its own")
+}
