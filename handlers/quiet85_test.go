@@ -34,26 +34,36 @@ func TestPartyStatusMarksQuietWords(t *testing.T) {
 	has(t, "after the hour he is told again, 查 or not", c.say("陈二", "排水沟的事到底怎么说 水还是排不出去"), "李四: 【调解提醒】#R1")
 }
 
-// TestInsultKeptUnsentIsQuiet: a party's second word within the hour that
-// he is insulted is kept on the item unsent, marked quiet as any rationed
-// word of his (Entry.Quiet), and 查 says so. Before, it was kept as a word
-// the mediators heard.
-func TestInsultKeptUnsentIsQuiet(t *testing.T) {
+// insultedTwice plays the ditch quarrel, 陈二's side told, then 张三's
+// first word that he is insulted (told to the mediators) and, five
+// minutes later, his second (within the hour: silent), and checks that
+// each is kept once, the first as told, the second quietly; parts are
+// words of each kept note.
+func insultedTwice(t *testing.T, first, second string, parts [2]string) *chat {
+	t.Helper()
 	c := newChat(t, understand.Rules{})
 	c.say("张三", ditchOwnSide)
 	c.now = c.now.Add(5 * time.Minute)
 	c.say("陈二", ditchHisSide)
 	c.now = c.now.Add(5 * time.Minute)
-	has(t, "the first insult is told", c.say("张三", "陈二又在群里骂我家 满嘴脏话"), "李四: 【调解提醒】#R1 的当事人张三说被人骂了")
+	has(t, "the first insult is told", c.say("张三", first), "李四: 【调解提醒】#R1 的当事人张三说被人骂了")
 	c.now = c.now.Add(5 * time.Minute)
-	silent(t, "the second within the hour", c.say("张三", "陈二又骂我家 骂得很难听"))
+	silent(t, "the second within the hour", c.say("张三", second))
 	rep := c.reports()[0]
-	if n, quiet := saidBy(rep, "张三", "满嘴脏话"); n != 1 || quiet != 0 {
-		t.Errorf("told insult kept %d times (%d quietly), want 1 told", n, quiet)
+	for i, want := range []int{0, 1} {
+		if n, quiet := saidBy(rep, "张三", parts[i]); n != 1 || quiet != want {
+			t.Errorf("insult %d kept %d times (%d quietly), want once (%d quietly)", i+1, n, quiet, want)
+		}
 	}
-	if n, quiet := saidBy(rep, "张三", "又骂我家"); n != 1 || quiet != 1 {
-		t.Errorf("rationed insult kept %d times (%d quietly), want 1 quietly", n, quiet)
-	}
+	return c
+}
+
+// TestInsultKeptUnsentIsQuiet: a party's second word within the hour that
+// he is insulted is kept on the item unsent, marked quiet as any rationed
+// word of his (Entry.Quiet), and 查 says so. Before, it was kept as a word
+// the mediators heard.
+func TestInsultKeptUnsentIsQuiet(t *testing.T) {
+	c := insultedTwice(t, "陈二又在群里骂我家 满嘴脏话", "陈二又骂我家 骂得很难听", [2]string{"满嘴脏话", "又骂我家"})
 	has(t, "查 says it was kept", c.private("李四", "查 #R1"), "说被骂：共 2 次", "又骂我家 骂得很难听」"+quietMark)
 }
 
@@ -129,20 +139,6 @@ func TestReporterReadsPromiseAsADay(t *testing.T) {
 // insult: told to the mediators once an hour, kept quietly after. Before,
 // both were dropped: nothing told, nothing kept.
 func TestInsultReadAsNoiseIsHis(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("张三", ditchOwnSide)
-	c.now = c.now.Add(5 * time.Minute)
-	c.say("陈二", ditchHisSide)
-	c.now = c.now.Add(5 * time.Minute)
-	has(t, "read as noise", c.say("张三", "陈二骂得太难听了 大家都看见了"), "李四: 【调解提醒】#R1 的当事人张三说被人骂了")
-	c.now = c.now.Add(5 * time.Minute)
-	silent(t, "read as a question, within the hour", c.say("张三", "陈二你骂谁呢 骂得这么难听 大家都看看"))
-	rep := c.reports()[0]
-	if n, quiet := saidBy(rep, "张三", "太难听"); n != 1 || quiet != 0 {
-		t.Errorf("first insult kept %d times (%d quietly), want 1 told", n, quiet)
-	}
-	if n, quiet := saidBy(rep, "张三", "骂谁呢"); n != 1 || quiet != 1 {
-		t.Errorf("second insult kept %d times (%d quietly), want 1 quietly", n, quiet)
-	}
+	c := insultedTwice(t, "陈二骂得太难听了 大家都看见了", "陈二你骂谁呢 骂得这么难听 大家都看看", [2]string{"太难听", "骂谁呢"})
 	c.wantReports(1, "an insult is no item of its own")
 }
