@@ -75,14 +75,18 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 // tellInsult keeps on rep a party's word that he is insulted (ActSaid: 查
 // shows each) and tells the mediators of it: a party new to the quarrel at
 // once, one already in it when they heard of no insult for insultEvery;
-// the next notice counts those kept meanwhile.
+// the next notice counts those kept meanwhile. One kept unsent is marked
+// quiet as tellParty's are (Entry.Quiet): it is no word the mediators
+// heard from him (partyHeard), and 查 says it was not told (quiet85).
 func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound {
 	return func(rep *village.Report, again bool) []bot.Outbound {
 		since, _ := words.InsultsSince(*rep, rep.InsultToldAt)
-		rep.Tell(r.shown(t.who), t.at, words.InsultNote+words.ShortText(t.text))
+		note := words.InsultNote + words.ShortText(t.text)
 		if again && !rep.InsultToldAt.IsZero() && t.at.Sub(rep.InsultToldAt) < words.InsultEvery {
+			rep.TellQuietly(r.shown(t.who), t.at, note)
 			return nil
 		}
+		rep.Tell(r.shown(t.who), t.at, note)
 		rep.InsultToldAt = t.at
 		return r.mediatorsTold(t, rep, "dispute.insult", map[string]any{"Since": since})
 	}

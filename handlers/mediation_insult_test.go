@@ -62,17 +62,18 @@ func TestInsultToldOnceAnHour(t *testing.T) {
 
 // TestInsultsCountedInStatus: 查 of a quarrel shows how often a party said
 // he was insulted and the latest, short, after work done since too; the
-// latest step taken stays its 最新.
+// latest step taken stays its 最新. The latest, kept within the hour of the
+// first told, says it was not told (quiet85).
 func TestInsultsCountedInStatus(t *testing.T) {
 	c := cowQuarrel(t)
 	c.say("张三", "陈二又在群里骂我家 骂得很难听")
 	c.say("陈二", "张三骂我 满嘴脏话")
 	c.say("张三", "陈二还在骂我家 骂得很难听")
 	got := c.say("李四", "查 #R1")
-	has(t, "three insults", got, "说被骂：共 3 次，最近是今天09:05 张三说「陈二还在骂我家 骂得很难听」\n最新：今天09:02 李四 受理")
+	has(t, "three insults", got, "说被骂：共 3 次，最近是今天09:05 张三说「陈二还在骂我家 骂得很难听」（已记下，未再提醒调解员）\n最新：今天09:02 李四 受理")
 	lacks(t, "no insult as 最新", got, "最新：今天09:05")
 	c.say("郑十", "进展 #R1 明天上午约两家当面谈")
-	has(t, "work after", c.say("李四", "查 #R1"), "说被骂：共 3 次，最近是今天09:05 张三说「陈二还在骂我家 骂得很难听」\n最新：今天09:07 郑十 进展：明天上午约两家当面谈")
+	has(t, "work after", c.say("李四", "查 #R1"), "说被骂：共 3 次，最近是今天09:05 张三说「陈二还在骂我家 骂得很难听」（已记下，未再提醒调解员）\n最新：今天09:07 郑十 进展：明天上午约两家当面谈")
 	c = cowQuarrel(t)
 	lacks(t, "none", c.say("李四", "查 #R1"), "说被骂")
 }

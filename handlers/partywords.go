@@ -93,14 +93,27 @@ func (r *Router) yieldsOn(t *turn, rep village.Report) bool {
 		// nothing else: 「算了 明天再去镇上买吧」 is of his shopping (rep74)
 		return true
 	}
+	return words.QuarrelNamed(t.text, r.othersNamed(t, rep))
+}
+
+// othersNamed are the people of rep's quarrel other than the sender of t:
+// its reporter and those of its village its text names.
+func (r *Router) othersNamed(t *turn, rep village.Report) []string {
 	names := []string{rep.Reporter}
 	for _, p := range r.people.All() {
 		if p.Village == rep.Village && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(rep.Text, p.Name) {
 			names = append(names, p.Name)
 		}
 	}
-	names = slices.DeleteFunc(names, func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
-	return words.QuarrelNamed(t.text, names)
+	return slices.DeleteFunc(names, func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
+}
+
+// insultOn reports whether t is a party's word that he is insulted
+// (words.Insulted) in rep's quarrel: it names the quarrel or another of
+// its people ("陈二骂得太难听了 大家都看见了"), however the reader took it
+// (noise, a question): a grievance of his quarrel, not lost (quiet85).
+func (r *Router) insultOn(t *turn, rep village.Report) bool {
+	return words.Insulted(t.text) && words.QuarrelNamed(t.text, r.othersNamed(t, rep))
 }
 
 // partyHeard reports whether the handlers of rep heard from the sender of
@@ -134,7 +147,9 @@ func (r *Router) partyHeard(t *turn, rep village.Report) bool {
 // (disputeSide: a thing the item names, understand.SharesSubject), or
 // name a thing or an amount of its latest 进展, the proposal he answers.
 // They go to its handlers through tellParty (kept quietly when
-// partyHeard); unrelated words of his ("大家早上好", a new trouble told
+// partyHeard), or, in the group, his word that he is insulted naming the
+// quarrel's other people however it was read (insultOn), through
+// tellInsult as joinDispute's; unrelated words of his ("大家早上好", a new trouble told
 // privately) are left to what takes them otherwise. done is false when
 // no item fits.
 func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error) {
@@ -147,7 +162,12 @@ func (r *Router) partyWords(ctx context.Context, t *turn) (done bool, err error)
 	case t.addr || t.where.Kind != words.InGrid:
 		return false, nil
 	}
-	return r.join(ctx, t, true, everyWord, fits, r.tellParty(t))
+	tell := r.tellParty(t)
+	if words.Insulted(t.text) {
+		// told as joinDispute tells one: once an hour per item
+		tell = r.tellInsult(t)
+	}
+	return r.join(ctx, t, true, everyWord, fits, tell)
 }
 
 // partyFits reports whether t's words are a party's about rep, his
@@ -157,7 +177,7 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || proposal != "" &&
+		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || proposal != "" &&
 			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 }
 
@@ -184,8 +204,9 @@ func everyWord(village.Report) bool { return true }
 // no round trip, and only for words that name a thing or an amount.
 // done is false when none fits.
 func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Report) bool) (done bool, err error) {
-	if !understand.NamesSubject(t.said()) && len(words.AmountsIn(t.text)) == 0 && !words.Yields(t.text) {
-		// fits needs a thing named or an amount: "你好" reads no items
+	if !understand.NamesSubject(t.said()) && len(words.AmountsIn(t.text)) == 0 && !words.Yields(t.text) && !words.Insulted(t.text) {
+		// fits needs a thing named, an amount, a yield or an insult:
+		// "你好" reads no items
 		return false, nil
 	}
 	open, err := r.openFollowed(ctx, t)

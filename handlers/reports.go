@@ -1109,14 +1109,20 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		}
 	}
 	if ask {
-		// not urgent, an emergency's 办结 too: the reporter answers it
-		// when the night is over; about its report (the settling
-		// change's own are about none), so that his 满意 at night
-		// withdraws it
-		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, ForOthers: true, About: rep.ID,
-			Text: r.groupTexts.Render("resolve.ask.later", rep)})
+		// the settling change's own posts are about none; this one is
+		// about its report
+		out = append(out, r.askInTheMorning(*rep))
 	}
 	return out
+}
+
+// askInTheMorning is the 满意 question of rep, resolved in quiet hours, to
+// its reporter in its group, held until the night is over (hold: not
+// urgent, an emergency's 办结 too), about rep so that his 满意 or 未解决 at
+// night withdraws it (heldAbout).
+func (r *Router) askInTheMorning(rep village.Report) bot.Outbound {
+	return bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, ForOthers: true, About: rep.ID,
+		Text: r.groupTexts.Render("resolve.ask.later", &rep)}
 }
 
 // askLater reports whether the 满意 question of a 办结 said in quiet
