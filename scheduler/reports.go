@@ -517,6 +517,10 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 	// what the grid did, and apart from it what it only means to
 	// do ("明天去看"), each read as of when it was written
 	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
+	if e, ok := r.Last(village.ActReturn); ok {
+		// the township sent it back before: it is told so, not read as new
+		data["Returned"] = e
+	}
 	office = j.textsFor(j.Config.Township.OfficeChat).Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
 	out = j.to(*r, "overdue.group", data, bot.Normal)
 	officeAt = len(out) // where a single filing's office message goes: before the reporter's word

@@ -69,3 +69,26 @@ func BenchmarkUpLateTwoVillages(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
 }
+
+// TestRefiledAfterReturnSaysSo (town85): an item the township sent back
+// (退回) that the grid then never took on is filed again by the overdue
+// job: the 【超期上报】 says the township returned it before and why (before,
+// it read as a new filing, 「网格还没有记录任何进展」 alone).
+func TestRefiledAfterReturnSaysSo(t *testing.T) {
+	f := newPointsFixture(t)
+	up, back := f.at("2026-03-02 10:00"), f.at("2026-03-04 14:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口垃圾池好几天没人拉了", Reporter: "陈二",
+		CreatedAt: f.at("2026-03-01 09:00"), DueAt: back.Add(24 * time.Hour), Handlers: []string{"李四"},
+		History: []village.Entry{
+			{At: up, By: village.SystemActor, Action: village.ActEscalate, To: village.StatusEscalated, Note: "超期没人受理，村级备案并上报到镇"},
+			{At: back, By: "孙七", Action: village.ActReturn, To: village.StatusNew, Note: "垃圾池归村保洁员管 请网格安排清运"},
+			{At: back.Add(time.Minute), By: "孙七", Action: village.ActAsk, Urge: true, Note: "今天务必清掉"}}})
+	f.run("overdue", "2026-03-05 15:00") // the reminder
+	var office string
+	for _, o := range f.run("overdue", "2026-03-06 15:00") {
+		if strings.HasPrefix(o, "青山镇网格工作群: 【超期上报】") {
+			office = o
+		}
+	}
+	holdsEach(t, "the filing", office, "镇里3月4日退回过（孙七：垃圾池归村保洁员管 请网格安排清运），网格之后一直没人受理。")
+}
