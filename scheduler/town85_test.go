@@ -92,3 +92,31 @@ func TestRefiledAfterReturnSaysSo(t *testing.T) {
 	}
 	holdsEach(t, "the filing", office, "镇里3月4日退回过（孙七：垃圾池归村保洁员管 请网格安排清运），网格之后一直没人受理。")
 }
+
+// BenchmarkRefiledAfterReturn (town85): the overdue run that files again
+// an item the township returned: the returned note is read from the item
+// in hand, no read added.
+func BenchmarkRefiledAfterReturn(b *testing.B) {
+	f := newPointsFixture(b)
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		back := f.at("2026-03-04 14:00").AddDate(0, 0, 7*i)
+		f.addReport(village.Report{Type: village.General, Text: "村口垃圾池好几天没人拉了", Reporter: "陈二",
+			CreatedAt: back.AddDate(0, 0, -3), DueAt: back.Add(24 * time.Hour), Handlers: []string{"李四"},
+			History: []village.Entry{{At: back, By: "孙七", Action: village.ActReturn, To: village.StatusNew, Note: "垃圾池归村保洁员管"}}})
+		remind, file := back.Add(25*time.Hour), back.Add(49*time.Hour)
+		if err := f.jobs["overdue"].Run(context.Background(), remind, remind); err != nil {
+			b.Fatal(err)
+		}
+		f.drain(remind)
+		before := f.st.RoundTrips()
+		if err := f.jobs["overdue"].Run(context.Background(), file, file); err != nil {
+			b.Fatal(err)
+		}
+		trips += f.st.RoundTrips() - before
+		if out := strings.Join(f.drain(file), "\n"); !strings.Contains(out, "退回过") {
+			b.Fatalf("run %d: %s", i, out)
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+}
