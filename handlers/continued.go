@@ -117,7 +117,7 @@ func (r *Router) addedToFiled(ctx context.Context, t *turn, reading village.Read
 	var to []string
 	for _, h := range who {
 		if h != r.shown(t.who) {
-			told = append(told, bot.Outbound{To: h, Kind: bot.Private, Priority: prio, Text: r.texts.Render("report.repeat.handler", data)})
+			told = append(told, bot.Outbound{To: h, Kind: bot.Private, Priority: prio, Text: r.textsTo(rep.Village, h).Render("report.repeat.handler", data)})
 			to = append(to, h)
 		}
 	}

@@ -430,7 +430,7 @@ func (r *Router) tellHandlers(t *turn, rep *village.Report, block string, data a
 	me := r.shown(t.who)
 	for _, h := range rep.Handlers {
 		if h != me {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render(block, data)})
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, h).Render(block, data)})
 		}
 	}
 	return out

@@ -1885,7 +1885,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		var out []bot.Outbound
 		for _, h := range open.Handlers {
 			if h != r.shown(t.who) {
-				out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.report.open.handler", data)})
+				out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(open.Village, h).Render("call.report.open.handler", data)})
 			}
 		}
 		return out

@@ -1709,7 +1709,7 @@ func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[strin
 		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("aside.group", data)}}
 	for _, h := range rep.Handlers {
 		if h != r.shown(t.who) {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("aside.handler", data)})
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, h).Render("aside.handler", data)})
 		}
 	}
 	return out

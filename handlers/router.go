@@ -2866,6 +2866,17 @@ func (r *Router) textsFor(t *turn) *tmpl.Set {
 	return r.texts
 }
 
+// textsTo is the text set of a private message to name of village v
+// about an item: the township's (each item with its village) for an
+// officer or the admin of no grid, as townshipView reads his own turns,
+// else the texts for any chat (the scheduler's jobs.textsTo).
+func (r *Router) textsTo(v, name string) *tmpl.Set {
+	if p, err := r.people.Lookup(v, name); err == nil && p.Grid == "" && (p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)) {
+		return r.townTexts
+	}
+	return r.texts
+}
+
 // privateTexts is the text set of what is told the sender privately of
 // a turn: the township's (each item with its village) in its view, else
 // the texts for any chat.

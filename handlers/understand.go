@@ -1927,7 +1927,7 @@ func (r *Router) askedAgainOut(t *turn, rep *village.Report, who []string, data 
 	if private {
 		// told privately, it stays so: the handlers hear it privately
 		for _, h := range who {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("approval.again.private", data)})
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.textsTo(rep.Village, h).Render("approval.again.private", data)})
 		}
 		return append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
 	}

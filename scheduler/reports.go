@@ -381,21 +381,36 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 }
 
 // upLateTogether tells the township office of the items it holds whose
-// deadline passed in this run: one message per village and officers who
-// took them over (batchKey's chat is their names; none: the office, while
-// nobody took them), listing them, not one message each @-mentioning the
-// same officer; one commit per message, its items marked reminded.
+// deadline passed in this run: one message per officers who took them
+// over (batchKey's chat is their names; none: the office, while nobody
+// took them), listing them whatever their village, not one message each
+// @-mentioning the same officer. Items of one village commit with their
+// message; of several, the message is the township's change and each
+// village's items, marked reminded, its Then: one round trip, and an item
+// changed meanwhile is told again at the next run (an office told twice
+// beats one never told).
 func (j *jobs) upLateTogether(ctx context.Context, upLate map[batchKey][]village.Report, at, now time.Time) error {
 	sent := sentAt(at, now)
+	order := map[storage.Scope]int{} // the villages as configured
+	for i, v := range j.Config.Villages {
+		order[storage.VillageScope(v.Name)] = i
+	}
 	keys := slices.SortedFunc(maps.Keys(upLate), func(a, b batchKey) int {
-		return cmp.Or(strings.Compare(string(a.sc), string(b.sc)), strings.Compare(a.chat, b.chat))
+		return cmp.Or(strings.Compare(a.chat, b.chat), cmp.Compare(order[a.sc], order[b.sc]))
 	})
 	office := j.Config.Township.OfficeChat
-	for _, k := range keys {
-		reps := upLate[k]
+	for i := 0; i < len(keys); {
+		n := 1 // keys[i:i+n] are the same officers' in each village
+		for i+n < len(keys) && keys[i+n].chat == keys[i].chat {
+			n++
+		}
+		var reps []village.Report
+		for _, k := range keys[i : i+n] {
+			reps = append(reps, upLate[k]...)
+		}
 		var mention []string
-		if k.chat != "" {
-			mention = strings.Split(k.chat, "、")
+		if keys[i].chat != "" {
+			mention = strings.Split(keys[i].chat, "、")
 		}
 		items := make([]map[string]any, len(reps))
 		ids := make([]string, len(reps))
@@ -408,9 +423,48 @@ func (j *jobs) upLateTogether(ctx context.Context, upLate map[batchKey][]village
 		if len(reps) > 1 {
 			data["Items"], block, note = items, "overdue.township.many", strings.Join(ids, " ")
 		}
-		if err := j.commitTogether(ctx, k.sc, reps, ids, j.toGroup(office, block, data, bot.Normal), at, sent, note); err != nil {
+		out := j.toGroup(office, block, data, bot.Normal)
+		var err error
+		if n == 1 {
+			err = j.commitTogether(ctx, keys[i].sc, reps, ids, out, at, sent, note)
+		} else {
+			err = j.commitAcross(ctx, keys[i:i+n], upLate, out, at, sent)
+		}
+		if err != nil {
 			return err
 		}
+		i += n
+	}
+	return nil
+}
+
+// commitAcross commits out, the township's one reminder of the overdue
+// items of several villages (upLate's under keys), in the township scope
+// with each village's items, marked reminded, as its chain of Thens: one
+// round trip. The message's id names the items with their villages, so a
+// run repeated posts it again only for other items.
+func (j *jobs) commitAcross(ctx context.Context, keys []batchKey, upLate map[batchKey][]village.Report, out bot.Outbound, at, sent time.Time) error {
+	var all []string
+	c := storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name), Out: []bot.Outbound{out}}
+	last := &c
+	for _, k := range keys {
+		reps := upLate[k]
+		ids := make([]string, len(reps))
+		for i := range reps {
+			ids[i] = reps[i].ID
+			all = append(all, reps[i].Village+reps[i].ID)
+		}
+		v := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0],
+			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: strings.Join(ids, " ")}}
+		for i := range reps[1:] {
+			v.Also = append(v.Also, &reps[1+i])
+		}
+		last.Then = &v
+		last = &v
+	}
+	c.MsgID = runID("overdue.township", at, strings.Join(all, ","))
+	if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+		return err
 	}
 	return nil
 }
@@ -463,6 +517,10 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 	// what the grid did, and apart from it what it only means to
 	// do ("明天去看"), each read as of when it was written
 	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
+	if e, ok := r.Last(village.ActReturn); ok {
+		// the township sent it back before: it is told so, not read as new
+		data["Returned"] = e
+	}
 	office = j.textsFor(j.Config.Township.OfficeChat).Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
 	out = j.to(*r, "overdue.group", data, bot.Normal)
 	officeAt = len(out) // where a single filing's office message goes: before the reporter's word

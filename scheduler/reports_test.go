@@ -949,7 +949,7 @@ func TestOverdueEmergencyToOfficerOfSeveralVillages(t *testing.T) {
 
 // fixtureOfVillages is the example township's fixture, with several a
 // second village, 石桥村 (one grid, 一组).
-func fixtureOfVillages(t *testing.T, several bool) *pointsFixture {
+func fixtureOfVillages(t testing.TB, several bool) *pointsFixture {
 	t.Helper()
 	f := newPointsFixture(t)
 	if several {

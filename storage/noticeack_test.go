@@ -377,3 +377,39 @@ func TestCommitThenAck(t *testing.T) {
 		t.Errorf("kept with m2: %q (%v), want photos", b, err)
 	}
 }
+
+// TestCommitThenChain (town85): a Then with a Then of its own (the
+// township's reminder with two villages' items marked) is one round trip,
+// every change of the chain made once.
+func TestCommitThenChain(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	scopes := []storage.Scope{storage.TownshipScope("青山镇"), storage.VillageScope("青山村"), storage.VillageScope("石桥村")}
+	chain := func() storage.Change {
+		var c *storage.Change
+		for i := len(scopes) - 1; i >= 0; i-- {
+			c = &storage.Change{Scope: scopes[i], MsgID: "chain", Then: c,
+				Incr: []storage.Incr{{Hash: "runs", Field: "n", By: 1}}}
+		}
+		return *c
+	}
+	// loads the script and opens the pipeline's connection (a new
+	// connection's handshake is a round trip of its own)
+	if _, err := st.Commit(ctx, storage.Change{Scope: scopes[0], MsgID: "warm", Then: &storage.Change{Scope: scopes[1], MsgID: "warm"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []string{"first", "again"} {
+		before := st.RoundTrips()
+		if _, err := st.Commit(ctx, chain()); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if n := st.RoundTrips() - before; n != 1 {
+			t.Errorf("%s: %d round trips, want 1", step, n)
+		}
+		for _, sc := range scopes {
+			if got, err := st.Counters(ctx, sc, "runs"); err != nil || got["n"] != 1 {
+				t.Errorf("%s: %s counted %v (%v), want once", step, sc, got, err)
+			}
+		}
+	}
+}

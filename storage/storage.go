@@ -577,7 +577,8 @@ type Change struct {
 	// committed in the same round trip, atomic and deduplicated by its own
 	// MsgID, whether or not this one is made. A caller that retries this
 	// change sends Then again with the same MsgID, which changes nothing
-	// twice. Its Result is not returned.
+	// twice. Its Result is not returned. Then may have a Then of its own:
+	// the whole chain goes in the one round trip.
 	Then *Change
 }
 
@@ -715,67 +716,89 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	return s.finish(pc, res)
 }
 
-// commitThen commits c and c.Then in one pipeline: two scripts, each
-// atomic and deduplicated by its own MsgID, then made whether or not c
-// is. then may be a 收到 (an Ack): a scope whose notice indexes are not
-// built yet has them built, once, and then committed again. A change
-// with an Ack, a Then of its own, or a store that has not loaded the
-// commit script yet, commits c and then (once c is made) one after the
-// other. The error is c's, joined with then's.
+// commitThen commits c and c.Then (and its Then, in turn: a chain) in one
+// pipeline: one script each, each atomic and deduplicated by its own
+// MsgID, every one after c made whether or not those before it are. A
+// Then may be a 收到 (an Ack): a scope whose notice indexes are not built
+// yet has them built, once, and that change committed again. A chain
+// whose first change has an Ack, or with a mirrored village, or a store
+// that has not loaded the commit script yet, commits them one after the
+// other, each once the one before is made. The error is c's, joined with
+// the others'.
 func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
-	then := *c.Then
-	c.Then = nil
-	if c.Ack != nil || then.Then != nil || s.mirrors.villagesOf(c) != nil || s.mirrors.villagesOf(then) != nil {
-		return s.commitInTurn(ctx, c, then)
+	chain := []Change{c}
+	for chain[len(chain)-1].Then != nil {
+		next := *chain[len(chain)-1].Then
+		chain[len(chain)-1].Then = nil
+		chain = append(chain, next)
 	}
-	pc, err := s.prepare(c)
-	if err != nil {
-		return Result{}, err
+	inTurn := c.Ack != nil
+	for _, x := range chain {
+		inTurn = inTurn || s.mirrors.villagesOf(x) != nil
 	}
-	defer s.bodies.Put(pc.buf)
-	pt, err := s.prepare(then)
-	if err != nil {
-		return Result{}, err
+	if inTurn {
+		return s.commitInTurn(ctx, chain)
 	}
-	defer s.bodies.Put(pt.buf)
-	var cmds [2]*redis.Cmd
-	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		cmds[0] = s.commit.EvalSha(ctx, p, []string{s.base(c.Scope)}, pc.args...)
-		cmds[1] = s.commit.EvalSha(ctx, p, []string{s.base(then.Scope)}, pt.args...)
+	pcs := make([]pendingCommit, len(chain))
+	for i, x := range chain {
+		pc, err := s.prepare(x)
+		if err != nil {
+			return Result{}, err
+		}
+		defer s.bodies.Put(pc.buf)
+		pcs[i] = pc
+	}
+	cmds := make([]*redis.Cmd, len(chain))
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, x := range chain {
+			cmds[i] = s.commit.EvalSha(ctx, p, []string{s.base(x.Scope)}, pcs[i].args...)
+		}
 		return nil
 	})
 	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
-		// neither ran: the script is not loaded yet (Commit loads it)
-		return s.commitInTurn(ctx, c, then)
+		// none ran: the script is not loaded yet (Commit loads it)
+		return s.commitInTurn(ctx, chain)
 	}
 	if err != nil {
 		// they may have been made: what they kept is unknown
-		s.forgetKept(c.Scope, c.Keep)
-		s.forgetKept(then.Scope, then.Keep)
+		for _, x := range chain {
+			s.forgetKept(x.Scope, x.Keep)
+		}
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
-	resC, _ := cmds[0].Slice()
-	resT, _ := cmds[1].Slice()
-	r, errC := s.finish(pc, resC)
-	var errT error
-	if then.Ack != nil && len(resT) == 1 && resT[0] == "unbuilt" {
-		// notices written before the live indexes existed: Commit builds
-		// them and commits then again
-		_, errT = s.Commit(ctx, then)
-	} else {
-		_, errT = s.finish(pt, resT)
+	var r Result
+	errs := make([]error, len(chain))
+	for i, x := range chain {
+		res, _ := cmds[i].Slice()
+		if i > 0 && x.Ack != nil && len(res) == 1 && res[0] == "unbuilt" {
+			// notices written before the live indexes existed: Commit
+			// builds them and commits x again
+			_, errs[i] = s.Commit(ctx, x)
+			continue
+		}
+		ri, err := s.finish(pcs[i], res)
+		if i == 0 {
+			r = ri
+		}
+		errs[i] = err
 	}
-	return r, errors.Join(errC, errT)
+	return r, errors.Join(errs...)
 }
 
-// commitInTurn commits c, then (once c is made or found a duplicate) then.
-func (s *Store) commitInTurn(ctx context.Context, c, then Change) (Result, error) {
-	r, err := s.Commit(ctx, c)
-	if err != nil {
-		return r, err
+// commitInTurn commits each change of chain once the one before is made
+// (or found a duplicate); the result is the first's.
+func (s *Store) commitInTurn(ctx context.Context, chain []Change) (Result, error) {
+	var first Result
+	for i, x := range chain {
+		r, err := s.Commit(ctx, x)
+		if i == 0 {
+			first = r
+		}
+		if err != nil {
+			return first, err
+		}
 	}
-	_, err = s.Commit(ctx, then)
-	return r, err
+	return first, nil
 }
 
 // pendingCommit is a change laid out as commit.lua's arguments.
