@@ -300,6 +300,10 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		slices.ContainsFunc(p.shop, func(it village.ShopItem) bool { return it.Points <= acct.Redeemable() }) {
 		// where to spend it, when it buys something: the household's next step
 		data["Shop"] = words.Names(p.r.people.InGrid(person.Village, person.Grid, village.RoleShopkeeper))
+		if cl := p.cfg.ClearsSoon(t.at); !cl.IsZero() {
+			// the late-December rush: what it buys now is lost after this
+			data["ClearsAt"] = cl
+		}
 	}
 	return data, nil
 }

@@ -77,7 +77,7 @@ func TestGridRankingWords(t *testing.T) {
 func TestPointsRulesAsked(t *testing.T) {
 	b := examplePointsBot(t)
 	for _, said := range []string{"积分过期吗", "明年积分清零吗", "积分有有效期吗"} {
-		has(t, said, b.say("张三", said), g3+": 没兑换的积分会在12月31日年终结算时清零（清零前一个月会在群里提醒），请在那之前兑换；积分排名每年从零算起。")
+		has(t, said, b.say("张三", said), g3+": 没兑换的积分会在12月31日 18:00年终结算时清零（清零前一个月会在群里提醒），请在那之前兑换；积分排名每年从零算起。")
 	}
 	for _, said := range []string{"积分能转给别人吗", "我不在家 我老婆能去换吗", "积分能不能给我妈用"} {
 		has(t, said, b.say("张三", said), g3+": 积分按户记，全家共用（花名册上您家：张三、刘芳、张明）：家里谁去兑换都从本户积分里扣，到积分超市找周八说是谁家的就行。网格小助手只按户记积分，不能转给别的户；有特殊情况请问评分小组赵六。")
