@@ -137,10 +137,11 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 	return p.r.reply(ctx, t, "points.rule", data)
 }
 
-// clearedLately is how long after a year-end clearing a question about
-// clearing is taken to ask about that one ("我的积分怎么没了", "去年的分还
+// clearedLately is how long after a year-end clearing (January, while
+// the points it left are published and become final) a question about
+// clearing is taken to ask about that one ("积分清零了吗", "去年的分还
 // 能换吗" in January), not the next.
-const clearedLately = 62 * 24 * time.Hour
+const clearedLately = 31 * 24 * time.Hour
 
 // clearingData is what points.rule says of the clearing asked about: the
 // last one, lately or when last year is named, with the 公示 of the points
