@@ -467,6 +467,18 @@ func (p Points) NextClearing(at time.Time) time.Time {
 	return yearEnd.Next(at)
 }
 
+// LastClearing is when unspent points were last cleared at or before at
+// (the year-end run within the year before at, in at's zone): zero when
+// they are kept (year_end.unspent keep), the run is off, or it has not
+// run in that year.
+func (p Points) LastClearing(at time.Time) time.Time {
+	last := p.NextClearing(at.AddDate(-1, 0, 0))
+	if last.IsZero() || last.After(at) {
+		return time.Time{}
+	}
+	return last
+}
+
 // ClearsSoon is when unspent points are next cleared after at (in the
 // township's zone), when the clearing reminder for it has already gone
 // out: points that become redeemable after the reminder are warned where

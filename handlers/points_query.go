@@ -300,6 +300,10 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		slices.ContainsFunc(p.shop, func(it village.ShopItem) bool { return it.Points <= acct.Redeemable() }) {
 		// where to spend it, when it buys something: the household's next step
 		data["Shop"] = words.Names(p.r.people.InGrid(person.Village, person.Grid, village.RoleShopkeeper))
+		if cl := p.cfg.ClearsSoon(t.at); !cl.IsZero() {
+			// the late-December rush: what it buys now is lost after this
+			data["ClearsAt"] = cl
+		}
 	}
 	return data, nil
 }
@@ -380,7 +384,7 @@ func lastYear(raws []storage.RawDoc, acct village.Account, household string) (ma
 		// frozen by an objection: apart, as 积分排行 <year> shows them
 		"Objected": y.Objected[household],
 		// provisional as 积分排行 <year> says it is
-		"Pending": y.Pending()}, nil
+		"Pending": y.Pending(), "Told": y.SettlementTold()}, nil
 }
 
 // tally is what a village's ranking of a year is made of: its households,
@@ -467,6 +471,7 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 			if ok {
 				all[i], as.Open, as.Archived = y.Standings, append(as.Open, y.Open...), true
 				as.Pending = as.Pending || y.Pending()
+				as.Told = as.Told || y.Pending() && y.SettlementTold()
 				if len(y.Objected) > 0 {
 					if as.Objected == nil {
 						as.Objected = map[string]int{}
@@ -566,7 +571,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
 		"Grids":    p.r.cfg.SeveralGrids(),
-		"Archived": l.Archived, "Current": current, "N": len(l.All), "Open": l.Open, "Pending": l.Pending, "Scores": t.who.Household != "",
+		"Archived": l.Archived, "Current": current, "N": len(l.All), "Open": l.Open, "Pending": l.Pending, "Told": l.Told, "Scores": t.who.Household != "",
 		"Objected": l.Objected,
 		"Unfinal":  l.Unfinal, "AnyUnfinal": slices.ContainsFunc(top, func(s village.Standing) bool { return l.Unfinal[s.Key()] != 0 }) ||
 			mine != nil && l.Unfinal[mine.Key()] != 0}

@@ -12,6 +12,7 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -121,8 +122,7 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 	data := map[string]any{"Rule": string(rule), "Now": t.at}
 	switch rule {
 	case words.RuleClearing:
-		data["Keep"], data["Clears"] = p.cfg.YearEnd.Unspent == "keep", p.cfg.NextClearing(t.at)
-		data["Reminded"] = p.cfg.Schedules.Reminder != "off"
+		p.clearingData(data, t)
 	case words.RuleShared, words.RuleHousehold:
 		if t.who.Household != "" && t.who.Village == v {
 			data["Members"] = p.members(v, t.who)
@@ -135,6 +135,36 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 		}
 	}
 	return p.r.reply(ctx, t, "points.rule", data)
+}
+
+// clearedLately is how long after a year-end clearing (January, while
+// the points it left are published and become final) a question about
+// clearing is taken to ask about that one ("积分清零了吗", "去年的分还
+// 能换吗" in January), not the next.
+const clearedLately = 31 * 24 * time.Hour
+
+// clearingData is what points.rule says of the clearing asked about: the
+// last one, lately or when last year is named, with the 公示 of the points
+// it left (approved before it, listed after it, redeemable when final);
+// else the next one, and when points approved now are listed after it
+// (December's, published in January), that it leaves them. No read: the
+// config's schedules decide.
+func (p *pointsFlow) clearingData(data map[string]any, t *turn) {
+	loc := p.r.cfg.Location()
+	next := p.cfg.NextClearing(t.at)
+	data["Keep"], data["Clears"] = p.cfg.YearEnd.Unspent == "keep", next
+	data["Reminded"] = p.cfg.Schedules.Reminder != "off"
+	data["Year"] = p.cfg.Year(t.at)
+	if last := p.cfg.LastClearing(t.at); !last.IsZero() && (t.at.Sub(last) < clearedLately || words.LastYearNamed(t.said().Canon)) {
+		data["Cleared"], data["Closed"] = last, village.ClosedYear(last)
+		if l := p.cfg.PublicityOf(last, loc); !l.IsZero() {
+			data["Listed"] = l
+		}
+		return
+	}
+	if l := p.cfg.PublicityOf(t.at, loc); !next.IsZero() && l.After(next) {
+		data["Listed"] = l
+	}
 }
 
 // averageExcluded are who the household average does not count, as told

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/config"
 )
@@ -77,7 +78,7 @@ func TestGridRankingWords(t *testing.T) {
 func TestPointsRulesAsked(t *testing.T) {
 	b := examplePointsBot(t)
 	for _, said := range []string{"积分过期吗", "明年积分清零吗", "积分有有效期吗"} {
-		has(t, said, b.say("张三", said), g3+": 没兑换的积分会在12月31日年终结算时清零（清零前一个月会在群里提醒），请在那之前兑换；积分排名每年从零算起。")
+		has(t, said, b.say("张三", said), g3+": 没兑换的积分会在12月31日 18:00年终结算时清零（清零前一个月会在群里提醒），请在那之前兑换；积分排名每年从零算起。")
 	}
 	for _, said := range []string{"积分能转给别人吗", "我不在家 我老婆能去换吗", "积分能不能给我妈用"} {
 		has(t, said, b.say("张三", said), g3+": 积分按户记，全家共用（花名册上您家：张三、刘芳、张明）：家里谁去兑换都从本户积分里扣，到积分超市找周八说是谁家的就行。网格小助手只按户记积分，不能转给别的户；有特殊情况请问评分小组赵六。")
@@ -89,4 +90,24 @@ func TestPointsRulesAsked(t *testing.T) {
 	cfg.Points.YearEnd.Unspent = "keep"
 	b = newPointsBot(t, cfg, dir)
 	has(t, "kept", b.say("张三", "积分过期吗"), g3+": 没兑换的积分不清零，留到下一年照样能兑换；积分排名每年从零算起。")
+}
+
+// TestClearingAskedAroundReset (pts85): in the clearing's month the
+// answer says points approved now are listed after it and not cleared;
+// in January, or when last year is named, it says the clearing happened
+// and what it left (before: 「会在12月31日…清零，请在那之前兑换」 on
+// 2 January); a question months later is about the next one.
+func TestClearingAskedAroundReset(t *testing.T) {
+	b := examplePointsBot(t)
+	cst := at.Location()
+	b.now = time.Date(2026, 12, 20, 10, 0, 0, 0, cst)
+	has(t, "december", b.say("张三", "这个月批的分年底前能换东西吗"), g3+": 没兑换的积分会在12月31日 18:00年终结算时清零（清零前一个月会在群里提醒），请在那之前兑换；现在通过的积分1月1日才公示，不在这次清零，公示期满没有异议照样能兑换；积分排名每年从零算起。发「我的积分」看您家现在可兑换多少分、公示中的积分哪天能换。")
+	b.now = time.Date(2027, 1, 2, 10, 0, 0, 0, cst)
+	cleared := g3 + ": 2026年没兑换的积分已在2026年12月31日 18:00年终结算时清零，不能再兑换了；当时还没生效的积分不清零（1月1日公示的那些），公示期满没有异议就可以兑换。2027年的积分没兑换的，会在12月31日 18:00年终结算时清零。"
+	for _, said := range []string{"去年的分还能换吗", "积分清零了吗"} {
+		has(t, said, b.say("陈二", said), cleared)
+	}
+	b.now = time.Date(2027, 6, 1, 10, 0, 0, 0, cst)
+	has(t, "named", b.say("陈二", "去年的分还能换吗"), g3+": 2026年没兑换的积分已在2026年12月31日 18:00年终结算时清零")
+	has(t, "june", b.say("陈二", "积分过期吗"), g3+": 没兑换的积分会在12月31日 18:00年终结算时清零（清零前一个月会在群里提醒），请在那之前兑换；积分排名每年从零算起。")
 }

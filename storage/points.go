@@ -536,6 +536,15 @@ type YearRanking struct {
 // year's points were in 公示 and no run has found them all final since.
 func (y YearRanking) Pending() bool { return len(y.Open) > 0 || y.Publishing && y.Settled == "" }
 
+// SettlementTold reports whether y's settlement is posted (the
+// 「荣誉户已确定」 post, Settle and NoHonours): the year-end post named the
+// honours 暂定 and it names some, or named some then. A year with none
+// before and none after settles quietly, so a 暂定 answer promises a
+// post only when this holds.
+func (y YearRanking) SettlementTold() bool {
+	return y.Provisional && (len(y.Honours) > 0 || len(y.Tentative) > 0)
+}
+
 // Settle marks y, whose year-end post named the honours 暂定, settled at
 // at and returns what the 「荣誉户已确定」 posts say (label names a
 // household: "张三户"); ok is false when y was final at the year end or

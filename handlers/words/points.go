@@ -825,6 +825,9 @@ type ArchiveState struct {
 	// archived and have not all become final since (the year-end post
 	// named the honours 暂定)
 	Pending bool
+	// told: settling it is posted in the groups (storage.YearRanking.
+	// SettlementTold); else only a correction would be
+	Told bool
 }
 
 // RankList is what a ranking answer lists.

@@ -90,6 +90,9 @@ const (
 var (
 	clearingWords = []string{"过期", "清零", "作废", "失效", "有效期", "一直有效", "留到明年", "明年还能", "明年能用", "明年还有",
 		"明年还算", "跨年", "存到明年", "攒到明年", "去年的积分", "去年的分", "年底没换", "年底不换", "没换完", "用不完"}
+	// beforeYearEnd with 换/用 asks whether points can still be spent
+	// before the clearing ("这个月批的分年底前能换东西吗")
+	beforeYearEnd       = []string{"年底前", "年底之前", "年前", "年终前", "清零前", "清零之前", "元旦前"}
 	pointsTransferWords = []string{"转给", "转让", "转到", "过户", "别人用", "别家用"}
 	kinUses             = []string{"能去换", "去换", "能换", "可以换", "替我换", "帮我换", "代我换", "能用", "可以用", "能不能用", "用吗", "能给", "能不能给", "可以给"}
 	countsFor           = []string{"算我家", "算我们家", "算家里", "算到我家", "算进我家", "记在我家", "算在我家", "算谁家", "归我家",
@@ -106,7 +109,8 @@ func PointsRuleAsked(c string) PointsRule {
 	points := strings.Contains(c, "积分") || strings.Contains(c, "分")
 	kin := kinNamed.MatchString(c) || ContainsAnyOf(c, "家里人", "家人", "家里的人")
 	switch {
-	case points && ContainsAnyOf(c, clearingWords...):
+	case points && ContainsAnyOf(c, clearingWords...),
+		points && ContainsAnyOf(c, beforeYearEnd...) && ContainsAnyOf(c, "换", "用"):
 		return RuleClearing
 	case points && ContainsAnyOf(c, pointsTransferWords...),
 		strings.Contains(c, "积分") && ContainsAnyOf(c, "给别人", "给别家") && !ContainsAnyOf(c, "帮", "加分"):
@@ -118,6 +122,11 @@ func PointsRuleAsked(c string) PointsRule {
 	}
 	return RuleNone
 }
+
+// LastYearNamed reports whether canonical text c names last year
+// ("去年的分还能换吗"), so a question about clearing asks about the last
+// one.
+func LastYearNamed(c string) bool { return ContainsAnyOf(c, "去年", "上一年", "上年的") }
 
 // KinIn is the first kin word of text: "儿子" of "我儿子的积分算我家的
 // 吗"; "" when it names none.

@@ -27,7 +27,9 @@ func TestShop70Words(t *testing.T) {
 	}
 	for c, want := range map[string]PointsRule{
 		"积分过期吗": RuleClearing, "明年积分清零吗": RuleClearing, "去年的积分还能用吗": RuleClearing,
-		"积分能转给别人吗": RuleShared, "我不在家 我老婆能去换吗": RuleShared, "积分能不能给我妈用": RuleShared,
+		"这个月批的分年底前能换东西吗": RuleClearing, "积分清零前还能换吗": RuleClearing, "年前申请积分来得及吗": RuleNone,
+		"年前把院子打扫了 能加分吗": RuleNone,
+		"积分能转给别人吗":      RuleShared, "我不在家 我老婆能去换吗": RuleShared, "积分能不能给我妈用": RuleShared,
 		"我儿子的积分算我家的吗":   RuleHousehold,
 		"我帮别人干活能给别人加分吗": RuleNone, "我儿子扫雪了": RuleNone, "我儿子能换什么": RuleNone, "牛奶过期了": RuleNone,
 	} {
