@@ -42,3 +42,11 @@ func TestClaimBehindTheWriteTimeKeepsTheDays(t *testing.T) {
 		t.Errorf("claimed the day after: got %q, want %q", got, want)
 	}
 }
+
+// BenchmarkOutboxClaimBehindWritten (ops85): a message claimed by a clock
+// a day behind its write time goes as written; one round trip to queue,
+// one to claim, as any other.
+func BenchmarkOutboxClaimBehindWritten(b *testing.B) {
+	written := time.Date(2026, 3, 3, 8, 0, 0, 0, t0.Location())
+	benchClaimAt(b, written, written.AddDate(0, 0, -1), "请今天确认")
+}
