@@ -695,10 +695,15 @@ func redactedURL(raw string) string {
 	return u.Redacted()
 }
 
-// stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
+// stepNoAOF is shown when Redis would lose acknowledged writes in a power
+// cut. AOF is turned on in the running Redis first (it writes what it
+// holds into the new AOF), then in redis.conf for the next start: Redis 7
+// restarted with appendonly yes on data kept without AOF comes up from a
+// new, empty AOF (dump.rdb ignored, and overwritten at its next save).
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
-	"请按 README「Redis（必须开 AOF）」在 /etc/redis/redis.conf 里把已有的 appendonly no 改成 appendonly yes、没有 # 的 appendfsync 那一行改成 appendfsync always，" +
-	"再 systemctl restart redis-server，然后重新运行 check。\n"
+	"请先在正在运行的 Redis 上打开（马上生效，已有的数据一起写进去，不用重启）：redis-cli CONFIG SET appendonly yes，再 redis-cli CONFIG SET appendfsync always。" +
+	"然后按 README「Redis（必须开 AOF）」在 /etc/redis/redis.conf 里把已有的 appendonly no 改成 appendonly yes、没有 # 的 appendfsync 那一行改成 appendfsync always（以后重启也这样）。" +
+	"顺序不要反：只改文件就重启 Redis，它会从一个空的 AOF 起来，已登记的事项、积分都看不到了。然后重新运行 check。\n"
 
 // stepEverysec is shown when Redis writes its AOF to disk every second,
 // not at every write: acceptable (README), so a hint.

@@ -156,12 +156,16 @@ func TestLateTextReadWhenSent(t *testing.T) {
 // one round trip to queue, one to claim, as a message of no write time
 // (ops74).
 func BenchmarkOutboxLateClaim(b *testing.B) {
+	written := time.Date(2026, 12, 1, 21, 5, 0, 0, t0.Location())
+	benchClaimAt(b, written, written.AddDate(0, 0, 1), "请12月1日确认\n（这是12月1日21:05的消息，没能及时发出，现在补发）")
+}
+
+// benchClaimAt queues 「请今天确认」 written at written, claims it at now
+// and reports the round trips of both; the text claimed must be want.
+func benchClaimAt(b *testing.B, written, now time.Time, want string) {
 	st := storagetest.New(b)
-	cst := t0.Location()
-	written := time.Date(2026, 12, 1, 21, 5, 0, 0, cst)
-	now := written.AddDate(0, 0, 1)
 	ctx := storage.WrittenAt(context.Background(), written)
-	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: cst})
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{vs}, Now: func() time.Time { return now }, Loc: t0.Location()})
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		start := st.RoundTrips()
@@ -170,7 +174,7 @@ func BenchmarkOutboxLateClaim(b *testing.B) {
 			b.Fatal(err)
 		}
 		envs, err := box.Next(ctx, 10)
-		if err != nil || len(envs) != 1 || envs[0].Text != "请12月1日确认\n（这是12月1日21:05的消息，没能及时发出，现在补发）" {
+		if err != nil || len(envs) != 1 || envs[0].Text != want {
 			b.Fatalf("claimed %v (%v)", envs, err)
 		}
 		trips, n = trips+st.RoundTrips()-start, n+1

@@ -179,8 +179,15 @@ func (o *Outbox) next(ctx context.Context, max int) (q []Queued, now time.Time, 
 // it went out), its 今天 is that day's date. Claimed LateAfter or more
 // after it was written it also says so, on a last line of its own
 // (lateNote), as a held message's night.held note does.
+//
+// A clock behind the time the message was written for (a transcript
+// replayed again on the data a killed run left queued, a clock set back)
+// says nothing of when it is read: the message goes as written, never
+// with its 今天 turned into 明天.
 func (o *Outbox) reword(m Queued, now time.Time) string {
 	switch {
+	case now.Before(m.Held), now.Before(m.Written):
+		return m.Text
 	case !m.Held.IsZero():
 		return village.DaysOn(m.Text, m.Held.In(o.loc), now)
 	case m.Written.IsZero():
