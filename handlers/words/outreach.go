@@ -150,7 +150,8 @@ func AckLead(text string) (rest string, ok bool) {
 	word := ReadWords[w]
 	s = s[len(word):]
 	if !strings.HasSuffix(word, "了") && !strings.HasSuffix(word, "啦") &&
-		!slices.ContainsFunc(ackSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) }) {
+		!slices.ContainsFunc(slices.Concat(ackSeparators, ReadWords), func(sep string) bool { return strings.HasPrefix(s, sep) }) {
+		// "收到一个诈骗电话" is no acknowledgement; "收到收到，…" is
 		return "", false
 	}
 	for cut := true; cut; {
@@ -263,7 +264,9 @@ var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中�
 // callLeads are what may come before the outcome word of a call note
 // without a name ("刚打通了", "下午打通了", "今天打了 没接").
 var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
-	"又", "还是", "也", "一直", "都", "好几次", "几次", "两次", "三次", "两遍", "一次", "一遍"}
+	"又", "还是", "也", "一直", "都", "好几次", "几次", "两次", "三次", "两遍", "一次", "一遍",
+	// where, after her name ("奶奶那边打通了", "奶奶家去看了")
+	"那边", "这边", "那头", "家里", "家"}
 
 // WithoutCallLeads is what comes before a call note's outcome word without
 // callLeads and separators, at either end: "" when it is no more than
