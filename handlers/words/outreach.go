@@ -856,6 +856,9 @@ func StartsCallLog(s string, isName func(string) bool) bool {
 	return ok || IsCallLog(s, n)
 }
 
+// visitTails may follow a visit's outcome word ("上门看了", "上门去过了").
+var visitTails = []string{"看过了", "看过", "看了", "去过了", "去了", "过了"}
+
 // CallSeps separate a call log's name, outcome and note.
 const CallSeps = " ,，:：、。；;"
 
@@ -876,6 +879,15 @@ func ParseCallLog(args string) (name, outcome, note string, ok bool) {
 	if !strings.HasPrefix(after, "了解") {
 		// "上门了 人挺好", "关机了": 了 is the outcome's, no note
 		after = strings.TrimPrefix(after, "了")
+	}
+	if outcome == village.OutcomeVisited {
+		// "上门看了 屋里冷": how he went is the outcome's, no note
+		for _, w := range visitTails {
+			if r, cut := strings.CutPrefix(after, w); cut {
+				after = r
+				break
+			}
+		}
 	}
 	rest := append(before[1:], strings.Trim(after, CallSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
