@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -43,4 +44,16 @@ func TestElderOutOfFuel(t *testing.T) {
 		"王五: 已记录：王奶奶 上门（王五，3月2日 09:01）。\n王奶奶反映的「屋里冷 没炭了」已登记 #R1（待受理），网格长会跟进。", "李四: 【私信反映】王奶奶 反映 #R1（一般事项）：屋里冷 没炭了")
 	has(t, "煤快烧完了", c.private("王五", "回访 石德贵 已通 煤快烧完了"), "石德贵反映的「煤快烧完了」已登记 #R2（待受理）")
 	expect(t, "炭够烧", c.private("王五", "回访 白凤兰 已通 屋里不冷 炭够烧"), "王五: 已记录：白凤兰 已通（王五，3月2日 09:03）。")
+}
+
+// TestLeaderVisitHomeForm (call85): the leader sent to visit after two
+// misses writes 「石德贵家我去了 人没事 手机没电了 寒潮的事也跟他说了」:
+// his visit, logged, with the notice passed on; it was 「这条没看懂」.
+func TestLeaderVisitHomeForm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 石德贵 未接通")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "second miss", c.private("王五", "回访 石德贵 未接通"), "李四: 【请上门看看】石德贵")
+	c.now = c.now.Add(2 * time.Hour)
+	has(t, "家我去了", c.private("李四", "石德贵家我去了 人没事 手机没电了"), "李四: 已记录：石德贵 上门")
 }

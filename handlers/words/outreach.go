@@ -639,6 +639,14 @@ func NameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 				}
 			}
 		}
+		if filled && strings.HasPrefix(strings.TrimLeft(string(rs[n:]), CallSeps), "家") {
+			// "石德贵家我去了 人没事": her home, then he went
+			for _, v := range []string{"去了", "去过", "去看了"} {
+				if after, cut := strings.CutPrefix(rest, v); cut {
+					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, CallSeps)), true
+				}
+			}
+		}
 		if said := ElderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
 			// "给王奶奶打了电话，她说最近头晕": she answered the phone
 			return name, village.OutcomeReached + " " + rest, true
