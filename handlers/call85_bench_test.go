@@ -38,6 +38,7 @@ func BenchmarkCall85(b *testing.B) {
 		}
 	}
 	b.Run("奶奶那边打通了", call("奶奶那边打通了 炉子我让她儿子看了", nil))
+	b.Run("石德贵家我去了", call("石德贵家我去了 人没事 手机没电了", nil))
 	b.Run("上门看了 没炭了 filed", call("王奶奶上门看了 屋里冷 没炭了", func(i int, day time.Time) []bot.Message {
 		ref := fmt.Sprintf("#R%d", i+1)
 		return []bot.Message{{ID: fmt.Sprintf("%d-ok", i), At: day.Add(time.Minute), Private: true, From: "李四", Text: "确认 " + ref},
