@@ -991,6 +991,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return false, err
 	}
 	switch {
+	case named != "":
+		// "奶奶那边打通了 …": hers, logged as if he had named her, a
+		// call waiting or not (as 「回访 王奶奶 已通」 is)
 	case len(open) == 0 && at >= 0 && quoted && !r.ownMatter(ctx, t):
 		// "打了没人接" with no call to make: whom he phoned
 		return true, r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callable(t)})
@@ -1024,6 +1027,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		open = open[i : i+1]
 	}
 	log := t.text
+	if named != "" {
+		log = t.text[at:] // "奶奶那边" said who: no kin of hers in the note
+	}
 	switch {
 	case well && (outcome == village.OutcomeMissed || words.ContainsAnyOf(t.text, words.PhoneTrouble...)):
 		// "人挺好，手机没电了": the phone did not do, he saw her

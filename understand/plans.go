@@ -17,7 +17,7 @@ import (
 )
 
 // readWords say that a notice was read, as 收到 does: "已阅", "知道了".
-var readWords = []string{"收到", "已阅", "阅", "已读", "知道了", "知道啦", "知道", "明白", "了解", "看到了", "知悉"}
+var readWords = []string{"收到", "已阅", "阅", "已读", "知道了", "知道啦", "知道", "晓得了", "晓得啦", "晓得", "明白", "了解", "看到了", "知悉"}
 
 // assentWords say yes: "好的", "行", "可以".
 var assentWords = []string{"好", "好的", "好滴", "好啊", "好吧", "行", "行的", "行啊", "可以", "可以的", "嗯", "嗯呢", "要", "要的", "需要",
@@ -25,7 +25,9 @@ var assentWords = []string{"好", "好的", "好滴", "好啊", "好吧", "行",
 
 // ackFillers are what may stand around an acknowledgement ("好的 收到
 // 👍") without changing it.
-var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
+var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦",
+	// thanks, for the reminder too ("好的 谢谢提醒"): the longer first
+	"谢谢提醒", "感谢提醒", "多谢提醒", "谢谢", "谢谢了",
 	"我们家", "我家", "咱家", "我们", "我",
 	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
 

@@ -169,7 +169,7 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 		}
 		ok = true
 	}
-	if day, _, named := n.Day(); named {
+	if day, _, named := n.Day(); named && !n.dayBegins() {
 		add(day)
 	}
 	for _, nd := range namedDays(n.Text, n.At) {
@@ -178,6 +178,36 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 		}
 	}
 	return first, last, ok
+}
+
+// beginsRe is beginsWords right at the start of a text.
+var beginsRe = regexp.MustCompile(`^` + beginsWords[:len(beginsWords)-1])
+
+// dayBegins reports whether the 今天/明天 n names (Day) begins something
+// ("明天起气温骤降", "从明天开始停水"), as 「12月5日起」 does: the notice
+// is not over with that day.
+func (n Notice) dayBegins() bool {
+	_, w, ok := n.Day()
+	if !ok {
+		return false
+	}
+	_, after, _ := strings.Cut(n.Text, w)
+	return beginsRe.FindString(after) != ""
+}
+
+// starts is the first day n names that begins something (「明天起」,
+// 「12月5日起」) on or after the day it was written; ok is false when it
+// names none.
+func (n Notice) starts() (day time.Time, ok bool) {
+	if d, _, named := n.Day(); named && n.dayBegins() {
+		day, ok = d, true
+	}
+	for _, nd := range namedDays(n.Text, n.At) {
+		if nd.begins && !nd.day.IsZero() && !nd.day.Before(startOfDay(n.At)) && (!ok || nd.day.Before(day)) {
+			day, ok = nd.day, true
+		}
+	}
+	return day, ok
 }
 
 // PastDay is a day n names that is over by the day it is posted (on: the

@@ -356,6 +356,9 @@ func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
 	posted := n.Posted()
 	at = posted.Add(wait)
 	first, _, ok := n.dates()
+	if begins, named := n.starts(); named && (!ok || begins.Before(first)) {
+		first, ok = begins, true // 「明天起寒潮」: chased the evening before, too
+	}
 	if !ok {
 		return at, false
 	}

@@ -239,6 +239,9 @@ func TestNoticeFollowupAt(t *testing.T) {
 		{Notice{Text: "6月2日上午9点在村卫生室打流感疫苗", At: at(1, 9, 0)}, at(1, 18, 0), true},
 		{Notice{Text: "6月1日下午4点发放防暑用品", At: at(1, 9, 0)}, at(1, 12, 0), true},
 		{Notice{Text: "明天和后天停水", At: at(1, 9, 0)}, at(1, 18, 0), true},
+		// a cold wave from tomorrow on (call85): chased the evening before
+		{Notice{Text: "寒潮预警：明天起气温骤降，注意取暖防煤气中毒", At: at(1, 15, 30)}, at(1, 18, 0), true},
+		{Notice{Text: "6月3日起停水", At: at(2, 9, 0)}, at(2, 18, 0), true},
 	} {
 		got, early := tc.n.FollowupAt(24 * time.Hour)
 		if !got.Equal(tc.want) || early != tc.early {
@@ -327,4 +330,25 @@ func FuzzNoticeDates(f *testing.F) {
 		n.PassedOn(at)
 		n.FollowupAt(24 * time.Hour)
 	})
+}
+
+// TestNoticeBeginningNotOver (call85): 「明天起气温骤降」 begins a cold
+// wave, as 「12月5日起」 begins something: its passing on by phone does
+// not end with tomorrow (the elder missed that day still hears of it the
+// day after, within the window), while 「明天有寒潮」 ends with its day.
+func TestNoticeBeginningNotOver(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	at := func(d, h int) time.Time { return time.Date(2026, 12, d, h, 0, 0, 0, loc) }
+	from := Notice{Text: "寒潮预警：明天起气温骤降，注意取暖防煤气中毒", At: at(6, 15), PostedAt: at(6, 15)}
+	if from.TimeOver(at(8, 8)) {
+		t.Errorf("明天起: over on the 8th")
+	}
+	for _, w := range []string{"明天开始", "从明天以后"} {
+		if n := (Notice{Text: "寒潮预警：" + w + "气温骤降", At: at(6, 15)}); n.TimeOver(at(8, 8)) {
+			t.Errorf("%s: over on the 8th", w)
+		}
+	}
+	if one := (Notice{Text: "明天有寒潮 注意防冻", At: at(6, 15)}); !one.TimeOver(at(8, 8)) {
+		t.Errorf("明天有寒潮: not over on the 8th")
+	}
 }

@@ -27,7 +27,7 @@ func TestOwnMatter(t *testing.T) {
 // none that was not there.
 func FuzzCallLogSplit(f *testing.F) {
 	for _, s := range []string{"王奶奶、石德贵都打通了，都挺好，白凤兰没人接", "石德贵打了两次没人接", "给王奶奶打了电话，她说最近头晕",
-		"石德贵我去看了", "王奶奶说她没接到电话", "白凤兰 她儿子接的 说会转告她", "石德贵 去家里看了 挺好的", "，，白凤兰", "\xff王奶奶已通\xfe", "说话", ""} {
+		"石德贵我去看了", "王奶奶说她没接到电话", "白凤兰 她儿子接的 说会转告她", "石德贵 去家里看了 挺好的", "石德贵家我去了 人没事 手机没电了", "王奶奶上门看了 屋里冷 没炭了", "，，白凤兰", "\xff王奶奶已通\xfe", "说话", ""} {
 		f.Add(s)
 	}
 	names := []string{"王奶奶", "石德贵", "白凤兰"}
@@ -86,7 +86,7 @@ func TestCallLogsDoubleSeparator(t *testing.T) {
 // need found comes with the category its report is filed under.
 func FuzzNeedIn(f *testing.F) {
 	for _, s := range []string{"她说最近头晕，降压药吃完了", "腰疼好多了", "不疼", "没米了", "挺好", "\xff疼", "没有",
-		"腰疼，不要紧", "没事，就是腰疼", "好了吧"} {
+		"腰疼，不要紧", "没事，就是腰疼", "好了吧", "屋里冷 没炭了", "煤快烧完了", "屋里不冷 炭够烧"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
@@ -107,7 +107,7 @@ func FuzzNeedIn(f *testing.F) {
 // FuzzAckLead: splitting an acknowledgement from what follows never
 // panics, and what follows is a tail of the text.
 func FuzzAckLead(f *testing.F) {
-	for _, s := range []string{"好的知道了 我带奶奶去", "收到，我会转告我爸", "收到一个诈骗电话", "知道了", "已阅", "\xff收到", "收到收到了，谢谢"} {
+	for _, s := range []string{"好的知道了 我带奶奶去", "收到，我会转告我爸", "收到一个诈骗电话", "知道了", "已阅", "\xff收到", "收到收到了，谢谢", "收到收到，家里炉子都检查过了", "晓得了 明天去"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)

@@ -150,7 +150,8 @@ func AckLead(text string) (rest string, ok bool) {
 	word := ReadWords[w]
 	s = s[len(word):]
 	if !strings.HasSuffix(word, "了") && !strings.HasSuffix(word, "啦") &&
-		!slices.ContainsFunc(ackSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) }) {
+		!slices.ContainsFunc(slices.Concat(ackSeparators, ReadWords), func(sep string) bool { return strings.HasPrefix(s, sep) }) {
+		// "收到一个诈骗电话" is no acknowledgement; "收到收到，…" is
 		return "", false
 	}
 	for cut := true; cut; {
@@ -263,7 +264,9 @@ var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中�
 // callLeads are what may come before the outcome word of a call note
 // without a name ("刚打通了", "下午打通了", "今天打了 没接").
 var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
-	"又", "还是", "也", "一直", "都", "好几次", "几次", "两次", "三次", "两遍", "一次", "一遍"}
+	"又", "还是", "也", "一直", "都", "好几次", "几次", "两次", "三次", "两遍", "一次", "一遍",
+	// where, after her name ("奶奶那边打通了", "奶奶家去看了")
+	"那边", "这边", "那头", "家里", "家"}
 
 // WithoutCallLeads is what comes before a call note's outcome word without
 // callLeads and separators, at either end: "" when it is no more than
@@ -636,6 +639,14 @@ func NameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 				}
 			}
 		}
+		if filled && strings.HasPrefix(strings.TrimLeft(string(rs[n:]), CallSeps), "家") {
+			// "石德贵家我去了 人没事": her home, then he went
+			for _, v := range []string{"去了", "去过", "去看了"} {
+				if after, cut := strings.CutPrefix(rest, v); cut {
+					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, CallSeps)), true
+				}
+			}
+		}
 		if said := ElderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
 			// "给王奶奶打了电话，她说最近头晕": she answered the phone
 			return name, village.OutcomeReached + " " + rest, true
@@ -853,6 +864,9 @@ func StartsCallLog(s string, isName func(string) bool) bool {
 	return ok || IsCallLog(s, n)
 }
 
+// visitTails may follow a visit's outcome word ("上门看了", "上门去过了").
+var visitTails = []string{"看过了", "看过", "看了", "去过了", "去了", "过了"}
+
 // CallSeps separate a call log's name, outcome and note.
 const CallSeps = " ,，:：、。；;"
 
@@ -873,6 +887,15 @@ func ParseCallLog(args string) (name, outcome, note string, ok bool) {
 	if !strings.HasPrefix(after, "了解") {
 		// "上门了 人挺好", "关机了": 了 is the outcome's, no note
 		after = strings.TrimPrefix(after, "了")
+	}
+	if outcome == village.OutcomeVisited {
+		// "上门看了 屋里冷": how he went is the outcome's, no note
+		for _, w := range visitTails {
+			if r, cut := strings.CutPrefix(after, w); cut {
+				after = r
+				break
+			}
+		}
 	}
 	rest := append(before[1:], strings.Trim(after, CallSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
