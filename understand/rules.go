@@ -636,14 +636,30 @@ func paysFor(t string, at int, w string) bool {
 	if hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts) {
 		return true
 	}
+	if ruinRe.MatchString(w) {
+		// "洪水冲毁的房子 赔偿到了没": the alarm word is the ruin
+		// itself, what it ruined and the payout follow
+		return ruinedPaidRe.MatchString(rest)
+	}
 	return damagePaidRe.MatchString(rest)
 }
+
+// ruins are the runes of a word of ruin: what an event did to a thing
+// ("打坏", "冲毁", "压塌").
+const ruins = `(?:坏|毁|倒|塌|垮|死|烂|淹|冲|伤|损|没)`
+
+// ruinRe finds a word of ruin in an alarm word ("冲毁", "冲垮").
+var ruinRe = regexp.MustCompile(ruins)
+
+// ruinedPaidRe is the thing ruined and then the payout for it, told after
+// an alarm word that is the ruin ("冲毁的房子 赔偿…", "冲垮了的桥 补助…").
+var ruinedPaidRe = regexp.MustCompile(`^了?的?[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
 
 // damagePaidRe is what an event ruined told between it and the payout for
 // it ("冰雹打坏的庄稼 补偿啥时候发", "大水冲毁的稻田 补偿还发不发",
 // "庄稼被冰雹打坏了 补助啥时候下来"): a word of ruin in the event's
 // clause, then the payout opening the next words.
-var damagePaidRe = regexp.MustCompile(`^[^，。！？,.!?\s]{0,6}?(?:坏|毁|倒|塌|垮|死|烂|淹|冲|伤|损|没)[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
+var damagePaidRe = regexp.MustCompile(`^[^，。！？,.!?\s]{0,6}?` + ruins + `[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
 
 // eventBridges stand between an event and the payout for it: its time
 // ("那次", "那年", "时候") or its kind ("灾害", "灾").
@@ -674,6 +690,10 @@ var disasters = newLexicon("冰雹", "雹灾", "旱灾", "干旱", "大旱", "�
 // payouts are money paid for an event: named right after a hazard they
 // say what the hazard's word is about.
 var payouts = newLexicon("补偿", "赔偿", "赔款", "赔付", "理赔", "补助", "补贴", "救助金", "救助款", "救济", "救灾", "慰问金", "保险", "款")
+
+// arrivalAsks ask whether money has come ("赔偿到了没", "补助下来了吗"):
+// of one event's payout a question, not the complaint "咋还没到".
+var arrivalAsks = newLexicon("到了没", "到了吗", "到没到", "到账了没", "到账了吗", "到账没", "下来了没", "下来了吗", "下来没", "拨下来没", "拨了没")
 
 // floodCauses name water in flood as what brought a thing down.
 var floodCauses = newLexicon("大水", "洪水", "山洪", "发水", "涨水", "水冲", "被水冲")
@@ -1055,7 +1075,7 @@ func (ru Rules) report(t string) (found, bool) {
 		// about (the handlers answer with the catalogue's item)
 		return found{typ: village.General, cat: "其他", conf: confAsk, query: true}, true
 	}
-	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
+	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks) || containsAny(t, arrivalAsks)) {
 		// "啥时候发洪水补偿款 去年那次的", "旱灾的补贴发了吗": a payout
 		// for one event, no standing scheme with a guide nor his own
 		// record: a question for the village
