@@ -329,9 +329,10 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 			return true, err
 		}
 	}
-	// "医保一年要交好多钱啊" said to nobody: the guide's amount answers it
+	// "医保一年要交好多钱啊", "低保一个月给多少" said to nobody: the
+	// guide's amount answers it, or its desk and the leader
 	amount := !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
-		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.knownAmount(t.said()) != nil
+		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.amountProcedure(t.said()) != nil
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
 		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
@@ -2328,20 +2329,17 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	return n + words.BigramsIn(words.Bigrams(words.BlankWords(question, blanks...)), in)
 }
 
-// knownAmount is the procedure whose amount text asks after, when the
-// guide tells it (amountsAsked): "医保一年多少钱", "医保一年要交好多钱啊".
-// Said in the group to nobody, it is still answered: the bot has the
-// answer, which a neighbour may not. nil for anything else, a question
-// of an amount the guide lacks included ("高龄补贴一个月多少钱来着": left
-// to people unless asked of the bot).
-func (r *Router) knownAmount(said understand.Said) *config.Procedure {
+// amountProcedure is the procedure whose amount text asks after:
+// "医保一年多少钱", "医保一年要交好多钱啊", "低保一个月给多少". Said in the
+// group to nobody, it is still answered: with the guide's amount when it
+// holds one (which a neighbour may not know), else with where it is asked
+// and the leader asked to answer (a villager asking what he would get
+// deserves an answer, not silence). nil for anything else.
+func (r *Router) amountProcedure(said understand.Said) *config.Procedure {
 	if !words.ContainsAnyOf(said.Raw, words.AmountAsks...) {
 		return nil
 	}
-	if p := r.procedure(said); p != nil && len(amountsAsked(said.Raw, p)) > 0 {
-		return p
-	}
-	return nil
+	return r.procedure(said)
 }
 
 // payInWords say the villager pays (交, 缴费, 收费); payOutWords that he

@@ -321,8 +321,13 @@ var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人�
 // 园下学期还招小班吗", "冬季取暖补贴今年还发不发"), which is news to ask
 // about.
 func asksProcedure(t string) bool {
-	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t)
+	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords) || signsUp(t) || letsOutRe.MatchString(t)
 }
+
+// letsOutRe is the sender's intent to let his land or house out ("想转出
+// 去", "打算把地租给别人", "准备流转给合作社"): with its price asked he means
+// to do it, the procedure's question, not news of the going rate.
+var letsOutRe = regexp.MustCompile(`(?:想|打算|准备|要)(?:把[^，。！？,.!?\s]{1,4}?)?(?:转|租|包|流转|转包)(?:出去|出|给)`)
 
 // signsUp reports whether t names an approval topic with 报名 right after
 // it ("危房改造报名", "低保报名"), the terse way to ask how to apply, or a

@@ -96,7 +96,9 @@ func remindsAll(t string) bool {
 var (
 	// wardRe ends in a ward: a word that tells people to keep a danger
 	// away, and whom from it ("别让孩子").
-	wardRe = regexp.MustCompile(`(?:别|不要|莫|千万别|当心|留神|小心|防止|以防|以免|免得|谨防|防)(?:(?:让|叫|被)\p{Han}{0,3})?$`)
+	// A ward may name how the danger would come ("别跑出火星子", "小
+	// 心引起火灾").
+	wardRe = regexp.MustCompile(`(?:别|不要|莫|千万别|当心|留神|小心|防止|以防|以免|免得|谨防|防)(?:(?:让|叫|被)\p{Han}{0,3}|跑出|冒出|蹦出|溅出|飞出|弄出|搞出|闹出|惹出|引起|引发)?$`)
 	// reminderCalls address everyone or tell them to mind.
 	reminderCalls = newLexicon("大家", "各位", "乡亲们", "大伙", "老少爷们", "家人们", "注意", "记得", "提醒", "千万")
 	// presentSigns tell of an event: hurry, someone down or out, a smell

@@ -636,14 +636,32 @@ func paysFor(t string, at int, w string) bool {
 	if hasAnyPrefix(strings.TrimPrefix(rest, "的"), payouts) {
 		return true
 	}
+	if ruinRe.MatchString(w) {
+		// "洪水冲毁的房子 赔偿到了没": the alarm word is the ruin
+		// itself, what it ruined and the payout follow
+		return ruinedPaidRe.MatchString(rest)
+	}
 	return damagePaidRe.MatchString(rest)
 }
+
+// ruins are the runes of a word of ruin: what an event did to a thing
+// ("打坏", "冲毁", "压塌").
+const ruins = `(?:坏|毁|倒|塌|垮|死|烂|淹|冲|伤|损|没)`
+
+// ruinRe finds a word of a thing's ruin in an alarm word ("冲毁", "冲
+// 垮"); a person's hurt ("受伤") is no ruined thing.
+var ruinRe = regexp.MustCompile(`(?:坏|毁|倒|塌|垮|烂|淹|冲)`)
+
+// ruinedPaidRe is the thing ruined, told as such (的), and then the
+// payout for it, after an alarm word that is the ruin ("冲毁的房子 赔偿…",
+// "冲垮了的桥 补助…"); "冲毁了 也不给赔偿" names no thing.
+var ruinedPaidRe = regexp.MustCompile(`^了?的[^，。！？,.!?\s]{1,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
 
 // damagePaidRe is what an event ruined told between it and the payout for
 // it ("冰雹打坏的庄稼 补偿啥时候发", "大水冲毁的稻田 补偿还发不发",
 // "庄稼被冰雹打坏了 补助啥时候下来"): a word of ruin in the event's
 // clause, then the payout opening the next words.
-var damagePaidRe = regexp.MustCompile(`^[^，。！？,.!?\s]{0,6}?(?:坏|毁|倒|塌|垮|死|烂|淹|冲|伤|损|没)[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
+var damagePaidRe = regexp.MustCompile(`^[^，。！？,.!?\s]{0,6}?` + ruins + `[^，。！？,.!?\s]{0,6}?[\s,，的]*(?:` + strings.Join(payouts.words, "|") + `)`)
 
 // eventBridges stand between an event and the payout for it: its time
 // ("那次", "那年", "时候") or its kind ("灾害", "灾").
@@ -669,11 +687,15 @@ func eventPayout(t string) bool {
 
 // disasters are weather and pests that ruin crops and homes and are over
 // when told: the events relief is paid for, though no alarm names them.
-var disasters = newLexicon("冰雹", "雹灾", "旱灾", "干旱", "大旱", "雪灾", "冻灾", "霜冻", "冻害", "台风", "风灾", "龙卷风", "虫灾", "蝗灾", "水灾", "涝灾", "洪灾", "内涝", "地震", "泥石流", "暴雨", "暴雪")
+var disasters = newLexicon("大雪", "冰冻", "寒潮", "冰雹", "雹灾", "旱灾", "干旱", "大旱", "雪灾", "冻灾", "霜冻", "冻害", "台风", "风灾", "龙卷风", "虫灾", "蝗灾", "水灾", "涝灾", "洪灾", "内涝", "地震", "泥石流", "暴雨", "暴雪")
 
 // payouts are money paid for an event: named right after a hazard they
 // say what the hazard's word is about.
 var payouts = newLexicon("补偿", "赔偿", "赔款", "赔付", "理赔", "补助", "补贴", "救助金", "救助款", "救济", "救灾", "慰问金", "保险", "款")
+
+// arrivalAsks ask whether money has come ("赔偿到了没", "补助下来了吗"):
+// of one event's payout a question, not the complaint "咋还没到".
+var arrivalAsks = newLexicon("到了没", "到了吗", "到没到", "到账了没", "到账了吗", "到账没", "下来了没", "下来了吗", "下来没", "拨下来没", "拨了没")
 
 // floodCauses name water in flood as what brought a thing down.
 var floodCauses = newLexicon("大水", "洪水", "山洪", "发水", "涨水", "水冲", "被水冲")
@@ -1055,7 +1077,7 @@ func (ru Rules) report(t string) (found, bool) {
 		// about (the handlers answer with the catalogue's item)
 		return found{typ: village.General, cat: "其他", conf: confAsk, query: true}, true
 	}
-	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks)) {
+	if !broadcast && eventPayout(t) && (containsAny(t, whenAsks) || containsAny(t, newsAsks) || containsAny(t, arrivalAsks)) {
 		// "啥时候发洪水补偿款 去年那次的", "旱灾的补贴发了吗": a payout
 		// for one event, no standing scheme with a guide nor his own
 		// record: a question for the village
@@ -1095,6 +1117,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// someone to visit comes before a procedure asked with it (the
 		// handlers offer that as a second matter).
 		return found{typ: village.General, cat: "其他", conf: confAppeal}, true
+	}
+	if !broadcast && collectiveOnly(t) && complains(t) {
+		// "户口迁回来两年了 分红还是没有俺家的份 这合理吗": the
+		// collective's money withheld from him, the village's affair
+		return found{typ: village.General, cat: "其他", conf: clamp(confAsk + max(bonus, 0))}, true
 	}
 	if f, ok := ru.approval(t, broadcast, question, bonus); ok {
 		return f, true
@@ -1233,7 +1260,9 @@ const maxWarningRunes = 40
 var (
 	// warnings warn or forbid: "要小心", "大家注意", "不要…", "千万别…",
 	// or keep one away: "放炮离柴火堆远点".
-	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记", "远点", "远一点", "远些")
+	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记", "远点", "远一点", "远些",
+		// "雪后路滑 大家出门慢点走": how to go about, told to all
+		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了")
 	// pointedAt name a place or a thing as the one there ("那段路", "这座
 	// 桥") or the sender, who tells what befell him ("骗子打电话让我转钱").
 	pointedAt = newLexicon("这段", "那段", "这条", "那条", "这座", "那座", "这个", "那个", "这块", "那块", "这里", "那里", "这儿", "那儿", "我", "俺", "咱们")
@@ -1495,7 +1524,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || othersStatusAsked(t) || blockedWay(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
+	if broadcast || othersStatusAsked(t) || blockedWay(t) || collectiveOnly(t) || bringsToGathering(t) || heldByHearer.MatchString(t) || !ru.namesTopic(t) || !question && !containsAny(t, procedures) && !wishDoneFor.MatchString(t) && !signsUp(t) || ru.reportsProblem(t) ||
 		!containsAny(t, applyWords) && !ru.filesFor(t) && !signsUp(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
@@ -1504,6 +1533,13 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 		conf = 0.85
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
+}
+
+// collectiveOnly reports whether t is about the collective's own money
+// ("分红还是没有俺家的份 这合理吗") and names no state scheme nor asks to
+// apply: the village's affair (其他), though it names 户口 or 股权.
+func collectiveOnly(t string) bool {
+	return containsAny(t, collectiveMoney) && !containsAny(t, schemes) && !containsAny(t, applyWords)
 }
 
 // heldByHearer asks whether a thing is with the one spoken to: "昨天交的医
@@ -2047,6 +2083,11 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 		// fish and the river outnumber it.
 		return "治安", 2, 0
 	}
+	if containsAny(t, impersonations) || paidAndGoneRe.MatchString(t) {
+		// "有个人冒充电力公司的 说俺家欠电费要停电": whom the swindler
+		// played and what he claimed are his lie, no fault of the power
+		return "治安", 2, 0
+	}
 	x := sketchOf(t)
 	for _, withPlaces := range []bool{false, true} {
 		bestScore := 0
@@ -2091,6 +2132,14 @@ func dropGrounds(t string) string {
 	}
 	return t
 }
+
+// paidAndGoneRe tells of money paid and the payee gone ("交了定金人就把我
+// 拉黑了", "钱转过去就联系不上了"): a swindle, told by what it left.
+var paidAndGoneRe = regexp.MustCompile(`(?:交了|付了|转了|打了|给了|转过去|交过去)[^。！？!?]{0,8}?(?:拉黑|删了|联系不上|找不到人|人跑了|人不见了|不回消息|跑路)`)
+
+// impersonations tell of someone passing for another: the offence is the
+// police's, whatever office he played.
+var impersonations = newLexicon("冒充", "假冒", "假扮", "冒名")
 
 // groundsCues quote the grounds given for a penalty: "说是占道经营".
 var groundsCues = newLexicon("说是", "理由是", "说我们", "说俺们", "说我", "说俺", "说他", "说她")
@@ -2893,9 +2942,13 @@ func pleadsForPerson(t string) bool {
 
 var (
 	// helpPleas ask someone to come or to help.
-	helpPleas = newLexicon("去看看", "看看他", "看看她", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问")
+	helpPleas = newLexicon("去看看", "看看他", "看看她", "照看一下", "帮忙照看", "来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问",
+		// a thing brought to him: "能不能帮着送点煤"
+		"帮着送", "帮忙送", "给送点", "送点煤", "送点柴")
 	// personNeeds tell what a person cannot do for himself.
-	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆")
+	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆",
+		// no fuel in the cold: "煤用完了 冻得直哆嗦"
+		"煤用完", "煤烧完", "没煤烧", "没柴烧", "冻得直哆嗦", "冻得不行")
 )
 
 // OwnWork reports whether s tells of a fix the sender made himself on the

@@ -58,5 +58,9 @@ func OneThing(x, y string) bool {
 // power it runs on ("灯" of "路灯" and "灯泡", "电" of "电工", "电线"),
 // the water supply and its pipes and works. A lamp's trouble "不亮" is a
 // thing word of the road topic: kin of the lamp ("村口路灯不亮了" repeats
-// "村口那个路灯坏了", walk79).
-var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关", "不亮"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"}}
+// "村口那个路灯坏了", walk79). Drains are one thing by whatever name
+// ("水沟", "下水道", "排水沟", "阴沟": a village calls its gutter any of
+// them), and a stink is a drain's trouble as 不亮 is a lamp's; 沟渠 and
+// 水渠 carry water to the fields and are not drains.
+var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关", "不亮"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"},
+	{"水沟", "下水道", "排水沟", "阴沟", "臭水沟", "排水渠", "污水沟", "下水口", "臭"}}

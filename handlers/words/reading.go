@@ -797,7 +797,9 @@ var GuideAsks = []struct {
 // which is what "看病的钱能报多少" asks, not the steps that share 看病;
 // one with no 时限 may say it in a step or note (当场, 工作日).
 var PartTells = map[string][]string{
-	"amount": {"比例", "起付线", "封顶", "标准", "档次"},
+	// a standard of money, not of area or work ("面积按省定标准", "按标
+	// 准施工" tell no amount)
+	"amount": {"比例", "起付线", "封顶", "档次", "缴费标准", "收费标准", "补贴标准", "补助标准", "补偿标准", "救助标准", "供养标准", "保障标准", "发放标准", "最低标准", "和标准"},
 	"time":   {"工作日", "天内", "日内", "个月内", "当场"},
 }
 
@@ -809,7 +811,9 @@ var AmountAsks = slices.Concat(amountQuestions, priceRemarks)
 // amountQuestions are the amountAsks that ask.
 var amountQuestions = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
 	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例",
-	"花钱", "交钱", "缴钱", "掏钱", "出钱", "免费", "收不收"}
+	"花钱", "交钱", "缴钱", "掏钱", "出钱", "免费", "收不收",
+	// what is paid for a loss: "宅基地能补多少", "能赔多少"
+	"补多少", "赔多少", "补偿多少", "补几"}
 
 // priceRemarks complain of what something costs: of a procedure ("医保太贵
 // 了 交不起") an amount asked after, of goods ("猪肉又涨价了") chat.

@@ -4,7 +4,8 @@ import (
 	"testing"
 )
 
-// TestOnePlaceOneThing: two villagers' words of one place and one thing,
+// TestOnePlaceOneThing: two villagers' words of one place and one thing
+// (a drain by any of its names too),
 // told with one trouble, are one matter; a place alone, one thing missing
 // and one broken, a heap burnt and one tipped, or other numbers are not.
 func TestOnePlaceOneThing(t *testing.T) {
@@ -23,6 +24,12 @@ func TestOnePlaceOneThing(t *testing.T) {
 		{"路灯不亮了", "村口路灯坏了", false},
 		{"村口第2盏路灯不亮", "村口第8盏路灯不亮", false},
 		{"后山的垃圾没人清", "前山的垃圾没人清", false},
+		// drains by any name, their stink their trouble (und85); not the
+		// supply's pipes nor the fields' 水渠
+		{"村口的水沟堵了 臭得很", "村口那个下水道堵死了 一下雨就漫到路上", true},
+		{"学校门口的排水沟堵了", "学校门口阴沟又冒水了 臭烘烘的", true},
+		{"村口的阴沟堵了", "村口的水管冻裂了", false},
+		{"村口的下水道堵了", "村口的水渠堵了", false},
 	} {
 		if got := OnePlaceOneThing(c.a, c.b); got != c.same {
 			t.Errorf("onePlaceOneThing(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
