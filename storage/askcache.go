@@ -148,7 +148,8 @@ func (a *askCache) follow(base string, keep []Kept, lefts []any, refs []string, 
 // copied no questions (complete unset) (rt85). A copy held of a value
 // (this process's own commit, answered meanwhile) is left as it is.
 func (a *askCache) sawNone(k string, body []byte, now time.Time) {
-	if a == nil || a.prefix != askPrefix {
+	if a == nil || a.prefix != askPrefix || a.complete.Load() {
+		// a started store's copy is complete: no copy is none (known)
 		return
 	}
 	q, ok := a.c.Get(k)
@@ -175,10 +176,10 @@ func (a *askCache) seenNone(k string, now time.Time) bool {
 }
 
 // gone records that this process's own commit left nothing under the
-// full key k: a none mark (sawNone) where the cache keeps them, else no
-// copy.
+// full key k: a none mark (sawNone) where the cache keeps them and the
+// start's copy is not complete, else no copy (known: none).
 func (a *askCache) gone(k string, now time.Time) {
-	if a.prefix == askPrefix {
+	if a.prefix == askPrefix && !a.complete.Load() {
 		a.c.Put(k, askCopy{none: true, until: now.Add(noneFor)})
 		return
 	}
