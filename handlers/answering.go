@@ -439,14 +439,28 @@ type noneAskedKey struct{}
 // checks reports whether the next commit is to carry the check.
 func (n *noneAsked) checks() bool { return n != nil && n.set && !n.checked && !n.refused }
 
-// decide records, when ctx allows it, that none waits under key of sc as
-// far as this process knows; false when it must read them.
+// noneKnown records, when ctx allows it, that none waits under key of sc
+// as far as this process knows; false when it must read them.
 func (r *Router) noneKnown(ctx context.Context, sc storage.Scope, key string) bool {
+	b, known := r.store.AskedKnown(sc, key)
+	return known && b == nil && decideNone(ctx, sc, key)
+}
+
+// noneSeen is noneKnown, also when the start copied no question but this
+// process last saw none waiting under key (Store.AskedNoneSeen: it read
+// them with the sender's last message). Only for a reader whose outcome
+// commits (the check goes with it): a silence would read them after all
+// (noneAsked.again), one round trip more than reading them with the
+// reader's own read (rt85).
+func (r *Router) noneSeen(ctx context.Context, sc storage.Scope, key string) bool {
+	return r.noneKnown(ctx, sc, key) || r.store.AskedNoneSeen(sc, key) && decideNone(ctx, sc, key)
+}
+
+// decideNone records in ctx's noneAsked that none waits under key of sc;
+// false when ctx allows no such decision (none, or one of another key).
+func decideNone(ctx context.Context, sc storage.Scope, key string) bool {
 	n, _ := ctx.Value(noneAskedKey{}).(*noneAsked)
 	if n == nil || n.set && (n.scope != sc || n.key != key) {
-		return false
-	}
-	if b, known := r.store.AskedKnown(sc, key); !known || b != nil {
 		return false
 	}
 	n.scope, n.key, n.set = sc, key, true

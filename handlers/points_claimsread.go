@@ -126,18 +126,33 @@ func (p *pointsFlow) frozenCopied(ctx context.Context, t *turn, v string, whole 
 // no round trip: ok is false when the message read them already,
 // claimsCopied cannot serve them, or the questions waiting for the sender
 // are neither copied (asked) nor known to be none (Router.noneKnown: the
-// turn's commit then checks that) (rt74, rt75).
-func (p *pointsFlow) witnessCopied(ctx context.Context, t *turn, sc storage.Scope, asked bool) (seen words.ClaimsSeen, ok bool, err error) {
+// turn's commit then checks that) (rt74, rt75). Known to be none also
+// when a read, or this process's own commit, last left none for him
+// (Router.noneSeen), but then only when the copies fit (give him a claim
+// the words are about: every outcome then commits, carrying the check),
+// so that a store whose start copied no questions answers the sender's
+// next witness in one round trip too (rt85).
+func (p *pointsFlow) witnessCopied(ctx context.Context, t *turn, sc storage.Scope, asked bool, fits func(words.ClaimsSeen) bool) (seen words.ClaimsSeen, ok bool, err error) {
 	indexes := []string{storage.ClaimIndex(village.ClaimPending), storage.ClaimIndex(village.ClaimObjected), storage.ClaimIndex(village.ClaimApproved)}
-	if _, read := held(p.r, &t.claims, string(sc)); read || !p.copiable(t, sc, indexes...) || !asked && !p.r.noneKnown(ctx, sc, askKey(t)) {
+	if _, read := held(p.r, &t.claims, string(sc)); read || !p.copiable(t, sc, indexes...) {
+		return words.ClaimsSeen{}, false, nil
+	}
+	known := asked || p.r.noneKnown(ctx, sc, askKey(t))
+	if !known && !p.r.store.AskedNoneSeen(sc, askKey(t)) {
 		return words.ClaimsSeen{}, false, nil
 	}
 	at := p.r.commits.Load()
-	lists, err := p.claimsCopied(ctx, t, sc, indexes...)
+	lists, reads, err := p.claimsFollowed(ctx, sc, indexes...)
 	if err != nil {
 		return words.ClaimsSeen{}, true, err
 	}
 	seen = words.ClaimsSeen{Pending: lists[0], Frozen: lists[1], Approved: lists[2], Has: witnessNeeds}
+	if !known && (!fits(seen) || !p.r.noneSeen(ctx, sc, askKey(t))) {
+		return words.ClaimsSeen{}, false, nil
+	}
+	for _, rd := range reads {
+		t.copies.add(sc, rd)
+	}
 	t.claims = memo[words.ClaimsSeen]{v: seen, at: at, of: string(sc), set: true}
 	return seen, true, nil
 }

@@ -52,7 +52,37 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	if done || err != nil {
 		return true, err
 	}
-	pending, frozen := seen.Pending, seen.Frozen
+	c, ok := p.witnessClaim(t, seen)
+	if !ok {
+		return false, nil
+	}
+	ref, _, _ := p.r.claimNamed(t)
+	if own := p.frozenSide(t, ref, seen.Frozen, c); own != nil {
+		// 「我去了的 王五可以作证」 answering the notice that an objection
+		// froze his item, sent after the claim waiting for a witness: his
+		// side of the frozen item, not that claim's witness
+		return p.explainedIn(ctx, t, sc, own)
+	}
+	t.scope = sc
+	if w := words.NewWitnesses(c.Evidence, names); len(w) == 0 {
+		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
+	}
+	add := func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) }
+	if t.copies.any() {
+		// decided on copies (witnessCopied): refused, the message
+		// is handled again on the claims as stored (Router.Handle)
+		return true, add()
+	}
+	return true, p.retry(ctx, t, c.ID, "", add)
+}
+
+// witnessClaim is the claim a message naming witnesses is about, of
+// seen (witnessGiven): the one it quotes or names, else the sender's
+// newest waiting for review without a witness, else his newest approved
+// without the witness its item asks for, else his newest waiting; false
+// when he has none here.
+func (p *pointsFlow) witnessClaim(t *turn, seen words.ClaimsSeen) (village.Claim, bool) {
+	pending := seen.Pending
 	ref, _, _ := p.r.claimNamed(t)
 	mine := func(c village.Claim) bool {
 		if c.Claimant != t.who.Name || c.Village != t.who.Village {
@@ -75,26 +105,9 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		found = words.Newest(pending, 1, mine)
 	}
 	if len(found) == 0 {
-		return false, nil
+		return village.Claim{}, false
 	}
-	c := found[0]
-	if own := p.frozenSide(t, ref, frozen, c); own != nil {
-		// 「我去了的 王五可以作证」 answering the notice that an objection
-		// froze his item, sent after the claim waiting for a witness: his
-		// side of the frozen item, not that claim's witness
-		return p.explainedIn(ctx, t, sc, own)
-	}
-	t.scope = sc
-	if w := words.NewWitnesses(c.Evidence, names); len(w) == 0 {
-		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
-	}
-	add := func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) }
-	if t.copies.any() {
-		// decided on copies (witnessCopied): refused, the message
-		// is handled again on the claims as stored (Router.Handle)
-		return true, add()
-	}
-	return true, p.retry(ctx, t, c.ID, "", add)
+	return found[0], true
 }
 
 // pendingOrAsked reads the claims waiting for review, those an
@@ -106,7 +119,12 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 // answer has decided on it already.
 func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (seen words.ClaimsSeen, done bool, err error) {
 	_, copied := p.r.store.AskedCopy(sc, askKey(t))
-	if seen, ok, err := p.witnessCopied(ctx, t, sc, copied); ok || err != nil {
+	if seen, ok, err := p.witnessCopied(ctx, t, sc, copied, func(seen words.ClaimsSeen) bool {
+		// a claim of his the witness goes on, or his household's frozen
+		// item his words are the side of (explained): either commits
+		_, ok := p.witnessClaim(t, seen)
+		return ok || len(p.ownFrozen(t, seen.Frozen)) > 0
+	}); ok || err != nil {
 		return seen, false, err
 	}
 	seen, err = p.villageClaims(ctx, t, t.where.Village, witnessNeeds, !copied)

@@ -139,7 +139,11 @@ func BenchmarkFrozenSideFromAWitness(b *testing.B) {
 // witnessFrozen: 陈二 witness of 张三's claim C1, approved and published
 // with his own C2, which 周八's objection froze.
 func witnessFrozen(tb testing.TB) *pointsBot {
-	pb := examplePointsBot(tb)
+	return witnessFrozenOn(tb, examplePointsBot(tb))
+}
+
+// witnessFrozenOn is witnessFrozen on pb (a replica's router, rt85).
+func witnessFrozenOn(tb testing.TB, pb *pointsBot) *pointsBot {
 	pb.say("张三", "申请积分 帮五保户王奶奶打扫院子 证明人 陈二")
 	pb.say("陈二", "申请积分 参加村里义务劳动 清理水渠 证明人 王五")
 	pb.say("赵六", "同意 #C1")

@@ -119,6 +119,9 @@ type Store interface {
 	// AskedKnown is AskedCopy, or none known to wait (nil, true) once the
 	// start copied every question (storage.AskAbsent checks it).
 	AskedKnown(sc storage.Scope, key string) ([]byte, bool)
+	// AskedNoneSeen reports whether a read of key, or this process's own
+	// commit, last left no question waiting (storage.AskAbsent checks it).
+	AskedNoneSeen(sc storage.Scope, key string) bool
 	// AskedIn is Asked in each of several scopes, in one round trip (nil
 	// where none waits).
 	AskedIn(ctx context.Context, key string, scopes ...storage.Scope) ([][]byte, error)

@@ -43,12 +43,19 @@ type askCache struct {
 }
 
 // askCopy is a key's questions as kept, until they expire; unknown marks
-// a key whose value this process no longer knows (askCache.marks).
+// a key whose value this process no longer knows (askCache.marks); none
+// marks a key this process read and found holding nothing (sawNone).
 type askCopy struct {
 	body    []byte
 	until   time.Time
 	unknown bool
+	none    bool
 }
+
+// noneFor is how long a key read holding nothing is known to hold none
+// (sawNone): a decision on it is guarded (AskAbsent), so the bound only
+// keeps such marks from standing for ever in the cache.
+const noneFor = 24 * time.Hour
 
 // unknownFor is how long a mark of an unknown value stands: longer than
 // any evidence window, so that it outlives the value it stands for.
@@ -65,7 +72,7 @@ func (a *askCache) get(k string, now time.Time) ([]byte, bool) {
 		return nil, false
 	}
 	q, ok := a.c.Get(k)
-	if !ok || q.unknown || !now.Before(q.until) {
+	if !ok || q.unknown || q.none || !now.Before(q.until) {
 		return nil, false
 	}
 	return bytes.Clone(q.body), true
@@ -76,7 +83,10 @@ func (a *askCache) get(k string, now time.Time) ([]byte, bool) {
 // unknown: none is kept under k, as far as this process knows. A change
 // decided on it is guarded by that none (it may be stale).
 func (a *askCache) known(k string, now time.Time) ([]byte, bool) {
-	if a == nil || !a.complete.Load() {
+	if a == nil {
+		return nil, false
+	}
+	if !a.complete.Load() {
 		return nil, false
 	}
 	q, ok := a.c.Get(k)
@@ -121,12 +131,59 @@ func (a *askCache) follow(base string, keep []Kept, lefts []any, refs []string, 
 			a.c.Put(base+k.Key, askCopy{body: []byte(left), until: now.Add(ttl)})
 		case !written && a.marks: // written with a reference not followed: a value, unknown
 			a.c.Put(base+k.Key, askCopy{unknown: true, until: now.Add(unknownFor)})
-		case told, k.TTL <= 0, !written: // gone, or written with a reference not followed
+		case !written: // written with a reference not followed
 			a.c.Delete(base + k.Key)
+		case told, k.TTL <= 0: // gone
+			a.gone(base+k.Key, now)
 		default:
 			a.c.Put(base+k.Key, askCopy{body: bytes.Clone(body), until: now.Add(k.TTL)})
 		}
 	}
+}
+
+// sawNone records that a read of the full key k found nothing kept
+// under it (the questions waiting for a sender, read with his message's
+// claims; body, when not nil, is what it found instead: a none mark is
+// dropped), so that seenNone answers none for it even when the start
+// copied no questions (complete unset) (rt85). A copy held of a value
+// (this process's own commit, answered meanwhile) is left as it is.
+func (a *askCache) sawNone(k string, body []byte, now time.Time) {
+	if a == nil || a.prefix != askPrefix || a.complete.Load() {
+		// a started store's copy is complete: no copy is none (known)
+		return
+	}
+	q, ok := a.c.Get(k)
+	switch {
+	case body != nil:
+		if ok && q.none {
+			a.c.Delete(k)
+		}
+	case !ok || q.none || q.unknown:
+		a.c.Put(k, askCopy{none: true, until: now.Add(noneFor)})
+	}
+}
+
+// seenNone reports whether this process last saw nothing kept under the
+// full key k (sawNone, gone), not longer than noneFor ago. That may be
+// stale (another process asked since): a change decided on it carries
+// AskAbsent, like one decided on known.
+func (a *askCache) seenNone(k string, now time.Time) bool {
+	if a == nil {
+		return false
+	}
+	q, ok := a.c.Get(k)
+	return ok && q.none && now.Before(q.until)
+}
+
+// gone records that this process's own commit left nothing under the
+// full key k: a none mark (sawNone) where the cache keeps them and the
+// start's copy is not complete, else no copy (known: none).
+func (a *askCache) gone(k string, now time.Time) {
+	if a.prefix == askPrefix && !a.complete.Load() {
+		a.c.Put(k, askCopy{none: true, until: now.Add(noneFor)})
+		return
+	}
+	a.c.Delete(k)
 }
 
 // withRef is v, written with a reference (Kept.RefsFirst), as commit.lua

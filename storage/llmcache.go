@@ -71,6 +71,9 @@ func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, err
 // expired).
 func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error) {
 	b, ok, err := s.get(ctx, s.base(sc)+askPrefix+key, "ask")
+	if err == nil {
+		s.asks.sawNone(s.base(sc)+askPrefix+key, b, s.now())
+	}
 	if err == nil && !ok {
 		err = fmt.Errorf("storage: ask: %w", ErrNotFound)
 	}
@@ -146,6 +149,17 @@ func (s *Store) AskedKnown(sc Scope, key string) ([]byte, bool) {
 		return b, true
 	}
 	return nil, s.asks != nil && s.asks.complete.Load()
+}
+
+// AskedNoneSeen reports whether this process last saw no question kept
+// under key: a read of it found none, or its own commit took the last
+// one. Unlike AskedKnown it needs no start copy (an unstarted store,
+// one whose start copy failed); a change decided on it carries
+// AskAbsent(key) all the same, refused with ErrAskChanged when one waits.
+// Only for a decision whose outcome commits: a silence decided on it
+// would read the questions after all (rt85).
+func (s *Store) AskedNoneSeen(sc Scope, key string) bool {
+	return s.asks.seenNone(s.base(sc)+askPrefix+key, s.now())
 }
 
 // AskedCopiesUnder are this process's copies (AskedCopy) of the

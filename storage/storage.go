@@ -1918,6 +1918,7 @@ type loadCmds struct {
 	// (followedCounter), read before them; nil for the others
 	hashGens []*redis.StringCmd
 	asked    *redis.StringCmd
+	askKey   string // the full key asked reads
 }
 
 // loadScopes queues the reads of each scope (queueLoads) in one pipeline,
@@ -2014,6 +2015,7 @@ func (s *Store) loadedScope(sc Scope, reads []DocsRead, hashes []string, l loadC
 			return scopeLoaded{}, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
 		}
 		r.asked = v
+		s.asks.sawNone(l.askKey, v, s.now())
 	}
 	return r, nil
 }
@@ -2051,7 +2053,8 @@ func (s *Store) queueLoads(ctx context.Context, p redis.Pipeliner, sc Scope, rea
 		l.counters[i] = p.HGetAll(ctx, keys[0]+h)
 	}
 	if ask != "" {
-		l.asked = p.Get(ctx, keys[0]+askPrefix+ask)
+		l.askKey = keys[0] + askPrefix + ask
+		l.asked = p.Get(ctx, l.askKey)
 	}
 	return l
 }
