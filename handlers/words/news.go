@@ -278,6 +278,25 @@ var GoesOnWords = map[village.Hazard][]string{
 		"在抢救", "抢救中"},
 }
 
+// HazardNews reports whether said tells how an emergency of hazard h
+// goes on (GoesOnWords), or that its hurt are on their way to or at a
+// doctor (ToDoctor): people are hurt by every hazard, and 「已经送医院了」
+// after 「一家人头晕恶心 煤炉子中毒了」 is news the duty chat, sending an
+// ambulance, must hear (alarm85).
+func HazardNews(said string, h village.Hazard) bool {
+	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said)
+}
+
+// ToDoctor reports whether said tells the hurt are taken to a doctor
+// (ToHospital, 「送医了」) or the ambulance came for them.
+func ToDoctor(said string) bool {
+	return ToHospital.MatchString(said) || Unnegated(said, doctorWords)
+}
+
+// doctorWords tell the hurt are on their way to a doctor or with one.
+var doctorWords = []string{"送医院", "送到医院", "送去医院", "送卫生院", "送到卫生院", "送医", "救护车来了", "救护车到了", "120来了", "120到了",
+	"120拉走了", "120接走了", "救护车拉走了", "救护车接走了", "在抢救", "抢救中", "到医院了", "在医院了"}
+
 // knownGoesOn are the goesOnWords of h that say 还: the fire or flood
 // they speak of is one already known ("后山还在烧"), no new alarm even
 // read as one; "越烧越大" may be a new one's.
