@@ -43,3 +43,13 @@ func TestHospitalNewsOfAnyAlarm(t *testing.T) {
 	has(t, "cadre", got, "#R1 进展已记录")
 	lacks(t, "cadre", got, "也报告", "#R2")
 }
+
+// TestSightingOfMissing: while a search is on, 「刚才好像看到一个老太太往
+// 后山那边走了」 is news the duty chat hears (it was dropped); 「我看到消息
+// 了」 is none (alarm85).
+func TestSightingOfMissing(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "lost", c.say("陈二", "我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天"), "【突发事件】青山村三组 #R1")
+	lacks(t, "read", c.say("赵六", "我看到消息了"), "【突发补充")
+	has(t, "seen", c.say("周八", "刚才好像看到一个老太太往后山那边走了"), "【突发补充·进展】青山村三组 #R1", "往后山那边走了")
+}

@@ -66,3 +66,17 @@ func FuzzHouseholdLand(f *testing.F) {
 		}
 	})
 }
+
+// TestSighted: where someone was seen is told; seeing a message is not.
+func TestSighted(t *testing.T) {
+	for text, want := range map[string]bool{
+		"刚才好像看到一个老太太往后山那边走了": true,
+		"看见她在村口":             true,
+		"我看到消息了":             false,
+		"看到了 马上去":            false,
+	} {
+		if got := Sighted(text); got != want {
+			t.Errorf("Sighted(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

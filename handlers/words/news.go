@@ -279,13 +279,26 @@ var GoesOnWords = map[village.Hazard][]string{
 }
 
 // HazardNews reports whether said tells how an emergency of hazard h
-// goes on (GoesOnWords), or that its hurt are on their way to or at a
-// doctor (ToDoctor): people are hurt by every hazard, and 「已经送医院了」
+// goes on (GoesOnWords), of a search where the one missing was seen
+// (Sighted), or that its hurt are on their way to or at a doctor
+// (ToDoctor): people are hurt by every hazard, and 「已经送医院了」
 // after 「一家人头晕恶心 煤炉子中毒了」 is news the duty chat, sending an
 // ambulance, must hear (alarm85).
 func HazardNews(said string, h village.Hazard) bool {
-	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said)
+	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said) ||
+		h == village.HazardMissing && Sighted(said)
 }
+
+// Sighted reports whether said tells where someone was seen going or
+// staying (「刚才好像看到一个老太太往后山那边走了」, 「看见她在村口」):
+// news of a search under way for the duty chat, not an alarm (alarm85).
+func Sighted(said string) bool {
+	return sightedRe.MatchString(said)
+}
+
+// sightedRe finds a seeing word, then within a few words where the one
+// seen went or was.
+var sightedRe = regexp.MustCompile(`(?:看到|看见|瞧见|碰到|碰见|遇到|遇见|见过|见着|见到)\p{Han}{0,10}?(?:往|朝|向|在|去了|走了|上了|坐)`)
 
 // ToDoctor reports whether said tells the hurt are taken to a doctor
 // (ToHospital, 「送医了」) or the ambulance came for them.
