@@ -71,9 +71,9 @@ func FuzzHouseholdLand(f *testing.F) {
 func TestSighted(t *testing.T) {
 	for text, want := range map[string]bool{
 		"刚才好像看到一个老太太往后山那边走了": true,
-		"看见她在村口":             true,
-		"我看到消息了":             false,
-		"看到了 马上去":            false,
+		"看见她在村口":  true,
+		"我看到消息了":  false,
+		"看到了 马上去": false,
 	} {
 		if got := Sighted(text); got != want {
 			t.Errorf("Sighted(%q) = %v, want %v", text, got, want)
