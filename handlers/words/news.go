@@ -293,7 +293,7 @@ func HazardNews(said string, h village.Hazard) bool {
 // staying (「刚才好像看到一个老太太往后山那边走了」, 「看见她在村口」):
 // news of a search under way for the duty chat, not an alarm (alarm85).
 func Sighted(said string) bool {
-	return sightedRe.MatchString(said)
+	return strings.ContainsAny(said, "看见碰遇瞧") && sightedRe.MatchString(said)
 }
 
 // sightedRe finds a seeing word, then within a few words where the one
@@ -303,6 +303,9 @@ var sightedRe = regexp.MustCompile(`(?:看到|看见|瞧见|碰到|碰见|遇到
 // ToDoctor reports whether said tells the hurt are taken to a doctor
 // (ToHospital, 「送医了」) or the ambulance came for them.
 func ToDoctor(said string) bool {
+	if !strings.ContainsAny(said, "医救抢") && !strings.Contains(said, "120") {
+		return false // every doctorWords and ToHospital holds one: no regexp run
+	}
 	return ToHospital.MatchString(said) || Unnegated(said, doctorWords)
 }
 

@@ -234,6 +234,9 @@ var homeLands = []string{"林子", "树林", "林地", "山林", "竹林", "松�
 // landsIn are the spans of text naming a household's land (landNamed),
 // but "的地" before 下, 板, 面 or 基 is the house's ("老李家的地下室").
 func landsIn(text string) [][]int {
+	if !strings.Contains(text, "家") {
+		return nil // most messages: no regexp run
+	}
 	return slices.DeleteFunc(landNamed.FindAllStringIndex(text, -1), func(loc []int) bool {
 		return strings.HasSuffix(text[:loc[1]], "的地") && StartsWithAny(text[loc[1]:], "下", "板", "面", "基")
 	})
@@ -242,9 +245,15 @@ func landsIn(text string) [][]int {
 // landAt reports whether s begins with a household's land (landsIn):
 // the character before 家 and what follows it.
 func landAt(s string) bool {
+	if !landStart.MatchString(s) {
+		return false
+	}
 	lands := landsIn(s)
 	return len(lands) > 0 && lands[0][0] == 0
 }
+
+// landStart is landNamed anchored at the start: landAt's quick test.
+var landStart = regexp.MustCompile(`^` + landNamed.String())
 
 // BlankLands is text with each household's land (landsIn) blanked:
 // "老李家林子着火了" names no home.
