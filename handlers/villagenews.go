@@ -57,6 +57,11 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	// of several, the one its #R, its place or home names, or the one the
 	// cadre took on; else he is asked which (never the newest on a guess:
 	// the duty chat would send help after the wrong fire)
+	if medical := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return rep.Hazard != village.HazardMedical }); len(live) > 1 && len(medical) > 0 && words.ToDoctor(said) {
+		// "王大爷已经送医院了" while a fire and a fall are open: the
+		// fall's; a hospital trip is news of another alarm only alone
+		live = medical
+	}
 	live = newsOfWhich(t, spreadFrom(t, live), false)
 	cadre := t.who.Tends(t.where.Village, t.where.Grid)
 	if len(live) > 1 {

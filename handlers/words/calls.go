@@ -30,7 +30,8 @@ func CallNewsOf(said string, rep village.Report, own, resolves bool) (fits, over
 	case over:
 		return own && !EndsOther(said, rep.Hazard) || EndsIt(said, rep.Hazard), true
 	case going:
-		return EndOf(said) == rep.Hazard || HazardNews(said, rep.Hazard), false
+		return EndOf(said) == rep.Hazard || ContainsAnyOf(said, GoesOnWords[rep.Hazard]...) ||
+			rep.Hazard == village.HazardMedical && ToHospital.MatchString(said), false
 	}
 	return false, false
 }
