@@ -47,6 +47,15 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"fire_own_placed", "陈二", "后山着火了", 1, []string{"张三:着火了 快来人"}},
 		{"flood_placed", "陈二", "在河边 三组那边", 1, []string{"张三:淹了 快来人"}},
 		{"unknown_home", "周八", "是赵铁柱家的", 1, []string{"陈二:有人晕倒了 快来人"}},
+		// alarm85: a fire at 李四's house after one in 老李's wood is a
+		// second item; a child through the ice a drowning; a hospital trip
+		// told of a gas alarm taken on, by its reporter (news) and by the
+		// cadre who took it on (his 进展); a sighting during a search
+		{"land_apart", "陈二", "李四家着火了", 2, []string{"张三:老李家林子着火了 快来人啊"}},
+		{"ice_hole", "陈二", "快来人啊 有个小孩掉冰窟窿里了 在水库那边", 1, nil},
+		{"sent_news", "张三", "已经打了120 送医院了", 1, []string{"张三:快来人 我家里一家人头晕恶心 是不是煤炉子中毒了", "李四:收到 我马上过去"}},
+		{"cadre_sent", "李四", "人都送县医院了 是一氧化碳中毒", 1, []string{"张三:快来人 我家里一家人头晕恶心 是不是煤炉子中毒了", "李四:收到 我马上过去"}},
+		{"sighted", "周八", "刚才好像看到一个老太太往后山那边走了", 1, []string{"陈二:我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

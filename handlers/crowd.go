@@ -911,8 +911,10 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 // v whose roster name stands right before a 家 of text ("张三家里煤气味好
 // 大", "陈小龙家着火了": the longest name there); "" when text names no
 // such home, or homes of several households, or a name several people
-// of v bear. Nicknames ("老王家") are not guessed at.
+// of v bear. Nicknames ("老王家") are not guessed at, and a household's
+// land ("李四家的林子", words.BlankLands) is a place, no home.
 func (r *Router) namedHome(v, text string) string {
+	text = words.BlankLands(text)
 	if v == "" || !strings.Contains(text, "家") {
 		return ""
 	}

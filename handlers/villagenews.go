@@ -31,19 +31,25 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		return !over && going && words.EndOf(said) == h
 	}
 	news := func(h village.Hazard) bool {
-		return partEnd(h) || words.ContainsAnyOf(said, words.GoesOnWords[h]...) || h == village.HazardMedical && words.ToHospital.MatchString(said)
+		return partEnd(h) || words.HazardNews(said, h)
 	}
-	if reading.Type == village.Emergency && !partEnd(reading.Hazard) && !words.SaysKnown(said, reading.Hazard) {
+	alarm := reading.Type == village.Emergency && !partEnd(reading.Hazard) && !words.SaysKnown(said, reading.Hazard)
+	// "人都送县医院了 是一氧化碳中毒" by the cadre who took the gas alarm
+	// on: his news of it, though its words read as an alarm (alarm85)
+	taken := func(rep village.Report) bool {
+		return rep.Hazard == reading.Hazard && rep.Status != village.StatusNew && rep.HandledBy(t.who) && words.ToDoctor(said)
+	}
+	if alarm && !(words.ToDoctor(said) && t.who.Tends(t.where.Village, t.where.Grid)) {
 		// "老李家也着火了": an alarm (joinEmergency); "大火基本灭了 还在
 		// 冒烟", read as one for its 大火 and 冒烟, and "后山还在烧 快来人",
 		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
-	if !slices.ContainsFunc(words.NewsHazards, news) {
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.Sighted(said) {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && news(rep.Hazard)
+		return liveEmergency(t, rep) && news(rep.Hazard) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -51,6 +57,11 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	// of several, the one its #R, its place or home names, or the one the
 	// cadre took on; else he is asked which (never the newest on a guess:
 	// the duty chat would send help after the wrong fire)
+	if medical := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return rep.Hazard != village.HazardMedical }); len(live) > 1 && len(medical) > 0 && words.ToDoctor(said) {
+		// "王大爷已经送医院了" while a fire and a fall are open: the
+		// fall's; a hospital trip is news of another alarm only alone
+		live = medical
+	}
 	live = newsOfWhich(t, spreadFrom(t, live), false)
 	cadre := t.who.Tends(t.where.Village, t.where.Grid)
 	if len(live) > 1 {

@@ -467,6 +467,7 @@ const EmergencyHistory = 7 * 24 * time.Hour
 // it, homePlaces, is no part of the name), "我家", "大家", "王家沟" none.
 func HomesIn(text string) []string {
 	text = hamletNamed.ReplaceAllString(text, " ") // "王家沟": a place, no home
+	text = BlankLands(text)                        // "老李家林子": his land, no home
 	text = BlankWords(text, notHomes)
 	text = BlankWords(text, OwnHome)
 	var out []string

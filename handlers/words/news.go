@@ -278,6 +278,41 @@ var GoesOnWords = map[village.Hazard][]string{
 		"在抢救", "抢救中"},
 }
 
+// HazardNews reports whether said tells how an emergency of hazard h
+// goes on (GoesOnWords), of a search where the one missing was seen
+// (Sighted), or that its hurt are on their way to or at a doctor
+// (ToDoctor): people are hurt by every hazard, and 「已经送医院了」
+// after 「一家人头晕恶心 煤炉子中毒了」 is news the duty chat, sending an
+// ambulance, must hear (alarm85).
+func HazardNews(said string, h village.Hazard) bool {
+	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said) ||
+		h == village.HazardMissing && Sighted(said)
+}
+
+// Sighted reports whether said tells where someone was seen going or
+// staying (「刚才好像看到一个老太太往后山那边走了」, 「看见她在村口」):
+// news of a search under way for the duty chat, not an alarm (alarm85).
+func Sighted(said string) bool {
+	return strings.ContainsAny(said, "看见碰遇瞧") && sightedRe.MatchString(said)
+}
+
+// sightedRe finds a seeing word, then within a few words where the one
+// seen went or was.
+var sightedRe = regexp.MustCompile(`(?:看到|看见|瞧见|碰到|碰见|遇到|遇见|见过|见着|见到)\p{Han}{0,10}?(?:往|朝|向|在|去了|走了|上了|坐)`)
+
+// ToDoctor reports whether said tells the hurt are taken to a doctor
+// (ToHospital, 「送医了」) or the ambulance came for them.
+func ToDoctor(said string) bool {
+	if !strings.ContainsAny(said, "医救抢") && !strings.Contains(said, "120") {
+		return false // every doctorWords and ToHospital holds one: no regexp run
+	}
+	return ToHospital.MatchString(said) || Unnegated(said, doctorWords)
+}
+
+// doctorWords tell the hurt are on their way to a doctor or with one.
+var doctorWords = []string{"送医院", "送到医院", "送去医院", "送卫生院", "送到卫生院", "送医", "救护车来了", "救护车到了", "120来了", "120到了",
+	"120拉走了", "120接走了", "救护车拉走了", "救护车接走了", "在抢救", "抢救中", "到医院了", "在医院了"}
+
 // knownGoesOn are the goesOnWords of h that say 还: the fire or flood
 // they speak of is one already known ("后山还在烧"), no new alarm even
 // read as one; "越烧越大" may be a new one's.

@@ -206,12 +206,64 @@ func SpotsIn(text string) []string {
 			out = append(out, w)
 		}
 	}
-	return append(out, hamletNamed.FindAllString(text, -1)...)
+	out = append(out, hamletNamed.FindAllString(text, -1)...)
+	for _, loc := range landsIn(text) {
+		out = append(out, text[loc[0]:loc[1]])
+	}
+	return out
 }
 
 // hamletNamed finds a place named by a family ("王家沟", "李家湾", "张家
 // 庄"): no household, though "X家" is in it; "王家院子" is one.
 var hamletNamed = regexp.MustCompile(`\p{Han}家[沟湾庄村坪坝岭寨屯洼峪坡桥店集营堡岗滩坳埠冲峁梁]`)
+
+// landNamed finds a household's land away from its home ("老李家林子",
+// "李四家的地里", "王家大棚"): a place named by whose it is, as a hamlet
+// is (hamletNamed), no home; a fire there sends nobody out of a house and
+// is not that household's house burning (alarm85). Sheds, pens and yards
+// ("牛棚", "柴房", "院子") stand at the home and stay the household's.
+var landNamed = regexp.MustCompile(`\p{Han}家的?(?:` + strings.Join(homeLands, "|") + `)`)
+
+// homeLands are the lands a household owns away from its house: woods,
+// hills, fields, orchards, ponds, greenhouses, graves.
+var homeLands = []string{"林子", "树林", "林地", "山林", "竹林", "松林", "杉树林", "竹山", "山上", "山头", "山里", "山坡", "后山", "荒山", "荒坡",
+	"坡地", "地里", "地头", "的地", "旱地", "荒地", "菜地", "菜园", "麦地", "玉米地", "苞谷地", "包谷地", "棉花地", "花生地", "红薯地", "责任田", "承包地",
+	"田里", "田头", "田埂", "稻田", "水田", "秧田", "果园", "果树", "茶园", "茶山", "橘园", "桔园", "苗圃", "鱼塘", "水塘", "大棚", "蔬菜大棚",
+	"草莓棚", "菇棚", "坟", "祖坟", "草场"}
+
+// landsIn are the spans of text naming a household's land (landNamed),
+// but "的地" before 下, 板, 面 or 基 is the house's ("老李家的地下室").
+func landsIn(text string) [][]int {
+	if !strings.Contains(text, "家") {
+		return nil // most messages: no regexp run
+	}
+	return slices.DeleteFunc(landNamed.FindAllStringIndex(text, -1), func(loc []int) bool {
+		return strings.HasSuffix(text[:loc[1]], "的地") && StartsWithAny(text[loc[1]:], "下", "板", "面", "基")
+	})
+}
+
+// landAt reports whether s begins with a household's land (landsIn):
+// the character before 家 and what follows it.
+func landAt(s string) bool {
+	if !landStart.MatchString(s) {
+		return false
+	}
+	lands := landsIn(s)
+	return len(lands) > 0 && lands[0][0] == 0
+}
+
+// landStart is landNamed anchored at the start: landAt's quick test.
+var landStart = regexp.MustCompile(`^` + landNamed.String())
+
+// BlankLands is text with each household's land (landsIn) blanked:
+// "老李家林子着火了" names no home.
+func BlankLands(text string) string {
+	lands := landsIn(text)
+	for i := len(lands) - 1; i >= 0; i-- {
+		text = text[:lands[i][0]] + " " + text[lands[i][1]:]
+	}
+	return text
+}
 
 // OtherPlaces reports whether a and b each name a place (spotWords) and
 // none the other names: "后山垃圾没人清" and "村里那个垃圾站好久没人清了" are
@@ -365,6 +417,10 @@ func sharesSpot(w, v string) bool {
 	if hamletNamed.MatchString(w) || hamletNamed.MatchString(v) {
 		return w == v
 	}
+	if landNamed.MatchString(w) || landNamed.MatchString(v) {
+		// "李家林子" and "李家的林子" are one; "李家林子" and "王家林子" two
+		return strings.ReplaceAll(w, "的", "") == strings.ReplaceAll(v, "的", "")
+	}
 	return strings.ContainsAny(v, w) && !sidesApart(w, v)
 }
 
@@ -466,8 +522,8 @@ func householdsIn(text string) []string {
 		if r != '家' || i == 0 {
 			continue
 		}
-		if i+1 < len(rs) && hamletNamed.MatchString(string(rs[i-1:i+2])) {
-			continue // "王家沟": a hamlet (spotsIn)
+		if i+1 < len(rs) && hamletNamed.MatchString(string(rs[i-1:i+2])) || landAt(string(rs[i-1:])) {
+			continue // "王家沟": a hamlet, "老李家林子": his land (spotsIn)
 		}
 		if p := rs[i-1]; unicode.Is(unicode.Han, p) && !strings.ContainsRune(notHousehold, p) {
 			out = AppendNew(out, string(p)+"家")
