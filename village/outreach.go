@@ -644,6 +644,10 @@ type Call struct {
 	Worker    string     `json:"worker"`
 	WorkerKey string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
 	Topic     string     `json:"topic"`                // why to call; TopicOwn for a call the worker made unasked
+	// ExtraDay marks the greeting of a festival or severe-weather day
+	// (outreach.extra_days), its Topic that day's reason; older tasks
+	// have the fixed topic alone.
+	ExtraDay bool `json:"extra_day,omitempty"`
 	Notice    string     `json:"notice,omitempty"`     // older versions: the one notice to pass on; see NoticeIDs
 	Notices   []string   `json:"notices,omitempty"`    // notices to pass on, "N3"
 	Due       time.Time  `json:"due"`

@@ -1,0 +1,48 @@
+package scheduler
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+// coldWave is the reason outreach.extra_days gives its cold-wave day.
+const coldWave = "寒潮：提醒取暖、防煤气中毒"
+
+// TestExtraDayReason: the call of an extra day whose date outreach.extra_days
+// gives a reason says it (寒潮：…), not the fixed 节日或天气提醒, on the new
+// calls and on an open one listed again with it; not made that day, it is
+// closed as not made the next.
+func TestExtraDayReason(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Outreach.ExtraDays = []config.ExtraDay{{Date: "2026-12-07", Reason: coldWave}}
+	f.use(cfg, people, f.st)
+	f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-12-06 08:00")))
+	out := strings.Join(f.run("calls", "2026-12-07 08:00"), "\n")
+	if strings.Contains(out, extraTopic) || !strings.Contains(out, "王奶奶 13900000001（关爱等级：高，每周一次）——"+coldWave+"\n") ||
+		!strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次；已拖1天）——"+coldWave+"；"+routineTopic) {
+		t.Errorf("the cold wave's lists:\n%s", out)
+	}
+	out = strings.Join(f.run("calls", "2026-12-08 08:00"), "\n")
+	if strings.Contains(out, coldWave) {
+		t.Errorf("the day after, the cold wave's greeting is still listed:\n%s", out)
+	}
+	found := false
+	for _, c := range storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsAll))(t) {
+		if c.Person == "王奶奶" && c.Topic == coldWave {
+			found = true
+		}
+		if c.Person == "王奶奶" && c.Topic == coldWave && (c.Status != village.CallUnmade || !c.ExtraDay) {
+			t.Errorf("王奶奶's cold-wave task: %s (extra day %v), want %s", c.Status, c.ExtraDay, village.CallUnmade)
+		}
+	}
+	if !found {
+		t.Error("王奶奶's cold-wave task is not stored")
+	}
+}
