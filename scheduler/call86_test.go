@@ -46,3 +46,29 @@ func TestExtraDayReason(t *testing.T) {
 		t.Error("王奶奶's cold-wave task is not stored")
 	}
 }
+
+// TestFollowupWholeNotice: the evening follow-up that asks the worker to
+// phone his elders about a notice gives it whole (what he must say on
+// the phone tonight; the call list has it only the next morning), while
+// the township's summary keeps its start.
+func TestFollowupWholeNotice(t *testing.T) {
+	f := newPointsFixture(t)
+	const text = "寒潮预警：明天起气温骤降，最低零下8度，请各户检查门窗，老人小孩注意保暖，烧煤烧炭的注意取暖防煤气中毒，开窗通风，不要把炉子放卧室。"
+	f.storeNotice(village.Notice{Text: text, By: "孙七", At: f.at("2026-12-06 15:30"), Groups: []string{"青山村三组网格群"}})
+	out := f.run("notice_followup", "2026-12-06 18:15")
+	var worker, office string
+	for _, o := range out {
+		switch {
+		case strings.HasPrefix(o, "王五: "):
+			worker = o
+		case strings.HasPrefix(o, "青山镇网格工作群: "):
+			office = o
+		}
+	}
+	if !strings.Contains(worker, "不要把炉子放卧室。」") || !strings.Contains(worker, "王奶奶（13900000001）") {
+		t.Errorf("王五's follow-up:\n%s", worker)
+	}
+	if strings.Contains(office, "不要把炉子放卧室") || !strings.Contains(office, "烧煤烧…」") {
+		t.Errorf("the office's summary:\n%s", office)
+	}
+}
