@@ -72,3 +72,37 @@ func TestFollowupWholeNotice(t *testing.T) {
 		t.Errorf("the office's summary:\n%s", office)
 	}
 }
+
+// BenchmarkCall86 is the calls run of an extra day, with its reason and
+// without (the same path: the reason only changes the task's topic):
+// the reads of the village's calls and notices and one commit per worker
+// with calls (its tasks and its list together).
+func BenchmarkCall86(b *testing.B) {
+	for _, reason := range []string{coldWave, ""} {
+		name := "plain date"
+		if reason != "" {
+			name = "with reason"
+		}
+		b.Run(name, func(b *testing.B) {
+			var trips int64
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				f := newPointsFixture(b)
+				cfg, people := exampleTownship(b)
+				cfg.Outreach.ExtraDays = []config.ExtraDay{{Date: "2026-12-07", Reason: reason}}
+				f.use(cfg, people, f.st)
+				at := f.at("2026-12-07 08:00")
+				b.StartTimer()
+				before := f.st.RoundTrips()
+				if err := f.jobs["calls"].Run(context.Background(), at, at); err != nil {
+					b.Fatal(err)
+				}
+				trips += f.st.RoundTrips() - before
+				if out := f.drain(at); len(out) == 0 {
+					b.Fatal("no call lists")
+				}
+			}
+			b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+		})
+	}
+}
