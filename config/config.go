@@ -4,6 +4,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -358,9 +359,10 @@ type Outreach struct {
 	// the township office hears the person could not be reached and the
 	// task is closed. Default 2.
 	VisitReminders int `yaml:"visit_reminders"`
-	// ExtraDays are dates (YYYY-MM-DD) with an extra call to everyone:
-	// festivals, severe weather warnings.
-	ExtraDays []string `yaml:"extra_days"`
+	// ExtraDays are dates with an extra call to everyone: festivals,
+	// severe weather warnings, each with what the call is about when the
+	// file says (ExtraDay).
+	ExtraDays []ExtraDay `yaml:"extra_days"`
 	// RemindAgain is how often a call not logged yet is listed again to
 	// the worker when nothing new comes with it, per care tier (no tier:
 	// as 高). Defaults 高 1d, 重点 3d, 一般 7d.
@@ -1140,12 +1142,69 @@ func (o *Outreach) validate() []error {
 			bad("outreach.%s 写的是 %d：请写 1 到 10 之间的次数（默认 2）", n.key, n.v)
 		}
 	}
-	for _, d := range o.ExtraDays {
-		if _, err := time.Parse("2006-01-02", d); err != nil {
-			bad("outreach.extra_days 里的 %q 不是日期：请写成 2026-09-25 这样", d)
+	seen := map[string]int{}
+	for i, d := range o.ExtraDays {
+		if _, err := time.Parse("2006-01-02", d.Date); err != nil {
+			said := cmp.Or(d.said, d.Date)
+			bad("outreach.extra_days[%d] 写的是 %q，开头不是日期：请写成 2026-12-07 这样（月、日都写两位），后面可以空一格写这次电话说什么，如 2026-12-07 寒潮：提醒取暖、防煤气中毒", i, said)
+			continue
 		}
+		if j, ok := seen[d.Date]; ok {
+			bad("outreach.extra_days[%d] 的 %s 写了两次（另一次在第 %d 项）：一天只加打一次电话，请把两项合成一项", i, d.Date, j+1)
+		}
+		seen[d.Date] = i
 	}
 	return errs
+}
+
+// ExtraDay is one of outreach.extra_days: its date (YYYY-MM-DD) and what
+// the call is about (寒潮：提醒取暖、防煤气中毒), "" when the file gives the
+// date alone. The file writes it "2026-12-07 寒潮：提醒取暖、防煤气中毒" (a
+// plain "2026-12-07" as before), or as a one-key mapping
+// "2026-12-07: 寒潮：…", which a colon after the date makes.
+type ExtraDay struct {
+	Date   string
+	Reason string
+	said   string // the item as written, which validate names when it is no date
+}
+
+// UnmarshalYAML reads an ExtraDay from a date with or without its reason
+// after it, or from a one-key mapping of the date to the reason; what is
+// no date is left for validate to name.
+func (e *ExtraDay) UnmarshalYAML(n *yaml.Node) error {
+	switch {
+	case n.Kind == yaml.ScalarNode:
+		s := strings.TrimSpace(n.Value)
+		end := strings.IndexFunc(s, func(r rune) bool { return r != '-' && (r < '0' || r > '9') })
+		if end < 0 {
+			end = len(s)
+		}
+		e.Date, e.Reason, e.said = s[:end], extraReason(s[end:]), s
+	case n.Kind == yaml.MappingNode && len(n.Content) == 2 && n.Content[0].Kind == yaml.ScalarNode && n.Content[1].Kind == yaml.ScalarNode:
+		e.Date, e.Reason = strings.TrimSpace(n.Content[0].Value), extraReason(n.Content[1].Value)
+		e.said = e.Date + ": " + n.Content[1].Value
+	default:
+		return fmt.Errorf("第 %d 行：outreach.extra_days 的这一项看不懂：请写成 - 2026-12-07 寒潮：提醒取暖、防煤气中毒 这样，一项一行", n.Line)
+	}
+	return nil
+}
+
+// extraReason is what an extra day's call is about, as the file writes it
+// after the date: the spaces and the punctuation between them dropped.
+func extraReason(s string) string {
+	return strings.TrimLeftFunc(strings.TrimSpace(s), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(":：,，、;；", r)
+	})
+}
+
+// ExtraDay is day's entry (YYYY-MM-DD) in ExtraDays; ok is false when day
+// has no extra call.
+func (o Outreach) ExtraDay(day string) (d ExtraDay, ok bool) {
+	i := slices.IndexFunc(o.ExtraDays, func(d ExtraDay) bool { return d.Date == day })
+	if i < 0 {
+		return ExtraDay{}, false
+	}
+	return o.ExtraDays[i], true
 }
 
 // orDefault sets *v to def when it is the zero value.

@@ -861,7 +861,10 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 	if err != nil {
 		return 0, err
 	}
-	d := callDay{at: at, start: j.startOfDay(at), extra: slices.Contains(j.Config.Outreach.ExtraDays, at.In(j.loc).Format("2006-01-02"))}
+	d := callDay{at: at, start: j.startOfDay(at)}
+	if e, ok := j.Config.Outreach.ExtraDay(at.In(j.loc).Format("2006-01-02")); ok {
+		d.extra, d.greeting = true, extraTopicOf(e.Reason)
+	}
 	for _, v := range j.Config.Villages {
 		n, err := j.villageCalls(ctx, v.Name, d, relay)
 		if err != nil {
@@ -1032,10 +1035,12 @@ type callPlan struct {
 }
 
 // callDay is the day calls are planned for: the run's time, the start
-// of its day, and whether it is one of outreach.extra_days.
+// of its day, and whether it is one of outreach.extra_days, with what its
+// greeting is about.
 type callDay struct {
 	at, start time.Time
 	extra     bool
+	greeting  string
 }
 
 // planCall decides p's call of day d.
@@ -1114,15 +1119,16 @@ func (j *jobs) openTask(p village.Person, h callHistory, d callDay, relay map[st
 		old := *c
 		s.stale, s.isOpen = &old, false
 	}
-	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == extraTopic && !d.extra && j.startOfDay(c.Due).Before(d.start) {
+	if s.isOpen && c.Status == village.CallOpen && c.Misses == 0 && isGreeting(*c) && !d.extra && j.startOfDay(c.Due).Before(d.start) {
 		// A festival's or a warning's greeting not made on its day is
 		// no call of a later one: a day late it warns of nothing. What
 		// it still carries (notices to pass on) stays a call of its own;
 		// else it is closed as not made (the month's coverage counts it),
 		// and the routine call comes when due.
-		if c.Topic = ""; len(c.Notices) == 0 {
+		topic := c.Topic
+		if c.Topic, c.ExtraDay = "", false; len(c.Notices) == 0 {
 			old := *c
-			old.Topic = extraTopic
+			old.Topic, old.ExtraDay = topic, true
 			s.stale, s.isOpen, s.closeAs = &old, false, village.CallUnmade
 		}
 	}
@@ -1160,13 +1166,14 @@ func (j *jobs) routineCall(s *taskDay, h callHistory) (listed *village.Call, due
 	}
 	topic := routineTopic
 	if extra {
-		topic = extraTopic
+		topic = s.d.greeting
 	} else if closed := h.lastClosed[p.Key()]; closed.After(h.lastReached[p.Key()]) {
 		// nobody has reached her since the township heard she could
 		// not be reached: the worker must know this is no ordinary call
 		topic = fmt.Sprintf(unreachedTopic, village.Dated(closed.In(j.loc), at, village.DateLayout)) + "；" + topic
 	}
 	s.c = j.newCall(at, p, topic)
+	s.c.ExtraDay = extra
 	switch {
 	case s.stale != nil && s.stale.RemindedAt.IsZero():
 		// never on a list: the routine call takes the lapsed task's place
@@ -1202,10 +1209,10 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 	topic := joinTopic(own, relays)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
-	extraToo := s.d.extra && c.Topic != extraTopic
+	extraToo := s.d.extra && c.Topic != s.d.greeting
 	if extraToo {
-		topic = extraTopic + "；" + topic
-		own = strings.Trim(extraTopic+"；"+own, "；")
+		topic = s.d.greeting + "；" + topic
+		own = strings.Trim(s.d.greeting+"；"+own, "；")
 	}
 	late := j.days(c.Due, at)
 	if c.Topic == "" && !routine {
@@ -1439,8 +1446,22 @@ func callIDs(cs []village.Call) string {
 	return strings.Join(ids, "、")
 }
 
+// extraTopicOf is what the call of an extra day with reason (as
+// outreach.extra_days writes it) is about: the reason, and the greeting it
+// comes with; extraTopic when the day has none.
+func extraTopicOf(reason string) string {
+	if reason == "" {
+		return extraTopic
+	}
+	return reason
+}
+
+// isGreeting reports whether c is the greeting call of an extra day, of
+// this version or (its fixed topic) of an older one.
+func isGreeting(c village.Call) bool { return c.ExtraDay || c.Topic == extraTopic }
+
 // routineTopic is what a routine call is about; extraTopic one on
-// outreach.extra_days; ownTopic the retry of one the worker made unasked.
+// outreach.extra_days that gives no reason; ownTopic the retry of one the worker made unasked.
 const (
 	routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 	extraTopic   = "节日或天气提醒：问候，提醒注意安全"

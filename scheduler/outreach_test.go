@@ -836,7 +836,7 @@ func extraDayFixture(t *testing.T, day string) *pointsFixture {
 	t.Helper()
 	f := newPointsFixture(t)
 	cfg, people := exampleTownship(t)
-	cfg.Outreach.ExtraDays = []string{day}
+	cfg.Outreach.ExtraDays = []config.ExtraDay{{Date: day}}
 	f.use(cfg, people, f.st)
 	return f
 }

@@ -634,21 +634,25 @@ const TopicOwn = "主动回访"
 
 // Call is a task for a grid worker to phone a person who uses no WeChat.
 type Call struct {
-	ID        string     `json:"id"` // "T4"; assigned by the store
-	Village   string     `json:"village"`
-	Grid      string     `json:"grid"`
-	Person    string     `json:"person"`
-	PersonKey string     `json:"person_key"`
-	Phone     string     `json:"phone"`
-	Care      Care       `json:"care,omitempty"`
-	Worker    string     `json:"worker"`
-	WorkerKey string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
-	Topic     string     `json:"topic"`                // why to call; TopicOwn for a call the worker made unasked
-	Notice    string     `json:"notice,omitempty"`     // older versions: the one notice to pass on; see NoticeIDs
-	Notices   []string   `json:"notices,omitempty"`    // notices to pass on, "N3"
-	Due       time.Time  `json:"due"`
-	Status    CallStatus `json:"status"`
-	Misses    int        `json:"misses,omitempty"`
+	ID        string `json:"id"` // "T4"; assigned by the store
+	Village   string `json:"village"`
+	Grid      string `json:"grid"`
+	Person    string `json:"person"`
+	PersonKey string `json:"person_key"`
+	Phone     string `json:"phone"`
+	Care      Care   `json:"care,omitempty"`
+	Worker    string `json:"worker"`
+	WorkerKey string `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
+	Topic     string `json:"topic"`                // why to call; TopicOwn for a call the worker made unasked
+	// ExtraDay marks the greeting of a festival or severe-weather day
+	// (outreach.extra_days), its Topic that day's reason; older tasks
+	// have the fixed topic alone.
+	ExtraDay bool       `json:"extra_day,omitempty"`
+	Notice   string     `json:"notice,omitempty"`  // older versions: the one notice to pass on; see NoticeIDs
+	Notices  []string   `json:"notices,omitempty"` // notices to pass on, "N3"
+	Due      time.Time  `json:"due"`
+	Status   CallStatus `json:"status"`
+	Misses   int        `json:"misses,omitempty"`
 	// MissedAt are the times of the task's missed tries (未接通), one a
 	// day, the last MaxMissedKept, oldest first: a task keeps only its
 	// last log (LoggedAt, Outcome), and the month's coverage must still
