@@ -279,6 +279,12 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 		// published; a deduction among them too, even when they net to 0
 		p.comingData(data, h.approved, t.at)
 	}
+	if carried := min(acct.Redeemable()-y.Final, h.lastYear().Final); carried > 0 && !p.cfg.LastClearing(t.at.In(p.r.cfg.Location())).IsZero() {
+		// the last clearing took all that was final then: what is
+		// redeemable beyond this year's final points is last year's,
+		// final after it (December's, listed in January), spent first
+		data["Carried"], data["CarriedYear"] = carried, strconv.Itoa(h.cur-1)
+	}
 	if cl := p.cfg.ClearsThisMonth(t.at.In(p.r.cfg.Location())); !cl.IsZero() && y.Approved > 0 {
 		if kept := p.keptPastClearing(h); kept > 0 {
 			data["KeptPast"], data["Kept"] = cl, kept

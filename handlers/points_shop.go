@@ -761,10 +761,18 @@ func (p *pointsFlow) buysData(data map[string]any, c counter, item village.ShopI
 	data["Cleared"], data["ClearedYear"] = words.LastCleared(c.acct, at)
 	data["Balance"] = max(c.acct.Redeemable(), 0)
 	p.comingData(data, c.approved, at)
-	if bal := c.acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
-		data["Fits"] = bal / item.Points
+	bal := c.acct.Redeemable()
+	buys := false
+	if bal > 0 && item.Points > 0 && bal >= item.Points {
+		data["Fits"], buys = bal/item.Points, true
 	} else if bal > 0 {
-		data["Cheaper"] = words.Affordable(p.shop, bal)
+		cheaper := words.Affordable(p.shop, bal)
+		data["Cheaper"], buys = cheaper, len(cheaper) > 0
+	}
+	if cl := p.cfg.ClearsSoon(at.In(p.r.cfg.Location())); buys && !cl.IsZero() {
+		// December's rush: what the balance buys is lost after this, as
+		// 我的积分 says (pts86)
+		data["ClearsAt"] = cl
 	}
 }
 
