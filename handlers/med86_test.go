@@ -38,7 +38,7 @@ func TestPayerAnswersUnkeptReopen(t *testing.T) {
 	has(t, "reopened", c.say("陈二", "说好三天给钱 到现在300块一分没给 这调解有啥用"), "已重新打开")
 	c.now = c.now.Add(10 * time.Minute)
 	got := c.costs(t, 1, "his answer", bot.Message{Chat: grid3, From: "张三", Text: "我又没说不给 最近手头紧 过几天再说"})
-	has(t, "his side is told", got, "李四: 【调解提醒】#R1", "手头紧")
+	has(t, "his side is told", got, "李四: 【调解提醒】#R1 因协议没照做重新打开后，当事人张三在群里说了钱的事", "手头紧")
 	c.wantReports(1, "no new item")
 	lacks(t, "a bystander's word of money is not his", c.say("周八", "最近手头都紧 过几天再说吧"), "调解提醒")
 }

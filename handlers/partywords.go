@@ -48,7 +48,8 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		}
 		rep.Tell(me, t.at, words.ShortText(t.text))
 		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
-			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both, "Offers": offer != ""})
+			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both, "Offers": offer != "",
+			"Unkept": words.AnswersUnkept(*rep, t.text)})
 		return append(out, r.partyPassed(t, rep, again, false)...)
 	}
 }
