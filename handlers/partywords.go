@@ -38,7 +38,8 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		// the other side gave way already since their last step: both
 		// now say they will settle
 		both := yielding && words.YieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
-		if r.partyHeard(t, *rep) && !r.newlyYields(t, *rep) {
+		offer := words.OfferSum(t.text)
+		if r.partyHeard(t, *rep) && !r.newlyYields(t, *rep) && !newlyOffers(me, offer, *rep) {
 			rep.TellQuietly(me, t.at, words.ShortText(t.text))
 			if !private {
 				return nil
@@ -47,7 +48,8 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		}
 		rep.Tell(me, t.at, words.ShortText(t.text))
 		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
-			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both})
+			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both, "Offers": offer != "",
+			"Unkept": words.AnswersUnkept(*rep, t.text)})
 		return append(out, r.partyPassed(t, rep, again, false)...)
 	}
 }
@@ -75,6 +77,14 @@ func (r *Router) partyPassed(t *turn, rep *village.Report, again, kept bool) []b
 func (r *Router) newlyYields(t *turn, rep village.Report) bool {
 	me := r.shown(t.who)
 	return words.Yields(t.text) && !words.YieldedBy(rep, func(by string) bool { return by == me })
+}
+
+// newlyOffers reports whether offer, a sum the party me offers
+// (words.OfferSum), is one he did not offer since the handlers' last step
+// on rep: news they hear at once, however lately he spoke (partyHeard).
+func newlyOffers(me, offer string, rep village.Report) bool {
+	return offer != "" && !words.SaidSinceStep(rep, func(by string) bool { return by == me },
+		func(said string) bool { return words.OfferSum(said) == offer })
 }
 
 // yieldsOn reports whether t is a party's conciliatory word (Yields)
@@ -177,7 +187,7 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || proposal != "" &&
+		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || words.AnswersUnkept(rep, t.text) || proposal != "" &&
 			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 }
 

@@ -87,6 +87,26 @@ func SettlementUnkept(text string) bool {
 	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...)
 }
 
+// payingWords are a payer's words of a payment owed, beside dueWords:
+// "我又没说不给 最近手头紧 过几天再说".
+var payingWords = []string{"给", "手头紧", "手头不宽", "没钱", "凑钱", "凑齐", "缓几天", "宽限"}
+
+// AnswersUnkept reports whether text, a party's word, is of the payment
+// of rep, a quarrel reopened since its handlers' last step because its
+// settlement was not kept (SettlementUnkept): the payer's 「我又没说不给
+// 最近手头紧 过几天再说」 is his side of it, whatever else it names (med86).
+func AnswersUnkept(rep village.Report, text string) bool {
+	if rep.Type != village.Mediation || rep.Status != village.StatusReopened || !ContainsAnyOf(text, slices.Concat(dueWords, payingWords)...) {
+		return false
+	}
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		if e := rep.History[i]; e.Action != village.ActSaid {
+			return e.Action == village.ActReopen && SettlementUnkept(e.Note)
+		}
+	}
+	return false
+}
+
 var grudgingWords = []string{"行吧", "好吧", "算了", "就这样吧", "就这样了", "那就这样", "只能这样", "认倒霉"}
 
 var grudgeWords = []string{"不行", "不满意", "没解决", "没用", "没完", "还是不", "还是没", "还没", "找镇", "上访", "告他", "告到", "还是算了", "再说"}

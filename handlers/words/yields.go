@@ -84,14 +84,35 @@ func AfterStep(rep village.Report, at time.Time) bool {
 // YieldedBy reports whether rep keeps, since its handlers' last step, a
 // conciliatory word (yields) said by one who is true of.
 func YieldedBy(rep village.Report, who func(string) bool) bool {
+	return SaidSinceStep(rep, who, Yields)
+}
+
+// SaidSinceStep reports whether rep keeps, since its handlers' last step,
+// words said by one who is true of that said is true of.
+func SaidSinceStep(rep village.Report, who, said func(string) bool) bool {
 	for i := len(rep.History) - 1; i >= 0; i-- {
 		e := rep.History[i]
 		if e.Action != village.ActSaid {
 			return false
 		}
-		if who(e.By) && Yields(e.Note) {
+		if who(e.By) && said(e.Note) {
 			return true
 		}
 	}
 	return false
+}
+
+// offerSum is a party's bounded offer of a sum: "我最多赔一百", "顶多给
+// 两百块", "大不了我出五十"; its group is the sum.
+var offerSum = regexp.MustCompile(`(?:最多|顶多|至多|大不了|最多只能|只能)\p{Han}{0,3}?(?:赔|给|出)个?([0-9０-９一二三四五六七八九十两百千万]+)`)
+
+// OfferSum is the sum text offers (offerSum), "" when it offers none or
+// refuses, questions or threatens (as Yields): 「牛吃麦子的事我最多赔一百」
+// offers 一百, news for the mediators though no yield (med86).
+func OfferSum(text string) string {
+	m := offerSum.FindStringSubmatch(text)
+	if m == nil || ContainsAnyOf(text, notYielding...) || understand.Threatens(understand.Hear(text)) || strings.ContainsAny(text, "?？") {
+		return ""
+	}
+	return m[1]
 }
