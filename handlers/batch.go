@@ -167,7 +167,9 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, steps []refS
 	t.known = nil // read by the steps; a retry reads them afresh
 	c, ok := r.joined(t, b.items)
 	if !ok {
-		return false, nil
+		if c, ok = r.joinedAcross(t, b.items); !ok {
+			return false, nil
+		}
 	}
 	c.Out = r.withBesides(t, c.Out)
 	_, err = r.store.Commit(ctx, c)
@@ -236,6 +238,53 @@ func (r *Router) joined(t *turn, items []batchItem) (c storage.Change, ok bool) 
 	}
 	c.Out = r.joinReplies(t, items)
 	return c, true
+}
+
+// joinedAcross is the change of items of several scopes (the township's
+// 「进展 青山村 #R1 石桥村 #R1 …」): each scope's items joined as one
+// change, in the order the message names them, the first carrying the
+// one reply to the sender of them all (joinReplies) and the others its
+// chain of Thens (storage.Change.Then): one round trip, one reply, in
+// the order he wrote. Each scope's change is deduplicated by the
+// message's id in its own scope, so a retry after one was refused makes
+// the other only once. ok is false when one scope's items cannot be
+// one change (joined).
+func (r *Router) joinedAcross(t *turn, items []batchItem) (c storage.Change, ok bool) {
+	var scopes []storage.Scope
+	byScope := map[storage.Scope][]batchItem{}
+	for _, it := range items {
+		if _, seen := byScope[it.c.Scope]; !seen {
+			scopes = append(scopes, it.c.Scope)
+		}
+		byScope[it.c.Scope] = append(byScope[it.c.Scope], it)
+	}
+	if len(scopes) < 2 {
+		return storage.Change{}, false
+	}
+	to := r.back(t, "")
+	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind && !o.ForOthers }
+	var reply []bot.Outbound
+	for _, o := range r.joinReplies(t, items) {
+		if mine(o) {
+			reply = append(reply, o)
+		}
+	}
+	chain := make([]storage.Change, len(scopes))
+	for i, sc := range scopes {
+		x, ok := r.joined(t, byScope[sc])
+		if !ok {
+			return storage.Change{}, false
+		}
+		x.Out = slices.DeleteFunc(x.Out, mine)
+		if i == 0 {
+			x.Out = append(reply, x.Out...)
+		}
+		chain[i] = x
+	}
+	for i := len(chain) - 2; i >= 0; i-- {
+		chain[i].Then = &chain[i+1]
+	}
+	return chain[0], true
 }
 
 // joinAudits adds x's audit entries to c, one joining several steps: each

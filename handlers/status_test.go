@@ -17,7 +17,7 @@ func TestStatusOffice(t *testing.T) {
 	expect(t, "nothing overdue", c.in(officeChat, "孙七", "超期的有哪些"),
 		officeChat+": 全镇目前没有超期事项，都在期限内，辛苦了！发「情况」看概况。")
 	expect(t, "nothing at all", c.in(officeChat, "孙七", "今天各村情况怎么样"),
-		officeChat+": 【情况】全镇 今天（3月2日）：未办结 0 件\n青山村：一般 0，调解 0，突发 0，办事 0\n目前没有未办结的事项，辛苦了！")
+		officeChat+": 【情况】全镇 今天（3月2日）：未办结 0 件\n目前没有未办结的事项，辛苦了！")
 	c.say("张三", "上报 村口的路灯坏了")
 	c.in("青山村一组网格群", "刘建国", "上报 一组垃圾桶满了没人清")
 	c.now = c.now.Add(4 * 24 * time.Hour)

@@ -13,8 +13,10 @@ import (
 // an item in each village and escalate it (unmeasured); the office's
 // 「进展 青山村 #Rn 石桥村 #Rn 已联系」 (measured) notes both: the one number
 // is an item of each village (town79; before, allRefs took it once and
-// noted 青山村's alone). Two villages are two scopes, so each item is
-// its own change (eachOnItsOwn): two commits, each with its reads.
+// noted 青山村's alone). Two villages are two scopes: each village's
+// change, the first with the one reply, the second its Then (town86,
+// joinedAcross), in one round trip after the reads (before: each item
+// its own change, eachOnItsOwn, two commits each with its reads).
 func BenchmarkTownshipProgressTwoVillages(b *testing.B) {
 	r, st := twoVillageBench(b, stoneLeader)
 	benchOneOfEachOn(b, r, st, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {

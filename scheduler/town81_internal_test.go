@@ -82,7 +82,7 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 	mustRender := []string{"digest.office", "digest.office.same", "overdue.remind", "overdue.remind.many", "overdue.township",
 		"overdue.township.many", "overdue.emergency", "ask.remind", "overdue.office.item", "overdue.office.how", "paused.long",
 		"watchdog.duty", "watchdog.duty.item", "watchdog.group", "watchdog.group.many", "followup.remind", "followup.close",
-		"followup.close.office", "unclaimed.office", "overdue.reporter", "overdue.group"}
+		"followup.close.office", "unclaimed.office", "unclaimed.office.again", "overdue.reporter", "overdue.group"}
 	// what grid groups read too: the bare number
 	grid := map[string]bool{"overdue.remind": true, "overdue.remind.many": true, "overdue.emergency": true, "watchdog.group": true,
 		"watchdog.group.many": true, "followup.remind": true, "followup.close": true, "overdue.group": true}

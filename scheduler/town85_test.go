@@ -58,11 +58,7 @@ func BenchmarkUpLateTwoVillages(b *testing.B) {
 		up := f.at("2026-03-02 12:00").AddDate(0, 0, 7*i)
 		upLateInTwoVillages(f, up)
 		at := up.AddDate(0, 0, 4)
-		before := f.st.RoundTrips()
-		if err := f.jobs["overdue"].Run(context.Background(), at, at); err != nil {
-			b.Fatal(err)
-		}
-		trips += f.st.RoundTrips() - before
+		trips += f.runTrips(b, "overdue", at)
 		if out := f.drain(at); len(out) != 1 {
 			b.Fatalf("run %d: %q, want one office message", i, out)
 		}

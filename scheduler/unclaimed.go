@@ -21,12 +21,17 @@ import (
 // (a schedule of several a day, a catch-up) posts nothing again. An item
 // whose township deadline the overdue check told the office of today is
 // left out: it heard of it once today. Emergencies are the watchdog's.
+// When every item was already due at the previous working day's run (the
+// same list told again), the message is the short repeat
+// (unclaimed.office.again): how long each has waited and the commands.
 func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 	cal := j.Config.Calendar()
 	if !cal.IsBusinessDay(now) {
 		return nil
 	}
 	day := j.startOfDay(now)
+	prev := j.previousBusinessDay(now)
+	again := true
 	var items []map[string]any
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.AllOpenReports(ctx, storage.VillageScope(v.Name))
@@ -42,14 +47,19 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 			}
 			// Days counts calendar days, as the date beside it reads
 			// (12月14日上报，已等2天 on the 16th), not whole 24 hours
-			items = append(items, map[string]any{"R": r, "Since": up, "Days": j.days(up, now)})
+			items = append(items, map[string]any{"R": r, "Since": up, "Days": j.days(up, now), "Now": now})
+			again = again && !prev.IsZero() && up.Before(prev) && j.unclaimedDue(r, prev)
 		}
 	}
 	if len(items) == 0 {
 		return nil
 	}
 	data := map[string]any{"Items": items, "Now": now}
-	out := j.toGroup(j.Config.Township.OfficeChat, "unclaimed.office", data, bot.Normal)
+	name := "unclaimed.office"
+	if again {
+		name = "unclaimed.office.again"
+	}
+	out := j.toGroup(j.Config.Township.OfficeChat, name, data, bot.Normal)
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("unclaimed", day), out)
 }
 
@@ -73,4 +83,16 @@ func (j *jobs) unclaimedLater(at time.Time) time.Time {
 		return time.Time{}
 	}
 	return next
+}
+
+// previousBusinessDay is now's clock on the working day before it (within
+// two weeks), when 【镇里待接手】 last ran; zero when there is none.
+func (j *jobs) previousBusinessDay(now time.Time) time.Time {
+	cal := j.Config.Calendar()
+	for d := 1; d <= 14; d++ {
+		if t := now.AddDate(0, 0, -d); cal.IsBusinessDay(t) {
+			return t
+		}
+	}
+	return time.Time{}
 }
