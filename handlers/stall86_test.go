@@ -129,3 +129,36 @@ func TestStalledCommitMadeSaysNothing(t *testing.T) {
 	}
 	has(t, "after the stall", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
 }
+
+// TestHeldWriteDroppedSaysNotRegistered: Redis holds writes (CLIENT PAUSE
+// WRITE) past the store's timeout and drops the held commit with its
+// connection, answering reads: asked again, it has no marker of the
+// message, so the villager is told plainly it was not registered, and
+// his resend files it once.
+func TestHeldWriteDroppedSaysNotRegistered(t *testing.T) {
+	sink := &directSink{}
+	srv, st, r := stalledRouter(t, 100*time.Millisecond, sink)
+	ctx := context.Background()
+	if err := srv.Client(t).Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 村口路灯坏了"}
+	if err := r.Handle(ctx, m); !errors.Is(err, storage.ErrUnavailable) {
+		t.Fatalf("Handle with writes held = %v, want ErrUnavailable", err)
+	}
+	if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "没有登记上") {
+		t.Fatalf("direct messages = %+v, want one saying it was not registered", sink.out)
+	}
+	if err := srv.Client(t).Do(ctx, "CLIENT", "UNPAUSE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	_ = st.Check(ctx)
+	m.ID, m.At = "m2", m.At.Add(3*time.Minute)
+	if err := r.Handle(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "resend", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
+	if reps := storagetest.Must(st.Reports(ctx, village3))(t); len(reps) != 2 {
+		t.Errorf("%d items after the resend, want 2", len(reps))
+	}
+}
