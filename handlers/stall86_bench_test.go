@@ -3,37 +3,23 @@ package handlers_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
 	"gridbot/bot"
-	"gridbot/handlers"
-	"gridbot/storage"
-	"gridbot/storage/storagetest"
-	"gridbot/understand"
 )
 
 // BenchmarkUnansweredCommit86: Redis holds writes (CLIENT PAUSE WRITE)
 // past the store's timeout while 张三's report waits, then drops it with
-// the connection: the message costs its commit and the marker's read
-// (Made; its probe has a client of its own), he is told 「没有登记上」;
+// the connection: the message costs its commit, a new connection's HELLO
+// and the marker's read (Made; its probe has a client of its own), he is
+// told 「没有登记上」;
 // his resend of the same words, Redis back, costs its one commit.
 func BenchmarkUnansweredCommit86(b *testing.B) {
-	srv := storagetest.NeedServer(b)
-	st, err := storage.New(storage.Options{URL: srv.URL + "?max_retries=-1", Timeout: 100 * time.Millisecond})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = st.Close() })
 	sink := &directSink{}
-	cfg, dir := exampleVillage(b)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Direct: sink.send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	srv, st, r := stalledRouter(b, 100*time.Millisecond, sink)
 	admin := srv.Client(b)
 	ctx := context.Background()
-	benchSetup(b, r, bot.Message{ID: "warm", At: at, Chat: grid3, From: "陈二", Text: "三组垃圾桶满了好几天了"})
 	var stalled, resent int64
 	b.ResetTimer()
 	for i := range b.N {
