@@ -31,6 +31,9 @@ import (
 // Store is the state the handlers read and change.
 type Store interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
+	// Made tells whether the change of a message whose commit went
+	// unanswered was made (storage.UnansweredError).
+	Made(ctx context.Context, sc storage.Scope, msgID string) (ref string, made bool, err error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
 	// ReportsOf reads several reports of one scope, as Report each, in at
 	// most one round trip; those that do not exist are left out.
@@ -209,6 +212,9 @@ type Router struct {
 	flows     map[words.Verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
+	// resends are the messages whose commit went unanswered, for their
+	// sender's resend (see resends).
+	resends *resends
 	// commits counts the commits made through store (see gridOpen).
 	commits *atomic.Int64
 	// points is the points flow, for the photos that reach its claims.
@@ -245,7 +251,7 @@ func New(o Options) *Router {
 	commits := new(atomic.Int64)
 	ids := &identities{}
 	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[words.FiledBack](256), filedNow: lru.New[words.JustFiled](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
-		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, resends: &resends{}, commits: commits,
 		groupTexts: groupTexts, townTexts: townTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
 	if o.Store != nil {
@@ -660,6 +666,7 @@ func (t *turn) said() understand.Said {
 
 // Handle implements bot.Handler.
 func (r *Router) Handle(ctx context.Context, m bot.Message) error {
+	m.ID = r.resends.take(m) // words sent again after an unanswered commit
 	t, ok := r.newTurn(m)
 	if !ok {
 		return nil
@@ -690,8 +697,12 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	}
 	// A photo posted in a group is answered only when it is attached: with
 	// the store down, villagers' photos would each draw an apology.
+	var unanswered *storage.UnansweredError
+	if errors.As(err, &unanswered) {
+		r.resends.add(m)
+	}
 	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || understand.HasContent(t.text)) {
-		r.storeDown(ctx, t)
+		r.storeDown(ctx, t, unanswered)
 	}
 	if err != nil {
 		return fmt.Errorf("handle %s from %s: %w", m.ID, m.From, err)
@@ -2909,9 +2920,24 @@ func (r *Router) scope(t *turn) storage.Scope {
 // storeDown tells the sender, directly, that nothing was registered; an
 // emergency also goes straight to the duty chat, and to its group, unless
 // it repeats one of the group's sent so a moment ago (see downAlarms).
-func (r *Router) storeDown(ctx context.Context, t *turn) {
+// A commit that went unanswered (unanswered not nil) may have been made:
+// Redis is asked once more; made, nothing is said (its replies and alarms
+// are queued); with no answer, the sender is told it may be registered.
+func (r *Router) storeDown(ctx context.Context, t *turn, unanswered *storage.UnansweredError) {
 	if r.direct == nil {
 		return
+	}
+	block := "err.store"
+	if unanswered != nil {
+		ref, made, err := r.store.Made(ctx, unanswered.Scope, unanswered.MsgID)
+		if made {
+			r.log.InfoContext(ctx, "store answered late: the message's change was made; its replies are queued",
+				"id", t.m.ID, "scope", unanswered.Scope, "ref", ref)
+			return
+		}
+		if err != nil {
+			block = "err.store.unsure"
+		}
 	}
 	repeat, witness := false, false
 	if t.raised != nil {
@@ -2922,7 +2948,6 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 		alarm = r.storeDownAlarm(t)
 	}
 	var msgs []bot.Outbound
-	block := "err.store"
 	if r.onlyAsks(ctx, t) {
 		block = "err.store.query" // nothing was to be registered: it cannot be looked up now
 	}

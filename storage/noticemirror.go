@@ -259,7 +259,7 @@ func (s *Store) commitMirrored(ctx context.Context, c Change, vs []Scope) (Resul
 		dones = nil // its marks' ends are written after it
 	} else if cerr != nil {
 		s.asks.forget(s.base(c.Scope), c.Keep, s.now())
-		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, errors.Join(cerr, err))
+		return Result{}, commitFailed(c, errors.Join(cerr, err))
 	}
 	if cerr != nil {
 		return Result{}, cerr

@@ -764,7 +764,7 @@ func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 		for _, x := range chain {
 			s.forgetKept(x.Scope, x.Keep)
 		}
-		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+		return Result{}, commitFailed(c, err)
 	}
 	var r Result
 	errs := make([]error, len(chain))
@@ -900,7 +900,7 @@ func (s *Store) runCommit(ctx context.Context, c Change, args []any) ([]any, err
 	if err != nil {
 		// it may have been made: what it kept is unknown
 		s.forgetKept(c.Scope, c.Keep)
-		return nil, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+		return nil, commitFailed(c, err)
 	}
 	return res, nil
 }

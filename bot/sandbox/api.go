@@ -398,7 +398,9 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		resp["error"] = "这条消息没有登记上：" + refused + "好了以后不用重启沙盒，把这条消息再发一次。"
 		writeJSON(w, http.StatusInternalServerError, resp)
 	case derr != nil:
-		resp["error"] = s.failed(derr, "机器人的回复没有发出来", "有的回复还没发出来", "等着的回复会自己发出")
+		// Redis gone, the outbox cannot be read: whether a reply waits
+		// is not known (during an outage most often none does)
+		resp["error"] = s.failed(derr, "机器人的回复没有发出来", "", "如果有回复在等着，会自己发出")
 		writeJSON(w, http.StatusInternalServerError, resp)
 	default:
 		writeJSON(w, http.StatusOK, resp)
@@ -501,7 +503,7 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 // failed is the page's word on err: what went wrong, and where the
 // terminal's English log would be no help (a Redis that cannot be
 // reached), what happened (down), what to do and what follows once Redis
-// works again (after).
+// works again (after); down "" says only that Redis cannot be reached.
 func (s *Server) failed(err error, what, down, after string) string {
 	if !errors.Is(err, storage.ErrUnavailable) {
 		return what + "，详情见终端日志"
@@ -510,7 +512,10 @@ func (s *Server) failed(err error, what, down, after string) string {
 	if s.o.Redis != "" {
 		where = "（" + s.o.Redis + "）"
 	}
-	return down + "：连不上 Redis" + where + "。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，" + after + "。"
+	if down != "" {
+		down += "："
+	}
+	return down + "连不上 Redis" + where + "。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，" + after + "。"
 }
 
 // begin opens a request that runs the bot: the context it runs in (not

@@ -1003,7 +1003,8 @@ func TestRedisStoppedAndRestarted(t *testing.T) {
 	} {
 		code, r := tc.do()
 		if code != http.StatusInternalServerError || !strings.Contains(r.Error, "连不上 Redis（"+srv.URL+"）") ||
-			!strings.Contains(r.Error, "redis-server") || !strings.Contains(r.Error, "不用重启沙盒") || strings.Contains(r.Error, "终端") {
+			!strings.Contains(r.Error, "redis-server") || !strings.Contains(r.Error, "不用重启沙盒") || strings.Contains(r.Error, "终端") ||
+			strings.Contains(r.Error, "有的回复还没发出来") { // nothing waits: #R1's reply went out (stall86)
 			t.Errorf("%s with Redis stopped: %d %q, want what to do about Redis", tc.what, code, r.Error)
 		}
 	}

@@ -1,0 +1,166 @@
+package handlers_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"gridbot/bot"
+	"gridbot/handlers"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/understand"
+)
+
+// stallFor runs, on a connection of its own, a Lua script that keeps srv
+// busy for d, and returns once srv no longer answers (a PING times out);
+// done is closed when the script has ended.
+func stallFor(t *testing.T, srv *storagetest.Server, d time.Duration) (done <-chan struct{}) {
+	t.Helper()
+	srv.SetConfig(t, "busy-reply-threshold", "600000") // others wait: no BUSY error
+	busy := srv.Client(t)
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		_ = busy.Eval(context.Background(), `local t0 = redis.call("TIME")
+local us = tonumber(ARGV[1])
+while true do
+  local t = redis.call("TIME")
+  if (t[1] - t0[1]) * 1000000 + (t[2] - t0[2]) >= us then return 1 end
+end`, nil, d.Microseconds()).Err()
+	}()
+	opt, err := redis.ParseURL(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.ReadTimeout, opt.MaxRetries = 20*time.Millisecond, -1
+	probe := redis.NewClient(opt)
+	defer probe.Close()
+	for {
+		err := probe.Ping(context.Background()).Err()
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			return ended
+		}
+	}
+}
+
+// stalledRouter is a Router of the example village on a private Redis
+// reached with the command timeout given and no retry, sending directly
+// through sink, warmed by one report of 陈二's (scripts loaded, the
+// grid's items read): the next report costs its commit alone.
+func stalledRouter(t testing.TB, timeout time.Duration, sink *directSink) (*storagetest.Server, *storage.Store, *handlers.Router) {
+	t.Helper()
+	srv := storagetest.NeedServer(t)
+	st, err := storage.New(storage.Options{URL: srv.URL + "?max_retries=-1", Timeout: timeout})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	cfg, dir := exampleVillage(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Direct: sink.send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err := r.Handle(context.Background(), bot.Message{ID: "w1", At: at, Chat: grid3, From: "陈二", Text: "三组垃圾桶满了好几天了"}); err != nil {
+		t.Fatal(err)
+	}
+	if sent := storagetest.Sent(t, st, at, village3); len(sent) != 1 || !strings.Contains(sent[0], "已登记 #R1") {
+		t.Fatalf("warm: sent %q, want 已登记 #R1", sent)
+	}
+	return srv, st, r
+}
+
+// TestStalledCommitMayBeMade: Redis stalls (a busy script) past the
+// store's timeout while a villager's report waits, and still stalls when
+// asked again: he is told it may be registered, not that it was not; the
+// real 已登记 follows once Redis runs it; his resend of the same words
+// files nothing twice (before: 「没有登记上」, then 已登记, then the resend
+// asked 「您已经反映过 #R2」, privately a second item).
+func TestStalledCommitMayBeMade(t *testing.T) {
+	for _, private := range []bool{false, true} {
+		sink := &directSink{}
+		srv, st, r := stalledRouter(t, 150*time.Millisecond, sink)
+		ctx := context.Background()
+		m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, Private: private, From: "张三", Text: "上报 村口路灯坏了"}
+		if private {
+			m.Chat = ""
+		}
+		ended := stallFor(t, srv, 3*time.Second)
+		if err := r.Handle(ctx, m); !errors.Is(err, storage.ErrUnavailable) {
+			t.Fatalf("private %v: Handle during the stall = %v, want ErrUnavailable", private, err)
+		}
+		<-ended
+		if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "可能已经登记上了") || strings.Contains(sink.out[0].Text, "没有登记上") {
+			t.Fatalf("private %v: direct messages = %+v, want one saying it may be registered", private, sink.out)
+		}
+		has(t, "after the stall", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
+
+		sink.out = nil
+		m.ID, m.At = "m2", m.At.Add(3*time.Minute)
+		if err := r.Handle(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		if got := storagetest.Sent(t, st, m.At, village3); len(got) != 0 || len(sink.out) != 0 {
+			t.Errorf("private %v: the resend got %q and directly %+v; want nothing (#R2 was told)", private, got, sink.out)
+		}
+		if reps := storagetest.Must(st.Reports(ctx, village3))(t); len(reps) != 2 {
+			t.Errorf("private %v: %d items after the resend, want 2", private, len(reps))
+		}
+	}
+}
+
+// TestStalledCommitMadeSaysNothing: Redis stalls past the store's timeout
+// and answers again within it: the report was made, so the villager reads
+// its 已登记 only, no apology (before: 「没有登记上，请过几分钟再发一次」
+// and then 已登记).
+func TestStalledCommitMadeSaysNothing(t *testing.T) {
+	sink := &directSink{}
+	srv, st, r := stalledRouter(t, 300*time.Millisecond, sink)
+	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 村口路灯坏了"}
+	ended := stallFor(t, srv, 400*time.Millisecond)
+	_ = r.Handle(context.Background(), m) // unanswered, or answered on a slow machine: the same to him
+	<-ended
+	if len(sink.out) != 0 {
+		t.Errorf("direct messages = %+v, want none", sink.out)
+	}
+	has(t, "after the stall", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
+}
+
+// TestHeldWriteDroppedSaysNotRegistered: Redis holds writes (CLIENT PAUSE
+// WRITE) past the store's timeout and drops the held commit with its
+// connection, answering reads: asked again, it has no marker of the
+// message, so the villager is told plainly it was not registered, and
+// his resend files it once.
+func TestHeldWriteDroppedSaysNotRegistered(t *testing.T) {
+	sink := &directSink{}
+	srv, st, r := stalledRouter(t, 100*time.Millisecond, sink)
+	ctx := context.Background()
+	if err := srv.Client(t).Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 村口路灯坏了"}
+	if err := r.Handle(ctx, m); !errors.Is(err, storage.ErrUnavailable) {
+		t.Fatalf("Handle with writes held = %v, want ErrUnavailable", err)
+	}
+	if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "没有登记上") {
+		t.Fatalf("direct messages = %+v, want one saying it was not registered", sink.out)
+	}
+	if err := srv.Client(t).Do(ctx, "CLIENT", "UNPAUSE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	_ = st.Check(ctx)
+	m.ID, m.At = "m2", m.At.Add(3*time.Minute)
+	if err := r.Handle(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "resend", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
+	if reps := storagetest.Must(st.Reports(ctx, village3))(t); len(reps) != 2 {
+		t.Errorf("%d items after the resend, want 2", len(reps))
+	}
+}
