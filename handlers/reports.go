@@ -65,6 +65,18 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err := r.linkMediation(ctx, t, &f); err != nil {
 		return err
 	}
+	if along := r.retortFiled(t, &f); along != nil {
+		// one quarrel, one item: his account is his side of the other's
+		_, err := r.store.Commit(ctx, r.accountJoined(t, &f, along))
+		if err == nil {
+			t.then = nil
+		}
+		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+			t.out = said
+			return r.report(ctx, t, args, given)
+		}
+		return err
+	}
 	r.linkEarlier(t, &f)
 	if f.typ == village.Emergency {
 		if err := r.emergencyFiling(ctx, t, &f); err != nil {
@@ -417,6 +429,41 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 		data["Now"] = t.at // RecursAt may be last year's (dateIn)
 	}
 	return nil
+}
+
+// retortFiled is the open mediation f goes along (linkMediation) when f
+// is the reporter's own account of a quarrel answering its confirm-back
+// (his 「1」, turn.offeredAt) and the other side filed that item while
+// the account waited: 「陈二家盖猪圈把墙往我家宅基地这边挪了半米…」 read
+// under the filing threshold and offered, 陈二's retort 「张三你自己去看看
+// 界桩在哪 别血口喷人」 filed as #R1 meanwhile. nil otherwise: an item of
+// his own side, one filed before he was asked, one of another group, or
+// one of several matters one answer files (their replies are joined).
+func (r *Router) retortFiled(t *turn, f *filing) *village.Report {
+	along, _ := f.data["AlongR"].(*village.Report)
+	if along == nil || t.offeredAt.IsZero() || t.batch != nil || f.rep.Chat == "" || along.Chat != f.rep.Chat ||
+		along.CreatedAt.Before(t.offeredAt) || along.ReporterSide(f.reporter) || along.RecordedBy(f.reporter) {
+		return nil
+	}
+	return along
+}
+
+// accountJoined is the commit that keeps f's account on along, the other
+// side's item of the same quarrel (retortFiled), instead of filing it: his
+// side, said on it (Tell: 查 shows it, the mediators read both), the
+// mediators told privately (dispute.joined .Account), the group told it
+// is on along, not filed again. The question his 「1」 answered is taken
+// by this commit (answering), and a retry of the 「1」 is deduplicated by
+// its message id.
+func (r *Router) accountJoined(t *turn, f *filing, along *village.Report) storage.Change {
+	rep := *along
+	who, text := r.shown(f.reporter), words.ShortText(f.text)
+	rep.Tell(who, t.at, f.text) // his account whole, as his filing would keep it
+	data := map[string]any{"R": &rep, "Who": who, "Text": text, "Handlers": rep.Handlers, "Wake": r.wake(t)}
+	out := append(t.out, r.replyOut(t, "dispute.account", data)...)
+	out = append(out, r.mediatorsTold(t, &rep, "dispute.joined", map[string]any{"Account": true, "Who": who, "Text": text})...)
+	return storage.Change{Scope: storage.VillageScope(f.v), MsgID: t.m.ID, Report: &rep, Out: out, Read: t.latestRead,
+		Then: t.then, Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: text}}
 }
 
 // linkEarlier links f's report to the item it follows: the emergency of

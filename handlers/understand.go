@@ -1097,6 +1097,7 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	case q.Kind == words.AskConfirm && q.Claim:
 		return r.fileClaim(ctx, t, q)
 	case q.Kind == words.AskConfirm:
+		t.offeredAt = q.At
 		return r.report(ctx, t, q.Text, q.Type)
 	case q.Kind == words.AskDup && w.yes:
 		return r.follow(ctx, t, q)
