@@ -1,11 +1,9 @@
 package handlers_test
 
 import (
-	"fmt"
 	"io"
 	"log/slog"
 	"testing"
-	"time"
 
 	"gridbot/app"
 	"gridbot/bot"
@@ -52,18 +50,6 @@ func BenchmarkAmountAsked87(b *testing.B) {
 		{"whole_after_amount", "医保一年交多少钱", "城乡居民医保怎么办"},
 		{"land_taken_desk", "", "拆迁怎么补"},
 	} {
-		b.Run(tc.name, func(b *testing.B) {
-			r, st := benchRouter(b, true)
-			trips, n := int64(0), 0
-			for i := 0; b.Loop(); i++ {
-				day := at.Add(time.Duration(i) * 100 * time.Hour)
-				if tc.ask != "" {
-					benchSetup(b, r, bot.Message{ID: fmt.Sprintf("%d-ask", i), At: day, Chat: grid3, From: "陈二", Text: tc.ask})
-				}
-				m := bot.Message{ID: fmt.Sprintf("%d-on", i), At: day.Add(time.Minute), Chat: grid3, From: "陈二", Text: tc.on}
-				trips, n = trips+benchTrips(b, r, st, m), n+1
-			}
-			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-		})
+		b.Run(tc.name, func(b *testing.B) { benchAskedOn(b, "陈二", tc.ask, tc.on, 0, false) })
 	}
 }
