@@ -1981,10 +1981,25 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 			}
 		}
 	}
-	if best != nil {
+	if best != nil && !r.deskNarrower(said, bestKey) {
 		return r.narrower(said, best, bestKey)
 	}
-	return best
+	return nil
+}
+
+// deskNarrower reports whether a procedure_desks keyword said names holds
+// key, the guide's keyword found, and more ("宅基地补偿" over 宅基地建房's
+// "宅基地"): the question is of the desk's matter (land taken), which the
+// guide does not hold (und87).
+func (r *Router) deskNarrower(said understand.Said, key string) bool {
+	for _, d := range r.cfg.ProcedureDesks {
+		for _, k := range d.Keywords {
+			if len(k) > len(key) && strings.Contains(k, key) && (strings.Contains(said.Raw, k) || strings.Contains(said.Canon, k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // narrower is the procedure of a narrower matter of best, found by its

@@ -332,7 +332,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	// "医保一年要交好多钱啊", "低保一个月给多少" said to nobody: the
 	// guide's amount answers it, or its desk and the leader
 	amount := !addressed && t.where.Kind == words.InGrid && reading.Type != village.Emergency &&
-		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.amountProcedure(t.said()) != nil
+		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.amountAsked(t.said())
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
 		reading.Intent == village.IntentQuery && words.AsksFurther(t.said()) && !words.ContainsAnyOf(t.text, words.ProcedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
@@ -1797,6 +1797,15 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
+	if data["Whole"] == true {
+		// "城乡居民医保怎么办" of his item told only its amount, as that
+		// reply offered: the guide answers it alone; the handlers are not
+		// called for it, nor its clock started
+		if rep.AwaitsAnswer() {
+			data["Handlers"] = rep.Handlers
+		}
+		return true, r.reply(ctx, t, "approval.whole", data)
+	}
 	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
 	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// the guide does not say: said plainly, with whom else to ask
@@ -2330,17 +2339,24 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	return n + words.BigramsIn(words.Bigrams(words.BlankWords(question, blanks...)), in)
 }
 
-// amountProcedure is the procedure whose amount text asks after:
+// amountAsked reports whether said asks a procedure's amount:
 // "医保一年多少钱", "医保一年要交好多钱啊", "低保一个月给多少". Said in the
 // group to nobody, it is still answered: with the guide's amount when it
 // holds one (which a neighbour may not know), else with where it is asked
 // and the leader asked to answer (a villager asking what he would get
-// deserves an answer, not silence). nil for anything else.
-func (r *Router) amountProcedure(said understand.Said) *config.Procedure {
+// deserves an answer, not silence).
+// A desk's matter asked how much ("宅基地能补多少", "征地补偿标准是多少":
+// land taken, which the guide does not hold) is answered with the desk
+// likewise (und87).
+func (r *Router) amountAsked(said understand.Said) bool {
 	if !words.ContainsAnyOf(said.Raw, words.AmountAsks...) {
-		return nil
+		return false
 	}
-	return r.procedure(said)
+	if r.procedure(said) != nil {
+		return true
+	}
+	_, placed := r.cfg.Desk(said.Canon)
+	return placed
 }
 
 // payInWords say the villager pays (交, 缴费, 收费); payOutWords that he
