@@ -14,7 +14,11 @@ func TestCadreGoingTakesMissingOn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "lost", c.say("陈二", "我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天"), "【突发事件】青山村三组 #R1")
 	got := c.say("王五", "我去后山找 李四你带人去河边")
-	has(t, "going", got, "#R1 已受理")
+	has(t, "going", got, "#R1 已受理", "青山镇应急值班群")
+	// a fire waiting: the same words answer nothing of it
+	f := newChat(t, understand.Rules{})
+	has(t, "fire", f.say("张三", "后山着火了 快来人"), "【突发事件】青山村三组 #R1")
+	lacks(t, "fire going", f.say("王五", "我去后山找 李四你带人去河边"), "已受理")
 }
 
 // TestPulledOutNoBreath: 「孩子拉上来了 没气了」 added to an ice alarm
