@@ -34,6 +34,6 @@ func TestPulledOutNoBreath(t *testing.T) {
 func TestHeaterFireCutPower(t *testing.T) {
 	for _, text := range []string{"取暖器着火了 快来人", "我家电热毯冒烟了 着火了"} {
 		c := newChat(t, understand.Rules{})
-		has(t, text, c.say("张三", text), "【突发事件】青山村三组 #R1", "别用水泼", "先拉闸断电")
+		has(t, text, c.say("张三", text), "【突发事件】青山村三组 #R1", "别用水泼", "先拉下家里的电闸断电")
 	}
 }
