@@ -56,6 +56,11 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"sent_news", "张三", "已经打了120 送医院了", 1, []string{"张三:快来人 我家里一家人头晕恶心 是不是煤炉子中毒了", "李四:收到 我马上过去"}},
 		{"cadre_sent", "李四", "人都送县医院了 是一氧化碳中毒", 1, []string{"张三:快来人 我家里一家人头晕恶心 是不是煤炉子中毒了", "李四:收到 我马上过去"}},
 		{"sighted", "周八", "刚才好像看到一个老太太往后山那边走了", 1, []string{"陈二:我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天"}},
+		// alarm87: a cadre leading the search takes the missing alarm on;
+		// 「没气了」 told of an ice alarm; a heater on fire
+		{"search_led", "王五", "我去后山找 李四你带人去河边", 1, []string{"陈二:我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天"}},
+		{"no_breath_news", "周八", "孩子拉上来了 没气了", 1, []string{"陈二:快来人啊 有个小孩掉冰窟窿里了 在水库那边"}},
+		{"heater_fire", "张三", "取暖器着火了 快来人", 1, nil},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

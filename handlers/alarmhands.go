@@ -102,6 +102,8 @@ func (r *Router) numberedAlarm(ctx context.Context, t *turn, n refNote) (done bo
 // 已经让人守着了", "好的 马上去") or says he is on his way ("马上到",
 // "已经在路上了"): what the duty chat waits to hear, as "R5 收到 我去看了"
 // (alarmTaken: the same command of the same words; news is its 进展).
+// While the one waiting is a missing person's, his words leading the
+// search ("我去后山找 李四你带人去河边", words.Searches) take it on too.
 //
 // Only when it is surely that one: exactly one emergency of the grid
 // waits (the ones emergencyAckHint names: not one its reporter said
@@ -124,6 +126,12 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 	}
 	stated, asked := words.SplitAsked(t.text)
 	spoken, ok := words.AckedWords(stated)
+	// "我去后山找 李四你带人去河边": leading a search, no 收到, takes on
+	// the one waiting alarm only when it is a missing person's (alarm87)
+	search := !ok && words.Searches(stated)
+	if search {
+		spoken, ok = strings.TrimSpace(stated), true
+	}
 	// "不是什么大事 明天找人填一下", "收到 没那么严重" from its leader: his
 	// 改为一般 of the one alarm waiting, not its 确认 (judgedOrdinary)
 	ordinary := t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) && words.JudgesOrdinary(t.text, village.HazardNone)
@@ -148,6 +156,9 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 
 		if !fresh {
 			return nil, "", false, nil
+		}
+		if search && (len(waiting) != 1 || waiting[0].Hazard != village.HazardMissing) {
+			return nil, "", false, nil // a search's words are no answer to other alarms: as before
 		}
 		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) && !filedSince(t, open, waiting[0].CreatedAt) {
 			if ordinary && words.JudgesOrdinary(spoken, waiting[0].Hazard) {

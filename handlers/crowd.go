@@ -1163,8 +1163,16 @@ func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report,
 // at rep's scene ("有人被烧伤了" at a fire), for 120 besides.
 func (r *Router) dutyChatTold(t *turn, summary string, rep *village.Report, again, hurt bool) []bot.Outbound {
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt})
+		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt, "NoBreath": breathless(t)})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
+}
+
+// breathless reports whether t's words tell someone at an alarm's scene
+// does not breathe ("孩子拉上来了 没气了" after a drowning, or a fire's
+// victim carried out): whatever the alarm's hazard, the duty chat hears
+// the chest-compression line, as it does for a first alarm (alarm87).
+func breathless(t *turn) bool {
+	return understand.SceneOf(t.said(), village.HazardMedical).NoBreath
 }
 
 // modelAlarmsLike lists the open emergencies of t's grid group that only

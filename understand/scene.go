@@ -19,8 +19,10 @@ type Scene struct {
 	// WireFire: a fire in power lines ("电线着火了"): no water, 95598.
 	WireFire bool
 	// HomeWire: a fire or sparks in a home's own wiring ("屋里的电线老化
-	// 了 插座冒火花", Caution HazardWiring) and no line outside: no water,
-	// the home's own switch pulled; the power company is no use inside.
+	// 了 插座冒火花", Caution HazardWiring) or in a plugged-in appliance
+	// ("取暖器着火了", "电热毯冒烟了", alarm87), and no line outside: no
+	// water, the home's own switch pulled; the power company is no use
+	// inside.
 	HomeWire bool
 	// Crash: a road crash, for the traffic police (122) beside 120.
 	Crash bool
@@ -66,7 +68,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	has := func(words []string) bool {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Canon, w) })
 	}
-	homeWire := h == village.HazardFire && Caution(s) == village.HazardWiring && !has(outdoorLines)
+	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines)
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
 		WireFire: h == village.HazardFire && has(liveWires) && !homeWire,
@@ -160,6 +162,10 @@ var liveWires = []string{"电线", "电杆", "电线杆", "变压器", "电表",
 
 // outdoorLines are the power company's lines and poles, outside any home.
 var outdoorLines = []string{"电杆", "电线杆", "线杆", "变压器", "高压线", "电缆"}
+
+// homeAppliances are a home's plugged-in heaters and strips: one on
+// fire is an electric fire, its power cut before anything else (alarm87).
+var homeAppliances = []string{"取暖器", "电暖器", "电暖气", "小太阳", "暖风机", "电热毯", "电褥子", "电热炉", "电火炉", "电烤炉", "电炉子", "插线板", "接线板", "插排"}
 
 // CrashWords tell a road crash, for the traffic police (122) beside 120.
 var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧"}
