@@ -452,7 +452,8 @@ func (r *Router) retortFiled(t *turn, f *filing) *village.Report {
 // side's item of the same quarrel (retortFiled), instead of filing it: his
 // side, said on it (Tell: 查 shows it, the mediators read both), the
 // mediators told privately (dispute.joined .Account), the group told it
-// is on along, not filed again. The question his 「1」 answered is taken
+// is on along, not filed again; the photos sent with his account are
+// added to along (withPhotos). The question his 「1」 answered is taken
 // by this commit (answering), and a retry of the 「1」 is deduplicated by
 // its message id.
 func (r *Router) accountJoined(t *turn, f *filing, along *village.Report) storage.Change {
@@ -460,8 +461,12 @@ func (r *Router) accountJoined(t *turn, f *filing, along *village.Report) storag
 	who, text := r.shown(f.reporter), words.ShortText(f.text)
 	rep.Tell(who, t.at, f.text) // his account whole, as his filing would keep it
 	data := map[string]any{"R": &rep, "Who": who, "Text": text, "Handlers": rep.Handlers, "Wake": r.wake(t)}
+	told := map[string]any{"Account": true, "Who": who, "Text": text}
+	if withPhotos(t, &rep, data) { // the photos sent with his account (photosOf) are his side's evidence
+		told["Photos"] = data["Photos"]
+	}
 	out := append(t.out, r.replyOut(t, "dispute.account", data)...)
-	out = append(out, r.mediatorsTold(t, &rep, "dispute.joined", map[string]any{"Account": true, "Who": who, "Text": text})...)
+	out = append(out, r.mediatorsTold(t, &rep, "dispute.joined", told)...)
 	return storage.Change{Scope: storage.VillageScope(f.v), MsgID: t.m.ID, Report: &rep, Out: out, Read: t.latestRead,
 		Then: t.then, Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: text}}
 }
