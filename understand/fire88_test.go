@@ -14,7 +14,7 @@ func TestCaughtFromHeat(t *testing.T) {
 	for text, fire := range map[string]bool{
 		"小太阳把被子烤着了": true, "电暖器把窗帘烤着了": true, "奶奶家小太阳把被子烤着了 屋里全是烟": true, "炉子边上的衣服烤着了": true,
 		"孩子玩打火机把窗帘点着了": true, "烟头把沙发点着了": true, "蚊香把蚊帐点着了": true, "火盆把被子引着了": true,
-		"炉子把柴火堆引着了": true, "被子烤着火了": true, "俺家柴火堆烧起来了": true, "衣服挂在炉子上烤着了": true,
+		"炉子把柴火堆引着了": true, "被子烤着火了": true, "俺家柴火堆烧起来了": true, "衣服挂在炉子上烤着了": true, "厂房周围着火了": true, "他家房子周围着火了 快来人": true,
 		// none
 		"在烤火": false, "大家烤着火聊天呢": false, "大家围着火炉聊天": false, "红薯烤着吃": false, "点着炉子了": false,
 		"把炉子点着了 屋里暖和了": false, "他用柴火把炉子点着了": false, "他把蜡烛点着了": false, "别把被子烤着了": false,

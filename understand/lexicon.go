@@ -341,6 +341,20 @@ func burningOff(t string, at int) bool {
 	return false
 }
 
+// warmsBy reports whether the 着火 at t[at:] is of one warming himself
+// by a fire, 烤着火 or 围着火 ("大家烤着火聊天", "围着火炉坐"), not a
+// place's surroundings on fire ("房子周围着火了").
+func warmsBy(t string, at int) bool {
+	if !strings.HasPrefix(t[at:], "着火") {
+		return false
+	}
+	before := t[:at]
+	return strings.HasSuffix(before, "烤") || strings.HasSuffix(before, "围") && !hasAnySuffix(before, surroundings)
+}
+
+// surroundings end in 围 and name what is round a place: "周围", "外围".
+var surroundings = newLexicon("周围", "包围", "外围", "四围")
+
 // litForUse reports whether the 点着 (点燃, 引燃) at t[at:] lights what is
 // lit to be used, a stove, a candle, a lamp, incense or a firecracker
 // ("他把炉子点着了", "把蜡烛点着了"), not a stack or a house ("他把柴火堆点
@@ -388,8 +402,8 @@ var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "�
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
-	// "围着火盆坐" (notAfter).
-	{hazard: village.HazardFire, other: burningOff, notAfter: "烤围", words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	// "围着火盆坐" (warmsBy).
+	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
