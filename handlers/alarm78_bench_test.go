@@ -61,6 +61,8 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"search_led", "王五", "我去后山找 李四你带人去河边", 1, []string{"陈二:我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天"}},
 		{"no_breath_news", "周八", "孩子拉上来了 没气了", 1, []string{"陈二:快来人啊 有个小孩掉冰窟窿里了 在水库那边"}},
 		{"heater_fire", "张三", "取暖器着火了 快来人", 1, nil},
+		// fire88: bedding caught from a heater, told without 着火
+		{"caught_from_heater", "张三", "俺娘屋里小太阳把被子烤着了", 1, nil},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

@@ -341,18 +341,58 @@ func burningOff(t string, at int) bool {
 	return false
 }
 
+// warmsBy reports whether the 着火 at t[at:] is of one warming himself
+// by a fire, 烤着火 or 围着火 ("大家烤着火聊天", "围着火炉坐"), not a
+// place's surroundings on fire ("房子周围着火了").
+func warmsBy(t string, at int) bool {
+	if !strings.HasPrefix(t[at:], "着火") {
+		return false
+	}
+	before := t[:at]
+	return strings.HasSuffix(before, "烤") || strings.HasSuffix(before, "围") && !hasAnySuffix(before, surroundings)
+}
+
+// surroundings end in 围 and name what is round a place: "周围", "外围".
+var surroundings = newLexicon("周围", "包围", "外围", "四围")
+
 // litForUse reports whether the 点着 (点燃, 引燃) at t[at:] lights what is
 // lit to be used, a stove, a candle, a lamp, incense or a firecracker
 // ("他把炉子点着了", "把蜡烛点着了"), not a stack or a house ("他把柴火堆点
 // 着了", "他用炉子把房子点着了"): the thing lit is what follows the last 把
 // of the clause, or the whole clause before the word when it has no 把.
 func litForUse(t string, at int) bool {
-	lit := t[clauseStart(t, at):at]
-	if k := strings.LastIndex(lit, "把"); k >= 0 {
-		lit = lit[k+len("把"):]
-	}
+	_, lit := thingLit(t, at)
 	return containsAny(lit, litThings)
 }
+
+// thingLit splits the clause before the word at t[at:] into what stands
+// before its last 把 and the thing lit after it ("小太阳", "被子" of "小太
+// 阳把被子烤着了"); with no 把, the thing is the whole clause.
+func thingLit(t string, at int) (before, lit string) {
+	lit = t[clauseStart(t, at):at]
+	if k := strings.LastIndex(lit, "把"); k >= 0 {
+		return lit[:k], lit[k+len("把"):]
+	}
+	return "", lit
+}
+
+// notCaught reports whether the 烤着了 (点着了…) at t[at:] tells of no
+// thing caught fire: the thing lit is no bedding, clothes or stack
+// (caughtThings: "他用柴火把炉子点着了"), or a ward stands before it, a
+// warning of what could happen ("别把被子烤着了", "被子别烤着了", "别让小
+// 太阳把被子烤着了"). The ward is looked for only once the words matched.
+func notCaught(t string, at int) bool {
+	before, lit := thingLit(t, at)
+	return !containsAny(lit, caughtThings) || wardRe.MatchString(before) || wardRe.MatchString(t[clauseStart(t, at):at])
+}
+
+// stacks are a yard's stacks and sheds: set alight, a fire whoever did it.
+var stacks = []string{"柴火垛", "柴垛", "草垛", "麦秸垛", "秸秆垛", "柴堆", "柴火堆", "草堆", "秸秆堆", "柴房", "草房", "牛棚", "房子"}
+
+// caughtThings catch fire from a heater, a stove or a flame held too
+// near: bedding, curtains, clothes, furniture, firewood and stacks.
+var caughtThings = newLexicon(slices.Concat(stacks, []string{"被子", "被褥", "褥子", "棉被", "被套", "床单", "床垫", "床铺", "凉席", "蚊帐",
+	"窗帘", "衣服", "衣裳", "棉袄", "棉衣", "裤子", "袜子", "鞋", "毛巾", "沙发", "家具", "柜子", "纸箱", "纸壳", "柴火", "稻草", "麦草", "木头"})...)
 
 // litThings are lit to be used: a stove, a hearth, a brazier, a candle, a
 // lamp, incense, a cigarette, a firecracker.
@@ -361,7 +401,9 @@ var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "�
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
-	{hazard: village.HazardFire, other: burningOff, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
+	// "围着火盆坐" (warmsBy).
+	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
@@ -394,7 +436,14 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃"), with: newLexicon("放火", "纵火", "被人", "有人", "故意", "他把", "他们把"), other: litForUse},
 	// A stack or a shed set alight, by whom not said: "往人家院里扔炮仗 把柴
 	// 火垛点着了"; not a stove or a lamp lit.
-	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃", "引着"), with: newLexicon("柴火垛", "柴垛", "草垛", "麦秸垛", "秸秆垛", "柴堆", "柴火堆", "草堆", "秸秆堆", "柴房", "草房", "牛棚", "房子"), other: litForUse},
+	{hazard: village.HazardFire, words: newLexicon("点着", "点燃", "引燃", "引着"), with: newLexicon(stacks...), other: litForUse},
+	// A thing caught from a heat source, what caught named before the
+	// word in its clause: "小太阳把被子烤着了", "孩子玩打火机把窗帘点着
+	// 了", "炉子边上的衣服烤着火了". Not a stove lit (litForUse: "把炉子
+	// 点着了"), food (烤着吃) or one warming himself (烤着火聊天: no thing
+	// before it); nor a warning ("别把被子烤着了"): see notCaught.
+	{hazard: village.HazardFire, words: newLexicon("烤着了", "烤着火了", "烤燃了", "烘着了", "燎着了", "点着了", "点燃了", "引燃了"), with: caughtThings,
+		withBefore: true, other: notCaught},
 	// A fire, or a burning-off, run beyond where it was set: "烧荒烧到山
 	// 上了", "烧秸秆烧到我家柴火垛了"; or growing: "火越来越大".
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon(slices.Concat([]string{"火", "烧纸", "纸钱", "上坟"}, burnOffs.words)...)},
