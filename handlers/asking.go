@@ -818,9 +818,10 @@ func (w plainWords) about(rep village.Report) bool {
 		// answer, whatever it is about
 		return true
 	}
-	if words.OtherThings(understand.Hear(rep.Text), w.said) {
+	if !w.fixed && !w.pleased && words.OtherThings(understand.Hear(rep.Text), w.said) {
 		// "桥头的路灯又不亮了" of his "桥头的水渠堵了": another thing at
-		// one place, its 又 said of the lamp (dup88)
+		// one place, its 又 said of the lamp (dup88); thanks for a fix
+		// keep their own tests (fixedOf)
 		return false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(w.subject); w.subject != "" && strings.ContainsRune(rep.Text, last) {
