@@ -632,7 +632,7 @@ func (r *Router) unnamedNoneMeant(ctx context.Context, t *turn, a *unnamedAnswer
 		// 用" while it is mediated) is quarrelFlared's, whose commit
 		// checks the item and, refused, decides again on Redis
 		return false, nil
-	case a.copied && !r.mayBeHis(t, open):
+	case a.copied && !r.mayBeHis(t, w, open):
 		// neither answer of his, and no item the rest below is of (his
 		// household's settled one, his own being worked on): the words
 		// go on to the readers after (neighbourUndone), whose commit
@@ -725,6 +725,7 @@ func (r *Router) saysFixed(ctx context.Context, t *turn, a *unnamedAnswer) (done
 // is not fixed ("灯" of "灯还是不亮").
 type plainWords struct {
 	text    string
+	said    understand.Said
 	reading village.Reading
 	// fixed: he says it is fixed, with thanks (thanked: "好了 谢谢") or
 	// plainly without ("没事了 灯亮了", see fixedPlainly)
@@ -743,7 +744,7 @@ type plainWords struct {
 // plainWordsOf reads said, which the reader read as reading.
 func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	text := said.Raw
-	w := plainWords{text: text, reading: reading, thanked: words.FixedWithThanks(text), pleased: words.SaysSatisfied(text), subject: words.NotFixedSubject(text)}
+	w := plainWords{text: text, said: said, reading: reading, thanked: words.FixedWithThanks(text), pleased: words.SaysSatisfied(text), subject: words.NotFixedSubject(text)}
 	w.fixed = w.thanked || words.FixedPlainly(said)
 	// "又吵起来了", "调解了好几次都没用" after a quarrel's 办结 say it is
 	// not settled
@@ -816,6 +817,12 @@ func (w plainWords) about(rep village.Report) bool {
 		// "还是不满意", "不行" and no more: of the item waiting for his
 		// answer, whatever it is about
 		return true
+	}
+	if !w.fixed && !w.pleased && words.OtherThings(understand.Hear(rep.Text), w.said) {
+		// "桥头的路灯又不亮了" of his "桥头的水渠堵了": another thing at
+		// one place, its 又 said of the lamp (dup88); thanks for a fix
+		// keep their own tests (fixedOf)
+		return false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(w.subject); w.subject != "" && strings.ContainsRune(rep.Text, last) {
 		// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
@@ -902,13 +909,14 @@ func stillOf(t *turn, w plainWords, open []village.Report) []village.Report {
 }
 
 // mayBeHis reports whether open holds an item unnamedNoneMeant's plain
-// words may be of besides the ones waiting for his answer, whatever they
-// say: a settled one of his household's or he follows or is party to
-// (ofKin), or his own still being worked on (stillNotFixed).
-func (r *Router) mayBeHis(t *turn, open []village.Report) bool {
+// words w may be of (w.about) besides the ones waiting for his answer: a
+// settled one of his household's or he follows or is party to (ofKin), or
+// his own still being worked on (stillNotFixed). Words of another thing
+// ("桥头的路灯又不亮了" beside his 受理'd ditch) are of none: no read.
+func (r *Router) mayBeHis(t *turn, w plainWords, open []village.Report) bool {
 	return slices.ContainsFunc(open, func(rep village.Report) bool {
-		return words.StillOpen(rep, t.who) || rep.Status == village.StatusResolved &&
-			(rep.ReporterSide(t.who) || rep.FollowedBy(t.who) || r.partyTo(t.who, rep))
+		return w.about(rep) && (words.StillOpen(rep, t.who) || rep.Status == village.StatusResolved &&
+			(rep.ReporterSide(t.who) || rep.FollowedBy(t.who) || r.partyTo(t.who, rep)))
 	})
 }
 
