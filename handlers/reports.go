@@ -2753,7 +2753,7 @@ func (r *Router) allOpen(ctx context.Context, keep func(village.Report) bool) ([
 // chat with the bot.
 func townshipView(t *turn) bool {
 	return t.where.Kind == words.InOffice ||
-		t.where.Kind == words.InPrivate && t.who.Grid == "" && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
+		t.where.Kind == words.InPrivate && t.who.SeesTownship()
 }
 
 var errAmbiguous = errors.New("reference exists in several villages")

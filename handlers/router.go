@@ -2889,7 +2889,7 @@ func (r *Router) textsFor(t *turn) *tmpl.Set {
 // officer or the admin of no grid, as townshipView reads his own turns,
 // else the texts for any chat (the scheduler's jobs.textsTo).
 func (r *Router) textsTo(v, name string) *tmpl.Set {
-	if p, err := r.people.Lookup(v, name); err == nil && p.Grid == "" && (p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)) {
+	if p, err := r.people.Lookup(v, name); err == nil && p.SeesTownship() {
 		return r.townTexts
 	}
 	return r.texts

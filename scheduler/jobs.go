@@ -161,7 +161,7 @@ func (j *jobs) textsFor(chat string) *tmpl.Set {
 // township's view, each item with its village, as the handlers write to
 // him (townshipView); anyone else the texts for any chat.
 func (j *jobs) textsTo(v, name string) *tmpl.Set {
-	if p, err := j.People.Lookup(v, name); err == nil && p.Grid == "" && (p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)) {
+	if p, err := j.People.Lookup(v, name); err == nil && p.SeesTownship() {
 		return j.townTexts
 	}
 	return j.texts

@@ -201,6 +201,13 @@ func (p Person) InGroupOf(v, g string) bool {
 	return p.Village == v && (p.Grid == g || p.Grid == "" && !p.Has(RoleOfficer))
 }
 
+// SeesTownship reports whether p sees the township's items when the bot
+// talks to him privately: a township officer, or the admin, of no grid
+// (each item then named with its village).
+func (p Person) SeesTownship() bool {
+	return p.Grid == "" && (p.Has(RoleOfficer) || p.Has(RoleAdmin))
+}
+
 // IsCadre reports whether p holds any role beyond villager.
 func (p Person) IsCadre() bool {
 	for _, r := range p.Roles {
