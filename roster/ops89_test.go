@@ -184,3 +184,17 @@ func FuzzNormalPhone(f *testing.F) {
 		}
 	})
 }
+
+// TestFooterRowsAreNoPeople (ops89): a form's footer in the 姓名 column (a
+// total, who filled it in) is told on its row; before, it was imported
+// as a person named 「合计：3人」.
+func TestFooterRowsAreNoPeople(t *testing.T) {
+	_, err := ParseCSV(strings.NewReader("序号,姓名,户号\n1,张三,1\n,合计：1人,\n,填表人 王五,\n"), home)
+	want := []string{
+		`第 3 行「姓名」："合计：1人" 不是人名，像是表尾的合计、填表人这样的行：请删掉这一行（整行删掉，不是只清空这一格）`,
+		`第 4 行「姓名」："填表人 王五" 不是人名，像是表尾的合计、填表人这样的行：请删掉这一行（整行删掉，不是只清空这一格）`,
+	}
+	if diff := cmp.Diff(errorLines(err), want); diff != "" {
+		t.Errorf("footer (-got +want):\n%s", diff)
+	}
+}

@@ -797,6 +797,8 @@ func (im *importer) add(r record) {
 	}
 	if p.Name == "" {
 		im.fail(r.row, colName, "姓名是空的：请填上姓名，或删掉这一行")
+	} else if footer(p.Name) {
+		im.fail(r.row, colName, "%q 不是人名，像是表尾的合计、填表人这样的行：请删掉这一行（整行删掉，不是只清空这一格）", get(colName))
 	}
 	if err := checkPhone(p.Phone, get(colPhone), im.names[colPhone]); err != nil {
 		im.fail(r.row, colPhone, "%v", err)
@@ -836,6 +838,18 @@ func (im *importer) unreadOnly(r record) bool {
 		}
 	}
 	return true
+}
+
+// footer reports whether a 姓名 cell holds a form's footer rather than a
+// name: a total (合计 95 人) or who filled the form in (填表人：王五), which
+// would be imported as a person.
+func footer(name string) bool {
+	for _, w := range []string{"合计", "小计", "总计", "共计", "填表", "制表", "审核", "负责人", "联系人", "说明", "备注"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return strings.ContainsAny(name, ":：")
 }
 
 // gender reads p's 性别 (written), when given: 男 or 女, and not the
