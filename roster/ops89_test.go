@@ -198,3 +198,16 @@ func TestFooterRowsAreNoPeople(t *testing.T) {
 		t.Errorf("footer (-got +want):\n%s", diff)
 	}
 }
+
+// TestWeChatAsFormsWriteIt (ops89): 使用微信 written with the column's word
+// (有微信, 没有微信) or as whether he can (会用, 不会用) reads; before, "看不懂".
+func TestWeChatAsFormsWriteIt(t *testing.T) {
+	for in, want := range map[string]bool{"有微信": true, "没有微信": false, "无微信": false, "会用": true, "不会用": false, "不会": false, "Ｎ": false} {
+		if got, err := parseYesNo(narrow(in)); err != nil || got != want {
+			t.Errorf("parseYesNo(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	if _, err := parseYesNo("微信"); err == nil {
+		t.Error("parseYesNo(微信) read as yes")
+	}
+}

@@ -1005,10 +1005,15 @@ func digits(s string) bool {
 }
 
 func parseYesNo(s string) (bool, error) {
-	switch strings.ToLower(s) {
-	case "", "是", "有", "用", "√", "✓", "yes", "y", "1", "true":
+	// forms write the column's word after it: 有微信, 没有微信, 不会用
+	word := strings.Join(strings.Fields(strings.ToLower(s)), "")
+	if w := strings.TrimSuffix(word, "微信"); w != "" {
+		word = w // 微信 alone says nothing
+	}
+	switch word {
+	case "", "是", "有", "用", "会", "会用", "在用", "√", "✓", "yes", "y", "1", "true":
 		return true, nil
-	case "否", "无", "没有", "不用", "×", "✗", "no", "n", "0", "false":
+	case "否", "无", "没有", "没", "不用", "不会", "不会用", "没用", "×", "✗", "no", "n", "0", "false":
 		return false, nil
 	}
 	return false, fmt.Errorf("%q 看不懂，请写「是」或「否」", s)
