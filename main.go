@@ -216,7 +216,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	for i, c := range commands {
 		names[i] = c.name
 	}
-	if near := config.Nearest(cmd, names); near != "" {
+	// help is no command of the list, but typed as one (hlep, -hlep) it
+	// is a slip for it too
+	if near := config.Nearest(strings.TrimLeft(cmd, "-"), append(names, "help")); near != "" {
 		return fmt.Errorf("没有 %q 这个命令（是不是 %s？），请看上面的用法", cmd, near)
 	}
 	return fmt.Errorf("没有 %q 这个命令，请看上面的用法", cmd)

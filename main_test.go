@@ -285,6 +285,9 @@ func TestUsageInChinese(t *testing.T) {
 		{[]string{"chek"}, "每个命令的参数：" + self + " 命令 -h", `没有 "chek" 这个命令（是不是 check？）`},
 		{[]string{"rooster", "-config", "x.yaml"}, "用法：", `没有 "rooster" 这个命令（是不是 roster？）`},
 		{[]string{"start"}, "用法：", `没有 "start" 这个命令，请看上面的用法`},
+		// help slipped (ops89): before, no 是不是 at all
+		{[]string{"hlep"}, "用法：", `没有 "hlep" 这个命令（是不是 help？）`},
+		{[]string{"--hlep"}, "用法：", `没有 "--hlep" 这个命令（是不是 help？）`},
 		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx", "flag: help requested"},
 		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
 		{[]string{"run", "-h"}, "用法：" + self + " run -config FILE [-accept-uin N] [-v]\n", "flag: help requested"},

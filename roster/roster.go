@@ -76,11 +76,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
+	textunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/width"
 
 	"gridbot/internal/near"
 	"gridbot/internal/phone"
@@ -314,7 +316,7 @@ func fromUTF16(data []byte) (_ []byte, ok bool) {
 	if !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		return nil, false
 	}
-	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	dec := textunicode.UTF16(textunicode.LittleEndian, textunicode.ExpectBOM).NewDecoder()
 	out, err := dec.Bytes(data)
 	return out, err == nil
 }
@@ -370,7 +372,8 @@ func parseXLSX(r io.Reader, defaultVillage string) (*importer, error) {
 	}
 	// The register is the first sheet with a 姓名 header: a workbook often
 	// starts with a sheet of instructions (填表说明).
-	var first []record
+	var first, found []record
+	var named []string // the sheets with a 姓名 header
 	for i, sheet := range sheets {
 		// Raw values keep long phone numbers from being shown as 1.39E+10.
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -387,11 +390,24 @@ func parseXLSX(r io.Reader, defaultVillage string) (*importer, error) {
 			recs[i] = record{i + 1, fields}
 		}
 		if headerRow(recs) >= 0 {
-			return build(recs, defaultVillage)
+			named = append(named, "「"+sheet+"」")
+			if found == nil {
+				found = recs
+			}
 		}
 		if i == 0 {
 			first = recs
 		}
+	}
+	if len(named) > 1 {
+		// one sheet a 组 is how many villages keep their register; reading
+		// the first would drop the others' people (-write deletes them)
+		return nil, fmt.Errorf("工作表%s都有「姓名」表头，机器人只读一张工作表，别的表里的人会被当成不在花名册里："+
+			"请把这几张表的人复制到同一张工作表里（表头只留一行；没有「网格」一列的，加一列「网格」写上各人的组），"+
+			"再把别的工作表删掉（留着的说明、汇总表里不要有「姓名」表头），然后重新导入", strings.Join(named, ""))
+	}
+	if found != nil {
+		return build(found, defaultVillage)
 	}
 	return build(first, defaultVillage)
 }
@@ -486,7 +502,7 @@ func (r record) blank() bool {
 func build(recs []record, defaultVillage string) (*importer, error) {
 	for _, r := range recs {
 		for i, f := range r.fields {
-			r.fields[i] = strings.TrimSpace(f)
+			r.fields[i] = trimCell(f)
 		}
 	}
 	recs = slices.DeleteFunc(recs, record.blank)
@@ -495,6 +511,19 @@ func build(recs []record, defaultVillage string) (*importer, error) {
 	}
 	if h := headerRow(recs); h > 0 {
 		recs = recs[h:] // title rows above the header
+	}
+	if len(recs) > 1 && subHeader(recs[0], recs[1]) {
+		// a header of two rows (联系方式 merged over 手机号 and 微信昵称):
+		// one header of the lower cells where they are written
+		for i, f := range recs[1].fields {
+			if i >= len(recs[0].fields) {
+				recs[0].fields = append(recs[0].fields, "")
+			}
+			if f != "" {
+				recs[0].fields[i] = f
+			}
+		}
+		recs = slices.Delete(recs, 1, 2)
 	}
 	im := importer{defaultVillage: defaultVillage, seen: map[string]int{}}
 	// The rows are checked even when the header has errors, so that one
@@ -566,12 +595,7 @@ var columnAliases = map[string]column{
 
 // findColumn matches a header cell to a column.
 func findColumn(header string) (column, bool) {
-	if i := strings.IndexAny(header, "(（"); i > 0 {
-		header = header[:i]
-	}
-	// Spaces inside count for nothing: forms space two-character headers
-	// out to the width of longer ones (姓　名, with an ideographic space).
-	header = strings.ToLower(strings.Join(strings.Fields(header), ""))
+	header = headerWord(header)
 	for c, names := range columnNames {
 		if header == names[0] || header == names[1] {
 			return column(c), true
@@ -580,6 +604,82 @@ func findColumn(header string) (column, bool) {
 	c, ok := columnAliases[header]
 	return c, ok
 }
+
+// headerWord is a header cell as findColumn compares it: before a
+// parenthesised suffix, full-width letters as ASCII, lower case, and no
+// spaces inside, as forms space two-character headers out to the width
+// of longer ones (姓　名, with an ideographic space).
+func headerWord(header string) string {
+	header = width.Fold.String(header)
+	if i := strings.IndexByte(header, '('); i > 0 {
+		header = header[:i]
+	}
+	return strings.ToLower(strings.Join(strings.Fields(header), ""))
+}
+
+// Columns village forms have that the bot reads nothing from, and that
+// are no data it must not hold: 序号 (the row's number, often written
+// down a template's empty rows too). A row with nothing but these is
+// blank. 职务 is one too when the file has a 角色 column (parseHeader).
+var unreadColumns = []string{"序号", "序", "no", "no."}
+
+// rolesPost is the header of a column of village posts (村长, 书记): read
+// as 角色 when the file has none, so its cells are told one by one.
+const rolesPost = "职务"
+
+// subHeader reports whether lower, the row under the header upper, is
+// the second row of a header of two (a group cell such as 联系方式
+// merged over 手机号 and 微信昵称, or 姓名 merged down over both rows):
+// it is the next row of the file and every cell written in it is a
+// header the register knows, one at least not the cell above it.
+func subHeader(upper, lower record) bool {
+	if lower.row != upper.row+1 {
+		return false
+	}
+	differs := false
+	for i, f := range lower.fields {
+		if f == "" {
+			continue
+		}
+		w := headerWord(f)
+		if _, ok := findColumn(f); !ok && !slices.Contains(unreadColumns, w) && w != rolesPost {
+			return false
+		}
+		if i >= len(upper.fields) || upper.fields[i] != f {
+			differs = true
+		}
+	}
+	return differs
+}
+
+// trimCell trims what is around a cell's text: spaces (the ideographic
+// and the no-break one too) and the invisible characters copied from web
+// pages and chat (zero-width space, byte order mark).
+func trimCell(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' })
+}
+
+// joinName writes a name the way the bot and WeChat remark names write it:
+// a Chinese name spaced out to align with longer ones in a form (张  三,
+// 王　芳) without the spaces; any other name (one in Latin letters) is
+// kept as written.
+func joinName(s string) string {
+	parts := strings.Fields(s)
+	if len(parts) < 2 {
+		return s
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Han, r) && r != '·' {
+			return s
+		}
+	}
+	return strings.Join(parts, "")
+}
+
+// narrow writes full-width letters, digits and punctuation (ＱＳ－３０１,
+// Ｙ, 网格员；评分小组) as ASCII: typed with a Chinese input method in
+// cells the bot compares with what others typed (户号) or reads as words.
+func narrow(s string) string { return width.Fold.String(s) }
 
 // unknownColumn says what to do with a header no column has: a village's
 // register often holds columns the bot has no use for (ID numbers, which
@@ -602,6 +702,7 @@ type importer struct {
 	names          [numColumns]string // header of each column as written
 	known          []bool             // which field indexes have a header
 	misheaded      []bool             // which field indexes have a header in error (reported once, on the header)
+	unread         []bool             // which field indexes are columns read for nothing (序号)
 
 	header int // file row of the header
 
@@ -635,11 +736,19 @@ func (im *importer) parseHeader(r record) {
 	im.header = r.row
 	im.known = make([]bool, len(r.fields))
 	im.misheaded = make([]bool, len(r.fields))
+	im.unread = make([]bool, len(r.fields))
 	for c := range im.index {
 		im.index[c], im.names[c] = -1, columnNames[c][0]
 	}
+	hasRoles := slices.ContainsFunc(r.fields, func(h string) bool { c, ok := findColumn(h); return ok && c == colRoles })
 	for i, header := range r.fields {
 		c, ok := findColumn(header)
+		if w := headerWord(header); w == rolesPost && !hasRoles {
+			c, ok = colRoles, true // 职务 as 角色, each cell told (parseRoles)
+		} else if slices.Contains(unreadColumns, w) || w == rolesPost {
+			im.unread[i] = true
+			continue
+		}
 		switch {
 		case header == "":
 		case !ok:
@@ -659,8 +768,11 @@ func (im *importer) parseHeader(r record) {
 
 // add validates one row and appends its person.
 func (im *importer) add(r record) {
+	if im.unreadOnly(r) {
+		return // only a 序号: a template's row not filled in
+	}
 	for i, f := range r.fields {
-		if f != "" && (i >= len(im.known) || !im.known[i] && !im.misheaded[i]) {
+		if f != "" && (i >= len(im.known) || !im.known[i] && !im.misheaded[i] && !im.unread[i]) {
 			im.errs = append(im.errs, RowError{r.row, excelColumn(i) + " 列", fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
 		}
 	}
@@ -671,13 +783,13 @@ func (im *importer) add(r record) {
 		return ""
 	}
 	p := village.Person{
-		Name:      get(colName),
+		Name:      joinName(get(colName)),
 		Village:   get(colVillage),
-		Household: get(colHousehold),
+		Household: narrow(get(colHousehold)),
 		Grid:      get(colGrid),
 		Nickname:  get(colNickname),
 		Phone:     normalPhone(phone.Fold(get(colPhone))),
-		Caretaker: get(colCaretaker),
+		Caretaker: joinName(get(colCaretaker)),
 	}
 	p.SetRelation(get(colRelation))
 	if p.Village == "" {
@@ -685,23 +797,28 @@ func (im *importer) add(r record) {
 	}
 	if p.Name == "" {
 		im.fail(r.row, colName, "姓名是空的：请填上姓名，或删掉这一行")
+	} else if footer(p.Name) {
+		im.fail(r.row, colName, "%q 不是人名，像是表尾的合计、填表人这样的行：请删掉这一行（整行删掉，不是只清空这一格）", get(colName))
 	}
-	if err := checkPhone(p.Phone, get(colPhone)); err != nil {
+	if err := checkPhone(p.Phone, get(colPhone), im.names[colPhone]); err != nil {
 		im.fail(r.row, colPhone, "%v", err)
 	}
 	var err error
-	if p.UsesWeChat, err = parseYesNo(get(colWeChat)); err != nil {
+	if p.UsesWeChat, err = parseYesNo(narrow(get(colWeChat))); err != nil {
 		im.fail(r.row, colWeChat, "%v", err)
 	} else if !p.UsesWeChat && im.index[colPhone] < 0 {
 		im.unreachable = append(im.unreachable, fmt.Sprintf("%s（第 %d 行）", p.Name, r.row))
 	} else if !p.UsesWeChat && p.Phone == "" {
 		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], cmp.Or(p.Name, "他"))
 	}
-	im.gender(r.row, &p, get(colGender))
+	im.gender(r.row, &p, narrow(get(colGender)))
 	if p.Care, err = parseCare(get(colCare)); err != nil {
 		im.fail(r.row, colCare, "%v", err)
 	}
-	if p.Roles, err = parseRoles(get(colRoles)); err != nil {
+	if p.Roles, err = parseRoles(narrow(get(colRoles))); err != nil {
+		if headerWord(im.names[colRoles]) == rolesPost {
+			err = fmt.Errorf("%v（这一列是「%s」：要留着村里的职务，就另加一列「角色」写网格长、网格员、村民，「%s」这一列机器人就不读了）", err, im.names[colRoles], im.names[colRoles])
+		}
 		im.fail(r.row, colRoles, "%v", err)
 	}
 	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
@@ -710,6 +827,29 @@ func (im *importer) add(r record) {
 	im.seen[p.Key()] = r.row
 	im.people = append(im.people, p)
 	im.rows = append(im.rows, r.row)
+}
+
+// unreadOnly reports whether r has nothing but columns read for nothing
+// (a 序号 numbered down a template's rows nobody filled in).
+func (im *importer) unreadOnly(r record) bool {
+	for i, f := range r.fields {
+		if f != "" && (i >= len(im.unread) || !im.unread[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// footer reports whether a 姓名 cell holds a form's footer rather than a
+// name: a total (合计 95 人) or who filled the form in (填表人：王五), which
+// would be imported as a person.
+func footer(name string) bool {
+	for _, w := range []string{"合计", "小计", "总计", "共计", "填表", "制表", "审核", "负责人", "联系人", "说明", "备注"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return strings.ContainsAny(name, ":：")
 }
 
 // gender reads p's 性别 (written), when given: 男 or 女, and not the
@@ -801,6 +941,9 @@ func excelColumn(i int) string {
 // country code (+86): as people and spreadsheets format it. Anything else,
 // landlines included (their area code starts with 0), is kept as written.
 func normalPhone(s string) string {
+	if n, ok := exactScientific(s); ok {
+		s = n
+	}
 	d := strings.NewReplacer(" ", "", "\u3000", "", "-", "").Replace(s)
 	d = strings.TrimPrefix(strings.TrimPrefix(d, "+"), "86")
 	if len(d) == 11 && d[0] == '1' && digits(d) {
@@ -809,17 +952,38 @@ func normalPhone(s string) string {
 	return s
 }
 
+// exactScientific writes a number in scientific notation whose digits are
+// all there (1.3912345678E+10, as a workbook may store a phone typed as a
+// number) as its digits; ok is false for any other text, and for a number
+// whose last digits were cut (1.39123E+10, as Excel shows it and saves CSV).
+func exactScientific(s string) (_ string, ok bool) {
+	mantissa, exp, sci := strings.Cut(strings.ToUpper(s), "E")
+	exp = strings.TrimPrefix(exp, "+")
+	whole, frac, _ := strings.Cut(mantissa, ".")
+	if !sci || len(whole) != 1 || !digits(whole) || !digits(frac) || exp == "" || len(exp) > 2 || !digits(exp) {
+		return "", false
+	}
+	e := int(exp[0] - '0')
+	if len(exp) == 2 {
+		e = e*10 + int(exp[1]-'0')
+	}
+	if len(frac) != e {
+		return "", false // a fraction, or digits cut (zeros in their place)
+	}
+	return whole + frac, true
+}
+
 // checkPhone checks s, the number as normalPhone and phone.Fold left it;
 // its errors quote typed, the cell as written, which is what the volunteer
 // finds in his sheet.
-func checkPhone(s, typed string) error {
+func checkPhone(s, typed, column string) error {
 	if s == "" {
 		return nil
 	}
-	if mantissa, _, sci := strings.Cut(strings.ToUpper(s), "E+"); sci && strings.Contains(mantissa, ".") {
+	if mantissa, _, sci := strings.Cut(strings.ToUpper(s), "E"); sci && strings.Contains(mantissa, ".") {
 		// Excel shows a long number as 1.39123E+10 and saves CSV as shown:
 		// the last digits are gone.
-		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", typed)
+		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「%s」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", typed, column)
 	}
 	area, number, landline := strings.Cut(s, "-")
 	if !landline || !strings.HasPrefix(area, "0") {
@@ -841,10 +1005,15 @@ func digits(s string) bool {
 }
 
 func parseYesNo(s string) (bool, error) {
-	switch strings.ToLower(s) {
-	case "", "是", "有", "用", "√", "✓", "yes", "y", "1", "true":
+	// forms write the column's word after it: 有微信, 没有微信, 不会用
+	word := strings.Join(strings.Fields(strings.ToLower(s)), "")
+	if w := strings.TrimSuffix(word, "微信"); w != "" {
+		word = w // 微信 alone says nothing
+	}
+	switch word {
+	case "", "是", "有", "用", "会", "会用", "在用", "√", "✓", "yes", "y", "1", "true":
 		return true, nil
-	case "否", "无", "没有", "不用", "×", "✗", "no", "n", "0", "false":
+	case "否", "无", "没有", "没", "不用", "不会", "不会用", "没用", "×", "✗", "no", "n", "0", "false":
 		return false, nil
 	}
 	return false, fmt.Errorf("%q 看不懂，请写「是」或「否」", s)
@@ -854,11 +1023,16 @@ func parseCare(s string) (village.Care, error) {
 	// Village forms write the level with the column's words around it
 	// (重点关爱, 一般关注, 高关爱对象) or 无 for none (ops81).
 	word := strings.Join(strings.Fields(s), "")
-	for _, fix := range []string{"对象", "关爱", "关注", "等级"} {
+	for _, fix := range []string{"对象", "关爱", "关注", "等级", "级"} {
 		word = strings.TrimSuffix(word, fix)
 	}
-	if word == "无" {
+	switch word {
+	case "无", "否", "/", "-", "—":
 		word = ""
+	case "中":
+		word = string(village.CareFocus) // forms of 高、中、低
+	case "低":
+		word = string(village.CareNormal)
 	}
 	switch c := village.Care(word); c {
 	case village.CareNone, village.CareHigh, village.CareFocus, village.CareNormal:

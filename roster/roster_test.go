@@ -137,8 +137,8 @@ func TestParseErrors(t *testing.T) {
 		},
 		{
 			name: "care level",
-			csv:  header + "张三,1,,,中\n",
-			want: []string{`roster.csv 第 2 行「关爱等级」："中" 不是关爱等级：请写「高」「重点」「一般」（默认每周、每月、每季度给他打一次回访电话），或者空着（不定期打）；低保、特困、独居这类情况不写在这一列`},
+			csv:  header + "张三,1,,,独居\n",
+			want: []string{`roster.csv 第 2 行「关爱等级」："独居" 不是关爱等级：请写「高」「重点」「一般」（默认每周、每月、每季度给他打一次回访电话），或者空着（不定期打）；低保、特困、独居这类情况不写在这一列`},
 		},
 		{
 			name: "uses WeChat",
@@ -588,6 +588,8 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("")
 	f.Add("\xff\xfe\xd3\x59\x0d\x54\x09\x00\x4b\x62\x3a\x67\x0a\x00") // 姓名\t手机 in UTF-16LE
 	f.Add("花名册\n姓名\t手机号\n王芳\t+86 139 0000 0001\n")
+	f.Add("序号,姓 名,职务,角色\n1,张  三,组长,\n2,,,\n")
+	f.Add("姓名,联系方式,\n,手机号,微信昵称\n王芳,1.3912345678E+10,芳\n")
 	f.Add("姓名,手机号,使用微信\n王芳,１３９０００００００１,否\n李大爷,０８７１－１２３４５６７,否\n张三,＋８６　１３９—００００–０００３,否\n")
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, data string) {
@@ -605,7 +607,7 @@ func FuzzParseCSV(f *testing.F) {
 			t.Fatal("ParseCSV() returned neither people nor an error")
 		}
 		for _, p := range people {
-			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone, p.Phone) != nil {
+			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone, p.Phone, "手机号") != nil {
 				t.Fatalf("ParseCSV() accepted an invalid person %+v", p)
 			}
 		}
