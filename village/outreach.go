@@ -39,8 +39,17 @@ type Notice struct {
 	// 网格员 …) goes to each of them privately, not to the groups (Groups
 	// is empty); these are their private addresses, and each one's 收到 is
 	// counted under it.
-	Cadres  []string `json:"cadres,omitempty"`
-	Version int      `json:"version"`
+	Cadres []string `json:"cadres,omitempty"`
+	// Warning is the severe weather (寒潮, 暴雪, …) the notice warns of,
+	// read from its words when it was written (words.WeatherWarning); ""
+	// for any other notice. A warning has every elder without WeChat of
+	// its groups' grids phoned that day, whatever her household answered
+	// (call89).
+	Warning string `json:"warning,omitempty"`
+	// WarnedAt is when the calls of a Warning were made (put on each
+	// elder's call, the workers told): once per notice.
+	WarnedAt time.Time `json:"warned_at,omitzero"`
+	Version  int       `json:"version"`
 }
 
 // Posted is when the notice went out to the groups; zero while held.
