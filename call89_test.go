@@ -73,3 +73,25 @@ func TestReplayColdWaveLateNextMorning(t *testing.T) {
 		}
 	}
 }
+
+// TestReplaySnowTonightToTomorrow (call89, the sandbox walk): 「今天夜里到
+// 明天有暴雪」 missed on the day stays on the next morning's list (it
+// named 今天 first and was dropped when the day ended).
+func TestReplaySnowTonightToTomorrow(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-12-07T10:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 全镇 暴雪预警：今天夜里到明天有暴雪，请各户备好三天的吃的和取暖的炭，老人不要出门"}`,
+			`{"at":"2026-12-07T11:20:00+08:00"}`,
+			`{"at":"2026-12-07T11:40:00+08:00","kind":"private","from":"王五","text":"回访 白凤兰 未接通"}`,
+			`{"at":"2026-12-07T17:00:00+08:00","kind":"private","from":"王五","text":"回访 白凤兰 未接通"}`,
+			`{"at":"2026-12-08T08:05:00+08:00"}`,
+		},
+		want: []string{"12-07T11:20 王五 | 【暴雪预警·请给老人打电话】"},
+	}
+	got, _ := rc.check(t)
+	for _, line := range got {
+		if strings.HasPrefix(line, "12-08T08:05 王五 | 【电话回访】") && !strings.Contains(line, "暴雪预警") {
+			t.Errorf("the warning is dropped from the next morning's list: %s", line)
+		}
+	}
+}

@@ -69,10 +69,10 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// notice follow-up job posts it, or notice_release when that one is
 	// off); an urgent one goes out at once.
 	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
-	n = n.WithRelay()
 	if len(n.Groups) > 0 {
 		n.Warning = words.WeatherWarning(n.Text) // every elder of its grids is phoned (scheduler: warnCalls)
 	}
+	n = n.WithRelay()
 	if !asIs {
 		if data, past := r.noticePast(t, cmd, n); past {
 			return r.reply(ctx, t, "notice.past", data)
