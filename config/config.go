@@ -511,6 +511,32 @@ func (c *Config) NextCallList(t time.Time) (next time.Time, ok bool) {
 	return next, !next.IsZero()
 }
 
+// WarningCalls is when the calls of a severe-weather warning (village.Notice.Warning)
+// read at t are due, and whether a call list asks for them (listed) rather
+// than a message of their own at once: today's list when it is still to
+// come; else now, before CallsUntilHour and out of quiet hours (the same
+// day: the cold comes tonight or tomorrow); else the next morning's list
+// (a call at bedtime frightens more than it warns). With the call lists off
+// they are due at t, listed false.
+func (c *Config) WarningCalls(t time.Time) (due time.Time, listed bool) {
+	local := t.In(c.Location())
+	if today, ok := c.NextCallList(local.AddDate(0, 0, -1)); ok && today.After(t) &&
+		today.Year() == local.Year() && today.YearDay() == local.YearDay() {
+		return today, true
+	}
+	if local.Hour() < CallsUntilHour && !c.QuietHours.Contains(local) {
+		return t, false
+	}
+	if next, ok := c.NextCallList(local); ok {
+		return next, true
+	}
+	return t, false
+}
+
+// CallsUntilHour is the hour from which no call is asked for the same day
+// (the scheduler's lists caught up late, a warning's calls): 18:00.
+const CallsUntilHour = 18
+
 // CallListedAgain is when the worker's call list next names c, still to
 // make, if he logs nothing on it (he put it off: "等天晴了再打"): the
 // same-day retry (Call.RetryAt) when still to come; else the next list on

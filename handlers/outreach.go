@@ -69,6 +69,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// notice follow-up job posts it, or notice_release when that one is
 	// off); an urgent one goes out at once.
 	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
+	if len(n.Groups) > 0 {
+		n.Warning = words.WeatherWarning(n.Text) // every elder of its grids is phoned (scheduler: warnCalls)
+	}
 	n = n.WithRelay()
 	if !asIs {
 		if data, past := r.noticePast(t, cmd, n); past {
@@ -222,7 +225,43 @@ func (r *Router) noticeData(t *turn, n village.Notice) map[string]any {
 	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
 	}
+	if w := r.warningData(n, release); w != nil {
+		data["Warn"] = w
+	}
 	return data
+}
+
+// warningData says, of a severe-weather warning n (village.Notice.Warning),
+// how many elders without WeChat of its groups' grids will be phoned and
+// when (config.WarningCalls: today, or the morning's list): what the
+// scheduler's warnCalls does at its next run. nil for any other notice.
+func (r *Router) warningData(n village.Notice, release time.Time) map[string]any {
+	if n.Warning == "" {
+		return nil
+	}
+	informed := village.Informed(r.people.All())
+	phoner := func(p village.Person) village.Person { return village.Phoner(r.people.All(), p) }
+	elders := 0
+	for _, p := range r.people.All() {
+		if p.UsesWeChat || p.Phone == "" || !slices.ContainsFunc(n.Groups, func(g string) bool {
+			v, grid, ok := r.cfg.GridOfGroup(g)
+			return ok && v == p.Village && grid == p.Grid
+		}) {
+			continue
+		}
+		if _, chased := village.NoticeAnswer(informed, p, phoner); chased {
+			elders++
+		}
+	}
+	if elders == 0 {
+		return nil
+	}
+	from := n.Posted()
+	if n.Held {
+		from = release
+	}
+	due, listed := r.cfg.WarningCalls(from)
+	return map[string]any{"Kind": n.Warning, "Elders": elders, "Due": due, "Listed": listed}
 }
 
 // noticeOut are notice n's posts to its groups and cadres, unless it is

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/coverage"
 	"gridbot/handlers/words"
 	"gridbot/storage"
@@ -34,6 +35,15 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	var chased []chase
 	var done []village.Notice
 	var summaries [][]bot.Outbound
+	for i := range notices {
+		// a severe-weather warning: every elder phoned at once, once
+		// (warnCalls), before and apart from its follow-up
+		if n := &notices[i]; n.Warning != "" && n.WarnedAt.IsZero() && !n.Held && len(n.Cadres) == 0 && n.Relayed(now) {
+			if _, err := j.warnCalls(ctx, now, n); err != nil {
+				return err
+			}
+		}
+	}
 	for _, n := range notices {
 		if n.Held || n.SummaryDue {
 			if !quiet {
@@ -527,6 +537,11 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		if field, chased := village.NoticeAnswer(f.informed, p, f.j.worker); !chased || ch.acks[field] > 0 {
 			continue
 		}
+		if !ch.n.WarnedAt.IsZero() && !p.UsesWeChat && p.Phone != "" {
+			// a warning's calls were made (warnCalls): her call carries
+			// it, or she was reached; no second call is asked for it
+			continue
+		}
 		if name := f.households(p.HouseholdKey(), ch.acks); !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
@@ -824,7 +839,7 @@ func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 // after its time, at callsUntilHour or later, is not sent (see calls).
 const (
 	callsLate      = 30 * time.Minute
-	callsUntilHour = 18
+	callsUntilHour = config.CallsUntilHour
 )
 
 // callItem is one call of a worker's day.
@@ -1356,7 +1371,9 @@ func (j *jobs) toRelay(c village.Call, p village.Person, relay map[string]relayN
 	var out []relayNotice
 	field, _ := village.NoticeAnswer(village.Informed(j.People.All()), p, j.worker)
 	for _, id := range c.NoticeIDs() {
-		if n, ok := relay[id]; ok && !n.gone && n.acks[field] == 0 {
+		// a severe-weather warning is passed on to every elder, whatever
+		// her household answered (warnCalls)
+		if n, ok := relay[id]; ok && !n.gone && (n.acks[field] == 0 || n.Warning != "") {
 			out = append(out, n)
 		}
 	}

@@ -172,12 +172,31 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 	if day, _, named := n.Day(); named && !n.dayBegins() {
 		add(day)
 	}
+	if next, ok := n.nextDayToo(); ok {
+		add(next) // 「今晚到明天有大风」: over with 明天, not tonight (call89)
+	}
 	for _, nd := range namedDays(n.Text, n.At) {
 		if !nd.begins && !nd.day.IsZero() && !nd.day.Before(written) {
 			add(nd.day)
 		}
 	}
 	return first, last, ok
+}
+
+// nextDayToo is the day after n was written when n names it (明天, 明晚…)
+// beside a 今 word that Day took (「今晚到明天有大风」, 「今天夜里到明天白天」),
+// not as a beginning (「今晚降温，明天起…」); ok is false otherwise.
+func (n Notice) nextDayToo() (day time.Time, ok bool) {
+	first, w, named := n.Day()
+	if !named || !first.Equal(startOfDay(n.At)) {
+		return time.Time{}, false
+	}
+	for _, m := range []string{"明天", "明晚", "明日", "明早"} {
+		if i := strings.Index(n.Text, m); i >= 0 && beginsRe.FindString(n.Text[i+len(m):]) == "" && w != m {
+			return first.AddDate(0, 0, 1), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // beginsRe is beginsWords right at the start of a text.

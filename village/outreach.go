@@ -39,8 +39,17 @@ type Notice struct {
 	// 网格员 …) goes to each of them privately, not to the groups (Groups
 	// is empty); these are their private addresses, and each one's 收到 is
 	// counted under it.
-	Cadres  []string `json:"cadres,omitempty"`
-	Version int      `json:"version"`
+	Cadres []string `json:"cadres,omitempty"`
+	// Warning is the severe weather (寒潮, 暴雪, …) the notice warns of,
+	// read from its words when it was written (words.WeatherWarning); ""
+	// for any other notice. A warning has every elder without WeChat of
+	// its groups' grids phoned that day, whatever her household answered
+	// (call89).
+	Warning string `json:"warning,omitempty"`
+	// WarnedAt is when the calls of a Warning were made (put on each
+	// elder's call, the workers told): once per notice.
+	WarnedAt time.Time `json:"warned_at,omitzero"`
+	Version  int       `json:"version"`
 }
 
 // Posted is when the notice went out to the groups; zero while held.
@@ -78,15 +87,17 @@ func (n Notice) RelayedUntil() time.Time {
 // on Thursday about 下周一上午9点), until that time (the end of the day or
 // the part of it it names), though no longer than RelayMax after it went
 // out: the elders are phoned about Monday's meeting on Friday, Saturday
-// and Sunday too. Set once, when it goes out; a held notice is left as it
-// is.
+// and Sunday too; so is an urgent weather warning (Warning). Set once,
+// when it goes out; a held notice is left as it is.
 func (n Notice) WithRelay() Notice {
 	if n.Held {
 		return n
 	}
 	posted := n.Posted()
 	n.RelayUntil = posted.Add(n.RelayFor())
-	if end, _, ok := n.timeEnd(); ok && !n.Urgent && end.After(n.RelayUntil) {
+	// an urgent weather warning too: its elders are phoned while the
+	// weather it names lasts (「今天夜里到明天有暴雪」, call89)
+	if end, _, ok := n.timeEnd(); ok && (!n.Urgent || n.Warning != "") && end.After(n.RelayUntil) {
 		n.RelayUntil = end
 		if last := posted.Add(RelayMax); last.Before(end) {
 			n.RelayUntil = last

@@ -1,0 +1,100 @@
+package scheduler
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+// coldWaveWarning is 孙七's cold-wave warning to 三组 as the handler stores
+// it (Warning read from its words), posted at at.
+func (f *pointsFixture) coldWaveWarning(at string) {
+	f.storeNotice(village.Notice{Text: "寒潮预警：明天起降温10度，请各网格提醒独居老人注意取暖", By: "孙七", At: f.at(at),
+		Groups: []string{"青山村三组网格群"}, Warning: "寒潮"}.WithRelay())
+}
+
+// TestWarningMergesDueCall: a warning's run puts it on 石德贵's call still
+// to make (one task, not two) and on new calls of the others, tells 王五
+// once (a second run says nothing), marks the notice, and its 18:15
+// follow-up asks no call of the elders again (call89).
+func TestWarningMergesDueCall(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-12-06 08:00")))
+	f.coldWaveWarning("2026-12-06 15:30")
+	out := strings.Join(f.run("notice_followup", "2026-12-06 16:15"), "\n")
+	if !strings.Contains(out, "王五: 【寒潮预警·请给老人打电话】#N1") || !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次；今天的回访电话还没打，一个电话一起说）") ||
+		!strings.Contains(out, "王奶奶 13900000001（关爱等级：高，每周一次）") {
+		t.Fatalf("the warning's run:\n%s", out)
+	}
+	if again := f.run("notice_followup", "2026-12-06 17:15"); slices.ContainsFunc(again, func(o string) bool { return strings.Contains(o, "寒潮预警·") }) {
+		t.Errorf("the next run warns again:\n%s", strings.Join(again, "\n"))
+	}
+	open := map[string]int{}
+	for _, c := range storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t) {
+		open[c.Person]++
+		if !slices.Contains(c.NoticeIDs(), "N1") {
+			t.Errorf("%s's call carries no warning: %+v", c.Person, c.NoticeIDs())
+		}
+	}
+	if open["石德贵"] != 1 || open["王奶奶"] != 1 || open["白凤兰"] != 1 {
+		t.Errorf("open calls by person: %v, want one each", open)
+	}
+	notices := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t)
+	if len(notices) != 1 || notices[0].WarnedAt.IsZero() {
+		t.Errorf("the warning is not marked warned: %+v", notices)
+	}
+	for _, o := range f.run("notice_followup", "2026-12-06 18:15") {
+		if strings.HasPrefix(o, "王五: ") && (strings.Contains(o, "13900000031") || strings.Contains(o, "电话转告")) {
+			t.Errorf("the follow-up asks 王五 for a second call:\n%s", o)
+		}
+	}
+}
+
+// BenchmarkCall89 is the run that makes a warning's calls (three elders of
+// 三组, one call of theirs open): the notices, the village's calls and the
+// phone fixes read, one commit for the village (its calls and 王五's
+// message), one for the notice.
+func BenchmarkCall89(b *testing.B) {
+	b.Run("warning calls", func(b *testing.B) {
+		var trips int64
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			f := newPointsFixture(b)
+			f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-12-06 08:00")))
+			f.coldWaveWarning("2026-12-06 15:30")
+			at := f.at("2026-12-06 16:15")
+			b.StartTimer()
+			before := f.st.RoundTrips()
+			if err := f.jobs["notice_followup"].Run(context.Background(), at, at); err != nil {
+				b.Fatal(err)
+			}
+			trips += f.st.RoundTrips() - before
+			if out := f.drain(at); len(out) == 0 {
+				b.Fatal("no warning")
+			}
+		}
+		b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+	})
+	b.Run("no warning", func(b *testing.B) {
+		var trips int64
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			f := newPointsFixture(b)
+			f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-06 15:30"),
+				Groups: []string{"青山村三组网格群"}}.WithRelay())
+			at := f.at("2026-12-06 16:15")
+			b.StartTimer()
+			before := f.st.RoundTrips()
+			if err := f.jobs["notice_followup"].Run(context.Background(), at, at); err != nil {
+				b.Fatal(err)
+			}
+			trips += f.st.RoundTrips() - before
+		}
+		b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+	})
+}
