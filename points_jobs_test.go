@@ -507,23 +507,27 @@ func TestRedeemAfterClearingSaysCleared(t *testing.T) {
 		[3]string{"2026-12-31T18:00"},
 		[3]string{"2026-12-31T18:06", "周八", "兑换 张三 香皂 1"},
 		[3]string{"2027-01-04T10:00", "周八", "兑换 张三 香皂 1"}))
-	// the 18:06 one is the 17:00 sale again: said first to be made (pts63)
+	// the 18:06 one is the 17:00 sale again: said first to be made (pts63);
+	// the points it would take were cleared at 18:00, which is why it is
+	// refused (「年终已结算」, pts89), said once; on 4 January a want of
+	// points as any other day
 	expectOut(t, out,
-		"2026-12-31T18:06:00+08:00 青山村三组网格群: 张三户今天17:00已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：积分不够，没有兑换：香皂 1块要 5 分，张三户的可兑换积分不够。还剩多少、能换什么已私信告诉您。\n2026年没兑换的积分已在年终结算时清零，以后生效的积分才能兑换；张三户的人发「我的积分」可查。",
-		"2026-12-31T18:06:00+08:00 周八: 张三户今天17:00已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零），香皂 1块要 5 分。",
+		"2026-12-31T18:06:00+08:00 青山村三组网格群: 张三户今天17:00已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：年终已结算，没有兑换：香皂 1块要 5 分，张三户2026年没兑换的积分已在12月31日 18:00年终清零，现在的可兑换积分不够。还剩多少、能换什么已私信告诉您。\n以后生效的积分才能兑换；张三户的人发「我的积分」可查。",
+		"2026-12-31T18:06:00+08:00 周八: 张三户今天17:00已经兑换过香皂 1块，这条是同一次的话不用再发。\n如果是再换一次：年终已结算，没有兑换：张三户2026年没兑换的 15 分已在12月31日 18:00年终清零，现在可兑换积分 0 分，香皂 1块要 5 分。",
 		"2027-01-04T10:00:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零）")
 	expectNoLine(t, out, "2026-12-31T18:06:00+08:00 青山村三组网格群", "15 分", "what was cleared is told in the group")
 }
 
-// TestDecidedAfterYearEndCountsNextYear: an approval or 加分 on the
-// evening of 31 December, after the year-end run archived and announced
-// the ranking, counts in the next year, as the reviewers were told: the
-// 2026 ranking asked that evening or in January is the one announced,
-// 我的积分 and 积分排行 that evening are of 2027 (the points approved
-// are there), and the 1 January 公示 marks the item as counting in 2027.
-// (It counted in 2026: 积分排行 that evening put 王五户 first while the
-// announced ranking and the archive did not have him.)
-func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
+// TestDecidedAfterYearEndCountsWhenEarned: an approval on the evening of
+// 31 December, after the year-end run archived and announced the ranking,
+// of a claim made before it counts in the year it was earned (pts89,
+// config.Points.EarnedPeriod), as December's approved points do: the
+// archived 2026 ranking is corrected in the approval's commit and the
+// groups hear of it, 积分排行 that evening (2027) does not have it, the
+// 1 January 公示 lists it unmarked. A 加分 recorded after the run has no
+// earlier claim: it counts in 2027 and the 公示 marks it so. (Before,
+// the claim counted in 2027 with its deed of 2026.)
+func TestDecidedAfterYearEndCountsWhenEarned(t *testing.T) {
 	out, st := replayOut(t, inGrid3(
 		[3]string{"2026-12-10T10:00", "赵六", "加分 陈二 志愿服务 10"},
 		[3]string{"2026-12-31T17:30", "张三", "申请积分 今天参加了清理河道 证明人王五"},
@@ -535,17 +539,19 @@ func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
 		[3]string{"2027-01-01T09:00"},
 		[3]string{"2027-01-01T10:02", "张三", "积分排行 2026"}))
 	expectOut(t, out,
-		"2026-12-31T19:00:00+08:00 青山村三组网格群: #C2 已通过：张三户·张三「参加村庄环境卫生整治」+5分（计入2027年1月）。",
+		"2026-12-31T19:00:00+08:00 青山村三组网格群: #C2 已通过：张三户·张三「参加村庄环境卫生整治」+5分（计入2026年12月）。\n这项是2026年年终结算前申请的，按申请的年份计入2026年的排名，不清零。",
+		"2026-12-31T19:00:00+08:00 青山村三组网格群: 【2026年度积分排行更正】青山村：本群 #C2 这项2026年申请的积分年终结算后才审核通过，按申请的年份计入2026年，2026年年终排行已更正：\n1. 陈二户 户均 2.5 分（10分/4人）\n2. 张三户 户均 1.7 分（5分/3人）",
+		"2026-12-31T19:00:00+08:00 青山镇网格工作群: 【2026年度积分排行更正】青山村：#C2 张三户·张三「参加村庄环境卫生整治」2026年申请的积分",
 		"2026-12-31T19:01:00+08:00 青山村三组网格群: 已记录 #C3：王五户·王五「参加志愿服务活动」+20分，评分人赵六（今年已年终结算，计入2027年）。",
-		"2026-12-31T19:02:00+08:00 青山村三组网格群: 青山村2027年积分排行（按户均分）：\n1. 王五户 户均 6.7 分（20分/3人，含公示期未满的 20 分）\n2. 张三户 户均 1.7 分（5分/3人，含公示期未满的 5 分）",
-		"2026-12-31T19:03:00+08:00 张三: 张三户2027年积分：户总分 5 分",
-		"待公示：5 分（已通过），明天（1月1日）在群里公示，7天没有异议就可以兑换。",
-		"#C1 陈二户·陈二 参加志愿服务活动 +10分\n#C2 张三户·张三 参加村庄环境卫生整治 +5分（年终结算后审核，计入2027年）\n#C3 王五户·王五 参加志愿服务活动 +20分（年终结算后审核，计入2027年）",
-		// C1 is in 公示 until 8 January: the archived ranking is provisional
-		"2027-01-01T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（暂定，按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家2026年户总分 0 分。")
+		"2026-12-31T19:02:00+08:00 青山村三组网格群: 青山村2027年积分排行（按户均分）：\n1. 王五户 户均 6.7 分（20分/3人，含公示期未满的 20 分）\n您家2027年户总分 0 分",
+		"2026-12-31T19:03:00+08:00 张三: 张三户2027年积分：户总分 0 分",
+		"待公示：5 分（已通过），明天（1月1日）在群里公示，7天没有异议就可以兑换。\n2026年已年终结算：户总分 5 分，全村第 2 名",
+		"#C1 陈二户·陈二 参加志愿服务活动 +10分\n#C2 张三户·张三 参加村庄环境卫生整治 +5分\n#C3 王五户·王五 参加志愿服务活动 +20分（年终结算后审核，计入2027年）",
+		// C1 and C2 are in 公示 until 8 January: the archived ranking is provisional
+		"2027-01-01T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（暂定，按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n2. 张三户 户均 1.7 分（5分/3人）")
 	for _, c := range st.Claims {
-		if (c.ID == "C2" || c.ID == "C3") && c.Period != "2027-01" {
-			t.Errorf("%s counts in %s, want 2027-01", c.ID, c.Period)
+		if want := map[string]string{"C2": "2026-12", "C3": "2027-01"}[c.ID]; want != "" && c.Period != want {
+			t.Errorf("%s counts in %s, want %s", c.ID, c.Period, want)
 		}
 	}
 }

@@ -428,6 +428,22 @@ func (p Points) Period(at time.Time) string {
 	return village.MonthOf(at)
 }
 
+// EarnedPeriod is the period a villager's claim made at claimed and
+// decided at decided counts in: the year it was earned. A claim made
+// before its year's year-end run (a December deed still waiting for the
+// scorers at the clearing) counts in the last month of that year, as the
+// points approved in December do: in that year's ranking and honours
+// (its archive corrected), not cleared, redeemable once final. Anything
+// else counts where Period puts decided. Both are in the township's zone.
+func (p Points) EarnedPeriod(claimed, decided time.Time) string {
+	if !claimed.IsZero() {
+		if y := p.Year(claimed.In(decided.Location())); y < p.Year(decided) {
+			return village.MonthOf(time.Date(y, time.December, 1, 0, 0, 0, 0, decided.Location()))
+		}
+	}
+	return p.Period(decided)
+}
+
 // Year is the points year at falls in: at's own, or the next once its
 // year-end run is due (Period). What a villager asks then (我的积分,
 // 积分排行) is of the new year, the closed one's archived ranking being

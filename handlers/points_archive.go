@@ -129,16 +129,22 @@ func (p *pointsFlow) honoursSettledOut(y storage.YearRanking, data map[string]an
 
 // fixRanking is fixArchive on the archive read as raws.
 func (p *pointsFlow) fixRanking(c *village.Claim, acct village.Account, raws []storage.RawDoc) (*archiveFix, error) {
-	year := c.Year()
 	y, ok, err := storage.RankingIn(raws)
 	if err != nil || !ok {
 		return nil, err
 	}
-	wasOpen := slices.Contains(y.Open, c.ID)
+	return p.fixRankingOn(c, acct, y, false)
+}
+
+// fixRankingOn is fixRanking on the archive y; fresh: y never counted c
+// (lateArchive), which it counts from now on as settled.
+func (p *pointsFlow) fixRankingOn(c *village.Claim, acct village.Account, y storage.YearRanking, fresh bool) (*archiveFix, error) {
+	year := c.Year()
+	wasOpen := fresh || slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
 	promised := slices.Contains(y.Promised, c.ID)
 	y.Promised = slices.DeleteFunc(y.Promised, func(id string) bool { return id == c.ID })
-	if wasOpen && y.Objected[c.Household] != 0 { // settled: no longer frozen
+	if wasOpen && !fresh && y.Objected[c.Household] != 0 { // settled: no longer frozen
 		if y.Objected[c.Household] -= c.Points; y.Objected[c.Household] == 0 {
 			delete(y.Objected, c.Household)
 		}
@@ -336,4 +342,61 @@ func (p *pointsFlow) archiveNotice(v string, data map[string]any) []bot.Outbound
 		out = append(out, bot.Outbound{To: oc, Kind: bot.Group, Priority: bot.Bulk, Text: p.r.texts.Render("points.archive.fixed", data)})
 	}
 	return out
+}
+
+// lateArchive adds c, a claim of a closed year approved after that year's
+// year-end run (made before the clearing, config.Points.EarnedPeriod), to
+// the year's archived ranking, as December's approved points are counted
+// at the year end: the household's total grows by c's points, the
+// ranking and honours follow, and the archive is 暂定 (Provisional,
+// Publishing) until c is final, when the finalise run settles it. The
+// village hears a 【年度积分排行更正】 only when what the year-end post
+// showed changes (fixRanking). acct is the household's account. Only a
+// closed year's archive is read, as freezeArchive: one round trip, none
+// on a followed copy; in a message deciding several claims the archive
+// as the steps before left it. fix is nil when there is none.
+func (p *pointsFlow) lateArchive(ctx context.Context, t *turn, sc storage.Scope, c *village.Claim, acct village.Account) (*archiveFix, []storage.IndexRead, error) {
+	year := c.Year()
+	if year == "" || year >= strconv.Itoa(p.cfg.Year(t.at)) {
+		return nil, nil, nil
+	}
+	y, read, ok, err := p.archiveFor(ctx, t, sc, year)
+	if err != nil || !ok || slices.Contains(y.Open, c.ID) {
+		return nil, []storage.IndexRead{read}, err
+	}
+	if !y.Provisional || y.Settled != "" {
+		// the honours as the year-end post (or the settlement) named them
+		y.Tentative = slices.Clone(y.Honours)
+	}
+	y.Provisional, y.Publishing, y.Settled = true, true, ""
+	fix, err := p.fixRankingOn(c, acct, y, true)
+	if err != nil || fix == nil {
+		return fix, []storage.IndexRead{read}, err
+	}
+	if fix.data != nil {
+		fix.data["Late"] = true
+	}
+	if t.several != nil {
+		t.several.ranks[year] = fix.y
+	}
+	return fix, []storage.IndexRead{read}, nil
+}
+
+// archiveFor is the archived ranking of year, or in a message deciding
+// several claims, as the steps before left it.
+func (p *pointsFlow) archiveFor(ctx context.Context, t *turn, sc storage.Scope, year string) (storage.YearRanking, storage.IndexRead, bool, error) {
+	if t.several != nil {
+		if y, ok := t.several.ranks[year]; ok {
+			return y, t.several.rankReads[year], true, nil
+		}
+	}
+	raws, read, err := p.r.store.Followed(ctx, sc, storage.RankKind, storage.RankIndex(year))
+	if err != nil {
+		return storage.YearRanking{}, read, false, err
+	}
+	y, ok, err := storage.RankingIn(raws)
+	if t.several != nil && err == nil {
+		t.several.rankReads[year] = read
+	}
+	return y, read, ok, err
 }

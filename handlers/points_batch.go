@@ -35,6 +35,10 @@ type claimBatch struct {
 	// now are the claims the steps before approved, by household: the
 	// twin reminder sees one approved a step earlier.
 	now map[string][]village.Claim
+	// ranks are the archived rankings (by year) as the steps before
+	// left them (lateArchive), and their reads.
+	ranks     map[string]storage.YearRanking
+	rankReads map[string]storage.IndexRead
 }
 
 type approvedRead struct {
@@ -44,7 +48,8 @@ type approvedRead struct {
 
 func newClaimBatch() *claimBatch {
 	return &claimBatch{byID: map[string]village.Claim{}, accts: map[string]village.Account{}, reads: map[string]storage.IndexRead{},
-		approved: map[string]approvedRead{}, now: map[string][]village.Claim{}}
+		approved: map[string]approvedRead{}, now: map[string][]village.Claim{},
+		ranks: map[string]storage.YearRanking{}, rankReads: map[string]storage.IndexRead{}}
 }
 
 // claim is claim id as read ahead; ok is false when it was not (nil b).
@@ -366,11 +371,17 @@ func (p *pointsFlow) joinedClaims(t *turn, cb *claimBatch, steps []claimStep, it
 	// a household's account: its last write, which holds every post
 	lastAcct := map[string]int{}
 	written := map[int]bool{}
+	// a year's archive (lateArchive): its last write, which holds every
+	// step's claim
+	lastRank := map[string]int{}
 	for i, it := range items {
 		for _, d := range it.c.Docs {
 			if a, ok := d.Body.(village.Account); ok && d.Kind == storage.AccountKind {
 				lastAcct[a.Household] = i
 				written[d.ID] = d.ID != 0
+			}
+			if y, ok := d.Body.(storage.YearRanking); ok && d.Kind == storage.RankKind {
+				lastRank[y.Year] = i
 			}
 		}
 	}
@@ -392,6 +403,8 @@ func (p *pointsFlow) joinedClaims(t *turn, cb *claimBatch, steps []claimStep, it
 		for _, d := range x.Docs {
 			switch a, isAcct := d.Body.(village.Account); {
 			case d.Kind == storage.AccountKind && isAcct && lastAcct[a.Household] != i:
+				continue
+			case d.Kind == storage.RankKind && lastRankOf(d, lastRank) >= 0 && lastRankOf(d, lastRank) != i:
 				continue
 			case d.Kind == storage.AccountKind && d.Body == nil && written[d.ID]:
 				continue // checked by its write
@@ -531,4 +544,15 @@ func (p *pointsFlow) approveAll(ctx context.Context, t *turn, cmd command) error
 		}
 	}
 	return p.r.reply(ctx, t, "points.all", data)
+}
+
+// lastRankOf is the step whose write of archive d is the last (joinedClaims);
+// -1 for no archive.
+func lastRankOf(d storage.Doc, last map[string]int) int {
+	if y, ok := d.Body.(storage.YearRanking); ok {
+		if i, ok := last[y.Year]; ok {
+			return i
+		}
+	}
+	return -1
 }

@@ -274,6 +274,7 @@ func (p *pointsFlow) mineData(t *turn, person village.Person, h householdPoints)
 	}
 	years := words.NamesOf(h.cur, t.at.In(p.r.cfg.Location()))
 	data["ThisYear"] = years.This
+	data["Earned"] = p.earnedEarlier(h.pending, t.at)
 	if len(h.approved) > 0 {
 		// when they become redeemable: in 公示 until a day, or not yet
 		// published; a deduction among them too, even when they net to 0
@@ -796,4 +797,18 @@ func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time
 	window, upcoming := words.ComingPoints(cs, func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
 	data["InWindow"], data["Upcoming"] = window, upcoming
 	data["Window"], data["Now"] = p.window(), at
+}
+
+// earnedEarlier are the years (claim id → "2026") of those pending
+// claims made before the year-end run of a year now closed: approved
+// now, they count in that year (config.Points.EarnedPeriod).
+func (p *pointsFlow) earnedEarlier(pending []village.Claim, at time.Time) map[string]string {
+	out := map[string]string{}
+	cur := strconv.Itoa(p.cfg.Year(at))
+	for _, c := range pending {
+		if y := p.cfg.EarnedPeriod(c.CreatedAt, at)[:4]; y < cur {
+			out[c.ID] = y
+		}
+	}
+	return out
 }

@@ -412,7 +412,8 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		if left, capped := acct.CapLeft(ind, c.Person, p.cfg.Period(t.at)); capped && pts > left {
+		period := p.cfg.EarnedPeriod(c.CreatedAt, t.at)
+		if left, capped := acct.CapLeft(ind, c.Person, period); capped && pts > left {
 			return p.r.reply(ctx, t, "points.cap", map[string]any{"C": &c, "I": ind, "Left": left,
 				"Who": words.CapName(ind, c.Person, p.label(c.Village, c.Household))})
 		}
@@ -426,9 +427,9 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		c.Period = p.cfg.Period(t.at)
+		c.Period = period
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
-			"NoEvidence": c.LacksEvidence(), "Now": t.at,
+			"NoEvidence": c.LacksEvidence(), "Now": t.at, "Late": c.Year() < strconv.Itoa(p.cfg.Year(t.at)),
 			"Witness": p.claimWitness(&c)}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
@@ -447,7 +448,13 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		text := p.r.texts.Render("points.approved", data)
 		data["Claimant"] = true // the notes for the scorers left out
 		out := append(p.outForClaimant(t, &c, text, p.r.texts.Render("points.approved", data)), p.toldEarly(t, &c, data)...)
-		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
+		// a claim of a closed year counts in its archived ranking
+		fix, archived, err := p.lateArchive(ctx, t, sc, &c, acct)
+		if err != nil {
+			return err
+		}
+		extra, fixed := p.archiveFixed(c.Village, fix)
+		return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, append(out, fixed...), extra...)
 	})
 }
 

@@ -750,8 +750,20 @@ func (p *pointsFlow) redeemShort(ctx context.Context, t *turn, s sale, c counter
 		data["Again"], data["Kin"] = kin.At, kin.Person
 	}
 	p.buysData(data, c, s.item, t.at)
+	// what was cleared would have paid: the clearing, not a want of
+	// points, is why (31 December 18:00 at the counter, pts89)
+	if cleared, _ := data["Cleared"].(int); cleared > 0 && cleared+max(c.acct.Redeemable(), 0) >= s.cost() {
+		if at := p.cfg.LastClearing(t.at.In(p.r.cfg.Location())); !at.IsZero() && t.at.Sub(at) < clearingEvening {
+			data["ClearedAt"], data["Now"] = at, t.at
+		}
+	}
 	return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 }
+
+// clearingEvening is how long after the year-end clearing a 兑换 that the
+// cleared points would have paid is refused as 「年终已结算」 rather than
+// 「积分不够」: the rush at the counter that evening and the next day.
+const clearingEvening = 24 * time.Hour
 
 // buysData is what points.short.buys tells after a refusal for want of
 // points: what the household's balance buys, more of item (Fits) or

@@ -231,8 +231,9 @@ const staleMax = 10
 // stalePending tells each reviewer, privately, the claims he reviews that
 // were made before cut (last month or earlier) and still wait for him: the
 // @mention when they were made has long scrolled away. When the year ends
-// before the next 公示, he hears that later decisions count next year
-// (not when this run comes after the year end: a deadline already past).
+// before the next 公示, he hears that the year's ranking is corrected for
+// claims decided after it (they count in the year they were made,
+// config.Points.EarnedPeriod); after it, which of them are last year's.
 func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut, at, now time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
 	cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimPending))
 	if err != nil {
@@ -256,8 +257,15 @@ func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut
 	var out []bot.Outbound
 	for _, name := range names {
 		rs := rows[name]
+		// claims of a closed year still count in it when decided
+		// (config.Points.EarnedPeriod): say which year
+		earlier := ""
+		if p := j.Config.Points.EarnedPeriod(rs[0].C.CreatedAt, now.In(j.loc)); p[:4] < strconv.Itoa(j.Config.Points.Year(now.In(j.loc))) {
+			earlier = p[:4]
+		}
 		out = append(out, private(name, j.texts.Render("points.stale", map[string]any{"Village": v, "N": len(rs),
-			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd, "Now": now})))
+			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd, "Now": now,
+			"Earlier": earlier})))
 	}
 	return out, nil
 }
