@@ -1651,6 +1651,13 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		same := false
 		switch rep.Type {
 		case village.General:
+			if words.OtherThings(t.hear(rep.Text), t.said()) {
+				// "桥头的栏杆断了" after his "桥头的水渠堵了": another thing
+				// at one place, his second matter, neither his item told
+				// again nor asked whether it is (dup84's duplicate, dup88's
+				// plain words)
+				continue
+			}
 			sim := words.Similarity(rep.Text, t.text)
 			same = sim >= r.cfg.LLM.DuplicateSimilarity
 			if sim > 0 && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {
