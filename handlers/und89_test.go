@@ -29,16 +29,26 @@ func TestDeskAmountAsked(t *testing.T) {
 	has(t, "guide without amount", got, "【危房改造】多少钱指南里没有写", "去哪办：")
 }
 
-// TestOwnOtherThingSameCategoryNotAsked (und89): 张三's 「村口的路灯不亮了」
-// beside his open 「村口那段路结冰了」, both 道路交通 and sharing 村口, is
-// his second matter: filed, not asked whether it is the ice again
-// (ownRepeat's maybe path now reads words.OtherThings as dup84/dup88).
+// TestOwnOtherThingSameCategoryNotAsked (und89): 张三's 「村口那段路的路灯
+// 不亮了」 beside his open 「村口那段路结冰了」, both 道路交通 and sharing
+// 村口那段路, is his second matter: filed, not taken or asked as the ice
+// again (ownRepeat now reads words.OtherThings as dup84/dup88 do).
 func TestOwnOtherThingSameCategoryNotAsked(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	g := "青山村三组网格群"
 	has(t, "filed", c.in(g, "张三", "上报 村口那段路结冰了 好几个人摔了"), "已登记 #R1")
-	out := strings.Join(c.in(g, "张三", "村口的路灯不亮了 晚上黑乎乎的"), "\n")
+	out := strings.Join(c.in(g, "张三", "村口那段路的路灯不亮了 晚上黑乎乎的"), "\n")
 	if strings.Contains(out, "#R1") || strings.Contains(out, "同一件事") || !strings.Contains(out, "已登记 #R2") {
 		t.Fatalf("lamp beside his ice: %q", out)
 	}
+}
+
+// TestWagesRemedyAsked (und89): wages owed told with whether he may go
+// somewhere for them (「能不能找镇上劳动保障所帮着要」) is his 欠薪, filed with
+// the desk and 12333, not a question left unanswered (it was silent).
+func TestWagesRemedyAsked(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	c := newChat(t, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	got := c.say("陈二", "在外面打工老板不给工资 能不能找镇上劳动保障所帮着要")
+	has(t, "wages owed", got, "已登记", "劳动保障所", "12333")
 }

@@ -20,6 +20,7 @@ func TestWinter89Read(t *testing.T) {
 		{"水龙头拧开一滴水都不出 是不是水管冻住了", village.IntentReport, village.General, "水电设施"},
 		{"家里停水了 是不是总管冻裂了", village.IntentReport, village.General, "水电设施"},
 		{"巷子里的雪好几天了也没人铲 都踩成冰了", village.IntentReport, village.General, "道路交通"},
+		{"村道上的雪都三天了也没人扫 车都开不了", village.IntentReport, village.General, "道路交通"},
 		{"家里的电暖器坏了 开不起来 找谁修", village.IntentReport, village.General, "水电设施"},
 		{"干了一年活老板不给工钱 能不能找镇上帮着要", village.IntentReport, village.Mediation, "矛盾纠纷"},
 		{"包工头拖欠工资 可不可以去劳动保障所告他", village.IntentReport, village.Mediation, "矛盾纠纷"},
@@ -34,4 +35,21 @@ func TestWinter89Read(t *testing.T) {
 			t.Errorf("%s: read a report (%s %s)", text, got.Type, got.Category)
 		}
 	}
+}
+
+// FuzzUnd89Parsers: the readers und89 changed never panic and agree with
+// themselves on any text.
+func FuzzUnd89Parsers(f *testing.F) {
+	for _, s := range []string{"村道上的雪都三天了也没人扫", "老板不给工资 能不能找镇上帮着要", "一滴水都不出 是不是冻住了", "雪", "能不能去"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := canon(unspace(normalize(s)))
+		_ = owesWages(c)
+		_ = troubleAsked(c)
+		_, _, _ = problem(c)
+		if a, b := (Rules{}).Read(context.Background(), s), (Rules{}).Read(context.Background(), s); a.Intent != b.Intent || a.Type != b.Type || a.Category != b.Category {
+			t.Fatalf("%q read twice differently: %+v %+v", s, a, b)
+		}
+	})
 }
