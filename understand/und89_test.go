@@ -53,3 +53,19 @@ func FuzzUnd89Parsers(f *testing.F) {
 		}
 	})
 }
+
+// TestInvitationIsNoGoing (und89): a cadre's invitation to his pig feast
+// in the group is not his going to a waiting matter (王五 was asked which
+// of six matters his 「都过来吃杀猪菜」 took on); his plans still are.
+func TestInvitationIsNoGoing(t *testing.T) {
+	for _, s := range []string{"明天俺家杀年猪 中午都过来吃杀猪菜啊", "晚上大家来喝两杯"} {
+		if note, ok := PlansToGo(s); ok {
+			t.Errorf("%s: read as going (%q)", s, note)
+		}
+	}
+	for _, s := range []string{"我下午带药过去", "明天过来修"} {
+		if _, ok := PlansToGo(s); !ok {
+			t.Errorf("%s: not read as going", s)
+		}
+	}
+}
