@@ -1624,7 +1624,9 @@ func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
 // chit-chat or for a new report: he hears that it is on record, its number
 // and status, and its handlers hear privately what he said, as they hear
 // of a party joining a quarrel. A general item is repeated by a similar
-// text (as duplicate judges), a mediation item by one naming the thing
+// text (as duplicate judges) naming no other thing (words.OtherThings:
+// "村口那段路的路灯不亮了" beside his "村口那段路结冰了" is his second
+// matter, und89), a mediation item by one naming the thing
 // the quarrel is about. Emergencies (emergencyOver) and procedure
 // questions (askedAgain) have their own ways; a resolved item waits for
 // his answer (awaitedAnswer). done is false when there is no such item.
