@@ -1620,7 +1620,26 @@ func (r *Router) deskData(t *turn, rep *village.Report, data map[string]any) {
 	}
 	if d, ok := r.cfg.Desk(said.Canon); ok {
 		data["Desk"], data["DeskPhone"] = d.Where, deskPhone(r.cfg.Township, &config.Procedure{Department: d.Department}, false)
+		data["DeskAmount"] = deskAmount(rep.Text)
 	}
+}
+
+// deskAmount is which way the amount a question of a desk's matter asks
+// goes ("房子拆迁的话 能补多少钱": out; "健康证办一个要交多少钱": in; any),
+// or "" when it asks none: he asked how much, not what it takes, and
+// hears that the desk says that (texts.tmpl desk.amount; und89).
+func deskAmount(text string) string {
+	if !words.ContainsAnyOf(text, words.AmountAsks...) {
+		return ""
+	}
+	// "征地补偿标准是多少": compensation is paid out
+	switch in, out := words.ContainsAnyOf(text, words.PayInWords...), words.ContainsAnyOf(text, words.PayOutWords...) || words.ContainsAnyOf(text, "补偿", "赔偿"); {
+	case out && !in:
+		return "out"
+	case in && !out:
+		return "in"
+	}
+	return "any"
 }
 
 // chaseProcedure is the procedure said asks after as one who applied already

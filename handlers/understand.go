@@ -1624,7 +1624,9 @@ func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
 // chit-chat or for a new report: he hears that it is on record, its number
 // and status, and its handlers hear privately what he said, as they hear
 // of a party joining a quarrel. A general item is repeated by a similar
-// text (as duplicate judges), a mediation item by one naming the thing
+// text (as duplicate judges) naming no other thing (words.OtherThings:
+// "村口那段路的路灯不亮了" beside his "村口那段路结冰了" is his second
+// matter, und89), a mediation item by one naming the thing
 // the quarrel is about. Emergencies (emergencyOver) and procedure
 // questions (askedAgain) have their own ways; a resolved item waits for
 // his answer (awaitedAnswer). done is false when there is no such item.
@@ -1651,6 +1653,13 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		same := false
 		switch rep.Type {
 		case village.General:
+			if words.OtherThings(t.hear(rep.Text), t.said()) {
+				// "桥头的栏杆断了" after his "桥头的水渠堵了": another thing
+				// at one place, his second matter, neither his item told
+				// again nor asked whether it is (dup84's duplicate, dup88's
+				// plain words)
+				continue
+			}
 			sim := words.Similarity(rep.Text, t.text)
 			same = sim >= r.cfg.LLM.DuplicateSimilarity
 			if sim > 0 && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {

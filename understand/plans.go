@@ -177,12 +177,16 @@ func PlansToGo(text string) (note string, ok bool) {
 	}
 	s := strings.TrimSpace(text)
 	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "?？吗没还已了") || !hasWord(s, goingWords) ||
-		hasWord(s, []string{"不去", "不行", "不了", "去过", "看过"}) || hasWord(s, progressWords) {
+		hasWord(s, []string{"不去", "不行", "不了", "去过", "看过"}) || hasWord(s, progressWords) || invites.MatchString(s) {
 		// "还没修好 明天再去", "已经联系电工": how it stands, not his taking it on
 		return "", false
 	}
 	return s, true
 }
+
+// invites asks others to come to him ("明天俺家杀年猪 中午都过来吃杀猪菜啊",
+// "大家来喝喜酒"): a cadre's invitation is no going of his (und89).
+var invites = regexp.MustCompile(`(?:都|大家|你们|一起|一块)(?:过来|来)|(?:过来|来)(?:吃|喝|玩|坐|耍|聚|尝)`)
 
 // takesUp matches a cadre's short first-person phrase taking up a matter
 // that waits, with nothing else in it: "我去看看", "我马上去", "我来处理",

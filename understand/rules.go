@@ -1873,9 +1873,11 @@ func problem(t string) (cat string, strong, object bool) {
 
 var (
 	// icyWayRe tells of ice where people walk or drive (with iceWays):
-	// "那段路上冻了", "冻成一大片冰", "全是冰"; not a pipe frozen.
-	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑`)
-	iceWays  = newLexicon("路", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
+	// "那段路上冻了", "冻成一大片冰", "全是冰"; not a pipe frozen. Snow
+	// left lying that nobody clears ("村道上的雪两天了也没人扫") is the
+	// same trouble before it turns to ice (und89).
+	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)`)
+	iceWays  = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
 	// cutLastedRe is a cut of a supply told with how long it lasts: "停了一
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)

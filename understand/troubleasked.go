@@ -61,7 +61,9 @@ func firstIndexAny(s string, l lexicon) int {
 var (
 	// troubleAsks ask when a trouble ends or why it is there (canonical:
 	// "啥时候" reads "什么时候", "咋还" "怎么还").
-	troubleAsks = newLexicon(slices.Concat(dialectWhens, []string{"什么时候", "几点", "哪天", "几时", "多久", "怎么回事", "怎么还", "怎么又", "怎么一直", "为什么", "能不能", "能否", "到底"})...)
+	troubleAsks = newLexicon(slices.Concat(dialectWhens, []string{"什么时候", "几点", "哪天", "几时", "多久", "怎么回事", "怎么还", "怎么又", "怎么一直", "为什么", "能不能", "能否", "到底",
+		// a cause guessed ("一滴水都不出 是不是总管冻住了"): why, asked (und89)
+		"是不是"})...)
 	// whenAsks are the troubleAsks that ask when: what they ask must be
 	// the trouble's end (remedies).
 	whenAsks = newLexicon(slices.Concat(dialectWhens, []string{"什么时候", "几点", "哪天", "几时", "多久"})...)
@@ -77,7 +79,7 @@ var (
 	dayParts = newLexicon("上午", "下午", "中午", "晚上", "早上", "夜里", "点到", "号")
 	// stillCut tell a trouble as going on now, or lasting through a
 	// part of the day ("一上午都没水").
-	stillCut = newLexicon("了", "一直", "还是", "又", "到现在", "至今", "都没", "都停", "一上午", "一下午", "一晚上", "一早上", "一整天")
+	stillCut = newLexicon("了", "一滴", "一直", "还是", "又", "到现在", "至今", "都没", "都停", "一上午", "一下午", "一晚上", "一早上", "一整天")
 )
 
 // TroubleQuestion is the question of said, as typed, when it tells a
@@ -98,4 +100,4 @@ func TroubleQuestion(said Said) string {
 
 // typedTroubleAsks are troubleAsks as villagers type them, before
 // canon folds them.
-var typedTroubleAsks = newLexicon("么时候", "多会儿", "多会", "多咱", "哪会儿", "啥会儿", "好久来", "好久能", "好久有", "好久恢复", "什么时候", "啥时候", "啥时", "几点", "哪天", "几时", "多久", "怎么回事", "咋回事", "怎么还", "咋还", "怎么又", "咋又", "怎么一直", "咋一直", "为什么", "为啥", "能不能", "能否", "到底")
+var typedTroubleAsks = newLexicon("么时候", "多会儿", "多会", "多咱", "哪会儿", "啥会儿", "好久来", "好久能", "好久有", "好久恢复", "什么时候", "啥时候", "啥时", "几点", "哪天", "几时", "多久", "怎么回事", "咋回事", "怎么还", "咋还", "怎么又", "咋又", "怎么一直", "咋一直", "为什么", "为啥", "能不能", "能否", "到底", "是不是")

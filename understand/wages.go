@@ -40,8 +40,13 @@ func owesWages(t string) bool {
 		return true
 	}
 	pay := containsAny(t, wageWords) || workDone.MatchString(t) && strings.Contains(t, "钱")
-	return pay && unnegatedWage(t, wagesWithheld) && !choiceQuestion(t)
+	return pay && unnegatedWage(t, wagesWithheld) && (!choiceQuestion(t) || remedyAsked.MatchString(t))
 }
+
+// remedyAsked asks whether someone may be gone to for pay owed ("老板不
+// 给工资 能不能找镇上劳动保障所帮着要", "可不可以去告他"): the choice asked is
+// the way to get it, not whether it was paid ("工资发没发"; und89).
+var remedyAsked = regexp.MustCompile(`(?:能不能|可不可以|可以不可以|要不要|该不该|能不)(?:去|找|请|让|叫|告|投诉|报|起诉|打)`)
 
 // unnegatedWage reports whether a word of l (pay not given) occurs in t
 // unnegated: "不给", "拖欠", "要不回来", but not "不拖欠", "从没欠过".
