@@ -166,7 +166,7 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 func (d *GridDigest) Hold(lookup func(villageName, name string) (Person, error)) {
 	d.Unclaimed = 0
 	for i := range d.Open {
-		if r := &d.Open[i]; r.Status == StatusEscalated && len(r.Officers(lookup)) == 0 {
+		if r := &d.Open[i]; r.TownToTake(lookup) {
 			d.Unclaimed++
 		}
 	}
@@ -238,7 +238,13 @@ type OfficeDigest struct {
 	// whom names, for each overdue item (by its village and ID: two
 	// villages each have a #R1), whom the office calls about it, with
 	// their phones (Whom).
-	whom        map[itemKey]Whom
+	whom map[itemKey]Whom
+	// asked are the township's words still waiting on the grid (OpenAsk)
+	// of items the township is now to take itself (sent up again, no
+	// officer took them): listed once, under the heading that asks the
+	// office to take them, with the words said there (AskedBefore), not
+	// again among Unanswered (town89).
+	asked       map[itemKey]Entry
 	Emergencies []EmergencyResponse // of the day before at, confirmed
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
@@ -321,7 +327,7 @@ func Responded(r Report, limit time.Duration) EmergencyResponse {
 // and now (when the items are looked at).
 func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now time.Time) {
 	if d.whom == nil {
-		d.whom = map[itemKey]Whom{}
+		d.whom, d.asked = map[itemKey]Whom{}, map[itemKey]Entry{}
 	}
 	d.Now = now
 	since := at.Add(-24 * time.Hour)
@@ -343,7 +349,12 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		if !r.Status.Open() {
 			continue
 		}
-		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
+		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) && r.TownToTake(people.Lookup) {
+			// the grid's answer is moot for the office now: the item is
+			// its own to take (a 督办 after a 退回, then filed again by
+			// the overdue check); said on its line under that heading
+			d.asked[keyOf(r)] = ask
+		} else if ok && !ask.At.After(now) {
 			// listed as the ask_reminder job reminds of it, whatever the
 			// item's count: one the villager has his procedure of is
 			// asked about all the same
@@ -381,7 +392,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		} else if late {
 			d.Overdue = append(d.Overdue, r)
 			d.whom[keyOf(r)] = whomOf(r, people)
-		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
+		} else if r.TownToTake(people.Lookup) {
 			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
 		}
 	}
@@ -421,6 +432,24 @@ func whomOf(r Report, people Roster) Whom {
 
 // Whom is whom the office calls about r, one of d's overdue items.
 func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
+
+// PriorAsk is the township's word to a grid on an item the office is to
+// take itself now (OfficeDigest.AskedBefore), with the digest's time to
+// say its day by.
+type PriorAsk struct {
+	Entry
+	Now time.Time
+}
+
+// AskedBefore is the township's question or order still waiting on the
+// grid of r, an item the office is to take itself now; nil for any other
+// (its ask, if any, is among Unanswered).
+func (d OfficeDigest) AskedBefore(r Report) *PriorAsk {
+	if e, ok := d.asked[keyOf(r)]; ok {
+		return &PriorAsk{Entry: e, Now: d.Now}
+	}
+	return nil
+}
 
 // ListLater takes out of d.Unclaimed, counting them, those the office's
 // 【镇里待接手】 at at lists (listed: past their time to accept by then);
