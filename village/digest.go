@@ -214,6 +214,9 @@ type UnansweredAsk struct {
 	Ask     Entry
 	Holders string
 	Leaders []Person
+	// toTake: the item waits for the township to take it (TownToTake),
+	// under a heading of its own whether listed or counted.
+	toTake bool
 }
 
 // OfficeDigest is the township's picture of its items as its morning
@@ -239,11 +242,11 @@ type OfficeDigest struct {
 	// villages each have a #R1), whom the office calls about it, with
 	// their phones (Whom).
 	whom map[itemKey]Whom
-	// asked are the township's words still waiting on the grid (OpenAsk)
-	// of items the township is now to take itself (sent up again, no
-	// officer took them): listed once, under the heading that asks the
-	// office to take them, with the words said there (AskedBefore), not
-	// again among Unanswered (town89).
+	// asked are the township's words still waiting (OpenAsk) on items
+	// another heading lists (overdue, to take) or counts as the office's
+	// to take (TownToTake: told above, in the 10:00 list): each item is
+	// read once, under the heading that asks the office to act, its words
+	// said on its line (AskedBefore), not again among Unanswered (town89).
 	asked       map[itemKey]Entry
 	Emergencies []EmergencyResponse // of the day before at, confirmed
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
@@ -349,16 +352,12 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		if !r.Status.Open() {
 			continue
 		}
-		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) && r.TownToTake(people.Lookup) {
-			// the grid's answer is moot for the office now: the item is
-			// its own to take (a 督办 after a 退回, then filed again by
-			// the overdue check); said on its line under that heading
-			d.asked[keyOf(r)] = ask
-		} else if ok && !ask.At.After(now) {
+		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
 			// listed as the ask_reminder job reminds of it, whatever the
 			// item's count: one the villager has his procedure of is
-			// asked about all the same
-			u := UnansweredAsk{R: r, Ask: ask}
+			// asked about all the same; Done says it on the item's own
+			// line instead when another heading lists it
+			u := UnansweredAsk{R: r, Ask: ask, toTake: r.TownToTake(people.Lookup)}
 			if holders := r.AskHolders(ask, people.Lookup); len(holders) > 0 {
 				u.Holders = withPhones(r.Village, holders, people)
 			} else {
@@ -433,17 +432,17 @@ func whomOf(r Report, people Roster) Whom {
 // Whom is whom the office calls about r, one of d's overdue items.
 func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
 
-// PriorAsk is the township's word to a grid on an item the office is to
-// take itself now (OfficeDigest.AskedBefore), with the digest's time to
+// PriorAsk is the township's word still waiting on an item listed under
+// another heading (OfficeDigest.AskedBefore), with the digest's time to
 // say its day by.
 type PriorAsk struct {
 	Entry
 	Now time.Time
 }
 
-// AskedBefore is the township's question or order still waiting on the
-// grid of r, an item the office is to take itself now; nil for any other
-// (its ask, if any, is among Unanswered).
+// AskedBefore is the township's question or order still waiting on r,
+// an item listed under another heading (overdue, to take); nil for any
+// other (its ask, if any, is among Unanswered).
 func (d OfficeDigest) AskedBefore(r Report) *PriorAsk {
 	if e, ok := d.asked[keyOf(r)]; ok {
 		return &PriorAsk{Entry: e, Now: d.Now}
@@ -478,6 +477,16 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	d.OverdueCount = len(d.Overdue)
 	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
+	lined := map[itemKey]bool{}
+	for _, r := range slices.Concat(d.Overdue, d.Unclaimed) {
+		lined[keyOf(r)] = true
+	}
+	d.Unanswered = slices.DeleteFunc(d.Unanswered, func(u UnansweredAsk) bool {
+		if lined[keyOf(u.R)] {
+			d.asked[keyOf(u.R)] = u.Ask
+		}
+		return lined[keyOf(u.R)] || u.toTake
+	})
 	slices.SortStableFunc(d.Unanswered, func(a, b UnansweredAsk) int { return a.Ask.At.Compare(b.Ask.At) })
 	d.Unanswered, d.UnansweredMore = firstOf(d.Unanswered, showUnclaimed)
 	d.Told, d.ToldCount = toldGroups(d.told), len(d.told)
