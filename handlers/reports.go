@@ -3494,7 +3494,7 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	// the township taking on what went up, by referring it or giving it to
 	// someone, takes it on as its 确认 would: with the time to resolve it
 	// from now, not the grid's deadline it went up past (镇里待接手)
-	townTakes := t.who.Has(village.RoleOfficer) && rep.Status == village.StatusEscalated && len(rep.Officers(r.people.Lookup)) == 0
+	townTakes := t.who.Has(village.RoleOfficer) && rep.TownToTake(r.people.Lookup)
 	if d, rest, ok := r.department(a.note); ok {
 		// A department is reached by its office phone, not in the
 		// chats: the officer who refers it stays its handler, is

@@ -836,6 +836,9 @@ func (r *Router) villageFirst(text string) (rest, named, stray string) {
 			continue
 		}
 		after = strings.TrimLeft(after, " ")
+		if of, ok := strings.CutPrefix(after, "的"); ok { // 「青山村的 #R2」
+			after = strings.TrimLeft(of, " ")
+		}
 		if words.LeadMatch(after, words.LeadingRefs, words.RefLeads) != nil && len(village.FindRefs(after)) > 0 {
 			return after, v.Name, ""
 		}
@@ -2073,7 +2076,14 @@ func (r *Router) moreVillages(t *turn, n *refNote) (in []string) {
 		return in
 	}
 	for {
-		rest, v, _ := r.villageFirst(n.note)
+		note := n.note
+		for _, and := range villageJoiners { // 「青山村 #R2 跟石桥村 #R2」: 和 the refs' own pattern reads
+			if after, ok := strings.CutPrefix(note, and); ok {
+				note = strings.TrimLeft(after, " ")
+				break
+			}
+		}
+		rest, v, _ := r.villageFirst(note)
 		if v == "" {
 			return in
 		}
@@ -2084,6 +2094,10 @@ func (r *Router) moreVillages(t *turn, n *refNote) (in []string) {
 		n.note = strings.TrimLeft(rest[m[1]:], " ,，:：。")
 	}
 }
+
+// villageJoiners join one village's numbers to the next's in an officer's
+// words (moreVillages); 和 and the marks are the refs' own (LeadingRefs).
+var villageJoiners = []string{"以及", "还有", "跟", "与", "及"}
 
 // ownNote records a note on reports of the sender's own as the command it
 // can only mean: his 进展, his 办结, his 等待.

@@ -179,7 +179,7 @@ func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, 
 // townshipToTake reports whether rep waits for the township to take it
 // on: sent up and no officer took it over, or an alarm nobody confirmed.
 func (r *Router) townshipToTake(rep village.Report) bool {
-	return rep.Status == village.StatusEscalated && len(rep.Officers(r.people.Lookup)) == 0 ||
+	return rep.TownToTake(r.people.Lookup) ||
 		rep.Type == village.Emergency && rep.Status == village.StatusNew
 }
 

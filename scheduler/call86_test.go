@@ -49,8 +49,9 @@ func TestExtraDayReason(t *testing.T) {
 
 // TestFollowupWholeNotice: the evening follow-up that asks the worker to
 // phone his elders about a notice gives it whole (what he must say on
-// the phone tonight; the call list has it only the next morning), while
-// the township's summary keeps its start.
+// the phone tonight; the call list has it only the next morning); the
+// township's summary quotes it whole too, being short enough (town89:
+// before, 「…烧煤烧…」 cut mid-clause).
 func TestFollowupWholeNotice(t *testing.T) {
 	f := newPointsFixture(t)
 	const text = "寒潮预警：明天起气温骤降，最低零下8度，请各户检查门窗，老人小孩注意保暖，烧煤烧炭的注意取暖防煤气中毒，开窗通风，不要把炉子放卧室。"
@@ -68,7 +69,7 @@ func TestFollowupWholeNotice(t *testing.T) {
 	if !strings.Contains(worker, "不要把炉子放卧室。」") || !strings.Contains(worker, "王奶奶（13900000001）") {
 		t.Errorf("王五's follow-up:\n%s", worker)
 	}
-	if strings.Contains(office, "不要把炉子放卧室") || !strings.Contains(office, "烧煤烧…」") {
+	if !strings.Contains(office, "不要把炉子放卧室。」") || strings.Contains(office, "…」") {
 		t.Errorf("the office's summary:\n%s", office)
 	}
 }

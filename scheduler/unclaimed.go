@@ -41,7 +41,7 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 		for i := range reports {
 			r := &reports[i]
 			up := r.EscalatedAt()
-			if r.Status != village.StatusEscalated || len(r.Officers(j.People.Lookup)) > 0 || !j.unclaimedDue(r, now) ||
+			if !r.TownToTake(j.People.Lookup) || !j.unclaimedDue(r, now) ||
 				j.startOfDay(r.RemindedAt).Equal(day) {
 				continue
 			}

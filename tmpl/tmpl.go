@@ -57,6 +57,7 @@ var shared embed.FS
 func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	funcs := template.FuncMap{
 		"short":    func(s string) string { return Shorten(s, shortRunes) },
+		"gist":     Gist,
 		"brief":    Brief,
 		"join":     strings.Join,
 		"inc":      func(i int) int { return i + 1 },
@@ -287,6 +288,7 @@ func MustSets(fsys fs.FS, loc *time.Location, extra template.FuncMap, mask func(
 		funcs = template.FuncMap{}
 	}
 	funcs["short"] = func(s string) string { return Shorten(mask(s), shortRunes) }
+	funcs["gist"] = func(s string) string { return Gist(mask(s)) }
 	return Must(fsys, loc, extra), Must(fsys, loc, funcs)
 }
 
@@ -405,6 +407,46 @@ func Shorten(s string, max int) string {
 	}
 	return string([]rune(s)[:max]) + "…"
 }
+
+// gistRunes is the most of a notice a text quotes to say which one it is
+// (Gist); shorter notices are quoted whole.
+const gistRunes = 80
+
+// Gist is a notice as a text quotes it to name it (the township's 【通知回复】,
+// 查 #N, the follow-up that only asks to remind households): whole up to
+// gistRunes, else cut where a sentence ends (。！？；), else where a clause
+// does (，、：or a space), never mid-clause unless it has no mark to cut at
+// past its first words (then Shorten's 40 runes). Whitespace collapses as
+// Shorten's; a cut text ends with "…".
+func Gist(s string) string {
+	if !collapsed(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	r := []rune(s)
+	if len(r) <= gistRunes {
+		return s
+	}
+	sentence, clause := -1, -1
+	for i, c := range r[:gistRunes] {
+		switch c {
+		case '。', '！', '？', '；', '!', '?', ';':
+			sentence = i + 1 // the mark kept
+		case '，', '、', '：', ',', ':', ' ':
+			clause = i // the mark dropped
+		}
+	}
+	switch {
+	case sentence >= gistLeast:
+		return string(r[:sentence]) + "…"
+	case clause >= gistLeast:
+		return string(r[:clause]) + "…"
+	}
+	return Shorten(s, shortRunes)
+}
+
+// gistLeast is the fewest runes Gist keeps when it cuts at a mark: a
+// notice's first words alone (「通知：」) name nothing.
+const gistLeast = 12
 
 // collapsed reports whether s has no whitespace to collapse: none at
 // either end, and only single ASCII spaces between words. Most texts have

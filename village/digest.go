@@ -166,7 +166,7 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 func (d *GridDigest) Hold(lookup func(villageName, name string) (Person, error)) {
 	d.Unclaimed = 0
 	for i := range d.Open {
-		if r := &d.Open[i]; r.Status == StatusEscalated && len(r.Officers(lookup)) == 0 {
+		if r := &d.Open[i]; r.TownToTake(lookup) {
 			d.Unclaimed++
 		}
 	}
@@ -214,6 +214,9 @@ type UnansweredAsk struct {
 	Ask     Entry
 	Holders string
 	Leaders []Person
+	// toTake: the item waits for the township to take it (TownToTake),
+	// under a heading of its own whether listed or counted.
+	toTake bool
 }
 
 // OfficeDigest is the township's picture of its items as its morning
@@ -238,7 +241,13 @@ type OfficeDigest struct {
 	// whom names, for each overdue item (by its village and ID: two
 	// villages each have a #R1), whom the office calls about it, with
 	// their phones (Whom).
-	whom        map[itemKey]Whom
+	whom map[itemKey]Whom
+	// asked are the township's words still waiting (OpenAsk) on items
+	// another heading lists (overdue, to take) or counts as the office's
+	// to take (TownToTake: told above, in the 10:00 list): each item is
+	// read once, under the heading that asks the office to act, its words
+	// said on its line (AskedBefore), not again among Unanswered (town89).
+	asked       map[itemKey]Entry
 	Emergencies []EmergencyResponse // of the day before at, confirmed
 	// AckLimit is the time to take an emergency on (sla.emergency.accept),
 	// set before Add; each emergency's first response is judged by it.
@@ -321,7 +330,7 @@ func Responded(r Report, limit time.Duration) EmergencyResponse {
 // and now (when the items are looked at).
 func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now time.Time) {
 	if d.whom == nil {
-		d.whom = map[itemKey]Whom{}
+		d.whom, d.asked = map[itemKey]Whom{}, map[itemKey]Entry{}
 	}
 	d.Now = now
 	since := at.Add(-24 * time.Hour)
@@ -346,8 +355,9 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
 			// listed as the ask_reminder job reminds of it, whatever the
 			// item's count: one the villager has his procedure of is
-			// asked about all the same
-			u := UnansweredAsk{R: r, Ask: ask}
+			// asked about all the same; Done says it on the item's own
+			// line instead when another heading lists it
+			u := UnansweredAsk{R: r, Ask: ask, toTake: r.TownToTake(people.Lookup)}
 			if holders := r.AskHolders(ask, people.Lookup); len(holders) > 0 {
 				u.Holders = withPhones(r.Village, holders, people)
 			} else {
@@ -381,7 +391,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		} else if late {
 			d.Overdue = append(d.Overdue, r)
 			d.whom[keyOf(r)] = whomOf(r, people)
-		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
+		} else if r.TownToTake(people.Lookup) {
 			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
 		}
 	}
@@ -422,6 +432,24 @@ func whomOf(r Report, people Roster) Whom {
 // Whom is whom the office calls about r, one of d's overdue items.
 func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
 
+// PriorAsk is the township's word still waiting on an item listed under
+// another heading (OfficeDigest.AskedBefore), with the digest's time to
+// say its day by.
+type PriorAsk struct {
+	Entry
+	Now time.Time
+}
+
+// AskedBefore is the township's question or order still waiting on r,
+// an item listed under another heading (overdue, to take); nil for any
+// other (its ask, if any, is among Unanswered).
+func (d OfficeDigest) AskedBefore(r Report) *PriorAsk {
+	if e, ok := d.asked[keyOf(r)]; ok {
+		return &PriorAsk{Entry: e, Now: d.Now}
+	}
+	return nil
+}
+
 // ListLater takes out of d.Unclaimed, counting them, those the office's
 // 【镇里待接手】 at at lists (listed: past their time to accept by then);
 // a zero at (no such list to come today) leaves them.
@@ -449,6 +477,16 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	d.OverdueCount = len(d.Overdue)
 	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
+	lined := map[itemKey]bool{}
+	for _, r := range slices.Concat(d.Overdue, d.Unclaimed) {
+		lined[keyOf(r)] = true
+	}
+	d.Unanswered = slices.DeleteFunc(d.Unanswered, func(u UnansweredAsk) bool {
+		if lined[keyOf(u.R)] {
+			d.asked[keyOf(u.R)] = u.Ask
+		}
+		return lined[keyOf(u.R)] || u.toTake
+	})
 	slices.SortStableFunc(d.Unanswered, func(a, b UnansweredAsk) int { return a.Ask.At.Compare(b.Ask.At) })
 	d.Unanswered, d.UnansweredMore = firstOf(d.Unanswered, showUnclaimed)
 	d.Told, d.ToldCount = toldGroups(d.told), len(d.told)

@@ -136,6 +136,13 @@ func (r *Report) TownHolders(lookup func(villageName, name string) (Person, erro
 	return r.Officers(lookup)
 }
 
+// TownToTake is whether r waits for the township to take it: sent up
+// (已上报镇) and no officer among its handlers. The 早报 lists it under
+// 等镇里接手 or 超期 (镇里还没人接手), the office's to 确认.
+func (r *Report) TownToTake(lookup func(villageName, name string) (Person, error)) bool {
+	return r.Status == StatusEscalated && len(r.Officers(lookup)) == 0
+}
+
 // AskHolders is who is to answer ask, the township's word on r still
 // waiting (OpenAsk): for an order (督办, Entry.Urge) on an item the
 // township holds now (TownHolders, taken over by a way that did not make
