@@ -30,22 +30,48 @@ func (r *Router) accountParts(ctx context.Context, t *turn, f *filing, along *vi
 	names := append(r.othersNamed(t, *along), r.namesIn(t, *along, f.text)...)
 	second := r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category)
 	if second == nil {
-		// read as one matter: a part after 还有/另外 naming the other side
-		// ("…挪了半米 还有他家在俺家地里堆柴火") is still a 补充 the
-		// mediators should read, not cut off in their notice
-		if _, tail, ok := words.SplitAlso(f.text); ok && utf8.RuneCountInString(tail) >= 4 &&
-			(words.NamesSomeone(tail) || words.QuarrelNamed(tail, names)) {
-			more = []string{tail}
+		// read as one matter (「…挪了半米 另外他家鸡还天天进俺家菜地 还有村口
+		// 的桥栏杆断了」): each part after 还有/另外 read on its own; one
+		// naming the other side is a 补充 the mediators should read, not
+		// cut off in their notice, one with a place of its own and no
+		// quarrel (the bridge) a matter of its own
+		head, tail, ok := words.SplitAlso(f.text)
+		if !ok {
+			return f.text, nil, nil, nil
 		}
-		return f.text, more, nil, nil
+		second = &secondPart{kept: head}
+		for i, p := range alsoPieces(tail) {
+			o := secondPart{kept: head, other: p, reading: r.procedureAsked(t, p, r.read(ctx, t, p))}
+			if i == 0 {
+				second.other, second.reading = o.other, o.reading
+			} else {
+				second.more = append(second.more, o)
+			}
+		}
 	}
 	sides := r.quarrelSides(*along) + "\n" + f.text
 	stays := []string{second.kept}
+	var parts []secondPart
 	for _, o := range second.others() {
+		// "另外他家鸡还进俺家菜地 还有桥头栏杆断了" read as one other
+		// matter: each part read on its own
+		if pieces := alsoPieces(o.other); len(pieces) > 1 {
+			for _, p := range pieces {
+				parts = append(parts, secondPart{kept: o.kept, other: p, reading: r.procedureAsked(t, p, r.read(ctx, t, p))})
+			}
+			continue
+		}
+		parts = append(parts, o)
+	}
+	for _, o := range parts {
 		third := o.reading.Type == village.Mediation && words.OtherHousehold(o.other, sides)
 		switch {
 		case third:
-		case o.reading.Type == village.Mediation, words.NamesSomeone(o.other), words.QuarrelNamed(o.other, names):
+		case o.reading.Type == village.Mediation, o.reading.Intent != village.IntentReport, utf8.RuneCountInString(o.other) < 4,
+			words.NamesSomeone(o.other), words.QuarrelNamed(o.other, names),
+			o.reading.Type == village.General && len(words.SpotsIn(o.other)) == 0:
+			// of the quarrel, or a detail of it with no place of its own
+			// ("还有一股臭味"): kept with his side, the mediators read it
 			stays, more = append(stays, o.other), append(more, o.other)
 			continue
 		case o.reading.Type == village.Approval && r.procedure(t.hear(o.other)) == nil,
@@ -107,4 +133,24 @@ func (r *Router) filedApart(t *turn, f *filing, apart []secondPart) (docs []stor
 		}
 	}
 	return docs, texts, out
+}
+
+// alsoPieces are the parts of text split at each alsoWords (words.SplitAlso),
+// in order, the empty left out.
+func alsoPieces(text string) []string {
+	var out []string
+	for {
+		head, tail, ok := words.SplitAlso(text)
+		if !ok {
+			break
+		}
+		if head != "" {
+			out = append(out, head)
+		}
+		text = tail
+	}
+	if text != "" {
+		out = append(out, text)
+	}
+	return out
 }

@@ -114,3 +114,26 @@ func TestWorkerPartyAccountJoins(t *testing.T) {
 		t.Errorf("#R2 reported by %q recorded by %q, want his own", lamp.Reporter, lamp.Recorder)
 	}
 }
+
+// TestJoinedAccountOfThreeParts: the account read as one matter still
+// tells its parts apart at 另外/还有: the chickens of the other side are a
+// 补充, the bridge (a place of its own, no quarrel) is filed apart; a
+// detail with no place of its own ("还有一股臭味") stays with the quarrel.
+func TestJoinedAccountOfThreeParts(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "offered", c.say("张三", account+" 另外他家鸡还进俺家菜地 还有桥头栏杆断了"), "回复「1」登记")
+	c.now = c.now.Add(3 * time.Minute)
+	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
+	c.now = c.now.Add(3 * time.Minute)
+	got := c.say("张三", "1")
+	has(t, "chickens kept, bridge filed", got, "您说的已记在 #R1 上", "他还补充了同一纠纷的另一件事：「他家鸡还进俺家菜地」", "已登记 #R2", "桥头栏杆断了")
+	c.wantReports(2, "(the quarrel, the bridge)")
+
+	c = newChat(t, understand.Rules{})
+	has(t, "offered", c.say("张三", account+" 还有一股臭味"), "回复「1」登记")
+	c.now = c.now.Add(3 * time.Minute)
+	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
+	c.now = c.now.Add(3 * time.Minute)
+	lacks(t, "the detail stays", c.say("张三", "1"), "#R2", "单独登记")
+	c.wantReports(1, "(the quarrel)")
+}
