@@ -51,7 +51,7 @@ func TestJoinedAccountKeepsSecondQuarrelMatter(t *testing.T) {
 		if more[:len("还有")] == "还有" {
 			tail = more[len("还有"):]
 		}
-		has(t, "the 补充 told to the mediators", got, "您说的已记在 #R1 上", "李四: 【调解提醒】#R1（陈二登记）", "他还补充了同一纠纷的另一件事：「"+tail+"」，一并记在 #R1 上调解")
+		has(t, "the 补充 told to the mediators", got, "您说的已记在 #R1 上", "李四: 【调解提醒】#R1（陈二登记）", "张三还补充了同一纠纷的另一件事：「"+tail+"」，一并记在 #R1 上调解")
 		lacks(t, "not filed apart", got, "#R2", "单独登记")
 		c.wantReports(1, "(one quarrel)")
 		has(t, "查 shows his side", c.private("李四", "查 #R1"), "张三 反映：陈二家盖猪圈")
@@ -126,7 +126,7 @@ func TestJoinedAccountOfThreeParts(t *testing.T) {
 	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
 	c.now = c.now.Add(3 * time.Minute)
 	got := c.say("张三", "1")
-	has(t, "chickens kept, bridge filed", got, "您说的已记在 #R1 上", "他还补充了同一纠纷的另一件事：「他家鸡还进俺家菜地」", "已登记 #R2", "桥头栏杆断了")
+	has(t, "chickens kept, bridge filed", got, "您说的已记在 #R1 上", "张三还补充了同一纠纷的另一件事：「他家鸡还进俺家菜地」", "已登记 #R2", "桥头栏杆断了")
 	c.wantReports(2, "(the quarrel, the bridge)")
 
 	c = newChat(t, understand.Rules{})
