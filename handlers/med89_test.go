@@ -16,10 +16,7 @@ import (
 // before, the lamp was kept on the quarrel's item and never filed.
 func TestJoinedAccountFilesOtherMatterApart(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	has(t, "offered", c.say("张三", account+" 另外村口路灯也坏了"), "回复「1」登记")
-	c.now = c.now.Add(3 * time.Minute)
-	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	retortWhileOffered(t, c, account+" 另外村口路灯也坏了")
 	yes := bot.Message{ID: "yes89", Chat: grid3, From: "张三", Text: "1"}
 	got := c.costs(t, 1, "his 1", yes)
 	has(t, "quarrel joined, lamp filed apart, one reply", got, "您说的已记在 #R1 上", "您另外说的事和这场纠纷无关，已单独登记：\n已登记 #R2（一般事项", "村口路灯也坏了", "请网格长受理：回复「确认 #R2」")
@@ -42,10 +39,7 @@ func TestJoinedAccountFilesOtherMatterApart(t *testing.T) {
 func TestJoinedAccountKeepsSecondQuarrelMatter(t *testing.T) {
 	for _, more := range []string{"另外他家牛踩了俺玉米 还把俺家墙推倒了", "还有他家在俺家地里堆柴火"} {
 		c := newChat(t, understand.Rules{})
-		has(t, "offered", c.say("张三", account+" "+more), "回复「1」登记")
-		c.now = c.now.Add(3 * time.Minute)
-		has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
-		c.now = c.now.Add(3 * time.Minute)
+		retortWhileOffered(t, c, account+" "+more)
 		got := c.say("张三", "1")
 		tail := more[len("另外"):]
 		if more[:len("还有")] == "还有" {
@@ -83,10 +77,7 @@ func TestJoinedAccountOtherMatterOpenAlready(t *testing.T) {
 func TestJoinedAccountAtNight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 12, 7, 22, 30, 0, 0, c.now.Location())
-	has(t, "offered", c.say("张三", account+" 另外村口路灯也坏了"), "回复「1」登记")
-	c.now = c.now.Add(3 * time.Minute)
-	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	retortWhileOffered(t, c, account+" 另外村口路灯也坏了")
 	got := c.say("张三", "1")
 	has(t, "joined and filed apart", got, "您说的已记在 #R1 上", "已登记 #R2")
 	c.wantReports(2, "(the quarrel, the lamp)")
@@ -121,19 +112,23 @@ func TestWorkerPartyAccountJoins(t *testing.T) {
 // detail with no place of its own ("还有一股臭味") stays with the quarrel.
 func TestJoinedAccountOfThreeParts(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	has(t, "offered", c.say("张三", account+" 另外他家鸡还进俺家菜地 还有桥头栏杆断了"), "回复「1」登记")
-	c.now = c.now.Add(3 * time.Minute)
-	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
-	c.now = c.now.Add(3 * time.Minute)
+	retortWhileOffered(t, c, account+" 另外他家鸡还进俺家菜地 还有桥头栏杆断了")
 	got := c.say("张三", "1")
 	has(t, "chickens kept, bridge filed", got, "您说的已记在 #R1 上", "张三还补充了同一纠纷的另一件事：「他家鸡还进俺家菜地」", "已登记 #R2", "桥头栏杆断了")
 	c.wantReports(2, "(the quarrel, the bridge)")
 
 	c = newChat(t, understand.Rules{})
-	has(t, "offered", c.say("张三", account+" 还有一股臭味"), "回复「1」登记")
+	retortWhileOffered(t, c, account+" 还有一股臭味")
+	lacks(t, "the detail stays", c.say("张三", "1"), "#R2", "单独登记")
+	c.wantReports(1, "(the quarrel)")
+}
+
+// retortWhileOffered: 张三's account acc is offered (「回复「1」登记」), then
+// 陈二's retort filed as #R1, three minutes apart; his 「1」 is next.
+func retortWhileOffered(t *testing.T, c *chat, acc string) {
+	t.Helper()
+	has(t, "offered", c.say("张三", acc), "回复「1」登记")
 	c.now = c.now.Add(3 * time.Minute)
 	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
 	c.now = c.now.Add(3 * time.Minute)
-	lacks(t, "the detail stays", c.say("张三", "1"), "#R2", "单独登记")
-	c.wantReports(1, "(the quarrel)")
 }
