@@ -67,7 +67,8 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	if along := r.retortFiled(t, &f); along != nil {
 		// one quarrel, one item: his account is his side of the other's
-		_, err := r.store.Commit(ctx, r.accountJoined(t, &f, along))
+		kept, more, apart, dups := r.accountParts(ctx, t, &f, along)
+		_, err := r.store.Commit(ctx, r.accountJoined(t, &f, along, joinedAccount{kept: kept, more: more, apart: apart, dups: dups}))
 		if err == nil {
 			t.then = nil
 		}
@@ -448,27 +449,62 @@ func (r *Router) retortFiled(t *turn, f *filing) *village.Report {
 	return along
 }
 
+// joinedAccount is the reporter's account as it joins the other side's
+// item (accountParts): kept on it, of it the 补充 (more), the other
+// matters filed apart, and those the grid has open already (dups).
+type joinedAccount struct {
+	kept  string
+	more  []string
+	apart []secondPart
+	dups  []village.Report
+}
+
 // accountJoined is the commit that keeps f's account on along, the other
 // side's item of the same quarrel (retortFiled), instead of filing it: his
 // side, said on it (Tell: 查 shows it, the mediators read both), the
-// mediators told privately (dispute.joined .Account), the group told it
-// is on along, not filed again; the photos sent with his account are
-// added to along (withPhotos). The question his 「1」 answered is taken
-// by this commit (answering), and a retry of the 「1」 is deduplicated by
-// its message id.
-func (r *Router) accountJoined(t *turn, f *filing, along *village.Report) storage.Change {
+// mediators told privately (dispute.joined .Account, with the 补充 of a
+// second quarrel matter), the group told it is on along, not filed again;
+// the photos sent with his account are added to along (withPhotos). A
+// matter of its own in his account (j.apart) is filed as its own item in
+// the same commit and told in the same reply; one open already is named.
+// The question his 「1」 answered is taken by this commit (answering), and
+// a retry of the 「1」 is deduplicated by its message id.
+func (r *Router) accountJoined(t *turn, f *filing, along *village.Report, j joinedAccount) storage.Change {
 	rep := *along
-	who, text := r.shown(f.reporter), words.ShortText(f.text)
-	rep.Tell(who, t.at, f.text) // his account whole, as his filing would keep it
-	data := map[string]any{"R": &rep, "Who": who, "Text": text, "Handlers": rep.Handlers, "Wake": r.wake(t)}
-	told := map[string]any{"Account": true, "Who": who, "Text": text}
+	who, text := r.shown(f.reporter), words.ShortText(j.kept)
+	rep.Tell(who, t.at, j.kept) // his account whole, as his filing would keep it
+	docs, filed, wake := r.filedApart(t, f, j.apart)
+	var mores, dups []string
+	for _, m := range j.more {
+		mores = append(mores, words.ShortText(m))
+	}
+	for _, d := range j.dups {
+		dups = append(dups, "#"+d.ID)
+	}
+	if len(j.more) > 0 {
+		head := j.kept
+		for _, m := range j.more {
+			head = strings.Replace(head, m, "", 1)
+		}
+		text = words.ShortText(strings.TrimRight(strings.TrimSpace(head), words.ClauseCuts)) // the 补充 told apart
+	}
+	data := map[string]any{"R": &rep, "Who": who, "Text": text, "Handlers": rep.Handlers, "Wake": r.wake(t), "Apart": len(filed), "Dups": dups}
+	told := map[string]any{"Account": true, "Who": who, "Text": text, "More": mores}
 	if withPhotos(t, &rep, data) { // the photos sent with his account (photosOf) are his side's evidence
 		told["Photos"] = data["Photos"]
 	}
 	out := append(t.out, r.replyOut(t, "dispute.account", data)...)
+	if len(filed) > 0 && len(out) > 0 {
+		out[len(out)-1].Text += "\n" + strings.Join(filed, "\n")
+	}
 	out = append(out, r.mediatorsTold(t, &rep, "dispute.joined", told)...)
-	return storage.Change{Scope: storage.VillageScope(f.v), MsgID: t.m.ID, Report: &rep, Out: out, Read: t.latestRead,
+	out = append(out, wake...)
+	c := storage.Change{Scope: storage.VillageScope(f.v), MsgID: t.m.ID, Report: &rep, Out: out, Read: t.latestRead, Docs: docs,
 		Then: t.then, Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: text}}
+	for _, d := range j.apart {
+		c.More = append(c.More, storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(d.reading.Type)})
+	}
+	return c
 }
 
 // linkEarlier links f's report to the item it follows: the emergency of

@@ -779,3 +779,18 @@ func SaysWhoItIs(text string) bool {
 	text = strings.TrimSpace(text)
 	return namedLead.MatchString(text) && !StartsWithAny(text, "是不是", "是否")
 }
+
+// someoneWords name another person without his name: "他家牛还踩了俺玉
+// 米", "对方也不讲理" (其他/其它 are no person: partyFree drops them first).
+var someoneWords = []string{"他", "她", "对方", "那家", "那户", "人家"}
+
+// partyFree drops the words that hold 他 and name nobody.
+var partyFree = strings.NewReplacer("其他", "", "其它", "", "其余", "", "他乡", "")
+
+// NamesSomeone reports whether text names another person by a pronoun or
+// as the other side: a matter said after a quarrel's account that does
+// ("另外他家牛还踩了俺玉米") is more of the quarrel, one that does not
+// ("另外村口路灯也坏了") a matter of its own.
+func NamesSomeone(text string) bool {
+	return ContainsAnyOf(partyFree.Replace(text), someoneWords...)
+}

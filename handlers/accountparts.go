@@ -1,0 +1,156 @@
+package handlers
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/bot"
+	"gridbot/handlers/words"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// accountParts splits the reporter's offered account f, about to join
+// along (retortFiled), into what is his side of the quarrel and the other
+// matters it tells (secondMatter: at 还有/另外, or a list): a part that
+// reads as a quarrel of the same households, or names the other side
+// (他/他家, a name of the quarrel: 「另外他家牛还踩了俺玉米」), is a 补充 of
+// the quarrel and stays on along (more); a matter of its own (「另外村口
+// 路灯也坏了」: no quarrel, nobody of it named) or a quarrel with a third
+// household (「还有老刘家的狗天天叫」) is filed as its own item (apart),
+// unless the grid has it open already (dups). kept is what along keeps:
+// the quarrel's part and its 补充, in the order told.
+func (r *Router) accountParts(ctx context.Context, t *turn, f *filing, along *village.Report) (kept string, more []string, apart []secondPart, dups []village.Report) {
+	if f.aboutCadre {
+		return f.text, nil, nil, nil
+	}
+	names := append(r.othersNamed(t, *along), r.namesIn(t, *along, f.text)...)
+	second := r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category)
+	if second == nil {
+		// read as one matter (「…挪了半米 另外他家鸡还天天进俺家菜地 还有村口
+		// 的桥栏杆断了」): each part after 还有/另外 read on its own; one
+		// naming the other side is a 补充 the mediators should read, not
+		// cut off in their notice, one with a place of its own and no
+		// quarrel (the bridge) a matter of its own
+		head, tail, ok := words.SplitAlso(f.text)
+		if !ok {
+			return f.text, nil, nil, nil
+		}
+		second = &secondPart{kept: head}
+		for i, p := range alsoPieces(tail) {
+			o := secondPart{kept: head, other: p, reading: r.procedureAsked(t, p, r.read(ctx, t, p))}
+			if i == 0 {
+				second.other, second.reading = o.other, o.reading
+			} else {
+				second.more = append(second.more, o)
+			}
+		}
+	}
+	sides := r.quarrelSides(*along) + "\n" + f.text
+	stays := []string{second.kept}
+	var parts []secondPart
+	for _, o := range second.others() {
+		// "另外他家鸡还进俺家菜地 还有桥头栏杆断了" read as one other
+		// matter: each part read on its own
+		if pieces := alsoPieces(o.other); len(pieces) > 1 {
+			for _, p := range pieces {
+				parts = append(parts, secondPart{kept: o.kept, other: p, reading: r.procedureAsked(t, p, r.read(ctx, t, p))})
+			}
+			continue
+		}
+		parts = append(parts, o)
+	}
+	for _, o := range parts {
+		third := o.reading.Type == village.Mediation && words.OtherHousehold(o.other, sides)
+		switch {
+		case third:
+		case o.reading.Type == village.Mediation, o.reading.Intent != village.IntentReport, utf8.RuneCountInString(o.other) < 4,
+			words.NamesSomeone(o.other), words.QuarrelNamed(o.other, names),
+			o.reading.Type == village.General && len(words.SpotsIn(o.other)) == 0:
+			// of the quarrel, or a detail of it with no place of its own
+			// ("还有一股臭味"): kept with his side, the mediators read it
+			stays, more = append(stays, o.other), append(more, o.other)
+			continue
+		case o.reading.Type == village.Approval && r.procedure(t.hear(o.other)) == nil,
+			o.reading.Type != village.General && o.reading.Type != village.Approval:
+			// a question no guide answers, or anything else: kept with
+			// his words, the mediators read it (never lost)
+			stays, more = append(stays, o.other), append(more, o.other)
+			continue
+		}
+		if dup, ok := r.duplicate(f.open, o.reading.Category, o.other, t.at, f.reporter); ok && !third {
+			dups = append(dups, dup)
+			continue
+		}
+		apart = append(apart, o)
+	}
+	if len(apart) == 0 && len(dups) == 0 {
+		return f.text, more, nil, nil // all of it his side, as he told it
+	}
+	slices.SortStableFunc(stays, func(a, b string) int { return strings.Index(f.text, a) - strings.Index(f.text, b) })
+	return strings.Join(stays, " "), more, apart, dups
+}
+
+// namesIn are the people of along's village whose names text says,
+// other than the sender: 「陈二家…」 names 陈二.
+func (r *Router) namesIn(t *turn, along village.Report, text string) []string {
+	var names []string
+	for _, p := range r.people.All() {
+		if p.Village == along.Village && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(text, p.Name) && p.Name != t.who.Name {
+			names = append(names, p.Name)
+		}
+	}
+	return names
+}
+
+// filedApart files each of apart, the other matters of an account joined
+// to a quarrel's item (accountParts), as its own item beside it: the
+// reporter's, in the group, handled as one told alone would be (a grid's
+// leaders; a third household's quarrel, its mediators too). docs are the
+// items to create, the commit's documents 2, 3…; texts the replies said
+// after the join's, one each; out the leaders' notes when they are not
+// @-mentioned at night.
+func (r *Router) filedApart(t *turn, f *filing, apart []secondPart) (docs []storage.Doc, texts []string, out []bot.Outbound) {
+	leaders := r.people.InGrid(f.v, f.g, village.RoleLeader)
+	for i, o := range apart {
+		also := r.alsoFiled(t, f.rep, &o, leaders)
+		also.Along, also.Recurs, also.Images = "", "", nil
+		data := maps.Clone(f.data)
+		data["Ref"], data["R"], data["OwnTaken"], data["AsksAfter"], data["AsksWith"] = storage.RefN(i+2), also, false, false, nil
+		data["Leaders"], data["Mediators"], data["Aside"], data["Along"], data["AlongR"] = words.Names(leaders), []string(nil), nil, nil, nil
+		if also.Type == village.Mediation {
+			handlers, mediators, _ := r.reportHandlers(f.v, also.Type, also.Text, nil, leaders)
+			also.SetHandlers(handlers, r.shown)
+			data["Mediators"] = words.Names(mediators)
+		}
+		docs = append(docs, storage.NewReportDoc(*also))
+		texts = append(texts, r.filedText(t, also, data))
+		if night, _ := data["Night"].(bool); night {
+			out = append(out, r.toldAtWake(also, nil, words.OthersThan(leaders, f.reporter), data, nil)...)
+		}
+	}
+	return docs, texts, out
+}
+
+// alsoPieces are the parts of text split at each alsoWords (words.SplitAlso),
+// in order, the empty left out.
+func alsoPieces(text string) []string {
+	var out []string
+	for {
+		head, tail, ok := words.SplitAlso(text)
+		if !ok {
+			break
+		}
+		if head != "" {
+			out = append(out, head)
+		}
+		text = tail
+	}
+	if text != "" {
+		out = append(out, text)
+	}
+	return out
+}
