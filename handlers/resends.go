@@ -5,13 +5,14 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 )
 
 // resendWindow is how long after a message whose commit went unanswered
 // (storage.UnansweredError) the same words from the same sender in the
 // same chat are taken as that message sent again: the apology asks him
 // to send it again within minutes when no reply comes.
-const resendWindow = 10 * time.Minute
+const resendWindow = storage.ResendWindow
 
 // resends remembers the messages whose commit went unanswered, so that
 // the sender's resend commits under the first one's id: when the first
@@ -32,6 +33,15 @@ type resendKey struct {
 type resent struct {
 	id string
 	at time.Time
+}
+
+// resendBy is m's sender where he wrote it, as the resend memo in Redis
+// knows him (storage.Sent): his private chat, or a group and him.
+func resendBy(m bot.Message) string {
+	if m.Private {
+		return "p|" + m.From
+	}
+	return "g|" + m.Chat + "|" + m.From
 }
 
 func keyOf(m bot.Message) resendKey {
