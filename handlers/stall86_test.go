@@ -5,12 +5,9 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"net"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 
 	"gridbot/bot"
 	"gridbot/handlers"
@@ -18,39 +15,6 @@ import (
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
-
-// stallFor runs, on a connection of its own, a Lua script that keeps srv
-// busy for d, and returns once srv no longer answers (a PING times out);
-// done is closed when the script has ended.
-func stallFor(t *testing.T, srv *storagetest.Server, d time.Duration) (done <-chan struct{}) {
-	t.Helper()
-	srv.SetConfig(t, "busy-reply-threshold", "600000") // others wait: no BUSY error
-	busy := srv.Client(t)
-	ended := make(chan struct{})
-	go func() {
-		defer close(ended)
-		_ = busy.Eval(context.Background(), `local t0 = redis.call("TIME")
-local us = tonumber(ARGV[1])
-while true do
-  local t = redis.call("TIME")
-  if (t[1] - t0[1]) * 1000000 + (t[2] - t0[2]) >= us then return 1 end
-end`, nil, d.Microseconds()).Err()
-	}()
-	opt, err := redis.ParseURL(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt.ReadTimeout, opt.MaxRetries = 20*time.Millisecond, -1
-	probe := redis.NewClient(opt)
-	defer probe.Close()
-	for {
-		err := probe.Ping(context.Background()).Err()
-		var ne net.Error
-		if errors.As(err, &ne) && ne.Timeout() {
-			return ended
-		}
-	}
-}
 
 // stalledRouter is a Router of the example village on a private Redis
 // reached with the command timeout given and no retry, sending directly
@@ -91,7 +55,7 @@ func TestStalledCommitMayBeMade(t *testing.T) {
 		if private {
 			m.Chat = ""
 		}
-		ended := stallFor(t, srv, 3*time.Second)
+		ended := srv.Stall(t, 3*time.Second)
 		if err := r.Handle(ctx, m); !errors.Is(err, storage.ErrUnavailable) {
 			t.Fatalf("private %v: Handle during the stall = %v, want ErrUnavailable", private, err)
 		}
@@ -123,7 +87,7 @@ func TestStalledCommitMadeSaysNothing(t *testing.T) {
 	sink := &directSink{}
 	srv, st, r := stalledRouter(t, 300*time.Millisecond, sink)
 	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 村口路灯坏了"}
-	ended := stallFor(t, srv, 400*time.Millisecond)
+	ended := srv.Stall(t, 400*time.Millisecond)
 	_ = r.Handle(context.Background(), m) // unanswered, or answered on a slow machine: the same to him
 	<-ended
 	if len(sink.out) != 0 {

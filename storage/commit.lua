@@ -28,8 +28,9 @@
 --           written by storage.Made after a commit went unanswered) makes
 --           the same words from him the first message again: a source id
 --           that is the handled-under id, or begins with it and ":", is
---           made under the first's instead (taken by one message, once;
---           other words of his drop the memo);
+--           made under the first's instead, and marked under its own
+--           too (taken by one message, once; other words of his drop the
+--           memo);
 -- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
@@ -111,16 +112,21 @@ local function followed(set)
     set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices" or
     string.sub(set, 1, 5) == "sale:"
 end
-local src = ARGV[1]
+local src, alias = ARGV[1], nil
 if ARGV[15] ~= "" and src ~= "" then
   local key, hash, own, under = base .. "resend:" .. ARGV[15], ARGV[16], ARGV[17], ARGV[18]
   local memo = redis.call("GET", key)
   if memo then
     local h, first, taker = string.match(memo, "^([^\n]*)\n([^\n]*)\n?([^\n]*)$")
-    if h ~= hash or (taker ~= "" and taker ~= own) then
-      redis.call("DEL", key) -- he moved on: other words, or these once more
-    elseif first ~= own then
-      -- his resend: made under the first message's id
+    if h ~= hash then
+      redis.call("DEL", key) -- he moved on: other words
+    elseif first == own then
+      -- the first message itself, run late: the memo stays for its resend
+    elseif taker ~= "" and taker ~= own then
+      redis.call("DEL", key) -- these words once more: his own message
+    else
+      -- his resend: made under the first message's id, and marked under
+      -- its own too (delivered again once the memo is gone)
       if taker == "" then
         redis.call("SET", key, memo .. "\n" .. own, "KEEPTTL")
       end
@@ -128,6 +134,9 @@ if ARGV[15] ~= "" and src ~= "" then
         src = first
       elseif string.sub(src, 1, #under + 1) == under .. ":" then
         src = first .. string.sub(src, #under + 1)
+      end
+      if src ~= ARGV[1] then
+        alias = base .. "seen:" .. ARGV[1]
       end
     end
   elseif under ~= own then
@@ -137,6 +146,9 @@ if ARGV[15] ~= "" and src ~= "" then
 end
 local seen = base .. "seen:" .. src
 if src ~= "" and redis.call("EXISTS", seen) == 1 then
+  if alias then
+    redis.call("SET", alias, redis.call("GET", seen), "EX", ARGV[2])
+  end
   return {"dup"}
 end
 if ARGV[8] ~= "" then
@@ -513,6 +525,9 @@ for _ = 1, nkeep do
 end
 if src ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])
+  if alias then
+    redis.call("SET", alias, ref1, "EX", ARGV[2])
+  end
 end
 local res = {"ok", #refs}
 for i = 1, #refs do
