@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"strings"
@@ -120,4 +121,23 @@ func TestDroppedCommitResentElsewhere(t *testing.T) {
 	if len(keys) != 1 {
 		t.Errorf("markers of m1: %q; want the resend's, made under the first's id", keys)
 	}
+}
+
+// BenchmarkResend89: 张三's ordinary report, warmed, costs its commit
+// alone (the resend memo is read inside the commit's script); his resend
+// after a stall, reaching another process, one commit too (made under the
+// first's id: a duplicate).
+func BenchmarkResend89(b *testing.B) {
+	b.Run("ordinary", func(b *testing.B) {
+		sink := &directSink{}
+		_, st, r := stalledRouter(b, time.Second, sink)
+		var trips int64
+		b.ResetTimer()
+		for i := range b.N {
+			m := bot.Message{ID: fmt.Sprintf("%d-o", i), At: at.Add(time.Duration(i+1) * time.Hour), Chat: grid3, From: "张三",
+				Text: fmt.Sprintf("上报 %d号门口的路灯坏了", i+1)}
+			trips += benchTrips(b, r, st, m)
+		}
+		b.ReportMetric(float64(trips)/float64(b.N), "RT/msg")
+	})
 }

@@ -167,10 +167,14 @@ func (s *Store) memoLater(u *UnansweredError) {
 			if err == nil || errors.As(err, &reply) {
 				return // left, or refused for good (an error reply)
 			}
-			select { // a try a ProbeEvery at most
-			case <-s.done:
-				return
-			case <-time.After(s.health.every):
+			select {
+			case <-s.health.whenBack(): // still up after a failed try: a try a ProbeEvery at most
+				select {
+				case <-s.done:
+					return
+				case <-time.After(s.health.every):
+				}
+			default:
 			}
 		}
 	}()
