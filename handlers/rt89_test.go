@@ -17,10 +17,10 @@ import (
 	"gridbot/understand"
 )
 
-// replicaOn is another Router of the example village on st: a second
-// process sharing the store, or, on a store of its own, the first one
-// restarted.
-func replicaOn(t *testing.T, st *storage.Store, sink *directSink) *handlers.Router {
+// routerOn is a Router of the example village on st sending directly
+// through sink: another process sharing a store, or, on a store of its
+// own, one restarted.
+func routerOn(t testing.TB, st *storage.Store, sink *directSink) *handlers.Router {
 	t.Helper()
 	cfg, dir := exampleVillage(t)
 	return handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
@@ -60,7 +60,7 @@ func TestResendReachesAnotherProcess(t *testing.T) {
 				other = storagetest.Open(t, srv.URL+"?max_retries=-1")
 			}
 			sink.out = nil
-			b := replicaOn(t, other, sink)
+			b := routerOn(t, other, sink)
 			m.ID, m.At = "m2", m.At.Add(3*time.Minute)
 			if err := b.Handle(ctx, m); err != nil {
 				t.Fatal(err)
@@ -108,7 +108,7 @@ func TestDroppedCommitResentElsewhere(t *testing.T) {
 	}
 	_ = st.Check(ctx)
 	st.WaitMemos()
-	b := replicaOn(t, st, sink)
+	b := routerOn(t, st, sink)
 	m.ID, m.At = "m2", m.At.Add(3*time.Minute)
 	if err := b.Handle(ctx, m); err != nil {
 		t.Fatal(err)

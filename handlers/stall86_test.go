@@ -3,8 +3,6 @@ package handlers_test
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +11,6 @@ import (
 	"gridbot/handlers"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
-	"gridbot/understand"
 )
 
 // stalledRouter is a Router of the example village on a private Redis
@@ -28,9 +25,7 @@ func stalledRouter(t testing.TB, timeout time.Duration, sink *directSink) (*stor
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = st.Close() })
-	cfg, dir := exampleVillage(t)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Direct: sink.send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	r := routerOn(t, st, sink)
 	if err := r.Handle(context.Background(), bot.Message{ID: "w1", At: at, Chat: grid3, From: "陈二", Text: "三组垃圾桶满了好几天了"}); err != nil {
 		t.Fatal(err)
 	}
