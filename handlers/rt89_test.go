@@ -38,21 +38,8 @@ func TestResendReachesAnotherProcess(t *testing.T) {
 	for _, restart := range []bool{false, true} {
 		for _, private := range []bool{false, true} {
 			sink := &directSink{}
-			srv, st, r := stalledRouter(t, 150*time.Millisecond, sink)
+			srv, st, _, m := madeUnsure(t, sink, private)
 			ctx := context.Background()
-			m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, Private: private, From: "张三", Text: "上报 村口路灯坏了"}
-			if private {
-				m.Chat = ""
-			}
-			ended := srv.Stall(t, 3*time.Second)
-			if err := r.Handle(ctx, m); !errors.Is(err, storage.ErrUnavailable) {
-				t.Fatalf("restart %v private %v: Handle during the stall = %v, want ErrUnavailable", restart, private, err)
-			}
-			<-ended
-			if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "可能已经登记上了") {
-				t.Fatalf("restart %v private %v: direct messages = %+v, want one saying it may be registered", restart, private, sink.out)
-			}
-			has(t, "after the stall", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
 			st.WaitMemos() // left once Redis answered again
 
 			other := st

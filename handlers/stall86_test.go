@@ -35,6 +35,29 @@ func stalledRouter(t testing.TB, timeout time.Duration, sink *directSink) (*stor
 	return srv, st, r
 }
 
+// madeUnsure is a stalledRouter (timeout 150 ms) on which 张三's report
+// m, in the group or privately, was left unanswered by a 3 s stall that
+// outlasted Made's question too: he was told it may be registered, and
+// Redis then made it (已登记 #R2).
+func madeUnsure(t *testing.T, sink *directSink, private bool) (*storagetest.Server, *storage.Store, *handlers.Router, bot.Message) {
+	t.Helper()
+	srv, st, r := stalledRouter(t, 150*time.Millisecond, sink)
+	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, Private: private, From: "张三", Text: "上报 村口路灯坏了"}
+	if private {
+		m.Chat = ""
+	}
+	ended := srv.Stall(t, 3*time.Second)
+	if err := r.Handle(context.Background(), m); !errors.Is(err, storage.ErrUnavailable) {
+		t.Fatalf("private %v: Handle during the stall = %v, want ErrUnavailable", private, err)
+	}
+	<-ended
+	if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "可能已经登记上了") || strings.Contains(sink.out[0].Text, "没有登记上") {
+		t.Fatalf("private %v: direct messages = %+v, want one saying it may be registered", private, sink.out)
+	}
+	has(t, "after the stall", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
+	return srv, st, r, m
+}
+
 // TestStalledCommitMayBeMade: Redis stalls (a busy script) past the
 // store's timeout while a villager's report waits, and still stalls when
 // asked again: he is told it may be registered, not that it was not; the
@@ -44,21 +67,8 @@ func stalledRouter(t testing.TB, timeout time.Duration, sink *directSink) (*stor
 func TestStalledCommitMayBeMade(t *testing.T) {
 	for _, private := range []bool{false, true} {
 		sink := &directSink{}
-		srv, st, r := stalledRouter(t, 150*time.Millisecond, sink)
+		_, st, r, m := madeUnsure(t, sink, private)
 		ctx := context.Background()
-		m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, Private: private, From: "张三", Text: "上报 村口路灯坏了"}
-		if private {
-			m.Chat = ""
-		}
-		ended := srv.Stall(t, 3*time.Second)
-		if err := r.Handle(ctx, m); !errors.Is(err, storage.ErrUnavailable) {
-			t.Fatalf("private %v: Handle during the stall = %v, want ErrUnavailable", private, err)
-		}
-		<-ended
-		if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "可能已经登记上了") || strings.Contains(sink.out[0].Text, "没有登记上") {
-			t.Fatalf("private %v: direct messages = %+v, want one saying it may be registered", private, sink.out)
-		}
-		has(t, "after the stall", storagetest.Sent(t, st, m.At, village3), "已登记 #R2")
 
 		sink.out = nil
 		m.ID, m.At = "m2", m.At.Add(3*time.Minute)
