@@ -5,19 +5,23 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 )
 
 // resendWindow is how long after a message whose commit went unanswered
 // (storage.UnansweredError) the same words from the same sender in the
 // same chat are taken as that message sent again: the apology asks him
 // to send it again within minutes when no reply comes.
-const resendWindow = 10 * time.Minute
+const resendWindow = storage.ResendWindow
 
 // resends remembers the messages whose commit went unanswered, so that
 // the sender's resend commits under the first one's id: when the first
 // was made after all (Redis stalled past the timeout, then ran it), the
 // resend is its duplicate and files nothing twice; when it was not, the
 // resend is it, and the first, were it run late, would be the duplicate.
+// This is the process's own copy: storage.Made leaves the same memo in
+// Redis, which every commit reads (storage.Sending), for a resend that
+// reaches another process or this one restarted.
 type resends struct {
 	mu   sync.Mutex
 	sent map[resendKey]resent
@@ -32,6 +36,15 @@ type resendKey struct {
 type resent struct {
 	id string
 	at time.Time
+}
+
+// resendBy is m's sender where he wrote it, as the resend memo in Redis
+// knows him (storage.Sent): his private chat, or a group and him.
+func resendBy(m bot.Message) string {
+	if m.Private {
+		return "p|" + m.From
+	}
+	return "g|" + m.Chat + "|" + m.From
 }
 
 func keyOf(m bot.Message) resendKey {

@@ -33,7 +33,7 @@ type Store interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	// Made tells whether the change of a message whose commit went
 	// unanswered was made (storage.UnansweredError).
-	Made(ctx context.Context, sc storage.Scope, msgID string) (ref string, made bool, err error)
+	Made(ctx context.Context, u *storage.UnansweredError) (storage.Landed, error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
 	// ReportsOf reads several reports of one scope, as Report each, in at
 	// most one round trip; those that do not exist are left out.
@@ -670,7 +670,10 @@ func (t *turn) said() understand.Said {
 
 // Handle implements bot.Handler.
 func (r *Router) Handle(ctx context.Context, m bot.Message) error {
+	own := m.ID
 	m.ID = r.resends.take(m) // words sent again after an unanswered commit
+	// the same, whichever process the first reached: see storage.Sending
+	ctx = storage.Sending(ctx, storage.Sent{By: resendBy(m), Text: m.Text, ID: own, Under: m.ID})
 	t, ok := r.newTurn(m)
 	if !ok {
 		return nil
@@ -2947,13 +2950,16 @@ func (r *Router) storeDown(ctx context.Context, t *turn, unanswered *storage.Una
 	}
 	block := "err.store"
 	if unanswered != nil {
-		ref, made, err := r.store.Made(ctx, unanswered.Scope, unanswered.MsgID)
-		if made {
+		landed, err := r.store.Made(ctx, unanswered)
+		switch {
+		case landed.Made:
 			r.log.InfoContext(ctx, "store answered late: the message's change was made; its replies are queued",
-				"id", t.m.ID, "scope", unanswered.Scope, "ref", ref)
+				"id", t.m.ID, "scope", unanswered.Scope, "ref", landed.Ref)
 			return
-		}
-		if err != nil {
+		case landed.Part:
+			// his resend makes the rest: what was made is its duplicate
+			block = "err.store.part"
+		case err != nil:
 			block = "err.store.unsure"
 		}
 	}

@@ -13,14 +13,15 @@ import (
 // past the store's timeout while 张三's report waits, then drops it with
 // the connection: the message costs its commit, a new connection's HELLO
 // and the marker's read (Made; its probe has a client of its own), he is
-// told 「没有登记上」;
+// told 「没有登记上」; in the background, its resend memo (rt89: one
+// write, RT/memo);
 // his resend of the same words, Redis back, costs its one commit.
 func BenchmarkUnansweredCommit86(b *testing.B) {
 	sink := &directSink{}
 	srv, st, r := stalledRouter(b, 100*time.Millisecond, sink)
 	admin := srv.Client(b)
 	ctx := context.Background()
-	var stalled, resent int64
+	var stalled, memo, resent int64
 	b.ResetTimer()
 	for i := range b.N {
 		day := at.Add(time.Duration(i+1) * time.Hour)
@@ -32,14 +33,18 @@ func BenchmarkUnansweredCommit86(b *testing.B) {
 		if err := r.Handle(ctx, m); err == nil {
 			b.Fatal("the held commit was answered")
 		}
-		stalled += st.RoundTrips() - before
+		handled := st.RoundTrips()
+		stalled += handled - before
 		if err := admin.Do(ctx, "CLIENT", "UNPAUSE").Err(); err != nil {
 			b.Fatal(err)
 		}
 		st.Check(ctx) // Redis back: the gate lets commands through at once
+		st.WaitMemos()
+		memo += st.RoundTrips() - handled
 		m.ID, m.At = fmt.Sprintf("%d-again", i), day.Add(3*time.Minute)
 		resent += benchTrips(b, r, st, m)
 	}
 	b.ReportMetric(float64(stalled)/float64(b.N), "RT/stalled")
+	b.ReportMetric(float64(memo)/float64(b.N), "RT/memo")
 	b.ReportMetric(float64(resent)/float64(b.N), "RT/resend")
 }

@@ -20,6 +20,17 @@
 --           their held messages still waiting are withdrawn (state
 --           "withdrawn", out of the held set), before this change's own;
 -- ARGV[14] = "1" when an acknowledgement record comes first (see below);
+-- ARGV[15..19] = the message's sender where he wrote it ("" = no message:
+--           nothing of the rest is read), its words' hash, its own id, the
+--           id it is handled under (its own, or the first's when this
+--           process took it as a resend) and the resend memo's TTL in
+--           seconds: the memo resend:<sender> ("hash\nfirst id[\ntaker]",
+--           written by storage.Made after a commit went unanswered) makes
+--           the same words from him the first message again: a source id
+--           that is the handled-under id, or begins with it and ":", is
+--           made under the first's instead, and marked under its own
+--           too (taken by one message, once; other words of his drop the
+--           memo);
 -- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
@@ -101,8 +112,43 @@ local function followed(set)
     set == "claims:approved" or string.sub(set, 1, 4) == "pts:" or string.sub(set, 1, 5) == "veto:" or string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:" or set == "stock" or set == "notices" or
     string.sub(set, 1, 5) == "sale:"
 end
-local seen = base .. "seen:" .. ARGV[1]
-if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
+local src, alias = ARGV[1], nil
+if ARGV[15] ~= "" and src ~= "" then
+  local key, hash, own, under = base .. "resend:" .. ARGV[15], ARGV[16], ARGV[17], ARGV[18]
+  local memo = redis.call("GET", key)
+  if memo then
+    local h, first, taker = string.match(memo, "^([^\n]*)\n([^\n]*)\n?([^\n]*)$")
+    if h ~= hash then
+      redis.call("DEL", key) -- he moved on: other words
+    elseif first == own then
+      -- the first message itself, run late: the memo stays for its resend
+    elseif taker ~= "" and taker ~= own then
+      redis.call("DEL", key) -- these words once more: his own message
+    else
+      -- his resend: made under the first message's id, and marked under
+      -- its own too (delivered again once the memo is gone)
+      if taker == "" then
+        redis.call("SET", key, memo .. "\n" .. own, "KEEPTTL")
+      end
+      if src == under then
+        src = first
+      elseif string.sub(src, 1, #under + 1) == under .. ":" then
+        src = first .. string.sub(src, #under + 1)
+      end
+      if src ~= ARGV[1] then
+        alias = base .. "seen:" .. ARGV[1]
+      end
+    end
+  elseif under ~= own then
+    -- taken by this process before the memo was written: so it stays taken
+    redis.call("SET", key, hash .. "\n" .. under .. "\n" .. own, "EX", ARGV[19])
+  end
+end
+local seen = base .. "seen:" .. src
+if src ~= "" and redis.call("EXISTS", seen) == 1 then
+  if alias then
+    redis.call("SET", alias, redis.call("GET", seen), "EX", ARGV[2])
+  end
   return {"dup"}
 end
 if ARGV[8] ~= "" then
@@ -148,7 +194,7 @@ if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] th
   return {"changed"}
 end
 -- p is the first argument of the next record
-local p = 15
+local p = 20
 local ack
 if ARGV[14] == "1" then
   ack = {posted = base .. ARGV[p], live = base .. ARGV[p + 1], built = base .. ARGV[p + 2], seq = base .. ARGV[p + 3],
@@ -316,7 +362,7 @@ if ARGV[4] ~= "0" then
     local aref = ARGV[p + 4]
     if aref == "" then aref = ref1 else aref = refNamed(aref) end
     redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
-      "ref", aref, "msg", ARGV[1], "note", ARGV[p + 3])
+      "ref", aref, "msg", src, "note", ARGV[p + 3])
     p = p + 5
   end
 end
@@ -356,11 +402,11 @@ if ARGV[5] ~= "0" then
         -- not held: "@" and when its text was written, for the claim
         -- that finds it late (Outbox.reword)
         redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
-          "text", text, "src", ARGV[1], "at", string.sub(hold, 2))
+          "text", text, "src", src, "at", string.sub(hold, 2))
         hold = ""
       else
         redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
-          "text", text, "src", ARGV[1])
+          "text", text, "src", src)
       end
       if join ~= "" then
         redis.call("HSET", base .. "out:" .. seq, "join", join)
@@ -477,8 +523,11 @@ for _ = 1, nkeep do
   end
   p = p + 6
 end
-if ARGV[1] ~= "" then
+if src ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])
+  if alias then
+    redis.call("SET", alias, ref1, "EX", ARGV[2])
+  end
 end
 local res = {"ok", #refs}
 for i = 1, #refs do

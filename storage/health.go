@@ -38,6 +38,26 @@ type health struct {
 	// changed receives, coalesced, when a command or probe finds Redis
 	// gone or back, or a write refused (Store.Changes).
 	changed chan struct{}
+	// back is closed, and replaced, when a command or probe finds Redis
+	// back (whenBack); nil until Redis was first down.
+	back chan struct{}
+}
+
+// whenBack is closed once Redis answers again: at once when it is not
+// known to be down. No probe of its own: a message's command, a job's,
+// or Check finds it back.
+func (h *health) whenBack() <-chan struct{} {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.down {
+		c := make(chan struct{})
+		close(c)
+		return c
+	}
+	if h.back == nil {
+		h.back = make(chan struct{})
+	}
+	return h.back
 }
 
 // signal wakes the reader of changed, if it is not woken already; h.mu
@@ -142,6 +162,10 @@ func (h *health) record(ctx context.Context, err error) {
 	defer h.mu.Unlock()
 	if h.down != down || (refused && h.refused == nil) {
 		h.signal()
+	}
+	if h.down && !down && h.back != nil {
+		close(h.back)
+		h.back = nil
 	}
 	h.down = down
 	if refused {

@@ -190,6 +190,11 @@ type Store struct {
 	health  *health
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
+	// done is closed by Close: background work stops (memoLater).
+	done      chan struct{}
+	closeOnce sync.Once
+	// memos are the resend memos being left in the background (Made).
+	memos sync.WaitGroup
 
 	commit, claim, ack, load, requeue, reindex, retry, recent *redis.Script
 }
@@ -289,7 +294,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters, history: history,
 		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
-		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
+		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, done: make(chan struct{}),
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc), recent: redis.NewScript(recentSrc),
@@ -297,7 +302,10 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 }
 
 // Close closes the connection pools.
-func (s *Store) Close() error { return s.rdb.Close() }
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() { close(s.done) })
+	return s.rdb.Close()
+}
 
 // Ping checks that Redis answers.
 func (s *Store) Ping(ctx context.Context) error {
@@ -580,6 +588,9 @@ type Change struct {
 	// twice. Its Result is not returned. Then may have a Then of its own:
 	// the whole chain goes in the one round trip.
 	Then *Change
+	// sent is the message the change is made for (Sending): its resend
+	// memo is read in the commit's script.
+	sent *sent
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -764,7 +775,7 @@ func (s *Store) commitThen(ctx context.Context, c Change) (Result, error) {
 		for _, x := range chain {
 			s.forgetKept(x.Scope, x.Keep)
 		}
-		return Result{}, commitFailed(c, err)
+		return Result{}, commitFailed(c, err, chain[1:]...)
 	}
 	var r Result
 	errs := make([]error, len(chain))
@@ -1243,6 +1254,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		index, gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
+	args = resendArgs(args, c.sent)
 	if c.Ack != nil {
 		args = c.Ack.appendArgs(args)
 	}
@@ -2614,15 +2626,19 @@ func WrittenAt(ctx context.Context, t time.Time) context.Context {
 }
 
 // stamped is c with its messages, and c.Then's, stamped with ctx's
-// WrittenAt where they are not held and carry none; c's slices are not
-// written to.
+// WrittenAt where they are not held and carry none, and, when it has a
+// source id, with ctx's message (Sending); c's slices are not written to.
 func stamped(ctx context.Context, c Change) Change {
+	m := sentOf(ctx)
+	if m != nil && c.MsgID != "" {
+		c.sent = m
+	}
 	at, ok := ctx.Value(writtenKey{}).(time.Time)
-	if !ok || at.IsZero() {
+	if (!ok || at.IsZero()) && m == nil {
 		return c
 	}
 	unstamped := func(o bot.Outbound) bool { return o.NotBefore.IsZero() && o.Written.IsZero() }
-	if slices.ContainsFunc(c.Out, unstamped) {
+	if ok && !at.IsZero() && slices.ContainsFunc(c.Out, unstamped) {
 		c.Out = slices.Clone(c.Out)
 		for i, o := range c.Out {
 			if unstamped(o) {

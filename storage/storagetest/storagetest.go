@@ -7,8 +7,10 @@ package storagetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -286,4 +288,39 @@ func Sent(tb testing.TB, st *storage.Store, now time.Time, scopes ...storage.Sco
 		out = append(out, m.To+": "+m.Text)
 	}
 	return out
+}
+
+// Stall runs, on a connection of its own, a Lua script that keeps the
+// server busy for d, and returns once it no longer answers (a PING times
+// out); done is closed when the script has ended. Other clients wait
+// (busy-reply-threshold raised): no BUSY error, as with a stall on a slow
+// disk.
+func (s *Server) Stall(tb testing.TB, d time.Duration) (done <-chan struct{}) {
+	tb.Helper()
+	s.SetConfig(tb, "busy-reply-threshold", "600000")
+	busy := s.Client(tb)
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		_ = busy.Eval(context.Background(), `local t0 = redis.call("TIME")
+local us = tonumber(ARGV[1])
+while true do
+  local t = redis.call("TIME")
+  if (t[1] - t0[1]) * 1000000 + (t[2] - t0[2]) >= us then return 1 end
+end`, nil, d.Microseconds()).Err()
+	}()
+	opt, err := redis.ParseURL(s.URL)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	opt.ReadTimeout, opt.MaxRetries = 20*time.Millisecond, -1
+	probe := redis.NewClient(opt)
+	defer probe.Close()
+	for {
+		err := probe.Ping(context.Background()).Err()
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			return ended
+		}
+	}
 }
