@@ -63,10 +63,10 @@ func TestEBikeAndBurnScenes(t *testing.T) {
 func TestStatementWithNe(t *testing.T) {
 	for text, asks := range map[string]bool{
 		"大家在村部烤着火聊天呢": false, "大家在村部烤着火聊天呢哈哈": false, "孩子睡着呢": false, "外面下着雨呢": false,
-		"王五在村部开会呢 下午再说": false, "我在家呢": false,
+		"王五在村部开会呢 下午再说": false, "我在家呢": false, "几个老人在村部烤着火晒太阳呢": false,
 		// asks
 		"他家着火了呢？": true, "路灯修了没呢": true, "人呢": true, "现在呢": true, "你家电动车在充电没呢": true,
-		"他在村部干啥呢": true, "大家都在等着呢？": true, "他去不去呢": true, "低保的事怎么样了呢": true,
+		"他在村部干啥呢": true, "大家都在等着呢？": true, "他去不去呢": true, "低保的事怎么样了呢": true, "他在村部等了多久呢": true,
 	} {
 		if got := IsQuestion(Canon(text)); got != asks {
 			t.Errorf("IsQuestion(%q) = %v, want %v", text, got, asks)

@@ -2215,7 +2215,7 @@ var ongoingRe = regexp.MustCompile(`(?:正在|在|正)[^\s,，。!！?？啥什�
 // and tells a thing going on, however long: the clause holds the
 // durative 着 ("烤着火聊天呢", "睡着呢"; not 着火, 着急…: the verb 着) or
 // 在/正 before what goes on ("大家在村部烤着火聊天呢"), and no word that
-// asks (谁, 啥, 怎么, 几, 多少…) nor a yes-or-no end (修了没呢, 去不去呢).
+// asks (谁, 啥, 怎么, 几点, 多少…) nor a yes-or-no end (修了没呢, 去不去呢).
 // A 呢 that asks keeps its clause: "他家着火了呢？", "路灯修了没呢",
 // "你在干嘛呢", "人呢". ongoingRe reads the short ones alike (alarm89).
 func statedOngoing(t string) string {
@@ -2242,13 +2242,17 @@ func statedOngoing(t string) string {
 // tellsOngoing reports whether body, a clause before its 呢, tells a
 // thing going on (statedOngoing) and asks nothing.
 func tellsOngoing(body string) bool {
-	if body == "" || strings.ContainsAny(body, "啥什哪谁咋怎么吗几多嘛?？") || hasAnySuffix(body, ongoingAsks) {
+	if body == "" || strings.ContainsAny(body, "啥什哪谁咋怎么吗嘛?？") || containsAny(body, ongoingWh) || hasAnySuffix(body, ongoingAsks) {
 		return false
 	}
 	durative := strings.Contains(strings.NewReplacer(verbZhe...).Replace(body), "着")
 	at := strings.IndexAny(body, "在正")
 	return durative || at > 0 && at+len("在") < len(body) || at == 0 && utf8.RuneCountInString(body) > 2
 }
+
+// ongoingWh ask how many, when or how long: not 几个 or 多 of a count
+// ("几个老人在村部烤着火晒太阳呢" tells).
+var ongoingWh = newLexicon("几点", "几号", "几时", "几天", "几岁", "几次", "多少", "多久", "多大", "多长", "多远", "多高")
 
 // ongoingAsks end a clause that asks yes or no before its 呢: "修了没呢",
 // "去不去呢" (choiceQuestion reads the A不A inside).

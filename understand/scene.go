@@ -119,6 +119,14 @@ func (s Scene) Or(o Scene) Scene {
 		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy}
 }
 
+// Besides is s without what told, another hazard's scene said just
+// before it, said already: the lines two hazards may both give (Burn, of
+// a fire and of the hurt). Every other line is one hazard's.
+func (s Scene) Besides(told Scene) Scene {
+	s.Burn = s.Burn && !told.Burn
+	return s
+}
+
 // Ill reports whether s tells a sudden illness or a bleeding with first
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
