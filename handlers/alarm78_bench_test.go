@@ -16,7 +16,9 @@ import (
 // alarm79's rows: 「张三家的 老爷子晕倒了」 joined to 张三's, 「张三家着火了」
 // joined to 「老张家着火了」, 陈二's 「我妈晕倒了」 a second alarm after 张三's
 // 「低血糖晕倒了 快来人」; alarm81's rows: words naming who and where after
-// 「有人晕倒了 快来人」, an unlisted reporter's place and phone. What comes before is filed unmeasured and all is ended after.
+// 「有人晕倒了 快来人」, an unlisted reporter's place and phone; alarm89's
+// search words among several alarms, an electric bike and hair on fire.
+// What comes before is filed unmeasured and all is ended after.
 func BenchmarkAlarm78(b *testing.B) {
 	for _, c := range []struct {
 		name, from, text string
@@ -63,6 +65,14 @@ func BenchmarkAlarm78(b *testing.B) {
 		{"heater_fire", "张三", "取暖器着火了 快来人", 1, nil},
 		// fire88: bedding caught from a heater, told without 着火
 		{"caught_from_heater", "张三", "俺娘屋里小太阳把被子烤着了", 1, nil},
+		// alarm89: search words beside a fire take the missing alarm on, of
+		// two missing alarms the one whose place they name, naming none the
+		// cadre is asked which; an electric bike and hair on fire
+		{"search_beside_fire", "王五", "我去后山找 李四你带人去河边", 2, []string{"陈二:我家老娘有点老年痴呆 晚饭后出去到现在没回来 这么冷的天", "张三:村口柴火垛着火了 快来人"}},
+		{"search_place_named", "王五", "我去后山找找", 2, []string{"陈二:我家老娘有点老年痴呆 晚饭后往水库那边走了 到现在没回来", "张三:我家孩子放学到现在还没回家 同学说往后山去了"}},
+		{"search_asked", "王五", "大家分头去找", 2, []string{"陈二:我家老娘有点老年痴呆 晚饭后往水库那边走了 到现在没回来", "张三:我家孩子放学到现在还没回家 同学说往后山去了"}},
+		{"ebike_fire", "张三", "楼道里的电动车着了 快来人", 1, nil},
+		{"hair_burn", "陈二", "奶奶烤火头发被炉子燎着了 脸也烧伤了", 1, nil},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0

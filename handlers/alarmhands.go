@@ -102,8 +102,9 @@ func (r *Router) numberedAlarm(ctx context.Context, t *turn, n refNote) (done bo
 // 已经让人守着了", "好的 马上去") or says he is on his way ("马上到",
 // "已经在路上了"): what the duty chat waits to hear, as "R5 收到 我去看了"
 // (alarmTaken: the same command of the same words; news is its 进展).
-// While the one waiting is a missing person's, his words leading the
-// search ("我去后山找 李四你带人去河边", words.Searches) take it on too.
+// His words leading a search ("我去后山找 李四你带人去河边", words.Searches)
+// take on the missing alarm they are of (searchChosen: by place or name,
+// else asked which).
 //
 // Only when it is surely that one: exactly one emergency of the grid
 // waits (the ones emergencyAckHint names: not one its reporter said
@@ -151,14 +152,15 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 		return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.Village), t.where.Grid, 0)
 	}
 	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
+		if search {
+			// of the missing alarms, by place or name, else asked which (alarm89)
+			return r.searchChosen(ctx, t, open, spoken)
+		}
 		waiting := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !words.AwaitsAccept(rep) })
 		fresh := slices.ContainsFunc(waiting, func(rep village.Report) bool { return words.AlarmFresh(rep, t.at) })
 
 		if !fresh {
 			return nil, "", false, nil
-		}
-		if search && (len(waiting) != 1 || waiting[0].Hazard != village.HazardMissing) {
-			return nil, "", false, nil // a search's words are no answer to other alarms: as before
 		}
 		if len(waiting) == 1 && !r.confirmAskedSince(t, waiting[0].CreatedAt) && !filedSince(t, open, waiting[0].CreatedAt) {
 			if ordinary && words.JudgesOrdinary(spoken, waiting[0].Hazard) {

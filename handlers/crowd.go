@@ -659,13 +659,20 @@ func (r *Router) numberHint(t *turn, reading village.Reading, rep village.Report
 	if !other {
 		return r.steps(t, rep)
 	}
-	return r.texts.Render("emergency.hint", map[string]any{"R": &first, "Scene": sceneOf(t, first)}) + r.steps(t, rep)
+	told := sceneOf(t, first)
+	return r.texts.Render("emergency.hint", map[string]any{"R": &first, "Scene": told}) + r.stepsBesides(t, rep, told)
 }
 
 // steps are rep's hint with what its scene needs (sceneOf) and, at a
 // fight, that no one steps in alone (violence), as its alarm said them.
 func (r *Router) steps(t *turn, rep village.Report) string {
-	data := map[string]any{"R": &rep, "Scene": sceneOf(t, rep)}
+	return r.stepsBesides(t, rep, understand.Scene{})
+}
+
+// stepsBesides is steps after another hazard's hint whose scene told
+// said already: a line both give (a burn's first aid) is said once.
+func (r *Router) stepsBesides(t *turn, rep village.Report, told understand.Scene) string {
+	data := map[string]any{"R": &rep, "Scene": sceneOf(t, rep).Besides(told)}
 	r.violence(t, rep, data)
 	return r.texts.Render("emergency.hint", data) + r.texts.Render("emergency.violence", data)
 }

@@ -390,9 +390,58 @@ func notCaught(t string, at int) bool {
 var stacks = []string{"柴火垛", "柴垛", "草垛", "麦秸垛", "秸秆垛", "柴堆", "柴火堆", "草堆", "秸秆堆", "柴房", "草房", "牛棚", "房子"}
 
 // caughtThings catch fire from a heater, a stove or a flame held too
-// near: bedding, curtains, clothes, furniture, firewood and stacks.
-var caughtThings = newLexicon(slices.Concat(stacks, []string{"被子", "被褥", "褥子", "棉被", "被套", "床单", "床垫", "床铺", "凉席", "蚊帐",
-	"窗帘", "衣服", "衣裳", "棉袄", "棉衣", "裤子", "袜子", "鞋", "毛巾", "沙发", "家具", "柜子", "纸箱", "纸壳", "柴火", "稻草", "麦草", "木头"})...)
+// near: bedding, curtains, clothes, furniture, firewood and stacks, hair,
+// and an electric bike or its battery on charge (alarm89).
+var caughtThings = newLexicon(slices.Concat(alightThings, fireKindling)...)
+
+// alightThings are the things that, said to be 着了 ("电动车着了", "头发
+// 着了", "草垛着了"), are on fire (alightSubject): every caughtThing but
+// kindling, whose 着了 is a stove lit ("灶里的柴火着了").
+var alightThings = slices.Concat(stacks, []string{"被子", "被褥", "褥子", "棉被", "被套", "床单", "床垫", "床铺", "凉席", "蚊帐",
+	"窗帘", "衣服", "衣裳", "棉袄", "棉衣", "裤子", "袜子", "鞋", "毛巾", "沙发", "家具", "柜子", "纸箱", "纸壳"}, hairWords, EBikeWords)
+
+// fireKindling is lit to make a fire: its 着了 is the stove going.
+var fireKindling = []string{"柴火", "柴禾", "稻草", "麦草", "木头"}
+
+// hairWords are a person's hair: on fire, a burn (Scene.Burn).
+var hairWords = []string{"头发", "眉毛", "胡子"}
+
+// EBikeWords are an electric bike, tricycle or its battery and charger:
+// on fire, a battery fire that water does not put out and that flares
+// (Scene.EBike, alarm89). Not 车 alone: "车着了" is an engine started.
+var EBikeWords = []string{"电动车", "电瓶车", "电车", "电驴", "电三轮", "电动三轮", "电瓶", "电池", "充电器"}
+
+// alightSubject reports whether s, the words before a 着了 (subjectOf),
+// end in a thing on fire (alightThings): "电动车着了", "楼道里的电瓶车突
+// 然着了", "电动车充电着了" (its charging trimmed, chargingWords); not
+// "孩子睡着了", "灶里的柴火着了", "车打着了".
+func alightSubject(s string) bool {
+	return hasAnySuffix(strings.TrimRight(alightTailRe.ReplaceAllString(s, ""), "的"), alightWords)
+}
+
+// alightTailRe is what may stand between a thing and its 着了: where it
+// stands and its charging ("电动车在楼道里充电的时候着了").
+var alightTailRe = regexp.MustCompile(`(?:(?:正|正在|在|放在|停在)\p{Han}{1,5}?(?:里|里面|上|边|旁边|门口|外面|下面|底下|楼道|过道|院子|屋|家))?` +
+	`(?:充电|充着电|正在充电|在充电|正充着电|充了一夜电|充了一晚上)?(?:的时候|时候|时)?$`)
+
+var alightWords = newLexicon(alightThings...)
+
+// alightFeared reports whether the 着了 at t[at:] is feared, not told: a
+// ward or a worry before the thing in its clause ("小心电动车着了", "别让
+// 孩子衣服着了", "在屋里充电怕电瓶着了").
+func alightFeared(t string, at int) bool {
+	clause := t[clauseStart(t, at):at]
+	before := clause
+	for _, w := range alightWords.words {
+		if k := strings.LastIndex(clause, w); k >= 0 && k < len(before) {
+			before = clause[:k]
+		}
+	}
+	return wardRe.MatchString(before) || containsAny(before, alightFears)
+}
+
+// alightFears before a thing make its 着了 a worry: "怕电瓶着了".
+var alightFears = newLexicon("怕", "担心", "万一", "容易", "要是", "如果", "会不会", "小心", "别", "不要", "防止", "以免", "免得")
 
 // litThings are lit to be used: a stove, a hearth, a brazier, a candle, a
 // lamp, incense, a cigarette, a firecracker.
@@ -403,7 +452,7 @@ var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "�
 var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
 	// "围着火盆坐" (warmsBy).
-	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
@@ -444,6 +493,10 @@ var alarms = []alarm{
 	// before it); nor a warning ("别把被子烤着了"): see notCaught.
 	{hazard: village.HazardFire, words: newLexicon("烤着了", "烤着火了", "烤燃了", "烘着了", "燎着了", "点着了", "点燃了", "引燃了"), with: caughtThings,
 		withBefore: true, other: notCaught},
+	// A thing said to be 着了, on fire ("电动车着了", "头发着了", "草垛也着
+	// 了"): the thing is the subject (alightSubject), so 睡着了, a stove's
+	// kindling or an engine (车打着了) are none (alarm89).
+	{hazard: village.HazardFire, words: newLexicon("着了"), subject: alightSubject, other: alightFeared},
 	// A fire, or a burning-off, run beyond where it was set: "烧荒烧到山
 	// 上了", "烧秸秆烧到我家柴火垛了"; or growing: "火越来越大".
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon(slices.Concat([]string{"火", "烧纸", "纸钱", "上坟"}, burnOffs.words)...)},

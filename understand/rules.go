@@ -2192,6 +2192,7 @@ func isQuestion(t string) bool {
 	if strings.Contains(t, "呢") {
 		t = ongoingRe.ReplaceAllString(t, "") // "老王又喝多了 在路边唱歌呢": it tells
 		t = notYetRe.ReplaceAllString(t, "")  // "还没呢 等天晴了再打": an answer
+		t = statedOngoing(t)                  // "大家在村部烤着火聊天呢": it tells
 	}
 	if strings.Contains(t, "那") && strings.Contains(t, "什么") {
 		t = hemRe.ReplaceAllString(t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
@@ -2208,8 +2209,60 @@ var hemRe = regexp.MustCompile(`那个?什么(?:[\s,，。!！~…]|$)`)
 var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢`)
 
 // ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
-// no question word inside it ("在干啥呢" asks).
-var ongoingRe = regexp.MustCompile(`(?:正在|在|正)[^\s,，。!！?？啥什哪谁咋怎么吗几多]{1,6}呢`)
+// no question word inside it ("在干啥呢" asks) nor a yes-or-no end ("在充
+// 电没呢" asks).
+var ongoingRe = regexp.MustCompile(`(?:正在|在|正)[^\s,，。!！?？啥什哪谁咋怎么吗几多]{0,5}[^\s,，。!！?？啥什哪谁咋怎么吗几多没不]呢`)
+
+// statedOngoing is t with the 呢 cut from each clause that ends in it
+// and tells a thing going on, however long: the clause holds the
+// durative 着 ("烤着火聊天呢", "睡着呢"; not 着火, 着急…: the verb 着) or
+// 在/正 before what goes on ("大家在村部烤着火聊天呢"), and no word that
+// asks (谁, 啥, 怎么, 几点, 多少…) nor a yes-or-no end (修了没呢, 去不去呢).
+// A 呢 that asks keeps its clause: "他家着火了呢？", "路灯修了没呢",
+// "你在干嘛呢", "人呢". ongoingRe reads the short ones alike (alarm89).
+func statedOngoing(t string) string {
+	var b strings.Builder
+	for rest := t; rest != ""; {
+		k := strings.IndexFunc(rest, isBreak)
+		clause, brk := rest, ""
+		if k >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[k:])
+			clause, brk, rest = rest[:k], rest[k:k+size], rest[k+size:]
+		} else {
+			rest = ""
+		}
+		if body, ok := strings.CutSuffix(strings.TrimRight(clause, "啊呀哈~～"), "呢"); ok && tellsOngoing(body) &&
+			!strings.ContainsAny(brk, "?？") {
+			clause = body
+		}
+		b.WriteString(clause)
+		b.WriteString(brk)
+	}
+	return b.String()
+}
+
+// tellsOngoing reports whether body, a clause before its 呢, tells a
+// thing going on (statedOngoing) and asks nothing.
+func tellsOngoing(body string) bool {
+	if body == "" || strings.ContainsAny(body, "啥什哪谁咋怎么吗嘛?？") || containsAny(body, ongoingWh) || hasAnySuffix(body, ongoingAsks) {
+		return false
+	}
+	durative := strings.Contains(strings.NewReplacer(verbZhe...).Replace(body), "着")
+	at := strings.IndexAny(body, "在正")
+	return durative || at > 0 && at+len("在") < len(body) || at == 0 && utf8.RuneCountInString(body) > 2
+}
+
+// ongoingWh ask how many, when or how long: not 几个 or 多 of a count
+// ("几个老人在村部烤着火晒太阳呢" tells).
+var ongoingWh = newLexicon("几点", "几号", "几时", "几天", "几岁", "几次", "多少", "多久", "多大", "多长", "多远", "多高")
+
+// ongoingAsks end a clause that asks yes or no before its 呢: "修了没呢",
+// "去不去呢" (choiceQuestion reads the A不A inside).
+var ongoingAsks = newLexicon("没", "没有", "不", "了没", "好了没")
+
+// verbZhe are 着 as a verb or inside one, no aspect: a fire, a worry, a
+// cold caught (tellsOngoing).
+var verbZhe = []string{"着火", "", "着急", "", "着凉", "", "着落", "", "着想", "", "着手", "", "着迷", "", "着实", "", "着陆", ""}
 
 // choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
 // "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause

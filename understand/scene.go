@@ -24,6 +24,18 @@ type Scene struct {
 	// water, the home's own switch pulled; the power company is no use
 	// inside.
 	HomeWire bool
+	// EBike: an electric bike, tricycle or its battery on fire ("楼道里
+	// 的电动车着了", "电瓶充电冒烟了", alarm89): a battery fire flares and
+	// water does not put it out; the power is cut, people get out and
+	// away from its smoke, 119; the bike is charged outdoors after. It
+	// takes the place of HomeWire's line.
+	EBike bool
+	// Burn: someone burnt or scalded, or his hair or clothes on fire
+	// ("头发被炉子燎着了", "手烧伤了", "开水烫伤了", alarm89): put out by
+	// rolling or covering, cooled under running water, nothing smeared
+	// on, clothes stuck to the skin left, 120 (a sudden harm with first
+	// steps of its own: Ill).
+	Burn bool
 	// Crash: a road crash, for the traffic police (122) beside 120.
 	Crash bool
 	// Drown: someone in the water, for 110 beside 120, and no rescuer
@@ -68,11 +80,14 @@ func SceneOf(s Said, h village.Hazard) Scene {
 	has := func(words []string) bool {
 		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s.Canon, w) })
 	}
-	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines)
+	ebike := h == village.HazardFire && has(EBikeWords) && !has(outdoorLines)
+	homeWire := h == village.HazardFire && (Caution(s) == village.HazardWiring || has(homeAppliances)) && !has(outdoorLines) && !ebike
 	return Scene{
 		Power:    h == village.HazardNone && Caution(s) == village.HazardPower,
-		WireFire: h == village.HazardFire && has(liveWires) && !homeWire,
+		WireFire: h == village.HazardFire && has(liveWires) && !homeWire && !ebike,
 		HomeWire: homeWire,
+		EBike:    ebike,
+		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) || h == village.HazardFire && has(hairWords)),
 		Crash:    h == village.HazardMedical && has(CrashWords),
 		Drown:    h == village.HazardMedical && has(drownWords),
 		Scam:     h == village.HazardCrime && Scam(s),
@@ -96,19 +111,31 @@ func SceneOf(s Said, h village.Hazard) Scene {
 // Or is the scene either s or o tells: a flare-up or a question of an
 // alarm reads the steps of both its first words and its own.
 func (s Scene) Or(o Scene) Scene {
-	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, Crash: s.Crash || o.Crash,
+	return Scene{Power: s.Power || o.Power, WireFire: s.WireFire || o.WireFire, HomeWire: s.HomeWire || o.HomeWire, EBike: s.EBike || o.EBike,
+		Burn: s.Burn || o.Burn, Crash: s.Crash || o.Crash,
 		Drown: s.Drown || o.Drown, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
 		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy}
 }
 
+// Besides is s without what told, another hazard's scene said just
+// before it, said already: the lines two hazards may both give (Burn, of
+// a fire and of the hurt). Every other line is one hazard's.
+func (s Scene) Besides(told Scene) Scene {
+	s.Burn = s.Burn && !told.Burn
+	return s
+}
+
 // Ill reports whether s tells a sudden illness or a bleeding with first
 // steps of its own (emergency.ill): the duty chat passes them on when it
 // phones the family (alarm78).
 func (s Scene) Ill() bool {
-	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy
+	return s.Heart || s.Stroke || s.Fit || s.Poison || s.Faint || s.Fever || s.Bleed || s.Pressure || s.Sugar || s.Allergy || s.Burn
 }
+
+// burnWords tell someone burnt or scalded, or on fire himself (alarm89).
+var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了"}
 
 // pressureWords, sugarWords, allergyWords tell high blood pressure, low
 // blood sugar and an allergy (alarm78).

@@ -1,6 +1,8 @@
 package words
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -37,4 +39,32 @@ func FuzzSearches(f *testing.F) {
 			t.Errorf("Searches(%q) true for a long text", text)
 		}
 	})
+}
+
+// FuzzSearchPlaces: the places and names of a search's words are pairs
+// of Chinese characters its own words do not hold, each once (alarm89).
+func FuzzSearchPlaces(f *testing.F) {
+	for _, s := range []string{"我去后山找小明", "大家分头去河边找找", "找", "你们几个去村口", "后山的"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		seen := map[string]bool{}
+		for _, w := range SearchPlaces(text) {
+			if utf8.RuneCountInString(w) != 2 || strings.ContainsAny(w, "找寻我你去的") || seen[w] {
+				t.Errorf("SearchPlaces(%q) holds %q", text, w)
+			}
+			seen[w] = true
+		}
+	})
+}
+
+func TestSearchPlaces(t *testing.T) {
+	for text, want := range map[string]string{"我去后山找小明": "后山", "大家分头去河边找找": "河边", "你们几个去水库那边": "水库"} {
+		if got := SearchPlaces(text); !slices.Contains(got, want) {
+			t.Errorf("SearchPlaces(%q) = %q, want %q among them", text, got, want)
+		}
+	}
+	if got := SearchPlaces("大家分头去找"); len(got) != 0 {
+		t.Errorf("SearchPlaces(大家分头去找) = %q, want none", got)
+	}
 }

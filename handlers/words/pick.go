@@ -79,7 +79,7 @@ func IsNumber(word string) bool {
 func PickItems(opts []PickOption) []map[string]any {
 	items := make([]map[string]any, len(opts))
 	for i, o := range opts {
-		items[i] = map[string]any{"N": i + 1, "Ref": o.Named(), "Label": o.Label}
+		items[i] = map[string]any{"N": i + 1, "Ref": o.Named(), "Label": o.Label, "Line": o.Line}
 	}
 	return items
 }

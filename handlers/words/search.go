@@ -2,7 +2,9 @@ package words
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/understand"
@@ -29,3 +31,27 @@ func Searches(text string) bool {
 	}
 	return searchLed.MatchString(text)
 }
+
+// SearchPlaces are the pairs of Chinese characters of a search's words
+// (Searches) that may name where or whom, its own words (我去, 找找, 分头,
+// 大家…) blanked first: "我去后山找小明" gives 后山, 山小 and 小明, "大家分
+// 头去河边找找" 河边 (alarm89: which missing alarm a search is of). No
+// pair holds a particle (searchParticles).
+func SearchPlaces(text string) []string {
+	var out []string
+	for g := range Bigrams(searchOwn.ReplaceAllString(text, " ")) {
+		rs := []rune(g)
+		if len(rs) == 2 && unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) && !strings.ContainsAny(g, searchParticles) {
+			out = append(out, g)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// searchParticles are characters no place or name of a search holds.
+const searchParticles = "的了吧啊呢吗嘛呀哦一个下那这也都还就再"
+
+// searchOwn are the words any search is said with, naming no place or
+// person: who goes, going, looking, splitting up, hurry.
+var searchOwn = regexp.MustCompile(`我们|咱们|大家|你们几个|你们|你俩|我|咱|你|马上|现在|这就|赶紧|立马|带上人|带几个人|带人|分头|再去|去|到|找找|找一找|找一下|寻找|找|寻|一趟|看看|几个|人手|一起`)
