@@ -34,3 +34,15 @@ func TestSearchAmongAlarms(t *testing.T) {
 	got = c.say("王五", "1")
 	has(t, "picked", got, "已受理")
 }
+
+// TestEBikeFireLines: an e-bike fire's group reply and duty post say to
+// cut the power and keep away (the battery flares up), get out and call
+// 119, and not to charge indoors; they do not forbid water, which fire
+// services advise for cooling a burning battery once the power is off.
+func TestEBikeFireLines(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "楼道里的电动车充电的时候着了 快来人")
+	has(t, "e-bike fire", got, "【突发事件】青山村三组 #R1", "别靠近去扑", "拉下电闸断电",
+		"别在屋里、楼道里给电动车充电", "电动车着火：请提醒现场先断电", "119")
+	lacks(t, "e-bike fire", got, "别用水泼")
+}
