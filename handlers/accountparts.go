@@ -15,45 +15,88 @@ import (
 
 // accountParts splits the reporter's offered account f, about to join
 // along (retortFiled), into what is his side of the quarrel and the other
-// matters it tells (secondMatter: at 还有/另外, or a list): a part that
-// reads as a quarrel of the same households, or names the other side
-// (他/他家, a name of the quarrel: 「另外他家牛还踩了俺玉米」), is a 补充 of
-// the quarrel and stays on along (more); a matter of its own (「另外村口
-// 路灯也坏了」: no quarrel, nobody of it named) or a quarrel with a third
-// household (「还有老刘家的狗天天叫」) is filed as its own item (apart),
-// unless the grid has it open already (dups). kept is what along keeps:
-// the quarrel's part and its 补充, in the order told.
+// matters it tells (quarrelParts): a 补充 of the quarrel stays on along
+// (more); a matter of its own is filed as its own item (apart), unless
+// the grid has it open already (dups). kept is what along keeps: the
+// quarrel's part and its 补充, in the order told.
 func (r *Router) accountParts(ctx context.Context, t *turn, f *filing, along *village.Report) (kept string, more []string, apart []secondPart, dups []village.Report) {
 	if f.aboutCadre {
 		return f.text, nil, nil, nil
 	}
-	names := append(r.othersNamed(t, *along), r.namesIn(t, *along, f.text)...)
+	stays, more, others := r.quarrelParts(ctx, t, f.text, r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category), *along)
+	for _, o := range others {
+		// a third household's quarrel is its own, whatever the grid has open
+		if dup, ok := r.duplicate(f.open, o.reading.Category, o.other, t.at, f.reporter); ok && o.reading.Type != village.Mediation {
+			dups = append(dups, dup)
+			continue
+		}
+		apart = append(apart, o)
+	}
+	if len(apart) == 0 && len(dups) == 0 {
+		return f.text, more, nil, nil // all of it his side, as he told it
+	}
+	return strings.Join(stays, " "), more, apart, dups
+}
+
+// quarrelSecond is the other matter of f, a message filed at once
+// (secondMatter), sorted by the rule an account joining a retort is
+// (quarrelParts) when f is a quarrel: its 补充 stay on the item, in his
+// words (「…狗天天半夜叫 另外他家鸡还天天进俺家菜地」 is one quarrel, not a
+// second mediation item of the same households), a matter of its own
+// (「还有村口的桥栏杆断了」) is offered, as any second matter; nil when
+// there is none. kept is the quarrel's part and its 补充.
+func (r *Router) quarrelSecond(ctx context.Context, t *turn, f *filing) *secondPart {
 	second := r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category)
+	if f.typ != village.Mediation {
+		return second
+	}
+	stays, _, apart := r.quarrelParts(ctx, t, f.text, second, *f.rep)
+	if len(apart) == 0 {
+		return nil
+	}
+	kept := strings.Join(stays, " ")
+	for i := range apart {
+		apart[i].kept = kept
+	}
+	first := apart[0]
+	first.more = apart[1:]
+	return &first
+}
+
+// quarrelParts sorts text, a party's account of the quarrel item (his
+// item, or the other side's his account joins), with second its other
+// matter as secondMatter read it (nil when read as one), into the parts
+// that stay on item, in the order told, their 补充 (more: each part but
+// the quarrel's own), and the matters of their own (apart). Each part
+// after 还有/另外 is read on its own (one reading of 「他家鸡还进俺家菜地
+// 还有桥头栏杆断了」 hid the bridge). A part that reads as a quarrel of the
+// same households, names the other side (他/他家, a name of the quarrel:
+// 「另外他家牛还踩了俺玉米」), is no report, or is a general matter with no
+// place of its own (「还有一股臭味」) is a 补充; one with a place of its own
+// and no quarrel (「另外村口路灯也坏了」), a procedure question the guide
+// answers, or a quarrel with a third household (「还有老刘家的狗天天叫」) is
+// apart.
+func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second *secondPart, item village.Report) (stays, more []string, apart []secondPart) {
+	names := append(r.othersNamed(t, item), r.namesIn(t, item, text)...)
+	var others []secondPart
 	if second == nil {
 		// read as one matter (「…挪了半米 另外他家鸡还天天进俺家菜地 还有村口
-		// 的桥栏杆断了」): each part after 还有/另外 read on its own; one
-		// naming the other side is a 补充 the mediators should read, not
-		// cut off in their notice, one with a place of its own and no
-		// quarrel (the bridge) a matter of its own
-		head, tail, ok := words.SplitAlso(f.text)
+		// 的桥栏杆断了」): each part after 还有/另外 read on its own
+		head, tail, ok := words.SplitAlso(text)
 		if !ok {
-			return f.text, nil, nil, nil
+			return []string{text}, nil, nil
 		}
-		second = &secondPart{kept: head}
-		for i, p := range alsoPieces(tail) {
-			o := secondPart{kept: head, other: p, reading: r.procedureAsked(t, p, r.read(ctx, t, p))}
-			if i == 0 {
-				second.other, second.reading = o.other, o.reading
-			} else {
-				second.more = append(second.more, o)
-			}
+		stays = []string{head}
+		for _, p := range alsoPieces(tail) {
+			others = append(others, secondPart{kept: head, other: p, reading: r.procedureAsked(t, p, r.read(ctx, t, p))})
 		}
+	} else {
+		stays, others = []string{second.kept}, second.others()
 	}
-	sides := r.quarrelSides(*along) + "\n" + f.text
-	stays := []string{second.kept}
+	sides := r.quarrelSides(item) + "\n" + text
 	var parts []secondPart
-	for _, o := range second.others() {
-		// "另外他家鸡还进俺家菜地 还有桥头栏杆断了" read as one other
+	for _, o := range others {
+		// 「另外他家鸡还进俺家菜地 还有桥头栏杆断了」 read as one other
 		// matter: each part read on its own
 		if pieces := alsoPieces(o.other); len(pieces) > 1 {
 			for _, p := range pieces {
@@ -81,17 +124,10 @@ func (r *Router) accountParts(ctx context.Context, t *turn, f *filing, along *vi
 			stays, more = append(stays, o.other), append(more, o.other)
 			continue
 		}
-		if dup, ok := r.duplicate(f.open, o.reading.Category, o.other, t.at, f.reporter); ok && !third {
-			dups = append(dups, dup)
-			continue
-		}
 		apart = append(apart, o)
 	}
-	if len(apart) == 0 && len(dups) == 0 {
-		return f.text, more, nil, nil // all of it his side, as he told it
-	}
-	slices.SortStableFunc(stays, func(a, b string) int { return strings.Index(f.text, a) - strings.Index(f.text, b) })
-	return strings.Join(stays, " "), more, apart, dups
+	slices.SortStableFunc(stays, func(a, b string) int { return strings.Index(text, a) - strings.Index(text, b) })
+	return stays, more, apart
 }
 
 // namesIn are the people of along's village whose names text says,

@@ -85,7 +85,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	if !f.aboutCadre {
-		f.second = r.secondMatter(ctx, t, f.text, f.typ, f.rep.Category)
+		f.second = r.quarrelSecond(ctx, t, &f)
 	}
 	var err error
 	// the second matter, filed with rep, is its grid leaders' (f.leaders

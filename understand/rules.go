@@ -2423,9 +2423,10 @@ func ownElder(t string) bool {
 	return true
 }
 
-// householdRe finds a household named as owner ("老王家的牛") or as the
-// one who did something to the sender's ("张三家砌的墙", "老张家把沟堵了").
-var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家(?:的|砌|把|盖|修|挖|建|堆|倒|占|养|种|放)`)
+// householdRe finds a household named as owner ("老王家的牛", and said
+// without 的: "陈二家牛踩了俺玉米", "老刘家孩子把我家玻璃砸了") or as the one who did
+// something to the sender's ("张三家砌的墙", "老张家把沟堵了").
+var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家(?:的|砌|把|盖|修|挖|建|堆|倒|占|养|种|放|[` + strayAnimals + `狗猫]|孩子|小孩|儿子)`)
 
 // correction reports whether t takes back an alarm: an alarm word negated
 // by "不是" or "并非" ("不是着火，是烧秸秆"). "是不是着火了" asks, it takes
