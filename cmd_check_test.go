@@ -503,10 +503,10 @@ func TestCheckUnfilledAmounts(t *testing.T) {
 	if err != nil {
 		t.Errorf("check: %v", err)
 	}
-	if want := "提示：办事指南（procedures）里 低保、临时救助、高龄补贴、计划生育奖励扶助 的金额还是示例留的 ○○"; !strings.Contains(out.String(), want) {
+	if want := "提示：办事指南（procedures）里 低保、临时救助、高龄补贴、计划生育奖励扶助、冬季取暖补贴、煤改电补贴 的金额还是示例留的 ○○"; !strings.Contains(out.String(), want) {
 		t.Errorf("check said\n%s\nwant %q", out.String(), want)
 	}
-	if want := `procedures="[低保 临时救助 高龄补贴 计划生育奖励扶助]"`; !strings.Contains(log.String(), want) {
+	if want := `procedures="[低保 临时救助 高龄补贴 计划生育奖励扶助 冬季取暖补贴 煤改电补贴]"`; !strings.Contains(log.String(), want) {
 		t.Errorf("log\n%s\nwant %q", log.String(), want)
 	}
 }

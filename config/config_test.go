@@ -644,7 +644,8 @@ func TestProcedureAmountKind(t *testing.T) {
 }
 
 // TestUnfilledAmounts: the example's commented amounts whose figure is
-// ○○ (低保, 临时救助, 高龄补贴, 计划生育奖励扶助) are named, so that run and
+// ○○ (低保, 临时救助, 高龄补贴, 计划生育奖励扶助, and appr90's 冬季取暖补贴
+// and 煤改电补贴) are named, so that run and
 // the sandbox can tell an operator who copied the example; an entry whose
 // lines were filled in or deleted is not.
 func TestUnfilledAmounts(t *testing.T) {
@@ -656,7 +657,7 @@ func TestUnfilledAmounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(cfg.UnfilledAmounts(), []string{"低保", "临时救助", "高龄补贴", "计划生育奖励扶助"}); diff != "" {
+	if diff := cmp.Diff(cfg.UnfilledAmounts(), []string{"低保", "临时救助", "高龄补贴", "计划生育奖励扶助", "冬季取暖补贴", "煤改电补贴"}); diff != "" {
 		t.Errorf("UnfilledAmounts (-got +want):\n%s", diff)
 	}
 	filled := strings.Replace(string(data), "    # amount: 农村低保标准每人每月○○元；按家里每人每月收入比标准少多少补多少\n    # amount_kind: benefit\n    # amount_year: 2026\n",
@@ -664,7 +665,7 @@ func TestUnfilledAmounts(t *testing.T) {
 	if cfg, err = Parse([]byte(filled)); err != nil {
 		t.Fatal(err)
 	}
-	if got := cfg.UnfilledAmounts(); slices.Contains(got, "低保") || len(got) != 3 {
+	if got := cfg.UnfilledAmounts(); slices.Contains(got, "低保") || len(got) != 5 {
 		t.Errorf("UnfilledAmounts with 低保 filled in: %v", got)
 	}
 }

@@ -2044,6 +2044,25 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 	if best != nil && !r.deskNarrower(said, bestKey) {
 		return r.narrower(said, best, bestKey)
 	}
+	if best == nil && understand.FarmLossAsked(said.Raw) {
+		// "羊圈里冻死了三只羊 这种有没有补助": the guide's farm insurance
+		// entry, found by its name as aidAsked finds 救助's (appr90)
+		return r.procedureNamed(farmInsurance)
+	}
+	return nil
+}
+
+// farmInsurance is the word that names the guide's farm insurance entry.
+const farmInsurance = "农业保险"
+
+// procedureNamed is the guide's first entry whose name or a keyword holds
+// w; nil when none does.
+func (r *Router) procedureNamed(w string) *config.Procedure {
+	for i, p := range r.cfg.Procedures {
+		if slices.ContainsFunc(append([]string{p.Name}, p.Keywords...), func(k string) bool { return strings.Contains(k, w) }) {
+			return &r.cfg.Procedures[i]
+		}
+	}
 	return nil
 }
 
@@ -2104,12 +2123,7 @@ func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 	if p := r.procedure(said); p != nil {
 		return p
 	}
-	for i, p := range r.cfg.Procedures {
-		if slices.ContainsFunc(append([]string{p.Name}, p.Keywords...), func(k string) bool { return strings.Contains(k, "救助") }) {
-			return &r.cfg.Procedures[i]
-		}
-	}
-	return nil
+	return r.procedureNamed("救助")
 }
 
 // aidAfterAlarm answers one who asks for aid in the group of an emergency

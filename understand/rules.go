@@ -1093,6 +1093,12 @@ func (ru Rules) report(t string) (found, bool) {
 		// took, its compensation asked of the village; no quarrel
 		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(0.85 + bonus/2)}, true
 	}
+	if !broadcast && farmLossAsked(t) {
+		// "猪冻死了保险管不管", "大棚被雪压塌了 能赔吗": his stock or his
+		// greenhouse lost to the weather, the insurance or aid for it
+		// asked: the farm insurance procedure, no quarrel, no hazard
+		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(0.85 + bonus/2)}, true
+	}
 	if !broadcast && wagesPaidNews(t) {
 		return found{}, false // "去年拖欠的工钱已经发了"
 	}
@@ -1445,7 +1451,32 @@ func worksCompensationAsked(t string) bool {
 	return worksTookRe.MatchString(t) && containsAny(t, compensations) && isQuestion(t)
 }
 
+// farmLossAsked reports whether t tells of the sender's livestock or
+// greenhouse (crops) lost — frozen, crushed by snow, died — and asks
+// whether insurance or aid pays for it ("羊冻死了 保险公司赔不赔", "牛死
+// 了保险能赔多少"): the farm insurance claim's question (appr90). Not when
+// a party is named ("他家的狗咬死了我家的羊 得让他赔"): that is a quarrel.
+func farmLossAsked(t string) bool {
+	return containsAny(t, farmStock) && containsAny(t, farmLosses) && containsAny(t, lossPayAsks) &&
+		!containsAny(t, parties) && isQuestion(t)
+}
+
+// FarmLossAsked is farmLossAsked on text as said: the handlers find the
+// farm insurance guide by it when the words name none of its keywords
+// ("牛死了保险能赔多少").
+func FarmLossAsked(text string) bool { return farmLossAsked(canon(unspace(normalize(text)))) }
+
 var (
+	// farmStock are what farm insurance covers that villagers name.
+	farmStock = newLexicon("羊", "猪", "牛", "鸡", "鸭", "鹅", "牲口", "牲畜", "大棚", "温室", "棚", "庄稼", "麦子", "玉米", "蔬菜")
+	// farmLosses tell it lost.
+	farmLosses = newLexicon("冻死", "压塌", "压垮", "压倒", "病死", "死了", "淹死", "冻坏", "塌了", "砸坏")
+	// lossPayAsks ask who pays for it.
+	lossPayAsks = newLexicon("保险", "理赔", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿")
+)
+
+var (
+	// worksTookRe: public worksvar (
 	// worksTookRe: public works, then what they took ("修路占了", "拓宽
 	// 公路占用").
 	worksTookRe   = regexp.MustCompile(`(?:修路|修公路|修渠|修水渠|修桥|修水库|修堤|拓宽|扩建|硬化|工程|项目|高速|铁路|架线|电网|征地|征收|征用)[^。!?！？]{0,8}?占(?:了|用|掉)`)
