@@ -51,19 +51,8 @@ func TestUrgentWarningOneMessage(t *testing.T) {
 	if strings.Contains(msg, "二、") && strings.Contains(msg[strings.Index(msg, "二、"):], "电话转告") {
 		t.Errorf("the households' part asks for a second call:\n%s", msg)
 	}
-	notices := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t)
-	if len(notices) != 1 || notices[0].WarnedAt.IsZero() || !notices[0].FollowedUp {
-		t.Errorf("the warning is not marked warned and followed up: %+v", notices)
-	}
-	open := map[string]int{}
-	for _, c := range storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t) {
-		open[c.Person]++
-		if !slices.Contains(c.NoticeIDs(), "N1") {
-			t.Errorf("%s's call carries no warning: %+v", c.Person, c.NoticeIDs())
-		}
-	}
-	if open["石德贵"] != 1 || open["王奶奶"] != 1 || open["白凤兰"] != 1 {
-		t.Errorf("open calls by person: %v, want one each", open)
+	if n := warnedCalls(t, f); !n.FollowedUp {
+		t.Errorf("the warning is not marked followed up: %+v", n)
 	}
 	if again := f.run("notice_followup", "2026-12-07 12:15"); slices.ContainsFunc(again, func(o string) bool { return strings.HasPrefix(o, "王五: ") }) {
 		t.Errorf("the next run tells 王五 again:\n%s", strings.Join(again, "\n"))
@@ -93,26 +82,54 @@ func TestWarningCallsWithFollowupOff(t *testing.T) {
 	}
 }
 
-// BenchmarkCall90 is an urgent warning's first follow-up run (三组, three
-// elders, one call open): its calls and its households' chase in one
-// commit per village, the notice marked warned and followed up in one.
-func BenchmarkCall90(b *testing.B) {
+// warnedCalls checks that the one notice is marked warned and that 石德贵,
+// 王奶奶 and 白凤兰 each have one open call carrying it; it returns the
+// notice.
+func warnedCalls(t *testing.T, f *pointsFixture) village.Notice {
+	t.Helper()
+	open := map[string]int{}
+	for _, c := range storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t) {
+		open[c.Person]++
+		if !slices.Contains(c.NoticeIDs(), "N1") {
+			t.Errorf("%s's call carries no warning: %+v", c.Person, c.NoticeIDs())
+		}
+	}
+	if open["石德贵"] != 1 || open["王奶奶"] != 1 || open["白凤兰"] != 1 {
+		t.Errorf("open calls by person: %v, want one each", open)
+	}
+	notices := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t)
+	if len(notices) != 1 || notices[0].WarnedAt.IsZero() {
+		t.Fatalf("the warning is not marked warned: %+v", notices)
+	}
+	return notices[0]
+}
+
+// benchWarningRun reports the roundtrips of the notice follow-up's run at
+// at, 石德贵's call listed that morning and the notice put by post.
+func benchWarningRun(b *testing.B, post func(*pointsFixture), morning, at string) {
 	var trips int64
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		f := newPointsFixture(b)
-		f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-12-07 08:00")))
-		f.urgentSnowWarning("2026-12-07 10:30")
-		at := f.at("2026-12-07 11:15")
+		f.storeCall(shiDeGuiListed(routineTopic, f.at(morning)))
+		post(f)
+		t := f.at(at)
 		b.StartTimer()
 		before := f.st.RoundTrips()
-		if err := f.jobs["notice_followup"].Run(context.Background(), at, at); err != nil {
+		if err := f.jobs["notice_followup"].Run(context.Background(), t, t); err != nil {
 			b.Fatal(err)
 		}
 		trips += f.st.RoundTrips() - before
-		if out := f.drain(at); len(out) == 0 {
+		if out := f.drain(t); len(out) == 0 {
 			b.Fatal("no warning")
 		}
 	}
 	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+}
+
+// BenchmarkCall90 is an urgent warning's first follow-up run (三组, three
+// elders, one call open): its calls and its households' chase in one
+// commit per village, the notice marked warned and followed up in one.
+func BenchmarkCall90(b *testing.B) {
+	benchWarningRun(b, func(f *pointsFixture) { f.urgentSnowWarning("2026-12-07 10:30") }, "2026-12-07 08:00", "2026-12-07 11:15")
 }
