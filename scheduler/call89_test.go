@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"gridbot/storage"
-	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -34,20 +32,7 @@ func TestWarningMergesDueCall(t *testing.T) {
 	if again := f.run("notice_followup", "2026-12-06 17:15"); slices.ContainsFunc(again, func(o string) bool { return strings.Contains(o, "寒潮预警·") }) {
 		t.Errorf("the next run warns again:\n%s", strings.Join(again, "\n"))
 	}
-	open := map[string]int{}
-	for _, c := range storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t) {
-		open[c.Person]++
-		if !slices.Contains(c.NoticeIDs(), "N1") {
-			t.Errorf("%s's call carries no warning: %+v", c.Person, c.NoticeIDs())
-		}
-	}
-	if open["石德贵"] != 1 || open["王奶奶"] != 1 || open["白凤兰"] != 1 {
-		t.Errorf("open calls by person: %v, want one each", open)
-	}
-	notices := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t)
-	if len(notices) != 1 || notices[0].WarnedAt.IsZero() {
-		t.Errorf("the warning is not marked warned: %+v", notices)
-	}
+	warnedCalls(t, f)
 	for _, o := range f.run("notice_followup", "2026-12-06 18:15") {
 		if strings.HasPrefix(o, "王五: ") && (strings.Contains(o, "13900000031") || strings.Contains(o, "电话转告")) {
 			t.Errorf("the follow-up asks 王五 for a second call:\n%s", o)
@@ -61,24 +46,7 @@ func TestWarningMergesDueCall(t *testing.T) {
 // message), one for the notice.
 func BenchmarkCall89(b *testing.B) {
 	b.Run("warning calls", func(b *testing.B) {
-		var trips int64
-		for i := 0; i < b.N; i++ {
-			b.StopTimer()
-			f := newPointsFixture(b)
-			f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-12-06 08:00")))
-			f.coldWaveWarning("2026-12-06 15:30")
-			at := f.at("2026-12-06 16:15")
-			b.StartTimer()
-			before := f.st.RoundTrips()
-			if err := f.jobs["notice_followup"].Run(context.Background(), at, at); err != nil {
-				b.Fatal(err)
-			}
-			trips += f.st.RoundTrips() - before
-			if out := f.drain(at); len(out) == 0 {
-				b.Fatal("no warning")
-			}
-		}
-		b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+		benchWarningRun(b, func(f *pointsFixture) { f.coldWaveWarning("2026-12-06 15:30") }, "2026-12-06 08:00", "2026-12-06 16:15")
 	})
 	b.Run("no warning", func(b *testing.B) {
 		var trips int64

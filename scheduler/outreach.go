@@ -37,8 +37,12 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	var summaries [][]bot.Outbound
 	for i := range notices {
 		// a severe-weather warning: every elder phoned at once, once
-		// (warnCalls), before and apart from its follow-up
-		if n := &notices[i]; n.Warning != "" && n.WarnedAt.IsZero() && !n.Held && len(n.Cadres) == 0 && n.Relayed(now) {
+		// (warnCalls), before its follow-up; in its chase when that runs
+		// now too, the worker told both in one message (call90)
+		if n := &notices[i]; toWarn(*n, now) {
+			if _, chasing := j.followupDue(*n, now, quiet); chasing {
+				continue
+			}
 			if _, err := j.warnCalls(ctx, now, n); err != nil {
 				return err
 			}
@@ -53,28 +57,29 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 			}
 			continue
 		}
-		wait := j.Config.Notices.FollowupAfter.Std()
-		if n.Urgent {
-			wait = min(wait, urgentFollowupAfter) // households need a moment to read it
-		}
-		followAt, _ := n.FollowupAt(wait)
-		due := !now.Before(followAt)
-		if n.FollowedUp || !due || quiet && !n.Urgent {
+		due, chasing := j.followupDue(n, now, quiet)
+		if !due {
 			continue
 		}
 		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))
 		if err != nil {
 			return err
 		}
-		// An ordinary notice about a day gone by (held over the night) is
-		// not chased: the sender hears how it was answered, no more. An
-		// urgent one is chased whatever it says.
 		stale := !n.Urgent && !n.PassedOn(now)
 		if stale && n.Relayed(now) && len(n.Cadres) == 0 {
 			j.Logger.InfoContext(ctx, "notice not chased: "+tooLateToPassOn(n, now), "notice", n.ID, "text", village.Mask(n.Text))
 		}
-		if !stale && len(n.Cadres) == 0 { // a cadres' notice chases no household: its summary names who has not answered
-			chased = append(chased, chase{n, acks})
+		if chasing {
+			ch := chase{n: n, acks: acks}
+			if toWarn(n, now) {
+				// its calls made in its chase: marked with its follow-up
+				ch.due, ch.tell, ch.warn = j.warnDue(now, n)
+				if ch.warn {
+					n.WarnedAt = now
+					ch.n = n
+				}
+			}
+			chased = append(chased, ch)
 		}
 		n.FollowedUp = true
 		var out []bot.Outbound
@@ -98,6 +103,25 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		}
 	}
 	return j.retryCalls(ctx, at, now)
+}
+
+// followupDue reports whether notice n's follow-up runs at now (due) and
+// whether it then chases its households (chasing): not when it is about a
+// day gone by (an ordinary notice held over the night: the sender hears
+// how it was answered, no more; an urgent one is chased whatever it says),
+// nor a cadres' notice (its summary names who has not answered).
+func (j *jobs) followupDue(n village.Notice, now time.Time, quiet bool) (due, chasing bool) {
+	if n.Held || n.SummaryDue || n.FollowedUp || quiet && !n.Urgent {
+		return false, false
+	}
+	wait := j.Config.Notices.FollowupAfter.Std()
+	if n.Urgent {
+		wait = min(wait, urgentFollowupAfter) // households need a moment to read it
+	}
+	if followAt, _ := n.FollowupAt(wait); now.Before(followAt) {
+		return false, false
+	}
+	return true, len(n.Cadres) == 0 && (n.Urgent || n.PassedOn(now))
 }
 
 // retryCalls reminds the workers who missed, early today, a call that
@@ -180,6 +204,15 @@ func (j *jobs) noticeRelease(ctx context.Context, at, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	for i := range notices {
+		// a severe-weather warning's calls are no chase: made with the
+		// follow-up off too, as the sender was told (call90)
+		if n := &notices[i]; toWarn(*n, now) {
+			if _, err := j.warnCalls(ctx, now, n); err != nil {
+				return err
+			}
+		}
+	}
 	for _, n := range notices {
 		if err := j.morning(ctx, at, now, n); err != nil {
 			return err
@@ -205,6 +238,12 @@ func (j *jobs) morning(ctx context.Context, at, now time.Time, n village.Notice)
 type chase struct {
 	n    village.Notice
 	acks map[string]int64
+	// warn: n is a warning whose calls this run makes (followup.warn),
+	// due by due, who phones told when tell: its chase's message says them
+	// first (call90)
+	warn bool
+	due  time.Time
+	tell bool
 }
 
 // summarise posts the summary of a notice whose follow-up ran in quiet
@@ -458,6 +497,9 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 			if vc.Name != villageName {
 				continue
 			}
+			if grids := warnGrids(vc, ch.n); ch.warn && len(grids) > 0 {
+				run.warn(ch.n, grids, ch.due, ch.tell)
+			}
 			for _, g := range vc.Grids {
 				if slices.Contains(ch.n.Groups, g.Group) {
 					run.tell(g.Name, ch.n, run.unanswered(g.Name, ch))
@@ -495,13 +537,16 @@ type followup struct {
 	// standsFor are, by a stand-in's address, the workers away he
 	// phones for in this run
 	standsFor map[string][]string
+	// warns are, by address, the warnings' calls each who phones is told
+	// of (warn): said first in his message, its households' chase after
+	warns map[string][]warnPart
 }
 
 func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call, people []village.Person) *followup {
 	h := historyOf(all)
 	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
 		people: people, names: village.HouseholdNames(people), informed: village.Informed(people), visits: map[string][]village.Notice{},
-		standsFor: map[string][]string{}}
+		standsFor: map[string][]string{}, warns: map[string][]warnPart{}}
 }
 
 // gridUnanswered is one notice's households of one grid that have not
@@ -670,7 +715,7 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 		}
 	}
 	for _, w := range told {
-		if _, ok := f.items[w]; !ok {
+		if !slices.Contains(f.workers, w) {
 			f.workers = append(f.workers, w)
 		}
 		it := f.item(grid, n, u, w, mine[w])
@@ -729,6 +774,18 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 // commit stores the call tasks the run changed and sends each worker his
 // message, in one commit; nothing when there is neither.
 func (f *followup) commit(ctx context.Context, chased []chase) error {
+	var ids []string
+	item := make([]any, 0, len(chased)+1) // one notice's run keeps its id
+	for _, ch := range chased {
+		ids, item = append(ids, ch.n.ID), append(item, ch.n.ID)
+	}
+	return f.send(ctx, runID("notice_followup", f.at, append(item, f.village)...), "notice_followup", strings.Join(ids, ","))
+}
+
+// send commits the call tasks the run changed with each worker's message:
+// the warnings' calls (warnText), then the notices' chase, one message
+// (call90); nothing when there is neither.
+func (f *followup) send(ctx context.Context, msgID, action, note string) error {
 	var docs []storage.Doc
 	for _, k := range f.changed {
 		d, err := storage.CallDoc(f.calls[k])
@@ -739,11 +796,22 @@ func (f *followup) commit(ctx context.Context, chased []chase) error {
 	}
 	var out []bot.Outbound
 	for _, w := range f.workers {
-		phone := slices.ContainsFunc(f.items[w], func(it followupItem) bool {
-			return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again)+len(it.Visit) > 0
-		})
-		others := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Households) > 0 })
-		out = append(out, private(w, f.j.texts.Render("notice.followup", map[string]any{"Items": f.items[w], "Phone": phone, "Others": others, "Now": f.at})))
+		var text []string
+		if warn := f.warnText(w); warn != "" {
+			text = append(text, warn)
+		}
+		if items := f.items[w]; len(items) > 0 {
+			phone := slices.ContainsFunc(items, func(it followupItem) bool {
+				return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again)+len(it.Visit) > 0
+			})
+			others := slices.ContainsFunc(items, func(it followupItem) bool { return len(it.Households) > 0 })
+			data := map[string]any{"Items": items, "Phone": phone, "Others": others, "Now": f.at}
+			if ws := f.warns[w]; len(ws) > 0 {
+				data["Joined"] = ws[len(ws)-1].N.ID // under the warning's header, its second part
+			}
+			text = append(text, f.j.texts.Render("notice.followup", data))
+		}
+		out = append(out, private(w, strings.Join(text, "\n")))
 	}
 	for _, k := range f.visitOrder {
 		// the leader asked to visit her hears what to pass on at the
@@ -758,14 +826,8 @@ func (f *followup) commit(ctx context.Context, chased []chase) error {
 	if len(docs) == 0 && len(out) == 0 {
 		return nil
 	}
-	var ids []string
-	item := make([]any, 0, len(chased)+1) // one notice's run keeps its id
-	for _, ch := range chased {
-		ids, item = append(ids, ch.n.ID), append(item, ch.n.ID)
-	}
-	_, err := f.j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(f.village),
-		MsgID: runID("notice_followup", f.at, append(item, f.village)...), Docs: docs, Out: out,
-		Audit: storage.Audit{At: f.at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
+	_, err := f.j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(f.village), MsgID: msgID, Docs: docs, Out: out,
+		Audit: storage.Audit{At: f.at, By: village.SystemActor, Action: action, Note: note}})
 	return err
 }
 

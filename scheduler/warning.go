@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
-	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -23,43 +24,41 @@ type warnItem struct {
 	Listed, Retry, Visit, Again bool
 }
 
+// warnPart is what one who phones is told of a warning's calls in a run:
+// its notice and his elders (notice.warning.calls).
+type warnPart struct {
+	N     village.Notice
+	Items []warnItem
+}
+
 // warnCalls makes the calls of a severe-weather warning n (village.Notice.Warning,
 // call89), once: every elder without WeChat of its groups' grids, whatever
 // her household answered (a son's 收到 in the group is not her warned), all
 // care tiers, gets it on her call: the one still to be made (one call, not
-// two), else a new one. Due as config.WarningCalls says: at once, each
-// worker (or whoever phones for him while he is away) told in one message
-// per village; or on a call list still to come today or tomorrow morning,
-// which names them (nothing said now). An elder reached since it went out is
-// left alone (her worker, told in the group, spoke with her after it). Each
-// village is one commit, its id the notice's (a re-run after a crash makes
-// nothing twice), then n is stored with WarnedAt: the follow-up then asks no
-// call of the elders for it (unanswered). done is false when nothing was
-// made (the calls changed meanwhile twice, or the lists are off in quiet
-// hours): the next run tries again.
+// two), else a new one. Due as warnDue says: at once, each worker (or
+// whoever phones for him while he is away) told in one message per
+// village; or on a call list still to come today or tomorrow morning,
+// which names them (nothing said now). An elder reached since it went out
+// is left alone (her worker, told in the group, spoke with her after it).
+// Each village is one commit, its id the notice's (a re-run after a crash
+// makes nothing twice), then n is stored with WarnedAt: the follow-up then
+// asks no call of the elders for it (unanswered). done is false when
+// nothing was made (the calls changed meanwhile twice, or the lists are off
+// in quiet hours): the next run tries again. A run that also chases n's
+// households makes its calls in that chase instead (followup.warn), the
+// worker told both in one message (call90).
 func (j *jobs) warnCalls(ctx context.Context, now time.Time, n *village.Notice) (done bool, err error) {
-	due, listed := j.Config.WarningCalls(n.Posted())
-	if listed && !due.After(now) {
-		due, listed = j.Config.WarningCalls(now) // the list it was meant for ran before the calls were made
-	}
-	if !listed && j.quiet(now) {
+	due, tell, ok := j.warnDue(now, *n)
+	if !ok {
 		return false, nil // the lists off, met at night: the morning's run tells them
 	}
-	if !listed {
-		due = now
-	}
 	for _, v := range j.Config.Villages {
-		var grids []string
-		for _, g := range v.Grids {
-			if slices.Contains(n.Groups, g.Group) {
-				grids = append(grids, g.Name)
-			}
-		}
+		grids := warnGrids(v, *n)
 		if len(grids) == 0 {
 			continue
 		}
 		for attempt := 0; ; attempt++ {
-			err := j.warnVillage(ctx, now, *n, v.Name, grids, due, !listed)
+			err := j.warnVillage(ctx, now, *n, v.Name, grids, due, tell)
 			if !errors.Is(err, storage.ErrConflict) {
 				if err != nil {
 					return false, err
@@ -91,11 +90,44 @@ func (j *jobs) warnCalls(ctx context.Context, now time.Time, n *village.Notice) 
 	return true, nil
 }
 
+// toWarn reports whether warning n's calls are still to be made at now.
+func toWarn(n village.Notice, now time.Time) bool {
+	return n.Warning != "" && n.WarnedAt.IsZero() && !n.Held && len(n.Cadres) == 0 && n.Relayed(now)
+}
+
+// warnDue is when warning n's calls are due, made at now
+// (config.WarningCalls): on a call list still to come (tell false: the list
+// names them), else at once, who phones told now. ok is false when the
+// lists are off and now is in quiet hours: nothing is made.
+func (j *jobs) warnDue(now time.Time, n village.Notice) (due time.Time, tell, ok bool) {
+	due, listed := j.Config.WarningCalls(n.Posted())
+	if listed && !due.After(now) {
+		due, listed = j.Config.WarningCalls(now) // the list it was meant for ran before the calls were made
+	}
+	if !listed && j.quiet(now) {
+		return due, false, false
+	}
+	if !listed {
+		due = now
+	}
+	return due, !listed, true
+}
+
+// warnGrids are the grids of v whose groups warning n went to.
+func warnGrids(v config.Village, n village.Notice) []string {
+	var grids []string
+	for _, g := range v.Grids {
+		if slices.Contains(n.Groups, g.Group) {
+			grids = append(grids, g.Name)
+		}
+	}
+	return grids
+}
+
 // warnVillage is warnCalls for one village's grids: its call tasks and,
 // when tell, the message to each who phones, in one commit.
 func (j *jobs) warnVillage(ctx context.Context, now time.Time, n village.Notice, v string, grids []string, due time.Time, tell bool) error {
-	sc := storage.VillageScope(v)
-	all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
+	all, err := j.Store.Calls(ctx, storage.VillageScope(v), storage.CallsAll)
 	if err != nil {
 		return err
 	}
@@ -103,33 +135,37 @@ func (j *jobs) warnVillage(ctx context.Context, now time.Time, n village.Notice,
 	if err != nil {
 		return err
 	}
-	h := historyOf(all)
-	informed := village.Informed(people)
-	var docs []storage.Doc
-	var phoners []string
-	items := map[string][]warnItem{}
-	standsFor := map[string][]string{}
-	var visits []village.Call
-	for _, p := range people {
-		if p.Village != v || !slices.Contains(grids, p.Grid) || p.UsesWeChat || p.Phone == "" {
+	f := j.newFollowup(now, v, all, people)
+	f.aways = aways
+	f.warn(n, grids, due, tell)
+	return f.send(ctx, runID("notice_warning", n.Posted(), n.ID, v), "notice_warning", n.ID)
+}
+
+// warn puts warning n on the call of every elder of the village's grids
+// that warnCalls phones, due by due; tell: who phones hears of them in the
+// run's message (warnPart), and the leader asked to visit one of them
+// passes it on at the door (visits).
+func (f *followup) warn(n village.Notice, grids []string, due time.Time, tell bool) {
+	j := f.j
+	for _, p := range f.people {
+		if p.Village != f.village || !slices.Contains(grids, p.Grid) || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
-		if _, chased := village.NoticeAnswer(informed, p, j.worker); !chased || h.lastReached[p.Key()].After(n.Posted()) {
+		if _, chased := village.NoticeAnswer(f.informed, p, j.worker); !chased || f.h.lastReached[p.Key()].After(n.Posted()) {
 			continue
 		}
 		it := warnItem{P: p, Care: village.CareLabel(p.Care)}
-		c, open := h.open[p.Key()]
+		c, open := f.calls[p.Key()]
 		switch {
 		case open && c.Status == village.CallEscalated:
 			it.Visit = true
-			visits = append(visits, c)
 		case open && c.Misses > 0:
 			it.Retry = true
 		case open:
 			it.Listed = true
 		default:
 			c = j.newCall(due, p, "")
-			it.Again = !h.lastReached[p.Key()].Before(j.startOfDay(now))
+			it.Again = !f.h.lastReached[p.Key()].Before(j.startOfDay(f.at))
 		}
 		if c.Due.After(due) {
 			c.Due = due
@@ -138,45 +174,46 @@ func (j *jobs) warnVillage(ctx context.Context, now time.Time, n village.Notice,
 			continue // put on by an earlier run that was not marked
 		}
 		c.Notices = append(c.Notices, n.ID)
-		d, err := storage.CallDoc(c)
-		if err != nil {
-			return err
+		f.calls[p.Key()] = c
+		if !slices.Contains(f.changed, p.Key()) {
+			f.changed = append(f.changed, p.Key())
 		}
-		docs = append(docs, d)
+		if !tell {
+			continue
+		}
+		if it.Visit {
+			if !slices.Contains(f.visitOrder, p.Key()) {
+				f.visitOrder = append(f.visitOrder, p.Key())
+			}
+			f.visits[p.Key()] = append(f.visits[p.Key()], n)
+		}
 		w := j.worker(p)
 		to := j.address(w)
-		if cover := j.coverOf(aways, now, v, w.Key()); cover != nil {
+		if cover := j.coverOf(f.aways, f.at, f.village, w.Key()); cover != nil {
 			to = cover.to // he is away: his stand-in phones (call78)
-			if !slices.Contains(standsFor[to], w.Name) {
-				standsFor[to] = append(standsFor[to], w.Name)
+			if !slices.Contains(f.standsFor[to], cover.away.Worker) {
+				f.standsFor[to] = append(f.standsFor[to], cover.away.Worker)
 			}
 		}
-		if items[to] == nil {
-			phoners = append(phoners, to)
+		if _, ok := f.items[to]; !ok && f.warns[to] == nil {
+			f.workers = append(f.workers, to)
 		}
-		items[to] = append(items[to], it)
-	}
-	if len(docs) == 0 {
-		return nil
-	}
-	var out []bot.Outbound
-	if tell {
-		text := n.TextOn(now)
-		for _, to := range phoners {
-			out = append(out, private(to, j.texts.Render("notice.warning.calls", map[string]any{"N": n, "Text": text,
-				"Items": items[to], "For": standsFor[to], "Now": now})))
+		parts := f.warns[to]
+		if k := len(parts) - 1; k < 0 || parts[k].N.ID != n.ID {
+			parts = append(parts, warnPart{N: n})
 		}
-		for _, c := range visits {
-			// the leader asked to visit her passes the warning on at the door
-			for _, l := range j.People.InGrid(v, c.Grid, village.RoleLeader) {
-				if l.Key() != c.WorkerKey {
-					out = append(out, private(j.address(l), j.texts.Render("notice.followup.visit",
-						map[string]any{"C": c, "Notices": []village.Notice{n}, "Now": now})))
-				}
-			}
-		}
+		parts[len(parts)-1].Items = append(parts[len(parts)-1].Items, it)
+		f.warns[to] = parts
 	}
-	_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("notice_warning", n.Posted(), n.ID, v), Docs: docs, Out: out,
-		Audit: storage.Audit{At: now, By: village.SystemActor, Action: "notice_warning", Note: n.ID}})
-	return err
+}
+
+// warnText is what worker w is told of the warnings' calls of the run,
+// one part each; "" when none.
+func (f *followup) warnText(w string) string {
+	var parts []string
+	for _, p := range f.warns[w] {
+		parts = append(parts, f.j.texts.Render("notice.warning.calls", map[string]any{"N": p.N, "Text": p.N.TextOn(f.at),
+			"Items": p.Items, "For": f.standsFor[w], "Now": f.at, "Joined": len(f.items[w]) > 0}))
+	}
+	return strings.Join(parts, "\n")
 }

@@ -185,14 +185,23 @@ func (n Notice) dates() (first, last time.Time, ok bool) {
 
 // nextDayToo is the day after n was written when n names it (明天, 明晚…)
 // beside a 今 word that Day took (「今晚到明天有大风」, 「今天夜里到明天白天」),
-// not as a beginning (「今晚降温，明天起…」); ok is false otherwise.
-func (n Notice) nextDayToo() (day time.Time, ok bool) {
+// not as a beginning (「今晚降温，明天起…」: nextDayBegins); ok is false
+// otherwise.
+func (n Notice) nextDayToo() (day time.Time, ok bool) { return n.nextDay(false) }
+
+// nextDayBegins is the day after n was written when n names it as a
+// beginning (「明天起」, 「明天开始」) beside a 今 word that Day took
+// (「今晚降温，明天起持续低温」, call90); ok is false otherwise.
+func (n Notice) nextDayBegins() (day time.Time, ok bool) { return n.nextDay(true) }
+
+// nextDay is nextDayToo (begins false) or nextDayBegins.
+func (n Notice) nextDay(begins bool) (day time.Time, ok bool) {
 	first, w, named := n.Day()
 	if !named || !first.Equal(startOfDay(n.At)) {
 		return time.Time{}, false
 	}
 	for _, m := range []string{"明天", "明晚", "明日", "明早"} {
-		if i := strings.Index(n.Text, m); i >= 0 && beginsRe.FindString(n.Text[i+len(m):]) == "" && w != m {
+		if i := strings.Index(n.Text, m); i >= 0 && (beginsRe.FindString(n.Text[i+len(m):]) != "") == begins && w != m {
 			return first.AddDate(0, 0, 1), true
 		}
 	}
@@ -220,6 +229,9 @@ func (n Notice) dayBegins() bool {
 func (n Notice) starts() (day time.Time, ok bool) {
 	if d, _, named := n.Day(); named && n.dayBegins() {
 		day, ok = d, true
+	}
+	if next, named := n.nextDayBegins(); named && !ok {
+		day, ok = next, true // 「今晚降温，明天起…」: Day took 今晚 (call90)
 	}
 	for _, nd := range namedDays(n.Text, n.At) {
 		if nd.begins && !nd.day.IsZero() && !nd.day.Before(startOfDay(n.At)) && (!ok || nd.day.Before(day)) {

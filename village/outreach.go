@@ -324,9 +324,15 @@ func sayDay(day, today time.Time, part string) string {
 
 // dayEnd is the end of the last day a notice that names days is about
 // (dates): the day it was written for 今天, the next for 明天, the day
-// for 12月5日 or 周五.
+// for 12月5日 or 周五. ok is false, as for a notice naming no day, when a
+// day it names as a beginning comes after them (starts: 「今晚降温，明天起
+// 持续低温」 goes on from tomorrow, with no end named): its end is then its
+// default length (RelayFor), not tonight (call90).
 func (n Notice) dayEnd() (time.Time, bool) {
 	_, last, ok := n.dates()
+	if begins, named := n.starts(); ok && named && begins.After(last) {
+		return time.Time{}, false
+	}
 	return last.AddDate(0, 0, 1), ok
 }
 
