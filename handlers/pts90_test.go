@@ -1,8 +1,12 @@
 package handlers_test
 
 import (
+	"context"
 	"testing"
 	"time"
+
+	"gridbot/storage"
+	"gridbot/village"
 )
 
 // TestDecemberPointsYearAnswered (pts90): 「12月的分怎么算」 in December and
@@ -19,4 +23,45 @@ func TestDecemberPointsYearAnswered(t *testing.T) {
 	b.now = time.Date(2027, 1, 5, 10, 0, 0, 0, b.now.Location())
 	got = b.say("陈二", "12月份加的分算今年还是明年")
 	has(t, "January's question", got, "2026年12月的积分都算2026年", "没有在年终清零", "按申请的年份计入2026年")
+}
+
+// TestRecordNamingDecemberDayCountsThen (pts90): a scorer's 加分 after the
+// year-end clearing that names a December day (「… 12月28日」) counts in
+// 2026, the year of the deed, as a claim made then does (pts89): its
+// period is 2026-12, the archived 2026 ranking grows and is 暂定, the
+// reply and the correction say so. One naming no day, or a day of the new
+// year, stays 2027's. Before, all counted in 2027.
+func TestRecordNamingDecemberDayCountsThen(t *testing.T) {
+	b := examplePointsBot(t)
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	got := b.say("赵六", "加分 张三 参加治安巡防 12月28日夜里")
+	has(t, "the record", got, "已记录 #C1", "年终结算后补记，按那一天计入2026年的排名", "【2026年度积分排行更正】", "的积分年终结算后才补记，按那一天计入2026年")
+	lacks(t, "the record", got, "\x01")
+	b.say("赵六", "加分 陈二 参加治安巡防")
+	b.say("赵六", "加分 陈二 参加治安巡防 1月2日 再记一次")
+	ctx := context.Background()
+	periods := map[string]string{}
+	approved, err := storage.Claims(ctx, b.st, qs, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range approved {
+		periods[c.ID] = c.Period
+	}
+	if periods["C1"] != "2026-12" || periods["C2"] != "2027-01" || periods["C3"] != "2027-01" {
+		t.Errorf("periods %v, want C1 2026-12, C2 and C3 2027-01", periods)
+	}
+	arch, ok, err := storage.Ranking(ctx, b.st, qs, "2026")
+	if err != nil || !ok {
+		t.Fatalf("archive: %v %v", ok, err)
+	}
+	for _, s := range arch.Standings {
+		if s.Household == "QS-301" && s.Total <= 15 {
+			t.Errorf("张三户's archived 2026 total %d, want more than 15", s.Total)
+		}
+	}
+	if !arch.Provisional {
+		t.Errorf("archive not 暂定 after a late record")
+	}
 }
