@@ -2,9 +2,12 @@ package handlers_test
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -64,4 +67,38 @@ func TestRecordNamingDecemberDayCountsThen(t *testing.T) {
 	if !arch.Provisional {
 		t.Errorf("archive not 暂定 after a late record")
 	}
+}
+
+// BenchmarkRecordDecemberDay is 赵六's 加分 on 3 January naming a December
+// day (counted in 2026, the archive corrected); BenchmarkRecordAfterClearing
+// the same 加分 naming no day (2027's, no archive): the two compare what
+// the earned year costs. Reported: round trips per record.
+func BenchmarkRecordDecemberDay(b *testing.B) { benchRecords(b, " 12月28日") }
+
+func BenchmarkRecordAfterClearing(b *testing.B) { benchRecords(b, "") }
+
+// benchRecords has 赵六 record b.N 加分 on 3 January, each line ending
+// with day, a day apart, with the 2026 archive in place.
+func benchRecords(b *testing.B, day string) {
+	pb := examplePointsBot(b)
+	archive2026(b, pb)
+	pb.now = time.Date(2027, 1, 3, 10, 0, 0, 0, pb.now.Location())
+	items := []string{"JF01 见义勇为", "JF04 县级表彰"} // no cap
+	names := []string{"张三", "陈二"}
+	ctx := context.Background()
+	var rts int64
+	b.ResetTimer()
+	for i := range b.N {
+		pb.now = pb.now.Add(24 * time.Hour) // a day apart: no same-day question
+		text := fmt.Sprintf("加分 %s %s%s", names[i%len(names)], items[i%len(items)], day)
+		before := pb.st.RoundTrips()
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("r%d", i), At: pb.now, Chat: g3, From: "赵六", Text: text}); err != nil {
+			b.Fatal(err)
+		}
+		rts += pb.st.RoundTrips() - before
+		if out := strings.Join(pb.drain(), "\n"); !strings.Contains(out, "已记录 #") {
+			b.Fatalf("record %d not made: %s", i, out)
+		}
+	}
+	b.ReportMetric(float64(rts)/float64(b.N), "roundtrips/msg")
 }
