@@ -483,6 +483,21 @@ func (p Points) NextClearing(at time.Time) time.Time {
 	return yearEnd.Next(at)
 }
 
+// YearEnds are the year-end runs around at (schedules.year_end, in at's
+// zone), whatever becomes of unspent points: the last at or before at
+// within the year before it, and the next after it; zero when off or
+// none.
+func (p Points) YearEnds(at time.Time) (last, next time.Time) {
+	yearEnd, err := cron.ParseStandard(p.Schedules.YearEnd)
+	if err != nil { // "off"
+		return time.Time{}, time.Time{}
+	}
+	if l := yearEnd.Next(at.AddDate(-1, 0, 0)); !l.After(at) {
+		last = l
+	}
+	return last, yearEnd.Next(at)
+}
+
 // LastClearing is when unspent points were last cleared at or before at
 // (the year-end run within the year before at, in at's zone): zero when
 // they are kept (year_end.unspent keep), the run is off, or it has not

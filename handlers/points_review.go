@@ -690,8 +690,9 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if err != nil {
 		return err
 	}
-	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
-		yearly, again := p.capAgain(acct, ind, person.Name, p.cfg.Period(t.at), t.at)
+	period, deed := p.recordPeriod(t, ind, cmp.Or(s.said, s.cmd.args))
+	if left, capped := acct.CapLeft(ind, person.Name, period); capped && pts > left {
+		yearly, again := p.capAgain(acct, ind, person.Name, period, t.at)
 		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
 			"Who": words.CapName(ind, person.Name, p.label(v, person.Household)), "Yearly": yearly, "Again": again})
 	}
@@ -707,9 +708,9 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if err != nil {
 		return err
 	}
-	c.Period = p.cfg.Period(t.at)
+	c.Period = period
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": p.label(v, c.Household), "Window": p.window(),
-		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location()), "Now": t.at}
+		"Listed": p.cfg.PublicityOf(t.at, p.r.cfg.Location()), "Now": t.at, "Deed": deed}
 	// The same item for the same person today: a second record is
 	// often the first one typed again (QA round 5); it is asked first
 	// (recordTwice), and once said to be meant the reminder counts the
@@ -748,7 +749,39 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	// after the year-end run: the next year's (config.Points.Period)
 	data["NextYear"] = c.Period > village.MonthOf(t.at)
 	out := p.recordedOut(t, s, &c, data)
-	return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
+	if deed.IsZero() {
+		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
+	}
+	// a deed of the closed year counts in its archived ranking (pts90)
+	fix, archived, err := p.lateArchive(ctx, t, sc, &c, acct)
+	if err != nil {
+		return err
+	}
+	if fix != nil && fix.data != nil {
+		fix.data["Deed"], fix.data["Ref"], fix.data["Now"] = deed, storage.RefPlaceholder, t.at
+	}
+	extra, fixed := p.archiveFixed(c.Village, fix)
+	return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, append(out, fixed...), extra...)
+}
+
+// recordPeriod is the period a scorer's 加分 or 扣分 recorded at t counts
+// in, and the deed's day when it is not that of t: after the year-end run
+// (the evening of 31 December, January) a record whose words name a day
+// of the closed year (「加分 张三 扫雪 12月28日」) counts in that year, as a
+// claim made then does (config.Points.EarnedPeriod, pts89): the points
+// were earned then. Only the year just closed, with no cut-off, as for a
+// claim; the cap is that year's. Not a veto, which would take back
+// honours already announced: it stays the new year's.
+func (p *pointsFlow) recordPeriod(t *turn, ind village.Indicator, text string) (period string, deed time.Time) {
+	period = p.cfg.Period(t.at)
+	if ind.Kind == village.KindVeto {
+		return period, time.Time{}
+	}
+	day, named := village.DeedDay(text, t.at.In(p.r.cfg.Location()))
+	if !named || p.cfg.Year(day)+1 != p.cfg.Year(t.at) {
+		return period, time.Time{}
+	}
+	return p.cfg.EarnedPeriod(day, t.at), day
 }
 
 // recordTwice asks before recording s, an item recorded for the same

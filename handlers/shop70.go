@@ -123,6 +123,8 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 	switch rule {
 	case words.RuleClearing:
 		p.clearingData(data, t)
+	case words.RuleEarnedYear:
+		p.earnedData(data, t)
 	case words.RuleShared, words.RuleHousehold:
 		if t.who.Household != "" && t.who.Village == v {
 			data["Members"] = p.members(v, t.who)
@@ -164,6 +166,32 @@ func (p *pointsFlow) clearingData(data map[string]any, t *turn) {
 	}
 	if l := p.cfg.PublicityOf(t.at, loc); !next.IsZero() && l.After(next) {
 		data["Listed"] = l
+	}
+}
+
+// earnedData is what points.rule says of the year December's points
+// count in (pts90): the December asked about is the last year-end run's
+// lately (January) or when last year is named, else the next run's. Its
+// approved points count in that year, a claim made before the run counts
+// there when approved later (config.Points.EarnedPeriod), as does a
+// scorer's later 加分 naming a day of it; the clearing leaves what is
+// listed after it. No read: the config's schedules decide.
+func (p *pointsFlow) earnedData(data map[string]any, t *turn) {
+	last, next := p.cfg.YearEnds(t.at)
+	run := next
+	if !last.IsZero() && (t.at.Sub(last) < clearedLately || words.LastYearNamed(t.said().Canon)) {
+		run, data["Past"] = last, true
+	}
+	if run.IsZero() { // no year-end run: December is its year's like any month
+		data["Year"] = p.cfg.Year(t.at)
+		return
+	}
+	year := village.ClosedYear(run)
+	data["Year"], data["Next"], data["Run"] = year, year+1, run
+	if p.cfg.YearEnd.Unspent == "clear" {
+		// December's approvals are listed after the clearing: it leaves them
+		data["Kept"] = p.cfg.PublicityOf(run.Add(-time.Minute), p.r.cfg.Location()).After(run)
+		data["Clears"] = true
 	}
 }
 

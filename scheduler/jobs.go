@@ -28,6 +28,9 @@ type JobStore interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
+	// DocsAndCounters reads documents and counter hashes of a scope in
+	// one round trip: the year end's tallies and claims.
+	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	// LastRun is a job's last run; the 早报 reads the scheduler's record

@@ -669,16 +669,14 @@ type yearEnd struct {
 func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage.Scope, year string, at, now time.Time) (yearEnd, error) {
 	pc := j.Config.Points
 	hs, byID := j.households(vc.Name)
-	totals, vetoed, err := storage.YearTallies(ctx, j.Store, sc, year)
+	r, err := j.yearEndRead(ctx, sc, year)
 	if err != nil {
 		return yearEnd{}, err
 	}
-	standings := village.Rank(hs, totals, vetoed)
+	standings := village.Rank(hs, r.totals, r.vetoed)
 	honours := village.Honours(standings, pc.Ranking.HonourRule())
-	open, objected, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
-	if err != nil {
-		return yearEnd{}, err
-	}
+	open, objected, inWindow, upcoming := unsettled(r.objected, r.approved, year)
+	pending := j.pendingOf(r.pending, year, at)
 	arch := yearArchive(vc.Name, year, at, standings, honours, open, inWindow+upcoming)
 	arch.Objected = objected
 	id := runID("points_year_end", at, vc.Name)
@@ -713,6 +711,7 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	for _, g := range vc.Grids {
 		if scored[g.Name] {
 			data["Frozen"] = frozenOf(standings, objected, g.Name)
+			data["Pending"] = pending[g.Name]
 			out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Normal))
 		}
 	}
@@ -796,16 +795,60 @@ func (j *jobs) postYearEndOffice(ctx context.Context, at time.Time, year string,
 		group(j.Config.Township.OfficeChat, office, bot.Bulk))
 }
 
+// yearEndReading is what a village's year end decides on, read in one
+// round trip (yearEndRead).
+type yearEndReading struct {
+	totals                      map[string]int64
+	vetoed                      map[string]bool
+	objected, approved, pending []village.Claim
+}
+
+// yearEndRead reads a village's tallies of year and its objected,
+// approved and pending claims together: one round trip for the ranking,
+// what is not final yet and what still waits for the scorers (pts90).
+func (j *jobs) yearEndRead(ctx context.Context, sc storage.Scope, year string) (r yearEndReading, err error) {
+	reads := []storage.DocsRead{
+		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)},
+		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimApproved)},
+		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
+	}
+	docs, hs, err := j.Store.DocsAndCounters(ctx, sc, reads, storage.PointsHash(year), storage.VetoHash(year))
+	if err != nil {
+		return r, err
+	}
+	r.totals, r.vetoed = hs[0], storage.VetoedIn(hs[1])
+	for i, into := range []*[]village.Claim{&r.objected, &r.approved, &r.pending} {
+		if *into, err = storage.ClaimsIn(docs[i]); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// pendingOf counts, by grid, the claims still waiting for the scorers at
+// the year-end run at that were made in year: approved later, they count
+// in year all the same (config.Points.EarnedPeriod), and the year-end
+// post says so (「另有 N 项申请还在审核，通过后也计入今年」). A claim made
+// after the run (read late after downtime) is the next year's.
+func (j *jobs) pendingOf(pending []village.Claim, year string, at time.Time) map[string]int {
+	out := map[string]int{}
+	for _, c := range pending {
+		if c.CreatedAt.After(at) {
+			continue
+		}
+		if strconv.Itoa(j.Config.Points.Year(c.CreatedAt.In(j.loc))) == year {
+			out[c.Grid]++
+		}
+	}
+	return out
+}
+
 // unsettled are the claims of a year not yet final at its end: open are
 // frozen by an objection (the year-end post names them, and settling one
 // corrects the archive); inWindow and upcoming count approved items
 // whose 公示 is running or still to come, which an objection may still
 // change.
-func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, objected map[string]int, inWindow, upcoming int, err error) {
-	frozen, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
-	if err != nil {
-		return nil, nil, 0, 0, err
-	}
+func unsettled(frozen, approved []village.Claim, year string) (open []string, objected map[string]int, inWindow, upcoming int) {
 	for _, c := range frozen {
 		if c.Year() != year {
 			continue
@@ -819,10 +862,6 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 		}
 	}
 	maps.DeleteFunc(objected, func(_ string, p int) bool { return p == 0 })
-	approved, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimApproved))
-	if err != nil {
-		return nil, nil, 0, 0, err
-	}
 	for _, c := range approved {
 		switch {
 		case c.Year() != year:
@@ -832,7 +871,7 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 			inWindow++
 		}
 	}
-	return open, objected, inWindow, upcoming, nil
+	return open, objected, inWindow, upcoming
 }
 
 // frozenOf are the households of grid with points under objection at the

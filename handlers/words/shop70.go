@@ -84,6 +84,10 @@ const (
 	// RuleHousehold: whether a member's points count for the household
 	// ("我儿子的积分算我家的吗"): the roster's household.
 	RuleHousehold PointsRule = "household"
+	// RuleEarnedYear: which year December's points count in ("12月的分
+	// 怎么算", "12月份加的分算今年还是明年"): the year they were earned
+	// (config.Points.EarnedPeriod, pts89/pts90).
+	RuleEarnedYear PointsRule = "earned"
 )
 
 // The words of each rule asked.
@@ -95,7 +99,12 @@ var (
 	beforeYearEnd       = []string{"年底前", "年底之前", "年前", "年终前", "清零前", "清零之前", "元旦前"}
 	pointsTransferWords = []string{"转给", "转让", "转到", "过户", "别人用", "别家用"}
 	kinUses             = []string{"能去换", "去换", "能换", "可以换", "替我换", "帮我换", "代我换", "能用", "可以用", "能不能用", "用吗", "能给", "能不能给", "可以给"}
-	countsFor           = []string{"算我家", "算我们家", "算家里", "算到我家", "算进我家", "记在我家", "算在我家", "算谁家", "归我家",
+	// yearsEnd names December or the year's end, and whichYear asks the
+	// year points count in ("12月的分算今年还是明年")
+	yearsEnd  = []string{"12月", "十二月", "年底", "年终", "年末", "跨年"}
+	whichYear = []string{"算今年", "算明年", "算去年", "算哪年", "算哪一年", "算在哪", "算到哪", "计入哪", "今年还是明年", "今年的还是明年", "算不算今年",
+		"算进今年", "怎么算", "咋算", "如何算", "怎么计算"}
+	countsFor = []string{"算我家", "算我们家", "算家里", "算到我家", "算进我家", "记在我家", "算在我家", "算谁家", "归我家",
 		"算不算我家", "算不算家里", "算我的", "算家里的", "加到我家", "加在我家"}
 )
 
@@ -112,6 +121,8 @@ func PointsRuleAsked(c string) PointsRule {
 	case points && ContainsAnyOf(c, clearingWords...),
 		points && ContainsAnyOf(c, beforeYearEnd...) && ContainsAnyOf(c, "换", "用"):
 		return RuleClearing
+	case points && ContainsAnyOf(c, yearsEnd...) && ContainsAnyOf(c, whichYear...) && !kin:
+		return RuleEarnedYear
 	case points && ContainsAnyOf(c, pointsTransferWords...),
 		strings.Contains(c, "积分") && ContainsAnyOf(c, "给别人", "给别家") && !ContainsAnyOf(c, "帮", "加分"):
 		return RuleShared

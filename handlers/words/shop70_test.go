@@ -30,7 +30,9 @@ func TestShop70Words(t *testing.T) {
 		"这个月批的分年底前能换东西吗": RuleClearing, "积分清零前还能换吗": RuleClearing, "年前申请积分来得及吗": RuleNone,
 		"年前把院子打扫了 能加分吗": RuleNone,
 		"积分能转给别人吗":      RuleShared, "我不在家 我老婆能去换吗": RuleShared, "积分能不能给我妈用": RuleShared,
-		"我儿子的积分算我家的吗":   RuleHousehold,
+		"我儿子的积分算我家的吗": RuleHousehold,
+		"12月的分怎么算":    RuleEarnedYear, "12月份加的分算今年还是明年": RuleEarnedYear, "年底批的积分算哪年": RuleEarnedYear,
+		"去年12月的分算去年的吗 怎么算": RuleEarnedYear, "12月的分年底会清零吗": RuleClearing, "12月扫雪能加几分": RuleNone,
 		"我帮别人干活能给别人加分吗": RuleNone, "我儿子扫雪了": RuleNone, "我儿子能换什么": RuleNone, "牛奶过期了": RuleNone,
 	} {
 		if got := PointsRuleAsked(c); got != want {
