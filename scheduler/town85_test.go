@@ -1,7 +1,6 @@
 package scheduler
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -80,12 +79,7 @@ func TestRefiledAfterReturnSaysSo(t *testing.T) {
 			{At: back, By: "孙七", Action: village.ActReturn, To: village.StatusNew, Note: "垃圾池归村保洁员管 请网格安排清运"},
 			{At: back.Add(time.Minute), By: "孙七", Action: village.ActAsk, Urge: true, Note: "今天务必清掉"}}})
 	f.run("overdue", "2026-03-05 15:00") // the reminder
-	var office string
-	for _, o := range f.run("overdue", "2026-03-06 15:00") {
-		if strings.HasPrefix(o, "青山镇网格工作群: 【超期上报】") {
-			office = o
-		}
-	}
+	office := lastStarting(f.run("overdue", "2026-03-06 15:00"), "青山镇网格工作群: 【超期上报】")
 	holdsEach(t, "the filing", office, "镇里3月4日退回过（孙七：垃圾池归村保洁员管 请网格安排清运），网格之后一直没人受理。")
 }
 
@@ -101,15 +95,9 @@ func BenchmarkRefiledAfterReturn(b *testing.B) {
 			CreatedAt: back.AddDate(0, 0, -3), DueAt: back.Add(24 * time.Hour), Handlers: []string{"李四"},
 			History: []village.Entry{{At: back, By: "孙七", Action: village.ActReturn, To: village.StatusNew, Note: "垃圾池归村保洁员管"}}})
 		remind, file := back.Add(25*time.Hour), back.Add(49*time.Hour)
-		if err := f.jobs["overdue"].Run(context.Background(), remind, remind); err != nil {
-			b.Fatal(err)
-		}
+		f.runTrips(b, "overdue", remind)
 		f.drain(remind)
-		before := f.st.RoundTrips()
-		if err := f.jobs["overdue"].Run(context.Background(), file, file); err != nil {
-			b.Fatal(err)
-		}
-		trips += f.st.RoundTrips() - before
+		trips += f.runTrips(b, "overdue", file)
 		if out := strings.Join(f.drain(file), "\n"); !strings.Contains(out, "退回过") {
 			b.Fatalf("run %d: %s", i, out)
 		}

@@ -85,6 +85,17 @@ func BenchmarkUnclaimedAgain(b *testing.B) {
 	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
 }
 
+// lastStarting is the last of outs (as drain gives them) that starts
+// with prefix, or "".
+func lastStarting(outs []string, prefix string) (last string) {
+	for _, o := range outs {
+		if strings.HasPrefix(o, prefix) {
+			last = o
+		}
+	}
+	return last
+}
+
 // runTrips runs job at at (a benchmark's measured run) and returns the
 // round trips it made.
 func (f *pointsFixture) runTrips(b *testing.B, job string, at time.Time) int64 {

@@ -1,7 +1,6 @@
 package scheduler
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -73,12 +72,7 @@ func TestNoticeSummaryNotCutMidClause(t *testing.T) {
 	const text = "明天上午9点在镇政府三楼会议室召开冬季防火安全工作会议，请各村网格长、网格员准时参加，带好笔记本和本组隐患排查表；" +
 		"不能来的提前向孙七请假，并安排人员代为参加，会后各组要在群里传达会议精神。"
 	f.storeNotice(village.Notice{Text: text, By: "孙七", At: f.at("2026-12-07 09:00"), Groups: []string{"青山村三组网格群"}})
-	var office string
-	for _, o := range f.run("notice_followup", "2026-12-07 18:15") {
-		if strings.HasPrefix(o, "青山镇网格工作群: 【通知回复】") {
-			office = o
-		}
-	}
+	office := lastStarting(f.run("notice_followup", "2026-12-07 18:15"), "青山镇网格工作群: 【通知回复】")
 	holdsEach(t, "the summary", office, "【通知回复】#N1「明天上午9点在镇政府三楼会议室召开冬季防火安全工作会议，请各村网格长、网格员准时参加，带好笔记本和本组隐患排查表；…」")
 }
 
@@ -92,17 +86,11 @@ func BenchmarkDigestOrderedItemOnce(b *testing.B) {
 		back := f.at("2026-03-04 14:00").AddDate(0, 0, 7*i)
 		f.addReport(returnedThenOrdered(f, back))
 		for _, at := range []time.Time{back.Add(25 * time.Hour), back.Add(49 * time.Hour)} {
-			if err := f.jobs["overdue"].Run(context.Background(), at, at); err != nil {
-				b.Fatal(err)
-			}
+			f.runTrips(b, "overdue", at)
 			f.drain(at)
 		}
 		run := back.Add(66*time.Hour + 30*time.Minute)
-		before := f.st.RoundTrips()
-		if err := f.jobs["morning_digest"].Run(context.Background(), run, run); err != nil {
-			b.Fatal(err)
-		}
-		trips += f.st.RoundTrips() - before
+		trips += f.runTrips(b, "morning_digest", run)
 		if out := strings.Join(f.drain(run), "\n"); !strings.Contains(out, "孙七督办：今天务必清掉，还没回复）") {
 			b.Fatalf("run %d: %s", i, out)
 		}
