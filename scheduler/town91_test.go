@@ -47,12 +47,7 @@ func BenchmarkUnclaimedWithOrder(b *testing.B) {
 	f := newPointsFixture(b)
 	var trips int64
 	for i := 0; i < b.N; i++ {
-		back := f.at("2026-03-04 14:00").AddDate(0, 0, 7*i)
-		f.addReport(returnedThenOrdered(f, back))
-		for _, at := range []time.Time{back.Add(25 * time.Hour), back.Add(49 * time.Hour)} {
-			f.runTrips(b, "overdue", at)
-			f.drain(at)
-		}
+		back := refileReturnedThenOrdered(b, f, i)
 		run := back.AddDate(0, 0, 4).Add(-4 * time.Hour) // two days after the filing, 10:00
 		trips += f.runTrips(b, "unclaimed", run)
 		if out := strings.Join(f.drain(run), "\n"); !strings.Contains(out, "孙七督办：今天务必清掉，还没回复") {
