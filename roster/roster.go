@@ -746,10 +746,10 @@ func acceptedColumns() string {
 type importer struct {
 	places    Places
 	index     [numColumns]int    // field index of each column, -1 when absent
-	names          [numColumns]string // header of each column as written
-	known          []bool             // which field indexes have a header
-	misheaded      []bool             // which field indexes have a header in error (reported once, on the header)
-	unread         []bool             // which field indexes are columns read for nothing (序号)
+	names     [numColumns]string // header of each column as written
+	known     []bool             // which field indexes have a header
+	misheaded []bool             // which field indexes have a header in error (reported once, on the header)
+	unread    []bool             // which field indexes are columns read for nothing (序号)
 
 	header int // file row of the header
 
