@@ -161,3 +161,24 @@ func TestNamedSheets(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNamedSheets (ops91): a sheet's name, as typed by anyone, names only
+// grids of the config, and a grid's own name, or its village's and its,
+// always names it.
+func FuzzNamedSheets(f *testing.F) {
+	for _, s := range []string{"一组", "青山村三组", "一组（12户）", "Sheet1", "村干部", "二组 名单", "ＱＳ", "(", "组"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, sheet string) {
+		for _, g := range qingshan.Named(sheet) {
+			if g.Village != "青山村" || g.Name != "一组" && g.Name != "二组" && g.Name != "三组" {
+				t.Errorf("Named(%q) gave %v", sheet, g)
+			}
+		}
+		for _, g := range qingshan.Grids {
+			if len(qingshan.Named(g.Name)) != 1 || len(qingshan.Named(g.Village+g.Name)) != 1 {
+				t.Errorf("grid %v not named by its name", g)
+			}
+		}
+	})
+}
