@@ -111,14 +111,7 @@ func TestRegisterSheetsPerGridErrors(t *testing.T) {
 		"花名册.xlsx 工作表「村干部」第 1 行：工作表名「村干部」对不上配置里的网格，这张表又没有「网格」一列，机器人不知道表里的人是哪个网格的：" +
 			"请把工作表改名为网格名（配置里的网格有 一组、二组、三组），或者在这张表加一列「网格」，写上各人的网格（管全村的干部空着）",
 	}
-	if len(got) != len(want) {
-		t.Fatalf("errors:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
-	}
-	for i := range want {
-		if !strings.HasPrefix(got[i], want[i]) {
-			t.Errorf("error %d:\n%s\nwant it to start\n%s", i, got[i], want[i])
-		}
-	}
+	startsEach(t, got, want)
 
 	two := Places{Village: "青山村", Grids: []Grid{{"青山村", "一组"}, {"柳树村", "一组"}, {"柳树村", "二组"}}}
 	book = workbook(t,
@@ -130,19 +123,26 @@ func TestRegisterSheetsPerGridErrors(t *testing.T) {
 	got = errorLines(err)
 	want = []string{
 		"花名册.xlsx 工作表「一组」第 1 行：工作表名「一组」是 青山村、柳树村 都有的网格，这张表又没有「村」一列，机器人不知道是哪个村的：请把工作表名改成带村名的，如「青山村一组」",
-		"花名册.xlsx 工作表「柳树村一组」第 3 行「村」：写的是「青山村」，可这张工作表「柳树村一组」是柳树村一组的网格",
+		"花名册.xlsx 工作表「柳树村一组」第 3 行「村」：写的是「青山村」，可这张工作表「柳树村一组」是柳树村一组的人",
 	}
+	startsEach(t, got, want)
+	for _, p := range people {
+		if p.Name == "李西" && p.Village+p.Grid != "柳树村一组" || p.Name == "王北" && p.Village+p.Grid != "柳树村二组" {
+			t.Errorf("%s is of %s%s", p.Name, p.Village, p.Grid)
+		}
+	}
+}
+
+// startsEach fails unless there are as many lines got as want, each
+// starting with its want.
+func startsEach(t *testing.T, got, want []string) {
+	t.Helper()
 	if len(got) != len(want) {
-		t.Fatalf("errors of two villages:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+		t.Fatalf("errors:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
 	}
 	for i := range want {
 		if !strings.HasPrefix(got[i], want[i]) {
 			t.Errorf("error %d:\n%s\nwant it to start\n%s", i, got[i], want[i])
-		}
-	}
-	for _, p := range people {
-		if p.Name == "李西" && p.Village+p.Grid != "柳树村一组" || p.Name == "王北" && p.Village+p.Grid != "柳树村二组" {
-			t.Errorf("%s is of %s%s", p.Name, p.Village, p.Grid)
 		}
 	}
 }

@@ -106,7 +106,7 @@ func (im *importer) gridOfSheet(row int, p *village.Person, written string) {
 	case i >= 0:
 		p.Grid = grids[i].Name
 	case written != "":
-		im.fail(row, colVillage, "写的是「%s」，可这张工作表「%s」是%s的网格：请改对「村」，或者把这一行挪到%s的工作表里",
+		im.fail(row, colVillage, "写的是「%s」，可这张工作表「%s」是%s的人：请改对「村」，或者把这一行挪到%s的工作表里",
 			written, im.tab().name, grids[0].Village+grids[0].Name, written)
 	}
 }
