@@ -140,7 +140,6 @@ func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Perso
 // returns the people of the rows that read, and their sheet, with the
 // errors.
 func ParseSheet(r io.Reader, filename string, at Places) ([]village.Person, *Sheet, error) {
-	defaultVillage := at.Village
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(4) // a shorter file is simply not a zip archive
 	ext := strings.ToLower(filepath.Ext(filename))
@@ -157,7 +156,7 @@ func ParseSheet(r io.Reader, filename string, at Places) ([]village.Person, *She
 		// a CSV renamed .xlsx, as the config names the register: read
 		// as what it is ("打不开这个 Excel 文件" would send him looking
 		// for damage)
-		im, err = parseCSV(br, defaultVillage)
+		im, err = parseCSV(br, at.Village)
 	case ext == ".yaml" || ext == ".yml":
 		// the config given as the register (-import my.yaml): read as
 		// CSV it would only say the 姓名 column is missing
@@ -167,7 +166,7 @@ func ParseSheet(r io.Reader, filename string, at Places) ([]village.Person, *She
 	case ext == ".xlsx" || string(magic) == zipMagic:
 		im, err = parseXLSX(br, at)
 	default:
-		im, err = parseCSV(br, defaultVillage)
+		im, err = parseCSV(br, at.Village)
 	}
 	if err != nil && im != nil {
 		// cells wrong (RowErrors): the rows that read are returned too,
