@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -52,6 +53,32 @@ func (j *jobs) warnCalls(ctx context.Context, now time.Time, n *village.Notice) 
 	if !ok {
 		return false, nil // the lists off, met at night: the morning's run tells them
 	}
+	return j.makeWarnCalls(ctx, now, n, due, tell)
+}
+
+// listWarnings makes, in the call list run of at, the calls of every
+// warning among relay whose calls are still to be made, due by at and
+// named by the list about to go out (nothing said on its own): a warning
+// held over the night and posted at 07:15, or one posted just before the
+// list, is on the 08:00 list, not in a message of its own after it (one
+// morning, one list; call91). relay is updated with the warnings marked.
+func (j *jobs) listWarnings(ctx context.Context, at, now time.Time, relay map[string]relayNotice) error {
+	for _, id := range slices.Sorted(maps.Keys(relay)) {
+		r := relay[id]
+		if r.gone || !toWarn(r.Notice, now) {
+			continue
+		}
+		if _, err := j.makeWarnCalls(ctx, now, &r.Notice, at, false); err != nil {
+			return err
+		}
+		relay[id] = r
+	}
+	return nil
+}
+
+// makeWarnCalls is warnCalls with when its calls are due and whether who
+// phones is told now decided.
+func (j *jobs) makeWarnCalls(ctx context.Context, now time.Time, n *village.Notice, due time.Time, tell bool) (done bool, err error) {
 	for _, v := range j.Config.Villages {
 		grids := warnGrids(v, *n)
 		if len(grids) == 0 {
