@@ -35,18 +35,20 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	var chased []chase
 	var done []village.Notice
 	var summaries [][]bot.Outbound
+	// a severe-weather warning: every elder phoned at once, once
+	// (warnCalls), before its follow-up, the run's warnings together (one
+	// header, one call each, call91); in its chase when that runs now too,
+	// the worker told both in one message (call90)
+	var warns []*village.Notice
 	for i := range notices {
-		// a severe-weather warning: every elder phoned at once, once
-		// (warnCalls), before its follow-up; in its chase when that runs
-		// now too, the worker told both in one message (call90)
 		if n := &notices[i]; toWarn(*n, now) {
-			if _, chasing := j.followupDue(*n, now, quiet); chasing {
-				continue
-			}
-			if _, err := j.warnCalls(ctx, now, n); err != nil {
-				return err
+			if _, chasing := j.followupDue(*n, now, quiet); !chasing {
+				warns = append(warns, n)
 			}
 		}
+	}
+	if err := j.warnCalls(ctx, now, warns); err != nil {
+		return err
 	}
 	for _, n := range notices {
 		if n.Held || n.SummaryDue {
@@ -204,14 +206,16 @@ func (j *jobs) noticeRelease(ctx context.Context, at, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	// a severe-weather warning's calls are no chase: made with the
+	// follow-up off too, as the sender was told (call90)
+	var warns []*village.Notice
 	for i := range notices {
-		// a severe-weather warning's calls are no chase: made with the
-		// follow-up off too, as the sender was told (call90)
 		if n := &notices[i]; toWarn(*n, now) {
-			if _, err := j.warnCalls(ctx, now, n); err != nil {
-				return err
-			}
+			warns = append(warns, n)
 		}
+	}
+	if err := j.warnCalls(ctx, now, warns); err != nil {
+		return err
 	}
 	for _, n := range notices {
 		if err := j.morning(ctx, at, now, n); err != nil {
