@@ -127,3 +127,14 @@ func BenchmarkCall91(b *testing.B) {
 	})
 	b.Run("list without", func(b *testing.B) { run(b, func(*pointsFixture) {}) })
 }
+
+// BenchmarkCall91Two is the follow-up run making two warnings' calls (三组,
+// three elders, one call open): one village commit and one marking commit
+// for both.
+func BenchmarkCall91Two(b *testing.B) {
+	benchWarningRun(b, func(f *pointsFixture) {
+		f.coldWaveWarning("2026-12-06 15:30")
+		f.storeNotice(village.Notice{Text: "大风黄色预警：今晚有6到8级大风，请加固大棚", By: "孙七", At: f.at("2026-12-06 15:40"),
+			Groups: []string{"青山村三组网格群"}, Warning: "大风"}.WithRelay())
+	}, "2026-12-06 08:00", "2026-12-06 16:15")
+}
