@@ -63,6 +63,20 @@ func TestHeldWarningOnMorningList(t *testing.T) {
 	}) {
 		t.Errorf("the 08:15 run warns 王五 again:\n%s", strings.Join(out, "\n"))
 	}
+	// 王奶奶 missed at 08:40: the 11:15 retry names the warning too
+	c := storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t)
+	i := slices.IndexFunc(c, func(c village.Call) bool { return c.Person == "王奶奶" })
+	if i < 0 {
+		t.Fatal("no call of 王奶奶")
+	}
+	missed := c[i]
+	missed.Misses, missed.LoggedAt, missed.RetryAt = 1, f.at("2026-12-08 08:40"), f.at("2026-12-08 11:15")
+	f.storeCall(missed)
+	retry := byWorker(f.run("notice_followup", "2026-12-08 11:15"), "王五")
+	if len(retry) != 1 {
+		t.Fatalf("王五 gets %d messages at 11:15, want the retry:\n%s", len(retry), strings.Join(retry, "\n---\n"))
+	}
+	holdsEach(t, "the retry", retry[0], "【电话回访·寒潮预警】王奶奶08:40没打通，请现在再打一次", "事由：寒潮预警：转告预警")
 }
 
 // TestTwoWarningsOneHeader: two warnings posted within the hour make

@@ -191,7 +191,7 @@ func (j *jobs) retryText(c village.Call, p village.Person, relay map[string]rela
 		return j.texts.Render("call.retry.off", data)
 	}
 	topic, by := j.topic(c, p, relay, now, false)
-	data["Topic"] = topic
+	data["Topic"], data["Warn"] = topic, warningsOf(j.toRelay(c, p, relay))
 	if !by.IsZero() {
 		data["By"] = by
 	}
