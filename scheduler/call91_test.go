@@ -122,11 +122,7 @@ func BenchmarkCall91(b *testing.B) {
 			post(f)
 			t := f.at("2026-12-08 08:00")
 			b.StartTimer()
-			before := f.st.RoundTrips()
-			if err := f.jobs["calls"].Run(context.Background(), t, t); err != nil {
-				b.Fatal(err)
-			}
-			trips += f.st.RoundTrips() - before
+			trips += f.runTrips(b, "calls", t)
 			if out := f.drain(t); len(out) == 0 {
 				b.Fatal("no list")
 			}
