@@ -32,7 +32,7 @@ func TestReplayColdWaveCallsEveryElder(t *testing.T) {
 			"1. 王奶奶 13900000001（关爱等级：高，每周一次；今天的回访电话还没打，一个电话一起说）",
 			"石德贵 13900000031（关爱等级：一般，每季度一次；今天的回访电话还没打，一个电话一起说）",
 			"白凤兰 13900000053（关爱等级：重点，每月一次；今天的回访电话还没打，一个电话一起说）",
-			"12-07T08:05 王五 | 【电话回访】",
+			"12-07T08:05 王五 | 【电话回访·寒潮预警】",
 		},
 		count: map[string]int{"【寒潮预警·请给老人打电话】": 5},
 	}
@@ -41,7 +41,7 @@ func TestReplayColdWaveCallsEveryElder(t *testing.T) {
 		if strings.Contains(line, " 王五 | 【通知未回复】") && strings.Contains(line, "电话转告") {
 			t.Errorf("the follow-up asks 王五 for a second call about the warning: %s", line)
 		}
-		if strings.HasPrefix(line, "12-07T08:05 王五 | 【电话回访】") &&
+		if strings.HasPrefix(line, "12-07T08:05 王五 | 【电话回访") &&
 			(!strings.Contains(line, "石德贵") || !strings.Contains(line, "寒潮预警") || strings.Contains(line, "王奶奶")) {
 			t.Errorf("王五's next list: want 石德贵 with the warning, not 王奶奶 (reached): %s", line)
 		}
@@ -68,7 +68,7 @@ func TestReplayColdWaveLateNextMorning(t *testing.T) {
 	}
 	got, _ := rc.check(t)
 	for _, line := range got {
-		if strings.HasPrefix(line, "12-07T08:05 王五 | 【电话回访】") && !strings.Contains(line, "石德贵") {
+		if strings.HasPrefix(line, "12-07T08:05 王五 | 【电话回访") && !strings.Contains(line, "石德贵") {
 			t.Errorf("石德贵 (熊秀英 answered for the household) is not on the morning's list: %s", line)
 		}
 	}
@@ -90,7 +90,7 @@ func TestReplaySnowTonightToTomorrow(t *testing.T) {
 	}
 	got, _ := rc.check(t)
 	for _, line := range got {
-		if strings.HasPrefix(line, "12-08T08:05 王五 | 【电话回访】") && !strings.Contains(line, "暴雪预警") {
+		if strings.HasPrefix(line, "12-08T08:05 王五 | 【电话回访") && !strings.Contains(line, "暴雪预警") {
 			t.Errorf("the warning is dropped from the next morning's list: %s", line)
 		}
 	}

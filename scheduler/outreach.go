@@ -35,18 +35,20 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	var chased []chase
 	var done []village.Notice
 	var summaries [][]bot.Outbound
+	// a severe-weather warning: every elder phoned at once, once
+	// (warnCalls), before its follow-up, the run's warnings together (one
+	// header, one call each, call91); in its chase when that runs now too,
+	// the worker told both in one message (call90)
+	var warns []*village.Notice
 	for i := range notices {
-		// a severe-weather warning: every elder phoned at once, once
-		// (warnCalls), before its follow-up; in its chase when that runs
-		// now too, the worker told both in one message (call90)
 		if n := &notices[i]; toWarn(*n, now) {
-			if _, chasing := j.followupDue(*n, now, quiet); chasing {
-				continue
-			}
-			if _, err := j.warnCalls(ctx, now, n); err != nil {
-				return err
+			if _, chasing := j.followupDue(*n, now, quiet); !chasing {
+				warns = append(warns, n)
 			}
 		}
+	}
+	if err := j.warnCalls(ctx, now, warns); err != nil {
+		return err
 	}
 	for _, n := range notices {
 		if n.Held || n.SummaryDue {
@@ -189,7 +191,7 @@ func (j *jobs) retryText(c village.Call, p village.Person, relay map[string]rela
 		return j.texts.Render("call.retry.off", data)
 	}
 	topic, by := j.topic(c, p, relay, now, false)
-	data["Topic"] = topic
+	data["Topic"], data["Warn"] = topic, warningsOf(j.toRelay(c, p, relay))
 	if !by.IsZero() {
 		data["By"] = by
 	}
@@ -204,14 +206,16 @@ func (j *jobs) noticeRelease(ctx context.Context, at, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	// a severe-weather warning's calls are no chase: made with the
+	// follow-up off too, as the sender was told (call90)
+	var warns []*village.Notice
 	for i := range notices {
-		// a severe-weather warning's calls are no chase: made with the
-		// follow-up off too, as the sender was told (call90)
 		if n := &notices[i]; toWarn(*n, now) {
-			if _, err := j.warnCalls(ctx, now, n); err != nil {
-				return err
-			}
+			warns = append(warns, n)
 		}
+	}
+	if err := j.warnCalls(ctx, now, warns); err != nil {
+		return err
 	}
 	for _, n := range notices {
 		if err := j.morning(ctx, at, now, n); err != nil {
@@ -912,9 +916,14 @@ type callItem struct {
 	// notices it passes on (callList says those once when every call of
 	// the list passes on the same)
 	Own, Relays string
-	Care        string
-	Retry       bool // a missed call tried again
-	Visit       bool // too many misses: the grid leader was asked to visit and has not logged it
+	// Warn names the severe-weather warnings the call passes on ("寒潮",
+	// "寒潮、大风"; village.Notice.Warning): said on its line and in the
+	// list's header, so the worker knows which calls are the warning's
+	// (call91); "" when none.
+	Warn  string
+	Care  string
+	Retry bool // a missed call tried again
+	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
 	// Dead is the word a visit's call was logged with when the number
 	// itself is no good ("空号"): the worker is not asked to dial it again.
 	Dead  string
@@ -936,6 +945,9 @@ type callItem struct {
 func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int, err error) {
 	relay, err := j.relayable(ctx, now)
 	if err != nil {
+		return 0, err
+	}
+	if err := j.listWarnings(ctx, at, now, relay); err != nil {
 		return 0, err
 	}
 	d := callDay{at: at, start: j.startOfDay(at)}
@@ -1305,7 +1317,7 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		// for the first time: today's call, not one a day late
 		late = 0
 	}
-	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Care: village.CareLabel(c.Care),
+	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Warn: warningsOf(j.toRelay(c, p, relay)), Care: village.CareLabel(c.Care),
 		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
 	if s.visit {
 		it.Dead = words.DeadNumberWord(c.Note)
@@ -1660,6 +1672,32 @@ func relaysAny(items []callItem) bool {
 	return slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != "" })
 }
 
+// warningsOf names the severe-weather warnings among ns, each kind once,
+// in order ("寒潮、大风"); "" when none.
+func warningsOf(ns []relayNotice) string {
+	var kinds []string
+	for _, n := range ns {
+		if n.Warning != "" && !slices.Contains(kinds, n.Warning) {
+			kinds = append(kinds, n.Warning)
+		}
+	}
+	return strings.Join(kinds, "、")
+}
+
+// listWarn names the warnings of a list's calls, each kind once, for its
+// header ("寒潮、大风"); "" when none.
+func listWarn(items []callItem) string {
+	var kinds []string
+	for _, it := range items {
+		for k := range strings.SplitSeq(it.Warn, "、") {
+			if k != "" && !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+	}
+	return strings.Join(kinds, "、")
+}
+
 // callList is the worker's message listing items.
 func (j *jobs) callList(items []callItem) string {
 	switch {
@@ -1673,10 +1711,10 @@ func (j *jobs) callList(items []callItem) string {
 			case by == nil:
 				by = it.By
 			case !by.Equal(*it.By):
-				return j.texts.Render("call.list", map[string]any{"Items": items, "Relayed": relaysAny(items)})
+				return j.texts.Render("call.list", map[string]any{"Items": items, "Relayed": relaysAny(items), "Warn": listWarn(items)})
 			}
 		}
-		data := map[string]any{"Items": items, "By": by, "Relayed": relaysAny(items)}
+		data := map[string]any{"Items": items, "By": by, "Relayed": relaysAny(items), "Warn": listWarn(items)}
 		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Relays"] = shared // the same notices on every call: said once, below the list
 		}

@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -31,63 +32,120 @@ type warnPart struct {
 	Items []warnItem
 }
 
-// warnCalls makes the calls of a severe-weather warning n (village.Notice.Warning,
+// warnCalls makes the calls of the severe-weather warnings ns (village.Notice.Warning,
 // call89), once: every elder without WeChat of its groups' grids, whatever
 // her household answered (a son's 收到 in the group is not her warned), all
 // care tiers, gets it on her call: the one still to be made (one call, not
 // two), else a new one. Due as warnDue says: at once, each worker (or
 // whoever phones for him while he is away) told in one message per
-// village; or on a call list still to come today or tomorrow morning,
-// which names them (nothing said now). An elder reached since it went out
-// is left alone (her worker, told in the group, spoke with her after it).
-// Each village is one commit, its id the notice's (a re-run after a crash
-// makes nothing twice), then n is stored with WarnedAt: the follow-up then
-// asks no call of the elders for it (unanswered). done is false when
-// nothing was made (the calls changed meanwhile twice, or the lists are off
-// in quiet hours): the next run tries again. A run that also chases n's
-// households makes its calls in that chase instead (followup.warn), the
-// worker told both in one message (call90).
-func (j *jobs) warnCalls(ctx context.Context, now time.Time, n *village.Notice) (done bool, err error) {
-	due, tell, ok := j.warnDue(now, *n)
-	if !ok {
-		return false, nil // the lists off, met at night: the morning's run tells them
+// village, one header and one call per elder for all of ns (two warnings
+// posted within the hour, call91); or on a call list still to come today
+// or tomorrow morning, which names them (nothing said now). An elder
+// reached since it went out is left alone (her worker, told in the group,
+// spoke with her after it). Each village is one commit, its id the
+// notices' (a re-run after a crash makes nothing twice), then they are
+// stored with WarnedAt in one commit: the follow-up then asks no call of
+// the elders for them (unanswered). Nothing is made when the calls changed
+// meanwhile twice, or the lists are off in quiet hours: the next run tries
+// again. A run that also chases a warning's households makes its calls in
+// that chase instead (followup.warn), the worker told both in one message
+// (call90).
+func (j *jobs) warnCalls(ctx context.Context, now time.Time, ns []*village.Notice) error {
+	var ws []warning
+	for _, n := range ns {
+		if due, tell, ok := j.warnDue(now, *n); ok { // not ok: the lists off, met at night: the morning's run tells them
+			ws = append(ws, warning{n: n, due: due, tell: tell})
+		}
+	}
+	return j.makeWarnCalls(ctx, now, ws)
+}
+
+// warning is a warning whose calls a run makes, due by due; tell: who
+// phones is told now (else a call list names them).
+type warning struct {
+	n    *village.Notice
+	due  time.Time
+	tell bool
+}
+
+// listWarnings makes, in the call list run of at, the calls of every
+// warning among relay whose calls are still to be made, due by at and
+// named by the list about to go out (nothing said on its own): a warning
+// held over the night and posted at 07:15, or one posted just before the
+// list, is on the 08:00 list, not in a message of its own after it (one
+// morning, one list; call91). relay is updated with the warnings marked.
+func (j *jobs) listWarnings(ctx context.Context, at, now time.Time, relay map[string]relayNotice) error {
+	var ws []warning
+	var ids []string
+	for _, id := range slices.Sorted(maps.Keys(relay)) {
+		if r := relay[id]; !r.gone && toWarn(r.Notice, now) {
+			n := r.Notice
+			ws, ids = append(ws, warning{n: &n, due: at}), append(ids, id)
+		}
+	}
+	if err := j.makeWarnCalls(ctx, now, ws); err != nil {
+		return err
+	}
+	for i, id := range ids {
+		r := relay[id]
+		r.Notice = *ws[i].n
+		relay[id] = r
+	}
+	return nil
+}
+
+// makeWarnCalls is warnCalls with when each warning's calls are due and
+// whether who phones is told now decided.
+func (j *jobs) makeWarnCalls(ctx context.Context, now time.Time, ws []warning) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	var ids []string
+	for _, w := range ws {
+		ids = append(ids, w.n.ID)
 	}
 	for _, v := range j.Config.Villages {
-		grids := warnGrids(v, *n)
-		if len(grids) == 0 {
+		if !slices.ContainsFunc(ws, func(w warning) bool { return len(warnGrids(v, *w.n)) > 0 }) {
 			continue
 		}
 		for attempt := 0; ; attempt++ {
-			err := j.warnVillage(ctx, now, *n, v.Name, grids, due, tell)
+			err := j.warnVillage(ctx, now, v, ws)
 			if !errors.Is(err, storage.ErrConflict) {
 				if err != nil {
-					return false, err
+					return err
 				}
 				break
 			}
 			if attempt == 1 {
-				j.Logger.WarnContext(ctx, "warning calls not made: the calls kept changing; the next run makes them", "notice", n.ID, "village", v.Name)
-				return false, nil
+				j.Logger.WarnContext(ctx, "warning calls not made: the calls kept changing; the next run makes them", "notices", strings.Join(ids, ","), "village", v.Name)
+				return nil
 			}
 		}
 	}
-	w := *n
-	w.WarnedAt = now
-	d, err := storage.NoticeDoc(w)
-	if err != nil {
-		return false, err
+	var docs []storage.Doc
+	marked := make([]village.Notice, len(ws))
+	for i, w := range ws {
+		marked[i] = *w.n
+		marked[i].WarnedAt = now
+		d, err := storage.NoticeDoc(marked[i])
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
 	}
-	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
-		MsgID: runID("notice_warned", n.Posted(), n.ID), Docs: []storage.Doc{d}})
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
+		MsgID: runID("notice_warned", ws[0].n.Posted(), strings.Join(ids, ",")), Docs: docs})
 	if errors.Is(err, storage.ErrConflict) {
-		return false, nil // changed meanwhile: the next run marks it (the villages' commits are not made twice)
+		return nil // changed meanwhile: the next run marks them (the villages' commits are not made twice)
 	}
 	if err != nil {
-		return false, err
+		return err
 	}
-	w.Version++
-	*n = w
-	return true, nil
+	for i, w := range ws {
+		marked[i].Version++
+		*w.n = marked[i]
+	}
+	return nil
 }
 
 // toWarn reports whether warning n's calls are still to be made at now.
@@ -125,20 +183,27 @@ func warnGrids(v config.Village, n village.Notice) []string {
 }
 
 // warnVillage is warnCalls for one village's grids: its call tasks and,
-// when tell, the message to each who phones, in one commit.
-func (j *jobs) warnVillage(ctx context.Context, now time.Time, n village.Notice, v string, grids []string, due time.Time, tell bool) error {
-	all, err := j.Store.Calls(ctx, storage.VillageScope(v), storage.CallsAll)
+// for the warnings told now, the message to each who phones, in one
+// commit.
+func (j *jobs) warnVillage(ctx context.Context, now time.Time, v config.Village, ws []warning) error {
+	all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), storage.CallsAll)
 	if err != nil {
 		return err
 	}
-	people, aways, err := j.phonesFixed(ctx, v, j.People.All())
+	people, aways, err := j.phonesFixed(ctx, v.Name, j.People.All())
 	if err != nil {
 		return err
 	}
-	f := j.newFollowup(now, v, all, people)
+	f := j.newFollowup(now, v.Name, all, people)
 	f.aways = aways
-	f.warn(n, grids, due, tell)
-	return f.send(ctx, runID("notice_warning", n.Posted(), n.ID, v), "notice_warning", n.ID)
+	var ids []string
+	for _, w := range ws {
+		if grids := warnGrids(v, *w.n); len(grids) > 0 {
+			f.warn(*w.n, grids, w.due, w.tell)
+			ids = append(ids, w.n.ID)
+		}
+	}
+	return f.send(ctx, runID("notice_warning", ws[0].n.Posted(), strings.Join(ids, ","), v.Name), "notice_warning", strings.Join(ids, ","))
 }
 
 // warn puts warning n on the call of every elder of the village's grids
@@ -207,13 +272,37 @@ func (f *followup) warn(n village.Notice, grids []string, due time.Time, tell bo
 	}
 }
 
-// warnText is what worker w is told of the warnings' calls of the run,
-// one part each; "" when none.
+// warnText is what worker w is told of the warnings' calls of the run:
+// one header and one call per elder however many warnings the run makes
+// calls of (two posted within the hour: 「寒潮、大风预警」, each elder's call
+// passing both on, call91); "" when none. An elder's line says how her
+// call stood before the run's first warning (a second finds the call the
+// first made).
 func (f *followup) warnText(w string) string {
-	var parts []string
-	for _, p := range f.warns[w] {
-		parts = append(parts, f.j.texts.Render("notice.warning.calls", map[string]any{"N": p.N, "Text": p.N.TextOn(f.at),
-			"Items": p.Items, "For": f.standsFor[w], "Now": f.at, "Joined": len(f.items[w]) > 0}))
+	parts := f.warns[w]
+	if len(parts) == 0 {
+		return ""
 	}
-	return strings.Join(parts, "\n")
+	type warnNote struct {
+		N    village.Notice
+		Text string
+	}
+	var ns []warnNote
+	var kinds []string
+	var items []warnItem
+	for _, p := range parts {
+		ns = append(ns, warnNote{N: p.N, Text: p.N.TextOn(f.at)})
+		for k := range strings.SplitSeq(p.N.Warning, "、") {
+			if !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+		for _, it := range p.Items {
+			if !slices.ContainsFunc(items, func(x warnItem) bool { return x.P.Key() == it.P.Key() }) {
+				items = append(items, it)
+			}
+		}
+	}
+	return f.j.texts.Render("notice.warning.calls", map[string]any{"Ns": ns, "Kind": strings.Join(kinds, "、"),
+		"Items": items, "For": f.standsFor[w], "Now": f.at, "Joined": len(f.items[w]) > 0})
 }

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -24,6 +25,9 @@ func TestWeatherWarning(t *testing.T) {
 		"预警：明天停水":                   "",
 		"大风天气请注意":                   "",
 		"寒潮预警已解除":                   "",
+		"寒潮蓝色预警：明天起降温8到10度。另外 大风黄色预警：今天下午起有6到8级大风": "寒潮、大风",
+		"大风蓝色预警和暴雪预警，请各户注意":                        "大风、暴雪",
+		"暴雪预警：明天有大风，注意保暖":                          "暴雪",
 	} {
 		if got := WeatherWarning(text); got != want {
 			t.Errorf("WeatherWarning(%q) = %q, want %q", text, got, want)
@@ -45,9 +49,12 @@ func FuzzWeatherWarning(f *testing.F) {
 		if !utf8.ValidString(kind) || !ContainsAnyOf(text, warningWords...) {
 			t.Fatalf("WeatherWarning(%q) = %q without a warning word", text, kind)
 		}
-		named := strings.Contains(text, kind) || kind == "冰冻" && strings.Contains(text, "道路结冰") || kind == "降温" && strings.Contains(text, "强降温")
-		if !named {
-			t.Fatalf("WeatherWarning(%q) = %q: the text does not name it", text, kind)
+		kinds := strings.Split(kind, "、")
+		for i, k := range kinds {
+			named := strings.Contains(text, k) || k == "冰冻" && strings.Contains(text, "道路结冰") || k == "降温" && strings.Contains(text, "强降温")
+			if !named || slices.Contains(kinds[:i], k) {
+				t.Fatalf("WeatherWarning(%q) = %q: the text does not name %q, or names it twice", text, kind, k)
+			}
 		}
 	})
 }
