@@ -1509,12 +1509,12 @@ var (
 	farmSheds   = []string{"大棚", "温室", "棚"}
 	farmCrops   = []string{"庄稼", "麦子", "麦苗", "玉米", "蔬菜", "果树"}
 	deaths      = []string{"冻死", "冻毙", "病死", "死了", "死光", "淹死"}
-	crushes     = []string{"压塌", "压垮", "压倒", "压趴", "塌了", "砸坏"}
+	crushes     = []string{"压塌", "压垮", "压倒", "塌了", "砸坏"}
 	// farmStock are what farm insurance covers that villagers name
 	// (羊羔子, 猪崽, 牛犊 hold 羊, 猪, 牛).
 	farmStock = newLexicon(slices.Concat(farmAnimals, farmSheds, farmCrops)...)
 	// farmLosses tell it lost, in winter's and dialect words too (冻毙,
-	// 压趴, 死光).
+	// 压趴 read as 压塌, 死光).
 	farmLosses = newLexicon(slices.Concat(deaths, crushes, []string{"冻坏"})...)
 	// farmLossKinds pair the stock with the ways it is lost.
 	farmLossKinds = []struct{ stock, losses lexicon }{
