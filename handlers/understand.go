@@ -158,6 +158,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "50块不够 那是下蛋的母鸡" after the 进展 of her quarrel
 		return err
 	}
+	if done, err := r.farmLossTold(ctx, t, reading); done {
+		// "昨晚冻死了三头猪": the insurance claim's 报案, nothing filed
+		return err
+	}
 	if addressed {
 		return r.toTheBot(ctx, t, reading)
 	}

@@ -1106,9 +1106,12 @@ func parseYesNo(s string) (bool, error) {
 func parseCare(s string) (village.Care, error) {
 	// Village forms write the level with the column's words around it
 	// (重点关爱, 一般关注, 高关爱对象) or 无 for none (ops81).
+	// Some counties grade it 一级/二级/三级 (一级 the most care).
 	word := strings.Join(strings.Fields(s), "")
+	graded := false
 	for _, fix := range []string{"对象", "关爱", "关注", "等级", "级"} {
-		word = strings.TrimSuffix(word, fix)
+		cut, ok := strings.CutSuffix(word, fix)
+		word, graded = cut, graded || ok && fix == "级"
 	}
 	switch word {
 	case "无", "否", "/", "-", "—":
@@ -1118,11 +1121,24 @@ func parseCare(s string) (village.Care, error) {
 	case "低":
 		word = string(village.CareNormal)
 	}
+	if graded {
+		if c, ok := careGrades[word]; ok {
+			word = string(c)
+		}
+	}
 	switch c := village.Care(word); c {
 	case village.CareNone, village.CareHigh, village.CareFocus, village.CareNormal:
 		return c, nil
 	}
 	return "", fmt.Errorf("%q 不是关爱等级：请写「高」「重点」「一般」（默认每周、每月、每季度给他打一次回访电话），或者空着（不定期打）；低保、特困、独居这类情况不写在这一列", s)
+}
+
+// careGrades are the 关爱等级 written as grades (一级, 2级): 一级 is the
+// most care (appr91).
+var careGrades = map[string]village.Care{
+	"一": village.CareHigh, "1": village.CareHigh, "Ⅰ": village.CareHigh,
+	"二": village.CareFocus, "2": village.CareFocus, "Ⅱ": village.CareFocus,
+	"三": village.CareNormal, "3": village.CareNormal, "Ⅲ": village.CareNormal,
 }
 
 // parseRoles splits a 角色 cell; empty means villager.

@@ -97,6 +97,8 @@ var variants = strings.NewReplacer(
 	// farm words typed or heard wrong: 秸杆/桔杆 (秸秆), 鸡耕 (机耕路),
 	// 张价 (涨价), 地利补贴 (耕地地力保护补贴)
 	"秸杆", "秸秆", "桔杆", "秸秆", "桔秆", "秸秆", "鸡耕", "机耕", "张价", "涨价", "地利补贴", "地力补贴", "地利保护", "地力保护",
+	// 压趴 (northern dialect) is 压塌: 「大棚叫雪压趴了」
+	"压趴", "压塌",
 	"残疾政", "残疾证", "残疾正", "残疾证", "残急证", "残疾证", "残及证", "残疾证",
 	// voice-to-text of the schemes villagers ask after: 摘基地 (宅基地),
 	// 一保 (医保) where it is paid, carded or claimed, 养老保先, 炸骗

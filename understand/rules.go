@@ -1453,9 +1453,10 @@ func worksCompensationAsked(t string) bool {
 
 // farmLossAsked reports whether t tells of the sender's livestock or
 // greenhouse (crops) lost — frozen, crushed by snow, died — and asks
-// whether insurance or aid pays for it ("羊冻死了 保险公司赔不赔", "牛死
-// 了保险能赔多少"): the farm insurance claim's question (appr90). Not when
-// a party is named ("他家的狗咬死了我家的羊 得让他赔"): that is a quarrel.
+// whether insurance or aid pays for it, or what to do ("羊冻死了 保险公司
+// 赔不赔", "牛死了保险能赔多少", "猪死了咋办"): the farm insurance claim's
+// question (appr90). Not when a party is named ("他家的狗咬死了我家的羊 得
+// 让他赔"): that is a quarrel.
 func farmLossAsked(t string) bool {
 	return containsAny(t, farmStock) && containsAny(t, farmLosses) && containsAny(t, lossPayAsks) &&
 		!containsAny(t, parties) && isQuestion(t)
@@ -1466,13 +1467,65 @@ func farmLossAsked(t string) bool {
 // ("牛死了保险能赔多少").
 func FarmLossAsked(text string) bool { return farmLossAsked(canon(unspace(normalize(text)))) }
 
+// FarmLossTold reports whether text tells, asking nothing, of the
+// sender's own stock or greenhouse lost ("昨晚冻死了三头猪", "大棚被雪压
+// 塌了", "羊羔子冻死了好几个"): a loss in one clause (stockLost), nobody
+// else's (no party, no other household, no hearsay), no notice to all.
+// The handlers tell him the insurance claim's first step, whose deadline
+// runs from the loss (appr91).
+func FarmLossTold(text string) bool {
+	t := canon(unspace(normalize(text)))
+	if isQuestion(t) || containsAny(t, parties) || containsAny(t, hearsay) || otherHousehold(t) || addressedToAll(t) || postedNotice(t) {
+		return false
+	}
+	return slices.ContainsFunc(strings.FieldsFunc(t, isBreak), stockLost)
+}
+
+// stockLost reports whether clause c tells farm stock lost, each in its
+// own way (farmLossKinds: animals die, a greenhouse is crushed, crops
+// freeze): the loss after the stock ("猪冻死了", "大棚被雪压塌了") or before
+// a count of it ("冻死了三头猪", "冻死俺家十几只鸡"), not negated ("羊没冻
+// 死") and not of the speaker ("冻死我了 猪都不想喂" has the stock in
+// another clause). A pigsty fallen in is no pig dead ("猪圈塌了 猪没事").
+func stockLost(c string) bool {
+	c = strip(c, notFarmSheds)
+	for _, k := range farmLossKinds {
+		for _, w := range k.losses.words {
+			at := strings.Index(c, w)
+			if at < 0 || negated(c[:at]) {
+				continue
+			}
+			after := c[at+len(w):]
+			if containsAny(c[:at], k.stock) || !strings.HasPrefix(after, "我") && !strings.HasPrefix(after, "人") && containsAny(firstRunes(after, 8), k.stock) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var (
-	// farmStock are what farm insurance covers that villagers name.
-	farmStock = newLexicon("羊", "猪", "牛", "鸡", "鸭", "鹅", "牲口", "牲畜", "大棚", "温室", "棚", "庄稼", "麦子", "玉米", "蔬菜")
-	// farmLosses tell it lost.
-	farmLosses = newLexicon("冻死", "压塌", "压垮", "压倒", "病死", "死了", "淹死", "冻坏", "塌了", "砸坏")
-	// lossPayAsks ask who pays for it.
-	lossPayAsks = newLexicon("保险", "理赔", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿")
+	farmAnimals = []string{"羊", "猪", "牛", "鸡", "鸭", "鹅", "兔", "牲口", "牲畜"}
+	farmSheds   = []string{"大棚", "温室", "棚"}
+	farmCrops   = []string{"庄稼", "麦子", "麦苗", "玉米", "蔬菜", "果树"}
+	deaths      = []string{"冻死", "冻毙", "病死", "死了", "死光", "淹死"}
+	crushes     = []string{"压塌", "压垮", "压倒", "塌了", "砸坏"}
+	// farmStock are what farm insurance covers that villagers name
+	// (羊羔子, 猪崽, 牛犊 hold 羊, 猪, 牛).
+	farmStock = newLexicon(slices.Concat(farmAnimals, farmSheds, farmCrops)...)
+	// farmLosses tell it lost, in winter's and dialect words too (冻毙,
+	// 压趴 read as 压塌, 死光).
+	farmLosses = newLexicon(slices.Concat(deaths, crushes, []string{"冻坏"})...)
+	// farmLossKinds pair the stock with the ways it is lost.
+	farmLossKinds = []struct{ stock, losses lexicon }{
+		{newLexicon(farmAnimals...), newLexicon(deaths...)},
+		{newLexicon(farmSheds...), newLexicon(crushes...)},
+		{newLexicon(append(farmCrops, "大棚", "温室")...), newLexicon("冻死", "冻坏", "死光", "淹死")},
+	}
+	// notFarmSheds are sheds no farm insurance covers.
+	notFarmSheds = newLexicon("自行车棚", "车棚", "雨棚", "凉棚", "工棚", "灵棚", "窝棚")
+	// lossPayAsks ask who pays for it, or what to do about it.
+	lossPayAsks = newLexicon("保险", "理赔", "报案", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
 )
 
 var (
