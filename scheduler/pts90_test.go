@@ -20,7 +20,7 @@ func TestYearEndTellsPendingClaims(t *testing.T) {
 	out := f.runLate("points_year_end", "2026-12-31 18:00", "2026-12-31 20:00", 2)
 	three, one := posts(out, "青山村三组网格群"), posts(out, "青山村一组网格群")
 	holdsEach(t, "三组's year-end post", three, "【2026年度积分排行】",
-		"本群另有 2 项2026年的积分申请还在审核，通过后也计入2026年，排行会在群里更正，不用重新申请。")
+		"本群另有 2 项2026年的积分申请还在审核，通过后也计入2026年、不清零，不用重新申请；排行有变动会在群里更正。")
 	if strings.Contains(one, "还在审核") || one == "" {
 		t.Errorf("一组's year-end post (nothing pending there):\n%s", one)
 	}
