@@ -26,3 +26,19 @@ func TestCutoffAnswered(t *testing.T) {
 	has(t, "January's question", got, "2026年的积分已在2026年12月31日 18:00年终结算时截止", "按申请的年份计入2026年",
 		"结算后提的申请计入2027年，2027年的积分算到12月31日 18:00")
 }
+
+// TestMineSaysLateRecordsYear (pts91): in January, a scorer's 加分 naming
+// a December day counts in 2026 (pts90); 张三's 我的积分, headed 「2027年积
+// 分：户总分 0 分」, said 「待公示：10 分（已通过），2月1日在群里公示」 with
+// nothing saying those 10 are 2026's, which the 2026 line below counted.
+// Now the coming line names the year it counts in; this year's does not.
+func TestMineSaysLateRecordsYear(t *testing.T) {
+	b := examplePointsBot(t)
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	b.say("赵六", "加分 张三 参加治安巡防 12月28日夜里")
+	b.say("赵六", "加分 张三 参加义务劳动 8 1月2日扫雪")
+	got := b.privately("张三", "我的积分")
+	has(t, "张三's 我的积分", got, "张三户2027年积分：户总分 8 分", "待公示：10 分（已通过，计入2026年），2月1日在群里公示",
+		"待公示：8 分（已通过），2月1日在群里公示")
+}
