@@ -38,16 +38,8 @@ func TestYearEndTellsGridOnlyPending(t *testing.T) {
 // short post is of the one read (yearEndRead) and the run's commit, as
 // BenchmarkYearEndRun (roundtrips/run).
 func BenchmarkYearEndRunShortPost(b *testing.B) {
-	var trips int64
-	for i := 0; i < b.N; i++ {
-		f := newPointsFixture(b)
+	benchYearEnd(b, "本群2026年还没有审核通过的积分", func(f *pointsFixture) {
 		f.record("QS-301", "张三", "三组", 10, "2026-11-02 09:00")
 		f.submit("QS-101", "刘洋", "一组", "2026-12-28 10:00")
-		at := f.at("2026-12-31 18:00")
-		trips += f.runTrips(b, "points_year_end", at)
-		if out := strings.Join(f.drain(at), "\n"); !strings.Contains(out, "本群2026年还没有审核通过的积分") {
-			b.Fatalf("run %d: %s", i, out)
-		}
-	}
-	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+	})
 }
