@@ -794,7 +794,7 @@ func (p *pointsFlow) shopList(ctx context.Context, t *turn, own bool) error {
 // template "points.coming".
 func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time.Time) {
 	loc := p.r.cfg.Location()
-	window, upcoming := words.ComingPoints(cs, func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
+	window, upcoming := words.ComingPoints(cs, strconv.Itoa(p.cfg.Year(at)), func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
 	data["InWindow"], data["Upcoming"] = window, upcoming
 	data["Window"], data["Now"] = p.window(), at
 }

@@ -49,3 +49,10 @@ func BenchmarkMineBeforeClearing(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
+
+// BenchmarkCutoffAsked (pts91): 「积分什么时候截止」 on 20 December: the
+// year-end run from the config's schedules; nothing read, the reply's
+// commit.
+func BenchmarkCutoffAsked(b *testing.B) {
+	benchClearingAsked(b, time.Date(2026, 12, 20, 10, 0, 0, 0, at.Location()), "积分什么时候截止")
+}

@@ -123,7 +123,7 @@ func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.Point
 	switch rule {
 	case words.RuleClearing:
 		p.clearingData(data, t)
-	case words.RuleEarnedYear:
+	case words.RuleEarnedYear, words.RuleCutoff:
 		p.earnedData(data, t)
 	case words.RuleShared, words.RuleHousehold:
 		if t.who.Household != "" && t.who.Village == v {
@@ -175,7 +175,9 @@ func (p *pointsFlow) clearingData(data map[string]any, t *turn) {
 // approved points count in that year, a claim made before the run counts
 // there when approved later (config.Points.EarnedPeriod), as does a
 // scorer's later 加分 naming a day of it; the clearing leaves what is
-// listed after it. No read: the config's schedules decide.
+// listed after it (Listed). The same data answers the cut-off asked
+// (words.RuleCutoff, pts91), with the run after the last one (NextRun)
+// when the last is told. No read: the config's schedules decide.
 func (p *pointsFlow) earnedData(data map[string]any, t *turn) {
 	last, next := p.cfg.YearEnds(t.at)
 	run := next
@@ -188,9 +190,13 @@ func (p *pointsFlow) earnedData(data map[string]any, t *turn) {
 	}
 	year := village.ClosedYear(run)
 	data["Year"], data["Next"], data["Run"] = year, year+1, run
+	if data["Past"] == true {
+		data["NextRun"] = next // the cut-off asked after it is also this year's (pts91)
+	}
 	if p.cfg.YearEnd.Unspent == "clear" {
 		// December's approvals are listed after the clearing: it leaves them
-		data["Kept"] = p.cfg.PublicityOf(run.Add(-time.Minute), p.r.cfg.Location()).After(run)
+		listed := p.cfg.PublicityOf(run.Add(-time.Minute), p.r.cfg.Location())
+		data["Kept"], data["Listed"] = listed.After(run), listed
 		data["Clears"] = true
 	}
 }

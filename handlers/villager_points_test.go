@@ -85,14 +85,15 @@ func TestDisputingByNumber(t *testing.T) {
 // TestMyPointsAcrossNewYear: points approved in December are published
 // and become redeemable in January; 我的积分 asked in between still says
 // they are coming, not only "可兑换：0 分" of a new, empty year (here
-// the 1 January 公示 has not listed them yet).
+// the 1 January 公示 has not listed them yet), and that they count in
+// 2026, not in the year 我的积分 heads (pts91).
 func TestMyPointsAcrossNewYear(t *testing.T) {
 	b := catalogueBot(t)
 	b.now = time.Date(2026, 12, 20, 9, 0, 0, 0, b.now.Location())
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	has(t, "approved", b.say("赵六", "同意 #C1 8"), "+8分（计入2026年12月）")
 	b.now = time.Date(2027, 1, 2, 9, 0, 0, 0, b.now.Location())
-	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。\n待公示：8 分（已通过），下次公示时列出，7天没有异议就可以兑换。")
+	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。\n待公示：8 分（已通过，计入2026年），下次公示时列出，7天没有异议就可以兑换。")
 }
 
 // TestMyPointsInDecember: in the month of the year-end clearing, 我的积分

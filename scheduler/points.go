@@ -681,8 +681,8 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	arch.Objected = objected
 	id := runID("points_year_end", at, vc.Name)
 	docs := []storage.Doc{storage.RankingDoc(arch)}
-	// the grids where someone scored this year, or had points cleared:
-	// a grid where nobody has any gets no post about them
+	// the grids where someone scored this year, or had points cleared,
+	// get the year's ranking; a grid where nobody has any gets none
 	scored := map[string]bool{}
 	for _, s := range standings {
 		if s.Total != 0 {
@@ -707,12 +707,19 @@ func (j *jobs) villageYearEnd(ctx context.Context, vc config.Village, sc storage
 	// Not a summary (bot.Bulk), as the 公示 is not: posted late after
 	// downtime, it would come after January's 公示, which it says
 	// follows, and after the replies that speak of the new year.
+	// A grid where nobody scored but whose claims still wait for the
+	// scorers, or whose points an objection froze, gets the short post:
+	// what waits counts in the year, and its households would otherwise
+	// hear nothing of the year end (pts91).
 	var out []bot.Outbound
 	for _, g := range vc.Grids {
-		if scored[g.Name] {
-			data["Frozen"] = frozenOf(standings, objected, g.Name)
-			data["Pending"] = pending[g.Name]
+		frozen := frozenOf(standings, objected, g.Name)
+		data["Frozen"], data["Pending"], data["Grid"] = frozen, pending[g.Name], g.Name
+		switch {
+		case scored[g.Name]:
 			out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Normal))
+		case pending[g.Name] > 0 || len(frozen) > 0:
+			out = append(out, j.toGrid(g.Group, "points.yearend.short", data, bot.Normal))
 		}
 	}
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,

@@ -887,16 +887,21 @@ type coming struct {
 	Minus  int // the deducted (negative) of Points: +5 and −5 net to 0 but are both told
 	Ends   time.Time
 	Listed time.Time
+	// Year is the points year the claims count in when not the one
+	// asked about (December's, or a claim or 加分 of the closed year
+	// approved after the clearing, in January's 我的积分: pts91); "" else.
+	Year string
 }
 
 // ComingPoints splits a household's approved claims (cs) into the points
 // in 公示 windows and those not published yet, by when their window
 // closes or their 公示 goes out (listed); net points of each, with its
 // additions and deductions apart (+5 and −5 net to 0, and the deduction
-// is still to be told).
-func ComingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) (window, upcoming []coming) {
+// is still to be told). Those counting in another points year than year
+// are told apart, with theirs.
+func ComingPoints(cs []village.Claim, year string, listed func(decided time.Time) time.Time) (window, upcoming []coming) {
 	add := func(into []coming, w coming) []coming {
-		i := slices.IndexFunc(into, func(x coming) bool { return x.Ends.Equal(w.Ends) && x.Listed.Equal(w.Listed) })
+		i := slices.IndexFunc(into, func(x coming) bool { return x.Ends.Equal(w.Ends) && x.Listed.Equal(w.Listed) && x.Year == w.Year })
 		if i < 0 {
 			return append(into, w)
 		}
@@ -907,6 +912,9 @@ func ComingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) 
 	}
 	for _, c := range cs {
 		w := coming{Points: c.Points, Plus: max(c.Points, 0), Minus: min(c.Points, 0)}
+		if y := c.Year(); y != "" && y != year {
+			w.Year = y
+		}
 		switch {
 		case c.Status != village.ClaimApproved:
 		case c.PublishedAt.IsZero():

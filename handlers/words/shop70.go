@@ -88,6 +88,11 @@ const (
 	// 怎么算", "12月份加的分算今年还是明年"): the year they were earned
 	// (config.Points.EarnedPeriod, pts89/pts90).
 	RuleEarnedYear PointsRule = "earned"
+	// RuleCutoff: until when the year's points count, asked as a
+	// deadline ("积分什么时候截止", "今年的分算到哪天", "年底前申请还算今年
+	// 的吗"): the year-end run, before which a claim counts in the year
+	// (pts91); RuleEarnedYear's answer led by the cut-off.
+	RuleCutoff PointsRule = "cutoff"
 )
 
 // The words of each rule asked.
@@ -104,7 +109,16 @@ var (
 	yearsEnd  = []string{"12月", "十二月", "年底", "年终", "年末", "跨年"}
 	whichYear = []string{"算今年", "算明年", "算去年", "算哪年", "算哪一年", "算在哪", "算到哪", "计入哪", "今年还是明年", "今年的还是明年", "算不算今年",
 		"算进今年", "怎么算", "咋算", "如何算", "怎么计算"}
-	countsFor = []string{"算我家", "算我们家", "算家里", "算到我家", "算进我家", "记在我家", "算在我家", "算谁家", "归我家",
+	// cutoffWords ask until when (截止, 算到哪天); thisYearStill whether
+	// something done or claimed near the year's end still counts in it
+	// ("年底前申请还算今年的吗"); a claim (申请) is the points' only with
+	// one of these and a year's-end word, and no other application named
+	// (otherApplied: "年底前申请低保还算今年的吗" is a procedure)
+	cutoffWords   = []string{"截止", "截至", "截到", "算到哪天", "算到哪一天", "算到哪个月", "算到几号", "算到什么时候", "到哪天为止", "到几号为止", "来得及", "来不来得及", "赶得上", "赶不赶得上"}
+	thisYearStill = []string{"还算今年", "算不算今年", "还算不算今年", "还能算今年", "也算今年", "算今年的吗", "还算去年", "算不算去年", "还算明年", "算进今年", "计入今年"}
+	scoreWords    = []string{"的分", "分还", "分算", "加分", "扣分", "分数"}
+	otherApplied  = append([]string{"证", "户口", "宅基地", "医保", "社保", "保险", "贷款", "入党", "建房", "房", "学"}, PaidOut...)
+	countsFor     = []string{"算我家", "算我们家", "算家里", "算到我家", "算进我家", "记在我家", "算在我家", "算谁家", "归我家",
 		"算不算我家", "算不算家里", "算我的", "算家里的", "加到我家", "加在我家"}
 )
 
@@ -117,6 +131,9 @@ func PointsRuleAsked(c string) PointsRule {
 	}
 	points := strings.Contains(c, "积分") || strings.Contains(c, "分")
 	kin := kinNamed.MatchString(c) || ContainsAnyOf(c, "家里人", "家人", "家里的人")
+	if r := cutoffAsked(c); r != RuleNone {
+		return r
+	}
 	switch {
 	case points && ContainsAnyOf(c, clearingWords...),
 		points && ContainsAnyOf(c, beforeYearEnd...) && ContainsAnyOf(c, "换", "用"):
@@ -130,6 +147,28 @@ func PointsRuleAsked(c string) PointsRule {
 		return RuleHousehold
 	case kin && ContainsAnyOf(c, kinUses...) && !ContainsAnyOf(c, "什么", "哪些", "多少"):
 		return RuleShared
+	}
+	return RuleNone
+}
+
+// cutoffAsked is RuleCutoff when canonical text c asks until when the
+// year's points or claims count ("积分什么时候截止", "今年的分算到哪天",
+// "年底前申请还算今年的吗"); RuleClearing when it asks until when they
+// can be spent ("积分兑换什么时候截止"). Points are named by 积分 or a
+// score's words (the bare 分 of "10分钟来得及吗" is no points); a
+// claim (申请) only with a year's-end word and no other application
+// named. The 公示's window ("公示截止到哪天") is not the year's.
+func cutoffAsked(c string) PointsRule {
+	yearEnd := ContainsAnyOf(c, yearsEnd...) || ContainsAnyOf(c, beforeYearEnd...)
+	scored := strings.Contains(c, "积分") || ContainsAnyOf(c, scoreWords...)
+	claim := strings.Contains(c, "申请") && yearEnd && !ContainsAnyOf(c, otherApplied...)
+	switch {
+	case !scored && !claim || ContainsAnyOf(c, "公示", "异议"):
+		return RuleNone
+	case ContainsAnyOf(c, cutoffWords...) && ContainsAnyOf(c, "换", "用"):
+		return RuleClearing
+	case ContainsAnyOf(c, cutoffWords...), ContainsAnyOf(c, thisYearStill...) && yearEnd:
+		return RuleCutoff
 	}
 	return RuleNone
 }

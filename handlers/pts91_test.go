@@ -1,0 +1,44 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCutoffAnswered (pts91): a villager's 「积分什么时候截止」, 「今年的分
+// 算到哪天」, 「年底前申请还算今年的吗」 are answered with the year-end run
+// (12月31日 18:00) and the rule that a claim made before it counts in the
+// year whenever approved; in January, that the cut-off passed and when
+// this year's is. Before, the first got the points help and the others
+// no answer at all.
+func TestCutoffAnswered(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 10, 10, 0, 0, 0, b.now.Location())
+	for _, q := range []string{"积分什么时候截止", "今年的分算到哪天", "年底前申请还算今年的吗"} {
+		got := b.say("陈二", q)
+		has(t, q, got, "2026年的积分算到12月31日 18:00年终结算为止", "在这之前提的申请都算2026年",
+			"结算后才审核通过的也按申请的年份计入2026年", "不用重新申请", "结算后提的申请计入2027年",
+			"没兑换的积分清零", "12月通过的积分1月1日才公示，不清零", "发「我的积分」")
+		lacks(t, q, got, "积分怎么用")
+	}
+	b.now = time.Date(2027, 1, 5, 10, 0, 0, 0, b.now.Location())
+	got := b.say("张三", "年底前申请的还算去年的吗")
+	has(t, "January's question", got, "2026年的积分已在2026年12月31日 18:00年终结算时截止", "按申请的年份计入2026年",
+		"结算后提的申请计入2027年，2027年的积分算到12月31日 18:00")
+}
+
+// TestMineSaysLateRecordsYear (pts91): in January, a scorer's 加分 naming
+// a December day counts in 2026 (pts90); 张三's 我的积分, headed 「2027年积
+// 分：户总分 0 分」, said 「待公示：10 分（已通过），2月1日在群里公示」 with
+// nothing saying those 10 are 2026's, which the 2026 line below counted.
+// Now the coming line names the year it counts in; this year's does not.
+func TestMineSaysLateRecordsYear(t *testing.T) {
+	b := examplePointsBot(t)
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	b.say("赵六", "加分 张三 参加治安巡防 12月28日夜里")
+	b.say("赵六", "加分 张三 参加义务劳动 8 1月2日扫雪")
+	got := b.privately("张三", "我的积分")
+	has(t, "张三's 我的积分", got, "张三户2027年积分：户总分 8 分", "待公示：10 分（已通过，计入2026年），2月1日在群里公示",
+		"待公示：8 分（已通过），2月1日在群里公示")
+}
