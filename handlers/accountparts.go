@@ -73,10 +73,11 @@ func (r *Router) quarrelSecond(ctx context.Context, t *turn, f *filing) *secondP
 // 还有桥头栏杆断了」 hid the bridge). A part that reads as a quarrel of the
 // same households, names the other side (他/他家, a name of the quarrel:
 // 「另外他家牛还踩了俺玉米」), is no report, or is a general matter with no
-// place of its own (「还有一股臭味」) is a 补充; one with a place of its own
-// and no quarrel (「另外村口路灯也坏了」), a procedure question the guide
-// answers, or a quarrel with a third household (「还有老刘家的狗天天叫」) is
-// apart.
+// place of its own and no fault (「还有一股臭味」) is a 补充; one with a place
+// of its own and no quarrel (「另外村口路灯也坏了」), a public fault none of
+// the quarrel's, placed or not (「路灯也坏了」: unplaced, its place asked),
+// a procedure question the guide answers, or a quarrel with a household
+// the quarrel's own words do not name (「还有老刘家的狗天天叫」) is apart.
 func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second *secondPart, item village.Report) (stays, more []string, apart []secondPart) {
 	names := append(r.othersNamed(t, item), r.namesIn(t, item, text)...)
 	var others []secondPart
