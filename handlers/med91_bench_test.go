@@ -18,6 +18,9 @@ func BenchmarkMed91(b *testing.B) {
 	b.Run("quarrel_filed_third_household", func(b *testing.B) { benchQuarrelWith(b, " 还有 "+dumps) })
 }
 
+// quarrelDog is the quarrel of dogs (med90) without its other matters.
+const quarrelDog = "陈二家的狗天天半夜叫 吵得全家睡不着 说了好几次也不管"
+
 // benchQuarrelWith files a quarrel at once with more told after it, the
 // other matter offered and declined, the quarrel taken on, settled and
 // confirmed.
@@ -28,7 +31,7 @@ func benchQuarrelWith(b *testing.B, more string) {
 		msg := func(id string, d time.Duration, from, text string) bot.Message {
 			return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: day.Add(d), Chat: grid3, From: from, Text: text}
 		}
-		m = msg("m", 0, "张三", "陈二家的狗天天半夜叫 吵得全家睡不着 说了好几次也不管"+more)
+		m = msg("m", 0, "张三", quarrelDog+more)
 		after = []bot.Message{msg("no", time.Minute, "张三", "2"),
 			msg("accept", time.Hour, "李四", "确认 "+ref),
 			msg("end", time.Hour+time.Minute, "李四", "办结 "+ref+" 处理好了"),
