@@ -10,6 +10,7 @@ import (
 	"gridbot/bot"
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -72,10 +73,11 @@ func (r *Router) quarrelSecond(ctx context.Context, t *turn, f *filing) *secondP
 // 还有桥头栏杆断了」 hid the bridge). A part that reads as a quarrel of the
 // same households, names the other side (他/他家, a name of the quarrel:
 // 「另外他家牛还踩了俺玉米」), is no report, or is a general matter with no
-// place of its own (「还有一股臭味」) is a 补充; one with a place of its own
-// and no quarrel (「另外村口路灯也坏了」), a procedure question the guide
-// answers, or a quarrel with a third household (「还有老刘家的狗天天叫」) is
-// apart.
+// place of its own and no fault (「还有一股臭味」) is a 补充; one with a place
+// of its own and no quarrel (「另外村口路灯也坏了」), a public fault none of
+// the quarrel's, placed or not (「路灯也坏了」: unplaced, its place asked),
+// a procedure question the guide answers, or a quarrel with a household
+// the quarrel's own words do not name (「还有老刘家的狗天天叫」) is apart.
 func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second *secondPart, item village.Report) (stays, more []string, apart []secondPart) {
 	names := append(r.othersNamed(t, item), r.namesIn(t, item, text)...)
 	var others []secondPart
@@ -93,7 +95,6 @@ func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second 
 	} else {
 		stays, others = []string{second.kept}, second.others()
 	}
-	sides := r.quarrelSides(item) + "\n" + text
 	var parts []secondPart
 	for _, o := range others {
 		// 「另外他家鸡还进俺家菜地 还有桥头栏杆断了」 read as one other
@@ -106,13 +107,24 @@ func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second 
 		}
 		parts = append(parts, o)
 	}
+	// the quarrel's own words: its item's sides and his, without the
+	// other parts ("…还有 隔壁老刘家也天天往俺家门口倒脏水" names 老刘家 in
+	// the text, not in the quarrel)
+	own := r.quarrelSides(item) + "\n" + text
 	for _, o := range parts {
-		third := o.reading.Type == village.Mediation && words.OtherHousehold(o.other, sides)
+		own = strings.ReplaceAll(own, o.other, "")
+	}
+	for _, o := range parts {
+		third := o.reading.Type == village.Mediation && words.OtherHousehold(o.other, own)
+		named := words.NamesSomeone(o.other) || words.QuarrelNamed(o.other, names)
+		// a public thing gone wrong ("路灯也坏了"), none of the quarrel's:
+		// never a part of a private quarrel, placed or not
+		fault := o.reading.Type == village.General && !named && understand.Fault(t.hear(o.other)) && !r.quarrelThing(t, own, o.other)
+		o.unplaced = fault && len(words.SpotsIn(o.other)) == 0
 		switch {
-		case third:
+		case third, fault:
 		case o.reading.Type == village.Mediation, o.reading.Intent != village.IntentReport, utf8.RuneCountInString(o.other) < 4,
-			words.NamesSomeone(o.other), words.QuarrelNamed(o.other, names),
-			o.reading.Type == village.General && len(words.SpotsIn(o.other)) == 0:
+			named, o.reading.Type == village.General && len(words.SpotsIn(o.other)) == 0:
 			// of the quarrel, or a detail of it with no place of its own
 			// ("还有一股臭味"): kept with his side, the mediators read it
 			stays, more = append(stays, o.other), append(more, o.other)
@@ -128,6 +140,14 @@ func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second 
 	}
 	slices.SortStableFunc(stays, func(a, b string) int { return strings.Index(text, a) - strings.Index(text, b) })
 	return stays, more, apart
+}
+
+// quarrelThing reports whether part names a thing the quarrel's own words
+// name (understand.ThingsOf): 「还有排水沟也堵了」 of a quarrel over a drain
+// stopped up is more of it, not a fault of the village's.
+func (r *Router) quarrelThing(t *turn, own, part string) bool {
+	_, shared := understand.ThingsOf(t.hear(own), t.hear(part))
+	return shared
 }
 
 // namesIn are the people of along's village whose names text says,
@@ -163,12 +183,28 @@ func (r *Router) filedApart(t *turn, f *filing, apart []secondPart) (docs []stor
 			data["Mediators"] = words.Names(mediators)
 		}
 		docs = append(docs, storage.NewReportDoc(*also))
-		texts = append(texts, r.filedText(t, also, data))
+		text := r.filedText(t, also, data)
+		if o.unplaced {
+			text += "\n" + r.texts.Render("report.where", map[string]any{"Text": words.ShortText(echo(t, o.other))})
+		}
+		texts = append(texts, text)
 		if night, _ := data["Night"].(bool); night {
 			out = append(out, r.toldAtWake(also, nil, words.OthersThan(leaders, f.reporter), data, nil)...)
 		}
 	}
 	return docs, texts, out
+}
+
+// filedUnplaced remembers the public fault of apart told with no place
+// ("路灯也坏了"), filed by the join's commit whose references are refs (the
+// apart items last, in order), so that his next 「就在村口」 is added to it
+// (addedToFiled); one such matter only, as a filing remembers one.
+func (r *Router) filedUnplaced(t *turn, f *filing, apart []secondPart, refs []string) {
+	i := slices.IndexFunc(apart, func(o secondPart) bool { return o.unplaced })
+	if i < 0 || slices.ContainsFunc(apart[i+1:], func(o secondPart) bool { return o.unplaced }) || len(refs) < len(apart) {
+		return
+	}
+	r.filed(t, r.alsoFiled(t, f.rep, &apart[i], nil), refs[len(refs)-len(apart)+i])
 }
 
 // alsoPieces are the parts of text split at each alsoWords (words.SplitAlso),

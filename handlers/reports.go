@@ -68,9 +68,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if along := r.retortFiled(t, &f); along != nil {
 		// one quarrel, one item: his account is his side of the other's
 		kept, more, apart, dups := r.accountParts(ctx, t, &f, along)
-		_, err := r.store.Commit(ctx, r.accountJoined(t, &f, along, joinedAccount{kept: kept, more: more, apart: apart, dups: dups}))
+		res, err := r.store.Commit(ctx, r.accountJoined(t, &f, along, joinedAccount{kept: kept, more: more, apart: apart, dups: dups}))
 		if err == nil {
 			t.then = nil
+			r.filedUnplaced(t, &f, apart, res.Refs)
 		}
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 			t.out = said
@@ -127,8 +128,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			t.cadreTook.Ref = res.Ref // her 「1」 after it is told so (filedAlready)
 		}
 		t.then = nil // made (or made before: a message delivered again)
-		if f.also == nil {
+		switch {
+		case f.also == nil:
 			r.filed(t, f.rep, res.Ref) // his next words may add to it
+		case f.second != nil && f.second.unplaced && len(res.Refs) > 1:
+			r.filed(t, f.also, res.Refs[1]) // his 「就在……」 places it
 		}
 		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 	}
@@ -190,7 +194,9 @@ type filing struct {
 	rep              *village.Report
 	aboutCadre       bool            // a complaint of a cadre's conduct
 	data             map[string]any  // the texts' data
-	alongOut         []bot.Outbound  // the open item's mediators told of the new quarrel beside it
+	alongOut         []bot.Outbound  // further private notes of the filing (a 代报 taken on: those it was assigned elsewhere)
+	along            *village.Report // the open quarrel of the same households rep goes along (linkMediation)
+	unchecked        time.Time       // how far back the search for rep's past reached when it did not reach the window
 	second           *secondPart     // the message's other matter, nil when none
 	also             *village.Report // the second matter, filed with rep; nil when offered or none
 	alsoTaken        bool            // also was taken on by the leader who filed it (takeOwn)
@@ -411,18 +417,12 @@ func (r *Router) linkMediation(ctx context.Context, t *turn, f *filing) error {
 	if err != nil {
 		return err
 	}
-	if !unchecked.IsZero() {
-		// the words say it came back, and the search did not reach
-		// back the whole window: the mediators look themselves
-		f.alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
-			"Since": unchecked, "Recent": words.StatusRecent, "Now": t.at})
-	}
+	f.unchecked = unchecked
 	// each said where the earlier one was told, or to its reporter
 	if along.ID != "" {
 		rep.Along = along.ID
 		data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(f.reporter)
-		f.alongOut = append(f.alongOut, r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
-			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
+		f.along = &along
 	}
 	if recurs.ID != "" {
 		rep.Recurs = recurs.ID
@@ -629,6 +629,9 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		f.alsoData = alsoData
 		alsoData["NightSaid"] = r.saysNight(data, out[len(out)-1].Text)
 		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
+		if f.second != nil && f.second.unplaced {
+			out[len(out)-1].Text += "\n" + r.texts.Render("report.where", map[string]any{"Text": words.ShortText(echo(t, also.Text))})
+		}
 	} else if f.second != nil && len(out) > 0 {
 		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
 		// other offered, as a message read as a report is; an
@@ -678,7 +681,27 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	case rep.Chat == "" && !f.aboutCadre:
 		out = append(out, r.toldPrivately(also, words.OthersThan(f.leaders, f.reporter), f.mediators, data, alsoData)...)
 	}
-	return append(out, f.alongOut...), nil
+	return append(append(out, r.alongTold(t, f)...), f.alongOut...), nil
+}
+
+// alongTold tells the mediators what linkMediation found of f's quarrel:
+// its handlers that the search for its past did not reach back the whole
+// window (they look themselves), the open item of the same households'
+// (f.along) that this one goes along it. Rendered once f's item keeps its
+// own words only (fileSecond: 「…不听 对了 路灯也坏了」 tells them the
+// quarrel, not the lamp).
+func (r *Router) alongTold(t *turn, f *filing) []bot.Outbound {
+	var out []bot.Outbound
+	rep := f.rep
+	if !f.unchecked.IsZero() {
+		out = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
+			"Since": f.unchecked, "Recent": words.StatusRecent, "Now": t.at})
+	}
+	if f.along != nil {
+		out = append(out, r.tellHandlers(t, f.along, "along.handler", map[string]any{"R": f.along, "Ref": storage.RefPlaceholder,
+			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
+	}
+	return out
 }
 
 // cadreComplaintBack answers the villager whose complaint of a cadre
@@ -1099,15 +1122,18 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 // about each other matter of his message: one confirm-back each, kept
 // together, so that one "1" files each.
 func (r *Router) offerOthers(t *turn, second *secondPart, last *bot.Outbound) error {
-	var texts []string
+	var texts, where []string
 	for _, o := range second.others() {
 		// one question each, kept together: one "1" files each
 		if err := r.ask(t, question{Kind: words.AskConfirm, Text: o.other, Type: o.reading.Type, Msg: t.m.ID}); err != nil {
 			return err
 		}
 		texts = append(texts, words.ShortText(echo(t, o.other)))
+		if o.unplaced {
+			where = append(where, words.ShortText(echo(t, o.other)))
+		}
 	}
-	last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Texts": texts})
+	last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Texts": texts, "Where": where})
 	return nil
 }
 
@@ -1404,6 +1430,9 @@ func newsPriority(rep *village.Report) bot.Priority {
 type secondPart struct {
 	kept, other string
 	reading     village.Reading
+	// unplaced is a public fault told beside a quarrel with no place
+	// ("路灯也坏了", quarrelParts): its reporter is asked where.
+	unplaced bool
 	// more are the further matters of a message that lists three or more
 	// (listedMatters), offered together with other, never filed unasked.
 	more []secondPart
@@ -1411,7 +1440,7 @@ type secondPart struct {
 
 // others is s and the further matters it carries, in the message's order.
 func (s *secondPart) others() []secondPart {
-	return append([]secondPart{{kept: s.kept, other: s.other, reading: s.reading}}, s.more...)
+	return append([]secondPart{{kept: s.kept, other: s.other, reading: s.reading, unplaced: s.unplaced}}, s.more...)
 }
 
 // secondMatter is the part of text, split at its first alsoWords or at a
@@ -1557,7 +1586,10 @@ func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 		// asked 「1」 back, the 1 was read as news of the item just
 		// filed (the leader takes both on: takeOwn)
 		return true
-	case typ == village.Approval:
+	case typ == village.Approval, typ == village.Mediation:
+		// a public matter beside a procedure question or a quarrel
+		// (quarrelParts: never part of it) is filed as it would be told
+		// alone
 		return s.reading.Handling(t.addr || t.where.Kind == words.InPrivate, r.thresholds()) == village.HandleRegister
 	}
 	return false

@@ -64,3 +64,11 @@ func OneThing(x, y string) bool {
 // 水渠 carry water to the fields and are not drains.
 var kinThings = [][]string{{"灯", "电", "线路", "变压器", "开关", "不亮"}, {"水管", "自来水", "水龙头", "水表", "水压", "水厂", "水泵", "水塔", "停水", "没水", "断水"},
 	{"水沟", "下水道", "排水沟", "阴沟", "臭水沟", "排水渠", "污水沟", "下水口", "臭"}}
+
+// Fault reports whether s tells a thing of a report topic (Things) and
+// something wrong with it (states): "路灯也坏了", "垃圾没人收", a matter
+// someone must mend or clear; not a sensation alone ("还有一股臭味") nor a
+// thing with nothing wrong said of it.
+func Fault(s Said) bool {
+	return len(Things(s)) > 0 && containsAny(s.Canon, states)
+}

@@ -106,7 +106,37 @@ func JoinLines(a, b string) string {
 
 // alsoWords join a second matter to a first in one message: "水管冻裂了
 // 还有村东头的路灯也不亮".
-var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下"}
+var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下", "对了"}
+
+// pausedAlso are alsoWords that join only said as a clause of their own,
+// a pause or the text's end on both sides: "…不管 对了 路灯也坏了", not
+// "说对了" nor "对了吗".
+var pausedAlso = []string{"对了"}
+
+// alsoIndex is where the first alsoWords w at or after from in text
+// joins a second matter, -1 when nowhere (see pausedAlso).
+func alsoIndex(text, w string, from int) int {
+	for i := from; i <= len(text); {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		if !slices.Contains(pausedAlso, w) || pausedAt(text, at, at+len(w)) {
+			return at
+		}
+		i = at + len(w)
+	}
+	return -1
+}
+
+// pausedAt reports whether text[from:to] stands between pauses
+// (ClauseCuts) or the text's ends.
+func pausedAt(text string, from, to int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:from])
+	after, _ := utf8.DecodeRuneInString(text[to:])
+	return (from == 0 || strings.ContainsRune(ClauseCuts, before)) && (to == len(text) || strings.ContainsRune(ClauseCuts, after))
+}
 
 // ListedMatter is a matter of a message that lists several (see
 // listed): its words and their reading.
@@ -131,12 +161,12 @@ func ListPieces(text string) [][2]int {
 	var cuts [][2]int // spans of the words and pauses that cut text
 	for _, w := range alsoWords {
 		for i := 0; ; {
-			k := strings.Index(text[i:], w)
+			k := alsoIndex(text, w, i)
 			if k < 0 {
 				break
 			}
-			end := alsoEnd(text, i+k+len(w))
-			cuts = append(cuts, [2]int{i + k, end})
+			end := alsoEnd(text, k+len(w))
+			cuts = append(cuts, [2]int{k, end})
 			i = end
 		}
 	}
@@ -190,7 +220,7 @@ const ClauseCuts = " ，,。.、；;：:！!？?"
 func SplitAlso(text string) (head, tail string, ok bool) {
 	at, n := -1, 0
 	for _, w := range alsoWords {
-		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+		if i := alsoIndex(text, w, 0); i >= 0 && (at < 0 || i < at) {
 			at, n = i, len(w)
 		}
 	}
