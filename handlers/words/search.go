@@ -33,11 +33,11 @@ const searchOn = `(?:已经|正|都|也)在(?:找|寻|搜)|正在(?:找|寻|搜)
 // someone is missing, tell he leads a search now ("我去后山找 李四你带人
 // 去河边", no 收到): his taking the missing alarm on (alarmAcked, alarm87).
 // A question, a search put off ("明天再去找"), one called off or not
-// needed ("不用找了", "别去找"), one he cannot go on, or a long message is
-// none.
+// needed ("不用找了", "别去找"), one he cannot go on, one asked to come
+// and see him ("叫他到村委会找我"), or a long message is none.
 func Searches(text string) bool {
 	if utf8.RuneCountInString(text) > 40 || strings.ContainsAny(text, "?？吗") || understand.LaterWords(text) ||
-		ContainsAnyOf(text, stayAwayWords...) || ContainsAnyOf(text, "不用找", "别找", "别去", "不找", "找到", "找着", "回来了") {
+		ContainsAnyOf(text, stayAwayWords...) || ContainsAnyOf(text, "不用找", "别找", "别去", "不找", "找到", "找着", "回来了", "找我", "找你") {
 		return false
 	}
 	return searchLed.MatchString(text)
