@@ -77,21 +77,33 @@ func BenchmarkAlarm78(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			next := 0
 			benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-				day := at.Add(time.Duration(i) * 49 * time.Hour)
-				for k, o := range c.open {
-					from, text, _ := strings.Cut(o, ":")
-					before = append(before, bot.Message{ID: fmt.Sprintf("%d-open%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: grid3, From: from, Text: text})
-				}
-				m = bot.Message{ID: fmt.Sprintf("%d-m", i), At: day.Add(5 * time.Minute), Chat: grid3, From: c.from, Text: c.text}
-				for k := 0; k < c.refs; k++ {
-					next++
-					ref := fmt.Sprintf("#R%d", next)
-					t := day.Add(time.Duration(k+6) * time.Minute)
-					after = append(after, bot.Message{ID: fmt.Sprintf("%d-take%d", i, k), At: t, Chat: grid3, From: "李四", Text: "确认 " + ref},
-						bot.Message{ID: fmt.Sprintf("%d-done%d", i, k), At: t.Add(time.Hour), Chat: grid3, From: "李四", Text: "办结 " + ref + " 已处理"})
-				}
-				return before, m, after
+				return alarmRound(i, grid3, c.from, c.text, c.open, c.refs, &next, grid3, "李四")
 			})
 		})
 	}
+}
+
+// alarmRound is round i of an alarm bench row, 49 hours after the last:
+// open filed unmeasured (each "from:text" in 三组's group, or
+// "chat|from:text"), m (from's text in chat) measured, then refs items
+// taken on and ended by closer in closeChat; next counts the row's items.
+func alarmRound(i int, chat, from, text string, open []string, refs int, next *int, closeChat, closer string) (before []bot.Message, m bot.Message, after []bot.Message) {
+	day := at.Add(time.Duration(i) * 49 * time.Hour)
+	for k, o := range open {
+		in, o, ok := strings.Cut(o, "|")
+		if !ok {
+			in, o = grid3, in
+		}
+		who, said, _ := strings.Cut(o, ":")
+		before = append(before, bot.Message{ID: fmt.Sprintf("%d-open%d", i, k), At: day.Add(time.Duration(k) * time.Minute), Chat: in, From: who, Text: said})
+	}
+	m = bot.Message{ID: fmt.Sprintf("%d-m", i), At: day.Add(5 * time.Minute), Chat: chat, From: from, Text: text}
+	for k := 0; k < refs; k++ {
+		*next++
+		ref := fmt.Sprintf("#R%d", *next)
+		t := day.Add(time.Duration(k+6) * time.Minute)
+		after = append(after, bot.Message{ID: fmt.Sprintf("%d-take%d", i, k), At: t, Chat: closeChat, From: closer, Text: "确认 " + ref},
+			bot.Message{ID: fmt.Sprintf("%d-done%d", i, k), At: t.Add(time.Hour), Chat: closeChat, From: closer, Text: "办结 " + ref + " 已处理"})
+	}
+	return before, m, after
 }

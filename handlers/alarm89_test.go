@@ -16,18 +16,12 @@ func TestSearchAmongAlarms(t *testing.T) {
 	has(t, "fire", c.say("张三", "村口柴火垛着火了 快来人"), "#R2")
 	has(t, "search beside a fire", c.say("王五", "我去后山找 李四你带人去河边"), "#R1 已受理", "青山镇应急值班群")
 
-	two := func(t *testing.T) *chat {
-		c := newChat(t, understand.Rules{})
-		has(t, "lost", c.say("陈二", "我家老娘有点老年痴呆 晚饭后往水库那边走了 到现在没回来"), "【突发事件】青山村三组 #R1")
-		has(t, "child", c.say("张三", "我家孩子放学到现在还没回家 同学说往后山去了"), "#R2")
-		return c
-	}
-	c = two(t)
+	c = twoMissing(t)
 	got := c.say("王五", "我去后山找找")
 	has(t, "place named", got, "#R2 已受理")
 	lacks(t, "place named", got, "#R1 已受理", "是找哪一起")
 
-	c = two(t)
+	c = twoMissing(t)
 	got = c.say("王五", "大家分头去找")
 	has(t, "none named", got, "是找哪一起", "「1」", "「2」", "#R1", "#R2")
 	lacks(t, "none named", got, "已受理")

@@ -3,7 +3,7 @@ package handlers
 // Which open emergency an officer's plain words in the duty chat are
 // about: whom he sent names the hazard ("消防车已经出发了" a fire's), and
 // of two fires the one its reporter said burns ("着火了") before one
-// that only smokes.
+// that only smokes; a search the missing alarm whose place it names.
 
 import (
 	"cmp"
@@ -17,22 +17,32 @@ import (
 )
 
 // dutyFit is the one open emergency of open, touched within freshWindow,
-// that note fits (responders); of several, the one whose text tells its
+// that note fits (dutyFits); of several, the one whose text tells its
 // hazard plainly, when only one does. ok is false when none or several
 // fit alike.
-func dutyFit(t *turn, open []village.Report, note string) (rep village.Report, ok bool) {
-	fit := dutyFits(t, open, note)
+func (r *Router) dutyFit(t *turn, open []village.Report, note string) (rep village.Report, ok bool) {
+	fit := r.dutyFits(t, open, note)
 	if len(fit) != 1 || strings.ContainsAny(note, "?？吗") {
 		return village.Report{}, false
 	}
 	return fit[0], true
 }
 
-// dutyFits are the live emergencies of open (dutyLive) note fits
-// (responders); of several, those whose text tells their hazard plainly,
-// when any does.
-func dutyFits(t *turn, open []village.Report, note string) []village.Report {
-	fit := slices.DeleteFunc(dutyLive(t, open), func(rep village.Report) bool { return !words.ContainsAnyOf(note, words.Responders[rep.Hazard]...) })
+// dutyFits are the live emergencies of open (dutyLive) note fits. Search
+// words ("派人去后山找了", words.Searches) fit the missing alarms, those
+// whose place or name they name when any does (searchAbout, as a grid
+// cadre's search is read: alarm91); two named alike both fit. Other
+// words fit by whom he sent (responders); of several, those whose text
+// tells their hazard plainly, when any does.
+func (r *Router) dutyFits(t *turn, open []village.Report, note string) []village.Report {
+	live := dutyLive(t, open)
+	if words.Searches(note) {
+		if missing := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return rep.Hazard != village.HazardMissing }); len(missing) > 0 {
+			about, _ := r.searchAbout(t, missing, note)
+			return about
+		}
+	}
+	fit := slices.DeleteFunc(live, func(rep village.Report) bool { return !words.ContainsAnyOf(note, words.Responders[rep.Hazard]...) })
 	if len(fit) > 1 {
 		if plain := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool {
 			return !words.ContainsAnyOf(rep.Text, words.Plainly[rep.Hazard]...)
@@ -66,7 +76,7 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if strings.ContainsAny(note, "?？吗") {
 		return false, nil
 	}
-	cands := dutyFits(t, open, note)
+	cands := r.dutyFits(t, open, note)
 	if len(cands) == 0 {
 		cands = dutyLive(t, open)
 	}

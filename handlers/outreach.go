@@ -806,14 +806,14 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 // dutyNote answers an officer who tells the duty chat in plain words
 // what he did about an alarm ("已经通知供电所抢修了", "消防车已经出发了")
 // while emergencies are open: of the one his words fit (dutyFit: 消防 a
-// fire), they are its 进展, confirming it when nobody had (the township
+// fire, "派人去后山找了" the missing alarm of 后山), they are its 进展, confirming it when nobody had (the township
 // acts on it: the watchdog stops), as "#R2 消防车已经出发了" is
 // (dutyProgress). Fitting none or several alike, he is shown the 确认s of
 // those that wait, with his words, as before. done is false when he says
 // no such thing (the store is read only then) or no emergency waits.
 func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.Chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
-		!words.ContainsAnyOf(t.text, append(words.ProgressWords, words.DutyWords...)...) && !words.OnTheWay(t.text) {
+		!words.ContainsAnyOf(t.text, append(words.ProgressWords, words.DutyWords...)...) && !words.OnTheWay(t.text) && !words.Searches(t.text) {
 		return false, nil
 	}
 	note := strings.TrimSpace(t.text)
@@ -825,7 +825,7 @@ func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		open = append(open, reps...)
 	}
-	if rep, ok := dutyFit(t, open, note); ok {
+	if rep, ok := r.dutyFit(t, open, note); ok {
 		if may, _, _ := r.may(t.who, words.VProgress, rep); may {
 			t.takeOn = true
 			t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -87,7 +88,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		WireFire: h == village.HazardFire && has(liveWires) && !homeWire && !ebike,
 		HomeWire: homeWire,
 		EBike:    ebike,
-		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) || h == village.HazardFire && has(hairWords)),
+		Burn:     (h == village.HazardFire || h == village.HazardMedical) && (has(burnWords) || h == village.HazardFire && (has(hairWords) || wornAlight(s.Canon))),
 		Crash:    h == village.HazardMedical && has(CrashWords),
 		Drown:    h == village.HazardMedical && has(drownWords),
 		Scam:     h == village.HazardCrime && Scam(s),
@@ -136,6 +137,30 @@ func (s Scene) Ill() bool {
 
 // burnWords tell someone burnt or scalded, or on fire himself (alarm89).
 var burnWords = []string{"烧伤", "烫伤", "被烫", "开水烫", "烧到人", "烧着人", "烧到了人", "燎伤", "身上着", "身上的衣服", "穿的衣服", "衣服上着", "手烧", "脸烧", "腿烧", "胳膊烧", "皮都烧", "烫起泡", "烧起泡", "起泡了"}
+
+// wornAlight reports whether t tells clothes on fire that someone may
+// wear: a clothes word the subject of a fire word ("孩子衣服着了", "衣服
+// 着火了", "奶奶的棉袄被炉子烤着了", alarm91), not clothes told laid,
+// hung or kept somewhere (clothesLaid: "炉子边上的衣服烤着火了", "晾的衣
+// 服着了", "柜子里的衣服烧着了"). Bare clothes count: the burn line says
+// what to do if someone is in them, which costs nothing if nobody is.
+func wornAlight(t string) bool {
+	for _, m := range clothesAlightRe.FindAllStringIndex(t, -1) {
+		before := strings.ReplaceAll(t[clauseStart(t, m[0]):m[0]], "身上", "")
+		if !containsAny(before, clothesLaid) {
+			return true
+		}
+	}
+	return false
+}
+
+// clothesAlightRe is clothes, then what set them alight, then a fire
+// word: "衣服着了", "棉袄被炉子烤着了", "裤子上着火了".
+var clothesAlightRe = regexp.MustCompile(`(?:衣服|衣裳|棉袄|棉衣|棉裤|裤子|外套|袖子|裙子|褂子|毛衣|羽绒服)(?:上|上面)?(?:也|都|突然|一下)?(?:被\p{Han}{0,4}?)?(?:烤|燎|点|引|烧)?(?:着火|着了|起火|烧起来|着起来|燃起来)`)
+
+// clothesLaid before clothes tell them laid, hung or kept somewhere, no
+// one in them: drying, by a stove, in a cupboard, on a bed, in a shop.
+var clothesLaid = newLexicon("晾", "挂", "放", "堆", "烤的", "烘", "里", "边", "旁", "上的", "床", "柜", "箱", "炉", "火盆", "炕", "店", "铺", "仓", "摊", "洗")
 
 // pressureWords, sugarWords, allergyWords tell high blood pressure, low
 // blood sugar and an allergy (alarm78).

@@ -12,21 +12,32 @@ import (
 
 // searchLed matches a cadre leading a search now: he or his people go
 // somewhere to look ("我去后山找", "我们去河边找找", "我带人去水库那边
-// 寻"), split up ("分头找", "大家分头去找"), or he sends one of them
-// somewhere with people ("李四你带人去河边", "你们几个去村口找").
+// 寻"), split up ("分头找", "大家分头去找"), he sends one of them
+// somewhere with people ("李四你带人去河边", "你们几个去村口找"), or he
+// tells people sent or looking already ("派人去后山找了", "石桥那边已经
+// 在找了": searchSent, searchOn).
 var searchLed = regexp.MustCompile(`(?:我|我们|咱们|咱|大家)(?:马上|现在|这就|赶紧|立马)?(?:带人|带几个人|带上人)?(?:去|到)\p{Han}{0,8}?(?:找|寻)|` +
 	`分头(?:去)?(?:找|寻)|` +
-	`你(?:们|们几个|俩)?(?:马上|赶紧)?(?:带人|带几个人|带上人)?(?:去|到)\p{Han}{1,8}`)
+	`你(?:们|们几个|俩)?(?:马上|赶紧)?(?:带人|带几个人|带上人)?(?:去|到)\p{Han}{1,8}|` +
+	searchSent + `|` + searchOn)
+
+// searchSent matches people sent somewhere to look, as the duty officer
+// tells it ("派人去后山找了", "已经安排民兵到水库那边搜", alarm91).
+const searchSent = `(?:派|安排|叫|喊|组织)了?\p{Han}{0,4}?(?:去|到|在)\p{Han}{0,8}?(?:找|寻|搜)`
+
+// searchOn matches a search told going on now ("石桥那边已经在找了",
+// "后山正在搜", alarm91): 在 before the looking, not one done ("找过了").
+const searchOn = `(?:已经|正|都|也)在(?:找|寻|搜)|正在(?:找|寻|搜)`
 
 // Searches reports whether text, a grid cadre's unnumbered words while
 // someone is missing, tell he leads a search now ("我去后山找 李四你带人
 // 去河边", no 收到): his taking the missing alarm on (alarmAcked, alarm87).
 // A question, a search put off ("明天再去找"), one called off or not
-// needed ("不用找了", "别去找"), one he cannot go on, or a long message is
-// none.
+// needed ("不用找了", "别去找"), one he cannot go on, one asked to come
+// and see him ("叫他到村委会找我"), or a long message is none.
 func Searches(text string) bool {
 	if utf8.RuneCountInString(text) > 40 || strings.ContainsAny(text, "?？吗") || understand.LaterWords(text) ||
-		ContainsAnyOf(text, stayAwayWords...) || ContainsAnyOf(text, "不用找", "别找", "别去", "不找", "找到", "找着", "回来了") {
+		ContainsAnyOf(text, stayAwayWords...) || ContainsAnyOf(text, "不用找", "别找", "别去", "不找", "找到", "找着", "回来了", "找我", "找你") {
 		return false
 	}
 	return searchLed.MatchString(text)
@@ -53,5 +64,7 @@ func SearchPlaces(text string) []string {
 const searchParticles = "的了吧啊呢吗嘛呀哦一个下那这也都还就再"
 
 // searchOwn are the words any search is said with, naming no place or
-// person: who goes, going, looking, splitting up, hurry.
-var searchOwn = regexp.MustCompile(`我们|咱们|大家|你们几个|你们|你俩|我|咱|你|马上|现在|这就|赶紧|立马|带上人|带几个人|带人|分头|再去|去|到|找找|找一找|找一下|寻找|找|寻|一趟|看看|几个|人手|一起`)
+// person: who goes, going, looking, splitting up, hurry, people sent,
+// a search going on (已经在找).
+var searchOwn = regexp.MustCompile(`我们|咱们|大家|你们几个|你们|你俩|我|咱|你|马上|现在|这就|赶紧|立马|带上人|带几个人|带人|分头|再去|去|到|找找|找一找|找一下|寻找|找|寻|一趟|看看|几个|人手|一起|` +
+	`已经|正在|派了人|派人|安排了人|安排人|安排|组织|民兵|搜救|搜寻|搜|在`)
