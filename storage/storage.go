@@ -588,9 +588,12 @@ type Change struct {
 	// twice. Its Result is not returned. Then may have a Then of its own:
 	// the whole chain goes in the one round trip.
 	Then *Change
-	// sent is the message the change is made for (Sending): its resend
-	// memo is read in the commit's script.
-	sent *sent
+	// Sent, when set, is the message the change is made for: its
+	// sender's resend memo is read in the commit's script (see Sent), and
+	// Made leaves it when the commit goes unanswered. A change of the
+	// chain (Then) with none of its own is made for the same message. Nil
+	// for a job's change (no sender to resend it).
+	Sent *Sent
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -1254,7 +1257,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		index, gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
-	args = resendArgs(args, c.sent)
+	args = resendArgs(args, c.Sent)
 	if c.Ack != nil {
 		args = c.Ack.appendArgs(args)
 	}
@@ -2626,19 +2629,16 @@ func WrittenAt(ctx context.Context, t time.Time) context.Context {
 }
 
 // stamped is c with its messages, and c.Then's, stamped with ctx's
-// WrittenAt where they are not held and carry none, and, when it has a
-// source id, with ctx's message (Sending); c's slices are not written to.
+// WrittenAt where they are not held and carry none, and c.Then made for
+// c's message (Sent) where it names none; c's slices are not written to.
 func stamped(ctx context.Context, c Change) Change {
-	m := sentOf(ctx)
-	if m != nil && c.MsgID != "" {
-		c.sent = m
-	}
 	at, ok := ctx.Value(writtenKey{}).(time.Time)
-	if (!ok || at.IsZero()) && m == nil {
+	ok = ok && !at.IsZero()
+	if !ok && (c.Sent == nil || c.Then == nil) {
 		return c
 	}
 	unstamped := func(o bot.Outbound) bool { return o.NotBefore.IsZero() && o.Written.IsZero() }
-	if ok && !at.IsZero() && slices.ContainsFunc(c.Out, unstamped) {
+	if ok && slices.ContainsFunc(c.Out, unstamped) {
 		c.Out = slices.Clone(c.Out)
 		for i, o := range c.Out {
 			if unstamped(o) {
@@ -2647,7 +2647,11 @@ func stamped(ctx context.Context, c Change) Change {
 		}
 	}
 	if c.Then != nil {
-		then := stamped(ctx, *c.Then)
+		then := *c.Then
+		if then.Sent == nil {
+			then.Sent = c.Sent
+		}
+		then = stamped(ctx, then)
 		c.Then = &then
 	}
 	return c
