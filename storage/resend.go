@@ -35,14 +35,15 @@ func (m *Sent) hash() string {
 // known reports whether m names a message a resend can be known by.
 func (m *Sent) known() bool { return m != nil && m.By != "" && m.ID != "" }
 
-// resendArgs are commit.lua's ARGV[15..19] for m ("": no message).
-func resendArgs(args []any, m *Sent) []any {
+// resendArgs are commit.lua's ARGV[15..20] for m ("": no message), late
+// the millisecond on Redis's clock after which its commit is late
+// (lateClock; "": unknown).
+func resendArgs(args []any, m *Sent, late string) []any {
 	if !m.known() {
-		return append(args, "", "", "", "", "")
+		return append(args, "", "", "", "", "", "")
 	}
-	return append(args, m.By, m.hash(), m.ID, m.Under, int(ResendWindow/time.Second))
+	return append(args, m.By, m.hash(), m.ID, m.Under, int(ResendWindow/time.Second), late)
 }
 
 // memoKey is the resend memo of m's sender in the scope of base.
 func memoKey(base string, m *Sent) string { return base + "resend:" + m.By }
-

@@ -193,8 +193,12 @@ type Store struct {
 	// done is closed by Close: background work stops (memoLater).
 	done      chan struct{}
 	closeOnce sync.Once
-	// memos are the resend memos being left in the background (Made).
+	// memos are the resend memos being left in the background (Made),
+	// and the readings of Redis's clock (late)
 	memos sync.WaitGroup
+	// late tells a commit of a message when it is late (commit.lua
+	// leaves the resend memo then)
+	late *lateClock
 
 	commit, claim, ack, load, requeue, reindex, retry, recent *redis.Script
 }
@@ -291,7 +295,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		evidence = newEvidenceCache(cmp.Or(opts.CacheReports, 4096))
 		waiting = newWaitingCache(cmp.Or(opts.CacheReports, 4096))
 	}
-	return &Store{
+	s := &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters, history: history,
 		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, done: make(chan struct{}),
@@ -299,6 +303,8 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc), recent: redis.NewScript(recentSrc),
 	}
+	s.late = &lateClock{o: rdb.Options(), timeout: rdb.Options().ReadTimeout, work: &s.memos, done: s.done}
+	return s
 }
 
 // Close closes the connection pools.
@@ -834,7 +840,12 @@ func (s *Store) prepare(c Change) (pendingCommit, error) {
 	}
 	buf := s.bodies.Get().(*bytes.Buffer)
 	buf.Reset()
-	args, bodies, err := commitArgs(c, docs, s.seenTTL, buf)
+	late := ""
+	if c.MsgID != "" && c.Sent.known() {
+		// the real clock, not s.now: how long Redis took is no business time
+		late = s.late.lateAfter(time.Now())
+	}
+	args, bodies, err := commitArgs(c, docs, s.seenTTL, late, buf)
 	if err != nil {
 		s.bodies.Put(buf)
 		return pendingCommit{}, fmt.Errorf("storage: commit: %w", err)
@@ -1236,7 +1247,7 @@ func (d Doc) RefsNth(n int) (Doc, error) {
 // fields, so that the script decodes no JSON (only the bodies are JSON,
 // stored as they are). The bodies, also returned one per document, are
 // encoded into buf, which must stay untouched until the arguments are sent.
-func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) ([]any, [][]byte, error) {
+func commitArgs(c Change, docs []Doc, seenTTL time.Duration, late string, buf *bytes.Buffer) ([]any, [][]byte, error) {
 	audits := 0
 	for i := -1; i < len(c.More); i++ {
 		if auditAt(c, i).Action != "" {
@@ -1257,7 +1268,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		index, gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
-	args = resendArgs(args, c.Sent)
+	args = resendArgs(args, c.Sent, late)
 	if c.Ack != nil {
 		args = c.Ack.appendArgs(args)
 	}
