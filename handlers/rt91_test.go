@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -43,17 +44,7 @@ func TestResendAfterRestartDuringStall(t *testing.T) {
 		}
 		has(t, "after the stall", storagetest.Sent(t, next, m.At, village3), "已登记 #R2")
 
-		sink.out = nil
-		b := routerOn(t, next, sink)
 		m.ID, m.At = "m2", m.At.Add(3*time.Minute)
-		if err := b.Handle(ctx, m); err != nil {
-			t.Fatal(err)
-		}
-		if got := storagetest.Sent(t, next, m.At, village3); len(got) != 0 || len(sink.out) != 0 {
-			t.Errorf("private %v: the resend after the restart got %q and directly %+v; want nothing (#R2 was told)", private, got, sink.out)
-		}
-		if reps := storagetest.Must(next.Reports(ctx, village3))(t); len(reps) != 2 {
-			t.Errorf("private %v: %d items after the resend, want 2", private, len(reps))
-		}
+		resentSilently(t, fmt.Sprintf("private %v, after the restart", private), routerOn(t, next, sink), next, sink, m)
 	}
 }
