@@ -160,7 +160,7 @@ func check(ctx context.Context, o checkOptions) error {
 			where = "见上面的「注意」；英文的详细日志在 " + o.LogPath + "，加 -v 就直接显示在这里"
 		}
 		fmt.Fprintf(stdout, "有 %d 条提醒（%s），请改好后再运行一次 %s。\n", n, where, commandLine(o.Self, again...))
-		return fmt.Errorf("check: 有 %d 条提醒", n)
+		return toldError{fmt.Errorf("check: 有 %d 条提醒", n)} // told just above
 	}
 	fmt.Fprintln(stdout, "没有发现问题，可以运行："+commandLine(o.Self, "run", "-config", o.Path))
 	return nil

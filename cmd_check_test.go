@@ -77,6 +77,15 @@ func TestCheck(t *testing.T) {
 				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
 			}
 			allChinese(t, out.String())
+			// the count is told once (ops91): the terminal's line, not
+			// again as the error main prints
+			var term bytes.Buffer
+			if err != nil {
+				tellError(&term, discard(), nil, err)
+			}
+			if n := strings.Count(out.String()+term.String(), "条提醒"); tc.fails && n != 1 || term.Len() > 0 {
+				t.Errorf("「条提醒」 told %d times; main would print %q", n, term.String())
+			}
 		})
 	}
 }

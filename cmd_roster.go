@@ -110,11 +110,11 @@ func loadImport(cfgPath, importPath string) (*rosterImport, error) {
 	if im.target, err = rosterTarget(cfg, cfgPath); err != nil {
 		return nil, err
 	}
-	def := cfg.Villages[0].Name
-	if im.current, im.first, err = currentRoster(cfg, rfs, def, im.target); err != nil {
+	at := app.RosterPlaces(cfg)
+	if im.current, im.first, err = currentRoster(cfg, rfs, at, im.target); err != nil {
 		return nil, err
 	}
-	updated, sheet, err := parseImport(importPath, def)
+	updated, sheet, err := parseImport(importPath, at)
 	if errors.As(err, new(roster.RowError)) {
 		return nil, importRefused{withStrays(err, cfg, updated, sheet), im.first, cfg.Roster}
 	}
@@ -172,8 +172,8 @@ func rosterTarget(cfg *config.Config, cfgPath string) (string, error) {
 // currentRoster reads the config's roster, which is at target (from
 // here); first says it does not exist yet (the first import), which is no
 // error.
-func currentRoster(cfg *config.Config, rfs fs.FS, def, target string) (people []village.Person, first bool, err error) {
-	people, err = app.LoadRoster(rfs, cfg.Roster, def)
+func currentRoster(cfg *config.Config, rfs fs.FS, at roster.Places, target string) (people []village.Person, first bool, err error) {
+	people, _, err = app.LoadSheet(rfs, cfg.Roster, at)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, true, nil
 	}
@@ -186,9 +186,9 @@ func currentRoster(cfg *config.Config, rfs fs.FS, def, target string) (people []
 	return people, false, nil
 }
 
-// parseImport reads the new register at path, people of no 村 being of
-// village def.
-func parseImport(path, def string) ([]village.Person, *roster.Sheet, error) {
+// parseImport reads the new register at path against the config's
+// places (people of no 村 are of its first village).
+func parseImport(path string, at roster.Places) ([]village.Person, *roster.Sheet, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("roster: 打不开 %s：%s（%w）", path, pathHint(path, "请检查文件名和路径"), err)
@@ -197,7 +197,7 @@ func parseImport(path, def string) ([]village.Person, *roster.Sheet, error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return nil, nil, fmt.Errorf("roster: %s 是一个文件夹，不是花名册：-import 后面请写花名册文件，如 -import %s", path, filepath.Join(path, "花名册.xlsx"))
 	}
-	return roster.ParseSheet(f, filepath.Base(path), def)
+	return roster.ParseSheet(f, filepath.Base(path), at)
 }
 
 // report shows what the import would do: the verdict and counts, then
@@ -462,10 +462,10 @@ func leaderless(grid string, people []village.Person, sheet *roster.Sheet) strin
 			in = append(in, p)
 		}
 	}
-	if rows := sheet.Rows(in); len(rows) > 0 {
+	if span := sheet.Span(in); span != "" {
 		col, _ := sheet.Column("角色")
 		return fmt.Sprintf("注意：%s 没有网格长（这个网格的人在 %s %s），这个网格反映的事没人受理：请在其中一人的「%s」一列加上网格长。",
-			grid, sheet.File, roster.RowSpan(rows), col)
+			grid, sheet.File, span, col)
 	}
 	return fmt.Sprintf("注意：%s 没有网格长，花名册里也没有这个网格的人，这个网格反映的事没人受理：请在花名册里加上这个网格的人，给其中一人的「角色」写上网格长。", grid)
 }
@@ -593,11 +593,12 @@ func personLabel(p village.Person) string {
 	return p.Name + roster.HouseholdSep + p.Household
 }
 
-// rowOf is "第 7 行" and then sep for p's row in sheet; "" when sheet
-// has no p.
+// rowOf is "第 7 行" (with its sheet when the register is several,
+// roster.Sheet.At) and then sep for p's row in sheet; "" when sheet has
+// no p.
 func rowOf(sheet *roster.Sheet, p village.Person, sep string) string {
-	if r := sheet.Row(p); r > 0 {
-		return fmt.Sprintf("第 %d 行%s", r, sep)
+	if at := sheet.At(p); at != "" {
+		return at + sep
 	}
 	return ""
 }

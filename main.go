@@ -94,8 +94,12 @@ func main() {
 // not nil, takes that line instead of log when every line told was
 // Chinese (ops81: at a terminal the volunteer reads the Chinese only, and
 // the English goes to failedLog's file); a line told as unexpected
-// (unexplained) points to the cause below it, which stays on log.
+// (unexplained) points to the cause below it, which stays on log. A
+// toldError is not told again (ops91).
 func tellError(term io.Writer, log, aside *slog.Logger, err error) {
+	if errors.As(err, new(toldError)) {
+		return // the command said it on the terminal already, in its own words
+	}
 	text, cause := terminalText(err)
 	fmt.Fprintln(term, text)
 	switch {
@@ -106,6 +110,14 @@ func tellError(term io.Writer, log, aside *slog.Logger, err error) {
 		log.Error("gridbot failed", "cause", cause)
 	}
 }
+
+// toldError is a failure the command has told the operator already, on
+// its terminal and in its words (check's 「有 1 条提醒…请改好后再运行一次」):
+// main exits non-zero, so that a script or systemd sees it failed, without
+// telling it a second time.
+type toldError struct{ error }
+
+func (e toldError) Unwrap() error { return e.error }
 
 // unexplained is the terminal's line for an error with no Chinese in it.
 const unexplained = "出了意外的错误：详细原因在下面日志里 level=ERROR 的那一行，请把它发给维护 gridbot 的人"

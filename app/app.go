@@ -76,7 +76,7 @@ func Open(o Options) (*App, error) {
 		o.Logger = slog.Default()
 	}
 	cfg := o.Config
-	people, sheet, err := LoadSheet(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
+	people, sheet, err := LoadSheet(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), RosterPlaces(cfg))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, missingRoster(cfg, o.RosterPath, cmp.Or(o.Self, "gridbot"), err)
 	}
@@ -246,12 +246,26 @@ func isFile(p string) bool {
 
 // LoadRoster reads and parses the roster file at p in fsys.
 func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) {
-	people, _, err := LoadSheet(fsys, p, defaultVillage)
+	people, _, err := LoadSheet(fsys, p, roster.Places{Village: defaultVillage})
 	return people, err
 }
 
-// LoadSheet is LoadRoster that also says where in the file each person is.
-func LoadSheet(fsys fs.FS, p, defaultVillage string) ([]village.Person, *roster.Sheet, error) {
+// RosterPlaces are the config's villages and grids as the roster is read
+// against them: rows of no 村 are of the first village, and a workbook
+// kept one sheet a 组 names its sheets after the grids.
+func RosterPlaces(cfg *config.Config) roster.Places {
+	at := roster.Places{Village: cfg.Villages[0].Name}
+	for _, v := range cfg.Villages {
+		for _, g := range v.Grids {
+			at.Grids = append(at.Grids, roster.Grid{Village: v.Name, Name: g.Name})
+		}
+	}
+	return at
+}
+
+// LoadSheet is LoadRoster, read against the config's places (at), that
+// also says where in the file each person is.
+func LoadSheet(fsys fs.FS, p string, at roster.Places) ([]village.Person, *roster.Sheet, error) {
 	if p == "" {
 		return nil, nil, fmt.Errorf("roster: 没有花名册：请在配置里写 roster: 花名册文件（如 roster: 花名册.xlsx），或用 -roster 指定")
 	}
@@ -263,7 +277,7 @@ func LoadSheet(fsys fs.FS, p, defaultVillage string) ([]village.Person, *roster.
 		return nil, nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名和能不能读（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	defer f.Close()
-	people, sheet, err := roster.ParseSheet(f, p, defaultVillage)
+	people, sheet, err := roster.ParseSheet(f, p, at)
 	if err != nil {
 		return nil, nil, fmt.Errorf("roster: %w", err) // err names the file
 	}

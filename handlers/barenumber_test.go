@@ -89,7 +89,7 @@ func TestLeaderNumbersGluedToVerb(t *testing.T) {
 }
 
 // TestHandlerResolvesSeveralByNumbers: "R1 R2 都弄好了" from the one who
-// handles both and took both on resolves both, as 「办结 #R1 #R2 都弄好了」
+// handles both and took both on resolves both, as 「办结 #R1 #R2 都弄好了」 (each noted 「弄好了」, town91)
 // would: one commit, one reply that asks each reporter and says once how
 // to take one back. One of them not his, or not taken on, keeps the hint
 // for all: nothing is resolved on a guess.
@@ -102,17 +102,17 @@ func TestHandlerResolvesSeveralByNumbers(t *testing.T) {
 	}
 	expect(t, "taken on", c.say("李四", "确认 1 2"), grid3+": 已受理 2 件，由李四负责，预计3月5日前办结：\n"+
 		"#R1 村口路灯不亮了（张三）\n#R2 水渠堵了（陈二）\n办好后会告诉各位。")
-	has(t, "one not taken on: the hint", c.say("李四", "R1 R3 都弄好了"), "请发「办结 #R1 #R3 都弄好了」")
+	has(t, "one not taken on: the hint", c.say("李四", "R1 R3 都弄好了"), "请发「办结 #R1 #R3 弄好了」")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted}, village.StatusNew)
 
 	got := c.costs(t, 1, "R1 R2 都弄好了 (the commit)", bot.Message{Chat: grid3, From: "李四", Text: "R1 R2 都弄好了"})
-	expect(t, "both his, done", got, grid3+": 按李四的话，#R1、#R2 已办结：都弄好了。\n"+
+	expect(t, "both his, done", got, grid3+": 按李四的话，#R1、#R2 已办结：弄好了。\n"+
 		"@张三\u2005请确认：解决了回复「满意 #R1」，没解决回复「未解决 #R1 原因」。\n"+
 		"@陈二\u2005请确认：解决了回复「满意 #R2」，没解决回复「未解决 #R2 原因」。\n"+
 		"李四，哪件还没办完，请回复「进展 编号 情况」（例如「进展 #R1 情况」），那件的办结就撤回了。")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R2": village.StatusResolved}, village.StatusNew)
 	for _, r := range c.reports()[:2] {
-		if h := r.History[len(r.History)-1]; h.Action != village.ActResolve || !h.Implied || h.Note != "都弄好了" {
+		if h := r.History[len(r.History)-1]; h.Action != village.ActResolve || !h.Implied || h.Note != "弄好了" {
 			t.Errorf("%s's last step %+v, want an implied 办结 with his words", r.ID, h)
 		}
 	}

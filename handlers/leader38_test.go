@@ -107,7 +107,7 @@ func TestLeaderNotesOnSeveral(t *testing.T) {
 	c.say("李四", "确认 #R1 #R2")
 	has(t, "assign", c.say("李四", "指派 #R1 #R2 @王五 今天去看看"), "#R1 #R2 已指派给王五，现由李四、王五负责")
 	got := c.say("李四", "#R1 #R2 都去看了 等供电所和镇里的井盖")
-	has(t, "several", got, "按李四的话，#R1 #R2 进展已记录：都去看了 等供电所和镇里的井盖")
+	has(t, "several", got, "按李四的话，#R1 #R2 进展已记录：去看了 等供电所和镇里的井盖")
 	got = c.say("李四", "#R1 #R5 电工说明天来")
 	has(t, "one missing", got, "#R1 进展已记录：电工说明天来", "没有找到 #R5，请核对编号。")
 	got = c.say("王五", "井盖那边放了警示牌了")

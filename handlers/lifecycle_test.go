@@ -207,11 +207,11 @@ func TestReferencesAsCadresWriteThem(t *testing.T) {
 	expect(t, "a number written while quoting", c.say("李四", quoted+"进展 #1 电工明天来"), grid3+": #R1 进展已记录")
 	expect(t, "第3件 is #R3 when the list holds it", c.say("李四", quoted+"进展 第3件 保洁下午来"), grid3+": #R3 进展已记录：保洁下午来")
 	expectLike(t, "several at once, one reply", c.say("李四", "办结 #R1、#R2 都修好了"),
-		like{start: grid3 + ": #R1 已办结：都修好了。", has: "\n#R2 已办结：都修好了。"})
+		like{start: grid3 + ": #R1 已办结：修好了。", has: "\n#R2 已办结：修好了。"})
 	expect(t, "report 4", c.say("张三", "上报 后山小路的护栏倒了"), "已登记 #R4")
 	expect(t, "给王五 with a note", c.say("李四", "指派 #R4 给王五 今天去看看"), grid3+": #R4 已指派给王五")
 	for _, rep := range c.reports() {
-		if rep.ID == "R1" && rep.History[len(rep.History)-1].Note != "都修好了" {
+		if rep.ID == "R1" && rep.History[len(rep.History)-1].Note != "修好了" {
 			t.Errorf("R1's note = %q", rep.History[len(rep.History)-1].Note)
 		}
 	}

@@ -60,7 +60,7 @@ func TestResolveManyAtNightAsksInTheMorning(t *testing.T) {
 	c.say("陈二", "上报 桥边栏杆断了")
 	c.say("李四", "确认 #R1 #R2")
 	got := c.say("李四", "R1 R2 都弄好了")
-	expectLike(t, "resolved together", got, like{start: grid3 + ": 按李四的话，#R1、#R2 已办结：都弄好了。\n明天早上7点再请张三、陈二确认。", lacks: "满意"})
+	expectLike(t, "resolved together", got, like{start: grid3 + ": 按李四的话，#R1、#R2 已办结：弄好了。\n明天早上7点再请张三、陈二确认。", lacks: "满意"})
 	c.say("张三", "满意 #R1")
 	c.now = clock(c.now, 1, 7, 0)
 	morning := c.flush()

@@ -389,7 +389,7 @@ func TestNoteAfterReference(t *testing.T) {
 	has(t, "not done yet", c.say("李四", "R1 还没修好 明天再去"), "回复「1」就照「进展 #R1 还没修好 明天再去」记下；办好以后再发「办结 #R1 结果」。")
 	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
 	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
-	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "已经办好了，请发「办结 #R1 #R2 都弄好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 #R2 都弄好了」。")
+	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "已经办好了，请发「办结 #R1 #R2 弄好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 #R2 弄好了」。")
 	expect(t, "a model number", c.say("李四", "R1型号的灯泡哪里有卖"))
 	c.firstStatus(village.StatusNew)
 	expect(t, "收到 after the number takes it on", c.say("李四", "R1收到 马上去"), grid3+": 按李四的回复，#R1 已受理，由李四负责")

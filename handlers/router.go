@@ -2063,6 +2063,9 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 		}
 	}
 	in := r.moreVillages(t, &n)
+	if t.quote == nil {
+		n.note = words.NoteAfterRefs(n.note, len(n.refs)) // 「#R2 #R3 都联系了…」 is 「联系了…」 on each
+	}
 	note := n.note
 	if len(n.refs) == 0 || slices.ContainsFunc(n.refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
 		!understand.HasContent(note) || words.StartsWithAny(note, "型", "号", "款") ||

@@ -24,8 +24,8 @@ func TestOfficerPlainNoteOnTwoVillages(t *testing.T) {
 			t.Fatal(err)
 		}
 		last := rep.History[len(rep.History)-1]
-		if last.By != "孙七" || last.Note != "都联系了水利站" {
-			t.Errorf("%s #R2's last step after 「1」: %+v, want 孙七's note 都联系了水利站", v, last)
+		if last.By != "孙七" || last.Note != "联系了水利站" {
+			t.Errorf("%s #R2's last step after 「1」: %+v, want 孙七's note 联系了水利站", v, last)
 		}
 	}
 }

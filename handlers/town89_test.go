@@ -15,7 +15,7 @@ func TestOfficerPlainNoteTwoVillagesJoined(t *testing.T) {
 	} {
 		c := twoVillagesUp(t)
 		got := c.inSQ(officeChat, "孙七", text)
-		has(t, text, got, "要把「都联系了水利站」记到 青山村 #R2 石桥村 #R2 上吗")
+		has(t, text, got, "要把「联系了水利站」记到 青山村 #R2 石桥村 #R2 上吗")
 	}
 	c := twoVillagesUp(t)
 	has(t, "one village's", c.inSQ(officeChat, "孙七", "石桥村的 #R1 联系了水利站"), "记到 石桥村 #R1 上吗")

@@ -32,7 +32,7 @@ func TestRegisterAsVillagesKeepIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	people, sheet, err := ParseSheet(strings.NewReader(gbk), "花名册.csv", "青山村")
+	people, sheet, err := ParseSheet(strings.NewReader(gbk), "花名册.csv", Places{Village: "青山村"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,36 +113,6 @@ func TestTwoRowHeader(t *testing.T) {
 	}
 	if p := people[0]; p.Phone != "13900000301" || p.Nickname != "张三哥" || p.RelationWritten() != "户主" {
 		t.Errorf("two-row header in CSV: %+v", p)
-	}
-}
-
-// TestRegisterSheetsPerGrid (ops89): a workbook of one sheet a 组 is
-// refused, naming the sheets; before, the first was read and -write
-// deleted everyone on the others.
-func TestRegisterSheetsPerGrid(t *testing.T) {
-	f := excelize.NewFile()
-	defer f.Close()
-	for i, sheet := range []string{"一组", "二组"} {
-		if i == 0 {
-			if err := f.SetSheetName("Sheet1", sheet); err != nil {
-				t.Fatal(err)
-			}
-		} else if _, err := f.NewSheet(sheet); err != nil {
-			t.Fatal(err)
-		}
-		for r, row := range [][]any{{"姓名", "户号"}, {sheet + "张三", 1}} {
-			if err := f.SetSheetRow(sheet, "A"+string(rune('1'+r)), &row); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	var buf bytes.Buffer
-	if err := f.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	_, err := Parse(&buf, "花名册.xlsx", home)
-	if got := errorLines(err); len(got) != 1 || !strings.HasPrefix(got[0], "花名册.xlsx：工作表「一组」「二组」都有「姓名」表头") {
-		t.Errorf("sheets per grid: %q", got)
 	}
 }
 

@@ -9,7 +9,10 @@
 // "Unicode 文本"; lines ending in LF, CRLF or a bare CR as old Mac
 // software saves; separated by commas, or by tabs or semicolons when its
 // header line has more of them) or an .xlsx workbook, of which the
-// first sheet with a 姓名 header is read. The header is the first non-blank
+// first sheet with a 姓名 header is read; when several sheets have one (a
+// workbook kept one sheet a 组), all of them are, each with its own header,
+// and a sheet with no 网格 column gives its rows the grid its name names
+// (一组, 青山村一组: see Places). The header is the first non-blank
 // row with a 姓名 cell among the first five (title rows above it are
 // skipped), or else the first non-blank row; every later non-blank row is
 // one person. In a workbook, a cell merged down over several rows (a
@@ -98,30 +101,45 @@ type RowError struct {
 	Row    int    // 1-based row in the file; the header is row 1
 	Column string // the column's header as written in the file
 	Msg    string
+	// Sheet is the workbook's sheet of the row when several were read
+	// (one sheet a 组); "" for a file of one.
+	Sheet string
 }
 
 func (e RowError) Error() string {
+	at := rowAt(e.Sheet, e.Row)
 	if e.Column == "" {
-		return fmt.Sprintf("第 %d 行：%s", e.Row, e.Msg)
+		return fmt.Sprintf("%s：%s", at, e.Msg)
 	}
-	return fmt.Sprintf("第 %d 行「%s」：%s", e.Row, e.Column, e.Msg)
+	return fmt.Sprintf("%s「%s」：%s", at, e.Column, e.Msg)
+}
+
+// rowAt names a row as the volunteer finds it: "第 7 行", or with its
+// sheet when the register is several sheets, "工作表「二组」第 7 行".
+func rowAt(sheet string, row int) string {
+	if sheet == "" {
+		return fmt.Sprintf("第 %d 行", row)
+	}
+	return fmt.Sprintf("工作表「%s」第 %d 行", sheet, row)
 }
 
 // Parse reads a register from r. It is read as XLSX when filename ends in
 // .xlsx or the content is a zip archive, and as CSV otherwise. Errors are
 // prefixed with filename.
 func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Person, error) {
-	people, _, err := ParseSheet(r, filename, defaultVillage)
+	people, _, err := ParseSheet(r, filename, Places{Village: defaultVillage})
 	if err != nil {
 		return nil, err // not the rows that read (ParseSheet)
 	}
 	return people, nil
 }
 
-// ParseSheet is Parse that also says where in the file each person is.
-// With cells that are wrong (RowError) it returns the people of the rows
-// that read, and their sheet, with the errors.
-func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.Person, *Sheet, error) {
+// ParseSheet is Parse that also says where in the file each person is,
+// reading the register against the config's places (a workbook of one
+// sheet a 组 is read by them). With cells that are wrong (RowError) it
+// returns the people of the rows that read, and their sheet, with the
+// errors.
+func ParseSheet(r io.Reader, filename string, at Places) ([]village.Person, *Sheet, error) {
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(4) // a shorter file is simply not a zip archive
 	ext := strings.ToLower(filepath.Ext(filename))
@@ -129,7 +147,7 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 	var err error
 	switch {
 	case ext == ".xls" && string(magic) == zipMagic:
-		im, err = parseXLSX(br, defaultVillage) // a workbook named .xls
+		im, err = parseXLSX(br, at) // a workbook named .xls
 	case ext == ".xls":
 		err = errors.New("不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」")
 	case ext == ".xlsx" && string(magic) == oleMagic:
@@ -138,7 +156,7 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 		// a CSV renamed .xlsx, as the config names the register: read
 		// as what it is ("打不开这个 Excel 文件" would send him looking
 		// for damage)
-		im, err = parseCSV(br, defaultVillage)
+		im, err = parseCSV(br, at.Village)
 	case ext == ".yaml" || ext == ".yml":
 		// the config given as the register (-import my.yaml): read as
 		// CSV it would only say the 姓名 column is missing
@@ -146,9 +164,9 @@ func ParseSheet(r io.Reader, filename string, defaultVillage string) ([]village.
 	case slices.Contains([]string{".json", ".toml", ".ini", ".conf", ".doc", ".docx", ".pdf", ".wps", ".md", ".zip", ".rar", ".jpg", ".jpeg", ".png"}, ext):
 		err = errors.New("不是花名册（要 .csv 或 .xlsx 表格）：请在 Excel 或 WPS 里打开花名册，另存为 .xlsx 或「CSV UTF-8」，再用 -import 导入那个文件")
 	case ext == ".xlsx" || string(magic) == zipMagic:
-		im, err = parseXLSX(br, defaultVillage)
+		im, err = parseXLSX(br, at)
 	default:
-		im, err = parseCSV(br, defaultVillage)
+		im, err = parseCSV(br, at.Village)
 	}
 	if err != nil && im != nil {
 		// cells wrong (RowErrors): the rows that read are returned too,
@@ -295,7 +313,7 @@ func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
 		offset = end
 		recs = append(recs, record{row, fields})
 	}
-	return build(recs, defaultVillage)
+	return build(recs, Places{Village: defaultVillage})
 }
 
 // unixLines ends every line with a bare LF: Windows' CRLF and the bare CR
@@ -358,9 +376,10 @@ func textual(br *bufio.Reader) bool {
 	return len(head) > 0 && !bytes.Contains(head, []byte{0})
 }
 
-// parseXLSX reads a register from the first sheet of an XLSX workbook
-// that has a 姓名 header, or else from its first sheet.
-func parseXLSX(r io.Reader, defaultVillage string) (*importer, error) {
+// parseXLSX reads a register from the sheets of an XLSX workbook that
+// have a 姓名 header (several when it is kept one sheet a 组), or else from
+// its first sheet.
+func parseXLSX(r io.Reader, at Places) (*importer, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（%w）", err)
@@ -370,10 +389,12 @@ func parseXLSX(r io.Reader, defaultVillage string) (*importer, error) {
 	if len(sheets) == 0 {
 		return nil, errors.New("这个 Excel 文件里没有工作表")
 	}
-	// The register is the first sheet with a 姓名 header: a workbook often
-	// starts with a sheet of instructions (填表说明).
-	var first, found []record
-	var named []string // the sheets with a 姓名 header
+	// The register is the sheets with a 姓名 header: a workbook often
+	// starts with a sheet of instructions (填表说明), and one sheet a 组
+	// is how many villages keep it.
+	var first []record
+	var named []string             // the sheets with a 姓名 header
+	found := map[string][]record{} // their rows
 	for i, sheet := range sheets {
 		// Raw values keep long phone numbers from being shown as 1.39E+10.
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -390,26 +411,27 @@ func parseXLSX(r io.Reader, defaultVillage string) (*importer, error) {
 			recs[i] = record{i + 1, fields}
 		}
 		if headerRow(recs) >= 0 {
-			named = append(named, "「"+sheet+"」")
-			if found == nil {
-				found = recs
-			}
+			named, found[sheet] = append(named, sheet), recs
 		}
 		if i == 0 {
 			first = recs
 		}
 	}
-	if len(named) > 1 {
-		// one sheet a 组 is how many villages keep their register; reading
-		// the first would drop the others' people (-write deletes them)
-		return nil, fmt.Errorf("工作表%s都有「姓名」表头，机器人只读一张工作表，别的表里的人会被当成不在花名册里："+
-			"请把这几张表的人复制到同一张工作表里（表头只留一行；没有「网格」一列的，加一列「网格」写上各人的组），"+
-			"再把别的工作表删掉（留着的说明、汇总表里不要有「姓名」表头），然后重新导入", strings.Join(named, ""))
+	switch len(named) {
+	case 0:
+		return build(first, at)
+	case 1:
+		return build(found[named[0]], at)
 	}
-	if found != nil {
-		return build(found, defaultVillage)
+	// one sheet a 组: each read with its own header, each row told with
+	// its sheet; -write keeps them as one sheet with a 网格 column
+	im := newImporter(at)
+	for _, sheet := range named {
+		if err := im.read(sheet, found[sheet]); err != nil {
+			return nil, err
+		}
 	}
-	return build(first, defaultVillage)
+	return im.finish()
 }
 
 // fillMergedDown copies the value of each merged range down its first
@@ -497,9 +519,24 @@ func (r record) blank() bool {
 	return !slices.ContainsFunc(r.fields, func(f string) bool { return f != "" })
 }
 
-// build turns the file's rows into people, validating all of them; the
-// importer holds them and where they are.
-func build(recs []record, defaultVillage string) (*importer, error) {
+// build turns the rows of a file of one sheet into people, validating
+// all of them; the importer holds them and where they are.
+func build(recs []record, at Places) (*importer, error) {
+	im := newImporter(at)
+	if err := im.read("", recs); err != nil {
+		return nil, err
+	}
+	return im.finish()
+}
+
+func newImporter(at Places) *importer {
+	return &importer{places: at, seen: map[string]loc{}}
+}
+
+// read reads the rows of one sheet, named sheet when the register is
+// several ("" for a file of one): its header, then each row. It fails,
+// with no rows read, when the sheet has nothing or no 姓名 column.
+func (im *importer) read(sheet string, recs []record) error {
 	for _, r := range recs {
 		for i, f := range r.fields {
 			r.fields[i] = trimCell(f)
@@ -507,7 +544,7 @@ func build(recs []record, defaultVillage string) (*importer, error) {
 	}
 	recs = slices.DeleteFunc(recs, record.blank)
 	if len(recs) == 0 {
-		return nil, errors.New("文件是空的：第一行应当是表头，至少有「姓名」一列")
+		return errors.New("文件是空的：第一行应当是表头，至少有「姓名」一列")
 	}
 	if h := headerRow(recs); h > 0 {
 		recs = recs[h:] // title rows above the header
@@ -525,16 +562,16 @@ func build(recs []record, defaultVillage string) (*importer, error) {
 		}
 		recs = slices.Delete(recs, 1, 2)
 	}
-	im := importer{defaultVillage: defaultVillage, seen: map[string]int{}}
+	im.tabs = append(im.tabs, tab{name: sheet})
 	// The rows are checked even when the header has errors, so that one
 	// run reports all of them; without a name column they cannot be.
 	if im.parseHeader(recs[0]); im.index[colName] < 0 {
-		return nil, im.err()
+		return im.err()
 	}
+	im.sheetGrids()
 	for _, r := range recs[1:] {
 		im.add(r)
 	}
-	im.checkCaretakers()
 	if n := len(im.unreachable); n > 0 {
 		who := strings.Join(im.unreachable[:min(n, 5)], "、")
 		if n > 5 {
@@ -542,14 +579,22 @@ func build(recs []record, defaultVillage string) (*importer, error) {
 		}
 		im.fail(im.header, colPhone, "缺少「手机号」一列，可是有 %d 人「%s」是否：%s。不用微信的人要打电话联系，请在表头加上「手机号」一列，填上他们的手机号或座机",
 			n, im.names[colWeChat], who)
+		im.unreachable = nil
 	}
+	return nil
+}
+
+// finish checks what spans the register (each 责任网格员 against the
+// grid workers of every sheet) and returns the importer, with the errors.
+func (im *importer) finish() (*importer, error) {
+	im.checkCaretakers()
 	if len(im.errs) > 0 {
-		return &im, im.err() // the rows that read, for checks of their own
+		return im, im.err() // the rows that read, for checks of their own
 	}
 	if len(im.people) == 0 {
 		return nil, errors.New("表头下面一个人也没有：请把花名册填在表头下面")
 	}
-	return &im, nil
+	return im, nil
 }
 
 // column is one field of village.Person in the register.
@@ -695,33 +740,64 @@ func acceptedColumns() string {
 	return strings.Join(s, "、")
 }
 
-// importer accumulates people and errors row by row.
+// importer accumulates people and errors row by row, sheet by sheet;
+// index to unread and header are the sheet's being read.
 type importer struct {
-	defaultVillage string
-	index          [numColumns]int    // field index of each column, -1 when absent
-	names          [numColumns]string // header of each column as written
-	known          []bool             // which field indexes have a header
-	misheaded      []bool             // which field indexes have a header in error (reported once, on the header)
-	unread         []bool             // which field indexes are columns read for nothing (序号)
+	places    Places
+	index     [numColumns]int    // field index of each column, -1 when absent
+	names     [numColumns]string // header of each column as written
+	known     []bool             // which field indexes have a header
+	misheaded []bool             // which field indexes have a header in error (reported once, on the header)
+	unread    []bool             // which field indexes are columns read for nothing (序号)
 
 	header int // file row of the header
 
+	// tabs are the sheets read, the last the one being read.
+	tabs []tab
+
 	people []village.Person
-	rows   []int          // file row of each person
-	seen   map[string]int // Person.Key() → file row
+	rows   []loc          // where each person is
+	seen   map[string]loc // Person.Key() → where
 	errs   []RowError
 	// unreachable are "张三（第 2 行）" for the people who use no WeChat
 	// when the file has no phone column: one error on the header names them.
 	unreachable []string
 }
 
-func (im *importer) fail(row int, c column, format string, args ...any) {
-	im.errs = append(im.errs, RowError{row, im.names[c], fmt.Sprintf(format, args...)})
+// tab is one sheet read: its name when the register is several ("" for a
+// file of one), its header and the grids its rows are of when it has no
+// 网格 column.
+type tab struct {
+	name   string
+	header int
+	index  [numColumns]int
+	names  [numColumns]string
+	grids  []Grid // the config's grids its name names (Places.Named)
 }
 
-// err sorts the errors by row and joins the first maxErrors of them.
+// loc is where a person is: the sheet (an index of importer.tabs) and
+// the row.
+type loc struct{ tab, row int }
+
+// fail tells a problem of the sheet being read, at row, in column c.
+func (im *importer) fail(row int, c column, format string, args ...any) {
+	im.failAt(loc{len(im.tabs) - 1, row}, c, format, args...)
+}
+
+// failAt tells a problem at l (of any sheet read), in column c.
+func (im *importer) failAt(l loc, c column, format string, args ...any) {
+	t := im.tabs[l.tab]
+	im.errs = append(im.errs, RowError{Row: l.row, Column: t.names[c], Msg: fmt.Sprintf(format, args...), Sheet: t.name})
+}
+
+// where names l as the volunteer finds it (rowAt).
+func (im *importer) where(l loc) string { return rowAt(im.tabs[l.tab].name, l.row) }
+
+// err sorts the errors by sheet and row and joins the first maxErrors of
+// them.
 func (im *importer) err() error {
-	slices.SortStableFunc(im.errs, func(a, b RowError) int { return a.Row - b.Row })
+	order := func(e RowError) int { return slices.IndexFunc(im.tabs, func(t tab) bool { return t.name == e.Sheet }) }
+	slices.SortStableFunc(im.errs, func(a, b RowError) int { return cmp.Or(order(a)-order(b), a.Row-b.Row) })
 	var errs []error
 	for _, e := range im.errs[:min(len(im.errs), maxErrors)] {
 		errs = append(errs, e)
@@ -752,19 +828,24 @@ func (im *importer) parseHeader(r record) {
 		switch {
 		case header == "":
 		case !ok:
-			im.errs = append(im.errs, RowError{r.row, header, unknownColumn + acceptedColumns()})
+			im.errs = append(im.errs, RowError{Row: r.row, Column: header, Msg: unknownColumn + acceptedColumns(), Sheet: im.tab().name})
 			im.misheaded[i] = true
 		case im.index[c] >= 0:
-			im.errs = append(im.errs, RowError{r.row, header, fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c])})
+			im.errs = append(im.errs, RowError{Row: r.row, Column: header, Msg: fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c]), Sheet: im.tab().name})
 			im.misheaded[i] = true
 		default:
 			im.index[c], im.names[c], im.known[i] = i, header, true
 		}
 	}
+	t := im.tab()
+	t.header, t.index, t.names = im.header, im.index, im.names
 	if im.index[colName] < 0 {
 		im.fail(r.row, colName, "缺少必填的「姓名」一列：请在表头加上「姓名」")
 	}
 }
+
+// tab is the sheet being read.
+func (im *importer) tab() *tab { return &im.tabs[len(im.tabs)-1] }
 
 // add validates one row and appends its person.
 func (im *importer) add(r record) {
@@ -773,7 +854,7 @@ func (im *importer) add(r record) {
 	}
 	for i, f := range r.fields {
 		if f != "" && (i >= len(im.known) || !im.known[i] && !im.misheaded[i] && !im.unread[i]) {
-			im.errs = append(im.errs, RowError{r.row, excelColumn(i) + " 列", fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
+			im.errs = append(im.errs, RowError{Row: r.row, Column: excelColumn(i) + " 列", Msg: fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f), Sheet: im.tab().name})
 		}
 	}
 	get := func(c column) string {
@@ -793,8 +874,9 @@ func (im *importer) add(r record) {
 	}
 	p.SetRelation(get(colRelation))
 	if p.Village == "" {
-		p.Village = im.defaultVillage
+		p.Village = im.places.Village
 	}
+	im.gridOfSheet(r.row, &p, get(colVillage))
 	if p.Name == "" {
 		im.fail(r.row, colName, "姓名是空的：请填上姓名，或删掉这一行")
 	} else if footer(p.Name) {
@@ -821,12 +903,13 @@ func (im *importer) add(r record) {
 		}
 		im.fail(r.row, colRoles, "%v", err)
 	}
+	here := loc{len(im.tabs) - 1, r.row}
 	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
-		im.fail(r.row, colName, "%s在第 %d 行和第 %d 行出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号", p.Name, first, r.row)
+		im.fail(r.row, colName, "%s在%s和%s出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号", p.Name, im.where(first), im.where(here))
 	}
-	im.seen[p.Key()] = r.row
+	im.seen[p.Key()] = here
 	im.people = append(im.people, p)
-	im.rows = append(im.rows, r.row)
+	im.rows = append(im.rows, here)
 }
 
 // unreadOnly reports whether r has nothing but columns read for nothing
@@ -870,7 +953,7 @@ func (im *importer) gender(row int, p *village.Person, written string) {
 // checkCaretakers requires every 责任网格员 to be a grid worker or grid
 // leader of the same village in the file.
 func (im *importer) checkCaretakers() {
-	if im.index[colRoles] < 0 {
+	if !slices.ContainsFunc(im.tabs, func(t tab) bool { return t.index[colRoles] >= 0 }) {
 		im.caretakersWithoutRoles()
 		return
 	}
@@ -891,8 +974,8 @@ func (im *importer) checkCaretakers() {
 		if j, ok := elsewhere[p.Caretaker]; ok {
 			// a 村 mistyped on one of the two rows ("石桥村" for 青山村): say
 			// where the other row is, rather than that he is no worker
-			im.fail(im.rows[i], colCaretaker, "%q 是第 %d 行%s的网格员或网格长，这一行的「村」却是%s：两行的村要一样，多半是其中一行的「村」写错了",
-				p.Caretaker, im.rows[j], im.people[j].Village, p.Village)
+			im.failAt(im.rows[i], colCaretaker, "%q 是%s%s的网格员或网格长，这一行的「村」却是%s：两行的村要一样，多半是其中一行的「村」写错了",
+				p.Caretaker, im.where(im.rows[j]), im.people[j].Village, p.Village)
 			continue
 		}
 		if j := slices.IndexFunc(im.people, func(q village.Person) bool {
@@ -900,11 +983,12 @@ func (im *importer) checkCaretakers() {
 		}); j >= 0 {
 			// his 角色 did not parse ("网络员"): that cell is what is
 			// wrong, not this one
-			im.fail(im.rows[i], colCaretaker, "%q 在第 %d 行的「%s」没写对（见第 %d 行那一处）：那一格改成网格员或网格长，这一格就不用改",
-				p.Caretaker, im.rows[j], im.names[colRoles], im.rows[j])
+			at := im.where(im.rows[j])
+			im.failAt(im.rows[i], colCaretaker, "%q 在%s的「%s」没写对（见%s那一处）：那一格改成网格员或网格长，这一格就不用改",
+				p.Caretaker, at, im.tabs[im.rows[j].tab].names[colRoles], at)
 			continue
 		}
-		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员或网格长：请写%s一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）", p.Caretaker, p.Village, p.Village)
+		im.failAt(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员或网格长：请写%s一位网格员或网格长的姓名（他的「角色」里要有网格员或网格长）", p.Caretaker, p.Village, p.Village)
 	}
 }
 
@@ -926,8 +1010,8 @@ func (im *importer) caretakersWithoutRoles() {
 	if len(names) > 5 {
 		who += fmt.Sprintf(" 等 %d 人", len(names))
 	}
-	im.fail(im.header, colCaretaker, "表头没有「角色」这一列，花名册里就没有网格员、网格长，「%s」写的 %s 都对不上："+
-		"请加上「角色」一列，给网格员、网格长写上角色（表里写职务的那一列，把表头改成「角色」）", im.names[colCaretaker], who)
+	im.failAt(loc{0, im.tabs[0].header}, colCaretaker, "表头没有「角色」这一列，花名册里就没有网格员、网格长，「%s」写的 %s 都对不上："+
+		"请加上「角色」一列，给网格员、网格长写上角色（表里写职务的那一列，把表头改成「角色」）", im.tabs[0].names[colCaretaker], who)
 }
 
 // excelColumn names a 0-based column index as a spreadsheet does: A, B, … AA.

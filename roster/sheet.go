@@ -14,18 +14,33 @@ import (
 // fixes, as a parse error does.
 type Sheet struct {
 	File   string // the file's name as Parse was given it
-	Header int    // the header's row
+	Header int    // the header's row (of the first sheet read)
 
-	names [numColumns]string // each column's header as written; "" when absent
-	rows  map[string]int     // Person.Key() → row
+	names [numColumns]string // each column's header as written (by the first sheet that has it); "" when absent
+	rows  map[string]loc     // Person.Key() → where
+	// tabs are the names of the workbook's sheets read, by loc.tab, when
+	// they were several (one sheet a 组); "" for a file of one.
+	tabs []string
 }
 
-// Row is p's row in the file; 0 when the file has no such person.
+// Row is p's row in the file (in its sheet); 0 when the file has no such
+// person.
 func (s *Sheet) Row(p village.Person) int {
 	if s == nil {
 		return 0
 	}
-	return s.rows[p.Key()]
+	return s.rows[p.Key()].row
+}
+
+// At is where p is, as the volunteer finds it: "第 7 行", or with its
+// sheet when the register is several, "工作表「二组」第 7 行"; "" when the
+// file has no such person.
+func (s *Sheet) At(p village.Person) string {
+	if s.Row(p) == 0 {
+		return ""
+	}
+	l := s.rows[p.Key()]
+	return rowAt(s.tabs[l.tab], l.row)
 }
 
 // Column is the header of the column named (by its Chinese name, "网格")
@@ -48,26 +63,39 @@ func (s *Sheet) Column(name string) (written string, ok bool) {
 // rows of people, as a parse error does: "花名册.csv 第 5、9–12 行「所属网格」".
 func (s *Sheet) Cells(name string, people []village.Person) string {
 	col, _ := s.Column(name)
-	rows := s.Rows(people)
 	file := ""
 	if s != nil && s.File != "" {
 		file = s.File + " "
 	}
-	if len(rows) == 0 {
-		return fmt.Sprintf("%s「%s」", file, col)
-	}
-	return fmt.Sprintf("%s%s「%s」", file, RowSpan(rows), col)
+	return fmt.Sprintf("%s%s「%s」", file, s.Span(people), col)
 }
 
-// Rows are the rows of those of people the file has.
-func (s *Sheet) Rows(people []village.Person) []int {
-	var rows []int
+// Span is the rows of those of people the file has, as RowSpan writes
+// them, each sheet's after its name when the register is several:
+// "第 2–5 行", "工作表「一组」第 2–5 行，工作表「二组」第 3 行"; "" when the file
+// has none of them.
+func (s *Sheet) Span(people []village.Person) string {
+	if s == nil {
+		return ""
+	}
+	rows := make([][]int, len(s.tabs))
 	for _, p := range people {
-		if r := s.Row(p); r > 0 {
-			rows = append(rows, r)
+		if l, ok := s.rows[p.Key()]; ok {
+			rows[l.tab] = append(rows[l.tab], l.row)
 		}
 	}
-	return rows
+	var spans []string
+	for t, rs := range rows {
+		if len(rs) == 0 {
+			continue
+		}
+		span := RowSpan(rs)
+		if s.tabs[t] != "" {
+			span = "工作表「" + s.tabs[t] + "」" + span
+		}
+		spans = append(spans, span)
+	}
+	return strings.Join(spans, "，")
 }
 
 // maxSpans is how many runs of rows RowSpan writes out.
@@ -101,10 +129,13 @@ func RowSpan(rows []int) string {
 }
 
 func (im *importer) sheet(file string) *Sheet {
-	s := &Sheet{File: file, Header: im.header, rows: make(map[string]int, len(im.people))}
-	for c := range s.names {
-		if im.index[c] >= 0 {
-			s.names[c] = im.names[c]
+	s := &Sheet{File: file, Header: im.tabs[0].header, rows: make(map[string]loc, len(im.people))}
+	for _, t := range im.tabs {
+		s.tabs = append(s.tabs, t.name)
+		for c := range s.names {
+			if t.index[c] >= 0 && s.names[c] == "" {
+				s.names[c] = t.names[c]
+			}
 		}
 	}
 	for i, p := range im.people {

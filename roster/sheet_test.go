@@ -31,7 +31,7 @@ func TestRowSpan(t *testing.T) {
 // column by its header as written.
 func TestSheetNamesTheCell(t *testing.T) {
 	const register = "青山村花名册\n姓名,户号,所属网格\n张三,QS-1,三组\n\n李四,QS-2,一组\n"
-	people, sheet, err := ParseSheet(strings.NewReader(register), "花名册.csv", "青山村")
+	people, sheet, err := ParseSheet(strings.NewReader(register), "花名册.csv", Places{Village: "青山村"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -521,6 +521,9 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 		// the township sent it back before: it is told so, not read as new
 		data["Returned"] = e
 	}
+	// a 督办 or question the township gave that still waits (kept across
+	// the filing, ask77) is said on its own line, as the 早报 says it
+	data["Asked"] = r.WaitingAsk(sent)
 	office = j.textsFor(j.Config.Township.OfficeChat).Render("overdue.office.item", data) // told the office with the run's other filings, by overdue
 	out = j.to(*r, "overdue.group", data, bot.Normal)
 	officeAt = len(out) // where a single filing's office message goes: before the reporter's word

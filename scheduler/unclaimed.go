@@ -47,7 +47,9 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 			}
 			// Days counts calendar days, as the date beside it reads
 			// (12月14日上报，已等2天 on the 16th), not whole 24 hours
-			items = append(items, map[string]any{"R": r, "Since": up, "Days": j.days(up, now), "Now": now})
+			// Asked: a 督办 or question still waiting on it, said on its
+			// line as the 早报 says it (town91)
+			items = append(items, map[string]any{"R": r, "Since": up, "Days": j.days(up, now), "Now": now, "Asked": r.WaitingAsk(now)})
 			again = again && !prev.IsZero() && up.Before(prev) && j.unclaimedDue(r, prev)
 		}
 	}

@@ -352,11 +352,12 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		if !r.Status.Open() {
 			continue
 		}
-		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
+		if p := r.WaitingAsk(now); p != nil {
 			// listed as the ask_reminder job reminds of it, whatever the
 			// item's count: one the villager has his procedure of is
 			// asked about all the same; Done says it on the item's own
 			// line instead when another heading lists it
+			ask := p.Entry
 			u := UnansweredAsk{R: r, Ask: ask, toTake: r.TownToTake(people.Lookup)}
 			if holders := r.AskHolders(ask, people.Lookup); len(holders) > 0 {
 				u.Holders = withPhones(r.Village, holders, people)
@@ -432,12 +433,23 @@ func whomOf(r Report, people Roster) Whom {
 // Whom is whom the office calls about r, one of d's overdue items.
 func (d OfficeDigest) Whom(r Report) Whom { return d.whom[keyOf(r)] }
 
-// PriorAsk is the township's word still waiting on an item listed under
-// another heading (OfficeDigest.AskedBefore), with the digest's time to
-// say its day by.
+// PriorAsk is the township's word still waiting on an item an office
+// line names (Report.WaitingAsk, OfficeDigest.AskedBefore), with the
+// line's time to say its day by.
 type PriorAsk struct {
 	Entry
 	Now time.Time
+}
+
+// WaitingAsk is the township's question or order still waiting on r
+// (OpenAsk), given by now, as every office line about r says it beside
+// the item (template digest.office.asked: the 早报's overdue and to-take
+// lines, 【超期上报】, 【镇里待接手】); nil when none waits.
+func (r *Report) WaitingAsk(now time.Time) *PriorAsk {
+	if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
+		return &PriorAsk{Entry: ask, Now: now}
+	}
+	return nil
 }
 
 // AskedBefore is the township's question or order still waiting on r,

@@ -93,7 +93,7 @@ func NumbersDone(text string) (refs []village.Ref, note string) {
 	if !ok || !strings.ContainsAny(lead, "号#") {
 		return nil, ""
 	}
-	bare := strings.TrimLeft(rest, " ,，:：。")
+	bare := NoteAfterRefs(rest, 1) // the done word is looked for past any filler below
 	for cut := true; cut; {
 		cut = false
 		for _, w := range []string{"都", "也", "全部", "全", "均", "已经", "已", "我", "俺"} {
@@ -108,7 +108,7 @@ func NumbersDone(text string) (refs []village.Ref, note string) {
 	for _, n := range nums {
 		refs = append(refs, village.Ref{Kind: 'R', N: n})
 	}
-	return refs, strings.TrimLeft(rest, " ,，:：。")
+	return refs, NoteAfterRefs(rest, len(refs))
 }
 
 // NotOursWords say a matter is not the grid's to handle: "不是我们管的",

@@ -284,18 +284,48 @@ var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七
 // 'C' for a claim command) from s, leaving the free note. Other letters
 // and numbers are the note's own: "换了C3型号的灯泡", "AC220V插座".
 func StripRefs(s string, kind byte) string {
-	return tidyNote(refStrip[kind].ReplaceAllString(s, "$1 "))
+	return tidyNote(refStrip[kind].ReplaceAllString(s, "$1 "), len(refStrip[kind].FindAllStringIndex(s, -1)))
 }
 
 // tidyNote is what is left of a command's arguments once its references
-// are cut out: "" when nothing is said.
-func tidyNote(out string) string {
+// (refs of them) are cut out: "" when nothing is said.
+func tidyNote(out string, refs int) string {
 	if !understand.HasContent(out) {
 		return "" // "满意！", "办结 #R1 。": no note
 	}
 	// "#R1、#R2", "#R1#R2" and "#R2,已修好" leave separators behind
-	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。#")
+	return NoteAfterRefs(strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。#"), refs)
 }
+
+// NoteAfterRefs is s, the words written after the numbers of refs items
+// they are about, as a note kept on each item: without the marks leading
+// it and, after several numbers, a word that only joins it to them all
+// (noteJoiners): 「#R2 #R3 都联系了水利站」 is 「联系了水利站」 on each,
+// which the office and 查 read of one item. After one number 都 is the
+// note's own (「#R1 都同意了」: both parties). Every note after numbers
+// goes through it: a command's (tidyNote) and plain words' (the
+// handlers' refNoteOf, NumbersDone). Words that are only a joiner stay.
+func NoteAfterRefs(s string, refs int) string {
+	s = strings.TrimLeft(s, noteMarks)
+	for _, j := range noteJoiners {
+		if refs < 2 {
+			break
+		}
+		if rest, ok := strings.CutPrefix(s, j); ok && understand.HasContent(rest) {
+			return strings.TrimLeft(rest, noteMarks)
+		}
+	}
+	return s
+}
+
+// noteMarks may stand between an item's number and its note.
+const noteMarks = " ,，:：。"
+
+// noteJoiners lead a note on several items to say it is of them all
+// (都, 均: 「#R2 #R3 都联系了水利站」, 「均已处理」); kept on each item
+// they read odd (「都联系了…」). 也 and 全 stay: 「也报了供电所」 says more
+// than the note, 「全村」 is a place.
+var noteJoiners = []string{"也都", "全都", "都", "均"}
 
 // leadClaimRefs are the claim references that start a command's arguments.
 var leadClaimRefs = regexp.MustCompile(`(?i)^(?:[\s、,，;；:：#]*C\s*[0-9]{1,9})+`)
@@ -306,12 +336,12 @@ var leadClaimRefs = regexp.MustCompile(`(?i)^(?:[\s、,，;；:：#]*C\s*[0-9]{1
 // 记过" keeps 「已在C1记过」.
 func ClaimNote(s string) string {
 	if m := leadClaimRefs.FindString(s); m != "" {
-		return tidyNote(s[len(m):])
+		return tidyNote(s[len(m):], len(refStrip['C'].FindAllStringIndex(m, -1)))
 	}
 	if loc := refStrip['C'].FindStringSubmatchIndex(s); loc != nil {
 		s = s[:loc[3]] + " " + s[loc[1]:]
 	}
-	return tidyNote(s)
+	return tidyNote(s, 1)
 }
 
 // ReportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…

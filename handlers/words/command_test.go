@@ -54,7 +54,8 @@ func TestClean(t *testing.T) {
 }
 
 // TestStripRefs: a command's note loses the references of the command's
-// kind, and keeps the model numbers and sizes a cadre writes in it.
+// kind, and a joiner leading it after several (NoteAfterRefs), and keeps
+// the model numbers and sizes a cadre writes in it.
 func TestStripRefs(t *testing.T) {
 	for _, tc := range []struct {
 		args string
@@ -62,8 +63,13 @@ func TestStripRefs(t *testing.T) {
 		want string
 	}{
 		{"#R1 已修好", 'R', "已修好"},
-		{"#R1、#R2 都修好了", 'R', "都修好了"},
-		{"#R1#R2 都修好了", 'R', "都修好了"},
+		// 都 joins the note to both numbers: each item keeps 修好了 (town91)
+		{"#R1、#R2 都修好了", 'R', "修好了"},
+		{"#R1#R2 都修好了", 'R', "修好了"},
+		{"#R1 #R2 均已处理", 'R', "已处理"},
+		{"#R1 #R2 都", 'R', "都"},
+		// after one number 都 is the note's own (both parties)
+		{"#R1 都同意了", 'R', "都同意了"},
 		{"r3,已修好", 'R', "已修好"},
 		{"#R1 换了C3型号的灯泡", 'R', "换了C3型号的灯泡"},
 		{"#R1 换了AC220V的插座", 'R', "换了AC220V的插座"},
