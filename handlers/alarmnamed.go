@@ -94,7 +94,7 @@ func (r *Router) alarmNamed(ctx context.Context, t *turn, reading village.Readin
 		r.back(t, r.textsFor(t).Render("report.emergency.named", data))}
 	out[1].Priority = bot.Urgent
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: said}}))
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.alarmNamed(ctx, t, reading) // it changed meanwhile: read it again, once
@@ -161,7 +161,7 @@ func (r *Router) unlistedAnswers(ctx context.Context, t *turn) (done bool, err e
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.unlisted.duty", data)},
 		r.back(t, r.textsFor(t).Render("report.emergency.unlisted", data))}
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: said}}))
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.unlistedAnswers(ctx, t) // it changed meanwhile: read it again, once

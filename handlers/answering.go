@@ -363,7 +363,7 @@ func (r *Router) answering(ctx context.Context, t *turn, answered [][]byte, out 
 		}
 	}
 	tk.done = true
-	_, err := r.store.Commit(ctx, storage.Change{Scope: tk.scope, MsgID: outID(t, out), Keep: []storage.Kept{tk.kept}, Out: out})
+	_, err := r.commit(ctx, t, storage.Change{Scope: tk.scope, MsgID: outID(t, out), Keep: []storage.Kept{tk.kept}, Out: out})
 	return err
 }
 

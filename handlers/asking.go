@@ -797,7 +797,7 @@ func (r *Router) tellAndAnswer(ctx context.Context, t *turn, rep *village.Report
 	data["Told"] = to
 	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(reply, data))}, told...)
 	c.MsgID, c.Out, c.Keep = t.m.ID, t.out, t.keep
-	_, err := r.store.Commit(ctx, c)
+	_, err := r.commit(ctx, t, c)
 	return err
 }
 

@@ -66,7 +66,7 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 	if then {
 		c.Then = t.then // what the message made besides, in the same round trip
 	}
-	_, err := r.store.Commit(ctx, c)
+	_, err := r.commit(ctx, t, c)
 	if err == nil {
 		t.besides = ""
 		if then {
@@ -172,7 +172,7 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, steps []refS
 		}
 	}
 	c.Out = r.withBesides(t, c.Out)
-	_, err = r.store.Commit(ctx, c)
+	_, err = r.commit(ctx, t, c)
 	if err == nil {
 		t.besides = ""
 	}

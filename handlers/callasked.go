@@ -63,7 +63,7 @@ func (r *Router) callAnswered(ctx context.Context, t *turn) (done bool, err erro
 		out = append(out, r.back(t, r.textsFor(t).Render("emergency.call.urge", data)))
 	}
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.callAnswered(ctx, t) // it changed meanwhile: read it again, once
@@ -99,7 +99,7 @@ func (r *Router) callQuestioned(ctx context.Context, t *turn) (done bool, err er
 	}
 	rep.Tell(r.shown(t.who), t.at, words.CallAskedNote+question+"」")
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "asked", Note: question}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.callQuestioned(ctx, t) // it changed meanwhile: read it again, once

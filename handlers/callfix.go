@@ -119,7 +119,7 @@ func (r *Router) phoneChanged(ctx context.Context, t *turn) (done bool, err erro
 		out = append(out, bot.Outbound{To: r.shown(x), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.phone.roster", data)})
 	}
 	change.Out, t.out = out, out
-	_, err = r.store.Commit(ctx, change)
+	_, err = r.commit(ctx, t, change)
 	if errors.Is(err, storage.ErrConflict) {
 		return true, r.busy(ctx, t, "", p.Name+"的电话")
 	}

@@ -124,7 +124,7 @@ func (r *Router) addedToFiled(ctx context.Context, t *turn, reading village.Read
 	data["Told"] = to
 	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.added", data))}, told...)
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: t.out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "add", Note: rep.ID + " " + words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		t.out = nil

@@ -34,7 +34,7 @@ func (r *Router) emergencyCorrects(ctx context.Context, t *turn, reading village
 	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.corrected.duty", data)},
 		r.back(t, r.textsFor(t).Render("report.emergency.corrected", data))}
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.emergencyCorrects(ctx, t, reading) // it changed meanwhile: read it again, once

@@ -772,7 +772,7 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 		out = append(out, back)
 	}
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: action, Note: words.ShortText(t.text)}})
 	return true, err
 }
@@ -909,7 +909,7 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 		{To: t.m.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("report.emergency.spread.unsure", data)},
 	}
 	t.scope = storage.VillageScope(t.where.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Out: out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "spread.unsure", Note: words.ShortText(t.text)}})
 	return true, err
 }
@@ -1128,7 +1128,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		}
 	}
 	t.scope = change.Scope
-	_, err = r.store.Commit(ctx, change)
+	_, err = r.commit(ctx, t, change)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.emergencyOver(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
@@ -1247,10 +1247,10 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 		if len(rep.History) > kept || !rep.RepeatWaitAt.Equal(waited) {
 			c.Report = &rep // tell kept his words on it (tellInsult), or when he heard it is known
 		}
-		_, err = r.store.Commit(ctx, t.copies.guard(c))
+		_, err = r.commit(ctx, t, t.copies.guard(c))
 	} else {
 		rep.AddFollower(t.who, r.shown(t.who))
-		_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+		_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: words.ShortText(t.text)}, Out: tell(&rep, false)}))
 	}
 	switch {

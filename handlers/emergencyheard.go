@@ -91,7 +91,7 @@ func (r *Router) bystanderDenies(ctx context.Context, t *turn, reading village.R
 		"Echo": words.ShortText(echo(t, t.text)), "Checkers": checkers, "Burning": understand.BurnsOff(said.Canon),
 		"Village": t.where.Village, "Grid": t.where.Grid}
 	t.scope = storage.VillageScope(t.where.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also,
 		Out: []bot.Outbound{
 			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.denied.duty", data)},
 			r.back(t, r.groupTexts.Render("report.emergency.denied", data)),
@@ -171,7 +171,7 @@ func (r *Router) emergencyAsked(ctx context.Context, t *turn, reading village.Re
 		out = append(out, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.asked.duty", data)})
 	}
 	t.scope = storage.VillageScope(t.where.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also, Out: out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "asked", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.emergencyAsked(ctx, t, reading) // it changed meanwhile: read it again, once

@@ -349,7 +349,7 @@ func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string
 		c.Keep[0] = storage.WaitingOn(key, k.Value, w.Raw, win)
 		c.Unchanged = storage.EvidenceIs(key, *item)
 	}
-	_, err = r.store.Commit(ctx, c)
+	_, err = r.commit(ctx, t, c)
 	return err
 }
 
@@ -419,7 +419,7 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		return false, err
 	}
 	c.Keep, c.Out, t.out = []storage.Kept{k}, out, out
-	_, err = r.store.Commit(ctx, c)
+	_, err = r.commit(ctx, t, c)
 	return true, err
 }
 

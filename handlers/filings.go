@@ -54,7 +54,7 @@ func (r *Router) fileTogether(ctx context.Context, t *turn, qs []question, file 
 			if !ok {
 				return errApart
 			}
-			_, err = r.store.Commit(ctx, c)
+			_, err = r.commit(ctx, t, c)
 			switch {
 			case err == nil:
 				t.nightSaid, t.then = b.night, nil

@@ -33,7 +33,7 @@ func (r *Router) fireEmojis(ctx context.Context, t *turn) error {
 		ch.Report = &rep
 	}
 	t.scope = ch.Scope
-	_, err = r.store.Commit(ctx, ch)
+	_, err = r.commit(ctx, t, ch)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.fireEmojis(ctx, t) // it changed meanwhile: read it again, once
 	}

@@ -670,7 +670,7 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	if len(gone) > 0 {
 		keep = append([]storage.Kept{storage.AskAnswered(idClaimsKey+t.where.Grid, gone...)}, keep...)
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: append(t.out, lapse), Keep: keep,
+	_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Out: append(t.out, lapse), Keep: keep,
 		About: words.IdAbout(from), Withdraw: []string{words.IdAbout(from)}})
 	return err
 }
@@ -692,7 +692,7 @@ func (r *Router) iamAgain(ctx context.Context, t *turn, cl claimLine, p village.
 		"Leaders": r.leaderNames(p.Village, p.Grid), "Left": cl.c.daysLeft(t.at)})))
 	kept := storage.Ask(idClaimsKey+t.where.Grid, line, idClaimTTL+24*time.Hour)
 	kept.After = "{"
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(t.where.Village), MsgID: t.m.ID, Out: t.out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: storage.VillageScope(t.where.Village), MsgID: t.m.ID, Out: t.out,
 		Keep: []storage.Kept{storage.AskAnswered(idClaimsKey+t.where.Grid, cl.line), kept}})
 	return err
 }
@@ -786,7 +786,7 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v words.Verb, said s
 	if v == words.VRefuseID {
 		t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.refusedclaim", data)))
 		c.Out = t.out
-		_, err = r.store.Commit(ctx, c)
+		_, err = r.commit(ctx, t, c)
 		return err
 	}
 	also := bindings.otherNames(grid, cl.c.Name, cl.c.From)
@@ -808,7 +808,7 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v words.Verb, said s
 	}
 	data["Also"], data["Relinked"] = also, relinked
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.confirmed", data)))
-	c.Out = t.out
+	c.Out, c.Sent = t.out, t.sent
 	if err := r.commitBindings(ctx, t.where.Village, c, cp, bindings); err != nil {
 		return err
 	}
@@ -883,12 +883,12 @@ func (r *Router) unbind(ctx context.Context, t *turn, b binding, cp idsCopy) err
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.unbound", map[string]any{"From": b.From, "Name": b.Name})))
 	bindings := maps.Clone(cp.bound)
 	delete(bindings, b.key())
-	c := storage.Change{Scope: storage.VillageScope(t.where.Village), MsgID: t.m.ID, Out: t.out}
+	c := storage.Change{Scope: storage.VillageScope(t.where.Village), MsgID: t.m.ID, Out: t.out, Sent: t.sent}
 	return r.commitBindings(ctx, t.where.Village, c, cp, bindings)
 }
 
-// commitBindings commits c, which stores bindings decided on the copy cp
-// and checks cp's read; the copy is then the bindings stored, at the
+// commitBindings commits c (made for a message when c.Sent names it),
+// which stores bindings decided on the copy cp and checks cp's read; the copy is then the bindings stored, at the
 // generation the commit left (forgotten when it failed).
 func (r *Router) commitBindings(ctx context.Context, villageName string, c storage.Change, cp idsCopy, bindings bindings) error {
 	c.Keep = append(c.Keep, bindingsKept(bindings))

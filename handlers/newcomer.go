@@ -56,7 +56,7 @@ func (r *Router) newcomer(ctx context.Context, t *turn) error {
 		}
 		data := map[string]any{"From": bare(t.m.From), "Leaders": r.leaderNames(t.where.Village, t.where.Grid)}
 		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.hello", data)))
-		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
+		_, err := r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
 			Keep: append(guard, storage.Ask(key, []byte(words.ShortText(t.text)), newcomerKept))})
 		return err
 	})
@@ -128,7 +128,7 @@ func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bo
 		if said != nil && guard == nil {
 			c.Keep = []storage.Kept{storage.AskTaken(key)}
 		}
-		_, err := r.store.Commit(ctx, c)
+		_, err := r.commit(ctx, t, c)
 		return err
 	})
 }

@@ -38,7 +38,7 @@ func (r *Router) noticeOverQuestion(ctx context.Context, t *turn, w answerWords,
 	}
 	out := r.back(t, r.textsFor(t).Render("notice.acked.waiting",
 		map[string]any{"Who": t.who.Name, "Acked": storage.AckedPlaceholder, "Items": waitingItems(qs)}))
-	_, err = r.store.Commit(ctx, storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: []bot.Outbound{out},
+	_, err = r.commit(ctx, t, storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: []bot.Outbound{out},
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_ack", Note: "before " + qs[len(qs)-1].Kind}})
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return false, nil // none after all (the notice's process knew it): the questions' answer

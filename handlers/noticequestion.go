@@ -66,7 +66,7 @@ func (r *Router) noticeQuestion(ctx context.Context, t *turn, reading village.Re
 	}
 	data := map[string]any{"Who": answer, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": t.m.Chat,
 		"Refs": []string{"#" + n.ID}, "Unacked": true}
-	_, err = r.store.Commit(ctx, t.copies.guard(r.withSeen(t, n, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
+	_, err = r.commit(ctx, t, t.copies.guard(r.withSeen(t, n, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: r.noticeAskedOut(t, data),
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_question", Note: n.ID + " " + words.ShortText(asked)}})))
 	return true, err
 }
@@ -115,7 +115,7 @@ func (r *Router) answerFromNotice(ctx context.Context, t *turn, n village.Notice
 		c = r.withSeen(t, n, c) // seen, said nowhere: he asked, and is answered
 	}
 	c.Out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.answer", data))}
-	_, err := r.store.Commit(ctx, t.copies.guard(c))
+	_, err := r.commit(ctx, t, t.copies.guard(c))
 	return err
 }
 

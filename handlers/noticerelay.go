@@ -62,7 +62,7 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (d
 				"Workers": len(r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)) > 0}))}
 		}
 	}
-	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
+	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, nil // no notice of late: talk of something else
@@ -141,7 +141,7 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string, 
 	ack.Also = ack.Also[1:] // the first is Field
 	ack.Quoted = about      // 「体检的事我跟赵六说过了」: that notice only
 	township := storage.TownshipScope(r.cfg.Township.Name)
-	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
+	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})

@@ -253,7 +253,7 @@ func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.R
 	out := r.replyOut(t, "undone.told", map[string]any{"Who": r.shown(t.who), "R": &rep, "Text": words.ShortText(t.text), "Ask": ask, "Joined": joined})
 	sc := storage.VillageScope(t.where.Village)
 	t.scope = sc
-	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep, Out: out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.neighbourUndone(ctx, t, reading)

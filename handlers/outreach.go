@@ -84,7 +84,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	t.out = r.noticeOut(t, n, a.Groups, inWords)
 	t.scope = storage.TownshipScope(r.cfg.Township.Name)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: t.out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: words.ShortenNote(n.Text)}})
 	return err
 }
@@ -557,7 +557,7 @@ func (r *Router) ackAndAsk(ctx context.Context, t *turn) (done bool, err error) 
 	data := map[string]any{"Who": who, "Asker": r.shown(t.who), "AskerTo": []string{t.m.From}, "Asked": asked, "Group": chat, "Refs": []string{storage.AckedPlaceholder}}
 	out := r.noticeAskedOut(t, data)
 	ack := noticeAck(t, chat)
-	_, err = r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out}))
+	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out}))
 	return true, err
 }
 
@@ -669,7 +669,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		// and the commit drops this reply)
 		out = append(out, r.back(t, r.textsFor(t).Render("notice.acked", map[string]any{"Refs": []string{storage.AckedPlaceholder}})))
 	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
+	_, err := r.commit(ctx, t, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		if t.assent {
 			return nil // "好的" to someone else, no notice of late
@@ -710,7 +710,7 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.acked.cadre", map[string]any{"Refs": ids}))}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
+	_, err = r.commit(ctx, t, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
 	return true, err
 }
 
@@ -1684,7 +1684,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		t.batch.items = append(t.batch.items, batchItem{c: change}) // callLogsTogether commits it
 		return nil
 	}
-	_, err = r.store.Commit(ctx, change)
+	_, err = r.commit(ctx, t, change)
 	if (errors.Is(err, storage.ErrConflict) || errors.Is(err, storage.ErrAskChanged)) && !fresh {
 		// the calls changed since they were read (another process), or a
 		// notice was written since the copy the call was decided on
@@ -1717,7 +1717,7 @@ func (r *Router) noteMore(ctx context.Context, t *turn, sc storage.Scope, calls 
 		t.batch.items = append(t.batch.items, batchItem{c: more}) // callLogsTogether commits it
 		return nil
 	}
-	_, err = r.store.Commit(ctx, more)
+	_, err = r.commit(ctx, t, more)
 	switch {
 	case errors.Is(err, storage.ErrConflict) && !fresh:
 		return errReadAgain

@@ -230,7 +230,7 @@ func (r *Router) partyWrote(ctx context.Context, t *turn, fits func(village.Repo
 	rep := found[0]
 	sc := storage.VillageScope(rep.Village)
 	t.scope = sc
-	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: r.tellParty(t)(&rep, true), Report: &rep,
+	_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Out: r.tellParty(t)(&rep, true), Report: &rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once

@@ -748,6 +748,6 @@ func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scop
 		// with the others, in one commit and one reply (rep78)
 		return p.r.commitTurn(ctx, t, change, nil)
 	}
-	_, err = p.r.store.Commit(ctx, change)
+	_, err = p.r.commit(ctx, t, change)
 	return err
 }

@@ -307,7 +307,7 @@ func (p *pointsFlow) decideSteps(ctx context.Context, t *turn, steps []claimStep
 	}
 	c.Out = p.r.withBesides(t, c.Out)
 	t.out = c.Out
-	_, err := p.r.store.Commit(ctx, c)
+	_, err := p.r.commit(ctx, t, c)
 	if err == nil {
 		t.besides = ""
 	}

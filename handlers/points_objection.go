@@ -162,7 +162,7 @@ func (p *pointsFlow) commitNoted(ctx context.Context, t *turn, sc storage.Scope,
 	}
 	t.out = out
 	// decided on copies (frozenCopied), the commit carries their reads
-	_, err = p.r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
+	_, err = p.r.commit(ctx, t, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: action, Note: c.ID + " " + note},
 		Out:   out}))
 	return err

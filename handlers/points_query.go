@@ -58,7 +58,7 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 			t.out = append(t.out, p.r.toSender(t, text),
 				p.r.back(t, p.r.texts.Render("points.status.moved", map[string]any{"C": &c, "Name": t.who.Name})))
 		}
-		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
+		_, err := p.r.commit(ctx, t, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 		return err
 	})
 }

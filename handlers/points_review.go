@@ -266,7 +266,7 @@ func (p *pointsFlow) photosToFirst(ctx context.Context, t *turn, sc storage.Scop
 		}
 		change.Keep = append(change.Keep, k)
 	}
-	_, err = p.r.store.Commit(ctx, t.copies.guard(change))
+	_, err = p.r.commit(ctx, t, t.copies.guard(change))
 	return err
 }
 

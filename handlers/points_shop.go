@@ -271,7 +271,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		data["Asker"] = p.askerFor(v, e.Household)
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}, told...)
 		t.out = out
-		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs, Reads: append(slices.Clip(u.reads), sale),
+		_, err = p.r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs, Reads: append(slices.Clip(u.reads), sale),
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.refund",
 				Note: fmt.Sprintf("%s %s %s %s×%d +%d %s", e.SaleRef(), e.Household, e.Person, e.Item, e.Qty, e.Points, note)},
 			Out: out})
@@ -831,7 +831,7 @@ func (p *pointsFlow) commitSale(ctx context.Context, t *turn, s sale, c counter,
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
 	out = append(out, p.tellRedeemer(s.v, s.person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 	t.out = out
-	_, err := p.r.store.Commit(ctx, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:words.ReadApprovedOf],
+	_, err := p.r.commit(ctx, t, storage.Change{Scope: s.sc, MsgID: t.m.ID, Docs: docs, Reads: c.reads[:words.ReadApprovedOf],
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
 			Note: fmt.Sprintf("%s %s %s %s×%d −%d", e.SaleRef(), s.person.Household, s.person.Name, s.item.Name, s.qty, s.cost())},
 		Out: out})
@@ -978,7 +978,7 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 		stock.Restocked[item.Name] += qty
 		left, _ := stock.Left(item)
 		t.out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.restocked", map[string]any{"Item": item, "Qty": qty, "Left": left}))}
-		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{storage.StockDoc(stock)},
+		_, err = p.r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{storage.StockDoc(stock)},
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.restock", Note: fmt.Sprintf("%s +%d", item.Name, qty)},
 			Out:   t.out})
 		return err

@@ -211,7 +211,7 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 		out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.kin", data))}
 	}
 	t.out = out
-	_, err = p.r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
+	_, err = p.r.commit(ctx, t, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}}))
 	return err
 }
@@ -464,7 +464,7 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 	data["Scorers"] = here
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.vouched", data))}, told...)
 	t.out = out
-	_, err = p.r.store.Commit(ctx, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
+	_, err = p.r.commit(ctx, t, t.copies.guard(storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out, Withdraw: withdraw,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}}))
 	return err
 }

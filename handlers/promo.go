@@ -124,7 +124,7 @@ func (r *Router) scamWarning(ctx context.Context, t *turn, ad bool) error {
 		c.Then = &storage.Change{Scope: sc, MsgID: id + ":" + from, Out: tell}
 	}
 	r.log.InfoContext(ctx, "scam warned", "id", t.m.ID, "chat", t.m.Chat, "from", t.m.From, "stranger", t.stranger)
-	_, err := r.store.Commit(ctx, c)
+	_, err := r.commit(ctx, t, c)
 	return err
 }
 
@@ -137,7 +137,7 @@ func (r *Router) strangerAd(ctx context.Context, t *turn) error {
 	if len(tell) == 0 {
 		return nil
 	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(t.where.Village),
+	_, err := r.commit(ctx, t, storage.Change{Scope: storage.VillageScope(t.where.Village),
 		MsgID: "ad:" + t.where.Grid + ":" + from + ":" + r.promoDay(t), Out: tell})
 	return err
 }

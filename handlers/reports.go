@@ -68,7 +68,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if along := r.retortFiled(t, &f); along != nil {
 		// one quarrel, one item: his account is his side of the other's
 		kept, more, apart, dups := r.accountParts(ctx, t, &f, along)
-		res, err := r.store.Commit(ctx, r.accountJoined(t, &f, along, joinedAccount{kept: kept, more: more, apart: apart, dups: dups}))
+		res, err := r.commit(ctx, t, r.accountJoined(t, &f, along, joinedAccount{kept: kept, more: more, apart: apart, dups: dups}))
 		if err == nil {
 			t.then = nil
 			r.filedUnplaced(t, &f, apart, res.Refs)
@@ -122,7 +122,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		t.nightSaid = t.nightSaid || r.saidNight(&f, out)
 		return nil
 	}
-	res, err := r.store.Commit(ctx, change)
+	res, err := r.commit(ctx, t, change)
 	if err == nil {
 		if t.cadreTook != nil {
 			t.cadreTook.Ref = res.Ref // her 「1」 after it is told so (filedAlready)
@@ -2205,7 +2205,7 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 		// the duty chat first: it is news of a life-safety matter
 		out = append(r.tellDutyChat(t, "")(&rep, own || rep.FollowedBy(t.who)), out...)
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+	_, err = r.commit(ctx, t, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Out: append(slices.Clone(t.out), out...), Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "aid", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.aidAfterAlarm(ctx, t) // it changed meanwhile: read it again, once

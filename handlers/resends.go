@@ -20,7 +20,7 @@ const resendWindow = storage.ResendWindow
 // resend is its duplicate and files nothing twice; when it was not, the
 // resend is it, and the first, were it run late, would be the duplicate.
 // This is the process's own copy: storage.Made leaves the same memo in
-// Redis, which every commit reads (storage.Sending), for a resend that
+// Redis, which every commit reads (storage.Change.Sent), for a resend that
 // reaches another process or this one restarted.
 type resends struct {
 	mu   sync.Mutex

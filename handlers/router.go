@@ -358,6 +358,16 @@ func (s reaching) idsChanged(ctx context.Context, g *idsGuard, err error) error 
 	return fmt.Errorf("%w (%v)", errIDsChanged, err)
 }
 
+// commit commits c, a change t's message makes, made for that message
+// (storage.Change.Sent: its sender's resend memo is read with it) unless
+// c names another.
+func (r *Router) commit(ctx context.Context, t *turn, c storage.Change) (storage.Result, error) {
+	if c.Sent == nil {
+		c.Sent = t.sent
+	}
+	return r.store.Commit(ctx, c)
+}
+
 // holding commits after the guard has rerouted the messages, so that a
 // message passed on to a grid worker waits too.
 type holding reaching
@@ -376,6 +386,9 @@ func (h holding) Commit(ctx context.Context, c storage.Change) (storage.Result, 
 // turn is one message being handled.
 type turn struct {
 	m bot.Message
+	// sent is the message as its resend is known by (storage.Sent): every
+	// change the turn commits (Router.commit) is made for it.
+	sent *storage.Sent
 	// idsWaiting are the 我是 claims a leader's 待办 lists (identity.go).
 	idsWaiting []words.PendingID
 	// awayLines are the grid's workers away a leader's 待办 names (awayNow).
@@ -672,9 +685,9 @@ func (t *turn) said() understand.Said {
 func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	own := m.ID
 	m.ID = r.resends.take(m) // words sent again after an unanswered commit
-	// the same, whichever process the first reached: see storage.Sending
-	ctx = storage.Sending(ctx, storage.Sent{By: resendBy(m), Text: m.Text, ID: own, Under: m.ID})
-	t, ok := r.newTurn(m)
+	// the same, whichever process the first reached: see storage.Sent
+	sent := &storage.Sent{By: resendBy(m), Text: m.Text, ID: own, Under: m.ID}
+	t, ok := r.newTurn(m, sent)
 	if !ok {
 		return nil
 	}
@@ -690,7 +703,7 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		// 「没事了」 decided on no question waiting, as this process knew:
 		// one waited (its commit was refused, or, committing nothing, a
 		// read found one): again, on the questions as stored
-		t, _ = r.newTurn(m)
+		t, _ = r.newTurn(m, sent)
 		err = r.handle(ctx, t)
 	}
 	if errors.Is(err, errIDsChanged) || errors.Is(err, storage.ErrConflict) && t.copies.any() {
@@ -699,7 +712,7 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		// on: nothing was committed in its village; again, on the bindings
 		// as stored (reaching.Commit read them), the indexes read from
 		// Redis (the refused commit forgot the copies)
-		t, _ = r.newTurn(m)
+		t, _ = r.newTurn(m, sent)
 		err = r.handle(ctx, t)
 	}
 	// A photo posted in a group is answered only when it is attached: with
@@ -734,8 +747,8 @@ func (r *Router) handle(ctx context.Context, t *turn) error {
 	return err
 }
 
-func (r *Router) newTurn(m bot.Message) (*turn, bool) {
-	t := &turn{m: m, at: m.At.In(r.cfg.Location()), quote: m.Quote}
+func (r *Router) newTurn(m bot.Message, sent *storage.Sent) (*turn, bool) {
+	t := &turn{m: m, sent: sent, at: m.At.In(r.cfg.Location()), quote: m.Quote}
 	text := words.Clean(m.Text)
 	if t.quote == nil {
 		if q, reply, ok := bot.ParseQuote(text); ok {
@@ -1238,7 +1251,7 @@ func (r *Router) ackAndReport(ctx context.Context, t *turn) (done bool, err erro
 		return true, nil // none, or made with the filing
 	}
 	// nothing filed carried it (asked back, a repeat…): made on its own
-	_, err = r.store.Commit(ctx, *t.then)
+	_, err = r.commit(ctx, t, *t.then)
 	t.then = nil
 	return true, err
 }
@@ -2771,7 +2784,7 @@ func (r *Router) commitReplies(ctx context.Context, t *turn) error {
 	if t.m.ID != "" {
 		seen := false
 		for _, sc := range t.unsure {
-			res, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID})
+			res, err := r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID})
 			if err != nil {
 				return err
 			}

@@ -52,7 +52,7 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 			back.Out = append(back.Out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("unanswer.asked.township", data)})
 		}
 		if !own {
-			_, err := r.store.Commit(ctx, back)
+			_, err := r.commit(ctx, t, back)
 			if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 				return r.answerTakenBack(ctx, t, cmd) // it changed meanwhile: read it again, once
 			}
@@ -69,7 +69,7 @@ func (r *Router) answerTakenBack(ctx context.Context, t *turn, cmd command) (don
 		}
 		if err == nil && t.then != nil {
 			// nothing his words made carried it
-			_, err = r.store.Commit(ctx, *t.then)
+			_, err = r.commit(ctx, t, *t.then)
 		}
 		t.then = nil
 		return true, err

@@ -544,7 +544,7 @@ func (r *Router) warnThreat(ctx context.Context, t *turn) error {
 		// urgent: a threat of violence wakes them, quiet hours or not
 		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Urgent, Text: text})
 	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: out,
+	_, err := r.commit(ctx, t, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "threat", Note: words.ShortText(t.text)}})
 	return err
 }
@@ -1304,7 +1304,7 @@ func (r *Router) dropped(ctx context.Context, t *turn, q question) error {
 // a question the bot can read: the message may commit nothing of its own
 // to take it with.
 func (r *Router) dropAsk(ctx context.Context, t *turn) error {
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), Keep: []storage.Kept{storage.AskTaken(askKey(t)).DecidedOn(t.askCopy)}})
+	_, err := r.commit(ctx, t, storage.Change{Scope: r.scope(t), Keep: []storage.Kept{storage.AskTaken(askKey(t)).DecidedOn(t.askCopy)}})
 	return err
 }
 
@@ -1578,7 +1578,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			}
 			// he tells more of it ("R3 那个下水道今天早上更臭了"): kept with it
 			t.out = append(t.out, r.replyOut(t, "understand.already", data)...)
-			_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: words.ShortText(q.Text)}, Out: t.out, Keep: t.keep})
 			if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
 				return err
@@ -1600,7 +1600,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 		// question): kept with it, and he hears so, not of a merge
 		data["Noted"] = r.saidOf(t, &rep, q.Text) && q.Msg == t.m.ID
 		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.followed", data))}
-		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+		_, err = r.commit(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: words.ShortText(q.Text)}, Out: t.out, Keep: t.keep})
 		if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
 			return err
@@ -1759,7 +1759,7 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how wo
 		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}
 	}
 	c.Out = t.out
-	_, err = r.store.Commit(ctx, c)
+	_, err = r.commit(ctx, t, c)
 	return true, err
 }
 
@@ -1837,7 +1837,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
 	}
 	t.out = append(t.out, out...)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+	_, err = r.commit(ctx, t, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: words.ShortText(t.text)}, Out: t.out})
 	return true, err
 }

@@ -69,7 +69,7 @@ func (r *Router) reopenTakenBack(ctx context.Context, t *turn, cmd command, isCm
 		// morning; the 未解决 withdrew it, and is taken back
 		out = append(out, r.askInTheMorning(rep))
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+	_, err = r.commit(ctx, t, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Out:   out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "unreopen", Note: rep.ID + " " + words.ShortText(slip.Note)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {

@@ -81,7 +81,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
 		"Text": words.DutySummary(t.text, reading.Summary), "News": true, "NoBreath": breathless(t)})
 	t.scope = storage.VillageScope(rep.Village)
-	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
+	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
 		Out: append([]bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}},
 			r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
@@ -113,7 +113,7 @@ func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Re
 	}
 	rep, also := noteAll(live, r.shown(t.who), t, words.HeardNote+words.ShortText(t.text))
 	t.scope = storage.VillageScope(t.where.Village)
-	_, err := r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also, Out: out,
+	_, err := r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: rep, Also: also, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told.unsure", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		_, err = r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once

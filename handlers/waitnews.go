@@ -47,7 +47,7 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 			data["Told"] = to
 			out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.waitnews", data))}, out...)
 		}
-		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Out: out,
+		_, err := r.commit(ctx, t, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Out: out,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "wait_news", Note: rep.ID + " " + words.ShortText(t.text)}})
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 			// the item changed since it was read: read the grid again, once

@@ -31,6 +31,11 @@
 --           made under the first's instead, and marked under its own
 --           too (taken by one message, once; other words of his drop the
 --           memo);
+-- ARGV[20] = the millisecond, on Redis's clock, after which the process
+--           that sent this commit has stopped waiting for its answer ("" =
+--           unknown): run after it, with no memo of the same words left, it
+--           leaves the memo itself, as storage.Made would (its process may
+--           be gone: restarted while Redis still stalled);
 -- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
@@ -116,14 +121,17 @@ local src, alias = ARGV[1], nil
 if ARGV[15] ~= "" and src ~= "" then
   local key, hash, own, under = base .. "resend:" .. ARGV[15], ARGV[16], ARGV[17], ARGV[18]
   local memo = redis.call("GET", key)
+  local free = not memo -- no memo of these words stands
   if memo then
     local h, first, taker = string.match(memo, "^([^\n]*)\n([^\n]*)\n?([^\n]*)$")
     if h ~= hash then
       redis.call("DEL", key) -- he moved on: other words
+      free = true
     elseif first == own then
       -- the first message itself, run late: the memo stays for its resend
     elseif taker ~= "" and taker ~= own then
       redis.call("DEL", key) -- these words once more: his own message
+      free = true
     else
       -- his resend: made under the first message's id, and marked under
       -- its own too (delivered again once the memo is gone)
@@ -142,6 +150,14 @@ if ARGV[15] ~= "" and src ~= "" then
   elseif under ~= own then
     -- taken by this process before the memo was written: so it stays taken
     redis.call("SET", key, hash .. "\n" .. under .. "\n" .. own, "EX", ARGV[19])
+    free = false
+  end
+  if free and ARGV[20] ~= "" then
+    local t = redis.call("TIME")
+    if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(ARGV[20]) then
+      -- run late: its sender may have been told to send it again
+      redis.call("SET", key, hash .. "\n" .. under, "EX", ARGV[19])
+    end
   end
 end
 local seen = base .. "seen:" .. src
@@ -194,7 +210,7 @@ if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] th
   return {"changed"}
 end
 -- p is the first argument of the next record
-local p = 20
+local p = 21
 local ack
 if ARGV[14] == "1" then
   ack = {posted = base .. ARGV[p], live = base .. ARGV[p + 1], built = base .. ARGV[p + 2], seq = base .. ARGV[p + 3],

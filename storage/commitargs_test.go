@@ -20,7 +20,7 @@ func TestCommitArgsBodiesAreMarshal(t *testing.T) {
 	second := map[string]any{"note": "第二份", "n": 2}
 	docs := []Doc{{Kind: "r", Body: first}, {Kind: "x", Body: second}}
 	var buf bytes.Buffer
-	args, _, err := commitArgs(Change{MsgID: "m1"}, docs, time.Hour, &buf)
+	args, _, err := commitArgs(Change{MsgID: "m1"}, docs, time.Hour, "", &buf)
 	if err != nil {
 		t.Fatal(err)
 	}

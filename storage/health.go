@@ -91,16 +91,23 @@ const probeDialTimeout = 500 * time.Millisecond
 // Check would not look at once. Probes run only while Redis is down.
 func newProbe(o *redis.Options) func(ctx context.Context) error {
 	return func(ctx context.Context) error {
-		c := redis.NewClient(lean(&redis.Options{
-			Network: o.Network, Addr: o.Addr, DB: o.DB, TLSConfig: o.TLSConfig,
-			Username: o.Username, Password: o.Password,
-			CredentialsProvider: o.CredentialsProvider, CredentialsProviderContext: o.CredentialsProviderContext,
-			DialTimeout: min(o.DialTimeout, probeDialTimeout), ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
-			MaxRetries: -1, DialerRetries: 1, PoolSize: 1, MaxIdleConns: 1,
-		}))
+		c := sideClient(o)
 		defer c.Close()
 		return c.Ping(ctx).Err()
 	}
+}
+
+// sideClient is a client of its own on the server of o, for one use
+// (a probe, a reading of Redis's clock): one connection, no retry, a
+// short dial timeout, none of the store's hooks (no round trip counted).
+func sideClient(o *redis.Options) *redis.Client {
+	return redis.NewClient(lean(&redis.Options{
+		Network: o.Network, Addr: o.Addr, DB: o.DB, TLSConfig: o.TLSConfig,
+		Username: o.Username, Password: o.Password,
+		CredentialsProvider: o.CredentialsProvider, CredentialsProviderContext: o.CredentialsProviderContext,
+		DialTimeout: min(o.DialTimeout, probeDialTimeout), ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
+		MaxRetries: -1, DialerRetries: 1, PoolSize: 1, MaxIdleConns: 1,
+	}))
 }
 
 // admit reports why a command may not go to Redis now (nil: it may).

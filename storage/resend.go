@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"context"
 	"hash/fnv"
 	"strconv"
 	"time"
@@ -17,49 +16,34 @@ const ResendWindow = 10 * time.Minute
 // reaches: By is its sender where he wrote it (a chat and the sender, or
 // his private chat), Text its words, ID its own transport id and Under
 // the id it is handled under (its own, or the first message's when this
-// process knew it for a resend).
+// process knew it for a resend). A Change carries it (Change.Sent): each
+// commit of the message reads, in its script, the memo Made left of his
+// words after an unanswered commit, and, the message being a resend of
+// that first one, is made under the first's id (a duplicate when the
+// first was made after all). No round trip of its own.
 type Sent struct {
 	By, Text, ID, Under string
 }
 
-// sent is a Sent as commit.lua takes it: the words hashed.
-type sent struct {
-	by, hash, id, under string
-}
-
-// sentKey is the context key of the message being handled (Sending).
-type sentKey struct{}
-
-// Sending returns ctx saying that the changes committed with it are m's:
-// each commit reads, in its script, the memo Made left of m's words from
-// its sender after an unanswered commit, and, m being a resend of that
-// first message, is made under the first's id (a duplicate when the
-// first was made after all). No round trip of its own.
-func Sending(ctx context.Context, m Sent) context.Context {
-	if m.By == "" || m.ID == "" {
-		return ctx
-	}
+// hash is m's words as commit.lua and the memo take them: hashed.
+func (m *Sent) hash() string {
 	h := fnv.New64a()
 	_, _ = h.Write([]byte(m.Text))
-	return context.WithValue(ctx, sentKey{}, &sent{by: m.By, hash: strconv.FormatUint(h.Sum64(), 36), id: m.ID, under: m.Under})
+	return strconv.FormatUint(h.Sum64(), 36)
 }
 
-// sentOf is the message ctx's changes are committed for (Sending), or nil.
-func sentOf(ctx context.Context) *sent {
-	m, _ := ctx.Value(sentKey{}).(*sent)
-	return m
-}
+// known reports whether m names a message a resend can be known by.
+func (m *Sent) known() bool { return m != nil && m.By != "" && m.ID != "" }
 
-// resendArgs are commit.lua's ARGV[15..19] for m ("": no message).
-func resendArgs(args []any, m *sent) []any {
-	if m == nil {
-		return append(args, "", "", "", "", "")
+// resendArgs are commit.lua's ARGV[15..20] for m ("": no message), late
+// the millisecond on Redis's clock after which its commit is late
+// (lateClock; "": unknown).
+func resendArgs(args []any, m *Sent, late string) []any {
+	if !m.known() {
+		return append(args, "", "", "", "", "", "")
 	}
-	return append(args, m.by, m.hash, m.id, m.under, int(ResendWindow/time.Second))
+	return append(args, m.By, m.hash(), m.ID, m.Under, int(ResendWindow/time.Second), late)
 }
 
 // memoKey is the resend memo of m's sender in the scope of base.
-func memoKey(base string, m *sent) string { return base + "resend:" + m.by }
-
-// memoValue is the memo of m's words, first sent as id.
-func memoValue(m *sent, id string) string { return m.hash + "\n" + id }
+func memoKey(base string, m *Sent) string { return base + "resend:" + m.By }

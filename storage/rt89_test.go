@@ -82,16 +82,16 @@ func TestResendMemoAcrossStores(t *testing.T) {
 	ctx := context.Background()
 	admin := srv.Client(t)
 	by := "g|青山村三组网格群|张三"
-	sending := func(id, text string) context.Context {
-		return storage.Sending(ctx, storage.Sent{By: by, Text: text, ID: id, Under: id})
+	sent := func(id string) *storage.Sent {
+		return &storage.Sent{By: by, Text: "上报 村口路灯坏了", ID: id, Under: id}
 	}
 	change := func(id string) storage.Change {
-		return storage.Change{Scope: vs, MsgID: id, Out: []bot.Outbound{toZhang("已登记 " + id)}}
+		return storage.Change{Scope: vs, MsgID: id, Out: []bot.Outbound{toZhang("已登记 " + id)}, Sent: sent(id)}
 	}
 	if err := admin.Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
 		t.Fatal(err)
 	}
-	_, err := st.Commit(sending("m1", "上报 村口路灯坏了"), change("m1"))
+	_, err := st.Commit(ctx, change("m1"))
 	u := unansweredOf(t, err)
 	if landed, err := st.Made(ctx, u); err != nil || landed.Made || landed.Part {
 		t.Fatalf("Made of the held commit = %+v, %v; want not made", landed, err)
@@ -103,23 +103,23 @@ func TestResendMemoAcrossStores(t *testing.T) {
 	st.WaitMemos()
 
 	other := storagetest.Open(t, srv.URL)
-	res, err := other.Commit(sending("m2", "上报 村口路灯坏了"), change("m2"))
+	res, err := other.Commit(ctx, change("m2"))
 	if err != nil || res.Duplicate {
 		t.Fatalf("the resend: %+v, %v; want made", res, err)
 	}
-	then := storage.Change{Scope: vs, MsgID: "m2:acks", Out: []bot.Outbound{toZhang("acks")}}
-	if _, err := other.Commit(sending("m2", "上报 村口路灯坏了"), then); err != nil {
+	then := storage.Change{Scope: vs, MsgID: "m2:acks", Out: []bot.Outbound{toZhang("acks")}, Sent: sent("m2")}
+	if _, err := other.Commit(ctx, then); err != nil {
 		t.Fatal(err)
 	}
 	for _, id := range []string{"m1", "m1:acks"} {
-		if res, err := st.Commit(sending(id, "上报 村口路灯坏了"), change(id)); err != nil || !res.Duplicate {
+		if res, err := st.Commit(ctx, change(id)); err != nil || !res.Duplicate {
 			t.Errorf("%s run late after the resend: %+v, %v; want a duplicate (the resend was made under its id)", id, res, err)
 		}
 	}
-	if res, err := other.Commit(sending("m2", "上报 村口路灯坏了"), change("m2")); err != nil || !res.Duplicate {
+	if res, err := other.Commit(ctx, change("m2")); err != nil || !res.Duplicate {
 		t.Errorf("the resend delivered again: %+v, %v; want a duplicate", res, err)
 	}
-	if res, err := other.Commit(sending("m3", "上报 村口路灯坏了"), change("m3")); err != nil || res.Duplicate {
+	if res, err := other.Commit(ctx, change("m3")); err != nil || res.Duplicate {
 		t.Errorf("the same words a third time: %+v, %v; want made, its own message", res, err)
 	}
 	if n := admin.Exists(ctx, "gb:{"+string(vs)+"}:seen:m3").Val(); n != 1 {
@@ -133,13 +133,13 @@ func TestResendMemoDroppedByOtherWords(t *testing.T) {
 	srv, st := unansweredStore(t, 100*time.Millisecond)
 	ctx := context.Background()
 	admin := srv.Client(t)
-	sending := func(id, text string) context.Context {
-		return storage.Sending(ctx, storage.Sent{By: "p|张三", Text: text, ID: id, Under: id})
+	change := func(id, text string) storage.Change {
+		return storage.Change{Scope: vs, MsgID: id, Out: []bot.Outbound{toZhang(id)}, Sent: &storage.Sent{By: "p|张三", Text: text, ID: id, Under: id}}
 	}
 	if err := admin.Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
 		t.Fatal(err)
 	}
-	_, err := st.Commit(sending("m1", "我的积分"), storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{toZhang("m1")}})
+	_, err := st.Commit(ctx, change("m1", "我的积分"))
 	if _, err := st.Made(ctx, unansweredOf(t, err)); err != nil {
 		t.Fatal(err)
 	}
@@ -148,10 +148,10 @@ func TestResendMemoDroppedByOtherWords(t *testing.T) {
 	}
 	_ = st.Check(ctx)
 	st.WaitMemos()
-	if _, err := st.Commit(sending("m2", "收到"), storage.Change{Scope: vs, MsgID: "m2", Out: []bot.Outbound{toZhang("m2")}}); err != nil {
+	if _, err := st.Commit(ctx, change("m2", "收到")); err != nil {
 		t.Fatal(err)
 	}
-	if res, err := st.Commit(sending("m3", "我的积分"), storage.Change{Scope: vs, MsgID: "m3", Out: []bot.Outbound{toZhang("m3")}}); err != nil || res.Duplicate {
+	if res, err := st.Commit(ctx, change("m3", "我的积分")); err != nil || res.Duplicate {
 		t.Fatalf("his first words again after others: %+v, %v; want made", res, err)
 	}
 	if n := admin.Exists(ctx, "gb:{"+string(vs)+"}:seen:m3").Val(); n != 1 {

@@ -193,8 +193,12 @@ type Store struct {
 	// done is closed by Close: background work stops (memoLater).
 	done      chan struct{}
 	closeOnce sync.Once
-	// memos are the resend memos being left in the background (Made).
+	// memos are the resend memos being left in the background (Made),
+	// and the readings of Redis's clock (late)
 	memos sync.WaitGroup
+	// late tells a commit of a message when it is late (commit.lua
+	// leaves the resend memo then)
+	late *lateClock
 
 	commit, claim, ack, load, requeue, reindex, retry, recent *redis.Script
 }
@@ -291,7 +295,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		evidence = newEvidenceCache(cmp.Or(opts.CacheReports, 4096))
 		waiting = newWaitingCache(cmp.Or(opts.CacheReports, 4096))
 	}
-	return &Store{
+	s := &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens, counters: counters, history: history,
 		asks: asks, evidence: evidence, waiting: waiting, posted: posted, notices: notices, mirrors: newNoticeMirrors(), now: opts.Now,
 		health: h, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, done: make(chan struct{}),
@@ -299,6 +303,8 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc), recent: redis.NewScript(recentSrc),
 	}
+	s.late = &lateClock{o: rdb.Options(), timeout: rdb.Options().ReadTimeout, work: &s.memos, done: s.done}
+	return s
 }
 
 // Close closes the connection pools.
@@ -588,9 +594,12 @@ type Change struct {
 	// twice. Its Result is not returned. Then may have a Then of its own:
 	// the whole chain goes in the one round trip.
 	Then *Change
-	// sent is the message the change is made for (Sending): its resend
-	// memo is read in the commit's script.
-	sent *sent
+	// Sent, when set, is the message the change is made for: its
+	// sender's resend memo is read in the commit's script (see Sent), and
+	// Made leaves it when the commit goes unanswered. A change of the
+	// chain (Then) with none of its own is made for the same message. Nil
+	// for a job's change (no sender to resend it).
+	Sent *Sent
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -831,7 +840,12 @@ func (s *Store) prepare(c Change) (pendingCommit, error) {
 	}
 	buf := s.bodies.Get().(*bytes.Buffer)
 	buf.Reset()
-	args, bodies, err := commitArgs(c, docs, s.seenTTL, buf)
+	late := ""
+	if c.MsgID != "" && c.Sent.known() {
+		// the real clock, not s.now: how long Redis took is no business time
+		late = s.late.lateAfter(time.Now())
+	}
+	args, bodies, err := commitArgs(c, docs, s.seenTTL, late, buf)
 	if err != nil {
 		s.bodies.Put(buf)
 		return pendingCommit{}, fmt.Errorf("storage: commit: %w", err)
@@ -1233,7 +1247,7 @@ func (d Doc) RefsNth(n int) (Doc, error) {
 // fields, so that the script decodes no JSON (only the bodies are JSON,
 // stored as they are). The bodies, also returned one per document, are
 // encoded into buf, which must stay untouched until the arguments are sent.
-func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) ([]any, [][]byte, error) {
+func commitArgs(c Change, docs []Doc, seenTTL time.Duration, late string, buf *bytes.Buffer) ([]any, [][]byte, error) {
 	audits := 0
 	for i := -1; i < len(c.More); i++ {
 		if auditAt(c, i).Action != "" {
@@ -1254,7 +1268,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		index, gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
-	args = resendArgs(args, c.sent)
+	args = resendArgs(args, c.Sent, late)
 	if c.Ack != nil {
 		args = c.Ack.appendArgs(args)
 	}
@@ -2626,19 +2640,16 @@ func WrittenAt(ctx context.Context, t time.Time) context.Context {
 }
 
 // stamped is c with its messages, and c.Then's, stamped with ctx's
-// WrittenAt where they are not held and carry none, and, when it has a
-// source id, with ctx's message (Sending); c's slices are not written to.
+// WrittenAt where they are not held and carry none, and c.Then made for
+// c's message (Sent) where it names none; c's slices are not written to.
 func stamped(ctx context.Context, c Change) Change {
-	m := sentOf(ctx)
-	if m != nil && c.MsgID != "" {
-		c.sent = m
-	}
 	at, ok := ctx.Value(writtenKey{}).(time.Time)
-	if (!ok || at.IsZero()) && m == nil {
+	ok = ok && !at.IsZero()
+	if !ok && (c.Sent == nil || c.Then == nil) {
 		return c
 	}
 	unstamped := func(o bot.Outbound) bool { return o.NotBefore.IsZero() && o.Written.IsZero() }
-	if ok && !at.IsZero() && slices.ContainsFunc(c.Out, unstamped) {
+	if ok && slices.ContainsFunc(c.Out, unstamped) {
 		c.Out = slices.Clone(c.Out)
 		for i, o := range c.Out {
 			if unstamped(o) {
@@ -2647,7 +2658,11 @@ func stamped(ctx context.Context, c Change) Change {
 		}
 	}
 	if c.Then != nil {
-		then := stamped(ctx, *c.Then)
+		then := *c.Then
+		if then.Sent == nil {
+			then.Sent = c.Sent
+		}
+		then = stamped(ctx, then)
 		c.Then = &then
 	}
 	return c

@@ -21,7 +21,7 @@ type UnansweredError struct {
 	Scope Scope
 	MsgID string
 	then  []link
-	sent  *sent
+	sent  *Sent
 	err   error
 }
 
@@ -43,7 +43,7 @@ func commitFailed(c Change, err error, then ...Change) error {
 	if c.MsgID == "" || !unanswered(err) {
 		return wrapped
 	}
-	u := &UnansweredError{Scope: c.Scope, MsgID: c.MsgID, sent: c.sent, err: wrapped}
+	u := &UnansweredError{Scope: c.Scope, MsgID: c.MsgID, sent: c.Sent, err: wrapped}
 	for _, x := range then {
 		if x.MsgID != "" { // one with no source id cannot be told
 			u.then = append(u.then, link{scope: x.Scope, id: x.MsgID})
@@ -97,7 +97,7 @@ return 1`)
 // store's timeout: the caller has a sender waiting. One round trip after
 // the probe, reads only (a server that holds writes answers it). In the
 // background, it then leaves, in each change's scope, the resend memo of
-// the message (Sending) the commit was for, once Redis takes the write:
+// the message the commit was for (Change.Sent), once Redis takes the write:
 // the same words from its sender, reaching any process within
 // ResendWindow, are made under its id (commit.lua).
 func (s *Store) Made(ctx context.Context, u *UnansweredError) (Landed, error) {
@@ -143,7 +143,7 @@ func (s *Store) Made(ctx context.Context, u *UnansweredError) (Landed, error) {
 // his apology. It polls nothing: the health gate's probes, one a
 // ProbeEvery at most, stay the only ones.
 func (s *Store) memoLater(u *UnansweredError) {
-	if u.sent == nil {
+	if !u.sent.known() {
 		return
 	}
 	end := time.Now().Add(ResendWindow)
@@ -192,7 +192,7 @@ func (s *Store) memo(ctx context.Context, u *UnansweredError, ttl time.Duration)
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for _, sc := range scopes {
 			// Eval, not EvalSha: a pipeline cannot load the script
-			memoScript.Eval(ctx, p, []string{memoKey(s.base(sc), u.sent)}, u.sent.hash, u.sent.under, max(int(ttl/time.Second), 1))
+			memoScript.Eval(ctx, p, []string{memoKey(s.base(sc), u.sent)}, u.sent.hash(), u.sent.Under, max(int(ttl/time.Second), 1))
 		}
 		return nil
 	})
