@@ -1200,8 +1200,56 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		names = append(names, name)
 	}
 	relays := slices.ContainsFunc(mine, func(c village.Call) bool { return len(c.NoticeIDs()) > 0 })
+	passes, err := r.callsPass(ctx, t, mine)
+	if err != nil {
+		return err
+	}
 	return r.reply(ctx, t, "call.mine", map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "Relays": relays,
-		"For": names, "Away": away})
+		"For": names, "Passes": passes, "Away": away})
+}
+
+// callsPass says, per call of calls, what it passes on: 「寒潮预警 #N1」
+// for a severe-weather warning (village.Notice.Warning, call92), 「通知
+// #N2、#N3」 for others; "" for a call that passes nothing on. The notices
+// are read from this process's copy of each elder's group's (no round trip
+// while it follows them), else from Redis, one read per group; a notice
+// not among them is said as 「通知」.
+func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) ([]string, error) {
+	warn := map[string]string{}
+	read := map[string]bool{}
+	for _, c := range calls {
+		grp := r.groupOf(c.Village, c.Grid)
+		if len(c.NoticeIDs()) == 0 || read[grp] {
+			continue
+		}
+		read[grp] = true
+		ns, _, err := r.store.FollowedNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), words.RelayedSince(t.at))
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range ns {
+			warn[n.ID] = n.Warning
+		}
+	}
+	out := make([]string, len(calls))
+	for i, c := range calls {
+		var parts []string
+		last := ""
+		for _, id := range c.NoticeIDs() {
+			label := "通知"
+			if w := warn[id]; w != "" {
+				label = w + "预警"
+			}
+			if label == last {
+				parts = append(parts, "#"+id)
+			} else {
+				parts = append(parts, label+" #"+id)
+			}
+			last = label
+		}
+		out[i] = strings.Join(parts, "、")
+	}
+	return out, nil
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a
@@ -2386,12 +2434,15 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	}
 	data := r.noticeData(t, n)
 	data["Rows"], data["Total"], data["Many"] = rows, total, len(rows) > 1
-	phones, err := r.noticePhones(ctx, n, rows, acks)
+	phones, elders, err := r.noticePhones(ctx, n, rows, acks)
 	if err != nil {
 		return err
 	}
 	if n.FollowedUp && !n.PassedOn(t.at) {
 		phones = nil // its time passed: no call passes it on now
+	}
+	if !n.WarnedAt.IsZero() {
+		data["Elders"] = elders
 	}
 	for i := range phones {
 		if phones[i].Worker == t.who.Name {
@@ -2406,9 +2457,11 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 // noticePhones are the calls that pass notice n on, per worker, for 查 #N
 // to say what comes next: before its follow-up, the elders without WeChat
 // of rows' grids (those the asker sees) whose households have not
-// answered; after it, the tasks still open (to make or visits asked for)
-// that carry it.
-func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []words.NoticeRow, acks map[string]int64) ([]words.NoticePhones, error) {
+// answered; after it, or once a warning's calls were made (WarnedAt), the
+// tasks still open (to make or visits asked for) that carry it. elders
+// counts, for a warning whose calls were made, the elders of those grids
+// it phones and those reached (their calls no longer carry it: call92).
+func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []words.NoticeRow, acks map[string]int64) (_ []words.NoticePhones, elders words.NoticeElders, _ error) {
 	seen := map[string]bool{}
 	for _, row := range rows {
 		seen[row.Grid] = true
@@ -2424,7 +2477,8 @@ func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []word
 		}
 		out = append(out, words.NoticePhones{Worker: worker, N: 1})
 	}
-	if !n.FollowedUp {
+	warned := !n.WarnedAt.IsZero()
+	if !n.FollowedUp && !warned {
 		for _, p := range people {
 			if p.UsesWeChat || p.Phone == "" || !seen[p.Village+p.Grid] {
 				continue
@@ -2433,7 +2487,15 @@ func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []word
 				add(phoner(p).Name)
 			}
 		}
-		return out, nil
+		return out, elders, nil
+	}
+	if warned { // every elder of its grids is phoned, whatever her household answered (scheduler: followup.warn)
+		for _, p := range people {
+			if _, chased := village.NoticeAnswer(informed, p, phoner); chased && !p.UsesWeChat && p.Phone != "" && seen[p.Village+p.Grid] {
+				elders.Of++
+			}
+		}
+		elders.Reached = elders.Of
 	}
 	villages := map[string]bool{}
 	for _, p := range people {
@@ -2447,15 +2509,18 @@ func (r *Router) noticePhones(ctx context.Context, n village.Notice, rows []word
 		}
 		open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
 		if err != nil {
-			return nil, err
+			return nil, elders, err
 		}
 		for _, c := range open {
 			if slices.Contains(c.NoticeIDs(), n.ID) && seen[c.Village+c.Grid] {
 				add(c.Worker)
+				if warned && elders.Reached > 0 {
+					elders.Reached--
+				}
 			}
 		}
 	}
-	return out, nil
+	return out, elders, nil
 }
 
 // callees are the people without WeChat whom worker w phones: those the

@@ -541,6 +541,13 @@ type NoticePhones struct {
 	N      int
 }
 
+// NoticeElders counts, for 查 #N of a severe-weather warning whose calls
+// were made, the elders without WeChat it phones (Of) and those whose
+// call passed it on (Reached).
+type NoticeElders struct {
+	Reached, Of int
+}
+
 // MayCall reports whether w may log calls to p: a leader or worker of
 // p's grid, or p's 责任网格员.
 func MayCall(w, p village.Person) bool { return w.Tends(p.Village, p.Grid) || p.CaredBy(w) }
