@@ -68,10 +68,10 @@ func TestResendReachesAnotherProcess(t *testing.T) {
 // after all, would be its duplicate (before: under its own id).
 func TestDroppedCommitResentElsewhere(t *testing.T) {
 	sink := &directSink{}
-	srv, st, r := stalledRouter(t, 100*time.Millisecond, sink)
+	srv, st, r := stalledRouter(t, time.Second, sink)
 	ctx := context.Background()
 	admin := srv.Client(t)
-	if err := admin.Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
+	if err := admin.Do(ctx, "CLIENT", "PAUSE", "20000", "WRITE").Err(); err != nil {
 		t.Fatal(err)
 	}
 	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 村口路灯坏了"}

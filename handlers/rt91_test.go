@@ -22,7 +22,7 @@ import (
 func TestResendAfterRestartDuringStall(t *testing.T) {
 	for _, private := range []bool{false, true} {
 		sink := &directSink{}
-		srv, st, r := stalledRouter(t, 150*time.Millisecond, sink)
+		srv, st, r := stalledRouter(t, unansweredTimeout, sink)
 		ctx := context.Background()
 		st.WaitMemos() // Redis's clock read, after the warming message
 		m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, Private: private, From: "张三", Text: "上报 村口路灯坏了"}
@@ -37,7 +37,7 @@ func TestResendAfterRestartDuringStall(t *testing.T) {
 		<-ended
 		next := storagetest.Open(t, srv.URL+"?max_retries=-1")
 		for try := 0; len(storagetest.Must(next.Reports(ctx, village3))(t)) < 2; try++ {
-			if try == 500 {
+			if try == 3000 { // a guard against hanging: 30 s
 				t.Fatalf("private %v: the stalled report was never made", private)
 			}
 			time.Sleep(10 * time.Millisecond)

@@ -26,7 +26,7 @@ func BenchmarkUnansweredCommit86(b *testing.B) {
 	for i := range b.N {
 		day := at.Add(time.Duration(i+1) * time.Hour)
 		m := bot.Message{ID: fmt.Sprintf("%d-m", i), At: day, Chat: grid3, From: "张三", Text: fmt.Sprintf("上报 %d号门口的路灯坏了", i+1)}
-		if err := admin.Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
+		if err := admin.Do(ctx, "CLIENT", "PAUSE", "20000", "WRITE").Err(); err != nil {
 			b.Fatal(err)
 		}
 		before := st.RoundTrips()

@@ -47,13 +47,20 @@ func stalledRouter(t testing.TB, timeout time.Duration, sink *directSink) (*stor
 	return srv, st, r
 }
 
-// madeUnsure is a stalledRouter (timeout 150 ms) on which 张三's report
+// unansweredTimeout is the store's timeout in tests of a commit Redis
+// leaves unanswered behind a stall (storagetest.Server.Stall) of seconds:
+// short enough that the commit and Made's question both go unanswered
+// well within the stall, long enough that a loaded machine's ordinary
+// commits, before and after it, are answered (150 ms was not).
+const unansweredTimeout = 500 * time.Millisecond
+
+// madeUnsure is a stalledRouter (unansweredTimeout) on which 张三's report
 // m, in the group or privately, was left unanswered by a 3 s stall that
 // outlasted Made's question too: he was told it may be registered, and
 // Redis then made it (已登记 #R2).
 func madeUnsure(t *testing.T, sink *directSink, private bool) (*storagetest.Server, *storage.Store, *handlers.Router, bot.Message) {
 	t.Helper()
-	srv, st, r := stalledRouter(t, 150*time.Millisecond, sink)
+	srv, st, r := stalledRouter(t, unansweredTimeout, sink)
 	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, Private: private, From: "张三", Text: "上报 村口路灯坏了"}
 	if private {
 		m.Chat = ""
@@ -109,10 +116,10 @@ func resentSilently(t *testing.T, label string, r *handlers.Router, st *storage.
 // and then 已登记).
 func TestStalledCommitMadeSaysNothing(t *testing.T) {
 	sink := &directSink{}
-	srv, st, r := stalledRouter(t, 300*time.Millisecond, sink)
+	srv, st, r := stalledRouter(t, time.Second, sink)
 	m := bot.Message{ID: "m1", At: at.Add(time.Minute), Chat: grid3, From: "张三", Text: "上报 村口路灯坏了"}
-	ended := srv.Stall(t, 400*time.Millisecond)
-	_ = r.Handle(context.Background(), m) // unanswered, or answered on a slow machine: the same to him
+	ended := srv.Stall(t, 1500*time.Millisecond) // ends half a timeout into Made's question
+	_ = r.Handle(context.Background(), m)        // unanswered, or answered on a slow machine: the same to him
 	<-ended
 	if len(sink.out) != 0 {
 		t.Errorf("direct messages = %+v, want none", sink.out)

@@ -11,6 +11,12 @@ import (
 	"gridbot/storage/storagetest"
 )
 
+// unansweredTimeout is the store's timeout in tests of a commit Redis
+// leaves unanswered behind a stall (storagetest.Server.Stall) of seconds:
+// short enough to go unanswered well within the stall, long enough that a
+// loaded machine's ordinary commits are answered (150 ms was not).
+const unansweredTimeout = 500 * time.Millisecond
+
 // unansweredStore is a store on a private Redis with the command timeout
 // given and no retry, its commit script loaded.
 func unansweredStore(t *testing.T, timeout time.Duration) (*storagetest.Server, *storage.Store) {
@@ -49,7 +55,7 @@ func unansweredOf(t *testing.T, err error) *storage.UnansweredError {
 func TestMadeChecksEveryLink(t *testing.T) {
 	ts := storage.TownshipScope("青山镇")
 	for _, refused := range []bool{true, false} {
-		srv, st := unansweredStore(t, 150*time.Millisecond)
+		srv, st := unansweredStore(t, unansweredTimeout)
 		ctx := context.Background()
 		then := storage.Change{Scope: ts, MsgID: "m1:acks", Out: []bot.Outbound{toZhang("镇里已收到")}}
 		if refused {
@@ -78,7 +84,7 @@ func TestMadeChecksEveryLink(t *testing.T) {
 // duplicate; the resend delivered again is one; the same words a third
 // time, and other words, are messages of their own.
 func TestResendMemoAcrossStores(t *testing.T) {
-	srv, st := unansweredStore(t, 100*time.Millisecond)
+	srv, st := unansweredStore(t, time.Second)
 	ctx := context.Background()
 	admin := srv.Client(t)
 	by := "g|青山村三组网格群|张三"
@@ -88,7 +94,7 @@ func TestResendMemoAcrossStores(t *testing.T) {
 	change := func(id string) storage.Change {
 		return storage.Change{Scope: vs, MsgID: id, Out: []bot.Outbound{toZhang("已登记 " + id)}, Sent: sent(id)}
 	}
-	if err := admin.Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
+	if err := admin.Do(ctx, "CLIENT", "PAUSE", "20000", "WRITE").Err(); err != nil {
 		t.Fatal(err)
 	}
 	_, err := st.Commit(ctx, change("m1"))
@@ -130,13 +136,13 @@ func TestResendMemoAcrossStores(t *testing.T) {
 // TestResendMemoDroppedByOtherWords: the sender's other words after the
 // memo was left drop it: the same words after them are his own again.
 func TestResendMemoDroppedByOtherWords(t *testing.T) {
-	srv, st := unansweredStore(t, 100*time.Millisecond)
+	srv, st := unansweredStore(t, time.Second)
 	ctx := context.Background()
 	admin := srv.Client(t)
 	change := func(id, text string) storage.Change {
 		return storage.Change{Scope: vs, MsgID: id, Out: []bot.Outbound{toZhang(id)}, Sent: &storage.Sent{By: "p|张三", Text: text, ID: id, Under: id}}
 	}
-	if err := admin.Do(ctx, "CLIENT", "PAUSE", "300", "WRITE").Err(); err != nil {
+	if err := admin.Do(ctx, "CLIENT", "PAUSE", "20000", "WRITE").Err(); err != nil {
 		t.Fatal(err)
 	}
 	_, err := st.Commit(ctx, change("m1", "我的积分"))

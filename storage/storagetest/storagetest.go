@@ -6,14 +6,15 @@
 package storagetest
 
 import (
+	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -291,36 +292,56 @@ func Sent(tb testing.TB, st *storage.Store, now time.Time, scopes ...storage.Sco
 }
 
 // Stall runs, on a connection of its own, a Lua script that keeps the
-// server busy for d, and returns once it no longer answers (a PING times
-// out); done is closed when the script has ended. Other clients wait
-// (busy-reply-threshold raised): no BUSY error, as with a stall on a slow
-// disk.
+// server busy for d (on the server's clock, from when it starts), and
+// returns once the script is written to the server, ahead of anything sent
+// after Stall returns: its connection is already open and has been
+// answered, and Redis reads connections in the order they became readable.
+// So a command sent next waits for the script, however loaded the machine
+// (before: Stall returned when a 20 ms PING went unanswered, which on a
+// loaded machine could be before the script was even sent). done is closed
+// when the script has ended. Other clients wait (busy-reply-threshold
+// raised): no BUSY error, as with a stall on a slow disk.
 func (s *Server) Stall(tb testing.TB, d time.Duration) (done <-chan struct{}) {
 	tb.Helper()
 	s.SetConfig(tb, "busy-reply-threshold", "600000")
-	busy := s.Client(tb)
-	ended := make(chan struct{})
-	go func() {
-		defer close(ended)
-		_ = busy.Eval(context.Background(), `local t0 = redis.call("TIME")
-local us = tonumber(ARGV[1])
-while true do
-  local t = redis.call("TIME")
-  if (t[1] - t0[1]) * 1000000 + (t[2] - t0[2]) >= us then return 1 end
-end`, nil, d.Microseconds()).Err()
-	}()
 	opt, err := redis.ParseURL(s.URL)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	opt.ReadTimeout, opt.MaxRetries = 20*time.Millisecond, -1
-	probe := redis.NewClient(opt)
-	defer probe.Close()
-	for {
-		err := probe.Ping(context.Background()).Err()
-		var ne net.Error
-		if errors.As(err, &ne) && ne.Timeout() {
-			return ended
-		}
+	conn, err := net.Dial(opt.Network, opt.Addr)
+	if err != nil {
+		tb.Fatalf("stall: dial: %v", err)
 	}
+	tb.Cleanup(func() { _ = conn.Close() })
+	r := bufio.NewReader(conn)
+	if _, err := conn.Write(resp("PING")); err != nil {
+		tb.Fatalf("stall: ping: %v", err)
+	}
+	if line, err := r.ReadString('\n'); err != nil || line != "+PONG\r\n" {
+		tb.Fatalf("stall: ping answered %q, %v", line, err)
+	}
+	script := `local t0 = redis.call("TIME")
+local us = tonumber(ARGV[1])
+while true do
+  local t = redis.call("TIME")
+  if (t[1] - t0[1]) * 1000000 + (t[2] - t0[2]) >= us then return 1 end
+end`
+	if _, err := conn.Write(resp("EVAL", script, "0", strconv.FormatInt(d.Microseconds(), 10))); err != nil {
+		tb.Fatalf("stall: send the script: %v", err)
+	}
+	ended := make(chan struct{})
+	go func() {
+		defer close(ended)
+		_, _ = r.ReadString('\n')
+	}()
+	return ended
+}
+
+// resp is a command in the Redis protocol.
+func resp(args ...string) []byte {
+	b := []byte("*" + strconv.Itoa(len(args)) + "\r\n")
+	for _, a := range args {
+		b = append(b, "$"+strconv.Itoa(len(a))+"\r\n"+a+"\r\n"...)
+	}
+	return b
 }
