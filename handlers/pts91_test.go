@@ -42,3 +42,29 @@ func TestMineSaysLateRecordsYear(t *testing.T) {
 	has(t, "张三's 我的积分", got, "张三户2027年积分：户总分 8 分", "待公示：10 分（已通过，计入2026年），2月1日在群里公示",
 		"待公示：8 分（已通过），2月1日在群里公示")
 }
+
+// TestStatusSaysYearCounted (pts92): in January, 查 #C of a 2026 claim
+// approved after the clearing, of a scorer's 加分 naming a December day,
+// and of a December claim still pending said nothing of the year they
+// count in, which the 公示 and 我的积分 say; now the status line does.
+// A rejected claim counts nowhere and this year's claims need no year.
+func TestStatusSaysYearCounted(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
+	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
+	b.say("张三", "申请积分 今天参加村里清理河道 证明人 王五")
+	got := b.privately("张三", "查 #C1")
+	lacks(t, "December's 查 #C1", got, "计入")
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	b.say("赵六", "同意 #C1")
+	b.say("赵六", "驳回 #C2 没有人作证")
+	b.say("赵六", "加分 张三 参加治安巡防 12月28日夜里")
+	b.say("张三", "申请积分 今天扫雪 证明人 王五")
+	has(t, "查 #C1 approved late", b.privately("张三", "查 #C1"), "·已通过待生效（计入2026年）")
+	has(t, "查 #C3 pending", b.privately("张三", "查 #C3"), "（2026年申请的，通过后计入2026年，不清零）")
+	has(t, "查 #C4 late 加分", b.privately("张三", "查 #C4"), "（计入2026年）")
+	lacks(t, "查 #C2 rejected", b.privately("陈二", "查 #C2"), "计入")
+	lacks(t, "查 #C5 this year's", b.privately("张三", "查 #C5"), "计入")
+}
