@@ -49,11 +49,7 @@ func TestMineSaysLateRecordsYear(t *testing.T) {
 // count in, which the 公示 and 我的积分 say; now the status line does.
 // A rejected claim counts nowhere and this year's claims need no year.
 func TestStatusSaysYearCounted(t *testing.T) {
-	b := examplePointsBot(t)
-	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
-	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
-	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
-	b.say("张三", "申请积分 今天参加村里清理河道 证明人 王五")
+	b := decemberClaims(t)
 	got := b.privately("张三", "查 #C1")
 	lacks(t, "December's 查 #C1", got, "计入")
 	archive2026(t, b)
@@ -77,11 +73,7 @@ func TestStatusSaysYearCounted(t *testing.T) {
 // where a new claim counts, and the hint carries the claim's day, which
 // (tried here) records it in 2026. A December rejection says neither.
 func TestLateRejectionSaysYear(t *testing.T) {
-	b := examplePointsBot(t)
-	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
-	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
-	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
-	b.say("张三", "申请积分 今天参加村里清理河道 证明人 王五")
+	b := decemberClaims(t)
 	got := b.say("赵六", "驳回 #C3 河道不是今天清的")
 	has(t, "December's rejection", got, "补齐材料后可以重新申请。")
 	lacks(t, "December's rejection", got, "年终排行", "计入")
@@ -94,4 +86,16 @@ func TestLateRejectionSaysYear(t *testing.T) {
 	has(t, "the scorer's hint", got, "「加分 陈二 帮助困难群众、照料孤寡老人 12月28日」直接记上（写上那一天，按那一天计入2026年）")
 	got = b.privately("赵六", "加分 陈二 帮助困难群众、照料孤寡老人 12月28日")
 	has(t, "the hint followed", got, "按那一天计入2026年")
+}
+
+// decemberClaims is the example bot on 28 December with three claims
+// pending: #C1 and #C3 张三's, #C2 陈二's (pts92).
+func decemberClaims(t *testing.T) *pointsBot {
+	t.Helper()
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
+	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
+	b.say("张三", "申请积分 今天参加村里清理河道 证明人 王五")
+	return b
 }
