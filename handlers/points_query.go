@@ -51,7 +51,8 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		here := t.where.Kind == words.InPrivate || !private && len(notes) == 0 && len(early) == 0
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": words.EarlyNext(c, t.who.Name, t.at),
-			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at})
+			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at,
+			"Year": p.countsIn(c, t.at)})
 		if here {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
@@ -801,14 +802,32 @@ func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time
 
 // earnedEarlier are the years (claim id → "2026") of those pending
 // claims made before the year-end run of a year now closed: approved
-// now, they count in that year (config.Points.EarnedPeriod).
+// now, they count in that year (countsIn).
 func (p *pointsFlow) earnedEarlier(pending []village.Claim, at time.Time) map[string]string {
 	out := map[string]string{}
-	cur := strconv.Itoa(p.cfg.Year(at))
 	for _, c := range pending {
-		if y := p.cfg.EarnedPeriod(c.CreatedAt, at)[:4]; y < cur {
+		if y := p.countsIn(c, at); y != "" {
 			out[c.ID] = y
 		}
 	}
 	return out
+}
+
+// countsIn is the points year claim c counts in (a pending one: once
+// approved, config.Points.EarnedPeriod) when that is not at's points
+// year, as a late 加分 or a claim approved after the clearing is; "" when
+// it is, or when c counts nowhere (rejected, revoked). 我的积分 and 查 #C
+// say it, as the 公示 does.
+func (p *pointsFlow) countsIn(c village.Claim, at time.Time) string {
+	y := c.Year()
+	switch {
+	case c.Status == village.ClaimPending:
+		y = p.cfg.EarnedPeriod(c.CreatedAt, at)[:4]
+	case !c.Status.Active():
+		return ""
+	}
+	if y == strconv.Itoa(p.cfg.Year(at)) {
+		return ""
+	}
+	return y
 }

@@ -490,11 +490,20 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		}
 		ind, known := p.cat.ByCode(c.Indicator)
 		capped := known && words.CapFull(acct, ind, c.Person, p.cfg.Period(t.at))
+		// a claim of a closed points year (pts92): its grid was told at
+		// the year end that it still waits; say that year's ranking
+		// stands, that applying again now counts in this year, and give
+		// the scorer the 加分 with the claim's day, which counts there
+		earned := p.countsIn(c, t.at)
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
+		if earned != "" {
+			data["Earned"], data["ThisYear"] = earned, p.cfg.Year(t.at)
+			data["Day"] = c.CreatedAt.In(p.r.cfg.Location()).Format("1月2日")
+		}
 		told := p.r.texts.Render("points.rejected", data)
 		text := told
 		if t.where.Kind == words.InPrivate && t.who.Name != c.Claimant {

@@ -42,3 +42,60 @@ func TestMineSaysLateRecordsYear(t *testing.T) {
 	has(t, "张三's 我的积分", got, "张三户2027年积分：户总分 8 分", "待公示：10 分（已通过，计入2026年），2月1日在群里公示",
 		"待公示：8 分（已通过），2月1日在群里公示")
 }
+
+// TestStatusSaysYearCounted (pts92): in January, 查 #C of a 2026 claim
+// approved after the clearing, of a scorer's 加分 naming a December day,
+// and of a December claim still pending said nothing of the year they
+// count in, which the 公示 and 我的积分 say; now the status line does.
+// A rejected claim counts nowhere and this year's claims need no year.
+func TestStatusSaysYearCounted(t *testing.T) {
+	b := decemberClaims(t)
+	got := b.privately("张三", "查 #C1")
+	lacks(t, "December's 查 #C1", got, "计入")
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	b.say("赵六", "同意 #C1")
+	b.say("赵六", "驳回 #C2 没有人作证")
+	b.say("赵六", "加分 张三 参加治安巡防 12月28日夜里")
+	b.say("张三", "申请积分 今天扫雪 证明人 王五")
+	has(t, "查 #C1 approved late", b.privately("张三", "查 #C1"), "·已通过待生效（计入2026年）")
+	has(t, "查 #C3 pending", b.privately("张三", "查 #C3"), "（2026年申请的，通过后计入2026年，不清零）")
+	has(t, "查 #C4 late 加分", b.privately("张三", "查 #C4"), "（计入2026年）")
+	lacks(t, "查 #C2 rejected", b.privately("陈二", "查 #C2"), "计入")
+	lacks(t, "查 #C5 this year's", b.privately("张三", "查 #C5"), "计入")
+}
+
+// TestLateRejectionSaysYear (pts92): a December claim rejected in January
+// was told like any other, 「补齐材料后可以重新申请」, though its grid heard
+// at the year end that it still waits and counts in 2026, and a claim made
+// now counts in 2027; the scorer's hint 「加分 张三 …」 without a day
+// counted in 2027 too. Now the group hears that 2026's ranking stands and
+// where a new claim counts, and the hint carries the claim's day, which
+// (tried here) records it in 2026. A December rejection says neither.
+func TestLateRejectionSaysYear(t *testing.T) {
+	b := decemberClaims(t)
+	got := b.say("赵六", "驳回 #C3 河道不是今天清的")
+	has(t, "December's rejection", got, "补齐材料后可以重新申请。")
+	lacks(t, "December's rejection", got, "年终排行", "计入")
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	got = b.say("赵六", "驳回 #C1 王五说没看到")
+	has(t, "January's rejection", got, "这项是2026年申请的，2026年的年终排行不变。",
+		"补齐材料后可以重新申请（2026年已年终结算，现在申请的计入2027年）。")
+	got = b.privately("赵六", "驳回 #C2 王五说没看到")
+	has(t, "the scorer's hint", got, "「加分 陈二 帮助困难群众、照料孤寡老人 12月28日」直接记上（写上那一天，按那一天计入2026年）")
+	got = b.privately("赵六", "加分 陈二 帮助困难群众、照料孤寡老人 12月28日")
+	has(t, "the hint followed", got, "按那一天计入2026年")
+}
+
+// decemberClaims is the example bot on 28 December with three claims
+// pending: #C1 and #C3 张三's, #C2 陈二's (pts92).
+func decemberClaims(t *testing.T) *pointsBot {
+	t.Helper()
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
+	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
+	b.say("张三", "申请积分 今天参加村里清理河道 证明人 王五")
+	return b
+}
