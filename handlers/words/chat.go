@@ -144,10 +144,11 @@ func RefsMidway(text string) (refs []village.Ref, note string) {
 	if !set && !EndsWithAny(before, tellingWords...) || EndsWithAny(before, midwayJoiners...) {
 		return nil, ""
 	}
-	if rest = strings.TrimLeft(rest, noteMarks); !set || !unicode.IsPunct(last) {
-		before += " " // 「李四说 那边明天去看」
+	rest = strings.TrimLeft(rest, noteMarks)
+	if first, _ := utf8.DecodeRuneInString(rest); last < utf8.RuneSelf && first < utf8.RuneSelf && !unicode.IsPunct(last) {
+		before += " " // 「换了 LED 灯」: Latin words kept apart
 	}
-	return refs, before + rest
+	return refs, before + rest // 「李四说那边明天去看」
 }
 
 // tellingWords end the words before a number that heads what is told

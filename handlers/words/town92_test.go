@@ -15,18 +15,18 @@ func TestRefsMidway(t *testing.T) {
 		note string
 	}{
 		{"水利站挖机来了，#R2 水渠疏通好了", []village.Ref{{Kind: 'R', N: 2}}, "水利站挖机来了，水渠疏通好了"},
-		{"李四说 #R3 那边明天去看", []village.Ref{{Kind: 'R', N: 3}}, "李四说 那边明天去看"},
-		{"李四说#R3那边明天去看", []village.Ref{{Kind: 'R', N: 3}}, "李四说 那边明天去看"},
+		{"李四说 #R3 那边明天去看", []village.Ref{{Kind: 'R', N: 3}}, "李四说那边明天去看"},
+		{"李四说#R3那边明天去看", []village.Ref{{Kind: 'R', N: 3}}, "李四说那边明天去看"},
 		{"师傅来过了，R3 台阶修好了", []village.Ref{{Kind: 'R', N: 3}}, "师傅来过了，台阶修好了"},
-		{"水利站来了 #R2 #R3 都疏通好了", []village.Ref{{Kind: 'R', N: 2}, {Kind: 'R', N: 3}}, "水利站来了 都疏通好了"},
-		{"#R2 水渠疏通好了", nil, ""},                // at the head: LeadingRefs' own
-		{"李四，#R3 那边修好了没有？", nil, ""},         // a question stays one
-		{"村东头路灯也坏了，跟 #R2 一样", nil, ""},     // compared
+		{"水利站来了 #R2 #R3 都疏通好了", []village.Ref{{Kind: 'R', N: 2}, {Kind: 'R', N: 3}}, "水利站来了都疏通好了"},
+		{"#R2 水渠疏通好了", nil, ""},        // at the head: LeadingRefs' own
+		{"李四，#R3 那边修好了没有？", nil, ""},   // a question stays one
+		{"村东头路灯也坏了，跟 #R2 一样", nil, ""}, // compared
 		{"村东头路灯也坏了，跟#R2一样", nil, ""},
-		{"买了个R1型号的水泵", nil, ""},            // no break, no item
+		{"买了个R1型号的水泵", nil, ""},           // no break, no item
 		{"水利站来了，#R2 修好了 #R5 还没", nil, ""}, // two places: whose is which
-		{"来了，#C2 加分", nil, ""},              // a claim
-		{"水利站挖机来了，#R2", nil, ""},           // nothing said of it
+		{"来了，#C2 加分", nil, ""},            // a claim
+		{"水利站挖机来了，#R2", nil, ""},          // nothing said of it
 		{"今天路灯坏了", nil, ""},
 	} {
 		refs, note := RefsMidway(c.text)
