@@ -67,3 +67,21 @@ func FuzzRefsMidway(f *testing.F) {
 		}
 	})
 }
+
+// TestUnmaskedQuotesEach: a joined reply's command example is written for
+// each item (eachQuoted), not the first one's alone; past three, 等.
+func TestUnmaskedQuotesEach(t *testing.T) {
+	rep := func(id, who string) village.Report { return village.Report{ID: id, Reporter: who} }
+	masked, ok := MaskRef("#R1 镇里已接手。\n办好后请回复「办结 #R1 结果」，我会告诉报告人张三。", rep("R1", "张三"))
+	if !ok {
+		t.Fatal("no number masked")
+	}
+	got := Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R3", "陈二")})
+	if want := "#R1 #R3 镇里已接手。\n办好后请回复「办结 #R1 结果」「办结 #R3 结果」，我会告诉报告人张三、陈二。"; got != want {
+		t.Errorf("two items:\n%s\nwant\n%s", got, want)
+	}
+	got = Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R2", "张三"), rep("R3", "张三"), rep("R4", "张三")})
+	if !strings.Contains(got, "「办结 #R1 结果」「办结 #R2 结果」「办结 #R3 结果」等，") {
+		t.Errorf("four items: %s", got)
+	}
+}
