@@ -118,12 +118,14 @@ func NumbersDone(text string) (refs []village.Ref, note string) {
 // The numbers must head the rest of the sentence: one run of them, all
 // items' (R), set off from the words before by a break (space or mark) or
 // after a word of telling (李四说), words after them, and no other
-// number further on. A question stays a question, not a note; a number
+// number further on. A question stays a question, not a note, and a
+// command mistyped before the number (Misspelt) stays one; a number
 // that is the object of the words before (「跟 #R2 一样」) names no item
 // the note is about. refs is nil otherwise.
 func RefsMidway(text string) (refs []village.Ref, note string) {
 	at := village.FindRefsAt(text)
-	if len(at) == 0 || understand.IsQuestion(text) {
+	if _, _, typo := Misspelt(text); len(at) == 0 || typo || understand.IsQuestion(text) {
+		// 「进站 #R1 已联系」: a command mistyped, which its offer answers
 		return nil, ""
 	}
 	i := len(at[0].Before) // the break before the number, then the number

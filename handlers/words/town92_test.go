@@ -28,6 +28,7 @@ func TestRefsMidway(t *testing.T) {
 		{"来了，#C2 加分", nil, ""},            // a claim
 		{"水利站挖机来了，#R2", nil, ""},          // nothing said of it
 		{"今天路灯坏了", nil, ""},
+		{"进站 #R1 已联系", nil, ""}, // a command mistyped
 	} {
 		refs, note := RefsMidway(c.text)
 		if len(refs) != len(c.refs) || note != c.note {
