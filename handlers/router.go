@@ -2042,7 +2042,8 @@ type refNote struct {
 }
 
 // refNoteOf reads t as a note on reports: the one the bot's message it
-// quotes is about, or those whose numbers lead it; false when it is none
+// quotes is about, or those whose numbers lead it or head the rest of
+// its sentence (words.RefsMidway); false when it is none
 // ("R1型号的水泵", a list quoted, a number typed quoting one).
 func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 	if t.quote != nil {
@@ -2055,7 +2056,10 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 		m := words.LeadMatch(t.text, words.LeadingRefs, words.RefLeads)
 		if m == nil {
 			if n.refs, n.note = words.NumbersDone(t.text); n.refs == nil {
-				return refNote{}, false
+				// 「水利站挖机来了，#R2 水渠疏通好了」: the number inside
+				if n.refs, n.note = words.RefsMidway(t.text); n.refs == nil {
+					return refNote{}, false
+				}
 			}
 		} else {
 			n.refs = village.FindRefs(t.text[:m[1]])

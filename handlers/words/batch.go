@@ -70,7 +70,8 @@ func NoticeText(n *Notice) (text string, ok bool) {
 }
 
 // Unmasked is masked (sameSaveRef's) said of reps: their numbers where
-// the first was, the first's where the others were, their reporters
+// the first was, a command quoted with the number once for each
+// (eachQuoted), the first's where the others were, their reporters
 // where his name was.
 func Unmasked(masked string, reps []village.Report) string {
 	refs := make([]string, len(reps))
@@ -89,13 +90,49 @@ func Unmasked(masked string, reps []village.Report) string {
 		// (template "them"): 「已请报告人张三、陈二确认，他们回复后…」
 		masked = strings.ReplaceAll(masked, reporterMask+"回复后", "他们回复后")
 	}
-	text := strings.Replace(masked, refMask, strings.Join(refs, " "), 1)
+	text := eachQuoted(strings.Replace(masked, refMask, strings.Join(refs, " "), 1), refs)
 	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
 	if several {
 		text = forSeveral(text, len(who))
 	}
 	return text
 }
+
+// eachQuoted writes a command quoted in text with an item's number
+// (refMask) once for each of refs, as each is sent on its own: 「办结 #R1
+// 结果」「办结 #R3 结果」; after maxQuoted of them, 等 says there are more.
+func eachQuoted(text string, refs []string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "「")
+		if i < 0 {
+			break
+		}
+		n := strings.Index(text[i:], "」")
+		if n < 0 {
+			break
+		}
+		quote := text[i : i+n+len("」")]
+		b.WriteString(text[:i])
+		text = text[i+len(quote):]
+		if !strings.Contains(quote, refMask) {
+			b.WriteString(quote)
+			continue
+		}
+		for j, ref := range refs {
+			if j == maxQuoted {
+				b.WriteString("等")
+				break
+			}
+			b.WriteString(strings.ReplaceAll(quote, refMask, ref))
+		}
+	}
+	b.WriteString(text)
+	return b.String()
+}
+
+// maxQuoted is how many items' commands a joined reply writes out.
+const maxQuoted = 3
 
 // forSeveral words a merged reply (sameSaveRef) or notice (noticeText)
 // for the n reporters it names, more than one: the words call him 您

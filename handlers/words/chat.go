@@ -111,6 +111,60 @@ func NumbersDone(text string) (refs []village.Ref, note string) {
 	return refs, NoteAfterRefs(rest, len(refs))
 }
 
+// RefsMidway reads a cadre's note whose items' numbers stand inside it
+// rather than at its head: 「水利站挖机来了，#R2 水渠疏通好了」, 「李四说 #R3
+// 那边明天去看」 are notes on R2 and R3 as 「#R2 水利站挖机来了，水渠疏通好了」
+// would be, the note being his whole words without the numbers.
+// The numbers must head the rest of the sentence: one run of them, all
+// items' (R), set off from the words before by a break (space or mark) or
+// after a word of telling (李四说), words after them, and no other
+// number further on. A question stays a question, not a note, and a
+// command mistyped before the number (Misspelt) stays one; a number
+// that is the object of the words before (「跟 #R2 一样」) names no item
+// the note is about. refs is nil otherwise.
+func RefsMidway(text string) (refs []village.Ref, note string) {
+	at := village.FindRefsAt(text)
+	if _, _, typo := Misspelt(text); len(at) == 0 || typo || understand.IsQuestion(text) {
+		// 「进站 #R1 已联系」: a command mistyped, which its offer answers
+		return nil, ""
+	}
+	i := len(at[0].Before) // the break before the number, then the number
+	i += max(strings.IndexAny(text[i:], "#RrCc"), 0)
+	before := strings.TrimRight(text[:i], " \t")
+	m := LeadMatch(text[i:], LeadingRefs, RefLeads)
+	if m == nil || !understand.HasContent(before) {
+		return nil, ""
+	}
+	run, rest := text[i:i+m[1]], text[i+m[1]:]
+	refs = village.FindRefs(run)
+	if len(refs) != len(at) || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
+		!understand.HasContent(rest) || StartsWithAny(rest, midwayObjects...) {
+		return nil, ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	set := len(before) < i || unicode.IsPunct(last)
+	if !set && !EndsWithAny(before, tellingWords...) || EndsWithAny(before, midwayJoiners...) {
+		return nil, ""
+	}
+	rest = strings.TrimLeft(rest, noteMarks)
+	if first, _ := utf8.DecodeRuneInString(rest); last < utf8.RuneSelf && first < utf8.RuneSelf && !unicode.IsPunct(last) {
+		before += " " // 「换了 LED 灯」: Latin words kept apart
+	}
+	return refs, before + rest // 「李四说那边明天去看」
+}
+
+// tellingWords end the words before a number that heads what is told
+// (「李四说#R3 那边明天去看」), with no break between.
+var tellingWords = []string{"说", "讲", "反映", "回复", "告诉我", "通知"}
+
+// midwayJoiners before a number make it the object of the words before
+// (「路灯跟 #R2 一样」, 「和 #R3 是一件事」), not the head of a note on it.
+var midwayJoiners = []string{"跟", "和", "与", "同", "像", "比", "及", "或", "见", "参考", "参照"}
+
+// midwayObjects after a number say it is compared or is a model's name
+// (「#R2 一样」, 「R1型」), not an item the rest is about.
+var midwayObjects = []string{"一样", "那样", "似的", "型", "号", "款"}
+
 // NotOursWords say a matter is not the grid's to handle: "不是我们管的",
 // "这个不归村里管". Its 驳回 is offered (refHint); one for the township,
 // said so (upWords), is 上报镇's.

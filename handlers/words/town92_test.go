@@ -1,0 +1,88 @@
+package words
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+func TestRefsMidway(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		refs []village.Ref
+		note string
+	}{
+		{"水利站挖机来了，#R2 水渠疏通好了", []village.Ref{{Kind: 'R', N: 2}}, "水利站挖机来了，水渠疏通好了"},
+		{"李四说 #R3 那边明天去看", []village.Ref{{Kind: 'R', N: 3}}, "李四说那边明天去看"},
+		{"李四说#R3那边明天去看", []village.Ref{{Kind: 'R', N: 3}}, "李四说那边明天去看"},
+		{"师傅来过了，R3 台阶修好了", []village.Ref{{Kind: 'R', N: 3}}, "师傅来过了，台阶修好了"},
+		{"水利站来了 #R2 #R3 都疏通好了", []village.Ref{{Kind: 'R', N: 2}, {Kind: 'R', N: 3}}, "水利站来了都疏通好了"},
+		{"#R2 水渠疏通好了", nil, ""},        // at the head: LeadingRefs' own
+		{"李四，#R3 那边修好了没有？", nil, ""},   // a question stays one
+		{"村东头路灯也坏了，跟 #R2 一样", nil, ""}, // compared
+		{"村东头路灯也坏了，跟#R2一样", nil, ""},
+		{"买了个R1型号的水泵", nil, ""},           // no break, no item
+		{"水利站来了，#R2 修好了 #R5 还没", nil, ""}, // two places: whose is which
+		{"来了，#C2 加分", nil, ""},            // a claim
+		{"水利站挖机来了，#R2", nil, ""},          // nothing said of it
+		{"今天路灯坏了", nil, ""},
+		{"进站 #R1 已联系", nil, ""}, // a command mistyped
+	} {
+		refs, note := RefsMidway(c.text)
+		if len(refs) != len(c.refs) || note != c.note {
+			t.Errorf("RefsMidway(%q) = %v %q, want %v %q", c.text, refs, note, c.refs, c.note)
+			continue
+		}
+		for i := range refs {
+			if refs[i] != c.refs[i] {
+				t.Errorf("RefsMidway(%q) = %v, want %v", c.text, refs, c.refs)
+			}
+		}
+	}
+}
+
+func FuzzRefsMidway(f *testing.F) {
+	for _, s := range []string{"水利站挖机来了，#R2 水渠疏通好了", "李四说 #R3 那边明天去看", "跟#R2一样", "#R1 #R2", "a，R9 x", "说#R0 好"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		refs, note := RefsMidway(s)
+		if refs == nil {
+			if note != "" {
+				t.Fatalf("RefsMidway(%q): note %q with no item", s, note)
+			}
+			return
+		}
+		if note == "" || len(village.FindRefs(note)) > 0 && len(village.FindRefs(note)) >= len(village.FindRefs(s)) {
+			t.Fatalf("RefsMidway(%q) = %v %q: the note keeps the numbers or is empty", s, refs, note)
+		}
+		for _, x := range refs {
+			if x.Kind != 'R' || !strings.Contains(strings.ToUpper(s), "R") {
+				t.Fatalf("RefsMidway(%q) = %v: not an item's number", s, refs)
+			}
+		}
+	})
+}
+
+// TestUnmaskedQuotesEach: a joined reply's command example is written for
+// each item (eachQuoted), not the first one's alone; past three, 等.
+func TestUnmaskedQuotesEach(t *testing.T) {
+	rep := func(id, who string) village.Report { return village.Report{ID: id, Reporter: who} }
+	masked, ok := MaskRef("#R1 镇里已接手。\n办好后请回复「办结 #R1 结果」，我会告诉报告人张三。", rep("R1", "张三"))
+	if !ok {
+		t.Fatal("no number masked")
+	}
+	got := Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R3", "陈二")})
+	if want := "#R1 #R3 镇里已接手。\n办好后请回复「办结 #R1 结果」「办结 #R3 结果」，我会告诉报告人张三、陈二。"; got != want {
+		t.Errorf("two items:\n%s\nwant\n%s", got, want)
+	}
+	got = Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R2", "张三"), rep("R3", "张三"), rep("R4", "张三")})
+	if !strings.Contains(got, "「办结 #R1 结果」「办结 #R2 结果」「办结 #R3 结果」等，") {
+		t.Errorf("four items: %s", got)
+	}
+}
