@@ -10,7 +10,8 @@ import (
 
 // BenchmarkTidy92: a cadre's search words with no missing alarm open,
 // unaddressed (silence) and said to the bot (one reply); a later message
-// opening on 还有, filed without it.
+// opening on 还有, filed without it; a quarrel filed with a third
+// household's part and a 他家 part that goes with it (offered apart).
 func BenchmarkTidy92(b *testing.B) {
 	for _, tc := range []struct{ name, from, text string }{
 		{"search_of_none", "李四", "派人去后山找了"},
@@ -28,4 +29,7 @@ func BenchmarkTidy92(b *testing.B) {
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})
 	}
+	b.Run("quarrel_filed_third_household_back", func(b *testing.B) {
+		benchQuarrelWith(b, " 还有 "+dumps+" 另外他家鸭子天天跑俺家菜地里")
+	})
 }
