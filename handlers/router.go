@@ -1656,15 +1656,6 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		// mediator tells of his own work, which files no dispute
 		return nil
 	}
-	if r.searchOfNone(t, reading) {
-		// "派人去后山找了" from a cadre with no missing alarm live (alarmAcked,
-		// alarmJoined) nor an item of his it notes (progressInWords): his
-		// own work, no report; said to the bot, where to put it
-		if t.addr || t.where.Kind == words.InPrivate {
-			return r.reply(ctx, t, "search.none", map[string]any{"Who": t.who.Name, "Note": words.ShortText(t.text)})
-		}
-		return nil
-	}
 	if done, err := firstTaking(ctx, t, reading,
 		r.disputeSide,
 		// "不是车撞的 是自己骑车摔的": his alarm corrected, not taken back
@@ -1686,15 +1677,6 @@ func (r *Router) afterReading(ctx context.Context, t *turn, reading village.Read
 		return err
 	}
 	return r.understood(ctx, t, reading)
-}
-
-// searchOfNone reports whether t is a cadre's search words
-// (words.Searches: "派人去后山找了", "已经安排人去找了") that read as no
-// matter of a category: said with no missing alarm to take on or note,
-// they are his own work, not a report of 其他 to file.
-func (r *Router) searchOfNone(t *turn, reading village.Reading) bool {
-	return t.who.IsCadre() && reading.Type != village.Emergency && (reading.Category == "" || reading.Category == "其他") &&
-		words.Searches(t.text)
 }
 
 // longText handles free text cut to its head, which reads as reading and

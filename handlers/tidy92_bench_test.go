@@ -14,8 +14,6 @@ import (
 // household's part and a 他家 part that goes with it (offered apart).
 func BenchmarkTidy92(b *testing.B) {
 	for _, tc := range []struct{ name, from, text string }{
-		{"search_of_none", "李四", "派人去后山找了"},
-		{"search_of_none_addressed", "李四", "@网格小助手 已经安排人去找了"},
 		{"later_joiner_filed", "张三", "还有 隔壁老刘家的狗天天晚上叫 吵得睡不着"},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
