@@ -114,8 +114,19 @@ func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second 
 	for _, o := range parts {
 		own = strings.ReplaceAll(own, o.other, "")
 	}
+	lastThird := -1 // the index in apart of the part just before, a third household's
 	for _, o := range parts {
+		if lastThird >= 0 && words.RefersBack(o.other) {
+			// 「…还有隔壁老刘家… 另外他家鸭子…」: 他家 is 老刘家, the
+			// household just named, and its matter goes with it
+			apart[lastThird].other += " " + o.other
+			continue
+		}
+		lastThird = -1
 		third := o.reading.Type == village.Mediation && words.OtherHousehold(o.other, own)
+		if third {
+			lastThird = len(apart)
+		}
 		named := words.NamesSomeone(o.other) || words.QuarrelNamed(o.other, names)
 		// a public thing gone wrong ("路灯也坏了"), none of the quarrel's:
 		// never a part of a private quarrel, placed or not

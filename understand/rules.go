@@ -2898,11 +2898,36 @@ func TrimLead(text string, isName func(string) bool) string {
 				t, changed = strings.TrimLeft(rest, leadPause), true
 			}
 		}
+		if rest, ok := leadJoined(t); ok {
+			t, changed = rest, true
+		}
 	}
 	if !strings.ContainsFunc(t, unicode.IsLetter) {
 		return strings.TrimSpace(text)
 	}
 	return t
+}
+
+// pausedJoiners join a matter to one told before only said as a clause
+// of their own at the start ("还有 隔壁老刘家…", "另外，…", "对了 …") or
+// before 就是 ("还有就是…"): "还有两户没通水", "另外两家也停电了" tell of
+// them. 再就是, 顺便说一下 always join (fillers).
+var pausedJoiners = []string{"还有", "另外", "对了"}
+
+// leadJoined is t without a pausedJoiners word at its start and the
+// pause after it, as a part split off after it is (words.ListPieces): a
+// later message 「还有 隔壁老刘家…」 is filed as 「隔壁老刘家…」.
+func leadJoined(t string) (string, bool) {
+	for _, j := range pausedJoiners {
+		rest, ok := strings.CutPrefix(t, j)
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (strings.ContainsRune(leadPause, r) || strings.HasPrefix(rest, "就是")) {
+			return strings.TrimLeft(rest, leadPause), true
+		}
+	}
+	return t, false
 }
 
 // vents are the feelings a matter is told with at its end, that tell

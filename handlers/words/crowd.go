@@ -787,6 +787,16 @@ var someoneWords = []string{"他", "她", "对方", "那家", "那户", "人家"
 // partyFree drops the words that hold 他 and name nobody.
 var partyFree = strings.NewReplacer("其他", "", "其它", "", "其余", "", "他乡", "")
 
+// backHouseholds point back at a household just named: 「另外他家鸭子…」.
+var backHouseholds = []string{"他家", "她家", "他们家", "她们家", "那家", "那户"}
+
+// RefersBack reports whether text opens on a household pointed back at
+// (backHouseholds), who is then the household named just before it: after
+// 「还有隔壁老刘家…」, 「另外他家鸭子…」 is 老刘家's.
+func RefersBack(text string) bool {
+	return StartsWithAny(strings.TrimLeft(text, ClauseCuts), backHouseholds...)
+}
+
 // NamesSomeone reports whether text names another person by a pronoun or
 // as the other side: a matter said after a quarrel's account that does
 // ("另外他家牛还踩了俺玉米") is more of the quarrel, one that does not
