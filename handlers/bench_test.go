@@ -285,15 +285,7 @@ func BenchmarkCallLogPassesNotice(b *testing.B) {
 	}
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
-		d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
-			Phone: "13900000001", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Notices: []string{"N1"},
-			Due: at, Status: village.CallOpen, RemindedAt: at})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: fmt.Sprintf("task-%d", i), Docs: []storage.Doc{d}}); err != nil {
-			b.Fatal(err)
-		}
+		openWangCall(b, st, fmt.Sprintf("task-%d", i))
 		trips, n = trips+privateTrips(b, r, st, fmt.Sprintf("%d-a", i), "王五", "回访 王奶奶 已通 已转告"), n+1
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
