@@ -34,7 +34,7 @@ func TestDutySearchPicksByPlace(t *testing.T) {
 
 	c = twoMissing(t)
 	got = c.in(dutyChat, "孙七", "石桥那边已经在找了")
-	has(t, "a place of neither", got, "是哪一件", "「1」#R1", "「2」#R2")
+	has(t, "a place of neither", got, "是找哪一起", "「1」#R1", "「2」#R2")
 	lacks(t, "a place of neither", got, "已受理")
 	has(t, "picked", c.in(dutyChat, "孙七", "2"), "#R2 已受理", "石桥那边已经在找了")
 
@@ -63,14 +63,14 @@ func TestSearchOfTwoAlikeAsks(t *testing.T) {
 
 	c = children(t)
 	got = c.in(dutyChat, "孙七", "派人去后山找了")
-	has(t, "duty, same place", got, "是哪一件", "「1」#R1", "「2」#R2")
+	has(t, "duty, same place", got, "是找哪一起", "「1」#R1", "「2」#R2")
 	lacks(t, "duty, same place", got, "已受理")
 
 	c = newChat(t, understand.Rules{})
 	has(t, "grid one", c.in(grid1, "谢明", "我家孩子放学还没回来 有人看见往后山去了"), "【突发事件】青山村一组")
 	has(t, "grid three", c.say("张三", "我家孩子放学到现在还没回家 同学说往后山去了"), "【突发事件】青山村三组")
 	got = c.in(dutyChat, "孙七", "后山那边已经在搜了")
-	has(t, "two grids", got, "是哪一件", "「1」", "「2」", "一组", "三组")
+	has(t, "two grids", got, "是找哪一起", "「1」", "「2」", "一组", "三组")
 	lacks(t, "two grids", got, "已受理")
 	has(t, "picked", c.in(dutyChat, "孙七", "2"), "已受理")
 }

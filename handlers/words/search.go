@@ -27,7 +27,7 @@ const searchSent = `(?:派|安排|叫|喊|组织)了?\p{Han}{0,4}?(?:去|到|在
 
 // searchOn matches a search told going on now ("石桥那边已经在找了",
 // "后山正在搜", alarm91): 在 before the looking, not one done ("找过了").
-const searchOn = `(?:已经|正|都|也)在(?:找|寻|搜)|正在(?:找|寻|搜)`
+const searchOn = `(?:已经|正|都|也|还)在(?:找|寻|搜)|正在(?:找|寻|搜)`
 
 // Searches reports whether text, a grid cadre's unnumbered words while
 // someone is missing, tell he leads a search now ("我去后山找 李四你带人
