@@ -42,6 +42,12 @@ func TestDutySearchLostOrBuried(t *testing.T) {
 	lacks(t, "either", got, "已受理")
 	has(t, "picked", c.in(dutyChat, "孙七", "1"), "#R1 已受理", "救援队已经在搜了")
 
+	c = lostAndBuried(t)
+	has(t, "second collapse", c.say("张三", "三组村口的土坯房塌了 里面还压着一个人"), "【突发事件】青山村三组 #R3")
+	got = c.in(dutyChat, "孙七", "救援队正在挖")
+	has(t, "two collapses", got, "您说的「救援队正在挖」是救哪一起", "「1」#R1", "「2」#R3")
+	lacks(t, "two collapses", got, "#R2", "已受理")
+
 	c = newChat(t, understand.Rules{})
 	has(t, "no one under", c.in(grid2, "田卫东", "二组老王家的旧房子塌了 快来人"), "【突发事件】青山村二组 #R1")
 	has(t, "lost", c.say("陈二", "我家老娘有点老年痴呆 晚饭后往水库那边走了 到现在没回来"), "#R2")
@@ -70,6 +76,6 @@ func TestSearchRanksNameAndPlace(t *testing.T) {
 	lacks(t, "grid, name and place", got, "#R2", "哪一")
 
 	got = children(t).in(dutyChat, "孙七", "派人去后山找了")
-	has(t, "duty, place alone", got, "现在有2起找人的突发事件", "是找哪一起", "「1」#R1", "「2」#R2")
+	has(t, "duty, place alone", got, "您说的「派人去后山找了」是找哪一起", "「1」#R1", "「2」#R2")
 	lacks(t, "duty, place alone", got, "已受理", "是哪一件")
 }

@@ -108,7 +108,7 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 		return true, err
 	}
 	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": rest,
-		"Count": len(cands), "Search": dutySought(cands, searched)})
+		"Search": dutySought(cands, searched)})
 }
 
 // dutySought is what a search's pick asks of (pick.duty, alarm93): "lost"
