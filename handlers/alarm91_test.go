@@ -17,6 +17,16 @@ func twoMissing(t *testing.T) *chat {
 	return c
 }
 
+// backHill is a chat where two children of 三组 went towards the back
+// hill: 陈二's, as first tells it (#R1), and 张三's grandson (#R2).
+func backHill(t *testing.T, first string) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("陈二", first), "#R1")
+	has(t, "second", c.say("张三", "我家小孙子下午跟着去后山玩 到现在还没回来"), "#R2")
+	return c
+}
+
 // TestDutySearchPicksByPlace: the duty officer's search words with two
 // missing alarms open are the 进展 of the one whose place they name, as
 // a grid cadre's are (alarm91); naming none, he is asked which,
@@ -51,10 +61,7 @@ func TestDutySearchPicksByPlace(t *testing.T) {
 // name it ambiguous: asked which, numbered, neither taken on.
 func TestSearchOfTwoAlikeAsks(t *testing.T) {
 	children := func(t *testing.T) *chat {
-		c := newChat(t, understand.Rules{})
-		has(t, "first", c.say("陈二", "我家孩子放学到现在还没回家 同学说往后山去了"), "#R1")
-		has(t, "second", c.say("张三", "我家小孙子下午跟着去后山玩 到现在还没回来"), "#R2")
-		return c
+		return backHill(t, "我家孩子放学到现在还没回家 同学说往后山去了")
 	}
 	c := children(t)
 	got := c.say("王五", "我去后山找找")

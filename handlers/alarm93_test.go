@@ -62,10 +62,7 @@ func TestDutySearchLostOrBuried(t *testing.T) {
 // chat's question as the grid's (是找哪一起).
 func TestSearchRanksNameAndPlace(t *testing.T) {
 	children := func(t *testing.T) *chat {
-		c := newChat(t, understand.Rules{})
-		has(t, "first", c.say("陈二", "我家小明放学到现在还没回家 同学说往后山去了"), "#R1")
-		has(t, "second", c.say("张三", "我家小孙子下午跟着去后山玩 到现在还没回来"), "#R2")
-		return c
+		return backHill(t, "我家小明放学到现在还没回家 同学说往后山去了")
 	}
 	got := children(t).in(dutyChat, "孙七", "派人去后山找小明了")
 	has(t, "duty, name and place", got, "#R1 已受理")
