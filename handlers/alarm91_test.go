@@ -17,6 +17,16 @@ func twoMissing(t *testing.T) *chat {
 	return c
 }
 
+// backHill is a chat where two children of 三组 went towards the back
+// hill: 陈二's, as first tells it (#R1), and 张三's grandson (#R2).
+func backHill(t *testing.T, first string) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("陈二", first), "#R1")
+	has(t, "second", c.say("张三", "我家小孙子下午跟着去后山玩 到现在还没回来"), "#R2")
+	return c
+}
+
 // TestDutySearchPicksByPlace: the duty officer's search words with two
 // missing alarms open are the 进展 of the one whose place they name, as
 // a grid cadre's are (alarm91); naming none, he is asked which,
@@ -34,7 +44,7 @@ func TestDutySearchPicksByPlace(t *testing.T) {
 
 	c = twoMissing(t)
 	got = c.in(dutyChat, "孙七", "石桥那边已经在找了")
-	has(t, "a place of neither", got, "是哪一件", "「1」#R1", "「2」#R2")
+	has(t, "a place of neither", got, "是找哪一起", "「1」#R1", "「2」#R2")
 	lacks(t, "a place of neither", got, "已受理")
 	has(t, "picked", c.in(dutyChat, "孙七", "2"), "#R2 已受理", "石桥那边已经在找了")
 
@@ -51,10 +61,7 @@ func TestDutySearchPicksByPlace(t *testing.T) {
 // name it ambiguous: asked which, numbered, neither taken on.
 func TestSearchOfTwoAlikeAsks(t *testing.T) {
 	children := func(t *testing.T) *chat {
-		c := newChat(t, understand.Rules{})
-		has(t, "first", c.say("陈二", "我家孩子放学到现在还没回家 同学说往后山去了"), "#R1")
-		has(t, "second", c.say("张三", "我家小孙子下午跟着去后山玩 到现在还没回来"), "#R2")
-		return c
+		return backHill(t, "我家孩子放学到现在还没回家 同学说往后山去了")
 	}
 	c := children(t)
 	got := c.say("王五", "我去后山找找")
@@ -63,14 +70,14 @@ func TestSearchOfTwoAlikeAsks(t *testing.T) {
 
 	c = children(t)
 	got = c.in(dutyChat, "孙七", "派人去后山找了")
-	has(t, "duty, same place", got, "是哪一件", "「1」#R1", "「2」#R2")
+	has(t, "duty, same place", got, "是找哪一起", "「1」#R1", "「2」#R2")
 	lacks(t, "duty, same place", got, "已受理")
 
 	c = newChat(t, understand.Rules{})
 	has(t, "grid one", c.in(grid1, "谢明", "我家孩子放学还没回来 有人看见往后山去了"), "【突发事件】青山村一组")
 	has(t, "grid three", c.say("张三", "我家孩子放学到现在还没回家 同学说往后山去了"), "【突发事件】青山村三组")
 	got = c.in(dutyChat, "孙七", "后山那边已经在搜了")
-	has(t, "two grids", got, "是哪一件", "「1」", "「2」", "一组", "三组")
+	has(t, "two grids", got, "是找哪一起", "「1」", "「2」", "一组", "三组")
 	lacks(t, "two grids", got, "已受理")
 	has(t, "picked", c.in(dutyChat, "孙七", "2"), "已受理")
 }

@@ -13,6 +13,7 @@ import (
 
 	"gridbot/handlers/words"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -21,7 +22,7 @@ import (
 // hazard plainly, when only one does. ok is false when none or several
 // fit alike.
 func (r *Router) dutyFit(t *turn, open []village.Report, note string) (rep village.Report, ok bool) {
-	fit := r.dutyFits(t, open, note)
+	fit, _ := r.dutyFits(t, open, note)
 	if len(fit) != 1 || strings.ContainsAny(note, "?？吗") {
 		return village.Report{}, false
 	}
@@ -29,20 +30,22 @@ func (r *Router) dutyFit(t *turn, open []village.Report, note string) (rep villa
 }
 
 // dutyFits are the live emergencies of open (dutyLive) note fits. Search
-// words ("派人去后山找了", words.Searches) fit the missing alarms, those
-// whose place or name they name when any does (searchAbout, as a grid
-// cadre's search is read: alarm91); two named alike both fit. Other
-// words fit by whom he sent (responders); of several, those whose text
-// tells their hazard plainly, when any does.
-func (r *Router) dutyFits(t *turn, open []village.Report, note string) []village.Report {
+// words fit the alarms searched for (dutySearched: "派人去后山找了" the
+// missing ones, "救援队正在挖" a collapse with people trapped,
+// "救援队已经在搜了" either), those whose place or name they name most
+// when any does (searchAbout, as a grid cadre's search is read: alarm91,
+// alarm93); two named alike both fit, and searched is true. Other words
+// fit by whom he sent (responders); of several, those whose text tells
+// their hazard plainly, when any does.
+func (r *Router) dutyFits(t *turn, open []village.Report, note string) (fit []village.Report, searched bool) {
 	live := dutyLive(t, open)
-	if words.Searches(note) {
-		if missing := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return rep.Hazard != village.HazardMissing }); len(missing) > 0 {
-			about, _ := r.searchAbout(t, missing, note)
-			return about
+	if kind := words.SearchOf(note); kind != words.SearchNone {
+		if sought := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !r.dutySearched(t, rep, kind) }); len(sought) > 0 {
+			about, _ := r.searchAbout(t, sought, note)
+			return about, true
 		}
 	}
-	fit := slices.DeleteFunc(live, func(rep village.Report) bool { return !words.ContainsAnyOf(note, words.Responders[rep.Hazard]...) })
+	fit = slices.DeleteFunc(live, func(rep village.Report) bool { return !words.ContainsAnyOf(note, words.Responders[rep.Hazard]...) })
 	if len(fit) > 1 {
 		if plain := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool {
 			return !words.ContainsAnyOf(rep.Text, words.Plainly[rep.Hazard]...)
@@ -50,7 +53,20 @@ func (r *Router) dutyFits(t *turn, open []village.Report, note string) []village
 			fit = plain
 		}
 	}
-	return fit
+	return fit, false
+}
+
+// dutySearched reports whether rep, a live emergency, is one a search of
+// kind may be of: a missing person's of 找 or 搜, a collapse with people
+// trapped (understand.PeopleTrapped) of 挖 or 搜 (alarm93).
+func (r *Router) dutySearched(t *turn, rep village.Report, kind words.SearchKind) bool {
+	switch rep.Hazard {
+	case village.HazardMissing:
+		return kind == words.SearchLost || kind == words.SearchEither
+	case village.HazardCollapse:
+		return (kind == words.SearchBuried || kind == words.SearchEither) && understand.PeopleTrapped(t.hear(rep.Text))
+	}
+	return false
 }
 
 // dutyLive are the emergencies of open an officer's words in the duty
@@ -76,9 +92,9 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if strings.ContainsAny(note, "?？吗") {
 		return false, nil
 	}
-	cands := r.dutyFits(t, open, note)
+	cands, searched := r.dutyFits(t, open, note)
 	if len(cands) == 0 {
-		cands = dutyLive(t, open)
+		cands, searched = dutyLive(t, open), false
 	}
 	cands = slices.DeleteFunc(cands, func(rep village.Report) bool { may, _, _ := r.may(t.who, words.VProgress, rep); return !may })
 	if len(cands) < 2 {
@@ -91,7 +107,27 @@ func (r *Router) dutyPick(ctx context.Context, t *turn, open []village.Report, n
 	if err != nil {
 		return true, err
 	}
-	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": rest})
+	return true, r.reply(ctx, t, "pick.duty", map[string]any{"Who": t.who.Name, "Note": note, "Items": items, "Rest": rest,
+		"Search": dutySought(cands, searched)})
+}
+
+// dutySought is what a search's pick asks of (pick.duty, alarm93): "lost"
+// when its alarms are all missing people's (是找哪一起), "buried" when all
+// are collapses with people trapped (是救哪一起), "both" when they are of
+// both (是搜救哪一起); "" when his words were no search.
+func dutySought(cands []village.Report, searched bool) string {
+	if !searched {
+		return ""
+	}
+	lost := slices.ContainsFunc(cands, func(rep village.Report) bool { return rep.Hazard == village.HazardMissing })
+	buried := slices.ContainsFunc(cands, func(rep village.Report) bool { return rep.Hazard != village.HazardMissing })
+	switch {
+	case lost && buried:
+		return "both"
+	case buried:
+		return "buried"
+	}
+	return "lost"
 }
 
 // townshipPicks are the options of a township cadre's which-list of items

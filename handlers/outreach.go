@@ -813,7 +813,7 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 // no such thing (the store is read only then) or no emergency waits.
 func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.Chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
-		!words.ContainsAnyOf(t.text, append(words.ProgressWords, words.DutyWords...)...) && !words.OnTheWay(t.text) && !words.Searches(t.text) {
+		!words.ContainsAnyOf(t.text, append(words.ProgressWords, words.DutyWords...)...) && !words.OnTheWay(t.text) && words.SearchOf(t.text) == words.SearchNone {
 		return false, nil
 	}
 	note := strings.TrimSpace(t.text)

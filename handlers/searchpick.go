@@ -12,7 +12,6 @@ package handlers
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"gridbot/handlers/words"
 	"gridbot/village"
@@ -83,19 +82,24 @@ func (r *Router) searchLine(t *turn, rep village.Report, spoken string) (string,
 }
 
 // searchAbout narrows reps, missing alarms, to those a search's words
-// name: a place or a name of two characters or more the alarm's words,
-// or its missing people's roster names, hold ("我去后山找" of 「小明放学往
-// 后山去了」, "去河边找王奶奶" of 「王奶奶走丢了」). named is false when
-// they name none of them (all reps, the waiting first, are returned).
+// name most: places and names (words.SearchNamed) the alarm's words, or
+// its missing people's roster names, hold ("我去后山找" of 「小明放学往
+// 后山去了」, "去河边找王奶奶" of 「王奶奶走丢了」); "去后山找小明" of
+// 「小明往后山去了」 before 「孙子去后山玩」 (a name and a place over a
+// place alone, alarm93). named is false when they name none of them
+// (all reps, the waiting first, are returned).
 func (r *Router) searchAbout(t *turn, reps []village.Report, spoken string) (about []village.Report, named bool) {
-	said := words.SearchPlaces(t.hear(spoken).Canon)
+	said, most := t.hear(spoken).Canon, 0
 	for _, rep := range reps {
 		alarm := t.hear(rep.Text).Canon
 		reporter, _ := r.personOf(rep.ReporterKey)
 		for _, m := range r.missingNamed(rep, reporter) {
 			alarm += " " + m.Name
 		}
-		if slices.ContainsFunc(said, func(w string) bool { return strings.Contains(alarm, w) }) {
+		switch n := words.SearchNamed(said, alarm); {
+		case n > most:
+			about, most = []village.Report{rep}, n
+		case n == most && n > 0:
 			about = append(about, rep)
 		}
 	}

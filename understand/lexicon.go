@@ -249,9 +249,13 @@ func wallFalls(subject string) bool {
 
 // trapped says someone is under or inside what fell: with a collapse
 // word anywhere, an emergency whatever fell.
-var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在", "人被", "人压", "被压", "压着", "压住", "压在", "埋着", "埋在", "在里面", "还在里", "困在", "困住", "工人", "伤", "砸到", "砸着", "被砸", "砸死", "压死人", "在下面", "下面有人",
+var trapped = newLexicon(slices.Concat(cries.words, peopleUnder.words)...)
+
+// peopleUnder say someone is under or inside what fell, a cry aside
+// (PeopleTrapped: a collapse searched for, alarm93).
+var peopleUnder = newLexicon("有人", "人在", "人被", "人压", "被压", "压着", "压住", "压在", "埋着", "埋在", "在里面", "还在里", "困在", "困住", "工人", "伤", "砸到", "砸着", "被砸", "砸死", "压死人", "在下面", "下面有人",
 	// one gone in after it and not out: "我爹钻进去扒羊 现在还没出来"
-	"还没出来", "没出来"})...)
+	"还没出来", "没出来")
 
 // stoves burn coal or charcoal indoors: their fumes poison a shut room.
 // A room is heated by one ("取暖", "火炉"), its smoke let out by a flue

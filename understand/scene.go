@@ -226,3 +226,11 @@ var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被
 // rescuer who cannot swim going in after him.
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
 	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里"}
+
+// PeopleTrapped reports whether s, a collapse alarm's words, tells
+// someone under or inside what fell ("房子塌了 下面压着人", peopleUnder; a cry alone is not): a
+// search (搜, 搜救) in the duty chat may be of it as of a missing person
+// (alarm93).
+func PeopleTrapped(s Said) bool {
+	return containsAny(s.Canon, peopleUnder)
+}

@@ -38,6 +38,11 @@ func FuzzSearches(f *testing.F) {
 		if Searches(text) && utf8.RuneCountInString(text) > 40 {
 			t.Errorf("Searches(%q) true for a long text", text)
 		}
+		// alarm93: every search has a kind; a long text or a question none
+		kind := SearchOf(text)
+		if Searches(text) && kind == SearchNone || kind != SearchNone && (utf8.RuneCountInString(text) > 40 || strings.ContainsAny(text, "?？吗")) {
+			t.Errorf("SearchOf(%q) = %v beside Searches %v", text, kind, Searches(text))
+		}
 	})
 }
 
@@ -48,6 +53,12 @@ func FuzzSearchPlaces(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		// alarm93: a search names no more places than it has pairs, and
+		// at least one in words holding its places
+		places := SearchPlaces(text)
+		if n := SearchNamed(text, strings.Join(places, " ")); n > len(searchPairs(text)) || len(places) > 0 && n == 0 || SearchNamed(text, "") != 0 {
+			t.Errorf("SearchNamed(%q) of its places = %d, pairs %q", text, n, searchPairs(text))
+		}
 		seen := map[string]bool{}
 		for _, w := range SearchPlaces(text) {
 			if utf8.RuneCountInString(w) != 2 || strings.ContainsAny(w, "找寻我你去的") || seen[w] {

@@ -27,7 +27,7 @@ const searchSent = `(?:派|安排|叫|喊|组织)了?\p{Han}{0,4}?(?:去|到|在
 
 // searchOn matches a search told going on now ("石桥那边已经在找了",
 // "后山正在搜", alarm91): 在 before the looking, not one done ("找过了").
-const searchOn = `(?:已经|正|都|也)在(?:找|寻|搜)|正在(?:找|寻|搜)`
+const searchOn = `(?:已经|正|都|也|还)在(?:找|寻|搜)|正在(?:找|寻|搜)`
 
 // Searches reports whether text, a grid cadre's unnumbered words while
 // someone is missing, tell he leads a search now ("我去后山找 李四你带人
@@ -43,20 +43,105 @@ func Searches(text string) bool {
 	return searchLed.MatchString(text)
 }
 
+// SearchKind is which alarms an officer's search words may be of
+// (SearchOf, alarm93).
+type SearchKind int
+
+const (
+	// SearchNone: no search.
+	SearchNone SearchKind = iota
+	// SearchLost: looking for someone (找, 寻): a missing person's alarm.
+	SearchLost
+	// SearchBuried: digging out or freeing people (挖, 刨, 扒, 破拆, 救出)
+	// or looking for those under what fell (压着的人, 废墟): a collapse
+	// with people trapped.
+	SearchBuried
+	// SearchEither: searching with no more said (搜, 搜救, 搜寻): either.
+	SearchEither
+)
+
+// SearchOf tells which alarms text, an officer's words in the duty chat,
+// are a search of: 「派人去后山找了」 a missing person's, 「救援队正在挖」
+// or 「还在找下面压着的人」 a collapse's with people trapped,
+// 「救援队已经在搜了」 either (alarm93). Words that are no search
+// (Searches), nor a dig (digRe, with Searches' exclusions), are
+// SearchNone.
+func SearchOf(text string) SearchKind {
+	digs := digRe.MatchString(text) && utf8.RuneCountInString(text) <= 40 && !strings.ContainsAny(text, "?？吗") &&
+		!understand.LaterWords(text) && !ContainsAnyOf(text, stayAwayWords...) && !ContainsAnyOf(text, "不用", "别挖", "别去")
+	switch {
+	case !digs && !Searches(text):
+		return SearchNone
+	case digs || ContainsAnyOf(text, buriedWords...):
+		return SearchBuried
+	case strings.ContainsAny(strings.NewReplacer("搜寻", "", "寻找", "找").Replace(text), "找寻"):
+		return SearchLost
+	}
+	return SearchEither
+}
+
+// digRe matches people being dug out or freed from what fell: digging
+// going on or sent for ("救援队正在挖", "派人去扒了"), people got out
+// ("人挖出来了", "救出来一个"), breaking in (破拆).
+var digRe = regexp.MustCompile(`(?:已经|正|都|也|还)在(?:挖|刨|扒)|正在(?:挖|刨|扒)|(?:挖|刨|扒|救)(?:了)?出(?:来|了)|破拆|` +
+	`(?:派|安排|叫|喊|组织)了?\p{Han}{0,4}?(?:去|到|在)\p{Han}{0,8}?(?:挖|刨|扒)`)
+
+// buriedWords tell a search is of people under what fell.
+var buriedWords = []string{"被压", "被埋", "压着", "埋着", "压在", "埋在", "下面的人", "底下的人", "废墟", "瓦砾", "塌"}
+
 // SearchPlaces are the pairs of Chinese characters of a search's words
 // (Searches) that may name where or whom, its own words (我去, 找找, 分头,
-// 大家…) blanked first: "我去后山找小明" gives 后山, 山小 and 小明, "大家分
+// 大家…) blanked first: "我去后山找小明" gives 后山 and 小明, "大家分
 // 头去河边找找" 河边 (alarm89: which missing alarm a search is of). No
 // pair holds a particle (searchParticles).
 func SearchPlaces(text string) []string {
 	var out []string
-	for g := range Bigrams(searchOwn.ReplaceAllString(text, " ")) {
-		rs := []rune(g)
-		if len(rs) == 2 && unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) && !strings.ContainsAny(g, searchParticles) {
+	for _, g := range searchPairs(text) {
+		if g != "" && !slices.Contains(out, g) {
 			out = append(out, g)
 		}
 	}
 	slices.Sort(out)
+	return out
+}
+
+// SearchNamed counts the places and names of a search's words (the
+// stretches of SearchPlaces' pairs, in the order said) that in, an
+// alarm's words with its missing people's names, holds: "去后山找小明"
+// names two (后山, 小明) of 「小明往后山去了」 and one of 「孙子去后山玩」,
+// and 「王奶奶」 is one name however many of its pairs match (alarm93:
+// the alarm matching both is the one meant).
+func SearchNamed(text, in string) int {
+	n, held := 0, false
+	for _, g := range searchPairs(text) {
+		h := g != "" && strings.Contains(in, g)
+		if h && !held {
+			n++
+		}
+		held = h
+	}
+	return n
+}
+
+// searchPairs are the pairs of Chinese characters of a search's words in
+// the order said, its own words blanked and particles dropped as Bigrams
+// drops them; "" stands where a stretch ends (a blank, a pair with a
+// particle of searchParticles or a character that is no Chinese one).
+func searchPairs(text string) []string {
+	var rs []rune
+	for _, r := range searchOwn.ReplaceAllString(text, " ") {
+		if !strings.ContainsRune(particles, r) {
+			rs = append(rs, r)
+		}
+	}
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) && !strings.ContainsRune(searchParticles, rs[i]) && !strings.ContainsRune(searchParticles, rs[i+1]) {
+			out = append(out, string(rs[i:i+2]))
+		} else if len(out) > 0 && out[len(out)-1] != "" {
+			out = append(out, "")
+		}
+	}
 	return out
 }
 
