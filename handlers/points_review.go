@@ -517,6 +517,22 @@ func (p *pointsFlow) listedOf(c village.Claim, now time.Time) time.Time {
 	return l
 }
 
+// redoData adds to data what the 加分 that records rejected claim c after
+// all needs (points.redo): its item (.I), and when c counts in a closed
+// points year (.Earned, .ThisYear: now's), the claim's day (.Day), which
+// makes the 加分 count there too.
+func (p *pointsFlow) redoData(data map[string]any, c village.Claim, at time.Time) {
+	ind, ok := p.cat.ByCode(c.Indicator)
+	if !ok { // removed from the catalogue since: as claimed
+		ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
+	}
+	data["I"] = ind
+	if earned := p.earnedIn(c, at); earned != "" {
+		data["Earned"], data["ThisYear"] = earned, p.cfg.Year(at)
+		data["Day"] = c.CreatedAt.In(p.r.cfg.Location()).Format("1月2日")
+	}
+}
+
 // reject handles 驳回 #C 理由.
 func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
@@ -543,19 +559,15 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		// the year end that it still waits; say that year's ranking
 		// stands, that applying again now counts in this year, and give
 		// the scorer the 加分 with the claim's day, which counts there
-		earned := p.countsIn(c, t.at)
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
 		}
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "I": ind}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
 		if capped {
 			data["Cap"] = p.capSpanOf(acct, ind, c.Person, period, t.at)
 		}
-		if earned != "" {
-			data["Earned"], data["ThisYear"] = earned, p.cfg.Year(t.at)
-			data["Day"] = c.CreatedAt.In(p.r.cfg.Location()).Format("1月2日")
-		}
+		p.redoData(data, c, t.at)
 		told := p.r.texts.Render("points.rejected", data)
 		text := told
 		if t.where.Kind == words.InPrivate && t.who.Name != c.Claimant {
