@@ -555,10 +555,6 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		ind, known := p.cat.ByCode(c.Indicator)
 		period := p.cfg.EarnedPeriod(c.CreatedAt, t.at)
 		capped := known && words.CapFull(acct, ind, c.Person, period)
-		// a claim of a closed points year (pts92): its grid was told at
-		// the year end that it still waits; say that year's ranking
-		// stands, that applying again now counts in this year, and give
-		// the scorer the 加分 with the claim's day, which counts there
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
@@ -567,6 +563,10 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if capped {
 			data["Cap"] = p.capSpanOf(acct, ind, c.Person, period, t.at)
 		}
+		// a claim of a closed points year (pts92): its grid was told at
+		// the year end that it still waits; say that year's ranking
+		// stands, that applying again now counts in this year, and give
+		// the scorer the 加分 with the claim's day, which counts there
 		p.redoData(data, c, t.at)
 		told := p.r.texts.Render("points.rejected", data)
 		text := told

@@ -8,12 +8,13 @@ import (
 )
 
 // fourFinds is the example bot with four 拾金不昧 claims of 张三's (#C1–#C4,
-// one a day from the day after from), the item capped at 30 a year: the
-// first three approved at 10 fill the cap, the fourth still pending.
-func fourFinds(t *testing.T, from time.Time) *pointsBot {
+// one a day from the day after y-m-d 10:00), the item capped at 30 a
+// year: the first three approved at 10 fill the cap, the fourth still
+// pending.
+func fourFinds(t *testing.T, y int, m time.Month, d int) *pointsBot {
 	t.Helper()
 	b := examplePointsBot(t)
-	b.now = from
+	b.now = time.Date(y, m, d, 10, 0, 0, 0, b.now.Location())
 	for _, deed := range []string{"捡到钱包交还失主", "捡到手机还给了失主", "捡到一袋化肥送回给老李家", "捡到身份证交到村委会"} {
 		b.now = b.now.Add(24 * time.Hour)
 		has(t, "claimed", b.say("张三", "申请积分 拾金不昧 "+deed+" 证明人 王五"), "已登记积分申请")
@@ -30,7 +31,7 @@ func fourFinds(t *testing.T, from time.Time) *pointsBot {
 // having begun. 同意 names the year of the cap too. Before, the rejection
 // read the cap of January (empty) and asked for papers.
 func TestClosedYearCapRestarts(t *testing.T) {
-	b := fourFinds(t, time.Date(2026, 12, 20, 10, 0, 0, 0, time.Local))
+	b := fourFinds(t, 2026, time.December, 20)
 	archive2026(t, b)
 	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
 	has(t, "approving over the cap", b.say("赵六", "同意 #C4 10"), "「拾金不昧」张三2026年上限30分，已经给满了，请「驳回 #C4 已达上限」。")
@@ -43,7 +44,7 @@ func TestClosedYearCapRestarts(t *testing.T) {
 // TestThisYearCapSaysWhen (pts93): a January claim rejected for this
 // year's full cap says the day the cap restarts, with its year.
 func TestThisYearCapSaysWhen(t *testing.T) {
-	b := fourFinds(t, time.Date(2027, 1, 3, 10, 0, 0, 0, time.Local))
+	b := fourFinds(t, 2027, time.January, 3)
 	got := b.say("赵六", "驳回 #C4 已达上限")
 	has(t, "this year's cap", got, "此项今年已到上限（每年最多 30 分），2028年1月1日起可以再申请。")
 	lacks(t, "this year's cap", got, "明年", "补齐材料", "年终排行")
@@ -89,4 +90,24 @@ func TestTotalDoubtedInJanuary(t *testing.T) {
 	b.say("赵六", "加分 陈二 参加义务劳动 5")
 	has(t, "this year's", b.privately("陈二", "我家积分怎么这么少"), "陈二: 陈二户2027年的积分：\n已计入 5 分：")
 	has(t, "去年", b.privately("陈二", "我家去年积分怎么这么少"), "陈二: 陈二户2026年的积分（已年终结算，2027年从零算起）：\n已计入 5 分：")
+}
+
+// TestClosedMonthCapRestarts (pts93): a December claim of an item capped
+// by the month, rejected in January for December's full cap, says that
+// month's cap is full and this month's claims count; not 「下个月」.
+func TestClosedMonthCapRestarts(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 20, 10, 0, 0, 0, b.now.Location())
+	// 普法 is capped at 4 a month (2 per act): two approved fill it
+	for _, more := range []string{"", " 又去了", " 又一次"} {
+		b.now = b.now.Add(24 * time.Hour)
+		has(t, "claimed", b.say("张三", "申请积分 参加普法学习 证明人王五"+more), "已登记积分申请")
+	}
+	b.say("赵六", "同意 #C1")
+	b.say("赵六", "同意 #C2")
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	got := b.say("赵六", "驳回 #C3 已达上限")
+	has(t, "closed month's cap", got, "此项2026年12月已到上限（每月最多 4 分），上限每月重新算，本月的可以照常申请。")
+	lacks(t, "closed month's cap", got, "下个月", "补齐材料")
 }
