@@ -313,10 +313,24 @@ func (r *Router) photosOnClaim(t *turn, photos []string, cl *village.Claim, data
 	if !strings.Contains(cl.Evidence, "照片") {
 		cl.Evidence = strings.TrimPrefix(cl.Evidence+"、照片", "、")
 	}
-	if lacked && !cl.LacksEvidence() && cl.Status == village.ClaimPending {
+	if !lacked || cl.LacksEvidence() {
+		return nil
+	}
+	switch cl.Status {
+	case village.ClaimPending:
 		here, away := r.points.reviewersFrom(t, cl)
 		data["C"], data["Scorers"], data["Label"] = cl, here, r.points.label(cl.Village, cl.Household)
 		out = r.points.tellReviewers(away, "evidence.scorer", data)
+	case village.ClaimRejected:
+		// rejected before the photo came (「驳回 #C12 没有照片」 within the
+		// day he was told he had, pts93): the claimant hears it is not
+		// reviewed by itself, the scorer who rejected it the 加分 that
+		// records it after all
+		data["C"], data["Rejected"], data["Label"], data["Who"] = cl, true, r.points.label(cl.Village, cl.Household), r.shown(t.who)
+		r.points.redoData(data, *cl, t.at)
+		if by, err := r.people.Lookup(cl.Village, cl.DecidedBy); err == nil && by.Name != t.who.Name {
+			out = r.points.tellReviewers([]village.Person{by}, "evidence.scorer.rejected", data)
+		}
 	}
 	return out
 }

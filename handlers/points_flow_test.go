@@ -643,7 +643,7 @@ func TestPointsWording(t *testing.T) {
 	b.say("赵六", "同意 #C3")
 	b.say("赵六", "同意 #C4")
 	got = b.say("赵六", "驳回 #C5 已达上限")
-	has(t, "cap rejection", got, "此项本月已到上限，下个月可以再申请")
+	has(t, "cap rejection", got, "此项本月已到上限（每月最多 4 分），4月1日起可以再申请。")
 	lacks(t, "cap rejection asks for papers", got, "补齐材料")
 }
 

@@ -819,15 +819,21 @@ func (p *pointsFlow) earnedEarlier(pending []village.Claim, at time.Time) map[st
 // it is, or when c counts nowhere (rejected, revoked). 我的积分 and 查 #C
 // say it, as the 公示 does.
 func (p *pointsFlow) countsIn(c village.Claim, at time.Time) string {
-	y := c.Year()
 	switch {
 	case c.Status == village.ClaimPending:
-		y = p.cfg.EarnedPeriod(c.CreatedAt, at)[:4]
-	case !c.Status.Active():
+		return p.earnedIn(c, at)
+	case !c.Status.Active() || c.Year() == strconv.Itoa(p.cfg.Year(at)):
 		return ""
 	}
-	if y == strconv.Itoa(p.cfg.Year(at)) {
-		return ""
+	return c.Year()
+}
+
+// earnedIn is the points year claim c would count in, approved at at
+// (config.Points.EarnedPeriod), when that is not at's points year: a claim
+// made before the last year-end run; "" when it is.
+func (p *pointsFlow) earnedIn(c village.Claim, at time.Time) string {
+	if y := p.cfg.EarnedPeriod(c.CreatedAt, at)[:4]; y != strconv.Itoa(p.cfg.Year(at)) {
+		return y
 	}
-	return y
+	return ""
 }

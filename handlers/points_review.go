@@ -338,6 +338,51 @@ func (p *pointsFlow) capAgain(acct village.Account, ind village.Indicator, perso
 	return yearly, village.Dated(next, now.In(loc), village.DateLayout)
 }
 
+// capSpan is a full cap as a reply says it: whether the yearly cap is the
+// one (capAgain), the span it is of (In: 今年 or 本月 when it is now's,
+// else with its year, "2026年", "2026年12月": a closed year's claim decided
+// in January), and either when it restarts (Again) or, when that span is
+// over already (Past), the span now counting (Now: "2027年", "本月").
+type capSpan struct {
+	Yearly, Past   bool
+	Cap            int
+	In, Again, Now string
+}
+
+// capSpanOf is the capSpan of ind for person in period (CapLeft), read at now.
+func (p *pointsFlow) capSpanOf(acct village.Account, ind village.Indicator, person, period string, now time.Time) capSpan {
+	s := capSpan{Cap: ind.MonthlyCap}
+	s.Yearly, s.Again = p.capAgain(acct, ind, person, period, now)
+	if s.Yearly || ind.MonthlyCap <= 0 {
+		s.Yearly, s.Cap = true, ind.YearlyCap
+	}
+	current := p.cfg.Period(now)
+	calendar := village.MonthOf(now.In(p.r.cfg.Location()))
+	span := func(period string) string { // a year's or a month's words
+		switch {
+		case s.Yearly && period[:4] == calendar[:4]:
+			return "今年"
+		case s.Yearly:
+			return period[:4] + "年"
+		case period == calendar:
+			return "本月"
+		}
+		return village.PeriodLabel(period)
+	}
+	if len(period) < 7 || len(current) < 7 {
+		return s
+	}
+	s.In = span(period)
+	if s.Yearly {
+		s.Past = period[:4] < current[:4]
+		s.Now = current[:4] + "年" // said against the closed year's
+	} else {
+		s.Past = period < current
+		s.Now = span(current)
+	}
+	return s
+}
+
 // helpIndicator is the indicator a chore done for helped counts as, by
 // whether he is in need: the roster's care tier or no WeChat, an elder's
 // title (王奶奶) or the deed's words.
@@ -414,7 +459,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		period := p.cfg.EarnedPeriod(c.CreatedAt, t.at)
 		if left, capped := acct.CapLeft(ind, c.Person, period); capped && pts > left {
-			return p.r.reply(ctx, t, "points.cap", map[string]any{"C": &c, "I": ind, "Left": left,
+			return p.r.reply(ctx, t, "points.cap", map[string]any{"C": &c, "I": ind, "Left": left, "Cap": p.capSpanOf(acct, ind, c.Person, period, t.at),
 				"Who": words.CapName(ind, c.Person, p.label(c.Village, c.Household))})
 		}
 		c.Points = pts
@@ -472,6 +517,22 @@ func (p *pointsFlow) listedOf(c village.Claim, now time.Time) time.Time {
 	return l
 }
 
+// redoData adds to data what the 加分 that records rejected claim c after
+// all needs (points.redo): its item (.I), and when c counts in a closed
+// points year (.Earned, .ThisYear: now's), the claim's day (.Day), which
+// makes the 加分 count there too.
+func (p *pointsFlow) redoData(data map[string]any, c village.Claim, at time.Time) {
+	ind, ok := p.cat.ByCode(c.Indicator)
+	if !ok { // removed from the catalogue since: as claimed
+		ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
+	}
+	data["I"] = ind
+	if earned := p.earnedIn(c, at); earned != "" {
+		data["Earned"], data["ThisYear"] = earned, p.cfg.Year(at)
+		data["Day"] = c.CreatedAt.In(p.r.cfg.Location()).Format("1月2日")
+	}
+}
+
 // reject handles 驳回 #C 理由.
 func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
@@ -488,22 +549,25 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
+		// the cap of the period the claim would have counted in, as 同意
+		// checks it: a closed year's claim in January is full for that
+		// year, and the cap has restarted since
 		ind, known := p.cat.ByCode(c.Indicator)
-		capped := known && words.CapFull(acct, ind, c.Person, p.cfg.Period(t.at))
-		// a claim of a closed points year (pts92): its grid was told at
-		// the year end that it still waits; say that year's ranking
-		// stands, that applying again now counts in this year, and give
-		// the scorer the 加分 with the claim's day, which counts there
-		earned := p.countsIn(c, t.at)
+		period := p.cfg.EarnedPeriod(c.CreatedAt, t.at)
+		capped := known && words.CapFull(acct, ind, c.Person, period)
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
 		}
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
-		if earned != "" {
-			data["Earned"], data["ThisYear"] = earned, p.cfg.Year(t.at)
-			data["Day"] = c.CreatedAt.In(p.r.cfg.Location()).Format("1月2日")
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		if capped {
+			data["Cap"] = p.capSpanOf(acct, ind, c.Person, period, t.at)
 		}
+		// a claim of a closed points year (pts92): its grid was told at
+		// the year end that it still waits; say that year's ranking
+		// stands, that applying again now counts in this year, and give
+		// the scorer the 加分 with the claim's day, which counts there
+		p.redoData(data, c, t.at)
 		told := p.r.texts.Render("points.rejected", data)
 		text := told
 		if t.where.Kind == words.InPrivate && t.who.Name != c.Claimant {
@@ -701,9 +765,8 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	}
 	period, deed := p.recordPeriod(t, ind, cmp.Or(s.said, s.cmd.args))
 	if left, capped := acct.CapLeft(ind, person.Name, period); capped && pts > left {
-		yearly, again := p.capAgain(acct, ind, person.Name, period, t.at)
 		return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": s.cmd.word, "Name": p.written(person),
-			"Who": words.CapName(ind, person.Name, p.label(v, person.Household)), "Yearly": yearly, "Again": again})
+			"Who": words.CapName(ind, person.Name, p.label(v, person.Household)), "Cap": p.capSpanOf(acct, ind, person.Name, period, t.at)})
 	}
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),

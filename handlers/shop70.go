@@ -83,23 +83,22 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 	if err != nil {
 		return true, err
 	}
-	year := strconv.Itoa(p.cfg.Year(t.at))
-	var counted, pending, objected []village.Claim
-	total := 0
-	for _, c := range read.all {
-		switch {
-		case c.Status == village.ClaimPending:
-			pending = append(pending, c)
-		case c.Year() != year:
-		case c.Status == village.ClaimObjected:
-			objected = append(objected, c)
-		case c.Status.Counted():
-			counted, total = append(counted, c), total+c.Points
+	// the points year asked: this one, or the closed one when 「去年」 is
+	// said or this one has nothing yet (pts93: 「我家积分怎么这么少」 in
+	// January is about the year-end ranking just posted, not about a
+	// year a week old)
+	this := p.cfg.Year(t.at)
+	year := strconv.Itoa(this)
+	counted, objected, total := yearItems(read.all, year)
+	if last := strconv.Itoa(this - 1); words.LastYearNamed(t.said().Canon) || len(counted)+len(objected) == 0 {
+		if c, o, n := yearItems(read.all, last); len(c)+len(o) > 0 {
+			year, counted, objected, total = last, c, o, n
 		}
 	}
-	slices.SortFunc(counted, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	pending := slices.DeleteFunc(slices.Clone(read.all), func(c village.Claim) bool { return c.Status != village.ClaimPending })
 	more := max(len(counted)-explainedMax, 0)
 	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, t.who.Household), "Year": year, "Total": total,
+		"Closed": year != strconv.Itoa(this), "ThisYear": this,
 		"Counted": counted[:len(counted)-more], "More": more, "Pending": pending, "Objected": objected, "Now": t.at,
 		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Excluded": p.averageExcluded(),
 		"Scorers": p.scorers(v, t.who.Grid, t.who.Household)}
@@ -111,6 +110,23 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 	return true, p.r.commitOut(ctx, t, []bot.Outbound{
 		p.r.toSender(t, p.r.texts.Render("points.total", data)),
 		p.r.back(t, p.r.texts.Render("points.total.moved", data))})
+}
+
+// yearItems is what of a household's claims counts in the points year y:
+// counted (approved or final; newest decided first) and their total, and
+// those frozen by an objection.
+func yearItems(all []village.Claim, y string) (counted, objected []village.Claim, total int) {
+	for _, c := range all {
+		switch {
+		case c.Year() != y:
+		case c.Status == village.ClaimObjected:
+			objected = append(objected, c)
+		case c.Status.Counted():
+			counted, total = append(counted, c), total+c.Points
+		}
+	}
+	slices.SortFunc(counted, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	return counted, objected, total
 }
 
 // ruleAnswered answers a standing rule asked (words.PointsRuleAsked) from the

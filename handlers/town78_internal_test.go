@@ -47,7 +47,7 @@ func TestTownTextsNameTheVillage(t *testing.T) {
 	// number of no village (stored before town81), and what only a grid
 	// group reads (town79)
 	noVillage := map[string]bool{"err.unknownref": true, "err.ambiguous": true, "err.wrongkind": true, "err.busy": true,
-		"evidence.attached": true, "evidence.scorer": true, "notice.post": true, "notice.unknown": true,
+		"evidence.attached": true, "evidence.scorer": true, "evidence.scorer.rejected": true, "notice.post": true, "notice.unknown": true,
 		"confirm.cadre.filed": true, "send.notcadre": true}
 	names := tmpltest.Blocks(t, templates, "texts.tmpl", "understand.tmpl", "outreach.tmpl")
 	rendered, withRef := tmpltest.TownshipRefs(t, "石桥村", names, noVillage,
