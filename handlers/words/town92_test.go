@@ -43,7 +43,7 @@ func TestRefsMidway(t *testing.T) {
 		{"买了个 R5 手机", nil, ""}, // counted: a model even set off
 		{"一台 R2 坏了", nil, ""},
 		{"今天鲁R12345来拉货了", nil, ""}, // a plate
-		{"今天PR2修好了", nil, ""},       // Latin: no number
+		{"今天PR2修好了", nil, ""},      // Latin: no number
 		{"今天WR2到了", nil, ""},
 		{"今天跟#R2一样", nil, ""},
 		{"今天R2修好了 R5还没", nil, ""}, // two places
