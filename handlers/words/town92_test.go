@@ -114,3 +114,24 @@ func TestUnmaskedQuotesEach(t *testing.T) {
 		t.Errorf("four items: %s", got)
 	}
 }
+
+// TestUnmaskedSaysAll (town93): a joined reply's number outside 「」 is
+// said of all its items, not the first one's alone; a quoted command
+// with nothing after the number is written once with them all.
+func TestUnmaskedSaysAll(t *testing.T) {
+	rep := func(id, who string) village.Report { return village.Report{ID: id, Reporter: who} }
+	text := "#R1 进展已记录：不算紧急\n@李四 王五说 #R1 不算紧急，您看是否改为一般：回复「改为一般 #R1」。\n可发「查 #R1」看全部记录。"
+	masked, ok := MaskRef(text, rep("R1", "张三"))
+	if !ok {
+		t.Fatal("no number masked")
+	}
+	got := Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R3", "张三")})
+	want := "#R1 #R3 进展已记录：不算紧急\n@李四 王五说 #R1 #R3 不算紧急，您看是否改为一般：回复「改为一般 #R1 #R3」。\n可发「查 #R1 #R3」看全部记录。"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	masked, _ = MaskRef("请回复「合并 #R1」", rep("R1", "张三"))
+	if got := Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R3", "张三")}); got != "请回复「合并 #R1」「合并 #R3」" {
+		t.Errorf("合并 takes one item's number: %s", got)
+	}
+}
