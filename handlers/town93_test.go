@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -23,14 +24,22 @@ func TestNoteWithNumberUnbroken(t *testing.T) {
 	if h := c.reports()[1].History; len(h) != steps {
 		t.Errorf("a phone's model recorded on #R2: %+v", h[len(h)-1])
 	}
-	if got := strings.Join(c.say("李四", "今天R1修好了"), "\n"); !strings.Contains(got, "#R1") {
-		t.Errorf("the handler's 「今天R1修好了」: got %q, want #R1's 办结", got)
-	}
-	rep := c.reports()[0]
-	if rep.Status != village.StatusResolved || rep.History[len(rep.History)-1].Note != "今天修好了" {
-		t.Errorf("「今天R1修好了」: #R1 %s, last step %+v; want 办结 with his words", rep.Status, rep.History[len(rep.History)-1])
-	}
+	noteRecorded(t, c, "李四", "今天R1修好了", 0, village.StatusResolved, "今天修好了")
 	if got := strings.Join(c.say("王五", "刚才#R2那边去看了 明天修"), "\n"); !strings.Contains(got, "#R2") || !strings.Contains(got, "刚才那边去看了") {
 		t.Errorf("a worker's 「刚才#R2那边去看了」: got %q, want #R2 with his words", got)
+	}
+}
+
+// noteRecorded says text from who, a note on the i-th report, and checks
+// the reply names it and the report's last step is status with note.
+func noteRecorded(t *testing.T, c *chat, who, text string, i int, status village.Status, note string) {
+	t.Helper()
+	ref := fmt.Sprintf("#R%d", i+1)
+	if got := strings.Join(c.say(who, text), "\n"); !strings.Contains(got, ref) {
+		t.Errorf("%s's 「%s」: got %q, want %s named", who, text, got, ref)
+	}
+	rep := c.reports()[i]
+	if last := rep.History[len(rep.History)-1]; rep.Status != status || last.Note != note {
+		t.Errorf("%s's 「%s」: %s %s, last step %+v; want %s with 「%s」", who, text, ref, rep.Status, last, status, note)
 	}
 }
