@@ -25,11 +25,5 @@ func TestNoteWithNumberMidway(t *testing.T) {
 	if h := c.reports()[0].History; len(h) != steps {
 		t.Errorf("a question midway recorded %+v", h[len(h)-1])
 	}
-	if got := strings.Join(c.say("李四", "水利站挖机来了，#R1 水渠疏通好了"), "\n"); !strings.Contains(got, "#R1") {
-		t.Errorf("the handler's note midway: got %q", got)
-	}
-	rep := c.reports()[0]
-	if rep.Status != village.StatusResolved || rep.History[len(rep.History)-1].Note != "水利站挖机来了，水渠疏通好了" {
-		t.Errorf("the handler's note midway: #R1 %s, last step %+v; want 办结 with his words", rep.Status, rep.History[len(rep.History)-1])
-	}
+	noteRecorded(t, c, "李四", "水利站挖机来了，#R1 水渠疏通好了", 0, village.StatusResolved, "水利站挖机来了，水渠疏通好了")
 }

@@ -69,10 +69,10 @@ func NoticeText(n *Notice) (text string, ok bool) {
 	return "", false
 }
 
-// Unmasked is masked (sameSaveRef's) said of reps: their numbers where
-// the first was, a command quoted with the number once for each
-// (eachQuoted), the first's where the others were, their reporters
-// where his name was.
+// Unmasked is masked (sameSaveRef's) said of reps: a command quoted
+// with the number once for each (eachQuoted), their numbers wherever
+// else it was (「#R1 #R2 镇里已接手」, 「王五说 #R1 #R2 不算紧急」: the words
+// are said of them all), their reporters where his name was.
 func Unmasked(masked string, reps []village.Report) string {
 	refs := make([]string, len(reps))
 	for i, rep := range reps {
@@ -90,8 +90,8 @@ func Unmasked(masked string, reps []village.Report) string {
 		// (template "them"): 「已请报告人张三、陈二确认，他们回复后…」
 		masked = strings.ReplaceAll(masked, reporterMask+"回复后", "他们回复后")
 	}
-	text := eachQuoted(strings.Replace(masked, refMask, strings.Join(refs, " "), 1), refs)
-	text = strings.ReplaceAll(strings.ReplaceAll(text, refMask, refs[0]), reporterMask, strings.Join(who, "、"))
+	text := strings.ReplaceAll(eachQuoted(masked, refs), refMask, strings.Join(refs, " "))
+	text = strings.ReplaceAll(text, reporterMask, strings.Join(who, "、"))
 	if several {
 		text = forSeveral(text, len(who))
 	}
@@ -101,6 +101,8 @@ func Unmasked(masked string, reps []village.Report) string {
 // eachQuoted writes a command quoted in text with an item's number
 // (refMask) once for each of refs, as each is sent on its own: 「办结 #R1
 // 结果」「办结 #R3 结果」; after maxQuoted of them, 等 says there are more.
+// A command with nothing to write after the number (「查 #R1」) is
+// written once with them all (「查 #R1 #R3」), as it is sent (allInOne).
 func eachQuoted(text string, refs []string) string {
 	var b strings.Builder
 	for {
@@ -119,6 +121,10 @@ func eachQuoted(text string, refs []string) string {
 			b.WriteString(quote)
 			continue
 		}
+		if allInOne(quote) {
+			b.WriteString(strings.ReplaceAll(quote, refMask, strings.Join(refs, " ")))
+			continue
+		}
 		for j, ref := range refs {
 			if j == maxQuoted {
 				b.WriteString("等")
@@ -129,6 +135,15 @@ func eachQuoted(text string, refs []string) string {
 	}
 	b.WriteString(text)
 	return b.String()
+}
+
+// allInOne reports whether quote (「查 \x00」) is a command that ends at
+// the item's number and takes several in one message: all but 合并/重复,
+// whose two numbers are one matter and the one it goes into.
+func allInOne(quote string) bool {
+	word, ok := strings.CutSuffix(strings.TrimSuffix(strings.TrimPrefix(quote, "「"), "」"), refMask)
+	v, known := Synonyms[strings.TrimSpace(word)]
+	return ok && known && v != VDuplicate && strings.Contains(TakesRef[v], "R")
 }
 
 // maxQuoted is how many items' commands a joined reply writes out.

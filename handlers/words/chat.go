@@ -143,7 +143,7 @@ func RefsMidway(text string) (refs []village.Ref, note string) {
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	set := len(before) < i || unicode.IsPunct(last)
-	if !set && !EndsWithAny(before, tellingWords...) || EndsWithAny(before, midwayJoiners...) {
+	if !set && !unbrokenRef(before, text[i] == '#') || EndsWithAny(before, midwayJoiners...) || counted(before) {
 		return nil, ""
 	}
 	rest = strings.TrimLeft(rest, noteMarks)
@@ -153,9 +153,47 @@ func RefsMidway(text string) (refs []village.Ref, note string) {
 	return refs, before + rest // 「李四说那边明天去看」
 }
 
+// unbrokenRef reports whether a number written right after before, with
+// no break between, still heads the rest of the sentence: after a word of
+// telling (「王五说R5焊好了」) or of when (「今天R2修好了」, 「刚才#R3那边去看
+// 了」), which end a sentence's opening, not a name the number goes on;
+// written with # (hash), after any Chinese word (「水渠#R3疏通好了」): #
+// is how the bot writes an item, no model's or plate's name. A bare R
+// after other words is a name's part (「买了个R5手机」, 「鲁R12345」, 「加
+// 了R22」); after a Latin letter or digit it is not a number at all
+// (「PR2」, village.FindRefs).
+func unbrokenRef(before string, hash bool) bool {
+	if EndsWithAny(before, tellingWords...) || EndsWithAny(before, midwayWhens...) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return hash && unicode.Is(unicode.Han, last)
+}
+
 // tellingWords end the words before a number that heads what is told
 // (「李四说#R3 那边明天去看」), with no break between.
 var tellingWords = []string{"说", "讲", "反映", "回复", "告诉我", "通知"}
+
+// midwayWhens end the words before a number that heads what happened
+// then (「今天R2修好了」), with no break between.
+var midwayWhens = []string{"今天", "今早", "今晚", "昨天", "昨晚", "前天", "早上", "上午", "中午", "下午", "晚上", "刚才", "刚刚", "现在", "目前"}
+
+// counted reports whether before counts or buys the thing a number
+// names (「买了个 R5 手机」, 「一台 R2」): a model, not an item; 「这个
+// #R2」 points at one.
+func counted(before string) bool {
+	rest := strings.TrimRight(before, " \t")
+	m, size := utf8.DecodeLastRuneInString(rest)
+	if !strings.ContainsRune(measureWords+modelMeasures, m) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-size])
+	return prev != utf8.RuneError && !strings.ContainsRune("这那哪每", prev)
+}
+
+// modelMeasures count machines and models (一部, 两辆, 这款), besides
+// measureWords.
+const modelMeasures = "部辆款种"
 
 // midwayJoiners before a number make it the object of the words before
 // (「路灯跟 #R2 一样」, 「和 #R3 是一件事」), not the head of a note on it.

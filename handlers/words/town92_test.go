@@ -29,6 +29,24 @@ func TestRefsMidway(t *testing.T) {
 		{"水利站挖机来了，#R2", nil, ""},          // nothing said of it
 		{"今天路灯坏了", nil, ""},
 		{"进站 #R1 已联系", nil, ""}, // a command mistyped
+		// no break before the number (town93): after a word of when or
+		// telling, or written with #
+		{"今天R2修好了", []village.Ref{{Kind: 'R', N: 2}}, "今天修好了"},
+		{"刚才#R3那边去看了 明天修", []village.Ref{{Kind: 'R', N: 3}}, "刚才那边去看了 明天修"},
+		{"王五说R5焊好了", []village.Ref{{Kind: 'R', N: 5}}, "王五说焊好了"},
+		{"水渠#R3疏通好了", []village.Ref{{Kind: 'R', N: 3}}, "水渠疏通好了"},
+		{"这个#R2修好了", []village.Ref{{Kind: 'R', N: 2}}, "这个修好了"},
+		{"今天R2修好了吗", nil, ""},   // a question
+		{"三组R3疏通好了", nil, ""},   // a bare R after a name: a name's part
+		{"今天R2型的灯装好了", nil, ""}, // a model
+		{"买了个R5手机", nil, ""},
+		{"买了个 R5 手机", nil, ""}, // counted: a model even set off
+		{"一台 R2 坏了", nil, ""},
+		{"今天鲁R12345来拉货了", nil, ""}, // a plate
+		{"今天PR2修好了", nil, ""},      // Latin: no number
+		{"今天WR2到了", nil, ""},
+		{"今天跟#R2一样", nil, ""},
+		{"今天R2修好了 R5还没", nil, ""}, // two places
 	} {
 		refs, note := RefsMidway(c.text)
 		if len(refs) != len(c.refs) || note != c.note {
@@ -44,12 +62,22 @@ func TestRefsMidway(t *testing.T) {
 }
 
 func FuzzRefsMidway(f *testing.F) {
-	for _, s := range []string{"水利站挖机来了，#R2 水渠疏通好了", "李四说 #R3 那边明天去看", "跟#R2一样", "#R1 #R2", "a，R9 x", "说#R0 好"} {
+	for _, s := range []string{"水利站挖机来了，#R2 水渠疏通好了", "李四说 #R3 那边明天去看", "跟#R2一样", "#R1 #R2", "a，R9 x", "说#R0 好",
+		"今天R2修好了", "刚才#R3那边去看了", "水渠#R3疏通", "今天", "一个", "这个", "鲁"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
+		}
+		if len(village.FindRefsAt(s)) == 0 {
+			// a model's, a plate's or an English word's R after any words
+			// that name no item is never one (town93)
+			for _, name := range []string{"买了个R5手机", "买了个 R5 手机", "鲁R12345来拉货了", "PR2修好了", "WR2 到了", "R2型的灯装好了"} {
+				if refs, _ := RefsMidway(s + name); refs != nil {
+					t.Fatalf("RefsMidway(%q) = %v: a name read as an item", s+name, refs)
+				}
+			}
 		}
 		refs, note := RefsMidway(s)
 		if refs == nil {
@@ -84,5 +112,26 @@ func TestUnmaskedQuotesEach(t *testing.T) {
 	got = Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R2", "张三"), rep("R3", "张三"), rep("R4", "张三")})
 	if !strings.Contains(got, "「办结 #R1 结果」「办结 #R2 结果」「办结 #R3 结果」等，") {
 		t.Errorf("four items: %s", got)
+	}
+}
+
+// TestUnmaskedSaysAll (town93): a joined reply's number outside 「」 is
+// said of all its items, not the first one's alone; a quoted command
+// with nothing after the number is written once with them all.
+func TestUnmaskedSaysAll(t *testing.T) {
+	rep := func(id, who string) village.Report { return village.Report{ID: id, Reporter: who} }
+	text := "#R1 进展已记录：不算紧急\n@李四 王五说 #R1 不算紧急，您看是否改为一般：回复「改为一般 #R1」。\n可发「查 #R1」看全部记录。"
+	masked, ok := MaskRef(text, rep("R1", "张三"))
+	if !ok {
+		t.Fatal("no number masked")
+	}
+	got := Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R3", "张三")})
+	want := "#R1 #R3 进展已记录：不算紧急\n@李四 王五说 #R1 #R3 不算紧急，您看是否改为一般：回复「改为一般 #R1 #R3」。\n可发「查 #R1 #R3」看全部记录。"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	masked, _ = MaskRef("请回复「合并 #R1」", rep("R1", "张三"))
+	if got := Unmasked(masked, []village.Report{rep("R1", "张三"), rep("R3", "张三")}); got != "请回复「合并 #R1」「合并 #R3」" {
+		t.Errorf("合并 takes one item's number: %s", got)
 	}
 }
