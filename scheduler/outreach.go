@@ -1061,7 +1061,6 @@ func (j *jobs) villageCalls(ctx context.Context, v config.Village, d callDay, re
 	return conflicts, warned, nil
 }
 
-
 // callHistory is what a village's call tasks say about each person, by
 // person key.
 type callHistory struct {
