@@ -7,7 +7,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
+	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/village"
@@ -164,4 +166,38 @@ func TestWarningListConflictLeftToFollowup(t *testing.T) {
 	}
 	holdsEach(t, "王五's 08:15 message", warned[0], "王五: 【寒潮预警·请给老人打电话】", "王奶奶 13900000001", "石德贵 13900000031")
 	f.warnedOnce(t, append(list, warned...))
+}
+
+// TestCallTextsAskForwarded: a call that passes a notice or warning on is
+// logged 「已通 已转告」 whatever its text: the visit still pending
+// (call.visit.worker) names the warning and asks for it as the single
+// call does, a list of such calls asks for it outright, a mixed list
+// keeps 「已通 情况」 with the note (call93).
+func TestCallTextsAskForwarded(t *testing.T) {
+	cfg, people := exampleTownship(t)
+	j := newJobs(Deps{Config: cfg, Store: storagetest.New(t), People: roster.NewDirectory(people)})
+	at := time.Date(2026, 12, 8, 8, 0, 0, 0, cfg.Location())
+	item := func(name, relays, warn string) callItem {
+		return callItem{C: village.Call{Person: name, Phone: "13900000001", Status: village.CallOpen, Due: at},
+			Topic: joinTopic("", relays), Relays: relays, Warn: warn, Care: "高"}
+	}
+	const cold = "转告12月8日的通知：寒潮蓝色预警：今天起降温8到10度"
+	visit := item("王奶奶", cold, "寒潮")
+	visit.Visit, visit.C.Status, visit.C.Misses = true, village.CallEscalated, 3
+	holdsEach(t, "the visit pending", j.callList([]callItem{visit}), "【电话回访·寒潮预警】王奶奶（13900000001）已连续 3 次没打通",
+		"事由：寒潮预警：转告预警，问问取暖、吃的用的够不够；"+cold, "打完回复「回访 王奶奶 已通 已转告」")
+	plain := item("王奶奶", "", "")
+	plain.Visit, plain.C.Status, plain.C.Misses = true, village.CallEscalated, 3
+	holdsEach(t, "a visit passing nothing on", j.callList([]callItem{plain}), "【电话回访】王奶奶", "「回访 王奶奶 已通 情况」")
+	a, b := item("王奶奶", cold, "寒潮"), item("石德贵", cold, "寒潮")
+	each := j.callList([]callItem{a, b})
+	holdsEach(t, "a list passing the warning on", each, "打完一个回复一条「回访 名字 已通 已转告」，没打通", "例如：回访 王奶奶 已通 已转告 炭够烧")
+	if strings.Contains(each, "已通 情况") {
+		t.Errorf("a list of warning calls asks 「已通 情况」:\n%s", each)
+	}
+	n := item("王奶奶", "转告12月8日的通知：明天上午9点开会", "")
+	holdsEach(t, "a list passing a notice on", j.callList([]callItem{n, n}), "「回访 名字 已通 已转告」", "例如：回访 王奶奶 已通 已转告 身体挺好")
+	c := item("石德贵", "", "")
+	c.Topic = routineTopic
+	holdsEach(t, "a mixed list", j.callList([]callItem{a, c}), "「回访 名字 已通 情况」（通知转告了的写「已通 已转告」）")
 }

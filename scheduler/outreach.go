@@ -1728,6 +1728,10 @@ func listWarn(items []callItem) string {
 func (j *jobs) callList(items []callItem) string {
 	switch {
 	case len(items) > 1:
+		// Each: every call passes something on, logged 「已通 已转告」
+		// (call93); Relayed: some do
+		data := map[string]any{"Items": items, "Relayed": relaysAny(items), "Warn": listWarn(items),
+			"Each": !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays == "" })}
 		// a time to call by that every call with one shares is said once,
 		// at the top; times that differ are said with each call
 		var by *time.Time
@@ -1737,10 +1741,10 @@ func (j *jobs) callList(items []callItem) string {
 			case by == nil:
 				by = it.By
 			case !by.Equal(*it.By):
-				return j.texts.Render("call.list", map[string]any{"Items": items, "Relayed": relaysAny(items), "Warn": listWarn(items)})
+				return j.texts.Render("call.list", data)
 			}
 		}
-		data := map[string]any{"Items": items, "By": by, "Relayed": relaysAny(items), "Warn": listWarn(items)}
+		data["By"] = by
 		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Relays"] = shared // the same notices on every call: said once, below the list
 		}
