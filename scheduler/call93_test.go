@@ -76,9 +76,19 @@ func (f *pointsFixture) warnedOnce(t *testing.T, sent []string) {
 			t.Errorf("%s has %d open calls, want one carrying N1: %+v", p.Name, len(mine), mine)
 		}
 	}
-	if ns := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t); len(ns) != 1 || ns[0].WarnedAt.IsZero() {
-		t.Errorf("the warning is not marked warned: %+v", ns)
+	if n := f.warning(t); n.WarnedAt.IsZero() {
+		t.Errorf("the warning is not marked warned: %+v", n)
 	}
+}
+
+// warning is the township's one notice, as stored.
+func (f *pointsFixture) warning(t *testing.T) village.Notice {
+	t.Helper()
+	ns := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t)
+	if len(ns) != 1 {
+		t.Fatalf("%d notices stored, want the warning", len(ns))
+	}
+	return ns[0]
 }
 
 // lists are the 08:00 lists among out, by who they went to.
@@ -110,7 +120,7 @@ func TestWarningListStoppedBetweenWorkers(t *testing.T) {
 	if got := lists(first); len(got) != 2 {
 		t.Fatalf("before the stop %d lists went out, want 2 (马红梅, 何志强): %v", len(got), got)
 	}
-	if ns := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t); ns[0].WarnedAt.IsZero() == false {
+	if !f.warning(t).WarnedAt.IsZero() {
 		t.Error("the warning is marked warned though three workers' calls were not stored")
 	}
 	f.use(cfg, people, f.st)
@@ -150,17 +160,12 @@ func TestWarningListConflictLeftToFollowup(t *testing.T) {
 	if got := lists(list); got["王五"] != 0 || len(got) != 4 {
 		t.Errorf("lists %v, want the four other workers'", got)
 	}
-	if ns := storagetest.Must(f.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll))(t); !ns[0].WarnedAt.IsZero() {
+	if !f.warning(t).WarnedAt.IsZero() {
 		t.Fatal("the warning is marked warned though 王五's calls of it were not stored")
 	}
 	f.use(cfg, people, f.st)
 	later := f.run("notice_followup", "2026-12-08 08:15")
-	var warned []string
-	for _, o := range later {
-		if strings.Contains(o, "预警·请给老人打电话") {
-			warned = append(warned, o)
-		}
-	}
+	warned := slices.DeleteFunc(slices.Clone(later), func(o string) bool { return !strings.Contains(o, "预警·请给老人打电话") })
 	if len(warned) != 1 {
 		t.Fatalf("at 08:15 %d warning messages, want 王五's:\n%s", len(warned), strings.Join(later, "\n"))
 	}
