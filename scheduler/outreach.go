@@ -547,7 +547,11 @@ type followup struct {
 }
 
 func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call, people []village.Person) *followup {
-	h := historyOf(all)
+	return j.newFollowupOf(at, villageName, historyOf(all), people)
+}
+
+// newFollowupOf is newFollowup of the calls' history h.
+func (j *jobs) newFollowupOf(at time.Time, villageName string, h callHistory, people []village.Person) *followup {
 	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
 		people: people, names: village.HouseholdNames(people), informed: village.Informed(people), visits: map[string][]village.Notice{},
 		standsFor: map[string][]string{}, warns: map[string][]warnPart{}}
@@ -941,50 +945,63 @@ type callItem struct {
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
-// a change made meanwhile.
+// a change made meanwhile. The warnings whose calls are still to be made
+// (listWarnings) go on the calls first, in memory, and are stored by the
+// workers' commits; they are marked warned only when every worker's calls
+// carrying them were stored (call93): after a conflict, or a run stopped
+// between two workers, the next run (calls' second attempt, the re-run,
+// or the follow-up) puts them on the calls still without them.
 func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int, err error) {
 	relay, err := j.relayable(ctx, now)
 	if err != nil {
 		return 0, err
 	}
-	if err := j.listWarnings(ctx, at, now, relay); err != nil {
-		return 0, err
-	}
+	ws := listWarnings(at, now, relay)
 	d := callDay{at: at, start: j.startOfDay(at)}
 	if e, ok := j.Config.Outreach.ExtraDay(at.In(j.loc).Format("2006-01-02")); ok {
 		d.extra, d.greeting = true, extraTopicOf(e.Reason)
 	}
+	stored := true
 	for _, v := range j.Config.Villages {
-		n, err := j.villageCalls(ctx, v.Name, d, relay)
+		n, all, err := j.villageCalls(ctx, v, d, relay, ws)
 		if err != nil {
 			return 0, err
 		}
 		conflicts += n
+		stored = stored && all
 	}
-	return conflicts, nil
+	if !stored {
+		j.Logger.WarnContext(ctx, "warning calls not all stored with the call lists; the next run completes them",
+			"notices", strings.Join(warningIDs(ws), ","))
+		return conflicts, nil
+	}
+	return conflicts, j.markWarned(ctx, now, ws)
 }
 
-// villageCalls is callsOnce for one village.
-func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[string]relayNotice) (conflicts int, err error) {
+// villageCalls is callsOnce for village v, the warnings ws put on its
+// calls; warned reports whether every worker's calls they changed were
+// stored.
+func (j *jobs) villageCalls(ctx context.Context, v config.Village, d callDay, relay map[string]relayNotice, ws []warning) (conflicts int, warned bool, err error) {
 	at := d.at
-	sc := storage.VillageScope(v)
+	sc := storage.VillageScope(v.Name)
 	all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	h := historyOf(all)
 	var workers []string
 	byWorker := map[string][]callItem{}
 	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place (or a listed one's)
 	var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
-	people, aways, err := j.phonesFixed(ctx, v, j.People.All())
+	people, aways, err := j.phonesFixed(ctx, v.Name, j.People.All())
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
+	changed := j.foldWarnings(d.at, v, &h, people, ws)
 	dropped := map[string][]string{} // notices no longer passed on: to whom, one log line each
 	var droppedIDs []string
 	for _, p := range people {
-		if p.Village != v || p.UsesWeChat || p.Phone == "" {
+		if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
 		plan := j.planCall(p, h, d, relay)
@@ -1015,27 +1032,33 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		// one line a notice, not one a person: a township notice left
 		// out of a day's calls is the same news for every elder
 		j.Logger.InfoContext(ctx, "notice dropped from the phone calls: "+relay[id].why,
-			"notice", id, "text", village.Mask(relay[id].Text), "village", v, "people", len(dropped[id]),
+			"notice", id, "text", village.Mask(relay[id].Text), "village", v.Name, "people", len(dropped[id]),
 			"first", strings.Join(dropped[id][:min(len(dropped[id]), 10)], ","))
 	}
 	if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	if err := j.closeUnreached(ctx, sc, at, unreached); err != nil {
-		return 0, err
+		return 0, false, err
 	}
+	warned = true
 	for _, w := range workers {
-		cover := j.coverOf(aways, at, v, byWorker[w][0].C.WorkerKey)
-		err = j.remindCalls(ctx, sc, at, w, cover, byWorker[w])
+		cover := j.coverOf(aways, at, v.Name, byWorker[w][0].C.WorkerKey)
+		carries := slices.ContainsFunc(byWorker[w], func(it callItem) bool { return changed[it.C.PersonKey] })
+		sent, err := j.remindCalls(ctx, sc, at, w, cover, byWorker[w])
 		if errors.Is(err, storage.ErrConflict) {
 			conflicts++
+			warned = warned && !carries
 			continue
 		}
 		if err != nil {
-			return 0, err
+			return 0, false, err
 		}
+		// a list not sent (one went out today) stores the warnings on
+		// none of its calls: the follow-up puts them on and tells him
+		warned = warned && (sent || !carries)
 	}
-	return conflicts, nil
+	return conflicts, warned, nil
 }
 
 // callHistory is what a village's call tasks say about each person, by
@@ -1571,8 +1594,9 @@ const (
 // outreach.tell_leader_after ago). Each task left unlogged outreach.tell_leader_after
 // (by care tier) is mentioned to its grid leader, naming the worker, and
 // again each care interval it stays unlogged. worker is the address that
-// reaches him (workerOf).
-func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, cover *awayCover, items []callItem) error {
+// reaches him (workerOf). sent reports whether his list went out, every
+// task stored with it.
+func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, cover *awayCover, items []callItem) (sent bool, err error) {
 	day := j.startOfDay(at)
 	listed := slices.ContainsFunc(items, func(it callItem) bool { return !it.C.RemindedAt.Before(day) })
 	send := !listed && slices.ContainsFunc(items, func(it callItem) bool { return j.remindToday(it, at) })
@@ -1615,7 +1639,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 	told, tell := j.tellLeaders(at, to, items)
 	out = append(out, tell...)
 	if len(out) == 0 {
-		return nil
+		return false, nil
 	}
 	var docs []storage.Doc
 	for i, it := range items {
@@ -1624,19 +1648,21 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		}
 		d, err := storage.CallDoc(it.C)
 		if err != nil {
-			return err
+			return false, err
 		}
 		docs = append(docs, d)
 		if send && it.Expired != nil { // closed with the task that replaces it, or not at all
 			d, err := storage.CallDoc(*it.Expired)
 			if err != nil {
-				return err
+				return false, err
 			}
 			docs = append(docs, d)
 		}
 	}
-	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker), Docs: docs, Out: out})
-	return err
+	if _, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker), Docs: docs, Out: out}); err != nil {
+		return false, err
+	}
+	return send, nil
 }
 
 // keptAways are the absences kept for the workers of village v (one
@@ -1702,6 +1728,10 @@ func listWarn(items []callItem) string {
 func (j *jobs) callList(items []callItem) string {
 	switch {
 	case len(items) > 1:
+		// Each: every call passes something on, logged 「已通 已转告」
+		// (call93); Relayed: some do
+		data := map[string]any{"Items": items, "Relayed": relaysAny(items), "Warn": listWarn(items),
+			"Each": !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays == "" })}
 		// a time to call by that every call with one shares is said once,
 		// at the top; times that differ are said with each call
 		var by *time.Time
@@ -1711,10 +1741,10 @@ func (j *jobs) callList(items []callItem) string {
 			case by == nil:
 				by = it.By
 			case !by.Equal(*it.By):
-				return j.texts.Render("call.list", map[string]any{"Items": items, "Relayed": relaysAny(items), "Warn": listWarn(items)})
+				return j.texts.Render("call.list", data)
 			}
 		}
-		data := map[string]any{"Items": items, "By": by, "Relayed": relaysAny(items), "Warn": listWarn(items)}
+		data["By"] = by
 		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Relays"] = shared // the same notices on every call: said once, below the list
 		}

@@ -68,30 +68,44 @@ type warning struct {
 	tell bool
 }
 
-// listWarnings makes, in the call list run of at, the calls of every
-// warning among relay whose calls are still to be made, due by at and
-// named by the list about to go out (nothing said on its own): a warning
-// held over the night and posted at 07:15, or one posted just before the
-// list, is on the 08:00 list, not in a message of its own after it (one
-// morning, one list; call91). relay is updated with the warnings marked.
-func (j *jobs) listWarnings(ctx context.Context, at, now time.Time, relay map[string]relayNotice) error {
+// listWarnings are the warnings among relay whose calls are still to be
+// made, due by the call list of at and named by it (nothing said on its
+// own): a warning held over the night and posted at 07:15, or one posted
+// just before the list, is on the 08:00 list, not in a message of its own
+// after it (one morning, one list; call91). The list run puts them on the
+// calls it reads (foldWarnings) and its per-worker commits store them
+// (call93).
+func listWarnings(at, now time.Time, relay map[string]relayNotice) []warning {
 	var ws []warning
-	var ids []string
 	for _, id := range slices.Sorted(maps.Keys(relay)) {
 		if r := relay[id]; !r.gone && toWarn(r.Notice, now) {
 			n := r.Notice
-			ws, ids = append(ws, warning{n: &n, due: at}), append(ids, id)
+			ws = append(ws, warning{n: &n, due: at})
 		}
 	}
-	if err := j.makeWarnCalls(ctx, now, ws); err != nil {
-		return err
+	return ws
+}
+
+// foldWarnings puts the warnings ws on the calls of village v's elders
+// they phone, in h.open (the calls this run read), as followup.warn does
+// but stored by no commit of its own: the call list's per-worker commits
+// carry them (call93). It returns the keys of the people whose calls it
+// changed. A call already carrying a warning (a run stopped between two
+// workers' commits) is left as it is, so a re-run puts on only what is
+// missing.
+func (j *jobs) foldWarnings(at time.Time, v config.Village, h *callHistory, people []village.Person, ws []warning) map[string]bool {
+	f := j.newFollowupOf(at, v.Name, *h, people)
+	for _, w := range ws {
+		if grids := warnGrids(v, *w.n); len(grids) > 0 {
+			f.warn(*w.n, grids, w.due, false)
+		}
 	}
-	for i, id := range ids {
-		r := relay[id]
-		r.Notice = *ws[i].n
-		relay[id] = r
+	h.open = f.calls
+	warned := map[string]bool{}
+	for _, k := range f.changed {
+		warned[k] = true
 	}
-	return nil
+	return warned
 }
 
 // makeWarnCalls is warnCalls with when each warning's calls are due and
@@ -100,10 +114,7 @@ func (j *jobs) makeWarnCalls(ctx context.Context, now time.Time, ws []warning) e
 	if len(ws) == 0 {
 		return nil
 	}
-	var ids []string
-	for _, w := range ws {
-		ids = append(ids, w.n.ID)
-	}
+	ids := warningIDs(ws)
 	for _, v := range j.Config.Villages {
 		if !slices.ContainsFunc(ws, func(w warning) bool { return len(warnGrids(v, *w.n)) > 0 }) {
 			continue
@@ -122,6 +133,17 @@ func (j *jobs) makeWarnCalls(ctx context.Context, now time.Time, ws []warning) e
 			}
 		}
 	}
+	return j.markWarned(ctx, now, ws)
+}
+
+// markWarned stores the warnings ws with WarnedAt now, in one commit,
+// once their calls are stored: the follow-up then makes none of them
+// again. A commit that meets a change is left to the next run.
+func (j *jobs) markWarned(ctx context.Context, now time.Time, ws []warning) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	ids := warningIDs(ws)
 	var docs []storage.Doc
 	marked := make([]village.Notice, len(ws))
 	for i, w := range ws {
@@ -146,6 +168,15 @@ func (j *jobs) makeWarnCalls(ctx context.Context, now time.Time, ws []warning) e
 		*w.n = marked[i]
 	}
 	return nil
+}
+
+// warningIDs are the IDs of ws' notices, in order.
+func warningIDs(ws []warning) []string {
+	var ids []string
+	for _, w := range ws {
+		ids = append(ids, w.n.ID)
+	}
+	return ids
 }
 
 // toWarn reports whether warning n's calls are still to be made at now.
