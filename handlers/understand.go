@@ -624,6 +624,15 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 			// the danger is there while the question waits for 「1」
 			data["Hazard"] = h
 		}
+		if typ != village.Emergency {
+			// "俺家大棚叫雪压塌了": the insurance claim's 报案 first, the
+			// hazard offered for a road blocked or people at risk (appr93)
+			fl, err := r.farmLossConfirmed(t)
+			if err != nil {
+				return err
+			}
+			data["FarmLoss"] = fl
+		}
 		// "工资咋还不发": who mediates it and where 欠薪 is complained of,
 		// whatever the answer
 		data["Wage"] = typ == village.Mediation && r.owedByOutsider(t.where.Village, t.said(), words.OwnSide(t.who))
