@@ -74,7 +74,9 @@ func (r *Router) keptSaid(ctx context.Context, sc storage.Scope, key string, act
 		if said != nil {
 			guard = storage.AskTaken(key).DecidedOn(said)
 		}
-		if err := act(said, []storage.Kept{guard}); !errors.Is(err, storage.ErrAskChanged) {
+		if err := act(said, []storage.Kept{guard}); !errors.Is(err, storage.ErrAskChanged) || noneRefused(ctx) {
+			// refused for the turn's question that none waits, the
+			// turn is handled again as a whole (Handle), not here
 			return err
 		}
 	}
