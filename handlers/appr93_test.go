@@ -89,3 +89,22 @@ func TestAnimalDownTold(t *testing.T) {
 		t.Error("牛倒了 保险能赔吗: not the farm insurance asked")
 	}
 }
+
+// TestFarmLossAskedOn (appr93): within the hour after the 报案 steps, his
+// 「保险公司电话多少」 in the group is asked of the bot, which passes it to
+// the grid's leader (the guide names no number); small talk of insurance,
+// another villager's question, and his question hours later stay silent
+// as before.
+func TestFarmLossAskedOn(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	c := newChat(t, reader)
+	c.say("张三", "昨晚冻死了三头猪")
+	lacks(t, "small talk", c.say("张三", "你家保险上了没"), "转问")
+	lacks(t, "another villager", c.say("陈二", "保险公司电话多少"), "转问")
+	has(t, "his question", c.say("张三", "保险公司电话多少"), "已转问网格长李四", "答复 #R1")
+	c.now = c.now.Add(2 * time.Hour)
+	if got := c.say("张三", "协保员电话多少"); len(got) != 0 {
+		t.Errorf("hours later: replied %q", got)
+	}
+}

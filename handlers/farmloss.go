@@ -132,3 +132,30 @@ func (r *Router) farmLossConfirmed(t *turn) (map[string]any, error) {
 	t.keep = append(t.keep, k)
 	return data, nil
 }
+
+// farmLossAsksOn reports whether t, a villager's question within
+// words.FollowUpSoon of the 报案 steps he was told (his memo, from this
+// process's copy: no round trip), asks whom to report the claim to or
+// their number ("保险公司电话多少", "协保员是谁", "找谁报案"): said to the
+// bot in the group too, which passes it to the grid's leader as any
+// question it cannot answer, since the guide names no insurer's number
+// (appr93). Not small talk of insurance ("你家保险上了没").
+func (r *Router) farmLossAsksOn(t *turn) bool {
+	if t.who.IsCadre() || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || !understand.IsQuestion(t.text) ||
+		!words.ContainsAnyOf(t.text, words.PhoneAsks...) && !words.ContainsAnyOf(t.text, farmClaimAsks...) {
+		return false
+	}
+	b, ok := r.store.AskedCopy(r.scope(t), farmLossKey(t))
+	var m farmLossMemo
+	if !ok || json.Unmarshal(b, &m) != nil {
+		return false
+	}
+	return t.at.Sub(m.At) < words.FollowUpSoon && words.ContainsAnyOf(t.text, farmClaimWords...)
+}
+
+var (
+	// farmClaimAsks ask whom or where to report a claim.
+	farmClaimAsks = []string{"找谁", "是谁", "打哪个", "打什么电话", "在哪报", "去哪报", "怎么报", "咋报"}
+	// farmClaimWords name the claim's parties: who is asked for.
+	farmClaimWords = []string{"保险", "报案", "协保员", "理赔", "定损", "查勘", "兽医站"}
+)

@@ -162,7 +162,8 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "昨晚冻死了三头猪": the insurance claim's 报案, nothing filed
 		return err
 	}
-	if addressed {
+	if addressed || r.farmLossAsksOn(t) {
+		// "保险公司电话多少" just after the 报案 steps: asked of the bot
 		return r.toTheBot(ctx, t, reading)
 	}
 	if done, err := r.noticeQuestion(ctx, t, reading); done {
