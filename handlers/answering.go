@@ -456,6 +456,15 @@ func (r *Router) noneSeen(ctx context.Context, sc storage.Scope, key string) boo
 	return r.noneKnown(ctx, sc, key) || r.store.AskedNoneSeen(sc, key) && decideNone(ctx, sc, key)
 }
 
+// noneRefused reports whether a commit refused ctx's decision that no
+// question waits (or the commit carrying its check was refused): the
+// turn is to be handled again on the questions as stored (Handle), not
+// retried by the reader whose commit it was (keptSaid).
+func noneRefused(ctx context.Context) bool {
+	n, _ := ctx.Value(noneAskedKey{}).(*noneAsked)
+	return n != nil && n.refused
+}
+
 // decideNone records in ctx's noneAsked that none waits under key of sc;
 // false when ctx allows no such decision (none, or one of another key).
 func decideNone(ctx context.Context, sc storage.Scope, key string) bool {

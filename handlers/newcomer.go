@@ -45,7 +45,7 @@ func (r *Router) saysNew(ctx context.Context, t *turn) bool {
 func (r *Router) newcomer(ctx context.Context, t *turn) error {
 	sc, key := storage.VillageScope(t.where.Village), newcomerKey(t.where.Grid, bare(t.m.From))
 	out := t.out
-	return r.newcomerSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
+	return r.keptSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
 		if said != nil && guard != nil {
 			// silence commits nothing that checks the copy: it is
 			// decided on the question as stored
@@ -62,18 +62,21 @@ func (r *Router) newcomer(ctx context.Context, t *turn) error {
 	})
 }
 
-// newcomerSaid runs act on what a stranger said of himself before (key's
-// question: nil when none waits), as this process's copy has it when it
-// knows (AskedKnown: no round trip), guard then being what act's commit
-// must carry; refused (the copy was stale), or with no copy, act runs
-// again on it as stored (Asked), guard nil (rt64).
-func (r *Router) newcomerSaid(ctx context.Context, sc storage.Scope, key string, act func(said []byte, guard []storage.Kept) error) error {
+// keptSaid runs act on the value kept under key of sc (nil when none is
+// kept: what a stranger said of himself before, a farm loss told), as
+// this process's copy has it when it knows (AskedKnown: no round trip),
+// guard then being what act's commit must carry (the key as copied:
+// none, or taken as it was); refused (the copy was stale), or with no
+// copy, act runs again on it as stored (Asked), guard nil (rt64).
+func (r *Router) keptSaid(ctx context.Context, sc storage.Scope, key string, act func(said []byte, guard []storage.Kept) error) error {
 	if said, known := r.store.AskedKnown(sc, key); known {
 		guard := storage.AskAbsent(key)
 		if said != nil {
 			guard = storage.AskTaken(key).DecidedOn(said)
 		}
-		if err := act(said, []storage.Kept{guard}); !errors.Is(err, storage.ErrAskChanged) {
+		if err := act(said, []storage.Kept{guard}); !errors.Is(err, storage.ErrAskChanged) || noneRefused(ctx) {
+			// refused for the turn's question that none waits, the
+			// turn is handled again as a whole (Handle), not here
 			return err
 		}
 	}
@@ -109,7 +112,7 @@ func (r *Router) newcomerNamed(ctx context.Context, t *turn, name string) (ok bo
 		}
 	}
 	out := t.out
-	return true, r.newcomerSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
+	return true, r.keptSaid(ctx, sc, key, func(said []byte, guard []storage.Kept) error {
 		data := map[string]any{"From": from, "Name": name, "Said": string(said), "Chat": t.m.Chat, "Leaders": words.Names(leaders),
 			"Roster": r.cfg.Roster, "Admins": admins}
 		t.out = append(slices.Clip(out), r.back(t, r.textsFor(t).Render("newcomer.welcome", data)))

@@ -162,7 +162,8 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "昨晚冻死了三头猪": the insurance claim's 报案, nothing filed
 		return err
 	}
-	if addressed {
+	if addressed || r.farmLossAsksOn(t) {
+		// "保险公司电话多少" just after the 报案 steps: asked of the bot
 		return r.toTheBot(ctx, t, reading)
 	}
 	if done, err := r.noticeQuestion(ctx, t, reading); done {
@@ -623,6 +624,15 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		if h := understand.Caution(t.said()); h != village.HazardNone && typ != village.Emergency {
 			// the danger is there while the question waits for 「1」
 			data["Hazard"] = h
+		}
+		if typ != village.Emergency {
+			// "俺家大棚叫雪压塌了": the insurance claim's 报案 first, the
+			// hazard offered for a road blocked or people at risk (appr93)
+			fl, err := r.farmLossConfirmed(t)
+			if err != nil {
+				return err
+			}
+			data["FarmLoss"] = fl
 		}
 		// "工资咋还不发": who mediates it and where 欠薪 is complained of,
 		// whatever the answer

@@ -32,7 +32,7 @@ func TestFarmLossTold(t *testing.T) {
 }
 
 func FuzzFarmLossTold(f *testing.F) {
-	for _, s := range []string{"昨晚冻死了三头猪", "冻死我了 猪都不想喂", "大棚被雪压塌了 能赔吗", "羊", "冻死"} {
+	for _, s := range []string{"昨晚冻死了三头猪", "冻死我了 猪都不想喂", "大棚被雪压塌了 能赔吗", "羊", "冻死", "牛倒了 没气了", "寒潮 倒了两只羊", "吹牛倒了霉"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -42,6 +42,11 @@ func FuzzFarmLossTold(f *testing.F) {
 		}
 		if told && FarmLossAsked(s) {
 			t.Fatalf("%q: told and asked at once", s)
+		}
+		if c := canon(unspace(normalize(s))); fellDead(c) {
+			if down, _ := animalDown(c); !down {
+				t.Fatalf("%q: dead of 倒了 with no animal down", s)
+			}
 		}
 	})
 }

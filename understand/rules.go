@@ -1458,7 +1458,8 @@ func worksCompensationAsked(t string) bool {
 // question (appr90). Not when a party is named ("他家的狗咬死了我家的羊 得
 // 让他赔"): that is a quarrel.
 func farmLossAsked(t string) bool {
-	return containsAny(t, farmStock) && containsAny(t, farmLosses) && containsAny(t, lossPayAsks) &&
+	down, _ := animalDown(t)
+	return containsAny(t, farmStock) && (containsAny(t, farmLosses) || down) && containsAny(t, lossPayAsks) &&
 		!containsAny(t, parties) && isQuestion(t)
 }
 
@@ -1478,8 +1479,53 @@ func FarmLossTold(text string) bool {
 	if isQuestion(t) || containsAny(t, parties) || containsAny(t, hearsay) || otherHousehold(t) || addressedToAll(t) || postedNotice(t) {
 		return false
 	}
-	return slices.ContainsFunc(strings.FieldsFunc(t, isBreak), stockLost)
+	return slices.ContainsFunc(strings.FieldsFunc(t, isBreak), stockLost) || fellDead(t)
 }
+
+// fellDead reports whether t says a farm animal 倒了 meaning it died, as
+// northern villagers say of livestock ("牛倒了 没气了"), not that it fell
+// over ("牛倒了 又站起来了"): with the death said (死, 没气, 起不来:
+// unnegated), or counted ("一头牛倒了", "倒了两只羊") in a loss's weather
+// or sickness (寒潮, 冻, 雪, 病). A bare "牛倒了" may be either: not read
+// (appr93).
+func fellDead(t string) bool {
+	down, counted := animalDown(t)
+	if !down || containsAny(t, upAgain) {
+		return false
+	}
+	return anyUnnegated(t, deathSigns) || counted && containsAny(t, lossWeather)
+}
+
+// animalDown reports whether t says a farm animal 倒了 (倒下, 倒地),
+// and whether a count of it goes with it ("一头牛倒了", "牛倒了三头",
+// "倒了两只羊"): the animal just before it (也, 都 between), or counted
+// just after; not 倒霉 ("这牛倒了霉了"), not 吹牛.
+func animalDown(t string) (down, counted bool) {
+	for _, m := range animalDownRe.FindAllStringSubmatchIndex(t, -1) {
+		if strings.HasSuffix(t[:m[0]], "吹") || strings.HasPrefix(t[m[1]:], "霉") {
+			continue
+		}
+		down = true
+		counted = counted || m[2] >= 0 || m[4] >= 0 || m[6] >= 0 || m[8] >= 0
+	}
+	return down, counted
+}
+
+var (
+	// animalDownRe: [count] animal [count] [也/都…] 倒了 [count], or 倒了
+	// count animal: groups 1–4 are the counts.
+	animalDownRe = func() *regexp.Regexp {
+		count := `(?:[一二两三四五六七八九十几\d]+|好几)[头只个匹口]`
+		animal := `(?:` + strings.Join(farmAnimals, "|") + `)(?:羔子|羔|犊子|犊|崽子|崽|娃)?`
+		return regexp.MustCompile(`(` + count + `)?的?` + animal + `(` + count + `)?(?:也|都|全|又|就|已经|全都)*(?:倒了|倒下了|倒下|倒地)(` + count + `)?|倒了(` + count + `)` + animal)
+	}()
+	// deathSigns say the animal down is dead or dying.
+	deathSigns = newLexicon("死", "没气", "断气", "咽气", "起不来", "站不起来", "爬不起来", "不行了", "没救了")
+	// upAgain say it got up: a fall, not a death.
+	upAgain = newLexicon("站起来", "爬起来", "扶起来", "又起来", "自己起来", "没摔坏", "没事")
+	// lossWeather are the cold, snow, flood and sickness that kill stock.
+	lossWeather = newLexicon("冻", "寒潮", "降温", "雪", "冰雹", "淹", "洪水", "病", "瘟", "疫")
+)
 
 // stockLost reports whether clause c tells farm stock lost, each in its
 // own way (farmLossKinds: animals die, a greenhouse is crushed, crops

@@ -285,9 +285,11 @@ func onlyRune(t string, r rune) bool {
 
 // livestockOnly reports whether a medical alarm in clause of t is about
 // an animal ("我家猪生病了 上吐下泻", "我家的牛掉沟里了 起不来 来几个人帮
-// 忙"): t names livestock or a vet and the clause no person.
+// 忙"), or its farm animal is down ("牛倒了 起不来了": animalDown, appr93):
+// t names livestock or a vet and the clause no person.
 func livestockOnly(t, clause string) bool {
-	return containsAny(t, livestock) && !containsAny(clause, people)
+	down, _ := animalDown(t)
+	return (down || containsAny(t, livestock)) && !containsAny(clause, people)
 }
 
 // animalOnly reports whether a clause tells of an animal and of no person
