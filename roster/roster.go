@@ -772,7 +772,10 @@ type tab struct {
 	header int
 	index  [numColumns]int
 	names  [numColumns]string
-	grids  []Grid // the config's grids its name names (Places.Named)
+	grids  []Grid // the config's grids its name names (Places.Named), or its village's with no grid name when cadres
+	// cadres: the sheet is the village's cadres (村干部, Places.Cadres),
+	// who serve the whole village and are of no grid.
+	cadres bool
 }
 
 // loc is where a person is: the sheet (an index of importer.tabs) and
@@ -903,6 +906,7 @@ func (im *importer) add(r record) {
 		}
 		im.fail(r.row, colRoles, "%v", err)
 	}
+	im.cadreRow(r.row, p, get(colRoles))
 	here := loc{len(im.tabs) - 1, r.row}
 	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
 		im.fail(r.row, colName, "%s在%s和%s出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号", p.Name, im.where(first), im.where(here))

@@ -21,6 +21,20 @@ type Sheet struct {
 	// tabs are the names of the workbook's sheets read, by loc.tab, when
 	// they were several (one sheet a 组); "" for a file of one.
 	tabs []string
+	// placed are how the sheets of no 网格 column were read by their
+	// names (Placed).
+	placed []string
+}
+
+// Placed says how the sheets with no 网格 column were read by their names,
+// for the volunteer to see each went where he meant: "「1组」算一组，
+// 「第二组」算二组；「村干部」算青山村的村干部（不分网格，管全村）"; "" when
+// no sheet was.
+func (s *Sheet) Placed() string {
+	if s == nil || len(s.placed) == 0 {
+		return ""
+	}
+	return "工作表没有「网格」一列的，按表名算：" + strings.Join(s.placed, "，") + "。"
 }
 
 // Row is p's row in the file (in its sheet); 0 when the file has no such
@@ -130,8 +144,12 @@ func RowSpan(rows []int) string {
 
 func (im *importer) sheet(file string) *Sheet {
 	s := &Sheet{File: file, Header: im.tabs[0].header, rows: make(map[string]loc, len(im.people))}
+	several := len(im.places.villages()) > 1
 	for _, t := range im.tabs {
 		s.tabs = append(s.tabs, t.name)
+		if t.name != "" && len(t.grids) > 0 {
+			s.placed = append(s.placed, "「"+t.name+"」算"+t.placedAs(several))
+		}
 		for c := range s.names {
 			if t.index[c] >= 0 && s.names[c] == "" {
 				s.names[c] = t.names[c]
@@ -144,4 +162,17 @@ func (im *importer) sheet(file string) *Sheet {
 		}
 	}
 	return s
+}
+
+// placedAs is what the sheet t was read as by its name: its grid (一组,
+// 青山村一组 when withVillage), or its village's cadres.
+func (t tab) placedAs(withVillage bool) string {
+	if t.cadres {
+		var villages []string
+		for _, g := range t.grids {
+			villages = append(villages, g.Village)
+		}
+		return strings.Join(villages, "、") + "的村干部（不分网格，管全村）"
+	}
+	return gridNames(t.grids, withVillage)
 }
