@@ -80,7 +80,7 @@ func TestSheetNamesOfSeveralVillages(t *testing.T) {
 	}{
 		{"1组", []Grid{{"青山村", "一组"}}},
 		{"第一网格", []Grid{{"青山村", "一组"}, {"柳树村", "第一网格"}}}, // each village's best
-		{"1网格", []Grid{{"青山村", "一组"}, {"柳树村", "第一网格"}}}, // the village's name chooses, or a 村 column
+		{"1网格", []Grid{{"青山村", "一组"}, {"柳树村", "第一网格"}}},  // the village's name chooses, or a 村 column
 		{"柳树1网格", []Grid{{"柳树村", "第一网格"}}},
 		{"柳树村一组", nil}, // 柳树村's grids are 网格, of maybe several 组
 		{"青山2组", []Grid{{"青山村", "二组"}}},
