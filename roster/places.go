@@ -367,3 +367,38 @@ func (im *importer) gridOfSheet(row int, p *village.Person, written string) {
 			written, im.tab().name, grids[0].Village+grids[0].Name, written)
 	}
 }
+
+// renamed is a 网格 as written (1组) that is the config's grid (一组),
+// and where it is written so.
+type renamed struct {
+	written string
+	grid    Grid
+	at      []loc
+}
+
+// gridOfCell reads p's 网格 as written (1组, 第一组, 青山村一组) as the
+// config's grid of p's village it names (Places.Named) when it is none by
+// its own name, keeping where for Sheet.Placed. A cell of no grid, or of
+// several, is left as written (the config's check names it).
+func (im *importer) gridOfCell(row int, p *village.Person) {
+	if p.Grid == "" || im.index[colGrid] < 0 {
+		return
+	}
+	var mine []Grid
+	for _, g := range im.places.Named(p.Grid) {
+		if g.Village == p.Village {
+			mine = append(mine, g)
+		}
+	}
+	if len(mine) != 1 || mine[0].Name == p.Grid {
+		return
+	}
+	here := loc{len(im.tabs) - 1, row}
+	i := slices.IndexFunc(im.renamed, func(r renamed) bool { return r.written == p.Grid && r.grid == mine[0] })
+	if i < 0 {
+		im.renamed = append(im.renamed, renamed{written: p.Grid, grid: mine[0]})
+		i = len(im.renamed) - 1
+	}
+	im.renamed[i].at = append(im.renamed[i].at, here)
+	p.Grid = mine[0].Name
+}

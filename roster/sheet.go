@@ -22,19 +22,30 @@ type Sheet struct {
 	// they were several (one sheet a 组); "" for a file of one.
 	tabs []string
 	// placed are how the sheets of no 网格 column were read by their
-	// names (Placed).
-	placed []string
+	// names, and renamed how 网格 cells not written as the config names
+	// the grid were read (Placed).
+	placed, renamed []string
 }
 
 // Placed says how the sheets with no 网格 column were read by their names,
-// for the volunteer to see each went where he meant: "「1组」算一组，
-// 「第二组」算二组；「村干部」算青山村的村干部（不分网格，管全村）"; "" when
-// no sheet was.
+// and the 网格 cells written otherwise than the config names the grid, for
+// the volunteer to see each went where he meant: "工作表没有「网格」一列
+// 的，按表名算：「1组」算一组，「村干部」算青山村的村干部（不分网格，管全
+// 村）。「所属组别」写的按配置里的网格名算：「1组」算一组（第 3–32 行）。";
+// "" when neither was.
 func (s *Sheet) Placed() string {
-	if s == nil || len(s.placed) == 0 {
+	if s == nil {
 		return ""
 	}
-	return "工作表没有「网格」一列的，按表名算：" + strings.Join(s.placed, "，") + "。"
+	var out string
+	if len(s.placed) > 0 {
+		out = "工作表没有「网格」一列的，按表名算：" + strings.Join(s.placed, "，") + "。"
+	}
+	if len(s.renamed) > 0 {
+		col, _ := s.Column("网格")
+		out += "「" + col + "」写的按配置里的网格名算：" + strings.Join(s.renamed, "，") + "。"
+	}
+	return out
 }
 
 // Row is p's row in the file (in its sheet); 0 when the file has no such
@@ -92,11 +103,20 @@ func (s *Sheet) Span(people []village.Person) string {
 	if s == nil {
 		return ""
 	}
-	rows := make([][]int, len(s.tabs))
+	var at []loc
 	for _, p := range people {
 		if l, ok := s.rows[p.Key()]; ok {
-			rows[l.tab] = append(rows[l.tab], l.row)
+			at = append(at, l)
 		}
+	}
+	return spanOf(s.tabs, at)
+}
+
+// spanOf writes the rows at, of the sheets tabs, as Span does.
+func spanOf(tabs []string, at []loc) string {
+	rows := make([][]int, len(tabs))
+	for _, l := range at {
+		rows[l.tab] = append(rows[l.tab], l.row)
 	}
 	var spans []string
 	for t, rs := range rows {
@@ -104,8 +124,8 @@ func (s *Sheet) Span(people []village.Person) string {
 			continue
 		}
 		span := RowSpan(rs)
-		if s.tabs[t] != "" {
-			span = "工作表「" + s.tabs[t] + "」" + span
+		if tabs[t] != "" {
+			span = "工作表「" + tabs[t] + "」" + span
 		}
 		spans = append(spans, span)
 	}
@@ -155,6 +175,9 @@ func (im *importer) sheet(file string) *Sheet {
 				s.names[c] = t.names[c]
 			}
 		}
+	}
+	for _, c := range im.renamed {
+		s.renamed = append(s.renamed, fmt.Sprintf("「%s」算%s（%s）", c.written, gridNames([]Grid{c.grid}, several), spanOf(s.tabs, c.at)))
 	}
 	for i, p := range im.people {
 		if _, dup := s.rows[p.Key()]; !dup {
