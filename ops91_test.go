@@ -117,7 +117,7 @@ func TestRosterImportsSheetsPerGrid(t *testing.T) {
 		t.Fatal("a sheet of no grid imported")
 	}
 	text, _ := terminalText(err)
-	for _, want := range []string{"各组花名册.xlsx 工作表「四组」第 1 行：工作表名「四组」对不上配置里的网格", "请把工作表改名为网格名（配置里的网格有 一组、二组、三组）",
+	for _, want := range []string{"各组花名册.xlsx 工作表「四组」第 1 行：工作表名「四组」对不上配置里的网格", "请把工作表改名为网格名（配置里的网格有 一组、二组、三组；",
 		"花名册没有导入，现在的花名册没有改动。"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("a sheet of no grid: told\n%s\nwant %q", text, want)
