@@ -169,7 +169,7 @@ func TestNamedSheets(t *testing.T) {
 // grids of the config, and a grid's own name, or its village's and its,
 // always names it.
 func FuzzNamedSheets(f *testing.F) {
-	for _, s := range []string{"一组", "青山村三组", "一组（12户）", "Sheet1", "村干部", "二组 名单", "ＱＳ", "(", "组", "第十二组", "1号网格", "青山两委", "贰拾组"} {
+	for _, s := range []string{"一组", "青山村三组", "一组（12户）", "Sheet1", "村干部", "二组 名单", "ＱＳ", "(", "组", "第十二组", "1号网格", "青山两委", "贰拾组", "\xe5十"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, sheet string) {
@@ -182,6 +182,14 @@ func FuzzNamedSheets(f *testing.F) {
 			if len(qingshan.Named(g.Name)) != 1 || len(qingshan.Named(g.Village+g.Name)) != 1 {
 				t.Errorf("grid %v not named by its name", g)
 			}
+		}
+		// ops93: a cadre sheet is of the config's village or names none,
+		// and no sheet is both a grid's and the cadres'
+		if v, ok := qingshan.Cadres(sheet); ok && (v != "" && v != "青山村" || len(qingshan.Named(sheet)) > 0) {
+			t.Errorf("Cadres(%q) = %q, Named %v", sheet, v, qingshan.Named(sheet))
+		}
+		if n, rest := numeral(sheet); n < 0 || n > 99 || !strings.HasSuffix(sheet, rest) {
+			t.Errorf("numeral(%q) = %d, %q", sheet, n, rest)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -132,4 +133,54 @@ func TestNumeral(t *testing.T) {
 			t.Errorf("numeral(%q) = %d, want %d", s, n, want)
 		}
 	}
+}
+
+// TestGridCellsByNumber (ops93): a 网格 cell written by number or with
+// the village (1组, 青山村三组) is the config's grid, and Placed says so
+// with the rows; a cell naming no grid (四组) is left for the config's
+// check to name.
+func TestGridCellsByNumber(t *testing.T) {
+	csv := "姓名,户号,所属组别,角色\n刘建国,QS-101,1组,网格长\n陈桂兰,QS-101,1组,\n李四,QS-301,青山村三组,网格长\n王五,QS-401,四组,\n"
+	people, sheet, err := ParseSheet(strings.NewReader(csv), "花名册.csv", qingshan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var grids []string
+	for _, p := range people {
+		grids = append(grids, p.Grid)
+	}
+	if got, want := strings.Join(grids, " "), "一组 一组 三组 四组"; got != want {
+		t.Errorf("grids %q, want %q", got, want)
+	}
+	if got, want := sheet.Placed(), "「所属组别」写的按配置里的网格名算：「1组」算一组（第 2–3 行），「青山村三组」算三组（第 4 行）。"; got != want {
+		t.Errorf("Placed =\n%s\nwant\n%s", got, want)
+	}
+	if _, err := Parse(strings.NewReader(csv), "花名册.csv", "青山村"); err != nil {
+		t.Errorf("without the config's grids: %v", err)
+	}
+}
+
+// TestPostsToldOnce (ops93): a 职务 column (read as 角色) of village posts
+// on several rows, as a 村干部 sheet writes it, is told once on its header
+// naming the cells, instead of the same long advice on each row.
+func TestPostsToldOnce(t *testing.T) {
+	csv := "姓名,户号,网格,职务\n周书记,QS-001,,书记\n钱主任,QS-002,,村委会主任\n孙会计,QS-003,,会计\n"
+	_, err := Parse(strings.NewReader(csv), "花名册.csv", "青山村")
+	startsEach(t, errorLines(err), []string{
+		"花名册.csv 第 1 行「职务」：这一列写的是村里的职务（第 2 行「书记」、第 3 行「村委会主任」、第 4 行「会计」），不是机器人认的角色",
+	})
+}
+
+// TestFooterIsNoPerson (ops93): each sheet's 合计 row is told once, on
+// its own row, and not as a person met twice.
+func TestFooterIsNoPerson(t *testing.T) {
+	book := workbook(t,
+		sheetRows{"一组", [][]string{{"姓名", "户号"}, {"刘建国", "QS-101"}, {"合计：1人", ""}}},
+		sheetRows{"二组", [][]string{{"姓名", "户号"}, {"马红梅", "QS-201"}, {"合计：1人", ""}}},
+	)
+	_, _, err := ParseSheet(book, "花名册.xlsx", qingshan)
+	startsEach(t, errorLines(err), []string{
+		"花名册.xlsx 工作表「一组」第 3 行「姓名」：\"合计：1人\" 不是人名",
+		"花名册.xlsx 工作表「二组」第 3 行「姓名」：\"合计：1人\" 不是人名",
+	})
 }

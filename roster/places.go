@@ -135,22 +135,27 @@ func numeral(s string) (n int, rest string) {
 		}
 		return n, s[i:]
 	}
-	r := []rune(s)
+	next := func(i int) (rune, int) { // the rune at byte i and its size
+		if i >= len(s) {
+			return 0, 0
+		}
+		return utf8.DecodeRuneInString(s[i:])
+	}
 	i, tens := 0, false
-	if i < len(r) {
-		if d, ok := chineseDigits[r[i]]; ok {
-			n, i = d, i+1
+	if r, size := next(i); size > 0 {
+		if d, ok := chineseDigits[r]; ok {
+			n, i = d, i+size
 		}
 	}
-	if i < len(r) && (r[i] == '十' || r[i] == '拾') {
-		n, i, tens = max(n, 1)*10, i+1, true
+	if r, size := next(i); r == '十' || r == '拾' {
+		n, i, tens = max(n, 1)*10, i+size, true
 	}
-	if tens && i < len(r) {
-		if d, ok := chineseDigits[r[i]]; ok && d > 0 {
-			n, i = n+d, i+1
+	if r, size := next(i); tens && size > 0 {
+		if d, ok := chineseDigits[r]; ok && d > 0 {
+			n, i = n+d, i+size
 		}
 	}
-	return n, string(r[i:])
+	return n, s[i:]
 }
 
 // prefix is a sheet's name as one of the config's villages may start it:
