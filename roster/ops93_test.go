@@ -1,6 +1,7 @@
 package roster
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -182,5 +183,49 @@ func TestFooterIsNoPerson(t *testing.T) {
 	startsEach(t, errorLines(err), []string{
 		"花名册.xlsx 工作表「一组」第 3 行「姓名」：\"合计：1人\" 不是人名",
 		"花名册.xlsx 工作表「二组」第 3 行「姓名」：\"合计：1人\" 不是人名",
+	})
+}
+
+// TestSummarySheetToldOnce (ops93): a 汇总 sheet of every 组's people
+// beside the 组 sheets is told once, on 汇总, naming the sheets it
+// repeats (村干部's two people with them), not as ninety rows met twice;
+// a household on two sheets is still told row by row.
+func TestSummarySheetToldOnce(t *testing.T) {
+	var sum, one, two [][]string
+	for i := range 6 {
+		a := []string{fmt.Sprintf("一组人%d", i), fmt.Sprintf("QS-1%02d", i)}
+		b := []string{fmt.Sprintf("二组人%d", i), fmt.Sprintf("QS-2%02d", i)}
+		one, two = append(one, a), append(two, b)
+		sum = append(sum, append([]string{"一组"}, a...), append([]string{"二组"}, b...))
+	}
+	header := [][]string{{"姓名", "户号"}}
+	book := workbook(t,
+		sheetRows{"汇总", append([][]string{{"网格", "姓名", "户号"}}, append(sum, []string{"", "周书记", "QS-001"})...)},
+		sheetRows{"一组", append(header, one...)},
+		sheetRows{"二组", append(header, two...)},
+		sheetRows{"村干部", [][]string{{"姓名", "户号", "角色"}, {"周书记", "QS-001", "网格长"}}},
+	)
+	_, _, err := ParseSheet(book, "花名册.xlsx", qingshan)
+	startsEach(t, errorLines(err), []string{
+		"花名册.xlsx 工作表「汇总」第 1 行「姓名」：这张工作表和工作表「一组」、「二组」、「村干部」有 13 人一样（村、户号、姓名都一样），一个人在文件里只能写一次：「汇总」是把另外几张表抄在一起的，就删掉这张工作表",
+	})
+
+	book = workbook(t,
+		sheetRows{"一组", append(header, one...)},
+		sheetRows{"二组", append(header, append(two, one[0], one[1])...)},
+	)
+	_, _, err = ParseSheet(book, "花名册.xlsx", qingshan)
+	startsEach(t, errorLines(err), []string{
+		"花名册.xlsx 工作表「二组」第 8 行「姓名」：一组人0在工作表「一组」第 2 行和工作表「二组」第 8 行出现了两次",
+		"花名册.xlsx 工作表「二组」第 9 行「姓名」：一组人1在工作表「一组」第 3 行和工作表「二组」第 9 行出现了两次",
+	})
+
+	book = workbook(t,
+		sheetRows{"一组", append(header, one...)},
+		sheetRows{"一组 (2)", append(header, one...)},
+	)
+	_, _, err = ParseSheet(book, "花名册.xlsx", qingshan)
+	startsEach(t, errorLines(err), []string{
+		"花名册.xlsx 工作表「一组」第 1 行「姓名」：这张工作表和工作表「一组 (2)」有 6 人一样（村、户号、姓名都一样），一个人在文件里只能写一次：像是一张表抄了另一张",
 	})
 }

@@ -627,6 +627,7 @@ func more(n, shown int) string {
 // finish checks what spans the register (each 责任网格员 against the
 // grid workers of every sheet) and returns the importer, with the errors.
 func (im *importer) finish() (*importer, error) {
+	im.tellTwice()
 	im.checkCaretakers()
 	if len(im.errs) > 0 {
 		return im, im.err() // the rows that read, for checks of their own
@@ -806,6 +807,8 @@ type importer struct {
 	// posts are the sheet's cells of a 职务 read as 角色 that are no role
 	// (tellPosts).
 	posts []post
+	// twice are the people met again (tellTwice).
+	twice []twice
 	// renamed are the 网格 cells read as a grid the config names
 	// otherwise (gridOfCell), in the order first met.
 	renamed []renamed
@@ -961,7 +964,7 @@ func (im *importer) add(r record) {
 	im.cadreRow(r.row, p, get(colRoles))
 	here := loc{len(im.tabs) - 1, r.row}
 	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
-		im.fail(r.row, colName, "%s在%s和%s出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号", p.Name, im.where(first), im.where(here))
+		im.twice = append(im.twice, twice{p.Name, first, here}) // told by tellTwice
 	}
 	im.seen[p.Key()] = here
 	im.people = append(im.people, p)
