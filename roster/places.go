@@ -38,8 +38,9 @@ func sheetWord(s string) string {
 // Named are the grids a sheet's name names: the grid of that name in
 // each village that has one ("一组"), or the one of the village and the
 // grid ("青山村一组"); else the grids of the same number (1组, 第一组,
-// 三组网格, 青山一组 for 一组; 第一网格 for 一组 or 一网格), a 组 naming
-// only a grid numbered as a 组 (a 网格 may hold several 组). Several
+// 三组网格, 青山一组 for 一组; 第一网格 for 一网格, or for 一组 when the
+// village has no 一网格), a 组 naming only a grid numbered as a 组 (a 网格
+// may hold several 组). Each village gives its best matches; several
 // grids of one village are a name the volunteer must make plain.
 func (at Places) Named(sheet string) []Grid {
 	w := sheetWord(sheet)
@@ -199,6 +200,9 @@ func (at Places) villages() []string {
 // people of the village as a whole, not of one grid.
 var cadreWords = []string{"村干部", "干部", "村委", "村委会", "两委", "村两委", "村级干部", "村委干部", "两委干部", "村两委干部", "村委会干部"}
 
+// cadreRoles says what to write in a cadres' sheet's 角色.
+const cadreRoles = "给每人写上网格长或网格员（包村的镇干部写镇干部，管机器人的写管理员）"
+
 // cadreSuffixes end a cadre sheet's name after its word: 两委班子成员.
 var cadreSuffixes = []string{"成员", "班子", "信息表", "信息", "一览表", "表"}
 
@@ -333,7 +337,7 @@ func (im *importer) cadreSheet(v string) {
 	if im.index[colRoles] < 0 {
 		im.errs = append(im.errs, RowError{Row: im.header, Sheet: t.name, Msg: fmt.Sprintf(
 			"工作表「%s」是村干部的表，表里的人不分网格、管全村，可这张表没有「角色」一列，机器人不知道谁是网格长、网格员："+
-				"请加一列「角色」，给每人写上网格长或网格员（有几个角色用 、 分开）；普通村民请挪到他家那个组的工作表", t.name)})
+				"请加一列「角色」，%s；普通村民请挪到他家那个组的工作表", t.name, cadreRoles)})
 	}
 }
 

@@ -608,7 +608,7 @@ func (im *importer) tellPosts() {
 		}
 		who := "给网格长、网格员写上角色，别人空着就是村民"
 		if im.tab().cadres {
-			who = "给每人写上网格长或网格员（包村的镇干部写镇干部，管机器人的写管理员）"
+			who = cadreRoles
 		}
 		im.fail(im.header, colRoles, "这一列写的是村里的职务（%s%s），不是机器人认的角色（%s）：请在这张表另加一列「角色」，"+
 			"%s；有了「角色」，「%s」这一列留着，机器人就不读了", strings.Join(cells, "、"), more(n, 5), acceptedRoles(), who, col)
