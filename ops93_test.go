@@ -5,13 +5,11 @@ import (
 	"context"
 	"encoding/csv"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -148,27 +146,5 @@ func TestRosterImportsAnAccountantsWorkbook(t *testing.T) {
 	}
 	if want := "「所属组别」写的按配置里的网格名算：「1组」算一组（第 2–31 行），「第二组」算二组（第 32–61 行），「3组」算三组（第 62–94 行）。"; !strings.Contains(out, want) {
 		t.Errorf("the register with grids by number says\n%s\nwant %q", out, want)
-	}
-}
-
-// TestCheckTellsSheetsPlaced (ops93): check on a config whose roster: is
-// the accountant's workbook says how its sheets were read, and finds
-// nothing wrong.
-func TestCheckTellsSheetsPlaced(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	srv.SetConfig(t, "appendonly", "yes")
-	srv.SetConfig(t, "appendfsync", "always")
-	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
-	cfg, _ := exampleOn(t, srv)
-	dir := t.TempDir()
-	accountantBook(t, filepath.Join(dir, "花名册.xlsx"), storagetest.Must(os.ReadFile("example/roster.csv"))(t))
-	cfg.Roster = "花名册.xlsx"
-	var out bytes.Buffer
-	err := check(context.Background(), checkOptions{Config: cfg, RosterFS: os.DirFS(dir), Path: "我的配置.yaml", Self: "./gridbot",
-		Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }, Out: &out, Logger: slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil))})
-	for _, want := range []string{"花名册 95 人", "「1组」算一组，「第二组」算二组，「三组网格」算三组，「村干部」算青山村的村干部", "没有发现问题"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("check: %v\n%s\nwant %q", err, out.String(), want)
-		}
 	}
 }
