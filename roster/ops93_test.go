@@ -159,6 +159,14 @@ func TestGridCellsByNumber(t *testing.T) {
 	if _, err := Parse(strings.NewReader(csv), "花名册.csv", "青山村"); err != nil {
 		t.Errorf("without the config's grids: %v", err)
 	}
+	// a bare number under a 组 header is that 组
+	people, sheet, err = ParseSheet(strings.NewReader("姓名,户号,组\n刘建国,QS-101,1\n马红梅,QS-201,第2\n"), "花名册.csv", qingshan)
+	if err != nil || len(people) != 2 || people[0].Grid != "一组" || people[1].Grid != "二组" {
+		t.Errorf("bare numbers under 组: %v %+v", err, people)
+	}
+	if got, want := sheet.Placed(), "「组」写的按配置里的网格名算：「1」算一组（第 2 行），「第2」算二组（第 3 行）。"; got != want {
+		t.Errorf("Placed =\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestPostsToldOnce (ops93): a 职务 column (read as 角色) of village posts

@@ -385,16 +385,27 @@ type renamed struct {
 	at      []loc
 }
 
-// gridOfCell reads p's 网格 as written (1组, 第一组, 青山村一组) as the
-// config's grid of p's village it names (Places.Named) when it is none by
-// its own name, keeping where for Sheet.Placed. A cell of no grid, or of
-// several, is left as written (the config's check names it).
+// gridOfCell reads p's 网格 as written (1组, 第一组, 青山村一组; a bare 1
+// under a header of 组 or 网格: 组, 所属组别) as the config's grid of p's
+// village it names (Places.Named) when it is none by its own name,
+// keeping where for Sheet.Placed. A cell of no grid, or of several, is
+// left as written (the config's check names it).
 func (im *importer) gridOfCell(row int, p *village.Person) {
 	if p.Grid == "" || im.index[colGrid] < 0 {
 		return
 	}
+	named := p.Grid
+	if n, rest := numeral(strings.TrimPrefix(named, "第")); n > 0 && rest == "" {
+		// a bare number (1, 第3) under a 组 or 网格 header: of that unit
+		switch h := headerWord(im.names[colGrid]); {
+		case strings.Contains(h, unitGroup):
+			named += unitGroup
+		case strings.Contains(h, unitGrid):
+			named += unitGrid
+		}
+	}
 	var mine []Grid
-	for _, g := range im.places.Named(p.Grid) {
+	for _, g := range im.places.Named(named) {
 		if g.Village == p.Village {
 			mine = append(mine, g)
 		}
