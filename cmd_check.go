@@ -154,6 +154,9 @@ func check(ctx context.Context, o checkOptions) error {
 		grids += len(v.Grids)
 	}
 	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
+	if placed := a.Sheet.Placed(); placed != "" {
+		fmt.Fprintln(stdout, placed)
+	}
 	if n := warned.n.Load(); n > 0 {
 		where := "见上面的「注意」和日志"
 		if o.LogPath != "" {

@@ -215,6 +215,9 @@ func (im *rosterImport) report(stdout io.Writer) (noted bool) {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
 	}
 	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(im.merged), im.added, im.changed, im.removed)
+	if placed := im.sheet.Placed(); placed != "" {
+		fmt.Fprintln(stdout, placed+"算错了的，请照配置里网格的名字改好表名或那些格子，再导入一次。")
+	}
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
 	}

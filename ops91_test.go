@@ -117,7 +117,7 @@ func TestRosterImportsSheetsPerGrid(t *testing.T) {
 		t.Fatal("a sheet of no grid imported")
 	}
 	text, _ := terminalText(err)
-	for _, want := range []string{"各组花名册.xlsx 工作表「四组」第 1 行：工作表名「四组」对不上配置里的网格", "请把工作表改名为网格名（配置里的网格有 一组、二组、三组）",
+	for _, want := range []string{"各组花名册.xlsx 工作表「四组」第 1 行：工作表名「四组」对不上配置里的网格", "请把工作表改名为网格名（配置里的网格有 一组、二组、三组；",
 		"花名册没有导入，现在的花名册没有改动。"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("a sheet of no grid: told\n%s\nwant %q", text, want)
@@ -139,18 +139,23 @@ func TestCheckReadsSheetsPerGrid(t *testing.T) {
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
 	for _, tc := range []struct {
 		name string
-		edit func(r []string)
+		book func(path string) string
 		want string
 	}{
-		{"as kept", nil, "没有发现问题"},
-		{"二组 without its 网格长", func(r []string) {
-			if r[0] == "黄永红" {
-				r[9] = "村民"
-			}
+		{"as kept", func(path string) string { return sheetsPerGrid(t, path, orig, nil) }, "没有发现问题"},
+		{"二组 without its 网格长", func(path string) string {
+			return sheetsPerGrid(t, path, orig, func(r []string) {
+				if r[0] == "黄永红" {
+					r[9] = "村民"
+				}
+			})
 		}, "注意：青山村二组 没有网格长（这个网格的人在 花名册.xlsx 工作表「二组」第 2–31 行），这个网格反映的事没人受理"},
+		// ops93: sheets named by number and a 村干部 sheet, told how read
+		{"an accountant's workbook", func(path string) string { return accountantBook(t, path, orig) },
+			"「1组」算一组，「第二组」算二组，「三组网格」算三组，「村干部」算青山村的村干部（不分网格，管全村）。\n没有发现问题"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sheetsPerGrid(t, filepath.Join(dir, "花名册.xlsx"), orig, tc.edit)
+			tc.book(filepath.Join(dir, "花名册.xlsx"))
 			cfg.Roster = "花名册.xlsx"
 			var out bytes.Buffer
 			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: os.DirFS(dir), Path: "我的配置.yaml", Self: "./gridbot", Now: now,

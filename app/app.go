@@ -14,7 +14,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -378,7 +377,7 @@ func Gridless(cfg *config.Config, people []village.Person) []village.Person {
 	several := cfg.SeveralGrids()
 	var out []village.Person
 	for _, p := range people {
-		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {
+		if p.Grid == "" && several[p.Village] && !p.VillageWide() {
 			out = append(out, p)
 		}
 	}
@@ -397,16 +396,6 @@ func Householdless(people []village.Person) []village.Person {
 		}
 	}
 	return out
-}
-
-// villageWide reports whether r lets a person of no grid serve the whole
-// village.
-func villageWide(r village.Role) bool {
-	switch r {
-	case village.RoleLeader, village.RoleWorker, village.RoleOfficer, village.RoleAdmin:
-		return true
-	}
-	return false
 }
 
 // Household is one household of the roster and those of its members a

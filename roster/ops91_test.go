@@ -101,15 +101,15 @@ func TestRegisterSheetsPerGridErrors(t *testing.T) {
 	book := workbook(t,
 		sheetRows{"一组", [][]string{{"姓名", "户号", "手机号"}, {"刘建国", "QS-101", "13800001011"}, {"陈桂兰", "QS-101", "1380000"}}},
 		sheetRows{"二组", [][]string{{"姓名", "户号", "手机号"}, {"马红梅", "QS-201", ""}, {"刘建国", "QS-101", ""}}},
-		sheetRows{"村干部", [][]string{{"姓名", "户号"}, {"周书记", "QS-001"}}},
+		sheetRows{"四组", [][]string{{"姓名", "户号"}, {"周书记", "QS-001"}}},
 	)
 	_, _, err := ParseSheet(book, "花名册.xlsx", qingshan)
 	got := errorLines(err)
 	want := []string{
 		"花名册.xlsx 工作表「一组」第 3 行「手机号」：\"1380000\" 不是 11 位手机号",
 		"花名册.xlsx 工作表「二组」第 3 行「姓名」：刘建国在工作表「一组」第 2 行和工作表「二组」第 3 行出现了两次",
-		"花名册.xlsx 工作表「村干部」第 1 行：工作表名「村干部」对不上配置里的网格，这张表又没有「网格」一列，机器人不知道表里的人是哪个网格的：" +
-			"请把工作表改名为网格名（配置里的网格有 一组、二组、三组），或者在这张表加一列「网格」，写上各人的网格（管全村的干部空着）",
+		"花名册.xlsx 工作表「四组」第 1 行：工作表名「四组」对不上配置里的网格，这张表又没有「网格」一列，机器人不知道表里的人是哪个网格的：" +
+			"请把工作表改名为网格名（配置里的网格有 一组、二组、三组；管全村的干部那张表叫「村干部」），或者在这张表加一列「网格」，写上各人的网格（管全村的干部空着）",
 	}
 	startsEach(t, got, want)
 
@@ -155,6 +155,9 @@ func TestNamedSheets(t *testing.T) {
 	}{
 		{"一组", 1}, {"青山村一组", 1}, {"青山村 一组", 1}, {"青山村-一组", 1}, {"一组花名册", 1}, {"一组（12户）", 1}, {"一组名单", 1},
 		{"四组", 0}, {"村干部", 0}, {"Sheet1", 0}, {"青山村", 0}, {"", 0}, {"组", 0},
+		// ops93: by the number
+		{"1组", 1}, {"第一组", 1}, {"三组网格", 1}, {"青山一组", 1}, {"一组 ", 1}, {"第1小组", 1}, {"壹组", 1}, {"第一网格", 1},
+		{"石桥村一组", 0}, {"11组", 0}, {"第一", 0}, {"1", 0},
 	} {
 		if got := qingshan.Named(tc.sheet); len(got) != tc.want {
 			t.Errorf("Named(%q) = %v, want %d grid(s)", tc.sheet, got, tc.want)
@@ -166,7 +169,7 @@ func TestNamedSheets(t *testing.T) {
 // grids of the config, and a grid's own name, or its village's and its,
 // always names it.
 func FuzzNamedSheets(f *testing.F) {
-	for _, s := range []string{"一组", "青山村三组", "一组（12户）", "Sheet1", "村干部", "二组 名单", "ＱＳ", "(", "组"} {
+	for _, s := range []string{"一组", "青山村三组", "一组（12户）", "Sheet1", "村干部", "二组 名单", "ＱＳ", "(", "组", "第十二组", "1号网格", "青山两委", "贰拾组", "\xe5十"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, sheet string) {
@@ -179,6 +182,14 @@ func FuzzNamedSheets(f *testing.F) {
 			if len(qingshan.Named(g.Name)) != 1 || len(qingshan.Named(g.Village+g.Name)) != 1 {
 				t.Errorf("grid %v not named by its name", g)
 			}
+		}
+		// ops93: a cadre sheet is of the config's village or names none,
+		// and no sheet is both a grid's and the cadres'
+		if v, ok := qingshan.Cadres(sheet); ok && (v != "" && v != "青山村" || len(qingshan.Named(sheet)) > 0) {
+			t.Errorf("Cadres(%q) = %q, Named %v", sheet, v, qingshan.Named(sheet))
+		}
+		if n, rest := numeral(sheet); n < 0 || n > 99 || !strings.HasSuffix(sheet, rest) {
+			t.Errorf("numeral(%q) = %d, %q", sheet, n, rest)
 		}
 	})
 }

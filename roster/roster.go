@@ -156,7 +156,7 @@ func ParseSheet(r io.Reader, filename string, at Places) ([]village.Person, *She
 		// a CSV renamed .xlsx, as the config names the register: read
 		// as what it is ("打不开这个 Excel 文件" would send him looking
 		// for damage)
-		im, err = parseCSV(br, at.Village)
+		im, err = parseCSV(br, at)
 	case ext == ".yaml" || ext == ".yml":
 		// the config given as the register (-import my.yaml): read as
 		// CSV it would only say the 姓名 column is missing
@@ -166,7 +166,7 @@ func ParseSheet(r io.Reader, filename string, at Places) ([]village.Person, *She
 	case ext == ".xlsx" || string(magic) == zipMagic:
 		im, err = parseXLSX(br, at)
 	default:
-		im, err = parseCSV(br, at.Village)
+		im, err = parseCSV(br, at)
 	}
 	if err != nil && im != nil {
 		// cells wrong (RowErrors): the rows that read are returned too,
@@ -235,7 +235,7 @@ func yamlKey(line string) bool {
 
 // ParseCSV reads a register from CSV text in UTF-8 or GBK.
 func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
-	im, err := parseCSV(r, defaultVillage)
+	im, err := parseCSV(r, Places{Village: defaultVillage})
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +262,7 @@ func badLine(data []byte) int {
 	return bytes.Count(head, []byte("\n")) + 1
 }
 
-func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
+func parseCSV(r io.Reader, at Places) (*importer, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
@@ -313,7 +313,7 @@ func parseCSV(r io.Reader, defaultVillage string) (*importer, error) {
 		offset = end
 		recs = append(recs, record{row, fields})
 	}
-	return build(recs, Places{Village: defaultVillage})
+	return build(recs, at)
 }
 
 // unixLines ends every line with a bare LF: Windows' CRLF and the bare CR
@@ -581,12 +581,53 @@ func (im *importer) read(sheet string, recs []record) error {
 			n, im.names[colWeChat], who)
 		im.unreachable = nil
 	}
+	im.tellPosts()
 	return nil
+}
+
+// post is a cell of a 职务 column read as 角色 that is no role (书记).
+type post struct {
+	row   int
+	value string
+	err   error
+}
+
+// tellPosts tells the posts of the sheet read (im.posts): one on its cell
+// with how to keep the posts; several, as a 村干部 sheet writes them
+// (书记, 主任, 会计), once on the header, naming them.
+func (im *importer) tellPosts() {
+	col := im.names[colRoles]
+	switch n := len(im.posts); {
+	case n == 1:
+		im.fail(im.posts[0].row, colRoles, "%v（这一列是「%s」：要留着村里的职务，就另加一列「角色」写网格长、网格员、村民，「%s」这一列机器人就不读了）",
+			im.posts[0].err, col, col)
+	case n > 1:
+		var cells []string
+		for _, p := range im.posts[:min(n, 5)] {
+			cells = append(cells, fmt.Sprintf("第 %d 行「%s」", p.row, p.value))
+		}
+		who := "给网格长、网格员写上角色，别人空着就是村民"
+		if im.tab().cadres {
+			who = cadreRoles
+		}
+		im.fail(im.header, colRoles, "这一列写的是村里的职务（%s%s），不是机器人认的角色（%s）：请在这张表另加一列「角色」，"+
+			"%s；有了「角色」，「%s」这一列留着，机器人就不读了", strings.Join(cells, "、"), more(n, 5), acceptedRoles(), who, col)
+	}
+	im.posts = nil
+}
+
+// more is " 等 N 处" for a list of n cut to shown.
+func more(n, shown int) string {
+	if n <= shown {
+		return ""
+	}
+	return fmt.Sprintf(" 等 %d 处", n)
 }
 
 // finish checks what spans the register (each 责任网格员 against the
 // grid workers of every sheet) and returns the importer, with the errors.
 func (im *importer) finish() (*importer, error) {
+	im.tellTwice()
 	im.checkCaretakers()
 	if len(im.errs) > 0 {
 		return im, im.err() // the rows that read, for checks of their own
@@ -631,6 +672,7 @@ var columnAliases = map[string]column{
 	"名字": colName, "户编号": colHousehold, "与户主的关系": colRelation, "关系": colRelation,
 	"所属网格": colGrid, "所在网格": colGrid, "网格名称": colGrid, "网格名": colGrid,
 	"所在组": colGrid, "所属组": colGrid, "组别": colGrid, "村民小组": colGrid,
+	"组": colGrid, "小组": colGrid, "组名": colGrid, "所属组别": colGrid, "所在组别": colGrid, "所属小组": colGrid, "所在小组": colGrid,
 	"微信名": colNickname, "微信名称": colNickname, "昵称": colNickname,
 	"性別": colGender, "sex": colGender,
 	"联系电话": colPhone, "联系方式": colPhone, "电话": colPhone, "手机": colPhone, "手机号码": colPhone, "电话号码": colPhone,
@@ -762,6 +804,14 @@ type importer struct {
 	// unreachable are "张三（第 2 行）" for the people who use no WeChat
 	// when the file has no phone column: one error on the header names them.
 	unreachable []string
+	// posts are the sheet's cells of a 职务 read as 角色 that are no role
+	// (tellPosts).
+	posts []post
+	// twice are the people met again (tellTwice).
+	twice []twice
+	// renamed are the 网格 cells read as a grid the config names
+	// otherwise (gridOfCell), in the order first met.
+	renamed []renamed
 }
 
 // tab is one sheet read: its name when the register is several ("" for a
@@ -772,7 +822,10 @@ type tab struct {
 	header int
 	index  [numColumns]int
 	names  [numColumns]string
-	grids  []Grid // the config's grids its name names (Places.Named)
+	grids  []Grid // the config's grids its name names (Places.Named), or its village's with no grid name when cadres
+	// cadres: the sheet is the village's cadres (村干部, Places.Cadres),
+	// who serve the whole village and are of no grid.
+	cadres bool
 }
 
 // loc is where a person is: the sheet (an index of importer.tabs) and
@@ -877,10 +930,14 @@ func (im *importer) add(r record) {
 		p.Village = im.places.Village
 	}
 	im.gridOfSheet(r.row, &p, get(colVillage))
+	im.gridOfCell(r.row, &p)
 	if p.Name == "" {
 		im.fail(r.row, colName, "姓名是空的：请填上姓名，或删掉这一行")
 	} else if footer(p.Name) {
+		// no person: nothing else of the row is told (two sheets' 合计
+		// are no person twice)
 		im.fail(r.row, colName, "%q 不是人名，像是表尾的合计、填表人这样的行：请删掉这一行（整行删掉，不是只清空这一格）", get(colName))
+		return
 	}
 	if err := checkPhone(p.Phone, get(colPhone), im.names[colPhone]); err != nil {
 		im.fail(r.row, colPhone, "%v", err)
@@ -899,13 +956,15 @@ func (im *importer) add(r record) {
 	}
 	if p.Roles, err = parseRoles(narrow(get(colRoles))); err != nil {
 		if headerWord(im.names[colRoles]) == rolesPost {
-			err = fmt.Errorf("%v（这一列是「%s」：要留着村里的职务，就另加一列「角色」写网格长、网格员、村民，「%s」这一列机器人就不读了）", err, im.names[colRoles], im.names[colRoles])
+			im.posts = append(im.posts, post{r.row, get(colRoles), err})
+		} else {
+			im.fail(r.row, colRoles, "%v", err)
 		}
-		im.fail(r.row, colRoles, "%v", err)
 	}
+	im.cadreRow(r.row, p, get(colRoles))
 	here := loc{len(im.tabs) - 1, r.row}
 	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
-		im.fail(r.row, colName, "%s在%s和%s出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号", p.Name, im.where(first), im.where(here))
+		im.twice = append(im.twice, twice{p.Name, first, here}) // told by tellTwice
 	}
 	im.seen[p.Key()] = here
 	im.people = append(im.people, p)

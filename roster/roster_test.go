@@ -591,9 +591,21 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("序号,姓 名,职务,角色\n1,张  三,组长,\n2,,,\n")
 	f.Add("姓名,联系方式,\n,手机号,微信昵称\n王芳,1.3912345678E+10,芳\n")
 	f.Add("姓名,手机号,使用微信\n王芳,１３９０００００００１,否\n李大爷,０８７１－１２３４５６７,否\n张三,＋８６　１３９—００００–０００３,否\n")
+	f.Add("姓名,所属组别,职务\n刘建国,1组,书记\n钱二,第二组,主任\n孙三,青山村三组,\n赵四,壹组,网格长\n") // ops93
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		people, err := ParseCSV(strings.NewReader(data), home)
+		// ops93: read against the config's grids, only a 网格 written
+		// otherwise than the config's (1组) changes, to the config's
+		placed, _, perr := ParseSheet(strings.NewReader(data), "x.csv", qingshan)
+		if (err == nil) != (perr == nil) || err == nil && len(placed) != len(people) {
+			t.Fatalf("against the grids: %d people, %v; without: %d, %v", len(placed), perr, len(people), err)
+		}
+		for i := range min(len(people), len(placed)) {
+			if g := placed[i].Grid; g != people[i].Grid && g != "一组" && g != "二组" && g != "三组" {
+				t.Fatalf("grid %q read as %q", people[i].Grid, g)
+			}
+		}
 		if err != nil {
 			if people != nil {
 				t.Fatalf("ParseCSV() returned %d people and the error %v", len(people), err)

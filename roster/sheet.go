@@ -21,6 +21,31 @@ type Sheet struct {
 	// tabs are the names of the workbook's sheets read, by loc.tab, when
 	// they were several (one sheet a 组); "" for a file of one.
 	tabs []string
+	// placed are how the sheets of no 网格 column were read by their
+	// names, and renamed how 网格 cells not written as the config names
+	// the grid were read (Placed).
+	placed, renamed []string
+}
+
+// Placed says how the sheets with no 网格 column were read by their names,
+// and the 网格 cells written otherwise than the config names the grid, for
+// the volunteer to see each went where he meant: "工作表没有「网格」一列
+// 的，按表名算：「1组」算一组，「村干部」算青山村的村干部（不分网格，管全
+// 村）。「所属组别」写的按配置里的网格名算：「1组」算一组（第 3–32 行）。";
+// "" when neither was.
+func (s *Sheet) Placed() string {
+	if s == nil {
+		return ""
+	}
+	var out string
+	if len(s.placed) > 0 {
+		out = "工作表没有「网格」一列的，按表名算：" + strings.Join(s.placed, "，") + "。"
+	}
+	if len(s.renamed) > 0 {
+		col, _ := s.Column("网格")
+		out += "「" + col + "」写的按配置里的网格名算：" + strings.Join(s.renamed, "，") + "。"
+	}
+	return out
 }
 
 // Row is p's row in the file (in its sheet); 0 when the file has no such
@@ -78,11 +103,20 @@ func (s *Sheet) Span(people []village.Person) string {
 	if s == nil {
 		return ""
 	}
-	rows := make([][]int, len(s.tabs))
+	var at []loc
 	for _, p := range people {
 		if l, ok := s.rows[p.Key()]; ok {
-			rows[l.tab] = append(rows[l.tab], l.row)
+			at = append(at, l)
 		}
+	}
+	return spanOf(s.tabs, at)
+}
+
+// spanOf writes the rows at, of the sheets tabs, as Span does.
+func spanOf(tabs []string, at []loc) string {
+	rows := make([][]int, len(tabs))
+	for _, l := range at {
+		rows[l.tab] = append(rows[l.tab], l.row)
 	}
 	var spans []string
 	for t, rs := range rows {
@@ -90,8 +124,8 @@ func (s *Sheet) Span(people []village.Person) string {
 			continue
 		}
 		span := RowSpan(rs)
-		if s.tabs[t] != "" {
-			span = "工作表「" + s.tabs[t] + "」" + span
+		if tabs[t] != "" {
+			span = "工作表「" + tabs[t] + "」" + span
 		}
 		spans = append(spans, span)
 	}
@@ -130,13 +164,20 @@ func RowSpan(rows []int) string {
 
 func (im *importer) sheet(file string) *Sheet {
 	s := &Sheet{File: file, Header: im.tabs[0].header, rows: make(map[string]loc, len(im.people))}
+	several := len(im.places.villages()) > 1
 	for _, t := range im.tabs {
 		s.tabs = append(s.tabs, t.name)
+		if t.name != "" && len(t.grids) > 0 {
+			s.placed = append(s.placed, "「"+t.name+"」算"+t.placedAs(several))
+		}
 		for c := range s.names {
 			if t.index[c] >= 0 && s.names[c] == "" {
 				s.names[c] = t.names[c]
 			}
 		}
+	}
+	for _, c := range im.renamed {
+		s.renamed = append(s.renamed, fmt.Sprintf("「%s」算%s（%s）", c.written, gridNames([]Grid{c.grid}, several), spanOf(s.tabs, c.at)))
 	}
 	for i, p := range im.people {
 		if _, dup := s.rows[p.Key()]; !dup {
@@ -144,4 +185,17 @@ func (im *importer) sheet(file string) *Sheet {
 		}
 	}
 	return s
+}
+
+// placedAs is what the sheet t was read as by its name: its grid (一组,
+// 青山村一组 when withVillage), or its village's cadres.
+func (t tab) placedAs(withVillage bool) string {
+	if t.cadres {
+		var villages []string
+		for _, g := range t.grids {
+			villages = append(villages, g.Village)
+		}
+		return strings.Join(villages, "、") + "的村干部（不分网格，管全村）"
+	}
+	return gridNames(t.grids, withVillage)
 }

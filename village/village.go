@@ -5,6 +5,7 @@ package village
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -122,6 +123,20 @@ func (p Person) Has(r Role) bool {
 		}
 	}
 	return false
+}
+
+// VillageWide reports whether p holds a role that serves the whole
+// village with no grid (网格长, 网格员, 镇干部, 管理员): such a person may be
+// of no grid, where a villager, a scorer or a shopkeeper of a village of
+// several grids belongs to one.
+func (p Person) VillageWide() bool {
+	return slices.ContainsFunc(p.Roles, func(r Role) bool {
+		switch r {
+		case RoleLeader, RoleWorker, RoleOfficer, RoleAdmin:
+			return true
+		}
+		return false
+	})
 }
 
 // Covers reports whether p holds role r for the given grid of the given
