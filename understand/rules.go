@@ -2917,7 +2917,8 @@ func TrimLead(text string, isName func(string) bool) string {
 // pausedJoiners join a matter to one told before when said as a clause
 // of their own at the start ("还有 隔壁老刘家…", "另外，…", "对了 …"),
 // before 就是 ("还有就是…"), or run into a matter that opens on where or
-// whose it is (joinedHome: "还有隔壁老刘家的狗天天叫"): "还有两户没通水",
+// whose it is (joinedHome: "还有隔壁老刘家的狗天天叫"; 对了 into any
+// matter, byTheWay: "对了屋顶漏雨"): "还有两户没通水",
 // "另外两家也停电了", "还有老刘家没交" tell of more of something. 再就是,
 // 顺便说一下 always join (fillers).
 var pausedJoiners = []string{"还有", "另外", "对了"}
@@ -2932,11 +2933,23 @@ func leadJoined(t string) (string, bool) {
 		if !ok {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (strings.ContainsRune(leadPause, r) || strings.HasPrefix(rest, "就是") || joinedHome(rest)) {
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (strings.ContainsRune(leadPause, r) || strings.HasPrefix(rest, "就是") || joinedHome(rest) || j == "对了" && byTheWay(rest)) {
 			return strings.TrimLeft(rest, leadPause), true
 		}
 	}
 	return t, false
+}
+
+// agreedAfter, right after 对了, make it "that's right" or "checked"
+// ("对了吗", "对了就行", "对了一下名单"), not "by the way".
+const agreedAfter = "吗吧呢没嘛么啊呀哦就的了对不一账"
+
+// byTheWay reports whether rest, after a 对了 run into it, is a matter
+// told by the way ("对了屋顶漏雨"): Chinese words, none of agreedAfter
+// first.
+func byTheWay(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune(agreedAfter, r) && utf8.RuneCountInString(rest) > 1
 }
 
 // homeHeads are the words a matter opens on to say where it is or whose:
