@@ -34,3 +34,37 @@ func TestLaterJoinerRunIn(t *testing.T) {
 		t.Errorf("reports = %+v, want one without 还有", q)
 	}
 }
+
+// TestBackReferenceNearestHousehold: 「他家」 is the household named
+// nearest before it. After 「还有老刘家的狗天天叫」 (a nuisance no harm is
+// told of alone, a third household's quarrel beside the first one's harm)
+// it goes with 老刘家, even with a matter naming no household between;
+// his 「1」 files it as its own quarrel, not linked to 陈二's. After the
+// quarrel alone it stays on it.
+func TestBackReferenceNearestHousehold(t *testing.T) {
+	const quarrel = "陈二家的狗天天半夜叫 吵得全家睡不着 说了好几次也不管 "
+	for _, tc := range []struct{ name, tail, third string }{
+		{"right after", "还有老刘家的狗天天叫 另外他家鸭子也老跑过来", "老刘家的狗天天叫 他家鸭子也老跑过来"},
+		{"a lamp between", "还有老刘家的狗天天叫 另外村口路灯也坏了 另外他家鸭子也老跑过来", "老刘家的狗天天叫 他家鸭子也老跑过来"},
+	} {
+		c := newChat(t, understand.Rules{})
+		got := c.say("张三", quarrel+tc.tail)
+		has(t, tc.name, got, "已登记 #R1（调解事项）", "「"+tc.third+"」")
+		if q := c.reports()[0]; strings.Contains(q.Text, "鸭子") || strings.Contains(q.Text, "老刘") {
+			t.Errorf("%s: #R1 = %q, want 陈二家's dog only", tc.name, q.Text)
+		}
+		got = c.say("张三", "1")
+		has(t, tc.name+": 1", got, "已登记 #R2（调解事项）："+tc.third)
+		lacks(t, tc.name+": 1", got, "同两家", "两家之间还有 #R1")
+		if r2 := c.reports()[1]; r2.Category != "矛盾纠纷" || r2.Along != "" {
+			t.Errorf("%s: #R2 = %+v, want 矛盾纠纷 not along #R1", tc.name, r2)
+		}
+	}
+
+	c := newChat(t, understand.Rules{})
+	c.say("张三", quarrel+"另外他家鸭子也老跑过来")
+	if q := c.reports(); len(q) != 1 || !strings.Contains(q[0].Text, "鸭子") {
+		t.Errorf("reports = %+v, want 陈二家's ducks kept on #R1", q)
+	}
+}
+

@@ -44,3 +44,22 @@ func TestTrimLeadJoinerRunIn(t *testing.T) {
 		}
 	}
 }
+
+// TestHouseholdNuisance: a nuisance another household makes, its harm
+// told or not; none of a business, a burning, one's own, or praise.
+func TestHouseholdNuisance(t *testing.T) {
+	for text, want := range map[string]bool{
+		"老刘家的狗天天叫":       true,
+		"对门天天半夜打麻将":      true,
+		"张三家的鸡天天跑到我家菜地里": true,
+		"老刘家的狗生小狗了":      false,
+		"楼下小卖部天天放大喇叭":    false,
+		"隔壁天天烧塑料":        false,
+		"我家的狗天天叫":        false,
+		"李大姐家的腊肉熏得真香":    false,
+	} {
+		if got := HouseholdNuisance(Hear(text)); got != want {
+			t.Errorf("HouseholdNuisance(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
