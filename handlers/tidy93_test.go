@@ -67,4 +67,3 @@ func TestBackReferenceNearestHousehold(t *testing.T) {
 		t.Errorf("reports = %+v, want 陈二家's ducks kept on #R1", q)
 	}
 }
-
