@@ -114,18 +114,31 @@ func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second 
 	for _, o := range parts {
 		own = strings.ReplaceAll(own, o.other, "")
 	}
-	lastThird := -1 // the index in apart of the part just before, a third household's
+	// home is the household a 他家 said next points back at, the nearest
+	// named before it: the index in apart of a third household's part, or
+	// -1 for the quarrel's own (its account names its household first)
+	home := -1
 	for _, o := range parts {
-		if lastThird >= 0 && words.RefersBack(o.other) {
-			// 「…还有隔壁老刘家… 另外他家鸭子…」: 他家 is 老刘家, the
-			// household just named, and its matter goes with it
-			apart[lastThird].other += " " + o.other
+		if home >= 0 && words.RefersBack(o.other) {
+			// 「…还有老刘家的狗天天叫 另外他家鸭子…」: 他家 is 老刘家, the
+			// household named nearest before it, and its matter goes with
+			// it, whatever was told between that names no household
+			apart[home].other += " " + o.other
 			continue
 		}
-		lastThird = -1
-		third := o.reading.Type == village.Mediation && words.OtherHousehold(o.other, own)
-		if third {
-			lastThird = len(apart)
+		third := words.OtherHousehold(o.other, own) && (o.reading.Type == village.Mediation ||
+			o.reading.Type == village.General && understand.HouseholdNuisance(t.hear(o.other)))
+		if third && o.reading.Type != village.Mediation {
+			// 「还有老刘家的狗天天叫」: a household's nuisance told after the
+			// quarrel's harm, which it goes on from, is a quarrel as the
+			// first is, though alone it tells no harm (read as chatter)
+			o.reading.Intent, o.reading.Type, o.reading.Category = village.IntentReport, item.Type, item.Category
+		}
+		switch {
+		case third:
+			home = len(apart)
+		case words.NamesHousehold(o.other):
+			home = -1
 		}
 		named := words.NamesSomeone(o.other) || words.QuarrelNamed(o.other, names)
 		// a public thing gone wrong ("路灯也坏了"), none of the quarrel's:

@@ -25,7 +25,7 @@ func (r *Router) elderTurn(t *turn, p village.Person, said string) *turn {
 	// it joined 张三's 后山着火了 for want of a home)
 	// "她说家里煤气味好大" is her "家里…": without the worker's 她说
 	// (elderSaid), her home is told, not another's alarm joined
-	return &turn{m: t.m, at: t.at, text: words.HerHome.Replace(words.ElderSaid(words.NeedOnly(said))), who: p, placed: true,
+	return &turn{m: t.m, at: t.at, text: words.HerHome.Replace(words.HerMatter(said)), who: p, placed: true,
 		where: words.Place{Kind: words.InGrid, Village: p.Village, Grid: p.Grid, Chat: chat}}
 }
 
@@ -56,7 +56,7 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 		return nil, false
 	}
 	rep := found[0]
-	said = words.ElderSaid(words.NeedOnly(said)) // "她说后山着火了": her words, 后山着火了
+	said = words.HerMatter(said) // "她说后山着火了": her words, 后山着火了
 	news := !words.SaysNothingNew(said, words.SaidSoFar(rep))
 	known := rep.ReportedBy(p) || rep.FollowedBy(p)
 	if !known {
@@ -88,7 +88,7 @@ func (r *Router) callAlarmJoins(ctx context.Context, t *turn, p village.Person, 
 // words end; ok is false when no one such is open (nothing changes).
 func (r *Router) callEmergencyNews(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change,
 	said string, data map[string]any) ([]bot.Outbound, bool) {
-	said = words.ElderSaid(words.NeedOnly(said))
+	said = words.HerMatter(said)
 	heard := t.hear(said)
 	resolves := understand.Resolves(heard)
 	if over, going := words.EmergencyNews(said, village.HazardMissing); understand.Alarms(said) || !resolves && !over && !going {

@@ -1570,7 +1570,7 @@ func (r *Router) callAlarmDown(ctx context.Context, t *turn, p village.Person, n
 	if reading.Intent != village.IntentReport || reading.Type != village.Emergency {
 		return
 	}
-	rep, _ := r.reportFor(t, p, words.ElderSaid(words.NeedOnly(note)), reading)
+	rep, _ := r.reportFor(t, p, words.HerMatter(note), reading)
 	t.unnumbered = func() []bot.Outbound {
 		out := r.callAlarm(rep, p, true, t.at)
 		back := r.toSender(t, r.texts.Render("call.down.emergency", map[string]any{"R": rep, "P": p,
@@ -1982,7 +1982,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		// her matter is registered and not done: told again, it is news
 		// for its handlers, not a second item chased on its own
 		*change = read.Guard(*change)
-		data["Open"], data["Again"], data["Wake"] = open, words.ElderSaid(words.NeedOnly(note)), r.wake(t)
+		data["Open"], data["Again"], data["Wake"] = open, words.HerMatter(note), r.wake(t)
 		var out []bot.Outbound
 		for _, h := range open.Handlers {
 			if h != r.shown(t.who) {
@@ -1991,7 +1991,7 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		}
 		return out
 	}
-	text := words.ElderSaid(words.NeedOnly(note))
+	text := words.HerMatter(note)
 	if n, ok := notices.noticeOfCall(said, reading); ok {
 		text = r.answeringNotice(t, n, text)
 		if !words.ContainsAnyOf(note, words.Untold...) {

@@ -58,7 +58,11 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 	named = slices.DeleteFunc(named, func(p village.Person) bool { return p.Name == reporter.Name })
 	for _, old := range reports {
 		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) ||
-			len(named) > 0 && !slices.ContainsFunc(named, func(p village.Person) bool { return r.partyTo(p, old) }) {
+			len(named) > 0 && !slices.ContainsFunc(named, func(p village.Person) bool { return r.partyTo(p, old) }) ||
+			len(named) == 0 && words.OtherHousehold(text, r.quarrelSides(old)) {
+			// of a household none of old's, named by a villager on the
+			// roll or as villagers call one ("老刘家的狗天天叫" beside
+			// 张三's quarrel with 陈二's dog): another quarrel
 			continue
 		}
 		if !again && !understand.SharesSubject(t.hear(old.Text), said) && !r.namesOtherSide(reporter, old, text) {

@@ -881,7 +881,8 @@ func (r *Router) reportInOffice(ctx context.Context, t *turn) error {
 
 // newReport is the report t files in grid g of village v, new and due to
 // be accepted by the type's deadline. A procedure asked after is filed
-// under 政策咨询, a matter of no category under 其他; one told privately
+// under 政策咨询, a quarrel read as none alone under 矛盾纠纷, a matter of
+// no category under 其他; one told privately
 // stays out of the group, unless it is an emergency, which the whole grid
 // must hear.
 func (r *Router) newReport(t *turn, v, g string, typ village.Type, reading village.Reading, text string, hazard village.Hazard, byModel bool, images []string) *village.Report {
@@ -898,6 +899,10 @@ func (r *Router) newReport(t *turn, v, g string, typ village.Type, reading villa
 		// the category of a procedure asked after, whatever else the
 		// words read as ("下水道堵了 还有高龄补贴咋领": 环境卫生)
 		rep.Category = "政策咨询"
+	case typ == village.Mediation && reading.Type != village.Mediation:
+		// a quarrel filed as one whatever its words read alone (「老刘
+		// 家的狗天天叫」 offered beside a quarrel, then 「1」): its category
+		rep.Category = "矛盾纠纷"
 	case rep.Category == "":
 		rep.Category = "其他"
 	}

@@ -23,10 +23,22 @@ import (
 // ("锣鼓敲到半夜 吵得整个组睡不着"): no quarrel. Praise ("李大姐家的腊肉
 // 熏得真香") tells of no nuisance at all.
 func neighbourNuisance(t string) bool {
+	return householdNuisance(t) && sufferedNuisance(t)
+}
+
+// HouseholdNuisance reports whether s tells of a nuisance a neighbour
+// household makes, the harm to the sender told or not ("老刘家的狗天天
+// 叫"): said after a quarrel's account, whose harm it goes on from, it is
+// another household's quarrel; told alone it needs the harm
+// (neighbourNuisance).
+func HouseholdNuisance(s Said) bool { return householdNuisance(s.Canon) }
+
+// householdNuisance is neighbourNuisance without the harm to the sender.
+func householdNuisance(t string) bool {
 	if containsAny(t, burnOffs) || containsAny(t, bannedBurnings) || containsAny(t, businesses) || containsAny(t, manyHarmed) || containsAny(t, pleased) {
 		return false
 	}
-	return nuisanceHousehold(t) && (containsAny(t, nuisances) || roamsIn(t) || strings.Contains(t, "狗") && barkRe.MatchString(t)) && sufferedNuisance(t)
+	return nuisanceHousehold(t) && (containsAny(t, nuisances) || roamsIn(t) || strings.Contains(t, "狗") && barkRe.MatchString(t))
 }
 
 // nuisanceHousehold reports whether t names a household other than the

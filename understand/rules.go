@@ -921,12 +921,18 @@ func ceased(t string, at int, w string) bool {
 var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范", "视频", "照片", "图片", "新闻", "电影", "片子", "预警", "预报")
 
 func hasAnyPrefix(s string, prefixes lexicon) bool {
+	return prefixIn(s, prefixes) != ""
+}
+
+// prefixIn is the longest word of prefixes s starts with, "" if none.
+func prefixIn(s string, prefixes lexicon) string {
+	var w string
 	for _, p := range prefixes.words {
-		if strings.HasPrefix(s, p) {
-			return true
+		if len(p) > len(w) && strings.HasPrefix(s, p) {
+			w = p
 		}
 	}
-	return false
+	return w
 }
 
 // negated reports whether the words just before a keyword negate it
@@ -2954,26 +2960,82 @@ func TrimLead(text string, isName func(string) bool) string {
 	return t
 }
 
-// pausedJoiners join a matter to one told before only said as a clause
-// of their own at the start ("还有 隔壁老刘家…", "另外，…", "对了 …") or
-// before 就是 ("还有就是…"): "还有两户没通水", "另外两家也停电了" tell of
-// them. 再就是, 顺便说一下 always join (fillers).
+// pausedJoiners join a matter to one told before when said as a clause
+// of their own at the start ("还有 隔壁老刘家…", "另外，…", "对了 …"),
+// before 就是 ("还有就是…"), or run into a matter that opens on where or
+// whose it is (joinedHome: "还有隔壁老刘家的狗天天叫"; 对了 into any
+// matter, byTheWay: "对了屋顶漏雨"): "还有两户没通水",
+// "另外两家也停电了", "还有老刘家没交" tell of more of something. 再就是,
+// 顺便说一下 always join (fillers).
 var pausedJoiners = []string{"还有", "另外", "对了"}
 
 // leadJoined is t without a pausedJoiners word at its start and the
 // pause after it, as a part split off after it is (words.ListPieces): a
-// later message 「还有 隔壁老刘家…」 is filed as 「隔壁老刘家…」.
+// later message 「还有 隔壁老刘家…」 or 「还有隔壁老刘家…」 is filed as
+// 「隔壁老刘家…」.
 func leadJoined(t string) (string, bool) {
 	for _, j := range pausedJoiners {
 		rest, ok := strings.CutPrefix(t, j)
 		if !ok {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (strings.ContainsRune(leadPause, r) || strings.HasPrefix(rest, "就是")) {
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (strings.ContainsRune(leadPause, r) || strings.HasPrefix(rest, "就是") || joinedHome(rest) || j == "对了" && byTheWay(rest)) {
 			return strings.TrimLeft(rest, leadPause), true
 		}
 	}
 	return t, false
+}
+
+// agreedAfter, right after 对了, make it "that's right" or "checked"
+// ("对了吗", "对了就行", "对了一下名单"), not "by the way".
+const agreedAfter = "吗吧呢没嘛么啊呀哦就的了对不一账"
+
+// byTheWay reports whether rest, after a 对了 run into it, is a matter
+// told by the way ("对了屋顶漏雨"): Chinese words, none of agreedAfter
+// first.
+func byTheWay(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune(agreedAfter, r) && utf8.RuneCountInString(rest) > 1
+}
+
+// homeHeads are the words a matter opens on to say where it is or whose:
+// a neighbour or a household not named (neighbours, nuisanceMakers:
+// "隔壁", "对门", "后院", "他家") or a spot of the village ("村口", "后山").
+var homeHeads = newLexicon(slices.Concat(neighbours.words, nuisanceMakers.words, []string{
+	"村口", "村头", "村尾", "村里", "村委会", "村部", "组里", "后山", "前山", "山上", "山脚", "河边", "河里", "河对面", "桥头", "桥边", "桥上",
+	"路口", "路边", "东头", "西头", "南头", "北头", "东边", "西边", "南边", "北边", "学校", "广场", "大队",
+})...)
+
+// leadHomeRe finds a household named by its head or a person called 老
+// and his surname at the start ("老刘家", "张三家", "老王"), or a grid or
+// village (placeRe's: "三组", "青山村", "村东头").
+var leadHomeRe = regexp.MustCompile(`^(?:(?:(?:老|小)` + surnames + `|` + surnames + `\p{Han}{1,2})家|老` + surnames + `|[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?)`)
+
+// countLeadRe opens a matter that counts what is still there or not
+// done: "两户没通水", "几家", "好多人", "没通知到" (not "一直", a when).
+var countLeadRe = regexp.MustCompile(`^(?:[0-9一二两俩三四五六七八九十几百]+[个户家人只头条根处块座栋间位名口]|好几|好多|很多|不少|些|多少|没|不|未)`)
+
+// joinedHome reports whether rest, what follows a joiner run into it,
+// opens on where or whose the matter is (homeHeads, leadHomeRe), then
+// tells of it: "隔壁老刘家的狗天天叫", "村口路灯也坏了". A count or a
+// negation right after the place (countLeadRe: "隔壁两户没通知到", "老刘家
+// 没交") makes 还有 the verb (there are still…): not joined; so does
+// anything else first ("两户没通水", "人在里面").
+func joinedHome(rest string) bool {
+	t := rest
+	for {
+		if m := leadHomeRe.FindString(t); m != "" && !countLeadRe.MatchString(m) {
+			// "三组", "青山村", not "好几个村": villages counted
+			t = t[len(m):]
+			continue
+		}
+		if w := prefixIn(t, homeHeads); w != "" {
+			t = t[len(w):]
+			continue
+		}
+		break
+	}
+	return len(t) < len(rest) && strings.ContainsFunc(t, unicode.IsLetter) && !countLeadRe.MatchString(t)
 }
 
 // vents are the feelings a matter is told with at its end, that tell

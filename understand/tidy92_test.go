@@ -33,7 +33,7 @@ func TestTrimLeadJoiner(t *testing.T) {
 // FuzzLeadJoined: what is left is a suffix of t, shorter only when t
 // opened on a joiner, and starts with no pause.
 func FuzzLeadJoined(f *testing.F) {
-	for _, s := range []string{"还有 隔壁老刘家", "另外，路灯", "对了", "对了吗", "还有就是想问", "还有两户", "\xff还有 ", "还有 ，，"} {
+	for _, s := range []string{"还有 隔壁老刘家", "另外，路灯", "对了", "对了吗", "还有就是想问", "还有两户", "\xff还有 ", "还有 ，，", "还有隔壁老刘家的狗天天叫", "还有隔壁两户没通知到", "另外三组的", "还有老王", "对了村口一直", "对了屋顶漏雨", "对了吗"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -49,6 +49,15 @@ func FuzzLeadJoined(f *testing.F) {
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && strings.ContainsRune(leadPause, r) {
 			t.Fatalf("leadJoined(%q) = %q opens on a pause", s, rest)
+		}
+		// run in (tidy93): only before where or whose, never a count
+		if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(rest)]); !strings.ContainsRune(leadPause, r) && !strings.HasPrefix(rest, "就是") {
+			if countLeadRe.MatchString(rest) {
+				t.Fatalf("leadJoined(%q) = %q: a count cut from its 还有", s, rest)
+			}
+			if !leadHomeRe.MatchString(rest) && !hasAnyPrefix(rest, homeHeads) && !(strings.HasPrefix(s, "对了") && byTheWay(rest)) {
+				t.Fatalf("leadJoined(%q) = %q: run into no place or home", s, rest)
+			}
 		}
 	})
 }

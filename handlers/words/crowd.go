@@ -791,11 +791,16 @@ var partyFree = strings.NewReplacer("其他", "", "其它", "", "其余", "", "�
 var backHouseholds = []string{"他家", "她家", "他们家", "她们家", "那家", "那户"}
 
 // RefersBack reports whether text opens on a household pointed back at
-// (backHouseholds), who is then the household named just before it: after
-// 「还有隔壁老刘家…」, 「另外他家鸭子…」 is 老刘家's.
+// (backHouseholds), who is then the nearest household named before it
+// (NamesHousehold): after 「还有隔壁老刘家…」, 「另外他家鸭子…」 is 老刘家's.
 func RefersBack(text string) bool {
 	return StartsWithAny(strings.TrimLeft(text, ClauseCuts), backHouseholds...)
 }
+
+// NamesHousehold reports whether text names a household by its head or
+// name ("老刘家", "陈二家"), not one's own: a 他家 said after it is that
+// household (RefersBack).
+func NamesHousehold(text string) bool { return len(householdsIn(text)) > 0 }
 
 // NamesSomeone reports whether text names another person by a pronoun or
 // as the other side: a matter said after a quarrel's account that does

@@ -807,6 +807,14 @@ func relayedWords(after string) bool {
 	return understand.HasContent(after) && !strings.HasPrefix(after, "不")
 }
 
+// HerMatter is the matter a call note tells in the elder's words: the
+// note without the worker's narrative (NeedOnly) and his 她说 (ElderSaid),
+// cleaned as any registered text is (understand.TrimLead: 「已通 对了屋顶
+// 漏雨」 is 屋顶漏雨).
+func HerMatter(note string) string {
+	return understand.TrimLead(ElderSaid(NeedOnly(note)), nil)
+}
+
 // ElderSaid is what a call note reports in the elder's words, without the
 // worker's "说", "她说" or "她还说" before it ("说家里漏雨了" is 家里漏雨了,
 // "她还说腿疼" is 腿疼): always an end of the note.
