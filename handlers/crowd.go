@@ -128,7 +128,10 @@ func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, e
 // 家的牛又跑到我家玉米地里") gives his side all the same. done is false
 // when it is no such message.
 func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.addr || t.where.Kind != words.InGrid || reading.Type == village.Mediation && reading.Intent == village.IntentReport {
+	if t.addr || t.where.Kind != words.InGrid || reading.Type == village.Mediation && reading.Intent == village.IntentReport ||
+		understand.RefusesMediation(t.said()) || understand.RefusesMeeting(t.said()) {
+		// "我不去 凭什么 墙是俺自己家地上砌的" takes a side, but refuses
+		// the mediation first: quarrelFlared's (then partyWords')
 		return false, nil
 	}
 	fits := r.liveDispute(t, true)

@@ -676,9 +676,22 @@ var meetingRefusals = newLexicon("我不去", "俺不去", "我才不去", "不�
 // party right after his mediators arranged their meeting, it is his
 // refusal of the mediation (RefusesMediation), which they must know
 // before they wait for him.
+//
+// One of its clauses must end in the refusal (refusalClause), whatever
+// reason follows: 「我不去 凭什么 墙是俺自己家地上砌的」, 「调解我不去」;
+// 「我不去镇上了 明天再说」 goes somewhere else.
 func RefusesMeeting(s Said) bool {
-	return utf8.RuneCountInString(strings.TrimSpace(s.Raw)) <= 12 && containsAny(s.Canon, meetingRefusals) &&
-		!strings.ContainsAny(s.Raw, "?？吗") && !laughs(s.Raw)
+	return !strings.ContainsAny(s.Raw, "?？吗") && !laughs(s.Raw) && slices.ContainsFunc(strings.FieldsFunc(s.Canon, isBreak), refusalClause)
+}
+
+// refusalClause reports whether c, one clause, ends in a refusal to come
+// (meetingRefusals), a particle or 了 after it at most: "我不去", "明天我
+// 不去", "不去了啊"; not "我不去镇上了".
+func refusalClause(c string) bool {
+	c = strings.TrimRight(c, "啊呀呢吧嘛哈")
+	return slices.ContainsFunc(meetingRefusals.words, func(w string) bool {
+		return strings.HasSuffix(c, w) || strings.HasSuffix(strings.TrimSuffix(c, "了"), w)
+	})
 }
 
 // unstruck say blows were only near: "差点打起来", "没动手".
