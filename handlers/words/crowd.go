@@ -498,7 +498,7 @@ var homePlaces = append(slices.Clip(SpotWords), "隔壁", "对面", "对门", "�
 
 // notHomeNames are characters that make no household's name before 家:
 // "那家", "哪家", "每家".
-const notHomeNames = "这那哪谁每各别本"
+const notHomeNames = "这那哪谁每各别本己"
 
 // endsWithPlace reports whether s ends with a place word (homePlaces).
 func endsWithPlace(s string) bool {
