@@ -102,7 +102,9 @@ func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound 
 // words the mediators are sent. Only text that reads as an opinion reads
 // the grid's open items.
 func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, error) {
-	if addressed || t.where.Kind != words.InGrid || !understand.Onlooks(t.said()) {
+	if addressed || t.where.Kind != words.InGrid || !understand.Onlooks(t.said()) && !understand.Witnesses(t.said()) {
+		// a verdict ("我看是老王不对") or a witness ("陈二家那墙是歪了 俺
+		// 前天路过看见的", med93): neither is asked about in the group
 		return false, nil
 	}
 	live := r.liveDispute(t, false)

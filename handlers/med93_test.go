@@ -96,3 +96,15 @@ func TestLoneFaultInWordsAskedWhere(t *testing.T) {
 	got = c.private("陈二", "村里的垃圾好几天没人收了")
 	lacks(t, "村里 is somewhere", got, "没说在哪")
 }
+
+// TestWitnessInLiveQuarrelIsOnlooker: a neighbour's word of what he saw of
+// the live quarrel (「陈二家那墙是歪了 俺前天路过看见的」) is an onlooker's:
+// not offered in the group as a 安全隐患 with one side's case echoed. A
+// wall about to fall, seen, is still a danger to file or ask about.
+func TestWitnessInLiveQuarrelIsOnlooker(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二家盖鸡圈把墙砌到俺家地界上来了 还往俺家这边排水 院子里全是水 说了好几次也不听")
+	silent(t, "witness", c.say("赵六", "陈二家那墙是歪了 俺前天路过看见的"))
+	c.wantReports(1, "(the quarrel only)")
+	has(t, "danger", c.say("赵六", "陈二家那墙快倒了 下面天天有小孩路过 我看见的"), "赵六")
+}

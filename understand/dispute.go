@@ -573,6 +573,20 @@ func Onlooks(s Said) bool {
 	return containsAny(s.Canon, verdicts) && bystander(s.Canon) && !Threatens(s)
 }
 
+// witnessWords tell that the speaker saw it himself: "俺前天路过看见的",
+// "我可以作证".
+var witnessWords = newLexicon("看见的", "看到的", "瞧见的", "亲眼", "作证", "路过看见", "路过看到")
+
+// Witnesses reports whether s is a bystander's word of what he saw of a
+// quarrel of others ("陈二家那墙是歪了 俺前天路过看见的"): a witness word,
+// said by no party (bystander), nothing about to come down (fallingNow:
+// 「墙快倒了 我看见的」 is a danger to file) and no threat. In a group with a
+// quarrel under mediation it is one side's case, which the bot must not
+// repeat in the group as a matter to file (handlers' onlooker, med93).
+func Witnesses(s Said) bool {
+	return containsAny(s.Canon, witnessWords) && bystander(s.Canon) && !containsAny(s.Canon, fallingNow) && !Threatens(s)
+}
+
 // bystander reports whether c is said by no party to a quarrel: no home
 // or thing of his, nobody spoken to, no side of his, and nothing told that
 // happens in it (blows, abuse, damage). See Onlooks.

@@ -45,3 +45,37 @@ func FuzzRefusesMeeting(f *testing.F) {
 		}
 	})
 }
+
+// TestWitnesses: a bystander's word of what he saw; a party's, a danger
+// about to come down or a threat is none.
+func TestWitnesses(t *testing.T) {
+	for text, want := range map[string]bool{
+		"陈二家那墙是歪了 俺前天路过看见的": true,
+		"我可以作证 那墙原来不在那":     true,
+		"俺家的墙我亲眼看着他推的":      false,
+		"谁看见是我家鸡刨的":         false,
+		"那墙快倒了 我看见的":        false,
+		"陈二家那墙是歪了":          false,
+	} {
+		if got := understand.Witnesses(understand.Hear(text)); got != want {
+			t.Errorf("Witnesses(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// FuzzWitnesses: any text is read without a panic; a witness names no
+// home of the speaker's and stays one with a 。 after it.
+func FuzzWitnesses(f *testing.F) {
+	for _, s := range []string{"陈二家那墙是歪了 俺前天路过看见的", "俺家的看见的", "看见的", "", "快倒 看见的"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := understand.Witnesses(understand.Hear(s))
+		if got && (strings.Contains(s, "俺家") || strings.Contains(s, "我家")) {
+			t.Errorf("Witnesses(%q) with the speaker's home", s)
+		}
+		if got && !understand.Witnesses(understand.Hear(s+"。")) {
+			t.Errorf("Witnesses(%q) lost with a 。 after", s)
+		}
+	})
+}
