@@ -10,8 +10,9 @@ import (
 
 // BenchmarkMed93: a party's private side of his open quarrel and the
 // reporter's private chase of it (each kept on the item, no new one), a
-// meeting refused with a reason, and a lone public fault filed with its
-// place asked.
+// meeting refused with a reason, a bystander's witness of the live
+// quarrel (an onlooker's, nothing committed), and a lone public fault
+// filed with its place asked.
 func BenchmarkMed93(b *testing.B) {
 	b.Run("private_side", func(b *testing.B) {
 		benchWallQuarrel(b, false, false, "陈二", "俺那墙是按老界桩砌的 不信叫人来量")
@@ -21,6 +22,19 @@ func BenchmarkMed93(b *testing.B) {
 	})
 	b.Run("refusal_with_reason", func(b *testing.B) {
 		benchWallQuarrel(b, true, true, "陈二", "我不去 凭什么 墙是俺自己家地上砌的")
+	})
+	b.Run("witness_onlooker", func(b *testing.B) {
+		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+			day := at.Add(time.Duration(i) * 60 * 24 * time.Hour)
+			ref := fmt.Sprintf("#R%d", i+1)
+			msg := func(id string, d time.Duration, from, text string) bot.Message {
+				return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: day.Add(d), Chat: grid3, From: from, Text: text}
+			}
+			return []bot.Message{msg("file", 0, "张三", "陈二家盖鸡圈把墙砌到俺家地界上来了 还往俺家这边排水 院子里全是水 说了好几次也不听")},
+				msg("m", 2*time.Minute, "赵六", "陈二家那墙是歪了 俺前天路过看见的"),
+				[]bot.Message{msg("accept", time.Hour, "李四", "确认 "+ref), msg("end", time.Hour+time.Minute, "李四", "办结 "+ref+" 两家谈妥了"),
+					msg("pleased", time.Hour+2*time.Minute, "张三", "满意 "+ref)}
+		})
 	})
 	b.Run("lone_fault_asked_where", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
