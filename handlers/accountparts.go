@@ -207,12 +207,13 @@ func (r *Router) filedApart(t *turn, f *filing, apart []secondPart) (docs []stor
 }
 
 // faultUnplaced reports whether text tells of a public thing gone wrong
-// (understand.Fault: 「路灯也坏了」, 「垃圾没人收」) and says nowhere it is
+// (understand.Fault: 「路灯也坏了」, 「垃圾没人收」), no thing of a home
+// (words.HomeThings: 「屋顶漏雨」 is at his), and says nowhere it is
 // (words.Placeless: no home, no place of the village, no 这边): its
 // leader would not know where to go, so its reporter is asked (med91
 // beside a quarrel, med93 alone).
 func faultUnplaced(t *turn, text string) bool {
-	return understand.Fault(t.hear(text)) && words.Placeless(text)
+	return understand.Fault(t.hear(text)) && words.Placeless(text) && !words.ContainsAnyOf(text, words.HomeThings...)
 }
 
 // filedUnplaced remembers the public fault of apart told with no place

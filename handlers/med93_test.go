@@ -81,6 +81,8 @@ func TestLoneFaultAskedWhere(t *testing.T) {
 	}
 	lacks(t, "placed, not asked", c.say("陈二", "上报 村口的路灯不亮了"), "没说在哪")
 	lacks(t, "his home, not asked", c.say("王五", "上报 我家水管冻裂了"), "没说在哪")
+	lacks(t, "a home's thing, not asked", c.say("陈二", "上报 水管冻裂了"), "没说在哪")
+	lacks(t, "her roof, not asked", c.say("王五", "代报 王奶奶 屋顶漏雨"), "没说在哪")
 }
 
 // TestLoneFaultInWordsAskedWhere: the free-text 「路灯也坏了」 after a

@@ -458,6 +458,11 @@ var elsewhereWords = []string{"隔壁", "邻居", "对门", "对面", "楼上", 
 	"学校", "单位", "镇上", "镇里", "地里", "田里", "山", "河", "沟", "塘", "村", "组", "院", "仓库", "棚", "场", "站", "铺", "这边", "那边",
 	"这里", "那里", "这儿", "那儿", "门口", "楼", "管道", "管子", "罐车", "气站"}
 
+// HomeThings are the things of a household's own home: told broken with
+// no place ("屋顶漏雨", "水管冻裂了", "大门坏了") they are at the teller's
+// (or, of a 代报, the villager's) home, where nobody asks where (med93).
+var HomeThings = []string{"屋", "房", "水管", "水龙头", "电表", "窗", "炕", "灶", "圈", "棚", "门", "锅", "床"}
+
 // EmergencyHistory is how long after an emergency was raised a new alarm
 // of the same hazard at the same place names it (earlierAlarm).
 const EmergencyHistory = 7 * 24 * time.Hour
