@@ -144,7 +144,7 @@ func (r *Router) quarrelParts(ctx context.Context, t *turn, text string, second 
 		// a public thing gone wrong ("路灯也坏了"), none of the quarrel's:
 		// never a part of a private quarrel, placed or not
 		fault := o.reading.Type == village.General && !named && understand.Fault(t.hear(o.other)) && !r.quarrelThing(t, own, o.other)
-		o.unplaced = fault && len(words.SpotsIn(o.other)) == 0
+		o.unplaced = fault && faultUnplaced(t, o.other)
 		switch {
 		case third, fault:
 		case o.reading.Type == village.Mediation, o.reading.Intent != village.IntentReport, utf8.RuneCountInString(o.other) < 4,
@@ -217,6 +217,16 @@ func (r *Router) filedApart(t *turn, f *filing, apart []secondPart) (docs []stor
 		}
 	}
 	return docs, texts, out
+}
+
+// faultUnplaced reports whether text tells of a public thing gone wrong
+// (understand.Fault: 「路灯也坏了」, 「垃圾没人收」), no thing of a home
+// (words.HomeThings: 「屋顶漏雨」 is at his), and says nowhere it is
+// (words.Placeless: no home, no place of the village, no 这边): its
+// leader would not know where to go, so its reporter is asked (med91
+// beside a quarrel, med93 alone).
+func faultUnplaced(t *turn, text string) bool {
+	return understand.Fault(t.hear(text)) && words.Placeless(text) && !words.ContainsAnyOf(text, words.HomeThings...)
 }
 
 // filedUnplaced remembers the public fault of apart told with no place

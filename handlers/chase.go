@@ -50,9 +50,12 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	for _, rep := range open {
 		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
 			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || bare && rep.Type == village.Approval ||
-			!bare && (!words.SharesContent(subject, rep.Text) || reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
+			!bare && (!words.SharesContent(subject, rep.Text) || !(private && rep.Type == village.Mediation) && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
 			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
-			// matter of another kind, however many words they share
+			// matter of another kind, however many words they share; a
+			// quarrel's things read under any category ("李四到底管不管
+			// 墙都砌过来了" privately reads as a 安全隐患 of his wall
+			// quarrel; in the group a party's words are partyWords')
 			continue
 		}
 		if rep.Type == village.Approval && soonAfter(t, rep) {

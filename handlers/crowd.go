@@ -102,7 +102,9 @@ func (r *Router) tellInsult(t *turn) func(*village.Report, bool) []bot.Outbound 
 // words the mediators are sent. Only text that reads as an opinion reads
 // the grid's open items.
 func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, error) {
-	if addressed || t.where.Kind != words.InGrid || !understand.Onlooks(t.said()) {
+	if addressed || t.where.Kind != words.InGrid || !understand.Onlooks(t.said()) && !understand.Witnesses(t.said()) {
+		// a verdict ("我看是老王不对") or a witness ("陈二家那墙是歪了 俺
+		// 前天路过看见的", med93): neither is asked about in the group
 		return false, nil
 	}
 	live := r.liveDispute(t, false)
@@ -128,7 +130,10 @@ func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, e
 // 家的牛又跑到我家玉米地里") gives his side all the same. done is false
 // when it is no such message.
 func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.addr || t.where.Kind != words.InGrid || reading.Type == village.Mediation && reading.Intent == village.IntentReport {
+	if t.addr || t.where.Kind != words.InGrid || reading.Type == village.Mediation && reading.Intent == village.IntentReport ||
+		understand.RefusesMediation(t.said()) || understand.RefusesMeeting(t.said()) {
+		// "我不去 凭什么 墙是俺自己家地上砌的" takes a side, but refuses
+		// the mediation first: quarrelFlared's (then partyWords')
 		return false, nil
 	}
 	fits := r.liveDispute(t, true)

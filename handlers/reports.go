@@ -632,6 +632,11 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 		if f.second != nil && f.second.unplaced {
 			out[len(out)-1].Text += "\n" + r.texts.Render("report.where", map[string]any{"Text": words.ShortText(echo(t, also.Text))})
 		}
+	} else if f.second == nil && t.along == nil && t.batch == nil && len(out) > 0 && rep.Type == village.General && !f.aboutCadre && data["OwnTaken"] != true && f.typ != village.Emergency && faultUnplaced(t, rep.Text) {
+		// 「路灯也坏了」 told alone: filed, and where asked, as beside a
+		// quarrel; his 「就在村口」 is added to it (filed, addedToFiled).
+		// Not of several filed at once: filed remembers none of them
+		out[0].Text += "\n" + r.texts.Render("report.where", nil)
 	} else if f.second != nil && len(out) > 0 {
 		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
 		// other offered, as a message read as a report is; an

@@ -151,6 +151,15 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// matter: 「停电的事我跟我妈说了」 names a notice's (call76)
 		return err
 	}
+	if reading.Type == village.Mediation && t.where.Kind == words.InPrivate && !understand.Threatens(t.said()) && !understand.Beaten(t.said()) {
+		// "俺那墙是按老界桩砌的 不信叫人来量" privately from a party to
+		// the open quarrel over that wall: his side of it for its
+		// mediators (partyWrote), not a second item of the same quarrel;
+		// a threat or a beating is filed and told at once, as ever
+		if done, err := r.partyWords(ctx, t); done || err != nil {
+			return err
+		}
+	}
 	if done, err := r.handled(ctx, t, reading, addressed); done {
 		return err
 	}

@@ -573,6 +573,20 @@ func Onlooks(s Said) bool {
 	return containsAny(s.Canon, verdicts) && bystander(s.Canon) && !Threatens(s)
 }
 
+// witnessWords tell that the speaker saw it himself: "俺前天路过看见的",
+// "我可以作证".
+var witnessWords = newLexicon("看见的", "看到的", "瞧见的", "亲眼", "作证", "路过看见", "路过看到")
+
+// Witnesses reports whether s is a bystander's word of what he saw of a
+// quarrel of others ("陈二家那墙是歪了 俺前天路过看见的"): a witness word,
+// said by no party (bystander), nothing about to come down (fallingNow:
+// 「墙快倒了 我看见的」 is a danger to file) and no threat. In a group with a
+// quarrel under mediation it is one side's case, which the bot must not
+// repeat in the group as a matter to file (handlers' onlooker, med93).
+func Witnesses(s Said) bool {
+	return containsAny(s.Canon, witnessWords) && bystander(s.Canon) && !containsAny(s.Canon, fallingNow) && !Threatens(s)
+}
+
 // bystander reports whether c is said by no party to a quarrel: no home
 // or thing of his, nobody spoken to, no side of his, and nothing told that
 // happens in it (blows, abuse, damage). See Onlooks.
@@ -676,9 +690,22 @@ var meetingRefusals = newLexicon("我不去", "俺不去", "我才不去", "不�
 // party right after his mediators arranged their meeting, it is his
 // refusal of the mediation (RefusesMediation), which they must know
 // before they wait for him.
+//
+// One of its clauses must end in the refusal (refusalClause), whatever
+// reason follows: 「我不去 凭什么 墙是俺自己家地上砌的」, 「调解我不去」;
+// 「我不去镇上了 明天再说」 goes somewhere else.
 func RefusesMeeting(s Said) bool {
-	return utf8.RuneCountInString(strings.TrimSpace(s.Raw)) <= 12 && containsAny(s.Canon, meetingRefusals) &&
-		!strings.ContainsAny(s.Raw, "?？吗") && !laughs(s.Raw)
+	return !strings.ContainsAny(s.Raw, "?？吗") && !laughs(s.Raw) && slices.ContainsFunc(strings.FieldsFunc(s.Canon, isBreak), refusalClause)
+}
+
+// refusalClause reports whether c, one clause, ends in a refusal to come
+// (meetingRefusals), a particle or 了 after it at most: "我不去", "明天我
+// 不去", "不去了啊"; not "我不去镇上了".
+func refusalClause(c string) bool {
+	c = strings.TrimRight(c, "啊呀呢吧嘛哈")
+	return slices.ContainsFunc(meetingRefusals.words, func(w string) bool {
+		return strings.HasSuffix(c, w) || strings.HasSuffix(strings.TrimSuffix(c, "了"), w)
+	})
 }
 
 // unstruck say blows were only near: "差点打起来", "没动手".

@@ -360,7 +360,7 @@ func BlankSourceHomes(text string) string {
 var homeFire = []string{"着火", "起火", "烧着", "烧起来", "着起来"}
 
 // notHomes end in 家 and name no home: "大家", "回家", "在家".
-var notHomes = []string{"大家", "回家", "在家", "全家", "一家", "两家", "人家", "自家", "老家", "到家", "娘家", "婆家", "国家", "专家", "农家", "管家", "东家", "住家"}
+var notHomes = []string{"大家", "回家", "在家", "全家", "一家", "两家", "人家", "自己家", "自个儿家", "自个家", "自家", "老家", "到家", "娘家", "婆家", "国家", "专家", "农家", "管家", "东家", "住家"}
 
 // NamesOtherHome reports whether text names a home ("老李家", "隔壁家").
 func NamesOtherHome(text string) bool {
@@ -458,6 +458,11 @@ var elsewhereWords = []string{"隔壁", "邻居", "对门", "对面", "楼上", 
 	"学校", "单位", "镇上", "镇里", "地里", "田里", "山", "河", "沟", "塘", "村", "组", "院", "仓库", "棚", "场", "站", "铺", "这边", "那边",
 	"这里", "那里", "这儿", "那儿", "门口", "楼", "管道", "管子", "罐车", "气站"}
 
+// HomeThings are the things of a household's own home: told broken with
+// no place ("屋顶漏雨", "水管冻裂了", "大门坏了") they are at the teller's
+// (or, of a 代报, the villager's) home, where nobody asks where (med93).
+var HomeThings = []string{"屋", "房", "水管", "水龙头", "电表", "窗", "炕", "灶", "圈", "棚", "门", "锅", "床"}
+
 // EmergencyHistory is how long after an emergency was raised a new alarm
 // of the same hazard at the same place names it (earlierAlarm).
 const EmergencyHistory = 7 * 24 * time.Hour
@@ -498,7 +503,7 @@ var homePlaces = append(slices.Clip(SpotWords), "隔壁", "对面", "对门", "�
 
 // notHomeNames are characters that make no household's name before 家:
 // "那家", "哪家", "每家".
-const notHomeNames = "这那哪谁每各别本"
+const notHomeNames = "这那哪谁每各别本己"
 
 // endsWithPlace reports whether s ends with a place word (homePlaces).
 func endsWithPlace(s string) bool {

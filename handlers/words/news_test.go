@@ -146,7 +146,7 @@ func TestSameHome(t *testing.T) {
 // characters written just before a 家 of the text, never ending in a
 // place word's last character where that word stands before it.
 func FuzzHomesIn(f *testing.F) {
-	for _, s := range []string{"村口李家着火了", "老王家", "我家", "东头张家和西头王家", "家家", "\xff李家", "桥边家", "口李家", "村口家着火了"} {
+	for _, s := range []string{"村口李家着火了", "老王家", "我家", "东头张家和西头王家", "家家", "\xff李家", "桥边家", "口李家", "村口家着火了", "墙是俺自己家地上砌的", "自个儿家的"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
@@ -158,6 +158,9 @@ func FuzzHomesIn(f *testing.F) {
 			}
 			if !strings.Contains(text, h+"家") {
 				t.Errorf("homesIn(%q): %q is not before a 家", text, h)
+			}
+			if strings.Contains(h, "己") {
+				t.Errorf("homesIn(%q): %q is one's own home (自己家)", text, h)
 			}
 			if n == 2 && !unglued(text, h) {
 				t.Errorf("homesIn(%q): %q glues a place word to a surname", text, h)

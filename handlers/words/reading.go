@@ -508,9 +508,9 @@ func homeAndSpot(home, spot string) bool {
 }
 
 // notHousehold are characters before 家 that name no one household:
-// one's own or someone unsaid ("我家", "他家", "大家"), or a word that is
-// no home ("回家", "老家", "农家").
-const notHousehold = "我俺咱们他她它人大回在到自谁哪农国老一全各本这那娘婆亲东专作商住搬离管公外"
+// one's own or someone unsaid ("我家", "他家", "大家", "俺自己家"), or a
+// word that is no home ("回家", "老家", "农家").
+const notHousehold = "我俺咱们他她它人大回在到自己谁哪农国老一全各本这那娘婆亲东专作商住搬离管公外"
 
 // householdsIn lists the households text names, each as the character
 // before 家 and 家 ("老王家着火了": "王家", as "老王家" and "王家" both say):
