@@ -67,3 +67,13 @@ func TestBareNumberNamingNoItemUnread(t *testing.T) {
 	has(t, "with # in the office", c.office("今天#R22加好了"), "没有找到 #R22")
 	noteRecorded(t, c, "李四", "今天R1修好了", 0, village.StatusResolved, "今天修好了")
 }
+
+// TestRefusalsOfOneNumberTwoVillages (town94): two villages' items of one
+// number refused alike stay two, each with its village, never 「#R2 #R2」.
+func TestRefusalsOfOneNumberTwoVillages(t *testing.T) {
+	c := twoVillagesUp(t)
+	c.inSQ(officeChat, "孙七", "确认 青山村 #R2 石桥村 #R2")
+	got := c.inSQ(officeChat, "孙七", "确认 青山村 #R2 石桥村 #R2")
+	has(t, "taken on already", got, "青山村 #R2", "石桥村 #R2", "您已经接手了")
+	lacks(t, "taken on already", got, "#R2 #R2", "石桥村 #R2 #R2", "青山村 #R2 #R2")
+}
