@@ -495,15 +495,21 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 		g.reps = append(g.reps, it.rep)
 		return
 	}
-	if masked, ok := sameSaveRef(t, it, text); ok {
-		g := j.byKey[masked]
+	if masked, rep, ok := sameSaveRef(t, it, text); ok {
+		key := fmt.Sprint(refusal(it), "|", masked)
+		g := j.byKey[key]
+		if g != nil && slices.ContainsFunc(g.reps, func(o village.Report) bool { return o.ID == rep.ID }) {
+			// one number of two villages' items (「青山村 #R1 石桥村 #R1」):
+			// said apart, or the one line would name it twice
+			g, key = nil, key+"|"+strconv.Itoa(len(j.texts))
+		}
 		if g == nil {
 			g = &alikeGroup{it: it, at: len(j.texts), masked: masked}
-			j.byKey[masked] = g
+			j.byKey[key] = g
 			j.alike = append(j.alike, g)
 			j.texts = append(j.texts, text)
 		}
-		g.reps = append(g.reps, it.rep)
+		g.reps = append(g.reps, rep)
 		return
 	}
 	if _, ok := j.sameAt[text]; ok {
@@ -604,14 +610,30 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 // number (and reporter, "我会告诉报告人张三") masked: two of them whose
 // words are the same but for those are said once, of both (「#R1 #R2 镇里
 // 已接手：…我会告诉报告人张三、陈二」), as a leader's 「确认 1 2 3」 is
-// (accept.many); so are anyone's 「指派 #R1 #R3 @王五」 and 「进展 #R1 #R2 …」.
-// ok is false for any other step, or words that do not name the number.
-func sameSaveRef(t *turn, it batchItem, text string) (masked string, ok bool) {
+// (accept.many); so are anyone's 「指派 #R1 #R3 @王五」 and 「进展 #R1 #R2 …」,
+// and anyone's refusals (town94: a step that changed no item, 「#R1 #R2
+// 是镇里接手的…」, 「名单里没有「水利站」…例如：指派 #R1 #R2 政法委」), masked
+// by the number it was said of. rep is the report the masked words are
+// said of (the number alone for a refusal). ok is false for any other
+// step, or words that do not name the number.
+func sameSaveRef(t *turn, it batchItem, text string) (masked string, rep village.Report, ok bool) {
+	if refusal(it) {
+		rep = village.Report{ID: strings.TrimPrefix(it.ref, "#")}
+		masked, ok = words.MaskRef(text, rep)
+		return masked, rep, ok
+	}
 	// a grid's 确认 of several is accept.many; its 办结 asks each reporter
 	// his 「满意 #R」, which one line would lose
 	office := t.where.Kind == words.InOffice && (it.block == "accept" || it.block == "resolve" || it.block == "ask.office")
 	if !office && it.block != "assign" && it.block != "progress" || it.rep.ID == "" {
-		return "", false
+		return "", rep, false
 	}
-	return words.MaskRef(text, it.rep)
+	masked, ok = words.MaskRef(text, it.rep)
+	return masked, it.rep, ok
+}
+
+// refusal reports whether it is a step said of its number that changed
+// no item: the reply tells why not (「#R1 现在是「已办结待确认」…」).
+func refusal(it batchItem) bool {
+	return it.block == "" && it.ref != "" && it.c.Report == nil && len(it.c.Also) == 0
 }

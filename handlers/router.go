@@ -1807,6 +1807,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn, reading village.Reading)
 	if !ok {
 		return false, nil
 	}
+	if none, err := r.bareNamesNone(ctx, t, n); none || err != nil {
+		// 「今天R22加好了」 with no R22: a refrigerant, not an item
+		return false, err
+	}
 	if q, ok := words.AskedOpenly(n.note); ok && len(n.refs) == 1 && officerHere(t) && t.quote != nil {
 		// "问 电工几点到" quoting the item's message: 问网格 #R 电工几点到
 		return true, r.lifecycleOf(ctx, t, command{verb: words.VAsk, word: string(words.VAsk), args: q, refs: n.refs, open: true}, n.refs)
@@ -2039,6 +2043,10 @@ type refNote struct {
 	// in is the scope of the one report a township's chat names, when it
 	// was found in one village (noSuchReport)
 	in storage.Scope
+	// bare: read inside his words (words.RefsMidway) with no # before
+	// any number (「今天R22加好了」): a number only if there is such an
+	// item (bareNamesNone)
+	bare bool
 }
 
 // refNoteOf reads t as a note on reports: the one the bot's message it
@@ -2060,6 +2068,7 @@ func (r *Router) refNoteOf(t *turn) (n refNote, ok bool) {
 				if n.refs, n.note = words.RefsMidway(t.text); n.refs == nil {
 					return refNote{}, false
 				}
+				n.bare = !slices.ContainsFunc(village.FindRefsAt(t.text), func(at village.RefAt) bool { return at.Hash })
 			}
 		} else {
 			n.refs = village.FindRefs(t.text[:m[1]])
@@ -2697,6 +2706,27 @@ func (r *Router) noSuchReport(ctx context.Context, t *turn, n *refNote) (string,
 		}
 	}
 	return "", nil
+}
+
+// bareNamesNone reports whether n, numbers written bare inside his words
+// (refNote.bare), names no item at all: 「今天R22加好了」 with no R22 is a
+// refrigerant, 「王五说R5焊好了」 with no R5 a model, and neither gets a
+// 「没有找到」 (town94). A number written with # is an item's, and one the
+// bot has none of is still said not found.
+func (r *Router) bareNamesNone(ctx context.Context, t *turn, n refNote) (bool, error) {
+	if !n.bare {
+		return false, nil
+	}
+	for _, ref := range n.refs {
+		_, _, err := r.find(ctx, t, ref.String())
+		if errors.Is(err, errAmbiguous) {
+			return false, nil // in several villages: the hint asks which
+		}
+		if !errors.Is(err, storage.ErrNotFound) {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 // someMissing takes out of note n, which names several reports, those
