@@ -1,0 +1,35 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestAckNamingAnotherThingFilesNoConfirmBack: the leader's morning
+// 「收到，今天上午去看看路灯」 while 陈二's ditch waits for her 「1」 names the
+// lamp reported last night, not her ditch: the ditch is not filed with his
+// lamp words as its 受理 (walk94); his words go to the lamp, and the
+// ditch still waits for her. His plain 「收到 明天找人来掏」 still files it.
+func TestAckNamingAnotherThingFilesNoConfirmBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "lamp", c.say("张三", "上报 村口那个路灯又不亮了，晚上走路怕摔着"), "已登记 #R1")
+	c.now = c.now.Add(13 * time.Hour)
+	has(t, "ditch", c.say("陈二", stink), "@陈二", "回复「1」登记")
+	got := c.say("李四", "收到，今天上午去看看路灯")
+	lacks(t, "his lamp words", got, "水沟", "#R2")
+	for _, r := range c.reports() {
+		if strings.Contains(r.Text, "水沟") {
+			t.Fatalf("the ditch was filed on his lamp words: %+v", r)
+		}
+	}
+	if r := c.reports()[0]; r.Status != village.StatusAccepted {
+		t.Errorf("R1 %s, want taken on by his 收到 naming the lamp; replies %q", r.Status, got)
+	}
+	got = c.costs(t, 1, "his ditch words", bot.Message{Chat: grid3, From: "李四", Text: "收到 水沟明天找人来掏"})
+	has(t, "his ditch words", got, "已登记 #R2", "李四已受理")
+}
