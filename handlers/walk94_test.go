@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -32,4 +33,23 @@ func TestAckNamingAnotherThingFilesNoConfirmBack(t *testing.T) {
 	}
 	got = c.costs(t, 1, "his ditch words", bot.Message{Chat: grid3, From: "李四", Text: "收到 水沟明天找人来掏"})
 	has(t, "his ditch words", got, "已登记 #R2", "李四已受理")
+}
+
+// TestAssignNameGluedToTask: 「R1派给王五去看下」 names 王五 with what he is
+// to do glued on; it is 指派 of 王五, the rest his task (walk94), not
+// 「名单里没有「王五去看下」」. A name no roster holds is still asked.
+func TestAssignNameGluedToTask(t *testing.T) {
+	for _, said := range []string{"R1派给王五去看下", "指派 #R1 王五去看下", "指派 #R1 给王五去看下"} {
+		c := newChat(t, understand.Rules{})
+		has(t, "lamp", c.say("张三", "上报 村口那个路灯又不亮了"), "已登记 #R1")
+		got := c.say("李四", said)
+		has(t, said, got, "#R1 已指派给王五", "@王五")
+		lacks(t, said, got, "名单里没有")
+		if r := c.reports()[0]; !slices.Contains(r.Handlers, "王五") {
+			t.Errorf("%s: handlers %v, want 王五", said, r.Handlers)
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯又不亮了")
+	has(t, "unknown", c.say("李四", "指派 #R1 刘大壮去看下"), "名单里没有「刘大壮去看下」")
 }
