@@ -53,3 +53,24 @@ func TestAssignNameGluedToTask(t *testing.T) {
 	c.say("张三", "上报 村口那个路灯又不亮了")
 	has(t, "unknown", c.say("李四", "指派 #R1 刘大壮去看下"), "名单里没有「刘大壮去看下」")
 }
+
+// TestLeaderUpWordsOfferEscalation: the grid leader's 「R1 路灯灯杆也歪了，
+// 村里修不了，报镇上吧」 is offered as 上报镇 (walk94): one 「1」 sends it up
+// with his words, the office hears it; the reply does not echo his
+// sentence twice. A worker's same words keep the hint for his leader.
+func TestLeaderUpWordsOfferEscalation(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯又不亮了")
+	c.say("李四", "确认 #R1")
+	said := "R1 路灯灯杆也歪了，村里修不了，报镇上吧"
+	got := c.say("李四", said)
+	expect(t, "offered", got, grid3+": 李四，#R1 要上报镇吗？回复「1」就上报，您这句话一并发到镇网格工作群；只是记一下进展，请发「进展 #R1 情况」。")
+	c.wantStatuses(map[string]village.Status{}, village.StatusAccepted)
+	got = c.costs(t, 1, "his 1", bot.Message{Chat: grid3, From: "李四", Text: "1"})
+	has(t, "his 1", got, "灯杆也歪了")
+	c.wantStatuses(map[string]village.Status{}, village.StatusEscalated)
+	w := newChat(t, understand.Rules{})
+	w.say("张三", "上报 村口那个路灯又不亮了")
+	w.say("李四", "指派 #R1 王五")
+	lacks(t, "worker", w.say("王五", said), "回复「1」就上报")
+}
