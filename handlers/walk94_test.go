@@ -74,3 +74,19 @@ func TestLeaderUpWordsOfferEscalation(t *testing.T) {
 	w.say("李四", "指派 #R1 王五")
 	lacks(t, "worker", w.say("王五", said), "回复「1」就上报")
 }
+
+// TestWorkerSawItNewsIsProgress: 王五, sent to the lamp, says 「路灯看了，是
+// 灯泡坏了，得找电工换」 without its number: what he found is the lamp's
+// 进展, not a new matter offered to register (walk94).
+func TestWorkerSawItNewsIsProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯又不亮了")
+	c.say("陈二", "上报 俺家门口那条水沟堵了")
+	c.say("李四", "指派 #R1 王五")
+	c.say("李四", "确认 #R2")
+	c.now = c.now.Add(4 * time.Hour)
+	got := c.say("王五", "路灯看了，是灯泡坏了，得找电工换")
+	has(t, "his news", got, "#R1", "进展")
+	lacks(t, "his news", got, "回复「1」登记")
+	c.wantReports(2, "(nothing filed)")
+}
