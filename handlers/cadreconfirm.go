@@ -55,6 +55,11 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		note = ""
 	}
 	ws, fresh, err := r.confirmsAnswered(ctx, t)
+	if t.quote == nil {
+		// 「收到，今天上午去看看路灯」 beside her 「水沟堵了」: his words
+		// name another thing, an answer to none of hers (walk94)
+		ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return words.OtherThings(t.said(), t.hear(w.q.Text)) })
+	}
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
 	}

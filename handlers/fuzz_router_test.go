@@ -227,6 +227,12 @@ func FuzzRouter(f *testing.F) {
 			step("陈二", g3, "1", 0, ""), step("张三", g3, "", 0, "低保年审要啥材料俺家水管冻裂了"),
 			step("张三", "", "", 0, "我想办个残疾证 我家的路灯也坏了"), step("张三", g3, "", 0, "后山着火了 还有低保咋办"),
 		},
+		{ // a leader's day in plain words (walk94): ack naming the lamp beside the ditch asked back, 指派 glued, 报镇上, 看了
+			step("张三", g3, "", 0, "村口那个路灯又不亮了"), step("陈二", g3, "", 0, "俺家门口那条水沟堵了，水漫到路上了"),
+			step("李四", g3, "", 0, "收到，今天上午去看看路灯"), step("李四", g3, "", 0, "R1派给王五去看下"),
+			step("王五", g3, "", 0, "路灯看了，是灯泡坏了，得找电工换"), step("李四", g3, "", 0, "R1 灯杆也歪了，村里修不了，报镇上吧"),
+			step("李四", g3, "1", 0, ""),
+		},
 	}
 	for _, s := range seeds {
 		f.Add(encodeFuzz(s...))

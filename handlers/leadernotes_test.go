@@ -116,7 +116,7 @@ func TestLeaderWeekWords(t *testing.T) {
 	expect(t, "the reporter tells more", c.say("周八", "R1 那个下水道今天早上更臭了"), grid3+": #R1 就是周八反映的这件事，正在办")
 	has(t, "kept", c.say("王五", "查 #R1"), "最新：今天09:05 周八 反映：那个下水道今天早上更臭了")
 	expect(t, "for the township", c.say("李四", "R2 村里没钱修 得报到镇上"),
-		grid3+": 李四，要请镇里协调的，请发「上报镇 #R2 村里没钱修 得报到镇上」，我会发到镇网格工作群；只是记一下进展，请发「进展 #R2 村里没钱修 得报到镇上」。")
+		grid3+": 李四，#R2 要上报镇吗？回复「1」就上报，您这句话一并发到镇网格工作群；只是记一下进展，请发「进展 #R2 情况」。")
 	expect(t, "unblocked", c.say("王五", "R1 疏通好了"), grid3+": 按王五的话，#R1 已办结：疏通好了。")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusAccepted)
 }

@@ -4169,9 +4169,21 @@ func (r *Router) assignees(v, note string) (who []village.Person, unknown, task 
 		at := cursor + strings.Index(note[cursor:], f)
 		cursor = at + len(f)
 		p, err := r.people.Lookup(v, f)
+		bare := f
 		for _, to := range []string{"交给", "给", "由"} {
 			if name, ok := strings.CutPrefix(f, to); err != nil && ok {
 				p, err = r.people.Lookup(v, name)
+				bare = name
+			}
+		}
+		if err != nil && len(who) == 0 {
+			// "R1派给王五去看下": the name glued to what he is to do
+			// (a later field is the task: "王五 张三家门口的灯")
+			if name, width := words.LeadingName(bare, r.nameIn(v)); width > 0 && width < len(bare) {
+				if p, err = r.people.Lookup(v, name); err == nil {
+					rest := at + len(f) - len(bare) + width
+					return append(who, p), "", strings.TrimSpace(note[rest:])
+				}
 			}
 		}
 		switch {

@@ -2275,10 +2275,17 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 	// 「1」 records it (askCommand, kept with this reply), as a mistyped
 	// command is: quoting a reminder with what happened is the usual way
 	offer := block == "err.refnote" && !done && !up && !back && !wait && !settle && !n.unsure
-	if offer {
+	// "R1 灯杆也歪了，村里修不了，报镇上吧" from the grid's leader: one
+	// 「1」 sends it up with his words, not a long command retyped (walk94)
+	offerUp := block == "err.refnote" && up && !done && !wait && !settle && !n.unsure && len(n.refs) == 1 &&
+		t.where.Kind == words.InGrid && t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
+	if offer || offerUp {
 		v := words.VProgress
-		if reject {
+		switch {
+		case reject:
 			v = words.VReject
+		case offerUp:
+			v = words.VEscalate
 		}
 		askIn(t, n.in) // the township's offer of one village's item: kept (and said) there
 		if err := r.ask(t, question{Kind: words.AskCommand, Text: string(v) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
@@ -2286,7 +2293,7 @@ func (r *Router) refHint(ctx context.Context, t *turn, n refNote) error {
 		}
 	}
 	return r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Done": done, "Wait": wait, "Settle": settle, "SettleBy": settleBy, "Up": up,
-		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject})
+		"Township": officerHere(t), "Return": back, "Unsure": n.unsure, "Villages": r.villageNames(), "Offer": offer, "Reject": reject, "OfferUp": offerUp})
 }
 
 // plansOnNew takes on the one report note n names, nobody's yet, for a

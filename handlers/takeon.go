@@ -39,7 +39,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 	if err != nil {
 		return nil, nil, err
 	}
-	fresh := words.Newest(open, -1, func(rep village.Report) bool { return waitsHere(t, rep) }) // all: a list of them says how many (cutList)
+	fresh := words.Newest(open, -1, func(rep village.Report) bool { return waitsHere(t, rep) || waitsNamed(t, rep) }) // all: a list of them says how many (cutList)
 	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
 			if understand.LaterWords(note) {
@@ -957,6 +957,17 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 		may, _, _ := r.may(t.who, words.VAccept, rep)
 		return waitsHere(t, rep) && may
 	})
+}
+
+// waitsNamed reports whether rep waits to be taken on (新) where t was
+// said, past freshWindow, and t's words name its thing: 「收到，今天上午去看看
+// 路灯」 at 07:00 of the lamp told at 18:00 yesterday (walk94).
+func waitsNamed(t *turn, rep village.Report) bool {
+	if rep.Status != village.StatusNew || !toldHere(t, rep) {
+		return false
+	}
+	_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
+	return shared
 }
 
 // waitsHere reports whether rep waits to be taken on (新), filed, or

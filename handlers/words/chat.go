@@ -502,7 +502,10 @@ var settlingWords = []string{"谈好了", "说好了", "差不多了", "答应�
 
 // beenWords tell that a cadre went to see a matter already ("我去看过了",
 // "到现场看了"): how it stands, not his going (takingOn).
-var beenWords = []string{"看过", "去过", "去看了", "去看看了", "去瞧了", "到现场看了", "现场看了", "查看了", "看了一下", "看了下", "瞧过"}
+// "路灯看了，是灯泡坏了": the thing, 看了 and a pause before what he
+// found (walk94); a bare 看了 is too often chat (看了新闻).
+var beenWords = []string{"看过", "去过", "去看了", "去看看了", "去瞧了", "到现场看了", "现场看了", "查看了", "看了一下", "看了下", "瞧过",
+	"看了，", "看了,", "看了 "}
 
 // WentToSee reports whether note tells that its writer went to see the
 // matter, and asks nothing.
