@@ -531,6 +531,10 @@ func (h *fuzzHarness) digest(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A "…built" marker says a derived index was completed from the
+	// documents (EnsureNoticeIndexes, callsofbuilt): a read may set it
+	// once, as a cache fill, and it changes nothing a message is about.
+	keys = slices.DeleteFunc(keys, func(k string) bool { return strings.HasSuffix(k, "built") })
 	sort.Strings(keys)
 	dumps := make([]*redis.StringCmd, len(keys))
 	if _, err := h.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
