@@ -179,6 +179,7 @@ type Row struct {
 // Left is a person due a call and not reached yet in the month.
 type Left struct {
 	Name, Phone, Worker string
+	Key                 string // her village.Person.Key: her calls still to make (Pending)
 	Tried               bool   // called, 未接通
 	Unreached           bool   // closed as 联系不上, told to the township
 	Away                string // 未接通, she is in hospital or away, and who said so: paused (village.CallAway, village.Call.AwayLabel)
@@ -250,7 +251,7 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 			if tl.Late(p, o) {
 				row.Late++
 			}
-			row.Left = append(row.Left, Left{Name: people.Address(p.Key(), p.Name), Phone: p.Phone, Worker: worker,
+			row.Left = append(row.Left, Left{Name: people.Address(p.Key(), p.Name), Phone: p.Phone, Worker: worker, Key: p.Key(),
 				Tried: tl.tried[p.Key()], Unreached: tl.unreached[p.Key()], Away: tl.away[p.Key()]})
 		}
 		if row.Due == 0 {
@@ -260,6 +261,25 @@ func Rows(people People, o config.Outreach, v config.Village, tl Tally, grid str
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// Pending are the calls of calls still to make (village.Call.Pending) to
+// the people left in rows: the calls a report asks made up, logged as
+// village.Relaying says (call94).
+func Pending(calls []village.Call, rows []Row) []village.Call {
+	left := map[string]bool{}
+	for _, r := range rows {
+		for _, l := range r.Left {
+			left[l.Key] = true
+		}
+	}
+	var out []village.Call
+	for _, c := range calls {
+		if c.Pending() && left[c.PersonKey] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Total sums the rows, and says whether any row has people reached too

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,8 +23,9 @@ func noticeList70(t *testing.T) *chat {
 
 // noticeCalls is noticeList70, the calls reminded of by a call list when
 // listed, else only put on by the notice follow-up (its own message asks
-// for them; no RemindedAt).
-func noticeCalls(t *testing.T, listed bool) *chat {
+// for them; no RemindedAt). Given only, the notice is on their calls
+// alone, the others routine ones (call94).
+func noticeCalls(t *testing.T, listed bool, only ...string) *chat {
 	t.Helper()
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 16, 30)
@@ -33,6 +35,9 @@ func noticeCalls(t *testing.T, listed bool) *chat {
 		k := callees66[p]
 		call := village.Call{Village: "青山村", Grid: k.grid, Person: p, PersonKey: "青山村/" + k.house + "/" + p, Phone: k.phone,
 			Worker: k.worker, WorkerKey: "青山村/" + k.workerHouse + "/" + k.worker, Notices: []string{"N1"}, Due: c.now, Status: village.CallOpen}
+		if len(only) > 0 && !slices.Contains(only, p) {
+			call.Notices, call.Topic = nil, "例行问候"
+		}
 		if listed {
 			call.RemindedAt = c.now
 		}

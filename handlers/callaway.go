@@ -52,6 +52,9 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	})
 	data := map[string]any{"Who": r.shown(t.who), "Said": t.text, "Open": open, "Others": others, "Leaders": leaders,
 		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧")}
+	// how the calls left are to be logged, in every text below and the
+	// stand-in's (call.logas, call94)
+	data["Relays"], data["Each"] = village.Relaying(open)
 	if err := r.keepAway(t, t.who, t.text, data); err != nil {
 		return true, err
 	}

@@ -156,10 +156,12 @@ func (r *Router) listedUnread(ctx context.Context, t *turn, mine []string) (done
 	if err != nil {
 		return true, err
 	}
-	if !slices.ContainsFunc(open, func(c village.Call) bool {
-		return r.people.Address(c.PersonKey, c.Person) == n && c.AskedBy(t.at)
-	}) || r.ownMatter(ctx, t) {
+	hers := slices.DeleteFunc(open, func(c village.Call) bool { return r.people.Address(c.PersonKey, c.Person) != n })
+	if !slices.ContainsFunc(hers, func(c village.Call) bool { return c.AskedBy(t.at) }) || r.ownMatter(ctx, t) {
 		return false, nil
 	}
-	return true, r.reply(ctx, t, "call.unread", map[string]any{"P": n})
+	// her call logged 「已通 已转告」 when it passes a notice on (call94)
+	data := map[string]any{"P": n, "Callee": n}
+	data["Relays"], data["Each"] = village.Relaying(hers)
+	return true, r.reply(ctx, t, "call.unread", data)
 }

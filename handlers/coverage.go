@@ -81,6 +81,7 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask words.Coverage
 		data["Self"] = slices.ContainsFunc(workers, func(p village.Person) bool { return p.Key() == t.who.Key() })
 	}
 	var rows []coverage.Row
+	var pending []village.Call // the calls still to make to those left: how they are logged (call.logas, call94)
 	ran := false
 	for i, v := range vs {
 		calls, err := storage.CallsIn(got[i].Docs[0])
@@ -101,6 +102,7 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask words.Coverage
 		vrows := coverage.Rows(r.people, r.cfg.Outreach, v, tl, grid)
 		coverage.NoteAway(vrows, r.people, r.keptAways(v.Name), m)
 		rows = append(rows, vrows...)
+		pending = append(pending, coverage.Pending(calls, vrows)...)
 	}
 	if !ran {
 		// no call listed yet: who phones, and when the list comes
@@ -108,6 +110,7 @@ func (r *Router) coverageAnswer(ctx context.Context, t *turn, ask words.Coverage
 	}
 	total, _, _ := coverage.Total(rows)
 	data["Rows"], data["Total"], data["Now"] = rows, total, t.at
+	data["Relays"], data["Each"] = village.Relaying(pending)
 	return true, r.reply(ctx, t, "coverage.now", data)
 }
 
@@ -143,12 +146,17 @@ func (r *Router) calledElder(vs []config.Village, name string) (village.Person, 
 }
 
 // elderCalls is the data of coverage.person: how the calls to p went in
-// month m, her last log in it, her phone and who phones her.
+// month m, her last log in it, her phone, who phones her and how her call
+// still to make is logged (call.logas, call94).
 func (r *Router) elderCalls(t *turn, p village.Person, calls []village.Call, tl coverage.Tally, m coverage.Month) map[string]any {
 	var last village.Call
+	var pending []village.Call
 	for _, c := range calls {
 		if c.PersonKey == p.Key() && !c.LoggedAt.Before(m.Start) && c.LoggedAt.Before(m.End) && c.LoggedAt.After(last.LoggedAt) {
 			last = c
+		}
+		if c.PersonKey == p.Key() && c.Pending() {
+			pending = append(pending, c)
 		}
 	}
 	w := village.Phoner(r.people.All(), p)
@@ -158,8 +166,9 @@ func (r *Router) elderCalls(t *turn, p village.Person, calls []village.Call, tl 
 	if last.Status == village.CallEscalated {
 		visit = last.VisitAskedAt
 	}
-	return map[string]any{"Name": r.shown(p), "Phone": p.Phone, "Worker": r.shown(w), "WorkerPhone": w.Phone,
-		"Self": w.Key() == t.who.Key(), "Visit": visit,
+	relays, each := village.Relaying(pending)
+	return map[string]any{"Name": r.shown(p), "Callee": r.shown(p), "Phone": p.Phone, "Worker": r.shown(w), "WorkerPhone": w.Phone,
+		"Self": w.Key() == t.who.Key(), "Visit": visit, "Relays": relays, "Each": each,
 		"Reached": tl.Reached(p), "Times": tl.Days(p), "Tried": tl.Tried(p), "Unreached": tl.Unreached(p),
 		"Due": tl.Due(p, r.cfg.Outreach), "Care": village.CareLabel(p.Care), "Last": last, "Since": m.Start, "Now": t.at}
 }

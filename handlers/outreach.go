@@ -1102,7 +1102,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	// as the request to visit he answers ("还没去 等她儿子回来再说")
 	visit := plans && !words.ContainsAnyOf(t.text, "打", "电话") || quoted && strings.Contains(t.quote.Text, "【请上门看看")
 	data := map[string]any{"Names": names, "Log": log, "Visit": visit, "Now": t.at}
-	data["Relays"], data["Each"] = relaying(open)
+	data["Relays"], data["Each"] = village.Relaying(open)
 	if next, ok := r.listedAgain(all, t.at); ok && !said {
 		data["Next"] = next
 	}
@@ -1205,15 +1205,8 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		return err
 	}
 	data := map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "For": names, "Passes": passes, "Away": away}
-	data["Relays"], data["Each"] = relaying(mine)
+	data["Relays"], data["Each"] = village.Relaying(mine)
 	return r.reply(ctx, t, "call.mine", data)
-}
-
-// relaying reports whether some, and whether every one, of calls passes
-// a notice or warning on: how they are to be logged (call.logas).
-func relaying(calls []village.Call) (some, each bool) {
-	passes := func(c village.Call) bool { return len(c.NoticeIDs()) > 0 }
-	return slices.ContainsFunc(calls, passes), len(calls) > 0 && !slices.ContainsFunc(calls, func(c village.Call) bool { return !passes(c) })
 }
 
 // callsPass says, per call of calls, what it passes on: 「寒潮预警 #N1」

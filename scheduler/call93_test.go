@@ -204,5 +204,5 @@ func TestCallTextsAskForwarded(t *testing.T) {
 	holdsEach(t, "a list passing a notice on", j.callList([]callItem{n, n}), "「回访 名字 已通 已转告」", "例如：回访 王奶奶 已通 已转告 身体挺好")
 	c := item("石德贵", "", "")
 	c.Topic = routineTopic
-	holdsEach(t, "a mixed list", j.callList([]callItem{a, c}), "「回访 名字 已通 情况」（通知转告了的写「已通 已转告」）")
+	holdsEach(t, "a mixed list", j.callList([]callItem{a, c}), "「回访 名字 已通 情况」（转告了通知的写「已通 已转告」）")
 }

@@ -1691,11 +1691,14 @@ type awayCover struct {
 	away village.Away
 }
 
-// relaysAny reports whether a call of items passes a notice on: the
-// list then says how to log that it was (已转告), which the follow-up
-// asks after a missed call.
-func relaysAny(items []callItem) bool {
-	return slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != "" })
+// relaying reports whether some, and whether every one, of items passes
+// a notice or warning on (callItem.Relays: still worth passing on): the
+// list then says how to log that it was, 「已通 已转告」 (call.logas), which
+// the follow-up asks after a missed call. village.Relaying is the same of
+// stored calls.
+func relaying(items []callItem) (some, each bool) {
+	passes := func(it callItem) bool { return it.Relays != "" }
+	return slices.ContainsFunc(items, passes), len(items) > 0 && !slices.ContainsFunc(items, func(it callItem) bool { return !passes(it) })
 }
 
 // warningsOf names the severe-weather warnings among ns, each kind once,
@@ -1729,9 +1732,9 @@ func (j *jobs) callList(items []callItem) string {
 	switch {
 	case len(items) > 1:
 		// Each: every call passes something on, logged 「已通 已转告」
-		// (call93); Relayed: some do
-		data := map[string]any{"Items": items, "Relayed": relaysAny(items), "Warn": listWarn(items),
-			"Each": !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays == "" })}
+		// (call93); Relays: some do (call.logas)
+		data := map[string]any{"Items": items, "Warn": listWarn(items)}
+		data["Relays"], data["Each"] = relaying(items)
 		// a time to call by that every call with one shares is said once,
 		// at the top; times that differ are said with each call
 		var by *time.Time
@@ -1746,7 +1749,7 @@ func (j *jobs) callList(items []callItem) string {
 		}
 		data["By"] = by
 		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
-			data["Relays"] = shared // the same notices on every call: said once, below the list
+			data["Shared"] = shared // the same notices on every call: said once, below the list
 		}
 		return j.texts.Render("call.list", data)
 	case items[0].Visit:
@@ -1825,7 +1828,12 @@ func (j *jobs) tellLeaders(at time.Time, worker string, items []callItem) (map[i
 		for k, it := range byLeader[l] {
 			byLeader[l][k].Late = j.days(it.C.Waiting(), at)
 		}
-		out = append(out, private(l, j.texts.Render("call.late.leader", map[string]any{"Worker": worker, "Items": byLeader[l]})))
+		data := map[string]any{"Worker": worker, "Items": byLeader[l]}
+		data["Relays"], data["Each"] = relaying(byLeader[l]) // how the worker logs them (call.logas, call94)
+		if len(byLeader[l]) == 1 {
+			data["Callee"] = byLeader[l][0].C.Person // one elder: her name in the log to send
+		}
+		out = append(out, private(l, j.texts.Render("call.late.leader", data)))
 	}
 	return told, out
 }
@@ -1861,6 +1869,7 @@ func (j *jobs) days(from, to time.Time) int {
 func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	start, end, month := j.lastMonth(at)
 	var rows []coverage.Row
+	var pending []village.Call // the calls still to make to those left: how they are logged (call.logas, call94)
 	for _, v := range j.Config.Villages {
 		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), storage.CallsAll)
 		if err != nil {
@@ -1879,13 +1888,15 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		}
 		coverage.NoteAway(vrows, j.People, aways, coverage.Month{Start: start, End: end, Loc: j.loc})
 		rows = append(rows, vrows...)
+		pending = append(pending, coverage.Pending(all, vrows)...)
 	}
 	if len(rows) == 0 {
 		return nil
 	}
 	total, short, missed := coverage.Total(rows)
-	text := j.textsFor(j.Config.Township.OfficeChat).Render("coverage", digestTime(map[string]any{"Month": month, "Rows": rows,
-		"Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}, at, now))
+	data := map[string]any{"Month": month, "Rows": rows, "Total": total, "AllReached": total.Reached == total.Due && !short, "Missed": missed}
+	data["Relays"], data["Each"] = village.Relaying(pending)
+	text := j.textsFor(j.Config.Township.OfficeChat).Render("coverage", digestTime(data, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

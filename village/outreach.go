@@ -742,6 +742,18 @@ func (c Call) NoticeIDs() []string {
 	return c.Notices
 }
 
+// PassesOn reports whether the call passes a notice or warning on
+// (NoticeIDs): logged 「已通 已转告」 once it did.
+func (c Call) PassesOn() bool { return len(c.NoticeIDs()) > 0 }
+
+// Relaying reports whether some, and whether every one, of calls passes a
+// notice or warning on (PassesOn): how a text asks them logged, 「已通
+// 已转告」 for every one, 「已通 情况」 with a note for some (the
+// templates' call.logas, call93, call94).
+func Relaying(calls []Call) (some, each bool) {
+	return slices.ContainsFunc(calls, Call.PassesOn), len(calls) > 0 && !slices.ContainsFunc(calls, func(c Call) bool { return !c.PassesOn() })
+}
+
 // Waiting is since when the task waits for the worker: its due time, or
 // the last missed try logged on it.
 func (c Call) Waiting() time.Time {
