@@ -35,17 +35,26 @@ func TestRedeemWishSaysWhatItBuys(t *testing.T) {
 	has(t, "cheaper", got, "您家现在可兑换 10 分，不够换。\n10 分够换：", "酱油")
 }
 
-// TestRedeemShortSaysWhenInPublicity (shop94): a 兑换 refused while the
-// household's points are in 公示 tells the group (the villager at the
-// counter) the day they become redeemable, and the villager's own wish to
-// redeem says it privately, without the amounts in the group.
-func TestRedeemShortSaysWhenInPublicity(t *testing.T) {
+// sixInPublicity is catalogueBot on 1 December 2026 09:00 with 张三's
+// claim #C1 approved at 6 on 20 November, published then (window till
+// 8 December 09:00).
+func sixInPublicity(t *testing.T) *pointsBot {
+	t.Helper()
 	b := catalogueBot(t)
 	b.now = time.Date(2026, 11, 20, 9, 0, 0, 0, b.now.Location())
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	b.say("赵六", "同意 #C1 6")
 	b.now = time.Date(2026, 12, 1, 9, 0, 0, 0, b.now.Location())
 	publishClaims(t, b.st, b.now, 1)
+	return b
+}
+
+// TestRedeemShortSaysWhenInPublicity (shop94): a 兑换 refused while the
+// household's points are in 公示 tells the group (the villager at the
+// counter) the day they become redeemable, and the villager's own wish to
+// redeem says it privately, without the amounts in the group.
+func TestRedeemShortSaysWhenInPublicity(t *testing.T) {
+	b := sixInPublicity(t)
 	got := b.say("周八", "兑换 张三 洗衣液 1")
 	has(t, "the group", got, g3+": 积分不够，没有兑换：洗衣液 1瓶要 20 分，张三户的可兑换积分不够。还剩多少、能换什么已私信告诉您。\n张三户公示中的积分12月8日 09:00期满后可以兑换；")
 	inChatLacks(t, "the group", got, g3, "6 分")

@@ -193,12 +193,7 @@ func TestWitnessWhileClaimAskedOnce(t *testing.T) {
 // day the window closes, those not yet published at their 公示; the
 // group hears only the day the 公示 window closes (shop94).
 func TestRedeemShortSaysWhenMore(t *testing.T) {
-	b := catalogueBot(t)
-	b.now = time.Date(2026, 11, 20, 9, 0, 0, 0, b.now.Location())
-	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
-	b.say("赵六", "同意 #C1 6")
-	b.now = time.Date(2026, 12, 1, 9, 0, 0, 0, b.now.Location())
-	publishClaims(t, b.st, b.now, 1)
+	b := sixInPublicity(t)
 	b.now = time.Date(2026, 12, 3, 9, 0, 0, 0, b.now.Location())
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	b.say("赵六", "同意 #C2 8")
