@@ -805,6 +805,19 @@ func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time
 	window, upcoming := words.ComingPoints(cs, strconv.Itoa(p.cfg.Year(at)), func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
 	data["InWindow"], data["Upcoming"] = window, upcoming
 	data["Window"], data["Now"] = p.window(), at
+	// whether any of them adds points (a deduction alone brings nothing
+	// to spend), and when the first 公示 window adding points closes
+	for _, w := range window {
+		if w.Plus > 0 {
+			data["Adds"], data["AddsEnds"] = true, w.Ends
+			break
+		}
+	}
+	for _, w := range upcoming {
+		if w.Plus > 0 {
+			data["Adds"] = true
+		}
+	}
 }
 
 // earnedEarlier are the years (claim id → "2026") of those pending

@@ -92,3 +92,14 @@ func TestMineEmptyJanuary(t *testing.T) {
 	has(t, "one line", got, "张三: 张三户2027年还没有积分；2026年已年终结算：户总分 15 分，全村第 2 名，发「积分排行 2026」可查去年的排行。\n可兑换：0 分。")
 	lacks(t, "one line", got, "户均 0.0", "您本人", "从零算起")
 }
+
+// TestShortWithOnlyADeductionComing (shop94): with only a deduction on
+// its way, a short balance is not told to wait for it: 「等上面的积分能
+// 兑换了再来换」 is said only when a coming item adds points.
+func TestShortWithOnlyADeductionComing(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	got := b.privately("陈二", "我想用积分换洗衣液")
+	has(t, "deduction only", got, "待公示：扣 5 分", "0 分现在什么也换不了。")
+	lacks(t, "deduction only", got, "等上面的积分")
+}
