@@ -212,7 +212,7 @@ func TestReplayPoints(t *testing.T) {
 		{"approval in grid 三组 also reaches grid 一组", g1, "#C9 已通过", 1},
 		{"duplicate message id handled once", g3, "#C9 已通过", 1},
 		{"a villager may not query another household", g3, "村民只能查本户的积分", 1},
-		{"a villager may not redeem", g3, "「兑换」需要积分超市管理员", 1},
+		{"a villager's own 兑换 is told how to redeem (shop94)", g3, "积分兑换请到积分超市（村委会一楼", 1},
 		{"redemption before 公示 refused, the balance told privately", "周八", "可兑换积分 0 分", 1},
 		{"公示 on the 1st in grid 三组", g3, "【积分公示】青山村三组 2026年3月", 1},
 		{"公示 on the 1st in grid 一组", g1, "【积分公示】青山村一组 2026年3月", 1},

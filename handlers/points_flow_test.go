@@ -1538,8 +1538,8 @@ func TestVillagerWantsToRedeem(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	got := b.say("张三", "我想用积分换两瓶酱油")
-	has(t, "soy sauce", got, g3+": 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换多少已私信发给您（各户的余额不在群里公开）。",
-		"张三: 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
+	has(t, "soy sauce", got, g3+": 积分兑换请到积分超市（村委会一楼，每周六上午 8:00–11:30），由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换多少已私信发给您（各户的余额不在群里公开）。",
+		"张三: 积分兑换请到积分超市（村委会一楼，每周六上午 8:00–11:30），由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
 	for _, line := range got {
 		if strings.HasPrefix(line, g3) && strings.Contains(line, "30 分") {
 			t.Errorf("the balance in the group: %q", line)

@@ -49,10 +49,17 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 		here := t.where.Kind == words.InPrivate || !private && len(notes) == 0 && len(early) == 0
-		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": words.EarlyNext(c, t.who.Name, t.at),
 			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at,
-			"Year": p.countsIn(c, t.at)})
+			"Year": p.countsIn(c, t.at)}
+		if c.Status == village.ClaimRejected {
+			// the claimant's next step, or the scorer's 加分 to redo it
+			data["Own"] = own || t.who.Name == c.Claimant
+			data["Scorer"] = t.who.Covers(village.RoleScorer, c.Village, c.Grid)
+			p.redoData(data, c, t.at)
+		}
+		text := p.r.texts.Render("points.status", data)
 		if here {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
@@ -798,6 +805,19 @@ func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time
 	window, upcoming := words.ComingPoints(cs, strconv.Itoa(p.cfg.Year(at)), func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
 	data["InWindow"], data["Upcoming"] = window, upcoming
 	data["Window"], data["Now"] = p.window(), at
+	// whether any of them adds points (a deduction alone brings nothing
+	// to spend), and when the first 公示 window adding points closes
+	for _, w := range window {
+		if w.Plus > 0 {
+			data["Adds"], data["AddsEnds"] = true, w.Ends
+			break
+		}
+	}
+	for _, w := range upcoming {
+		if w.Plus > 0 {
+			data["Adds"] = true
+		}
+	}
 }
 
 // earnedEarlier are the years (claim id → "2026") of those pending

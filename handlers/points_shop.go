@@ -565,6 +565,19 @@ func (p *pointsFlow) saleOf(ctx context.Context, t *turn, cmd command) (s sale, 
 	return sale{v: v, sc: storage.VillageScope(v), person: person, item: item, qty: qty, another: words.OneMore(rest)}, false, nil
 }
 
+// ownRedeem reports whether a 兑换 (args) by one who keeps no shop in v
+// is a villager's own wish to redeem: he has a household in v, it is not
+// the township's chat, and it names nobody on the roster but himself. A
+// 兑换 naming someone else is one recording a sale, told whom to ask
+// (shopRefuse).
+func (p *pointsFlow) ownRedeem(t *turn, v, args string) bool {
+	if v == "" || t.where.Kind == words.InOffice || t.who.Village != v || t.who.Household == "" {
+		return false
+	}
+	name, _ := p.splitName(v, args) // the first word when no name is read
+	return name == t.who.Name || !p.r.nameIn(v)(name)
+}
+
 // redeemFor is the person a 兑换 is for and the rest of its text; done
 // when it was answered instead.
 func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (person village.Person, rest string, done bool, err error) {
@@ -575,6 +588,10 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.Grid)
 	if quiet && !shopkeeper {
 		return person, "", true, p.r.freeText(ctx, t)
+	}
+	if !shopkeeper && p.ownRedeem(t, v, cmd.args) {
+		// 「兑换 洗衣液」 from a villager: he wants to go and redeem
+		return person, "", true, p.howToRedeem(ctx, t)
 	}
 	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
 		return person, "", true, err
@@ -894,7 +911,8 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 		return err
 	}
 	v := cmp.Or(t.where.Village, t.who.Village)
-	data := map[string]any{"Shop": words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))}
+	data := map[string]any{"Shop": words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper)),
+		"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place}
 	// Price is what the least of it costs: whether the household's
 	// points are enough is said privately with the balance
 	if item, qty, why, _ := words.ParseItem(t.text, p.shop); why != words.ItemNone {
@@ -916,7 +934,10 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 // balance in data (Household, Balance) when he has one in village v: said
 // privately, the one reply; in a group, the balance stays out of it, as
 // 我的积分's does (data's Group set), and goes to him privately with
-// private. done is false, data unchanged, when he has no household there.
+// private. When data's Price is more than the balance, it also holds
+// what the balance does buy and the points on their way (buysData), read
+// with the account in one round trip. done is false, data unchanged, when
+// he has no household there.
 func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, private string, data map[string]any) (done bool, err error) {
 	if v == "" || t.who.Village != v || t.who.Household == "" {
 		return false, nil
@@ -925,11 +946,21 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 	if t.scope == "" && t.where.Village == "" {
 		t.scope = sc
 	}
-	acct, err := p.peekFor(ctx, t, sc, v, t.who.Household)
+	c, err := p.peekComing(ctx, sale{v: v, sc: sc, person: t.who})
 	if err != nil {
 		return true, err
 	}
-	data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
+	if p.r.scope(t) == sc {
+		for _, rd := range c.reads {
+			t.copies.add(sc, rd) // the reply is decided on them
+		}
+	}
+	data["Household"], data["Balance"] = true, max(c.acct.Redeemable(), 0)
+	if price, _ := data["Price"].(int); price > c.acct.Redeemable() {
+		// short: what the balance does buy, and when more is redeemable
+		item, _ := data["Item"].(village.ShopItem)
+		p.buysData(data, c, item, t.at)
+	}
 	if t.where.Kind == words.InPrivate {
 		return true, p.r.reply(ctx, t, block, data)
 	}

@@ -61,7 +61,8 @@ func TestStatusSaysYearCounted(t *testing.T) {
 	has(t, "查 #C1 approved late", b.privately("张三", "查 #C1"), "·已通过待生效（计入2026年）")
 	has(t, "查 #C3 pending", b.privately("张三", "查 #C3"), "（2026年申请的，通过后计入2026年，不清零）")
 	has(t, "查 #C4 late 加分", b.privately("张三", "查 #C4"), "（计入2026年）")
-	lacks(t, "查 #C2 rejected", b.privately("陈二", "查 #C2"), "计入")
+	// rejected: no year it counts in; the next step says where a new claim counts (shop94)
+	lacks(t, "查 #C2 rejected", b.privately("陈二", "查 #C2"), "·未通过（", "计入2026年")
 	lacks(t, "查 #C5 this year's", b.privately("张三", "查 #C5"), "计入")
 }
 
