@@ -1574,7 +1574,7 @@ var (
 	// lossNumberAsks ask the number to report it at, which isQuestion
 	// does not hear ("羊冻死了 打哪个电话报案"; appr94).
 	lossNumberAsks = newLexicon("哪个电话", "什么电话", "啥电话", "哪个号码", "什么号码", "啥号码")
-	lossPayAsks = newLexicon("保险", "理赔", "报案", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
+	lossPayAsks    = newLexicon("保险", "理赔", "报案", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
 )
 
 var (
