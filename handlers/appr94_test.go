@@ -62,7 +62,7 @@ func TestPhoneAskedGuideLacks(t *testing.T) {
 	has(t, "the leader's answer relayed", c.private("李四", "答复 #R2 人保财险 95518"), "青山村三组网格群: ", "95518")
 
 	p := newChat(t, reader)
-	has(t, "privately", p.private("陈二", "羊冻死了 打哪个电话报案"), "您问的电话办事指南里没有写，已私下转告网格长李四", "先照指南办：")
+	has(t, "privately", p.private("陈二", "羊冻死了 打哪个电话报案"), "您问的电话办事指南里没有写，已私下转告网格长李四", "先照指南办：", "李四: 【私信反映")
 
 	i := farmEntry(t, cfg.Procedures)
 	cfg.Procedures[i].Where += "（人保财险95518）"
