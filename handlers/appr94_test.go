@@ -29,7 +29,7 @@ func TestFarmLossAskedOnSaysWhere(t *testing.T) {
 	c.say("张三", "昨晚冻死了三头猪")
 	got := c.say("张三", "保险公司电话多少")
 	has(t, "forwarded, the guide's where first", got, "【农业保险理赔】指南里写的去哪办："+where+"\n这个我答不了，已转问网格长李四（#R1）")
-	has(t, "the leader hears the loss", got, "李四: 【村民提问】张三在青山村三组网格群问我（#R1）：保险公司电话多少（他前面说了「昨晚冻死了三头猪」")
+	has(t, "the leader hears the loss", got, "李四: 【村民提问】张三在青山村三组网格群问我（#R1）：保险公司电话多少（张三前面说了「昨晚冻死了三头猪」")
 	lacks(t, "a plain question", c.send(bot.Message{Chat: grid3, From: "陈二", Text: "@网格小助手 镇上哪天有集"}), "指南里写的")
 
 	p := newChat(t, reader)
