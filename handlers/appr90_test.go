@@ -8,8 +8,6 @@ import (
 
 	"gridbot/app"
 	"gridbot/config"
-	"gridbot/handlers"
-	"gridbot/storage/storagetest"
 )
 
 // TestWinterGuideEntries (appr90): the example guide answers 取暖补贴 and
@@ -46,11 +44,7 @@ func TestWinterGuideEntries(t *testing.T) {
 		t.Fatal("no 冬季取暖补贴 in the example guide")
 	}
 	cfg.Procedures[i].Amount, cfg.Procedures[i].AmountKind, cfg.Procedures[i].AmountYear = "低保户、特困人员每户一次600元", config.AmountBenefit, 2026
-	_, dir := exampleVillage(t)
-	st := storagetest.New(t)
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))),
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	c = &chat{t: t, r: r, st: st, now: at}
+	c = newChatOf(t, cfg)
 	got := c.say("陈二", "今年取暖补贴一户给多少钱")
 	has(t, "amount filled", got, "低保户、特困人员每户一次600元", "去哪办：村委会")
 	lacks(t, "amount filled: nobody asked", got, "指南里没有写")

@@ -75,7 +75,7 @@ func (r *Router) farmLossSteps(before string) map[string]any {
 	if len(steps) == 0 || !strings.Contains(steps[0], "报案") {
 		return nil
 	}
-	return map[string]any{"Name": p.Name, "Steps": steps, "Before": before}
+	return map[string]any{"Name": p.Name, "Proc": p, "Steps": steps, "Before": before}
 }
 
 // farmLossTold tells a villager who says his stock or greenhouse was lost,
@@ -141,16 +141,42 @@ func (r *Router) farmLossConfirmed(t *turn) (map[string]any, error) {
 // question it cannot answer, since the guide names no insurer's number
 // (appr93). Not small talk of insurance ("你家保险上了没").
 func (r *Router) farmLossAsksOn(t *turn) bool {
+	_, ok := r.farmLossAskedOn(t)
+	return ok
+}
+
+// farmLossAskedOn is the loss memo t asks on (farmLossAsksOn), and
+// whether it does.
+func (r *Router) farmLossAskedOn(t *turn) (farmLossMemo, bool) {
+	var m farmLossMemo
 	if t.who.IsCadre() || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || !understand.IsQuestion(t.text) ||
 		!words.ContainsAnyOf(t.text, words.PhoneAsks...) && !words.ContainsAnyOf(t.text, farmClaimAsks...) {
-		return false
+		return m, false
 	}
 	b, ok := r.store.AskedCopy(r.scope(t), farmLossKey(t))
-	var m farmLossMemo
 	if !ok || json.Unmarshal(b, &m) != nil {
-		return false
+		return m, false
 	}
-	return t.at.Sub(m.At) < words.FollowUpSoon && words.ContainsAnyOf(t.text, farmClaimWords...)
+	return m, t.at.Sub(m.At) < words.FollowUpSoon && words.ContainsAnyOf(t.text, farmClaimWords...)
+}
+
+// farmLossWhere is what the guide tells of where to report the loss a
+// forwarded question asks on ("保险公司电话多少" after the 报案 steps),
+// said before the bot owns it cannot answer, so that he can report
+// before the leader answers (report.question's .AskedOn; appr94): the
+// farm insurance entry (Proc) with its 去哪办 line, or, when it has none,
+// its first 报案 step (Step), and the loss he told (Loss, for the
+// leader). nil when t asks on no loss, or the guide holds no such entry.
+func (r *Router) farmLossWhere(t *turn) map[string]any {
+	m, ok := r.farmLossAskedOn(t)
+	if !ok {
+		return nil
+	}
+	data := r.farmLossSteps("")
+	if data == nil {
+		return nil
+	}
+	return map[string]any{"Proc": data["Proc"], "Step": data["Steps"].([]string)[0], "Loss": m.Text}
 }
 
 var (

@@ -1642,6 +1642,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		}
 		t.unanswered = true
 		r.deskData(t, rep, data)
+		if on := r.farmLossWhere(t); on != nil {
+			// "保险公司电话多少" just after the 报案 steps: where the
+			// guide says to report, before the leader answers (appr94)
+			data["AskedOn"] = on
+		}
 		return r.textsFor(t).Render("report.question", data)
 	case rep.Type == village.Approval:
 		if proc := r.chaseProcedure(t.hear(rep.Text)); proc != nil {
@@ -1663,6 +1668,9 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				data["OtherWay"] = proc.AllAmounts()
 			}
 		}
+		// "猪冻死了 保险公司电话多少": the guide, and that the number is
+		// not in it, the leader asked (appr94)
+		data["NoPhone"] = proc != nil && r.phoneUntold(rep.Text, proc)
 		r.toldAlone(t, rep)
 		// a few of the procedures the bot knows, as examples: all of them
 		// bury the answer
@@ -1735,7 +1743,19 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 // to chase the office for one who applied already (understand.Chases).
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
-	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
+	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0) &&
+		!r.phoneUntold(said.Raw, proc)
+}
+
+// phoneUntold reports whether text asks a phone number ("保险公司电话多
+// 少", "打哪个电话") of proc, whose guide tells none: no phone of its
+// department (deskPhone) and no number written in its lines. The
+// leader is to say it, as an amount the guide lacks (appr94).
+func (r *Router) phoneUntold(text string, proc *config.Procedure) bool {
+	if !words.ContainsAnyOf(text, words.PhoneAsks...) || deskPhone(r.cfg.Township, proc, false) != "" {
+		return false
+	}
+	return !slices.ContainsFunc(slices.Concat(proc.Steps, proc.Materials, []string{proc.Where, proc.TimeLimit, proc.Note}), words.HoldsPhone)
 }
 
 // gluedQuestion splits text before a last clause, set off by a space or

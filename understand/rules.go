@@ -1466,7 +1466,7 @@ func worksCompensationAsked(t string) bool {
 func farmLossAsked(t string) bool {
 	down, _ := animalDown(t)
 	return containsAny(t, farmStock) && (containsAny(t, farmLosses) || down) && containsAny(t, lossPayAsks) &&
-		!containsAny(t, parties) && isQuestion(t)
+		!containsAny(t, parties) && (isQuestion(t) || containsAny(t, lossNumberAsks))
 }
 
 // FarmLossAsked is farmLossAsked on text as said: the handlers find the
@@ -1577,7 +1577,10 @@ var (
 	// notFarmSheds are sheds no farm insurance covers.
 	notFarmSheds = newLexicon("自行车棚", "车棚", "雨棚", "凉棚", "工棚", "灵棚", "窝棚")
 	// lossPayAsks ask who pays for it, or what to do about it.
-	lossPayAsks = newLexicon("保险", "理赔", "报案", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
+	// lossNumberAsks ask the number to report it at, which isQuestion
+	// does not hear ("羊冻死了 打哪个电话报案"; appr94).
+	lossNumberAsks = newLexicon("哪个电话", "什么电话", "啥电话", "哪个号码", "什么号码", "啥号码")
+	lossPayAsks    = newLexicon("保险", "理赔", "报案", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
 )
 
 var (

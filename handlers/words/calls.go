@@ -277,7 +277,8 @@ func ClausesSaid(said string) string {
 
 // PhoneAsks ask for a phone number ("电话多少", "号码发一下").
 var PhoneAsks = []string{"电话多少", "电话是多少", "电话号码", "电话号", "手机号", "号码多少", "号码是多少", "联系方式", "怎么联系", "电话呢",
-	"电话发", "电话给", "电话告诉", "号码发", "号码给", "电话有吗", "有电话吗", "有他电话", "有她电话", "电话有没有"}
+	"电话发", "电话给", "电话告诉", "号码发", "号码给", "电话有吗", "有电话吗", "有他电话", "有她电话", "电话有没有",
+	"哪个电话", "什么电话", "啥电话"} // "打哪个电话报案"
 
 // PhoneAsking make phone words a question or a request ("电话多少",
 // "手机号发我一下"), not news of a number ("电话号码换了").

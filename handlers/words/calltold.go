@@ -191,6 +191,16 @@ func PhoneIn(text string) string {
 	return found
 }
 
+// serviceRe is a service line as a guide writes one: an insurer's 95518,
+// a 12345 hotline, a 400 number.
+var serviceRe = regexp.MustCompile(`(?:^|[^0-9])(?:95[0-9]{3}|12[0-9]{3}|400-?[0-9]{3}-?[0-9]{4})(?:[^0-9]|$)`)
+
+// HoldsPhone reports whether a line holds a number one may call: a phone
+// (PhoneIn) or a service line ("人保财险95518").
+func HoldsPhone(line string) bool {
+	return PhoneIn(line) != "" || serviceRe.MatchString(line)
+}
+
 // NewNumberWords say a number given is her number now.
 var newNumberWords = []string{"换了", "换号", "改了", "新号", "新的号", "新电话", "现在的号", "现在号码", "现在电话", "号码是", "电话是",
 	"手机是", "号是", "改成", "换成"}
