@@ -39,3 +39,32 @@ func TestGridDigTakesCollapse(t *testing.T) {
 	has(t, "no one under", c.say("张三", "村口老房子塌了 快来人"), "#R1")
 	lacks(t, "no one under", c.say("李四", "大家在挖了"), "已受理")
 }
+
+// TestSecondMissingIsSecondAlarm: beside 陈二's open 「我妈不见了」, his
+// later alarm naming another person (another kin word, or a name) is an
+// alarm of its own whose duty post names the first (可能和 #R1 有关), while
+// his words of the same person (「我家老娘还没找到」) and a description of
+// her (「是我妈 穿蓝棉袄」) go to #R1 (alarm94; before, 「小孩也找不到了」
+// joined #R1 and the description was dropped).
+func TestSecondMissingIsSecondAlarm(t *testing.T) {
+	mother := func(t *testing.T) *chat {
+		c := newChat(t, understand.Rules{})
+		has(t, "mother", c.say("陈二", "我妈不见了 中午出去到现在没回来"), "【突发事件】青山村三组 #R1")
+		return c
+	}
+	for _, second := range []string{"我家小孩也找不到了", "孩子也不见了", "我爸也不见了", "我儿子也找不到了"} {
+		got := mother(t).say("陈二", second)
+		has(t, second, got, "【突发事件】青山村三组 #R2", "可能和 #R1（我妈不见了", "有关", "「重复 #R2 #R1」", "紧急情况 #R2 已登记")
+		lacks(t, second, got, "【突发补充】")
+	}
+	for _, same := range []string{"我家老娘还没找到", "我妈还没找到"} {
+		got := mother(t).say("陈二", same)
+		has(t, same, got, "【突发补充】青山村三组 #R1", "补充："+same)
+		lacks(t, same, got, "#R2")
+	}
+	for _, told := range []string{"是我妈 穿蓝棉袄", "我妈七十多岁 个子不高"} {
+		got := mother(t).say("陈二", told)
+		has(t, told, got, "【突发补充·进展】青山村三组 #R1", told)
+		lacks(t, told, got, "#R2")
+	}
+}

@@ -45,7 +45,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
-	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.Sighted(said) {
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
