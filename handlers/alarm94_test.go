@@ -31,11 +31,17 @@ func TestGridDigTakesCollapse(t *testing.T) {
 			lacks(t, note, got, "#R2", "哪一起")
 		}
 	}
-	got := trappedHere(t, true).say("李四", "我去水库那边找")
+	c := trappedHere(t, true)
+	has(t, "dig", c.say("李四", "大家在挖了"), "#R1 已受理")
+	got := c.say("李四", "人救出来一个")
+	has(t, "dig news", got, "#R1 进展已记录：人救出来一个")
+	lacks(t, "dig news", got, "#R2", "哪一")
+
+	got = trappedHere(t, true).say("李四", "我去水库那边找")
 	has(t, "lost", got, "#R2 已受理")
 	lacks(t, "lost", got, "#R1")
 
-	c := newChat(t, understand.Rules{})
+	c = newChat(t, understand.Rules{})
 	has(t, "no one under", c.say("张三", "村口老房子塌了 快来人"), "#R1")
 	lacks(t, "no one under", c.say("李四", "大家在挖了"), "已受理")
 }

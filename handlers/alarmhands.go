@@ -218,7 +218,10 @@ func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error
 	if rest, ok := words.AckLead(spoken); ok {
 		spoken = strings.TrimSpace(rest)
 	}
-	if !understand.HasContent(spoken) || !words.JoinsAlarm(spoken) || understand.Alarms(spoken) {
+	// "人救出来一个" once the collapse is taken on: its 进展, whatever
+	// else waits (alarm94)
+	kind := words.SearchOf(spoken)
+	if !understand.HasContent(spoken) || !words.JoinsAlarm(spoken) && kind == words.SearchNone || understand.Alarms(spoken) {
 		return false, nil
 	}
 	spoken = words.WithAsked(spoken, asked) // "我到了 人还有气吗": his question kept in the note
@@ -232,7 +235,7 @@ func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error
 		}
 		for _, rep := range open {
 			if rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved || t.at.Sub(words.LastTouched(rep)) > words.FreshWindow ||
-				words.LastTouched(rep).Before(latest) {
+				words.LastTouched(rep).Before(latest) || kind != words.SearchNone && !r.searched(t, rep, kind) {
 				continue
 			}
 			if words.Unattended(rep) {
