@@ -74,3 +74,17 @@ func TestSecondMissingIsSecondAlarm(t *testing.T) {
 		lacks(t, told, got, "#R2")
 	}
 }
+
+// TestDescribedOfWhich: with the mother's and a child's alarms open, a
+// description naming whom it is of goes to that one, not asked (alarm94).
+func TestDescribedOfWhich(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "mother", c.say("陈二", "我妈不见了 中午出去到现在没回来"), "#R1")
+	has(t, "child", c.say("陈二", "孩子也不见了"), "#R2", "可能和 #R1")
+	got := c.say("陈二", "是我妈 穿蓝棉袄")
+	has(t, "mother's", got, "【突发补充·进展】青山村三组 #R1（")
+	lacks(t, "mother's", got, "#R2", "哪一处")
+	got = c.say("陈二", "孩子穿红衣服 五岁")
+	has(t, "child's", got, "【突发补充·进展】青山村三组 #R2（")
+	lacks(t, "child's", got, "#R1", "哪一处")
+}

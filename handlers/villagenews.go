@@ -62,6 +62,13 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// fall's; a hospital trip is news of another alarm only alone
 		live = medical
 	}
+	if whom := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool {
+		return rep.Hazard == village.HazardMissing && words.MissingApart(t.text, rep.Text)
+	}); len(live) > 1 && len(whom) > 0 {
+		// "是我妈 穿蓝棉袄" while her alarm and a child's are open: hers
+		// (alarm94)
+		live = whom
+	}
 	live = newsOfWhich(t, spreadFrom(t, live), false)
 	cadre := t.who.Tends(t.where.Village, t.where.Grid)
 	if len(live) > 1 {

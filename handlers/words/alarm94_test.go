@@ -40,6 +40,7 @@ func TestDescribed(t *testing.T) {
 		"拄着拐":        true,
 		"天冷了 大家多穿衣服": false,
 		"还没找到":       false,
+		"她穿什么衣服":     false,
 	} {
 		if got := Described(text); got != want {
 			t.Errorf("Described(%q) = %v, want %v", text, got, want)

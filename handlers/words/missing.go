@@ -102,8 +102,8 @@ var describedRe = regexp.MustCompile(`穿(?:着|的|了|一件|一身)?\p{Han}{0
 
 // Described reports whether said describes someone looked for (「是我妈
 // 穿蓝棉袄」, 「七十多岁 个子不高」): news of a missing person's search
-// for the duty chat, as a sighting is (alarm94). Advice (「多穿点衣服」) is
-// none.
+// for the duty chat, as a sighting is (alarm94). Advice (「多穿点衣服」) and
+// a question (「穿什么衣服」, 「多大岁数」) are none.
 func Described(said string) bool {
-	return !strings.Contains(said, "多穿") && describedRe.MatchString(said)
+	return !ContainsAnyOf(said, "多穿", "什么", "啥", "多大", "几岁") && describedRe.MatchString(said)
 }
