@@ -76,7 +76,9 @@ func (r *Router) alarmCommand(t *turn, rep village.Report, spoken string) (text 
 		// "R5 虚惊一场", "R5 人送医院了": its 进展, taken on first
 		t.takeOn, t.offerEnd = true, over
 		return "进展 #" + rep.ID + " " + words.WithAsked(note, asked), true
-	case !words.HandsOn(note):
+	case !words.HandsOn(note) && words.SearchOf(note) == words.SearchNone:
+		// "大家在挖了", "人救出来一个": a search of a collapse takes it
+		// on as "我去后山找" does a missing person's (alarm94)
 		return "", false
 	}
 	return "确认 #" + rep.ID + " " + words.WithAsked(note, asked), true
@@ -128,8 +130,10 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 	stated, asked := words.SplitAsked(t.text)
 	spoken, ok := words.AckedWords(stated)
 	// "我去后山找 李四你带人去河边": leading a search, no 收到, takes on
-	// the one waiting alarm only when it is a missing person's (alarm87)
-	search := !ok && words.Searches(stated)
+	// the one waiting alarm only when it is a missing person's (alarm87);
+	// "大家在挖了" a collapse's with people trapped (words.SearchOf, alarm94)
+	kind := words.SearchOf(stated)
+	search := !ok && kind != words.SearchNone
 	if search {
 		spoken, ok = strings.TrimSpace(stated), true
 	}
@@ -142,7 +146,7 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 			spoken = strings.TrimSpace(rest)
 		}
 	}
-	if !ok || !ordinary && !words.OnAlarm(spoken) {
+	if !ok || !ordinary && !search && !words.OnAlarm(spoken) {
 		return false, nil // read before the grid is: "收到 我下午过去" reads nothing
 	}
 	if !ordinary {
@@ -153,8 +157,8 @@ func (r *Router) alarmAcked(ctx context.Context, t *turn) (done bool, err error)
 	}
 	return r.chooseAndRun(ctx, t, all, func(open []village.Report) (*village.Report, string, bool, error) {
 		if search {
-			// of the missing alarms, by place or name, else asked which (alarm89)
-			return r.searchChosen(ctx, t, open, spoken)
+			// of the alarms searched so, by place or name, else asked which (alarm89)
+			return r.searchChosen(ctx, t, open, spoken, kind)
 		}
 		waiting := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !words.AwaitsAccept(rep) })
 		fresh := slices.ContainsFunc(waiting, func(rep village.Report) bool { return words.AlarmFresh(rep, t.at) })
@@ -214,7 +218,10 @@ func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error
 	if rest, ok := words.AckLead(spoken); ok {
 		spoken = strings.TrimSpace(rest)
 	}
-	if !understand.HasContent(spoken) || !words.JoinsAlarm(spoken) || understand.Alarms(spoken) {
+	// "人救出来一个" once the collapse is taken on: its 进展, whatever
+	// else waits (alarm94)
+	kind := words.SearchOf(spoken)
+	if !understand.HasContent(spoken) || !words.JoinsAlarm(spoken) && kind == words.SearchNone || understand.Alarms(spoken) {
 		return false, nil
 	}
 	spoken = words.WithAsked(spoken, asked) // "我到了 人还有气吗": his question kept in the note
@@ -228,7 +235,7 @@ func (r *Router) alarmJoined(ctx context.Context, t *turn) (done bool, err error
 		}
 		for _, rep := range open {
 			if rep.Type != village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved || t.at.Sub(words.LastTouched(rep)) > words.FreshWindow ||
-				words.LastTouched(rep).Before(latest) {
+				words.LastTouched(rep).Before(latest) || kind != words.SearchNone && !r.searched(t, rep, kind) {
 				continue
 			}
 			if words.Unattended(rep) {

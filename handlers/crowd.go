@@ -432,7 +432,8 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(home || (a.place == "" || strings.Contains(first.text, a.place)) && a.home == "" && !words.SaysOwnHome(a.text) && !words.PlacesApart(a.text, first.text)) && (a.hazard != village.HazardMedical ||
 		!words.HarmsApart(a.text, first.text) && !words.PeopleApart(a.text, first.text) && !a.hurt.apart(first.hurt)) &&
-		(a.hazard != village.HazardCrime || !words.CrimesApart(a.text, first.text))
+		(a.hazard != village.HazardCrime || !words.CrimesApart(a.text, first.text)) &&
+		(a.hazard != village.HazardMissing || !words.MissingApart(a.text, first.text))
 }
 
 // rekindles reports whether a, told in text, says the emergency rep
@@ -540,6 +541,11 @@ func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(villag
 				// household named is of whom is hurt, not a place (alarm79)
 				first.home = a.home
 			}
+		}
+		if a.hazard == village.HazardMissing && rep.Hazard == village.HazardMissing && a.home != "" && words.ReporterHome(rep) == a.home {
+			// "我家老娘还没找到" after his own "我妈不见了": 我家 is whose
+			// one is missing, not where (alarm94)
+			first.home = a.home
 		}
 		if a.hazard == village.HazardMedical && r.standsApart(t, rep) {
 			// "王五家的老人晕倒了" after another's "有人晕倒了": maybe
@@ -1209,11 +1215,21 @@ func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report
 		if m.Chat == t.m.Chat && m.Type == village.Emergency && m.ByModel && m.Status == village.StatusNew &&
 			t.raised.repeats(alarm{hazard: m.Hazard, text: m.Text, at: m.CreatedAt}, words.EmergencyJoin) ||
 			sameOrNot(*t.raised, m) || m.Chat == t.m.Chat && t.raised.hazard == village.HazardMedical &&
-			t.at.Sub(m.CreatedAt) <= words.EmergencyJoin && r.standsApart(t, m) {
+			t.at.Sub(m.CreatedAt) <= words.EmergencyJoin && r.standsApart(t, m) || missingBeside(*t.raised, m) {
 			out = append(out, m)
 		}
 	}
 	return out, nil
+}
+
+// missingBeside reports whether m, an open missing-person alarm of the
+// group raised within the join window, names another person than a, a
+// missing-person alarm (words.MissingApart: 「我家小孩也找不到了」 after
+// 「我妈不见了」): two searches, maybe of one family's one outing, which the
+// second's duty post names (alarm94).
+func missingBeside(a alarm, m village.Report) bool {
+	return a.hazard == village.HazardMissing && m.Type == village.Emergency && m.Hazard == village.HazardMissing &&
+		m.Status != village.StatusResolved && a.at.Sub(m.CreatedAt) <= words.EmergencyJoin && words.MissingApart(a.text, m.Text)
 }
 
 // sameOrNot reports whether the alarm a and m, an open emergency of its

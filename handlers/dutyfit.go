@@ -30,7 +30,7 @@ func (r *Router) dutyFit(t *turn, open []village.Report, note string) (rep villa
 }
 
 // dutyFits are the live emergencies of open (dutyLive) note fits. Search
-// words fit the alarms searched for (dutySearched: "派人去后山找了" the
+// words fit the alarms searched for (searched: "派人去后山找了" the
 // missing ones, "救援队正在挖" a collapse with people trapped,
 // "救援队已经在搜了" either), those whose place or name they name most
 // when any does (searchAbout, as a grid cadre's search is read: alarm91,
@@ -40,7 +40,7 @@ func (r *Router) dutyFit(t *turn, open []village.Report, note string) (rep villa
 func (r *Router) dutyFits(t *turn, open []village.Report, note string) (fit []village.Report, searched bool) {
 	live := dutyLive(t, open)
 	if kind := words.SearchOf(note); kind != words.SearchNone {
-		if sought := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !r.dutySearched(t, rep, kind) }); len(sought) > 0 {
+		if sought := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !r.searched(t, rep, kind) }); len(sought) > 0 {
 			about, _ := r.searchAbout(t, sought, note)
 			return about, true
 		}
@@ -56,10 +56,11 @@ func (r *Router) dutyFits(t *turn, open []village.Report, note string) (fit []vi
 	return fit, false
 }
 
-// dutySearched reports whether rep, a live emergency, is one a search of
+// searched reports whether rep, a live emergency, is one a search of
 // kind may be of: a missing person's of 找 or 搜, a collapse with people
-// trapped (understand.PeopleTrapped) of 挖 or 搜 (alarm93).
-func (r *Router) dutySearched(t *turn, rep village.Report, kind words.SearchKind) bool {
+// trapped (understand.PeopleTrapped) of 挖 or 搜 (alarm93); in the duty
+// chat and the grid alike (alarm94).
+func (r *Router) searched(t *turn, rep village.Report, kind words.SearchKind) bool {
 	switch rep.Hazard {
 	case village.HazardMissing:
 		return kind == words.SearchLost || kind == words.SearchEither

@@ -17,16 +17,18 @@ import (
 	"gridbot/village"
 )
 
-// searchChosen chooses, of open (the grid's open reports), the missing
-// alarm a cadre's search words (spoken, words.Searches) are of, and the
+// searchChosen chooses, of open (the grid's open reports), the alarm a
+// cadre's search words (spoken, of kind: words.SearchOf) are of — a
+// missing person's for 找, a collapse's with people trapped for 挖 or
+// 救出来 (searched, as the duty chat reads them: alarm94) — and the
 // command they make of it (alarmAcked's choose: rep nil and done true
-// when he was asked which; rep nil and done false when no missing alarm
+// when he was asked which; rep nil and done false when no such alarm
 // waits for 确认: the words go on as before).
-func (r *Router) searchChosen(ctx context.Context, t *turn, open []village.Report, spoken string) (*village.Report, string, bool, error) {
+func (r *Router) searchChosen(ctx context.Context, t *turn, open []village.Report, spoken string, kind words.SearchKind) (*village.Report, string, bool, error) {
 	var waiting, led []village.Report
 	for _, rep := range open {
 		switch {
-		case rep.Type != village.Emergency || rep.Hazard != village.HazardMissing:
+		case rep.Type != village.Emergency || !r.searched(t, rep, kind):
 		case words.AwaitsAccept(rep):
 			waiting = append(waiting, rep)
 		case rep.Status.Open() && rep.Status != village.StatusResolved && !words.SaidOut(rep) && t.at.Sub(words.LastTouched(rep)) <= words.FreshWindow:
@@ -65,7 +67,7 @@ func (r *Router) searchChosen(ctx context.Context, t *turn, open []village.Repor
 	}
 	note := words.ShortText(spoken)
 	return nil, "", true, r.pickReply(ctx, t, items, func(i int, _ village.Report) string { return lines[i] }, note, "search.which",
-		map[string]any{"Who": t.who.Name, "Note": note, "Led": len(led) > 0})
+		map[string]any{"Who": t.who.Name, "Note": note, "Led": len(led) > 0, "Search": dutySought(items, true)})
 }
 
 // searchLine is the command a cadre's search words make of rep, a

@@ -45,7 +45,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
-	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.Sighted(said) {
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
@@ -61,6 +61,13 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// "王大爷已经送医院了" while a fire and a fall are open: the
 		// fall's; a hospital trip is news of another alarm only alone
 		live = medical
+	}
+	if whom := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool {
+		return rep.Hazard == village.HazardMissing && words.MissingApart(t.text, rep.Text)
+	}); len(live) > 1 && len(whom) > 0 {
+		// "是我妈 穿蓝棉袄" while her alarm and a child's are open: hers
+		// (alarm94)
+		live = whom
 	}
 	live = newsOfWhich(t, spreadFrom(t, live), false)
 	cadre := t.who.Tends(t.where.Village, t.where.Grid)

@@ -226,3 +226,57 @@ func KinMissingOf(people []Person, reporter Person, text string) []Person {
 	}
 	return out
 }
+
+// kinLoose are words for a family member that tell less than a kin term:
+// 「小孩」 may be a child or a grandchild, 「老人」 any elder of the house.
+var kinLoose = map[string][]kinship{
+	"小孩": {kinChild, kinGrandchild}, "孩子": {kinChild, kinGrandchild}, "娃": {kinChild, kinGrandchild}, "小孙子": {kinGrandchild},
+	"老人": {kinParent, kinGrandparent, kinSpouse, kinParentInLaw}, "老人家": {kinParent, kinGrandparent, kinSpouse, kinParentInLaw},
+}
+
+// kinAnyRe finds kin words, loose ones too, longest first; not 娘 of 姑娘.
+var kinAnyRe = regexp.MustCompile(func() string {
+	words := strings.Split(KinWords, "|")
+	for w := range kinLoose {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(utf8.RuneCountInString(b)-utf8.RuneCountInString(a), strings.Compare(a, b))
+	})
+	return `(?:` + strings.Join(slices.Compact(words), "|") + `)`
+}())
+
+// KinIn are the kin words text names someone by ("我妈", "我家小孩",
+// "王奶奶"), loose ones too, each once, in order; 姑娘 is none.
+func KinIn(text string) []string {
+	var out []string
+	for _, m := range kinAnyRe.FindAllStringIndex(text, -1) {
+		w := text[m[0]:m[1]]
+		if w == "娘" && strings.HasSuffix(text[:m[0]], "姑") {
+			continue
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// KinMayBeOne reports whether kin words a and b, said by one speaker, may
+// name one person: a kinship in common and no two sexes told ("我妈",
+// "老娘"; "孩子", "孙子"), not "我妈" and "小孩", "儿子" and "女儿".
+func KinMayBeOne(a, b string) bool {
+	kinds := func(w string) ([]kinship, Sex) {
+		if ks, ok := kinLoose[w]; ok {
+			return ks, SexUnknown
+		}
+		t := kinTerms[w]
+		return []kinship{t.is}, t.sex
+	}
+	ka, sa := kinds(a)
+	kb, sb := kinds(b)
+	if sa != SexUnknown && sb != SexUnknown && sa != sb {
+		return false
+	}
+	return slices.ContainsFunc(ka, func(k kinship) bool { return slices.Contains(kb, k) })
+}

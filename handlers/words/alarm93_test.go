@@ -25,6 +25,11 @@ func TestSearchOf(t *testing.T) {
 		"明天再去挖":         SearchNone,
 		"不用挖了":          SearchNone,
 		"消防车已经出发了":      SearchNone,
+		// a grid cadre's (alarm94)
+		"大家在挖了":   SearchBuried,
+		"我们在扒":    SearchBuried,
+		"人救出来一个":  SearchBuried,
+		"大家在挖水渠吗": SearchNone,
 	} {
 		if got := SearchOf(text); got != want {
 			t.Errorf("SearchOf(%q) = %v, want %v", text, got, want)

@@ -286,8 +286,12 @@ var GoesOnWords = map[village.Hazard][]string{
 // ambulance, must hear (alarm85).
 func HazardNews(said string, h village.Hazard) bool {
 	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said) ||
-		h == village.HazardMissing && Sighted(said)
+		h == village.HazardMissing && MissingNews(said)
 }
+
+// MissingNews reports whether said is news of a missing person's search:
+// where he was seen (Sighted) or what he looks like (Described, alarm94).
+func MissingNews(said string) bool { return Sighted(said) || Described(said) }
 
 // Sighted reports whether said tells where someone was seen going or
 // staying (「刚才好像看到一个老太太往后山那边走了」, 「看见她在村口」):

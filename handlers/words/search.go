@@ -83,7 +83,7 @@ func SearchOf(text string) SearchKind {
 // digRe matches people being dug out or freed from what fell: digging
 // going on or sent for ("救援队正在挖", "派人去扒了"), people got out
 // ("人挖出来了", "救出来一个"), breaking in (破拆).
-var digRe = regexp.MustCompile(`(?:已经|正|都|也|还)在(?:挖|刨|扒)|正在(?:挖|刨|扒)|(?:挖|刨|扒|救)(?:了)?出(?:来|了)|破拆|` +
+var digRe = regexp.MustCompile(`(?:已经|正|都|也|还|大家|我们|咱们|他们)在(?:挖|刨|扒)|正在(?:挖|刨|扒)|(?:挖|刨|扒|救)(?:了)?出(?:来|了)|破拆|` +
 	`(?:派|安排|叫|喊|组织)了?\p{Han}{0,4}?(?:去|到|在)\p{Han}{0,8}?(?:挖|刨|扒)`)
 
 // buriedWords tell a search is of people under what fell.
