@@ -1672,8 +1672,8 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 	if err != nil {
 		return true, err
 	}
-	var maybe *village.Report // his general item of the category with a few words in common, or his wages owed in other words: asked about
-	var named []village.Person  // the sides his words name, read at the first quarrel of his
+	var maybe *village.Report  // his general item of the category with a few words in common, or his wages owed in other words: asked about
+	var named []village.Person // the sides his words name, read at the first quarrel of his
 	nameRead := false
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Status == village.StatusResolved || !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
