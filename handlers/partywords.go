@@ -39,12 +39,20 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		// now say they will settle
 		both := yielding && words.YieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
 		offer := words.OfferSum(t.text)
-		if r.partyHeard(t, *rep) && !r.newlyYields(t, *rep) && !newlyOffers(me, offer, *rep) {
+		adds := r.newlyAdds(t, *rep)
+		if r.partyHeard(t, *rep) && !r.newlyYields(t, *rep) && !newlyOffers(me, offer, *rep) && !adds {
 			rep.TellQuietly(me, t.at, words.ShortText(t.text))
 			if !private {
 				return nil
 			}
 			return r.partyPassed(t, rep, again, true)
+		}
+		if adds && rep.ReporterSide(t.who) {
+			// 「还有 他家的鸡天天跑俺家菜地里刨」 in the hour after he filed
+			// the wall: his 补充, told as any reporter's (addedToFiled)
+			rep.Tell(me, t.at, words.AddedNote+words.ShortText(t.text))
+			out := r.mediatorsTold(t, rep, "report.repeat.handler", map[string]any{"Adds": true, "Private": private, "Wake": r.wake(t)})
+			return append(out, r.partyPassed(t, rep, again, false)...)
 		}
 		rep.Tell(me, t.at, words.ShortText(t.text))
 		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
@@ -52,6 +60,24 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 			"Unkept": words.AnswersUnkept(*rep, t.text)})
 		return append(out, r.partyPassed(t, rep, again, false)...)
 	}
+}
+
+// newlyAdds reports whether t, a party's words on rep, names a thing of
+// the quarrel that neither rep's text nor any word kept on it names
+// (understand.AddsSubject): 「还有 他家的鸡天天跑俺家菜地里刨」 after the
+// wall he filed is news its mediators hear at once, however lately he
+// spoke (partyHeard); the wall said again is not.
+func (r *Router) newlyAdds(t *turn, rep village.Report) bool {
+	if !understand.NamesSubject(t.said()) {
+		return false
+	}
+	before := []understand.Said{t.hear(rep.Text)}
+	for _, e := range rep.History {
+		if e.Note != "" {
+			before = append(before, t.hear(e.Note))
+		}
+	}
+	return understand.AddsSubject(t.said(), before...)
 }
 
 // partyPassed is what the party who spoke in t hears of his words on rep

@@ -51,18 +51,9 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 			unchecked = words.SearchedSince(reports, t.at)
 		}
 	}()
-	// the villagers the new quarrel names: of another household than the
-	// old one's, it is another quarrel ("王五家的鸡又进我家菜地" of 陈二's
-	// quarrel with 张三 over a cow in the same field)
-	named := r.partiesNamed(&village.Report{Village: v, Chat: "-", Text: text})
-	named = slices.DeleteFunc(named, func(p village.Person) bool { return p.Name == reporter.Name })
+	named := r.sidesNamed(v, reporter, text)
 	for _, old := range reports {
-		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) ||
-			len(named) > 0 && !slices.ContainsFunc(named, func(p village.Person) bool { return r.partyTo(p, old) }) ||
-			len(named) == 0 && words.OtherHousehold(text, r.quarrelSides(old)) {
-			// of a household none of old's, named by a villager on the
-			// roll or as villagers call one ("老刘家的狗天天叫" beside
-			// 张三's quarrel with 陈二's dog): another quarrel
+		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) || r.otherQuarrel(named, old, text) {
 			continue
 		}
 		if !again && !understand.SharesSubject(t.hear(old.Text), said) && !r.namesOtherSide(reporter, old, text) {
@@ -85,6 +76,31 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 		}
 	}
 	return recurs, along, time.Time{}, nil
+}
+
+// sidesNamed are the villagers on the roll of village v that text names
+// other than p, who said it, and the mediators (a grid's leader or worker,
+// a township officer: 「李四到底管不管」 names no side): the sides text
+// may name, for otherQuarrel.
+func (r *Router) sidesNamed(v string, p village.Person, text string) []village.Person {
+	named := r.partiesNamed(&village.Report{Village: v, Chat: "-", Text: text})
+	return slices.DeleteFunc(named, func(n village.Person) bool { return n.Name == p.Name || words.MediatesAny(n) })
+}
+
+// otherQuarrel reports whether text, said beside rep (a mediation item),
+// is of a household none of rep's sides: the villagers it names (named,
+// othersNamed) are none of them a party to rep, or, with none named, it
+// names a household as villagers call one that rep's sides do not
+// (words.OtherHousehold of quarrelSides). 「王五家的鸡又进我家菜地」 beside
+// 陈二's quarrel with 张三 over a cow, 「老刘家的狗也天天半夜叫」 beside
+// 张三's quarrel with 陈二's dog: another quarrel, neither its relapse
+// (relapseOf) nor more of it (ownRepeat, duplicate), however alike the
+// thing.
+func (r *Router) otherQuarrel(named []village.Person, rep village.Report, text string) bool {
+	if len(named) > 0 {
+		return !slices.ContainsFunc(named, func(n village.Person) bool { return r.partyTo(n, rep) })
+	}
+	return words.OtherHousehold(text, r.quarrelSides(rep))
 }
 
 // namesOtherSide reports whether text names a party to rep, a mediation

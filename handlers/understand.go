@@ -1456,7 +1456,8 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 // duplicate finds among open an open report that text probably repeats:
 // same category, from the last llm.duplicate_window, naming no other
 // things (words.OtherThings), similar text or one
-// place and one thing in other words (onePlaceOneThing), raised in a group (a private report is nobody else's business). Emergencies
+// place and one thing in other words (onePlaceOneThing), raised in a group (a private report is nobody else's business), and
+// of a quarrel, of its households (otherQuarrel). Emergencies
 // and procedure questions are never duplicates: each is the sender's own.
 // The sender's own general item (reported or followed, not resolved) of
 // the category needs less: a few words in common ("桥边栏杆还是断的啊" after "村口那个桥边
@@ -1476,6 +1477,9 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		}
 		if words.OtherThings(understand.Hear(rep.Text), heard) {
 			continue // "一组桥栏杆断了" is not "一组桥边的水渠堵了" again, even his own
+		}
+		if rep.Type == village.Mediation && r.otherQuarrel(r.sidesNamed(rep.Village, who, text), rep, text) {
+			continue // 「老刘家的狗也天天半夜叫」 is not 陈二家's dog again: another household's quarrel
 		}
 		s := words.Similarity(rep.Text, text)
 		if s < r.cfg.LLM.DuplicateSimilarity && words.OnePlaceOneThing(rep.Text, text) {
@@ -1668,7 +1672,9 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 	if err != nil {
 		return true, err
 	}
-	var maybe *village.Report // his general item of the category with a few words in common, or his wages owed in other words: asked about
+	var maybe *village.Report  // his general item of the category with a few words in common, or his wages owed in other words: asked about
+	var named []village.Person // the sides his words name, read at the first quarrel of his
+	nameRead := false
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Status == village.StatusResolved || !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 			continue
@@ -1693,7 +1699,12 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 			// wages, most likely, in other words; but a worker may be
 			// owed by two bosses ("在陈二的砖厂…"): asked, not taken
 			wages := understand.OwesWages(t.said()) && understand.OwesWages(t.hear(rep.Text))
-			same = !wages && understand.SharesSubject(t.hear(rep.Text), t.said())
+			if !nameRead {
+				named, nameRead = r.sidesNamed(rep.Village, t.who, t.text), true
+			}
+			// 「老刘家的狗也天天半夜叫」 beside his quarrel with 陈二's
+			// dog: another household's, another quarrel (otherQuarrel)
+			same = !wages && understand.SharesSubject(t.hear(rep.Text), t.said()) && !r.otherQuarrel(named, rep, t.text)
 			if wages && maybe == nil && reading.Intent == village.IntentReport {
 				maybe = &rep
 			}

@@ -530,13 +530,31 @@ func SharesSubject(a, b Said) bool {
 		return false
 	}
 	for _, tb := range things(b.Canon) {
-		for _, t := range ta {
-			if t == tb || t == landAtLarge && slices.Contains(landKinds, tb) || tb == landAtLarge && slices.Contains(landKinds, t) {
-				return true
-			}
+		if slices.ContainsFunc(ta, func(t string) bool { return sameThing(t, tb) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// sameThing reports whether things' tags a and b are one thing: the same,
+// or land at large and a kind of land.
+func sameThing(a, b string) bool {
+	return a == b || a == landAtLarge && slices.Contains(landKinds, b) || b == landAtLarge && slices.Contains(landKinds, a)
+}
+
+// AddsSubject reports whether s names a thing of subjects none of before
+// names: 「还有 他家的鸡天天跑俺家菜地里刨」 after 「陈二家盖鸡圈把墙砌到俺家
+// 地界上来了」 tells of his vegetable plot, news of the quarrel, where
+// 「那墙是照老界桩砌的」 tells none.
+func AddsSubject(s Said, before ...Said) bool {
+	var known []string
+	for _, b := range before {
+		known = append(known, things(b.Canon)...)
+	}
+	return slices.ContainsFunc(things(s.Canon), func(t string) bool {
+		return !slices.ContainsFunc(known, func(k string) bool { return sameThing(k, t) })
+	})
 }
 
 // ThingsDiffer reports whether two messages each name things of subjects

@@ -360,7 +360,12 @@ func BlankSourceHomes(text string) string {
 var homeFire = []string{"着火", "起火", "烧着", "烧起来", "着起来"}
 
 // notHomes end in 家 and name no home: "大家", "回家", "在家".
-var notHomes = []string{"大家", "回家", "在家", "全家", "一家", "两家", "人家", "自己家", "自个儿家", "自个家", "自家", "老家", "到家", "娘家", "婆家", "国家", "专家", "农家", "管家", "东家", "住家"}
+var notHomes = append([]string{"大家", "回家", "在家", "全家", "一家", "两家", "人家", "老家", "到家", "娘家", "婆家", "国家", "专家", "农家", "管家", "东家", "住家"}, selfHomes...)
+
+// selfHomes are the speaker's own home said as 自己/自个(儿) 家: no
+// household of another, whichever character stands before 家 (「自个儿家」
+// is no 「儿家」 as 「女儿家」 is).
+var selfHomes = []string{"自己家", "自个儿家", "自个家", "自家"}
 
 // NamesOtherHome reports whether text names a home ("老李家", "隔壁家").
 func NamesOtherHome(text string) bool {

@@ -146,7 +146,7 @@ func TestSameHome(t *testing.T) {
 // characters written just before a 家 of the text, never ending in a
 // place word's last character where that word stands before it.
 func FuzzHomesIn(f *testing.F) {
-	for _, s := range []string{"村口李家着火了", "老王家", "我家", "东头张家和西头王家", "家家", "\xff李家", "桥边家", "口李家", "村口家着火了", "墙是俺自己家地上砌的", "自个儿家的"} {
+	for _, s := range []string{"村口李家着火了", "老王家", "我家", "东头张家和西头王家", "家家", "\xff李家", "桥边家", "口李家", "村口家着火了", "墙是俺自己家地上砌的", "自个儿家的", "老刘", "女儿家"} {
 		f.Add(s)
 	}
 	fuzzseed.Add(f)
@@ -166,7 +166,26 @@ func FuzzHomesIn(f *testing.F) {
 				t.Errorf("homesIn(%q): %q glues a place word to a surname", text, h)
 			}
 		}
+		// one's own home said anywhere (自己家, 自个儿家) names no
+		// household: the text reads no more of them than with a pause
+		// in its place (「自个儿家」 is no 「儿家」)
+		rs := []rune(text)
+		a, b := string(rs[:len(rs)/2]), string(rs[len(rs)/2:])
+		for _, own := range selfHomes {
+			with, without := a+own+b, a+" "+b
+			if extra := outside(householdsIn(with), householdsIn(without)); len(extra) > 0 {
+				t.Errorf("householdsIn(%q) = %q more than without %s", with, extra, own)
+			}
+			if extra := outside(HomesIn(with), HomesIn(without)); len(extra) > 0 {
+				t.Errorf("HomesIn(%q) = %q more than without %s", with, extra, own)
+			}
+		}
 	})
+}
+
+// outside are those of got that want does not hold.
+func outside(got, want []string) []string {
+	return slices.DeleteFunc(slices.Clone(got), func(h string) bool { return slices.Contains(want, h) })
 }
 
 // unglued reports whether text holds h+"家" where h's first character

@@ -514,10 +514,11 @@ const notHousehold = "我俺咱们他她它人大回在到自己谁哪农国老�
 
 // householdsIn lists the households text names, each as the character
 // before 家 and 家 ("老王家着火了": "王家", as "老王家" and "王家" both say):
-// the character before it Chinese and none of notHousehold.
+// the character before it Chinese and none of notHousehold, not one's own
+// home (selfHomes: 「自个儿家」).
 func householdsIn(text string) []string {
 	var out []string
-	rs := []rune(text)
+	rs := []rune(BlankWords(text, selfHomes))
 	for i, r := range rs {
 		if r != '家' || i == 0 {
 			continue
