@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 
 	"gridbot/bot"
 	"gridbot/handlers"
@@ -19,7 +18,7 @@ import (
 func uncachedStore(tb testing.TB) *storage.Store {
 	tb.Helper()
 	srv := storagetest.NeedServer(tb)
-	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1})
+	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: storagetest.Timeout, CacheReports: -1})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -172,7 +172,7 @@ func TestLLMCacheAndUsage(t *testing.T) {
 func TestAskedCopy(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	a := storagetest.Must(storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, Now: func() time.Time { return now }}))(t)
+	a := storagetest.Must(storage.New(storage.Options{URL: srv.URL, Timeout: storagetest.Timeout, Now: func() time.Time { return now }}))(t)
 	t.Cleanup(func() { _ = a.Close() })
 	b := storagetest.Open(t, srv.URL)
 	ctx := t.Context()

@@ -49,7 +49,7 @@ func morningBox(st *storage.Store, morning time.Time) *storage.Outbox {
 // reports both of 李四's notes as of unknown outcome and sends neither
 // again; nothing is left queued or in flight.
 func TestNightNotesJoinedTwoProcesses(t *testing.T) {
-	srv, one := storagetest.NewWithServer(t, time.Second)
+	srv, one := storagetest.NewWithServer(t, 0)
 	two := storagetest.Open(t, srv.URL)
 	ctx := context.Background()
 	morning := t0.Add(22 * time.Hour)

@@ -3,7 +3,6 @@ package storage_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
@@ -20,7 +19,7 @@ func withAndWithoutCache(t *testing.T, prefix string) map[int]*storage.Store {
 	}
 	stores := map[int]*storage.Store{}
 	for _, cache := range []int{-1, 0} {
-		st, err := storage.New(storage.Options{URL: srv.URL, Prefix: prefix + string(rune('a'+cache+1)), Timeout: time.Second, CacheReports: cache})
+		st, err := storage.New(storage.Options{URL: srv.URL, Prefix: prefix + string(rune('a'+cache+1)), Timeout: storagetest.Timeout, CacheReports: cache})
 		if err != nil {
 			t.Fatal(err)
 		}

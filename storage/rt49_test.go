@@ -17,7 +17,7 @@ import (
 // again.
 func TestLoadScriptsOneTripEach(t *testing.T) {
 	ctx := context.Background()
-	srv, st := storagetest.NewWithServer(t, time.Second)
+	srv, st := storagetest.NewWithServer(t, 0)
 	// as at start-up: PING (which opens the connection commands take; a
 	// pipeline takes another), then the scripts
 	if err := st.Ping(ctx); err != nil {

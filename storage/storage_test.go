@@ -720,7 +720,7 @@ func TestLatestOpenAllNotFromAPartialCopy(t *testing.T) {
 // Docs reads it; after the server forgot its scripts (a restart) it still
 // reads them.
 func TestDocsOfReadsTogether(t *testing.T) {
-	srv, st := storagetest.NewWithServer(t, time.Second)
+	srv, st := storagetest.NewWithServer(t, 0)
 	ctx := context.Background()
 	create(t, st, "m1", "路灯坏了")
 	create(t, st, "m2", "水管漏了")

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -65,7 +64,7 @@ func (s *sharedServer) open(tb testing.TB) *storage.Store {
 	// registered before the store's Close, so it runs after it: no store
 	// of the test writes its keys once they are deleted
 	tb.Cleanup(func() { drop(tb, srv.URL, prefix) })
-	st, err := storage.New(storage.Options{URL: srv.URL, Prefix: prefix, Timeout: time.Second})
+	st, err := storage.New(storage.Options{URL: srv.URL, Prefix: prefix, Timeout: Timeout})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -119,7 +118,7 @@ func startShared() (*Server, error) {
 	err = srv.run()
 	if err == nil {
 		var st *storage.Store
-		if st, err = storage.New(storage.Options{URL: srv.URL, Timeout: time.Second}); err == nil {
+		if st, err = storage.New(storage.Options{URL: srv.URL, Timeout: Timeout}); err == nil {
 			err = st.LoadScripts(context.Background())
 			_ = st.Close()
 		}

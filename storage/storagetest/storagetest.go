@@ -7,6 +7,7 @@ package storagetest
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -25,6 +26,20 @@ import (
 
 // RequireEnv names the variable that forbids the in-process fallback.
 const RequireEnv = "GRIDBOT_TEST_REQUIRE_REDIS"
+
+// Timeout is the command timeout of the stores the helpers open (New,
+// Open, NewWithServer given 0) and of the shared server's start: far
+// longer than a loaded machine keeps Redis or the test from answering, so
+// that only a test about timeouts meets one (it sets its own: Down,
+// NewWithServer, storage.New). A command answered after the store's
+// timeout is sent again by go-redis on a new connection, whose HELLO a
+// round-trip count sees, and a commit sent again is answered as its own
+// duplicate, which drops the process's copies (the next message reads
+// them): counts of the machine's speed, not of the path. With 1 s an
+// fsync of appendfsync always did it under load (0.6 s measured at load
+// 20; flake94: TestPlainDenialOfResolvedMediation counted 3 round trips at
+// load 30, 1 or 2 alone).
+const Timeout = 10 * time.Second
 
 // Server is a private redis-server process.
 type Server struct {
@@ -199,7 +214,7 @@ func New(tb testing.TB) *storage.Store {
 // Open returns a Store on url that is closed when the test ends.
 func Open(tb testing.TB, url string) *storage.Store {
 	tb.Helper()
-	st, err := storage.New(storage.Options{URL: url, Timeout: time.Second})
+	st, err := storage.New(storage.Options{URL: url, Timeout: Timeout})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -208,7 +223,8 @@ func Open(tb testing.TB, url string) *storage.Store {
 }
 
 // NewWithServer starts a private redis-server and a Store on it with the
-// given command timeout, for tests that kill, restart or proxy the server.
+// given command timeout (0: Timeout), for tests that kill, restart or
+// proxy the server.
 // It skips the test (or fails it under GRIDBOT_TEST_REQUIRE_REDIS=1) when
 // no redis-server is installed.
 func NewWithServer(tb testing.TB, timeout time.Duration) (*Server, *storage.Store) {
@@ -217,7 +233,7 @@ func NewWithServer(tb testing.TB, timeout time.Duration) (*Server, *storage.Stor
 	if srv == nil {
 		tb.Skip("no redis-server")
 	}
-	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: timeout})
+	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: cmp.Or(timeout, Timeout)})
 	if err != nil {
 		tb.Fatal(err)
 	}
