@@ -675,6 +675,15 @@ var alarms = []alarm{
 	// A child called by his pet name, gone and searched for for hours:
 	// "小龙不见了 找了一下午". A thing or an animal is no 小龙 (petName).
 	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了"), with: hunts, subject: petName, notAfter: "看听瞧望瞅"},
+	// A person gone, named as people are called: kin, a nickname (小明,
+	// 老王, 阿牛) or a name after 我家 ("小明也不见了", "老王也找不到了",
+	// "我家建国没回来"). Life first: a false alarm costs a 重复, a miss may
+	// cost a life. A thing ("小票不见了", "老花镜找不到了") or an animal
+	// ("小狗不见了") is no person (personGone).
+	// Not back is gone only for a child or one of the household: "老王还
+	// 没回来" is a man late for a meeting.
+	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了", "走丢了"), subject: personGone, unless: knocks, notAfter: "看听瞧望瞅"},
+	{hazard: village.HazardMissing, words: newLexicon("没回来"), subject: childGone, unless: knocks},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	// A limb broken by a beating ("腿被打断了", "我家老二的腿让人打断
 	// 了", "牙被打掉了") is an injury, for 120; a word cut short ("话被
@@ -868,7 +877,10 @@ var hunts = newLexicon("到处找", "找遍", "四处找", "帮忙找", "帮着�
 
 // notPet are characters after 小 that name no child: "小狗", "小车",
 // "小本子".
-const notPet = "狗猫鸡鸭鹅羊牛猪兔鱼鸟车本包心孩卖刀"
+const notPet = "狗猫鸡鸭鹅羊牛猪兔鱼鸟车本包心孩卖刀票盒桌凳碗勺铲锅桶筐船箱瓶伞灯锁鞋袄"
+
+// notNick are characters after 老 that name no one: "老鼠", "老虎".
+const notNick = "鼠虎鹰家屋房"
 
 // petName reports whether subject ends in a child's pet name: 小 and a
 // given name ("小龙", "我家小芳").
@@ -879,6 +891,53 @@ func petName(subject string) bool {
 	}
 	x := rs[len(rs)-1]
 	return rs[len(rs)-2] == '小' && unicode.Is(unicode.Han, x) && !strings.ContainsRune(notPet, x)
+}
+
+// nickname reports whether subject ends in what people are called: a
+// pet name (petName), 老 and a surname ("老王"; alarm76: 老马 is a man)
+// or 阿 and a name ("阿牛").
+func nickname(subject string) bool {
+	if petName(subject) {
+		return true
+	}
+	rs := []rune(strings.TrimRight(subject, "也又都还就"))
+	if len(rs) < 2 {
+		return false
+	}
+	x, pre := rs[len(rs)-1], rs[len(rs)-2]
+	return unicode.Is(unicode.Han, x) && (pre == '老' && !strings.ContainsRune(notNick, x) || pre == '阿')
+}
+
+// homes are the words before a name that make it one of the sender's
+// household: "我家建国".
+var homes = newLexicon("我家", "俺家", "我们家", "咱家", "俺们家")
+
+// personGone reports whether the subject of a gone word is a person: kin
+// ("我家老人", "孩子", "娃"), a nickname ("小明", "老王", "阿牛"), or a
+// short name after 我家 that is neither a belonging nor an animal
+// ("我家建国", not "我家钥匙", "我家狗").
+func personGone(subject string) bool { return nickname(subject) || childGone(subject) }
+
+// childGone reports whether the subject of 没回来 is one whose absence is
+// an alarm of itself: kin, a child's pet name ("小明"), or a name after
+// 我家 (see personGone); not a grown man's nickname ("老王").
+func childGone(subject string) bool {
+	if isKin(subject) || petName(subject) {
+		return true
+	}
+	for _, h := range homes.words {
+		i := strings.LastIndex(subject, h)
+		if i < 0 {
+			continue
+		}
+		name := []rune(strings.TrimRight(subject[i+len(h):], "也又都还就"))
+		if len(name) > 0 && strings.ContainsRune("小老阿", name[0]) {
+			return false // a nickname, or a thing like one: "我家小票"
+		}
+		return len(name) >= 1 && len(name) <= 3 && !slices.ContainsFunc(name, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) &&
+			!containsAny(string(name), belongings) && !containsAny(string(name), animals) && !strings.HasPrefix(string(name), "的")
+	}
+	return false
 }
 
 // comeAndSee call someone to come and see to a person or a thing.
@@ -1038,7 +1097,7 @@ var livestock = newLexicon("的牛", "的猪", "的羊", "头牛", "头猪", "�
 
 // belongings are things people lose: "我哥的手机不见了" is a lost phone,
 // not a missing brother.
-var belongings = newLexicon("手机", "钥匙", "钱包", "钱", "身份证", "证件", "户口本", "银行卡", "卡", "书包", "包", "车", "快递", "眼镜", "衣服", "鞋", "充电器", "存折", "本子", "作业", "东西")
+var belongings = newLexicon("手机", "钥匙", "钱包", "钱", "身份证", "证件", "户口本", "银行卡", "卡", "书包", "包", "车", "快递", "眼镜", "老花镜", "票", "衣服", "鞋", "充电器", "存折", "本子", "作业", "东西")
 
 // carrying are the words before a belonging that make its owner the one
 // gone ("背着包", "骑车").
