@@ -1,13 +1,10 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
-	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/understand"
 )
@@ -81,7 +78,7 @@ func TestProcedureDeskTold(t *testing.T) {
 // said to the group without @ is a procedure question told where to ask,
 // not left unread.
 func TestProcedureDeskAskedUnaddressed(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	c := newChat(t, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	_, reader := exampleReader(t)
+	c := newChat(t, reader)
 	has(t, "unaddressed", c.say("周八", "采伐证去哪办"), "已登记 #R1（办事咨询）：采伐证去哪办", "一般找镇林业站、县林业局问")
 }

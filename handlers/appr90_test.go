@@ -1,12 +1,9 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"slices"
 	"testing"
 
-	"gridbot/app"
 	"gridbot/config"
 )
 
@@ -16,8 +13,7 @@ import (
 // name none of its keywords; an amount question gets the amount line when
 // the guide has one.
 func TestWinterGuideEntries(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	cfg, reader := exampleReader(t)
 	for _, tc := range []struct{ q, entry string }{
 		{"取暖补贴要带啥材料", "【冬季取暖补贴】怎么办："},
 		{"煤改电补贴怎么申请", "【煤改电补贴】怎么办："},

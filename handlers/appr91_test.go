@@ -1,11 +1,7 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"testing"
-
-	"gridbot/app"
 )
 
 // TestFarmLossTold (appr91): a villager telling, without asking, that his
@@ -15,8 +11,7 @@ import (
 // bicycle shed are left alone; a greenhouse fallen in (压趴, dialect for 压塌)
 // is asked back as a hazard. Before, all were silent.
 func TestFarmLossTold(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	_, reader := exampleReader(t)
 	for _, s := range []string{"昨晚冻死了三头猪", "羊羔子冻死了好几个", "猪崽冻毙了三个"} {
 		got := newChat(t, reader).say("陈二", s)
 		has(t, s, got, "陈二，上了农业保险的，记得及时报案", "24小时内", "不要卖", "耳标", "请说「农业保险理赔怎么办」")

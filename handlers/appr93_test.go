@@ -1,13 +1,10 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
-	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/understand"
 )
@@ -18,8 +15,7 @@ import (
 // hears them again, and another villager's first loss is his own. On main
 // the second loss got the whole steps again.
 func TestFarmLossToldTwice(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	_, reader := exampleReader(t)
 	c := newChat(t, reader)
 	has(t, "first", c.say("张三", "昨晚冻死了三头猪"), "及时报案", "24小时内", "耳标")
 	trips, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "羊羔子也冻死了两个"})
@@ -53,8 +49,7 @@ func TestFarmLossToldTwiceTwoProcesses(t *testing.T) {
 // is asked first with its hint, the steps after. A cadre's news and a
 // bicycle shed get no steps. On main the reply was the bare confirm-back.
 func TestGreenhouseCollapseInsurance(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	_, reader := exampleReader(t)
 	c := newChat(t, reader)
 	got := c.say("陈二", "俺家大棚叫雪压塌了")
 	has(t, "greenhouse", got, "@陈二", "上了农业保险的，记得及时报案", "24小时内", "大棚先别拆",
@@ -77,8 +72,7 @@ func TestGreenhouseCollapseInsurance(t *testing.T) {
 // counted in a cold snap, is a loss told (the 报案 steps); fell over and
 // got up, or a bare 「牛倒了」, is not.
 func TestAnimalDownTold(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	_, reader := exampleReader(t)
 	for _, s := range []string{"俺家牛倒了 没气了", "寒潮 一头牛倒了"} {
 		has(t, s, newChat(t, reader).say("张三", s), "及时报案")
 	}
@@ -96,8 +90,7 @@ func TestAnimalDownTold(t *testing.T) {
 // another villager's question, and his question hours later stay silent
 // as before.
 func TestFarmLossAskedOn(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	_, reader := exampleReader(t)
 	c := newChat(t, reader)
 	c.say("张三", "昨晚冻死了三头猪")
 	lacks(t, "small talk", c.say("张三", "你家保险上了没"), "转问")

@@ -22,8 +22,7 @@ import (
 // hears which loss it asks on. A question nothing follows stays the bare
 // 「这个我答不了」. On main the forwarded reply named no place.
 func TestFarmLossAskedOnSaysWhere(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	cfg, reader := exampleReader(t)
 	c := newChat(t, reader)
 	where := cfg.Procedures[farmEntry(t, cfg.Procedures)].Where
 	c.say("张三", "昨晚冻死了三头猪")
@@ -45,8 +44,7 @@ func TestFarmLossAskedOnSaysWhere(t *testing.T) {
 // (a department's phone, an insurer's 95518 in its lines) answers alone
 // as before. On main the guide came with no word of the number.
 func TestPhoneAskedGuideLacks(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	reader := app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	cfg, reader := exampleReader(t)
 	c := newChat(t, reader)
 	c.say("陈二", "低保怎么申请") // the process's first reads of the grid
 	got := c.costs(t, 1, "loss and phone", bot.Message{Chat: grid3, From: "张三", Text: "猪冻死了 保险公司电话多少"})

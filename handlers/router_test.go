@@ -50,6 +50,15 @@ func exampleVillage(t testing.TB, more ...village.Person) (*config.Config, *rost
 	return cfg, roster.NewDirectory(append(people, more...))
 }
 
+// exampleReader is the example configuration and the reader the product
+// builds from it (rules with its procedure guide), for the tests of the
+// guide's answers.
+func exampleReader(t testing.TB) (*config.Config, *understand.Pipeline) {
+	t.Helper()
+	cfg, _ := exampleVillage(t)
+	return cfg, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+}
+
 // downRouter is a Router of the example village on a Redis that was
 // killed, sending directly through send.
 func downRouter(t *testing.T, send func(context.Context, bot.Outbound) error) *handlers.Router {

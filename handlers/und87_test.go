@@ -1,11 +1,8 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"testing"
 
-	"gridbot/app"
 	"gridbot/bot"
 )
 
@@ -16,8 +13,8 @@ import (
 // the 征地拆迁 desk, not the 宅基地建房 guide; letting land out told by
 // 租给/转给/包给 asks the 流转 procedure.
 func TestAmountAskedShortAndLandTaken(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	c := newChat(t, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	_, reader := exampleReader(t)
+	c := newChat(t, reader)
 
 	got := c.say("陈二", "医保一年交多少钱")
 	has(t, "amount told", got, "金额：", "去哪办：", "要看怎么办、带哪些材料，在群里说「城乡居民医保怎么办」。")

@@ -1,12 +1,9 @@
 package handlers_test
 
 import (
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
-	"gridbot/app"
 	"gridbot/understand"
 )
 
@@ -15,8 +12,8 @@ import (
 // 「要什么条件和材料以他们说的为准」; the leader is asked to learn how much.
 // A guide's procedure with no amount line names the guide's gap.
 func TestDeskAmountAsked(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	c := newChat(t, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	_, reader := exampleReader(t)
+	c := newChat(t, reader)
 	for _, q := range []string{"房子拆迁的话 能补多少钱", "征地一亩补多少", "征地补偿标准是多少"} {
 		got := c.say("周八", q)
 		has(t, q, got, "已登记", "能拿到多少、按什么标准算，办事指南里没有写，一般找镇国土所（自然资源所）问，以他们说的为准",
@@ -47,8 +44,8 @@ func TestOwnOtherThingSameCategoryNotAsked(t *testing.T) {
 // somewhere for them (「能不能找镇上劳动保障所帮着要」) is his 欠薪, filed with
 // the desk and 12333, not a question left unanswered (it was silent).
 func TestWagesRemedyAsked(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	c := newChat(t, app.NewReader(cfg, nil, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	_, reader := exampleReader(t)
+	c := newChat(t, reader)
 	got := c.say("陈二", "在外面打工老板不给工资 能不能找镇上劳动保障所帮着要")
 	has(t, "wages owed", got, "已登记", "劳动保障所", "12333")
 }
