@@ -58,7 +58,7 @@ func ageBand(text string) int {
 	}
 	n, err := strconv.Atoi(m[1])
 	if err != nil {
-		n = hanNumber(m[1])
+		n, _ = chineseNumber(m[1])
 	}
 	switch {
 	case n <= 0:
@@ -69,30 +69,6 @@ func ageBand(text string) int {
 		return 2
 	}
 	return 3
-}
-
-// hanNumber is the value of a Chinese numeral up to 99: 五, 十五, 七十, 八十三.
-func hanNumber(s string) int {
-	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) }
-	rs := []rune(strings.ReplaceAll(s, "两", "二"))
-	i := slices.Index(rs, '十')
-	if i < 0 {
-		if len(rs) == 1 {
-			return max(digit(rs[0]), 0)
-		}
-		return 0
-	}
-	tens, ones := 1, 0
-	if i > 0 {
-		tens = digit(rs[i-1])
-	}
-	if i+1 < len(rs) {
-		ones = digit(rs[i+1])
-	}
-	if tens < 0 || ones < 0 {
-		return 0
-	}
-	return tens*10 + ones
 }
 
 // describedRe finds words describing a missing person: what he wears,
