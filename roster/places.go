@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/internal/cnnum"
 	"gridbot/village"
 )
 
@@ -113,16 +114,11 @@ func gridNumber(w string) (n int, unit string) {
 	return 0, ""
 }
 
-// chineseDigits are the digits as written in Chinese, the financial forms
-// (壹, 贰) an accountant uses included.
-var chineseDigits = map[rune]int{
-	'〇': 0, '零': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '三': 3, '叁': 3, '四': 4, '肆': 4,
-	'五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
-}
-
-// numeral reads the number s starts with, below 100: Arabic digits (1,
-// 01) or Chinese numerals (一, 十二, 二十, 贰拾壹); n is 0 when s starts
-// with none, and rest is what follows it.
+// numeral reads the number s starts with: Arabic digits, two at most (1,
+// 01), or Chinese numerals (一, 十二, 二十, 贰拾壹, 两) as the chat words
+// read them (cnnum.Leading), but for a leading 两: 两组 is both 组, no
+// grid's name; n is 0 when s starts with none, and rest is what follows
+// it.
 func numeral(s string) (n int, rest string) {
 	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i != 0 {
 		if i < 0 {
@@ -136,27 +132,10 @@ func numeral(s string) (n int, rest string) {
 		}
 		return n, s[i:]
 	}
-	next := func(i int) (rune, int) { // the rune at byte i and its size
-		if i >= len(s) {
-			return 0, 0
-		}
-		return utf8.DecodeRuneInString(s[i:])
+	if strings.HasPrefix(s, "两") {
+		return 0, s
 	}
-	i, tens := 0, false
-	if r, size := next(i); size > 0 {
-		if d, ok := chineseDigits[r]; ok {
-			n, i = d, i+size
-		}
-	}
-	if r, size := next(i); r == '十' || r == '拾' {
-		n, i, tens = max(n, 1)*10, i+size, true
-	}
-	if r, size := next(i); tens && size > 0 {
-		if d, ok := chineseDigits[r]; ok && d > 0 {
-			n, i = n+d, i+size
-		}
-	}
-	return n, s[i:]
+	return cnnum.Leading(s)
 }
 
 // prefix is a sheet's name as one of the config's villages may start it:
