@@ -223,11 +223,14 @@ func (at Places) names() string {
 // is told on the header, saying what to name it.
 func (im *importer) sheetGrids() {
 	t := im.tab()
-	if t.name == "" || im.index[colGrid] >= 0 {
+	if t.name == "" {
 		return
 	}
 	if v, ok := im.places.Cadres(t.name); ok {
-		im.cadreSheet(v)
+		im.cadreSheet(v) // with a 网格 column too: its empty cells are the village's
+		return
+	}
+	if im.index[colGrid] >= 0 {
 		return
 	}
 	t.grids = im.places.Named(t.name)
@@ -291,7 +294,9 @@ func gridNames(grids []Grid, withVillage bool) string {
 }
 
 // cadreSheet reads the sheet being read as the cadres of village v (""
-// when its name names none): people of the village and no grid, who
+// when its name names none): people of the village and no grid (or, when
+// the sheet has a 网格 column, the grid their cell names; an empty cell is
+// no grid, as on a sheet without the column), who
 // serve the whole of it (Person.VillageWide), each row checked by
 // cadreRow. Without a village in its name it is the config's only
 // village's, or each row's 村; with several villages and no 村 column it
@@ -320,13 +325,14 @@ func (im *importer) cadreSheet(v string) {
 	}
 }
 
-// cadreRow checks p, read on a sheet of the village's cadres, serves the
+// cadreRow checks p, read on a sheet of the village's cadres with no
+// 网格 (the sheet has no such column, or his cell is empty), serves the
 // whole village: anyone else (a villager, a scorer, a shopkeeper) belongs
 // to a grid, which this sheet does not give. cell is its 角色 as written;
 // one that did not read was told already.
 func (im *importer) cadreRow(row int, p village.Person, cell string) {
 	t := im.tab()
-	if !t.cadres || im.index[colRoles] < 0 || p.Roles == nil || p.VillageWide() {
+	if !t.cadres || im.index[colRoles] < 0 || p.Roles == nil || p.VillageWide() || p.Grid != "" {
 		return
 	}
 	written := "没写角色（空着就是村民）"
@@ -347,9 +353,14 @@ func (im *importer) gridOfSheet(row int, p *village.Person, written string) {
 	switch i := slices.IndexFunc(grids, func(g Grid) bool { return g.Village == p.Village }); {
 	case len(grids) == 0:
 	case written == "" && len(grids) == 1:
-		p.Village, p.Grid = grids[0].Village, grids[0].Name
-	case i >= 0:
+		p.Village = grids[0].Village
+		if !im.tab().cadres {
+			p.Grid = grids[0].Name
+		}
+	case i >= 0 && !im.tab().cadres:
 		p.Grid = grids[i].Name
+	case i >= 0:
+		// a cadre keeps his 网格 cell: empty, the village's
 	case written != "":
 		im.fail(row, colVillage, "写的是「%s」，可这张工作表「%s」是%s的人：请改对「村」，或者把这一行挪到%s的工作表里",
 			written, im.tab().name, grids[0].Village+grids[0].Name, written)
