@@ -54,7 +54,7 @@ func TestVillageColumns(t *testing.T) {
 // an ID column.
 func TestIDNeverQuoted(t *testing.T) {
 	for name, csv := range map[string]string{
-		"in 手机号":           "姓名,手机号\n张三," + id + "\n",
+		"in 手机号":            "姓名,手机号\n张三," + id + "\n",
 		"old 15 digits":     "姓名,手机号\n张三,110101500101123\n",
 		"with an X":         "姓名,手机号\n张三,11010119500101123X\n",
 		"no header":         "姓名,户号\n张三,QS-301," + id + "\n",

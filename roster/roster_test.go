@@ -591,7 +591,9 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("序号,姓 名,职务,角色\n1,张  三,组长,\n2,,,\n")
 	f.Add("姓名,联系方式,\n,手机号,微信昵称\n王芳,1.3912345678E+10,芳\n")
 	f.Add("姓名,手机号,使用微信\n王芳,１３９０００００００１,否\n李大爷,０８７１－１２３４５６７,否\n张三,＋８６　１３９—００００–０００３,否\n")
-	f.Add("姓名,所属组别,职务\n刘建国,1组,书记\n钱二,第二组,主任\n孙三,青山村三组,\n赵四,壹组,网格长\n") // ops93
+	f.Add("姓名,所属组别,职务\n刘建国,1组,书记\n钱二,第二组,主任\n孙三,青山村三组,\n赵四,壹组,网格长\n")                                                          // ops93
+	f.Add("姓名,身份证号,家庭住址,备注,手机号\n张三,110101195001011234,青山村三组12号,独居,110101195001011234\n李四,,,,13900000001,11010119500101123X\n") // ops96
+	f.Add("姓名,家庭电话,微信号,网隔\n张三,1,2,3\n")                                                                                        // ops96
 	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		people, err := ParseCSV(strings.NewReader(data), home)
@@ -609,6 +611,12 @@ func FuzzParseCSV(f *testing.F) {
 		if err != nil {
 			if people != nil {
 				t.Fatalf("ParseCSV() returned %d people and the error %v", len(people), err)
+			}
+			// ops96: a cell written as an ID number is never quoted
+			for _, cell := range strings.FieldsFunc(data, func(r rune) bool { return strings.ContainsRune(",;\t\r\n\" ", r) }) {
+				if idLike(cell) && strings.Contains(err.Error(), cell) {
+					t.Fatalf("the ID-like cell %q is quoted: %v", cell, err)
+				}
 			}
 			if joined, ok := err.(interface{ Unwrap() []error }); ok && len(joined.Unwrap()) > maxErrors+1 {
 				t.Fatalf("ParseCSV() returned %d errors", len(joined.Unwrap()))
