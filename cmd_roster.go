@@ -45,6 +45,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return err
 	}
 	noted := im.report(stdout)
+	if !write && im.same() {
+		fmt.Fprintln(stdout, "新表和现在的花名册一样，没有要改的，不用加 -write。")
+		return nil
+	}
 	if !write {
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册："+commandLine(invokedAs(), append(again, "-write")...))
 		return nil
@@ -78,6 +82,12 @@ type rosterImport struct {
 	// added, changed and removed count the people merged adds, changes
 	// and deletes.
 	added, changed, removed int
+}
+
+// same reports whether the new register changes nobody of the current
+// roster (a re-import of the same file): -write would change nothing.
+func (im *rosterImport) same() bool {
+	return !im.first && im.added+im.changed+im.removed == 0
 }
 
 // rosterFlags reads roster's command line: the config, the new register

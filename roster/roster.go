@@ -794,7 +794,7 @@ func private(w string) bool {
 // (手机号码1, 家庭电话, 微信号): 姓名 and 村 have none, every register
 // has 姓名 and 村 is told by the config's check.
 var columnWords = [numColumns][]string{
-	colHousehold: {"户号"}, colRelation: {"关系"}, colGrid: {"网格"}, colNickname: {"昵称", "微信名"},
+	colHousehold: {"户号"}, colRelation: {"关系"}, colGrid: {"网格", "组别", "小组", "村组"}, colNickname: {"昵称", "微信名"},
 	colPhone: {"手机", "电话"}, colWeChat: {"微信"}, colCare: {"关爱"}, colCaretaker: {"责任"},
 	colRoles: {"角色"}, colGender: {"性别"},
 }

@@ -33,8 +33,8 @@ type Sheet struct {
 // Unread says which columns of the file the bot reads nothing from and
 // keeps nothing of, once, for the volunteer to know the columns stay in
 // his file only: "「出生日期」「备注」这几列机器人不读，也不存（表里可以留
-// 着）。「身份证号」一列机器人不读、不存，也不写进日志（个人隐私）。";
-// "" when there are none.
+// 着）。", then on a line of its own "「身份证号」机器人不读、不存，也不写
+// 进日志（个人隐私），表里可以留着。"; "" when there are none.
 func (s *Sheet) Unread() string {
 	if s == nil {
 		return ""
@@ -52,6 +52,9 @@ func (s *Sheet) Unread() string {
 		out += "。"
 	}
 	if len(s.private) > 0 {
+		if out != "" {
+			out += "\n"
+		}
 		out += "「" + strings.Join(s.private, "」「") + "」机器人不读、不存，也不写进日志（个人隐私），表里可以留着。"
 	}
 	return out
