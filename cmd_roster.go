@@ -351,9 +351,8 @@ func tellLayout(out io.Writer, cfg *config.Config, people []village.Person, shee
 			}
 			who = append(who, fmt.Sprintf("%s %s（%s%s）", p.Village, p.Name, role, at))
 		}
-		col, _ := sheet.Column("网格")
-		fmt.Fprintf(out, "「%s」空着的网格长、网格员管全村：%s%s。全村各网格的事项、小结和提醒都有他们；只管一个网格的，请在「%s」填上他的网格。\n",
-			col, strings.Join(who, "、"), more(len(whole), 10), col)
+		fmt.Fprintf(out, "网格空着的网格长、网格员管全村：%s%s。全村各网格的事项、小结和提醒都有他们；只管一个网格的，请在他那一行填上网格。\n",
+			strings.Join(who, "、"), more(len(whole), 10))
 	}
 	if unread := sheet.Unread(); unread != "" {
 		fmt.Fprintln(out, unread)

@@ -91,7 +91,7 @@ func TestRosterImportHoldsNoIDs(t *testing.T) {
 		t.Fatalf("the village's workbook: %v", err)
 	}
 	for _, want := range []string{"花名册检查通过：共 95 人；新增 95",
-		"「网格」空着的网格长、网格员管全村：青山村 李四（网格长，第 ",
+		"网格空着的网格长、网格员管全村：青山村 李四（网格长，第 ",
 		"「家庭住址」「备注」这几列机器人不读，也不存（表里可以留着）",
 		"「身份证号」机器人不读、不存，也不写进日志（个人隐私），表里可以留着。"} {
 		if !strings.Contains(out, want) {
@@ -135,7 +135,7 @@ func TestCheckTellsUnreadColumns(t *testing.T) {
 	var out bytes.Buffer
 	err := check(context.Background(), checkOptions{Config: cfg, RosterFS: os.DirFS(dir), Path: "我的配置.yaml", Self: "./gridbot", Now: now,
 		Out: &out, Logger: slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil))})
-	for _, want := range []string{"花名册 95 人", "「网格」空着的网格长、网格员管全村：青山村 王五（网格员，第 ", "「身份证号」机器人不读、不存", "没有发现问题"} {
+	for _, want := range []string{"花名册 95 人", "网格空着的网格长、网格员管全村：青山村 王五（网格员，第 ", "「身份证号」机器人不读、不存", "没有发现问题"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("check: %v\n%s\nwant %q", err, out.String(), want)
 		}

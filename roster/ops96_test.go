@@ -70,7 +70,7 @@ func TestIDNeverQuoted(t *testing.T) {
 				t.Errorf("%s: the ID is quoted: %v", name, err)
 			}
 		}
-		if name != "beside a bad cell" && !strings.Contains(err.Error(), "这一格像是身份证号（这里不显示）") {
+		if name != "beside a bad cell" && !strings.Contains(err.Error(), "这一格（像是身份证号，这里不显示）") {
 			t.Errorf("%s: told %v, want it to say the cell looks like an ID", name, err)
 		}
 	}
@@ -153,7 +153,7 @@ func TestCadreSheetWithGridColumn(t *testing.T) {
 			t.Errorf("%s is of %q, want %q", name, got[name], want)
 		}
 	}
-	want := "工作表没有「网格」一列的，按表名算：「一组」算一组，「村干部」里「网格」空着的算青山村的村干部（不分网格，管全村）。" +
+	want := "工作表没有「网格」一列的，按表名算：「一组」算一组。工作表「村干部」里「网格」空着的人算青山村的村干部（不分网格，管全村）。" +
 		"「网格」写的按配置里的网格名算：「1组」算一组（工作表「村干部」第 3 行）。"
 	if got := sheet.Placed(); got != want {
 		t.Errorf("Placed =\n%s\nwant\n%s", got, want)

@@ -1230,7 +1230,7 @@ func checkPhone(s, typed, column string) error {
 // a log: it says what the cell holds instead.
 func shown(cell string) string {
 	if idLike(cell) {
-		return "这一格像是身份证号（这里不显示）"
+		return "这一格（像是身份证号，这里不显示）"
 	}
 	return fmt.Sprintf("%q", cell)
 }

@@ -25,6 +25,9 @@ type Sheet struct {
 	// names, and renamed how 网格 cells not written as the config names
 	// the grid were read (Placed).
 	placed, renamed []string
+	// cadres are how the cadres' sheets with a 网格 column were read
+	// (their empty cells the village's, Placed).
+	cadres []string
 	// ignored are the headers of columns read for nothing (出生日期,
 	// 备注), private those of numbers never held (身份证号): Unread.
 	ignored, private []string
@@ -74,6 +77,7 @@ func (s *Sheet) Placed() string {
 	if len(s.placed) > 0 {
 		out = "工作表没有「网格」一列的，按表名算：" + strings.Join(s.placed, "，") + "。"
 	}
+	out += strings.Join(s.cadres, "")
 	if len(s.renamed) > 0 {
 		col, _ := s.Column("网格")
 		out += "「" + col + "」写的按配置里的网格名算：" + strings.Join(s.renamed, "，") + "。"
@@ -201,11 +205,12 @@ func (im *importer) sheet(file string) *Sheet {
 	for _, t := range im.tabs {
 		s.tabs = append(s.tabs, t.name)
 		if t.name != "" && len(t.grids) > 0 {
-			what := "「" + t.name + "」"
 			if t.cadres && t.index[colGrid] >= 0 {
-				what += "里「" + t.names[colGrid] + "」空着的" // the others are of the grid written
+				// the others are of the grid written
+				s.cadres = append(s.cadres, "工作表「"+t.name+"」里「"+t.names[colGrid]+"」空着的人算"+t.placedAs(several)+"。")
+			} else {
+				s.placed = append(s.placed, "「"+t.name+"」算"+t.placedAs(several))
 			}
-			s.placed = append(s.placed, what+"算"+t.placedAs(several))
 		}
 		for _, h := range t.ignored {
 			s.ignored = appendNew(s.ignored, h)
