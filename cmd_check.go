@@ -157,6 +157,7 @@ func check(ctx context.Context, o checkOptions) error {
 	if placed := a.Sheet.Placed(); placed != "" {
 		fmt.Fprintln(stdout, placed)
 	}
+	tellLayout(stdout, cfg, a.People, a.Sheet)
 	if n := warned.n.Load(); n > 0 {
 		where := "见上面的「注意」和日志"
 		if o.LogPath != "" {

@@ -45,6 +45,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return err
 	}
 	noted := im.report(stdout)
+	if !write && im.same() {
+		fmt.Fprintln(stdout, "新表和现在的花名册一样，没有要改的，不用加 -write。")
+		return nil
+	}
 	if !write {
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册："+commandLine(invokedAs(), append(again, "-write")...))
 		return nil
@@ -78,6 +82,12 @@ type rosterImport struct {
 	// added, changed and removed count the people merged adds, changes
 	// and deletes.
 	added, changed, removed int
+}
+
+// same reports whether the new register changes nobody of the current
+// roster (a re-import of the same file): -write would change nothing.
+func (im *rosterImport) same() bool {
+	return !im.first && im.added+im.changed+im.removed == 0
 }
 
 // rosterFlags reads roster's command line: the config, the new register
@@ -218,6 +228,7 @@ func (im *rosterImport) report(stdout io.Writer) (noted bool) {
 	if placed := im.sheet.Placed(); placed != "" {
 		fmt.Fprintln(stdout, placed+"算错了的，请照配置里网格的名字改好表名或那些格子，再导入一次。")
 	}
+	tellLayout(stdout, im.cfg, im.merged, im.sheet)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
 	}
@@ -319,6 +330,33 @@ func shippedExample(path string) bool {
 	}
 	_, err := os.Stat(filepath.Join(filepath.Dir(dir), "config.example.yaml"))
 	return err == nil
+}
+
+// tellLayout tells, after the placed line, what the volunteer may not
+// expect of his register and is no problem: the cadres of no grid who
+// serve the whole village (app.WholeVillage), and the columns the bot
+// reads nothing from (roster.Sheet.Unread). roster -import and check say
+// it alike.
+func tellLayout(out io.Writer, cfg *config.Config, people []village.Person, sheet *roster.Sheet) {
+	if whole := app.WholeVillage(cfg, people); len(whole) > 0 {
+		var who []string
+		for _, p := range whole[:min(len(whole), 10)] {
+			role := village.RoleWorker
+			if p.Has(village.RoleLeader) {
+				role = village.RoleLeader
+			}
+			at := rowOf(sheet, p, "")
+			if at != "" {
+				at = "，" + at
+			}
+			who = append(who, fmt.Sprintf("%s %s（%s%s）", p.Village, p.Name, role, at))
+		}
+		fmt.Fprintf(out, "网格空着的网格长、网格员管全村：%s%s。全村各网格的事项、小结和提醒都有他们；只管一个网格的，请在他那一行填上网格。\n",
+			strings.Join(who, "、"), more(len(whole), 10))
+	}
+	if unread := sheet.Unread(); unread != "" {
+		fmt.Fprintln(out, unread)
+	}
 }
 
 // tellRoster tells the operator on term, in Chinese, the roster's problems

@@ -384,6 +384,22 @@ func Gridless(cfg *config.Config, people []village.Person) []village.Person {
 	return out
 }
 
+// WholeVillage lists the 网格长 and 网格员 of a village with several
+// grids whose 网格 is empty: they serve every grid of it (each grid's
+// items, digests and reminders are theirs too), which the volunteer is
+// told plainly, for a cadre meant for one grid whose cell was left empty
+// reads the same.
+func WholeVillage(cfg *config.Config, people []village.Person) []village.Person {
+	several := cfg.SeveralGrids()
+	var out []village.Person
+	for _, p := range people {
+		if p.Grid == "" && several[p.Village] && (p.Has(village.RoleLeader) || p.Has(village.RoleWorker)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Householdless lists the villagers of no 户号: the
 // points go by household, and they can neither claim nor ask them (a
 // register that lost its 户号 column lists everyone). A 镇干部 or 管理员

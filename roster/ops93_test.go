@@ -129,7 +129,7 @@ func TestSheetNamesOfSeveralVillages(t *testing.T) {
 // TestNumeral (ops93): the numbers of grid names as villages write them.
 func TestNumeral(t *testing.T) {
 	for s, want := range map[string]int{"1": 1, "01": 1, "12": 12, "一": 1, "十": 10, "十二": 12, "二十": 20, "二十三": 23,
-		"贰拾壹": 21, "〇": 0, "": 0, "组": 0, "123": 0, "两": 0} {
+		"贰拾壹": 21, "〇": 0, "": 0, "组": 0, "123": 0, "两": 0, "两组": 0, "叁": 3, "二十两": 22} {
 		if n, _ := numeral(s); n != want {
 			t.Errorf("numeral(%q) = %d, want %d", s, n, want)
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"gridbot/internal/cnnum"
 	"gridbot/village"
 )
 
@@ -113,16 +114,11 @@ func gridNumber(w string) (n int, unit string) {
 	return 0, ""
 }
 
-// chineseDigits are the digits as written in Chinese, the financial forms
-// (壹, 贰) an accountant uses included.
-var chineseDigits = map[rune]int{
-	'〇': 0, '零': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '三': 3, '叁': 3, '四': 4, '肆': 4,
-	'五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
-}
-
-// numeral reads the number s starts with, below 100: Arabic digits (1,
-// 01) or Chinese numerals (一, 十二, 二十, 贰拾壹); n is 0 when s starts
-// with none, and rest is what follows it.
+// numeral reads the number s starts with: Arabic digits, two at most (1,
+// 01), or Chinese numerals (一, 十二, 二十, 贰拾壹, 两) as the chat words
+// read them (cnnum.Leading), but for a leading 两: 两组 is both 组, no
+// grid's name; n is 0 when s starts with none, and rest is what follows
+// it.
 func numeral(s string) (n int, rest string) {
 	if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i != 0 {
 		if i < 0 {
@@ -136,27 +132,10 @@ func numeral(s string) (n int, rest string) {
 		}
 		return n, s[i:]
 	}
-	next := func(i int) (rune, int) { // the rune at byte i and its size
-		if i >= len(s) {
-			return 0, 0
-		}
-		return utf8.DecodeRuneInString(s[i:])
+	if strings.HasPrefix(s, "两") {
+		return 0, s
 	}
-	i, tens := 0, false
-	if r, size := next(i); size > 0 {
-		if d, ok := chineseDigits[r]; ok {
-			n, i = d, i+size
-		}
-	}
-	if r, size := next(i); r == '十' || r == '拾' {
-		n, i, tens = max(n, 1)*10, i+size, true
-	}
-	if r, size := next(i); tens && size > 0 {
-		if d, ok := chineseDigits[r]; ok && d > 0 {
-			n, i = n+d, i+size
-		}
-	}
-	return n, s[i:]
+	return cnnum.Leading(s)
 }
 
 // prefix is a sheet's name as one of the config's villages may start it:
@@ -244,11 +223,14 @@ func (at Places) names() string {
 // is told on the header, saying what to name it.
 func (im *importer) sheetGrids() {
 	t := im.tab()
-	if t.name == "" || im.index[colGrid] >= 0 {
+	if t.name == "" {
 		return
 	}
 	if v, ok := im.places.Cadres(t.name); ok {
-		im.cadreSheet(v)
+		im.cadreSheet(v) // with a 网格 column too: its empty cells are the village's
+		return
+	}
+	if im.index[colGrid] >= 0 {
 		return
 	}
 	t.grids = im.places.Named(t.name)
@@ -312,7 +294,9 @@ func gridNames(grids []Grid, withVillage bool) string {
 }
 
 // cadreSheet reads the sheet being read as the cadres of village v (""
-// when its name names none): people of the village and no grid, who
+// when its name names none): people of the village and no grid (or, when
+// the sheet has a 网格 column, the grid their cell names; an empty cell is
+// no grid, as on a sheet without the column), who
 // serve the whole of it (Person.VillageWide), each row checked by
 // cadreRow. Without a village in its name it is the config's only
 // village's, or each row's 村; with several villages and no 村 column it
@@ -341,13 +325,14 @@ func (im *importer) cadreSheet(v string) {
 	}
 }
 
-// cadreRow checks p, read on a sheet of the village's cadres, serves the
+// cadreRow checks p, read on a sheet of the village's cadres with no
+// 网格 (the sheet has no such column, or his cell is empty), serves the
 // whole village: anyone else (a villager, a scorer, a shopkeeper) belongs
 // to a grid, which this sheet does not give. cell is its 角色 as written;
 // one that did not read was told already.
 func (im *importer) cadreRow(row int, p village.Person, cell string) {
 	t := im.tab()
-	if !t.cadres || im.index[colRoles] < 0 || p.Roles == nil || p.VillageWide() {
+	if !t.cadres || im.index[colRoles] < 0 || p.Roles == nil || p.VillageWide() || p.Grid != "" {
 		return
 	}
 	written := "没写角色（空着就是村民）"
@@ -368,9 +353,14 @@ func (im *importer) gridOfSheet(row int, p *village.Person, written string) {
 	switch i := slices.IndexFunc(grids, func(g Grid) bool { return g.Village == p.Village }); {
 	case len(grids) == 0:
 	case written == "" && len(grids) == 1:
-		p.Village, p.Grid = grids[0].Village, grids[0].Name
-	case i >= 0:
+		p.Village = grids[0].Village
+		if !im.tab().cadres {
+			p.Grid = grids[0].Name
+		}
+	case i >= 0 && !im.tab().cadres:
 		p.Grid = grids[i].Name
+	case i >= 0:
+		// a cadre keeps his 网格 cell: empty, the village's
 	case written != "":
 		im.fail(row, colVillage, "写的是「%s」，可这张工作表「%s」是%s的人：请改对「村」，或者把这一行挪到%s的工作表里",
 			written, im.tab().name, grids[0].Village+grids[0].Name, written)

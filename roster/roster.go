@@ -21,8 +21,12 @@
 // 姓　名) and a parenthesised suffix, so "使用微信", "使用微信(是/否)",
 // "使用微信（是/否）" and "WeChat" all name the same column; common other
 // headers ("所属网格", "联系电话": see columnAliases) do too. Columns may
-// come in any order and only 姓名 is required. A header that is not one of the columns below is an error, so a
-// misspelt column is never silently ignored. Values are trimmed of spaces.
+// come in any order and only 姓名 is required. A header that is not one
+// of the columns below is read for nothing and named once (Sheet.Unread:
+// 出生日期, 备注, 家庭住址), unless it looks like one of them the file
+// lacks (微信号, 手机号码1, 网隔: likeColumns), which is an error, so a
+// misspelt column is never silently ignored. A column of ID numbers
+// (身份证号) is never held nor logged. Values are trimmed of spaces.
 //
 //   - 姓名 (name): required.
 //   - 户号 (household): the household number. 村, 户号 and 姓名 together
@@ -768,18 +772,68 @@ func joinName(s string) string {
 // cells the bot compares with what others typed (户号) or reads as words.
 func narrow(s string) string { return width.Fold.String(s) }
 
-// unknownColumn says what to do with a header no column has: a village's
-// register often holds columns the bot has no use for (ID numbers, which
-// it must not hold either), or names one of its columns otherwise.
-const unknownColumn = "不认得这一列。机器人用不上的列（如身份证号、出生日期、备注），请删掉这一列再导入；" +
-	"是下面哪一列的别的叫法，就把表头改成它："
+// Columns of a village's register that are none of the bot's: most are
+// read for nothing (出生日期, 民族, 备注, 家庭住址), kept in the file and
+// named once (Sheet.Unread); one that looks like a column of the bot's
+// the file lacks (手机号码1, 微信号 with no 微信昵称: likeColumns) is
+// refused, for a misspelt column must not be silently dropped; a
+// column of private numbers (身份证号) is read for nothing, never held,
+// and said so once.
 
-func acceptedColumns() string {
-	var s []string
-	for _, names := range columnNames {
-		s = append(s, names[0]+"（"+names[1]+"）")
+// privateWords mark a header of numbers the bot must never hold or log:
+// 身份证号 (公民身份号码, 证件号码) and bank or social-security card numbers.
+var privateWords = []string{"身份证", "身份号码", "证件号", "银行卡", "银行账号", "社保卡号", "医保卡号"}
+
+// private reports whether a header (as headerWord has it) is of numbers
+// the bot must not hold.
+func private(w string) bool {
+	return slices.ContainsFunc(privateWords, func(p string) bool { return strings.Contains(w, p) })
+}
+
+// columnWords are words a header holds when it is meant as the column
+// (手机号码1, 家庭电话, 微信号): 姓名 and 村 have none, every register
+// has 姓名 and 村 is told by the config's check.
+var columnWords = [numColumns][]string{
+	colHousehold: {"户号"}, colRelation: {"关系"}, colGrid: {"网格", "组别", "小组", "村组"}, colNickname: {"昵称", "微信名"},
+	colPhone: {"手机", "电话"}, colWeChat: {"微信"}, colCare: {"关爱"}, colCaretaker: {"责任"},
+	colRoles: {"角色"}, colGender: {"性别"},
+}
+
+// likeColumns are the columns a header that is none (w, as headerWord
+// has it) may be meant as: it holds one of their words, or is a slip of
+// one of their names of two characters or more (网隔, nmae); nil when
+// the sheet has one of them already (present), for then it is another
+// column beside it (家庭电话 beside 手机号).
+func likeColumns(w string, present [numColumns]bool) []column {
+	var like []column
+	for c := range numColumns {
+		names := []string{columnNames[c][0], columnNames[c][1]}
+		for a, ac := range columnAliases {
+			if ac == c {
+				names = append(names, a)
+			}
+		}
+		names = slices.DeleteFunc(names, func(n string) bool { return utf8.RuneCountInString(n) < 2 })
+		if slices.ContainsFunc(columnWords[c], func(k string) bool { return strings.Contains(w, k) }) || len(near.Closest(w, names)) > 0 {
+			if present[c] {
+				return nil
+			}
+			like = append(like, c)
+		}
 	}
-	return strings.Join(s, "、")
+	return like
+}
+
+// likeColumn tells a header that may be meant as one of the columns like
+// that the sheet lacks.
+func likeColumn(like []column) string {
+	var names []string
+	for _, c := range like {
+		names = append(names, columnNames[c][0])
+	}
+	n := strings.Join(names, "」或「")
+	return fmt.Sprintf("不认得这一列，像是「%s」（表里没有这一列）：是的话请把表头改成「%s」；不是的话请删掉这一列再导入"+
+		"（机器人用不上的列一般可以留着，不读就是了，可这一列太像「%s」，怕是它写错了）", n, names[0], n)
 }
 
 // importer accumulates people and errors row by row, sheet by sheet;
@@ -791,6 +845,7 @@ type importer struct {
 	known     []bool             // which field indexes have a header
 	misheaded []bool             // which field indexes have a header in error (reported once, on the header)
 	unread    []bool             // which field indexes are columns read for nothing (序号)
+	ignored   []bool             // which field indexes are a village's columns none of the bot's (出生日期, 身份证号)
 
 	header int // file row of the header
 
@@ -826,6 +881,10 @@ type tab struct {
 	// cadres: the sheet is the village's cadres (村干部, Places.Cadres),
 	// who serve the whole village and are of no grid.
 	cadres bool
+	// ignored are its headers (as written) of columns none of the bot's,
+	// read for nothing; private those of them the bot must never hold
+	// (身份证号).
+	ignored, private []string
 }
 
 // loc is where a person is: the sheet (an index of importer.tabs) and
@@ -866,13 +925,21 @@ func (im *importer) parseHeader(r record) {
 	im.known = make([]bool, len(r.fields))
 	im.misheaded = make([]bool, len(r.fields))
 	im.unread = make([]bool, len(r.fields))
+	im.ignored = make([]bool, len(r.fields))
 	for c := range im.index {
 		im.index[c], im.names[c] = -1, columnNames[c][0]
 	}
-	hasRoles := slices.ContainsFunc(r.fields, func(h string) bool { c, ok := findColumn(h); return ok && c == colRoles })
+	var present [numColumns]bool
+	for _, h := range r.fields {
+		if c, ok := findColumn(h); ok {
+			present[c] = true
+		}
+	}
+	t := im.tab()
 	for i, header := range r.fields {
 		c, ok := findColumn(header)
-		if w := headerWord(header); w == rolesPost && !hasRoles {
+		w := headerWord(header)
+		if w == rolesPost && !present[colRoles] {
 			c, ok = colRoles, true // 职务 as 角色, each cell told (parseRoles)
 		} else if slices.Contains(unreadColumns, w) || w == rolesPost {
 			im.unread[i] = true
@@ -880,21 +947,36 @@ func (im *importer) parseHeader(r record) {
 		}
 		switch {
 		case header == "":
+		case !ok && private(w):
+			im.ignored[i] = true
+			t.private = appendNew(t.private, header)
 		case !ok:
-			im.errs = append(im.errs, RowError{Row: r.row, Column: header, Msg: unknownColumn + acceptedColumns(), Sheet: im.tab().name})
-			im.misheaded[i] = true
+			if like := likeColumns(w, present); len(like) > 0 {
+				im.errs = append(im.errs, RowError{Row: r.row, Column: header, Msg: likeColumn(like), Sheet: t.name})
+				im.misheaded[i] = true
+				continue
+			}
+			im.ignored[i] = true
+			t.ignored = appendNew(t.ignored, header)
 		case im.index[c] >= 0:
-			im.errs = append(im.errs, RowError{Row: r.row, Column: header, Msg: fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c]), Sheet: im.tab().name})
+			im.errs = append(im.errs, RowError{Row: r.row, Column: header, Msg: fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c]), Sheet: t.name})
 			im.misheaded[i] = true
 		default:
 			im.index[c], im.names[c], im.known[i] = i, header, true
 		}
 	}
-	t := im.tab()
 	t.header, t.index, t.names = im.header, im.index, im.names
 	if im.index[colName] < 0 {
 		im.fail(r.row, colName, "缺少必填的「姓名」一列：请在表头加上「姓名」")
 	}
+}
+
+// appendNew appends s to list unless it holds it already.
+func appendNew(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
 
 // tab is the sheet being read.
@@ -906,8 +988,8 @@ func (im *importer) add(r record) {
 		return // only a 序号: a template's row not filled in
 	}
 	for i, f := range r.fields {
-		if f != "" && (i >= len(im.known) || !im.known[i] && !im.misheaded[i] && !im.unread[i]) {
-			im.errs = append(im.errs, RowError{Row: r.row, Column: excelColumn(i) + " 列", Msg: fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f), Sheet: im.tab().name})
+		if f != "" && (i >= len(im.known) || !im.known[i] && !im.misheaded[i] && !im.unread[i] && !im.ignored[i]) {
+			im.errs = append(im.errs, RowError{Row: r.row, Column: excelColumn(i) + " 列", Msg: fmt.Sprintf("%s 所在的这一列没有表头：请补上表头或删掉这一格", shown(f)), Sheet: im.tab().name})
 		}
 	}
 	get := func(c column) string {
@@ -1133,14 +1215,34 @@ func checkPhone(s, typed, column string) error {
 		// no area code (it starts with 0): a mobile number, in groups
 		// with a slip ("138-0000-1005x") — not a landline to rewrite
 		if len(s) != 11 || s[0] != '1' || !digits(s) {
-			return fmt.Errorf("%q 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）", typed)
+			return fmt.Errorf("%s 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）", shown(typed))
 		}
 		return nil
 	}
 	if n := len(area) + len(number); area == "" || number == "" || !digits(area+number) || n < 7 || n > 13 {
-		return fmt.Errorf("%q 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码", typed)
+		return fmt.Errorf("%s 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码", shown(typed))
 	}
 	return nil
+}
+
+// shown is a cell as an error quotes it ("1390000"), but for what looks
+// like an ID number (idLike), which is never repeated on the screen or in
+// a log: it says what the cell holds instead.
+func shown(cell string) string {
+	if idLike(cell) {
+		return "这一格（像是身份证号，这里不显示）"
+	}
+	return fmt.Sprintf("%q", cell)
+}
+
+// idLike reports whether s is written as a 身份证号: 18 characters (or
+// the old 15), digits but for a last X, spaces aside.
+func idLike(s string) bool {
+	s = strings.ToUpper(strings.Join(strings.Fields(width.Fold.String(s)), ""))
+	if len(s) != 18 && len(s) != 15 {
+		return false
+	}
+	return digits(strings.TrimSuffix(s, "X"))
 }
 
 func digits(s string) bool {

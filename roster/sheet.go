@@ -25,6 +25,42 @@ type Sheet struct {
 	// names, and renamed how 网格 cells not written as the config names
 	// the grid were read (Placed).
 	placed, renamed []string
+	// cadres are how the cadres' sheets with a 网格 column were read
+	// (their empty cells the village's, Placed).
+	cadres []string
+	// ignored are the headers of columns read for nothing (出生日期,
+	// 备注), private those of numbers never held (身份证号): Unread.
+	ignored, private []string
+}
+
+// Unread says which columns of the file the bot reads nothing from and
+// keeps nothing of, once, for the volunteer to know the columns stay in
+// his file only: "「出生日期」「备注」这几列机器人不读，也不存（表里可以留
+// 着）。", then on a line of its own "「身份证号」机器人不读、不存，也不写
+// 进日志（个人隐私），表里可以留着。"; "" when there are none.
+func (s *Sheet) Unread() string {
+	if s == nil {
+		return ""
+	}
+	var out string
+	if n := len(s.ignored); n > 0 {
+		these := "这几列"
+		if n == 1 {
+			these = "这一列"
+		}
+		out = "「" + strings.Join(s.ignored, "」「") + "」" + these + "机器人不读，也不存（表里可以留着）"
+		if slices.ContainsFunc(s.ignored, func(h string) bool { return strings.Contains(h, "备注") }) {
+			out += "；备注里要机器人知道的，请写进它认得的列：不用微信的在「使用微信」写否，要常打电话回访的在「关爱等级」写高或重点"
+		}
+		out += "。"
+	}
+	if len(s.private) > 0 {
+		if out != "" {
+			out += "\n"
+		}
+		out += "「" + strings.Join(s.private, "」「") + "」机器人不读、不存，也不写进日志（个人隐私），表里可以留着。"
+	}
+	return out
 }
 
 // Placed says how the sheets with no 网格 column were read by their names,
@@ -41,6 +77,7 @@ func (s *Sheet) Placed() string {
 	if len(s.placed) > 0 {
 		out = "工作表没有「网格」一列的，按表名算：" + strings.Join(s.placed, "，") + "。"
 	}
+	out += strings.Join(s.cadres, "")
 	if len(s.renamed) > 0 {
 		col, _ := s.Column("网格")
 		out += "「" + col + "」写的按配置里的网格名算：" + strings.Join(s.renamed, "，") + "。"
@@ -168,7 +205,18 @@ func (im *importer) sheet(file string) *Sheet {
 	for _, t := range im.tabs {
 		s.tabs = append(s.tabs, t.name)
 		if t.name != "" && len(t.grids) > 0 {
-			s.placed = append(s.placed, "「"+t.name+"」算"+t.placedAs(several))
+			if t.cadres && t.index[colGrid] >= 0 {
+				// the others are of the grid written
+				s.cadres = append(s.cadres, "工作表「"+t.name+"」里「"+t.names[colGrid]+"」空着的人算"+t.placedAs(several)+"。")
+			} else {
+				s.placed = append(s.placed, "「"+t.name+"」算"+t.placedAs(several))
+			}
+		}
+		for _, h := range t.ignored {
+			s.ignored = appendNew(s.ignored, h)
+		}
+		for _, h := range t.private {
+			s.private = appendNew(s.private, h)
 		}
 		for c := range s.names {
 			if t.index[c] >= 0 && s.names[c] == "" {

@@ -2,6 +2,7 @@ package words
 
 import (
 	"cmp"
+	"gridbot/internal/cnnum"
 	"gridbot/understand"
 	"gridbot/village"
 	"regexp"
@@ -1478,36 +1479,10 @@ func countNumber(s string) (int, bool) {
 	return chineseNumber(s)
 }
 
-var chineseDigits = map[rune]int{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-var chineseUnits = map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000}
-
 // chineseNumber reads 一 to 九万九千九百九十九 ("两", "十二", "二十",
-// "三百零五", "一千").
-func chineseNumber(s string) (int, bool) {
-	total, cur, last := 0, -1, 100000
-	for _, r := range s {
-		if d, ok := chineseDigits[r]; ok {
-			if cur > 0 {
-				return 0, false // "二三"
-			}
-			cur = d
-			continue
-		}
-		unit := chineseUnits[r]
-		if unit == 0 || unit >= last {
-			return 0, false
-		}
-		if cur < 0 {
-			cur = 1 // "十二"
-		}
-		total, cur, last = total+cur*unit, -1, unit
-	}
-	if cur > 0 {
-		total += cur
-	}
-	return total, total > 0
-}
+// "三百零五", "一千"): the reader the register's grid names share
+// (cnnum).
+func chineseNumber(s string) (int, bool) { return cnnum.Read(s) }
 
 // LedgerRefRe is a redemption's reference: its sale number ("#D3", "D3")
 // or, for any ledger entry, its ledger reference ("#L12", "L12"); the
