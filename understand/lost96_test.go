@@ -1,9 +1,12 @@
 package understand
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode"
+
+	"gridbot/village"
 )
 
 func TestNamedGone(t *testing.T) {
@@ -60,4 +63,23 @@ func FuzzNamedGone(f *testing.F) {
 			t.Errorf("NamedGone(%q, %q) = true; want false (not named)", text, name)
 		}
 	})
+}
+
+// TestGrownUpAtErrand: a grown-up's nickname gone while he is wanted for an
+// errand is a man away from his desk, unless a danger is told; a child's
+// pet name stays an alarm (lost96).
+func TestGrownUpAtErrand(t *testing.T) {
+	for text, want := range map[string]bool{
+		"老王不见了 谁看见他了 有个表要填":  false,
+		"阿福不见了 签字等着呢":        false,
+		"老周不见了 值班室没人 今天该他值班": false,
+		"老王不见了": true,
+		"老刘不见了 一夜没回家 有个表还要他填":       true,
+		"老陈不见了 上午还要他签字 电话也打不通 他喝醉了": true,
+		"小明不见了 老师让家长签字":             true,
+	} {
+		if got := (Rules{}).Read(context.Background(), text).Type == village.Emergency; got != want {
+			t.Errorf("Read(%q) emergency = %v; want %v", text, got, want)
+		}
+	}
 }

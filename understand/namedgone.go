@@ -36,7 +36,7 @@ func SaysGone(text string) bool { return containsAny(text, goneCues) }
 // village.Person.Frail) as a child's pet name, 小某, whose not coming back
 // is an alarm too ("王奶奶还没回来"). A grown-up sought for an errand
 // ("王五不见了 谁看见他了 有个表要填") is only away from his desk, unless
-// the words tell a danger (soughtFor).
+// the words tell a danger (atErrand).
 func NamedGone(text, name string, frail bool) bool {
 	n := unspace(normalize(name))
 	t := unspace(normalize(text))
@@ -47,11 +47,8 @@ func NamedGone(text, name string, frail bool) bool {
 	if frail {
 		stand = frailStandIn
 	}
-	c := canon(strings.ReplaceAll(t, n, stand))
-	if h, ok := emergency(c); !ok || h != village.HazardMissing {
-		return false
-	}
-	return frail || !soughtFor(c)
+	h, ok := emergency(canon(strings.ReplaceAll(t, n, stand)))
+	return ok && h == village.HazardMissing
 }
 
 // errands are what a grown-up is wanted for when his absence is only from
@@ -66,9 +63,14 @@ var perils = newLexicon("一夜", "一宿", "一晚上", "整夜", "一早上", 
 	"上山", "山上", "山里", "进山", "后山", "河边", "河里", "下河", "水库", "塘", "井", "崖", "沟里", "江边", "湖边", "林子",
 	"想不开", "寻短见", "喝醉", "喝多", "吵架", "痴呆", "糊涂", "报警", "110")
 
-// soughtFor reports whether t wants a grown-up for an errand (errands)
-// and tells no danger he may be in (perils): "王五不见了 有个表要填".
-func soughtFor(t string) bool { return containsAny(t, errands) && !containsAny(t, perils) }
+// atErrand reports whether the missing-person word at t[at:] is said of a
+// grown-up by his nickname (老王, 阿牛, not a child's 小明: see nickname)
+// wanted for an errand (errands) with no danger told (perils): "老王不见了
+// 谁看见他了 有个表要填" is a man away from his desk.
+func atErrand(t string, at int) bool {
+	s := subjectOf(t, at)
+	return nickname(s) && !petName(s) && containsAny(t, errands) && !containsAny(t, perils)
+}
 
 // AlarmOf is r read as an alarm of hazard h, as the rules read one: a
 // report, an emergency, the hazard's category, the rules' confidence.
