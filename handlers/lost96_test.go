@@ -44,3 +44,16 @@ func TestBareKinMissingNamed(t *testing.T) {
 	has(t, "陈二's children", got, "【突发事件】青山村三组 #R1")
 	lacks(t, "陈二's children", got, "走失的人：")
 }
+
+// TestTwoRosterNamesMissing: an alarm of one roster person gone and then
+// another's are two alarms (the second names the first); the first told
+// again joins it (lost96).
+func TestTwoRosterNamesMissing(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "张三", c.say("陈二", "张三不见了"), "【突发事件】青山村三组 #R1")
+	got := c.say("李四", "王奶奶找不到了 一早上没见人")
+	has(t, "王奶奶", got, "【突发事件】青山村三组 #R2", "可能和 #R1（张三不见了", "走失的人：王奶奶（户号QS-305")
+	lacks(t, "王奶奶", got, "【突发补充】")
+	got = c.say("周八", "张三还是找不到")
+	lacks(t, "张三 again", got, "#R3")
+}

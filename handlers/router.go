@@ -684,6 +684,23 @@ func (r *Router) rosterGone(t *turn, text string, x village.Reading) village.Rea
 	return x
 }
 
+// rosterNames are the names of the roster's people of village v (of
+// every village when v is ""), of two runes or more, for a missing
+// person's alarm (hazard; nil for any other): whom its words look for
+// (words.MissingApart).
+func (r *Router) rosterNames(v string, hazard village.Hazard) []string {
+	if hazard != village.HazardMissing {
+		return nil
+	}
+	var names []string
+	for _, p := range r.people.All() {
+		if (v == "" || p.Village == v) && utf8.RuneCountInString(p.Name) > 1 {
+			names = append(names, p.Name)
+		}
+	}
+	return names
+}
+
 // hear is text folded for understand's checks (understand.Hear), once for
 // the message: the checks it goes through ask about its text a dozen
 // times, and about the reports it is compared with.
