@@ -203,9 +203,15 @@ var kinBareRe = regexp.MustCompile(`(?:^|[，,。.！!？?；;\n 　])(?:家里�
 // of going missing (goneWords), and not by one that says he only told of
 // it or is kin of another ("我妈说王奶奶不见了", "我妈家的狗丢了":
 // NotMissing). Each once, in order.
-func KinMissing(text string) []string {
+func KinMissing(text string) []string { return kinMissing(text, true) }
+
+// kinMissing is KinMissing, with kin words opening a clause only when bare.
+func kinMissing(text string, bare bool) []string {
 	var words []string
-	found := slices.Concat(kinMissingRe.FindAllStringSubmatchIndex(text, -1), kinBareRe.FindAllStringSubmatchIndex(text, -1))
+	found := kinMissingRe.FindAllStringSubmatchIndex(text, -1)
+	if bare {
+		found = append(found, kinBareRe.FindAllStringSubmatchIndex(text, -1)...)
+	}
 	slices.SortStableFunc(found, func(a, b []int) int { return a[2] - b[2] })
 	for _, m := range found {
 		rest := strings.TrimLeft(text[m[1]:], " 　")
@@ -223,13 +229,14 @@ func KinMissing(text string) []string {
 }
 
 // KinMissingOf are the members of reporter's household the kin words of
-// his alarm text say are missing (KinMissing), each only when the roster
+// his alarm text say are missing (KinMissing; a cadre's bare 「小孩不见了」
+// is more likely of the grid's than his own: only his 我家…), each only when the roster
 // tells for sure who he means (HouseholdKin, sure): in an emergency a
 // wrong person's number and household would send those who look for him
 // to the wrong door, worse than none (they ask the reporter).
 func KinMissingOf(people []Person, reporter Person, text string) []Person {
 	var out []Person
-	for _, w := range KinMissing(text) {
+	for _, w := range kinMissing(text, !reporter.IsCadre()) {
 		fits := HouseholdKin(people, reporter.Village, reporter, w, true)
 		if ks, ok := kinLooseOwn[w]; ok {
 			fits = nil

@@ -31,6 +31,8 @@ func TestKinMissingBare(t *testing.T) {
 		p("张三", "301", RelHead, Male), p("刘芳", "301", RelSpouse, Female), p("张明", "301", RelChild, Male),
 		p("陈二", "302", RelHead, Male), p("胡秀芝", "302", RelSpouse, Female), p("陈小龙", "302", RelChild, Male), p("陈小凤", "302", RelChild, Female),
 		p("赵六", "306", RelHead, Male), p("钱桂英", "306", RelSpouse, Female), p("赵鹏", "306", RelChild, Male), p("赵欣怡", "306", RelGrandchild, Female),
+		{Name: "王五", Village: "青山村", Household: "304", Relation: RelHead, Gender: Male, Grid: "三组", Roles: []Role{RoleVillager, RoleWorker}},
+		p("王乐", "304", RelChild, Male),
 		p("金小海", "311", RelChild, Male), p("金大海", "311", RelHead, Male), p("白凤兰", "311", RelParent, Female),
 	}
 	names := func(ps []Person) string {
@@ -48,6 +50,8 @@ func TestKinMissingBare(t *testing.T) {
 		{"赵六", "小孩不见了", ""}, // a child and a grandchild
 		{"金大海", "家里老人不见了", "白凤兰"},
 		{"张三", "家里老人不见了", ""}, // his wife is no 老人
+		{"王五", "小孩不见了", ""},   // a cadre's: the grid's child more likely
+		{"王五", "我家小孩不见了", "王乐"},
 	} {
 		var reporter Person
 		for _, x := range people {
