@@ -332,6 +332,10 @@ type alarm struct {
 	// hurt is whom a medical alarm tells hurt, when its words and the
 	// roster tell (hurtIn); zero for any other alarm.
 	hurt hurtOne
+	// roster are the names of its village's people when it is a missing
+	// person's alarm (Router.rosterNames): who it and another look for
+	// (words.MissingApart).
+	roster []string
 }
 
 // hurtOne is whom a medical alarm tells hurt: a person of the roster (his
@@ -433,7 +437,7 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 		(home || (a.place == "" || strings.Contains(first.text, a.place)) && a.home == "" && !words.SaysOwnHome(a.text) && !words.PlacesApart(a.text, first.text)) && (a.hazard != village.HazardMedical ||
 		!words.HarmsApart(a.text, first.text) && !words.PeopleApart(a.text, first.text) && !a.hurt.apart(first.hurt)) &&
 		(a.hazard != village.HazardCrime || !words.CrimesApart(a.text, first.text)) &&
-		(a.hazard != village.HazardMissing || !words.MissingApart(a.text, first.text))
+		(a.hazard != village.HazardMissing || !words.MissingApart(a.text, first.text, a.roster...))
 }
 
 // rekindles reports whether a, told in text, says the emergency rep
@@ -512,7 +516,8 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 // emergency told again. The call-log path (callAlarmJoins) asks the same
 // of an elder's words on a call, with a turn of hers (elderTurn).
 func (r *Router) alarmFits(t *turn, reading village.Reading) (alarm, func(village.Report) bool) {
-	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
+	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM,
+		roster: r.rosterNames(t.where.Village, reading.Hazard)}
 	if words.SaysOwnHome(t.text) {
 		// "家里煤气味好大" joins only an alarm of his own household's home
 		a.home = r.homeOf(t.who).Key
@@ -1229,7 +1234,7 @@ func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report
 // second's duty post names (alarm94).
 func missingBeside(a alarm, m village.Report) bool {
 	return a.hazard == village.HazardMissing && m.Type == village.Emergency && m.Hazard == village.HazardMissing &&
-		m.Status != village.StatusResolved && a.at.Sub(m.CreatedAt) <= words.EmergencyJoin && words.MissingApart(a.text, m.Text)
+		m.Status != village.StatusResolved && a.at.Sub(m.CreatedAt) <= words.EmergencyJoin && words.MissingApart(a.text, m.Text, a.roster...)
 }
 
 // sameOrNot reports whether the alarm a and m, an open emergency of its

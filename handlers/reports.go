@@ -234,7 +234,8 @@ func (r *Router) readFiling(ctx context.Context, t *turn, f *filing, args string
 	// and echoed without it
 	f.text = understand.TrimVent(f.text)
 	if f.typ == village.Emergency && t.where.Kind == words.InGrid {
-		t.raised = &alarm{hazard: f.reading.Hazard, place: f.reading.Place, text: f.text, at: t.at, byModel: f.byModel}
+		t.raised = &alarm{hazard: f.reading.Hazard, place: f.reading.Place, text: f.text, at: t.at, byModel: f.byModel,
+			roster: r.rosterNames(t.where.Village, f.reading.Hazard)}
 	}
 	return true
 }

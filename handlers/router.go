@@ -644,7 +644,7 @@ type turn struct {
 func (r *Router) read(ctx context.Context, t *turn, text string) village.Reading {
 	x, ok := t.readings[text]
 	if !ok {
-		x = r.reader.Read(ctx, text)
+		x = r.rosterGone(t, text, r.reader.Read(ctx, text))
 		if t.readings == nil {
 			t.readings = make(map[string]village.Reading, 3)
 		}
@@ -652,6 +652,53 @@ func (r *Router) read(ctx context.Context, t *turn, text string) village.Reading
 	}
 	x.People = slices.Clone(x.People)
 	return x
+}
+
+// rosterGone is x, the reader's reading of text, read as a missing
+// person's alarm when it is none and text says a person of the roster is
+// gone by his name ("张三不见了", "王奶奶还没回来": understand.NamedGone,
+// frail as the roster tells): the reader knows no roster, only what people
+// are called (小明, 老王). The sender himself is not read as gone. The
+// roster is in memory: no round trip.
+func (r *Router) rosterGone(t *turn, text string, x village.Reading) village.Reading {
+	if x.Type == village.Emergency || !understand.SaysGone(text) {
+		return x
+	}
+	var named []string
+	for _, p := range r.people.All() {
+		if t.where.Village != "" && p.Village != t.where.Village || p.Key() == t.who.Key() || utf8.RuneCountInString(p.Name) < 2 ||
+			slices.Contains(named, p.Name) || !understand.NamedGone(text, p.Name, p.Frail()) {
+			continue
+		}
+		named = append(named, p.Name)
+	}
+	if len(named) == 0 {
+		return x
+	}
+	x = understand.AlarmOf(x, village.HazardMissing)
+	for _, n := range named {
+		if !slices.Contains(x.People, n) {
+			x.People = append(x.People, n)
+		}
+	}
+	return x
+}
+
+// rosterNames are the names of the roster's people of village v (of
+// every village when v is ""), of two runes or more, for a missing
+// person's alarm (hazard; nil for any other): whom its words look for
+// (words.MissingApart).
+func (r *Router) rosterNames(v string, hazard village.Hazard) []string {
+	if hazard != village.HazardMissing {
+		return nil
+	}
+	var names []string
+	for _, p := range r.people.All() {
+		if (v == "" || p.Village == v) && utf8.RuneCountInString(p.Name) > 1 {
+			names = append(names, p.Name)
+		}
+	}
+	return names
 }
 
 // hear is text folded for understand's checks (understand.Hear), once for

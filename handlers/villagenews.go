@@ -63,7 +63,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		live = medical
 	}
 	if whom := slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool {
-		return rep.Hazard == village.HazardMissing && words.MissingApart(t.text, rep.Text)
+		return rep.Hazard == village.HazardMissing && words.MissingApart(t.text, rep.Text, r.rosterNames(t.where.Village, rep.Hazard)...)
 	}); len(live) > 1 && len(whom) > 0 {
 		// "是我妈 穿蓝棉袄" while her alarm and a child's are open: hers
 		// (alarm94)

@@ -149,7 +149,15 @@ func HouseholdSexOf(m Person, household []Person) Sex {
 // father of a register that lists no mother, see KinMissing).
 func HouseholdKin(people []Person, v string, who Person, word string, sure bool) []string {
 	term, ok := kinTerms[word]
-	if !ok || who.Household == "" {
+	if !ok {
+		return nil
+	}
+	return householdKin(people, v, who, term, sure)
+}
+
+// householdKin is HouseholdKin of a kin term.
+func householdKin(people []Person, v string, who Person, term kinTerm, sure bool) []string {
+	if who.Household == "" {
 		return nil
 	}
 	var household []Person
@@ -177,20 +185,35 @@ func HouseholdKin(people []Person, v string, who Person, word string, sure bool)
 
 // kinMissingRe is a kin word of the speaker's in free text: "我家老头子",
 // "俺老伴", "我们家孩子", "我妈".
-var kinMissingRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:家的?|的)?(` + KinWords + `)`)
+var kinMissingRe = regexp.MustCompile(`(?:我|俺|咱)们?(?:家的?|的)?(` + kinAlternation + `)`)
 
 // goneWords say, after a kin word in its clause, that he is missing.
 var goneWords = []string{"不见", "走丢", "丢了", "走失", "失踪", "没回", "找不到", "找不着", "联系不上", "没消息", "没影"}
 
+// kinBareRe is a kin word opening a clause with no one's before it, loose
+// ones too: the speaker's own ("小孩不见了", "孩子找不到了", "家里老人
+// 不见了"); not a word inside a name or another's kin ("王奶奶", "张三家
+// 孩子").
+var kinBareRe = regexp.MustCompile(`(?:^|[，,。.！!？?；;\n 　])(?:家里的?)?(` + kinAlternation + `)`)
+
 // KinMissing are the kin words of the speaker's that an alarm says are
-// missing ("我家老头子不见了", "俺老伴还没回来", "我妈走丢了"): a kin word
-// after 我/俺/咱 followed in its clause by a word of going missing
-// (goneWords), and not by one that says he only told of it or is kin of
-// another ("我妈说王奶奶不见了", "我妈家的狗丢了": NotMissing). Each once,
-// in order.
-func KinMissing(text string) []string {
+// missing ("我家老头子不见了", "俺老伴还没回来", "我妈走丢了", and with no
+// 我 before a clause's first word, loose ones too: "小孩不见了"): a kin
+// word after 我/俺/咱 or opening a clause, followed in its clause by a word
+// of going missing (goneWords), and not by one that says he only told of
+// it or is kin of another ("我妈说王奶奶不见了", "我妈家的狗丢了":
+// NotMissing). Each once, in order.
+func KinMissing(text string) []string { return kinMissing(text, true) }
+
+// kinMissing is KinMissing, with kin words opening a clause only when bare.
+func kinMissing(text string, bare bool) []string {
 	var words []string
-	for _, m := range kinMissingRe.FindAllStringSubmatchIndex(text, -1) {
+	found := kinMissingRe.FindAllStringSubmatchIndex(text, -1)
+	if bare {
+		found = append(found, kinBareRe.FindAllStringSubmatchIndex(text, -1)...)
+	}
+	slices.SortStableFunc(found, func(a, b []int) int { return a[2] - b[2] })
+	for _, m := range found {
 		rest := strings.TrimLeft(text[m[1]:], " 　")
 		if next, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(NotMissing, next) {
 			continue
@@ -206,14 +229,25 @@ func KinMissing(text string) []string {
 }
 
 // KinMissingOf are the members of reporter's household the kin words of
-// his alarm text say are missing (KinMissing), each only when the roster
+// his alarm text say are missing (KinMissing; a cadre's bare 「小孩不见了」
+// is more likely of the grid's than his own: only his 我家…), each only when the roster
 // tells for sure who he means (HouseholdKin, sure): in an emergency a
 // wrong person's number and household would send those who look for him
 // to the wrong door, worse than none (they ask the reporter).
 func KinMissingOf(people []Person, reporter Person, text string) []Person {
 	var out []Person
-	for _, w := range KinMissing(text) {
+	for _, w := range kinMissing(text, !reporter.IsCadre()) {
 		fits := HouseholdKin(people, reporter.Village, reporter, w, true)
+		if ks, ok := kinLooseOwn[w]; ok {
+			fits = nil
+			for _, k := range ks {
+				for _, f := range householdKin(people, reporter.Village, reporter, kinTerm{is: k}, true) {
+					if !slices.Contains(fits, f) {
+						fits = append(fits, f)
+					}
+				}
+			}
+		}
 		if len(fits) != 1 {
 			continue
 		}
@@ -234,8 +268,18 @@ var kinLoose = map[string][]kinship{
 	"老人": {kinParent, kinGrandparent, kinSpouse, kinParentInLaw}, "老人家": {kinParent, kinGrandparent, kinSpouse, kinParentInLaw},
 }
 
-// kinAnyRe finds kin words, loose ones too, longest first; not 娘 of 姑娘.
-var kinAnyRe = regexp.MustCompile(func() string {
+// kinLooseOwn are the kinships a loose word names in the speaker's own
+// household, as a missing person's alarm resolves it: 「小孩」 a child or a
+// grandchild; 「老人」 a parent or a grandparent, not a spouse (one's wife
+// is 老伴, 老婆).
+var kinLooseOwn = map[string][]kinship{
+	"小孩": {kinChild, kinGrandchild}, "娃": {kinChild, kinGrandchild}, "小孙子": {kinGrandchild},
+	"老人": {kinParent, kinGrandparent, kinParentInLaw}, "老人家": {kinParent, kinGrandparent, kinParentInLaw},
+}
+
+// kinAlternation are the kin words, loose ones too, longest first, as a
+// regexp alternation.
+var kinAlternation = func() string {
 	words := strings.Split(KinWords, "|")
 	for w := range kinLoose {
 		words = append(words, w)
@@ -243,8 +287,11 @@ var kinAnyRe = regexp.MustCompile(func() string {
 	slices.SortFunc(words, func(a, b string) int {
 		return cmp.Or(utf8.RuneCountInString(b)-utf8.RuneCountInString(a), strings.Compare(a, b))
 	})
-	return `(?:` + strings.Join(slices.Compact(words), "|") + `)`
-}())
+	return strings.Join(slices.Compact(words), "|")
+}()
+
+// kinAnyRe finds kin words, loose ones too, longest first; not 娘 of 姑娘.
+var kinAnyRe = regexp.MustCompile(`(?:` + kinAlternation + `)`)
 
 // KinIn are the kin words text names someone by ("我妈", "我家小孩",
 // "王奶奶"), loose ones too, each once, in order; 姑娘 is none.

@@ -26,7 +26,7 @@ func MissingNamed(people []Person, rep Report, kin ...Person) []Missing {
 	var out, elsewhere []Missing
 	for _, p := range people {
 		isKin := slices.ContainsFunc(kin, func(k Person) bool { return k.Key() == p.Key() })
-		if p.Village != rep.Village || rep.ReportedBy(p) || !isKin && (utf8.RuneCountInString(p.Name) < 2 || !namedMissing(rep.Text, p.Name)) {
+		if p.Village != rep.Village || rep.ReportedBy(p) || !isKin && (utf8.RuneCountInString(p.Name) < 2 || !NamedMissing(rep.Text, p.Name)) {
 			continue
 		}
 		m := Missing{Person: p}
@@ -47,9 +47,9 @@ func MissingNamed(people []Person, rep Report, kin ...Person) []Missing {
 // "王奶奶的孙子", "张三说…".
 const NotMissing = "家的说讲告让叫喊"
 
-// namedMissing reports whether text names name as someone missing: named,
+// NamedMissing reports whether text names name as someone missing: named,
 // and not as the one whose kin, or who told it (NotMissing).
-func namedMissing(text, name string) bool {
+func NamedMissing(text, name string) bool {
 	for rest := text; ; {
 		_, after, ok := strings.Cut(rest, name)
 		if !ok {

@@ -232,3 +232,12 @@ func (p Person) IsCadre() bool {
 	}
 	return false
 }
+
+// Frail reports whether p is one whose going missing is an alarm however
+// it is told ("王奶奶还没回来"): an elder or anyone in care (a 关爱等级),
+// a grandchild of the household (a child, most likely), or one who uses no
+// WeChat and holds no role (phoned, not messaged: an elder, a child). A
+// grown-up away from his desk is not (see understand.NamedGone).
+func (p Person) Frail() bool {
+	return p.Care != CareNone || p.Relation == RelGrandchild || !p.UsesWeChat && !p.IsCadre()
+}

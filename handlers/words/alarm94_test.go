@@ -51,14 +51,16 @@ func TestDescribed(t *testing.T) {
 // FuzzMissingApart: any two texts are one person or two the same way
 // round, and a text is never apart from itself.
 func FuzzMissingApart(f *testing.F) {
-	for _, s := range []string{"我妈不见了", "我家小孩也找不到了", "小明也不见了", "七十多岁", "王奶奶走丢了", "姑娘", "八十三岁的老人"} {
+	for _, s := range []string{"我妈不见了", "我家小孩也找不到了", "小明也不见了", "七十多岁", "王奶奶走丢了", "姑娘", "八十三岁的老人", "张三不见了", "张三家的狗不见了"} {
 		f.Add(s, "我妈还没找到")
 	}
+	f.Add("张三不见了", "王奶奶找不到了")
+	roster := []string{"张三", "王奶奶", "石德贵"} // lost96: roster names count as names
 	f.Fuzz(func(t *testing.T, a, b string) {
-		if MissingApart(a, a) {
+		if MissingApart(a, a) || MissingApart(a, a, roster...) {
 			t.Errorf("MissingApart(%q, itself)", a)
 		}
-		if MissingApart(a, b) != MissingApart(b, a) {
+		if MissingApart(a, b) != MissingApart(b, a) || MissingApart(a, b, roster...) != MissingApart(b, a, roster...) {
 			t.Errorf("MissingApart(%q, %q) not symmetric", a, b)
 		}
 		_ = Described(a)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/village"
 )
@@ -16,15 +17,18 @@ import (
 // name on one side and only kin words on the other (「小明也不见了」 after
 // 「我妈不见了」), or ages of two bands (「七十多岁」, 「五岁」). Who is not
 // told is apart from no one: 「还没找到」, 「是我妈 穿蓝棉袄」 join. Unsure,
-// apart: a second search costs less than one lost (hurt77).
-func MissingApart(a, b string) bool {
+// apart: a second search costs less than one lost (hurt77). roster are the
+// names of the village's people: a full name a text holds as the one
+// missing is a name it calls someone by too (「张三不见了」, then 「王奶奶找
+// 不到了」: lost96).
+func MissingApart(a, b string, roster ...string) bool {
 	ka, kb := village.KinIn(a), village.KinIn(b)
 	if len(ka) > 0 && len(kb) > 0 && !slices.ContainsFunc(ka, func(x string) bool {
 		return slices.ContainsFunc(kb, func(y string) bool { return village.KinMayBeOne(x, y) })
 	}) {
 		return true
 	}
-	pa, pb := missingNames(a, ka), missingNames(b, kb)
+	pa, pb := missingNames(a, ka, roster), missingNames(b, kb, roster)
 	switch {
 	case len(pa) > 0 && len(pb) > 0:
 		if !slices.ContainsFunc(pa, func(p string) bool { return slices.Contains(pb, p) }) {
@@ -38,12 +42,21 @@ func MissingApart(a, b string) bool {
 }
 
 // missingNames are the names text calls someone by (peopleIn: 「小明」,
-// 「老王」, 「刘奶奶」), those of a kin word's characters left out (「王奶
-// 奶」 is her kin word 奶奶 as well, not only a name).
-func missingNames(text string, kin []string) []string {
-	return slices.DeleteFunc(peopleIn(text), func(p string) bool {
-		return slices.ContainsFunc(kin, func(k string) bool { return strings.Contains(k, p) })
-	})
+// 「老王」, 「刘奶奶」, and the roster's names it holds as the one missing,
+// not as whose kin or who told: village.NamedMissing), those of a kin
+// word's characters left out (「王奶奶」 is her kin word 奶奶 as well, not
+// only a name) and those inside a roster name (「王奶」 of 「王奶奶」).
+func missingNames(text string, kin, roster []string) []string {
+	var named []string
+	for _, n := range roster {
+		if utf8.RuneCountInString(n) > 1 && village.NamedMissing(text, n) {
+			named = AppendNew(named, n)
+		}
+	}
+	return slices.Concat(named, slices.DeleteFunc(peopleIn(text), func(p string) bool {
+		return slices.ContainsFunc(kin, func(k string) bool { return strings.Contains(k, p) }) ||
+			slices.ContainsFunc(named, func(n string) bool { return strings.Contains(n, p) })
+	}))
 }
 
 // ageRe finds an age told: 「七十多岁」, 「5岁」, 「八十三岁」.
