@@ -97,3 +97,16 @@ func TestPartiesReadOneWording(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyWordAfterMeetingArranged: a party's word after the mediators
+// arranged a meeting tells them to hear it there, not 「尽快联系双方」
+// as if nothing were arranged.
+func TestPartyWordAfterMeetingArranged(t *testing.T) {
+	c := wallFiled(t)
+	c.say("李四", "确认 #R1")
+	c.say("李四", "两家我都约好了 明天上午9点在村委会调解")
+	c.now = c.now.Add(2 * time.Hour)
+	got := c.private("陈二", "俺那墙是按老界桩砌的 不信叫人来量")
+	has(t, "after the meeting was arranged", got, "李四: 【调解提醒】#R1", "已约好当面谈的，见面时请一并听两边说清")
+	lacks(t, "after the meeting was arranged", got, "请尽快联系双方当面调解")
+}
