@@ -95,7 +95,9 @@ func FailedAgain(rep *village.Report, e village.Entry) bool {
 // A neighbour named by where he lives ("对门那家", "隔壁家": PlaceHomesIn)
 // is another household only when item places its own elsewhere: 「对门那
 // 家的狗」 is none of 「隔壁陈二家…」's quarrel, and may be 「陈二家…」's
-// (where 陈二 lives is not said), as it may be 「对门陈二家…」's.
+// (where 陈二 lives is not said), as it may be 「对门陈二家…」's. A place
+// is said from where the speaker lives: the other side's 「前院那家」 is
+// the reporter of 「后院陈二家…」 (mirrored).
 func OtherHousehold(text, item string) bool {
 	// "你家玉米本来就不行", "两家为院墙闹矛盾": the side spoken to, or
 	// the sides counted, are the quarrel's own
@@ -104,8 +106,15 @@ func OtherHousehold(text, item string) bool {
 		return !slices.ContainsFunc(homes, func(h string) bool { return strings.Contains(item, h) })
 	}
 	places, placed := PlaceHomesIn(text), placedHomes(item)
-	return len(places) > 0 && len(placed) > 0 && !slices.ContainsFunc(places, func(p string) bool { return slices.Contains(placed, p) })
+	return len(places) > 0 && len(placed) > 0 && !slices.ContainsFunc(places, func(p string) bool {
+		return slices.Contains(placed, p) || slices.Contains(placed, mirrored[p])
+	})
 }
+
+// mirrored is where the one living at a place lives, said from there:
+// the home 后院 of one's own sees one's own as 前院; 隔壁 sees 隔壁.
+var mirrored = map[string]string{"对门": "对门", "对面": "对面", "隔壁": "隔壁", "旁边": "旁边", "后院": "前院", "前院": "后院",
+	"后头": "前头", "前头": "后头", "后面": "前面", "前面": "后面", "楼上": "楼下", "楼下": "楼上"}
 
 // placeHomes are where a neighbour lives, said for who he is: "对门那家",
 // "隔壁家", "后院那户".

@@ -49,6 +49,8 @@ func TestPlaceHomes(t *testing.T) {
 		{"后院那家也往沟里倒脏水", "对门那家把墙砌过来了", true},
 		{"老刘家的狗天天叫", "隔壁陈二家的鸡", true},
 		{"陈二家的狗也叫", "隔壁陈二家的鸡", false},
+		{"前院那家天天骂人", "后院陈二家的鸡天天进俺家菜地", false}, // 陈二 of the reporter, mirrored
+		{"楼下那家也往下泼水", "楼上陈二家天天往下泼水", false},
 	} {
 		if got := OtherHousehold(tc.text, tc.item); got != tc.other {
 			t.Errorf("OtherHousehold(%q, %q) = %v, want %v", tc.text, tc.item, got, tc.other)
