@@ -301,7 +301,8 @@ func (r *Router) tellMediators(t *turn, block string) func(*village.Report, bool
 // last heard of one, tellInsult; Again: a party's further words,
 // tellParty).
 func (r *Router) mediatorsTold(t *turn, rep *village.Report, block string, more map[string]any) []bot.Outbound {
-	data := map[string]any{"R": rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text)}
+	// a meeting they arranged is how they take it up: not 「尽快联系」 again
+	data := map[string]any{"R": rep, "Who": r.shown(t.who), "Text": words.ShortText(t.text), "Met": meetingArranged(*rep, t.at)}
 	maps.Copy(data, more)
 	text := r.texts.Render(block, data)
 	prio := bot.Normal

@@ -358,7 +358,7 @@ func TestMediatorTellsProgress(t *testing.T) {
 	has(t, "his progress", got, "#R1（调解事项）有新进展，详情已私信告知当事人")
 	lacks(t, "the content in the group", got, grid3+": 按郑十的话，#R1 进展已记录：两家")
 	lacks(t, "the mediator named twice", got, "按郑十的话，#R1 进展已记录（郑十）")
-	has(t, "the parties told privately", got, "按郑十的话，#R1 进展已记录：两家")
+	has(t, "the parties told privately", got, "有新进展，郑十：两家")
 	has(t, "he is told as 您", got, "郑十: 按您说的，#R1 进展已记录：两家")
 	rep := c.reports()[0]
 	if last := rep.History[len(rep.History)-1]; last.Action != village.ActProgress || last.By != "郑十" {

@@ -117,7 +117,7 @@ func TestTownshipHearsHowItEnds(t *testing.T) {
 	// a mediation's notes reach the parties and handlers privately, the
 	// group one line (TestMediationNotesStayOutOfTheGroup)
 	expect(t, "the township resolves it", c.in(officeChat, "孙七", "办结 #R2 赔了200"), officeChat+": #R2 已办结", grid3+": #R2（调解事项）已办结",
-		"陈二: #R2 已办结", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
+		"陈二: 【调解事项】#R2", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
 	got = c.say("陈二", "未解决 #R2 他还是不赔")
 	expect(t, "the villager reopens it", got,
 		"陈二: #R2 已重新打开", grid3+": #R2（调解事项）当事人说还没解决，已重新打开", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2",
@@ -129,7 +129,7 @@ func TestTownshipHearsHowItEnds(t *testing.T) {
 	}
 	expect(t, "still on the office's list", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件")
 	expect(t, "the township may go on", c.in(officeChat, "孙七", "进展 #R2 再约双方"), officeChat+": #R2 进展已记录", grid3+": #R2（调解事项）有新进展（镇里孙七）",
-		"陈二: #R2 进展已记录", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
+		"陈二: 【调解事项】#R2", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
 }
 
 // TestReopenGetsAFreshDeadline: an item the reporter reopens days after
@@ -324,7 +324,7 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 	expect(t, "the township resolves it", got,
 		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，陈二回复后会告诉负责人。\n网格群里没说具体内容；已私信告知陈二、张三",
 		grid3+": #R1（调解事项）已办结（镇里孙七），详情已私信告知当事人。\n@陈二\u2005请确认：解决了回复「满意 #R1」，没解决请私信我「未解决 #R1 原因」。",
-		"陈二: #R1 已办结（镇里孙七）：赔了200。\n请您确认：解决了回复「满意 #R1」",
+		"陈二: 【调解事项】#R1「张三家的牛把我家玉米踩了，他不肯赔」已办结，孙七：赔了200\n请您确认：解决了回复「满意 #R1」",
 		"张三: 【调解事项】#R1「张三家的牛把我家玉米踩了，他不肯赔」已办结，孙七：赔了200", "李四: ", "郑十: ", "王五: ")
 	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
 		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。\n网格群里没说具体内容。",
@@ -707,7 +707,7 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	expect(t, "the leader records it in the group", got,
 		"李四: #R1 进展已记录："+note+"\n可发「查 #R1」看全部记录。\n网格群里没说具体内容；已私信告知陈二、王奶奶（没加我微信的收不到，请当面或电话转告）。\n您这条是在群里写的，原话大家已看到；调解的具体情况以后私信我记，群里就不会出现。",
 		grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。",
-		"陈二: #R1 进展已记录（李四）："+note,
+		"陈二: 【调解事项】#R1「王奶奶家的狗把我家鸡咬死了，她不肯赔」有新进展，李四："+note,
 		"王五: 【请转告】王奶奶不用微信，请打电话（",
 		"郑十: 【青山村三组】#R1（调解事项）李四 进展："+note)
 	has(t, "the party without WeChat", got, "【调解事项】#R1「王奶奶家的狗把我家鸡咬死了，她不肯赔」有新进展，李四："+note)
@@ -725,11 +725,11 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	expect(t, "the mediator records it privately", c.private("郑十", "进展 #R1 约了周六两家再谈"),
 		"郑十: #R1 进展已记录：约了周六两家再谈",
 		grid3+": #R1（调解事项）有新进展（郑十），详情已私信告知当事人。",
-		"陈二: #R1 进展已记录（郑十）：约了周六两家再谈", "王五: 【请转告】王奶奶", "李四: 【青山村三组】#R1（调解事项）郑十 进展：约了周六两家再谈")
+		"陈二: 【调解事项】#R1「王奶奶家的狗把我家鸡咬死了，她不肯赔」有新进展，郑十：约了周六两家再谈", "王五: 【请转告】王奶奶", "李四: 【青山村三组】#R1（调解事项）郑十 进展：约了周六两家再谈")
 	expect(t, "the resolution", c.private("郑十", "办结 #R1 王奶奶赔了50块，两家和好"),
 		"郑十: #R1 已办结：王奶奶赔了50块，两家和好。\n已请报告人陈二确认",
 		grid3+": #R1（调解事项）已办结（郑十），详情已私信告知当事人。\n@陈二\u2005请确认：解决了回复「满意 #R1」，没解决请私信我「未解决 #R1 原因」。",
-		"陈二: #R1 已办结（郑十）：王奶奶赔了50块，两家和好。\n请您确认", "王五: 【请转告】王奶奶", "李四: 【青山村三组】#R1")
+		"陈二: 【调解事项】#R1「王奶奶家的狗把我家鸡咬死了，她不肯赔」已办结，郑十：王奶奶赔了50块，两家和好\n请您确认", "王五: 【请转告】王奶奶", "李四: 【青山村三组】#R1")
 	has(t, "a cadre's 查", c.private("王五", "查 #R1"), "王五: #R1 调解事项·已办结待确认", "最新：", "郑十 办结：王奶奶赔了50块")
 	// an ordinary item's notes are still the group's
 	c.say("张三", "上报 村口路灯不亮了")
@@ -740,7 +740,7 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	c.say("李四", "确认 #R3")
 	expect(t, "paused in the group", c.say("李四", "等待 #R3 王奶奶儿子下周回来再谈"),
 		"李四: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈", grid3+": #R3（调解事项）暂停计时，等当事人，详情已私信告知当事人。",
-		"陈二: #R3 已暂停计时（李四），等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
+		"陈二: 【调解事项】#R3「王奶奶家的鸡天天进我家院子刨菜，她不肯关」暂停计时，李四：王奶奶儿子下周回来再谈\n有疑问请找李四、郑十", "王五: 【请转告】王奶奶", "郑十: ")
 }
 
 // TestAnswerPassedOnByLeader: the villager the bot cannot write to has

@@ -48,7 +48,7 @@ func TestMediatorSettlesInWords(t *testing.T) {
 		c := cowQuarrel(t)
 		got := c.costs(t, 1, text+" (the commit)", bot.Message{Chat: grid3, From: "郑十", Text: text})
 		has(t, text, got, "郑十: 按您说的，#R1 已办结", "还没办完的话，请回复「进展 #R1 情况」",
-			grid3+": #R1（调解事项）已办结", "@张三\u2005请确认：解决了回复「满意 #R1」", "张三: 按郑十的话，#R1 已办结")
+			grid3+": #R1（调解事项）已办结", "@张三\u2005请确认：解决了回复「满意 #R1」", "张三: 【调解事项】#R1", "已办结，郑十：", "\n请您确认：解决了回复「满意 #R1」")
 		c.wantStatuses(nil, village.StatusResolved)
 	}
 	// not settled yet: the hint, nothing recorded

@@ -39,7 +39,7 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		// now say they will settle
 		both := yielding && words.YieldedBy(*rep, func(by string) bool { return by != me && !slices.Contains(rep.Handlers, by) })
 		offer := words.OfferSum(t.text)
-		adds := r.newlyAdds(t, *rep)
+		adds := r.newlyAdds(t, *rep) || r.addsToOther(t, *rep) && !r.toldSinceStep(t, *rep)
 		if r.partyHeard(t, *rep) && !r.newlyYields(t, *rep) && !newlyOffers(me, offer, *rep) && !adds {
 			rep.TellQuietly(me, t.at, words.ShortText(t.text))
 			if !private {
@@ -78,6 +78,35 @@ func (r *Router) newlyAdds(t *turn, rep village.Report) bool {
 		}
 	}
 	return understand.AddsSubject(t.said(), before...)
+}
+
+// addsToOther reports whether t is the reporter's word, while his quarrel
+// rep is live (words.DisputeLive since its filing or its handlers' last
+// step), joined on to what he told of the other side's household
+// (words.JoinedOnHousehold): 「还有 他家的狗也老冲俺家孩子叫」 names no
+// thing of the item and reads as chatter, but is his 补充 of it (med96).
+// The other household is the quarrel's: partyFits refused a third one.
+func (r *Router) addsToOther(t *turn, rep village.Report) bool {
+	return rep.ReporterSide(t.who) && t.at.Sub(words.LastTouched(rep)) <= words.DisputeLive && words.JoinedOnHousehold(t.text)
+}
+
+// toldSinceStep reports whether the handlers of rep were told words of
+// the sender of t since they last took a step on it, within
+// words.DisputeLive (partyHeard without his filing): his first 补充 of a
+// live quarrel is told, the next ones within the hour kept quietly, as
+// the other party's further words are.
+func (r *Router) toldSinceStep(t *turn, rep village.Report) bool {
+	name := r.shown(t.who)
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		e := rep.History[i]
+		if e.Action != village.ActSaid {
+			return false
+		}
+		if e.By == name && !e.Quiet {
+			return t.at.Sub(e.At) < words.DisputeLive
+		}
+	}
+	return false
 }
 
 // partyPassed is what the party who spoke in t hears of his words on rep
@@ -213,7 +242,7 @@ func (r *Router) partyFits(t *turn, rep village.Report) bool {
 	proposal := last.Note // the latest 进展's proposal ("鸡的事赔50块"), "" for none
 	return rep.Type == village.Mediation && rep.Status != village.StatusResolved && !rep.HandledBy(t.who) && r.partyTo(t.who, rep) &&
 		!words.OtherHousehold(t.text, r.quarrelSides(rep)) && !r.owedByOutsider(rep.Village, t.hear(rep.Text), rep.ReporterSide) &&
-		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || words.AnswersUnkept(rep, t.text) || proposal != "" &&
+		(understand.SharesSubject(t.hear(rep.Text), t.said()) || r.yieldsOn(t, rep) || r.insultOn(t, rep) || words.AnswersUnkept(rep, t.text) || r.addsToOther(t, rep) || proposal != "" &&
 			(understand.SharesSubject(t.hear(proposal), t.said()) || words.SharesAmount(proposal, t.text)))
 }
 

@@ -71,7 +71,7 @@ func TestMediationRejectStaysOutOfTheGroup(t *testing.T) {
 	expect(t, "the leader rejects it in the group", got,
 		"李四: #R1 不予受理："+why,
 		grid3+": #R1（调解事项）不予受理，理由已私信告知当事人。\n有疑问请私下问李四。",
-		"张三: #R1 不予受理（李四）："+why,
+		"张三: 【调解事项】#R1「陈二家的猪拱了我家菜地 他不认账」不予受理，李四："+why+"\n没说清楚的，补充详情后可以重新「上报」。",
 		"陈二: 【调解事项】#R1「陈二家的猪拱了我家菜地 他不认账」不予受理，李四："+why,
 		"郑十: 【青山村三组】#R1（调解事项）李四 驳回："+why)
 	inChatLacks(t, "驳回", got, grid3, "法院")
@@ -82,7 +82,7 @@ func TestMediationRejectStaysOutOfTheGroup(t *testing.T) {
 	got = c.in(officeChat, "孙七", "退回 #R2 "+back)
 	has(t, "the township returns it", got,
 		grid3+": #R2（调解事项）已退回村里（镇里孙七），理由已私信告知当事人和负责人。\n@李四",
-		"张三: #R2 已退回村里（镇里孙七）："+back+"。\n由网格长李四接着办",
+		"张三: 【调解事项】#R2「陈二家的鸭子天天吃我家稻子」已退回村里，孙七："+back+"\n由网格长李四接着办",
 		"陈二: 【调解事项】#R2", "李四: 【青山村三组】#R2（调解事项）孙七 退回村里："+back)
 	inChatLacks(t, "退回", got, grid3, "老邻居")
 

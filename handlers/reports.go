@@ -1949,8 +1949,16 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	party := r.texts.Render("mediation.party", data)
 	if senderTo == words.ToParty {
 		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), party, true)
+	} else if rep.Recorder != "" {
+		// the worker who recorded it asks the villager: the step as
+		// for its reporter's side, worded for him to pass on
+		tell(rep.Recorder, render(words.ToReporter), true)
 	} else {
-		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(words.ToReporter), true)
+		// the reporter reads the step as the other side does (one
+		// wording for both parties), with what he alone is asked
+		data["To"], data["ForReporter"] = words.ToReporter, true
+		tell(r.people.Address(rep.ReporterKey, rep.Reporter), r.texts.Render("mediation.party", data), true)
+		delete(data, "ForReporter")
 	}
 	for _, f := range rep.Followers {
 		tell(f, party, true)

@@ -269,7 +269,7 @@ func TestTownshipSendsItBack(t *testing.T) {
 		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
 		// a mediation's reason is its parties' and handlers', told privately
 		grid3+": #R1（调解事项）已退回村里（镇里孙七），理由已私信告知当事人和负责人。\n@李四\u2005@郑十\u2005请网格接着办，期限",
-		"张三: #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n由网格长李四接着办", "陈二: 【调解事项】#R1", "李四: ", "郑十: ")
+		"张三: 【调解事项】#R1「陈二家砌墙占了我家的地，吵了好几次了」已退回村里，孙七：属于民事纠纷，请村里继续调解\n由网格长李四接着办", "陈二: 【调解事项】#R1", "李四: ", "郑十: ")
 	again := c.in(officeChat, "孙七", "退回 #R1 村里自己处理")
 	has(t, "sent back twice", again, "已由孙七退回村里，现在由网格长李四接着办，不用再退回。要看进度，请发「查 #R1」。")
 	lacks(t, "sent back twice", again, "需要本网格的网格长")

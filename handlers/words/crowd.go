@@ -91,11 +91,70 @@ func FailedAgain(rep *village.Report, e village.Entry) bool {
 // OtherHousehold reports whether text names households (householdsIn) and
 // none of them is named in item, an item's text: "东头老赵家两口子又吵起来了"
 // is no more of the quarrel over "隔壁老刘家的狗".
+//
+// A neighbour named by where he lives ("对门那家", "隔壁家": PlaceHomesIn)
+// is another household only when item places its own elsewhere: 「对门那
+// 家的狗」 is none of 「隔壁陈二家…」's quarrel, and may be 「陈二家…」's
+// (where 陈二 lives is not said), as it may be 「对门陈二家…」's. A place
+// is said from where the speaker lives: the other side's 「前院那家」 is
+// the reporter of 「后院陈二家…」 (mirrored).
 func OtherHousehold(text, item string) bool {
 	// "你家玉米本来就不行", "两家为院墙闹矛盾": the side spoken to, or
 	// the sides counted, are the quarrel's own
-	homes := slices.DeleteFunc(householdsIn(text), func(h string) bool { return strings.ContainsAny(h, "你您两俩几每双") })
-	return len(homes) > 0 && !slices.ContainsFunc(homes, func(h string) bool { return strings.Contains(item, h) })
+	homes := slices.DeleteFunc(householdsIn(placeHomeRe.ReplaceAllString(text, " ")), func(h string) bool { return strings.ContainsAny(h, "你您两俩几每双") })
+	if len(homes) > 0 {
+		return !slices.ContainsFunc(homes, func(h string) bool { return strings.Contains(item, h) })
+	}
+	places, placed := PlaceHomesIn(text), placedHomes(item)
+	return len(places) > 0 && len(placed) > 0 && !slices.ContainsFunc(places, func(p string) bool {
+		return slices.Contains(placed, p) || slices.Contains(placed, mirrored[p])
+	})
+}
+
+// mirrored is where the one living at a place lives, said from there:
+// the home 后院 of one's own sees one's own as 前院; 隔壁 sees 隔壁.
+var mirrored = map[string]string{"对门": "对门", "对面": "对面", "隔壁": "隔壁", "旁边": "旁边", "后院": "前院", "前院": "后院",
+	"后头": "前头", "前头": "后头", "后面": "前面", "前面": "后面", "楼上": "楼下", "楼下": "楼上"}
+
+// placeHomes are where a neighbour lives, said for who he is: "对门那家",
+// "隔壁家", "后院那户".
+var placeHomes = []string{"对门", "对面", "隔壁", "后院", "前院", "后头", "前头", "后面", "前面", "旁边", "楼上", "楼下"}
+
+// placeHomeRe finds a neighbour named by where he lives (placeHomes, then
+// 的, 那 or 这, then 家 or 户, and no more of a name): "对门那家",
+// "隔壁的那户", "隔壁家"; not "隔壁老刘家", whose name householdsIn reads.
+var placeHomeRe = regexp.MustCompile(`(` + strings.Join(placeHomes, "|") + `)的?[那这]?(?:家|户)`)
+
+// PlaceHomesIn are the places of the neighbours text names by where they
+// live (placeHomeRe): "对门那家的狗天天叫" names 对门.
+func PlaceHomesIn(text string) []string {
+	var out []string
+	for _, m := range placeHomeRe.FindAllStringSubmatch(text, -1) {
+		out = AppendNew(out, m[1])
+	}
+	return out
+}
+
+// placedHomes are the places of the households item names with where
+// they live: by place alone (PlaceHomesIn), or a place right before a
+// household's name ("对门陈二家", "隔壁的老刘家": householdsIn).
+func placedHomes(item string) []string {
+	out := PlaceHomesIn(item)
+	for _, p := range placeHomes {
+		for i := 0; ; {
+			j := strings.Index(item[i:], p)
+			if j < 0 {
+				break
+			}
+			i += j + len(p)
+			rest := []rune(strings.TrimPrefix(item[i:], "的"))
+			k := slices.Index(rest[:min(len(rest), 5)], '家')
+			if k > 0 && len(householdsIn(string(rest[:k+1]))) > 0 {
+				out = AppendNew(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // MediatingWords tell of a mediator's work: "明天上午去调解", "约好了两家".
@@ -363,9 +422,9 @@ var homeFire = []string{"着火", "起火", "烧着", "烧起来", "着起来"}
 var notHomes = append([]string{"大家", "回家", "在家", "全家", "一家", "两家", "人家", "老家", "到家", "娘家", "婆家", "国家", "专家", "农家", "管家", "东家", "住家"}, selfHomes...)
 
 // selfHomes are the speaker's own home said as 自己/自个(儿) 家: no
-// household of another, whichever character stands before 家 (「自个儿家」
-// is no 「儿家」 as 「女儿家」 is).
-var selfHomes = []string{"自己家", "自个儿家", "自个家", "自家"}
+// household of another, whichever character stands before 家 (「自个儿家」,
+// 「自各儿家」, 「自己个儿家」 are no 「儿家」 as 「女儿家」 is).
+var selfHomes = []string{"自己家", "自己个儿家", "自个儿家", "自各儿家", "自个家", "自家"}
 
 // NamesOtherHome reports whether text names a home ("老李家", "隔壁家").
 func NamesOtherHome(text string) bool {
@@ -803,14 +862,38 @@ var backHouseholds = []string{"他家", "她家", "他们家", "她们家", "那
 // RefersBack reports whether text opens on a household pointed back at
 // (backHouseholds), who is then the nearest household named before it
 // (NamesHousehold): after 「还有隔壁老刘家…」, 「另外他家鸭子…」 is 老刘家's.
+//
+// A 他家 in the middle of a part that names no household itself points
+// back too: 「另外俺家鸭子也叫他家狗咬死了」 is 老刘家's dog as well.
 func RefersBack(text string) bool {
-	return StartsWithAny(strings.TrimLeft(text, ClauseCuts), backHouseholds...)
+	return StartsWithAny(strings.TrimLeft(text, ClauseCuts), backHouseholds...) ||
+		ContainsAnyOf(homesListed.ReplaceAllString(placeHomeRe.ReplaceAllString(text, " "), " "), backHouseholds...) && !NamesHousehold(text)
 }
 
+// homesListed are homes said one after another for every home: "俺家他家
+// 都没人管", "你家他家" point back at nobody.
+var homesListed = regexp.MustCompile(`家(?:和|跟)?(?:他|她)们?家`)
+
 // NamesHousehold reports whether text names a household by its head or
-// name ("老刘家", "陈二家"), not one's own: a 他家 said after it is that
-// household (RefersBack).
-func NamesHousehold(text string) bool { return len(householdsIn(text)) > 0 }
+// name ("老刘家", "陈二家") or by where it lives ("对门那家", "隔壁家":
+// PlaceHomesIn), not one's own: a 他家 said after it is that household
+// (RefersBack).
+func NamesHousehold(text string) bool {
+	return len(householdsIn(text)) > 0 || len(PlaceHomesIn(text)) > 0
+}
+
+// JoinedOnHousehold reports whether text, a later word of a quarrel's
+// party, opens on a joiner (alsoWords) and points at a household, 他家
+// anywhere in it or one named (NamesHousehold), asking nothing: 「还有 他家
+// 的狗也老冲俺家孩子叫」, 「另外他家的鸭子也跑过来」 add to what he told of
+// that household, whatever thing they name.
+func JoinedOnHousehold(text string) bool {
+	t := strings.TrimLeft(text, ClauseCuts)
+	if !StartsWithAny(t, alsoWords...) || strings.ContainsAny(t, "?？") || strings.HasSuffix(strings.TrimRight(t, ClauseCuts), "吗") {
+		return false
+	}
+	return ContainsAnyOf(t, backHouseholds...) || NamesHousehold(t)
+}
 
 // NamesSomeone reports whether text names another person by a pronoun or
 // as the other side: a matter said after a quarrel's account that does
