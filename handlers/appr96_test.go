@@ -1,0 +1,63 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+)
+
+// TestFarmLossNameAsked (appr96): 「羊冻死了 协保员是谁」 in one message
+// is the farm insurance asked with a name the guide does not write: one
+// reply says so and asks the leader, the item waits for his answer, which
+// reaches the group. A guide that names its 协保员 with a number answers
+// alone. On main 是谁 asked nothing: the loss was told the 报案 steps.
+func TestFarmLossNameAsked(t *testing.T) {
+	cfg, reader := exampleReader(t)
+	c := newChat(t, reader)
+	c.say("陈二", "低保怎么申请") // the process's first reads of the grid
+	got := c.costs(t, 1, "loss and who", bot.Message{Chat: grid3, From: "张三", Text: "羊冻死了 协保员是谁"})
+	if len(got) != 1 {
+		t.Fatalf("replies = %q; want one", got)
+	}
+	has(t, "name not in the guide", got, "办事指南里没有协保员的名字，已请@李四\u2005在群里答复您。先照指南办：\n【农业保险理赔】怎么办：")
+	reps := c.reports()
+	if len(reps) != 2 || !reps[1].AwaitsAnswer() || reps[1].ProcedureAnswered() {
+		t.Fatalf("reports = %+v; want #R2 awaiting the leader's answer", reps)
+	}
+	has(t, "the leader's answer relayed", c.private("李四", "答复 #R2 协保员是王五 13912345678"), "青山村三组网格群: ", "王五")
+	has(t, "name and phone", c.say("陈二", "猪冻死了 协保员是谁 电话多少"), "办事指南里没有协保员的名字和电话")
+	lacks(t, "whom to go to: the guide's where answers", c.say("周八", "大棚叫雪压塌了 报案找谁"), "名字", "没有写")
+
+	i := farmEntry(t, cfg.Procedures)
+	cfg.Procedures[i].Where += "（协保员王五 13912345678）"
+	w := newChatOf(t, cfg)
+	got = w.say("张三", "羊冻死了 协保员是谁")
+	has(t, "a name in the guide", got, "王五", "有不清楚的")
+	lacks(t, "a name in the guide: not 'not in it'", got, "没有协保员")
+}
+
+// TestLossAskedKeepsMemo (appr96): a loss told with a question of the
+// claim in one message (「猪冻死了 保险公司电话多少」) keeps his loss memo
+// in the filing's commit, so a second loss he tells after it hears it
+// goes with the first, not the steps again; in the group and privately.
+// On main the second loss heard the steps again.
+func TestLossAskedKeepsMemo(t *testing.T) {
+	_, reader := exampleReader(t)
+	c := newChat(t, reader)
+	c.say("陈二", "低保怎么申请")
+	c.costs(t, 1, "loss and phone", bot.Message{Chat: grid3, From: "张三", Text: "猪冻死了两头 保险公司电话多少"})
+	trips, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "又冻死了一头猪"})
+	if trips > 3 {
+		// the commit, and the two index reads any message of his pays
+		// right after his filing (main: also his memo read, 4)
+		t.Errorf("second loss: %d round trips, want at most 3 (no memo read)", trips)
+	}
+	has(t, "second loss goes with the first", got, "跟您前面说的「猪冻死了两头 保险公司电话多少」一起报就行")
+	lacks(t, "no steps again", got, "24小时内")
+	has(t, "a procedure question telling no loss keeps none", c.say("陈二", "农业保险理赔怎么办"), "【农业保险理赔】怎么办")
+	has(t, "so his first loss hears the steps", c.say("陈二", "昨晚冻死了三只羊"), "24小时内")
+
+	p := newChat(t, reader)
+	p.private("陈二", "羊冻死了 协保员是谁")
+	has(t, "privately", p.private("陈二", "羊羔子也冻死了两个"), "跟您前面说的「羊冻死了 协保员是谁」")
+}
