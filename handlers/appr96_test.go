@@ -61,3 +61,21 @@ func TestLossAskedKeepsMemo(t *testing.T) {
 	p.private("陈二", "羊冻死了 协保员是谁")
 	has(t, "privately", p.private("陈二", "羊羔子也冻死了两个"), "跟您前面说的「羊冻死了 协保员是谁」")
 }
+
+// TestWalk96 (appr96): what a villager's week of procedures found wrong.
+// 「我妈住院花了三万多 医保能报多少」 asks what is paid back: never the
+// premium as its answer (main: 城乡居民医保's 缴费标准, the bill's 花
+// read as a fee asked); of 医保报销, the guide's line on how it is set.
+// 「残疾证办下来了没有 交了半个月了」 privately is a chase: the 时限 and
+// the phone (main: 「这个我答不了」).
+func TestWalk96(t *testing.T) {
+	_, reader := exampleReader(t)
+	c := newChat(t, reader)
+	got := c.say("陈二", "我妈住院花了三万多 医保能报多少")
+	has(t, "paid back", got, "您问的这笔钱指南里没有写（指南里的金额是：", "已请@李四")
+	lacks(t, "not the premium as the answer", got, "金额：", "指南里写的：")
+	has(t, "paid back, its entry named", c.say("张三", "我爸住院花了两万 医保报销能报多少"), "【医保报销】多少钱指南里没有写", "指南里写的：报销比例和起付线")
+	got = c.private("张三", "残疾证办下来了没有 交了半个月了")
+	has(t, "a chase", got, "办事咨询·催办", "【残疾证】您已经申请了", "时限：")
+	lacks(t, "not unanswered", got, "这个我答不了")
+}

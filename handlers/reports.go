@@ -1666,6 +1666,13 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			data["Amount"], data["NoAmount"] = fit, len(fit) == 0
 			if len(fit) == 0 {
 				data["OtherWay"] = proc.AllAmounts()
+				if len(proc.AllAmounts()) == 0 {
+					// "住院花了三万多 医保报销能报多少": the line that says
+					// how it is set (报销比例…以县医保局公布的为准), as a
+					// further question hears it (partTold; appr96); not a
+					// note beside an amount paid the other way
+					data["AmountTold"] = amountLines(proc)
+				}
 			}
 		}
 		// "猪冻死了 保险公司电话多少": the guide, and that the number is

@@ -75,3 +75,19 @@ func FuzzNameAsked(f *testing.F) {
 		}
 	})
 }
+
+// TestChaseTimeSince (appr96): the time since he handed the papers in
+// ("交了半个月了") tells he applied, as "办了半个月了" did: his 残疾证
+// asked after is a chase.
+func TestChaseTimeSince(t *testing.T) {
+	for s, want := range map[string]bool{
+		"残疾证办下来了没有 交了半个月了": true,
+		"低保递了一个多月了 还没信儿":   true,
+		"残疾证办下来要多久":        false,
+		"医保交了一年了 能报销吗":     false,
+	} {
+		if got := Chases(Said{Raw: s, Canon: canon(normalize(s))}); got != want {
+			t.Errorf("%s: chase %v, want %v", s, got, want)
+		}
+	}
+}
