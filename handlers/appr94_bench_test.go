@@ -32,7 +32,9 @@ func BenchmarkFarmLossName96(b *testing.B) {
 // commit), and a chase told by the time since (「交了半个月了」)
 // privately (the chase item's commit; appr96).
 func BenchmarkWalk96(b *testing.B) {
-	b.Run("paid_back_asked", func(b *testing.B) { benchAskedOn(b, "陈二", "", "我妈住院花了三万多 医保能报多少", 0, false) })
+	b.Run("paid_back_asked", func(b *testing.B) {
+		benchAskedOn(b, "陈二", "", "我妈住院花了三万多 医保能报多少", 0, false)
+	})
 	b.Run("chase_time_since_private", func(b *testing.B) {
 		benchAskedOn(b, "陈二", "", "残疾证办下来了没有 交了半个月了", 0, true)
 	})

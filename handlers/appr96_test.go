@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"gridbot/bot"
+	"gridbot/config"
 )
 
 // TestFarmLossNameAsked (appr96): 「羊冻死了 协保员是谁」 in one message
@@ -13,27 +14,12 @@ import (
 // alone. On main 是谁 asked nothing: the loss was told the 报案 steps.
 func TestFarmLossNameAsked(t *testing.T) {
 	cfg, reader := exampleReader(t)
-	c := newChat(t, reader)
-	c.say("陈二", "低保怎么申请") // the process's first reads of the grid
-	got := c.costs(t, 1, "loss and who", bot.Message{Chat: grid3, From: "张三", Text: "羊冻死了 协保员是谁"})
-	if len(got) != 1 {
-		t.Fatalf("replies = %q; want one", got)
-	}
-	has(t, "name not in the guide", got, "办事指南里没有协保员的名字，已请@李四\u2005在群里答复您。先照指南办：\n【农业保险理赔】怎么办：")
-	reps := c.reports()
-	if len(reps) != 2 || !reps[1].AwaitsAnswer() || reps[1].ProcedureAnswered() {
-		t.Fatalf("reports = %+v; want #R2 awaiting the leader's answer", reps)
-	}
+	c := leaderAsked(t, newChat(t, reader), "羊冻死了 协保员是谁", "办事指南里没有协保员的名字，已请@李四\u2005在群里答复您。先照指南办：\n【农业保险理赔】怎么办：")
 	has(t, "the leader's answer relayed", c.private("李四", "答复 #R2 协保员是王五 13912345678"), "青山村三组网格群: ", "王五")
 	has(t, "name and phone", c.say("陈二", "猪冻死了 协保员是谁 电话多少"), "办事指南里没有协保员的名字和电话")
 	lacks(t, "whom to go to: the guide's where answers", c.say("周八", "大棚叫雪压塌了 报案找谁"), "名字", "没有写")
 
-	i := farmEntry(t, cfg.Procedures)
-	cfg.Procedures[i].Where += "（协保员王五 13912345678）"
-	w := newChatOf(t, cfg)
-	got = w.say("张三", "羊冻死了 协保员是谁")
-	has(t, "a name in the guide", got, "王五", "有不清楚的")
-	lacks(t, "a name in the guide: not 'not in it'", got, "没有协保员")
+	guideHolds(t, cfg, "（协保员王五 13912345678）", "羊冻死了 协保员是谁", "王五")
 }
 
 // TestLossAskedKeepsMemo (appr96): a loss told with a question of the
@@ -78,4 +64,35 @@ func TestWalk96(t *testing.T) {
 	got = c.private("张三", "残疾证办下来了没有 交了半个月了")
 	has(t, "a chase", got, "办事咨询·催办", "【残疾证】您已经申请了", "时限：")
 	lacks(t, "not unanswered", got, "这个我答不了")
+}
+
+// leaderAsked is c after 张三's text, a procedure question whose guide
+// lacks what it asks, costs one commit and gets one reply holding want,
+// filed as #R2 waiting for the leader's answer (after 陈二's question,
+// the process's first reads of the grid; appr94, appr96).
+func leaderAsked(t *testing.T, c *chat, text, want string) *chat {
+	t.Helper()
+	c.say("陈二", "低保怎么申请")
+	got := c.costs(t, 1, text, bot.Message{Chat: grid3, From: "张三", Text: text})
+	if len(got) != 1 {
+		t.Fatalf("replies = %q; want one", got)
+	}
+	has(t, text, got, want)
+	lacks(t, "no 'I will ask' ending", got, "有不清楚的")
+	reps := c.reports()
+	if len(reps) != 2 || !reps[1].AwaitsAnswer() || reps[1].ProcedureAnswered() {
+		t.Fatalf("reports = %+v; want #R2 awaiting the leader's answer", reps)
+	}
+	return c
+}
+
+// guideHolds checks that text, asked of the example guide whose farm
+// insurance entry's 去哪办 gains more, is answered alone: the guide with
+// want in it, not "not in the guide" (appr94, appr96).
+func guideHolds(t *testing.T, cfg *config.Config, more, text, want string) {
+	t.Helper()
+	cfg.Procedures[farmEntry(t, cfg.Procedures)].Where += more
+	got := newChatOf(t, cfg).say("张三", text)
+	has(t, "the guide holds it", got, want, "有不清楚的")
+	lacks(t, "the guide holds it: not 'not in it'", got, "没有写", "的名字")
 }
