@@ -45,29 +45,13 @@ func TestFarmLossAskedOnSaysWhere(t *testing.T) {
 // as before. On main the guide came with no word of the number.
 func TestPhoneAskedGuideLacks(t *testing.T) {
 	cfg, reader := exampleReader(t)
-	c := newChat(t, reader)
-	c.say("陈二", "低保怎么申请") // the process's first reads of the grid
-	got := c.costs(t, 1, "loss and phone", bot.Message{Chat: grid3, From: "张三", Text: "猪冻死了 保险公司电话多少"})
-	if len(got) != 1 {
-		t.Fatalf("replies = %q; want one", got)
-	}
-	has(t, "steps, number not in the guide", got, "您问的电话办事指南里没有写，已请@李四\u2005在群里答复您。先照指南办：\n【农业保险理赔】怎么办：\n1. 出事后尽快报案")
-	lacks(t, "no 'I will ask' ending", got, "有不清楚的")
-	reps := c.reports()
-	if len(reps) != 2 || !reps[1].AwaitsAnswer() || reps[1].ProcedureAnswered() {
-		t.Fatalf("reports = %+v; want #R2 awaiting the leader's answer", reps)
-	}
+	c := leaderAsked(t, newChat(t, reader), "猪冻死了 保险公司电话多少", "您问的电话办事指南里没有写，已请@李四\u2005在群里答复您。先照指南办：\n【农业保险理赔】怎么办：\n1. 出事后尽快报案")
 	has(t, "the leader's answer relayed", c.private("李四", "答复 #R2 人保财险 95518"), "青山村三组网格群: ", "95518")
 
 	p := newChat(t, reader)
 	has(t, "privately", p.private("陈二", "羊冻死了 打哪个电话报案"), "您问的电话办事指南里没有写，已私下转告网格长李四", "先照指南办：", "李四: 【私信反映")
 
-	i := farmEntry(t, cfg.Procedures)
-	cfg.Procedures[i].Where += "（人保财险95518）"
-	w := newChatOf(t, cfg)
-	got = w.say("张三", "猪冻死了 保险公司电话多少")
-	has(t, "a number in the guide", got, "95518", "有不清楚的")
-	lacks(t, "a number in the guide: not 'not in it'", got, "没有写")
+	guideHolds(t, cfg, "（人保财险95518）", "猪冻死了 保险公司电话多少", "95518")
 }
 
 // farmEntry is the index of the guide's farm insurance entry.

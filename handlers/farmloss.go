@@ -116,21 +116,42 @@ func (r *Router) farmLossTold(ctx context.Context, t *turn, reading village.Read
 // is read from this process's copy only: a stale one changes only the
 // wording.
 func (r *Router) farmLossConfirmed(t *turn) (map[string]any, error) {
-	if t.who.IsCadre() || !understand.FarmLossTold(t.text) {
+	if t.who.IsCadre() || !understand.FarmLossTold(t.text) || r.farmLossSteps("") == nil {
 		return nil, nil
 	}
-	b, _ := r.store.AskedCopy(r.scope(t), farmLossKey(t))
-	before := farmLossBefore(b, t.at)
-	data := r.farmLossSteps(before)
-	if data == nil {
-		return nil, nil
-	}
-	k, err := farmLossKept(t, before)
+	before, err := r.keepFarmLoss(t)
 	if err != nil {
 		return nil, err
 	}
+	return r.farmLossSteps(before), nil
+}
+
+// farmLossFiled keeps t's loss memo with the filing of rep, his question
+// that tells a loss and asks of the claim ("猪冻死了 保险公司电话多少",
+// "羊冻死了 协保员是谁"): he heard the guide, so a second loss he tells
+// within farmLossWindow hears it goes with this one, not the steps again
+// (appr96). Nothing for a cadre's or another's item (a worker's call
+// note), nor for a question that tells no loss.
+func (r *Router) farmLossFiled(t *turn, rep *village.Report) error {
+	if t.who.IsCadre() || rep.Reporter != t.who.Name || !understand.FarmLossAsked(rep.Text) || r.farmLossSteps("") == nil {
+		return nil
+	}
+	_, err := r.keepFarmLoss(t)
+	return err
+}
+
+// keepFarmLoss puts t's loss memo in the turn's commit (farmLossKept),
+// decided on this process's copy of it (a stale one changes only the
+// wording), and is the earlier loss it keeps, if any.
+func (r *Router) keepFarmLoss(t *turn) (before string, err error) {
+	b, _ := r.store.AskedCopy(r.scope(t), farmLossKey(t))
+	before = farmLossBefore(b, t.at)
+	k, err := farmLossKept(t, before)
+	if err != nil {
+		return "", err
+	}
 	t.keep = append(t.keep, k)
-	return data, nil
+	return before, nil
 }
 
 // farmLossAsksOn reports whether t, a villager's question within

@@ -1667,11 +1667,26 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			data["Amount"], data["NoAmount"] = fit, len(fit) == 0
 			if len(fit) == 0 {
 				data["OtherWay"] = proc.AllAmounts()
+				if len(proc.AllAmounts()) == 0 {
+					// "住院花了三万多 医保报销能报多少": the line that says
+					// how it is set (报销比例…以县医保局公布的为准), as a
+					// further question hears it (partTold; appr96); not a
+					// note beside an amount paid the other way
+					data["AmountTold"] = amountLines(proc)
+				}
 			}
 		}
 		// "猪冻死了 保险公司电话多少": the guide, and that the number is
 		// not in it, the leader asked (appr94)
 		data["NoPhone"] = proc != nil && r.phoneUntold(rep.Text, proc)
+		if proc != nil {
+			// "羊冻死了 协保员是谁": whose name the guide does not
+			// write, the leader asked as for a phone (appr96)
+			data["NoName"] = nameUntold(rep.Text, proc)
+		}
+		if err := r.farmLossFiled(t, rep); err != nil {
+			r.log.Warn("farm loss memo", "err", err)
+		}
 		r.toldAlone(t, rep)
 		// a few of the procedures the bot knows, as examples: all of them
 		// bury the answer
@@ -1745,7 +1760,26 @@ func (r *Router) chaseProcedure(said understand.Said) *config.Procedure {
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
 	return proc != nil && r.chaseProcedure(said) == nil && (!words.ContainsAnyOf(said.Raw, words.AmountAsks...) || len(amountsAsked(said.Raw, proc)) > 0) &&
-		!r.phoneUntold(said.Raw, proc)
+		!r.phoneUntold(said.Raw, proc) && nameUntold(said.Raw, proc) == ""
+}
+
+// nameUntold is the role whose person text asks the name of ("协保员是
+// 谁": understand.NameAsked) when proc's guide does not name him: no
+// line that says the role gives a number with it, as a guide that names
+// its contact does ("协保员王五 13912345678"). "" when text asks no name
+// or the guide gives it. The leader is to say it, as a phone the guide
+// lacks (appr96).
+func nameUntold(text string, proc *config.Procedure) string {
+	whom, ok := understand.NameAsked(text)
+	if !ok {
+		return ""
+	}
+	if slices.ContainsFunc(slices.Concat(proc.Steps, proc.Materials, []string{proc.Where, proc.TimeLimit, proc.Note}), func(l string) bool {
+		return strings.Contains(l, whom) && words.HoldsPhone(l)
+	}) {
+		return ""
+	}
+	return whom
 }
 
 // phoneUntold reports whether text asks a phone number ("保险公司电话多

@@ -2502,6 +2502,19 @@ func partTold(p *config.Procedure, part string) []string {
 	return told
 }
 
+// amountLines are the lines of p's guide other than its amounts that
+// tell how its amount is set (words.PartTells: 比例, 起付线, 标准…): what
+// an amount question hears when the guide has no figure for it.
+func amountLines(p *config.Procedure) []string {
+	var told []string
+	for _, l := range slices.Concat(p.Materials, []string{p.Where, p.TimeLimit, p.Note}) {
+		if l != "" && words.ContainsAnyOf(l, words.PartTells["amount"]...) {
+			told = append(told, l)
+		}
+	}
+	return told
+}
+
 // guideLines are the lines of p's guide that a further question in few
 // words asks about though it names no part of it ("要回来开证明不" after
 // 户口迁移: its step "不用回原籍开迁移证", and its materials that name

@@ -37,7 +37,7 @@ func TestFarmLossAsked(t *testing.T) {
 
 func FuzzFarmLossAsked(f *testing.F) {
 	for _, s := range []string{"大棚被雪压塌了 能赔吗", "猪冻死了保险管不管", "羊", "保险", "吴家的狗咬死了我家两只羊 得让他赔",
-		"羊冻死了 打哪个电话报案", "猪冻死了 保险公司电话多少"} {
+		"羊冻死了 打哪个电话报案", "猪冻死了 保险公司电话多少", "羊冻死了 协保员是谁", "是谁家的羊冻死了"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -14,9 +14,9 @@ import (
 // sent up ("交材料一个月了", "材料交上去了", "交了申请", "申请了", "已经报
 // 了", "报上去了", "递了申请"). 交 or 递 counts with what was handed (材
 // 料, 申请, 资料, 表) or with where (上去); 申请 and 报 with 了, 过 or
-// 上去 right after.
+// 上去 right after; 报, 办, 交 or 递 with the time since ("交了半个月了").
 var appliedRe = regexp.MustCompile(`(?:交|递|送|提)了?(?:材料|申请|资料|表)|(?:材料|申请书?|资料|表格?)(?:已经|早就|早|都)?(?:交|递|送|报|提)(?:了|过|上去|上|到)|` +
-	`(?:交|递|送|报|提)上去|申请(?:了|过|上去|好了)|已经(?:申请|交|递|报|提|办)|(?:报|办)了(?:一|两|三|几|半|好|快|有)`)
+	`(?:交|递|送|报|提)上去|申请(?:了|过|上去|好了)|已经(?:申请|交|递|报|提|办)|(?:报|办|交|递)了(?:一|两|三|几|半|好|快|有)`)
 
 // What an application waits for, shared by progressRe and stalledRe: its
 // approval ("批", "下来", "审下来", "办下来") and word of it ("结果", "消

@@ -1580,7 +1580,7 @@ var (
 	// lossNumberAsks ask the number to report it at, which isQuestion
 	// does not hear ("羊冻死了 打哪个电话报案"; appr94).
 	lossNumberAsks = newLexicon("哪个电话", "什么电话", "啥电话", "哪个号码", "什么号码", "啥号码")
-	lossPayAsks    = newLexicon("保险", "理赔", "报案", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
+	lossPayAsks    = newLexicon("保险", "理赔", "报案", "协保员", "能赔", "赔不赔", "赔吗", "赔多少", "能不能赔", "给赔", "赔钱", "补助", "补贴", "补偿", "咋办", "怎么办", "咋弄", "怎么弄", "咋整")
 )
 
 var (
@@ -2336,8 +2336,65 @@ func isQuestion(t string) bool {
 	if strings.Contains(t, "那") && strings.Contains(t, "什么") {
 		t = hemRe.ReplaceAllString(t, " ") // "就是那个啥 嗯 我也不晓得": a word sought
 	}
-	return containsAny(t, questions) || choiceQuestion(t)
+	return containsAny(t, questions) || choiceQuestion(t) || whoAsked(t)
 }
+
+// whoAsked reports whether a clause of t ends asking who someone is or
+// whom to go to ("协保员是谁", "村里管这个的是哪位啊", "报案找谁", "他叫
+// 啥"): the asking word closes the clause (particles after it aside), so
+// that "是谁家的牛跑进地里了" and "不知道是谁干的" tell, and a clause that
+// says nobody knows ("也不晓得找谁") tells too (appr96).
+func whoAsked(t string) bool {
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if _, ok := whoClause(c, whoEnds); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// whoClause is clause c's words before the asking word of l that ends
+// it (particles after it aside), and whether one does and the clause
+// does not say nobody knows.
+func whoClause(c string, l lexicon) (string, bool) {
+	c = strings.TrimRight(c, "啊呀哦啦嘛呢哈")
+	before, ok := cutAnySuffix(c, l)
+	return before, ok && !containsAny(c, unknowing)
+}
+
+// NameAsked reports whether text asks the name of someone it names by
+// his role ("协保员是谁", "村里的协保员叫啥"), and the role: the words
+// before the asking word, after the last 的 and without a leading 那个 or
+// the village said ("咱村", "村里"). Whom to go to ("报案找谁") is not
+// a name asked: a guide's 去哪办 line answers it (appr96).
+func NameAsked(text string) (whom string, ok bool) {
+	for _, c := range strings.FieldsFunc(canon(unspace(normalize(text))), isBreak) {
+		before, ok := whoClause(c, nameAsks)
+		if !ok {
+			continue
+		}
+		if k := strings.LastIndex(before, "的"); k >= 0 {
+			before = before[k+len("的"):]
+		}
+		for p := prefixIn(before, roleLeads); p != ""; p = prefixIn(before, roleLeads) {
+			before = before[len(p):]
+		}
+		return before, before != ""
+	}
+	return "", false
+}
+
+var (
+	// nameAsks end a clause that asks who someone is: his name.
+	nameAsks = newLexicon("是谁", "是哪位", "是哪个", "是哪一个", "叫啥", "叫啥名", "叫啥名字", "叫什么", "叫什么名", "叫什么名字")
+	// whoEnds end a clause that asks who or whom: a name (nameAsks), or
+	// the one to go to ("找谁", "问谁").
+	whoEnds = newLexicon(slices.Concat(nameAsks.words, []string{"找谁", "问谁", "找哪个", "找哪位", "跟谁说", "和谁说", "告诉谁"})...)
+	// unknowing say the speaker does not know who: "不知道是谁".
+	unknowing = newLexicon("不知道", "不晓得", "不知", "不清楚", "搞不清", "没人知道", "天知道", "鬼知道", "管他是谁", "不管是谁", "无论是谁")
+	// roleLeads go before a role without naming it: "咱村协保员".
+	roleLeads = newLexicon("那个", "这个", "咱们村", "我们村", "俺们村", "咱村", "俺村", "村里", "村上", "组里", "我们", "咱们", "俺们", "咱")
+)
 
 // hemRe is 那个啥/那啥 (read 那个什么) before a pause or the end: a speaker
 // seeking a word, as voice-to-text keeps it, no question.

@@ -876,7 +876,10 @@ var amountQuestions = []string{"多少钱", "几多钱", "好多钱", "几块钱
 // 了 交不起") an amount asked after, of goods ("猪肉又涨价了") chat.
 var priceRemarks = []string{"太贵", "这么贵", "好贵", "真贵", "涨价", "又涨", "交不起", "缴不起"}
 
-var PayInWords = []string{"交", "缴", "花", "收费", "收钱", "要钱", "费用", "价钱", "贵", "掏钱", "出钱", "免费", "收不收"}
+// PayInWords ask or tell what the villager pays for a procedure: 花 only
+// as a cost asked ("要花多少"), not the bill he ran up ("住院花了三万多
+// 医保能报多少" asks what is paid back; appr96).
+var PayInWords = []string{"交", "缴", "花多少", "花好多", "要花", "得花", "花钱", "收费", "收钱", "要钱", "费用", "价钱", "贵", "掏钱", "出钱", "免费", "收不收"}
 
 var PayOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
 
