@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -35,4 +36,47 @@ func TestLeaderAckPlanToldInGroup(t *testing.T) {
 	has(t, "his ack", got, "按李四的回复，#R1 已受理", "张三，李四说「今天上午去看看路灯」，办好后会告诉您。")
 	c.say("陈二", "上报 俺家门口那条水沟堵了")
 	lacks(t, "bare", c.say("李四", "确认 #R2"), "李四说「")
+}
+
+// TestHandOverClauseNamesItsItem: 「R3那个我搞错了，水沟的事我下午去看，路灯
+// 让王五去」 hands the lamp to 王五, not the ditch the number names
+// (walk96): the clause that sends him names its thing, and the item of
+// that thing is given him; what he said of R3 is shown as the 进展 to
+// send. Without the number the same. A thing no open item names gives
+// nothing; a clause naming the numbered item's thing is its 指派.
+func TestHandOverClauseNamesItsItem(t *testing.T) {
+	day := func(t *testing.T) *chat {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 村口那个路灯又不亮了，晚上走路怕摔着")
+		c.say("赵六", "上报 我和隔壁王家因为宅基地吵起来了")
+		c.say("陈二", "上报 俺家门口那条水沟堵了")
+		c.now = c.now.Add(13 * time.Hour)
+		c.say("李四", "确认 #R3")
+		return c
+	}
+	handlers := func(c *chat) map[string][]string {
+		got := map[string][]string{}
+		for _, r := range c.reports() {
+			got[r.ID] = r.Handlers
+		}
+		return got
+	}
+	for _, said := range []string{"R3那个我搞错了，水沟的事我下午去看，路灯让王五去", "水沟的事我下午去看，路灯让王五去"} {
+		c := day(t)
+		got := c.costs(t, 1, said, bot.Message{Chat: grid3, From: "李四", Text: said})
+		has(t, said, got, "#R1 已受理并指派给王五")
+		lacks(t, said, got, "#R3 已指派")
+		if h := handlers(c); !slices.Contains(h["R1"], "王五") || slices.Contains(h["R3"], "王五") {
+			t.Errorf("%s: handlers %v, want 王五 on R1 only", said, h)
+		}
+		if said[0] == 'R' {
+			has(t, said, got, "您说 #R3 的「我搞错了，水沟的事我下午去看」没有记上，要记请发「进展 #R3 我搞错了，水沟的事我下午去看」")
+		}
+	}
+	c := day(t)
+	has(t, "no such thing", c.say("李四", "R3 水沟的事我下午去看，垃圾让王五去"), "「垃圾让王五去」说的不是 #R3", "没有指派")
+	if h := handlers(c); slices.Contains(h["R3"], "王五") || slices.Contains(h["R1"], "王五") {
+		t.Errorf("no such thing: handlers %v, want 王五 on none", h)
+	}
+	has(t, "its own", c.say("李四", "R3 我下午没空，水沟让王五去"), "#R3 已指派给王五")
 }
