@@ -80,3 +80,31 @@ func TestHandOverClauseNamesItsItem(t *testing.T) {
 	}
 	has(t, "its own", c.say("李四", "R3 我下午没空，水沟让王五去"), "#R3 已指派给王五")
 }
+
+// TestWhenQuestionOnFreshItemChasesNobody: 张三's 「俺那个路灯啥时候能修好」
+// an hour after his lamp was sent up is answered in the group by how it
+// stands; its handlers are not chased privately (walk96): they acted on it
+// just now. Past its deadline, or a day after its last step, or pressed
+// (「到底有人管没有」), the handlers hear it as before.
+func TestWhenQuestionOnFreshItemChasesNobody(t *testing.T) {
+	lamp := func(t *testing.T) *chat {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 村口那个路灯又不亮了，晚上走路怕摔着")
+		c.say("李四", "确认 #R1")
+		c.say("李四", "指派 #R1 王五")
+		c.say("李四", "上报镇 #R1 灯杆歪了，村里修不了")
+		c.now = c.now.Add(time.Hour)
+		return c
+	}
+	c := lamp(t)
+	got := c.costs(t, 1, "asked", bot.Message{Chat: grid3, From: "张三", Text: "俺那个路灯啥时候能修好"})
+	expect(t, "asked", got, grid3+": @张三\u2005#R1（村口那个路灯又不亮了，晚上走路怕摔着）现在「已上报镇」")
+	c.now = c.now.Add(25 * time.Hour)
+	has(t, "a day on", c.say("张三", "俺那个路灯啥时候能修好"), "李四: 【又来反映】#R1", "王五: 【又来反映】#R1")
+	c = lamp(t)
+	has(t, "pressed", c.say("张三", "路灯的事到底有人管没有"), "李四: 【又来反映】#R1")
+	c = lamp(t)
+	c.now = c.now.Add(-time.Hour)
+	c.say("张三", "上报 俺家门口那条水沟堵了")
+	has(t, "not taken on", c.say("张三", "水沟啥时候能修好"), "李四: 【又来反映】#R2")
+}
