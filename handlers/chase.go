@@ -79,10 +79,27 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	case len(fits) != 1:
 		return false, nil
 	}
+	if rep := fits[0]; askedOnly(t, rep) {
+		// 「俺那个路灯啥时候能修好」 of the lamp sent up an hour ago: how
+		// it stands answers him; its handlers just acted (walk96)
+		return r.ownAnswered(ctx, t, rep)
+	}
 	done, err = r.ownRepeated(ctx, t, fits[0], true)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once
 		return r.chased(ctx, t, reading)
 	}
 	return done, err
+}
+
+// askedOnly reports whether t, a villager's words after rep, his general
+// item in hand, only ask when it will be done ("路灯啥时候能修好"), pressing
+// nothing (words.Presses), while rep is within its deadline and had a
+// step within words.ChaseFresh: how it stands answers him, nobody is
+// chased. A question about an item nobody took on, overdue, or left
+// alone for a day chases its handlers as before.
+func askedOnly(t *turn, rep village.Report) bool {
+	last, ok := rep.LastStep()
+	return ok && rep.Type == village.General && rep.Status != village.StatusNew && !words.Presses(t.text) &&
+		!words.AsksAfterOwn(t.text) && (rep.DueAt.IsZero() || t.at.Before(rep.DueAt)) && t.at.Sub(last.At) < words.ChaseFresh
 }

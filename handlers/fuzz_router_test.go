@@ -233,6 +233,12 @@ func FuzzRouter(f *testing.F) {
 			step("王五", g3, "", 0, "路灯看了，是灯泡坏了，得找电工换"), step("李四", g3, "", 0, "R1 灯杆也歪了，村里修不了，报镇上吧"),
 			step("李四", g3, "1", 0, ""),
 		},
+		{ // a leader's day again (walk96): a hand-over clause naming the other item, a numbered meeting set, a when-question
+			step("张三", g3, "", 0, "村口那个路灯又不亮了"), step("陈二", g3, "", 0, "上报 俺家门口那条水沟堵了"),
+			step("李四", g3, "", 0, "确认 #R2"), step("李四", g3, "", 0, "R2那个我搞错了，水沟的事我下午去看，路灯让王五去"),
+			step("赵六", g3, "", 0, "上报 隔壁王家把柴火堆到我家墙根了"), step("李四", g3, "", 0, "确认 #R3"),
+			step("李四", g3, "", 0, "R3 两家约好了明天上午到村委会当面谈"), step("张三", g3, "", 0, "俺那个路灯啥时候能修好"),
+		},
 	}
 	for _, s := range seeds {
 		f.Add(encodeFuzz(s...))

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/handlers/words"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -33,7 +34,13 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 			return rep.Status.Open() && rep.Status != village.StatusResolved && rep.Type != village.Emergency &&
 				words.NotTold(rep) && rep.HandledBy(t.who) && !slices.Contains(rep.Handlers, name)
 		})
-		if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) > 0 {
+		if clause, _, ok := handoverClause(t, t.text, name); ok {
+			// 「水沟的事我下午去看，路灯让王五去」: the lamp's, only
+			mine = slices.DeleteFunc(mine, func(rep village.Report) bool {
+				_, shared := understand.ThingsOf(t.hear(clause), t.hear(rep.Text))
+				return !shared
+			})
+		} else if named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !words.SharesBigram(t.text, rep.Text) }); len(named) > 0 {
 			mine = named // "路灯的事我去不了 让何志强去吧"
 		}
 		mine = r.meantBy(withoutNames(t.text, []string{name}), mine) // "张三家的事我去不了 让何志强去吧"
@@ -72,12 +79,87 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 	if !ok {
 		return false, nil
 	}
+	if clause, rest, ok := handoverClause(t, n.note, name); ok {
+		// 「R3那个我搞错了，水沟的事我下午去看，路灯让王五去」: the lamp goes
+		// to 王五, not the ditch the number names
+		if done, err := r.handsOverOther(ctx, t, n, name, clause, rest); done {
+			return true, err
+		}
+	}
 	if t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
 		_, err = r.run(ctx, t, "指派 "+n.named[0]+" "+name)
 		return true, err
 	}
 	t.offerAssign = name
 	_, err = r.run(ctx, t, "进展 "+n.named[0]+" "+n.note)
+	return true, err
+}
+
+// handoverClause is the clause of text, a message of several, that hands
+// a matter to name (「路灯让王五去」 of 「水沟的事我下午去看，路灯让王五去」)
+// when it names a thing of a report (understand.Things), and the other
+// clauses joined (rest). ok is false for one clause, or one naming no
+// thing: the message is the hand-over, of the item it is said of.
+func handoverClause(t *turn, text, name string) (clause, rest string, ok bool) {
+	parts := strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune("，,。；;！! \u3000", c) })
+	var others []string
+	for _, p := range parts {
+		if clause == "" && strings.Contains(p, name) {
+			clause = p
+		} else if understand.HasContent(p) {
+			others = append(others, p)
+		}
+	}
+	if clause == "" || len(others) == 0 || len(understand.Things(t.hear(clause))) == 0 {
+		return "", "", false
+	}
+	rest = words.TrimRefFillers(strings.Join(others, "，"))
+	if r, ok := words.CutAnyPrefix(rest, "那个", "这个"); ok && understand.HasContent(r) {
+		rest = r // 「R3那个我搞错了」: the number's filler
+	}
+	return clause, rest, true
+}
+
+// handsOverOther answers a grid leader's words on item n whose hand-over
+// clause names another thing than the item's (handoverClause): the one
+// open item of the group that clause's thing names is given to name
+// (指派, his words on the numbered item said back as the 进展 to send);
+// several such are asked which; none: nothing is given, he is told the
+// 指派 to write. done is false when the clause is of the numbered item
+// (or names a thing it shares): the hand-over is its.
+func (r *Router) handsOverOther(ctx context.Context, t *turn, n refNote, name, clause, rest string) (done bool, err error) {
+	if !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, n.refs)
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	if named, shared := understand.ThingsOf(t.hear(clause), t.hear(rep.Text)); !named || shared {
+		return false, nil
+	}
+	open, _, err := r.groupOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	fits := slices.DeleteFunc(slices.Clone(open), func(o village.Report) bool {
+		_, shared := understand.ThingsOf(t.hear(clause), t.hear(o.Text))
+		return !shared || o.ID == rep.ID || o.Chat != t.m.Chat || !o.Status.Open() || o.Status == village.StatusResolved ||
+			o.Type == village.Emergency || slices.Contains(o.Handlers, name)
+	})
+	data := map[string]any{"Who": t.who.Name, "Name": name, "Clause": clause, "R": &rep, "Rest": rest}
+	switch len(fits) {
+	case 0:
+		return true, r.reply(ctx, t, "handover.other", data)
+	case 1:
+	default:
+		return true, r.pickReply(ctx, t, fits, func(_ int, o village.Report) string { return "指派 #" + o.ID + " " + name },
+			words.ShortText(clause), "assign.which", map[string]any{"Who": t.who.Name, "Name": name, "Open": true})
+	}
+	t.besides = r.textsFor(t).Render("handover.rest", data)
+	t.implied, t.known = true, fits[:1] // read once: 指派 acts on it as read here
+	_, err = r.run(ctx, t, "指派 #"+fits[0].ID+" "+name)
+	t.known = nil
 	return true, err
 }
 

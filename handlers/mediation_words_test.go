@@ -20,12 +20,18 @@ func cowQuarrel(t *testing.T) *chat {
 }
 
 // TestMediatorWaitsInWords: a mediator's own note after the number that
-// plainly waits on the parties ("#R1 等陈二出差回来再谈", "R1 两家约了下周
-// 一再坐下来谈") pauses the item, as 等待 would, and tells him how to
-// resume; one that may be his own wait ("等我回来再处理") or asks keeps
-// the hint and changes nothing.
+// plainly waits on the parties ("#R1 等陈二出差回来再谈") pauses the item,
+// as 等待 would, and tells him how to resume; one that may be his own wait
+// ("等我回来再处理") or asks keeps the hint and changes nothing. A meeting
+// set ("R1 两家约了下周一再坐下来谈") is no wait (walk96): the mediator is
+// offered its 进展, as his other notes are; nothing is paused.
 func TestMediatorWaitsInWords(t *testing.T) {
-	for _, note := range []string{"等陈二出差回来再谈", "两家约了下周一再坐下来谈"} {
+	c := cowQuarrel(t)
+	got := c.say("郑十", "#R1 两家约了下周一再坐下来谈")
+	has(t, "meeting set", got, "回复「1」就照「进展 #R1 两家约了下周一再坐下来谈」记下")
+	lacks(t, "meeting set", got, "暂停计时")
+	c.wantStatuses(nil, village.StatusAccepted)
+	for _, note := range []string{"等陈二出差回来再谈"} {
 		c := cowQuarrel(t)
 		got := c.costs(t, 1, note+" (the commit)", bot.Message{Chat: grid3, From: "郑十", Text: "#R1 " + note})
 		has(t, note, got, "郑十: 按您说的，#R1 已暂停计时，等待村民："+note, "恢复计时", grid3+": #R1（调解事项）暂停计时")

@@ -76,7 +76,16 @@ func (r *Router) askedOwnStatus(ctx context.Context, t *turn) (done bool, err er
 	if rep.Type == village.Emergency || rep.Status == village.StatusResolved {
 		return false, nil
 	}
-	aside := rep.Chat != t.m.Chat || rep.Type == village.Mediation
+	return r.ownAnswered(ctx, t, rep)
+}
+
+// ownAnswered tells the sender of t how rep, his open item, stands: its
+// status, who handles it and its latest step (asked.own), in the group or,
+// for one told privately or a quarrel, privately; told a moment ago and
+// unchanged, 「刚才回复过」 once, then silence. done is false when the bot
+// cannot write to him privately where it must.
+func (r *Router) ownAnswered(ctx context.Context, t *turn, rep village.Report) (done bool, err error) {
+	aside := rep.Chat != t.m.Chat || rep.Type == village.Mediation || t.where.Kind == words.InPrivate
 	if _, passed := r.guard.PassesOn(r.shown(t.who)); aside && passed {
 		// told privately, yet the bot cannot write to him: as before
 		return false, nil

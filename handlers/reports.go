@@ -3328,10 +3328,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			}
 		}
 		a.data["Sides"] = sides
-		if understand.Planned(note, t.at) {
-			// "我下午过去看看": both sides hear when
-			a.data["Plan"] = note
-		}
+	}
+	if cmd.verb == words.VAccept && rep.Type != village.Emergency && understand.Planned(note, t.at) {
+		// "我下午过去看看": both sides of a quarrel hear when, and so does
+		// the reporter of any other matter (「收到，今天上午去看看路灯」:
+		// walk96), not only 查
+		a.data["Plan"] = note
 	}
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {

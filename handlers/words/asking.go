@@ -698,7 +698,7 @@ func TellsWork(text string, at time.Time) bool {
 		return true
 	}
 	return ContainsAnyOf(text, slices.Concat(NotOursWords, UpWords, ProgressWords)...) || saysDone(text) ||
-		WaitsOnVillager(text) || WentToSee(text) || understand.Later(text, at)
+		WaitsOnVillager(text) || MeetingSet(text) || WentToSee(text) || understand.Later(text, at)
 }
 
 // NotYetWindow is how long after the bot asked a reporter whether his

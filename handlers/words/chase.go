@@ -3,6 +3,7 @@ package words
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // ChaseWords press a matter that takes long: "到底有人管没有", "怎么还没
@@ -49,6 +50,23 @@ var FixingWords = []string{"来修", "修好", "修理", "来弄", "弄好", "�
 
 // ownWords say whose a matter is, and name no part of it.
 var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢"}
+
+// pressWords press a matter, past asking when it will be done: "到底",
+// "咋还没", "没人管".
+var pressWords = []string{"没人管", "管不管", "到底", "怎么还没", "咋还没", "怎么还不", "咋还不", "还没人", "怎么没人", "咋没人"}
+
+// Presses reports whether text presses a matter (pressWords: "到底有人管
+// 没有"), or says how long it has waited ("都好几天了"), rather than asks
+// only when it will be done ("路灯啥时候能修好").
+func Presses(text string) bool {
+	return ContainsAnyOf(text, pressWords...) || ContainsAnyOf(text, sinceWords...)
+}
+
+// ChaseFresh is how long after an item's last step a villager's question
+// when it will be done is answered by how it stands, its handlers not told
+// (handlers' chased): they have just acted on it. Later, or past its
+// deadline, the question chases them.
+const ChaseFresh = 24 * time.Hour
 
 // PlainStatusQuestion reports whether text asks how a matter stands
 // ("桥的事咋样了", "我反映的事情有进展吗") and presses nothing: no word

@@ -384,13 +384,21 @@ func SettledNote(rep village.Report) bool {
 }
 
 // WaitsOnVillager reports whether a cadre's note on an item says it
-// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"), or
-// for a meeting set with its parties ("两家约了下周一再坐下来谈"): for
-// 等待, which stops the clock, or 进展.
+// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"):
+// for 等待, which stops the clock, or 进展. A meeting set with its parties
+// ("两家约好了明天上午到村委会当面谈") is none: it is work on the item, its
+// 进展 with a plan (MeetingSet; walk96), as the same words with no number
+// are (understand.Arranges).
 func WaitsOnVillager(note string) bool {
 	return ContainsAnyOf(note, "先等", "等等", "等他", "等她", "等村民", "等家里", "等人家", "等本人") ||
-		strings.Contains(note, "等") && ContainsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家") ||
-		ContainsAnyOf(note, meetingSet...) && ContainsAnyOf(note, meetingLater...)
+		strings.Contains(note, "等") && ContainsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家")
+}
+
+// MeetingSet reports whether a cadre's note tells of a meeting set with
+// the parties ("两家约了下周一再坐下来谈"): work told (TellsWork), and a
+// clause a 等待's note may hold (OnlyWaits), yet no wait on them.
+func MeetingSet(note string) bool {
+	return ContainsAnyOf(note, meetingSet...) && ContainsAnyOf(note, meetingLater...)
 }
 
 var meetingSet = []string{"约了", "约好", "约定", "说好", "定好"}

@@ -274,7 +274,7 @@ func Hushed(rep *village.Report, e village.Entry) bool {
 func OnlyWaits(note string, now time.Time) bool {
 	clauses := strings.FieldsFunc(note, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune("，,。；;！!、", c) })
 	for _, c := range clauses {
-		if !WaitsOnVillager(c) && !ContainsAnyOf(c, awayWords...) && !understand.Planned(c, now) {
+		if !WaitsOnVillager(c) && !MeetingSet(c) && !ContainsAnyOf(c, awayWords...) && !understand.Planned(c, now) {
 			return false
 		}
 	}
