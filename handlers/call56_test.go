@@ -67,7 +67,7 @@ func TestCallNoteChasesApplication(t *testing.T) {
 		"李四: 【私信反映】白凤兰 反映 #R1（办事咨询·催办）", "白凤兰已经申请过了，请向经办部门问问进度，私信我回复「确认 #R1」受理")
 	lacks(t, "no how-to", got, "怎么办：", "带齐材料", "不用回「确认」")
 	got = c.say("王五", "回访 石德贵 已通 他说残疾证申请了 什么时候能批下来")
-	has(t, "chase in the group", got, "已登记 #R2（办事咨询·催办）", "@李四\u2005石德贵已经申请过了，请向经办部门问问进度，回复「确认 #R2」受理，问到后告诉王五。")
+	has(t, "chase in the group", got, "已登记 #R2（办事咨询·催办，待受理）", "@李四\u2005石德贵已经申请过了，请向经办部门问问进度，回复「确认 #R2」受理，问到后告诉王五。")
 	lacks(t, "no how-to in the group", got, "怎么办：", "带齐材料")
 	has(t, "not applied", c.private("王五", "回访 王奶奶 已通 她说要办高龄补贴"), "可以这样告诉王奶奶：", "【高龄补贴】怎么办：")
 	for _, rep := range c.reports() {

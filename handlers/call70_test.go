@@ -85,21 +85,23 @@ func TestCall70Unsure(t *testing.T) {
 // TestCall70DeadNumber: 「白凤兰的电话是空号」 is a miss whose reason is
 // kept; the number is not tried again tomorrow: the grid leader hears the
 // roster's number is wrong and is asked to have her visited, the worker
-// how to give the right number or log a visit. One round trip.
+// how to give the right number or log a visit, with the notice to pass
+// on at the door quoted (call96). Two round trips: the notices' read for
+// the quote (call96; one before), and the commit.
 func TestCall70DeadNumber(t *testing.T) {
 	for _, text := range []string{"白凤兰的电话是空号", "白凤兰电话停机了", "回访 白凤兰 空号", "白凤兰号码不对 打不通"} {
 		t.Run(text, func(t *testing.T) {
 			c := noticeList70(t)
 			trips, got := c.counted(bot.Message{Private: true, From: "王五", Text: text})
 			has(t, text, got, "王五: 已记录：白凤兰 未接通（", "）。这个号码（13900000053）再打也打不通，明天不再提醒打；已告诉网格长李四花名册上的号码不对，由网格长安排人上门。",
-				"问到白凤兰的新号码，请发「白凤兰 新号 手机号」", "李四: 【号码不对】白凤兰的电话（13900000053）", "请管理员改花名册", "把通知 #N1 一起转告")
+				"问到白凤兰的新号码，请发「白凤兰 新号 手机号」", "李四: 【号码不对】白凤兰的电话（13900000053）", "请管理员改花名册", "把通知 #N1「明天上午9点在村委会开冬季防火会 各户派一人参加」一起转告")
 			lacks(t, text, got, "我理解为", "第 1 次")
 			k := c.lastCall("白凤兰")
 			if k.Status != village.CallEscalated || k.Outcome != village.OutcomeMissed || !k.RetryAt.IsZero() {
 				t.Errorf("%s: call %+v, want a visit asked, no retry", text, k)
 			}
-			if trips != 1 {
-				t.Errorf("%s: %d round trips, want 1", text, trips)
+			if trips != 2 {
+				t.Errorf("%s: %d round trips, want 2", text, trips)
 			}
 		})
 	}

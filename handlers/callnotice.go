@@ -53,6 +53,25 @@ func (cn *callNotices) get() ([]village.Notice, error) {
 	return cn.list, cn.err
 }
 
+// carriedOf are the notices the task passes on (carried), as read (get);
+// none when they could not be read: the texts then name them by number.
+func (cn *callNotices) carriedOf() []village.Notice {
+	if len(cn.carried) == 0 {
+		return nil
+	}
+	list, err := cn.get()
+	if err != nil {
+		return nil
+	}
+	var out []village.Notice
+	for _, n := range list {
+		if slices.Contains(cn.carried, n.ID) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // keep adds to the call's change the guard of a decision made on the
 // copy: the change commits only while no notice was written since
 // (storage.ErrAskChanged otherwise, and the call is read again), nor does

@@ -59,7 +59,8 @@ func TestNoticeCallMissedEarlyTriedToday(t *testing.T) {
 
 // TestVisitAskNamesTheNotice: the grid leader asked to visit an elder
 // whose call was to pass a notice on hears which, to tell her at the
-// door: the worker's call can no longer do it.
+// door, and what it says, its day read at the visit's (call96: no 「查
+// #N1」 to send first).
 func TestVisitAskNamesTheNotice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 0, 17, 0)
@@ -67,7 +68,7 @@ func TestVisitAskNamesTheNotice(t *testing.T) {
 	c.private("王五", "回访 王奶奶 未接通")
 	c.now = clock(c.now, 1, 8, 5)
 	has(t, "the second miss", c.private("王五", "王奶奶 又没人接"),
-		"李四: 【请上门看看】王奶奶（13900000001）已连续 2 次电话没接通。\n请安排人上门，把通知 #N1 一起转告（发「查 #N1」看内容），看完回复「回访 王奶奶 上门 已转告 情况」。")
+		"李四: 【请上门看看】王奶奶（13900000001）已连续 2 次电话没接通。\n请安排人上门，把通知 #N1「今天下午3点在村委会领取暖补贴，请带身份证」一起转告，看完回复「回访 王奶奶 上门 已转告 情况」。")
 }
 
 // TestCallPassesNoticeOnce: a call that passes on the notice a task

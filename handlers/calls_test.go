@@ -107,7 +107,7 @@ func TestCallNoteRouting(t *testing.T) {
 		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：儿子在外面欠了债")
 	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "李四: 三组另有 2 件私下反映的事项（不在群里列）：\n#R2", grid3+": 三组待办 1 件：\n#R1")
 	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
-		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：屋顶漏雨了")
+		grid3+": 已记录：白凤兰 已通（王五，3月2日 09:05）。\n白凤兰反映的「屋顶漏雨了 想找人修一下」已登记 #R4（一般事项，待受理）。\n@李四\u2005请受理：回复「确认 #R4」。")
 }
 
 // TestProxyReport: a grid worker files a report for a villager of his grid
@@ -924,7 +924,7 @@ func TestCallNoteWithATimeFirst(t *testing.T) {
 func TestCallLogInTheGroupUnaddressed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "his call, unaddressed", c.say("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"),
-		grid3+": 已记录：王奶奶 已通", grid3+": 已登记 #R1（一般事项）：王奶奶反映：屋顶漏雨")
+		grid3+": 已记录：王奶奶 已通（王五，3月2日 09:01）。\n王奶奶反映的「屋顶漏雨」已登记 #R1（一般事项，待受理）。\n@李四\u2005请受理：回复「确认 #R1」。")
 	expect(t, "a miss", c.say("王五", "石德贵打了两次没人接"), grid3+": 已记录：石德贵 未接通（第 1 次）")
 	expect(t, "a question", c.say("王五", "白凤兰打通了吗"))
 	expect(t, "a villager's words", c.say("张三", "王奶奶打通了 说挺好"))

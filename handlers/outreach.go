@@ -1563,7 +1563,7 @@ func (r *Router) callAlarmDown(ctx context.Context, t *turn, p village.Person, n
 	if reading.Intent != village.IntentReport || reading.Type != village.Emergency {
 		return
 	}
-	rep, _ := r.reportFor(t, p, words.HerMatter(note), reading)
+	rep, _, _ := r.reportFor(t, p, words.HerMatter(note), reading)
 	t.unnumbered = func() []bot.Outbound {
 		out := r.callAlarm(rep, p, true, t.at)
 		back := r.toSender(t, r.texts.Render("call.down.emergency", map[string]any{"R": rep, "P": p,
@@ -1697,6 +1697,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
 		data["Notices"] = c.NoticeIDs()                           // to pass on at the door: the calls could not
+		data["Quoted"] = notices.carriedOf()                      // what they say, so no 查 #N first (call96)
 		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
 		}
@@ -1997,7 +1998,14 @@ func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *
 		defer func() { t.recurs = nil }()
 		data["Recurs"], data["RecursAt"] = old.ID, words.ClosedAt(old)
 	}
-	rep, msgs := r.reportFor(t, p, text, reading)
+	rep, msgs, ask := r.reportFor(t, p, text, reading)
+	if ask != nil && t.where.Kind == words.InGrid && t.m.Chat == rep.Chat {
+		// logged in her grid's group: the reply that the call is logged
+		// asks the leaders to accept too, one message where two went back
+		// to back (call96); a leader who logged it is not called out
+		ask["Leaders"] = words.Names(r.otherLeaders(village.Report{Village: p.Village, Grid: p.Grid}, t.who))
+		data["Ask"], msgs = ask, nil
+	}
 	change.Create, change.Report = true, rep
 	c.Report = storage.RefPlaceholder
 	data["Ref"], data["Emergency"], data["Said"], data["Cadre"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text, rep.AboutCadre
@@ -2210,14 +2218,15 @@ func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool)
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,
-// and the message that tells p's grid.
-func (r *Router) reportFor(t *turn, p village.Person, text string, reading village.Reading) (*village.Report, []bot.Outbound) {
+// and the messages that tell of it; ask is the data of the one that asks
+// p's grid group to accept it (call.report), nil when it goes elsewhere.
+func (r *Router) reportFor(t *turn, p village.Person, text string, reading village.Reading) (rep *village.Report, out []bot.Outbound, ask map[string]any) {
 	typ := reading.Type
 	if !typ.Valid() {
 		typ = village.General
 	}
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
-	rep := &village.Report{
+	rep = &village.Report{
 		Village: p.Village, Grid: p.Grid, Chat: r.groupOf(p.Village, p.Grid), Type: typ, Category: reading.Category,
 		Hazard: reading.Hazard, Status: village.StatusNew, Text: text, Reporter: p.Name, Recorder: t.who.Name,
 		CreatedAt: t.at, DueAt: r.cfg.AcceptBy(typ, t.at), Source: t.m.ID,
@@ -2240,7 +2249,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": words.Names(leaders),
 		"Chase": typ == village.Approval && r.chaseProcedure(t.hear(text)) != nil}
 	if typ == village.Emergency {
-		return rep, r.callAlarm(rep, p, false, t.at)
+		return rep, r.callAlarm(rep, p, false, t.at), nil
 	}
 	if r.accusesCadre(t.hear(text), p.Village) {
 		// "她说网格长李四收了红包": as her own complaint of a cadre would,
@@ -2254,23 +2263,22 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		if t.where.Kind == words.InGrid {
 			data["SaidIn"] = t.m.Chat
 		}
-		return rep, []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}}
+		return rep, []bot.Outbound{{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)}}, nil
 	}
 	if t.where.Kind == words.InPrivate {
 		// A call logged privately stays private, as 代报 told the bot in
 		// private does: what an elder says on the phone (money, family
 		// quarrels, illness) is not the group's to read.
 		rep.Chat = ""
-		var out []bot.Outbound
 		for _, l := range leaders {
 			if l.Key() != t.who.Key() { // a leader who logged it knows
 				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 					Text: r.texts.Render("report.private.leader", data)})
 			}
 		}
-		return rep, out
+		return rep, out, nil
 	}
-	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("call.report", data)}}
+	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("call.report", data)}}, data
 }
 
 // callAlarm is what an emergency a call note tells of (rep, of p) sends,

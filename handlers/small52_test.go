@@ -53,7 +53,7 @@ func TestCallLogProcedureNeedsNoConfirm(t *testing.T) {
 			got = c.private("王五", "白凤兰打过了 她说要办高龄补贴")
 		}
 		told := map[bool]string{false: "已私信告诉", true: "已告诉"}[group]
-		has(t, "told", got, "（已告知流程）", "【高龄补贴】", told+"代报的王五办理流程，不用回「确认」，白凤兰再问或说材料备齐了我再转告您")
+		has(t, "told", got, "已告知流程）", "【高龄补贴】", told+"代报的王五办理流程，不用回「确认」，白凤兰再问或说材料备齐了我再转告您")
 		lacks(t, "no 确认 asked", got, "确认 #R1")
 		reps, err := c.st.Reports(t.Context(), village3)
 		if err != nil || len(reps) != 1 || !reps[0].ProcedureAnswered() {

@@ -49,5 +49,5 @@ func TestNoticeOnAVisitAsked(t *testing.T) {
 	}
 	// the next morning's reminder of the visit says it too
 	holdsEach(t, "the visit reminder", strings.Join(f.run("calls", "2026-06-19 08:00"), "\n"),
-		"李四: 【请上门看看·还没回复】王奶奶（13900000001）", "把通知 #N1 一起转告（发「查 #N1」看内容），看完回复「回访 王奶奶 上门 已转告 情况」")
+		"李四: 【请上门看看·还没回复】王奶奶（13900000001）", "请今天安排人上门，一起转告6月17日的通知：本周六上午9点在村委会免费体检。看完回复「回访 王奶奶 上门 已转告 情况」") // call96: quoted, no 查 #N1 first
 }

@@ -924,10 +924,15 @@ type callItem struct {
 	// "寒潮、大风"; village.Notice.Warning): said on its line and in the
 	// list's header, so the worker knows which calls are the warning's
 	// (call91); "" when none.
-	Warn  string
-	Care  string
-	Retry bool // a missed call tried again
-	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
+	Warn string
+	// WarnOnly: every notice the call passes on is a warning: a list that
+	// quotes them below its lines does not say 「转告下面的通知」 after
+	// 「转告预警」 on each line, as if they were two things to pass on
+	// (call96).
+	WarnOnly bool
+	Care     string
+	Retry    bool // a missed call tried again
+	Visit    bool // too many misses: the grid leader was asked to visit and has not logged it
 	// Dead is the word a visit's call was logged with when the number
 	// itself is no good ("空号"): the worker is not asked to dial it again.
 	Dead  string
@@ -1340,7 +1345,8 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		// for the first time: today's call, not one a day late
 		late = 0
 	}
-	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Warn: warningsOf(j.toRelay(c, p, relay)), Care: village.CareLabel(c.Care),
+	passed := j.toRelay(c, p, relay)
+	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Warn: warningsOf(passed), WarnOnly: warningsOnly(passed), Care: village.CareLabel(c.Care),
 		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
 	if s.visit {
 		it.Dead = words.DeadNumberWord(c.Note)
@@ -1623,7 +1629,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		}
 		last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
 		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-			out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last, "Now": at})))
+			out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Relays": it.Relays, "Last": last, "Now": at})))
 		}
 		items[i].C.VisitAsks++
 		items[i].C.RemindedAt, chased[i] = at, true
@@ -1711,6 +1717,12 @@ func warningsOf(ns []relayNotice) string {
 		}
 	}
 	return strings.Join(kinds, "、")
+}
+
+// warningsOnly reports whether every one of ns (at least one) is a
+// severe-weather warning.
+func warningsOnly(ns []relayNotice) bool {
+	return len(ns) > 0 && !slices.ContainsFunc(ns, func(n relayNotice) bool { return n.Warning == "" })
 }
 
 // listWarn names the warnings of a list's calls, each kind once, for its

@@ -86,6 +86,13 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"lateBy":  func(due, now time.Time) string { return LateBy(now.Sub(due)) },
 		"due":     func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 		"dueTime": func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
+		// logas is call.logas's data for one call to callee that passes a
+		// notice or warning on or not: one elder's reminder says how to
+		// log it in the words every list of calls uses (call96).
+		"logas": func(callee string, relays any) map[string]any {
+			some, _ := template.IsTrue(relays) // a key the data lacks is false
+			return map[string]any{"Callee": callee, "Relays": some, "Each": some}
+		},
 		// promised says a deadline a handler promised, read at now,
 		// "承诺4月30日前", put off again "承诺5月6日前，改期1次"; "" when
 		// none was. Its year shows as dateIn's does.

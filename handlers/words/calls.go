@@ -231,6 +231,20 @@ func CalledBefore(rep village.Report, number string) (by string, at time.Time, o
 var selfAwayWords = []string{"生病", "病了", "感冒了", "发烧了", "住院", "请假", "不在家", "不在村", "出门了", "在外地", "去外地", "出差",
 	"回老家", "走不开", "回不来"}
 
+// tripWords are an errand that keeps him away only when said with a
+// span of days ("我明天要去县里开会 这几天打不了电话", call96): "我在开会
+// 等会打电话" is an hour.
+var tripWords = []string{"开会", "培训", "外出", "办事", "学习"}
+
+// awaySpans say he is kept away for days.
+var awaySpans = []string{"这几天", "这两天", "几天", "这周", "这个星期", "一周", "一个星期"}
+
+// awayReason reports whether text says why one is kept away: an away
+// word, or an errand for days.
+func awayReason(text string) bool {
+	return ContainsAnyOf(text, selfAwayWords...) || ContainsAnyOf(text, tripWords...) && ContainsAnyOf(text, awaySpans...)
+}
+
 // awayCalls say what he is kept from is phoning.
 var awayCalls = []string{"打不了", "没法打", "不能打", "打不成", "没办法打", "电话", "回访", "这几天", "这两天", "几天", "这周", "这个星期"}
 
@@ -245,7 +259,7 @@ func SaysAway(text string) bool {
 	if at, _, _ := OutcomeAt(text); at >= 0 || ContainsAnyOf(text, dialled...) {
 		return false
 	}
-	return ContainsAnyOf(text, selfAwayWords...) && ContainsAnyOf(text, awayCalls...) && ContainsAnyOf(text, "我", "请假") &&
+	return awayReason(text) && ContainsAnyOf(text, awayCalls...) && ContainsAnyOf(text, "我", "请假") &&
 		!ContainsAnyOf(text, calleesWords...) && !strings.ContainsAny(text, "?？吗")
 }
 

@@ -107,5 +107,5 @@ func hasAnySuffix(s string, ws []string) bool {
 // (selfAwayWords, LeaderAwayWords), or a plain 不在 ("我这周不在").
 func StandInAway(text string) bool {
 	return !strings.ContainsAny(text, "?？吗") &&
-		(strings.Contains(text, "不在") || ContainsAnyOf(text, selfAwayWords...) || ContainsAnyOf(text, LeaderAwayWords...))
+		(strings.Contains(text, "不在") || awayReason(text) || ContainsAnyOf(text, LeaderAwayWords...))
 }
