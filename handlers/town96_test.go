@@ -30,3 +30,28 @@ func TestNoteWithNumberAfterPlaceOrName(t *testing.T) {
 		t.Errorf("a worker's 「陈二R2那个明天去焊」: got %q, want #R2 with his words", got)
 	}
 }
+
+// TestRefusalsApartByNameJoined (town96): refusals of several items whose
+// words differ by a person's name as well as the number are one
+// paragraph, the name said for each: the office's 「#R1 #R2 抓紧处理」 on
+// two grids' items the township took over (李四配合, 黄永红配合), the
+// leader's on two items resolved, each waiting on its own reporter.
+func TestRefusalsApartByNameJoined(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 三组水渠堵了，水漫到路上了", "#R1", "需要挖机")
+	c.in("青山村二组网格群", "黄永红", "上报 二组桥边的护栏断了")
+	c.in("青山村二组网格群", "黄永红", "上报镇 #R2 需要焊工")
+	c.office("确认 #R1 #R2")
+	got := strings.Join(c.office("#R1 #R2 抓紧处理"), "\n")
+	if want := "#R1 #R2 是镇里接手的，由您负责协调，李四（#R1）、黄永红（#R2）配合"; !strings.Contains(got, want) || strings.Count(got, "是镇里接手的") != 1 {
+		t.Errorf("孙七's 「#R1 #R2 抓紧处理」: got\n%s\nwant one paragraph with %q", got, want)
+	}
+	c.say("张三", "上报 三组路灯坏了")
+	c.say("陈二", "上报 三组台阶坏了")
+	c.say("李四", "确认 #R3 #R4")
+	c.say("李四", "办结 #R3 #R4 修好了")
+	got = strings.Join(c.say("李四", "#R3 #R4 抓紧处理"), "\n")
+	if want := "#R3 #R4 已办结，在等张三（#R3）、陈二（#R4）确认"; !strings.Contains(got, want) || strings.Count(got, "已办结") != 1 {
+		t.Errorf("李四's 「#R3 #R4 抓紧处理」: got\n%s\nwant one line with %q", got, want)
+	}
+}

@@ -144,7 +144,7 @@ func RefsMidway(text string) (refs []village.Ref, note string) {
 	last, _ := utf8.DecodeLastRuneInString(before)
 	set := len(before) < i || unicode.IsPunct(last)
 	hash := text[i] == '#'
-	if !set && !unbrokenRef(before, hash) || EndsWithAny(before, midwayJoiners...) || counted(before) || !hash && modelNamed(before, rest) {
+	if !set && !unbrokenRef(before, hash) || EndsWithAny(before, midwayJoiners...) || counted(before) || !hash && (modelNamed(before, rest) || plate(before, run)) {
 		return nil, ""
 	}
 	rest = strings.TrimLeft(rest, noteMarks)
@@ -225,6 +225,18 @@ func modelNamed(before, rest string) bool {
 	}
 	return StartsWithAny(rest, modelThings...)
 }
+
+// plate reports whether a number written without # after before is a
+// car's plate: a province's one-letter name and five or more letters
+// (「张鲁R12345」, 「王五的鲁R1234A」), no item's number.
+func plate(before, run string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t"))
+	digits := strings.IndexFunc(run, unicode.IsLetter) + 1
+	return strings.ContainsRune(plateProvinces, last) && len(strings.TrimSpace(run))-digits >= 4
+}
+
+// plateProvinces are the provinces' one-letter names a car's plate starts with.
+const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
 // modelThings are things named by their model (「R5 手机」, 「R22 冷媒」),
 // which no item's number comes before.
