@@ -613,6 +613,12 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	if t.where.Kind == words.InOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
+		// 「收到，已打119，我马上过去」: what he did about an alarm, as
+		// without the 收到 (town96: he was asked to 确认 and the alarm
+		// was re-posted three times while he was on his way)
+		if done, err := r.dutyNote(ctx, t); done {
+			return err
+		}
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
 			return err

@@ -55,3 +55,18 @@ func TestRefusalsApartByNameJoined(t *testing.T) {
 		t.Errorf("李四's 「#R3 #R4 抓紧处理」: got\n%s\nwant one line with %q", got, want)
 	}
 }
+
+// TestDutyAckWithWhatHeDid (town96): a duty officer's 「收到，已打119，我马
+// 上过去」 to a fire alarm is what he did about it, as without the 收到:
+// its 进展, confirming it (the watchdog stops), not a hint to 确认.
+func TestDutyAckWithWhatHeDid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "着火了！我家后面柴草堆着火了，快来人")
+	got := strings.Join(c.in(dutyChat, "孙七", "收到，已打119，我马上过去"), "\n")
+	if strings.Contains(got, "还没人确认") {
+		t.Errorf("孙七's 「收到，已打119，我马上过去」: got\n%s\nwant it recorded, not a hint", got)
+	}
+	if rep := c.reports()[0]; rep.Status == village.StatusNew {
+		t.Errorf("the fire is still unconfirmed: %+v", rep.History)
+	}
+}
