@@ -791,8 +791,11 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 		// one its reporter said over or took back waits for the leader to
 		// check, not for a 确认 (the watchdog left it too)
 		if words.AwaitsAccept(rep) {
-			refs = append(refs, "#"+rep.ID)
-			items = append(items, map[string]string{"Ref": "#" + rep.ID, "Text": rep.Text})
+			// the township's chats write the village with several (town96:
+			// 「确认 #R2」 there named 青山村's #R2 as well as 石桥村's)
+			ref := village.TownshipRef(rep.Village, rep.ID, block == "accept.hint.duty" && len(r.cfg.Villages) > 1)
+			refs = append(refs, ref)
+			items = append(items, map[string]string{"Ref": ref, "Text": rep.Text})
 		}
 	}
 	if len(refs) == 0 {

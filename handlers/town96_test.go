@@ -70,3 +70,17 @@ func TestDutyAckWithWhatHeDid(t *testing.T) {
 		t.Errorf("the fire is still unconfirmed: %+v", rep.History)
 	}
 }
+
+// TestDutyHintNamesTheVillage (town96): with several villages, the duty
+// officer's bare 「收到」 to an alarm is answered with the 确认 he may send
+// as the alarm's post wrote it, the village named (「确认 石桥村 #R1」):
+// 「确认 #R1」 would name 青山村's #R1 as well.
+func TestDutyHintNamesTheVillage(t *testing.T) {
+	c := stoneBridge(t)
+	c.say("张三", "上报 村口路灯坏了")
+	c.inSQ("石桥村一组网格群", "石大山", "着火了！桥头柴草堆着火了")
+	got := strings.Join(c.inSQ(dutyChat, "孙七", "收到"), "\n")
+	if !strings.Contains(got, "确认 石桥村 #R1") {
+		t.Errorf("孙七's 「收到」: got\n%s\nwant 「确认 石桥村 #R1」", got)
+	}
+}
