@@ -2671,7 +2671,8 @@ func (r *Router) settledLine(t *turn, already []village.Report, note, other stri
 	lines := make([]string, len(already))
 	for i := range already {
 		one := []item{{R: &already[i], Mine: already[i].HandledBy(t.who)}}
-		lines[i] = r.textsFor(t).Render("note.settled", map[string]any{"Items": one, "Done": words.DoneBy(note, t.at), "Note": note})
+		line := r.textsFor(t).Render("note.settled", map[string]any{"Items": one, "Done": words.DoneBy(note, t.at), "Note": note, "Other": other})
+		lines[i] = strings.TrimSuffix(line, "\n"+other) // said once, below
 	}
 	text := strings.Join(words.JoinNamed(lines, already, r.onRoster), "\n")
 	if other != "" {

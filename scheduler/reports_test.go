@@ -467,7 +467,7 @@ func TestDigestsAgreeOnOpen(t *testing.T) {
 	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
 	const awaiting = "（不含已办结、等报告人确认的 1 件）"
 	// the evening's 办结 counts it already (digest68): not counted twice
-	if !strings.Contains(evening, "办结 1 件（等报告人确认），未办结 1 件。") || !strings.Contains(morning, "全镇未办结 1 件"+awaiting+"\n青山村：一般 1，") {
+	if !strings.Contains(evening, "办结 1 件（等报告人确认），未办结 1 件。") || !strings.Contains(morning, "全镇未办结 1 件"+awaiting+"\n青山村：一般 1\n") {
 		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
 	}
 }
