@@ -460,6 +460,9 @@ type alikeGroup struct {
 	// masked is the words the group's replies share, each report's
 	// number masked (sameSaveRef); empty for a group of alike steps
 	masked string
+	// refused is a group of refusals' words (joinedReply.addRefusal),
+	// which may say a name apart for each item (words.NamedApart)
+	refused *words.Alike
 }
 
 func newJoinedReply() *joinedReply {
@@ -496,7 +499,11 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 		return
 	}
 	if masked, rep, ok := sameSaveRef(t, it, text); ok {
-		key := fmt.Sprint(refusal(it), "|", masked)
+		if refusal(it) {
+			j.addRefusal(r, it, text, masked, rep)
+			return
+		}
+		key := fmt.Sprint(false, "|", masked)
 		g := j.byKey[key]
 		if g != nil && slices.ContainsFunc(g.reps, func(o village.Report) bool { return o.ID == rep.ID }) {
 			// one number of two villages' items (「青山村 #R1 石桥村 #R1」):
@@ -518,6 +525,29 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 	}
 	j.sameAt[text], j.same[text] = len(j.texts), []string{it.ref}
 	j.texts = append(j.texts, text)
+}
+
+// addRefusal takes the reply of a refusal (its words masked by its
+// number): into the first group of refusals said in the same words but
+// for the number, or for a person's name besides (town96: 「在等张三确认」,
+// 「李四配合」, words.NamedApart), which the joined line then says for
+// each; else its own. A group holding the same number (two villages'
+// #R1) is passed over, or the one line would name it twice.
+func (j *joinedReply) addRefusal(r *Router, it batchItem, text, masked string, rep village.Report) {
+	for _, g := range j.alike {
+		if g.refused != nil && !slices.ContainsFunc(g.reps, func(o village.Report) bool { return o.ID == rep.ID }) && g.refused.Take(masked, rep, r.onRoster) {
+			g.reps = g.refused.Reps
+			return
+		}
+	}
+	j.alike = append(j.alike, &alikeGroup{it: it, at: len(j.texts), masked: masked, reps: []village.Report{rep},
+		refused: &words.Alike{Masked: masked, Reps: []village.Report{rep}}})
+	j.texts = append(j.texts, text)
+}
+
+// onRoster reports whether name is someone's on the roster.
+func (r *Router) onRoster(name string) bool {
+	return slices.ContainsFunc(r.people.All(), func(p village.Person) bool { return p.Name == name })
 }
 
 // text is the one reply: each group of two or more said together, the
@@ -549,6 +579,9 @@ func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
 func (r *Router) alikeText(t *turn, g *alikeGroup) string {
 	if g.masked != "" {
 		// "#R1 #R2 镇里已接手：…办好后请回复「办结 #R1 结果」"
+		if g.refused != nil {
+			return g.refused.Text()
+		}
 		return words.Unmasked(g.masked, g.reps)
 	}
 	switch g.it.block {

@@ -613,6 +613,12 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	if t.where.Kind == words.InOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
+		// 「收到，已打119，我马上过去」: what he did about an alarm, as
+		// without the 收到 (town96: he was asked to 确认 and the alarm
+		// was re-posted three times while he was on his way)
+		if done, err := r.dutyNote(ctx, t); done {
+			return err
+		}
 		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
 			return err
@@ -785,8 +791,11 @@ func (r *Router) alarmHint(t *turn, open []village.Report, block, note string) [
 		// one its reporter said over or took back waits for the leader to
 		// check, not for a 确认 (the watchdog left it too)
 		if words.AwaitsAccept(rep) {
-			refs = append(refs, "#"+rep.ID)
-			items = append(items, map[string]string{"Ref": "#" + rep.ID, "Text": rep.Text})
+			// the township's chats write the village with several (town96:
+			// 「确认 #R2」 there named 青山村's #R2 as well as 石桥村's)
+			ref := village.TownshipRef(rep.Village, rep.ID, block == "accept.hint.duty" && len(r.cfg.Villages) > 1)
+			refs = append(refs, ref)
+			items = append(items, map[string]string{"Ref": ref, "Text": rep.Text})
 		}
 	}
 	if len(refs) == 0 {

@@ -2713,11 +2713,19 @@ func (r *Router) settledLine(t *turn, already []village.Report, note, other stri
 		R    *village.Report
 		Mine bool
 	}
-	items := make([]item, len(already))
+	// each item's line, those alike but for the number and the reporter
+	// said once (town96: 「#R1 #R2 已办结，在等张三（#R1）、陈二（#R2）确认」)
+	lines := make([]string, len(already))
 	for i := range already {
-		items[i] = item{R: &already[i], Mine: already[i].HandledBy(t.who)}
+		one := []item{{R: &already[i], Mine: already[i].HandledBy(t.who)}}
+		line := r.textsFor(t).Render("note.settled", map[string]any{"Items": one, "Done": words.DoneBy(note, t.at), "Note": note, "Other": other})
+		lines[i] = strings.TrimSuffix(line, "\n"+other) // said once, below
 	}
-	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": words.DoneBy(note, t.at), "Note": note, "Other": other})
+	text := strings.Join(words.JoinNamed(lines, already, r.onRoster), "\n")
+	if other != "" {
+		text += "\n" + other
+	}
+	return text
 }
 
 // withBesides is out with the turn's besides line said after the reply to

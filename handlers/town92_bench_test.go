@@ -13,7 +13,7 @@ import (
 // number: the handler's own 办结 recorded, a worker.s words its 进展 as after a leading number.
 // Filed and taken on before, ended after, unmeasured. The unbroken rows
 // (town93) write it with no break before it, bare after a word of when
-// or with # after any words.
+// or with # after any words; town96's bare after a place or a name.
 func BenchmarkNoteNumberMidway(b *testing.B) {
 	for _, c := range []struct {
 		name, from, text string
@@ -23,6 +23,8 @@ func BenchmarkNoteNumberMidway(b *testing.B) {
 		{"worker progress", "王五", "李四说 %s 那边明天去看", false},
 		{"unbroken own done", "李四", "今天%s修好了", true},
 		{"unbroken worker progress", "王五", "刚才%s那边去看了 明天修", false},
+		{"after place own done", "李四", "三组%s修好了", true},          // town96
+		{"after name worker progress", "王五", "张三%s那个明天去看", true}, // town96
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {

@@ -11,7 +11,12 @@ import (
 // BenchmarkRefusalsJoined (town94): an officer's 「#Ra #Rb 抓紧处理」 on
 // two items the township took over, refused alike and said in one
 // paragraph. Filed, sent up and taken on before, ended after, unmeasured.
-func BenchmarkRefusalsJoined(b *testing.B) {
+func BenchmarkRefusalsJoined(b *testing.B) { benchRefusals(b, grid3, "陈二", "李四") }
+
+// benchRefusals measures the office's 「#Ra #Rb 抓紧处理」 on two items
+// the township took over: 三组's and one filed in chat2 by reporter,
+// sent up by its leader.
+func benchRefusals(b *testing.B, chat2, reporter, leader string) {
 	benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 		day := at.Add(time.Duration(i) * 49 * time.Hour)
 		a, c := fmt.Sprintf("#R%d", 2*i+1), fmt.Sprintf("#R%d", 2*i+2)
@@ -19,13 +24,13 @@ func BenchmarkRefusalsJoined(b *testing.B) {
 			return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: day.Add(time.Duration(min) * time.Minute), Chat: chat, From: from, Text: text}
 		}
 		before = []bot.Message{msg("file1", 0, grid3, "张三", "上报 三组水渠堵了，水漫到路上了"),
-			msg("file2", 1, grid3, "陈二", "上报 三组桥边的护栏断了"),
+			msg("file2", 1, chat2, reporter, "上报 桥边的护栏断了"),
 			msg("up1", 2, grid3, "李四", "上报镇 "+a+" 需要挖机"),
-			msg("up2", 3, grid3, "李四", "上报镇 "+c+" 需要焊工"),
+			msg("up2", 3, chat2, leader, "上报镇 "+c+" 需要焊工"),
 			msg("take", 4, officeChat, "孙七", "确认 "+a+" "+c)}
 		m = msg("press", 30, officeChat, "孙七", a+" "+c+" 抓紧处理")
 		after = []bot.Message{msg("done", 60, officeChat, "孙七", "办结 "+a+" "+c+" 修好了"),
-			msg("yes1", 61, grid3, "张三", "满意 "+a), msg("yes2", 62, grid3, "陈二", "满意 "+c)}
+			msg("yes1", 61, grid3, "张三", "满意 "+a), msg("yes2", 62, chat2, reporter, "满意 "+c)}
 		return before, m, after
 	})
 }

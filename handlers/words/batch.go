@@ -192,3 +192,146 @@ func MaskRef(text string, rep village.Report) (masked string, ok bool) {
 	}
 	return masked, ok
 }
+
+// nameMask stands, in a joined refusal's words (NamedApart), for the
+// person's name that differs from item to item.
+const nameMask = "\x03"
+
+// NamedApart reads masked words of two refusals (MaskRef's, the number
+// masked) that differ by one person's name only: 「\x00 已办结，在等张三
+// 确认。」 and 「\x00 已办结，在等陈二确认。」. joined is the words with that
+// name masked, was the name in a and name the one in b. a may be such
+// joined words already (a third item, matched against them). isName
+// says what is a person's name (the roster's): a span cut inside two
+// names that share a surname (「张三」「张四」) is widened to the whole
+// names. The name is masked every time it is said. ok is false when
+// they differ otherwise.
+func NamedApart(a, b string, isName func(string) bool) (joined, was, name string, ok bool) {
+	if pre, _, slot := strings.Cut(a, nameMask); slot {
+		mid, found := strings.CutPrefix(b, pre)
+		for n := range min(len(mid), 16) + 1 { // the name: up to 5 letters
+			if found && namePlain(mid[:n]) && strings.ReplaceAll(a, nameMask, mid[:n]) == b && isName(mid[:n]) {
+				return a, "", mid[:n], true
+			}
+		}
+		return "", "", "", false
+	}
+	ra, rb := []rune(a), []rune(b)
+	pre := 0
+	for pre < len(ra) && pre < len(rb) && ra[pre] == rb[pre] {
+		pre++
+	}
+	// the names start where they part, or up to two letters before
+	// (a shared surname); each is two to five letters
+	for l := 0; l <= min(2, pre); l++ {
+		for n := 2; n <= 5 && pre-l+n <= len(ra); n++ {
+			x := string(ra[pre-l : pre-l+n])
+			if !namePlain(x) || !isName(x) {
+				continue
+			}
+			for m := 2; m <= 5 && pre-l+m <= len(rb); m++ {
+				y := string(rb[pre-l : pre-l+m])
+				if x == y || !namePlain(y) || !isName(y) {
+					continue
+				}
+				// every time the name is said (「在等张三确认；没解决请张三回…」)
+				if joined := strings.ReplaceAll(a, x, nameMask); joined == strings.ReplaceAll(b, y, nameMask) {
+					return joined, x, y, true
+				}
+			}
+		}
+	}
+	return "", "", "", false
+}
+
+// namePlain reports whether s may be a name: two to five letters, none
+// a mask or a break.
+func namePlain(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 5 && nameRunes.MatchString(s)
+}
+
+// UnmaskedNamed is Unmasked with the name NamedApart masked said for
+// each item: 「#R3 #R4 已办结，在等张三（#R3）、陈二（#R4）确认。」; one name
+// of several items once with their numbers (「张三（#R1 #R2）」), the
+// same name of all once alone.
+func UnmaskedNamed(masked string, reps []village.Report, names []string) string {
+	text := Unmasked(masked, reps)
+	if !strings.Contains(text, nameMask) || len(names) != len(reps) {
+		return text
+	}
+	var order []string
+	of := map[string][]string{}
+	for i, n := range names {
+		if _, seen := of[n]; !seen {
+			order = append(order, n)
+		}
+		of[n] = append(of[n], "#"+reps[i].ID)
+	}
+	said := order[0]
+	if len(order) > 1 {
+		parts := make([]string, len(order))
+		for i, n := range order {
+			parts[i] = n + "（" + strings.Join(of[n], " ") + "）"
+		}
+		said = strings.Join(parts, "、")
+	}
+	return strings.ReplaceAll(text, nameMask, said)
+}
+
+// Alike is words said of several items (MaskRef's, the number masked)
+// and the name each is said with where they differ by one (names nil
+// when they do not).
+type Alike struct {
+	Masked string
+	Reps   []village.Report
+	Names  []string
+}
+
+// Take adds rep, whose words masked are, to a when they are a's but
+// for the number, or for a person's name besides (NamedApart); false
+// when they are not.
+func (a *Alike) Take(masked string, rep village.Report, isName func(string) bool) bool {
+	if a.Masked == masked && a.Names == nil {
+		a.Reps = append(a.Reps, rep)
+		return true
+	}
+	joined, was, name, ok := NamedApart(a.Masked, masked, isName)
+	if !ok {
+		return false
+	}
+	if a.Names == nil {
+		a.Names = slices.Repeat([]string{was}, len(a.Reps))
+	}
+	a.Masked, a.Reps, a.Names = joined, append(a.Reps, rep), append(a.Names, name)
+	return true
+}
+
+// Text is a's words said once of all its items (UnmaskedNamed).
+func (a *Alike) Text() string { return UnmaskedNamed(a.Masked, a.Reps, a.Names) }
+
+// JoinNamed is the lines of items' replies (lines[i] of reps[i]), those
+// whose words differ only by the number, or by a person's name besides
+// (Alike.Take), said once of all, where the first of them was.
+func JoinNamed(lines []string, reps []village.Report, isName func(string) bool) []string {
+	var groups []*Alike
+	var at []int
+	var out []string
+	for i, line := range lines {
+		rep := village.Report{ID: reps[i].ID}
+		masked, ok := MaskRef(line, rep)
+		if ok && slices.ContainsFunc(groups, func(g *Alike) bool { return g.Take(masked, rep, isName) }) {
+			continue
+		}
+		if ok {
+			groups, at = append(groups, &Alike{Masked: masked, Reps: []village.Report{rep}}), append(at, len(out))
+		}
+		out = append(out, line)
+	}
+	for i, g := range groups {
+		if len(g.Reps) > 1 {
+			out[at[i]] = g.Text()
+		}
+	}
+	return out
+}

@@ -143,7 +143,8 @@ func RefsMidway(text string) (refs []village.Ref, note string) {
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	set := len(before) < i || unicode.IsPunct(last)
-	if !set && !unbrokenRef(before, text[i] == '#') || EndsWithAny(before, midwayJoiners...) || counted(before) {
+	hash := text[i] == '#'
+	if !set && !unbrokenRef(before, hash) || EndsWithAny(before, midwayJoiners...) || counted(before) || !hash && (modelNamed(before, rest) || plate(before, run)) {
 		return nil, ""
 	}
 	rest = strings.TrimLeft(rest, noteMarks)
@@ -163,12 +164,84 @@ func RefsMidway(text string) (refs []village.Ref, note string) {
 // 了R22」); after a Latin letter or digit it is not a number at all
 // (「PR2」, village.FindRefs).
 func unbrokenRef(before string, hash bool) bool {
-	if EndsWithAny(before, tellingWords...) || EndsWithAny(before, midwayWhens...) {
+	if EndsWithAny(before, tellingWords...) || EndsWithAny(before, midwayWhens...) || placeOrName(before) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	return hash && unicode.Is(unicode.Han, last)
 }
+
+// placeOrName reports whether before ends with a grid or village (「三组」,
+// 「青山村」, 「二队」) or a person or his household (「张三」, 「老王」,
+// 「张三家」, 「三组的」), perhaps after a word of when (「今天三组」): an
+// item is told of by where or whose it is (「三组R3修好了」, 「张三R2那个办
+// 好了」), a model or plate by what it is (「买了个R5」, 「鲁R12345」).
+// Only the words after the last break count.
+func placeOrName(before string) bool {
+	rs := []rune(before)
+	start := len(rs)
+	for start > 0 && unicode.Is(unicode.Han, rs[start-1]) {
+		start--
+	}
+	tail := string(rs[start:])
+	for _, w := range midwayWhens {
+		if rest, ok := strings.CutPrefix(tail, w); ok && rest != "" {
+			tail = rest
+			break
+		}
+	}
+	tail = strings.TrimSuffix(tail, "的")
+	if gridOrVillage(tail) {
+		return true
+	}
+	if name, ok := strings.CutSuffix(tail, "家"); ok {
+		tail = name
+	}
+	return NameLike(tail) || utf8.RuneCountInString(tail) == 2 && strings.ContainsRune("老小阿", []rune(tail)[0]) && strings.ContainsRune(Surnames, []rune(tail)[1])
+}
+
+// gridOrVillage reports whether s is a grid (a numeral and 组/队/社:
+// 「三组」, 「3组」) or a village's name (two to four characters ending
+// in 村/屯/庄: 「青山村」).
+func gridOrVillage(s string) bool {
+	rs := []rune(s)
+	switch n := len(rs); {
+	case n >= 2 && n <= 3 && strings.ContainsRune("组队社", rs[n-1]):
+		return strings.ContainsRune("一二三四五六七八九十两0123456789", rs[0])
+	case n >= 2 && n <= 4 && strings.ContainsRune("村屯庄", rs[n-1]):
+		return !strings.ContainsRune("农乡山渔本外全", rs[0]) || n > 2 // 「农村」「本村」 name no village
+	}
+	return false
+}
+
+// modelNamed reports whether a number written without # between before
+// and rest is a model's or a plate's name: after 是 (「用的是 R5 手机」,
+// 「型号是R2」) unless the words after point at it (「就是 R2 那个」), or
+// before a thing bought by its model (「R5 手机」, modelThings).
+func modelNamed(before, rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	if strings.HasSuffix(strings.TrimRight(before, " \t"), "是") && !StartsWithAny(rest, "那", "这") {
+		return true
+	}
+	return StartsWithAny(rest, modelThings...)
+}
+
+// plate reports whether a number written without # after before is a
+// car's plate: a province's one-letter name and five or more letters
+// (「张鲁R12345」, 「王五的鲁R1234A」), no item's number.
+func plate(before, run string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " \t"))
+	digits := strings.IndexFunc(run, unicode.IsLetter) + 1
+	return strings.ContainsRune(plateProvinces, last) && len(strings.TrimSpace(run))-digits >= 4
+}
+
+// plateProvinces are the provinces' one-letter names a car's plate starts with.
+const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+
+// modelThings are things named by their model (「R5 手机」, 「R22 冷媒」),
+// which no item's number comes before.
+var modelThings = []string{"手机", "电脑", "平板", "电视", "空调", "冰箱", "洗衣机", "相机", "耳机", "手表", "汽车", "轿车", "摩托",
+	"机型", "系列", "版本", "冷媒", "制冷剂", "芯片", "Pro", "pro", "Plus", "plus", "Max", "max"}
 
 // tellingWords end the words before a number that heads what is told
 // (「李四说#R3 那边明天去看」), with no break between.
