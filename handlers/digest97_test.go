@@ -19,7 +19,7 @@ func TestTodoMarksFixedItems(t *testing.T) {
 	has(t, "reporter says fixed", c.in(g1, "谢明", "亮了 谢谢"), "回复「办结 #R1」就结案")
 	got := c.in(g1, "刘建国", "待办")
 	has(t, "待办 marks it", got, "#R1 报告人说已好，待办结 村口路灯坏了")
-	has(t, "待办 asks its 办结", got, "#R1 报告人说已好：确实办好了，请回复「办结 #R1」结案。")
+	has(t, "待办 asks its 办结", got, "#R1 确实办好了的话，请回复「办结 #R1」结案。")
 	has(t, "待办 keeps the other", got, "#R2 已受理 后山垃圾")
 	has(t, "情况 marks it", c.in(g1, "刘建国", "情况"), "#R1 报告人说已好，待办结 村口路灯坏了")
 	has(t, "closed", c.in(g1, "刘建国", "办结 #R1"), "已按满意结案")

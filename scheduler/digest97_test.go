@@ -53,7 +53,7 @@ func TestEveningDigestFixedOneAsksItsClose(t *testing.T) {
 	created := f.at("2026-03-02 09:00")
 	f.addReport(fixedLamp(created, created.Add(time.Hour), "村口那个灯又不亮了"))
 	out := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
-	if want := "#R1 报告人说已好：确实办好了，请回复「办结 #R1」结案。"; !strings.Contains(out, want) {
+	if want := "#R1 确实办好了的话，请回复「办结 #R1」结案。"; !strings.Contains(out, want) {
 		t.Errorf("digest:\n%s\nwant %q", out, want)
 	}
 }
