@@ -4950,6 +4950,17 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*words.TodoPage
 	}
+	if !townshipView(t) {
+		// those its reporter said are fixed wait only for a 办结: one
+		// line asks it of them all, as the evening digest does (digest97)
+		var fixed []string
+		for i := range items {
+			if items[i].ClosesOnWord() {
+				fixed = append(fixed, items[i].ID)
+			}
+		}
+		data["Fixed"] = fixed
+	}
 	return r.reply(ctx, t, "todo", data)
 }
 

@@ -47,6 +47,10 @@ type GridDigest struct {
 	// out.
 	Shown []Report
 	More  int
+	// Fixed are the IDs of those of Open whose reporter said they are
+	// fixed (Report.ClosesOnWord), in Open's order: they wait only for a
+	// 办结, which the digest asks for of them all in one line.
+	Fixed []string
 	// Held is, by ID, who has each of Shown the township took over
 	// (Report.HoldOf), filled by Hold; the others are absent.
 	Held map[string]Hold
@@ -155,6 +159,11 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 	}
 	OverdueFirst(d.Open, now)
 	OverdueFirst(d.Overdue, now)
+	for i := range d.Open {
+		if d.Open[i].ClosesOnWord() {
+			d.Fixed = append(d.Fixed, d.Open[i].ID)
+		}
+	}
 	d.Shown, d.More = firstOf(d.Open, show)
 	return d
 }

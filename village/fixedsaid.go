@@ -49,3 +49,30 @@ func (r *Report) FixedSaid() (said Entry, ok bool) {
 func FixedWords(said Entry) string {
 	return strings.TrimPrefix(strings.TrimPrefix(said.Note, FixedSaidNote), "：")
 }
+
+// ClosesOnWord reports whether r waits only for its handler's 办结: its
+// reporter said it is fixed (FixedSaid) while the grid still works on
+// it. Lists a leader reads (the evening digest, 待办, the township's
+// overdue) mark it so (FixedLabel), so that he closes it rather than
+// chasing it; an item sent up to the township is not the grid's to
+// close.
+func (r *Report) ClosesOnWord() bool {
+	if !r.Status.Open() || r.Status == StatusResolved || r.Status == StatusEscalated {
+		return false
+	}
+	_, ok := r.FixedSaid()
+	return ok
+}
+
+// FixedLabel is what lists show of an item that ClosesOnWord in place of
+// its status label.
+const FixedLabel = "报告人说已好，待办结"
+
+// ListLabel is r's status as a leader's lists show it: FixedLabel of an
+// item that ClosesOnWord, StatusLabel otherwise.
+func (r *Report) ListLabel() string {
+	if r.ClosesOnWord() {
+		return FixedLabel
+	}
+	return r.StatusLabel()
+}
