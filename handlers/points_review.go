@@ -498,7 +498,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		extra, fixed := p.archiveFixed(c.Village, fix)
+		extra, fixed := p.archiveFixed(t, c.Village, fix)
 		return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, append(out, fixed...), extra...)
 	})
 }
@@ -832,7 +832,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if fix != nil && fix.data != nil {
 		fix.data["Deed"], fix.data["Ref"], fix.data["Now"] = deed, storage.RefPlaceholder, t.at
 	}
-	extra, fixed := p.archiveFixed(c.Village, fix)
+	extra, fixed := p.archiveFixed(t, c.Village, fix)
 	return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, append(out, fixed...), extra...)
 }
 

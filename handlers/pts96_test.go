@@ -1,0 +1,100 @@
+package handlers_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// correctionsIn are the ranking corrections among got, by chat.
+func correctionsIn(got []string) map[string][]string {
+	out := map[string][]string{}
+	for _, m := range got {
+		if chat, text, ok := strings.Cut(m, ": "); ok && strings.Contains(text, "年度积分排行更正】") {
+			out[chat] = append(out[chat], text)
+		}
+	}
+	return out
+}
+
+// TestLateReviewsOneCorrection: a scorer approving three of December's
+// late claims one after another in January, a minute apart, corrects the
+// archived 2026 ranking three times; the group and the office hear one
+// 【年度积分排行更正】 each, naming the three items, the ranking said once
+// (pts96). Before, three posts within a minute, each the whole ranking.
+// A review after the post went is a post of its own.
+func TestLateReviewsOneCorrection(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
+	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
+	b.say("刘芳", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
+	b.say("胡秀芝", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	var got []string
+	for _, c := range []string{"#C1", "#C2", "#C3"} {
+		replies := b.say("赵六", "同意 "+c)
+		has(t, "the approval of "+c, replies, c+" 已通过")
+		if n := len(correctionsIn(replies)); n != 0 {
+			t.Errorf("同意 %s: %d corrections at once, want them held: %q", c, n, replies)
+		}
+		got = append(got, replies...)
+	}
+	got = append(got, b.held()...)
+	fixes := correctionsIn(got)
+	for _, chat := range []string{g3, "青山镇网格工作群"} {
+		if len(fixes[chat]) != 1 {
+			t.Fatalf("%s: %d corrections, want one for the three reviews: %q", chat, len(fixes[chat]), fixes[chat])
+		}
+	}
+	has(t, "the group's correction", fixes[g3], "本群 #C1、#C2、#C3 这 3 项2026年申请的积分年终结算后才审核通过", "2026年年终排行已更正：\n1. ")
+	has(t, "the office's correction", fixes["青山镇网格工作群"], "#C1 张三户·张三「", "」、#C2 陈二户·陈二「", "」、#C3 张三户·刘芳「", "」这 3 项2026年申请的积分")
+	if n := strings.Count(fixes[g3][0], "户均"); n != 2 {
+		t.Errorf("the ranking said %d times over two households, want once: %s", n, fixes[g3][0])
+	}
+
+	// the post went: a later review is told on its own
+	b.now = b.now.Add(10 * time.Minute)
+	later := append(b.say("赵六", "同意 #C4"), b.held()...)
+	fixes = correctionsIn(later)
+	has(t, "the later correction", fixes[g3], "本群 #C4 这项2026年申请的积分")
+	lacks(t, "the later correction", fixes[g3], "#C1", "#C3")
+}
+
+// TestLateReviewBurstBounded: reviews a minute and a half apart keep the
+// post held (each moves it two minutes on), but not past correctionSpan
+// (10 minutes) after the first: the village is not kept waiting by a
+// scorer reviewing all morning. The post names the items reviewed until
+// then; the next review starts a post of its own.
+func TestLateReviewBurstBounded(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
+	for i, who := range []string{"张三", "陈二", "刘芳", "胡秀芝"} {
+		b.say(who, fmt.Sprintf("申请积分 12月%d日帮五保户王奶奶打扫院子 证明人 王五", 20+i))
+		b.say(who, fmt.Sprintf("申请积分 12月%d日帮五保户王奶奶挑水 证明人 王五", 24+i))
+	}
+	archive2026(t, b)
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	var got []string
+	posted := -1
+	for i := range 8 {
+		got = append(got, b.say("赵六", fmt.Sprintf("同意 #C%d", i+1))...)
+		if posted < 0 && len(correctionsIn(got)[g3]) > 0 {
+			posted = i
+		}
+		b.now = b.now.Add(30 * time.Second) // with say's minute: 1.5 apart
+	}
+	got = append(got, b.held()...)
+	has(t, "the approvals", got, "#C8 已通过")
+	if posted != 7 {
+		t.Fatalf("the first correction went after review %d, want after the 7th (10 minutes after the first): %q", posted+1, got)
+	}
+	fixes := correctionsIn(got)[g3]
+	if len(fixes) != 2 {
+		t.Fatalf("%d corrections, want the burst's and the 8th's: %q", len(fixes), fixes)
+	}
+	has(t, "the burst", fixes[:1], "本群 #C1、#C2、#C3、#C4、#C5、#C6、#C7 这 7 项")
+	has(t, "the next", fixes[1:], "本群 #C8 这项")
+}
