@@ -543,6 +543,16 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
+		if until, ok := words.PhotoAwaited(c, t.at); ok && words.PhotoReason(note) && !t.meant {
+			// the claimant was told his photo may come within 24 hours:
+			// rejecting it for the photo now is asked, a 「1」 rejects
+			line := cmd.word + " #" + c.ID + " " + note
+			if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			return p.r.reply(ctx, t, "points.reject.photowait", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
+				"Until": until, "Now": t.at, "Line": line})
+		}
 		// whether applying again helps only next month: decided on the
 		// household's account, which the commit checks is as read
 		acct, read, err := p.accountFor(ctx, t, sc, c.Village, c.Household)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gridbot/village"
 )
 
 // correctionsIn are the ranking corrections among got, by chat.
@@ -97,4 +99,32 @@ func TestLateReviewBurstBounded(t *testing.T) {
 	}
 	has(t, "the burst", fixes[:1], "本群 #C1、#C2、#C3、#C4、#C5、#C6、#C7 这 7 项")
 	has(t, "the next", fixes[1:], "本群 #C8 这项")
+}
+
+// TestRejectForPhotoWhileAwaited: 张三's claim needing a photo was told
+// 「照片…24小时内都行」; 赵六's 「驳回 #C1 没有照片」 a minute later is asked
+// (「照片还可以在24小时内补…要等等吗？…回「1」」), nothing rejected; his
+// 「1」 rejects it. The photo coming instead is attached to the claim still
+// pending. Past the 24 hours, or another reason, rejects at once (pts96).
+func TestRejectForPhotoWhileAwaited(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "the claim", b.say("张三", "申请积分 打扫院子 有照片"), "24小时内都行")
+	got := b.say("赵六", "驳回 #C1 没有照片")
+	has(t, "asked", got, "#C1 张三户·张三「", "的照片还可以在24小时内补", "要等等吗？", "现在就驳回请回「1」")
+	lacks(t, "asked", got, "没有通过")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Fatalf("C1 %s after the question, want pending", c.Status)
+	}
+	got = b.say("赵六", "1")
+	has(t, "the 1", got, "没有通过")
+	if c := b.claim("C1"); c.Status != village.ClaimRejected || c.Reason != "没有照片" {
+		t.Fatalf("C1 %s %q after 「1」, want rejected for 没有照片", c.Status, c.Reason)
+	}
+
+	// another reason, or the wait over: at once
+	b.say("陈二", "申请积分 打扫院子 有照片")
+	has(t, "another reason", b.say("赵六", "驳回 #C2 不是公共区域"), "没有通过")
+	b.say("刘芳", "申请积分 打扫院子 有照片")
+	b.now = b.now.Add(25 * time.Hour)
+	has(t, "after the wait", b.say("赵六", "驳回 #C3 没有照片"), "没有通过")
 }
