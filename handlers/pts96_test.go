@@ -128,3 +128,22 @@ func TestRejectForPhotoWhileAwaited(t *testing.T) {
 	b.now = b.now.Add(25 * time.Hour)
 	has(t, "after the wait", b.say("赵六", "驳回 #C3 没有照片"), "没有通过")
 }
+
+// TestCappedRejectionStatus: 查 #C4 of a claim rejected because its
+// yearly cap was full says that cap (the item, 30 分 a year, this year)
+// and when to claim again, to the claimant and to the scorer, not 「补齐
+// 材料后可以重新申请」 nor the scorer's 「加分」 that the cap would refuse
+// (pts96). The cap is kept on the claim: 查 reads no account.
+func TestCappedRejectionStatus(t *testing.T) {
+	b := fourFinds(t, 2027, time.January, 3)
+	b.say("赵六", "驳回 #C4 已达上限")
+	if c := b.claim("C4"); c.CapFull != "year" {
+		t.Fatalf("C4 cap %q, want year", c.CapFull)
+	}
+	b.now = b.now.AddDate(0, 1, 0) // a month on: 今年 still
+	for _, who := range []string{"张三", "赵六"} {
+		got := b.say(who, "查 #C4")
+		has(t, who+"'s 查", got, "此项今年已到上限（每年最多 30 分），2028年1月1日起可以再申请。")
+		lacks(t, who+"'s 查", got, "补齐材料", "直接记上")
+	}
+}

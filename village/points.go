@@ -557,6 +557,9 @@ type Claim struct {
 	// window closed with nothing frozen: told once each.
 	LateUpheld []string     `json:"late_upheld,omitempty"`
 	Reason     string       `json:"reason,omitempty"` // why rejected or revoked
+	// CapFull: rejected with the cap of its period full, "year" (the
+	// yearly cap) or "month"; its 查 says that cap with no account read.
+	CapFull string `json:"cap_full,omitempty"`
 	Source     string       `json:"source"`           // message id that created it
 	Version    int          `json:"version"`
 	History    []ClaimEntry `json:"history"`
