@@ -290,7 +290,7 @@ func (p *pointsFlow) settledOut(t *turn, c *village.Claim, action village.ClaimA
 // village v) writes, and the messages it sends (the notice of it, the honours
 // settled); none without one.
 //
-// The notice, and the honours settled after it, are held a short while
+// The notice is held a short while
 // (tellBurst): a later correction of the same archive before they go
 // replaces them, naming both items.
 func (p *pointsFlow) archiveFixed(t *turn, v string, fix *archiveFix) (docs []storage.Doc, out []bot.Outbound) {
@@ -309,13 +309,12 @@ func (p *pointsFlow) archiveFixed(t *turn, v string, fix *archiveFix) (docs []st
 	if fix.data != nil {
 		out = append(out, p.archiveNotice(v, fix.data)...)
 	}
-	out = append(out, fix.settled...)
 	if about != "" {
 		for i := range out {
 			out[i].NotBefore, out[i].About = hold, about
 		}
 	}
-	return docs, out
+	return docs, append(out, fix.settled...)
 }
 
 // objectLate answers 异议 after the 公示 window: nothing is frozen any
