@@ -318,9 +318,11 @@ func (p *pointsFlow) honourLabels(v string, households []string) []string {
 // had the year-end post and to the township office. Only the item's own grid group, where it was
 // published, hears its number, and only the township's cadres hear whose
 // item it was: the other grids learn that the ranking changed, not that a
-// household of another grid had, say, a deduction revoked.
+// household of another grid had, say, a deduction revoked. A correction
+// of several items (data's Entries, tellBurst) says each so in one post.
 func (p *pointsFlow) archiveNotice(v string, data map[string]any) []bot.Outbound {
 	var out []bot.Outbound
+	entries, _ := data["Entries"].([]storage.Correction)
 	for _, vc := range p.r.cfg.Villages {
 		if vc.Name != v {
 			continue
@@ -334,12 +336,163 @@ func (p *pointsFlow) archiveNotice(v string, data map[string]any) []bot.Outbound
 			if g.Name == data["Grid"] {
 				data["Where"] = "own"
 			}
+			data["Whys"] = whyLines(entries, g.Name, data)
 			out = append(out, bot.Outbound{To: g.Group, Kind: bot.Group, Priority: bot.Bulk, Text: p.r.texts.Render("points.archive.fixed", data)})
 		}
 	}
 	if oc := p.r.cfg.Township.OfficeChat; oc != "" {
 		data["Where"] = "office"
+		data["Whys"] = whyLines(entries, "", data)
 		out = append(out, bot.Outbound{To: oc, Kind: bot.Group, Priority: bot.Bulk, Text: p.r.texts.Render("points.archive.fixed", data)})
+	}
+	return out
+}
+
+// correctionHold is how long a correction of an archived ranking waits
+// before it is posted, and correctionSpan how long at most a burst of
+// them is held together (tellBurst): a scorer reviewing a closed year's
+// late claims one after another, a minute apart, makes one post.
+const (
+	correctionHold = 2 * time.Minute
+	correctionSpan = 10 * time.Minute
+)
+
+// burstPrefix begins the item (bot.Outbound.About) a held correction of
+// an archived ranking is about: rank:<village>:<year>:<when its burst
+// began>. A later correction of the burst withdraws it (heldAbout) and is
+// posted in its place.
+const burstPrefix = "rank:"
+
+// tellBurst holds the correction fix tells (fix.data, as fixRankingOn or
+// keptPromise made it) for correctionHold, and makes it name the
+// corrections of the same archive still held (YearRanking.Telling): the
+// one posted replaces them, the ranking said once. The burst is state of
+// the archive, written in the correction's own commit (no round trip
+// more, nothing lost on a crash: the held message is in the outbox). A
+// 「核实后」 follow-up (Kept) with nothing held goes at once, as before;
+// with a burst held it only renders it again (the item no longer 在核实).
+// It returns when the posts go (zero: at once, or in quiet hours held by
+// hold until the morning) and the item they are about.
+func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (time.Time, string) {
+	y, d := fix.y, fix.data
+	at, err := time.Parse(time.RFC3339, y.TellAt)
+	held := err == nil && t.at.Before(at) && len(y.Telling) > 0
+	kept, _ := d["Kept"].(bool)
+	if kept && !held {
+		return time.Time{}, ""
+	}
+	if !held {
+		before, _ := d["Before"].([]string)
+		y.Telling, y.TellFrom, y.TellBefore = nil, t.at.Format(time.RFC3339), before
+	}
+	if !kept {
+		e := correctionOf(d)
+		if i := slices.IndexFunc(y.Telling, func(o storage.Correction) bool { return o.ID == e.ID && e.ID != storage.RefPlaceholder }); i >= 0 {
+			y.Telling[i] = e // decided again within the burst: as it is now
+		} else {
+			y.Telling = append(y.Telling, e)
+		}
+	}
+	from, err := time.Parse(time.RFC3339, y.TellFrom)
+	if err != nil {
+		from = t.at
+	}
+	due := t.at.Add(correctionHold)
+	if end := from.Add(correctionSpan); end.Before(due) {
+		due = end
+	}
+	if due.Before(t.at) {
+		due = t.at
+	}
+	var hold time.Time
+	if until := p.r.cfg.QuietHours.Until(t.at.In(p.r.cfg.Location())); !until.IsZero() {
+		due = until // held by hold, with its night note, until the morning
+	} else {
+		due = p.r.awake(due)
+		hold = due
+	}
+	y.TellAt = due.Format(time.RFC3339)
+	fix.y = y
+	fix.doc = storage.RankingDoc(y)
+	fix.doc.RefsFirst = slices.ContainsFunc(y.Telling, func(e storage.Correction) bool { return e.ID == storage.RefPlaceholder })
+	fix.data = p.burstData(t, y, d)
+	if t.several != nil {
+		t.several.ranks[y.Year] = y
+	}
+	// a burst's own item: a correction after it went (or after its due
+	// time, not yet claimed) starts another and withdraws nothing
+	return hold, burstPrefix + y.Village + ":" + y.Year + ":" + y.TellFrom
+}
+
+// correctionOf is the item a correction's notice data names.
+func correctionOf(d map[string]any) storage.Correction {
+	c, _ := d["C"].(*village.Claim)
+	e := storage.Correction{ID: c.ID, Grid: c.Grid, Person: c.Person, Name: c.Name, Why: "upheld"}
+	e.Label, _ = d["Label"].(string)
+	deed, _ := d["Deed"].(time.Time)
+	late, _ := d["Late"].(bool)
+	switch {
+	case !deed.IsZero():
+		e.Why, e.Deed = "deed", deed
+		if ref, ok := d["Ref"].(string); ok && ref != "" {
+			e.ID = ref
+		}
+	case late:
+		e.Why = "late"
+	case c.Status == village.ClaimRevoked:
+		e.Why = "revoked"
+	}
+	return e
+}
+
+// burstData is what points.archive.fixed says of the held corrections of
+// y (Telling): each item, the ranking as it stands, the honours against
+// those told before the first of them, what is still 在核实.
+func (p *pointsFlow) burstData(t *turn, y storage.YearRanking, d map[string]any) map[string]any {
+	posted := y.Posted()
+	late := true
+	for _, e := range y.Telling {
+		posted[e.Grid] = true
+		late = late && (e.Why == "late" || e.Why == "deed")
+	}
+	after := p.honourLabels(y.Village, y.Honours)
+	grid := ""
+	if len(y.Telling) == 1 {
+		grid = y.Telling[0].Grid
+	}
+	return map[string]any{"Year": y.Year, "Village": y.Village, "Entries": y.Telling, "Grid": grid, "Posted": posted,
+		"Top": village.Top(y.Standings, p.cfg.Ranking.Top), "Before": y.TellBefore, "After": after,
+		"HonoursChanged": !village.SameHonours(y.TellBefore, after), "Open": y.Open, "Late": late, "Now": t.at}
+}
+
+// whyLines are the items of a correction as grid's group reads them
+// (points.archive.why): its own items by number, the other grids' counted
+// (「2 项…」); the office (grid "") each with whose it was. Alike items
+// (settled alike, the same day) are said together.
+func whyLines(entries []storage.Correction, grid string, d map[string]any) []map[string]any {
+	var out []map[string]any
+	byKey := map[string]map[string]any{}
+	for _, e := range entries {
+		where := "other"
+		switch {
+		case grid == "":
+			where = "office"
+		case e.Grid == grid:
+			where = "own"
+		}
+		key := where + "|" + e.Why + "|" + e.Deed.Format("2006-01-02")
+		ref := "#" + e.ID
+		if where == "office" {
+			ref += " " + e.Label + "·" + e.Person + "「" + e.Name + "」"
+		}
+		if w, ok := byKey[key]; ok {
+			w["N"] = w["N"].(int) + 1
+			w["Refs"] = w["Refs"].(string) + "、" + ref
+			continue
+		}
+		w := map[string]any{"Where": where, "E": e, "N": 1, "Refs": ref, "Year": d["Year"], "Now": d["Now"]}
+		byKey[key] = w
+		out = append(out, w)
 	}
 	return out
 }

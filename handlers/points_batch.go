@@ -441,10 +441,25 @@ func (p *pointsFlow) joinClaimOut(t *turn, cb *claimBatch, steps []claimStep, it
 	}
 	var out []*joined
 	byTo := map[string]*joined{}
+	// a held correction of an archived ranking names the steps' before
+	// it (tellBurst): each chat hears the last step's alone
+	lastBurst := map[string]int{}
+	for i := range steps {
+		for _, it := range items[at[i]:at[i+1]] {
+			for _, o := range it.c.Out {
+				if strings.HasPrefix(o.About, burstPrefix) {
+					lastBurst[o.To+"|"+o.About] = i
+				}
+			}
+		}
+	}
 	for i, s := range steps {
 		id := "#" + s.ref.String()
 		for _, it := range items[at[i]:at[i+1]] {
 			for _, o := range it.c.Out {
+				if last, ok := lastBurst[o.To+"|"+o.About]; ok && last != i {
+					continue
+				}
 				text := o.Text
 				if i := strings.Index(text, id); i < 0 || i > len("没有找到 ") {
 					text = id + "：" + text // a refusal that names its item only further on

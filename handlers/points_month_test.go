@@ -35,7 +35,8 @@ func TestMonthlyHouseholdItemClaimedOnce(t *testing.T) {
 	has(t, "by its code", c.say("张明", "申请积分 HJ01"), "张三", "#C1", "没有重复登记")
 	wantClaims(t, c, 1)
 
-	has(t, "rejected", c.say("赵六", "驳回 #C1 没有照片"), "#C1 没有通过")
+	has(t, "asked", c.say("赵六", "驳回 #C1 没有照片"), "照片还可以在24小时内补") // pts96
+	has(t, "rejected", c.say("赵六", "1"), "#C1 没有通过")
 	has(t, "free again", c.say("刘芳", "申请积分 庭院整洁 房前屋后都扫了"), "已登记积分申请 #C2：张三户·刘芳")
 	has(t, "approved", c.say("赵六", "同意 #C2 6"), "#C2 已通过")
 	has(t, "approved this month", c.say("张明", "申请积分 院子扫干净了"), "刘芳", "#C2", "已经通过", "没有重复登记")

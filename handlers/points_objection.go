@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/handlers/words"
@@ -81,7 +82,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		extra, _ := p.archiveFixed(c.Village, fix)
+		extra, _ := p.archiveFixed(t, c.Village, fix)
 		return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, out, extra...)
 	})
 }
@@ -208,7 +209,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			// what may change unseen
 			read = archived
 		}
-		extra, fixOut := p.archiveFixed(c.Village, fix)
+		extra, fixOut := p.archiveFixed(t, c.Village, fix)
 		return p.commitClaim(ctx, t, sc, c, from, &acct, read, append(out, fixOut...), extra...)
 	})
 }
@@ -288,9 +289,18 @@ func (p *pointsFlow) settledOut(t *turn, c *village.Claim, action village.ClaimA
 // archiveFixed are the documents a correction of a year's archive (of
 // village v) writes, and the messages it sends (the notice of it, the honours
 // settled); none without one.
-func (p *pointsFlow) archiveFixed(v string, fix *archiveFix) (docs []storage.Doc, out []bot.Outbound) {
+//
+// The notice is held a short while
+// (tellBurst): a later correction of the same archive before they go
+// replaces them, naming both items.
+func (p *pointsFlow) archiveFixed(t *turn, v string, fix *archiveFix) (docs []storage.Doc, out []bot.Outbound) {
 	if fix == nil {
 		return nil, nil
+	}
+	var hold time.Time
+	about := ""
+	if fix.data != nil {
+		hold, about = p.tellBurst(t, fix)
 	}
 	if fix.doc.Kind != "" {
 		docs = append(docs, fix.doc)
@@ -298,6 +308,11 @@ func (p *pointsFlow) archiveFixed(v string, fix *archiveFix) (docs []storage.Doc
 	docs = append(docs, fix.unsettled...)
 	if fix.data != nil {
 		out = append(out, p.archiveNotice(v, fix.data)...)
+	}
+	if about != "" {
+		for i := range out {
+			out[i].NotBefore, out[i].About = hold, about
+		}
 	}
 	return docs, append(out, fix.settled...)
 }

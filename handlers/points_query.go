@@ -58,6 +58,10 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 			data["Own"] = own || t.who.Name == c.Claimant
 			data["Scorer"] = t.who.Covers(village.RoleScorer, c.Village, c.Grid)
 			p.redoData(data, c, t.at)
+			if ind, ok := p.cat.ByCode(c.Indicator); ok && c.CapFull != "" {
+				// rejected for its full cap: that cap and when it restarts
+				data["Cap"] = p.capSpanIn(ind, c.CapFull == "year", p.cfg.EarnedPeriod(c.CreatedAt, c.DecidedAt), t.at)
+			}
 		}
 		text := p.r.texts.Render("points.status", data)
 		if here {

@@ -351,8 +351,23 @@ type capSpan struct {
 
 // capSpanOf is the capSpan of ind for person in period (CapLeft), read at now.
 func (p *pointsFlow) capSpanOf(acct village.Account, ind village.Indicator, person, period string, now time.Time) capSpan {
-	s := capSpan{Cap: ind.MonthlyCap}
-	s.Yearly, s.Again = p.capAgain(acct, ind, person, period, now)
+	yearly, _ := p.capAgain(acct, ind, person, period, now)
+	return p.capSpanIn(ind, yearly, period, now)
+}
+
+// capSpanIn is the capSpan of ind's yearly (or monthly) cap full in
+// period, read at now: of a claim rejected for it (Claim.CapFull), with
+// no account.
+func (p *pointsFlow) capSpanIn(ind village.Indicator, yearly bool, period string, now time.Time) capSpan {
+	s := capSpan{Cap: ind.MonthlyCap, Yearly: yearly}
+	loc := p.r.cfg.Location()
+	if start, err := time.ParseInLocation("2006-01", period, loc); err == nil {
+		next := start.AddDate(0, 1, 0)
+		if yearly {
+			next = time.Date(start.Year()+1, time.January, 1, 0, 0, 0, 0, loc)
+		}
+		s.Again = village.Dated(next, now.In(loc), village.DateLayout)
+	}
 	if s.Yearly || ind.MonthlyCap <= 0 {
 		s.Yearly, s.Cap = true, ind.YearlyCap
 	}
@@ -498,7 +513,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		extra, fixed := p.archiveFixed(c.Village, fix)
+		extra, fixed := p.archiveFixed(t, c.Village, fix)
 		return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, append(out, fixed...), extra...)
 	})
 }
@@ -543,6 +558,16 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
+		if until, ok := words.PhotoAwaited(c, t.at); ok && words.PhotoReason(note) && !t.meant {
+			// the claimant was told his photo may come within 24 hours:
+			// rejecting it for the photo now is asked, a 「1」 rejects
+			line := cmd.word + " #" + c.ID + " " + note
+			if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			return p.r.reply(ctx, t, "points.reject.photowait", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
+				"Until": until, "Now": t.at, "Line": line})
+		}
 		// whether applying again helps only next month: decided on the
 		// household's account, which the commit checks is as read
 		acct, read, err := p.accountFor(ctx, t, sc, c.Village, c.Household)
@@ -561,7 +586,10 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
 		if capped {
-			data["Cap"] = p.capSpanOf(acct, ind, c.Person, period, t.at)
+			cs := p.capSpanOf(acct, ind, c.Person, period, t.at)
+			data["Cap"] = cs
+			// kept on the claim: its 查 says the cap, not 补齐材料
+			c.CapFull = map[bool]string{true: "year", false: "month"}[cs.Yearly]
 		}
 		// a claim of a closed points year (pts92): its grid was told at
 		// the year end that it still waits; say that year's ranking
@@ -832,7 +860,7 @@ func (p *pointsFlow) recordOnce(ctx context.Context, t *turn, s scoring) error {
 	if fix != nil && fix.data != nil {
 		fix.data["Deed"], fix.data["Ref"], fix.data["Now"] = deed, storage.RefPlaceholder, t.at
 	}
-	extra, fixed := p.archiveFixed(c.Village, fix)
+	extra, fixed := p.archiveFixed(t, c.Village, fix)
 	return p.commitClaimOn(ctx, t, sc, c, from, &acct, read, archived, append(out, fixed...), extra...)
 }
 

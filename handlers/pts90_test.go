@@ -39,6 +39,7 @@ func TestRecordNamingDecemberDayCountsThen(t *testing.T) {
 	archive2026(t, b)
 	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
 	got := b.say("赵六", "加分 张三 参加治安巡防 12月28日夜里")
+	got = append(got, b.held()...)
 	has(t, "the record", got, "已记录 #C1", "年终结算后补记，按那一天计入2026年的排名", "【2026年度积分排行更正】", "的积分年终结算后才补记，按那一天计入2026年")
 	lacks(t, "the record", got, "\x01")
 	b.say("赵六", "加分 陈二 参加治安巡防")

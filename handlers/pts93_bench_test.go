@@ -18,7 +18,9 @@ func BenchmarkPhotoAfterRejection(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		day := at.Add(time.Duration(i) * 24 * time.Hour)
 		benchSetup(b, r, bot.Message{At: day, Chat: grid3, From: "陈二", Text: fmt.Sprintf("申请积分 第%d回把房前屋后收拾干净了", i+1)},
-			bot.Message{At: day.Add(time.Minute), Chat: grid3, From: "赵六", Text: fmt.Sprintf("驳回 #C%d 没有照片", i+1)})
+			bot.Message{At: day.Add(time.Minute), Chat: grid3, From: "赵六", Text: fmt.Sprintf("驳回 #C%d 没有照片", i+1)},
+			// asked, the photo could still come (pts96): he rejects it
+			bot.Message{ID: fmt.Sprintf("yes%d", i), At: day.Add(90 * time.Second), Chat: grid3, From: "赵六", Text: "1"})
 		m := bot.Message{ID: fmt.Sprintf("photo%d", i), At: day.Add(2 * time.Minute), Chat: grid3, From: "陈二", Images: []string{"yard.jpg"}}
 		trips, n = trips+benchTrips(b, r, st, m), n+1
 	}

@@ -60,6 +60,7 @@ func TestPhotoAfterRejection(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "claimed", b.say("陈二", "申请积分 把房前屋后收拾干净了"), "请接着把照片发在这里（24小时内都行）")
 	b.say("赵六", "驳回 #C1 没有照片")
+	b.say("赵六", "1") // the photo could still come (pts96): he says so
 	got := b.photo("p1", g3, "陈二", "yard.jpg")
 	has(t, "photo after rejection", got,
 		g3+": 已把照片附到 #C1，谢谢。\n不过 #C1 已经驳回了（理由：没有照片），不会再自动审核。照片补上的事已告诉评分人赵六，请等赵六看过照片决定要不要给您记上，不用重新申请。",

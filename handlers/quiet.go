@@ -186,6 +186,13 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 			about = storage.RefPlaceholder
 		}
 	}
+	// A correction of an archived ranking replaces the one of the same
+	// archive still held (tellBurst), which it names too.
+	for _, o := range c.Out {
+		if strings.HasPrefix(o.About, burstPrefix) && !slices.Contains(withdraw, o.About) {
+			withdraw = append(withdraw, o.About)
+		}
+	}
 	if !slices.ContainsFunc(c.Out, func(o bot.Outbound) bool { return !o.NotBefore.IsZero() }) {
 		about = "" // nothing held
 	}

@@ -37,7 +37,9 @@ func TestReviewOneRoundTrip(t *testing.T) {
 		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 1, "已登记积分申请 #C3", 24 * time.Hour},
 		{"赵六", "同意 #C3 5", 1, "也是「参加义务劳动、集体劳动」，已通", 0}, // the first approved, found
 		{"张三", "申请积分 打扫院子 有照片", 1, "已登记积分申请 #C4", 0},
-		{"赵六", "驳回 #C4 没有照片", 1, "#C4 没有通过", 0},
+		// the photo could still come: asked (pts96), his 「1」 rejects
+		{"赵六", "驳回 #C4 没有照片", 1, "现在就驳回请回「1」", 0},
+		{"赵六", "1", 1, "#C4 没有通过", 0},
 		{"赵六", "同意 #C3 5", 1, "已经评过分了", 0}, // a refusal: its reply's commit
 	} {
 		c.now = c.now.Add(s.after)

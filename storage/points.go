@@ -526,9 +526,35 @@ type YearRanking struct {
 	// Settled is when a later run found every point of the year final
 	// and told the village that the honours are settled (RFC3339).
 	Settled string `json:"settled,omitempty"`
+	// Telling are the corrections (points.archive.fixed) of the notice
+	// held until TellAt (RFC3339), which a correction before then names
+	// too and replaces (handlers' tellBurst): a scorer's reviews of
+	// several late claims in a few minutes post the ranking once.
+	// TellFrom is when the first of them was made, TellBefore the honours
+	// (labels) as the groups were last told before it.
+	Telling    []Correction `json:"telling,omitempty"`
+	TellAt     string       `json:"tell_at,omitempty"`
+	TellFrom   string       `json:"tell_from,omitempty"`
+	TellBefore []string     `json:"tell_before,omitempty"`
 	// Doc and Version are where the archive is stored (0 before).
 	Doc     int `json:"-"`
 	Version int `json:"-"`
+}
+
+// Correction is one item a held ranking correction names
+// (YearRanking.Telling): the claim, its grid (whose group hears its
+// number), the household's label and what settled it.
+type Correction struct {
+	ID     string `json:"id"` // storage.RefPlaceholder for the claim its commit creates
+	Grid   string `json:"grid"`
+	Label  string `json:"label"`  // 张三户
+	Person string `json:"person"` // 张三
+	Name   string `json:"name"`   // the item's name
+	// Why: "late" (a closed year's claim approved after the year end),
+	// "deed" (a 加分 naming a day of the closed year; Deed), "revoked" or
+	// "upheld" (an objection settled).
+	Why  string    `json:"why"`
+	Deed time.Time `json:"deed,omitzero"`
 }
 
 // Pending reports whether the archived ranking is still provisional: an

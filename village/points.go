@@ -555,11 +555,14 @@ type Claim struct {
 	Explained []Objection `json:"explained,omitempty"`
 	// LateUpheld are the scorers told that their 维持 came after the
 	// window closed with nothing frozen: told once each.
-	LateUpheld []string     `json:"late_upheld,omitempty"`
-	Reason     string       `json:"reason,omitempty"` // why rejected or revoked
-	Source     string       `json:"source"`           // message id that created it
-	Version    int          `json:"version"`
-	History    []ClaimEntry `json:"history"`
+	LateUpheld []string `json:"late_upheld,omitempty"`
+	Reason     string   `json:"reason,omitempty"` // why rejected or revoked
+	// CapFull: rejected with the cap of its period full, "year" (the
+	// yearly cap) or "month"; its 查 says that cap with no account read.
+	CapFull string       `json:"cap_full,omitempty"`
+	Source  string       `json:"source"` // message id that created it
+	Version int          `json:"version"`
+	History []ClaimEntry `json:"history"`
 }
 
 // LacksEvidence reports whether the claim does not offer the kind of

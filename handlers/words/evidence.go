@@ -2,13 +2,36 @@ package words
 
 import (
 	"regexp"
+	"strings"
 	"time"
+
+	"gridbot/village"
 )
 
 // PhotoWait is how long a claim that needs photos and was sent without
 // them takes its claimant's photos in the chat: he may go home to take
 // them.
 const PhotoWait = 24 * time.Hour
+
+// PhotoAwaited reports until when claim c, sent without a photo that it
+// needs or said would come (「…有照片」), still takes its claimant's photos
+// (PhotoWait: the claim's reply told him 「24小时内都行」); ok is false
+// when it has photos, none was asked for, or the wait is over at at.
+func PhotoAwaited(c village.Claim, at time.Time) (until time.Time, ok bool) {
+	if len(c.Images) > 0 || c.CreatedAt.IsZero() ||
+		c.Needs != village.EvidencePhoto && !strings.Contains(c.Evidence, "照片") {
+		return time.Time{}, false
+	}
+	until = c.CreatedAt.Add(PhotoWait)
+	return until, at.Before(until)
+}
+
+// photoReason are words of a scorer's reason that say a photo is missing.
+var photoReason = regexp.MustCompile(`照片|相片|图片|拍照|照相|截图`)
+
+// PhotoReason reports whether a rejection's reason is (or names) the
+// photo: 「没有照片」, 「缺少现场照片」, 「照片没发」.
+func PhotoReason(note string) bool { return photoReason.MatchString(note) }
 
 // Photo is one photo waiting for its sender's next item.
 type Photo struct {
