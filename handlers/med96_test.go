@@ -79,7 +79,7 @@ func TestPartiesReadOneWording(t *testing.T) {
 	c.say("李四", "确认 #R1")
 	for _, tc := range []struct{ step, act, reporterOnly string }{
 		{"进展 #R1 两家都找了 陈二答应下周一前把墙往回挪", "有新进展，李四：两家都找了", "预计3月9日前办好。"},
-		{"R1 两家约了下周一再坐下来谈", "暂停计时，李四：两家约了", ""},
+		{"R1 等陈二出差回来再谈", "暂停计时，李四：等陈二出差回来再谈", ""}, // a meeting arranged is progress since walk96
 		{"办结 #R1 陈二赔200元 墙往回挪半米", "已办结，李四：陈二赔200元", "请您确认：解决了回复「满意 #R1」"},
 	} {
 		got := c.say("李四", tc.step)
