@@ -661,13 +661,17 @@ func (r *Router) read(ctx context.Context, t *turn, text string) village.Reading
 // are called (小明, 老王). The sender himself is not read as gone. The
 // roster is in memory: no round trip.
 func (r *Router) rosterGone(t *turn, text string, x village.Reading) village.Reading {
-	if x.Type == village.Emergency || !understand.SaysGone(text) {
+	if x.Type == village.Emergency {
+		return x
+	}
+	gone, ok := understand.GoneIn(text)
+	if !ok {
 		return x
 	}
 	var named []string
 	for _, p := range r.people.All() {
 		if t.where.Village != "" && p.Village != t.where.Village || p.Key() == t.who.Key() || utf8.RuneCountInString(p.Name) < 2 ||
-			slices.Contains(named, p.Name) || !understand.NamedGone(text, p.Name, p.Frail()) {
+			slices.Contains(named, p.Name) || !gone.Names(p.Name, p.Frail()) {
 			continue
 		}
 		named = append(named, p.Name)

@@ -38,9 +38,28 @@ func SaysGone(text string) bool { return containsAny(text, goneCues) }
 // ("王五不见了 谁看见他了 有个表要填") is only away from his desk, unless
 // the words tell a danger (atErrand).
 func NamedGone(text, name string, frail bool) bool {
-	n := unspace(normalize(name))
+	g, ok := GoneIn(text)
+	return ok && g.Names(name, frail)
+}
+
+// Gone is a message's text folded once for NamedGone's test of each name
+// of a roster (a township's thousands of people: folding the text again
+// for each cost milliseconds a message).
+type Gone struct{ t string }
+
+// GoneIn folds text; ok is false when it holds no gone word (SaysGone),
+// so no name can be read missing in it.
+func GoneIn(text string) (g Gone, ok bool) {
 	t := unspace(normalize(text))
-	if n == "" || !strings.Contains(t, n) || !SaysGone(t) {
+	return Gone{t}, SaysGone(t)
+}
+
+// Names reports whether the text says the person called name is missing
+// (NamedGone).
+func (g Gone) Names(name string, frail bool) bool {
+	n := unspace(normalize(name))
+	t := g.t
+	if n == "" || !strings.Contains(t, n) {
 		return false
 	}
 	stand := grownStandIn
