@@ -159,3 +159,25 @@ func TestCadreSheetWithGridColumn(t *testing.T) {
 		t.Errorf("Placed =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestIDHeaderNeverShown (lead97): a header cell written as an ID number
+// (a register whose first data row was taken for the header, 姓名 still
+// there) is read for nothing and named without its digits, on the
+// private line; before, Unread listed the number itself.
+func TestIDHeaderNeverShown(t *testing.T) {
+	csv := "姓名," + id + ",手机号\n张三,110101195001011235,13900000001\n"
+	people, sheet, err := ParseSheet(strings.NewReader(csv), "花名册.csv", qingshan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(people) != 1 || people[0].Phone != "13900000001" {
+		t.Fatalf("people = %+v", people)
+	}
+	got := sheet.Unread()
+	if strings.Contains(got, id) || strings.Contains(got, "1101") {
+		t.Errorf("Unread shows the ID: %s", got)
+	}
+	if want := "「" + idHeader + "」机器人不读、不存，也不写进日志（个人隐私），表里可以留着。"; got != want {
+		t.Errorf("Unread =\n%s\nwant\n%s", got, want)
+	}
+}

@@ -786,6 +786,10 @@ var privateWords = []string{"身份证", "身份号码", "证件号", "银行卡
 
 // private reports whether a header (as headerWord has it) is of numbers
 // the bot must not hold.
+// idHeader names, in Unread, a header cell written as an ID number (a
+// data row taken for the header) without showing the number.
+const idHeader = "表头里像身份证号的那一格"
+
 func private(w string) bool {
 	return slices.ContainsFunc(privateWords, func(p string) bool { return strings.Contains(w, p) })
 }
@@ -947,6 +951,10 @@ func (im *importer) parseHeader(r record) {
 		}
 		switch {
 		case header == "":
+		case !ok && idLike(header):
+			// a data row taken for the header: its ID is named, never shown
+			im.ignored[i] = true
+			t.private = appendNew(t.private, idHeader)
 		case !ok && private(w):
 			im.ignored[i] = true
 			t.private = appendNew(t.private, header)
