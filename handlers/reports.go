@@ -2573,6 +2573,9 @@ func (r *Router) offered(t *turn, cands []village.Report) []words.Candidate {
 // offered the items there he may give it to, as a bare command is.
 func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string) error {
 	data := map[string]any{"Ref": id, "Township": townshipView(t), "Verb": cmd.word}
+	if w := r.waitingNamed(t); w != nil {
+		data["Waiting"] = w
+	}
 	if t.where.Kind == words.InGrid && t.who.IsCadre() {
 		open, err := r.openHere(ctx, t)
 		if err != nil {

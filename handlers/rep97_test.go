@@ -1,0 +1,54 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+// TestUnknownNumberNamesWaitingConfirm: 李四's 「确认 #R2」 while 陈二's
+// matter still waits for her 「1」 (no number yet) says it is not filed
+// and how to take it on, not only 「没有找到 #R2」 with another item
+// (rep97). Its cost is main's (the item read, the group's open items for
+// the candidates, the reply): the waiting one is this process's copy.
+func TestUnknownNumberNamesWaitingConfirm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	has(t, "asked", c.say("陈二", "我家门口的水沟堵了，一下雨就漫到路上"), "回复「1」登记")
+	got := c.costs(t, 3, "confirm R2", bot.Message{Chat: grid3, From: "李四", Text: "确认 #R2"})
+	has(t, "confirm R2", got, "没有找到 #R2", "陈二说的「我家门口的水沟堵了", "还没登记", "引用", "回「收到」")
+	got = c.say("李四", "R1 R3都收到了")
+	has(t, "two numbers", got, "没有找到 #R3", "陈二说的「我家门口的水沟堵了")
+	c.say("陈二", "1")
+	lacks(t, "filed", c.say("李四", "确认 #R9"), "陈二说的")
+}
+
+// TestSeveralNumbersHandedOver: 「R1 R2都收到了 明天让王五去看」 gives both
+// items to 王五 (rep97), as one number does; with R2 not filed yet, R1
+// alone, R2 said not found.
+func TestSeveralNumbersHandedOver(t *testing.T) {
+	handlers := func(c *chat) map[string][]string {
+		got := map[string][]string{}
+		for _, r := range c.reports() {
+			got[r.ID] = r.Handlers
+		}
+		return got
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	c.say("陈二", "上报 我家门口的水沟堵了")
+	got := c.costs(t, 1, "both", bot.Message{Chat: grid3, From: "李四", Text: "R1 R2都收到了 明天让王五去看"})
+	has(t, "both", got, "王五")
+	if h := handlers(c); !slices.Contains(h["R1"], "王五") || !slices.Contains(h["R2"], "王五") {
+		t.Errorf("both: handlers %v, want 王五 on R1 and R2", h)
+	}
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	got = c.costs(t, 2, "one missing", bot.Message{Chat: grid3, From: "李四", Text: "R1 R2都收到了 明天让王五去看"})
+	has(t, "one missing", got, "王五", "没有找到 #R2")
+	if h := handlers(c); !slices.Contains(h["R1"], "王五") {
+		t.Errorf("one missing: handlers %v, want 王五 on R1", h)
+	}
+}
