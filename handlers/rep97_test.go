@@ -2,10 +2,12 @@ package handlers_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestUnknownNumberNamesWaitingConfirm: 李四's 「确认 #R2」 while 陈二's
@@ -51,4 +53,41 @@ func TestSeveralNumbersHandedOver(t *testing.T) {
 	if h := handlers(c); !slices.Contains(h["R1"], "王五") {
 		t.Errorf("one missing: handlers %v, want 王五 on R1", h)
 	}
+}
+
+// TestHandlerDoneWordsKeptAndOffered: 王五's 「已经换好了」 of the lamp he
+// was given is kept as its 进展 and its 办结 offered: his 「1」 resolves
+// it and asks 张三 (rep97). Before, he was shown two commands to retype
+// and nothing was kept.
+func TestHandlerDoneWordsKeptAndOffered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "指派 #R1 王五")
+	got := c.costs(t, 1, "done words", bot.Message{Chat: grid3, From: "王五", Text: "已经换好了"})
+	has(t, "done words", got, "#R1 进展已记录：已经换好了", "王五，确实办好了就回「1」，按「办结 #R1 已经换好了」记")
+	lacks(t, "done words", got, "只是记一下进展")
+	c.wantStatuses(nil, village.StatusInProgress)
+	got = c.costs(t, 1, "yes", bot.Message{Chat: grid3, From: "王五", Text: "1"})
+	has(t, "yes", got, "#R1 已办结")
+	c.wantStatuses(nil, village.StatusResolved)
+}
+
+// TestPrivateReaskOfGroupProcedure: 张三's private 「低保怎么办」 after his
+// 低保 question in the group (#R1) is that item asked again: the guide,
+// no second item, the leader not told a second 【私信反映】 (rep97). A
+// private question of another procedure is still its own item.
+func TestPrivateReaskOfGroupProcedure(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "group", c.say("张三", "我想给我妈申请低保，怎么弄"), "已登记 #R1（办事咨询）", "【低保】")
+	got := c.costs(t, 1, "private again", bot.Message{Private: true, From: "张三", Text: "低保怎么办"})
+	has(t, "private again", got, "#R1", "【低保】")
+	lacks(t, "private again", got, "已登记 #R2", "【私信反映】")
+	for _, l := range got {
+		if strings.HasPrefix(l, grid3) {
+			t.Fatalf("a private question answered in the group: %q", l)
+		}
+	}
+	c.wantReports(1, "the group item asked again, no private one")
+	has(t, "other procedure", c.private("张三", "残疾证怎么办"), "已登记 #R2")
 }

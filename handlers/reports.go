@@ -3550,6 +3550,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 			// copy, which a mediation's step sends him privately (hush)
 			a.data["SettleNext"] = r.askPrivately(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
 		}
+		if t.offerFixed && t.implied && t.batch == nil && len(a.refs) == 1 {
+			// "已经换好了" of his one item: 「1」 is its 办结, asked where he said it
+			a.data["FixedNext"] = r.ask(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
+			a.data["Said"] = fixedSaidOf(a.rep)
+		}
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
 	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()

@@ -592,6 +592,10 @@ type turn struct {
 	// ("我去不了 让何志强去吧", recorded as its 进展): 指派 is the
 	// leader's, and he is offered it (see handsOver).
 	offerAssign string
+	// offerFixed is set when a handler's plain words that his one item is
+	// done ("已经换好了", no number) are recorded as its 进展: its 办结 is
+	// offered him for a 「1」 (see progressInWords, fixedNext).
+	offerFixed bool
 	// offerRetype is set when a grid worker's words that an emergency is
 	// none ("#R1 不是什么大事") are recorded as its 进展: 改为一般 is the
 	// leader's, and he is asked (see judgedOrdinary).
