@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -90,4 +91,18 @@ func TestPrivateReaskOfGroupProcedure(t *testing.T) {
 	}
 	c.wantReports(1, "the group item asked again, no private one")
 	has(t, "other procedure", c.private("张三", "残疾证怎么办"), "已登记 #R2")
+}
+
+// TestDredgedIsDone: 李四's 「水沟掏好了」 of the ditch he took on was
+// silent (掏 was no done word): now its 进展 with the 办结 offered, as
+// 「水沟疏通好了」 is; 「垃圾拉走了」 too (rep97).
+func TestDredgedIsDone(t *testing.T) {
+	for _, said := range []string{"水沟掏好了", "沟里掏干净了", "垃圾拉走了"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "上报 我家门口的水沟堵了，垃圾也堆着")
+		c.say("李四", "确认 #R1")
+		c.now = c.now.Add(20 * time.Hour)
+		has(t, said, c.say("李四", said), "#R1 进展已记录："+said, "确实办好了就回「1」")
+	}
+	lacks(t, "not yet", newChat(t, understand.Rules{}).say("李四", "垃圾还没拉走"), "进展已记录")
 }
