@@ -106,3 +106,17 @@ func TestDredgedIsDone(t *testing.T) {
 	}
 	lacks(t, "not yet", newChat(t, understand.Rules{}).say("李四", "垃圾还没拉走"), "进展已记录")
 }
+
+// TestReopenOfferAfterOwnFixedWord: 张三 said 「灯亮了，谢谢王五」 before
+// the 办结, which closed #R1 at once; his later 「村口路灯又不亮了」 was
+// told 「您回过「满意」」, which he never did: now 「您说过已经好了」 (rep97).
+func TestReopenOfferAfterOwnFixedWord(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	c.say("李四", "确认 #R1")
+	c.say("张三", "灯亮了，谢谢")
+	has(t, "closed", c.say("李四", "办结 #R1 换了灯泡"), "已按满意结案")
+	got := c.say("张三", "村口路灯又不亮了")
+	has(t, "again", got, "已办结，您说过已经好了。是又坏了")
+	lacks(t, "again", got, "您回过「满意」")
+}
