@@ -444,6 +444,7 @@ type joinedReply struct {
 	// line where the first of them was
 	unknown   []string
 	unknownAt int
+	waiting   any  // the group's confirm-backs not filed (waitingNamed), said with them
 	found     bool // some step named a report there is
 	// same are the references of the steps whose reply to the sender is
 	// the same words ("抱歉，「确认」需要…" for each of four): said once,
@@ -475,6 +476,7 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 		if j.unknownAt < 0 {
 			j.unknownAt = len(j.texts)
 			j.texts = append(j.texts, text)
+			j.waiting = it.data["Waiting"]
 		}
 		j.unknown = append(j.unknown, "#"+fmt.Sprint(it.data["Ref"]))
 		return
@@ -559,7 +561,7 @@ func (j *joinedReply) text(r *Router, t *turn, items []batchItem) string {
 		}
 	}
 	if j.unknownAt >= 0 {
-		data := map[string]any{"Refs": j.unknown}
+		data := map[string]any{"Refs": j.unknown, "Waiting": j.waiting}
 		if !j.found {
 			data = maps.Clone(items[0].data) // none found: the items they may be, once
 			data["Refs"] = j.unknown

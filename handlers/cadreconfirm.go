@@ -156,6 +156,22 @@ func (r *Router) confirmsInGroup(t *turn) []waitingConfirm {
 	return ws
 }
 
+// waitingNamed are the confirm-backs waiting in t's group, as
+// err.unknownref.waiting names them (Name, Text), when t's sender is a
+// cadre of the group: a number he writes that is not found may be meant
+// for one of them, filed only when answered (「确认 #R2」 before 陈二's
+// 「1」, rep97). Read from this process's copy: no round trip.
+func (r *Router) waitingNamed(t *turn) []map[string]string {
+	if t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) {
+		return nil
+	}
+	var named []map[string]string
+	for _, w := range r.confirmsInGroup(t) {
+		named = append(named, map[string]string{"Name": r.shown(w.who), "Text": saidTexts(w.q)[0]})
+	}
+	return named
+}
+
 // otherAsked is the person whose questions key (chat|person key) keeps,
 // when he is someone of t's place other than its sender.
 func (r *Router) otherAsked(t *turn, key string) (village.Person, bool) {

@@ -53,7 +53,7 @@ func TestWorkerDoneTakesOnNewItem(t *testing.T) {
 }
 
 // TestReporterConfirmsAfterWorker: 二组's pipe accepted and assigned;
-// 朱大勇's 「水管接好了」 asks him to 办结; 田卫东's plain 「好了 不漏了」 (no
+// 朱大勇's 「水管接好了」 is kept as its 进展 and offers him its 办结 (rep97); 田卫东's plain 「好了 不漏了」 (no
 // thanks) was silent: now kept, the handlers @-told a 办结 closes it; 朱大勇's
 // 办结 closes it as 田卫东's 满意.
 func TestReporterConfirmsAfterWorker(t *testing.T) {
@@ -62,7 +62,7 @@ func TestReporterConfirmsAfterWorker(t *testing.T) {
 	has(t, "filed", c.in(g2, "田卫东", "家里水管冻裂了 一直在漏水"), "已登记 #R1")
 	has(t, "accepted", c.in(g2, "黄永红", "确认 #R1"), "#R1 已受理")
 	has(t, "assigned", c.in(g2, "黄永红", "指派 #R1 朱大勇"), "已指派给朱大勇")
-	has(t, "worker done", c.in(g2, "朱大勇", "水管接好了"), "请回复「办结 #R1 水管接好了」，我会请报告人确认")
+	has(t, "worker done", c.in(g2, "朱大勇", "水管接好了"), "#R1 进展已记录：水管接好了", "确实办好了就回「1」，按「办结 #R1 水管接好了」记，我会请报告人确认")
 	got := c.costs(t, 1, "reporter plain", bot.Message{Chat: g2, From: "田卫东", Text: "好了 不漏了"})
 	has(t, "reporter plain", got, "@田卫东\u2005收到，您说 #R1", "@黄永红\u2005@朱大勇\u2005田卫东说已经好了，回复「办结 #R1」就结案。")
 	has(t, "worker again: the 办结 closes it", c.in(g2, "朱大勇", "水管接好了"), "田卫东已说好了，办结就按满意结案")

@@ -66,18 +66,32 @@ func (r *Router) handsOver(ctx context.Context, t *turn) (done bool, err error) 
 	})
 }
 
-// handsOverNoted is handsOver of the one item a cadre's note names by
-// its number or quotes (「#R2 我去不了 让何志强去吧」, n): a leader's
-// 指派, a worker's 进展 with the 指派 offered; done is false for other
-// notes.
+// handsOverNoted is handsOver of the item a cadre's note names by its
+// number or quotes (「#R2 我去不了 让何志强去吧」, n): a leader's 指派, a
+// worker's 进展 with the 指派 offered; done is false for other notes.
+// A leader's note naming several (「R1 R2都收到了 明天让王五去看」) is
+// their one 指派 (rep97); a worker's several are left to ownNote.
 func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done bool, err error) {
-	if len(n.refs) != 1 || n.unsure || t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) ||
+	leads := t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)
+	if len(n.refs) == 0 || len(n.refs) > 1 && !leads || n.unsure || t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) ||
 		utf8.RuneCountInString(n.note) > 40 || strings.ContainsAny(n.note, "?？吗") {
 		return false, nil
 	}
 	name, ok := r.handoverTo(t, n.note)
 	if !ok {
 		return false, nil
+	}
+	if len(n.refs) > 1 {
+		// those there are none of said after the 指派 (as someMissing's)
+		found, named, missing, err := r.foundOf(ctx, t, n)
+		if err != nil || len(found) == 0 {
+			return err != nil, err
+		}
+		if len(missing) > 0 {
+			t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": words.RefTags(missing), "Waiting": r.waitingNamed(t)})
+		}
+		_, err = r.run(ctx, t, "指派 "+strings.Join(named, " ")+" "+name)
+		return true, err
 	}
 	if clause, rest, ok := handoverClause(t, n.note, name); ok {
 		// 「R3那个我搞错了，水沟的事我下午去看，路灯让王五去」: the lamp goes
@@ -86,7 +100,7 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 			return true, err
 		}
 	}
-	if t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
+	if leads {
 		_, err = r.run(ctx, t, "指派 "+n.named[0]+" "+name)
 		return true, err
 	}

@@ -50,7 +50,7 @@ func TestQuotedPlainWords(t *testing.T) {
 		t.Errorf("R1 %s %+v, want one 指派 entry after its filing with the words", r1.Status, r1.History)
 	}
 	expect(t, "worker's plan", c.say("王五", quoteBot(got[0], "好的 下午去")), grid3+": #R1 进展已记录：下午去")
-	expect(t, "worker's done", c.say("王五", "清理完了"), grid3+": 王五，办好了的话，请回复「办结 #R1 清理完了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 清理完了」。")
+	expect(t, "worker's done", c.say("王五", "清理完了"), grid3+": 按王五的话，#R1 进展已记录：清理完了\n王五，确实办好了就回「1」，按「办结 #R1 清理完了」记，我会请报告人确认；还没办完的，接着报进展。\n可发「查 #R1」看全部记录。")
 }
 
 // TestWorkerBareLeaderVerb: the grid worker's bare 驳回, 确认, 指派 or

@@ -66,7 +66,8 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	}
 	t.scope = storage.VillageScope(found.Village)
 	last := found.History[len(found.History)-1]
-	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor, "Group": !private})
+	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor, "Group": !private,
+		"Said": strings.HasPrefix(last.Note, village.FixedSaidNote)}) // closed on his own 「好了」 said before the 办结: no 满意 was asked
 }
 
 // closedMatter reports whether the words said (read as reading) are of

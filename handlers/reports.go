@@ -2573,6 +2573,9 @@ func (r *Router) offered(t *turn, cands []village.Report) []words.Candidate {
 // offered the items there he may give it to, as a bare command is.
 func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string) error {
 	data := map[string]any{"Ref": id, "Township": townshipView(t), "Verb": cmd.word}
+	if w := r.waitingNamed(t); w != nil {
+		data["Waiting"] = w
+	}
 	if t.where.Kind == words.InGrid && t.who.IsCadre() {
 		open, err := r.openHere(ctx, t)
 		if err != nil {
@@ -3546,6 +3549,11 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 			// "他俩谈好了 张三赔200": 「1」 is its 办结, offered in his own
 			// copy, which a mediation's step sends him privately (hush)
 			a.data["SettleNext"] = r.askPrivately(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
+		}
+		if t.offerFixed && t.implied && t.batch == nil && len(a.refs) == 1 {
+			// "已经换好了" of his one item: 「1」 is its 办结, asked where he said it
+			a.data["FixedNext"] = r.ask(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
+			a.data["Said"] = fixedSaidOf(a.rep)
 		}
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause

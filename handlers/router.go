@@ -592,6 +592,10 @@ type turn struct {
 	// ("我去不了 让何志强去吧", recorded as its 进展): 指派 is the
 	// leader's, and he is offered it (see handsOver).
 	offerAssign string
+	// offerFixed is set when a handler's plain words that his one item is
+	// done ("已经换好了", no number) are recorded as its 进展: its 办结 is
+	// offered him for a 「1」 (see progressInWords, fixedNext).
+	offerFixed bool
 	// offerRetype is set when a grid worker's words that an emergency is
 	// none ("#R1 不是什么大事") are recorded as its 进展: 改为一般 is the
 	// leader's, and he is asked (see judgedOrdinary).
@@ -2804,15 +2808,25 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some boo
 	if len(n.refs) < 2 || t.where.Village == "" {
 		return false, nil
 	}
-	var found, missing []village.Ref
-	var named []string
+	found, named, missing, err := r.foundOf(ctx, t, *n)
+	if err != nil || len(missing) == 0 || len(found) == 0 {
+		return false, err
+	}
+	n.refs, n.named = found, named
+	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": words.RefTags(missing), "Waiting": r.waitingNamed(t)})
+	return true, nil
+}
+
+// foundOf splits the numbers note n names into those of reports there
+// are (found, as written: named) and those there are none of (missing).
+func (r *Router) foundOf(ctx context.Context, t *turn, n refNote) (found []village.Ref, named []string, missing []village.Ref, err error) {
 	for i, ref := range n.refs {
 		_, _, err := r.find(ctx, t, ref.String())
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
 			missing = append(missing, ref)
 		case err != nil && !errors.Is(err, errAmbiguous):
-			return false, err
+			return nil, nil, nil, err
 		default:
 			found = append(found, ref)
 			if i < len(n.named) {
@@ -2820,12 +2834,7 @@ func (r *Router) someMissing(ctx context.Context, t *turn, n *refNote) (some boo
 			}
 		}
 	}
-	if len(missing) == 0 || len(found) == 0 {
-		return false, nil
-	}
-	n.refs, n.named = found, named
-	t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": words.RefTags(missing)})
-	return true, nil
+	return found, named, missing, nil
 }
 
 // meetingSet and meetingLater say together that a mediator set the

@@ -662,6 +662,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if len(mine) == 0 && anyAge {
 			mine = his(math.MaxInt64)
 		}
+		held := len(mine) // before his words narrow them
 		if mediation {
 			// the quarrels those his words name; beside them, of a group
 			// plan, his other items
@@ -720,6 +721,14 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				}
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
+		case held == 1 && len(mine) == 1 && fixed && !up && r.fixedOffered(t, mine[0]):
+			// "已经换好了" in the group of the one item he handles and
+			// took on (of several, which his words name is less sure):
+			// his 进展, kept, and its 办结 offered for a 「1」
+			// (rep97); with photos, hintDone keeps them and shows the 办结
+			// to send, as it does for words that tell no result ("办结了")
+			t.offerFixed = true
+			return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 		case len(mine) > 1 || fixed || up:
 			shown := words.ResultOf(t.text, fixed)
 			data := map[string]any{"Who": t.who.Name, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...), "Note": shown}
@@ -742,6 +751,23 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// fixedOffered reports whether a handler's plain words that rep is done
+// are kept as its 进展 with the 办结 offered for a 「1」: said in the
+// group, with no photo, telling a result; of an ordinary item taken on
+// and not sent up nor resolved, his to 办结.
+func (r *Router) fixedOffered(t *turn, rep village.Report) bool {
+	if t.where.Kind != words.InGrid || len(t.m.Images) > 0 || words.ResultOf(t.text, true) != words.ShortText(t.text) {
+		return false
+	}
+	switch rep.Status {
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusWaiting:
+	default:
+		return false
+	}
+	may, _, _ := r.may(t.who, words.VResolve, rep)
+	return may && rep.Type == village.General
 }
 
 // linkedQuarrels reports whether mine are two quarrels linked as going

@@ -111,8 +111,8 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 
 // TestHandlerProgressInPlainWords: the worker an item was given to who
 // tells the group how it goes, with no number, records its 进展 (his
-// words the note); "还没修好" is progress too; "修好了" is shown the 办结
-// that asks the reporter; a villager's same words, or a handler's with two
+// words the note); "还没修好" is progress too; "修好了" is kept as its
+// 进展 and offered the 办结 that asks the reporter (rep97); a villager's same words, or a handler's with two
 // items of his open, record nothing; "得报到镇上" is shown the 上报镇 to
 // send; an item not touched for days takes no words without a number.
 func TestHandlerProgressInPlainWords(t *testing.T) {
@@ -123,14 +123,14 @@ func TestHandlerProgressInPlainWords(t *testing.T) {
 	expect(t, "the worker's progress", c.say("王五", "已经联系水厂了 说是主管道爆了 明天中午前修好"),
 		grid3+": 按王五的话，#R1 进展已记录：已经联系水厂了 说是主管道爆了 明天中午前修好")
 	expect(t, "not yet fixed is progress", c.say("王五", "还没修好 在等配件"), grid3+": 按王五的话，#R1 进展已记录：还没修好 在等配件")
-	expect(t, "fixed: the 办结 to send", c.say("王五", "水管修好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 水管修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 水管修好了」。")
-	expect(t, "replaced: the 办结 to send", c.say("王五", "阀门换好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 阀门换好了」")
-	expect(t, "welded: the 办结 to send", c.say("王五", "管子焊好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 管子焊好了」")
+	expect(t, "fixed: the 办结 offered", c.say("王五", "水管修好了"), grid3+": 按王五的话，#R1 进展已记录：水管修好了\n王五，确实办好了就回「1」，按「办结 #R1 水管修好了」记，我会请报告人确认；还没办完的，接着报进展。")
+	expect(t, "replaced: the 办结 offered", c.say("王五", "阀门换好了"), grid3+": 按王五的话，#R1 进展已记录：阀门换好了\n王五，确实办好了就回「1」，按「办结 #R1 阀门换好了」记")
+	expect(t, "welded: the 办结 offered", c.say("王五", "管子焊好了"), grid3+": 按王五的话，#R1 进展已记录：管子焊好了\n王五，确实办好了就回「1」，按「办结 #R1 管子焊好了」记")
 	r1 := c.reports()[0]
 	if r1.Status != village.StatusInProgress {
 		t.Errorf("R1 is %s, want in progress", r1.Status)
 	}
-	if last := r1.History[len(r1.History)-1]; last.Note != "还没修好 在等配件" || !last.Implied {
+	if last := r1.History[len(r1.History)-1]; last.Note != "管子焊好了" || !last.Implied {
 		t.Errorf("R1's last entry %+v", last)
 	}
 

@@ -1841,6 +1841,8 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
 	if data["Whole"] == true {
+		// asked privately of his item in the group: which it is (rep97)
+		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
 		// reply offered: the guide answers it alone; the handlers are not
 		// called for it, nor its clock started
@@ -2227,11 +2229,12 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 func askedHere(t *turn, rep village.Report) bool {
 	here, chase := rep.Chat == t.m.Chat, understand.Chases(t.said())
 	if t.where.Kind == words.InPrivate {
-		// a chase said privately ("我上次交的材料怎么还没信儿") presses
-		// his application wherever he asked it: the group item is
-		// chased, told privately; never the other way, a private item
-		// is not named in a group
-		here = rep.Private() || chase
+		// said privately, a question goes on with his application
+		// wherever he asked it: a chase ("我上次交的材料怎么还没信儿")
+		// presses the group item, 「低保怎么办」 again is that item asked
+		// again (rep97), told privately; never the other way, a private
+		// item is not named in a group
+		here = true
 	}
 	// the one who filed it for an elder (代报) asks on for her, unless
 	// he speaks of himself ("我想办高龄补贴": his own matter, call53)
