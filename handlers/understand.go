@@ -1840,9 +1840,10 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true {
+	if data["Whole"] == true || r.restAsked(t, rep, parts, steps, data) {
 		// "城乡居民医保怎么办" of his item told only its amount, as that
-		// reply offered: the guide answers it alone; the handlers are not
+		// reply offered, or "要多久能批下来" of his item told only its
+		// materials: the guide answers it alone; the handlers are not
 		// called for it, nor its clock started
 		if rep.AwaitsAnswer() {
 			data["Handlers"] = rep.Handlers
@@ -1947,6 +1948,33 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// restAsked reports whether a further question on rep, whose first
+// reply told only some parts of its guide (toldFirst: "低保要带什么材料"
+// heard the materials), asks only for parts it did not tell and the
+// guide holds (where, 时限, materials, an amount it writes), found in
+// parts with no steps and nothing the guide leaves unsaid: the guide
+// answers it alone, as the first reply offered (appr97). A part told
+// before and asked again, or anything the guide does not say, still goes
+// to the handlers.
+func (r *Router) restAsked(t *turn, rep village.Report, parts, steps []string, data map[string]any) bool {
+	p := r.procedure(t.hear(rep.Text))
+	if p == nil || len(parts) == 0 || len(steps) > 0 || data["CopyUnsaid"] != nil || data["Checked"] != nil || data["Chase"] != nil {
+		return false
+	}
+	told := r.toldFirst(rep.Text, p)
+	if told == nil {
+		return false
+	}
+	for _, part := range parts {
+		held := part == "materials" || part == "where" || part == "time" || part == "amount" && len(amountsAsked(t.text, p)) > 0
+		if !held || slices.Contains(told, part) {
+			return false
+		}
+	}
+	data["Rest"] = true
+	return true
 }
 
 // guideMentionsAsked adds to parts and steps the lines of p's guide that
@@ -2296,7 +2324,15 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (string, error) {
 		if p == nil || !askedHere(t, rep) || rep.CreatedAt.Before(at) {
 			continue
 		}
-		for _, h := range append([]string{p.Name}, p.Keywords...) {
+		heads := append([]string{p.Name}, p.Keywords...)
+		if b := r.procedureBy(t.hear(rep.Text), false); b != p && words.ContainsAnyOf(t.text, words.PayInWords...) && !words.ContainsAnyOf(t.text, words.PayOutWords...) {
+			// "那一年交多少钱" after "医保能报多少" (医保报销, which
+			// takes no fee): the premium is the scheme's own entry's,
+			// named by the scheme's word he said (appr97)
+			heads = append(heads, b.Name)
+			heads = append(heads, b.Keywords...)
+		}
+		for _, h := range heads {
 			if !strings.Contains(rep.Text, h) {
 				continue
 			}
@@ -2429,6 +2465,21 @@ func amountsAsked(question string, p *config.Procedure) []config.Amount {
 		}
 	}
 	return fit
+}
+
+// paysOut reports whether p pays the villager: one of its amounts goes
+// out (amountWays), or, holding none, its name says money received
+// (words.PaidOut: 医保报销, 高龄补贴). 城乡居民医保, whose one amount is
+// the premium, does not.
+func paysOut(p *config.Procedure) bool {
+	all := p.AllAmounts()
+	if len(all) == 0 {
+		return words.ContainsAnyOf(p.Name, words.PaidOut...)
+	}
+	return slices.ContainsFunc(all, func(a config.Amount) bool {
+		_, out := amountWays(a, p)
+		return out
+	})
 }
 
 // amountWays says which way a, an amount of p, goes: in (the villager
