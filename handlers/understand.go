@@ -396,11 +396,16 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && words.AsksFurther(t.said())) && r.procedure(t.said()) == nil {
-		if text, err := r.schemeAsked(ctx, t); text != "" || err != nil {
+		if text, held, err := r.schemeAsked(ctx, t); text != "" || err != nil {
 			// "住院了怎么报销" after his "医保怎么交": 医保报销, its own
 			// procedure, not a line of 城乡居民医保 that names 报销
 			if err != nil {
 				return true, err
+			}
+			if held != nil {
+				if done, err := r.askedAgain(ctx, t, false, held, false); done {
+					return true, err
+				}
 			}
 			return true, r.report(ctx, t, text, village.Approval)
 		}
@@ -2311,13 +2316,15 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 // named ("住院了怎么报销" after "医保怎么交": 医保报销; "那过期了咋办" after
 // "残疾证怎么办": 残疾证换领), told with the scheme's word he used before
 // it, which names that entry ("医保 住院了怎么报销"); "" when it narrows
-// to none but his item's own, or he has none.
-func (r *Router) schemeAsked(ctx context.Context, t *turn) (string, error) {
+// to none but his item's own, or he has none. When another open item of
+// his here is of that entry already ("那一年交多少钱" after "医保怎么交"
+// and "那住院能报多少钱"), held is that entry: the question is that
+// item's, asked on (appr97).
+func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *config.Procedure, err error) {
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	var text string
 	var at time.Time
 	for _, rep := range open {
 		p := r.procedure(t.hear(rep.Text))
@@ -2337,12 +2344,15 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (string, error) {
 				continue
 			}
 			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p {
-				text, at = h+" "+t.text, rep.CreatedAt
+				text, at, held = h+" "+t.text, rep.CreatedAt, q
 				break
 			}
 		}
 	}
-	return text, nil
+	if !slices.ContainsFunc(open, func(rep village.Report) bool { return askedHere(t, rep) && r.procedure(t.hear(rep.Text)) == held }) {
+		held = nil
+	}
+	return text, held, nil
 }
 
 // namedInPassing reports whether said asks, in few words, whether doing

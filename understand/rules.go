@@ -1494,10 +1494,10 @@ func FarmLossTold(text string) bool {
 // count right after it ("冻死了俩"), and no stock in the words (FarmLossTold
 // reads those). Nobody else's, no question, not the speaker's cold ("又冻死
 // 我了"). Whose stock it is, is the loss he told before: the handlers read
-// it only after one (appr97).
+// it only after one (appr97). A person is no stock ("又死了一个人").
 func FarmLossMore(text string) bool {
 	t := canon(unspace(normalize(text)))
-	if utf8.RuneCountInString(t) > 16 || containsAny(t, farmStock) || isQuestion(t) || containsAny(t, parties) || containsAny(t, hearsay) ||
+	if utf8.RuneCountInString(t) > 16 || containsAny(t, farmStock) || containsAny(t, lossPeople) || isQuestion(t) || containsAny(t, parties) || containsAny(t, hearsay) ||
 		otherHousehold(t) || addressedToAll(t) || postedNotice(t) {
 		return false
 	}
@@ -1521,6 +1521,8 @@ var (
 	// lossMoreWords are the losses of stock told without it: animals die,
 	// sheds fall in.
 	lossMoreWords = slices.Concat(deaths, crushes)
+	// lossPeople: a person died is no stock lost ("又死了一个人").
+	lossPeople = newLexicon("人", "老", "娃", "孩", "爹", "娘", "妈", "爸", "爷", "奶", "叔", "婶", "姨", "舅")
 	// lossAgain say the loss is one more.
 	lossAgain = newLexicon("又", "也", "还", "再")
 	// lossCount: a count of what was lost, right after the loss.

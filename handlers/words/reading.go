@@ -671,7 +671,6 @@ const FollowUpWindow = 72 * time.Hour
 // of that procedure ("残疾证咋办"), the whole guide is told again.
 var WholeAsks = []string{"怎么办", "咋办", "怎么弄", "咋弄", "咋整", "怎么申请", "咋申请", "如何申请", "怎么办理", "如何办理", "咋个办", "咋个申请"}
 
-
 // HowAsks ask how a procedure is done, not only one part of its guide:
 // a first question holding one ("低保怎么申请 要带啥") hears the whole
 // guide; one without ("低保要带什么材料", "残疾证去哪办") the part it asks
