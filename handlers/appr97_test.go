@@ -51,6 +51,14 @@ func TestPartAskedFirst(t *testing.T) {
 	has(t, "where first", got, "【残疾证】办理流程里写的：\n去哪办：县残联")
 	lacks(t, "where first", got, "带齐材料：")
 	has(t, "privately", c.private("张明", "宅基地审批要多久啊"), "时限：", "私信我说「宅基地建房怎么办」")
+	has(t, "where to collect", c.say("赵六", "俺爹去世了 丧葬补贴去哪领"), "【老人去世后的手续】办理流程里写的：\n去哪办：")
+
+	// an amount the first reply did not tell, the guide writes: alone
+	c.say("王五", "养老保险一年交多少")
+	got = c.say("王五", "俺娘70了 养老金一个月能领多少")
+	has(t, "the other amount", got, "王五，【城乡居民养老保险】办理流程里写的：\n金额：满60周岁按月领")
+	lacks(t, "the other amount", got, "@李四", "请负责人")
+	has(t, "the amount told, asked again: the leader", c.say("王五", "一年交多少钱来着"), "请负责人")
 }
 
 // TestDibaoGuideWholeWhenHowAsked (appr97) settles walk96's open 低保

@@ -1973,8 +1973,17 @@ func (r *Router) restAsked(t *turn, rep village.Report, parts, steps []string, d
 		return false
 	}
 	for _, part := range parts {
-		held := part == "materials" || part == "where" || part == "time" || part == "amount" && len(amountsAsked(t.text, p)) > 0
-		if !held || slices.Contains(told, part) {
+		if part == "amount" {
+			// "养老金一个月能领多少" after "养老保险一年交多少": an amount
+			// the guide writes that the first reply did not tell
+			if !slices.ContainsFunc(amountsAsked(t.text, p), func(a config.Amount) bool {
+				return !slices.Contains(amountsAsked(rep.Text, p), a) || !slices.Contains(told, "amount")
+			}) {
+				return false
+			}
+			continue
+		}
+		if part != "materials" && part != "where" && part != "time" || slices.Contains(told, part) {
 			return false
 		}
 	}
