@@ -51,6 +51,8 @@ func TestPartAskedFirst(t *testing.T) {
 	has(t, "where first", got, "【残疾证】办理流程里写的：\n去哪办：县残联")
 	lacks(t, "where first", got, "带齐材料：")
 	has(t, "privately", c.private("张明", "宅基地审批要多久啊"), "时限：", "私信我说「宅基地建房怎么办」")
+	c.say("孙大娘", "我想给我妈办个残疾证 要带啥")
+	has(t, "whether she must go: the lines of who may go for her", c.say("孙大娘", "她腿脚不好 要本人去吗"), "可代办", "行动不便可申请上门评定")
 	has(t, "where to collect", c.say("赵六", "俺爹去世了 丧葬补贴去哪领"), "【老人去世后的手续】办理流程里写的：\n去哪办：")
 
 	// an amount the first reply did not tell, the guide writes: alone

@@ -2244,6 +2244,11 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 	if len(spoken) == 0 {
 		return nil, parts
 	}
+	if words.ContainsAnyOf(question, words.InPersonAsks...) {
+		// "要本人去吗": the lines that say who may go for him or come to
+		// him answer it ("乡镇或村委会可代办", "行动不便可申请上门评定"; appr97)
+		spoken = append(spoken, words.ForHimWords...)
+	}
 	for _, s := range p.Steps {
 		if words.ContainsAnyOf(s, spoken...) {
 			steps = append(steps, s)

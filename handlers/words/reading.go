@@ -854,6 +854,14 @@ var GuideAsks = []struct {
 	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
 }
 
+// InPersonAsks ask whether he must go himself ("要本人去吗"); ForHimWords
+// are the guide's words for another going, or the office coming, for him,
+// which answer that (appr97).
+var (
+	InPersonAsks = []string{"本人", "亲自", "自己去", "非得去", "必须去"}
+	ForHimWords  = []string{"代办", "代交", "代领", "代签", "上门", "委托"}
+)
+
 // PartTells are the words by which another line of a guide tells a part
 // it has no line of its own for: a guide with no amount may say how its
 // amount is set (医保报销's note: 报销比例和起付线…以县医保局公布的为准),
