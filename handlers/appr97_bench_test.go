@@ -12,7 +12,9 @@ func BenchmarkProcedure97(b *testing.B) {
 	b.Run("pay_out_asked", func(b *testing.B) { benchAskedOn(b, "陈二", "", "医保能报多少", 0, false) })
 	b.Run("part_first", func(b *testing.B) { benchAskedOn(b, "陈二", "", "低保要带什么材料", 0, false) })
 	b.Run("part_first_private", func(b *testing.B) { benchAskedOn(b, "陈二", "", "低保要带什么材料", 0, true) })
-	b.Run("rest_asked", func(b *testing.B) { benchAskedOn(b, "陈二", "低保要带什么材料", "要多久能批下来", 0, false) })
+	b.Run("rest_asked", func(b *testing.B) {
+		benchAskedOn(b, "陈二", "低保要带什么材料", "要多久能批下来", 0, false)
+	})
 	b.Run("fee_after_pay_out", func(b *testing.B) { benchAskedOn(b, "陈二", "医保能报多少", "那一年交多少钱", 0, false) })
 	b.Run("loss_more", func(b *testing.B) { benchAskedOn(b, "陈二", "昨晚冻死了三头猪", "又冻死一头", 0, false) })
 }
