@@ -15,7 +15,7 @@ import (
 func TestWinterGuideEntries(t *testing.T) {
 	cfg, reader := exampleReader(t)
 	for _, tc := range []struct{ q, entry string }{
-		{"取暖补贴要带啥材料", "【冬季取暖补贴】怎么办："},
+		{"取暖补贴要带啥材料", "【冬季取暖补贴】办理流程里写的：\n带齐材料："}, // the part asked (appr97)
 		{"煤改电补贴怎么申请", "【煤改电补贴】怎么办："},
 		{"羊冻死了 能不能申请点补助", "【农业保险理赔】怎么办："},
 		{"大棚被雪压塌了 能赔吗", "【农业保险理赔】怎么办："},

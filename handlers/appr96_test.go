@@ -58,8 +58,10 @@ func TestWalk96(t *testing.T) {
 	_, reader := exampleReader(t)
 	c := newChat(t, reader)
 	got := c.say("陈二", "我妈住院花了三万多 医保能报多少")
-	has(t, "paid back", got, "您问的这笔钱指南里没有写（指南里的金额是：", "已请@李四")
-	lacks(t, "not the premium as the answer", got, "金额：", "指南里写的：")
+	// appr97: the entry that pays it back, not the premium's said for
+	// what it is
+	has(t, "paid back", got, "【医保报销】多少钱指南里没有写", "已请@李四")
+	lacks(t, "not the premium as the answer", got, "金额：", "缴费")
 	has(t, "paid back, its entry named", c.say("张三", "我爸住院花了两万 医保报销能报多少"), "【医保报销】多少钱指南里没有写", "指南里写的：报销比例和起付线")
 	got = c.private("张三", "残疾证办下来了没有 交了半个月了")
 	has(t, "a chase", got, "办事咨询·催办", "【残疾证】您已经申请了", "时限：")

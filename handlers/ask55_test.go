@@ -11,7 +11,8 @@ import (
 // how to apply again: the item is filed for the leader, @-mentioned, to
 // chase the office, its acceptance deadline running as any item's; the
 // reply gives the guide's 时限 and the phone of its 去哪办. One who has not
-// applied ("低保多久能批下来") still gets the whole procedure.
+// applied ("低保多久能批下来") still gets the procedure: its 时限, the part
+// he asked, and how to hear the rest (appr97).
 func TestApprovalChasedAfterApplying(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("陈二", "李四 我家的低保什么时候能批下来 都交材料一个月了")
@@ -19,7 +20,7 @@ func TestApprovalChasedAfterApplying(t *testing.T) {
 		"@李四\u2005请帮陈二向经办部门问问进度，回复「确认 #R1」受理")
 	lacks(t, "no how-to", got, "怎么办：", "带齐材料", "1. 向户籍所在乡镇提书面申请")
 	has(t, "another wording", c.say("张三", "残疾证交了申请 还没批下来 咋回事"), "已登记 #R2（办事咨询·催办）", "【残疾证】您已经申请了")
-	has(t, "not applied", c.say("刘大妈", "低保多久能批下来"), "【低保】怎么办：", "带齐材料")
+	has(t, "not applied", c.say("刘大妈", "低保多久能批下来"), "【低保】办理流程里写的：\n时限：", "在群里说「低保怎么办」")
 	reps := c.reports()
 	if len(reps) != 3 {
 		t.Fatalf("reports = %d; want 3", len(reps))

@@ -88,15 +88,27 @@ func (r *Router) farmLossSteps(before string) map[string]any {
 // with the first: he hears that, not the steps again, decided on this
 // process's copy of his memo (no read: the reply's commit checks it) or,
 // without one, on the memo as stored (appr93). Silent when the guide
-// holds no farm insurance entry, or no step of it says 报案.
+// holds no farm insurance entry, or no step of it says 报案. One more loss
+// told without its stock ("又冻死一头": understand.FarmLossMore) is his
+// earlier loss's only: told within farmLossWindow of one, it is reported
+// with it; with none, it is chat and goes on as it reads (appr97).
 func (r *Router) farmLossTold(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if reading.Intent != village.IntentNoise || t.where.Kind != words.InGrid && t.where.Kind != words.InPrivate || t.who.IsCadre() ||
-		!understand.FarmLossTold(t.text) || r.farmLossSteps("") == nil {
+		r.farmLossSteps("") == nil {
+		return false, nil
+	}
+	more := !understand.FarmLossTold(t.text)
+	if more && !understand.FarmLossMore(t.text) {
 		return false, nil
 	}
 	out, keep := t.out, t.keep
-	return true, r.keptSaid(ctx, r.scope(t), farmLossKey(t), func(said []byte, guard []storage.Kept) error {
+	unheld := false
+	err = r.keptSaid(ctx, r.scope(t), farmLossKey(t), func(said []byte, guard []storage.Kept) error {
 		before := farmLossBefore(said, t.at)
+		if more && before == "" {
+			unheld = true // no loss told before: nothing is his to add to
+			return nil
+		}
 		k, err := farmLossKept(t, before)
 		if err != nil {
 			return err
@@ -106,6 +118,7 @@ func (r *Router) farmLossTold(ctx context.Context, t *turn, reading village.Read
 		data["Who"] = t.who.Name
 		return r.reply(ctx, t, "farmloss.told", data)
 	})
+	return !unheld, err
 }
 
 // farmLossConfirmed is what a confirm-back of a farm loss told says of

@@ -289,7 +289,7 @@ func TestProcedureAnsweredAtNightNoNightNote(t *testing.T) {
 	has(t, "answered", got, "【低保】怎么办")
 	lacks(t, "answered", got, "夜里", "早上")
 	got = c.private("陈二", "残疾证去哪办")
-	has(t, "answered privately", got, "【残疾证】怎么办")
+	has(t, "answered privately", got, "【残疾证】办理流程里写的：\n去哪办：") // the part asked (appr97)
 	lacks(t, "answered privately", got, "夜里")
 	got = c.say("王五", "@网格小助手 医保报销住院能报多少")
 	has(t, "waits for the leader", got, "现在是夜里，网格长李四明天早上7点后看到，会在群里答复您")

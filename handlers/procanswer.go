@@ -30,6 +30,12 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || understand.IsQuestion(t.text) || words.ContainsAnyOf(t.text, "有啥", "啥事", "哪些") || words.IsAck(t.text) || words.IsAssent(t.text) {
 		return false, nil
 	}
+	if words.ContainsAnyOf(t.text, words.ProcedureAsks...) && r.procedure(t.said()) != nil {
+		// "残疾证去哪办" from a worker for his own household: a procedure
+		// asked, answered as anyone's, not his answer to the question
+		// waiting (appr97)
+		return false, nil
+	}
 	if _, asks := understand.RulesAsked(t.said()); asks {
 		// "参加义务劳动算不算积分": a question of the points' rules
 		return false, nil

@@ -1683,6 +1683,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 			// "羊冻死了 协保员是谁": whose name the guide does not
 			// write, the leader asked as for a phone (appr96)
 			data["NoName"] = nameUntold(rep.Text, proc)
+			if data["Amount"] == nil && data["NoAmount"] == nil {
+				// "低保要带什么材料": the line asked, and how to hear the
+				// rest, not the whole guide (appr97)
+				data["Parts"] = r.partsAskedFirst(rep.Text, proc)
+			}
 		}
 		if err := r.farmLossFiled(t, rep); err != nil {
 			r.log.Warn("farm loss memo", "err", err)
@@ -1697,6 +1702,34 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		block = "report.private"
 	}
 	return r.textsFor(t).Render(block, data)
+}
+
+// partsAskedFirst are the parts of p's guide (materials, where, time) a
+// first question asks for alone ("低保要带什么材料", "残疾证去哪办", "宅基
+// 地审批要多久"), in the guide's order: he hears those lines and how to
+// ask for the rest. None when it asks how it is done (words.HowAsks: "低
+// 保怎么申请 要带啥"), a phone or a name the guide lacks (the leader is
+// asked, the whole guide told meanwhile), or no part p has a line for:
+// that question hears the whole guide.
+func (r *Router) partsAskedFirst(text string, p *config.Procedure) []string {
+	if words.ContainsAnyOf(text, words.HowAsks...) || r.phoneUntold(text, p) || nameUntold(text, p) != "" {
+		return nil
+	}
+	return slices.DeleteFunc(guideParts(text, p), func(part string) bool {
+		return part != "materials" && part != "where" && part != "time" || !guideHolds(p, part)
+	})
+}
+
+// toldFirst are the parts of p's guide that the reply to text, a first
+// question of it, told when it told less than the whole guide: an amount
+// asked (its amount and where: report.approval), or the parts asked alone
+// (partsAskedFirst). nil when it told the whole guide. A further question
+// asking only for the rest is answered by the guide alone (restAsked).
+func (r *Router) toldFirst(text string, p *config.Procedure) []string {
+	if words.ContainsAnyOf(text, words.AmountAsks...) {
+		return []string{"amount", "where"}
+	}
+	return r.partsAskedFirst(text, p)
 }
 
 // toldAlone marks approval item rep as answered with its procedure
@@ -2123,6 +2156,13 @@ func (r *Router) mediators(v string) []village.Person {
 // whose name says 补办/换领/换证 — to the first application, and finds it
 // by its subject alone (残疾证快到期了 → 残疾证换领).
 func (r *Router) procedure(said understand.Said) *config.Procedure {
+	return r.procedureBy(said, true)
+}
+
+// procedureBy is procedure, with a question of money paid out moved to
+// the narrower entry that pays it (paidOutNarrower) when paidOut holds;
+// without, the entry its scheme's words name ("医保能报多少": 城乡居民医保).
+func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedure {
 	var best *config.Procedure
 	bestLen, bestRenewal, bestKey := 0, false, ""
 	// as typed, and with typos and dialect folded ("低包怎么办理")
@@ -2147,7 +2187,10 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 		}
 	}
 	if best != nil && !r.deskNarrower(said, bestKey) {
-		return r.narrower(said, best, bestKey)
+		if best = r.narrower(said, best, bestKey); paidOut {
+			best = r.paidOutNarrower(said, best)
+		}
+		return best
 	}
 	if best == nil && understand.FarmLossAsked(said.Raw) {
 		// "羊圈里冻死了三只羊 这种有没有补助": the guide's farm insurance
@@ -2214,6 +2257,46 @@ func (r *Router) narrower(said understand.Said, best *config.Procedure, key stri
 		}
 	}
 	return best
+}
+
+// paidOutNarrower is the narrower entry of p's scheme that pays out
+// what said asks to be paid, when p pays nothing out (paysOut): "医保能
+// 报多少" finds 城乡居民医保 by 医保, whose only amount is the premium,
+// and asks 医保报销 (医保 + 报销), whose verb 报 it says (a pay-out word
+// sharing a letter, not a filler, with the rest of that entry's keyword).
+// p when said asks nothing paid out, asks a fee too, or no such entry
+// exists: "医保一年交多少" stays the premium's (appr97).
+func (r *Router) paidOutNarrower(said understand.Said, p *config.Procedure) *config.Procedure {
+	var verbs []string
+	for _, w := range words.PayOutWords {
+		if strings.Contains(said.Raw, w) || strings.Contains(said.Canon, w) {
+			verbs = append(verbs, strings.Map(func(c rune) rune {
+				if strings.ContainsRune(words.PlainChars, c) {
+					return -1
+				}
+				return c
+			}, w))
+		}
+	}
+	if len(verbs) == 0 || words.ContainsAnyOf(said.Raw, words.PayInWords...) || paysOut(p) {
+		return p
+	}
+	heads := append([]string{p.Name}, p.Keywords...)
+	for i := range r.cfg.Procedures {
+		q := &r.cfg.Procedures[i]
+		if q == p || !paysOut(q) {
+			continue
+		}
+		for _, k := range append([]string{q.Name}, q.Keywords...) {
+			for _, h := range heads {
+				rest, ok := strings.CutPrefix(k, h)
+				if ok && utf8.RuneCountInString(rest) >= 2 && slices.ContainsFunc(verbs, func(v string) bool { return v != "" && strings.ContainsAny(rest, v) }) {
+					return q
+				}
+			}
+		}
+	}
+	return p
 }
 
 // aidAsked is the knowledge base's entry for the aid an emergency's

@@ -396,11 +396,16 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && words.AsksFurther(t.said())) && r.procedure(t.said()) == nil {
-		if text, err := r.schemeAsked(ctx, t); text != "" || err != nil {
+		if text, held, err := r.schemeAsked(ctx, t); text != "" || err != nil {
 			// "住院了怎么报销" after his "医保怎么交": 医保报销, its own
 			// procedure, not a line of 城乡居民医保 that names 报销
 			if err != nil {
 				return true, err
+			}
+			if held != nil {
+				if done, err := r.askedAgain(ctx, t, false, held, false); done {
+					return true, err
+				}
 			}
 			return true, r.report(ctx, t, text, village.Approval)
 		}
@@ -1840,11 +1845,12 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true {
+	if data["Whole"] == true || r.restAsked(t, rep, parts, steps, data) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
-		// reply offered: the guide answers it alone; the handlers are not
+		// reply offered, or "要多久能批下来" of his item told only its
+		// materials: the guide answers it alone; the handlers are not
 		// called for it, nor its clock started
 		if rep.AwaitsAnswer() {
 			data["Handlers"] = rep.Handlers
@@ -1949,6 +1955,42 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// restAsked reports whether a further question on rep, whose first
+// reply told only some parts of its guide (toldFirst: "低保要带什么材料"
+// heard the materials), asks only for parts it did not tell and the
+// guide holds (where, 时限, materials, an amount it writes), found in
+// parts with no steps and nothing the guide leaves unsaid: the guide
+// answers it alone, as the first reply offered (appr97). A part told
+// before and asked again, or anything the guide does not say, still goes
+// to the handlers.
+func (r *Router) restAsked(t *turn, rep village.Report, parts, steps []string, data map[string]any) bool {
+	p := r.procedure(t.hear(rep.Text))
+	if p == nil || len(parts) == 0 || len(steps) > 0 || data["CopyUnsaid"] != nil || data["Checked"] != nil || data["Chase"] != nil {
+		return false
+	}
+	told := r.toldFirst(rep.Text, p)
+	if told == nil {
+		return false
+	}
+	for _, part := range parts {
+		if part == "amount" {
+			// "养老金一个月能领多少" after "养老保险一年交多少": an amount
+			// the guide writes that the first reply did not tell
+			if !slices.ContainsFunc(amountsAsked(t.text, p), func(a config.Amount) bool {
+				return !slices.Contains(amountsAsked(rep.Text, p), a) || !slices.Contains(told, "amount")
+			}) {
+				return false
+			}
+			continue
+		}
+		if part != "materials" && part != "where" && part != "time" || slices.Contains(told, part) {
+			return false
+		}
+	}
+	data["Rest"] = true
+	return true
 }
 
 // guideMentionsAsked adds to parts and steps the lines of p's guide that
@@ -2204,6 +2246,11 @@ func guideDoing(question string, p *config.Procedure, parts []string) (steps, mo
 	if len(spoken) == 0 {
 		return nil, parts
 	}
+	if words.ContainsAnyOf(question, words.InPersonAsks...) {
+		// "要本人去吗": the lines that say who may go for him or come to
+		// him answer it ("乡镇或村委会可代办", "行动不便可申请上门评定"; appr97)
+		spoken = append(spoken, words.ForHimWords...)
+	}
 	for _, s := range p.Steps {
 		if words.ContainsAnyOf(s, spoken...) {
 			steps = append(steps, s)
@@ -2286,30 +2333,43 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 // named ("住院了怎么报销" after "医保怎么交": 医保报销; "那过期了咋办" after
 // "残疾证怎么办": 残疾证换领), told with the scheme's word he used before
 // it, which names that entry ("医保 住院了怎么报销"); "" when it narrows
-// to none but his item's own, or he has none.
-func (r *Router) schemeAsked(ctx context.Context, t *turn) (string, error) {
+// to none but his item's own, or he has none. When another open item of
+// his here is of that entry already ("那一年交多少钱" after "医保怎么交"
+// and "那住院能报多少钱"), held is that entry: the question is that
+// item's, asked on (appr97).
+func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *config.Procedure, err error) {
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	var text string
 	var at time.Time
 	for _, rep := range open {
 		p := r.procedure(t.hear(rep.Text))
 		if p == nil || !askedHere(t, rep) || rep.CreatedAt.Before(at) {
 			continue
 		}
-		for _, h := range append([]string{p.Name}, p.Keywords...) {
+		heads := append([]string{p.Name}, p.Keywords...)
+		if b := r.procedureBy(t.hear(rep.Text), false); b != p && words.ContainsAnyOf(t.text, words.PayInWords...) && !words.ContainsAnyOf(t.text, words.PayOutWords...) {
+			// "那一年交多少钱" after "医保能报多少" (医保报销, which
+			// takes no fee): the premium is the scheme's own entry's,
+			// named by the scheme's word he said (appr97)
+			heads = append(heads, b.Name)
+			heads = append(heads, b.Keywords...)
+		}
+		for _, h := range heads {
 			if !strings.Contains(rep.Text, h) {
 				continue
 			}
 			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p {
-				text, at = h+" "+t.text, rep.CreatedAt
+				text, at, held = h+" "+t.text, rep.CreatedAt, q
 				break
 			}
 		}
 	}
-	return text, nil
+	if !slices.ContainsFunc(open, func(rep village.Report) bool { return askedHere(t, rep) && r.procedure(t.hear(rep.Text)) == held }) {
+		held = nil
+	}
+	return text, held, nil
 }
 
 // namedInPassing reports whether said asks, in few words, whether doing
@@ -2432,6 +2492,21 @@ func amountsAsked(question string, p *config.Procedure) []config.Amount {
 		}
 	}
 	return fit
+}
+
+// paysOut reports whether p pays the villager: one of its amounts goes
+// out (amountWays), or, holding none, its name says money received
+// (words.PaidOut: 医保报销, 高龄补贴). 城乡居民医保, whose one amount is
+// the premium, does not.
+func paysOut(p *config.Procedure) bool {
+	all := p.AllAmounts()
+	if len(all) == 0 {
+		return words.ContainsAnyOf(p.Name, words.PaidOut...)
+	}
+	return slices.ContainsFunc(all, func(a config.Amount) bool {
+		_, out := amountWays(a, p)
+		return out
+	})
 }
 
 // amountWays says which way a, an amount of p, goes: in (the villager

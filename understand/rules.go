@@ -1488,6 +1488,47 @@ func FarmLossTold(text string) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(t, isBreak), stockLost) || fellDead(t)
 }
 
+// FarmLossMore reports whether text tells one more loss of stock it does
+// not name, as one goes on about a loss he told before ("又冻死一头", "今天
+// 又死了两只", "也冻死了一个"): 又/也/还 before an unnegated loss word, or a
+// count right after it ("冻死了俩"), and no stock in the words (FarmLossTold
+// reads those). Nobody else's, no question, not the speaker's cold ("又冻死
+// 我了"). Whose stock it is, is the loss he told before: the handlers read
+// it only after one (appr97). A person is no stock ("又死了一个人").
+func FarmLossMore(text string) bool {
+	t := canon(unspace(normalize(text)))
+	if utf8.RuneCountInString(t) > 16 || containsAny(t, farmStock) || containsAny(t, lossPeople) || isQuestion(t) || containsAny(t, parties) || containsAny(t, hearsay) ||
+		otherHousehold(t) || addressedToAll(t) || postedNotice(t) {
+		return false
+	}
+	for _, w := range lossMoreWords {
+		at := strings.Index(t, w)
+		if at < 0 || negated(t[:at]) {
+			continue
+		}
+		after := strings.TrimPrefix(t[at+len(w):], "了")
+		if strings.HasPrefix(after, "我") || strings.HasPrefix(after, "人") {
+			continue
+		}
+		if containsAny(t[:at], lossAgain) || lossCount.MatchString(after) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// lossMoreWords are the losses of stock told without it: animals die,
+	// sheds fall in.
+	lossMoreWords = slices.Concat(deaths, crushes)
+	// lossPeople: a person died is no stock lost ("又死了一个人").
+	lossPeople = newLexicon("人", "老", "娃", "孩", "爹", "娘", "妈", "爸", "爷", "奶", "叔", "婶", "姨", "舅")
+	// lossAgain say the loss is one more.
+	lossAgain = newLexicon("又", "也", "还", "再")
+	// lossCount: a count of what was lost, right after the loss.
+	lossCount = regexp.MustCompile(`^(?:(?:[一二两三四五六七八九十几\d]+|好几)[头只个匹口棚]|俩|仨)`)
+)
+
 // fellDead reports whether t says a farm animal 倒了 meaning it died, as
 // northern villagers say of livestock ("牛倒了 没气了"), not that it fell
 // over ("牛倒了 又站起来了"): with the death said (死, 没气, 起不来:

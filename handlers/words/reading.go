@@ -671,6 +671,12 @@ const FollowUpWindow = 72 * time.Hour
 // of that procedure ("残疾证咋办"), the whole guide is told again.
 var WholeAsks = []string{"怎么办", "咋办", "怎么弄", "咋弄", "咋整", "怎么申请", "咋申请", "如何申请", "怎么办理", "如何办理", "咋个办", "咋个申请"}
 
+// HowAsks ask how a procedure is done, not only one part of its guide:
+// a first question holding one ("低保怎么申请 要带啥") hears the whole
+// guide; one without ("低保要带什么材料", "残疾证去哪办") the part it asks
+// (appr97).
+var HowAsks = []string{"怎么", "怎样", "如何", "咋", "流程", "步骤", "手续", "程序"}
+
 // FollowUpSoon is how soon after his procedure question (or his last
 // further one) a villager's question in few words is taken for a further
 // one of it though it shares no word with its guide ("要去县里吗") or
@@ -796,7 +802,7 @@ func AsksFurther(said understand.Said) bool {
 // AsksSomething reports whether text holds a question word or form.
 func AsksSomething(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || ContainsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
-		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "哪交", "哪办", "找谁", "谁管", "谁负责", "找哪个", "问谁", "交给谁", "怎么", "咋", "啥", "什么") ||
+		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "到哪", "哪交", "哪办", "找谁", "谁管", "谁负责", "找哪个", "问谁", "交给谁", "怎么", "咋", "啥", "什么") ||
 		AsksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
 
 		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
@@ -839,7 +845,7 @@ var GuideAsks = []struct {
 	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
 	// who takes it ("村里谁管", "交给谁"): the line that says where, and
 	// the handlers asked to answer are named with it
-	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
+	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
 		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿"}}, // "当天能拿到不"
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
@@ -847,6 +853,14 @@ var GuideAsks = []struct {
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
 	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
 }
+
+// InPersonAsks ask whether he must go himself ("要本人去吗"); ForHimWords
+// are the guide's words for another going, or the office coming, for him,
+// which answer that (appr97).
+var (
+	InPersonAsks = []string{"本人", "亲自", "自己去", "非得去", "必须去"}
+	ForHimWords  = []string{"代办", "代交", "代领", "代签", "上门", "委托"}
+)
 
 // PartTells are the words by which another line of a guide tells a part
 // it has no line of its own for: a guide with no amount may say how its
