@@ -1756,13 +1756,17 @@ func (j *jobs) callList(items []callItem) string {
 			case by == nil:
 				by = it.By
 			case !by.Equal(*it.By):
+				by = nil
+				data["Lines"], data["Common"] = j.listLines(items, false)
 				return j.texts.Render("call.list", data)
 			}
 		}
 		data["By"] = by
-		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
+		shared := items[0].Relays
+		if shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Shared"] = shared // the same notices on every call: said once, below the list
 		}
+		data["Lines"], data["Common"] = j.listLines(items, data["Shared"] != nil)
 		return j.texts.Render("call.list", data)
 	case items[0].Visit:
 		return j.texts.Render("call.visit.worker", map[string]any{"Items": items})
@@ -1770,6 +1774,50 @@ func (j *jobs) callList(items []callItem) string {
 		return j.texts.Render("call.retry", items[0])
 	}
 	return j.texts.Render("call.remind", items[0])
+}
+
+// listLines are what each line of a list of items says it is about,
+// besides the elder: the warning it passes on (call.part.warn), then its
+// topic; when every call passes the same notices on (shared: quoted once
+// below the list) its own topic instead, or 「转告下面的通知」 when it has
+// none. A part every line says alike is left off the lines and said once,
+// common (call97: a warning's list of ten elders repeated 「寒潮预警：转告
+// 预警，问问取暖…；例行问候：…」 on every line); a common 「转告下面的通知」
+// is not said at all: the list's 每位都要转告 says it.
+func (j *jobs) listLines(items []callItem, shared bool) (lines []string, common string) {
+	const parts = 2 // the warning's, the topic
+	below := j.texts.Render("call.part.notice", nil)
+	say := make([][parts]string, len(items))
+	for i, it := range items {
+		if it.Warn != "" {
+			say[i][0] = j.texts.Render("call.part.warn", map[string]any{"Warn": it.Warn, "Below": shared, "Only": it.WarnOnly})
+		}
+		switch {
+		case !shared:
+			say[i][1] = it.Topic
+		case it.Own != "":
+			say[i][1] = it.Own
+		case !it.WarnOnly:
+			say[i][1] = below
+		}
+	}
+	var once []string
+	for k := range parts {
+		first := say[0][k]
+		if len(items) < 2 || first == "" || slices.ContainsFunc(say, func(s [parts]string) bool { return s[k] != first }) {
+			continue
+		}
+		if first != below {
+			once = append(once, first)
+		}
+		for i := range say {
+			say[i][k] = ""
+		}
+	}
+	for _, s := range say {
+		lines = append(lines, strings.Trim(s[0]+"；"+s[1], "；"))
+	}
+	return lines, strings.Join(once, "；")
 }
 
 // rank orders a worker's list: pending visits, missed calls to try
