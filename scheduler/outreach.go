@@ -443,6 +443,9 @@ type followupItem struct {
 	// several: a worker of two villages hears of each apart.
 	Grid       string
 	Households []string
+	// Called counts the households not answered that are left out of
+	// Households: an elder of theirs is phoned for it below (call97).
+	Called int
 	// Shared are those of Households the grid's other workers With were
 	// told of too: none of their people has a 责任网格员, so each of the
 	// grid's workers hears of them (the rest, each only he who looks
@@ -480,6 +483,10 @@ type followupItem struct {
 	Today     bool
 	Now       time.Time // the follow-up's, to say By from
 }
+
+// Unanswered counts the households of the item that have not answered,
+// those phoned for it (Called) included.
+func (it followupItem) Unanswered() int { return len(it.Households) + it.Called }
 
 // chaseNotices handles one village of the notices chased in a run, in one
 // commit: each worker hears once, in one message, every notice's
@@ -570,6 +577,10 @@ type gridUnanswered struct {
 	later   map[string][]village.Person // called today already: tomorrow's call passes it on
 	again   map[string][]village.Person // called today already, and tomorrow's call is too late: phoned again today
 	visit   map[string][]village.Person // tried and missed too often: the leader asked to visit passes it on too
+	// called are, by who phones, the households (their names) of the
+	// elders he phones for it: a call passes it on, so his chase list
+	// does not name them again among those to remind (call97)
+	called map[string][]string
 }
 
 func (u gridUnanswered) none() bool {
@@ -581,7 +592,7 @@ func (u gridUnanswered) none() bool {
 func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 	u := gridUnanswered{keepers: map[string][]string{}, elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
 		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{},
-		visit: map[string][]village.Person{}}
+		visit: map[string][]village.Person{}, called: map[string][]string{}}
 	seen := map[string]bool{}
 	for _, p := range f.people {
 		if p.Village != f.village || p.Grid != grid || p.Household == "" {
@@ -595,7 +606,8 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 			// it, or she was reached; no second call is asked for it
 			continue
 		}
-		if name := f.households(p.HouseholdKey(), ch.acks); !f.informed[p.HouseholdKey()] {
+		name := f.households(p.HouseholdKey(), ch.acks)
+		if !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
 				u.households = append(u.households, name)
@@ -605,7 +617,11 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 			}
 		}
 		if !p.UsesWeChat && p.Phone != "" {
-			f.callAbout(p, ch.n, u)
+			// a household someone said was told, or is away, stays listed
+			// with that note: news the call's line does not carry
+			if w := f.callAbout(p, ch.n, u); name == f.names[p.HouseholdKey()] && !slices.Contains(u.called[w], name) {
+				u.called[w] = append(u.called[w], name)
+			}
 		}
 	}
 	return u
@@ -624,7 +640,7 @@ func (f *followup) households(k string, acks map[string]int64) string {
 // was made, it waits for tomorrow's, unless it cannot: an urgent one, or
 // one whose time comes before tomorrow's list can tell her
 // (village.Notice.CallWaits: the meeting at 9 tomorrow) is phoned today.
-func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) {
+func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) (phoner string) {
 	at := f.at
 	w := f.j.address(f.j.worker(p))
 	if cover := f.j.coverOf(f.aways, at, f.village, f.j.worker(p).Key()); cover != nil {
@@ -677,6 +693,7 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 		c.Notices = append(c.Notices, n.ID)
 	}
 	f.calls[p.Key()] = c
+	return w
 }
 
 // tell adds notice n's item for grid to what each worker is told: each
@@ -750,7 +767,10 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 // already.
 func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string, households []string) followupItem {
 	at := f.at
-	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: households,
+	// a household whose elder he phones for it is told in the call's
+	// line, not again among those to remind (call97)
+	rest := slices.DeleteFunc(slices.Clone(households), func(h string) bool { return slices.Contains(u.called[w], h) })
+	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: rest, Called: len(households) - len(rest),
 		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w], Again: u.again[w], Visit: u.visit[w]}
 	if event, clocked, ok := n.EventAt(); ok && len(it.Again) > 0 {
 		it.Event, it.Clocked, it.Now = &event, clocked, at
