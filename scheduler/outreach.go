@@ -468,6 +468,9 @@ type followupItem struct {
 	Clocked                            bool
 	// Same: the households and elders are those of the item before it.
 	Same bool
+	// Repeat: the item before it is of the same notice, in another grid
+	// (a stand-in's, call97): its words are not quoted again.
+	Repeat bool
 	// For are the workers away whose elders the one told phones as
 	// their stand-in (call78): he hears of no household.
 	For []string
@@ -792,6 +795,7 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 		same := func(a, b []village.Person) bool {
 			return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
 		}
+		it.Repeat = prev.N.ID == n.ID
 		it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
 			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later) && same(prev.Again, it.Again) &&
 			same(prev.Visit, it.Visit)
@@ -833,7 +837,15 @@ func (f *followup) send(ctx context.Context, msgID, action, note string) error {
 				return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again)+len(it.Visit) > 0
 			})
 			others := slices.ContainsFunc(items, func(it followupItem) bool { return len(it.Households) > 0 })
-			data := map[string]any{"Items": items, "Phone": phone, "Others": others, "Now": f.at}
+			// the notices told of, each once: one notice in two grids (his
+			// and the worker's he stands in for) is one notice (call97)
+			notices := 0
+			for _, it := range items {
+				if !it.Repeat {
+					notices++
+				}
+			}
+			data := map[string]any{"Items": items, "Phone": phone, "Others": others, "Now": f.at, "Notices": notices}
 			if ws := f.warns[w]; len(ws) > 0 {
 				data["Joined"] = ws[len(ws)-1].N.ID // under the warning's header, its second part
 			}
