@@ -32,7 +32,9 @@ func TestReplayStandInNamed(t *testing.T) {
 			"马红梅 | 【电话回访】王奶奶09:30没打通，请现在再打一次",
 			"03-03T15:30 马红梅 | 已记录：王奶奶 已通（马红梅，",
 			"03-03T09:20 马红梅 | 【通知未回复】#N1「3月6日上午9点在村卫生室免费体检，请带身份证」（3月2日发）\n三组还有 9 户没回复收到：",
-			"金大海户（王五不在，由您代为提醒和代打）。", // call79: his households too
+			// call79: his households too; those of the elders he phones are his
+			// calls, not named again (call97)
+			"雷志明户（王五不在，由您代为提醒和代打），另有 3 户由下面的电话转告。",
 			"03-09T08:05 王五 | 【电话回访】",
 		},
 		never: []string{"由王五再打", "王五 | 【电话回访】王奶奶09:30没打通"},

@@ -50,8 +50,14 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	others := slices.DeleteFunc(elders, func(p village.Person) bool {
 		return slices.ContainsFunc(open, func(c village.Call) bool { return c.PersonKey == p.Key() })
 	})
+	// what each open call passes on, the notices quoted: the stand-in
+	// may be of another grid and never have seen them (call97)
+	passes, quoted, err := r.callsPass(ctx, t, open)
+	if err != nil {
+		return true, err
+	}
 	data := map[string]any{"Who": r.shown(t.who), "Said": t.text, "Open": open, "Others": others, "Leaders": leaders,
-		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧")}
+		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧"), "Says": callSays(open, passes), "Quoted": quoted, "Now": t.at}
 	// how the calls left are to be logged, in every text below and the
 	// stand-in's (call.logas, call94)
 	data["Relays"], data["Each"] = village.Relaying(open)
@@ -62,4 +68,20 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", data)})
 	}
 	return true, r.reply(ctx, t, "call.away", data)
+}
+
+// callSays is what each of calls is to say, for a text listing them to
+// one who did not plan them (call.open): 「要转告寒潮预警 #N1」 (passes, from
+// callsPass), else its task's own topic; "" for a check-in.
+func callSays(calls []village.Call, passes []string) []string {
+	out := make([]string, len(calls))
+	for i, c := range calls {
+		switch {
+		case passes[i] != "":
+			out[i] = "要转告" + passes[i]
+		case c.Topic != village.TopicOwn:
+			out[i] = c.Topic
+		}
+	}
+	return out
 }

@@ -75,7 +75,7 @@ func TestWorkerAwayTellsLeader(t *testing.T) {
 	before := openCalls(t, c)
 	got := c.costs(t, 1, "away (his open calls as this process follows them, one commit)",
 		bot.Message{Private: true, From: "王五", Text: "我这几天生病了 在县里住院 电话打不了"})
-	has(t, "leader told", got, "李四: 【网格员打不了电话】王五私信说：「我这几天生病了 在县里住院 电话打不了」。\n还没打的回访电话：\n1. 王奶奶 13900000001（上次没打通 1 次）",
+	has(t, "leader told", got, "李四: 【网格员打不了电话】王五私信说：「我这几天生病了 在县里住院 电话打不了」。\n还没打的回访电话：\n1. 王奶奶 13900000001（上次没打通 1 次；例行问候：身体怎么样，生活上有没有困难）",
 		"王五负责打电话的其他老人：石德贵 13900000031、白凤兰 13900000053。", "请这几天安排人代打或上门")
 	has(t, "worker told", got, "王五: 好的，您先养好身体。已告诉网格长李四，请李四这几天安排人给您负责的老人打电话（还没打的：王奶奶）。")
 	lacks(t, "no report offered", got, "我理解为", "已登记")

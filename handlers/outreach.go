@@ -1209,7 +1209,7 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		}
 		names = append(names, name)
 	}
-	passes, err := r.callsPass(ctx, t, mine)
+	passes, _, err := r.callsPass(ctx, t, mine)
 	if err != nil {
 		return err
 	}
@@ -1223,9 +1223,11 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 // #N2、#N3」 for others; "" for a call that passes nothing on. The notices
 // are read from this process's copy of each elder's group's (no round trip
 // while it follows them), else from Redis, one read per group; a notice
-// not among them is said as 「通知」.
-func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) ([]string, error) {
-	warn := map[string]string{}
+// not among them is said as 「通知」. quoted are those read that the calls
+// pass on, each once, in the calls' order, for a text whose reader may
+// not have seen them in the group (the stand-in's, call97).
+func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) (passes []string, quoted []village.Notice, err error) {
+	known := map[string]village.Notice{}
 	read := map[string]bool{}
 	for _, c := range calls {
 		grp := r.groupOf(c.Village, c.Grid)
@@ -1235,10 +1237,10 @@ func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) (
 		read[grp] = true
 		ns, _, err := r.store.FollowedNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), words.RelayedSince(t.at))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, n := range ns {
-			warn[n.ID] = n.Warning
+			known[n.ID] = n
 		}
 	}
 	out := make([]string, len(calls))
@@ -1247,8 +1249,12 @@ func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) (
 		last := ""
 		for _, id := range c.NoticeIDs() {
 			label := "通知"
-			if w := warn[id]; w != "" {
-				label = w + "预警"
+			n, ok := known[id]
+			if ok && !slices.ContainsFunc(quoted, func(q village.Notice) bool { return q.ID == id }) {
+				quoted = append(quoted, n)
+			}
+			if n.Warning != "" {
+				label = n.Warning + "预警"
 			}
 			if label == last {
 				parts = append(parts, "#"+id)
@@ -1259,7 +1265,7 @@ func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) (
 		}
 		out[i] = strings.Join(parts, "、")
 	}
-	return out, nil
+	return out, quoted, nil
 }
 
 // openCalls are the call tasks of v still open that are the sender's (a

@@ -31,7 +31,7 @@ func byWorker(out []string, who string) []string {
 
 // TestHeldWarningOnMorningList: a warning written at night, posted at
 // 07:15, has its calls on 王五's 08:00 list, the warning named in the
-// header and on each elder's line; the 08:15 run sends him nothing of it
+// header and, once, as every elder's line's 事由 (call97); the 08:15 run sends him nothing of it
 // (it used to send 【寒潮预警·请给老人打电话】 after the list), and the
 // notice is marked warned (call91).
 func TestHeldWarningOnMorningList(t *testing.T) {
@@ -45,10 +45,13 @@ func TestHeldWarningOnMorningList(t *testing.T) {
 		t.Fatalf("王五 gets %d messages at 08:00, want his list:\n%s", len(list), strings.Join(list, "\n---\n"))
 	}
 	holdsEach(t, "王五's 08:00 list", list[0], "【电话回访·寒潮预警】今天请给这 3 位打个电话",
-		"王奶奶 13900000001（关爱等级：高，每周一次）——寒潮预警：转告预警，问问取暖、吃的用的够不够",
+		// every line passes the same warning on: said once, below the
+		// lines, not on each (call97)
+		"王奶奶 13900000001（关爱等级：高，每周一次）\n",
+		"\n每位的事由：寒潮预警：转告下面的预警，问问取暖、吃的用的够不够；例行问候：身体怎么样，生活上有没有困难\n",
 		"寒潮蓝色预警：今天起降温8到10度", "回访 王奶奶 已通 已转告")
-	if n := strings.Count(list[0], "——寒潮预警："); n != 3 {
-		t.Errorf("the warning is named on %d lines, want 3:\n%s", n, list[0])
+	if n := strings.Count(list[0], "寒潮预警："); n != 1 {
+		t.Errorf("the warning is named on %d lines, want once:\n%s", n, list[0])
 	}
 	for _, c := range storagetest.Must(f.st.Calls(context.Background(), f.sc, storage.CallsOpen))(t) {
 		if c.Grid == "三组" && !slices.Contains(c.NoticeIDs(), "N1") {

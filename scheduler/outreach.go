@@ -443,6 +443,9 @@ type followupItem struct {
 	// several: a worker of two villages hears of each apart.
 	Grid       string
 	Households []string
+	// Called counts the households not answered that are left out of
+	// Households: an elder of theirs is phoned for it below (call97).
+	Called int
 	// Shared are those of Households the grid's other workers With were
 	// told of too: none of their people has a 责任网格员, so each of the
 	// grid's workers hears of them (the rest, each only he who looks
@@ -465,6 +468,9 @@ type followupItem struct {
 	Clocked                            bool
 	// Same: the households and elders are those of the item before it.
 	Same bool
+	// Repeat: the item before it is of the same notice, in another grid
+	// (a stand-in's, call97): its words are not quoted again.
+	Repeat bool
 	// For are the workers away whose elders the one told phones as
 	// their stand-in (call78): he hears of no household.
 	For []string
@@ -480,6 +486,10 @@ type followupItem struct {
 	Today     bool
 	Now       time.Time // the follow-up's, to say By from
 }
+
+// Unanswered counts the households of the item that have not answered,
+// those phoned for it (Called) included.
+func (it followupItem) Unanswered() int { return len(it.Households) + it.Called }
 
 // chaseNotices handles one village of the notices chased in a run, in one
 // commit: each worker hears once, in one message, every notice's
@@ -570,6 +580,10 @@ type gridUnanswered struct {
 	later   map[string][]village.Person // called today already: tomorrow's call passes it on
 	again   map[string][]village.Person // called today already, and tomorrow's call is too late: phoned again today
 	visit   map[string][]village.Person // tried and missed too often: the leader asked to visit passes it on too
+	// called are, by who phones, the households (their names) of the
+	// elders he phones for it: a call passes it on, so his chase list
+	// does not name them again among those to remind (call97)
+	called map[string][]string
 }
 
 func (u gridUnanswered) none() bool {
@@ -581,7 +595,7 @@ func (u gridUnanswered) none() bool {
 func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 	u := gridUnanswered{keepers: map[string][]string{}, elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
 		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{},
-		visit: map[string][]village.Person{}}
+		visit: map[string][]village.Person{}, called: map[string][]string{}}
 	seen := map[string]bool{}
 	for _, p := range f.people {
 		if p.Village != f.village || p.Grid != grid || p.Household == "" {
@@ -595,7 +609,8 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 			// it, or she was reached; no second call is asked for it
 			continue
 		}
-		if name := f.households(p.HouseholdKey(), ch.acks); !f.informed[p.HouseholdKey()] {
+		name := f.households(p.HouseholdKey(), ch.acks)
+		if !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
 				u.households = append(u.households, name)
@@ -605,7 +620,11 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 			}
 		}
 		if !p.UsesWeChat && p.Phone != "" {
-			f.callAbout(p, ch.n, u)
+			// a household someone said was told, or is away, stays listed
+			// with that note: news the call's line does not carry
+			if w := f.callAbout(p, ch.n, u); name == f.names[p.HouseholdKey()] && !slices.Contains(u.called[w], name) {
+				u.called[w] = append(u.called[w], name)
+			}
 		}
 	}
 	return u
@@ -624,7 +643,7 @@ func (f *followup) households(k string, acks map[string]int64) string {
 // was made, it waits for tomorrow's, unless it cannot: an urgent one, or
 // one whose time comes before tomorrow's list can tell her
 // (village.Notice.CallWaits: the meeting at 9 tomorrow) is phoned today.
-func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) {
+func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) (phoner string) {
 	at := f.at
 	w := f.j.address(f.j.worker(p))
 	if cover := f.j.coverOf(f.aways, at, f.village, f.j.worker(p).Key()); cover != nil {
@@ -677,6 +696,7 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 		c.Notices = append(c.Notices, n.ID)
 	}
 	f.calls[p.Key()] = c
+	return w
 }
 
 // tell adds notice n's item for grid to what each worker is told: each
@@ -750,7 +770,10 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 // already.
 func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string, households []string) followupItem {
 	at := f.at
-	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: households,
+	// a household whose elder he phones for it is told in the call's
+	// line, not again among those to remind (call97)
+	rest := slices.DeleteFunc(slices.Clone(households), func(h string) bool { return slices.Contains(u.called[w], h) })
+	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: rest, Called: len(households) - len(rest),
 		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w], Again: u.again[w], Visit: u.visit[w]}
 	if event, clocked, ok := n.EventAt(); ok && len(it.Again) > 0 {
 		it.Event, it.Clocked, it.Now = &event, clocked, at
@@ -772,6 +795,7 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 		same := func(a, b []village.Person) bool {
 			return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
 		}
+		it.Repeat = prev.N.ID == n.ID
 		it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
 			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later) && same(prev.Again, it.Again) &&
 			same(prev.Visit, it.Visit)
@@ -813,7 +837,15 @@ func (f *followup) send(ctx context.Context, msgID, action, note string) error {
 				return len(it.Elders)+len(it.Listed)+len(it.Retry)+len(it.Again)+len(it.Visit) > 0
 			})
 			others := slices.ContainsFunc(items, func(it followupItem) bool { return len(it.Households) > 0 })
-			data := map[string]any{"Items": items, "Phone": phone, "Others": others, "Now": f.at}
+			// the notices told of, each once: one notice in two grids (his
+			// and the worker's he stands in for) is one notice (call97)
+			notices := 0
+			for _, it := range items {
+				if !it.Repeat {
+					notices++
+				}
+			}
+			data := map[string]any{"Items": items, "Phone": phone, "Others": others, "Now": f.at, "Notices": notices}
 			if ws := f.warns[w]; len(ws) > 0 {
 				data["Joined"] = ws[len(ws)-1].N.ID // under the warning's header, its second part
 			}
@@ -1756,13 +1788,17 @@ func (j *jobs) callList(items []callItem) string {
 			case by == nil:
 				by = it.By
 			case !by.Equal(*it.By):
+				by = nil
+				data["Lines"], data["Common"] = j.listLines(items, false)
 				return j.texts.Render("call.list", data)
 			}
 		}
 		data["By"] = by
-		if shared := items[0].Relays; shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
+		shared := items[0].Relays
+		if shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Shared"] = shared // the same notices on every call: said once, below the list
 		}
+		data["Lines"], data["Common"] = j.listLines(items, data["Shared"] != nil)
 		return j.texts.Render("call.list", data)
 	case items[0].Visit:
 		return j.texts.Render("call.visit.worker", map[string]any{"Items": items})
@@ -1770,6 +1806,50 @@ func (j *jobs) callList(items []callItem) string {
 		return j.texts.Render("call.retry", items[0])
 	}
 	return j.texts.Render("call.remind", items[0])
+}
+
+// listLines are what each line of a list of items says it is about,
+// besides the elder: the warning it passes on (call.part.warn), then its
+// topic; when every call passes the same notices on (shared: quoted once
+// below the list) its own topic instead, or 「转告下面的通知」 when it has
+// none. A part every line says alike is left off the lines and said once,
+// common (call97: a warning's list of ten elders repeated 「寒潮预警：转告
+// 预警，问问取暖…；例行问候：…」 on every line); a common 「转告下面的通知」
+// is not said at all: the list's 每位都要转告 says it.
+func (j *jobs) listLines(items []callItem, shared bool) (lines []string, common string) {
+	const parts = 2 // the warning's, the topic
+	below := j.texts.Render("call.part.notice", nil)
+	say := make([][parts]string, len(items))
+	for i, it := range items {
+		if it.Warn != "" {
+			say[i][0] = j.texts.Render("call.part.warn", map[string]any{"Warn": it.Warn, "Below": shared, "Only": it.WarnOnly})
+		}
+		switch {
+		case !shared:
+			say[i][1] = it.Topic
+		case it.Own != "":
+			say[i][1] = it.Own
+		case !it.WarnOnly:
+			say[i][1] = below
+		}
+	}
+	var once []string
+	for k := range parts {
+		first := say[0][k]
+		if len(items) < 2 || first == "" || slices.ContainsFunc(say, func(s [parts]string) bool { return s[k] != first }) {
+			continue
+		}
+		if first != below {
+			once = append(once, first)
+		}
+		for i := range say {
+			say[i][k] = ""
+		}
+	}
+	for _, s := range say {
+		lines = append(lines, strings.Trim(s[0]+"；"+s[1], "；"))
+	}
+	return lines, strings.Join(once, "；")
 }
 
 // rank orders a worker's list: pending visits, missed calls to try

@@ -123,7 +123,9 @@ const maxAway = 92 * 24 * time.Hour
 // month alone (15号: this month's, next month's when gone by), a weekday
 // (下周一, 周三: the next from today on), 月底 — is his last day away
 // after 到 ("请假到15号": back the 16th), his first day back before a back
-// word ("15号回来", "月底出院"), else as bare says. A day gone by, or more
+// word ("15号回来", "月底出院"), his first day away before a span
+// ("明天去开会 这几天…", "明天起两天": back when the span ends, call97),
+// else as bare says. A day gone by, or more
 // than three months off, names nothing. Else next week ("下周回来", "到下
 // 周": back by next Monday; "下周都不在": the Monday after), this week
 // ("这周", "周末": next Monday), a count ("两天", "一个星期": today
@@ -133,10 +135,15 @@ func BackDay(text string, now time.Time, bare DayMeant) (back time.Time, ok bool
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
 	if day, at, end, found := absenceDay(text, today); found {
 		last := bare == LastDayAway
-		if after := clauseAfter(text[end:]); containsAny(after, backWords) {
+		switch n, span := spanFrom(text[end:]); {
+		case containsAny(clauseAfter(text[end:]), backWords):
 			last = false
-		} else if before := strings.TrimRight(text[:at], " "); strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") {
+		case endsOn(text[:at]):
 			last = true
+		case span:
+			// the day begins a span ("我明天要去县里开会 这几天打不了电话",
+			// "明天起住院两天"): back when it ends, counted from that day
+			last, day = false, day.AddDate(0, 0, n)
 		}
 		if last {
 			day = day.AddDate(0, 0, 1)
@@ -157,27 +164,55 @@ func BackDay(text string, now time.Time, bare DayMeant) (back time.Time, ok bool
 	if containsAny(text, thisWeekWords) {
 		return monday.AddDate(0, 0, 7), true
 	}
-	for _, m := range awayDaysRe.FindAllStringSubmatchIndex(text, -1) {
-		if after := text[m[1]:]; strings.HasPrefix(after, "了") || strings.HasPrefix(after, "多了") {
-			continue // "病了两天了": gone by
-		}
-		if m[2] >= 0 {
-			n, ok := promiseNumber(text[m[2]:m[3]])
-			if text[m[2]:m[3]] == "两" {
-				n, ok = 2, true
-			}
-			if ok && n >= 1 && n <= 60 {
-				return today.AddDate(0, 0, n), true
-			}
-			continue
-		}
-		weeks := 1
-		if strings.HasPrefix(text[m[4]:m[5]], "两") {
-			weeks = 2
-		}
-		return today.AddDate(0, 0, 7*weeks), true
+	if n, ok := spanCount(text); ok {
+		return today.AddDate(0, 0, n), true
 	}
 	return time.Time{}, false
+}
+
+// spanWords are a few days said without a count ("这几天打不了电话"):
+// DefaultAwayDays.
+var spanWords = []string{"这几天", "那几天", "几天"}
+
+// spanFrom reads, in what follows a day named, a span of days it begins
+// ("明天去开会 这几天…": DefaultAwayDays; "明天起住院两天": 2; "后天开始
+// 请假一个星期": 7); ok is false when none is said.
+func spanFrom(after string) (days int, ok bool) {
+	if n, ok := spanCount(after); ok {
+		return n, true
+	}
+	return DefaultAwayDays, containsAny(after, spanWords)
+}
+
+// spanCount is the first count of days or weeks in text ("两天", "3天",
+// "一个星期": 2, 3, 7), skipping time gone by ("病了两天了"); ok is false
+// when none.
+func spanCount(text string) (days int, ok bool) {
+	for _, m := range awayDaysRe.FindAllStringSubmatchIndex(text, -1) {
+		if rest := text[m[1]:]; strings.HasPrefix(rest, "了") || strings.HasPrefix(rest, "多了") {
+			continue
+		}
+		if m[2] < 0 {
+			if strings.HasPrefix(text[m[4]:m[5]], "两") {
+				return 14, true
+			}
+			return 7, true
+		}
+		if text[m[2]:m[3]] == "两" {
+			return 2, true
+		}
+		if n, okn := promiseNumber(text[m[2]:m[3]]); okn && n >= 1 && n <= 60 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// endsOn reports whether the words before a day named make it the last day
+// away ("到15号", "至12月20日").
+func endsOn(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至")
 }
 
 // absenceDay is the first day text names (BackDay): its day and where in

@@ -26,6 +26,13 @@ func TestAwayBack(t *testing.T) {
 		{"住院两天 电话打不了", day(12, 9), true},
 		{"请假一个星期", day(12, 14), true},
 		{"明天请假", day(12, 9), true},
+		// a day beginning a span: away from it (call97)
+		{"我明天要去县里开会 这几天打不了电话 电话交给马红梅了", day(12, 11), true},
+		{"明天起请假两天", day(12, 10), true},
+		{"后天开始去市里培训一个星期 电话打不了", day(12, 16), true},
+		{"今天起这几天住院", day(12, 10), true},
+		{"请假到9号 这几天电话交给李四", day(12, 10), true},
+		{"12月9日回来 这几天打不了", day(12, 9), true},
 	} {
 		back, named := AwayBack(c.text, now)
 		if !back.Equal(c.back) || named != c.named {
