@@ -99,3 +99,42 @@ func TestOldCappedRejectionStatus(t *testing.T) {
 	has(t, "room left", got, "补齐材料后可以重新申请")
 	lacks(t, "room left", got, "上限")
 }
+
+// TestPhotoOverdueReminder: 赵六's 「驳回 #C1 没有照片」 while 张三's photo
+// may still come is asked (pts96) and says he will be reminded; when the
+// 24 hours pass with no photo, he hears privately that it did not come,
+// with the 驳回 line to send (pts97). Before, nothing followed and the
+// claim sat in 待审. The photo coming, the claim decided meanwhile, or
+// the question asked again (one reminder) withdraw it.
+func TestPhotoOverdueReminder(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 7, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 打扫院子 有照片")
+	has(t, "asked", b.say("赵六", "驳回 #C1 没有照片"), "要等等吗？", "我会私信提醒您")
+	has(t, "asked again", b.say("赵六", "驳回 #C1 没有照片"), "要等等吗？")
+	b.say("陈二", "申请积分 打扫院子 有照片")
+	b.say("赵六", "驳回 #C2 没有照片")
+	b.photo("p1", g3, "陈二", "yard.jpg")
+	// the 「1」 to the question, the photo come since: not rejected for it
+	got := b.say("赵六", "1")
+	has(t, "the 1 after the photo", got, "#C2 的照片已经补来了（1 张）", "「同意 #C2」", "「驳回 #C2 理由」")
+	lacks(t, "the 1 after the photo", got, "没有通过")
+	if c := b.claim("C2"); c.Status != village.ClaimPending {
+		t.Fatalf("C2 %s after the 1, want pending with its photo", c.Status)
+	}
+	has(t, "a third", b.say("林慧", "申请积分 打扫院子 有照片"), "#C3")
+	has(t, "asked of #C3", b.say("赵六", "驳回 #C3 没有照片"), "要等等吗？")
+	has(t, "the 1", b.say("赵六", "1"), "#C3 没有通过")
+
+	silent(t, "within the wait", b.held())
+	b.now = b.now.Add(24 * time.Hour)
+	got = b.drain()
+	if len(got) != 1 {
+		t.Fatalf("%d messages when the wait was over, want 赵六's one reminder of #C1: %q", len(got), got)
+	}
+	has(t, "the reminder", got, "赵六: #C1 张三户·张三「", "说好的照片24小时内没有补来，这项还在待审。要驳回请发「驳回 #C1 没有照片」")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Fatalf("C1 %s, want still pending", c.Status)
+	}
+	has(t, "rejected after", b.say("赵六", "驳回 #C1 没有照片"), "没有通过")
+}
