@@ -335,7 +335,7 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	// them): every outcome then commits (a reply, his word, his side),
 	// guarded by the copies' reads
 	fits := func(seen words.ClaimsSeen) bool {
-		return len(p.witnessOf(t, pendingOf(seen), ref)) > 0 || since.IsZero() && len(p.witnessOf(t, decidedOf(seen.Latest), ref)) > 0 ||
+		return len(p.witnessOf(t, pendingOf(seen), ref)) > 0 || len(p.offeredWitness(t, pendingOf(seen), ref)) > 0 || since.IsZero() && len(p.witnessOf(t, decidedOf(seen.Latest), ref)) > 0 ||
 			since.IsZero() && side && p.explainsHere(t) && len(p.ownFrozen(t, seen.Frozen)) > 0
 	}
 	seen, ok, err := p.vouchCopied(ctx, t, sc, need, fits)
@@ -377,6 +377,10 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 			}
 			return true, p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, his[0]))
 		}
+	}
+	if len(his) == 0 {
+		// named witness of none: a claim waiting for one his words name
+		his = p.offeredWitness(t, pending, ref)
 	}
 	switch {
 	case len(his) == 0:
@@ -435,7 +439,8 @@ func (p *pointsFlow) vouchRef(t *turn) (ref string, ok bool) {
 		}
 	}
 	// "是的 我看见了" quoting nothing: said of a claim as much as a number
-	return ref, words.Vouches(t.text, ref != "" || t.quote == nil && words.BareSeen.MatchString(t.text))
+	return ref, words.Vouches(t.text, ref != "" || t.quote == nil && words.BareSeen.MatchString(t.text)) ||
+		ref != "" && words.NamesSelfWitness(t.text, t.who.Name)
 }
 
 // addVouch writes the sender's word as witness on claim id (read afresh)
@@ -453,8 +458,11 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 		return p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, c))
 	}
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
-	if !slices.Contains(strings.Split(c.Evidence, "、"), village.VouchedLabel(t.who.Name)) {
-		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+village.VouchedLabel(t.who.Name), "、")
+	for _, e := range []string{"证明人 " + t.who.Name, village.VouchedLabel(t.who.Name)} {
+		// his entry first when he offered himself (offeredWitness)
+		if !slices.Contains(strings.Split(c.Evidence, "、"), e) {
+			c.Evidence = strings.TrimPrefix(c.Evidence+"、"+e, "、")
+		}
 	}
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
@@ -487,6 +495,26 @@ func (p *pointsFlow) witnessOf(t *turn, cs []village.Claim, ref string) []villag
 		return named
 	}
 	return his
+}
+
+// offeredWitness are the claims of cs (waiting for review) a sender
+// named witness of none offers himself as witness of: 「刘芳清水渠我看见
+// 了，属实」「我给刘芳作证」 after 刘芳's claim was told it still needs one.
+// Each lacks the witness its item needs, is another household's (家里人
+// 不算), was not objected to by him (claim72), and is the one ref names
+// or whose person or claimant his words name.
+func (p *pointsFlow) offeredWitness(t *turn, cs []village.Claim, ref string) []village.Claim {
+	var out []village.Claim
+	for _, c := range cs {
+		if c.Village != t.who.Village || c.Household == t.who.Household || c.Needs != village.EvidenceWitness || !c.LacksEvidence() ||
+			slices.Contains(c.Objectors(), t.who.Name) || slices.Contains(c.EarlyObjectors(), t.who.Name) {
+			continue
+		}
+		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // lateVouchData is what points.witness.vouched.late tells a witness

@@ -138,3 +138,25 @@ func TestPhotoOverdueReminder(t *testing.T) {
 	}
 	has(t, "rejected after", b.say("赵六", "驳回 #C1 没有照片"), "没有通过")
 }
+
+// TestOfferedWitness: 刘芳's claim was told it still needs a witness; 王五,
+// named by nobody, says he saw it (「刘芳清水渠我看见了，属实」): he is
+// written on the claim as its witness, confirmed, thanked, and the
+// scorers asked to review (pts97). Before, his words were ignored, and
+// 「证明人 王五 #C2」 from him was answered as a report of the claim.
+// Her own household's word is no witness's.
+func TestOfferedWitness(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "the claim", b.say("刘芳", "申请积分 HJ02 清理了村口水渠"), "#C1", "证明人")
+	lacks(t, "her husband", b.say("张三", "刘芳清水渠我看见了，属实"), "谢谢张三")
+	got := b.say("王五", "刘芳清水渠我看见了，属实")
+	has(t, "the witness", got, "谢谢王五，已把您的确认记到 #C1", "证明人已确认，请审核")
+	if c := b.claim("C1"); c.Written() != "证明人 王五（已确认）" || c.LacksEvidence() {
+		t.Fatalf("C1 evidence %q (written %q), want 王五 confirmed", c.Evidence, c.Written())
+	}
+
+	b.say("陈二", "申请积分 HJ02 清理了村口水渠")
+	got = b.say("王五", "证明人 王五 #C2")
+	has(t, "named himself", got, "谢谢王五，已把您的确认记到 #C2")
+	lacks(t, "named himself", got, "没有登记成新的反映")
+}
