@@ -359,6 +359,10 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 		return p.frozenSide(t, ref, seen.Frozen, his...)
 	}
 	his := p.witnessOf(t, pending, ref)
+	if offered := p.offeredWitness(t, pending, ref); len(offered) > 0 && !slices.ContainsFunc(his, func(c village.Claim) bool { return namedIn(t, c, ref) }) {
+		// 「陈二挑水我也看见了」 from 刘芳's witness: 陈二's, waiting for one
+		his = offered
+	}
 	if own := sideOf(his); len(his) > 0 && own != nil {
 		return p.explainedIn(ctx, t, sc, own)
 	}
@@ -377,10 +381,6 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 			}
 			return true, p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, his[0]))
 		}
-	}
-	if len(his) == 0 {
-		// named witness of none: a claim waiting for one his words name
-		his = p.offeredWitness(t, pending, ref)
 	}
 	switch {
 	case len(his) == 0:
@@ -487,7 +487,7 @@ func (p *pointsFlow) witnessOf(t *turn, cs []village.Claim, ref string) []villag
 			continue
 		}
 		his = append(his, c)
-		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
+		if namedIn(t, c, ref) {
 			named = append(named, c)
 		}
 	}
@@ -497,20 +497,30 @@ func (p *pointsFlow) witnessOf(t *turn, cs []village.Claim, ref string) []villag
 	return his
 }
 
+// namedIn reports whether t's words name claim c: by ref, its number, or
+// with none by its person or claimant.
+func namedIn(t *turn, c village.Claim, ref string) bool {
+	return c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant))
+}
+
 // offeredWitness are the claims of cs (waiting for review) a sender
-// named witness of none offers himself as witness of: 「刘芳清水渠我看见
+// offers himself as witness of, named on none of them his words name: 「刘芳清水渠我看见
 // 了，属实」「我给刘芳作证」 after 刘芳's claim was told it still needs one.
-// Each lacks the witness its item needs, is another household's (家里人
+// He speaks for himself (我, or names himself witness). Each lacks the
+// witness its item needs, is another household's (家里人
 // 不算), was not objected to by him (claim72), and is the one ref names
 // or whose person or claimant his words name.
 func (p *pointsFlow) offeredWitness(t *turn, cs []village.Claim, ref string) []village.Claim {
+	if !strings.Contains(t.text, "我") && !words.NamesSelfWitness(t.text, t.who.Name) {
+		return nil // 「李四看见了」: another's word, said for him
+	}
 	var out []village.Claim
 	for _, c := range cs {
 		if c.Village != t.who.Village || c.Household == t.who.Household || c.Needs != village.EvidenceWitness || !c.LacksEvidence() ||
 			slices.Contains(c.Objectors(), t.who.Name) || slices.Contains(c.EarlyObjectors(), t.who.Name) {
 			continue
 		}
-		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
+		if namedIn(t, c, ref) {
 			out = append(out, c)
 		}
 	}

@@ -155,8 +155,14 @@ func TestOfferedWitness(t *testing.T) {
 		t.Fatalf("C1 evidence %q (written %q), want 王五 confirmed", c.Evidence, c.Written())
 	}
 
+	// a witness already of 刘芳's vouches for 陈二's: 陈二's, not hers again
 	b.say("陈二", "申请积分 HJ02 清理了村口水渠")
-	got = b.say("王五", "证明人 王五 #C2")
-	has(t, "named himself", got, "谢谢王五，已把您的确认记到 #C2")
+	got = b.say("王五", "陈二清水渠我也看见了，我作证")
+	has(t, "another's", got, "谢谢王五，已把您的确认记到 #C2")
+	lacks(t, "another's", got, "#C1")
+
+	b.say("李四", "申请积分 HJ02 清理了村口水渠")
+	got = b.say("王五", "证明人 王五 #C3")
+	has(t, "named himself", got, "谢谢王五，已把您的确认记到 #C3")
 	lacks(t, "named himself", got, "没有登记成新的反映")
 }
