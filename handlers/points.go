@@ -737,7 +737,9 @@ func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scop
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
 		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read, Reads: reads,
+		Withdraw: t.withdraw,
 	}
+	t.withdraw = nil // this step's: a next one of several has its own
 	if t.several != nil && t.batch != nil {
 		// one step of several: the next sees the account as posted
 		t.several.decided(acct, c)

@@ -372,14 +372,18 @@ const burstPrefix = "rank:"
 // 「核实后」 follow-up (Kept) with nothing held goes at once, as before;
 // with a burst held it only renders it again (the item no longer 在核实).
 // It returns when the posts go (zero: at once, or in quiet hours held by
-// hold until the morning) and the item they are about.
-func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (time.Time, string) {
+// hold until the morning) and the item they are about; or, when the
+// correction undoes the whole burst held (undone: a late approval taken
+// back before its post went), no post and the item of the one held, for
+// the commit to withdraw: the village hears nothing, as it was told
+// nothing of it.
+func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (hold time.Time, about, undone string) {
 	y, d := fix.y, fix.data
 	at, err := time.Parse(time.RFC3339, y.TellAt)
 	held := err == nil && t.at.Before(at) && len(y.Telling) > 0
 	kept, _ := d["Kept"].(bool)
 	if kept && !held {
-		return time.Time{}, ""
+		return time.Time{}, "", ""
 	}
 	if !held {
 		before, _ := d["Before"].([]string)
@@ -387,11 +391,25 @@ func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (time.Time, string) {
 	}
 	if !kept {
 		e := correctionOf(d)
-		if i := slices.IndexFunc(y.Telling, func(o storage.Correction) bool { return o.ID == e.ID && e.ID != storage.RefPlaceholder }); i >= 0 {
+		switch i := slices.IndexFunc(y.Telling, func(o storage.Correction) bool { return o.ID == e.ID && e.ID != storage.RefPlaceholder }); {
+		case i >= 0 && y.Telling[i].UndoneBy(e.Why):
+			// counted in the burst and taken back in it: the village
+			// was told neither
+			y.Telling = slices.Delete(y.Telling, i, i+1)
+		case i >= 0:
 			y.Telling[i] = e // decided again within the burst: as it is now
-		} else {
+		default:
 			y.Telling = append(y.Telling, e)
 		}
+	}
+	if len(y.Telling) == 0 {
+		undone = burstPrefix + y.Village + ":" + y.Year + ":" + y.TellFrom
+		y.Telling, y.TellAt, y.TellFrom, y.TellBefore = nil, "", "", nil
+		fix.y, fix.doc, fix.data = y, storage.RankingDoc(y), nil
+		if t.several != nil {
+			t.several.ranks[y.Year] = y
+		}
+		return time.Time{}, "", undone
 	}
 	from, err := time.Parse(time.RFC3339, y.TellFrom)
 	if err != nil {
@@ -404,7 +422,6 @@ func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (time.Time, string) {
 	if due.Before(t.at) {
 		due = t.at
 	}
-	var hold time.Time
 	if until := p.r.cfg.QuietHours.Until(t.at.In(p.r.cfg.Location())); !until.IsZero() {
 		due = until // held by hold, with its night note, until the morning
 	} else {
@@ -421,7 +438,7 @@ func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (time.Time, string) {
 	}
 	// a burst's own item: a correction after it went (or after its due
 	// time, not yet claimed) starts another and withdraws nothing
-	return hold, burstPrefix + y.Village + ":" + y.Year + ":" + y.TellFrom
+	return hold, burstPrefix + y.Village + ":" + y.Year + ":" + y.TellFrom, ""
 }
 
 // correctionOf is the item a correction's notice data names.

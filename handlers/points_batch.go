@@ -414,6 +414,11 @@ func (p *pointsFlow) joinedClaims(t *turn, cb *claimBatch, steps []claimStep, it
 			c.Docs = append(c.Docs, d)
 		}
 		c.Incr = append(c.Incr, x.Incr...)
+		for _, w := range x.Withdraw {
+			if !slices.Contains(c.Withdraw, w) {
+				c.Withdraw = append(c.Withdraw, w)
+			}
+		}
 		for _, r := range append([]storage.IndexRead{x.Read}, x.Reads...) {
 			if r != (storage.IndexRead{}) && r != c.Read && !slices.Contains(c.Reads, r) {
 				if c.Read == (storage.IndexRead{}) {

@@ -300,7 +300,11 @@ func (p *pointsFlow) archiveFixed(t *turn, v string, fix *archiveFix) (docs []st
 	var hold time.Time
 	about := ""
 	if fix.data != nil {
-		hold, about = p.tellBurst(t, fix)
+		var undone string
+		hold, about, undone = p.tellBurst(t, fix)
+		if undone != "" && !slices.Contains(t.withdraw, undone) {
+			t.withdraw = append(t.withdraw, undone)
+		}
 	}
 	if fix.doc.Kind != "" {
 		docs = append(docs, fix.doc)

@@ -58,9 +58,12 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 			data["Own"] = own || t.who.Name == c.Claimant
 			data["Scorer"] = t.who.Covers(village.RoleScorer, c.Village, c.Grid)
 			p.redoData(data, c, t.at)
-			if ind, ok := p.cat.ByCode(c.Indicator); ok && c.CapFull != "" {
-				// rejected for its full cap: that cap and when it restarts
-				data["Cap"] = p.capSpanIn(ind, c.CapFull == "year", p.cfg.EarnedPeriod(c.CreatedAt, c.DecidedAt), t.at)
+			cap, err := p.rejectedCap(ctx, t, sc, c, data["Own"] == true || data["Scorer"] == true)
+			if err != nil {
+				return err
+			}
+			if cap != nil {
+				data["Cap"] = *cap
 			}
 		}
 		text := p.r.texts.Render("points.status", data)
@@ -73,6 +76,35 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		_, err := p.r.commit(ctx, t, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 		return err
 	})
+}
+
+// rejectedCap is the full cap rejected claim c's next step names in 查
+// (points.rejected.next, points.cap.restarts): the one kept on the claim
+// (Claim.CapFull, pts96), read from nothing. A claim rejected with none
+// kept, before pts96 or for another reason, whose item has a cap, is
+// checked against the household's account when told asks the next step
+// (its household or a scorer): a cap full then, or filled since, makes
+// 「补齐材料后可以重新申请」 (or the scorer's 「加分」) advice the cap would
+// refuse. One read (none on a followed copy), only then.
+func (p *pointsFlow) rejectedCap(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, told bool) (*capSpan, error) {
+	ind, ok := p.cat.ByCode(c.Indicator)
+	if !ok {
+		return nil, nil
+	}
+	period := p.cfg.EarnedPeriod(c.CreatedAt, c.DecidedAt)
+	if c.CapFull != "" {
+		cs := p.capSpanIn(ind, c.CapFull == "year", period, t.at)
+		return &cs, nil
+	}
+	if !told || ind.YearlyCap <= 0 && ind.MonthlyCap <= 0 {
+		return nil, nil
+	}
+	acct, _, err := p.accountOf(ctx, sc, c.Village, c.Household)
+	if err != nil || !words.CapFull(acct, ind, c.Person, period) {
+		return nil, err
+	}
+	cs := p.capSpanOf(acct, ind, c.Person, period, t.at)
+	return &cs, nil
 }
 
 // mayReview reports whether who may read everything about claim c: a

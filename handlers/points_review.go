@@ -548,6 +548,25 @@ func (p *pointsFlow) redoData(data map[string]any, c village.Claim, at time.Time
 	}
 }
 
+// photoPrefix begins the item (bot.Outbound.About) of the reminder a
+// scorer asked whether to wait for a claim's photo gets when the wait is
+// over (photoOverdue): photo:<claim>. A claim no longer waiting for its
+// photo (it came, or the claim was decided) withdraws it (heldAbout), and
+// the same question asked again replaces it.
+const photoPrefix = "photo:"
+
+// photoOverdue is the reminder to the scorer t's 驳回 for a missing photo
+// was asked about (points.reject.photowait, data): held until the photo's
+// wait is over (until, or the morning after quiet hours), it says the
+// photo did not come and the line that rejects the claim. Sent only if
+// nothing withdrew it by then.
+func (p *pointsFlow) photoOverdue(t *turn, data map[string]any, until time.Time) bot.Outbound {
+	c, _ := data["C"].(*village.Claim)
+	o := p.tellReviewers([]village.Person{t.who}, "points.photo.overdue", data)[0]
+	o.NotBefore, o.About = p.r.awake(until), photoPrefix+c.ID
+	return o
+}
+
 // reject handles 驳回 #C 理由.
 func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
@@ -558,6 +577,11 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
+		if t.meant && words.PhotoReason(note) && len(c.Images) > 0 {
+			// the 「1」 to points.reject.photowait, the photo come since:
+			// not rejected for a photo it has
+			return p.r.reply(ctx, t, "points.reject.photocame", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "N": len(c.Images)})
+		}
 		if until, ok := words.PhotoAwaited(c, t.at); ok && words.PhotoReason(note) && !t.meant {
 			// the claimant was told his photo may come within 24 hours:
 			// rejecting it for the photo now is asked, a 「1」 rejects
@@ -565,8 +589,9 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			if err := p.r.ask(t, question{Kind: words.AskCommand, Text: line, Msg: t.m.ID}); err != nil {
 				return err
 			}
-			return p.r.reply(ctx, t, "points.reject.photowait", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
-				"Until": until, "Now": t.at, "Line": line})
+			data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Until": until, "Now": t.at, "Line": line}
+			t.out = append(t.out, p.photoOverdue(t, data, until))
+			return p.r.reply(ctx, t, "points.reject.photowait", data)
 		}
 		// whether applying again helps only next month: decided on the
 		// household's account, which the commit checks is as read

@@ -335,7 +335,7 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 	// them): every outcome then commits (a reply, his word, his side),
 	// guarded by the copies' reads
 	fits := func(seen words.ClaimsSeen) bool {
-		return len(p.witnessOf(t, pendingOf(seen), ref)) > 0 || since.IsZero() && len(p.witnessOf(t, decidedOf(seen.Latest), ref)) > 0 ||
+		return len(p.witnessOf(t, pendingOf(seen), ref)) > 0 || len(p.offeredWitness(t, pendingOf(seen), ref)) > 0 || since.IsZero() && len(p.witnessOf(t, decidedOf(seen.Latest), ref)) > 0 ||
 			since.IsZero() && side && p.explainsHere(t) && len(p.ownFrozen(t, seen.Frozen)) > 0
 	}
 	seen, ok, err := p.vouchCopied(ctx, t, sc, need, fits)
@@ -359,6 +359,10 @@ func (p *pointsFlow) witnessVouchedSince(ctx context.Context, t *turn, since tim
 		return p.frozenSide(t, ref, seen.Frozen, his...)
 	}
 	his := p.witnessOf(t, pending, ref)
+	if offered := p.offeredWitness(t, pending, ref); len(offered) > 0 && !slices.ContainsFunc(his, func(c village.Claim) bool { return namedIn(t, c, ref) }) {
+		// 「陈二挑水我也看见了」 from 刘芳's witness: 陈二's, waiting for one
+		his = offered
+	}
 	if own := sideOf(his); len(his) > 0 && own != nil {
 		return p.explainedIn(ctx, t, sc, own)
 	}
@@ -435,7 +439,8 @@ func (p *pointsFlow) vouchRef(t *turn) (ref string, ok bool) {
 		}
 	}
 	// "是的 我看见了" quoting nothing: said of a claim as much as a number
-	return ref, words.Vouches(t.text, ref != "" || t.quote == nil && words.BareSeen.MatchString(t.text))
+	return ref, words.Vouches(t.text, ref != "" || t.quote == nil && words.BareSeen.MatchString(t.text)) ||
+		ref != "" && words.NamesSelfWitness(t.text, t.who.Name)
 }
 
 // addVouch writes the sender's word as witness on claim id (read afresh)
@@ -453,8 +458,11 @@ func (p *pointsFlow) addVouch(ctx context.Context, t *turn, sc storage.Scope, id
 		return p.r.reply(ctx, t, "points.witness.vouched.late", p.lateVouchData(t, c))
 	}
 	data := map[string]any{"C": &c, "Ref": c.ID, "Name": t.who.Name, "Label": p.label(c.Village, c.Household)}
-	if !slices.Contains(strings.Split(c.Evidence, "、"), village.VouchedLabel(t.who.Name)) {
-		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+village.VouchedLabel(t.who.Name), "、")
+	for _, e := range []string{"证明人 " + t.who.Name, village.VouchedLabel(t.who.Name)} {
+		// his entry first when he offered himself (offeredWitness)
+		if !slices.Contains(strings.Split(c.Evidence, "、"), e) {
+			c.Evidence = strings.TrimPrefix(c.Evidence+"、"+e, "、")
+		}
 	}
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
@@ -479,7 +487,7 @@ func (p *pointsFlow) witnessOf(t *turn, cs []village.Claim, ref string) []villag
 			continue
 		}
 		his = append(his, c)
-		if c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant)) {
+		if namedIn(t, c, ref) {
 			named = append(named, c)
 		}
 	}
@@ -487,6 +495,36 @@ func (p *pointsFlow) witnessOf(t *turn, cs []village.Claim, ref string) []villag
 		return named
 	}
 	return his
+}
+
+// namedIn reports whether t's words name claim c: by ref, its number, or
+// with none by its person or claimant.
+func namedIn(t *turn, c village.Claim, ref string) bool {
+	return c.ID == ref || ref == "" && (strings.Contains(t.text, c.Person) || strings.Contains(t.text, c.Claimant))
+}
+
+// offeredWitness are the claims of cs (waiting for review) a sender
+// offers himself as witness of, named on none of them his words name: 「刘芳清水渠我看见
+// 了，属实」「我给刘芳作证」 after 刘芳's claim was told it still needs one.
+// He speaks for himself (我, or names himself witness). Each lacks the
+// witness its item needs, is another household's (家里人
+// 不算), was not objected to by him (claim72), and is the one ref names
+// or whose person or claimant his words name.
+func (p *pointsFlow) offeredWitness(t *turn, cs []village.Claim, ref string) []village.Claim {
+	if !strings.Contains(t.text, "我") && !words.NamesSelfWitness(t.text, t.who.Name) {
+		return nil // 「李四看见了」: another's word, said for him
+	}
+	var out []village.Claim
+	for _, c := range cs {
+		if c.Village != t.who.Village || c.Household == t.who.Household || c.Needs != village.EvidenceWitness || !c.LacksEvidence() ||
+			slices.Contains(c.Objectors(), t.who.Name) || slices.Contains(c.EarlyObjectors(), t.who.Name) {
+			continue
+		}
+		if namedIn(t, c, ref) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // lateVouchData is what points.witness.vouched.late tells a witness

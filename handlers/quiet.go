@@ -176,6 +176,11 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 		}
 		open := cl.Status == village.ClaimPending || cl.Status == village.ClaimObjected
 		ref := strings.ToUpper(d.Kind) + strconv.Itoa(d.ID)
+		if d.ID != 0 && words.PhotoAsked(cl) && (cl.Status != village.ClaimPending || len(cl.Images) > 0) {
+			// its photo came, or it was decided: no reminder that the
+			// photo is overdue (photoOverdue)
+			withdraw = append(withdraw, photoPrefix+ref)
+		}
 		switch {
 		case !open && d.ID != 0:
 			withdraw = append(withdraw, ref)
@@ -187,9 +192,10 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 		}
 	}
 	// A correction of an archived ranking replaces the one of the same
-	// archive still held (tellBurst), which it names too.
+	// archive still held (tellBurst), which it names too; a photo's
+	// reminder the one of the same claim (photoOverdue).
 	for _, o := range c.Out {
-		if strings.HasPrefix(o.About, burstPrefix) && !slices.Contains(withdraw, o.About) {
+		if (strings.HasPrefix(o.About, burstPrefix) || strings.HasPrefix(o.About, photoPrefix)) && !slices.Contains(withdraw, o.About) {
 			withdraw = append(withdraw, o.About)
 		}
 	}

@@ -488,6 +488,10 @@ type turn struct {
 	meant bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
+	// withdraw are held items (storage.Change.Withdraw) the claim's
+	// commit withdraws besides those heldAbout finds: a held ranking
+	// correction whose burst the claim undid (tellBurst).
+	withdraw []string
 	// continued is the confirm-back the message went on with
 	// (continuedAsk): asked again with it (and its photos), no longer
 	// waiting apart

@@ -557,6 +557,14 @@ type Correction struct {
 	Deed time.Time `json:"deed,omitzero"`
 }
 
+// UndoneBy reports whether a correction of the same claim settled by why
+// undoes c within the burst that holds them: a closed year's item
+// counted late ("late", "deed") and taken back ("revoked") before the
+// post went, of which the village was told nothing.
+func (c Correction) UndoneBy(why string) bool {
+	return why == "revoked" && (c.Why == "late" || c.Why == "deed")
+}
+
 // Pending reports whether the archived ranking is still provisional: an
 // objection it names is still open, or it was archived while some of the
 // year's points were in 公示 and no run has found them all final since.

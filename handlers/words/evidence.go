@@ -18,12 +18,17 @@ const PhotoWait = 24 * time.Hour
 // (PhotoWait: the claim's reply told him 「24小时内都行」); ok is false
 // when it has photos, none was asked for, or the wait is over at at.
 func PhotoAwaited(c village.Claim, at time.Time) (until time.Time, ok bool) {
-	if len(c.Images) > 0 || c.CreatedAt.IsZero() ||
-		c.Needs != village.EvidencePhoto && !strings.Contains(c.Evidence, "照片") {
+	if len(c.Images) > 0 || c.CreatedAt.IsZero() || !PhotoAsked(c) {
 		return time.Time{}, false
 	}
 	until = c.CreatedAt.Add(PhotoWait)
 	return until, at.Before(until)
+}
+
+// PhotoAsked reports whether claim c needs a photo or said one would
+// come (「…有照片」): its claimant was told he may send it later.
+func PhotoAsked(c village.Claim) bool {
+	return c.Needs == village.EvidencePhoto || strings.Contains(c.Evidence, "照片")
 }
 
 // photoReason are words of a scorer's reason that say a photo is missing.

@@ -1600,6 +1600,15 @@ func SeenAnswer(text string) bool {
 	return rest != "" && (Vouches(rest, true) || ContainsAnyOf(rest, "我也在", "我在场", "见到")) && !ContainsAnyOf(rest, unvouchWords...)
 }
 
+// NamesSelfWitness reports whether text, short, names its sender name
+// as a claim's witness: 「证明人 王五 #C2」 from 王五, 「#C2 证明人是我」,
+// his word that it is true.
+func NamesSelfWitness(text, name string) bool {
+	t := strings.Join(strings.Fields(text), "")
+	return utf8.RuneCountInString(t) <= maxVouchRunes && name != "" &&
+		ContainsAnyOf(t, "证明人"+name, "证明人是我", "我是证明人", "我来作证", "我做证明人") && !ContainsAnyOf(t, unvouchWords...)
+}
+
 // unvouchWords say the opposite, though they hold a vouch word.
 var unvouchWords = []string{"没看", "没有看", "没见", "不知道", "不清楚", "不是真的", "不能作证", "不作证", "不做证", "作不了证", "证明不了"}
 
