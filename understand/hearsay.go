@@ -36,6 +36,19 @@ func elsewhereTale(t string) bool {
 	return (seen || heardElsewhere(t)) && !containsAny(strip(t, strangers), witnesses) && !containsAny(t, petitions)
 }
 
+// heardOfElsewhere reports whether t passes on an alarm as hearsay of
+// another village (heardElsewhere) and no more: it names nothing of the
+// sender's household or village (ownPlaceRe, herePlaceRe, witnesses),
+// cries or calls for no help (cries, urgentCalls, petitions) and does not
+// say the alarm goes on (stillOnNow): "听说隔壁村有户人家烧炭中毒 一家三口
+// 都送医院了 大家小心点". That village's own grid answers for it; here it
+// is a caution passed on, no alarm (und97). "听说隔壁村山上着火了 火往咱这
+// 边烧过来了" names here and stays one.
+func heardOfElsewhere(t string) bool {
+	return heardElsewhere(t) && !ownPlaceRe.MatchString(t) && !herePlaceRe.MatchString(t) && !containsAny(strip(t, strangers), witnesses) &&
+		!containsAny(t, cries) && !containsAny(t, urgentCalls) && !containsAny(t, petitions) && !stillOnNow(t)
+}
+
 // heardElsewhere reports whether t passes on hearsay (听说, 据说) of
 // another village: "听说隔壁村有人家的牛被偷了".
 func heardElsewhere(t string) bool {

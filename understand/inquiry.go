@@ -138,6 +138,21 @@ func trimLeading(s string, l lexicon) string {
 	}
 }
 
+// trimTrailing is s without the words of l it ends with.
+func trimTrailing(s string, l lexicon) string {
+	for {
+		cut := false
+		for _, w := range l.words {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				s, cut = rest, true
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
 var (
 	// hearers are the one a question is put to; notHearers hold one and
 	// ask him nothing ("你好", "谢谢你", "问你个事").

@@ -262,6 +262,32 @@ var peopleUnder = newLexicon("有人", "人在", "人被", "人压", "被压", "
 // ("烟筒", "炉筒"; a chimney: see chimneys).
 var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤炉", "炉子", "火炉", "暖炉", "取暖", "蜂窝煤", "煤球", "煤气", "燃气", "烟筒", "炉筒")
 
+// stoveSmokes reports whether the smoke word at t[at:] is a stove's own,
+// the stove or its flue its subject in the clause ("恁家炉子冒烟冒得俺家院里
+// 都是", "炉子老冒黑烟"): smoke is what a stove gives, no fire; let into a
+// room it is fumes (see smokeComesIn, roomSmoked). What lies by a stove
+// smoking ("炉子边上的柴火冒烟了") is a fire (und97).
+func stoveSmokes(t string, at int) bool {
+	before := strings.TrimRight(trimTrailing(t[clauseStart(t, at):at], smokeAdverbs), "的")
+	return hasAnySuffix(before, smokers)
+}
+
+// smokers are a stove and its flue, as the subject of their smoke.
+var smokers = newLexicon("炉子", "煤炉", "火炉", "暖炉", "炉筒", "烟筒", "炉筒子", "烟筒子", "炕", "灶", "灶台", "锅台", "炉")
+
+// smokeAdverbs stand between a stove and its smoke: "炉子老是冒烟".
+var smokeAdverbs = newLexicon("又", "老", "老是", "总", "总是", "一直", "天天", "直", "还", "还在", "在", "都", "也", "光")
+
+// yardSmoked reports whether the room-full-of-smoke word at t[at:] is said
+// of a yard, a lane or the outside ("熏得俺家院里都是烟"): a neighbour's
+// smoke blown over, a nuisance, no room whose air poisons (und97).
+func yardSmoked(t string, at int) bool {
+	return containsAny(t[clauseStart(t, at):at], outsides)
+}
+
+// outsides are places in the open air.
+var outsides = newLexicon("院里", "院子", "院中", "院内", "门口", "外面", "外头", "路上", "巷子", "街上", "场上")
+
 // fumeLeaks say a stove's flue lets its smoke into the room: it leaks or
 // blows back ("烟囱漏烟", "炉子倒烟"). With no one overcome, a danger to
 // fix (see cautions); with one ("漏烟 …她说头晕"), carbon monoxide.
@@ -476,7 +502,8 @@ var alarms = []alarm{
 	// Said with a word between ("冒大烟了", "冒起烟来", "黑烟滚滚"); not
 	// "冒青烟", which is luck ("祖坟冒青烟").
 	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大",
-		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头")},
+		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
+		other: stoveSmokes},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a
 	// stove lit ("炉子点着了").
@@ -514,9 +541,10 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: fumesOvercome, with: fumeSources},
 	// "王奶奶家烟囱漏烟 昨晚她说头晕": a home's chimney, not a works'.
 	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
-	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟".
-	{hazard: village.HazardGas, words: roomSmoked, with: stoves},
-	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks},
+	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟";
+	// not a yard or a lane full of it (yardSmoked).
+	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: yardSmoked},
+	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: yardSmoked},
 	// One by a stove lit who does not answer the door or the phone: "屋里
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
 	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗
@@ -1426,7 +1454,10 @@ var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来
 
 // repairAsks ask when a broken thing will be mended, or complain that it
 // is not yet (see asksRepair).
-var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
+var repairAsks = newLexicon(
+	// snow or ice cleared off a way is its mending (und97): "路上的雪啥时候铲"
+	"什么时候铲", "什么时候来铲", "什么时候有人铲", "什么时候扫雪", "什么时候来扫", "什么时候有人扫", "什么时候清雪", "什么时候除雪", "什么时候除冰", "还没铲", "还没人铲", "还没扫", "还没人扫",
+	"什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
 
 // gadgets are things a household uses and keeps to itself: a worry about
 // one is a question (see ownGadgetWorry). sharedPlaces are where a thing
