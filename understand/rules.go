@@ -2045,7 +2045,7 @@ var (
 	// the same trouble (und97); thin ice is another (thinIce).
 	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
 		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`)
-	iceWays  = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
+	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
 	// fuelGone say a household's fire has nothing to burn or went out;
 	// heatSupplies are the heating a utility gives (see the HazardCold
 	// caution).
