@@ -166,6 +166,11 @@ var (
 // fallsOnPeople reports whether what a collapse word's subject names
 // falls in on people: a structure, or a part of a building.
 func fallsOnPeople(subject string) bool {
+	if rest, ok := strings.CutSuffix(subject, "顶"); ok && hasAnySuffix(strings.TrimSuffix(rest, "的"), livestockPens) {
+		// "大雪压得羊圈顶塌了一角": a pen's roof, no house's; with
+		// someone under it (trapped) the collapse is still an alarm (und97)
+		return false
+	}
 	if hasAnySuffix(subject, structures) {
 		return true
 	}
@@ -176,6 +181,13 @@ func fallsOnPeople(subject string) bool {
 		}
 	}
 	return false
+}
+
+// fuelSpent reports whether the 火烧 at t[at:] is fuel burnt up, the
+// 火 the end of 柴火 and 烧 its burning to the end: "柴火烧完了", "炭火烧完
+// 了" (und97). "柴火烧起来了" burns on and stays a fire.
+func fuelSpent(t string, at int) bool {
+	return strings.HasPrefix(t[at:], "火烧完") && (strings.HasSuffix(t[:at], "柴") || strings.HasSuffix(t[:at], "炭") || strings.HasSuffix(t[:at], "煤"))
 }
 
 // bits just after a collapse word say a little of it fell: "塌了一截",
@@ -240,6 +252,9 @@ func lastIndexAny(s string, l lexicon) int {
 
 // pens are walls that keep animals in, not people out of harm's way.
 var pens = newLexicon("圈墙", "圈的墙", "棚墙", "舍墙")
+
+// livestockPens house animals or crops, not people: "羊圈", "牛棚", "大棚".
+var livestockPens = newLexicon("圈", "鸡舍", "羊舍", "牛舍", "猪舍", "羊棚", "牛棚", "猪棚", "鸡棚", "鸭棚", "大棚")
 
 // wallFalls reports whether a collapse word's subject is a wall other
 // than a pen's: a wall falls on whoever passes.
@@ -482,7 +497,8 @@ var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "�
 var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
 	// "围着火盆坐" (warmsBy).
-	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
+	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
+	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
@@ -1113,7 +1129,7 @@ var statusQuestions = newLexicon("怎么样了", "咋样了", "如何了", "情�
 
 // hearsay passes on what others say; with a question it asks whether an
 // alarm is true ("群里说着火了 是真的吗", "李四腿摔断了？谁说的").
-var hearsay = newLexicon("听说", "群里说", "有人说", "网上说", "说是", "是真的吗", "谁说的")
+var hearsay = newLexicon("听说", "据说", "群里说", "有人说", "网上说", "说是", "是真的吗", "谁说的")
 
 // whWords ask how or why: a question with them tells what happened ("怎么
 // 着火了").

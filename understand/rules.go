@@ -2046,10 +2046,8 @@ var (
 	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
 		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`)
 	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
-	// fuelGone say a household's fire has nothing to burn or went out;
-	// heatSupplies are the heating a utility gives (see the HazardCold
-	// caution).
-	fuelGone     = newLexicon("没煤", "没柴", "没烧的", "炉子灭", "炉子坏", "煤烧完", "煤用完", "柴烧完", "没炭")
+	// heatSupplies are the heating a utility gives: cold for want of it is
+	// a 水电设施 matter (see the HazardCold caution and fuelGone).
 	heatSupplies = newLexicon("暖气", "供暖", "停暖", "取暖器", "电暖", "停电", "没电")
 	// cutLastedRe is a cut of a supply told with how long it lasts: "停了一
 	// 天电了", "断了两天水".
