@@ -42,11 +42,12 @@ func supplyCut(t string) bool {
 }
 
 var (
-	// waterFrozenRe is the water supply frozen where it comes in: "水管冻住
-	// 了", "自来水冻死了", "井冻上了", "总管冻实了" (und97). No water comes
-	// until it thaws: a supply gone, as much as a cut. A river or a pond
-	// frozen ("河都冻上了") is the season.
-	waterFrozenRe = regexp.MustCompile(`(?:自来水|水管|管子|水龙头|龙头|水表|总管|主管|水井|井)子?(?:又|都|也|全|全都|给)?(?:冻住|冻上|冻死|冻实|冻严实|冻起来)`)
+	// waterFrozenRe is a supply many share frozen: "总管冻实了", "井冻上了"
+	// (und97). No water comes until it thaws: a supply gone, as much as a
+	// cut. A household's own pipe frozen, nothing else told ("水管冻住了"),
+	// is its own to thaw (und44), unless no water comes (noWaterDrawnRe); a
+	// river or a pond frozen ("河都冻上了") is the season.
+	waterFrozenRe = regexp.MustCompile(`(?:总管|主管|总水管|主水管|水井|井|水塔|水站)子?(?:又|都|也|全|全都|给)?(?:冻住|冻上|冻死|冻实|冻严实|冻起来)`)
 	// noWaterDrawnRe is no water to be had at the tap or the well: "一点水
 	// 都出不来", "挑不上水来", "拧不出水" (und97; 出不来水 and 一滴水都不出
 	// are the topic's words).
