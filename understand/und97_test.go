@@ -42,6 +42,8 @@ func TestWinter97Read(t *testing.T) {
 		{"clearing asked, days waited", "村里的路啥时候铲雪啊 都两天了 娃上学都走不了", reportIn(road)},
 		{"结病 heard for 结冰", "三组路口结病了 滑得很 骑车的注意", reportIn(road)},
 		{"中读 heard for 中毒", "俺妈好像煤气中读了 叫不醒 快来人", emergencyOf(village.HazardGas, safety)},
+		{"中读 alone", "俺妈煤气中读了", emergencyOf(village.HazardGas, safety)},
+		{"结病 alone", "门口结病了", reportIn(road)},
 		// out of fuel is someone to look in on; no heating is the utility's
 		{"stove out, alone", "王奶奶一个人住 这两天炉子灭了 屋里冷得跟冰窖似的 谁能过去帮着生个火", reportIn(other)},
 		{"no coal", "家里没煤了 这几天冷得睡不着 老伴又病着 能不能帮帮俺", reportIn(other)},
