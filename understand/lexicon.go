@@ -282,13 +282,22 @@ var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤�
 // 都是", "炉子老冒黑烟"): smoke is what a stove gives, no fire; let into a
 // room it is fumes (see smokeComesIn, roomSmoked). What lies by a stove
 // smoking ("炉子边上的柴火冒烟了") is a fire (und97).
+//
+// Not when anything says it harms (smokeHarms): a room or a person it
+// reaches ("烟筒冒烟冒到屋里了", "炉子冒烟 一直咳嗽") or a thing it scorches
+// ("…褥子都烧黑了"). A 炕 smoking is no stove's smoke: what lies on it may
+// be burning.
 func stoveSmokes(t string, at int) bool {
 	before := strings.TrimRight(trimTrailing(t[clauseStart(t, at):at], smokeAdverbs), "的")
-	return hasAnySuffix(before, smokers)
+	return hasAnySuffix(before, smokers) && !containsAny(t, smokeHarms)
 }
 
 // smokers are a stove and its flue, as the subject of their smoke.
-var smokers = newLexicon("炉子", "煤炉", "火炉", "暖炉", "炉筒", "烟筒", "炉筒子", "烟筒子", "炕", "灶", "灶台", "锅台", "炉")
+var smokers = newLexicon("炉子", "煤炉", "火炉", "暖炉", "炉筒", "烟筒", "炉筒子", "烟筒子", "灶", "灶台", "锅台", "炉")
+
+// smokeHarms say smoke reached a room or a person, or scorches.
+var smokeHarms = newLexicon(slices.Concat(fumesOvercome.words, []string{"屋里", "屋子里", "屋内", "房里", "房间", "进屋", "卧室", "咳", "头疼", "头痛", "恶心", "喘不", "晕",
+	"烧黑", "烧焦", "烤焦", "糊", "火苗", "火星", "着了", "烧着"})...)
 
 // smokeAdverbs stand between a stove and its smoke: "炉子老是冒烟".
 var smokeAdverbs = newLexicon("又", "老", "老是", "总", "总是", "一直", "天天", "直", "还", "还在", "在", "都", "也", "光")
@@ -330,7 +339,7 @@ var roomSmoked = newLexicon(slices.Concat([]string{"全是烟", "都是烟", "�
 
 // smokeComesIn say smoke comes into the room from where it burns: with a
 // stove (stoves), its flue lets its fumes in.
-var smokeComesIn = newLexicon("倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里")
+var smokeComesIn = newLexicon("倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里", "冒到屋里", "冒进屋", "烟钻进屋", "烟跑到屋里", "烟窜到屋里")
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.

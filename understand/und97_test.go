@@ -25,10 +25,16 @@ func TestWinter97Read(t *testing.T) {
 		{"据说 elsewhere", "据说邻村昨晚有个老汉煤气中毒走了 大家睡觉前把炉子封好开个窗", noiseIn("其他")},
 		{"hearsay coming here", "听说隔壁村山上着火了 火往咱这边烧过来了", emergencyOf(village.HazardFire, safety)},
 		{"hearsay still burning", "听说隔壁村着火了 现在还在烧", emergencyOf(village.HazardFire, safety)},
+		{"hearsay, hands called", "听说隔壁村有人落水了 快去帮忙", emergencyOf(village.HazardMedical, safety)},
+		{"hearsay, nothing over", "听说邻村着火了 烧了好几间房", emergencyOf(village.HazardFire, safety)},
 		// a stove's own smoke is no fire; let in, or by a stack, it is
 		{"a neighbour's stove smoke", "恁家炉子冒烟冒得俺家院里都是 呛死个人", mediationIn(dispute)},
 		{"a chimney's smoke in the yard", "他家烟囱冒烟 熏得俺家院里都是烟 呛死个人", mediationIn(dispute)},
-		{"stove smoke into the room", "炉子冒烟 屋里全是烟", emergencyOf(village.HazardGas, safety)},
+		{"stove smoke into the room", "炉子冒烟 屋里全是烟", emergencyOf(village.HazardFire, safety)},
+		{"a flue's smoke into the room", "烟筒冒烟冒到屋里了", emergencyOf(village.HazardGas, safety)},
+		{"a stove smoking, one coughing", "俺家炉子冒烟 一直咳嗽", emergencyOf(village.HazardFire, safety)},
+		{"a kang smoking, bedding scorched", "炕冒烟了 褥子都烧黑了", emergencyOf(village.HazardFire, safety)},
+		{"a stove smoking, a grumble", "炉子老冒烟 呛得慌", noiseIn("其他")},
 		{"kindling by the stove smoking", "炉子边上的柴火冒烟了", emergencyOf(village.HazardFire, safety)},
 		{"a kitchen smoking", "灶房冒烟了", emergencyOf(village.HazardFire, safety)},
 		// water that cannot be had, a shared supply frozen
