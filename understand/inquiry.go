@@ -124,30 +124,21 @@ func yesOrNo(c string) bool {
 }
 
 // trimLeading is s without the words of l it begins with.
-func trimLeading(s string, l lexicon) string {
-	for {
-		cut := false
-		for _, w := range l.words {
-			if rest, ok := strings.CutPrefix(s, w); ok {
-				s, cut = rest, true
-			}
-		}
-		if !cut {
-			return s
-		}
-	}
-}
+func trimLeading(s string, l lexicon) string { return trimRepeatedly(s, l, strings.CutPrefix) }
 
 // trimTrailing is s without the words of l it ends with.
-func trimTrailing(s string, l lexicon) string {
+func trimTrailing(s string, l lexicon) string { return trimRepeatedly(s, l, strings.CutSuffix) }
+
+// trimRepeatedly cuts words of l off s with cut until none is left to cut.
+func trimRepeatedly(s string, l lexicon, cut func(s, w string) (string, bool)) string {
 	for {
-		cut := false
+		cutAny := false
 		for _, w := range l.words {
-			if rest, ok := strings.CutSuffix(s, w); ok {
-				s, cut = rest, true
+			if rest, ok := cut(s, w); ok {
+				s, cutAny = rest, true
 			}
 		}
-		if !cut {
+		if !cutAny {
 			return s
 		}
 	}
