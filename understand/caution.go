@@ -27,7 +27,7 @@ var cautions = []danger{
 	{hazard: village.HazardWiring, where: homeInside, unless: newLexicon(outdoorLines...), words: newLexicon("电线", "插座", "插头", "线路", "开关", "电闸", "线头"),
 		with: newLexicon("露在外面", "露在外头", "露出来", "露着", "裸露", "老化", "破皮", "皮破", "冒火花", "打火", "火花", "冒烟", "漏电", "烧焦", "烧黑", "发烫")},
 	// a home with no heat in the cold: "家里没暖气 冻得不行"
-	{hazard: village.HazardCold, words: newLexicon("没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没煤", "没柴", "没烧的", "炉子坏", "炉子灭", "没法取暖", "取暖器坏"),
+	{hazard: village.HazardCold, words: newLexicon(slices.Concat([]string{"没暖气", "没有暖气", "暖气不热", "暖气坏", "暖气停", "停暖", "没法取暖", "取暖器坏"}, fuelGone.words)...),
 		with: newLexicon("冻", "冷")},
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
@@ -44,6 +44,11 @@ var cautions = []danger{
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),
 		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
 }
+
+// fuelGone say a household's fire has nothing to burn or went out: "没煤
+// 了", "柴火烧完了", "炉子灭了". Cold with it, someone to look in on (其他,
+// see problem), unlike the heating a utility gives (und97).
+var fuelGone = newLexicon("没煤", "没柴", "没烧的", "没炭", "炉子坏", "炉子灭", "煤烧完", "煤用完", "柴烧完", "柴火烧完", "柴火用完", "炭烧完", "炭用完")
 
 // homeInside tell a home's inside, or a fitting only found there.
 var homeInside = newLexicon("家里", "家中", "我家", "她家", "他家", "屋里", "屋内", "房里", "房间", "室内", "卧室", "厨房", "墙上", "墙里", "插座", "插头", "开关", "电闸")

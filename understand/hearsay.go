@@ -36,6 +36,31 @@ func elsewhereTale(t string) bool {
 	return (seen || heardElsewhere(t)) && !containsAny(strip(t, strangers), witnesses) && !containsAny(t, petitions)
 }
 
+// heardOfElsewhere reports whether t passes on an alarm as hearsay of
+// another village (heardElsewhere) and no more: it names nothing of the
+// sender's household or village (ownPlaceRe, herePlaceRe, witnesses),
+// cries or calls for no help (cries, urgentCalls, petitions) and does not
+// say the alarm goes on (stillOnNow): "听说隔壁村有户人家烧炭中毒 一家三口
+// 都送医院了 大家小心点". That village's own grid answers for it; here it
+// is a caution passed on, no alarm (und97). "听说隔壁村山上着火了 火往咱这
+// 边烧过来了" names here and stays one.
+func heardOfElsewhere(t string) bool {
+	return heardElsewhere(t) && containsAny(t, heardOver) && !ownPlaceRe.MatchString(t) && !herePlaceRe.MatchString(t) &&
+		!containsAny(strip(t, strangers), witnesses) && !containsAny(t, cries) && !containsAny(t, urgentCalls) && !containsAny(t, goHelp) &&
+		!containsAny(t, petitions) && !stillOnNow(t)
+}
+
+var (
+	// heardOver tell a tale's end or its lesson: its people in a doctor's
+	// hands or dead, or a caution to everyone. Hearsay of another village
+	// with neither ("听说邻村着火了 烧了好几间房") may still want hands:
+	// an alarm, as ever.
+	heardOver = newLexicon("送医院", "送到医院", "送去医院", "送进医院", "住院", "抢救过来", "走了", "没了", "去世", "死了",
+		"大家小心", "大家注意", "大家当心", "注意安全", "小心点", "当心点", "都小心", "都注意")
+	// goHelp call people to go and help: "快去帮忙", "赶紧过去".
+	goHelp = newLexicon("帮忙", "快去", "赶紧去", "赶快去", "快过去", "赶紧过去", "去救", "去看看")
+)
+
 // heardElsewhere reports whether t passes on hearsay (听说, 据说) of
 // another village: "听说隔壁村有人家的牛被偷了".
 func heardElsewhere(t string) bool {

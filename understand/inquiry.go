@@ -124,15 +124,21 @@ func yesOrNo(c string) bool {
 }
 
 // trimLeading is s without the words of l it begins with.
-func trimLeading(s string, l lexicon) string {
+func trimLeading(s string, l lexicon) string { return trimRepeatedly(s, l, strings.CutPrefix) }
+
+// trimTrailing is s without the words of l it ends with.
+func trimTrailing(s string, l lexicon) string { return trimRepeatedly(s, l, strings.CutSuffix) }
+
+// trimRepeatedly cuts words of l off s with cut until none is left to cut.
+func trimRepeatedly(s string, l lexicon, cut func(s, w string) (string, bool)) string {
 	for {
-		cut := false
+		cutAny := false
 		for _, w := range l.words {
-			if rest, ok := strings.CutPrefix(s, w); ok {
-				s, cut = rest, true
+			if rest, ok := cut(s, w); ok {
+				s, cutAny = rest, true
 			}
 		}
-		if !cut {
+		if !cutAny {
 			return s
 		}
 	}
@@ -445,8 +451,15 @@ var (
 // complaint with it ("…好几天了 没人管") keeps it one; how long his own
 // fault has lasted ("一直滴") is no complaint.
 func seeksHelper(t string) bool {
-	return helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
+	return (helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) || lendRe.MatchString(t)) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
 }
+
+// lendRe asks the neighbours for a thing and its use: "谁家有拖拉机帮个忙",
+// "哪家有梯子借一下", "有没有人有电锯 用一下". What it is for is the
+// sender's own mishap (his car in a ditch), a favour among people, not a
+// matter for the grid; at a shared place (sharedPlaces: "村口路上倒了棵树
+// 谁家有电锯") it stays one (und97).
+var lendRe = regexp.MustCompile(`(?:谁家|哪家|哪位|有没有人|有谁)(?:有)\p{Han}{1,6}?(?:借|帮个忙|帮帮忙|帮忙|用一下|用用|拉一下|拖一下|拉一把)`)
 
 // helperRe asks who can mend a thing: "有没有会修…的", "谁会修", "哪个懂电",
 // "有啥人会修伐" (啥人, 什么人: who, in dialect and in voice-to-text).

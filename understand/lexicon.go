@@ -166,6 +166,11 @@ var (
 // fallsOnPeople reports whether what a collapse word's subject names
 // falls in on people: a structure, or a part of a building.
 func fallsOnPeople(subject string) bool {
+	if rest, ok := strings.CutSuffix(subject, "顶"); ok && hasAnySuffix(strings.TrimSuffix(rest, "的"), livestockPens) {
+		// "大雪压得羊圈顶塌了一角": a pen's roof, no house's; with
+		// someone under it (trapped) the collapse is still an alarm (und97)
+		return false
+	}
 	if hasAnySuffix(subject, structures) {
 		return true
 	}
@@ -176,6 +181,13 @@ func fallsOnPeople(subject string) bool {
 		}
 	}
 	return false
+}
+
+// fuelSpent reports whether the 火烧 at t[at:] is fuel burnt up, the
+// 火 the end of 柴火 and 烧 its burning to the end: "柴火烧完了", "炭火烧完
+// 了" (und97). "柴火烧起来了" burns on and stays a fire.
+func fuelSpent(t string, at int) bool {
+	return strings.HasPrefix(t[at:], "火烧完") && (strings.HasSuffix(t[:at], "柴") || strings.HasSuffix(t[:at], "炭") || strings.HasSuffix(t[:at], "煤"))
 }
 
 // bits just after a collapse word say a little of it fell: "塌了一截",
@@ -241,6 +253,9 @@ func lastIndexAny(s string, l lexicon) int {
 // pens are walls that keep animals in, not people out of harm's way.
 var pens = newLexicon("圈墙", "圈的墙", "棚墙", "舍墙")
 
+// livestockPens house animals or crops, not people: "羊圈", "牛棚", "大棚".
+var livestockPens = newLexicon("圈", "鸡舍", "羊舍", "牛舍", "猪舍", "羊棚", "牛棚", "猪棚", "鸡棚", "鸭棚", "大棚")
+
 // wallFalls reports whether a collapse word's subject is a wall other
 // than a pen's: a wall falls on whoever passes.
 func wallFalls(subject string) bool {
@@ -261,6 +276,41 @@ var peopleUnder = newLexicon("有人", "人在", "人被", "人压", "被压", "
 // A room is heated by one ("取暖", "火炉"), its smoke let out by a flue
 // ("烟筒", "炉筒"; a chimney: see chimneys).
 var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤炉", "炉子", "火炉", "暖炉", "取暖", "蜂窝煤", "煤球", "煤气", "燃气", "烟筒", "炉筒")
+
+// stoveSmokes reports whether the smoke word at t[at:] is a stove's own,
+// the stove or its flue its subject in the clause ("恁家炉子冒烟冒得俺家院里
+// 都是", "炉子老冒黑烟"): smoke is what a stove gives, no fire; let into a
+// room it is fumes (see smokeComesIn, roomSmoked). What lies by a stove
+// smoking ("炉子边上的柴火冒烟了") is a fire (und97).
+//
+// Not when anything says it harms (smokeHarms): a room or a person it
+// reaches ("烟筒冒烟冒到屋里了", "炉子冒烟 一直咳嗽") or a thing it scorches
+// ("…褥子都烧黑了"). A 炕 smoking is no stove's smoke: what lies on it may
+// be burning.
+func stoveSmokes(t string, at int) bool {
+	before := strings.TrimRight(trimTrailing(t[clauseStart(t, at):at], smokeAdverbs), "的")
+	return hasAnySuffix(before, smokers) && !containsAny(t, smokeHarms)
+}
+
+// smokers are a stove and its flue, as the subject of their smoke.
+var smokers = newLexicon("炉子", "煤炉", "火炉", "暖炉", "炉筒", "烟筒", "炉筒子", "烟筒子", "灶", "灶台", "锅台", "炉")
+
+// smokeHarms say smoke reached a room or a person, or scorches.
+var smokeHarms = newLexicon(slices.Concat(fumesOvercome.words, []string{"屋里", "屋子里", "屋内", "房里", "房间", "进屋", "卧室", "咳", "头疼", "头痛", "恶心", "喘不", "晕",
+	"烧黑", "烧焦", "烤焦", "糊", "火苗", "火星", "着了", "烧着"})...)
+
+// smokeAdverbs stand between a stove and its smoke: "炉子老是冒烟".
+var smokeAdverbs = newLexicon("又", "老", "老是", "总", "总是", "一直", "天天", "直", "还", "还在", "在", "都", "也", "光")
+
+// yardSmoked reports whether the room-full-of-smoke word at t[at:] is said
+// of a yard, a lane or the outside ("熏得俺家院里都是烟"): a neighbour's
+// smoke blown over, a nuisance, no room whose air poisons (und97).
+func yardSmoked(t string, at int) bool {
+	return containsAny(t[clauseStart(t, at):at], outsides)
+}
+
+// outsides are places in the open air.
+var outsides = newLexicon("院里", "院子", "院中", "院内", "门口", "外面", "外头", "路上", "巷子", "街上", "场上")
 
 // fumeLeaks say a stove's flue lets its smoke into the room: it leaks or
 // blows back ("烟囱漏烟", "炉子倒烟"). With no one overcome, a danger to
@@ -289,7 +339,7 @@ var roomSmoked = newLexicon(slices.Concat([]string{"全是烟", "都是烟", "�
 
 // smokeComesIn say smoke comes into the room from where it burns: with a
 // stove (stoves), its flue lets its fumes in.
-var smokeComesIn = newLexicon("倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里")
+var smokeComesIn = newLexicon("倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里", "冒到屋里", "冒进屋", "烟钻进屋", "烟跑到屋里", "烟窜到屋里")
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
@@ -456,7 +506,8 @@ var litThings = newLexicon("炉", "灶", "火盆", "炭盆", "蜡烛", "灯", "�
 var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
 	// "围着火盆坐" (warmsBy).
-	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
+	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
+	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
@@ -476,7 +527,8 @@ var alarms = []alarm{
 	// Said with a word between ("冒大烟了", "冒起烟来", "黑烟滚滚"); not
 	// "冒青烟", which is luck ("祖坟冒青烟").
 	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大",
-		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头")},
+		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
+		other: stoveSmokes},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a
 	// stove lit ("炉子点着了").
@@ -514,9 +566,10 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: fumesOvercome, with: fumeSources},
 	// "王奶奶家烟囱漏烟 昨晚她说头晕": a home's chimney, not a works'.
 	{hazard: village.HazardGas, words: fumesOvercome, with: chimneys, unless: smokestacks},
-	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟".
-	{hazard: village.HazardGas, words: roomSmoked, with: stoves},
-	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks},
+	// Smoke of a stove let into the room: "煤炉的烟筒掉下来了 屋里全是烟";
+	// not a yard or a lane full of it (yardSmoked).
+	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: yardSmoked},
+	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: yardSmoked},
 	// One by a stove lit who does not answer the door or the phone: "屋里
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
 	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗
@@ -1085,7 +1138,7 @@ var statusQuestions = newLexicon("怎么样了", "咋样了", "如何了", "情�
 
 // hearsay passes on what others say; with a question it asks whether an
 // alarm is true ("群里说着火了 是真的吗", "李四腿摔断了？谁说的").
-var hearsay = newLexicon("听说", "群里说", "有人说", "网上说", "说是", "是真的吗", "谁说的")
+var hearsay = newLexicon("听说", "据说", "群里说", "有人说", "网上说", "说是", "是真的吗", "谁说的")
 
 // whWords ask how or why: a question with them tells what happened ("怎么
 // 着火了").
@@ -1426,7 +1479,10 @@ var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来
 
 // repairAsks ask when a broken thing will be mended, or complain that it
 // is not yet (see asksRepair).
-var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
+var repairAsks = newLexicon(
+	// snow or ice cleared off a way is its mending (und97): "路上的雪啥时候铲"
+	"什么时候铲", "什么时候来铲", "什么时候有人铲", "什么时候扫雪", "什么时候来扫", "什么时候有人扫", "什么时候清雪", "什么时候除雪", "什么时候除冰", "还没铲", "还没人铲", "还没扫", "还没人扫",
+	"什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
 
 // gadgets are things a household uses and keeps to itself: a worry about
 // one is a question (see ownGadgetWorry). sharedPlaces are where a thing

@@ -569,7 +569,7 @@ var marvelRe = regexp.MustCompile(`(?:咋|怎么)\p{Han}?(?:这么|那么|恁)`)
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if aside(t) {
+	if aside(t) || heardOfElsewhere(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -1650,7 +1650,8 @@ func payLate(t string) bool {
 var (
 	// notArrived: "还没到", "咋还没来", "一直没有到" at a pause or the end,
 	// so "还没到年龄", "还没到时间" are not.
-	notArrived = regexp.MustCompile(`(?:还|咋|怎么|一直|迟迟|都)没(?:有)?(?:到|来|下来|打过来|打来|发下来)(?:[了呢啊吧嘛吗呀?？,，。!！ ]|$)`)
+	// Paid onto the card ("咋还没打到卡上", und97) is the same arrival.
+	notArrived = regexp.MustCompile(`(?:还|咋|怎么|一直|迟迟|都)没(?:有)?(?:到|来|下来|打过来|打来|发下来|(?:打|转|存)?到卡[上里]|打卡上|进卡)(?:[了呢啊吧嘛吗呀?？,，。!！ ]|$)`)
 	payStopped = newLexicon("停发", "停了", "给停了", "不发了", "没再发", "断了", "断发", "中断了")
 )
 
@@ -1925,6 +1926,23 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	return f, true
 }
 
+// iceFromSupply reports whether the ice t tells of on a way (icyWayRe)
+// froze from a water supply's fault told before it ("总阀门井冻裂了 水冒出来
+// 淌了一路 都结成冰溜子了"): the burst is what to mend, the ice its spill,
+// as of two faults named together the first decides (und97).
+func iceFromSupply(t string) bool {
+	at := icyWayRe.FindStringIndex(t)
+	if at == nil || at[0] == 0 {
+		return false
+	}
+	before := t[:at[0]]
+	if supplyCut(before) {
+		return true
+	}
+	cat, s, _ := bestTopic(before, func(s, _ int) bool { return s > 0 })
+	return cat == "水电设施" && s > 0
+}
+
 // linesBroken tell a power line broken or come loose.
 var linesBroken = newLexicon("电线断了", "电线断掉", "电线断开", "高压线断了", "电缆断了", "电线松了", "电线脱落")
 
@@ -1988,6 +2006,9 @@ func problem(t string) (cat string, strong, object bool) {
 	case wireBare(t):
 		return "安全隐患", true, true // "路灯的电线头露在外面 孩子们老去摸"
 	case icyWayRe.MatchString(t) && containsAny(t, iceWays):
+		if iceFromSupply(t) {
+			return "水电设施", true, true // "总阀门井冻裂了 水冒出来淌了一路 都结成冰溜子了"
+		}
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
@@ -2000,7 +2021,12 @@ func problem(t string) (cat string, strong, object bool) {
 	case deadBeastRe.MatchString(t):
 		return "环境卫生", true, true // "谁家的狗冻死在路边了 好几天了也没人收拾"
 	case caution(t) == village.HazardCold:
-		return "水电设施", true, true // "家里没暖气 冻得不行": someone cold at home, to be looked in on
+		if containsAny(t, fuelGone) && !containsAny(t, heatSupplies) {
+			// "家里没煤了 冷得睡不着", "炉子灭了 屋里冷得跟冰窖似的": a
+			// household out of fuel, someone to look in on, no utility (und97)
+			return "其他", true, true
+		}
+		return "水电设施", true, true // "家里没暖气 冻得不行": the heating, a utility
 	}
 	if cat := fallenOn(t); cat != "" {
 		return cat, true, true // "树倒了压在我家房顶上", "大风把彩钢瓦刮到路上了"
@@ -2056,8 +2082,14 @@ var (
 	// "那段路上冻了", "冻成一大片冰", "全是冰"; not a pipe frozen. Snow
 	// left lying that nobody clears ("村道上的雪两天了也没人扫") is the
 	// same trouble before it turns to ice (und89).
-	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)`)
-	iceWays  = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
+	// Ice told by how thick it lies ("冰结得老厚", "冰太厚了", "厚厚一层冰") is
+	// the same trouble (und97); thin ice is another (thinIce).
+	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
+		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`)
+	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
+	// heatSupplies are the heating a utility gives: cold for want of it is
+	// a 水电设施 matter (see the HazardCold caution and fuelGone).
+	heatSupplies = newLexicon("暖气", "供暖", "停暖", "取暖器", "电暖", "停电", "没电")
 	// cutLastedRe is a cut of a supply told with how long it lasts: "停了一
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)

@@ -29,13 +29,30 @@ var (
 )
 
 // supplyCut reports whether t tells a public supply gone (see
-// gasOutRe, homeGasOutRe, supplyGoneRe).
+// gasOutRe, homeGasOutRe, supplyGoneRe), or water that cannot be had
+// (waterFrozenRe, noWaterDrawnRe).
 func supplyCut(t string) bool {
+	if strings.ContainsAny(t, "冻出") && (waterFrozenRe.MatchString(t) || noWaterDrawnRe.MatchString(t)) {
+		return true
+	}
 	if !strings.ContainsAny(t, "没停断") {
 		return false
 	}
 	return gasOutRe.MatchString(t) || homeGasOutRe.MatchString(t) && !containsAny(t, persons) || supplyGoneRe.MatchString(t)
 }
+
+var (
+	// waterFrozenRe is a supply many share frozen: "总管冻实了", "井冻上了"
+	// (und97). No water comes until it thaws: a supply gone, as much as a
+	// cut. A household's own pipe frozen, nothing else told ("水管冻住了"),
+	// is its own to thaw (und44), unless no water comes (noWaterDrawnRe); a
+	// river or a pond frozen ("河都冻上了") is the season.
+	waterFrozenRe = regexp.MustCompile(`(?:总管|主管|总水管|主水管|水井|井|水塔|水站)子?(?:又|都|也|全|全都|给)?(?:冻住|冻上|冻死|冻实|冻严实|冻起来)`)
+	// noWaterDrawnRe is no water to be had at the tap or the well: "一点水
+	// 都出不来", "挑不上水来", "拧不出水" (und97; 出不来水 and 一滴水都不出
+	// are the topic's words).
+	noWaterDrawnRe = regexp.MustCompile(`一(?:点|滴)水(?:都|也)(?:不出|出不来|放不出来?|拧不出来?)|[挑打抽拧放接]不(?:上|出|到)水|水(?:都|也)(?:出不来|放不出来|拧不出来)`)
+)
 
 // supplyNouns end in the rune a cut repeats: "天然气没气了" tells, it is no
 // "A没A" choice ("气没气") asked.

@@ -71,7 +71,9 @@ var (
 	// (鄂), 多会儿 and 多咱 (北方), 哪会儿, 啥会儿, 好久来 (川: "好久来电").
 	dialectWhens = []string{"么时候", "多会儿", "多会", "多咱", "哪会儿", "什么会儿", "好久来", "好久能", "好久有", "好久恢复"}
 	// remedies are a trouble's end: the supply back, the thing mended.
-	remedies = newLexicon("来水", "来电", "来气", "来网", "通气", "供气", "来信号", "通车", "有车", "发车", "再开", "开通", "有水", "有电", "有气", "有网", "有信号", "通水", "通电", "通网", "供水", "供电", "恢复", "修", "好", "解决", "处理", "弄", "管", "来人", "来看", "派人", "通")
+	remedies = newLexicon("来水", "来电", "来气", "来网", "通气", "供气", "来信号", "通车", "有车", "发车", "再开", "开通", "有水", "有电", "有气", "有网", "有信号", "通水", "通电", "通网", "供水", "供电", "恢复", "修", "好", "解决", "处理", "弄", "管", "来人", "来看", "派人", "通",
+		// snow and ice cleared, or who clears them come: "铲雪车啥时候能过来" (und97)
+		"铲", "扫", "除冰", "撒盐", "过来")
 	// cutNotices tell a cut as a notice tells it: planned, announced.
 	cutNotices = newLexicon("通知", "公告", "说好", "听说", "据说", "计划", "预计", "按计划")
 	// dayParts set a cut at a time of day ("下午停电"): an announcement,
