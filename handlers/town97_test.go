@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -18,4 +19,25 @@ func TestGridsRankSentUpUntakenIsTownships(t *testing.T) {
 	c.now = c.now.Add(20 * 24 * time.Hour)
 	has(t, "sent up, untaken", c.in(officeChat, "孙七", "网格排名"), "1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1，",
 		"青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有等镇里接手 1 件），")
+}
+
+// TestEscalationNamesTheLeaderOnce (town97): 【网格上报】 of a leader's
+// 上报镇 is the item, who told it and sent it up, and what to do: four
+// lines, the leader named once with his phone (it said 上报人：李四 and
+// 网格长：李四 on two more lines); the office still finds the item by
+// quoting it.
+func TestEscalationNamesTheLeaderOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("李四", "确认 #R1")
+	post := ""
+	for _, line := range c.say("李四", "上报镇 #R1 村里没有电工") {
+		if strings.HasPrefix(line, officeChat+": 【网格上报】") {
+			post = strings.TrimPrefix(line, officeChat+": ")
+		}
+	}
+	if n := strings.Count(post, "\n") + 1; n != 4 || strings.Count(post, "李四") != 1 {
+		t.Errorf("【网格上报】 of %d lines:\n%s\nwant 4, 李四 named once", n, post)
+	}
+	has(t, "quoted", c.in(officeChat, "孙七", "「网格小助手："+post+"」\n- - - - - - - - - - - - - - -\n我来处理"), "#R1 镇里已接手")
 }
