@@ -1,10 +1,12 @@
 package handlers_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -40,4 +42,16 @@ func TestEscalationNamesTheLeaderOnce(t *testing.T) {
 		t.Errorf("【网格上报】 of %d lines:\n%s\nwant 4, 李四 named once", n, post)
 	}
 	has(t, "quoted", c.in(officeChat, "孙七", "「网格小助手："+post+"」\n- - - - - - - - - - - - - - -\n我来处理"), "#R1 镇里已接手")
+}
+
+// BenchmarkEscalateToOffice (town97): a leader's 上报镇 of an item he took
+// on, its 【网格上报】 in four lines: the leader named once is read from
+// the roster in memory, no round trip added (roundtrips/msg).
+func BenchmarkEscalateToOffice(b *testing.B) {
+	benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+		ref := fmt.Sprintf("#R%d", i+1)
+		before = []bot.Message{benchMsg(fmt.Sprintf("%d-r", i), grid3, "张三", fmt.Sprintf("上报 村口第%d号路灯坏了", i+1), ""),
+			benchMsg(fmt.Sprintf("%d-a", i), grid3, "李四", "确认 "+ref, "")}
+		return before, benchMsg(fmt.Sprintf("%d-up", i), grid3, "李四", "上报镇 "+ref+" 村里没有电工", ""), nil
+	})
 }

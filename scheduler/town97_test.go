@@ -82,3 +82,21 @@ func TestMorningDigestLeavesOutOfficersPhones(t *testing.T) {
 		t.Errorf("早报:\n%s\nwant no officer's phone (孙七 13900000007)", out)
 	}
 }
+
+// BenchmarkMonthlyReportWithTownship (town97): the monthly 【上月事项】 of a
+// grid with an item the township holds, one waiting for it and the grid's
+// own: whether each was with the township at the month's end is read from
+// the item in hand, no round trip added (rt/op).
+func BenchmarkMonthlyReportWithTownship(b *testing.B) {
+	f := newPointsFixture(b)
+	lateWithTownship(f, true)
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		at := f.at("2027-01-01 09:05").AddDate(0, i, 0)
+		trips += f.runTrips(b, "monthly_report", at)
+		if out := strings.Join(f.drain(at), "\n"); !strings.Contains(out, "等镇里接手 1 件") {
+			b.Fatalf("run %d: %s", i, out)
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "rt/op")
+}
