@@ -55,3 +55,22 @@ func BenchmarkEscalateToOffice(b *testing.B) {
 		return before, benchMsg(fmt.Sprintf("%d-up", i), grid3, "李四", "上报镇 "+ref+" 村里没有电工", ""), nil
 	})
 }
+
+// TestRefusalsOfTwoVillagesJoined (town97): refusals of two villages'
+// items in the same words but for the number, which the township writes
+// with its village (「青山村 #R2」「石桥村 #R1」), are one paragraph naming
+// both as written, as one village's are (town94); the same number of
+// two villages too (「青山村 #R2 石桥村 #R2」, never 「#R2 #R2」).
+func TestRefusalsOfTwoVillagesJoined(t *testing.T) {
+	c := twoVillagesUp(t)
+	got := strings.Join(c.inSQ(officeChat, "孙七", "指派 青山村 #R2 石桥村 #R1 水利站"), "\n")
+	if n := strings.Count(got, "名单里没有「水利站」"); n != 1 {
+		t.Errorf("指派 to no such department, said %d times:\n%s\nwant once", n, got)
+	}
+	has(t, "one example", []string{got}, "例如：指派 青山村 #R2 石桥村 #R1 政法委", "「进展 青山村 #R2 已联系……」「进展 石桥村 #R1 已联系……」")
+	c.inSQ(officeChat, "孙七", "确认 青山村 #R2 石桥村 #R2")
+	got = strings.Join(c.inSQ(officeChat, "孙七", "确认 青山村 #R2 石桥村 #R2"), "\n")
+	if n := strings.Count(got, "您已经接手了"); n != 1 || !strings.Contains(got, "青山村 #R2 石桥村 #R2 您已经接手了") {
+		t.Errorf("确认 twice, said %d times:\n%s\nwant once, of 青山村 #R2 石桥村 #R2", n, got)
+	}
+}
