@@ -38,8 +38,9 @@ type batchItem struct {
 	rep   village.Report
 	data  map[string]any
 	// ref is the reference the step was said of (allRefs), which a reply
-	// that does not name it (a refusal) is said of when several share it.
-	ref string
+	// that does not name it (a refusal) is said of when several share it;
+	// in is the village it was read in (refStep.in), "" when none.
+	ref, in string
 	// kept are the values a filing keeps of its own (turn.evKeep: its
 	// photos to come), among the change's Keep (fileTogether)
 	kept []storage.Kept
@@ -161,7 +162,7 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, steps []refS
 			return true, err // a read failed: nothing committed
 		}
 		for i := from; i < len(b.items); i++ {
-			b.items[i].ref = "#" + step.ref.String()
+			b.items[i].ref, b.items[i].in = "#"+step.ref.String(), step.in
 		}
 	}
 	t.known = nil // read by the steps; a retry reads them afresh
@@ -530,20 +531,23 @@ func (j *joinedReply) add(r *Router, t *turn, it batchItem, text string) {
 }
 
 // addRefusal takes the reply of a refusal (its words masked by its
-// number): into the first group of refusals said in the same words but
-// for the number, or for a person's name besides (town96: 「在等张三确认」,
-// 「李四配合」, words.NamedApart), which the joined line then says for
-// each; else its own. A group holding the same number (two villages'
-// #R1) is passed over, or the one line would name it twice.
+// number, as written: refusalRef): into the first group of refusals said
+// in the same words but for the number, or for a person's name besides
+// (town96: 「在等张三确认」, 「李四配合」, words.NamedApart), which the joined
+// line then says for each; else its own. Two villages' refusals join
+// when their words name each number with its village (town97: 「青山村
+// #R1 石桥村 #R2 …」); a group holding the same number written alike is
+// passed over (words.Alike.Take), or the one line would name it twice.
 func (j *joinedReply) addRefusal(r *Router, it batchItem, text, masked string, rep village.Report) {
+	ref := refusalRef(it, text)
 	for _, g := range j.alike {
-		if g.refused != nil && !slices.ContainsFunc(g.reps, func(o village.Report) bool { return o.ID == rep.ID }) && g.refused.Take(masked, rep, r.onRoster) {
+		if g.refused != nil && g.refused.Take(masked, rep, ref, r.onRoster) {
 			g.reps = g.refused.Reps
 			return
 		}
 	}
 	j.alike = append(j.alike, &alikeGroup{it: it, at: len(j.texts), masked: masked, reps: []village.Report{rep},
-		refused: &words.Alike{Masked: masked, Reps: []village.Report{rep}}})
+		refused: &words.Alike{Masked: masked, Reps: []village.Report{rep}, Written: []string{ref}}})
 	j.texts = append(j.texts, text)
 }
 
@@ -654,6 +658,10 @@ func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
 func sameSaveRef(t *turn, it batchItem, text string) (masked string, rep village.Report, ok bool) {
 	if refusal(it) {
 		rep = village.Report{ID: strings.TrimPrefix(it.ref, "#")}
+		if ref := refusalRef(it, text); ref != "" {
+			masked, ok = words.MaskAs(text, ref, rep)
+			return masked, rep, ok
+		}
 		masked, ok = words.MaskRef(text, rep)
 		return masked, rep, ok
 	}
@@ -665,6 +673,22 @@ func sameSaveRef(t *turn, it batchItem, text string) (masked string, rep village
 	}
 	masked, ok = words.MaskRef(text, it.rep)
 	return masked, it.rep, ok
+}
+
+// refusalRef is how a refusal's words (text) write its number when a
+// township's texts name it with its village (「石桥村 #R1」, the village
+// it was read in or whose scope its reply commits in): masked so
+// (words.MaskAs), two villages' alike refusals are one line (town97);
+// "" when they write 「#R1」 alone.
+func refusalRef(it batchItem, text string) string {
+	v := it.in
+	if v == "" {
+		v, _ = it.c.Scope.Village()
+	}
+	if ref := v + " " + it.ref; v != "" && strings.Contains(text, ref) {
+		return ref
+	}
+	return ""
 }
 
 // refusal reports whether it is a step said of its number that changed

@@ -85,7 +85,7 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 			for _, rep := range reports {
 				if rep.Grid == g.Name {
 					row.M.Count(rep, start, end, r.cfg.SLA.Emergency.Accept.Std())
-					row.M.TownHeld(rep, end, len(rep.TownHolders(r.people.Lookup)) > 0)
+					row.M.TownHeld(rep, end, r.people.Lookup)
 				}
 			}
 			if row.Taken, row.TakenOK = row.M.TakenRate(); row.TakenOK {

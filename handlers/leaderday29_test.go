@@ -101,7 +101,7 @@ func TestSentUpAgainAfterReturn(t *testing.T) {
 	first := c.say("李四", "上报镇 #R1 要挖机")
 	lacks(t, "first", first, "之前镇里退回过")
 	c.in(officeChat, "孙七", "退回 #R1 先找村里的挖机")
-	has(t, "again", c.say("李四", "上报镇 #R1 村里没有挖机"), "上报人：李四；说明：村里没有挖机\n之前镇里退回过：", "孙七：先找村里的挖机（这是再次上报）")
+	has(t, "again", c.say("李四", "上报镇 #R1 村里没有挖机"), "网格长李四（13900000004）上报：村里没有挖机\n之前镇里退回过：", "孙七：先找村里的挖机（这是再次上报）")
 }
 
 // TestPrivateAnswerKeptFromTheGroup: what the leader answers privately to

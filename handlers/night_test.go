@@ -96,7 +96,7 @@ func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 	// the leader's note of the night's report goes too: it says what to do
 	// if he has not taken it on, which he may have done another way
 	expectLike(t, "at 07:00, want the office's 【网格上报】 saying 昨天", got, like{start: "李四: 【夜里反映】张三在群里反映 #R1", has: "还没受理的话"},
-		like{start: "青山镇网格工作群: 【网格上报】", has: "报告人：张三，昨天22:31", end: "（这是昨天22:32的消息，为免夜里打扰，早上才发）"})
+		like{start: "青山镇网格工作群: 【网格上报】", has: "\n张三昨天22:31反映；网格长李四（13900000004）上报：", end: "（这是昨天22:32的消息，为免夜里打扰，早上才发）"})
 }
 
 // TestMediationNoteAtNight: a leader's 进展 on a mediation at 21:30 is

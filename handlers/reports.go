@@ -3863,7 +3863,13 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 			rep.History[len(rep.History)-1].Aside = true
 		}
 	case words.VEscalate:
-		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		leaders := r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+		data["LeaderPeople"], data["ReporterPhone"] = leaders, rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		// a leader sending up says who he is with his phone once, the
+		// other leaders after him (town97: 上报人 and 网格长 said him twice)
+		if i := slices.IndexFunc(leaders, func(p village.Person) bool { return p.Key() == t.who.Key() }); i >= 0 {
+			data["ByLeader"], data["LeaderPeople"] = leaders[i], slices.Delete(slices.Clone(leaders), i, i+1)
+		}
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
 		data["AskInGroup"] = words.AsksInGroup(rep) // how the office may ask the grid: 问网格 too

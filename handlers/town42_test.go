@@ -48,7 +48,7 @@ func TestOfficeOverdueTwoVillagesR1(t *testing.T) {
 	c.say("李四", "确认 #R2")
 	c.now = c.now.Add(5*24*time.Hour + 5*time.Hour)
 	got := c.in(officeChat, "孙七", "超期")
-	has(t, "青山村's #R1", got, "青山村 #R1 三组 一般事项 三组水渠被石头堵了（3月2日上报镇，孙七（13900000007）在办，超期")
+	has(t, "青山村's #R1", got, "青山村 #R1 三组 一般事项 三组水渠被石头堵了（3月2日上报镇，孙七在办，超期")
 	has(t, "石桥村's #R1", got, "石桥村 #R1 一组 一般事项 桥头路灯坏了好几天了（3月2日上报镇，镇里还没人接手，网格长石队长（13800009999），超期")
 	has(t, "the grid's", got, "村口的路灯坏了（已受理，李四（13900000004）负责，期限")
 }

@@ -55,7 +55,7 @@ func TestOfficeOverdueSaysHowLate(t *testing.T) {
 	c.say("张三", "上报 村口的路灯坏了")
 	c.now = c.now.Add(4*24*time.Hour + 5*time.Hour)
 	got := c.in(officeChat, "孙七", "超期")
-	has(t, "sent up", got, "三组水渠被石头堵了（3月2日上报镇，孙七（13900000007）在办，已转交应急办，超期1天）")
+	has(t, "sent up", got, "三组水渠被石头堵了（3月2日上报镇，孙七在办，已转交应急办，超期1天）")
 	has(t, "the grid's", got, "村口的路灯坏了（待受理，李四（13900000004）负责，期限3月3日，超期3天）")
 	has(t, "a grid", c.in(officeChat, "孙七", "超期 三组"), "村口的路灯坏了（李四，期限3月3日，超期3天）")
 }

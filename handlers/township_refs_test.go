@@ -59,7 +59,8 @@ func TestTownshipRefsNameTheVillage(t *testing.T) {
 	out := c.inSQ(sq, "石大山", "上报镇 #R1 桥归交通部门管，村里修不了")
 	posts := townshipPosts(out)
 	for _, want := range []string{"【网格上报】石桥村一组 #R1", "接手回复「确认 石桥村 #R1」", "转交回复「指派 石桥村 #R1 部门或名字」",
-		"不归镇里的回复「退回 石桥村 #R1 原因」", "办好回复「办结 石桥村 #R1 结果」"} {
+		"不归镇里的回复「退回 石桥村 #R1 原因」", "问网格 石桥村 #R1 问题",
+		"\n网格长石大山（13900001111）今天09:02反映并上报：桥归交通部门管，村里修不了\n"} {
 		if !strings.Contains(posts, want) {
 			t.Errorf("the office's post lacks %q:\n%s", want, posts)
 		}

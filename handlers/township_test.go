@@ -64,13 +64,15 @@ func TestOfficeStatusSaysWhere(t *testing.T) {
 
 // TestEscalationTellsTheOfficeWhatToDo: the office's 【网格上报】 gives the
 // grid leader's phone, what the grid did last (its last 进展), and says
-// that 确认 takes it over, 指派 refers it, 退回 sends it back, 办结 ends it.
+// that 确认 takes it over, 指派 refers it, 退回 sends it back (its 确认's
+// reply says how to 办结); the leader who sent it up is said once, with
+// his phone (town97).
 func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 路边电线杆歪了")
 	c.say("李四", "进展 #R1 打过供电所电话，没人来")
 	got := c.say("李四", "上报镇 #R1 需要供电所来处理")
-	expectLike(t, "上报镇", got, like{has: "\n已做：今天09:02 李四 进展：打过供电所电话，没人来\n网格长：李四 13900000004\n", end: "请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」，办好回复「办结 #R1 结果」。\n要网格补充情况：引用本条直接问（私信问网格长），或发「问网格 #R1 问题」（在网格群里问）。"}, like{})
+	expectLike(t, "上报镇", got, like{start: officeChat + ": 【网格上报】青山村三组 #R1（一般事项）：路边电线杆歪了\n张三今天09:01反映；网格长李四（13900000004）上报：需要供电所来处理\n已做：今天09:02 李四 进展：打过供电所电话，没人来\n", end: "接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」。\n要网格补充情况：引用本条直接问（私信问网格长），或发「问网格 #R1 问题」（在网格群里问）。"}, like{})
 }
 
 // TestOfficeTodoSaysWhoTookIt: in the township's 待办 an escalated item

@@ -55,7 +55,7 @@ func TestDigestNamesTheOrdersHolder(t *testing.T) {
 		want         string
 	}{
 		{"order, another officer holds it", "钱八", true,
-			"镇里督办了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七督办：抓紧处理；现在由钱八（13900000008）负责）"},
+			"镇里督办了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七督办：抓紧处理；现在由钱八负责）"},
 		{"order, the asker holds it", "孙七", true, "#R1 青山村三组（昨天10:00 孙七督办：抓紧处理；现在由孙七"},
 		{"question, another officer holds it", "钱八", false,
 			"镇里问了网格、还没回复的：\n#R1 青山村三组（昨天10:00 孙七问：电工找了吗；网格长：李四 13900000004）"},

@@ -100,7 +100,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 			for _, r := range reports {
 				if r.Grid == g.Name {
 					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std())
-					row.TownHeld(r, end, len(r.TownHolders(j.People.Lookup)) > 0)
+					row.TownHeld(r, end, j.People.Lookup)
 				}
 			}
 			if row.Any() {

@@ -88,7 +88,7 @@ func TestMonthlyReport(t *testing.T) {
 	add("b", "2026-11-10 09:00", "2026-11-11 09:00", village.Emergency,
 		step{"2026-11-20 09:00", village.ActResolve, ""}, step{"2026-11-21 09:00", village.ActReopen, ""}) // late, reopened, overdue
 	add("c", "2026-10-28 09:00", "2026-10-30 09:00", village.General,
-		step{"2026-11-02 09:00", village.ActEscalate, ""}) // last month's item, escalated in November, overdue
+		step{"2026-11-02 09:00", village.ActEscalate, ""}) // last month's item, escalated in November, overdue: the township's to take (town97)
 	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
 	add("e", "2026-11-12 09:00", "2026-11-15 09:00", village.General,
 		step{"2026-11-13 09:00", village.ActResolve, ""}, step{"2026-11-19 10:00", village.ActConfirm, village.SystemActor}) // no answer: auto-closed
@@ -108,8 +108,8 @@ func TestMonthlyReport(t *testing.T) {
 	}
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
-		"青山村三组：新反映 4（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2；已告知办理流程 1 件\n" +
-		"合计：新反映 4（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
+		"青山村三组：新反映 4（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 1（另有等镇里接手 1 件）；已告知办理流程 1 件\n" +
+		"合计：新反映 4（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 1（另有等镇里接手 1 件：上报镇后超期，不算网格的）。\n" +
 		"另有已告知办理流程 1 件：办事咨询，机器人回复了办理流程，村民之后没再问，已结案，不算办结，也不算进办结率。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
@@ -614,7 +614,7 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 	want := "超期：\n" +
 		"#R3 青山村三组 一般事项 桥栏杆断了（待受理，李四（13900000004）负责，期限3月1日，超期2天）\n" +
 		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手，网格长李四（13900000004），超期1天）\n" +
-		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七（13900000007）在办，超期1天）\n" +
+		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办，超期1天）\n" +
 		"#R1 青山村三组 一般事项 村口路灯不亮了（待受理，李四（13900000004）负责，期限昨天09:00，超期23小时）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)

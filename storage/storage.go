@@ -410,6 +410,10 @@ type Scope string
 // VillageScope is the scope of one village's keys.
 func VillageScope(name string) Scope { return Scope("v:" + name) }
 
+// Village is the village whose scope s is (VillageScope); ok is false
+// for any other scope.
+func (s Scope) Village() (name string, ok bool) { return strings.CutPrefix(string(s), "v:") }
+
 // TownshipScope is the scope of the township chats' keys.
 func TownshipScope(name string) Scope { return Scope("t:" + name) }
 

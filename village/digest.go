@@ -613,7 +613,7 @@ func DigestFrom(at time.Time, week bool) time.Time {
 }
 
 // withPhones joins names of village v with each one's phone from people,
-// as the office calls them: "王五（13900000005）、赵七".
+// as the office calls them: "王五（13900000005）、赵七" (withPhone).
 func withPhones(v string, names []string, people Roster) string {
 	out := make([]string, 0, len(names))
 	for _, n := range names {
@@ -626,8 +626,11 @@ func withPhones(v string, names []string, people Roster) string {
 }
 
 // withPhone is name with p's phone, when the roster has one: "王五（139…）".
+// An officer's is left out: every office line is read by the township's
+// own people, who have it, and the one who holds the item read his own
+// number back (town97).
 func withPhone(name string, p Person) string {
-	if p.Phone == "" {
+	if p.Phone == "" || p.Has(RoleOfficer) {
 		return name
 	}
 	return name + "（" + p.Phone + "）"

