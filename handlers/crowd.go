@@ -1046,7 +1046,8 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	// quoting the card of one item ("人救出来了", "灭了"), his words are
 	// news of that one
 	quoted := r.quotedItem(t)
-	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts && !r.quotedEnd(t) {
+	found := r.foundSaid(t) // "王奶奶回来了": her name read as 人
+	if reading.Intent != village.IntentNoise || !understand.Resolves(found) && !retracts && !r.quotedEnd(t) {
 		return false, nil
 	}
 	if !retracts && words.ContainsAnyOf(t.text, words.PartWords...) {
@@ -1079,11 +1080,14 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// the card quoted names the item: his words need not name its
 		// hazard ("人救出来了" of a fire)
 		text := quotedWords(t, rep, quoted)
+		if text == t.text {
+			text = found.Raw
+		}
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= words.EmergencyOverLive &&
 			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !words.EndsOther(text, rep.Hazard) ||
 				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && words.EndsIt(text, rep.Hazard) ||
 				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && words.EndsIt(text, rep.Hazard) && (quoted != "" || words.EndOf(text) == rep.Hazard) &&
-					(rep.Hazard != village.HazardMissing || quoted != "" || understand.NamesPerson(t.said())))
+					(rep.Hazard != village.HazardMissing || quoted != "" || understand.NamesPerson(found)))
 	})
 	if fitting = overOfWhich(t, fitting); len(fitting) > 1 {
 		// "刚才是演练" while he has a fire and a crash open: neither is
@@ -1150,6 +1154,28 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		return r.emergencyOver(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// foundSaid is t's words as an all-clear of a search reads them: a name
+// of the roster of his village before 回来了 or 找到了 read as 人 ("王奶奶
+// 回来了", "袁桂珍找到了" as "人回来了"), since the rules know names only as
+// people are called (understand.CameBack, NamesPerson). Words with no such
+// end are t's own; the roster is in memory.
+func (r *Router) foundSaid(t *turn) understand.Said {
+	said := t.said()
+	if !understand.SaysFound(said) {
+		return said
+	}
+	text := t.text
+	for _, p := range r.people.All() {
+		if p.Village == t.where.Village && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(text, p.Name) {
+			text = strings.ReplaceAll(text, p.Name, "人")
+		}
+	}
+	if text == t.text {
+		return said
+	}
+	return understand.Hear(text)
 }
 
 // bystanderOver records a bystander's news that rep, an emergency nobody
