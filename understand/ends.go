@@ -59,7 +59,9 @@ func CameBack(s Said) bool {
 // SaysFound reports whether s holds a word of someone found or back
 // (foundEnds, backWords), told or not: a cheap test before a caller reads
 // names in it as people (handlers' foundSaid).
-func SaysFound(s Said) bool { return containsAny(s.Canon, backWords) || containsAny(s.Canon, foundLexicon) }
+func SaysFound(s Said) bool {
+	return containsAny(s.Canon, backWords) || containsAny(s.Canon, foundLexicon)
+}
 
 var foundLexicon = newLexicon(foundEnds...)
 
