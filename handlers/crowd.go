@@ -1213,8 +1213,16 @@ func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report,
 // at rep's scene ("有人被烧伤了" at a fire), for 120 besides.
 func (r *Router) dutyChatTold(t *turn, summary string, rep *village.Report, again, hurt bool) []bot.Outbound {
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt, "NoBreath": breathless(t)})
+		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt, "NoBreath": breathless(t), "Inside": inside(t, *rep)})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
+}
+
+// inside reports whether t's words tell someone still in the house rep, a
+// fire, burns ("屋里还有人 老太太没出来", understand.PeopleInside): the
+// duty chat hears the 119-and-120 line with them, as with the first alarm
+// (lost97).
+func inside(t *turn, rep village.Report) bool {
+	return rep.Hazard == village.HazardFire && understand.PeopleInside(t.said())
 }
 
 // breathless reports whether t's words tell someone at an alarm's scene

@@ -61,6 +61,8 @@ func TestFireWithPeopleInside(t *testing.T) {
 	got := c.say("陈二", "他家着火了 老人还在屋里")
 	has(t, "alarm", got, "拨打119", "屋里还有人", "120", "有人困在屋里：请告诉消防119屋里有人，并同时调度120")
 	lacks(t, "alarm", got, "走失", "找人")
+	got = c.say("张三", "屋里还有人 老太太没出来")
+	has(t, "witness", got, dutyChat+": 【突发补充·进展】青山村三组 #R1", "屋里还有人 老太太没出来", "有人困在屋里：请告诉消防119屋里有人，并同时调度120。")
 	got = c.say("李四", "老人找到了 救出来了")
 	has(t, "rescued", got, "#R1 已受理", "进展已记录：老人找到了 救出来了")
 	lacks(t, "rescued", got, "对不上", "办结 #R1 老人")

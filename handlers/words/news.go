@@ -293,14 +293,15 @@ var GoesOnWords = map[village.Hazard][]string{
 }
 
 // HazardNews reports whether said tells how an emergency of hazard h
-// goes on (GoesOnWords), of a search where the one missing was seen
+// goes on (GoesOnWords), of a fire that someone is still inside
+// (understand.PeopleInside: 「屋里还有人 老太太没出来」, lost97), of a search where the one missing was seen
 // (Sighted), or that its hurt are on their way to or at a doctor
 // (ToDoctor): people are hurt by every hazard, and 「已经送医院了」
 // after 「一家人头晕恶心 煤炉子中毒了」 is news the duty chat, sending an
 // ambulance, must hear (alarm85).
 func HazardNews(said string, h village.Hazard) bool {
 	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said) ||
-		h == village.HazardMissing && MissingNews(said)
+		h == village.HazardMissing && MissingNews(said) || h == village.HazardFire && understand.PeopleInside(understand.Hear(said))
 }
 
 // MissingNews reports whether said is news of a missing person's search:
