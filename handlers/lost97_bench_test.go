@@ -19,6 +19,7 @@ func BenchmarkLost97(b *testing.B) {
 	}{
 		{"sought_name", "熊秀英", "我找不到张三了 电话也打不通", nil, 1},
 		{"fire_inside", "陈二", "他家着火了 老人还在屋里", nil, 1},
+		{"fire_plain", "陈二", "他家着火了 快来人", nil, 1},
 		{"kin_maybe", "陈二", "小孩不见了 到处找了", nil, 1},
 		{"found_reporter", "熊秀英", "人回来了", []string{"熊秀英:王奶奶不见了 一早上没见人"}, 1},
 		{"found_named", "郑十", "王奶奶回来了 没事", []string{"熊秀英:王奶奶不见了 一早上没见人"}, 1},
