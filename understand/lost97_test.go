@@ -24,14 +24,14 @@ func TestSoughtAndBack(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]bool{
-		"人回来了":        true,
-		"孩子自己回家了":     true,
-		"他到家了 没事":     true,
-		"小明回来了":       true,
-		"电回来了":        false,
-		"我回来了":        false,
-		"还没回来":        false,
-		"小明回来了吗":      false,
+		"人回来了":      true,
+		"孩子自己回家了":   true,
+		"他到家了 没事":   true,
+		"小明回来了":     true,
+		"电回来了":      false,
+		"我回来了":      false,
+		"还没回来":      false,
+		"小明回来了吗":    false,
 		"孩子还没有回家了吗": false,
 	} {
 		if got := CameBack(Hear(text)); got != want {
@@ -61,7 +61,7 @@ func FuzzSoughtAndBack(f *testing.F) {
 				t.Errorf("%q: %s sought read as a person", text, thing)
 			}
 		}
-		if CameBack(Hear("人没回来了" + s)) && !CameBack(Hear(s)) {
+		if CameBack(Hear("人没回来了"+s)) && !CameBack(Hear(s)) {
 			t.Errorf("%q: 人没回来了 read as come back", s)
 		}
 	})
