@@ -33,9 +33,9 @@ func TestMissingFoundCameBack(t *testing.T) {
 	has(t, "alarm", c.say("熊秀英", "王奶奶不见了 一早上没见人"), "【突发事件】青山村三组 #R1")
 	lacks(t, "power back", c.say("郑十", "电回来了"), "#R1")
 	got := c.say("郑十", "王奶奶回来了 没事")
-	has(t, "neighbour", got, dutyChat+": 【突发补充】青山村三组 #R1", "@熊秀英")
+	has(t, "neighbour", got, dutyChat+": 【突发补充·说人已找到】青山村三组 #R1", "@熊秀英")
 	got = c.say("熊秀英", "人回来了")
-	has(t, "reporter", got, dutyChat+": 【突发补充】青山村三组 #R1", "熊秀英，谢谢告知")
+	has(t, "reporter", got, dutyChat+": 【突发补充·说人已找到】青山村三组 #R1", "熊秀英，谢谢告知")
 	if r := c.reports()[0]; r.OverSaid.IsZero() {
 		t.Errorf("#R1 after its reporter's 「人回来了」: OverSaid unset, the watchdog goes on")
 	}
