@@ -214,7 +214,7 @@ func newTransport(a *app.App, o runOptions, scopes []storage.Scope, villages []s
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),
 		IDs:        a.Router,
-		Alarm:      a.Reader.RulesAlarm,
+		Alarm:      a.Alarm,
 		LLM:        llmHealth(cfg, a.Reader),
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
 			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,

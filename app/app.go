@@ -176,6 +176,15 @@ func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *un
 // Close releases the store.
 func (a *App) Close() error { return a.close() }
 
+// Alarm reports whether a group text said in chat is an alarm to handle
+// ahead of its chat's other messages (wechat.Options.Alarm): one the rules
+// read (understand.Pipeline.RulesAlarm), or a person of the roster named
+// and gone (handlers.Router.RosterAlarm: "王奶奶不见了"). Microseconds, no
+// store.
+func (a *App) Alarm(ctx context.Context, chat, text string) bool {
+	return a.Reader.RulesAlarm(ctx, text) || a.Router.RosterAlarm(chat, text)
+}
+
 // Scopes lists every key scope: each village and the township.
 func (a *App) Scopes() []storage.Scope {
 	out := make([]storage.Scope, 0, len(a.Config.Villages)+1)

@@ -16,7 +16,7 @@ func TestBystanderFoundAsksReporter(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "alarm", c.say("张三", "我家孩子放学没回来 找不到了 大家帮忙找找"), dutyChat+": 【突发事件】青山村三组 #R1")
 	out := c.say("陈二", "人找到了 在河边玩")
-	has(t, "bystander", out, dutyChat+": 【突发补充】青山村三组 #R1", "陈二",
+	has(t, "bystander", out, dutyChat+": 【突发补充·说人已找到】青山村三组 #R1", "陈二",
 		grid3+": @张三\u2005陈二说：「人找到了 在河边玩」。#R1 是您报的，人确实找到了请回复「找到了」", "也请网格长李四核实")
 	rep := c.reports()[0]
 	if !rep.OverSaid.IsZero() {

@@ -1046,7 +1046,8 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	// quoting the card of one item ("人救出来了", "灭了"), his words are
 	// news of that one
 	quoted := r.quotedItem(t)
-	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts && !r.quotedEnd(t) {
+	found := r.foundSaid(t) // "王奶奶回来了": her name read as 人
+	if reading.Intent != village.IntentNoise || !understand.Resolves(found) && !retracts && !r.quotedEnd(t) {
 		return false, nil
 	}
 	if !retracts && words.ContainsAnyOf(t.text, words.PartWords...) {
@@ -1079,11 +1080,14 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// the card quoted names the item: his words need not name its
 		// hazard ("人救出来了" of a fire)
 		text := quotedWords(t, rep, quoted)
+		if text == t.text {
+			text = found.Raw
+		}
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= words.EmergencyOverLive &&
 			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !words.EndsOther(text, rep.Hazard) ||
 				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && words.EndsIt(text, rep.Hazard) ||
 				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && words.EndsIt(text, rep.Hazard) && (quoted != "" || words.EndOf(text) == rep.Hazard) &&
-					(rep.Hazard != village.HazardMissing || quoted != "" || understand.NamesPerson(t.said())))
+					(rep.Hazard != village.HazardMissing || quoted != "" || understand.NamesPerson(found)))
 	})
 	if fitting = overOfWhich(t, fitting); len(fitting) > 1 {
 		// "刚才是演练" while he has a fire and a crash open: neither is
@@ -1152,6 +1156,28 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	return true, err
 }
 
+// foundSaid is t's words as an all-clear of a search reads them: a name
+// of the roster of his village before 回来了 or 找到了 read as 人 ("王奶奶
+// 回来了", "袁桂珍找到了" as "人回来了"), since the rules know names only as
+// people are called (understand.CameBack, NamesPerson). Words with no such
+// end are t's own; the roster is in memory.
+func (r *Router) foundSaid(t *turn) understand.Said {
+	said := t.said()
+	if !understand.SaysFound(said) {
+		return said
+	}
+	text := t.text
+	for _, p := range r.people.All() {
+		if p.Village == t.where.Village && utf8.RuneCountInString(p.Name) > 1 && strings.Contains(text, p.Name) {
+			text = strings.ReplaceAll(text, p.Name, "人")
+		}
+	}
+	if text == t.text {
+		return said
+	}
+	return understand.Hear(text)
+}
+
 // bystanderOver records a bystander's news that rep, an emergency nobody
 // took on, is over ("人找到了 在河边玩" of a search he did not report): a
 // note of it (查 shows it), the duty chat told (out), and, the first time,
@@ -1187,8 +1213,18 @@ func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report,
 // at rep's scene ("有人被烧伤了" at a fire), for 120 besides.
 func (r *Router) dutyChatTold(t *turn, summary string, rep *village.Report, again, hurt bool) []bot.Outbound {
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt, "NoBreath": breathless(t)})
+		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt, "NoBreath": breathless(t), "Inside": inside(t, *rep),
+		// "人回来了" of a search: the duty chat sees at a glance it may stand down
+		"Found": rep.Hazard == village.HazardMissing && words.EndOf(r.foundSaid(t).Raw) == village.HazardMissing})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
+}
+
+// inside reports whether t's words tell someone still in the house rep, a
+// fire, burns ("屋里还有人 老太太没出来", understand.PeopleInside): the
+// duty chat hears the 119-and-120 line with them, as with the first alarm
+// (lost97).
+func inside(t *turn, rep village.Report) bool {
+	return rep.Hazard == village.HazardFire && understand.PeopleInside(t.said())
 }
 
 // breathless reports whether t's words tell someone at an alarm's scene

@@ -216,12 +216,12 @@ func TestEmergencyOverToldToDutyChat(t *testing.T) {
 	}
 	expect(t, "a stranger's words are not passed on", c.say("张三", "找到了找到了"))
 	expect(t, "the reporter's are, and the leader is asked to close it", c.say("陈二", "找到了，在他妹妹家，谢谢大家"),
-		dutyChat+": 【突发补充】青山村三组 #R1\n陈二（",
+		dutyChat+": 【突发补充·说人已找到】青山村三组 #R1\n陈二（",
 		grid3+": @李四\u2005陈二说：「找到了，在他妹妹家，谢谢大家」。#R1 如已解除，请网格长核实后回复「办结 #R1 情况」；还要处置的，回复「确认 #R1」。已转告镇应急值班群，不再重复报警。")
 	if r1 := c.reports()[0]; r1.OverSaid.IsZero() || r1.Status != village.StatusNew {
 		t.Errorf("R1 %s, over said at %v", r1.Status, r1.OverSaid)
 	}
-	expect(t, "said again: the duty chat only", c.say("陈二", "人找到了 没事了"), dutyChat+": 【突发补充】青山村三组 #R1")
+	expect(t, "said again: the duty chat only", c.say("陈二", "人找到了 没事了"), dutyChat+": 【突发补充·说人已找到】青山村三组 #R1")
 	expect(t, "the leader closes it", c.say("李四", "办结 #R1 人已找到，在亲戚家"), grid3+": #R1 已办结", dutyChat+": 【青山村三组】#R1（突发事件）李四 办结")
 }
 

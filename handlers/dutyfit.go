@@ -58,7 +58,8 @@ func (r *Router) dutyFits(t *turn, open []village.Report, note string) (fit []vi
 
 // searched reports whether rep, a live emergency, is one a search of
 // kind may be of: a missing person's of 找 or 搜, a collapse with people
-// trapped (understand.PeopleTrapped) of 挖 or 搜 (alarm93); in the duty
+// trapped (understand.PeopleTrapped) of 挖 or 搜 (alarm93), a fire with
+// people inside (understand.PeopleInside) of a rescue's words; in the duty
 // chat and the grid alike (alarm94).
 func (r *Router) searched(t *turn, rep village.Report, kind words.SearchKind) bool {
 	switch rep.Hazard {
@@ -66,6 +67,9 @@ func (r *Router) searched(t *turn, rep village.Report, kind words.SearchKind) bo
 		return kind == words.SearchLost || kind == words.SearchEither
 	case village.HazardCollapse:
 		return (kind == words.SearchBuried || kind == words.SearchEither) && understand.PeopleTrapped(t.hear(rep.Text))
+	case village.HazardFire:
+		// "消防正在找屋里的人" of a fire with people inside (lost97)
+		return kind == words.SearchBuried && understand.PeopleInside(t.hear(rep.Text))
 	}
 	return false
 }

@@ -672,18 +672,7 @@ func (r *Router) rosterGone(t *turn, text string, x village.Reading) village.Rea
 	if x.Type == village.Emergency {
 		return x
 	}
-	gone, ok := understand.GoneIn(text)
-	if !ok {
-		return x
-	}
-	var named []string
-	for _, p := range r.people.All() {
-		if t.where.Village != "" && p.Village != t.where.Village || p.Key() == t.who.Key() || utf8.RuneCountInString(p.Name) < 2 ||
-			slices.Contains(named, p.Name) || !gone.Names(p.Name, p.Frail()) {
-			continue
-		}
-		named = append(named, p.Name)
-	}
+	named := r.goneNamed(t.where.Village, t.who.Key(), text)
 	if len(named) == 0 {
 		return x
 	}
@@ -694,6 +683,44 @@ func (r *Router) rosterGone(t *turn, text string, x village.Reading) village.Rea
 		}
 	}
 	return x
+}
+
+// goneNamed are the names of the roster's people of village v (of every
+// village when v is "") text says are gone (understand.NamedGone, frail as
+// the roster tells), but the sender's (key self): rosterGone's reading,
+// the transport's fast lane (RosterAlarm) and the store-down path alike.
+// In memory: no round trip; the roster is searched only for a text with a
+// gone word.
+func (r *Router) goneNamed(v, self, text string) []string {
+	gone, ok := understand.GoneIn(text)
+	if !ok {
+		return nil
+	}
+	var named []string
+	for _, p := range r.people.All() {
+		if v != "" && p.Village != v || p.Key() == self || utf8.RuneCountInString(p.Name) < 2 ||
+			slices.Contains(named, p.Name) || !gone.Names(p.Name, p.Frail()) {
+			continue
+		}
+		named = append(named, p.Name)
+	}
+	return named
+}
+
+// RosterAlarm reports whether text, said in chat, is a missing person's
+// alarm only the roster reads ("王奶奶不见了", "我找不到张三了": rosterGone),
+// for the transport's fast lane beside the rules' own alarms
+// (understand.Pipeline.RulesAlarm): such an alarm is not held up behind its
+// group's model calls. Its sender is not known here: a villager's own name
+// gone is read as another's (it only goes first). Only grid groups count;
+// of a long text only the head is read, as the router reads it.
+func (r *Router) RosterAlarm(chat, text string) bool {
+	v, _, ok := r.cfg.GridOfGroup(chat)
+	if !ok {
+		return false
+	}
+	head, _ := village.Head(text, 0)
+	return len(r.goneNamed(v, "", head)) > 0
 }
 
 // rosterNames are the names of the roster's people of village v (of
@@ -794,11 +821,11 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 func (r *Router) handle(ctx context.Context, t *turn) error {
 	ctx = r.withSpeaker(r.linkTurn(ctx, t), t)
 	err := r.dispatch(ctx, t)
-	if errors.Is(err, storage.ErrUnavailable) && t.unnumbered == nil && understand.Alarms(t.text) {
+	if errors.Is(err, storage.ErrUnavailable) && t.unnumbered == nil && (understand.Alarms(t.text) || len(r.goneNamed(t.where.Village, t.who.Key(), t.text)) > 0) {
 		// With the store down, an alarm a path read the store for before
 		// it filed one ("张大爷家着火了 我在现场" from a cadre, who may be
 		// at an alarm already filed; "喊她也不答应", news of a quarrel he
-		// mediates) is filed as one: its commit fails too, and the alarm
+		// mediates; "王奶奶不见了", a roster name gone: goneNamed) is filed as one: its commit fails too, and the alarm
 		// it renders goes out directly (storeDown).
 		t.out = nil
 		err = cmp.Or(r.freeText(ctx, t), err)

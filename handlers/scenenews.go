@@ -37,7 +37,8 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		!t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) && !t.who.Covers(village.RoleWorker, t.where.Village, t.where.Grid) {
 		return false, nil
 	}
-	over, going := words.EmergencyNews(t.text, village.HazardMissing)
+	found := r.foundSaid(t).Raw // "王奶奶回来了" read as "人回来了"
+	over, going := words.EmergencyNews(found, village.HazardMissing)
 	over = over || quoted != "" && words.BareOut(t.text) // "灭了" quoting a fire's card: read below
 	said := t.said()
 	denies := !over && !going && words.CadreDenies(said, village.HazardNone)
@@ -76,11 +77,15 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			}
 			// "找到了" ends only a search: said while a fire burns it is
 			// about something else
-			if over, going = words.EmergencyNews(spoken, live[0].Hazard); !over && !going {
+			heard := spoken
+			if spoken == t.text {
+				heard = found
+			}
+			if over, going = words.EmergencyNews(heard, live[0].Hazard); !over && !going {
 				return false, nil
 			}
-			if over && words.RescuedOnly(spoken, live[0].Hazard) {
-				over, going = false, true // "人救出来了" of a fire: how it goes
+			if over && words.RescuedOnly(heard, live[0].Hazard) {
+				over, going = false, true // "人救出来了", "老人找到了" of a fire: how it goes
 			}
 			if over && words.EndsOther(spoken, live[0].Hazard) {
 				// "火灭了" while the grid's one emergency is a flood: no

@@ -86,7 +86,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	}
 	rep.Tell(r.shown(t.who), t.at, words.HeardNote+words.ShortText(t.text))
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-		"Text": words.DutySummary(t.text, reading.Summary), "News": true, "NoBreath": breathless(t)})
+		"Text": words.DutySummary(t.text, reading.Summary), "News": true, "NoBreath": breathless(t), "Inside": inside(t, rep)})
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
 		Out: append([]bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}},

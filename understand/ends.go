@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 
 	"gridbot/village"
 )
@@ -28,7 +29,44 @@ var (
 	// floodEnds: the water gone down ("水退了"). Not among the
 	// resolutions: "掉水下去了" holds "水下去了".
 	floodEnds = []string{"水退了", "水已退", "水已经退了", "水退下去了", "水下去了"}
+	// foundEnds: the one looked for found or home ("找到了 在他闺女家",
+	// "孩子接回来了", "人回来了"), for a search only: "钥匙找到了" said at
+	// a fire is of something else. Someone named come back ("王奶奶回来
+	// 了", "他自己回家了") is CameBack's.
+	foundEnds = []string{"找到了", "找着了", "找回来了", "接回家了", "接回来了", "送回家了", "送回来了", "领回家了", "领回去了", "自己回来了", "回到家了",
+		"已经回家了", "人回来了", "人已经回来了", "人找到了", "找到人了", "人已找到", "人已经找到", "已找到"}
 )
+
+// CameBack reports whether s tells someone come back or home, told and not
+// asked, of a person ("王奶奶回来了", "孩子自己回家了", "他到家了", "人回来
+// 了"): a missing person's end. "电回来了", "我回来了", "还没回来" are none.
+func CameBack(s Said) bool {
+	t := s.Canon
+	for _, w := range backWords.words {
+		if eachAt(t, w, func(at int) bool {
+			if negatedCue(t, at) || hasAnyPrefix(t[at+len(w):], askedAfter) || asked(clauseAt(t, at, at+len(w))) {
+				return false
+			}
+			who := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(subjectOf(t, at), "自己"), "已经"), "也都又")
+			return who != "" && (personGone(who) || hasAnySuffix(who, people))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// SaysFound reports whether s holds a word of someone found or back
+// (foundEnds, backWords), told or not: a cheap test before a caller reads
+// names in it as people (handlers' foundSaid).
+func SaysFound(s Said) bool {
+	return containsAny(s.Canon, backWords) || containsAny(s.Canon, foundLexicon)
+}
+
+var foundLexicon = newLexicon(foundEnds...)
+
+// backWords tell someone come back or home (CameBack).
+var backWords = newLexicon("回来了", "回来啦", "回家了", "到家了", "回到家了", "回村了")
 
 // EndWords are the words that say an emergency of hazard h is over and
 // tell no other hazard's end: the gas shut off, the smoke gone, the water
@@ -43,6 +81,8 @@ func EndWords(h village.Hazard) []string {
 		return slices.Clip(smokeEnds)
 	case village.HazardFlood:
 		return slices.Clip(floodEnds)
+	case village.HazardMissing:
+		return slices.Clip(foundEnds)
 	}
 	return nil
 }

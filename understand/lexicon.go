@@ -737,6 +737,11 @@ var alarms = []alarm{
 	// 没回来" is a man late for a meeting.
 	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了", "走丢了"), subject: personGone, unless: knocks, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("没回来"), subject: childGone, unless: knocks},
+	// The one gone told after the verb, by whoever looks for him: "我找
+	// 不到小明了", "找不着我妈了", and a roster name's stand-in (NamedGone:
+	// "我找不到张三了"). A thing sought ("找不到老王的电话", "找不到他家")
+	// is none (notSought).
+	{hazard: village.HazardMissing, words: seekWords, other: notSought, unless: knocks, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	// A limb broken by a beating ("腿被打断了", "我家老二的腿让人打断
 	// 了", "牙被打掉了") is an injury, for 120; a word cut short ("话被
@@ -971,6 +976,37 @@ var homes = newLexicon("我家", "俺家", "我们家", "咱家", "俺们家")
 // ("我家建国", not "我家钥匙", "我家狗").
 func personGone(subject string) bool { return nickname(subject) || childGone(subject) }
 
+// seekWords are a search failing, told with whom it looks for after it
+// ("找不到小明了").
+var seekWords = newLexicon("找不到", "找不着", "找不见")
+
+// soughtOf is whom the search word w at t[at:] looks for when the clause
+// names him after it, "" when it names no one there: "我找不到小明了"
+// gives 小明, "找不到了" nothing. Only a short name ending the clause
+// (but for 了, 啦, 呀, 啊) counts: "找不到老王的电话" seeks a phone.
+func soughtOf(t string, at int, w string) string {
+	rest := t[at+len(w):]
+	if k := strings.IndexFunc(rest, isBreak); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimRight(rest, "了啦呀啊哇")
+	if n := utf8.RuneCountInString(rest); n < 1 || n > 6 || strings.ContainsAny(rest, "的家") {
+		return ""
+	}
+	return rest
+}
+
+// notSought reports whether the search word at t[at:] names no person
+// sought after it (soughtOf, personGone): the row for "我找不到小明了".
+func notSought(t string, at int) bool {
+	w := prefixIn(t[at:], seekWords)
+	if w == "" {
+		return true
+	}
+	s := soughtOf(t, at, w)
+	return s == "" || !personGone(s)
+}
+
 // childGone reports whether the subject of 没回来 is one whose absence is
 // an alarm of itself: kin, a child's pet name ("小明"), or a name after
 // 我家 (see personGone); not a grown man's nickname ("老王").
@@ -1190,7 +1226,7 @@ var resolutions = newLexicon(slices.Concat([]string{"火灭了", "已经灭了",
 	"预警解除", "预警已解除", "预警已经解除", "解除预警", "警报解除", "警报已解除", "警报已经解除", "解除警报", "险情解除", "险情已解除", "险情已经解除", "警戒解除", "解除警戒"},
 	// a gas leak shut off ("阀门关了 不漏气了"), a fire that smokes no
 	// more ("不冒烟了"): the ends of one hazard (ends.go)
-	gasEnds, smokeEnds)...)
+	gasEnds, smokeEnds, foundEnds)...)
 
 // recoveries say someone taken ill is better ("晕车 吐了两回 说不出话 现在
 // 好点了"). Unlike resolutions they call off only an alarm before them:

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"strings"
 
 	"gridbot/village"
@@ -88,6 +89,10 @@ var perils = newLexicon("一夜", "一宿", "一晚上", "整夜", "一早上", 
 // 谁看见他了 有个表要填" is a man away from his desk.
 func atErrand(t string, at int) bool {
 	s := subjectOf(t, at)
+	if w := prefixIn(t[at:], seekWords); w != "" {
+		// "我找不到阿某了 有个表要填": the one sought is after the word
+		s = cmp.Or(soughtOf(t, at, w), s)
+	}
 	return nickname(s) && !petName(s) && containsAny(t, errands) && !containsAny(t, perils)
 }
 

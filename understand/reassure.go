@@ -26,8 +26,9 @@ func Reassures(text string) bool {
 }
 
 // Resolves reports whether s tells that an emergency is over ("找到了，
-// 在他妹妹家", "火已经灭了"), told and not asked ("找到了吗").
-func Resolves(s Said) bool { return tells(s.Canon, resolutions) }
+// 在他妹妹家", "火已经灭了", "人回来了": CameBack), told and not asked
+// ("找到了吗").
+func Resolves(s Said) bool { return tells(s.Canon, resolutions) || CameBack(s) }
 
 // Retracts reports whether s takes an alarm back as a mistake or a
 // hoax ("搞错了 没着火 是烧秸秆", "看错了", "误报"), told and not asked.

@@ -69,6 +69,11 @@ type Scene struct {
 	// an allergy that swells or chokes (alarm78): sit still and no extra
 	// pills, sugar while awake, sit up and nothing more of what set it off.
 	Pressure, Sugar, Allergy bool
+	// Inside: a fire with someone still in the house ("他家着火了 老人还在
+	// 屋里", "屋里还有人没出来", lost97): 119 told that people are inside,
+	// nobody running in after them, 120 for those got out. It is a fire's
+	// rescue, no search for a missing person (PeopleInside).
+	Inside bool
 	// Coal: a gas alarm told by a stove's, a charcoal fire's or a
 	// chimney's words and none of pipeline or bottled gas ("烤炭火晕倒在屋
 	// 里了", "烟囱漏烟 她说头晕"): carbon monoxide, so the hint is the
@@ -96,6 +101,7 @@ func SceneOf(s Said, h village.Hazard) Scene {
 		Fall:     h == village.HazardMedical && has(fallWords) && !has(CrashWords),
 		Machine:  h == village.HazardMedical && has(machineWords),
 		Coal:     h == village.HazardGas && has(coalWords) && !has(pipedGas),
+		Inside:   h == village.HazardFire && PeopleInside(s),
 		Heart:    h == village.HazardMedical && has(heartWords),
 		Stroke:   h == village.HazardMedical && has(strokeWords),
 		Fit:      h == village.HazardMedical && has(fitWords),
@@ -117,7 +123,7 @@ func (s Scene) Or(o Scene) Scene {
 		Drown: s.Drown || o.Drown, Scam: s.Scam || o.Scam, NoBreath: s.NoBreath || o.NoBreath, Fall: s.Fall || o.Fall,
 		Machine: s.Machine || o.Machine, Heart: s.Heart || o.Heart, Stroke: s.Stroke || o.Stroke, Fit: s.Fit || o.Fit,
 		Poison: s.Poison || o.Poison, Faint: s.Faint || o.Faint, Fever: s.Fever || o.Fever, Bleed: s.Bleed || o.Bleed, Coal: s.Coal || o.Coal,
-		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy}
+		Pressure: s.Pressure || o.Pressure, Sugar: s.Sugar || o.Sugar, Allergy: s.Allergy || o.Allergy, Inside: s.Inside || o.Inside}
 }
 
 // Besides is s without what told, another hazard's scene said just
@@ -226,6 +232,27 @@ var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被
 // rescuer who cannot swim going in after him.
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
 	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里"}
+
+// PeopleInside reports whether s, a fire's words (an alarm, a witness's
+// news), tells someone still inside the burning house ("老人还在屋里",
+// "屋里还有人", "孩子没跑出来", lost97): for the firemen (119) to be told and
+// 120 to stand by, never a missing person's search. Not when told got out
+// ("人都出来了": no inside word holds it) or asked ("屋里还有人吗").
+func PeopleInside(s Said) bool {
+	t := s.Canon
+	for _, w := range insideWords.words {
+		if eachAt(t, w, func(at int) bool {
+			return !negatedCue(t, at) && !hasAnyPrefix(t[at+len(w):], askedAfter) && !asked(clauseAt(t, at, at+len(w)))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideWords tell someone still in a burning house (PeopleInside).
+var insideWords = newLexicon("还在屋里", "还在里面", "还在里头", "还在房里", "还在家里", "人在屋里", "人在里面", "屋里还有人", "里面还有人", "里头还有人", "房里还有人", "屋里有人",
+	"里面有人", "里头有人", "困在", "被困", "关在屋", "锁在屋", "没出来", "没跑出来", "出不来", "跑不出来", "没逃出来", "逃不出来", "没救出来")
 
 // PeopleTrapped reports whether s, a collapse alarm's words, tells
 // someone under or inside what fell ("房子塌了 下面压着人", peopleUnder; a cry alone is not): a

@@ -38,7 +38,7 @@ func (a AlarmAsk) Set() bool { return a.Asked != nil || a.Hurt != "" }
 func AskedOf(rep Report, reporter Person, hurt *Person, missing []Missing, leaders, workers []Person) AlarmAsk {
 	var a AlarmAsk
 	for _, m := range missing {
-		if cadreOf(m.Person, rep) {
+		if !m.Maybe && cadreOf(m.Person, rep) {
 			a.Away, a.Gone = append(a.Away, Title(m.Person, rep)+m.Name), append(a.Gone, m.Person)
 		}
 	}

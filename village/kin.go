@@ -235,7 +235,37 @@ func kinMissing(text string, bare bool) []string {
 // wrong person's number and household would send those who look for him
 // to the wrong door, worse than none (they ask the reporter).
 func KinMissingOf(people []Person, reporter Person, text string) []Person {
-	var out []Person
+	sure, _ := kinMissingOf(people, reporter, text)
+	return sure
+}
+
+// KinMissingMaybe are the members of reporter's household a kin word of
+// his alarm text may mean when the roster tells several ("小孩不见了" of
+// 陈二, with a son and a daughter: both, lost97): not guessed among, but
+// listed for the duty chat to ask him which. Those KinMissingOf names are
+// none of them.
+func KinMissingMaybe(people []Person, reporter Person, text string) []Person {
+	_, maybe := kinMissingOf(people, reporter, text)
+	return maybe
+}
+
+// kinMissingOf are KinMissingOf (sure) and KinMissingMaybe (maybe).
+func kinMissingOf(people []Person, reporter Person, text string) (sure, maybe []Person) {
+	member := func(name string) (Person, bool) {
+		i := slices.IndexFunc(people, func(p Person) bool {
+			return p.Village == reporter.Village && p.Household == reporter.Household && p.Name == name
+		})
+		if i < 0 {
+			return Person{}, false
+		}
+		return people[i], true
+	}
+	add := func(to []Person, p Person) []Person {
+		if slices.ContainsFunc(to, func(q Person) bool { return q.Key() == p.Key() }) {
+			return to
+		}
+		return append(to, p)
+	}
 	for _, w := range kinMissing(text, !reporter.IsCadre()) {
 		fits := HouseholdKin(people, reporter.Village, reporter, w, true)
 		if ks, ok := kinLooseOwn[w]; ok {
@@ -248,17 +278,17 @@ func KinMissingOf(people []Person, reporter Person, text string) []Person {
 				}
 			}
 		}
-		if len(fits) != 1 {
-			continue
-		}
-		i := slices.IndexFunc(people, func(p Person) bool {
-			return p.Village == reporter.Village && p.Household == reporter.Household && p.Name == fits[0]
-		})
-		if i >= 0 && !slices.ContainsFunc(out, func(p Person) bool { return p.Key() == people[i].Key() }) {
-			out = append(out, people[i])
+		for _, f := range fits {
+			if p, ok := member(f); ok && len(fits) == 1 {
+				sure = add(sure, p)
+			} else if ok {
+				maybe = add(maybe, p)
+			}
 		}
 	}
-	return out
+	return sure, slices.DeleteFunc(maybe, func(p Person) bool {
+		return slices.ContainsFunc(sure, func(q Person) bool { return q.Key() == p.Key() })
+	})
 }
 
 // kinLoose are words for a family member that tell less than a kin term:

@@ -16,6 +16,10 @@ type Missing struct {
 	// Yours: the message is to Carer himself, who is not given his own
 	// number (「平时由您照看」).
 	Yours bool
+	// Maybe: one of several of the reporter's household his kin word may
+	// mean ("小孩不见了" with two children: KinMissingMaybe), listed for
+	// him to be asked which, never taken as the one missing.
+	Maybe bool
 }
 
 // MissingNamed are the people of the roster (people) of rep's village its
@@ -66,6 +70,23 @@ func NamedMissing(text, name string) bool {
 // member of his household his kin words name for sure ("我家老头子不见了":
 // KinMissingOf): its first alarm and every re-post of it name the same
 // people.
+// Those a kin word may mean, of several (KinMissingMaybe), follow marked
+// Maybe.
 func MissingOf(people []Person, rep Report, reporter Person) []Missing {
-	return MissingNamed(people, rep, KinMissingOf(people, reporter, rep.Text)...)
+	sure, maybe := kinMissingOf(people, reporter, rep.Text)
+	out := MissingNamed(people, rep, sure...)
+	for _, p := range maybe {
+		if slices.ContainsFunc(out, func(m Missing) bool { return m.Key() == p.Key() }) {
+			continue
+		}
+		m := Missing{Person: p, Maybe: true}
+		m.Carer, _ = CaretakerOf(people, p)
+		out = append(out, m)
+	}
+	return out
+}
+
+// Sure are missing but those only maybe meant (Missing.Maybe).
+func Sure(missing []Missing) []Missing {
+	return slices.DeleteFunc(slices.Clone(missing), func(m Missing) bool { return m.Maybe })
 }

@@ -92,7 +92,7 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 	}
 	it.done = s.hot.take()
 	q := t.queues[bot.Shard(bot.ShardKey(it.msg), len(t.queues))]
-	if t.alarms != nil && it.kind == kText && !it.msg.Private && t.o.Alarm(s.ctx, it.msg.Text) {
+	if t.alarms != nil && it.kind == kText && !it.msg.Private && t.o.Alarm(s.ctx, it.msg.Chat, it.msg.Text) {
 		// An alarm is not held up behind its group's model calls; an
 		// earlier alarm of the group went this way too, so the group's
 		// alarms keep their order.

@@ -239,9 +239,9 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 			}
 		}
 	}
-	var alarm func(context.Context, string) bool
+	var alarm func(context.Context, string, string) bool
 	if o.alarms {
-		alarm = a.Reader.RulesAlarm
+		alarm = a.Alarm
 	}
 	tr = wechat.New(wechat.Options{
 		Config: cfg, Handler: h, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),

@@ -127,11 +127,13 @@ type Options struct {
 	Workers int
 	// QueueSize bounds each worker's queue. Default 256.
 	QueueSize int
-	// Alarm reports whether a group text is an emergency as the rules read
-	// it (understand.Pipeline.RulesAlarm). Such a text goes to a worker of
-	// its own, ahead of the messages its chat's worker is still on (a
-	// model call may hold each for llm.timeout). Nil: no such worker.
-	Alarm func(ctx context.Context, text string) bool
+	// Alarm reports whether a group text said in chat is an emergency as
+	// the rules read it (understand.Pipeline.RulesAlarm, and a roster name
+	// gone: handlers.Router.RosterAlarm; app.App.Alarm is both). Such a text
+	// goes to a worker of its own, ahead of the messages its chat's worker
+	// is still on (a model call may hold each for llm.timeout). Nil: no
+	// such worker.
+	Alarm func(ctx context.Context, chat, text string) bool
 	// LLM reports the model's state for /healthz
 	// (understand.Pipeline.Health). Nil: no model configured.
 	LLM func() understand.Health

@@ -43,10 +43,22 @@ func EmergencyNews(text string, h village.Hazard) (over, going bool) {
 
 // RescuedOnly reports whether text, said to end an emergency of hazard h,
 // only tells that people were got out of a fire ("人救出来了"): the fire
-// may still burn, so a cadre's or officer's word is its 进展, not its 办结
+// may still burn, so a cadre's or officer's word is its 进展, not its 办结;
+// so is a person found there ("老人找到了"),
 // (a villager's goes to the duty chat and the handler either way).
 func RescuedOnly(text string, h village.Hazard) bool {
-	return h == village.HazardFire && EndOf(text) == village.HazardNone && ContainsAnyOf(text, rescueWords...)
+	if h != village.HazardFire {
+		return false
+	}
+	switch EndOf(text) {
+	case village.HazardNone:
+		return ContainsAnyOf(text, rescueWords...)
+	case village.HazardMissing:
+		// "老人找到了 救出来了" at a fire: the one inside found, the
+		// fire not out (lost97); no search's end
+		return understand.NamesPerson(understand.Hear(text))
+	}
+	return false
 }
 
 // rescueWords tell someone was got out (endedWords).
@@ -85,7 +97,7 @@ func EndOf(text string) village.Hazard {
 		return village.HazardFlood
 	case Unnegated(text, understand.EndWords(village.HazardGas)):
 		return village.HazardGas
-	case Unnegated(text, foundWords):
+	case Unnegated(text, foundWords) || understand.CameBack(understand.Hear(text)):
 		return village.HazardMissing
 	}
 	return village.HazardNone
@@ -103,9 +115,11 @@ func EndsOther(text string, h village.Hazard) bool {
 	return e != village.HazardNone && e != h
 }
 
-// foundWords end a search, and only a search (see emergencyNews).
-// A child brought home is found: "孩子没事了 家长接回家了".
-var foundWords = []string{"找到了", "找着了", "找回来了", "接回家了", "接回来了", "送回家了", "送回来了", "领回家了", "领回去了", "自己回来了", "回到家了", "已经回家了"}
+// foundWords end a search, and only a search (see emergencyNews):
+// understand's, which the rules read as resolutions too. A child brought
+// home is found: "孩子没事了 家长接回家了"; someone named come back
+// ("王奶奶回来了") is understand.CameBack's.
+var foundWords = understand.EndWords(village.HazardMissing)
 
 // ToHospital tells the hurt are taken to a hospital named by its place
 // ("送县医院了", "拉到镇卫生院了", "送去市人民医院"), which goingOnWords'
@@ -279,14 +293,15 @@ var GoesOnWords = map[village.Hazard][]string{
 }
 
 // HazardNews reports whether said tells how an emergency of hazard h
-// goes on (GoesOnWords), of a search where the one missing was seen
+// goes on (GoesOnWords), of a fire that someone is still inside
+// (understand.PeopleInside: 「屋里还有人 老太太没出来」, lost97), of a search where the one missing was seen
 // (Sighted), or that its hurt are on their way to or at a doctor
 // (ToDoctor): people are hurt by every hazard, and 「已经送医院了」
 // after 「一家人头晕恶心 煤炉子中毒了」 is news the duty chat, sending an
 // ambulance, must hear (alarm85).
 func HazardNews(said string, h village.Hazard) bool {
 	return ContainsAnyOf(said, GoesOnWords[h]...) || slices.Contains(village.Hazards, h) && ToDoctor(said) ||
-		h == village.HazardMissing && MissingNews(said)
+		h == village.HazardMissing && MissingNews(said) || h == village.HazardFire && understand.PeopleInside(understand.Hear(said))
 }
 
 // MissingNews reports whether said is news of a missing person's search:

@@ -86,8 +86,10 @@ func SearchOf(text string) SearchKind {
 var digRe = regexp.MustCompile(`(?:已经|正|都|也|还|大家|我们|咱们|他们)在(?:挖|刨|扒)|正在(?:挖|刨|扒)|(?:挖|刨|扒|救)(?:了)?出(?:来|了)|破拆|` +
 	`(?:派|安排|叫|喊|组织)了?\p{Han}{0,4}?(?:去|到|在)\p{Han}{0,8}?(?:挖|刨|扒)`)
 
-// buriedWords tell a search is of people under what fell.
-var buriedWords = []string{"被压", "被埋", "压着", "埋着", "压在", "埋在", "下面的人", "底下的人", "废墟", "瓦砾", "塌"}
+// buriedWords tell a search is of people under what fell, or inside a
+// house on fire ("正在找屋里的人", lost97): trapped, no missing person.
+var buriedWords = []string{"被压", "被埋", "压着", "埋着", "压在", "埋在", "下面的人", "底下的人", "废墟", "瓦砾", "塌",
+	"屋里的人", "里面的人", "里头的人", "被困", "困在", "火场"}
 
 // SearchPlaces are the pairs of Chinese characters of a search's words
 // (Searches) that may name where or whom, its own words (我去, 找找, 分头,
