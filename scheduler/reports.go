@@ -14,9 +14,9 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
-	"gridbot/handlers/words"
 	"gridbot/village"
 )
 
