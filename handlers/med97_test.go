@@ -6,6 +6,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestLapsedOfferJoinsRetort: the reporter's account of a quarrel waits
@@ -31,4 +32,46 @@ func TestLapsedOfferJoinsRetort(t *testing.T) {
 	has(t, "kept on #R1", got, "@张三 这件事陈二刚才已登记为 #R1，您说的已记在 #R1 上", "李四: 【调解提醒】#R1（陈二登记）")
 	lacks(t, "not filed again", got, "#R2", "已登记 #R")
 	c.wantReports(1, "(his account is on #R1)")
+}
+
+// TestUnkeptAfterClose: 「说好下周一给的300块 到现在一分没给」 days after a
+// quarrel settled on 300 元 was closed is its 未解决: reopened with his
+// words, its mediators told, in one round trip, in the group as
+// privately, from either party. A word with nothing promised unkept, or
+// from a bystander, changes nothing. On main the group word was dropped
+// (no reply, the quarrel left closed) and the private one offered as a
+// new 一般事项.
+func TestUnkeptAfterClose(t *testing.T) {
+	for _, tc := range []struct {
+		name, from string
+		private    bool
+	}{
+		{"reporter in the group", "张三", false},
+		{"reporter privately", "张三", true},
+		{"the other party", "陈二", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			has(t, "filed", c.say("张三", "陈二家的牛又跑到俺家麦地里啃了一大片 说了好几次也不管 太欺负人了"), "已登记 #R1（调解事项）")
+			c.say("郑十", "确认 #R1")
+			has(t, "settled", c.private("郑十", "办结 #R1 两家谈好了 陈二赔张三300元 下周一前给"), "#R1 已办结")
+			has(t, "satisfied", c.say("张三", "满意 #R1"), "#R1")
+			c.wantStatuses(map[string]village.Status{"R1": village.StatusClosed}, "")
+			c.now = c.now.Add(3 * 24 * time.Hour)
+			lacks(t, "a bystander", c.say("赵六", "说好的300块一分没给 这种人"), "#R1")
+			lacks(t, "another debt", c.say(tc.from, "赵六借我的500块说好月底还 到现在没还"), "已重新打开")
+			words := "说好下周一给的300块 到现在一分没给"
+			if tc.from == "陈二" {
+				words = "张三说好的协议不认账了 反悔了"
+			}
+			m := bot.Message{ID: "unkept97", Chat: grid3, From: tc.from, Text: words}
+			if tc.private {
+				m.Chat, m.Private = tc.from, true
+			}
+			got := c.costs(t, 1, "unkept", m)
+			has(t, "reopened", got, "李四: ", "郑十: ", "#R1")
+			lacks(t, "no new item", got, "#R2", "回复「1」登记")
+			c.wantStatuses(map[string]village.Status{"R1": village.StatusReopened, "R2": village.StatusNew}, "")
+		})
+	}
 }

@@ -90,3 +90,58 @@ func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bo
 	defer func() { t.reopenClosed = false }()
 	return r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(q.Text)}, []village.Ref{ref})
 }
+
+// unkeptAfterClose reopens the quarrel a party says was settled on a
+// promise not kept ("说好下周一给的300块 到现在一分没给",
+// words.SettlementUnkept), in his grid's group or privately, when the
+// quarrel closed lately (满意, or unanswered: village.Report.Reopenable,
+// within followup.reopen_within) on a 办结 that promised something
+// (unkeptOf): its 未解决 with his words, its handlers told, as the same
+// words make it while the quarrel waits for its reporter (plainWords.
+// unkept). Any party may say it (partyTo), as any may of a resolved
+// quarrel: the one owed is as often the other side as the reporter. The
+// newest such quarrel is meant; words naming another household
+// (otherQuarrel) are another matter. Before, the group heard nothing and the
+// mediators neither, the quarrel left closed on a settlement not kept
+// (med96's walk: the payment's day passed after the 回访 closed it).
+// done is false for any other words, or with no such quarrel.
+func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Reading) (done bool, err error) {
+	v, g := t.where.Village, t.where.Grid
+	private := t.where.Kind == words.InPrivate
+	if private {
+		v, g = t.who.Village, t.who.Grid
+	}
+	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
+		len(village.FindRefs(t.text)) > 0 || !words.SettlementUnkept(t.text) {
+		return false, nil
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
+	if err != nil {
+		return true, err
+	}
+	within, named := r.cfg.Followup.ReopenWithin.Std(), r.sidesNamed(v, t.who, t.text)
+	var found village.Report
+	for _, old := range reports {
+		if old.Grid != g || old.Private() && !private || !old.Reopenable() || !r.partyTo(t.who, old) ||
+			t.at.Sub(words.ClosedAt(old)) > within || !unkeptOf(old) || r.otherQuarrel(named, old, t.text) {
+			// 「赵六借我的500块说好月底还 到现在没还」: another debt
+			continue
+		}
+		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
+			found = old
+		}
+	}
+	if found.ID == "" {
+		return false, nil
+	}
+	t.reopenClosed = true
+	defer func() { t.reopenClosed = false }()
+	return true, r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, words.RefOf(found))
+}
+
+// unkeptOf reports whether rep's 办结 promised what a party may say was
+// not kept: money (words.PaymentOwed), or an agreement (说好, 答应, 协议…).
+func unkeptOf(rep village.Report) bool {
+	e, ok := rep.LastResolve()
+	return ok && (words.PaymentOwed(rep) != "" || words.ContainsAnyOf(e.Note, words.PromiseWords...))
+}

@@ -249,6 +249,8 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 		}
 	}
 	if done, err := firstTaking(ctx, t, reading,
+		// "说好的300块一分没给" from a party to a quarrel closed lately
+		r.unkeptAfterClose,
 		// "还是不亮" from the reporter of an item closed lately
 		r.reopenOffer,
 		// "我家门口的还没通呢" of the open item he follows or names

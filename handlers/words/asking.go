@@ -72,8 +72,11 @@ func AcceptsSettlement(text string) bool {
 var unkeptWords = []string{"没给", "没有给", "不给", "没付", "没有付", "不付", "没赔", "没有赔", "不赔", "没还", "不还", "没到账", "没拿到", "没收到",
 	"一分没", "一分钱没", "一分都没", "一分也没", "没兑现", "不兑现", "不认账", "赖账", "耍赖", "反悔", "说话不算", "说了不算", "不算数", "没照做", "不照做"}
 
+// PromiseWords name a settlement's agreement: 「说好下周一给」, 「签了协议」.
+var PromiseWords = []string{"协议", "说好", "答应", "谈好", "签了", "签字"}
+
 // dueWords name what a settlement promised: money, or the agreement.
-var dueWords = []string{"钱", "块", "元", "赔", "付", "协议", "说好", "答应", "谈好", "签了", "签字"}
+var dueWords = slices.Concat([]string{"钱", "块", "元", "赔", "付"}, PromiseWords)
 
 // askedWhether are the questions whether it was done: "给没给", "有没有赔".
 var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", "有没有", "吗", "?", "？"}
