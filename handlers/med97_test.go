@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -13,9 +14,10 @@ import (
 // for his 「1」, the other side's retort is filed as #R1 meanwhile, and his
 // 「1」 comes past its time, twice: each late reply dates his words by when
 // he said them (09:01), not by the offer asked again; the 「1」 in time then
-// keeps his account on #R1 as his side, as med87's in-time 「1」 does. On
-// main the second late reply said 「今天09:32说的」 and the last 「1」 filed
-// #R2 along #R1, the week's item headed by the accused's retort.
+// joins #R1, which now reads his account and is his to answer 满意, the
+// retort kept on it as the other side's. On main the second late reply
+// said 「今天09:32说的」 and the last 「1」 filed #R2 along #R1, the week's
+// item headed by the accused's retort and his the 满意 to answer.
 func TestLapsedOfferJoinsRetort(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "offered", c.say("张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了"), "回复「1」登记")
@@ -29,9 +31,19 @@ func TestLapsedOfferJoinsRetort(t *testing.T) {
 	has(t, "second late 1", c.say("张三", "1"), "过了回复时间", when)
 	c.now = c.now.Add(2 * time.Minute)
 	got := c.costs(t, 1, "his 1 in time", bot.Message{ID: "yes97", Chat: grid3, From: "张三", Text: "1"})
-	has(t, "kept on #R1", got, "@张三 这件事陈二刚才已登记为 #R1，您说的已记在 #R1 上", "李四: 【调解提醒】#R1（陈二登记）")
+	has(t, "kept on #R1", got, "@张三 这件事陈二刚才已登记为 #R1，现在 #R1 按您说的记", "李四: 【调解提醒】#R1 陈二刚才登记的「")
 	lacks(t, "not filed again", got, "#R2", "已登记 #R")
 	c.wantReports(1, "(his account is on #R1)")
+	// the quarrel is his: #R1 reads his account, the retort is 陈二's
+	// side on it, and he (not the side he accuses) answers its 满意
+	if rep := c.reports()[0]; rep.Reporter != "张三" || !strings.HasPrefix(rep.Text, "陈二家盖猪圈") {
+		t.Errorf("#R1 reported by %s: %q, want 张三's account", rep.Reporter, rep.Text)
+	}
+	has(t, "查", c.private("郑十", "查 #R1"), "内容：陈二家盖猪圈", "报告人：张三", "陈二 反映：张三你自己去看看界桩在哪")
+	c.say("郑十", "确认 #R1")
+	got = c.private("郑十", "办结 #R1 到现场量了界桩 墙过界半米 陈二答应拆了重砌 再赔张三200块")
+	has(t, "he is asked", got, "@张三\u2005请确认：", "张三: 【调解事项】#R1「陈二家盖猪圈", "请您确认", "陈二: 【调解事项】#R1「陈二家盖猪圈")
+	lacks(t, "not the accused", got, "@陈二\u2005请确认")
 }
 
 // TestUnkeptAfterClose: 「说好下周一给的300块 到现在一分没给」 days after a
