@@ -25,7 +25,7 @@ func BenchmarkMed97(b *testing.B) {
 				msg("late1", 31*time.Minute, "张三", "1"), msg("late2", 62*time.Minute, "张三", "1")}
 			m = msg("m", 64*time.Minute, "张三", "1")
 			after = []bot.Message{msg("accept", 2*time.Hour, "李四", "确认 "+ref), msg("end", 3*time.Hour, "李四", "办结 "+ref+" 双方到现场看了界桩 墙没越界"),
-				msg("pleased", 4*time.Hour, "陈二", "满意 "+ref)}
+				msg("pleased", 4*time.Hour, "张三", "满意 "+ref)}
 			return before, m, after
 		})
 	})
