@@ -30,36 +30,17 @@ import (
 // are not), look at the grid's reports, as this process follows them
 // (settledNews reads the same next); done is false for anything else.
 func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	v, g := t.where.Village, t.where.Grid
-	private := t.where.Kind == words.InPrivate
-	if private {
-		// said to the bot: of his items in his own grid, those he told
-		// privately too (rep74)
-		v, g = t.who.Village, t.who.Grid
-	}
-	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
-		reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
-		strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(strings.TrimSpace(t.text)) > words.ReopenMaxRunes || !words.ContainsAnyOf(t.text, words.ReopenWords...) {
+	if reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
+		strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(strings.TrimSpace(t.text)) > words.ReopenMaxRunes ||
+		!words.ContainsAnyOf(t.text, words.ReopenWords...) {
 		return false, nil
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
-	if err != nil {
-		return true, err
-	}
-	said, within := t.said(), r.cfg.Followup.ReopenWithin.Std()
-	var found village.Report
-	for _, old := range reports {
-		if old.Grid != g || old.Type != village.General || old.Private() && !private || !old.ReportedBy(t.who) || !old.Reopenable() ||
-			t.at.Sub(words.ClosedAt(old)) > within || !closedMatter(t, old, said, reading) {
-			continue
-		}
-		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
-			found = old
-		}
-	}
-	if found.ID == "" {
-		return false, nil
+	said := t.said()
+	found, private, err := r.closedLately(ctx, t, func(old village.Report) bool {
+		return old.Type == village.General && old.ReportedBy(t.who) && closedMatter(t, old, said, reading)
+	})
+	if err != nil || found.ID == "" {
+		return err != nil, err
 	}
 	if err := r.ask(t, question{Kind: words.AskReopen, Text: t.text, Type: found.Type, Ref: found.ID, Village: found.Village, Msg: t.m.ID}); err != nil {
 		return true, err
@@ -67,6 +48,39 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	t.scope = storage.VillageScope(found.Village)
 	last := found.History[len(found.History)-1]
 	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor, "Group": !private})
+}
+
+// closedLately is the newest item of the sender's grid closed by a 满意 or
+// unanswered (village.Report.Reopenable) within followup.reopen_within
+// that fits: in his grid's group, or privately to the bot (of his items in
+// his own grid, those he told privately too, rep74), read on the grid's
+// reports as this process follows them. None (zero ID) for a message
+// elsewhere, quoting, naming a number, or from one who tends the grid;
+// private says he wrote privately.
+func (r *Router) closedLately(ctx context.Context, t *turn, fits func(village.Report) bool) (found village.Report, private bool, err error) {
+	v, g := t.where.Village, t.where.Grid
+	private = t.where.Kind == words.InPrivate
+	if private {
+		v, g = t.who.Village, t.who.Grid
+	}
+	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
+		len(village.FindRefs(t.text)) > 0 {
+		return found, private, nil
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
+	if err != nil {
+		return found, private, err
+	}
+	within := r.cfg.Followup.ReopenWithin.Std()
+	for _, old := range reports {
+		if old.Grid != g || old.Private() && !private || !old.Reopenable() || t.at.Sub(words.ClosedAt(old)) > within || !fits(old) {
+			continue
+		}
+		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
+			found = old
+		}
+	}
+	return found, private, nil
 }
 
 // closedMatter reports whether the words said (read as reading) are of
@@ -106,33 +120,20 @@ func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bo
 // (med96's walk: the payment's day passed after the 回访 closed it).
 // done is false for any other words, or with no such quarrel.
 func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Reading) (done bool, err error) {
-	v, g := t.where.Village, t.where.Grid
-	private := t.where.Kind == words.InPrivate
-	if private {
-		v, g = t.who.Village, t.who.Grid
-	}
-	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
-		len(village.FindRefs(t.text)) > 0 || !words.SettlementUnkept(t.text) {
+	if !words.SettlementUnkept(t.text) {
 		return false, nil
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
-	if err != nil {
-		return true, err
+	v := t.where.Village
+	if t.where.Kind == words.InPrivate {
+		v = t.who.Village
 	}
-	within, named := r.cfg.Followup.ReopenWithin.Std(), r.sidesNamed(v, t.who, t.text)
-	var found village.Report
-	for _, old := range reports {
-		if old.Grid != g || old.Private() && !private || !old.Reopenable() || !r.partyTo(t.who, old) ||
-			t.at.Sub(words.ClosedAt(old)) > within || !unkeptOf(old) || r.otherQuarrel(named, old, t.text) {
-			// 「赵六借我的500块说好月底还 到现在没还」: another debt
-			continue
-		}
-		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
-			found = old
-		}
-	}
-	if found.ID == "" {
-		return false, nil
+	named := r.sidesNamed(v, t.who, t.text)
+	found, _, err := r.closedLately(ctx, t, func(old village.Report) bool {
+		// 「赵六借我的500块说好月底还 到现在没还」: another debt
+		return r.partyTo(t.who, old) && unkeptOf(old) && !r.otherQuarrel(named, old, t.text)
+	})
+	if err != nil || found.ID == "" {
+		return err != nil, err
 	}
 	t.reopenClosed = true
 	defer func() { t.reopenClosed = false }()
