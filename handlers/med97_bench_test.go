@@ -15,11 +15,7 @@ import (
 func BenchmarkMed97(b *testing.B) {
 	b.Run("lapsed_offer_joins_retort", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-			day := at.Add(time.Duration(i) * 60 * 24 * time.Hour)
-			ref := fmt.Sprintf("#R%d", i+1)
-			msg := func(id string, d time.Duration, from, text string) bot.Message {
-				return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: day.Add(d), Chat: grid3, From: from, Text: text}
-			}
+			ref, msg := med97Round(i)
 			before = []bot.Message{msg("account", 0, "张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了"),
 				msg("retort", 3*time.Minute, "陈二", "张三你自己去看看界桩在哪 别血口喷人"),
 				msg("late1", 31*time.Minute, "张三", "1"), msg("late2", 62*time.Minute, "张三", "1")}
@@ -31,11 +27,7 @@ func BenchmarkMed97(b *testing.B) {
 	})
 	b.Run("unkept_after_close", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-			day := at.Add(time.Duration(i) * 60 * 24 * time.Hour)
-			ref := fmt.Sprintf("#R%d", i+1)
-			msg := func(id string, d time.Duration, from, text string) bot.Message {
-				return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: day.Add(d), Chat: grid3, From: from, Text: text}
-			}
+			ref, msg := med97Round(i)
 			before = []bot.Message{msg("file", 0, "张三", "陈二家的牛又跑到俺家麦地里啃了一大片 说了好几次也不管 太欺负人了"),
 				msg("accept", time.Minute, "郑十", "确认 "+ref), msg("end", time.Hour, "郑十", "办结 "+ref+" 两家谈好了 陈二赔张三300元 下周一前给"),
 				msg("pleased", 2*time.Hour, "张三", "满意 "+ref)}
@@ -44,4 +36,13 @@ func BenchmarkMed97(b *testing.B) {
 			return before, m, after
 		})
 	})
+}
+
+// med97Round is round i's item number and its messages' maker: each
+// round on a day of its own, sixty days apart, in 三组's group.
+func med97Round(i int) (ref string, msg func(id string, d time.Duration, from, text string) bot.Message) {
+	day := at.Add(time.Duration(i) * 60 * 24 * time.Hour)
+	return fmt.Sprintf("#R%d", i+1), func(id string, d time.Duration, from, text string) bot.Message {
+		return bot.Message{ID: fmt.Sprintf("%d-%s", i, id), At: day.Add(d), Chat: grid3, From: from, Text: text}
+	}
 }
