@@ -31,7 +31,7 @@ func benchAccountJoins(b *testing.B, photos int) {
 		before = []bot.Message{account, msg("retort", 3*time.Minute, "陈二", "张三你自己去看看界桩在哪 别血口喷人")}
 		m = msg("m", 6*time.Minute, "张三", "1")
 		after = []bot.Message{msg("accept", time.Hour, "李四", "确认 "+ref), msg("end", 2*time.Hour, "李四", "办结 "+ref+" 双方到现场看了界桩 墙没越界"),
-			msg("pleased", 3*time.Hour, "陈二", "满意 "+ref)}
+			msg("pleased", 3*time.Hour, "张三", "满意 "+ref)}
 		return before, m, after
 	})
 }

@@ -21,10 +21,10 @@ func TestOfferAnsweredAfterRetort(t *testing.T) {
 	c.now = c.now.Add(3 * time.Minute)
 	yes := bot.Message{ID: "yes1", Chat: grid3, From: "张三", Text: "1"}
 	got := c.costs(t, 1, "his 1", yes)
-	has(t, "kept on #R1", got, "@张三 这件事陈二刚才已登记为 #R1，您说的已记在 #R1 上", "李四: 【调解提醒】#R1（陈二登记）", "另一方张三也讲了自己那边的情况：「陈二家盖猪圈")
+	has(t, "kept on #R1", got, "@张三 这件事陈二刚才已登记为 #R1，现在 #R1 按您说的记", "李四: 【调解提醒】#R1 陈二刚才登记的「", "和张三先说的是同一件纠纷：「陈二家盖猪圈")
 	lacks(t, "not filed again", got, "#R2", "已登记 #R")
 	c.wantReports(1, "(his account is on #R1)")
 	silent(t, "the 1 delivered again", c.send(yes))
 	c.wantReports(1, "(after the retry)")
-	has(t, "查 shows both sides", c.private("李四", "查 #R1"), "张三你自己去看看界桩在哪", "张三 反映：陈二家盖猪圈把墙往我家宅基地这边挪了半米")
+	has(t, "查 shows both sides", c.private("李四", "查 #R1"), "张三你自己去看看界桩在哪", "内容：陈二家盖猪圈把墙往我家宅基地这边挪了半米")
 }

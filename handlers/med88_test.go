@@ -61,7 +61,7 @@ func TestJoinedAccountKeepsPhotos(t *testing.T) {
 	c.now = c.now.Add(3 * time.Minute)
 	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R1")
 	c.now = c.now.Add(3 * time.Minute)
-	has(t, "his 1", c.say("张三", "1"), "您说的和 2 张照片已记在 #R1 上", "另一方张三也讲了自己那边的情况：「陈二家盖猪圈", "附照片 2 张")
+	has(t, "his 1", c.say("张三", "1"), "现在 #R1 按您说的记，2 张照片也附上了", "和张三先说的是同一件纠纷：「陈二家盖猪圈", "附照片 2 张")
 	c.wantReports(1, "(his account is on #R1)")
 	if got := c.reports()[0].Images; len(got) != 2 {
 		t.Errorf("#R1 photos %q, want his two", got)

@@ -19,14 +19,14 @@ func TestJoinedAccountFilesOtherMatterApart(t *testing.T) {
 	retortWhileOffered(t, c, account+" 另外村口路灯也坏了")
 	yes := bot.Message{ID: "yes89", Chat: grid3, From: "张三", Text: "1"}
 	got := c.costs(t, 1, "his 1", yes)
-	has(t, "quarrel joined, lamp filed apart, one reply", got, "您说的已记在 #R1 上", "您另外说的事和这场纠纷无关，已单独登记：\n已登记 #R2（一般事项", "村口路灯也坏了", "请网格长受理：回复「确认 #R2」")
+	has(t, "quarrel joined, lamp filed apart, one reply", got, "现在 #R1 按您说的记", "您另外说的事和这场纠纷无关，已单独登记：\n已登记 #R2（一般事项", "村口路灯也坏了", "请网格长受理：回复「确认 #R2」")
 	c.wantReports(2, "(the quarrel #R1, the lamp #R2)")
 	reps := c.reports()
 	if lamp := reps[1]; lamp.Text != "村口路灯也坏了" || lamp.Reporter != "张三" || lamp.Along != "" || lamp.Type != "general" {
 		t.Errorf("#R2 = %q by %s along %q type %s, want the lamp, his, unlinked", lamp.Text, lamp.Reporter, lamp.Along, lamp.Type)
 	}
 	quarrel := c.private("李四", "查 #R1")
-	has(t, "the quarrel keeps both sides", quarrel, retort, "张三 反映：陈二家盖猪圈把墙往我家宅基地这边挪了半米")
+	has(t, "the quarrel keeps both sides", quarrel, retort, "内容：陈二家盖猪圈把墙往我家宅基地这边挪了半米")
 	lacks(t, "the lamp is not on the quarrel", quarrel, "路灯")
 	silent(t, "the 1 delivered again", c.send(yes))
 	c.wantReports(2, "(after the retry)")
@@ -45,12 +45,12 @@ func TestJoinedAccountKeepsSecondQuarrelMatter(t *testing.T) {
 		if more[:len("还有")] == "还有" {
 			tail = more[len("还有"):]
 		}
-		has(t, "the 补充 told to the mediators", got, "您说的已记在 #R1 上", "李四: 【调解提醒】#R1（陈二登记）", "张三还补充了同一纠纷的另一件事：「"+tail+"」，一并记在 #R1 上调解")
+		has(t, "the 补充 told to the mediators", got, "现在 #R1 按您说的记", "李四: 【调解提醒】#R1 陈二刚才登记的「", "张三还补充了同一纠纷的另一件事：「"+tail+"」，一并记在 #R1 上调解")
 		lacks(t, "not filed apart", got, "#R2", "单独登记")
 		c.wantReports(1, "(one quarrel)")
-		has(t, "查 shows his side", c.private("李四", "查 #R1"), "张三 反映：陈二家盖猪圈")
-		if h := c.reports()[0].History; !strings.HasSuffix(h[len(h)-1].Note, tail) {
-			t.Errorf("#R1 keeps %q, want his words whole, to %q", h[len(h)-1].Note, tail)
+		has(t, "查 shows his side", c.private("李四", "查 #R1"), "内容：陈二家盖猪圈")
+		if text := c.reports()[0].Text; !strings.HasSuffix(text, tail) {
+			t.Errorf("#R1 reads %q, want his words whole, to %q", text, tail)
 		}
 	}
 }
@@ -66,7 +66,7 @@ func TestJoinedAccountOtherMatterOpenAlready(t *testing.T) {
 	has(t, "the retort filed", c.say("陈二", retort), "已登记 #R2")
 	c.now = c.now.Add(3 * time.Minute)
 	got := c.say("张三", "1")
-	has(t, "the lamp named", got, "您说的已记在 #R2 上", "您另外说的事已有 #R1 在办，不再另登记")
+	has(t, "the lamp named", got, "现在 #R2 按您说的记", "您另外说的事已有 #R1 在办，不再另登记")
 	lacks(t, "not filed again", got, "#R3", "单独登记")
 	c.wantReports(2, "(the lamp and the quarrel)")
 }
@@ -79,7 +79,7 @@ func TestJoinedAccountAtNight(t *testing.T) {
 	c.now = time.Date(2026, 12, 7, 22, 30, 0, 0, c.now.Location())
 	retortWhileOffered(t, c, account+" 另外村口路灯也坏了")
 	got := c.say("张三", "1")
-	has(t, "joined and filed apart", got, "您说的已记在 #R1 上", "已登记 #R2")
+	has(t, "joined and filed apart", got, "现在 #R1 按您说的记", "已登记 #R2")
 	c.wantReports(2, "(the quarrel, the lamp)")
 	c.now = time.Date(2026, 12, 8, 7, 30, 0, 0, c.now.Location())
 	morning := strings.Join(c.flush(), "\n")
@@ -99,7 +99,7 @@ func TestWorkerPartyAccountJoins(t *testing.T) {
 	has(t, "the retort filed", c.say("陈二", "王五你自己去看看界桩在哪 别血口喷人"), "已登记 #R1")
 	c.now = c.now.Add(3 * time.Minute)
 	got := c.say("王五", "1")
-	has(t, "joined, the lamp his", got, "这件事陈二刚才已登记为 #R1", "另一方王五也讲了自己那边的情况", "已登记 #R2（一般事项", "王五，可随时发「查 #R2」")
+	has(t, "joined, the lamp his", got, "这件事陈二刚才已登记为 #R1", "和王五先说的是同一件纠纷", "已登记 #R2（一般事项", "王五，可随时发「查 #R2」")
 	c.wantReports(2, "(the quarrel, the lamp)")
 	if lamp := c.reports()[1]; lamp.Reporter != "王五" || lamp.Recorder != "" {
 		t.Errorf("#R2 reported by %q recorded by %q, want his own", lamp.Reporter, lamp.Recorder)
@@ -114,7 +114,7 @@ func TestJoinedAccountOfThreeParts(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	retortWhileOffered(t, c, account+" 另外他家鸡还进俺家菜地 还有桥头栏杆断了")
 	got := c.say("张三", "1")
-	has(t, "chickens kept, bridge filed", got, "您说的已记在 #R1 上", "张三还补充了同一纠纷的另一件事：「他家鸡还进俺家菜地」", "已登记 #R2", "桥头栏杆断了")
+	has(t, "chickens kept, bridge filed", got, "现在 #R1 按您说的记", "张三还补充了同一纠纷的另一件事：「他家鸡还进俺家菜地」", "已登记 #R2", "桥头栏杆断了")
 	c.wantReports(2, "(the quarrel, the bridge)")
 
 	c = newChat(t, understand.Rules{})

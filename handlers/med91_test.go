@@ -43,7 +43,7 @@ func TestPublicFaultBesideQuarrel(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	retortWhileOffered(t, c, account+" 另外路灯也坏了")
 	got := c.say("张三", "1")
-	has(t, "the lamp filed apart, where asked", got, "您说的已记在 #R1 上", "已登记 #R2（一般事项", "「路灯也坏了」没说在哪：请再发一句「就在……」")
+	has(t, "the lamp filed apart, where asked", got, "现在 #R1 按您说的记", "已登记 #R2（一般事项", "「路灯也坏了」没说在哪：请再发一句「就在……」")
 	c.wantReports(2, "(the quarrel, the lamp)")
 	c.now = c.now.Add(2 * time.Minute)
 	has(t, "the place added to the lamp", c.say("张三", "就在村口小卖部旁边"), "已补充到 #R2")

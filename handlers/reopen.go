@@ -30,36 +30,17 @@ import (
 // are not), look at the grid's reports, as this process follows them
 // (settledNews reads the same next); done is false for anything else.
 func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	v, g := t.where.Village, t.where.Grid
-	private := t.where.Kind == words.InPrivate
-	if private {
-		// said to the bot: of his items in his own grid, those he told
-		// privately too (rep74)
-		v, g = t.who.Village, t.who.Grid
-	}
-	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
-		reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
-		strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(strings.TrimSpace(t.text)) > words.ReopenMaxRunes || !words.ContainsAnyOf(t.text, words.ReopenWords...) {
+	if reading.Intent != village.IntentReport || reading.Type == village.Emergency || reading.Type == village.Mediation ||
+		strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(strings.TrimSpace(t.text)) > words.ReopenMaxRunes ||
+		!words.ContainsAnyOf(t.text, words.ReopenWords...) {
 		return false, nil
 	}
-	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
-	if err != nil {
-		return true, err
-	}
-	said, within := t.said(), r.cfg.Followup.ReopenWithin.Std()
-	var found village.Report
-	for _, old := range reports {
-		if old.Grid != g || old.Type != village.General || old.Private() && !private || !old.ReportedBy(t.who) || !old.Reopenable() ||
-			t.at.Sub(words.ClosedAt(old)) > within || !closedMatter(t, old, said, reading) {
-			continue
-		}
-		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
-			found = old
-		}
-	}
-	if found.ID == "" {
-		return false, nil
+	said := t.said()
+	found, private, err := r.closedLately(ctx, t, func(old village.Report) bool {
+		return old.Type == village.General && old.ReportedBy(t.who) && closedMatter(t, old, said, reading)
+	})
+	if err != nil || found.ID == "" {
+		return err != nil, err
 	}
 	if err := r.ask(t, question{Kind: words.AskReopen, Text: t.text, Type: found.Type, Ref: found.ID, Village: found.Village, Msg: t.m.ID}); err != nil {
 		return true, err
@@ -68,6 +49,39 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 	last := found.History[len(found.History)-1]
 	return true, r.reply(ctx, t, "reopen.offer", map[string]any{"Now": t.at, "Who": t.who.Name, "R": &found, "Auto": last.By == village.SystemActor, "Group": !private,
 		"Said": strings.HasPrefix(last.Note, village.FixedSaidNote)}) // closed on his own 「好了」 said before the 办结: no 满意 was asked
+}
+
+// closedLately is the newest item of the sender's grid closed by a 满意 or
+// unanswered (village.Report.Reopenable) within followup.reopen_within
+// that fits: in his grid's group, or privately to the bot (of his items in
+// his own grid, those he told privately too, rep74), read on the grid's
+// reports as this process follows them. None (zero ID) for a message
+// elsewhere, quoting, naming a number, or from one who tends the grid;
+// private says he wrote privately.
+func (r *Router) closedLately(ctx context.Context, t *turn, fits func(village.Report) bool) (found village.Report, private bool, err error) {
+	v, g := t.where.Village, t.where.Grid
+	private = t.where.Kind == words.InPrivate
+	if private {
+		v, g = t.who.Village, t.who.Grid
+	}
+	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
+		len(village.FindRefs(t.text)) > 0 {
+		return found, private, nil
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, words.StatusRecent)
+	if err != nil {
+		return found, private, err
+	}
+	within := r.cfg.Followup.ReopenWithin.Std()
+	for _, old := range reports {
+		if old.Grid != g || old.Private() && !private || !old.Reopenable() || t.at.Sub(words.ClosedAt(old)) > within || !fits(old) {
+			continue
+		}
+		if found.ID == "" || words.ClosedAt(old).After(words.ClosedAt(found)) {
+			found = old
+		}
+	}
+	return found, private, nil
 }
 
 // closedMatter reports whether the words said (read as reading) are of
@@ -90,4 +104,46 @@ func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bo
 	t.reopenClosed = true
 	defer func() { t.reopenClosed = false }()
 	return r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(q.Text)}, []village.Ref{ref})
+}
+
+// unkeptAfterClose reopens the quarrel a party says was settled on a
+// promise not kept ("说好下周一给的300块 到现在一分没给",
+// words.SettlementUnkept), in his grid's group or privately, when the
+// quarrel closed lately (满意, or unanswered: village.Report.Reopenable,
+// within followup.reopen_within) on a 办结 that promised something
+// (unkeptOf): its 未解决 with his words, its handlers told, as the same
+// words make it while the quarrel waits for its reporter (plainWords.
+// unkept). Any party may say it (partyTo), as any may of a resolved
+// quarrel: the one owed is as often the other side as the reporter. The
+// newest such quarrel is meant; words naming another household
+// (otherQuarrel) are another matter. Before, the group heard nothing and the
+// mediators neither, the quarrel left closed on a settlement not kept
+// (med96's walk: the payment's day passed after the 回访 closed it).
+// done is false for any other words, or with no such quarrel.
+func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Reading) (done bool, err error) {
+	if !words.SettlementUnkept(t.text) {
+		return false, nil
+	}
+	v := t.where.Village
+	if t.where.Kind == words.InPrivate {
+		v = t.who.Village
+	}
+	named := r.sidesNamed(v, t.who, t.text)
+	found, _, err := r.closedLately(ctx, t, func(old village.Report) bool {
+		// 「赵六借我的500块说好月底还 到现在没还」: another debt
+		return r.partyTo(t.who, old) && unkeptOf(old) && !r.otherQuarrel(named, old, t.text)
+	})
+	if err != nil || found.ID == "" {
+		return err != nil, err
+	}
+	t.reopenClosed = true
+	defer func() { t.reopenClosed = false }()
+	return true, r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, words.RefOf(found))
+}
+
+// unkeptOf reports whether rep's 办结 promised what a party may say was
+// not kept: money (words.PaymentOwed), or an agreement (说好, 答应, 协议…).
+func unkeptOf(rep village.Report) bool {
+	e, ok := rep.LastResolve()
+	return ok && (words.PaymentOwed(rep) != "" || words.ContainsAnyOf(e.Note, words.PromiseWords...))
 }

@@ -473,7 +473,19 @@ type joinedAccount struct {
 func (r *Router) accountJoined(t *turn, f *filing, along *village.Report, j joinedAccount) storage.Change {
 	rep := *along
 	who, text := r.shown(f.reporter), words.ShortText(j.kept)
-	rep.Tell(who, t.at, j.kept) // his account whole, as his filing would keep it
+	// He told the quarrel first (the retort came after he was asked):
+	// the item is headed by his account, whole as his filing would keep
+	// it, and he answers its 满意 and 回访, not the side he accuses; the
+	// retort stays on it as its teller's side, when it was said (med97).
+	retorter, retort := rep.Reporter, rep.Text
+	if len(rep.History) > 0 {
+		first := rep.History[0]
+		rep.History = slices.Insert(slices.Clone(rep.History), 1, village.Entry{At: rep.CreatedAt, By: retorter,
+			Action: village.ActSaid, Note: retort, From: first.To, To: first.To})
+	}
+	rep.Text = j.kept
+	rep.HandOver(f.reporter, f.rep.Reporter)
+	rep.Unlisted, rep.Recorder, rep.For, rep.ForKey, rep.ToldIn = f.rep.Unlisted, f.rep.Recorder, f.rep.For, f.rep.ForKey, f.rep.ToldIn
 	docs, filed, wake := r.filedApart(t, f, j.apart)
 	var mores, dups []string
 	for _, m := range j.more {
@@ -489,8 +501,8 @@ func (r *Router) accountJoined(t *turn, f *filing, along *village.Report, j join
 		}
 		text = words.ShortText(strings.TrimRight(strings.TrimSpace(head), words.ClauseCuts)) // the 补充 told apart
 	}
-	data := map[string]any{"R": &rep, "Who": who, "Text": text, "Handlers": rep.Handlers, "Wake": r.wake(t), "Apart": len(filed), "Dups": dups}
-	told := map[string]any{"Account": true, "Who": who, "Text": text, "More": mores}
+	data := map[string]any{"R": &rep, "Who": who, "Text": text, "Handlers": rep.Handlers, "Wake": r.wake(t), "Apart": len(filed), "Dups": dups, "Retorter": retorter}
+	told := map[string]any{"Account": true, "Who": who, "Text": text, "More": mores, "Retorter": retorter, "Retort": words.ShortText(retort)}
 	if withPhotos(t, &rep, data) { // the photos sent with his account (photosOf) are his side's evidence
 		told["Photos"] = data["Photos"]
 	}

@@ -476,8 +476,10 @@ type turn struct {
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int
 	// offeredAt, on a 「1」 to a confirm-back that files a report, is
-	// when it was asked: an item the other side of his quarrel filed
-	// since takes his account (retortFiled); zero otherwise.
+	// when he said what it asked about (question.saidAt: its first
+	// asking, however often a late 「1」 asked it again): an item the
+	// other side of his quarrel filed since takes his account
+	// (retortFiled); zero otherwise.
 	offeredAt time.Time
 	// redeemAsked, on a 「是」 to the question whether a shop item was
 	// meant (askRedeem), is when it was asked: the redemption it runs is

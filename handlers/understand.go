@@ -77,6 +77,12 @@ type question struct {
 	// At is when it was asked: past llm.confirm_ttl it is answered no
 	// more (see lateAnswer), on the clock of the messages, not Redis's.
 	At time.Time `json:"at,omitzero"`
+	// Said is when the words it asks about were said: the At of its first
+	// asking, kept when a late answer asks it again (lateAnswer) or a
+	// message goes on with it (continuedAsk), so that the reply dates them
+	// as he saw them and a filing's offer counts from then (turn.offeredAt).
+	// Zero on a question kept before there was Said: saidAt is At.
+	Said time.Time `json:"said,omitzero"`
 	// Reminded: a 收到 to this confirm-back was answered with how to
 	// answer it (ackWhileAsked), once.
 	Reminded bool `json:"reminded,omitempty"`
@@ -94,6 +100,14 @@ func (q question) item() *village.Report {
 		return nil
 	}
 	return &village.Report{ID: q.Ref, Village: q.Village}
+}
+
+// saidAt is when the words q asks about were said (Said, else At).
+func (q question) saidAt() time.Time {
+	if q.Said.IsZero() {
+		return q.At
+	}
+	return q.Said
 }
 
 // redeemWord is what a 「是」 to q does at the counter, for replies that
@@ -235,6 +249,8 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 		}
 	}
 	if done, err := firstTaking(ctx, t, reading,
+		// "说好的300块一分没给" from a party to a quarrel closed lately
+		r.unkeptAfterClose,
 		// "还是不亮" from the reporter of an item closed lately
 		r.reopenOffer,
 		// "我家门口的还没通呢" of the open item he follows or names
@@ -695,6 +711,13 @@ func (r *Router) askPrivately(t *turn, q question) error {
 
 // askUnder is ask with the question kept under key (askKey).
 func (r *Router) askUnder(t *turn, key string, q question) error {
+	if q.Said = q.saidAt(); q.Said.IsZero() {
+		q.Said = t.at
+		if t.continued != nil && q.Kind == words.AskConfirm {
+			// his words began with the message it goes on with
+			q.Said = t.continued.saidAt()
+		}
+	}
 	q.At = t.at
 	if len(q.Images) == 0 {
 		q.Images = t.m.Images
@@ -1125,7 +1148,7 @@ func (r *Router) actOnAnswer(ctx context.Context, t *turn, q question, w answerW
 	case q.Kind == words.AskConfirm && q.Claim:
 		return r.fileClaim(ctx, t, q)
 	case q.Kind == words.AskConfirm:
-		t.offeredAt = q.At
+		t.offeredAt = q.saidAt() // asked again late: since he said it
 		return r.report(ctx, t, q.Text, q.Type)
 	case q.Kind == words.AskDup && w.yes:
 		return r.follow(ctx, t, q)
@@ -1212,7 +1235,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 				}
 			}
 			return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
-				"Asked": newest.At, "Now": t.at, "Texts": saidTexts(qs...)})
+				"Asked": newest.saidAt(), "Now": t.at, "Texts": saidTexts(qs...)})
 		})
 	}
 	// the same words told twice are one matter, filed (or not) once, both
@@ -1284,7 +1307,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 	}
 	return true, r.answering(ctx, t, staleRaws, still, func(ctx context.Context) error {
 		return r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.Kind != words.InPrivate,
-			"Asked": staleQs[0].At, "Now": t.at, "Texts": saidTexts(staleQs...)})
+			"Asked": staleQs[0].saidAt(), "Now": t.at, "Texts": saidTexts(staleQs...)})
 	})
 }
 
@@ -1304,7 +1327,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 		})
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-		asked := q.At
+		asked := q.saidAt() // asked again late: when he said it
 		if err := r.ask(t, q); err != nil {
 			return err
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"gridbot/bot"
+	"gridbot/handlers/words"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -1053,6 +1054,15 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			if r.WentUp() {
 				// the township resolved it; it hears how it ended
 				out = append(out, j.toGroup(j.Config.Township.OfficeChat, "followup.close.office", data, bot.Normal))
+			}
+			if owed := words.PaymentOwed(r); owed != "" {
+				// closed for want of an answer is no word that the money
+				// was paid: its mediators ask, privately (a quarrel's
+				// money is not the group's)
+				data["Owed"] = owed
+				for _, h := range r.Handlers {
+					out = append(out, j.privately(r.Village, h, "followup.close.unpaid", data))
+				}
 			}
 		default:
 			return nil

@@ -282,3 +282,28 @@ func addKeyed(names, keys []string, name, key string) ([]string, []string) {
 	copy(k, keys)
 	return append(slices.Clone(names), name), append(k, key)
 }
+
+// HandOver makes p, shown as name, r's reporter, and its reporter till
+// now one of its followers (still a party to it, told its steps): a
+// quarrel p told first whose item the other side's retort opened
+// meanwhile (handlers.Router.accountJoined) is p's to answer 满意.
+func (r *Report) HandOver(p Person, name string) {
+	if r.ReportedBy(p) {
+		return
+	}
+	if !amongKeyed(r.Followers, r.FollowerKeys, r.Reporter, r.ReporterKey) {
+		r.Followers, r.FollowerKeys = addKeyed(r.Followers, r.FollowerKeys, r.Reporter, r.ReporterKey)
+	}
+	var names, keys []string
+	for i, n := range r.Followers {
+		key := ""
+		if i < len(r.FollowerKeys) {
+			key = r.FollowerKeys[i]
+		}
+		if !amongKeyed([]string{n}, []string{key}, name, p.Key()) {
+			names, keys = append(names, n), append(keys, key)
+		}
+	}
+	r.Followers, r.FollowerKeys = names, keys
+	r.SetReporter(p, name)
+}

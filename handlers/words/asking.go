@@ -72,8 +72,11 @@ func AcceptsSettlement(text string) bool {
 var unkeptWords = []string{"没给", "没有给", "不给", "没付", "没有付", "不付", "没赔", "没有赔", "不赔", "没还", "不还", "没到账", "没拿到", "没收到",
 	"一分没", "一分钱没", "一分都没", "一分也没", "没兑现", "不兑现", "不认账", "赖账", "耍赖", "反悔", "说话不算", "说了不算", "不算数", "没照做", "不照做"}
 
+// PromiseWords name a settlement's agreement: 「说好下周一给」, 「签了协议」.
+var PromiseWords = []string{"协议", "说好", "答应", "谈好", "签了", "签字"}
+
 // dueWords name what a settlement promised: money, or the agreement.
-var dueWords = []string{"钱", "块", "元", "赔", "付", "协议", "说好", "答应", "谈好", "签了", "签字"}
+var dueWords = slices.Concat([]string{"钱", "块", "元", "赔", "付"}, PromiseWords)
 
 // askedWhether are the questions whether it was done: "给没给", "有没有赔".
 var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", "有没有", "吗", "?", "？"}
@@ -707,3 +710,53 @@ const NotYetWindow = 6 * time.Hour
 
 // BareNotYet are the bare answers "no, not yet" to 「问题解决了吗」.
 var BareNotYet = []string{"还没", "还没有", "没有", "还没好", "没好", "还没呢", "没呢", "还没有呢", "还没好呢", "没有呢", "没有啊", "还没啊"}
+
+// paidWords say money a settlement promised was handed over ("钱给了",
+// "300块收到了", "当场赔了"), or that the 办结 itself paid it ("已赔300元").
+var paidWords = []string{"给了", "付了", "赔了", "还了", "到账", "收到了", "拿到了", "结清", "付清", "给清", "还清", "两清",
+	"已赔", "已付", "已给", "已还", "当场给", "当场赔", "当场付", "当面给", "当面赔"}
+
+// sumWords are a sum said in words or digits ("三百块", "两百元", "300块钱").
+var sumWords = regexp.MustCompile(`[0-9０-９一二两三四五六七八九十百千万]+\s*(?:元|块钱|块)`)
+
+// owesMoney reports whether note, a settlement, promises money: a sum to
+// pay ("赔300元", "给两百块钱"), or 钱 with paying ("医药费由陈二出钱").
+// 「一块地」 is land, not a sum: the sum wants paying words beside it.
+func owesMoney(note string) bool {
+	paying := ContainsAnyOf(note, "赔", "给", "付", "还", "出", "补")
+	return paying && (sumWords.MatchString(note) || strings.Contains(note, "钱"))
+}
+
+// SaysPaid reports whether note says the money was handed over, not that
+// it was not ("一分没给": SettlementUnkept) nor asks whether ("给了吗").
+func SaysPaid(note string) bool {
+	return ContainsAnyOf(note, paidWords...) && !SettlementUnkept(note) && !ContainsAnyOf(note, askedWhether...) &&
+		!ContainsAnyOf(note, "没给", "还没", "没有给", "没赔", "没付", "没还")
+}
+
+// PaymentOwed is the settlement of mediation item rep, its last 办结's
+// note, when that promised money (owesMoney) and nothing said on rep since
+// (the note itself included: 「当场给了300」) says it was paid; "" for any
+// other item. An item that auto-closes unanswered with money owed is no
+// proof the money was paid: its handlers are told (followup.close.unpaid).
+func PaymentOwed(rep village.Report) string {
+	if rep.Type != village.Mediation {
+		return ""
+	}
+	at := -1
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		if rep.History[i].Action == village.ActResolve {
+			at = i
+			break
+		}
+	}
+	if at < 0 || !owesMoney(rep.History[at].Note) {
+		return ""
+	}
+	for _, e := range rep.History[at:] {
+		if SaysPaid(e.Note) {
+			return ""
+		}
+	}
+	return rep.History[at].Note
+}
