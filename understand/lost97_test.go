@@ -18,6 +18,8 @@ func TestSoughtAndBack(t *testing.T) {
 		"我找不到钥匙了":         false,
 		"我找不到阿某了 有个表要他签字": false,
 		"我找不到小明了吗":        false,
+		// a debtor out of reach is a dispute, as "阿强不见了 …他欠我钱" (lead97)
+		"找不到老王 他欠我钱": false,
 	} {
 		if got := Alarms(text); got != want {
 			t.Errorf("Alarms(%q) = %v, want %v", text, got, want)

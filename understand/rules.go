@@ -1431,7 +1431,7 @@ func debtUnpaid(t string) bool {
 
 var (
 	debts    = newLexicon("借了我", "借我", "找我借", "欠我", "租金", "租子", "地租", "承包费", "货款", "赊")
-	defaults = newLexicon("没给", "不给", "不还", "没还", "赖", "躲着", "人影", "找不着", "不见了", "找不见", "找不到他", "不接", "联系不上", "拖着", "拖了")
+	defaults = newLexicon("没给", "不给", "不还", "没还", "赖", "躲着", "人影", "找不着", "不见了", "找不见", "找不到", "不接", "联系不上", "拖着", "拖了")
 )
 
 // unpaid reports whether t complains that money of a public scheme (see
