@@ -18,6 +18,17 @@ func BenchmarkRejectPhotoAwaited(b *testing.B) {
 // cap says the cap from the claim alone (pts96). Reported: round trips
 // per message.
 func BenchmarkCappedStatus(b *testing.B) {
+	pb := cappedRejection(b)
+	if c := pb.claim("C4"); c.CapFull != "year" {
+		b.Fatalf("C4 cap %q, want year", c.CapFull)
+	}
+	benchSaidOn(b, pb, "张三", "查 #C4")
+}
+
+// cappedRejection is the points bot after 张三's fourth 拾金不昧 claim of
+// the year, #C4, was rejected for the full yearly cap (three approved).
+func cappedRejection(b *testing.B) *pointsBot {
+	b.Helper()
 	pb := examplePointsBot(b)
 	pb.now = time.Date(2027, 1, 3, 10, 0, 0, 0, pb.now.Location())
 	for _, deed := range []string{"捡到钱包交还失主", "捡到手机还给了失主", "捡到一袋化肥送回给老李家", "捡到身份证交到村委会"} {
@@ -28,8 +39,5 @@ func BenchmarkCappedStatus(b *testing.B) {
 		pb.say("赵六", "同意 "+id+" 10")
 	}
 	pb.say("赵六", "驳回 #C4 已达上限")
-	if c := pb.claim("C4"); c.CapFull != "year" {
-		b.Fatalf("C4 cap %q, want year", c.CapFull)
-	}
-	benchSaidOn(b, pb, "张三", "查 #C4")
+	return pb
 }

@@ -32,16 +32,7 @@ func benchCounted(b *testing.B, pb *pointsBot, setup func(i int), said func(i in
 // before the cap was kept on the claim reads the household's account
 // (pts97). Reported: round trips per message.
 func BenchmarkOldCappedStatus(b *testing.B) {
-	pb := examplePointsBot(b)
-	pb.now = time.Date(2027, 1, 3, 10, 0, 0, 0, pb.now.Location())
-	for _, deed := range []string{"捡到钱包交还失主", "捡到手机还给了失主", "捡到一袋化肥送回给老李家", "捡到身份证交到村委会"} {
-		pb.now = pb.now.Add(24 * time.Hour)
-		pb.say("张三", "申请积分 拾金不昧 "+deed+" 证明人 王五")
-	}
-	for _, id := range []string{"#C1", "#C2", "#C3"} {
-		pb.say("赵六", "同意 "+id+" 10")
-	}
-	pb.say("赵六", "驳回 #C4 已达上限")
+	pb := cappedRejection(b)
 	c := pb.claim("C4")
 	c.CapFull = ""
 	cd := storagetest.Must(storage.ClaimDoc(c, c.Status))(b)
