@@ -178,7 +178,7 @@ var (
 // and "谁" that asks who answers for a thing or may have it ("路灯归谁
 // 管", "今晚巡查轮到谁了", "谁可以领"): a duty or a right, the grid's to
 // answer, unlike "谁" of chat ("三缺一 谁来").
-var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有",
+var moreAsks = newLexicon("哪", "多久", "多长时间", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有",
 	"归谁", "谁负责", "找谁", "轮到谁了", "轮到谁值", "轮到谁家", "该谁了", "谁值班", "谁可以领", "谁能领", "谁可以申请", "谁能申请", "谁可以办", "谁能办", "谁有资格")
 
 // notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也";
@@ -358,13 +358,13 @@ func signsUp(t string) bool {
 const signUpGap = 6
 
 // dealings are what a villager does to get a thing done: pay in, bring
-// papers, have it approved ("养老保险一年交多少档", "那要带户口本原件吗",
-// "宅基地审批现在要多久").
-var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来", "备案", "能报", "转诊", "异地就医")
+// papers, have it approved or paid back ("养老保险一年交多少档", "那要带户
+// 口本原件吗", "宅基地审批现在要多久", "残疾证多久能办下来", "医保报销要多久").
+var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来", "办下来", "报销", "备案", "能报", "转诊", "异地就医")
 
 // factAsks ask how long or how much: in procedures, but by themselves no
 // procedure.
-var factAsks = newLexicon("多少", "多久", "标准")
+var factAsks = newLexicon("多少", "多久", "多长时间", "标准")
 
 // recalled reports whether the alarm word at t[at:end] names a household
 // or place by what happened there ("着火那户人家现在住哪了", "塌方那段路哪
