@@ -101,9 +101,16 @@ func (r *Router) reopenAnswered(ctx context.Context, t *turn, q question, yes bo
 	if !yes || !ok {
 		return r.reply(ctx, t, "reopen.dropped", map[string]any{"Ref": q.Ref, "R": q.item()})
 	}
+	return r.reopenClosedWith(ctx, t, q.Text, []village.Ref{ref})
+}
+
+// reopenClosedWith reopens the closed item refs names with the words said (未解
+// 决, its handlers told): the 未解决 of a closed item, which only these
+// paths may run (turn.reopenClosed).
+func (r *Router) reopenClosedWith(ctx context.Context, t *turn, said string, refs []village.Ref) error {
 	t.reopenClosed = true
 	defer func() { t.reopenClosed = false }()
-	return r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(q.Text)}, []village.Ref{ref})
+	return r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(said)}, refs)
 }
 
 // unkeptAfterClose reopens the quarrel a party says was settled on a
@@ -136,9 +143,7 @@ func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Readin
 	if err != nil || found.ID == "" {
 		return err != nil, err
 	}
-	t.reopenClosed = true
-	defer func() { t.reopenClosed = false }()
-	return true, r.lifecycleOf(ctx, t, command{verb: words.VReopen, word: "未解决", args: words.Defuse(t.text)}, words.RefOf(found))
+	return true, r.reopenClosedWith(ctx, t, t.text, words.RefOf(found))
 }
 
 // unkeptOf reports whether rep's 办结 promised what a party may say was
