@@ -47,6 +47,7 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	if err != nil {
 		return true, err
 	}
+	all := slices.Clone(elders)
 	others := slices.DeleteFunc(elders, func(p village.Person) bool {
 		return slices.ContainsFunc(open, func(c village.Call) bool { return c.PersonKey == p.Key() })
 	})
@@ -63,6 +64,11 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	data["Relays"], data["Each"] = village.Relaying(open)
 	if err := r.keepAway(t, t.who, t.text, data); err != nil {
 		return true, err
+	}
+	if data["From"] != nil {
+		// away from a later day: today's calls stay his, the leader
+		// hears of every elder he phones (call98)
+		data["Others"] = all
 	}
 	for _, l := range leaders {
 		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", data)})

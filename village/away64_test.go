@@ -39,6 +39,31 @@ func TestAwayBack(t *testing.T) {
 			t.Errorf("AwayBack(%q) = %v, %v; want %v, %v", c.text, back, named, c.back, c.named)
 		}
 	}
+	// the first day away, when said for a later day (call98)
+	for _, c := range []struct {
+		text       string
+		from, back time.Time
+	}{
+		{"明天起我不在 电话请李四打", day(12, 8), day(12, 11)},
+		{"明天请假", day(12, 8), day(12, 9)},
+		{"我明天要去县里开会 这几天打不了电话", day(12, 8), day(12, 11)},
+		{"明天起请假两天", day(12, 8), day(12, 10)},
+		{"后天开始去市里培训一个星期 电话打不了", day(12, 9), day(12, 16)},
+		{"下周都不在村", day(12, 14), day(12, 21)},
+		{"今天起这几天住院", time.Time{}, day(12, 10)},
+		{"请假到15号", time.Time{}, day(12, 16)},
+		{"我生病了 电话打不了", time.Time{}, day(12, 10)},
+		{"12月9日回来 这几天打不了", time.Time{}, day(12, 9)},
+	} {
+		from, back, _ := AwayDays(c.text, now)
+		if !from.Equal(c.from) || !back.Equal(c.back) {
+			t.Errorf("AwayDays(%q) = %v, %v; want %v, %v", c.text, from, back, c.from, c.back)
+		}
+	}
+	later := Away{At: now, From: day(12, 8), Back: day(12, 11)}
+	if later.On(now) || !later.On(day(12, 8).Add(8*time.Hour)) || !later.Start().Equal(day(12, 8)) {
+		t.Errorf("Away from 8 Dec said on the 7th: on the 7th %v, on the 8th %v", later.On(now), later.On(day(12, 8).Add(8*time.Hour)))
+	}
 	a := Away{Back: day(12, 10)}
 	if !a.On(day(12, 9).Add(8*time.Hour)) || a.On(day(12, 10).Add(8*time.Hour)) || !a.LastDay().Equal(day(12, 9)) {
 		t.Errorf("Away until 10 Dec: on the 9th %v, on the 10th %v, last day %v", a.On(day(12, 9)), a.On(day(12, 10)), a.LastDay())
