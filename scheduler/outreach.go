@@ -597,6 +597,17 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{},
 		visit: map[string][]village.Person{}, called: map[string][]string{}}
 	seen := map[string]bool{}
+	// warned are, by household, who phones its elder about a warning whose
+	// calls were made (warnCalls): the call passes it on, so its members
+	// on WeChat are not reminded again beside it (call98)
+	warned := map[string]string{}
+	for _, p := range f.people {
+		if !ch.n.WarnedAt.IsZero() && p.Village == f.village && p.Grid == grid && p.Household != "" && !p.UsesWeChat && p.Phone != "" {
+			if _, chased := village.NoticeAnswer(f.informed, p, f.j.worker); chased && !f.informed[p.HouseholdKey()] {
+				warned[p.HouseholdKey()] = f.phoner(p)
+			}
+		}
+	}
 	for _, p := range f.people {
 		if p.Village != f.village || p.Grid != grid || p.Household == "" {
 			continue
@@ -610,6 +621,9 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 			continue
 		}
 		name := f.households(p.HouseholdKey(), ch.acks)
+		if w, ok := warned[p.HouseholdKey()]; ok && name == f.names[p.HouseholdKey()] && !slices.Contains(u.called[w], name) {
+			u.called[w] = append(u.called[w], name)
+		}
 		if !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
@@ -645,13 +659,7 @@ func (f *followup) households(k string, acks map[string]int64) string {
 // (village.Notice.CallWaits: the meeting at 9 tomorrow) is phoned today.
 func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) (phoner string) {
 	at := f.at
-	w := f.j.address(f.j.worker(p))
-	if cover := f.j.coverOf(f.aways, at, f.village, f.j.worker(p).Key()); cover != nil {
-		w = cover.to // her worker is away: his stand-in phones (call78)
-		if !slices.Contains(f.standsFor[w], cover.away.Worker) {
-			f.standsFor[w] = append(f.standsFor[w], cover.away.Worker)
-		}
-	}
+	w := f.phoner(p)
 	c, ok := f.calls[p.Key()]
 	next, nextOK := f.j.Config.NextCallList(at)
 	calledToday := !f.h.lastReached[p.Key()].Before(f.j.startOfDay(at))
@@ -696,6 +704,19 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 		c.Notices = append(c.Notices, n.ID)
 	}
 	f.calls[p.Key()] = c
+	return w
+}
+
+// phoner is who phones elder p at the run's time: her worker, or his
+// stand-in while he is away (call78), noted as standing in for him.
+func (f *followup) phoner(p village.Person) string {
+	w := f.j.address(f.j.worker(p))
+	if cover := f.j.coverOf(f.aways, f.at, f.village, f.j.worker(p).Key()); cover != nil {
+		w = cover.to // her worker is away: his stand-in phones (call78)
+		if !slices.Contains(f.standsFor[w], cover.away.Worker) {
+			f.standsFor[w] = append(f.standsFor[w], cover.away.Worker)
+		}
+	}
 	return w
 }
 
