@@ -64,3 +64,21 @@ func TestCall98FreshNoticeNotRelayed(t *testing.T) {
 	has(t, "in time", got, "#N1、#N2")
 	lacks(t, "in time", got, "是刚发的")
 }
+
+// TestCall98GroupNewsOfAnElder: 王五's 「王奶奶那边炉子灭了 屋里冷」 in the
+// group says nothing of phoning or visiting her: news of her (he may have
+// it from a neighbour), read as the group's message (confirm-back) with
+// how to log the call if he made one; no call is logged. A note that says
+// he reached her, or only that she is well, is still her call log.
+func TestCall98GroupNewsOfAnElder(t *testing.T) {
+	c := noticeList70(t)
+	c.now = clock(c.now, 1, 9, 0)
+	got := c.in(grid3, "王五", "王奶奶那边炉子灭了 屋里冷")
+	has(t, "news", got, "我理解为：", "是给王奶奶打电话或上门问到的，另发「回访 王奶奶 已通」记下这次回访。")
+	lacks(t, "news", got, "已记录：王奶奶")
+	if last := c.lastCall("王奶奶"); last.Outcome != "" {
+		t.Errorf("news of her logged a call: %+v", last)
+	}
+	has(t, "phoned", c.in(grid3, "王五", "石德贵打通了 他家炉子灭了 屋里冷"), "已记录：石德贵 已通")
+	has(t, "well", c.in(grid3, "王五", "白凤兰挺好的"), "已记录：白凤兰 已通")
+}

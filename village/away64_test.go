@@ -86,3 +86,23 @@ func TestCover(t *testing.T) {
 		t.Error("alone in his grid: a cover found")
 	}
 }
+
+// FuzzAwayDays: never panics; the first day away, when read, is a later
+// day than the one it was said on and before the day he is back (call98).
+func FuzzAwayDays(f *testing.F) {
+	for _, s := range []string{"明天起我不在", "明天请假", "我明天要去县里开会 这几天打不了电话", "后天开始请假一个星期", "下周都不在村", "请假到15号", "12月9日回来"} {
+		f.Add(s)
+	}
+	loc := time.FixedZone("CST", 8*3600)
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, loc)
+	today := time.Date(2026, 12, 7, 0, 0, 0, 0, loc)
+	f.Fuzz(func(t *testing.T, s string) {
+		from, back, _ := AwayDays(s, now)
+		if !back.After(today) {
+			t.Errorf("AwayDays(%q): back %v not after today", s, back)
+		}
+		if !from.IsZero() && (!from.After(today) || !from.Before(back)) {
+			t.Errorf("AwayDays(%q) = %v, %v: from not between today and back", s, from, back)
+		}
+	})
+}
