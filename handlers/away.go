@@ -44,8 +44,9 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	}
 	if c, ok := r.standIn(a, t.at); ok {
 		data["Cover"], data["CoverSelf"], data["Named"] = r.shown(c), c.Key() == t.who.Key(), isNamed
-		if isNamed && c.Key() != t.who.Key() {
-			// the stand-in named hears it from the bot, not only from the lists
+		if isNamed && c.Key() != t.who.Key() && !slices.Contains(asStrings(data["Leaders"]), r.shown(c)) {
+			// a leader named hears it in his 【网格员打不了电话】 (callAway)
+			// the stand-in named hears it from the bot, not only from the lists;
 			data["Who"] = r.shown(w)
 			t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.standin", data)})
 		}
@@ -282,4 +283,10 @@ func (r *Router) phonerNow(t *turn, w village.Person) village.Person {
 		}
 	}
 	return w
+}
+
+// asStrings is v when it holds strings, else none.
+func asStrings(v any) []string {
+	s, _ := v.([]string)
+	return s
 }

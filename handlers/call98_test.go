@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"gridbot/bot"
+	"strings"
 	"testing"
 
 	"gridbot/village"
@@ -81,4 +82,23 @@ func TestCall98GroupNewsOfAnElder(t *testing.T) {
 	}
 	has(t, "phoned", c.in(grid3, "王五", "石德贵打通了 他家炉子灭了 屋里冷"), "已记录：石德贵 已通")
 	has(t, "well", c.in(grid3, "王五", "白凤兰挺好的"), "已记录：白凤兰 已通")
+}
+
+// TestCall98LeaderNamedStandInToldOnce: 王五 names his leader 李四 as
+// stand-in: 李四 gets one message, 【网格员打不了电话】 saying the calls are
+// his to make and how to log them, not a 【代打电话】 beside it (call98).
+func TestCall98LeaderNamedStandInToldOnce(t *testing.T) {
+	c := noticeList70(t)
+	got := c.private("王五", "明天起请假两天 电话请李四打")
+	var toLi []string
+	for _, g := range got {
+		if strings.HasPrefix(g, "李四: ") {
+			toLi = append(toLi, g)
+		}
+	}
+	if len(toLi) != 1 {
+		t.Fatalf("李四 gets %d messages, want one:\n%s", len(toLi), strings.Join(toLi, "\n---\n"))
+	}
+	has(t, "leader", toLi, "【网格员打不了电话】", "王五请您代打，打完回复「回访 名字 已通 已转告」，记在您名下。",
+		"明天（3月3日）起到3月4日，王五每天的电话清单改发给您")
 }

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 
@@ -71,7 +72,10 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		data["Others"] = all
 	}
 	for _, l := range leaders {
-		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", data)})
+		// the leader named stand-in is told here, once (call98)
+		d := maps.Clone(data)
+		d["CoverYou"] = data["Named"] == true && data["Cover"] == l
+		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", d)})
 	}
 	return true, r.reply(ctx, t, "call.away", data)
 }
