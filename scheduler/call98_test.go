@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"gridbot/village"
 	"strings"
 	"testing"
 )
@@ -23,5 +24,38 @@ func TestWarningChaseSkipsPhonedHouseholds(t *testing.T) {
 		if strings.Contains(second, named) {
 			t.Errorf("the chase names %s, whose elder the warning's call reaches:\n%s", named, second)
 		}
+	}
+}
+
+// TestWarningChaseOtherWorkerSkipsPhoned: in 一组 (马红梅 and 何志强), a
+// warning's chase to 马红梅 does not name the households whose elders
+// 何志强's warning calls reach (唐国平户 of 徐玉珍, 冯德才户): he counts
+// them, nobody else reminds them, and his list of households shared with
+// her names none of them either (call98).
+func TestWarningChaseOtherWorkerSkipsPhoned(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "寒潮预警：明天起降温10度，请各网格提醒独居老人注意取暖", By: "孙七", At: f.at("2026-12-07 07:15"),
+		Groups: []string{"青山村一组网格群"}, Warning: "寒潮"}.WithRelay())
+	f.run("calls", "2026-12-07 08:00") // the 08:00 list makes the warning's calls
+	out := f.run("notice_followup", "2026-12-07 18:15")
+	var ma, he string
+	for _, o := range out {
+		switch {
+		case strings.HasPrefix(o, "马红梅: 【通知未回复】"):
+			ma = o
+		case strings.HasPrefix(o, "何志强: 【通知未回复】"):
+			he = o
+		}
+	}
+	if ma == "" || he == "" {
+		t.Fatalf("want both workers chased:\n%s", strings.Join(out, "\n"))
+	}
+	for _, h := range []string{"唐国平户", "冯德才户"} {
+		if strings.Contains(ma, h) || strings.Contains(he, h) {
+			t.Errorf("%s named though its elder's warning call passes it on:\n%s\n%s", h, ma, he)
+		}
+	}
+	if !strings.Contains(he, "家里的老人已在预警电话里转告") {
+		t.Errorf("何志强's chase does not count the phoned households:\n%s", he)
 	}
 }

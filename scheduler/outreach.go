@@ -736,6 +736,16 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 	kept := func(h string) bool {
 		return slices.ContainsFunc(workers, func(o village.Person) bool { return slices.Contains(u.keepers[h], o.Key()) })
 	}
+	// calledBy is who phones an elder of household h for n: the call
+	// passes it on, so no other worker is asked to remind h (call98)
+	calledBy := func(h string) (string, bool) {
+		for w, hs := range u.called {
+			if slices.Contains(hs, h) {
+				return w, true
+			}
+		}
+		return "", false
+	}
 	mine := map[string][]string{} // by worker's address: the households he is told of
 	var told []string
 	for _, w := range workers {
@@ -748,6 +758,9 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			}
 		}
 		for _, h := range u.households {
+			if by, called := calledBy(h); called && by != to {
+				continue
+			}
 			if (slices.Contains(u.keepers[h], w.Key()) || !kept(h)) && !slices.Contains(mine[to], h) {
 				mine[to] = append(mine[to], h)
 			}
@@ -777,7 +790,7 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			}
 		}
 		if len(it.With) > 0 {
-			for _, h := range mine[w] {
+			for _, h := range it.Households {
 				if !kept(h) {
 					it.Shared = append(it.Shared, h)
 				}
