@@ -1507,7 +1507,11 @@ func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]rel
 	var parts []string
 	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
-		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+"的通知："+n.SayOn(at))
+		kind := "的通知："
+		if n.Warning != "" {
+			kind = "的预警：" // the list's 事由 says 转告下面的预警: the same thing (call98)
+		}
+		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+kind+n.SayOn(at))
 		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}
