@@ -102,3 +102,15 @@ func TestCall98LeaderNamedStandInToldOnce(t *testing.T) {
 	has(t, "leader", toLi, "【网格员打不了电话】", "王五请您代打，打完回复「回访 名字 已通 已转告」，记在您名下。",
 		"明天（3月3日）起到3月4日，王五每天的电话清单改发给您")
 }
+
+// TestCall98MyCallsDropPassedNotice: the day after, past the meeting's
+// time, 王五's 「回访」 no longer asks his calls to pass notice #N1 on
+// (the scheduler's lists already drop it), nor 「已通 已转告」 (call98).
+func TestCall98MyCallsDropPassedNotice(t *testing.T) {
+	c := noticeList70(t)
+	has(t, "before", c.private("王五", "回访"), "要转告通知 #N1", "「回访 名字 已通 已转告」")
+	c.now = clock(c.now, 1, 10, 0)
+	got := c.private("王五", "回访")
+	has(t, "after", got, "1. 王奶奶", "「回访 名字 已通 情况」")
+	lacks(t, "after", got, "要转告", "已转告")
+}

@@ -62,7 +62,7 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧"), "Says": callSays(open, passes), "Quoted": quoted, "Now": t.at}
 	// how the calls left are to be logged, in every text below and the
 	// stand-in's (call.logas, call94)
-	data["Relays"], data["Each"] = village.Relaying(open)
+	data["Relays"], data["Each"] = passing(passes)
 	if err := r.keepAway(t, t.who, t.text, data); err != nil {
 		return true, err
 	}

@@ -1214,8 +1214,16 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		return err
 	}
 	data := map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "For": names, "Passes": passes, "Away": away}
-	data["Relays"], data["Each"] = village.Relaying(mine)
+	data["Relays"], data["Each"] = passing(passes)
 	return r.reply(ctx, t, "call.mine", data)
+}
+
+// passing reports whether some, and whether every one, of the calls
+// callsPass said passes pass something on: village.Relaying of what is
+// still to pass on, a notice whose time is over left out (call98).
+func passing(passes []string) (some, each bool) {
+	some = slices.ContainsFunc(passes, func(p string) bool { return p != "" })
+	return some, len(passes) > 0 && !slices.Contains(passes, "")
 }
 
 // callsPass says, per call of calls, what it passes on: 「寒潮预警 #N1」
@@ -1250,6 +1258,9 @@ func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) (
 		for _, id := range c.NoticeIDs() {
 			label := "通知"
 			n, ok := known[id]
+			if ok && !n.PassedOn(t.at) {
+				continue // its time is over: nothing left to pass on (call98)
+			}
 			if ok && !slices.ContainsFunc(quoted, func(q village.Notice) bool { return q.ID == id }) {
 				quoted = append(quoted, n)
 			}
