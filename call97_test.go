@@ -20,8 +20,8 @@ func TestReplayStandInOneNoticeTwoGrids(t *testing.T) {
 			`{"at":"2026-03-03T09:20:00+08:00"}`,
 		},
 		want: []string{
-			// tomorrow (the 3rd) and the few days after it: to the 5th
-			"03-02T07:00 马红梅 | 【代打电话】王五说：「我明天要去县里开会 这几天打不了电话 电话交给马红梅了」。到3月5日",
+			// tomorrow (the 3rd) and the few days after it: to the 5th, from the 3rd (call98)
+			"03-02T07:00 马红梅 | 【代打电话】王五说：「我明天要去县里开会 这几天打不了电话 电话交给马红梅了」。明天（3月3日）起到3月5日",
 			"马红梅 | 【通知未回复】#N1「3月6日上午9点在村卫生室免费体检，请带身份证」（3月2日发），这 2 个网格还有人没回复收到：\n1. 一组还有 ",
 			"\n2. 三组还有 9 户，张三户、陈二户、赵六户、周八户、郑十户、雷志明户（王五不在，由您代为提醒和代打），另有 3 户由下面的电话转告。",
 		},

@@ -302,8 +302,8 @@ func Total(rows []Row) (total Row, short, missed bool) {
 func NoteAway(rows []Row, people People, aways []village.Away, m Month) {
 	all := people.All()
 	for _, a := range aways {
-		first, last := m.day(a.At), a.LastDay().In(m.Loc)
-		if a.Back.IsZero() || !a.Back.After(m.Start) || !a.At.Before(m.End) || last.Before(first) {
+		first, last := m.day(a.Start()), a.LastDay().In(m.Loc)
+		if a.Back.IsZero() || !a.Back.After(m.Start) || !a.Start().Before(m.End) || last.Before(first) {
 			continue // not away in the month
 		}
 		w := village.Person{Name: a.Worker}

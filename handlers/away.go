@@ -26,8 +26,8 @@ import (
 // Cover (who gets his lists; none when his grid has no one else).
 func (r *Router) keepAway(t *turn, w village.Person, said string, data map[string]any) error {
 	at := t.at.In(r.cfg.Location())
-	back, _ := village.AwayBack(said, at)
-	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, Said: said, By: t.who.Name, At: t.at}
+	from, back, _ := village.AwayDays(said, at)
+	a := village.Away{Worker: w.Name, WorkerKey: w.Key(), Grid: w.Grid, Back: back, From: from, Said: said, By: t.who.Name, At: t.at}
 	named, isNamed := r.standInNamed(t, w, t.text)
 	if isNamed {
 		a.Cover = named.Key()
@@ -38,10 +38,15 @@ func (r *Router) keepAway(t *turn, w village.Person, said string, data map[strin
 	}
 	t.keep = append(t.keep, awayKept(w, body, back.Sub(at)+words.AwayKeptAfter))
 	data["Last"], data["Now"] = a.LastDay(), t.at
+	if !from.IsZero() {
+		// 「明天起…不在」: today's calls stay his; the texts say from when
+		data["From"] = from
+	}
 	if c, ok := r.standIn(a, t.at); ok {
 		data["Cover"], data["CoverSelf"], data["Named"] = r.shown(c), c.Key() == t.who.Key(), isNamed
-		if isNamed && c.Key() != t.who.Key() {
-			// the stand-in named hears it from the bot, not only from the lists
+		if isNamed && c.Key() != t.who.Key() && !slices.Contains(asStrings(data["Leaders"]), r.shown(c)) {
+			// a leader named hears it in his 【网格员打不了电话】 (callAway)
+			// the stand-in named hears it from the bot, not only from the lists;
 			data["Who"] = r.shown(w)
 			t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.standin", data)})
 		}
@@ -278,4 +283,10 @@ func (r *Router) phonerNow(t *turn, w village.Person) village.Person {
 		}
 	}
 	return w
+}
+
+// asStrings is v when it holds strings, else none.
+func asStrings(v any) []string {
+	s, _ := v.([]string)
+	return s
 }

@@ -34,7 +34,9 @@ func TestCall94AwayAsksForwarded(t *testing.T) {
 
 	named := noticeList70(t)
 	got = named.private("王五", "我这几天生病了 电话打不了 王五的电话请李四打")
-	has(t, "stand-in", got, "李四: 【代打电话】", "每天的电话清单改发给您。\n还没打的回访电话：", "\n打完回复「回访 名字 已通 已转告」，记在您名下。")
+	// the named stand-in is the leader: told once, in 【网格员打不了电话】 (call98)
+	has(t, "stand-in", got, "李四: 【网格员打不了电话】", "\n还没打的回访电话：", "\n王五请您代打，打完回复「回访 名字 已通 已转告」，记在您名下。")
+	lacks(t, "stand-in", got, "【代打电话】")
 
 	mixed := noticeCalls(t, true, "王奶奶")
 	has(t, "leader, some passing it on", mixed.private("王五", "我这几天生病了 在县里住院 电话打不了"),

@@ -68,11 +68,9 @@ func TestCall96AwayOnAnErrand(t *testing.T) {
 	c := noticeList70(t)
 	got := c.private("王五", "我明天要去县里开会 这几天打不了电话 电话交给马红梅了")
 	has(t, "away", got, "马红梅: 【代打电话】王五说：「我明天要去县里开会", "王五: 好的，您先忙。",
-		// the calls he left today, for the stand-in to make before her next list
-		// with what each is to say and the notice quoted: the stand-in may be of
-		// another grid (call97)
-		"每天的电话清单改发给您。\n还没打的回访电话：\n1. 王奶奶 13900000001（要转告通知 #N1）\n2. 石德贵 13900000031（要转告通知 #N1）\n3. 白凤兰 13900000053（要转告通知 #N1）\n通知 #N1：明天上午9点在村委会开冬季防火会 各户派一人参加\n打完回复「回访 名字 已通 已转告」",
-		// away from tomorrow for a few days: to the 5th, not tomorrow (call97)
-		"到3月5日，王五负责的老人")
+		// away from tomorrow for a few days: to the 5th, not tomorrow (call97);
+		// today's calls stay his, the stand-in starts tomorrow (call98)
+		"明天（3月3日）起到3月5日，王五负责的老人", "每天的电话清单改发给您；今天的还由王五自己打。",
+		"王五: 好的，您先忙。已告诉网格长李四，明天（3月3日）起由马红梅代打。今天还没打的（王奶奶、石德贵、白凤兰）还请您今天打完，打完回复「回访 名字 已通 已转告」。")
 	lacks(t, "away", got, "我理解为")
 }

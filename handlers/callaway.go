@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 
@@ -47,6 +48,7 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 	if err != nil {
 		return true, err
 	}
+	all := slices.Clone(elders)
 	others := slices.DeleteFunc(elders, func(p village.Person) bool {
 		return slices.ContainsFunc(open, func(c village.Call) bool { return c.PersonKey == p.Key() })
 	})
@@ -60,12 +62,20 @@ func (r *Router) callAway(ctx context.Context, t *turn) (done bool, err error) {
 		"Sick": words.ContainsAnyOf(t.text, "病", "住院", "发烧"), "Says": callSays(open, passes), "Quoted": quoted, "Now": t.at}
 	// how the calls left are to be logged, in every text below and the
 	// stand-in's (call.logas, call94)
-	data["Relays"], data["Each"] = village.Relaying(open)
+	data["Relays"], data["Each"] = passing(passes)
 	if err := r.keepAway(t, t.who, t.text, data); err != nil {
 		return true, err
 	}
+	if data["From"] != nil {
+		// away from a later day: today's calls stay his, the leader
+		// hears of every elder he phones (call98)
+		data["Others"] = all
+	}
 	for _, l := range leaders {
-		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", data)})
+		// the leader named stand-in is told here, once (call98)
+		d := maps.Clone(data)
+		d["CoverYou"] = data["Named"] == true && data["Cover"] == l
+		t.out = append(t.out, bot.Outbound{To: l, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.away.leader", d)})
 	}
 	return true, r.reply(ctx, t, "call.away", data)
 }

@@ -65,6 +65,12 @@ func (r *Router) heardLogs(ctx context.Context, t *turn, args string, mine []str
 		if !ok {
 			return args, false, nil
 		}
+		if t.where.Kind != words.InPrivate && outcome == village.OutcomeReached && !words.AllWell(rest) && !words.SaysContact(t.text) {
+			// 「王奶奶那边炉子灭了」 in the group: news of her, not a call
+			// (he may have it from a neighbour); read as the group's
+			// message, its confirm-back says how to log a call (call98)
+			return args, false, nil
+		}
 		parts[i], heard = n+" "+outcome+" "+rest, append(heard, meant(n))
 	}
 	if len(heard) == 0 {
@@ -157,4 +163,18 @@ func (r *Router) heardOfOthers(ctx context.Context, t *turn, args string) (done 
 		return false, nil
 	}
 	return true, r.reply(ctx, t, "call.heard.others", map[string]any{"P": n, "Worker": open[i].Worker, "Said": rest})
+}
+
+// elderNamed is the elder without WeChat whom t's message, said in a
+// group by one who phones her, begins with and does not say he reached
+// (words.SaysContact): 「王奶奶那边炉子灭了」 is news of her, and the
+// confirm-back tells him how to log the call if he made one (call98);
+// "" otherwise.
+func (r *Router) elderNamed(t *turn) string {
+	if t.where.Kind == words.InPrivate || !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) || words.SaysContact(t.text) {
+		return ""
+	}
+	mine := r.callable(t)
+	n, _ := words.LeadingName(t.text, func(n string) bool { return slices.Contains(mine, n) })
+	return n
 }

@@ -270,6 +270,7 @@ func TestRelayNamesTheNotice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 三组 今晚有暴雨，低洼处注意转移"})
+	c.now = c.now.Add(30 * time.Minute) // the calls made after the notices went out (call98)
 	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶户已记为收到通知 #N2。")
 	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰所在的金大海户已记为收到通知 #N1、#N2。")
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午停水"})
@@ -813,6 +814,7 @@ func TestMergeWorkersOwnIntoHisCallNote(t *testing.T) {
 func TestRelayInPlainWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
+	c.now = c.now.Add(30 * time.Minute) // the calls made after the notices went out (call98)
 	got := c.private("王五", "王奶奶已转告")
 	expect(t, "one, glued", got, "王五: 已记录：王奶奶 已通")
 	if len(got) != 1 || !strings.HasSuffix(got[0], "王奶奶户已记为收到通知 #N1。") {
@@ -835,6 +837,7 @@ func TestRelayInPlainWords(t *testing.T) {
 func TestRelayNamesTheHousehold(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 全镇 明天上午9点在村委会开会 每户来一个人"})
+	c.now = c.now.Add(30 * time.Minute) // the calls made after the notices went out (call98)
 	got := c.private("何志强", "徐玉珍打通了 已转告")
 	if len(got) != 1 || !strings.HasSuffix(got[0], "\n徐玉珍所在的唐国平户已记为收到通知 #N1。") {
 		t.Errorf("an elder who is not the head: %q", got)

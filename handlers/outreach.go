@@ -1214,8 +1214,16 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		return err
 	}
 	data := map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "For": names, "Passes": passes, "Away": away}
-	data["Relays"], data["Each"] = village.Relaying(mine)
+	data["Relays"], data["Each"] = passing(passes)
 	return r.reply(ctx, t, "call.mine", data)
+}
+
+// passing reports whether some, and whether every one, of the calls
+// callsPass said passes pass something on: village.Relaying of what is
+// still to pass on, a notice whose time is over left out (call98).
+func passing(passes []string) (some, each bool) {
+	some = slices.ContainsFunc(passes, func(p string) bool { return p != "" })
+	return some, len(passes) > 0 && !slices.Contains(passes, "")
 }
 
 // callsPass says, per call of calls, what it passes on: 「寒潮预警 #N1」
@@ -1250,6 +1258,9 @@ func (r *Router) callsPass(ctx context.Context, t *turn, calls []village.Call) (
 		for _, id := range c.NoticeIDs() {
 			label := "通知"
 			n, ok := known[id]
+			if ok && !n.PassedOn(t.at) {
+				continue // its time is over: nothing left to pass on (call98)
+			}
 			if ok && !slices.ContainsFunc(quoted, func(q village.Notice) bool { return q.ID == id }) {
 				quoted = append(quoted, n)
 			}
@@ -1678,9 +1689,11 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	if outcome != village.OutcomeMissed {
 		relayed, _ := words.RelayNote(note)
-		if acked, err = r.relayedNotices(notices, note, relayed); err != nil {
+		var fresh []village.Notice
+		if acked, fresh, err = r.relayedNotices(notices, note, relayed); err != nil {
 			return err
 		}
+		data["Fresh"] = fresh // posted just before the log: not counted
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 		if notices.about != "" && !slices.Contains(acked, notices.about) {
 			acked = append(acked, notices.about) // "周六去不了": she heard of it
@@ -2204,32 +2217,42 @@ func (r *Router) answeredFor(p village.Person) (home string, member bool) {
 // household: those the task carried, and, when the note says it relayed
 // something ("已转告"), the notices of p's grid still passed on by phone
 // (village.Notice.PassedOn): those the note names ("已转告暴雨" names the
-// storm warning, not the vaccination), or all of them when it names none
-// of them nor of those the task carried.
-func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool) ([]string, error) {
+// storm warning, not the vaccination; "已转告 #N2" by number), or all of
+// them when it names none of them nor of those the task carried — but
+// those posted too short a while before the log to have been told on the
+// call (village.Notice.ToldBy: fresh, for the reply to say, call98).
+func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool) (ids []string, fresh []village.Notice, err error) {
 	out := slices.Clone(notices.carried)
 	if !relayed {
-		return out, nil
+		return out, nil, nil
 	}
 	here, err := notices.open()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var named []village.Notice
 	for _, n := range here {
-		if words.SharesWords(note, n.Text) {
+		if words.SharesWords(note, n.Text) || strings.Contains(note, "#"+n.ID) {
 			named = append(named, n)
 		}
 	}
 	if len(named) > 0 {
 		here = named
+	} else {
+		here = slices.DeleteFunc(here, func(n village.Notice) bool {
+			if slices.Contains(out, n.ID) || n.ToldBy(notices.t.at) {
+				return false
+			}
+			fresh = append(fresh, n)
+			return true
+		})
 	}
 	for _, n := range here {
 		if !slices.Contains(out, n.ID) {
 			out = append(out, n.ID)
 		}
 	}
-	return out, nil
+	return out, fresh, nil
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,

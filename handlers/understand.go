@@ -668,6 +668,9 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		// whatever the answer
 		data["Wage"] = typ == village.Mediation && r.owedByOutsider(t.where.Village, t.said(), words.OwnSide(t.who))
 		data["Asking"] = true
+		// 「王奶奶那边炉子灭了」 from one who phones her, in the group: news
+		// of her, no call logged; how to log it when he did call (call98)
+		data["CallOf"] = r.elderNamed(t)
 		// one 「1」 files every confirm-back waiting: the prompt says so
 		data["Waiting"] = r.confirmsWaiting(t)
 	}

@@ -72,6 +72,7 @@ func TestToldInPersonSeveralInDialect(t *testing.T) {
 func TestWorkerWeekSurvivesRestart(t *testing.T) {
 	a, b := twoProcesses(t)
 	a.say("孙七", "通知 本周六上午9点在村委会开展免费体检")
+	a.now = a.now.Add(30 * time.Minute) // the call made after the notice went out (call98)
 	has(t, "call", a.private("王五", "王奶奶转告了"), "王奶奶户已记为收到通知 #N1")
 	has(t, "in person", a.private("王五", "雷志明屋头我去说了 陈二自己晓得"), "雷志明户、陈二户算收到通知 #N1")
 	has(t, "a matter", a.private("王五", "回访 白凤兰 已通 屋顶漏雨"), "已登记 #R1")

@@ -186,7 +186,7 @@ func TestCallTextsAskForwarded(t *testing.T) {
 		return callItem{C: village.Call{Person: name, Phone: "13900000001", Status: village.CallOpen, Due: at},
 			Topic: joinTopic("", relays), Relays: relays, Warn: warn, Care: "高"}
 	}
-	const cold = "转告12月8日的通知：寒潮蓝色预警：今天起降温8到10度"
+	const cold = "转告12月8日的预警：寒潮蓝色预警：今天起降温8到10度"
 	visit := item("王奶奶", cold, "寒潮")
 	visit.Visit, visit.C.Status, visit.C.Misses = true, village.CallEscalated, 3
 	holdsEach(t, "the visit pending", j.callList([]callItem{visit}), "【电话回访·寒潮预警】王奶奶（13900000001）已连续 3 次没打通",

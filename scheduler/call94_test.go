@@ -26,7 +26,7 @@ func TestCall94LeaderReminderAsksForwarded(t *testing.T) {
 		return callItem{C: village.Call{ID: id, Village: "青山村", Grid: "三组", Person: name, Phone: "13900000001", Care: village.CareFocus,
 			Status: village.CallOpen, Due: at.AddDate(0, 0, -13)}, Topic: joinTopic(routineTopic, relays), Own: routineTopic, Relays: relays, Care: "重点"}
 	}
-	const cold = "转告12月15日的通知：寒潮蓝色预警：今天起降温8到10度"
+	const cold = "转告12月15日的预警：寒潮蓝色预警：今天起降温8到10度"
 	told := func(step string, items ...callItem) string {
 		t.Helper()
 		_, out := j.tellLeaders(at, "王五", items)

@@ -597,6 +597,17 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{},
 		visit: map[string][]village.Person{}, called: map[string][]string{}}
 	seen := map[string]bool{}
+	// warned are, by household, who phones its elder about a warning whose
+	// calls were made (warnCalls): the call passes it on, so its members
+	// on WeChat are not reminded again beside it (call98)
+	warned := map[string]string{}
+	for _, p := range f.people {
+		if !ch.n.WarnedAt.IsZero() && p.Village == f.village && p.Grid == grid && p.Household != "" && !p.UsesWeChat && p.Phone != "" {
+			if _, chased := village.NoticeAnswer(f.informed, p, f.j.worker); chased && !f.informed[p.HouseholdKey()] {
+				warned[p.HouseholdKey()] = f.phoner(p)
+			}
+		}
+	}
 	for _, p := range f.people {
 		if p.Village != f.village || p.Grid != grid || p.Household == "" {
 			continue
@@ -610,6 +621,9 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 			continue
 		}
 		name := f.households(p.HouseholdKey(), ch.acks)
+		if w, ok := warned[p.HouseholdKey()]; ok && name == f.names[p.HouseholdKey()] && !slices.Contains(u.called[w], name) {
+			u.called[w] = append(u.called[w], name)
+		}
 		if !f.informed[p.HouseholdKey()] {
 			if !seen[p.HouseholdKey()] {
 				seen[p.HouseholdKey()] = true
@@ -645,13 +659,7 @@ func (f *followup) households(k string, acks map[string]int64) string {
 // (village.Notice.CallWaits: the meeting at 9 tomorrow) is phoned today.
 func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) (phoner string) {
 	at := f.at
-	w := f.j.address(f.j.worker(p))
-	if cover := f.j.coverOf(f.aways, at, f.village, f.j.worker(p).Key()); cover != nil {
-		w = cover.to // her worker is away: his stand-in phones (call78)
-		if !slices.Contains(f.standsFor[w], cover.away.Worker) {
-			f.standsFor[w] = append(f.standsFor[w], cover.away.Worker)
-		}
-	}
+	w := f.phoner(p)
 	c, ok := f.calls[p.Key()]
 	next, nextOK := f.j.Config.NextCallList(at)
 	calledToday := !f.h.lastReached[p.Key()].Before(f.j.startOfDay(at))
@@ -699,6 +707,19 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 	return w
 }
 
+// phoner is who phones elder p at the run's time: her worker, or his
+// stand-in while he is away (call78), noted as standing in for him.
+func (f *followup) phoner(p village.Person) string {
+	w := f.j.address(f.j.worker(p))
+	if cover := f.j.coverOf(f.aways, f.at, f.village, f.j.worker(p).Key()); cover != nil {
+		w = cover.to // her worker is away: his stand-in phones (call78)
+		if !slices.Contains(f.standsFor[w], cover.away.Worker) {
+			f.standsFor[w] = append(f.standsFor[w], cover.away.Worker)
+		}
+	}
+	return w
+}
+
 // tell adds notice n's item for grid to what each worker is told: each
 // worker of the grid hears which households have not answered of those he
 // looks after (责任网格员 of any of its people) and of those nobody of the
@@ -715,6 +736,16 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 	kept := func(h string) bool {
 		return slices.ContainsFunc(workers, func(o village.Person) bool { return slices.Contains(u.keepers[h], o.Key()) })
 	}
+	// calledBy is who phones an elder of household h for n: the call
+	// passes it on, so no other worker is asked to remind h (call98)
+	calledBy := func(h string) (string, bool) {
+		for w, hs := range u.called {
+			if slices.Contains(hs, h) {
+				return w, true
+			}
+		}
+		return "", false
+	}
 	mine := map[string][]string{} // by worker's address: the households he is told of
 	var told []string
 	for _, w := range workers {
@@ -727,6 +758,9 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			}
 		}
 		for _, h := range u.households {
+			if by, called := calledBy(h); called && by != to {
+				continue
+			}
 			if (slices.Contains(u.keepers[h], w.Key()) || !kept(h)) && !slices.Contains(mine[to], h) {
 				mine[to] = append(mine[to], h)
 			}
@@ -756,7 +790,7 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 			}
 		}
 		if len(it.With) > 0 {
-			for _, h := range mine[w] {
+			for _, h := range it.Households {
 				if !kept(h) {
 					it.Shared = append(it.Shared, h)
 				}
@@ -1473,7 +1507,11 @@ func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]rel
 	var parts []string
 	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
-		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+"的通知："+n.SayOn(at))
+		kind := "的通知："
+		if n.Warning != "" {
+			kind = "的预警：" // the list's 事由 says 转告下面的预警: the same thing (call98)
+		}
+		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+kind+n.SayOn(at))
 		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}

@@ -16,9 +16,13 @@ type Away struct {
 	WorkerKey string    `json:"worker_key"`
 	Grid      string    `json:"grid"`
 	Back      time.Time `json:"back"` // midnight of the first day he phones again
-	Said      string    `json:"said"` // what was said ("我这几天生病了…", "王五请假到15号")
-	By        string    `json:"by"`   // who said it: he, or his grid leader
-	At        time.Time `json:"at"`
+	// From is midnight of his first day away when it was said for a later
+	// day (「明天起…不在」, 「明天要去开会 这几天…」: call98); zero when
+	// away from when it was said (At). Till then his calls stay his.
+	From time.Time `json:"from,omitzero"`
+	Said string    `json:"said"` // what was said ("我这几天生病了…", "王五请假到15号")
+	By   string    `json:"by"`   // who said it: he, or his grid leader
+	At   time.Time `json:"at"`
 	// Cover is the key of the stand-in named when it was said ("王五的
 	// 电话请李四打": 李四, call78); empty: his grid's own (Cover).
 	Cover string `json:"cover,omitempty"`
@@ -45,7 +49,7 @@ func Aways(b []byte) []Away {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].WorkerKey == a.WorkerKey && !out[n-1].Back.IsZero() && a.At.Before(out[n-1].Back) {
-			a.At, a.Said, a.By = out[n-1].At, out[n-1].Said, out[n-1].By
+			a.At, a.Said, a.By, a.From = out[n-1].At, out[n-1].Said, out[n-1].By, out[n-1].From
 			if a.Cover == "" { // 「请假到20号」 names no one: the stand-in stays
 				a.Cover = out[n-1].Cover
 			}
@@ -67,8 +71,19 @@ func LastAway(b []byte) (Away, bool) {
 	return as[len(as)-1], true
 }
 
-// On reports whether a is in force at t.
-func (a Away) On(t time.Time) bool { return !a.Back.IsZero() && t.Before(a.Back) }
+// On reports whether a is in force at t: from its first day (From, else
+// when it was said) until Back.
+func (a Away) On(t time.Time) bool {
+	return !a.Back.IsZero() && t.Before(a.Back) && !t.Before(a.From)
+}
+
+// Start is when a begins: its first day (From), else when it was said.
+func (a Away) Start() time.Time {
+	if a.From.IsZero() {
+		return a.At
+	}
+	return a.From
+}
 
 // LastDay is the last day he is away (the day before Back).
 func (a Away) LastDay() time.Time { return a.Back.AddDate(0, 0, -1) }
@@ -131,43 +146,66 @@ const maxAway = 92 * 24 * time.Hour
 // ("这周", "周末": next Monday), a count ("两天", "一个星期": today
 // counting). ok is false when text names none of these.
 func BackDay(text string, now time.Time, bare DayMeant) (back time.Time, ok bool) {
+	_, back, ok = absence(text, now, bare)
+	return back, ok
+}
+
+// absence is BackDay with the first day away when text names a later day
+// it begins on (from; zero when it begins now): 「明天请假」, 「明天起…不在」,
+// 「明天去开会 这几天…」, 「下周都不在」 (call98).
+func absence(text string, now time.Time, bare DayMeant) (from, back time.Time, ok bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	later := func(d time.Time) time.Time {
+		if d.After(today) {
+			return d
+		}
+		return time.Time{}
+	}
 	if day, at, end, found := absenceDay(text, today); found {
-		last := bare == LastDayAway
+		last, first := bare == LastDayAway, time.Time{}
 		switch n, span := spanFrom(text[end:]); {
 		case containsAny(clauseAfter(text[end:]), backWords):
 			last = false
 		case endsOn(text[:at]):
 			last = true
-		case span:
+		case span || startsOn(text[end:]):
 			// the day begins a span ("我明天要去县里开会 这几天打不了电话",
-			// "明天起住院两天"): back when it ends, counted from that day
-			last, day = false, day.AddDate(0, 0, n)
+			// "明天起住院两天", "明天起不在": DefaultAwayDays): back when
+			// it ends, counted from that day
+			last, first, day = false, day, day.AddDate(0, 0, n)
+		case last:
+			first = day // "明天请假": that day away
 		}
 		if last {
 			day = day.AddDate(0, 0, 1)
 		}
 		if !day.Before(today) && day.Sub(today) < maxAway {
-			return day, true
+			return later(first), day, true
 		}
 	}
 	monday := today.AddDate(0, 0, -((int(today.Weekday()) + 6) % 7))
 	for _, w := range nextWeekWords {
 		if i := strings.Index(text, w); i >= 0 {
 			if after := text[i+len(w):]; hasAnyPrefix(after, wholeWeek) || strings.HasSuffix(text[:i], "整个") {
-				return monday.AddDate(0, 0, 14), true
+				return monday.AddDate(0, 0, 7), monday.AddDate(0, 0, 14), true
 			}
-			return monday.AddDate(0, 0, 7), true
+			return time.Time{}, monday.AddDate(0, 0, 7), true
 		}
 	}
 	if containsAny(text, thisWeekWords) {
-		return monday.AddDate(0, 0, 7), true
+		return time.Time{}, monday.AddDate(0, 0, 7), true
 	}
 	if n, ok := spanCount(text); ok {
-		return today.AddDate(0, 0, n), true
+		return time.Time{}, today.AddDate(0, 0, n), true
 	}
-	return time.Time{}, false
+	return time.Time{}, time.Time{}, false
+}
+
+// startsOn reports whether what follows a day named says the absence
+// begins on it ("明天起", "从后天开始"), however long.
+func startsOn(after string) bool {
+	return hasAnyPrefix(strings.TrimLeft(after, " "), []string{"起", "开始", "以后", "之后"})
 }
 
 // spanWords are a few days said without a count ("这几天打不了电话"):
@@ -284,15 +322,26 @@ func hasAnyPrefix(s string, words []string) bool {
 // tomorrow: he said he is away. named is false when nothing is named:
 // DefaultAwayDays from today ("这几天": three days, today counting).
 func AwayBack(text string, now time.Time) (back time.Time, named bool) {
+	_, back, named = AwayDays(text, now)
+	return back, named
+}
+
+// AwayDays is AwayBack with his first day away (from), when text says a
+// later day it begins on (「明天起…不在」: tomorrow; zero: from now), never
+// on or after back: today's calls stay his till then (call98).
+func AwayDays(text string, now time.Time) (from, back time.Time, named bool) {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
-	back, named = BackDay(text, now, LastDayAway)
+	from, back, named = absence(text, now, LastDayAway)
 	if !named {
-		return today.AddDate(0, 0, DefaultAwayDays), false
+		return time.Time{}, today.AddDate(0, 0, DefaultAwayDays), false
 	}
 	if !back.After(today) {
 		back = today.AddDate(0, 0, 1)
 	}
-	return back, true
+	if !from.Before(back) {
+		from = time.Time{}
+	}
+	return from, back, true
 }
 
 // Cover is who covers, in grid, for the worker with key workerKey while

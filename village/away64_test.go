@@ -39,6 +39,31 @@ func TestAwayBack(t *testing.T) {
 			t.Errorf("AwayBack(%q) = %v, %v; want %v, %v", c.text, back, named, c.back, c.named)
 		}
 	}
+	// the first day away, when said for a later day (call98)
+	for _, c := range []struct {
+		text       string
+		from, back time.Time
+	}{
+		{"明天起我不在 电话请李四打", day(12, 8), day(12, 11)},
+		{"明天请假", day(12, 8), day(12, 9)},
+		{"我明天要去县里开会 这几天打不了电话", day(12, 8), day(12, 11)},
+		{"明天起请假两天", day(12, 8), day(12, 10)},
+		{"后天开始去市里培训一个星期 电话打不了", day(12, 9), day(12, 16)},
+		{"下周都不在村", day(12, 14), day(12, 21)},
+		{"今天起这几天住院", time.Time{}, day(12, 10)},
+		{"请假到15号", time.Time{}, day(12, 16)},
+		{"我生病了 电话打不了", time.Time{}, day(12, 10)},
+		{"12月9日回来 这几天打不了", time.Time{}, day(12, 9)},
+	} {
+		from, back, _ := AwayDays(c.text, now)
+		if !from.Equal(c.from) || !back.Equal(c.back) {
+			t.Errorf("AwayDays(%q) = %v, %v; want %v, %v", c.text, from, back, c.from, c.back)
+		}
+	}
+	later := Away{At: now, From: day(12, 8), Back: day(12, 11)}
+	if later.On(now) || !later.On(day(12, 8).Add(8*time.Hour)) || !later.Start().Equal(day(12, 8)) {
+		t.Errorf("Away from 8 Dec said on the 7th: on the 7th %v, on the 8th %v", later.On(now), later.On(day(12, 8).Add(8*time.Hour)))
+	}
 	a := Away{Back: day(12, 10)}
 	if !a.On(day(12, 9).Add(8*time.Hour)) || a.On(day(12, 10).Add(8*time.Hour)) || !a.LastDay().Equal(day(12, 9)) {
 		t.Errorf("Away until 10 Dec: on the 9th %v, on the 10th %v, last day %v", a.On(day(12, 9)), a.On(day(12, 10)), a.LastDay())
@@ -60,4 +85,24 @@ func TestCover(t *testing.T) {
 	if _, ok := Cover([]Person{w}, "青山村", "三组", w.Key()); ok {
 		t.Error("alone in his grid: a cover found")
 	}
+}
+
+// FuzzAwayDays: never panics; the first day away, when read, is a later
+// day than the one it was said on and before the day he is back (call98).
+func FuzzAwayDays(f *testing.F) {
+	for _, s := range []string{"明天起我不在", "明天请假", "我明天要去县里开会 这几天打不了电话", "后天开始请假一个星期", "下周都不在村", "请假到15号", "12月9日回来"} {
+		f.Add(s)
+	}
+	loc := time.FixedZone("CST", 8*3600)
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, loc)
+	today := time.Date(2026, 12, 7, 0, 0, 0, 0, loc)
+	f.Fuzz(func(t *testing.T, s string) {
+		from, back, _ := AwayDays(s, now)
+		if !back.After(today) {
+			t.Errorf("AwayDays(%q): back %v not after today", s, back)
+		}
+		if !from.IsZero() && (!from.After(today) || !from.Before(back)) {
+			t.Errorf("AwayDays(%q) = %v, %v: from not between today and back", s, from, back)
+		}
+	})
 }

@@ -63,6 +63,19 @@ func (n Notice) Posted() time.Time {
 	return n.PostedAt
 }
 
+// CallTakes is how long before a call's log a notice must have gone out
+// for a bare 「已转告」 to count it: the worker reads it, dials, tells her
+// (call98). A notice posted later is passed on by the next call, unless
+// the note names it (「已转告 体检」, 「已转告 #N2」).
+const CallTakes = 10 * time.Minute
+
+// ToldBy reports whether n went out early enough to have been told on a
+// call logged at at (CallTakes).
+func (n Notice) ToldBy(at time.Time) bool {
+	p := n.Posted()
+	return !p.IsZero() && !p.After(at.Add(-CallTakes))
+}
+
 // Relayed reports whether n is still followed up at now: posted, and
 // before RelayedUntil. Elders are phoned about it (PassedOn) only then.
 func (n Notice) Relayed(now time.Time) bool {

@@ -360,6 +360,25 @@ func HeardOutcome(note string, now time.Time) (outcome string, ok bool) {
 	return village.OutcomeReached, true
 }
 
+// contactWords say a note came of reaching her: a phone, a visit, a talk
+// (「打通了」, 「去看了」, 「她说」, 「问了」), beside PhoneWords.
+var contactWords = []string{"上门", "去看", "看了", "看过", "见了", "见到", "聊", "问了", "问过", "说", "讲", "告诉", "转告",
+	"通知", "回访", "接的", "通了"}
+
+// saidByOthers are 说 that is not hers nor his to her: 「听说」, 「据说」.
+var saidByOthers = []string{"听说", "据说", "听人说", "说是"}
+
+// SaysContact reports whether a note of an elder says he reached her —
+// phoned, visited, talked with her or hers — not only news of her
+// (「王奶奶那边炉子灭了」, 「听说王奶奶摔了」): in a group, only such a note
+// of a matter is a call log (call98).
+func SaysContact(note string) bool {
+	for _, w := range saidByOthers {
+		note = strings.ReplaceAll(note, w, "")
+	}
+	return ContainsAnyOf(note, PhoneWords...) || ContainsAnyOf(note, contactWords...)
+}
+
 // HeardAsked reports whether text asks rather than tells.
 func HeardAsked(text string) bool {
 	s := strings.TrimRight(text, CallSeps+"。!！~")
