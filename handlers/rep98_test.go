@@ -1,0 +1,78 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestWorkerPlanOnLeadersItemInWords: 王五's 「今天下午我去看看陈二家水沟」
+// of the ditch 李四 took on was silent (no number, not his item): it is
+// now the ditch's 进展, as 「R1 今天下午我去看看」 is, 李四 @-told how it
+// becomes 王五's, in one round trip (rep98). Words naming nothing of an
+// open item stay silent.
+func TestWorkerPlanOnLeadersItemInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "ditch", c.say("陈二", "上报 我家门口的水沟堵了，下雨就漫到路上"), "已登记 #R1")
+	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
+	got := c.costs(t, 1, "plan", bot.Message{Chat: grid3, From: "王五", Text: "今天下午我去看看陈二家水沟"})
+	has(t, "plan", got, "#R1 进展已记录：今天下午我去看看陈二家水沟", "王五也会去，#R1 仍由李四负责", "「指派 #R1 王五」")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusAccepted)
+	if got := c.say("王五", "明天我去看看我妈"); len(got) > 0 {
+		t.Fatalf("words of no open item answered: %q", got)
+	}
+}
+
+// TestPrivateFollowUpOfGroupItemWording: 张三's private question on his
+// 低保 item asked in the group told 李四 「这是私下反映的，请不要在群里提」,
+// though the group knows the item: now only the private words are kept
+// out of the group; a private item keeps the old line (rep98).
+func TestPrivateFollowUpOfGroupItemWording(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "group", c.say("张三", "我想给我妈申请低保，怎么弄"), "已登记 #R1（办事咨询）")
+	got := c.private("张三", "低保那个事我还想问问，要不要户口本原件")
+	has(t, "leader", got, "李四: 【私信反映·又问】张三就 #R1", "这件在群里问过，进度可以在群里说；这次是私信问的，私信里的原话请不要在群里提。")
+	lacks(t, "leader", got, "这是私下反映的")
+
+	p := newChat(t, understand.Rules{})
+	has(t, "private", p.private("张三", "我想给我妈申请低保，怎么弄"), "已登记 #R1")
+	has(t, "private again", p.private("张三", "低保那个事我还想问问，要不要户口本原件"), "这是私下反映的，请不要在群里提。")
+}
+
+// TestUnknownNumberOneTrip: 「确认 #R5」 when the village has four items
+// costs one round trip, the reply: the process that filed them knows no
+// #R5 was made (storage.Store.ReportAbsent) and the group's open items
+// from its copy (rep98; was 3). Filed meanwhile by another process, the
+// number is found: the reply decided on the copy is refused and the
+// message is handled again on Redis.
+func TestUnknownNumberOneTrip(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "lamp", a.say("张三", "上报 村口的路灯坏了好几天了"), "已登记 #R1")
+	got := a.costs(t, 1, "not found", bot.Message{Chat: grid3, From: "李四", Text: "确认 #R2"})
+	has(t, "not found", got, "没有找到 #R2")
+	has(t, "other process", b.say("陈二", "上报 我家门口的水沟堵了"), "已登记 #R2")
+	has(t, "found now", a.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "查", a.say("李四", "查 #R3"), "没有找到 #R3")
+}
+
+// TestWaitingOfferSaysNumberFirst: the 办结 offered for 王五's 「1」 (his
+// plain 「路灯修好了」) was reminded after a pick list whose 「1」 meant
+// #R1 as 「「办结 #R1 路灯修好了」要照这样办回「1」」: now the number comes
+// first and what it does after (rep98).
+func TestWaitingOfferSaysNumberFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口的路灯坏了")
+	c.say("李四", "确认 #R1 王五去看看")
+	c.say("张三", "上报 我家门口的水管爆了，水流了一地")
+	c.say("李四", "确认 #R2")
+	has(t, "offered", c.say("王五", "路灯修好了"), "王五，确实办好了就回「1」，按「办结 #R1 路灯修好了」记")
+	c.say("陈二", "上报 村口的水管也漏水了")
+	c.say("李四", "确认 #R3")
+	has(t, "which", c.say("王五", "村口修好了"), "「1」#R1 村口的路灯坏了")
+	got := c.say("王五", "2")
+	has(t, "reminded", got, "还有一件事在等您回答：\n· 回「1」就照「办结 #R1 路灯修好了」办，不用回「2」")
+	lacks(t, "reminded", got, "要照这样办")
+	has(t, "1 closes", c.say("王五", "1"), "#R1 已办结：路灯修好了")
+}
