@@ -69,7 +69,8 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 // will go to an item someone else took on ("今天下午我去看看陈二家水沟"
 // from the worker, of the ditch the leader handles): with no number, the
 // one open item of the group they fit best (doneFits: a shared thing or
-// words, the reporter named, wordsFit >= 2) is the one he means, and it
+// words, the reporter named; a thing of it, or wordsFit >= 2) is the one
+// he means, and it
 // goes as his numbered "R1 今天下午我去看看" does (planOn): its 进展, a
 // plan the group (the reporter too) reads, its handlers @-told how it
 // becomes his. One commit. Several fitting, or one nobody took on
@@ -87,7 +88,12 @@ func (r *Router) plansOnOthers(ctx context.Context, t *turn) (done bool, err err
 		return true, err
 	}
 	fit := r.doneFits(t, open)
-	if len(fit) != 1 || !helps(t, fit[0]) || r.wordsFit(t, fit[0].Text, fit[0].Reporter) < 2 {
+	if len(fit) != 1 || !helps(t, fit[0]) {
+		return false, nil
+	}
+	// a thing of the item named ("桥那边"), or more than a shared pair of
+	// characters ("陈二家水沟")
+	if _, thing := understand.ThingsOf(t.said(), t.hear(fit[0].Text)); !thing && r.wordsFit(t, fit[0].Text, fit[0].Reporter) < 2 {
 		return false, nil
 	}
 	return true, r.planOn(ctx, t, fit[0], "#"+fit[0].ID, t.text)

@@ -23,6 +23,10 @@ func TestWorkerPlanOnLeadersItemInWords(t *testing.T) {
 	if got := c.say("王五", "明天我去看看我妈"); len(got) > 0 {
 		t.Fatalf("words of no open item answered: %q", got)
 	}
+	// a thing of the item named is enough: 「桥那边」 of the bridge
+	has(t, "bridge", c.say("陈二", "上报 村西头的桥栏杆断了，小孩子过桥危险"), "已登记 #R2")
+	has(t, "bridge taken on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "bridge plan", c.say("王五", "明天上午我去桥那边看看"), "#R2 进展已记录：明天上午我去桥那边看看", "「指派 #R2 王五」")
 }
 
 // TestPrivateFollowUpOfGroupItemWording: 张三's private question on his
@@ -75,4 +79,18 @@ func TestWaitingOfferSaysNumberFirst(t *testing.T) {
 	has(t, "reminded", got, "还有一件事在等您回答：\n· 回「1」就照「办结 #R1 路灯修好了」办，不用回「2」")
 	lacks(t, "reminded", got, "要照这样办")
 	has(t, "1 closes", c.say("王五", "1"), "#R1 已办结：路灯修好了")
+}
+
+// TestLeaderPlainUpWordsOffered: 李四's 「这个沟得用挖机，村里没有，得报到
+// 镇上」 of the one item he handles showed him 「上报镇 #R1 …」 to retype:
+// now 「1」 sends it up with his words, as 「R1 …报镇上吧」 does (rep98).
+func TestLeaderPlainUpWordsOffered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "ditch", c.say("陈二", "上报 我家门口的水沟堵了，下雨就漫到路上"), "已登记 #R1")
+	has(t, "taken on", c.say("李四", "确认 #R1"), "#R1 已受理")
+	got := c.costs(t, 1, "up words", bot.Message{Chat: grid3, From: "李四", Text: "这个沟得用挖机，村里没有，得报到镇上"})
+	has(t, "offered", got, "李四，#R1 要上报镇吗？回复「1」就上报")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusAccepted)
+	has(t, "1", c.say("李四", "1"), "【网格上报】青山村三组 #R1", "这个沟得用挖机，村里没有，得报到镇上")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusEscalated}, village.StatusAccepted)
 }
