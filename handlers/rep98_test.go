@@ -94,3 +94,14 @@ func TestLeaderPlainUpWordsOffered(t *testing.T) {
 	has(t, "1", c.say("李四", "1"), "【网格上报】青山村三组 #R1", "这个沟得用挖机，村里没有，得报到镇上")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusEscalated}, village.StatusAccepted)
 }
+
+// TestLeaderSendsWithADayBetween: 李四's 「确认 #R1 王五明天去拉一下」 took
+// the rubbish on for him alone, though it sends 王五 (the reporter was
+// told 王五 goes; the overdue chase went to 李四 only): a going to do one
+// thing once is an errand, so it is 指派 as 「确认 #R1 王五去看看」 is
+// (rep98).
+func TestLeaderSendsWithADayBetween(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "rubbish", c.say("张三", "上报 村东头垃圾桶满了好几天没人拉，臭得很"), "已登记 #R1")
+	has(t, "sent", c.say("李四", "确认 #R1 王五明天去拉一下"), "#R1 已指派给王五")
+}

@@ -13,7 +13,7 @@ func TestSendWords(t *testing.T) {
 		}
 	}
 	for rest, want := range map[string]bool{"去": true, "去吧": true, "跑一趟": true, "去弄": true, "来办一下": true, "过去一趟吧": true,
-		"去镇里": false, "吃饭": false, "": true} {
+		"去镇里": false, "吃饭": false, "": true, "明天去拉一下": true, "去清理一下": true, "去乡下": false} {
 		if got := sentErrand(rest); got != want {
 			t.Errorf("sentErrand(%q) = %v, want %v", rest, got, want)
 		}
