@@ -105,3 +105,17 @@ func TestLeaderSendsWithADayBetween(t *testing.T) {
 	has(t, "rubbish", c.say("张三", "上报 村东头垃圾桶满了好几天没人拉，臭得很"), "已登记 #R1")
 	has(t, "sent", c.say("李四", "确认 #R1 王五明天去拉一下"), "#R1 已指派给王五")
 }
+
+// TestLeaderSplitsTwoNumbers: 李四's 「R1 R2都收到了，路灯让王五去看，水沟我
+// 下午去」 gave both to 王五 (rep97's hand-over of several): the clause
+// sending 王五 names the lamp, so the lamp is his 指派 and the ditch 李四's
+// own 确认, one commit, one reply (rep98).
+func TestLeaderSplitsTwoNumbers(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("陈二", "上报 我家门口水沟堵了，下雨就漫到路上")
+	got := c.costs(t, 1, "split", bot.Message{Chat: grid3, From: "李四", Text: "R1 R2都收到了，路灯让王五去看，水沟我下午去"})
+	has(t, "split", got, "#R1 已受理并指派给王五", "#R2 已受理，由李四负责")
+	lacks(t, "split", got, "#R1 #R2 已指派给王五")
+	has(t, "both sent", c.say("李四", "R1 R2都收到了 明天让王五去看"), "已指派给王五")
+}

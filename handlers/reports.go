@@ -2683,7 +2683,8 @@ func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string
 		// one of several numbers: said once with the others
 		// (joinReplies), the items it may be only when none was found
 		t.out = append(t.out, r.back(t, r.textsFor(t).Render("err.unknownref", data)))
-		return r.commitTurn(ctx, t, t.copies.guard(storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep}),
+		// guarded as the whole batch is, when joined (allRefs)
+		return r.commitTurn(ctx, t, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep},
 			&batchItem{block: "err.unknownref", data: data})
 	}
 	return r.reply(ctx, t, "err.unknownref", data)
