@@ -119,3 +119,15 @@ func TestLeaderSplitsTwoNumbers(t *testing.T) {
 	lacks(t, "split", got, "#R1 #R2 已指派给王五")
 	has(t, "both sent", c.say("李四", "R1 R2都收到了 明天让王五去看"), "已指派给王五")
 }
+
+// TestLeaderUpWordsNamingOneOfTwo: 李四 handles the lamp (given to 王五
+// too) and the ditch; his 「水沟看了，得用挖机，村里没有，得报到镇上」 names
+// the ditch: its 上报镇 is offered for a 「1」 as of one item (rep98).
+func TestLeaderUpWordsNamingOneOfTwo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了好几天了")
+	c.say("陈二", "上报 我家门口水沟堵了，下雨就漫到路上")
+	has(t, "split", c.say("李四", "R1 R2都收到了，路灯让王五去看，水沟我下午去"), "#R1 已受理并指派给王五", "#R2 已受理")
+	has(t, "up", c.say("李四", "水沟看了，得用挖机，村里没有，得报到镇上"), "李四，#R2 要上报镇吗？回复「1」就上报")
+	has(t, "1", c.say("李四", "1"), "【网格上报】青山村三组 #R2")
+}
