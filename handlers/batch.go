@@ -161,6 +161,7 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, steps []refS
 		if err := r.lifecycleOf(ctx, one, cmd, []village.Ref{step.ref}); err != nil {
 			return true, err // a read failed: nothing committed
 		}
+		t.copies = one.copies // a number none has, as this process's copy says (rep98)
 		for i := from; i < len(b.items); i++ {
 			b.items[i].ref, b.items[i].in = "#"+step.ref.String(), step.in
 		}
@@ -173,7 +174,7 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, steps []refS
 		}
 	}
 	c.Out = r.withBesides(t, c.Out)
-	_, err = r.commit(ctx, t, c)
+	_, err = r.commit(ctx, t, t.copies.guard(c))
 	if err == nil {
 		t.besides = ""
 	}

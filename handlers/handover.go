@@ -90,6 +90,13 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 		if len(missing) > 0 {
 			t.besides = r.textsFor(t).Render("err.unknownref", map[string]any{"Refs": words.RefTags(missing), "Waiting": r.waitingNamed(t)})
 		}
+		if clause, rest, ok := handoverClause(t, n.note, name); ok {
+			// 「R1 R2都收到了，路灯让王五去看，水沟我下午去」: the lamp to
+			// 王五, the ditch his own
+			if done, err := r.handsSomeOver(ctx, t, found, name, clause, rest); done {
+				return true, err
+			}
+		}
 		_, err = r.run(ctx, t, "指派 "+strings.Join(named, " ")+" "+name)
 		return true, err
 	}
@@ -106,6 +113,64 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 	}
 	t.offerAssign = name
 	_, err = r.run(ctx, t, "进展 "+n.named[0]+" "+n.note)
+	return true, err
+}
+
+// handsSomeOver is a leader's note naming several items (found) whose
+// clause hands the items of its thing to name while he keeps the others
+// (「R1 R2都收到了，路灯让王五去看，水沟我下午去」): those the clause's
+// thing fits are his 指派 to name, the others his 确认 with the other
+// clauses (rest) the note, decided as allRefs decides its steps and made
+// as one change with one reply (rep98). done is false when the clause
+// fits all of them or none (the 指派 of all), or the steps cannot be one
+// change: nothing was committed then.
+func (r *Router) handsSomeOver(ctx context.Context, t *turn, found []village.Ref, name, clause, rest string) (done bool, err error) {
+	var sent, kept []village.Ref
+	for _, ref := range found {
+		rep, _, err := r.find(ctx, t, ref.String())
+		if err != nil {
+			return false, nil // read again by the 指派 of all, which says so
+		}
+		if _, shared := understand.ThingsOf(t.hear(clause), t.hear(rep.Text)); shared {
+			sent = append(sent, ref)
+		} else {
+			kept = append(kept, ref)
+		}
+	}
+	if len(sent) == 0 || len(kept) == 0 {
+		return false, nil
+	}
+	if note, ok := understand.TakesOn(rest); ok {
+		rest = note // 「都收到了，水沟我下午去」: what he will do
+	}
+	accept, _ := parseCommand(string(words.VAccept) + " " + rest)
+	assign, _ := parseCommand(string(words.VAssign) + " " + name)
+	b := &batch{}
+	for _, ref := range found { // in the order he wrote them
+		cmd := accept
+		if slices.Contains(sent, ref) {
+			cmd = assign
+		}
+		one := stepOf(t, refStep{ref: ref})
+		// the 指派 of a new item from his words says it was taken on too
+		one.batch, one.implied = b, cmd.verb == words.VAssign
+		from := len(b.items)
+		if err := r.lifecycleOf(ctx, one, cmd, []village.Ref{ref}); err != nil {
+			return true, err // a read failed: nothing committed
+		}
+		t.copies = one.copies
+		for i := from; i < len(b.items); i++ {
+			b.items[i].ref = "#" + ref.String()
+		}
+	}
+	c, ok := r.joined(t, b.items)
+	if !ok {
+		return false, nil
+	}
+	c.Out = r.withBesides(t, c.Out)
+	if _, err = r.commit(ctx, t, t.copies.guard(c)); err == nil {
+		t.besides = ""
+	}
 	return true, err
 }
 

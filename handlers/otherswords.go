@@ -65,6 +65,40 @@ func (r *Router) notHisInWords(ctx context.Context, t *turn) (done bool, err err
 	return true, r.donePick(ctx, t, fit, false)
 }
 
+// plansOnOthers answers a grid cadre's plain words in his group that he
+// will go to an item someone else took on ("今天下午我去看看陈二家水沟"
+// from the worker, of the ditch the leader handles): with no number, the
+// one open item of the group they fit best (doneFits: a shared thing or
+// words, the reporter named; a thing of it, or wordsFit >= 2) is the one
+// he means, and it
+// goes as his numbered "R1 今天下午我去看看" does (planOn): its 进展, a
+// plan the group (the reporter too) reads, its handlers @-told how it
+// becomes his. One commit. Several fitting, or one nobody took on
+// (takesOnInWords'), or one he handles (progressInWords'): done is false.
+func (r *Router) plansOnOthers(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) ||
+		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	if _, goes := understand.PlansToGo(t.text); !goes {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	fit := r.doneFits(t, open)
+	if len(fit) != 1 || !helps(t, fit[0]) {
+		return false, nil
+	}
+	// a thing of the item named ("桥那边"), or more than a shared pair of
+	// characters ("陈二家水沟")
+	if _, thing := understand.ThingsOf(t.said(), t.hear(fit[0].Text)); !thing && r.wordsFit(t, fit[0].Text, fit[0].Reporter) < 2 {
+		return false, nil
+	}
+	return true, r.planOn(ctx, t, fit[0], "#"+fit[0].ID, t.text)
+}
+
 // doneTakesOn answers a grid worker's plain words that rep, an item nobody
 // took on yet, is done ("路灯换好了"): the fix happened whatever its status,
 // so his words are its 进展 (read from them), which takes it on as any 进展

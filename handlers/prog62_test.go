@@ -68,7 +68,7 @@ func TestWorkerPlainWordsOfElsewhere(t *testing.T) {
 // TestWorkerSaysItIsForTheTownship: the worker's 「这事我管不了 得找镇里」
 // on his one item is its 进展, its 上报镇 offered to the leader, whose
 // it is (he was shown a 上报镇 that refuses him); the leader's own words
-// show him the 上报镇 as before.
+// offer him the 上报镇 for a 「1」 (rep98; he was shown it to retype).
 func TestWorkerSaysItIsForTheTownship(t *testing.T) {
 	c := sewerGivenToWangWu(t)
 	text := "这事我管不了 得找镇里"
@@ -77,7 +77,7 @@ func TestWorkerSaysItIsForTheTownship(t *testing.T) {
 	lacks(t, text, got, "王五，办好后")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, "")
 	got = c.say("李四", "村里解决不了 得找镇里")
-	has(t, "the leader", got, "李四，要请镇里协调的话，请回复「上报镇 #R1 村里解决不了 得找镇里」")
+	has(t, "the leader", got, "李四，#R1 要上报镇吗？回复「1」就上报") // rep98: offered for a 「1」
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, "")
 }
 

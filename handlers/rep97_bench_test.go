@@ -1,9 +1,7 @@
 package handlers_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 
 	"gridbot/bot"
 )
@@ -14,15 +12,11 @@ import (
 // 「已经换好了」 kept and offered, his 「1」 to it, and a villager's
 // private 「低保怎么办」 after his group item.
 func BenchmarkLeaderDay97(b *testing.B) {
-	type row struct {
-		setup []bot.Message
-		m     bot.Message
-	}
 	lamp := bot.Message{Chat: grid3, From: "张三", Text: "上报 村口的路灯坏了好几天了"}
 	ditch := bot.Message{Chat: grid3, From: "陈二", Text: "上报 我家门口的水沟堵了"}
 	asked := bot.Message{Chat: grid3, From: "陈二", Text: "我家门口的水沟堵了，一下雨就漫到路上"}
 	given := []bot.Message{lamp, {Chat: grid3, From: "李四", Text: "确认 #R1"}, {Chat: grid3, From: "李四", Text: "指派 #R1 王五"}}
-	rows := map[string]row{
+	rows := map[string]benchRow{
 		"handover_two":     {[]bot.Message{lamp, ditch}, bot.Message{Chat: grid3, From: "李四", Text: "R1 R2都收到了 明天让王五去看"}},
 		"handover_one_new": {[]bot.Message{lamp, asked}, bot.Message{Chat: grid3, From: "李四", Text: "R1 R2都收到了 明天让王五去看"}},
 		"confirm_waiting":  {[]bot.Message{lamp, asked}, bot.Message{Chat: grid3, From: "李四", Text: "确认 #R2"}},
@@ -30,21 +24,5 @@ func BenchmarkLeaderDay97(b *testing.B) {
 		"done_yes":         {append(given[:3:3], bot.Message{Chat: grid3, From: "王五", Text: "已经换好了"}), bot.Message{Chat: grid3, From: "王五", Text: "1"}},
 		"private_reask":    {[]bot.Message{{Chat: grid3, From: "张三", Text: "我想给我妈申请低保，怎么弄"}}, bot.Message{Private: true, From: "张三", Text: "低保怎么办"}},
 	}
-	for _, step := range []string{"handover_two", "handover_one_new", "confirm_waiting", "done_offered", "done_yes", "private_reask"} {
-		b.Run(step, func(b *testing.B) {
-			trips, n := int64(0), 0
-			for i := 0; b.Loop(); i++ {
-				r, st := benchRouter(b, true)
-				ms := append([]bot.Message(nil), rows[step].setup...)
-				for k := range ms {
-					ms[k].ID, ms[k].At = fmt.Sprintf("%d-%d", i, k), at.Add(time.Duration(k)*time.Minute)
-				}
-				benchSetup(b, r, ms...)
-				m := rows[step].m
-				m.ID, m.At = fmt.Sprintf("%d-m", i), at.Add(time.Hour)
-				trips, n = trips+benchTrips(b, r, st, m), n+1
-			}
-			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
-		})
-	}
+	benchSteps(b, []string{"handover_two", "handover_one_new", "confirm_waiting", "done_offered", "done_yes", "private_reask"}, rows)
 }

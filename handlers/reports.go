@@ -2672,7 +2672,8 @@ func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string
 		data["Waiting"] = w
 	}
 	if t.where.Kind == words.InGrid && t.who.IsCadre() {
-		open, err := r.openHere(ctx, t)
+		// as this process follows them (freshOpen), the reply guarded
+		open, err := r.freshOpen(ctx, t)
 		if err != nil {
 			return err
 		}
@@ -2682,6 +2683,7 @@ func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string
 		// one of several numbers: said once with the others
 		// (joinReplies), the items it may be only when none was found
 		t.out = append(t.out, r.back(t, r.textsFor(t).Render("err.unknownref", data)))
+		// guarded as the whole batch is, when joined (allRefs)
 		return r.commitTurn(ctx, t, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep},
 			&batchItem{block: "err.unknownref", data: data})
 	}
@@ -3110,6 +3112,12 @@ func (r *Router) storedReport(ctx context.Context, t *turn, sc storage.Scope, id
 	of := string(sc) + "/" + id
 	if rep, ok := held(r, &t.report, of); ok {
 		return words.CloneReport(rep), nil
+	}
+	if read, ok := r.store.ReportAbsent(sc, id); ok && sc == r.scope(t) {
+		// a number above the newest this process follows: none such,
+		// no read; the reply is guarded by the copy (rep98)
+		t.copies.add(sc, read)
+		return village.Report{}, fmt.Errorf("handlers: report %s: %w", id, storage.ErrNotFound)
 	}
 	at := r.commits.Load()
 	rep, err := r.store.Report(ctx, sc, id)

@@ -35,6 +35,9 @@ type Store interface {
 	// unanswered was made (storage.UnansweredError).
 	Made(ctx context.Context, u *storage.UnansweredError) (storage.Landed, error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
+	// ReportAbsent tells from this process's copy, with no round trip,
+	// that no report is numbered id (storage.Store.ReportAbsent).
+	ReportAbsent(sc storage.Scope, id string) (storage.IndexRead, bool)
 	// ReportsOf reads several reports of one scope, as Report each, in at
 	// most one round trip; those that do not exist are left out.
 	ReportsOf(ctx context.Context, sc storage.Scope, ids []string) ([]village.Report, error)
@@ -1315,6 +1318,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	// "下水道通好了" from the worker, of the item the leader handles:
 	// its 办结 asked of him, as "#R1 下水道通好了" would be
 	if done, err := r.notHisInWords(ctx, t); done {
+		return true, err
+	}
+	// "今天下午我去看看陈二家水沟" from the worker, of the ditch the
+	// leader handles: its 进展, as "R1 今天下午我去看看" would be (rep98)
+	if done, err := r.plansOnOthers(ctx, t); done {
 		return true, err
 	}
 	// "要带原件，复印件也带一份" from the grid's cadre right after a

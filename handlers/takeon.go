@@ -729,6 +729,12 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			// to send, as it does for words that tell no result ("办结了")
 			t.offerFixed = true
 			return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
+		case len(mine) == 1 && up && !fixed && r.upOffered(t, mine[0], held):
+			// "这个沟得用挖机，村里没有，得报到镇上" in the group from the
+			// leader of the one item he handles, or naming its thing of
+			// several: 「1」 sends it up with his words, as "R2 …报镇上吧"
+			// is offered (walk94); nothing changes until then (rep98)
+			return nil, "", true, r.offerUpByNumber(ctx, t, "#"+mine[0].ID, t.text)
 		case len(mine) > 1 || fixed || up:
 			shown := words.ResultOf(t.text, fixed)
 			data := map[string]any{"Who": t.who.Name, "Fixed": fixed, "Up": up, "Said": fixedSaidOf(mine...), "Note": shown}
@@ -768,6 +774,32 @@ func (r *Router) fixedOffered(t *turn, rep village.Report) bool {
 	}
 	may, _, _ := r.may(t.who, words.VResolve, rep)
 	return may && rep.Type == village.General
+}
+
+// upOffered reports whether a handler's plain words that rep is for the
+// township get its 上报镇 offered for a 「1」: said in the group by a
+// leader of its grid who may send it up (an ordinary item, not sent up
+// already), of the one item he handles (held) or naming a thing of it.
+func (r *Router) upOffered(t *turn, rep village.Report, held int) bool {
+	if t.where.Kind != words.InGrid || rep.Type != village.General || rep.Status == village.StatusEscalated ||
+		!t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) {
+		return false
+	}
+	if _, thing := understand.ThingsOf(t.said(), t.hear(rep.Text)); held > 1 && !thing {
+		return false
+	}
+	may, _, _ := r.may(t.who, words.VEscalate, rep)
+	return may
+}
+
+// offerUpByNumber offers a leader 「上报镇 ref note」 for a 「1」 (kept
+// with the reply, tied to him), his words going to the office with it;
+// nothing changes until he answers.
+func (r *Router) offerUpByNumber(ctx context.Context, t *turn, ref, note string) error {
+	if err := r.ask(t, question{Kind: words.AskCommand, Text: string(words.VEscalate) + " " + ref + " " + note, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "err.refnote", map[string]any{"Who": t.who.Name, "Ref": ref, "Note": note, "Up": true, "OfferUp": true})
 }
 
 // linkedQuarrels reports whether mine are two quarrels linked as going

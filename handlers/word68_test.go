@@ -71,7 +71,7 @@ func TestWorkerDoneWordsOfAnothersItem(t *testing.T) {
 		"回「1」就和发「#R1 村口修好了」一样：您负责的，告诉您怎么办结；别人负责的，我会转告负责的人。")
 	// the lamp's 办结 offered before still waits: he is reminded of it
 	has(t, "2: the pipe's handler told", c.say("王五", "2"),
-		"@李四\u2005王五说#R3「村口修好了」。确实办好了的话，请回复「办结 #R3 村口修好了」", "「办结 #R1 路灯修好了」要照这样办回「1」")
+		"@李四\u2005王五说#R3「村口修好了」。确实办好了的话，请回复「办结 #R3 村口修好了」", "回「1」就照「办结 #R1 路灯修好了」办")
 	has(t, "asked again", c.say("王五", "村口修好了"), "是哪一件？请回复数字")
 	has(t, "1: his own lamp's 办结 shown", c.say("王五", "1"),
 		"王五，办好了的话，请回复「办结 #R1 村口修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 村口修好了」。")

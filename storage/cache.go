@@ -179,9 +179,16 @@ func (o *openIndexes) follow(sc Scope, docs []Doc, refs []string, gens []any) {
 			}
 			e, ok := o.c.Get(key)
 			if !ok {
-				if gen == 1 && op.Add && id != 0 && onlyCommitted(op.Set) {
+				switch {
+				case gen == 1 && op.Add && id != 0 && onlyCommitted(op.Set):
 					// this commit made the index: it holds id alone
 					o.c.Put(key, openIndex{gen: gen, ids: []int{id}, complete: true})
+				case op.Set == "reports" && op.Add && d.Kind == "r" && d.ID == 0 && id != 0:
+					// a report this commit created: its number, the
+					// counter's, is the newest at gen, the latest member
+					// of a copy that lists no older ones (ReportAbsent
+					// knows a higher number names none) (rep98)
+					o.c.Put(key, openIndex{gen: gen, ids: []int{id}})
 				}
 				continue
 			}

@@ -1389,6 +1389,31 @@ func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report
 	return s.readReport(sc, id, n, s.rdb.HGet(ctx, s.reportHash(sc, n), "j"))
 }
 
+// ReportAbsent reports whether this process's copy of the scope's
+// "reports" index (every report, by number: see FollowedReports) shows
+// that no report is numbered id, with no round trip: a number above the
+// newest the copy lists (its latest members are the newest at its
+// generation), or one a complete copy does not list. The read it
+// returns guards the reply decided on it (Change.Reads): another
+// process's report written since refuses that commit (ErrConflict), and
+// the message is answered again on Redis. ok is false without such a
+// copy, or when the report may exist.
+func (s *Store) ReportAbsent(sc Scope, id string) (IndexRead, bool) {
+	n, err := reportNumber(id)
+	if err != nil {
+		return IndexRead{}, false
+	}
+	e, ok := s.opens.get(s.indexKey(sc, "reports"))
+	if !ok {
+		return IndexRead{}, false
+	}
+	_, listed := slices.BinarySearch(e.ids, n)
+	if listed || !e.complete && (len(e.ids) == 0 || n < e.ids[len(e.ids)-1]) {
+		return IndexRead{}, false
+	}
+	return IndexRead{index: "reports", gen: e.gen, copied: true}, true
+}
+
 // reportHash is the key of report n's hash.
 func (s *Store) reportHash(sc Scope, n int) string { return s.base(sc) + "r:" + strconv.Itoa(n) }
 

@@ -65,8 +65,12 @@ func cutAssent(s string) string {
 // go ("让朱大勇去", "叫王五去一趟吧"), or see to it in so many words ("去
 // 弄", "来办一下", "去搞").
 func sentErrand(rest string) bool {
-	return goOnly.MatchString(strings.TrimSpace(rest)) || ContainsAnyOf(rest, errandWords...)
+	return goOnly.MatchString(strings.TrimSpace(rest)) || ContainsAnyOf(rest, errandWords...) || goDoOnce.MatchString(rest)
 }
+
+// goDoOnce is a going to do one thing once: "去拉一下", "去清理一下"
+// ("王五明天去拉一下" of the rubbish: rep98).
+var goDoOnce = regexp.MustCompile(`去\p{Han}{1,2}一下`)
 
 // goOnly is a bare going: "去", "去吧", "过去一趟", "跑一趟".
 var goOnly = regexp.MustCompile(`^(?:去|过去|来|过来)?(?:一趟|跑一趟|走一趟)?(?:一下|下)?[吧啊哈呀嘛。.!！~～]*$`)

@@ -1,6 +1,10 @@
 package words
 
-import "testing"
+import (
+	"testing"
+
+	"gridbot/internal/fuzzseed"
+)
 
 // TestSendWords: the pure readings of leader70, both ways.
 func TestSendWords(t *testing.T) {
@@ -13,7 +17,7 @@ func TestSendWords(t *testing.T) {
 		}
 	}
 	for rest, want := range map[string]bool{"去": true, "去吧": true, "跑一趟": true, "去弄": true, "来办一下": true, "过去一趟吧": true,
-		"去镇里": false, "吃饭": false, "": true} {
+		"去镇里": false, "吃饭": false, "": true, "明天去拉一下": true, "去清理一下": true, "去乡下": false} {
 		if got := sentErrand(rest); got != want {
 			t.Errorf("sentErrand(%q) = %v, want %v", rest, got, want)
 		}
@@ -31,4 +35,27 @@ func TestSendWords(t *testing.T) {
 			t.Errorf("MediationPlan(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// FuzzSendsTo: words sending someone name only people the roster knows,
+// each once, whatever the bytes (rep98's 「去拉一下」 errand among them).
+func FuzzSendsTo(f *testing.F) {
+	for _, s := range []string{"王五明天去拉一下", "让王五去看看", "王五你去看下", "王五不去拉一下", "去\xff一下", "", "王五去镇里开会一下"} {
+		f.Add(s)
+	}
+	fuzzseed.Add(f)
+	isName := func(s string) bool { return s == "王五" || s == "何志强" }
+	f.Fuzz(func(t *testing.T, s string) {
+		names, _, ok := SendsTo(s, isName)
+		if !ok {
+			return
+		}
+		seen := map[string]bool{}
+		for _, n := range names {
+			if !isName(n) || seen[n] {
+				t.Fatalf("SendsTo(%q) = %q", s, names)
+			}
+			seen[n] = true
+		}
+	})
 }
