@@ -539,6 +539,10 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 			rep.Category = t.recurs.Category
 		}
 		data["Recurs"], data["RecursAt"], data["RecursBack"], data["Now"] = t.recurs.ID, words.ClosedAt(*t.recurs), true, t.at
+		if rep.Type == village.Mediation {
+			// a quarrel's filing says it as relapseOf's link does
+			data["RecursBack"], data["RecursTold"] = false, t.recurs.Chat == rep.Chat || t.recurs.ReportedBy(f.reporter)
+		}
 	}
 }
 
@@ -718,6 +722,21 @@ func (r *Router) alongTold(t *turn, f *filing) []bot.Outbound {
 	if f.along != nil {
 		out = append(out, r.tellHandlers(t, f.along, "along.handler", map[string]any{"R": f.along, "Ref": storage.RefPlaceholder,
 			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
+	}
+	if old := t.unkept; old != nil && rep.Recurs == old.ID {
+		// the settlement of a quarrel closed weeks ago not kept: its
+		// mediators and the new item's hear it is the same dispute
+		// again, with what was agreed, privately (the money is not the
+		// group's)
+		e, _ := old.LastResolve()
+		both := &village.Report{Village: rep.Village, Handlers: slices.Clone(rep.Handlers)}
+		for _, h := range old.Handlers {
+			if !slices.Contains(both.Handlers, h) {
+				both.Handlers = append(both.Handlers, h)
+			}
+		}
+		out = append(out, r.tellHandlers(t, both, "relapse.unkept", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Old": old,
+			"Settled": e.Note, "ClosedAt": words.ClosedAt(*old), "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Now": t.at})...)
 	}
 	return out
 }

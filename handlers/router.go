@@ -645,6 +645,11 @@ type turn struct {
 	// done ("垃圾还在呢 没拉走" of a closed one): the report the turn
 	// files is linked to it (settledNews).
 	recurs *village.Report
+	// unkept is the quarrel closed longer ago than followup.reopen_within
+	// whose settlement a party says was not kept (unkeptAfterClose): the
+	// quarrel the turn files is linked to it (recurs) and its mediators
+	// told it is the same dispute again (relapse.unkept).
+	unkept *village.Report
 }
 
 // read is the reader's reading of text, a part of t's message or the

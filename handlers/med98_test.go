@@ -1,0 +1,59 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestUnkeptLongAfterClose: 「说好下周一给的500块 到现在一分没给」 from a
+// party eight days after his quarrel settled on 500 元 was closed (past
+// followup.reopen_within, so it stays closed) is the same dispute again:
+// a new mediation item linked to the old one (Recurs), the group told so,
+// and the mediators of both told privately what was agreed and that it
+// was not kept, in one round trip, in the group as privately. A bystander's
+// word changes nothing. On main it was offered as a general 安全隐患,
+// unlinked, the mediators never told it was the settled quarrel.
+func TestUnkeptLongAfterClose(t *testing.T) {
+	for _, tc := range []struct {
+		name, from string
+		private    bool
+	}{
+		{"reporter in the group", "张三", false},
+		{"reporter privately", "张三", true},
+		{"the other party", "陈二", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			has(t, "filed", c.say("张三", "陈二家砌墙把墙往我家这边挪了半米 占了我家的地 说了好几次也不听"), "已登记 #R1（调解事项）")
+			c.say("郑十", "确认 #R1")
+			has(t, "settled", c.private("郑十", "办结 #R1 两家谈妥了 陈二把墙拆回原界 赔张三500元 下周一前给"), "#R1 已办结")
+			has(t, "satisfied", c.say("张三", "满意 #R1"), "#R1")
+			c.now = c.now.Add(8 * 24 * time.Hour)
+			lacks(t, "a bystander", c.say("赵六", "说好的500块一分没给 这种人"), "#R")
+			words := "说好下周一给的500块 到现在一分没给 墙也没拆"
+			if tc.from == "陈二" {
+				words = "张三说好的协议不认账了 反悔了"
+			}
+			m := bot.Message{ID: "unkept98", Chat: grid3, From: tc.from, Text: words}
+			if tc.private {
+				m.Chat, m.Private = tc.from, true
+			}
+			got := c.costs(t, 1, "unkept", m)
+			has(t, "filed linked", got, "已登记 #R2（调解事项）", "这是 #R1 那次的纠纷又起")
+			lacks(t, "no offer", got, "回复「1」登记", "一般事项", "已重新打开")
+			for _, h := range []string{"李四", "郑十"} {
+				has(t, h+" told", got, h+": 【调解·协议没照做】"+tc.from, "这是 #R1（陈二家砌墙把墙往我家这边挪了半米", "结案时说好「两家谈妥了 陈二把墙拆回原界 赔张三500元 下周一前给」，现在说没照做。已重新登记为 #R2，和 #R1 连在一起")
+			}
+			c.wantStatuses(map[string]village.Status{"R1": village.StatusClosed, "R2": village.StatusNew}, "")
+			for _, rep := range c.reports() {
+				if rep.ID == "R2" && (rep.Recurs != "R1" || rep.Type != village.Mediation || rep.Reporter != tc.from) {
+					t.Errorf("#R2 recurs %q, type %s, reporter %s: want R1's quarrel again, told by %s", rep.Recurs, rep.Type, rep.Reporter, tc.from)
+				}
+			}
+		})
+	}
+}
