@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -56,4 +57,30 @@ func TestUnkeptLongAfterClose(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRetortHeadedByAccount: 张三's account of a quarrel waits for his
+// 「1」 (read under the filing threshold), and 陈二's retort 「是他先把界桩
+// 拔了的 张三你别血口喷人」 comes three minutes later: the item filed is
+// the quarrel as 张三 told it, his to answer 满意, the retort kept on it as
+// 陈二's side, 张三's question taken in the same commit (his late 「1」
+// files nothing more). On main the group read 「已登记 #R1（调解事项）：是他
+// 先把界桩拔了的…」, the accused's words heading the item until 张三's 「1」.
+func TestRetortHeadedByAccount(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "offered", c.say("张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了"), "回复「1」登记")
+	c.now = c.now.Add(3 * time.Minute)
+	got := c.say("陈二", "是他先把界桩拔了的 张三你自己去看看界桩在哪 别血口喷人")
+	has(t, "headed by the account", got, "已登记 #R1（调解事项）：陈二家盖猪圈把墙往我家宅基地这边挪了半米",
+		"这件事是张三先说的，已按张三说的登记，张三不用再回复「1」；陈二说的已记为陈二那边的说法")
+	lacks(t, "not the retort", got, "（调解事项）：是他先")
+	rep := c.reports()[0]
+	if rep.Reporter != "张三" || !strings.HasPrefix(rep.Text, "陈二家盖猪圈") {
+		t.Errorf("#R1 reported by %s: %q, want 张三's account", rep.Reporter, rep.Text)
+	}
+	has(t, "查", c.private("郑十", "查 #R1"), "内容：陈二家盖猪圈", "报告人：张三", "陈二 反映：是他先把界桩拔了的")
+	c.now = c.now.Add(2 * time.Minute)
+	got = c.say("张三", "1")
+	lacks(t, "his 1 files nothing more", got, "#R2", "已登记 #R")
+	c.wantReports(1, "(his account heads #R1)")
 }

@@ -65,6 +65,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err := r.linkMediation(ctx, t, &f); err != nil {
 		return err
 	}
+	keep := t.keep
+	if acc, ok := r.accountWaiting(t, &f); ok {
+		// the other side's account waits for its 「1」: the quarrel is
+		// filed as he told it, the retort kept as the other side's
+		r.headWithAccount(t, &f, acc)
+	}
 	if along := r.retortFiled(t, &f); along != nil {
 		// one quarrel, one item: his account is his side of the other's
 		kept, more, apart, dups := r.accountParts(ctx, t, &f, along)
@@ -144,6 +150,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// The grid's open reports changed since they were read (another
 		// process filed or closed one): check against them again.
 		t.out = said
+		return r.report(ctx, t, args, given)
+	}
+	if errors.Is(err, storage.ErrAskChanged) && f.data["Headed"] != nil {
+		// the account's question was answered or gone meanwhile (its
+		// copy is forgotten): the retort files on its own
+		r.quarrelOffers.Delete(t.m.Chat)
+		t.out, t.keep = said, keep
 		return r.report(ctx, t, args, given)
 	}
 	return err

@@ -670,6 +670,9 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		data["Asking"] = true
 		// one 「1」 files every confirm-back waiting: the prompt says so
 		data["Waiting"] = r.confirmsWaiting(t)
+		if earlier == nil && !q.Claim {
+			r.offeredQuarrel(t, reading)
+		}
 	}
 	if err := r.ask(t, q); err != nil {
 		return err
