@@ -47,9 +47,18 @@ func TestUnkeptLongAfterClose(t *testing.T) {
 			has(t, "filed linked", got, "已登记 #R2（调解事项）", "这是 #R1 那次的纠纷又起")
 			lacks(t, "no offer", got, "回复「1」登记", "一般事项", "已重新打开")
 			for _, h := range []string{"李四", "郑十"} {
-				has(t, h+" told", got, h+": 【调解·协议没照做】"+tc.from, "这是 #R1（陈二家砌墙把墙往我家这边挪了半米", "结案时说好「两家谈妥了 陈二把墙拆回原界 赔张三500元 下周一前给」，现在说没照做。已重新登记为 #R2，和 #R1 连在一起")
+				has(t, h+" told", got, h+": 【调解·协议没照做】"+tc.from, "这是 #R1（陈二家砌墙把墙往我家这边挪了半米", "调解时说好「两家谈妥了 陈二把墙拆回原界 赔张三500元 下周一前给」（3月2日结案），现在说没照做。已重新登记为 #R2，和 #R1 连在一起")
 			}
 			c.wantStatuses(map[string]village.Status{"R1": village.StatusClosed, "R2": village.StatusNew}, "")
+			if tc.from == "张三" && !tc.private {
+				// the payer's answer of the money is his side of #R2
+				// (he follows it: words.AnswersUnkept), told to the
+				// mediators, quietly for the group
+				c.now = c.now.Add(10 * time.Minute)
+				got := c.say("陈二", "我又没说不给 最近手头紧 过几天再说")
+				has(t, "the payer's answer told", got, "李四: 【调解提醒】#R2（#R1 的协议没照做）登记后，当事人陈二在群里说了钱的事", "陈二: 陈二，您刚才在群里说的（#R2）已转告")
+				lacks(t, "quiet in the group", got, grid3+": ")
+			}
 			for _, rep := range c.reports() {
 				if rep.ID == "R2" && (rep.Recurs != "R1" || rep.Type != village.Mediation || rep.Reporter != tc.from) {
 					t.Errorf("#R2 recurs %q, type %s, reporter %s: want R1's quarrel again, told by %s", rep.Recurs, rep.Type, rep.Reporter, tc.from)

@@ -557,6 +557,17 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 			data["RecursBack"], data["RecursTold"] = false, t.recurs.Chat == rep.Chat || t.recurs.ReportedBy(f.reporter)
 		}
 	}
+	if old := t.unkept; old != nil && rep.Recurs == old.ID && rep.Type == village.Mediation {
+		// 「说好的300块一分没给」 names nobody: the settlement not
+		// kept is the same two households', whose parties follow it
+		// (told its steps, their words theirs: partyTo)
+		rep.Absorb(old)
+		for _, p := range r.partiesNamed(old) {
+			if !rep.ReporterSide(p) && !rep.FollowedBy(p) {
+				rep.AddFollower(p, r.shown(p))
+			}
+		}
+	}
 }
 
 // takeOwn takes on a report its grid's leader files himself, in the
@@ -749,7 +760,7 @@ func (r *Router) alongTold(t *turn, f *filing) []bot.Outbound {
 			}
 		}
 		out = append(out, r.tellHandlers(t, both, "relapse.unkept", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Old": old,
-			"Settled": e.Note, "ClosedAt": words.ClosedAt(*old), "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Now": t.at})...)
+			"Settled": e.Note, "SettledAt": e.At, "ClosedAt": words.ClosedAt(*old), "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Now": t.at})...)
 	}
 	return out
 }

@@ -99,12 +99,15 @@ var payingWords = []string{"给", "手头紧", "手头不宽", "没钱", "凑钱
 // settlement was not kept (SettlementUnkept): the payer's 「我又没说不给
 // 最近手头紧 过几天再说」 is his side of it, whatever else it names (med86).
 func AnswersUnkept(rep village.Report, text string) bool {
-	if rep.Type != village.Mediation || rep.Status != village.StatusReopened || !ContainsAnyOf(text, slices.Concat(dueWords, payingWords)...) {
+	if rep.Type != village.Mediation || !ContainsAnyOf(text, slices.Concat(dueWords, payingWords)...) {
 		return false
 	}
 	for i := len(rep.History) - 1; i >= 0; i-- {
 		if e := rep.History[i]; e.Action != village.ActSaid {
-			return e.Action == village.ActReopen && SettlementUnkept(e.Note)
+			// reopened on it, or filed on it as the quarrel closed
+			// weeks ago come back (Recurs: handlers.unkeptAfterClose)
+			return rep.Status == village.StatusReopened && e.Action == village.ActReopen && SettlementUnkept(e.Note) ||
+				rep.Recurs != "" && e.Action == village.ActCreate && SettlementUnkept(rep.Text)
 		}
 	}
 	return false
