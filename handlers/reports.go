@@ -2079,8 +2079,14 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		// the reporter reads the step as the other side does (one
 		// wording for both parties), with what he alone is asked
 		data["To"], data["ForReporter"] = words.ToReporter, true
+		if due := words.PaymentDue(*rep, r.cfg.Location()); !due.IsZero() && data["Act"] == string(village.ActResolve) {
+			// 「赔300元 三天内给」: his 满意 once it was done, the 回访
+			// asks after that day (med98)
+			data["Due"] = due
+		}
 		tell(r.people.Address(rep.ReporterKey, rep.Reporter), r.texts.Render("mediation.party", data), true)
 		delete(data, "ForReporter")
+		delete(data, "Due")
 	}
 	for _, f := range rep.Followers {
 		tell(f, party, true)
