@@ -17,9 +17,9 @@ func BenchmarkMed97(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
 			ref, msg := med97Round(i)
 			before = []bot.Message{msg("account", 0, "张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了"),
-				msg("retort", 3*time.Minute, "陈二", "张三你自己去看看界桩在哪 别血口喷人"),
-				msg("late1", 31*time.Minute, "张三", "1"), msg("late2", 62*time.Minute, "张三", "1")}
-			m = msg("m", 64*time.Minute, "张三", "1")
+				msg("retort", 31*time.Minute, "陈二", "张三你自己去看看界桩在哪 别血口喷人"), // past the offer (med98)
+				msg("late1", 32*time.Minute, "张三", "1"), msg("late2", 63*time.Minute, "张三", "1")}
+			m = msg("m", 65*time.Minute, "张三", "1")
 			after = []bot.Message{msg("accept", 2*time.Hour, "李四", "确认 "+ref), msg("end", 3*time.Hour, "李四", "办结 "+ref+" 双方到现场看了界桩 墙没越界"),
 				msg("pleased", 4*time.Hour, "张三", "满意 "+ref)}
 			return before, m, after

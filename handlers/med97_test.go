@@ -22,10 +22,12 @@ func TestLapsedOfferJoinsRetort(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	has(t, "offered", c.say("张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了"), "回复「1」登记")
 	said := c.now // say moves the clock on before it sends
-	c.now = c.now.Add(3 * time.Minute)
+	// the retort after the offer lapsed (within it, it is filed headed by
+	// his account: med98's TestRetortHeadedByAccount)
+	c.now = c.now.Add(31 * time.Minute)
 	has(t, "the retort filed", c.say("陈二", "张三你自己去看看界桩在哪 别血口喷人"), "已登记 #R1")
 	when := "今天" + said.Format("15:04") + "说的"
-	c.now = said.Add(31 * time.Minute)
+	c.now = said.Add(32 * time.Minute)
 	has(t, "first late 1", c.say("张三", "1"), "过了回复时间", when)
 	c.now = c.now.Add(31 * time.Minute)
 	has(t, "second late 1", c.say("张三", "1"), "过了回复时间", when)

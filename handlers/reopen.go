@@ -9,6 +9,7 @@ package handlers
 import (
 	"context"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/handlers/words"
@@ -59,6 +60,11 @@ func (r *Router) reopenOffer(ctx context.Context, t *turn, reading village.Readi
 // elsewhere, quoting, naming a number, or from one who tends the grid;
 // private says he wrote privately.
 func (r *Router) closedLately(ctx context.Context, t *turn, fits func(village.Report) bool) (found village.Report, private bool, err error) {
+	return r.closedWithin(ctx, t, r.cfg.Followup.ReopenWithin.Std(), fits)
+}
+
+// closedWithin is closedLately with the items closed within the time given.
+func (r *Router) closedWithin(ctx context.Context, t *turn, within time.Duration, fits func(village.Report) bool) (found village.Report, private bool, err error) {
 	v, g := t.where.Village, t.where.Grid
 	private = t.where.Kind == words.InPrivate
 	if private {
@@ -72,7 +78,6 @@ func (r *Router) closedLately(ctx context.Context, t *turn, fits func(village.Re
 	if err != nil {
 		return found, private, err
 	}
-	within := r.cfg.Followup.ReopenWithin.Std()
 	for _, old := range reports {
 		if old.Grid != g || old.Private() && !private || !old.Reopenable() || t.at.Sub(words.ClosedAt(old)) > within || !fits(old) {
 			continue
@@ -136,14 +141,28 @@ func (r *Router) unkeptAfterClose(ctx context.Context, t *turn, _ village.Readin
 		v = t.who.Village
 	}
 	named := r.sidesNamed(v, t.who, t.text)
-	found, _, err := r.closedLately(ctx, t, func(old village.Report) bool {
+	fits := func(old village.Report) bool {
 		// 「赵六借我的500块说好月底还 到现在没还」: another debt
 		return r.partyTo(t.who, old) && unkeptOf(old) && !r.otherQuarrel(named, old, t.text)
-	})
-	if err != nil || found.ID == "" {
+	}
+	found, _, err := r.closedLately(ctx, t, fits)
+	if err != nil {
+		return true, err
+	}
+	if found.ID != "" {
+		return true, r.reopenClosedWith(ctx, t, t.text, words.RefOf(found))
+	}
+	// Closed longer ago (a closed item stays closed past reopen_within):
+	// the same dispute again, filed as a quarrel linked to it (Recurs) and
+	// its mediators told so, as a relapse is (relapseOf, whose window it
+	// shares). Before, 「说好下周一给的500块 到现在一分没给 墙也没拆」 eight
+	// days after the close was offered as a general 安全隐患, unlinked.
+	if found, _, err = r.closedWithin(ctx, t, words.RelapseWindow, fits); err != nil || found.ID == "" {
 		return err != nil, err
 	}
-	return true, r.reopenClosedWith(ctx, t, t.text, words.RefOf(found))
+	t.recurs, t.unkept, t.noDup = &found, &found, true
+	defer func() { t.recurs, t.unkept = nil, nil }()
+	return true, r.report(ctx, t, t.text, village.Mediation)
 }
 
 // unkeptOf reports whether rep's 办结 promised what a party may say was

@@ -65,6 +65,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err := r.linkMediation(ctx, t, &f); err != nil {
 		return err
 	}
+	keep := t.keep
+	if acc, ok := r.accountWaiting(t, &f); ok {
+		// the other side's account waits for its 「1」: the quarrel is
+		// filed as he told it, the retort kept as the other side's
+		r.headWithAccount(t, &f, acc)
+	}
 	if along := r.retortFiled(t, &f); along != nil {
 		// one quarrel, one item: his account is his side of the other's
 		kept, more, apart, dups := r.accountParts(ctx, t, &f, along)
@@ -144,6 +150,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// The grid's open reports changed since they were read (another
 		// process filed or closed one): check against them again.
 		t.out = said
+		return r.report(ctx, t, args, given)
+	}
+	if errors.Is(err, storage.ErrAskChanged) && f.data["Headed"] != nil {
+		// the account's question was answered or gone meanwhile (its
+		// copy is forgotten): the retort files on its own
+		r.quarrelOffers.Delete(t.m.Chat)
+		t.out, t.keep = said, keep
 		return r.report(ctx, t, args, given)
 	}
 	return err
@@ -539,6 +552,21 @@ func (r *Router) linkEarlier(t *turn, f *filing) {
 			rep.Category = t.recurs.Category
 		}
 		data["Recurs"], data["RecursAt"], data["RecursBack"], data["Now"] = t.recurs.ID, words.ClosedAt(*t.recurs), true, t.at
+		if rep.Type == village.Mediation {
+			// a quarrel's filing says it as relapseOf's link does
+			data["RecursBack"], data["RecursTold"] = false, t.recurs.Chat == rep.Chat || t.recurs.ReportedBy(f.reporter)
+		}
+	}
+	if old := t.unkept; old != nil && rep.Recurs == old.ID && rep.Type == village.Mediation {
+		// 「说好的300块一分没给」 names nobody: the settlement not
+		// kept is the same two households', whose parties follow it
+		// (told its steps, their words theirs: partyTo)
+		rep.Absorb(old)
+		for _, p := range r.partiesNamed(old) {
+			if !rep.ReporterSide(p) && !rep.FollowedBy(p) {
+				rep.AddFollower(p, r.shown(p))
+			}
+		}
 	}
 }
 
@@ -718,6 +746,21 @@ func (r *Router) alongTold(t *turn, f *filing) []bot.Outbound {
 	if f.along != nil {
 		out = append(out, r.tellHandlers(t, f.along, "along.handler", map[string]any{"R": f.along, "Ref": storage.RefPlaceholder,
 			"New": rep, "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
+	}
+	if old := t.unkept; old != nil && rep.Recurs == old.ID {
+		// the settlement of a quarrel closed weeks ago not kept: its
+		// mediators and the new item's hear it is the same dispute
+		// again, with what was agreed, privately (the money is not the
+		// group's)
+		e, _ := old.LastResolve()
+		both := &village.Report{Village: rep.Village, Handlers: slices.Clone(rep.Handlers)}
+		for _, h := range old.Handlers {
+			if !slices.Contains(both.Handlers, h) {
+				both.Handlers = append(both.Handlers, h)
+			}
+		}
+		out = append(out, r.tellHandlers(t, both, "relapse.unkept", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Old": old,
+			"Settled": e.Note, "SettledAt": e.At, "ClosedAt": words.ClosedAt(*old), "Who": r.shown(f.reporter), "Private": rep.Chat == "", "Now": t.at})...)
 	}
 	return out
 }
@@ -2036,8 +2079,14 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		// the reporter reads the step as the other side does (one
 		// wording for both parties), with what he alone is asked
 		data["To"], data["ForReporter"] = words.ToReporter, true
+		if due := words.PaymentDue(*rep, r.cfg.Location()); !due.IsZero() && data["Act"] == string(village.ActResolve) {
+			// 「赔300元 三天内给」: his 满意 once it was done, the 回访
+			// asks after that day (med98)
+			data["Due"] = due
+		}
 		tell(r.people.Address(rep.ReporterKey, rep.Reporter), r.texts.Render("mediation.party", data), true)
 		delete(data, "ForReporter")
+		delete(data, "Due")
 	}
 	for _, f := range rep.Followers {
 		tell(f, party, true)

@@ -236,6 +236,10 @@ type Router struct {
 	// filedNow are the items senders filed in a chat lately, which their
 	// next message there may add to (addedToFiled)
 	filedNow *lru.Cache[words.JustFiled]
+	// quarrelOffers are the quarrels just offered for their tellers' 「1」
+	// in a group (by chat), which the other side's retort takes as its
+	// head (accountWaiting)
+	quarrelOffers *lru.Cache[quarrelOffer]
 }
 
 // flow handles one command verb.
@@ -253,7 +257,7 @@ func New(o Options) *Router {
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
-	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[words.FiledBack](256), filedNow: lru.New[words.JustFiled](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
+	r := &Router{noClaims: lru.New[time.Time](1024), filedFor: lru.New[words.FiledBack](256), filedNow: lru.New[words.JustFiled](1024), quarrelOffers: lru.New[quarrelOffer](256), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, resends: &resends{}, commits: commits,
 		groupTexts: groupTexts, townTexts: townTexts, friends: o.Friends, places: o.Config.Places()}
 	r.people = linked{o.People, r}
@@ -648,6 +652,11 @@ type turn struct {
 	// done ("垃圾还在呢 没拉走" of a closed one): the report the turn
 	// files is linked to it (settledNews).
 	recurs *village.Report
+	// unkept is the quarrel closed longer ago than followup.reopen_within
+	// whose settlement a party says was not kept (unkeptAfterClose): the
+	// quarrel the turn files is linked to it (recurs) and its mediators
+	// told it is the same dispute again (relapse.unkept).
+	unkept *village.Report
 }
 
 // read is the reader's reading of text, a part of t's message or the

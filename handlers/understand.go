@@ -673,6 +673,9 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		data["CallOf"] = r.elderNamed(t)
 		// one 「1」 files every confirm-back waiting: the prompt says so
 		data["Waiting"] = r.confirmsWaiting(t)
+		if earlier == nil && !q.Claim {
+			r.offeredQuarrel(t, reading)
+		}
 	}
 	if err := r.ask(t, q); err != nil {
 		return err

@@ -1022,11 +1022,23 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			return nil
 		}
 		rt := r.ResolvedAt()
+		asks := rt.Add(remind)
+		due := words.PaymentDue(r, j.loc)
+		if after := due.Add(time.Second); after.After(asks) {
+			// 「赔张三500元 下周一前给」: nobody can say before Monday
+			// is over whether it was kept; the 回访 asks the first run
+			// after it (the close waits as long after that)
+			asks = after
+		}
 		var out []bot.Outbound
 		answerer := j.answerer(r)
 		switch {
-		case r.FollowUps == 0 && !at.Before(rt.Add(remind)):
+		case r.FollowUps == 0 && !at.Before(asks):
 			r.FollowUps, r.FollowedUpAt = 1, now
+			asked := map[string]any{"R": r, "Now": now}
+			if !due.IsZero() {
+				asked["Due"] = due
+			}
 			switch {
 			case r.Recorder != "":
 				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.recorder", map[string]any{"R": r})}
@@ -1035,11 +1047,11 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				// asked there, not in a group he never reads
 				out = []bot.Outbound{j.toGroup(r.ToldIn, "followup.remind", map[string]any{"R": r}, bot.Normal)}
 			case r.Chat != "" && r.ToldIn == "":
-				out = []bot.Outbound{j.toGroup(r.Chat, "followup.remind", map[string]any{"R": r}, bot.Normal)}
+				out = []bot.Outbound{j.toGroup(r.Chat, "followup.remind", asked, bot.Normal)}
 			default:
-				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.remind", map[string]any{"R": r})}
+				out = []bot.Outbound{j.privately(r.Village, answerer, "followup.remind", asked)}
 			}
-		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
+		case r.FollowUps >= 1 && !at.Before(asks.Add(closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
 			// the reporter always has the whole time to answer, even when
 			// the reminder went out late (the bot was down)
 			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {

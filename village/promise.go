@@ -35,13 +35,24 @@ const promiseNum = `[0-9]{1,2}|[一二三四五六七八九十]{1,3}`
 //	6:       "月底", "本月底", "下个月底", "月末" (上/本/这/下)
 //	7:       "年底", "今年年底", "明年底" (今/本/明)
 //	8:       "明天", "后天"
-var promiseRe = regexp.MustCompile(`(?:` +
+var promiseRe = regexp.MustCompile(promiseDay + `\s*(?:之|以)?前`)
+
+// promiseDay is the day a promise names, promiseRe's groups.
+const promiseDay = `(?:` +
 	`(` + promiseNum + `)\s*月\s*(?:(` + promiseNum + `)\s*[日号]|([底末]))` +
 	`|(上个?|本|这个?|下个?)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])` +
 	`|(上个?|本|这个?|下个?)?\s*月\s*[底末]` +
 	`|(今年|本年|明年)?\s*年\s*[底末]` +
 	`|(明天|后天)` +
-	`)\s*(?:之|以)?前`)
+	`)`
+
+// dueRe finds a day followed by what is to be done on it, with no 前:
+// 「下周一给」, 「月底还清」, 「12月20号把钱送过去」 (promiseRe's groups).
+var dueRe = regexp.MustCompile(promiseDay + `\s*(?:就|再|都)?\s*(?:把钱|把墙)?\s*[给还付赔交拆退补送挪搬修砌清]`)
+
+// withinRe finds a number of days something is to be done within:
+// 「三天内给」, 「3天之内拆掉」, 「一个星期内还清」.
+var withinRe = regexp.MustCompile(`(` + promiseNum + `|两|半)\s*(?:个)?\s*(天|日|星期|礼拜|周|月)\s*(?:之|以)?内`)
 
 // promiseSlack is how far back a named day is read as this year's day gone
 // by rather than next year's: on 10 March "3月6日前" is four days late,
@@ -59,9 +70,65 @@ func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
 	if !strings.Contains(note, "前") {
 		return Promise{}, false // every promise ends so (promiseRe): most notes need no search
 	}
+	return dayIn(promiseRe, note, now)
+}
+
+// DueIn reads the day by which note says something is to be done, as read
+// at now in now's zone: a promise (PromiseIn: 「下周一前给」), a day with
+// what is done on it and no 前 (「下周一给」, 「月底还清」), or a number of
+// days, weeks or months it is to be done within (「三天内给」, 「一个星期之
+// 内拆掉」: the last of them). A mediation's 办结 says when the money is
+// due so (the 回访 waits for that day). ok is false when it names none.
+func DueIn(note string, now time.Time) (p Promise, ok bool) {
+	if p, ok = PromiseIn(note, now); ok {
+		return p, true
+	}
+	if p, ok = dayIn(dueRe, note, now); ok {
+		return p, true
+	}
+	m := withinRe.FindStringSubmatch(note)
+	if m == nil {
+		return Promise{}, false
+	}
+	n, half := 0, m[1] == "半"
+	switch {
+	case half:
+	case m[1] == "两":
+		n = 2
+	default:
+		if n, ok = promiseNumber(m[1]); !ok || n < 1 {
+			return Promise{}, false
+		}
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	var day time.Time
+	switch m[2] {
+	case "天", "日":
+		if half {
+			return Promise{}, false // 「半天内」: today, no day to wait for
+		}
+		day = today.AddDate(0, 0, n)
+	case "月":
+		if half {
+			day = today.AddDate(0, 0, 15)
+		} else {
+			day = today.AddDate(0, n, 0)
+		}
+	default: // 星期, 礼拜, 周
+		if half {
+			return Promise{}, false
+		}
+		day = today.AddDate(0, 0, 7*n)
+	}
+	return Promise{Day: day, By: EndOfDay(day)}, true
+}
+
+// dayIn reads the first day re (promiseRe's groups) finds in note, as
+// PromiseIn reads it.
+func dayIn(re *regexp.Regexp, note string, now time.Time) (p Promise, ok bool) {
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
-	for _, m := range promiseRe.FindAllStringSubmatchIndex(note, -1) {
+	for _, m := range re.FindAllStringSubmatchIndex(note, -1) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -72,7 +139,7 @@ func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
 		switch {
 		case g(1) != "":
 			if chineseWordBefore(note[:m[2]], g(1)) {
-				return PromiseIn(note[m[3]:], now) // 「统一月底前」: read on from 月底
+				return dayIn(re, note[m[3]:], now) // 「统一月底前」: read on from 月底
 			}
 			day, ok = nearestDate(today, g(1), g(2))
 		case g(5) != "":

@@ -99,12 +99,15 @@ var payingWords = []string{"给", "手头紧", "手头不宽", "没钱", "凑钱
 // settlement was not kept (SettlementUnkept): the payer's 「我又没说不给
 // 最近手头紧 过几天再说」 is his side of it, whatever else it names (med86).
 func AnswersUnkept(rep village.Report, text string) bool {
-	if rep.Type != village.Mediation || rep.Status != village.StatusReopened || !ContainsAnyOf(text, slices.Concat(dueWords, payingWords)...) {
+	if rep.Type != village.Mediation || !ContainsAnyOf(text, slices.Concat(dueWords, payingWords)...) {
 		return false
 	}
 	for i := len(rep.History) - 1; i >= 0; i-- {
 		if e := rep.History[i]; e.Action != village.ActSaid {
-			return e.Action == village.ActReopen && SettlementUnkept(e.Note)
+			// reopened on it, or filed on it as the quarrel closed
+			// weeks ago come back (Recurs: handlers.unkeptAfterClose)
+			return rep.Status == village.StatusReopened && e.Action == village.ActReopen && SettlementUnkept(e.Note) ||
+				rep.Recurs != "" && e.Action == village.ActCreate && SettlementUnkept(rep.Text)
 		}
 	}
 	return false
@@ -759,4 +762,32 @@ func PaymentOwed(rep village.Report) string {
 		}
 	}
 	return rep.History[at].Note
+}
+
+// PaymentWaitMax is how long after a quarrel's 办结 its 回访 may wait for
+// the day its settlement named (PaymentDue): a day further off (「年底前
+// 给」 said in March) is asked as any other 办结 is, and the promise
+// followed by the mediators, not left unasked for months.
+const PaymentWaitMax = 31 * 24 * time.Hour
+
+// PaymentDue is the end of the day by which the last 办结 of mediation item
+// rep says its settlement is to be done (village.DueIn, read when the 办结
+// was said: 「赔张三500元 下周一前给」, 「三天内把墙拆回去」), when that day is
+// still to come then and within PaymentWaitMax of it: the 回访 asks the
+// reporter only once it passed, since before it nobody can say whether
+// the settlement was kept. The day is read in loc, the village's zone.
+// Zero for any other item, or a 办结 naming no day.
+func PaymentDue(rep village.Report, loc *time.Location) time.Time {
+	if rep.Type != village.Mediation {
+		return time.Time{}
+	}
+	e, ok := rep.LastResolve()
+	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && SaysPaid(s.Note) }) {
+		return time.Time{} // 「300块钱已经给了」 since: nothing to wait for
+	}
+	p, ok := village.DueIn(e.Note, e.At.In(loc))
+	if !ok || p.Past || p.By.Sub(e.At) > PaymentWaitMax {
+		return time.Time{}
+	}
+	return p.By
 }
