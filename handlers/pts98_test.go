@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"testing"
 	"time"
 
@@ -103,5 +104,43 @@ func TestClaimIndicatorAnyReader(t *testing.T) {
 	}
 	if c := bare.claim("C1"); c.Indicator != "HJ02" {
 		t.Errorf("清理了村口水渠 filed as %s, want HJ02", c.Indicator)
+	}
+}
+
+// TestUndoneBurstPromisesNothing: the 2026 ranking was archived with
+// #C9 under objection. 赵六 approves a late December claim in January and
+// takes it back within the correction's hold: nothing is posted, so
+// nothing said #C9 「在核实，核实后再更正」 and the archive promises no
+// follow-up of it (pts98). Before, the undone correction's promise stayed
+// (YearRanking.Promised), and settling #C9 later told the groups of an
+// item they had never been told was being checked. A correction that is
+// posted still promises it.
+func TestUndoneBurstPromisesNothing(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
+	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
+	archive2026(t, b)
+	y, _ := ranking2026(t, b)
+	y.Open = []string{"C9"}
+	if _, err := b.st.Commit(context.Background(), storage.Change{Scope: qs, MsgID: "open2026", Docs: []storage.Doc{storage.RankingDoc(y)}}); err != nil {
+		t.Fatal(err)
+	}
+	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
+	b.say("赵六", "同意 #C1")
+	b.say("赵六", "撤销 #C1 审错了")
+	if fixes := correctionsIn(b.held()); len(fixes) != 0 {
+		t.Fatalf("an undone burst posted: %q", fixes)
+	}
+	if y, _ := ranking2026(t, b); len(y.Promised) != 0 || len(y.TellPromised) != 0 {
+		t.Fatalf("the undone burst still promises %q (burst's %q)", y.Promised, y.TellPromised)
+	}
+
+	// posted: promised
+	b.say("赵六", "同意 #C2")
+	got := b.held()
+	has(t, "posted", correctionsIn(got)[g3], "#C9")
+	if y, _ := ranking2026(t, b); !slices.Contains(y.Promised, "C9") {
+		t.Fatalf("the posted correction promises %q, want C9", y.Promised)
 	}
 }
