@@ -578,7 +578,8 @@ const photoDuePrefix = "photodue:"
 const photoDueLead = 3 * time.Hour
 
 // photoDue is the reminder to claim c's claimant, where he claimed, that
-// the photo he was told he may send within 24 hours has not come, held
+// the photo its item needs, which he was told he may send within 24
+// hours, has not come, held
 // until photoDueLead before that wait ends (in quiet hours: their end if
 // an hour is left then, else the evening before; none when no waking hour
 // is left before it).
@@ -586,7 +587,10 @@ const photoDueLead = 3 * time.Hour
 // unsaid and the scorers were left to reject the claim).
 func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bot.Outbound, bool) {
 	until, ok := words.PhotoAwaited(c, t.at)
-	if !ok || len(t.evKeep) == 0 || c.Source == "" {
+	if !ok || len(t.evKeep) == 0 || c.Source == "" || c.Needs != village.EvidencePhoto {
+		// only a photo the item needs: one said to come for an item that
+		// needs a witness is no more than a help (and a reminder of it
+		// would hide the witness it lacks)
 		return bot.Outbound{}, false
 	}
 	at := until.Add(-photoDueLead)

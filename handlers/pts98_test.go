@@ -144,3 +144,15 @@ func TestUndoneBurstPromisesNothing(t *testing.T) {
 		t.Fatalf("the posted correction promises %q, want C9", y.Promised)
 	}
 }
+
+// TestPhotoDueOnlyWhenNeeded: a claim of an item that needs a witness,
+// sent 「有照片」 without the photo, gets no photo reminder: the photo was
+// never what it lacked (found on the walk: 「…的照片还没有发来…按没有照
+// 片审核」 to a claim told it needs a witness).
+func TestPhotoDueOnlyWhenNeeded(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 7, 14, 0, 0, 0, b.now.Location())
+	has(t, "claimed", b.say("张三", "申请积分 帮五保户王奶奶挑水 有照片"), "#C1", "证明人")
+	b.now = b.now.Add(23 * time.Hour)
+	lacks(t, "no photo reminder", b.drain(), "照片还没有发来")
+}
