@@ -156,3 +156,20 @@ func TestPhotoDueOnlyWhenNeeded(t *testing.T) {
 	b.now = b.now.Add(23 * time.Hour)
 	lacks(t, "no photo reminder", b.drain(), "照片还没有发来")
 }
+
+// TestShortWithNothingComing: 张三户's 17 points are all in effect and
+// nothing is on its way; 周八's 「兑换 张三 洗衣液 1」 (20 分) is refused
+// without 「公示期满生效的积分才能兑换」, which read as if his points were not
+// in effect yet (found on the walk, pts98). With points in 公示 it is
+// still said, and so with none left at all.
+func TestShortWithNothingComing(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 17)
+	got := b.say("周八", "兑换 张三 洗衣液 1")
+	has(t, "short", got, g3+": 积分不够，没有兑换：洗衣液 1瓶要 20 分", "张三户的人发「我的积分」可查。", "17 分够换：")
+	lacks(t, "short", got, "公示期满生效的积分才能兑换")
+	b.say("赵六", "加分 张三 参加义务劳动 8")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "coming", b.say("周八", "兑换 张三 洗衣液 1"), "公示中的积分")
+	has(t, "none left", b.say("周八", "兑换 陈二 洗衣液 1"), "公示期满生效的积分才能兑换")
+}
