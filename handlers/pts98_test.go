@@ -173,3 +173,19 @@ func TestShortWithNothingComing(t *testing.T) {
 	has(t, "coming", b.say("周八", "兑换 张三 洗衣液 1"), "公示中的积分")
 	has(t, "none left", b.say("周八", "兑换 陈二 洗衣液 1"), "公示期满生效的积分才能兑换")
 }
+
+// TestStatusSaysWhatIsMissing: 查 #C of a pending claim says the
+// evidence written and what it still lacks; its claimant also hears how
+// to give it (pts98, found on the walk: 「申请：陈二，1月8日」 and nothing
+// more, while 待审 said 「缺证明人」). Given, it is said as given.
+func TestStatusSaysWhatIsMissing(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("陈二", "申请积分 参加普法讲座")
+	has(t, "the scorer", b.say("赵六", "查 #C1"), "申请：陈二，3月2日，还缺证明人")
+	lacks(t, "the scorer", b.say("赵六", "查 #C1"), "请接着发证明人")
+	has(t, "the claimant", b.say("陈二", "查 #C1"), "还缺证明人", "请接着发证明人的名字，如：证明人 ")
+	b.say("陈二", "证明人 王五")
+	got := b.say("陈二", "查 #C1")
+	has(t, "given", got, "申请：陈二，3月2日，证明人 王五")
+	lacks(t, "given", got, "还缺")
+}
