@@ -120,12 +120,7 @@ func TestUndoneBurstPromisesNothing(t *testing.T) {
 	b.now = time.Date(2026, 12, 28, 10, 0, 0, 0, b.now.Location())
 	b.say("张三", "申请积分 今天帮五保户王奶奶打扫院子 证明人 王五")
 	b.say("陈二", "申请积分 今天帮五保户王奶奶挑水 证明人 王五")
-	archive2026(t, b)
-	y, _ := ranking2026(t, b)
-	y.Open = []string{"C9"}
-	if _, err := b.st.Commit(context.Background(), storage.Change{Scope: qs, MsgID: "open2026", Docs: []storage.Doc{storage.RankingDoc(y)}}); err != nil {
-		t.Fatal(err)
-	}
+	archiveOpen2026(t, b, "C9")
 	b.now = time.Date(2027, 1, 3, 10, 0, 0, 0, b.now.Location())
 	b.say("赵六", "同意 #C1")
 	b.say("赵六", "撤销 #C1 审错了")
@@ -188,4 +183,23 @@ func TestStatusSaysWhatIsMissing(t *testing.T) {
 	got := b.say("陈二", "查 #C1")
 	has(t, "given", got, "申请：陈二，3月2日，证明人 王五")
 	lacks(t, "given", got, "还缺")
+}
+
+// archiveOpen2026 is archive2026 with the claims open under objection at
+// the year end.
+func archiveOpen2026(tb testing.TB, b *pointsBot, open ...string) {
+	tb.Helper()
+	archive2026(tb, b)
+	raws, err := b.st.Docs(context.Background(), qs, storage.RankKind, storage.RankIndex("2026"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	y, ok, err := storage.RankingIn(raws)
+	if err != nil || !ok {
+		tb.Fatal("no 2026 ranking", err)
+	}
+	y.Open = open
+	if _, err := b.st.Commit(context.Background(), storage.Change{Scope: qs, MsgID: "open2026", Docs: []storage.Doc{storage.RankingDoc(y)}}); err != nil {
+		tb.Fatal(err)
+	}
 }
