@@ -30,7 +30,9 @@ func BenchmarkClaimPhotoDue(b *testing.B) {
 	pb := examplePointsBot(b)
 	benchCounted(b, pb, func(i int) {
 		pb.now = pb.now.Add(24 * time.Hour)
-	}, func(i int) (string, string) { return "陈二", fmt.Sprintf("申请积分 第%d次打扫院子 房前屋后都干净了", i+1) })
+	}, func(i int) (string, string) {
+		return "陈二", fmt.Sprintf("申请积分 第%d次打扫院子 房前屋后都干净了", i+1)
+	})
 }
 
 // BenchmarkPhotoDueWithdrawn: the photo of that claim, sent later: attached,
