@@ -568,8 +568,8 @@ const photoPrefix = "photo:"
 
 // photoDuePrefix begins the item (bot.Outbound.About) of the reminder a
 // claimant told 「24小时内都行」 for his photo gets before that wait ends
-// (photoDue): photodue:<the claim's message id>, known before the claim's
-// number is. Its photo coming, or the claim decided or taken back,
+// (photoDue): photodue:<the claim's message id, item and person>, known
+// before the claim's number is. Its photo coming, or the claim decided or taken back,
 // withdraws it (heldAbout).
 const photoDuePrefix = "photodue:"
 
@@ -606,8 +606,14 @@ func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bo
 	due := maps.Clone(data)
 	due["Until"], due["Now"] = until, at
 	o := p.r.back(t, p.r.texts.Render("points.photo.due", due))
-	o.NotBefore, o.About = at, photoDuePrefix+c.Source
+	o.NotBefore, o.About = at, photoDueItem(c)
 	return o, true
+}
+
+// photoDueItem is the item of claim c's photo reminder (photoDue): its
+// message, item and person, so that two claims of one message differ.
+func photoDueItem(c village.Claim) string {
+	return photoDuePrefix + c.Source + ":" + c.Indicator + ":" + c.Person
 }
 
 // photoOverdue is the reminder to the scorer t's 驳回 for a missing photo

@@ -183,7 +183,7 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 		}
 		if cl.Source != "" && words.PhotoAsked(cl) && (cl.Status != village.ClaimPending || len(cl.Images) > 0) {
 			// nor to its claimant that it has not come (photoDue)
-			withdraw = append(withdraw, photoDuePrefix+cl.Source)
+			withdraw = append(withdraw, photoDueItem(cl))
 		}
 		switch {
 		case !open && d.ID != 0:
