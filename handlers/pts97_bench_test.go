@@ -14,12 +14,21 @@ import (
 // benchCounted reports the round trips of the message each iteration's
 // setup (uncounted) leads to: said(i) is its sender and text.
 func benchCounted(b *testing.B, pb *pointsBot, setup func(i int), said func(i int) (from, text string)) {
+	benchCountedMsg(b, pb, setup, func(i int) bot.Message {
+		from, text := said(i)
+		return bot.Message{ID: fmt.Sprintf("s%d", i), Chat: g3, From: from, Text: text}
+	})
+}
+
+// benchCountedMsg is benchCounted of any message in grid 3's group
+// (one of photos, say), made a minute after the setup.
+func benchCountedMsg(b *testing.B, pb *pointsBot, setup func(i int), msg func(i int) bot.Message) {
 	trips, n := int64(0), 0
 	for i := 0; b.Loop(); i++ {
 		setup(i)
-		from, text := said(i)
 		pb.now = pb.now.Add(time.Minute)
-		m := bot.Message{ID: fmt.Sprintf("s%d", i), At: pb.now, Chat: g3, From: from, Text: text}
+		m := msg(i)
+		m.At = pb.now
 		before := pb.st.RoundTrips()
 		benchSetup(b, pb.r, m)
 		trips, n = trips+pb.st.RoundTrips()-before, n+1

@@ -13,13 +13,7 @@ import (
 // (pts98), from the household's claims as before. Reported: round trips
 // per message.
 func BenchmarkTotalParted(b *testing.B) {
-	pb := examplePointsBot(b)
-	pb.say("赵六", "加分 陈二 参加义务劳动 8")
-	pb.say("赵六", "加分 陈二 参加志愿服务 4")
-	publishClaims(b, pb.st, pb.now, 1, 2)
-	finaliseClaims(b, pb.st, pb.now.Add(7*24*time.Hour), 1)
-	pb.say("赵六", "加分 陈二 帮扶五保户 10")
-	benchSaidOn(b, pb, "陈二", "我家积分怎么才这么点")
+	benchSaidOn(b, partedHousehold(b), "陈二", "我家积分怎么才这么点")
 }
 
 // BenchmarkClaimPhotoDue: 陈二's claim of an item that needs a photo, sent
@@ -40,18 +34,12 @@ func BenchmarkClaimPhotoDue(b *testing.B) {
 // (pts98). Reported: round trips per message.
 func BenchmarkPhotoDueWithdrawn(b *testing.B) {
 	pb := examplePointsBot(b)
-	trips, n := int64(0), 0
-	for i := 0; b.Loop(); i++ {
+	benchCountedMsg(b, pb, func(i int) {
 		pb.now = pb.now.Add(24 * time.Hour)
 		pb.say("陈二", fmt.Sprintf("申请积分 第%d次打扫院子 房前屋后都干净了", i+1))
-		pb.now = pb.now.Add(time.Minute)
-		m := bot.Message{ID: fmt.Sprintf("p%d", i), At: pb.now, Chat: g3, From: "陈二", Images: []string{"yard.jpg"}}
-		before := pb.st.RoundTrips()
-		benchSetup(b, pb.r, m)
-		trips, n = trips+pb.st.RoundTrips()-before, n+1
-		pb.drain()
-	}
-	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+	}, func(i int) bot.Message {
+		return bot.Message{ID: fmt.Sprintf("p%d", i), Chat: g3, From: "陈二", Images: []string{"yard.jpg"}}
+	})
 }
 
 // BenchmarkStatusMissing: 陈二's 查 #C1 of his pending claim lacking its

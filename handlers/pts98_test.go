@@ -22,12 +22,7 @@ import (
 // in its 公示 window until a day (pts98). Before, all three were 已计入,
 // the unpublished one 「公示期满生效」, which read as usable.
 func TestTotalSaysWhatWaits(t *testing.T) {
-	b := examplePointsBot(t)
-	b.say("赵六", "加分 陈二 参加义务劳动 8")
-	b.say("赵六", "加分 陈二 参加志愿服务 4")
-	publishClaims(t, b.st, b.now, 1, 2)
-	finaliseClaims(t, b.st, b.now.Add(7*24*time.Hour), 1)
-	b.say("赵六", "加分 陈二 帮扶五保户 10")
+	b := partedHousehold(t)
 	got := b.privately("陈二", "我家积分怎么才这么点")
 	has(t, "parted", got, "陈二: 陈二户2026年的积分：\n已计入 22 分，其中：\n已生效 8 分：\n· #C1 陈二「参加义务劳动、集体劳动」+8分（3月2日）\n"+
 		"已通过、还没生效 14 分（公示期满没有异议才生效、才能兑换）：\n"+
@@ -36,20 +31,25 @@ func TestTotalSaysWhatWaits(t *testing.T) {
 	lacks(t, "parted", got, "公示期满生效）")
 }
 
+// partedHousehold is a bot where 陈二户 has #C1 in effect, #C2 in its
+// 公示 window and #C3 approved, waiting for the next 公示.
+func partedHousehold(tb testing.TB) *pointsBot {
+	b := examplePointsBot(tb)
+	b.say("赵六", "加分 陈二 参加义务劳动 8")
+	b.say("赵六", "加分 陈二 参加志愿服务 4")
+	publishClaims(tb, b.st, b.now, 1, 2)
+	finaliseClaims(tb, b.st, b.now.Add(7*24*time.Hour), 1)
+	b.say("赵六", "加分 陈二 帮扶五保户 10")
+	return b
+}
+
 // finaliseClaims does what the 公示 job does when the window of the
 // claims numbered closes with no objection: they are final at at.
 func finaliseClaims(tb testing.TB, st *storage.Store, at time.Time, ns ...int) {
 	tb.Helper()
-	ctx := context.Background()
-	for _, n := range ns {
-		d := storagetest.Must(st.Doc(ctx, qs, storage.ClaimKind, n))(tb)
-		c := storagetest.Must(storage.DecodeClaim(d))(tb)
-		from := storagetest.Must(c.Apply(village.ClaimFinalise, "积分公示", at, ""))(tb)
-		cd := storagetest.Must(storage.ClaimDoc(c, from))(tb)
-		if _, err := st.Commit(ctx, storage.Change{Scope: qs, MsgID: fmt.Sprintf("final-C%d", n), Docs: []storage.Doc{cd}}); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	applyClaims(tb, st, "final", ns, func(c *village.Claim) (village.ClaimStatus, error) {
+		return c.Apply(village.ClaimFinalise, "积分公示", at, "")
+	})
 }
 
 // TestPhotoDueReminder: 陈二's claim that needs a photo, sent without
