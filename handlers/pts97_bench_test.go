@@ -69,7 +69,11 @@ func BenchmarkOfferedWitness(b *testing.B) {
 // BenchmarkUndoneBurst: a December claim approved in January, then taken
 // back (撤销) before its held ranking correction went: the 撤销 withdraws
 // the post and posts nothing (pts97). Reported: round trips of the 撤销.
-func BenchmarkUndoneBurst(b *testing.B) {
+func BenchmarkUndoneBurst(b *testing.B) { benchUndone(b) }
+
+// benchUndone is BenchmarkUndoneBurst with the claims open under
+// objection at the year end.
+func benchUndone(b *testing.B, open ...string) {
 	pb := examplePointsBot(b)
 	pb.now = time.Date(2026, 12, 1, 10, 0, 0, 0, pb.now.Location())
 	for d := 1; d <= 28; d++ {
@@ -77,7 +81,7 @@ func BenchmarkUndoneBurst(b *testing.B) {
 			pb.say(who, fmt.Sprintf("申请积分 12月%d日帮五保户王奶奶打扫院子 证明人 王五", d))
 		}
 	}
-	archive2026(b, pb)
+	archiveOpen2026(b, pb, open...)
 	pb.now = time.Date(2027, 1, 3, 10, 0, 0, 0, pb.now.Location())
 	benchCounted(b, pb, func(i int) {
 		pb.now = pb.now.Add(10 * time.Minute)

@@ -63,18 +63,4 @@ func BenchmarkShortNothingComing(b *testing.B) {
 // BenchmarkUndonePromise: BenchmarkUndoneBurst with a claim under
 // objection at the year end: the 撤销 also takes back the promise the
 // held correction made (pts98). Reported: round trips of the 撤销.
-func BenchmarkUndonePromise(b *testing.B) {
-	pb := examplePointsBot(b)
-	pb.now = time.Date(2026, 12, 1, 10, 0, 0, 0, pb.now.Location())
-	for d := 1; d <= 28; d++ {
-		for _, who := range []string{"张三", "陈二"} {
-			pb.say(who, fmt.Sprintf("申请积分 12月%d日帮五保户王奶奶打扫院子 证明人 王五", d))
-		}
-	}
-	archiveOpen2026(b, pb, "C99")
-	pb.now = time.Date(2027, 1, 3, 10, 0, 0, 0, pb.now.Location())
-	benchCounted(b, pb, func(i int) {
-		pb.now = pb.now.Add(10 * time.Minute)
-		pb.say("赵六", fmt.Sprintf("同意 #C%d", i+1))
-	}, func(i int) (string, string) { return "赵六", fmt.Sprintf("撤销 #C%d 审错了", i+1) })
-}
+func BenchmarkUndonePromise(b *testing.B) { benchUndone(b, "C99") }
