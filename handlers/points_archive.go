@@ -34,6 +34,10 @@ type archiveFix struct {
 	// read: its commit checks them (storage.StillUnsettled). doc is then
 	// zero when the archive itself is unchanged.
 	unsettled []storage.Doc
+	// promised are the items its notice names as still being checked that
+	// no notice before it named (promise): a burst undone before its post
+	// went takes them back (tellBurst).
+	promised []string
 }
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
@@ -248,6 +252,7 @@ func (fix *archiveFix) promise() {
 	for _, id := range fix.y.Open {
 		if !slices.Contains(fix.y.Promised, id) {
 			fix.y.Promised = append(fix.y.Promised, id)
+			fix.promised = append(fix.promised, id)
 		}
 	}
 	fix.doc = storage.RankingDoc(fix.y)
@@ -387,7 +392,12 @@ func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (hold time.Time, about,
 	}
 	if !held {
 		before, _ := d["Before"].([]string)
-		y.Telling, y.TellFrom, y.TellBefore = nil, t.at.Format(time.RFC3339), before
+		y.Telling, y.TellFrom, y.TellBefore, y.TellPromised = nil, t.at.Format(time.RFC3339), before, nil
+	}
+	for _, id := range fix.promised {
+		if !slices.Contains(y.TellPromised, id) {
+			y.TellPromised = append(y.TellPromised, id)
+		}
 	}
 	if !kept {
 		e := correctionOf(d)
@@ -404,7 +414,10 @@ func (p *pointsFlow) tellBurst(t *turn, fix *archiveFix) (hold time.Time, about,
 	}
 	if len(y.Telling) == 0 {
 		undone = burstPrefix + y.Village + ":" + y.Year + ":" + y.TellFrom
-		y.Telling, y.TellAt, y.TellFrom, y.TellBefore = nil, "", "", nil
+		// nor that anything is being checked: a later settlement of those
+		// it alone named has no 「核实后再更正」 to follow up (pts98)
+		y.Promised = slices.DeleteFunc(y.Promised, func(id string) bool { return slices.Contains(y.TellPromised, id) })
+		y.Telling, y.TellAt, y.TellFrom, y.TellBefore, y.TellPromised = nil, "", "", nil, nil
 		fix.y, fix.doc, fix.data = y, storage.RankingDoc(y), nil
 		if t.several != nil {
 			t.several.ranks[y.Year] = y

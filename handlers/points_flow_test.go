@@ -931,14 +931,23 @@ func TestObjectionToAnUnknownClaim(t *testing.T) {
 // numbered: they are published at at, with the default 7-day window.
 func publishClaims(tb testing.TB, st *storage.Store, at time.Time, ns ...int) {
 	tb.Helper()
+	applyClaims(tb, st, "publish", ns, func(c *village.Claim) (village.ClaimStatus, error) {
+		from, err := c.Apply(village.ClaimPublish, "积分公示", at, "2026年3月")
+		c.PublishedAt, c.WindowEnds, c.Publication = at, at.Add(7*24*time.Hour), "2026年3月"
+		return from, err
+	})
+}
+
+// applyClaims commits step (a job's, named) to each claim numbered.
+func applyClaims(tb testing.TB, st *storage.Store, name string, ns []int, step func(*village.Claim) (village.ClaimStatus, error)) {
+	tb.Helper()
 	ctx := context.Background()
 	for _, n := range ns {
 		d := storagetest.Must(st.Doc(ctx, qs, storage.ClaimKind, n))(tb)
 		c := storagetest.Must(storage.DecodeClaim(d))(tb)
-		from := storagetest.Must(c.Apply(village.ClaimPublish, "积分公示", at, "2026年3月"))(tb)
-		c.PublishedAt, c.WindowEnds, c.Publication = at, at.Add(7*24*time.Hour), "2026年3月"
+		from := storagetest.Must(step(&c))(tb)
 		cd := storagetest.Must(storage.ClaimDoc(c, from))(tb)
-		if _, err := st.Commit(ctx, storage.Change{Scope: qs, MsgID: fmt.Sprintf("publish-C%d", n), Docs: []storage.Doc{cd}}); err != nil {
+		if _, err := st.Commit(ctx, storage.Change{Scope: qs, MsgID: fmt.Sprintf("%s-C%d", name, n), Docs: []storage.Doc{cd}}); err != nil {
 			tb.Fatal(err)
 		}
 	}
@@ -1011,7 +1020,7 @@ func TestEarlyObjectionInStatus(t *testing.T) {
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	b.say("陈二", "异议 #C1 他没去")
 	expect(t, "the objector, pending", b.say("陈二", "查 #C1"),
-		"陈二: #C1 张三户·张三「参加义务劳动、集体劳动」·待审核\n申请：张三，3月2日\n您3月2日提过异议（公示前）：他没去\n评分小组审核时会一并核实，结果会私信告诉您。",
+		"陈二: #C1 张三户·张三「参加义务劳动、集体劳动」·待审核\n申请：张三，3月2日，证明人 王五\n您3月2日提过异议（公示前）：他没去\n评分小组审核时会一并核实，结果会私信告诉您。",
 		g3+": 陈二，#C1 的详情已私信发给您。")
 	got := b.say("张三", "查 #C1")
 	expect(t, "the claimant", got, g3+": #C1 张三户·张三「参加义务劳动、集体劳动」·待审核")

@@ -53,6 +53,14 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": words.EarlyNext(c, t.who.Name, t.at),
 			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at,
 			"Year": p.countsIn(c, t.at)}
+		if c.Status == village.ClaimPending && c.LacksEvidence() {
+			// what it still lacks, and to its household how to give it
+			// while that still helps (pts98: 查 said nothing of it)
+			data["Lacks"] = true
+			_, waits := words.PhotoAwaited(c, t.at)
+			data["Missing"] = (own || t.who.Name == c.Claimant) && (c.Needs != village.EvidencePhoto || waits)
+			data["Witness"] = p.r.exampleWitness(t.who)
+		}
 		if c.Status == village.ClaimRejected {
 			// the claimant's next step, or the scorer's 加分 to redo it
 			data["Own"] = own || t.who.Name == c.Claimant

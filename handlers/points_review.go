@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,10 +29,17 @@ func (p *pointsFlow) readIndicator(ctx context.Context, text string, keep func(v
 	// the witness is no part of the deed ("证明人 王五" reads as a name)
 	deed := words.VouchRe.ReplaceAllString(words.WitnessRe.ReplaceAllString(text, " "), " ")
 	reading := p.r.reader.Read(ctx, string(words.VClaim)+" "+strings.TrimSpace(deed))
-	if !reading.Claims() || reading.Indicator == "" {
+	if !reading.Claims() {
 		return village.Indicator{}, false
 	}
-	ind, ok := p.cat.ByCode(reading.Indicator)
+	code := reading.Indicator
+	if code == "" {
+		// a reader with no catalogue of its own (or none of its items
+		// told): the rules' match against this one, so a deed files alike
+		// whatever the reader (pts98)
+		code, _ = understand.ClaimIndicator(slices.DeleteFunc(slices.Clone(p.cat), func(i village.Indicator) bool { return !keep(i) }), deed)
+	}
+	ind, ok := p.cat.ByCode(code)
 	return ind, ok && keep(ind)
 }
 
@@ -211,6 +219,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		t.evKeep[0] = k // the texts say 24小时内
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
+	if o, ok := p.photoDue(t, c, data); ok {
+		out = append(out, o)
+	}
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
 }
 
@@ -554,6 +565,56 @@ func (p *pointsFlow) redoData(data map[string]any, c village.Claim, at time.Time
 // photo (it came, or the claim was decided) withdraws it (heldAbout), and
 // the same question asked again replaces it.
 const photoPrefix = "photo:"
+
+// photoDuePrefix begins the item (bot.Outbound.About) of the reminder a
+// claimant told 「24小时内都行」 for his photo gets before that wait ends
+// (photoDue): photodue:<the claim's message id, item and person>, known
+// before the claim's number is. Its photo coming, or the claim decided or taken back,
+// withdraws it (heldAbout).
+const photoDuePrefix = "photodue:"
+
+// photoDueLead is how long before the photo's wait ends its claimant is
+// reminded (photoDue).
+const photoDueLead = 3 * time.Hour
+
+// photoDue is the reminder to claim c's claimant, where he claimed, that
+// the photo its item needs, which he was told he may send within 24
+// hours, has not come, held
+// until photoDueLead before that wait ends (in quiet hours: their end if
+// an hour is left then, else the evening before; none when no waking hour
+// is left before it).
+// Sent only if nothing withdrew it by then (pts98: before, the wait ended
+// unsaid and the scorers were left to reject the claim).
+func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bot.Outbound, bool) {
+	until, ok := words.PhotoAwaited(c, t.at)
+	if !ok || len(t.evKeep) == 0 || c.Source == "" || c.Needs != village.EvidencePhoto {
+		// only a photo the item needs: one said to come for an item that
+		// needs a witness is no more than a help (and a reminder of it
+		// would hide the witness it lacks)
+		return bot.Outbound{}, false
+	}
+	at := until.Add(-photoDueLead)
+	if woke := p.r.awake(at); woke.Before(until.Add(-time.Hour)) {
+		at = woke // the morning, still an hour before it ends
+	}
+	for step := 0; step < 48 && p.r.cfg.QuietHours.Contains(at.In(p.r.cfg.Location())); step++ {
+		at = at.Add(-30 * time.Minute) // else the last waking half hour before
+	}
+	if p.r.cfg.QuietHours.Contains(at.In(p.r.cfg.Location())) || !at.After(t.at.Add(time.Hour)) {
+		return bot.Outbound{}, false // no waking hour left for it
+	}
+	due := maps.Clone(data)
+	due["Until"], due["Now"] = until, at
+	o := p.r.back(t, p.r.texts.Render("points.photo.due", due))
+	o.NotBefore, o.About = at, photoDueItem(c)
+	return o, true
+}
+
+// photoDueItem is the item of claim c's photo reminder (photoDue): its
+// message, item and person, so that two claims of one message differ.
+func photoDueItem(c village.Claim) string {
+	return photoDuePrefix + c.Source + ":" + c.Indicator + ":" + c.Person
+}
 
 // photoOverdue is the reminder to the scorer t's 驳回 for a missing photo
 // was asked about (points.reject.photowait, data): held until the photo's

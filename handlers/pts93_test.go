@@ -84,13 +84,13 @@ func TestTotalDoubtedInJanuary(t *testing.T) {
 	b.now = time.Date(2027, 1, 5, 10, 0, 0, 0, b.now.Location())
 	got := b.say("陈二", "我家积分怎么这么少")
 	has(t, "January", got, g3+": 陈二，陈二户2026年的积分明细已私信发给您",
-		"陈二: 陈二户2026年的积分（已年终结算，2027年从零算起）：\n已计入 5 分：\n· #C2 陈二「乱倒乱扔垃圾」-3分")
+		"陈二: 陈二户2026年的积分（已年终结算，2027年从零算起）：\n已通过、还没生效 5 分（公示期满没有异议才生效、才能兑换）：\n· #C2 陈二「乱倒乱扔垃圾」-3分")
 	lacks(t, "January", got, "2027年的积分还没有记录")
 	// once the new year has points, they are the ones explained; 「去年」
 	// still asks the closed year
 	b.say("赵六", "加分 陈二 参加义务劳动 5")
-	has(t, "this year's", b.privately("陈二", "我家积分怎么这么少"), "陈二: 陈二户2027年的积分：\n已计入 5 分：")
-	has(t, "去年", b.privately("陈二", "我家去年积分怎么这么少"), "陈二: 陈二户2026年的积分（已年终结算，2027年从零算起）：\n已计入 5 分：")
+	has(t, "this year's", b.privately("陈二", "我家积分怎么这么少"), "陈二: 陈二户2027年的积分：\n已通过、还没生效 5 分（公示期满没有异议才生效、才能兑换）：")
+	has(t, "去年", b.privately("陈二", "我家去年积分怎么这么少"), "陈二: 陈二户2026年的积分（已年终结算，2027年从零算起）：\n已通过、还没生效 5 分（公示期满没有异议才生效、才能兑换）：")
 }
 
 // TestClosedMonthCapRestarts (pts93): a December claim of an item capped

@@ -129,9 +129,10 @@ func TestPhotoOverdueReminder(t *testing.T) {
 	silent(t, "within the wait", b.held())
 	b.now = b.now.Add(24 * time.Hour)
 	got = b.drain()
-	if len(got) != 1 {
-		t.Fatalf("%d messages when the wait was over, want 赵六's one reminder of #C1: %q", len(got), got)
+	if len(got) != 2 {
+		t.Fatalf("%d messages when the wait was over, want 赵六's one reminder of #C1 and 张三's (pts98): %q", len(got), got)
 	}
+	has(t, "the claimant's (pts98)", got, g3+": 张三，您的积分申请 #C1（")
 	has(t, "the reminder", got, "赵六: #C1 张三户·张三「", "说好的照片24小时内没有补来，这项还在待审。要驳回请发「驳回 #C1 没有照片」")
 	if c := b.claim("C1"); c.Status != village.ClaimPending {
 		t.Fatalf("C1 %s, want still pending", c.Status)

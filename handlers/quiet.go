@@ -181,6 +181,10 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 			// photo is overdue (photoOverdue)
 			withdraw = append(withdraw, photoPrefix+ref)
 		}
+		if cl.Source != "" && words.PhotoAsked(cl) && (cl.Status != village.ClaimPending || len(cl.Images) > 0) {
+			// nor to its claimant that it has not come (photoDue)
+			withdraw = append(withdraw, photoDueItem(cl))
+		}
 		switch {
 		case !open && d.ID != 0:
 			withdraw = append(withdraw, ref)

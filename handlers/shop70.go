@@ -96,10 +96,16 @@ func (p *pointsFlow) totalExplained(ctx context.Context, t *turn) (done bool, er
 		}
 	}
 	pending := slices.DeleteFunc(slices.Clone(read.all), func(c village.Claim) bool { return c.Status != village.ClaimPending })
-	more := max(len(counted)-explainedMax, 0)
+	final, coming := p.splitComing(counted, t.at)
+	finalTotal := sumPoints(final)
+	// at most explainedMax listed, those waiting first (most asked about)
+	coming = coming[:min(len(coming), explainedMax)]
+	final = final[:min(len(final), explainedMax-len(coming))]
+	more := len(counted) - len(coming) - len(final)
 	data := map[string]any{"Name": t.who.Name, "Label": p.label(v, t.who.Household), "Year": year, "Total": total,
-		"Closed": year != strconv.Itoa(this), "ThisYear": this,
-		"Counted": counted[:len(counted)-more], "More": more, "Pending": pending, "Objected": objected, "Now": t.at,
+		"Closed": year != strconv.Itoa(this), "ThisYear": this, "Counted": len(counted) > 0,
+		"Final": final, "FinalTotal": finalTotal, "Coming": coming, "ComingTotal": total - finalTotal,
+		"More": more, "Pending": pending, "Objected": objected, "Now": t.at,
 		"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Excluded": p.averageExcluded(),
 		"Scorers": p.scorers(v, t.who.Grid, t.who.Household)}
 	h, _ := p.household(v, t.who.Household)
@@ -127,6 +133,41 @@ func yearItems(all []village.Claim, y string) (counted, objected []village.Claim
 	}
 	slices.SortFunc(counted, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
 	return counted, objected, total
+}
+
+// comingItem is an approved item not yet in effect, as 「我家积分怎么才这么
+// 点」 lists it: Listed is when the 公示 that lists it goes out (zero: at
+// the next one, or already listed: its WindowEnds says when it is final).
+type comingItem struct {
+	village.Claim
+	Listed time.Time
+}
+
+// splitComing parts counted items (newest first) into those in effect
+// (final; still newest first) and those approved and waiting for their
+// 公示 or its window (pts98: listed as 已计入 they read as usable).
+func (p *pointsFlow) splitComing(counted []village.Claim, now time.Time) (final []village.Claim, coming []comingItem) {
+	for _, c := range counted {
+		if c.Status == village.ClaimFinal {
+			final = append(final, c)
+			continue
+		}
+		it := comingItem{Claim: c}
+		if c.PublishedAt.IsZero() {
+			it.Listed = p.listedOf(c, now)
+		}
+		coming = append(coming, it)
+	}
+	return final, coming
+}
+
+// sumPoints is the points of cs together.
+func sumPoints(cs []village.Claim) int {
+	n := 0
+	for _, c := range cs {
+		n += c.Points
+	}
+	return n
 }
 
 // ruleAnswered answers a standing rule asked (words.PointsRuleAsked) from the

@@ -536,6 +536,10 @@ type YearRanking struct {
 	TellAt     string       `json:"tell_at,omitempty"`
 	TellFrom   string       `json:"tell_from,omitempty"`
 	TellBefore []string     `json:"tell_before,omitempty"`
+	// TellPromised are the items of Promised that the corrections held
+	// named first: a burst undone before it was posted (nothing told)
+	// takes them off Promised again.
+	TellPromised []string `json:"tell_promised,omitempty"`
 	// Doc and Version are where the archive is stored (0 before).
 	Doc     int `json:"-"`
 	Version int `json:"-"`

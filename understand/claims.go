@@ -282,6 +282,15 @@ func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	return matchIndicator(cat, strings.Join(names, " "))
 }
 
+// ClaimIndicator is the indicator of cat that the deed of a claim
+// (points asked) describes, as Rules with cat as its Catalogue reads it:
+// for a caller whose reader had no catalogue to match against (pts98: the
+// points flow, whatever reader it is given, files 「申请积分 清理了村口水渠」
+// as the app's rules would).
+func ClaimIndicator(cat village.Catalogue, deed string) (string, bool) {
+	return indicatorOf(cat, canon(unspace(normalize(deed))), true)
+}
+
 // ownItem reports whether code is an item of the household's own (庭院整洁).
 func ownItem(cat village.Catalogue, code string) bool {
 	ind, ok := cat.ByCode(code)
