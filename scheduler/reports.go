@@ -167,7 +167,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// the items 【镇里待接手】 lists later this morning, with how to take
 	// them on, are counted here, not listed twice an hour and a half apart
 	later := j.unclaimedLater(now)
-	d.ListLater(later, func(r *village.Report) bool { return j.unclaimedDue(r, later) })
+	d.ListLater(later, j.unclaimedBy)
 	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
 	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {

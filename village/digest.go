@@ -274,6 +274,9 @@ type OfficeDigest struct {
 	// (ListLater): counted, not listed twice.
 	UnclaimedLater int
 	UnclaimedAt    time.Time
+	// acceptBy are the times to accept of items of Unclaimed that run out
+	// before UnclaimedAt's list, after the 早报 (ListLater, AcceptBy).
+	acceptBy map[itemKey]time.Time
 	// Unanswered are the township's questions to grids (镇里问) still
 	// waiting for their answer, the oldest first; UnansweredMore are left
 	// out of the list.
@@ -472,23 +475,41 @@ func (d OfficeDigest) AskedBefore(r Report) *PriorAsk {
 }
 
 // ListLater takes out of d.Unclaimed, counting them, those the office's
-// 【镇里待接手】 at at lists (listed: past their time to accept by then);
-// a zero at (no such list to come today) leaves them.
-func (d *OfficeDigest) ListLater(at time.Time, listed func(r *Report) bool) {
+// 【镇里待接手】 at at lists that are past their time to accept already
+// (acceptBy, by d.Now, when the 早报 is posted): told 「已过受理时限」, they
+// are. One whose time runs out between the post and the list (24 h from
+// 09:20 yesterday) is not past it yet: it stays listed, its time to
+// accept said on its line (AcceptBy), and 【镇里待接手】 names it at at if
+// nobody took it meanwhile. A zero at (no such list to come today)
+// leaves them all.
+func (d *OfficeDigest) ListLater(at time.Time, acceptBy func(r *Report) time.Time) {
 	if at.IsZero() {
 		return
 	}
 	d.Unclaimed = slices.DeleteFunc(d.Unclaimed, func(r Report) bool {
-		if listed(&r) {
-			d.UnclaimedLater++
-			return true
+		due := acceptBy(&r)
+		if due.IsZero() || due.After(at) {
+			return false
 		}
-		return false
+		if due.After(d.Now) {
+			if d.acceptBy == nil {
+				d.acceptBy = map[itemKey]time.Time{}
+			}
+			d.acceptBy[keyOf(r)] = due
+			return false
+		}
+		d.UnclaimedLater++
+		return true
 	})
 	if d.UnclaimedLater > 0 {
 		d.UnclaimedAt = at
 	}
 }
+
+// AcceptBy is when the time to accept r, an item of d.Unclaimed, runs out
+// when that is before the 【镇里待接手】 list of the 早报's morning
+// (ListLater); zero for any other.
+func (d OfficeDigest) AcceptBy(r Report) time.Time { return d.acceptBy[keyOf(r)] }
 
 // Done orders the overdue items, most overdue first (the oldest deadline
 // is the longest waiting), and cuts the lists to at most show overdue and

@@ -1,0 +1,48 @@
+package scheduler
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/village"
+)
+
+// sentUpAt adds to f an item of 青山村三组 李四 sent up (上报镇) at up,
+// nobody in the township taking it.
+func sentUpAt(f *pointsFixture, text, up string) {
+	f.t.Helper()
+	at := f.at(up)
+	f.addReport(village.Report{Type: village.General, Text: text, Reporter: "张三", CreatedAt: at.Add(-2 * time.Hour),
+		DueAt: at.Add(72 * time.Hour), Handlers: []string{"李四"}, Status: village.StatusEscalated,
+		History: []village.Entry{{At: at, By: "李四", Action: village.ActEscalate, From: village.StatusNew, To: village.StatusEscalated}}})
+}
+
+// TestMorningDigestCountsOnlyPastAccept (town98): the 08:30 早报 said
+// 「2 件已过受理时限还没人接手」 of an item whose 24 h to accept ran out at
+// 09:20, after the post (ListLater counted what the 10:00 list would
+// carry). Now it counts only the one past its time when posted; the other
+// is listed with its time, and the 10:00 【镇里待接手】 names both.
+func TestMorningDigestCountsOnlyPastAccept(t *testing.T) {
+	f := newPointsFixture(t)
+	sentUpAt(f, "桥栏杆断了", "2026-12-07 09:00")
+	sentUpAt(f, "垃圾池满了", "2026-12-08 09:20")
+	digest := strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n")
+	for _, want := range []string{
+		"#R2 青山村三组 垃圾池满了（12月8日上报，受理时限到09:20）",
+		"另有1 件已过受理时限还没人接手，10:00另发【镇里待接手】清单。",
+	} {
+		if !strings.Contains(digest, want) {
+			t.Errorf("早报:\n%s\nwant it to contain %q", digest, want)
+		}
+	}
+	if strings.Contains(digest, "桥栏杆断了") {
+		t.Errorf("早报 lists the item 10:00 lists:\n%s", digest)
+	}
+	list := strings.Join(f.run("unclaimed", "2026-12-09 10:00"), "\n")
+	for _, want := range []string{"桥栏杆断了", "垃圾池满了"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("10:00 list:\n%s\nwant %q", list, want)
+		}
+	}
+}
