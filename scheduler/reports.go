@@ -114,6 +114,13 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total}, at, now)
+	for _, row := range rows {
+		// the first item named, as the example of how to look one up
+		if ids := slices.Concat(row.OverdueIDs, row.TownIDs, row.WaitingIDs); len(ids) > 0 {
+			data["Ask"] = map[string]string{"Village": row.Village, "ID": ids[0]}
+			break
+		}
+	}
 	if total.Resolved > 0 {
 		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}

@@ -1,10 +1,12 @@
 package scheduler
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -43,6 +45,33 @@ func TestMorningDigestCountsOnlyPastAccept(t *testing.T) {
 	for _, want := range []string{"桥栏杆断了", "垃圾池满了"} {
 		if !strings.Contains(list, want) {
 			t.Errorf("10:00 list:\n%s\nwant %q", list, want)
+		}
+	}
+}
+
+// TestMonthlyReportNamesTheLateItems (town98): 【上月事项】 gave the office
+// counts only (「月底超期 7」); an officer wanting to press a grid had to
+// ask for the export. Each grid's count now names its items, with the
+// village where the township has several, the first five and how many
+// more; the report ends on how to look one up.
+func TestMonthlyReportNamesTheLateItems(t *testing.T) {
+	f := fixtureOfVillages(t, true)
+	for i := range 7 {
+		at := f.at("2026-12-20 09:00").Add(time.Duration(i) * time.Minute)
+		f.addReport(village.Report{Type: village.General, Text: fmt.Sprint("路灯坏了", i), Reporter: "张三", Handlers: []string{"李四"},
+			CreatedAt: at, DueAt: at.Add(24 * time.Hour)})
+	}
+	at := f.at("2026-12-21 09:00")
+	f.addReportIn(storage.VillageScope("石桥村"), village.Report{Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群",
+		Type: village.General, Text: "桥栏杆断了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(24 * time.Hour)})
+	out := strings.Join(f.run("monthly_report", "2027-01-01 09:05"), "\n")
+	for _, want := range []string{
+		"月底超期 7（青山村 #R1 #R2 #R3 #R4 #R5 等 2 件）",
+		"月底超期 1（石桥村 #R1）",
+		"发「查 青山村 #R1」看一件现在怎么样",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("【上月事项】:\n%s\nwant it to contain %q", out, want)
 		}
 	}
 }
