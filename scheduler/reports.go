@@ -521,7 +521,9 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 		return nil, "", 0, false
 	}
 	r.Overdue = 2
-	data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
+	// whom the office calls, with phones, on one line (town98: the
+	// handlers and the leaders were two lines, the leader named twice)
+	data["Who"] = village.FiledWhom(*r, j.People, data["Untaken"] == true)
 	// what the grid did, and apart from it what it only means to
 	// do ("明天去看"), each read as of when it was written
 	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)

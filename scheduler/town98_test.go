@@ -75,3 +75,24 @@ func TestMonthlyReportNamesTheLateItems(t *testing.T) {
 		}
 	}
 }
+
+// TestFilingIsShort (town98): 【超期上报】 of one item was seven lines
+// (内容, 报告人 and 负责人, the deadline, 已做, the leader's phone, the
+// commands), the leader named twice. It is four: what and where, how
+// late, whom to call with the phone, what to reply; a handler who is no
+// leader is named before the leader.
+func TestFilingIsShort(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"王五"}})
+	f.run("overdue", "2026-03-03 10:00")
+	filed := lastStarting(f.run("overdue", "2026-03-04 10:00"), "青山镇网格工作群: 【超期上报】")
+	want := "青山镇网格工作群: 【超期上报】青山村三组 #R1（一般事项）：村口路灯不亮了\n" +
+		"张三3月2日反映，期限昨天09:00，超期1天没办结，提醒过了，已村级备案上报到镇。\n" +
+		"负责：王五（13900000005）；网格长：李四（13900000004）；网格还没记录进展。\n" +
+		"请哪位同事接手回复「确认 #R1」；转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」。"
+	if filed != want {
+		t.Errorf("【超期上报】:\n%s\nwant\n%s", filed, want)
+	}
+}

@@ -656,3 +656,29 @@ func withPhone(name string, p Person) string {
 	}
 	return name + "（" + p.Phone + "）"
 }
+
+// FiledWhom is whom the office calls about r, an item the overdue check
+// files with it (【超期上报】), each with his phone: its handlers, then
+// the grid's leaders not among them (「王五（139…）；网格长：李四（139…）」).
+// untaken (nobody in the grid took it on): its leaders alone, whom the
+// office asks why; the handler the bot assigned it to did nothing.
+func FiledWhom(r Report, people Roster, untaken bool) string {
+	var handlers []string
+	if !untaken {
+		handlers = r.Handlers
+	}
+	out := withPhones(r.Village, handlers, people)
+	var leaders []string
+	for _, p := range people.InGrid(r.Village, r.Grid, RoleLeader) {
+		if !slices.Contains(handlers, p.Name) {
+			leaders = append(leaders, withPhone(p.Name, p))
+		}
+	}
+	switch {
+	case len(leaders) == 0:
+		return out
+	case out == "":
+		return "网格长：" + strings.Join(leaders, "、")
+	}
+	return out + "；网格长：" + strings.Join(leaders, "、")
+}
