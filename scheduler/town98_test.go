@@ -96,3 +96,16 @@ func TestFilingIsShort(t *testing.T) {
 		t.Errorf("【超期上报】:\n%s\nwant\n%s", filed, want)
 	}
 }
+
+// TestMorningDigestSaysNoTimeOfOneDueLater (town98): an item sent up
+// whose time to accept runs out after the 10:00 list (15:00 yesterday +
+// 24 h) is listed as before, with no time: the walk's 早报 read
+// 「受理时限到08:05」 (the zero time) on it.
+func TestMorningDigestSaysNoTimeOfOneDueLater(t *testing.T) {
+	f := newPointsFixture(t)
+	sentUpAt(f, "垃圾池满了", "2026-12-07 15:00")
+	digest := strings.Join(f.run("morning_digest", "2026-12-08 08:30"), "\n")
+	if !strings.Contains(digest, "垃圾池满了（12月7日上报）") {
+		t.Errorf("早报:\n%s\nwant 「垃圾池满了（12月7日上报）」", digest)
+	}
+}

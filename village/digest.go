@@ -508,8 +508,14 @@ func (d *OfficeDigest) ListLater(at time.Time, acceptBy func(r *Report) time.Tim
 
 // AcceptBy is when the time to accept r, an item of d.Unclaimed, runs out
 // when that is before the 【镇里待接手】 list of the 早报's morning
-// (ListLater); zero for any other.
-func (d OfficeDigest) AcceptBy(r Report) time.Time { return d.acceptBy[keyOf(r)] }
+// (ListLater); nil for any other (a template's with reads a zero
+// time.Time as a value: it wrote the zero time's 08:05).
+func (d OfficeDigest) AcceptBy(r Report) *time.Time {
+	if t, ok := d.acceptBy[keyOf(r)]; ok {
+		return &t
+	}
+	return nil
+}
 
 // Done orders the overdue items, most overdue first (the oldest deadline
 // is the longest waiting), and cuts the lists to at most show overdue and
