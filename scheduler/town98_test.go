@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -108,4 +109,46 @@ func TestMorningDigestSaysNoTimeOfOneDueLater(t *testing.T) {
 	if !strings.Contains(digest, "垃圾池满了（12月7日上报）") {
 		t.Errorf("早报:\n%s\nwant 「垃圾池满了（12月7日上报）」", digest)
 	}
+}
+
+// BenchmarkMorningDigestDueBeforeList (town98): the 早报 with an item past
+// its time to accept (counted) and one due before the 10:00 list (listed
+// with its time): the times are the config's, no round trip added (rt/op).
+func BenchmarkMorningDigestDueBeforeList(b *testing.B) {
+	f := newPointsFixture(b)
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		day := f.at("2026-12-09 08:30").AddDate(0, 0, 2*i)
+		sentUpAt(f, "桥栏杆断了", day.Add(-47*time.Hour).Format("2006-01-02 15:04"))
+		sentUpAt(f, "垃圾池满了", day.Add(-23*time.Hour-10*time.Minute).Format("2006-01-02 15:04"))
+		trips += f.runTrips(b, "morning_digest", day)
+		if out := strings.Join(f.drain(day), "\n"); !strings.Contains(out, "受理时限到09:20") {
+			b.Fatalf("run %d: %s", i, out)
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "rt/op")
+}
+
+// BenchmarkFilingShort (town98): the overdue run filing one item with the
+// township in its four-line 【超期上报】: whom to call is read from the
+// roster in memory (rt/op: the run's reads and its commit).
+func BenchmarkFilingShort(b *testing.B) {
+	f := newPointsFixture(b)
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		created := f.at("2026-03-02 09:00").AddDate(0, 0, 3*i)
+		f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+			DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"王五"}})
+		remind := created.Add(25 * time.Hour)
+		if err := f.jobs["overdue"].Run(context.Background(), remind, remind); err != nil {
+			b.Fatal(err)
+		}
+		f.drain(remind)
+		at := remind.Add(24 * time.Hour)
+		trips += f.runTrips(b, "overdue", at)
+		if out := strings.Join(f.drain(at), "\n"); !strings.Contains(out, "负责：王五（13900000005）；网格长：李四") {
+			b.Fatalf("run %d: %s", i, out)
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "rt/op")
 }
