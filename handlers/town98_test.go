@@ -35,3 +35,17 @@ func TestRefusalsJoinedForLongNames(t *testing.T) {
 		t.Errorf("孙七's 「抓紧处理」 of both: got\n%s\nwant one paragraph with %q", got, want)
 	}
 }
+
+// TestVillagerWithDotInName (town98): a villager whose name has its own
+// 「·」 (买买提·艾力) is the roster's: his report is his (not a stranger's
+// by his group name), and he may confirm it.
+func TestVillagerWithDotInName(t *testing.T) {
+	const name = "买买提·艾力"
+	c := namesakeIn(t, name, "QS-398", "三组")
+	expect(t, "report", c.say(name, "上报 村口路灯不亮了"), "已登记 #R1")
+	if r := c.reports()[0]; r.ReporterKey != "青山村/QS-398/"+name || r.Unlisted {
+		t.Fatalf("reporter = %q (key %q, unlisted %v), want the roster's %s", r.Reporter, r.ReporterKey, r.Unlisted, name)
+	}
+	expect(t, "resolve", c.say("李四", "办结 #R1 已换灯泡"), "#R1 已办结")
+	expect(t, "he confirms", c.say(name, "满意 #R1"), "#R1 已完结")
+}
