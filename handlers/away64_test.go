@@ -86,9 +86,9 @@ func TestGridsRankTownshipTakenOver(t *testing.T) {
 	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
 	c.in(officeChat, "孙七", "确认 #R1")
 	c.now = c.now.Add(20 * 24 * time.Hour)
-	has(t, "taken over", c.in(officeChat, "孙七", "网格排名"), "青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有镇里在办 1 件），")
+	has(t, "taken over", c.in(officeChat, "孙七", "网格排名"), "青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有镇里在办 1 件 #R1），")
 	c.in("青山村一组网格群", "谢明", "上报 水渠堵了，田里进不了水")
 	c.now = c.now.Add(5 * 24 * time.Hour)
-	has(t, "the grid's own first", c.in(officeChat, "孙七", "网格排名"), "1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1，",
-		"青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有镇里在办 1 件），")
+	has(t, "the grid's own first", c.in(officeChat, "孙七", "网格排名"), "1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1（#R2），",
+		"青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有镇里在办 1 件 #R1），")
 }

@@ -13,19 +13,18 @@ import (
 )
 
 // quotedItems are the items of quote, a post of the bot's listing several
-// each in a paragraph of its own with one number and a 内容 line (the
-// 【超期上报】), or each on a line of its own starting with its number
+// each in a paragraph of its own with one number and its words after
+// the number's line's 「）：」 (the 【超期上报】, filedText), or each on a line of its own starting with its number
 // (the 早报's and 超期's 「#R1 青山村三组 一般事项 …（…）」); nil when it
 // lists fewer than two so (a post of one item is a note's quote as it
 // is: refNoteOf).
 func (r *Router) quotedItems(quote string) []words.QuotedItem {
 	var items []words.QuotedItem
 	for block := range strings.SplitSeq(quote, "\n\n") {
-		_, text, ok := strings.Cut(block, "内容：")
+		text, ok := filedText(block)
 		if !ok {
 			continue
 		}
-		text, _, _ = strings.Cut(text, "\n")
 		if it, ok := r.quotedItemOf(block, text); ok {
 			items = append(items, it)
 		}
@@ -44,6 +43,19 @@ func (r *Router) quotedItems(quote string) []words.QuotedItem {
 		return nil
 	}
 	return items
+}
+
+// filedText is the words of the item a paragraph of the 【超期上报】 is
+// about: after its head line's 「（一般事项）：」 (town98), or on the 内容
+// line of a post made before; false for a paragraph of no item.
+func filedText(block string) (string, bool) {
+	head, _, _ := strings.Cut(block, "\n")
+	_, text, ok := strings.Cut(head, "）：")
+	if !ok {
+		_, text, ok = strings.Cut(block, "内容：")
+		text, _, _ = strings.Cut(text, "\n")
+	}
+	return text, ok
 }
 
 // quotedItemOf is the item block of a post is about, with text its

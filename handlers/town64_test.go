@@ -24,7 +24,7 @@ func TestGridsRanked(t *testing.T) {
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	got := c.in(officeChat, "孙七", "网格排名")
 	has(t, "ranked", got, "【各网格情况】本月（3月1日至今），最需要帮助的排在前面：\n"+
-		"1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1，重新打开 0，",
+		"1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1（#R2），重新打开 0，",
 		"\n2. 青山村三组：收到 1 件，按时受理 100%，办结 1，现在超期 0，重新打开 1，",
 		"\n暂无事项（这个月没有收到事项，也没有回访电话，不参加排名）：青山村二组")
 	if joined := strings.Join(got, "\n"); strings.Count(joined, "\n1. ") != 1 {

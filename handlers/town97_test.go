@@ -19,8 +19,8 @@ func TestGridsRankSentUpUntakenIsTownships(t *testing.T) {
 	c.upToTownship("张三", "上报 村口路灯坏了", "#R1", "村里没有电工")
 	c.in("青山村一组网格群", "谢明", "上报 水渠堵了，田里进不了水")
 	c.now = c.now.Add(20 * 24 * time.Hour)
-	has(t, "sent up, untaken", c.in(officeChat, "孙七", "网格排名"), "1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1，",
-		"青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有等镇里接手 1 件），")
+	has(t, "sent up, untaken", c.in(officeChat, "孙七", "网格排名"), "1. 青山村一组：收到 1 件，按时受理 0%，办结 0，现在超期 1（#R2），",
+		"青山村三组：收到 1 件，按时受理 100%，办结 0，现在超期 0（另有等镇里接手 1 件 #R1），")
 }
 
 // TestEscalationNamesTheLeaderOnce (town97): 【网格上报】 of a leader's

@@ -91,14 +91,14 @@ func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
 	if who == "" {
 		return village.Person{}, fmt.Errorf("%w: the name is empty", ErrUnknown)
 	}
-	if name, household, ok := strings.Cut(who, HouseholdSep); ok {
-		// "王芳·QS-205": a name made unique by its household.
+	if name, household, ok := village.CutHousehold(who); ok {
+		// "王芳·QS-205": a name made unique by its household; else a
+		// name written with its 「·」 ("阿依古丽·买买提"), looked up below
 		for _, i := range d.household[[2]string{villageName, household}] {
 			if CleanName(d.people[i].Name) == name {
 				return d.get(i), nil
 			}
 		}
-		return village.Person{}, fmt.Errorf("%w: no %q in household %q of %s", ErrUnknown, name, household, villageName)
 	}
 	// In this order, each looked at only when those before found no one:
 	// nearly every message is from someone of the village by name.

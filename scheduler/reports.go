@@ -114,6 +114,13 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total}, at, now)
+	for _, row := range rows {
+		// the first item named, as the example of how to look one up
+		if ids := slices.Concat(row.OverdueIDs, row.TownIDs, row.WaitingIDs); len(ids) > 0 {
+			data["Ask"] = map[string]string{"Village": row.Village, "ID": ids[0]}
+			break
+		}
+	}
 	if total.Resolved > 0 {
 		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
@@ -167,7 +174,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// the items 【镇里待接手】 lists later this morning, with how to take
 	// them on, are counted here, not listed twice an hour and a half apart
 	later := j.unclaimedLater(now)
-	d.ListLater(later, func(r *village.Report) bool { return j.unclaimedDue(r, later) })
+	d.ListLater(later, j.unclaimedBy)
 	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
 	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
@@ -514,7 +521,9 @@ func (j *jobs) escalateOverdue(r *village.Report, data map[string]any, sent time
 		return nil, "", 0, false
 	}
 	r.Overdue = 2
-	data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
+	// whom the office calls, with phones, on one line (town98: the
+	// handlers and the leaders were two lines, the leader named twice)
+	data["Who"] = village.FiledWhom(*r, j.People, data["Untaken"] == true)
 	// what the grid did, and apart from it what it only means to
 	// do ("明天去看"), each read as of when it was written
 	data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)

@@ -108,10 +108,10 @@ func TestMonthlyReport(t *testing.T) {
 	}
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
-		"青山村三组：新反映 4（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 1（另有等镇里接手 1 件）；已告知办理流程 1 件\n" +
+		"青山村三组：新反映 4（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 1（#R2；另有等镇里接手 1 件 #R3）；已告知办理流程 1 件\n" +
 		"合计：新反映 4（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 1（另有等镇里接手 1 件：上报镇后超期，不算网格的）。\n" +
 		"另有已告知办理流程 1 件：办事咨询，机器人回复了办理流程，村民之后没再问，已结案，不算办结，也不算进办结率。\n" +
-		"每件事项的明细可请系统管理员导出事项表。"}
+		"发「查 #R2」看一件现在怎么样，每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)
 	}
@@ -561,7 +561,7 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 	}
 	// the office is told that the grid recorded nothing, whom to call
 	// and that 确认 takes it over
-	if countIn(out, "\n已做：网格还没有记录任何进展。\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」") != 1 {
+	if countIn(out, "\n网格长：李四（13900000004）；网格还没记录进展。\n请哪位同事接手回复「确认 #R1」；转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」") != 1 {
 		t.Errorf("the filing with the township:\n%s", strings.Join(out, "\n"))
 	}
 }
@@ -798,14 +798,16 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 			t.Errorf("office message %d opens %.30q, want 【超期上报】（续）", i, text)
 		}
 		for k := 1; k <= 4; k++ {
-			if strings.Contains(text, fmt.Sprintf("%d. 青山村三组 #R%d", k, k)) != strings.Contains(text, fmt.Sprintf("%d. 青山村三组 #R%d（一般事项）\n内容：", k, k)) {
+			_, block, found := strings.Cut(text, fmt.Sprintf("%d. 青山村三组 #R%d", k, k))
+			block, _, _ = strings.Cut(block, "\n\n")
+			if found && !strings.Contains(block, "\n负责：") {
 				t.Errorf("office message %d holds part of #R%d's block:\n%s", i, k, text)
 			}
 		}
 	}
 	office = []string{strings.Join(office, "\n\n")}
 	// the commands are said once, after the last block
-	if n := strings.Count(office[0], "请镇里协调："); n != 1 || !strings.HasSuffix(office[0], "几件一起写也行，如「确认 #R1 #R2」。") {
+	if n := strings.Count(office[0], "请哪位同事接手"); n != 1 || !strings.HasSuffix(office[0], "不归镇里的回复「退回 #编号 原因」。") {
 		t.Errorf("the office's commands said %d times, or not last:\n%s", n, office[0])
 	}
 	var told []string // the grid group hears of its four in one message, a line each
@@ -817,12 +819,12 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	if len(told) != 1 || strings.Count(told[0], "\n") != 3 || !strings.HasPrefix(told[0], "青山村三组网格群: #R1 超期未办结") {
 		t.Errorf("the grid group told of the filings: %q, want one message of four lines", told)
 	}
-	if !strings.HasPrefix(office[0], "青山镇网格工作群: 【超期上报】这次有 4 件超期事项村级备案并上报到镇，逐件列在下面：\n\n1. 青山村三组 #R1（一般事项）\n内容：村口路灯不亮了\n") {
+	if !strings.HasPrefix(office[0], "青山镇网格工作群: 【超期上报】这次有 4 件超期事项村级备案并上报到镇，逐件列在下面：\n\n1. 青山村三组 #R1（一般事项）：村口路灯不亮了\n张三3月2日反映，") {
 		t.Errorf("the office's header and first block:\n%s", office[0])
 	}
-	for i, want := range []string{"内容：水渠堵了", "内容：公厕门坏了", "内容：电线杆歪了\n报告人：陈二，3月2日；负责人：李四、马红梅"} {
+	for i, want := range []string{"水渠堵了", "公厕门坏了", "电线杆歪了\n陈二3月2日反映，期限昨天09:00，超期1天没办结，提醒过了，已村级备案上报到镇。\n负责：李四（13900000004）、马红梅（13800001021）；"} {
 		id := fmt.Sprint("#R", i+2)
-		if !strings.Contains(office[0], fmt.Sprintf("\n\n%d. 青山村三组 %s（一般事项）\n%s", i+2, id, want)) {
+		if !strings.Contains(office[0], fmt.Sprintf("\n\n%d. 青山村三组 %s（一般事项）：%s", i+2, id, want)) {
 			t.Errorf("the office's block for %s (%s) missing:\n%s", id, want, office[0])
 		}
 	}
@@ -975,11 +977,15 @@ func TestMorningDigestAsksTheTownshipToTakeWhatWentUp(t *testing.T) {
 		Handlers: []string{"李四", "孙七"}, Status: village.StatusEscalated, History: []village.Entry{{At: f.at("2026-03-02 10:00"), By: "李四",
 			Action: village.ActEscalate, From: village.StatusNew, To: village.StatusEscalated}}})
 	// past its time to accept, it is 【镇里待接手】's at 10:00, with how to
-	// take it on: the 早报 counts it, not lists it twice (digest68)
-	want := "等镇里接手的上报：1 件已过受理时限还没人接手，10:00另发【镇里待接手】清单。"
-	for _, day := range []string{"2026-03-03", "2026-03-04"} {
+	// take it on: the 早报 counts it, not lists it twice (digest68); on
+	// 03-03 its time runs out at 10:00, after the 早报: listed with it (town98)
+	for _, c := range [][2]string{
+		{"2026-03-03", "#R1 青山村三组 桥栏杆断了（3月2日上报，受理时限到10:00）"},
+		{"2026-03-04", "等镇里接手的上报：1 件已过受理时限还没人接手，10:00另发【镇里待接手】清单。"},
+	} {
+		day, want := c[0], c[1]
 		digest := strings.Join(f.run("morning_digest", day+" 08:30"), "\n")
-		if !strings.Contains(digest, want) || strings.Contains(digest, "垃圾点满了") || strings.Contains(digest, "桥栏杆断了") {
+		if !strings.Contains(digest, want) || strings.Contains(digest, "垃圾点满了") || day == "2026-03-04" && strings.Contains(digest, "桥栏杆断了") {
 			t.Errorf("%s morning digest:\n%s\nwant it to contain, and not the one taken over:\n%s", day, digest, want)
 		}
 		if list := strings.Join(f.run("unclaimed", day+" 10:00"), "\n"); !strings.Contains(list, "#R1（一般事项）桥栏杆断了") || strings.Contains(list, "垃圾点满了") {
@@ -1111,11 +1117,11 @@ func TestOverdueFilingTellsWorkFromPlan(t *testing.T) {
 		notes []string // 进展 notes, an hour apart from 08:00 the day after it was filed
 		want  []string
 	}{
-		{"plan only", []string{"明天去看"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：3月4日去看\n"}},
-		{"promise of the afternoon", []string{"下午就修好了"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：下午就修好了\n"}},
+		{"plan only", []string{"明天去看"}, []string{"；网格还没记录进展。\n打算：3月3日 李四 说：3月4日去看\n"}},
+		{"promise of the afternoon", []string{"下午就修好了"}, []string{"；网格还没记录进展。\n打算：3月3日 李四 说：下午就修好了\n"}},
 		{"work then plan", []string{"已经联系了电工", "过两天再去"},
 			[]string{"\n已做：3月3日 李四 进展：已经联系了电工\n打算：3月3日 李四 说：过两天再去\n"}},
-		{"plan then work", []string{"明天去看", "昨天去看过了 灯泡烧了"}, []string{"\n已做：3月3日 李四 进展：3月2日去看过了 灯泡烧了\n网格长"}},
+		{"plan then work", []string{"明天去看", "昨天去看过了 灯泡烧了"}, []string{"\n负责：李四（13900000004）。\n已做：3月3日 李四 进展：3月2日去看过了 灯泡烧了\n请哪位"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := newPointsFixture(t)

@@ -9,7 +9,7 @@ import (
 )
 
 // TestOverdueFilingsSayCommandsOnce: the office's batched 【超期上报】
-// lists each item's block and says 「请镇里协调：…」 once, after them, with
+// lists each item's block and says 「请哪位同事接手…」 once, after them, with
 // an example of two numbers; a lone filing keeps its own numbers.
 func TestOverdueFilingsSayCommandsOnce(t *testing.T) {
 	f := newPointsFixture(t)
@@ -25,8 +25,8 @@ func TestOverdueFilingsSayCommandsOnce(t *testing.T) {
 			office += o
 		}
 	}
-	if n := strings.Count(office, "请镇里协调："); n != 1 ||
-		!strings.HasSuffix(office, "\n\n请镇里协调：接手回复「确认 #编号」，转交回复「指派 #编号 部门或名字」，不归镇里的回复「退回 #编号 原因」，办好回复「办结 #编号 结果」；几件一起写也行，如「确认 #R1 #R2」。") {
+	if n := strings.Count(office, "请哪位同事接手"); n != 1 ||
+		!strings.HasSuffix(office, "\n\n请哪位同事接手回复「确认 #编号」，几件一起写也行，如「确认 #R1 #R2」；转交回复「指派 #编号 部门或名字」，不归镇里的回复「退回 #编号 原因」。") {
 		t.Errorf("the office's 【超期上报】 says the commands %d times:\n%s", n, office)
 	}
 
@@ -39,7 +39,7 @@ func TestOverdueFilingsSayCommandsOnce(t *testing.T) {
 			office += o
 		}
 	}
-	if !strings.HasSuffix(office, "\n请镇里协调：接手回复「确认 #R3」，转交回复「指派 #R3 部门或名字」，不归镇里的回复「退回 #R3 原因」，办好回复「办结 #R3 结果」。") {
+	if !strings.HasSuffix(office, "\n请哪位同事接手回复「确认 #R3」；转交回复「指派 #R3 部门或名字」，不归镇里的回复「退回 #R3 原因」。") {
 		t.Errorf("a lone filing's commands:\n%s", office)
 	}
 }

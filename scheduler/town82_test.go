@@ -34,7 +34,7 @@ func TestMonthlyReportTownshipHeldLate(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := strings.Join(f.run("monthly_report", "2027-01-01 09:05"), "\n")
-	if !strings.Contains(out, "青山村三组：") || !strings.Contains(out, "月底超期 0（另有镇里在办 1 件）") ||
+	if !strings.Contains(out, "青山村三组：") || !strings.Contains(out, "月底超期 0（另有镇里在办 1 件 #R1）") ||
 		!strings.Contains(out, "月底超期 0（另有镇里在办 1 件：上报镇后超期，不算网格的）。") {
 		t.Errorf("【上月事项】:\n%s\nwant the grid's 月底超期 0 and the township's one said apart", out)
 	}

@@ -18,7 +18,7 @@ func TestFilingAndUnclaimedSayTheWaitingOrder(t *testing.T) {
 	f.run("overdue", "2026-03-05 15:00") // the reminder
 	filed := lastStarting(f.run("overdue", "2026-03-06 15:00"), "青山镇网格工作群: 【超期上报】")
 	holdsEach(t, "the 【超期上报】", filed,
-		"镇里3月4日退回过（孙七：垃圾池归村保洁员管 请网格安排清运），网格之后一直没人受理。\n镇里3月4日 14:01 孙七督办：今天务必清掉，还没回复。\n已做：")
+		"镇里3月4日退回过（孙七：垃圾池归村保洁员管 请网格安排清运），网格之后一直没人受理。\n镇里3月4日 14:01 孙七督办：今天务必清掉，还没回复。\n请哪位同事接手")
 	first := lastStarting(f.run("unclaimed", "2026-03-08 10:00"), "青山镇网格工作群: 【镇里待接手】")
 	holdsEach(t, "the first 【镇里待接手】", first, "3月6日上报，已等2天；3月4日 14:01 孙七督办：今天务必清掉，还没回复\n请哪位同事接手")
 	again := lastStarting(f.run("unclaimed", "2026-03-09 10:00"), "青山镇网格工作群: 【镇里待接手】")

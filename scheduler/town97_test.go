@@ -56,7 +56,7 @@ func TestMonthlyReportSentUpUntakenIsTownships(t *testing.T) {
 	lateWithTownship(f, true)
 	out := strings.Join(f.run("monthly_report", "2027-01-01 09:05"), "\n")
 	for _, want := range []string{
-		"上报镇 2，月底超期 1（另有镇里在办 1 件、等镇里接手 1 件）",
+		"上报镇 2，月底超期 1（#R3；另有镇里在办 1 件 #R1、等镇里接手 1 件 #R2）",
 		"月底超期 1（另有镇里在办 1 件、等镇里接手 1 件：上报镇后超期，不算网格的）。",
 	} {
 		if !strings.Contains(out, want) {

@@ -68,8 +68,19 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 // unclaimedDue reports whether r, sent up and not taken over, is of those
 // 【镇里待接手】 lists at at: no emergency, past its time to accept.
 func (j *jobs) unclaimedDue(r *village.Report, at time.Time) bool {
+	due := j.unclaimedBy(r)
+	return !due.IsZero() && !at.Before(due)
+}
+
+// unclaimedBy is when r, sent up and not taken over, is past its time to
+// accept and 【镇里待接手】's to list; zero for an emergency (the
+// watchdog's) or an item not sent up.
+func (j *jobs) unclaimedBy(r *village.Report) time.Time {
 	up := r.EscalatedAt()
-	return r.Type != village.Emergency && !up.IsZero() && !at.Before(j.Config.AcceptBy(r.Type, up))
+	if r.Type == village.Emergency || up.IsZero() {
+		return time.Time{}
+	}
+	return j.Config.AcceptBy(r.Type, up)
 }
 
 // unclaimedLater is when 【镇里待接手】 runs next the day of at, after

@@ -274,6 +274,9 @@ type OfficeDigest struct {
 	// (ListLater): counted, not listed twice.
 	UnclaimedLater int
 	UnclaimedAt    time.Time
+	// acceptBy are the times to accept of items of Unclaimed that run out
+	// before UnclaimedAt's list, after the 早报 (ListLater, AcceptBy).
+	acceptBy map[itemKey]time.Time
 	// Unanswered are the township's questions to grids (镇里问) still
 	// waiting for their answer, the oldest first; UnansweredMore are left
 	// out of the list.
@@ -472,22 +475,46 @@ func (d OfficeDigest) AskedBefore(r Report) *PriorAsk {
 }
 
 // ListLater takes out of d.Unclaimed, counting them, those the office's
-// 【镇里待接手】 at at lists (listed: past their time to accept by then);
-// a zero at (no such list to come today) leaves them.
-func (d *OfficeDigest) ListLater(at time.Time, listed func(r *Report) bool) {
+// 【镇里待接手】 at at lists that are past their time to accept already
+// (acceptBy, by d.Now, when the 早报 is posted): told 「已过受理时限」, they
+// are. One whose time runs out between the post and the list (24 h from
+// 09:20 yesterday) is not past it yet: it stays listed, its time to
+// accept said on its line (AcceptBy), and 【镇里待接手】 names it at at if
+// nobody took it meanwhile. A zero at (no such list to come today)
+// leaves them all.
+func (d *OfficeDigest) ListLater(at time.Time, acceptBy func(r *Report) time.Time) {
 	if at.IsZero() {
 		return
 	}
 	d.Unclaimed = slices.DeleteFunc(d.Unclaimed, func(r Report) bool {
-		if listed(&r) {
-			d.UnclaimedLater++
-			return true
+		due := acceptBy(&r)
+		if due.IsZero() || due.After(at) {
+			return false
 		}
-		return false
+		if due.After(d.Now) {
+			if d.acceptBy == nil {
+				d.acceptBy = map[itemKey]time.Time{}
+			}
+			d.acceptBy[keyOf(r)] = due
+			return false
+		}
+		d.UnclaimedLater++
+		return true
 	})
 	if d.UnclaimedLater > 0 {
 		d.UnclaimedAt = at
 	}
+}
+
+// AcceptBy is when the time to accept r, an item of d.Unclaimed, runs out
+// when that is before the 【镇里待接手】 list of the 早报's morning
+// (ListLater); nil for any other (a template's with reads a zero
+// time.Time as a value: it wrote the zero time's 08:05).
+func (d OfficeDigest) AcceptBy(r Report) *time.Time {
+	if t, ok := d.acceptBy[keyOf(r)]; ok {
+		return &t
+	}
+	return nil
 }
 
 // Done orders the overdue items, most overdue first (the oldest deadline
@@ -634,4 +661,30 @@ func withPhone(name string, p Person) string {
 		return name
 	}
 	return name + "（" + p.Phone + "）"
+}
+
+// FiledWhom is whom the office calls about r, an item the overdue check
+// files with it (【超期上报】), each with his phone: its handlers, then
+// the grid's leaders not among them (「王五（139…）；网格长：李四（139…）」).
+// untaken (nobody in the grid took it on): its leaders alone, whom the
+// office asks why; the handler the bot assigned it to did nothing.
+func FiledWhom(r Report, people Roster, untaken bool) string {
+	var handlers []string
+	if !untaken {
+		handlers = r.Handlers
+	}
+	out := withPhones(r.Village, handlers, people)
+	var leaders []string
+	for _, p := range people.InGrid(r.Village, r.Grid, RoleLeader) {
+		if !slices.Contains(handlers, p.Name) {
+			leaders = append(leaders, withPhone(p.Name, p))
+		}
+	}
+	switch {
+	case len(leaders) == 0:
+		return out
+	case out == "":
+		return "网格长：" + strings.Join(leaders, "、")
+	}
+	return out + "；网格长：" + strings.Join(leaders, "、")
 }

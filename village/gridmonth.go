@@ -1,6 +1,7 @@
 package village
 
 import (
+	"reflect"
 	"slices"
 	"time"
 )
@@ -38,11 +39,21 @@ type GridMonth struct {
 	// them on, so they are the township's to take or send back, not the
 	// grid's Overdue either (town97).
 	Waiting int
+	// Late are the numbers of the items Overdue, Town and Waiting count.
+	Late
+}
+
+// Late are the numbers of the items a GridMonth's Overdue, Town and
+// Waiting count, as they were counted: the office reads which items to
+// press or take, not only how many (town98).
+type Late struct {
+	OverdueIDs, TownIDs, WaitingIDs []string
 }
 
 // Any reports whether m counts anything.
 func (m GridMonth) Any() bool {
-	return m != GridMonth{Village: m.Village, Grid: m.Grid}
+	m.Late = Late{}
+	return !reflect.DeepEqual(m, GridMonth{Village: m.Village, Grid: m.Grid})
 }
 
 // Add adds o's counts to m's.
@@ -66,10 +77,13 @@ func (m *GridMonth) TownHeld(r Report, end time.Time, lookup func(villageName, n
 		return
 	}
 	m.Overdue--
+	m.OverdueIDs = slices.DeleteFunc(m.OverdueIDs, func(id string) bool { return id == r.ID })
 	if len(r.Officers(lookup)) > 0 {
 		m.Town++
+		m.TownIDs = append(m.TownIDs, r.ID)
 	} else {
 		m.Waiting++
+		m.WaitingIDs = append(m.WaitingIDs, r.ID)
 	}
 }
 
@@ -143,6 +157,7 @@ func (m *GridMonth) Count(r Report, start, end time.Time, ackLimit time.Duration
 	}
 	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
 		m.Overdue++
+		m.OverdueIDs = append(m.OverdueIDs, r.ID)
 	}
 }
 
@@ -176,4 +191,21 @@ func (m *GridMonth) countTaken(r Report, start, end time.Time, ackLimit time.Dur
 	if due, ok := limit(r.SLADueAt()); ok && end.After(due) {
 		m.Taken++ // nobody took it on, and the deadline to has passed
 	}
+}
+
+// MonthIDs are numbers of a grid's items a GridMonth count names, of its
+// Village, the first few (IDs) and how many more (More).
+type MonthIDs struct {
+	Village string
+	IDs     []string
+	More    int
+}
+
+// monthIDsShown is how many numbers a count names before 「等 N 件」.
+const monthIDsShown = 5
+
+// IDs is ids, of m's items, as the texts name them (MonthIDs).
+func (m GridMonth) IDs(ids []string) MonthIDs {
+	shown, more := firstOf(ids, monthIDsShown)
+	return MonthIDs{Village: m.Village, IDs: shown, More: more}
 }

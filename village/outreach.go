@@ -465,6 +465,19 @@ type CadreReply struct {
 // unique in its village ("王芳·QS-205"): how a namesake is addressed.
 const HouseholdSep = "·"
 
+// CutHousehold cuts an address made unique by its household
+// ("王芳·QS-205", "买买提·艾力·QS-101") at its last HouseholdSep: a name
+// written with its own 「·」 (阿依古丽·买买提) is cut too, so a caller
+// looks for the whole as a name as well (town98: such a name was only
+// ever read as 阿依古丽 of household 买买提, and found nobody).
+func CutHousehold(a string) (name, household string, ok bool) {
+	i := strings.LastIndex(a, HouseholdSep)
+	if i <= 0 {
+		return a, "", false
+	}
+	return a[:i], a[i+len(HouseholdSep):], true
+}
+
 // cadreReplies is each cadre's answer to n, found among people by the
 // address the notice reached him at: his name, or name·household for a
 // namesake.
@@ -472,9 +485,10 @@ func (n Notice) cadreReplies(people []Person, acks map[string]int64) []CadreRepl
 	out := make([]CadreReply, 0, len(n.Cadres))
 	for _, a := range n.Cadres {
 		reply := CadreReply{Name: a, Acknowledged: acks[a] > 0}
-		name, household, namesake := strings.Cut(a, HouseholdSep)
+		name, household, namesake := CutHousehold(a)
 		for _, p := range people {
-			if p.Name != name || namesake && p.Household != household || !p.Has(RoleLeader) && !p.Has(RoleWorker) {
+			whole := p.Name == a // a name with its own 「·」
+			if !whole && (p.Name != name || namesake && p.Household != household) || !p.Has(RoleLeader) && !p.Has(RoleWorker) {
 				continue
 			}
 			reply.Village, reply.Grid = p.Village, p.Grid

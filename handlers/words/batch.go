@@ -224,15 +224,22 @@ const nameMask = "\x03"
 // name masked, was the name in a and name the one in b. a may be such
 // joined words already (a third item, matched against them). isName
 // says what is a person's name (the roster's): a span cut inside two
-// names that share a surname (「张三」「张四」) is widened to the whole
-// names. The name is masked every time it is said. ok is false when
-// they differ otherwise.
+// names that share their first letters (「张三」「张四」, 「欧阳晓明」
+// 「欧阳晓红」, 「买买提·艾力」「买买提·吐尔逊」) is widened to the whole
+// names, each of two to maxNameRunes letters (town98: five before, so
+// longer names and names sharing three letters were said apart). The
+// name is masked every time it is said. ok is false when they differ
+// otherwise.
 func NamedApart(a, b string, isName func(string) bool) (joined, was, name string, ok bool) {
 	if pre, _, slot := strings.Cut(a, nameMask); slot {
 		mid, found := strings.CutPrefix(b, pre)
-		for n := range min(len(mid), 16) + 1 { // the name: up to 5 letters
-			if found && namePlain(mid[:n]) && strings.ReplaceAll(a, nameMask, mid[:n]) == b && isName(mid[:n]) {
-				return a, "", mid[:n], true
+		if !found {
+			return "", "", "", false
+		}
+		rs := []rune(mid)
+		for n := 2; n <= min(len(rs), maxNameRunes); n++ {
+			if x := string(rs[:n]); namePlain(x) && strings.ReplaceAll(a, nameMask, x) == b && isName(x) {
+				return a, "", x, true
 			}
 		}
 		return "", "", "", false
@@ -242,15 +249,15 @@ func NamedApart(a, b string, isName func(string) bool) (joined, was, name string
 	for pre < len(ra) && pre < len(rb) && ra[pre] == rb[pre] {
 		pre++
 	}
-	// the names start where they part, or up to two letters before
-	// (a shared surname); each is two to five letters
-	for l := 0; l <= min(2, pre); l++ {
-		for n := 2; n <= 5 && pre-l+n <= len(ra); n++ {
+	// the names start where they part, or up to l letters before (the
+	// letters they share); each runs past where they part
+	for l := 0; l <= min(maxNameRunes-1, pre); l++ {
+		for n := max(2, l+1); n <= maxNameRunes && pre-l+n <= len(ra); n++ {
 			x := string(ra[pre-l : pre-l+n])
 			if !namePlain(x) || !isName(x) {
 				continue
 			}
-			for m := 2; m <= 5 && pre-l+m <= len(rb); m++ {
+			for m := max(2, l+1); m <= maxNameRunes && pre-l+m <= len(rb); m++ {
 				y := string(rb[pre-l : pre-l+m])
 				if x == y || !namePlain(y) || !isName(y) {
 					continue
@@ -265,11 +272,16 @@ func NamedApart(a, b string, isName func(string) bool) (joined, was, name string
 	return "", "", "", false
 }
 
-// namePlain reports whether s may be a name: two to five letters, none
-// a mask or a break.
+// maxNameRunes is the longest name NamedApart reads: a Uyghur or other
+// minority name with its 「·」 runs to ten letters and more
+// (「阿依古丽·买买提」 is eight).
+const maxNameRunes = 16
+
+// namePlain reports whether s may be a name: two to maxNameRunes
+// letters, none a mask or a break.
 func namePlain(s string) bool {
 	n := utf8.RuneCountInString(s)
-	return n >= 2 && n <= 5 && nameRunes.MatchString(s)
+	return n >= 2 && n <= maxNameRunes && nameRunes.MatchString(s)
 }
 
 // UnmaskedNamed is Unmasked with the name NamedApart masked said for
