@@ -2539,13 +2539,14 @@ var verbZhe = []string{"着火", "", "着急", "", "着凉", "", "着落", "", "
 // 没有"). A worry about a hazard ("会不会滑坡") is no question but a
 // danger to report (see worried); "一动不动" and "动不动就" ask nothing;
 // a clause that ends "都没有" or "还没" tells, and so does a supply noun's
-// last rune repeated ("天然气没气了").
+// last rune repeated ("天然气没气了"); "还没还" is still not paid back
+// ("他借我的钱还没还"), a telling: asked, it is "还了没".
 func choiceQuestion(t string) bool {
 	rs := []rune(t)
 	for i := 0; i+2 < len(rs); i++ {
 		a := rs[i]
 		if rs[i+2] != a || rs[i+1] != '不' && rs[i+1] != '没' || !unicode.Is(unicode.Han, a) ||
-			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) ||
+			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) || a == '还' && rs[i+1] == '没' ||
 			rs[i+1] == '没' && endsSupplyNoun(string(rs[:i+1])) {
 			continue
 		}

@@ -30,9 +30,9 @@ func TestWinter97Read(t *testing.T) {
 		// a stove's own smoke is no fire; let in, or by a stack, it is
 		{"a neighbour's stove smoke", "恁家炉子冒烟冒得俺家院里都是 呛死个人", mediationIn(dispute)},
 		{"a chimney's smoke in the yard", "他家烟囱冒烟 熏得俺家院里都是烟 呛死个人", mediationIn(dispute)},
-		{"stove smoke into the room", "炉子冒烟 屋里全是烟", emergencyOf(village.HazardFire, safety)},
+		{"stove smoke into the room", "炉子冒烟 屋里全是烟", emergencyOf(village.HazardGas, safety)},
 		{"a flue's smoke into the room", "烟筒冒烟冒到屋里了", emergencyOf(village.HazardGas, safety)},
-		{"a stove smoking, one coughing", "俺家炉子冒烟 一直咳嗽", emergencyOf(village.HazardFire, safety)},
+		{"a stove smoking, one coughing", "俺家炉子冒烟 一直咳嗽", emergencyOf(village.HazardGas, safety)},
 		{"a kang smoking, bedding scorched", "炕冒烟了 褥子都烧黑了", emergencyOf(village.HazardFire, safety)},
 		{"a stove smoking, a grumble", "炉子老冒烟 呛得慌", noiseIn("其他")},
 		{"kindling by the stove smoking", "炉子边上的柴火冒烟了", emergencyOf(village.HazardFire, safety)},

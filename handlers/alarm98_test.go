@@ -1,0 +1,47 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestPickedChildNamedToDuty: 陈二's 「是小凤 穿红衣服」 after his 「小孩不见
+// 了」 (two children fit) tells the duty chat which child, with her
+// household and number, and the group that it was heard (alarm98).
+func TestPickedChildNamedToDuty(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "小孩不见了 到处找了")
+	got := c.say("陈二", "是小凤 穿红衣服")
+	has(t, "his answer", got, "陈二（13900000002）说：是小凤 穿红衣服", "已说清走失的是陈小凤（户号QS-302", "请按这一位和上面说的衣着寻找",
+		"收到：走失的是陈小凤，已转告镇应急值班")
+	lacks(t, "his answer", got, "陈小龙")
+	// news naming neither child is news only
+	got = c.say("陈二", "最后看见是在村口小卖部")
+	lacks(t, "more news", got, "已说清走失的是")
+}
+
+// TestRescuedIsTheFires: with a search and a fire with people inside
+// open, 「人救出来了」 is news of the fire (its 进展, no 办结: it may still
+// burn), never the search's end, nor a question which (alarm98).
+func TestRescuedIsTheFires(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "王奶奶不见了 一下午没见人")
+	c.say("张三", "石德贵家着火了 屋里还有人")
+	got := c.say("李四", "人救出来了")
+	has(t, "the leader's rescue", got, "#R2")
+	lacks(t, "the leader's rescue", got, "哪件", "办结 #R1", "#R1 已办结", "#R2 已办结")
+	got = c.say("张三", "老人找到了 救出来了")
+	has(t, "the reporter's rescue", got, "【突发补充·进展】青山村三组 #R2")
+	lacks(t, "the reporter's rescue", got, "#R1", "说人已找到")
+}
+
+// TestFireReporterRescued: a fire's reporter's 「人救出来了」 was silent;
+// it is news for the duty chat, and no end of the fire (alarm98).
+func TestFireReporterRescued(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "石德贵家着火了")
+	got := c.say("张三", "人救出来了")
+	has(t, "his rescue", got, "【突发补充·进展】青山村三组 #R1", "张三（13900000003）说：人救出来了")
+	lacks(t, "his rescue", got, "谢谢", "已解除")
+}

@@ -1,0 +1,39 @@
+package village_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/village"
+)
+
+// TestPickedMaybe: words said of a missing alarm naming one of those it
+// may mean make her the one missing in every later post (alarm98).
+func TestPickedMaybe(t *testing.T) {
+	long, feng := village.Person{Village: "青山村", Name: "陈小龙"}, village.Person{Village: "青山村", Name: "陈小凤"}
+	missing := []village.Missing{{Person: long, Maybe: true}, {Person: feng, Maybe: true}}
+	rep := village.Report{Hazard: village.HazardMissing}
+	if _, ok := village.PickedMaybe(missing, rep); ok {
+		t.Fatal("no words yet: picked one")
+	}
+	at := time.Date(2026, 12, 8, 21, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		note string
+		want int
+	}{
+		{"群里说：是小凤 穿红衣服", 1},
+		{"群里说：陈小龙 戴个帽子", 0},
+		{"群里说：小龙和小凤都不见了", -1},
+		{"群里说：在村口", -1},
+	} {
+		r := rep
+		r.Tell("陈二", at, c.note)
+		i, ok := village.PickedMaybe(missing, r)
+		if c.want < 0 && ok || c.want >= 0 && (!ok || i != c.want) {
+			t.Errorf("%q: picked %d %v, want %d", c.note, i, ok, c.want)
+		}
+	}
+	if got := village.GivenName("张明"); got != "" {
+		t.Errorf("GivenName(张明) = %q, want none", got)
+	}
+}
