@@ -1,8 +1,17 @@
 package handlers_test
 
 import (
+	"io"
+	"log/slog"
+	"os"
+	"strings"
 	"testing"
 
+	"gridbot/app"
+	"gridbot/config/configtest"
+	"gridbot/handlers"
+	"gridbot/roster"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -44,4 +53,49 @@ func TestFireReporterRescued(t *testing.T) {
 	got := c.say("张三", "人救出来了")
 	has(t, "his rescue", got, "【突发补充·进展】青山村三组 #R1", "张三（13900000003）说：人救出来了")
 	lacks(t, "his rescue", got, "谢谢", "已解除")
+}
+
+// addressChat is newChat with the roster's 家庭住址 of 石德贵's and 张三's
+// households and of 王奶奶.
+func addressChat(t *testing.T) *chat {
+	t.Helper()
+	cfg := configtest.Load(t, "../config.example.yaml")
+	people, err := app.LoadRoster(os.DirFS(".."), cfg.Roster, cfg.Villages[0].Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range people {
+		switch p.Name {
+		case "石德贵":
+			people[i].Address = "青山村三组17号"
+		case "张三":
+			people[i].Address = "青山村三组12号"
+		case "王奶奶":
+			people[i].Address = "青山村三组5号"
+		}
+	}
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: roster.NewDirectory(people), Reader: understand.Rules{},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return &chat{t: t, r: r, st: st, now: at}
+}
+
+// TestAlarmAddressFromRoster: an alarm at a home the roster has a 家庭住址
+// for names it in the duty post (and a missing person's line), never in
+// the group (alarm98).
+func TestAlarmAddressFromRoster(t *testing.T) {
+	c := addressChat(t)
+	got := c.say("陈二", "石德贵家着火了 快来人")
+	has(t, "a named home", got, "住址（花名册）：石德贵家：青山村三组17号")
+	for _, line := range got {
+		if strings.HasPrefix(line, grid3) && strings.Contains(line, "17号") {
+			t.Errorf("the group hears the address: %s", line)
+		}
+	}
+	got = c.say("张三", "我家煤气味好大")
+	has(t, "his own home", got, "住址（花名册）：张三家：青山村三组12号")
+	got = c.say("陈二", "王奶奶不见了 一下午没见人")
+	has(t, "the one missing", got, "王奶奶（户号QS-305，电话 13900000001，不用微信，住青山村三组5号）")
+	got = c.say("陈二", "村口路边有人晕倒了")
+	lacks(t, "no home", got, "住址（花名册）")
 }

@@ -1078,6 +1078,9 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	data["LeaderPeople"] = leaders
 	data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 	data["ReporterPhone"] = reporter.Phone
+	// "石德贵家着火了": the roster's 家庭住址 of that home, for whoever
+	// the duty chat sends (alarm98)
+	data["Address"] = r.alarmAddress(*rep, reporter)
 	switch t.where.Kind {
 	case words.InOffice:
 		// the group did not see it said: who told what
