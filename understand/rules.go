@@ -2474,8 +2474,9 @@ var (
 var hemRe = regexp.MustCompile(`那个?什么(?:[\s,，。!！~…]|$)`)
 
 // notYetRe is "not yet" said as an answer, opening its clause: "还没呢
-// 等天晴了再打". "吃了还没呢" asks.
-var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢`)
+// 等天晴了再打". "吃了还没呢" asks. So is money still not paid back:
+// "他借我的钱还没还呢" (alarm98; see choiceQuestion).
+var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢|还没还呢`)
 
 // ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
 // no question word inside it ("在干啥呢" asks) nor a yes-or-no end ("在充

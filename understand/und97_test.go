@@ -91,3 +91,23 @@ func FuzzUnd97Parsers(f *testing.F) {
 		}
 	})
 }
+
+// TestStillNotRepaid: 还没还 tells money not paid back, no question, and
+// a debt with the debtor gone is a mediation, no missing alarm (alarm98).
+func TestStillNotRepaid(t *testing.T) {
+	for _, s := range []string{"他借我的钱还没还", "他借我的钱还没还呢", "找不到老李了 他借我的钱还没还"} {
+		if IsQuestion(s) {
+			t.Errorf("IsQuestion(%q) = true, want a telling", s)
+		}
+	}
+	if !IsQuestion("你借我的钱还没还?") {
+		t.Error("with a question mark it asks")
+	}
+	checkReads(t, []readCase{
+		{"a debtor gone", "找不到老李了 他借我的钱还没还", mediationIn("矛盾纠纷")},
+		{"another village, over", "邻村王家庄着火了 都烧没了", noiseIn("其他")},
+		{"another village, in hospital", "隔壁村有人煤气中毒送医院了", noiseIn("政策咨询")},
+		{"another village, hands called", "隔壁村着火了 快去帮忙", emergencyOf(village.HazardFire, "安全隐患")},
+		{"another village, no end told", "邻村王家庄着火了 火很大", emergencyOf(village.HazardFire, "安全隐患")},
+	})
+}

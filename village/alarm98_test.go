@@ -37,3 +37,23 @@ func TestPickedMaybe(t *testing.T) {
 		t.Errorf("GivenName(张明) = %q, want none", got)
 	}
 }
+
+// TestMissingOfPicked: once 陈二 said which child, MissingOf (the first
+// post's and every re-post's) names her alone, with his words.
+func TestMissingOfPicked(t *testing.T) {
+	var people []village.Person
+	for _, m := range []struct{ name, rel string }{{"陈二", "户主"}, {"陈小龙", "子女"}, {"陈小凤", "子女"}} {
+		p := village.Person{Village: "青山村", Grid: "三组", Name: m.name, Household: "QS-302", UsesWeChat: true}
+		p.SetRelation(m.rel)
+		people = append(people, p)
+	}
+	rep := village.Report{Village: "青山村", Grid: "三组", Hazard: village.HazardMissing, Text: "小孩不见了 到处找了"}
+	if got := village.MissingOf(people, rep, people[0]); len(got) != 2 || !got[0].Maybe || !got[1].Maybe {
+		t.Fatalf("before: %+v, want both maybe", got)
+	}
+	rep.Tell("陈二", time.Date(2026, 12, 8, 21, 0, 0, 0, time.UTC), "群里说：是小凤 穿红衣服")
+	got := village.MissingOf(people, rep, people[0])
+	if len(got) != 1 || got[0].Name != "陈小凤" || got[0].Maybe || got[0].Said != "是小凤 穿红衣服" {
+		t.Errorf("after: %+v, want 陈小凤 alone with his words", got)
+	}
+}

@@ -20,6 +20,9 @@ type Missing struct {
 	// mean ("小孩不见了" with two children: KinMissingMaybe), listed for
 	// him to be asked which, never taken as the one missing.
 	Maybe bool
+	// Said: the words that told which of the maybes she is ("是小凤 穿红衣
+	// 服", PickedMaybe), with what she wears, for every re-post (alarm98).
+	Said string
 }
 
 // MissingNamed are the people of the roster (people) of rep's village its
@@ -97,7 +100,22 @@ func picked(missing []Missing, rep Report) []Missing {
 	}
 	chosen := missing[i]
 	chosen.Maybe = false
+	for h := len(rep.History) - 1; h >= 0; h-- {
+		if note := rep.History[h].Note; namesPerson(note, chosen.Name) {
+			chosen.Said = unlabelled(note)
+			break
+		}
+	}
 	return append(Sure(missing), chosen)
+}
+
+// unlabelled is a history note without a short label before a colon
+// ("群里说：是小凤" → "是小凤").
+func unlabelled(note string) string {
+	if label, rest, ok := strings.Cut(note, "："); ok && utf8.RuneCountInString(label) <= 6 {
+		return rest
+	}
+	return note
 }
 
 // PickedMaybe is the index in missing of the maybe (Missing.Maybe) the
