@@ -86,16 +86,19 @@ func addressChat(t *testing.T) *chat {
 func TestAlarmAddressFromRoster(t *testing.T) {
 	c := addressChat(t)
 	got := c.say("陈二", "石德贵家着火了 快来人")
-	has(t, "a named home", got, "住址（花名册）：石德贵家：青山村三组17号")
+	has(t, "a named home", got, "这一户（花名册）：石德贵家，户号QS-309：石德贵（户主）（不用微信，13900000031）、熊秀英；住址：青山村三组17号")
 	for _, line := range got {
 		if strings.HasPrefix(line, grid3) && strings.Contains(line, "17号") {
 			t.Errorf("the group hears the address: %s", line)
 		}
 	}
 	got = c.say("张三", "我家煤气味好大")
-	has(t, "his own home", got, "住址（花名册）：张三家：青山村三组12号")
+	has(t, "his own home", got, "这一户（花名册）：张三家，户号QS-301：张三（户主）、", "；住址：青山村三组12号")
 	got = c.say("陈二", "王奶奶不见了 一下午没见人")
 	has(t, "the one missing", got, "王奶奶（户号QS-305，电话 13900000001，不用微信，住青山村三组5号）")
 	got = c.say("陈二", "村口路边有人晕倒了")
-	lacks(t, "no home", got, "住址（花名册）")
+	lacks(t, "no home", got, "这一户（花名册）")
+	// without an address, the household still
+	got = newChat(t, understand.Rules{}).say("张三", "王奶奶家的炭盆把被子烤着了 快来人")
+	has(t, "no address", got, "这一户（花名册）：王奶奶家，户号QS-305：王奶奶（户主）（不用微信，13900000001）\n")
 }

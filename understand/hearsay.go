@@ -50,10 +50,28 @@ func elsewhereTale(t string) bool {
 // "隔壁村着火了 快去帮忙" calls for hands and "邻村着火了 烧了好几间房"
 // tells no end: each stays an alarm.
 func heardOfElsewhere(t string) bool {
-	return containsAny(t, otherVillages) && containsAny(t, heardOver) && !ownPlaceRe.MatchString(t) && !herePlaceRe.MatchString(t) &&
+	// "…咱们组的也注意点": here is named only to be warned
+	here := uncautioned(t)
+	return containsAny(t, otherVillages) && containsAny(t, heardOver) && !ownPlaceRe.MatchString(here) && !herePlaceRe.MatchString(here) &&
 		!containsAny(strip(t, strangers), witnesses) && !containsAny(t, cries) && !containsAny(t, urgentCalls) && !containsAny(t, goHelp) &&
 		!containsAny(t, petitions) && !stillOnNow(t)
 }
+
+// uncautioned is t without its clauses that warn (cautionWords): "隔壁村
+// 的老李煤气中毒了 昨晚送医院了 咱们组的也注意点" names 咱们组 only to
+// warn it (alarm98).
+func uncautioned(t string) string {
+	var kept []string
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if !containsAny(c, cautionWords) {
+			kept = append(kept, c)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// cautionWords warn those told: "注意点", "也小心".
+var cautionWords = newLexicon("注意", "小心", "当心", "留神", "留点神")
 
 var (
 	// heardOver tell a tale's end or its lesson: its people in a doctor's

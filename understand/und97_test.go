@@ -109,5 +109,6 @@ func TestStillNotRepaid(t *testing.T) {
 		{"another village, in hospital", "隔壁村有人煤气中毒送医院了", noiseIn("政策咨询")},
 		{"another village, hands called", "隔壁村着火了 快去帮忙", emergencyOf(village.HazardFire, "安全隐患")},
 		{"another village, no end told", "邻村王家庄着火了 火很大", emergencyOf(village.HazardFire, "安全隐患")},
+		{"another village, here warned", "隔壁村的老李煤气中毒了 昨晚送医院了 咱们组的也注意点", noiseIn("政策咨询")},
 	})
 }
