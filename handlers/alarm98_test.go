@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"gridbot/app"
+	"gridbot/bot"
 	"gridbot/config/configtest"
 	"gridbot/handlers"
 	"gridbot/roster"
@@ -101,4 +102,18 @@ func TestAlarmAddressFromRoster(t *testing.T) {
 	// without an address, the household still
 	got = newChat(t, understand.Rules{}).say("张三", "王奶奶家的炭盆把被子烤着了 快来人")
 	has(t, "no address", got, "这一户（花名册）：王奶奶家，户号QS-305：王奶奶（户主）（不用微信，13900000001）\n")
+}
+
+// TestDutyAsksOfAGrid: the duty officer's 「三组现在什么情况」 was silent (a
+// grid's name is no bare status word); it is answered with that grid's
+// open emergencies only (alarm98).
+func TestDutyAsksOfAGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "王奶奶家的炭盆把被子烤着了 快来人")
+	c.send(bot.Message{Chat: "青山村二组网格群", From: "周八", Text: "我家烧炭取暖 我妈头疼想吐"})
+	for _, q := range []string{"三组现在什么情况", "三组那边现在啥情况了"} {
+		got := c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: q})
+		has(t, q, got, "青山村三组 #R1（王奶奶家的炭盆把被子烤着了 快来人）「待受理」")
+		lacks(t, q, got, "#R2")
+	}
 }
