@@ -1,6 +1,7 @@
 package village_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -56,4 +57,27 @@ func TestMissingOfPicked(t *testing.T) {
 	if len(got) != 1 || got[0].Name != "陈小凤" || got[0].Maybe || got[0].Said != "是小凤 穿红衣服" {
 		t.Errorf("after: %+v, want 陈小凤 alone with his words", got)
 	}
+}
+
+// FuzzPickedMaybe: any words noted pick at most a maybe they name.
+func FuzzPickedMaybe(f *testing.F) {
+	for _, s := range []string{"群里说：是小凤 穿红衣服", "陈小龙", "小龙和小凤", "", "凤", "：：", "群里说：陈"} {
+		f.Add(s)
+	}
+	long, feng := village.Person{Village: "青山村", Name: "陈小龙"}, village.Person{Village: "青山村", Name: "陈小凤"}
+	missing := []village.Missing{{Person: long, Maybe: true}, {Person: feng, Maybe: true}, {Person: village.Person{Name: "张明"}}}
+	f.Fuzz(func(t *testing.T, note string) {
+		rep := village.Report{Hazard: village.HazardMissing}
+		rep.Tell("陈二", time.Time{}, note)
+		i, ok := village.PickedMaybe(missing, rep)
+		if !ok {
+			return
+		}
+		if !missing[i].Maybe {
+			t.Fatalf("%q picked %s, no maybe", note, missing[i].Name)
+		}
+		if !strings.Contains(note, missing[i].Name) && !strings.Contains(note, village.GivenName(missing[i].Name)) {
+			t.Fatalf("%q picked %s, not named", note, missing[i].Name)
+		}
+	})
 }
