@@ -185,6 +185,26 @@ func (r *Router) missingToCarer(missing []village.Missing, p village.Person, dat
 	return r.texts.Render("report.emergency.missing", his)
 }
 
+// pickedMissing is the one of those rep's missing alarm said may be
+// missing (village.Missing.Maybe) that text, about to be noted on it, names alone
+// (village.PickedMaybe: 陈二's 「是小凤 穿红衣服」 after his 「小孩不见了」),
+// for the duty chat's post of it to name her with her household and
+// number (alarm98); nil when text picks none.
+func (r *Router) pickedMissing(rep village.Report, text string) *village.Missing {
+	if rep.Hazard != village.HazardMissing {
+		return nil
+	}
+	reporter, _ := r.personOf(rep.ReporterKey)
+	missing := village.MissingOf(r.people.All(), rep, reporter)
+	i, ok := village.PickedMaybe(missing, village.Report{History: []village.Entry{{Note: text}}})
+	if !ok {
+		return nil
+	}
+	m := missing[i]
+	m.Maybe = false
+	return &m
+}
+
 // missingNamed are the people rep's alarm, told by reporter, says are
 // missing (village.MissingOf: by name, or by his kin word).
 func (r *Router) missingNamed(rep village.Report, reporter village.Person) []village.Missing {

@@ -794,6 +794,35 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	return true, err
 }
 
+// alarmHome is the household rep's alarm, told by reporter, is at, as the
+// roster knows it, for the duty chat: the home it names ("王奶奶家的炭盆把
+// 被子烤着了": familyHome) or the reporter's own ("我家着火了":
+// words.SaysOwnHome; a gas alarm at no place: words.PresumedHome), with
+// its people and the phones of those without WeChat (homeOf) and its
+// 家庭住址 (village.Person.Address, head first; "" when none has one).
+// ok is false when it names no home of the roster (alarm98). Never for a
+// group: a villager's number and address.
+func (r *Router) alarmHome(rep village.Report, reporter village.Person) (home words.Home, address string, ok bool) {
+	key := r.familyHome(rep.Village, rep.Text)
+	if reporter.Village == rep.Village && reporter.Household != "" && (words.SaysOwnHome(rep.Text) || words.PresumedHome(rep) != "") {
+		key = reporter.Household
+	}
+	members := r.people.Household(rep.Village, key)
+	if key == "" || len(members) == 0 {
+		return words.Home{}, "", false
+	}
+	slices.SortStableFunc(members, func(a, b village.Person) int {
+		return words.CompareBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
+	})
+	for _, m := range members {
+		if m.Address != "" {
+			address = m.Address
+			break
+		}
+	}
+	return r.homeOf(members[0]), address, true
+}
+
 // homeOf is p's household as the roster knows it.
 func (r *Router) homeOf(p village.Person) words.Home {
 	if p.Household == "" {

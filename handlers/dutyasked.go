@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"strings"
 
 	"gridbot/handlers/words"
 	"gridbot/village"
@@ -19,8 +20,11 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 		len(village.FindRefs(t.text)) > 0 || !words.AsksEmergency(t.text) {
 		return false, nil
 	}
-	said := t.said().Canon
-	live, err := r.allOpen(ctx, func(rep village.Report) bool { return liveEmergency(t, rep) && asksOfIt(t, said, rep) })
+	// "三组现在什么情况": of that grid's, asked as of all (alarm98)
+	said, v, grid := r.gridAsked(t.said().Canon)
+	live, err := r.allOpen(ctx, func(rep village.Report) bool {
+		return liveEmergency(t, rep) && asksOfIt(t, said, rep) && (grid == "" || rep.Grid == grid && (v == "" || rep.Village == v))
+	})
 	if err != nil || len(live) == 0 {
 		return false, err
 	}
@@ -29,4 +33,32 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 		items = append(items, words.AskedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(x)})
 	}
 	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items, "Now": t.at})
+}
+
+// gridAsked is said without the grid it names (and its village), and
+// which: the duty officer's "三组那边现在什么情况" asks "现在什么情况" of
+// 三组's emergencies (alarm98). A grid name several villages share is
+// any village's; said is unchanged when it names no grid.
+func (r *Router) gridAsked(said string) (bare, v, grid string) {
+	for _, cv := range r.cfg.Villages {
+		g := r.gridNamed(cv.Name, said)
+		if g == "" {
+			continue
+		}
+		if grid != "" && g != grid {
+			return said, "", ""
+		}
+		grid = g
+		if strings.Contains(said, cv.Name) {
+			v = cv.Name
+		}
+	}
+	if grid == "" {
+		return said, "", ""
+	}
+	bare = strings.ReplaceAll(said, grid, " ")
+	if v != "" {
+		bare = strings.ReplaceAll(bare, v, " ")
+	}
+	return bare, v, grid
 }

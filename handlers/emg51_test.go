@@ -79,7 +79,7 @@ func TestQuotedCardEndsThatEmergency(t *testing.T) {
 	}
 }
 
-// TestVillagerQuotedCardTellsHandlers: a villager's 「人救出来了」 or 「灭了」
+// TestVillagerQuotedCardTellsHandlers: a villager's 「人救出来了」 (news, alarm98) or 「灭了」
 // quoting the card of one of two open fires is news of that one: the duty
 // chat hears it at once, its handler is asked in the group to check and
 // 办结 it (one round trip); nothing closes. Before, the bystander's words
@@ -90,8 +90,10 @@ func TestVillagerQuotedCardTellsHandlers(t *testing.T) {
 	c.say("李四", "确认 #R1")
 	c.say("周八", "河边草房着火了")
 	got := c.costs(t, 1, "bystander", bot.Message{Chat: grid3, From: "张三", Text: quoteBot(card1, "人救出来了")})
-	has(t, "bystander", got, dutyChat+": 【突发补充】青山村三组 #R1\n张三", "请核实后回复「办结 #R1")
-	lacks(t, "bystander", got, "#R2", "明天早上")
+	// people got out of a fire are news of it, no end: nobody is asked
+	// to close it (alarm98; words.RescuedOnly)
+	has(t, "bystander", got, dutyChat+": 【突发补充·进展】青山村三组 #R1（已受理）\n张三")
+	lacks(t, "bystander", got, "#R2", "明天早上", "办结 #R1")
 	got = c.say("陈二", quoteBot(card1, "灭了"))
 	has(t, "reporter", got, dutyChat+": 【突发补充】青山村三组 #R1\n陈二", "办结 #R1")
 	lacks(t, "reporter", got, "#R2")

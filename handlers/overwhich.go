@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"gridbot/handlers/words"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -17,7 +18,7 @@ func overOfWhich(t *turn, open []village.Report) []village.Report {
 	if len(open) < 2 {
 		return open
 	}
-	open = spreadFrom(t, open)
+	open = rescuedFrom(t, spreadFrom(t, open))
 	said := t.said().Canon
 	if named := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
 		return !words.ContainsAnyOf(said, words.HazardNames[rep.Hazard]...)
@@ -40,4 +41,40 @@ func hisOwn(t *turn, open []village.Report) []village.Report {
 		return own
 	}
 	return open
+}
+
+// rescuedFrom narrows emergencies that words of a rescue ("救出来了",
+// "老人找到了 救出来了") fit alike to those a rescue is of (rescueOf): a
+// fire with people inside and a search open, it is the fire's
+// (alarm98); a search ends in finding. None such: those but searches;
+// still none, all are left.
+func rescuedFrom(t *turn, open []village.Report) []village.Report {
+	if len(open) < 2 || !words.Rescued(t.said().Canon) {
+		return open
+	}
+	if fit := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !rescueOf(t, rep) }); len(fit) > 0 {
+		return fit
+	}
+	if fit := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return rep.Hazard == village.HazardMissing }); len(fit) > 0 {
+		return fit
+	}
+	return open
+}
+
+// rescueOf reports whether rep is an emergency people are got out of: a
+// fire with people inside (understand.PeopleInside), a collapse with
+// people trapped (understand.PeopleTrapped), a flood, a drowning.
+func rescueOf(t *turn, rep village.Report) bool {
+	said := t.hear(rep.Text)
+	switch rep.Hazard {
+	case village.HazardFire:
+		return understand.PeopleInside(said)
+	case village.HazardCollapse:
+		return understand.PeopleTrapped(said)
+	case village.HazardFlood:
+		return true
+	case village.HazardMedical:
+		return understand.SceneOf(said, rep.Hazard).Drown
+	}
+	return false
 }

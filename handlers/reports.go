@@ -1121,6 +1121,12 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	data["LeaderPeople"] = leaders
 	data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 	data["ReporterPhone"] = reporter.Phone
+	// "王奶奶家的炭盆把被子烤着了": that household as the roster knows it
+	// (who lives there, the phone of one without WeChat, its 家庭住址),
+	// for whoever the duty chat phones or sends (alarm98)
+	if home, address, ok := r.alarmHome(*rep, reporter); ok {
+		data["Home"], data["Address"] = home, address
+	}
 	switch t.where.Kind {
 	case words.InOffice:
 		// the group did not see it said: who told what

@@ -149,6 +149,7 @@ func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
 	if len(live) < 2 {
 		return live
 	}
+	live = rescuedFrom(t, live) // "救出来了": a fire's with people inside, not a search's
 	fit := live
 	if over {
 		fit = slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !words.EndsIt(t.text, rep.Hazard) })

@@ -14,7 +14,7 @@ import (
 func TestCoalFumesHintLeads(t *testing.T) {
 	const (
 		pipe = "燃气泄漏：立即关阀门"
-		coal = "煤炉、炭火熏倒了人：开窗通风，把人抬到屋外，拨打120。"
+		coal = "煤炉、炭火的烟会让人一氧化碳中毒：马上开窗通风，屋里的人先出到屋外，熏倒的人抬到屋外；有人头晕、恶心或叫不醒请拨打120。"
 	)
 	for text, wantPipe := range map[string]bool{
 		"王奶奶家烟囱漏烟 昨晚她说头晕":   false,

@@ -30,7 +30,7 @@ func TestStoveFumesAlarm(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "三组王婶家门窗关得死死的 屋里烧着煤炉 敲了半天门没反应")
 	has(t, "the duty chat told", got, dutyChat+": 【突发事件】青山村三组 #R1")
-	if all := strings.Join(got, "\n"); !strings.Contains(all, "煤炉、炭火熏倒了人：开窗通风，把人抬到屋外，拨打120") {
+	if all := strings.Join(got, "\n"); !strings.Contains(all, "煤炉、炭火的烟会让人一氧化碳中毒：马上开窗通风，屋里的人先出到屋外") {
 		t.Errorf("no word for the fumes:\n%s", all)
 	}
 }

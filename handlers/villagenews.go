@@ -45,11 +45,14 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// whose 还 speaks of a fire already known, are news
 		return false, nil
 	}
-	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) {
+	// "人救出来了" of a fire with people inside: how it goes, not its end
+	// (words.RescuedOnly), nor a search's (alarm98)
+	rescued := words.Rescued(said)
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && news(rep.Hazard) && (!alarm || taken(rep))
+		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescuedOnly(said, rep.Hazard)) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -84,13 +87,20 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 			return true, err
 		}
 	}
+	picked := r.pickedMissing(rep, t.text) // of the alarm as it was before his words
 	rep.Tell(r.shown(t.who), t.at, words.HeardNote+words.ShortText(t.text))
-	text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-		"Text": words.DutySummary(t.text, reading.Summary), "News": true, "NoBreath": breathless(t), "Inside": inside(t, rep)})
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
+		"Text": words.DutySummary(t.text, reading.Summary), "News": true, "NoBreath": breathless(t), "Inside": inside(t, rep),
+		"Picked": picked}
+	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
+	if picked != nil {
+		// "是小凤 穿红衣服": he was asked which in the group; it hears
+		// the answer was heard
+		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.picked", data)))
+	}
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
-		Out: append([]bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}},
-			r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
+		Out:   append(out, r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: words.ShortText(t.text)}})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		return r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once

@@ -12,9 +12,10 @@ import (
 const id = "110101195001011234"
 
 // TestVillageColumns (ops96): a register as villages keep it in Excel, with
-// 身份证号, 家庭住址, 备注 and 出生日期, reads; none of those cells is held
-// (the people, and the file -write makes of them, have none of them), and
-// Unread names the columns once, the ID column apart. Before, each
+// 身份证号, 家庭住址, 备注 and 出生日期, reads; none of those cells but the
+// 家庭住址 is held (the people, and the file -write makes of them, have
+// none of them; the address is read since alarm98, for the duty chat),
+// and Unread names the columns once, the ID column apart. Before, each
 // column was refused as unknown.
 func TestVillageColumns(t *testing.T) {
 	csv := "姓名,户号,身份证号,家庭住址,备注,出生日期,手机号\n" +
@@ -31,12 +32,15 @@ func TestVillageColumns(t *testing.T) {
 	if err := Write(&written, people, "花名册.csv"); err != nil {
 		t.Fatal(err)
 	}
-	for _, cell := range []string{id, "青山村三组12号", "独居老人", "1950-01-01"} {
+	if people[0].Address != "青山村三组12号" || !strings.Contains(written.String(), ",家庭住址\n") || !strings.Contains(written.String(), ",青山村三组12号\n") {
+		t.Errorf("address: held %q, written %s", people[0].Address, written.String())
+	}
+	for _, cell := range []string{id, "独居老人", "1950-01-01"} {
 		if bytes.Contains(held, []byte(cell)) || strings.Contains(written.String(), cell) {
 			t.Errorf("%q is held: %s / %s", cell, held, written.String())
 		}
 	}
-	want := "「家庭住址」「备注」「出生日期」这几列机器人不读，也不存（表里可以留着）；备注里要机器人知道的，请写进它认得的列：" +
+	want := "「备注」「出生日期」这几列机器人不读，也不存（表里可以留着）；备注里要机器人知道的，请写进它认得的列：" +
 		"不用微信的在「使用微信」写否，要常打电话回访的在「关爱等级」写高或重点。\n「身份证号」机器人不读、不存，也不写进日志（个人隐私），表里可以留着。"
 	if got := sheet.Unread(); got != want {
 		t.Errorf("Unread =\n%s\nwant\n%s", got, want)

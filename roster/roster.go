@@ -23,7 +23,7 @@
 // headers ("所属网格", "联系电话": see columnAliases) do too. Columns may
 // come in any order and only 姓名 is required. A header that is not one
 // of the columns below is read for nothing and named once (Sheet.Unread:
-// 出生日期, 备注, 家庭住址), unless it looks like one of them the file
+// 出生日期, 备注), unless it looks like one of them the file
 // lacks (微信号, 手机号码1, 网隔: likeColumns), which is an error, so a
 // misspelt column is never silently ignored. A column of ID numbers
 // (身份证号) is never held nor logged. Values are trimmed of spaces.
@@ -57,6 +57,8 @@
 //   - 性别 (gender): 男 or 女 (男性, 女性, M, F also work), optional. It
 //     tells whom kin words mean ("我家老头子", "我闺女") where 与户主关系
 //     does not (配偶, 子女); it must not contradict it (长子 and 女).
+//   - 家庭住址 (address; also 住址, 地址, 家庭地址): optional, as written.
+//     The duty chat's post of an alarm at his home names it (alarm98).
 //
 // The same 村 + 户号 + 姓名 may appear only once. A register with no one
 // in it is rejected, so an empty export cannot wipe the roster.
@@ -658,6 +660,7 @@ const (
 	colRoles
 	colVillage
 	colGender
+	colAddress
 	numColumns
 )
 
@@ -667,6 +670,7 @@ var columnNames = [numColumns][2]string{
 	{"网格", "grid"}, {"微信昵称", "nickname"}, {"手机号", "phone"},
 	{"使用微信", "wechat"}, {"关爱等级", "care"}, {"责任网格员", "caretaker"},
 	{"角色", "roles"}, {"村", "village"}, {"性别", "gender"},
+	{"家庭住址", "address"},
 }
 
 // columnAliases are other headers village forms use for a column ("所属
@@ -682,6 +686,7 @@ var columnAliases = map[string]column{
 	"联系电话": colPhone, "联系方式": colPhone, "电话": colPhone, "手机": colPhone, "手机号码": colPhone, "电话号码": colPhone,
 	"是否使用微信": colWeChat, "有无微信": colWeChat, "关爱级别": colCare,
 	"所属村": colVillage, "所在村": colVillage, "村名": colVillage, "村庄": colVillage,
+	"住址": colAddress, "地址": colAddress, "家庭地址": colAddress, "现住址": colAddress, "居住地址": colAddress, "现居住地址": colAddress, "家庭住址门牌号": colAddress,
 }
 
 // findColumn matches a header cell to a column.
@@ -773,7 +778,7 @@ func joinName(s string) string {
 func narrow(s string) string { return width.Fold.String(s) }
 
 // Columns of a village's register that are none of the bot's: most are
-// read for nothing (出生日期, 民族, 备注, 家庭住址), kept in the file and
+// read for nothing (出生日期, 民族, 备注), kept in the file and
 // named once (Sheet.Unread); one that looks like a column of the bot's
 // the file lacks (手机号码1, 微信号 with no 微信昵称: likeColumns) is
 // refused, for a misspelt column must not be silently dropped; a
@@ -1014,6 +1019,7 @@ func (im *importer) add(r record) {
 		Nickname:  get(colNickname),
 		Phone:     normalPhone(phone.Fold(get(colPhone))),
 		Caretaker: joinName(get(colCaretaker)),
+		Address:   get(colAddress),
 	}
 	p.SetRelation(get(colRelation))
 	if p.Village == "" {

@@ -21,6 +21,10 @@ var header = []string{"姓名", "户号", "与户主关系", "网格", "微信�
 // was.
 const genderHeader = "性别"
 
+// addressHeader is the optional column after it, written only when
+// someone has a 家庭住址.
+const addressHeader = "家庭住址"
+
 // Write writes people in the format filename's extension asks for: an XLSX
 // workbook for .xlsx (Parse reads a .xlsx name as a workbook, so CSV text
 // there would stop the bot from starting), CSV otherwise.
@@ -66,7 +70,7 @@ func buildXLSX(w io.Writer, people []village.Person) error {
 	if err != nil {
 		return err
 	}
-	if err := f.SetColStyle(sheet, "A:L", text); err != nil {
+	if err := f.SetColStyle(sheet, "A:M", text); err != nil {
 		return err
 	}
 	for i, row := range rowsOf(people) {
@@ -85,14 +89,21 @@ func buildXLSX(w io.Writer, people []village.Person) error {
 // when anyone has one.
 func rowsOf(people []village.Person) [][]string {
 	gender := slices.ContainsFunc(people, func(p village.Person) bool { return p.Gender != village.SexUnknown })
+	address := slices.ContainsFunc(people, func(p village.Person) bool { return p.Address != "" })
 	rows := [][]string{slices.Clone(header)}
 	if gender {
 		rows[0] = append(rows[0], genderHeader)
+	}
+	if address {
+		rows[0] = append(rows[0], addressHeader)
 	}
 	for _, p := range people {
 		row := fields(p)
 		if gender {
 			row = append(row, string(p.Gender))
+		}
+		if address {
+			row = append(row, p.Address)
 		}
 		rows = append(rows, row)
 	}

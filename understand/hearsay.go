@@ -36,19 +36,42 @@ func elsewhereTale(t string) bool {
 	return (seen || heardElsewhere(t)) && !containsAny(strip(t, strangers), witnesses) && !containsAny(t, petitions)
 }
 
-// heardOfElsewhere reports whether t passes on an alarm as hearsay of
-// another village (heardElsewhere) and no more: it names nothing of the
-// sender's household or village (ownPlaceRe, herePlaceRe, witnesses),
-// cries or calls for no help (cries, urgentCalls, petitions) and does not
-// say the alarm goes on (stillOnNow): "听说隔壁村有户人家烧炭中毒 一家三口
-// 都送医院了 大家小心点". That village's own grid answers for it; here it
-// is a caution passed on, no alarm (und97). "听说隔壁村山上着火了 火往咱这
-// 边烧过来了" names here and stays one.
+// heardOfElsewhere reports whether t passes on an alarm of another
+// village (otherVillages), heard (听说) or told plainly, and no more: its
+// end or lesson told (heardOver), it names nothing of the sender's
+// household or village (ownPlaceRe, herePlaceRe, witnesses), cries or
+// calls for no help (cries, urgentCalls, petitions) and does not say the
+// alarm goes on (stillOnNow): "听说隔壁村有户人家烧炭中毒 一家三口都送医院
+// 了 大家小心点", "邻村王家庄着火了 都烧没了", "隔壁村有人煤气中毒送医院
+// 了". That village's own grid answers for it; here it is news or a
+// caution passed on, no alarm of this grid (und97; told plainly, alarm98:
+// a duty officer wants no search or scene of ours for what is over
+// elsewhere). "听说隔壁村山上着火了 火往咱这边烧过来了" names here,
+// "隔壁村着火了 快去帮忙" calls for hands and "邻村着火了 烧了好几间房"
+// tells no end: each stays an alarm.
 func heardOfElsewhere(t string) bool {
-	return heardElsewhere(t) && containsAny(t, heardOver) && !ownPlaceRe.MatchString(t) && !herePlaceRe.MatchString(t) &&
+	// "…咱们组的也注意点": here is named only to be warned
+	here := uncautioned(t)
+	return containsAny(t, otherVillages) && containsAny(t, heardOver) && !ownPlaceRe.MatchString(here) && !herePlaceRe.MatchString(here) &&
 		!containsAny(strip(t, strangers), witnesses) && !containsAny(t, cries) && !containsAny(t, urgentCalls) && !containsAny(t, goHelp) &&
 		!containsAny(t, petitions) && !stillOnNow(t)
 }
+
+// uncautioned is t without its clauses that warn (cautionWords): "隔壁村
+// 的老李煤气中毒了 昨晚送医院了 咱们组的也注意点" names 咱们组 only to
+// warn it (alarm98).
+func uncautioned(t string) string {
+	var kept []string
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if !containsAny(c, cautionWords) {
+			kept = append(kept, c)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// cautionWords warn those told: "注意点", "也小心".
+var cautionWords = newLexicon("注意", "小心", "当心", "留神", "留点神")
 
 var (
 	// heardOver tell a tale's end or its lesson: its people in a doctor's

@@ -288,16 +288,38 @@ var stoves = newLexicon("烧炭", "炭火", "烤炭", "炭盆", "火盆", "煤�
 // ("…褥子都烧黑了"). A 炕 smoking is no stove's smoke: what lies on it may
 // be burning.
 func stoveSmokes(t string, at int) bool {
+	return stoveSubject(t, at) && !containsAny(t, smokeHarms)
+}
+
+// stoveSubject reports whether the smoke word at t[at:] has a stove or its
+// flue for its subject in the clause (see smokers).
+func stoveSubject(t string, at int) bool {
 	before := strings.TrimRight(trimTrailing(t[clauseStart(t, at):at], smokeAdverbs), "的")
-	return hasAnySuffix(before, smokers) && !containsAny(t, smokeHarms)
+	return hasAnySuffix(before, smokers)
+}
+
+// stoveFumes reports whether the smoke word at t[at:] is a stove's own
+// (see stoveSubject) let into a room or reaching a person ("炉子冒烟 屋里
+// 全是烟", "俺家炉子冒烟 一直咳嗽") and scorching nothing: its fumes,
+// carbon monoxide (alarm98), to be met by opening the windows and going
+// out, not by 119 and a fire put out. Said scorching ("…褥子都烧黑了")
+// it is a fire.
+func stoveFumes(t string, at int) bool {
+	return stoveSubject(t, at) && containsAny(t, smokeReaches) && !containsAny(t, scorches)
 }
 
 // smokers are a stove and its flue, as the subject of their smoke.
 var smokers = newLexicon("炉子", "煤炉", "火炉", "暖炉", "炉筒", "烟筒", "炉筒子", "烟筒子", "灶", "灶台", "锅台", "炉")
 
 // smokeHarms say smoke reached a room or a person, or scorches.
-var smokeHarms = newLexicon(slices.Concat(fumesOvercome.words, []string{"屋里", "屋子里", "屋内", "房里", "房间", "进屋", "卧室", "咳", "头疼", "头痛", "恶心", "喘不", "晕",
-	"烧黑", "烧焦", "烤焦", "糊", "火苗", "火星", "着了", "烧着"})...)
+var smokeHarms = newLexicon(slices.Concat(smokeReaches.words, scorches.words)...)
+
+var (
+	// smokeReaches say smoke reached a room or a person.
+	smokeReaches = newLexicon(slices.Concat(fumesOvercome.words, []string{"屋里", "屋子里", "屋内", "房里", "房间", "进屋", "卧室", "咳", "头疼", "头痛", "恶心", "喘不", "晕"})...)
+	// scorches say something by the smoke burns: a fire.
+	scorches = newLexicon("烧黑", "烧焦", "烤焦", "糊", "火苗", "火星", "着了", "烧着")
+)
 
 // smokeAdverbs stand between a stove and its smoke: "炉子老是冒烟".
 var smokeAdverbs = newLexicon("又", "老", "老是", "总", "总是", "一直", "天天", "直", "还", "还在", "在", "都", "也", "光")
@@ -340,6 +362,11 @@ var roomSmoked = newLexicon(slices.Concat([]string{"全是烟", "都是烟", "�
 // smokeComesIn say smoke comes into the room from where it burns: with a
 // stove (stoves), its flue lets its fumes in.
 var smokeComesIn = newLexicon("倒烟", "烟倒灌", "烟灌进", "冒烟进屋", "烟冒进屋", "烟进屋", "烟往屋里", "冒到屋里", "冒进屋", "烟钻进屋", "烟跑到屋里", "烟窜到屋里")
+
+// smokeWords tell smoke where there should be none (a fire's, or a
+// stove's let in: see stoveFumes).
+var smokeWords = newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大",
+	"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫")
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
@@ -526,8 +553,11 @@ var alarms = []alarm{
 	// fire or straw burnt on purpose.
 	// Said with a word between ("冒大烟了", "冒起烟来", "黑烟滚滚"); not
 	// "冒青烟", which is luck ("祖坟冒青烟").
-	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大",
-		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
+	// A stove's own smoke filling the room or reaching a person, nothing
+	// scorched ("炉子冒烟 屋里全是烟"): its fumes, before the smoke below
+	// reads the 冒烟 as a fire (alarm98).
+	{hazard: village.HazardGas, words: smokeWords, other: func(t string, at int) bool { return !stoveFumes(t, at) }},
+	{hazard: village.HazardFire, words: smokeWords, unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
 		other: stoveSmokes},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a

@@ -2474,8 +2474,9 @@ var (
 var hemRe = regexp.MustCompile(`那个?什么(?:[\s,，。!！~…]|$)`)
 
 // notYetRe is "not yet" said as an answer, opening its clause: "还没呢
-// 等天晴了再打". "吃了还没呢" asks.
-var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢`)
+// 等天晴了再打". "吃了还没呢" asks. So is money still not paid back:
+// "他借我的钱还没还呢" (alarm98; see choiceQuestion).
+var notYetRe = regexp.MustCompile(`(?:^|[\s,，。!！~])还没有?呢|还没还呢`)
 
 // ongoingRe is a thing going on, told with 呢 ("在路边唱歌呢", "正下雨呢"),
 // no question word inside it ("在干啥呢" asks) nor a yes-or-no end ("在充
@@ -2539,13 +2540,14 @@ var verbZhe = []string{"着火", "", "着急", "", "着凉", "", "着落", "", "
 // 没有"). A worry about a hazard ("会不会滑坡") is no question but a
 // danger to report (see worried); "一动不动" and "动不动就" ask nothing;
 // a clause that ends "都没有" or "还没" tells, and so does a supply noun's
-// last rune repeated ("天然气没气了").
+// last rune repeated ("天然气没气了"); "还没还" is still not paid back
+// ("他借我的钱还没还"), a telling: asked, it is "还了没".
 func choiceQuestion(t string) bool {
 	rs := []rune(t)
 	for i := 0; i+2 < len(rs); i++ {
 		a := rs[i]
 		if rs[i+2] != a || rs[i+1] != '不' && rs[i+1] != '没' || !unicode.Is(unicode.Han, a) ||
-			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) ||
+			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) || a == '还' && rs[i+1] == '没' ||
 			rs[i+1] == '没' && endsSupplyNoun(string(rs[:i+1])) {
 			continue
 		}

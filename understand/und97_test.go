@@ -30,9 +30,9 @@ func TestWinter97Read(t *testing.T) {
 		// a stove's own smoke is no fire; let in, or by a stack, it is
 		{"a neighbour's stove smoke", "恁家炉子冒烟冒得俺家院里都是 呛死个人", mediationIn(dispute)},
 		{"a chimney's smoke in the yard", "他家烟囱冒烟 熏得俺家院里都是烟 呛死个人", mediationIn(dispute)},
-		{"stove smoke into the room", "炉子冒烟 屋里全是烟", emergencyOf(village.HazardFire, safety)},
+		{"stove smoke into the room", "炉子冒烟 屋里全是烟", emergencyOf(village.HazardGas, safety)},
 		{"a flue's smoke into the room", "烟筒冒烟冒到屋里了", emergencyOf(village.HazardGas, safety)},
-		{"a stove smoking, one coughing", "俺家炉子冒烟 一直咳嗽", emergencyOf(village.HazardFire, safety)},
+		{"a stove smoking, one coughing", "俺家炉子冒烟 一直咳嗽", emergencyOf(village.HazardGas, safety)},
 		{"a kang smoking, bedding scorched", "炕冒烟了 褥子都烧黑了", emergencyOf(village.HazardFire, safety)},
 		{"a stove smoking, a grumble", "炉子老冒烟 呛得慌", noiseIn("其他")},
 		{"kindling by the stove smoking", "炉子边上的柴火冒烟了", emergencyOf(village.HazardFire, safety)},
@@ -89,5 +89,26 @@ func FuzzUnd97Parsers(f *testing.F) {
 		if a, b := (Rules{}).Read(context.Background(), s), (Rules{}).Read(context.Background(), s); a.Intent != b.Intent || a.Type != b.Type || a.Category != b.Category {
 			t.Fatalf("%q read twice differently: %+v %+v", s, a, b)
 		}
+	})
+}
+
+// TestStillNotRepaid: 还没还 tells money not paid back, no question, and
+// a debt with the debtor gone is a mediation, no missing alarm (alarm98).
+func TestStillNotRepaid(t *testing.T) {
+	for _, s := range []string{"他借我的钱还没还", "他借我的钱还没还呢", "找不到老李了 他借我的钱还没还"} {
+		if IsQuestion(s) {
+			t.Errorf("IsQuestion(%q) = true, want a telling", s)
+		}
+	}
+	if !IsQuestion("你借我的钱还没还?") {
+		t.Error("with a question mark it asks")
+	}
+	checkReads(t, []readCase{
+		{"a debtor gone", "找不到老李了 他借我的钱还没还", mediationIn("矛盾纠纷")},
+		{"another village, over", "邻村王家庄着火了 都烧没了", noiseIn("其他")},
+		{"another village, in hospital", "隔壁村有人煤气中毒送医院了", noiseIn("政策咨询")},
+		{"another village, hands called", "隔壁村着火了 快去帮忙", emergencyOf(village.HazardFire, "安全隐患")},
+		{"another village, no end told", "邻村王家庄着火了 火很大", emergencyOf(village.HazardFire, "安全隐患")},
+		{"another village, here warned", "隔壁村的老李煤气中毒了 昨晚送医院了 咱们组的也注意点", noiseIn("政策咨询")},
 	})
 }

@@ -30,7 +30,7 @@ var hazardTexts = map[Hazard]struct{ hint, duty string }{
 
 const (
 	gasLeak   = "燃气泄漏：立即关阀门、开窗，不要开关电器、不要在屋里打电话，人员撤离到屋外后打燃气公司抢修电话或119。"
-	coalFumes = "煤炉、炭火熏倒了人：开窗通风，把人抬到屋外，拨打120。"
+	coalFumes = "煤炉、炭火的烟会让人一氧化碳中毒：马上开窗通风，屋里的人先出到屋外，熏倒的人抬到屋外；有人头晕、恶心或叫不醒请拨打120。"
 	evacuate  = "请网格长立即赶到现场、组织疏散，到场后回复"
 	flee      = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
 	// scamDuty is the grid leader's at a scam under way (understand.Scam):

@@ -20,6 +20,9 @@ type Missing struct {
 	// mean ("小孩不见了" with two children: KinMissingMaybe), listed for
 	// him to be asked which, never taken as the one missing.
 	Maybe bool
+	// Said: the words that told which of the maybes she is ("是小凤 穿红衣
+	// 服", PickedMaybe), with what she wears, for every re-post (alarm98).
+	Said string
 }
 
 // MissingNamed are the people of the roster (people) of rep's village its
@@ -83,7 +86,75 @@ func MissingOf(people []Person, rep Report, reporter Person) []Missing {
 		m.Carer, _ = CaretakerOf(people, p)
 		out = append(out, m)
 	}
-	return out
+	return picked(out, rep)
+}
+
+// picked is missing with the one of its maybes (Missing.Maybe) that words
+// said of rep since name alone (PickedMaybe) sure and the other maybes
+// dropped: 陈二's 「是小凤 穿红衣服」 after his 「小孩不见了」 makes the duty
+// chat's re-posts name 陈小凤 only (alarm98).
+func picked(missing []Missing, rep Report) []Missing {
+	i, ok := PickedMaybe(missing, rep)
+	if !ok {
+		return missing
+	}
+	chosen := missing[i]
+	chosen.Maybe = false
+	for h := len(rep.History) - 1; h >= 0; h-- {
+		if note := rep.History[h].Note; namesPerson(note, chosen.Name) {
+			chosen.Said = unlabelled(note)
+			break
+		}
+	}
+	return append(Sure(missing), chosen)
+}
+
+// unlabelled is a history note without a short label before a colon
+// ("群里说：是小凤" → "是小凤").
+func unlabelled(note string) string {
+	if label, rest, ok := strings.Cut(note, "："); ok && utf8.RuneCountInString(label) <= 6 {
+		return rest
+	}
+	return note
+}
+
+// PickedMaybe is the index in missing of the maybe (Missing.Maybe) the
+// newest of rep's history notes naming exactly one of them names, by her
+// name or her given name (GivenName): 「是小凤」 of 陈小龙 and 陈小凤.
+func PickedMaybe(missing []Missing, rep Report) (int, bool) {
+	for h := len(rep.History) - 1; h >= 0; h-- {
+		found, n := -1, 0
+		for i, m := range missing {
+			if m.Maybe && namesPerson(rep.History[h].Note, m.Name) {
+				found, n = i, n+1
+			}
+		}
+		if n == 1 {
+			return found, true
+		}
+	}
+	return -1, false
+}
+
+// namesPerson reports whether text names the person called name, by name
+// or by given name (GivenName).
+func namesPerson(text, name string) bool {
+	if utf8.RuneCountInString(name) >= 2 && strings.Contains(text, name) {
+		return true
+	}
+	g := GivenName(name)
+	return g != "" && strings.Contains(text, g)
+}
+
+// GivenName is name without its one-rune surname when two runes or more
+// are left ("陈小凤" → "小凤"): what her family calls her. Empty for a
+// two-rune name, whose single rune names nobody for sure.
+func GivenName(name string) string {
+	_, size := utf8.DecodeRuneInString(name)
+	if utf8.RuneCountInString(name[size:]) < 2 {
+		return ""
+	}
+	return name[size:]
 }
 
 // Sure are missing but those only maybe meant (Missing.Maybe).

@@ -81,6 +81,10 @@ type Person struct {
 	// what tells a 配偶's or a 子女's sex, which 与户主关系 often does
 	// not. SexOf reads the two together.
 	Gender Sex `json:"gender,omitempty"`
+	// Address is the register's optional 家庭住址 ("青山村三组17号"): where
+	// the duty chat sends help when an alarm names his home (alarm98).
+	// Never shown in a group.
+	Address string `json:"address,omitempty"`
 }
 
 // SexOf is p's sex as the register tells it: its 性别, else what its

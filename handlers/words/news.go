@@ -64,6 +64,17 @@ func RescuedOnly(text string, h village.Hazard) bool {
 // rescueWords tell someone was got out (endedWords).
 var rescueWords = []string{"救出来了", "救上来了", "拉上来了"}
 
+// Rescued reports whether text tells someone was got out ("救出来了",
+// "老人找到了 救出来了", "人救上来了"): of a fire, a ruin or water, not of
+// a search (alarm98).
+func Rescued(text string) bool {
+	return ContainsAnyOf(text, rescuedWords...)
+}
+
+// rescuedWords are rescueWords and what they are said as before an end:
+// "救出来一个", "人抬出来了".
+var rescuedWords = slices.Concat(rescueWords, []string{"救出来", "救上来", "抬出来了", "背出来了"})
+
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.
 var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
