@@ -1868,7 +1868,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true || r.restAsked(t, rep, parts, steps, data) {
+	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
@@ -1960,7 +1960,14 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// again (he lost it), not the steps that share 残疾
 		data["Whole"] = true
 	}
-	if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= words.FewWords {
+	if len(steps) == 0 && !slices.ContainsFunc(parts, func(part string) bool { return part != "materials" }) && bringsListed(t.text, p) {
+		// "那户口本要带吗": the materials line that lists it answers
+		// yes; the guide alone, nobody called (appr98)
+		data["Proc"], data["Parts"], data["Steps"], data["GuideAnswers"] = p, []string{"materials"}, nil, true
+		return []string{"materials"}, nil
+	}
+	few := !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= words.FewWords
+	if few {
 		// "要回来开证明不" just after 户口迁移: the guide's lines that
 		// say the same things ("不用回原籍开迁移证")
 		steps, parts = guideLines(t.text, p)
@@ -1976,8 +1983,37 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		data["CopyUnsaid"] = !said
 	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
+	if need := needTold(t.text, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
+		// "要回来开证明不": the step that says whether it must be done
+		// ("不用回原籍开迁移证") answers it; the guide alone, nobody
+		// called (appr98)
+		steps, parts, data["GuideAnswers"] = need, nil, true
+	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// bringsListed reports whether question asks, yes or no, whether to
+// bring papers p's materials list ("那户口本要带吗", "身份证要不要带"),
+// and not whether as the original or a copy (copyAsked), nor of anything
+// the materials do not name: the materials line answers it.
+func bringsListed(question string, p *config.Procedure) bool {
+	if !words.NeedAsked(question) || !words.AsksBringing(question) || words.ContainsAnyOf(question, words.CopyWords...) || len(listedPapers(question, p)) == 0 {
+		return false
+	}
+	_, _, everyday := guideMentions(question, p)
+	return !everyday
+}
+
+// needTold are the steps, of those a question in few words fits, that
+// say whether a thing must be done (words.NeedSays: 不用, 需要…) when
+// the question asks just that (words.NeedAsked: "要回来开证明不"): they
+// answer it yes or no, as the guide puts it. None otherwise.
+func needTold(question string, steps []string) []string {
+	if !words.NeedAsked(question) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(steps), func(s string) bool { return !words.ContainsAnyOf(s, words.NeedSays...) })
 }
 
 // restAsked reports whether a further question on rep, whose first
@@ -2452,6 +2488,11 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	}
 	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him
+	}
+	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.CopyWords...) {
+		if p := r.procedure(t.hear(rep.Text)); p != nil && len(p.Materials) > 0 {
+			n++ // "要带原件吗" just after: of the papers its guide lists (appr98)
+		}
 	}
 	for _, w := range words.GuideWords {
 		if words.ContainsAnyOf(question, w.Said...) && strings.Contains(told, w.Guide) {
