@@ -1982,7 +1982,16 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		}
 		data["CopyUnsaid"] = !said
 	}
+	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) {
+		// "要本人去吗", "能代办吗": the lines that say who may go for
+		// him ("乡镇或村委会可代办", "行动不便可申请上门评定") answer it;
+		// the guide alone (appr98)
+		data["GuideAnswers"] = true
+	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
+	if data["CopyUnsaid"] != nil || data["Checked"] != nil {
+		delete(data, "GuideAnswers") // what the guide does not say
+	}
 	if need := needTold(t.text, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
 		// "要回来开证明不": the step that says whether it must be done
 		// ("不用回原籍开迁移证") answers it; the guide alone, nobody
@@ -2003,6 +2012,25 @@ func bringsListed(question string, p *config.Procedure) bool {
 	}
 	_, _, everyday := guideMentions(question, p)
 	return !everyday
+}
+
+// forHimTold reports whether the lines of p's guide told (steps, and the
+// lines of parts) say who goes: another for him (words.ForHimWords: 代办,
+// 上门…) or he himself (本人).
+func forHimTold(p *config.Procedure, steps, parts []string) bool {
+	says := append(slices.Clone(words.ForHimWords), "本人")
+	lines := slices.Clone(steps)
+	for _, part := range parts {
+		switch part {
+		case "materials":
+			lines = append(lines, p.Materials...)
+		case "where":
+			lines = append(lines, p.Where)
+		case "note":
+			lines = append(lines, p.Note)
+		}
+	}
+	return slices.ContainsFunc(lines, func(l string) bool { return words.ContainsAnyOf(l, says...) })
 }
 
 // needTold are the steps, of those a question in few words fits, that
@@ -2419,7 +2447,9 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *c
 			if !strings.Contains(rep.Text, h) {
 				continue
 			}
-			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p {
+			// the question's words choose q: not the word alone, which
+			// two entries may share ("社保卡": 申领 and 补办; appr98)
+			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p && q != r.procedure(t.hear(h)) {
 				text, at, held = h+" "+t.text, rep.CreatedAt, q
 				break
 			}

@@ -922,12 +922,26 @@ var NeedSays = []string{"不用", "用不着", "不需要", "无需", "无须", 
 // of need, and it ends asking yes or no (不, 吗, 么, 嘛, 没) or says
 // 要不要/用不用…. "要带啥" asks what, not whether.
 func NeedAsked(question string) bool {
-	if ContainsAnyOf(question, needForms...) {
-		return true
-	}
+	return ContainsAnyOf(question, needForms...) || ContainsAnyOf(question, needAsks...) && AsksYesNo(question)
+}
+
+// AsksYesNo reports whether a question in few words asks yes or no: it
+// ends so (不, 吗, 么, 嘛, 没) or says 能不能/可不可以/行不行, and asks no
+// what, where, how many or how ("要带啥", "去哪办").
+func AsksYesNo(question string) bool {
 	s := strings.TrimRight(question, " ?？。!！~啊呀呢哈")
-	return ContainsAnyOf(s, needAsks...) && !ContainsAnyOf(s, "啥", "什么", "哪", "几", "多少", "怎么", "咋") &&
+	if ContainsAnyOf(s, "啥", "什么", "哪", "几", "多少", "怎么", "咋") {
+		return false
+	}
+	return ContainsAnyOf(s, needForms...) || ContainsAnyOf(s, "能不能", "可不可以", "行不行") ||
 		slices.ContainsFunc([]string{"不", "吗", "么", "嘛", "没"}, func(e string) bool { return strings.HasSuffix(s, e) })
+}
+
+// ForHimAsked reports whether a question asks yes or no whether he must
+// go himself or another may go for him ("要本人去吗", "能代办吗",
+// "可以上门不"): the guide's lines of who goes answer it (appr98).
+func ForHimAsked(question string) bool {
+	return ContainsAnyOf(question, InPersonAsks...) || ContainsAnyOf(question, ForHimWords...) && AsksYesNo(question)
 }
 
 // paperEnds end the name of a paper or card ("医保卡", "残疾证", "户口本").
@@ -942,6 +956,9 @@ var usedBy = []string{"用", "刷", "拿", "凭", "带", "带上", "带着", "�
 // 病能报多少" asks of what is paid, not of the card (appr98).
 func PaperUsed(text, k string) bool {
 	if !strings.ContainsAny(lastRune(k), paperEnds) {
+		return false
+	}
+	if !strings.Contains(text, k) {
 		return false
 	}
 	for rest := text; ; {
