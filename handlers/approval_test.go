@@ -699,10 +699,10 @@ func TestProcedureFollowUpInFewWords(t *testing.T) {
 // answers it alone, the handlers not called (appr98: TestNeedAnsweredByTheGuide).
 func TestProcedureFollowUpFromItsLines(t *testing.T) {
 	for text, want := range map[string]string{
-		"多少钱":     "提示：免费。户口迁出本村",
-		"要带啥":     "带齐材料：本人身份证、户口簿、落户依据",
-		"要多久":     "时限：材料齐全一般当场或几个工作日办结",
-		"本人要去不":   "带齐材料：本人身份证",
+		"多少钱":   "提示：免费。户口迁出本村",
+		"要带啥":   "带齐材料：本人身份证、户口簿、落户依据",
+		"要多久":   "时限：材料齐全一般当场或几个工作日办结",
+		"本人要去不": "带齐材料：本人身份证",
 	} {
 		c := newChat(t, understand.Rules{})
 		has(t, "the guide", c.say("张三", "户口迁移怎么办"), "去哪办：迁入地派出所户籍窗口；镇派出所电话 0123-5550105")

@@ -11,18 +11,18 @@ import (
 // done, not what or where.
 func TestNeedAsked(t *testing.T) {
 	for q, want := range map[string]bool{
-		"要回来开证明不":  true,
-		"那户口本要带吗":  true,
-		"还得本人去吗？":  true,
-		"需不需要开证明":  true,
-		"身份证要不要带":  true,
-		"要带啥":      false,
-		"要去哪里办":    false,
-		"要多久":      false,
-		"本人去不":     false, // no word of need
-		"要几张照片吗":   false,
-		"证明开好了":    false,
-		"":         false,
+		"要回来开证明不": true,
+		"那户口本要带吗": true,
+		"还得本人去吗？": true,
+		"需不需要开证明": true,
+		"身份证要不要带": true,
+		"要带啥":     false,
+		"要去哪里办":   false,
+		"要多久":     false,
+		"本人去不":    false, // no word of need
+		"要几张照片吗":  false,
+		"证明开好了":   false,
+		"":        false,
 	} {
 		if got := words.NeedAsked(q); got != want {
 			t.Errorf("NeedAsked(%q) = %v, want %v", q, got, want)
