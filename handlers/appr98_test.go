@@ -85,3 +85,18 @@ func TestLeaderNoteSaysPartTold(t *testing.T) {
 	got = c.private("陈二", "低保怎么申请")
 	has(t, "whole", got, "已私信告诉陈二办理流程，不用回「确认」")
 }
+
+// TestWalk98 (appr98, walked as villagers 12-07 → 12-09): 「发票丢了咋办」
+// after 医保报销 quoted the materials line that names 医院发票 and asked
+// the leader, as if the line answered it; it now says that is all the
+// guide writes. 「俺家烧煤的 能领不」 right after the winter subsidy guide was
+// silent (能领不 asked nothing the bot heard): whether his case may get
+// it is the department's to judge, said so, the leader asked.
+func TestWalk98(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "医保报销怎么办")
+	has(t, "lost invoice", c.say("张三", "发票丢了咋办"), "@李四", "医院发票", "办事指南里只写了这些，别的没有写，请负责人在群里答复张三。")
+	c.say("陈二", "冬天取暖补贴咋申请")
+	has(t, "may I get it", c.say("陈二", "俺家烧煤的 能领不"), "陈二就 #R2（冬天取暖补贴咋申请）又问：俺家烧煤的 能领不",
+		"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定")
+}

@@ -1997,6 +1997,11 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// ("不用回原籍开迁移证") answers it; the guide alone, nobody
 		// called (appr98)
 		steps, parts, data["GuideAnswers"] = need, nil, true
+	} else if few && len(steps)+len(parts) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
+		// "发票丢了咋办" after 医保报销: the lines that share its words
+		// (医院发票) are all the guide says of it; said so, before the
+		// handlers answer (appr98)
+		data["OnlyListed"] = true
 	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps

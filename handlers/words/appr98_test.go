@@ -30,6 +30,22 @@ func TestNeedAsked(t *testing.T) {
 	}
 }
 
+// TestMayGetAsked (appr98): whether one may get or apply for it, put yes
+// or no, asks eligibility; asked what or where, it does not.
+func TestMayGetAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"俺家烧煤的 能领不": true,
+		"我爹79了能申请吗": true,
+		"在哪能领":      false,
+		"能领多少":      false,
+		"有辆三轮车影响吗":  true,
+	} {
+		if got := words.AsksEligibility(q); got != want {
+			t.Errorf("AsksEligibility(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestPaperUsed (appr98): a paper right after a word of using or
 // bringing it is not what is asked about; said otherwise once, it is.
 func TestPaperUsed(t *testing.T) {

@@ -699,8 +699,12 @@ var eligibilityAsks = []string{"影响", "算不算", "算收入", "算财产", 
 // AsksEligibility reports whether text asks whether one's case bars or
 // allows a procedure (eligibilityAsks).
 func AsksEligibility(text string) bool {
-	return ContainsAnyOf(text, eligibilityAsks...)
+	return ContainsAnyOf(text, eligibilityAsks...) || ContainsAnyOf(text, mayGetWords...) && AsksYesNo(text)
 }
+
+// mayGetWords ask, put yes or no ("俺家烧煤的 能领不", "我家能申请吗"),
+// whether one may get or apply for it (appr98).
+var mayGetWords = []string{"能领", "能申请", "能享受", "能吃上", "可以领", "可以申请", "领得到", "领得了", "能拿到"}
 
 // CopyWords ask whether a paper is to be brought as the original or a
 // copy.
