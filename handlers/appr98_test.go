@@ -99,4 +99,17 @@ func TestWalk98(t *testing.T) {
 	c.say("陈二", "冬天取暖补贴咋申请")
 	has(t, "may I get it", c.say("陈二", "俺家烧煤的 能领不"), "陈二就 #R2（冬天取暖补贴咋申请）又问：俺家烧煤的 能领不",
 		"这种情况能不能办、有没有影响，办事指南里没有写，要由经办的部门核实后定")
+
+	// a day later, naming the procedure: its step still answers it
+	c.say("周八", "户口迁移要带啥")
+	c.now = c.now.Add(26 * time.Hour)
+	got := c.say("周八", "户口迁移要回原籍开证明不")
+	has(t, "named a day later", got, "周八，【户口迁移】办理流程里写的：\n多数地方已实行\"一站式\"迁移，不用回原籍开迁移证")
+	lacks(t, "named a day later", got, "办事指南里没有写这一点", "@李四")
+	// said to the bot just after his question, a few words of no matter
+	// of their own: a further question of that item, not a new one
+	c.private("刘芳", "残疾证怎么办")
+	got = c.private("刘芳", "周六上班吗")
+	has(t, "private few words", got, "【私信反映·又问】刘芳就 #R", "（残疾证怎么办）又问：周六上班吗", "办事指南里没有写这一点，已转告李四")
+	lacks(t, "private few words", got, "这个我答不了", "【村民提问】")
 }

@@ -1966,11 +1966,14 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		data["Proc"], data["Parts"], data["Steps"], data["GuideAnswers"] = p, []string{"materials"}, nil, true
 		return []string{"materials"}, nil
 	}
-	few := !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= words.FewWords
+	// the question without the procedure's name ("户口迁移要回原籍开证明
+	// 不" a day after: of that item, named, whenever said; appr98)
+	q := words.BlankWords(t.text, append([]string{p.Name}, p.Keywords...))
+	few := !whole && len(steps) == 0 && len(parts) == 0 && (soonAfter(t, rep) || about == p) && utf8.RuneCountInString(q) <= words.FewWords
 	if few {
 		// "要回来开证明不" just after 户口迁移: the guide's lines that
 		// say the same things ("不用回原籍开迁移证")
-		steps, parts = guideLines(t.text, p)
+		steps, parts = guideLines(q, p)
 	}
 	data["Proc"], data["Amounts"] = p, amountsAsked(t.text, p)
 	// "那要带户口本原件吗": the materials line that lists it, and
@@ -1992,7 +1995,7 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	if data["CopyUnsaid"] != nil || data["Checked"] != nil {
 		delete(data, "GuideAnswers") // what the guide does not say
 	}
-	if need := needTold(t.text, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
+	if need := needTold(q, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
 		// "要回来开证明不": the step that says whether it must be done
 		// ("不用回原籍开迁移证") answers it; the guide alone, nobody
 		// called (appr98)
