@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"unicode/utf8"
 
 	"gridbot/handlers/words"
 	"gridbot/understand"
@@ -22,14 +21,6 @@ import (
 func (r *Router) unanswered(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if !r.asksTheGrid(t, reading) {
 		return false, nil
-	}
-	if utf8.RuneCountInString(t.text) <= words.FewWords && r.procedure(t.said()) == nil {
-		// "要体检吗" said to the bot just after his 残疾证 question: a
-		// further question of that item, which his leader reads with it,
-		// not a new question of no context (appr98)
-		if done, err := r.askedAgain(ctx, t, false, nil, true); done {
-			return true, err
-		}
 	}
 	t.unanswered = true
 	return true, r.report(ctx, t, t.text, village.Approval)

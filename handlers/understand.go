@@ -2000,11 +2000,6 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// ("不用回原籍开迁移证") answers it; the guide alone, nobody
 		// called (appr98)
 		steps, parts, data["GuideAnswers"] = need, nil, true
-	} else if few && len(steps)+len(parts) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
-		// "发票丢了咋办" after 医保报销: the lines that share its words
-		// (医院发票) are all the guide says of it; said so, before the
-		// handlers answer (appr98)
-		data["OnlyListed"] = true
 	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
@@ -2023,10 +2018,10 @@ func bringsListed(question string, p *config.Procedure) bool {
 }
 
 // forHimTold reports whether the lines of p's guide told (steps, and the
-// lines of parts) say who goes: another for him (words.ForHimWords: 代办,
-// 上门…) or he himself (本人).
+// lines of parts) say another may go for him or come to him
+// (words.ForHimWords: 代办, 上门…). 「本人身份证」 says nothing of who goes.
 func forHimTold(p *config.Procedure, steps, parts []string) bool {
-	says := append(slices.Clone(words.ForHimWords), "本人")
+	says := words.ForHimWords
 	lines := slices.Clone(steps)
 	for _, part := range parts {
 		switch part {
@@ -2444,6 +2439,7 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *c
 			continue
 		}
 		heads := append([]string{p.Name}, p.Keywords...)
+		own := len(heads)
 		if b := r.procedureBy(t.hear(rep.Text), false); b != p && words.ContainsAnyOf(t.text, words.PayInWords...) && !words.ContainsAnyOf(t.text, words.PayOutWords...) {
 			// "那一年交多少钱" after "医保能报多少" (医保报销, which
 			// takes no fee): the premium is the scheme's own entry's,
@@ -2451,13 +2447,14 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *c
 			heads = append(heads, b.Name)
 			heads = append(heads, b.Keywords...)
 		}
-		for _, h := range heads {
+		for i, h := range heads {
 			if !strings.Contains(rep.Text, h) {
 				continue
 			}
-			// the question's words choose q: not the word alone, which
-			// two entries may share ("社保卡": 申领 and 补办; appr98)
-			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p && q != r.procedure(t.hear(h)) {
+			// of his item's own words, the question's words choose q:
+			// not the word alone, which two entries may share ("社保卡":
+			// 申领 and 补办; appr98)
+			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p && (i >= own || q != r.procedure(t.hear(h))) {
 				text, at, held = h+" "+t.text, rep.CreatedAt, q
 				break
 			}
