@@ -204,7 +204,6 @@ func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
 		// in few words, sharing none with the guide (TestProcedureFollowUpInFewWords)
 		"要去县里吗":   "去哪办：县残联（镇便民服务中心、村委会可代办）",
 		"得跑县城不":   "去哪办：县残联（镇便民服务中心、村委会可代办）",
-		"能代办吗":    "向县残联申请，乡镇或村委会可代办",
 		"要回来开证明不": "办事指南里没有写这一点",
 	} {
 		c := newChat(t, understand.Rules{})
@@ -408,10 +407,18 @@ func TestProcedureAnsweredInWords(t *testing.T) {
 // 字吗"), which share no word with the guide. An office the guide names
 // is no topic shared: "村委会几点有人" asks on only said so ("那…", ask64).
 func TestProcedureFollowUpInVillageWords(t *testing.T) {
-	for _, text := range []string{"俺娘走不动 能代办不", "代办要带啥", "那村委会几点有人", "要本人去吗", "要签字吗", "俺家这情况够不够条件"} {
+	for _, text := range []string{"代办要带啥", "那村委会几点有人", "要签字吗", "俺家这情况够不够条件"} {
 		c := newChat(t, understand.Rules{})
 		c.say("周八", "高龄补贴咋领")
 		has(t, text, c.say("周八", text), "周八就 #R1（高龄补贴咋领）又问："+text)
+		c.wantReports(1, "after "+text)
+	}
+	// whether another may go for her: the guide's 代办人身份证 answers it
+	// alone (appr98)
+	for _, text := range []string{"俺娘走不动 能代办不", "要本人去吗"} {
+		c := newChat(t, understand.Rules{})
+		c.say("周八", "高龄补贴咋领")
+		has(t, text, c.say("周八", text), "周八，【高龄补贴】办理流程里写的：", "代办人身份证")
 		c.wantReports(1, "after "+text)
 	}
 	// what the guide's materials tell: their line told again
@@ -556,7 +563,9 @@ func TestProcedureAmountKindWritten(t *testing.T) {
 func TestProcedureFollowUpNamingIt(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "低保怎么申请")
-	has(t, "his further question", c.say("张三", "低保要本人去吗"), "张三就 #R1（低保怎么申请）又问：低保要本人去吗", "请负责人在群里答复张三")
+	has(t, "his further question", c.say("张三", "低保要签字吗"), "张三就 #R1（低保怎么申请）又问：低保要签字吗", "请负责人在群里答复张三")
+	// whether he must go: the guide's 村委会可代办 answers it alone (appr98)
+	has(t, "answered by the guide", c.say("张三", "低保要本人去吗"), "张三，【低保】办理流程里写的：", "可代办")
 	silent(t, "another villager's", c.say("陈二", "低保要本人去吗"))
 	c.wantReports(1, "after the further questions")
 }
@@ -695,13 +704,14 @@ func TestProcedureFollowUpInFewWords(t *testing.T) {
 // "要回来开证明不" got 办事指南里没有写这一点 though its step says 不用回原籍开
 // 迁移证, and "多少钱" of a procedure that pays nothing out got the same
 // though its note says 免费. 低保 pays out: "多少钱" is not told its note.
+// "要回来开证明不" asks yes or no, which that step answers: the guide
+// answers it alone, the handlers not called (appr98: TestNeedAnsweredByTheGuide).
 func TestProcedureFollowUpFromItsLines(t *testing.T) {
 	for text, want := range map[string]string{
-		"要回来开证明不": "多数地方已实行\"一站式\"迁移，不用回原籍开迁移证",
-		"多少钱":     "提示：免费。户口迁出本村",
-		"要带啥":     "带齐材料：本人身份证、户口簿、落户依据",
-		"要多久":     "时限：材料齐全一般当场或几个工作日办结",
-		"本人要去不":   "带齐材料：本人身份证",
+		"多少钱":   "提示：免费。户口迁出本村",
+		"要带啥":   "带齐材料：本人身份证、户口簿、落户依据",
+		"要多久":   "时限：材料齐全一般当场或几个工作日办结",
+		"本人要去不": "带齐材料：本人身份证",
 	} {
 		c := newChat(t, understand.Rules{})
 		has(t, "the guide", c.say("张三", "户口迁移怎么办"), "去哪办：迁入地派出所户籍窗口；镇派出所电话 0123-5550105")
@@ -825,8 +835,9 @@ func TestProcedureFollowUpOfListedPaper(t *testing.T) {
 		"办事指南里只写了这些，别的没有写，请负责人在群里答复张三。也可以打镇便民服务中心电话 0123-5550111 问，或问网格员王五。")
 	lacks(t, "listed", got, "【残疾证】", "已登记")
 	got = c.say("张三", "残疾证要带吗")
-	has(t, "bring it", got, "张三就 #R1（怎么申请低保）又问：残疾证要带吗", line)
-	lacks(t, "bring it", got, "没有写")
+	// the line that lists it answers yes: the guide alone (appr98)
+	has(t, "bring it", got, "张三，【低保】办理流程里写的：\n"+line, "#R1 问的那一点已请李四答复")
+	lacks(t, "bring it", got, "没有写", "又问")
 	c.wantReports(1, "follow-ups of 低保")
 	has(t, "a new request", c.say("张三", "我还想办残疾证"), "已登记 #R2", "【残疾证】怎么办")
 

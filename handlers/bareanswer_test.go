@@ -33,7 +33,7 @@ func TestBareAnswerOfTheOneWaiting(t *testing.T) {
 	c.say("陈二", "上报 低保怎么申请")
 	c.say("张三", "残疾证怎么办")
 	c.say("陈二", "那要带户口本原件吗")
-	c.say("张三", "残疾证要本人去吗")
+	c.say("张三", "残疾证要带原件吗") // 要本人去吗 the guide answers alone (appr98)
 	c.now = c.now.Add(5 * time.Hour)
 	got = c.say("李四", "答复 要带原件")
 	has(t, "bare, two waiting", got, "#R1", "#R2")

@@ -308,6 +308,6 @@ func TestNightAmountQuestionAsksTheLeaderToAnswer(t *testing.T) {
 	c.say("陈二", "@网格小助手 丧葬补助给多少钱")
 	c.now = clock(c.now, 1, 7, 0)
 	got := c.flush()
-	has(t, "the leader's morning note", got, "李四: 【夜里反映】陈二在群里反映 #R1（办事咨询）：丧葬补助给多少钱\n办理流程已经告诉陈二了，问的钱数指南里没有写，请在群里回「答复 #R1 钱数」告诉陈二。")
+	has(t, "the leader's morning note", got, "李四: 【夜里反映】陈二在群里反映 #R1（办事咨询）：丧葬补助给多少钱\n已告诉陈二指南里写的去哪办；陈二问的钱数指南里没有写，请在群里回「答复 #R1 钱数」告诉陈二。")
 	lacks(t, "the leader's morning note", got, "确认 #R1")
 }

@@ -1690,7 +1690,10 @@ func (r *Router) alsoFiled(t *turn, rep *village.Report, s *secondPart, leaders 
 // knowledge base holds for it (and waits for no 确认 then).
 func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) string {
 	block := "report." + string(rep.Type)
-	delete(data, "Chase") // alsoData is a copy of the first item's
+	// alsoData is a copy of the first item's
+	delete(data, "Chase")
+	delete(data, "ToldParts")
+	delete(data, "Lacks")
 	switch {
 	case rep.Type == village.Approval && (t.unanswered || words.AsksOwnDone(t.hear(rep.Text)) && r.chaseProcedure(t.hear(rep.Text)) == nil):
 		// a question nothing answered, or "我家该交的医保交了没": his
@@ -1750,6 +1753,11 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 				data["Parts"] = r.partsAskedFirst(rep.Text, proc)
 			}
 		}
+		if proc != nil {
+			// what the leader's note says he was told, and what of his
+			// question waits for the leader's 答复 (appr98)
+			data["ToldParts"], data["Lacks"] = toldForLeader(proc, data)
+		}
 		if err := r.farmLossFiled(t, rep); err != nil {
 			r.log.Warn("farm loss memo", "err", err)
 		}
@@ -1763,6 +1771,37 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		block = "report.private"
 	}
 	return r.textsFor(t).Render(block, data)
+}
+
+// toldForLeader is what a leader's note on procedure question p, filed
+// with data (filedText), says of it (appr98): the lines the villager was
+// told (told: "材料", "去哪办", "时限" for the parts asked first, "去哪办"
+// beside an amount the guide lacks, none for the whole guide), and what
+// he asked that the guide does not write (lacks: "钱数", "电话", "协保员
+// 的名字"), which waits for the leader's 答复. Both empty when the whole
+// guide answered him.
+func toldForLeader(p *config.Procedure, data map[string]any) (told []string, lacks string) {
+	label := map[string]string{"materials": "材料", "where": "去哪办", "time": "时限"}
+	parts, _ := data["Parts"].([]string)
+	for _, part := range parts {
+		told = append(told, label[part])
+	}
+	name, _ := data["NoName"].(string)
+	phone, _ := data["NoPhone"].(bool)
+	switch {
+	case data["NoAmount"] == true:
+		told, lacks = nil, "钱数"
+		if p.Where != "" {
+			told = []string{label["where"]}
+		}
+	case name != "" && phone:
+		lacks = name + "的名字和电话"
+	case name != "":
+		lacks = name + "的名字"
+	case phone:
+		lacks = "电话"
+	}
+	return told, lacks
 }
 
 // partsAskedFirst are the parts of p's guide (materials, where, time) a
@@ -2230,28 +2269,10 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 // the narrower entry that pays it (paidOutNarrower) when paidOut holds;
 // without, the entry its scheme's words name ("医保能报多少": 城乡居民医保).
 func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedure {
-	var best *config.Procedure
-	bestLen, bestRenewal, bestKey := 0, false, ""
-	// as typed, and with typos and dialect folded ("低包怎么办理")
-	for _, t := range []string{said.Raw, said.Canon} {
-		renewing := words.ContainsAnyOf(t, words.RenewalCues...)
-		for i := range r.cfg.Procedures {
-			p := &r.cfg.Procedures[i]
-			subject, isRenewal := words.RenewalSubject(p.Name)
-			preferred := renewing && isRenewal
-			consider := func(k string) {
-				if strings.Contains(t, k) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
-					best, bestLen, bestRenewal, bestKey = p, len(k), preferred, k
-				}
-			}
-			consider(p.Name)
-			for _, k := range p.Keywords {
-				consider(k)
-			}
-			if preferred {
-				consider(subject)
-			}
-		}
+	best, bestKey := r.procedureSaid(said, false)
+	if best == nil {
+		// "用残疾证能免费坐车吗": a paper used is all it names
+		best, bestKey = r.procedureSaid(said, true)
 	}
 	if best != nil && !r.deskNarrower(said, bestKey) {
 		if best = r.narrower(said, best, bestKey); paidOut {
@@ -2265,6 +2286,39 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 		return r.procedureNamed(farmInsurance)
 	}
 	return nil
+}
+
+// procedureSaid is the knowledge-base entry whose keyword said holds,
+// the longest, a renewal's first when said asks a renewal (procedure),
+// and the keyword found. A paper said as what he uses or brings ("用医保
+// 卡看病能报多少", "要带医保卡吗": words.PaperUsed) is not what he asks
+// about unless used is true: "医保卡在哪领" asks the card's entry, "用医保
+// 卡看病能报多少" the 医保 it pays by (appr98).
+func (r *Router) procedureSaid(said understand.Said, used bool) (*config.Procedure, string) {
+	var best *config.Procedure
+	bestLen, bestRenewal, bestKey := 0, false, ""
+	// as typed, and with typos and dialect folded ("低包怎么办理")
+	for _, t := range []string{said.Raw, said.Canon} {
+		renewing := words.ContainsAnyOf(t, words.RenewalCues...)
+		for i := range r.cfg.Procedures {
+			p := &r.cfg.Procedures[i]
+			subject, isRenewal := words.RenewalSubject(p.Name)
+			preferred := renewing && isRenewal
+			consider := func(k string) {
+				if strings.Contains(t, k) && (used || !words.PaperUsed(t, k)) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
+					best, bestLen, bestRenewal, bestKey = p, len(k), preferred, k
+				}
+			}
+			consider(p.Name)
+			for _, k := range p.Keywords {
+				consider(k)
+			}
+			if preferred {
+				consider(subject)
+			}
+		}
+	}
+	return best, bestKey
 }
 
 // farmInsurance is the word that names the guide's farm insurance entry.

@@ -1874,7 +1874,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true || r.restAsked(t, rep, parts, steps, data) {
+	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
@@ -1966,10 +1966,20 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		// again (he lost it), not the steps that share 残疾
 		data["Whole"] = true
 	}
-	if !whole && len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= words.FewWords {
+	if len(steps) == 0 && !slices.ContainsFunc(parts, func(part string) bool { return part != "materials" }) && bringsListed(t.text, p) {
+		// "那户口本要带吗": the materials line that lists it answers
+		// yes; the guide alone, nobody called (appr98)
+		data["Proc"], data["Parts"], data["Steps"], data["GuideAnswers"] = p, []string{"materials"}, nil, true
+		return []string{"materials"}, nil
+	}
+	// the question without the procedure's name ("户口迁移要回原籍开证明
+	// 不" a day after: of that item, named, whenever said; appr98)
+	q := words.BlankWords(t.text, append([]string{p.Name}, p.Keywords...))
+	few := !whole && len(steps) == 0 && len(parts) == 0 && (soonAfter(t, rep) || about == p) && utf8.RuneCountInString(q) <= words.FewWords
+	if few {
 		// "要回来开证明不" just after 户口迁移: the guide's lines that
 		// say the same things ("不用回原籍开迁移证")
-		steps, parts = guideLines(t.text, p)
+		steps, parts = guideLines(q, p)
 	}
 	data["Proc"], data["Amounts"] = p, amountsAsked(t.text, p)
 	// "那要带户口本原件吗": the materials line that lists it, and
@@ -1981,9 +1991,66 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		}
 		data["CopyUnsaid"] = !said
 	}
+	if !few && words.ForHimAsked(t.text) && words.AsksYesNo(t.text) && utf8.RuneCountInString(t.text) <= words.FewWords && forHimTold(p, steps, parts) {
+		// "要本人去吗", "能代办吗": the lines that say who may go for
+		// him ("乡镇或村委会可代办", "行动不便可申请上门评定") answer it;
+		// the guide alone (appr98)
+		data["GuideAnswers"] = true
+	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
+	if data["CopyUnsaid"] != nil || data["Checked"] != nil {
+		delete(data, "GuideAnswers") // what the guide does not say
+	}
+	if need := needTold(q, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
+		// "要回来开证明不": the step that says whether it must be done
+		// ("不用回原籍开迁移证") answers it; the guide alone, nobody
+		// called (appr98)
+		steps, parts, data["GuideAnswers"] = need, nil, true
+	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// bringsListed reports whether question asks, yes or no, whether to
+// bring papers p's materials list ("那户口本要带吗", "身份证要不要带"),
+// and not whether as the original or a copy (copyAsked), nor of anything
+// the materials do not name: the materials line answers it.
+func bringsListed(question string, p *config.Procedure) bool {
+	if !words.NeedAsked(question) || !words.AsksBringing(question) || words.ContainsAnyOf(question, words.CopyWords...) || len(listedPapers(question, p)) == 0 {
+		return false
+	}
+	_, _, everyday := guideMentions(question, p)
+	return !everyday
+}
+
+// forHimTold reports whether the lines of p's guide told (steps, and the
+// lines of parts) say another may go for him or come to him
+// (words.ForHimWords: 代办, 上门…). 「本人身份证」 says nothing of who goes.
+func forHimTold(p *config.Procedure, steps, parts []string) bool {
+	says := words.ForHimWords
+	lines := slices.Clone(steps)
+	for _, part := range parts {
+		switch part {
+		case "materials":
+			lines = append(lines, p.Materials...)
+		case "where":
+			lines = append(lines, p.Where)
+		case "note":
+			lines = append(lines, p.Note)
+		}
+	}
+	return slices.ContainsFunc(lines, func(l string) bool { return words.ContainsAnyOf(l, says...) })
+}
+
+// needTold are the steps, of those a question in few words fits, that
+// say whether a thing must be done (words.NeedSays: 不用, 需要…) when
+// the question asks just that (words.NeedAsked: "要回来开证明不"): they
+// answer it yes or no, as the guide puts it. None otherwise.
+func needTold(question string, steps []string) []string {
+	if !words.NeedAsked(question) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(steps), func(s string) bool { return !words.ContainsAnyOf(s, words.NeedSays...) })
 }
 
 // restAsked reports whether a further question on rep, whose first
@@ -2378,6 +2445,7 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *c
 			continue
 		}
 		heads := append([]string{p.Name}, p.Keywords...)
+		own := len(heads)
 		if b := r.procedureBy(t.hear(rep.Text), false); b != p && words.ContainsAnyOf(t.text, words.PayInWords...) && !words.ContainsAnyOf(t.text, words.PayOutWords...) {
 			// "那一年交多少钱" after "医保能报多少" (医保报销, which
 			// takes no fee): the premium is the scheme's own entry's,
@@ -2385,11 +2453,14 @@ func (r *Router) schemeAsked(ctx context.Context, t *turn) (text string, held *c
 			heads = append(heads, b.Name)
 			heads = append(heads, b.Keywords...)
 		}
-		for _, h := range heads {
+		for i, h := range heads {
 			if !strings.Contains(rep.Text, h) {
 				continue
 			}
-			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p {
+			// of his item's own words, the question's words choose q:
+			// not the word alone, which two entries may share ("社保卡":
+			// 申领 and 补办; appr98)
+			if q := r.procedure(t.hear(h + " " + t.text)); q != nil && q != p && (i >= own || q != r.procedure(t.hear(h))) {
 				text, at, held = h+" "+t.text, rep.CreatedAt, q
 				break
 			}
@@ -2458,6 +2529,11 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	}
 	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him
+	}
+	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.CopyWords...) {
+		if p := r.procedure(t.hear(rep.Text)); p != nil && len(p.Materials) > 0 {
+			n++ // "要带原件吗" just after: of the papers its guide lists (appr98)
+		}
 	}
 	for _, w := range words.GuideWords {
 		if words.ContainsAnyOf(question, w.Said...) && strings.Contains(told, w.Guide) {

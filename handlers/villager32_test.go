@@ -19,7 +19,10 @@ func TestProcedureFollowUpOfOtherMatterAnyWord(t *testing.T) {
 	got = c.say("张三", "村里的公益岗位咋报名")
 	has(t, "another matter", got, "已登记 #R3（办事咨询）：村里的公益岗位咋报名")
 	lacks(t, "another matter", got, "又问")
-	has(t, "materials of the first", c.say("张三", "高龄补贴要带户口本吗"), "张三就 #R1（高龄补贴啥时候发）又问")
+	// of the first item, whose materials line answers it (appr98)
+	got = c.say("张三", "高龄补贴要带户口本吗")
+	has(t, "materials of the first", got, "张三，【高龄补贴】办理流程里写的：\n带齐材料：老人身份证、户口簿")
+	lacks(t, "materials of the first", got, "已登记")
 }
 
 // TestCallBeforeReport (villager32): "李哥在不" is a greeting, never

@@ -699,8 +699,12 @@ var eligibilityAsks = []string{"影响", "算不算", "算收入", "算财产", 
 // AsksEligibility reports whether text asks whether one's case bars or
 // allows a procedure (eligibilityAsks).
 func AsksEligibility(text string) bool {
-	return ContainsAnyOf(text, eligibilityAsks...)
+	return ContainsAnyOf(text, eligibilityAsks...) || ContainsAnyOf(text, mayGetWords...) && AsksYesNo(text)
 }
+
+// mayGetWords ask, put yes or no ("俺家烧煤的 能领不", "我家能申请吗"),
+// whether one may get or apply for it (appr98).
+var mayGetWords = []string{"能领", "能申请", "能享受", "能吃上", "可以领", "可以申请", "领得到", "领得了", "能拿到"}
 
 // CopyWords ask whether a paper is to be brought as the original or a
 // copy.
@@ -905,6 +909,79 @@ var PaidOut = []string{"补贴", "补助", "奖励", "救助", "低保", "养老
 // FewWords is how many runes a further question may have that is
 // matched against the lines of its guide (guideLines).
 const FewWords = 12
+
+// needAsks ask whether a thing must be done ("要回来开证明不", "得本人去吗",
+// "需不需要开证明"): a word of need, and a yes-or-no ending or form.
+var needAsks = []string{"要", "得", "用", "需", "必须"}
+
+// needForms ask yes or no of a need in the middle of the question.
+var needForms = []string{"要不要", "用不用", "需不需要", "需要不", "得不得", "必须吗"}
+
+// NeedSays are the words of a guide's line that say whether a thing must
+// be done: it answers a question NeedAsked either way.
+var NeedSays = []string{"不用", "用不着", "不需要", "无需", "无须", "不必", "需要", "必须"}
+
+// NeedAsked reports whether a question in few words asks whether a thing
+// must be done, yes or no ("要回来开证明不", "还得本人去吗"; appr98): a word
+// of need, and it ends asking yes or no (不, 吗, 么, 嘛, 没) or says
+// 要不要/用不用…. "要带啥" asks what, not whether.
+func NeedAsked(question string) bool {
+	return ContainsAnyOf(question, needForms...) || ContainsAnyOf(question, needAsks...) && AsksYesNo(question)
+}
+
+// AsksYesNo reports whether a question in few words asks yes or no: it
+// ends so (不, 吗, 么, 嘛, 没) or says 能不能/可不可以/行不行, and asks no
+// what, where, how many or how ("要带啥", "去哪办").
+func AsksYesNo(question string) bool {
+	s := strings.TrimRight(question, " ?？。!！~啊呀呢哈")
+	if ContainsAnyOf(s, "啥", "什么", "哪", "几", "多少", "怎么", "咋") {
+		return false
+	}
+	return ContainsAnyOf(s, needForms...) || ContainsAnyOf(s, "能不能", "可不可以", "行不行") ||
+		slices.ContainsFunc([]string{"不", "吗", "么", "嘛", "没"}, func(e string) bool { return strings.HasSuffix(s, e) })
+}
+
+// ForHimAsked reports whether a question asks yes or no whether he must
+// go himself or another may go for him ("要本人去吗", "能代办吗",
+// "可以上门不"): the guide's lines of who goes answer it (appr98).
+func ForHimAsked(question string) bool {
+	return ContainsAnyOf(question, InPersonAsks...) || ContainsAnyOf(question, ForHimWords...) && AsksYesNo(question)
+}
+
+// paperEnds end the name of a paper or card ("医保卡", "残疾证", "户口本").
+const paperEnds = "卡证本簿"
+
+// usedBy are the words before a paper that say it is used or brought, not
+// asked about: "用医保卡看病", "刷社保卡", "带上残疾证".
+var usedBy = []string{"用", "刷", "拿", "凭", "带", "带上", "带着", "持"}
+
+// PaperUsed reports whether k, a keyword text holds, names a paper every
+// time said right after a word of using or bringing it (usedBy): "用医保卡看
+// 病能报多少" asks of what is paid, not of the card (appr98).
+func PaperUsed(text, k string) bool {
+	if !strings.ContainsAny(lastRune(k), paperEnds) {
+		return false
+	}
+	if !strings.Contains(text, k) {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, k)
+		if i < 0 {
+			return true
+		}
+		if !slices.ContainsFunc(usedBy, func(u string) bool { return strings.HasSuffix(rest[:i], u) }) {
+			return false
+		}
+		rest = rest[i+len(k):]
+	}
+}
+
+// lastRune is s's last letter, "" for "".
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
 
 // LineFitAt is how well a guide line must fit a question in few words
 // for guideLines to tell it (lineFit).
