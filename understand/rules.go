@@ -248,6 +248,10 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case strings.Contains(c, "了") && peerDoneRe.MatchString(c):
 		// "医保交了没 我交了": neighbours comparing what each has paid
 		// or done, no question for the grid.
+	case chatLength(c) && asksNeighbour(c):
+		// "今年工钱结了没 你们厂放假了没", "年前回家的车票抢到没": the
+		// hearer asked about himself, as neighbours greet; what it names
+		// (pay, a ticket) is his, and no trouble is told.
 	case laggardsUrgedRe.MatchString(c):
 		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
 		// urges them (its matter kept).
@@ -1383,12 +1387,14 @@ var waterTurnRe = regexp.MustCompile(`水[^，。！？,.!?\s]{0,3}轮不到|轮
 
 // dispute finds a mediation matter: a dispute between parties.
 func dispute(t string, broadcast bool, bonus float64) (found, bool) {
-	if broadcast {
+	if broadcast || fireworksAtRisk(t) {
+		// "有人在加油站旁边放二踢脚 说了也不听": a fire waiting, whoever
+		// would not listen; the danger is the matter, not a quarrel
 		return found{}, false
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || waterTurnRe.MatchString(t)) {
+	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || hireUnpaid(t) || waterTurnRe.MatchString(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
@@ -2012,8 +2018,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
-	case containsAny(t, fireworks) && containsAny(t, fuelStores):
-		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上"
+	case fireworksAtRisk(t):
+		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上", "烟花堆旁边小孩玩打火机"
 	case kindlingByFire(t):
 		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"
 	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
@@ -2094,8 +2100,10 @@ var (
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
 	// fireworks kept or sold by fuelStores are a fire waiting.
-	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹")
+	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
+	// sparks are a flame in hand by fireworks: "一堆烟花 小孩在旁边玩打火机".
+	sparks = newLexicon("打火机", "火柴", "烟头", "抽烟", "玩火", "点火")
 	// kindling are things that catch fire easily, kept where they lie;
 	// fireSources are where a fire or a spark comes from; nearBy says one
 	// lies right by the other: "柴火堆挨着灶台" is a fire waiting, a
@@ -3380,6 +3388,17 @@ var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|
 //
 // Woods are where a spark takes ("林子边上堆了大量枯枝"): burnables piled by
 // them are a fire danger too, whatever rubbish lies with them.
+// fireworksAtRisk reports whether t tells of fireworks kept, sold or let
+// off by a fuel store ("有人在加油站旁边放二踢脚"), or right by kindling or a
+// flame ("草垛边上放炮", "一堆烟花 几个小孩在旁边玩打火机"): a fire waiting,
+// unless t tells people to keep them apart (a tip: keptAwayRe).
+func fireworksAtRisk(t string) bool {
+	if !containsAny(t, fireworks) || keptAwayRe.MatchString(t) {
+		return false
+	}
+	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks))
+}
+
 func kindlingByFire(t string) bool {
 	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)
 }
