@@ -468,8 +468,12 @@ var (
 // complaint with it ("…好几天了 没人管") keeps it one; how long his own
 // fault has lasted ("一直滴") is no complaint.
 func seeksHelper(t string) bool {
-	return (helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) || lendRe.MatchString(t)) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
+	return (helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) || lendRe.MatchString(t) || buyRe.MatchString(t)) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
 }
+
+// buyRe asks the neighbours who has a thing to sell: "谁家今年杀年猪 想买
+// 点土猪肉", "哪家有土鸡蛋 想要点" — a trade among people, asked of them.
+var buyRe = regexp.MustCompile(`(?:谁家|哪家|有没有人|有谁)\p{Han}{0,10}[\s，,]*(?:想买|想要|要买|想订|想称)`)
 
 // lendRe asks the neighbours for a thing and its use: "谁家有拖拉机帮个忙",
 // "哪家有梯子借一下", "有没有人有电锯 用一下". What it is for is the
