@@ -530,6 +530,12 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大",
 		"冒大烟", "冒起烟", "冒起了烟", "冒出烟", "冒出了烟", "冒了烟", "冒好大烟", "冒好多烟", "好多烟", "好浓的烟", "烟老大", "烟滚滚", "烟雾弥漫"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
 		other: stoveSmokes},
+	// A stack smoking is a fire starting, whatever set it off: a
+	// firecracker's paper or a cigarette end ("鞭炮纸被风吹到柴火垛上 冒烟
+	// 了", "烟头扔到草垛上 冒烟了"), which the smoke above leaves out as
+	// the smoke of fireworks let off or of a smoker.
+	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "冒着烟", "冒起烟", "冒出烟", "冒了烟"), with: newLexicon(stacks...),
+		unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭")},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a
 	// stove lit ("炉子点着了").

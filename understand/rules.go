@@ -3419,14 +3419,16 @@ var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|
 // Woods are where a spark takes ("林子边上堆了大量枯枝"): burnables piled by
 // them are a fire danger too, whatever rubbish lies with them.
 // fireworksAtRisk reports whether t tells of fireworks kept, sold or let
-// off by a fuel store ("有人在加油站旁边放二踢脚"), or right by kindling or a
-// flame ("草垛边上放炮", "一堆烟花 几个小孩在旁边玩打火机"): a fire waiting,
+// off by a fuel store ("有人在加油站旁边放二踢脚"), right by kindling or a
+// flame ("草垛边上放炮", "一堆烟花 几个小孩在旁边玩打火机"), or that nearly
+// hit someone ("差点射到人家屋里"): a fire or a wound waiting,
 // unless t tells people to keep them apart (a tip: keptAwayRe).
 func fireworksAtRisk(t string) bool {
 	if !containsAny(t, fireworks) || keptAwayRe.MatchString(t) {
 		return false
 	}
-	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks))
+	// a near miss: "放窜天猴 差点射到人家屋里"
+	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses)
 }
 
 func kindlingByFire(t string) bool {
