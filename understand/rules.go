@@ -248,10 +248,12 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case strings.Contains(c, "了") && peerDoneRe.MatchString(c):
 		// "医保交了没 我交了": neighbours comparing what each has paid
 		// or done, no question for the grid.
-	case chatLength(c) && asksNeighbour(c):
+	case chatLength(c) && asksNeighbour(c) && !containsAny(strip(c, wageWords), disputes) && !indignant(c) && !threatIn(c):
 		// "今年工钱结了没 你们厂放假了没", "年前回家的车票抢到没": the
 		// hearer asked about himself, as neighbours greet; what it names
-		// (pay, a ticket) is his, and no trouble is told.
+		// (pay, a ticket) is his, and no trouble is told. A party's
+		// retort put as a question ("张三你自己去看看界桩在哪 别血口喷人")
+		// is a quarrel's word.
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
