@@ -43,6 +43,7 @@ func TestSeason98Read(t *testing.T) {
 		// pay put off by a household, and pay asked of a peer
 		{"a household puts pay off", "帮刘老三家盖房子干了两个月 他说过完年再给钱 年年都这么拖", mediationIn(dispute)},
 		{"a peer asked of his pay", "今年工钱结了没 你们厂放假了没", noiseIn(other)},
+		{"a party's retort stays a quarrel", "张三你自己去看看界桩在哪 别血口喷人", mediationIn(dispute)},
 		{"a ticket asked of a peer", "年前回家的车票抢到没", noiseIn(other)},
 		// claims of customs forgone, and points asked by number
 		{"no bride price", "俺家闺女出嫁没要彩礼 能加积分不", claim},
