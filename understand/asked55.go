@@ -78,7 +78,8 @@ var rulesAskRe = regexp.MustCompile(`(?:能|可以|可|会)?(?:算|加|给|得|�
 
 // deedToldRe tells a deed done or done regularly: perfective 了, 过 or 完
 // after a verb, 已经, or a day gone by ("昨天", "刚才"), or every day.
-var deedToldRe = regexp.MustCompile(`了|[^不]过[^年来去]|完|已经|昨天|前天|昨晚|昨夜|今早|刚才|刚刚|上周|上礼拜|上个月|前几天|上次|每天|天天|每个月|每月`)
+// A custom forgone is a deed done too: "闺女出嫁没要彩礼", "丧事没请戏班子".
+var deedToldRe = regexp.MustCompile(`了|[^不]过[^年来去]|完|已经|昨天|前天|昨晚|昨夜|今早|刚才|刚刚|上周|上礼拜|上个月|前几天|上次|每天|天天|每个月|每月|没(?:要|收|请|摆|搞)`)
 
 // asksRules reports whether t asks how the points are counted ("我家儿子
 // 在外打工 他的积分怎么算", "参加义务劳动算不算积分") and tells no deed

@@ -69,8 +69,11 @@ var countAskRe = regexp.MustCompile(`几(?:个|位|家|户|口|天|次|回|趟|�
 // 你家出了没", "俺家去了两个人 你家去了几个": information asked).
 func asksNeighbour(t string) bool {
 	t = errandRe.ReplaceAllString(t, "$1") // "明天去镇上办事不": his errands
-	n, along, counts, toldFirst := 0, containsAny(t, together), false, false
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	clauses := strings.FieldsFunc(t, isBreak)
+	// "今年工钱结了没 你们厂放假了没": one question names the hearer, and
+	// the others, said with no one of their own, go on asking him.
+	n, along, counts, toldFirst := 0, containsAny(t, together) || hearerAsked(clauses), false, false
+	for _, c := range clauses {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !countAsked(c) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
 			toldFirst = toldFirst || n == 0 && containsAny(c, mineNamed)
 			continue
@@ -82,6 +85,18 @@ func asksNeighbour(t string) bool {
 		counts = counts || countAsked(c)
 	}
 	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !((counts || toldFirst) && containsAny(t, mineNamed)) && !complains(t)
+}
+
+// hearerAsked reports whether one of the clauses asks the hearer about
+// himself by naming him ("你们厂放假了没", "你家娃回来没"), not what he
+// knows or can do ("你知道不").
+func hearerAsked(clauses []string) bool {
+	for _, c := range clauses {
+		if isQuestion(c) && containsAny(strip(c, notHearers), hearers) && !containsAny(c, hearerKnows) {
+			return true
+		}
+	}
+	return false
 }
 
 // errandRe finds one's errands said in passing, "去镇上办事不", "进城办
@@ -154,7 +169,9 @@ var (
 	hearerKnows = newLexicon("知道", "晓得", "听说", "听到", "看见", "看到", "见过", "见着", "见到", "瞧见", "记得", "能", "会", "可以", "帮", "谁", "哪个", "哪位", "哪家")
 	// hearerStates ask the hearer, no subject said, how he is or what he
 	// does: greetings put as questions.
-	hearerStates = newLexicon("吃了没", "吃了吗", "吃饭了没", "吃饭没", "吃饭了吗", "吃过了没", "吃过了吗", "吃过饭了没", "睡了没", "睡了吗", "起床了没", "起了没", "到家了没", "到家没", "到家了吗", "忙啥呢", "忙什么呢", "在忙啥", "在忙什么", "在干嘛", "在干啥", "干啥呢", "干嘛呢", "在家没", "在家吗", "在不在家")
+	hearerStates = newLexicon("吃了没", "吃了吗", "吃饭了没", "吃饭没", "吃饭了吗", "吃过了没", "吃过了吗", "吃过饭了没", "睡了没", "睡了吗", "起床了没", "起了没", "到家了没", "到家没", "到家了吗", "忙啥呢", "忙什么呢", "在忙啥", "在忙什么", "在干嘛", "在干啥", "干啥呢", "干嘛呢", "在家没", "在家吗", "在不在家",
+		// his ticket home at the year's end: "年前回家的车票抢到没"
+		"抢到没", "抢到了没", "抢到票没", "买到票没", "买到票了没", "票买了没", "票买到没", "票买到了没")
 	// together and pastimes ask someone along.
 	together = newLexicon("一起", "一块去", "一块儿", "一道去", "结伴", "搭个伴", "做个伴", "凑一桌", "三缺一")
 	pastimes = newLexicon("打牌", "打麻将", "搓麻将", "斗地主", "下棋", "喝酒", "喝两杯", "喝一杯", "喝两盅", "吃饭", "喝茶", "钓鱼", "跳舞", "广场舞", "逛街", "散步", "遛弯", "唱歌", "打球", "看戏", "串门")
@@ -451,8 +468,12 @@ var (
 // complaint with it ("…好几天了 没人管") keeps it one; how long his own
 // fault has lasted ("一直滴") is no complaint.
 func seeksHelper(t string) bool {
-	return (helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) || lendRe.MatchString(t)) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
+	return (helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) || lendRe.MatchString(t) || buyRe.MatchString(t)) && !containsAny(t, sharedPlaces) && !complains(strip(t, lasting))
 }
+
+// buyRe asks the neighbours who has a thing to sell: "谁家今年杀年猪 想买
+// 点土猪肉", "哪家有土鸡蛋 想要点" — a trade among people, asked of them.
+var buyRe = regexp.MustCompile(`(?:谁家|哪家|有没有人|有谁)\p{Han}{0,10}[\s，,]*(?:想买|想要|要买|想订|想称)`)
 
 // lendRe asks the neighbours for a thing and its use: "谁家有拖拉机帮个忙",
 // "哪家有梯子借一下", "有没有人有电锯 用一下". What it is for is the

@@ -375,7 +375,8 @@ var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "
 
 // persons name who fell, lies still or means to take his life: kin, an
 // uncle or aunt ("我叔", "二舅"), anyone ("有人", "人").
-var persons = kinAnd("有人", "人", "叔", "舅", "伯", "姑", "姨")
+// a young man or a child as villages call them ("小伙子", "后生", "娃").
+var persons = kinAnd("有人", "人", "叔", "舅", "伯", "姑", "姨", "小伙", "后生", "娃", "汉子")
 
 func kinAnd(more ...string) lexicon {
 	return newLexicon(append(append([]string(nil), kin...), more...)...)
@@ -559,6 +560,12 @@ var alarms = []alarm{
 	{hazard: village.HazardGas, words: smokeWords, other: func(t string, at int) bool { return !stoveFumes(t, at) }},
 	{hazard: village.HazardFire, words: smokeWords, unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
 		other: stoveSmokes},
+	// A stack smoking is a fire starting, whatever set it off: a
+	// firecracker's paper or a cigarette end ("鞭炮纸被风吹到柴火垛上 冒烟
+	// 了", "烟头扔到草垛上 冒烟了"), which the smoke above leaves out as
+	// the smoke of fireworks let off or of a smoker.
+	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "冒着烟", "冒起烟", "冒出烟", "冒了烟"), with: newLexicon(stacks...),
+		unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭")},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	// A fire set ("他放火把我家柴火垛点着了", "柴火垛被人点着了"): not a
 	// stove lit ("炉子点着了").
@@ -688,7 +695,12 @@ var alarms = []alarm{
 	// message says no one was hurt (see minor).
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
-	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤")},
+	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆")},
+	// Hurt by a blast: a gas tank's or a boiler's is the fire brigade's
+	// (119, named above by its blast); a firecracker's ("放鞭炮把眼睛炸伤
+	// 了", "炮仗把手崩伤了") is a wound, for 120.
+	{hazard: village.HazardFire, words: newLexicon("炸伤"), with: newLexicon("煤气", "液化气", "罐", "锅炉", "气瓶", "管道", "厂", "仓库")},
+	{hazard: village.HazardMedical, words: newLexicon("炸伤", "崩伤", "炸瞎", "崩瞎")},
 	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "在砸门", "在踹门", "砸我家", "要打人", "要杀人", "绑架", "被绑", "抱走", "拐走", "人贩子", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "在打我", "在打俺", "在揍我", "乱砍", "动刀子", "动了刀子", "掏出刀", "拔出刀", "亮刀子", "亮出刀")},
 	// A beating about to fall, with a call for help or the weapon or the
 	// rush that brings it ("快来 他要打我", "他拿着棍子冲过来了 要打我"):
@@ -741,12 +753,12 @@ var alarms = []alarm{
 	// medical alarm for an elder who answers no knock).
 	// No one found to serve is the rule above: "村医天天不在 娃发烧了找
 	// 不着人" names a child, and no child is missing (see staffUnfound).
-	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归", "没见人", "不见人"), with: kinAnd(), unless: knocks, other: staffUnfound},
+	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归", "没见人", "不见人"), with: kinAnd(), unless: knocks, other: func(t string, at int) bool { return staffUnfound(t, at) || awayForSeason(t, at) }},
 	// A child called by name ("我家小龙放学到现在还没回来", "小芳一下午没
 	// 回家 到处找了"): not home after school, or not home and searched
 	// for. Only a person comes home: a thing searched for is "没找到".
 	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家", "不见人", "没见人"), with: newLexicon("放学"), unless: knocks},
-	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家", "不见人", "没见人"), with: searches, unless: knocks},
+	{hazard: village.HazardMissing, words: newLexicon("没回来", "没回家", "没有回来", "没有回家", "没到家", "不见人", "没见人"), with: searches, unless: knocks, other: awayForSeason},
 	// An elder who wanders, gone out alone and sought by the family: "我家
 	// 老太太有老年痴呆 下午自己出门了 …有看到的赶紧给我打电话". Going out
 	// alone is no alarm ("我妈有点糊涂 今天出门看病去了"); asking people to
@@ -766,7 +778,7 @@ var alarms = []alarm{
 	// Not back is gone only for a child or one of the household: "老王还
 	// 没回来" is a man late for a meeting.
 	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到了", "找不着了", "走丢了"), subject: personGone, unless: knocks, notAfter: "看听瞧望瞅"},
-	{hazard: village.HazardMissing, words: newLexicon("没回来"), subject: childGone, unless: knocks},
+	{hazard: village.HazardMissing, words: newLexicon("没回来"), subject: childGone, unless: knocks, other: awayForSeason},
 	// The one gone told after the verb, by whoever looks for him: "我找
 	// 不到小明了", "找不着我妈了", and a roster name's stand-in (NamedGone:
 	// "我找不到张三了"). A thing sought ("找不到老王的电话", "找不到他家")
@@ -789,6 +801,10 @@ var alarms = []alarm{
 	// Bleeding: a small cut that bleeds ("手指头划破了 流血了") is no
 	// alarm, one that will not stop is (smallCut, alarm76).
 	{hazard: village.HazardMedical, words: newLexicon("流血", "出血"), other: smallCut},
+	// Blood that will not stop told with words between ("血一直止不住",
+	// "血怎么也止不住", "血到现在还在流"): the blood and its not stopping
+	// in one clause, whatever stands between.
+	{hazard: village.HazardMedical, words: bleedsOn, with: newLexicon("血"), inClause: true},
 	{hazard: village.HazardMedical, words: newLexicon("血一直流", "血一直在流", "血还在流", "血直流", "血流个不停", "血不停地流", "血往外冒", "血往外涌", "喷血", "血喷")},
 	// A sudden illness: one that strikes ("我爸中风了", "突发脑梗"), unless
 	// told as long-standing ("中风好几年了"); one that flares told flaring
@@ -888,6 +904,22 @@ var alarms = []alarm{
 func staffUnfound(t string, at int) bool {
 	return hasAnyPrefix(t[at:], unfoundPeople) && containsAny(t, absentStaff)
 }
+
+// awayForSeason reports whether the "not back" at t[at:] is one who
+// stayed away a holiday or a year ("儿女过年都没回来", "儿子好几年没回家
+// 了", "春节没回来"): family far away, no one missing. The season must
+// stand in the same clause before the word: "过年回来的娃 今晚出去到现在
+// 没回来" is still an alarm, and so is one away whom no one can reach
+// ("儿子过年没回来 电话也打不通": lost touch, life first).
+func awayForSeason(t string, at int) bool {
+	return containsAny(t[clauseStart(t, at):at], awaySeasons) && !containsAny(t, outOfTouch)
+}
+
+// outOfTouch tell that no one can reach a person.
+var outOfTouch = newLexicon("打不通", "联系不上", "联系不到", "失联", "关机", "不接电话", "电话不接", "没人接")
+
+// awaySeasons are the spans a relative stays away for.
+var awaySeasons = newLexicon("过年", "春节", "年三十", "大年", "除夕", "中秋", "清明", "今年", "去年", "几年", "多年", "一年", "两年", "三年", "年年", "好些年", "这些年", "过节")
 
 // unfoundPeople say no one was found: "找不到人", "找不着人".
 var unfoundPeople = newLexicon("找不到人", "找不着人", "找不见人")
@@ -1489,7 +1521,12 @@ var (
 		// a mediation asked for as a question, or a neighbour who did not ask first
 		"能不能调解", "能否调解", "可不可以调解", "帮忙调解调解", "招呼都不打", "不打个招呼", "也不打招呼",
 		// water for the fields taken out of turn: "为了抢水吵起来", "在上游截水"
-		"抢水", "截水", "霸水", "霸着水"})...)
+		"抢水", "截水", "霸水", "霸着水",
+		// a holiday's quarrel told by how long it went on ("兄弟俩为分老屋
+		// 吵了一晚上"), and a drunk relative's scene no one can calm ("小舅子
+		// 喝多了在俺家闹 摔了一地碗"; und98). No one calmed is no quarrel by
+		// itself: "我去劝了 劝不住" may be anyone's.
+		"吵了一", "吵了半", "大吵", "闹了一", "闹了半", "在我家闹", "到我家闹", "来我家闹", "上门闹", "上门来闹", "拉不开", "拉也拉不开", "耍酒疯", "发酒疯", "撒酒疯", "酒后闹事", "摔碗", "摔盘子", "掀桌子", "掀了桌子"})...)
 	parties = newLexicon("他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组")
 	harms   = newLexicon("搭到", "堆到", "砌到", "盖到", "建到", "踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "吃了我家", "吃我家", "往我家", "往我们家", "飘到我家", "喷到我家", "流到我家",
 		// a thing of his fallen on the sender's: "老王家的树倒了压在我家房顶上"
@@ -1501,7 +1538,7 @@ var (
 
 // approval: a villager asks how to get something done.
 var (
-	approvalTopics = newLexicon("低保", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助", "摊派", "减免", "集资")
+	approvalTopics = newLexicon("低保", "慰问金", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助", "摊派", "减免", "集资")
 	procedures     = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "要哪些", "需要哪些", "带哪些", "哪些材料", "哪些条件", "哪些手续", "哪些证", "多久", "多长时间", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "想批", "批块", "批个", "批一块", "能开", "可以开", "给开", "怎么")
 )
 

@@ -50,4 +50,6 @@ var drills = newLexicon("演练", "演习")
 
 // seasonTurns say the weather or the season turned, with 了 ("天冷了要小心
 // 煤气中毒"): why a warning is given, no fact of a mishap here.
-var seasonTurns = newLexicon("天冷了", "天凉了", "天热了", "降温了", "变天了", "入冬了", "入秋了", "立冬了", "冬天了", "快过年了", "过年了")
+var seasonTurns = newLexicon("天冷了", "天凉了", "天热了", "降温了", "变天了", "入冬了", "入秋了", "立冬了", "冬天了", "快过年了", "过年了",
+	// the weather that turned, everywhere at once: "下雪了 路滑 大家出门慢点"
+	"下雪了", "下大雪了", "下雨了", "下大雨了", "起雾了", "起大雾了", "下霜了", "刮大风了")

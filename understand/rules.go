@@ -248,6 +248,15 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case strings.Contains(c, "了") && peerDoneRe.MatchString(c):
 		// "医保交了没 我交了": neighbours comparing what each has paid
 		// or done, no question for the grid.
+	case chatLength(c) && asksNeighbour(c) && !containsAny(strip(c, wageWords), disputes) && !indignant(c) && !threatIn(c):
+		// "今年工钱结了没 你们厂放假了没", "年前回家的车票抢到没": the
+		// hearer asked about himself, as neighbours greet; what it names
+		// (pay, a ticket) is his, and no trouble is told. A party's
+		// retort put as a question ("张三你自己去看看界桩在哪 别血口喷人")
+		// is a quarrel's word.
+	case tripJam(c):
+		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
+		// tale of the holiday roads, no road of here to clear.
 	case laggardsUrgedRe.MatchString(c):
 		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
 		// urges them (its matter kept).
@@ -271,6 +280,16 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	r.Confidence = confSure
 	return r, true
 }
+
+// tripJam reports whether t tells how long the sender sat in traffic on
+// a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), naming no
+// place of the village and nothing that blocks it: chat.
+func tripJam(t string) bool {
+	return chatLength(t) && jamHoursRe.MatchString(t) && !strings.Contains(t, "村") && !blockedWay(t)
+}
+
+// jamHoursRe finds a jam told by the hours it took.
+var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:[一两三四五六七八九十半几]|好几)个?多?(?:钟头|小时|钟|个钟)`)
 
 // inGame reports whether t tells of a loss in a game played on a phone
 // or a computer ("偷菜游戏又被人偷了", "蚂蚁森林的能量被偷了"): whatever
@@ -519,7 +538,7 @@ func pastimeChat(t string) bool {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") {
 			continue
 		}
-		if !likedRe.MatchString(c) && !(containsAny(t, shows) && containsAny(c, madeAsks)) && !(containsAny(t, dishes) && containsAny(c, cookAsks)) && !(containsAny(c, customs) && doneYetRe.MatchString(c)) {
+		if !likedRe.MatchString(c) && !(containsAny(t, shows) && containsAny(c, madeAsks)) && !(containsAny(t, dishes) && containsAny(c, cookAsks)) && !containsAny(c, mealAsks) && !(containsAny(c, customs) && doneYetRe.MatchString(c)) {
 			return false // "今晚放电影不", "春晚几点开始": whether and when it is on
 		}
 		n++
@@ -534,6 +553,8 @@ var (
 	// kitchens cook for others, and a question of theirs is the public's.
 	kitchens = newLexicon("食堂", "饭店", "餐馆", "饭馆", "敬老院", "养老院", "幼儿园", "学校", "助餐")
 	dishes   = newLexicon("菜", "饭", "饺子", "包子", "馒头", "面条", "汤", "粽子", "月饼", "腊肉", "香肠", "红烧", "炖", "馅")
+	// mealAsks ask what a household eats ("除夕夜吃啥 我家包饺子").
+	mealAsks = newLexicon("吃啥", "吃什么", "吃的啥", "吃的什么", "做啥菜", "做什么菜", "整啥菜", "弄啥吃")
 	cookAsks = newLexicon("咋做", "怎么做", "咋弄的", "怎么弄的", "咋炖", "怎么炖", "咋烧", "怎么烧", "啥馅", "什么馅", "啥味", "什么味", "放了啥", "放的啥", "哪买的")
 	// customs are a season's doings at home, asked of neighbours whether
 	// done yet ("家家都泡腊八蒜了没", "你们家春联贴了吗").
@@ -1274,7 +1295,7 @@ var (
 	// or keep one away: "放炮离柴火堆远点".
 	warnings = newLexicon("小心", "注意", "当心", "留神", "留意", "提防", "不要", "千万别", "别在", "莫要", "切记", "远点", "远一点", "远些",
 		// "雪后路滑 大家出门慢点走": how to go about, told to all
-		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了")
+		"慢点走", "慢点开", "慢些走", "尽量别", "少出门", "看着点", "看好了", "出门慢点", "路上慢点", "开车慢点", "骑车慢点", "走路慢点")
 	// pointedAt name a place or a thing as the one there ("那段路", "这座
 	// 桥") or the sender, who tells what befell him ("骗子打电话让我转钱").
 	pointedAt = newLexicon("这段", "那段", "这条", "那条", "这座", "那座", "这个", "那个", "这块", "那块", "这里", "那里", "这儿", "那儿", "我", "俺", "咱们")
@@ -1383,12 +1404,14 @@ var waterTurnRe = regexp.MustCompile(`水[^，。！？,.!?\s]{0,3}轮不到|轮
 
 // dispute finds a mediation matter: a dispute between parties.
 func dispute(t string, broadcast bool, bonus float64) (found, bool) {
-	if broadcast {
+	if broadcast || fireworksAtRisk(t) {
+		// "有人在加油站旁边放二踢脚 说了也不听": a fire waiting, whoever
+		// would not listen; the danger is the matter, not a quarrel
 		return found{}, false
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || waterTurnRe.MatchString(t)) {
+	if d == 0 && (threatIn(t) || beaten(t) || abused(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t) || hireUnpaid(t) || waterTurnRe.MatchString(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
@@ -1975,6 +1998,14 @@ var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|�
 // strayAnimals are the animals strayRe knows: whatever it finds names one.
 const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 
+// overloadRe finds a vehicle carrying more people than it may, as the
+// roads fill before the Spring Festival: "大巴超载", "黑车拉客", "一个面包车
+// 塞了十几个人" — a matter for the traffic police, told to the grid as one of
+// traffic however dangerous the sender calls it. A ride taken in one ("坐黑
+// 车回来的") tells no overload.
+var overloadRe = regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8}?(?:拉客|揽客|塞|挤|超)|` +
+	`(?:车|大巴|班车|客车|面包|三轮|拖拉机)[^，。,.!！?？\s]{0,6}?(?:塞|挤|装|站)(?:了|满|进)[^，。,.!！?？\s]{0,3}?(?:[十二三四五六七八九]十|十|[0-9]{2}|好多|满)`)
+
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
 // Livestock lost or stolen is a matter of public order; children at deep
@@ -2001,6 +2032,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "其他", true, true // "猴子把我家桃子摘光了 树枝也掰断了" // "那条大黑狗又把过路的娃咬了一口"
 	case roadCrashes(t):
 		return "道路交通", true, true // "咱村那个弯道又撞车了 这都第几回了"
+	case overloadRe.MatchString(t):
+		return "道路交通", true, true // "镇上到县城的大巴超载", "黑车拉客 一个面包车塞了十几个人"
 	case treeOnWire(t):
 		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
 	case wireBare(t):
@@ -2012,8 +2045,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "道路交通", true, true // "学校门口那段路上冻了", "桥面冻了一层冰"
 	case cutLastedRe.MatchString(t):
 		return "水电设施", true, true // "停了一天电了"
-	case containsAny(t, fireworks) && containsAny(t, fuelStores):
-		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上"
+	case fireworksAtRisk(t):
+		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上", "烟花堆旁边小孩玩打火机"
 	case kindlingByFire(t):
 		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"
 	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
@@ -2094,8 +2127,10 @@ var (
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
 	// fireworks kept or sold by fuelStores are a fire waiting.
-	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹")
+	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
+	// sparks are a flame in hand by fireworks: "一堆烟花 小孩在旁边玩打火机".
+	sparks = newLexicon("打火机", "火柴", "烟头", "抽烟", "玩火", "点火")
 	// kindling are things that catch fire easily, kept where they lie;
 	// fireSources are where a fire or a spark comes from; nearBy says one
 	// lies right by the other: "柴火堆挨着灶台" is a fire waiting, a
@@ -2785,8 +2820,13 @@ type claimFound struct {
 // claim finds a points claim: the sender asks for points, preferably for
 // something the catalogue names. Asked as a question, it claims only when
 // a deed is told done (see doneMarkers); else it asks about the catalogue.
+// pointsCountedRe asks for so many points by number, for the sender
+// ("能加两分吗", "给俺记五分"): points asked for, as 加分 is. Points
+// given to others ("给每户加10分") ask nothing for a deed.
+var pointsCountedRe = regexp.MustCompile(`(?:能|可以|能不能|可不可以|给我|给我们|给我家)(?:加|记)[0-9一二两三四五六七八九十]{1,3}个?分`)
+
 func (ru Rules) claim(t string) (claimFound, bool) {
-	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t)
+	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t) || pointsCountedRe.MatchString(t)
 	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) || asksRules(t) {
 		// asksRules: "我家儿子在外打工 他的积分怎么算" tells no deed: a
 		// question how the points count, answered, not claimed
@@ -3382,6 +3422,19 @@ var stopgapRe = regexp.MustCompile(`[我俺咱](?:们)?(?:先|就|自己|已经|
 //
 // Woods are where a spark takes ("林子边上堆了大量枯枝"): burnables piled by
 // them are a fire danger too, whatever rubbish lies with them.
+// fireworksAtRisk reports whether t tells of fireworks kept, sold or let
+// off by a fuel store ("有人在加油站旁边放二踢脚"), right by kindling or a
+// flame ("草垛边上放炮", "一堆烟花 几个小孩在旁边玩打火机"), or that nearly
+// hit someone ("差点射到人家屋里"): a fire or a wound waiting,
+// unless t tells people to keep them apart (a tip: keptAwayRe).
+func fireworksAtRisk(t string) bool {
+	if !containsAny(t, fireworks) || keptAwayRe.MatchString(t) {
+		return false
+	}
+	// a near miss: "放窜天猴 差点射到人家屋里"
+	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses)
+}
+
 func kindlingByFire(t string) bool {
 	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)
 }

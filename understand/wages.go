@@ -103,6 +103,18 @@ func debtorGone(t, clause string) bool {
 	return !containsAny(clause, kinAnd()) && (owesWages(t) || debtUnpaid(t))
 }
 
+// hireUnpaid reports whether t tells that a household owes the sender
+// for work done for it and puts the pay off ("帮刘老三家盖房子干了两个月
+// 他说过完年再给钱"): no employer's arrears (owesWages leaves a household
+// out), a quarrel between neighbours to mediate, as a loan unpaid is.
+func hireUnpaid(t string) bool {
+	if containsAny(t, employers) || !(containsAny(t, hirers) || otherHousehold(t) || payerHousehold.MatchString(t)) {
+		return false
+	}
+	pay := containsAny(t, wageWords) || workDone.MatchString(t) && strings.Contains(t, "钱")
+	return pay && unnegatedWage(t, wagesWithheld) && !isQuestion(t) && !wagesPaidNews(t)
+}
+
 // OwesWages is owesWages for the handlers: the reply to such a report
 // says who mediates it and where 欠薪 is complained of.
 func OwesWages(s Said) bool { return owesWages(s.Canon) }
@@ -131,7 +143,9 @@ var (
 	// wagesWithheld say pay was not given, in full or at all.
 	wagesWithheld = newLexicon("不给", "没给", "不发", "没发", "还不发", "没有发", "不结", "没结", "结不了", "结不到", "拖欠", "拖着", "拖了", "欠", "克扣", "扣了",
 		"要不回", "要不到", "讨不回", "讨不到", "拿不到", "没拿到", "领不到", "没到手", "一分没", "一分钱没", "一分都没", "发不了", "发不出", "给不了", "给不起",
-		"说没钱", "没钱给", "跑了", "跑路", "赖账", "不认账", "联系不上", "打不通", "找不到人", "找不着人", "不接电话", "电话不接", "电话都不接", "电话也不接", "拉黑", "躲着", "不见人", "只发了", "只给了", "少发", "少给", "讨要")
+		"说没钱", "没钱给", "跑了", "跑路", "赖账", "不认账", "联系不上", "打不通", "找不到人", "找不着人", "不接电话", "电话不接", "电话都不接", "电话也不接", "拉黑", "躲着", "不见人", "只发了", "只给了", "少发", "少给", "讨要",
+		// pay put off again and again: "他说过完年再给钱 年年都这么拖"
+		"再给", "再结", "再发", "这么拖", "一直拖", "老拖", "总拖", "往后拖")
 	// wageNegations, right before a word of wagesWithheld, deny it: "不拖欠", "从没欠过".
 	wageNegations = newLexicon("不", "没", "没有", "从不", "从没", "绝不", "决不", "保证不", "未")
 	// wagesPaid tell that the pay came after all; partPaid that only some did.
