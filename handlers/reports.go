@@ -2269,11 +2269,7 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 // the narrower entry that pays it (paidOutNarrower) when paidOut holds;
 // without, the entry its scheme's words name ("医保能报多少": 城乡居民医保).
 func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedure {
-	best, bestKey := r.procedureSaid(said, false)
-	if best == nil {
-		// "用残疾证能免费坐车吗": a paper used is all it names
-		best, bestKey = r.procedureSaid(said, true)
-	}
+	best, bestKey := r.procedureSaid(said)
 	if best != nil && !r.deskNarrower(said, bestKey) {
 		if best = r.narrower(said, best, bestKey); paidOut {
 			best = r.paidOutNarrower(said, best)
@@ -2292,11 +2288,13 @@ func (r *Router) procedureBy(said understand.Said, paidOut bool) *config.Procedu
 // the longest, a renewal's first when said asks a renewal (procedure),
 // and the keyword found. A paper said as what he uses or brings ("用医保
 // 卡看病能报多少", "要带医保卡吗": words.PaperUsed) is not what he asks
-// about unless used is true: "医保卡在哪领" asks the card's entry, "用医保
-// 卡看病能报多少" the 医保 it pays by (appr98).
-func (r *Router) procedureSaid(said understand.Said, used bool) (*config.Procedure, string) {
-	var best *config.Procedure
-	bestLen, bestRenewal, bestKey := 0, false, ""
+// about while another keyword names an entry: "医保卡在哪领" asks the
+// card's entry, "用医保卡看病能报多少" the 医保 it pays by (appr98), and
+// "用残疾证能免费坐车吗", a paper used being all it names, the paper's.
+// One scan finds both (most messages name no entry, and this runs on
+// every free-text message).
+func (r *Router) procedureSaid(said understand.Said) (*config.Procedure, string) {
+	var asked, named procedurePick
 	// as typed, and with typos and dialect folded ("低包怎么办理")
 	for _, t := range []string{said.Raw, said.Canon} {
 		renewing := words.ContainsAnyOf(t, words.RenewalCues...)
@@ -2305,8 +2303,12 @@ func (r *Router) procedureSaid(said understand.Said, used bool) (*config.Procedu
 			subject, isRenewal := words.RenewalSubject(p.Name)
 			preferred := renewing && isRenewal
 			consider := func(k string) {
-				if strings.Contains(t, k) && (used || !words.PaperUsed(t, k)) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
-					best, bestLen, bestRenewal, bestKey = p, len(k), preferred, k
+				if !strings.Contains(t, k) {
+					return
+				}
+				named.offer(p, k, preferred)
+				if !words.PaperUsed(t, k) {
+					asked.offer(p, k, preferred)
 				}
 			}
 			consider(p.Name)
@@ -2318,7 +2320,24 @@ func (r *Router) procedureSaid(said understand.Said, used bool) (*config.Procedu
 			}
 		}
 	}
-	return best, bestKey
+	if asked.p != nil {
+		return asked.p, asked.key
+	}
+	return named.p, named.key
+}
+
+// procedurePick is the best entry procedureSaid has seen so far: a
+// renewal's when asked for, else the longest keyword's.
+type procedurePick struct {
+	p         *config.Procedure
+	key       string
+	preferred bool
+}
+
+func (b *procedurePick) offer(p *config.Procedure, k string, preferred bool) {
+	if preferred && !b.preferred || preferred == b.preferred && len(k) > len(b.key) {
+		*b = procedurePick{p: p, key: k, preferred: preferred}
+	}
 }
 
 // farmInsurance is the word that names the guide's farm insurance entry.
