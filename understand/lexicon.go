@@ -1587,6 +1587,15 @@ var repairAsks = newLexicon(
 	"什么时候铲", "什么时候来铲", "什么时候有人铲", "什么时候扫雪", "什么时候来扫", "什么时候有人扫", "什么时候清雪", "什么时候除雪", "什么时候除冰", "还没铲", "还没人铲", "还没扫", "还没人扫",
 	"什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
 
+// politeRepairAsks ask, politely, for a thing to be mended ("村口的路灯能
+// 不能修一下", "能不能来人看看"): a repair asked for, as repairAsks, unless
+// the thing is one a household keeps to itself (gadgets, ownAppliances:
+// "我家电视能不能修一下" asks the neighbours) (lead98).
+var (
+	politeRepairAsks = newLexicon("能不能修", "能不能给修", "能不能找人修", "能不能派人修", "能不能帮忙修", "能不能来人", "可不可以修", "可以修一下", "能否修", "能否派人")
+	ownAppliances    = newLexicon("电视", "冰箱", "洗衣机", "空调", "收音机", "热水器", "电动车", "摩托", "三轮车", "音箱")
+)
+
 // gadgets are things a household uses and keeps to itself: a worry about
 // one is a question (see ownGadgetWorry). sharedPlaces are where a thing
 // endangers others.

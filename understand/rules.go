@@ -2666,12 +2666,16 @@ func policyNews(t string) bool {
 }
 
 // asksRepair reports whether t asks when, or complains that not yet, a
-// broken thing is mended ("信号塔啥时候修", "路灯咋还没修"): the thing needs
+// broken thing is mended ("信号塔啥时候修", "路灯咋还没修"), or asks for it
+// politely (see politeRepairAsks): the thing needs
 // repair, and the question is urgency, not a question about plans. One that
 // asks when a repair is finished ("什么时候能修好") follows up a matter
 // already known; one that says it is still not mended ("还是没修好") asks
 // for the repair all the same.
 func asksRepair(t string) bool {
+	if containsAny(t, politeRepairAsks) && !containsAny(t, gadgets) && !containsAny(t, ownAppliances) {
+		return true
+	}
 	x := sketchOf(t)
 	for k := range repairAsks.mayOccur(&x) {
 		w := repairAsks.words[k]
