@@ -56,7 +56,7 @@ var sanctionClauseRe = regexp.MustCompile(`(?:一经|如|若|再|凡是|凡|要�
 // 里倒垃圾 抓到要罚款" has none beside its sanction). A problem told there is a report, not a rule.
 func besideRule(t string) string {
 	var rest []string
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if !containsAny(c, decreeWords) && !containsAny(c, forbids) {
 			rest = append(rest, c)
 		}

@@ -17,7 +17,7 @@ func Gibberish(text string) bool {
 		return false
 	}
 	words, pinyin := 0, 0
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) {
 		words++
 		if isPinyin(w) {
 			pinyin++

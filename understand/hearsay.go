@@ -62,7 +62,7 @@ func heardOfElsewhere(t string) bool {
 // warn it (alarm98).
 func uncautioned(t string) string {
 	var kept []string
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if !containsAny(c, cautionWords) {
 			kept = append(kept, c)
 		}

@@ -39,7 +39,7 @@ func asks(t string) bool {
 // ("村里来了几个人") 几 tells a few, as it does before more words ("来了几
 // 个人帮忙").
 func countAsked(t string) bool {
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if countAskRe.MatchString(c) && containsAny(strip(c, notHearers), hearers) {
 			return true
 		}
@@ -69,11 +69,10 @@ var countAskRe = regexp.MustCompile(`几(?:个|位|家|户|口|天|次|回|趟|�
 // 你家出了没", "俺家去了两个人 你家去了几个": information asked).
 func asksNeighbour(t string) bool {
 	t = errandRe.ReplaceAllString(t, "$1") // "明天去镇上办事不": his errands
-	clauses := strings.FieldsFunc(t, isBreak)
 	// "今年工钱结了没 你们厂放假了没": one question names the hearer, and
 	// the others, said with no one of their own, go on asking him.
-	n, along, counts, toldFirst := 0, containsAny(t, together) || hearerAsked(clauses), false, false
-	for _, c := range clauses {
+	n, along, counts, toldFirst := 0, containsAny(t, together) || hearerAsked(t), false, false
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !countAsked(c) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
 			toldFirst = toldFirst || n == 0 && containsAny(c, mineNamed)
 			continue
@@ -87,11 +86,11 @@ func asksNeighbour(t string) bool {
 	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !((counts || toldFirst) && containsAny(t, mineNamed)) && !complains(t)
 }
 
-// hearerAsked reports whether one of the clauses asks the hearer about
+// hearerAsked reports whether one of t's clauses asks the hearer about
 // himself by naming him ("你们厂放假了没", "你家娃回来没"), not what he
 // knows or can do ("你知道不").
-func hearerAsked(clauses []string) bool {
-	for _, c := range clauses {
+func hearerAsked(t string) bool {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if isQuestion(c) && containsAny(strip(c, notHearers), hearers) && !containsAny(c, hearerKnows) {
 			return true
 		}
@@ -317,7 +316,7 @@ var lasting = newLexicon("好几天", "几天了", "天了", "礼拜了", "星�
 // tellsProblem reports whether a clause of t that does not ask names a
 // problem: "自来水一股怪味 黄黄的 还能喝吗" tells of the water first.
 func tellsProblem(t string) bool {
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if inquires(c) {
 			continue
 		}

@@ -534,7 +534,7 @@ var (
 // need, and stays a question.
 func pastimeChat(t string) bool {
 	n := 0
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") {
 			continue
 		}
@@ -571,7 +571,7 @@ var (
 // question word beside it.
 func marvels(t string) bool {
 	wonders := false
-	for _, cl := range strings.FieldsFunc(t, isBreak) {
+	for cl := range strings.FieldsFuncSeq(t, isBreak) {
 		switch {
 		case marvelRe.MatchString(cl) && !strings.ContainsAny(cl, "吗谁哪啥") && !containsAny(cl, askOpeners):
 			wonders = true
@@ -2453,7 +2453,7 @@ func isQuestion(t string) bool {
 // that "是谁家的牛跑进地里了" and "不知道是谁干的" tell, and a clause that
 // says nobody knows ("也不晓得找谁") tells too (appr96).
 func whoAsked(t string) bool {
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if _, ok := whoClause(c, whoEnds); ok {
 			return true
 		}
@@ -2476,7 +2476,7 @@ func whoClause(c string, l lexicon) (string, bool) {
 // the village said ("咱村", "村里"). Whom to go to ("报案找谁") is not
 // a name asked: a guide's 去哪办 line answers it (appr96).
 func NameAsked(text string) (whom string, ok bool) {
-	for _, c := range strings.FieldsFunc(canon(unspace(normalize(text))), isBreak) {
+	for c := range strings.FieldsFuncSeq(canon(unspace(normalize(text))), isBreak) {
 		before, ok := whoClause(c, nameAsks)
 		if !ok {
 			continue
@@ -2588,7 +2588,7 @@ func choiceQuestion(t string) bool {
 		}
 		return true
 	}
-	for _, c := range strings.FieldsFunc(t, isBreak) {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
 		if rest, ok := strings.CutSuffix(c, "不"); ok && utf8.RuneCountInString(rest) >= 2 {
 			// "今天镇上赶场不", "还能补缴不": in dialect a clause that ends
 			// in 不 asks yes or no; "我偏不", "说了也不" refuse.
