@@ -61,7 +61,9 @@ func TestCopyAskedRightAfter(t *testing.T) {
 // broken card (补办). The card said as what one uses (「用医保卡看病能报多
 // 少」) is not what is asked: the 医保 it pays by is.
 func TestCardAskedFindsTheCard(t *testing.T) {
-	c := newChat(t, understand.Rules{})
+	// each question in a chat of its own: asked one after another, a
+	// later one is a further question of the first's item (又问), and a
+	// map's order is random
 	for text, want := range map[string]string{
 		"医保卡在哪领":     "【社保卡申领】办理流程里写的：\n去哪办：社保卡合作银行网点",
 		"孩子的医保卡怎么办":  "【社保卡申领】怎么办：",
@@ -71,6 +73,7 @@ func TestCardAskedFindsTheCard(t *testing.T) {
 		"医保怎么交":      "【城乡居民医保】怎么办：",
 		"刷医保卡买药能报销不": "【医保报销】",
 	} {
+		c := newChat(t, understand.Rules{})
 		has(t, text, c.private("陈二", text), want)
 	}
 }
