@@ -1,0 +1,42 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestWitnessDueReminder: a claim of an item that needs a witness, sent
+// with none named, is reminded to its claimant where he claimed, once,
+// 3 hours before a day has passed, unless a witness is named or the claim
+// decided or taken back meanwhile (pts99: before, only a photo's claimant
+// was reminded, and such a claim waited, 缺证明人, until a scorer
+// rejected it). No deadline is said: a witness named later still counts.
+func TestWitnessDueReminder(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 7, 14, 0, 0, 0, b.now.Location())
+	has(t, "claimed", b.say("陈二", "申请积分 参加普法讲座"), "#C1", "此项需要证明人")
+	has(t, "claimed", b.say("张三", "申请积分 今天参加义务劳动 打扫村口"), "#C2")
+	has(t, "claimed", b.say("刘芳", "申请积分 今天帮五保户王奶奶挑水"), "#C3")
+	has(t, "claimed", b.say("张三", "申请积分 参加普法讲座 证明人 王五"), "#C4")
+	b.say("张三", "证明人 王五") // goes onto #C2, his latest lacking one
+	b.say("刘芳", "撤回 #C3")
+	silent(t, "within the day", b.held())
+	b.now = time.Date(2026, 12, 8, 11, 0, 0, 0, b.now.Location())
+	silent(t, "before the reminder", b.drain())
+	b.now = time.Date(2026, 12, 8, 11, 2, 0, 0, b.now.Location())
+	got := b.drain()
+	if len(got) != 1 {
+		t.Fatalf("%d messages a day on, want 陈二's reminder only: %q", len(got), got)
+	}
+	has(t, "the reminder", got, g3+": 陈二，您的积分申请 #C1（陈二户·陈二「",
+		"还没有证明人：这项按规定要有当时在场、不是本户的人作证", "请在这里发「证明人 ", "会补记到 #C1 上", "不申请了请发「撤回 #C1」")
+	lacks(t, "the reminder", got, "前发")
+	b.now = b.now.Add(48 * time.Hour)
+	silent(t, "once", b.drain())
+
+	// decided before the day is over: nothing
+	b.say("陈二", "申请积分 参加普法讲座 又一次")
+	b.say("赵六", "驳回 #C5 没有证明人")
+	b.now = b.now.Add(24 * time.Hour)
+	lacks(t, "decided", b.drain(), "还没有证明人")
+}
