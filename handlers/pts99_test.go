@@ -40,3 +40,23 @@ func TestWitnessDueReminder(t *testing.T) {
 	b.now = b.now.Add(24 * time.Hour)
 	lacks(t, "decided", b.drain(), "还没有证明人")
 }
+
+// TestStatusWitnessNames: 查 #C names a claim's witnesses only privately
+// and only to its household, its witnesses and its reviewers; in the group,
+// and to anyone else, they are counted (pts99: 陈二, disputing 张三's
+// claim, read from 查 who had vouched for it).
+func TestStatusWitnessNames(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 今天参加义务劳动 打扫村口 证明人 王五 李四也看见了")
+	b.say("王五", "是的 我看见了")
+	for _, who := range []string{"张三", "陈二", "赵六"} {
+		got := b.say(who, "查 #C1")
+		has(t, who+" in the group", got, "证明人 2 位（1 位已确认）")
+		lacks(t, who+" in the group", got, "王五", "李四")
+	}
+	has(t, "陈二 privately", b.privately("陈二", "查 #C1"), "证明人 2 位（1 位已确认）")
+	lacks(t, "陈二 privately", b.privately("陈二", "查 #C1"), "王五")
+	for _, who := range []string{"张三", "王五", "赵六"} {
+		has(t, who+" privately", b.privately(who, "查 #C1"), "证明人 王五（已确认）、证明人 李四")
+	}
+}
