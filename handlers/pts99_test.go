@@ -60,3 +60,18 @@ func TestStatusWitnessNames(t *testing.T) {
 		has(t, who+" privately", b.privately(who, "查 #C1"), "证明人 王五（已确认）、证明人 李四")
 	}
 }
+
+// TestClearingAskedInDecember: asked after the 1 December reminder, the
+// clearing's answer no longer promises 「清零前一个月会在群里提醒」 (it went
+// out); 「年底前还能兑换吗」 is the clearing asked though it says no 积分
+// (pts99: it was silent).
+func TestClearingAskedInDecember(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 11, 20, 10, 0, 0, 0, b.now.Location())
+	has(t, "November", b.say("陈二", "积分年底清零吗"), "12月31日 18:00年终结算时清零（清零前一个月会在群里提醒）")
+	b.now = time.Date(2026, 12, 7, 10, 0, 0, 0, b.now.Location())
+	got := b.say("陈二", "积分年底清零吗")
+	has(t, "December", got, "12月31日 18:00年终结算时清零，请在那之前兑换")
+	lacks(t, "December", got, "会在群里提醒")
+	has(t, "兑换", b.say("张三", "年底前还能兑换吗"), "12月31日 18:00年终结算时清零")
+}
