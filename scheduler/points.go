@@ -960,8 +960,41 @@ func (j *jobs) pointsLastCall(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		return j.post(ctx, sc, runID("points_last_call", at, vc.Name), append(out, nudges...)...)
+		open, err := j.openObjections(ctx, sc, vc.Name, when, now, byID)
+		if err != nil {
+			return err
+		}
+		return j.post(ctx, sc, runID("points_last_call", at, vc.Name), slices.Concat(out, nudges, open)...)
 	})
+}
+
+// openObjections tell each reviewer, privately, the items frozen by an
+// objection that still wait for his 维持 or 撤销, and that those left at
+// the clearing (when) are kept out of the year's ranking, which stays
+// provisional until they are settled.
+func (j *jobs) openObjections(ctx context.Context, sc storage.Scope, v string, when, now time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
+	cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected))
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(cs, func(a, b village.Claim) int { return cmp.Compare(claimNumber(a.ID), claimNumber(b.ID)) })
+	var names []string
+	rows := map[string][]publicRow{}
+	for _, c := range cs {
+		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
+			if rows[r.Name] == nil {
+				names = append(names, r.Name)
+			}
+			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
+		}
+	}
+	var out []bot.Outbound
+	for _, name := range names {
+		rs := rows[name]
+		out = append(out, private(name, j.texts.Render("points.lastcall.objected", map[string]any{"Village": v, "N": len(rs),
+			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "When": when, "Now": now})))
+	}
+	return out, nil
 }
 
 // householdReader is whom a note to household h goes to privately: its

@@ -1,8 +1,12 @@
 package scheduler
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"gridbot/storage"
+	"gridbot/village"
 )
 
 // TestPointsLastCall: a week before the clearing, each household with
@@ -18,10 +22,15 @@ func TestPointsLastCall(t *testing.T) {
 	f.run("points_publicity", "2026-11-01 09:00")
 	f.run("points_finalise", "2026-11-08 09:00")
 	f.submit("QS-310", "雷志明", "三组", "2026-12-20 09:00")
+	f.record("QS-311", "金大海", "三组", 8, "2026-11-10 10:00")
+	f.run("points_publicity", "2026-12-01 09:00")
+	f.object("C4", "2026-12-02 10:00")
 	out := f.run("points_last_call", "2026-12-24 10:00")
-	if len(out) != 3 {
-		t.Fatalf("%d messages, want 张三, 陈二 and 赵六's:\n%s", len(out), strings.Join(out, "\n"))
+	if len(out) != 4 {
+		t.Fatalf("%d messages, want 张三, 陈二 and 赵六's two:\n%s", len(out), strings.Join(out, "\n"))
 	}
+	holdsEach(t, "the objection", out[3], "赵六: 【异议待核实】青山村还有 1 项有异议的积分等您核实：\n#C4 金大海户·金大海「参加义务劳动、集体劳动」+8分",
+		"12月31日 18:00年终结算时还没核实的，不计入年终排行", "「维持 #C4」或「撤销 #C4 理由」")
 	holdsEach(t, "张三户", out[0], "张三: 【积分清零提醒】张三户还有 10 分可以兑换，12月31日 18:00年终结算时清零，请在那之前到积分超市找周八兑换")
 	holdsEach(t, "陈二户", out[1], "陈二: 【积分清零提醒】陈二户还有 6 分可以兑换")
 	holdsEach(t, "the scorer", out[2], "赵六: 【积分待审核】青山村还有 1 项积分申请等您审核：\n#C3 雷志明户·雷志明", "12月31日 18:00年终结算")
@@ -31,4 +40,32 @@ func TestPointsLastCall(t *testing.T) {
 	if out := f.runLate("points_last_call", "2026-12-24 10:00", "2027-01-01 09:00", 1); len(out) != 0 {
 		t.Errorf("after the clearing: %q", out)
 	}
+}
+
+// object freezes claim ref by an objection at at, as 异议 does.
+func (f *pointsFixture) object(ref, at string) {
+	f.t.Helper()
+	ctx := context.Background()
+	cs, err := storage.Claims(ctx, f.st, f.sc, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.ID != ref {
+			continue
+		}
+		from, err := c.Apply(village.ClaimObject, "陈二", f.at(at), "他没去")
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		cd, err := storage.ClaimDoc(c, from)
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "obj-" + ref, Docs: []storage.Doc{cd}}); err != nil {
+			f.t.Fatal(err)
+		}
+		return
+	}
+	f.t.Fatalf("no approved %s", ref)
 }
