@@ -248,19 +248,8 @@ func (j *jobs) pendingNudges(ctx context.Context, sc storage.Scope, v string, cu
 		return nil, err
 	}
 	slices.SortFunc(cs, func(a, b village.Claim) int { return a.CreatedAt.Compare(b.CreatedAt) })
-	var names []string
-	rows := map[string][]publicRow{}
-	for _, c := range cs {
-		if !c.CreatedAt.Before(cut) {
-			continue
-		}
-		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
-			if rows[r.Name] == nil {
-				names = append(names, r.Name)
-			}
-			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
-		}
-	}
+	cs = slices.DeleteFunc(cs, func(c village.Claim) bool { return !c.CreatedAt.Before(cut) })
+	names, rows := j.byReviewer(cs, byID)
 	yearEnd := ahead(j.yearEndFirst(at), now)
 	var out []bot.Outbound
 	for _, name := range names {
@@ -276,6 +265,21 @@ func (j *jobs) pendingNudges(ctx context.Context, sc storage.Scope, v string, cu
 			"Earlier": earlier, "All": all})))
 	}
 	return out, nil
+}
+
+// byReviewer are claims cs, in their order, under each of their
+// reviewers (village.Reviewers), who are named in the order first met.
+func (j *jobs) byReviewer(cs []village.Claim, byID map[string]village.HouseholdInfo) (names []string, rows map[string][]publicRow) {
+	rows = map[string][]publicRow{}
+	for _, c := range cs {
+		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
+			if rows[r.Name] == nil {
+				names = append(names, r.Name)
+			}
+			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
+		}
+	}
+	return names, rows
 }
 
 // latestDue reports whether at is the latest occurrence of spec due by
@@ -978,16 +982,7 @@ func (j *jobs) openObjections(ctx context.Context, sc storage.Scope, v string, w
 		return nil, err
 	}
 	slices.SortFunc(cs, func(a, b village.Claim) int { return cmp.Compare(claimNumber(a.ID), claimNumber(b.ID)) })
-	var names []string
-	rows := map[string][]publicRow{}
-	for _, c := range cs {
-		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
-			if rows[r.Name] == nil {
-				names = append(names, r.Name)
-			}
-			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
-		}
-	}
+	names, rows := j.byReviewer(cs, byID)
 	var out []bot.Outbound
 	for _, name := range names {
 		rs := rows[name]
