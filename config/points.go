@@ -206,6 +206,11 @@ type PointsSchedules struct {
 	// Reminder warns that unspent points will be cleared. Default
 	// "0 10 1 12 *"; off when year_end.unspent is keep.
 	Reminder string `yaml:"reminder"`
+	// LastCall tells each household that still has points to redeem,
+	// privately, how many and until when, and each scorer the claims
+	// still waiting, a week before the clearing. Default "0 10 24 12 *";
+	// off when year_end.unspent is keep.
+	LastCall string `yaml:"last_call"`
 }
 
 func (p *Points) applyDefaults() {
@@ -234,6 +239,12 @@ func (p *Points) applyDefaults() {
 		sc.Reminder = "0 10 1 12 *"
 		if p.YearEnd.Unspent == "keep" {
 			sc.Reminder = "off"
+		}
+	}
+	if sc.LastCall == "" {
+		sc.LastCall = "0 10 24 12 *"
+		if p.YearEnd.Unspent == "keep" {
+			sc.LastCall = "off"
 		}
 	}
 	for _, list := range [][]Indicator{p.Catalogue, p.Bonus, p.Veto} {

@@ -77,7 +77,7 @@ func TestPointsDefaults(t *testing.T) {
 		Publicity: Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour), Veto: "withhold"},
 		YearEnd:   YearEnd{Unspent: "clear"},
 		Ranking:   Ranking{Top: 10, Honours: 3, HonourShare: 10, HonourMin: &twenty},
-		Schedules: PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *"},
+		Schedules: PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *", LastCall: "0 10 24 12 *"},
 	}
 	if diff := cmp.Diff(c.Points, want); diff != "" {
 		t.Errorf("points defaults (-got +want):\n%s", diff)
@@ -86,7 +86,7 @@ func TestPointsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Points.Schedules.Publicity != "0 9 1 1,4,7,10 *" || c.Points.Schedules.Reminder != "off" {
+	if c.Points.Schedules.Publicity != "0 9 1 1,4,7,10 *" || c.Points.Schedules.Reminder != "off" || c.Points.Schedules.LastCall != "off" {
 		t.Errorf("quarterly/keep schedules = %+v", c.Points.Schedules)
 	}
 	ex := mustLoadExample(t)

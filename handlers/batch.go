@@ -315,8 +315,11 @@ func joinAudits(c *storage.Change, x storage.Change, ref string) {
 func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	to := r.back(t, "")
 	// a question to someone else in his chat (ForOthers) stays apart: held
-	// at night, it goes in the morning
-	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind && !o.ForOthers }
+	// at night, it goes in the morning; so does a reminder held until
+	// later (a claim's witness or photo reminder, pts99)
+	mine := func(o bot.Outbound) bool {
+		return o.To == to.To && o.Kind == to.Kind && !o.ForOthers && o.NotBefore.IsZero()
+	}
 	var out []bot.Outbound
 	at, prio := -1, to.Priority
 	j := newJoinedReply()

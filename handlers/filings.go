@@ -133,7 +133,9 @@ func askedOnce(t *turn, items []batchItem) (general []bool) {
 			return nil
 		}
 		if len(it.c.Out) == 0 || slices.IndexFunc(it.c.Out, func(o bot.Outbound) bool { return o.To == t.m.Chat }) != 0 ||
-			slices.ContainsFunc(it.c.Out[1:], func(o bot.Outbound) bool { return o.Kind != bot.Private }) {
+			slices.ContainsFunc(it.c.Out[1:], func(o bot.Outbound) bool { return o.Kind != bot.Private && o.NotBefore.IsZero() }) {
+			// (a reminder held for later, a claim's witness or photo one,
+			// is a message of its own then)
 			return nil
 		}
 		general = append(general, !claim && rep.Type == village.General)
@@ -312,7 +314,9 @@ func joinFilings(items []batchItem, along bool) (c storage.Change, ok bool) {
 		for i, o := range x.Out {
 			if k > 0 {
 				o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, ref)
-				o.About = ref // held, it is about its own report or claim
+				if !strings.Contains(o.About, ":") {
+					o.About = ref // held, it is about its own report or claim
+				} // else an item of its own (a claim's reminder, witnessDueItem)
 			}
 			if along && k > 0 && i == 0 {
 				// one reply for all (askedOnce: each one's first, to the

@@ -53,6 +53,14 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": words.EarlyNext(c, t.who.Name, t.at),
 			"Window": p.window(), "Listed": p.listedOf(c, t.at), "Withheld": here && p.withheld(t, c), "Now": t.at,
 			"Year": p.countsIn(c, t.at)}
+		// Who vouched for a claim is for its household, its witnesses
+		// and its reviewers, and said to them privately only: in a group,
+		// or to anyone else, the witnesses are counted (pts99: a villager
+		// disputing a claim read from 查 whom to lean on).
+		data["Written"] = c.WrittenUnnamed()
+		if t.where.Kind == words.InPrivate && (staff || own || t.who.Name == c.Claimant || t.who.Village == c.Village && c.Vouches(t.who.Name)) {
+			data["Written"] = c.Written()
+		}
 		if c.Status == village.ClaimPending && c.LacksEvidence() {
 			// what it still lacks, and to its household how to give it
 			// while that still helps (pts98: 查 said nothing of it)

@@ -222,6 +222,9 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 	if o, ok := p.photoDue(t, c, data); ok {
 		out = append(out, o)
 	}
+	if o, ok := p.witnessDue(t, c, data); ok {
+		out = append(out, o)
+	}
 	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
 }
 
@@ -593,6 +596,28 @@ func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bo
 		// would hide the witness it lacks)
 		return bot.Outbound{}, false
 	}
+	return p.dueReminder(t, "points.photo.due", photoDueItem(c), until, data)
+}
+
+// witnessDue is the reminder to claim c's claimant, where he claimed, that
+// the witness its item needs is still not named: held as a photo's is
+// (dueReminder), as if he had the same 24 hours, and withdrawn when a
+// witness is named or the claim is decided or taken back (heldAbout). No
+// time limit is said: none was promised, and a witness named later still
+// counts; the reminder only keeps the claim from waiting unseen until a
+// scorer rejects it (pts99: before, only a photo's claimant was reminded).
+func (p *pointsFlow) witnessDue(t *turn, c village.Claim, data map[string]any) (bot.Outbound, bool) {
+	if c.Source == "" || c.Needs != village.EvidenceWitness || !c.LacksEvidence() || c.CreatedAt.IsZero() {
+		return bot.Outbound{}, false
+	}
+	return p.dueReminder(t, "points.witness.due", witnessDueItem(c), c.CreatedAt.Add(words.PhotoWait), data)
+}
+
+// dueReminder is the message name (rendered on data) to the claimant
+// where he claimed, about item, held until photoDueLead before until (in
+// quiet hours: their end if an hour is left then, else the last waking
+// half hour before; none when no waking hour is left before it).
+func (p *pointsFlow) dueReminder(t *turn, name, item string, until time.Time, data map[string]any) (bot.Outbound, bool) {
 	at := until.Add(-photoDueLead)
 	if woke := p.r.awake(at); woke.Before(until.Add(-time.Hour)) {
 		at = woke // the morning, still an hour before it ends
@@ -605,8 +630,8 @@ func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bo
 	}
 	due := maps.Clone(data)
 	due["Until"], due["Now"] = until, at
-	o := p.r.back(t, p.r.texts.Render("points.photo.due", due))
-	o.NotBefore, o.About = at, photoDueItem(c)
+	o := p.r.back(t, p.r.texts.Render(name, due))
+	o.NotBefore, o.About = at, item
 	return o, true
 }
 
@@ -614,6 +639,15 @@ func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bo
 // message, item and person, so that two claims of one message differ.
 func photoDueItem(c village.Claim) string {
 	return photoDuePrefix + c.Source + ":" + c.Indicator + ":" + c.Person
+}
+
+// witnessDuePrefix begins the item of a claimant's reminder that his
+// claim still lacks its witness (witnessDue), made as photoDuePrefix's.
+const witnessDuePrefix = "witnessdue:"
+
+// witnessDueItem is the item of claim c's witness reminder (witnessDue).
+func witnessDueItem(c village.Claim) string {
+	return witnessDuePrefix + c.Source + ":" + c.Indicator + ":" + c.Person
 }
 
 // photoOverdue is the reminder to the scorer t's 驳回 for a missing photo

@@ -181,7 +181,8 @@ func TestStatusSaysWhatIsMissing(t *testing.T) {
 	has(t, "the claimant", b.say("陈二", "查 #C1"), "还缺证明人", "请接着发证明人的名字，如：证明人 ")
 	b.say("陈二", "证明人 王五")
 	got := b.say("陈二", "查 #C1")
-	has(t, "given", got, "申请：陈二，3月2日，证明人 王五")
+	has(t, "given", got, "申请：陈二，3月2日，证明人 1 位") // named only privately (pts99)
+	has(t, "given privately", b.privately("陈二", "查 #C1"), "申请：陈二，3月2日，证明人 王五")
 	lacks(t, "given", got, "还缺")
 }
 

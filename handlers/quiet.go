@@ -185,6 +185,10 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 			// nor to its claimant that it has not come (photoDue)
 			withdraw = append(withdraw, photoDueItem(cl))
 		}
+		if cl.Source != "" && cl.Needs == village.EvidenceWitness && (cl.Status != village.ClaimPending || !cl.LacksEvidence()) {
+			// nor that its witness has not been named (witnessDue)
+			withdraw = append(withdraw, witnessDueItem(cl))
+		}
 		switch {
 		case !open && d.ID != 0:
 			withdraw = append(withdraw, ref)

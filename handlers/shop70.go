@@ -212,7 +212,9 @@ func (p *pointsFlow) clearingData(data map[string]any, t *turn) {
 	loc := p.r.cfg.Location()
 	next := p.cfg.NextClearing(t.at)
 	data["Keep"], data["Clears"] = p.cfg.YearEnd.Unspent == "keep", next
-	data["Reminded"] = p.cfg.Schedules.Reminder != "off"
+	// 「清零前一个月会在群里提醒」 only while that reminder is still to come
+	// (pts99: December's askers were promised one sent on the 1st)
+	data["Reminded"] = p.cfg.Schedules.Reminder != "off" && p.cfg.ClearsSoon(t.at).IsZero()
 	data["Year"] = p.cfg.Year(t.at)
 	if last := p.cfg.LastClearing(t.at); !last.IsZero() && (t.at.Sub(last) < clearedLately || words.LastYearNamed(t.said().Canon)) {
 		data["Cleared"], data["Closed"] = last, village.ClosedYear(last)

@@ -35,6 +35,7 @@ func (j *jobs) pointsJobs() []Job {
 		{Name: "points_publicity", Label: "积分公示", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true), KeepMissed: true},
 		{Name: "points_year_end", Label: "年终积分排行", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true), KeepMissed: true},
 		{Name: "points_reminder", Label: "年底兑换提醒", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true), KeepMissed: true},
+		{Name: "points_last_call", Label: "清零前一周私信提醒", Spec: sc.LastCall, Run: j.daytime(j.pointsLastCall, true)},
 	}
 }
 
@@ -235,24 +236,20 @@ const staleMax = 10
 // claims decided after it (they count in the year they were made,
 // config.Points.EarnedPeriod); after it, which of them are last year's.
 func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut, at, now time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
+	return j.pendingNudges(ctx, sc, v, cut, false, at, now, byID)
+}
+
+// pendingNudges are stalePending's notes, of the claims made before cut;
+// all: every claim waiting now (the year's last call), not only last
+// month's and before.
+func (j *jobs) pendingNudges(ctx context.Context, sc storage.Scope, v string, cut time.Time, all bool, at, now time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
 	cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimPending))
 	if err != nil {
 		return nil, err
 	}
 	slices.SortFunc(cs, func(a, b village.Claim) int { return a.CreatedAt.Compare(b.CreatedAt) })
-	var names []string
-	rows := map[string][]publicRow{}
-	for _, c := range cs {
-		if !c.CreatedAt.Before(cut) {
-			continue
-		}
-		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
-			if rows[r.Name] == nil {
-				names = append(names, r.Name)
-			}
-			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
-		}
-	}
+	cs = slices.DeleteFunc(cs, func(c village.Claim) bool { return !c.CreatedAt.Before(cut) })
+	names, rows := j.byReviewer(cs, byID)
 	yearEnd := ahead(j.yearEndFirst(at), now)
 	var out []bot.Outbound
 	for _, name := range names {
@@ -265,9 +262,24 @@ func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut
 		}
 		out = append(out, private(name, j.texts.Render("points.stale", map[string]any{"Village": v, "N": len(rs),
 			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd, "Now": now,
-			"Earlier": earlier})))
+			"Earlier": earlier, "All": all})))
 	}
 	return out, nil
+}
+
+// byReviewer are claims cs, in their order, under each of their
+// reviewers (village.Reviewers), who are named in the order first met.
+func (j *jobs) byReviewer(cs []village.Claim, byID map[string]village.HouseholdInfo) (names []string, rows map[string][]publicRow) {
+	rows = map[string][]publicRow{}
+	for _, c := range cs {
+		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
+			if rows[r.Name] == nil {
+				names = append(names, r.Name)
+			}
+			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
+		}
+	}
+	return names, rows
 }
 
 // latestDue reports whether at is the latest occurrence of spec due by
@@ -908,6 +920,98 @@ func (j *jobs) nextPublicity(at time.Time) time.Time {
 // reminder for it has already gone out (see config.Points.ClearsSoon).
 func (j *jobs) clearsSoon(at time.Time) time.Time {
 	return j.Config.Points.ClearsSoon(at.In(j.loc))
+}
+
+// pointsLastCall is the year's last call before the clearing (pts99:
+// the group heard of it on 1 December only, and a household that missed
+// that post lost its points unawares): each household with points to
+// redeem hears privately how many and until when, and where the shop is
+// (its head, else a member, who uses WeChat; the balance is never said
+// in a group); each scorer hears the claims still waiting for him, with
+// the year-end hint, so that the year's ranking need not be corrected.
+// Run after the clearing (downtime), it says nothing.
+func (j *jobs) pointsLastCall(ctx context.Context, at, now time.Time) error {
+	when := j.Config.Points.NextClearing(at.In(j.loc))
+	if when.IsZero() || !when.After(now) {
+		j.Logger.InfoContext(ctx, "points last call ran after the clearing it announces; skipped", "at", at, "now", now)
+		return nil
+	}
+	pc := j.Config.Points
+	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
+		accts, err := storage.Accounts(ctx, j.Store, sc)
+		if err != nil {
+			return err
+		}
+		hs, byID := j.households(vc.Name)
+		var out []bot.Outbound
+		for _, h := range hs {
+			a, ok := accts[h.Household]
+			if !ok || a.Redeemable() <= 0 {
+				continue
+			}
+			to, ok := j.householdReader(vc.Name, h)
+			if !ok {
+				continue
+			}
+			var keepers []string
+			for _, k := range j.People.InGrid(vc.Name, h.Grid, village.RoleShopkeeper) {
+				keepers = append(keepers, k.Name)
+			}
+			out = append(out, j.privately(vc.Name, to, "points.lastcall", map[string]any{"Label": h.Label(), "Points": a.Redeemable(),
+				"When": when, "Now": now, "Keepers": keepers, "Hours": pc.Visit.Hours, "Place": pc.Visit.Place}))
+		}
+		nudges, err := j.pendingNudges(ctx, sc, vc.Name, now, true, at, now, byID)
+		if err != nil {
+			return err
+		}
+		open, err := j.openObjections(ctx, sc, vc.Name, when, now, byID)
+		if err != nil {
+			return err
+		}
+		return j.post(ctx, sc, runID("points_last_call", at, vc.Name), slices.Concat(out, nudges, open)...)
+	})
+}
+
+// openObjections tell each reviewer, privately, the items frozen by an
+// objection that still wait for his 维持 or 撤销, and that those left at
+// the clearing (when) are kept out of the year's ranking, which stays
+// provisional until they are settled.
+func (j *jobs) openObjections(ctx context.Context, sc storage.Scope, v string, when, now time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
+	cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected))
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(cs, func(a, b village.Claim) int { return cmp.Compare(claimNumber(a.ID), claimNumber(b.ID)) })
+	names, rows := j.byReviewer(cs, byID)
+	var out []bot.Outbound
+	for _, name := range names {
+		rs := rows[name]
+		out = append(out, private(name, j.texts.Render("points.lastcall.objected", map[string]any{"Village": v, "N": len(rs),
+			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "When": when, "Now": now})))
+	}
+	return out, nil
+}
+
+// householdReader is whom a note to household h goes to privately: its
+// head when he uses WeChat, else its first member on the roster who does
+// and is no grandchild (a child); false when none.
+func (j *jobs) householdReader(v string, h village.HouseholdInfo) (string, bool) {
+	var first *village.Person
+	for _, p := range j.People.All() {
+		if p.Village != v || p.Household != h.Household || !p.UsesWeChat || p.Relation == village.RelGrandchild {
+			continue
+		}
+		if p.Name == h.Head {
+			return j.People.Address(p.Key(), p.Name), true
+		}
+		if first == nil {
+			first = &p
+		}
+	}
+	if first == nil {
+		return "", false
+	}
+	return j.People.Address(first.Key(), first.Name), true
 }
 
 // pointsReminder tells every grid group with unspent points, a month

@@ -595,6 +595,58 @@ func (c *Claim) Written() string {
 	return strings.Join(out, "、")
 }
 
+// WrittenUnnamed is Written without the names of the people vouching for
+// the claim: its witnesses counted ("证明人 2 位（1 位已确认）"), a family
+// member's word as "家人作证". For those who may see the claim but not who
+// vouched for it (pts99: a villager disputing a claim learnt from 查 whom
+// to lean on). A scorer's note that he saw a paper stays: scorers are
+// named in the group anyway.
+func (c *Claim) WrittenUnnamed() string {
+	var out []string
+	named, sure, kin := 0, 0, false
+	for e := range strings.SplitSeq(c.Written(), "、") {
+		switch {
+		case e == "":
+		case strings.HasPrefix(e, "证明人"):
+			named++
+			if strings.HasSuffix(e, "已确认）") || strings.HasSuffix(e, "已确认") {
+				sure++
+			}
+		case strings.HasPrefix(e, KinWitnessLabel):
+			kin = true
+		default:
+			out = append(out, e)
+		}
+	}
+	var said []string
+	switch {
+	case named == 0:
+	case sure == named && named == 1:
+		said = append(said, "证明人 1 位（已确认）")
+	case sure == named:
+		said = append(said, fmt.Sprintf("证明人 %d 位（都已确认）", named))
+	case sure > 0:
+		said = append(said, fmt.Sprintf("证明人 %d 位（%d 位已确认）", named, sure))
+	default:
+		said = append(said, fmt.Sprintf("证明人 %d 位", named))
+	}
+	if kin {
+		said = append(said, KinWitnessLabel)
+	}
+	return strings.Join(append(said, out...), "、")
+}
+
+// Vouches reports whether name is one of the claim's witnesses, named or
+// confirmed.
+func (c *Claim) Vouches(name string) bool {
+	entries := strings.Split(c.Evidence, "、")
+	return name != "" && (slices.Contains(entries, "证明人 "+name) || slices.Contains(entries, VouchedLabel(name)))
+}
+
+// KinWitnessLabel begins the evidence entry of a family member's word
+// ("家人作证 张明"): no witness, shown to the scorers.
+const KinWitnessLabel = "家人作证"
+
 // DropWitness takes name off the claim's witnesses: his "证明人 name"
 // entry and his word that it is true (VouchedLabel). A witness who then
 // objects to the claim no longer vouches for it. It reports whether he

@@ -943,7 +943,7 @@ var HelpWords = [2]string{"照料孤寡老人", "邻里互助"}
 var NeedWords = []string{"老人", "孤寡", "五保", "残疾", "困难", "生病", "病了", "行动不便", "独居"}
 
 // KinWitnessLabel marks a family member named as witness in a claim's evidence.
-const KinWitnessLabel = "家人作证"
+const KinWitnessLabel = village.KinWitnessLabel
 
 // MaxPendingClaims is how many claims of a household may wait for review
 // at once, unless a cadre files them: more is a flood the scoring group

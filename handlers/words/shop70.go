@@ -129,7 +129,8 @@ func PointsRuleAsked(c string) PointsRule {
 	if utf8.RuneCountInString(c) > 30 {
 		return RuleNone
 	}
-	points := strings.Contains(c, "积分") || strings.Contains(c, "分")
+	// 兑换 is the points shop's word: 「年底前还能兑换吗」 asks the clearing
+	points := strings.Contains(c, "积分") || strings.Contains(c, "分") || strings.Contains(c, "兑换")
 	kin := kinNamed.MatchString(c) || ContainsAnyOf(c, "家里人", "家人", "家里的人")
 	if r := cutoffAsked(c); r != RuleNone {
 		return r

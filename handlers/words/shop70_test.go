@@ -42,6 +42,9 @@ func TestShop70Words(t *testing.T) {
 		"积分兑换什么时候截止": RuleClearing, "还有10分钟来得及吗": RuleNone, "年底前申请低保还算今年的吗": RuleNone,
 		"公示截止到哪天 我要提异议": RuleNone, "积分公示到几号截止": RuleNone, "我儿子的积分算到哪家": RuleNone,
 		"低保申请什么时候截止": RuleNone, "医保截止到几号交": RuleNone,
+		// pts99: 兑换 is the points shop's
+		"年底前还能兑换吗": RuleClearing, "年前兑换来得及吗": RuleClearing,
+		"兑换券在哪里领": RuleNone, "兑换": RuleNone,
 		"我帮别人干活能给别人加分吗": RuleNone, "我儿子扫雪了": RuleNone, "我儿子能换什么": RuleNone, "牛奶过期了": RuleNone,
 	} {
 		if got := PointsRuleAsked(c); got != want {
