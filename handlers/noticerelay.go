@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -51,10 +52,13 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (d
 	ack.Since = words.AnsweredSince(t.at) // a notice of late: not the group's last of a month ago
 	ack.Quoted = about                    // 「体检的事…」: that notice only
 	var out []bot.Outbound
+	var fresh *village.Notice
 	if p, other := byName[name]; other && p.HouseholdKey() != t.who.HouseholdKey() {
 		if own {
 			// the grid's own word: her household's 收到 (call74)
-			ack, out = r.gridPassedOn(t, ack, []village.Person{p})
+			if ack, out, fresh, err = r.gridPassedOn(ctx, t, ack, []village.Person{p}); err != nil {
+				return true, err
+			}
 		} else {
 			ack.Told = []string{storage.ToldField(p.HouseholdKey(), r.shown(t.who))}
 			out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon", map[string]any{"AskerTo": []string{t.m.From},
@@ -65,6 +69,10 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (d
 	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
+		if fresh != nil {
+			// only a notice posted minutes ago: not what he passed on
+			return true, r.reply(ctx, t, "notice.passedon.fresh", freshData(t, fresh, byName[name].Name))
+		}
 		return true, nil // no notice of late: talk of something else
 	}
 	return true, err
@@ -95,8 +103,13 @@ func (r *Router) relayedNotice(ctx context.Context, t *turn, grp string, topic [
 // (storage.ToldField), and the reply saying they count. The grid's own
 // word is how a notice reaches a household, as his call log of an elder
 // is: it counts, in either form, and logs no call (call74: a call is an
-// elder's check-in on his list; a WeChat household has none).
-func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Person) (storage.NoticeAck, []bot.Outbound) {
+// elder's check-in on his list; a WeChat household has none). As for a
+// call's bare 已转告 (call98), a notice posted too short a while before
+// to have been passed on (village.Notice.ToldBy) is not counted unless
+// named (call99): fresh is the latest such, for the reply to say, decided
+// on this process's copy of the group's notices (the commit guarded by
+// it); nil when none, and nothing is kept from the count.
+func (r *Router) gridPassedOn(ctx context.Context, t *turn, ack storage.NoticeAck, ps []village.Person) (storage.NoticeAck, []bot.Outbound, *village.Notice, error) {
 	ack.Since = words.AnsweredSince(t.at)
 	names := make([]string, len(ps))
 	for i, p := range ps {
@@ -108,7 +121,31 @@ func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Perso
 	if t.where.Kind == words.InGrid {
 		data["AskerTo"] = []string{t.m.From}
 	}
-	return ack, []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon.own", data))}
+	var fresh *village.Notice
+	if ack.Quoted == "" {
+		n, _, ok, err := r.groupNoticeOn(ctx, t, ack.Group, words.NoticeGuarded, func(n village.Notice) bool {
+			return n.Answerable(t.at) && !n.ToldBy(t.at)
+		})
+		if err != nil {
+			return ack, nil, nil, err
+		}
+		if ok {
+			fresh, ack.Before = &n, t.at.Add(-village.CallTakes)
+			maps.Copy(data, freshData(t, fresh, names[0]))
+		}
+	}
+	return ack, []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon.own", data))}, fresh, nil
+}
+
+// freshData is what notice.passedon.own and notice.passedon.fresh say of
+// notice n, posted too short a while ago to be what t's sender passed on
+// to told.
+func freshData(t *turn, n *village.Notice, told string) map[string]any {
+	data := map[string]any{"Fresh": n, "FreshTold": told, "Now": t.at}
+	if t.where.Kind == words.InGrid {
+		data["AskerTo"] = []string{t.m.From}
+	}
+	return data
 }
 
 // passedOnPrivately takes a grid worker's or leader's private word that he
@@ -137,12 +174,17 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string, 
 	if chat == "" {
 		return false, nil
 	}
-	ack, out := r.gridPassedOn(t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at}, ps)
+	ack, out, fresh, err := r.gridPassedOn(ctx, t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at, Quoted: about}, ps)
+	if err != nil {
+		return true, err
+	}
 	ack.Also = ack.Also[1:] // the first is Field
-	ack.Quoted = about      // 「体检的事我跟赵六说过了」: that notice only
 	township := storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
+	if errors.Is(err, storage.ErrNoticeOlder) && fresh != nil {
+		return true, r.reply(ctx, t, "notice.passedon.fresh", freshData(t, fresh, ps[0].Name))
+	}
 	if errors.Is(err, storage.ErrNoticeOlder) {
 		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})
 	}
