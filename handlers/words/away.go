@@ -27,5 +27,6 @@ var awayOffWords = []string{"不请假", "假不请", "不用请假", "取消请
 // CallsOffAway reports whether text says an absence said before is off:
 // he is not going, or he phones after all (awayOffWords), not asked.
 func CallsOffAway(text string) bool {
-	return !strings.ContainsAny(text, "?？吗") && ContainsAnyOf(text, awayOffWords...)
+	return !strings.ContainsAny(text, "?？吗") && (ContainsAnyOf(text, awayOffWords...) ||
+		strings.Contains(text, "不用") && strings.Contains(text, "代打")) // 「不用李四代打了」
 }
