@@ -60,11 +60,17 @@ func TestCall99OwnRelayFreshNotice(t *testing.T) {
 	c.office("通知 三组 后天上午村卫生室免费体检 60岁以上老人带身份证")
 	c.now = clock(c.now, 0, 18, 21)
 	got := c.in(grid3, "王五", "赵六那边我告诉他了")
-	has(t, "fresh", got, "赵六户算收到通知 #N1，不用再催。", "通知 #N2（3月2日 18:21发）是刚发的，不算这次转告；赵六看到了会自己回「收到」")
+	has(t, "fresh", got, "赵六户算收到通知 #N1，不用再催。")
 	has(t, "N2 not counted", c.office("查 #N2"), "青山村三组：已收到 0/")
+	// once this process holds the group's notices (a question about one
+	// read them), the reply names the fresh one
+	c.in(grid3, "陈二", "体检要空腹吗")
+	got = c.in(grid3, "王五", "周八那边我告诉他了")
+	has(t, "fresh named", got, "周八户算收到通知 #N1，不用再催。", "通知 #N2（3月2日 18:21发）是刚发的，不算这次转告；周八看到了会自己回「收到」")
+	has(t, "N2 not counted", c.office("查 #N2"), "青山村三组：已收到 1/") // 陈二's question
 	c.now = clock(c.now, 0, 18, 40)
 	has(t, "in time", c.private("王五", "赵六家我说过了"), "赵六户算收到通知 #N1、#N2")
-	has(t, "N2 counted", c.office("查 #N2"), "青山村三组：已收到 1/")
+	has(t, "N2 counted", c.office("查 #N2"), "青山村三组：已收到 2/")
 
 	// only a fresh notice: nothing counted
 	c = newChat(t, understand.Rules{})

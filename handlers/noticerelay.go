@@ -52,13 +52,10 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (d
 	ack.Since = words.AnsweredSince(t.at) // a notice of late: not the group's last of a month ago
 	ack.Quoted = about                    // 「体检的事…」: that notice only
 	var out []bot.Outbound
-	var fresh *village.Notice
 	if p, other := byName[name]; other && p.HouseholdKey() != t.who.HouseholdKey() {
 		if own {
 			// the grid's own word: her household's 收到 (call74)
-			if ack, out, fresh, err = r.gridPassedOn(ctx, t, ack, []village.Person{p}); err != nil {
-				return true, err
-			}
+			ack, out = r.gridPassedOn(t, ack, []village.Person{p})
 		} else {
 			ack.Told = []string{storage.ToldField(p.HouseholdKey(), r.shown(t.who))}
 			out = []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon", map[string]any{"AskerTo": []string{t.m.From},
@@ -69,9 +66,11 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (d
 	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
-		if fresh != nil {
+		if own {
 			// only a notice posted minutes ago: not what he passed on
-			return true, r.reply(ctx, t, "notice.passedon.fresh", freshData(t, fresh, byName[name].Name))
+			if done, err := r.freshOnly(ctx, t, chat, byName[name].Name); done {
+				return true, err
+			}
 		}
 		return true, nil // no notice of late: talk of something else
 	}
@@ -106,10 +105,10 @@ func (r *Router) relayedNotice(ctx context.Context, t *turn, grp string, topic [
 // elder's check-in on his list; a WeChat household has none). As for a
 // call's bare 已转告 (call98), a notice posted too short a while before
 // to have been passed on (village.Notice.ToldBy) is not counted unless
-// named (call99): fresh is the latest such, for the reply to say, decided
-// on this process's copy of the group's notices (the commit guarded by
-// it); nil when none, and nothing is kept from the count.
-func (r *Router) gridPassedOn(ctx context.Context, t *turn, ack storage.NoticeAck, ps []village.Person) (storage.NoticeAck, []bot.Outbound, *village.Notice, error) {
+// named (call99: ack.Before, decided in the commit); the reply names the
+// latest such when this process's copy of the group's notices shows it
+// (freshNotice: no round trip).
+func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Person) (storage.NoticeAck, []bot.Outbound) {
 	ack.Since = words.AnsweredSince(t.at)
 	names := make([]string, len(ps))
 	for i, p := range ps {
@@ -121,20 +120,39 @@ func (r *Router) gridPassedOn(ctx context.Context, t *turn, ack storage.NoticeAc
 	if t.where.Kind == words.InGrid {
 		data["AskerTo"] = []string{t.m.From}
 	}
-	var fresh *village.Notice
 	if ack.Quoted == "" {
-		n, _, ok, err := r.groupNoticeOn(ctx, t, ack.Group, words.NoticeGuarded, func(n village.Notice) bool {
-			return n.Answerable(t.at) && !n.ToldBy(t.at)
-		})
-		if err != nil {
-			return ack, nil, nil, err
-		}
-		if ok {
-			fresh, ack.Before = &n, t.at.Add(-village.CallTakes)
-			maps.Copy(data, freshData(t, fresh, names[0]))
+		ack.Before = t.at.Add(-village.CallTakes)
+		if n, ok := r.freshNotice(t, ack.Group); ok {
+			maps.Copy(data, freshData(t, &n, names[0]))
 		}
 	}
-	return ack, []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon.own", data))}, fresh, nil
+	return ack, []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon.own", data))}
+}
+
+// freshNotice is the latest notice posted to group grp that a 收到 still
+// answers and that went out too short a while ago to have been passed on
+// (village.Notice.ToldBy), as this process's copy of grp's notices shows
+// (no round trip; ok is false without one).
+func (r *Router) freshNotice(t *turn, grp string) (village.Notice, bool) {
+	ns, ok := r.store.CopiedNotices(storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), words.RelayedSince(t.at))
+	if !ok {
+		return village.Notice{}, false
+	}
+	n, _, ok := latestFitting(t, grp, ns, func(n village.Notice) bool { return n.Answerable(t.at) && !n.ToldBy(t.at) })
+	return n, ok
+}
+
+// freshOnly answers t's word of having passed the notices on to told when
+// the commit answered none (ErrNoticeOlder) because the only notice it
+// could be of went out minutes ago: read (one round trip, on this path
+// only), and said (notice.passedon.fresh); done is false when there is
+// none such.
+func (r *Router) freshOnly(ctx context.Context, t *turn, grp, told string) (done bool, err error) {
+	n, _, ok, err := r.groupNoticeOn(ctx, t, grp, words.NoticeUnguarded, func(n village.Notice) bool { return n.Answerable(t.at) && !n.ToldBy(t.at) })
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	return true, r.reply(ctx, t, "notice.passedon.fresh", freshData(t, &n, told))
 }
 
 // freshData is what notice.passedon.own and notice.passedon.fresh say of
@@ -174,18 +192,15 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string, 
 	if chat == "" {
 		return false, nil
 	}
-	ack, out, fresh, err := r.gridPassedOn(ctx, t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at, Quoted: about}, ps)
-	if err != nil {
-		return true, err
-	}
+	ack, out := r.gridPassedOn(t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at, Quoted: about}, ps)
 	ack.Also = ack.Also[1:] // the first is Field
 	township := storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
-	if errors.Is(err, storage.ErrNoticeOlder) && fresh != nil {
-		return true, r.reply(ctx, t, "notice.passedon.fresh", freshData(t, fresh, ps[0].Name))
-	}
 	if errors.Is(err, storage.ErrNoticeOlder) {
+		if done, err := r.freshOnly(ctx, t, chat, ps[0].Name); done {
+			return true, err
+		}
 		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})
 	}
 	return true, err

@@ -2247,12 +2247,12 @@ func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool)
 			switch {
 			case slices.Contains(out, n.ID):
 				return false
+			case !n.ToldBy(notices.t.at):
+				fresh = append(fresh, n)
 			case len(out) > 0:
 				untold = append(untold, n)
-			case n.ToldBy(notices.t.at):
-				return false
 			default:
-				fresh = append(fresh, n)
+				return false
 			}
 			return true
 		})
