@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -43,29 +42,6 @@ func BenchmarkCall99(b *testing.B) {
 		}},
 	}
 	for _, row := range rows {
-		b.Run(row.name, func(b *testing.B) {
-			r, st := benchRouter(b, true)
-			for i, n := range []string{"通知 三组 明天上午9点在村委会开会 各户派一人参加", "通知 三组 后天上午村卫生室免费体检"} {
-				m := benchMsg(fmt.Sprintf("n%d", i), "青山镇网格工作群", "孙七", n, "")
-				m.At = at.Add(time.Duration(i) * 25 * time.Minute)
-				if err := r.Handle(context.Background(), m); err != nil {
-					b.Fatal(err)
-				}
-			}
-			openWangCall(b, st, "task")
-			total, n := int64(0), 0
-			for i := 0; b.Loop(); i++ {
-				if row.task {
-					openWangCall(b, st, fmt.Sprintf("task-%d", i))
-				}
-				if row.before != nil {
-					for _, m := range row.before(i) {
-						benchSetup(b, r, m)
-					}
-				}
-				total, n = total+benchTrips(b, r, st, row.msg(i)), n+1
-			}
-			b.ReportMetric(float64(total)/float64(n), "roundtrips/msg")
-		})
+		b.Run(row.name, func(b *testing.B) { benchCallRow(b, 25*time.Minute, row.task, row.before, row.msg) })
 	}
 }
