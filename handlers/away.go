@@ -86,9 +86,11 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 	if t.quote != nil || t.where.Kind == words.InOffice || strings.ContainsAny(t.text, "?？吗") {
 		return false, nil
 	}
-	if t.where.Kind == words.InPrivate && words.ContainsAnyOf(t.text, words.AwayBackWords...) && !r.namesSomeone(t.who.Village, t.text) &&
-		len(r.calleePeople(t.who)) > 0 {
-		return r.awayEnds(ctx, t, t.who)
+	if t.where.Kind == words.InPrivate && len(r.calleePeople(t.who)) > 0 &&
+		(words.ContainsAnyOf(t.text, words.AwayBackWords...) && !r.namesSomeone(t.who.Village, t.text) ||
+			words.CallsOffAway(t.text) && !r.namesCallee(t.who, t.text)) {
+		// 「我明天不走了」 may name his stand-in (「不用李四代打了」), not an elder
+		return r.awayOff(ctx, t, t.who, t.text)
 	}
 	if !t.who.Has(village.RoleLeader) {
 		return false, nil
@@ -102,8 +104,9 @@ func (r *Router) awayWords(ctx context.Context, t *turn) (done bool, err error) 
 	w := r.people.InGrid(t.where.Village, t.where.Grid, village.RoleWorker)[i]
 	rest := strings.TrimLeft(strings.TrimPrefix(t.text, w.Name), " ，,")
 	switch {
-	case words.ContainsAnyOf(rest, words.AwayBackWords...):
-		return r.awayEnds(ctx, t, w)
+	case words.ContainsAnyOf(rest, words.AwayBackWords...) || words.CallsOffAway(rest):
+		// 「王五回来了」, 「王五不请假了」
+		return r.awayOff(ctx, t, w, rest)
 	case (words.ContainsAnyOf(rest, words.LeaderAwayWords...) || r.hasStandIn(t, w, rest) && words.StandInAway(rest)) && len(r.calleePeople(w)) > 0:
 		// 「王五请假到12月10日 电话由李四打」, 「王五这周不在 电话请李四打」
 		data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text}
@@ -122,10 +125,29 @@ func (r *Router) hasStandIn(t *turn, w village.Person, text string) bool {
 	return ok
 }
 
+// awayOff is awayEnds for said, words that end or call off w's absence;
+// words that only call it off (words.CallsOffAway: 「不请假了」) when none
+// is kept are answered so (away.none): his lists come to him anyway.
+func (r *Router) awayOff(ctx context.Context, t *turn, w village.Person, said string) (done bool, err error) {
+	if done, err := r.awayEnds(ctx, t, w); done || err != nil || !words.CallsOffAway(said) {
+		return done, err
+	}
+	return true, r.reply(ctx, t, "away.none", map[string]any{"Who": r.shown(w), "Self": t.who.Key() == w.Key()})
+}
+
+// namesCallee reports whether text names one of the elders w phones.
+func (r *Router) namesCallee(w village.Person, text string) bool {
+	return slices.ContainsFunc(r.calleePeople(w), func(p village.Person) bool { return words.NameEnd(text, p.Name) >= 0 })
+}
+
 // awayEnds ends w's absence, said by t.who (w himself, or his leader):
-// the one who covered hears, and so does w when his leader said it. Not
-// away (nothing kept, or its day past): done is false, for the words to
-// be read as anything else.
+// the one who covered hears, and so does w when his leader said it. An
+// absence said for a later day and not begun yet is called off (call99:
+// 「我明天不走了」, 「不请假了」): kept ending now, before its first day, so
+// it is never on and the month's coverage skips it; the stand-in and the
+// grid's leaders, told of it when it was said, hear it is off. Not away
+// (nothing kept, or its day past): done is false, for the words to be
+// read as anything else.
 func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done bool, err error) {
 	sc := storage.VillageScope(w.Village)
 	b, err := r.store.Asked(ctx, sc, village.AwayKey(w.Key()))
@@ -136,7 +158,8 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 		return true, err
 	}
 	a, ok := village.LastAway(b)
-	if !ok || !a.On(t.at) {
+	ahead := ok && a.Ahead(t.at)
+	if !ok || !a.On(t.at) && !ahead {
 		return false, nil // a value unread or past is no absence
 	}
 	t.scope = sc
@@ -148,8 +171,26 @@ func (r *Router) awayEnds(ctx context.Context, t *turn, w village.Person) (done 
 	}
 	t.keep = append(t.keep, awayKept(w, body, words.AwayKeptAfter))
 	data := map[string]any{"Who": r.shown(w), "By": r.shown(t.who), "Said": t.text, "Self": t.who.Key() == w.Key()}
-	if c, ok := r.standIn(a, t.at); ok && c.Key() != t.who.Key() {
-		t.out = append(t.out, bot.Outbound{To: r.shown(c), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
+	var told []string // who hear of it, besides w
+	at := t.at
+	if ahead {
+		at = a.From // who would have covered
+	}
+	if c, ok := r.standIn(a, at); ok && c.Key() != t.who.Key() {
+		told = append(told, r.shown(c))
+	}
+	if ahead {
+		data["Cancel"], data["From"], data["Now"] = true, a.From, t.at
+		for _, l := range r.people.InGrid(w.Village, w.Grid, village.RoleLeader) {
+			// told of it by call.away.leader when it was said
+			if l.Key() != t.who.Key() && l.Key() != w.Key() && !slices.Contains(told, r.shown(l)) {
+				told = append(told, r.shown(l))
+			}
+		}
+		data["Told"] = told
+	}
+	for _, to := range told {
+		t.out = append(t.out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.cover", data)})
 	}
 	if t.who.Key() != w.Key() {
 		t.out = append(t.out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("away.back.worker", data)})

@@ -19,6 +19,7 @@ func TestGridRelayPrivately(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
 	c.office(notice70)
+	c.now = c.now.Add(30 * time.Minute) // his word of telling comes after it had time (call99)
 	expect(t, "李四's word", c.private("李四", "我跟陈二说过了"), "李四: 已记下您转告了陈二，陈二户算收到通知 #N1，不用再催。")
 	lacks(t, "查 #N1", c.office("查 #N1"), "陈二户")
 	lacks(t, "kin", c.private("王五", "我跟我妈说了"), "已记下", "我理解为")

@@ -59,10 +59,11 @@ func TestCall98FreshNoticeNotRelayed(t *testing.T) {
 	lacks(t, "named", got, "是刚发的")
 	got = c.send(bot.Message{Chat: "青山村三组网格群", From: "李四", Text: "查 #N2"})
 	has(t, "N2 counted", got, "已收到 1/")
-	// a bare 已转告 once #N2 had time counts it
+	// a bare 已转告 once #N2 had time counts the notice its list carried
+	// only, and names #N2 (call99)
 	c.now = clock(c.now, 0, 18, 40)
 	got = c.private("王五", "回访 石德贵 已通 已转告")
-	has(t, "in time", got, "#N1、#N2")
+	has(t, "in time", got, "已记为收到通知 #N1。", "通知 #N2（", "不是这次电话要转告的，没算")
 	lacks(t, "in time", got, "是刚发的")
 }
 

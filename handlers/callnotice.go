@@ -177,6 +177,9 @@ func noticeTopic(t *turn, n village.Notice) string {
 	}
 	first, _, _ := strings.Cut(n.Text, " ")
 	first, _, _ = strings.Cut(first, "，")
+	if title, _, ok := strings.Cut(first, "："); ok && utf8.RuneCountInString(title) >= 2 {
+		first = title // 「冬季防火：12月10日（周四）…」: its title (call99)
+	}
 	if utf8.RuneCountInString(first) > 12 {
 		first = string([]rune(first)[:12]) + "…"
 	}

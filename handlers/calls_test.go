@@ -941,6 +941,7 @@ func TestCallLogInTheGroupUnaddressed(t *testing.T) {
 func TestToldInPerson(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
+	c.now = c.now.Add(30 * time.Minute) // his word of telling comes after it had time (call99)
 	expect(t, "in person", c.private("王五", "陈二家我当面说过了"), "王五: 已记下您转告了陈二，陈二户算收到通知 #N1，不用再催。")
 	expect(t, "he knows", c.private("王五", "周八家也知道了"), "王五: 已记下您转告了周八，周八户算收到通知 #N1，不用再催。")
 	// as the follow-up names the household, after its head

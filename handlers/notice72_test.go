@@ -28,11 +28,11 @@ func TestGridOwnPassedOnInGroup(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(2026, 12, 5, 16, 30, 0, 0, at.Location())
 	c.office(notice70)
+	c.now = c.now.Add(30 * time.Minute) // his word of telling comes after it had time (call99)
 	// the first word after the notice reads what this process follows
 	has(t, "李四's word", c.say("李四", "周八那边我告诉他了"), "已记下您转告了周八，周八户算收到通知 #N1")
 	got := c.costs(t, 1, "王五's word", bot.Message{Chat: grid3, From: "王五", Text: "赵六那边我告诉他了"})
 	expect(t, "王五's word", got, grid3+": @王五\u2005已记下您转告了赵六，赵六户算收到通知 #N1，不用再催。")
-	c.now = c.now.Add(30 * time.Minute) // the calls made after the notices went out (call98)
 	has(t, "elder: the call log", c.say("王五", "王奶奶那边我告诉她了"), "已记录：王奶奶 已通")
 	got = c.office("查 #N1")
 	has(t, "查 #N1", got, "青山村三组：已收到 3/9 户")

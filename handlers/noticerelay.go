@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -65,6 +66,12 @@ func (r *Router) noticePassedOn(ctx context.Context, t *turn, addressed bool) (d
 	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
+		if own {
+			// only a notice posted minutes ago: not what he passed on
+			if done, err := r.freshOnly(ctx, t, chat, byName[name].Name); done {
+				return true, err
+			}
+		}
 		return true, nil // no notice of late: talk of something else
 	}
 	return true, err
@@ -95,7 +102,12 @@ func (r *Router) relayedNotice(ctx context.Context, t *turn, grp string, topic [
 // (storage.ToldField), and the reply saying they count. The grid's own
 // word is how a notice reaches a household, as his call log of an elder
 // is: it counts, in either form, and logs no call (call74: a call is an
-// elder's check-in on his list; a WeChat household has none).
+// elder's check-in on his list; a WeChat household has none). As for a
+// call's bare 已转告 (call98), a notice posted too short a while before
+// to have been passed on (village.Notice.ToldBy) is not counted unless
+// named (call99: ack.Before, decided in the commit); the reply names the
+// latest such when this process's copy of the group's notices shows it
+// (freshNotice: no round trip).
 func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Person) (storage.NoticeAck, []bot.Outbound) {
 	ack.Since = words.AnsweredSince(t.at)
 	names := make([]string, len(ps))
@@ -108,7 +120,50 @@ func (r *Router) gridPassedOn(t *turn, ack storage.NoticeAck, ps []village.Perso
 	if t.where.Kind == words.InGrid {
 		data["AskerTo"] = []string{t.m.From}
 	}
+	if ack.Quoted == "" {
+		ack.Before = t.at.Add(-village.CallTakes)
+		if n, ok := r.freshNotice(t, ack.Group); ok {
+			maps.Copy(data, freshData(t, &n, names[0]))
+		}
+	}
 	return ack, []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.passedon.own", data))}
+}
+
+// freshNotice is the latest notice posted to group grp that a 收到 still
+// answers and that went out too short a while ago to have been passed on
+// (village.Notice.ToldBy), as this process's copy of grp's notices shows
+// (no round trip; ok is false without one).
+func (r *Router) freshNotice(t *turn, grp string) (village.Notice, bool) {
+	ns, ok := r.store.CopiedNotices(storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), words.RelayedSince(t.at))
+	if !ok {
+		return village.Notice{}, false
+	}
+	n, _, ok := latestFitting(t, grp, ns, func(n village.Notice) bool { return n.Answerable(t.at) && !n.ToldBy(t.at) })
+	return n, ok
+}
+
+// freshOnly answers t's word of having passed the notices on to told when
+// the commit answered none (ErrNoticeOlder) because the only notice it
+// could be of went out minutes ago: read (one round trip, on this path
+// only), and said (notice.passedon.fresh); done is false when there is
+// none such.
+func (r *Router) freshOnly(ctx context.Context, t *turn, grp, told string) (done bool, err error) {
+	n, _, ok, err := r.groupNoticeOn(ctx, t, grp, words.NoticeUnguarded, func(n village.Notice) bool { return n.Answerable(t.at) && !n.ToldBy(t.at) })
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	return true, r.reply(ctx, t, "notice.passedon.fresh", freshData(t, &n, told))
+}
+
+// freshData is what notice.passedon.own and notice.passedon.fresh say of
+// notice n, posted too short a while ago to be what t's sender passed on
+// to told.
+func freshData(t *turn, n *village.Notice, told string) map[string]any {
+	data := map[string]any{"Fresh": n, "FreshTold": told, "Now": t.at}
+	if t.where.Kind == words.InGrid {
+		data["AskerTo"] = []string{t.m.From}
+	}
+	return data
 }
 
 // passedOnPrivately takes a grid worker's or leader's private word that he
@@ -137,13 +192,15 @@ func (r *Router) passedOnPrivately(ctx context.Context, t *turn, logs []string, 
 	if chat == "" {
 		return false, nil
 	}
-	ack, out := r.gridPassedOn(t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at}, ps)
+	ack, out := r.gridPassedOn(t, storage.NoticeAck{Group: chat, Field: ps[0].HouseholdKey(), At: t.at, Quoted: about}, ps)
 	ack.Also = ack.Also[1:] // the first is Field
-	ack.Quoted = about      // 「体检的事我跟赵六说过了」: that notice only
 	township := storage.TownshipScope(r.cfg.Township.Name)
 	_, err = r.commit(ctx, t, t.copies.guard(storage.Change{Scope: township, MsgID: t.m.ID, Ack: &ack, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice_passed_on", Note: words.ShortText(t.text)}}))
 	if errors.Is(err, storage.ErrNoticeOlder) {
+		if done, err := r.freshOnly(ctx, t, chat, ps[0].Name); done {
+			return true, err
+		}
 		return true, r.reply(ctx, t, "notice.passedon.none", map[string]any{"Told": ps[0].Name})
 	}
 	return true, err

@@ -1689,11 +1689,12 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	if outcome != village.OutcomeMissed {
 		relayed, _ := words.RelayNote(note)
-		var fresh []village.Notice
-		if acked, fresh, err = r.relayedNotices(notices, note, relayed); err != nil {
+		var fresh, untold []village.Notice
+		if acked, fresh, untold, err = r.relayedNotices(notices, note, relayed); err != nil {
 			return err
 		}
 		data["Fresh"] = fresh // posted just before the log: not counted
+		data["Untold"] = untoldSaid(t, untold)
 		out = append(out, r.elderMatter(ctx, t, p, &c, &change, matter, data, notices)...)
 		if notices.about != "" && !slices.Contains(acked, notices.about) {
 			acked = append(acked, notices.about) // "周六去不了": she heard of it
@@ -2218,17 +2219,20 @@ func (r *Router) answeredFor(p village.Person) (home string, member bool) {
 // something ("已转告"), the notices of p's grid still passed on by phone
 // (village.Notice.PassedOn): those the note names ("已转告暴雨" names the
 // storm warning, not the vaccination; "已转告 #N2" by number), or all of
-// them when it names none of them nor of those the task carried — but
-// those posted too short a while before the log to have been told on the
-// call (village.Notice.ToldBy: fresh, for the reply to say, call98).
-func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool) (ids []string, fresh []village.Notice, err error) {
+// them when it names none of them and the task carried none — but those
+// posted too short a while before the log to have been told on the call
+// (village.Notice.ToldBy: fresh, for the reply to say, call98). A bare
+// 已转告 on a task that carried notices (the list said what to pass on)
+// is of those: the others are untold, for the reply to say how to count
+// them (call99: counting a notice she never heard loses her its call).
+func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool) (ids []string, fresh, untold []village.Notice, err error) {
 	out := slices.Clone(notices.carried)
 	if !relayed {
-		return out, nil, nil
+		return out, nil, nil, nil
 	}
 	here, err := notices.open()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var named []village.Notice
 	for _, n := range here {
@@ -2240,10 +2244,16 @@ func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool)
 		here = named
 	} else {
 		here = slices.DeleteFunc(here, func(n village.Notice) bool {
-			if slices.Contains(out, n.ID) || n.ToldBy(notices.t.at) {
+			switch {
+			case slices.Contains(out, n.ID):
+				return false
+			case !n.ToldBy(notices.t.at):
+				fresh = append(fresh, n)
+			case len(out) > 0:
+				untold = append(untold, n)
+			default:
 				return false
 			}
-			fresh = append(fresh, n)
 			return true
 		})
 	}
@@ -2252,7 +2262,17 @@ func (r *Router) relayedNotices(notices *callNotices, note string, relayed bool)
 			out = append(out, n.ID)
 		}
 	}
-	return out, fresh, nil
+	return out, fresh, untold, nil
+}
+
+// untoldSaid is each of notices, a call's list did not carry, as
+// call.logged names them (ID, Topic: noticeTopic).
+func untoldSaid(t *turn, notices []village.Notice) []map[string]string {
+	var out []map[string]string
+	for _, n := range notices {
+		out = append(out, map[string]string{"ID": n.ID, "Topic": noticeTopic(t, n)})
+	}
+	return out
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,

@@ -60,6 +60,7 @@ type Store interface {
 	// notice was written since (no round trip), and the read the change
 	// decided on them carries (storage.Change.Read).
 	FollowedNotices(ctx context.Context, sc storage.Scope, index string, since time.Time) ([]village.Notice, storage.IndexRead, error)
+	CopiedNotices(sc storage.Scope, index string, since time.Time) ([]village.Notice, bool)
 	// MirroredNotices is RecentNotices for a change of village v's scope:
 	// from this process's copy when v's notice mirror is known to stand
 	// for it (no round trip), with the guard its changes carry, else from

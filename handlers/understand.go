@@ -185,6 +185,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "昨晚冻死了三头猪": the insurance claim's 报案, nothing filed
 		return err
 	}
+	if done, err := r.elderNewsOffered(ctx, t, reading, addressed); done {
+		// 「王奶奶炉子灭了」 from one who phones her: offered, not silence
+		return err
+	}
 	if addressed || r.farmLossAsksOn(t) {
 		// "保险公司电话多少" just after the 报案 steps: asked of the bot
 		return r.toTheBot(ctx, t, reading)
@@ -490,6 +494,28 @@ func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, 
 		}
 	}
 	return false, nil
+}
+
+// elderNewsOffered asks back, as any matter it is offered to file
+// (confirmBack, with how to log a call he made: elderNamed), news of an
+// elder without WeChat said in her grid's group by one who phones her
+// that the reader leaves as talk (「王奶奶炉子灭了」, call99): she cannot
+// say it herself, so a cadre's word of her is not chat to pass over in
+// silence. Not a question, not her name alone, not that she is well (a
+// call log, read before). done is false otherwise.
+func (r *Router) elderNewsOffered(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if addressed || t.where.Kind != words.InGrid || t.quote != nil || reading.Intent != village.IntentNoise || strings.ContainsAny(t.text, "?？吗呢") {
+		return false, nil
+	}
+	name := r.elderNamed(t)
+	if name == "" {
+		return false, nil
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(t.text, name), " ，,、：:的家那边她")
+	if utf8.RuneCountInString(rest) < 2 || !understand.HasContent(rest) || words.AllWell(rest) {
+		return false, nil
+	}
+	return true, r.confirmBack(ctx, t, village.Reading{Intent: village.IntentReport, Type: village.General})
 }
 
 // ownPayoutAsked reports whether reading, a grievance about a public

@@ -60,6 +60,7 @@ func TestCallNoteOfAnItemNotTakenOn(t *testing.T) {
 func TestToldInPersonSeveralInDialect(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("孙七", "通知 本周六上午9点在村委会开展免费体检")
+	c.now = c.now.Add(30 * time.Minute) // his word of telling comes after it had time (call99)
 	got := c.private("王五", "雷志明屋头我去说了 陈二自己晓得")
 	expect(t, "two homes", got, "王五: 已记下您转告了雷志明、陈二，雷志明户、陈二户算收到通知 #N1，不用再催。")
 	lacks(t, "two homes", got, "我理解为")

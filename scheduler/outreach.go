@@ -1511,7 +1511,8 @@ func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]rel
 		if n.Warning != "" {
 			kind = "的预警：" // the list's 事由 says 转告下面的预警: the same thing (call98)
 		}
-		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+kind+n.SayOn(at))
+		// a notice's own full stop is not kept before the next part's 「；」 (call99)
+		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+kind+strings.TrimRight(n.SayOn(at), "。.；;"))
 		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}

@@ -64,7 +64,9 @@
 --            notices, counter hash prefix, fields (households, one a
 --            line: a 接龙 names several), quoted notice number
 --            ("" = none), now, prune (unix s: live entries that ended
---            before it are dropped), since (unix s, "" = no guard). It
+--            before it are dropped), since (unix s, "" = no guard), before
+--            (unix s, "" = none: a bare one answers only notices posted at
+--            or before it, call99). It
 --            answers the quoted notice when it was posted there; else the
 --            one posted there last (the highest number among those posted
 --            at that time), and every one still live at now; each counts
@@ -214,8 +216,9 @@ local p = 21
 local ack
 if ARGV[14] == "1" then
   ack = {posted = base .. ARGV[p], live = base .. ARGV[p + 1], built = base .. ARGV[p + 2], seq = base .. ARGV[p + 3],
-    hash = ARGV[p + 4], field = ARGV[p + 5], quoted = ARGV[p + 6], now = ARGV[p + 7], prune = ARGV[p + 8], since = ARGV[p + 9]}
-  p = p + 10
+    hash = ARGV[p + 4], field = ARGV[p + 5], quoted = ARGV[p + 6], now = ARGV[p + 7], prune = ARGV[p + 8], since = ARGV[p + 9],
+    before = ARGV[p + 10]}
+  p = p + 11
 end
 local docs, ndocs = {}, 0
 if ARGV[3] ~= "0" then
@@ -283,7 +286,12 @@ if ack then
       acked[1] = ack.quoted
     end
   else
-    local top = redis.call("ZRANGE", ack.posted, -1, -1, "WITHSCORES")
+    local top
+    if ack.before ~= "" then
+      top = redis.call("ZREVRANGEBYSCORE", ack.posted, ack.before, "-inf", "WITHSCORES", "LIMIT", 0, 1)
+    else
+      top = redis.call("ZRANGE", ack.posted, -1, -1, "WITHSCORES")
+    end
     if ack.since ~= "" and (not top[2] or tonumber(top[2]) < tonumber(ack.since)) then
       return {"older"}
     end
@@ -302,7 +310,9 @@ if ack then
       add(latest)
     end
     for _, n in ipairs(redis.call("ZRANGEBYSCORE", ack.live, "(" .. ack.now, "+inf")) do
-      add(n)
+      if ack.before == "" or tonumber(redis.call("ZSCORE", ack.posted, n) or "0") <= tonumber(ack.before) then
+        add(n)
+      end
     end
     table.sort(acked, function(a, b) return tonumber(a) < tonumber(b) end)
   end

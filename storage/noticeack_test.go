@@ -413,3 +413,29 @@ func TestCommitThenChain(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeAckBefore: a bare ack with Before answers only the notices
+// posted at or before it (call99: a word of having passed the notices on
+// is not of one posted after): the latest of those, and those still live
+// among them; with none, Since refuses it (ErrNoticeOlder). A quoted
+// notice is answered whatever Before says.
+func TestNoticeAckBefore(t *testing.T) {
+	st := storagetest.New(t)
+	f := noticeFixture{t: t, st: st, sc: storage.TownshipScope("青山镇"), ctx: context.Background()}
+	const g3 = "青山村三组网格群"
+	f.post("p1", village.Notice{Text: "停水", At: t0, Groups: []string{g3}})
+	f.post("p2", village.Notice{Text: "体检", At: t0.Add(time.Hour), Groups: []string{g3}})
+	at := t0.Add(time.Hour + time.Minute)
+	ack := storage.NoticeAck{Group: g3, Field: "青山村/QS-301", At: at, Since: t0.Add(-time.Hour), Before: at.Add(-10 * time.Minute)}
+	if res, err := f.ack("a1", ack); err != nil || !cmp.Equal(res.Acked, []string{"N1"}) {
+		t.Errorf("before N2: %v, %v; want [N1]", res.Acked, err)
+	}
+	ack.Since = t0.Add(time.Minute)
+	if _, err := f.ack("a2", ack); !errors.Is(err, storage.ErrNoticeOlder) {
+		t.Errorf("only N2 since: %v, want ErrNoticeOlder", err)
+	}
+	ack.Quoted = "N2"
+	if res, err := f.ack("a3", ack); err != nil || !cmp.Equal(res.Acked, []string{"N2"}) {
+		t.Errorf("N2 quoted: %v, %v; want [N2]", res.Acked, err)
+	}
+}

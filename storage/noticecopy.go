@@ -131,6 +131,22 @@ func (s *Store) FollowedNotices(ctx context.Context, sc Scope, index string, sin
 	return ns, IndexRead{index: NoticesAll, gen: gen}, err
 }
 
+// CopiedNotices is FollowedNotices when this process holds a copy that
+// serves it, with no round trip and no read to guard a change by; ok is
+// false otherwise (nothing is read): for what a reply may add, never a
+// decision (call99).
+func (s *Store) CopiedNotices(sc Scope, index string, since time.Time) ([]village.Notice, bool) {
+	e, ok := s.notices.get(sc, index, since.Unix())
+	if !ok {
+		return nil, false
+	}
+	ns, err := decodeRaws(e.raws, decodeNotice)
+	if err != nil {
+		return nil, false
+	}
+	return postedSince(ns, since), true
+}
+
 // postedSince are the notices of ns (a posted index's, as read from an
 // earlier time) that a read from since lists: those posted since, and
 // the one posted last however old (recent.lua).

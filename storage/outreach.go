@@ -152,6 +152,11 @@ type NoticeAck struct {
 	// Also are other households the message says read the notices too
 	// (the earlier lines of a 接龙 it copies): counted as Field is.
 	Also []string
+	// Before, when set, keeps a bare one (no Quoted) to the notices
+	// posted at or before it: a word of having passed the notices on
+	// cannot be of one posted after it was done (village.CallTakes,
+	// call99). Since then guards the latest of those.
+	Before time.Time
 	// Told are the households the sender says he passed the notices on
 	// to ("王奶奶那边我告诉她了"), each with who said so (ToldField): kept
 	// in the same counters, under fields no household's answer has, so
@@ -217,6 +222,10 @@ func (a NoticeAck) appendArgs(args []any) []any {
 	if !a.Since.IsZero() {
 		since = strconv.FormatInt(a.Since.Unix(), 10)
 	}
+	before := ""
+	if !a.Before.IsZero() {
+		before = strconv.FormatInt(a.Before.Unix(), 10)
+	}
 	posted := NoticesPostedTo(a.Group)
 	fields := []string{a.Field}
 	for _, f := range slices.Concat(a.Also, a.Told) {
@@ -225,7 +234,7 @@ func (a NoticeAck) appendArgs(args []any) []any {
 		}
 	}
 	return append(args, posted, NoticesLive(posted), noticesLiveBuilt, "seq:"+noticeKind, AckHash(strings.ToUpper(noticeKind)),
-		strings.Join(fields, "\n"), quoted, a.At.Unix(), a.At.Add(-livePrune).Unix(), since)
+		strings.Join(fields, "\n"), quoted, a.At.Unix(), a.At.Add(-livePrune).Unix(), since, before)
 }
 
 // docNumber is the number of a document's reference, after its letters

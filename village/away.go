@@ -77,6 +77,12 @@ func (a Away) On(t time.Time) bool {
 	return !a.Back.IsZero() && t.Before(a.Back) && !t.Before(a.From)
 }
 
+// Ahead reports whether a was said for a later day that has not come at
+// t (From after t, before Back): it can still be called off (call99).
+func (a Away) Ahead(t time.Time) bool {
+	return !a.From.IsZero() && t.Before(a.From) && a.From.Before(a.Back)
+}
+
 // Start is when a begins: its first day (From), else when it was said.
 func (a Away) Start() time.Time {
 	if a.From.IsZero() {

@@ -248,6 +248,13 @@ func awayReason(text string) bool {
 // awayCalls say what he is kept from is phoning.
 var awayCalls = []string{"打不了", "没法打", "不能打", "打不成", "没办法打", "电话", "回访", "这几天", "这两天", "几天", "这周", "这个星期"}
 
+// takesLeave reports whether text says he takes leave (请假), which keeps
+// him from phoning though no call is named (「我明天起请假两天」, call99);
+// not the forms of asking for it (请假条).
+func takesLeave(text string) bool {
+	return strings.Contains(text, "请假") && !ContainsAnyOf(text, "请假条", "请假单", "请假手续", "请假流程", "怎么请假", "请假怎么")
+}
+
 // calleesWords put what is said on another (an elder he phones, her
 // family): "她生病了 这几天住院" is her news, a call to log.
 var calleesWords = []string{"她", "他", "老人", "奶奶", "爷爷", "大爷", "大娘", "婆婆", "儿子", "女儿", "孙子", "老伴"}
@@ -259,8 +266,8 @@ func SaysAway(text string) bool {
 	if at, _, _ := OutcomeAt(text); at >= 0 || ContainsAnyOf(text, dialled...) {
 		return false
 	}
-	return awayReason(text) && ContainsAnyOf(text, awayCalls...) && ContainsAnyOf(text, "我", "请假") &&
-		!ContainsAnyOf(text, calleesWords...) && !strings.ContainsAny(text, "?？吗")
+	return awayReason(text) && (ContainsAnyOf(text, awayCalls...) || takesLeave(text)) && ContainsAnyOf(text, "我", "请假") &&
+		!ContainsAnyOf(text, calleesWords...) && !strings.ContainsAny(text, "?？吗") && !CallsOffAway(text)
 }
 
 // NotFixedOf reports whether words, an elder's that something is not

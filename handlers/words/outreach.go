@@ -424,7 +424,8 @@ func SharesWords(note, text string) bool {
 // relayFillers are words of a relay note that name no notice: what is
 // said around the relay, and the days and times many notices share.
 var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通",
-	"今天", "明天", "后天", "今晚", "明晚", "上午", "下午", "晚上", "早上", "中午"}
+	"今天", "明天", "后天", "今晚", "明晚", "上午", "下午", "晚上", "早上", "中午",
+	"屋里", "家里", "屋头", "院里"} // 「屋里冷」 is no notice's 「不要在屋里烧炭」 (call99)
 
 // RelayedCall reads a call log that says only that a notice was passed
 // on ("回访 石德贵 已转告 大风降温", the notice follow-up's own words

@@ -106,6 +106,6 @@ func hasAnySuffix(s string, ws []string) bool {
 // (StandInNamed), says that the worker is away: any away word
 // (selfAwayWords, LeaderAwayWords), or a plain 不在 ("我这周不在").
 func StandInAway(text string) bool {
-	return !strings.ContainsAny(text, "?？吗") &&
+	return !strings.ContainsAny(text, "?？吗") && !CallsOffAway(text) &&
 		(strings.Contains(text, "不在") || awayReason(text) || ContainsAnyOf(text, LeaderAwayWords...))
 }
