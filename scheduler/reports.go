@@ -171,10 +171,11 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if d.Total == 0 && len(d.Emergencies) == 0 && !down { // answered procedure questions alone are no news
 		return nil
 	}
-	// the items 【镇里待接手】 lists later this morning, with how to take
-	// them on, are counted here, not listed twice an hour and a half apart
+	// the items 【镇里待接手】 lists in full later this morning, with how
+	// to take them on, are counted here, not listed twice an hour and a
+	// half apart; those it repeats in brief are listed here
 	later := j.unclaimedLater(now)
-	d.ListLater(later, j.unclaimedBy)
+	d.ListLater(later, j.unclaimedFirstBy(now, later))
 	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
 	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
