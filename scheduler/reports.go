@@ -100,8 +100,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 			row := village.GridMonth{Village: v.Name, Grid: g.Name}
 			for _, r := range reports {
 				if r.Grid == g.Name {
-					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std())
-					row.TownHeld(r, end, j.People.Lookup)
+					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
 				}
 			}
 			if row.Any() {
@@ -113,7 +112,10 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total}, at, now)
+	// the counts are of the month's end, whenever posted (village.LateAtEnd)
+	last := end.AddDate(0, 0, -1)
+	asOf := fmt.Sprintf("%d月%d日", last.Month(), last.Day())
+	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total, "AsOf": asOf}, at, now)
 	for _, row := range rows {
 		// the first item named, as the example of how to look one up
 		if ids := slices.Concat(row.OverdueIDs, row.TownIDs, row.WaitingIDs); len(ids) > 0 {

@@ -30,3 +30,43 @@ func TestMorningDigestListsWhatTheOverdueCheckTellsFirst(t *testing.T) {
 		t.Errorf("the 10:00 list, the item told at 09:00: %q", list)
 	}
 }
+
+// TestMonthlyReportAsAtMonthEnd (town99): 【上月事项】 says 月底超期 of the
+// month's end, but posted days later (here a catch-up on 01-03) it judged
+// each item as it stood then: #R1, late at the end and resolved on 01-02,
+// was no longer late; #R2, sent up and taken by no officer by the end,
+// read 镇里在办 for 孙七's 确认 of 01-02. Both are read as at the end now,
+// and the report says so.
+func TestMonthlyReportAsAtMonthEnd(t *testing.T) {
+	f := newPointsFixture(t)
+	made, due := f.at("2026-12-07 08:30"), f.at("2026-12-08 08:30")
+	step := func(rep *village.Report, a village.Action, by, at string) {
+		t.Helper()
+		if err := rep.Apply(a, by, f.at(at), "说明"); err != nil {
+			t.Fatal(a, err)
+		}
+	}
+	item := func(text string) *village.Report {
+		return &village.Report{Type: village.General, Text: text, Reporter: "张三", Handlers: []string{"李四"}, Status: village.StatusNew,
+			CreatedAt: made, DueAt: due, History: []village.Entry{{At: made, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+	}
+	r1 := item("路灯坏了")
+	step(r1, village.ActAccept, "李四", "2026-12-07 09:00")
+	step(r1, village.ActResolve, "李四", "2027-01-02 15:00")
+	r2 := item("桥栏杆断了")
+	step(r2, village.ActAccept, "李四", "2026-12-07 09:00")
+	step(r2, village.ActEscalate, "李四", "2026-12-07 10:00")
+	step(r2, village.ActAccept, "孙七", "2027-01-02 10:00")
+	r2.Handlers = append(r2.Handlers, "孙七")
+	r2.SetDue(f.at("2027-01-05 10:00")) // as the township's 确认 sets it
+	r3 := item("水渠堵了")
+	step(r3, village.ActAccept, "李四", "2027-01-02 09:00") // taken on late, after the end
+	for _, r := range []*village.Report{r1, r2, r3} {
+		f.addReport(*r)
+	}
+	out := strings.Join(f.run("monthly_report", "2027-01-03 09:05"), "\n")
+	holdsEach(t, "【上月事项】", out, "截至12月31日24时", "月底超期 2（#R1 #R3；另有等镇里接手 1 件 #R2）")
+	if strings.Contains(out, "镇里在办") {
+		t.Errorf("【上月事项】 reads #R2 as the township's 确认 after the end made it:\n%s", out)
+	}
+}
