@@ -178,9 +178,10 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// half apart; those it repeats in brief are listed here
 	later := j.unclaimedLater(now)
 	d.ListLater(later, j.unclaimedFirstBy(now, later))
+	d.FileLater(j.fileNext(now))
 	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
-	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
+	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && d.FiledLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
 	data := map[string]any{"D": &d}
@@ -194,6 +195,28 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		Out: []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)}, Incr: incr})
 	return err
 }
+
+// fileNext is, for the 早报 posted at now, the overdue check that runs
+// next within fileSoon, and which overdue items it files with the
+// township (its escalate case: reminded, escalate_after passed by then,
+// no emergency, nothing a cadre did since resetting the chase); zero when
+// no check runs that soon.
+func (j *jobs) fileNext(now time.Time) (time.Time, func(r *village.Report) bool) {
+	var next time.Time
+	if sched, err := cron.ParseStandard(j.Config.Schedules.Overdue); err == nil {
+		if n := sched.Next(now.In(j.loc)); n.Before(now.Add(fileSoon)) {
+			next = n
+		}
+	}
+	return next, func(r *village.Report) bool {
+		return r.Overdue == 1 && r.Type != village.Emergency && r.Status != village.StatusEscalated &&
+			r.Status != village.StatusWaiting && r.OverdueAt(next) && !next.Before(j.escalateAt(r.Type, r.RemindedAt))
+	}
+}
+
+// fileSoon is how soon after the 早报 an overdue check filing items is
+// said by it (「09:00村级备案上报到镇」) instead of its listing them.
+const fileSoon = time.Hour
 
 // digestRunsHash holds, under morningPosted, the occurrence (Unix
 // seconds) of the last 早报 posted and, under downTold, the end of the

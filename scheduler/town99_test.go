@@ -70,3 +70,24 @@ func TestMonthlyReportAsAtMonthEnd(t *testing.T) {
 		t.Errorf("【上月事项】 reads #R2 as the township's 确认 after the end made it:\n%s", out)
 	}
 }
+
+// TestMorningDigestCountsWhatIsFiledAtNine (town99): an item its leader
+// left untaken past the reminder is filed with the township by the 09:00
+// check; the 08:30 早报 listed it in full under 超期, and 【超期上报】 half
+// an hour later listed it again. The 早报 now counts it and says when it
+// goes up; an overdue item the check only reminds of stays listed.
+func TestMorningDigestCountsWhatIsFiledAtNine(t *testing.T) {
+	f := newPointsFixture(t)
+	made := f.at("2026-12-07 08:50")
+	f.addReport(village.Report{Type: village.General, Text: "护栏断了", Reporter: "张三", Handlers: []string{"李四"}, Status: village.StatusNew,
+		CreatedAt: made, DueAt: made.Add(24 * time.Hour)})
+	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", Handlers: []string{"李四"}, Status: village.StatusAccepted,
+		CreatedAt: made, DueAt: f.at("2026-12-09 08:00")})
+	f.run("overdue", "2026-12-08 09:00") // #R1's reminder: filed at the next day's check
+	digest := strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n")
+	holdsEach(t, "the 早报", digest, "#R2 青山村三组 一般事项 水渠堵了", "另有1 件网格超期还没处理，09:00村级备案上报到镇，另发【超期上报】。")
+	if strings.Contains(digest, "护栏断了") {
+		t.Errorf("the 早报 lists the item filed at 09:00:\n%s", digest)
+	}
+	holdsEach(t, "the 09:00 check", strings.Join(f.run("overdue", "2026-12-09 09:00"), "\n"), "【超期上报】", "护栏断了")
+}
