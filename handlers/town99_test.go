@@ -22,12 +22,15 @@ func TestCallOfNamesakesWithDot(t *testing.T) {
 			Phone: phone, Care: village.CareHigh, Caretaker: "王五", UsesWeChat: wechat,
 			Roles: []village.Role{village.RoleVillager}}
 	}
-	t.Run("two elders", func(t *testing.T) {
-		cfg, dir := exampleVillage(t, elder("QS-398", "13900000398", false), elder("QS-399", "13900000399", false))
+	with := func(t *testing.T, more ...village.Person) *chat {
+		cfg, dir := exampleVillage(t, more...)
 		st := storagetest.New(t)
 		r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
 			Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
-		c := &chat{t: t, r: r, st: st, now: at}
+		return &chat{t: t, r: r, st: st, now: at}
+	}
+	t.Run("two elders", func(t *testing.T) {
+		c := with(t, elder("QS-398", "13900000398", false), elder("QS-399", "13900000399", false))
 		got := c.say("王五", "回访 "+name+" 已通 身体挺好")
 		has(t, "asked which", got, "2 位", name+"·QS-398", name+"·QS-399", "0398", "0399")
 		got = c.say("王五", "回访 "+name+"·QS-399 已通 身体挺好")
@@ -35,11 +38,7 @@ func TestCallOfNamesakesWithDot(t *testing.T) {
 		lacks(t, "logged", got, "没有", "不是", "哪一位")
 	})
 	t.Run("namesake uses WeChat", func(t *testing.T) {
-		cfg, dir := exampleVillage(t, elder("QS-398", "13900000398", true), elder("QS-399", "13900000399", false))
-		st := storagetest.New(t)
-		r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
-			Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
-		c := &chat{t: t, r: r, st: st, now: at}
+		c := with(t, elder("QS-398", "13900000398", true), elder("QS-399", "13900000399", false))
 		got := c.say("王五", "回访 "+name+" 已通 身体挺好")
 		has(t, "logged", got, name)
 		lacks(t, "logged", got, "没有", "不是", "哪一位")

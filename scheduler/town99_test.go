@@ -85,7 +85,7 @@ func TestMorningDigestCountsWhatIsFiledAtNine(t *testing.T) {
 		CreatedAt: made, DueAt: f.at("2026-12-09 08:00")})
 	f.run("overdue", "2026-12-08 09:00") // #R1's reminder: filed at the next day's check
 	digest := strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n")
-	holdsEach(t, "the 早报", digest, "#R2 青山村三组 一般事项 水渠堵了", "另有1 件网格超期还没处理，09:00村级备案上报到镇，另发【超期上报】。")
+	holdsEach(t, "the 早报", digest, "#R2 青山村三组 一般事项 水渠堵了", "另有1 件网格一直没处理，09:00村级备案上报到镇，另发【超期上报】。")
 	if strings.Contains(digest, "护栏断了") {
 		t.Errorf("the 早报 lists the item filed at 09:00:\n%s", digest)
 	}
