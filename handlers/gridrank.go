@@ -84,8 +84,7 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 			row := gridRank{M: village.GridMonth{Village: v.Name, Grid: g.Name}, Village: v.Name, Grid: g.Name, needs: 100, covered: 100}
 			for _, rep := range reports {
 				if rep.Grid == g.Name {
-					row.M.Count(rep, start, end, r.cfg.SLA.Emergency.Accept.Std())
-					row.M.TownHeld(rep, end, r.people.Lookup)
+					row.M.Count(rep, start, end, r.cfg.SLA.Emergency.Accept.Std(), r.people.Lookup)
 				}
 			}
 			if row.Taken, row.TakenOK = row.M.TakenRate(); row.TakenOK {

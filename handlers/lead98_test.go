@@ -13,8 +13,8 @@ import (
 // TestCallLoggedForNameWithDot (lead98): an elder whose name is written
 // with 「·」 ("阿依古丽·买买提") is found when her worker logs her call,
 // through the roster lookup town98 taught such names (a name·户号 first,
-// then the whole name). calleesNamed, the namesakes' fallback, still
-// takes a 「·」 for name·户号 (left).
+// then the whole name). calleesNamed, the namesakes' fallback, reads such
+// a name whole too since town99 (TestCallOfNamesakesWithDot).
 func TestCallLoggedForNameWithDot(t *testing.T) {
 	const name = "阿依古丽·买买提"
 	cfg, dir := exampleVillage(t, village.Person{Name: name, Village: "青山村", Household: "QS-399", Relation: "户主",

@@ -1352,10 +1352,12 @@ func (r *Router) onlyCallee(w village.Person, v, name string, err error) (villag
 }
 
 // calleesNamed are the people without WeChat in v whose calls w may log
-// whom name fits: by their name or their nickname. None for a name made
-// unique by its household ("王奶奶·QS-305").
+// whom name fits: by their whole name or their nickname. A 「·」 is no
+// cut here: a name made unique by its household ("王奶奶·QS-305") is
+// nobody's whole name and fits none, and a name with its own 「·」
+// ("阿依古丽·买买提") fits her and her namesakes.
 func (r *Router) calleesNamed(w village.Person, v, name string) []village.Person {
-	if name == "" || strings.Contains(name, roster.HouseholdSep) {
+	if name == "" {
 		return nil
 	}
 	var found []village.Person

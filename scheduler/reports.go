@@ -100,8 +100,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 			row := village.GridMonth{Village: v.Name, Grid: g.Name}
 			for _, r := range reports {
 				if r.Grid == g.Name {
-					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std())
-					row.TownHeld(r, end, j.People.Lookup)
+					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
 				}
 			}
 			if row.Any() {
@@ -113,7 +112,10 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total}, at, now)
+	// the counts are of the month's end, whenever posted (village.LateAtEnd)
+	last := end.AddDate(0, 0, -1)
+	asOf := fmt.Sprintf("%d月%d日", last.Month(), last.Day())
+	data := digestTime(map[string]any{"Month": month, "Rows": rows, "Total": total, "AsOf": asOf}, at, now)
 	for _, row := range rows {
 		// the first item named, as the example of how to look one up
 		if ids := slices.Concat(row.OverdueIDs, row.TownIDs, row.WaitingIDs); len(ids) > 0 {
@@ -171,13 +173,15 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if d.Total == 0 && len(d.Emergencies) == 0 && !down { // answered procedure questions alone are no news
 		return nil
 	}
-	// the items 【镇里待接手】 lists later this morning, with how to take
-	// them on, are counted here, not listed twice an hour and a half apart
+	// the items 【镇里待接手】 lists in full later this morning, with how
+	// to take them on, are counted here, not listed twice an hour and a
+	// half apart; those it repeats in brief are listed here
 	later := j.unclaimedLater(now)
-	d.ListLater(later, j.unclaimedBy)
+	d.ListLater(later, j.unclaimedFirstBy(now, later))
+	d.FileLater(j.fileNext(now))
 	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
-	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
+	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && d.UnclaimedLater == 0 && d.FiledLater == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
 	data := map[string]any{"D": &d}
@@ -191,6 +195,28 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		Out: []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)}, Incr: incr})
 	return err
 }
+
+// fileNext is, for the 早报 posted at now, the overdue check that runs
+// next within fileSoon, and which overdue items it files with the
+// township (its escalate case: reminded, escalate_after passed by then,
+// no emergency, nothing a cadre did since resetting the chase); zero when
+// no check runs that soon.
+func (j *jobs) fileNext(now time.Time) (time.Time, func(r *village.Report) bool) {
+	var next time.Time
+	if sched, err := cron.ParseStandard(j.Config.Schedules.Overdue); err == nil {
+		if n := sched.Next(now.In(j.loc)); n.Before(now.Add(fileSoon)) {
+			next = n
+		}
+	}
+	return next, func(r *village.Report) bool {
+		return r.Overdue == 1 && r.Type != village.Emergency && r.Status != village.StatusEscalated &&
+			r.Status != village.StatusWaiting && r.OverdueAt(next) && !next.Before(j.escalateAt(r.Type, r.RemindedAt))
+	}
+}
+
+// fileSoon is how soon after the 早报 an overdue check filing items is
+// said by it (「09:00村级备案上报到镇」) instead of its listing them.
+const fileSoon = time.Hour
 
 // digestRunsHash holds, under morningPosted, the occurrence (Unix
 // seconds) of the last 早报 posted and, under downTold, the end of the

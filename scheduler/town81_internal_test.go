@@ -52,7 +52,7 @@ func TestJobTextsNameTheVillage(t *testing.T) {
 			"Since": now.Add(-30 * time.Hour), "Days": 1}
 	}
 	data := func(items any, extra map[string]any) map[string]any {
-		m := map[string]any{"R": r1, "D": d, "Items": items, "Now": now, "At": now, "Where": "石桥村一组", "Mention": []string{"孙七"},
+		m := map[string]any{"R": r1, "D": d, "Items": items, "Again": items, "Now": now, "At": now, "Where": "石桥村一组", "Mention": []string{"孙七"},
 			"Township": true, "Waited": time.Hour, "Scene": understand.Scene{}, "Leaders": leaders, "Days": 7, "Why": "等村民回来",
 			"Escalate": now.Add(24 * time.Hour), "Due": now.Add(-2 * time.Hour), "N": 2, "New": true, "Working": true, "Responders": []string{"石大山"}}
 		for k, v := range extra {

@@ -25,7 +25,7 @@ func TestUnclaimedRepeatIsShort(t *testing.T) {
 	first := strings.Join(f.run("unclaimed", "2026-12-02 10:00"), "\n")
 	holdsEach(t, "the first day", first, "上报镇后已过受理时限", "有人接手前，每天提醒一次")
 	again := strings.Join(f.run("unclaimed", "2026-12-03 10:00"), "\n")
-	holdsEach(t, "the next day", again, "【镇里待接手】【青山村三组】#R1（一般事项）桥栏杆断了，12月1日上报，已等2天，还没人接手。",
+	holdsEach(t, "the next day", again, "【镇里待接手】仍有 1 件没人接手：【青山村三组】#R1（已等2天）。",
 		"「确认 青山村 #R1」", "「退回 青山村 #R1 原因」")
 	if strings.Contains(again, "每天提醒一次") || strings.Count(again, "\n") > 1 {
 		t.Errorf("the next day, not short:\n%s", again)
@@ -36,10 +36,12 @@ func TestUnclaimedRepeatIsShort(t *testing.T) {
 		CreatedAt: up2, Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群", DueAt: up2.Add(20 * 24 * time.Hour),
 		Status: village.StatusEscalated, History: []village.Entry{{At: up2, By: "石大山", Action: village.ActEscalate, To: village.StatusEscalated}},
 		Source: "sq-1"})
-	holdsEach(t, "with a new item", strings.Join(f.run("unclaimed", "2026-12-04 10:00"), "\n"), "这 2 件上报镇后已过受理时限", "每天提醒一次")
+	// (town99: the one told before only in brief after it)
+	holdsEach(t, "with a new item", strings.Join(f.run("unclaimed", "2026-12-04 10:00"), "\n"),
+		"这件上报镇后已过受理时限", "水渠堵了", "另有 1 件前几天提醒过，仍没人接手：【青山村三组】#R1（已等3天）。", "每天提醒一次")
 	many := strings.Join(f.run("unclaimed", "2026-12-07 10:00"), "\n")
-	holdsEach(t, "both again on Monday", many, "【镇里待接手】这 2 件还没人接手：\n", "#R1（一般事项）桥栏杆断了，12月1日上报，已等6天\n",
-		"接手回复如「确认 青山村 #R1 石桥村 #R1」，几件一起写也行")
+	holdsEach(t, "both again on Monday", many, "【镇里待接手】仍有 2 件没人接手：【青山村三组】#R1（已等6天）、【石桥村一组】#R1（已等4天）。\n",
+		"接手回复「确认 青山村 #R1 石桥村 #R1」，只接其中几件就写那几件")
 	if strings.Contains(many, "每天提醒一次") {
 		t.Errorf("both again, not short:\n%s", many)
 	}
@@ -78,7 +80,7 @@ func BenchmarkUnclaimedAgain(b *testing.B) {
 		f.drain(first)
 		at := first.AddDate(0, 0, 1)
 		trips += f.runTrips(b, "unclaimed", at)
-		if out := f.drain(at); len(out) != 1 || !strings.Contains(out[0], "还没人接手") || strings.Contains(out[0], "每天提醒一次") {
+		if out := f.drain(at); len(out) != 1 || !strings.Contains(out[0], "件没人接手：") || strings.Contains(out[0], "每天提醒一次") {
 			b.Fatalf("run %d: %q, want the short repeat", i, out)
 		}
 	}

@@ -22,7 +22,7 @@ func TestFilingAndUnclaimedSayTheWaitingOrder(t *testing.T) {
 	first := lastStarting(f.run("unclaimed", "2026-03-08 10:00"), "青山镇网格工作群: 【镇里待接手】")
 	holdsEach(t, "the first 【镇里待接手】", first, "3月6日上报，已等2天；3月4日 14:01 孙七督办：今天务必清掉，还没回复\n请哪位同事接手")
 	again := lastStarting(f.run("unclaimed", "2026-03-09 10:00"), "青山镇网格工作群: 【镇里待接手】")
-	holdsEach(t, "the short 【镇里待接手】", again, "3月6日上报，已等3天，还没人接手；3月4日 14:01 孙七督办：今天务必清掉，还没回复。\n")
+	holdsEach(t, "the short 【镇里待接手】", again, "【青山村三组】#R1（已等3天；3月4日 14:01 孙七督办：今天务必清掉，还没回复）。\n")
 }
 
 // TestFilingWithoutOrderSaysNone (town91): an item filed with nothing

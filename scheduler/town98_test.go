@@ -25,13 +25,18 @@ func sentUpAt(f *pointsFixture, text, up string) {
 // 「2 件已过受理时限还没人接手」 of an item whose 24 h to accept ran out at
 // 09:20, after the post (ListLater counted what the 10:00 list would
 // carry). Now it counts only the one past its time when posted; the other
-// is listed with its time, and the 10:00 【镇里待接手】 names both.
+// is listed with its time, and the 10:00 【镇里待接手】 names both. Since
+// town99 the 10:00 list tells in full only an item new to it (#R3); the
+// 早报 lists one it told the day before (#R1) itself, and the list names
+// that one again in brief.
 func TestMorningDigestCountsOnlyPastAccept(t *testing.T) {
 	f := newPointsFixture(t)
 	sentUpAt(f, "桥栏杆断了", "2026-12-07 09:00")
 	sentUpAt(f, "垃圾池满了", "2026-12-08 09:20")
+	sentUpAt(f, "水渠堵了", "2026-12-08 08:00")
 	digest := strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n")
 	for _, want := range []string{
+		"#R1 青山村三组 桥栏杆断了（12月7日上报）",
 		"#R2 青山村三组 垃圾池满了（12月8日上报，受理时限到09:20）",
 		"另有1 件已过受理时限还没人接手，10:00另发【镇里待接手】清单。",
 	} {
@@ -39,14 +44,17 @@ func TestMorningDigestCountsOnlyPastAccept(t *testing.T) {
 			t.Errorf("早报:\n%s\nwant it to contain %q", digest, want)
 		}
 	}
-	if strings.Contains(digest, "桥栏杆断了") {
-		t.Errorf("早报 lists the item 10:00 lists:\n%s", digest)
+	if strings.Contains(digest, "水渠堵了") {
+		t.Errorf("早报 lists the item 10:00 lists in full:\n%s", digest)
 	}
 	list := strings.Join(f.run("unclaimed", "2026-12-09 10:00"), "\n")
-	for _, want := range []string{"桥栏杆断了", "垃圾池满了"} {
+	for _, want := range []string{"垃圾池满了", "水渠堵了", "另有 1 件前几天提醒过，仍没人接手：【青山村三组】#R1（已等2天）。"} {
 		if !strings.Contains(list, want) {
 			t.Errorf("10:00 list:\n%s\nwant %q", list, want)
 		}
+	}
+	if strings.Contains(list, "桥栏杆断了") {
+		t.Errorf("10:00 list tells #R1 in full again:\n%s", list)
 	}
 }
 

@@ -21,9 +21,13 @@ import (
 // (a schedule of several a day, a catch-up) posts nothing again. An item
 // whose township deadline the overdue check told the office of today is
 // left out: it heard of it once today. Emergencies are the watchdog's.
-// When every item was already due at the previous working day's run (the
-// same list told again), the message is the short repeat
-// (unclaimed.office.again): how long each has waited and the commands.
+// An item already due at the previous working day's run (listedBefore)
+// is told again in brief (town99): its number and how long it has waited
+// on one line with the others (「仍有 3 件没人接手：…」), not its words and
+// the explanation again; the 早报 an hour and a half before listed it in
+// full (unclaimedFirstBy). Only the items new to the list are told in
+// full (unclaimed.office, with the brief line after them); a list of
+// repeats alone is unclaimed.office.again, the commands naming them all.
 func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 	cal := j.Config.Calendar()
 	if !cal.IsBusinessDay(now) {
@@ -31,8 +35,7 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 	}
 	day := j.startOfDay(now)
 	prev := j.previousBusinessDay(now)
-	again := true
-	var items []map[string]any
+	var items, again []map[string]any
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.AllOpenReports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -49,20 +52,70 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 			// (12月14日上报，已等2天 on the 16th), not whole 24 hours
 			// Asked: a 督办 or question still waiting on it, said on its
 			// line as the 早报 says it (town91)
-			items = append(items, map[string]any{"R": r, "Since": up, "Days": j.days(up, now), "Now": now, "Asked": r.WaitingAsk(now)})
-			again = again && !prev.IsZero() && up.Before(prev) && j.unclaimedDue(r, prev)
+			item := map[string]any{"R": r, "Since": up, "Days": j.days(up, now), "Now": now, "Asked": r.WaitingAsk(now)}
+			if j.listedBefore(r, prev) {
+				again = append(again, item)
+			} else {
+				items = append(items, item)
+			}
 		}
 	}
-	if len(items) == 0 {
+	if len(items)+len(again) == 0 {
 		return nil
 	}
-	data := map[string]any{"Items": items, "Now": now}
+	data := map[string]any{"Items": items, "Again": again, "Now": now}
 	name := "unclaimed.office"
-	if again {
+	if len(items) == 0 {
 		name = "unclaimed.office.again"
 	}
 	out := j.toGroup(j.Config.Township.OfficeChat, name, data, bot.Normal)
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("unclaimed", day), out)
+}
+
+// listedBefore reports whether 【镇里待接手】 of the working day before,
+// run at prev (zero: none), had r to list already: sent up before it and
+// past its time to accept then. The list that day may have left it out
+// for the overdue check's word of the same morning: the office heard of
+// it either way.
+func (j *jobs) listedBefore(r *village.Report, prev time.Time) bool {
+	return !prev.IsZero() && r.EscalatedAt().Before(prev) && j.unclaimedDue(r, prev)
+}
+
+// unclaimedFirstBy is the 早报's rule, posted at now, for the items it
+// leaves to 【镇里待接手】 at later (village.OfficeDigest.ListLater): when
+// r's time to accept runs out, for an item that list will tell in full
+// for the first time; zero for one the 早报 lists itself: an item the
+// list repeats only in brief (listedBefore), and one whose township
+// deadline an overdue check between the two tells the office of first
+// (the list leaves that out: the 早报 said 「10:00另发」 of an item the
+// 10:00 list never named).
+func (j *jobs) unclaimedFirstBy(now, later time.Time) func(r *village.Report) time.Time {
+	prev := j.previousBusinessDay(later)
+	checked := j.lastRunBefore(j.Config.Schedules.Overdue, now, later)
+	return func(r *village.Report) time.Time {
+		if j.listedBefore(r, prev) {
+			return time.Time{}
+		}
+		if !checked.IsZero() && r.Status == village.StatusEscalated && !r.DueAt.IsZero() &&
+			!r.DueAt.After(checked) && r.RemindedAt.Before(r.DueAt) {
+			return time.Time{}
+		}
+		return j.unclaimedBy(r)
+	}
+}
+
+// lastRunBefore is the last occurrence of the cron spec after from and
+// before to; zero when there is none (or the spec does not parse).
+func (j *jobs) lastRunBefore(spec string, from, to time.Time) time.Time {
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return time.Time{}
+	}
+	var last time.Time
+	for next := sched.Next(from.In(j.loc)); !next.IsZero() && next.Before(to); next = sched.Next(next) {
+		last = next
+	}
+	return last
 }
 
 // unclaimedDue reports whether r, sent up and not taken over, is of those

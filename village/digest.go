@@ -274,6 +274,11 @@ type OfficeDigest struct {
 	// (ListLater): counted, not listed twice.
 	UnclaimedLater int
 	UnclaimedAt    time.Time
+	// FiledLater are the overdue items the overdue check files with the
+	// township at FiledAt, later the same morning (FileLater): counted,
+	// not listed half an hour before its 【超期上报】 lists them.
+	FiledLater int
+	FiledAt    time.Time
 	// acceptBy are the times to accept of items of Unclaimed that run out
 	// before UnclaimedAt's list, after the 早报 (ListLater, AcceptBy).
 	acceptBy map[itemKey]time.Time
@@ -503,6 +508,27 @@ func (d *OfficeDigest) ListLater(at time.Time, acceptBy func(r *Report) time.Tim
 	})
 	if d.UnclaimedLater > 0 {
 		d.UnclaimedAt = at
+	}
+}
+
+// FileLater leaves out of the overdue items those filed reports the
+// overdue check files with the township at at (村级备案上报到镇, with
+// their 【超期上报】 post), counting them: the 早报 listed them in full
+// half an hour before the filing did again (town99). A zero at (no check
+// soon) leaves them all. Before Done, which counts what stays.
+func (d *OfficeDigest) FileLater(at time.Time, filed func(r *Report) bool) {
+	if at.IsZero() {
+		return
+	}
+	d.Overdue = slices.DeleteFunc(d.Overdue, func(r Report) bool {
+		if !filed(&r) {
+			return false
+		}
+		d.FiledLater++
+		return true
+	})
+	if d.FiledLater > 0 {
+		d.FiledAt = at
 	}
 }
 

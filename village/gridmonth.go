@@ -30,7 +30,7 @@ type GridMonth struct {
 	// that deadline.
 	Taken, TakenInTime int
 	// Town are the items past their deadline at the end that the
-	// township took over (镇里已接手: TownHeld): the township's to
+	// township took over (镇里已接手: townHeld): the township's to
 	// finish, not counted in Overdue against the grid (town82: the
 	// monthly report counted them the grid's, 网格排名 did not).
 	Town int
@@ -65,20 +65,19 @@ func (m *GridMonth) Add(o GridMonth) {
 	m.Waiting += o.Waiting
 }
 
-// TownHeld moves r, counted by Count, from Overdue when it is late at end
-// and was with the township then (sent up before end and not sent back:
+// townHeld moves r, just counted by Count in Overdue, when it was with
+// the township at end (sent up before end and not sent back:
 // Report.WithTownshipBefore; one the overdue job filed after end, in the
 // catch-up that posts the report, was still the grid's): to Town when an
-// officer took it over (an officer among its handlers, as
-// Report.TownHolders), else to Waiting (as Report.TownToTake). lookup
-// finds r's handlers in the roster.
-func (m *GridMonth) TownHeld(r Report, end time.Time, lookup func(villageName, name string) (Person, error)) {
-	if !r.CreatedAt.Before(end) || !r.LateAt(end) || !r.WithTownshipBefore(end) {
+// officer had taken it over by then (Report.TownTookBefore), else to
+// Waiting (as Report.TownToTake). lookup finds r's people in the roster.
+func (m *GridMonth) townHeld(r Report, end time.Time, lookup func(villageName, name string) (Person, error)) {
+	if !r.WithTownshipBefore(end) {
 		return
 	}
 	m.Overdue--
 	m.OverdueIDs = slices.DeleteFunc(m.OverdueIDs, func(id string) bool { return id == r.ID })
-	if len(r.Officers(lookup)) > 0 {
+	if r.TownTookBefore(end, lookup) {
 		m.Town++
 		m.TownIDs = append(m.TownIDs, r.ID)
 	} else {
@@ -99,7 +98,10 @@ func (m GridMonth) TakenRate() (pct int, ok bool) {
 // Count adds what r, one of the grid's reports, did in [start, end) to m.
 // ackLimit is the time to take an emergency on (sla.emergency.accept), as
 // the 早报 judges it (Responded); zero: the deadline its 受理 recorded.
-func (m *GridMonth) Count(r Report, start, end time.Time, ackLimit time.Duration) {
+// Late at the end is judged as r stood at end (LateAtEnd), whenever the
+// count is made, and one with the township then is its (townHeld); lookup
+// finds r's people in the roster.
+func (m *GridMonth) Count(r Report, start, end time.Time, ackLimit time.Duration, lookup func(villageName, name string) (Person, error)) {
 	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
 	if in(r.CreatedAt) && r.Status != StatusDuplicate { // merged: counted in the item it joined
 		m.New++
@@ -155,9 +157,10 @@ func (m *GridMonth) Count(r Report, start, end time.Time, ackLimit time.Duration
 	if wentUp {
 		m.Escalated++
 	}
-	if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
+	if r.LateAtEnd(end, lookup) { // by the SLA, whatever was promised
 		m.Overdue++
 		m.OverdueIDs = append(m.OverdueIDs, r.ID)
+		m.townHeld(r, end, lookup)
 	}
 }
 
