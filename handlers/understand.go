@@ -1956,8 +1956,8 @@ func (r *Router) handlersAskedAgain(rep *village.Report, private bool) []string 
 // parts and steps told.
 func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, data map[string]any) (parts, steps []string) {
 	parts = guideParts(t.text, p)
-	if soonAfter(t, rep) && words.ContainsAnyOf(t.text, words.GoingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
-		parts = append(parts, "where") // "要去县里吗": where it is done
+	if soonAfter(t, rep) && (words.ContainsAnyOf(t.text, words.GoingAsks...) || words.HoursAsked(t.text)) && p.Where != "" && !slices.Contains(parts, "where") {
+		parts = append(parts, "where") // "要去县里吗", "周六上班吗": where it is done
 	}
 	steps, parts = guideDoing(t.text, p, parts)
 	whole := len(steps) == 0 && len(parts) == 0 && about == p && words.ContainsAnyOf(t.text, words.WholeAsks...)
@@ -2526,6 +2526,9 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	in, n := words.Bigrams(told), len(guideParts(question, nil))
 	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.GoingAsks...) {
 		n++ // "要去县里吗" just after: where it is done
+	}
+	if soonAfter(t, rep) && words.HoursAsked(question) {
+		n++ // "周六上班吗" just after: of the office where it is done (appr99)
 	}
 	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him

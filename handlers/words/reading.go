@@ -689,6 +689,23 @@ const FollowUpSoon = time.Hour
 var GoingAsks = []string{"去县", "到县", "跑县", "去镇", "到镇", "跑镇", "去乡", "到乡", "跑乡", "去市", "到市", "跑市",
 	"回来一趟", "回来办", "回村", "回老家", "跑一趟", "跑几趟", "跑一次", "跑几次", "在村里办", "村里能办", "镇上能办", "在家办", "网上办", "网上能办"}
 
+// HoursAsks ask when the office is open: "周六上班吗", "中午有人吗",
+// "几点开门"; soon after a procedure was told, they ask of the office
+// where it is done, a further question of that item whose leader reads it
+// with the item, not a new 【村民提问】 read without it (appr99).
+var HoursAsks = []string{"上班", "下班", "开门", "关门", "办公", "有人在", "中午有人", "周六", "周日", "周末", "星期六", "星期天", "星期日", "礼拜六", "礼拜天", "节假日", "放假"}
+
+// HoursAsked reports whether question asks the hours of the office a
+// procedure is done at and names no other place: "周六上班吗", "村委会中午有
+// 人在吗", "那几点开门"; not "派出所几点上班" (another office named).
+func HoursAsked(question string) bool {
+	if !ContainsAnyOf(question, HoursAsks...) {
+		return false
+	}
+	rest := BlankWords(question, HoursAsks, DeskWords, []string{"几点", "那", "还", "也", "都", "吗", "么", "不", "呢", "啊", "呀", "没", "有人", "人", "能", "去", "办", "?", "？", " ", "，", ","})
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 2
+}
+
 // eligibilityAsks ask whether what one has or is bars him from a
 // procedure or counts against him: "有辆三轮车影响吗", "儿子打工的钱算不
 // 算收入", "还能申请吗". The guide tells who may apply in no line of its
