@@ -689,6 +689,38 @@ const FollowUpSoon = time.Hour
 var GoingAsks = []string{"去县", "到县", "跑县", "去镇", "到镇", "跑镇", "去乡", "到乡", "跑乡", "去市", "到市", "跑市",
 	"回来一趟", "回来办", "回村", "回老家", "跑一趟", "跑几趟", "跑一次", "跑几次", "在村里办", "村里能办", "镇上能办", "在家办", "网上办", "网上能办"}
 
+// AskedFor is the name a grid cadre asks a procedure for, said right
+// after a 帮/替/给/代 that opens his words (after 我/麻烦/我来): 「帮王奶奶
+// 问一下高龄补贴能领多少」, 「替白凤兰打听下低保咋办」; a name isName
+// knows, followed by an asking or doing word.
+func AskedFor(text string, isName func(string) bool) (string, bool) {
+	s := strings.TrimSpace(text)
+	for _, lead := range []string{"我来", "我想", "我", "麻烦", "就是"} {
+		s = strings.TrimPrefix(s, lead)
+	}
+	for _, by := range []string{"帮着", "帮", "替", "给", "代"} {
+		rest, ok := strings.CutPrefix(s, by)
+		if !ok {
+			continue
+		}
+		name, w := LeadingName(rest, isName)
+		if name == "" {
+			return "", false
+		}
+		after := strings.TrimLeft(rest[w:], " ")
+		for _, verb := range askedForVerbs {
+			if strings.HasPrefix(after, verb) {
+				return name, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// askedForVerbs follow the name a cadre asks for: 「帮王奶奶问…」.
+var askedForVerbs = []string{"问", "打听", "咨询", "申请", "办", "弄", "领", "交", "报"}
+
 // HoursAsks ask when the office is open: "周六上班吗", "中午有人吗",
 // "几点开门"; soon after a procedure was told, they ask of the office
 // where it is done, a further question of that item whose leader reads it
