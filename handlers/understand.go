@@ -1886,7 +1886,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		}
 		return true, r.reply(ctx, t, "approval.whole", data)
 	}
-	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
+	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true || data["LostUnsaid"] == true
 	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, words.AsksEligibility(t.text)
@@ -1998,7 +1998,12 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		data["GuideAnswers"] = true
 	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
-	if data["CopyUnsaid"] != nil || data["Checked"] != nil {
+	if lostUnsaid(t.text, p, parts, steps) {
+		// "发票丢了咋办" after 医保报销: the materials line lists it,
+		// and says nothing of one lost (appr99)
+		data["LostUnsaid"] = true
+	}
+	if data["CopyUnsaid"] != nil || data["Checked"] != nil || data["LostUnsaid"] != nil {
 		delete(data, "GuideAnswers") // what the guide does not say
 	}
 	if need := needTold(q, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
@@ -2009,6 +2014,19 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// lostUnsaid reports whether question tells of a paper lost
+// (words.LostTold: "发票丢了咋办") whose line the reply quotes from p's
+// materials, and no line told says what to do then (丢, 遗失, 补):
+// that it is listed is no answer, and the reply says the guide does not
+// say (appr99).
+func lostUnsaid(question string, p *config.Procedure, parts, steps []string) bool {
+	if !words.LostTold(question) || !slices.Contains(parts, "materials") {
+		return false
+	}
+	lines := slices.Concat(steps, p.Materials, []string{p.Note})
+	return !slices.ContainsFunc(lines, func(l string) bool { return words.ContainsAnyOf(l, "丢", "遗失", "补开", "补办", "补打") })
 }
 
 // bringsListed reports whether question asks, yes or no, whether to

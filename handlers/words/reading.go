@@ -721,6 +721,12 @@ func AskedFor(text string, isName func(string) bool) (string, bool) {
 // askedForVerbs follow the name a cadre asks for: 「帮王奶奶问…」.
 var askedForVerbs = []string{"问", "打听", "咨询", "申请", "办", "弄", "领", "交", "报"}
 
+// LostTold reports whether question tells of a thing lost or not to be
+// found: "发票丢了咋办", "出院小结找不到了".
+func LostTold(question string) bool {
+	return ContainsAnyOf(question, "丢了", "掉了", "丢失", "弄丢", "搞丢", "找不到", "找不着", "不见了")
+}
+
 // HoursAsks ask when the office is open: "周六上班吗", "中午有人吗",
 // "几点开门"; soon after a procedure was told, they ask of the office
 // where it is done, a further question of that item whose leader reads it
