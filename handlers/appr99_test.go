@@ -94,3 +94,17 @@ func TestDecemberGuides(t *testing.T) {
 		has(t, text, c.say("张三", text), want)
 	}
 }
+
+// TestDeadlineAsked (appr99): in December 「医保交到几号」 heard the whole
+// guide (11 lines) and 「过了年还能交吗」 after it 「办事指南里没有写这一
+// 点」, though the guide's 时限 line tells both: a deadline or a late
+// payment asks the 时限.
+func TestDeadlineAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("陈二", "医保交到几号")
+	has(t, "deadline", got, "【城乡居民医保】办理流程里写的：\n时限：每年集中缴费期交下一年的，多在9月到12月底")
+	lacks(t, "deadline", got, "1. ")
+	got = c.say("陈二", "今年的医保还没交 过了年还能交吗")
+	has(t, "late", got, "过了集中缴费期再交，一般有待遇等待期")
+	lacks(t, "late", got, "办事指南里没有写这一点")
+}
