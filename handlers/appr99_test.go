@@ -108,3 +108,19 @@ func TestDeadlineAsked(t *testing.T) {
 	has(t, "late", got, "过了集中缴费期再交，一般有待遇等待期")
 	lacks(t, "late", got, "办事指南里没有写这一点")
 }
+
+// TestToldPartAskedAgain (appr99): 「低保批下来要多久」 privately after
+// 「低保怎么申请」 (the whole guide, 时限 in it) asked 李四 to answer what
+// the guide's line says (main, appr97's rule for a part told before). The
+// guide answers it alone while the item waits for nobody; a part the
+// guide lacks, or a question once the leader was asked, still goes to him.
+func TestToldPartAskedAgain(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("陈二", "低保怎么申请")
+	got := c.private("陈二", "低保批下来要多久")
+	has(t, "again", got, "陈二，【低保】办理流程里写的：\n时限：一般受理后30个工作日内办结")
+	lacks(t, "again", got, "李四: ")
+	got = c.private("陈二", "要带原件吗")
+	has(t, "unsaid", got, "李四: 【私信反映·又问】", "要原件还是复印件，办事指南里没有写")
+	has(t, "now it waits", c.private("陈二", "低保多久能批"), "李四: 【私信反映·又问】")
+}

@@ -1874,7 +1874,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) {
+	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) || r.toldPartAgain(t, rep, parts, steps, data) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
@@ -2105,6 +2105,38 @@ func (r *Router) restAsked(t *turn, rep village.Report, parts, steps []string, d
 	}
 	data["Rest"] = true
 	return true
+}
+
+// toldPartAgain reports whether a further question on rep asks again
+// only parts its guide has a line of (where, 时限, materials: 「低保批下来要
+// 多久」 after 「低保怎么申请」), nothing the guide leaves unsaid, while rep
+// waits for no cadre's answer: the guide answers it alone, as it did the
+// first time, and whatever he asks beyond that line goes to the handlers
+// (appr99; appr97 sent every part told before to them).
+func (r *Router) toldPartAgain(t *turn, rep village.Report, parts, steps []string, data map[string]any) bool {
+	if rep.AwaitsAnswer() || len(parts) == 0 || len(steps) > 0 || words.ReadyToHandIn(t.text) {
+		return false
+	}
+	for _, k := range []string{"CopyUnsaid", "Checked", "Chase", "OnlyListed", "LostUnsaid", "NotInGuide"} {
+		if data[k] != nil {
+			return false
+		}
+	}
+	p := r.procedure(t.hear(rep.Text))
+	if p == nil {
+		return false
+	}
+	return !slices.ContainsFunc(parts, func(part string) bool {
+		switch part {
+		case "where":
+			return p.Where == ""
+		case "time":
+			return p.TimeLimit == ""
+		case "materials":
+			return len(p.Materials) == 0
+		}
+		return true
+	})
 }
 
 // guideMentionsAsked adds to parts and steps the lines of p's guide that
