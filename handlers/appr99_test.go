@@ -124,3 +124,11 @@ func TestToldPartAskedAgain(t *testing.T) {
 	has(t, "unsaid", got, "李四: 【私信反映·又问】", "要原件还是复印件，办事指南里没有写")
 	has(t, "now it waits", c.private("陈二", "低保多久能批"), "李四: 【私信反映·又问】")
 }
+
+// TestAidAskedPlainly (appr99): 「家里老人病了 冬天煤也买不起 能申请救助吗」
+// named no entry (网格长会帮您问清楚, a list of five others): 申请救助 is
+// the guide's 临时救助.
+func TestAidAskedPlainly(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	has(t, "aid", c.say("周八", "家里老人病了 冬天煤也买不起 能申请救助吗"), "【临时救助】")
+}
