@@ -1874,7 +1874,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) || r.toldPartAgain(t, rep, parts, steps, data) {
+	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) || r.toldTimeAgain(t, rep, about, parts, steps, data) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
@@ -2107,14 +2107,15 @@ func (r *Router) restAsked(t *turn, rep village.Report, parts, steps []string, d
 	return true
 }
 
-// toldPartAgain reports whether a further question on rep asks again
-// only parts its guide has a line of (where, 时限, materials: 「低保批下来要
-// 多久」 after 「低保怎么申请」), nothing the guide leaves unsaid, while rep
-// waits for no cadre's answer: the guide answers it alone, as it did the
-// first time, and whatever he asks beyond that line goes to the handlers
-// (appr99; appr97 sent every part told before to them).
-func (r *Router) toldPartAgain(t *turn, rep village.Report, parts, steps []string, data map[string]any) bool {
-	if rep.AwaitsAnswer() || len(parts) == 0 || len(steps) > 0 || words.ReadyToHandIn(t.text) {
+// toldTimeAgain reports whether a further question on rep asks again, in
+// a whole question that names rep's procedure (about), only its 时限,
+// which the guide has a line of, and nothing the guide leaves unsaid,
+// while rep waits for no cadre's answer: 「低保批下来要多久」 after 「低保怎
+// 么申请」 is answered by that line alone, as a first question of it is
+// (appr99). Any other part told before and asked again, or few words
+// ("多久能批"), still goes to the handlers (appr97).
+func (r *Router) toldTimeAgain(t *turn, rep village.Report, about *config.Procedure, parts, steps []string, data map[string]any) bool {
+	if rep.AwaitsAnswer() || about == nil || !slices.Equal(parts, []string{"time"}) || len(steps) > 0 || about.TimeLimit == "" || words.ReadyToHandIn(t.text) {
 		return false
 	}
 	for _, k := range []string{"CopyUnsaid", "Checked", "Chase", "OnlyListed", "LostUnsaid", "NotInGuide"} {
@@ -2122,21 +2123,7 @@ func (r *Router) toldPartAgain(t *turn, rep village.Report, parts, steps []strin
 			return false
 		}
 	}
-	p := r.procedure(t.hear(rep.Text))
-	if p == nil {
-		return false
-	}
-	return !slices.ContainsFunc(parts, func(part string) bool {
-		switch part {
-		case "where":
-			return p.Where == ""
-		case "time":
-			return p.TimeLimit == ""
-		case "materials":
-			return len(p.Materials) == 0
-		}
-		return true
-	})
+	return r.procedure(t.hear(rep.Text)) == about
 }
 
 // guideMentionsAsked adds to parts and steps the lines of p's guide that
@@ -2577,8 +2564,11 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.GoingAsks...) {
 		n++ // "要去县里吗" just after: where it is done
 	}
-	if soonAfter(t, rep) && words.HoursAsked(question) {
-		n++ // "周六上班吗" just after: of the office where it is done (appr99)
+	if soonAfter(t, rep) && words.HoursAsked(question) && (!words.ContainsAnyOf(question, words.DeskWords...) || words.AsksOn(question)) {
+		// "周六上班吗" just after: of the office where it is done; an
+		// office named plainly ("村委会几点上班") is a question of its
+		// own (ask64), "那村委会…" asks on (appr99)
+		n++
 	}
 	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him
