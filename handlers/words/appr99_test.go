@@ -18,7 +18,7 @@ func TestAskedFor(t *testing.T) {
 		"王奶奶问高龄补贴能领多少":    "",
 		"帮王奶奶挑了两担水":       "",
 		"帮我问一下低保":         "",
-		"给王奶奶家修了屋顶 问下补贴": "",
+		"给王奶奶家修了屋顶 问下补贴":  "",
 	} {
 		got, ok := words.AskedFor(text, isElder)
 		if got != want || ok != (want != "") {
