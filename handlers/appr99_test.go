@@ -132,3 +132,18 @@ func TestAidAskedPlainly(t *testing.T) {
 	c := newChat(t, guideReader(t))
 	has(t, "aid", c.say("周八", "家里老人病了 冬天煤也买不起 能申请救助吗"), "【临时救助】")
 }
+
+// TestAskedForIsNoAnswer (appr99): 王五's 「帮王奶奶问一下高龄补贴要带啥」
+// said right after 张三's waiting question was recorded as his answer
+// to it (main: 「已记下王五的答复，#R1 现在「已答复」」): it is her question.
+func TestAskedForIsNoAnswer(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "残疾证去哪办")
+	c.say("张三", "周六上班吗")
+	got := c.say("王五", "帮王奶奶问一下高龄补贴要带啥")
+	lacks(t, "her question", got, "已记下王五的答复")
+	has(t, "her question", got, "【高龄补贴】")
+	if rep := c.reports()[1]; rep.Reporter != "王奶奶" || rep.Recorder != "王五" {
+		t.Errorf("reporter %q recorder %q, want 王奶奶 and 王五", rep.Reporter, rep.Recorder)
+	}
+}
