@@ -30,7 +30,8 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || understand.IsQuestion(t.text) || words.ContainsAnyOf(t.text, "有啥", "啥事", "哪些") || words.IsAck(t.text) || words.IsAssent(t.text) {
 		return false, nil
 	}
-	if words.ContainsAnyOf(t.text, words.ProcedureAsks...) && r.procedure(t.said()) != nil {
+	if _, forHer := words.AskedFor(t.text, r.nameIn(t.where.Village)); (forHer || words.ContainsAnyOf(t.text, words.ProcedureAsks...)) && r.procedure(t.said()) != nil {
+		// "帮王奶奶问一下高龄补贴要带啥": asked for an elder (appr99)
 		// "残疾证去哪办" from a worker for his own household: a procedure
 		// asked, answered as anyone's, not his answer to the question
 		// waiting (appr97)

@@ -265,6 +265,9 @@ func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool
 		return true, r.reply(ctx, t, "report.flood", map[string]int{"Max": words.MaxReportsPerHour})
 	}
 	f.v, f.g = t.where.Village, t.where.Grid
+	if p, ok := r.askedFor(t, f); ok {
+		t.forWhom = &p // "帮王奶奶问一下…": hers, as 代报 王奶奶 … files it
+	}
 	f.reporter = reporterOf(t)
 	if t.forWhom != nil {
 		f.v, f.g = t.forWhom.Village, t.forWhom.Grid
@@ -286,6 +289,27 @@ func (r *Router) guardFiling(ctx context.Context, t *turn, f *filing) (stop bool
 		return true, r.reply(ctx, t, "report.nogrid", nil)
 	}
 	return false, nil
+}
+
+// askedFor is the villager of his grid a grid cadre asks a procedure
+// question for: 「帮王奶奶问一下高龄补贴能领多少」, 「替白凤兰打听下低保」
+// (words.AskedFor). Her item, he its recorder, as 代报 王奶奶 … files it:
+// the leader reads whose question it is and whom to do it for, not 「替王五
+// 去办」 (appr99).
+func (r *Router) askedFor(t *turn, f *filing) (village.Person, bool) {
+	if t.forWhom != nil || t.kinFor != nil || f.typ != village.Approval || !t.who.IsCadre() {
+		return village.Person{}, false
+	}
+	v := cmp.Or(t.where.Village, t.who.Village)
+	name, ok := words.AskedFor(f.text, r.nameIn(v))
+	if !ok || name == t.who.Name {
+		return village.Person{}, false
+	}
+	p, err := r.people.Lookup(v, name)
+	if err != nil || !t.who.Tends(p.Village, p.Grid) || t.where.Kind == words.InGrid && (t.where.Village != p.Village || t.where.Grid != p.Grid) {
+		return village.Person{}, false
+	}
+	return p, true
 }
 
 // draftReport builds f's report, who handles it, and the texts' data.
@@ -1738,6 +1762,9 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 					// note beside an amount paid the other way
 					data["AmountTold"] = amountLines(proc)
 				}
+				// "残疾证去哪办 一个月能领多少钱": the money is another
+				// entry's, which names this one as its step (appr99)
+				data["PaidBy"] = r.paidBy(rep.Text, proc)
 			}
 		}
 		// "猪冻死了 保险公司电话多少": the guide, and that the number is
@@ -2437,6 +2464,29 @@ func (r *Router) paidOutNarrower(said understand.Said, p *config.Procedure) *con
 		}
 	}
 	return p
+}
+
+// paidBy is the entry that pays out the money question asks of p, an
+// entry that pays nothing out: one that pays out and whose steps send the
+// villager to p first, in the guide's way of pointing to another entry
+// (「先办好第二代残疾人证（问“残疾证怎么办”）」 of 残疾人两项补贴). nil
+// when question asks no pay-out, p pays out, or none points to p.
+func (r *Router) paidBy(question string, p *config.Procedure) *config.Procedure {
+	if !words.ContainsAnyOf(question, words.PayOutWords...) || words.ContainsAnyOf(question, words.PayInWords...) || paysOut(p) {
+		return nil
+	}
+	for i := range r.cfg.Procedures {
+		q := &r.cfg.Procedures[i]
+		if q == p || !paysOut(q) {
+			continue
+		}
+		if slices.ContainsFunc(q.Steps, func(step string) bool {
+			return slices.ContainsFunc(append([]string{p.Name}, p.Keywords...), func(k string) bool { return strings.Contains(step, "问“"+k) })
+		}) {
+			return q
+		}
+	}
+	return nil
 }
 
 // aidAsked is the knowledge base's entry for the aid an emergency's

@@ -17,7 +17,9 @@ func TestRelayedNoticesAndEventQuestionsInGroup(t *testing.T) {
 	silent(t, "an event asked", c.say("张三", "明天几点打疫苗 老年人要带身份证不"))
 	silent(t, "a notice passed on", c.say("张三", "危房改造报名开始了，符合条件的到村委会报名"))
 	silent(t, "a warning passed on", c.say("张三", "有人说不要在加油站附近放鞭炮"))
-	expect(t, "a deadline asked", c.say("陈二", "冬天的养老保险什么时候截止交 过了还能补交不"), "【城乡居民养老保险】怎么办")
+	// its 时限 line, which says when payment closes and whether late is
+	// allowed (appr99: a deadline or a late payment asks the 时限)
+	expect(t, "a deadline asked", c.say("陈二", "冬天的养老保险什么时候截止交 过了还能补交不"), "【城乡居民养老保险】办理流程里写的：\n时限：")
 	silent(t, "a drill asked after", c.say("陈二", "周六防火演练几点集合 要带啥"))
 	silent(t, "a check-up asked after", c.say("陈二", "后天体检要带身份证不"))
 	if reps := c.reports(); len(reps) != 1 {

@@ -1900,7 +1900,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		// his materials ready, whom to hand them to is the grid's to say
 		parts, steps = guideAskedAgain(t, rep, p, about, data)
 	}
-	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) {
+	if data["Whole"] == true || data["GuideAnswers"] == true || r.restAsked(t, rep, parts, steps, data) || r.toldTimeAgain(t, rep, about, parts, steps, data) {
 		// asked privately of his item in the group: which it is (rep97)
 		data["Elsewhere"] = private && !rep.Private()
 		// "城乡居民医保怎么办" of his item told only its amount, as that
@@ -1912,7 +1912,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		}
 		return true, r.reply(ctx, t, "approval.whole", data)
 	}
-	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true
+	unsaid := data["CopyUnsaid"] == true || data["Checked"] == true || data["OnlyListed"] == true || data["LostUnsaid"] == true
 	if len(parts) == 0 && len(steps) == 0 && data["Whole"] == nil && !words.ReadyToHandIn(t.text) && !words.CannotRead(t.text) && !status {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"], data["Eligible"] = true, words.AsksEligibility(t.text)
@@ -1982,8 +1982,8 @@ func (r *Router) handlersAskedAgain(rep *village.Report, private bool) []string 
 // parts and steps told.
 func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, data map[string]any) (parts, steps []string) {
 	parts = guideParts(t.text, p)
-	if soonAfter(t, rep) && words.ContainsAnyOf(t.text, words.GoingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
-		parts = append(parts, "where") // "要去县里吗": where it is done
+	if soonAfter(t, rep) && (words.ContainsAnyOf(t.text, words.GoingAsks...) || words.HoursAsked(t.text)) && p.Where != "" && !slices.Contains(parts, "where") {
+		parts = append(parts, "where") // "要去县里吗", "周六上班吗": where it is done
 	}
 	steps, parts = guideDoing(t.text, p, parts)
 	whole := len(steps) == 0 && len(parts) == 0 && about == p && words.ContainsAnyOf(t.text, words.WholeAsks...)
@@ -2024,7 +2024,12 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		data["GuideAnswers"] = true
 	}
 	parts, steps = guideMentionsAsked(t.text, p, parts, steps, data)
-	if data["CopyUnsaid"] != nil || data["Checked"] != nil {
+	if lostUnsaid(t.text, p, parts, steps) {
+		// "发票丢了咋办" after 医保报销: the materials line lists it,
+		// and says nothing of one lost (appr99)
+		data["LostUnsaid"] = true
+	}
+	if data["CopyUnsaid"] != nil || data["Checked"] != nil || data["LostUnsaid"] != nil {
 		delete(data, "GuideAnswers") // what the guide does not say
 	}
 	if need := needTold(q, steps); few && len(need) > 0 && data["CopyUnsaid"] == nil && data["Checked"] == nil {
@@ -2035,6 +2040,19 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 	}
 	data["Parts"], data["Steps"] = parts, steps
 	return parts, steps
+}
+
+// lostUnsaid reports whether question tells of a paper lost
+// (words.LostTold: "发票丢了咋办") whose line the reply quotes from p's
+// materials, and no line told says what to do then (丢, 遗失, 补):
+// that it is listed is no answer, and the reply says the guide does not
+// say (appr99).
+func lostUnsaid(question string, p *config.Procedure, parts, steps []string) bool {
+	if !words.LostTold(question) || !slices.Contains(parts, "materials") {
+		return false
+	}
+	lines := slices.Concat(steps, p.Materials, []string{p.Note})
+	return !slices.ContainsFunc(lines, func(l string) bool { return words.ContainsAnyOf(l, "丢", "遗失", "补开", "补办", "补打") })
 }
 
 // bringsListed reports whether question asks, yes or no, whether to
@@ -2113,6 +2131,25 @@ func (r *Router) restAsked(t *turn, rep village.Report, parts, steps []string, d
 	}
 	data["Rest"] = true
 	return true
+}
+
+// toldTimeAgain reports whether a further question on rep asks again, in
+// a whole question that names rep's procedure (about), only its 时限,
+// which the guide has a line of, and nothing the guide leaves unsaid,
+// while rep waits for no cadre's answer: 「低保批下来要多久」 after 「低保怎
+// 么申请」 is answered by that line alone, as a first question of it is
+// (appr99). Any other part told before and asked again, or few words
+// ("多久能批"), still goes to the handlers (appr97).
+func (r *Router) toldTimeAgain(t *turn, rep village.Report, about *config.Procedure, parts, steps []string, data map[string]any) bool {
+	if rep.AwaitsAnswer() || about == nil || !slices.Equal(parts, []string{"time"}) || len(steps) > 0 || about.TimeLimit == "" || words.ReadyToHandIn(t.text) {
+		return false
+	}
+	for _, k := range []string{"CopyUnsaid", "Checked", "Chase", "OnlyListed", "LostUnsaid", "NotInGuide"} {
+		if data[k] != nil {
+			return false
+		}
+	}
+	return r.procedure(t.hear(rep.Text)) == about
 }
 
 // guideMentionsAsked adds to parts and steps the lines of p's guide that
@@ -2552,6 +2589,12 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	in, n := words.Bigrams(told), len(guideParts(question, nil))
 	if soonAfter(t, rep) && words.ContainsAnyOf(question, words.GoingAsks...) {
 		n++ // "要去县里吗" just after: where it is done
+	}
+	if soonAfter(t, rep) && words.HoursAsked(question) && (!words.ContainsAnyOf(question, words.DeskWords...) || words.AsksOn(question)) {
+		// "周六上班吗" just after: of the office where it is done; an
+		// office named plainly ("村委会几点上班") is a question of its
+		// own (ask64), "那村委会…" asks on (appr99)
+		n++
 	}
 	if words.AsksEligibility(question) && (soonAfter(t, rep) || strings.Contains(question, "有")) {
 		n++ // "有辆三轮车影响吗": whether what he has bars him

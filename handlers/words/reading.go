@@ -689,6 +689,61 @@ const FollowUpSoon = time.Hour
 var GoingAsks = []string{"去县", "到县", "跑县", "去镇", "到镇", "跑镇", "去乡", "到乡", "跑乡", "去市", "到市", "跑市",
 	"回来一趟", "回来办", "回村", "回老家", "跑一趟", "跑几趟", "跑一次", "跑几次", "在村里办", "村里能办", "镇上能办", "在家办", "网上办", "网上能办"}
 
+// AskedFor is the name a grid cadre asks a procedure for, said right
+// after a 帮/替/给/代 that opens his words (after 我/麻烦/我来): 「帮王奶奶
+// 问一下高龄补贴能领多少」, 「替白凤兰打听下低保咋办」; a name isName
+// knows, followed by an asking or doing word.
+func AskedFor(text string, isName func(string) bool) (string, bool) {
+	s := strings.TrimSpace(text)
+	for _, lead := range []string{"我来", "我想", "我", "麻烦", "就是"} {
+		s = strings.TrimPrefix(s, lead)
+	}
+	for _, by := range []string{"帮着", "帮", "替", "给", "代"} {
+		rest, ok := strings.CutPrefix(s, by)
+		if !ok {
+			continue
+		}
+		name, w := LeadingName(rest, isName)
+		if name == "" {
+			return "", false
+		}
+		after := strings.TrimLeft(rest[w:], " ")
+		for _, verb := range askedForVerbs {
+			if strings.HasPrefix(after, verb) {
+				return name, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// askedForVerbs follow the name a cadre asks for: 「帮王奶奶问…」.
+var askedForVerbs = []string{"问", "打听", "咨询", "申请", "办", "弄", "领", "交", "报"}
+
+// LostTold reports whether question tells of a thing lost or not to be
+// found: "发票丢了咋办", "出院小结找不到了".
+func LostTold(question string) bool {
+	return ContainsAnyOf(question, "丢了", "掉了", "丢失", "弄丢", "搞丢", "找不到", "找不着", "不见了")
+}
+
+// HoursAsks ask when the office is open: "周六上班吗", "中午有人吗",
+// "几点开门"; soon after a procedure was told, they ask of the office
+// where it is done, a further question of that item whose leader reads it
+// with the item, not a new 【村民提问】 read without it (appr99).
+var HoursAsks = []string{"上班", "下班", "开门", "关门", "办公", "有人在", "中午有人", "周六", "周日", "周末", "星期六", "星期天", "星期日", "礼拜六", "礼拜天", "节假日", "放假"}
+
+// HoursAsked reports whether question asks the hours of the office a
+// procedure is done at and names no other place: "周六上班吗", "村委会中午有
+// 人在吗", "那几点开门"; not "派出所几点上班" (another office named).
+func HoursAsked(question string) bool {
+	if !ContainsAnyOf(question, HoursAsks...) {
+		return false
+	}
+	rest := BlankWords(question, HoursAsks, DeskWords, []string{"几点", "那", "还", "也", "都", "吗", "么", "不", "呢", "啊", "呀", "没", "有人", "人", "能", "去", "办", "?", "？", " ", "，", ","})
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 2
+}
+
 // eligibilityAsks ask whether what one has or is bars him from a
 // procedure or counts against him: "有辆三轮车影响吗", "儿子打工的钱算不
 // 算收入", "还能申请吗". The guide tells who may apply in no line of its
@@ -849,9 +904,10 @@ var GuideAsks = []struct {
 	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
 	// who takes it ("村里谁管", "交给谁"): the line that says where, and
 	// the handlers asked to answer are named with it
-	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
+	{"where", []string{"哪办", "哪里办", "哪儿办", "哪报名", "哪里报名", "哪儿报名", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
-		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿"}}, // "当天能拿到不"
+		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿", // "当天能拿到不"
+		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到"}}, // a fee paid late or its deadline (appr99)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
 	// who goes and how it is done, which no line of a guide tells alone:
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
