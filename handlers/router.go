@@ -488,6 +488,11 @@ type turn struct {
 	// other side of his quarrel filed since takes his account
 	// (retortFiled); zero otherwise.
 	offeredAt time.Time
+	// doneOffer, on a number picking an item whose 办结 he was offered for
+	// a 「1」 that still waits (pickedOffer), is that offer's command: the
+	// pick's reply restates it, one prompt, instead of the 办结 to type
+	// and the offer reminded apart (rep99); "" otherwise.
+	doneOffer string
 	// redeemAsked, on a 「是」 to the question whether a shop item was
 	// meant (askRedeem), is when it was asked: the redemption it runs is
 	// not made again when recorded since (written out in full meanwhile).
