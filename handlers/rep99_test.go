@@ -1,0 +1,68 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+// TestRestartedProcessNotFoundOneTrip: a process that filed no report (a
+// restart, a second replica) read the number each time a wrong one was
+// typed, 2 round trips: its first report read now brings the newest
+// number along, and a higher one is known absent with the reply alone.
+// Filed meanwhile by the other process, it is found (rep99).
+func TestRestartedProcessNotFoundOneTrip(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "lamp", a.say("张三", "上报 村口的路灯坏了好几天了"), "已登记 #R1")
+	has(t, "first", b.say("李四", "确认 #R2"), "没有找到 #R2")
+	got := b.costs(t, 1, "second", bot.Message{Chat: grid3, From: "李四", Text: "确认 #R3"})
+	has(t, "second", got, "没有找到 #R3", "#R1 待受理 村口的路灯坏了好几天了")
+	has(t, "other process", a.say("陈二", "上报 我家门口的水沟堵了"), "已登记 #R2")
+	has(t, "found now", b.say("李四", "确认 #R2"), "#R2 已受理")
+	has(t, "查", b.say("李四", "查 #R5"), "没有找到 #R5")
+}
+
+// TestPickOwnItemWhileItsDoneOfferWaits: 王五's 「路灯修好了」 was offered
+// 办结 #R1 for a 「1」; his later 「村口修好了」 fitting two items asked
+// which, and his 「1」 (#R1) showed the 办结 to type and the offer
+// reminded after it, two prompts for one thing. Now the offer alone, and
+// his next 「1」 closes it (rep99).
+func TestPickOwnItemWhileItsDoneOfferWaits(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口的路灯坏了")
+	c.say("李四", "确认 #R1 王五去看看")
+	c.say("张三", "上报 我家门口的水管爆了，水流了一地")
+	c.say("李四", "确认 #R2")
+	has(t, "offered", c.say("王五", "路灯修好了"), "王五，确实办好了就回「1」，按「办结 #R1 路灯修好了」记")
+	c.say("陈二", "上报 村口的水管也漏水了")
+	c.say("李四", "确认 #R3")
+	has(t, "which", c.say("王五", "村口修好了"), "「1」#R1 村口的路灯坏了")
+	got := c.say("王五", "1")
+	if len(got) != 1 {
+		t.Fatalf("picked: want one message, got %q", got)
+	}
+	has(t, "picked", got, "王五，#R1 确实办好了就回「1」，按「办结 #R1 路灯修好了」记")
+	lacks(t, "picked", got, "请回复「办结 #R1", "还有一件事在等您回答")
+	has(t, "1 closes", c.say("王五", "1"), "#R1 已办结：路灯修好了")
+}
+
+// TestBarePlanWithTwoItemsAsksWhich: 王五's 「明天上午去修」 with 李四's
+// lamp and pipe open got no reply: now he is asked which, and his number
+// is his plan on it (the 进展, 李四 told), as 「#R2 明天上午去修」 is;
+// 「明天我去看看我妈」 names someone and stays silent (rep99).
+func TestBarePlanWithTwoItemsAsksWhich(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 村口的路灯坏了")
+	c.say("李四", "确认 #R1")
+	c.say("张三", "上报 我家门口的水管爆了，水流了一地")
+	c.say("李四", "确认 #R2")
+	if got := c.say("王五", "明天我去看看我妈"); len(got) != 0 {
+		t.Errorf("his mother: want silence, got %q", got)
+	}
+	got := c.costs(t, 1, "which", bot.Message{Chat: grid3, From: "王五", Text: "明天上午去修"})
+	has(t, "which", got, "王五，您说的「明天上午去修」是去办哪一件？", "「1」#R1 村口的路灯坏了", "「2」#R2 我家门口的水管爆了")
+	got = c.say("王五", "2")
+	has(t, "picked", got, "#R2 进展已记录：明天上午去修", "王五也会去，#R2 仍由李四负责")
+	lacks(t, "picked", got, "#R1")
+}
