@@ -291,7 +291,8 @@ func pickedOffer(picked, unpicked []question, word string) (offer string, rest [
 func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.where.Kind != words.InGrid || t.quote != nil || t.who.Tends(t.where.Village, t.where.Grid) || t.who.IsCadre() ||
 		reading.Type == village.Emergency || reading.Type == village.Mediation || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(t.text) > 40 || !words.SaysUndone(t.text) {
+		utf8.RuneCountInString(t.text) > 40 || !words.SaysUndone(t.text) || words.MyMatter(t.text) {
+		// "我那件怎么还没人管" is his own matter (chased), no neighbour's
 		return false, nil
 	}
 	// as this process follows them: "还没" is common talk; the commit
