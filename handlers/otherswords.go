@@ -112,6 +112,33 @@ func (r *Router) plansOnOthers(ctx context.Context, t *turn) (done bool, err err
 		t.text, "plan.which", map[string]any{"Who": t.who.Name, "Note": words.ShortText(t.text)})
 }
 
+// freshNamedTakenOn takes on, for a grid cadre who may, the one item
+// nobody took on yet that his plain words of work on it name a thing of
+// ("垃圾的事我联系环卫站了，下午来拉" with 张三's rubbish new): his words
+// are the 确认's note, as 「确认 #R2 …」 typed (rep99; was offered to him as
+// a new item of his own). Several such, none, a question, a refusal, a
+// number or a quote: done is false.
+func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) ||
+		utf8.RuneCountInString(t.text) > 40 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
+		!understand.TellsGoing(t.text) && !understand.Planned(t.text, t.at) || understand.WontGo(t.text) {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	fit := slices.DeleteFunc(r.doneFits(t, open), func(rep village.Report) bool {
+		_, thing := understand.ThingsOf(t.said(), t.hear(rep.Text))
+		may, _, _ := r.may(t.who, words.VAccept, rep)
+		return rep.Status != village.StatusNew || rep.Type != village.General || !thing || !may
+	})
+	if len(fit) != 1 {
+		return false, nil
+	}
+	return true, r.takeOn(ctx, t, fit, t.text)
+}
+
 // doneTakesOn answers a grid worker's plain words that rep, an item nobody
 // took on yet, is done ("路灯换好了"): the fix happened whatever its status,
 // so his words are its 进展 (read from them), which takes it on as any 进展

@@ -5,6 +5,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestRestartedProcessNotFoundOneTrip: a process that filed no report (a
@@ -65,4 +66,36 @@ func TestBarePlanWithTwoItemsAsksWhich(t *testing.T) {
 	got = c.say("王五", "2")
 	has(t, "picked", got, "#R2 进展已记录：明天上午去修", "王五也会去，#R2 仍由李四负责")
 	lacks(t, "picked", got, "#R1")
+}
+
+// TestOwnMatterPressed: 张三's 「我那件怎么还没人管」 was offered as a new
+// item 「其他」: now it presses his item nobody took on (its leader told),
+// his 「我的事到底有人管没有」 lists his two, and 陈二, with none open, hears
+// so, not that her words were passed to #R2's handlers (rep99).
+func TestOwnMatterPressed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村东头那段坡路结冰了")
+	c.say("李四", "确认 #R1")
+	c.say("张三", "上报 村西垃圾池三四天没人拉了")
+	got := c.say("张三", "我那件怎么还没人管")
+	has(t, "pressed", got, "#R2（村西垃圾池三四天没人拉了）还在办", "【又来反映】#R2")
+	lacks(t, "pressed", got, "我理解为")
+	has(t, "listed", c.say("张三", "我的事到底有人管没有"), "您说的可能是这几件", "#R1 已受理 村东头那段坡路结冰了")
+	got = c.say("陈二", "我那件怎么还没人管")
+	has(t, "none", got, "您目前没有还没办完的事项")
+	lacks(t, "none", got, "#R2")
+}
+
+// TestLeaderWorkWordsTakeOnNamedFresh: 李四's 「垃圾的事我联系环卫站了，下
+// 午来拉」 with 张三's rubbish waiting to be taken on was offered to him as
+// a new item: now it is that item's 确认, his words kept (rep99).
+func TestLeaderWorkWordsTakeOnNamedFresh(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 我家后面的自来水管冻裂了")
+	c.say("张三", "上报 村西垃圾池三四天没人拉了")
+	got := c.say("李四", "垃圾的事我联系环卫站了，下午来拉")
+	has(t, "taken on", got, "#R2 已受理，由李四负责")
+	lacks(t, "taken on", got, "我理解为")
+	has(t, "kept", c.say("李四", "查 #R2"), "垃圾的事我联系环卫站了，下午来拉")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusNew)
 }

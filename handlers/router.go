@@ -1339,6 +1339,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	if done, err := r.plansOnOthers(ctx, t); done {
 		return true, err
 	}
+	// "垃圾的事我联系环卫站了，下午来拉" from the leader, of the rubbish
+	// nobody took on yet: his 确认 of it, his words its note (rep99)
+	if done, err := r.freshNamedTakenOn(ctx, t); done {
+		return true, err
+	}
 	// "要带原件，复印件也带一份" from the grid's cadre right after a
 	// villager's procedure question the bot could not answer alone
 	return r.procedureAnswer(ctx, t)

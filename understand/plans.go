@@ -417,3 +417,7 @@ func BarePlan(text string) bool {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "一下"), "下")
 	return (goes || works) && s == ""
 }
+
+// WontGo reports whether text says its writer will not or cannot go or
+// see to a matter ("去不了", "不归我管"): no taking of it on.
+func WontGo(text string) bool { return hasWord(text, wontGo) }

@@ -30,3 +30,16 @@ func TestBarePlan(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBarePlan: a bare plan is a plan (PlansToGo); any text is read
+// without a panic.
+func FuzzBarePlan(f *testing.F) {
+	for _, s := range []string{"明天上午去修", "明天我去看看我妈", "收到 明天去处理一下", "", "去去去"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if _, plan := understand.PlansToGo(text); understand.BarePlan(text) && !plan {
+			t.Fatalf("BarePlan(%q) but no plan", text)
+		}
+	})
+}
