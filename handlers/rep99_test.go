@@ -30,6 +30,20 @@ func TestRestartedProcessNotFoundOneTrip(t *testing.T) {
 // reminded after it, two prompts for one thing. Now the offer alone, and
 // his next 「1」 closes it (rep99).
 func TestPickOwnItemWhileItsDoneOfferWaits(t *testing.T) {
+	c := offeredThenAsked(t)
+	got := c.say("王五", "1")
+	if len(got) != 1 {
+		t.Fatalf("picked: want one message, got %q", got)
+	}
+	has(t, "picked", got, "王五，#R1 确实办好了就回「1」，按「办结 #R1 路灯修好了」记")
+	lacks(t, "picked", got, "请回复「办结 #R1", "还有一件事在等您回答")
+	has(t, "1 closes", c.say("王五", "1"), "#R1 已办结：路灯修好了")
+}
+
+// offeredThenAsked is a chat where 王五's 「路灯修好了」 was offered 办结 #R1
+// for a 「1」 and his later 「村口修好了」, fitting #R1 and #R3, asked which.
+func offeredThenAsked(t *testing.T) *chat {
+	t.Helper()
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 村口的路灯坏了")
 	c.say("李四", "确认 #R1 王五去看看")
@@ -39,13 +53,7 @@ func TestPickOwnItemWhileItsDoneOfferWaits(t *testing.T) {
 	c.say("陈二", "上报 村口的水管也漏水了")
 	c.say("李四", "确认 #R3")
 	has(t, "which", c.say("王五", "村口修好了"), "「1」#R1 村口的路灯坏了")
-	got := c.say("王五", "1")
-	if len(got) != 1 {
-		t.Fatalf("picked: want one message, got %q", got)
-	}
-	has(t, "picked", got, "王五，#R1 确实办好了就回「1」，按「办结 #R1 路灯修好了」记")
-	lacks(t, "picked", got, "请回复「办结 #R1", "还有一件事在等您回答")
-	has(t, "1 closes", c.say("王五", "1"), "#R1 已办结：路灯修好了")
+	return c
 }
 
 // TestBarePlanWithTwoItemsAsksWhich: 王五's 「明天上午去修」 with 李四's
