@@ -7,6 +7,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"gridbot/handlers/words"
 	"gridbot/storage"
@@ -38,7 +39,10 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	// "怎么还没修", "什么时候来修" to the bot: names no matter, only its
 	// fixing: his one open item, if he has one
 	bare := addressed && len(words.ContentRuns(words.BlankWords(subject, words.FixingWords))) == 0
-	if len(words.ContentRuns(subject)) == 0 && !bare {
+	// "我那件怎么还没人管" in the group: his own matter, naming no part of
+	// it: any of his open items (rep99; was offered as a new item)
+	own := len(words.ContentRuns(subject)) == 0 && words.MyMatter(t.text)
+	if len(words.ContentRuns(subject)) == 0 && !bare && !own {
 		// "到底有人管没有" in the group: names no matter
 		return false, nil
 	}
@@ -49,8 +53,8 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	var fits []village.Report
 	for _, rep := range open {
 		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
-			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || bare && rep.Type == village.Approval ||
-			!bare && (!words.SharesContent(subject, rep.Text) || !(private && rep.Type == village.Mediation) && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
+			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || bare && !own && rep.Type == village.Approval ||
+			!bare && !own && (!words.SharesContent(subject, rep.Text) || !(private && rep.Type == village.Mediation) && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category) {
 			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
 			// matter of another kind, however many words they share; a
 			// quarrel's things read under any category ("李四到底管不管
@@ -65,14 +69,20 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		}
 		fits = append(fits, rep)
 	}
+	if own && len(fits) > 1 && words.SaysNobody(t.text) {
+		// "还没人管" of his two: the one nobody took on, if that tells
+		if fresh := slices.DeleteFunc(slices.Clone(fits), func(rep village.Report) bool { return rep.Status != village.StatusNew }); len(fresh) > 0 {
+			fits = fresh
+		}
+	}
 	switch {
-	case len(fits) > 1 && asked && addressed:
+	case len(fits) > 1 && (asked && addressed || own):
 		// "我上次说的路灯呢" of two lamps: which is his to say, each
 		// listed with how it stands
 		data := map[string]any{"Who": t.who.Name, "Now": t.at}
 		listed(data, words.NewestFirst(fits), func(_ int, rep village.Report) string { return string(words.VQuery) + " #" + rep.ID })
 		return true, r.reply(ctx, t, "chase.several", data)
-	case len(fits) == 0 && asked && addressed:
+	case len(fits) == 0 && (asked && addressed || own):
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu
 		return r.run(ctx, t, "我的事项")

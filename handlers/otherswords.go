@@ -88,15 +88,55 @@ func (r *Router) plansOnOthers(ctx context.Context, t *turn) (done bool, err err
 		return true, err
 	}
 	fit := r.doneFits(t, open)
-	if len(fit) != 1 || !helps(t, fit[0]) {
+	if len(fit) == 1 && helps(t, fit[0]) {
+		// a thing of the item named ("桥那边"), or more than a shared pair of
+		// characters ("陈二家水沟")
+		if _, thing := understand.ThingsOf(t.said(), t.hear(fit[0].Text)); thing || r.wordsFit(t, fit[0].Text, fit[0].Reporter) >= 2 {
+			return true, r.planOn(ctx, t, fit[0], "#"+fit[0].ID, t.text)
+		}
+	}
+	if !understand.BarePlan(t.text) {
 		return false, nil
 	}
-	// a thing of the item named ("桥那边"), or more than a shared pair of
-	// characters ("陈二家水沟")
-	if _, thing := understand.ThingsOf(t.said(), t.hear(fit[0].Text)); !thing && r.wordsFit(t, fit[0].Text, fit[0].Reporter) < 2 {
+	// 「明天上午去修」, naming nothing, with others' items open: he is
+	// asked which (those his words fit, else every one he may go to),
+	// his number running 「R1 明天上午去修」 (rep99; was silence)
+	if len(fit) == 0 {
+		fit = hereOpen(t, open)
+	}
+	fit = slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool { return !helps(t, rep) || rep.Type != village.General })
+	if len(fit) == 0 {
 		return false, nil
 	}
-	return true, r.planOn(ctx, t, fit[0], "#"+fit[0].ID, t.text)
+	return true, r.pickReply(ctx, t, fit, func(_ int, rep village.Report) string { return "#" + rep.ID + " " + t.text },
+		t.text, "plan.which", map[string]any{"Who": t.who.Name, "Note": words.ShortText(t.text)})
+}
+
+// freshNamedTakenOn takes on, for a grid cadre who may, the one item
+// nobody took on yet that his plain words of work on it name a thing of
+// ("垃圾的事我联系环卫站了，下午来拉" with 张三's rubbish new): his words
+// are the 确认's note, as 「确认 #R2 …」 typed (rep99; was offered to him as
+// a new item of his own). Several such, none, a question, a refusal, a
+// number or a quote: done is false.
+func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) ||
+		utf8.RuneCountInString(t.text) > 40 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
+		!understand.TellsGoing(t.text) && !understand.Planned(t.text, t.at) || understand.WontGo(t.text) {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	fit := slices.DeleteFunc(r.doneFits(t, open), func(rep village.Report) bool {
+		_, thing := understand.ThingsOf(t.said(), t.hear(rep.Text))
+		may, _, _ := r.may(t.who, words.VAccept, rep)
+		return rep.Status != village.StatusNew || rep.Type != village.General || !thing || !may
+	})
+	if len(fit) != 1 {
+		return false, nil
+	}
+	return true, r.takeOn(ctx, t, fit, t.text)
 }
 
 // doneTakesOn answers a grid worker's plain words that rep, an item nobody
@@ -118,10 +158,16 @@ func (r *Router) doneTakesOn(ctx context.Context, t *turn, rep village.Report) (
 // is of the west drain, not the east one too. None when no item shares
 // anything.
 func (r *Router) doneFits(t *turn, open []village.Report) []village.Report {
-	open = slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+	return fitBest(hereOpen(t, open), func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) })
+}
+
+// hereOpen are the items of open a cadre's plain words in the group may be
+// of: its own (told there, not privately), open and not resolved, no
+// emergency.
+func hereOpen(t *turn, open []village.Report) []village.Report {
+	return slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
 		return rep.Chat != t.m.Chat || rep.Private() || !rep.Status.Open() || rep.Status == village.StatusResolved || rep.Type == village.Emergency
 	})
-	return fitBest(open, func(rep village.Report) int { return r.wordsFit(t, rep.Text, rep.Reporter) })
 }
 
 // wordsFit is how well t's words fit a matter told in text by reporter:
@@ -204,6 +250,18 @@ func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt words.
 		return r.dropped(ctx, t, q)
 	}
 	note := strings.TrimSpace(strings.TrimPrefix(opt.Line, "#"+opt.Ref))
+	if understand.BarePlan(note) {
+		// plansOnOthers' list: his plan on the item he picked (planOn),
+		// as 「#R1 明天上午去修」 typed
+		rep, ok, err := r.oneReport(ctx, t, refs[:1])
+		if err != nil {
+			return err
+		}
+		if !ok || !helps(t, rep) {
+			return r.dropped(ctx, t, q)
+		}
+		return r.planOn(ctx, t, rep, "#"+rep.ID, note)
+	}
 	if done, err := r.notHisToSend(ctx, t, refNote{refs: refs[:1], named: []string{"#" + opt.Ref}, note: note}); done {
 		return err
 	}
@@ -215,8 +273,36 @@ func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt words.
 	if !ok || !rep.Status.Open() || rep.Status == village.StatusResolved {
 		return r.dropped(ctx, t, q)
 	}
-	return r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": []village.Report{rep}, "Said": fixedSaidOf(rep),
-		"Fixed": v != words.VEscalate, "Up": v == words.VEscalate, "Note": words.ResultOf(note, v != words.VEscalate)})
+	data := map[string]any{"Who": t.who.Name, "Items": []village.Report{rep}, "Said": fixedSaidOf(rep),
+		"Fixed": v != words.VEscalate, "Up": v == words.VEscalate, "Note": words.ResultOf(note, v != words.VEscalate)}
+	if t.doneOffer != "" && v != words.VEscalate {
+		// its 办结 already waits for his 「1」: that offer, said once
+		data["Offer"] = t.doneOffer
+	}
+	return r.reply(ctx, t, "progress.which", data)
+}
+
+// pickedOffer is, when an answer word picks (of picked, the questions it
+// answers) an item of a pick list as a plain note ("#R1 村口修好了") while
+// unpicked, the questions left waiting, hold the 办结 of that same item
+// offered for a 「1」 ("办结 #R1 路灯修好了", fixedOffered), that offer's
+// command and unpicked without it: the pick's reply says the offer once
+// (pickedNote) rather than the 办结 to type with the offer reminded after
+// it (rep99). ok is false otherwise.
+func pickedOffer(picked, unpicked []question, word string) (offer string, rest []question, ok bool) {
+	if len(picked) == 0 {
+		return "", unpicked, false
+	}
+	opt, ok := picked[len(picked)-1].picked(word)
+	if !ok || !strings.HasPrefix(opt.Line, "#") || opt.Ref == "" {
+		return "", unpicked, false
+	}
+	prefix := string(words.VResolve) + " #" + opt.Ref + " "
+	i := slices.IndexFunc(unpicked, func(q question) bool { return q.Kind == words.AskCommand && strings.HasPrefix(q.Text, prefix) })
+	if i < 0 {
+		return "", unpicked, false
+	}
+	return unpicked[i].Text, slices.Delete(slices.Clone(unpicked), i, i+1), true
 }
 
 // neighbourUndone takes a villager's plain words in his grid's group that
@@ -232,7 +318,8 @@ func (r *Router) pickedNote(ctx context.Context, t *turn, q question, opt words.
 func (r *Router) neighbourUndone(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.where.Kind != words.InGrid || t.quote != nil || t.who.Tends(t.where.Village, t.where.Grid) || t.who.IsCadre() ||
 		reading.Type == village.Emergency || reading.Type == village.Mediation || len(village.FindRefs(t.text)) > 0 ||
-		utf8.RuneCountInString(t.text) > 40 || !words.SaysUndone(t.text) {
+		utf8.RuneCountInString(t.text) > 40 || !words.SaysUndone(t.text) || words.MyMatter(t.text) {
+		// "我那件怎么还没人管" is his own matter (chased), no neighbour's
 		return false, nil
 	}
 	// as this process follows them: "还没" is common talk; the commit

@@ -66,15 +66,7 @@ func TestUnknownNumberOneTrip(t *testing.T) {
 // #R1 as 「「办结 #R1 路灯修好了」要照这样办回「1」」: now the number comes
 // first and what it does after (rep98).
 func TestWaitingOfferSaysNumberFirst(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	c.say("陈二", "上报 村口的路灯坏了")
-	c.say("李四", "确认 #R1 王五去看看")
-	c.say("张三", "上报 我家门口的水管爆了，水流了一地")
-	c.say("李四", "确认 #R2")
-	has(t, "offered", c.say("王五", "路灯修好了"), "王五，确实办好了就回「1」，按「办结 #R1 路灯修好了」记")
-	c.say("陈二", "上报 村口的水管也漏水了")
-	c.say("李四", "确认 #R3")
-	has(t, "which", c.say("王五", "村口修好了"), "「1」#R1 村口的路灯坏了")
+	c := offeredThenAsked(t)
 	got := c.say("王五", "2")
 	has(t, "reminded", got, "还有一件事在等您回答：\n· 回「1」就照「办结 #R1 路灯修好了」办，不用回「2」")
 	lacks(t, "reminded", got, "要照这样办")

@@ -489,6 +489,11 @@ type turn struct {
 	// other side of his quarrel filed since takes his account
 	// (retortFiled); zero otherwise.
 	offeredAt time.Time
+	// doneOffer, on a number picking an item whose 办结 he was offered for
+	// a 「1」 that still waits (pickedOffer), is that offer's command: the
+	// pick's reply restates it, one prompt, instead of the 办结 to type
+	// and the offer reminded apart (rep99); "" otherwise.
+	doneOffer string
 	// redeemAsked, on a 「是」 to the question whether a shop item was
 	// meant (askRedeem), is when it was asked: the redemption it runs is
 	// not made again when recorded since (written out in full meanwhile).
@@ -1333,6 +1338,11 @@ func (r *Router) cadreInWords(ctx context.Context, t *turn) (done bool, err erro
 	// "今天下午我去看看陈二家水沟" from the worker, of the ditch the
 	// leader handles: its 进展, as "R1 今天下午我去看看" would be (rep98)
 	if done, err := r.plansOnOthers(ctx, t); done {
+		return true, err
+	}
+	// "垃圾的事我联系环卫站了，下午来拉" from the leader, of the rubbish
+	// nobody took on yet: his 确认 of it, his words its note (rep99)
+	if done, err := r.freshNamedTakenOn(ctx, t); done {
 		return true, err
 	}
 	// "要带原件，复印件也带一份" from the grid's cadre right after a

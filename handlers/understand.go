@@ -1060,7 +1060,11 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return false, t.uncheckedAnswer()
 	}
 	// what is not answered waits on, and he is told so
-	still := r.stillWaiting(t, words.Unpicked(qs, which))
+	unpicked := words.Unpicked(qs, which)
+	if offer, rest, ok := pickedOffer(words.Picked(qs, which), unpicked, w.word); ok {
+		t.doneOffer, unpicked = offer, rest
+	}
+	still := r.stillWaiting(t, unpicked)
 	qs, raws = words.Picked(qs, which), words.Picked(raws, which)
 	if qs[0].Kind == words.AskConfirm && w.word == words.AgainWord {
 		w.yes = true // "另外登记" to the second matter offered

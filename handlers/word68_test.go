@@ -73,8 +73,10 @@ func TestWorkerDoneWordsOfAnothersItem(t *testing.T) {
 	has(t, "2: the pipe's handler told", c.say("王五", "2"),
 		"@李四\u2005王五说#R3「村口修好了」。确实办好了的话，请回复「办结 #R3 村口修好了」", "回「1」就照「办结 #R1 路灯修好了」办")
 	has(t, "asked again", c.say("王五", "村口修好了"), "是哪一件？请回复数字")
-	has(t, "1: his own lamp's 办结 shown", c.say("王五", "1"),
-		"王五，办好了的话，请回复「办结 #R1 村口修好了」，我会请报告人确认；只是记一下进展，请回复「进展 #R1 村口修好了」。")
+	// his lamp's 办结 still waits for his 「1」: that offer, said once (rep99)
+	got = c.say("王五", "1")
+	has(t, "1: his own lamp's offer said once", got, "王五，#R1 确实办好了就回「1」，按「办结 #R1 路灯修好了」记，我会请报告人确认")
+	lacks(t, "1: his own lamp's offer said once", got, "请回复「办结 #R1 村口修好了」", "还有一件事在等您回答")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusAccepted)
 }
 

@@ -1386,7 +1386,50 @@ func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report
 	if r, ok := s.cache.get(s.reportKey(sc, "R"+strconv.Itoa(n))); ok {
 		return r, nil
 	}
-	return s.readReport(sc, id, n, s.rdb.HGet(ctx, s.reportHash(sc, n), "j"))
+	if _, ok := s.opens.get(s.indexKey(sc, "reports")); ok || s.opens == nil {
+		return s.readReport(sc, id, n, s.rdb.HGet(ctx, s.reportHash(sc, n), "j"))
+	}
+	// a process that follows no copy of "reports" (a restart, or another
+	// process wrote one) reads its newest member with the report, in the
+	// same round trip: the next number above it is then known absent
+	// (ReportAbsent) with no read (rep99; was one read each)
+	var gen *redis.StringCmd
+	var newest *redis.StringSliceCmd
+	var rep *redis.StringCmd
+	_, _ = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		// the generation first: a commit between the two leaves the copy
+		// newer than its generation, which only refuses a commit decided
+		// on it, never lets one through
+		gen = p.Get(ctx, s.base(sc)+"gen:reports")
+		newest = p.ZRange(ctx, s.base(sc)+"reports", -1, -1)
+		rep = p.HGet(ctx, s.reportHash(sc, n), "j")
+		return nil
+	})
+	s.keepNewestReport(sc, gen, newest)
+	return s.readReport(sc, id, n, rep)
+}
+
+// keepNewestReport keeps, when this process follows no copy of the scope's
+// "reports" index, an incomplete one holding its newest member as read
+// (gen, newest): what a report this process files starts (openIndexes.follow).
+// A failed read, or an index with no member, keeps nothing.
+func (s *Store) keepNewestReport(sc Scope, gen *redis.StringCmd, newest *redis.StringSliceCmd) {
+	g, err := gen.Int64()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return
+	}
+	ids, err := newest.Result()
+	if err != nil || len(ids) != 1 {
+		return
+	}
+	id, err := strconv.Atoi(ids[0])
+	if err != nil {
+		return
+	}
+	key := s.indexKey(sc, "reports")
+	if _, ok := s.opens.get(key); !ok {
+		s.opens.put(key, openIndex{gen: g, ids: []int{id}})
+	}
 }
 
 // ReportAbsent reports whether this process's copy of the scope's

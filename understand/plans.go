@@ -363,3 +363,61 @@ func hasWord(s string, words []string) bool {
 func startsWithWord(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })
 }
+
+// barePlanLeads are what may open a plan that names nothing it is about
+// (BarePlan): an acknowledgement, who goes, when, in what order; the
+// longer first where one opens another ("明早" before "明").
+var barePlanLeads = []string{"收到", "好的", "好嘞", "好", "嗯", "行", "我们", "我", "俺", "咱",
+	"今天", "今儿", "明天", "明儿", "明早", "后天", "今晚", "晚上", "上午", "下午", "中午", "早上", "一早",
+	"一会儿", "一会", "等会儿", "等会", "待会儿", "待会", "马上", "这就", "立即", "立刻", "现在", "回头", "晚点", "过两天",
+	"就", "再", "先", "抽空", "尽快", "抓紧"}
+
+// barePlanGoes are the going, and barePlanWorks the work, such a plan
+// tells ("去修", "过去看看"), the longer first.
+var (
+	barePlanGoes  = []string{"过去", "过来", "去", "来"}
+	barePlanWorks = []string{"看一下", "看一看", "看看", "看下", "瞧瞧", "处理一下", "处理下", "处理", "修一下", "修修", "修理", "维修", "修",
+		"弄一下", "弄弄", "弄", "换一下", "换", "拉一下", "拉走", "拉", "清理一下", "清理", "清一下", "清", "掏一下", "掏", "收拾一下", "收拾", "解决"}
+)
+
+// BarePlan reports whether text is a cadre's plan to go (PlansToGo) that
+// names nothing it is about, no thing, place nor person: only who goes,
+// when, and to do what ("明天上午去修", "我下午过去看看", "收到 明天去处
+// 理一下"). Such words fit any open item he might go to alike; "明天我去看
+// 看我妈" or "明天去修路灯" name what they are about, and are none.
+func BarePlan(text string) bool {
+	if _, ok := PlansToGo(text); !ok {
+		return false
+	}
+	s := strings.TrimRight(strings.TrimSpace(text), "吧啊哈嘞呢。.!！~～ ")
+	for cut := true; cut; {
+		cut = false
+		s = strings.TrimLeft(s, "，,、 ")
+		for _, w := range barePlanLeads {
+			if rest, found := strings.CutPrefix(s, w); found {
+				s, cut = rest, true
+				break
+			}
+		}
+	}
+	goes, works := false, false
+	for _, w := range barePlanGoes {
+		if rest, found := strings.CutPrefix(s, w); found {
+			// a bare 去 or 来 ("我去", "明天去") is any errand
+			s, goes = rest, utf8.RuneCountInString(w) > 1
+			break
+		}
+	}
+	for _, w := range barePlanWorks {
+		if rest, found := strings.CutPrefix(s, w); found {
+			s, works = rest, true
+			break
+		}
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "一下"), "下")
+	return (goes || works) && s == ""
+}
+
+// WontGo reports whether text says its writer will not or cannot go or
+// see to a matter ("去不了", "不归我管"): no taking of it on.
+func WontGo(text string) bool { return hasWord(text, wontGo) }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ChaseWords press a matter that takes long: "到底有人管没有", "怎么还没
@@ -41,7 +42,43 @@ var toldByMe = regexp.MustCompile(`(?:我|俺)[^\s，,。！!？?]{0,4}?(?:说|�
 // with them: "好几天了"), nor those that name no part of it ("的事", "我
 // 家").
 func ChaseSubject(text string) string {
-	return BlankWords(text, ChaseWords, sinceWords, StatusQuestions, AskingWords, AskedFillers, ownWords, ScopeWords)
+	return BlankEvery(text, ChaseWords, sinceWords, StatusQuestions, AskingWords, AskedFillers, ownWords, ScopeWords)
+}
+
+// BlankEvery is text with every place any word of lists covers in it
+// blanked, found in text as it is: unlike BlankWords, one word blanked
+// first leaves no piece of another that overlaps it ("没人管" of "怎么还没
+// 人管" left "怎么还", read as naming something; rep99).
+func BlankEvery(text string, lists ...[]string) string {
+	covered := make([]bool, len(text))
+	for _, list := range lists {
+		for _, w := range list {
+			if w == "" {
+				continue
+			}
+			for from := 0; ; {
+				i := strings.Index(text[from:], w)
+				if i < 0 {
+					break
+				}
+				for j := from + i; j < from+i+len(w); j++ {
+					covered[j] = true
+				}
+				_, size := utf8.DecodeRuneInString(text[from+i:])
+				from += i + size
+			}
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, r := range text {
+		if covered[i] {
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // FixingWords say that someone comes or fixes, naming nothing fixed:
@@ -49,7 +86,25 @@ func ChaseSubject(text string) string {
 var FixingWords = []string{"来修", "修好", "修理", "来弄", "弄好", "处理", "解决", "来看", "来人", "人来", "有人", "修", "来", "管", "弄", "人", "能", "会"}
 
 // ownWords say whose a matter is, and name no part of it.
-var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢"}
+var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢",
+	// "我那件", "俺那桩事", "我的事情": his matter, no part of it (rep99)
+	"那件事", "这件事", "那桩事", "这桩事", "那个事", "这个事", "事情", "事儿", "那件", "这件", "那桩", "这桩", "的事", "那事", "这事", "俺", "咱"}
+
+// myMatter says "my matter" with no part of it named: "我那件", "俺那桩事",
+// "我的事情", "我家那个事".
+var myMatter = regexp.MustCompile(`(?:我|俺|咱)(?:们家|家|们)?(?:的|那|这)(?:件|桩|个)?(?:事情|事儿|事)|(?:我|俺|咱)(?:们家|家)?(?:那|这)(?:件|桩)`)
+
+// MyMatter reports whether text speaks of the sender's own matter as
+// such ("我那件怎么还没人管", "俺家那个事到底有人管没有"): with nothing else
+// naming it, any of his items.
+func MyMatter(text string) bool { return myMatter.MatchString(text) }
+
+// nobodyWords say that nobody has taken a matter up: "还没人管", "咋没人来".
+var nobodyWords = []string{"没人管", "还没人", "怎么没人", "咋没人", "没有人管", "没人来", "没人理"}
+
+// SaysNobody reports whether text presses that nobody took the matter up
+// (nobodyWords): of several items, those nobody has taken on are meant.
+func SaysNobody(text string) bool { return ContainsAnyOf(text, nobodyWords...) }
 
 // pressWords press a matter, past asking when it will be done: "到底",
 // "咋还没", "没人管".
