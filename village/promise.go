@@ -73,6 +73,47 @@ func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
 	return dayIn(promiseRe, note, now)
 }
 
+// WithoutNames is note with each name isName takes (2 to 4 characters,
+// the longest at each place) written as 某 for each of its characters,
+// for reading a day out of it: a name's numeral is not the day's
+// (「陈二十天内还钱」 is 陈二 and 十天, not 二十天; 「张三月底前给」 is
+// 张三 and 月底). A nil isName leaves note as it is.
+func WithoutNames(note string, isName func(string) bool) string {
+	if isName == nil {
+		return note
+	}
+	rs := []rune(note)
+	changed := false
+	for i := 0; i+2 <= len(rs); i++ {
+		for k := min(4, len(rs)-i); k >= 2; k-- {
+			if isName(string(rs[i : i+k])) {
+				for j := i; j < i+k; j++ {
+					rs[j] = '某'
+				}
+				changed = true
+				i += k - 1
+				break
+			}
+		}
+	}
+	if !changed {
+		return note
+	}
+	return string(rs)
+}
+
+// NamesOf takes the names of people of villageName (of every village
+// when ""), exactly as the roster writes them, for WithoutNames.
+func NamesOf(people []Person, villageName string) func(string) bool {
+	set := make(map[string]bool, len(people))
+	for _, p := range people {
+		if villageName == "" || p.Village == villageName {
+			set[p.Name] = true
+		}
+	}
+	return func(n string) bool { return set[n] }
+}
+
 // DueIn reads the day by which note says something is to be done, as read
 // at now in now's zone: a promise (PromiseIn: 「下周一前给」), a day with
 // what is done on it and no 前 (「下周一给」, 「月底还清」), or a number of
