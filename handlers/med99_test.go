@@ -90,3 +90,25 @@ func TestPrivateUnkeptToldOnce(t *testing.T) {
 	}
 	lacks(t, "no second notice", got, "【私信反映")
 }
+
+// TestWinterRetortsReachMediators: the other party answering back within
+// the hour of a winter quarrel, of its thing in another word (the snow
+// swept onto a doorway, the shared water pipe's 管子, the funeral band's
+// 唢呐), is his side: kept on the item and told to the mediators. On main
+// each was dropped silently (雪, 管子, 唢呐 named no thing of a quarrel).
+func TestWinterRetortsReachMediators(t *testing.T) {
+	for _, tc := range []struct{ name, from, account, answer, to string }{
+		{"snow", "周八", "赵六家扫雪全堆到俺家门口了 门都推不开 跟他说了还骂人", "雪又不是我家下的 路是公家的 我往哪堆", "赵六"},
+		{"pipe", "熊秀英", "俺家跟金大海家共用的那根水管冻裂了 修要三百块 他家说不是他家冻的不肯出钱", "那管子是你家那头先冻的 凭啥让俺出一半", "金大海"},
+		{"band", "万丽", "周八家办丧事 请的响器班子吹到半夜 唢呐喇叭吵得老人孩子都睡不着", "老人走了吹几天唢呐是老规矩 你家没老人啊 这点事都容不下", "周八"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			has(t, "filed", c.say(tc.from, tc.account), "已登记 #R1（调解事项）")
+			c.now = c.now.Add(3 * time.Minute)
+			got := c.say(tc.to, tc.answer)
+			has(t, "his side told", got, "郑十: 【调解提醒】#R1", tc.to+"也说了：「"+tc.answer, tc.to+": "+tc.to+"，您刚才在群里说的（#R1）已转告")
+			lacks(t, "quiet in the group", got, grid3+": ")
+		})
+	}
+}
