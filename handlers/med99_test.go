@@ -112,3 +112,18 @@ func TestWinterRetortsReachMediators(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinerSideNamed: when several people answer in a quarrel's group,
+// the mediators' notice of each newcomer says whose side he speaks for: a
+// second worker owed wages by the same contractor (「和金大海一样，说的是
+// 雷志明」), the contractor's wife (「是雷志明家的」). On main each read
+// only 「争执还在群里继续，X也说了」.
+func TestJoinerSideNamed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.say("金大海", "雷志明包的工程 俺在他那干了三个月 工钱一万二到现在一分没给 快过年了 家里等着用钱"), "已登记 #R1（调解事项）")
+	c.now = c.now.Add(5 * time.Minute)
+	has(t, "another creditor", c.say("赵鹏", "俺也在雷志明那干的 欠俺八千块工钱 也一直拖着不给"),
+		"郑十: 【调解提醒】#R1 的争执还在群里继续，赵鹏也说了：「俺也在雷志明那干的 欠俺八千块工钱 也一直拖着不给」（赵鹏和金大海一样，说的是雷志明）")
+	has(t, "the contractor's wife", c.say("万丽", "金大海你别在群里瞎嚷嚷 上面的钱还没拨下来"),
+		"（万丽是雷志明家的）")
+}
