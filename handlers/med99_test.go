@@ -127,3 +127,16 @@ func TestJoinerSideNamed(t *testing.T) {
 	has(t, "the contractor's wife", c.say("万丽", "金大海你别在群里瞎嚷嚷 上面的钱还没拨下来"),
 		"（万丽是雷志明家的）")
 }
+
+// TestSettledWithDayIsDone: 「R1 调解好了 雷志明赔熊秀英100块 大后天给」
+// from its mediator is the quarrel's 办结, the payment's day asked then
+// (大后天: three days on, not 后天); on main the day read as the
+// mediation put off, and he was offered a 进展 instead.
+func TestSettledWithDayIsDone(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed", c.say("熊秀英", "雷志明家的狗又把俺家鸡咬死两只 上回说好拴起来的 根本没拴"), "已登记 #R1（调解事项）")
+	c.say("郑十", "确认 #R1")
+	got := c.say("郑十", "R1 调解好了 雷志明赔熊秀英两只鸡钱100块 大后天给 狗以后拴好")
+	has(t, "resolved", got, "#R1 已办结", "说好3月5日前办的")
+	lacks(t, "no 进展 offered", got, "回复「1」就照「进展")
+}
