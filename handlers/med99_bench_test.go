@@ -17,24 +17,10 @@ import (
 // settlement names a day, asked at that day in every copy (one commit).
 func BenchmarkMed99(b *testing.B) {
 	b.Run("household_retort_headed", func(b *testing.B) {
-		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-			ref, msg := med97Round(i)
-			before = []bot.Message{msg("account", 0, "张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了")}
-			m = msg("retort", 2*time.Minute, "胡秀芝", "是你们先把界桩拔了的 去看看界桩在哪 别血口喷人")
-			after = []bot.Message{msg("accept", 2*time.Hour, "李四", "确认 "+ref), msg("end", 3*time.Hour, "李四", "办结 "+ref+" 双方到现场看了界桩 墙没越界"),
-				msg("pleased", 4*time.Hour, "张三", "满意 "+ref)}
-			return before, m, after
-		})
+		benchQuarrelWord(b, "张三", "陈二家盖猪圈把墙往我家宅基地这边挪了半米 说了好几次也不听 太欺负人了", 2*time.Minute, "胡秀芝", "是你们先把界桩拔了的 去看看界桩在哪 别血口喷人", "双方到现场看了界桩 墙没越界")
 	})
 	b.Run("winter_retort_told", func(b *testing.B) {
-		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-			ref, msg := med97Round(i)
-			before = []bot.Message{msg("account", 0, "周八", "赵六家扫雪全堆到俺家门口了 门都推不开 跟他说了还骂人")}
-			m = msg("retort", 3*time.Minute, "赵六", "雪又不是我家下的 路是公家的 我往哪堆")
-			after = []bot.Message{msg("accept", 2*time.Hour, "李四", "确认 "+ref), msg("end", 3*time.Hour, "李四", "办结 "+ref+" 两家说好了 雪堆到村口空地"),
-				msg("pleased", 4*time.Hour, "周八", "满意 "+ref)}
-			return before, m, after
-		})
+		benchQuarrelWord(b, "周八", "赵六家扫雪全堆到俺家门口了 门都推不开 跟他说了还骂人", 3*time.Minute, "赵六", "雪又不是我家下的 路是公家的 我往哪堆", "两家说好了 雪堆到村口空地")
 	})
 	b.Run("private_unkept_told_once", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
@@ -51,14 +37,7 @@ func BenchmarkMed99(b *testing.B) {
 		})
 	})
 	b.Run("creditor_side_told", func(b *testing.B) {
-		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
-			ref, msg := med97Round(i)
-			before = []bot.Message{msg("account", 0, "金大海", "雷志明包的工程 俺在他那干了三个月 工钱一万二到现在一分没给 快过年了 家里等着用钱")}
-			m = msg("joiner", 5*time.Minute, "赵鹏", "俺也在雷志明那干的 欠俺八千块工钱 也一直拖着不给")
-			after = []bot.Message{msg("accept", 2*time.Hour, "郑十", "确认 "+ref), msg("end", 3*time.Hour, "郑十", "办结 "+ref+" 钱已经当面给了"),
-				msg("pleased", 4*time.Hour, "金大海", "满意 "+ref)}
-			return before, m, after
-		})
+		benchQuarrelWord(b, "金大海", "雷志明包的工程 俺在他那干了三个月 工钱一万二到现在一分没给 快过年了 家里等着用钱", 5*time.Minute, "赵鹏", "俺也在雷志明那干的 欠俺八千块工钱 也一直拖着不给", "钱已经当面给了")
 	})
 	b.Run("resolve_asks_at_day", func(b *testing.B) {
 		benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
@@ -68,5 +47,18 @@ func BenchmarkMed99(b *testing.B) {
 			after = []bot.Message{msg("pleased", 2*time.Hour, "张三", "满意 "+ref)}
 			return before, m, after
 		})
+	})
+}
+
+// benchQuarrelWord measures word, said by from after teller's account of
+// a quarrel (after d), the item then taken, settled and confirmed.
+func benchQuarrelWord(b *testing.B, teller, account string, d time.Duration, from, word, settled string) {
+	benchOneOfEach(b, func(i int) (before []bot.Message, m bot.Message, after []bot.Message) {
+		ref, msg := med97Round(i)
+		before = []bot.Message{msg("account", 0, teller, account)}
+		m = msg("word", d, from, word)
+		after = []bot.Message{msg("accept", 2*time.Hour, "郑十", "确认 "+ref), msg("end", 3*time.Hour, "郑十", "办结 "+ref+" "+settled),
+			msg("pleased", 4*time.Hour, teller, "满意 "+ref)}
+		return before, m, after
 	})
 }
