@@ -34,7 +34,7 @@ func TestUnkeptLongAfterClose(t *testing.T) {
 			// his copy asks his 满意 once it was done (the 回访 waits
 			// for the day: scheduler's TestFollowupWaitsForPaymentDay)
 			has(t, "settled", c.private("郑十", "办结 #R1 两家谈妥了 陈二把墙拆回原界 赔张三500元 下周一前给"), "#R1 已办结",
-				"张三: 【调解事项】#R1", "说好3月9日前办的：照做了请回复「满意 #R1」；到日子还没照做，请回复「未解决 #R1 原因」。过了那天我会再问您一次。")
+				"张三: 【调解事项】#R1", "说好3月9日前办的，过了那天我会再问您照做了没有。已经照做了，可以先回复「满意 #R1」；到日子还没照做，请回复「未解决 #R1 原因」。")
 			has(t, "satisfied", c.say("张三", "满意 #R1"), "#R1")
 			c.now = c.now.Add(8 * 24 * time.Hour)
 			lacks(t, "a bystander", c.say("赵六", "说好的500块一分没给 这种人"), "#R")

@@ -57,9 +57,50 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		rep.Tell(me, t.at, words.ShortText(t.text))
 		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
 			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both, "Offers": offer != "",
-			"Unkept": words.AnswersUnkept(*rep, t.text)})
+			"Unkept": words.AnswersUnkept(*rep, t.text), "Side": r.joinerSide(t, *rep, again)})
 		return append(out, r.partyPassed(t, rep, again, false)...)
 	}
+}
+
+// joinerSide is which side of quarrel rep a newcomer's first word takes,
+// for its mediators (dispute.joined .Side): of the reporter's household
+// (「和金大海是一家」), of the household its text names (「是雷志明家的」),
+// or of neither and naming one side only: against the one named in it
+// with the reporter (「和金大海一样，说的是雷志明」: 赵鹏's own unpaid
+// wages from the same contractor) or against the reporter (「说的是金大海，
+// 帮雷志明那边说话」). "" for the reporter, the named party himself, a word
+// said again, or one that names both sides or neither.
+func (r *Router) joinerSide(t *turn, rep village.Report, again bool) string {
+	if again || rep.ReportedBy(t.who) {
+		return ""
+	}
+	named := r.partiesNamed(&rep)
+	if rep.ReporterSide(t.who) {
+		return "和" + rep.Reporter + "是一家"
+	}
+	for _, p := range named {
+		if p.Key() == t.who.Key() {
+			return ""
+		}
+		if words.OwnSide(p)(t.who) {
+			return "是" + p.Name + "家的"
+		}
+	}
+	said := r.partiesNamed(&village.Report{Village: rep.Village, Chat: "-", Text: t.text})
+	reporter := slices.ContainsFunc(said, rep.ReporterSide)
+	var accused []string
+	for _, p := range named {
+		if !rep.ReporterSide(p) && slices.ContainsFunc(said, words.OwnSide(p)) {
+			accused = append(accused, p.Name)
+		}
+	}
+	switch {
+	case len(accused) > 0 && !reporter:
+		return "和" + rep.Reporter + "一样，说的是" + strings.Join(accused, "、")
+	case reporter && len(accused) == 0 && len(named) > 0:
+		return "说的是" + rep.Reporter + "，帮" + named[0].Name + "那边说话"
+	}
+	return ""
 }
 
 // newlyAdds reports whether t, a party's words on rep, names a thing of

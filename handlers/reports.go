@@ -749,7 +749,18 @@ func (r *Router) filingOut(t *turn, f *filing) ([]bot.Outbound, error) {
 	case night && rep.Chat != "" && f.typ != village.Emergency && !f.aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, f.leaders, data, alsoData)...)
 	case rep.Chat == "" && !f.aboutCadre:
-		out = append(out, r.toldPrivately(also, words.OthersThan(f.leaders, f.reporter), f.mediators, data, alsoData)...)
+		leaders, mediators := words.OthersThan(f.leaders, f.reporter), f.mediators
+		if old := t.unkept; old != nil && rep.Recurs == old.ID {
+			// 「说好的300块一分没给」 told privately weeks after the
+			// close: its handlers hear it once, as the settlement not
+			// kept (alongTold's relapse.unkept, which says it is
+			// private), not also as a 【私信反映】 (med99)
+			told := func(p village.Person) bool {
+				return slices.Contains(rep.Handlers, r.shown(p)) || slices.Contains(old.Handlers, r.shown(p))
+			}
+			leaders, mediators = slices.DeleteFunc(slices.Clone(leaders), told), slices.DeleteFunc(slices.Clone(mediators), told)
+		}
+		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
 	}
 	return append(append(out, r.alongTold(t, f)...), f.alongOut...), nil
 }
@@ -1292,6 +1303,13 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	// a quarrel reopened not for the first time, whichever party said
 	// so: 上报镇 is what its leader is offered
 	data["FailedAgain"] = words.FailedAgain(rep, s.last)
+	if s.last.Action == village.ActResolve && rep.Type == village.Mediation {
+		// 「赔300元 三天内给」: every copy asks his 满意 as the 回访
+		// will, once the day is over (med98, med99)
+		if due := words.PaymentDue(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !due.IsZero() {
+			data["Due"] = due
+		}
+	}
 	ask := r.askLater(t, rep, block, data, senderTo)
 	var out []bot.Outbound
 	switch {
@@ -2151,14 +2169,8 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		// the reporter reads the step as the other side does (one
 		// wording for both parties), with what he alone is asked
 		data["To"], data["ForReporter"] = words.ToReporter, true
-		if due := words.PaymentDue(*rep, r.cfg.Location()); !due.IsZero() && data["Act"] == string(village.ActResolve) {
-			// 「赔300元 三天内给」: his 满意 once it was done, the 回访
-			// asks after that day (med98)
-			data["Due"] = due
-		}
 		tell(r.people.Address(rep.ReporterKey, rep.Reporter), r.texts.Render("mediation.party", data), true)
 		delete(data, "ForReporter")
-		delete(data, "Due")
 	}
 	for _, f := range rep.Followers {
 		tell(f, party, true)
@@ -2201,7 +2213,9 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		// a handler reopening it himself is not @-asked to go on
 		data["Mention"] = r.othersInGroup(rep, t.who)
 	}
+	data["GroupLine"] = true
 	out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("mediation.group", data)})
+	delete(data, "GroupLine")
 	return append(out, told...)
 }
 
@@ -3817,7 +3831,13 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 		rep.AddHandler(t.who, r.shown(t.who))
 		a.data["TookOver"] = r.shown(t.who)
 	}
-	if p, ok := village.PromiseIn(a.note, t.at); ok {
+	note := a.note
+	if strings.Contains(note, "前") {
+		// 「陈二十号前给」: the name's 二 is no day (PromiseIn reads
+		// only notes with 前)
+		note = village.WithoutNames(note, village.NamesOf(r.people.All(), rep.Village))
+	}
+	if p, ok := village.PromiseIn(note, t.at); ok {
 		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
 	} else if day, ok := village.PromiseMiswritten(a.note, t.at); ok {
 		a.data["NoDay"] = day // 「预计2月30日前办结」: he is told the deadline stays

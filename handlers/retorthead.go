@@ -59,9 +59,13 @@ func (r *Router) accountWaiting(t *turn, f *filing) (acc waitingAccount, ok bool
 		words.OwnSide(f.reporter)(o.who) {
 		return acc, false
 	}
+	// 「金大海家…」 answered by his son 金小海, 「是你们先把界桩拔了的」
+	// naming nobody: one household answers for another's account, as
+	// the account's teller's wife may be the one the retort names
 	told := &village.Report{Village: f.v, Chat: "-", Text: o.text}
-	names := slices.ContainsFunc(r.partiesNamed(told), func(p village.Person) bool { return p.Key() == f.reporter.Key() })
-	if !names && !strings.Contains(f.text, o.who.Name) {
+	retort := &village.Report{Village: f.v, Chat: "-", Text: f.text}
+	names := slices.ContainsFunc(r.partiesNamed(told), words.OwnSide(f.reporter))
+	if !names && !strings.Contains(f.text, o.who.Name) && !slices.ContainsFunc(r.partiesNamed(retort), words.OwnSide(o.who)) {
 		return acc, false
 	}
 	key := t.m.Chat + "|" + o.who.Key()

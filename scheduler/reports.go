@@ -1043,6 +1043,7 @@ func (j *jobs) answerer(r village.Report) string {
 // closes it as "resolved, no answer" when nobody answers.
 func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	remind, closeAfter := j.Config.Followup.RemindAfter.Std(), j.Config.Followup.CloseAfter.Std()
+	names := village.NamesOf(j.People.All(), "") // 「陈二十天内」: a name's 二 is no number
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if told(r, at, j.Config.Followup.ProcedureCloseAfter.Std()) {
 			// the villager had the procedure and never asked again
@@ -1058,7 +1059,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		}
 		rt := r.ResolvedAt()
 		asks := rt.Add(remind)
-		due := words.PaymentDue(r, j.loc)
+		due := words.PaymentDue(r, j.loc, names)
 		if after := due.Add(time.Second); after.After(asks) {
 			// 「赔张三500元 下周一前给」: nobody can say before Monday
 			// is over whether it was kept; the 回访 asks the first run

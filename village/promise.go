@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,6 +36,10 @@ const promiseNum = `[0-9]{1,2}|[一二三四五六七八九十]{1,3}`
 //	6:       "月底", "本月底", "下个月底", "月末" (上/本/这/下)
 //	7:       "年底", "今年年底", "明年底" (今/本/明)
 //	8:       "明天", "后天"
+//	9:       "大后天"
+//	10, 11:  "20号", "下个月10号", "二十日" (上/本/这/下 月, day of the month)
+//	12:      "元旦", "春节", "过年", "过大年"
+//	13:      "年" alone: 「年前给清」 (lunarNewYear; not 「三年前」, see festivalWord)
 var promiseRe = regexp.MustCompile(promiseDay + `\s*(?:之|以)?前`)
 
 // promiseDay is the day a promise names, promiseRe's groups.
@@ -44,6 +49,10 @@ const promiseDay = `(?:` +
 	`|(上个?|本|这个?|下个?)?\s*月\s*[底末]` +
 	`|(今年|本年|明年)?\s*年\s*[底末]` +
 	`|(明天|后天)` +
+	`|(大后天)` +
+	`|((?:上个?|本|这个?|下个?)月)?\s*(` + promiseNum + `)\s*[号日]` +
+	`|(元旦|春节|过大年|过年)` +
+	`|(年)` +
 	`)`
 
 // dueRe finds a day followed by what is to be done on it, with no 前:
@@ -71,6 +80,47 @@ func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
 		return Promise{}, false // every promise ends so (promiseRe): most notes need no search
 	}
 	return dayIn(promiseRe, note, now)
+}
+
+// WithoutNames is note with each name isName takes (2 to 4 characters,
+// the longest at each place) written as 某 for each of its characters,
+// for reading a day out of it: a name's numeral is not the day's
+// (「陈二十天内还钱」 is 陈二 and 十天, not 二十天; 「张三月底前给」 is
+// 张三 and 月底). A nil isName leaves note as it is.
+func WithoutNames(note string, isName func(string) bool) string {
+	if isName == nil {
+		return note
+	}
+	rs := []rune(note)
+	changed := false
+	for i := 0; i+2 <= len(rs); i++ {
+		for k := min(4, len(rs)-i); k >= 2; k-- {
+			if isName(string(rs[i : i+k])) {
+				for j := i; j < i+k; j++ {
+					rs[j] = '某'
+				}
+				changed = true
+				i += k - 1
+				break
+			}
+		}
+	}
+	if !changed {
+		return note
+	}
+	return string(rs)
+}
+
+// NamesOf takes the names of people of villageName (of every village
+// when ""), exactly as the roster writes them, for WithoutNames.
+func NamesOf(people []Person, villageName string) func(string) bool {
+	set := make(map[string]bool, len(people))
+	for _, p := range people {
+		if villageName == "" || p.Village == villageName {
+			set[p.Name] = true
+		}
+	}
+	return func(n string) bool { return set[n] }
 }
 
 // DueIn reads the day by which note says something is to be done, as read
@@ -144,6 +194,14 @@ func dayIn(re *regexp.Regexp, note string, now time.Time) (p Promise, ok bool) {
 			day, ok = nearestDate(today, g(1), g(2))
 		case g(5) != "":
 			day, ok = weekday(today, g(4), g(5)), true
+		case g(9) != "":
+			day, ok = today.AddDate(0, 0, 3), true
+		case g(11) != "":
+			day, ok = monthDay(today, g(10), g(11))
+		case g(12) != "" || g(13) != "" && festivalWord(note[:m[26]], note[m[27]:]):
+			day, ok = festival(today, g(12))
+		case g(13) != "":
+			continue // 「三年前」, 「今年还」: no day
 		case strings.Contains(note[m[0]:m[1]], "月"): // 月底, 下个月底
 			day, ok = time.Date(today.Year(), today.Month()+shift(g(6))+1, 0, 0, 0, 0, 0, loc), true
 		case strings.Contains(note[m[0]:m[1]], "年"): // 年底, 明年底
@@ -163,6 +221,70 @@ func dayIn(re *regexp.Regexp, note string, now time.Time) (p Promise, ok bool) {
 		}
 	}
 	return Promise{}, false
+}
+
+// monthDay is day dayText of the month prefix names (「下个月10号」: next
+// month's; 「这个月20号」, 「本月」: this one's; 上: last month's); with no
+// prefix, this month's when it is still to come, else next month's
+// (「20号前给」 said on the 25th is next month's 20th). ok is false for no
+// such day (「31号」 of a month of 30 days: the cadre is asked nothing, the
+// note promises none).
+func monthDay(today time.Time, prefix, dayText string) (time.Time, bool) {
+	n, ok := promiseNumber(dayText)
+	if !ok || n < 1 || n > 31 {
+		return time.Time{}, false
+	}
+	month := today.Month() + shift(prefix)
+	if prefix == "" && n < today.Day() {
+		month++
+	}
+	d := time.Date(today.Year(), month, n, 0, 0, 0, 0, today.Location())
+	if d.Day() != n {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// springFestivals are the days of the Spring Festival (正月初一), by year:
+// 「年前」, 「过年前」 is by its eve (除夕). Past the last year listed, no
+// day is read.
+var springFestivals = map[int][2]int{
+	2025: {1, 29}, 2026: {2, 17}, 2027: {2, 6}, 2028: {1, 26}, 2029: {2, 13}, 2030: {2, 3},
+	2031: {1, 23}, 2032: {2, 11}, 2033: {1, 31}, 2034: {2, 19}, 2035: {2, 8},
+}
+
+// festival is the day a settlement said by a festival is due: 元旦 (前) by
+// the last day of the year, 春节, 过年 or 年 (前) by the eve of the next
+// Spring Festival (today's own eve included). ok is false past the years
+// springFestivals lists.
+func festival(today time.Time, word string) (time.Time, bool) {
+	loc := today.Location()
+	if word == "元旦" {
+		return time.Date(today.Year(), time.December, 31, 0, 0, 0, 0, loc), true
+	}
+	for _, y := range []int{today.Year(), today.Year() + 1} {
+		md, ok := springFestivals[y]
+		if !ok {
+			continue
+		}
+		eve := time.Date(y, time.Month(md[0]), md[1]-1, 0, 0, 0, 0, loc)
+		if !eve.Before(today) {
+			return eve, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// festivalWord reports whether a 年 alone, between before and after, is
+// the Spring Festival (「年前给清」, 「赶年前还上」): not a year counted or
+// named (「三年前」, 「六千年前」, 「去年」, 「今年还没给」, 「2025年」):
+// not after a numeral or a word that counts or names years. It must be followed by 前 (「年还」 is no day).
+func festivalWord(before, after string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(after, " \t之以"), "前") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || !unicode.IsDigit(r) && !strings.ContainsRune("零一二三四五六七八九十百千万几多两半去今明前后每同当往那这新旧周成少整全", r)
 }
 
 // PromiseMiswritten is the first day of note written as a promise's month

@@ -775,9 +775,11 @@ const PaymentWaitMax = 31 * 24 * time.Hour
 // was said: 「赔张三500元 下周一前给」, 「三天内把墙拆回去」), when that day is
 // still to come then and within PaymentWaitMax of it: the 回访 asks the
 // reporter only once it passed, since before it nobody can say whether
-// the settlement was kept. The day is read in loc, the village's zone.
-// Zero for any other item, or a 办结 naming no day.
-func PaymentDue(rep village.Report, loc *time.Location) time.Time {
+// the settlement was kept. The day is read in loc, the village's zone,
+// the names isName takes not read as numbers (village.WithoutNames:
+// 「陈二十天内还钱」 is ten days). Zero for any other item, or a 办结
+// naming no day.
+func PaymentDue(rep village.Report, loc *time.Location, isName func(string) bool) time.Time {
 	if rep.Type != village.Mediation {
 		return time.Time{}
 	}
@@ -785,7 +787,7 @@ func PaymentDue(rep village.Report, loc *time.Location) time.Time {
 	if !ok || slices.ContainsFunc(rep.History, func(s village.Entry) bool { return s.At.After(e.At) && SaysPaid(s.Note) }) {
 		return time.Time{} // 「300块钱已经给了」 since: nothing to wait for
 	}
-	p, ok := village.DueIn(e.Note, e.At.In(loc))
+	p, ok := village.DueIn(village.WithoutNames(e.Note, isName), e.At.In(loc))
 	if !ok || p.Past || p.By.Sub(e.At) > PaymentWaitMax {
 		return time.Time{}
 	}

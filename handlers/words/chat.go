@@ -521,7 +521,16 @@ var DatedNote = regexp.MustCompile(`^(?:[0-9]{1,2}\s*[月点]|(?:110|119|120|122
 // on 4 December is done; "明天就修好了", "12月6日修好了" and "马上就弄好了"
 // tell what he will do, its 进展.
 func DoneBy(note string, now time.Time) bool {
-	return saysDone(note) && !understand.Later(note, now)
+	return saysDone(note) && (!understand.Later(note, now) || settledWithDay(note, now))
+}
+
+// settledWithDay reports whether note settles a quarrel on terms due some
+// day (「调解好了 陈二赔100块 大后天给」, 「两家谈妥了 下周一前把狗送走」):
+// the day is the settlement's, whose 回访 waits for it (PaymentDue), not
+// the mediation put off (understand.Later) (med99).
+func settledWithDay(note string, now time.Time) bool {
+	_, due := village.DueIn(note, now)
+	return due && ContainsAnyOf(note, settledWords...)
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,
