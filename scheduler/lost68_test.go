@@ -38,3 +38,18 @@ func TestWatchdogWorkersAlarm(t *testing.T) {
 		t.Errorf("the group's re-post @s the worker who reported it:\n%s", out[1])
 	}
 }
+
+// TestWatchdogNamesTheHome: the re-alert of 陈二's 「王奶奶家的炭盆把被子烤
+// 着了」 names her household, its phone without WeChat and its 家庭住址 to
+// the duty chat as the first post did, and never in the group (alarm99).
+func TestWatchdogNamesTheHome(t *testing.T) {
+	f := newPointsFixture(t)
+	at := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Hazard: village.HazardFire,
+		Text: "王奶奶家的炭盆把被子烤着了 快来人", Reporter: "陈二", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
+	out := f.watchdogReposts("青山村三组网格群")
+	holdsEach(t, "the duty chat", out[0], "情况：王奶奶家的炭盆把被子烤着了 快来人\n这一户（花名册）：王奶奶家，户号QS-305：王奶奶（户主）（不用微信，13900000001）；住址：青山村三组20号\n")
+	if strings.Contains(out[1], "20号") || strings.Contains(out[1], "13900000001") {
+		t.Errorf("the group's re-post names the home:\n%s", out[1])
+	}
+}
