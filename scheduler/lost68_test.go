@@ -18,7 +18,7 @@ func TestWatchdogLeaderMissingHimself(t *testing.T) {
 	f.addReport(village.Report{Village: "青山村", Grid: "一组", Chat: "青山村一组网格群", Type: village.Emergency, Hazard: village.HazardMissing,
 		Text: "我家老头子早上出去放羊到现在还没回来 电话也打不通", Reporter: "陈桂兰", CreatedAt: at, DueAt: at.Add(15 * time.Minute)})
 	out := f.watchdogReposts("青山村一组网格群")
-	holdsEach(t, "the duty chat", out[0], "走失的人：刘建国（户号QS-101，电话 13800001011）\n走失的是网格长刘建国本人，请直接联系马红梅、何志强。\n")
+	holdsEach(t, "the duty chat", out[0], "走失的人：刘建国（户号QS-101，电话 13800001011，住青山村一组12号）\n走失的是网格长刘建国本人，请直接联系马红梅、何志强。\n")
 	holdsEach(t, "the group", out[1], "@马红梅", "@何志强", "网格长刘建国本人走失，请马红梅、何志强立即组织人手分头寻找，开始找后回复「确认 #R1」。")
 	if strings.Contains(out[1], "@刘建国") || strings.Contains(out[1], "请网格长") {
 		t.Errorf("the group's re-post asks the missing leader:\n%s", out[1])
