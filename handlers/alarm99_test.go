@@ -41,3 +41,30 @@ func inOrder(s string, subs ...string) bool {
 	}
 	return true
 }
+
+// TestFaintAtTheStoveFumes: 陈二's 「我妈晕过去了」 minutes after his own
+// 「俺家炉子冒烟 一直咳嗽」 is the CO alarm's (her fainting is the fumes),
+// told to the duty chat with 120, not a second alarm; 张三's own
+// 「我爸晕倒了」 from another household stays an alarm of its own (alarm99).
+func TestFaintAtTheStoveFumes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺家炉子冒烟 一直咳嗽")
+	got := c.say("陈二", "我妈晕过去了")
+	has(t, "his mother", got, "【突发补充】青山村三组 #R1", "有人受伤：请同时调度120急救")
+	lacks(t, "his mother", got, "#R2")
+	got = c.say("张三", "我爸晕倒了 快来人")
+	has(t, "another household", got, "【突发事件】青山村三组 #R2")
+}
+
+// TestSmokeFillsAfterStoveFumes: 陈二's 「屋里全是烟」 after his own
+// 「俺家炉子冒烟 一直咳嗽」 was silent; it is the CO alarm's news, told to
+// the duty chat, and he is told to get everyone out; 张三's same words (no
+// part in it) are not read as of 陈二's house (alarm99).
+func TestSmokeFillsAfterStoveFumes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺家炉子冒烟 一直咳嗽")
+	got := c.say("陈二", "屋里全是烟")
+	has(t, "his smoke", got, "【突发补充·进展】青山村三组 #R1", "陈二（13900000002）说：屋里全是烟", "全家人先出到屋外")
+	got = c.say("张三", "屋里全是烟")
+	lacks(t, "another's smoke", got, "#R1")
+}

@@ -48,11 +48,17 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	// "人救出来了" of a fire with people inside: how it goes, not its end
 	// (words.RescuedOnly), nor a search's (alarm98)
 	rescued := words.Rescued(said)
-	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued {
+	// "屋里全是烟" from the household whose stove's fumes it reported
+	// minutes before: how the fumes go, the room to leave (alarm99)
+	smoke := !alarm && words.SmokeFills(said)
+	fumes := func(rep village.Report) bool {
+		return smoke && rep.Hazard == village.HazardGas && t.at.Sub(rep.CreatedAt) <= words.EmergencyJoin && r.ofAlarmHome(t, "", rep)
+	}
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued && !smoke {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescuedOnly(said, rep.Hazard)) && (!alarm || taken(rep))
+		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescuedOnly(said, rep.Hazard) || fumes(rep)) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -97,6 +103,13 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// "是小凤 穿红衣服": he was asked which in the group; it hears
 		// the answer was heard
 		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.picked", data)))
+	}
+	if fumes(rep) {
+		// "屋里全是烟": he is still in it. Out first, windows open
+		data["Scene"] = sceneOf(t, rep)
+		back := r.back(t, r.groupTexts.Render("report.emergency.fumes", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
 	}
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
