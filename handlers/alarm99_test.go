@@ -68,3 +68,20 @@ func TestSmokeFillsAfterStoveFumes(t *testing.T) {
 	got = c.say("张三", "屋里全是烟")
 	lacks(t, "another's smoke", got, "#R1")
 }
+
+// TestRescueNewsTellsTheHandler: a villager's 「人救出来了」 at a fire with
+// people inside went to the duty chat alone; the one who took the fire
+// on is @'d in the group to see to the rescued (alarm99).
+func TestRescueNewsTellsTheHandler(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "石德贵家着火了 屋里还有人")
+	c.say("王五", "R1 收到 我马上过去")
+	got := c.say("陈二", "人救出来了")
+	has(t, "the handler told", got, "【突发补充·进展】青山村三组 #R1", "@王五", "请看看救出来的人有没有受伤、要不要送医。")
+	lacks(t, "the handler told", got, "办结")
+	// nobody took it on: the grid's cadres, asked to take it
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "石德贵家着火了")
+	got = c.say("张三", "人救出来了")
+	has(t, "nobody on it", got, "@李四", "@王五", "#R1 张三说「人救出来了」", "接手后回复「确认 #R1」")
+}
