@@ -130,7 +130,7 @@ func TestRosterImportsAnAccountantsWorkbook(t *testing.T) {
 	numbered := map[string]string{"一组": "1组", "二组": "第二组", "三组": "3组"}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	storagetest.Must(0, w.Write([]string{"序号", "姓  名", "户号", "与户主关系", "所属组别", "微信名", "联系电话", "是否使用微信", "关爱等级", "责任网格员", "角色", "性别"}))(t)
+	storagetest.Must(0, w.Write([]string{"序号", "姓  名", "户号", "与户主关系", "所属组别", "微信名", "联系电话", "是否使用微信", "关爱等级", "责任网格员", "角色", "性别", "家庭住址"}))(t)
 	for i, r := range rows[1:] {
 		if g, ok := numbered[r[3]]; ok {
 			r[3] = g

@@ -24,6 +24,12 @@ import (
 func villageBook(t *testing.T, path string, register []byte, edit func(row []string)) string {
 	t.Helper()
 	rows := storagetest.Must(csv.NewReader(bytes.NewReader(register)).ReadAll())(t)
+	if last := len(rows[0]) - 1; rows[0][last] == "家庭住址" {
+		// the example's own addresses (alarm99): this book writes its own
+		for i := range rows {
+			rows[i] = rows[i][:last]
+		}
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	for i, r := range rows {

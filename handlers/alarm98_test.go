@@ -99,9 +99,9 @@ func TestAlarmAddressFromRoster(t *testing.T) {
 	has(t, "the one missing", got, "王奶奶（户号QS-305，电话 13900000001，不用微信，住青山村三组5号）")
 	got = c.say("陈二", "村口路边有人晕倒了")
 	lacks(t, "no home", got, "这一户（花名册）")
-	// without an address, the household still
+	// the example roster's own address (alarm99)
 	got = newChat(t, understand.Rules{}).say("张三", "王奶奶家的炭盆把被子烤着了 快来人")
-	has(t, "no address", got, "这一户（花名册）：王奶奶家，户号QS-305：王奶奶（户主）（不用微信，13900000001）\n")
+	has(t, "the example's address", got, "这一户（花名册）：王奶奶家，户号QS-305：王奶奶（户主）（不用微信，13900000001）；住址：青山村三组20号\n")
 }
 
 // TestDutyAsksOfAGrid: the duty officer's 「三组现在什么情况」 was silent (a

@@ -390,38 +390,9 @@ func (r *Router) hurtIn(v, sender, home string, s understand.Said) hurtOne {
 	return hurtOne{}
 }
 
-// familyHome is the household (homeOf's key) text names by the person
-// before its 家: a roster name (namedHome: "张三家的"), else a family
-// name (words.HomesIn: "老张家", "张家", not "小张家") that the head of
-// only one household of village v bears (alarm78); "" when it names
-// none, or names households several or none of v's heads fit.
-func (r *Router) familyHome(v, text string) string {
-	if key := r.namedHome(v, text); key != "" || v == "" {
-		return key
-	}
-	key := ""
-	for _, name := range words.HomesIn(text) {
-		rs := []rune(name)
-		if len(rs) == 2 && (rs[0] == '老' || rs[0] == '阿') {
-			rs = rs[1:]
-		}
-		if len(rs) != 1 {
-			continue // "张三" was namedHome's; "小张" may be anyone
-		}
-		for _, p := range r.people.All() {
-			if p.Village != v || p.Relation != village.RelHead || !strings.HasPrefix(p.Name, string(rs)) {
-				continue
-			}
-			switch k := r.homeOf(p).Key; {
-			case key == "":
-				key = k
-			case key != k:
-				return "" // "老王家": 王五's or 王奶奶's
-			}
-		}
-	}
-	return key
-}
+// familyHome is the household text names by the person before its 家
+// (words.FamilyHome: "张三家的", "老张家").
+func (r *Router) familyHome(v, text string) string { return words.FamilyHome(r.people, v, text) }
 
 // repeats reports whether a is more news of first, raised within window
 // before it: the same hazard, naming no place first does not (nor
@@ -794,61 +765,13 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	return true, err
 }
 
-// alarmHome is the household rep's alarm, told by reporter, is at, as the
-// roster knows it, for the duty chat: the home it names ("王奶奶家的炭盆把
-// 被子烤着了": familyHome) or the reporter's own ("我家着火了":
-// words.SaysOwnHome; a gas alarm at no place: words.PresumedHome), with
-// its people and the phones of those without WeChat (homeOf) and its
-// 家庭住址 (village.Person.Address, head first; "" when none has one).
-// ok is false when it names no home of the roster (alarm98). Never for a
-// group: a villager's number and address.
+// alarmHome is words.AlarmHome of the router's roster (alarm98).
 func (r *Router) alarmHome(rep village.Report, reporter village.Person) (home words.Home, address string, ok bool) {
-	key := r.familyHome(rep.Village, rep.Text)
-	if reporter.Village == rep.Village && reporter.Household != "" && (words.SaysOwnHome(rep.Text) || words.PresumedHome(rep) != "") {
-		key = reporter.Household
-	}
-	members := r.people.Household(rep.Village, key)
-	if key == "" || len(members) == 0 {
-		return words.Home{}, "", false
-	}
-	slices.SortStableFunc(members, func(a, b village.Person) int {
-		return words.CompareBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
-	})
-	for _, m := range members {
-		if m.Address != "" {
-			address = m.Address
-			break
-		}
-	}
-	return r.homeOf(members[0]), address, true
+	return words.AlarmHome(r.people, rep, reporter)
 }
 
-// homeOf is p's household as the roster knows it.
-func (r *Router) homeOf(p village.Person) words.Home {
-	if p.Household == "" {
-		return words.Home{Key: p.Key(), Name: r.shown(p) + "家", Roster: "名单上没有这户"}
-	}
-	members := r.people.Household(p.Village, p.Household)
-	slices.SortStableFunc(members, func(a, b village.Person) int {
-		return words.CompareBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
-	})
-	h := words.Home{Key: p.Household, Name: r.shown(p) + "家", Roster: "户号" + p.Household}
-	var people []string
-	for i, m := range members {
-		s := m.Name
-		if i == 0 && m.Relation == village.RelHead {
-			h.Name, s = m.Name+"家", m.Name+"（户主）"
-		}
-		if !m.UsesWeChat && m.Phone != "" {
-			s += "（不用微信，" + m.Phone + "）"
-		}
-		people = append(people, s)
-	}
-	if len(people) > 0 {
-		h.Roster += "：" + strings.Join(people, "、")
-	}
-	return h
-}
+// homeOf is p's household as the roster knows it (words.HomeOf).
+func (r *Router) homeOf(p village.Person) words.Home { return words.HomeOf(r.people, p) }
 
 // spreadHome takes word in a grid group that an open emergency of the
 // group that spreads (a fire, a flood, raised within emergencyRekindle)
@@ -960,51 +883,9 @@ func (r *Router) spreadUnsure(ctx context.Context, t *turn, reading village.Read
 	return true, err
 }
 
-// namedHome is the household (homeOf's key) of the one person of village
-// v whose roster name stands right before a 家 of text ("张三家里煤气味好
-// 大", "陈小龙家着火了": the longest name there); "" when text names no
-// such home, or homes of several households, or a name several people
-// of v bear. Nicknames ("老王家") are not guessed at, and a household's
-// land ("李四家的林子", words.BlankLands) is a place, no home.
-func (r *Router) namedHome(v, text string) string {
-	text = words.BlankLands(text)
-	if v == "" || !strings.Contains(text, "家") {
-		return ""
-	}
-	var people []village.Person
-	for _, p := range r.people.All() {
-		if p.Village == v && utf8.RuneCountInString(p.Name) >= 2 {
-			people = append(people, p)
-		}
-	}
-	key := ""
-	for i := 0; ; {
-		j := strings.Index(text[i:], "家")
-		if j < 0 {
-			return key
-		}
-		before := text[:i+j]
-		i += j + len("家")
-		var named []village.Person
-		for _, p := range people {
-			switch {
-			case !strings.HasSuffix(before, p.Name):
-			case len(named) == 0 || len(p.Name) > len(named[0].Name):
-				named = []village.Person{p}
-			case len(p.Name) == len(named[0].Name):
-				named = append(named, p)
-			}
-		}
-		for _, p := range named {
-			switch k := r.homeOf(p).Key; {
-			case key == "":
-				key = k
-			case key != k:
-				return ""
-			}
-		}
-	}
-}
+// namedHome is the household of the one person whose roster name stands
+// right before a 家 of text (words.NamedHome).
+func (r *Router) namedHome(v, text string) string { return words.NamedHome(r.people, v, text) }
 
 // earlierAlarm is the emergency of f's grid a new alarm f files is the
 // same emergency come back of, though not joined to it (closed, or

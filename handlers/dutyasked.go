@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"gridbot/handlers/words"
@@ -11,7 +12,8 @@ import (
 // dutyAsked answers a township officer who asks in the emergency duty
 // chat, naming no #R, how its open emergencies stand ("人找到没", "水退了
 // 没", "现在什么情况"): each one the question is of (asksOfIt, narrowed
-// by place and hazard: overOfWhich) with its grid, status, who has it and
+// by place and hazard: overOfWhich; a bare "现在什么情况" is of all, alarm99),
+// newest first, with its grid, status, who has it and
 // its last 进展 — the record he would otherwise 查 one by one. Nothing is
 // noted or passed on: the duty chat is where the grid's news already
 // comes. done is false for other words, other chats, or none fitting.
@@ -28,8 +30,16 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 	if err != nil || len(live) == 0 {
 		return false, err
 	}
+	if !words.AsksBareStatus(said) {
+		// "人找到没": of those it may be of. A bare "现在什么情况" is of
+		// every one: narrowing it by the words around (spreadFrom) left
+		// a fire out of the list (alarm99)
+		live = overOfWhich(t, live)
+	}
+	// newest first: the one he may not have heard of yet leads
+	slices.SortStableFunc(live, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
 	items := make([]words.AskedItem, 0, len(live))
-	for _, x := range overOfWhich(t, live) {
+	for _, x := range live {
 		items = append(items, words.AskedItem{R: &x, Work: x.LastWork(), Handlers: x.Handlers, Alerted: r.alerted(x)})
 	}
 	return true, r.reply(ctx, t, "report.emergency.duty.status", map[string]any{"Who": t.who.Name, "Items": items, "Now": t.at})

@@ -17,7 +17,7 @@ func TestMissingNamedHasNumberAndCarer(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "王奶奶不见了")
 	has(t, "the duty chat", got, dutyChat+": 【突发事件】青山村三组 #R1",
-		"走失的人：王奶奶（户号QS-305，电话 13900000001，不用微信），平时由王五照看（13900000005）")
+		"走失的人：王奶奶（户号QS-305，电话 13900000001，不用微信，住青山村三组20号），平时由王五照看（13900000005）")
 	has(t, "the group", got, "王奶奶平时由王五照看，电话和户号已私信发给网格长、网格员。")
 	has(t, "the cadres privately", got, "李四: 紧急情况 #R1（王奶奶不见了）走失的人：王奶奶（户号QS-305，电话 13900000001",
 		"王五: 紧急情况 #R1（王奶奶不见了）走失的人：")

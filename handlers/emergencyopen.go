@@ -42,8 +42,26 @@ func (r *Router) joinsOpen(t *turn, a alarm, rep village.Report) bool {
 	case a.hazard == village.HazardMedical && rep.Hazard == village.HazardFire && words.HurtAt(t.said().Canon, rep.Hazard):
 		a.hazard = rep.Hazard // a burn is the fire's: its place is read as the fire's is
 		return a.repeats(first, words.EmergencyOverLive)
+	case a.hazard == village.HazardMedical && rep.Hazard == village.HazardGas && words.HurtAt(t.said().Canon, rep.Hazard):
+		// "我妈晕过去了" minutes after his own "俺家炉子冒烟 一直咳嗽":
+		// the fumes felled her, one scene (alarm99)
+		return t.at.Sub(rep.CreatedAt) <= words.EmergencyJoin && r.ofAlarmHome(t, a.home, rep)
 	}
 	return false
+}
+
+// ofAlarmHome reports whether t's sender raised rep or told of it, or is
+// of its reporter's household, and his words name no other home (named: a
+// home they name, alarm.home): a sick person he tells of is at rep's
+// scene. Another household's fainting is its own alarm (safety first:
+// hurt77).
+func (r *Router) ofAlarmHome(t *turn, named string, rep village.Report) bool {
+	home := words.ReporterHome(rep)
+	if key := r.familyHome(rep.Village, rep.Text); key != "" {
+		home = key // "王奶奶家炉子冒烟": hers
+	}
+	own := rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || t.who.Household != "" && t.who.Household == home
+	return own && (named == "" || named == home)
 }
 
 // otherScam reports whether t tells of a scam of another household than

@@ -14,7 +14,7 @@ func TestOwnHomeAlarmOfAnotherHousehold(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "家里煤气味好大")
 	got := c.say("陈二", "家里煤气味好大")
-	has(t, "another household", got, dutyChat+": 【突发事件】青山村三组 #R2\n情况：家里煤气味好大\n这一户（花名册）：陈二家，户号QS-302：陈二（户主）、胡秀芝、陈小龙、陈小凤\n报告人：陈二")
+	has(t, "another household", got, dutyChat+": 【突发事件】青山村三组 #R2\n情况：家里煤气味好大\n这一户（花名册）：陈二家，户号QS-302：陈二（户主）、胡秀芝、陈小龙、陈小凤；住址：青山村三组14号\n报告人：陈二")
 	lacks(t, "another household", got, "也报告")
 	c.wantReports(2, "(two homes smell gas)")
 	lacks(t, "his own again", c.say("张三", "家里煤气味好大"), "【突发事件】")

@@ -48,11 +48,17 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 	// "人救出来了" of a fire with people inside: how it goes, not its end
 	// (words.RescuedOnly), nor a search's (alarm98)
 	rescued := words.Rescued(said)
-	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued {
+	// "屋里全是烟" from the household whose stove's fumes it reported
+	// minutes before: how the fumes go, the room to leave (alarm99)
+	smoke := !alarm && words.SmokeFills(said)
+	fumes := func(rep village.Report) bool {
+		return smoke && rep.Hazard == village.HazardGas && t.at.Sub(rep.CreatedAt) <= words.EmergencyJoin && r.ofAlarmHome(t, "", rep)
+	}
+	if !slices.ContainsFunc(words.NewsHazards, news) && !words.ToDoctor(said) && !words.MissingNews(said) && !rescued && !smoke {
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescuedOnly(said, rep.Hazard)) && (!alarm || taken(rep))
+		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescuedOnly(said, rep.Hazard) || fumes(rep)) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -98,6 +104,19 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		// the answer was heard
 		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.picked", data)))
 	}
+	if fumes(rep) {
+		// "屋里全是烟": he is still in it. Out first, windows open
+		data["Scene"] = sceneOf(t, rep)
+		back := r.back(t, r.groupTexts.Render("report.emergency.fumes", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
+	}
+	if rescued && words.RescuedOnly(said, rep.Hazard) {
+		// "人救出来了" of a fire: whoever has it (or,
+		// nobody yet, the grid's cadres) is @'d to see to the rescued;
+		// the duty chat alone heard it before (alarm99)
+		out = append(out, r.back(t, r.groupTexts.Render("report.emergency.rescued", r.rescueTold(t, rep))))
+	}
 	t.scope = storage.VillageScope(rep.Village)
 	_, err = r.commit(ctx, t, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep,
 		Out:   append(out, r.numberBack(t, reading, &rep)...), // "火还没灭 该打什么电话"
@@ -136,4 +155,17 @@ func (r *Router) progressUnsure(ctx context.Context, t *turn, reading village.Re
 		_, err = r.emergencyProgress(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return err
+}
+
+// rescueTold is what the group hears of a villager's rescue news of rep:
+// its handlers @'d once one took it on, else its grid's leaders and
+// workers, asked to take it.
+func (r *Router) rescueTold(t *turn, rep village.Report) map[string]any {
+	taken := rep.Status != village.StatusNew
+	tell := slices.Clone(rep.Handlers)
+	if !taken || len(tell) == 0 {
+		tell = words.AppendNew(words.AppendNew(r.leaderNames(rep.Village, rep.Grid), words.Names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))...), tell...)
+	}
+	return map[string]any{"R": &rep, "Tell": tell, "Who": r.shown(t.who), "Echo": words.ShortText(echo(t, t.text)),
+		"Taken": taken}
 }

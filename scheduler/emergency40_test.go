@@ -17,7 +17,7 @@ import (
 // number, alone and in a list of several; the grid group's re-post holds
 // no villager's number.
 func TestWatchdogRepostsMissingPerson(t *testing.T) {
-	const who = "走失的人：王奶奶（户号QS-305，电话 13900000001，不用微信），平时由王五照看（13900000005）"
+	const who = "走失的人：王奶奶（户号QS-305，电话 13900000001，不用微信，住青山村三组20号），平时由王五照看（13900000005）"
 	for _, several := range []bool{false, true} {
 		f := newPointsFixture(t)
 		at := f.at("2026-03-02 09:00")

@@ -65,7 +65,7 @@ func TestWatchdogRepostNamesMissingKin(t *testing.T) {
 	at := f.at("2026-03-02 09:00")
 	f.addAlarm(at, village.HazardMissing, "我妈不见了 一早出去到现在没回来", "张明")
 	out := f.watchdogReposts("青山村三组网格群")
-	holdsEach(t, "the duty post", out[0], "走失的人：刘芳（户号QS-301，电话 13900000013）")
+	holdsEach(t, "the duty post", out[0], "走失的人：刘芳（户号QS-301，电话 13900000013，住青山村三组12号）")
 	if strings.Contains(out[1], "13900000013") {
 		t.Errorf("the group's re-post holds her number:\n%s", out[1])
 	}

@@ -49,6 +49,9 @@ type People interface {
 	// Lookup finds a person of a village by the name he is shown with.
 	Lookup(villageName, who string) (village.Person, error)
 	InGrid(villageName, grid string, role village.Role) []village.Person
+	// Household is the people of a village's household (户号): the
+	// watchdog's re-post names the home an alarm is at (words.AlarmHome).
+	Household(villageName, household string) []village.Person
 	All() []village.Person
 	// Address is the name that reaches the person with a Person.Key (a
 	// namesake's "name·household"); name when the key is unknown.

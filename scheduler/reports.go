@@ -951,6 +951,11 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 			// round is given every number he may try
 			data["CallReporter"] = reporter.Phone
 		}
+		// the household it is at, its people and 家庭住址, as the first
+		// post named them (words.AlarmHome, alarm99)
+		if home, address, ok := words.AlarmHome(j.People, *r, reporter); ok {
+			data["Home"], data["Address"] = home, address
+		}
 		if r.Hazard == village.HazardMissing {
 			// the missing person's number, household and carer, as
 			// the first post gave them (by name or by the reporter's

@@ -850,6 +850,10 @@ var alarms = []alarm{
 	// grown-up at work up there with a call for a hand.
 	{hazard: village.HazardNone, words: heights, with: persons, inClause: true, also: newLexicon("下不来", "不敢下", "下不去", "悬空", "要掉下来", "快掉下来")},
 	{hazard: village.HazardNone, words: heights, with: children, inClause: true, also: newLexicon("快来", "快点来", "赶紧来", "快过来", "快去", "快喊", "快叫", "赶紧喊", "赶紧叫")},
+	// A vehicle gone off the road with someone still in it: "面包车滑到沟里
+	// 去了 司机还在车里" (alarm99); not one whose people got out.
+	{hazard: village.HazardMedical, words: newLexicon("还在车里", "困在车里", "卡在车里", "被困车里", "被困在车里", "车里出不来", "在车里出不来", "压在车里", "压在车下", "被车压"),
+		with: newLexicon("沟", "河", "渠", "坡下", "塘", "崖", "翻", "滑下", "冲下", "栽")},
 	// Someone stuck fast: "小孩头卡在护栏中间出不来了".
 	{hazard: village.HazardNone, words: newLexicon("卡在", "卡住", "夹在", "夹住"), with: persons, inClause: true, also: newLexicon("出不来", "拔不出", "弄不出", "拿不出", "取不下", "退不出")},
 	{hazard: village.HazardMedical, words: newLexicon("急救", "救护车"), with: newLexicon("叫", "打", "快", "送", "等")},

@@ -2014,6 +2014,10 @@ var overloadRe = regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
 	switch {
+	case strings.Contains(t, "车") && offRoadRe.MatchString(t) && !containsAny(t, habits):
+		// "一辆车滑到沟里了 人已经出来了" (alarm99); a spot where cars
+		// often go off ("车子老冲到沟里") is a 安全隐患
+		return "道路交通", true, true
 	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t):
 		return "治安", true, true
 	case byWater(t), thinIce(t):
@@ -2279,6 +2283,11 @@ func roadCrashes(t string) bool {
 	return containsAny(t, crashes) && (containsAny(t, roadways) || containsAny(t, junctions)) &&
 		(containsAny(t, habits) || repeatRe.MatchString(t))
 }
+
+// offRoadRe finds a vehicle gone off the road into a ditch, a canal or a
+// river: "面包车滑到沟里去了", "小轿车冲到河沟里了" (alarm99); not
+// where cars often go ("车子老冲到沟里": a 安全隐患).
+var offRoadRe = regexp.MustCompile(`车[^老总常又都经\s，。,.!！?？]{0,3}?(?:滑|冲|栽|开|翻|掉|溜)(?:到|进|下|入)了?\p{Han}{0,2}?(?:沟|河|渠|塘|坡下|崖)`)
 
 var (
 	// crashes are vehicles running into each other or off the road.

@@ -226,7 +226,7 @@ var outdoorLines = []string{"电杆", "电线杆", "线杆", "变压器", "高�
 var homeAppliances = []string{"取暖器", "电暖器", "电暖气", "小太阳", "暖风机", "电热毯", "电褥子", "电热炉", "电火炉", "电烤炉", "电炉子", "插线板", "接线板", "插排"}
 
 // CrashWords tell a road crash, for the traffic police (122) beside 120.
-var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧"}
+var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧", "在车里", "车里出不来"}
 
 // drownWords tell someone in the water, for 110 beside 120 and no
 // rescuer who cannot swim going in after him.

@@ -269,11 +269,13 @@ func CmpOrNames(names, orElse []string) []string {
 }
 
 // hurtBy are, per hazard, the words of someone hurt by it: a burn, smoke
-// breathed, at a fire; a head broken, blood, at a fight (a crime that is
+// breathed, at a fire; fainting or sick at a gas alarm; a head broken, blood, at a fight (a crime that is
 // violence: understand.Violent).
 var hurtBy = map[village.Hazard][]string{
 	village.HazardCrime: {"打伤", "砍伤", "捅伤", "刺伤", "打破", "头破", "打出血", "流血", "出血", "见血", "被打", "打晕", "打昏", "受伤", "伤了"},
-	village.HazardFire:  {"烧伤", "烫伤", "被烧", "烧着人", "烧到人", "烧到了人", "烧死", "烧焦", "呛晕", "呛倒", "呛着", "呛昏", "熏晕", "熏倒", "熏昏", "吸了烟", "吸了好多烟", "烟呛"},
+	// coal fumes: the faint, the dizzy, the sick of a CO alarm's home (alarm99)
+	village.HazardGas:  {"晕", "昏", "叫不醒", "喊不醒", "头疼", "头痛", "恶心", "想吐", "吐了", "中毒", "熏", "呛", "喘不上气", "没反应", "不省人事", "抽搐"},
+	village.HazardFire: {"烧伤", "烫伤", "被烧", "烧着人", "烧到人", "烧到了人", "烧死", "烧焦", "呛晕", "呛倒", "呛着", "呛昏", "熏晕", "熏倒", "熏昏", "吸了烟", "吸了好多烟", "烟呛"},
 }
 
 // HurtAt reports whether canon, a medical alarm's canonical words, tells

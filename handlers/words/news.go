@@ -315,6 +315,16 @@ func HazardNews(said string, h village.Hazard) bool {
 		h == village.HazardMissing && MissingNews(said) || h == village.HazardFire && understand.PeopleInside(understand.Hear(said))
 }
 
+// smokeFillsWords tell smoke fills a room or chokes those in it: 「屋里全是
+// 烟」, 「呛得受不了」.
+var smokeFillsWords = []string{"全是烟", "都是烟", "满是烟", "满屋子烟", "满屋子的烟", "一屋子烟", "一屋子的烟", "满屋的烟", "烟好大", "烟很大",
+	"烟太大", "烟越来越大", "烟更大了", "呛得受不了", "呛死了", "呛得不行", "熏得受不了", "熏得不行"}
+
+// SmokeFills reports whether said tells smoke fills a room or chokes
+// those in it (「屋里全是烟」), not denied (「没有呛得受不了」). Of a CO alarm its reporter's household raised minutes before it is how the
+// fumes go (alarm99); alone it is no alarm (a kitchen, a bonfire).
+func SmokeFills(said string) bool { return Unnegated(said, smokeFillsWords) }
+
 // MissingNews reports whether said is news of a missing person's search:
 // where he was seen (Sighted) or what he looks like (Described, alarm94).
 func MissingNews(said string) bool { return Sighted(said) || Described(said) }

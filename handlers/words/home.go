@@ -1,0 +1,163 @@
+package words
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// Households is the roster as reading a home needs it: handlers'
+// Router and the scheduler's watchdog read one home alike (alarm99).
+type Households interface {
+	// Address is the name that reaches the person with a Person.Key (a
+	// namesake's "name·household"); name when the key is unknown.
+	Address(key, name string) string
+	Household(villageName, household string) []village.Person
+	All() []village.Person
+}
+
+// headFirst is members with the head of household first, the rest in
+// roster order.
+func headFirst(members []village.Person) []village.Person {
+	members = slices.Clone(members)
+	slices.SortStableFunc(members, func(a, b village.Person) int {
+		return CompareBool(a.Relation != village.RelHead, b.Relation != village.RelHead)
+	})
+	return members
+}
+
+// HomeOf is p's household as the roster ppl knows it: its 户号, its
+// people (head first) and the phone of each without WeChat.
+func HomeOf(ppl Households, p village.Person) Home {
+	shown := ppl.Address(p.Key(), p.Name)
+	if p.Household == "" {
+		return Home{Key: p.Key(), Name: shown + "家", Roster: "名单上没有这户"}
+	}
+	h := Home{Key: p.Household, Name: shown + "家", Roster: "户号" + p.Household}
+	var people []string
+	for i, m := range headFirst(ppl.Household(p.Village, p.Household)) {
+		s := m.Name
+		if i == 0 && m.Relation == village.RelHead {
+			h.Name, s = m.Name+"家", m.Name+"（户主）"
+		}
+		if !m.UsesWeChat && m.Phone != "" {
+			s += "（不用微信，" + m.Phone + "）"
+		}
+		people = append(people, s)
+	}
+	if len(people) > 0 {
+		h.Roster += "：" + strings.Join(people, "、")
+	}
+	return h
+}
+
+// NamedHome is the household (HomeOf's key) of the one person of village
+// v whose roster name stands right before a 家 of text ("张三家里煤气味好
+// 大", "陈小龙家着火了": the longest name there); "" when text names no
+// such home, or homes of several households, or a name several people
+// of v bear. Nicknames ("老王家") are not guessed at, and a household's
+// land ("李四家的林子", BlankLands) is a place, no home.
+func NamedHome(ppl Households, v, text string) string {
+	text = BlankLands(text)
+	if v == "" || !strings.Contains(text, "家") {
+		return ""
+	}
+	var people []village.Person
+	for _, p := range ppl.All() {
+		if p.Village == v && utf8.RuneCountInString(p.Name) >= 2 {
+			people = append(people, p)
+		}
+	}
+	key := ""
+	for i := 0; ; {
+		j := strings.Index(text[i:], "家")
+		if j < 0 {
+			return key
+		}
+		before := text[:i+j]
+		i += j + len("家")
+		var named []village.Person
+		for _, p := range people {
+			switch {
+			case !strings.HasSuffix(before, p.Name):
+			case len(named) == 0 || len(p.Name) > len(named[0].Name):
+				named = []village.Person{p}
+			case len(p.Name) == len(named[0].Name):
+				named = append(named, p)
+			}
+		}
+		for _, p := range named {
+			switch k := HomeOf(ppl, p).Key; {
+			case key == "":
+				key = k
+			case key != k:
+				return ""
+			}
+		}
+	}
+}
+
+// FamilyHome is the household (HomeOf's key) text names by the person
+// before its 家: a roster name (NamedHome: "张三家的"), else a family
+// name (HomesIn: "老张家", "张家", not "小张家") that the head of only
+// one household of village v bears (alarm78); "" when it names none, or
+// names households several or none of v's heads fit.
+func FamilyHome(ppl Households, v, text string) string {
+	if key := NamedHome(ppl, v, text); key != "" || v == "" {
+		return key
+	}
+	key := ""
+	for _, name := range HomesIn(text) {
+		rs := []rune(name)
+		if len(rs) == 2 && (rs[0] == '老' || rs[0] == '阿') {
+			rs = rs[1:]
+		}
+		if len(rs) != 1 {
+			continue // "张三" was NamedHome's; "小张" may be anyone
+		}
+		for _, p := range ppl.All() {
+			if p.Village != v || p.Relation != village.RelHead || !strings.HasPrefix(p.Name, string(rs)) {
+				continue
+			}
+			switch k := HomeOf(ppl, p).Key; {
+			case key == "":
+				key = k
+			case key != k:
+				return "" // "老王家": 王五's or 王奶奶's
+			}
+		}
+	}
+	return key
+}
+
+// AlarmHome is the household rep's alarm, told by reporter, is at, as
+// the roster ppl knows it, for the duty chat: the home it names ("王奶奶
+// 家的炭盆把被子烤着了": FamilyHome) or the reporter's own ("我家着火了":
+// SaysOwnHome; a gas alarm at no place: PresumedHome), with its people
+// and the phones of those without WeChat (HomeOf) and its 家庭住址
+// (village.Person.Address, head first; "" when none has one). ok is
+// false when it names no home of the roster (alarm98). The first duty
+// post and the watchdog's re-posts read it alike (alarm99). Never for a
+// group: a villager's number and address.
+func AlarmHome(ppl Households, rep village.Report, reporter village.Person) (home Home, address string, ok bool) {
+	key := FamilyHome(ppl, rep.Village, rep.Text)
+	if reporter.Village == rep.Village && reporter.Household != "" && (SaysOwnHome(rep.Text) || PresumedHome(rep) != "") {
+		key = reporter.Household
+	}
+	if key == "" {
+		return Home{}, "", false
+	}
+	members := headFirst(ppl.Household(rep.Village, key))
+	if len(members) == 0 {
+		return Home{}, "", false
+	}
+	for _, m := range members {
+		if m.Address != "" {
+			address = m.Address
+			break
+		}
+	}
+	return HomeOf(ppl, members[0]), address, true
+}
