@@ -3016,8 +3016,12 @@ func firstPerson(t string) bool {
 	if who := doerOf(t); who != "" {
 		return containsAny(who, selves)
 	}
-	return containsAny(t, mine) || !containsAny(t, thirdPersons)
+	return containsAny(t, mine) || !containsAny(receiverOut.ReplaceAllString(t, ""), thirdPersons)
 }
+
+// receiverOut finds a third person taken by a coverb, the deed's receiver, not
+// its doer: "…拜年 给她送了米和油", "帮他把院子扫了".
+var receiverOut = regexp.MustCompile(`[给帮替陪把跟](?:他|她)(?:们)?`)
 
 // doerOf is who t says did its first deed: the words of the clause before
 // the first deed verb or 把, cut at the first coverb (给, 帮, 跟, 在…:
@@ -3057,7 +3061,13 @@ var clockRe = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:点|
 
 // placeRe finds a grid or village named in a message: "三组", "二组",
 // "青山村", "村东头".
-var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?|村委会|村部`)
+var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|` + villageName + `|村[东西南北口头尾]{1,2}头?|村委会|村部`)
+
+// villageName is a village's name: two or three characters before 村
+// ("青山村", "回龙村"), none of them a particle or a coverb, nor the last one
+// a verb of going or a word of whole or which: "孩子掉进村口的塘里",
+// "参加了村里的宣讲", "孩子回村了", "全村" name no village.
+const villageName = `[^\P{Han}了的在进到过着]{1,2}[^\P{Han}进到回出去在了的过着个全本咱整这那每各邻入]村`
 
 func placeOf(t string) string {
 	if !strings.ContainsAny(t, "组村") { // every place placeRe finds holds one
@@ -3188,7 +3198,7 @@ var homeHeads = newLexicon(slices.Concat(neighbours.words, nuisanceMakers.words,
 // leadHomeRe finds a household named by its head or a person called 老
 // and his surname at the start ("老刘家", "张三家", "老王"), or a grid or
 // village (placeRe's: "三组", "青山村", "村东头").
-var leadHomeRe = regexp.MustCompile(`^(?:(?:(?:老|小)` + surnames + `|` + surnames + `\p{Han}{1,2})家|老` + surnames + `|[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?)`)
+var leadHomeRe = regexp.MustCompile(`^(?:(?:(?:老|小)` + surnames + `|` + surnames + `\p{Han}{1,2})家|老` + surnames + `|[一二三四五六七八九十\d]{1,3}组|` + villageName + `|村[东西南北口头尾]{1,2}头?)`)
 
 // countLeadRe opens a matter that counts what is still there or not
 // done: "两户没通水", "几家", "好多人", "没通知到" (not "一直", a when).
@@ -3436,8 +3446,18 @@ func fireworksAtRisk(t string) bool {
 		return false
 	}
 	// a near miss: "放窜天猴 差点射到人家屋里"
-	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses)
+	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
+	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses) ||
+		containsAny(t, hoards) && containsAny(t, dwellings)
 }
+
+// hoards tell a stock laid in; dwellings, rooms where people live or sleep.
+// Fireworks let off with nothing of these, a stack or a flame by them
+// ("过年放鞭炮 烟好大"), are the festival's custom, no matter (und99).
+var (
+	hoards    = newLexicon("囤", "好几箱", "几十箱", "一屋子", "一仓库", "成箱", "成堆")
+	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的")
+)
 
 func kindlingByFire(t string) bool {
 	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)
