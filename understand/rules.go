@@ -2013,6 +2013,12 @@ var overloadRe = regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8
 // 歪了") is a strong problem filed under the thing's category, or under
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
+	if containsAny(t, fireworks) && !containsAny(t, neighbours) {
+		// "过年放鞭炮 烟好大", "放了一挂鞭 满院子都是烟 呛死了": the smoke is
+		// the fireworks', let off at the festival; a neighbour's smoke
+		// blown over is a quarrel's (und99)
+		t = strip(t, fireworkSmoke)
+	}
 	switch {
 	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t):
 		return "治安", true, true
@@ -2127,7 +2133,7 @@ var (
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
 	// fireworks kept or sold by fuelStores are a fire waiting.
-	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
+	fireworks  = newLexicon("烟花", "鞭炮", "放鞭", "挂鞭", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
 	// sparks are a flame in hand by fireworks: "一堆烟花 小孩在旁边玩打火机".
 	sparks = newLexicon("打火机", "火柴", "烟头", "抽烟", "玩火", "点火")
@@ -3450,6 +3456,9 @@ func fireworksAtRisk(t string) bool {
 	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses) ||
 		containsAny(t, hoards) && containsAny(t, dwellings)
 }
+
+// fireworkSmoke is the smoke fireworks leave and the coughing at it.
+var fireworkSmoke = newLexicon(slices.Concat(smokeWords.words, []string{"都是烟", "全是烟", "呛死", "呛人", "呛得", "好呛", "真呛", "硝烟", "火药味"})...)
 
 // hoards tell a stock laid in; dwellings, rooms where people live or sleep.
 // Fireworks let off with nothing of these, a stack or a flame by them
