@@ -316,7 +316,7 @@ var peerDoneRe = regexp.MustCompile(`(?:交|缴|办|报|领|认证)了(?:没有|
 // laggardsUrgedRe urges whoever has not yet paid in or done a thing to
 // hurry ("谁家医保还没交的 抓紧了", "养老认证还没办的赶紧去办"): a
 // reminder to all, asking no one anything.
-var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未)(?:交|缴|办|报|领|认证|登记|报名)\p{Han}{0,4}?的[ ,。!]*(?:抓紧|赶紧|抓点紧|快点|尽快|快去|别忘了|别忘记)[^?]*$`)
+var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未|没)(?:交|缴|办|报|领|认证|登记|报名)\p{Han}{0,4}?的[ ,。!]*(?:抓紧|赶紧|抓点紧|快点|尽快|快去|别忘了|别忘记)[^?]*$`)
 
 // claimed reads c, which asks for points (claim): a claim, or a report
 // when it tells a problem still open beside it.
