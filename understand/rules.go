@@ -2118,12 +2118,13 @@ func problem(t string) (cat string, strong, object bool) {
 
 var (
 	// icyWayRe tells of ice where people walk or drive (with iceWays):
-	// "那段路上冻了", "冻成一大片冰", "全是冰"; not a pipe frozen. Snow
+	// "那段路上冻了", "冻成一大片冰", "全是冰", "压成冰" (snow packed by
+	// wheels, und99); not a pipe frozen. Snow
 	// left lying that nobody clears ("村道上的雪两天了也没人扫") is the
 	// same trouble before it turns to ice (und89).
 	// Ice told by how thick it lies ("冰结得老厚", "冰太厚了", "厚厚一层冰") is
 	// the same trouble (und97); thin ice is another (thinIce).
-	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
+	icyWayRe = regexp.MustCompile(`上冻|[冻压](?:了|成)(?:了)?(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
 		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`)
 	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
 	// heatSupplies are the heating a utility gives: cold for want of it is
