@@ -603,7 +603,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardCollapse && stockPinned(t, at) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -627,6 +627,24 @@ func emergency(t string) (village.Hazard, bool) {
 		return cry(t)
 	}
 	return village.HazardNone, false
+}
+
+// stockPinned reports whether the collapse word at t[at] is a pen or a
+// shed come down on animals only ("大雪把王家的牛棚压塌了 牛被压在下面了",
+// und99): what fell houses no people (fallsOnPeople), and whatever is
+// told under it (trapped) has an animal for its subject ("牛被压"). Anyone
+// under or in it ("老王在里面喂牛"), or a cry, keeps the alarm.
+func stockPinned(t string, at int) bool {
+	if fallsOnPeople(subjectOf(t, at)) || !containsAny(t, animals) {
+		return false
+	}
+	x := sketchOf(t)
+	for k := range trapped.mayOccur(&x) {
+		if eachAt(t, trapped.words[k], func(i int) bool { return !hasAnySuffix(subjectOf(t, i), animals) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // dugOpen reports whether the alarm word w at at is a gap someone dug in a
