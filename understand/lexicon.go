@@ -291,6 +291,21 @@ func stoveSmokes(t string, at int) bool {
 	return stoveSubject(t, at) && !containsAny(t, smokeHarms)
 }
 
+// unpluggedSafe reports whether the smoke word at t[at:] is an
+// appliance's ("电热毯冒烟了") whose power was cut after it, no one hurt and
+// the smoke in no room or throat: "电热毯冒烟了 褥子烧了个洞 已经拔了插头 人
+// 没事" is over (und99). A cut alone stays an alarm: the thing may burn on.
+func unpluggedSafe(t string, at int) bool {
+	before := strings.TrimRight(trimTrailing(t[clauseStart(t, at):at], smokeAdverbs), "的")
+	return hasAnySuffix(before, appliances) && containsAny(t[at:], powerCuts) && containsAny(t[at:], unharmed) && !containsAny(t, smokeReaches)
+}
+
+// appliances smoke where they are plugged in; powerCuts unplug them.
+var (
+	appliances = newLexicon("电热毯", "电褥子", "电暖器", "电暖气", "取暖器", "小太阳", "插座", "插线板", "排插", "充电器", "电饭锅", "电水壶", "电视", "电视机", "冰箱", "洗衣机", "电器")
+	powerCuts  = newLexicon("拔了插头", "插头拔了", "拔掉插头", "插头拔掉", "把插头拔", "拉了闸", "闸拉了", "把闸拉", "断了电", "把电断", "关了电源", "电源关了")
+)
+
 // stoveSubject reports whether the smoke word at t[at:] has a stove or its
 // flue for its subject in the clause (see smokers).
 func stoveSubject(t string, at int) bool {
@@ -559,7 +574,7 @@ var alarms = []alarm{
 	// reads the 冒烟 as a fire (alarm98).
 	{hazard: village.HazardGas, words: smokeWords, other: func(t string, at int) bool { return !stoveFumes(t, at) }},
 	{hazard: village.HazardFire, words: smokeWords, unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
-		other: stoveSmokes},
+		other: func(t string, at int) bool { return stoveSmokes(t, at) || unpluggedSafe(t, at) }},
 	// A stack smoking is a fire starting, whatever set it off: a
 	// firecracker's paper or a cigarette end ("鞭炮纸被风吹到柴火垛上 冒烟
 	// 了", "烟头扔到草垛上 冒烟了"), which the smoke above leaves out as
