@@ -412,7 +412,7 @@ var (
 	// weathers are the weather, told or forecast; toAll address everyone;
 	// takeCare tells them to take care; prevents put a damage after them
 	// in what is to be avoided ("别冻裂了").
-	weathers    = newLexicon("落雨", "下雨", "下雪", "降温", "寒潮", "冷空气", "刮大风", "起大风", "结冰", "霜冻", "冰冻", "变天", "暴雨", "大雨", "大雪", "天冷", "天气预报", "气温",
+	weathers = newLexicon("落雨", "下雨", "下雪", "降温", "寒潮", "冷空气", "刮大风", "起大风", "结冰", "霜冻", "冰冻", "变天", "暴雨", "大雨", "大雪", "天冷", "天气预报", "气温",
 		// the season's dangers, told as a slogan: "冬季防火 人人有责 出门记得断电" (und99)
 		"冬季", "冬天", "天干物燥", "防火期")
 	toAll       = newLexicon("大家", "各位", "乡亲们", "老少爷们", "人人有责", "家家户户")

@@ -161,7 +161,7 @@ var (
 	wagesPaid = newLexicon("已经发了", "终于发了", "发下来了", "补发了", "要回来了", "要到了", "讨回来了", "拿到了", "结清了", "结了账", "到账了", "都给了", "给清了",
 		// settled at the year's end: "工钱今天结了 总算能回家过年了" (und99)
 		"今天结了", "总算结了", "终于结了", "都结了", "结到手", "工钱结了", "工资结了", "工资发了", "工钱发了", "工资到手", "工钱到手")
-	partPaid  = newLexicon("只", "一半", "还差", "剩下", "还欠", "少")
+	partPaid = newLexicon("只", "一半", "还差", "剩下", "还欠", "少")
 	// employers pay wages: a boss, a site, a works, the village.
 	employers = newLexicon("老板", "包工头", "工头", "包工", "工地", "厂里", "厂子", "工厂", "砖厂", "公司", "单位", "项目部", "施工队", "承包商", "开发商", "老总", "雇主", "东家")
 	// hirers and payerHousehold name a household as who owes: "老赵家欠我两天的工钱".
