@@ -254,6 +254,8 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// (pay, a ticket) is his, and no trouble is told. A party's
 		// retort put as a question ("张三你自己去看看界桩在哪 别血口喷人")
 		// is a quarrel's word.
+	case doerThanked(c):
+		// "大桥上的雪谁铲的 辛苦了👍": who did it asked only to thank him
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
@@ -280,6 +282,25 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	r.Confidence = confSure
 	return r, true
 }
+
+// doerThanked reports whether t asks who did a thing only to thank him
+// ("大桥上的雪谁铲的 辛苦了", und99): a short message of praise whose every
+// question is who did it (whoDidRe), with no contrast that turns to a
+// complaint ("…谁铲的 谢谢 就是都堆到我家门口了").
+func doerThanked(t string) bool {
+	if !chatLength(t) || !containsAny(t, praises) || !whoDidRe.MatchString(t) || containsAny(t, buts) {
+		return false
+	}
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
+		if isQuestion(c) && !whoDidRe.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// whoDidRe asks who did a thing: "谁铲的", "谁扫的", "是谁修的".
+var whoDidRe = regexp.MustCompile(`谁\p{Han}{1,2}的`)
 
 // tripJam reports whether t tells how long the sender sat in traffic on
 // a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), naming no
@@ -474,7 +495,7 @@ func gratefulNews(t string) bool {
 // praises thank or commend; cares are what was done for the sender: a
 // visit, a gift, a hand.
 var (
-	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
+	praises = newLexicon("谢谢", "感谢", "点赞", "辛苦了", "辛苦啦", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
 	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们", "帮我申请", "帮我办", "给我办", "给我家", "给俺家", "来给我", "来给俺")
 )
 
@@ -1843,9 +1864,13 @@ var gatherings = newLexicon("开会", "集合", "赶集", "赶场",
 // objecting, and asks for no next step (see nextSteps): a grievance
 // about a policy, not a question how to apply. "能不能办" asks.
 func refused(t string) bool {
-	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts) || containsAny(t, disputedReasons)) &&
+	return containsAny(strip(strings.ReplaceAll(t, "能不能", ""), eitherAsks), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts) || containsAny(t, disputedReasons)) &&
 		!containsAny(t, nextSteps)
 }
+
+// eitherAsks ask whether a thing was done or not ("交完了咋查交没交上",
+// und99): the 没交上 in them is asked, no payment found missing.
+var eitherAsks = newLexicon("交没交", "缴没缴", "办没办", "批没批", "报没报", "过没过", "到没到")
 
 // collectiveMoney is the village collective's own money: its dividends
 // and shares, paid by the village, not by a state scheme.

@@ -43,6 +43,10 @@ func TestWinter99Read(t *testing.T) {
 		{"an enlisting notice", "今年秋冬季征兵报名工作正在进行中，有意向的适龄青年请尽快到村委会登记。", noiseIn(policy)},
 		{"where to pay, as a choice", "孩子在外地上大学 医保是在学校交还是在家里交", approvalIn(policy)},
 		{"laggards urged", "医保交了没 没交的赶紧 月底就截止了", noiseIn(policy)},
+		{"paid or not, asked", "手机上交的医保 交完了咋查交没交上", approvalIn(policy)},
+		{"a payment found missing stays", "医保明明交了 去医院却说没交上 来回跑了三趟 能不能给查查", reportIn(policy)},
+		{"the doer thanked", "大桥上的雪谁铲的 辛苦了👍", noiseIn(other)},
+		{"thanked, then a fault", "路灯谁修的 辛苦了 就是又不亮了", reportIn(road)},
 		// snow on the ways
 		{"a road shut by snow", "后山那条路被雪封了 张大爷家的药还送不进去", reportIn(road)},
 		{"the plough asked after", "铲雪的车啥时候来 主路都压成冰了", reportIn(road)},
