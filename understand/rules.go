@@ -2117,7 +2117,14 @@ func problem(t string) (cat string, strong, object bool) {
 	shaky := containsAny(t, shakyStates)
 	blight := massHarmRe.MatchString(t) || dieOffRe.MatchString(t) || driftRe.MatchString(t)
 	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t)
-	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
+	topical := t
+	if containsAny(t, fireworks) {
+		// fireworks name the category of a tip or a notice about them
+		// (categoryOf), but let off they are no problem: at risk, they
+		// were read above (fireworksAtRisk, und99)
+		topical = strip(t, fireworks)
+	}
+	cat, s, o := bestTopic(topical, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	switch {
 	case (cat == "" || cat == "道路交通") && railingOverDrop(t):

@@ -408,7 +408,7 @@ var (
 	// offerCalls ask who wants what the sender offers.
 	offerCalls = newLexicon("要的说一声", "要的吱一声", "要的吱声", "要的私聊", "要的找我", "要的联系", "要的来拿", "要的来我家", "要的打电话", "想要的说", "想要的私聊", "想要的找我",
 		// a pot shared: "腊八粥熬好了 谁来喝", "杀猪了 晚上都来吃" (und99)
-		"谁来喝", "谁来吃", "谁要喝", "谁要吃", "都来喝", "都来吃", "来我家喝", "来我家吃", "过来喝", "过来吃", "来尝尝", "都来尝")
+		"谁来喝", "谁来吃", "谁要喝", "谁要吃", "都来喝", "都来吃", "过来喝", "过来吃", "来尝尝", "都来尝")
 	// weathers are the weather, told or forecast; toAll address everyone;
 	// takeCare tells them to take care; prevents put a damage after them
 	// in what is to be avoided ("别冻裂了").

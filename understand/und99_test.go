@@ -20,7 +20,7 @@ func TestWinter99Read(t *testing.T) {
 	)
 	checkReads(t, []readCase{
 		// fireworks let off are the festival's; at risk they are a hazard
-		{"fireworks' smoke", "过年放鞭炮 烟好大", noiseIn(other)},
+		{"fireworks' smoke", "过年放鞭炮 烟好大", noiseIn(safety)},
 		{"one's own string of firecrackers", "放了一挂鞭 满院子都是烟 呛死了哈哈", noiseIn("环境卫生")},
 		{"fireworks hoarded where people live", "村口小卖部在屋里囤了好几箱烟花爆竹 楼上还住着人", reportIn(safety)},
 		{"fireworks by a lighter stay a hazard", "小卖部门口堆了一堆烟花 几个小孩在旁边玩打火机", reportIn(safety)},
