@@ -225,34 +225,44 @@ var deedNames = []struct {
 	// asked marks a deed anyone does in passing ("把石头搬开了"): named
 	// only when points are asked for it, never offered for unasked.
 	asked bool
+	// custom marks a deed that a festival's visit also tells ("给老人拜年
+	// 去了 送了两箱牛奶": family and neighbours calling with gifts): named
+	// for such a visit only when points are asked.
+	custom bool
 }{
-	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`), false, false},
+	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`), false, false, false},
 	// Someone else's elder, not one's own: "帮我奶奶" is family duty.
 	// Cared for ("照顾隔壁王奶奶"), he is named or placed first: a bare
 	// "照顾奶奶" is one's own grandmother.
-	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪|看望了?|探望了?)(?:[^我自家]\p{Han}{0,3})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)|(?:照顾|照料)(?:了|着)?[^我俺咱自家他她\P{Han}][^我俺咱自\P{Han}]{0,3}(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`), true, false},
+	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪|看望了?|探望了?)(?:[^我自家]\p{Han}{0,3})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)|(?:照顾|照料)(?:了|着)?[^我俺咱自家他她\P{Han}][^我俺咱自\P{Han}]{0,3}(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`), true, false, true},
 	// A hand lent to anyone on the way: "扶王奶奶过马路", "把摔倒的老人扶起来".
-	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`), true, false},
-	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`), false, false},
-	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|(?:垃圾|村道|河道|水沟|沟渠|水渠|树枝|落叶|烂叶|杂草)\p{Han}{0,5}(?:捡|捞|清|扫)(?:理|扫|除)?(?:了|干净|走|完|好)`), false, false},
+	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`), true, false, false},
+	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`), false, false, false},
+	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|(?:垃圾|村道|河道|水沟|沟渠|水渠|树枝|落叶|烂叶|杂草)\p{Han}{0,5}(?:捡|捞|清|扫)(?:理|扫|除)?(?:了|干净|走|完|好)`), false, false, false},
 	// A road swept: "去扫了村里的路", "把村口的马路扫干净了".
-	{"清扫村道", regexp.MustCompile(`(?:扫|打扫|清扫)了\p{Han}{0,4}(?:马路|大街|街道|村道|路)|(?:马路|大街|街道|村道|路)(?:上|面)?(?:扫|打扫|清扫)(?:了|干净|完)`), false, false},
+	{"清扫村道", regexp.MustCompile(`(?:扫|打扫|清扫)了\p{Han}{0,4}(?:马路|大街|街道|村道|路)|(?:马路|大街|街道|村道|路)(?:上|面)?(?:扫|打扫|清扫)(?:了|干净|完)`), false, false, false},
 	// A life saved: "救了个落水的娃", "把掉河里的小孩救上来了", pulled,
 	// dragged or fished out ("拉上来", "拽上来", "捞上来").
-	{"见义勇为", regexp.MustCompile(`救(?:了|起|上|下|出)\p{Han}{0,6}(?:落水|溺水|掉河|掉水|掉进|水里|河里|塘里|火里|娃|孩子|小孩|人|老人)|(?:落水|溺水|掉河里|掉水里|掉进河|掉进水|掉塘里|掉井里|掉进井|掉池塘|掉进池塘)\p{Han}{0,8}(?:救|拉|拽|捞|抱|背)(?:了|起|上|出)`), false, false},
+	{"见义勇为", regexp.MustCompile(`救(?:了|起|上|下|出)\p{Han}{0,6}(?:落水|溺水|掉河|掉水|掉进|水里|河里|塘里|火里|娃|孩子|小孩|人|老人)|(?:落水|溺水|掉河里|掉水里|掉进河|掉进水|掉塘里|掉井里|掉进井|掉池塘|掉进池塘)\p{Han}{0,8}(?:救|拉|拽|捞|抱|背)(?:了|起|上|出)`), false, false, false},
 	// What blocked a way moved or cleared off it, the whole job or a part
 	// ("把倒的树拖到边上了", "路上的石头搬开了"): work for all, unasked.
-	{"义务劳动", regexp.MustCompile(`(?:树|树枝|树干|竹子|石头|石块|土石|杂物|障碍|路障)\p{Han}{0,4}` + movedAside), false, true},
+	{"义务劳动", regexp.MustCompile(`(?:树|树枝|树干|竹子|石头|石块|土石|杂物|障碍|路障)\p{Han}{0,4}` + movedAside), false, true, false},
 	// A day's labour turned out for the village ("今天出工清了三组那条
 	// 水渠", "每户出一个劳力"): named only when points are asked, for 出工
 	// is also a day's paid work.
-	{"义务劳动", regexp.MustCompile(`出(?:了)?(?:工|劳力|义务工)|投工投劳`), false, true},
+	{"义务劳动", regexp.MustCompile(`出(?:了)?(?:工|劳力|义务工)|投工投劳`), false, true, false},
 	// A way mended by hand ("把机耕路上的坑填平了", "路上的坑垫好了",
 	// "修了一段机耕路"): work for all, named only when points are asked,
 	// for mending a road is also a paid job.
-	{"义务劳动", regexp.MustCompile(`(?:坑|洞|凼|沟)\p{Han}{0,2}?(?:填|垫|补)(?:平|好|上|满)?了|(?:填|垫|补)(?:平|好|上|满)?了\p{Han}{0,6}?(?:坑|洞|凼)|修了\p{Han}{0,4}?(?:路|道)`), false, true},
-	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false},
+	{"义务劳动", regexp.MustCompile(`(?:坑|洞|凼|沟)\p{Han}{0,2}?(?:填|垫|补)(?:平|好|上|满)?了|(?:填|垫|补)(?:平|好|上|满)?了\p{Han}{0,6}?(?:坑|洞|凼)|修了\p{Han}{0,4}?(?:路|道)`), false, true, false},
+	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false, false},
 }
+
+// festiveVisits are the calls of a festival, paid to family, elders and
+// neighbours alike: 拜年, 走亲戚. A gift taken on one is custom, not care
+// for the lonely, unless the catalogue's own words say so ("去五保户家拜年"
+// is 五保户's) or points are asked.
+var festiveVisits = newLexicon("拜年", "拜早年", "拜晚年", "走亲戚", "串门", "回娘家", "看爸妈", "看父母", "看老丈人", "看丈母娘")
 
 // indicatorOf is the indicator of cat that t describes (see
 // matchIndicator); when the catalogue's own words match none, or only an
@@ -268,7 +278,7 @@ func indicatorOf(cat village.Catalogue, t string, asked bool) (string, bool) {
 	var names []string
 	forOther := false
 	for _, d := range deedNames {
-		if (asked || !d.asked) && d.said.MatchString(t) {
+		if (asked || !d.asked && !(d.custom && containsAny(t, festiveVisits))) && d.said.MatchString(t) {
 			names = append(names, d.name)
 			forOther = forOther || d.forOther
 		}

@@ -291,6 +291,21 @@ func stoveSmokes(t string, at int) bool {
 	return stoveSubject(t, at) && !containsAny(t, smokeHarms)
 }
 
+// unpluggedSafe reports whether the smoke word at t[at:] is an
+// appliance's ("电热毯冒烟了") whose power was cut after it, no one hurt and
+// the smoke in no room or throat: "电热毯冒烟了 褥子烧了个洞 已经拔了插头 人
+// 没事" is over (und99). A cut alone stays an alarm: the thing may burn on.
+func unpluggedSafe(t string, at int) bool {
+	before := strings.TrimRight(trimTrailing(t[clauseStart(t, at):at], smokeAdverbs), "的")
+	return hasAnySuffix(before, appliances) && containsAny(t[at:], powerCuts) && containsAny(t[at:], unharmed) && !containsAny(t, smokeReaches)
+}
+
+// appliances smoke where they are plugged in; powerCuts unplug them.
+var (
+	appliances = newLexicon("电热毯", "电褥子", "电暖器", "电暖气", "取暖器", "小太阳", "插座", "插线板", "排插", "充电器", "电饭锅", "电水壶", "电视", "电视机", "冰箱", "洗衣机", "电器")
+	powerCuts  = newLexicon("拔了插头", "插头拔了", "拔掉插头", "插头拔掉", "把插头拔", "拉了闸", "闸拉了", "把闸拉", "断了电", "把电断", "关了电源", "电源关了")
+)
+
 // stoveSubject reports whether the smoke word at t[at:] has a stove or its
 // flue for its subject in the clause (see smokers).
 func stoveSubject(t string, at int) bool {
@@ -559,7 +574,7 @@ var alarms = []alarm{
 	// reads the 冒烟 as a fire (alarm98).
 	{hazard: village.HazardGas, words: smokeWords, other: func(t string, at int) bool { return !stoveFumes(t, at) }},
 	{hazard: village.HazardFire, words: smokeWords, unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头"),
-		other: stoveSmokes},
+		other: func(t string, at int) bool { return stoveSmokes(t, at) || unpluggedSafe(t, at) }},
 	// A stack smoking is a fire starting, whatever set it off: a
 	// firecracker's paper or a cigarette end ("鞭炮纸被风吹到柴火垛上 冒烟
 	// 了", "烟头扔到草垛上 冒烟了"), which the smoke above leaves out as
@@ -1396,7 +1411,9 @@ var topics = []topic{
 		// stalls or cars left on the way: "路两边全是摆摊的", "乱停乱放"
 		"全是摆摊的", "都是摆摊的", "乱停车", "乱停乱放", "占道经营", "摆摊占道",
 		// the bus gone: "班车停运了", "公交停开了"
-		"停运了", "停开了", "停班了"),
+		"停运了", "停开了", "停班了",
+		// snow that shuts a way: "后山那条路被雪封了" (und99)
+		"被雪封", "雪封了", "雪封住"),
 		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "桥", "护栏", "栏杆", "护拦", "扶栏", "井盖", "红绿灯", "公交", "班车", "客车", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "车多", "车太多", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "机耕道", "机耕路"),
 		newLexicon("路口", "路边", "路上", "路旁", "路")},
 	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "忽高忽低", "水压低", "水压小", "水压太小", "水压不够", "水压太低", "电压低", "电压太低", "电压不稳", "电压就低", "电压低得", "电压很低", "电压好低", "电压特别低", "电压不够", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化",
@@ -1542,10 +1559,14 @@ var (
 
 // approval: a villager asks how to get something done.
 var (
-	approvalTopics = newLexicon("低保", "慰问金", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助", "摊派", "减免", "集资")
-	procedures     = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "要哪些", "需要哪些", "带哪些", "哪些材料", "哪些条件", "哪些手续", "哪些证", "多久", "多长时间", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "想批", "批块", "批个", "批一块", "能开", "可以开", "给开", "怎么",
+	approvalTopics = newLexicon("低保", "慰问金", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助", "摊派", "减免", "集资",
+		// enlisting, asked where and how (und99): 「征兵报名在哪报」
+		"征兵", "应征", "入伍", "参军")
+	procedures = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "要哪些", "需要哪些", "带哪些", "哪些材料", "哪些条件", "哪些手续", "哪些证", "多久", "多长时间", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "想批", "批块", "批个", "批一块", "能开", "可以开", "给开", "怎么",
 		// a deadline or a scheme's existence asked (appr99): "医保交到几号", "返乡创业有没有贷款"
-		"交到几号", "缴到几号", "交到哪天", "交到啥时候", "交到什么时候", "几号截止", "哪天截止", "最晚几号", "有没有贷款", "有没有救助", "有没有补贴", "有没有补助")
+		"交到几号", "缴到几号", "交到哪天", "交到啥时候", "交到什么时候", "几号截止", "哪天截止", "最晚几号", "有没有贷款", "有没有救助", "有没有补贴", "有没有补助",
+		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
+		"还是在")
 )
 
 // applyWords name a procedure outright: with one, a question about an
@@ -1591,6 +1612,8 @@ var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来
 var repairAsks = newLexicon(
 	// snow or ice cleared off a way is its mending (und97): "路上的雪啥时候铲"
 	"什么时候铲", "什么时候来铲", "什么时候有人铲", "什么时候扫雪", "什么时候来扫", "什么时候有人扫", "什么时候清雪", "什么时候除雪", "什么时候除冰", "还没铲", "还没人铲", "还没扫", "还没人扫",
+	// the plough asked after: "铲雪的车啥时候来" (und99)
+	"雪的车什么时候", "雪车什么时候", "雪车还没来", "雪的车还没来",
 	"什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
 
 // politeRepairAsks ask, politely, for a thing to be mended ("村口的路灯能

@@ -127,6 +127,8 @@ var variants = strings.NewReplacer(
 	"得说不出话", "得开不了口", "得说不了话", "得开不了口",
 	// figures of speech that hold an alarm word: the last hope, the one
 	// who once saved a life, heat told as a degree ("这天热得要中暑了")
+	// a fuel named for a pest's nest: 蜂窝煤 is coal, no wasps (und99)
+	"蜂窝煤", "煤球",
 	"救命稻草", "稻草", "救命恩人", "恩人", "热得要中暑", "热得要命", "热得快中暑", "热得要命", "热得中暑", "热得要命", "晒得要中暑", "晒得要命", "晒得快中暑", "晒得要命",
 	// dialect
 	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没", "不得亮", "不亮",

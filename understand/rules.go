@@ -254,6 +254,8 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 		// (pay, a ticket) is his, and no trouble is told. A party's
 		// retort put as a question ("张三你自己去看看界桩在哪 别血口喷人")
 		// is a quarrel's word.
+	case doerThanked(c):
+		// "大桥上的雪谁铲的 辛苦了👍": who did it asked only to thank him
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
@@ -280,6 +282,25 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	r.Confidence = confSure
 	return r, true
 }
+
+// doerThanked reports whether t asks who did a thing only to thank him
+// ("大桥上的雪谁铲的 辛苦了", und99): a short message of praise whose every
+// question is who did it (whoDidRe), with no contrast that turns to a
+// complaint ("…谁铲的 谢谢 就是都堆到我家门口了").
+func doerThanked(t string) bool {
+	if !chatLength(t) || !containsAny(t, praises) || !whoDidRe.MatchString(t) || containsAny(t, buts) {
+		return false
+	}
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
+		if isQuestion(c) && !whoDidRe.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// whoDidRe asks who did a thing: "谁铲的", "谁扫的", "是谁修的".
+var whoDidRe = regexp.MustCompile(`谁\p{Han}{1,2}的`)
 
 // tripJam reports whether t tells how long the sender sat in traffic on
 // a trip ("走亲戚 路上堵了两个钟头", "高速上堵了一个多小时"), naming no
@@ -316,7 +337,7 @@ var peerDoneRe = regexp.MustCompile(`(?:交|缴|办|报|领|认证)了(?:没有|
 // laggardsUrgedRe urges whoever has not yet paid in or done a thing to
 // hurry ("谁家医保还没交的 抓紧了", "养老认证还没办的赶紧去办"): a
 // reminder to all, asking no one anything.
-var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未)(?:交|缴|办|报|领|认证|登记|报名)\p{Han}{0,4}?的[ ,。!]*(?:抓紧|赶紧|抓点紧|快点|尽快|快去|别忘了|别忘记)[^?]*$`)
+var laggardsUrgedRe = regexp.MustCompile(`^[^?]*(?:还没|没有|尚未|没)(?:交|缴|办|报|领|认证|登记|报名)\p{Han}{0,4}?的[ ,。!]*(?:抓紧|赶紧|抓点紧|快点|尽快|快去|别忘了|别忘记)[^?]*$`)
 
 // claimed reads c, which asks for points (claim): a claim, or a report
 // when it tells a problem still open beside it.
@@ -474,7 +495,7 @@ func gratefulNews(t string) bool {
 // praises thank or commend; cares are what was done for the sender: a
 // visit, a gift, a hand.
 var (
-	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
+	praises = newLexicon("谢谢", "感谢", "点赞", "辛苦了", "辛苦啦", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
 	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们", "帮我申请", "帮我办", "给我办", "给我家", "给俺家", "来给我", "来给俺")
 )
 
@@ -603,7 +624,7 @@ func emergency(t string) (village.Hazard, bool) {
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
 		// "他说要放火烧我家的柴火垛": a fire threatened, not one burning.
-		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
+		if back >= 0 && at < back || paysFor(t, at, w) || dugOpen(t, at, w) || !acute(t, at, w) || forewarned(t, at, w) || inToldThreat(t, at) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardCollapse && stockPinned(t, at) || hz == village.HazardMissing && (animalOnly(c) && !nickname(subjectOf(t, at)) || thingLost(t, at) || debtorGone(t, c) || atErrand(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -627,6 +648,24 @@ func emergency(t string) (village.Hazard, bool) {
 		return cry(t)
 	}
 	return village.HazardNone, false
+}
+
+// stockPinned reports whether the collapse word at t[at] is a pen or a
+// shed come down on animals only ("大雪把王家的牛棚压塌了 牛被压在下面了",
+// und99): what fell houses no people (fallsOnPeople), and whatever is
+// told under it (trapped) has an animal for its subject ("牛被压"). Anyone
+// under or in it ("老王在里面喂牛"), or a cry, keeps the alarm.
+func stockPinned(t string, at int) bool {
+	if fallsOnPeople(subjectOf(t, at)) || !containsAny(t, animals) {
+		return false
+	}
+	x := sketchOf(t)
+	for k := range trapped.mayOccur(&x) {
+		if eachAt(t, trapped.words[k], func(i int) bool { return !hasAnySuffix(subjectOf(t, i), animals) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // dugOpen reports whether the alarm word w at at is a gap someone dug in a
@@ -1825,9 +1864,13 @@ var gatherings = newLexicon("开会", "集合", "赶集", "赶场",
 // objecting, and asks for no next step (see nextSteps): a grievance
 // about a policy, not a question how to apply. "能不能办" asks.
 func refused(t string) bool {
-	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts) || containsAny(t, disputedReasons)) &&
+	return containsAny(strip(strings.ReplaceAll(t, "能不能", ""), eitherAsks), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts) || containsAny(t, disputedReasons)) &&
 		!containsAny(t, nextSteps)
 }
+
+// eitherAsks ask whether a thing was done or not ("交完了咋查交没交上",
+// und99): the 没交上 in them is asked, no payment found missing.
+var eitherAsks = newLexicon("交没交", "缴没缴", "办没办", "批没批", "报没报", "过没过", "到没到")
 
 // collectiveMoney is the village collective's own money: its dividends
 // and shares, paid by the village, not by a state scheme.
@@ -2013,6 +2056,12 @@ var overloadRe = regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8
 // 歪了") is a strong problem filed under the thing's category, or under
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
+	if containsAny(t, fireworks) && !containsAny(t, neighbours) {
+		// "过年放鞭炮 烟好大", "放了一挂鞭 满院子都是烟 呛死了": the smoke is
+		// the fireworks', let off at the festival; a neighbour's smoke
+		// blown over is a quarrel's (und99)
+		t = strip(t, fireworkSmoke)
+	}
 	switch {
 	case strings.Contains(t, "车") && offRoadRe.MatchString(t) && !containsAny(t, habits):
 		// "一辆车滑到沟里了 人已经出来了" (alarm99); a spot where cars
@@ -2072,7 +2121,14 @@ func problem(t string) (cat string, strong, object bool) {
 	shaky := containsAny(t, shakyStates)
 	blight := massHarmRe.MatchString(t) || dieOffRe.MatchString(t) || driftRe.MatchString(t)
 	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t)
-	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
+	topical := t
+	if containsAny(t, fireworks) {
+		// fireworks name the category of a tip or a notice about them
+		// (categoryOf), but let off they are no problem: at risk, they
+		// were read above (fireworksAtRisk, und99)
+		topical = strip(t, fireworks)
+	}
+	cat, s, o := bestTopic(topical, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	switch {
 	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
@@ -2116,12 +2172,13 @@ func problem(t string) (cat string, strong, object bool) {
 
 var (
 	// icyWayRe tells of ice where people walk or drive (with iceWays):
-	// "那段路上冻了", "冻成一大片冰", "全是冰"; not a pipe frozen. Snow
+	// "那段路上冻了", "冻成一大片冰", "全是冰", "压成冰" (snow packed by
+	// wheels, und99); not a pipe frozen. Snow
 	// left lying that nobody clears ("村道上的雪两天了也没人扫") is the
 	// same trouble before it turns to ice (und89).
 	// Ice told by how thick it lies ("冰结得老厚", "冰太厚了", "厚厚一层冰") is
 	// the same trouble (und97); thin ice is another (thinIce).
-	icyWayRe = regexp.MustCompile(`上冻|冻(?:了|成)(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
+	icyWayRe = regexp.MustCompile(`上冻|[冻压](?:了|成)(?:了)?(?:一层|一大片|一片)?冰|(?:全|都)是冰|一层冰|冰溜子|溜滑|雪[^，。,.!！?？]{0,8}?(?:没人|没有人|也不)(?:扫|铲|清|管)|` +
 		`冰[^，。,.!！?？]{0,3}?(?:老|很|好|太|贼|挺|特别|这么|那么)厚|厚厚的?一?层?冰`)
 	iceWays = newLexicon("路", "道", "桥", "坡", "台阶", "巷", "街", "门口", "操场")
 	// heatSupplies are the heating a utility gives: cold for want of it is
@@ -2131,7 +2188,7 @@ var (
 	// 天电了", "断了两天水".
 	cutLastedRe = regexp.MustCompile(`[停断]了(?:[一两三四五六七八九十半几]|好几|[0-9]+)个?(?:天|夜|晚上|宿|礼拜|星期|小时|上午|下午)的?[电水]`)
 	// fireworks kept or sold by fuelStores are a fire waiting.
-	fireworks  = newLexicon("烟花", "鞭炮", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
+	fireworks  = newLexicon("烟花", "鞭炮", "放鞭", "挂鞭", "放炮", "炮仗", "爆竹", "二踢脚", "礼花", "花炮", "摔炮", "擦炮", "礼炮", "窜天猴")
 	fuelStores = newLexicon("加油站", "液化气站", "加气站", "油库", "气罐")
 	// sparks are a flame in hand by fireworks: "一堆烟花 小孩在旁边玩打火机".
 	sparks = newLexicon("打火机", "火柴", "烟头", "抽烟", "玩火", "点火")
@@ -3025,8 +3082,12 @@ func firstPerson(t string) bool {
 	if who := doerOf(t); who != "" {
 		return containsAny(who, selves)
 	}
-	return containsAny(t, mine) || !containsAny(t, thirdPersons)
+	return containsAny(t, mine) || !containsAny(receiverOut.ReplaceAllString(t, ""), thirdPersons)
 }
+
+// receiverOut finds a third person taken by a coverb, the deed's receiver, not
+// its doer: "…拜年 给她送了米和油", "帮他把院子扫了".
+var receiverOut = regexp.MustCompile(`[给帮替陪把跟](?:他|她)(?:们)?`)
 
 // doerOf is who t says did its first deed: the words of the clause before
 // the first deed verb or 把, cut at the first coverb (给, 帮, 跟, 在…:
@@ -3066,7 +3127,13 @@ var clockRe = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:点|
 
 // placeRe finds a grid or village named in a message: "三组", "二组",
 // "青山村", "村东头".
-var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?|村委会|村部`)
+var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|` + villageName + `|村[东西南北口头尾]{1,2}头?|村委会|村部`)
+
+// villageName is a village's name: two or three characters before 村
+// ("青山村", "回龙村"), none of them a particle or a coverb, nor the last one
+// a verb of going or a word of whole or which: "孩子掉进村口的塘里",
+// "参加了村里的宣讲", "孩子回村了", "全村" name no village.
+const villageName = `[^\P{Han}了的在进到过着]{1,2}[^\P{Han}进到回出去在了的过着个全本咱整这那每各邻入]村`
 
 func placeOf(t string) string {
 	if !strings.ContainsAny(t, "组村") { // every place placeRe finds holds one
@@ -3197,7 +3264,7 @@ var homeHeads = newLexicon(slices.Concat(neighbours.words, nuisanceMakers.words,
 // leadHomeRe finds a household named by its head or a person called 老
 // and his surname at the start ("老刘家", "张三家", "老王"), or a grid or
 // village (placeRe's: "三组", "青山村", "村东头").
-var leadHomeRe = regexp.MustCompile(`^(?:(?:(?:老|小)` + surnames + `|` + surnames + `\p{Han}{1,2})家|老` + surnames + `|[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?)`)
+var leadHomeRe = regexp.MustCompile(`^(?:(?:(?:老|小)` + surnames + `|` + surnames + `\p{Han}{1,2})家|老` + surnames + `|[一二三四五六七八九十\d]{1,3}组|` + villageName + `|村[东西南北口头尾]{1,2}头?)`)
 
 // countLeadRe opens a matter that counts what is still there or not
 // done: "两户没通水", "几家", "好多人", "没通知到" (not "一直", a when).
@@ -3445,8 +3512,21 @@ func fireworksAtRisk(t string) bool {
 		return false
 	}
 	// a near miss: "放窜天猴 差点射到人家屋里"
-	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses)
+	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
+	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses) ||
+		containsAny(t, hoards) && containsAny(t, dwellings)
 }
+
+// fireworkSmoke is the smoke fireworks leave and the coughing at it.
+var fireworkSmoke = newLexicon(slices.Concat(smokeWords.words, []string{"都是烟", "全是烟", "呛死", "呛人", "呛得", "好呛", "真呛", "硝烟", "火药味"})...)
+
+// hoards tell a stock laid in; dwellings, rooms where people live or sleep.
+// Fireworks let off with nothing of these, a stack or a flame by them
+// ("过年放鞭炮 烟好大"), are the festival's custom, no matter (und99).
+var (
+	hoards    = newLexicon("囤", "好几箱", "几十箱", "一屋子", "一仓库", "成箱", "成堆")
+	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的")
+)
 
 func kindlingByFire(t string) bool {
 	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)

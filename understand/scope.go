@@ -406,12 +406,16 @@ func weatherTip(t string) bool {
 
 var (
 	// offerCalls ask who wants what the sender offers.
-	offerCalls = newLexicon("要的说一声", "要的吱一声", "要的吱声", "要的私聊", "要的找我", "要的联系", "要的来拿", "要的来我家", "要的打电话", "想要的说", "想要的私聊", "想要的找我")
+	offerCalls = newLexicon("要的说一声", "要的吱一声", "要的吱声", "要的私聊", "要的找我", "要的联系", "要的来拿", "要的来我家", "要的打电话", "想要的说", "想要的私聊", "想要的找我",
+		// a pot shared: "腊八粥熬好了 谁来喝", "杀猪了 晚上都来吃" (und99)
+		"谁来喝", "谁来吃", "谁要喝", "谁要吃", "都来喝", "都来吃", "过来喝", "过来吃", "来尝尝", "都来尝")
 	// weathers are the weather, told or forecast; toAll address everyone;
 	// takeCare tells them to take care; prevents put a damage after them
 	// in what is to be avoided ("别冻裂了").
-	weathers    = newLexicon("落雨", "下雨", "下雪", "降温", "寒潮", "冷空气", "刮大风", "起大风", "结冰", "霜冻", "冰冻", "变天", "暴雨", "大雨", "大雪", "天冷", "天气预报", "气温")
-	toAll       = newLexicon("大家", "各位", "乡亲们", "老少爷们")
+	weathers = newLexicon("落雨", "下雨", "下雪", "降温", "寒潮", "冷空气", "刮大风", "起大风", "结冰", "霜冻", "冰冻", "变天", "暴雨", "大雨", "大雪", "天冷", "天气预报", "气温",
+		// the season's dangers, told as a slogan: "冬季防火 人人有责 出门记得断电" (und99)
+		"冬季", "冬天", "天干物燥", "防火期")
+	toAll       = newLexicon("大家", "各位", "乡亲们", "老少爷们", "人人有责", "家家户户")
 	takeCare    = newLexicon("当心", "小心", "注意", "别", "不要", "莫", "记得", "提前", "做好", "包一包", "包好", "收好", "关好")
 	prevents    = newLexicon("别", "不要", "莫", "防止", "以免", "免得", "怕", "防")
 	damagesDone = newLexicon("坏了", "断了", "塌了", "垮了", "堵了", "倒了", "裂了", "破了", "爆了", "停了", "漏了", "淹了", "冲走了", "塌方", "滑坡", "滑到", "翻了", "摔了", "掉进", "掉到", "掉沟")

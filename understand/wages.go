@@ -33,6 +33,11 @@ func owesWages(t string) bool {
 	if laughs(t) || containsAny(t, publicPay) || wagesPaidNews(t) {
 		return false
 	}
+	if containsAny(t, hotlines) && !unnegatedWage(t, wagesWithheld) {
+		// "讨薪的热线电话是多少": where 欠薪 is complained of, asked; no
+		// pay of the sender's told withheld
+		return false
+	}
 	if !containsAny(t, employers) && (containsAny(t, hirers) || otherHousehold(t) || payerHousehold.MatchString(t)) {
 		return false
 	}
@@ -46,7 +51,11 @@ func owesWages(t string) bool {
 // remedyAsked asks whether someone may be gone to for pay owed ("老板不
 // 给工资 能不能找镇上劳动保障所帮着要", "可不可以去告他"): the choice asked is
 // the way to get it, not whether it was paid ("工资发没发"; und89).
-var remedyAsked = regexp.MustCompile(`(?:能不能|可不可以|可以不可以|要不要|该不该|能不)(?:去|找|请|让|叫|告|投诉|报|起诉|打)`)
+// Asked to be helped to it ("能不能帮我们去要一下") is such a way too (und99).
+var remedyAsked = regexp.MustCompile(`(?:能不能|可不可以|可以不可以|要不要|该不该|能不)(?:帮(?:我|我们|忙|个忙)?)?(?:去|找|请|让|叫|告|投诉|报|起诉|打|要|讨)`)
+
+// hotlines are a number to call asked for: "热线电话是多少", "举报电话".
+var hotlines = newLexicon("热线", "电话是多少", "电话多少", "号码是多少", "号码多少", "举报电话", "投诉电话")
 
 // unnegatedWage reports whether a word of l (pay not given) occurs in t
 // unnegated: "不给", "拖欠", "要不回来", but not "不拖欠", "从没欠过".
@@ -149,8 +158,10 @@ var (
 	// wageNegations, right before a word of wagesWithheld, deny it: "不拖欠", "从没欠过".
 	wageNegations = newLexicon("不", "没", "没有", "从不", "从没", "绝不", "决不", "保证不", "未")
 	// wagesPaid tell that the pay came after all; partPaid that only some did.
-	wagesPaid = newLexicon("已经发了", "终于发了", "发下来了", "补发了", "要回来了", "要到了", "讨回来了", "拿到了", "结清了", "结了账", "到账了", "都给了", "给清了")
-	partPaid  = newLexicon("只", "一半", "还差", "剩下", "还欠", "少")
+	wagesPaid = newLexicon("已经发了", "终于发了", "发下来了", "补发了", "要回来了", "要到了", "讨回来了", "拿到了", "结清了", "结了账", "到账了", "都给了", "给清了",
+		// settled at the year's end: "工钱今天结了 总算能回家过年了" (und99)
+		"今天结了", "总算结了", "终于结了", "都结了", "结到手", "工钱结了", "工资结了", "工资发了", "工钱发了", "工资到手", "工钱到手")
+	partPaid = newLexicon("只", "一半", "还差", "剩下", "还欠", "少")
 	// employers pay wages: a boss, a site, a works, the village.
 	employers = newLexicon("老板", "包工头", "工头", "包工", "工地", "厂里", "厂子", "工厂", "砖厂", "公司", "单位", "项目部", "施工队", "承包商", "开发商", "老总", "雇主", "东家")
 	// hirers and payerHousehold name a household as who owes: "老赵家欠我两天的工钱".
