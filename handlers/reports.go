@@ -1159,9 +1159,6 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	// "王奶奶家的炭盆把被子烤着了": that household as the roster knows it
 	// (who lives there, the phone of one without WeChat, its 家庭住址),
 	// for whoever the duty chat phones or sends (alarm98)
-	if home, address, ok := r.alarmHome(*rep, reporter); ok {
-		data["Home"], data["Address"] = home, address
-	}
 	switch t.where.Kind {
 	case words.InOffice:
 		// the group did not see it said: who told what
@@ -1176,6 +1173,10 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		// number privately (callerAsked: no villager's number in a group)
 		missing = r.missingNamed(*rep, reporter)
 		data["Missing"] = missing
+	}
+	home, address, ok := r.alarmHome(*rep, reporter)
+	if home, address, ok := words.HomeBesideMissing(home, address, ok, reporter, missing); ok {
+		data["Home"], data["Address"] = home, address
 	}
 	// 网格长刘建国 himself gone missing or hurt, or a worker who reported
 	// it: the others are asked (village.AlarmAsk), he is not @-mentioned

@@ -953,18 +953,20 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 		}
 		// the household it is at, its people and 家庭住址, as the first
 		// post named them (words.AlarmHome, alarm99)
-		if home, address, ok := words.AlarmHome(j.People, *r, reporter); ok {
-			data["Home"], data["Address"] = home, address
-		}
+		var missing []village.Missing
 		if r.Hazard == village.HazardMissing {
 			// the missing person's number, household and carer, as
 			// the first post gave them (by name or by the reporter's
 			// kin word: "我妈不见了"): for the duty chat alone
-			data["Missing"] = village.MissingOf(j.People.All(), *r, reporter)
+			missing = village.MissingOf(j.People.All(), *r, reporter)
+			data["Missing"] = missing
+		}
+		home, address, ok := words.AlarmHome(j.People, *r, reporter)
+		if home, address, ok := words.HomeBesideMissing(home, address, ok, reporter, missing); ok {
+			data["Home"], data["Address"] = home, address
 		}
 		// as its first alarm: the others asked, not the cadre missing
 		// himself nor the one who reported it (village.AlarmAsk)
-		missing, _ := data["Missing"].([]village.Missing)
 		if ask := village.AskedOf(*r, reporter, understand.HurtCadre(understand.Hear(r.Text), reporter, leaders, workers), missing, leaders, workers); ask.Set() {
 			data["Ask"], data["Responders"] = &ask, ask.Names()
 		}

@@ -161,3 +161,29 @@ func AlarmHome(ppl Households, rep village.Report, reporter village.Person) (hom
 	}
 	return HomeOf(ppl, members[0]), address, true
 }
+
+// HomeBesideMissing is the alarm's home (AlarmHome: home, address, ok)
+// as the duty chat shows it beside the lines of the missing people the
+// alarm names (village.Missing): a missing person's own household keeps
+// its line, without the 家庭住址 her own line gives already; the
+// reporter's own household, when someone of another is missing (陈二:
+// 「王奶奶早上出去到现在没回来 家里人到处找不到」), is no line at all, or
+// searchers would be sent to the reporter's door. A home the text names
+// otherwise (where she was last seen) keeps its line.
+func HomeBesideMissing(home Home, address string, ok bool, reporter village.Person, missing []village.Missing) (Home, string, bool) {
+	if !ok || len(missing) == 0 {
+		return home, address, ok
+	}
+	for _, m := range missing {
+		if m.Household != "" && m.Household == home.Key {
+			if m.Address != "" {
+				address = ""
+			}
+			return home, address, true
+		}
+	}
+	if reporter.Household != "" && home.Key == reporter.Household {
+		return Home{}, "", false
+	}
+	return home, address, true
+}

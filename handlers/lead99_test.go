@@ -1,0 +1,29 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestMissingAlarmNoReportersHome: 陈二's 「王奶奶…家里人到处找不到」 put 陈二's
+// own household and its 家庭住址 in the duty post beside 王奶奶's line (「家里
+// 人」 read as his own home), sending searchers to the wrong door; a
+// missing person of the reporter's own household (张三's 「我家小孩」, 张明)
+// keeps the household's line without a second 住址 (lead99).
+func TestMissingAlarmNoReportersHome(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "王奶奶早上出去到现在没回来 家里人到处找不到")
+	has(t, "her line", got, "走失的人：王奶奶（户号QS-305，电话 13900000001，不用微信，住青山村三组20号）")
+	lacks(t, "the reporter's home", got, "这一户（花名册）：陈二家", "青山村三组14号")
+
+	c = newChat(t, understand.Rules{})
+	got = c.say("张三", "我家小孩不见了 到处找了")
+	has(t, "his household", got, "这一户（花名册）：张三家，户号QS-301：张三（户主）、刘芳、张明\n", "走失的人：张明（户号QS-301")
+	for _, line := range got {
+		if n := strings.Count(line, "青山村三组12号"); strings.HasPrefix(line, dutyChat) && n != 1 {
+			t.Errorf("the duty post tells the address %d times, want once:\n%s", n, line)
+		}
+	}
+}
