@@ -27,3 +27,15 @@ func TestMissingAlarmNoReportersHome(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerForElderPassedOn: a leader's 答复 to what 王五 asked for 王奶奶
+// (「帮王奶奶问…」, filed as hers with him as recorder: appr99) told the
+// group 「王奶奶还有不清楚的，在群里接着问就行」, though she uses no WeChat;
+// it asks 王五 to pass the answer on (lead99).
+func TestAnswerForElderPassedOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "asked for her", c.say("王五", "帮王奶奶问一下 老年人优待证在哪办"), "已登记 #R1")
+	got := c.say("李四", "答复 R1 村委会就能办 带身份证和一张照片")
+	has(t, "the answer", got, "#R1 现在「已答复」。请王五把答复转告王奶奶，还有不清楚的在群里接着问就行。")
+	lacks(t, "the answer", got, "王奶奶还有不清楚的")
+}
