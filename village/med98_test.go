@@ -29,19 +29,7 @@ func TestDueIn(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, ok := DueIn(tt.note, now)
-			if tt.want == "" {
-				if ok {
-					t.Fatalf("DueIn(%q) = %v, want none", tt.note, p.By)
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("DueIn(%q) found none, want %s", tt.note, tt.want)
-			}
-			if got := p.By.In(loc).Format("2006-01-02 15:04:05"); got != tt.want {
-				t.Errorf("DueIn(%q) = %s, want %s", tt.note, got, tt.want)
-			}
+			wantDue(t, tt.note, tt.note, now, tt.want)
 		})
 	}
 }
@@ -69,4 +57,22 @@ func FuzzDueIn(f *testing.F) {
 			t.Errorf("%q at %v: day %v is %v from today", note, now, p.Day, d)
 		}
 	})
+}
+
+// wantDue checks DueIn(text, now) (text is note, or note read for it)
+// against want, a "2006-01-02 15:04:05" deadline in now's zone, or "" for none.
+func wantDue(t *testing.T, note, text string, now time.Time, want string) {
+	t.Helper()
+	p, ok := DueIn(text, now)
+	switch {
+	case want == "" && ok:
+		t.Fatalf("DueIn(%q) = %v, want none", note, p.By)
+	case want == "":
+	case !ok:
+		t.Fatalf("DueIn(%q) found none, want %s", note, want)
+	default:
+		if got := p.By.In(now.Location()).Format("2006-01-02 15:04:05"); got != want {
+			t.Errorf("DueIn(%q) = %s, want %s", note, got, want)
+		}
+	}
 }

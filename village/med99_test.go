@@ -29,19 +29,7 @@ func TestDueInWithoutNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, ok := DueIn(WithoutNames(tt.note, names), now)
-			if tt.want == "" {
-				if ok {
-					t.Fatalf("DueIn(%q) = %v, want none", tt.note, p.By)
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("DueIn(%q) found none, want %s", tt.note, tt.want)
-			}
-			if got := p.By.In(loc).Format("2006-01-02 15:04:05"); got != tt.want {
-				t.Errorf("DueIn(%q) = %s, want %s", tt.note, got, tt.want)
-			}
+			wantDue(t, tt.note, WithoutNames(tt.note, names), now, tt.want)
 		})
 	}
 	if got := WithoutNames("陈二十天内", nil); got != "陈二十天内" {
@@ -99,19 +87,7 @@ func TestDueInWinterDays(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			now := time.Date(2026, 12, 8, 9, 30, 0, 0, loc)
-			p, ok := DueIn(tt.note, now)
-			if tt.want == "" {
-				if ok {
-					t.Fatalf("DueIn(%q) = %v, want none", tt.note, p.By)
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("DueIn(%q) found none, want %s", tt.note, tt.want)
-			}
-			if got := p.By.In(loc).Format("2006-01-02 15:04:05"); got != tt.want {
-				t.Errorf("DueIn(%q) = %s, want %s", tt.note, got, tt.want)
-			}
+			wantDue(t, tt.note, tt.note, now, tt.want)
 		})
 	}
 	if p, ok := PromiseIn("下个月31号前给", time.Date(2027, 1, 8, 9, 0, 0, 0, loc)); ok {
