@@ -39,3 +39,18 @@ func TestAnswerForElderPassedOn(t *testing.T) {
 	has(t, "the answer", got, "#R1 现在「已答复」。请王五把答复转告王奶奶，还有不清楚的在群里接着问就行。")
 	lacks(t, "the answer", got, "王奶奶还有不清楚的")
 }
+
+// TestWinterJobsDone: a worker's 「R2 盐撒好了」 on the icy road was kept as
+// a 进展 and he was told to send 办结 himself; winter's jobs told done
+// (salt spread, snow shovelled, a pipe thawed) close the item as 「修好了」
+// does and ask the reporter to confirm (lead99).
+func TestWinterJobsDone(t *testing.T) {
+	for _, done := range []string{"盐撒好了", "雪铲完了", "管子化开了 通水了"} {
+		c := newChat(t, understand.Rules{})
+		has(t, done, c.say("陈二", "村口的路结冰了 好几个人摔了"), "已登记 #R1")
+		has(t, done, c.say("李四", "确认 R1"), "#R1 已受理")
+		got := c.say("李四", "R1 "+done)
+		has(t, done, got, "#R1 已办结", "请确认：解决了回复「满意 #R1」")
+		lacks(t, done, got, "进展已记录")
+	}
+}
