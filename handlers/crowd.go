@@ -765,11 +765,6 @@ func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report,
 	return true, err
 }
 
-// alarmHome is words.AlarmHome of the router's roster (alarm98).
-func (r *Router) alarmHome(rep village.Report, reporter village.Person) (home words.Home, address string, ok bool) {
-	return words.AlarmHome(r.people, rep, reporter)
-}
-
 // homeOf is p's household as the roster knows it (words.HomeOf).
 func (r *Router) homeOf(p village.Person) words.Home { return words.HomeOf(r.people, p) }
 

@@ -1156,9 +1156,6 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	data["LeaderPeople"] = leaders
 	data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 	data["ReporterPhone"] = reporter.Phone
-	// "王奶奶家的炭盆把被子烤着了": that household as the roster knows it
-	// (who lives there, the phone of one without WeChat, its 家庭住址),
-	// for whoever the duty chat phones or sends (alarm98)
 	switch t.where.Kind {
 	case words.InOffice:
 		// the group did not see it said: who told what
@@ -1174,8 +1171,11 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		missing = r.missingNamed(*rep, reporter)
 		data["Missing"] = missing
 	}
-	home, address, ok := r.alarmHome(*rep, reporter)
-	if home, address, ok := words.HomeBesideMissing(home, address, ok, reporter, missing); ok {
+	// "王奶奶家的炭盆把被子烤着了": that household as the roster knows it
+	// (who lives there, the phone of one without WeChat, its 家庭住址),
+	// for whoever the duty chat phones or sends (alarm98), beside
+	// the missing people's lines as words.HomeBesideMissing says
+	if home, address, ok := words.AlarmHome(r.people, *rep, reporter, missing); ok {
 		data["Home"], data["Address"] = home, address
 	}
 	// 网格长刘建国 himself gone missing or hurt, or a worker who reported

@@ -961,8 +961,7 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 			missing = village.MissingOf(j.People.All(), *r, reporter)
 			data["Missing"] = missing
 		}
-		home, address, ok := words.AlarmHome(j.People, *r, reporter)
-		if home, address, ok := words.HomeBesideMissing(home, address, ok, reporter, missing); ok {
+		if home, address, ok := words.AlarmHome(j.People, *r, reporter, missing); ok {
 			data["Home"], data["Address"] = home, address
 		}
 		// as its first alarm: the others asked, not the cadre missing

@@ -138,10 +138,12 @@ func FamilyHome(ppl Households, v, text string) string {
 // SaysOwnHome; a gas alarm at no place: PresumedHome), with its people
 // and the phones of those without WeChat (HomeOf) and its 家庭住址
 // (village.Person.Address, head first; "" when none has one). ok is
-// false when it names no home of the roster (alarm98). The first duty
-// post and the watchdog's re-posts read it alike (alarm99). Never for a
-// group: a villager's number and address.
-func AlarmHome(ppl Households, rep village.Report, reporter village.Person) (home Home, address string, ok bool) {
+// false when it names no home of the roster (alarm98). Beside the lines
+// of the missing people the alarm names (missing), it is shown as
+// HomeBesideMissing says (lead99). The first duty post and the
+// watchdog's re-posts read it alike (alarm99). Never for a group: a
+// villager's number and address.
+func AlarmHome(ppl Households, rep village.Report, reporter village.Person, missing []village.Missing) (home Home, address string, ok bool) {
 	key := FamilyHome(ppl, rep.Village, rep.Text)
 	if reporter.Village == rep.Village && reporter.Household != "" && (SaysOwnHome(rep.Text) || PresumedHome(rep) != "") {
 		key = reporter.Household
@@ -159,10 +161,10 @@ func AlarmHome(ppl Households, rep village.Report, reporter village.Person) (hom
 			break
 		}
 	}
-	return HomeOf(ppl, members[0]), address, true
+	return HomeBesideMissing(HomeOf(ppl, members[0]), address, true, reporter, missing)
 }
 
-// HomeBesideMissing is the alarm's home (AlarmHome: home, address, ok)
+// HomeBesideMissing is an alarm's home (AlarmHome's home, address, ok)
 // as the duty chat shows it beside the lines of the missing people the
 // alarm names (village.Missing): a missing person's own household keeps
 // its line, without the 家庭住址 her own line gives already; the
