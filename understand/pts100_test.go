@@ -16,7 +16,7 @@ func TestSnowClearedClaims(t *testing.T) {
 	cat := configtest.Load(t, "../config.example.yaml").Points.Indicators()
 	for deed, want := range map[string]string{
 		"下大雪 把村口的路铲出来了 王五可以作证": "SG02",
-		"早上把村道上的雪铲干净了 李四看见了":  "SG02",
+		"早上把村道上的雪铲干净了 李四看见了":   "SG02",
 		"帮村里清了一上午的雪":           "SG02",
 		"组里几个人一起去铲了半天雪 王五可以作证": "SG02",
 		"雪太厚了 我把去小学那段路扫出来了":    "SG02",
