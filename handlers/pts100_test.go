@@ -73,3 +73,19 @@ func TestStillSpendNearClearing(t *testing.T) {
 	b.now = time.Date(2027, 3, 5, 10, 0, 0, 0, b.now.Location())
 	silent(t, "March", b.say("张三", "还能兑换吗"))
 }
+
+// TestOwnShopSaysWhatComes: 「我家积分能换啥」 from a household with
+// nothing to spend yet: with 10 points approved it hears when they are
+// published and become redeemable; with none, how to earn some; in
+// December with points to spend, that they clear at the year end
+// (pts100: before, only 「您家现在可兑换 0 分」).
+func TestOwnShopSaysWhatComes(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 14, 10, 0, 0, 0, b.now.Location())
+	got := b.privately("陈二", "我家积分能换啥")
+	has(t, "nothing", got, "您家现在可兑换 0 分。\n想挣积分：做了好事发「申请积分 做了什么」")
+	has(t, "awarded", b.say("赵六", "加分 张三 SG03 10 捡到钱包交还失主"), "#C1")
+	got = b.privately("张三", "我家积分能换啥")
+	has(t, "coming", got, "您家现在可兑换 0 分。\n待公示：10 分", "1月1日在群里公示")
+	lacks(t, "coming", got, "想挣积分")
+}
