@@ -55,7 +55,7 @@ func TestPhotoDueNotSentLate(t *testing.T) {
 
 // TestStillSpendNearClearing: a bare 「还能兑换吗」 in December is answered
 // with the clearing, yes first and whom to see (pts100: before, nothing);
-// in January with the clearing past; in March it is left alone as before
+// in January with the points final now spendable and the clearing past; in March it is left alone as before
 // (a villager's word to another), and an item named asks the item.
 func TestStillSpendNearClearing(t *testing.T) {
 	b := examplePointsBot(t)
@@ -68,8 +68,7 @@ func TestStillSpendNearClearing(t *testing.T) {
 	}
 	b.now = time.Date(2027, 1, 5, 10, 0, 0, 0, b.now.Location())
 	got := b.say("张三", "还能兑换吗")
-	has(t, "January", got, "2026年没兑换的积分已在2026年12月31日 18:00年终结算时清零，不能再兑换了")
-	lacks(t, "January", got, "能，到积分超市")
+	has(t, "January", got, "现在生效的积分能兑换，到积分超市找周八。2026年没兑换的积分已在2026年12月31日 18:00年终结算时清零，不能再兑换了")
 	b.now = time.Date(2027, 3, 5, 10, 0, 0, 0, b.now.Location())
 	silent(t, "March", b.say("张三", "还能兑换吗"))
 }
