@@ -88,3 +88,15 @@ func TestOwnShopSaysWhatComes(t *testing.T) {
 	has(t, "coming", got, "您家现在可兑换 0 分。\n待公示：10 分", "1月1日在群里公示")
 	lacks(t, "coming", got, "想挣积分")
 }
+
+// TestOwnShopClearsSoon: in December, after the clearing's reminder, a
+// household whose 17 points buy something hears privately that they
+// clear at the year end (pts100, as 我的积分 says).
+func TestOwnShopClearsSoon(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 14, 10, 0, 0, 0, b.now.Location())
+	b.fund("QS-301", 17)
+	got := b.say("张三", "我家积分能换啥")
+	has(t, "December", got, "张三: 您家现在可兑换 17 分，到积分超市找周八兑换，12月31日 18:00年终清零前请兑换完。\n超市的东西和各要多少分，见群里的回复。")
+	lacks(t, "December", got, "想挣积分")
+}
