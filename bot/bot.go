@@ -96,6 +96,11 @@ type Outbound struct {
 	// a message for someone else written in quiet hours is held in the
 	// outbox until they end. Zero: at once.
 	NotBefore time.Time `json:"not_before,omitzero"`
+	// Expires, of a held message (NotBefore), is when what it asks stops
+	// being possible (the end of the wait a 「请在今天14:01前发」 names):
+	// released at or after it (the bot was down meanwhile), it is not sent
+	// (storage.Outbox marks it "expired"). Zero: it never expires.
+	Expires time.Time `json:"expires,omitzero"`
 	// Written, of a message not held (no NotBefore), is when its text was
 	// written: its 今天 and 明天 count from that day, and sent late (the
 	// transport failed meanwhile) it is reworded from it (storage.Outbox).

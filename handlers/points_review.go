@@ -596,8 +596,18 @@ func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bo
 		// would hide the witness it lacks)
 		return bot.Outbound{}, false
 	}
-	return p.dueReminder(t, "points.photo.due", photoDueItem(c), until, data)
+	o, ok := p.dueReminder(t, "points.photo.due", photoDueItem(c), until, data)
+	// its 「请在今天14:01前发」 is wrong once the wait is over, and of no use
+	// in its last half hour: released then (the bot was down when it was
+	// due), it is not sent (pts100: it went out days late naming a past
+	// deadline)
+	o.Expires = until.Add(-photoDueUseless)
+	return o, ok
 }
+
+// photoDueUseless is how long before the photo's wait ends its reminder
+// (photoDue) is no longer worth sending.
+const photoDueUseless = 30 * time.Minute
 
 // witnessDue is the reminder to claim c's claimant, where he claimed, that
 // the witness its item needs is still not named: held as a photo's is

@@ -960,6 +960,15 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 		// short: what the balance does buy, and when more is redeemable
 		item, _ := data["Item"].(village.ShopItem)
 		p.buysData(data, c, item, t.at)
+	} else if _, priced := data["Price"]; !priced {
+		// what its points buy asked ("我家积分能换啥"): the points still
+		// to come and when, and December's clearing of what it buys now
+		// (pts100: a household with 10 points in 公示 heard 「可兑换 0 分」
+		// and nothing more)
+		p.comingData(data, c.approved, t.at)
+		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); !cl.IsZero() && len(words.Affordable(p.shop, c.acct.Redeemable())) > 0 {
+			data["ClearsAt"] = cl
+		}
 	}
 	if t.where.Kind == words.InPrivate {
 		return true, p.r.reply(ctx, t, block, data)

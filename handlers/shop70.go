@@ -12,6 +12,7 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -30,9 +31,13 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	}
 	c := t.said().Canon
 	visit, doubted := words.ShopVisitAsked(c), words.TotalDoubted(c)
-	rule := words.RuleNone
+	rule, still := words.RuleNone, false
 	if !visit && !doubted {
 		rule = words.PointsRuleAsked(c)
+	}
+	if rule == words.RuleNone && !visit && !doubted && words.StillSpendAsked(c) && p.clearingNear(t.at) && !p.shopNamed(c) {
+		// 「还能兑换吗」 in December or January asks the clearing
+		rule, still = words.RuleClearing, true
 	}
 	// the words first (most messages ask none), then whom they are said to
 	if !visit && !doubted && rule == words.RuleNone ||
@@ -45,7 +50,24 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	case doubted:
 		return p.totalExplained(ctx, t)
 	}
-	return true, p.ruleAnswered(ctx, t, rule)
+	return true, p.ruleAnswered(ctx, t, rule, still)
+}
+
+// clearingNear reports whether a year-end clearing is less than
+// clearedLately ahead of at or behind it: December's and January's
+// 「还能兑换吗」 ask about it (words.StillSpendAsked).
+func (p *pointsFlow) clearingNear(at time.Time) bool {
+	if p.cfg.YearEnd.Unspent != "clear" {
+		return false
+	}
+	next, last := p.cfg.NextClearing(at), p.cfg.LastClearing(at)
+	return !next.IsZero() && next.Sub(at) < clearedLately || !last.IsZero() && at.Sub(last) < clearedLately
+}
+
+// shopNamed reports whether canonical text c names an item of the shop
+// ("洗衣液还能兑换吗" asks its stock or price, not the clearing).
+func (p *pointsFlow) shopNamed(c string) bool {
+	return slices.ContainsFunc(p.shop, func(i village.ShopItem) bool { return strings.Contains(c, i.Name) })
 }
 
 // shopVisit answers 「积分超市几点开门」, 「超市在哪」: the configured hours
@@ -174,12 +196,16 @@ func sumPoints(cs []village.Claim) int {
 // config and the roster: whether unspent points are cleared and when,
 // that a household's points are its members' one purse, whether a family
 // member's points count for the household. No read, the reply's commit.
-func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.PointsRule) error {
+func (p *pointsFlow) ruleAnswered(ctx context.Context, t *turn, rule words.PointsRule, still bool) error {
 	v := cmp.Or(t.where.Village, t.who.Village)
 	data := map[string]any{"Rule": string(rule), "Now": t.at}
 	switch rule {
 	case words.RuleClearing:
 		p.clearingData(data, t)
+		if still { // 「还能兑换吗」: yes or no first, and whom to see
+			data["Still"] = true
+			data["Keepers"] = words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper))
+		}
 	case words.RuleEarnedYear, words.RuleCutoff:
 		p.earnedData(data, t)
 	case words.RuleShared, words.RuleHousehold:

@@ -10,7 +10,8 @@
 -- together in the morning, go out as one (storage.Joined).
 -- KEYS[1] = key base; ARGV[1] = how many; ARGV[2] = now (unix s); ARGV[3] = how
 -- many more summaries (and joined messages); ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src,
--- hold (the unix s a message held in quiet hours was held until, "" = none),
+-- hold (the unix s a message held in quiet hours was held until, "" = none;
+-- "/" and the unix s it expires after it),
 -- at (the unix s a message not held was written, "" = not known), join, ...
 local base = KEYS[1]
 -- ARGV[4] = a token of this claim: a claim retried after a lost answer

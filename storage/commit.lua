@@ -50,7 +50,8 @@
 --   audit:   at, by, action, note, ref ("" = the first doc's reference)
 --   out:     to, kind, prio, hold (unix s; "" = send at once; "@" and unix s:
 --            at once, written then; otherwise
---            the message waits in the "held" set until then, see claim.lua),
+--            the message waits in the "held" set until then, see claim.lua;
+--            "/" and unix s after it: when it expires, kept in the hash),
 --            about (the item a held message is about when not ARGV[12]'s:
 --            one change on several reports; "" = ARGV[12]'s),
 --            text ("\1REF\1" becomes the first doc's
@@ -441,6 +442,7 @@ if ARGV[5] ~= "0" then
         -- held (quiet hours): the claim that finds it due queues it, with
         -- the score it would have had
         redis.call("HSET", base .. "out:" .. seq, "hold", hold)
+        hold = string.match(hold, "^[^/]*") -- "<hold>/<expires>": held by the first
         redis.call("ZADD", base .. "held", hold, seq)
         if itsAbout ~= "" then
           redis.call("SADD", base .. "heldabout:" .. itsAbout, seq)

@@ -61,6 +61,9 @@ func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 			return nil, err
 		}
 		kept, err := o.forward(ctx, q)
+		if err == nil {
+			kept, err = o.expire(ctx, kept, now)
+		}
 		if err != nil {
 			// Nothing of q was sent: put it all back (forwarding again
 			// later is harmless) rather than leave it in flight, which a
@@ -128,6 +131,24 @@ func (o *Outbox) forward(ctx context.Context, q []Queued) ([]Queued, error) {
 		}
 	}
 	return keep, nil
+}
+
+// expire marks the claimed messages released at or after they expired
+// (bot.Outbound.Expires: a reminder whose deadline passed while the bot
+// was down) "expired", unsent, and returns the rest. A message joined
+// into another (storage.Joined) is not joined yet: each is looked at on
+// its own.
+func (o *Outbox) expire(ctx context.Context, q []Queued, now time.Time) ([]Queued, error) {
+	keep := q[:0:0]
+	var gone []bot.Envelope
+	for _, m := range q {
+		if m.Expires.IsZero() || now.Before(m.Expires) {
+			keep = append(keep, m)
+		} else {
+			gone = append(gone, envelope(m))
+		}
+	}
+	return keep, eachScope(gone, func(sc Scope, seqs []string) error { return o.st.setState(ctx, sc, "expired", seqs...) })
 }
 
 // envelope is m to send, its key its scope and seqs ("v:青山村|12,13":

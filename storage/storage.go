@@ -23,7 +23,7 @@
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
 //	<p>:{<scope>}:outseq         INCR counter of outbound messages
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
-//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state, attempts; state is the outcome (sent|unknown|forwarded|retry|dead),
+//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state, attempts; state is the outcome (sent|unknown|forwarded|expired|retry|dead),
 //	                             absent while the message is queued or in flight (in the inflight set), so that neither costs a write of it;
 //	                             hold (held: until when, unix s) or at (not held: when written, unix s; see Outbox.reword)
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
@@ -1322,6 +1322,9 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, late string, buf *b
 		switch {
 		case !o.NotBefore.IsZero():
 			hold = strconv.FormatInt(o.NotBefore.Unix(), 10)
+			if !o.Expires.IsZero() { // commit.lua keeps "<hold>/<expires>", held by the first
+				hold += "/" + strconv.FormatInt(o.Expires.Unix(), 10)
+			}
 		case !o.Written.IsZero(): // commit.lua keeps it as the message's "at"
 			hold = "@" + strconv.FormatInt(o.Written.Unix(), 10)
 		}
@@ -2689,11 +2692,15 @@ func lastLine(t string) string {
 	return ""
 }
 
-// timed sets q's times from its stored fields: hold (Held) or, not held,
-// at (Written); "" or no number: none.
+// timed sets q's times from its stored fields: hold (Held, and Expires
+// after a "/") or, not held, at (Written); "" or no number: none.
 func (q *Queued) timed(hold, at string) {
+	hold, exp, _ := strings.Cut(hold, "/")
 	if h, err := strconv.ParseInt(hold, 10, 64); err == nil {
 		q.Held = time.Unix(h, 0)
+		if e, err := strconv.ParseInt(exp, 10, 64); err == nil {
+			q.Expires = time.Unix(e, 0)
+		}
 	} else if w, err := strconv.ParseInt(at, 10, 64); err == nil {
 		q.Written = time.Unix(w, 0)
 	}
@@ -2817,8 +2824,8 @@ func (s *Store) Ack(ctx context.Context, sc Scope, sent bool, seqs ...string) er
 	return s.setState(ctx, sc, state, seqs...)
 }
 
-// setState records the final state of claimed messages: sent, unknown or
-// forwarded.
+// setState records the final state of claimed messages: sent, unknown,
+// forwarded or expired.
 func (s *Store) setState(ctx context.Context, sc Scope, state string, seqs ...string) error {
 	if len(seqs) == 0 {
 		return nil

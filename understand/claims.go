@@ -255,6 +255,11 @@ var deedNames = []struct {
 	// "修了一段机耕路"): work for all, named only when points are asked,
 	// for mending a road is also a paid job.
 	{"义务劳动", regexp.MustCompile(`(?:坑|洞|凼|沟)\p{Han}{0,2}?(?:填|垫|补)(?:平|好|上|满)?了|(?:填|垫|补)(?:平|好|上|满)?了\p{Han}{0,6}?(?:坑|洞|凼)|修了\p{Han}{0,4}?(?:路|道)`), false, true, false},
+	// Snow cleared by hand, in the villagers' words rather than the
+	// catalogue's 扫雪/铲雪 ("清了一上午的雪", "下大雪 把村口的路铲出来了"):
+	// work for all, named only when points are asked (pts100), for
+	// clearing one's own yard is no deed and a plough's is a paid job.
+	{"义务劳动", regexp.MustCompile(`(?:铲|扫|清|除|推)(?:了|掉|开|完)?\p{Han}{0,5}雪|雪[\p{Han} ]{0,12}?(?:铲|扫|清|推)(?:了|掉|开|出来|出|干净|通|完)`), false, true, false},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false, false},
 }
 

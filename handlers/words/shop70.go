@@ -152,6 +152,23 @@ func PointsRuleAsked(c string) PointsRule {
 	return RuleNone
 }
 
+// StillSpendAsked reports whether canonical text c asks, in a few words
+// and naming nothing but the spending, whether points can still be spent
+// ("还能兑换吗", "现在还可以兑换不", "积分还能换吗"). It says nothing of the
+// clearing: near one, that is what it asks (pts100: a bare 「还能兑换吗」
+// in December went unanswered); else it is left to the other readers
+// ("积分还能兑换吗" lists the shop). What, how much or which item is
+// asked ("还能兑换什么", "还能换几瓶") is not this.
+func StillSpendAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 12 || ContainsAnyOf(c, "什么", "啥", "哪", "多少", "几") {
+		return false
+	}
+	spend := strings.Contains(c, "兑换") || strings.Contains(c, "积分") && ContainsAnyOf(c, "换", "用")
+	asked := ContainsAnyOf(c, "吗", "么", "不", "没", "?", "？") || ContainsAnyOf(c, "能不能", "可不可以")
+	return spend && asked && ContainsAnyOf(c, "还能", "还可以", "还可不可以", "还让", "还给")
+}
+
 // cutoffAsked is RuleCutoff when canonical text c asks until when the
 // year's points or claims count ("积分什么时候截止", "今年的分算到哪天",
 // "年底前申请还算今年的吗"); RuleClearing when it asks until when they
