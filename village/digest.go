@@ -203,6 +203,17 @@ type VillageCounts struct {
 	General, Mediation, Emergency, Approval int
 }
 
+// Kinds is how many types the village has open items of (0: none).
+func (c VillageCounts) Kinds() int {
+	n := 0
+	for _, k := range []int{c.General, c.Mediation, c.Emergency, c.Approval} {
+		if k > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // UnconfirmedEmergency is an emergency nobody has confirmed, with whom
 // the township calls.
 type UnconfirmedEmergency struct {
