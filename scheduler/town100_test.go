@@ -1,0 +1,92 @@
+package scheduler
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// resolvedInTime adds to f an item of 青山村三组 of type typ made at made,
+// taken on and resolved by 李四 an hour later, well within its deadline;
+// it returns the report as added.
+func resolvedInTime(f *pointsFixture, typ village.Type, text, made string) village.Report {
+	f.t.Helper()
+	at := f.at(made)
+	rep := village.Report{Type: typ, Text: text, Reporter: "张三", Handlers: []string{"李四"}, Status: village.StatusNew,
+		CreatedAt: at, DueAt: at.Add(72 * time.Hour),
+		History: []village.Entry{{At: at, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+	for _, act := range []village.Action{village.ActAccept, village.ActResolve} {
+		at = at.Add(time.Hour)
+		if err := rep.Apply(act, "李四", at, "修好了"); err != nil {
+			f.t.Fatal(act, err)
+		}
+	}
+	f.addReport(rep)
+	return rep
+}
+
+// TestYearlyReportOfOneVillage (town100): on January 1st the office gets
+// 【年度事项】 of the year before: the year's new items by type, resolved
+// and in time, sent up, still open at the year's end with the late ones
+// among them, by grid (a township of one village: a village line would
+// say the total again), and an item resolved on January 1st before it is
+// posted still counted open, as the year ended. Items of the new year
+// are not counted.
+func TestYearlyReportOfOneVillage(t *testing.T) {
+	f := newPointsFixture(t)
+	lateWithTownship(f, true) // #R1 孙七's, #R2 nobody's, #R3 the grid's: late since 12-08
+	resolvedInTime(f, village.Mediation, "两家为排水沟吵架", "2026-06-01 09:00")
+	open := f.at("2026-12-30 09:00")
+	late := village.Report{Type: village.General, Text: "垃圾桶满了", Reporter: "陈二", Handlers: []string{"李四"}, Status: village.StatusNew,
+		CreatedAt: open, DueAt: open.Add(72 * time.Hour),
+		History: []village.Entry{{At: open, By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	if err := late.Apply(village.ActResolve, "李四", f.at("2027-01-01 08:00"), "清了"); err != nil {
+		t.Fatal(err)
+	}
+	f.addReport(late)
+	resolvedInTime(f, village.General, "新年的路灯", "2027-01-01 07:00")
+	out := strings.Join(f.run("yearly_report", "2027-01-01 09:10"), "\n")
+	holdsEach(t, "【年度事项】", out,
+		"【年度事项】2026年（按网格，截至12月31日24时）",
+		"全镇新反映 5 件（一般 4，调解 1），办结 1 件，按期办结率 100%，报告人满意 0，重新打开 0，上报镇 2；年底还没办结 4 件，其中超期 3 件。",
+		"青山村三组：新反映 5，办结 1（按期 1），上报镇 2，年底未办结 4（#R1 #R2 #R3 #R5），其中超期 3",
+		"发「查 #R1」看一件现在怎么样")
+	if strings.Contains(out, "青山村：") || strings.Contains(out, "新年的路灯") {
+		t.Errorf("【年度事项】 repeats the village's total or counts the new year:\n%s", out)
+	}
+	if again := f.run("yearly_report", "2027-01-01 09:10"); len(again) != 0 {
+		t.Errorf("posted twice: %q", again)
+	}
+}
+
+// TestYearlyReportOfTwoVillages (town100): a township of several villages
+// reads 【年度事项】 by village, each village's grids added up, its numbers
+// written as a township command writes them (「石桥村 #R1」).
+func TestYearlyReportOfTwoVillages(t *testing.T) {
+	f := fixtureOfVillages(t, true)
+	resolvedInTime(f, village.General, "村口路灯坏了", "2026-03-02 09:00")
+	made := f.at("2026-11-02 09:00")
+	f.addReportIn(storage.VillageScope("石桥村"), village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "石网长",
+		CreatedAt: made, Village: "石桥村", Grid: "一组", Chat: "石桥村一组网格群", DueAt: made.Add(72 * time.Hour),
+		Status: village.StatusAccepted, Handlers: []string{"石网长"}, Source: "sq-1"})
+	out := strings.Join(f.run("yearly_report", "2027-01-01 09:10"), "\n")
+	holdsEach(t, "【年度事项】", out,
+		"【年度事项】2026年（按村，截至12月31日24时）",
+		"全镇新反映 2 件（一般 2），办结 1 件，按期办结率 100%",
+		"青山村：新反映 1，办结 1（按期 1），上报镇 0，年底未办结 0\n",
+		"石桥村：新反映 1，办结 0，上报镇 0，年底未办结 1（石桥村 #R1），其中超期 1\n",
+		"发「查 石桥村 #R1」")
+}
+
+// TestYearlyReportOfAnIdleYear (town100): a year with no item anywhere
+// posts nothing.
+func TestYearlyReportOfAnIdleYear(t *testing.T) {
+	f := newPointsFixture(t)
+	resolvedInTime(f, village.General, "新年的路灯", "2027-01-01 07:00")
+	if out := f.run("yearly_report", "2027-01-01 09:10"); len(out) != 0 {
+		t.Errorf("an idle year posted: %q", out)
+	}
+}
