@@ -90,3 +90,17 @@ func TestYearlyReportOfAnIdleYear(t *testing.T) {
 		t.Errorf("an idle year posted: %q", out)
 	}
 }
+
+// BenchmarkYearlyReport (town100): 【年度事项】 reads each village's items
+// once and posts in one commit (rt/op).
+func BenchmarkYearlyReport(b *testing.B) {
+	f := newPointsFixture(b)
+	lateWithTownship(f, true)
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		at := f.at("2027-01-01 09:10").AddDate(i, 0, 0)
+		trips += f.runTrips(b, "yearly_report", at)
+		f.drain(at)
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "rt/op")
+}
