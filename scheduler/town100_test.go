@@ -104,3 +104,51 @@ func BenchmarkYearlyReport(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(b.N), "rt/op")
 }
+
+// TestMorningDigestOfOneVillageSaysNoVillageLine (town100): in a
+// township of one village the 早报 read 「青山村：一般 2」 right under
+// 「全镇未办结 2 件」; it says the types only when there are several.
+func TestMorningDigestOfOneVillageSaysNoVillageLine(t *testing.T) {
+	f := newPointsFixture(t)
+	lateWithTownship(f, false)
+	digest := strings.Join(f.run("morning_digest", "2026-12-10 08:30"), "\n")
+	if strings.Contains(digest, "青山村：") || strings.Contains(digest, "按类型") {
+		t.Errorf("早报 of one type repeats the total:\n%s", digest)
+	}
+	at := f.at("2026-12-10 09:00")
+	f.addReport(village.Report{Type: village.Mediation, Text: "两家为宅基地吵架", Reporter: "张三", CreatedAt: at,
+		DueAt: at.Add(7 * 24 * time.Hour), Handlers: []string{"李四"}})
+	holdsEach(t, "早报 of two types", strings.Join(f.run("morning_digest", "2026-12-11 08:30"), "\n"),
+		"全镇未办结 3 件\n", "按类型：一般 2，调解 1\n")
+}
+
+// TestUnclaimedNotRepeatedAfterTheDigest (town100): an item nobody in the
+// township takes is listed in full by 【镇里待接手】 the first day; from
+// then on the 08:30 早报 lists it with how long it has waited and the
+// 10:00 list says nothing more that morning (it named the same numbers
+// again). A morning with no 早报 posted keeps the brief line.
+func TestUnclaimedNotRepeatedAfterTheDigest(t *testing.T) {
+	f := newPointsFixture(t)
+	sentUpAt(f, "桥栏杆断了", "2026-12-07 09:00")
+	f.run("morning_digest", "2026-12-08 08:30")
+	holdsEach(t, "the first 10:00 list", strings.Join(f.run("unclaimed", "2026-12-08 10:00"), "\n"), "桥栏杆断了", "已等1天")
+	holdsEach(t, "the next 早报", strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n"),
+		"#R1 青山村三组 桥栏杆断了（12月7日上报，已等2天）", "接手回复「确认 #编号」")
+	if list := f.run("unclaimed", "2026-12-09 10:00"); len(list) != 0 {
+		t.Errorf("10:00 repeats the 早报: %q", list)
+	}
+	holdsEach(t, "a morning without 早报", strings.Join(f.run("unclaimed", "2026-12-10 10:00"), "\n"),
+		"【镇里待接手】仍有 1 件没人接手：【青山村三组】#R1（已等3天）。")
+}
+
+// TestSameDigestAsksToTakeUntaken (town100): the one-line 早报 of a
+// quiet morning names the late items; those nobody in the township took
+// it now asks to take by number, since the 10:00 list no longer repeats
+// them after it.
+func TestSameDigestAsksToTakeUntaken(t *testing.T) {
+	f := newPointsFixture(t)
+	lateWithTownship(f, false) // #R1 孙七's, #R2 nobody's
+	f.run("morning_digest", "2026-12-10 08:30")
+	same := strings.Join(f.run("morning_digest", "2026-12-11 08:30"), "\n")
+	holdsEach(t, "the one-line 早报", same, "近一天没有新情况；超期 2 件：", "；其中 1 件镇里还没人接手，接手回复「确认 #R2」。")
+}
