@@ -152,3 +152,23 @@ func TestSameDigestAsksToTakeUntaken(t *testing.T) {
 	same := strings.Join(f.run("morning_digest", "2026-12-11 08:30"), "\n")
 	holdsEach(t, "the one-line 早报", same, "近一天没有新情况；超期 2 件：", "；其中 1 件镇里还没人接手，接手回复「确认 #R2」。")
 }
+
+// BenchmarkUnclaimedAfterDigest (town100): the 10:00 list on a morning
+// whose 早报 listed its item: the villages' items read, the 早报's record
+// read (one round trip more than BenchmarkUnclaimedAgain's repeat), and
+// nothing posted (roundtrips/run).
+func BenchmarkUnclaimedAfterDigest(b *testing.B) {
+	var trips int64
+	for i := 0; i < b.N; i++ {
+		f := newPointsFixture(b) // one item a run: more than the 早报 lists keeps the brief line
+		sentUpAt(f, "桥栏杆断了", "2026-03-02 09:00")
+		f.run("unclaimed", "2026-03-03 10:00")
+		f.run("morning_digest", "2026-03-04 08:30")
+		at := f.at("2026-03-04 10:00")
+		trips += f.runTrips(b, "unclaimed", at)
+		if out := f.drain(at); len(out) != 0 {
+			b.Fatalf("run %d: %q, want nothing", i, out)
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/run")
+}
