@@ -332,6 +332,11 @@ type Schedules struct {
 	Coverage string `yaml:"coverage"`
 	// MonthlyReport posts last month's items per grid. Default "5 9 1 * *".
 	MonthlyReport string `yaml:"monthly_report"`
+	// YearlyReport posts last year's items (【年度事项】): counts by type,
+	// by village (by grid in a township of one village), resolved in
+	// time, still open at the year's end. Default "10 9 1 1 *" (January
+	// 1st, after the December 【上月事项】: the year is whole by then).
+	YearlyReport string `yaml:"yearly_report"`
 	// AskReminder reminds a grid's leaders, once, of a township question
 	// (镇里问) left unanswered sla.ask_remind_after. Default "0 9-17 * * *"
 	// (working hours, hourly).
@@ -896,6 +901,7 @@ func (c *Config) applyDefaults() {
 	orDefault(&sc.Calls, "0 8 * * *")
 	orDefault(&sc.Coverage, "0 9 1 * *")
 	orDefault(&sc.MonthlyReport, "5 9 1 * *")
+	orDefault(&sc.YearlyReport, "10 9 1 1 *")
 	orDefault(&sc.AskReminder, "0 9-17 * * *")
 	orDefault(&sc.Unclaimed, "0 10 * * *")
 	setDur(&sc.CatchUp, 24*time.Hour)

@@ -217,7 +217,7 @@ func (c *Config) validateSchedules() []error {
 		{"schedules.followup", sc.Followup}, {"schedules.notice_followup", sc.NoticeFollowup},
 		{"schedules.calls", sc.Calls}, {"schedules.coverage", sc.Coverage},
 		{"schedules.monthly_report", sc.MonthlyReport}, {"schedules.ask_reminder", sc.AskReminder},
-		{"schedules.unclaimed", sc.Unclaimed},
+		{"schedules.unclaimed", sc.Unclaimed}, {"schedules.yearly_report", sc.YearlyReport},
 		{"points.schedules.publicity", pc.Publicity}, {"points.schedules.finalise", pc.Finalise},
 		{"points.schedules.year_end", pc.YearEnd}, {"points.schedules.reminder", pc.Reminder},
 	} {

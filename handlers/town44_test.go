@@ -14,7 +14,7 @@ import (
 const (
 	digestLine1 = "#R1 青山村三组 一般事项 村口路灯坏了好几天了（3月2日上报镇，镇里还没人接手，网格长李四（13900000004），超期2天）"
 	digestLine2 = "#R2 青山村三组 一般事项 垃圾站满了没人拉（3月2日上报镇，镇里还没人接手，网格长李四（13900000004），超期2天）"
-	digestLines = "【早报】3月5日 全镇未办结 2 件\n青山村：一般 2\n超期：\n" + digestLine1 + "\n" + digestLine2 + "\n在本群发「待办」看已上报和突发事项。"
+	digestLines = "【早报】3月5日 全镇未办结 2 件\n超期：\n" + digestLine1 + "\n" + digestLine2 + "\n在本群发「待办」看已上报和突发事项。"
 )
 
 // quotingOffice is an officer's message in the office chat quoting the

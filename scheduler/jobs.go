@@ -112,6 +112,7 @@ func Jobs(d Deps) []Job {
 		// window skips it): the next one says what is still true.
 		{Name: "coverage", Label: "回访覆盖率", Spec: sc.Coverage, Run: j.daytime(j.coverage, true), KeepMissed: true},
 		{Name: "monthly_report", Label: "月报", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true), KeepMissed: true},
+		{Name: "yearly_report", Label: "年度事项", Spec: sc.YearlyReport, Run: j.daytime(j.yearlyReport, true), KeepMissed: true},
 		// each grid group hears of a downtime once, at the first tick outside
 		// quiet hours, before what that tick catches up; a night's ticks are skipped unlogged (daytime's line
 		// every 5 minutes of every night said nothing)

@@ -91,23 +91,18 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	start, end, month := j.lastMonth(at)
 	var rows []village.GridMonth
 	var total village.GridMonth
-	for _, v := range j.Config.Villages {
-		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
-		if err != nil {
-			return err
+	err := j.eachGrid(ctx, func(v, g string, reports []village.Report) {
+		row := village.GridMonth{Village: v, Grid: g}
+		for _, r := range reports {
+			row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
 		}
-		for _, g := range v.Grids {
-			row := village.GridMonth{Village: v.Name, Grid: g.Name}
-			for _, r := range reports {
-				if r.Grid == g.Name {
-					row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
-				}
-			}
-			if row.Any() {
-				rows = append(rows, row)
-				total.Add(row)
-			}
+		if row.Any() {
+			rows = append(rows, row)
+			total.Add(row)
 		}
+	})
+	if err != nil {
+		return err
 	}
 	if len(rows) == 0 {
 		return nil
@@ -128,6 +123,71 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
 		j.toGroup(j.Config.Township.OfficeChat, "monthly", data, bot.Bulk))
+}
+
+// eachGrid runs fn on each grid of each village, in the configuration's
+// order, with the grid's reports: one read of each village's.
+func (j *jobs) eachGrid(ctx context.Context, fn func(villageName, grid string, reports []village.Report)) error {
+	for _, v := range j.Config.Villages {
+		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return err
+		}
+		for _, g := range v.Grids {
+			fn(v.Name, g.Name, slices.DeleteFunc(slices.Clone(reports), func(r village.Report) bool { return r.Grid != g.Name }))
+		}
+	}
+	return nil
+}
+
+// yearlyReport gives the township office last year's items (【年度事项】,
+// town100): the year's new items by type, resolved and in time, sent up,
+// still open at the year's end (late among them, with their numbers), by
+// village, or by grid in a township of one village (its village line
+// would repeat the total). As the monthly report, it is judged as the
+// items stood at the year's end, whenever posted, and a year with nothing
+// posts nothing.
+func (j *jobs) yearlyReport(ctx context.Context, at, now time.Time) error {
+	t := at.In(j.loc)
+	end := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, j.loc)
+	start := end.AddDate(-1, 0, 0)
+	several := len(j.Config.Villages) > 1
+	var rows []village.YearItems
+	var total village.YearItems
+	err := j.eachGrid(ctx, func(v, g string, reports []village.Report) {
+		row := village.YearItems{GridMonth: village.GridMonth{Village: v, Grid: g}}
+		for _, r := range reports {
+			row.Count(r, start, end, j.Config.SLA.Emergency.Accept.Std(), j.People.Lookup)
+		}
+		if !row.Any() {
+			return
+		}
+		total.Add(row)
+		if n := len(rows); several && n > 0 && rows[n-1].Village == v { // a village's line adds up its grids
+			rows[n-1].Add(row)
+			rows[n-1].OpenIDs = append(rows[n-1].OpenIDs, row.OpenIDs...)
+			return
+		}
+		if several {
+			row.Grid = ""
+		}
+		rows = append(rows, row)
+	})
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	data := digestTime(map[string]any{"Year": start.Year(), "Rows": rows, "Total": total, "Several": several}, at, now)
+	if total.Resolved > 0 {
+		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
+	}
+	for _, row := range rows {
+		if len(row.OpenIDs) > 0 { // the first item named, as the example of how to look one up
+			data["Ask"] = map[string]string{"Village": row.Village, "ID": row.OpenIDs[0]}
+			break
+		}
+	}
+	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("yearly_report", at),
+		j.toGroup(j.Config.Township.OfficeChat, "yearly", data, bot.Bulk))
 }
 
 // lastMonth is the calendar month before the one at falls in, local time:

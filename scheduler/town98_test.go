@@ -36,8 +36,8 @@ func TestMorningDigestCountsOnlyPastAccept(t *testing.T) {
 	sentUpAt(f, "水渠堵了", "2026-12-08 08:00")
 	digest := strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n")
 	for _, want := range []string{
-		"#R1 青山村三组 桥栏杆断了（12月7日上报）",
-		"#R2 青山村三组 垃圾池满了（12月8日上报，受理时限到09:20）",
+		"#R1 青山村三组 桥栏杆断了（12月7日上报，已等2天）",
+		"#R2 青山村三组 垃圾池满了（12月8日上报，已等1天，受理时限到09:20）",
 		"另有1 件已过受理时限还没人接手，10:00另发【镇里待接手】清单。",
 	} {
 		if !strings.Contains(digest, want) {
@@ -48,7 +48,7 @@ func TestMorningDigestCountsOnlyPastAccept(t *testing.T) {
 		t.Errorf("早报 lists the item 10:00 lists in full:\n%s", digest)
 	}
 	list := strings.Join(f.run("unclaimed", "2026-12-09 10:00"), "\n")
-	for _, want := range []string{"垃圾池满了", "水渠堵了", "另有 1 件前几天提醒过，仍没人接手：【青山村三组】#R1（已等2天）。"} {
+	for _, want := range []string{"垃圾池满了", "水渠堵了", "另有 1 件前几天提醒过，仍没人接手（今天早报已列出）。"} {
 		if !strings.Contains(list, want) {
 			t.Errorf("10:00 list:\n%s\nwant %q", list, want)
 		}
@@ -114,8 +114,8 @@ func TestMorningDigestSaysNoTimeOfOneDueLater(t *testing.T) {
 	f := newPointsFixture(t)
 	sentUpAt(f, "垃圾池满了", "2026-12-07 15:00")
 	digest := strings.Join(f.run("morning_digest", "2026-12-08 08:30"), "\n")
-	if !strings.Contains(digest, "垃圾池满了（12月7日上报）") {
-		t.Errorf("早报:\n%s\nwant 「垃圾池满了（12月7日上报）」", digest)
+	if !strings.Contains(digest, "垃圾池满了（12月7日上报，已等1天）") {
+		t.Errorf("早报:\n%s\nwant 「垃圾池满了（12月7日上报，已等1天）」", digest)
 	}
 }
 

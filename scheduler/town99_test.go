@@ -21,7 +21,7 @@ func TestMorningDigestListsWhatTheOverdueCheckTellsFirst(t *testing.T) {
 		DueAt: f.at("2026-12-09 08:50"), Handlers: []string{"李四"}, Status: village.StatusEscalated,
 		History: []village.Entry{{At: up, By: "李四", Action: village.ActEscalate, From: village.StatusAccepted, To: village.StatusEscalated}}})
 	digest := strings.Join(f.run("morning_digest", "2026-12-09 08:30"), "\n")
-	holdsEach(t, "the 早报", digest, "#R1 青山村三组 桥栏杆断了（12月8日上报）")
+	holdsEach(t, "the 早报", digest, "#R1 青山村三组 桥栏杆断了（12月8日上报，已等1天）")
 	if strings.Contains(digest, "10:00另发") {
 		t.Errorf("the 早报 leaves to the 10:00 list an item the 09:00 check tells:\n%s", digest)
 	}

@@ -60,16 +60,42 @@ func (j *jobs) unclaimed(ctx context.Context, at, now time.Time) error {
 			}
 		}
 	}
-	if len(items)+len(again) == 0 {
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	inDigest := false
+	if len(again) > 0 {
+		var err error
+		if inDigest, err = j.listedThisMorning(ctx, ts, now, len(again)); err != nil {
+			return err
+		}
+	}
+	if len(items) == 0 && (len(again) == 0 || inDigest) {
 		return nil
 	}
-	data := map[string]any{"Items": items, "Again": again, "Now": now}
+	data := map[string]any{"Items": items, "Again": again, "InDigest": inDigest, "Now": now}
 	name := "unclaimed.office"
 	if len(items) == 0 {
 		name = "unclaimed.office.again"
 	}
 	out := j.toGroup(j.Config.Township.OfficeChat, name, data, bot.Normal)
-	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("unclaimed", day), out)
+	return j.post(ctx, ts, runID("unclaimed", day), out)
+}
+
+// listedThisMorning reports whether the 早报 was posted the day of now,
+// before it, with room to list n items the list would repeat (town100:
+// the brief 「仍有 3 件没人接手」 named at 10:00 the numbers the 早报 had
+// listed, each with its command, at 08:30). Without that 早报 (the bot
+// was down, it is off, or it had more to list than it shows) the brief
+// line stays the daily ask.
+func (j *jobs) listedThisMorning(ctx context.Context, ts storage.Scope, now time.Time, n int) (bool, error) {
+	if n > digestItems {
+		return false, nil
+	}
+	runs, err := j.Store.Counters(ctx, ts, digestRunsHash)
+	if err != nil {
+		return false, err
+	}
+	posted := time.Unix(runs[morningPosted], 0)
+	return runs[morningPosted] > 0 && j.startOfDay(posted).Equal(j.startOfDay(now)) && !posted.After(now), nil
 }
 
 // listedBefore reports whether 【镇里待接手】 of the working day before,

@@ -203,6 +203,17 @@ type VillageCounts struct {
 	General, Mediation, Emergency, Approval int
 }
 
+// Kinds is how many types the village has open items of (0: none).
+func (c VillageCounts) Kinds() int {
+	n := 0
+	for _, k := range []int{c.General, c.Mediation, c.Emergency, c.Approval} {
+		if k > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // UnconfirmedEmergency is an emergency nobody has confirmed, with whom
 // the township calls.
 type UnconfirmedEmergency struct {
@@ -541,6 +552,34 @@ func (d OfficeDigest) AcceptBy(r Report) *time.Time {
 		return &t
 	}
 	return nil
+}
+
+// Waited is how many calendar days r, sent up, has waited on the
+// township by d.Now (「12月7日上报，已等2天」 on the 9th); 0 the day it
+// went up. The 早报 says it of the items it lists to take: the 10:00
+// 【镇里待接手】 no longer repeats them the same morning (town100).
+func (d OfficeDigest) Waited(r Report) int {
+	up := r.EscalatedAt()
+	if up.IsZero() {
+		return 0
+	}
+	up = up.In(d.Now.Location())
+	from := time.Date(up.Year(), up.Month(), up.Day(), 0, 0, 0, 0, up.Location())
+	to := time.Date(d.Now.Year(), d.Now.Month(), d.Now.Day(), 0, 0, 0, 0, d.Now.Location())
+	return int(to.Sub(from).Hours()+12) / 24 // a day of 23 or 25 hours is a day
+}
+
+// ToTake are the overdue items d lists that went up and that no officer
+// took on: the one-line 早报 asks to take them by number (the 10:00
+// list does not repeat them after it, town100).
+func (d OfficeDigest) ToTake() []Report {
+	var out []Report
+	for _, r := range d.Overdue {
+		if r.Status == StatusEscalated && d.Whom(r).Officers == "" {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // Done orders the overdue items, most overdue first (the oldest deadline

@@ -1,0 +1,81 @@
+package village
+
+import "time"
+
+// YearItems are a year's items of a grid (or of a village, or of the
+// whole township, added up) as the office's 【年度事项】 gives them: the
+// monthly report's counts over the year (GridMonth.Count: new, resolved
+// and in time, sent up, late at the year's end), the new items by type,
+// and those still open when the year ended (town100: the points had their
+// yearly ranking, the items had no year's picture at all).
+type YearItems struct {
+	GridMonth
+	// General, Mediation and Approval are the year's new items of those
+	// types; GridMonth.Emergency the emergencies.
+	General, Mediation, Approval int
+	// Open are the items open at the year's end (not resolved, closed,
+	// rejected or merged: OpenAtEnd), OpenIDs their numbers.
+	Open    int
+	OpenIDs []string
+}
+
+// Count adds r, one of the grid's reports, to y for the year [start,
+// end), as GridMonth.Count does, with its type and whether it was open
+// at end.
+func (y *YearItems) Count(r Report, start, end time.Time, ackLimit time.Duration, lookup func(villageName, name string) (Person, error)) {
+	before := y.New
+	y.GridMonth.Count(r, start, end, ackLimit, lookup)
+	if y.New > before { // new in the year: GridMonth.Count's rule, once
+		switch r.Type {
+		case Emergency: // GridMonth.Emergency
+		case Mediation:
+			y.Mediation++
+		case Approval:
+			y.Approval++
+		default:
+			y.General++
+		}
+	}
+	if r.OpenAtEnd(end) {
+		y.Open++
+		y.OpenIDs = append(y.OpenIDs, r.ID)
+	}
+}
+
+// Any reports whether y has anything to say: something done in the year,
+// or items still open at its end.
+func (y YearItems) Any() bool { return y.GridMonth.Any() || y.Open > 0 }
+
+// Add adds o's counts to y's (not the numbers: a total names none).
+func (y *YearItems) Add(o YearItems) {
+	y.GridMonth.Add(o.GridMonth)
+	y.General, y.Mediation, y.Approval = y.General+o.General, y.Mediation+o.Mediation, y.Approval+o.Approval
+	y.Open += o.Open
+}
+
+// LateCount are y's items past their deadline at the year's end, the
+// grid's and those with the township alike.
+func (y YearItems) LateCount() int { return y.Overdue + y.Town + y.Waiting }
+
+// Kinds are y's new items by type, as the digests count open ones
+// (VillageCounts: one text, digest.kinds, says both).
+func (y YearItems) Kinds() VillageCounts {
+	return VillageCounts{Name: y.Village, General: y.General, Mediation: y.Mediation, Emergency: y.Emergency, Approval: y.Approval}
+}
+
+// OpenAtEnd reports whether r, made before end, was still open at end as
+// it stood then (the status the first step since left, as LateAtEnd
+// reads it): not resolved (办结, waiting on its reporter or not), closed,
+// rejected or merged, nor a procedure question the bot answered.
+func (r *Report) OpenAtEnd(end time.Time) bool {
+	if !r.CreatedAt.Before(end) {
+		return false
+	}
+	st := r.Status
+	if i := r.since(end); i >= 0 && r.History[i].From != "" {
+		st = r.History[i].From
+	} else if r.ProcedureAnswered() {
+		return false
+	}
+	return st.Open() && st != StatusResolved
+}
