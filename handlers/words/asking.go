@@ -767,8 +767,11 @@ func PaymentOwed(rep village.Report) string {
 // PaymentWaitMax is how long after a quarrel's 办结 its 回访 may wait for
 // the day its settlement named (PaymentDue): a day further off (「年底前
 // 给」 said in March) is asked as any other 办结 is, and the promise
-// followed by the mediators, not left unasked for months.
-const PaymentWaitMax = 31 * 24 * time.Hour
+// followed by the mediators, not left unasked for months. Three months
+// (med100, was 31 days): wages and debts settled in December are due by
+// the Spring Festival (「腊月二十前」, 「年前」), up to eleven weeks on; asked
+// at once, the creditor could only answer 「还没到日子」.
+const PaymentWaitMax = 92 * 24 * time.Hour
 
 // PaymentDue is the end of the day by which the last 办结 of mediation item
 // rep says its settlement is to be done (village.DueIn, read when the 办结
