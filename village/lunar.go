@@ -153,3 +153,64 @@ func lunarMonthDay(named, numbered, dayText string) (month, day int, ok bool) {
 	}
 	return month, day, ok && day >= 1 && day <= 30
 }
+
+// LunarName is day's name in the lunar calendar when it falls in 腊月 or
+// 正月, the months villagers count the Spring Festival's debts by: 「腊月
+// 二十」, 「除夕」 (腊月's last), 「正月十五」; "" for any other day, a leap
+// month's, or one past lunarYears. A settlement's day said so reads
+// 「1月27日（腊月二十）」 beside the date the bot counts by.
+func LunarName(day time.Time) string {
+	loc := day.Location()
+	day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc)
+	for i := len(lunarYears) - 1; i >= 0; i-- {
+		ly := lunarYears[i]
+		first := time.Date(ly.year, time.Month(ly.month), ly.day, 0, 0, 0, 0, loc)
+		if day.Before(first) {
+			continue
+		}
+		n := int(day.Sub(first).Hours()+12) / 24 // days since 正月初一 (DST-proof)
+		for k := 1; k <= 13; k++ {
+			length := 29
+			if ly.long&(1<<(k-1)) != 0 {
+				length = 30
+			}
+			if n >= length {
+				n -= length
+				continue
+			}
+			month := k
+			if ly.leap != 0 && k > ly.leap {
+				if k == ly.leap+1 {
+					return "" // the leap month
+				}
+				month = k - 1
+			}
+			switch {
+			case month == 12 && n == length-1:
+				return "除夕"
+			case month == 12:
+				return "腊月" + lunarDayName(n+1)
+			case month == 1:
+				return "正月" + lunarDayName(n+1)
+			}
+			return ""
+		}
+		return "" // past the year's last month: the next year, not listed
+	}
+	return ""
+}
+
+// lunarDayName writes day 1 to 30 of a lunar month: 初一…初十, 十一…二十,
+// 二十一…三十.
+func lunarDayName(d int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+	switch {
+	case d <= 10:
+		return "初" + digits[d]
+	case d < 20:
+		return "十" + digits[d-10]
+	case d == 20 || d == 30:
+		return digits[d/10] + "十"
+	}
+	return digits[d/10] + "十" + digits[d%10]
+}

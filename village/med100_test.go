@@ -106,3 +106,32 @@ func FuzzLunarDueIn(f *testing.F) {
 		}
 	})
 }
+
+// TestLunarName: a day of 腊月 or 正月 is named as villagers count it,
+// any other day not at all.
+func TestLunarName(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	for _, c := range []struct{ day, want string }{
+		{"2027-01-27", "腊月二十"}, {"2027-02-05", "除夕"}, {"2027-02-06", "正月初一"},
+		{"2027-02-20", "正月十五"}, {"2027-01-08", "腊月初一"}, {"2027-01-29", "腊月二十二"},
+		{"2026-12-20", ""}, {"2026-07-01", ""}, {"2033-12-25", ""}, // 2033's 闰十一月
+		{"2034-02-18", "除夕"}, {"2041-01-31", "除夕"}, {"2041-02-20", ""}, {"2023-12-01", ""},
+	} {
+		d, _ := time.ParseInLocation("2006-01-02", c.day, loc)
+		if got := LunarName(d); got != c.want {
+			t.Errorf("LunarName(%s) = %q, want %q", c.day, got, c.want)
+		}
+	}
+	// every day of every listed year's 腊月 and 正月 is named and read back
+	for _, y := range []int{2024, 2028, 2033, 2040} {
+		for _, md := range [][2]int{{12, 1}, {12, 29}, {1, 1}, {1, 29}} {
+			d, ok := lunarDay(y, md[0], md[1], loc)
+			if y == 2040 && md[0] == 1 {
+				continue
+			}
+			if !ok || LunarName(d) == "" {
+				t.Errorf("lunar %d-%d-%d (%s) named %q", y, md[0], md[1], d.Format("2006-01-02"), LunarName(d))
+			}
+		}
+	}
+}
