@@ -87,7 +87,33 @@ var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", 
 // resolved on that settlement, it is not settled. A question whether it
 // was paid ("钱给了没", "给没给") is none.
 func SettlementUnkept(text string) bool {
-	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...)
+	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...) && !AsksIfUnkept(text)
+}
+
+// ifUnkeptWords put a settlement's breach ahead or as a supposition: 「到时候
+// 不给」, 「要是他反悔」, 「万一不还」.
+var ifUnkeptWords = []string{"到时候", "到时", "到日子", "到期", "要是", "万一", "如果", "假如", "回头", "以后", "将来", "他要不", "他要再"}
+
+// whatThenWords ask what may be done then: 「咋办」, 「找谁」, 「有啥办法」.
+var whatThenWords = []string{"咋办", "怎么办", "怎办", "咋弄", "怎么弄", "咋整", "怎么整", "找谁", "有啥办法", "有什么办法", "怎么处理", "能咋", "能怎么", "管不管", "谁管"}
+
+// breachWords are a settlement not kept, said of what is ahead: 「不给」,
+// 「不还」, 「反悔」, 「赖账」 (not 「没给」: what was not done is told, not asked).
+var breachWords = []string{"不给", "不还", "不赔", "不付", "不拆", "不认账", "不认", "赖账", "耍赖", "反悔", "不兑现", "不照做", "说话不算", "说了不算", "不算数"}
+
+// breachDoneWords tell a breach that is already so: 「到现在一分没给」 asked
+// 「咋办」 is a settlement not kept, not a question about one.
+var breachDoneWords = []string{"到现在", "现在还", "至今", "一分没", "一分钱没", "一分都没", "已经过了", "都过了", "过了日子", "又不给", "还是不给", "还不给", "就是不给"}
+
+// AsksIfUnkept reports whether text asks what happens if a settlement is
+// not kept, ahead of its day: 「到时候他不给咋办」, 「那俺的两千呢 到时候不给
+// 咋办」, 「万一他反悔了怎么办」. Said by a party of a quarrel settled on a
+// promise, it is a worry to answer (handlers.unkeptAsked), not news that
+// it was broken (SettlementUnkept): before, the group's question reopened
+// the item, or was dropped.
+func AsksIfUnkept(text string) bool {
+	return ContainsAnyOf(text, breachWords...) && ContainsAnyOf(text, ifUnkeptWords...) &&
+		(ContainsAnyOf(text, whatThenWords...) || ContainsAnyOf(text, "呢", "?", "？", "吗")) && !ContainsAnyOf(text, breachDoneWords...)
 }
 
 // payingWords are a payer's words of a payment owed, beside dueWords:
