@@ -90,6 +90,23 @@ func SettlementUnkept(text string) bool {
 	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...) && !AsksIfUnkept(text)
 }
 
+// owedMeWords tell money owed to the one speaking: 「他也欠我的」, 「在我店里
+// 赊了两千多」, 「借了俺五千」.
+var owedMeWords = []string{"欠我", "欠俺", "欠咱", "借了我", "借了俺", "借我的", "借俺的", "找我借", "找俺借", "赊了我", "赊我", "在我店里赊", "在我这赊", "在俺店里赊", "在俺这赊", "我的工钱", "俺的工钱"}
+
+// debtWords tell a quarrel is over money owed: 「陈二欠我工钱3000」.
+var debtWords = []string{"欠", "借", "赊", "工钱", "工资", "货款", "租金", "房租", "地租"}
+
+// OwedToSpeaker reports whether text tells money owed to the one saying it
+// (owedMeWords, not asked: 「他欠我的吗」 is none): said of a debt's quarrel
+// by one not its reporter's, he is another creditor of the same debtor.
+func OwedToSpeaker(text string) bool {
+	return ContainsAnyOf(text, owedMeWords...) && !strings.ContainsAny(text, "?？吗")
+}
+
+// IsDebt reports whether text, a quarrel's, is over money owed (debtWords).
+func IsDebt(text string) bool { return ContainsAnyOf(text, debtWords...) }
+
 // ifUnkeptWords put a settlement's breach ahead or as a supposition: 「到时候
 // 不给」, 「要是他反悔」, 「万一不还」.
 var ifUnkeptWords = []string{"到时候", "到时", "到日子", "到期", "要是", "万一", "如果", "假如", "回头", "以后", "将来", "他要不", "他要再"}
@@ -99,7 +116,7 @@ var whatThenWords = []string{"咋办", "怎么办", "怎办", "咋弄", "怎么�
 
 // breachWords are a settlement not kept, said of what is ahead: 「不给」,
 // 「不还」, 「反悔」, 「赖账」 (not 「没给」: what was not done is told, not asked).
-var breachWords = []string{"不给", "不还", "不赔", "不付", "不拆", "不认账", "不认", "赖账", "耍赖", "反悔", "不兑现", "不照做", "说话不算", "说了不算", "不算数"}
+var breachWords = []string{"不给", "给不了", "给不上", "还不上", "还不了", "拿不出", "凑不齐", "不还", "不赔", "不付", "不拆", "不认账", "不认", "赖账", "耍赖", "反悔", "不兑现", "不照做", "说话不算", "说了不算", "不算数"}
 
 // breachDoneWords tell a breach that is already so: 「到现在一分没给」 asked
 // 「咋办」 is a settlement not kept, not a question about one.
