@@ -56,7 +56,7 @@ func (r *Router) unkeptAsked(ctx context.Context, t *turn) (done bool, err error
 	data := map[string]any{"Who": r.shown(t.who), "R": &found, "Settled": e.Note,
 		"Closed": found.Status != village.StatusResolved, "Handlers": found.Handlers, "Private": t.where.Kind == words.InPrivate}
 	if due := words.PaymentDue(found, r.cfg.Location(), village.NamesOf(r.people.All(), found.Village)); !due.IsZero() && found.ReporterSide(t.who) {
-		data["Due"], data["Now"] = due, t.at // his own day: the reporter's (PaymentDue reads the first)
+		data["Due"], data["Now"], data["DueLunar"] = due, t.at, words.DueLunar(found, due.In(r.cfg.Location())) // his own day: the reporter's (PaymentDue reads the first)
 	}
 	t.out = append(t.out, r.toSender(t, r.texts.Render("mediation.unkept.asked", data)))
 	return true, r.commitReplies(ctx, t)

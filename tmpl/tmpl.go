@@ -80,10 +80,6 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// year when it is not now's ("2026年3月5日" asked in 2027).
 		"dateIn":  func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), "1月2日") },
 		"clockIn": func(t, now time.Time) string { return withYear(t.In(loc), now.In(loc), DateTime) },
-		// lunar names a day of 腊月 or 正月 as villagers count the Spring
-		// Festival's debts (「腊月二十」, 「除夕」), "" for any other day:
-		// a settlement's day reads 「1月27日（腊月二十）」.
-		"lunar": func(t time.Time) string { return village.LunarName(t.In(loc)) },
 		"span":    Span,
 		// lateBy says how long past its deadline due an item is at now,
 		// to the day: "2天", "5小时", "不到1小时".

@@ -1,6 +1,7 @@
 package village
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -214,3 +215,11 @@ func lunarDayName(d int) string {
 	}
 	return digits[d/10] + "十" + digits[d%10]
 }
+
+// lunarSaidRe finds a day said by the lunar calendar: a lunar month
+// (腊月, 正月, 冬月, 农历…), a lunar festival, or the Spring Festival.
+var lunarSaidRe = regexp.MustCompile(`[正冬腊]月|农历|阴历|旧历|` + lunarFestivalRe + `|春节|过年|年前|年底前`)
+
+// SaysLunar reports whether note says a day by the lunar calendar
+// (「腊月二十前给」, 「年前还清」): its day is told with its lunar name.
+func SaysLunar(note string) bool { return lunarSaidRe.MatchString(note) }

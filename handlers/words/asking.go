@@ -810,11 +810,26 @@ func PaymentOwed(rep village.Report) string {
 // PaymentWaitMax is how long after a quarrel's 办结 its 回访 may wait for
 // the day its settlement named (PaymentDue): a day further off (「年底前
 // 给」 said in March) is asked as any other 办结 is, and the promise
-// followed by the mediators, not left unasked for months. Three months
-// (med100, was 31 days): wages and debts settled in December are due by
-// the Spring Festival (「腊月二十前」, 「年前」), up to eleven weeks on; asked
-// at once, the creditor could only answer 「还没到日子」.
-const PaymentWaitMax = 92 * 24 * time.Hour
+// followed by the mediators, not left unasked for months.
+const PaymentWaitMax = 31 * 24 * time.Hour
+
+// DebtWaitMax is PaymentWaitMax for a settlement that promised money
+// (PaymentOwed): wages and debts settled in December are due by the
+// Spring Festival (「腊月二十前」, 「年前」), up to eleven weeks on; asked at
+// once, the creditor could only answer 「还没到日子」 (med100). A wall or a
+// canopy to take down keeps the month: the rest of what was agreed (the
+// music off by ten) is asked about sooner.
+const DebtWaitMax = 92 * 24 * time.Hour
+
+// DueLunar is the lunar name of due, the day PaymentDue read out of rep's
+// last 办结, when that 办结 said its day by the lunar calendar (「腊月二十前
+// 给」: 「腊月二十」, told beside the date as 「1月27日（腊月二十）」), else "".
+func DueLunar(rep village.Report, due time.Time) string {
+	if e, ok := rep.LastResolve(); ok && !due.IsZero() && village.SaysLunar(e.Note) {
+		return village.LunarName(due)
+	}
+	return ""
+}
 
 // PaymentDue is the end of the day by which the last 办结 of mediation item
 // rep says its settlement is to be done (village.DueIn, read when the 办结
@@ -834,7 +849,11 @@ func PaymentDue(rep village.Report, loc *time.Location, isName func(string) bool
 		return time.Time{} // 「300块钱已经给了」 since: nothing to wait for
 	}
 	p, ok := village.DueIn(village.WithoutNames(e.Note, isName), e.At.In(loc))
-	if !ok || p.Past || p.By.Sub(e.At) > PaymentWaitMax {
+	wait := PaymentWaitMax
+	if PaymentOwed(rep) != "" {
+		wait = DebtWaitMax
+	}
+	if !ok || p.Past || p.By.Sub(e.At) > wait {
 		return time.Time{}
 	}
 	return p.By
