@@ -58,3 +58,17 @@ func TestSecondCreditorTold(t *testing.T) {
 	// the debtor answering is no creditor
 	lacks(t, "the debtor", c.say("陈二", "我又没说不给 欠我的钱也没人给我"), "也欠他的钱")
 }
+
+// TestWeddingRetortTold: 陈二's 「办喜事放两天音乐咋了」 two minutes after
+// 张三's account of his wedding's canopy and loudspeakers was filed is his
+// side of it: kept and told to the mediators. On main it shared no thing
+// with the account (喜事, 音乐 named none) and was dropped silently.
+func TestWeddingRetortTold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "陈二家办喜事搭棚子把路堵了，音响放到半夜十二点，孩子要考试睡不着，说了也不听")
+	has(t, "filed", c.say("张三", "1"), "已登记 #R1（调解事项）")
+	c.now = c.now.Add(2 * time.Minute)
+	got := c.say("陈二", "办喜事放两天音乐咋了 谁家没个红白事")
+	has(t, "the mediators", got, "郑十: 【调解提醒】#R1", "陈二也说了：「办喜事放两天音乐咋了 谁家没个红白事」")
+	has(t, "he is told", got, "陈二: 陈二，您刚才在群里说的（#R1）已转告")
+}
