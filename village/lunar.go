@@ -42,6 +42,15 @@ var lunarYears = []lunarYear{
 	{2040, 2, 12, 0, 0b0010110101101},
 }
 
+// length is the number of days of the year's i-th month in order (from
+// 0, the leap month counted where it falls): 29 or 30.
+func (ly lunarYear) length(i int) int {
+	if ly.long&(1<<i) != 0 {
+		return 30
+	}
+	return 29
+}
+
 // lunarDay is the Gregorian day, at midnight in loc, of day (1 to 30; 0
 // for the month's last) of lunar month (1 to 12, not the leap one) of
 // lunar year. ok is false for a year lunarYears lacks or a day the month
@@ -59,10 +68,7 @@ func lunarDay(year, month, day int, loc *time.Location) (time.Time, bool) {
 		if ly.leap != 0 && k > ly.leap {
 			m = k - 1 // past the leap month
 		}
-		length := 29
-		if ly.long&(1<<nth) != 0 {
-			length = 30
-		}
+		length := ly.length(nth)
 		if m == month && !(ly.leap != 0 && k == ly.leap+1) {
 			if day == 0 {
 				day = length
@@ -171,10 +177,7 @@ func LunarName(day time.Time) string {
 		}
 		n := int(day.Sub(first).Hours()+12) / 24 // days since 正月初一 (DST-proof)
 		for k := 1; k <= 13; k++ {
-			length := 29
-			if ly.long&(1<<(k-1)) != 0 {
-				length = 30
-			}
+			length := ly.length(k - 1)
 			if n >= length {
 				n -= length
 				continue
