@@ -58,6 +58,13 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 		out := r.mediatorsTold(t, rep, "dispute.joined", map[string]any{"Again": again, "Private": private,
 			"Yields": yielding, "Pays": yielding && strings.Contains(t.text, "赔"), "Both": both, "Offers": offer != "",
 			"Unkept": words.AnswersUnkept(*rep, t.text), "Side": r.joinerSide(t, *rep, again)})
+		if debtor := r.secondCreditor(t, *rep, again); debtor != "" {
+			// 「他也欠我的」: another creditor of the same debtor is told
+			// what was done with his debt, as the mediators are
+			text := r.texts.Render("dispute.creditor", map[string]any{"R": rep, "Who": me, "Debtor": debtor,
+				"Handlers": rep.Handlers, "Private": private})
+			return append(out, r.toSender(t, text))
+		}
 		return append(out, r.partyPassed(t, rep, again, false)...)
 	}
 }
@@ -73,6 +80,9 @@ func (r *Router) tellParty(t *turn) func(*village.Report, bool) []bot.Outbound {
 func (r *Router) joinerSide(t *turn, rep village.Report, again bool) string {
 	if again || rep.ReportedBy(t.who) {
 		return ""
+	}
+	if debtor := r.secondCreditor(t, rep, again); debtor != "" {
+		return "说" + debtor + "也欠他的钱，是另一笔账；办结时请把每一笔写清楚：给谁、多少、哪天前"
 	}
 	named := r.partiesNamed(&rep)
 	if rep.ReporterSide(t.who) {
@@ -101,6 +111,36 @@ func (r *Router) joinerSide(t *turn, rep village.Report, again bool) string {
 		return "说的是" + rep.Reporter + "，帮" + named[0].Name + "那边说话"
 	}
 	return ""
+}
+
+// secondCreditor is the debtor of quarrel rep, a debt (words.IsDebt: 「陈二
+// 欠我工钱3000」), when a newcomer's first word tells money the same
+// debtor owes him (words.OwedToSpeaker: 「他也欠我的，在我店里赊了两千多」):
+// another creditor of one debtor. **Decided (med100):** he follows the
+// first creditor's item, as before: one debtor's debts are mediated at one
+// table (what he can pay, and to whom first, is one talk), and the 办结
+// names each sum and day; but he and the mediators are told so, where
+// before the mediators read only 「周八也说了」 and he heard nothing. ""
+// for anyone else: the reporter's household, the debtor's, a party
+// already, a word said again.
+func (r *Router) secondCreditor(t *turn, rep village.Report, again bool) string {
+	if again || rep.ReportedBy(t.who) || rep.ReporterSide(t.who) ||
+		!words.IsDebt(rep.Text) || !words.OwedToSpeaker(t.text) {
+		return ""
+	}
+	var debtors []string
+	for _, p := range r.partiesNamed(&rep) {
+		if p.Key() == t.who.Key() || words.OwnSide(p)(t.who) {
+			return "" // the debtor's household answering
+		}
+		if !rep.ReporterSide(p) {
+			debtors = append(debtors, p.Name)
+		}
+	}
+	if len(debtors) != 1 {
+		return ""
+	}
+	return debtors[0]
 }
 
 // newlyAdds reports whether t, a party's words on rep, names a thing of

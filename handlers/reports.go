@@ -1308,7 +1308,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		// 「赔300元 三天内给」: every copy asks his 满意 as the 回访
 		// will, once the day is over (med98, med99)
 		if due := words.PaymentDue(*rep, r.cfg.Location(), village.NamesOf(r.people.All(), rep.Village)); !due.IsZero() {
-			data["Due"] = due
+			data["Due"], data["DueLunar"] = due, words.DueLunar(*rep, due.In(r.cfg.Location()))
 		}
 	}
 	ask := r.askLater(t, rep, block, data, senderTo)

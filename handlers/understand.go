@@ -226,6 +226,11 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return true, err
 	}
+	if done, err := r.unkeptAsked(ctx, t); done || err != nil {
+		// 「到时候他不给咋办」 from a party of a quarrel settled on a
+		// promise: what to do then, not its 未解决
+		return true, err
+	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
 		return true, err
 	}

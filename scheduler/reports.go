@@ -1139,7 +1139,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			r.FollowUps, r.FollowedUpAt = 1, now
 			asked := map[string]any{"R": r, "Now": now}
 			if !due.IsZero() {
-				asked["Due"] = due
+				asked["Due"], asked["DueLunar"] = due, words.DueLunar(r, due.In(j.loc))
 			}
 			switch {
 			case r.Recorder != "":

@@ -64,8 +64,8 @@ func FuzzWithoutNames(f *testing.F) {
 // TestDueInWinterDays: the days a December settlement names: a day of the
 // month alone (「20号前给」, 「下个月10号」), 大后天, 元旦 and the Spring
 // Festival (「年前给清」, 「过年前」, 「春节前」: by its eve); a year counted
-// back (「三年前」) or 「今年还没给」 is none, nor is a lunar day (腊月二十,
-// not read: no day rather than a wrong one).
+// back (「三年前」) or 「今年还没给」 is none. A lunar day (腊月二十) is read
+// since med100 (lunarYears).
 func TestDueInWinterDays(t *testing.T) {
 	loc := mustLoc(t, "Asia/Shanghai")
 	for _, tt := range []struct{ name, note, want string }{
@@ -83,7 +83,7 @@ func TestDueInWinterDays(t *testing.T) {
 		{"赶年前", "赶年前还上", "2027-02-05 23:59:59"},
 		{"years ago", "三年前借的钱", ""},
 		{"this year", "今年还没给", ""},
-		{"lunar day", "腊月二十前给", ""},
+		{"lunar day", "腊月二十前给", "2027-01-27 23:59:59"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			now := time.Date(2026, 12, 8, 9, 30, 0, 0, loc)

@@ -40,6 +40,9 @@ const promiseNum = `[0-9]{1,2}|[一二三四五六七八九十]{1,3}`
 //	10, 11:  "20号", "下个月10号", "二十日" (上/本/这/下 月, day of the month)
 //	12:      "元旦", "春节", "过年", "过大年"
 //	13:      "年" alone: 「年前给清」 (lunarNewYear; not 「三年前」, see festivalWord)
+//	14–17:   a lunar month and day: "腊月二十", "正月十五", "腊月底", "冬月初八",
+//	         "农历十月二十" (农历, the month's number, 正/冬/腊, the day)
+//	18:      a lunar festival: "除夕", "大年三十", "小年", "元宵", "端午", "中秋"
 var promiseRe = regexp.MustCompile(promiseDay + `\s*(?:之|以)?前`)
 
 // promiseDay is the day a promise names, promiseRe's groups.
@@ -53,7 +56,13 @@ const promiseDay = `(?:` +
 	`|((?:上个?|本|这个?|下个?)月)?\s*(` + promiseNum + `)\s*[号日]` +
 	`|(元旦|春节|过大年|过年)` +
 	`|(年)` +
+	`|(?:(农历|阴历|旧历)\s*(` + promiseNum + `)|(正|冬|腊))\s*月\s*(` + lunarDayText + `)` +
+	`|(` + lunarFestivalRe + `)` +
 	`)`
+
+// lunarDayText is a day of a lunar month as villagers say it: 初八, 廿三,
+// 二十, 十五, 三十, 15号, 底.
+const lunarDayText = `初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9]{1,2}\s*[号日]?|[底末]`
 
 // dueRe finds a day followed by what is to be done on it, with no 前:
 // 「下周一给」, 「月底还清」, 「12月20号把钱送过去」 (promiseRe's groups).
@@ -198,6 +207,13 @@ func dayIn(re *regexp.Regexp, note string, now time.Time) (p Promise, ok bool) {
 			day, ok = today.AddDate(0, 0, 3), true
 		case g(11) != "":
 			day, ok = monthDay(today, g(10), g(11))
+		case g(17) != "":
+			if month, d, okd := lunarMonthDay(g(16), g(15), g(17)); okd {
+				day, ok = nearestLunar(today, month, d)
+			}
+		case g(18) != "":
+			md := lunarFestivals[g(18)]
+			day, ok = nearestLunar(today, md[0], md[1])
 		case g(12) != "" || g(13) != "" && festivalWord(note[:m[26]], note[m[27]:]):
 			day, ok = festival(today, g(12))
 		case g(13) != "":
@@ -245,30 +261,21 @@ func monthDay(today time.Time, prefix, dayText string) (time.Time, bool) {
 	return d, true
 }
 
-// springFestivals are the days of the Spring Festival (正月初一), by year:
-// 「年前」, 「过年前」 is by its eve (除夕). Past the last year listed, no
-// day is read.
-var springFestivals = map[int][2]int{
-	2025: {1, 29}, 2026: {2, 17}, 2027: {2, 6}, 2028: {1, 26}, 2029: {2, 13}, 2030: {2, 3},
-	2031: {1, 23}, 2032: {2, 11}, 2033: {1, 31}, 2034: {2, 19}, 2035: {2, 8},
-}
-
 // festival is the day a settlement said by a festival is due: 元旦 (前) by
 // the last day of the year, 春节, 过年 or 年 (前) by the eve of the next
-// Spring Festival (today's own eve included). ok is false past the years
-// springFestivals lists.
+// Spring Festival (today's own eve included; lunarYears). ok is false past
+// the years lunarYears lists.
 func festival(today time.Time, word string) (time.Time, bool) {
 	loc := today.Location()
 	if word == "元旦" {
 		return time.Date(today.Year(), time.December, 31, 0, 0, 0, 0, loc), true
 	}
 	for _, y := range []int{today.Year(), today.Year() + 1} {
-		md, ok := springFestivals[y]
+		first, ok := lunarDay(y, 1, 1, loc)
 		if !ok {
 			continue
 		}
-		eve := time.Date(y, time.Month(md[0]), md[1]-1, 0, 0, 0, 0, loc)
-		if !eve.Before(today) {
+		if eve := first.AddDate(0, 0, -1); !eve.Before(today) {
 			return eve, true
 		}
 	}

@@ -87,7 +87,50 @@ var askedWhether = []string{"给没给", "赔没赔", "付没付", "还没还", 
 // resolved on that settlement, it is not settled. A question whether it
 // was paid ("钱给了没", "给没给") is none.
 func SettlementUnkept(text string) bool {
-	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...)
+	return ContainsAnyOf(text, unkeptWords...) && ContainsAnyOf(text, dueWords...) && !ContainsAnyOf(text, askedWhether...) && !AsksIfUnkept(text)
+}
+
+// owedMeWords tell money owed to the one speaking: 「他也欠我的」, 「在我店里
+// 赊了两千多」, 「借了俺五千」.
+var owedMeWords = []string{"欠我", "欠俺", "欠咱", "借了我", "借了俺", "借我的", "借俺的", "找我借", "找俺借", "赊了我", "赊我", "在我店里赊", "在我这赊", "在俺店里赊", "在俺这赊", "我的工钱", "俺的工钱"}
+
+// debtWords tell a quarrel is over money owed: 「陈二欠我工钱3000」.
+var debtWords = []string{"欠", "借", "赊", "工钱", "工资", "货款", "租金", "房租", "地租"}
+
+// OwedToSpeaker reports whether text tells money owed to the one saying it
+// (owedMeWords, not asked: 「他欠我的吗」 is none): said of a debt's quarrel
+// by one not its reporter's, he is another creditor of the same debtor.
+func OwedToSpeaker(text string) bool {
+	return ContainsAnyOf(text, owedMeWords...) && !strings.ContainsAny(text, "?？吗")
+}
+
+// IsDebt reports whether text, a quarrel's, is over money owed (debtWords).
+func IsDebt(text string) bool { return ContainsAnyOf(text, debtWords...) }
+
+// ifUnkeptWords put a settlement's breach ahead or as a supposition: 「到时候
+// 不给」, 「要是他反悔」, 「万一不还」.
+var ifUnkeptWords = []string{"到时候", "到时", "到日子", "到期", "要是", "万一", "如果", "假如", "回头", "以后", "将来", "他要不", "他要再"}
+
+// whatThenWords ask what may be done then: 「咋办」, 「找谁」, 「有啥办法」.
+var whatThenWords = []string{"咋办", "怎么办", "怎办", "咋弄", "怎么弄", "咋整", "怎么整", "找谁", "有啥办法", "有什么办法", "怎么处理", "能咋", "能怎么", "管不管", "谁管"}
+
+// breachWords are a settlement not kept, said of what is ahead: 「不给」,
+// 「不还」, 「反悔」, 「赖账」 (not 「没给」: what was not done is told, not asked).
+var breachWords = []string{"不给", "给不了", "给不上", "还不上", "还不了", "拿不出", "凑不齐", "不还", "不赔", "不付", "不拆", "不认账", "不认", "赖账", "耍赖", "反悔", "不兑现", "不照做", "说话不算", "说了不算", "不算数"}
+
+// breachDoneWords tell a breach that is already so: 「到现在一分没给」 asked
+// 「咋办」 is a settlement not kept, not a question about one.
+var breachDoneWords = []string{"到现在", "现在还", "至今", "一分没", "一分钱没", "一分都没", "已经过了", "都过了", "过了日子", "又不给", "还是不给", "还不给", "就是不给"}
+
+// AsksIfUnkept reports whether text asks what happens if a settlement is
+// not kept, ahead of its day: 「到时候他不给咋办」, 「那俺的两千呢 到时候不给
+// 咋办」, 「万一他反悔了怎么办」. Said by a party of a quarrel settled on a
+// promise, it is a worry to answer (handlers.unkeptAsked), not news that
+// it was broken (SettlementUnkept): before, the group's question reopened
+// the item, or was dropped.
+func AsksIfUnkept(text string) bool {
+	return ContainsAnyOf(text, breachWords...) && ContainsAnyOf(text, ifUnkeptWords...) &&
+		(ContainsAnyOf(text, whatThenWords...) || ContainsAnyOf(text, "呢", "?", "？", "吗")) && !ContainsAnyOf(text, breachDoneWords...)
 }
 
 // payingWords are a payer's words of a payment owed, beside dueWords:
@@ -770,6 +813,24 @@ func PaymentOwed(rep village.Report) string {
 // followed by the mediators, not left unasked for months.
 const PaymentWaitMax = 31 * 24 * time.Hour
 
+// DebtWaitMax is PaymentWaitMax for a settlement that promised money
+// (PaymentOwed): wages and debts settled in December are due by the
+// Spring Festival (「腊月二十前」, 「年前」), up to eleven weeks on; asked at
+// once, the creditor could only answer 「还没到日子」 (med100). A wall or a
+// canopy to take down keeps the month: the rest of what was agreed (the
+// music off by ten) is asked about sooner.
+const DebtWaitMax = 92 * 24 * time.Hour
+
+// DueLunar is the lunar name of due, the day PaymentDue read out of rep's
+// last 办结, when that 办结 said its day by the lunar calendar (「腊月二十前
+// 给」: 「腊月二十」, told beside the date as 「1月27日（腊月二十）」), else "".
+func DueLunar(rep village.Report, due time.Time) string {
+	if e, ok := rep.LastResolve(); ok && !due.IsZero() && village.SaysLunar(e.Note) {
+		return village.LunarName(due)
+	}
+	return ""
+}
+
 // PaymentDue is the end of the day by which the last 办结 of mediation item
 // rep says its settlement is to be done (village.DueIn, read when the 办结
 // was said: 「赔张三500元 下周一前给」, 「三天内把墙拆回去」), when that day is
@@ -788,7 +849,11 @@ func PaymentDue(rep village.Report, loc *time.Location, isName func(string) bool
 		return time.Time{} // 「300块钱已经给了」 since: nothing to wait for
 	}
 	p, ok := village.DueIn(village.WithoutNames(e.Note, isName), e.At.In(loc))
-	if !ok || p.Past || p.By.Sub(e.At) > PaymentWaitMax {
+	wait := PaymentWaitMax
+	if PaymentOwed(rep) != "" {
+		wait = DebtWaitMax
+	}
+	if !ok || p.Past || p.By.Sub(e.At) > wait {
 		return time.Time{}
 	}
 	return p.By
