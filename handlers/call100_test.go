@@ -1,0 +1,41 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+)
+
+// TestCall100PaidIsAck (call100): under the 医保缴费 notice a household's
+// 「已交」「交过了」「我家早就交了」 is its 收到 of that notice — it stayed on
+// the chase list and its elder was phoned about a payment made. Silent
+// in the group, as 收到 is; it answers the payment notice only (the fire
+// notice posted with it still waits); a question or a 没交 is no answer;
+// to the bot privately he is told it counted.
+func TestCall100PaidIsAck(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元，没交的抓紧在手机上交或者到村委会代缴。")
+	c.in(officeChat, "孙七", "通知 全镇 冬季防火：天干物燥，不要在屋里烧炭取暖，电热毯用完拔插头。")
+	c.now = c.now.Add(10 * time.Minute)
+	silent(t, "已交", c.say("张三", "已交"))
+	silent(t, "交过了", c.say("陈二", "交过了"))
+	silent(t, "我家早就交了", c.say("赵六", "我家早就交了"))
+	silent(t, "交了吗", c.say("郑十", "交了吗"))
+	silent(t, "还没交", c.say("雷志明", "还没交"))
+	silent(t, "收到 已经交了", c.say("周八", "收到 已经交了"))
+	expect(t, "私信 已交", c.private("雷志明", "医保在手机上交过了"), "雷志明: 已记下：您家收到了通知 #N1，谢谢！")
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 5/9 户，没回：王奶奶户、郑十户、石德贵户、金大海户")
+	// 周八's 「收到 已经交了」 is a 收到: it answers both, as 收到 does
+	has(t, "查 #N2", c.in(officeChat, "孙七", "查 #N2"), "青山村三组：已收到 1/9 户，没回：张三户、陈二户、王奶奶户、赵六户")
+}
+
+// TestCall100PaidNoPaymentNotice (call100): 「交了」 with no payment notice
+// open counts nothing: the fire notice is not answered by it.
+func TestCall100PaidNoPaymentNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 全镇 冬季防火：天干物燥，不要在屋里烧炭取暖，电热毯用完拔插头。")
+	c.now = c.now.Add(10 * time.Minute)
+	c.say("张三", "交了")
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 0/9 户")
+}
