@@ -39,3 +39,16 @@ func TestCall100PaidNoPaymentNotice(t *testing.T) {
 	c.say("张三", "交了")
 	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 0/9 户")
 }
+
+// TestCall100DialectAssent (call100): the dialect 「要得」 (好的) soon after
+// a notice is the household's 收到, as 「好嘞」 is; and a household's
+// 「我妈的也交了」「已经在支付宝上交了」 under the payment notice.
+func TestCall100DialectAssent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 全镇 医保缴费：2027年医保每人400元，12月20日前交。")
+	c.now = c.now.Add(5 * time.Minute)
+	silent(t, "要得", c.say("郑十", "要得"))
+	silent(t, "我妈的也交了", c.say("张三", "我妈的也交了"))
+	silent(t, "已经在支付宝上交了", c.say("陈二", "已经在支付宝上交了"))
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户、赵六户、周八户、石德贵户、雷志明户、金大海户")
+}

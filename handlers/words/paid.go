@@ -10,7 +10,8 @@ import (
 // paidLeads may open a household's word that it has paid: who
 // ("我家", "俺们"), where or how ("手机上", "在村委会", "微信"), what
 // ("医保", "社保的钱"), and the acknowledgement before it ("收到 已交").
-var paidLeads = []string{"我们家", "我家", "咱家", "俺家", "俺们", "家里", "全家", "我们", "咱们", "我", "俺",
+var paidLeads = []string{"我们家", "我家", "咱家", "俺家", "俺们", "家里", "全家人", "全家", "一家人", "我们", "咱们", "两口子", "老两口", "一家",
+	"我妈", "我爸", "爸妈", "父母", "老人", "孩子", "娃", "我老婆", "老婆", "媳妇", "我", "俺", "在支付宝上", "在",
 	"在手机上", "手机上", "用手机", "在网上", "网上", "在微信上", "微信上", "微信", "支付宝上", "支付宝", "线上", "在村委会", "村委会", "村里",
 	"今年的", "今年", "明年的", "明年", "的"}
 
@@ -44,8 +45,8 @@ func PaidForNotice(text string) bool {
 	if rest, ok := AckLead(s); ok {
 		s = rest // "收到 已交", "好的 交过了"
 	}
-	s = trimFillers(s, paidFillers)
 	done := ContainsAnyOf(s, paidDone...) // before 早就/已经 are cut as leads
+	// leads first: a filler 我 would leave 妈 of 「我妈的也交了」
 	for cut := true; cut && s != ""; {
 		cut = false
 		for _, w := range slices.Concat(paidLeads, paidTopics, []string{"费", "的钱", "钱", "早就", "早已", "早都", "已经", "都", "也"}) {
