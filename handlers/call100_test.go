@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -51,4 +52,18 @@ func TestCall100DialectAssent(t *testing.T) {
 	silent(t, "我妈的也交了", c.say("张三", "我妈的也交了"))
 	silent(t, "已经在支付宝上交了", c.say("陈二", "已经在支付宝上交了"))
 	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 3/9 户，没回：王奶奶户、赵六户、周八户、石德贵户、雷志明户、金大海户")
+}
+
+// TestCall100MyCallsInGroupPrivately (call100): 王五's 「回访」 typed in the
+// grid group posted his elders' phone numbers and care levels there; the
+// list now goes to him privately, the group told so.
+func TestCall100MyCallsInGroupPrivately(t *testing.T) {
+	c := noticeList70(t)
+	got := c.say("王五", "回访")
+	has(t, "回访 in the group", got, "王五: 您还有", "青山村三组网格群: 王五，已私信回复您。")
+	for _, o := range got {
+		if strings.HasPrefix(o, "青山村三组网格群: ") && strings.Contains(o, "139") {
+			t.Errorf("a phone number in the group: %s", o)
+		}
+	}
 }
