@@ -67,3 +67,15 @@ func TestCall100MyCallsInGroupPrivately(t *testing.T) {
 		}
 	}
 }
+
+// TestCall100KinToldAway (call100): 王奶奶 is at her daughter's; the
+// daughter answered and was told the notices: 已通, paused, and the
+// notices count (a relay word keeps 收到, call74) — 「通知都跟她女儿说了」
+// was no relay word, so 查 said she was away and nobody told.
+func TestCall100KinToldAway(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 全镇 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元。")
+	c.now = c.now.Add(30 * time.Minute)
+	has(t, "女儿接的", c.private("王五", "王奶奶女儿接的 奶奶去她女儿家住了 挺好的 下周一回来 通知都跟她女儿说了"),
+		"王五: 已记录：王奶奶 已通", "王奶奶户已记为收到通知 #N1")
+}
