@@ -79,3 +79,21 @@ func TestCall100KinToldAway(t *testing.T) {
 	has(t, "女儿接的", c.private("王五", "王奶奶女儿接的 奶奶去她女儿家住了 挺好的 下周一回来 通知都跟她女儿说了"),
 		"王五: 已记录：王奶奶 已通", "王奶奶户已记为收到通知 #N1")
 }
+
+// TestCall100PaidQuotingTheNotice (call100): 「交过了」 quoting the 医保
+// notice counts that one, though a later payment notice was posted since.
+func TestCall100PaidQuotingTheNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	posted := c.in(officeChat, "孙七", "通知 三组 医保缴费截止：2027年城乡居民医保缴费12月20日截止，每人400元。")
+	c.in(officeChat, "孙七", "通知 三组 养老保险缴费：每人200元，月底前交。")
+	c.now = c.now.Add(10 * time.Minute)
+	var notice string
+	for _, o := range posted {
+		if strings.HasPrefix(o, grid3+": 【通知】") {
+			notice = strings.TrimPrefix(o, grid3+": ")
+		}
+	}
+	silent(t, "quoted 交过了", c.say("张三", "「网格小助手："+notice+"」\n- - - - - - - - - - - - - - -\n交过了"))
+	has(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "青山村三组：已收到 1/9 户")
+	has(t, "查 #N2", c.in(officeChat, "孙七", "查 #N2"), "青山村三组：已收到 0/9 户")
+}
