@@ -33,8 +33,9 @@ func TestReplayStandInNamed(t *testing.T) {
 			"03-03T15:30 马红梅 | 已记录：王奶奶 已通（马红梅，",
 			"03-03T09:20 马红梅 | 【通知未回复】#N1「3月6日上午9点在村卫生室免费体检，请带身份证」（3月2日发）\n三组还有 9 户没回复收到：",
 			// call79: his households too; those of the elders he phones are his
-			// calls, not named again (call97)
-			"雷志明户（王五不在，由您代为提醒和代打），另有 3 户由下面的电话转告。",
+			// calls, not named again (call97); the list he got at 08:05 carries
+			// the notice on their calls already (call100)
+			"雷志明户（王五不在，由您代为提醒和代打），另有 3 户的老人在您今天的电话回访清单上（清单已写了这条通知）。",
 			"03-09T08:05 王五 | 【电话回访】",
 		},
 		never: []string{"由王五再打", "王五 | 【电话回访】王奶奶09:30没打通"},
@@ -48,8 +49,8 @@ func TestReplayStandInNamed(t *testing.T) {
 			t.Errorf("a list went to the stand-in after 王五's last day: %s", line)
 		}
 	}
-	if !slicesContainsAll(got, "03-03T09:20 马红梅 | ", "王奶奶") {
-		t.Errorf("the notice follow-up's call of 王奶奶 did not go to 马红梅:\n%s", strings.Join(got, "\n"))
+	if !slicesContainsAll(got, "03-03T08:05 马红梅 | ", "王奶奶", "每位都要转告3月2日的通知") {
+		t.Errorf("王奶奶's call passing the notice on did not go to 马红梅:\n%s", strings.Join(got, "\n"))
 	}
 }
 

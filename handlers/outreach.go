@@ -1215,6 +1215,11 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 	}
 	data := map[string]any{"Now": t.at, "Calls": mine, "Escalated": village.CallEscalated, "For": names, "Passes": passes, "Away": away}
 	data["Relays"], data["Each"] = passing(passes)
+	if t.where.Kind == words.InGrid && len(mine) > 0 {
+		// the elders' phone numbers and care levels are not the group's
+		// to read: asked there, the list goes to him privately (call100)
+		t.aside = true
+	}
 	return r.reply(ctx, t, "call.mine", data)
 }
 

@@ -1123,8 +1123,9 @@ func (r *Router) beforeWords(ctx context.Context, t *turn) (done bool, err error
 		t.chain = also
 		return true, r.asAck(ctx, t)
 	}
-	if t.quote != nil && words.NoticeRe.MatchString(t.quote.Text) && (words.IsAssent(t.text) || r.ackWithAside(ctx, t)) {
-		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
+	if t.quote != nil && words.NoticeRe.MatchString(t.quote.Text) && (words.IsAssent(t.text) || words.PaidForNotice(t.text) || r.ackWithAside(ctx, t)) {
+		// "好的", 👌, "收到，我会转告我爸", "交过了" (call100) quoting a
+		// notice: the household's 收到 of it
 		return true, r.asAck(ctx, t)
 	}
 	if !understand.HasContent(t.text) {

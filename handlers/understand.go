@@ -153,6 +153,13 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.answeredOrFollowed(ctx, t, reading, addressed); done {
 		return err
 	}
+	if done, err := r.paidNotice(ctx, t); done {
+		// "已交" under the 医保缴费 notice: the household's 收到 of it
+		// (call100), in the group or to the bot; before
+		// the reading of a matter: 「医保在手机上交过了」 to the bot was filed
+		// as a 医保 procedure asked
+		return err
+	}
 	if done, err := r.talkOfKnown(ctx, t, reading, addressed); done {
 		return err
 	}

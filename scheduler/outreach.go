@@ -190,8 +190,8 @@ func (j *jobs) retryText(c village.Call, p village.Person, relay map[string]rela
 		data["Answered"] = !slices.ContainsFunc(c.NoticeIDs(), func(id string) bool { n, ok := relay[id]; return !ok || n.gone })
 		return j.texts.Render("call.retry.off", data)
 	}
-	topic, by := j.topic(c, p, relay, now, false)
-	data["Topic"], data["Warn"] = topic, warningsOf(j.toRelay(c, p, relay))
+	own, relays, by := j.topicParts(c, p, relay, now, false)
+	data["Topic"], data["Own"], data["Parts"], data["Warn"] = joinTopic(own, relays), own, j.relayParts(c, p, relay, now), warningsOf(j.toRelay(c, p, relay))
 	if !by.IsZero() {
 		data["By"] = by
 	}
@@ -446,6 +446,9 @@ type followupItem struct {
 	// Called counts the households not answered that are left out of
 	// Households: an elder of theirs is phoned for it below (call97).
 	Called int
+	// OnList counts those left out because an elder of theirs is on his
+	// list today with the notice on her call already (call100).
+	OnList int
 	// Shared are those of Households the grid's other workers With were
 	// told of too: none of their people has a 责任网格员, so each of the
 	// grid's workers hears of them (the rest, each only he who looks
@@ -489,7 +492,7 @@ type followupItem struct {
 
 // Unanswered counts the households of the item that have not answered,
 // those phoned for it (Called) included.
-func (it followupItem) Unanswered() int { return len(it.Households) + it.Called }
+func (it followupItem) Unanswered() int { return len(it.Households) + it.Called + it.OnList }
 
 // chaseNotices handles one village of the notices chased in a run, in one
 // commit: each worker hears once, in one message, every notice's
@@ -584,6 +587,10 @@ type gridUnanswered struct {
 	// elders he phones for it: a call passes it on, so his chase list
 	// does not name them again among those to remind (call97)
 	called map[string][]string
+	// onList are, by who phones, the households (their names) of the
+	// elders whose call on today's list carries it already (the 08:00
+	// list put it there: call100): counted, never said again
+	onList map[string][]string
 }
 
 func (u gridUnanswered) none() bool {
@@ -595,7 +602,7 @@ func (u gridUnanswered) none() bool {
 func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 	u := gridUnanswered{keepers: map[string][]string{}, elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
 		retry: map[string][]village.Person{}, later: map[string][]village.Person{}, again: map[string][]village.Person{},
-		visit: map[string][]village.Person{}, called: map[string][]string{}}
+		visit: map[string][]village.Person{}, called: map[string][]string{}, onList: map[string][]string{}}
 	seen := map[string]bool{}
 	// warned are, by household, who phones its elder about a warning whose
 	// calls were made (warnCalls): the call passes it on, so its members
@@ -636,8 +643,13 @@ func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
 		if !p.UsesWeChat && p.Phone != "" {
 			// a household someone said was told, or is away, stays listed
 			// with that note: news the call's line does not carry
-			if w := f.callAbout(p, ch.n, u); name == f.names[p.HouseholdKey()] && !slices.Contains(u.called[w], name) {
-				u.called[w] = append(u.called[w], name)
+			w, listed := f.callAbout(p, ch.n, u)
+			by := u.called
+			if listed {
+				by = u.onList
+			}
+			if name == f.names[p.HouseholdKey()] && !slices.Contains(by[w], name) {
+				by[w] = append(by[w], name)
 			}
 		}
 	}
@@ -657,9 +669,15 @@ func (f *followup) households(k string, acks map[string]int64) string {
 // was made, it waits for tomorrow's, unless it cannot: an urgent one, or
 // one whose time comes before tomorrow's list can tell her
 // (village.Notice.CallWaits: the meeting at 9 tomorrow) is phoned today.
-func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) (phoner string) {
+// listed says her call on today's list already carries n (the list put
+// it there, call100): nothing changes, and the worker is not told again.
+func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) (phoner string, listed bool) {
 	at := f.at
 	w := f.phoner(p)
+	if o, open := f.h.open[p.Key()]; open && o.Status != village.CallEscalated && slices.Contains(o.NoticeIDs(), n.ID) &&
+		!o.RemindedAt.Before(f.j.startOfDay(at)) {
+		return w, true
+	}
 	c, ok := f.calls[p.Key()]
 	next, nextOK := f.j.Config.NextCallList(at)
 	calledToday := !f.h.lastReached[p.Key()].Before(f.j.startOfDay(at))
@@ -704,7 +722,7 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 		c.Notices = append(c.Notices, n.ID)
 	}
 	f.calls[p.Key()] = c
-	return w
+	return w, false
 }
 
 // phoner is who phones elder p at the run's time: her worker, or his
@@ -739,9 +757,11 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 	// calledBy is who phones an elder of household h for n: the call
 	// passes it on, so no other worker is asked to remind h (call98)
 	calledBy := func(h string) (string, bool) {
-		for w, hs := range u.called {
-			if slices.Contains(hs, h) {
-				return w, true
+		for _, by := range []map[string][]string{u.called, u.onList} {
+			for w, hs := range by {
+				if slices.Contains(hs, h) {
+					return w, true
+				}
 			}
 		}
 		return "", false
@@ -765,7 +785,9 @@ func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
 				mine[to] = append(mine[to], h)
 			}
 		}
-		if len(mine[to]) > 0 && !slices.Contains(told, to) {
+		// households whose elder's call on his list today carries it
+		// already are no news for him (call100)
+		if slices.ContainsFunc(mine[to], func(h string) bool { return !slices.Contains(u.onList[to], h) }) && !slices.Contains(told, to) {
 			told = append(told, to)
 		}
 	}
@@ -807,7 +829,10 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 	// a household whose elder he phones for it is told in the call's
 	// line, not again among those to remind (call97)
 	rest := slices.DeleteFunc(slices.Clone(households), func(h string) bool { return slices.Contains(u.called[w], h) })
-	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: rest, Called: len(households) - len(rest),
+	called := len(households) - len(rest)
+	// nor one whose elder's call on his list today carries it (call100)
+	rest = slices.DeleteFunc(rest, func(h string) bool { return slices.Contains(u.onList[w], h) })
+	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: rest, Called: called, OnList: len(households) - len(rest) - called,
 		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w], Again: u.again[w], Visit: u.visit[w]}
 	if event, clocked, ok := n.EventAt(); ok && len(it.Again) > 0 {
 		it.Event, it.Clocked, it.Now = &event, clocked, at
@@ -832,7 +857,7 @@ func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w strin
 		it.Repeat = prev.N.ID == n.ID
 		it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
 			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later) && same(prev.Again, it.Again) &&
-			same(prev.Visit, it.Visit)
+			same(prev.Visit, it.Visit) && prev.OnList == it.OnList
 	}
 	return it
 }
@@ -986,6 +1011,10 @@ type callItem struct {
 	// notices it passes on (callList says those once when every call of
 	// the list passes on the same)
 	Own, Relays string
+	// Parts are Relays one notice each, without 「转告」 ("12月7日的通知：
+	// 冬季防火：…"): with two or more, the texts say them a line each
+	// (call100: the list carrying every open notice made one line of three)
+	Parts []string
 	// Warn names the severe-weather warnings the call passes on ("寒潮",
 	// "寒潮、大风"; village.Notice.Warning): said on its line and in the
 	// list's header, so the worker knows which calls are the warning's
@@ -1069,6 +1098,10 @@ func (j *jobs) villageCalls(ctx context.Context, v config.Village, d callDay, re
 		return 0, false, err
 	}
 	changed := j.foldWarnings(d.at, v, &h, people, ws)
+	d.groups = map[string]string{}
+	for _, g := range v.Grids {
+		d.groups[g.Name] = g.Group
+	}
 	dropped := map[string][]string{} // notices no longer passed on: to whom, one log line each
 	var droppedIDs []string
 	for _, p := range people {
@@ -1224,6 +1257,9 @@ type callDay struct {
 	at, start time.Time
 	extra     bool
 	greeting  string
+	// groups are the group of each grid of the village listed, by grid
+	// name: the notices posted there ride on its elders' calls (carry)
+	groups map[string]string
 }
 
 // planCall decides p's call of day d.
@@ -1251,7 +1287,39 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 			return s.lapse()
 		}
 	}
+	if !s.visit {
+		j.carry(&s.c, p, d, relay)
+	}
 	return callPlan{item: j.callItem(s, h, relay), gone: s.gone, lapsed: listed}
+}
+
+// carry puts on c, p's call on day d's list, the ordinary notices
+// posted to her grid's group before the list that her household has not
+// answered and that are still passed on by phone (call100): the worker
+// phoning her today says them in the same call, and the follow-up that
+// would have asked for another call later finds them on this one. Not
+// warnings (foldWarnings puts them on every elder's call), nor the
+// cadres' notices, nor a visit asked of the leader (the follow-up tells
+// him at the door).
+func (j *jobs) carry(c *village.Call, p village.Person, d callDay, relay map[string]relayNotice) {
+	grp, ok := d.groups[p.Grid]
+	if !ok {
+		return
+	}
+	var more village.Call
+	for _, id := range slices.Sorted(maps.Keys(relay)) {
+		n := relay[id]
+		if n.gone || n.Held || n.Warning != "" || len(n.Cadres) > 0 || n.Posted().After(d.at) || !slices.Contains(n.Groups, grp) ||
+			slices.Contains(c.NoticeIDs(), id) {
+			continue
+		}
+		more.Notices = append(more.Notices, id)
+	}
+	// toRelay leaves out what her household answered (her own key in a
+	// cadre's household: village.NoticeAnswer)
+	for _, n := range j.toRelay(more, p, relay) {
+		c.Notices = append(c.Notices, n.ID)
+	}
 }
 
 // taskDay is planCall's state of one person's call on one day.
@@ -1412,7 +1480,7 @@ func (j *jobs) callItem(s taskDay, h callHistory, relay map[string]relayNotice) 
 		late = 0
 	}
 	passed := j.toRelay(c, p, relay)
-	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Warn: warningsOf(passed), WarnOnly: warningsOnly(passed), Care: village.CareLabel(c.Care),
+	it := &callItem{C: c, Topic: topic, Own: own, Relays: relays, Parts: j.relayParts(c, p, relay, at), Warn: warningsOf(passed), WarnOnly: warningsOnly(passed), Care: village.CareLabel(c.Care),
 		Retry: s.retry, Visit: s.visit, Extra: extraToo, Late: late, Expired: s.expired, Unmade: unmade}
 	if s.visit {
 		it.Dead = words.DeadNumberWord(c.Note)
@@ -1507,17 +1575,32 @@ func (j *jobs) topicParts(c village.Call, p village.Person, relay map[string]rel
 	var parts []string
 	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
-		kind := "的通知："
-		if n.Warning != "" {
-			kind = "的预警：" // the list's 事由 says 转告下面的预警: the same thing (call98)
-		}
-		// a notice's own full stop is not kept before the next part's 「；」 (call99)
-		parts = append(parts, "转告"+village.Dated(n.Posted().In(j.loc), at, village.DateLayout)+kind+strings.TrimRight(n.SayOn(at), "。.；;"))
+		parts = append(parts, "转告"+j.relayPart(n, at))
 		if by, ok := n.PhoneBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
 			first = by
 		}
 	}
 	return t, strings.Join(parts, "；"), first
+}
+
+// relayPart is what a call says of notice n on the day of at, after
+// 「转告」: its day, its kind, its words with days named from at's.
+func (j *jobs) relayPart(n relayNotice, at time.Time) string {
+	kind := "的通知："
+	if n.Warning != "" {
+		kind = "的预警：" // the list's 事由 says 转告下面的预警: the same thing (call98)
+	}
+	// a notice's own full stop is not kept before the next part's 「；」 (call99)
+	return village.Dated(n.Posted().In(j.loc), at, village.DateLayout) + kind + strings.TrimRight(n.SayOn(at), "。.；;")
+}
+
+// relayParts are relayPart of each notice c passes on to p.
+func (j *jobs) relayParts(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time) []string {
+	var out []string
+	for _, n := range j.toRelay(c, p, relay) {
+		out = append(out, j.relayPart(n, at))
+	}
+	return out
 }
 
 // relayAskedBy is the day the notice follow-up that made c asked its
@@ -1836,6 +1919,7 @@ func (j *jobs) callList(items []callItem) string {
 		shared := items[0].Relays
 		if shared != "" && !slices.ContainsFunc(items, func(it callItem) bool { return it.Relays != shared }) {
 			data["Shared"] = shared // the same notices on every call: said once, below the list
+			data["Parts"] = items[0].Parts
 		}
 		data["Lines"], data["Common"] = j.listLines(items, data["Shared"] != nil)
 		return j.texts.Render("call.list", data)

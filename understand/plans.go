@@ -25,7 +25,7 @@ var assentWords = []string{"好", "好的", "好滴", "好啊", "好吧", "行",
 
 // ackFillers are what may stand around an acknowledgement ("好的 收到
 // 👍") without changing it.
-var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦",
+var ackFillers = []string{"好的", "好滴", "好嘞", "要得", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦",
 	// thanks, for the reminder too ("好的 谢谢提醒"): the longer first
 	"谢谢提醒", "感谢提醒", "多谢提醒", "谢谢", "谢谢了",
 	"我们家", "我家", "咱家", "我们", "我",

@@ -513,11 +513,18 @@ func (n Notice) cadreReplies(people []Person, acks map[string]int64) []CadreRepl
 func Informed(people []Person) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range people {
-		if p.Household != "" && (p.Has(RoleLeader) || p.Has(RoleWorker) || p.Has(RoleOfficer) || p.Has(RoleAdmin)) {
+		if p.Household != "" && p.PassesNotices() {
 			out[p.HouseholdKey()] = true
 		}
 	}
 	return out
+}
+
+// PassesNotices reports whether p is one who passes notices on (a grid's
+// leader or worker, a township officer, an admin): his household is
+// Informed, never asked for its 收到.
+func (p Person) PassesNotices() bool {
+	return p.Has(RoleLeader) || p.Has(RoleWorker) || p.Has(RoleOfficer) || p.Has(RoleAdmin)
 }
 
 // NoticeAnswer is the field of a notice's answers (household or person

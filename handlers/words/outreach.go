@@ -444,8 +444,23 @@ func RelayedCall(args string) (name, note string, ok bool) {
 
 // relayWords say that a call passed a notice on.
 // "跟她说了" is the worker's own telling, never what she said.
-var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道",
-	"跟她说了", "跟他说了", "和她说了", "和他说了", "跟她讲了", "跟他讲了", "跟老人说了", "跟她说过了", "跟他说过了"}
+var relayWords = slices.Concat([]string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道",
+	"跟她说了", "跟他说了", "和她说了", "和他说了", "跟她讲了", "跟他讲了", "跟老人说了", "跟她说过了", "跟他说过了"}, kinRelayWords())
+
+// kinRelayWords say the worker told her family, who answered or whom she
+// is staying with ("通知都跟她女儿说了", "跟她儿子讲了"): passed on, as to her
+// (call100: 王奶奶 at her daughter's, the daughter told, was not counted).
+func kinRelayWords() []string {
+	var out []string
+	for _, lead := range []string{"跟她", "跟他", "和她", "和他", "给她", "给他", "跟"} {
+		for _, kin := range []string{"女儿", "闺女", "儿子", "儿媳", "媳妇", "孙子", "孙女", "外孙", "外孙女", "家里人", "家人", "老伴"} {
+			for _, said := range []string{"说了", "讲了", "说过了"} {
+				out = append(out, lead+kin+said)
+			}
+		}
+	}
+	return out
+}
 
 // relayContrast starts what an elder said beyond the relay ("已转告，但是屋顶漏雨").
 var relayContrast = []string{"但是", "不过", "另外", "还说", "但"}

@@ -1,0 +1,71 @@
+package words
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// paidLeads may open a household's word that it has paid: who
+// ("我家", "俺们"), where or how ("手机上", "在村委会", "微信"), what
+// ("医保", "社保的钱"), and the acknowledgement before it ("收到 已交").
+var paidLeads = []string{"我们家", "我家", "咱家", "俺家", "俺们", "家里", "全家人", "全家", "一家人", "我们", "咱们", "两口子", "老两口", "一家",
+	"我妈", "我爸", "爸妈", "父母", "老人", "孩子", "娃", "我老婆", "老婆", "媳妇", "我", "俺", "在支付宝上", "在",
+	"在手机上", "手机上", "用手机", "在网上", "网上", "在微信上", "微信上", "微信", "支付宝上", "支付宝", "线上", "在村委会", "村委会", "村里",
+	"今年的", "今年", "明年的", "明年", "的"}
+
+// paidFillers are ackFillers but the marks of a thing done (已, 了, 啦):
+// "已交" keeps its 已.
+var paidFillers = slices.DeleteFunc(slices.Clone(ackFillers), func(f string) bool { return f == "已" || f == "了" || f == "啦" })
+
+// paidTopics are what a payment notice asks for, as a household names it
+// before saying it paid ("医保交了", "社保费已缴").
+var paidTopics = []string{"城乡居民医保", "居民医保", "医疗保险", "养老保险", "合作医疗", "新农合", "医保", "社保", "农保", "养老", "保险"}
+
+// paidRe is the rest, once leads and topics are cut: a word of having
+// paid ("已交", "交了", "早就交过了", "缴费了", "都交齐了"), no negation, no
+// question, nothing else.
+var paidRe = regexp.MustCompile(`^(?:已经|早就|早已|早都|早|已|都|也|全|全部|一家人都|全家都)*(?:交|缴)(?:费|钱|纳|上|好|完|齐|清)?(?:过)?(?:了|啦|咯|哦)?(?:钱)?(?:了)?$`)
+
+// paidDone are the marks of a thing done that paidRe's match must hold:
+// "交" alone says nothing of having paid.
+var paidDone = []string{"已", "了", "过", "啦", "咯", "早"}
+
+// PaidForNotice reports whether text is only a household's word that it has
+// paid ("已交", "交了", "交过了", "我家早就交了", "医保在手机上交过了",
+// "收到 已交"): under a notice asking for a payment (AsksPayment), the
+// household read it — its 收到. Negations ("还没交", "交不起"), questions
+// ("交了吗", "在哪交") and longer sentences are not.
+func PaidForNotice(text string) bool {
+	s := strings.TrimSpace(text)
+	if s == "" || utf8.RuneCountInString(s) > 20 || strings.ContainsAny(s, "?？吗么没不未") {
+		return false
+	}
+	if rest, ok := AckLead(s); ok {
+		s = rest // "收到 已交", "好的 交过了"
+	}
+	done := ContainsAnyOf(s, paidDone...) // before 早就/已经 are cut as leads
+	// leads first: a filler 我 would leave 妈 of 「我妈的也交了」
+	for cut := true; cut && s != ""; {
+		cut = false
+		for _, w := range slices.Concat(paidLeads, paidTopics, []string{"费", "的钱", "钱", "早就", "早已", "早都", "已经", "都", "也"}) {
+			if r, found := strings.CutPrefix(s, w); found && r != "" {
+				s, cut = r, true
+			}
+		}
+		if r := trimFillers(s, paidFillers); r != s && r != "" {
+			s, cut = r, true
+		}
+	}
+	return paidRe.MatchString(s) && done
+}
+
+// paymentWords are what a notice asking households to pay says:
+// "缴费", "交费", "交钱", "缴纳".
+var paymentWords = []string{"缴", "交费", "交钱", "交纳", "交齐", "交清", "代交", "要交", "需交", "请交", "没交", "未交", "交的"}
+
+// AsksPayment reports whether notice text asks households to pay
+// something ("2027年城乡居民医保缴费12月20日截止，每人400元"): a
+// household's "已交" answers it (PaidForNotice).
+func AsksPayment(text string) bool { return ContainsAnyOf(text, paymentWords...) }
