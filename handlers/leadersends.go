@@ -8,6 +8,7 @@ package handlers
 // is said to be so; nothing is given to him.
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -25,6 +26,10 @@ import (
 // the grid (sendsNoCadre) are told so while a fresh report waits. done
 // is false when his words send nobody, or nothing is fresh.
 func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error) {
+	if done, err := r.splitsFresh(ctx, t); done {
+		// 「收到，坡路我马上叫人去撒盐，水管让王五去看看」: both new ones
+		return true, err
+	}
 	if names, note, ok := r.delegates(t); ok {
 		if done, err := r.assignFresh(ctx, t, names, note); done {
 			return true, err
@@ -221,4 +226,52 @@ func (r *Router) dutyOf(t *turn, rep village.Report) bool {
 	}
 	_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
 	return shared
+}
+
+// splitsFresh answers a grid leader's one message that splits fresh
+// reports by their things, with no numbers: a clause sending a cadre of
+// the grid to one matter, the others his own (「收到，坡路我马上叫人去撒
+// 盐，水管让王五去看看」 with the icy slope and the frozen pipe new). The
+// fresh ones the hand-over clause's thing names are that cadre's 指派,
+// those the other clauses' things name his 确认 with those clauses the
+// note, as his numbered 「R1 R2都收到了，路灯让王五去看，水沟我下午去」
+// does (handsSomeOver): one change, one reply (rep100; was: asked which
+// one he took on). A fresh report both parts name, or neither, is left
+// as it is. done is false unless both parts name one.
+func (r *Router) splitsFresh(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) ||
+		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	name, ok := r.handoverTo(t, t.text)
+	if !ok {
+		return false, nil
+	}
+	clause, rest, ok := handoverClause(t, t.text, name)
+	if !ok {
+		return false, nil
+	}
+	if note, ok := understand.TakesOn(rest); ok {
+		rest = note // 「收到，坡路我马上叫人去撒盐」: what he will do
+	}
+	mine, _, err := r.freshReports(ctx, t, t.text)
+	if err != nil {
+		return true, err
+	}
+	var found []village.Ref
+	var sent, kept bool
+	for _, rep := range mine {
+		_, toHim := understand.ThingsOf(t.hear(clause), t.hear(rep.Text))
+		_, his := understand.ThingsOf(t.hear(rest), t.hear(rep.Text))
+		if toHim == his || rep.Type != village.General || !words.NotTold(rep) {
+			continue
+		}
+		sent, kept = sent || toHim, kept || his
+		found = append(found, words.RefOf(rep)...)
+	}
+	if !sent || !kept {
+		return false, nil
+	}
+	slices.SortFunc(found, func(a, b village.Ref) int { return cmp.Compare(a.N, b.N) })
+	return r.handsSomeOver(ctx, t, found, name, clause, rest)
 }

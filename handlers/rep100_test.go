@@ -1,0 +1,67 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestLeaderSplitsTwoFreshInWords: with 张三's icy slope and 陈二's frozen
+// pipe both new, 李四's 「收到，坡路我马上叫人去撒盐，水管让王五去看看」
+// asked which one he took on, and his 「1」 took the pipe on for himself
+// with the whole sentence as its note. Now the slope is his 确认 (his
+// clause the note, told to 张三), the pipe 王五's 指派, in one reply and
+// one round trip (rep100).
+func TestLeaderSplitsTwoFreshInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个坡路结冰了，早上好几个人滑倒了")
+	c.say("陈二", "上报 我家门口水管冻住了，一滴水都没有")
+	got := c.costs(t, 1, "split", bot.Message{Chat: grid3, From: "李四", Text: "收到，坡路我马上叫人去撒盐，水管让王五去看看"})
+	has(t, "split", got, "#R1", "#R2", "王五")
+	lacks(t, "split", got, "哪一件", "请回复数字")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted}, village.StatusNew)
+	reps := c.reports()
+	for _, rep := range reps {
+		switch rep.ID {
+		case "R1":
+			if !slices.Contains(rep.Handlers, "李四") || slices.Contains(rep.Handlers, "王五") {
+				t.Errorf("R1 handlers %v, want 李四 only", rep.Handlers)
+			}
+		case "R2":
+			if !slices.Contains(rep.Handlers, "王五") {
+				t.Errorf("R2 handlers %v, want 王五", rep.Handlers)
+			}
+		}
+	}
+	has(t, "slope note", c.say("张三", "查 #R1"), "坡路我马上叫人去撒盐")
+	lacks(t, "slope note", c.say("张三", "查 #R1"), "水管让王五")
+}
+
+// TestPlainTakeOnTellsReporterWhat: 李四's 「垃圾的事我联系环卫站了，下午来拉」
+// took 张三's rubbish on and told him only 「张三，办好后会告诉您」: what
+// was done and what comes (in his words) reached nobody but 查. Now the
+// reporter hears 「李四说「…」」, as for a bare plan (rep100).
+func TestPlainTakeOnTellsReporterWhat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村西垃圾池三四天没人拉了")
+	got := c.say("李四", "垃圾的事我联系环卫站了，下午来拉")
+	has(t, "told", got, "#R1 已受理", "张三，李四说「垃圾的事我联系环卫站了，下午来拉」，办好后会告诉您")
+	c.say("陈二", "上报 我家门口的路灯坏了，晚上看不见")
+	has(t, "typed too", c.say("李四", "确认 #R2 联系电工了，下午来修"), "陈二，李四说「联系电工了，下午来修」，办好后会告诉您")
+	lacks(t, "bare", c.say("李四", "确认 #R2"), "李四说")
+}
+
+// TestAssignOfNewTellsReporter: 「收到 王五你去看看」 (and a typed 指派) of
+// a new item took it on and @-named 王五, but its reporter heard nothing,
+// where 确认 tells him 「办好后会告诉您」 (rep100).
+func TestAssignOfNewTellsReporter(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 我家门口水管冻住了，一滴水都没有")
+	has(t, "typed", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五", "陈二，已请王五去办，办好后会告诉您。")
+	c.say("张三", "上报 村口那个坡路结冰了，早上好几个人滑倒了")
+	has(t, "words", c.say("李四", "收到 王五你去看看"), "#R2 已受理并指派给王五", "张三，已请王五去办，办好后会告诉您。")
+	lacks(t, "taken on already", c.say("李四", "指派 #R2 赵六"), "张三，已请")
+}
