@@ -48,8 +48,12 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return r.cadreConfirmsAll(ctx, t)
 	}
 	note, goes := understand.PlansToGo(t.text)
+	named := false // his work words naming her matter's thing, no 收到
 	if !goes && !words.IsAck(t.text) && !(words.IsAssent(t.text) && words.ContainsAnyOf(t.text, words.TakingAssents...)) {
-		return false, nil
+		if named = workNamed(t); !named {
+			return false, nil
+		}
+		note, goes = t.text, true
 	}
 	if !goes {
 		note = ""
@@ -58,7 +62,15 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if t.quote == nil {
 		// 「收到，今天上午去看看路灯」 beside her 「水沟堵了」: his words
 		// name another thing, an answer to none of hers (walk94)
-		ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return words.OtherThings(t.said(), t.hear(w.q.Text)) })
+		ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool {
+			if named {
+				// 「垃圾的事我联系环卫站了，下午来拉」: hers only when its
+				// thing is hers (rep100)
+				_, shared := understand.ThingsOf(t.said(), t.hear(w.q.Text))
+				return !shared
+			}
+			return words.OtherThings(t.said(), t.hear(w.q.Text))
+		})
 	}
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
@@ -90,6 +102,16 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
 	// if none waited (acceptFresh may take the item her 「1」 filed)
 	return filed || err != nil, err
+}
+
+// workNamed reports whether t, a cadre's unquoted words, tell work on a
+// matter, done or planned ("垃圾的事我联系环卫站了，下午来拉"): no
+// question, no refusal, no number. Of a waiting matter whose thing they
+// name, they take it up as his 「收到 …」 would (freshNamedTakenOn, and
+// cadreConfirms of a confirm-back).
+func workNamed(t *turn) bool {
+	return t.quote == nil && !strings.ContainsAny(t.text, "?？吗") && len(village.FindRefs(t.text)) == 0 &&
+		(understand.TellsGoing(t.text) || understand.Planned(t.text, t.at)) && !understand.WontGo(t.text)
 }
 
 // cadreTakes is t's sender's acceptance of a confirm-back, note his

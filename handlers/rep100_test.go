@@ -65,3 +65,20 @@ func TestAssignOfNewTellsReporter(t *testing.T) {
 	has(t, "words", c.say("李四", "收到 王五你去看看"), "#R2 已受理并指派给王五", "张三，已请王五去办，办好后会告诉您。")
 	lacks(t, "taken on already", c.say("李四", "指派 #R2 赵六"), "张三，已请")
 }
+
+// TestLeaderWorkWordsFileConfirmBack: 张三's 「我们这边垃圾三天没人收了」
+// waited for his 「1」, and 李四's 「垃圾的事我联系环卫站了，下午来拉」 was
+// offered to 李四 as a new item of his own. Now it files 张三's matter
+// and takes it on for 李四, as his 「收到 …」 does (rep100).
+func TestLeaderWorkWordsFileConfirmBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "asked", c.say("张三", "我们这边垃圾三天没人收了，都堆到路上了"), "回复「1」登记")
+	got := c.costs(t, 1, "words", bot.Message{Chat: grid3, From: "李四", Text: "垃圾的事我联系环卫站了，下午来拉"})
+	has(t, "words", got, "#R1", "李四已受理", "垃圾的事我联系环卫站了，下午来拉")
+	lacks(t, "words", got, "@李四 我理解为")
+	reps := c.reports()
+	if len(reps) != 1 || reps[0].Reporter != "张三" || reps[0].Status != village.StatusAccepted {
+		t.Fatalf("want 张三's item taken on, got %+v", reps)
+	}
+	lacks(t, "her 1", c.say("张三", "1"), "已登记 #R2")
+}
