@@ -82,3 +82,21 @@ func TestLeaderWorkWordsFileConfirmBack(t *testing.T) {
 	}
 	lacks(t, "her 1", c.say("张三", "1"), "已登记 #R2")
 }
+
+// TestLeaderDoneWordsNamingOneOfTwo: 李四 handles the icy slope and the
+// frozen pipe he gave 王五; his 「坡上盐撒好了」 was shown two commands to
+// retype (which item was less sure). His words name the slope's thing
+// only: its 进展 is kept and the 办结 offered for a 「1」. 王五's plain
+// done words on the pipe show one 办结 line, not two (rep100).
+func TestLeaderDoneWordsNamingOneOfTwo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个坡路结冰了，早上好几个人滑倒了")
+	c.say("陈二", "上报 我家门口水管冻住了，一滴水都没有")
+	c.say("李四", "收到，坡路我马上叫人去撒盐，水管让王五去看看")
+	got := c.say("王五", "陈二家水管用热水浇开了，现在有水了")
+	has(t, "pipe", got, "#R2 进展已记录", "确实办好了就回「1」")
+	lacks(t, "pipe", got, "办好后请回复「办结 #R2 处理情况」")
+	got = c.say("李四", "坡上盐撒好了")
+	has(t, "slope", got, "#R1 进展已记录：坡上盐撒好了", "李四，确实办好了就回「1」，按「办结 #R1 坡上盐撒好了」记")
+	has(t, "1", c.say("李四", "1"), "#R1 已办结")
+}

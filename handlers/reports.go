@@ -3857,6 +3857,9 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 			// "已经换好了" of his one item: 「1」 is its 办结, asked where he said it
 			a.data["FixedNext"] = r.ask(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
 			a.data["Said"] = fixedSaidOf(a.rep)
+			if a.data["FixedNext"] == true {
+				a.data["DoneNext"] = false // the offer says it: not two 办结 lines (rep100)
+			}
 		}
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
