@@ -100,3 +100,25 @@ func TestLeaderDoneWordsNamingOneOfTwo(t *testing.T) {
 	has(t, "slope", got, "#R1 进展已记录：坡上盐撒好了", "李四，确实办好了就回「1」，按「办结 #R1 坡上盐撒好了」记")
 	has(t, "1", c.say("李四", "1"), "#R1 已办结")
 }
+
+// TestLeaderSplitsFiledAndWaiting: 张三's icy slope filed, 陈二's frozen
+// pipe waiting for her 「1」; 李四's 「收到，坡路我马上叫人去撒盐，水管让
+// 王五去看看」 asked which he meant. Now 陈二's pipe is filed for her and
+// given to 王五, the slope taken on by 李四, in one commit (rep100).
+func TestLeaderSplitsFiledAndWaiting(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个坡路结冰了，早上好几个人滑倒了")
+	has(t, "asked", c.say("陈二", "我家门口水管冻住了，一滴水都没有"), "回复「1」登记")
+	// one commit (the filing, the split's change its Then) and one read
+	// the filing makes beside the fresh item (left: rep100's notes)
+	got := c.costs(t, 2, "split", bot.Message{Chat: grid3, From: "李四", Text: "收到，坡路我马上叫人去撒盐，水管让王五去看看"})
+	has(t, "split", got, "#R1 已受理", "张三，李四说「坡路我马上叫人去撒盐」", "#R2", "王五")
+	lacks(t, "split", got, "哪件", "请引用")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted}, village.StatusNew)
+	for _, rep := range c.reports() {
+		if rep.ID == "R2" && (rep.Reporter != "陈二" || !slices.Contains(rep.Handlers, "王五")) {
+			t.Errorf("R2: reporter %s handlers %v, want 陈二's, 王五's", rep.Reporter, rep.Handlers)
+		}
+	}
+	lacks(t, "her 1", c.say("陈二", "1"), "已登记 #R3")
+}
