@@ -762,9 +762,10 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 }
 
 // onlyThingOf reports whether t's words name a thing of mine, one item,
-// and of none of the others of held.
+// and of none of the others of held, and no numbered place.
 func onlyThingOf(t *turn, mine, held []village.Report) bool {
-	if len(mine) != 1 {
+	if len(mine) != 1 || strings.ContainsAny(t.text, "0123456789号") {
+		// 「2号楼的灯修好了」: a place numbered, no item's (leader44)
 		return false
 	}
 	for _, rep := range held {
