@@ -48,8 +48,12 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return r.cadreConfirmsAll(ctx, t)
 	}
 	note, goes := understand.PlansToGo(t.text)
+	named := false // his work words naming her matter's thing, no 收到
 	if !goes && !words.IsAck(t.text) && !(words.IsAssent(t.text) && words.ContainsAnyOf(t.text, words.TakingAssents...)) {
-		return false, nil
+		if named = workNamed(t); !named {
+			return false, nil
+		}
+		note, goes = t.text, true
 	}
 	if !goes {
 		note = ""
@@ -58,12 +62,25 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 	if t.quote == nil {
 		// 「收到，今天上午去看看路灯」 beside her 「水沟堵了」: his words
 		// name another thing, an answer to none of hers (walk94)
-		ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool { return words.OtherThings(t.said(), t.hear(w.q.Text)) })
+		ws = slices.DeleteFunc(ws, func(w waitingConfirm) bool {
+			if named {
+				// 「垃圾的事我联系环卫站了，下午来拉」: hers only when its
+				// thing is hers (rep100)
+				_, shared := understand.ThingsOf(t.said(), t.hear(w.q.Text))
+				return !shared
+			}
+			return words.OtherThings(t.said(), t.hear(w.q.Text))
+		})
 	}
 	if err != nil || len(ws) == 0 {
 		return err != nil, err
 	}
 	if t.quote == nil && len(ws)+len(fresh) > 1 {
+		// 「收到，坡路我马上叫人去撒盐，水管让王五去看看」: each the
+		// one its clause names (rep100)
+		if done, err := r.splitsWaiting(ctx, t, ws, fresh); done {
+			return true, err
+		}
 		// "路灯的事让何志强去弄": the one his words name
 		ws, fresh = r.confirmsMeant(t, ws, fresh)
 	}
@@ -86,10 +103,20 @@ func (r *Router) cadreConfirms(ctx context.Context, t *turn) (done bool, err err
 		return true, r.reply(ctx, t, "confirm.cadre.which", map[string]any{"Who": t.who.Name, "Items": items,
 			"Leader": t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid)})
 	}
-	filed, err := r.fileForCadre(ctx, t, ws[0], take)
+	filed, err := r.fileForCadre(ctx, t, ws[0], take, nil)
 	// answered meanwhile (her 「1」 elsewhere): his words go on as
 	// if none waited (acceptFresh may take the item her 「1」 filed)
 	return filed || err != nil, err
+}
+
+// workNamed reports whether t, a cadre's unquoted words, tell work on a
+// matter, done or planned ("垃圾的事我联系环卫站了，下午来拉"): no
+// question, no refusal, no number. Of a waiting matter whose thing they
+// name, they take it up as his 「收到 …」 would (freshNamedTakenOn, and
+// cadreConfirms of a confirm-back).
+func workNamed(t *turn) bool {
+	return t.quote == nil && !strings.ContainsAny(t.text, "?？吗") && len(village.FindRefs(t.text)) == 0 &&
+		(understand.TellsGoing(t.text) || understand.Planned(t.text, t.at)) && !understand.WontGo(t.text)
 }
 
 // cadreTakes is t's sender's acceptance of a confirm-back, note his
@@ -256,11 +283,13 @@ func (r *Router) quotedConfirm(ctx context.Context, t *turn, ws []waitingConfirm
 // reading proposed, her question taken in the filing's commit), taken on
 // for t's sender (takenOnAnswer). When the copy it was decided on proved
 // stale, her questions are read from Redis: one answered meanwhile is
-// not filed again (filed false, nothing said).
-func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take words.CadreTake) (filed bool, err error) {
+// not filed again (filed false, nothing said). then, when set, is a
+// change the same words make besides (splitsWaiting's), committed in the
+// filing's round trip (storage.Change.Then).
+func (r *Router) fileForCadre(ctx context.Context, t *turn, w waitingConfirm, take words.CadreTake, then *storage.Change) (filed bool, err error) {
 	for {
 		one := *t
-		one.out, one.keep, one.scope, one.then = nil, nil, "", nil
+		one.out, one.keep, one.scope, one.then = nil, nil, "", then
 		one.who, one.m.From, one.text, one.quote = w.who, r.shown(w.who), w.q.Text, nil
 		one.command, one.forWhom, one.noDup = command{}, nil, false
 		one.askCopy = w.all
@@ -399,7 +428,7 @@ func (r *Router) cadreConfirmsAll(ctx context.Context, t *turn) (done bool, err 
 	for _, w := range ws {
 		each := *t
 		each.m.ID = t.m.ID + "|" + w.who.Key() + "|" + strconv.FormatInt(w.q.At.UnixNano(), 36)
-		if _, err := r.fileForCadre(ctx, &each, w, r.cadreTakes(t, "")); err != nil {
+		if _, err := r.fileForCadre(ctx, &each, w, r.cadreTakes(t, ""), nil); err != nil {
 			return true, err
 		}
 		t.nightSaid = each.nightSaid
@@ -413,4 +442,61 @@ func (r *Router) cadreConfirmsAll(ctx context.Context, t *turn) (done bool, err 
 	}
 	_, err = r.run(ctx, t, string(words.VAccept)+" "+strings.Join(refs, " "))
 	return true, err
+}
+
+// splitsWaiting answers a grid leader's one message splitting what waits
+// in the group by its things, unquoted (「收到，坡路我马上叫人去撒盐，水管
+// 让王五去看看」 with 张三's slope filed and 陈二's pipe waiting for her
+// 「1」): the one confirm-back a clause names is filed for its villager,
+// given to the cadre the hand-over clause sends (or taken on for him,
+// his other clauses the note), and the fresh reports the clauses name
+// are his 指派 and 确认 as splitsFresh makes them, that change made in
+// the filing's round trip under a message id of its own (rep100). done
+// is false unless exactly one confirm-back and at least one fresh report
+// are named, by one clause each, and each kind of clause names one.
+func (r *Router) splitsWaiting(ctx context.Context, t *turn, ws []waitingConfirm, fresh []village.Report) (done bool, err error) {
+	name, clause, rest, ok := r.splitClauses(t)
+	if !ok {
+		return false, nil
+	}
+	var w *waitingConfirm
+	wSent := false
+	for i := range ws {
+		toHim, his := splitOf(t, clause, rest, ws[i].q.Text)
+		if toHim == his {
+			continue
+		}
+		if w != nil {
+			return false, nil // two to file: asked which, as before
+		}
+		w, wSent = &ws[i], toHim
+	}
+	found, sent, kept := r.splitFresh(t, clause, rest, fresh)
+	if w == nil || len(found) == 0 || !(sent || wSent) || !(kept || !wSent) {
+		return false, nil
+	}
+	if _, err := r.openOnce(ctx, t); err != nil { // the steps read them there (heldOpen)
+		return true, err
+	}
+	c, ok, err := r.someOver(ctx, t, found, name, clause, rest, false)
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	// not guarded by the grid's copy, which the filing before it in the
+	// chain changes: each report's version guards its step
+	then := c
+	then.MsgID = t.m.ID + "|split" // the filing's is the message's own
+	take := words.CadreTake{Who: t.who, Note: rest}
+	if note, ok := understand.TakesOn(rest); ok {
+		take.Note = note
+	}
+	if wSent {
+		p, err := r.people.Lookup(t.where.Village, name)
+		if err != nil {
+			return false, nil
+		}
+		take = words.CadreTake{Who: t.who, Send: []village.Person{p}}
+	}
+	filed, err := r.fileForCadre(ctx, t, *w, take, &then)
+	return filed || err != nil, err
 }

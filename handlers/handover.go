@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/handlers/words"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -125,20 +126,34 @@ func (r *Router) handsOverNoted(ctx context.Context, t *turn, n refNote) (done b
 // fits all of them or none (the 指派 of all), or the steps cannot be one
 // change: nothing was committed then.
 func (r *Router) handsSomeOver(ctx context.Context, t *turn, found []village.Ref, name, clause, rest string) (done bool, err error) {
-	var sent, kept []village.Ref
+	c, ok, err := r.someOver(ctx, t, found, name, clause, rest, true)
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	c.Out = r.withBesides(t, c.Out)
+	if _, err = r.commit(ctx, t, t.copies.guard(c)); err == nil {
+		t.besides = ""
+	}
+	return true, err
+}
+
+// someOver decides, committing nothing, the steps of handsSomeOver: the
+// items of found the clause's thing fits are 指派 to name, the others his
+// 确认 with rest the note, as one change (c, not yet guarded by the
+// turn's copies). ok is false when an item cannot be read, when both
+// kinds are wanted (both) and the clause fits all of them or none, or
+// when the steps cannot be one change.
+func (r *Router) someOver(ctx context.Context, t *turn, found []village.Ref, name, clause, rest string, both bool) (c storage.Change, ok bool, err error) {
+	sent := map[village.Ref]bool{}
 	for _, ref := range found {
 		rep, _, err := r.find(ctx, t, ref.String())
 		if err != nil {
-			return false, nil // read again by the 指派 of all, which says so
+			return c, false, nil // read again by the 指派 of all, which says so
 		}
-		if _, shared := understand.ThingsOf(t.hear(clause), t.hear(rep.Text)); shared {
-			sent = append(sent, ref)
-		} else {
-			kept = append(kept, ref)
-		}
+		_, sent[ref] = understand.ThingsOf(t.hear(clause), t.hear(rep.Text))
 	}
-	if len(sent) == 0 || len(kept) == 0 {
-		return false, nil
+	if n := len(slices.DeleteFunc(slices.Clone(found), func(ref village.Ref) bool { return !sent[ref] })); both && (n == 0 || n == len(found)) {
+		return c, false, nil
 	}
 	if note, ok := understand.TakesOn(rest); ok {
 		rest = note // 「都收到了，水沟我下午去」: what he will do
@@ -148,7 +163,7 @@ func (r *Router) handsSomeOver(ctx context.Context, t *turn, found []village.Ref
 	b := &batch{}
 	for _, ref := range found { // in the order he wrote them
 		cmd := accept
-		if slices.Contains(sent, ref) {
+		if sent[ref] {
 			cmd = assign
 		}
 		one := stepOf(t, refStep{ref: ref})
@@ -156,22 +171,15 @@ func (r *Router) handsSomeOver(ctx context.Context, t *turn, found []village.Ref
 		one.batch, one.implied = b, cmd.verb == words.VAssign
 		from := len(b.items)
 		if err := r.lifecycleOf(ctx, one, cmd, []village.Ref{ref}); err != nil {
-			return true, err // a read failed: nothing committed
+			return c, false, err // a read failed: nothing committed
 		}
 		t.copies = one.copies
 		for i := from; i < len(b.items); i++ {
 			b.items[i].ref = "#" + ref.String()
 		}
 	}
-	c, ok := r.joined(t, b.items)
-	if !ok {
-		return false, nil
-	}
-	c.Out = r.withBesides(t, c.Out)
-	if _, err = r.commit(ctx, t, t.copies.guard(c)); err == nil {
-		t.besides = ""
-	}
-	return true, err
+	c, ok = r.joined(t, b.items)
+	return c, ok, nil
 }
 
 // handoverClause is the clause of text, a message of several, that hands

@@ -8,6 +8,7 @@ package handlers
 // is said to be so; nothing is given to him.
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -25,6 +26,10 @@ import (
 // the grid (sendsNoCadre) are told so while a fresh report waits. done
 // is false when his words send nobody, or nothing is fresh.
 func (r *Router) leaderSends(ctx context.Context, t *turn) (done bool, err error) {
+	if done, err := r.splitsFresh(ctx, t); done {
+		// 「收到，坡路我马上叫人去撒盐，水管让王五去看看」: both new ones
+		return true, err
+	}
 	if names, note, ok := r.delegates(t); ok {
 		if done, err := r.assignFresh(ctx, t, names, note); done {
 			return true, err
@@ -221,4 +226,73 @@ func (r *Router) dutyOf(t *turn, rep village.Report) bool {
 	}
 	_, shared := understand.ThingsOf(t.said(), t.hear(rep.Text))
 	return shared
+}
+
+// splitsFresh answers a grid leader's one message that splits fresh
+// reports by their things, with no numbers: a clause sending a cadre of
+// the grid to one matter, the others his own (「收到，坡路我马上叫人去撒
+// 盐，水管让王五去看看」 with the icy slope and the frozen pipe new). The
+// fresh ones the hand-over clause's thing names are that cadre's 指派,
+// those the other clauses' things name his 确认 with those clauses the
+// note, as his numbered 「R1 R2都收到了，路灯让王五去看，水沟我下午去」
+// does (handsSomeOver): one change, one reply (rep100; was: asked which
+// one he took on). A fresh report both parts name, or neither, is left
+// as it is. done is false unless both parts name one.
+func (r *Router) splitsFresh(ctx context.Context, t *turn) (done bool, err error) {
+	name, clause, rest, ok := r.splitClauses(t)
+	if !ok {
+		return false, nil
+	}
+	mine, _, err := r.freshReports(ctx, t, t.text)
+	if err != nil {
+		return true, err
+	}
+	found, sent, kept := r.splitFresh(t, clause, rest, mine)
+	if !sent || !kept {
+		return false, nil
+	}
+	return r.handsSomeOver(ctx, t, found, name, clause, rest)
+}
+
+// splitClauses reads a grid leader's unquoted words in his group that
+// split matters: the cadre of the grid a clause sends (name), that clause
+// and the others (rest, his own; handoverClause). ok is false for other
+// words, a question, a number.
+func (r *Router) splitClauses(t *turn) (name, clause, rest string, ok bool) {
+	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Covers(village.RoleLeader, t.where.Village, t.where.Grid) ||
+		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
+		return "", "", "", false
+	}
+	if name, ok = r.handoverTo(t, t.text); !ok {
+		return "", "", "", false
+	}
+	clause, rest, ok = handoverClause(t, t.text, name)
+	if note, took := understand.TakesOn(rest); ok && took {
+		rest = note // 「收到，坡路我马上叫人去撒盐」: what he will do
+	}
+	return name, clause, rest, ok
+}
+
+// splitOf reports whether the hand-over clause's thing names a matter
+// told in text (toHim), and whether the other clauses' do (his).
+func splitOf(t *turn, clause, rest, text string) (toHim, his bool) {
+	_, toHim = understand.ThingsOf(t.hear(clause), t.hear(text))
+	_, his = understand.ThingsOf(t.hear(rest), t.hear(text))
+	return toHim, his
+}
+
+// splitFresh are the fresh general reports of mine one part of a split
+// names and the other not (found, by number), and whether the hand-over
+// clause names any (sent) and the other clauses any (kept).
+func (r *Router) splitFresh(t *turn, clause, rest string, mine []village.Report) (found []village.Ref, sent, kept bool) {
+	for _, rep := range mine {
+		toHim, his := splitOf(t, clause, rest, rep.Text)
+		if may, _, _ := r.may(t.who, words.VAccept, rep); toHim == his || !may || rep.Type != village.General || !words.NotTold(rep) {
+			continue
+		}
+		sent, kept = sent || toHim, kept || his
+		found = append(found, words.RefOf(rep)...)
+	}
+	slices.SortFunc(found, func(a, b village.Ref) int { return cmp.Compare(a.N, b.N) })
+	return found, sent, kept
 }

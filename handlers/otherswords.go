@@ -119,9 +119,7 @@ func (r *Router) plansOnOthers(ctx context.Context, t *turn) (done bool, err err
 // a new item of his own). Several such, none, a question, a refusal, a
 // number or a quote: done is false.
 func (r *Router) freshNamedTakenOn(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.Kind != words.InGrid || t.quote != nil || !t.who.Tends(t.where.Village, t.where.Grid) ||
-		utf8.RuneCountInString(t.text) > 40 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 ||
-		!understand.TellsGoing(t.text) && !understand.Planned(t.text, t.at) || understand.WontGo(t.text) {
+	if t.where.Kind != words.InGrid || !t.who.Tends(t.where.Village, t.where.Grid) || utf8.RuneCountInString(t.text) > 40 || !workNamed(t) {
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)

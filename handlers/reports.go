@@ -3628,10 +3628,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		a.data["Sides"] = sides
 	}
-	if cmd.verb == words.VAccept && rep.Type != village.Emergency && understand.Planned(note, t.at) {
+	if cmd.verb == words.VAccept && rep.Type != village.Emergency && (understand.Planned(note, t.at) || workTold(t, rep, note)) {
 		// "我下午过去看看": both sides of a quarrel hear when, and so does
 		// the reporter of any other matter (「收到，今天上午去看看路灯」:
-		// walk96), not only 查
+		// walk96), not only 查; so does the reporter of what was done
+		// with the plan (「垃圾的事我联系环卫站了，下午来拉」: rep100)
 		a.data["Plan"] = note
 	}
 	if ask, ok := words.NotesNeeded[cmd.verb]; ok && a.note == "" {
@@ -3856,6 +3857,9 @@ func (r *Router) prepareProgress(t *turn, a *lifecycle) {
 			// "已经换好了" of his one item: 「1」 is its 办结, asked where he said it
 			a.data["FixedNext"] = r.ask(t, question{Kind: words.AskCommand, Text: string(words.VResolve) + " #" + a.rep.ID + " " + a.note, Msg: t.m.ID}) == nil
 			a.data["Said"] = fixedSaidOf(a.rep)
+			if a.data["FixedNext"] == true {
+				a.data["DoneNext"] = false // the offer says it: not two 办结 lines (rep100)
+			}
 		}
 	}
 	// after 等待: the clock runs again, the deadline moved by the pause
@@ -3992,6 +3996,12 @@ func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done
 	}
 	// "路灯的事让何志强去弄": taken on and given in one, which the reply says
 	a.data["Took"] = t.implied && rep.Status == village.StatusNew
+	if rep.Status == village.StatusNew && rep.Type == village.General && !rep.Private() && !rep.ReportedBy(t.who) &&
+		!slices.Contains(rep.Handlers, rep.Reporter) {
+		// its reporter hears it was taken on, as 确认 tells him (rep100;
+		// was: only the one sent was @-named)
+		a.data["Tell"] = true
+	}
 	// the one sent hears by when, as 确认 says it (预计…前办结)
 	a.data["Due"] = rep.Timed() && rep.Status != village.StatusEscalated
 	// past its deadline, which a 指派 does not move: the one sent hears so
@@ -5301,4 +5311,12 @@ func (r *Router) toldCaretaker(t *turn, rep *village.Report, out []bot.Outbound,
 		return nil
 	}
 	return []bot.Outbound{{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("kin.caretaker", d)}}
+}
+
+// workTold reports whether note, a 确认's words on general item rep in
+// its group, tells work done on it or on its way ("联系电工了，下午来修"),
+// which its reporter hears (accept's Plan) as he hears a bare plan.
+func workTold(t *turn, rep village.Report, note string) bool {
+	return rep.Type == village.General && !rep.Private() && t.where.Kind == words.InGrid &&
+		(understand.TellsGoing(note) || words.ContainsAnyOf(note, understand.ProgressWords()...))
 }

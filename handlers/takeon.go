@@ -662,7 +662,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if len(mine) == 0 && anyAge {
 			mine = his(math.MaxInt64)
 		}
-		held := len(mine) // before his words narrow them
+		held, heldReps := len(mine), mine // before his words narrow them
 		if mediation {
 			// the quarrels those his words name; beside them, of a group
 			// plan, his other items
@@ -721,9 +721,11 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 				}
 			}
 			return nil, "", true, r.progressPick(ctx, t, mine, notes, words.ResultOf(t.text, fixed))
-		case held == 1 && len(mine) == 1 && fixed && !up && r.fixedOffered(t, mine[0]):
+		case (held == 1 || onlyThingOf(t, mine, heldReps)) && len(mine) == 1 && fixed && !up && r.fixedOffered(t, mine[0]):
 			// "已经换好了" in the group of the one item he handles and
-			// took on (of several, which his words name is less sure):
+			// took on (of several, which his words name is less sure,
+			// unless they name a thing of it and of none of the others:
+			// 「坡上盐撒好了」 beside the frozen pipe, rep100):
 			// his 进展, kept, and its 办结 offered for a 「1」
 			// (rep97); with photos, hintDone keeps them and shows the 办结
 			// to send, as it does for words that tell no result ("办结了")
@@ -757,6 +759,21 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 		return &mine[0], "进展 #" + mine[0].ID + " " + note, false, nil
 	})
+}
+
+// onlyThingOf reports whether t's words name a thing of mine, one item,
+// and of none of the others of held, and no numbered place.
+func onlyThingOf(t *turn, mine, held []village.Report) bool {
+	if len(mine) != 1 || strings.ContainsAny(t.text, "0123456789号") {
+		// 「2号楼的灯修好了」: a place numbered, no item's (leader44)
+		return false
+	}
+	for _, rep := range held {
+		if _, shared := understand.ThingsOf(t.said(), t.hear(rep.Text)); shared != (rep.ID == mine[0].ID) {
+			return false
+		}
+	}
+	return true
 }
 
 // fixedOffered reports whether a handler's plain words that rep is done
