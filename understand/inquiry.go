@@ -236,7 +236,7 @@ const maxAskRunes = 50
 // ("这不是大操大办吗": see judgedRe).
 func complains(t string) bool {
 	return containsAny(t, complaintAsks) || containsAny(t, hardships) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
-		suspects(t) || worried(t) || ownerBlamed(t) || chased(t) || strings.Contains(t, "不") && judgedRe.MatchString(t)
+		suspects(t) || worried(t) || ownerBlamed(t) || chased(t) || leftOff(t) || accountsAsked(t) || strings.Contains(t, "不") && judgedRe.MatchString(t)
 }
 
 // judgedRe is a judgement put as a question: "这不是大操大办吗", "这不就是

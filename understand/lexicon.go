@@ -300,6 +300,29 @@ func unpluggedSafe(t string, at int) bool {
 	return hasAnySuffix(before, appliances) && containsAny(t[at:], powerCuts) && containsAny(t[at:], unharmed) && !containsAny(t, smokeReaches)
 }
 
+// sparkUnplugged reports whether the spark word at t[at:] ("冒火星子",
+// "冒火花") is an appliance's, named in its clause before it, whose plug
+// was pulled after it ("俺家电热毯插上就冒火星子 吓死了 赶紧拔了"): a spark
+// is no burning, and once the thing is unplugged nothing goes on (und100).
+// Anything said to have caught or scorched after it ("…褥子烧了个洞") or
+// smoke in the room keeps the alarm; so do sparks of a line or a box of
+// the power's, which no one unplugs.
+func sparkUnplugged(t string, at int) bool {
+	if !hasAnyPrefix(t[at:], sparkWords) || !containsAny(t[clauseStart(t, at):at], appliances) {
+		return false
+	}
+	after := t[at:]
+	return containsAny(after, sparkCuts) && !containsAny(after, scorchedAfter) && !containsAny(t, smokeReaches)
+}
+
+// sparkWords are the fire alarm's words for sparks; sparkCuts pull a plug
+// told plainly ("赶紧拔了"); scorchedAfter tell a spark took hold.
+var (
+	sparkWords    = newLexicon("冒火星", "火星子", "冒火花", "打火花")
+	sparkCuts     = newLexicon(slices.Concat(powerCuts.words, []string{"赶紧拔了", "马上拔了", "赶快拔了", "立马拔了", "给拔了", "拔掉了", "拔下来了", "关掉了"})...)
+	scorchedAfter = newLexicon("烧了", "烧着", "烧黑", "烧焦", "烧出", "着了", "着火", "起火", "冒烟", "糊了", "伤")
+)
+
 // appliances smoke where they are plugged in; powerCuts unplug them.
 var (
 	appliances = newLexicon("电热毯", "电褥子", "电暖器", "电暖气", "取暖器", "小太阳", "插座", "插线板", "排插", "充电器", "电饭锅", "电水壶", "电视", "电视机", "冰箱", "洗衣机", "电器")
@@ -550,7 +573,7 @@ var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
 	// "围着火盆坐" (warmsBy).
 	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
-	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
+	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
@@ -1561,12 +1584,17 @@ var (
 var (
 	approvalTopics = newLexicon("低保", "慰问金", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助", "摊派", "减免", "集资",
 		// enlisting, asked where and how (und99): 「征兵报名在哪报」
-		"征兵", "应征", "入伍", "参军")
+		"征兵", "应征", "入伍", "参军",
+		// a banquet or a funeral filed with the village, a cook's papers (und100):
+		// 「想在村里办酒席 要到哪报备」, 「厨师要健康证不」
+		"报备", "备案", "健康证")
 	procedures = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "要哪些", "需要哪些", "带哪些", "哪些材料", "哪些条件", "哪些手续", "哪些证", "多久", "多长时间", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "想批", "批块", "批个", "批一块", "能开", "可以开", "给开", "怎么",
 		// a deadline or a scheme's existence asked (appr99): "医保交到几号", "返乡创业有没有贷款"
 		"交到几号", "缴到几号", "交到哪天", "交到啥时候", "交到什么时候", "几号截止", "哪天截止", "最晚几号", "有没有贷款", "有没有救助", "有没有补贴", "有没有补助",
 		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
-		"还是在")
+		"还是在",
+		// where or whether a thing is filed (und100): 「要到哪报备」, 「是不是要报备」
+		"到哪", "是不是要", "用不用")
 )
 
 // applyWords name a procedure outright: with one, a question about an

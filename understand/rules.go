@@ -959,7 +959,7 @@ func occursUnnegated(t, w string) bool {
 // ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
 // alarmTopics).
 func isNegated(t string, at int, w string) bool {
-	if negated(t[:at]) || mayBefall(t[:at], w) || ceased(t, at, w) {
+	if negated(t[:at]) || mayBefall(t[:at], w) || ceased(t, at, w) || fearedOutcome(t, at, w) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
@@ -1094,9 +1094,28 @@ var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是�
 // ("一旦发生火灾"). That is no emergency, but it is a danger to report.
 func potential(t string) bool {
 	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
-		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at]) || mayBefall(t[:at], w)
+		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at]) || mayBefall(t[:at], w) || fearedOutcome(t, at, w)
 	})
 }
+
+// fearedOutcome reports whether the alarm word w at t[at:] is an outcome
+// feared of a habit told before it, asked in one breath with what then
+// ("楼道里天天有人给电动车充电 一充一整夜 着火了咋办"): the word opens its
+// clause, what-then follows it with no break ("着火了咋办", "出了事谁负
+// 责"), a habit word (天天, 经常…) stands before it and no cry for help
+// anywhere. That is a danger to report, not a fire now (und100). "着火了
+// 咋办啊 快来人", "老王家着火了 怎么办" stay alarms.
+func fearedOutcome(t string, at int, w string) bool {
+	if clauseStart(t, at) != at || containsAny(t, cries) || !containsAny(t[:at], habits) {
+		return false
+	}
+	after := strings.TrimPrefix(t[at+len(w):], "了")
+	return hasAnyPrefix(after, whatThen)
+}
+
+// whatThen ask what is to be done, or who answers, if a feared thing
+// happens: "着火了咋办", "出了事谁负责".
+var whatThen = newLexicon("咋办", "怎么办", "咋整", "怎么整", "咋弄", "谁负责", "谁管", "谁来管", "谁赔", "算谁的")
 
 // cueIn reports whether one of cues occurs not preceded by a negation
 // ("不是演习" is no drill).
