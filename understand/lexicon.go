@@ -573,7 +573,9 @@ var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
 	// "围着火盆坐" (warmsBy).
 	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
-	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
+	{hazard: village.HazardFire, other: func(t string, at int) bool {
+		return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at)
+	}, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
