@@ -1,6 +1,9 @@
 package understand
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // This file reads two complaints that sound like questions: a promise or
 // plan chased ("信号塔说要修的 咋还没动静", "不是说年底建吗 到现在也没
@@ -64,3 +67,36 @@ var (
 	// others name a household not the sender's.
 	others = newLexicon("有个", "有人", "有户", "有家", "有几户", "有几家", "那户", "那家", "他家", "她家", "人家", "名单上", "亲戚", "某某")
 )
+
+// leftOff reports whether t says a public list or share leaves someone out
+// ("今年分红就没她的份", "分红名单上咋没有他", "补贴名单里怎么没我家") or
+// still carries one who should be off it ("去世两年的还在上面 这钱谁领
+// 了"): the list to be looked at by a cadre, a complaint, not a question
+// how the list is drawn (und100). "名单上有没有我家" asks (有没有 is no
+// leaving out), and so does "分红有我家的份吗".
+func leftOff(t string) bool {
+	for _, m := range listOmitsRe.FindAllString(t, -1) {
+		if !strings.Contains(m, "有没") {
+			return true
+		}
+	}
+	return noShareRe.MatchString(t) || deadListedRe.MatchString(t)
+}
+
+var (
+	// noShareRe: "没她的份", "没有俺家的份", "没俺们的份" (canonical: 俺
+	// is 我).
+	noShareRe = regexp.MustCompile(`(?:^|[^有])没有?(?:我|你|他|她)?(?:家|们|家里|们家)?的份`)
+	// listOmitsRe: a list said to lack someone, or asked why ("名单上怎么
+	// 没有他"); not "有没有" (asked whether).
+	listOmitsRe = regexp.MustCompile(`名单(?:上|里|里面|上面)[^，,。！!？?\s]{0,4}?(?:怎么|为什么|为啥|咋)?(?:就|都|还)?没有?(?:我|你|他|她|[\p{Han}]{1,2}家)`)
+	// deadListedRe: one dead still on a list, or his share drawn.
+	deadListedRe = regexp.MustCompile(`(?:去世|过世|死了|走了|不在了)[^。！!？?]{0,12}?(?:还在上面|还在名单|还在册|还有(?:他|她)|还在领|还领着|谁领了|谁领的)`)
+)
+
+// accountsAsked reports whether t asks the village to open its books
+// ("分红的账目能不能公开一下", "村里的账啥时候公布"): a cadre's task asked,
+// not information (und100).
+func accountsAsked(t string) bool { return accountsAskedRe.MatchString(t) }
+
+var accountsAskedRe = regexp.MustCompile(`(?:账目|账本|账|财务|收支|明细)[^，,。！!？?\s]{0,6}?(?:公开|公布|晒|张榜)[^，,。！!？?\s]{0,3}?(?:一下|出来|吗|么|不|呀|啊)`)

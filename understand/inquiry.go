@@ -236,7 +236,7 @@ const maxAskRunes = 50
 // ("这不是大操大办吗": see judgedRe).
 func complains(t string) bool {
 	return containsAny(t, complaintAsks) || containsAny(t, hardships) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
-		suspects(t) || worried(t) || ownerBlamed(t) || chased(t) || strings.Contains(t, "不") && judgedRe.MatchString(t)
+		suspects(t) || worried(t) || ownerBlamed(t) || chased(t) || leftOff(t) || accountsAsked(t) || billRose(t) || strings.Contains(t, "不") && judgedRe.MatchString(t)
 }
 
 // judgedRe is a judgement put as a question: "这不是大操大办吗", "这不就是
@@ -484,3 +484,14 @@ var lendRe = regexp.MustCompile(`(?:谁家|哪家|哪位|有没有人|有谁)(?:
 // helperRe asks who can mend a thing: "有没有会修…的", "谁会修", "哪个懂电",
 // "有啥人会修伐" (啥人, 什么人: who, in dialect and in voice-to-text).
 var helperRe = regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识|(?:啥|什么)人)(?:人)?(?:会|懂|能)(?:修|弄|看|电|装|换)`)
+
+// billRose reports whether t tells a bill risen against what it was
+// ("电费咋这个月涨这么多 一个月三百多 以前才一百"): a utility's charge
+// doubted, for the grid to look into with it (水电设施, und100), no
+// question of price.
+func billRose(t string) bool { return containsAny(t, bills) && containsAny(t, wasLess) }
+
+var (
+	bills   = newLexicon("电费", "水费", "燃气费", "气费", "网费")
+	wasLess = newLexicon("以前才", "以前只", "原来才", "原来只", "平时才", "平时只", "去年才", "上个月才", "翻了一倍", "翻倍", "多了一倍", "涨了一倍", "多出一倍")
+)

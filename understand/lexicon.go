@@ -300,6 +300,29 @@ func unpluggedSafe(t string, at int) bool {
 	return hasAnySuffix(before, appliances) && containsAny(t[at:], powerCuts) && containsAny(t[at:], unharmed) && !containsAny(t, smokeReaches)
 }
 
+// sparkUnplugged reports whether the spark word at t[at:] ("冒火星子",
+// "冒火花") is an appliance's, named in its clause before it, whose plug
+// was pulled after it ("俺家电热毯插上就冒火星子 吓死了 赶紧拔了"): a spark
+// is no burning, and once the thing is unplugged nothing goes on (und100).
+// Anything said to have caught or scorched after it ("…褥子烧了个洞") or
+// smoke in the room keeps the alarm; so do sparks of a line or a box of
+// the power's, which no one unplugs.
+func sparkUnplugged(t string, at int) bool {
+	if !hasAnyPrefix(t[at:], sparkWords) || !containsAny(t[clauseStart(t, at):at], appliances) {
+		return false
+	}
+	after := t[at:]
+	return containsAny(after, sparkCuts) && !containsAny(after, scorchedAfter) && !containsAny(t, smokeReaches)
+}
+
+// sparkWords are the fire alarm's words for sparks; sparkCuts pull a plug
+// told plainly ("赶紧拔了"); scorchedAfter tell a spark took hold.
+var (
+	sparkWords    = newLexicon("冒火星", "火星子", "冒火花", "打火花")
+	sparkCuts     = newLexicon(slices.Concat(powerCuts.words, []string{"赶紧拔了", "马上拔了", "赶快拔了", "立马拔了", "给拔了", "拔掉了", "拔下来了", "关掉了"})...)
+	scorchedAfter = newLexicon("烧了", "烧着", "烧黑", "烧焦", "烧出", "着了", "着火", "起火", "冒烟", "糊了", "伤")
+)
+
 // appliances smoke where they are plugged in; powerCuts unplug them.
 var (
 	appliances = newLexicon("电热毯", "电褥子", "电暖器", "电暖气", "取暖器", "小太阳", "插座", "插线板", "排插", "充电器", "电饭锅", "电水壶", "电视", "电视机", "冰箱", "洗衣机", "电器")
@@ -550,7 +573,9 @@ var alarms = []alarm{
 	// Not one sitting round a fire to warm himself: "大家烤着火聊天",
 	// "围着火盆坐" (warmsBy).
 	// Nor fuel burnt up: "柴火烧完了" holds 火烧 (fuelSpent).
-	{hazard: village.HazardFire, other: func(t string, at int) bool { return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) }, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
+	{hazard: village.HazardFire, other: func(t string, at int) bool {
+		return burningOff(t, at) || warmsBy(t, at) || fuelSpent(t, at) || sparkUnplugged(t, at)
+	}, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁", "自燃")},
 	// A fire said still to burn ("后山还在烧 快来人"): not water, a meal,
 	// a stove or a burning-off kept going on purpose.
 	{hazard: village.HazardFire, words: newLexicon("还在烧", "还烧着", "一直在烧", "还在着火", "正烧着", "正在烧"), unless: newLexicon("水", "饭", "菜", "炕", "炉", "锅", "烧纸", "秸秆", "垃圾", "烧荒", "发烧", "高烧", "烧退")},
@@ -1417,6 +1442,10 @@ var topics = []topic{
 		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "桥", "护栏", "栏杆", "护拦", "扶栏", "井盖", "红绿灯", "公交", "班车", "客车", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "车多", "车太多", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "机耕道", "机耕路"),
 		newLexicon("路口", "路边", "路上", "路旁", "路")},
 	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "忽高忽低", "水压低", "水压小", "水压太小", "水压不够", "水压太低", "电压低", "电压太低", "电压不稳", "电压就低", "电压低得", "电压很低", "电压好低", "电压特别低", "电压不够", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化",
+		// a line drooping, said of the line (und100): "电线杆上的线耷拉下来了"; a
+		// lamp's line after the lamp ("路灯坏了 还有那根电线也耷拉下来了") stays
+		// the lamp's one matter
+		"线耷拉", "线搭拉",
 		// the network, called 网 in chat: "我们组的网这么差"
 		"网这么差", "网太差",
 		// the supply stopped, said the other way round: "水又停了 这都第三回了"
@@ -1425,11 +1454,13 @@ var topics = []topic{
 		"出不来水", "不出水", "一滴水都不出", "一滴水也不出", "没来水", "没来电", "停气", "没天然气", "没有天然气"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水管", "水箱", "饮水", "加压泵", "来水", "来电", "井水", "网速", "冰箱", "电器", "家电",
 			// a heater the 煤改电 scheme put in: "煤改电装的电暖器坏了"
-			"电暖器", "电暖气", "取暖器", "煤改电"), lexicon{}},
+			"电暖器", "电暖气", "取暖器", "煤改电",
+			// the village's charging posts for e-bikes (und100): "村委会门口的充电桩坏了"
+			"充电桩", "充电站", "充电棚"), lexicon{}},
 	{"环境卫生", newLexicon(slices.Concat(strawBurnings, ashWords, []string{"垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死", "药味", "农药味", "往河里排", "排污", "倒河里", "冲河里", "扔河里", "倒进河", "扔进河", "冲进河", "往河里倒", "往河里扔", "扔沟里", "倒沟里", "往沟里扔", "往沟里倒", "往渠里扔", "往渠里倒", "往水渠里扔", "往水渠里倒", "扔渠里", "倒渠里", "往塘里扔", "往塘里倒", "水都红了", "水都黑了", "水变色",
 		// noise told by its loudness: "音响开得震天响", "耳朵都要聋了"
 		"震天响", "震耳", "吵死人", "吵得要命", "耳朵都要聋", "耳朵都快聋",
-		"敲到半夜", "吵到半夜", "唱到半夜", "闹到半夜", "跳到半夜", "开到最大", "开得老大", "开那么大声", "开这么大声", "声音太大", "太大声"})...),
+		"敲到半夜", "吵到半夜", "唱到半夜", "闹到半夜", "跳到半夜", "放到半夜", "吹到半夜", "响到半夜", "开到最大", "开得老大", "开那么大声", "开这么大声", "声音太大", "太大声"})...),
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "阴沟", "臭水沟", "污水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
@@ -1561,12 +1592,17 @@ var (
 var (
 	approvalTopics = newLexicon("低保", "慰问金", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助", "摊派", "减免", "集资",
 		// enlisting, asked where and how (und99): 「征兵报名在哪报」
-		"征兵", "应征", "入伍", "参军")
+		"征兵", "应征", "入伍", "参军",
+		// a banquet or a funeral filed with the village, a cook's papers (und100):
+		// 「想在村里办酒席 要到哪报备」, 「厨师要健康证不」
+		"报备", "备案", "健康证")
 	procedures = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "要哪些", "需要哪些", "带哪些", "哪些材料", "哪些条件", "哪些手续", "哪些证", "多久", "多长时间", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "想批", "批块", "批个", "批一块", "能开", "可以开", "给开", "怎么",
 		// a deadline or a scheme's existence asked (appr99): "医保交到几号", "返乡创业有没有贷款"
 		"交到几号", "缴到几号", "交到哪天", "交到啥时候", "交到什么时候", "几号截止", "哪天截止", "最晚几号", "有没有贷款", "有没有救助", "有没有补贴", "有没有补助",
 		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
-		"还是在")
+		"还是在",
+		// where or whether a thing is filed (und100): 「要到哪报备」, 「是不是要报备」
+		"到哪", "是不是要", "用不用")
 )
 
 // applyWords name a procedure outright: with one, a question about an

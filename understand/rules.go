@@ -259,6 +259,10 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	case tripJam(c):
 		// "初二走亲戚 路上堵了两个钟头": the hours one's own trip took, a
 		// tale of the holiday roads, no road of here to clear.
+	case chatLength(c) && (rideShareRe.MatchString(c) || foundAskedRe.MatchString(c) || containsAny(c, giftAsks)) && !complains(c):
+		// "有没有腊月二十五从深圳回来的 拼个车", "充电器丢了 谁捡到了说一
+		// 声", "吃酒随多少礼合适啊": a ride, a thing dropped or a gift
+		// asked among neighbours (und100), nothing for the grid.
 	case laggardsUrgedRe.MatchString(c):
 		// "谁家医保还没交的 抓紧了": those behind urged on, as a notice
 		// urges them (its matter kept).
@@ -282,6 +286,17 @@ func noMatter(text, c string, r village.Reading) (_ village.Reading, ok bool) {
 	r.Confidence = confSure
 	return r, true
 }
+
+// rideShareRe seeks riders to share a car home ("拼个车 还差两个人"; a
+// lift asked, 捎我一段, is left as it was: the labelled files disagree on
+// it); foundAskedRe asks who picked up a thing dropped ("谁捡到了说
+// 一声": people are not picked up); giftAsks ask what gift money is
+// usual at a feast (und100).
+var (
+	rideShareRe  = regexp.MustCompile(`拼(?:个|一下|一辆)?车|搭(?:个|一段)?(?:便|顺风)车|顺风车|还差[一两三四五1-5]个人`)
+	foundAskedRe = regexp.MustCompile(`(?:谁|有人|哪位|有没有人)(?:捡到|拾到|捡着|捡了)`)
+	giftAsks     = newLexicon("随多少", "随礼", "上多少礼", "随份子", "份子钱随", "礼金多少", "送多少礼", "随个礼")
+)
 
 // doerThanked reports whether t asks who did a thing only to thank him
 // ("大桥上的雪谁铲的 辛苦了", und99): a short message of praise whose every
@@ -310,7 +325,7 @@ func tripJam(t string) bool {
 }
 
 // jamHoursRe finds a jam told by the hours it took.
-var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:[一两三四五六七八九十半几]|好几)个?多?(?:钟头|小时|钟|个钟)`)
+var jamHoursRe = regexp.MustCompile(`堵(?:车)?了(?:[一两三四五六七八九十半几]{1,3}|好几)个?多?(?:钟头|小时|钟|个钟)`)
 
 // inGame reports whether t tells of a loss in a game played on a phone
 // or a computer ("偷菜游戏又被人偷了", "蚂蚁森林的能量被偷了"): whatever
@@ -959,7 +974,7 @@ func occursUnnegated(t, w string) bool {
 // ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
 // alarmTopics).
 func isNegated(t string, at int, w string) bool {
-	if negated(t[:at]) || mayBefall(t[:at], w) || ceased(t, at, w) {
+	if negated(t[:at]) || mayBefall(t[:at], w) || ceased(t, at, w) || fearedOutcome(t, at, w) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
@@ -1094,9 +1109,28 @@ var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是�
 // ("一旦发生火灾"). That is no emergency, but it is a danger to report.
 func potential(t string) bool {
 	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
-		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at]) || mayBefall(t[:at], w)
+		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at]) || mayBefall(t[:at], w) || fearedOutcome(t, at, w)
 	})
 }
+
+// fearedOutcome reports whether the alarm word w at t[at:] is an outcome
+// feared of a habit told before it, asked in one breath with what then
+// ("楼道里天天有人给电动车充电 一充一整夜 着火了咋办"): the word opens its
+// clause, what-then follows it with no break ("着火了咋办", "出了事谁负
+// 责"), a habit word (天天, 经常…) stands before it and no cry for help
+// anywhere. That is a danger to report, not a fire now (und100). "着火了
+// 咋办啊 快来人", "老王家着火了 怎么办" stay alarms.
+func fearedOutcome(t string, at int, w string) bool {
+	if clauseStart(t, at) != at || containsAny(t, cries) || !containsAny(t[:at], habits) {
+		return false
+	}
+	after := strings.TrimPrefix(t[at+len(w):], "了")
+	return hasAnyPrefix(after, whatThen)
+}
+
+// whatThen ask what is to be done, or who answers, if a feared thing
+// happens: "着火了咋办", "出了事谁负责".
+var whatThen = newLexicon("咋办", "怎么办", "咋整", "怎么整", "咋弄", "谁负责", "谁管", "谁来管", "谁赔", "算谁的")
 
 // cueIn reports whether one of cues occurs not preceded by a negation
 // ("不是演习" is no drill).
@@ -1304,8 +1338,15 @@ func ForbidsFouling(s Said) bool {
 // 了 系统里查不到"): a matter for the grid to look into, like a payout
 // withheld, not a procedure to tell.
 func recordMissing(t string) bool {
-	return containsAny(t, recordGaps) && containsAny(t, approvalTopics)
+	return containsAny(t, recordGaps) && containsAny(t, approvalTopics) ||
+		(containsAny(t, recordGaps) || containsAny(t, wrongEntries)) && containsAny(t, collectiveMoney)
 }
+
+// wrongEntries say a name or a number was entered wrong on the village's
+// own list ("分红名单上俺媳妇的名字写错了一个字", und100). On a state
+// certificate the same words ask how to have it mended (a procedure:
+// "土地确权证书上名字写错了 怎么改").
+var wrongEntries = newLexicon("名字写错", "名字打错", "写错了", "登记错了", "录错了", "号码错了", "错了一个字")
 
 // recordGaps say a record shows less than it should.
 var recordGaps = newLexicon("只显示", "只查到", "只查得到", "查不到", "查不着", "显示没", "没显示", "显示不出", "系统里没有", "系统上没有")
@@ -1457,6 +1498,11 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	party := containsAny(t, parties) || otherHousehold(t) || elderNamedRe.MatchString(t) && !ownElder(t)
 	neighbour := containsAny(t, neighbours)
+	if d == 0 && (party || neighbour) && utilityTakenRe.MatchString(t) {
+		// "隔壁天天拉线用俺家的插座给电动车充电 电费多出好几十 说他也
+		// 不听": a neighbour on the sender's meter, a quarrel (und100)
+		d = 1
+	}
 	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && (containsAny(t, noisy) || din(t))) && !neighbourNuisance(t) {
 		return found{}, false
 	}
@@ -1474,6 +1520,11 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: conf}, true
 }
+
+// utilityTakenRe finds the sender's power or water used by another
+// ("用我家的插座", "蹭我家的电", "接我家的水管"; canonical, 俺 is 我):
+// with a party or a neighbour named, a quarrel over the bill (und100).
+var utilityTakenRe = regexp.MustCompile(`(?:用|蹭|偷|接|拉|插)(?:了|着)?(?:我|我们)家?(?:的)?(?:电|水|插座|插头|插板|电表|水管|水龙头|网|无线)`)
 
 // grazed reports whether t tells of livestock eating or trampling
 // crops: "谁家的牛跑到我地里了 麦子吃了一大片", "老王家的羊又把我家菜吃
@@ -2047,7 +2098,9 @@ const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 // traffic however dangerous the sender calls it. A ride taken in one ("坐黑
 // 车回来的") tells no overload.
 var overloadRe = regexp.MustCompile(`超载|超员|黑车[^，。,.!！?？]{0,8}?(?:拉客|揽客|塞|挤|超)|` +
-	`(?:车|大巴|班车|客车|面包|三轮|拖拉机)[^，。,.!！?？\s]{0,6}?(?:塞|挤|装|站)(?:了|满|进)[^，。,.!！?？\s]{0,3}?(?:[十二三四五六七八九]十|十|[0-9]{2}|好多|满)`)
+	`(?:车|大巴|班车|客车|面包|三轮|拖拉机)[^，。,.!！?？\s]{0,6}?(?:塞|挤|装|站)(?:了|满|进)[^，。,.!！?？\s]{0,3}?(?:[十二三四五六七八九]十|十|[0-9]{2}|好多|满)|` +
+	// a small vehicle carrying seven or more (und100): "三轮车装得满满的还拉了七八个人"
+	`(?:三轮|拖拉机|摩托|电动车|电瓶车|农用车)[^，。,.!！?？]{0,12}?(?:拉|载|坐|带|塞|挤)(?:了|着)?(?:[七八九十]|好几十|二十)[^，。,.!！?？\s]{0,2}?个?人`)
 
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
@@ -2100,6 +2153,12 @@ func problem(t string) (cat string, strong, object bool) {
 		return "水电设施", true, true // "停了一天电了"
 	case fireworksAtRisk(t):
 		return "安全隐患", true, true // "卖烟花的摊子就摆在加油站边上", "烟花堆旁边小孩玩打火机"
+	case billRose(t):
+		return "水电设施", true, true // "电费咋这个月涨这么多 …以前才一百" (und100)
+	case boughtSpoiledRe.MatchString(t):
+		return "安全隐患", true, true // "集上买的腊肉 回来一看里面都臭了": food sold spoiled (und100)
+	case chargeLeadRe.MatchString(t):
+		return "安全隐患", true, true // "三楼那家从窗户吊根线下来给电动车充电" (飞线充电, und100)
 	case kindlingByFire(t):
 		return "安全隐患", true, true // "柴火堆挨着灶台", "草垛紧靠着电线杆"
 	case containsAny(t, fireworks) && containsAny(t, sleepBroken):
@@ -2513,6 +2572,26 @@ func isQuestion(t string) bool {
 	return containsAny(t, questions) || choiceQuestion(t) || whoAsked(t)
 }
 
+// parallelChoice reports whether a clause of t asks which of two, put
+// side by side round 还是 and ending alike ("分红按户分还是按人分", "是在学
+// 校交还是在家里交"): an alternative question (und100). "今天还是很冷",
+// "我还是去吧" end unlike or have too little before 还是 to pair.
+func parallelChoice(t string) bool {
+	for c := range strings.FieldsFuncSeq(t, isBreak) {
+		left, right, ok := strings.Cut(c, "还是")
+		right = strings.TrimRight(right, "啊呀呢吧的嘛哈")
+		if !ok || utf8.RuneCountInString(left) < 2 || utf8.RuneCountInString(right) < 2 {
+			continue
+		}
+		l, _ := utf8.DecodeLastRuneInString(left)
+		r, _ := utf8.DecodeLastRuneInString(right)
+		if l == r && unicode.Is(unicode.Han, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // whoAsked reports whether a clause of t ends asking who someone is or
 // whom to go to ("协保员是谁", "村里管这个的是哪位啊", "报案找谁", "他叫
 // 啥"): the asking word closes the clause (particles after it aside), so
@@ -2644,6 +2723,9 @@ var verbZhe = []string{"着火", "", "着急", "", "着凉", "", "着落", "", "
 // last rune repeated ("天然气没气了"); "还没还" is still not paid back
 // ("他借我的钱还没还"), a telling: asked, it is "还了没".
 func choiceQuestion(t string) bool {
+	if parallelChoice(t) {
+		return true
+	}
 	rs := []rune(t)
 	for i := 0; i+2 < len(rs); i++ {
 		a := rs[i]
@@ -3451,7 +3533,9 @@ var (
 
 // disputeLookalikes hold a dispute word without a dispute: 不认 in "不认
 // 识", "不认得"; 打起来 of a game ("麻将打起来").
-var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路", "麻将打起来", "牌打起来", "球打起来", "游戏打起来", "比赛打起来")
+var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路", "麻将打起来", "牌打起来", "球打起来", "游戏打起来", "比赛打起来",
+	// a bill the sender owes the utility (und100): "电费欠了会不会直接停电"
+	"电费欠了", "水费欠了", "欠电费", "欠水费", "欠费", "话费欠了", "网费欠了")
 
 // pleadsForPerson reports whether t asks, in plain words, for someone to
 // come to a person in need ("我家老头子病了下不了床 谁来帮帮忙", "隔壁刘大
@@ -3513,9 +3597,13 @@ func fireworksAtRisk(t string) bool {
 	}
 	// a near miss: "放窜天猴 差点射到人家屋里"
 	// a stock kept where people live: "在屋里囤了好几箱烟花爆竹 楼上还住着人"
-	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks)) || containsAny(t, nearMisses) ||
+	// a stock kept by a flame: "偷偷卖烟花 堆在后屋 旁边就是煤炉子" (und100)
+	return containsAny(t, fuelStores) || containsAny(t, nearBy) && (containsAny(t, kindling) || containsAny(t, sparks) || containsAny(t, fireSources) && containsAny(t, stocks)) || containsAny(t, nearMisses) ||
 		containsAny(t, hoards) && containsAny(t, dwellings)
 }
+
+// stocks tell fireworks kept or sold, not let off.
+var stocks = newLexicon("堆", "囤", "箱", "卖", "存着", "放着", "摆着")
 
 // fireworkSmoke is the smoke fireworks leave and the coughing at it.
 var fireworkSmoke = newLexicon(slices.Concat(smokeWords.words, []string{"都是烟", "全是烟", "呛死", "呛人", "呛得", "好呛", "真呛", "硝烟", "火药味"})...)
@@ -3527,6 +3615,18 @@ var (
 	hoards    = newLexicon("囤", "好几箱", "几十箱", "一屋子", "一仓库", "成箱", "成堆")
 	dwellings = newLexicon("屋里", "家里", "住着人", "住人", "楼上", "楼下", "卧室", "睡觉的")
 )
+
+// boughtSpoiledRe finds food bought that was bad ("集上买的腊肉 回来一看
+// 里面都臭了", "超市买的牛奶 打开都馊了"): food safety, the seller's
+// matter (安全隐患, as 过期 is), no smell of the village (und100).
+var boughtSpoiledRe = regexp.MustCompile(`买(?:的|了|回来的)[^。！!？?]{0,6}?(?:肉|腊肉|香肠|腊肠|鱼|鸡|鸭|牛奶|奶|饮料|酒|面|米|油|零食|月饼|糖|点心|年货|菜)[^。！!？?]{0,14}?(?:臭了|发臭|坏了|变质|发霉|长毛|馊了|过期)`)
+
+// chargeLeadRe finds a lead run out to charge a vehicle or a battery
+// (飞线充电): a wire hung from a window, pulled across a way or through a
+// stairwell to a charger ("从窗户吊根线下来给电动车充电", "扯了根线到楼道
+// 里充电瓶"), a fire and a trip waiting (und100). A line hung for washing
+// charges nothing.
+var chargeLeadRe = regexp.MustCompile(`(?:吊|拉|扯|牵|甩|接)(?:了|着)?(?:一|根|条|个)*(?:电|长|插)?线[^，。,.!！?？]{0,10}?充(?:电|电瓶)|充电[^，。,.!！?？]{0,6}?(?:飞线|拉线|扯线|吊线|拖线)`)
 
 func kindlingByFire(t string) bool {
 	return containsAny(t, kindling) && (containsAny(t, fireSources) || containsAny(t, woods)) && containsAny(t, nearBy) && !keptAwayRe.MatchString(t)

@@ -64,6 +64,18 @@ func emergencyOf(h village.Hazard, cat string) reading {
 // reportIn, approvalIn, mediationIn, queryIn and noiseIn are the readings
 // of a report, an approval item, a dispute to mediate, a question and
 // chatter, in category cat.
+// The categories by short names, for tables of readings.
+const (
+	catSafety  = "安全隐患"
+	catRoad    = "道路交通"
+	catOther   = "其他"
+	catDispute = "矛盾纠纷"
+	catPolicy  = "政策咨询"
+	catSupply  = "水电设施"
+	catEnv     = "环境卫生"
+	catOrder   = "治安"
+)
+
 func reportIn(cat string) reading   { return reading{village.IntentReport, village.General, cat, ""} }
 func approvalIn(cat string) reading { return reading{village.IntentReport, village.Approval, cat, ""} }
 func mediationIn(cat string) reading {
