@@ -349,6 +349,21 @@ func yardSmoked(t string, at int) bool {
 // outsides are places in the open air.
 var outsides = newLexicon("院里", "院子", "院中", "院内", "门口", "外面", "外头", "路上", "巷子", "街上", "场上")
 
+// othersRoom reports whether the word at t[at:] is said of a household
+// not the sender's, named in its clause: "老王家屋里全是烟", "隔壁屋里都
+// 是烟"; not "我家", "家里" alone.
+func othersRoom(t string, at int) bool {
+	before := t[clauseStart(t, at):at]
+	if containsAny(before, neighbours) {
+		return true
+	}
+	i := strings.LastIndex(before, "家")
+	return i > 0 && !hasAnySuffix(before[:i], ownHomes)
+}
+
+// ownHomes are the sender's own before a 家 (neighbours another's).
+var ownHomes = newLexicon("我", "俺", "咱", "自", "自己", "自个", "我们", "俺们", "咱们", "在")
+
 // fumeLeaks say a stove's flue lets its smoke into the room: it leaks or
 // blows back ("烟囱漏烟", "炉子倒烟"). With no one overcome, a danger to
 // fix (see cautions); with one ("漏烟 …她说头晕"), carbon monoxide.
@@ -622,6 +637,11 @@ var alarms = []alarm{
 	// not a yard or a lane full of it (yardSmoked).
 	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: yardSmoked},
 	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: yardSmoked},
+	// Another household's rooms full of smoke, no stove named: "老王家屋
+	// 里全是烟", seen from outside, a fire until someone is at the door
+	// (alarm100); one's own room of smoke alone is no alarm (a kitchen).
+	{hazard: village.HazardFire, words: roomSmoked, unless: newLexicon(slices.Concat(stoves.words, chimneys.words, kitchen.words)...),
+		other: func(t string, at int) bool { return !othersRoom(t, at) || yardSmoked(t, at) }},
 	// One by a stove lit who does not answer the door or the phone: "屋里
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
 	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗

@@ -242,7 +242,7 @@ func PeopleInside(s Said) bool {
 	t := s.Canon
 	for _, w := range insideWords.words {
 		if eachAt(t, w, func(at int) bool {
-			return !negatedCue(t, at) && !hasAnyPrefix(t[at+len(w):], askedAfter) && !asked(clauseAt(t, at, at+len(w)))
+			return !negatedCue(t, at) && !hasAnyPrefix(t[at+len(w):], askedAfter) && !asked(clauseAt(t, at, at+len(w))) && !StockSubject(t, at)
 		}) {
 			return true
 		}
