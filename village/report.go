@@ -864,7 +864,9 @@ func (r *Report) HurtSaid() string {
 // 「有人受伤」 (alarm100: 「我妈晕过去了」 at the stove's fumes was 「有人
 // 受伤」).
 func HurtAs(text string, h Hazard) string {
-	has := func(ws ...string) bool { return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(text, w) }) }
+	has := func(ws ...string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(text, w) })
+	}
 	co := ""
 	if h == HazardGas {
 		co = "（可能是一氧化碳中毒）"
