@@ -66,3 +66,20 @@ func TestAlarmOfAnotherVillage(t *testing.T) {
 	got = c.say("陈二", "王家庄着火了 火很大")
 	lacks(t, "no gazetteer", got, "本镇另一个村")
 }
+
+// TestThroughTheIce: 「孩子在河上滑冰 冰裂了 掉下去了 快来人」 was an
+// alarm of no hazard (「保护好现场」); it is someone in the water, with the
+// drowning line. A car in a ditch with 「人还在里面」 minutes later was
+// joined to it as the same; it is an alarm of its own with 122. A
+// bystander's 「孩子拉上来了」 was silent; it is the drowning's news, its
+// cadres @'d (alarm100).
+func TestThroughTheIce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "孩子在河上滑冰 冰裂了 掉下去了 快来人")
+	has(t, "a drowning", got, "【突发事件】青山村三组 #R1", "有人落水请同时拨打110")
+	got = c.say("陈二", "一辆车滑到沟里了 人还在里面")
+	has(t, "the car's own", got, "【突发事件】青山村三组 #R2", "交通事故请拨打122")
+	got = c.say("周八", "孩子拉上来了")
+	has(t, "pulled out", got, "【突发补充·进展】青山村三组 #R1", "#R1 周八说「孩子拉上来了」")
+	lacks(t, "pulled out", got, "#R2")
+}

@@ -48,9 +48,10 @@ func EmergencyNews(text string, h village.Hazard) (over, going bool) {
 // so is a person found there ("老人找到了"),
 // (a villager's goes to the duty chat and the handler either way).
 func RescuedOnly(text string, h village.Hazard) bool {
-	if h == village.HazardCollapse {
+	if h == village.HazardCollapse || h == village.HazardMedical {
 		// "人挖出来了" at a collapse: the one under it out, the ruin still
-		// to keep people from, others maybe under it (alarm100)
+		// to keep people from, others maybe under it; "孩子拉上来了"
+		// through the ice: out of the water, 120 still to come (alarm100)
 		return EndOf(text) == village.HazardNone && ContainsAnyOf(text, rescueWords...)
 	}
 	if h != village.HazardFire {
