@@ -2,7 +2,9 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -82,4 +84,16 @@ func TestThroughTheIce(t *testing.T) {
 	got = c.say("周八", "孩子拉上来了")
 	has(t, "pulled out", got, "【突发补充·进展】青山村三组 #R1", "#R1 周八说「孩子拉上来了」")
 	lacks(t, "pulled out", got, "#R2")
+}
+
+// TestDutyAsksOfAnOldAlarm: an emergency nobody confirmed for more than a
+// day (the watchdog still re-posting it) was left out of 孙七's 「三组现在什
+// 么情况」; every open one is listed (alarm100).
+func TestDutyAsksOfAnOldAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "一辆车滑到沟里了 人还在里面")
+	c.now = c.now.Add(25 * time.Hour)
+	c.say("张三", "房檐的冰溜子掉下来 把路过的老人砸倒了")
+	got := c.send(bot.Message{Chat: dutyChat, From: "孙七", Text: "三组现在什么情况"})
+	has(t, "both", got, "#R1", "#R2")
 }
