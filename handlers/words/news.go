@@ -48,10 +48,9 @@ func EmergencyNews(text string, h village.Hazard) (over, going bool) {
 // so is a person found there ("老人找到了"),
 // (a villager's goes to the duty chat and the handler either way).
 func RescuedOnly(text string, h village.Hazard) bool {
-	if h == village.HazardCollapse || h == village.HazardMedical {
+	if h == village.HazardCollapse {
 		// "人挖出来了" at a collapse: the one under it out, the ruin still
-		// to keep people from, others maybe under it; "孩子拉上来了"
-		// through the ice: out of the water, 120 still to come (alarm100)
+		// to keep people from, others maybe under it (alarm100)
 		return EndOf(text) == village.HazardNone && ContainsAnyOf(text, rescueWords...)
 	}
 	if h != village.HazardFire {
@@ -66,6 +65,15 @@ func RescuedOnly(text string, h village.Hazard) bool {
 		return understand.NamesPerson(understand.Hear(text))
 	}
 	return false
+}
+
+// RescueNews reports whether text is a villager's news that people were
+// got out of an emergency of hazard h that goes on: a fire's or a
+// collapse's (RescuedOnly), or someone in trouble pulled out ("孩子拉上来
+// 了" through the ice, alarm100), for the duty chat and the handler. A
+// cadre's or an officer's word at a drowning still closes it (emg52).
+func RescueNews(text string, h village.Hazard) bool {
+	return RescuedOnly(text, h) || h == village.HazardMedical && EndOf(text) == village.HazardNone && ContainsAnyOf(text, rescueWords...)
 }
 
 // rescueWords tell someone was got out (endedWords).
