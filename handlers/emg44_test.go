@@ -106,7 +106,7 @@ func TestDutyOfficerAsksHowTheHurtAre(t *testing.T) {
 func TestFightHurtAndAgainAreItsNews(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("赵六", "村口小卖部门口两伙人打起来了 有人拿刀了 快报警")
-	has(t, "hurt", c.say("陈二", "打得好凶 有人头破了 流了好多血"), dutyChat+": 【突发补充】青山村三组 #R1", "有人烧伤：请同时调度120急救",
+	has(t, "hurt", c.say("陈二", "打得好凶 有人头破了 流了好多血"), dutyChat+": 【突发补充】青山村三组 #R1", "有人受伤：请同时调度120急救",
 		grid3+": 陈二，有人受伤或病危请立即拨打120")
 	has(t, "which number", c.say("周八", "该打什么电话 110还是120"), grid3+": 周八，治安情况请立即拨打110，有人受伤同时拨打120")
 	c.now = c.now.Add(20 * time.Minute)
