@@ -50,7 +50,7 @@ func TestFaintAtTheStoveFumes(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "俺家炉子冒烟 一直咳嗽")
 	got := c.say("陈二", "我妈晕过去了")
-	has(t, "his mother", got, "【突发补充】青山村三组 #R1", "有人受伤：请同时调度120急救")
+	has(t, "his mother", got, "【突发补充】青山村三组 #R1", "有人晕倒（可能是一氧化碳中毒）：请同时调度120急救")
 	lacks(t, "his mother", got, "#R2")
 	got = c.say("张三", "我爸晕倒了 快来人")
 	has(t, "another household", got, "【突发事件】青山村三组 #R2")

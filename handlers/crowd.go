@@ -1117,8 +1117,12 @@ func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report,
 // dutyChatTold is tellDutyChat's post; hurt: his words tell someone hurt
 // at rep's scene ("有人被烧伤了" at a fire), for 120 besides.
 func (r *Router) dutyChatTold(t *turn, summary string, rep *village.Report, again, hurt bool) []bot.Outbound {
+	hurtAs := ""
+	if hurt {
+		hurtAs = village.HurtAs(t.text, rep.Hazard) // "我妈晕过去了" at the stove's fumes: 有人晕倒
+	}
 	text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
-		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurt, "NoBreath": breathless(t), "Inside": inside(t, *rep),
+		"Text": words.DutySummary(t.text, summary), "Again": again, "Hurt": hurtAs, "NoBreath": breathless(t), "Inside": inside(t, *rep),
 		// "人回来了" of a search: the duty chat sees at a glance it may stand down
 		"Found": rep.Hazard == village.HazardMissing && words.EndOf(r.foundSaid(t).Raw) == village.HazardMissing})
 	return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}

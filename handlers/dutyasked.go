@@ -25,7 +25,9 @@ func (r *Router) dutyAsked(ctx context.Context, t *turn) (done bool, err error) 
 	// "三组现在什么情况": of that grid's, asked as of all (alarm98)
 	said, v, grid := r.gridAsked(t.said().Canon)
 	live, err := r.allOpen(ctx, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && asksOfIt(t, said, rep) && (grid == "" || rep.Grid == grid && (v == "" || rep.Village == v))
+		// any open, however old: a car in a ditch the watchdog still
+		// re-posts a day on was left out after 24 hours (alarm100)
+		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && asksOfIt(t, said, rep) && (grid == "" || rep.Grid == grid && (v == "" || rep.Village == v))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err

@@ -64,7 +64,7 @@ func TestBurnAtAnOpenFireIsNewsOfIt(t *testing.T) {
 	c.say("张三", "后山着火了")
 	c.now = c.now.Add(time.Hour)
 	out := c.say("王五", "有人被烧伤了 打什么电话")
-	has(t, "burn", out, dutyChat+": 【突发补充】青山村三组 #R1", "有人受伤：请同时调度120急救",
+	has(t, "burn", out, dutyChat+": 【突发补充】青山村三组 #R1", "有人烧伤：请同时调度120急救",
 		grid3+": 王五，有人受伤或病危请立即拨打120，说清村名和路口。身上着火的别跑", "用流动的凉水冲15到20分钟", "伤得重的拨打120。火情请立即拨打119")
 	if n := strings.Count(strings.Join(out, "\n"), "用流动的凉水冲"); n != 1 {
 		t.Errorf("burn: the burn's first aid said %d times, want once (alarm89)", n)

@@ -33,7 +33,7 @@ func TestWitnessAtFightKeepsNoOneAlone(t *testing.T) {
 func TestHurtKeptOnTheFire(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "后山着火了")
-	has(t, "burn", c.say("王五", "有人被烧伤了 打什么电话"), "有人受伤：请同时调度120急救")
+	has(t, "burn", c.say("王五", "有人被烧伤了 打什么电话"), "有人烧伤：请同时调度120急救")
 	c.wantReports(1, "(the fire)")
 	if rep := c.reports()[0]; !rep.Hurt() {
 		t.Errorf("the hurt not kept on %s: %v", rep.ID, rep.History)

@@ -58,7 +58,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		return false, nil
 	}
 	live, err := r.openFittingAll(ctx, t, func(rep village.Report) bool {
-		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescuedOnly(said, rep.Hazard) || fumes(rep)) && (!alarm || taken(rep))
+		return liveEmergency(t, rep) && (news(rep.Hazard) || rescued && words.RescueNews(said, rep.Hazard) || fumes(rep)) && (!alarm || taken(rep))
 	})
 	if err != nil || len(live) == 0 {
 		return false, err
@@ -111,7 +111,7 @@ func (r *Router) emergencyProgress(ctx context.Context, t *turn, reading village
 		back.Priority = bot.Urgent
 		out = append(out, back)
 	}
-	if rescued && words.RescuedOnly(said, rep.Hazard) {
+	if rescued && words.RescueNews(said, rep.Hazard) {
 		// "人救出来了" of a fire: whoever has it (or,
 		// nobody yet, the grid's cadres) is @'d to see to the rescued;
 		// the duty chat alone heard it before (alarm99)

@@ -18,7 +18,7 @@ func TestWatchdogKeepsTheHurts120(t *testing.T) {
 		r.Tell("王五", r.CreatedAt.Add(3*time.Minute), village.HurtNote+"有人被烧伤了")
 	})
 	joined := strings.Join(f.run("watchdog", "2026-03-02 09:20"), "\n")
-	if !strings.Contains(joined, "有人受伤：请同时调度120急救") || !strings.Contains(joined, "有人受伤，请立即拨打120。火情请立即拨打119") {
+	if !strings.Contains(joined, "有人烧伤：请同时调度120急救") || !strings.Contains(joined, "有人烧伤，请立即拨打120。火情请立即拨打119") {
 		t.Errorf("watchdog:\n%s", joined)
 	}
 }

@@ -1002,7 +1002,7 @@ func (j *jobs) watchdogOf(ctx context.Context, sc storage.Scope, now time.Time) 
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
 		data := map[string]any{"R": r, "Now": now, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
-			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread(), "Hurt": r.Hurt(),
+			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers, "Spread": r.Spread(), "Hurt": r.HurtSaid(),
 			// the steps its scene needs, as its first alarm gave them
 			"Scene": understand.SceneOf(understand.Hear(r.Text), r.Hazard)}
 		reporter, err := j.People.Lookup(r.Village, j.People.Address(r.ReporterKey, r.Reporter))

@@ -23,6 +23,13 @@ type danger struct {
 var cautions = []danger{
 	// a stove's smoke let into the room: "屋里冷 炉子的烟囱漏烟"
 	{hazard: village.HazardFumes, words: newLexicon(slices.Concat(stoves.words, chimneys.words)...), with: fumeLeaks},
+	// an animal under or in what fell on it: "牛棚压塌了 牛还在里面压着
+	// 呢" (alarm100; a person under it is an alarm)
+	{hazard: village.HazardPenned, words: animals, with: stockHeld},
+	// appliances or sockets standing in water, before the wiring below:
+	// "水管冻裂了 屋里到处是水 电器都泡了", "插座进水了" (alarm100)
+	{hazard: village.HazardSoaked, words: newLexicon(slices.Concat(appliances.words, []string{"电线", "电闸", "电表", "电箱", "电动车", "电瓶"})...), with: soakedWords},
+	{hazard: village.HazardSoaked, words: newLexicon("插座", "插线板", "排插", "电闸", "电表", "电箱"), with: newLexicon("进水", "进了水", "湿了", "滴水")},
 	// a home's own wiring, before a line outside: "屋里的电线老化了 插座冒火花"
 	{hazard: village.HazardWiring, where: homeInside, unless: newLexicon(outdoorLines...), words: newLexicon("电线", "插座", "插头", "线路", "开关", "电闸", "线头"),
 		with: newLexicon("露在外面", "露在外头", "露出来", "露着", "裸露", "老化", "破皮", "皮破", "冒火花", "打火", "火花", "冒烟", "漏电", "烧焦", "烧黑", "发烫")},
@@ -44,6 +51,13 @@ var cautions = []danger{
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),
 		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
 }
+
+// stockHeld say an animal is held under or in what fell: "压着", "还在里
+// 面", "拉不出来".
+var stockHeld = newLexicon("压着", "压在", "压住", "压到", "埋在", "埋着", "困在", "困住", "还在里", "在底下", "在下面", "出不来", "拉不出来", "弄不出来")
+
+// soakedWords say a thing stands in water: "电器都泡了", "插座淹在水里".
+var soakedWords = newLexicon("泡在水里", "泡水", "泡了", "被泡", "泡着", "淹了", "淹在水里", "淹到", "浸在水里", "浸水", "泡到", "水里")
 
 // fuelGone say a household's fire has nothing to burn or went out: "没煤
 // 了", "柴火烧完了", "炉子灭了". Cold with it, someone to look in on (其他,

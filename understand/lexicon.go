@@ -372,6 +372,39 @@ func yardSmoked(t string, at int) bool {
 // outsides are places in the open air.
 var outsides = newLexicon("院里", "院子", "院中", "院内", "门口", "外面", "外头", "路上", "巷子", "街上", "场上")
 
+// othersRoom reports whether the word at t[at:] is said of a household
+// not the sender's, named in its clause: "老王家屋里全是烟", "隔壁屋里都
+// 是烟"; not "我家", "家里" alone.
+func othersRoom(t string, at int) bool {
+	before := t[clauseStart(t, at):at]
+	if containsAny(before, neighbours) {
+		return true
+	}
+	i := strings.LastIndex(before, "家")
+	return i > 0 && !hasAnySuffix(before[:i], ownHomes)
+}
+
+// vehicles go off a road: "车", "三轮", "拖拉机".
+var vehicles = newLexicon("车", "三轮", "拖拉机", "摩托", "电驴", "电瓶车")
+
+// intoWater say a thing went off into water by mishap: "翻到河里",
+// "冲进水库" (not "开到河里洗").
+var intoWater = func() lexicon {
+	var ws []string
+	for _, v := range []string{"翻", "掉", "栽", "冲", "滑", "溜", "落"} {
+		for _, w := range []string{"到河里", "进河里", "到塘里", "进塘里", "到水库", "进水库", "到水里", "进水里", "到渠里", "进渠里", "下河", "进河"} {
+			ws = append(ws, v+w)
+		}
+	}
+	return newLexicon(ws...)
+}()
+
+// brokenIce tell ice that broke under someone: "冰裂了", "在冰上滑".
+var brokenIce = newLexicon("冰裂", "冰面裂", "冰破", "冰面破", "冰塌", "冰面塌", "冰层", "冰面", "冰上", "滑冰", "溜冰", "冰窟")
+
+// ownHomes are the sender's own before a 家 (neighbours another's).
+var ownHomes = newLexicon("我", "俺", "咱", "自", "自己", "自个", "我们", "俺们", "咱们", "在")
+
 // fumeLeaks say a stove's flue lets its smoke into the room: it leaks or
 // blows back ("烟囱漏烟", "炉子倒烟"). With no one overcome, a danger to
 // fix (see cautions); with one ("漏烟 …她说头晕"), carbon monoxide.
@@ -647,6 +680,11 @@ var alarms = []alarm{
 	// not a yard or a lane full of it (yardSmoked).
 	{hazard: village.HazardGas, words: roomSmoked, with: stoves, other: yardSmoked},
 	{hazard: village.HazardGas, words: roomSmoked, with: chimneys, unless: smokestacks, other: yardSmoked},
+	// Another household's rooms full of smoke, no stove named: "老王家屋
+	// 里全是烟", seen from outside, a fire until someone is at the door
+	// (alarm100); one's own room of smoke alone is no alarm (a kitchen).
+	{hazard: village.HazardFire, words: roomSmoked, unless: newLexicon(slices.Concat(stoves.words, chimneys.words, kitchen.words)...),
+		other: func(t string, at int) bool { return !othersRoom(t, at) || yardSmoked(t, at) }},
 	// One by a stove lit who does not answer the door or the phone: "屋里
 	// 烧着煤炉 敲了半天门没反应", "俺妈一个人在家生着炉子 电话打了一上午都
 	// 没人接". A charcoal fire told by its use is lit ("在屋里烤炭火 门窗
@@ -894,6 +932,18 @@ var alarms = []alarm{
 	// 去了 司机还在车里" (alarm99); not one whose people got out.
 	{hazard: village.HazardMedical, words: newLexicon("还在车里", "困在车里", "卡在车里", "被困车里", "被困在车里", "车里出不来", "在车里出不来", "压在车里", "压在车下", "被车压"),
 		with: newLexicon("沟", "河", "渠", "坡下", "塘", "崖", "翻", "滑下", "冲下", "栽")},
+	// The same said of "里面" with the vehicle and the ditch named: "一辆
+	// 车滑到沟里了 人还在里面" (alarm100).
+	{hazard: village.HazardMedical, words: newLexicon("人还在里面", "人还在里头", "人在里面", "人在里头", "还在里面", "还在里头", "人出不来", "没爬出来", "爬不出来"),
+		with: newLexicon("沟", "河", "渠", "坡下", "塘", "崖"), also: vehicles},
+	// A vehicle gone into water, nothing said of its people: "村口的桥
+	// 结冰了 一辆三轮车翻到河里了" (alarm100); one whose people got out is
+	// a road matter (offRoadRe).
+	{hazard: village.HazardMedical, words: intoWater,
+		with: vehicles, withBefore: true, unless: newLexicon("出来了", "没事", "没伤", "没人", "空车", "上岸了", "拉上来了", "捞上来了", "吊上来了")},
+	// Someone through the ice: "孩子在河上滑冰 冰裂了 掉下去了 快来人"
+	// (alarm100; "掉冰窟窿里了" is the words above).
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进去", "陷下去", "掉到水里", "漏下去", "沉下去"), with: brokenIce},
 	// Someone stuck fast: "小孩头卡在护栏中间出不来了".
 	{hazard: village.HazardNone, words: newLexicon("卡在", "卡住", "夹在", "夹住"), with: persons, inClause: true, also: newLexicon("出不来", "拔不出", "弄不出", "拿不出", "取不下", "退不出")},
 	{hazard: village.HazardMedical, words: newLexicon("急救", "救护车"), with: newLexicon("叫", "打", "快", "送", "等")},

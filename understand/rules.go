@@ -676,12 +676,24 @@ func stockPinned(t string, at int) bool {
 	}
 	x := sketchOf(t)
 	for k := range trapped.mayOccur(&x) {
-		if eachAt(t, trapped.words[k], func(i int) bool { return !hasAnySuffix(subjectOf(t, i), animals) }) {
+		if eachAt(t, trapped.words[k], func(i int) bool { return !StockSubject(t, i) }) {
 			return false
 		}
 	}
 	return true
 }
+
+// StockSubject reports whether the word at t[at:] has an animal for its
+// subject in its clause, the adverbs and the place between them aside
+// ("牛还在里面压着呢", "羊都还压在底下": alarm100): a beast inside or
+// under, no person.
+func StockSubject(t string, at int) bool {
+	return hasAnySuffix(trimTrailing(subjectOf(t, at), stockBetween), animals)
+}
+
+// stockBetween stand between an animal and what holds it: "还", "都",
+// "在里面".
+var stockBetween = newLexicon(slices.Concat(smokeAdverbs.words, []string{"全", "全都", "在里面", "在里头", "在底下", "在下面", "里面", "里头", "底下", "下面"})...)
 
 // dugOpen reports whether the alarm word w at at is a gap someone dug in a
 // ditch or a field's bank to let water through ("老刘家半夜扒开口子放水",

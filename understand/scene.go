@@ -226,12 +226,14 @@ var outdoorLines = []string{"电杆", "电线杆", "线杆", "变压器", "高�
 var homeAppliances = []string{"取暖器", "电暖器", "电暖气", "小太阳", "暖风机", "电热毯", "电褥子", "电热炉", "电火炉", "电烤炉", "电炉子", "插线板", "接线板", "插排"}
 
 // CrashWords tell a road crash, for the traffic police (122) beside 120.
-var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧", "在车里", "车里出不来"}
+var CrashWords = []string{"车祸", "车撞", "撞车", "被车", "撞人", "被撞", "撞倒", "撞伤", "相撞", "追尾", "侧翻", "翻车", "轧", "在车里", "车里出不来",
+	// a vehicle off the road (alarm100: "一辆车滑到沟里了 人还在里面")
+	"滑到沟", "翻到沟", "冲到沟", "栽到沟", "滑进沟", "翻进沟", "冲进沟", "栽进沟", "翻到河", "冲进河", "栽到河", "冲进水库", "翻进水库"}
 
 // drownWords tell someone in the water, for 110 beside 120 and no
 // rescuer who cannot swim going in after him.
 var drownWords = []string{"落水", "溺水", "淹死", "掉河里", "掉水里", "掉进河", "掉进水", "掉到河", "掉到水", "掉池塘", "掉到池塘", "掉进池塘",
-	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里"}
+	"掉塘里", "掉进塘", "掉井里", "掉进井", "掉水库", "掉进水库", "冰窟", "掉冰里", "掉进冰里", "冰裂", "冰面裂", "冰破", "冰面破", "冰塌", "冰面塌"}
 
 // PeopleInside reports whether s, a fire's words (an alarm, a witness's
 // news), tells someone still inside the burning house ("老人还在屋里",
@@ -242,7 +244,7 @@ func PeopleInside(s Said) bool {
 	t := s.Canon
 	for _, w := range insideWords.words {
 		if eachAt(t, w, func(at int) bool {
-			return !negatedCue(t, at) && !hasAnyPrefix(t[at+len(w):], askedAfter) && !asked(clauseAt(t, at, at+len(w)))
+			return !negatedCue(t, at) && !hasAnyPrefix(t[at+len(w):], askedAfter) && !asked(clauseAt(t, at, at+len(w))) && !StockSubject(t, at)
 		}) {
 			return true
 		}

@@ -43,6 +43,14 @@ const (
 	// HazardCold is a home with no heat in the cold ("家里没暖气 冻得不
 	// 行"): someone to look in today, and no charcoal in a shut room.
 	HazardCold Hazard = "cold"
+	// HazardSoaked is water in a room where appliances or sockets stand
+	// in it ("水管冻裂了 屋里到处是水 电器都泡了"): the home's switch is
+	// thrown from outside the water before anyone wades in (alarm100).
+	HazardSoaked Hazard = "soaked"
+	// HazardPenned is an animal pinned under or shut in a shed or a pen
+	// that came down ("牛棚压塌了 牛还在里面压着呢"): its owner crawls in
+	// after it under a roof that may fall again (alarm100).
+	HazardPenned Hazard = "penned"
 )
 
 // Hazards lists every hazard an emergency may name.

@@ -846,6 +846,44 @@ func (r *Report) Hurt() bool {
 	return slices.ContainsFunc(r.History, func(e Entry) bool { return strings.HasPrefix(e.Note, HurtNote) })
 }
 
+// HurtSaid is what the first HurtNote told happened at r's scene
+// (HurtAs), "" when none did: the watchdog's re-posts say 「有人晕倒（可能
+// 是一氧化碳中毒）」 as the first news did.
+func (r *Report) HurtSaid() string {
+	for _, e := range r.History {
+		if said, ok := strings.CutPrefix(e.Note, HurtNote); ok {
+			return HurtAs(said, r.Hazard)
+		}
+	}
+	return ""
+}
+
+// HurtAs names what happened to someone text tells hurt at an emergency of
+// hazard h, for the duty chat's 120 line: 「有人晕倒」 (of a gas alarm with
+// its likely cause), 「有人中毒」, 「有人头晕恶心」, 「有人烧伤」, else
+// 「有人受伤」 (alarm100: 「我妈晕过去了」 at the stove's fumes was 「有人
+// 受伤」).
+func HurtAs(text string, h Hazard) string {
+	has := func(ws ...string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(text, w) })
+	}
+	co := ""
+	if h == HazardGas {
+		co = "（可能是一氧化碳中毒）"
+	}
+	switch {
+	case has("中毒"):
+		return "有人中毒"
+	case has("晕倒", "晕过去", "昏倒", "昏过去", "昏迷", "晕了", "叫不醒", "喊不醒", "不省人事", "没反应"):
+		return "有人晕倒" + co
+	case h == HazardGas && has("头晕", "头疼", "头痛", "恶心", "想吐", "站不稳"):
+		return "有人头晕恶心" + co
+	case has("烧伤", "烫伤", "烧着", "着火"):
+		return "有人烧伤"
+	}
+	return "有人受伤"
+}
+
 // NamedNote begins the history note of words that named whom or where an
 // emergency that named neither is of ("是张三家的老人 在村口" after "有人晕
 // 倒了 快来人"); the item's text took them too.

@@ -42,11 +42,17 @@ func EmergencyNews(text string, h village.Hazard) (over, going bool) {
 }
 
 // RescuedOnly reports whether text, said to end an emergency of hazard h,
-// only tells that people were got out of a fire ("人救出来了"): the fire
-// may still burn, so a cadre's or officer's word is its 进展, not its 办结;
+// only tells that people were got out of a fire or a collapse ("人救出来
+// 了", "人挖出来了"): the fire may still burn, the ruin fall further, so
+// a cadre's or officer's word is its 进展, not its 办结;
 // so is a person found there ("老人找到了"),
 // (a villager's goes to the duty chat and the handler either way).
 func RescuedOnly(text string, h village.Hazard) bool {
+	if h == village.HazardCollapse {
+		// "人挖出来了" at a collapse: the one under it out, the ruin still
+		// to keep people from, others maybe under it (alarm100)
+		return EndOf(text) == village.HazardNone && ContainsAnyOf(text, rescueWords...)
+	}
 	if h != village.HazardFire {
 		return false
 	}
@@ -61,8 +67,17 @@ func RescuedOnly(text string, h village.Hazard) bool {
 	return false
 }
 
+// RescueNews reports whether text is a villager's news that people were
+// got out of an emergency of hazard h that goes on: a fire's or a
+// collapse's (RescuedOnly), or someone in trouble pulled out ("孩子拉上来
+// 了" through the ice, alarm100), for the duty chat and the handler. A
+// cadre's or an officer's word at a drowning still closes it (emg52).
+func RescueNews(text string, h village.Hazard) bool {
+	return RescuedOnly(text, h) || h == village.HazardMedical && EndOf(text) == village.HazardNone && ContainsAnyOf(text, rescueWords...)
+}
+
 // rescueWords tell someone was got out (endedWords).
-var rescueWords = []string{"救出来了", "救上来了", "拉上来了"}
+var rescueWords = []string{"救出来了", "救上来了", "拉上来了", "挖出来了", "刨出来了", "扒出来了"}
 
 // Rescued reports whether text tells someone was got out ("救出来了",
 // "老人找到了 救出来了", "人救上来了"): of a fire, a ruin or water, not of
@@ -73,11 +88,11 @@ func Rescued(text string) bool {
 
 // rescuedWords are rescueWords and what they are said as before an end:
 // "救出来一个", "人抬出来了".
-var rescuedWords = slices.Concat(rescueWords, []string{"救出来", "救上来", "抬出来了", "背出来了"})
+var rescuedWords = slices.Concat(rescueWords, []string{"救出来", "救上来", "抬出来了", "背出来了", "挖出来", "刨出来", "扒出来"})
 
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.
-var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "挖出来了", "刨出来了", "扒出来了", "处置完毕", "虚惊一场"}
 
 // handledAll reports whether text is only a cadre's word that it is
 // dealt with ("已经处理好了", "都搞定了"), naming nothing: of his grid's one
