@@ -759,7 +759,9 @@ func AsksEligibility(text string) bool {
 
 // mayGetWords ask, put yes or no ("俺家烧煤的 能领不", "我家能申请吗"),
 // whether one may get or apply for it (appr98).
-var mayGetWords = []string{"能领", "能申请", "能享受", "能吃上", "可以领", "可以申请", "领得到", "领得了", "能拿到"}
+var mayGetWords = []string{"能领", "能申请", "能享受", "能吃上", "可以领", "可以申请", "领得到", "领得了", "能拿到",
+	// "女的能报吗" after 征兵报名: may she sign up (appr100)
+	"能报", "可以报", "能参加", "可以参加"}
 
 // CopyWords ask whether a paper is to be brought as the original or a
 // copy.

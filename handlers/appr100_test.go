@@ -1,0 +1,61 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestSignUpAskedAfterGuide (appr100): 「女的能报吗」 right after the 征兵报名
+// guide was silent (main): 能报 asked nothing the follow-up reader knew.
+// Put yes or no it asks whether she may sign up, which the guide does not
+// say: the leader is asked, and the desk named.
+func TestSignUpAskedAfterGuide(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	c.say("张三", "征兵报名怎么报")
+	got := c.say("张三", "女的能报吗")
+	has(t, "group", got, "张三就 #R1（征兵报名怎么报）又问：女的能报吗", "办事指南里没有写", "请负责人在群里答复张三")
+	c.private("陈二", "征兵报名怎么报")
+	has(t, "private", c.private("陈二", "闺女能报名不"), "李四: 【私信反映·又问】陈二就 #R2（征兵报名怎么报）又问：闺女能报名不")
+}
+
+// TestHomecomingRegistration (appr100): 「返乡人员要不要去村里登记」 was
+// silent in December (no guide entry); the guide now says plainly that a
+// visit home needs no registration, and what to tell the worker.
+func TestHomecomingRegistration(t *testing.T) {
+	for _, text := range []string{"返乡人员要不要去村里登记", "过年回来要去村里登记吗", "儿子从外地回来要不要去村里登记"} {
+		c := newChat(t, guideReader(t))
+		has(t, text, c.say("陈二", text), "【返乡人员登记】", "一般不用专门到村里登记")
+	}
+	c := newChat(t, guideReader(t))
+	has(t, "a loan", c.say("陈二", "返乡人员创业贷款怎么办"), "【返乡创业担保贷款】")
+}
+
+// TestTimeOfAnotherThing (appr100): 「批下来多久要开工」 after the 宅基地
+// guide quoted the approval's 时限 (main), which answers how long approval
+// takes, not when work must start: the lines that name the start are
+// quoted; a time the guide has no line of is said to be missing; the
+// approval's own time still hears the 时限.
+func TestTimeOfAnotherThing(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "宅基地建房怎么申请")
+	got := c.say("陈二", "批下来多久要开工")
+	has(t, "start", got, "陈二就 #R1（宅基地建房怎么申请）又问：批下来多久要开工", "开工前乡镇到场丈量放线", "批下来后在批准书写的期限内开工")
+	lacks(t, "start", got, "时限：")
+	got = c.say("陈二", "盖好了多久能住人")
+	has(t, "unsaid", got, "办事指南里没有写")
+	lacks(t, "unsaid", got, "时限：")
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", "宅基地建房怎么申请")
+	has(t, "own time", c.say("陈二", "多久能批下来"), "时限：一般20个工作日内审批")
+}
+
+// TestRelayedHeading (appr100): a worker's 【私信反映】 of what he asked for
+// an elder was headed 「王奶奶 反映」 (main): she did not write. It says who
+// relayed it.
+func TestRelayedHeading(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "帮王奶奶问一下高龄补贴能领多少")
+	has(t, "relayed", got, "李四: 【私信反映】王奶奶（王五代报）反映 #R1")
+	has(t, "own", c.private("陈二", "低保怎么申请"), "李四: 【私信反映】陈二 反映 #R2")
+}
