@@ -59,3 +59,34 @@ func TestRelayedHeading(t *testing.T) {
 	has(t, "relayed", got, "李四: 【私信反映】王奶奶（王五代报）反映 #R1")
 	has(t, "own", c.private("陈二", "低保怎么申请"), "李四: 【私信反映】陈二 反映 #R2")
 }
+
+// TestOtherProcedureIsNoAnswer (appr100): 王五's 「取暖补贴今年啥时候发」
+// said while 张三's 医保 question waited was recorded as his answer to it
+// (「已记下王五的答复，#R1 现在「已答复」」, main): it names another
+// procedure, and is his own question.
+func TestOtherProcedureIsNoAnswer(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	c.say("张三", "明年的医保啥时候交")
+	c.say("张三", "一个人多少钱")
+	got := c.say("王五", "取暖补贴今年啥时候发")
+	lacks(t, "not an answer", got, "已记下王五的答复")
+	has(t, "his own", got, "【冬季取暖补贴】")
+	has(t, "a real answer", c.say("王五", "一个人一年四百 到村委会交就行"), "已记下王五的答复")
+}
+
+// TestAtHomeAsked (appr100): 「俺娘腿脚不好 能不能在家认证」 after the
+// 养老金资格认证 guide heard 「办事指南里没有写这一点」 (main), though its
+// step says 卧床、行动不便的…协办员上门认证: that step is quoted, and asked
+// in few words the guide answers alone.
+func TestAtHomeAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	c.say("陈二", "养老保险认证怎么弄")
+	got := c.say("陈二", "俺娘腿脚不好 能不能在家认证")
+	has(t, "long", got, "协办员上门认证")
+	lacks(t, "long", got, "办事指南里没有写")
+	c = newChat(t, guideReader(t))
+	c.say("陈二", "养老保险认证怎么弄")
+	got = c.say("陈二", "能在家认证吗")
+	has(t, "short", got, "协办员上门认证")
+	lacks(t, "short", got, "请负责人")
+}
