@@ -90,3 +90,23 @@ func TestAtHomeAsked(t *testing.T) {
 	has(t, "short", got, "协办员上门认证")
 	lacks(t, "short", got, "请负责人")
 }
+
+// TestDibaoReview (appr100): 「低保年审要准备啥」 was silent (准备啥 asked
+// nothing the reader knew), and a 年审 question was told the application's
+// steps and papers (no entry for it): the guide's 低保年审 answers it.
+func TestDibaoReview(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("张三", "低保年审要准备啥")
+	has(t, "review", got, "【低保年审】办理流程里写的：", "带收入情况说明")
+	c = newChat(t, guideReader(t))
+	has(t, "application", c.say("张三", "低保怎么申请"), "【低保】怎么办：")
+}
+
+// TestWhenPaidAsked (appr100): 「明年的医保啥时候交」 heard the whole
+// 11-line guide: when a fee is paid is its 时限 line.
+func TestWhenPaidAsked(t *testing.T) {
+	c := newChat(t, guideReader(t))
+	got := c.say("张三", "明年的医保啥时候交")
+	has(t, "when", got, "【城乡居民医保】办理流程里写的：\n时限：每年集中缴费期交下一年的")
+	lacks(t, "when", got, "1. ")
+}

@@ -1566,7 +1566,9 @@ var (
 		// a deadline or a scheme's existence asked (appr99): "医保交到几号", "返乡创业有没有贷款"
 		"交到几号", "缴到几号", "交到哪天", "交到啥时候", "交到什么时候", "几号截止", "哪天截止", "最晚几号", "有没有贷款", "有没有救助", "有没有补贴", "有没有补助",
 		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
-		"还是在")
+		"还是在",
+		// what to get ready: 「低保年审要准备啥」 (appr100)
+		"准备啥", "准备什么", "准备哪些", "要准备")
 )
 
 // applyWords name a procedure outright: with one, a question about an

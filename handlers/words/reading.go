@@ -909,7 +909,8 @@ var GuideAsks = []struct {
 	{"where", []string{"哪办", "哪里办", "哪儿办", "哪报名", "哪里报名", "哪儿报名", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
 		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿", // "当天能拿到不"
-		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到"}}, // a fee paid late or its deadline (appr99)
+		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到", // a fee paid late or its deadline (appr99)
+		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交"}}, // when a fee is paid (appr100)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
 	// who goes and how it is done, which no line of a guide tells alone:
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
