@@ -916,7 +916,9 @@ var GuideAsks = []struct {
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
 	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了",
 		// done at home, he cannot go ("能不能在家认证"; appr100)
-		"在家认证", "在家办", "在家里办", "在家弄", "在家做", "上门办", "出不了门", "不出门"}},
+		"在家认证", "在家办", "在家里办", "在家弄", "在家做", "上门办", "出不了门", "不出门",
+		// a stamp asked of ("要盖镇上的章不"): the step that says who stamps it
+		"章"}},
 }
 
 // InPersonAsks ask whether he must go himself ("要本人去吗"); ForHimWords
