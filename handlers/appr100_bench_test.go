@@ -15,9 +15,13 @@ import (
 // another procedure while a villager's waits (his own filing, no answer
 // recorded).
 func BenchmarkProcedure100(b *testing.B) {
-	b.Run("time_of_other", func(b *testing.B) { benchAskedOn(b, "陈二", "宅基地建房怎么申请", "批下来多久要开工", 0, false) })
+	b.Run("time_of_other", func(b *testing.B) {
+		benchAskedOn(b, "陈二", "宅基地建房怎么申请", "批下来多久要开工", 0, false)
+	})
 	b.Run("sign_up", func(b *testing.B) { benchAskedOn(b, "张三", "征兵报名怎么报", "女的能报吗", 0, false) })
-	b.Run("at_home", func(b *testing.B) { benchAskedOn(b, "陈二", "养老保险认证怎么弄", "能在家认证吗", 0, false) })
+	b.Run("at_home", func(b *testing.B) {
+		benchAskedOn(b, "陈二", "养老保险认证怎么弄", "能在家认证吗", 0, false)
+	})
 	b.Run("dibao_review", func(b *testing.B) { benchAskedOn(b, "张三", "", "低保年审要带啥材料", 0, false) })
 	b.Run("other_procedure", func(b *testing.B) {
 		r, st := benchRouter(b, true)

@@ -61,17 +61,17 @@ func TestRelayedHeading(t *testing.T) {
 }
 
 // TestOtherProcedureIsNoAnswer (appr100): 王五's 「取暖补贴今年啥时候发」
-// said while 张三's 医保 question waited was recorded as his answer to it
+// said while 张三's question waited (of 残疾证 in the test, 医保 in the walk) was recorded as his answer to it
 // (「已记下王五的答复，#R1 现在「已答复」」, main): it names another
 // procedure, and is his own question.
 func TestOtherProcedureIsNoAnswer(t *testing.T) {
 	c := newChat(t, guideReader(t))
-	c.say("张三", "明年的医保啥时候交")
-	c.say("张三", "一个人多少钱")
+	c.say("张三", "残疾证去哪办")
+	c.say("张三", "周六上班吗")
 	got := c.say("王五", "取暖补贴今年啥时候发")
 	lacks(t, "not an answer", got, "已记下王五的答复")
 	has(t, "his own", got, "【冬季取暖补贴】")
-	has(t, "a real answer", c.say("王五", "一个人一年四百 到村委会交就行"), "已记下王五的答复")
+	has(t, "a real answer", c.say("王五", "可以 周六上午县残联有人"), "已记下王五的答复")
 }
 
 // TestAtHomeAsked (appr100): 「俺娘腿脚不好 能不能在家认证」 after the
