@@ -1568,9 +1568,7 @@ var (
 		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
 		"还是在",
 		// what to get ready: 「低保年审要准备啥」 (appr100)
-		"准备啥", "准备什么", "准备哪些", "要准备",
-		// who must go: 「结婚登记要本人去吗」 (appr100)
-		"要本人", "本人去", "本人到场", "亲自去")
+		"准备啥", "准备什么", "准备哪些", "要准备")
 )
 
 // applyWords name a procedure outright: with one, a question about an
