@@ -64,7 +64,7 @@ func TestMoneyOfAnotherEntry(t *testing.T) {
 func TestWorkerAsksForElder(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.private("王五", "帮王奶奶问一下高龄补贴能领多少")
-	has(t, "leader", got, "李四: 【私信反映】王奶奶 反映 #R1", "已私信告诉代报的王五", "要替王奶奶去办")
+	has(t, "leader", got, "李四: 【私信反映】王奶奶（王五代报）反映 #R1", "已私信告诉代报的王五", "要替王奶奶去办")
 	lacks(t, "leader", got, "替王五")
 	rep := c.reports()[0]
 	if rep.Reporter != "王奶奶" || rep.Recorder != "王五" {

@@ -126,10 +126,10 @@ func TestPleaWithAProcedureQuestion(t *testing.T) {
 	if !strings.Contains(got[1], "您还说了「低保年审咋弄」，是另一件事的话回复「1」另外登记") {
 		t.Errorf("the question is not offered:\n%s", strings.Join(got, "\n"))
 	}
-	expect(t, "the question filed", c.say("张三", "1"), grid3+": 已登记 #R2（办事咨询）：低保年审咋弄\n【低保】怎么办")
+	expect(t, "the question filed", c.say("张三", "1"), grid3+": 已登记 #R2（办事咨询）：低保年审咋弄\n【低保年审】怎么办")
 	got = c.say("陈二", "我妈病了好几天 下不了床 你们能不能来看看 还有低保年审咋弄")
 	expect(t, "a visit and the question, both filed", got, grid3+": 已登记 #R3（一般事项")
-	if s := strings.Join(got, ""); !strings.Contains(s, "已登记 #R4（办事咨询）：低保年审咋弄\n【低保】怎么办") || strings.Contains(s, "您还说了") {
+	if s := strings.Join(got, ""); !strings.Contains(s, "已登记 #R4（办事咨询）：低保年审咋弄\n【低保年审】怎么办") || strings.Contains(s, "您还说了") {
 		t.Errorf("the question is not answered with the visit:\n%s", strings.Join(got, "\n"))
 	}
 }
@@ -186,23 +186,23 @@ func TestReportBesideAProcedureQuestion(t *testing.T) {
 		{"report then question after 另外", "村口路灯坏了好几天了 另外问下办残疾证要带啥",
 			[]string{"（办事咨询）：问下办残疾证要带啥\n【残疾证】办理流程里写的", "（一般事项·道路交通）：村口路灯坏了好几天了"}, ""},
 		{"report glued before the question", "村口的路灯坏了好几天了，低保年审需要什么材料",
-			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】办理流程里写的", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保年审】办理流程里写的", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
 		{"question first", "低保年审需要什么材料 村口的路灯坏了好几天了",
-			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】办理流程里写的", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保年审】办理流程里写的", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
 		{"an unsure report glued before the question", "水管冻裂了，低保年审需要什么材料",
-			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】办理流程里写的"}, "水管冻裂了"},
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保年审】办理流程里写的"}, "水管冻裂了"},
 		{"an unsure report after the question", "低保年审需要什么材料 俺家水管冻裂了",
-			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】办理流程里写的"}, "俺家水管冻裂了"},
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保年审】办理流程里写的"}, "俺家水管冻裂了"},
 		{"said in one breath", "村里路灯不亮好几天了老年证在哪办",
 			[]string{"（办事咨询）：老年证在哪办\n【老年人优待证】办理流程里写的", "（一般事项·道路交通）：村里路灯不亮好几天了"}, ""},
 		{"an unsure report in one breath", "俺家自来水管子冻裂了水哗哗的流低保年审要啥材料",
-			[]string{"（办事咨询）：低保年审要啥材料\n【低保】办理流程里写的"}, "俺家自来水管子冻裂了水哗哗的流"},
+			[]string{"（办事咨询）：低保年审要啥材料\n【低保年审】办理流程里写的"}, "俺家自来水管子冻裂了水哗哗的流"},
 		{"an unsure report, then the question after 还有", "我家门口那个下水道堵了臭的很还有就是想问问高龄补贴咋领",
 			[]string{"（办事咨询）：想问问高龄补贴咋领\n【高龄补贴】怎么办"}, "我家门口那个下水道堵了臭的很"},
 		{"the question first, in one breath", "低保年审要啥材料俺家水管冻裂了",
-			[]string{"（办事咨询）：低保年审要啥材料\n【低保】办理流程里写的"}, "俺家水管冻裂了"},
+			[]string{"（办事咨询）：低保年审要啥材料\n【低保年审】办理流程里写的"}, "俺家水管冻裂了"},
 		{"typos, in one breath", "俺家水管冻列了低包年审要啥材料",
-			[]string{"（办事咨询）：低包年审要啥材料\n【低保】办理流程里写的"}, "俺家水管冻列了"},
+			[]string{"（办事咨询）：低包年审要啥材料\n【低保年审】办理流程里写的"}, "俺家水管冻列了"},
 		{"a wish, not a question", "我想办个残疾证 村口的路灯坏了好几天了",
 			[]string{"（办事咨询）：我想办个残疾证\n【残疾证】怎么办", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
 		{"the question's own cause, in one breath", "俺家房子裂了危房改造咋报",

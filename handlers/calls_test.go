@@ -100,11 +100,11 @@ func TestCallNoteRouting(t *testing.T) {
 		}
 	}
 	got = c.private("王五", "回访 王奶奶 已通 她问80岁的高龄补贴怎么领")
-	expectLike(t, "procedure question on the phone", got, like{has: "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. "}, like{start: "李四: 【私信反映】王奶奶 反映 #R2"})
+	expectLike(t, "procedure question on the phone", got, like{has: "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. "}, like{start: "李四: 【私信反映】王奶奶（王五代报）反映 #R2"})
 	// What an elder said on a call logged in private is not posted to the
 	// group: the report is private, as a 代报 told in private is.
 	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),
-		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：儿子在外面欠了债")
+		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵（王五代报）反映 #R3（调解事项）：儿子在外面欠了债")
 	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "李四: 三组另有 2 件私下反映的事项（不在群里列）：\n#R2", grid3+": 三组待办 1 件：\n#R1")
 	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
 		grid3+": 已记录：白凤兰 已通（王五，3月2日 09:05）。\n白凤兰反映的「屋顶漏雨了 想找人修一下」已登记 #R4（一般事项，待受理）。\n@李四\u2005请受理：回复「确认 #R4」。")
@@ -123,7 +123,7 @@ func TestProxyReport(t *testing.T) {
 	}
 	expect(t, "status", c.say("张三", "查 #R1"), "报告人：王奶奶（王五代报）")
 	expect(t, "privately", c.private("王五", "代报 石德贵 家里的电线老化了，经常跳闸"),
-		"王五: 已登记 #R2", "李四: 【私信反映】石德贵 反映 #R2（一般事项）：家里的电线老化了，经常跳闸\n家里电线有隐患：先别用手碰，把家里的电闸拉下来，请电工来修；打火花、冒烟请拨打119。\n请私信我回复「确认 #R2」受理；办理情况只会私下告诉代报的王五。")
+		"王五: 已登记 #R2", "李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项）：家里的电线老化了，经常跳闸\n家里电线有隐患：先别用手碰，把家里的电闸拉下来，请电工来修；打火花、冒烟请拨打119。\n请私信我回复「确认 #R2」受理；办理情况只会私下告诉代报的王五。")
 	expect(t, "accepted", c.private("李四", "确认 #R2"), "李四: #R2 已受理", "王五: #R2 已受理")
 	expect(t, "resolved", c.say("李四", "办结 #R1 屋顶补好了"), "#R1 已办结")
 	expect(t, "the worker confirms for her", c.say("王五", "满意 #R1"), "#R1 已完结")
@@ -328,7 +328,7 @@ func TestImplicitCallLog(t *testing.T) {
 	}
 	expect(t, "name and outcome", c.private("马红梅", "高秀英 已通 身体挺好"), "马红梅: 已记录：高秀英 已通")
 	expect(t, "glued, with a problem", c.private("何志强", "徐玉珍打通了，说腿疼"), "何志强: 已记录：徐玉珍 已通",
-		"刘建国: 【私信反映】徐玉珍 反映 #R1（一般事项）：腿疼")
+		"刘建国: 【私信反映】徐玉珍（何志强代报）反映 #R1（一般事项）：腿疼")
 	c.now = c.now.Add(2 * time.Hour) // not the same log sent again: see TestCallLoggedTwice
 	expect(t, "quoting the reminder", quoting("马红梅", "打通了，身体挺好"), "马红梅: 已记录：高秀英 已通")
 	c.now = c.now.Add(24 * time.Hour) // a miss the day she was reached is none: see TestMissAfterReached
@@ -505,11 +505,11 @@ func TestCallNoteAfterAMiss(t *testing.T) {
 	expect(t, "the miss", c.private("王五", "王奶奶电话打了 没人接"), "王五: 已记录：王奶奶 未接通（第 1 次）")
 	c.now = c.now.Add(40 * time.Minute)
 	has(t, "the visit", c.private("王五", "去她家看了 屋顶漏雨"), "王五: 已记录：王奶奶 上门",
-		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：屋顶漏雨")
+		"李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项）：屋顶漏雨")
 	// when he went, and that she said it, are no part of her need
 	expect(t, "the miss again", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
 	has(t, "the visit, said when", c.private("王五", "下午去他家看了，他说水管冻裂了"), "王五: 已记录：石德贵 上门",
-		"李四: 【私信反映】石德贵 反映 #R2（一般事项）：水管冻裂了")
+		"李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项）：水管冻裂了")
 }
 
 // TestCallLogWithWordsBetween: workers put a few words between the name
@@ -525,16 +525,16 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门", "王五: 石德贵已经联系上了")
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
 	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通",
-		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了")
+		"李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项）：最近头晕，降压药吃完了")
 	c.now = c.now.Add(2 * time.Hour)
 	expect(t, "打过电话了", c.private("王五", "给石德贵打过电话了 他说屋顶漏雨"), "王五: 已记录：石德贵 已通",
-		"李四: 【私信反映】石德贵 反映 #R2（一般事项）：屋顶漏雨")
+		"李四: 【私信反映】石德贵（王五代报）反映 #R2（一般事项）：屋顶漏雨")
 	has(t, "去家里看了", c.private("王五", "去白凤兰家看了，她说想办低保"), "王五: 已记录：白凤兰 上门",
 		"白凤兰反映的「想办低保」已登记 #R3")
 	expect(t, "家我去过了", c.private("李四", "石德贵家我去过了 老人在家 电话坏了"), "李四: 已记录：石德贵 上门")
 	c.now = c.now.Add(2 * time.Hour)
 	has(t, "血压有点高 要买药", c.private("王五", "回访王奶奶 上门 血压有点高 要买药"), "王五: 已记录：王奶奶 上门",
-		"李四: 【私信反映】王奶奶 反映 #R4（一般事项）：血压有点高 要买药")
+		"李四: 【私信反映】王奶奶（王五代报）反映 #R4（一般事项）：血压有点高 要买药")
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}
@@ -545,7 +545,7 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 func TestCallProblemInTheElderSWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.private("王五", "回访 白凤兰 已通 说家里漏雨了，屋顶要修")
-	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰 反映 #R1（一般事项）：家里漏雨了，屋顶要修")
+	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰（王五代报）反映 #R1（一般事项）：家里漏雨了，屋顶要修")
 }
 
 // TestCallLogsInOneMessage: one message logging calls one after the other
@@ -568,7 +568,7 @@ func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.private("王五", "王奶奶和石德贵都打通了，王奶奶说药快吃完了，石德贵挺好")
 	has(t, "two", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通",
-		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：药快吃完了")
+		"李四: 【私信反映】王奶奶（王五代报）反映 #R1（一般事项）：药快吃完了")
 	lacks(t, "one report", got, "#R2", "石德贵挺好")
 	if rs := c.reports(); len(rs) != 1 || rs[0].Reporter != "王奶奶" {
 		t.Errorf("reports %+v, want one, 王奶奶's", rs)
@@ -576,7 +576,7 @@ func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
 	// spaces between, and what follows a name's clause is hers too
 	c.now = c.now.Add(2 * time.Hour)
 	got = c.private("王五", "王奶奶 白凤兰 都打通了 王奶奶说屋顶漏雨 白凤兰腿疼 没事")
-	has(t, "spaced", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：白凤兰 已通", "王奶奶 反映 #R2（一般事项）：屋顶漏雨")
+	has(t, "spaced", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：白凤兰 已通", "王奶奶（王五代报）反映 #R2（一般事项）：屋顶漏雨")
 	lacks(t, "spaced, one report", got, "#R3", "白凤兰腿疼")
 }
 
@@ -588,13 +588,13 @@ func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
 func TestCallNoteTellsANeed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for _, step := range []struct{ name, text, said string }{
-		{"ill, medicine", "回访 王奶奶 已通 她说最近头晕，降压药吃完了", "王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了"},
-		{"pain", "回访 石德贵 已通 说腰疼", "石德贵 反映 #R2（一般事项）：腰疼"},
-		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：家里没米了"},
-		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
-		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
-		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
-		{"food running out, after passing a notice on", "回访 王奶奶 已通 已转告体检 说家里米快吃完了", "王奶奶 反映 #R7（一般事项）：家里米快吃完了"},
+		{"ill, medicine", "回访 王奶奶 已通 她说最近头晕，降压药吃完了", "王奶奶（王五代报）反映 #R1（一般事项）：最近头晕，降压药吃完了"},
+		{"pain", "回访 石德贵 已通 说腰疼", "石德贵（王五代报）反映 #R2（一般事项）：腰疼"},
+		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰（王五代报）反映 #R3（一般事项）：家里没米了"},
+		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶（王五代报）反映 #R4（一般事项）：一个人在家闷得慌"},
+		{"heating", "回访 石德贵 已通 暖气不热", "石德贵（王五代报）反映 #R5（一般事项）：暖气不热"},
+		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰（王五代报）反映 #R6（一般事项）：药快吃完了，她说不要紧"},
+		{"food running out, after passing a notice on", "回访 王奶奶 已通 已转告体检 说家里米快吃完了", "王奶奶（王五代报）反映 #R7（一般事项）：家里米快吃完了"},
 	} {
 		c.now = c.now.Add(time.Hour)
 		has(t, step.name, c.private("王五", step.text), "已登记 #R", step.said)
@@ -795,13 +795,13 @@ func TestNoticeForCadresInItsWords(t *testing.T) {
 // one's news would reach the other.
 func TestMergeWorkersOwnIntoHisCallNote(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "her need", c.private("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "her need", c.private("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶（王五代报）反映 #R1")
 	expect(t, "his own after the visit", c.private("王五", "上报 王奶奶家屋顶瓦碎了几块 要找人换"), "王五: 已登记 #R2", "李四: 【私信反映】王五 反映 #R2")
 	expect(t, "the leader says they are one", c.private("李四", "R2跟R1是一个事"), "李四: #R2 与 #R1 是同一件事，已合并", "王五: #R2 与 #R1 是同一件事，已合并")
 	if r := c.reports(); r[1].DuplicateOf != "R1" {
 		t.Errorf("R2 duplicate of %q, want R1", r[1].DuplicateOf)
 	}
-	expect(t, "another elder's need", c.private("王五", "回访 石德贵 已通 屋顶也漏雨"), "王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3")
+	expect(t, "another elder's need", c.private("王五", "回访 石德贵 已通 屋顶也漏雨"), "王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵（王五代报）反映 #R3")
 	expect(t, "two elders' are not one", c.private("李四", "重复 R3 R1"), "李四: #R3 和 #R1 是不同的人私下反映的")
 }
 
@@ -889,7 +889,7 @@ func lastText(reports []village.Report) string {
 // him the answers.
 func TestRecorderRelaysSatisfaction(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶（王五代报）反映 #R1")
 	expect(t, "taken on", c.private("李四", "确认 R1"), "李四: #R1 已受理", "王五: #R1 已受理")
 	expect(t, "resolved", c.private("李四", "办结 R1 换了十几片瓦 不漏了"), "李四: #R1 已办结", "王五: #R1 已办结")
 	expect(t, "not fixed, in his words", c.private("王五", "奶奶说还是有点漏"), "王五: 王五，#R1 已办结，在等您确认")
@@ -913,7 +913,7 @@ func TestCallNoteWithATimeFirst(t *testing.T) {
 	expect(t, "her name's end, a miss", c.private("王五", "奶奶今天打了 没接 估计在睡觉 下午再打"), "王五: 已记录：王奶奶 未接通")
 	c.now = c.now.Add(3 * time.Hour)
 	got := c.private("王五", "下午打通了 说想让人帮忙买点米")
-	if len(got) < 2 || !strings.HasPrefix(got[0], "王五: 已记录：王奶奶 已通") || !strings.Contains(got[1], "李四: 【私信反映】王奶奶 反映 #R1") {
+	if len(got) < 2 || !strings.HasPrefix(got[0], "王五: 已记录：王奶奶 已通") || !strings.Contains(got[1], "李四: 【私信反映】王奶奶（王五代报）反映 #R1") {
 		t.Errorf("a time first: %q", got)
 	}
 }

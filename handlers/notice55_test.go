@@ -54,10 +54,10 @@ func TestCallAnswersNotice(t *testing.T) {
 	got := c.costs(t, 3, "the call filing her matter", bot.Message{Private: true, From: "王五", Text: "回访 王奶奶 已通 她说周六去不了 没人陪"})
 	has(t, "the call", got, "王奶奶户已记为收到通知 #N1。",
 		"王奶奶反映的「关于通知N1（本周六体检）：周六去不了 没人陪」已登记 #R2",
-		"李四: 【私信反映】王奶奶 反映 #R2（一般事项）：关于通知N1（本周六体检）：周六去不了 没人陪")
+		"李四: 【私信反映】王奶奶（王五代报）反映 #R2（一般事项）：关于通知N1（本周六体检）：周六去不了 没人陪")
 	has(t, "passed on", c.office("查 #N1"), "青山村三组：已收到 2/")
 	has(t, "the leader's 收到 quoting it takes the item", c.send(bot.Message{Private: true, From: "李四", Text: "收到",
-		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】王奶奶 反映 #R2（一般事项）：关于通知N1（本周六体检）：周六去不了 没人陪"}}), "#R2 已受理")
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】王奶奶（王五代报）反映 #R2（一般事项）：关于通知N1（本周六体检）：周六去不了 没人陪"}}), "#R2 已受理")
 	// names no day, event or scheme: not read against the notices, as on main
 	got = c.costs(t, 1, "another matter", bot.Message{Private: true, From: "王五", Text: "回访 石德贵 已通 他说院墙塌了一块"})
 	has(t, "another matter", got, "已登记 #R3")

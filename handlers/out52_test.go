@@ -66,7 +66,7 @@ func TestFreeFormCallLogFilesHerMatter(t *testing.T) {
 	for _, text := range []string{"白凤兰打过了 她说要办高龄补贴", "回访 白凤兰 已通 她说要办高龄补贴", "给白凤兰打了电话 她说要办高龄补贴"} {
 		c := warmCalls(t)
 		got := c.private("王五", text)
-		has(t, text, got, "已记录：白凤兰 已通", "【高龄补贴】", "李四: 【私信反映】白凤兰 反映 #R1（办事咨询）：要办高龄补贴")
+		has(t, text, got, "已记录：白凤兰 已通", "【高龄补贴】", "李四: 【私信反映】白凤兰（王五代报）反映 #R1（办事咨询）：要办高龄补贴")
 		if open := openCalls(t, c); len(open) != 0 {
 			t.Errorf("%s: open calls %v", text, open)
 		}

@@ -67,6 +67,12 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		case t.quote != nil:
 			return rep.ReportedBy(quotedWho) || rep.RecordedBy(quotedWho)
 		}
+		if named := r.procedure(t.said()); named != nil && named != r.procedure(t.hear(rep.Text)) {
+			// "取暖补贴今年啥时候发" from a worker while 张三's 医保
+			// question waits: another procedure named, his own question,
+			// not the answer to that one (appr100)
+			return false
+		}
 		asked := rep.CreatedAt
 		if rep.AskedAgainAt.After(asked) {
 			asked = rep.AskedAgainAt

@@ -341,7 +341,7 @@ func TestOnSceneAcrossProcesses(t *testing.T) {
 // call news with the same words ("给王奶奶打了电话 说是…") stays a call.
 func TestPrivateProgressInPlainWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶（王五代报）反映 #R1")
 	expect(t, "taken on", c.private("李四", "确认 R1"), "李四: #R1 已受理", "王五: #R1 已受理")
 	expect(t, "his plain progress", c.private("李四", "已经联系瓦匠了 说是周六来换瓦"), "李四: 按您说的，#R1 进展已记录", "王五: ")
 	if r := c.reports(); len(r) != 1 || r[0].History[len(r[0].History)-1].Action != village.ActProgress {

@@ -2002,6 +2002,11 @@ func guideAskedAgain(t *turn, rep village.Report, p, about *config.Procedure, da
 		parts = append(parts, "where") // "要去县里吗", "周六上班吗": where it is done
 	}
 	steps, parts = guideDoing(t.text, p, parts)
+	if named, _, ok := timeOfOther(t.text, p); ok {
+		// "批下来多久要开工": the steps that name the start (appr100)
+		told := slices.Concat(steps, named)
+		steps = slices.DeleteFunc(slices.Clone(p.Steps), func(l string) bool { return !slices.Contains(told, l) })
+	}
 	whole := len(steps) == 0 && len(parts) == 0 && about == p && words.ContainsAnyOf(t.text, words.WholeAsks...)
 	if whole {
 		// "残疾证咋办" again of his 残疾证 item: the whole guide
@@ -2734,6 +2739,16 @@ func guideParts(question string, p *config.Procedure) []string {
 		} else if !words.ContainsAnyOf(question, a.Words...) {
 			continue
 		}
+		if _, told, ok := timeOfOther(question, p); a.Part == "time" && ok {
+			// "批下来多久要开工": the lines of the start, not the 时限
+			// (appr100); none, and the guide does not say
+			for _, part := range told {
+				if !slices.Contains(parts, part) {
+					parts = append(parts, part)
+				}
+			}
+			continue
+		}
 		switch {
 		case p == nil || guideHolds(p, a.Part) && (a.Part != "amount" || len(amountsAsked(question, p)) > 0):
 			parts = append(parts, a.Part)
@@ -2804,6 +2819,29 @@ func guideLines(question string, p *config.Procedure) (steps, parts []string) {
 		}
 	}
 	return steps, parts
+}
+
+// timeOfOther reports whether question asks the time of a thing other
+// than p's own processing (words.TimeOfOther: "批下来多久要开工") that
+// p's 时限 line does not name; steps and parts are p's lines that name it
+// (宅基地建房's step 「开工前…放线」 and its note 「…期限内开工」), none
+// when the guide does not say.
+func timeOfOther(question string, p *config.Procedure) (steps, parts []string, ok bool) {
+	other := words.TimeOfOther(question)
+	if p == nil || other == "" || strings.Contains(p.TimeLimit, other) {
+		return nil, nil, false
+	}
+	steps = slices.DeleteFunc(slices.Clone(p.Steps), func(s string) bool { return !strings.Contains(s, other) })
+	if slices.ContainsFunc(p.Materials, func(m string) bool { return strings.Contains(m, other) }) {
+		parts = append(parts, "materials")
+	}
+	if strings.Contains(p.Where, other) {
+		parts = append(parts, "where")
+	}
+	if strings.Contains(p.Note, other) {
+		parts = append(parts, "note")
+	}
+	return steps, parts, true
 }
 
 // guideHolds reports whether p's guide has a line for part.

@@ -1652,7 +1652,9 @@ var (
 		// where, put as a choice: 「医保是在学校交还是在家里交」 (und99)
 		"还是在",
 		// where or whether a thing is filed (und100): 「要到哪报备」, 「是不是要报备」
-		"到哪", "是不是要", "用不用")
+		"到哪", "是不是要", "用不用",
+		// what to get ready: 「低保年审要准备啥」 (appr100)
+		"准备啥", "准备什么", "准备哪些", "要准备")
 )
 
 // applyWords name a procedure outright: with one, a question about an

@@ -759,7 +759,9 @@ func AsksEligibility(text string) bool {
 
 // mayGetWords ask, put yes or no ("俺家烧煤的 能领不", "我家能申请吗"),
 // whether one may get or apply for it (appr98).
-var mayGetWords = []string{"能领", "能申请", "能享受", "能吃上", "可以领", "可以申请", "领得到", "领得了", "能拿到"}
+var mayGetWords = []string{"能领", "能申请", "能享受", "能吃上", "可以领", "可以申请", "领得到", "领得了", "能拿到",
+	// "女的能报吗" after 征兵报名: may she sign up (appr100)
+	"能报", "可以报", "能参加", "可以参加"}
 
 // CopyWords ask whether a paper is to be brought as the original or a
 // copy.
@@ -907,18 +909,23 @@ var GuideAsks = []struct {
 	{"where", []string{"哪办", "哪里办", "哪儿办", "哪报名", "哪里报名", "哪儿报名", "哪交", "哪里交", "哪儿交", "交到哪", "送到哪", "拿到哪", "递到哪", "哪领", "哪里领", "哪儿领", "去哪批", "去哪开", "到哪开", "找谁办", "谁管", "谁负责", "找哪个", "找哪位", "问谁", "交给谁"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多",
 		"当天", "当场", "能拿到", "拿得到", "啥时候拿", "什么时候拿", // "当天能拿到不"
-		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到"}}, // a fee paid late or its deadline (appr99)
+		"还能交", "还能缴", "还能补交", "还能补缴", "能补交", "能补缴", "交到几号", "缴到几号", "几号截止", "截止到", // a fee paid late or its deadline (appr99)
+		"啥时候交", "什么时候交", "啥时候缴", "什么时候缴", "几月交", "几月份交"}}, // when a fee is paid (appr100)
 	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
 	// who goes and how it is done, which no line of a guide tells alone:
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
-	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
+	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了",
+		// done at home, he cannot go ("能不能在家认证"; appr100)
+		"在家认证", "在家办", "在家里办", "在家弄", "在家做", "上门办", "出不了门", "不出门",
+		// a stamp asked of ("要盖镇上的章不"): the step that says who stamps it
+		"章"}},
 }
 
 // InPersonAsks ask whether he must go himself ("要本人去吗"); ForHimWords
 // are the guide's words for another going, or the office coming, for him,
 // which answer that (appr97).
 var (
-	InPersonAsks = []string{"本人", "亲自", "自己去", "非得去", "必须去"}
+	InPersonAsks = []string{"本人", "亲自", "自己去", "非得去", "必须去", "在家认证", "在家办", "在家里办", "在家弄", "在家做", "上门办", "出不了门", "不出门"}
 	ForHimWords  = []string{"代办", "代交", "代领", "代签", "上门", "委托"}
 )
 
