@@ -65,11 +65,8 @@ func (r *Router) closedLately(ctx context.Context, t *turn, fits func(village.Re
 
 // closedWithin is closedLately with the items closed within the time given.
 func (r *Router) closedWithin(ctx context.Context, t *turn, within time.Duration, fits func(village.Report) bool) (found village.Report, private bool, err error) {
-	v, g := t.where.Village, t.where.Grid
+	v, g := t.gridSpoken()
 	private = t.where.Kind == words.InPrivate
-	if private {
-		v, g = t.who.Village, t.who.Grid
-	}
 	if t.where.Kind != words.InGrid && !private || t.quote != nil || v == "" || g == "" || t.who.Tends(v, g) ||
 		len(village.FindRefs(t.text)) > 0 {
 		return found, private, nil

@@ -5068,10 +5068,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	}
 	if !townshipView(t) && !slices.Contains(words.OwnTodoWords, cmd.word) && t.who.Covers(village.RoleLeader, t.who.Village, t.who.Grid) {
 		// the 我是 waiting for him to answer
-		v, g := t.where.Village, t.where.Grid
-		if t.where.Kind == words.InPrivate {
-			v, g = t.who.Village, t.who.Grid
-		}
+		v, g := t.gridSpoken()
 		ids, err := r.pendingIDs(ctx, t, v, g)
 		if err != nil {
 			return err

@@ -1501,6 +1501,15 @@ func (r *Router) openComplete(ctx context.Context, t *turn) ([]village.Report, s
 	return slices.Clone(got.open), got.read, err
 }
 
+// gridSpoken is the grid the sender's words are of: the grid whose group
+// he wrote in, or his own when he wrote to the bot privately.
+func (t *turn) gridSpoken() (v, g string) {
+	if t.where.Kind == words.InPrivate {
+		return t.who.Village, t.who.Grid
+	}
+	return t.where.Village, t.where.Grid
+}
+
 // gridKey names the turn's grid in its village's scope, as a memo of
 // its reports is kept of (memo.of).
 func (t *turn) gridKey() string {

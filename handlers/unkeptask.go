@@ -25,12 +25,10 @@ func (r *Router) unkeptAsked(ctx context.Context, t *turn) (done bool, err error
 	if !words.AsksIfUnkept(t.text) || t.quote != nil || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	v, g := t.where.Village, t.where.Grid
-	if t.where.Kind == words.InPrivate {
-		v, g = t.who.Village, t.who.Grid
-	} else if t.where.Kind != words.InGrid {
+	if t.where.Kind != words.InPrivate && t.where.Kind != words.InGrid {
 		return false, nil
 	}
+	v, g := t.gridSpoken()
 	if v == "" || g == "" || t.who.Tends(v, g) {
 		return false, nil
 	}

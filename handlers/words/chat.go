@@ -95,12 +95,7 @@ func NumbersDone(text string) (refs []village.Ref, note string) {
 	}
 	bare := NoteAfterRefs(rest, 1) // the done word is looked for past any filler below
 	for cut := true; cut; {
-		cut = false
-		for _, w := range []string{"都", "也", "全部", "全", "均", "已经", "已", "我", "俺"} {
-			if r, found := strings.CutPrefix(bare, w); found {
-				bare, cut = r, true
-			}
-		}
+		bare, cut = cutFillers(bare, []string{"都", "也", "全部", "全", "均", "已经", "已", "我", "俺"}, strings.CutPrefix)
 	}
 	if !StartsWithAny(bare, append(understand.DoneWords(), "好了", "修好", "弄好", "处理好", "办好")...) {
 		return nil, ""

@@ -23,6 +23,16 @@ var paidFillers = slices.DeleteFunc(slices.Clone(ackFillers), func(f string) boo
 // before saying it paid ("医保交了", "社保费已缴").
 var paidTopics = []string{"城乡居民医保", "居民医保", "医疗保险", "养老保险", "合作医疗", "新农合", "医保", "社保", "农保", "养老", "保险"}
 
+// paidCuts are what PaidForNotice cuts off the front of a household's
+// word, in this order, before paidRe reads the rest.
+var paidCuts = slices.Concat(paidLeads, paidTopics, []string{"费", "的钱", "钱", "早就", "早已", "早都", "已经", "都", "也"})
+
+// cutPrefixLeaving is strings.CutPrefix that never cuts s to nothing.
+func cutPrefixLeaving(s, prefix string) (string, bool) {
+	r, ok := strings.CutPrefix(s, prefix)
+	return r, ok && r != ""
+}
+
 // paidRe is the rest, once leads and topics are cut: a word of having
 // paid ("已交", "交了", "早就交过了", "缴费了", "都交齐了"), no negation, no
 // question, nothing else.
@@ -48,12 +58,7 @@ func PaidForNotice(text string) bool {
 	done := ContainsAnyOf(s, paidDone...) // before 早就/已经 are cut as leads
 	// leads first: a filler 我 would leave 妈 of 「我妈的也交了」
 	for cut := true; cut && s != ""; {
-		cut = false
-		for _, w := range slices.Concat(paidLeads, paidTopics, []string{"费", "的钱", "钱", "早就", "早已", "早都", "已经", "都", "也"}) {
-			if r, found := strings.CutPrefix(s, w); found && r != "" {
-				s, cut = r, true
-			}
-		}
+		s, cut = cutFillers(s, paidCuts, cutPrefixLeaving)
 		if r := trimFillers(s, paidFillers); r != s && r != "" {
 			s, cut = r, true
 		}

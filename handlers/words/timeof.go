@@ -33,12 +33,7 @@ func TimeOfOther(question string) string {
 		}
 		rest := question[at+len(a):]
 		for trimmed := true; trimmed; {
-			trimmed = false
-			for _, m := range modalsBefore {
-				if r, ok := strings.CutPrefix(rest, m); ok {
-					rest, trimmed = r, true
-				}
-			}
+			rest, trimmed = cutFillers(rest, modalsBefore, strings.CutPrefix)
 		}
 		end := strings.IndexFunc(rest, func(c rune) bool { return !unicode.Is(unicode.Han, c) })
 		if end >= 0 {
