@@ -55,3 +55,23 @@ func TestItemStillSoldShort(t *testing.T) {
 	has(t, "short", got, "能。", "您家现在可兑换 0 分，不够换。")
 	lacks(t, "short", got, "年终清零")
 }
+
+// TestWitnessDueEarly: the reminder that a claim lacks its witness comes
+// two hours after the claim, while the scorers have yet to review it, not
+// 21 hours on (pts101: 「still comes late」); in the evening it waits for
+// the morning, and a day after the claim (the bot down meanwhile) it is
+// no longer sent.
+func TestWitnessDueEarly(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(2026, 12, 7, 20, 0, 0, 0, b.now.Location())
+	has(t, "evening", b.say("陈二", "申请积分 参加普法讲座"), "#C1", "此项需要证明人")
+	b.now = time.Date(2026, 12, 8, 6, 58, 0, 0, b.now.Location())
+	silent(t, "night", b.drain())
+	b.now = time.Date(2026, 12, 8, 7, 1, 0, 0, b.now.Location())
+	has(t, "morning", b.drain(), "陈二，您的积分申请 #C1", "还没有证明人")
+
+	b.now = time.Date(2026, 12, 9, 10, 0, 0, 0, b.now.Location())
+	has(t, "down", b.say("张三", "申请积分 参加普法讲座"), "#C2", "此项需要证明人")
+	b.now = time.Date(2026, 12, 10, 12, 0, 0, 0, b.now.Location())
+	lacks(t, "a day late", b.sentBy(), "还没有证明人")
+}
