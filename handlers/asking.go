@@ -1270,6 +1270,11 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	ranked := (t.addr || t.where.Kind == words.InPrivate) && words.ContainsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
 	_, rules := understand.RulesAsked(t.said())
 	shop := words.ShopAsked.MatchString(c)
+	// 「还能兑换什么」: what one's points still buy, as 「我家积分能换啥」;
+	// in a group unaddressed only near the clearing (pts101), as the bare
+	// 「还能兑换吗」 is
+	spendWhat := !shop && words.SpendWhatAsked(c) && (t.addr || t.where.Kind == words.InPrivate || r.points.clearingNear(t.at))
+	shop = shop || spendWhat
 	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked && !rules && !shop || !r.claims() {
 		return false, nil
 	}
@@ -1310,12 +1315,12 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		return r.run(ctx, t, "积分排行 "+v+g)
 	}
 	if words.WantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.Village, t.who.Village), t.where.Grid) {
-		return true, r.points.howToRedeem(ctx, t)
+		return true, r.points.howToRedeem(ctx, t, false)
 	}
 	if shop {
 		// "超市里能换啥", "我的分能换什么东西": the shop's list, and one's
 		// own balance when it is one's own points that are asked about
-		return true, r.points.shopList(ctx, t, words.OwnPointsSaid.MatchString(c))
+		return true, r.points.shopList(ctx, t, spendWhat || words.OwnPointsSaid.MatchString(c))
 	}
 	if words.PointsWhenRe.MatchString(c) {
 		// "积分啥时候给", "加分咋还没批": when the asker's own claims come

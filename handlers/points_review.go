@@ -610,18 +610,34 @@ func (p *pointsFlow) photoDue(t *turn, c village.Claim, data map[string]any) (bo
 const photoDueUseless = 30 * time.Minute
 
 // witnessDue is the reminder to claim c's claimant, where he claimed, that
-// the witness its item needs is still not named: held as a photo's is
-// (dueReminder), as if he had the same 24 hours, and withdrawn when a
-// witness is named or the claim is decided or taken back (heldAbout). No
-// time limit is said: none was promised, and a witness named later still
-// counts; the reminder only keeps the claim from waiting unseen until a
-// scorer rejects it (pts99: before, only a photo's claimant was reminded).
+// the witness its item needs is still not named: held witnessDueAfter
+// (in quiet hours, until they end), and withdrawn when a witness is named
+// or the claim is decided or taken back (heldAbout). No time limit is
+// said: none was promised, and a witness named later still counts; the
+// reminder only keeps the claim from waiting unseen until a scorer
+// rejects it (pts99: before, only a photo's claimant was reminded).
+// pts101: it was held as a photo's, 21 hours on, by when the scorers
+// had mostly decided the claim without a witness; a day after the claim
+// it expires (the bot down then, it would come out of the blue among the
+// backlog, and the scorers' 待审 lists the claim anyway).
 func (p *pointsFlow) witnessDue(t *turn, c village.Claim, data map[string]any) (bot.Outbound, bool) {
 	if c.Source == "" || c.Needs != village.EvidenceWitness || !c.LacksEvidence() || c.CreatedAt.IsZero() {
 		return bot.Outbound{}, false
 	}
-	return p.dueReminder(t, "points.witness.due", witnessDueItem(c), c.CreatedAt.Add(words.PhotoWait), data)
+	at := p.r.awake(t.at.Add(witnessDueAfter))
+	expires := c.CreatedAt.Add(words.PhotoWait)
+	if !at.Before(expires) {
+		return bot.Outbound{}, false
+	}
+	o := p.r.back(t, p.r.texts.Render("points.witness.due", data))
+	o.NotBefore, o.About, o.Expires = at, witnessDueItem(c), expires
+	return o, true
 }
+
+// witnessDueAfter is how long after a claim that lacks its witness its
+// claimant is reminded (witnessDue): time to have asked the neighbour,
+// early enough for the scorers' review.
+const witnessDueAfter = 2 * time.Hour
 
 // dueReminder is the message name (rendered on data) to the claimant
 // where he claimed, about item, held until photoDueLead before until (in

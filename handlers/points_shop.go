@@ -591,7 +591,7 @@ func (p *pointsFlow) redeemFor(ctx context.Context, t *turn, cmd command) (perso
 	}
 	if !shopkeeper && p.ownRedeem(t, v, cmd.args) {
 		// 「兑换 洗衣液」 from a villager: he wants to go and redeem
-		return person, "", true, p.howToRedeem(ctx, t)
+		return person, "", true, p.howToRedeem(ctx, t, false)
 	}
 	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
 		return person, "", true, err
@@ -906,13 +906,23 @@ func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any
 // whom to go to, the price of what he named, his household's redeemable
 // balance (his own, as 我的积分 tells it where he asks) and where the
 // price list is.
-func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
+//
+// still: an item named was asked whether it can still be had ("洗衣液还能
+// 兑换吗", pts101): the answer starts 能, or that a counted item is gone,
+// and names the year-end clearing when it is near.
+func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn, still bool) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
 	v := cmp.Or(t.where.Village, t.who.Village)
 	data := map[string]any{"Shop": words.Names(p.r.people.InGrid(v, cmp.Or(t.where.Grid, t.who.Grid), village.RoleShopkeeper)),
-		"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place}
+		"Hours": p.cfg.Visit.Hours, "Place": p.cfg.Visit.Place, "Now": t.at}
+	if still {
+		data["Still"] = true
+		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); !cl.IsZero() {
+			data["Clears"] = cl
+		}
+	}
 	// Price is what the least of it costs: whether the household's
 	// points are enough is said privately with the balance
 	if item, qty, why, _ := words.ParseItem(t.text, p.shop); why != words.ItemNone {
@@ -956,6 +966,11 @@ func (p *pointsFlow) withOwnBalance(ctx context.Context, t *turn, v, block, priv
 		}
 	}
 	data["Household"], data["Balance"] = true, max(c.acct.Redeemable(), 0)
+	if item, ok := data["Item"].(village.ShopItem); ok {
+		if left, counted := c.stock.Left(item); counted && left <= 0 {
+			data["SoldOut"] = true // counted, and none left: said as 能 would not be true
+		}
+	}
 	if price, _ := data["Price"].(int); price > c.acct.Redeemable() {
 		// short: what the balance does buy, and when more is redeemable
 		item, _ := data["Item"].(village.ShopItem)

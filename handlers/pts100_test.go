@@ -33,8 +33,9 @@ func (b *pointsBot) sentBy() []string {
 // and the bot is down from then for three days. His reminder, due the
 // next day at 11:01 to say 「请在今天14:01前发」, is not sent when the bot
 // comes back: its deadline is past (pts100: before, it went out on the
-// 10th saying 「请在12月8日14:01前发在这里」). 张三's witness reminder, which
-// names no deadline, still goes. On time, the photo reminder goes.
+// 10th saying 「请在12月8日14:01前发在这里」). 张三's witness reminder, due
+// at 16:00 the same day, is not sent three days late either (pts101: it
+// expires a day after the claim). On time, the photo reminder goes.
 func TestPhotoDueNotSentLate(t *testing.T) {
 	b := examplePointsBot(t)
 	b.now = time.Date(2026, 12, 7, 14, 0, 0, 0, b.now.Location())
@@ -44,7 +45,7 @@ func TestPhotoDueNotSentLate(t *testing.T) {
 	b.now = time.Date(2026, 12, 10, 9, 0, 0, 0, b.now.Location())
 	got := b.sentBy()
 	lacks(t, "three days late", got, "照片还没有发来")
-	has(t, "the witness reminder", got, "张三，您的积分申请 #C2")
+	lacks(t, "the witness reminder", got, "张三，您的积分申请 #C2")
 
 	b.now = time.Date(2026, 12, 11, 9, 0, 0, 0, b.now.Location())
 	b.say("陈二", "申请积分 打扫院子 又打扫了一遍")

@@ -21,12 +21,13 @@ func TestWitnessDueReminder(t *testing.T) {
 	b.say("张三", "证明人 王五") // goes onto #C2, his latest lacking one
 	b.say("刘芳", "撤回 #C3")
 	silent(t, "within the day", b.held())
-	b.now = time.Date(2026, 12, 8, 11, 0, 0, 0, b.now.Location())
+	// pts101: two hours on, not 21 (the scorers had mostly decided by then)
+	b.now = time.Date(2026, 12, 7, 15, 58, 0, 0, b.now.Location())
 	silent(t, "before the reminder", b.drain())
-	b.now = time.Date(2026, 12, 8, 11, 2, 0, 0, b.now.Location())
+	b.now = time.Date(2026, 12, 7, 16, 2, 0, 0, b.now.Location())
 	got := b.drain()
 	if len(got) != 1 {
-		t.Fatalf("%d messages a day on, want 陈二's reminder only: %q", len(got), got)
+		t.Fatalf("%d messages two hours on, want 陈二's reminder only: %q", len(got), got)
 	}
 	has(t, "the reminder", got, g3+": 陈二，您的积分申请 #C1（陈二户·陈二「",
 		"还没有证明人：这项按规定要有当时在场、不是本户的人作证", "请在这里发「证明人 ", "会补记到 #C1 上", "不申请了请发「撤回 #C1」")

@@ -35,12 +35,21 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 	if !visit && !doubted {
 		rule = words.PointsRuleAsked(c)
 	}
-	if rule == words.RuleNone && !visit && !doubted && words.StillSpendAsked(c) && p.clearingNear(t.at) && !p.shopNamed(c) {
-		// 「还能兑换吗」 in December or January asks the clearing
-		rule, still = words.RuleClearing, true
+	sold := false
+	if rule == words.RuleNone && !visit && !doubted && words.StillSpendAsked(c) {
+		near := p.clearingNear(t.at)
+		switch named := p.shopNamed(c); {
+		case !named && near:
+			// 「还能兑换吗」 in December or January asks the clearing
+			rule, still = words.RuleClearing, true
+		case named && (near || t.addr || t.where.Kind == words.InPrivate):
+			// 「洗衣液还能兑换吗」: the item, its price, whether any is
+			// left, and the clearing when near (pts101)
+			sold = true
+		}
 	}
 	// the words first (most messages ask none), then whom they are said to
-	if !visit && !doubted && rule == words.RuleNone ||
+	if !visit && !doubted && !sold && rule == words.RuleNone ||
 		!t.addr && t.where.Kind != words.InPrivate && p.r.toSomeoneElse(t) {
 		return false, nil // "张三，超市在哪": villagers among themselves
 	}
@@ -49,6 +58,8 @@ func (p *pointsFlow) plainAsked(ctx context.Context, t *turn) (done bool, err er
 		return true, p.shopVisit(ctx, t)
 	case doubted:
 		return p.totalExplained(ctx, t)
+	case sold:
+		return true, p.howToRedeem(ctx, t, true)
 	}
 	return true, p.ruleAnswered(ctx, t, rule, still)
 }

@@ -260,6 +260,11 @@ var deedNames = []struct {
 	// work for all, named only when points are asked (pts100), for
 	// clearing one's own yard is no deed and a plough's is a paid job.
 	{"义务劳动", regexp.MustCompile(`(?:铲|扫|清|除|推)(?:了|掉|开|完)?\p{Han}{0,5}雪|雪[\p{Han} ]{0,12}?(?:铲|扫|清|推)(?:了|掉|开|出来|出|干净|通|完)`), false, true, false},
+	// A way dug out by hand after snow, told without the word 雪 ("我和王五
+	// 把村口的路铲出来了", "把去小学那条路铲通了"): work for all, offered
+	// unasked as a swept road is (pts101); one's own doorway or yard
+	// ("把我家门口的路铲出来了") is no deed.
+	{"义务劳动", regexp.MustCompile(`把(?:[^我俺咱自家院\s]\p{Han}{0,6}?)?(?:路|道)\p{Han}{0,2}?铲(?:出来|出|开|通|干净)|(?:村口|村道|路口|马路|大路|公路)\p{Han}{0,4}?铲(?:出来|出|开|通|干净)`), false, false, false},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`), false, false, false},
 }
 

@@ -1417,7 +1417,9 @@ var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "�
 	// a hand to an elder: "我给王奶奶送饭了", "去看望了孤寡老人", "给隔壁
 	// 李大爷挑了两担水"
 	"送饭", "送菜", "送水", "送药", "送米", "送了", "做饭", "煮饭", "看望", "探望", "陪",
-	"挑水", "挑了", "劈柴", "劈了", "理发", "剪头", "剪了头发", "洗衣", "洗了衣服", "买药", "买菜", "买了药", "买了菜"}, fixes.words)...)
+	"挑水", "挑了", "劈柴", "劈了", "理发", "剪头", "剪了头发", "洗衣", "洗了衣服", "买药", "买菜", "买了药", "买了菜",
+	// a way dug out after snow: "把村口的路铲出来了" (pts101)
+	"铲出来", "铲出了", "铲开", "铲通", "铲干净"}, fixes.words)...)
 
 // ownerSought say a found thing is still held, its owner sought ("捡了个
 // 钱包 谁丢的", "失主请到…认领"): a notice, no deed done yet.

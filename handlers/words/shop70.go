@@ -169,6 +169,20 @@ func StillSpendAsked(c string) bool {
 	return spend && asked && ContainsAnyOf(c, "还能", "还可以", "还可不可以", "还让", "还给")
 }
 
+// SpendWhatAsked reports whether canonical text c asks, in a few words
+// naming neither the shop nor points, what points can still be spent on
+// ("还能兑换什么", "现在能兑换啥", "还可以兑换哪些东西"): the shop's list and
+// the asker's balance, as 「我家积分能换啥」 (pts101: it went unanswered,
+// ShopAsked wants 超市 or 积分 first). 兑换 is the points shop's word; a
+// bare 换 ("还能换什么") is not, and how much or how many is a price.
+func SpendWhatAsked(c string) bool {
+	c = strings.Join(strings.Fields(c), "")
+	if utf8.RuneCountInString(c) > 12 || !strings.Contains(c, "兑换") || ContainsAnyOf(c, "多少", "几") {
+		return false
+	}
+	return ContainsAnyOf(c, "什么", "啥", "哪些", "哪样")
+}
+
 // cutoffAsked is RuleCutoff when canonical text c asks until when the
 // year's points or claims count ("积分什么时候截止", "今年的分算到哪天",
 // "年底前申请还算今年的吗"); RuleClearing when it asks until when they
