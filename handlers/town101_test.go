@@ -18,4 +18,3 @@ func TestOfficerUrgesAllQuotingGroupedDigest(t *testing.T) {
 	has(t, "names none", quotingOffice(c, digest, "抓紧处理"), "这条消息里有：\n#R1 村口路灯坏了好几天了\n#R2 垃圾站满了没人拉")
 	has(t, "all", quotingOffice(c, digest, "都抓紧处理"), "#R1 #R2 已私信督促网格长李四")
 }
-

@@ -36,4 +36,3 @@ func FuzzShortPlaces(f *testing.F) {
 		}
 	})
 }
-
