@@ -143,28 +143,47 @@ func (r *Router) batchNote(ctx context.Context, t *turn) (done bool, err error) 
 }
 
 // shortItems are the items of quote when it is the 早报's short form
-// (「超期 2 件：#R1（青山村三组）、#R2（…）」), which names them by number
+// (「超期 2 件：青山村三组 #R1 #R2」, before town101 「#R1（青山村三组）、#R2（…）」), which
+// names them by number
 // and place only: their words are read from the store; nil for fewer
 // than two so.
 func (r *Router) shortItems(ctx context.Context, quote string) ([]words.QuotedItem, error) {
-	ms := words.ShortItem.FindAllStringSubmatch(quote, -1)
+	type shortItem struct{ block, place, id string }
+	var ms []shortItem
+	for _, m := range words.ShortItem.FindAllStringSubmatch(quote, -1) {
+		ms = append(ms, shortItem{m[0], m[2], m[1]})
+	}
+	// since town101 a grid's numbers follow it once, its village only
+	// where the village changes: 「青山村三组 #R1 #R3，一组 #R2」
+	var village string
+	for _, p := range words.ShortPlaces(quote) {
+		for _, v := range r.cfg.Villages {
+			if strings.HasPrefix(p.Place, v.Name) {
+				village = v.Name
+			}
+		}
+		full := village + strings.TrimPrefix(p.Place, village) // 「石桥村一组 #R1」: its village's (village.VillageOf)
+		for _, id := range p.IDs {
+			ms = append(ms, shortItem{full + " #" + id, full, id})
+		}
+	}
 	if len(ms) < 2 {
 		return nil, nil
 	}
 	var items []words.QuotedItem
 	for _, m := range ms {
 		for _, v := range r.cfg.Villages {
-			if !strings.HasPrefix(m[2], v.Name) {
+			if !strings.HasPrefix(m.place, v.Name) {
 				continue
 			}
-			rep, err := r.store.Report(ctx, storage.VillageScope(v.Name), m[1])
+			rep, err := r.store.Report(ctx, storage.VillageScope(v.Name), m.id)
 			if errors.Is(err, storage.ErrNotFound) {
 				break
 			}
 			if err != nil {
 				return nil, err
 			}
-			items = append(items, words.QuotedItem{Block: m[0], Village: v.Name, Id: m[1], Text: rep.Text})
+			items = append(items, words.QuotedItem{Block: m.block, Village: v.Name, Id: m.id, Text: rep.Text})
 			break
 		}
 	}

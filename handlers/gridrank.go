@@ -42,10 +42,14 @@ func (r *Router) gridsAsked(ctx context.Context, t *turn) (done bool, err error)
 		return false, nil
 	}
 	lastMonth, ok := words.ReadGridsAsk(t.text)
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	if !ok && officer && townshipView(t) {
+		// 「这个月的情况」: the month so far is the grids compared
+		lastMonth, ok = words.ReadMonthAsk(t.text)
+	}
 	if !ok {
 		return false, nil
 	}
-	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	switch {
 	case !officer:
 		return true, r.reply(ctx, t, "grids.refuse", map[string]any{"Office": r.cfg.Township.OfficeChat, "Cadre": t.who.IsCadre()})

@@ -49,7 +49,7 @@ func TestOrderAndQuestionHeaders(t *testing.T) {
 }
 
 // shortDigest is the 早报's short form when nothing changed overnight.
-const shortDigest = "【早报】3月5日 全镇未办结 2 件，近一天没有新情况；超期 2 件：#R1（青山村三组）、#R2（青山村三组）。"
+const shortDigest = "【早报】3月5日 全镇未办结 2 件，近一天没有新情况；超期 2 件：青山村三组 #R1 #R2。"
 
 // TestOfficerUrgesQuotingShortDigest: an instruction quoting the 早报's
 // short form names the item by its number, or is asked which one.

@@ -97,7 +97,7 @@ func TestMorningDigestUnconfirmedEmergencyOnce(t *testing.T) {
 		t.Errorf("two mornings after, it heads the 早报 again as new:\n%s", second)
 	}
 	// nothing else happened: the quiet morning's one line names it overdue
-	holdsEach(t, "two mornings after", second, "近一天没有新情况；超期 1 件：#R1（青山村三组）")
+	holdsEach(t, "two mornings after", second, "近一天没有新情况；超期 1 件：青山村三组 #R1。")
 	if strings.Count(second, "#R1") != 1 {
 		t.Errorf("listed more than once:\n%s", second)
 	}

@@ -166,6 +166,8 @@ func (j *jobs) yearlyReport(ctx context.Context, at, now time.Time) error {
 		if n := len(rows); several && n > 0 && rows[n-1].Village == v { // a village's line adds up its grids
 			rows[n-1].Add(row)
 			rows[n-1].OpenIDs = append(rows[n-1].OpenIDs, row.OpenIDs...)
+			l := &rows[n-1].Late
+			l.OverdueIDs, l.TownIDs, l.WaitingIDs = append(l.OverdueIDs, row.OverdueIDs...), append(l.TownIDs, row.TownIDs...), append(l.WaitingIDs, row.WaitingIDs...)
 			return
 		}
 		if several {

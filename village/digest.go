@@ -627,9 +627,37 @@ type ToldGroup struct {
 }
 
 // ToldPlace is a village's grid (Where, of Village) and its items' IDs.
+// Again is set by OverduePlaces when the place before is of the same
+// village: a line of places says the village once (「青山村三组 #R1，一组 #R2」).
 type ToldPlace struct {
 	Where, Village, Grid string
 	IDs                  []string
+	Again                bool
+}
+
+// withItem adds r's number to its place among places, a new place last.
+func withItem(places []ToldPlace, r Report) []ToldPlace {
+	where := r.Village + r.Grid
+	i := slices.IndexFunc(places, func(p ToldPlace) bool { return p.Where == where })
+	if i < 0 {
+		places, i = append(places, ToldPlace{Where: where, Village: r.Village, Grid: r.Grid}), len(places)
+	}
+	places[i].IDs = append(places[i].IDs, r.ID)
+	return places
+}
+
+// OverduePlaces are the overdue items d lists, by the place they are of,
+// in the order of each place's first: the one-line 早报 names each grid
+// once with its numbers (town101: it wrote the grid after each number).
+func (d OfficeDigest) OverduePlaces() []ToldPlace {
+	var out []ToldPlace
+	for _, r := range d.Overdue {
+		out = withItem(out, r)
+	}
+	for i := 1; i < len(out); i++ {
+		out[i].Again = out[i].Village == out[i-1].Village
+	}
+	return out
 }
 
 type toldItem struct {
@@ -684,12 +712,7 @@ func toldGroups(items []toldItem) []ToldGroup {
 			out = append(out, ToldGroup{Post: it.post})
 		}
 		g := &out[len(out)-1]
-		where := it.r.Village + it.r.Grid
-		i := slices.IndexFunc(g.Places, func(p ToldPlace) bool { return p.Where == where })
-		if i < 0 {
-			g.Places, i = append(g.Places, ToldPlace{Where: where, Village: it.r.Village, Grid: it.r.Grid}), len(g.Places)
-		}
-		g.Places[i].IDs = append(g.Places[i].IDs, it.r.ID)
+		g.Places = withItem(g.Places, it.r)
 	}
 	return out
 }

@@ -17,7 +17,14 @@ type YearItems struct {
 	// rejected or merged: OpenAtEnd), OpenIDs their numbers.
 	Open    int
 	OpenIDs []string
+	// Months are the year's months, January first: the new items and
+	// those resolved in each, as each month's report counts them (an item
+	// resolved in two months is in both; once in GridMonth.Resolved).
+	Months [12]MonthItems
 }
+
+// MonthItems are a month's new items and items resolved (YearItems).
+type MonthItems struct{ New, Resolved int }
 
 // Count adds r, one of the grid's reports, to y for the year [start,
 // end), as GridMonth.Count does, with its type and whether it was open
@@ -36,11 +43,60 @@ func (y *YearItems) Count(r Report, start, end time.Time, ackLimit time.Duration
 			y.General++
 		}
 	}
+	y.countMonths(r, start, end, y.New > before)
 	if r.OpenAtEnd(end) {
 		y.Open++
 		y.OpenIDs = append(y.OpenIDs, r.ID)
 	}
 }
+
+// countMonths adds r to the months of [start, end) it was made in (when
+// isNew: Count's rule) and resolved in (a 办结 by a cadre, not a
+// procedure question closed as told), each month once.
+func (y *YearItems) countMonths(r Report, start, end time.Time, isNew bool) {
+	month := func(t time.Time) int { return int(t.In(start.Location()).Month()) - 1 }
+	if isNew {
+		y.Months[month(r.CreatedAt)].New++
+	}
+	var resolved [12]bool
+	for _, h := range r.History {
+		if h.Action == ActResolve && !h.Told() && !h.At.Before(start) && h.At.Before(end) {
+			resolved[month(h.At)] = true
+		}
+	}
+	for m, ok := range resolved {
+		if ok {
+			y.Months[m].Resolved++
+		}
+	}
+}
+
+// MonthsFrom are y's months from the first with a new or resolved item
+// to December, for the year's by-month line, each with its number (1–12);
+// quiet months in a row are one, Month to To; none when nothing happened.
+func (y YearItems) MonthsFrom() []NumberedMonth {
+	var out []NumberedMonth
+	for m, c := range y.Months {
+		switch n := len(out); {
+		case n == 0 && c == (MonthItems{}):
+		case n > 0 && c == (MonthItems{}) && out[n-1].Quiet():
+			out[n-1].To = m + 1
+		default:
+			out = append(out, NumberedMonth{Month: m + 1, MonthItems: c})
+		}
+	}
+	return out
+}
+
+// NumberedMonth is a month's MonthItems with its number, 1 for January;
+// To is the last of quiet months in a row, 0 for one month.
+type NumberedMonth struct {
+	Month, To int
+	MonthItems
+}
+
+// Quiet reports whether nothing was new or resolved in m.
+func (m NumberedMonth) Quiet() bool { return m.MonthItems == (MonthItems{}) }
 
 // Any reports whether y has anything to say: something done in the year,
 // or items still open at its end.
@@ -51,11 +107,11 @@ func (y *YearItems) Add(o YearItems) {
 	y.GridMonth.Add(o.GridMonth)
 	y.General, y.Mediation, y.Approval = y.General+o.General, y.Mediation+o.Mediation, y.Approval+o.Approval
 	y.Open += o.Open
+	for m := range y.Months {
+		y.Months[m].New += o.Months[m].New
+		y.Months[m].Resolved += o.Months[m].Resolved
+	}
 }
-
-// LateCount are y's items past their deadline at the year's end, the
-// grid's and those with the township alike.
-func (y YearItems) LateCount() int { return y.Overdue + y.Town + y.Waiting }
 
 // Kinds are y's new items by type, as the digests count open ones
 // (VillageCounts: one text, digest.kinds, says both).

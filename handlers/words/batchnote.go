@@ -71,9 +71,53 @@ func TypedOneOf(text, quote string) bool {
 	return len(typed) == 1 && len(listed) > 1 && slices.Contains(listed, typed[0])
 }
 
-// ShortItem is an item in the 早报's short form: its number and place
-// (「#R1（青山村三组）」).
+// ShortItem is an item in the 早报's short form before town101: its
+// number and place (「#R1（青山村三组）」).
 var ShortItem = regexp.MustCompile(`#(R\d+)（([^（）]+)）`)
+
+// shortID is an item's number in ShortPlaces.
+var shortID = regexp.MustCompile(`^R\d+$`)
+
+// ShortPlace is a place of the 早报's short form and its numbers: the
+// place as written, its village's name and grid (「青山村三组」) or, after
+// one of the same village, its grid alone (「一组」).
+type ShortPlace struct {
+	Place string
+	IDs   []string
+}
+
+// ShortPlaces are the places of the 早报's short form since town101,
+// each grid once with its numbers: 「超期 4 件：青山村三组 #R1 #R3，一组
+// #R2，二组 #R4；…」 (or 「…等。」); none when quote has no such list.
+func ShortPlaces(quote string) []ShortPlace {
+	_, list, ok := strings.Cut(quote, "超期 ")
+	if !ok {
+		return nil
+	}
+	if _, list, ok = strings.Cut(list, "件："); !ok {
+		return nil
+	}
+	if i := strings.IndexAny(list, "；。\n"); i >= 0 {
+		list = list[:i]
+	}
+	var out []ShortPlace
+	for _, seg := range strings.Split(list, "，") {
+		fs := strings.Fields(seg)
+		if len(fs) < 2 || strings.HasPrefix(fs[0], "#") {
+			continue
+		}
+		p := ShortPlace{Place: fs[0]}
+		for _, f := range fs[1:] {
+			if id, ok := strings.CutPrefix(f, "#"); ok && shortID.MatchString(id) {
+				p.IDs = append(p.IDs, id)
+			}
+		}
+		if len(p.IDs) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // PressesAll reports whether an officer's order quoting a post of several
 // items is for each of them (「都抓紧」, 「全部抓紧处理」, 「这几件抓紧」),

@@ -29,3 +29,24 @@ func ReadGridsAsk(text string) (lastMonth, ok bool) {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "情况"), "一下")
 	return lastMonth, slices.Contains(gridsRankWords, s)
 }
+
+// monthHowWords ask how a month went, after its name: 「这个月的情况」.
+var monthHowWords = []string{"情况", "情况怎么样", "情况咋样", "情况如何", "怎么样", "咋样", "的情况", "的情况怎么样", "的情况咋样"}
+
+// ReadMonthAsk reads text as an officer's question of how this month (or
+// the last) went, 「这个月的情况」「上个月情况怎么样」「全镇本月情况」, which
+// the grids compared answer (town101: it had no answer); lastMonth when
+// it asks about last month. Only the month and how it went: 「这个月的情况
+// 报一下县里」 is a word to a colleague.
+func ReadMonthAsk(text string) (lastMonth, ok bool) {
+	if len(text) > 40 {
+		return false, false
+	}
+	s := strings.TrimPrefix(strings.Trim(strings.Join(strings.Fields(text), ""), "?？。!！~"), "全镇")
+	for _, m := range []string{"上个月", "上月", "本月", "这个月", "这月"} {
+		if rest, found := strings.CutPrefix(s, m); found {
+			return strings.HasPrefix(m, "上"), slices.Contains(monthHowWords, rest)
+		}
+	}
+	return false, false
+}
