@@ -447,56 +447,76 @@ func (r *Router) cadreConfirmsAll(ctx context.Context, t *turn) (done bool, err 
 // splitsWaiting answers a grid leader's one message splitting what waits
 // in the group by its things, unquoted (「收到，坡路我马上叫人去撒盐，水管
 // 让王五去看看」 with 张三's slope filed and 陈二's pipe waiting for her
-// 「1」): the one confirm-back a clause names is filed for its villager,
+// 「1」): each confirm-back a clause names is filed for its villager,
 // given to the cadre the hand-over clause sends (or taken on for him,
 // his other clauses the note), and the fresh reports the clauses name
 // are his 指派 and 确认 as splitsFresh makes them, that change made in
-// the filing's round trip under a message id of its own (rep100). done
-// is false unless exactly one confirm-back and at least one fresh report
-// are named, by one clause each, and each kind of clause names one.
+// the last filing's round trip under a message id of its own (rep100).
+// Two confirm-backs named (「收到，垃圾我联系环卫站，水管让王五去看看」 with
+// both waiting) are both filed, each its own commit under an id of its
+// own, as 「都收到」 files them (cadreConfirmsAll), where he was asked
+// which one he meant (rep101). done is false unless a confirm-back is
+// named, by one clause, each kind of clause names something, and one
+// confirm-back alone goes with a fresh report.
 func (r *Router) splitsWaiting(ctx context.Context, t *turn, ws []waitingConfirm, fresh []village.Report) (done bool, err error) {
 	name, clause, rest, ok := r.splitClauses(t)
 	if !ok {
 		return false, nil
 	}
-	var w *waitingConfirm
-	wSent := false
+	var named []waitingConfirm
+	var toHim []bool
 	for i := range ws {
-		toHim, his := splitOf(t, clause, rest, ws[i].q.Text)
-		if toHim == his {
-			continue
+		sent, his := splitOf(t, clause, rest, ws[i].q.Text)
+		if sent != his {
+			named, toHim = append(named, ws[i]), append(toHim, sent)
 		}
-		if w != nil {
-			return false, nil // two to file: asked which, as before
-		}
-		w, wSent = &ws[i], toHim
 	}
 	found, sent, kept := r.splitFresh(t, clause, rest, fresh)
-	if w == nil || len(found) == 0 || !(sent || wSent) || !(kept || !wSent) {
+	sent, kept = sent || slices.Contains(toHim, true), kept || slices.Contains(toHim, false)
+	if len(named) == 0 || len(named) == 1 && len(found) == 0 || !sent || !kept {
 		return false, nil
 	}
-	if _, err := r.openOnce(ctx, t); err != nil { // the steps read them there (heldOpen)
-		return true, err
-	}
-	c, ok, err := r.someOver(ctx, t, found, name, clause, rest, false)
-	if err != nil || !ok {
-		return err != nil, err
-	}
-	// not guarded by the grid's copy, which the filing before it in the
-	// chain changes: each report's version guards its step
-	then := c
-	then.MsgID = t.m.ID + "|split" // the filing's is the message's own
-	take := words.CadreTake{Who: t.who, Note: rest}
-	if note, ok := understand.TakesOn(rest); ok {
-		take.Note = note
-	}
-	if wSent {
-		p, err := r.people.Lookup(t.where.Village, name)
-		if err != nil {
-			return false, nil
+	var then *storage.Change
+	if len(found) > 0 {
+		if _, err := r.openOnce(ctx, t); err != nil { // the steps read them there (heldOpen)
+			return true, err
 		}
-		take = words.CadreTake{Who: t.who, Send: []village.Person{p}}
+		c, ok, err := r.someOver(ctx, t, found, name, clause, rest, false)
+		if err != nil || !ok {
+			return err != nil, err
+		}
+		// not guarded by the grid's copy, which the filing before it in
+		// the chain changes: each report's version guards its step
+		c.MsgID = t.m.ID + "|split" // the filing's is the message's own
+		then = &c
 	}
-	filed, err := r.fileForCadre(ctx, t, *w, take, &then)
-	return filed || err != nil, err
+	note := rest
+	if n, ok := understand.TakesOn(rest); ok {
+		note = n
+	}
+	p, err := r.people.Lookup(t.where.Village, name)
+	if err != nil {
+		return false, nil
+	}
+	filed := false
+	for i, w := range named {
+		take := words.CadreTake{Who: t.who, Note: note}
+		if toHim[i] {
+			take = words.CadreTake{Who: t.who, Send: []village.Person{p}}
+		}
+		each, last := *t, i == len(named)-1
+		if !last { // the message's own id is the last filing's
+			each.m.ID = t.m.ID + "|" + w.who.Key() + "|" + strconv.FormatInt(w.q.At.UnixNano(), 36)
+		}
+		var chain *storage.Change
+		if last {
+			chain = then
+		}
+		one, err := r.fileForCadre(ctx, &each, w, take, chain)
+		t.nightSaid = each.nightSaid
+		if filed = filed || one; err != nil {
+			return true, err
+		}
+	}
+	return filed, nil
 }

@@ -33,14 +33,14 @@ func TestPlainFixedAfterResolved(t *testing.T) {
 		{who: "张三", text: "灯修好了 没问题了", want: pleased, status: village.StatusClosed, trips: 1},
 		{who: "张三", text: "修好了", quoted: true, want: pleased, status: village.StatusClosed, trips: 1},
 		{who: "张三", text: "没事了 灯亮了", quoted: true, want: pleased, status: village.StatusClosed, trips: 2},
-		{who: "张三", text: "灯亮了一会又灭了", want: hint, status: village.StatusResolved, trips: 3},
+		{who: "张三", text: "灯亮了一会又灭了", want: hint, status: village.StatusResolved, trips: 2},
 		{who: "张三", text: "门修好了", status: village.StatusResolved},
 		{who: "张三", text: "天亮了", status: village.StatusResolved},
 		{who: "张三", text: "我家那个水管昨天下午也修好了", status: village.StatusResolved},
 		{who: "陈二", text: "灯亮了", status: village.StatusResolved},
 		{who: "陈二", text: "没事了", status: village.StatusResolved, trips: 1},
 		{who: "张三", text: "还是不亮", want: grid3 + ": 按张三的话，#R1 已重新打开：还是不亮。\n@李四\u2005请继续处理，办好后回复「办结 #R1」。\n张三，如果说的不是这件事、#R1 其实已经好了，请回「满意 #R1」。",
-			status: village.StatusReopened, trips: 3},
+			status: village.StatusReopened, trips: 2},
 	} {
 		c := newChat(t, understand.Rules{})
 		c.say("张三", "村口路灯不亮了")

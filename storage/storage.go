@@ -248,8 +248,14 @@ func dialRetries(rawURL string) (string, int, error) {
 // LIST). A process's first commands (the watchdog's first run after a
 // start, the first message) and every connection the pool opens after an
 // outage cost two trips less (emg43: BenchmarkWatchdog cold 5 → 3).
+// Pipelines (a commit with its Then chain, LoadScripts) run on the one
+// pool: go-redis's dedicated pipeline pool dials a connection of its own,
+// a HELLO more, the first time a process pipelines after its start or an
+// outage, though the main pool holds an idle one (rep101: a leader's
+// split filing a confirm-back cost 2 trips in a fresh process).
 func lean(o *redis.Options) *redis.Options {
 	o.DisableIdentity = true
+	o.PipelinePoolSize = -1
 	o.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
 	return o
 }

@@ -15,6 +15,20 @@ import (
 var arrangedWords = []string{"让人", "叫人", "叫了人", "找人", "找了人", "喊人", "喊了人", "安排了", "已安排", "安排人", "派了", "已派",
 	"派人", "守着", "盯着", "已通知", "通知了", "已经通知", "联系了", "已联系", "已经联系", "在组织", "组织了", "组织大家"}
 
+// callsNow tells that a cadre calls, now, who mends a matter or helps
+// with it, or has called them: "我马上给供电所打电话", "这就联系电工",
+// "赶紧打95598", "给供电所打了电话", "已经报修了" (rep101). A call put
+// off ("明天给供电所打电话") has no now word; a call he asks of someone
+// else ("你给供电所打个电话") is words.SendsTo's.
+var callsNow = regexp.MustCompile(`(?:马上|立刻|立即|这就|现在就|赶紧|赶快|正在)(?:给|跟|和|找|打)?[^，,。！!？?\s]{0,8}?(?:打电话|打个电话|联系|报修|\d{3,5})|` +
+	`打了(?:个)?电话|电话打了|打过电话|已经?报修|报修了|打了\d{3,5}`)
+
+// CallsNow reports whether text tells that its cadre calls, now, who
+// mends the matter or helps with it, or has called them (callsNow).
+func CallsNow(text string) bool {
+	return callsNow.MatchString(text) && !ContainsAnyOf(text, stayAwayWords...) && !ContainsAnyOf(text, "没打通", "打不通", "没人接", "你给", "你去")
+}
+
 // stayAwayWords tell that a cadre is not going, or not there: his words
 // take nothing on ("R5 收到 我在外地 去不了").
 var stayAwayWords = []string{"去不了", "来不了", "过不去", "到不了", "赶不过去", "不去", "没去", "没到", "没空", "没时间", "在外地",
@@ -53,7 +67,7 @@ func HandsOn(words string) bool {
 	if _, goes := understand.PlansToGo(words); goes && !understand.LaterWords(words) {
 		return true
 	}
-	return AtScene(words) || WentToSee(words) || OnTheWay(words) || underWay(words) ||
+	return AtScene(words) || WentToSee(words) || OnTheWay(words) || underWay(words) || CallsNow(words) ||
 		ContainsAnyOf(words, arrangedWords...) || ContainsAnyOf(words, SafeguardWords...) || ContainsAnyOf(words, goingOnWords...) ||
 		ContainsAnyOf(words, DutyWords...)
 }
@@ -85,7 +99,8 @@ func AlarmFresh(rep village.Report, at time.Time) bool {
 // AckedWords are the words after an acknowledgement that a cadre's
 // unnumbered answer to an alarm opens with ("收到 我去看了", "好的 马上
 // 去": ackLead, understand.TakesOn), or, without one, his words that he is
-// on his way ("马上到", "已经在路上了": onTheWay). ok is false for a bare
+// on his way ("马上到", "已经在路上了": onTheWay) or calls who mends it
+// now ("电线的事我马上给供电所打电话": CallsNow). ok is false for a bare
 // 收到 (it may only say it was read, or answer a notice) and for other
 // words ("我去看看" may be about anything).
 func AckedWords(text string) (words string, ok bool) {
@@ -96,7 +111,7 @@ func AckedWords(text string) (words string, ok bool) {
 	if note, takes := understand.TakesOn(text); takes {
 		return note, true
 	}
-	return text, OnTheWay(text)
+	return text, OnTheWay(text) || CallsNow(text) // "电线的事我马上给供电所打电话"
 }
 
 // JoinsAlarm reports whether a cadre's words tell he goes to an alarm now

@@ -353,6 +353,7 @@ var worksAgainWords = []string{"亮了", "通了", "来水了", "来电了", "�
 // WorksAgainOf reports whether text says that what repText is about works
 // again: "亮了亮了 谢谢" of "村口路灯不亮了"; a bare "好了" names nothing.
 func WorksAgainOf(text, repText string) bool {
+	text = cameBack(text)
 	for _, w := range worksAgainWords {
 		if rs := []rune(w); strings.Contains(text, w) && strings.ContainsRune(repText, rs[len(rs)-2]) {
 			return true

@@ -22,7 +22,17 @@ var troubleGone = regexp.MustCompile(`[又也]?不(漏|堵|臭|冒|渗|滴|淹|�
 // ("不漏了吗") or taken back ("不漏了 就是还渗") it keeps the words that
 // doubt it.
 func goneAsFixed(text string) string {
-	return troubleGone.ReplaceAllString(text, "修好了")
+	return troubleGone.ReplaceAllString(cameBack(text), "修好了")
+}
+
+// cameBackRe is water or power said come back with the thing first: "水来
+// 了", "电也来了" (rep101), where worksAgainWords say "来水了"; not a flood
+// coming ("大水来了", "洪水来了").
+var cameBackRe = regexp.MustCompile(`(^|[^大洪河山雨涨])([水电])[也都]?来了`)
+
+// cameBack is text with each "水来了" written "来水了" (cameBackRe).
+func cameBack(text string) string {
+	return cameBackRe.ReplaceAllString(text, "${1}来${2}了")
 }
 
 // worksAgainThings are the things a word of working again is said of when
